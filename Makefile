@@ -1,0 +1,42 @@
+# One task runner: the README and CI run exactly these targets.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SAMPLES := data/samples
+OUT ?= out
+
+.PHONY: setup browser-deps demo test lint eval bench clean
+
+$(BIN)/marsad: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $(BIN)/marsad
+
+setup: $(BIN)/marsad
+
+# Debian's chromium for the one real-browser test (playwright drives it; no browser download).
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-noto-core >/dev/null; \
+	fi
+
+# The main job on the bundled sample articles, embedded defaults: no key, no server.
+demo: setup
+	$(BIN)/marsad ingest $(SAMPLES)
+	$(BIN)/marsad extract $(SAMPLES) --backend offline --out $(OUT)/records.jsonl --format csv
+	$(BIN)/marsad search "joint operations room in Kirkuk" -k 3
+
+test: setup browser-deps
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check .
+
+bench: setup
+	$(BIN)/python benchmarks/bench_index.py
+
+clean:
+	rm -rf $(VENV) .marsad $(OUT) .pytest_cache

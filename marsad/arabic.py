@@ -1,0 +1,305 @@
+"""Arabic text handling, in one place: normalisation for matching, sentence splitting,
+tokenising and stemming.
+
+Normalisation is for *matching and search only*: stored text is never changed, and
+every offset in Marsad points into the raw text. :func:`normalize_with_offsets`
+returns, beside the normalised string, the raw offset of each normalised character,
+so a match found in normalised text maps back to an exact raw span.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "normalize",
+    "normalize_with_offsets",
+    "raw_span",
+    "split_sentences",
+    "split_clauses",
+    "tokenize",
+    "token_spans",
+    "stem_tokens",
+    "strip_clitics",
+    "is_arabic",
+    "arabic_ratio",
+    "SENTENCE_END",
+    "CLAUSE_END",
+]
+
+# Harakat, shadda, sukun, superscript alef, Quranic marks, tatweel.
+_DROP = set(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+_DROP |= set(chr(c) for c in range(0x06D6, 0x06EE))
+# Zero-width and bidi controls, BOM, soft hyphen.
+_DROP |= {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u00ad", "\u061c"}
+_DROP |= set(chr(c) for c in range(0x202A, 0x202F)) | set(chr(c) for c in range(0x2066, 0x206A))
+
+_MAP: dict[str, str] = {
+    # alef/hamza forms
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627", "\u0672": "\u0627", "\u0673": "\u0627",
+    "\u0624": "\u0648",  # waw with hamza -> waw
+    "\u0626": "\u064a",  # ya with hamza -> ya
+    "\u0649": "\u064a",  # alef maqsura -> ya
+    "\u0629": "\u0647",  # ta marbuta -> ha
+    # Persian/Urdu/Kurdish letter forms seen in regional outlets
+    "\u06a9": "\u0643", "\u06cc": "\u064a", "\u06d5": "\u0647", "\u06c1": "\u0647", "\u06be": "\u0647",
+    # quote marks and punctuation variants
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2039": '"', "\u203a": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-",
+    "\u060c": "\u060c", "\u066b": ".", "\u066c": ",",
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+_SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003", "\u2004", "\u2005",
+           "\u2006", "\u2008", "\u205f", "\u3000", "\t", "\r", "\x0b", "\x0c"}
+
+
+def _norm_char(ch: str) -> str:
+    """Normalise one character: '' to drop it, else exactly one character."""
+    if ch in _DROP:
+        return ""
+    if ch in _SPACES:
+        return " "
+    mapped = _MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    if "A" <= ch <= "Z":
+        return ch.lower()
+    if ord(ch) < 0x80 or "\u0600" <= ch <= "\u06ff":
+        return ch
+    decomposed = unicodedata.normalize("NFKC", ch)
+    if len(decomposed) == 1:
+        return decomposed.lower() if decomposed.isupper() else decomposed
+    return ch
+
+
+_TABLE: dict[int, str] = {}
+
+
+def _translate_table() -> dict[int, str]:
+    if not _TABLE:
+        for ch in _DROP:
+            _TABLE[ord(ch)] = ""
+        for ch in _SPACES:
+            _TABLE[ord(ch)] = " "
+        for ch, to in _MAP.items():
+            _TABLE[ord(ch)] = to
+        for c in range(ord("A"), ord("Z") + 1):
+            _TABLE[c] = chr(c).lower()
+    return _TABLE
+
+
+def normalize(text: str, *, collapse_spaces: bool = True) -> str:
+    """Normalise Arabic (and Latin) text for matching and search.
+
+    Removes diacritics, tatweel, zero-width and bidi characters; folds alef/hamza
+    forms to ا, ى to ي, ة to ه, ؤ to و, ئ to ي; maps Arabic-Indic digits to ASCII,
+    NBSP and other spaces to a space, curly/angle quotes to ``"``; lower-cases Latin.
+
+    Args:
+        text: raw text.
+        collapse_spaces: collapse runs of spaces (not newlines) into one.
+
+    Returns:
+        The normalised text. Never store it in place of the raw text.
+    """
+    out = text.translate(_translate_table())
+    if not out.isascii():
+        # rare compatibility forms (presentation forms, full-width) per character
+        if any(("\ufb50" <= c <= "\ufeff") or ("\uff00" <= c <= "\uffef") for c in out):
+            out = "".join(_norm_char(c) for c in out)
+    if collapse_spaces:
+        out = re.sub(r" {2,}", " ", out)
+    return out
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Normalise like :func:`normalize` and keep the way back to the raw text.
+
+    Returns:
+        ``(norm, offsets)`` where ``offsets[i]`` is the raw index of ``norm[i]`` and
+        ``offsets[len(norm)] == len(text)``; so a normalised span ``[a, b)`` maps to
+        the raw span ``[offsets[a], offsets[b - 1] + 1)`` (see :func:`raw_span`).
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    prev_space = False
+    for i, ch in enumerate(text):
+        n = _norm_char(ch)
+        if not n:
+            continue
+        if n == " ":
+            if prev_space:
+                continue
+            prev_space = True
+        else:
+            prev_space = False
+        out.append(n)
+        offsets.append(i)
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def raw_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a span of normalised text back to the raw text (see :func:`normalize_with_offsets`)."""
+    if end <= start:
+        pos = offsets[start]
+        return pos, pos
+    return offsets[start], offsets[end - 1] + 1
+
+
+# ---------------------------------------------------------------- sentences
+SENTENCE_END = ".!?\u061f\u06d4"  # . ! ? ؟ ۔
+CLAUSE_END = "\u060c\u061b;,"  # ، ؛ ; ,
+_CLOSERS = "\"'\u201d\u201c\u00bb\u203a\u2019)]}\u00ab"
+
+_SENT_RE = re.compile(
+    rf"""
+    (?:\.{{2,}}|\u2026)                      # ellipsis
+    |[{re.escape(SENTENCE_END)}]+             # terminal punctuation
+    """,
+    re.VERBOSE,
+)
+
+
+def _boundaries(text: str, enders: str, include_ellipsis: bool = True) -> list[int]:
+    """Indices just after each boundary (punctuation plus closing quotes), and line breaks."""
+    cuts: set[int] = set()
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            cuts.add(i + 1)
+            i += 1
+            continue
+        if ch in enders or (include_ellipsis and ch == "\u2026"):
+            j = i
+            while j < n and (text[j] in enders or text[j] == "\u2026"):
+                j += 1
+            # a dot between digits (3.5) or a single Latin-letter abbreviation (U.S.) is not an end
+            if ch == "." and j == i + 1:
+                prev_c = text[i - 1] if i else ""
+                next_c = text[j] if j < n else ""
+                if prev_c.isdigit() and next_c.isdigit():
+                    i = j
+                    continue
+                if next_c.isalpha() and next_c.isascii():
+                    i = j
+                    continue
+            while j < n and text[j] in _CLOSERS:
+                j += 1
+            cuts.add(j)
+            i = j
+            continue
+        i += 1
+    return sorted(cuts)
+
+
+def _spans_from_cuts(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in cuts + [len(text)]:
+        s, e = start, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        start = cut
+    return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split raw text into sentences at ``. ! ? ؟``, ellipses and line breaks.
+
+    Closing quotes and brackets after the punctuation stay with the sentence; decimal
+    points (3.5) do not split. Spans are trimmed of surrounding whitespace.
+
+    Returns:
+        ``(start, end)`` raw-text spans, in order, non-overlapping.
+    """
+    return _spans_from_cuts(text, _boundaries(text, SENTENCE_END))
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """Like :func:`split_sentences`, and also at ``، ؛ ; ,`` (for long sentences)."""
+    cuts = _boundaries(text, SENTENCE_END + CLAUSE_END)
+    # a comma between digits (1,000) is not a clause boundary
+    cuts = [c for c in cuts if not (0 < c < len(text) and text[c - 2: c - 1].isdigit() and text[c: c + 1].isdigit()
+                                    and text[c - 1] == ",")]
+    return _spans_from_cuts(text, cuts)
+
+
+# ---------------------------------------------------------------- tokens
+_TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
+
+
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    """Word tokens of raw text as ``(normalised_token, raw_start, raw_end)``."""
+    norm, offsets = normalize_with_offsets(text)
+    out = []
+    for m in _TOKEN_RE.finditer(norm):
+        s, e = raw_span(offsets, m.start(), m.end())
+        out.append((m.group(), s, e))
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    """Normalised word tokens (Arabic words, Latin words, numbers) of ``text``."""
+    return _TOKEN_RE.findall(normalize(text))
+
+
+_PREFIXES = ("وبال", "وكال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+def strip_clitics(token: str, *, min_stem: int = 2) -> str:
+    """Remove a leading conjunction/preposition/article cluster from a normalised token.
+
+    ``وبالكركوك`` → ``كركوك``; ``والحشد`` → ``حشد``. A prefix is removed only if at
+    least ``min_stem`` letters remain, so short words survive.
+    """
+    for p in _PREFIXES:
+        if token.startswith(p) and len(token) - len(p) >= max(min_stem, 3 if len(p) == 1 else min_stem):
+            return token[len(p):]
+    return token
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer  # PyStemmer; imported lazily so the CLI starts fast
+
+    return Stemmer.Stemmer("arabic")
+
+
+def stem_tokens(tokens: list[str]) -> list[str]:
+    """Arabic Snowball stems of normalised tokens, after removing a leading و/ف/ب/ل cluster.
+
+    Latin tokens and numbers pass through unchanged.
+    """
+    stemmer = _stemmer()
+    out = []
+    for t in tokens:
+        if t and "\u0600" <= t[0] <= "\u06ff":
+            out.append(stemmer.stemWord(strip_clitics(t)))
+        else:
+            out.append(t)
+    return out
+
+
+def is_arabic(ch: str) -> bool:
+    """True for a character in the Arabic blocks."""
+    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufeff"
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of letters in ``text`` that are Arabic (0.0 when there are no letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if is_arabic(c)) / len(letters)

@@ -1,0 +1,32 @@
+"""`marsad config`: show the resolved settings and where each comes from."""
+
+from __future__ import annotations
+
+import json
+
+from marsad.config import OPTIONS
+
+
+def register(subparsers, parents) -> None:
+    p = subparsers.add_parser("config", parents=parents, help="show the resolved configuration")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from dataclasses import asdict
+
+    from marsad.cli import settings_from_args
+
+    settings = settings_from_args(args)
+    values = {k: (str(v) if v is not None else None) for k, v in asdict(settings).items()}
+    if values.get("llm_api_key"):
+        values["llm_api_key"] = "***"
+    values["effective_backend"] = settings.effective_backend
+    if args.json:
+        print(json.dumps(values, ensure_ascii=False, indent=2))
+        return 0
+    env_of = {o.field: o.env[0] for o in OPTIONS}
+    for key, value in values.items():
+        print(f"{key:18} {value!s:40} {env_of.get(key, '')}")
+    return 0

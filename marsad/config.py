@@ -1,0 +1,210 @@
+"""Configuration, resolved once into one frozen :class:`Settings` object.
+
+Precedence: command-line flag > environment variable > default. Every environment
+variable lives under the ``MARSAD_`` prefix (``OPENAI_API_KEY`` and
+``OPENAI_BASE_URL`` are honoured as fall-backs for the LLM key and URL) and is
+listed in :data:`OPTIONS`, which is also the source of the README's table. No other
+module reads ``os.environ`` for Marsad settings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import ConfigError
+
+__all__ = ["Settings", "Option", "OPTIONS", "resolve_settings", "apply_offline_env"]
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting: its field name, env var(s), CLI flag, default and meaning."""
+
+    field: str
+    env: tuple[str, ...]
+    flag: str | None
+    default: Any
+    kind: type
+    help: str
+    choices: tuple[str, ...] | None = None
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("home", ("MARSAD_HOME",), "--home", ".marsad", Path,
+           "Data directory: document store, embedded Chroma index, records, caches."),
+    Option("chroma_url", ("MARSAD_CHROMA_URL",), "--chroma-url", None, str,
+           "URL of a Chroma server (`chroma run`); unset = embedded PersistentClient under the home."),
+    Option("collection", ("MARSAD_COLLECTION",), "--collection", "marsad", str,
+           "Chroma collection name (3-512 chars of [a-zA-Z0-9._-])."),
+    Option("embed_backend", ("MARSAD_EMBED_BACKEND",), "--embed-backend", "hash", str,
+           "Embedding: `hash` (local hashed character n-grams, no weights) or `openai` (OpenAI-compatible /embeddings).",
+           ("hash", "openai")),
+    Option("embed_model", ("MARSAD_EMBED_MODEL",), "--embed-model", "text-embedding-3-small", str,
+           "Embedding model name when --embed-backend openai."),
+    Option("embed_base_url", ("MARSAD_EMBED_BASE_URL",), "--embed-base-url", None, str,
+           "Base URL of the embeddings server (default: the LLM base URL)."),
+    Option("backend", ("MARSAD_BACKEND",), "--backend", "auto", str,
+           "Extraction/answering backend: `offline`, `llm`, or `auto` (LLM when configured, else offline).",
+           ("auto", "offline", "llm")),
+    Option("llm_base_url", ("MARSAD_LLM_BASE_URL", "OPENAI_BASE_URL"), "--llm-base-url", None, str,
+           "Base URL of an OpenAI-compatible server (OpenAI, vLLM, Ollama, llama.cpp), e.g. http://127.0.0.1:8000/v1."),
+    Option("llm_model", ("MARSAD_LLM_MODEL",), "--llm-model", None, str,
+           "Model name; any name the server accepts."),
+    Option("llm_api_key", ("MARSAD_LLM_API_KEY", "OPENAI_API_KEY"), "--llm-api-key", None, str,
+           "API key (local servers usually accept any value)."),
+    Option("llm_mode", ("MARSAD_LLM_MODE",), "--llm-mode", "tools", str,
+           "instructor mode: `tools` (tool calling), `json` (JSON reply, fenced or raw), `md_json`, `json_schema`.",
+           ("tools", "json", "md_json", "json_schema")),
+    Option("llm_timeout", ("MARSAD_LLM_TIMEOUT",), "--llm-timeout", 60.0, float,
+           "Seconds before one LLM request times out."),
+    Option("llm_concurrency", ("MARSAD_LLM_CONCURRENCY",), "--llm-concurrency", 8, int,
+           "Concurrent LLM requests."),
+    Option("llm_max_retries", ("MARSAD_LLM_MAX_RETRIES",), "--llm-max-retries", 4, int,
+           "Transport retries (429/5xx/timeouts/connection) with exponential backoff and jitter."),
+    Option("llm_reasks", ("MARSAD_LLM_REASKS",), "--llm-reasks", 2, int,
+           "Re-asks after a reply that fails validation (instructor)."),
+    Option("llm_cache", ("MARSAD_LLM_CACHE",), "--llm-cache", True, bool,
+           "Content-addressed disk cache of LLM responses under the home (`0` disables)."),
+)
+
+_BY_FIELD = {o.field: o for o in OPTIONS}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All of Marsad's configuration. Build it with :func:`resolve_settings`."""
+
+    home: Path = Path(".marsad")
+    chroma_url: str | None = None
+    collection: str = "marsad"
+    embed_backend: str = "hash"
+    embed_model: str = "text-embedding-3-small"
+    embed_base_url: str | None = None
+    backend: str = "auto"
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_mode: str = "tools"
+    llm_timeout: float = 60.0
+    llm_concurrency: int = 8
+    llm_max_retries: int = 4
+    llm_reasks: int = 2
+    llm_cache: bool = True
+
+    @property
+    def llm_configured(self) -> bool:
+        """True when a base URL or a key (for api.openai.com) and a model are set."""
+        return bool(self.llm_model and (self.llm_base_url or self.llm_api_key))
+
+    @property
+    def effective_backend(self) -> str:
+        """`offline` or `llm`: what `auto` means with the present configuration."""
+        if self.backend == "auto":
+            return "llm" if self.llm_configured else "offline"
+        return self.backend
+
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with some fields changed (values are validated)."""
+        return _validated(replace(self, **changes))
+
+
+def _coerce(option: Option, raw: Any, origin: str) -> Any:
+    if raw is None:
+        return None
+    try:
+        if option.kind is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off", ""}:
+                return False
+            raise ValueError(raw)
+        if option.kind is Path:
+            return Path(raw).expanduser()
+        value = option.kind(raw)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"{origin} has an invalid value {raw!r} for {option.field}",
+            hint=f"{option.help} Expected a {option.kind.__name__}.",
+            cause=exc,
+        ) from exc
+    if option.choices and value not in option.choices:
+        raise ConfigError(
+            f"{origin} = {value!r} is not one of {', '.join(option.choices)}",
+            hint=option.help,
+        )
+    return value
+
+
+def _validated(settings: Settings) -> Settings:
+    if settings.llm_concurrency < 1:
+        raise ConfigError("llm_concurrency must be at least 1", hint="set MARSAD_LLM_CONCURRENCY=1 or more")
+    if settings.llm_timeout <= 0:
+        raise ConfigError("llm_timeout must be positive", hint="set MARSAD_LLM_TIMEOUT to seconds, e.g. 60")
+    if settings.llm_max_retries < 0 or settings.llm_reasks < 0:
+        raise ConfigError("retry counts cannot be negative", hint="use 0 to disable retries")
+    return settings
+
+
+def resolve_settings(flags: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    """Resolve every setting: flag > environment variable > default.
+
+    Args:
+        flags: values given on the command line, keyed by field name; ``None`` values
+            mean "not given".
+        env: the environment to read (defaults to ``os.environ``).
+
+    Returns:
+        A frozen, validated :class:`Settings`.
+
+    Raises:
+        ConfigError: a value cannot be parsed or is out of range; the message names
+            the flag or env var.
+    """
+    env = os.environ if env is None else env
+    flags = flags or {}
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        option = _BY_FIELD[f.name]
+        if flags.get(f.name) is not None:
+            values[f.name] = _coerce(option, flags[f.name], option.flag or f.name)
+            continue
+        for var in option.env:
+            if env.get(var) not in (None, ""):
+                values[f.name] = _coerce(option, env[var], var)
+                break
+        else:
+            values[f.name] = _coerce(option, option.default, f"default {f.name}")
+    return _validated(Settings(**values))
+
+
+def apply_offline_env(environ: dict[str, str] | None = None) -> None:
+    """Set the variables that keep third-party libraries off the network.
+
+    Gradio and Hugging Face telemetry, Chroma telemetry, and tiktoken's cache (pointed
+    at the files llama-index ships). Existing values are left alone.
+    """
+    environ = os.environ if environ is None else environ
+    defaults = {
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        "HF_HUB_OFFLINE": "1",
+        "HF_HUB_DISABLE_TELEMETRY": "1",
+        "ANONYMIZED_TELEMETRY": "False",
+        "TOKENIZERS_PARALLELISM": "false",
+    }
+    for key, value in defaults.items():
+        environ.setdefault(key, value)
+    if "TIKTOKEN_CACHE_DIR" not in environ:
+        import importlib.util
+
+        spec = importlib.util.find_spec("llama_index.core")
+        if spec and spec.submodule_search_locations:
+            cache = Path(list(spec.submodule_search_locations)[0]) / "_static" / "tiktoken_cache"
+            if cache.is_dir():
+                environ["TIKTOKEN_CACHE_DIR"] = str(cache)

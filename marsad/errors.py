@@ -1,0 +1,98 @@
+"""The one exception root of Marsad and its few specific subclasses.
+
+Every error a user can see is a :class:`MarsadError`; its message says what went
+wrong and, where there is one, how to fix it. The CLI prints ``str(err)`` and exits
+with ``err.exit_code``; nothing else needs a traceback.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "MarsadError",
+    "ConfigError",
+    "InputError",
+    "StoreError",
+    "LLMError",
+    "LLMUnavailableError",
+    "LLMRetryExhaustedError",
+    "missing_llm_config",
+]
+
+
+class MarsadError(Exception):
+    """Root of every error Marsad raises on purpose.
+
+    Args:
+        message: what went wrong, naming the file, field or setting involved.
+        hint: how to fix it (appended to the message as "Fix: ...").
+        cause: the original exception, kept for logs and debugging.
+    """
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str | None = None, cause: BaseException | None = None):
+        self.message = message
+        self.hint = hint
+        self.cause = cause
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:  # noqa: D105
+        return f"{self.message}\n  Fix: {self.hint}" if self.hint else self.message
+
+
+class ConfigError(MarsadError):
+    """A setting is missing or malformed (flag, env var or file)."""
+
+    exit_code = 2
+
+
+class InputError(MarsadError):
+    """An input file or record cannot be read: empty, binary, undecodable, malformed."""
+
+    def __init__(self, path: str, reason: str, *, hint: str | None = None, cause: BaseException | None = None):
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}", hint=hint, cause=cause)
+
+
+class StoreError(MarsadError):
+    """The document store or the Chroma index cannot be opened or written."""
+
+
+class LLMError(MarsadError):
+    """Talking to the OpenAI-compatible server failed."""
+
+
+class LLMUnavailableError(LLMError):
+    """The server cannot be reached at all (connection refused, DNS, TLS)."""
+
+    exit_code = 3
+
+
+class LLMRetryExhaustedError(LLMError):
+    """Every attempt failed; carries the attempt count, last error and usage so far."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        attempts: int,
+        last_error: BaseException | None = None,
+        usage: dict | None = None,
+        hint: str | None = None,
+    ):
+        self.attempts = attempts
+        self.last_error = last_error
+        self.usage = usage or {}
+        super().__init__(f"{message} (after {attempts} attempt(s))", hint=hint, cause=last_error)
+
+
+def missing_llm_config(what: str) -> ConfigError:
+    """Build the one message used everywhere an LLM setting is missing."""
+    return ConfigError(
+        f"the LLM backend needs {what}",
+        hint=(
+            "set MARSAD_LLM_BASE_URL (e.g. http://127.0.0.1:8000/v1) and MARSAD_LLM_MODEL, "
+            "or pass --llm-base-url/--llm-model; or use --backend offline"
+        ),
+    )

@@ -1,0 +1,56 @@
+"""Shared fixtures: every test gets its own Marsad home in a temp dir and a clean env."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "data" / "samples"
+CORPUS = REPO.parent / "shared" / "corpus" / "arabic_news.jsonl.gz"
+
+
+@pytest.fixture(autouse=True)
+def marsad_home(tmp_path, monkeypatch) -> Path:
+    """Point MARSAD_HOME at a temp dir and drop any MARSAD_*/OPENAI_* settings of the caller."""
+    for key in list(os.environ):
+        if key.startswith("MARSAD_") or key in {"OPENAI_API_KEY", "OPENAI_BASE_URL"}:
+            monkeypatch.delenv(key, raising=False)
+    home = tmp_path / "marsad-home"
+    monkeypatch.setenv("MARSAD_HOME", str(home))
+    monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
+    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    return home
+
+
+@pytest.fixture
+def run_cli(marsad_home):
+    """Run the real `marsad` console command in a subprocess; returns CompletedProcess."""
+
+    def _run(*args: str, env: dict | None = None, timeout: float = 300, input: str | None = None):
+        full_env = dict(os.environ)
+        full_env.update(env or {})
+        exe = Path(sys.executable).parent / "marsad"
+        cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
+        return subprocess.run(
+            [*cmd, *args], capture_output=True, text=True, env=full_env, timeout=timeout, cwd=REPO, input=input
+        )
+
+    return _run
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture
+def corpus_path() -> Path:
+    if not CORPUS.exists():
+        pytest.skip(f"shared corpus not present at {CORPUS}")
+    return CORPUS

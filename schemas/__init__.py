@@ -1,5 +1,6 @@
 """Marsad's data contract: plain Pydantic models, importing nothing from agent/, index/ or ui/."""
 
+from schemas.answer import Answer
 from schemas.citation import Citation
 from schemas.document import Chunk, Document, Hit
 from schemas.records import (
@@ -19,7 +20,7 @@ from schemas.records import (
 )
 
 __all__ = [
-    "Citation", "Chunk", "Document", "Hit", "RECORD_FIELDS", "SCHEMA_VERSION", "Actor", "ActorType",
+    "Answer", "Citation", "Chunk", "Document", "Hit", "RECORD_FIELDS", "SCHEMA_VERSION", "Actor", "ActorType",
     "Agreement", "AgreementStatus", "Attack", "AttackType", "DatePrecision", "DocumentRecords",
     "JointRoom", "Location", "RoomStatus",
 ]

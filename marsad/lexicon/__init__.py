@@ -1,8 +1,8 @@
 """The bilingual registry of actors, places and domain terms: one source for search,
 extraction and answering.
 
-The data lives in JSON files beside this module (``data/actors.json``,
-``data/places.json``, ``data/glossary.json``); extending Marsad's vocabulary means
+The data lives in JSON files beside this module (``data/actors*.json``,
+``data/places*.json``, ``data/glossary*.json``: the kind is the file name's prefix); extending Marsad's vocabulary means
 editing those files, not code. A user may add files of the same shape in
 ``$MARSAD_HOME/lexicon/`` (passed as ``extra_dirs``).
 
@@ -154,8 +154,7 @@ def _files(extra_dirs: tuple[Path, ...]) -> list[tuple[Path, str]]:
     out = []
     for d in (DATA_DIR, *extra_dirs):
         for kind in KINDS:
-            p = Path(d) / f"{kind}.json"
-            if p.is_file():
+            for p in sorted(Path(d).glob(f"{kind}*.json")):
                 out.append((p, kind))
     return out
 

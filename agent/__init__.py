@@ -1,0 +1,1 @@
+"""Filling the schemas and answering questions: the offline extractor, the LLM path, QA."""

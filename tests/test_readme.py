@@ -1,0 +1,23 @@
+"""The README stays true: its config table lists every setting, and CI runs its test command."""
+
+from pathlib import Path
+
+from marsad.config import OPTIONS
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_readme_config_table_lists_every_setting():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- config-table:start -->")[1].split("<!-- config-table:end -->")[0]
+    for opt in OPTIONS:
+        assert f"`{opt.env[0]}`" in table, f"README config table misses {opt.env[0]}"
+        assert f"`{opt.flag}`" in table, f"README config table misses {opt.flag}"
+
+
+def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    first_block = readme.split("```")[1]
+    assert "make demo" in first_block and "make test" in first_block
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in ci

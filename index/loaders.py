@@ -1,0 +1,291 @@
+"""Reading input files into :class:`~schemas.Document` objects, text kept verbatim.
+
+Supported inputs: ``.txt`` and ``.md`` files, ``.html``/``.htm`` pages (visible text
+only: scripts and styles are dropped), ``.json`` (one record or a list of records),
+``.jsonl`` and ``.jsonl.gz`` (one record per line, the shape of the shared corpus:
+``id``, ``title``, ``text``, ``date``, ``source``), and directories (walked
+recursively, hidden entries skipped).
+
+Bytes are decoded as UTF-8 (with or without a BOM), UTF-16 with a BOM, or
+windows-1256 (the legacy Arabic code page). Only a BOM is stripped: for a UTF-8 text
+file the document text is the whole file content, so every offset computed later
+points into exactly what is on disk.
+
+A file (or a JSON Lines record) that cannot be read is *yielded* as an
+:class:`~marsad.errors.InputError` naming it and the reason; it is never raised, so a
+batch goes on past one bad file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import InputError
+from schemas import Document
+
+__all__ = ["iter_documents", "SUPPORTED_SUFFIXES", "decode_bytes", "html_to_text"]
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz", ".json.gz")
+_ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+_ENCODING_HINT = "save the file as UTF-8 (or windows-1256) text"
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in (".jsonl.gz", ".json.gz"):
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def _stem(path: Path) -> str:
+    suffix = _suffix(path)
+    return path.name[: -len(suffix)] if suffix and path.name.lower().endswith(suffix) else path.stem
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(4, len(head) // 100)
+
+
+def _plausible_cp1256(text: str) -> bool:
+    """True when text decoded as windows-1256 reads as Arabic, not as mojibake."""
+    wide = [c for c in text if ord(c) > 0x7F and not c.isspace()]
+    if not wide:
+        return True
+    arabic = sum(1 for c in wide if "\u0600" <= c <= "\u06ff")
+    return arabic / len(wide) >= 0.6
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode file content: UTF-8 (BOM stripped), UTF-16 with a BOM, or windows-1256.
+
+    Args:
+        data: the raw bytes.
+        name: the file name, for the error message.
+
+    Returns:
+        The text, verbatim apart from a leading byte-order mark.
+
+    Raises:
+        InputError: the bytes are empty, binary, or neither UTF-8 nor windows-1256.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(name, "has a UTF-16 byte-order mark but is not valid UTF-16", hint=_ENCODING_HINT) from exc
+        return text.lstrip("\ufeff")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    if not data.strip():
+        raise InputError(name, "is empty", hint="remove it or give it some text")
+    if _looks_binary(data):
+        raise InputError(name, "is a binary file, not text", hint="pass text, HTML or JSON files only")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1256", errors="replace")
+    if "\ufffd" in text or not _plausible_cp1256(text):
+        raise InputError(name, "cannot be decoded: it is neither UTF-8 nor windows-1256 text", hint=_ENCODING_HINT)
+    return text
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line
+    return None
+
+
+def _published(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    text = str(value).strip()
+    m = _ISO_DATE.match(text)
+    return m.group(1) if m else text
+
+
+# ---------------------------------------------------------------- HTML
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "head")
+_BLOCK_TAGS = (
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
+    "section", "article", "header", "footer", "blockquote", "pre", "hr", "figcaption", "main", "aside", "nav",
+)
+
+
+def html_to_text(markup: str) -> tuple[str | None, str]:
+    """Visible text of an HTML page, one block per line, and its ``<title>``.
+
+    Args:
+        markup: the HTML source.
+
+    Returns:
+        ``(title, text)``; scripts, styles and the head are dropped; blank lines removed.
+    """
+    from bs4 import BeautifulSoup  # imported here: only HTML inputs need it
+
+    soup = BeautifulSoup(markup, "html.parser")
+    title_tag = soup.find("title")
+    title = title_tag.get_text(" ", strip=True) if title_tag else None
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in soup.get_text().split("\n"))
+    text = "\n".join(line for line in lines if line)
+    if not title:
+        h1 = soup.find("h1")
+        title = h1.get_text(" ", strip=True) if h1 else _first_line(text)
+    return title or None, text
+
+
+# ---------------------------------------------------------------- records
+def _record_to_document(record: Any, where: str, default_id: str, path: Path) -> Document:
+    if not isinstance(record, dict):
+        raise InputError(where, f"a record must be a JSON object, not {type(record).__name__}",
+                         hint="each record needs at least `text` (and usually `id`, `title`, `date`, `source`)")
+    text = record.get("text", record.get("content", record.get("body")))
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(where, "record has no `text` (or it is empty)", hint="give each record a non-empty `text` field")
+    doc_id = record.get("id", record.get("doc_id"))
+    doc_id = str(doc_id).strip() if doc_id not in (None, "") else default_id
+    title = record.get("title")
+    return Document(
+        doc_id=doc_id,
+        title=str(title).strip() if title not in (None, "") else _first_line(text),
+        source=str(record["source"]) if record.get("source") not in (None, "") else None,
+        published=_published(record.get("date", record.get("published"))),
+        text=text,
+        path=str(path),
+    )
+
+
+def _iter_jsonl(path: Path) -> Iterator[Document | InputError]:
+    stem = _stem(path)
+    try:
+        with (gzip.open(path, "rb") if _suffix(path).endswith(".gz") else path.open("rb")) as fh:  # noqa: SIM115
+            seen_any = False
+            for lineno, raw in enumerate(fh, start=1):
+                where = f"{path}:{lineno}"
+                if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                    raw = raw[len(codecs.BOM_UTF8):]
+                if not raw.strip():
+                    continue
+                seen_any = True
+                try:
+                    record = json.loads(raw.decode("utf-8"))
+                except UnicodeDecodeError:
+                    yield InputError(where, "line is not UTF-8", hint="JSON Lines files must be UTF-8")
+                    continue
+                except ValueError as exc:
+                    yield InputError(where, f"line is not valid JSON ({exc.msg})", hint="fix or remove that line")
+                    continue
+                try:
+                    yield _record_to_document(record, where, f"{stem}-{lineno}", path)
+                except InputError as err:
+                    yield err
+            if not seen_any:
+                yield InputError(str(path), "is empty", hint="remove it or add JSON records, one per line")
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield InputError(str(path), f"cannot be read ({exc})", hint="check the file is a complete gzip/JSON Lines file")
+
+
+def _iter_json(path: Path, data: bytes) -> Iterator[Document | InputError]:
+    text = decode_bytes(data, str(path))
+    try:
+        payload = json.loads(text)
+    except ValueError as exc:
+        raise InputError(str(path), f"is not valid JSON (line {exc.lineno}: {exc.msg})", hint="fix the JSON") from exc
+    records = payload if isinstance(payload, list) else [payload]
+    if not records:
+        raise InputError(str(path), "holds an empty list of records", hint="add records with `id`, `title`, `text`")
+    stem = _stem(path)
+    for i, record in enumerate(records):
+        where = f"{path}[{i}]" if isinstance(payload, list) else str(path)
+        default_id = f"{stem}-{i}" if isinstance(payload, list) else stem
+        try:
+            yield _record_to_document(record, where, default_id, path)
+        except InputError as err:
+            yield err
+
+
+def _load_file(path: Path) -> Iterator[Document | InputError]:
+    suffix = _suffix(path)
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield InputError(str(path), f"unsupported file type {suffix or '(no extension)'}",
+                         hint=f"pass one of: {', '.join(SUPPORTED_SUFFIXES)}")
+        return
+    if suffix in (".jsonl", ".jsonl.gz", ".json.gz"):
+        yield from _iter_jsonl(path)
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(str(path), f"cannot be read ({exc.strerror or exc})", hint="check the path and permissions")
+        return
+    try:
+        if suffix == ".json":
+            yield from _iter_json(path, data)
+            return
+        text = decode_bytes(data, str(path))
+        if suffix in (".html", ".htm"):
+            title, body = html_to_text(text)
+            if not body.strip():
+                raise InputError(str(path), "has no visible text", hint="check it is an article page, not a shell page")
+            yield Document(doc_id=_stem(path), title=title, source=path.name, text=body, path=str(path))
+            return
+        title = _first_line(text)
+        if suffix == ".md" and title:
+            title = title.lstrip("#").strip() or title
+        yield Document(doc_id=_stem(path), title=title, source=path.name, text=text, path=str(path))
+    except InputError as err:
+        yield err
+
+
+def _walk(directory: Path) -> Iterable[Path]:
+    for entry in sorted(directory.iterdir(), key=lambda p: p.name):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry)
+        elif entry.is_file():
+            yield entry
+
+
+def iter_documents(paths: Sequence[str | Path]) -> Iterator[Document | InputError]:
+    """Documents from files and directories, with an error in place of each bad input.
+
+    Args:
+        paths: files or directories (directories are walked recursively, in name
+            order; hidden entries are skipped).
+
+    Yields:
+        A :class:`Document` per article, or an :class:`InputError` (never raised) for a
+        missing, empty, binary, undecodable or malformed file, or a bad JSON Lines
+        line (named ``file:line``); the iteration goes on after it.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = list(_walk(path))
+            if not files:
+                yield InputError(str(path), "is an empty directory", hint="point at a directory with articles")
+            for file in files:
+                yield from _load_file(file)
+        elif path.is_file():
+            yield from _load_file(path)
+        else:
+            yield InputError(str(path), "does not exist", hint="check the path")

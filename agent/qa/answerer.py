@@ -1,0 +1,175 @@
+"""The answerer: one object that keeps the index open and answers questions, offline or with an LLM."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from agent.qa.compose import abstention, assemble
+from agent.qa.evidence import Evidence, gather
+from agent.qa.offline import claim_limit, passage_claims, record_claims
+from agent.qa.question import Question, parse_question
+from marsad.errors import ConfigError, InputError
+from marsad.lexicon import get_lexicon
+from schemas import Answer
+
+if TYPE_CHECKING:
+    from marsad.config import Settings
+
+__all__ = ["Answerer", "answer_question", "DEFAULT_K", "DEFAULT_STEPS", "MAX_QUESTION_CHARS"]
+
+DEFAULT_K = 8  # hits per search step
+DEFAULT_STEPS = 3  # most search steps (offline) / tool calls (LLM)
+MAX_QUESTION_CHARS = 1000
+
+
+class Answerer:
+    """Answers questions over the index of ``settings.home``, keeping the searcher and store open.
+
+    Args:
+        settings: the resolved settings (home, index, LLM server).
+        backend: ``offline``, ``llm`` or ``auto``/None (= ``settings.effective_backend``).
+        k: hits per search step.
+        max_steps: most search steps (offline) or search tool calls (LLM).
+
+    Raises:
+        ConfigError: ``llm`` is asked for and no server/model is configured.
+    """
+
+    def __init__(self, settings: Settings, backend: str | None = None, *, k: int = DEFAULT_K,
+                 max_steps: int = DEFAULT_STEPS):
+        chosen = backend or settings.backend
+        if chosen == "auto":
+            chosen = settings.effective_backend
+        if chosen not in ("offline", "llm"):
+            raise ConfigError(f"unknown backend {chosen!r}", hint="use --backend offline, llm or auto")
+        if chosen == "llm" and not settings.llm_configured:
+            from marsad.errors import missing_llm_config
+
+            raise missing_llm_config("a server URL (or key) and a model to answer questions")
+        self.settings = settings
+        self.backend = chosen
+        self.k = max(1, int(k))
+        self.max_steps = max(1, int(max_steps))
+        self.lexicon = get_lexicon()
+        self._searcher = None
+        self._store = None
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------ resources
+    @property
+    def store(self):
+        """The document store (opened on first use)."""
+        if self._store is None:
+            from index.docstore import DocStore
+
+            self._store = DocStore(self.settings)
+        return self._store
+
+    @property
+    def searcher(self):
+        """The hybrid searcher (opened on first use)."""
+        if self._searcher is None:
+            from index.search import Searcher
+
+            self._searcher = Searcher(self.settings)
+        return self._searcher
+
+    def close(self) -> None:
+        """Release the searcher and the store."""
+        for res in (self._searcher, self._store):
+            close = getattr(res, "close", None)
+            if callable(close):
+                close()
+        self._searcher = self._store = None
+
+    def __enter__(self) -> Answerer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ answering
+    def ask(self, question: str) -> Answer:
+        """Answer one question with numbered, validated citations, or abstain.
+
+        Args:
+            question: Arabic or English, at most :data:`MAX_QUESTION_CHARS` characters.
+
+        Returns:
+            The :class:`~schemas.Answer` (``backend`` and ``language`` filled in).
+
+        Raises:
+            InputError: the question is empty or too long.
+            LLMError: (LLM backend) the server failed after every retry.
+        """
+        text = (question or "").strip()
+        if not text:
+            raise InputError("question", "is empty", hint='ask something, e.g. marsad ask "كم شرطيا قتل في هجوم كركوك؟"')
+        if len(text) > MAX_QUESTION_CHARS:
+            raise InputError("question", f"has {len(text)} characters (limit {MAX_QUESTION_CHARS})",
+                             hint="shorten the question")
+        parsed = parse_question(text, self.lexicon)
+        with self._lock:  # the store connection and the searcher are shared by UI threads
+            if self.backend == "llm":
+                from agent.qa.llm import answer_with_llm
+
+                return answer_with_llm(self, parsed)
+            return self._answer_offline(parsed)
+
+    def evidence(self, parsed: Question) -> Evidence:
+        """Run the bounded searches for a parsed question and load the top documents and records."""
+        return gather(parsed, self.searcher, self.store, self.lexicon, k=self.k, max_steps=self.max_steps)
+
+    def _answer_offline(self, parsed: Question) -> Answer:
+        if self.store.count() == 0:
+            return _finish(abstention(parsed, _empty_index_note(parsed)), "offline")
+        evidence = self.evidence(parsed)
+        texts = evidence.texts
+        answer = assemble(parsed, record_claims(parsed, evidence, self.lexicon), texts, backend="offline",
+                          limit=claim_limit(parsed))
+        if answer.abstained:
+            answer = assemble(parsed, passage_claims(parsed, evidence), texts, backend="offline")
+        return _finish(answer, "offline")
+
+
+def _empty_index_note(question: Question) -> str:
+    if question.language == "ar":
+        return "الفهرس فارغ: أضف مقالات أولا بالأمر marsad ingest."
+    return "The index is empty: add articles first with `marsad ingest`."
+
+
+def _finish(answer: Answer, backend: str) -> Answer:
+    answer.backend = backend
+    return answer
+
+
+_CACHE: dict[tuple, Answerer] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def answer_question(settings: Settings, question: str, *, backend: str | None = None) -> Answer:
+    """Answer ``question`` over the index of ``settings.home`` (the eval harness's entry point).
+
+    Keeps one :class:`Answerer` per (settings, backend) open between calls, so asking
+    many questions does not reopen the index each time.
+
+    Args:
+        settings: the resolved settings.
+        question: Arabic or English.
+        backend: ``offline``, ``llm`` or None (= the settings' backend, ``auto`` resolved).
+
+    Returns:
+        The :class:`~schemas.Answer`.
+
+    Raises:
+        ConfigError: ``llm`` without a configured server/model.
+        InputError: an empty or over-long question.
+        LLMError: the LLM server failed after every retry.
+    """
+    key = (settings, backend)
+    with _CACHE_LOCK:
+        answerer = _CACHE.get(key)
+        if answerer is None:
+            answerer = _CACHE[key] = Answerer(settings, backend)
+    return answerer.ask(question)

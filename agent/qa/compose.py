@@ -1,0 +1,171 @@
+"""Turning claims into an :class:`~schemas.Answer`: validated citations, numbering, and honest abstention.
+
+A claim is one sentence of the answer plus the spans that support it. A claim survives
+only when every span is an exact, validated citation, every key entity of the question
+(place or actor) appears in its cited text, and every number it states is in its
+cited text. The answer abstains when no claim survives: nothing is ever said without
+a citation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pydantic import ValidationError
+
+from agent.qa.question import Question, mentions
+from marsad.arabic import split_sentences
+from schemas import Answer, Citation
+
+__all__ = ["Claim", "assemble", "abstention", "validate_span", "NEAR_SENTENCES"]
+
+NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
+
+
+@dataclass
+class Claim:
+    """One statement of an answer and its evidence.
+
+    Attributes:
+        text: the statement in the question's language, without citation markers.
+        spans: ``(doc_id, start, end)`` evidence spans in the stored document texts.
+        numbers: numbers the statement asserts; each must be stated in the cited text.
+    """
+
+    text: str
+    spans: list[tuple[str, int, int]]
+    numbers: list[int] = field(default_factory=list)
+
+
+def abstention(question: Question, reason: str | None = None) -> Answer:
+    """The honest answer when the sources do not contain one.
+
+    Args:
+        question: the parsed question (its language and entities shape the message).
+        reason: an optional extra clause, already in the question's language.
+    """
+    if question.language == "ar":
+        about = ""
+        if question.entities:
+            about = " بشأن " + " و".join(e.canonical for e in question.entities)
+        text = f"لا تذكر المصادر المتاحة إجابة عن هذا السؤال{about}."
+    else:
+        about = ""
+        if question.entities:
+            about = " about " + " and ".join(e.name_en or e.canonical for e in question.entities)
+        text = f"The sources don't say: no indexed article answers this question{about}."
+    if reason:
+        text = f"{text} {reason}"
+    return Answer(answer=text, citations=[], abstained=True, language=question.language)
+
+
+def validate_span(doc_id: str, start: int, end: int, texts: dict[str, str]) -> Citation | None:
+    """A citation for ``texts[doc_id][start:end]`` validated like extraction citations, or None."""
+    text = texts.get(doc_id)
+    if text is None or not (0 <= start < end <= len(text)):
+        return None
+    quote = text[start:end]
+    if not quote.strip():
+        return None
+    try:
+        return Citation.model_validate(
+            {"doc_id": doc_id, "start": start, "end": end, "quote": quote}, context={"texts": texts}
+        )
+    except ValidationError:
+        return None
+
+
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(split_sentences(text))
+
+
+def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> tuple[int, int] | None:
+    """The sentence closest to ``pos`` (within ``reach`` sentences) that names ``entity``."""
+    sents = _sentences(text)
+    if not sents:
+        return None
+    here = next((i for i, (s, e) in enumerate(sents) if s <= pos < e), None)
+    if here is None:
+        here = min(range(len(sents)), key=lambda i: abs(sents[i][0] - pos))
+    order = sorted(range(max(0, here - reach), min(len(sents), here + reach + 1)), key=lambda i: (abs(i - here), i))
+    for i in order:
+        s, e = sents[i]
+        if mentions(entity, text[s:e]):
+            return s, e
+    return None
+
+
+def _supported(claim: Claim, question: Question, texts: dict[str, str]) -> list[Citation] | None:
+    """The claim's validated citations (extended to name every key entity), or None when unsupported."""
+    cites = [c for c in (validate_span(d, s, e, texts) for d, s, e in claim.spans) if c is not None]
+    if not cites:
+        return None
+    for entity in question.entities:
+        if any(mentions(entity, c.quote) for c in cites):
+            continue
+        first = cites[0]
+        span = _sentence_near(texts[first.doc_id], first.start, entity)
+        extra = validate_span(first.doc_id, span[0], span[1], texts) if span else None
+        if extra is None:
+            return None
+        cites.append(extra)
+    if claim.numbers:
+        from agent.grounding import numbers_in
+
+        stated: set[int] = set()
+        for c in cites:
+            stated |= numbers_in(c.quote)
+        if any(n not in stated for n in claim.numbers):
+            return None
+    return cites
+
+
+def assemble(
+    question: Question, claims: list[Claim], texts: dict[str, str], *, backend: str, limit: int | None = None
+) -> Answer:
+    """Build the answer from the claims that survive verification, numbering their citations.
+
+    Args:
+        question: the parsed question.
+        claims: candidate statements with their evidence, best first.
+        texts: doc_id -> stored text of every document a claim may cite.
+        backend: ``"offline"`` or ``"llm"`` (recorded in the answer).
+        limit: keep at most this many surviving claims (None: all).
+
+    Returns:
+        An answer whose every sentence ends with its citation markers, or an abstention.
+    """
+    citations: list[Citation] = []
+    index: dict[tuple[str, int, int], int] = {}
+    sentences: list[str] = []
+    for claim in claims:
+        if limit is not None and len(sentences) >= limit:
+            break
+        cites = _supported(claim, question, texts)
+        if cites is None:
+            continue
+        numbers = []
+        for c in cites:
+            key = (c.doc_id, c.start, c.end)
+            if key not in index:
+                citations.append(c)
+                index[key] = len(citations)
+            if index[key] not in numbers:
+                numbers.append(index[key])
+        markers = "".join(f"[{n}]" for n in numbers)
+        text = claim.text.rstrip().rstrip(".。")
+        sentences.append(f"{text} {markers}.")
+    if not sentences:
+        answer = abstention(question)
+        answer.backend = backend
+        return answer
+    joiner = "\n" if len(sentences) > 1 else ""
+    return Answer(
+        answer=joiner.join(sentences),
+        citations=citations,
+        abstained=False,
+        language=question.language,
+        backend=backend,
+    )

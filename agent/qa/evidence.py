@@ -1,0 +1,164 @@
+"""Gathering evidence for a question: a bounded number of searches, then the top documents and their records.
+
+Records come from the document store when a backend already extracted them; otherwise
+the offline extractor runs on the document and its records are cached in the store,
+so the next question about it costs nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from agent.qa.question import Question
+from marsad.arabic import normalize
+from marsad.lexicon import Lexicon
+from schemas import Document, DocumentRecords, Hit
+
+if TYPE_CHECKING:
+    from index.docstore import DocStore
+
+__all__ = ["Evidence", "search_queries", "gather", "records_for"]
+
+log = logging.getLogger(__name__)
+
+# Arabic words that say what a question is about, added to the reformulated query.
+_INTENT_TERMS_AR = {
+    "killed": "مقتل قتل",
+    "injured": "اصابة جرح",
+    "perpetrator": "هجوم نفذه",
+    "participants": "غرفة عمليات مشتركة تضم",
+    "role": "المتحدث باسم",
+    "date": "",
+    "location": "",
+    "general": "",
+}
+_TOPIC_TERMS_AR = {
+    "agreements": "اتفاق",
+    "joint_rooms": "غرفة عمليات مشتركة",
+    "attacks": "هجوم",
+}
+
+
+@dataclass
+class Evidence:
+    """What the searches found: hits in rank order, the documents they point to, and their records.
+
+    Attributes:
+        hits: every hit of every search step, best first, one per chunk.
+        docs: the top documents by id, in rank order.
+        records: records of those documents by id (a document whose extraction failed is absent).
+        queries: the queries that were run, in order.
+    """
+
+    hits: list[Hit] = field(default_factory=list)
+    docs: dict[str, Document] = field(default_factory=dict)
+    records: dict[str, DocumentRecords] = field(default_factory=dict)
+    queries: list[str] = field(default_factory=list)
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """doc_id -> document text: the validation context of citations."""
+        return {d: doc.text for d, doc in self.docs.items()}
+
+    def rank_of(self, doc_id: str) -> int:
+        """Position of a document among the top documents (0 = best)."""
+        for i, d in enumerate(self.docs):
+            if d == doc_id:
+                return i
+        return len(self.docs)
+
+
+def search_queries(question: Question, lexicon: Lexicon, max_steps: int) -> list[str]:
+    """The queries to run, at most ``max_steps``: the question, then reformulations with lexicon terms.
+
+    Step 2 names every entity by its canonical Arabic spelling plus what the intent is
+    about (an English question becomes an Arabic query); step 3 searches the entities alone.
+    """
+    queries = [question.text]
+    names = [e.canonical for e in question.entities]
+    extra = lexicon.expand_query(question.text) if question.language == "en" else [question.text]
+    intent_terms = _INTENT_TERMS_AR.get(question.intent.value, "")
+    topic_terms = " ".join(_TOPIC_TERMS_AR[t] for t in question.topics)
+    second = " ".join(dict.fromkeys(x for x in [*names, topic_terms, intent_terms, *extra] if x)).strip()
+    if second and normalize(second) != normalize(question.text):
+        queries.append(second)
+    if names:
+        third = " ".join(names)
+        if all(normalize(third) != normalize(q) for q in queries):
+            queries.append(third)
+    return queries[:max(1, max_steps)]
+
+
+def records_for(store: DocStore, doc: Document) -> DocumentRecords | None:
+    """A document's records: the stored ones, else the offline extractor's (cached in the store).
+
+    Returns None only when the offline extractor fails on this document (logged).
+    """
+    records = store.get_records(doc.doc_id)
+    if records is not None:
+        return records
+    try:
+        from agent.offline import OfflineExtractor
+
+        extractor = OfflineExtractor()
+        records = extractor.extract(doc)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not sink an answer
+        log.warning("offline extraction of %s failed: %s", doc.doc_id, exc)
+        return None
+    try:
+        store.put_records(doc.doc_id, "offline", records, str(getattr(extractor, "version", "offline")))
+    except Exception as exc:  # noqa: BLE001 - a read-only store still answers
+        log.warning("could not cache records of %s: %s", doc.doc_id, exc)
+    return records
+
+
+def gather(
+    question: Question,
+    searcher,
+    store: DocStore,
+    lexicon: Lexicon,
+    *,
+    k: int = 8,
+    max_steps: int = 3,
+    max_docs: int = 6,
+) -> Evidence:
+    """Run the bounded searches and load the top documents with their records.
+
+    Args:
+        question: the parsed question.
+        searcher: anything with ``search(query, k) -> list[Hit]`` (the hybrid Searcher).
+        store: the document store (texts and records).
+        lexicon: the registry used to reformulate the query.
+        k: hits per search.
+        max_steps: most searches to run.
+        max_docs: most documents to read.
+
+    Returns:
+        The :class:`Evidence`. Documents are ranked by reciprocal-rank fusion over the
+        steps, so a document found by several queries rises.
+    """
+    evidence = Evidence()
+    scores: dict[str, float] = {}
+    seen_chunks: set[tuple[str, int, int]] = set()
+    for query in search_queries(question, lexicon, max_steps):
+        evidence.queries.append(query)
+        hits = searcher.search(query, k)
+        for rank, hit in enumerate(hits):
+            scores[hit.doc_id] = scores.get(hit.doc_id, 0.0) + 1.0 / (60 + rank)
+            key = (hit.doc_id, hit.start, hit.end)
+            if key not in seen_chunks:
+                seen_chunks.add(key)
+                evidence.hits.append(hit)
+    top = sorted(scores, key=lambda d: -scores[d])[:max_docs]
+    docs = store.get_many(top)
+    for doc_id in top:
+        doc = docs.get(doc_id)
+        if doc is None:
+            continue
+        evidence.docs[doc_id] = doc
+        records = records_for(store, doc)
+        if records is not None:
+            evidence.records[doc_id] = records
+    return evidence

@@ -1,0 +1,278 @@
+"""Reading a question: its language, what it asks for, and the places and actors it names.
+
+Everything here is pure: no index, no model. The answerers use the result to pick
+records and to check that the evidence they cite is about what was asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from marsad.arabic import arabic_ratio, normalize, stem_tokens, tokenize
+from marsad.lexicon import Entry, Lexicon, get_lexicon
+
+__all__ = ["Intent", "Question", "parse_question", "detect_language", "mentions", "find_entities", "content_terms"]
+
+
+class Intent(StrEnum):
+    """What a question asks for."""
+
+    killed = "killed"  # how many were killed in X
+    injured = "injured"  # how many were injured in X
+    perpetrator = "perpetrator"  # who carried out the attack in X
+    date = "date"  # when was W agreed / established / carried out
+    location = "location"  # where did X happen / where is the room
+    participants = "participants"  # which forces join the room in Y / who takes part
+    role = "role"  # who is the spokesman of Z / what is the role of P
+    general = "general"  # anything else: answered from passages
+
+
+# Cues are matched on normalised text (see marsad.arabic.normalize): ة->ه, ى->ي, أ/إ/آ->ا.
+_AR = {
+    Intent.injured: r"جرح|جريح|اصيب|اصابه|اصابات|مصاب",
+    Intent.killed: r"قتل|قتيل|قتلي|مقتل|ضحايا|ضحيه|شهيد|شهداء|حتف|حصيله|مات|موت|وفا",
+    Intent.perpetrator: r"من نفذ|من يقف|من وراء|من شن|من هاجم|من المسؤول|الجهه المسؤوله|منفذ|تبني|تبنت",
+    Intent.date: r"متي|تاريخ|اي يوم|في اي سنه|في اي عام|اي شهر",
+    Intent.location: r"(?<!\w)(اين|في اي مكان|في اي منطقه|ما مكان|موقع)(?!\w)",
+    Intent.participants: r"تضم|يضم|تشارك|يشارك|مشارك|تتالف|يتالف|اعضاء|اطراف|الجهات|ما القوات|ما هي القوات|اي القوات|من يشارك",
+    Intent.role: r"المتحدث|الناطق|منصب|(?<!\w)دور(?!\w)|وظيفه|صفه|من هو|من هي|(?<!\w)من(?!\w)",
+}
+_EN = {
+    Intent.injured: r"\b(injur\w*|wound\w*|hurt)\b",
+    Intent.killed: r"\b(kill\w*|dead|died|die|deaths?|fatalit\w*|casualt\w*|death toll|toll|lives)\b",
+    Intent.perpetrator: r"\bwho\b.*\b(carr\w* out|behind|attack\w*|launch\w*|commit\w*|perpetrat\w*|responsib\w*|claim\w*)\b"
+    r"|\bperpetrat\w*|\bresponsib\w*",
+    Intent.date: r"\bwhen\b|\bwhat (date|day|year|month)\b|\bwhich (date|day|year|month)\b",
+    Intent.location: r"\bwhere\b|\bwhat (place|location|area)\b",
+    Intent.participants: r"\b(which|what) (forces|parties|units|bodies|sides|members)\b|\btake[s]? part\b|\bparticipa\w*"
+    r"|\bmade up\b|\bcompos\w*|\bjoin(s|ed|ing)?\b|\binclude[sd]?\b|\binvolved\b|\bwho (is|are) in\b",
+    Intent.role: r"\bspokes(man|person|woman)\b|\brole\b|\bposition\b|\btitle\b|\bjob\b|\bwho is\b|\bwho was\b"
+    r"|\b(governor|minister|command(er|ant)|secretary|representative|deputy|head|chief|president|chairman|leader"
+    r"|advis[eo]r|director)\b",
+}
+_HOW_MANY_AR = re.compile(r"(?<!\w)(كم|عدد|حصيله)(?!\w)")
+_HOW_MANY_EN = re.compile(r"\bhow many\b|\bnumber of\b|\btoll\b", re.I)
+# Which record type a question is about (for date / location questions).
+_TOPIC_AR: dict[str, str] = {
+    "agreements": r"اتفاق|اتفاقيه|تفاهم",
+    "joint_rooms": r"غرف|غرفه|مركز|مراكز|مقر عمليات|خليه|تنسيق",
+    "attacks": r"هجوم|هجمات|تفجير|انفجار|مفخخه|عبوه|كمين|اعتداء|استهداف|اغتيال|قصف",
+}
+_TOPIC_EN = {
+    "agreements": r"\bagree\w*|\baccord\b|\bdeal\b|\bunderstanding\b",
+    "joint_rooms": r"\broom\b|\bcent(er|re)s?\b|\bheadquarters\b|\bhq\b|\bcoordination\b|\bcell\b",
+    "attacks": r"\battack\w*|\bbomb\w*|\bexplosion\b|\bblast\b|\bambush\w*|\bied\b|\bassassinat\w*|\bshell\w*|\bstrike\b",
+}
+
+_STOP_AR = set(
+    ["في", "من", "الي", "الى", "على", "علي", "عن", "مع", "ما", "ماذا", "هل", "كم", "كيف", "متي", "اين", "من", "هو", "هي", "هم", "التي", "الذي", "الذين", "اي", "او", "ثم", "قد", "لقد", "كان", "كانت", "تم", "عدد", "هذا", "هذه", "ذلك", "تلك", "بين", "حسب", "اثناء", "خلال", "بعد", "قبل", "عند", "لدى", "لدي"]
+)
+_STOP_EN = set(
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "and", "or", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "how", "many", "much", "what", "which", "who", "whom", "whose", "when", "where", "why", "this", "that", "these", "those", "it", "its", "as", "into", "according", "sources", "say", "said", "there", "their", "they", "has", "have", "had"]
+)
+# English words that carry no fact of their own in a question.
+_FILLER_EN = set(
+    ["people", "persons", "person", "many", "number", "total", "exactly", "did", "happen", "happened", "took", "place", "take", "part", "were", "sources", "article", "articles", "report", "reports", "reported", "news", "iraq", "iraqi", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "near", "outside", "inside", "city", "province", "area"]
+)
+
+
+def _uncovered_english(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    covered = [(s, e) for _, s, e in lexicon.find_english(text)]
+    for pat in (*_EN.values(), *_TOPIC_EN.values(), _HOW_MANY_EN.pattern):
+        covered += [(m.start(), m.end()) for m in re.finditer(pat, text, re.I)]
+    out = []
+    for m in re.finditer(r"[A-Za-z]+|\d+", text):
+        word = m.group().lower()
+        if word in _STOP_EN or word in _FILLER_EN or len(word) < 3 or word.isdigit():
+            continue
+        if any(s <= m.start() and m.end() <= e for s, e in covered):
+            continue
+        out.append(word)
+    return tuple(out)
+
+
+# Which actor entries are too generic to be a question's subject ("forces", "the security forces").
+_GENERIC_ACTORS = {"iraqi_security_forces"}
+_ROOM_BEFORE = re.compile(r"(?<!\w)(غرفه|غرف|مركز|مراكز|مقر|خليه)\s*$")
+
+
+@dataclass(frozen=True)
+class Question:
+    """A parsed question.
+
+    Attributes:
+        text: the question as asked.
+        language: ``"ar"`` or ``"en"``.
+        intent: what it asks for.
+        how_many: the question asks for a number.
+        topics: record types it is about (``attacks``, ``joint_rooms``, ``agreements``), in cue order.
+        places: lexicon places it names (each must be in the cited evidence).
+        actors: lexicon actors it names (each must be in the cited evidence).
+        terms: stems of its content words, for ranking evidence.
+        expansion: stems of the Arabic lexicon terms for the English names in it (English questions).
+        uncovered: content words of an English question that neither the lexicon nor the
+            intent cues account for: their Arabic is unknown, so no Arabic passage can be
+            shown to answer them.
+    """
+
+    text: str
+    language: str
+    intent: Intent
+    how_many: bool = False
+    topics: tuple[str, ...] = ()
+    places: tuple[Entry, ...] = ()
+    actors: tuple[Entry, ...] = ()
+    terms: tuple[str, ...] = field(default=())
+    expansion: tuple[str, ...] = field(default=())
+    uncovered: tuple[str, ...] = field(default=())
+    concepts: tuple[Entry, ...] = field(default=())
+
+    @property
+    def entities(self) -> tuple[Entry, ...]:
+        """Places then actors: every key entity the evidence must mention."""
+        return self.places + self.actors
+
+
+def detect_language(text: str) -> str:
+    """``"ar"`` when most letters are Arabic, else ``"en"``."""
+    return "ar" if arabic_ratio(text) >= 0.5 else "en"
+
+
+def _alias_pattern(forms: list[str]) -> re.Pattern[str] | None:
+    forms = sorted({f for f in forms if len(f) >= 2}, key=len, reverse=True)
+    if not forms:
+        return None
+    alt = "|".join(re.escape(f) for f in forms)
+    # Arabic clitics glued to the name: و/ف + ب/ل/ك, and ال for names written without it.
+    return re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل|ك|لل)?(?:ال)?)(?:{alt})(?![\w])")
+
+
+_PATTERNS: dict[tuple[str, str], re.Pattern[str] | None] = {}
+
+
+def _entry_pattern(entry: Entry) -> re.Pattern[str] | None:
+    key = (entry.kind, entry.id)
+    if key not in _PATTERNS:
+        forms = [normalize(s).strip() for s in entry.ar]
+        # also accept a form with its article dropped ("الحويجه" written as "حويجه" after a clitic)
+        forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+        _PATTERNS[key] = _alias_pattern(forms)
+    return _PATTERNS[key]
+
+
+def mentions(entry: Entry, text: str, *, normalized: bool = False) -> bool:
+    """True when ``text`` names ``entry``: one of its Arabic spellings (clitics allowed) or English names.
+
+    Args:
+        entry: a lexicon entry.
+        text: raw text (or already normalised text with ``normalized=True``).
+        normalized: ``text`` is already the output of :func:`marsad.arabic.normalize`.
+    """
+    norm = text if normalized else normalize(text)
+    pattern = _entry_pattern(entry)
+    if pattern is not None and pattern.search(norm):
+        return True
+    low = norm.lower()
+    return any(re.search(rf"(?<![\w]){re.escape(en.lower())}(?![\w])", low) for en in entry.en if len(en) >= 3)
+
+
+def find_entities(text: str, lexicon: Lexicon) -> list[Entry]:
+    """Lexicon entries (any kind) that ``text`` names, longest names first, no overlaps.
+
+    Both scripts are looked up: Arabic spellings in normalised text and English names as
+    whole words. Overlaps are resolved across kinds, so the glossary term "غرفة العمليات
+    المشتركة" hides the actor "العمليات المشتركة" inside it.
+    """
+    norm = normalize(text)
+    spans: list[tuple[int, int, Entry]] = []
+    for entry in lexicon.entries:
+        pattern = _entry_pattern(entry)
+        if pattern is not None:
+            for m in pattern.finditer(norm):
+                if entry.kind == "actors" and _ROOM_BEFORE.search(norm[: m.start()]):
+                    continue  # "غرفة العمليات المشتركة" names a room, not the Joint Operations Command
+                spans.append((m.start(), m.end(), entry))
+    for entry, s, e in lexicon.find_english(text):
+        spans.append((s + 100_000, e + 100_000, entry))  # English offsets live in another space
+    spans.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    taken: list[tuple[int, int]] = []
+    found: list[Entry] = []
+    for s, e, entry in spans:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        if entry not in found:
+            found.append(entry)
+    return found
+
+
+def content_terms(text: str) -> list[str]:
+    """Stems of the content words of ``text`` (stop words and one-letter tokens dropped)."""
+    tokens = [t for t in tokenize(text) if len(t) > 1 and t not in _STOP_AR and t.lower() not in _STOP_EN]
+    return stem_tokens(tokens)
+
+
+def _matches(patterns: dict, norm: str, flags: int = 0) -> list:
+    return [key for key, pat in patterns.items() if re.search(pat, norm, flags)]
+
+
+def _intent(norm: str, language: str) -> tuple[Intent, bool]:
+    if language == "ar":
+        hits = set(_matches(_AR, norm))
+        how_many = bool(_HOW_MANY_AR.search(norm))
+    else:
+        hits = set(_matches(_EN, norm, re.I))
+        how_many = bool(_HOW_MANY_EN.search(norm))
+    if Intent.injured in hits and (how_many or Intent.killed not in hits):
+        if Intent.killed in hits and how_many:
+            # "how many were killed and injured": killed first, the answer mentions both when known
+            return Intent.killed, how_many
+        return Intent.injured, how_many
+    if Intent.perpetrator in hits:
+        return Intent.perpetrator, how_many
+    if Intent.killed in hits and (how_many or not hits & {Intent.date, Intent.location}):
+        return Intent.killed, how_many
+    for intent in (Intent.date, Intent.location, Intent.participants):
+        if intent in hits:
+            return intent, how_many
+    if how_many and Intent.killed in hits:
+        return Intent.killed, how_many
+    if Intent.role in hits:
+        # a bare Arabic "من" (who) is a role question only when nothing else matched
+        return Intent.role, how_many
+    return Intent.general, how_many
+
+
+def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
+    """Classify a question and find the places and actors it names.
+
+    Args:
+        text: the question, Arabic or English.
+        lexicon: the registry to look names up in (default: the bundled one).
+
+    Returns:
+        The :class:`Question`.
+    """
+    lexicon = lexicon or get_lexicon()
+    language = detect_language(text)
+    norm = normalize(text)
+    intent, how_many = _intent(norm if language == "ar" else text, language)
+    topics = tuple(_matches(_TOPIC_AR, norm) + [t for t in _matches(_TOPIC_EN, text, re.I) if t not in _matches(_TOPIC_AR, norm)])
+    found = find_entities(text, lexicon)
+    places = [e for e in found if e.kind == "places"]
+    actors = [e for e in found if e.kind == "actors" and e.id not in _GENERIC_ACTORS and not e.get("generic")]
+    return Question(
+        text=text,
+        language=language,
+        intent=intent,
+        how_many=how_many,
+        topics=topics,
+        places=tuple(places),
+        actors=tuple(actors),
+        terms=tuple(dict.fromkeys(content_terms(text))),
+        expansion=tuple(dict.fromkeys(content_terms(" ".join(lexicon.expand_query(text))))) if language == "en" else (),
+        uncovered=_uncovered_english(text, lexicon) if language == "en" else (),
+        concepts=tuple(e for e in found if e.kind == "glossary"),
+    )

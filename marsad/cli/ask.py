@@ -1,0 +1,35 @@
+"""`marsad ask`: answer a question from the indexed articles, with numbered citations."""
+
+from __future__ import annotations
+
+import json
+
+
+def register(subparsers, parents) -> None:
+    p = subparsers.add_parser(
+        "ask", parents=parents, help="answer a question (Arabic or English) with cited sources",
+        description="Answer a question from the indexed articles. Every claim cites an exact span; "
+        "when the sources do not contain the answer, it says so (abstained).",
+    )
+    p.add_argument("question", help='the question, e.g. "كم شرطيا قتل في هجوم كركوك؟"')
+    p.add_argument("--json", action="store_true", help='print {"answer", "citations", "abstained", ...} as JSON')
+    p.add_argument("-k", type=int, default=None, help="hits per search step (default 8)")
+    p.add_argument("--steps", type=int, default=None, help="most search steps / tool calls (default 3)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from agent.qa import Answerer
+    from agent.qa.answerer import DEFAULT_K, DEFAULT_STEPS
+    from marsad.cli import settings_from_args
+
+    settings = settings_from_args(args)
+    with Answerer(settings, k=args.k or DEFAULT_K, max_steps=args.steps or DEFAULT_STEPS) as answerer:
+        answer = answerer.ask(args.question)
+    if args.json:
+        print(json.dumps(answer.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return 0
+    print(answer.answer)
+    for n, c in enumerate(answer.citations, 1):
+        print(f"\n[{n}] {c.doc_id} {c.start}-{c.end}\n    «{c.quote}»")
+    return 0

@@ -1,0 +1,25 @@
+"""LLM extraction through any OpenAI-compatible server (instructor + tenacity).
+
+Modules by concern: ``client`` (the instructor-patched openai client), ``retry`` (every
+retry, once), ``prompts``, ``response_models`` (what the model returns), ``windows``
+(long articles, merging), ``cache`` (content-addressed responses), ``usage``
+(requests and tokens) and ``extractor`` (:class:`LLMExtractor`). Heavy imports
+(openai, instructor) load only when the LLM path is used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from agent.llm.extractor import LLMExtractor
+
+__all__ = ["LLMExtractor"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "LLMExtractor":
+        from agent.llm.extractor import LLMExtractor
+
+        return LLMExtractor
+    raise AttributeError(f"module 'agent.llm' has no attribute {name!r}")

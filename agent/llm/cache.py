@@ -1,0 +1,76 @@
+"""A content-addressed disk cache of LLM responses.
+
+The key is a hash of everything that determines a response: model, instructor mode,
+the messages (system prompt, window text, hints) and the response-schema version. A
+re-run over the same documents makes no request at all. Entries are written
+atomically (temporary file, then rename), so concurrent runs and crashes never leave
+a half-written entry; an unreadable entry counts as a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+__all__ = ["ResponseCache", "cache_key"]
+
+
+def cache_key(*, model: str, mode: str, messages: list[dict], schema_version: str) -> str:
+    """The content address of one request.
+
+    Returns:
+        A hex SHA-256 over the model, mode, messages and schema version.
+    """
+    blob = json.dumps(
+        {"model": model, "mode": mode, "messages": messages, "schema": schema_version},
+        sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class ResponseCache:
+    """Responses stored as ``<root>/<key[:2]>/<key>.json``.
+
+    Args:
+        root: the cache directory (e.g. ``settings.home / "llm-cache"``); created on
+            first write.
+        enabled: False turns every lookup into a miss and every store into a no-op.
+    """
+
+    def __init__(self, root: Path, *, enabled: bool = True):
+        self.root = Path(root)
+        self.enabled = enabled
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        """The stored entry for ``key``, or None."""
+        if not self.enabled:
+            return None
+        try:
+            return json.loads(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        """Store ``value`` under ``key`` atomically (best effort: a full disk is not fatal)."""
+        if not self.enabled:
+            return
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(value, fh, ensure_ascii=False)
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            return

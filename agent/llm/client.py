@@ -1,0 +1,90 @@
+"""The instructor-patched async openai client for any OpenAI-compatible server.
+
+Temperature 0, any model name, the configured time-out, and ``max_retries=0`` on the
+openai client: transport retries happen once, in :class:`agent.llm.retry.RetryingTransport`
+under it; validation re-asks are instructor's (``max_retries`` per call).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from agent.llm.retry import RetryingTransport
+from marsad.errors import ConfigError, missing_llm_config
+
+if TYPE_CHECKING:
+    import instructor
+    import openai
+
+    from marsad.config import Settings
+
+__all__ = ["INSTRUCTOR_MODES", "instructor_mode", "build_async_client", "require_llm_settings"]
+
+INSTRUCTOR_MODES = {
+    "tools": "TOOLS",  # tool calling (OpenAI, vLLM with tools, recent llama.cpp/Ollama)
+    "json": "MD_JSON",  # a JSON reply, raw or in a ```json fence: the safest for unknown servers
+    "md_json": "MD_JSON",
+    "json_schema": "JSON_SCHEMA",  # response_format with a JSON schema (servers with structured outputs)
+}
+TEMPERATURE = 0
+
+
+def instructor_mode(name: str) -> instructor.Mode:
+    """The instructor ``Mode`` for a ``--llm-mode`` value.
+
+    Raises:
+        ConfigError: the name is not one of :data:`INSTRUCTOR_MODES`.
+    """
+    import instructor
+
+    try:
+        return getattr(instructor.Mode, INSTRUCTOR_MODES[name])
+    except KeyError:
+        raise ConfigError(f"unknown LLM mode {name!r}", hint="use --llm-mode tools, json, md_json or json_schema") from None
+
+
+def require_llm_settings(settings: Settings) -> None:
+    """Raise the one clear error when the LLM backend is not configured.
+
+    Raises:
+        ConfigError: no model, or neither a base URL nor an API key.
+    """
+    if not settings.llm_model:
+        raise missing_llm_config("a model name")
+    if not (settings.llm_base_url or settings.llm_api_key):
+        raise missing_llm_config("a server base URL (or an OpenAI API key)")
+
+
+def build_async_client(
+    settings: Settings, *, base_wait: float = 0.5, max_wait: float = 30.0
+) -> tuple[instructor.AsyncInstructor, openai.AsyncOpenAI]:
+    """Build the instructor client and the openai client under it (close the latter when done).
+
+    Args:
+        settings: base URL, key, model, mode, time-out, concurrency and retry counts.
+        base_wait: first transport backoff step in seconds.
+        max_wait: the longest backoff step.
+
+    Returns:
+        ``(instructor_client, openai_client)``; must be created inside the event loop
+        that will use them.
+    """
+    import httpx
+    import instructor
+    import openai
+
+    require_llm_settings(settings)
+    pool = max(4, settings.llm_concurrency)
+    transport = RetryingTransport(
+        httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=pool, max_keepalive_connections=pool)),
+        max_retries=settings.llm_max_retries, base_wait=base_wait, max_wait=max_wait,
+    )
+    http = httpx.AsyncClient(transport=transport, timeout=settings.llm_timeout)
+    raw = openai.AsyncOpenAI(
+        base_url=settings.llm_base_url,
+        api_key=settings.llm_api_key or "not-needed",  # local servers accept any key; the SDK insists on one
+        timeout=settings.llm_timeout,
+        max_retries=0,
+        http_client=http,
+    )
+    return instructor.from_openai(raw, mode=instructor_mode(settings.llm_mode)), raw

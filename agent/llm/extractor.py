@@ -1,0 +1,352 @@
+"""``LLMExtractor``: the four schemas filled by an LLM, every claim tied to an exact span.
+
+Per document: split into windows (usually one), send ONE request per window covering
+all four record types (served from the disk cache when seen before), ground every
+quote to exact offsets, drop what cannot be grounded, flag unstated figures, and merge
+records found in several windows. Documents run concurrently on one event loop, with
+at most ``settings.llm_concurrency`` requests in flight; outcomes are yielded as they
+complete. A document that still fails after the retries is an outcome with ``error``
+set and the batch goes on; only a failure no document can escape (server down, bad
+key, wrong URL or model) stops the run, with one clear error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import queue
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from agent.extractor import ExtractionOutcome
+from agent.grounding import NUMBER_WORDS_SOURCE, GroundingStats, ground_record
+from agent.llm.cache import ResponseCache, cache_key
+from agent.llm.client import TEMPERATURE, build_async_client, require_llm_settings
+from agent.llm.prompts import PROMPT_VERSION, build_messages, format_hints
+from agent.llm.response_models import RESPONSE_SCHEMA_VERSION, ExtractRecords
+from agent.llm.retry import FatalLLMError, check_reachable, explain_failure, lost_connection, reask_limit
+from agent.llm.usage import RunUsage, UsageMeter, current_meter
+from agent.llm.windows import DEFAULT_OVERLAP_CHARS, DEFAULT_WINDOW_CHARS, Window, merge_records, split_windows
+from marsad.errors import LLMError, LLMUnavailableError
+from schemas import Document, DocumentRecords
+
+if TYPE_CHECKING:
+    from marsad.config import Settings
+
+__all__ = ["LLMExtractor"]
+
+_DONE = object()
+
+
+class _Abort:
+    def __init__(self, exc: BaseException):
+        self.exc = exc
+
+
+class LLMExtractor:
+    """Extraction through any OpenAI-compatible server (see the module docstring).
+
+    Args:
+        settings: LLM URL, model, key, mode, time-out, concurrency, retries, cache, home.
+        window_chars: the longest text sent in one request (characters).
+        overlap_chars: text shared by consecutive windows.
+        hints: offer the offline extractor's candidate mentions in the prompt (when
+            ``agent.offline`` is available).
+        base_wait: first transport backoff step (seconds); tests make it tiny.
+        max_wait: the longest backoff step (seconds).
+
+    Raises:
+        ConfigError: no model, or no base URL / API key.
+    """
+
+    name = "llm"
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        window_chars: int = DEFAULT_WINDOW_CHARS,
+        overlap_chars: int = DEFAULT_OVERLAP_CHARS,
+        hints: bool = True,
+        base_wait: float = 0.5,
+        max_wait: float = 30.0,
+    ):
+        require_llm_settings(settings)
+        self.settings = settings
+        self.model: str = settings.llm_model  # type: ignore[assignment]
+        self.window_chars = window_chars
+        self.overlap_chars = overlap_chars
+        self.hints = hints
+        self.base_wait = base_wait
+        self.max_wait = max_wait
+        self.version = f"llm:{self.model}:p{PROMPT_VERSION}:s{RESPONSE_SCHEMA_VERSION}"
+        self.cache = ResponseCache(settings.home / "llm-cache", enabled=settings.llm_cache)
+        self.usage = RunUsage()
+        self.grounding = GroundingStats()
+        self.merged_records = 0
+        self.wall_seconds = 0.0
+        self._offline: Any = None
+        self._offline_tried = False
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------ public API
+    def extract(self, doc: Document) -> ExtractionOutcome:
+        """Extract one document (a batch of one)."""
+        return next(iter(self.extract_batch([doc])))
+
+    def extract_batch(self, docs: Iterable[Document]) -> Iterator[ExtractionOutcome]:
+        """Extract documents concurrently; yield one outcome per document as each completes.
+
+        Raises:
+            LLMUnavailableError: the server cannot be reached (checked before the first
+                request; again when a request loses its connection).
+            LLMError: a failure every document would hit (HTTP 401/403/404).
+        """
+        out: queue.Queue = queue.Queue()
+        stop = threading.Event()
+
+        def runner() -> None:
+            try:
+                asyncio.run(self._run(docs, out, stop))
+            except BaseException as exc:  # noqa: BLE001 - handed to the consumer thread
+                out.put(_Abort(exc))
+            finally:
+                out.put(_DONE)
+
+        started = time.perf_counter()
+        thread = threading.Thread(target=runner, name="marsad-llm-extract", daemon=True)
+        thread.start()
+        try:
+            while True:
+                item = out.get()
+                if item is _DONE:
+                    break
+                if isinstance(item, _Abort):
+                    raise item.exc
+                yield item
+        finally:
+            stop.set()
+            thread.join()
+            self.wall_seconds += time.perf_counter() - started
+
+    def report(self) -> dict:
+        """Run-level counters: usage, grounding, configuration, version."""
+        grounding = self.grounding.as_dict()
+        grounding["merged_records"] = self.merged_records
+        grounding["numbers_checked_with"] = NUMBER_WORDS_SOURCE
+        return {
+            "backend": self.name,
+            "version": self.version,
+            "model": self.model,
+            "base_url": self.settings.llm_base_url,
+            "mode": self.settings.llm_mode,
+            "concurrency": self.settings.llm_concurrency,
+            "usage": self.usage.as_dict(),
+            "grounding": grounding,
+            "wall_seconds": round(self.wall_seconds, 3),
+        }
+
+    # ------------------------------------------------------------ the event loop
+    async def _run(self, docs: Iterable[Document], out: queue.Queue, stop: threading.Event) -> None:
+        client, raw = build_async_client(self.settings, base_wait=self.base_wait, max_wait=self.max_wait)
+        client.on("parse:error", _count_reask)
+        requests = asyncio.Semaphore(self.settings.llm_concurrency)
+        doc_slots = asyncio.Semaphore(self.settings.llm_concurrency * 2)
+        state = _RunState()
+        tasks: set[asyncio.Task] = set()
+
+        def finished(task: asyncio.Task) -> None:
+            tasks.discard(task)
+            doc_slots.release()
+            if task.cancelled():
+                return
+            exc = task.exception()
+            if exc is not None:
+                if state.fatal is None:
+                    state.fatal = exc
+                return
+            out.put(task.result())
+
+        try:
+            for doc in docs:
+                await doc_slots.acquire()
+                if stop.is_set() or state.fatal is not None:
+                    doc_slots.release()
+                    break
+                task = asyncio.create_task(self._document(doc, client, requests, state))
+                tasks.add(task)
+                task.add_done_callback(finished)
+            while tasks and not stop.is_set() and state.fatal is None:
+                await asyncio.wait(set(tasks), timeout=0.1)
+        finally:
+            for task in list(tasks):
+                task.cancel()
+            if tasks:
+                await asyncio.gather(*tasks, return_exceptions=True)
+            await raw.close()
+        if state.fatal is not None:
+            raise state.fatal
+
+    async def _document(
+        self, doc: Document, client: Any, requests: asyncio.Semaphore, state: _RunState
+    ) -> ExtractionOutcome:
+        meter = UsageMeter()
+        current_meter().set(meter)  # this task's own context: the transport counts into it
+        stats = GroundingStats()
+        windows = split_windows(doc.text, self.window_chars, self.overlap_chars)
+        error: str | None = None
+        records: DocumentRecords | None = None
+        merges = 0
+        try:
+            hints = await self._hints(doc, windows)
+            replies = await asyncio.gather(
+                *(self._window(doc, w, len(windows), hints[w.index], client, requests, state, meter) for w in windows),
+                return_exceptions=True,
+            )
+            for reply in replies:
+                if isinstance(reply, BaseException):
+                    raise reply
+            per_window = [self._ground(doc, w, reply, stats) for w, reply in zip(windows, replies, strict=True)]
+            merged, merges = merge_records(per_window)
+            records = DocumentRecords(
+                doc_id=doc.doc_id, title=doc.title, source=doc.source, published=doc.published, **merged
+            )
+        except (LLMUnavailableError, FatalLLMError):
+            raise
+        except LLMError as exc:
+            error = exc.message
+        except Exception as exc:  # noqa: BLE001 - one bad document never sinks the batch
+            error = f"{type(exc).__name__}: {exc}"
+        with self._lock:
+            self.usage.add(meter, failed=error is not None)
+            self.grounding.add(stats)
+            self.merged_records += merges
+        doc_stats = stats.as_dict()
+        doc_stats.update(windows=len(windows), merged_records=merges)
+        return ExtractionOutcome(doc=doc, records=records, error=error, usage=meter.as_dict(), stats=doc_stats)
+
+    async def _window(
+        self, doc: Document, window: Window, count: int, hints: str, client: Any,
+        requests: asyncio.Semaphore, state: _RunState, meter: UsageMeter,
+    ) -> ExtractRecords:
+        messages = build_messages(doc, doc.text[window.start:window.end], index=window.index + 1, count=count,
+                                  hints=hints)
+        key = cache_key(model=self.model, mode=self.settings.llm_mode, messages=messages,
+                        schema_version=RESPONSE_SCHEMA_VERSION)
+        hit = self.cache.get(key)
+        if hit is not None:
+            try:
+                reply = ExtractRecords.model_validate(hit["response"])
+            except (KeyError, ValueError):
+                reply = None
+            if reply is not None:
+                meter.cached += 1
+                return reply
+        async with requests:
+            await state.ensure_reachable(self.settings)
+            try:
+                reply, completion = await client.chat.completions.create_with_completion(
+                    model=self.model,
+                    messages=copy.deepcopy(messages),
+                    response_model=ExtractRecords,
+                    max_retries=reask_limit(self.settings),
+                    temperature=TEMPERATURE,
+                )
+            except Exception as exc:  # noqa: BLE001 - translated into Marsad's errors below
+                _add_usage(meter, getattr(exc, "total_usage", None))
+                failure = explain_failure(exc, meter, base_url=self.settings.llm_base_url,
+                                          timeout=self.settings.llm_timeout)
+                if lost_connection(exc):
+                    state.reachable = False
+                    await state.ensure_reachable(self.settings)  # raises LLMUnavailableError if it is down
+                raise failure from exc
+        usage = _add_usage(meter, getattr(completion, "usage", None))
+        self.cache.put(key, {"response": reply.model_dump(mode="json"), "model": self.model,
+                             "schema": RESPONSE_SCHEMA_VERSION, "usage": usage})
+        return reply
+
+    def _ground(self, doc: Document, window: Window, reply: ExtractRecords, stats: GroundingStats) -> dict:
+        region = (window.start, window.end)
+        grounded: dict[str, list] = {}
+        for kind in ("actors", "attacks", "joint_rooms", "agreements"):
+            kept = []
+            for item in getattr(reply, kind):
+                record = ground_record(kind, item, doc.doc_id, doc.text, near=window.start, region=region, stats=stats)
+                if record is not None:
+                    kept.append(record)
+            grounded[kind] = kept
+        return grounded
+
+    # ------------------------------------------------------------ hints
+    def _offline_extractor(self) -> Any:
+        with self._lock:
+            if not self._offline_tried:
+                self._offline_tried = True
+                try:
+                    from agent.offline import OfflineExtractor
+
+                    self._offline = OfflineExtractor()
+                except Exception:  # noqa: BLE001 - hints are optional; missing rules mean no hints
+                    self._offline = None
+            return self._offline
+
+    async def _hints(self, doc: Document, windows: list[Window]) -> dict[int, str]:
+        empty = {w.index: "" for w in windows}
+        if not self.hints:
+            return empty
+        offline = self._offline_extractor()
+        if offline is None:
+            return empty
+        try:
+            found = await asyncio.to_thread(offline.extract, doc)
+        except Exception:  # noqa: BLE001 - a rule failure costs the hints, not the document
+            return empty
+        out = {}
+        for w in windows:
+            actors, places = [], []
+            for actor in getattr(found, "actors", []) or []:
+                if any(w.start <= c.start < w.end for c in actor.citations):
+                    actors.append(actor.name)
+            for kind in ("attacks", "joint_rooms", "agreements"):
+                for rec in getattr(found, kind, []) or []:
+                    if not any(w.start <= c.start < w.end for c in rec.citations):
+                        continue
+                    locs = [rec.location] if getattr(rec, "location", None) else list(getattr(rec, "locations", []))
+                    places.extend(loc.name for loc in locs if loc is not None)
+            out[w.index] = format_hints(actors, places)
+        return out
+
+
+class _RunState:
+    """What the documents of one run share: reachability and the first fatal error."""
+
+    def __init__(self) -> None:
+        self.reachable = False
+        self.fatal: BaseException | None = None
+        self._check = asyncio.Lock()
+
+    async def ensure_reachable(self, settings: Settings) -> None:
+        if self.reachable:
+            return
+        async with self._check:
+            if not self.reachable:
+                await asyncio.to_thread(check_reachable, settings.llm_base_url, min(3.0, settings.llm_timeout))
+                self.reachable = True
+
+
+def _count_reask(*_: Any, **__: Any) -> None:
+    meter = current_meter().get()
+    if meter is not None:
+        meter.reasks += 1
+
+
+def _add_usage(meter: UsageMeter, usage: Any) -> dict[str, int]:
+    if usage is None:
+        return {}
+    prompt = int(getattr(usage, "prompt_tokens", 0) or 0)
+    completion = int(getattr(usage, "completion_tokens", 0) or 0)
+    meter.prompt_tokens += prompt
+    meter.completion_tokens += completion
+    return {"prompt_tokens": prompt, "completion_tokens": completion}

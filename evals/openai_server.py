@@ -1,0 +1,457 @@
+"""A scriptable local server speaking the OpenAI chat-completions protocol, on 127.0.0.1.
+
+Tests and benchmarks run the real LLM path (openai SDK -> httpx -> HTTP) against it;
+the eval harness plugs a replay responder that serves recorded responses keyed by a
+hash of the request. Nothing here talks to the internet.
+
+Endpoints: ``POST /v1/chat/completions``, ``GET /v1/models``, ``POST /v1/embeddings``
+(deterministic hashed vectors). Every request is recorded (path, body, time) for
+assertions, and a fixed latency can be injected per request.
+
+Example::
+
+    srv_replies = [Reply.error(429, headers={"Retry-After": "0"}), Reply.tool_call({"actors": []})]
+    with OpenAICompatServer(ScriptedResponder(srv_replies)) as srv:
+        client = OpenAI(base_url=srv.base_url, api_key="test")
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import socket
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "Reply",
+    "Responder",
+    "ScriptedResponder",
+    "ReplayResponder",
+    "RecordedRequest",
+    "OpenAICompatServer",
+    "request_key",
+    "tool_name",
+]
+
+
+@dataclass
+class Reply:
+    """One scripted answer to one HTTP request.
+
+    Attributes:
+        status: HTTP status code.
+        body: a dict (sent as JSON), str or bytes; None with status 200 means an empty
+            completion.
+        headers: extra response headers (e.g. ``{"Retry-After": "1"}``).
+        delay: seconds to wait before answering (on top of the server's latency); use
+            it to provoke client time-outs.
+        drop: close the connection without sending any response.
+    """
+
+    status: int = 200
+    body: dict | str | bytes | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    drop: bool = False
+
+    # ------------------------------------------------------------ builders
+    @classmethod
+    def tool_call(
+        cls, arguments: Mapping | str, *, name: str | None = None, usage: tuple[int, int] | None = None
+    ) -> Reply:
+        """A completion whose message is one tool call.
+
+        Args:
+            arguments: the tool arguments (a mapping is JSON-encoded; a str is sent as is,
+                so malformed JSON can be scripted).
+            name: the function name; None = the name of the first tool in the request.
+            usage: ``(prompt_tokens, completion_tokens)``; None = estimated from sizes.
+        """
+        args = arguments if isinstance(arguments, str) else json.dumps(arguments, ensure_ascii=False)
+        message = {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {"id": f"call_{uuid.uuid4().hex[:12]}", "type": "function", "function": {"name": name, "arguments": args}}
+            ],
+        }
+        return cls(body=_completion(message, "tool_calls", usage))
+
+    @classmethod
+    def content(cls, text: str, *, usage: tuple[int, int] | None = None) -> Reply:
+        """A completion whose message is plain text (raw JSON, fenced JSON or prose)."""
+        return cls(body=_completion({"role": "assistant", "content": text}, "stop", usage))
+
+    @classmethod
+    def json_content(cls, obj: Any, *, fenced: bool = True, usage: tuple[int, int] | None = None) -> Reply:
+        """A completion whose text is ``obj`` as JSON, inside a ```json fence by default."""
+        text = json.dumps(obj, ensure_ascii=False, indent=1)
+        return cls.content(f"Here is the result:\n```json\n{text}\n```" if fenced else text, usage=usage)
+
+    @classmethod
+    def error(cls, status: int, message: str = "scripted error", *, headers: Mapping[str, str] | None = None) -> Reply:
+        """An OpenAI-style error body with ``status`` (e.g. 429 with ``Retry-After``, 500, 503)."""
+        body = {"error": {"message": message, "type": "server_error" if status >= 500 else "invalid_request_error",
+                          "code": status}}
+        return cls(status=status, body=body, headers=dict(headers or {}))
+
+    @classmethod
+    def hang(cls, seconds: float) -> Reply:
+        """Answer only after ``seconds`` (an empty completion): provokes a client time-out."""
+        return cls(body=_completion({"role": "assistant", "content": "{}"}, "stop", (1, 1)), delay=seconds)
+
+    @classmethod
+    def dropped(cls) -> Reply:
+        """Close the connection without answering."""
+        return cls(drop=True)
+
+
+def _completion(message: dict, finish_reason: str, usage: tuple[int, int] | None) -> dict:
+    return {
+        "id": f"chatcmpl-{uuid.uuid4().hex[:16]}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": None,  # filled with the requested model
+        "choices": [{"index": 0, "message": message, "finish_reason": finish_reason, "logprobs": None}],
+        "usage": None if usage is None else {
+            "prompt_tokens": usage[0], "completion_tokens": usage[1], "total_tokens": usage[0] + usage[1]
+        },
+    }
+
+
+Responder = Callable[[dict], Reply]
+"""Anything that maps a request body (parsed JSON) to a :class:`Reply`."""
+
+
+def tool_name(request: Mapping) -> str | None:
+    """The function name of the first tool offered in a chat request, if any."""
+    tools = request.get("tools") or []
+    if tools:
+        return tools[0].get("function", {}).get("name")
+    return None
+
+
+class ScriptedResponder:
+    """Serves queued replies in order; then ``fallback`` (a responder) or a 500.
+
+    Thread-safe: concurrent requests each take the next reply.
+    """
+
+    def __init__(self, replies: Iterable[Reply | Responder] = (), fallback: Responder | None = None):
+        self._queue: deque[Reply | Responder] = deque(replies)
+        self._lock = threading.Lock()
+        self.fallback = fallback
+
+    def push(self, *replies: Reply | Responder) -> None:
+        """Queue more replies (or per-request responders)."""
+        with self._lock:
+            self._queue.extend(replies)
+
+    @property
+    def pending(self) -> int:
+        """How many queued replies are not yet served."""
+        with self._lock:
+            return len(self._queue)
+
+    def __call__(self, request: dict) -> Reply:
+        with self._lock:
+            item = self._queue.popleft() if self._queue else None
+        if item is None:
+            if self.fallback is not None:
+                return self.fallback(request)
+            return Reply.error(500, "no scripted reply left")
+        return item(request) if callable(item) else item
+
+
+def request_key(request: Mapping) -> str:
+    """A stable hash of what determines a chat completion: model, messages, tools, format.
+
+    Used by :class:`ReplayResponder` and by whoever records responses.
+    """
+    keep = {k: request.get(k) for k in ("model", "messages", "tools", "tool_choice", "response_format", "temperature")}
+    blob = json.dumps(keep, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class ReplayResponder:
+    """Replays recorded response bodies keyed by :func:`request_key` of the request.
+
+    Args:
+        recordings: ``{key: response_body}`` or a JSON Lines file of
+            ``{"key": ..., "response": {...}}`` objects.
+        fallback: responder for requests with no recording; None = an HTTP 400 naming
+            the missing key (not retried, fails only that document, and a stale
+            recording is obvious).
+    """
+
+    def __init__(self, recordings: Mapping[str, dict] | str | Path, fallback: Responder | None = None):
+        if isinstance(recordings, str | Path):
+            data: dict[str, dict] = {}
+            for line in Path(recordings).read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    data[row["key"]] = row["response"]
+            recordings = data
+        self.recordings = dict(recordings)
+        self.fallback = fallback
+        self.misses: list[str] = []
+
+    def __call__(self, request: dict) -> Reply:
+        key = request_key(request)
+        body = self.recordings.get(key)
+        if body is not None:
+            return Reply(body=json.loads(json.dumps(body)))
+        self.misses.append(key)
+        if self.fallback is not None:
+            return self.fallback(request)
+        return Reply.error(400, f"no recorded response for request key {key}")
+
+
+@dataclass
+class RecordedRequest:
+    """One request the server received."""
+
+    method: str
+    path: str
+    body: dict | None
+    headers: dict[str, str]
+    received_at: float
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - keep the quiet server quiet
+        return
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        self.server.owner._record(self, None)
+        if self.path.rstrip("/").endswith("/models"):
+            self._send(200, {"object": "list", "data": [
+                {"id": m, "object": "model", "created": 0, "owned_by": "local"} for m in self.server.owner.models
+            ]})
+        else:
+            self._send(404, {"error": {"message": f"no route {self.path}"}})
+
+    def do_POST(self) -> None:  # noqa: N802
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            body = json.loads(raw.decode("utf-8")) if raw else {}
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            self.server.owner._record(self, None)
+            self._send(400, {"error": {"message": "request body is not JSON"}})
+            return
+        owner = self.server.owner
+        owner._record(self, body)
+        owner._begin()
+        try:
+            if owner.latency:
+                owner._stop.wait(owner.latency)
+            path = self.path.rstrip("/")
+            if path.endswith("/chat/completions"):
+                reply = owner.responder(body)
+            elif path.endswith("/embeddings"):
+                reply = Reply(body=_embeddings(body))
+            else:
+                reply = Reply.error(404, f"no route {self.path}")
+            if reply.delay:
+                owner._stop.wait(reply.delay)
+            if reply.drop:
+                self.close_connection = True
+                try:
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                return
+            self._send(reply.status, _fill(reply.body, body), reply.headers)
+        finally:
+            owner._end()
+
+    def _send(self, status: int, body: dict | str | bytes | None, headers: Mapping[str, str] | None = None) -> None:
+        if isinstance(body, bytes):
+            data, ctype = body, "application/octet-stream"
+        elif isinstance(body, str):
+            data, ctype = body.encode("utf-8"), "text/plain; charset=utf-8"
+        else:
+            data, ctype = json.dumps(body if body is not None else {}, ensure_ascii=False).encode("utf-8"), \
+                "application/json"
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(data)))
+            for k, v in (headers or {}).items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+
+
+def _fill(body: dict | str | bytes | None, request: dict) -> dict | str | bytes | None:
+    """Complete a scripted completion with what depends on the request (model, tool name, usage)."""
+    if not isinstance(body, dict) or body.get("object") != "chat.completion":
+        return body
+    body = json.loads(json.dumps(body))
+    body["model"] = body.get("model") or request.get("model") or "local"
+    message = body["choices"][0]["message"]
+    for call in message.get("tool_calls") or []:
+        if not call["function"].get("name"):
+            call["function"]["name"] = tool_name(request) or "tool"
+    if body.get("usage") is None:
+        prompt_chars = sum(len(json.dumps(m.get("content"), ensure_ascii=False)) for m in request.get("messages", []))
+        prompt_chars += len(json.dumps(request.get("tools") or [], ensure_ascii=False))
+        out = message.get("content") or "".join(c["function"]["arguments"] for c in message.get("tool_calls") or [])
+        p, c = max(1, prompt_chars // 4), max(1, len(out) // 4)
+        body["usage"] = {"prompt_tokens": p, "completion_tokens": c, "total_tokens": p + c}
+    return body
+
+
+def _embeddings(request: dict) -> dict:
+    """Deterministic unit vectors from hashed character trigrams (no model)."""
+    inputs = request.get("input") or []
+    if isinstance(inputs, str):
+        inputs = [inputs]
+    dim = int(request.get("dimensions") or 64)
+    data = []
+    for i, text in enumerate(inputs):
+        vec = [0.0] * dim
+        text = str(text)
+        for j in range(max(1, len(text) - 2)):
+            h = int.from_bytes(hashlib.blake2b(text[j:j + 3].encode("utf-8"), digest_size=4).digest(), "little")
+            vec[h % dim] += 1.0
+        norm = math.sqrt(sum(v * v for v in vec)) or 1.0
+        data.append({"object": "embedding", "index": i, "embedding": [v / norm for v in vec]})
+    return {"object": "list", "data": data, "model": request.get("model") or "local",
+            "usage": {"prompt_tokens": sum(len(str(t)) // 4 for t in inputs), "total_tokens": 0}}
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 128
+    owner: OpenAICompatServer
+
+
+class OpenAICompatServer:
+    """A real HTTP server on 127.0.0.1 (free port) answering with a pluggable responder.
+
+    Args:
+        responder: maps each chat-completions request body to a :class:`Reply`;
+            a list of replies is wrapped in a :class:`ScriptedResponder`.
+        latency: seconds added to every POST before answering.
+        models: names listed by ``GET /v1/models``.
+        port: 0 = a free port.
+
+    Use as a context manager; ``base_url`` ends in ``/v1``. ``requests`` lists every
+    request received; ``max_in_flight`` is the highest number of POSTs handled at once.
+    """
+
+    def __init__(
+        self,
+        responder: Responder | Iterable[Reply] | None = None,
+        *,
+        latency: float = 0.0,
+        models: Iterable[str] = ("local-model",),
+        port: int = 0,
+    ):
+        if responder is None:
+            responder = ScriptedResponder()
+        elif not callable(responder):
+            responder = ScriptedResponder(responder)
+        self.responder: Responder = responder
+        self.latency = latency
+        self.models = list(models)
+        self.requests: list[RecordedRequest] = []
+        self.max_in_flight = 0
+        self._in_flight = 0
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._port = port
+        self._httpd: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # ------------------------------------------------------------ lifecycle
+    def start(self) -> OpenAICompatServer:
+        """Bind and serve in a background thread."""
+        self._stop.clear()
+        self._httpd = _Server(("127.0.0.1", self._port), _Handler)
+        self._httpd.owner = self
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="openai-compat-server", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and release the port (pending delays are cut short)."""
+        self._stop.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+
+    def __enter__(self) -> OpenAICompatServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # ------------------------------------------------------------ info
+    @property
+    def port(self) -> int:
+        """The bound port."""
+        if self._httpd is None:
+            raise RuntimeError("server is not running")
+        return self._httpd.server_address[1]
+
+    @property
+    def base_url(self) -> str:
+        """``http://127.0.0.1:<port>/v1``: what an OpenAI client takes as ``base_url``."""
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def chat_requests(self) -> list[RecordedRequest]:
+        """The chat-completions requests received, in arrival order."""
+        with self._lock:
+            return [r for r in self.requests if r.path.rstrip("/").endswith("/chat/completions")]
+
+    def reset(self) -> None:
+        """Forget the recorded requests and the in-flight maximum."""
+        with self._lock:
+            self.requests.clear()
+            self.max_in_flight = 0
+
+    # ------------------------------------------------------------ internals
+    def _record(self, handler: _Handler, body: dict | None) -> None:
+        with self._lock:
+            self.requests.append(RecordedRequest(handler.command, handler.path, body, dict(handler.headers.items()),
+                                                 time.monotonic()))
+
+    def _begin(self) -> None:
+        with self._lock:
+            self._in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self._in_flight)
+
+    def _end(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now (for 'server down' tests)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+__all__.append("free_port")

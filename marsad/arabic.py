@@ -19,6 +19,9 @@ __all__ = [
     "raw_span",
     "split_sentences",
     "split_clauses",
+    "sentence_pieces",
+    "search_terms",
+    "light_stem",
     "tokenize",
     "token_spans",
     "stem_tokens",
@@ -78,6 +81,8 @@ def _norm_char(ch: str) -> str:
 
 
 _TABLE: dict[int, str] = {}
+_COMPAT_RE = re.compile("[\ufb50-\ufeff\uff00-\uffef]")
+_MULTI_SPACE_RE = re.compile(r" {2,}")
 
 
 def _translate_table() -> dict[int, str]:
@@ -108,12 +113,11 @@ def normalize(text: str, *, collapse_spaces: bool = True) -> str:
         The normalised text. Never store it in place of the raw text.
     """
     out = text.translate(_translate_table())
-    if not out.isascii():
-        # rare compatibility forms (presentation forms, full-width) per character
-        if any(("\ufb50" <= c <= "\ufeff") or ("\uff00" <= c <= "\uffef") for c in out):
-            out = "".join(_norm_char(c) for c in out)
-    if collapse_spaces:
-        out = re.sub(r" {2,}", " ", out)
+    # rare compatibility forms (presentation forms, full-width) per character
+    if not out.isascii() and _COMPAT_RE.search(out):
+        out = "".join(_norm_char(c) for c in out)
+    if collapse_spaces and "  " in out:
+        out = _MULTI_SPACE_RE.sub(" ", out)
     return out
 
 
@@ -236,6 +240,23 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
     return _spans_from_cuts(text, cuts)
 
 
+def sentence_pieces(text: str) -> list[str]:
+    """Cut raw text after each sentence end and line break, losing nothing.
+
+    Unlike :func:`split_sentences` the pieces keep their surrounding whitespace, so
+    ``"".join(sentence_pieces(text)) == text`` (what a chunker needs to keep offsets).
+    """
+    pieces: list[str] = []
+    start = 0
+    for cut in _boundaries(text, SENTENCE_END):
+        if cut > start:
+            pieces.append(text[start:cut])
+            start = cut
+    if start < len(text):
+        pieces.append(text[start:])
+    return pieces
+
+
 # ---------------------------------------------------------------- tokens
 _TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 
@@ -289,6 +310,69 @@ def stem_tokens(tokens: list[str]) -> list[str]:
             out.append(stemmer.stemWord(strip_clitics(t)))
         else:
             out.append(t)
+    return out
+
+
+_ARTICLES = ("وبال", "وال", "بال", "كال",
+             "فال", "لل", "ال")  # وبال وال بال كال فال لل ال
+_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه",
+             "ه", "ي")  # ها ان ات ون ين يه ه ي
+_PREPOSITIONS = "بل"  # ب ل glued to a noun: بكركوك, لكركوك
+
+
+def light_stem(token: str) -> str:
+    """Light stem of a *normalised* Arabic token (Larkey's Light10, on normalised text).
+
+    Strips a leading و (words of 4+ letters), then one article cluster (ال وال بال كال
+    فال لل) when 2+ letters remain, then the suffixes ها ان ات ون ين يه ه ي in turn
+    while 2+ letters remain. Unlike a full stemmer it never strips a lone ب/ل/ك, so
+    كركوك and بكركوك do not come out as different words (see :func:`search_terms`).
+    Non-Arabic tokens are returned unchanged.
+    """
+    if not token or not ("\u0600" <= token[0] <= "\u06ff"):
+        return token
+    t = token
+    if len(t) >= 4 and t[0] == "\u0648":
+        t = t[1:]
+    for art in _ARTICLES:
+        if t.startswith(art) and len(t) - len(art) >= 2:
+            t = t[len(art):]
+            break
+    for suf in _SUFFIXES:
+        if t.endswith(suf) and len(t) - len(suf) >= 2:
+            t = t[: -len(suf)]
+    return t
+
+
+_TERM_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _terms_of(token: str) -> tuple[str, ...]:
+    stem = light_stem(token)
+    if (len(token) >= 5 and token[0] in _PREPOSITIONS and "\u0600" <= token[1] <= "\u06ff"
+            and not token.startswith(_ARTICLES) and token[1:3] != "\u0627\u0644"):
+        alt = light_stem(token[1:])
+        if alt != stem:
+            return stem, alt
+    return (stem,)
+
+
+def search_terms(text: str) -> list[str]:
+    """The terms search indexes: normalised tokens, light-stemmed (:func:`light_stem`).
+
+    A token starting with a glued ب or ل (5+ letters, no article after it) also yields
+    the stem without that letter, so بكركوك and لكركوك match كركوك. Each distinct token
+    is analysed once per process (cached).
+    """
+    cache = _TERM_CACHE
+    out: list[str] = []
+    for t in tokenize(text):
+        terms = cache.get(t)
+        if terms is None:
+            if len(cache) > 2_000_000:
+                cache.clear()
+            terms = cache[t] = _terms_of(t)
+        out.extend(terms)
     return out
 
 

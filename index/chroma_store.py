@@ -1,0 +1,171 @@
+"""The Chroma side of the index: one collection of chunk vectors.
+
+Embedded by default (``PersistentClient`` under ``<home>/chroma``); with
+``settings.chroma_url`` set, a Chroma server through ``HttpClient``. Telemetry is off
+either way, and the collection is always opened with Marsad's own embedding function
+(and vectors are always passed explicitly), so Chroma's ONNX default is never used.
+
+What lives where, and why: the document store (SQLite under the home) is the source
+of truth for texts and chunk spans; Chroma holds one vector per chunk, with id
+``<doc_id>::<index>`` and metadata ``doc_id``/``chunk_index``/``start``/``end``;
+BM25 (see :mod:`index.bm25`) is rebuilt from the chunk tokens in the document store.
+In server mode the server holds only the vectors, so it can be wiped, replaced or
+shared without the local side going wrong: each ingest compares the collection with
+the document store and re-adds what is missing (:meth:`VectorIndex.sync`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import urlparse
+
+import numpy as np
+
+from marsad.config import Settings
+from marsad.errors import ConfigError, StoreError
+from schemas import Chunk
+
+__all__ = ["VectorIndex", "open_client", "CHROMA_DIR"]
+
+CHROMA_DIR = "chroma"
+_NAME_RE = re.compile(r"^[a-zA-Z0-9._-]{3,512}$")
+
+
+def open_client(settings: Settings):
+    """A Chroma client: ``HttpClient`` for ``settings.chroma_url``, else ``PersistentClient``.
+
+    Raises:
+        ConfigError: the Chroma URL cannot be parsed.
+        StoreError: the store cannot be opened or the server cannot be reached.
+    """
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url if "://" in settings.chroma_url else f"http://{settings.chroma_url}")
+        if not url.hostname:
+            raise ConfigError(f"MARSAD_CHROMA_URL {settings.chroma_url!r} is not a URL",
+                              hint="use e.g. http://127.0.0.1:8000")
+        ssl = url.scheme == "https"
+        try:
+            return chromadb.HttpClient(host=url.hostname, port=url.port or (443 if ssl else 8000), ssl=ssl,
+                                       settings=chroma_settings)
+        except Exception as exc:  # chromadb raises plain ValueError/ConnectionError here
+            raise StoreError(f"cannot reach the Chroma server at {settings.chroma_url}: {exc}",
+                             hint="start it with `chroma run --path DIR --host 127.0.0.1 --port N`, "
+                                  "or unset MARSAD_CHROMA_URL to use the embedded store") from exc
+    path = Path(settings.home) / CHROMA_DIR
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    except Exception as exc:
+        raise StoreError(f"cannot open the Chroma store at {path}: {exc}",
+                         hint="check MARSAD_HOME / --home is writable and not used by another Chroma version") from exc
+
+
+class VectorIndex:
+    """The chunk-vector collection.
+
+    Args:
+        settings: the resolved settings (home, chroma_url, collection, embedding backend).
+        embedder: the embedding function (default: :func:`index.embedding.make_embedder`).
+
+    Raises:
+        ConfigError: the collection name is invalid.
+        StoreError: Chroma cannot be opened, or the collection was built with another embedding.
+    """
+
+    def __init__(self, settings: Settings, embedder=None):
+        from index.embedding import make_embedder
+
+        if not _NAME_RE.match(settings.collection):
+            raise ConfigError(f"collection name {settings.collection!r} is invalid",
+                              hint="use 3-512 characters of [a-zA-Z0-9._-] for MARSAD_COLLECTION / --collection")
+        self.settings = settings
+        self.embedder = embedder or make_embedder(settings)
+        self.client = open_client(settings)
+        try:
+            self.collection = self.client.get_or_create_collection(
+                settings.collection,
+                embedding_function=self.embedder,
+                metadata={"hnsw:space": "cosine", "marsad_embedding": self._embedding_id()},
+            )
+        except Exception as exc:
+            raise StoreError(
+                f"cannot open the Chroma collection {settings.collection!r}: {exc}",
+                hint="a collection built with another embedding backend cannot be reused: "
+                     "pick another --collection or a fresh --home",
+            ) from exc
+        stored = (self.collection.metadata or {}).get("marsad_embedding")
+        if stored and stored != self._embedding_id():
+            raise StoreError(
+                f"collection {settings.collection!r} holds {stored} vectors, not {self._embedding_id()}",
+                hint="use the embedding backend it was built with, or another --collection / --home",
+            )
+
+    def _embedding_id(self) -> str:
+        cfg = self.embedder.get_config()
+        return f"{self.embedder.name()}:{cfg.get('model', cfg.get('dim'))}"
+
+    def count(self) -> int:
+        """How many vectors the collection holds."""
+        return self.collection.count()
+
+    def ids(self) -> set[str]:
+        """Every vector id in the collection (paged)."""
+        out: set[str] = set()
+        offset, page = 0, 20_000
+        while True:
+            got = self.collection.get(include=[], limit=page, offset=offset)["ids"]
+            out.update(got)
+            if len(got) < page:
+                return out
+            offset += page
+
+    def add(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        """Upsert chunk vectors (in batches the client accepts).
+
+        Raises:
+            StoreError: Chroma rejected the write.
+        """
+        if not chunks:
+            return
+        step = max(1, min(self.client.get_max_batch_size(), 4096))
+        try:
+            for i in range(0, len(chunks), step):
+                part = chunks[i: i + step]
+                self.collection.upsert(
+                    ids=[c.chunk_id for c in part],
+                    embeddings=vectors[i: i + step],
+                    metadatas=[{"doc_id": c.doc_id, "chunk_index": c.index, "start": c.start, "end": c.end}
+                               for c in part],
+                )
+        except Exception as exc:
+            raise StoreError(f"cannot write vectors to Chroma collection {self.settings.collection!r}: {exc}") from exc
+
+    def delete_documents(self, doc_ids: Sequence[str]) -> None:
+        """Remove every vector of these documents."""
+        for i in range(0, len(doc_ids), 500):
+            part = list(doc_ids[i: i + 500])
+            try:
+                self.collection.delete(where={"doc_id": {"$in": part}})
+            except Exception as exc:
+                raise StoreError(f"cannot delete vectors from Chroma collection {self.settings.collection!r}: {exc}") \
+                    from exc
+
+    def delete_ids(self, ids: Sequence[str]) -> None:
+        """Remove vectors by id."""
+        ids = list(ids)
+        for i in range(0, len(ids), 5000):
+            self.collection.delete(ids=ids[i: i + 5000])
+
+    def query(self, vector: np.ndarray, n: int) -> list[str]:
+        """Ids of the ``n`` nearest chunks to ``vector``, nearest first."""
+        total = self.collection.count()
+        if total == 0:
+            return []
+        res = self.collection.query(query_embeddings=[vector], n_results=min(n, total), include=[])
+        return list(res["ids"][0])

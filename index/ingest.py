@@ -1,0 +1,198 @@
+"""Ingestion: files in, documents stored verbatim, chunks in Chroma and in BM25.
+
+One pass over the inputs: each document is upserted into the document store (same
+content: nothing to do; changed content: its old chunks, vectors and records go),
+new or changed documents are chunked and their terms computed, and every few hundred
+documents the batch is embedded in one call and written to Chroma in large upserts.
+At the end the vector collection is reconciled with the store (vectors missing from a
+new or wiped server are re-added, stray ones removed) and the BM25 index is rebuilt
+once if anything changed. A bad input never stops the run: it is reported by name.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.config import Settings
+from marsad.errors import InputError
+from schemas import Chunk, Document
+
+__all__ = ["IngestReport", "ingest", "rebuild_bm25"]
+
+_FLUSH_DOCS = 512
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did."""
+
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    chunks: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ingested(self) -> int:
+        """Documents now in the index from this run's inputs (added, replaced or unchanged)."""
+        return self.added + self.unchanged + self.replaced
+
+    def summary(self) -> str:
+        """One line for people."""
+        return (f"{self.ingested} document(s): {self.added} added, {self.replaced} replaced, "
+                f"{self.unchanged} unchanged, {len(self.failed)} failed; {self.chunks} chunk(s) indexed "
+                f"in {self.seconds:.1f} s")
+
+
+class _Batch:
+    """Documents waiting to be chunked, embedded and written together."""
+
+    def __init__(self, store, vectors):
+        from index.bm25 import chunk_terms
+        from index.chunking import chunk_document
+
+        self.store, self.vectors = store, vectors
+        self._chunk, self._terms = chunk_document, chunk_terms
+        self.docs: list[Document] = []
+        self.stale: list[str] = []  # documents whose old vectors must go first
+
+    def add(self, doc: Document, stale: bool) -> None:
+        self.docs.append(doc)
+        if stale:
+            self.stale.append(doc.doc_id)
+
+    def flush(self) -> int:
+        if not self.docs:
+            return 0
+        from index.embedding import embed_texts
+
+        chunks: list[Chunk] = []
+        with self.store.batch():
+            for doc in self.docs:
+                doc_chunks = self._chunk(doc)
+                self.store.put_chunks(doc.doc_id, doc_chunks, [self._terms(c.text) for c in doc_chunks])
+                chunks.extend(doc_chunks)
+        if self.stale:
+            self.vectors.delete_documents(self.stale)
+        self.vectors.add(chunks, embed_texts(self.vectors.embedder, [c.text for c in chunks]))
+        self.docs, self.stale = [], []
+        return len(chunks)
+
+
+def _sync_vectors(store, vectors) -> int:
+    """Make the collection hold exactly the store's chunks; returns vectors (re-)added."""
+    if vectors.count() == store.chunk_count():
+        return 0
+    from index.embedding import embed_texts
+
+    wanted = [cid for cid, _ in store.iter_chunk_tokens()]
+    have = vectors.ids()
+    stray = have.difference(wanted)
+    if stray:
+        vectors.delete_ids(sorted(stray))
+    missing = [cid for cid in wanted if cid not in have]
+    added = 0
+    for i in range(0, len(missing), 4096):
+        spans = store.chunk_spans(missing[i: i + 4096])
+        docs = store.get_many({s[0] for s in spans.values()})
+        chunks = [Chunk(doc_id=d, index=ix, start=s, end=e, text=docs[d].text[s:e])
+                  for d, ix, s, e in spans.values() if d in docs]
+        vectors.add(chunks, embed_texts(vectors.embedder, [c.text for c in chunks]))
+        added += len(chunks)
+    return added
+
+
+def rebuild_bm25(settings: Settings, store=None) -> int:
+    """Rebuild the BM25 index from the document store if it is out of date.
+
+    Returns:
+        The number of chunks indexed (0 when it was already current).
+    """
+    from index.bm25 import BM25_DIR, BM25Index
+    from index.docstore import DocStore
+
+    own = store is None
+    store = store or DocStore(settings)
+    try:
+        bm25 = BM25Index(Path(settings.home) / BM25_DIR)
+        generation = store.generation()
+        if bm25.stored_generation() == generation:
+            return 0
+        return bm25.build(store.iter_chunk_tokens(), generation)
+    finally:
+        if own:
+            store.close()
+
+
+def ingest(settings: Settings, paths: Sequence[str | Path], progress: bool = True) -> IngestReport:
+    """Read, store and index documents.
+
+    Args:
+        settings: the resolved settings (home, Chroma, embedding backend).
+        paths: files and directories to read (see :func:`index.loaders.iter_documents`).
+        progress: show a progress bar on stderr.
+
+    Returns:
+        Counts of added/unchanged/replaced documents and the failed inputs with reasons.
+
+    Raises:
+        StoreError: the document store or Chroma cannot be opened or written.
+        ConfigError: the collection name or embedding backend is misconfigured.
+    """
+    from tqdm import tqdm
+
+    from index.chroma_store import VectorIndex
+    from index.docstore import DocStore
+    from index.loaders import iter_documents
+
+    started = time.perf_counter()
+    report = IngestReport()
+    store = DocStore(settings)
+    try:
+        vectors = VectorIndex(settings)
+        batch = _Batch(store, vectors)
+        seen: dict[str, str] = {}
+        bar = tqdm(desc="ingest", unit="doc", disable=not progress, file=sys.stderr, mininterval=0.5)
+        items = iter_documents(paths)
+        while True:
+            with store.batch():  # one transaction per flush of documents
+                for item in items:
+                    bar.update(1)
+                    if isinstance(item, InputError):
+                        report.failed.append((item.path, item.reason))
+                        continue
+                    if item.doc_id in seen:
+                        report.failed.append((item.path or item.doc_id,
+                                              f"duplicate doc_id {item.doc_id!r} (already read from {seen[item.doc_id]})"))
+                        continue
+                    seen[item.doc_id] = item.path or item.doc_id
+                    result = store.upsert(item)
+                    if result == "unchanged" and store.has_chunks(item.doc_id):
+                        report.unchanged += 1
+                        continue
+                    if result == "added":
+                        report.added += 1
+                    elif result == "replaced":
+                        report.replaced += 1
+                    else:  # stored earlier but never chunked (an interrupted run): redo it
+                        report.unchanged += 1
+                    batch.add(item, stale=result != "added")
+                    if len(batch.docs) >= _FLUSH_DOCS:
+                        break
+                else:
+                    items = None
+            report.chunks += batch.flush()
+            if items is None:
+                break
+        bar.close()
+        report.chunks += _sync_vectors(store, vectors)
+        rebuild_bm25(settings, store)
+    finally:
+        store.close()
+    report.seconds = time.perf_counter() - started
+    return report

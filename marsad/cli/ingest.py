@@ -1,0 +1,29 @@
+"""`marsad ingest PATH...`: read files and directories into the store and the index."""
+
+from __future__ import annotations
+
+import sys
+
+
+def register(subparsers, parents) -> None:
+    p = subparsers.add_parser(
+        "ingest", parents=parents, help="read articles (.txt .md .html .json .jsonl .jsonl.gz, directories) into the index",
+        description="Store documents verbatim and index their chunks (Chroma + BM25). Re-ingesting the same content "
+                    "is a no-op; changed content replaces that document. Bad files are reported and skipped.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories (read recursively)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from index.ingest import ingest
+    from marsad.cli import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, settings_from_args
+
+    report = ingest(settings_from_args(args), args.paths, progress=not args.no_progress)
+    for path, reason in report.failed:
+        print(f"marsad: skipped {path}: {reason}", file=sys.stderr)
+    print(report.summary())
+    if not report.failed:
+        return EXIT_OK
+    return EXIT_PARTIAL if report.ingested else EXIT_ERROR

@@ -110,7 +110,10 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str]) -> list[
         extra = validate_span(first.doc_id, span[0], span[1], texts) if span else None
         if extra is None:
             return None
-        cites.append(extra)
+        if extra.start <= first.start and first.end <= extra.end:
+            cites[0] = extra  # the sentence holding the quote: cite it whole rather than twice
+        else:
+            cites.append(extra)
     if claim.numbers:
         from agent.grounding import numbers_in
 

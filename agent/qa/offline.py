@@ -395,9 +395,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
                 share += 0.1 * _overlap(question.expansion, set(content_terms(sentence)))
             else:
                 overlap = _overlap(tuple(terms), set(content_terms(sentence))) if terms else 0
-                if question.intent is Intent.general or len(terms) > 1:
-                    if overlap == 0 or overlap / len(terms) < MIN_PASSAGE_OVERLAP:
-                        continue
+                strict = question.intent is Intent.general or len(terms) > 1
+                if strict and (overlap == 0 or overlap / len(terms) < MIN_PASSAGE_OVERLAP):
+                    continue
                 share = overlap / len(terms) if terms else 1.0
             if question.how_many and numbers_in(sentence):
                 share += 0.5  # a "how many" question wants the sentence that states a number

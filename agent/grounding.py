@@ -22,6 +22,7 @@ dropped, and a killed/injured figure that its cited text does not state is flagg
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass, fields
 from difflib import SequenceMatcher
@@ -143,7 +144,7 @@ def align_quote(
         if starts:
             cands = [raw_span(offsets, s, s + len(nq)) for s in starts]
             s, e = min(cands, key=lambda span: (abs(span[0] - near), span[0])) if near is not None else cands[0]
-            return Alignment(s, e, "normalized")
+            return Alignment(s, _past_marks(text, e), "normalized")
     # 2b. letters and digits only: spacing and punctuation variants ("و اعادة", «الرياض»)
     skel, skel_offsets = _skeleton(text)
     sq = _skeleton(q)[0]
@@ -152,16 +153,23 @@ def align_quote(
         if starts:
             spans = [(skel_offsets[s], skel_offsets[s + len(sq) - 1] + 1) for s in starts]
             s, e = min(spans, key=lambda span: (abs(span[0] - near), span[0])) if near is not None else spans[0]
-            return Alignment(s, e, "normalized")
+            return Alignment(s, _past_marks(text, e), "normalized")
     qtokens = tokenize(q)
     if not qtokens:
         return None
     # 3. bounded fuzzy match over token windows
-    return _fuzzy(_tokens(text), qtokens, near, min_similarity)
+    return _fuzzy(text, _tokens(text), qtokens, near, min_similarity)
+
+
+def _past_marks(text: str, end: int) -> int:
+    """Extend a span's end over the diacritics/tatweel of its last letter (dropped by normalisation)."""
+    while end < len(text) and (unicodedata.category(text[end]) == "Mn" or text[end] == "\u0640"):
+        end += 1
+    return end
 
 
 def _fuzzy(
-    ttokens: tuple[tuple[str, int, int], ...], qtokens: list[str], near: int | None, min_similarity: float
+    text: str, ttokens: tuple[tuple[str, int, int], ...], qtokens: list[str], near: int | None, min_similarity: float
 ) -> Alignment | None:
     n = len(qtokens)
     if n < 3 or n > _MAX_QUOTE_TOKENS or len(ttokens) < 2:
@@ -197,7 +205,7 @@ def _fuzzy(
     if best is None or best[0] < min_similarity:
         return None
     score, a, b = best
-    return Alignment(ttokens[a][1], ttokens[b - 1][2], "fuzzy", round(score, 3))
+    return Alignment(ttokens[a][1], _past_marks(text, ttokens[b - 1][2]), "fuzzy", round(score, 3))
 
 
 # ---------------------------------------------------------------- numbers

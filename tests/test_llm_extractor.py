@@ -1,0 +1,271 @@
+"""LLMExtractor over real HTTP against the local OpenAI-compatible server (no mocks)."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from agent.extractor import get_extractor
+from agent.llm import LLMExtractor
+from evals.openai_server import OpenAICompatServer, Reply, ScriptedResponder, free_port
+from marsad.config import resolve_settings
+from marsad.errors import ConfigError, LLMError, LLMUnavailableError
+from schemas import Document
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+TEXT = (SAMPLES / "000_c1ce3af31cb2744a.txt").read_text(encoding="utf-8")
+
+GOOD = {
+    "actors": [{"quotes": ["هيئة الحشد الشعبي"], "name": "هيئة الحشد الشعبي", "name_en": "PMF Commission",
+                "type": "paramilitary"}],
+    "attacks": [],
+    "joint_rooms": [{"quotes": ["عن انشاء مقر عمليات مشتركة"], "name": "مقر عمليات مشتركة", "status": "planned",
+                     "location": {"name": "كركوك", "name_en": "Kirkuk"}, "date": "2021-06-19",
+                     "date_precision": "day", "date_text": "أمس السبت"}],
+    "agreements": [],
+}
+
+
+def doc(doc_id: str = "000", text: str = TEXT) -> Document:
+    return Document(doc_id=doc_id, title=text.splitlines()[0], text=text, published="2021-06-20")
+
+
+def make(srv: OpenAICompatServer | None, marsad_home: Path, **changes) -> LLMExtractor:
+    extra = {k: changes.pop(k) for k in ("window_chars", "overlap_chars", "hints") if k in changes}
+    flags = {"home": str(marsad_home), "llm_base_url": srv.base_url if srv else changes.pop("llm_base_url"),
+             "llm_model": "qwen2.5-7b-instruct-local", **changes}
+    return LLMExtractor(resolve_settings(flags, env={}), base_wait=0.01, max_wait=0.05, **extra)
+
+
+def by_doc(replies: dict[str, list[Reply]]):
+    """A responder answering each document from its own queue (documents run concurrently)."""
+    queues = {k: ScriptedResponder(v) for k, v in replies.items()}
+
+    def respond(request: dict) -> Reply:
+        user = request["messages"][-1]["content"] if request["messages"][-1]["role"] == "user" else \
+            next(m["content"] for m in request["messages"] if m["role"] == "user")
+        return queues[re.search(r"Document: (\S+)", user).group(1)](request)
+
+    return respond
+
+
+# ---------------------------------------------------------------- happy paths
+def test_tool_call_happy_path_one_request_covering_all_four_types(marsad_home):
+    with OpenAICompatServer([Reply.tool_call(GOOD)]) as srv:
+        ex = make(srv, marsad_home)
+        [out] = list(ex.extract_batch([doc()]))
+    assert out.ok, out.error
+    rooms = out.records.joint_rooms
+    assert len(rooms) == 1 and rooms[0].citations[0].quote == "عن انشاء مقر عمليات مشتركة"
+    c = rooms[0].citations[0]
+    assert TEXT[c.start:c.end] == c.quote
+    assert out.records.actors[0].name == "هيئة الحشد الشعبي"
+    [req] = srv.chat_requests
+    body = req.body
+    assert body["model"] == "qwen2.5-7b-instruct-local" and body["temperature"] == 0
+    assert len(body["tools"]) == 1
+    assert set(body["tools"][0]["function"]["parameters"]["properties"]) == {
+        "actors", "attacks", "joint_rooms", "agreements"}
+    assert "<article>" in body["messages"][-1]["content"]
+    assert out.usage["requests"] == 1 and out.usage["prompt_tokens"] > 0
+    assert ex.version.startswith("llm:qwen2.5-7b-instruct-local:")
+
+
+@pytest.mark.parametrize("fenced", [True, False])
+def test_json_mode_accepts_fenced_and_raw_json(marsad_home, fenced):
+    with OpenAICompatServer([Reply.json_content(GOOD, fenced=fenced)]) as srv:
+        [out] = list(make(srv, marsad_home, llm_mode="json").extract_batch([doc()]))
+    assert out.ok, out.error
+    assert len(out.records.joint_rooms) == 1
+    assert "tools" not in srv.chat_requests[0].body
+
+
+def test_get_extractor_builds_the_llm_backend(marsad_home):
+    settings = resolve_settings({"home": str(marsad_home), "llm_base_url": "http://127.0.0.1:9/v1",
+                                 "llm_model": "m"}, env={})
+    assert get_extractor(settings, "llm").name == "llm"
+    with pytest.raises(ConfigError, match="MARSAD_LLM_BASE_URL"):
+        LLMExtractor(resolve_settings({"home": str(marsad_home)}, env={}))
+
+
+# ---------------------------------------------------------------- validation re-asks
+def test_malformed_json_then_valid_is_reasked(marsad_home):
+    with OpenAICompatServer([Reply.tool_call('{"actors": [{"quotes": ["هيئة'), Reply.tool_call(GOOD)]) as srv:
+        [out] = list(make(srv, marsad_home).extract_batch([doc()]))
+    assert out.ok, out.error
+    assert len(srv.chat_requests) == 2 and out.usage["requests"] == 2 and out.usage["reasks"] == 1
+    reask = json.dumps(srv.chat_requests[1].body["messages"], ensure_ascii=False)
+    assert "json" in reask.lower() and "error" in reask.lower()
+
+
+def test_schema_invalid_then_valid_is_reasked_with_the_validation_error(marsad_home):
+    bad = json.loads(json.dumps(GOOD))
+    bad["actors"][0]["type"] = "army"  # not an ActorType
+    with OpenAICompatServer([Reply.tool_call(bad), Reply.tool_call(GOOD)]) as srv:
+        [out] = list(make(srv, marsad_home).extract_batch([doc()]))
+    assert out.ok and out.records.actors[0].type == "paramilitary"
+    assert "army" in json.dumps(srv.chat_requests[1].body["messages"], ensure_ascii=False)
+
+
+def test_reasks_exhausted_fails_that_document_and_the_batch_goes_on(marsad_home):
+    bad = {"actors": [{"quotes": ["هيئة الحشد الشعبي"], "name": "x", "type": "army"}]}
+    responder = by_doc({"bad": [Reply.tool_call(bad)] * 5, "good": [Reply.tool_call(GOOD)]})
+    with OpenAICompatServer(responder) as srv:
+        outs = {o.doc.doc_id: o for o in make(srv, marsad_home, llm_reasks=1).extract_batch([doc("bad"), doc("good")])}
+    assert outs["good"].ok
+    assert not outs["bad"].ok and "validation" in outs["bad"].error
+    assert outs["bad"].usage["requests"] == 2  # 1 + llm_reasks, never more
+
+
+# ---------------------------------------------------------------- grounding
+def test_hallucinated_quote_dropped_and_wrong_number_flagged(marsad_home):
+    reply = {
+        "actors": [{"quotes": ["قوات المارينز الأمريكية انتشرت في قاعدة عين الأسد"], "name": "المارينز",
+                    "type": "foreign_coalition"}],
+        "attacks": [{"quotes": ["الاجتماع كان مغلقاً"], "attack_type": "armed_assault", "killed": 40}],
+        "joint_rooms": GOOD["joint_rooms"],
+    }
+    with OpenAICompatServer([Reply.tool_call(reply)]) as srv:
+        ex = make(srv, marsad_home)
+        [out] = list(ex.extract_batch([doc()]))
+    assert out.ok
+    assert out.records.actors == []  # its only quote is not in the article
+    assert out.records.attacks[0].flags == ["killed_not_in_citation"]
+    assert out.stats["dropped_quotes"] == 1 and out.stats["dropped_records"] == 1
+    assert out.stats["flagged_numbers"] == 1
+    report = ex.report()["grounding"]
+    assert report["dropped_quotes"] == 1 and report["dropped_records"] == 1 and report["flagged_numbers"] == 1
+
+
+# ---------------------------------------------------------------- transport retries
+def test_429_with_retry_after_is_honoured(marsad_home):
+    with OpenAICompatServer([Reply.error(429, "slow down", headers={"Retry-After": "0.4"}), Reply.tool_call(GOOD)]) as srv:
+        [out] = list(make(srv, marsad_home).extract_batch([doc()]))
+    assert out.ok
+    first, second = srv.chat_requests
+    assert second.received_at - first.received_at >= 0.38  # backoff alone would be ~0.01 s
+    assert out.usage["requests"] == 2 and out.usage["retries"] == 1
+
+
+def test_500s_then_success(marsad_home):
+    with OpenAICompatServer([Reply.error(500), Reply.error(503), Reply.tool_call(GOOD)]) as srv:
+        [out] = list(make(srv, marsad_home).extract_batch([doc()]))
+    assert out.ok and len(srv.chat_requests) == 3 and out.usage["retries"] == 2
+
+
+def test_transport_retries_exhausted_fail_the_document_not_the_batch(marsad_home):
+    responder = by_doc({"down": [Reply.error(500, "overloaded")] * 10, "fine": [Reply.tool_call(GOOD)]})
+    with OpenAICompatServer(responder) as srv:
+        ex = make(srv, marsad_home, llm_max_retries=2)
+        outs = {o.doc.doc_id: o for o in ex.extract_batch([doc("down"), doc("fine")])}
+    assert outs["fine"].ok
+    assert "HTTP 500" in outs["down"].error and "overloaded" in outs["down"].error
+    assert outs["down"].usage["requests"] == 3  # 1 + llm_max_retries: instructor did not retry it again
+    assert ex.report()["usage"]["failed"] == 1
+
+
+def test_timeout_then_success_and_timeout_exhausted(marsad_home):
+    with OpenAICompatServer([Reply.hang(3), Reply.tool_call(GOOD)]) as srv:
+        t0 = time.perf_counter()
+        [out] = list(make(srv, marsad_home, llm_timeout=0.3).extract_batch([doc()]))
+        assert out.ok and len(srv.chat_requests) == 2 and time.perf_counter() - t0 < 3
+    with OpenAICompatServer([Reply.hang(3)] * 3) as srv:
+        [out] = list(make(srv, marsad_home, llm_timeout=0.2, llm_max_retries=1, llm_cache=False).extract_batch([doc()]))
+        assert not out.ok and "timed out" in out.error and len(srv.chat_requests) == 2
+
+
+def test_dropped_connection_is_retried(marsad_home):
+    with OpenAICompatServer([Reply.dropped(), Reply.tool_call(GOOD)]) as srv:
+        [out] = list(make(srv, marsad_home).extract_batch([doc()]))
+    assert out.ok and len(srv.chat_requests) == 2
+
+
+def test_server_down_is_one_clear_fast_error(marsad_home):
+    port = free_port()
+    ex = make(None, marsad_home, llm_base_url=f"http://127.0.0.1:{port}/v1")
+    t0 = time.perf_counter()
+    with pytest.raises(LLMUnavailableError, match=f"127.0.0.1:{port}") as info:
+        list(ex.extract_batch([doc(str(i)) for i in range(20)]))
+    assert time.perf_counter() - t0 < 3
+    assert "MARSAD_LLM_BASE_URL" in str(info.value)
+
+
+def test_wrong_model_or_key_stops_the_run_with_one_error(marsad_home):
+    with OpenAICompatServer([Reply.error(404, "model 'x' not found")] * 5) as srv:
+        with pytest.raises(LLMError, match="HTTP 404") as info:
+            list(make(srv, marsad_home, llm_concurrency=1).extract_batch([doc(str(i)) for i in range(5)]))
+        assert "MARSAD_LLM_MODEL" in str(info.value)
+        assert len(srv.chat_requests) <= 2
+
+
+# ---------------------------------------------------------------- cost and throughput
+def test_cache_rerun_makes_zero_requests(marsad_home):
+    docs = [doc("a"), doc("b", TEXT.replace("كركوك", "ديالى"))]
+    with OpenAICompatServer(ScriptedResponder(fallback=lambda r: Reply.tool_call(GOOD))) as srv:
+        first = {o.doc.doc_id: o for o in make(srv, marsad_home).extract_batch(docs)}
+        assert len(srv.chat_requests) == 2
+        srv.reset()
+        ex = make(srv, marsad_home)
+        second = {o.doc.doc_id: o for o in ex.extract_batch(docs)}
+        assert srv.chat_requests == []
+        assert all(o.usage["cached"] == 1 and o.usage["requests"] == 0 for o in second.values())
+        assert {k: o.records for k, o in first.items()} == {k: o.records for k, o in second.items()}
+        make(srv, marsad_home, llm_cache=False).extract(docs[0])
+        assert len(srv.chat_requests) == 1
+    assert list((marsad_home / "llm-cache").rglob("*.json"))
+
+
+def test_cache_serves_a_rerun_even_when_the_server_is_gone(marsad_home):
+    with OpenAICompatServer([Reply.tool_call(GOOD)]) as srv:
+        url = srv.base_url
+        make(srv, marsad_home).extract(doc())
+    out = make(None, marsad_home, llm_base_url=url).extract(doc())
+    assert out.ok and out.usage["cached"] == 1
+
+
+def test_concurrency_bound_is_respected(marsad_home):
+    docs = [doc(f"d{i}") for i in range(12)]
+    with OpenAICompatServer(ScriptedResponder(fallback=lambda r: Reply.tool_call(GOOD)), latency=0.2) as srv:
+        t0 = time.perf_counter()
+        outs = list(make(srv, marsad_home, llm_concurrency=3).extract_batch(docs))
+        elapsed = time.perf_counter() - t0
+    assert len(outs) == 12 and all(o.ok for o in outs)
+    assert srv.max_in_flight == 3
+    assert elapsed < 12 * 0.2 * 0.75  # well under sequential
+
+
+def test_usage_accounting_per_document_and_per_run(marsad_home):
+    responder = by_doc({
+        "a": [Reply.tool_call(GOOD, usage=(1000, 50))],
+        "b": [Reply.tool_call("{not json", usage=(900, 10)), Reply.tool_call(GOOD, usage=(1100, 60))],
+    })
+    with OpenAICompatServer(responder) as srv:
+        ex = make(srv, marsad_home)
+        outs = {o.doc.doc_id: o for o in ex.extract_batch([doc("a"), doc("b")])}
+    assert (outs["a"].usage["prompt_tokens"], outs["a"].usage["completion_tokens"]) == (1000, 50)
+    assert (outs["b"].usage["prompt_tokens"], outs["b"].usage["completion_tokens"]) == (2000, 70)
+    assert outs["b"].usage["requests"] == 2
+    usage = ex.report()["usage"]
+    assert (usage["documents"], usage["requests"], usage["prompt_tokens"], usage["completion_tokens"]) == (2, 3, 3000, 120)
+    assert usage["requests_per_document"] == 1.5
+
+
+def test_long_article_windows_one_request_each_and_merged_records(marsad_home):
+    long_text = "\n".join([TEXT] * 3)
+
+    def respond(request: dict) -> Reply:
+        return Reply.tool_call({"actors": [{"quotes": ["هيئة الحشد الشعبي"], "name": "هيئة الحشد الشعبي",
+                                            "type": "paramilitary"}]})
+
+    with OpenAICompatServer(respond) as srv:
+        [out] = list(make(srv, marsad_home, window_chars=2000, overlap_chars=300).extract_batch([doc("long", long_text)]))
+    assert out.ok
+    n = len(srv.chat_requests)
+    assert n == out.stats["windows"] >= 3
+    assert len(out.records.actors) == 1  # one actor, found in every window
+    assert len(out.records.actors[0].citations) >= 2
+    assert out.stats["merged_records"] == n - 1

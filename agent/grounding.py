@@ -209,40 +209,36 @@ def _fuzzy(
 
 
 # ---------------------------------------------------------------- numbers
-def _number_words_parser():
-    """The project's Arabic number-word parser (agent.numbers), when it is installed."""
+def _number_reader():
+    """The project's Arabic number reader (:mod:`agent.numbers`), when it is installed."""
     try:
-        from agent import numbers  # written by another part of the project; optional here
+        from agent.numbers import is_single_person, read_quantity
     except ImportError:
         return None
-    for name in ("numbers_in_text", "find_numbers", "extract_numbers", "parse_numbers"):
-        fn = getattr(numbers, name, None)
-        if callable(fn):
-            return fn
-    return None
+    return read_quantity, is_single_person
 
 
-NUMBER_WORDS_SOURCE = "agent.numbers" if _number_words_parser() else "digits only"
+NUMBER_WORDS_SOURCE = "agent.numbers" if _number_reader() else "digits only"
 """Where :func:`numbers_in` gets number words from: ``agent.numbers`` or digits only."""
 
 _DIGITS = re.compile(r"\d+")
 
 
 def numbers_in(text: str) -> set[int]:
-    """Every whole number ``text`` states: digits (ASCII or Arabic-Indic) and, when
-    ``agent.numbers`` is available, Arabic number words."""
+    """Every whole number ``text`` states: digits (ASCII or Arabic-Indic) and, through
+    :mod:`agent.numbers`, number words ("ثلاثة عشر"), dual nouns ("جنديين" = 2) and
+    singular person nouns ("جندي" = 1)."""
     found = {int(m.group()) for m in _DIGITS.finditer(normalize(text).replace(",", ""))}
-    parser = _number_words_parser()
-    if parser is not None:
-        try:
-            for item in parser(text) or ():
-                value = item if isinstance(item, int) else getattr(item, "value", None)
-                if value is None and isinstance(item, tuple) and item and isinstance(item[0], int | float):
-                    value = item[0]
-                if isinstance(value, int | float) and not isinstance(value, bool) and value == int(value):
-                    found.add(int(value))
-        except Exception:  # noqa: BLE001 - a helper's bug must not sink grounding; digits still count
-            pass
+    reader = _number_reader()
+    if reader is not None:
+        read_quantity, is_single_person = reader
+        tokens = tokenize(text)
+        for i, token in enumerate(tokens):
+            quantity = read_quantity(tokens, i)
+            if quantity is not None and quantity.value is not None:
+                found.add(quantity.value)
+            elif is_single_person(token):
+                found.add(1)
     return found
 
 

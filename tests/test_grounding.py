@@ -6,7 +6,15 @@ import time
 
 import pytest
 
-from agent.grounding import GroundingStats, align_quote, cite_quotes, ground_record, number_flags, numbers_in
+from agent.grounding import (
+    NUMBER_WORDS_SOURCE,
+    GroundingStats,
+    align_quote,
+    cite_quotes,
+    ground_record,
+    number_flags,
+    numbers_in,
+)
 from schemas import Attack, Citation
 
 TEXT = (
@@ -75,6 +83,13 @@ def test_fuzzy_search_is_bounded_on_a_long_text():
 
 def test_numbers_in_reads_ascii_and_arabic_indic_digits():
     assert {13, 27} <= numbers_in("مقتل 13 شرطيا و٢٧ عنصرا")
+
+
+@pytest.mark.skipif(NUMBER_WORDS_SOURCE != "agent.numbers", reason="agent.numbers not installed")
+def test_numbers_in_reads_number_words():
+    assert {3, 15} <= numbers_in("مقتل ثلاثة جنود وإصابة خمسة عشر آخرين")
+    assert 2 in numbers_in("مقتل جنديين")
+    assert numbers_in("مقتل العشرات") == set()
 
 
 def test_number_flags():

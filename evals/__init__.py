@@ -1,0 +1,15 @@
+"""Evaluation: the golden set, the metrics, the `marsad eval` harness and the baseline gate.
+
+Public entry points: :func:`evals.harness.run_eval` (what `marsad eval` calls),
+:func:`evals.golden.load_golden` (the annotated set), and the pure metric functions
+in :mod:`evals.metrics` and :mod:`evals.matching`.
+"""
+
+from pathlib import Path
+
+__all__ = ["EVALS_DIR", "GOLDEN_DIR", "RECORDINGS_DIR", "DEFAULT_BASELINE"]
+
+EVALS_DIR = Path(__file__).resolve().parent
+GOLDEN_DIR = EVALS_DIR / "golden"
+RECORDINGS_DIR = EVALS_DIR / "recordings"
+DEFAULT_BASELINE = EVALS_DIR / "baseline.json"

@@ -1,0 +1,274 @@
+"""The golden set: articles, hand annotations, QA and retrieval items, loaded and checked.
+
+Layout (see ``evals/golden/README.md``)::
+
+    evals/golden/VERSION                 version of the set (bump on every change; CHANGELOG.md)
+    evals/golden/manifest.json           where the articles are (the samples + the fixtures)
+    evals/golden/articles/*.jsonl        fixture articles written for the set (id/title/date/source/text)
+    evals/golden/annotations/<doc>.json  gold records of one article, evidence given as verbatim quotes
+    evals/golden/qa.jsonl                questions with expected facts and supporting doc ids
+    evals/golden/retrieval.jsonl         queries with their relevant doc ids
+
+Every evidence quote is resolved to character spans of its article when the set is
+loaded; a quote not found verbatim is an error naming the file, the item and the quote.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import InputError
+from schemas import Document
+
+from evals import GOLDEN_DIR
+
+__all__ = [
+    "RECORD_KINDS",
+    "GoldItem",
+    "QAItem",
+    "RetrievalItem",
+    "GoldenSet",
+    "load_golden",
+    "load_articles",
+    "find_quote_spans",
+]
+
+RECORD_KINDS = ("actors", "attacks", "joint_rooms", "agreements")
+_ITEM_META = {"id", "evidence", "optional", "note"}
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    """One annotated record.
+
+    Attributes:
+        kind: ``actors``, ``attacks``, ``joint_rooms`` or ``agreements``.
+        id: unique id within the set, e.g. ``004.attack.1``.
+        doc_id: the article.
+        fields: the annotated fields (only those present are scored).
+        spans: character spans of every occurrence of every evidence quote.
+        quotes: the evidence quotes as written in the annotation.
+        optional: a debatable item: a prediction matching it counts neither way.
+    """
+
+    kind: str
+    id: str
+    doc_id: str
+    fields: dict[str, Any]
+    spans: tuple[tuple[int, int], ...]
+    quotes: tuple[str, ...]
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class QAItem:
+    """A question with the facts a correct answer must contain.
+
+    ``facts`` is a list of facts; each fact is a list of acceptable variants (any one
+    of them must appear in the answer). ``expect_abstain`` marks questions whose honest
+    answer is "not in the sources".
+    """
+
+    id: str
+    question: str
+    language: str
+    facts: tuple[tuple[str, ...], ...]
+    supporting_docs: tuple[str, ...]
+    expect_abstain: bool = False
+
+
+@dataclass(frozen=True)
+class RetrievalItem:
+    """A search query and the documents that answer it."""
+
+    id: str
+    query: str
+    language: str
+    relevant: tuple[str, ...]
+
+
+@dataclass
+class GoldenSet:
+    """Everything the harness scores against."""
+
+    version: str
+    docs: dict[str, Document]
+    items: dict[str, dict[str, list[GoldItem]]]
+    qa: list[QAItem]
+    retrieval: list[RetrievalItem]
+    article_paths: list[Path] = field(default_factory=list)
+    fixture_ids: list[str] = field(default_factory=list)
+
+    @property
+    def texts(self) -> dict[str, str]:
+        """doc_id -> document text."""
+        return {d: doc.text for d, doc in self.docs.items()}
+
+    def all_items(self) -> list[GoldItem]:
+        """Every gold item of every document and kind."""
+        return [it for per_kind in self.items.values() for items in per_kind.values() for it in items]
+
+
+def find_quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every exact occurrence of ``quote`` in ``text`` as ``(start, end)`` spans.
+
+    Args:
+        text: the document text exactly as stored.
+        quote: the evidence quote.
+
+    Returns:
+        The spans in text order; empty when the quote does not occur verbatim.
+    """
+    spans = []
+    if not quote:
+        return spans
+    start = text.find(quote)
+    while start != -1:
+        spans.append((start, start + len(quote)))
+        start = text.find(quote, start + 1)
+    return spans
+
+
+def load_articles(paths: list[Path]) -> dict[str, Document]:
+    """Read golden articles with the same loader ``marsad ingest`` uses (``index.loaders``).
+
+    Using one loader keeps the gold spans and the indexed text identical.
+
+    Args:
+        paths: files or directories (``.txt`` files, ``.jsonl`` with id/title/date/source/text).
+
+    Returns:
+        doc_id -> Document.
+
+    Raises:
+        InputError: a file cannot be read, or two articles share an id.
+    """
+    from index.loaders import iter_documents
+
+    docs: dict[str, Document] = {}
+    for item in iter_documents(paths):
+        if isinstance(item, InputError):
+            raise item
+        if item.doc_id in docs:
+            raise InputError(item.path or item.doc_id, f"article id {item.doc_id!r} is used twice", hint="give it a new id")
+        docs[item.doc_id] = item
+    return docs
+
+
+def _load_annotation(path: Path, docs: dict[str, Document], seen: set[str]) -> tuple[str, dict[str, list[GoldItem]]]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(str(path), f"not valid JSON: {exc}") from exc
+    doc_id = raw.get("doc_id")
+    if doc_id not in docs:
+        raise InputError(str(path), f"doc_id {doc_id!r} is not a golden article",
+                         hint="add the article under evals/golden/articles or fix the id")
+    text = docs[doc_id].text
+    per_kind: dict[str, list[GoldItem]] = {k: [] for k in RECORD_KINDS}
+    for kind in RECORD_KINDS:
+        for i, obj in enumerate(raw.get(kind, [])):
+            where = f"{kind}[{i}]"
+            item_id = obj.get("id")
+            if not item_id:
+                raise InputError(str(path), f"{where} has no id")
+            if item_id in seen:
+                raise InputError(str(path), f"{where}: id {item_id!r} is used twice in the golden set")
+            seen.add(item_id)
+            quotes = obj.get("evidence") or []
+            if isinstance(quotes, str):
+                quotes = [quotes]
+            if not quotes:
+                raise InputError(str(path), f"{where} ({item_id}) has no evidence quote")
+            spans: list[tuple[int, int]] = []
+            for quote in quotes:
+                found = find_quote_spans(text, quote)
+                if not found:
+                    raise InputError(
+                        str(path), f"{where} ({item_id}): evidence quote not found verbatim in {doc_id}: {quote!r}",
+                        hint="copy the quote exactly from the article (spaces, NBSP, quote marks included)",
+                    )
+                spans.extend(found)
+            fields = {k: v for k, v in obj.items() if k not in _ITEM_META}
+            per_kind[kind].append(
+                GoldItem(kind, item_id, doc_id, fields, tuple(sorted(spans)), tuple(quotes), bool(obj.get("optional")))
+            )
+    return doc_id, per_kind
+
+
+def _jsonl(path: Path) -> list[dict]:
+    out = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except ValueError as exc:
+                raise InputError(f"{path}:{lineno}", f"not valid JSON: {exc}") from exc
+    return out
+
+
+def _as_variants(fact: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in fact) if isinstance(fact, list) else (str(fact),)
+
+
+def load_golden(golden_dir: Path = GOLDEN_DIR) -> GoldenSet:
+    """Load and check the whole golden set.
+
+    Args:
+        golden_dir: the directory holding ``VERSION``, ``manifest.json``, annotations, QA
+            and retrieval files.
+
+    Returns:
+        The loaded :class:`GoldenSet`, every evidence quote resolved to spans.
+
+    Raises:
+        InputError: a file is malformed, an id is duplicated, a quote is not found
+            verbatim, or a QA/retrieval item names an unknown document.
+    """
+    golden_dir = Path(golden_dir)
+    version = (golden_dir / "VERSION").read_text(encoding="utf-8").strip()
+    manifest = json.loads((golden_dir / "manifest.json").read_text(encoding="utf-8"))
+    article_paths = [(golden_dir / p).resolve() for p in manifest["articles"]]
+    docs = load_articles(article_paths)
+    fixture_ids = [d for d, doc in docs.items() if doc.path and Path(doc.path).suffix == ".jsonl"]
+
+    items: dict[str, dict[str, list[GoldItem]]] = {}
+    seen: set[str] = set()
+    for path in sorted((golden_dir / "annotations").glob("*.json")):
+        doc_id, per_kind = _load_annotation(path, docs, seen)
+        if doc_id in items:
+            raise InputError(str(path), f"a second annotation file for {doc_id}")
+        items[doc_id] = per_kind
+    missing = sorted(set(docs) - set(items))
+    if missing:
+        raise InputError(str(golden_dir / "annotations"), f"no annotation file for {', '.join(missing)}",
+                         hint="every golden article needs one (an article with no records has empty lists)")
+
+    qa, retrieval = [], []
+    qa_path, ret_path = golden_dir / "qa.jsonl", golden_dir / "retrieval.jsonl"
+    for obj in _jsonl(qa_path):
+        item = QAItem(
+            id=obj["id"], question=obj["question"], language=obj.get("language", "ar"),
+            facts=tuple(_as_variants(f) for f in obj.get("facts", [])),
+            supporting_docs=tuple(obj.get("supporting_docs", [])), expect_abstain=bool(obj.get("expect_abstain")),
+        )
+        unknown = [d for d in item.supporting_docs if d not in docs]
+        if unknown:
+            raise InputError(str(qa_path), f"question {item.id} names unknown docs {unknown}")
+        if not item.expect_abstain and not (item.facts and item.supporting_docs):
+            raise InputError(str(qa_path), f"question {item.id} needs facts and supporting_docs (or expect_abstain)")
+        qa.append(item)
+    for obj in _jsonl(ret_path):
+        item = RetrievalItem(id=obj["id"], query=obj["query"], language=obj.get("language", "ar"),
+                             relevant=tuple(obj["relevant"]))
+        unknown = [d for d in item.relevant if d not in docs]
+        if unknown or not item.relevant:
+            raise InputError(str(ret_path), f"query {item.id} has unknown or no relevant docs {unknown}")
+        retrieval.append(item)
+    for name, ids in (("qa", [q.id for q in qa]), ("retrieval", [r.id for r in retrieval])):
+        if len(ids) != len(set(ids)):
+            raise InputError(str(golden_dir / f"{name}.jsonl"), "ids are not unique")
+    return GoldenSet(version, docs, items, qa, retrieval, article_paths, fixture_ids)

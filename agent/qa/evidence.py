@@ -19,7 +19,7 @@ from schemas import Document, DocumentRecords, Hit
 if TYPE_CHECKING:
     from index.docstore import DocStore
 
-__all__ = ["Evidence", "search_queries", "gather", "records_for"]
+__all__ = ["Evidence", "search_queries", "gather", "records_for", "ensure_records"]
 
 log = logging.getLogger(__name__)
 
@@ -162,3 +162,26 @@ def gather(
         if records is not None:
             evidence.records[doc_id] = records
     return evidence
+
+
+def ensure_records(store: DocStore, doc_ids: list[str] | None = None, *, limit: int = 500) -> int:
+    """Extract (offline) and cache the records of stored documents that have none yet.
+
+    Args:
+        store: the document store.
+        doc_ids: the documents to check (default: every stored document).
+        limit: most documents to extract in one call (large corpora: use `marsad extract`).
+
+    Returns:
+        How many documents were extracted.
+    """
+    done = 0
+    for doc_id in doc_ids if doc_ids is not None else store.ids():
+        if done >= limit:
+            break
+        if store.get_records(doc_id) is not None:
+            continue
+        doc = store.get(doc_id)
+        if doc is not None and records_for(store, doc) is not None:
+            done += 1
+    return done

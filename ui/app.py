@@ -1,0 +1,316 @@
+"""The Gradio app: Chat, Records, Article, Ingest and Evaluation tabs over one Marsad home.
+
+Thin by design: each handler calls a function of ``agent``/``index`` and renders the result
+with :mod:`ui.html` (which escapes every piece of article text). ``apply_offline_env``
+runs before gradio is imported, so the app makes loopback connections only.
+
+API endpoints for ``gradio_client``: ``/ask`` (question -> answer JSON), ``/search``
+(query, k -> hits), ``/chat`` (the chat button), ``/open_citation``, ``/records``, ``/article``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from marsad.config import apply_offline_env
+from marsad.errors import ConfigError, MarsadError
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+    from marsad.config import Settings
+
+__all__ = ["build_app", "launch", "parse_auth", "find_eval_report", "DEFAULT_HOST"]
+
+DEFAULT_HOST = "127.0.0.1"
+MAX_TABLE_ROWS = 500  # shown; downloads hold every filtered row
+MAX_DOC_CHOICES = 2000
+REPO = Path(__file__).resolve().parent.parent
+
+# Clicking a citation snippet writes its span into a hidden box, which opens the article there.
+_CHAT_JS = """
+element.addEventListener('click', (event) => {
+  const item = event.target.closest('[data-doc]');
+  if (!item) return;
+  const box = document.querySelector('#marsad-cite-target textarea, #marsad-cite-target input');
+  if (!box) return;
+  box.value = item.dataset.doc + ' ' + item.dataset.start + '-' + item.dataset.end;
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+});
+"""
+_ARTICLE_JS = """
+const focus = () => { const el = element.querySelector('#marsad-focus'); if (el) el.scrollIntoView({block: 'center'}); };
+watch('value', focus);
+focus();
+"""
+
+
+def parse_auth(value: str | None) -> tuple[str, str] | None:
+    """``"user:pass"`` -> ``("user", "pass")``; None stays None.
+
+    Raises:
+        ConfigError: the value has no ``:`` or an empty user or password.
+    """
+    if not value:
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user or not password:
+        raise ConfigError(f"--auth {value!r} is not USER:PASSWORD", hint="e.g. --auth analyst:s3cret")
+    return user, password
+
+
+def find_eval_report(settings: Settings) -> Path | None:
+    """The newest ``report.md`` under the home's eval directories or the repository's ``evals/``."""
+    home = Path(settings.home)
+    roots = [home / "eval", home / "evals", home / "reports", REPO / "evals"]
+    found = []
+    for root in roots:
+        if root.is_dir():
+            found.extend(p for p in root.rglob("report*.md") if p.is_file())
+    return max(found, key=lambda p: p.stat().st_mtime) if found else None
+
+
+class _Services:
+    """The objects the handlers share: one answerer (which owns the searcher and the store)."""
+
+    def __init__(self, settings: Settings):
+        from agent.qa import Answerer
+
+        self.settings = settings
+        self.answerer = Answerer(settings)
+        self.exports = Path(tempfile.mkdtemp(prefix="marsad-ui-"))
+
+    @property
+    def store(self):
+        return self.answerer.store
+
+    def doc_ids(self) -> list[str]:
+        return self.store.ids()[:MAX_DOC_CHOICES]
+
+
+def _chat(services: _Services, question: str, history: list) -> tuple[str, list, Any, str]:
+    import gradio as gr
+
+    from ui.html import citation_choice, render_answer, render_history, render_message
+
+    question = (question or "").strip()
+    history = list(history or [])
+    if not question:
+        return render_history(history), history, gr.update(), ""
+    try:
+        answer = services.answerer.ask(question)
+    except MarsadError as err:
+        history.append((question, render_message(str(err), "error")))
+        return render_history(history), history, gr.update(choices=[], value=None), ""
+    docs = services.store.get_many(c.doc_id for c in answer.citations)
+    html = render_answer(answer, {d: doc.text for d, doc in docs.items()}, {d: doc.title for d, doc in docs.items()})
+    history.append((question, html))
+    choices = [citation_choice(n, c.doc_id, c.start, c.end) for n, c in enumerate(answer.citations, 1)]
+    return render_history(history), history, gr.update(choices=choices, value=None), ""
+
+
+def _article(services: _Services, doc_id: str | None, focus: tuple[int, int] | None = None) -> str:
+    from ui.html import render_article, render_message
+
+    doc_id = (doc_id or "").strip()
+    if not doc_id:
+        return render_message("اختر مقالا · Choose an article.")
+    doc = services.store.get(doc_id)
+    if doc is None:
+        return render_message(f"No article {doc_id!r} in this index.", "error")
+    return render_article(doc.text, services.store.get_records(doc_id), focus=focus, title=doc.title, doc_id=doc_id)
+
+
+def _open_citation(services: _Services, choice: str | None) -> tuple[str, Any, Any]:
+    import gradio as gr
+
+    from ui.html import parse_choice
+
+    text = (choice or "").strip()
+    parsed = parse_choice(text)
+    if parsed is None and text:  # from a clicked snippet: "doc_id start-end"
+        parts = text.rsplit(" ", 1)
+        if len(parts) == 2 and "-" in parts[1]:
+            a, _, b = parts[1].partition("-")
+            if a.isdigit() and b.isdigit():
+                parsed = (parts[0], int(a), int(b))
+    if parsed is None:
+        return gr.update(), gr.update(), gr.update()
+    doc_id, start, end = parsed
+    html = _article(services, doc_id, (start, end))
+    return html, gr.Tabs(selected="article"), gr.update(value=doc_id)
+
+
+def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[dict, str | None, str | None, str]:
+    from ui.html import render_message
+    from ui.tables import COLUMNS, filter_rows, record_rows, write_csv, write_json
+
+    kind = kind if kind in COLUMNS else "attacks"
+    store = services.store
+    records = (r for r in (store.get_records(d) for d in store.ids()) if r is not None)
+    rows = filter_rows(record_rows(records)[kind], query or "", doc_id or "")
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    csv_path = write_csv(rows, COLUMNS[kind], services.exports / f"marsad-{kind}-{stamp}.csv")
+    json_path = write_json(rows, services.exports / f"marsad-{kind}-{stamp}.json")
+    shown = rows[:MAX_TABLE_ROWS]
+    table = {"headers": COLUMNS[kind], "data": [[row[c] for c in COLUMNS[kind]] for row in shown]}
+    note = f"{len(rows)} record(s)" + (f"; showing the first {MAX_TABLE_ROWS}" if len(rows) > MAX_TABLE_ROWS else "")
+    if not rows:
+        note = ("No records match. Records appear for documents that were extracted (`marsad extract`, "
+                "the Ingest tab, or a question about them).")
+    return table, str(csv_path), str(json_path), render_message(note)
+
+
+def _ingest(services: _Services, files: list | None) -> tuple[str, Any]:
+    import gradio as gr
+
+    from agent.qa.evidence import ensure_records
+    from index.ingest import ingest
+    from ui.html import esc
+    from ui.uploads import stage_uploads
+
+    paths = [getattr(f, "name", f) for f in (files or [])]
+    if not paths:
+        return '<div class="marsad-error">Choose one or more files first.</div>', gr.update()
+    dest = Path(services.settings.home) / "uploads" / time.strftime("%Y%m%d-%H%M%S")
+    staged, errors = stage_uploads(paths, dest)
+    lines = [f'<li class="marsad-error">{esc(e)}</li>' for e in errors]
+    if staged:
+        try:
+            report = ingest(services.settings, staged, progress=False)
+        except MarsadError as err:
+            lines.append(f'<li class="marsad-error">{esc(str(err))}</li>')
+        else:
+            lines.insert(0, f"<li>{esc(report.summary())}</li>")
+            lines += [f'<li class="marsad-error">{esc(p)}: {esc(r)}</li>' for p, r in report.failed]
+            extracted = ensure_records(services.store)
+            if extracted:
+                lines.append(f"<li>records extracted (offline) for {extracted} new document(s)</li>")
+    return f'<ul dir="auto">{"".join(lines)}</ul>', gr.update(choices=services.doc_ids())
+
+
+def _eval_report(services: _Services) -> str:
+    path = find_eval_report(services.settings)
+    if path is None:
+        return ("No evaluation report yet. Run `marsad eval` to write one; the newest `report.md` under the home's "
+                "`eval/` directory or the repository's `evals/` is shown here.")
+    return f"*{path}* — {time.strftime('%Y-%m-%d %H:%M', time.localtime(path.stat().st_mtime))}\n\n" + \
+        path.read_text(encoding="utf-8", errors="replace")
+
+
+def build_app(settings: Settings) -> gr.Blocks:
+    """Build the Blocks app for ``settings.home`` (nothing is launched)."""
+    apply_offline_env()
+    import gradio as gr
+
+    from ui.html import render_history
+    from ui.tables import KINDS
+    from ui.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES
+
+    services = _Services(settings)
+
+    def ask(question: str) -> dict:
+        """Answer a question; returns the answer JSON (answer, citations, abstained, language, backend)."""
+        return services.answerer.ask(question).model_dump(mode="json")
+
+    def search(query: str, k: int = 5) -> list[dict]:
+        """Hybrid search; returns the best passages (doc_id, start, end, text, score)."""
+        return [h.model_dump(mode="json") for h in services.answerer.searcher.search(query, max(1, min(int(k), 50)))]
+
+    with gr.Blocks(title="Marsad · مرصد") as app:
+        app.marsad_services = services  # for tests and shutdown
+        gr.Markdown("## Marsad · مرصد — Iraqi security news, cited")
+        with gr.Tabs(selected="chat") as tabs:
+            with gr.Tab("Chat · المحادثة", id="chat"):
+                history = gr.State([])
+                with gr.Row():
+                    question = gr.Textbox(label="Question · السؤال", placeholder="كم شرطيا قتل في هجوم كركوك؟",
+                                          rtl=True, scale=5, elem_id="marsad-question", max_length=1000)
+                    send = gr.Button("Ask · اسأل", variant="primary", scale=1, elem_id="marsad-ask")
+                conversation = gr.HTML(render_history([]), elem_id="marsad-chat", js_on_load=_CHAT_JS)
+                with gr.Row():
+                    cite_pick = gr.Dropdown(label="Open the article at a citation · افتح المقال عند الاقتباس",
+                                            choices=[], value=None, elem_id="marsad-cite-pick")
+                    cite_target = gr.Textbox(visible="hidden", elem_id="marsad-cite-target")
+            with gr.Tab("Records · السجلات", id="records"):
+                with gr.Row():
+                    kind = gr.Dropdown(list(KINDS), value="attacks", label="Type")
+                    rec_query = gr.Textbox(label="Filter (words, Arabic or English)", rtl=False)
+                    rec_doc = gr.Textbox(label="doc_id")
+                    rec_go = gr.Button("Show")
+                rec_note = gr.HTML()
+                table = gr.Dataframe(interactive=False, wrap=True, elem_id="marsad-records")
+                with gr.Row():
+                    csv_file = gr.File(label="CSV", interactive=False)
+                    json_file = gr.File(label="JSON", interactive=False)
+            with gr.Tab("Article · المقال", id="article"):
+                with gr.Row():
+                    doc_pick = gr.Dropdown(label="doc_id", choices=services.doc_ids(), allow_custom_value=True,
+                                           elem_id="marsad-doc-pick")
+                    doc_go = gr.Button("Show")
+                article = gr.HTML(elem_id="marsad-article", js_on_load=_ARTICLE_JS)
+            with gr.Tab("Ingest · إضافة", id="ingest"):
+                gr.Markdown(f"Upload articles ({', '.join(ALLOWED_SUFFIXES)}; at most "
+                            f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB each). They are indexed and extracted (offline).")
+                uploads = gr.File(file_count="multiple", label="Articles", type="filepath")
+                ingest_go = gr.Button("Ingest", variant="primary")
+                ingest_out = gr.HTML()
+            with gr.Tab("Evaluation · التقييم", id="evaluation"):
+                eval_go = gr.Button("Reload")
+                report = gr.Markdown(_eval_report(services), rtl=False)
+
+        chat_inputs = [question, history]
+        chat_outputs = [conversation, history, cite_pick, question]
+        send.click(lambda q, h: _chat(services, q, h), chat_inputs, chat_outputs, api_name="chat")
+        question.submit(lambda q, h: _chat(services, q, h), chat_inputs, chat_outputs, api_visibility="private")
+        cite_pick.change(lambda c: _open_citation(services, c), cite_pick, [article, tabs, doc_pick],
+                         api_name="open_citation")
+        cite_target.input(lambda c: _open_citation(services, c), cite_target, [article, tabs, doc_pick],
+                          api_visibility="private")
+        rec_inputs = [kind, rec_query, rec_doc]
+        rec_outputs = [table, csv_file, json_file, rec_note]
+        rec_go.click(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs, api_name="records")
+        kind.change(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs, api_visibility="private")
+        doc_go.click(lambda d: _article(services, d), doc_pick, article, api_name="article")
+        doc_pick.change(lambda d: _article(services, d), doc_pick, article, api_visibility="private")
+        ingest_go.click(lambda f: _ingest(services, f), uploads, [ingest_out, doc_pick], api_name="ingest")
+        eval_go.click(lambda: _eval_report(services), None, report, api_name="evaluation")
+        gr.api(ask, api_name="ask")
+        gr.api(search, api_name="search")
+    return app
+
+
+def launch(settings: Settings, *, host: str = DEFAULT_HOST, port: int | None = None, auth: str | None = None,
+           prevent_thread_lock: bool = False, quiet: bool = False) -> tuple[gr.Blocks, str]:
+    """Build and serve the app; never shared publicly (no ``share`` link is offered).
+
+    Args:
+        settings: the resolved settings.
+        host: interface to bind (default 127.0.0.1: this machine only).
+        port: TCP port (None: gradio picks a free one from 7860).
+        auth: ``"user:password"`` to require a login.
+        prevent_thread_lock: return right after starting (tests).
+        quiet: do not print the URL banner.
+
+    Returns:
+        ``(app, local_url)``.
+
+    Raises:
+        ConfigError: a malformed ``auth`` value.
+    """
+    from ui.html import CSS
+
+    credentials = parse_auth(auth)
+    app = build_app(settings)
+    _, local_url, _ = app.launch(
+        server_name=host, server_port=port, auth=credentials, share=False, prevent_thread_lock=prevent_thread_lock,
+        quiet=quiet, css=CSS, show_error=True, inbrowser=False, footer_links=["api"],
+        max_file_size=MAX_UPLOAD_BYTES_STR,
+    )
+    return app, local_url
+
+
+MAX_UPLOAD_BYTES_STR = "20mb"

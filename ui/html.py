@@ -1,0 +1,221 @@
+"""Pure HTML builders for the app: every piece of article text goes through :func:`esc` first.
+
+Right-to-left aware: Arabic blocks carry ``dir="rtl"`` (or ``dir="auto"`` where the
+language is unknown), so mixed Arabic/English text lays out correctly. No function here
+touches the index or gradio; each takes plain data and returns a string.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping
+
+from schemas import Answer, DocumentRecords, Hit
+
+__all__ = [
+    "esc", "text_dir", "render_answer", "render_history", "render_article", "render_hits", "render_message",
+    "CSS", "TYPE_COLORS", "spans_of", "citation_choice", "parse_choice",
+]
+
+TYPE_COLORS = {
+    "attack": "#f8c9c4",
+    "joint_room": "#c9e4f8",
+    "agreement": "#d3f2c9",
+    "actor": "#f3e6b5",
+}
+_TYPE_LABEL = {"attack": "attack / هجوم", "joint_room": "joint room / غرفة عمليات", "agreement": "agreement / اتفاق",
+               "actor": "actor / فاعل"}
+_KIND_TYPE = {"attacks": "attack", "joint_rooms": "joint_room", "agreements": "agreement", "actors": "actor"}
+# When spans overlap, the more specific event type colours the text.
+_PRIORITY = ("attack", "joint_room", "agreement", "actor")
+_MARKER = re.compile(r"\[(\d{1,3})\]")
+CONTEXT_CHARS = 90
+
+CSS = """
+.marsad-rtl { direction: rtl; text-align: right; unicode-bidi: plaintext; }
+.marsad-answer { font-size: 1.05rem; line-height: 1.8; white-space: pre-wrap; }
+.marsad-turn { border-bottom: 1px solid #ddd; padding: .6rem 0; }
+.marsad-q { font-weight: 600; margin-bottom: .3rem; }
+.marsad-abstained { color: #8a5a00; }
+.marsad-cite-marker { font-weight: 700; color: #1f5fa8; text-decoration: none; }
+.marsad-citations { margin: .4rem 0 0; padding: 0; list-style: none; }
+.marsad-citation { margin: .35rem 0; padding: .35rem .6rem; border-inline-start: 4px solid #1f5fa8;
+  background: #f5f8fc; line-height: 1.8; }
+.marsad-citation mark { background: #ffe58a; padding: 0 .1rem; }
+.marsad-cite-meta { font-size: .8rem; color: #555; direction: ltr; unicode-bidi: isolate; }
+.marsad-article { line-height: 2; white-space: pre-wrap; font-size: 1.05rem; }
+.marsad-hl { border-radius: 3px; padding: 0 1px; }
+.marsad-focus { outline: 3px solid #d9480f; background: #ffd8a8 !important; }
+.marsad-legend span { display: inline-block; margin: 0 .3rem; padding: 0 .4rem; border-radius: 3px; }
+.marsad-hit { margin: .4rem 0; padding: .3rem .5rem; border: 1px solid #e3e3e3; border-radius: 4px; }
+.marsad-note { color: #555; }
+.marsad-error { color: #b00020; }
+"""
+
+
+def esc(text: str | None) -> str:
+    """HTML-escape text (quotes included); None becomes an empty string."""
+    return html.escape(text or "", quote=True)
+
+
+def text_dir(text: str | None) -> str:
+    """``"rtl"`` when most letters of ``text`` are Arabic, else ``"ltr"``."""
+    from marsad.arabic import arabic_ratio
+
+    return "rtl" if arabic_ratio(text or "") >= 0.5 else "ltr"
+
+
+def _markers(escaped: str) -> str:
+    return _MARKER.sub(lambda m: f'<a class="marsad-cite-marker" href="#marsad-cite-{m.group(1)}">[{m.group(1)}]</a>',
+                       escaped)
+
+
+def render_message(text: str, kind: str = "note") -> str:
+    """A short escaped notice (``note`` or ``error``), direction detected from the text."""
+    return f'<div class="marsad-{kind}" dir="auto">{esc(text)}</div>'
+
+
+def citation_choice(n: int, doc_id: str, start: int, end: int) -> str:
+    """The label of a citation in the "open at citation" picker; :func:`parse_choice` reads it back."""
+    return f"[{n}] {doc_id} {start}-{end}"
+
+
+def parse_choice(choice: str | None) -> tuple[str, int, int] | None:
+    """``(doc_id, start, end)`` from a :func:`citation_choice` label, or None."""
+    m = re.fullmatch(r"\[\d+\] (\S+) (\d+)-(\d+)", (choice or "").strip())
+    return (m.group(1), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _snippet(text: str | None, start: int, end: int, quote: str) -> str:
+    """The quote highlighted inside a little of its surrounding text, all escaped."""
+    if text is None or text[start:end] != quote:
+        return f"<mark>{esc(quote)}</mark>"
+    before = text[max(0, start - CONTEXT_CHARS): start]
+    after = text[end: end + CONTEXT_CHARS]
+    lead = "…" if start > CONTEXT_CHARS else ""
+    tail = "…" if end + CONTEXT_CHARS < len(text) else ""
+    return f"{lead}{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}{tail}"
+
+
+def render_answer(answer: Answer, texts: Mapping[str, str] | None = None,
+                  titles: Mapping[str, str | None] | None = None) -> str:
+    """An answer with clickable [n] markers and its citations as quoted, highlighted snippets.
+
+    Args:
+        answer: the answer to show.
+        texts: doc_id -> stored text, to show each quote in context (optional).
+        titles: doc_id -> title, shown beside each citation (optional).
+    """
+    texts = texts or {}
+    titles = titles or {}
+    direction = "rtl" if (answer.language or text_dir(answer.answer)) == "ar" else "ltr"
+    cls = "marsad-answer" + (" marsad-abstained" if answer.abstained else "")
+    parts = [f'<div class="{cls}" dir="{direction}">{_markers(esc(answer.answer))}</div>']
+    if answer.citations:
+        parts.append('<ol class="marsad-citations">')
+        for n, c in enumerate(answer.citations, 1):
+            title = titles.get(c.doc_id)
+            meta = f"[{n}] {esc(c.doc_id)} · {c.start}–{c.end}" + (f" · {esc(title)}" if title else "")
+            snippet = _snippet(texts.get(c.doc_id), c.start, c.end, c.quote)
+            parts.append(
+                f'<li class="marsad-citation" id="marsad-cite-{n}" data-doc="{esc(c.doc_id)}" '
+                f'data-start="{c.start}" data-end="{c.end}">'
+                f'<div class="marsad-cite-meta">{meta}</div>'
+                f'<blockquote dir="{text_dir(c.quote)}">{snippet}</blockquote></li>'
+            )
+        parts.append("</ol>")
+    return "".join(parts)
+
+
+def render_history(turns: Iterable[tuple[str, str]]) -> str:
+    """The conversation: each turn is ``(question, rendered answer HTML)``; questions are escaped here."""
+    out = []
+    for question, answer_html in turns:
+        out.append(
+            f'<div class="marsad-turn"><div class="marsad-q" dir="{text_dir(question)}">{esc(question)}</div>'
+            f"{answer_html}</div>"
+        )
+    if not out:
+        return render_message("اطرح سؤالا عن المقالات المفهرسة · Ask a question about the indexed articles.")
+    return "".join(reversed(out))  # newest first
+
+
+def spans_of(records: DocumentRecords | None) -> list[tuple[int, int, str, str]]:
+    """Every citation span of a document's records: ``(start, end, type, label)``."""
+    if records is None:
+        return []
+    out = []
+    for kind, type_ in _KIND_TYPE.items():
+        for rec in getattr(records, kind):
+            label = _record_label(type_, rec)
+            for c in rec.citations:
+                out.append((c.start, c.end, type_, label))
+    return out
+
+
+def _record_label(type_: str, rec) -> str:
+    if type_ == "actor":
+        return f"{rec.name}" + (f" — {rec.role}" if getattr(rec, "role", None) else "")
+    if type_ == "attack":
+        bits = [str(rec.attack_type)]
+        if rec.killed is not None:
+            bits.append(f"killed {rec.killed}")
+        if rec.injured is not None:
+            bits.append(f"injured {rec.injured}")
+        if rec.location is not None:
+            bits.append(rec.location.name)
+        return ", ".join(bits)
+    if type_ == "joint_room":
+        return ", ".join(rec.participants) or (rec.name or "joint room")
+    return ", ".join(rec.parties) or (rec.agreement_type or "agreement")
+
+
+def render_article(text: str, records: DocumentRecords | None = None, *, focus: tuple[int, int] | None = None,
+                   title: str | None = None, doc_id: str | None = None) -> str:
+    """The article with every extraction highlighted by type, right-to-left, fully escaped.
+
+    Overlapping spans are split at every boundary; each piece takes the colour of the
+    most specific type covering it and lists all of them in its tooltip. ``focus``
+    (a citation span) gets an outline and the id ``marsad-focus``.
+    """
+    spans = spans_of(records)
+    if focus is not None:
+        spans.append((focus[0], focus[1], "focus", "citation"))
+    cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
+    pieces = []
+    focus_done = False
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b <= a:
+            continue
+        piece = esc(text[a:b])
+        covering = [(t, label) for s, e, t, label in spans if s <= a and b <= e]
+        if not covering:
+            pieces.append(piece)
+            continue
+        types = {t for t, _ in covering}
+        main = next((t for t in _PRIORITY if t in types), None)
+        classes = ["marsad-hl"] + ([f"marsad-{main}"] if main else []) + (["marsad-focus"] if "focus" in types else [])
+        style = f' style="background:{TYPE_COLORS[main]}"' if main else ""
+        tip = esc(" | ".join(f"{_TYPE_LABEL.get(t, t)}: {label}" for t, label in covering))
+        anchor = ""
+        if "focus" in types and not focus_done:
+            anchor, focus_done = ' id="marsad-focus"', True
+        pieces.append(f'<span class="{" ".join(classes)}"{anchor}{style} title="{tip}">{piece}</span>')
+    legend = "".join(f'<span style="background:{c}">{esc(_TYPE_LABEL[t])}</span>' for t, c in TYPE_COLORS.items())
+    head = ""
+    if title or doc_id:
+        head = f'<h3 dir="{text_dir(title)}">{esc(title or doc_id)}</h3><div class="marsad-cite-meta">{esc(doc_id)}</div>'
+    return (f'{head}<div class="marsad-legend">{legend}</div>'
+            f'<div class="marsad-article marsad-rtl" dir="rtl">{"".join(pieces)}</div>')
+
+
+def render_hits(hits: Iterable[Hit]) -> str:
+    """Search results as escaped passages with their doc ids and scores."""
+    out = []
+    for h in hits:
+        out.append(
+            f'<div class="marsad-hit"><div class="marsad-cite-meta">{esc(h.doc_id)} · {h.start}–{h.end} · '
+            f'{h.score:.4f}</div><div dir="{text_dir(h.text)}">{esc(h.text)}</div></div>'
+        )
+    return "".join(out) or render_message("No results · لا نتائج")

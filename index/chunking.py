@@ -57,25 +57,50 @@ def _find_loose(text: str, piece: str, pos: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def locate_chunks(text: str, pieces: list[str]) -> list[tuple[int, int]] | None:
+def _tail_start(text: str, start: int, end: int, words: int) -> int:
+    """Where the last ``words`` words of ``text[start:end]`` begin (``end`` when ``words`` is 0)."""
+    if words <= 0:
+        return end
+    pos = end
+    for _ in range(words):
+        m = _LAST_WORD.search(text, start, pos)
+        if m is None:
+            return start
+        pos = m.start()
+    return pos
+
+
+_LAST_WORD = re.compile(r"\S+\s*$")
+
+
+def locate_chunks(text: str, pieces: list[str], overlap_words: int = CHUNK_OVERLAP) -> list[tuple[int, int]] | None:
     """Spans of consecutive (possibly overlapping) chunk strings in ``text``.
+
+    A chunk shares at most ``overlap_words`` words with the previous one, so it is
+    looked for from the start of that tail on: repeated passages (articles often
+    repeat their lead) then map to the right copy.
 
     Returns:
         One ``(start, end)`` per piece, starts strictly increasing, or None when a
         piece cannot be found in order.
     """
     spans: list[tuple[int, int]] = []
-    pos = 0
     for piece in pieces:
-        start = text.find(piece, pos)
-        if start >= 0:
-            span = (start, start + len(piece))
+        if spans:
+            prev_start, prev_end = spans[-1]
+            lo = max(prev_start + 1, _tail_start(text, prev_start, prev_end, overlap_words + 1))
+            floor = prev_start + 1
         else:
-            span = _find_loose(text, piece, pos)
-            if span is None:
-                return None
+            lo = floor = 0
+        span = None
+        for pos in (lo, floor) if lo != floor else (lo,):
+            start = text.find(piece, pos)
+            span = (start, start + len(piece)) if start >= 0 else _find_loose(text, piece, pos)
+            if span is not None:
+                break
+        if span is None:
+            return None
         spans.append(span)
-        pos = span[0] + 1
     return spans
 
 
@@ -126,7 +151,7 @@ def chunk_document(doc: Document, chunk_size: int = CHUNK_SIZE, chunk_overlap: i
     if not text.strip():
         return []
     pieces = [p for p in make_splitter(chunk_size, chunk_overlap).split_text(text) if p.strip()]
-    spans = locate_chunks(text, pieces)
+    spans = locate_chunks(text, pieces, chunk_overlap)
     if spans is None:
         spans = _pack_sentences(text, chunk_size)
     return [Chunk(doc_id=doc.doc_id, index=i, start=s, end=e, text=text[s:e]) for i, (s, e) in enumerate(spans)]

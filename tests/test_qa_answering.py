@@ -1,0 +1,175 @@
+"""Answering logic without an index: records and passages -> verified claims, or an abstention."""
+
+from __future__ import annotations
+
+from agent.qa.compose import Claim, abstention, assemble, validate_span
+from agent.qa.evidence import Evidence, search_queries
+from agent.qa.offline import claim_limit, passage_claims, record_claims
+from agent.qa.question import parse_question
+from marsad.lexicon import get_lexicon
+from schemas import Attack, Citation, Document, DocumentRecords, JointRoom, Location
+
+KIRKUK_TEXT = (
+    "هجوم كركوك\n"
+    "وكان 13 عنصرا من قوات الشرطة الاتحادية العراقية قد قتلوا وأصيب 3 آخرون بجروح في هجوم على حاجز أمني "
+    "في محيط جنوب كركوك نفذه عناصر داعش فجر الاحد.\n"
+    "وتم الاتفاق على إنشاء غرفة عمليات مشتركة تضم جهاز مكافحة الارهاب والشرطة الاتحادية والحشد الشعبي في كركوك."
+)
+BASRA_TEXT = (
+    "تحركات أمنية\n"
+    "وتأتي هذه التحركات بعد يوم من انفجار مفخخة في البصرة جنوبي البلاد أدت إلى مقتل 4 مدنيين.\n"
+)
+
+
+def _cite(doc_id: str, text: str, quote: str) -> Citation:
+    start = text.index(quote)
+    return Citation(doc_id=doc_id, start=start, end=start + len(quote), quote=quote)
+
+
+def _evidence() -> Evidence:
+    k_sentence = KIRKUK_TEXT.splitlines()[1]
+    room_sentence = KIRKUK_TEXT.splitlines()[2]
+    b_sentence = BASRA_TEXT.splitlines()[1]
+    kirkuk = DocumentRecords(
+        doc_id="k",
+        attacks=[Attack(citations=[_cite("k", KIRKUK_TEXT, k_sentence)], killed=13, injured=3,
+                        killed_text="13 عنصرا من قوات الشرطة الاتحادية", perpetrator="داعش", target="الشرطة الاتحادية",
+                        location=Location(name="جنوب كركوك", canonical_name="كركوك", name_en="Kirkuk"))],
+        joint_rooms=[JointRoom(citations=[_cite("k", KIRKUK_TEXT, room_sentence)], name="غرفة عمليات مشتركة",
+                               participants=["جهاز مكافحة الإرهاب", "الشرطة الاتحادية", "الحشد الشعبي"],
+                               location=Location(name="كركوك", name_en="Kirkuk"))],
+    )
+    basra = DocumentRecords(
+        doc_id="b",
+        attacks=[Attack(citations=[_cite("b", BASRA_TEXT, b_sentence)], killed=4, target="مدنيين",
+                        location=Location(name="البصرة", name_en="Basra"))],
+    )
+    ev = Evidence()
+    ev.docs = {"k": Document(doc_id="k", text=KIRKUK_TEXT), "b": Document(doc_id="b", text=BASRA_TEXT)}
+    ev.records = {"k": kirkuk, "b": basra}
+    return ev
+
+
+def _answer(question: str, ev: Evidence | None = None):
+    ev = ev or _evidence()
+    parsed = parse_question(question)
+    answer = assemble(parsed, record_claims(parsed, ev, get_lexicon()), ev.texts, backend="offline",
+                      limit=claim_limit(parsed))
+    if answer.abstained:
+        answer = assemble(parsed, passage_claims(parsed, ev), ev.texts, backend="offline")
+    return answer
+
+
+def _valid(answer, ev: Evidence) -> None:
+    for c in answer.citations:
+        Citation.model_validate(c.model_dump(), context={"texts": ev.texts})
+
+
+def test_casualty_question_answers_from_the_right_record():
+    ev = _evidence()
+    kirkuk = _answer("كم شرطيا قتل في هجوم كركوك؟", ev)
+    assert not kirkuk.abstained and "13" in kirkuk.answer and "4" not in kirkuk.answer.replace("[1]", "")
+    assert kirkuk.answer.endswith("[1].") and kirkuk.citations[0].doc_id == "k"
+    _valid(kirkuk, ev)
+    basra = _answer("How many people were killed in the Basra car bomb?", ev)
+    assert not basra.abstained and "4 killed" in basra.answer and "13" not in basra.answer
+    assert basra.citations[0].doc_id == "b" and basra.language == "en"
+
+
+def test_question_about_a_place_with_no_record_abstains():
+    answer = _answer("How many were killed in the Mosul attack?")
+    assert answer.abstained and not answer.citations
+    assert "Mosul" in answer.answer and "don't say" in answer.answer
+    ar = _answer("كم قتيلا سقط في هجوم الموصل؟")
+    assert ar.abstained and ar.answer.startswith("لا تذكر المصادر")
+
+
+def test_participants_in_both_languages():
+    ev = _evidence()
+    ar = _answer("ما القوات التي تشارك في غرفة العمليات المشتركة في كركوك؟", ev)
+    assert "الحشد الشعبي" in ar.answer and "الشرطة الاتحادية" in ar.answer and not ar.abstained
+    en = _answer("Which forces take part in the joint operations room in Kirkuk?", ev)
+    assert "Popular Mobilization Forces" in en.answer and "Federal Police" in en.answer
+    _valid(en, ev)
+
+
+def test_perpetrator_from_records():
+    answer = _answer("من نفذ الهجوم في كركوك؟")
+    assert "داعش" in answer.answer and not answer.abstained
+
+
+def test_unrelated_question_abstains():
+    assert _answer("What is the capital of France?").abstained
+    assert _answer("What is the population of Mosul?").abstained
+    assert _answer("كم عدد سكان كركوك؟").abstained
+
+
+def test_passages_answer_when_no_record_fits():
+    ev = _evidence()
+    ev.records = {}
+    answer = _answer("كم قتيلا سقط في تفجير البصرة؟", ev)
+    assert not answer.abstained and "البصرة" in answer.citations[0].quote and "4" in answer.citations[0].quote
+    assert all(c.doc_id == "b" for c in answer.citations)
+
+
+def test_claim_without_entity_in_its_evidence_is_dropped():
+    ev = _evidence()
+    parsed = parse_question("How many were killed in Basra?")
+    sentence = KIRKUK_TEXT.splitlines()[1]
+    start = KIRKUK_TEXT.index(sentence)
+    wrong = Claim("13 killed", [("k", start, start + len(sentence))], [13])
+    answer = assemble(parsed, [wrong], ev.texts, backend="offline")
+    assert answer.abstained
+
+
+def test_claim_whose_number_is_not_cited_is_dropped():
+    ev = _evidence()
+    parsed = parse_question("كم قتيلا سقط في تفجير البصرة؟")
+    sentence = BASRA_TEXT.splitlines()[1]
+    start = BASRA_TEXT.index(sentence)
+    assert assemble(parsed, [Claim("قتل 40", [("b", start, start + len(sentence))], [40])], ev.texts,
+                    backend="offline").abstained
+    good = assemble(parsed, [Claim("قتل 4", [("b", start, start + len(sentence))], [4])], ev.texts, backend="offline")
+    assert good.answer == "قتل 4 [1]." and good.citations[0].quote == sentence
+
+
+def test_entity_named_in_a_nearby_sentence_extends_the_evidence():
+    text = "انفجار في كركوك صباح اليوم.\nوأدى الانفجار إلى مقتل 5 أشخاص."
+    parsed = parse_question("كم قتيلا في انفجار كركوك؟")
+    quote = "وأدى الانفجار إلى مقتل 5 أشخاص."
+    start = text.index(quote)
+    answer = assemble(parsed, [Claim("5", [("x", start, start + len(quote))], [5])], {"x": text}, backend="offline")
+    assert not answer.abstained and len(answer.citations) == 2 and "كركوك" in answer.citations[1].quote
+
+
+def test_span_validation():
+    texts = {"d": "نص المقال"}
+    assert validate_span("d", 0, 2, texts).quote == "نص"
+    assert validate_span("d", 5, 50, texts) is None
+    assert validate_span("missing", 0, 2, texts) is None
+    assert validate_span("d", 2, 3, texts) is None  # whitespace only
+
+
+def test_citations_are_numbered_in_order_and_shared():
+    text = "أولا جملة عن كركوك. ثانيا جملة أخرى عن كركوك."
+    parsed = parse_question("ماذا حدث في كركوك؟")
+    a, b = (0, text.index(".") + 1), (text.index("ثانيا"), len(text))
+    answer = assemble(parsed, [Claim("x", [("d", *a)]), Claim("y", [("d", *b), ("d", *a)])], {"d": text},
+                      backend="offline")
+    assert answer.answer == "x [1].\ny [2][1]."
+    assert [c.start for c in answer.citations] == [a[0], b[0]]
+
+
+def test_abstention_text_in_both_languages():
+    ar = abstention(parse_question("كم عدد سكان الموصل؟"))
+    en = abstention(parse_question("What is the population of Mosul?"))
+    assert ar.abstained and en.abstained and ar.language == "ar" and en.language == "en"
+    assert "الموصل" in ar.answer and "Mosul" in en.answer
+
+
+def test_search_steps_are_bounded_and_reformulated():
+    parsed = parse_question("How many people were killed in the Basra car bomb?")
+    queries = search_queries(parsed, get_lexicon(), max_steps=3)
+    assert 1 < len(queries) <= 3 and queries[0] == parsed.text
+    assert "البصرة" in queries[1]  # the English question searched in Arabic
+    assert len(search_queries(parsed, get_lexicon(), max_steps=1)) == 1

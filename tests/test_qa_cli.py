@@ -1,0 +1,96 @@
+"""`marsad ask` end to end: ingest the samples with the real CLI, then ask in Arabic and English."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from schemas import Citation
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _marsad(*args: str, home: Path, timeout: float = 300) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
+    env.update(MARSAD_HOME=str(home), ANONYMIZED_TELEMETRY="False")
+    exe = Path(sys.executable).parent / "marsad"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
+    return subprocess.run([*cmd, *args], capture_output=True, text=True, env=env, timeout=timeout, cwd=REPO)
+
+
+@pytest.fixture(scope="module")
+def indexed_home(tmp_path_factory) -> Path:
+    home = tmp_path_factory.mktemp("qa-home")
+    done = _marsad("ingest", str(REPO / "data" / "samples"), home=home)
+    assert done.returncode == 0, done.stderr
+    return home
+
+
+def _ask(home: Path, question: str) -> dict:
+    done = _marsad("ask", question, "--json", "--home", str(home), home=home.parent / "unused")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def _texts(home: Path) -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in (REPO / "data" / "samples").glob("*.txt")}
+
+
+def _assert_valid(result: dict, home: Path) -> None:
+    texts = _texts(home)
+    for c in result["citations"]:
+        Citation.model_validate(c, context={"texts": texts})
+
+
+def test_arabic_casualty_question(indexed_home):
+    result = _ask(indexed_home, "كم شرطيا قتل في هجوم كركوك؟")
+    assert set(result) >= {"answer", "citations", "abstained"}
+    assert result["abstained"] is False and result["language"] == "ar"
+    assert "13" in result["answer"] and "[1]" in result["answer"]
+    assert any("13" in c["quote"] and "كركوك" in c["quote"] for c in result["citations"])
+    _assert_valid(result, indexed_home)
+
+
+def test_english_participants_question(indexed_home):
+    result = _ask(indexed_home, "Which forces take part in the joint operations room in Kirkuk?")
+    assert result["abstained"] is False and result["language"] == "en"
+    assert result["citations"]
+    quotes = " ".join(c["quote"] for c in result["citations"])
+    assert "كركوك" in quotes and ("البيشمركة" in quotes or "الحشد الشعبي" in quotes)
+    _assert_valid(result, indexed_home)
+
+
+def test_question_about_another_place_does_not_borrow_kirkuk_numbers(indexed_home):
+    result = _ask(indexed_home, "كم قتيلا سقط في تفجير البصرة؟")
+    assert result["abstained"] is False
+    assert "13" not in result["answer"]
+    assert all("البصرة" in c["quote"] for c in result["citations"][:1])
+    _assert_valid(result, indexed_home)
+
+
+@pytest.mark.parametrize("question", ["What is the capital of France?", "كم عدد سكان الموصل؟",
+                                      "How many were killed in the Mosul attack?"])
+def test_unanswerable_questions_abstain(indexed_home, question):
+    result = _ask(indexed_home, question)
+    assert result["abstained"] is True and result["citations"] == []
+
+
+def test_plain_output_lists_numbered_citations(indexed_home):
+    done = _marsad("ask", "كم شرطيا قتل في هجوم كركوك؟", "-k", "5", "--home", str(indexed_home), home=indexed_home)
+    assert done.returncode == 0, done.stderr
+    assert "[1]" in done.stdout and "004_dea87550024f26b2" in done.stdout
+
+
+def test_empty_index_and_bad_input(tmp_path):
+    empty = _marsad("ask", "كم شرطيا قتل في هجوم كركوك؟", "--json", home=tmp_path / "empty")
+    assert empty.returncode == 0, empty.stderr
+    assert json.loads(empty.stdout)["abstained"] is True
+    blank = _marsad("ask", "   ", home=tmp_path / "empty")
+    assert blank.returncode == 1 and "question" in blank.stderr and "empty" in blank.stderr
+    llm = _marsad("ask", "سؤال", "--backend", "llm", home=tmp_path / "empty")
+    assert llm.returncode == 2 and "MARSAD_LLM_BASE_URL" in llm.stderr

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from evals import GOLDEN_DIR
 from marsad.errors import InputError
 from schemas import Document
-
-from evals import GOLDEN_DIR
 
 __all__ = [
     "RECORD_KINDS",
@@ -34,6 +33,7 @@ __all__ = [
     "load_golden",
     "load_articles",
     "find_quote_spans",
+    "gold_as_predictions",
 ]
 
 RECORD_KINDS = ("actors", "attacks", "joint_rooms", "agreements")
@@ -272,3 +272,44 @@ def load_golden(golden_dir: Path = GOLDEN_DIR) -> GoldenSet:
         if len(ids) != len(set(ids)):
             raise InputError(str(golden_dir / f"{name}.jsonl"), "ids are not unique")
     return GoldenSet(version, docs, items, qa, retrieval, article_paths, fixture_ids)
+
+
+def gold_as_predictions(golden: GoldenSet, *, include_optional: bool = False) -> dict[str, dict]:
+    """The gold annotations written as extraction output (DocumentRecords-shaped dicts).
+
+    Each item becomes a record citing the first occurrence of each evidence quote; a
+    gold value given as a list of acceptable answers becomes its first non-null option.
+    Used to check the harness end to end (gold scored against itself is perfect) and to
+    build deliberately damaged predictions in tests.
+
+    Args:
+        golden: the loaded golden set.
+        include_optional: also emit optional items.
+
+    Returns:
+        doc_id -> ``{"doc_id", "actors", "attacks", "joint_rooms", "agreements"}``.
+    """
+    out: dict[str, dict] = {}
+    for doc_id, per_kind in golden.items.items():
+        text = golden.docs[doc_id].text
+        doc: dict[str, Any] = {"doc_id": doc_id}
+        for kind, items in per_kind.items():
+            records = []
+            for item in items:
+                if item.optional and not include_optional:
+                    continue
+                rec: dict[str, Any] = {}
+                for key, value in item.fields.items():
+                    if key in ("participants", "parties"):
+                        value = [v[0] if isinstance(v, list) else v for v in value]
+                    elif isinstance(value, list) and key not in ("aliases", "provisions", "weapons"):
+                        value = next((v for v in value if v is not None), None)
+                    rec[key] = value
+                rec["citations"] = []
+                for quote in item.quotes:
+                    start = text.find(quote)
+                    rec["citations"].append({"doc_id": doc_id, "start": start, "end": start + len(quote), "quote": quote})
+                records.append(rec)
+            doc[kind] = records
+        out[doc_id] = doc
+    return out

@@ -1,0 +1,440 @@
+"""`marsad eval`: run the golden set through extraction, retrieval and QA, score it, gate it.
+
+One function, :func:`run_eval`, does the whole run: it extracts the golden articles
+with the chosen backend (or reads ``--predictions``), builds a throw-away index in a
+temp home for retrieval and QA, scores everything with :mod:`evals.metrics`, prints a
+table, writes ``report.md`` and ``report.json``, and compares with the committed
+baseline. With ``--backend llm`` and no server configured (or ``--replay``) the LLM
+path runs against the local OpenAI-compatible server replaying ``evals/recordings``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from evals import GOLDEN_DIR, RECORDINGS_DIR
+from evals.baseline import Regression, compare, load_baseline, update_baseline
+from evals.golden import RECORD_KINDS, GoldenSet, load_golden
+from evals.matching import FIELDS, MatchResult, Pred, compare_field, match_kind
+from evals.metrics import (
+    citation_stats,
+    citation_valid,
+    field_accuracy,
+    first_relevant_rank,
+    hit_at_k,
+    mean_reciprocal_rank,
+    prf,
+    score_answer,
+)
+from marsad.errors import ConfigError, InputError, MarsadError, missing_llm_config
+
+if TYPE_CHECKING:
+    from marsad.config import Settings
+
+__all__ = ["SUITES", "EvalRun", "run_eval", "score_extraction", "score_retrieval", "read_predictions"]
+
+SUITES = ("extraction", "retrieval", "qa")
+DEFAULT_SUITES = {"offline": SUITES, "llm": ("extraction", "retrieval")}
+RETRIEVAL_KS = (1, 3, 5)
+
+
+@dataclass
+class EvalRun:
+    """Everything one eval run measured."""
+
+    mode: str  # offline | llm-replay | llm | predictions
+    backend: str
+    golden_version: str
+    suites: tuple[str, ...]
+    metrics: dict[str, float] = field(default_factory=dict)  # gated: rates in [0, 1], higher is better
+    sizes: dict[str, int] = field(default_factory=dict)  # items each metric is computed on
+    counts: dict[str, Any] = field(default_factory=dict)  # informative numbers (tp/fp/fn, usage, timings)
+    details: dict[str, Any] = field(default_factory=dict)  # error analysis for the reports
+    regressions: list[Regression] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    baseline_checked: bool = False
+
+
+# ---------------------------------------------------------------- extraction
+def read_predictions(path: Path) -> dict[str, dict]:
+    """Read extraction output (JSON Lines, one DocumentRecords object per line) as plain dicts.
+
+    Raises:
+        InputError: the file is missing, a line is not JSON, or has no ``doc_id``.
+    """
+    preds: dict[str, dict] = {}
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read: {exc}", hint="pass the JSONL written by `marsad extract`") from exc
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            raise InputError(f"{path}:{lineno}", f"not valid JSON: {exc}") from exc
+        if not isinstance(obj, dict) or not obj.get("doc_id"):
+            raise InputError(f"{path}:{lineno}", "needs a `doc_id`", hint="one DocumentRecords object per line")
+        preds[obj["doc_id"]] = obj
+    return preds
+
+
+def _first_quote(obj: Any) -> str:
+    if isinstance(obj, Pred):
+        cits = obj.data.get("citations") or []
+        return (cits[0].get("quote") if cits else "")[:90]
+    return obj.quotes[0][:90] if obj.quotes else ""
+
+
+def score_extraction(golden: GoldenSet, predictions: dict[str, dict]) -> tuple[dict, dict, dict, dict]:
+    """Score predicted records against the golden annotations.
+
+    Args:
+        golden: the golden set.
+        predictions: doc_id -> DocumentRecords-shaped dict (missing docs = nothing predicted).
+
+    Returns:
+        ``(metrics, sizes, counts, details)`` — see :class:`EvalRun`.
+    """
+    texts = golden.texts
+    results = {kind: MatchResult() for kind in RECORD_KINDS}
+    all_records: list[tuple[str, dict]] = []
+    for doc_id in golden.docs:
+        pred_doc = predictions.get(doc_id) or {}
+        for kind in RECORD_KINDS:
+            preds = []
+            for i, rec in enumerate(pred_doc.get(kind) or []):
+                all_records.append((doc_id, rec))
+                spans = tuple((int(c["start"]), int(c["end"])) for c in rec.get("citations") or []
+                              if citation_valid(c, texts, doc_id))
+                preds.append(Pred(doc_id, kind, rec, spans, i))
+            results[kind].extend(match_kind(kind, golden.items[doc_id][kind], preds))
+
+    metrics: dict[str, float] = {}
+    sizes: dict[str, int] = {}
+    counts: dict[str, Any] = {}
+    details: dict[str, Any] = {"false_negatives": [], "false_positives": [], "duplicates": [], "field_errors": []}
+    tot = Counter()
+    for kind, res in results.items():
+        scores = prf(res.tp, res.fp, res.fn)
+        for name, value in scores.items():
+            metrics[f"extraction.{kind}.{name}"] = value
+            sizes[f"extraction.{kind}.{name}"] = res.tp + res.fn
+        counts[f"extraction.{kind}"] = {"tp": res.tp, "fp": res.fp, "fn": res.fn, "duplicates": len(res.duplicates),
+                                        "optional_hits": len(res.optional_hits)}
+        tot.update({"tp": res.tp, "fp": res.fp, "fn": res.fn})
+        for fname, acc in field_accuracy(kind, res.pairs).items():
+            metrics[f"extraction.field.{kind}.{fname}"] = acc["accuracy"]
+            sizes[f"extraction.field.{kind}.{fname}"] = acc["n"]
+        details["false_negatives"] += [{"kind": kind, "gold": g.id, "quote": _first_quote(g)} for g in res.false_negatives]
+        dup_ids = {id(p) for p, _ in res.duplicates}
+        details["false_positives"] += [{"kind": kind, "pred": p.label(), "quote": _first_quote(p)}
+                                       for p in res.false_positives if id(p) not in dup_ids]
+        details["duplicates"] += [{"kind": kind, "pred": p.label(), "of": g.id} for p, g in res.duplicates]
+        for g, p in res.pairs:
+            for fname in FIELDS[kind]:
+                if fname in g.fields and compare_field(fname, g.fields[fname], p.data.get(fname)) < 1.0:
+                    details["field_errors"].append({"kind": kind, "gold": g.id, "field": fname,
+                                                    "expected": g.fields[fname], "got": p.data.get(fname)})
+    micro = prf(tot["tp"], tot["fp"], tot["fn"])
+    for name, value in micro.items():
+        metrics[f"extraction.all.{name}"] = value
+        sizes[f"extraction.all.{name}"] = tot["tp"] + tot["fn"]
+    cit = citation_stats(all_records, texts)
+    metrics["extraction.citations.validity"] = cit["validity"]
+    metrics["extraction.citations.grounding_rate"] = cit["grounding_rate"]
+    sizes["extraction.citations.validity"] = cit["citations"]
+    sizes["extraction.citations.grounding_rate"] = cit["records"]
+    counts["extraction.citations"] = cit
+    unknown = sorted(set(predictions) - set(golden.docs))
+    if unknown:
+        counts["extraction.unknown_docs"] = unknown
+    return metrics, sizes, counts, details
+
+
+def _llm_mode(settings: Settings, replay: bool, record: bool) -> str:
+    if record:
+        if not settings.llm_configured:
+            raise missing_llm_config("a real server and model to record from")
+        return "llm-record"
+    if replay or not settings.llm_base_url:
+        return "llm-replay"
+    if not settings.llm_configured:
+        raise missing_llm_config("a model (MARSAD_LLM_MODEL)")
+    return "llm"
+
+
+@contextmanager
+def _llm_settings(settings: Settings, mode: str, workdir: Path, recordings_dir: Path) -> Iterator[tuple[Settings, Any]]:
+    """Settings pointing the LLM path at the replay server / recording proxy / live server."""
+    if mode == "llm":
+        yield settings.with_(home=workdir), None
+        return
+    from evals.openai_server import OpenAICompatServer
+    from evals.replay import RecordingResponder, ReplayResponder, load_recordings
+
+    if mode == "llm-record":
+        responder: Any = RecordingResponder(settings.llm_base_url or "https://api.openai.com/v1", settings.llm_api_key,
+                                            timeout=settings.llm_timeout)
+        with OpenAICompatServer(responder) as srv:
+            yield settings.with_(home=workdir, llm_base_url=srv.base_url, llm_cache=False), responder
+        return
+    recordings = load_recordings(recordings_dir)
+    if not recordings:
+        raise ConfigError(f"no recordings in {recordings_dir}",
+                          hint="record with `marsad eval --backend llm --record` against a real server")
+    model = Counter(r.model for r in recordings.values()).most_common(1)[0][0]
+    responder = ReplayResponder(recordings)
+    with OpenAICompatServer(responder, models=[model]) as srv:
+        yield settings.with_(home=workdir, llm_base_url=srv.base_url, llm_model=model, llm_api_key="replay",
+                             llm_cache=False), responder
+
+
+def _run_extractor(settings: Settings, backend: str, golden: GoldenSet) -> tuple[dict[str, dict], dict, dict]:
+    from agent.extractor import get_extractor
+
+    extractor = get_extractor(settings, backend)
+    predictions: dict[str, dict] = {}
+    errors: dict[str, str] = {}
+    for outcome in extractor.extract_batch(list(golden.docs.values())):
+        if outcome.ok:
+            predictions[outcome.doc.doc_id] = outcome.records.model_dump(mode="json")
+        else:
+            errors[outcome.doc.doc_id] = outcome.error or "no records"
+    try:
+        report = extractor.report()
+    except Exception as exc:  # a report is informative only
+        report = {"error": str(exc)}
+    return predictions, errors, report
+
+
+# ---------------------------------------------------------------- retrieval and QA
+def _build_index(settings: Settings, golden: GoldenSet) -> None:
+    from index.ingest import ingest
+
+    report = ingest(settings, golden.article_paths, progress=False)
+    failed = getattr(report, "failed", None)
+    if failed:
+        raise MarsadError(f"indexing the golden articles failed: {failed}")
+
+
+def score_retrieval(golden: GoldenSet, ranked: dict[str, list[str]]) -> tuple[dict, dict, dict]:
+    """Hit@k and MRR of ranked doc ids per query id (pure: no index)."""
+    ranks = [first_relevant_rank(ranked.get(item.id, []), item.relevant) for item in golden.retrieval]
+    n = len(ranks)
+    metrics = {f"retrieval.hit@{k}": hit_at_k(ranks, k) for k in RETRIEVAL_KS}
+    metrics["retrieval.mrr"] = mean_reciprocal_rank(ranks)
+    by_lang: dict[str, list] = {}
+    for item, rank in zip(golden.retrieval, ranks, strict=True):
+        by_lang.setdefault(item.language, []).append(rank)
+    for lang, rs in sorted(by_lang.items()):
+        metrics[f"retrieval.{lang}.mrr"] = mean_reciprocal_rank(rs)
+    sizes = {k: n for k in metrics} | {f"retrieval.{lang}.mrr": len(rs) for lang, rs in by_lang.items()}
+    misses = [{"id": item.id, "query": item.query, "relevant": list(item.relevant), "top": ranked.get(item.id, [])[:3]}
+              for item, rank in zip(golden.retrieval, ranks, strict=True) if rank is None or rank > 3]
+    return metrics, sizes, {"misses_top3": misses}
+
+
+def _run_retrieval(settings: Settings, golden: GoldenSet) -> dict[str, list[str]]:
+    from index.search import Searcher
+
+    searcher = Searcher(settings)
+    return {item.id: [h.doc_id for h in searcher.search(item.query, k=10)] for item in golden.retrieval}
+
+
+def _run_qa(settings: Settings, golden: GoldenSet, backend: str) -> tuple[dict, dict, dict]:
+    from agent.qa import answer_question
+
+    texts = golden.texts
+    scores = []
+    for item in golden.qa:
+        try:
+            answer = answer_question(settings, item.question, backend=backend).model_dump(mode="json")
+            scores.append(score_answer(item, answer, texts))
+        except MarsadError as exc:
+            scores.append(score_answer(item, None, texts, error=str(exc).splitlines()[0]))
+    answerable = [s for s in scores if not s.expect_abstain]
+    metrics = {
+        "qa.answer_accuracy": sum(s.correct for s in answerable) / len(answerable) if answerable else 1.0,
+        "qa.abstention_accuracy": sum(s.abstention_correct for s in scores) / len(scores) if scores else 1.0,
+    }
+    sizes = {"qa.answer_accuracy": len(answerable), "qa.abstention_accuracy": len(scores)}
+    by_id = {q.id: q for q in golden.qa}
+    wrong = [{"id": s.id, "question": by_id[s.id].question, "expect_abstain": s.expect_abstain,
+              "abstained": s.abstained, "facts_found": s.facts_found, "supported": s.supported, "error": s.error}
+             for s in scores if not s.correct]
+    counts = {"qa.questions": len(scores), "qa.correct": sum(s.correct for s in scores),
+              "qa.errors": sum(1 for s in scores if s.error)}
+    return metrics, sizes, {"qa_wrong": wrong, **counts}
+
+
+# ---------------------------------------------------------------- the run
+def _parse_suites(suites: Sequence[str] | str | None, backend: str) -> tuple[str, ...]:
+    if suites is None:
+        return DEFAULT_SUITES[backend]
+    if isinstance(suites, str):
+        suites = [s.strip() for s in suites.split(",") if s.strip()]
+    bad = [s for s in suites if s not in SUITES]
+    if bad or not suites:
+        raise ConfigError(f"unknown suite(s) {bad or suites}", hint=f"use a comma-separated subset of {','.join(SUITES)}")
+    return tuple(s for s in SUITES if s in suites)
+
+
+def run_eval(
+    settings: Settings,
+    *,
+    backend: str | None = None,
+    suites: Sequence[str] | str | None = None,
+    predictions: Path | None = None,
+    report_dir: Path | None = None,
+    baseline: Path | None = None,
+    update: bool = False,
+    record: bool = False,
+    replay: bool = False,
+    index_home: Path | None = None,
+    golden_dir: Path = GOLDEN_DIR,
+    recordings_dir: Path = RECORDINGS_DIR,
+    out: TextIO | None = None,
+) -> EvalRun:
+    """Run the evaluation and, when asked, gate it against or rewrite the baseline.
+
+    Args:
+        settings: the resolved settings.
+        backend: ``offline`` or ``llm`` (None: the settings' backend; ``auto`` resolves).
+        suites: subset of ``extraction,retrieval,qa`` (default: all for offline,
+            extraction and retrieval for llm).
+        predictions: score this extraction output instead of running an extractor.
+        report_dir: where ``report.md`` and ``report.json`` go (default ``<home>/eval``).
+        baseline: compare with this baseline file (regressions listed in the result).
+        update: rewrite the baseline's section for this mode with this run's metrics.
+        record: LLM only: run against the configured real server and write recordings.
+        replay: LLM only: replay recordings even when a server is configured.
+        index_home: build the retrieval/QA index there instead of a temp dir.
+        golden_dir: the golden set.
+        recordings_dir: the recordings (replay source and ``--record`` target).
+        out: where the table is printed (default stdout).
+
+    Returns:
+        The :class:`EvalRun`; ``run.regressions`` is non-empty when the gate fails.
+
+    Raises:
+        ConfigError: bad suite names, llm asked without a server or recordings, or a
+            baseline without this mode.
+        InputError: a golden file, predictions file or baseline file is malformed.
+    """
+    from evals.report import format_table, write_reports
+
+    out = out or sys.stdout
+    t0 = time.perf_counter()
+    backend = backend or settings.effective_backend
+    if backend == "auto":
+        backend = settings.effective_backend
+    if backend not in DEFAULT_SUITES:
+        raise ConfigError(f"unknown backend {backend!r}", hint="use --backend offline or llm")
+    chosen = _parse_suites(suites, backend)
+    golden = load_golden(golden_dir)
+    mode = "predictions" if predictions else (backend if backend == "offline" else _llm_mode(settings, replay, record))
+    run = EvalRun(mode=mode.replace("llm-record", "llm"), backend=backend, golden_version=golden.version, suites=chosen)
+
+    with tempfile.TemporaryDirectory(prefix="marsad-eval-") as tmp:
+        work = Path(tmp)
+        llm_ctx = _llm_settings(settings, mode, work / "llm-home", recordings_dir) if mode.startswith("llm") else None
+        with llm_ctx if llm_ctx else _null() as pair:
+            run_settings, responder = pair if pair else (settings.with_(home=work / "home"), None)
+            if "extraction" in chosen:
+                t = time.perf_counter()
+                if predictions:
+                    preds, errors, report = read_predictions(predictions), {}, {}
+                else:
+                    preds, errors, report = _run_extractor(run_settings, backend, golden)
+                m, s, c, d = score_extraction(golden, preds)
+                run.metrics |= m
+                run.sizes |= s
+                run.counts |= c
+                run.details["extraction"] = d
+                run.counts["extraction.errors"] = errors
+                run.counts["extraction.backend_report"] = report
+                run.counts["time.extraction_s"] = round(time.perf_counter() - t, 2)
+            if mode == "llm-record" and responder is not None:
+                from evals.replay import write_recording_files
+
+                written = write_recording_files(
+                    responder.recorded, golden.texts, recordings_dir,
+                    recorded_by=f"recorded with `marsad eval --record` from model {settings.llm_model}",
+                    keep_existing=False)
+                run.notes.append(f"wrote {len(written)} recording file(s) to {recordings_dir}")
+            if responder is not None and getattr(responder, "misses", None):
+                run.notes.append(f"{len(responder.misses)} request(s) had no recording (stale recordings?)")
+            if "retrieval" in chosen or "qa" in chosen:
+                t = time.perf_counter()
+                index_settings = run_settings.with_(home=Path(index_home) if index_home else work / "index",
+                                                    chroma_url=None, collection="marsad-eval")
+                _build_index(index_settings, golden)
+                run.counts["time.index_s"] = round(time.perf_counter() - t, 2)
+                if "retrieval" in chosen:
+                    t = time.perf_counter()
+                    m, s, d = score_retrieval(golden, _run_retrieval(index_settings, golden))
+                    run.metrics |= m
+                    run.sizes |= s
+                    run.details["retrieval"] = d
+                    run.counts["time.retrieval_s"] = round(time.perf_counter() - t, 2)
+                if "qa" in chosen:
+                    t = time.perf_counter()
+                    m, s, d = _run_qa(index_settings, golden, backend)
+                    run.metrics |= m
+                    run.sizes |= s
+                    run.details["qa"] = d
+                    run.counts["time.qa_s"] = round(time.perf_counter() - t, 2)
+    run.counts["time.total_s"] = round(time.perf_counter() - t0, 2)
+
+    if baseline and not update:
+        data = load_baseline(baseline)
+        if data.get("golden_version") != golden.version:
+            run.notes.append(f"baseline was made on golden set {data.get('golden_version')}, this is {golden.version}: "
+                             "update the baseline deliberately if the set changed")
+        gated = {k: v for k, v in run.metrics.items() if _suite_of(k) in chosen}
+        regressions, notes = compare(gated, _restrict(data, run.mode, chosen), run.mode)
+        run.regressions, run.baseline_checked = regressions, True
+        run.notes += notes
+    if update:
+        errors = run.counts.get("extraction.errors") or {}
+        if errors:
+            raise MarsadError(f"{len(errors)} document(s) failed extraction ({', '.join(sorted(errors))}); "
+                              "the baseline was not updated", hint="fix the failures first")
+        target = Path(baseline) if baseline else golden_dir.parent / "baseline.json"
+        update_baseline(target, run.mode, run.metrics, run.sizes, golden.version)
+        run.notes.append(f"baseline {target} updated for mode {run.mode}")
+
+    print(format_table(run), file=out)
+    report_dir = Path(report_dir) if report_dir else Path(settings.home) / "eval"
+    for path in write_reports(run, report_dir):
+        print(f"report: {path}", file=out)
+    return run
+
+
+def _suite_of(metric: str) -> str:
+    return metric.split(".", 1)[0]
+
+
+def _restrict(baseline: dict, mode: str, suites: tuple[str, ...]) -> dict:
+    """The baseline limited to the suites that ran (a `--suite extraction` run is not failed for QA)."""
+    section = (baseline.get("modes") or {}).get(mode)
+    if not section:
+        return baseline
+    keep = {k: v for k, v in section.get("metrics", {}).items() if _suite_of(k) in suites}
+    return {**baseline, "modes": {mode: {**section, "metrics": keep}}}
+
+
+@contextmanager
+def _null() -> Iterator[None]:
+    yield None

@@ -1,0 +1,348 @@
+"""The matching rule: which predicted record is which gold item, and how fields compare.
+
+Pure functions over plain dicts (records as JSON objects) and span tuples; the rule
+is documented in ``evals/golden/README.md`` ("Matching rule"):
+
+* **actors** match on identity: some name of the prediction (``name``,
+  ``canonical_name``, ``name_en``, ``aliases``) and some name of the gold item have the
+  same *name key* (normalised Arabic with clitics and generic head words such as
+  قوات/تنظيم removed, lower-cased English) or resolve to the same lexicon entry.
+* **attacks, joint rooms, agreements** match when a *valid* citation of the prediction
+  overlaps a gold evidence span by at least one character and the key field does not
+  contradict: for attacks and rooms, when both sides give a location they must be the
+  same place (:func:`same_place`).
+* Assignment is one-to-one and greedy by score (overlap, then agreeing fields).
+  A leftover prediction that matches an optional gold item is ignored; one that
+  matches an already matched gold item is a *duplicate* (a false positive, reported);
+  anything else is a false positive. Unmatched required gold items are false negatives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from marsad.arabic import normalize, strip_clitics
+
+__all__ = [
+    "Pred",
+    "MatchResult",
+    "name_keys",
+    "same_entity",
+    "place_keys",
+    "same_place",
+    "set_f1",
+    "span_overlap",
+    "match_kind",
+    "compare_field",
+    "FIELDS",
+]
+
+# Words that only say what kind of thing follows ("forces of", "organisation") — dropped from name keys.
+_GENERIC_HEADS = {"قوات", "تنظيم", "عناصر", "خلايا", "عصابات", "مسلحو", "مسلحي", "جماعه"}
+# Administrative / directional words dropped from place keys ("قضاء الحويجة" == "الحويجة").
+_PLACE_WORDS = {
+    "محافظه", "قضاء", "ناحيه", "مدينه", "قريه", "منطقه", "بلده", "مركز", "محيط", "اطراف", "وسط", "جنوب", "شمال",
+    "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "جنوب غرب", "عاصمه", "في", "من", "province", "district",
+    "town", "city", "village", "of", "the", "near", "governorate", "sub-district", "subdistrict", "area",
+}
+_LATIN = re.compile(r"[a-z0-9]+(?:['\-][a-z0-9]+)*")
+_AR_TOKEN = re.compile(r"[0-9]+|[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    from marsad.lexicon import get_lexicon
+
+    return get_lexicon()
+
+
+def _is_latin(text: str) -> bool:
+    return not any("\u0600" <= c <= "\u06ff" for c in text)
+
+
+def _tokens(text: str, drop: set[str]) -> list[str]:
+    if _is_latin(text):
+        toks = _LATIN.findall(text.lower())
+        return [t for t in toks if t not in drop and t != "the"]
+    out = []
+    for tok in _AR_TOKEN.findall(normalize(text)):
+        if tok in drop:
+            continue
+        stripped = strip_clitics(tok)
+        if stripped in drop:
+            continue
+        out.append(stripped)
+    return out
+
+
+def _lexicon_ids(text: str, kind: str) -> set[str]:
+    lex = _lexicon()
+    entries = lex.lookup_en(text) if _is_latin(text) else lex.lookup_ar(text)
+    return {f"{e.kind}:{e.id}" for e in entries if e.kind == kind}
+
+
+def name_keys(names: Iterable[str | None], kind: str = "actors") -> set[str]:
+    """Identity keys of an entity's names: normalised token strings and lexicon ids.
+
+    Args:
+        names: the spellings (Arabic or English; None and empty strings are skipped).
+        kind: the lexicon kind to resolve against (``actors`` or ``places``).
+
+    Returns:
+        A set of keys; two entities are the same when their key sets intersect.
+    """
+    drop = _GENERIC_HEADS if kind == "actors" else _PLACE_WORDS
+    keys: set[str] = set()
+    for name in names:
+        if not name or not str(name).strip():
+            continue
+        name = str(name).strip()
+        toks = _tokens(name, drop)
+        if toks:
+            keys.add(" ".join(toks))
+        keys |= _lexicon_ids(name, kind)
+        if toks and len(toks) < len(_tokens(name, set())):  # e.g. "قوات البيشمركة" -> look up "البيشمركة" too
+            keys |= _lexicon_ids(" ".join(toks), kind)
+    return keys
+
+
+def _entity_names(obj: Any) -> list[str]:
+    if obj is None:
+        return []
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, (list, tuple)):
+        return [str(x) for x in obj if x]
+    if isinstance(obj, dict):
+        names = [obj.get("name"), obj.get("canonical_name"), obj.get("name_en")]
+        names += list(obj.get("aliases") or [])
+        return [n for n in names if n]
+    return [str(obj)]
+
+
+def same_entity(a: Any, b: Any) -> bool:
+    """True when two actors (dicts with names, strings or lists of spellings) are the same entity."""
+    ka, kb = name_keys(_entity_names(a)), name_keys(_entity_names(b))
+    return bool(ka & kb)
+
+
+def place_keys(loc: Any) -> list[tuple[str, ...]]:
+    """Token tuples (admin words dropped) and lexicon ids of a place's names."""
+    out: list[tuple[str, ...]] = []
+    for name in _entity_names(loc):
+        toks = tuple(_tokens(name, _PLACE_WORDS))
+        if toks:
+            out.append(toks)
+        out.extend((key,) for key in _lexicon_ids(name, "places"))
+    return out
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+def same_place(a: Any, b: Any) -> bool:
+    """True when two locations (Location dicts or strings) name the same place.
+
+    Places are equal when a name of one, with administrative words removed, equals or
+    is contained (as whole tokens) in a name of the other, or both resolve to the same
+    gazetteer entry: "قضاء الحويجة" == "الحويجة"; "جنوب كركوك" == "كركوك".
+    """
+    ka, kb = place_keys(a), place_keys(b)
+    for x in ka:
+        for y in kb:
+            if x == y or (len(x) <= len(y) and _contains(y, x)) or (len(y) < len(x) and _contains(x, y)):
+                return True
+    return False
+
+
+def set_f1(gold: Sequence[Any], pred: Sequence[Any]) -> float:
+    """Overlap of two sets of entities as F1.
+
+    Args:
+        gold: gold members; each a name or a list of equivalent names.
+        pred: predicted members (names).
+
+    Returns:
+        F1 of the matching (1.0 when both are empty, 0.0 when exactly one is).
+    """
+    gold = [g for g in gold if g]
+    pred = [p for p in pred if p]
+    if not gold and not pred:
+        return 1.0
+    if not gold or not pred:
+        return 0.0
+    matched_gold: set[int] = set()
+    pred_ok = 0
+    for p in pred:
+        hits = [i for i, g in enumerate(gold) if same_entity(p, g)]
+        if hits:
+            pred_ok += 1
+            fresh = [i for i in hits if i not in matched_gold]
+            matched_gold.add(fresh[0] if fresh else hits[0])
+    precision, recall = pred_ok / len(pred), len(matched_gold) / len(gold)
+    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+
+
+def span_overlap(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> int:
+    """Characters shared by two sets of spans (sum over pairs)."""
+    b = list(b)
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+# ---------------------------------------------------------------- fields
+FIELDS: dict[str, tuple[str, ...]] = {
+    "actors": ("type",),
+    "attacks": ("killed", "injured", "date", "perpetrator", "location", "attack_type"),
+    "joint_rooms": ("status", "location", "participants", "date"),
+    "agreements": ("parties", "status", "date"),
+}
+
+
+def _norm_enum(value: Any) -> Any:
+    return getattr(value, "value", value)
+
+
+def compare_field(name: str, gold: Any, pred: Any) -> float:
+    """Score one field of a matched pair: 1.0 right, 0.0 wrong, a fraction for sets.
+
+    * ``killed``/``injured``/``date``/``status``/``attack_type``/``type``: equality
+      (None equals None).
+    * ``perpetrator``: gold is a name, None, or a list of acceptable answers (None in
+      the list accepts "not stated"); names compare with :func:`same_entity`.
+    * ``location``: :func:`same_place` (None equals None).
+    * ``participants``/``parties``: :func:`set_f1`.
+    """
+    if name in ("participants", "parties"):
+        return set_f1(gold or [], pred or [])
+    if name == "location":
+        if not gold or not pred:
+            return float(not gold and not pred)
+        return float(same_place(gold, pred))
+    if name == "perpetrator":
+        options = gold if isinstance(gold, list) else [gold]
+        if pred in (None, ""):
+            return float(any(o is None for o in options))
+        return float(any(o is not None and same_entity(pred, o) for o in options))
+    return float(_norm_enum(gold) == _norm_enum(pred))
+
+
+# ---------------------------------------------------------------- matching
+@dataclass
+class Pred:
+    """A predicted record: its document, kind, JSON fields and the spans of its valid citations."""
+
+    doc_id: str
+    kind: str
+    data: dict
+    spans: tuple[tuple[int, int], ...]
+    index: int = 0
+
+    def label(self) -> str:
+        name = self.data.get("name")
+        if not name and isinstance(self.data.get("location"), dict):
+            name = self.data["location"].get("name")
+        return f"{self.doc_id}/{self.kind}[{self.index}]" + (f" {name}" if name else "")
+
+
+@dataclass
+class MatchResult:
+    """The outcome of matching one record kind (over one or many documents)."""
+
+    pairs: list[tuple[Any, Pred]] = field(default_factory=list)  # (GoldItem, Pred)
+    false_positives: list[Pred] = field(default_factory=list)
+    duplicates: list[tuple[Pred, Any]] = field(default_factory=list)  # also counted in false_positives
+    false_negatives: list[Any] = field(default_factory=list)
+    optional_hits: list[tuple[Pred, Any]] = field(default_factory=list)
+
+    @property
+    def tp(self) -> int:
+        return len(self.pairs)
+
+    @property
+    def fp(self) -> int:
+        return len(self.false_positives)
+
+    @property
+    def fn(self) -> int:
+        return len(self.false_negatives)
+
+    def extend(self, other: MatchResult) -> None:
+        self.pairs += other.pairs
+        self.false_positives += other.false_positives
+        self.duplicates += other.duplicates
+        self.false_negatives += other.false_negatives
+        self.optional_hits += other.optional_hits
+
+
+def _gold_names(fields: dict) -> list[str]:
+    return _entity_names({k: fields.get(k) for k in ("name", "canonical_name", "name_en", "aliases")})
+
+
+def _compatible(kind: str, gold: Any, pred: Pred) -> bool:
+    if kind == "actors":
+        return same_entity(_gold_names(gold.fields), _entity_names(pred.data))
+    if span_overlap(pred.spans, gold.spans) <= 0:
+        return False
+    if kind in ("attacks", "joint_rooms"):
+        g_loc, p_loc = gold.fields.get("location"), pred.data.get("location")
+        if g_loc and p_loc and not same_place(g_loc, p_loc):
+            return False
+    return True
+
+
+def _score(kind: str, gold: Any, pred: Pred) -> float:
+    agree = [compare_field(f, gold.fields[f], pred.data.get(f)) for f in FIELDS[kind] if f in gold.fields]
+    bonus = sum(agree) / len(agree) if agree else 0.0
+    if kind == "actors":
+        exact = name_keys([pred.data.get("name")]) & name_keys([gold.fields.get("name")])
+        return 1.0 + (0.5 if exact else 0.0) + bonus
+    gold_len = sum(e - s for s, e in gold.spans) or 1
+    return min(1.0, span_overlap(pred.spans, gold.spans) / gold_len) + bonus
+
+
+def match_kind(kind: str, gold_items: Sequence[Any], preds: Sequence[Pred]) -> MatchResult:
+    """Match the predictions of one kind in one document to its gold items.
+
+    Args:
+        kind: ``actors``, ``attacks``, ``joint_rooms`` or ``agreements``.
+        gold_items: :class:`evals.golden.GoldItem` objects of that kind and document.
+        preds: the predictions of that kind for the same document.
+
+    Returns:
+        The :class:`MatchResult`: pairs, false positives (incl. duplicates), false
+        negatives, and predictions absorbed by optional items.
+    """
+    result = MatchResult()
+    compat = {(gi, pi): _compatible(kind, g, p) for gi, g in enumerate(gold_items) for pi, p in enumerate(preds)}
+    scored = sorted(
+        ((_score(kind, gold_items[gi], preds[pi]), gi, pi) for (gi, pi), ok in compat.items()
+         if ok and not gold_items[gi].optional),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    gold_taken: dict[int, int] = {}
+    pred_taken: set[int] = set()
+    for _, gi, pi in scored:
+        if gi in gold_taken or pi in pred_taken:
+            continue
+        gold_taken[gi] = pi
+        pred_taken.add(pi)
+        result.pairs.append((gold_items[gi], preds[pi]))
+    for pi, p in enumerate(preds):
+        if pi in pred_taken:
+            continue
+        optional = [g for gi, g in enumerate(gold_items) if g.optional and compat[(gi, pi)]]
+        if optional:
+            result.optional_hits.append((p, optional[0]))
+            continue
+        dup_of = [gold_items[gi] for gi in gold_taken if compat[(gi, pi)]]
+        if dup_of:
+            result.duplicates.append((p, dup_of[0]))
+        result.false_positives.append(p)
+    result.false_negatives = [g for gi, g in enumerate(gold_items) if not g.optional and gi not in gold_taken]
+    return result

@@ -1,0 +1,57 @@
+"""`marsad eval`: score extraction, retrieval and QA on the golden set; gate on the baseline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(subparsers, parents) -> None:
+    p = subparsers.add_parser(
+        "eval", parents=parents, help="evaluate on the golden set (evals/golden); gate on a baseline",
+        description="Run extraction (--backend offline|llm, or --predictions FILE) over the golden articles, build a "
+                    "temporary index for retrieval and QA, print a table and write report.md/report.json. With "
+                    "--baseline, exit 1 when any metric drops by more than its tolerance. --backend llm without a "
+                    "configured server (or with --replay) replays evals/recordings through a local server.",
+    )
+    p.add_argument("--predictions", type=Path, metavar="FILE.jsonl",
+                   help="score this extraction output (from `marsad extract`) instead of running an extractor")
+    p.add_argument("--report-dir", type=Path, metavar="DIR", help="where report.md and report.json go "
+                   "(default: <home>/eval)")
+    p.add_argument("--baseline", type=Path, metavar="FILE", help="compare with this baseline (evals/baseline.json)")
+    p.add_argument("--update-baseline", action="store_true",
+                   help="rewrite this mode's section of the baseline with this run's metrics (tolerances kept)")
+    p.add_argument("--suite", default=None, metavar="LIST",
+                   help="comma-separated subset of extraction,retrieval,qa (default: all for offline, "
+                        "extraction,retrieval for llm)")
+    p.add_argument("--record", action="store_true",
+                   help="llm: run against the configured real server and write evals/recordings")
+    p.add_argument("--replay", action="store_true", help="llm: replay evals/recordings even if a server is configured")
+    p.add_argument("--index-home", type=Path, metavar="DIR",
+                   help="build the retrieval/QA index in DIR instead of a temporary directory")
+    p.add_argument("--golden", type=Path, metavar="DIR", help="golden set directory (default: evals/golden)")
+    p.add_argument("--recordings", type=Path, metavar="DIR", help="recordings directory (default: evals/recordings)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from evals import GOLDEN_DIR, RECORDINGS_DIR
+    from evals.harness import run_eval
+    from marsad.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, settings_from_args
+
+    if args.record and args.replay:
+        print("marsad: error: --record and --replay exclude each other")
+        return EXIT_USAGE
+    result = run_eval(
+        settings_from_args(args),
+        suites=args.suite,
+        predictions=args.predictions,
+        report_dir=args.report_dir,
+        baseline=args.baseline,
+        update=args.update_baseline,
+        record=args.record,
+        replay=args.replay,
+        index_home=args.index_home,
+        golden_dir=args.golden or GOLDEN_DIR,
+        recordings_dir=args.recordings or RECORDINGS_DIR,
+    )
+    return EXIT_ERROR if result.regressions else EXIT_OK

@@ -141,7 +141,7 @@ def _open_citation(services: _Services, choice: str | None) -> tuple[str, Any, A
         return gr.update(), gr.update(), gr.update()
     doc_id, start, end = parsed
     html = _article(services, doc_id, (start, end))
-    return html, gr.Tabs(selected="article"), gr.update(value=doc_id)
+    return html, gr.Tabs(selected="article"), doc_id
 
 
 def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[dict, str | None, str | None, str]:

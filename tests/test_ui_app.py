@@ -1,0 +1,121 @@
+"""The Gradio app driven through gradio_client over HTTP (real server on 127.0.0.1, temp home)."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from marsad.config import resolve_settings
+
+REPO = Path(__file__).resolve().parent.parent
+pytest.importorskip("gradio_client")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    from index.ingest import ingest
+    from ui.app import launch
+
+    home = tmp_path_factory.mktemp("ui-home")
+    settings = resolve_settings({"home": str(home)}, env={})
+    ingest(settings, [REPO / "data" / "samples"], progress=False)
+    app, url = launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        yield url
+    finally:
+        app.close()
+        app.marsad_services.answerer.close()
+
+
+@pytest.fixture(scope="module")
+def client(app_url):
+    from gradio_client import Client
+
+    return Client(app_url, verbose=False)
+
+
+def test_bound_to_loopback(app_url):
+    assert app_url.startswith("http://127.0.0.1:")
+
+
+def test_api_endpoints_are_named(client):
+    names = set(client.view_api(print_info=False, return_format="dict")["named_endpoints"])
+    assert {"/ask", "/search", "/chat", "/open_citation", "/records", "/article", "/ingest", "/evaluation"} <= names
+
+
+def test_ask_returns_a_cited_answer(client):
+    result = client.predict("كم شرطيا قتل في هجوم كركوك؟", api_name="/ask")
+    assert result["abstained"] is False and "13" in result["answer"]
+    assert result["citations"] and result["citations"][0]["doc_id"] == "004_dea87550024f26b2"
+
+
+def test_search(client):
+    hits = client.predict("غرفة عمليات مشتركة في كركوك", 3, api_name="/search")
+    assert 1 <= len(hits) <= 3 and all({"doc_id", "start", "end", "text"} <= set(h) for h in hits)
+
+
+def test_chat_renders_rtl_answer_with_citation_choices(client):
+    html, picker, cleared = client.predict("كم شرطيا قتل في هجوم كركوك؟", api_name="/chat")  # State is server-side
+    assert 'dir="rtl"' in html and "<mark>" in html and 'href="#marsad-cite-1"' in html
+    assert cleared == ""
+    assert picker["choices"][0][0].startswith("[1] 004_dea87550024f26b2")  # the picker lists the citations
+    article, doc_id = client.predict("[1] 004_dea87550024f26b2 2770-2917", api_name="/open_citation")
+    assert 'id="marsad-focus"' in article and 'dir="rtl"' in article and doc_id == "004_dea87550024f26b2"
+    focused = article.split('id="marsad-focus"')[1]
+    assert "13" in focused[:200]
+
+
+def test_ingest_limits_and_escaped_article(client, tmp_path):
+    from gradio_client import handle_file
+
+    hostile = tmp_path / "hostile_article.txt"
+    hostile.write_text("عنوان <b>عريض</b>\nقتل 5 في هجوم <script>alert('x')</script> ببغداد.", encoding="utf-8")
+    binary = tmp_path / "tool.exe"
+    binary.write_bytes(b"MZ\x00\x00")
+    summary, _choices = client.predict([handle_file(str(hostile)), handle_file(str(binary))], api_name="/ingest")
+    assert "1 added" in summary and "tool.exe" in summary and "not accepted" in summary
+    article = client.predict("hostile_article", api_name="/article")
+    assert "<script>" not in article and "&lt;script&gt;" in article and "<b>" not in article.split("marsad-article")[1]
+    missing = client.predict("no-such-doc", api_name="/article")
+    assert "No article" in missing
+
+
+def test_records_table_and_downloads(client):
+    table, csv_path, json_path, note = client.predict("attacks", "", "", api_name="/records")
+    assert table["headers"][0] == "doc_id"
+    assert Path(csv_path).suffix == ".csv" and Path(json_path).suffix == ".json"
+    assert "record" in note
+
+
+def test_evaluation_tab_without_report(client):
+    text = client.predict(api_name="/evaluation")
+    assert "report" in text.lower()
+
+
+def test_auth_is_required_when_set(tmp_path):
+    from gradio_client import Client
+
+    from ui.app import launch, parse_auth
+
+    assert parse_auth("u:p") == ("u", "p")
+    with pytest.raises(Exception, match="USER:PASSWORD"):
+        parse_auth("no-colon")
+    app, url = launch(resolve_settings({"home": str(tmp_path / "h")}, env={}), port=_free_port(),
+                      auth="analyst:secret", prevent_thread_lock=True, quiet=True)
+    try:
+        with pytest.raises(Exception):  # noqa: B017 - gradio_client raises its own error types
+            Client(url, verbose=False)
+        result = Client(url, auth=("analyst", "secret"), verbose=False).predict("What is the capital of France?",
+                                                                               api_name="/ask")
+        assert result["abstained"] is True
+    finally:
+        app.close()
+        app.marsad_services.answerer.close()

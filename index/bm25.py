@@ -60,6 +60,7 @@ class BM25Index:
         self.model = None
         self.chunk_ids: list[str] = []
         self.generation = -1
+        self._docs: tuple[np.ndarray, list[str], np.ndarray] | None = None
 
     # ------------------------------------------------------------ build/load
     def build(self, rows, generation: int) -> int:
@@ -94,6 +95,7 @@ class BM25Index:
         self.model = model if ids else None
         self.chunk_ids = ids
         self.generation = generation
+        self._docs = None
         return len(ids)
 
     def stored_generation(self) -> int:
@@ -115,21 +117,80 @@ class BM25Index:
         except (OSError, ValueError, KeyError):
             return False
         self.model, self.chunk_ids, self.generation = model, ids, int(state["generation"])
+        self._docs = None
         return True
 
     # ------------------------------------------------------------ query
-    def top(self, terms: list[str], n: int) -> list[tuple[str, float]]:
-        """The ``n`` best chunks for query terms, as ``(chunk_id, score)``, best first."""
-        if self.model is None or not terms:
-            return []
+    def _scores(self, terms: list[str]) -> np.ndarray | None:
         vocab = self.model.vocab_dict
         token_ids = [vocab[t] for t in dict.fromkeys(terms) if t in vocab]
-        if not token_ids:
-            return []
-        scores = self.model.get_scores_from_ids(token_ids)
+        return self.model.get_scores_from_ids(token_ids) if token_ids else None
+
+    def top(self, terms: list[str], n: int) -> list[tuple[str, float]]:
+        """The ``n`` best chunks for query terms, as ``(chunk_id, score)``, best first."""
+        return self.top_concepts([[terms]], n)
+
+    def concept_scores(self, variants: list[list[str]]) -> np.ndarray | None:
+        """BM25 score of every chunk for one concept: the best of its wordings (None: no known term)."""
+        best = None
+        if self.model is None:
+            return None
+        for terms in variants:
+            scores = self._scores(terms) if terms else None
+            if scores is not None:
+                best = scores if best is None else np.maximum(best, scores)
+        return best
+
+    def top_concepts(self, concepts: list[list[list[str]]], n: int) -> list[tuple[str, float]]:
+        """The ``n`` best chunks for a query made of concepts with alternative wordings.
+
+        Each concept is a list of variants (each a list of terms); a chunk's score for
+        a concept is its best variant's BM25 score, and concepts add up. So a place
+        with one spelling weighs as much as a term the lexicon knows six ways of saying.
+
+        Returns:
+            ``(chunk_id, score)`` pairs, best first.
+        """
+        total = None
+        for variants in concepts:
+            scores = self.concept_scores(variants)
+            if scores is not None:
+                total = scores if total is None else total + scores
+        return [] if total is None else self._best(total, n)
+
+    def _best(self, scores: np.ndarray, n: int) -> list[tuple[str, float]]:
         positive = np.flatnonzero(scores > 0)
         if positive.size > n:
             part = np.argpartition(-scores[positive], n - 1)[:n]
             positive = positive[part]
         order = positive[np.argsort(-scores[positive], kind="stable")]
         return [(self.chunk_ids[i], float(scores[i])) for i in order]
+
+    def _doc_index(self) -> tuple[np.ndarray, list[str], np.ndarray]:
+        if self._docs is None:
+            names: dict[str, int] = {}
+            owner = np.fromiter((names.setdefault(cid.rsplit("::", 1)[0], len(names)) for cid in self.chunk_ids),
+                                dtype=np.int64, count=len(self.chunk_ids))
+            self._docs = (owner, list(names), np.bincount(owner, minlength=len(names)).astype(np.float64))
+        return self._docs
+
+    def salience(self, concepts: list[list[list[str]]]) -> dict[str, float]:
+        """For each document, the share of its chunks that mention the concepts (averaged).
+
+        A document that names a place in most of its passages is *about* that place;
+        one that lists it once is not. Rank-free and IDF-free, so it still tells them
+        apart when every document of a small collection names the place.
+
+        Returns:
+            ``doc_id -> share`` (0..1) for documents with a share above 0.
+        """
+        if self.model is None or not concepts:
+            return {}
+        owner, names, sizes = self._doc_index()
+        total = np.zeros(len(names), dtype=np.float64)
+        for variants in concepts:
+            scores = self.concept_scores(variants)
+            if scores is not None:
+                total += np.bincount(owner, weights=(scores > 0).astype(np.float64), minlength=len(names)) / sizes
+        total /= len(concepts)
+        return {names[i]: float(total[i]) for i in np.flatnonzero(total > 0)}

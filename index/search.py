@@ -1,13 +1,18 @@
 """Hybrid search: BM25 over stemmed Arabic terms + vector similarity, fused by rank.
 
-A query is analysed twice. BM25 gets its normalised, stemmed terms; the vector side
-gets its embedding. An English query (or the English part of a mixed one) is first
-expanded through the bilingual lexicon (:meth:`Lexicon.expand_query`): "joint
-operations room in Kirkuk" becomes "غرفة عمليات مشتركة" + "كركوك" + their spelling
-variants, which is what both halves then search for. The two ranked lists are fused
-by reciprocal rank (``sum weight / (60 + rank)``), so neither score scale dominates;
-with the default hashed n-gram embedding the vector list weighs half as much as BM25
-(it catches spelling variants but is a cruder signal), with a trained model as much.
+A query is first planned (:func:`plan_query`) into *concepts* with the bilingual
+lexicon: English names and domain terms become their Arabic spellings ("joint
+operations room in Kirkuk" -> {غرفة عمليات مشتركة | غرفة العمليات المشتركة | ...} +
+{كركوك | مدينة كركوك}); an Arabic name the lexicon knows brings its other spellings
+(البيشمركة / البيمشركة); any other word stands alone. BM25 scores each concept by its
+best wording and adds the concepts up, so six ways of saying "joint room" do not
+outweigh the one place name. The vector side embeds the Arabic text of the query.
+The two ranked lists are fused by reciprocal rank (``sum weight / (60 + rank)``), so
+neither score scale dominates; with the default hashed n-gram embedding the vector
+list weighs half as much as BM25 (it catches spelling variants but is a cruder
+signal), with a trained model as much. When the query names places or actors, a
+document's fused score is raised by up to 10% by how much of it mentions them
+(:meth:`BM25Index.salience`): an article about Kirkuk beats one that lists Kirkuk once.
 
 A :class:`Searcher` is meant to be kept open (the UI and QA hold one): the BM25 index
 is memory-mapped once and reloaded only when the document store's generation changes.
@@ -16,16 +21,107 @@ is memory-mapped once and reloaded only when the document store's generation cha
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.config import Settings
 from schemas import Hit
 
-__all__ = ["Searcher", "search", "expand_query", "RRF_K"]
+__all__ = ["Searcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K"]
 
 RRF_K = 60
 HASH_VECTOR_WEIGHT = 0.5
 _LATIN = re.compile(r"[A-Za-z]")
+
+
+_MAX_VARIANTS = 5
+_ENTITY_KINDS = ("places", "actors")
+SALIENCE_WEIGHT = 0.1
+_MAX_NGRAM = 4
+
+
+@dataclass
+class QueryPlan:
+    """How a query is searched.
+
+    Attributes:
+        concepts: for BM25, each a list of alternative wordings (Arabic or as typed).
+        vector_text: the text embedded for the vector side (Arabic where known).
+        expansions: the Arabic terms the lexicon added for English words.
+    """
+
+    concepts: list[list[str]] = field(default_factory=list)
+    vector_text: str = ""
+    expansions: list[str] = field(default_factory=list)
+    entities: list[int] = field(default_factory=list)  # indexes of concepts that are places/actors
+
+
+def _get_lexicon(lexicon):
+    if lexicon is None:
+        from marsad.lexicon import get_lexicon
+
+        lexicon = get_lexicon()
+    return lexicon
+
+
+def plan_query(query: str, lexicon=None) -> QueryPlan:
+    """Split a query into concepts, using the lexicon for names and domain terms.
+
+    English names/terms become their Arabic spellings (one concept per lexicon
+    entry); Arabic words that spell a lexicon entry bring that entry's other spellings
+    (البيشمركة finds البيمشركة); every other word is a concept of its own.
+
+    Args:
+        query: Arabic, English or mixed text.
+        lexicon: the registry (default :func:`marsad.lexicon.get_lexicon`).
+    """
+    from marsad.arabic import normalize, token_spans
+
+    lexicon = _get_lexicon(lexicon)
+    plan = QueryPlan()
+    rest = query
+    by_span: dict[tuple[int, int], list[str]] = {}
+    if _LATIN.search(query):
+        pieces = []
+        last = 0
+        entity_spans = set()
+        for entry, start, end in lexicon.find_english(query):  # entries sharing a span: one concept
+            variants = by_span.setdefault((start, end), [])
+            variants.extend(v for v in entry.ar[:_MAX_VARIANTS] if v not in variants)
+            if entry.kind in _ENTITY_KINDS:
+                entity_spans.add((start, end))
+        for (start, end), variants in by_span.items():
+            if (start, end) in entity_spans:
+                plan.entities.append(len(plan.concepts))
+            plan.concepts.append(variants)
+            plan.expansions.extend(v for v in variants if v not in plan.expansions)
+            pieces.append(query[last:start])
+            last = end
+        pieces.append(query[last:])
+        rest = " ".join(pieces)
+    tokens = token_spans(rest)
+    surface = lexicon.arabic_surface_forms()
+    i = 0
+    while i < len(tokens):
+        for n in range(min(_MAX_NGRAM, len(tokens) - i), 0, -1):
+            phrase = rest[tokens[i][1]: tokens[i + n - 1][2]]
+            entries = surface.get(normalize(phrase).strip()) if tokens[i][0][0] >= "\u0600" else None
+            if entries:
+                if entries[0].kind in _ENTITY_KINDS:
+                    plan.entities.append(len(plan.concepts))
+                variants = [phrase, *(v for v in entries[0].ar if normalize(v) != normalize(phrase))]
+                plan.concepts.append(variants[:_MAX_VARIANTS])
+                i += n
+                break
+        else:
+            plan.concepts.append([tokens[i][0]])
+            i += 1
+    english_only = not re.search(r"[\u0600-\u06ff]", rest) and plan.expansions
+    arabic_rest = "" if english_only else rest.strip()
+    # the vector side gets one wording per concept: a natural Arabic query, not a bag of synonyms
+    canonical = [variants[0] for (_, _), variants in by_span.items()] if _LATIN.search(query) else []
+    plan.vector_text = " ".join(p for p in [*canonical, arabic_rest] if p) or query
+    return plan
 
 
 def expand_query(query: str, lexicon=None) -> tuple[str, list[str]]:
@@ -42,16 +138,10 @@ def expand_query(query: str, lexicon=None) -> tuple[str, list[str]]:
     """
     if not _LATIN.search(query):
         return query, []
-    if lexicon is None:
-        from marsad.lexicon import get_lexicon
-
-        lexicon = get_lexicon()
-    expansions = lexicon.expand_query(query)
-    if not expansions:
+    plan = plan_query(query, lexicon)
+    if not plan.expansions:
         return query, []
-    arabic_part = re.sub(r"[A-Za-z][A-Za-z'\-]*", " ", query).strip()
-    text = " ".join([arabic_part, *expansions]) if re.search(r"\w", arabic_part) else " ".join(expansions)
-    return text, expansions
+    return plan.vector_text, plan.expansions
 
 
 class Searcher:
@@ -118,15 +208,21 @@ class Searcher:
         self._refresh()
         if not self.bm25.chunk_ids:
             return []
-        text, _ = expand_query(query, self.lexicon)
+        plan = plan_query(query, self.lexicon)
         depth = max(candidates, k * 4)
-        lexical = [cid for cid, _ in self.bm25.top(query_terms(text), depth)]
-        vector = embed_texts(self.vectors.embedder, [text])[0]
+        concepts = [[query_terms(v) for v in variants] for variants in plan.concepts]
+        lexical = [cid for cid, _ in self.bm25.top_concepts(concepts, depth)]
+        vector = embed_texts(self.vectors.embedder, [plan.vector_text])[0]
         semantic = self.vectors.query(vector, depth)
         fused: dict[str, float] = {}
         for ranking, weight in ((lexical, 1.0), (semantic, self.vector_weight)):
             for rank, cid in enumerate(ranking):
                 fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
+        if plan.entities:
+            # prefer documents *about* the named places/actors (see BM25Index.salience)
+            salience = self.bm25.salience([concepts[i] for i in plan.entities])
+            for cid in fused:
+                fused[cid] *= 1.0 + SALIENCE_WEIGHT * salience.get(cid.rsplit("::", 1)[0], 0.0)
         ordered = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
         return self._hits(ordered, k, max_per_doc)
 

@@ -324,9 +324,10 @@ def light_stem(token: str) -> str:
     """Light stem of a *normalised* Arabic token (Larkey's Light10, on normalised text).
 
     Strips a leading و (words of 4+ letters), then one article cluster (ال وال بال كال
-    فال لل) when 2+ letters remain, then the suffixes ها ان ات ون ين يه ه ي in turn
-    while 2+ letters remain. Unlike a full stemmer it never strips a lone ب/ل/ك, so
-    كركوك and بكركوك do not come out as different words (see :func:`search_terms`).
+    فال لل) when 2+ letters remain, then the first of the suffixes ها ان ات ون ين يه ه ي
+    that leaves 2+ letters (one only: عمليات and عملية give عملي, not عمل "work").
+    Unlike a full stemmer it never strips a lone ب/ل/ك, so كركوك is not cut to كرك
+    (a glued ب/ل is handled by :func:`search_terms`).
     Non-Arabic tokens are returned unchanged.
     """
     if not token or not ("\u0600" <= token[0] <= "\u06ff"):
@@ -340,7 +341,7 @@ def light_stem(token: str) -> str:
             break
     for suf in _SUFFIXES:
         if t.endswith(suf) and len(t) - len(suf) >= 2:
-            t = t[: -len(suf)]
+            return t[: -len(suf)]
     return t
 
 

@@ -1,0 +1,91 @@
+"""Ingest: re-ingest is a no-op, changed content replaces chunks in Chroma and BM25."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.bm25 import query_terms
+from index.chroma_store import VectorIndex
+from index.docstore import DocStore
+from index.ingest import ingest
+from index.search import Searcher
+from marsad.config import resolve_settings
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return resolve_settings({"home": str(tmp_path / "home")}, env={})
+
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_ingest_samples_then_reingest_is_a_no_op(settings, samples):
+    first = ingest(settings, [samples], progress=False)
+    assert (first.added, first.unchanged, first.replaced, first.failed) == (5, 0, 0, [])
+    assert first.chunks > 5
+    with DocStore(settings) as store:
+        generation = store.generation()
+        assert store.chunk_count() == first.chunks
+    second = ingest(settings, [samples], progress=False)
+    assert (second.added, second.unchanged, second.replaced, second.chunks) == (0, 5, 0, 0)
+    with DocStore(settings) as store:
+        assert store.generation() == generation
+    assert VectorIndex(settings).count() == first.chunks
+
+
+def test_changed_content_replaces_that_documents_chunks_everywhere(settings, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _write(src / "a.txt", "هجوم على حاجز\n\nقتل مسلحو داعش ثلاثة من عناصر الشرطة في قرية الزنبور.")
+    _write(src / "b.txt", "اتفاق أمني\n\nوقعت بغداد وأربيل اتفاقاً لتشكيل ألوية مشتركة.")
+    ingest(settings, [src], progress=False)
+    with Searcher(settings) as searcher:
+        assert searcher.search("الزنبور", k=1)[0].doc_id == "a"
+        _write(src / "a.txt", "هجوم على حاجز\n\nانفجرت عبوة ناسفة قرب ناحية الرشاد جنوب كركوك.")
+        report = ingest(settings, [src], progress=False)
+        assert (report.added, report.replaced, report.unchanged) == (0, 1, 1)
+        # the same open Searcher sees the new index (it reloads when the store changed)
+        searcher.search("الرشاد", k=1)
+        assert searcher.bm25.top(query_terms("الزنبور"), 5) == []  # the old text is gone from BM25
+        hit = searcher.search("الرشاد", k=1)[0]
+        assert hit.doc_id == "a" and "الرشاد" in hit.text
+        assert hit.text == searcher.store.get("a").text[hit.start:hit.end]
+    with DocStore(settings) as store:
+        ids = VectorIndex(settings).ids()
+        assert ids == {cid for cid, _ in store.iter_chunk_tokens()}
+        assert all("الزنبور" not in c.text for c in store.chunks_of("a"))
+
+
+def test_bad_inputs_are_reported_and_the_rest_ingested(settings, tmp_path, samples):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    report = ingest(settings, [samples, bad, tmp_path / "missing"], progress=False)
+    assert report.added == 5
+    reasons = dict(report.failed)
+    assert reasons[str(bad / "empty.txt")] == "is empty"
+    assert "binary" in reasons[str(bad / "binary.txt")]
+    assert reasons[str(tmp_path / "missing")] == "does not exist"
+
+
+def test_duplicate_doc_id_in_one_batch_is_reported(settings, tmp_path):
+    for d in ("x", "y"):
+        (tmp_path / d).mkdir()
+        _write(tmp_path / d / "same.txt", f"نص {d}")
+    report = ingest(settings, [tmp_path / "x", tmp_path / "y"], progress=False)
+    assert report.added == 1
+    assert len(report.failed) == 1 and "duplicate doc_id 'same'" in report.failed[0][1]
+
+
+def test_missing_vectors_are_re_added(settings, samples):
+    first = ingest(settings, [samples], progress=False)
+    index = VectorIndex(settings)
+    index.delete_documents(["000_c1ce3af31cb2744a"])  # e.g. a wiped or new Chroma server
+    assert index.count() < first.chunks
+    again = ingest(settings, [samples], progress=False)
+    assert again.unchanged == 5 and again.chunks > 0
+    assert VectorIndex(settings).count() == first.chunks

@@ -1,0 +1,131 @@
+"""Server mode end to end: a real `chroma run` on 127.0.0.1, ingest and search through the CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.server
+
+KIRKUK_ROOMS = {"000_c1ce3af31cb2744a", "001_38b082566a89427c"}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _chroma_exe() -> str:
+    exe = Path(sys.executable).parent / "chroma"
+    if exe.exists():
+        return str(exe)
+    found = shutil.which("chroma")
+    if not found:
+        pytest.skip("the `chroma` command (installed with chromadb) is not on PATH")
+    return found
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    """Start `chroma run` on a free port, wait for its heartbeat, stop it afterwards."""
+    started = []
+
+    def start(path: Path) -> str:
+        port = _free_port()
+        proc = subprocess.Popen(
+            [_chroma_exe(), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        started.append(proc)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                pytest.fail(f"chroma run exited with {proc.returncode}")
+            try:
+                if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    return url
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        pytest.fail("chroma server did not answer its heartbeat within 60 s")
+
+    def stop_all() -> None:
+        for proc in started:
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+
+    start.stop_all = stop_all
+    yield start
+    stop_all()
+
+
+def test_ingest_and_search_against_a_chroma_server(chroma_server, run_cli, samples, tmp_path, marsad_home):
+    url = chroma_server(tmp_path / "server-data")
+    env = {"MARSAD_CHROMA_URL": url, "MARSAD_COLLECTION": "marsad-test"}
+    proc = run_cli("ingest", str(samples), "--no-progress", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert not (marsad_home / "chroma").exists()  # vectors went to the server, not the embedded store
+
+    import chromadb
+    from chromadb.config import Settings
+
+    port = int(url.rsplit(":", 1)[1])
+    client = chromadb.HttpClient(host="127.0.0.1", port=port, settings=Settings(anonymized_telemetry=False))
+    collection = client.get_collection("marsad-test")
+    assert collection.count() > 5
+    assert collection.get(ids=["000_c1ce3af31cb2744a::0"], include=["metadatas"])["metadatas"][0]["doc_id"] \
+        == "000_c1ce3af31cb2744a"
+
+    for query in ("غرفة عمليات مشتركة في كركوك", "joint operations room in Kirkuk"):
+        proc = run_cli("search", query, "-k", "3", "--json", env=env)
+        assert proc.returncode == 0, proc.stderr
+        assert {h["doc_id"] for h in json.loads(proc.stdout)[:2]} == KIRKUK_ROOMS
+
+
+def test_a_new_empty_server_is_refilled_by_the_next_ingest(chroma_server, run_cli, samples, tmp_path):
+    first = chroma_server(tmp_path / "first")
+    assert run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": first}).returncode == 0
+    chroma_server.stop_all()
+    second = chroma_server(tmp_path / "second")  # same home, new (empty) server
+    proc = run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": second})
+    assert proc.returncode == 0, proc.stderr
+    assert "5 unchanged" in proc.stdout
+    assert _count(second) == _chunks_in_summary(proc.stdout) > 5  # every vector re-added
+    hits = json.loads(run_cli("search", "كركوك", "-k", "2", "--json", env={"MARSAD_CHROMA_URL": second}).stdout)
+    assert hits
+
+
+def _count(url: str, collection: str = "marsad") -> int:
+    import chromadb
+    from chromadb.config import Settings
+
+    port = int(url.rsplit(":", 1)[1])
+    client = chromadb.HttpClient(host="127.0.0.1", port=port, settings=Settings(anonymized_telemetry=False))
+    return client.get_collection(collection).count()
+
+
+def _chunks_in_summary(stdout: str) -> int:
+    import re
+
+    return int(re.search(r"(\d+) chunk\(s\) indexed", stdout).group(1))
+
+
+def test_unreachable_server_is_a_clear_error(run_cli, samples):
+    proc = run_cli("ingest", str(samples), "--no-progress", env={"MARSAD_CHROMA_URL": f"http://127.0.0.1:{_free_port()}"})
+    assert proc.returncode == 1
+    assert "Chroma server" in proc.stderr and "chroma run" in proc.stderr

@@ -7,6 +7,7 @@ under it; validation re-asks are instructor's (``max_retries`` per call).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from agent.llm.retry import RetryingTransport
@@ -15,10 +16,11 @@ from marsad.errors import ConfigError, missing_llm_config
 if TYPE_CHECKING:
     import instructor
     import openai
+    from pydantic import BaseModel
 
     from marsad.config import Settings
 
-__all__ = ["INSTRUCTOR_MODES", "instructor_mode", "build_async_client", "require_llm_settings"]
+__all__ = ["INSTRUCTOR_MODES", "instructor_mode", "build_async_client", "require_llm_settings", "wire_model"]
 
 INSTRUCTOR_MODES = {
     "tools": "TOOLS",  # tool calling (OpenAI, vLLM with tools, recent llama.cpp/Ollama)
@@ -41,6 +43,57 @@ def instructor_mode(name: str) -> instructor.Mode:
         return getattr(instructor.Mode, INSTRUCTOR_MODES[name])
     except KeyError:
         raise ConfigError(f"unknown LLM mode {name!r}", hint="use --llm-mode tools, json, md_json or json_schema") from None
+
+
+@lru_cache(maxsize=8)
+def wire_model(model: type[BaseModel]) -> type[BaseModel]:
+    """``model`` as an instructor ``ResponseSchema``, built once.
+
+    instructor wraps any other model class anew on every call, which defeats its schema
+    cache and regenerates the JSON schema per request (~20 ms of CPU each).
+    """
+    import instructor
+    from pydantic import create_model
+
+    if issubclass(model, instructor.ResponseSchema):
+        return model
+    return create_model(model.__name__, __base__=(model, instructor.ResponseSchema), __doc__=model.__doc__)
+
+
+_CHECKED: set[int] = set()
+
+
+def _memoise_async_validator_check() -> None:
+    """Run instructor's "no async validators" walk once per model class instead of ~7 times per request.
+
+    instructor re-walks the whole response-model type tree (every model's MRO) on each
+    call; for the four-record model that is most of the client's CPU per request and
+    caps throughput well below what the server allows. The check depends only on the
+    class, so remembering the classes that passed changes no behaviour: a model that
+    fails still raises every time.
+    """
+    try:
+        from instructor.v2.core import patch as patch_module
+        from instructor.v2.validation import async_validators
+    except ImportError:  # a future instructor without these internals: nothing to speed up
+        return
+    original = async_validators.reject_async_validators
+    if getattr(original, "_marsad_memoised", False):
+        return
+
+    def reject_async_validators(response_model):  # noqa: ANN001, ANN202 - same signature as instructor's
+        key = id(response_model)
+        if key in _CHECKED:
+            return None
+        result = original(response_model)
+        if isinstance(response_model, type):
+            _CHECKED.add(key)
+        return result
+
+    reject_async_validators._marsad_memoised = True  # type: ignore[attr-defined]
+    async_validators.reject_async_validators = reject_async_validators
+    if getattr(patch_module, "reject_async_validators", None) is original:
+        patch_module.reject_async_validators = reject_async_validators
 
 
 def require_llm_settings(settings: Settings) -> None:
@@ -74,10 +127,12 @@ def build_async_client(
     import openai
 
     require_llm_settings(settings)
+    _memoise_async_validator_check()
     pool = max(4, settings.llm_concurrency)
     transport = RetryingTransport(
         httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=pool, max_keepalive_connections=pool)),
         max_retries=settings.llm_max_retries, base_wait=base_wait, max_wait=max_wait,
+        max_in_flight=settings.llm_concurrency,
     )
     http = httpx.AsyncClient(transport=transport, timeout=settings.llm_timeout)
     raw = openai.AsyncOpenAI(

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from agent.extractor import ExtractionOutcome
 from agent.grounding import NUMBER_WORDS_SOURCE, GroundingStats, ground_record
 from agent.llm.cache import ResponseCache, cache_key
-from agent.llm.client import TEMPERATURE, build_async_client, require_llm_settings
+from agent.llm.client import TEMPERATURE, build_async_client, require_llm_settings, wire_model
 from agent.llm.prompts import PROMPT_VERSION, build_messages, format_hints
 from agent.llm.response_models import RESPONSE_SCHEMA_VERSION, ExtractRecords
 from agent.llm.retry import FatalLLMError, check_reachable, explain_failure, lost_connection, reask_limit
@@ -152,7 +152,6 @@ class LLMExtractor:
     async def _run(self, docs: Iterable[Document], out: queue.Queue, stop: threading.Event) -> None:
         client, raw = build_async_client(self.settings, base_wait=self.base_wait, max_wait=self.max_wait)
         client.on("parse:error", _count_reask)
-        requests = asyncio.Semaphore(self.settings.llm_concurrency)
         doc_slots = asyncio.Semaphore(self.settings.llm_concurrency * 2)
         state = _RunState()
         tasks: set[asyncio.Task] = set()
@@ -175,7 +174,7 @@ class LLMExtractor:
                 if stop.is_set() or state.fatal is not None:
                     doc_slots.release()
                     break
-                task = asyncio.create_task(self._document(doc, client, requests, state))
+                task = asyncio.create_task(self._document(doc, client, state))
                 tasks.add(task)
                 task.add_done_callback(finished)
             while tasks and not stop.is_set() and state.fatal is None:
@@ -189,9 +188,7 @@ class LLMExtractor:
         if state.fatal is not None:
             raise state.fatal
 
-    async def _document(
-        self, doc: Document, client: Any, requests: asyncio.Semaphore, state: _RunState
-    ) -> ExtractionOutcome:
+    async def _document(self, doc: Document, client: Any, state: _RunState) -> ExtractionOutcome:
         meter = UsageMeter()
         current_meter().set(meter)  # this task's own context: the transport counts into it
         stats = GroundingStats()
@@ -202,7 +199,7 @@ class LLMExtractor:
         try:
             hints = await self._hints(doc, windows)
             replies = await asyncio.gather(
-                *(self._window(doc, w, len(windows), hints[w.index], client, requests, state, meter) for w in windows),
+                *(self._window(doc, w, len(windows), hints[w.index], client, state, meter) for w in windows),
                 return_exceptions=True,
             )
             for reply in replies:
@@ -228,14 +225,14 @@ class LLMExtractor:
         return ExtractionOutcome(doc=doc, records=records, error=error, usage=meter.as_dict(), stats=doc_stats)
 
     async def _window(
-        self, doc: Document, window: Window, count: int, hints: str, client: Any,
-        requests: asyncio.Semaphore, state: _RunState, meter: UsageMeter,
+        self, doc: Document, window: Window, count: int, hints: str, client: Any, state: _RunState,
+        meter: UsageMeter,
     ) -> ExtractRecords:
         messages = build_messages(doc, doc.text[window.start:window.end], index=window.index + 1, count=count,
                                   hints=hints)
         key = cache_key(model=self.model, mode=self.settings.llm_mode, messages=messages,
                         schema_version=RESPONSE_SCHEMA_VERSION)
-        hit = self.cache.get(key)
+        hit = await asyncio.to_thread(self.cache.get, key) if self.cache.enabled else None
         if hit is not None:
             try:
                 reply = ExtractRecords.model_validate(hit["response"])
@@ -244,27 +241,27 @@ class LLMExtractor:
             if reply is not None:
                 meter.cached += 1
                 return reply
-        async with requests:
-            await state.ensure_reachable(self.settings)
-            try:
-                reply, completion = await client.chat.completions.create_with_completion(
-                    model=self.model,
-                    messages=copy.deepcopy(messages),
-                    response_model=ExtractRecords,
-                    max_retries=reask_limit(self.settings),
-                    temperature=TEMPERATURE,
-                )
-            except Exception as exc:  # noqa: BLE001 - translated into Marsad's errors below
-                _add_usage(meter, getattr(exc, "total_usage", None))
-                failure = explain_failure(exc, meter, base_url=self.settings.llm_base_url,
-                                          timeout=self.settings.llm_timeout)
-                if lost_connection(exc):
-                    state.reachable = False
-                    await state.ensure_reachable(self.settings)  # raises LLMUnavailableError if it is down
-                raise failure from exc
+        await state.ensure_reachable(self.settings)
+        try:
+            reply, completion = await client.chat.completions.create_with_completion(
+                model=self.model,
+                messages=copy.deepcopy(messages),
+                response_model=wire_model(ExtractRecords),
+                max_retries=reask_limit(self.settings),
+                temperature=TEMPERATURE,
+            )
+        except Exception as exc:  # noqa: BLE001 - translated into Marsad's errors below
+            _add_usage(meter, getattr(exc, "total_usage", None))
+            failure = explain_failure(exc, meter, base_url=self.settings.llm_base_url,
+                                      timeout=self.settings.llm_timeout)
+            if lost_connection(exc):
+                state.reachable = False
+                await state.ensure_reachable(self.settings)  # raises LLMUnavailableError if it is down
+            raise failure from exc
         usage = _add_usage(meter, getattr(completion, "usage", None))
-        self.cache.put(key, {"response": reply.model_dump(mode="json"), "model": self.model,
-                             "schema": RESPONSE_SCHEMA_VERSION, "usage": usage})
+        entry = {"response": reply.model_dump(mode="json"), "model": self.model, "schema": RESPONSE_SCHEMA_VERSION,
+                 "usage": usage}
+        await asyncio.to_thread(self.cache.put, key, entry)  # file I/O off the event loop
         return reply
 
     def _ground(self, doc: Document, window: Window, reply: ExtractRecords, stats: GroundingStats) -> dict:

@@ -83,6 +83,23 @@ LLM_RECORD_MODELS: dict[str, type[BaseModel]] = {
 }
 
 
+def _strip_titles(node: Any, root: bool = False) -> Any:
+    """Drop the ``title`` pydantic puts on every property and definition (tokens, no meaning); keep the root's."""
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if key == "title" and not root and isinstance(value, str):
+                continue
+            if key in ("properties", "$defs") and isinstance(value, dict):
+                out[key] = {name: _strip_titles(sub) for name, sub in value.items()}
+            else:
+                out[key] = _strip_titles(value)
+        return out
+    if isinstance(node, list):
+        return [_strip_titles(x) for x in node]
+    return node
+
+
 class ExtractRecords(BaseModel):
     """Every actor, attack, joint operations room and agreement stated in the passage.
 
@@ -98,6 +115,11 @@ class ExtractRecords(BaseModel):
         default_factory=list, description="Joint operations rooms, coordination centres, joint command HQs."
     )
     agreements: list[AgreementOut] = Field(default_factory=list, description="Agreements between parties.")  # type: ignore[valid-type]
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The JSON schema the model reads, without per-property titles (about 10% fewer tokens)."""
+        return _strip_titles(super().model_json_schema(*args, **kwargs), root=True)
 
 
 def _schema_version() -> str:

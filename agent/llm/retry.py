@@ -17,6 +17,7 @@ Two layers, each retrying a different kind of failure, so they never multiply:
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import socket
 import time
@@ -118,14 +119,18 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         max_retries: retries after the first attempt.
         base_wait: first backoff step in seconds (doubles each retry, plus jitter).
         max_wait: the longest backoff step.
+        max_in_flight: the most HTTP requests on the wire at once (the concurrency
+            bound). Only the exchange itself holds a slot: building the request,
+            parsing the reply and backoff sleeps do not, so slots are never idle.
     """
 
     def __init__(self, inner: httpx.AsyncBaseTransport, *, max_retries: int, base_wait: float = 0.5,
-                 max_wait: float = 30.0):
+                 max_wait: float = 30.0, max_in_flight: int | None = None):
         self.inner = inner
         self.max_retries = max_retries
         self.base_wait = base_wait
         self.max_wait = max_wait
+        self.slots = asyncio.Semaphore(max_in_flight) if max_in_flight else None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         meter = current_meter().get()
@@ -146,20 +151,29 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                 with attempt:
                     if meter is not None:
                         meter.requests += 1
-                    response = await self.inner.handle_async_request(request)
+                    response = await self._send(request)
                     if response.status_code in RETRY_STATUSES:
-                        try:
-                            body = await response.aread()
-                        finally:
-                            await response.aclose()
-                        raise _RetryableStatus(
-                            httpx.Response(response.status_code, headers=response.headers, content=body,
-                                           request=request)
-                        )
+                        raise _RetryableStatus(response)
                     return response
         except _RetryableStatus as exc:
             return exc.response
         raise AssertionError("unreachable: tenacity either returns, raises or re-raises")  # pragma: no cover
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        """One exchange, holding a slot until the whole body is read (the server is done with us)."""
+        if self.slots is None:
+            return await self._exchange(request)
+        async with self.slots:
+            return await self._exchange(request)
+
+    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        try:
+            body = await response.aread()
+        finally:
+            await response.aclose()
+        return httpx.Response(response.status_code, headers=response.headers, content=body,
+                              extensions=response.extensions, request=request)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

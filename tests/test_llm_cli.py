@@ -1,0 +1,57 @@
+"""`marsad extract --backend llm` end to end: the real CLI against the local server over HTTP."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from evals.openai_server import OpenAICompatServer, Reply, free_port
+from marsad.arabic import split_sentences
+
+pytest.importorskip("agent.batch", reason="the batch runner (agent/batch.py) has not landed yet")
+
+_ARTICLE = re.compile(r"<article>\n(.*)\n</article>", re.S)
+
+
+def quoting(request: dict) -> Reply:
+    """Answer each window with an actor quoted from its first sentence and one invented quote."""
+    user = next(m["content"] for m in reversed(request["messages"]) if m["role"] == "user")
+    text = _ARTICLE.search(user).group(1)
+    first = next(text[s:e] for s, e in split_sentences(text) if e - s > 20)
+    return Reply.tool_call({
+        "actors": [{"quotes": [first[:50]], "name": first[:20], "type": "other"},
+                   {"quotes": ["جملة مختلقة لا وجود لها في أي مقال من المقالات"], "name": "x", "type": "other"}],
+        "attacks": [], "joint_rooms": [], "agreements": [],
+    }, usage=(1500, 80))
+
+
+def test_extract_llm_backend_writes_grounded_records_and_reports_usage(run_cli, samples, tmp_path):
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in samples.glob("*.txt")}
+    with OpenAICompatServer(quoting) as srv:
+        env = {"MARSAD_LLM_BASE_URL": srv.base_url, "MARSAD_LLM_MODEL": "local-qwen", "MARSAD_LLM_API_KEY": "x"}
+        out = tmp_path / "records.jsonl"
+        proc = run_cli("extract", str(samples), "--backend", "llm", "--out", str(out), env=env)
+        assert proc.returncode == 0, proc.stderr + proc.stdout
+        assert len(srv.chat_requests) == len(texts)  # one request per (single-window) article
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert {r["doc_id"] for r in rows} == set(texts)
+        for row in rows:
+            assert len(row["actors"]) == 1  # the invented quote's record was dropped
+            for cite in row["actors"][0]["citations"]:
+                assert texts[row["doc_id"]][cite["start"]:cite["end"]] == cite["quote"]
+        printed = proc.stdout + proc.stderr
+        assert "prompt_tokens" in printed or "prompt tokens" in printed
+
+        again = run_cli("extract", str(samples), "--backend", "llm", "--out", str(tmp_path / "again.jsonl"), env=env)
+        assert again.returncode == 0, again.stderr
+        assert len(srv.chat_requests) == len(texts)  # the re-run was served from the cache
+
+
+def test_extract_llm_backend_with_the_server_down_is_one_clear_error(run_cli, samples, tmp_path):
+    env = {"MARSAD_LLM_BASE_URL": f"http://127.0.0.1:{free_port()}/v1", "MARSAD_LLM_MODEL": "m"}
+    proc = run_cli("extract", str(samples), "--backend", "llm", "--out", str(tmp_path / "o.jsonl"), env=env,
+                   timeout=60)
+    assert proc.returncode == 3, proc.stderr
+    assert "cannot reach the LLM server" in proc.stderr and "Traceback" not in proc.stderr

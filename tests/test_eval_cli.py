@@ -1,0 +1,102 @@
+"""`marsad eval` end to end through the real command: baseline pass, regression failure, replay staleness."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from evals import DEFAULT_BASELINE, RECORDINGS_DIR
+from evals.golden import gold_as_predictions, load_golden
+
+pytestmark = pytest.mark.slow
+
+
+def _write_jsonl(path, docs):
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
+def _damage(preds: dict) -> dict:
+    """A deliberately worse extraction: half the attacks gone, wrong casualty counts, rooms without status."""
+    out = json.loads(json.dumps(preds))
+    for doc in out.values():
+        doc["attacks"] = doc["attacks"][::2]
+        for attack in doc["attacks"]:
+            if attack.get("killed") is not None:
+                attack["killed"] += 1
+        for room in doc["joint_rooms"]:
+            room["status"] = "planned" if room.get("status") != "planned" else "suspended"
+    return out
+
+
+def _modes():
+    return set(json.loads(DEFAULT_BASELINE.read_text(encoding="utf-8"))["modes"])
+
+
+def test_offline_eval_passes_the_committed_baseline(run_cli, tmp_path):
+    if "offline" not in _modes():
+        pytest.fail("evals/baseline.json has no offline section: run `marsad eval --backend offline --update-baseline "
+                    "--baseline evals/baseline.json`")
+    proc = run_cli("eval", "--backend", "offline", "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "BASELINE: ok" in proc.stdout
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["mode"] == "offline" and set(report["suites"]) == {"extraction", "retrieval", "qa"}
+    assert {"extraction.all.f1", "retrieval.mrr", "qa.answer_accuracy", "qa.abstention_accuracy"} <= set(report["metrics"])
+    assert "## Extraction" in (tmp_path / "report.md").read_text(encoding="utf-8")
+
+
+def test_replayed_llm_eval_passes_the_committed_baseline(run_cli, tmp_path):
+    proc = run_cli("eval", "--backend", "llm", "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "mode llm-replay" in proc.stdout and "BASELINE: ok" in proc.stdout
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    grounding = report["counts"]["extraction.backend_report"]["grounding"]
+    assert grounding["dropped_quotes"] >= 2 and grounding["aligned_normalized"] >= 1  # the hand-written imperfections
+    assert report["counts"]["extraction.attacks"]["duplicates"] == 1
+
+
+def test_worse_predictions_turn_the_gate_red(run_cli, tmp_path):
+    golden = load_golden()
+    good = _write_jsonl(tmp_path / "good.jsonl", gold_as_predictions(golden).values())
+    worse = _write_jsonl(tmp_path / "worse.jsonl", _damage(gold_as_predictions(golden)).values())
+    baseline = tmp_path / "baseline.json"
+    made = run_cli("eval", "--predictions", str(good), "--suite", "extraction", "--update-baseline",
+                   "--baseline", str(baseline), "--report-dir", str(tmp_path / "r0"))
+    assert made.returncode == 0, made.stdout + made.stderr
+    assert json.loads(baseline.read_text())["modes"]["predictions"]["metrics"]["extraction.all.f1"] == 1.0
+
+    same = run_cli("eval", "--predictions", str(good), "--suite", "extraction", "--baseline", str(baseline),
+                   "--report-dir", str(tmp_path / "r1"))
+    assert same.returncode == 0 and "BASELINE: ok" in same.stdout
+
+    bad = run_cli("eval", "--predictions", str(worse), "--suite", "extraction", "--baseline", str(baseline),
+                  "--report-dir", str(tmp_path / "r2"))
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "REGRESSED extraction.attacks.recall" in bad.stdout
+    assert "REGRESSED extraction.field.attacks.killed" in bad.stdout
+    assert "REGRESSED extraction.field.joint_rooms.status" in bad.stdout
+    report = json.loads((tmp_path / "r2" / "report.json").read_text(encoding="utf-8"))
+    assert {r["metric"] for r in report["regressions"]} >= {"extraction.attacks.recall", "extraction.attacks.f1"}
+
+
+def test_stale_recordings_fail_loudly(run_cli, tmp_path):
+    recordings = tmp_path / "recordings"
+    shutil.copytree(RECORDINGS_DIR, recordings)
+    (recordings / "fx04_hamrin_airstrike.json").unlink()
+    proc = run_cli("eval", "--backend", "llm", "--suite", "extraction", "--recordings", str(recordings),
+                   "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path / "r"))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "extraction FAILED for 1 document(s)" in proc.stdout and "fx04_hamrin_airstrike" in proc.stdout
+    assert "had no recording" in proc.stdout and "REGRESSED extraction.attacks.recall" in proc.stdout
+
+
+def test_bad_suite_and_missing_recordings_are_clear_errors(run_cli, tmp_path):
+    proc = run_cli("eval", "--suite", "extraction,speed")
+    assert proc.returncode == 2 and "unknown suite" in proc.stderr
+    empty = tmp_path / "none"
+    empty.mkdir()
+    proc = run_cli("eval", "--backend", "llm", "--recordings", str(empty), "--suite", "extraction")
+    assert proc.returncode == 2 and "no recordings" in proc.stderr

@@ -83,21 +83,38 @@ LLM_RECORD_MODELS: dict[str, type[BaseModel]] = {
 }
 
 
-def _strip_titles(node: Any, root: bool = False) -> Any:
-    """Drop the ``title`` pydantic puts on every property and definition (tokens, no meaning); keep the root's."""
-    if isinstance(node, dict):
-        out = {}
-        for key, value in node.items():
-            if key == "title" and not root and isinstance(value, str):
-                continue
-            if key in ("properties", "$defs") and isinstance(value, dict):
-                out[key] = {name: _strip_titles(sub) for name, sub in value.items()}
-            else:
-                out[key] = _strip_titles(value)
-        return out
+_NULL = {"type": "null"}
+
+
+def _compact_schema(node: Any, root: bool = False) -> Any:
+    """The same JSON schema in fewer tokens (~12%), with the same meaning for a model.
+
+    Drops the ``title`` pydantic puts on every property and definition (the root's is
+    kept: it names the tool), drops empty defaults (``null``, ``[]``, ``false``; a
+    field's optionality is already in ``required``), and writes
+    ``anyOf: [{type: T}, {type: null}]`` as ``type: [T, "null"]``.
+    """
     if isinstance(node, list):
-        return [_strip_titles(x) for x in node]
-    return node
+        return [_compact_schema(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "title" and not root and isinstance(value, str):
+            continue
+        if key == "default" and (value is None or value is False or value == []):
+            continue
+        if key in ("properties", "$defs") and isinstance(value, dict):
+            out[key] = {name: _compact_schema(sub) for name, sub in value.items()}
+        else:
+            out[key] = _compact_schema(value)
+    options = out.get("anyOf")
+    if isinstance(options, list) and len(options) == 2 and _NULL in options:
+        other = options[0] if options[1] == _NULL else options[1]
+        if set(other) == {"type"} and isinstance(other["type"], str):
+            del out["anyOf"]
+            out["type"] = [other["type"], "null"]
+    return out
 
 
 class ExtractRecords(BaseModel):
@@ -118,8 +135,8 @@ class ExtractRecords(BaseModel):
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """The JSON schema the model reads, without per-property titles (about 10% fewer tokens)."""
-        return _strip_titles(super().model_json_schema(*args, **kwargs), root=True)
+        """The JSON schema the model reads, in compact form (see :func:`_compact_schema`)."""
+        return _compact_schema(super().model_json_schema(*args, **kwargs), root=True)
 
 
 def _schema_version() -> str:

@@ -1,0 +1,394 @@
+"""Dates as Arabic news writes them, found in normalised text and resolved to ISO dates.
+
+Two kinds of expression:
+
+- **explicit**: "18 شباط فبراير الماضي", "15 آذار مارس 2021", "كانون الثاني يناير عام 2017",
+  "أواخر العام 2017", "2021/9/5" — Levantine (شباط) and standard (فبراير) month names,
+  alone or paired;
+- **relative**: "أمس السبت", "فجر اليوم", "غداً الأحد", "فجر الأحد", "الثلاثاء الماضي",
+  "التاسع من الشهر الحالي", "الأسبوع الماضي", "قبل يومين" — resolvable only against the
+  publication date.
+
+:func:`find_dates` returns :class:`DateMention` objects with the parts the text fixes;
+:func:`resolve` turns one into ``(iso, precision)`` against a publication date (or
+without one: then only what the text itself fixes is given, and a bare weekday is
+resolved only through an explicit weekday-plus-date elsewhere in the same text).
+A range (last week, a few days ago) yields the most precise ISO form covering all of
+it: a day, a month, a year, or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from marsad.arabic import normalize
+
+__all__ = ["DateMention", "ResolvedDate", "find_dates", "resolve", "weekday_anchors", "parse_published", "MONTHS"]
+
+_L = r"\u0621-\u064a"  # Arabic letters after normalisation
+_B = rf"(?<![{_L}\w])"  # word start
+_E = rf"(?![{_L}\w])"  # word end
+
+MONTHS: dict[str, int] = {
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+    "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "افريل": 4, "مايو": 5, "ماي": 5, "يونيو": 6, "يونيه": 6,
+    "جوان": 6, "يوليو": 7, "يوليه": 7, "جويليه": 7, "اغسطس": 8, "اوت": 8, "سبتمبر": 9, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
+}
+WEEKDAYS: dict[str, int] = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_ORDINALS = {
+    "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
+    "التاسع": 9, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12, "الثالث عشر": 13, "الرابع عشر": 14,
+    "الخامس عشر": 15, "السادس عشر": 16, "السابع عشر": 17, "الثامن عشر": 18, "التاسع عشر": 19, "العشرين": 20,
+    "الحادي والعشرين": 21, "الثاني والعشرين": 22, "الثالث والعشرين": 23, "الرابع والعشرين": 24,
+    "الخامس والعشرين": 25, "السادس والعشرين": 26, "السابع والعشرين": 27, "الثامن والعشرين": 28,
+    "التاسع والعشرين": 29, "الثلاثين": 30, "الحادي والثلاثين": 31,
+}
+_REL_DAY = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1, "يوم غد": 1, "غد": 1, "اول امس": -2, "امس الاول": -2}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MON = _alt(MONTHS)
+_WD = _alt(WEEKDAYS)
+_ORD = _alt(_ORDINALS)
+_PART = r"(?:فجر|صباح|ظهر|ظهيره|عصر|مساء|ليله|ليل|منتصف ليله|منذ|حتي)"
+_PAST = r"(?:الماضي|المنصرم|الفايت|السابق)"
+_NEXT = r"(?:المقبل|القادم)"
+_CURR = r"(?:الحالي|الجاري|نفسه|ذاته)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_PFX = r"(?:و|ف|ب|ل|وب|وفي |في |وفي|منذ )?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 2021/9/5, 5/9/2021, 2021-09-05
+    ("numeric", re.compile(rf"{_B}(?P<a>\d{{1,4}})[/\-.](?P<b>\d{{1,2}})[/\-.](?P<c>\d{{1,4}}){_E}")),
+    # [weekday] 18 شباط [فبراير] [عام] [2021] [الماضي]
+    ("dmy", re.compile(
+        rf"{_B}(?:(?P<wd>{_WD})\s+)?(?:{_PFX})?(?P<d>[0-3]?\d)\s*(?:من\s+)?(?P<m1>{_MON})(?:\s*[/\-\(]?\s*(?P<m2>{_MON})\s*\)?)?"
+        rf"(?:\s+(?:من\s+)?(?:عام|العام|سنه|لعام)?\s*(?P<y>{_YEAR}))?(?:\s+(?P<q>{_PAST}|{_NEXT}|{_CURR}))?{_E}")),
+    # التاسع من الشهر الحالي / التاسع من شباط
+    ("ord", re.compile(
+        rf"{_B}(?<!كانون )(?<!تشرين )(?:{_PFX})?(?P<o>{_ORD})\s+(?:من\s+)?(?:(?:الشهر|شهر)\s+(?P<mq>{_PAST}|{_NEXT}|{_CURR})|(?P<m1>{_MON})"
+        rf"(?:\s*[/\-\(]?\s*(?P<m2>{_MON})\s*\)?)?(?:\s+(?:عام|العام)?\s*(?P<y>{_YEAR}))?){_E}")),
+    # كانون الثاني يناير عام 2017 / شباط الماضي
+    ("my", re.compile(
+        rf"{_B}(?:شهر\s+)?(?P<m1>{_MON})(?:\s*[/\-\(]?\s*(?P<m2>{_MON})\s*\)?)?(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>{_YEAR})"
+        rf"|\s+(?P<q>{_PAST}|{_NEXT}|{_CURR})){_E}")),
+    # عام 2017 / أواخر العام 2017 / مطلع 2020
+    ("y", re.compile(rf"{_B}(?:(?:اواخر|اوايل|مطلع|بدايه|نهايه|منتصف|خلال|منذ|في)\s+)?(?:عام|العام|سنه|السنه)\s+(?P<y>{_YEAR}){_E}")),
+    # الأسبوع الماضي، الشهر الماضي، العام الحالي
+    ("period", re.compile(rf"{_B}(?:خلال\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه|هذا الشهر|هذا العام|هذا الاسبوع)\s*(?P<q>{_PAST}|{_NEXT}|{_CURR})?{_E}")),
+    # قبل يومين / قبل 3 ايام / قبل ايام / قبل اسبوع
+    ("ago", re.compile(rf"{_B}قبل\s+(?:(?P<n>\d{{1,2}}|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+)?(?P<unit>يومين|يوم|ايام|اسبوعين|اسبوع|اسابيع|ساعات|ساعه|شهرين|شهر|اشهر){_E}")),
+    # فجر اليوم / أمس السبت / غداً الأحد / يوم غد
+    ("rel", re.compile(
+        rf"{_B}(?:{_PFX})?(?:(?P<part>{_PART})\s+)?(?P<r>اول امس|امس الاول|يوم غد|اليوم|امس|البارحه|غدا|غد)"
+        rf"(?:\s+(?P<wd>{_WD}))?{_E}")),
+    # فجر الأحد / الثلاثاء الماضي / يوم الجمعة المقبل
+    ("wd", re.compile(
+        rf"{_B}(?:{_PFX})?(?:(?P<part>{_PART}|يوم)\s+)?(?:يوم\s+)?(?P<wd>{_WD})(?:\s+(?P<q>{_PAST}|{_NEXT}))?{_E}")),
+]
+
+
+@dataclass
+class DateMention:
+    """A date expression found in normalised text.
+
+    Attributes:
+        kind: which pattern found it (``dmy``, ``my``, ``y``, ``rel``, ``wd``, ``ord``, ...).
+        start: start offset in the normalised text searched.
+        end: end offset in the normalised text searched.
+        parts: what the text fixes: ``day``, ``month``, ``year``, ``weekday``, ``rel_days``,
+            ``qualifier`` (past/next/current), ``unit``/``n`` for periods and "ago".
+    """
+
+    kind: str
+    start: int
+    end: int
+    parts: dict = field(default_factory=dict)
+
+    @property
+    def explicit(self) -> bool:
+        """True when the text itself fixes at least a year (no publication date needed)."""
+        return self.parts.get("year") is not None
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """An ISO date (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or None) and its precision."""
+
+    iso: str | None
+    precision: str  # day | month | year | unknown
+    inferred: bool = False  # resolved through another date in the same text, not the publication date
+
+
+UNKNOWN = ResolvedDate(None, "unknown")
+
+
+def _qual(q: str | None) -> str | None:
+    if not q:
+        return None
+    if re.fullmatch(_PAST, q):
+        return "past"
+    if re.fullmatch(_NEXT, q):
+        return "next"
+    return "current"
+
+
+def _month(m1: str | None, m2: str | None) -> int | None:
+    if m1 and MONTHS.get(m1):
+        return MONTHS[m1]
+    return MONTHS.get(m2) if m2 else None
+
+
+def find_dates(norm: str) -> list[DateMention]:
+    """Date expressions in normalised text (non-overlapping, in text order).
+
+    Args:
+        norm: text normalised with :func:`marsad.arabic.normalize` (or the normalised
+            string of :func:`marsad.arabic.normalize_with_offsets`).
+
+    Returns:
+        The mentions; earlier patterns in the list (explicit dates) win over later ones.
+    """
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(norm):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            parts = _parts(kind, m)
+            if parts is None:
+                continue
+            taken.append((s, e))
+            lead = re.match(r"(?:وفي|في|منذ|و|ف|ب|ل)\s*(?=\S)", norm[s:e]) if kind not in {"rel", "wd"} else None
+            if lead and (kind != "dmy" or not norm[s:e][0].isdigit()):
+                s += lead.end() if norm[s + lead.end() - 1] == " " or lead.group().strip() in {"في", "وفي", "منذ"} else 0
+            out.append(DateMention(kind, s, e, parts))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _parts(kind: str, m: re.Match[str]) -> dict | None:
+    g = m.groupdict()
+    if kind == "numeric":
+        a, b, c = int(g["a"]), int(g["b"]), int(g["c"])
+        if len(g["a"]) == 4:
+            y, mo, d = a, b, c
+        elif len(g["c"]) == 4:
+            y, mo, d = c, b, a
+        else:
+            return None
+        if not (1950 <= y <= 2049 and 1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        return {"day": d, "month": mo, "year": y}
+    if kind == "dmy":
+        d = int(g["d"])
+        if not 1 <= d <= 31:
+            return None
+        # a bare month word that is also a common word (اب = father, مارس = practised) needs support
+        month = _month(g["m1"], g.get("m2"))
+        return {"day": d, "month": month, "year": int(g["y"]) if g.get("y") else None,
+                "weekday": WEEKDAYS.get(g["wd"]) if g.get("wd") else None, "qualifier": _qual(g.get("q"))}
+    if kind == "ord":
+        d = _ORDINALS[g["o"]]
+        if g.get("mq"):
+            return {"day": d, "month_rel": _qual(g["mq"])}
+        return {"day": d, "month": _month(g["m1"], g.get("m2")), "year": int(g["y"]) if g.get("y") else None}
+    if kind == "my":
+        if g["m1"] in {"اب", "مارس", "ماي", "اوت"} and not (g.get("m2") or g.get("y")):
+            return None
+        return {"month": _month(g["m1"], g.get("m2")), "year": int(g["y"]) if g.get("y") else None,
+                "qualifier": _qual(g.get("q"))}
+    if kind == "y":
+        return {"year": int(g["y"])}
+    if kind == "period":
+        unit = g["unit"].replace("هذا ", "")
+        q = _qual(g.get("q")) or ("current" if g["unit"].startswith("هذا") else None)
+        if q is None:
+            return None
+        return {"unit": {"السنه": "العام"}.get(unit, unit), "qualifier": q}
+    if kind == "ago":
+        unit = g["unit"]
+        n = g.get("n")
+        words = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "عشره": 10}
+        count = int(n) if n and n.isdigit() else words.get(n or "")
+        return {"unit": unit, "n": count}
+    if kind == "rel":
+        return {"rel_days": _REL_DAY[g["r"]], "weekday": WEEKDAYS.get(g["wd"]) if g.get("wd") else None,
+                "part": g.get("part")}
+    if kind == "wd":
+        return {"weekday": WEEKDAYS[g["wd"]], "qualifier": _qual(g.get("q")), "part": g.get("part")}
+    return None
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The publication date as a :class:`datetime.date` (ISO ``YYYY-MM-DD...``), or None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def weekday_anchors(mentions: list[DateMention]) -> dict[int, dt.date]:
+    """Weekday -> date, from explicit full dates written with their weekday ("الأحد 5 أيلول 2021").
+
+    A weekday written twice with different dates is dropped (ambiguous).
+    """
+    anchors: dict[int, dt.date] = {}
+    bad: set[int] = set()
+    for m in mentions:
+        p = m.parts
+        if m.kind == "dmy" and p.get("weekday") is not None and p.get("year") and p.get("month"):
+            try:
+                day = dt.date(p["year"], p["month"], p["day"])
+            except ValueError:
+                continue
+            if day.weekday() != p["weekday"]:
+                continue
+            if p["weekday"] in anchors and anchors[p["weekday"]] != day:
+                bad.add(p["weekday"])
+            anchors[p["weekday"]] = day
+    return {k: v for k, v in anchors.items() if k not in bad}
+
+
+def _cover(first: dt.date, last: dt.date) -> ResolvedDate:
+    """The most precise ISO form covering the whole range [first, last]."""
+    if first == last:
+        return ResolvedDate(first.isoformat(), "day")
+    if (first.year, first.month) == (last.year, last.month):
+        return ResolvedDate(f"{first.year:04d}-{first.month:02d}", "month")
+    if first.year == last.year:
+        return ResolvedDate(f"{first.year:04d}", "year")
+    return UNKNOWN
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve(mention: DateMention, published: dt.date | None, anchors: dict[int, dt.date] | None = None) -> ResolvedDate:
+    """Resolve a date mention to an ISO date and a precision.
+
+    Args:
+        mention: from :func:`find_dates`.
+        published: the publication date, or None when unknown.
+        anchors: weekday -> date fixed elsewhere in the same text (see :func:`weekday_anchors`);
+            used for a bare weekday when there is no publication date.
+
+    Returns:
+        The resolved date; ``ResolvedDate(None, "unknown")`` when the text and the
+        publication date together do not fix it.
+    """
+    p = mention.parts
+    k = mention.kind
+    p_day = p.get("day")
+    month = p.get("month")
+    year = p.get("year")
+    if k in {"numeric", "dmy", "ord"} and month and p_day:
+        if year is None and published is not None:
+            year = published.year
+            candidate = _safe_date(year, month, p_day)
+            q = p.get("qualifier")
+            if candidate is not None:
+                if q == "past" and candidate > published:
+                    year -= 1
+                elif q == "next" and candidate < published:
+                    year += 1
+                elif q is None and (candidate - published).days > 31:
+                    year -= 1
+        if year is None:
+            return UNKNOWN
+        day = _safe_date(year, month, p_day)
+        return ResolvedDate(day.isoformat(), "day") if day else UNKNOWN
+    if k == "ord" and p.get("month_rel"):
+        if published is None:
+            return UNKNOWN
+        y, mo = published.year, published.month
+        if p["month_rel"] == "past":
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        elif p["month_rel"] == "next":
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        day = _safe_date(y, mo, p_day)
+        return ResolvedDate(day.isoformat(), "day") if day else UNKNOWN
+    if k == "my" and month:
+        if year is None:
+            if published is None:
+                return UNKNOWN
+            year = published.year
+            q = p.get("qualifier")
+            if q == "past" and month >= published.month:
+                year -= 1
+            elif q == "next" and month <= published.month:
+                year += 1
+        return ResolvedDate(f"{year:04d}-{month:02d}", "month")
+    if k == "y":
+        return ResolvedDate(f"{year:04d}", "year")
+    if k == "rel":
+        if published is None:
+            return UNKNOWN
+        return ResolvedDate((published + dt.timedelta(days=p["rel_days"])).isoformat(), "day")
+    if k == "wd":
+        wd, q = p["weekday"], p.get("qualifier")
+        if published is None:
+            if anchors and wd in anchors and q is None:
+                return ResolvedDate(anchors[wd].isoformat(), "day", inferred=True)
+            return UNKNOWN
+        back = (published.weekday() - wd) % 7
+        if q == "past":
+            back = back or 7
+        elif q == "next":
+            fwd = (wd - published.weekday()) % 7 or 7
+            return ResolvedDate((published + dt.timedelta(days=fwd)).isoformat(), "day")
+        return ResolvedDate((published - dt.timedelta(days=back)).isoformat(), "day")
+    if k == "period":
+        if published is None:
+            return UNKNOWN
+        unit, q = p["unit"], p["qualifier"]
+        shift = {"past": -1, "next": 1, "current": 0}[q]
+        if unit == "الاسبوع":
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+            return _cover(monday, monday + dt.timedelta(days=6))
+        if unit == "الشهر":
+            y, mo = published.year, published.month + shift
+            if mo == 0:
+                y, mo = y - 1, 12
+            elif mo == 13:
+                y, mo = y + 1, 1
+            return ResolvedDate(f"{y:04d}-{mo:02d}", "month")
+        return ResolvedDate(f"{published.year + shift:04d}", "year")
+    if k == "ago":
+        if published is None:
+            return UNKNOWN
+        unit, n = p["unit"], p.get("n")
+        days = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14, "شهر": 30, "شهرين": 60}.get(unit)
+        if unit in {"ساعات", "ساعه"}:
+            return ResolvedDate(published.isoformat(), "day")
+        if n and unit == "ايام":
+            days = n
+        if days is not None and unit in {"يوم", "يومين"} or (n and unit == "ايام"):
+            return ResolvedDate((published - dt.timedelta(days=days)).isoformat(), "day")
+        if days is not None:
+            return _cover(published - dt.timedelta(days=days + days // 7 + 1), published - dt.timedelta(days=max(1, days - days // 7 - 1)))
+        span = {"ايام": (2, 9), "اسابيع": (14, 35), "اشهر": (60, 150)}.get(unit, (2, 9))
+        return _cover(published - dt.timedelta(days=span[1]), published - dt.timedelta(days=span[0]))
+    return UNKNOWN
+
+
+def resolve_text(text: str, published: dt.date | None = None) -> list[tuple[str, ResolvedDate]]:
+    """Convenience: every date expression of raw ``text`` with its resolution (for tests and debugging)."""
+    norm = normalize(text)
+    mentions = find_dates(norm)
+    anchors = weekday_anchors(mentions)
+    return [(norm[m.start:m.end], resolve(m, published, anchors)) for m in mentions]

@@ -1,0 +1,330 @@
+"""Actors: registry entries found in the text, and titled persons the registry does not know.
+
+News introduces a person by role, rank and name: "المتحدث باسم قيادة العمليات المشتركة
+اللواء تحسين الخفاجي", "مدير الإعلام في وزارة البيشمركة العميد عثمان محمد", "النائب عن
+محافظة كركوك ... أرشد الصالحي". The rules read the rank (or the end of the role's
+organisation) as the start of the name, the name up to its family name (a token with
+"ال") or two tokens, and the role back to its head noun (المتحدث، رئيس، قائد، ...).
+Later mentions by family name alone ("وقال الخفاجي", "وكان رسول يتحدث") are linked to
+the person.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from agent.offline.mentions import Mention
+from agent.offline.merge import citations, window_span
+from agent.offline.text import Sentence
+from marsad.arabic import normalize
+from marsad.lexicon import Entry
+from schemas import Actor
+
+__all__ = ["Person", "find_persons", "build_actors", "RANKS"]
+
+
+def _norm_set(words: str) -> set[str]:
+    return {normalize(w) for w in words.split()}
+
+
+RANKS = _norm_set(
+    "اللواء العميد الفريق العقيد المقدم الرائد النقيب الملازم ملازم لواء عميد فريق عقيد مقدم رائد نقيب "
+    "الفريق_اول ملازم_اول القاضي المهندس"
+)
+RANKS = {r.replace("_", " ") for r in RANKS}
+_RANK_SUFFIX = _norm_set("اول الركن الاول ركن")
+ROLE_HEADS = _norm_set(
+    "المتحدث الناطق متحدث ناطق رئيس الرئيس وزير الوزير نائب النائب قائد القائد آمر امر مدير المدير الأمين امين "
+    "ممثل محافظ المحافظ مستشار المستشار وكيل مسؤول المسؤول عضو زعيم مساعد معاون سفير مبعوث المفتش مفتش "
+    "محافظها قائمقام مدير_عام"
+)
+ROLE_HEADS = {r.replace("_", " ") for r in ROLE_HEADS}
+_BACK_STOPS = _norm_set(
+    "قال وقال اكد واكد أعلن واعلن اعلن اوضح واوضح أشار واشار اشار ان انه انها إن أن قد وقد كان وكان كانت وكانت "
+    "الذي التي الذين حيث كما لكن بينما فيما وفيما اليوم امس أمس وذكر ذكر وتابع تابع واضاف اضاف صرح وصرح "
+    "كشف وكشف نقل ونقلت نقلت وجه ووجه دعا ودعا شدد وشدد اعتبر واعتبر وصف ووصف لافتا مشيرا مبينا مؤكدا "
+    "الشهيد الشهداء عائلة وعائلة عائلات عوائل تفقد وتفقد زار وزار استقبل واستقبل التقى والتقى"
+)
+_NAME_STOPS = _BACK_STOPS | _norm_set(
+    "في من الى إلى عن مع ب و او أو ثم لقد انه خلال بعد قبل منذ عند حول ضمن بين لدى يوم غدا "
+    "الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت صباح مساء فجر ظهر عبر وفق بحسب حسب وهو وهي هو هي "
+    "بان بأن لـ ل اثناء أثناء داخل خارج امام أمام تصريح تصريحات بيان مؤتمر المؤتمر الصحفي حديث لوكالة لموقع لقناة لصحيفة "
+    "العراقي العراقية الاتحادية الكردية الكوردية الامني الأمني العسكري لشؤون شؤون المنتسب"
+)
+_COMPOUND_FIRST = _norm_set("عبد ابو أبو ام أم ابن بن آل ال")
+_COMMON_FIRST = _norm_set("محمد علي حسن حسين احمد أحمد عبد ابو أبو عمر خالد")
+
+
+@dataclass
+class Person:
+    """A person found in the text.
+
+    Attributes:
+        name: the name as written.
+        norm_tokens: its normalised tokens.
+        sentence: index of the sentence.
+        start: raw start of the name.
+        end: raw end of the name.
+        i: first token index of the name.
+        j: token index past the name.
+        role: the role phrase as written, or None.
+        rank: the rank as written, or None.
+        entry: the registry entry when the person is known.
+        org: the registry entry of the organisation named in the role, if any.
+        evidence: raw span of role + rank + name.
+    """
+
+    name: str
+    norm_tokens: tuple[str, ...]
+    sentence: int
+    start: int
+    end: int
+    i: int
+    j: int
+    role: str | None = None
+    rank: str | None = None
+    entry: Entry | None = None
+    org: Entry | None = None
+    evidence: tuple[int, int] = (0, 0)
+    extra_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _is_name_token(tok: str) -> bool:
+    return (len(tok) >= 2 and tok.isalpha() and tok not in _NAME_STOPS and tok not in RANKS
+            and tok not in ROLE_HEADS and not tok.isascii())
+
+
+def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
+    """Token index past the name starting at k (k itself when there is none)."""
+    words = s.words
+    n = len(words)
+    if k >= n or (words[k].startswith("ال") and not words[k].startswith("الله")):
+        return k  # a first name does not carry the article
+    end = k
+    while end < n and end - k < 5 and end not in blocked and _is_name_token(words[end]):
+        if end > k and (s.tokens[end].clause_start or s.tokens[end].soft_break):
+            break
+        end += 1
+    if end - k < 2:
+        return k
+    # the family name (al-nisba) closes the name; else first + father name
+    for x in range(k + 1, end):
+        if words[x].startswith("ال") and words[x - 1] not in _COMPOUND_FIRST:
+            return x + 1
+    if words[k] in _COMPOUND_FIRST or words[k].startswith("عبد"):
+        return min(end, k + 3)
+    return k + 2
+
+
+def _role_before(s: Sentence, r: int, blocked_persons: set[int]) -> int | None:
+    """Index of the role head noun whose phrase ends just before token r, or None."""
+    a, _ = s.clause_bounds(max(0, r - 1)) if r > 0 else (0, 0)
+    head = None
+    x = r - 1
+    while x >= max(a, r - 14):
+        w = s.words[x]
+        if w in _BACK_STOPS or x in blocked_persons:
+            break
+        bare = w[1:] if w.startswith("و") and w[1:] in ROLE_HEADS else w
+        if bare in ROLE_HEADS or (x + 1 < r and f"{bare} {s.words[x + 1]}" in ROLE_HEADS):
+            head = x
+        x -= 1
+    return head
+
+
+def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Person]:
+    """Named persons: registry officials and titled persons the registry does not know.
+
+    Args:
+        sentences: the document's sentences.
+        mentions: gazetteer mentions per sentence (same order).
+
+    Returns:
+        One :class:`Person` per mention, in text order (the same person may recur).
+    """
+    out: list[Person] = []
+    for s, ms in zip(sentences, mentions, strict=True):
+        mention_tokens: dict[int, Mention] = {}
+        for m in ms:
+            for t in range(m.i, m.j):
+                mention_tokens[t] = m
+        person_tokens: set[int] = set()
+        # registry officials
+        for m in ms:
+            if m.kind == "actors" and m.entry.get("type") == "official":
+                out.append(_person(s, m.i, m.j, m.entry, ms, person_tokens))
+        # rank + name
+        words = s.words
+        x = 0
+        while x < len(words):
+            w = words[x]
+            if w in RANKS and x not in mention_tokens and x not in person_tokens:
+                k = x + 1
+                while k < len(words) and words[k] in _RANK_SUFFIX:
+                    k += 1
+                if k < len(words) and k in mention_tokens and mention_tokens[k].entry.get("type") == "official":
+                    x = k
+                    continue
+                blocked = set(mention_tokens) | person_tokens
+                end = _read_name(s, k, blocked)
+                if end > k:
+                    out.append(_person(s, k, end, None, ms, person_tokens, rank_at=(x, k)))
+                    x = end
+                    continue
+            x += 1
+        # role + organisation + name with a family name ("رئيس لجنة ... في البرلمان العراقي أرشد الصالحي")
+        for m in ms:
+            k = m.j
+            if m.kind != "actors" or m.entry.get("type") == "official" or k in person_tokens or k in mention_tokens:
+                continue
+            if k >= len(words) or s.tokens[k].clause_start:
+                continue
+            end = _read_name(s, k, set(mention_tokens) | person_tokens)
+            has_family = end - k >= 2 and any(words[t].startswith("ال") for t in range(k + 1, end))
+            if has_family and _role_before(s, m.i, person_tokens) is not None:
+                out.append(_person(s, k, end, None, ms, person_tokens))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention], person_tokens: set[int],
+            rank_at: tuple[int, int] | None = None) -> Person:
+    start, end = s.token_span(i, j)
+    rank = None
+    r = i
+    if rank_at is None and i > 0 and s.words[i - 1] in RANKS | _RANK_SUFFIX:
+        r = i - 1
+        while r > 0 and s.words[r - 1] in RANKS:
+            r -= 1
+        rank_at = (r, i)
+    if rank_at is not None:
+        r = rank_at[0]
+        rank = s.quote(*s.token_span(rank_at[0], rank_at[1]))
+    head = _role_before(s, r, person_tokens)
+    role = None
+    org = None
+    ev_start = start
+    if head is not None and head < r:
+        rs, re_ = s.token_span(head, r)
+        role = s.quote(rs, re_).strip(" ،,")
+        ev_start = rs
+        for m in ms:
+            if m.kind == "actors" and head <= m.i and m.j <= r and m.entry.get("type") != "official":
+                org = m.entry
+    elif rank_at is not None:
+        ev_start = s.token_span(rank_at[0], rank_at[1])[0]
+    person_tokens.update(range(r, j))
+    return Person(s.quote(start, end), tuple(s.words[i:j]), s.index, start, end, i, j, role, rank, entry, org,
+                  (ev_start, end))
+
+
+def _same_person(a: Person, b: Person) -> bool:
+    if a.entry is not None and b.entry is not None:
+        return a.entry.id == b.entry.id
+    ta = a.entry and tuple(normalize(a.entry.canonical).split()) or a.norm_tokens
+    tb = b.entry and tuple(normalize(b.entry.canonical).split()) or b.norm_tokens
+    if ta == tb:
+        return True
+    # a misspelt family name: same first name, family names nearly the same ("الصحالي" / "الصالحي")
+    if len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0]:
+        return difflib.SequenceMatcher(None, ta[-1], tb[-1]).ratio() >= 0.7 and sorted(ta[-1]) == sorted(tb[-1])
+    return False
+
+
+def _surname_spans(sentences: list[Sentence], person: Person, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Later mentions of a person by family name alone."""
+    tokens = person.entry and tuple(normalize(person.entry.canonical).split()) or person.norm_tokens
+    surname = tokens[-1]
+    if len(surname) < 4 or surname in _COMMON_FIRST:
+        return []
+    forms = {surname, surname[2:] if surname.startswith("ال") else "ال" + surname}
+    spans = []
+    for s in sentences[person.sentence:]:
+        for x, w in enumerate(s.words):
+            bare = w[1:] if w.startswith(("و", "ب", "ل", "ف")) and len(w) > 4 else w
+            if w in forms or bare in forms:
+                sp = s.token_span(x, x + 1)
+                if not any(a <= sp[0] < b for a, b in taken):
+                    spans.append(window_span(s, x, x + 1))
+    return spans
+
+
+def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: list[list[Mention]],
+                 persons: list[Person]) -> list[Actor]:
+    """One :class:`Actor` per registry actor or person of the document, with its citations.
+
+    Args:
+        doc_id: the document id.
+        text: the document text as stored.
+        sentences: the document's sentences.
+        mentions: gazetteer mentions per sentence.
+        persons: from :func:`find_persons`.
+    """
+    groups: dict[str, dict] = {}
+    order: list[str] = []
+    person_spans = {(p.start, p.end) for p in persons}
+    for s, ms in zip(sentences, mentions, strict=True):
+        for m in ms:
+            if m.kind != "actors" or m.entry.get("type") == "official":
+                continue
+            g = groups.get(m.entry.id)
+            if g is None:
+                g = groups[m.entry.id] = {"entry": m.entry, "names": [], "spans": [], "role": None}
+                order.append(m.entry.id)
+            if m.surface not in g["names"]:
+                g["names"].append(m.surface)
+            g["spans"].append(window_span(s, m.i, m.j))
+    # persons: merge repeats of the same person
+    merged: list[tuple[Person, list[Person]]] = []
+    for p in persons:
+        for head, rest in merged:
+            if _same_person(head, p):
+                rest.append(p)
+                break
+        else:
+            merged.append((p, [p]))
+    for head, all_mentions in merged:
+        entry = next((p.entry for p in all_mentions if p.entry is not None), None)
+        key = f"person:{entry.id if entry else ' '.join(head.norm_tokens)}"
+        titled = next((p for p in all_mentions if p.role or p.rank), head)
+        first = next((p for p in all_mentions if len(p.norm_tokens) >= 2), head)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = {"entry": entry, "names": [], "spans": [], "role": None, "person": titled}
+            order.append(key)
+        for p in all_mentions:
+            if p.name not in g["names"]:
+                g["names"].append(p.name)
+            g["spans"].append(p.evidence if p.evidence[1] - p.evidence[0] <= 400 else (p.start, p.end))
+        if first.name in g["names"]:
+            g["names"].remove(first.name)
+            g["names"].insert(0, first.name)
+        g["spans"].extend(_surname_spans(sentences, first, person_spans))
+    out: list[Actor] = []
+    for key in order:
+        g = groups[key]
+        entry: Entry | None = g["entry"]
+        person: Person | None = g.get("person")
+        spans = g["spans"]
+        if not spans:
+            continue
+        if person is not None:
+            role = person.role or person.rank or (entry.get("role") if entry else None)
+            affiliation = (person.org.name_en if person.org else None) or (entry.get("affiliation") if entry else None)
+            actor = Actor(
+                name=g["names"][0], canonical_name=entry.canonical if entry else g["names"][0],
+                name_en=entry.name_en if entry else None,
+                type="official" if (entry or person.role) else "other", affiliation=affiliation, role=role,
+                aliases=g["names"][1:], citations=citations(doc_id, text, spans, limit=4),
+                rank=person.rank, registry_id=entry.id if entry else None,
+            )
+        else:
+            assert entry is not None
+            actor = Actor(
+                name=g["names"][0], canonical_name=entry.canonical, name_en=entry.name_en, type=entry.get("type", "other"),
+                affiliation=entry.get("affiliation"), aliases=g["names"][1:],
+                citations=citations(doc_id, text, spans, limit=4), registry_id=entry.id,
+            )
+        out.append(actor)
+    return out

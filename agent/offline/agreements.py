@@ -1,0 +1,287 @@
+"""Agreements: who agreed on what, and where it stands.
+
+An agreement is written with a noun or verb of agreeing (اتفاق، الاتفاق الأمني، اتفاقية،
+تفاهمات، اتفقوا) or as a handover of security (تسلم/استلام الملف الأمني، تسليم أمن
+المحافظات). Parties come after "بين" ("بين الجيش والبيشمركة"، "بين أربيل وبغداد": a
+capital stands for its government), or are the forces of the clause; provisions are the
+verbal nouns after "على" / "لـ" / "يتضمن" ("لتشكيل مراكز ..."، "إنشاء لواءين مشتركين").
+The status follows the life-cycle words: proposed (تفاهمات، مقترحات، أمله في التوصل),
+agreed (تم التوصل، اتفقوا), implementing (وجه بتنفيذ، البدء بتطبيق، تسلمت), stalled
+(لم يتم تنفيذ), implemented (اكتمل).
+
+Mentions are grouped by the sides they join (federal / Kurdish / PMF / foreign): the
+Baghdad–Erbil security agreement stays one record however many times it is cited; a
+mention naming no party ("الاتفاق") joins the agreement mentioned before it.
+"""
+
+from __future__ import annotations
+
+from agent.offline.context import DocContext, bare, word_set
+from agent.offline.locations import Place, place_at
+from agent.offline.merge import Cluster, citations, window_span
+from marsad.lexicon import Entry
+from schemas import Agreement
+
+__all__ = ["find_agreements"]
+
+_AGREE = word_set("اتفاق الاتفاق اتفاقية الاتفاقية اتفاقيات الاتفاقيات تفاهمات التفاهمات تفاهم اتفقوا اتفق اتفقت "
+                  "اتفقا لاتفاق باتفاق والاتفاق")
+_HANDOVER_VERBS = word_set("تسلم تسليم استلام استلمت تسلمت تتسلم يتسلم تسلمه باستلام بتسلم لتسليم وتسليم بتسليم "
+                           "بأستلام")
+_HANDOVER_OBJECTS = word_set("الملف ملف امن أمن")
+_PROVISION_HEADS = word_set("تشكيل انشاء إنشاء فتح تسليم نشر سحب تفعيل منح ملاحقة ملاحقتها تبادل اعادة إعادة دمج "
+                            "ارسال إرسال تأمين حماية تنفيذ انسحاب تسيير اقامة إقامة")
+_IMPLEMENTING = word_set("تنفيذا البدء بالبدء باشرت تباشر المباشرة استلمت تسلمت باستلام بأستلام بتطبيق بتنفيذ تطبيق")
+_DIRECT = word_set("وجه ووجه وجهت امر أمر اوعز أوعز")
+_IMPLEMENTED = word_set("اكتمل اكتملت انجز أنجز استكمال")
+_STALLED = word_set("تعثر تجميد الغاء إلغاء عرقلة تعطيل")
+_AGREED = word_set("التوصل توصل توصلت اتفقوا اتفق اتفقت اتفقا وقع وقعت توقيع الموافقة تقرر")
+_PROPOSED = word_set("تفاهمات مقترح مقترحات المقترحات مباحثات مناقشة امله أمله يامل نأمل مشروع مسودة")
+_NEG = word_set("لم لا لن عدم")
+_PROVISION_STOPS = word_set("لكن لكنه فيما بينما حيث كما والمباشرة وذلك اجراء إجراء حتى الا إلا واللتان")
+_STATUS_RANK = {"implemented": 5, "implementing": 4, "stalled": 3, "agreed": 2, "proposed": 1, "unknown": 0}
+_PARTY_TYPES = {"state_military", "police", "paramilitary", "regional_force", "foreign_coalition", "government_body",
+                "armed_group"}
+_CAPITALS = {"gov:Baghdad": "federal_government", "gov:Erbil": "krg", "kurdistan_region": "krg"}
+
+
+def _side(entry: Entry) -> str:
+    t = entry.get("type")
+    aff = entry.get("affiliation") or ""
+    if t == "regional_force" or "Kurdistan" in aff or entry.id in {"krg", "mop"} or "Peshmerga" in aff:
+        return "kurdish"
+    if t == "paramilitary":
+        return "pmf"
+    if t == "foreign_coalition":
+        return "foreign"
+    if t == "armed_group":
+        return "group"
+    return "federal"
+
+
+def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
+    """(start, end, is_handover) token ranges of agreement words in sentence ``si``."""
+    words = ctx.sentences[si].words
+    out = []
+    for x, w in enumerate(words):
+        forms = bare(w)
+        if any(b in _HANDOVER_VERBS for b in forms) and any(
+                words[y] in _HANDOVER_OBJECTS or (words[y].startswith("ال") and words[y][2:] in {"ملف", "امن"})
+                for y in range(x + 1, min(len(words), x + 4))):
+            out.append((x, x + 1, True))
+        elif any(b in _AGREE for b in forms):
+            if out and x - out[-1][1] <= 2 and not out[-1][2]:
+                continue
+            out.append((x, x + 1, False))
+    return out
+
+
+def _parties(ctx: DocContext, si: int, i: int, j: int) -> list[Entry]:
+    s = ctx.sentences[si]
+    words = s.words
+    a, b = s.clause_bounds(i)
+    out: list[Entry] = []
+    between = next((x for x in range(i, min(len(words), j + 8)) if words[x] == "بين"), None)
+    lex = ctx_lexicon()
+    if between is not None:
+        end = between + 1
+        while end < len(words) and end - between < 14 and not s.tokens[end].clause_start:
+            end += 1
+        for m in ctx.mentions[si]:
+            if between < m.i < end:
+                if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES:
+                    out.append(m.entry)
+                elif m.kind == "places":
+                    key = place_at(ctx, si, m).key
+                    gov = _CAPITALS.get(key) or _CAPITALS.get(m.entry.id)
+                    if gov and lex.get("actors", gov):
+                        out.append(lex.get("actors", gov))
+    if not out:
+        lo = max(a, i - 10)
+        hi = min(b, j + 12)
+        out = [m.entry for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES)]
+        with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
+        if with_at is not None and not out:
+            after = ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)
+            subject = ctx.actors_in(si, 0, i, _PARTY_TYPES)
+            out = [m.entry for m in subject[-1:] + after[:1]]
+    seen: list[Entry] = []
+    for e in out:
+        if e.id not in {x.id for x in seen}:
+            seen.append(e)
+    return seen
+
+
+def ctx_lexicon():
+    from marsad.lexicon import get_lexicon
+
+    return get_lexicon()
+
+
+def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> list[str]:
+    s = ctx.sentences[si]
+    words = s.words
+    _, b = s.clause_bounds(i)
+    out = []
+    if handover:
+        end = min(b, i + 12)
+        end = next((y for y in range(i + 1, end) if s.words[y] in _PROVISION_STOPS), end)
+        out.append(ctx.quote(*s.token_span(i, end)).strip(" ،,.\"“”"))
+        return out
+    for x in range(j, min(b, j + 10)):
+        forms = bare(words[x])
+        if any(f in _PROVISION_HEADS for f in forms) and (x == j or words[x - 1] in {"علي", "على"} or words[x][0] in "ل"
+                                                            or words[x - 1] in {"يتضمن", "ويتضمن", "تضمن", "ينص", "نص"}
+                                                            or x - j <= 2):
+            if words[x] in {"تنفيذ", "بتنفيذ"} and x + 1 < len(words) and any(
+                    bb in _AGREE for bb in bare(words[x + 1])):
+                continue  # "تنفيذ الاتفاقيات": about the agreement, not a provision
+            end = min(b, x + 12)
+            end = next((y for y in range(x + 1, end) if s.words[y] in _PROVISION_STOPS), end)
+            start = s.raw_span(s.tokens[x].ns + (1 if words[x][0] == "ل" and words[x][1:] in _PROVISION_HEADS else 0),
+                               s.tokens[x].ne)[0]
+            out.append(ctx.quote(start, s.token_span(x, end)[1]).strip(" ،,.\"“”"))
+            break
+    # "ويتضمن الاتفاق إنشاء ..." : the provision follows the agreement word directly
+    return out
+
+
+def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
+    s = ctx.sentences[si]
+    words = s.words
+    lo, hi = max(0, i - 10), min(len(words), j + 6)
+    status = "agreed" if any(b in word_set("اتفاق الاتفاق اتفاقية") for b in bare(words[i])) else "unknown"
+    found = []
+    for x in range(lo, hi):
+        forms = bare(words[x])
+        neg = x > 0 and words[x - 1] in _NEG or x > 1 and words[x - 2] in _NEG and words[x - 1] in {"يتم", "يجر"}
+        if words[x] in {"تم", "يتم"} and x + 1 < len(words) and words[x + 1] in {"تنفيذ", "تطبيق"}:
+            found.append("stalled" if neg else "implemented")
+        elif any(f in _IMPLEMENTED for f in forms):
+            found.append("implemented")
+        elif any(f in _IMPLEMENTING for f in forms) and not neg:
+            direct = any(w in _DIRECT for ww in words[max(lo, x - 4):x] for w in bare(ww))
+            found.append("implementing" if direct or words[x] not in {"تطبيق", "بتطبيق", "بتنفيذ"} else "agreed")
+        elif any(f in _STALLED for f in forms):
+            found.append("stalled")
+        elif any(f in _PROPOSED for f in forms):
+            found.append("proposed")
+        elif any(f in _AGREED for f in forms):
+            found.append("agreed")
+    if "proposed" in found and any(w in word_set("امله أمله يامل نأمل") for w in words[lo:hi]):
+        return "proposed"
+    for st in found:
+        if _STATUS_RANK[st] > _STATUS_RANK[status]:
+            status = st
+    return status
+
+
+def _locations(ctx: DocContext, si: int, i: int) -> list[Place]:
+    s = ctx.sentences[si]
+    _, b = s.clause_bounds(i)
+    out = []
+    for m in ctx.places_in(si, i, len(s.words)):
+        if m.i >= b + 12 or ctx.after_direction(si, m):
+            continue
+        if "بين" in s.words[max(i, m.i - 3):m.i]:
+            continue
+        p = place_at(ctx, si, m)
+        if not p.weak or m.entry.id == "disputed_territories":
+            out.append(p)
+    return out
+
+
+def find_agreements(ctx: DocContext) -> list[Agreement]:
+    """The agreements of a document, one record per agreement with all its mentions cited.
+
+    Args:
+        ctx: the document context.
+    """
+    clusters: list[Cluster] = []
+    pending: list[dict] = []
+    last: Cluster | None = None
+    for si, s in enumerate(ctx.sentences):
+        for i, j, handover in _mentions(ctx, si):
+            parties = _parties(ctx, si, i, j)
+            info = {
+                "si": si, "span": window_span(s, i, j), "parties": parties, "handover": handover,
+                "provisions": _provisions(ctx, si, i, j, handover), "status": _status(ctx, si, i, j),
+                "places": _locations(ctx, si, i), "i": i,
+                "security": j < len(s.words) and s.words[j] in word_set("الامني الأمني امني أمني الامنية الأمنية امنية"),
+            }
+            sides = frozenset(_side(e) for e in parties)
+            if handover:
+                key = ("handover",)
+            elif len(sides) >= 2:
+                key = ("sides", sides)
+            elif sides:
+                # one side named: join an agreement that has this side, else stand alone
+                key = next((c.key for c in reversed(clusters) if c.key[0] == "sides" and sides <= c.key[1]), ("sides", sides))
+            else:
+                key = None
+            if key is None:
+                if last is not None and last.key != ("handover",):
+                    _add(last, info)
+                else:
+                    pending.append(info)
+                continue
+            c = next((c for c in clusters if c.key == key), None)
+            if c is None:
+                c = Cluster(key, si)
+                clusters.append(c)
+            _add(c, info)
+            for p in pending:
+                _add(c, p)
+            pending.clear()
+            last = c
+    out = []
+    for c in clusters:
+        if c.data.get("parties") or c.data.get("provisions"):
+            out.append(_record(ctx, c))
+    return out
+
+
+def _add(c: Cluster, info: dict) -> None:
+    c.spans.append(info["span"])
+    c.add_list("parties", [e.canonical for e in info["parties"]])
+    c.add_list("provisions", info["provisions"])
+    c.add_list("statuses", [info["status"]])
+    for p in info["places"]:
+        if p.location.name not in [q.location.name for q in c.data.get("places", [])]:
+            c.data.setdefault("places", []).append(p)
+    c.data["security"] = c.data.get("security", False) or info["security"]
+    c.data["handover"] = info["handover"]
+    c.data.setdefault("mentions", []).append((info["si"], info["i"]))
+
+
+def _record(ctx: DocContext, c: Cluster) -> Agreement:
+    statuses = c.data.get("statuses", ["unknown"])
+    status = max(statuses, key=lambda st: _STATUS_RANK[st])
+    provisions = c.data.get("provisions", [])
+    if c.key == ("handover",):
+        kind = "security_handover"
+    elif c.data.get("security"):
+        kind = "security_agreement"
+    elif any(any(w in p for w in ("لواء", "ألوية", "قوة مشتركة", "قوات مشتركة")) for p in provisions):
+        kind = "joint_forces"
+    elif any(any(w in p for w in ("غرف", "مركز", "مراكز", "مقر", "تنسيق")) for p in provisions):
+        kind = "coordination"
+    else:
+        kind = "other"
+    date = None
+    for si, i in c.data.get("mentions", []):
+        hits = sorted(ctx.dates[si], key=lambda d: (not d.resolved.iso, abs(d.i - i)))
+        if hits:
+            date = hits[0]
+            break
+    return Agreement(
+        parties=c.data.get("parties", []),
+        agreement_type=kind,
+        provisions=provisions,
+        locations=[p.location for p in c.data.get("places", [])],
+        status=status,
+        date=date.resolved.iso if date else None,
+        date_precision=date.resolved.precision if date else "unknown",
+        date_text=ctx.quote(date.start, date.end) if date else None,
+        citations=citations(ctx.doc.doc_id, ctx.text, c.spans),
+    )

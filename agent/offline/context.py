@@ -1,0 +1,122 @@
+"""Everything the rules know about one document, computed once: sentences, mentions, dates, persons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from agent.dates import DateMention, ResolvedDate, find_dates, parse_published, resolve, weekday_anchors
+from agent.offline.actors import Person, find_persons
+from agent.offline.mentions import DIRECTIONS, Gazetteer, Mention
+from agent.offline.text import Sentence, split_document
+from marsad.arabic import normalize
+from schemas import Document
+
+__all__ = ["DocContext", "DateHit", "build_context", "FORCE_TYPES", "word_set", "bare"]
+
+FORCE_TYPES = {"state_military", "police", "paramilitary", "regional_force", "foreign_coalition"}
+
+
+def word_set(words: str) -> frozenset[str]:
+    """Normalised words of a space-separated list (so lists can be written with hamza and ة)."""
+    return frozenset(normalize(w) for w in words.split())
+
+
+_CLITIC_1 = ("و", "ف", "ب", "ل", "ك")
+
+
+def bare(word: str) -> list[str]:
+    """A normalised token and its forms without a leading و/ف/ب/ل (one or two letters)."""
+    out = [word]
+    if len(word) > 3 and word[0] in _CLITIC_1:
+        out.append(word[1:])
+        if len(word) > 4 and word[1] in _CLITIC_1:
+            out.append(word[2:])
+    if word.startswith("لل") and len(word) > 4:
+        out.append("ال" + word[2:])
+    return out
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date expression in a sentence: token range, raw span and resolution."""
+
+    mention: DateMention
+    i: int
+    j: int
+    start: int
+    end: int
+    resolved: ResolvedDate
+
+
+@dataclass
+class DocContext:
+    """One document as the rules see it."""
+
+    doc: Document
+    published: dt.date | None
+    sentences: list[Sentence]
+    mentions: list[list[Mention]]
+    glossary: list[list[Mention]]
+    dates: list[list[DateHit]]
+    persons: list[Person]
+    lead: set[int] = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def quote(self, start: int, end: int) -> str:
+        """Raw text at a span."""
+        return self.doc.text[start:end]
+
+    def actors_in(self, si: int, i: int, j: int, types: set[str] | None = None) -> list[Mention]:
+        """Actor mentions of sentence ``si`` inside tokens ``[i, j)``, optionally of some types."""
+        return [m for m in self.mentions[si] if m.kind == "actors" and i <= m.i and m.j <= j
+                and (types is None or m.entry.get("type") in types)]
+
+    def places_in(self, si: int, i: int, j: int) -> list[Mention]:
+        """Place mentions of sentence ``si`` inside tokens ``[i, j)``."""
+        return [m for m in self.mentions[si] if m.kind == "places" and i <= m.i and m.j <= j]
+
+    def after_direction(self, si: int, m: Mention) -> bool:
+        """True when a place is written as a direction of another ("شمال بغداد" after "مخمور")."""
+        s = self.sentences[si]
+        if m.i > 0 and s.words[m.i - 1] in DIRECTIONS:
+            return True
+        prev = [p for p in self.mentions[si] if p.j <= m.i]
+        return bool(prev and prev[-1].glued and prev[-1].j == m.i)
+
+
+def _lead(sentences: list[Sentence]) -> set[int]:
+    """Indices of the title lines and the first two body sentences (where the news is told)."""
+    out = {s.index for s in sentences if s.is_title}
+    body = [s.index for s in sentences if not s.is_title and len(s.tokens) >= 6]
+    out.update(body[:2])
+    return out
+
+
+def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
+    """Split, match and date a document once for all the rules.
+
+    Args:
+        doc: the document (its ``published`` is used to resolve relative dates).
+        gazetteer: the registry matcher.
+    """
+    sentences = split_document(doc.text)
+    mentions = [gazetteer.find(s) for s in sentences]
+    glossary = [gazetteer.find(s, "glossary") for s in sentences]
+    raw_dates: list[list[DateMention]] = [find_dates(s.norm) for s in sentences]
+    anchors = weekday_anchors([m for ms in raw_dates for m in ms])
+    published = parse_published(doc.published)
+    dates: list[list[DateHit]] = []
+    for s, ms in zip(sentences, raw_dates, strict=True):
+        hits = []
+        for m in ms:
+            i = next((k for k, t in enumerate(s.tokens) if t.ne > m.start), len(s.tokens) - 1)
+            j = next((k for k, t in enumerate(s.tokens) if t.ns >= m.end), len(s.tokens))
+            start, end = s.raw_span(m.start, m.end)
+            hits.append(DateHit(m, i, max(j, i + 1), start, end, resolve(m, published, anchors)))
+        dates.append(hits)
+    persons = find_persons(sentences, mentions)
+    return DocContext(doc, published, sentences, mentions, glossary, dates, persons, _lead(sentences))

@@ -1,0 +1,128 @@
+"""Places of events: a gazetteer mention (or an unknown village next to a known district) made a Location."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agent.offline.context import DocContext, bare, word_set
+from agent.offline.mentions import DIRECTIONS, Mention
+from schemas import Location
+
+__all__ = ["Place", "place_at", "place_key", "same_area", "WEAK_LEVELS"]
+
+WEAK_LEVELS = {"country", "region"}
+_WEAK_IDS = {"disputed_territories"}
+_SETTLEMENT = word_set("قرية قرى منطقة حي ناحية بلدة مدينة قضاء مخيم")
+_LEVEL = {"قريه": "village", "قري": "village", "منطقه": "area", "حي": "area", "مخيم": "area", "ناحيه": "subdistrict",
+          "بلده": "city", "مدينه": "city", "قضاء": "district"}
+_SPECIFICITY = {"village": 0, "area": 1, "subdistrict": 2, "city": 3, "district": 4, "governorate": 5, "region": 6,
+                "country": 7}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place and where it was written."""
+
+    location: Location
+    key: str  # merge key: the governorate for a governorate or its seat, else the registry id / name
+    governorate: str | None
+    level: str
+    sentence: int
+    i: int
+    j: int
+    weak: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return _SPECIFICITY.get(self.level, 5)
+
+
+def place_key(entry) -> str:
+    """Governorates and their seat cities share one key ("كركوك" = "محافظة كركوك"); other places their id."""
+    level = entry.get("admin_level")
+    if level == "governorate" or entry.get("governorate_seat"):
+        return f"gov:{entry.get('governorate')}"
+    return entry.id
+
+
+def same_area(a: Place, b: Place) -> bool:
+    """True when two places can be the same event location (equal, or one a governorate holding the other)."""
+    if a.key == b.key:
+        return True
+    if a.governorate and a.governorate == b.governorate:
+        return a.key.startswith("gov:") or b.key.startswith("gov:")
+    return False
+
+
+def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
+    """The Location for a place mention, with a direction ("جنوب كركوك") or an unknown village in front.
+
+    Args:
+        ctx: the document context.
+        si: sentence index.
+        m: a place mention.
+    """
+    s = ctx.sentences[si]
+    e = m.entry
+    start, end, i = m.start, m.end, m.i
+    level = e.get("admin_level") or "area"
+    geo = None
+    name_override = None
+    # "جنوب كركوك", "في محيط جنوب كركوك"
+    if i > 0 and any(b in DIRECTIONS for b in bare(s.words[i - 1])):
+        start = s.token_span(i - 1, i)[0]
+        level, geo = "area", "approximate"
+        i -= 1
+    # "قرية السعدونية في قضاء الحويجة": an unknown settlement right before a known place
+    village = _unknown_settlement_before(ctx, si, m)
+    if village is not None:
+        vi, vj = village
+        head_bare = next(b for b in bare(s.words[vi]) if b in _SETTLEMENT)
+        start = s.raw_span(s.tokens[vi].ns + len(s.words[vi]) - len(head_bare), s.tokens[vi].ne)[0]
+        end = s.token_span(vi, vj)[1]
+        name_override = ctx.quote(start, end)
+        level = _LEVEL.get(next((b for b in bare(s.words[vi]) if b in _LEVEL), ""), "area")
+        geo = "district" if e.get("admin_level") in {"district", "subdistrict", "city"} else "governorate"
+        i = vi
+    loc = Location(
+        name=name_override or ctx.quote(start, end),
+        canonical_name=None if name_override else e.canonical,
+        name_en=None if name_override else e.name_en,
+        district=e.get("district") if e.get("admin_level") not in {"governorate", "country", "region"} else None,
+        governorate=e.get("governorate"),
+        lat=e.get("lat"), lon=e.get("lon"),
+        admin_level=level,
+        registry_id=None if name_override else e.id,
+        geo_precision=geo or ("approximate" if e.get("coord_precision") == "approximate" else "exact"),
+        **({"within": e.canonical} if name_override else {}),
+    )
+    weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS
+    key = place_key(e) if not name_override else f"{e.id}:{name_override}"
+    return Place(loc, key, e.get("governorate"), level, si, i, m.j, weak)
+
+
+def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[int, int] | None:
+    """Tokens of "قرية X" / "منطقة X" standing just before a known place (joined by في / التابع ل / ب)."""
+    s = ctx.sentences[si]
+    words = s.words
+    k = m.i - 1
+    # skip linkers between the village and its parent: في، التابعة، لـ، ضمن
+    hops = 0
+    while k >= 0 and hops < 3 and (words[k] in {"في", "ضمن", "التابعه", "التابع", "ل", "قرب", "شمال", "جنوب", "شرق", "غرب"}
+                                   or any(b in {"قضاء", "ناحيه", "محافظه"} for b in bare(words[k]))):
+        if s.tokens[k + 1].clause_start:
+            return None
+        k -= 1
+        hops += 1
+    if hops == 0 or k < 1:
+        return None
+    # k is the last token of the candidate village name; its head word is one or two tokens before
+    for head in (k - 1, k - 2):
+        if head < 0:
+            continue
+        if any(b in _SETTLEMENT for b in bare(words[head])) and not any(
+                p.i <= k < p.j for p in ctx.mentions[si]):
+            if s.tokens[head + 1].clause_start:
+                return None
+            return head, k + 1
+    return None

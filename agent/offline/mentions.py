@@ -1,0 +1,167 @@
+"""Gazetteer matching: actors, places and glossary terms found in a sentence's normalised tokens.
+
+Matching is token-based and longest-first over the registry's Arabic spellings, with
+the clitics news glues to names removed ("بكركوك", "والبيشمركة", "لكوردستان",
+"للحشد" = ل + الحشد) and a place glued to a direction word split ("ومخمورشمال").
+Each mention keeps the raw span of the name itself (without the clitic), so it can be
+quoted verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from agent.offline.text import Sentence
+from marsad.arabic import normalize
+from marsad.lexicon import Entry, Lexicon, get_lexicon
+
+__all__ = ["Mention", "Gazetteer", "get_gazetteer", "DIRECTIONS", "ADMIN_WORDS"]
+
+_TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
+DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمالا", "جنوبا", "شرقا", "غربا",
+              "جنوب غرب", "شمال شرق"}
+ADMIN_WORDS = {"قضاء", "ناحيه", "محافظه", "مدينه", "بلده", "قريه", "منطقه", "حي", "محافظتي", "مناطق", "قري", "مدن"}
+# clitic clusters, longest first: (prefix, what it leaves in front of the rest)
+_CLITICS = (
+    ("وبال", "ال"), ("وكال", "ال"), ("ولل", "ال"), ("فلل", "ال"), ("وال", "ال"), ("فال", "ال"), ("بال", "ال"),
+    ("كال", "ال"), ("لل", "ال"), ("وب", ""), ("ول", ""), ("وك", ""), ("فب", ""), ("فل", ""), ("و", ""), ("ف", ""),
+    ("ب", ""), ("ل", ""), ("ك", ""),
+)
+_KIND_RANK = {"actors": 0, "places": 1}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A registry entry found in a sentence.
+
+    Attributes:
+        entry: the registry entry.
+        i: index of the first token.
+        j: index past the last token.
+        start: raw document offset of the name (clitics excluded).
+        end: raw document offset past the name.
+        surface: the name exactly as written.
+        glued: a direction word glued to the end of the name ("شمال" in "مخمورشمال"), else "".
+    """
+
+    entry: Entry
+    i: int
+    j: int
+    start: int
+    end: int
+    surface: str
+    glued: str = ""
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+def _variants(tok: str) -> list[tuple[str, int]]:
+    """(lookup form, number of raw leading characters that are clitics) for one token."""
+    out = [(tok, 0)]
+    for prefix, keep in _CLITICS:
+        if tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
+            rest = keep + tok[len(prefix):]
+            skip = len(prefix) - len(keep)
+            if prefix in {"لل", "ولل", "فلل"}:
+                skip = len(prefix) - 2  # "للحشد": the article's alef is dropped; quote the whole "للحشد"
+            out.append((rest, skip))
+    return out
+
+
+class Gazetteer:
+    """Longest-match finder over the registry's Arabic spellings.
+
+    Args:
+        lexicon: the registry (default: :func:`marsad.lexicon.get_lexicon`).
+    """
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lexicon = lexicon or get_lexicon()
+        self._phrases: dict[str, dict[str, list[tuple[tuple[str, ...], Entry]]]] = {
+            "main": {}, "glossary": {}
+        }
+        self._single_places: dict[str, Entry] = {}
+        for entry in self.lexicon.entries:
+            table = self._phrases["glossary" if entry.kind == "glossary" else "main"]
+            for surface in entry.ar:
+                toks = tuple(_TOKEN_RE.findall(normalize(surface)))
+                if not toks:
+                    continue
+                if entry.kind == "places" and entry.get("ambiguous") and not (len(toks) > 1 and toks[0] in ADMIN_WORDS):
+                    continue  # "بلد", "العظيم": only with an admin word in front
+                table.setdefault(toks[0], []).append((toks, entry))
+                if entry.kind == "places" and len(toks) == 1 and len(toks[0]) >= 3:
+                    self._single_places.setdefault(toks[0], entry)
+        for table in self._phrases.values():
+            for items in table.values():
+                items.sort(key=lambda it: (-len(it[0]), _KIND_RANK.get(it[1].kind, 2)))
+
+    def _match_at(self, words: list[str], i: int, table: str) -> tuple[int, Entry, int] | None:
+        """Longest phrase starting at token i: (end token, entry, clitic length)."""
+        phrases = self._phrases[table]
+        best: tuple[int, Entry, int] | None = None
+        for form, skip in _variants(words[i]):
+            for toks, entry in phrases.get(form, ()):
+                n = len(toks)
+                if n > 1 and tuple(words[i + 1:i + n]) != toks[1:]:
+                    continue
+                if best is None or i + n > best[0]:
+                    best = (i + n, entry, skip)
+                break  # sorted longest first: the first match is the longest for this form
+        return best
+
+    def find(self, sentence: Sentence, table: str = "main") -> list[Mention]:
+        """Non-overlapping mentions in a sentence, left to right, longest first.
+
+        Args:
+            sentence: the sentence to search.
+            table: ``"main"`` (actors and places) or ``"glossary"`` (domain terms).
+        """
+        words = sentence.words
+        out: list[Mention] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            hit = self._match_at(words, i, table)
+            if hit is not None:
+                j, entry, skip = hit
+                tok = sentence.tokens[i]
+                start, end = sentence.raw_span(tok.ns + skip, sentence.tokens[j - 1].ne)
+                out.append(Mention(entry, i, j, start, end, _surface(sentence, start, end)))
+                i = j
+                continue
+            if table == "main" and len(words[i]) >= 6:
+                glued = self._glued_place(sentence, i)
+                if glued is not None:
+                    out.append(glued)
+            i += 1
+        return out
+
+    def _glued_place(self, sentence: Sentence, i: int) -> Mention | None:
+        """A place name with a direction word glued to its end: "ومخمورشمال"."""
+        word = sentence.words[i]
+        for k in range(3, len(word) - 2):
+            rest = word[k:]
+            if rest not in DIRECTIONS:
+                continue
+            for form, skip in _variants(word[:k]):
+                entry = self._single_places.get(form)
+                if entry is not None:
+                    tok = sentence.tokens[i]
+                    start, end = sentence.raw_span(tok.ns + skip, tok.ns + k)
+                    return Mention(entry, i, i + 1, start, end, _surface(sentence, start, end), glued=rest)
+        return None
+
+
+def _surface(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.quote(start, end)
+
+
+@lru_cache(maxsize=2)
+def get_gazetteer(extra_dirs: tuple = ()) -> Gazetteer:
+    """The shared matcher over the registry (built once per process)."""
+    return Gazetteer(get_lexicon(extra_dirs))

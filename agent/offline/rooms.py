@@ -1,0 +1,249 @@
+"""Joint operations rooms and coordination centres: where, who, why, and how far along.
+
+A room is written as a head noun (غرفة، غرف، مركز، مراكز، مقر) followed closely by
+"joint" (مشترك، موحد) or "coordination" (تنسيق): "غرفة عمليات مشتركة"، "مركز مشترك
+للتنسيق"، "مراكز التنسيق الأمني المشترك"، "مقر عمليات واحد". Its status comes from the
+verbs around it: established for "تم إنشاء"، "قمنا بتأسيس"، "افتتحت"، "تعمل"; planned
+for "تقرر"، "الموافقة على"، "اتفاق على"، "ستنشئ"، "من المقرر"، "قرب تفعيل" and for
+anything said of the future or negated ("لم يتم تنفيذ"); suspended for "تعليق"، "تجميد".
+
+Rooms are keyed by place: the mentions of the Kirkuk room across the article become one
+record. A list of places ("في كركوك وخانقين ومخمور ونينوى") gives one room per place.
+A mention with no place ("غرفة التنسيق") adds its citation to the room mentioned
+just before it.
+"""
+
+from __future__ import annotations
+
+from agent.offline.context import DocContext, bare, word_set
+from agent.offline.locations import Place, place_at
+from agent.offline.merge import Cluster, citations, window_span
+from schemas import JointRoom
+
+__all__ = ["find_rooms", "room_mentions"]
+
+_HEADS = word_set("غرفة غرف مركز مراكز مركزا مقر مقرات")
+_JOINT = word_set("مشترك مشتركة المشترك المشتركة مشتركين مشتركا موحد موحدة الموحد الموحدة")
+_COORD = word_set("تنسيق التنسيق للتنسيق تنسيقي")
+_NOT_ROOM = word_set("قيادة شرطة الشرطة مدينة المدينة محافظة المحافظة قضاء ناحية الاقتراع انتخابي صحي الصحي تجاري "
+                     "تدريب التدريب احتجاز الاحتجاز اعلامي الاعلامي")
+_RANK_AFTER = word_set("اللواء العميد الفريق العقيد السيد")
+_SUSPENDED = word_set("تعليق تجميد اغلاق إغلاق حل ايقاف إيقاف توقف الغاء إلغاء علقت جمدت اغلقت")
+_FUTURE = word_set("سيتم ستنشئ سينشأ ستبدأ سيبدأ سوف المقرر غدا غد قريبا قرب المقبل القادم المرتقب مرتقب ستفتتح "
+                   "سيفتتح يعتزم تعتزم نية خطة ابتداء ستعمل سيعمل ستكون سيكون لاحقا تعتزم")
+_NEG = word_set("لم لا لن عدم")
+_DONE_AFTER_TAM = word_set("انشاء إنشاء تشكيل افتتاح فتح تأسيس تفعيل تشغيل")
+_DONE = word_set("قمنا افتتح افتتحت انشئت أنشئت انشأت أنشأت شكلت فتحت تعمل يعمل باشرت بدأت افتتاحها تأسست")
+_PARTICIPANT_CUES = word_set("بين تضم يضم تضمن مع بمشاركة بمشاركه من")
+_PURPOSE_HEADS = word_set("لتأمين لضبط لمواجهة لتنسيق لسد لملاحقة لحماية لتبادل لتعزيز لمكافحة لمنع لتفعيل لتسهيل "
+                          "بهدف يهدف تهدف لإدارة لادارة لمتابعة لتطهير")
+_PURPOSE_STOPS = word_set("فيما في_حين بينما حيث كما لكن لكنه وقد وذلك")
+_PARTY_TYPES = {"state_military", "police", "paramilitary", "regional_force", "foreign_coalition", "government_body"}
+
+
+def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int]]:
+    """Token ranges of joint-room phrases in sentence ``si``."""
+    words = ctx.sentences[si].words
+    toks = ctx.sentences[si].tokens
+    out: list[tuple[int, int]] = []
+    x = 0
+    while x < len(words):
+        if any(b in _HEADS for b in bare(words[x])):
+            end = None
+            for y in range(x + 1, min(len(words), x + 5)):
+                if toks[y].clause_start:
+                    break
+                w = words[y]
+                if w in _NOT_ROOM:
+                    break
+                if w in _JOINT or w in _COORD or (w == "واحد" and words[y - 1] in {"عمليات", "العمليات"}):
+                    end = y + 1
+                    if w in _COORD and y + 1 < len(words) and words[y + 1] in _JOINT | word_set("الامني الأمني"):
+                        continue
+                    break
+            if end is not None:
+                after = words[end:end + 3]
+                if not any(w in _RANK_AFTER for w in after):
+                    out.append((x, end))
+                    x = end
+                    continue
+        x += 1
+    return out
+
+
+def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
+    s = ctx.sentences[si]
+    words = s.words
+    a, _ = s.clause_bounds(i)
+    lo, hi = max(a, i - 9), min(len(words), j + 4)
+    window = [b for w in words[lo:hi] for b in bare(w)]
+    if any(w in _SUSPENDED for w in window):
+        return "suspended"
+    future = any(w in _FUTURE for w in window) or any(
+        (w.startswith(("ست", "سي")) and len(w) > 4 and w[2:] in _DONE_AFTER_TAM) for w in window)
+    done = False
+    for x in range(lo, hi):
+        w = words[x]
+        neg = x > 0 and words[x - 1] in _NEG
+        if w in {"تم", "وتم"} and x + 1 < len(words) and words[x + 1] in _DONE_AFTER_TAM and not neg:
+            done = True
+        if any(b in _DONE for b in bare(w)) and not neg:
+            done = True
+    # a list of dated dates: "اليوم"/"امس" are not future
+    for d in ctx.dates[si]:
+        if lo <= d.i < hi and d.mention.kind == "rel" and d.mention.parts.get("rel_days", 0) > 0:
+            future = True
+    return "established" if done and not future else "planned"
+
+
+def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
+    """Places of a room mention: a coordinated list after it in its clause, else the nearest before it."""
+    s = ctx.sentences[si]
+    _, b = s.clause_bounds(i)
+    found: list[Place] = []
+    last_j = j
+    for m in ctx.places_in(si, j, min(b, j + 16)):
+        if found and m.i - last_j > 3:
+            break
+        if ctx.after_direction(si, m) and found:
+            break
+        between = s.words[max(j, m.i - 2):m.i]
+        if "بين" in between or any(w in {"وزارتي"} for w in between):
+            continue
+        p = place_at(ctx, si, m)
+        if p.weak:
+            continue
+        found.append(p)
+        last_j = m.j
+    if found:
+        return found
+    # a place just before it in the same clause, or a dateline ("كركوك: افتتاح مركز مشترك ...")
+    a, _ = s.clause_bounds(i)
+    before = [place_at(ctx, si, m) for m in ctx.places_in(si, 0, i) if not ctx.after_direction(si, m)]
+    before = [p for p in before if not p.weak and "بين" not in s.words[max(0, p.i - 2):p.i]
+              and ((p.i >= a and i - p.j <= 8) or (p.i == 0 and ":" in ctx.quote(*s.token_span(p.j, min(len(s.words), p.j + 1)))
+                                                   or p.i == 0 and s.norm[s.tokens[p.j - 1].ne:s.tokens[p.j - 1].ne + 2].strip().startswith(":")))]
+    return before[-1:] if before else []
+
+
+def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], str | None, bool]:
+    s = ctx.sentences[si]
+    a, b = s.clause_bounds(i)
+    words = s.words
+    actors = [m for m in ctx.actors_in(si, 0, len(words), _PARTY_TYPES)]
+    lead = None
+    for m in actors:
+        if m.i > 0 and any(w in {"بقياده", "بقيادة"} for w in bare(words[m.i - 1])):
+            lead = m.entry.canonical
+    cue = next((x for x in range(j, min(len(words), j + 8)) if words[x] in _PARTICIPANT_CUES or
+                any(bb in {"تضم", "يضم", "بمشاركه"} for bb in bare(words[x]))), None)
+    chosen = []
+    if cue is not None:
+        chosen = [m for m in actors if cue < m.i <= cue + 12 and m.i < max(b, cue + 1) + 8]
+        if words[cue] == "مع":
+            subj = [m for m in actors if m.j <= i and m.entry.get("type") in _PARTY_TYPES]
+            chosen = subj[-1:] + chosen
+    fallback = not chosen
+    if not chosen:
+        chosen = [m for m in actors if a <= m.i < b and m.entry.get("type") != "government_body"]
+    names = []
+    for m in chosen:
+        if m.entry.canonical not in names:
+            names.append(m.entry.canonical)
+    return names, lead, fallback
+
+
+def _purpose(ctx: DocContext, si: int, i: int, j: int) -> str | None:
+    s = ctx.sentences[si]
+    _, b = s.clause_bounds(i)
+    for x in range(j, min(b, j + 14)):
+        if s.words[x] in _PURPOSE_HEADS or (s.words[x] in {"اجل"} and x > 0 and s.words[x - 1] == "من"):
+            start = x - 1 if s.words[x] == "اجل" else x
+            end = min(b, start + 10)
+            stop = next((y for y in range(start + 1, end) if s.words[y] in _PURPOSE_STOPS), None)
+            end = stop or end
+            return ctx.quote(*s.token_span(start, end)).strip(" ،,.")
+    return None
+
+
+def find_rooms(ctx: DocContext) -> list[JointRoom]:
+    """The joint rooms of a document, one record per place, with all their mentions cited.
+
+    Args:
+        ctx: the document context.
+    """
+    clusters: dict[str, Cluster] = {}
+    order: list[str] = []
+    pending: list[tuple[int, tuple[int, int], str, list[str], str | None, str | None, str]] = []
+    last_key: str | None = None
+    for si, s in enumerate(ctx.sentences):
+        for i, j in room_mentions(ctx, si):
+            status = _status(ctx, si, i, j)
+            participants, lead, fallback = _participants(ctx, si, i, j)
+            if fallback:
+                participants = [f"~{p}" for p in participants]
+            purpose = _purpose(ctx, si, i, j)
+            span = window_span(s, i, j)
+            name = ctx.quote(*s.token_span(i, j))
+            places = _locations(ctx, si, i, j)
+            if not places:
+                if last_key is not None:
+                    _add(clusters[last_key], span, status, participants, lead, purpose, None, name, ctx, si, i)
+                else:
+                    pending.append((si, span, status, participants, lead, purpose, name))
+                continue
+            for p in places:
+                key = p.key
+                if key not in clusters:
+                    clusters[key] = Cluster(key, si, data={"place": p})
+                    order.append(key)
+                _add(clusters[key], span, status, participants, lead, purpose, p, name, ctx, si, i)
+                last_key = key
+            for si_p, span_p, st, parts, ld, pur, nm in pending:
+                _add(clusters[places[0].key], span_p, st, parts, ld, pur, None, nm, ctx, si_p, None)
+            pending.clear()
+    if pending and not clusters:
+        key = "unlocated"
+        clusters[key] = Cluster(key, pending[0][0], data={"place": None})
+        order.append(key)
+        for si_p, span_p, st, parts, ld, pur, nm in pending:
+            _add(clusters[key], span_p, st, parts, ld, pur, None, nm, ctx, si_p, None)
+    return [_record(ctx, clusters[k]) for k in order]
+
+
+def _add(c: Cluster, span, status, participants, lead, purpose, place, name, ctx: DocContext, si: int,
+         i: int | None) -> None:
+    c.spans.append(span)
+    c.add_list("statuses", [status])
+    c.add_list("participants", participants)
+    c.add_list("names", [name])
+    if lead and not c.data.get("lead"):
+        c.data["lead"] = lead
+    if purpose and not c.data.get("purpose"):
+        c.data["purpose"] = purpose
+    if i is not None and not c.data.get("date"):
+        a, b = ctx.sentences[si].clause_bounds(i)
+        hits = sorted((d for d in ctx.dates[si] if a <= d.i < b), key=lambda d: abs(d.i - i))
+        if hits:
+            c.data["date"] = hits[0]
+
+
+def _record(ctx: DocContext, c: Cluster) -> JointRoom:
+    statuses = c.data.get("statuses", [])
+    status = "suspended" if "suspended" in statuses else "established" if "established" in statuses else "planned"
+    place: Place | None = c.data.get("place")
+    date = c.data.get("date")
+    named = [p for p in c.data.get("participants", []) if not p.startswith("~")]
+    participants = named or [p[1:] for p in c.data.get("participants", [])]
+    return JointRoom(
+        name=c.data["names"][0] if c.data.get("names") else None,
+        location=place.location if place else None,
+        participants=participants,
+        lead=c.data.get("lead"),
+        purpose=c.data.get("purpose"),
+        status=status,
+        date=date.resolved.iso if date else None,
+        date_precision=date.resolved.precision if date else "unknown",
+        date_text=ctx.quote(date.start, date.end) if date else None,
+        citations=citations(ctx.doc.doc_id, ctx.text, c.spans),
+    )

@@ -1,0 +1,133 @@
+"""The document as the rules see it: sentences of normalised tokens with a way back to the raw text.
+
+Every rule works on normalised tokens (hamza, ta marbuta, diacritics folded) and
+every span it produces maps back to an exact raw span of ``doc.text``, so citations
+always quote the stored text verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.arabic import normalize_with_offsets, split_sentences
+
+__all__ = ["Token", "Sentence", "split_document", "BOILERPLATE"]
+
+_TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
+_CLAUSE_PUNCT = set("،؛;,:")
+_SOFT_PUNCT = set("()[]\"«»“”‹›-–—'")
+BOILERPLATE = re.compile(
+    r"^(logo|top|إقرأ أيضا|اقرأ أيضا|اقرأ ايضا|إضغط هنا للإشتراك|اضغط هنا للاشتراك|يمكنكم الآن متابعة.*|شارك|tweet|share)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a sentence: normalised form and offsets in the sentence's normalised text."""
+
+    text: str
+    ns: int
+    ne: int
+    clause_start: bool  # a clause punctuation mark (، ؛ : ,) stands between the previous token and this one
+    soft_break: bool = False  # a quote mark, bracket or dash stands between them
+
+
+@dataclass
+class Sentence:
+    """One sentence of the document.
+
+    Attributes:
+        index: position in the document (0 = title line).
+        start: raw start offset in the document text.
+        end: raw end offset.
+        norm: the normalised sentence.
+        offsets: raw document offset of each normalised character (plus one past the end).
+        tokens: normalised word tokens.
+        is_title: the first line or a repeat of it.
+    """
+
+    index: int
+    start: int
+    end: int
+    norm: str
+    offsets: list[int]
+    tokens: list[Token]
+    is_title: bool = False
+    words: list[str] = field(default_factory=list)
+    doc_text: str = field(default="", repr=False)
+
+    def quote(self, start: int, end: int) -> str:
+        """The raw document text at ``[start, end)``."""
+        return self.doc_text[start:end]
+
+    def raw_span(self, ns: int, ne: int) -> tuple[int, int]:
+        """Raw document span of the normalised span ``[ns, ne)``."""
+        if ne <= ns:
+            return self.offsets[ns], self.offsets[ns]
+        return self.offsets[ns], self.offsets[ne - 1] + 1
+
+    def token_span(self, i: int, j: int) -> tuple[int, int]:
+        """Raw document span of tokens ``[i, j)``."""
+        j = max(j, i + 1)
+        return self.raw_span(self.tokens[i].ns, self.tokens[j - 1].ne)
+
+    def clause_bounds(self, i: int) -> tuple[int, int]:
+        """Token range ``[a, b)`` of the clause holding token ``i`` (bounded by ، ؛ : and quotes)."""
+        a = i
+        while a > 0 and not self.tokens[a].clause_start:
+            a -= 1
+        b = i + 1
+        while b < len(self.tokens) and not self.tokens[b].clause_start:
+            b += 1
+        return a, b
+
+
+def split_document(text: str) -> list[Sentence]:
+    """Sentences of a document with tokens, skipping boilerplate lines.
+
+    Args:
+        text: the document text exactly as stored.
+
+    Returns:
+        Sentences in order; the first non-empty line is the title (``is_title``), as are
+        later sentences repeating it.
+    """
+    out: list[Sentence] = []
+    title_norm: str | None = None
+    for start, end in split_sentences(text):
+        raw = text[start:end]
+        if BOILERPLATE.match(raw.strip()) or len(raw.strip()) < 3:
+            continue
+        norm, local = normalize_with_offsets(raw)
+        offsets = [start + o for o in local]
+        tokens: list[Token] = []
+        prev_end = 0
+        for m in _TOKEN_RE.finditer(norm):
+            gap = norm[prev_end:m.start()]
+            tokens.append(Token(m.group(), m.start(), m.end(), bool(tokens) and any(c in _CLAUSE_PUNCT for c in gap),
+                                bool(tokens) and any(c in _SOFT_PUNCT for c in gap)))
+            prev_end = m.end()
+        if not tokens:
+            continue
+        is_title = False
+        if title_norm is None and re.search(r"[\u0600-\u06ff]", norm) is not None:
+            title_norm = norm.strip()
+            is_title = True
+        elif title_norm is not None and (norm.strip() == title_norm or title_norm.startswith(norm.strip().rstrip("…."))):
+            is_title = True
+        s = Sentence(len(out), start, end, norm, offsets, tokens, is_title)
+        s.words = [t.text for t in tokens]
+        s.doc_text = text
+        out.append(s)
+    # a teaser cut with an ellipsis and repeated in full right after it is not a sentence of its own
+    kept: list[Sentence] = []
+    for i, s in enumerate(out):
+        stem = s.norm.rstrip("….").strip()
+        if s.norm.rstrip().endswith(("…", "...")) and i + 1 < len(out) and out[i + 1].norm.startswith(stem):
+            continue
+        kept.append(s)
+    for i, s in enumerate(kept):
+        s.index = i
+    return kept

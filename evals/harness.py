@@ -257,9 +257,11 @@ def _run_qa(settings: Settings, golden: GoldenSet, backend: str) -> tuple[dict, 
 
     texts = golden.texts
     scores = []
+    answers: dict[str, str] = {}
     for item in golden.qa:
         try:
             answer = answer_question(settings, item.question, backend=backend).model_dump(mode="json")
+            answers[item.id] = (answer.get("answer") or "")[:300]
             scores.append(score_answer(item, answer, texts))
         except MarsadError as exc:
             scores.append(score_answer(item, None, texts, error=str(exc).splitlines()[0]))
@@ -271,7 +273,8 @@ def _run_qa(settings: Settings, golden: GoldenSet, backend: str) -> tuple[dict, 
     sizes = {"qa.answer_accuracy": len(answerable), "qa.abstention_accuracy": len(scores)}
     by_id = {q.id: q for q in golden.qa}
     wrong = [{"id": s.id, "question": by_id[s.id].question, "expect_abstain": s.expect_abstain,
-              "abstained": s.abstained, "facts_found": s.facts_found, "supported": s.supported, "error": s.error}
+              "abstained": s.abstained, "facts_found": s.facts_found, "supported": s.supported, "error": s.error,
+              "answer": answers.get(s.id, "")}
              for s in scores if not s.correct]
     counts = {"qa.questions": len(scores), "qa.correct": sum(s.correct for s in scores),
               "qa.errors": sum(1 for s in scores if s.error)}

@@ -126,6 +126,7 @@ def mean_reciprocal_rank(ranks: Sequence[int | None]) -> float:
 
 # ---------------------------------------------------------------- QA
 _DIGITS = re.compile(r"^\d+$")
+_MARKER = re.compile(r"\[\d+\]")  # citation markers [1], [2] are not facts
 
 
 def fact_present(answer: str, variants: Iterable[str]) -> bool:
@@ -133,9 +134,9 @@ def fact_present(answer: str, variants: Iterable[str]) -> bool:
 
     Arabic is compared after :func:`marsad.arabic.normalize` (so hamza, ta marbuta and
     Arabic-Indic digits do not matter); Latin case-insensitively; a number must stand
-    alone ("13" is not found in "2013").
+    alone ("13" is not found in "2013"); citation markers such as ``[2]`` are ignored.
     """
-    norm = normalize(answer).lower()
+    norm = normalize(_MARKER.sub(" ", answer)).lower()
     for v in variants:
         nv = normalize(str(v)).lower().strip()
         if not nv:

@@ -165,6 +165,7 @@ def test_retrieval_ranks_hit_at_k_and_mrr():
 def test_fact_present_normalises_arabic_and_isolates_numbers():
     assert fact_present("قُتل ١٣ شرطياً", ["13"])
     assert not fact_present("في عام 2013", ["13"])
+    assert not fact_present("3 killed [1][2]", ["2"])  # a citation marker is not a number
     assert fact_present("Killed by the Islamic State", ["islamic state"])
     assert fact_present("الإرهاب", ["الارهاب"])
 

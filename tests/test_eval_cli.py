@@ -100,3 +100,33 @@ def test_bad_suite_and_missing_recordings_are_clear_errors(run_cli, tmp_path):
     empty.mkdir()
     proc = run_cli("eval", "--backend", "llm", "--recordings", str(empty), "--suite", "extraction")
     assert proc.returncode == 2 and "no recordings" in proc.stderr
+
+
+def test_record_against_a_server_then_replay_the_recordings(run_cli, tmp_path):
+    """`--record` through a recording proxy in front of a "real" server; the files then replay identically."""
+    from evals.openai_server import OpenAICompatServer
+    from evals.record_tool import REPLAY_MODEL
+    from evals.replay import ReplayResponder, load_recordings
+
+    committed = ReplayResponder(load_recordings(RECORDINGS_DIR))
+
+    def real_model(request: dict):  # a stand-in for a real server: answers like the committed recordings
+        return committed({**request, "model": REPLAY_MODEL})
+
+    recordings = tmp_path / "recordings"
+    with OpenAICompatServer(real_model, models=["real-model"]) as srv:
+        env = {"MARSAD_LLM_BASE_URL": srv.base_url, "MARSAD_LLM_MODEL": "real-model", "MARSAD_LLM_API_KEY": "k-123"}
+        proc = run_cli("eval", "--backend", "llm", "--record", "--suite", "extraction", "--recordings", str(recordings),
+                       "--report-dir", str(tmp_path / "r1"), env=env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "mode llm," in proc.stdout and "wrote 20 recording file(s)" in proc.stdout
+    files = sorted(recordings.glob("*.json"))
+    assert len(files) == 20
+    data = json.loads(files[0].read_text(encoding="utf-8"))
+    assert data["model"] == "real-model" and data["recorded_by"].startswith("recorded with")
+    assert all("k-123" not in f.read_text(encoding="utf-8") for f in files)
+
+    replay = run_cli("eval", "--backend", "llm", "--replay", "--suite", "extraction", "--recordings", str(recordings),
+                     "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path / "r2"))
+    assert replay.returncode == 0, replay.stdout + replay.stderr
+    assert "BASELINE: ok" in replay.stdout

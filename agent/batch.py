@@ -1,0 +1,281 @@
+"""The batch runner behind ``marsad extract``: documents in, one JSON line per document out.
+
+It owns what no backend should: reading inputs (files or the document store),
+resuming an interrupted run, writing each line whole (write, flush, fsync now and
+then; a trailing partial line left by a crash is dropped on the next run), reporting
+each bad document by name and carrying on, the progress bar, the CSV tables, saving
+records to the document store, and the end-of-run report.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import multiprocessing as mp
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from agent.export import read_jsonl, write_csvs
+from agent.extractor import ExtractionOutcome, Extractor, get_extractor
+from marsad.errors import InputError, MarsadError
+from schemas import Document
+
+if TYPE_CHECKING:
+    from marsad.config import Settings
+
+__all__ = ["BatchResult", "run_extract", "load_done", "FSYNC_EVERY"]
+
+FSYNC_EVERY = 50
+"""Lines between two fsyncs of the output file (each line is flushed as soon as written)."""
+_RECORD_TYPES = ("actors", "attacks", "joint_rooms", "agreements")
+
+
+@dataclass
+class BatchResult:
+    """What a run did (also written to ``<out>.report.json``)."""
+
+    out: Path
+    extracted: int = 0
+    skipped: int = 0
+    failed: list[dict] = field(default_factory=list)
+    records: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_RECORD_TYPES, 0))
+    seconds: float = 0.0
+    backend: str = ""
+    version: str = ""
+    extractor_report: dict = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def as_dict(self) -> dict:
+        """The report as JSON-ready data."""
+        rate = self.extracted / self.seconds if self.seconds > 0 else None
+        return {
+            "out": str(self.out), "backend": self.backend, "version": self.version, "extracted": self.extracted,
+            "skipped_unchanged": self.skipped, "failed": len(self.failed), "failures": self.failed,
+            "records": self.records, "seconds": round(self.seconds, 3),
+            "docs_per_second": round(rate, 2) if rate else None, "extractor": self.extractor_report, "files": self.files,
+        }
+
+
+def _trim_partial_line(path: Path) -> None:
+    """Drop a trailing line without its newline (what a crash mid-write leaves)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb+") as fh:
+        fh.seek(0, os.SEEK_END)
+        size = fh.tell()
+        back = min(size, 1 << 20)
+        fh.seek(size - back)
+        tail = fh.read(back)
+        if tail.endswith(b"\n"):
+            return
+        cut = tail.rfind(b"\n")
+        fh.truncate(size - back + cut + 1 if cut >= 0 else (0 if back == size else size))
+
+
+def load_done(path: Path) -> dict[str, tuple[str | None, str | None]]:
+    """doc_id -> (content hash, extractor version) of the complete lines already in an output file."""
+    done: dict[str, tuple[str | None, str | None]] = {}
+    if path.exists():
+        for line in read_jsonl(path):
+            if "doc_id" in line:
+                done[line["doc_id"]] = (line.get("content_sha256"), line.get("extractor_version"))
+    return done
+
+
+def _documents(settings: Settings, paths: list[str], use_all: bool, errors: list) -> Iterator[Document]:
+    if use_all:
+        from index.docstore import DocStore
+
+        store = DocStore(settings)
+        try:
+            yield from store.iter_documents()
+        finally:
+            store.close()
+        return
+    from index.loaders import iter_documents
+
+    for item in iter_documents(paths):
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            yield item
+
+
+# ---------------------------------------------------------------- offline workers
+_WORKER: Extractor | None = None
+
+
+def _init_worker() -> None:
+    global _WORKER
+    from agent.offline import OfflineExtractor
+
+    _WORKER = OfflineExtractor()
+
+
+def _extract_one(doc: Document) -> ExtractionOutcome:
+    assert _WORKER is not None
+    return next(iter(_WORKER.extract_batch([doc])))
+
+
+_POOL_MIN_DOCS = 64
+
+
+def _outcomes(extractor: Extractor, docs: Iterable[Document], workers: int) -> Iterator[ExtractionOutcome]:
+    """Outcomes of the extractor; the offline rules spread over processes for big batches (``workers > 1``)."""
+    if extractor.name == "offline" and workers > 1:
+        it = iter(docs)
+        head = list(itertools.islice(it, _POOL_MIN_DOCS))
+        if len(head) < _POOL_MIN_DOCS:
+            yield from extractor.extract_batch(head)
+            return
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        with ctx.Pool(workers, initializer=_init_worker) as pool:
+            yield from pool.imap(_extract_one, itertools.chain(head, it), chunksize=8)
+        return
+    yield from extractor.extract_batch(docs)
+
+
+def _store_for(settings: Settings, use_all: bool):
+    from index.docstore import DB_NAME, DocStore
+
+    if use_all or (Path(settings.home) / DB_NAME).exists():
+        return DocStore(settings)
+    return None
+
+
+def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "jsonl", use_all: bool = False,
+                backend: str | None = None, progress: bool = True, workers: int | None = None) -> BatchResult:
+    """Extract records from files (or every stored document) into a JSON Lines file.
+
+    Args:
+        settings: resolved settings (home, backend, LLM configuration).
+        paths: files or directories to read (ignored with ``use_all``).
+        out: the JSON Lines output; appended to, and an interrupted run resumes.
+        fmt: ``jsonl``, or ``csv`` to also write one flat table per record type.
+        use_all: extract every document of the document store instead of ``paths``.
+        backend: ``offline``, ``llm`` or ``auto`` (default: the settings').
+        progress: show a progress bar on stderr.
+        workers: processes for the offline rules (default: up to 2).
+
+    Returns:
+        The run's :class:`BatchResult`; failures are in it (and on stderr), never raised.
+
+    Raises:
+        ConfigError: the backend cannot be built (e.g. ``llm`` without a server).
+        InputError: the output file cannot be written.
+    """
+    if fmt not in {"jsonl", "csv"}:
+        raise MarsadError(f"unknown format {fmt!r}", hint="use --format jsonl or csv")
+    extractor = get_extractor(settings, backend)
+    result = BatchResult(out=out, backend=extractor.name, version=extractor.version)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _trim_partial_line(out)
+        done = load_done(out)
+        fh = open(out, "a", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(str(out), f"cannot be written: {exc}", hint="choose a writable --out path") from exc
+    errors_path = out.with_name(out.name[: -len(".jsonl")] + ".errors.jsonl" if out.name.endswith(".jsonl")
+                                else out.name + ".errors.jsonl")
+    input_errors: list[InputError] = []
+    store = _store_for(settings, use_all)
+    seen: set[str] = set()
+    base = out.name[: -len(".jsonl")] if out.name.endswith(".jsonl") else out.name
+    own = {str(out.resolve())} | {str(p.resolve()) for p in out.parent.glob(f"{base}.*")}
+
+    def is_own(path: str | None) -> bool:
+        return bool(path) and str(Path(str(path).split(":")[0] if not Path(str(path)).exists() else path).resolve()) in own
+
+    def todo() -> Iterator[Document]:
+        for doc in _documents(settings, paths, use_all, input_errors):
+            if doc.doc_id in seen or is_own(doc.path):
+                continue
+            seen.add(doc.doc_id)
+            if done.get(doc.doc_id) == (doc.sha256, extractor.version):
+                result.skipped += 1
+                continue
+            yield doc
+
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        total = None
+        if use_all and store is not None:
+            total = store.count()
+        bar = tqdm(total=total, unit="doc", desc=f"extract ({extractor.name})", file=sys.stderr, dynamic_ncols=True)
+    n_workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    t0 = time.perf_counter()
+    written = 0
+    try:
+        for outcome in _outcomes(extractor, todo(), n_workers):
+            name = outcome.doc.path or outcome.doc.doc_id
+            if not outcome.ok:
+                _fail(result, errors_path, outcome.doc.doc_id, name, outcome.error or "extraction failed")
+            else:
+                line = outcome.records.model_dump(mode="json")
+                line.update(content_sha256=outcome.doc.sha256, backend=extractor.name,
+                            extractor_version=extractor.version)
+                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+                fh.flush()
+                written += 1
+                if written % FSYNC_EVERY == 0:
+                    os.fsync(fh.fileno())
+                result.extracted += 1
+                for kind in _RECORD_TYPES:
+                    result.records[kind] += len(line.get(kind) or [])
+                if store is not None:
+                    store.put_records(outcome.doc.doc_id, extractor.name, outcome.records, extractor.version)
+            _drain(input_errors, result, errors_path, is_own)
+            if bar is not None:
+                bar.update(1)
+        _drain(input_errors, result, errors_path, is_own)
+    finally:
+        result.seconds = time.perf_counter() - t0
+        fh.flush()
+        os.fsync(fh.fileno())
+        fh.close()
+        if bar is not None:
+            bar.close()
+        if store is not None:
+            store.close()
+    if fmt == "csv":
+        result.files.update({k: str(v) for k, v in write_csvs(read_jsonl(out), out).items()})
+    report = getattr(extractor, "report", None)
+    result.extractor_report = report() if callable(report) else {}
+    if extractor.name == "offline":
+        # with worker processes the counters live in the workers: report the run's own
+        result.extractor_report.update(documents=result.extracted + sum(1 for f in result.failed if f["doc_id"]),
+                                       failed=sum(1 for f in result.failed if f["doc_id"]), workers=n_workers,
+                                       **{k: v for k, v in result.records.items()})
+    report_path = out.with_name((out.name[: -len(".jsonl")] if out.name.endswith(".jsonl") else out.name) + ".report.json")
+    result.files["report"] = str(report_path)
+    if result.failed:
+        result.files["errors"] = str(errors_path)
+    report_path.write_text(json.dumps(result.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    return result
+
+
+def _drain(errors: list[InputError], result: BatchResult, errors_path: Path, is_own) -> None:
+    while errors:
+        err = errors.pop(0)
+        if not is_own(err.path):
+            _fail(result, errors_path, None, err.path, err.reason)
+
+
+def _fail(result: BatchResult, errors_path: Path, doc_id: str | None, name: str, reason: str) -> None:
+    """Report one bad document by name on stderr and in the errors file; the run goes on."""
+    entry = {"doc_id": doc_id, "input": name, "error": reason}
+    result.failed.append(entry)
+    print(f"marsad: skipped {name}: {reason}", file=sys.stderr)
+    with open(errors_path, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(entry, ensure_ascii=False) + "\n")

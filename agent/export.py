@@ -1,0 +1,96 @@
+"""Flat tables of extracted records: one CSV per record type, citations flattened, for spreadsheets and GIS."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+__all__ = ["flatten_record", "write_csvs", "csv_paths", "read_jsonl"]
+
+RECORD_TYPES = ("actors", "attacks", "joint_rooms", "agreements")
+_JOIN = " | "
+
+
+def csv_paths(out: Path) -> dict[str, Path]:
+    """Where the tables of an output file go: ``x.jsonl`` -> ``x.attacks.csv`` and so on."""
+    stem = out.name[: -len(".jsonl")] if out.name.endswith(".jsonl") else out.stem
+    return {kind: out.with_name(f"{stem}.{kind}.csv") for kind in RECORD_TYPES}
+
+
+def _scalar(value) -> str | int | float | bool | None:
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, list):
+        return _JOIN.join(str(_scalar(v)) for v in value if v is not None)
+    if isinstance(value, dict):
+        return value.get("name") or json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def flatten_record(doc: dict, kind: str, index: int, record: dict) -> dict:
+    """One CSV row for a record: document columns, scalar fields, ``location_*`` columns, flattened citations.
+
+    Args:
+        doc: the document line (``doc_id``, ``title``, ``source``, ``published``).
+        kind: ``actors``, ``attacks``, ``joint_rooms`` or ``agreements``.
+        index: position of the record within the document.
+        record: the record as a JSON object.
+    """
+    row: dict = {"doc_id": doc.get("doc_id"), "record": index, "title": doc.get("title"), "source": doc.get("source"),
+                 "published": doc.get("published")}
+    for key, value in record.items():
+        if key == "citations":
+            cits = value or []
+            row["citations"] = _JOIN.join(c["quote"].replace("\n", " ") for c in cits)
+            row["citation_spans"] = "; ".join(f"{c['start']}-{c['end']}" for c in cits)
+        elif key == "location" and isinstance(value, dict):
+            for k, v in value.items():
+                row[f"location_{k}"] = _scalar(v)
+        elif key == "locations" and isinstance(value, list):
+            row["locations"] = _JOIN.join(str(loc.get("name")) for loc in value)
+            row["locations_en"] = _JOIN.join(str(loc.get("name_en") or "") for loc in value)
+        else:
+            row[key] = _scalar(value)
+    return row
+
+
+def read_jsonl(path: Path) -> Iterator[dict]:
+    """The complete JSON lines of a file (a trailing partial line is ignored)."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.endswith("\n"):
+                break
+            line = line.strip()
+            if line:
+                try:
+                    yield json.loads(line)
+                except ValueError:
+                    continue
+
+
+def write_csvs(lines: Iterable[dict], out: Path) -> dict[str, Path]:
+    """Write one CSV per record type from document lines; returns the paths written.
+
+    Columns are the union of the fields seen (UTF-8 with a BOM so spreadsheet programs read Arabic).
+    """
+    rows: dict[str, list[dict]] = {k: [] for k in RECORD_TYPES}
+    for doc in lines:
+        for kind in RECORD_TYPES:
+            for i, rec in enumerate(doc.get(kind) or []):
+                rows[kind].append(flatten_record(doc, kind, i, rec))
+    paths = csv_paths(out)
+    for kind, items in rows.items():
+        columns: list[str] = []
+        for row in items:
+            for key in row:
+                if key not in columns:
+                    columns.append(key)
+        if not columns:
+            columns = ["doc_id", "record"]
+        with open(paths[kind], "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(items)
+    return paths

@@ -181,7 +181,7 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
         out.parent.mkdir(parents=True, exist_ok=True)
         _trim_partial_line(out)
         done = load_done(out)
-        fh = open(out, "a", encoding="utf-8")
+        fh = open(out, "a", encoding="utf-8")  # noqa: SIM115 (closed in the finally below)
     except OSError as exc:
         raise InputError(str(out), f"cannot be written: {exc}", hint="choose a writable --out path") from exc
     errors_path = out.with_name(out.name[: -len(".jsonl")] + ".errors.jsonl" if out.name.endswith(".jsonl")

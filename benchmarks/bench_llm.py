@@ -110,6 +110,7 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=200)
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--latency", type=float, default=0.2)
+    ap.add_argument("--no-hints", action="store_true", help="do not offer the rules' candidate mentions in the prompt")
     args = ap.parse_args()
 
     docs = synthesise(args.docs)
@@ -125,7 +126,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as home:
             settings = resolve_settings({"home": home, "llm_base_url": f"http://127.0.0.1:{port}/v1",
                                          "llm_model": "bench-model", "llm_concurrency": args.concurrency}, env={})
-            extractor = LLMExtractor(settings)
+            extractor = LLMExtractor(settings, hints=not args.no_hints)
             # warm imports (openai, instructor) outside the timed run
             LLMExtractor(settings.with_(llm_cache=False)).extract(synthesise(1)[0])
             t0 = time.perf_counter()

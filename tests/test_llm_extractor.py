@@ -269,3 +269,14 @@ def test_long_article_windows_one_request_each_and_merged_records(marsad_home):
     assert len(out.records.actors) == 1  # one actor, found in every window
     assert len(out.records.actors[0].citations) >= 2
     assert out.stats["merged_records"] == n - 1
+
+
+def test_registry_hints_are_offered_in_the_prompt_when_the_rules_are_installed(marsad_home):
+    pytest.importorskip("agent.offline.mentions", reason="the offline rules have not landed")
+    text = (SAMPLES / "001_38b082566a89427c.txt").read_text(encoding="utf-8")
+    with OpenAICompatServer(ScriptedResponder(fallback=lambda r: Reply.tool_call(GOOD))) as srv:
+        make(srv, marsad_home).extract(doc("h", text))
+        make(srv, marsad_home, hints=False, llm_cache=False).extract(doc("h", text))
+    with_hints, without = (r.body["messages"][-1]["content"] for r in srv.chat_requests)
+    assert "Candidate mentions" in with_hints and "(Peshmerga)" in with_hints
+    assert "Candidate mentions" not in without

@@ -277,43 +277,54 @@ class LLMExtractor:
         return grounded
 
     # ------------------------------------------------------------ hints
-    def _offline_extractor(self) -> Any:
+    def _mention_finder(self) -> Any:
+        """``(split_document, gazetteer)`` from the offline rules, or None when they are not installed."""
         with self._lock:
             if not self._offline_tried:
                 self._offline_tried = True
                 try:
-                    from agent.offline import OfflineExtractor
+                    from agent.offline.mentions import get_gazetteer
+                    from agent.offline.text import split_document
 
-                    self._offline = OfflineExtractor()
-                except Exception:  # noqa: BLE001 - hints are optional; missing rules mean no hints
+                    self._offline = (split_document, get_gazetteer())
+                except Exception:  # noqa: BLE001 - hints are optional; without the rules there are none
                     self._offline = None
             return self._offline
 
     async def _hints(self, doc: Document, windows: list[Window]) -> dict[int, str]:
+        """Per window, the registry's actors and places the rules find in it (gazetteer matching only:
+        a third of the cost of the full offline extractor, and exactly the "candidate mentions")."""
         empty = {w.index: "" for w in windows}
-        if not self.hints:
-            return empty
-        offline = self._offline_extractor()
-        if offline is None:
+        finder = self._mention_finder() if self.hints else None
+        if finder is None:
             return empty
         try:
-            found = await asyncio.to_thread(offline.extract, doc)
+            mentions = await asyncio.to_thread(_find_mentions, finder, doc.text)
         except Exception:  # noqa: BLE001 - a rule failure costs the hints, not the document
             return empty
         out = {}
         for w in windows:
-            actors, places = [], []
-            for actor in getattr(found, "actors", []) or []:
-                if any(w.start <= c.start < w.end for c in actor.citations):
-                    actors.append(actor.name)
-            for kind in ("attacks", "joint_rooms", "agreements"):
-                for rec in getattr(found, kind, []) or []:
-                    if not any(w.start <= c.start < w.end for c in rec.citations):
-                        continue
-                    locs = [rec.location] if getattr(rec, "location", None) else list(getattr(rec, "locations", []))
-                    places.extend(loc.name for loc in locs if loc is not None)
-            out[w.index] = format_hints(actors, places)
+            found: dict[str, list[str]] = {"actors": [], "places": []}
+            for kind, start, label in mentions:
+                if w.start <= start < w.end and kind in found:
+                    found[kind].append(label)
+            out[w.index] = format_hints(found["actors"], found["places"])
         return out
+
+
+def _find_mentions(finder: Any, text: str) -> list[tuple[str, int, str]]:
+    """``(kind, start, label)`` of each gazetteer mention; the label adds the registry's canonical
+    and English names to the surface form, e.g. ``البيمشركة = البيشمركة (Peshmerga)``."""
+    split_document, gazetteer = finder
+    out = []
+    for sentence in split_document(text):
+        for m in gazetteer.find(sentence):
+            entry = m.entry
+            label = m.surface if m.surface == entry.canonical else f"{m.surface} = {entry.canonical}"
+            if entry.name_en:
+                label += f" ({entry.name_en})"
+            out.append((entry.kind, m.start, label))
+    return out
 
 
 class _RunState:

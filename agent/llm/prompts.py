@@ -83,8 +83,8 @@ figure stated; vague quantities (العشرات، عدد من) stay null. Quote 
 publication date; null when unknown, with date_precision matching.
 - One attack record per distinct event; mark events told as past background with background=true.
 - perpetrator only when the passage says or attributes it; otherwise null.
-- Candidate mentions, when given, come from rules and may be wrong or incomplete: use them only where the passage \
-supports them.
+- Candidate mentions, when given, come from Marsad's registry ("as written = canonical (English)"); they may be \
+wrong or incomplete. Where the passage supports one, use its canonical and English names for canonical_name/name_en.
 - Return empty lists when the passage has nothing of a kind.
 
 Example 1

@@ -21,6 +21,7 @@ import asyncio
 import email.utils
 import socket
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -114,23 +115,29 @@ class RetryingTransport(httpx.AsyncBaseTransport):
     returned (so the openai client raises its typed error with the server's message) or
     the last transport exception is raised.
 
+    Requests go out through *lanes*: transports of one connection each, one request per
+    lane at a time. The number of lanes is the concurrency bound. Only the exchange
+    itself holds a lane (building the request, parsing the reply and backoff sleeps do
+    not, so lanes are never idle), and a one-connection pool costs far less CPU per
+    request than one shared pool of many connections.
+
     Args:
-        inner: the transport that talks to the network.
+        lanes: the transports that talk to the network (e.g. ``httpx.AsyncHTTPTransport``
+            with ``max_connections=1``); one transport is one lane.
         max_retries: retries after the first attempt.
         base_wait: first backoff step in seconds (doubles each retry, plus jitter).
         max_wait: the longest backoff step.
-        max_in_flight: the most HTTP requests on the wire at once (the concurrency
-            bound). Only the exchange itself holds a slot: building the request,
-            parsing the reply and backoff sleeps do not, so slots are never idle.
     """
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, *, max_retries: int, base_wait: float = 0.5,
-                 max_wait: float = 30.0, max_in_flight: int | None = None):
-        self.inner = inner
+    def __init__(self, lanes: Sequence[httpx.AsyncBaseTransport] | httpx.AsyncBaseTransport, *, max_retries: int,
+                 base_wait: float = 0.5, max_wait: float = 30.0):
+        self.lanes = [lanes] if isinstance(lanes, httpx.AsyncBaseTransport) else list(lanes)
+        if not self.lanes:
+            raise ValueError("RetryingTransport needs at least one lane")
         self.max_retries = max_retries
         self.base_wait = base_wait
         self.max_wait = max_wait
-        self.slots = asyncio.Semaphore(max_in_flight) if max_in_flight else None
+        self._free: asyncio.Queue[httpx.AsyncBaseTransport] | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         meter = current_meter().get()
@@ -160,23 +167,26 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         raise AssertionError("unreachable: tenacity either returns, raises or re-raises")  # pragma: no cover
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
-        """One exchange, holding a slot until the whole body is read (the server is done with us)."""
-        if self.slots is None:
-            return await self._exchange(request)
-        async with self.slots:
-            return await self._exchange(request)
-
-    async def _exchange(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
+        """One exchange on a free lane, holding it until the whole body is read."""
+        if self._free is None:  # created here, inside the event loop that uses it
+            self._free = asyncio.Queue()
+            for lane in self.lanes:
+                self._free.put_nowait(lane)
+        lane = await self._free.get()
         try:
-            body = await response.aread()
+            response = await lane.handle_async_request(request)
+            try:
+                body = await response.aread()
+            finally:
+                await response.aclose()
         finally:
-            await response.aclose()
+            self._free.put_nowait(lane)
         return httpx.Response(response.status_code, headers=response.headers, content=body,
                               extensions=response.extensions, request=request)
 
     async def aclose(self) -> None:
-        await self.inner.aclose()
+        for lane in self.lanes:
+            await lane.aclose()
 
 
 def reask_limit(settings: Settings) -> int:

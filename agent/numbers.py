@@ -57,7 +57,15 @@ _SINGLE_PERSONS = {
     "جندي", "شرطي", "ضابط", "مدني", "عنصر", "منتسب", "مقاتل", "طفل", "امراه", "شخص", "مواطن", "راعي",
     "مزارع", "طالب", "موظف", "امر", "مختار", "شيخ",
 }
-_LOWER_BOUND = {"اكثر", "ازيد", "يزيد", "يقل", "نحو", "حوالي", "قرابه", "زهاء", "اقل", "ما", "لا", "عن", "من", "يقارب"}
+_SCALES = {"الاف": 1000, "الف": 1000, "الفا": 1000, "مليون": 1_000_000, "ملايين": 1_000_000, "مليار": 1_000_000_000}
+_LOWER_BOUND = {"علي", "فقط", "اكثر", "ازيد", "يزيد", "يقل", "نحو", "حوالي", "قرابه", "زهاء", "اقل", "ما", "لا", "عن", "من", "يقارب"}
+
+
+VAGUE_WORDS = {normalize(w) for w in VAGUE_WORDS}
+_DUAL_PERSONS = {normalize(w) for w in _DUAL_PERSONS}
+_SINGLE_PERSONS = {normalize(w) for w in _SINGLE_PERSONS}
+_LOWER_BOUND = {normalize(w) for w in _LOWER_BOUND}
+_SCALES = {normalize(k): v for k, v in _SCALES.items()}
 
 
 def _strip_waw(tok: str) -> str:
@@ -125,6 +133,10 @@ def read_quantity(tokens: list[str], i: int) -> Quantity | None:
     tok = tokens[i]
     value = _digits(tok)
     if value is not None:
+        nxt = tokens[i + 1] if i + 1 < n else ""
+        scale = _SCALES.get(nxt[1:] if nxt.startswith("و") and nxt[1:] in _SCALES else nxt)
+        if scale and not nxt.startswith("و"):
+            return Quantity(value * scale, False, start, i + 2)
         return Quantity(value, False, start, i + 1)
     bare = _strip_waw(tok)
     if bare in VAGUE_WORDS and i == start:

@@ -31,7 +31,8 @@ _TYPE_PRIORITY = ["suicide_attack", "car_bomb", "ied", "assassination", "ambush"
 _ATTACK_CONCEPTS = {"attack", "armed_assault", "ambush", "car_bomb", "ied", "suicide_attack", "explosion",
                     "assassination", "shelling", "airstrike", "execution", "kidnapped", "sniper"}
 KILLED = word_set("مقتل قتل قتلوا قتلي قتيل قتيلا قتلى استشهاد استشهد استشهدوا مصرع لقي لقوا اغتيل اودت اودي "
-                  "بحياة سقوط ضحايا حصدت")
+                  "سقوط ضحايا حصدت")
+_LIFE = word_set("بحياة حياة ارواح بأرواح أرواح")
 INJURED = word_set("اصابة اصابه إصابة أصيب اصيب اصيبوا أصيبوا جرح جرحى جرحي جريح مصابين بجروح إصابات اصابات")
 _KILL_VERBS_SINGULAR = word_set("قتل استشهد اغتيل لقي")
 _TERRORIST_NOUNS = word_set("ارهابيا إرهابياً ارهابيين إرهابيين ارهابي إرهابي داعشيا دواعش الدواعش مسلحا مسلحين "
@@ -45,6 +46,7 @@ _TREND = word_set("تصاعد تزايد ارتفاع زيادة عودة تكر
 _HABIT = word_set("بين_الحين_والاخر بشكل_متكرر باستمرار عادة")
 _HABIT_VERBS = word_set("ينفذ تنفذ ينفذون يشن تشن يشنون يستهدف تستهدف يخطف يهاجم تهاجم")
 _PAST_MARKERS = word_set("الماضي المنصرم الفائت الفائتين الفايتين السابق سبق الاونه الاخيره وقع اعقاب")
+_COUNTED_NOUNS = word_set("قتلى قتلي قتيلا قتيل جرحى جرحي جريح جريحا مصابين مصابا شهيدا شهداء ضحية ضحايا")
 _EVENT_SEPARATORS = word_set("وكذلك كما وعائلة عائلة الشهيد والشهيد وعائلات")
 _DISTANCE = word_set("كم كيلومتر كيلومترا كلم ميل")
 _REL_PRONOUNS = word_set("الذي التي الذين اللذين")
@@ -52,6 +54,8 @@ _PERP_CUES = word_set("نفذه نفذها نفذ نفذت شنه شنها شن 
                       "من نفذوه اعلن اتهم اتهمت")
 _PERP_BLOCKERS = word_set("ضد ملاحقة مطاردة مداهمة لمواجهة مواجهة محاربة مكافحة لملاحقة طرد هزيمة استهداف "
                           "ضربات لمكافحة قتال معاقل")
+_STRONG_PERP_CUES = word_set("نفذه نفذها نفذت شنه شنها شنته شنتها شنت قصفت قصف هاجمت هاجم نفذ شن نفذتها يد "
+                              "استهدفت تبنى تبنت")
 _TARGET_CUES = word_set("علي استهدف استهدفت مستهدفا مستهدفة استهدفوا استهداف طال طالت")
 
 
@@ -126,16 +130,34 @@ def _triggers(ctx: DocContext, si: int) -> list[_Frame]:
     return frames
 
 
-def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int]) -> Quantity | None:
-    """A quantity just after a casualty word (or a number + noun just before it: "13 عنصرا ... قتلوا")."""
-    for x in range(k + 1, min(hi, k + 4)):
-        if x in dated or any(b in KILLED | INJURED for b in bare(words[x])):
+def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], breaks: set[int]) -> Quantity | None:
+    """A quantity just after a casualty word (or a number + noun just before it: "13 عنصرا ... قتلوا").
+
+    A counted noun ("62 قتيلا"، "3200 جريح") takes the number right before it.
+    """
+    if any(b in _COUNTED_NOUNS for b in bare(words[k])) and k > lo:
+        q = read_quantity(words, k - 1)
+        if q is not None and q.end == k and (k - 1) not in dated:
+            return q
+        if k - 2 >= lo:
+            q = read_quantity(words, k - 2)
+            if q is not None and q.end == k - 1 and words[k - 1] in {"من", "اخرين"}:
+                return q
+    for x in range(k + 1, min(hi, k + 6)):
+        if words[x] in _LIFE:
+            continue  # "أودت بحياة 5"
+        if x in breaks or x in dated or any(b in KILLED | INJURED for b in bare(words[x])):
             break
         q = read_quantity(words, x)
         if q is not None:
             nxt = words[q.end] if q.end < len(words) else ""
             if q.value is not None and any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
                 return None
+            if any(b in KILLED | INJURED for b in bare(nxt)) and not any(b in KILLED | INJURED for b in bare(words[k])
+                                                                          if b in _COUNTED_NOUNS):
+                other = KILLED if any(b in INJURED for b in bare(words[k])) else INJURED
+                if any(b in other for b in bare(nxt)):
+                    return None  # "ونحو 3200 جريح" after a killed word: the other count
             if nxt in _TERRORIST_NOUNS:
                 return Quantity(None, True, -1, -1)  # killed terrorists: a security operation's result
             return q
@@ -143,16 +165,20 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int]) 
             return Quantity(1, False, x, x + 1)
         if words[x] in {"بينهم", "منهم"}:
             break
-    for x in range(k - 1, max(lo - 1, k - 9), -1):
-        if any(b in KILLED | INJURED for b in bare(words[x])) or x in dated:
+    best = None
+    for x in range(k - 1, max(lo - 1, k - 12), -1):
+        if any(b in KILLED | INJURED for b in bare(words[x])) or x in dated or x + 1 in breaks:
             break
+        if words[x] in {"بينهم", "منهم", "بينها"}:
+            best = None  # "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": the total stands before "بينهم"
+            continue
         q = read_quantity(words, x)
-        if q is not None and q.value is not None and q.end <= k:
+        if q is not None and q.value is not None and q.end <= k and best is None:
             nxt = words[q.end] if q.end < len(words) else ""
             if any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)) or nxt in _TERRORIST_NOUNS:
                 return None
-            return q
-    return None
+            best = q
+    return best
 
 
 def _casualties(ctx: DocContext, f: _Frame, keywords: frozenset[str]) -> tuple[Quantity | None, str | None, bool]:
@@ -160,10 +186,11 @@ def _casualties(ctx: DocContext, f: _Frame, keywords: frozenset[str]) -> tuple[Q
     s = ctx.sentences[f.si]
     words = s.words
     dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
+    breaks = {t for t, tok in enumerate(s.tokens) if tok.clause_start}
     for k in range(f.lo, f.hi):
         if not any(b in keywords for b in bare(words[k])):
             continue
-        q = _quantity_near(words, k, f.lo, f.hi, dated)
+        q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
         if q is not None and q.start == -1:
             return None, None, True
         if q is None:
@@ -181,6 +208,10 @@ def _casualties(ctx: DocContext, f: _Frame, keywords: frozenset[str]) -> tuple[Q
 
 def _perpetrator(ctx: DocContext, f: _Frame) -> Mention | None:
     s = ctx.sentences[f.si]
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
+        before = [b for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)]
+        if any(w in _STRONG_PERP_CUES for w in before) and m.i < f.hi:
+            return m
     for m in ctx.actors_in(f.si, f.lo, f.hi, {"armed_group"}):
         before = [b for w in s.words[max(f.lo, m.i - 3):m.i] for b in bare(w)]
         if any(w in _PERP_BLOCKERS for w in before):
@@ -219,7 +250,8 @@ def _target_text(ctx: DocContext, f: _Frame, killed: Quantity | None, perp: Ment
         return (before[-1] if before else forces[0]).entry.canonical, True
     if killed is not None and killed.end > killed.start + 0 and killed.start != f.i and killed.end < len(words):
         noun = words[killed.end]
-        if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"}:
+        if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not any(
+                b in KILLED | INJURED | _COUNTED_NOUNS for b in bare(noun)):
             return ctx.quote(*s.token_span(killed.end, killed.end + 1)), False
     return None, False
 

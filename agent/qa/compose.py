@@ -15,11 +15,12 @@ from functools import lru_cache
 from pydantic import ValidationError
 
 from agent.qa.question import Question, mentions
-from marsad.arabic import split_sentences
+from marsad.arabic import normalize, split_sentences
 from schemas import Answer, Citation
 
 __all__ = ["Claim", "assemble", "abstention", "validate_span", "NEAR_SENTENCES"]
 
+MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
 
 
@@ -31,11 +32,14 @@ class Claim:
         text: the statement in the question's language, without citation markers.
         spans: ``(doc_id, start, end)`` evidence spans in the stored document texts.
         numbers: numbers the statement asserts; each must be stated in the cited text.
+        keys: the record values it states as written in the article (names, phrases); the
+            citations that contain them are cited first.
     """
 
     text: str
     spans: list[tuple[str, int, int]]
     numbers: list[int] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
 
 
 def abstention(question: Question, reason: str | None = None) -> Answer:
@@ -97,11 +101,61 @@ def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> 
     return None
 
 
+def _key_in(key: str, quote: str) -> bool:
+    """The quote states ``key``: verbatim (normalised) or through any spelling the lexicon knows for it."""
+    from marsad.lexicon import get_lexicon
+
+    if not key:
+        return False
+    if normalize(key).strip() in normalize(quote):
+        return True
+    return any(mentions(entry, quote) for entry in get_lexicon().lookup_ar(key))
+
+
+def _relevance(claim: Claim, question: Question, cite: Citation, claim_terms: set[str]) -> float:
+    from agent.grounding import numbers_in
+    from agent.qa.question import content_terms
+
+    score = 0.0
+    if claim.numbers and set(claim.numbers) & numbers_in(cite.quote):
+        score += 3
+    score += sum(1 for e in question.entities if mentions(e, cite.quote))
+    if claim.keys:
+        score += 2 * sum(1 for k in claim.keys if _key_in(k, cite.quote)) / len(claim.keys)
+    if claim_terms:
+        quote_terms = set(content_terms(cite.quote))
+        score += len(claim_terms & quote_terms) / len(claim_terms)
+    return score
+
+
+def _focus(claim: Claim, question: Question, cites: list[Citation]) -> list[Citation]:
+    """The most telling citations of a claim, best first, at most :data:`MAX_CITES_PER_CLAIM`.
+
+    A record may carry many quotes (every mention of its event); the answer cites those
+    that state the claimed number and name what was asked about.
+    """
+    from agent.qa.question import content_terms
+
+    if len(cites) <= 1:
+        return cites
+    claim_terms = set(content_terms(claim.text))
+    ranked = sorted(enumerate(cites), key=lambda ic: (-_relevance(claim, question, ic[1], claim_terms), ic[0]))
+    best = [c for _, c in ranked]
+    kept = best[:1]
+    for c in best[1:]:
+        if len(kept) >= MAX_CITES_PER_CLAIM:
+            break
+        if c.doc_id != kept[0].doc_id:  # another article reporting the same: corroboration
+            kept.append(c)
+    return kept
+
+
 def _supported(claim: Claim, question: Question, texts: dict[str, str]) -> list[Citation] | None:
     """The claim's validated citations (extended to name every key entity), or None when unsupported."""
     cites = [c for c in (validate_span(d, s, e, texts) for d, s, e in claim.spans) if c is not None]
     if not cites:
         return None
+    cites = _focus(claim, question, cites)
     for entity in question.entities:
         if any(mentions(entity, c.quote) for c in cites):
             continue

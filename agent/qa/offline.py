@@ -96,9 +96,21 @@ def _fields_text(rec) -> str:
 
 
 def _about(question: Question, rec) -> bool:
-    """Every key entity of the question is named in the record's fields or quotes."""
+    """Every key entity of the question is named in the record's fields or quotes.
+
+    A place asked about must be the record's own location when it has one: a room in
+    Nineveh does not answer a question about Kirkuk because its article also names Kirkuk.
+    """
     text = _fields_text(rec) + " " + " ".join(c.quote for c in rec.citations)
-    return all(mentions(e, text) for e in question.entities)
+    located = [loc for loc in [getattr(rec, "location", None), *(getattr(rec, "locations", None) or [])] if loc]
+    where = " ".join(_loc_text(loc) for loc in located)
+    for entity in question.entities:
+        if entity.kind == "places" and located:
+            if not mentions(entity, where):
+                return False
+        elif not mentions(entity, text):
+            return False
+    return True
 
 
 def _score(question: Question, rec, doc_rank: int) -> float:
@@ -165,7 +177,7 @@ def _casualty_claims(question: Question, evidence: Evidence, names: _Names, fiel
             else:
                 text = f"{count} {verb}" + (f" («{phrase}»)" if phrase else "") + (f" in {where}" if where else "")
         numbers = [count] if count is not None else []
-        claim = Claim(text, _spans(rec, doc_id), numbers)
+        claim = Claim(text, _spans(rec, doc_id), numbers, [x for x in (phrase, rec.target) if x])
         out.append(_Scored(_score(question, rec, evidence.rank_of(doc_id)) + (0.5 if count is not None else 0), claim))
     return out
 
@@ -181,7 +193,8 @@ def _perpetrator_claims(question: Question, evidence: Evidence, names: _Names) -
             text = f"نفذ الهجوم{(' في ' + where) if where else ''}: {who}"
         else:
             text = f"The attack{(' in ' + where) if where else ''} was carried out by {who}"
-        out.append(_Scored(_score(question, rec, evidence.rank_of(doc_id)), Claim(text, _spans(rec, doc_id))))
+        claim = Claim(text, _spans(rec, doc_id), keys=[rec.perpetrator])
+        out.append(_Scored(_score(question, rec, evidence.rank_of(doc_id)), claim))
     return out
 
 
@@ -203,7 +216,7 @@ def _participant_claims(question: Question, evidence: Evidence, names: _Names) -
         else:
             text = f"{_room_label(rec, names, 'en')} brings together: {', '.join(members)}"
         out.append(_Scored(_score(question, rec, evidence.rank_of(doc_id)) + 0.1 * len(members),
-                           Claim(text, _spans(rec, doc_id))))
+                           Claim(text, _spans(rec, doc_id), keys=list(rec.participants))))
     if "agreements" in question.topics:
         for doc_id, rec in _records(evidence, "agreements"):
             if not rec.parties or not _about(question, rec):
@@ -246,7 +259,7 @@ def _role_claims(question: Question, evidence: Evidence, names: _Names) -> list[
             score = 1.0 + _overlap(_q_terms(question), set(content_terms(rec.role)))
         who = names(rec.canonical_name or rec.name) if names.en else rec.name
         text = f"{rec.name}: {rec.role}" if question.language == "ar" else f"{who}: «{rec.role}»"
-        out.append(_Scored(score - 0.1 * evidence.rank_of(doc_id), Claim(text, _spans(rec, doc_id))))
+        out.append(_Scored(score - 0.1 * evidence.rank_of(doc_id), Claim(text, _spans(rec, doc_id), keys=[rec.name])))
     return out
 
 
@@ -326,7 +339,7 @@ def record_claims(question: Question, evidence: Evidence, lexicon: Lexicon) -> l
             if single and len(known.spans) < 6:  # other documents reporting the same figure corroborate it
                 known.spans.extend(x for x in s.claim.spans if x not in known.spans)
             continue
-        claim = Claim(s.claim.text, list(s.claim.spans), list(s.claim.numbers))
+        claim = Claim(s.claim.text, list(s.claim.spans), list(s.claim.numbers), list(s.claim.keys))
         by_text[claim.text] = claim
         claims.append(claim)
     return claims

@@ -10,7 +10,7 @@ is documented in ``evals/golden/README.md`` ("Matching rule"):
 * **attacks, joint rooms, agreements** match when a *valid* citation of the prediction
   overlaps a gold evidence span by at least one character and the key field does not
   contradict: for attacks and rooms, when both sides give a location they must be the
-  same place (:func:`same_place`).
+  same place or lie in the same governorate (:func:`place_compatible`).
 * Assignment is one-to-one and greedy by score (overlap, then agreeing fields).
   A leftover prediction that matches an optional gold item is ignored; one that
   matches an already matched gold item is a *duplicate* (a false positive, reported);
@@ -34,6 +34,8 @@ __all__ = [
     "same_entity",
     "place_keys",
     "same_place",
+    "place_compatible",
+    "governorates",
     "set_f1",
     "span_overlap",
     "match_kind",
@@ -64,18 +66,17 @@ def _is_latin(text: str) -> bool:
     return not any("\u0600" <= c <= "\u06ff" for c in text)
 
 
-def _tokens(text: str, drop: set[str]) -> list[str]:
+def _tokens(text: str, drop: set[str], *, strip: bool = True) -> list[str]:
+    """Normalised tokens without the ``drop`` words; clitics stripped unless ``strip`` is False."""
     if _is_latin(text):
         toks = _LATIN.findall(text.lower())
         return [t for t in toks if t not in drop and t != "the"]
     out = []
     for tok in _AR_TOKEN.findall(normalize(text)):
-        if tok in drop:
-            continue
         stripped = strip_clitics(tok)
-        if stripped in drop:
+        if tok in drop or stripped in drop:
             continue
-        out.append(stripped)
+        out.append(stripped if strip else tok)
     return out
 
 
@@ -105,8 +106,9 @@ def name_keys(names: Iterable[str | None], kind: str = "actors") -> set[str]:
         if toks:
             keys.add(" ".join(toks))
         keys |= _lexicon_ids(name, kind)
-        if toks and len(toks) < len(_tokens(name, set())):  # e.g. "قوات البيشمركة" -> look up "البيشمركة" too
-            keys |= _lexicon_ids(" ".join(toks), kind)
+        short = _tokens(name, drop, strip=False)
+        if short and len(short) < len(_tokens(name, set())):  # e.g. "قوات البيشمركة" -> look up "البيشمركة" too
+            keys |= _lexicon_ids(" ".join(short), kind)
     return keys
 
 
@@ -130,15 +132,46 @@ def same_entity(a: Any, b: Any) -> bool:
     return bool(ka & kb)
 
 
+def _place_entries(loc: Any) -> list:
+    lex = _lexicon()
+    entries = []
+    for name in _entity_names(loc):
+        stripped = " ".join(_tokens(name, _PLACE_WORDS, strip=False))
+        for surface in dict.fromkeys((name, stripped)):
+            if surface:
+                found = lex.lookup_en(surface) if _is_latin(surface) else lex.lookup_ar(surface)
+                entries += [e for e in found if e.kind == "places"]
+    return entries
+
+
 def place_keys(loc: Any) -> list[tuple[str, ...]]:
-    """Token tuples (admin words dropped) and lexicon ids of a place's names."""
+    """Token tuples (admin words dropped) and gazetteer ids of a place's names."""
     out: list[tuple[str, ...]] = []
     for name in _entity_names(loc):
         toks = tuple(_tokens(name, _PLACE_WORDS))
         if toks:
             out.append(toks)
-        out.extend((key,) for key in _lexicon_ids(name, "places"))
+    out.extend((f"places:{e.id}",) for e in _place_entries(loc))
     return out
+
+
+def governorates(loc: Any) -> set[str]:
+    """Governorates (English, lower-case) a location lies in, from its own field and the gazetteer."""
+    out = {str(loc.get("governorate")).lower()} if isinstance(loc, dict) and loc.get("governorate") else set()
+    for e in _place_entries(loc):
+        if e.get("governorate"):
+            out.add(str(e.get("governorate")).lower())
+    return out
+
+
+def place_compatible(a: Any, b: Any) -> bool:
+    """True when two locations can describe one event: the same place, or places in the same governorate.
+
+    Used only to decide whether a prediction *may* match a gold item ("الطارمية" and
+    "شمالي العاصمة بغداد" do not contradict each other); the location field itself is
+    scored strictly with :func:`same_place`.
+    """
+    return same_place(a, b) or bool(governorates(a) & governorates(b))
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
@@ -291,7 +324,7 @@ def _compatible(kind: str, gold: Any, pred: Pred) -> bool:
         return False
     if kind in ("attacks", "joint_rooms"):
         g_loc, p_loc = gold.fields.get("location"), pred.data.get("location")
-        if g_loc and p_loc and not same_place(g_loc, p_loc):
+        if g_loc and p_loc and not place_compatible(g_loc, p_loc):
             return False
     return True
 

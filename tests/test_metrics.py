@@ -8,7 +8,16 @@ import pytest
 
 from evals.baseline import compare, default_tolerance, update_baseline
 from evals.golden import GoldItem, QAItem
-from evals.matching import Pred, compare_field, match_kind, same_entity, same_place, set_f1, span_overlap
+from evals.matching import (
+    Pred,
+    compare_field,
+    match_kind,
+    place_compatible,
+    same_entity,
+    same_place,
+    set_f1,
+    span_overlap,
+)
 from evals.metrics import (
     citation_stats,
     citation_valid,
@@ -60,6 +69,13 @@ def test_same_place_drops_admin_words_and_allows_containment():
     assert same_place({"name": "Muqdadiya"}, {"name": "المقدادية", "name_en": "Muqdadiya"})
     assert same_place({"name": "نينوى", "aliases": ["الموصل"]}, "الموصل")
     assert not same_place("البصرة", "كركوك")
+
+
+def test_place_compatible_allows_a_coarser_place_in_the_same_governorate():
+    assert place_compatible({"name": "قضاء الطارمية"}, {"name": "شمالي العاصمة بغداد"})
+    assert place_compatible({"name": "قرية الزهيرات", "aliases": ["أبي صيدا"]}, "ديالى")
+    assert not same_place({"name": "قضاء الطارمية"}, {"name": "شمالي العاصمة بغداد"})  # the field stays strict
+    assert not place_compatible("خانقين", "كركوك")
 
 
 def test_set_f1_with_groups_of_equivalent_names():

@@ -32,6 +32,9 @@ _ABOUT = (
 )
 
 
+_EPS = 1e-4  # baseline values are stored rounded to 4 decimals
+
+
 @dataclass(frozen=True)
 class Regression:
     """One metric that fell by more than its tolerance (``current`` None = missing)."""
@@ -97,9 +100,9 @@ def compare(current: dict[str, float], baseline: dict, mode: str) -> tuple[list[
     for name, base in sorted(base_metrics.items()):
         tol = float(tolerances.get(name, default_tolerance(name)))
         cur = current.get(name)
-        if cur is None or cur < base - tol - 1e-9:
+        if cur is None or cur < base - tol - _EPS:
             regressions.append(Regression(name, base, cur, tol))
-        elif cur > base + 1e-9:
+        elif cur > base + _EPS:
             notes.append(f"improved {name}: {base:.3f} -> {cur:.3f}")
     for name in sorted(set(current) - set(base_metrics)):
         notes.append(f"new metric {name} = {current[name]:.3f} (not in the baseline)")

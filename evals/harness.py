@@ -85,6 +85,11 @@ def read_predictions(path: Path) -> dict[str, dict]:
             raise InputError(f"{path}:{lineno}", f"not valid JSON: {exc}") from exc
         if not isinstance(obj, dict) or not obj.get("doc_id"):
             raise InputError(f"{path}:{lineno}", "needs a `doc_id`", hint="one DocumentRecords object per line")
+        for kind in RECORD_KINDS:
+            records = obj.get(kind, [])
+            if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+                raise InputError(f"{path}:{lineno}", f"`{kind}` must be a list of record objects",
+                                 hint="one DocumentRecords object per line (see schemas/records.py)")
         preds[obj["doc_id"]] = obj
     return preds
 

@@ -130,3 +130,10 @@ def test_record_against_a_server_then_replay_the_recordings(run_cli, tmp_path):
                      "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path / "r2"))
     assert replay.returncode == 0, replay.stdout + replay.stderr
     assert "BASELINE: ok" in replay.stdout
+
+
+def test_malformed_predictions_name_the_line(run_cli, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"doc_id": "fx01_tarmiyah_ied", "attacks": []}\n{"doc_id": "x", "attacks": "none"}\n', encoding="utf-8")
+    proc = run_cli("eval", "--predictions", str(bad), "--suite", "extraction")
+    assert proc.returncode == 1 and "bad.jsonl:2" in proc.stderr and "`attacks` must be a list" in proc.stderr

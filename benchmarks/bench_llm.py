@@ -74,8 +74,8 @@ def synthesise(n: int) -> list[Document]:
     return docs
 
 
-def count_tokens(docs: list[Document]) -> dict[str, float]:
-    """Prompt tokens per document and their parts, with o200k_base."""
+def count_tokens(docs: list[Document], extractor: LLMExtractor) -> dict[str, float]:
+    """Prompt tokens per document and their parts (as the extractor builds them), with o200k_base."""
     apply_offline_env()
     import tiktoken
 
@@ -86,22 +86,25 @@ def count_tokens(docs: list[Document]) -> dict[str, float]:
         ensure_ascii=False,
     )
     schema_tokens = len(enc.encode(schema))
-    system_tokens = article_tokens = user_tokens = windows = 0
+    system_tokens = article_tokens = user_tokens = n_windows = 0
     for doc in docs:
-        for w in split_windows(doc.text, DEFAULT_WINDOW_CHARS, DEFAULT_OVERLAP_CHARS):
-            system, user = build_messages(doc, doc.text[w.start:w.end])
+        windows = split_windows(doc.text, DEFAULT_WINDOW_CHARS, DEFAULT_OVERLAP_CHARS)
+        hints = extractor.window_hints(doc, windows)
+        for w in windows:
+            system, user = build_messages(doc, doc.text[w.start:w.end], index=w.index + 1, count=len(windows),
+                                          hints=hints[w.index])
             system_tokens += len(enc.encode(system["content"]))
             user_tokens += len(enc.encode(user["content"]))
             article_tokens += len(enc.encode(doc.text[w.start:w.end]))
-            windows += 1
+            n_windows += 1
     n = len(docs)
-    prompt = system_tokens + user_tokens + schema_tokens * windows
+    prompt = system_tokens + user_tokens + schema_tokens * n_windows
     return {
         "prompt": prompt / n,
         "article": article_tokens / n,
         "system": system_tokens / n,
-        "schema": schema_tokens * windows / n,
-        "framing": (user_tokens - article_tokens) / n,
+        "schema": schema_tokens * n_windows / n,
+        "framing": (user_tokens - article_tokens) / n,  # document header, hints, <article> tags
     }
 
 
@@ -141,7 +144,7 @@ def main() -> int:
     failed = sum(1 for o in outcomes if not o.ok)
     per_doc = usage["requests"] / len(docs)
     ideal = len(docs) * per_doc * args.latency / args.concurrency
-    tokens = count_tokens(docs)
+    tokens = count_tokens(docs, extractor)
     print(f"documents: {len(docs)}  failed: {failed}  concurrency: {args.concurrency}  latency: {args.latency * 1000:.0f} ms")
     print(f"requests/doc: {per_doc:.2f}  (windows/doc {sum(o.stats['windows'] for o in outcomes) / len(docs):.2f})")
     if ideal > 0:
@@ -151,7 +154,7 @@ def main() -> int:
         print(f"wall: {wall:.2f} s  ({wall / len(docs) * 1000:.1f} ms of client work per document)")
     print(f"prompt tokens/doc (o200k_base): {tokens['prompt']:.0f}  = article {tokens['article']:.0f}"
           f" + system prompt/examples {tokens['system']:.0f} + response schema {tokens['schema']:.0f}"
-          f" + framing {tokens['framing']:.0f}")
+          f" + header/hints {tokens['framing']:.0f}")
     overhead = tokens["prompt"] - tokens["article"]
     print(f"prompt overhead/doc: {overhead:.0f} tokens = {overhead / tokens['article']:.2f}x the article's own tokens")
     print(f"grounding: {json.dumps({k: v for k, v in report['grounding'].items() if v}, ensure_ascii=False)}")

@@ -291,15 +291,19 @@ class LLMExtractor:
                     self._offline = None
             return self._offline
 
-    async def _hints(self, doc: Document, windows: list[Window]) -> dict[int, str]:
-        """Per window, the registry's actors and places the rules find in it (gazetteer matching only:
-        a third of the cost of the full offline extractor, and exactly the "candidate mentions")."""
+    def window_hints(self, doc: Document, windows: list[Window]) -> dict[int, str]:
+        """Per window, the hints line: the registry's actors and places the rules find in it.
+
+        Gazetteer matching only (a third of the cost of the full offline extractor, and
+        exactly the "candidate mentions"); empty lines when hints are off or the rules
+        are not installed.
+        """
         empty = {w.index: "" for w in windows}
         finder = self._mention_finder() if self.hints else None
         if finder is None:
             return empty
         try:
-            mentions = await asyncio.to_thread(_find_mentions, finder, doc.text)
+            mentions = _find_mentions(finder, doc.text)
         except Exception:  # noqa: BLE001 - a rule failure costs the hints, not the document
             return empty
         out = {}
@@ -311,19 +315,21 @@ class LLMExtractor:
             out[w.index] = format_hints(found["actors"], found["places"])
         return out
 
+    async def _hints(self, doc: Document, windows: list[Window]) -> dict[int, str]:
+        if not self.hints:
+            return {w.index: "" for w in windows}
+        return await asyncio.to_thread(self.window_hints, doc, windows)
+
 
 def _find_mentions(finder: Any, text: str) -> list[tuple[str, int, str]]:
-    """``(kind, start, label)`` of each gazetteer mention; the label adds the registry's canonical
-    and English names to the surface form, e.g. ``البيمشركة = البيشمركة (Peshmerga)``."""
+    """``(kind, start, label)`` of each gazetteer mention, labelled with the registry's canonical
+    and English names, e.g. ``البيشمركة (Peshmerga)`` for "البيمشركة" (one label per entry)."""
     split_document, gazetteer = finder
     out = []
     for sentence in split_document(text):
         for m in gazetteer.find(sentence):
             entry = m.entry
-            label = m.surface if m.surface == entry.canonical else f"{m.surface} = {entry.canonical}"
-            if entry.name_en:
-                label += f" ({entry.name_en})"
-            out.append((entry.kind, m.start, label))
+            out.append((entry.kind, m.start, f"{entry.canonical} ({entry.name_en})" if entry.name_en else entry.canonical))
     return out
 
 

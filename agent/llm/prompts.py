@@ -83,8 +83,8 @@ figure stated; vague quantities (العشرات، عدد من) stay null. Quote 
 publication date; null when unknown, with date_precision matching.
 - One attack record per distinct event; mark events told as past background with background=true.
 - perpetrator only when the passage says or attributes it; otherwise null.
-- Candidate mentions, when given, come from Marsad's registry ("as written = canonical (English)"); they may be \
-wrong or incomplete. Where the passage supports one, use its canonical and English names for canonical_name/name_en.
+- Candidate mentions, when given, are registry entries found in the passage by rules ("canonical Arabic (English)"); \
+they may be wrong or incomplete. Where the passage supports one, use its names for canonical_name and name_en.
 - Return empty lists when the passage has nothing of a kind.
 
 Example 1
@@ -105,7 +105,7 @@ PROMPT_VERSION = hashlib.sha256((SYSTEM_PROMPT + _USER_TEMPLATE).encode("utf-8")
 """Changes whenever the prompt text changes (part of the extractor version and cache keys)."""
 
 
-def format_hints(actors: Iterable[str] = (), places: Iterable[str] = (), limit: int = 30) -> str:
+def format_hints(actors: Iterable[str] = (), places: Iterable[str] = (), limit: int = 25) -> str:
     """The hints line for a window: candidate actor and place mentions found by the rules.
 
     Returns:

@@ -90,7 +90,12 @@ class Person:
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _is_name_token(tok: str) -> bool:
+_FIRST_NAMES_ALSO_WORDS = _norm_set("صباح فجر ظهر جمعة")
+
+
+def _is_name_token(tok: str, first: bool = False) -> bool:
+    if first and tok in _FIRST_NAMES_ALSO_WORDS:
+        return True  # "اللواء صباح الزهيري": a first name, not "morning"
     return (len(tok) >= 2 and tok.isalpha() and tok not in _NAME_STOPS and tok not in RANKS
             and tok not in ROLE_HEADS and not tok.isascii())
 
@@ -102,7 +107,7 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
     if k >= n or (words[k].startswith("ال") and not words[k].startswith("الله")):
         return k  # a first name does not carry the article
     end = k
-    while end < n and end - k < 5 and end not in blocked and _is_name_token(words[end]):
+    while end < n and end - k < 5 and end not in blocked and _is_name_token(words[end], first=end == k):
         if end > k and (s.tokens[end].clause_start or s.tokens[end].soft_break):
             break
         end += 1

@@ -29,7 +29,7 @@ _AGREE = word_set("اتفاق الاتفاق اتفاقية الاتفاقية �
 _HANDOVER_VERBS = word_set("تسلم تسليم استلام استلمت تسلمت تتسلم يتسلم تسلمه باستلام بتسلم لتسليم وتسليم بتسليم "
                            "بأستلام")
 _HANDOVER_OBJECTS = word_set("الملف ملف امن أمن")
-_PROVISION_HEADS = word_set("تشكيل انشاء إنشاء فتح تسليم نشر سحب تفعيل منح ملاحقة ملاحقتها تبادل اعادة إعادة دمج "
+_PROVISION_HEADS = word_set("السماح بالسماح وقف انهاء إنهاء تشكيل انشاء إنشاء فتح تسليم نشر سحب تفعيل منح ملاحقة ملاحقتها تبادل اعادة إعادة دمج "
                             "ارسال إرسال تأمين حماية تنفيذ انسحاب تسيير اقامة إقامة")
 _IMPLEMENTING = word_set("تنفيذا البدء بالبدء باشرت تباشر المباشرة استلمت تسلمت باستلام بأستلام بتطبيق بتنفيذ تطبيق")
 _DIRECT = word_set("وجه ووجه وجهت امر أمر اوعز أوعز")
@@ -129,6 +129,11 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
         out.append(ctx.quote(*s.token_span(i, end)).strip(" ،,.\"“”"))
         return out
     for x in range(j, min(b, j + 10)):
+        if words[x] in {"علي", "على"} and x + 1 < len(words) and words[x + 1] in {"ان", "أن"} and x + 2 < b:
+            end = min(b, x + 14)
+            end = next((y for y in range(x + 2, end) if s.words[y] in _PROVISION_STOPS), end)
+            out.append(ctx.quote(*s.token_span(x + 2, end)).strip(" ،,.\"“”"))
+            break
         forms = bare(words[x])
         if any(f in _PROVISION_HEADS for f in forms) and (x == j or words[x - 1] in {"علي", "على"} or words[x][0] in "ل"
                                                             or words[x - 1] in {"يتضمن", "ويتضمن", "تضمن", "ينص", "نص"}

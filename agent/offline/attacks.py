@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from agent.numbers import Quantity, is_single_person, read_quantity
 from agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, word_set
 from agent.offline.locations import Place, place_at, same_area
-from agent.offline.mentions import DIRECTIONS, Mention
+from agent.offline.mentions import Mention
 from agent.offline.merge import citations, window_span
 from schemas import Attack
 
@@ -54,8 +54,8 @@ _PERP_CUES = word_set("نفذه نفذها نفذ نفذت شنه شنها شن 
                       "من نفذوه اعلن اتهم اتهمت")
 _PERP_BLOCKERS = word_set("ضد ملاحقة مطاردة مداهمة لمواجهة مواجهة محاربة مكافحة لملاحقة طرد هزيمة استهداف "
                           "ضربات لمكافحة قتال معاقل")
-_STRONG_PERP_CUES = word_set("نفذه نفذها نفذت شنه شنها شنته شنتها شنت قصفت قصف هاجمت هاجم نفذ شن نفذتها يد "
-                              "استهدفت تبنى تبنت")
+_STRONG_PERP_CUES = word_set("نفذه نفذها شنه شنها شنته شنتها نفذتها يد تبنى تبنت")
+_ATTACK_VERBS = word_set("نفذ نفذت شن شنت قصف قصفت هاجم هاجمت استهدف استهدفت اغتال اغتالت فجر فجرت")
 _TARGET_CUES = word_set("علي استهدف استهدفت مستهدفا مستهدفة استهدفوا استهداف طال طالت")
 
 
@@ -210,8 +210,11 @@ def _perpetrator(ctx: DocContext, f: _Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
         before = [b for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)]
-        if any(w in _STRONG_PERP_CUES for w in before) and m.i < f.hi:
-            return m
+        clitic = m.start > s.token_span(m.i, m.i + 1)[0]
+        if any(w in _STRONG_PERP_CUES for w in before):
+            return m  # "نفذه الجيش"، "على يد القوات"
+        if m.i > 0 and not clitic and any(b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])):
+            return m  # the subject right after the verb: "قصفت القوات التركية مواقع"
     for m in ctx.actors_in(f.si, f.lo, f.hi, {"armed_group"}):
         before = [b for w in s.words[max(f.lo, m.i - 3):m.i] for b in bare(w)]
         if any(w in _PERP_BLOCKERS for w in before):
@@ -271,8 +274,17 @@ def _weapons(ctx: DocContext, f: _Frame) -> list[str]:
 
 def _place(ctx: DocContext, f: _Frame) -> Place | None:
     words = ctx.sentences[f.si].words
-    places = [p for p in ctx.places_in(f.si, f.lo, f.hi)
-              if not (p.i >= 2 and words[p.i - 1] in DIRECTIONS and (words[p.i - 2] in _DISTANCE or words[p.i - 2].isdigit()))]
+    all_places = ctx.places_in(f.si, f.lo, f.hi)
+
+    def descriptor(p: Mention) -> bool:
+        """"60كم جنوب أربيل" or "قضاء الحويجة جنوب غرب كركوك": a reference point, not the place itself."""
+        if not ctx.after_direction(f.si, p):
+            return False
+        if p.i >= 2 and (words[p.i - 2] in _DISTANCE or words[p.i - 2].isdigit()):
+            return True
+        return any(0 < p.i - q.j <= 3 for q in all_places if q is not p)
+
+    places = [p for p in all_places if not descriptor(p)]
     if not places:
         return None
     after = [p for p in places if p.i >= f.i]

@@ -31,10 +31,13 @@ class Place:
     i: int
     j: int
     weak: bool = False
+    base_level: str = "area"  # the registry's level, before "جنوب"/"قرية" adjust it
 
     @property
     def specificity(self) -> int:
-        return _SPECIFICITY.get(self.level, 5)
+        if self.level in {"village"} or (self.location.model_extra or {}).get("within"):
+            return _SPECIFICITY["village"]
+        return _SPECIFICITY.get(self.base_level, 5)
 
 
 def place_key(entry) -> str:
@@ -98,7 +101,7 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     )
     weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
-    return Place(loc, key, e.get("governorate"), level, si, i, m.j, weak)
+    return Place(loc, key, e.get("governorate"), level, si, i, m.j, weak, e.get("admin_level") or "area")
 
 
 def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[int, int] | None:

@@ -34,6 +34,7 @@ _FUTURE = word_set("سيتم ستنشئ سينشأ ستبدأ سيبدأ سوف 
 _NEG = word_set("لم لا لن عدم")
 _DONE_AFTER_TAM = word_set("انشاء إنشاء تشكيل افتتاح فتح تأسيس تفعيل تشغيل")
 _DONE = word_set("قمنا افتتح افتتحت انشئت أنشئت انشأت أنشأت شكلت فتحت تعمل يعمل باشرت بدأت افتتاحها تأسست")
+_ANAPHORS = word_set("الغرفة الغرف المركز المراكز")
 _PARTICIPANT_CUES = word_set("بين تضم يضم تضمن مع بمشاركة بمشاركه من")
 _PURPOSE_HEADS = word_set("لتأمين لضبط لمواجهة لتنسيق لسد لملاحقة لحماية لتبادل لتعزيز لمكافحة لمنع لتفعيل لتسهيل "
                           "بهدف يهدف تهدف لإدارة لادارة لمتابعة لتطهير")
@@ -41,11 +42,15 @@ _PURPOSE_STOPS = word_set("فيما في_حين بينما حيث كما لكن 
 _PARTY_TYPES = {"state_military", "police", "paramilitary", "regional_force", "foreign_coalition", "government_body"}
 
 
-def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int]]:
-    """Token ranges of joint-room phrases in sentence ``si``."""
+def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
+    """Token ranges of joint-room phrases in sentence ``si``: ``(start, end, anaphor)``.
+
+    An anaphor is a bare definite head ("الغرفة"، "المراكز") that can only refer back to
+    a room already mentioned.
+    """
     words = ctx.sentences[si].words
     toks = ctx.sentences[si].tokens
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, bool]] = []
     x = 0
     while x < len(words):
         if any(b in _HEADS for b in bare(words[x])):
@@ -64,9 +69,11 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int]]:
             if end is not None:
                 after = words[end:end + 3]
                 if not any(w in _RANK_AFTER for w in after):
-                    out.append((x, end))
+                    out.append((x, end, False))
                     x = end
                     continue
+        elif any(b in _ANAPHORS for b in bare(words[x])) and (x + 1 >= len(words) or words[x + 1] not in _NOT_ROOM):
+            out.append((x, x + 1, True))
         x += 1
     return out
 
@@ -177,7 +184,12 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
     pending: list[tuple[int, tuple[int, int], str, list[str], str | None, str | None, str]] = []
     last_key: str | None = None
     for si, s in enumerate(ctx.sentences):
-        for i, j in room_mentions(ctx, si):
+        for i, j, anaphor in room_mentions(ctx, si):
+            if anaphor:
+                if last_key is not None:
+                    _add(clusters[last_key], window_span(s, i, j), _status(ctx, si, i, j), [], None, None, None,
+                         clusters[last_key].data["names"][0], ctx, si, None)
+                continue
             status = _status(ctx, si, i, j)
             participants, lead, fallback = _participants(ctx, si, i, j)
             if fallback:

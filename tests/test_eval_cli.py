@@ -137,3 +137,10 @@ def test_malformed_predictions_name_the_line(run_cli, tmp_path):
     bad.write_text('{"doc_id": "fx01_tarmiyah_ied", "attacks": []}\n{"doc_id": "x", "attacks": "none"}\n', encoding="utf-8")
     proc = run_cli("eval", "--predictions", str(bad), "--suite", "extraction")
     assert proc.returncode == 1 and "bad.jsonl:2" in proc.stderr and "`attacks` must be a list" in proc.stderr
+
+
+def test_one_recording_replays_in_json_mode_too(run_cli, tmp_path):
+    proc = run_cli("eval", "--backend", "llm", "--llm-mode", "md_json", "--suite", "extraction",
+                   "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "BASELINE: ok" in proc.stdout

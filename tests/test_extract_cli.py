@@ -1,0 +1,60 @@
+"""`marsad extract` through the real command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+
+def _copy(samples, dest, n=5):
+    dest.mkdir()
+    for p in sorted(samples.glob("*.txt"))[:n]:
+        shutil.copy(p, dest / p.name)
+    return dest
+
+
+def test_extract_files_straight_to_jsonl_and_csv(run_cli, samples, tmp_path):
+    out = tmp_path / "out.jsonl"
+    r = run_cli("extract", str(samples), "--out", str(out), "--format", "csv", "--backend", "offline", "--no-progress")
+    assert r.returncode == 0, r.stderr
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(x["doc_id"] for x in lines) == sorted(p.stem for p in samples.glob("*.txt"))
+    assert (tmp_path / "out.attacks.csv").exists() and (tmp_path / "out.report.json").exists()
+    assert '"extracted": 5' in r.stderr  # the report is printed at the end
+
+
+def test_bad_document_gives_exit_4_and_is_named(run_cli, samples, tmp_path):
+    src = _copy(samples, tmp_path / "in", n=2)
+    (src / "broken.txt").write_bytes(b"\x00\xff\x00\xfe")
+    out = tmp_path / "out.jsonl"
+    r = run_cli("extract", str(src), "--out", str(out), "--backend", "offline", "--no-progress")
+    assert r.returncode == 4
+    assert "broken.txt" in r.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_rerun_resumes_without_redoing(run_cli, samples, tmp_path):
+    out = tmp_path / "out.jsonl"
+    run_cli("extract", str(samples), "--out", str(out), "--backend", "offline", "--no-progress")
+    r = run_cli("extract", str(samples), "--out", str(out), "--backend", "offline", "--no-progress")
+    assert r.returncode == 0 and '"skipped_unchanged": 5' in r.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5
+
+
+def test_usage_errors(run_cli, tmp_path):
+    r = run_cli("extract", "--out", str(tmp_path / "o.jsonl"))
+    assert r.returncode == 2
+    r = run_cli("extract", str(tmp_path), "--out", str(tmp_path / "o.jsonl"), "--backend", "llm", "--no-progress")
+    assert r.returncode == 2 and "llm" in r.stderr.lower()
+
+
+@pytest.mark.slow
+def test_extract_all_from_the_store(run_cli, samples, tmp_path):
+    r = run_cli("ingest", str(samples), "--no-progress")
+    assert r.returncode == 0, r.stderr
+    out = tmp_path / "all.jsonl"
+    r = run_cli("extract", "--all", "--out", str(out), "--backend", "offline", "--no-progress")
+    assert r.returncode == 0, r.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5

@@ -56,6 +56,7 @@ def test_replayed_llm_eval_passes_the_committed_baseline(run_cli, tmp_path):
     grounding = report["counts"]["extraction.backend_report"]["grounding"]
     assert grounding["dropped_quotes"] >= 2 and grounding["aligned_normalized"] >= 1  # the hand-written imperfections
     assert report["counts"]["extraction.attacks"]["duplicates"] == 1
+    assert report["counts"]["extraction.attacks"]["optional_hits"] == 1  # the clearing operation counts neither way
 
 
 def test_worse_predictions_turn_the_gate_red(run_cli, tmp_path):

@@ -280,3 +280,13 @@ def test_registry_hints_are_offered_in_the_prompt_when_the_rules_are_installed(m
     with_hints, without = (r.body["messages"][-1]["content"] for r in srv.chat_requests)
     assert "Candidate mentions" in with_hints and "(Peshmerga)" in with_hints
     assert "Candidate mentions" not in without
+
+
+def test_a_consumer_that_stops_early_does_not_wait_for_slow_requests(marsad_home):
+    responder = by_doc({"fast": [Reply.tool_call(GOOD)], **{f"slow{i}": [Reply.hang(20)] for i in range(3)}})
+    with OpenAICompatServer(responder) as srv:
+        outcomes = make(srv, marsad_home, llm_timeout=30).extract_batch([doc("fast")] + [doc(f"slow{i}") for i in range(3)])
+        first = next(outcomes)
+        t0 = time.perf_counter()
+        outcomes.close()  # the consumer goes away (e.g. Ctrl-C in the batch runner)
+        assert first.doc.doc_id == "fast" and time.perf_counter() - t0 < 2

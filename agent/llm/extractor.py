@@ -152,13 +152,15 @@ class LLMExtractor:
     async def _run(self, docs: Iterable[Document], out: queue.Queue, stop: threading.Event) -> None:
         client, raw = build_async_client(self.settings, base_wait=self.base_wait, max_wait=self.max_wait)
         client.on("parse:error", _count_reask)
-        doc_slots = asyncio.Semaphore(self.settings.llm_concurrency * 2)
+        doc_slots = asyncio.Semaphore(self.settings.llm_concurrency * 2)  # documents in flight
         state = _RunState()
         tasks: set[asyncio.Task] = set()
+        wake = asyncio.Event()
 
         def finished(task: asyncio.Task) -> None:
             tasks.discard(task)
             doc_slots.release()
+            wake.set()
             if task.cancelled():
                 return
             exc = task.exception()
@@ -168,22 +170,29 @@ class LLMExtractor:
                 return
             out.put(task.result())
 
-        try:
+        async def produce() -> None:
             for doc in docs:
                 await doc_slots.acquire()
-                if stop.is_set() or state.fatal is not None:
-                    doc_slots.release()
-                    break
                 task = asyncio.create_task(self._document(doc, client, state))
                 tasks.add(task)
                 task.add_done_callback(finished)
-            while tasks and not stop.is_set() and state.fatal is None:
-                await asyncio.wait(set(tasks), timeout=0.1)
+
+        producer = asyncio.create_task(produce())
+        producer.add_done_callback(lambda _: wake.set())
+        try:
+            # until every document is done, the consumer went away, or a failure ends the run
+            while not stop.is_set() and state.fatal is None and not (producer.done() and not tasks):
+                wake.clear()
+                try:
+                    await asyncio.wait_for(wake.wait(), timeout=0.1)
+                except TimeoutError:
+                    pass
+            if producer.done() and not producer.cancelled() and producer.exception() is not None:
+                raise producer.exception()  # the documents' iterator itself failed
         finally:
-            for task in list(tasks):
+            for task in [producer, *tasks]:
                 task.cancel()
-            if tasks:
-                await asyncio.gather(*tasks, return_exceptions=True)
+            await asyncio.gather(producer, *tasks, return_exceptions=True)
             await raw.close()
         if state.fatal is not None:
             raise state.fatal

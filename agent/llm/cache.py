@@ -12,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +47,9 @@ class ResponseCache:
         self.root = Path(root)
         self.enabled = enabled
         self._made: set[Path] = set()
+        self._pending: queue.SimpleQueue | None = None
+        self._writer: threading.Thread | None = None
+        self._start_lock = threading.Lock()
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
@@ -77,3 +82,32 @@ class ResponseCache:
                 raise
         except OSError:
             return
+
+    def put_later(self, key: str, value: dict[str, Any]) -> None:
+        """Queue ``value`` for a background writer thread and return at once.
+
+        Keeps file I/O off an event loop without a thread round trip per entry; call
+        :meth:`flush` before relying on the entry being on disk.
+        """
+        if not self.enabled:
+            return
+        with self._start_lock:
+            if self._writer is None or not self._writer.is_alive():
+                self._pending = queue.SimpleQueue()
+                self._writer = threading.Thread(target=self._write_loop, args=(self._pending,),
+                                                name="marsad-llm-cache", daemon=True)
+                self._writer.start()
+        self._pending.put((key, value))  # type: ignore[union-attr]
+
+    def flush(self) -> None:
+        """Wait until every queued entry is written, and stop the writer thread."""
+        with self._start_lock:
+            writer, pending = self._writer, self._pending
+            self._writer = self._pending = None
+        if writer is not None and pending is not None:
+            pending.put(None)
+            writer.join()
+
+    def _write_loop(self, pending: queue.SimpleQueue) -> None:
+        while (item := pending.get()) is not None:
+            self.put(*item)

@@ -13,7 +13,6 @@ key, wrong URL or model) stops the run, with one clear error.
 from __future__ import annotations
 
 import asyncio
-import copy
 import queue
 import threading
 import time
@@ -194,6 +193,7 @@ class LLMExtractor:
                 task.cancel()
             await asyncio.gather(producer, *tasks, return_exceptions=True)
             await raw.close()
+            self.cache.flush()
         if state.fatal is not None:
             raise state.fatal
 
@@ -241,7 +241,7 @@ class LLMExtractor:
                                   hints=hints)
         key = cache_key(model=self.model, mode=self.settings.llm_mode, messages=messages,
                         schema_version=RESPONSE_SCHEMA_VERSION)
-        hit = await asyncio.to_thread(self.cache.get, key) if self.cache.enabled else None
+        hit = self.cache.get(key)  # one open(); a miss costs one failed syscall
         if hit is not None:
             try:
                 reply = ExtractRecords.model_validate(hit["response"])
@@ -254,7 +254,7 @@ class LLMExtractor:
         try:
             reply, completion = await client.chat.completions.create_with_completion(
                 model=self.model,
-                messages=copy.deepcopy(messages),
+                messages=[dict(m) for m in messages],  # instructor may add to them on re-asks
                 response_model=wire_model(ExtractRecords),
                 max_retries=reask_limit(self.settings),
                 temperature=TEMPERATURE,
@@ -270,7 +270,7 @@ class LLMExtractor:
         usage = _add_usage(meter, getattr(completion, "usage", None))
         entry = {"response": reply.model_dump(mode="json"), "model": self.model, "schema": RESPONSE_SCHEMA_VERSION,
                  "usage": usage}
-        await asyncio.to_thread(self.cache.put, key, entry)  # file I/O off the event loop
+        self.cache.put_later(key, entry)  # written by a background thread; flushed at the end of the run
         return reply
 
     def _ground(self, doc: Document, window: Window, reply: ExtractRecords, stats: GroundingStats) -> dict:
@@ -327,7 +327,7 @@ class LLMExtractor:
     async def _hints(self, doc: Document, windows: list[Window]) -> dict[int, str]:
         if not self.hints:
             return {w.index: "" for w in windows}
-        return await asyncio.to_thread(self.window_hints, doc, windows)
+        return self.window_hints(doc, windows)  # CPU-bound: a thread would only add hand-offs under the GIL
 
 
 def _find_mentions(finder: Any, text: str) -> list[tuple[str, int, str]]:

@@ -269,10 +269,14 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     groups: dict[str, dict] = {}
     order: list[str] = []
     person_spans = {(p.start, p.end) for p in persons}
+    titles = [(p.evidence[0], p.start) for p in persons if p.role]
+    in_title: dict[str, bool] = {}
     for s, ms in zip(sentences, mentions, strict=True):
         for m in ms:
-            if m.kind != "actors" or m.entry.get("type") == "official":
+            if m.kind != "actors" or m.entry.get("type") == "official" or m.entry.get("generic"):
                 continue
+            inside = any(a <= m.start and m.end <= b for a, b in titles)
+            in_title[m.entry.id] = in_title.get(m.entry.id, True) and inside
             g = groups.get(m.entry.id)
             if g is None:
                 g = groups[m.entry.id] = {"entry": m.entry, "names": [], "spans": [], "role": None}
@@ -309,6 +313,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     out: list[Actor] = []
     for key in order:
         g = groups[key]
+        if g["entry"] is not None and "person" not in g and in_title.get(key) and g["entry"].get("type") == "government_body":
+            continue  # only ever part of someone's title ("رئيس مجلس الوزراء"): not an actor of its own
         entry: Entry | None = g["entry"]
         person: Person | None = g.get("person")
         spans = g["spans"]

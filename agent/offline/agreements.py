@@ -25,7 +25,7 @@ from schemas import Agreement
 __all__ = ["find_agreements"]
 
 _AGREE = word_set("اتفاق الاتفاق اتفاقية الاتفاقية اتفاقيات الاتفاقيات تفاهمات التفاهمات تفاهم اتفقوا اتفق اتفقت "
-                  "اتفقا لاتفاق باتفاق والاتفاق")
+                  "اتفقا اتفقتا لاتفاق باتفاق والاتفاق اتفاقا")
 _HANDOVER_VERBS = word_set("تسلم تسليم استلام استلمت تسلمت تتسلم يتسلم تسلمه باستلام بتسلم لتسليم وتسليم بتسليم "
                            "بأستلام")
 _HANDOVER_OBJECTS = word_set("الملف ملف امن أمن")
@@ -34,8 +34,8 @@ _PROVISION_HEADS = word_set("السماح بالسماح وقف انهاء إن�
 _IMPLEMENTING = word_set("تنفيذا البدء بالبدء باشرت تباشر المباشرة استلمت تسلمت باستلام بأستلام بتطبيق بتنفيذ تطبيق")
 _DIRECT = word_set("وجه ووجه وجهت امر أمر اوعز أوعز")
 _IMPLEMENTED = word_set("اكتمل اكتملت انجز أنجز استكمال")
-_STALLED = word_set("تعثر تجميد الغاء إلغاء عرقلة تعطيل")
-_AGREED = word_set("التوصل توصل توصلت اتفقوا اتفق اتفقت اتفقا وقع وقعت توقيع الموافقة تقرر")
+_STALLED = word_set("تعثر متعثر متعثرا متعثرة تجميد مجمد معطل الغاء إلغاء عرقلة تعطيل")
+_AGREED = word_set("التوصل توصل توصلت اتفقوا اتفق اتفقت اتفقا اتفقتا وقع وقعت توقيع الموقع الموافقة تقرر توقعان يوقعان")
 _PROPOSED = word_set("تفاهمات مقترح مقترحات المقترحات مباحثات مناقشة امله أمله يامل نأمل مشروع مسودة")
 _NEG = word_set("لم لا لن عدم")
 _PROVISION_STOPS = word_set("لكن لكنه فيما بينما حيث كما والمباشرة وذلك اجراء إجراء حتى الا إلا واللتان")
@@ -97,9 +97,13 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> list[Entry]:
                     if gov and lex.get("actors", gov):
                         out.append(lex.get("actors", gov))
     if not out:
-        lo = max(a, i - 10)
+        lo = max(0, i - 12)
         hi = min(b, j + 12)
-        out = [m.entry for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES)]
+        out = [m.entry for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES - {"armed_group"})]
+        for m in ctx.places_in(si, max(0, i - 6), i):
+            gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
+            if gov and lex.get("actors", gov) and (m.i == 0 or words[m.i - 1] not in {"في", "الي", "من"}):
+                out.append(lex.get("actors", gov))
         with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
         if with_at is not None and not out:
             after = ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)

@@ -31,7 +31,8 @@ _TYPE_PRIORITY = ["suicide_attack", "car_bomb", "ied", "assassination", "ambush"
 _ATTACK_CONCEPTS = {"attack", "armed_assault", "ambush", "car_bomb", "ied", "suicide_attack", "explosion",
                     "assassination", "shelling", "airstrike", "execution", "kidnapped", "sniper"}
 KILLED = word_set("مقتل قتل قتلوا قتلي قتيل قتيلا قتلى استشهاد استشهد استشهدوا مصرع لقي لقوا اغتيل اودت اودي "
-                  "سقوط ضحايا حصدت")
+                  "ضحايا حصدت مقتله مقتلها استشهاده مصرعه")
+_ONE_VICTIM = word_set("مقتله مقتلها استشهاده استشهادها مصرعه مصرعها اغتياله اغتيالها")
 _LIFE = word_set("بحياة حياة ارواح بأرواح أرواح")
 INJURED = word_set("اصابة اصابه إصابة أصيب اصيب اصيبوا أصيبوا جرح جرحى جرحي جريح مصابين بجروح إصابات اصابات")
 _KILL_VERBS_SINGULAR = word_set("قتل استشهد اغتيل لقي")
@@ -56,6 +57,7 @@ _PERP_BLOCKERS = word_set("ضد ملاحقة مطاردة مداهمة لموا�
                           "ضربات لمكافحة قتال معاقل")
 _STRONG_PERP_CUES = word_set("نفذه نفذها شنه شنها شنته شنتها نفذتها يد تبنى تبنت")
 _ATTACK_VERBS = word_set("نفذ نفذت شن شنت قصف قصفت هاجم هاجمت استهدف استهدفت اغتال اغتالت فجر فجرت")
+_REPORT_VERBS = word_set("اعلن اعلنت قال قالت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت كشف كشفت صرح نشر نشرت")
 _TARGET_CUES = word_set("علي استهدف استهدفت مستهدفا مستهدفة استهدفوا استهداف طال طالت")
 
 
@@ -103,8 +105,8 @@ def _triggers(ctx: DocContext, si: int) -> list[_Frame]:
     hits.sort()
     frames: list[_Frame] = []
     for i, j, concept, atype in hits:
-        casualty_follow = concept == "killed" and frames and i - frames[-1].j <= 10 and not any(
-            s.tokens[t].clause_start for t in range(frames[-1].j + 1, i + 1) if s.words[t - 1] not in {"داعش"})
+        casualty_follow = (concept == "killed" or (frames and set(frames[-1].concepts) == {"killed"})) and frames \
+            and i - frames[-1].j <= 10 and not any(s.tokens[t].clause_start for t in range(frames[-1].j + 1, i + 1))
         if frames and (casualty_follow or (i - frames[-1].j <= 4 and not any(
                 s.tokens[t].clause_start for t in range(frames[-1].j, i + 1)))):
             f = frames[-1]
@@ -153,16 +155,16 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             nxt = words[q.end] if q.end < len(words) else ""
             if q.value is not None and any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
                 return None
-            if any(b in KILLED | INJURED for b in bare(nxt)) and not any(b in KILLED | INJURED for b in bare(words[k])
-                                                                          if b in _COUNTED_NOUNS):
-                other = KILLED if any(b in INJURED for b in bare(words[k])) else INJURED
-                if any(b in other for b in bare(nxt)):
-                    return None  # "ونحو 3200 جريح" after a killed word: the other count
+            other = KILLED if any(b in INJURED for b in bare(words[k])) else INJURED
+            if any(b in other and b in _COUNTED_NOUNS for b in bare(nxt)):
+                return None  # "62 قتيلا ونحو 3200 جريح": 3200 counts the other kind
             if nxt in _TERRORIST_NOUNS:
                 return Quantity(None, True, -1, -1)  # killed terrorists: a security operation's result
             return q
         if is_single_person(words[x]) and x == k + 1:
             return Quantity(1, False, x, x + 1)
+        if x == k + 1 and words[x] in {"احد", "احدي"} and x + 1 < hi:
+            return Quantity(1, False, x, x + 2)  # "مقتل أحد المنتسبين"
         if words[x] in {"بينهم", "منهم"}:
             break
     best = None
@@ -190,6 +192,8 @@ def _casualties(ctx: DocContext, f: _Frame, keywords: frozenset[str]) -> tuple[Q
     for k in range(f.lo, f.hi):
         if not any(b in keywords for b in bare(words[k])):
             continue
+        if any(b in _ONE_VICTIM for b in bare(words[k])):
+            return Quantity(1, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
         q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
         if q is not None and q.start == -1:
             return None, None, True
@@ -215,15 +219,33 @@ def _perpetrator(ctx: DocContext, f: _Frame) -> Mention | None:
             return m  # "نفذه الجيش"، "على يد القوات"
         if m.i > 0 and not clitic and any(b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])):
             return m  # the subject right after the verb: "قصفت القوات التركية مواقع"
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
+        if m.j < len(s.words) and any(b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi:
+            return m  # subject before its verb: "القوة الجوية العراقية نفذت ضربة"
     for m in ctx.actors_in(f.si, f.lo, f.hi, {"armed_group"}):
         before = [b for w in s.words[max(f.lo, m.i - 3):m.i] for b in bare(w)]
         if any(w in _PERP_BLOCKERS for w in before):
             continue
+        if _is_victim(s.words, m, f):
+            continue  # "مقتل تسعة من عناصر داعش": the group lost people, it did not attack
         glued_l = m.start > s.token_span(m.i, m.i + 1)[0]  # "لتنظيم الدولة", "لداعش"
         near_trigger = f.j <= m.i <= f.j + 3 or m.j == f.i
         if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
             return m
     return None
+
+
+def _is_victim(words: list[str], m: Mention, f: _Frame) -> bool:
+    """True when an armed group stands as the counted dead or wounded ("مقتل 9 من عناصر داعش")."""
+    x = m.i - 1
+    while x >= max(f.lo, m.i - 5) and words[x] in {"من", "عناصر", "مسلحي", "افراد", "تنظيم", "مقاتلي", "قادة"}:
+        x -= 1
+    if x < max(f.lo, m.i - 6) or x < 0:
+        return False
+    q = read_quantity(words, x)
+    if q is not None and q.end > x and any(b in KILLED | INJURED for w in words[max(f.lo, x - 3):x] for b in bare(w)):
+        return True
+    return any(b in KILLED | INJURED for b in bare(words[x]))
 
 
 def _target(ctx: DocContext, f: _Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool]:
@@ -309,7 +331,9 @@ def _date(ctx: DocContext, f: _Frame) -> DateHit | None:
     after = [d for d in hits if d.i >= f.i]
     before = [d for d in hits if d.i < f.i]
     ordered = after + list(reversed(before))
-    return ordered[0]
+    words = ctx.sentences[f.si].words
+    events = [d for d in ordered if not any(b in _REPORT_VERBS for w in words[max(0, d.i - 3):d.i] for b in bare(w))]
+    return (events or ordered)[0]
 
 
 def _background(ctx: DocContext, f: _Frame, date: DateHit | None) -> tuple[bool, bool]:

@@ -40,6 +40,7 @@ _CLITICS = (
     ("كال", "ال"), ("لل", "ال"), ("وب", ""), ("ول", ""), ("وك", ""), ("فب", ""), ("فل", ""), ("و", ""), ("ف", ""),
     ("ب", ""), ("ل", ""), ("ك", ""),
 )
+_DUAL_HEADS = {"وزارتي": "وزاره", "محافظتي": "محافظه", "قيادتي": "قياده", "حكومتي": "حكومه", "مديريتي": "مديريه"}
 _KIND_RANK = {"actors": 0, "places": 1}
 
 
@@ -137,6 +138,12 @@ class Gazetteer:
         i = 0
         n = len(words)
         while i < n:
+            if table == "main" and words[i] in _DUAL_HEADS and i + 1 < n:
+                pair = self._dual(sentence, i)
+                if pair:
+                    out.extend(pair)
+                    i = max(m.j for m in pair)
+                    continue
             hit = self._match_at(words, i, table)
             if hit is not None and table == "main" and hit[0] < n and words[hit[0]] in FOREIGN_NISBA \
                     and hit[1].kind == "actors" and hit[1].get("type") != "foreign_coalition":
@@ -155,6 +162,25 @@ class Gazetteer:
                     out.append(glued)
             i += 1
         return out
+
+    def _dual(self, sentence: Sentence, i: int) -> list[Mention]:
+        """"وزارتي الداخلية والدفاع" = وزارة الداخلية + وزارة الدفاع (a dual noun shared by two names)."""
+        words = sentence.words
+        head = _DUAL_HEADS[words[i]]
+        found: list[Mention] = []
+        for k, (tok, skip) in enumerate([(words[i + 1], 0)] + (
+                [(words[i + 2][1:], 1)] if i + 2 < len(words) and words[i + 2].startswith("و") else [])):
+            probe = [head, tok] + words[i + 2 + k:i + 4 + k]
+            hit = self._match_at(probe, 0, "main")
+            if hit is None or hit[0] < 2:
+                continue
+            t = sentence.tokens[i + 1 + k]
+            last = sentence.tokens[i + k + hit[0] - 1]
+            start = sentence.raw_span(sentence.tokens[i].ns, t.ne)[0] if k == 0 else sentence.raw_span(t.ns + skip, t.ne)[0]
+            end = sentence.raw_span(last.ns, last.ne)[1]
+            found.append(Mention(hit[1], i if k == 0 else i + 1 + k, i + k + hit[0], start, end,
+                                 _surface(sentence, start, end)))
+        return found
 
     def _glued_place(self, sentence: Sentence, i: int) -> Mention | None:
         """A place name with a direction word glued to its end: "ومخمورشمال"."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 from agent.offline.context import DocContext, bare, word_set
 from agent.offline.locations import Place, place_at
 from agent.offline.merge import Cluster, citations, window_span
+from marsad.lexicon import get_lexicon
 from schemas import JointRoom
 
 __all__ = ["find_rooms", "room_mentions"]
@@ -34,6 +35,7 @@ _FUTURE = word_set("سيتم ستنشئ سينشأ ستبدأ سيبدأ سوف 
 _NEG = word_set("لم لا لن عدم")
 _DONE_AFTER_TAM = word_set("انشاء إنشاء تشكيل افتتاح فتح تأسيس تفعيل تشغيل")
 _DONE = word_set("قمنا افتتح افتتحت انشئت أنشئت انشأت أنشأت شكلت فتحت تعمل يعمل باشرت بدأت افتتاحها تأسست")
+_GENERIC = {e.canonical for e in get_lexicon().of_kind("actors") if e.get("generic")}
 _ANAPHORS = word_set("الغرفة الغرف المركز المراكز")
 _PARTICIPANT_CUES = word_set("بين تضم يضم تضمن مع بمشاركة بمشاركه من")
 _PURPOSE_HEADS = word_set("لتأمين لضبط لمواجهة لتنسيق لسد لملاحقة لحماية لتبادل لتعزيز لمكافحة لمنع لتفعيل لتسهيل "
@@ -220,7 +222,15 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
         order.append(key)
         for si_p, span_p, st, parts, ld, pur, nm in pending:
             _add(clusters[key], span_p, st, parts, ld, pur, None, nm, ctx, si_p, None)
-    return [_record(ctx, clusters[k]) for k in order]
+    records = [_record(ctx, clusters[k]) for k in order]
+    # a room named without its forces ("قمنا بتأسيس غرفة تنسيق في ديالى") shares the article's partnership
+    sets = [tuple(r.participants) for r in records if r.participants]
+    if sets:
+        common = max(set(sets), key=sets.count)
+        for r in records:
+            if not r.participants:
+                r.participants = list(common)
+    return records
 
 
 def _add(c: Cluster, span, status, participants, lead, purpose, place, name, ctx: DocContext, si: int,
@@ -235,7 +245,8 @@ def _add(c: Cluster, span, status, participants, lead, purpose, place, name, ctx
         c.data["purpose"] = purpose
     if i is not None and not c.data.get("date"):
         a, b = ctx.sentences[si].clause_bounds(i)
-        hits = sorted((d for d in ctx.dates[si] if a <= d.i < b), key=lambda d: abs(d.i - i))
+        hits = sorted((d for d in ctx.dates[si] if a <= d.i < b), key=lambda d: abs(d.i - i)) or sorted(
+            (d for d in ctx.dates[si] if d.i < i), key=lambda d: i - d.i)
         if hits:
             c.data["date"] = hits[0]
 
@@ -247,6 +258,8 @@ def _record(ctx: DocContext, c: Cluster) -> JointRoom:
     date = c.data.get("date")
     named = [p for p in c.data.get("participants", []) if not p.startswith("~")]
     participants = named or [p[1:] for p in c.data.get("participants", [])]
+    specific = [p for p in participants if p not in _GENERIC]
+    participants = specific or participants
     return JointRoom(
         name=c.data["names"][0] if c.data.get("names") else None,
         location=place.location if place else None,

@@ -110,7 +110,7 @@ def compare(current: dict[str, float], baseline: dict, mode: str) -> tuple[list[
 
 
 def update_baseline(path: Path, mode: str, metrics: dict[str, float], sizes: dict[str, int], golden_version: str) -> dict:
-    """Write this run's metrics as the baseline of ``mode`` (other modes untouched).
+    """Write this run's metrics as the baseline of ``mode`` (other modes, and suites that did not run, untouched).
 
     Args:
         path: the baseline file (created when missing).
@@ -126,9 +126,13 @@ def update_baseline(path: Path, mode: str, metrics: dict[str, float], sizes: dic
     data = load_baseline(path) if path.exists() else {}
     old = (data.get("modes") or {}).get(mode, {})
     old_tol = old.get("tolerances", {})
+    ran = {k.split(".", 1)[0] for k in metrics}
+    # a run of some suites (`--suite extraction`) keeps the other suites' numbers
+    merged = {k: v for k, v in old.get("metrics", {}).items() if k.split(".", 1)[0] not in ran}
+    merged |= {k: round(v, 4) for k, v in metrics.items()}
     section = {
-        "metrics": {k: round(v, 4) for k, v in sorted(metrics.items())},
-        "tolerances": {k: old_tol.get(k, default_tolerance(k, sizes.get(k))) for k in sorted(metrics)},
+        "metrics": dict(sorted(merged.items())),
+        "tolerances": {k: old_tol.get(k, default_tolerance(k, sizes.get(k))) for k in sorted(merged)},
     }
     data["about"] = _ABOUT
     data["golden_version"] = golden_version

@@ -233,4 +233,6 @@ def test_update_baseline_keeps_tolerances_and_other_modes(tmp_path):
     assert data["modes"]["offline"] == {"metrics": {"x.f1": 0.7}, "tolerances": {"x.f1": 0.1}}
     assert data["modes"]["llm-replay"]["metrics"] == {"x.f1": 0.9}
     assert data["golden_version"] == "1.0.1"
+    update_baseline(path, "offline", {"retrieval.mrr": 0.5}, {}, "1.0.1")  # another suite: extraction kept
+    assert json.loads(path.read_text())["modes"]["offline"]["metrics"] == {"retrieval.mrr": 0.5, "x.f1": 0.7}
     assert default_tolerance("a", 5) == 0.05 and default_tolerance("a", 500) == 0.02

@@ -152,12 +152,21 @@ def test_span_validation():
 
 def test_citations_are_numbered_in_order_and_shared():
     text = "أولا جملة عن كركوك. ثانيا جملة أخرى عن كركوك."
+    other = "تقرير آخر عن كركوك."
     parsed = parse_question("ماذا حدث في كركوك؟")
-    a, b = (0, text.index(".") + 1), (text.index("ثانيا"), len(text))
-    answer = assemble(parsed, [Claim("x", [("d", *a)]), Claim("y", [("d", *b), ("d", *a)])], {"d": text},
-                      backend="offline")
+    a, b = (0, text.index(".") + 1), (0, len(other))
+    texts = {"d": text, "e": other}
+    answer = assemble(parsed, [Claim("x", [("d", *a)]), Claim("y", [("e", *b), ("d", *a)])], texts, backend="offline")
     assert answer.answer == "x [1].\ny [2][1]."
-    assert [c.start for c in answer.citations] == [a[0], b[0]]
+    assert [c.doc_id for c in answer.citations] == ["d", "e"]
+
+
+def test_a_claim_cites_its_most_telling_quotes():
+    text = "هجوم كركوك\nوتحدث مسؤولون عن الوضع.\nقتل 13 شرطيا في هجوم جنوب كركوك."
+    parsed = parse_question("كم شرطيا قتل في هجوم كركوك؟")
+    spans = [("d", 0, 10), ("d", 11, text.index("\nقتل")), ("d", text.index("قتل"), len(text))]
+    answer = assemble(parsed, [Claim("13", spans, [13])], {"d": text}, backend="offline")
+    assert len(answer.citations) == 1 and answer.citations[0].quote.startswith("قتل 13")
 
 
 def test_abstention_text_in_both_languages():

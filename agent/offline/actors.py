@@ -29,9 +29,9 @@ def _norm_set(words: str) -> set[str]:
 
 
 RANKS = _norm_set(
-    "اللواء العميد الفريق العقيد المقدم الرائد النقيب الملازم ملازم لواء عميد فريق عقيد مقدم رائد نقيب "
-    "الفريق_اول ملازم_اول القاضي المهندس"
-)
+    "اللواء العميد الفريق العقيد المقدم الرائد النقيب الملازم ملازم عقيد "
+    "الفريق_اول ملازم_اول القاضي"
+)  # without the article, لواء / فريق / عميد / رائد / نقيب are also "brigade", "team", "dean", "pioneer"
 RANKS = {r.replace("_", " ") for r in RANKS}
 _RANK_SUFFIX = _norm_set("اول الركن الاول ركن")
 ROLE_HEADS = _norm_set(

@@ -76,7 +76,8 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _parties(ctx: DocContext, si: int, i: int, j: int) -> list[Entry]:
+def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], bool]:
+    """The parties of an agreement mention, and whether the text names them as such ("بين X و Y")."""
     s = ctx.sentences[si]
     words = s.words
     a, b = s.clause_bounds(i)
@@ -97,6 +98,20 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> list[Entry]:
                     if gov and lex.get("actors", gov):
                         out.append(lex.get("actors", gov))
     if not out:
+        # "اتفاق القيادات الأمنية والحشد الشعبي على ...": the parties right after the agreement noun
+        run = [m for m in ctx.mentions[si] if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.i >= j]
+        chain = []
+        at = j
+        for m in run:
+            if m.i - at <= (0 if not chain else 1):
+                chain.append(m)
+                at = m.j
+            else:
+                break
+        if chain:
+            out = [m.entry for m in chain]
+            between = j
+    if not out:
         lo = max(0, i - 12)
         hi = min(b, j + 12)
         out = [m.entry for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES - {"armed_group"})]
@@ -113,7 +128,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> list[Entry]:
     for e in out:
         if e.id not in {x.id for x in seen}:
             seen.append(e)
-    return seen
+    return seen, between is not None
 
 
 def ctx_lexicon():
@@ -158,7 +173,7 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
 def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
     s = ctx.sentences[si]
     words = s.words
-    lo, hi = max(0, i - 10), min(len(words), j + 6)
+    lo, hi = max(0, i - 10), min(len(words), j + 14)
     status = "agreed" if any(b in word_set("اتفاق الاتفاق اتفاقية") for b in bare(words[i])) else "unknown"
     found = []
     for x in range(lo, hi):
@@ -211,9 +226,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
     last: Cluster | None = None
     for si, s in enumerate(ctx.sentences):
         for i, j, handover in _mentions(ctx, si):
-            parties = _parties(ctx, si, i, j)
+            parties, named = _parties(ctx, si, i, j)
             info = {
-                "si": si, "span": window_span(s, i, j), "parties": parties, "handover": handover,
+                "si": si, "span": window_span(s, i, j), "parties": parties, "named": named, "handover": handover,
                 "provisions": _provisions(ctx, si, i, j, handover), "status": _status(ctx, si, i, j),
                 "places": _locations(ctx, si, i), "i": i,
                 "security": j < len(s.words) and s.words[j] in word_set("الامني الأمني امني أمني الامنية الأمنية امنية"),
@@ -253,6 +268,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
 def _add(c: Cluster, info: dict) -> None:
     c.spans.append(info["span"])
     c.add_list("parties", [e.canonical for e in info["parties"]])
+    for e in info["parties"]:
+        c.data.setdefault("party_entries", []).extend([e] * (3 if info.get("named") else 1))
     c.add_list("provisions", info["provisions"])
     c.add_list("statuses", [info["status"]])
     for p in info["places"]:
@@ -261,6 +278,26 @@ def _add(c: Cluster, info: dict) -> None:
     c.data["security"] = c.data.get("security", False) or info["security"]
     c.data["handover"] = info["handover"]
     c.data.setdefault("mentions", []).append((info["si"], info["i"]))
+
+
+def _main_parties(entries: list[Entry]) -> list[str]:
+    """One party per side (federal, Kurdish, PMF, ...): the body of that side named most often, first on ties.
+
+    When every party is on one side (a handover between two ministries), the two named most often.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    by_id: dict[str, Entry] = {}
+    for n, e in enumerate(entries):
+        counts[e.id] = counts.get(e.id, 0) + 1
+        first.setdefault(e.id, n)
+        by_id[e.id] = e
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    sides: dict[str, str] = {}
+    for k in ranked:
+        sides.setdefault(_side(by_id[k]), k)
+    chosen = list(sides.values()) if len(sides) > 1 else ranked[:2]
+    return [by_id[k].canonical for k in sorted(chosen, key=lambda k: first[k])]
 
 
 def _record(ctx: DocContext, c: Cluster) -> Agreement:
@@ -284,7 +321,8 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
             date = hits[0]
             break
     return Agreement(
-        parties=c.data.get("parties", []),
+        parties=_main_parties(c.data.get("party_entries", [])),
+        party_bodies=c.data.get("parties", []),
         agreement_type=kind,
         provisions=provisions,
         locations=[p.location for p in c.data.get("places", [])],

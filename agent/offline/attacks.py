@@ -90,6 +90,7 @@ class _Event:
     background: bool
     news: bool
     anchored: bool
+    report_date: bool = False
 
 
 def _triggers(ctx: DocContext, si: int) -> list[_Frame]:
@@ -332,8 +333,14 @@ def _date(ctx: DocContext, f: _Frame) -> DateHit | None:
     before = [d for d in hits if d.i < f.i]
     ordered = after + list(reversed(before))
     words = ctx.sentences[f.si].words
-    events = [d for d in ordered if not any(b in _REPORT_VERBS for w in words[max(0, d.i - 3):d.i] for b in bare(w))]
+    events = [d for d in ordered if not _is_report_date(words, d)]
     return (events or ordered)[0]
+
+
+def _is_report_date(words: list[str], d: DateHit) -> bool:
+    """"أعلنت قيادة العمليات المشتركة، اليوم السبت، مقتل ...": the day it was reported, not the day it happened."""
+    return d.mention.kind in {"rel", "wd"} and any(
+        b in _REPORT_VERBS for w in words[max(0, d.i - 6):d.i] for b in bare(w))
 
 
 def _background(ctx: DocContext, f: _Frame, date: DateHit | None) -> tuple[bool, bool]:
@@ -392,6 +399,7 @@ def _events(ctx: DocContext) -> list[_Event]:
             out.append(_Event(
                 si, [window_span(s, f.i, f.j)], place, date, killed, ktext, injured, itext, perp,
                 _target(ctx, f, killed, perp), list(f.types), _weapons(ctx, f), past, news, anchored,
+                report_date=date is not None and _is_report_date(s.words, date),
             ))
     return out
 
@@ -399,7 +407,8 @@ def _events(ctx: DocContext) -> list[_Event]:
 def _compatible(c: dict, e: _Event) -> bool:
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place):
         return False
-    if e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso \
+    report = c.get("report_date") or e.report_date
+    if not report and e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso \
             and e.date.resolved.iso[:len(c["date"].resolved.iso)] != c["date"].resolved.iso[:len(e.date.resolved.iso)]:
         return False
     for k in ("killed", "injured"):
@@ -440,7 +449,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
 
 
 def _new_cluster(e: _Event) -> dict:
-    return {"first": e.si, "events": [e], "place": e.place, "date": e.date, "killed": e.killed, "injured": e.injured}
+    return {"first": e.si, "events": [e], "place": e.place, "date": e.date, "killed": e.killed, "injured": e.injured,
+            "report_date": e.report_date}
 
 
 def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
@@ -449,8 +459,10 @@ def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
         return
     if e.place is not None and (c["place"] is None or e.place.specificity < c["place"].specificity):
         c["place"] = e.place
-    if e.date is not None and (c["date"] is None or (e.date.resolved.iso and not c["date"].resolved.iso)):
+    if e.date is not None and (c["date"] is None or (e.date.resolved.iso and not c["date"].resolved.iso)
+                               or (c["report_date"] and not e.report_date and e.date.resolved.iso)):
         c["date"] = e.date
+        c["report_date"] = e.report_date
     for k in ("killed", "injured"):
         v = getattr(e, k)
         if v is not None and (c[k] is None or (c[k].value is None and v.value is not None)

@@ -53,7 +53,8 @@ def same_area(a: Place, b: Place) -> bool:
     if a.key == b.key:
         return True
     if a.governorate and a.governorate == b.governorate:
-        return a.key.startswith("gov:") or b.key.startswith("gov:")
+        wide = {"governorate", "area", "region"}
+        return a.key.startswith("gov:") or b.key.startswith("gov:") or a.base_level in wide or b.base_level in wide
     return False
 
 

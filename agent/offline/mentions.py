@@ -41,6 +41,7 @@ _CLITICS = (
     ("ب", ""), ("ل", ""), ("ك", ""),
 )
 _DUAL_HEADS = {"وزارتي": "وزاره", "محافظتي": "محافظه", "قيادتي": "قياده", "حكومتي": "حكومه", "مديريتي": "مديريه"}
+_ROOM_HEADS = {"غرفه", "الغرفه", "غرف", "مقر", "مركز", "مراكز", "وغرفه", "بغرفه", "لغرفه", "مقرات"}
 _KIND_RANK = {"actors": 0, "places": 1}
 
 
@@ -149,6 +150,8 @@ class Gazetteer:
                     and hit[1].kind == "actors" and hit[1].get("type") != "foreign_coalition":
                 i = hit[0] + 1  # another country's army or police
                 continue
+            if hit is not None and i > 0 and hit[1].id == "joc" and words[i - 1] in _ROOM_HEADS:
+                hit = None  # "غرفة العمليات المشتركة": the room's name, not the Joint Operations Command
             if hit is not None:
                 j, entry, skip = hit
                 tok = sentence.tokens[i]

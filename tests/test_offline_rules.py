@@ -1,0 +1,123 @@
+"""The offline rules on sentences written for these tests (not the samples): they must generalise."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.offline import OfflineExtractor
+from agent.offline.mentions import get_gazetteer
+from agent.offline.text import split_document
+from schemas import Document
+
+
+@pytest.fixture(scope="module")
+def x():
+    return OfflineExtractor()
+
+
+def _extract(x, text, published=None):
+    return x.extract(Document(doc_id="t", text=text, published=published))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وصلت تعزيزات بكركوك", "kirkuk"), ("انسحبت والبيشمركة", "peshmerga"), ("وأضاف لكوردستان 24", "kurdistan24"),
+    ("مراكز لمناطق ومخمورشمال بغداد", "makhmour"), ("قوات للحشد الشعبي", "pmf"), ("عناصر البشمركة", "peshmerga"),
+])
+def test_clitics_and_glued_words_are_matched(text, expected):
+    (s,) = split_document(text)
+    ids = [m.entry.id for m in get_gazetteer().find(s)]
+    assert expected in ids
+    m = next(m for m in get_gazetteer().find(s) if m.entry.id == expected)
+    assert text[m.start:m.end] == m.surface and not m.surface.startswith(("و", "ب")) or expected == "pmf"
+
+
+def test_ambiguous_place_needs_its_admin_word():
+    (s,) = split_document("وقال إن العظيم من البلد")
+    assert not [m for m in get_gazetteer().find(s) if m.kind == "places"]
+    (s,) = split_document("سقطت قذائف على ناحية العظيم")
+    assert [m.entry.id for m in get_gazetteer().find(s) if m.kind == "places"] == ["udhaim"]
+
+
+def test_foreign_army_is_not_the_iraqi_army():
+    (s,) = split_document("قصف الجيش التركي مواقع في سنجار")
+    assert "iraqi_army" not in [m.entry.id for m in get_gazetteer().find(s)]
+
+
+def test_ied_attack_with_word_counts_and_relative_date(x):
+    rec = _extract(x, "قتل ثلاثة جنود وأصيب خمسة آخرون بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي "
+                      "في قضاء الطارمية شمالي بغداد، أمس الاثنين.", published="2021-05-11")
+    (a,) = rec.attacks
+    assert (a.killed, a.injured, a.attack_type) == (3, 5, "ied")
+    assert a.location.name_en == "Tarmiyah" and a.location.governorate == "Baghdad"
+    assert (a.date, a.date_precision) == ("2021-05-10", "day")
+    assert a.perpetrator is None and a.background is False
+    assert a.target == "الجيش العراقي"
+
+
+def test_mortar_shelling_with_single_and_dual_victims(x):
+    rec = _extract(x, "أعلنت خلية الإعلام الأمني، اليوم الخميس، مقتل مدني وإصابة اثنين آخرين بسقوط قذائف هاون "
+                      "على قرية في ناحية العظيم بمحافظة ديالى.", published="2021-06-03")
+    (a,) = rec.attacks
+    assert (a.killed, a.injured, a.attack_type) == (1, 2, "shelling")
+    assert a.location.governorate == "Diyala" and a.date == "2021-06-03"
+
+
+def test_vague_toll_stays_null_and_keeps_the_phrase(x):
+    rec = _extract(x, "هاجم مسلحون من تنظيم داعش قرية في قضاء خانقين، ما أسفر عن مقتل العشرات من السكان.")
+    (a,) = rec.attacks
+    assert a.killed is None and "العشرات" in a.killed_text
+    assert a.perpetrator == "داعش" and a.location.name_en == "Khanaqin"
+
+
+def test_unattributed_attack_has_no_perpetrator(x):
+    rec = _extract(x, "قتل شرطيان في هجوم مسلح على نقطة تفتيش في قضاء الحويجة جنوب غرب كركوك.")
+    (a,) = rec.attacks
+    assert a.killed == 2 and a.perpetrator is None and a.location.name_en == "Hawija"
+
+
+def test_prevention_and_habit_talk_is_not_an_attack(x):
+    rec = _extract(x, "ودعا المحافظ إلى منع تكرار الهجمات في قضاء طوزخورماتو. "
+                      "وتستهدف خلايا التنظيم بشكل متكرر القوات الأمنية في المناطق النائية.")
+    assert rec.attacks == []
+
+
+def test_operation_killing_terrorists_is_not_an_attack(x):
+    rec = _extract(x, "أعلنت قيادة العمليات المشتركة قتل 12 إرهابياً في عملية نوعية بصحراء الأنبار.")
+    assert rec.attacks == []
+
+
+@pytest.mark.parametrize("text,status,place", [
+    ("أعلنت وزارة الدفاع افتتاح غرفة عمليات مشتركة مع قوات البيشمركة في قضاء مخمور، وقد تم تفعيل الغرفة.",
+     "established", "Makhmour"),
+    ("اتفق الجانبان على تشكيل مركز تنسيق مشترك في سنجار خلال الأيام المقبلة.", "planned", "Sinjar"),
+    ("قررت قيادة العمليات المشتركة تعليق عمل غرفة العمليات المشتركة في قضاء طوزخورماتو.", "suspended", "Tuz Khurmatu"),
+])
+def test_room_status_comes_from_the_verbs(x, text, status, place):
+    (room,) = _extract(x, text).joint_rooms
+    assert room.status == status and room.location.name_en == place
+
+
+def test_room_mentions_merge_and_lists_fan_out(x):
+    rec = _extract(x, "تقرر إنشاء غرف عمليات مشتركة بين الجيش والبيشمركة في كركوك وخانقين. "
+                      "وقال مسؤول إن غرفة كركوك المشتركة ستبدأ عملها الأسبوع المقبل. "
+                      "وأوضح أن غرف التنسيق ستتبادل المعلومات.")
+    places = sorted(r.location.name_en for r in rec.joint_rooms)
+    assert places == ["Khanaqin", "Kirkuk"]
+    assert all(r.status == "planned" for r in rec.joint_rooms)
+    assert all({"الجيش العراقي", "البيشمركة"} <= set(r.participants) for r in rec.joint_rooms)
+
+
+def test_agreement_between_governments(x):
+    rec = _extract(x, "توصلت الحكومة الاتحادية وحكومة إقليم كردستان إلى اتفاق أمني يقضي بنشر قوات مشتركة "
+                      "في المناطق المتنازع عليها. وأكد مسؤول أن الاتفاق لم يتم تنفيذه بعد.")
+    (a,) = rec.agreements
+    assert {"الحكومة الاتحادية", "حكومة إقليم كوردستان"} <= set(a.parties)
+    assert a.agreement_type == "security_agreement" and any("نشر قوات مشتركة" in p for p in a.provisions)
+    assert len(a.citations) == 2
+
+
+def test_titled_person_not_in_registry(x):
+    rec = _extract(x, "وقال قائد شرطة ديالى اللواء صباح الزهيري في تصريح إن الوضع مستقر. وأضاف الزهيري أن القوات منتشرة.")
+    person = next(a for a in rec.actors if a.name == "صباح الزهيري")
+    assert person.role == "قائد شرطة ديالى" and person.affiliation == "Diyala Police" and person.type == "official"
+    assert len(person.citations) == 2

@@ -327,7 +327,9 @@ class LLMExtractor:
     async def _hints(self, doc: Document, windows: list[Window]) -> dict[int, str]:
         if not self.hints:
             return {w.index: "" for w in windows}
-        return self.window_hints(doc, windows)  # CPU-bound: a thread would only add hand-offs under the GIL
+        # In a worker thread: the interpreter switches threads every few ms, so the loop keeps
+        # answering sockets while the rules run (inline, each document would stall the loop).
+        return await asyncio.to_thread(self.window_hints, doc, windows)
 
 
 def _find_mentions(finder: Any, text: str) -> list[tuple[str, int, str]]:

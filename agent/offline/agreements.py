@@ -73,7 +73,9 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
             if out and x - out[-1][1] <= 2 and not out[-1][2]:
                 continue
             out.append((x, x + 1, False))
-    return out
+    # "اتفقتا على تسليم الملف الأمني": the agreeing and the handover are one agreement
+    handovers = [m for m in out if m[2]]
+    return [m for m in out if m[2] or not any(0 <= h[0] - m[1] <= 6 for h in handovers)]
 
 
 def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], bool]:
@@ -173,7 +175,7 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
 def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
     s = ctx.sentences[si]
     words = s.words
-    lo, hi = max(0, i - 10), min(len(words), j + 14)
+    lo, hi = max(0, i - 10), len(words)
     status = "agreed" if any(b in word_set("اتفاق الاتفاق اتفاقية") for b in bare(words[i])) else "unknown"
     found = []
     for x in range(lo, hi):
@@ -280,6 +282,14 @@ def _add(c: Cluster, info: dict) -> None:
     c.data.setdefault("mentions", []).append((info["si"], info["i"]))
 
 
+def _root(e: Entry) -> str:
+    """The organisation a force belongs to (the police and interior forces -> the Ministry of Interior)."""
+    aff = e.get("affiliation")
+    if e.get("type") in {"police", "state_military"} and aff and aff.startswith("Ministry"):
+        return aff
+    return e.name_en or e.id
+
+
 def _main_parties(entries: list[Entry]) -> list[str]:
     """One party per side (federal, Kurdish, PMF, ...): the body of that side named most often, first on ties.
 
@@ -296,7 +306,17 @@ def _main_parties(entries: list[Entry]) -> list[str]:
     sides: dict[str, str] = {}
     for k in ranked:
         sides.setdefault(_side(by_id[k]), k)
-    chosen = list(sides.values()) if len(sides) > 1 else ranked[:2]
+    if len(sides) > 1:
+        chosen = list(sides.values())
+    else:  # one side: the two bodies named most often that are not the same organisation
+        chosen, roots = [], set()
+        for k in ranked:
+            root = _root(by_id[k])
+            if root not in roots:
+                chosen.append(k)
+                roots.add(root)
+            if len(chosen) == 2:
+                break
     return [by_id[k].canonical for k in sorted(chosen, key=lambda k: first[k])]
 
 

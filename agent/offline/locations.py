@@ -37,6 +37,8 @@ class Place:
     def specificity(self) -> int:
         if self.level in {"village"} or (self.location.model_extra or {}).get("within"):
             return _SPECIFICITY["village"]
+        if self.base_level == "area" and not self.location.district:
+            return _SPECIFICITY["governorate"]  # a desert or a mountain range: as wide as a governorate
         return _SPECIFICITY.get(self.base_level, 5)
 
 

@@ -236,6 +236,10 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 "security": j < len(s.words) and s.words[j] in word_set("الامني الأمني امني أمني الامنية الأمنية امنية"),
             }
             sides = frozenset(_side(e) for e in parties)
+            anaphoric = not named and not handover and s.words[i] in {"الاتفاق", "والاتفاق", "الاتفاقيه", "بالاتفاق"}
+            if anaphoric and last is not None:
+                _add(last, info)  # "تنفيذ الاتفاق سيبدأ ...": the agreement just told
+                continue
             if handover:
                 key = ("handover",)
             elif len(sides) >= 2:
@@ -309,14 +313,13 @@ def _main_parties(entries: list[Entry]) -> list[str]:
     if len(sides) > 1:
         chosen = list(sides.values())
     else:  # one side: the two bodies named most often that are not the same organisation
-        chosen, roots = [], set()
+        by_root: dict[str, list[str]] = {}
         for k in ranked:
-            root = _root(by_id[k])
-            if root not in roots:
-                chosen.append(k)
-                roots.add(root)
-            if len(chosen) == 2:
-                break
+            by_root.setdefault(_root(by_id[k]), []).append(k)
+        chosen = []
+        for members in list(by_root.values())[:2]:
+            bodies = [k for k in members if by_id[k].get("type") == "government_body"]
+            chosen.append((bodies or members)[0])
     return [by_id[k].canonical for k in sorted(chosen, key=lambda k: first[k])]
 
 

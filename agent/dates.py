@@ -202,7 +202,7 @@ def _parts(kind: str, m: re.Match[str]) -> dict | None:
             return {"day": d, "month_rel": _qual(g["mq"])}
         return {"day": d, "month": _month(g["m1"], g.get("m2")), "year": int(g["y"]) if g.get("y") else None}
     if kind == "my":
-        if g["m1"] in {"اب", "مارس", "ماي", "اوت"} and not (g.get("m2") or g.get("y")):
+        if g["m1"] in {"اب", "مارس", "ماي", "اوت"} and not (g.get("m2") or g.get("y") or g.get("q")):
             return None
         return {"month": _month(g["m1"], g.get("m2")), "year": int(g["y"]) if g.get("y") else None,
                 "qualifier": _qual(g.get("q"))}

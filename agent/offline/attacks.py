@@ -31,7 +31,7 @@ _TYPE_PRIORITY = ["suicide_attack", "car_bomb", "ied", "assassination", "ambush"
 _ATTACK_CONCEPTS = {"attack", "armed_assault", "ambush", "car_bomb", "ied", "suicide_attack", "explosion",
                     "assassination", "shelling", "airstrike", "execution", "kidnapped", "sniper"}
 KILLED = word_set("مقتل قتل قتلوا قتلي قتيل قتيلا قتلى استشهاد استشهد استشهدوا مصرع لقي لقوا اغتيل اودت اودي "
-                  "ضحايا حصدت مقتله مقتلها استشهاده مصرعه")
+                  "ضحايا حصدت مقتله مقتلها استشهاده مصرعه ضحيته ضحيتها")
 _ONE_VICTIM = word_set("مقتله مقتلها استشهاده استشهادها مصرعه مصرعها اغتياله اغتيالها")
 _LIFE = word_set("بحياة حياة ارواح بأرواح أرواح")
 INJURED = word_set("اصابة اصابه إصابة أصيب اصيب اصيبوا أصيبوا جرح جرحى جرحي جريح مصابين بجروح إصابات اصابات")

@@ -360,19 +360,7 @@ def run_eval(
         with llm_ctx if llm_ctx else _null() as pair:
             run_settings, responder = pair if pair else (settings.with_(home=work / "home"), None)
             if "extraction" in chosen:
-                t = time.perf_counter()
-                if predictions:
-                    preds, errors, report = read_predictions(predictions), {}, {}
-                else:
-                    preds, errors, report = _run_extractor(run_settings, backend, golden)
-                m, s, c, d = score_extraction(golden, preds)
-                run.metrics |= m
-                run.sizes |= s
-                run.counts |= c
-                run.details["extraction"] = d
-                run.counts["extraction.errors"] = errors
-                run.counts["extraction.backend_report"] = report
-                run.counts["time.extraction_s"] = round(time.perf_counter() - t, 2)
+                _extraction_suite(run, run_settings, golden, predictions)
             if mode == "llm-record" and responder is not None:
                 from evals.replay import write_recording_files
 
@@ -384,50 +372,74 @@ def run_eval(
             if responder is not None and getattr(responder, "misses", None):
                 run.notes.append(f"{len(responder.misses)} request(s) had no recording (stale recordings?)")
             if "retrieval" in chosen or "qa" in chosen:
-                t = time.perf_counter()
-                index_settings = run_settings.with_(home=Path(index_home) if index_home else work / "index",
-                                                    chroma_url=None, collection="marsad-eval")
-                _build_index(index_settings, golden)
-                run.counts["time.index_s"] = round(time.perf_counter() - t, 2)
-                if "retrieval" in chosen:
-                    t = time.perf_counter()
-                    m, s, d = score_retrieval(golden, _run_retrieval(index_settings, golden))
-                    run.metrics |= m
-                    run.sizes |= s
-                    run.details["retrieval"] = d
-                    run.counts["time.retrieval_s"] = round(time.perf_counter() - t, 2)
-                if "qa" in chosen:
-                    t = time.perf_counter()
-                    m, s, d = _run_qa(index_settings, golden, backend)
-                    run.metrics |= m
-                    run.sizes |= s
-                    run.details["qa"] = d
-                    run.counts["time.qa_s"] = round(time.perf_counter() - t, 2)
+                home = Path(index_home) if index_home else work / "index"
+                _index_suites(run, run_settings.with_(home=home, chroma_url=None, collection="marsad-eval"), golden)
     run.counts["time.total_s"] = round(time.perf_counter() - t0, 2)
-
     if baseline and not update:
-        data = load_baseline(baseline)
-        if data.get("golden_version") != golden.version:
-            run.notes.append(f"baseline was made on golden set {data.get('golden_version')}, this is {golden.version}: "
-                             "update the baseline deliberately if the set changed")
-        gated = {k: v for k, v in run.metrics.items() if _suite_of(k) in chosen}
-        regressions, notes = compare(gated, _restrict(data, run.mode, chosen), run.mode)
-        run.regressions, run.baseline_checked = regressions, True
-        run.notes += notes
+        _gate(run, load_baseline(baseline))
     if update:
-        errors = run.counts.get("extraction.errors") or {}
-        if errors:
-            raise MarsadError(f"{len(errors)} document(s) failed extraction ({', '.join(sorted(errors))}); "
-                              "the baseline was not updated", hint="fix the failures first")
-        target = Path(baseline) if baseline else golden_dir.parent / "baseline.json"
-        update_baseline(target, run.mode, run.metrics, run.sizes, golden.version)
-        run.notes.append(f"baseline {target} updated for mode {run.mode}")
+        _update(run, Path(baseline) if baseline else golden_dir.parent / "baseline.json")
 
     print(format_table(run), file=out)
     report_dir = Path(report_dir) if report_dir else Path(settings.home) / "eval"
     for path in write_reports(run, report_dir):
         print(f"report: {path}", file=out)
     return run
+
+
+def _extraction_suite(run: EvalRun, settings: Settings, golden: GoldenSet, predictions: Path | None) -> None:
+    t = time.perf_counter()
+    if predictions:
+        preds, errors, report = read_predictions(predictions), {}, {}
+    else:
+        preds, errors, report = _run_extractor(settings, run.backend, golden)
+    metrics, sizes, counts, details = score_extraction(golden, preds)
+    run.metrics |= metrics
+    run.sizes |= sizes
+    run.counts |= counts
+    run.details["extraction"] = details
+    run.counts["extraction.errors"] = errors
+    run.counts["extraction.backend_report"] = report
+    run.counts["time.extraction_s"] = round(time.perf_counter() - t, 2)
+
+
+def _index_suites(run: EvalRun, settings: Settings, golden: GoldenSet) -> None:
+    t = time.perf_counter()
+    _build_index(settings, golden)
+    run.counts["time.index_s"] = round(time.perf_counter() - t, 2)
+    if "retrieval" in run.suites:
+        t = time.perf_counter()
+        metrics, sizes, details = score_retrieval(golden, _run_retrieval(settings, golden))
+        run.metrics |= metrics
+        run.sizes |= sizes
+        run.details["retrieval"] = details
+        run.counts["time.retrieval_s"] = round(time.perf_counter() - t, 2)
+    if "qa" in run.suites:
+        t = time.perf_counter()
+        metrics, sizes, details = _run_qa(settings, golden, run.backend)
+        run.metrics |= metrics
+        run.sizes |= sizes
+        run.details["qa"] = details
+        run.counts["time.qa_s"] = round(time.perf_counter() - t, 2)
+
+
+def _gate(run: EvalRun, baseline: dict) -> None:
+    if baseline.get("golden_version") != run.golden_version:
+        run.notes.append(f"baseline was made on golden set {baseline.get('golden_version')}, this is "
+                         f"{run.golden_version}: update the baseline deliberately if the set changed")
+    gated = {k: v for k, v in run.metrics.items() if _suite_of(k) in run.suites}
+    regressions, notes = compare(gated, _restrict(baseline, run.mode, run.suites), run.mode)
+    run.regressions, run.baseline_checked = regressions, True
+    run.notes += notes
+
+
+def _update(run: EvalRun, target: Path) -> None:
+    errors = run.counts.get("extraction.errors") or {}
+    if errors:
+        raise MarsadError(f"{len(errors)} document(s) failed extraction ({', '.join(sorted(errors))}); "
+                          "the baseline was not updated", hint="fix the failures first")
+    update_baseline(target, run.mode, run.metrics, run.sizes, run.golden_version)
+    run.notes.append(f"baseline {target} updated for mode {run.mode}")
 
 
 def _suite_of(metric: str) -> str:

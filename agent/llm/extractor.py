@@ -13,6 +13,7 @@ key, wrong URL or model) stops the run, with one clear error.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import queue
 import threading
 import time
@@ -80,7 +81,10 @@ class LLMExtractor:
         self.hints = hints
         self.base_wait = base_wait
         self.max_wait = max_wait
-        self.version = f"llm:{self.model}:p{PROMPT_VERSION}:s{RESPONSE_SCHEMA_VERSION}"
+        self.version = f"llm:{self.model}:p{PROMPT_VERSION}:s{RESPONSE_SCHEMA_VERSION}" + (
+            "" if (window_chars, overlap_chars) == (DEFAULT_WINDOW_CHARS, DEFAULT_OVERLAP_CHARS)
+            else f":w{window_chars}-{overlap_chars}"
+        )
         self.cache = ResponseCache(settings.home / "llm-cache", enabled=settings.llm_cache)
         self.usage = RunUsage()
         self.grounding = GroundingStats()
@@ -93,7 +97,8 @@ class LLMExtractor:
     # ------------------------------------------------------------ public API
     def extract(self, doc: Document) -> ExtractionOutcome:
         """Extract one document (a batch of one)."""
-        return next(iter(self.extract_batch([doc])))
+        with contextlib.closing(self.extract_batch([doc])) as outcomes:
+            return next(outcomes)
 
     def extract_batch(self, docs: Iterable[Document]) -> Iterator[ExtractionOutcome]:
         """Extract documents concurrently; yield one outcome per document as each completes.
@@ -201,11 +206,12 @@ class LLMExtractor:
         meter = UsageMeter()
         current_meter().set(meter)  # this task's own context: the transport counts into it
         stats = GroundingStats()
-        windows = split_windows(doc.text, self.window_chars, self.overlap_chars)
+        windows: list[Window] = []
         error: str | None = None
         records: DocumentRecords | None = None
         merges = 0
         try:
+            windows = split_windows(doc.text, self.window_chars, self.overlap_chars)
             hints = await self._hints(doc, windows)
             replies = await asyncio.gather(
                 *(self._window(doc, w, len(windows), hints[w.index], client, state, meter) for w in windows),

@@ -51,6 +51,8 @@ MIN_SIMILARITY = 0.85
 _MAX_QUOTE_TOKENS = 400
 _MAX_CANDIDATES = 24
 _MIN_SKELETON = 8
+_INNER_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|\u2026)\s*")
+_MAX_ELIDED_GAP = 400
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,31 @@ def align_quote(
     q = _clean(quote)
     if not q or not text:
         return None
+    parts = [p for p in (_clean(x) for x in _INNER_ELLIPSIS.split(q)) if p]
+    if len(parts) > 1:  # "A ... B": a model skipping the middle of a passage
+        return _align_elided(text, parts, near, min_similarity)
+    return _align_one(text, q, near, min_similarity)
+
+
+def _align_elided(text: str, parts: list[str], near: int | None, min_similarity: float) -> Alignment | None:
+    """Align each part in order, each within ``_MAX_ELIDED_GAP`` of the previous; the span covers them all."""
+    first = _align_one(text, parts[0], near, min_similarity)
+    if first is None:
+        return None
+    hits = [first]
+    for part in parts[1:]:
+        lo = hits[-1].end
+        local = _align_one(text[lo:lo + _MAX_ELIDED_GAP + 4 * len(part)], part, 0, min_similarity)
+        if local is None:
+            return None
+        hits.append(Alignment(local.start + lo, local.end + lo, local.method, local.score))
+    order = {"exact": 0, "normalized": 1, "fuzzy": 2}
+    worst = max(hits, key=lambda h: order[h.method])
+    return Alignment(hits[0].start, hits[-1].end, worst.method if worst.method != "exact" else "normalized",
+                     min(h.score for h in hits))
+
+
+def _align_one(text: str, q: str, near: int | None, min_similarity: float) -> Alignment | None:
     # 1. exact
     starts = _all_occurrences(text, q)
     if starts:

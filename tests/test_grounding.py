@@ -61,6 +61,13 @@ def test_fuzzy_match_tolerates_a_small_slip_and_is_mapped_to_raw_text():
     assert span(a).startswith("تمخض الاجتماع") and span(a).endswith("الحشد الشعبي")
 
 
+def test_a_quote_with_its_middle_elided_spans_the_whole_passage():
+    a = align_quote(TEXT, "تمخض الاجتماع عن إنشاء ... في كركوك")
+    assert a is not None and a.method == "normalized"
+    assert span(a).startswith("تمخض الاجتماع") and span(a).endswith("في كركوك")
+    assert align_quote(TEXT, "تمخض الاجتماع … سيارة مفخخة في بغداد") is None  # every part must be there
+
+
 def test_hallucinated_quote_is_not_aligned():
     assert align_quote(TEXT, "انفجار سيارة مفخخة في سوق مزدحم وسط بغداد أسفر عن مقتل خمسين") is None
     assert align_quote(TEXT, "") is None

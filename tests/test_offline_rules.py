@@ -121,3 +121,33 @@ def test_titled_person_not_in_registry(x):
     person = next(a for a in rec.actors if a.name == "صباح الزهيري")
     assert person.role == "قائد شرطة ديالى" and person.affiliation == "Diyala Police" and person.type == "official"
     assert len(person.citations) == 2
+
+
+@pytest.mark.parametrize("text,kind,killed,perpetrator", [
+    ("قصفت طائرات تركية مسيرة، مساء أمس، مواقع في قضاء سنجار، ما أسفر عن مقتل ثلاثة أشخاص.",
+     "airstrike", 3, "القوات التركية"),
+    ("اغتال مسلحون مجهولون مختار قرية في قضاء المقدادية بإطلاق نار أمام منزله.",
+     "assassination", 1, "مسلحون مجهولون"),
+    ("قتل خمسة عشر شخصاً وأصيب أكثر من ثلاثين آخرين في تفجير انتحاري بحزام ناسف استهدف سرادق عزاء في قضاء الخالص.",
+     "suicide_attack", 15, None),
+    ("وأفاد مصدر أمني بأن قوة من الجيش تعرضت لكمين نصبه مسلحو داعش في جبال حمرين، ما أدى إلى مقتل ضابط.",
+     "ambush", 1, "داعش"),
+    ("سقط صاروخا كاتيوشا قرب مطار بغداد الدولي دون وقوع خسائر بشرية.", "shelling", None, None),
+])
+def test_attack_kinds_counts_and_perpetrators(x, text, kind, killed, perpetrator):
+    (a,) = _extract(x, text, published="2021-06-15").attacks
+    assert (a.attack_type, a.killed, a.perpetrator) == (kind, killed, perpetrator)
+    assert a.location is not None
+
+
+@pytest.mark.parametrize("text", [
+    "أحبطت القوات الأمنية هجوماً انتحارياً كان يستهدف سوقاً شعبياً في الفلوجة.",
+    "أعلنت قيادة عمليات نينوى، الخميس، عن تفكيك عبوة ناسفة في قضاء تلعفر.",
+])
+def test_foiled_or_defused_is_not_an_attack(x, text):
+    assert _extract(x, text).attacks == []
+
+
+def test_capitals_stand_for_their_governments(x):
+    (a,) = _extract(x, "وقعت بغداد وأربيل اتفاقاً لإعادة انتشار قوات البيشمركة في المناطق المتنازع عليها.").agreements
+    assert a.parties == ["الحكومة الاتحادية", "حكومة إقليم كوردستان"] and a.agreement_type == "security_agreement"

@@ -116,11 +116,12 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
     if not out:
         lo = max(0, i - 12)
         hi = min(b, j + 12)
-        out = [m.entry for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES - {"armed_group"})]
+        found = [(m.i, m.entry) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES - {"armed_group"})]
         for m in ctx.places_in(si, max(0, i - 6), i):
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
             if gov and lex.get("actors", gov) and (m.i == 0 or words[m.i - 1] not in {"في", "الي", "من"}):
-                out.append(lex.get("actors", gov))
+                found.append((m.i, lex.get("actors", gov)))
+        out = [e for _, e in sorted(found, key=lambda t: t[0])]
         with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
         if with_at is not None and not out:
             after = ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)
@@ -329,7 +330,8 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
     provisions = c.data.get("provisions", [])
     if c.key == ("handover",):
         kind = "security_handover"
-    elif c.data.get("security"):
+    elif c.data.get("security") or len({_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}) >= 2 \
+            or any(any(w in p for w in ("انتشار", "الأمن", "الامن", "أمن")) for p in provisions):
         kind = "security_agreement"
     elif any(any(w in p for w in ("لواء", "ألوية", "قوة مشتركة", "قوات مشتركة")) for p in provisions):
         kind = "joint_forces"

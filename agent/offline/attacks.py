@@ -31,7 +31,10 @@ _TYPE_PRIORITY = ["suicide_attack", "car_bomb", "ied", "assassination", "ambush"
 _ATTACK_CONCEPTS = {"attack", "armed_assault", "ambush", "car_bomb", "ied", "suicide_attack", "explosion",
                     "assassination", "shelling", "airstrike", "execution", "kidnapped", "sniper"}
 KILLED = word_set("مقتل قتل قتلوا قتلي قتيل قتيلا قتلى استشهاد استشهد استشهدوا مصرع لقي لقوا اغتيل اودت اودي "
-                  "ضحايا حصدت مقتله مقتلها استشهاده مصرعه ضحيته ضحيتها")
+                  "ضحايا حصدت مقتله مقتلها استشهاده مصرعه ضحيته ضحيتها اغتال اغتالت اغتيلت اغتالوا")
+_ACT_WORDS = word_set("انفجار تفجير سقوط سقط سقطت قصف قصفت قصفا هجوم ضربة ضربات غارة غارات انفجرت فجر")
+_VICTIM_NOUNS = word_set("مقتل مصرع استشهاد اصابة إصابة جرح قتل")
+_ASSASSINATED = word_set("اغتال اغتالت اغتيل اغتيلت اغتالوا")
 _ONE_VICTIM = word_set("مقتله مقتلها استشهاده استشهادها مصرعه مصرعها اغتياله اغتيالها")
 _LIFE = word_set("بحياة حياة ارواح بأرواح أرواح")
 INJURED = word_set("اصابة اصابه إصابة أصيب اصيب اصيبوا أصيبوا جرح جرحى جرحي جريح مصابين بجروح إصابات اصابات")
@@ -40,7 +43,7 @@ _TERRORIST_NOUNS = word_set("ارهابيا إرهابياً ارهابيين إ
                             "انتحاريا انتحاريين عنصرا_من_داعش")
 _NOT_CASUALTY_UNITS = word_set("كم كيلومتر كيلو متر عاما عام سنه سنوات ساعه ساعات يوما يوم ايام شهرا اشهر دقيقه "
                                "دقائق بالمئه بالمايه مليون مليار دولار دينار")
-_PREVENTION = word_set("منع لمنع تجنب لتجنب تكرار مخاوف خشية تحسبا احباط إحباط افشال إفشال احبط أحبط احبطت "
+_PREVENTION = word_set("تفكيك ابطال إبطال معالجة ضبط العثور عثر عثرت رفع منع لمنع تجنب لتجنب تكرار مخاوف خشية تحسبا احباط إحباط افشال إفشال احبط أحبط احبطت "
                        "مواجهة لمواجهة التصدي للتصدي لا لم لن عدم دون تهديد تهديدات لمنعه ضد مكافحة لمكافحة "
                        "حماية لحماية")
 _TREND = word_set("تصاعد تزايد ارتفاع زيادة عودة تكرار وتيرة")
@@ -76,6 +79,7 @@ class _Frame:
 @dataclass
 class _Event:
     si: int
+    ti: int
     spans: list[tuple[int, int]]
     place: Place | None
     date: DateHit | None
@@ -193,7 +197,9 @@ def _casualties(ctx: DocContext, f: _Frame, keywords: frozenset[str]) -> tuple[Q
     for k in range(f.lo, f.hi):
         if not any(b in keywords for b in bare(words[k])):
             continue
-        if any(b in _ONE_VICTIM for b in bare(words[k])):
+        if any(b in _ONE_VICTIM for b in bare(words[k])) or (
+                keywords is KILLED and any(b in _ASSASSINATED for b in bare(words[k]))
+                and "محاوله" not in words[max(f.lo, k - 2):k]):
             return Quantity(1, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
         q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
         if q is not None and q.start == -1:
@@ -244,9 +250,9 @@ def _is_victim(words: list[str], m: Mention, f: _Frame) -> bool:
     if x < max(f.lo, m.i - 6) or x < 0:
         return False
     q = read_quantity(words, x)
-    if q is not None and q.end > x and any(b in KILLED | INJURED for w in words[max(f.lo, x - 3):x] for b in bare(w)):
+    if q is not None and q.end > x and any(b in _VICTIM_NOUNS for w in words[max(f.lo, x - 3):x] for b in bare(w)):
         return True
-    return any(b in KILLED | INJURED for b in bare(words[x]))
+    return any(b in _VICTIM_NOUNS for b in bare(words[x]))
 
 
 def _target(ctx: DocContext, f: _Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool]:
@@ -287,6 +293,10 @@ def _weapons(ctx: DocContext, f: _Frame) -> list[str]:
     out = []
     for g in ctx.glossary[f.si]:
         if f.lo <= g.i < f.hi and g.entry.get("weapon"):
+            while g.i < g.j - 1 and any(b in _ACT_WORDS for b in bare(s.words[g.i])):
+                g = Mention(g.entry, g.i + 1, g.j, s.token_span(g.i + 1, g.j)[0], g.end, "")  # "انفجار عبوة" -> "عبوة"
+            if any(b in _ACT_WORDS for b in bare(s.words[g.i])):
+                continue  # "قصفت": the act, not the weapon
             a = g.i
             if a > 0 and read_quantity(s.words, a - 1) is not None and read_quantity(s.words, a - 1).value:
                 a -= 1
@@ -397,7 +407,7 @@ def _events(ctx: DocContext) -> list[_Event]:
             if (prevention or habit or trend) and killed is None and injured is None:
                 continue  # talk of attacks in general, not an event
             out.append(_Event(
-                si, [window_span(s, f.i, f.j)], place, date, killed, ktext, injured, itext, perp,
+                si, f.i, [window_span(s, f.i, f.j)], place, date, killed, ktext, injured, itext, perp,
                 _target(ctx, f, killed, perp), list(f.types), _weapons(ctx, f), past, news, anchored,
                 report_date=date is not None and _is_report_date(s.words, date),
             ))
@@ -471,7 +481,7 @@ def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
 
 
 def _record(ctx: DocContext, c: dict) -> Attack:
-    events: list[_Event] = sorted(c["events"], key=lambda e: e.si)
+    events: list[_Event] = sorted(c["events"], key=lambda e: (e.si, e.ti))
     anchored = [e for e in events if e.anchored] or events
 
     def pick(attr):
@@ -483,7 +493,7 @@ def _record(ctx: DocContext, c: dict) -> Attack:
     for e in events:
         if not e.types:
             continue
-        bombs = [t for t in ("suicide_attack", "car_bomb") if t in e.types]
+        bombs = [t for t in ("suicide_attack", "car_bomb", "airstrike") if t in e.types]
         first_specific = bombs[0] if bombs else e.types[0]  # "هجوم انتحاري بسيارة مفخخة": the bomb kind wins
         break
     killed_event = next((e for e in events if e.killed is c["killed"]), None)

@@ -84,6 +84,14 @@ def test_json_mode_accepts_fenced_and_raw_json(marsad_home, fenced):
     assert "tools" not in srv.chat_requests[0].body
 
 
+def test_json_schema_mode_sends_the_schema_as_response_format(marsad_home):
+    with OpenAICompatServer([Reply.json_content(GOOD, fenced=False)]) as srv:
+        [out] = list(make(srv, marsad_home, llm_mode="json_schema").extract_batch([doc()]))
+    assert out.ok, out.error
+    body = srv.chat_requests[0].body
+    assert body["response_format"]["type"] == "json_schema" and "tools" not in body
+
+
 def test_get_extractor_builds_the_llm_backend(marsad_home):
     settings = resolve_settings({"home": str(marsad_home), "llm_base_url": "http://127.0.0.1:9/v1",
                                  "llm_model": "m"}, env={})

@@ -30,15 +30,14 @@ MAX_TABLE_ROWS = 500  # shown; downloads hold every filtered row
 MAX_DOC_CHOICES = 2000
 REPO = Path(__file__).resolve().parent.parent
 
-# Clicking a citation snippet writes its span into a hidden box, which opens the article there.
-_CHAT_JS = """
-element.addEventListener('click', (event) => {
-  const item = event.target.closest('[data-doc]');
+# Clicking a citation snippet in the chat sets this bridge's value to its span and fires its click event,
+# whose handler opens the article there.
+_BRIDGE_JS = """
+document.addEventListener('click', (event) => {
+  const item = event.target.closest('#marsad-chat [data-doc]');
   if (!item) return;
-  const box = document.querySelector('#marsad-cite-target textarea, #marsad-cite-target input');
-  if (!box) return;
-  box.value = item.dataset.doc + ' ' + item.dataset.start + '-' + item.dataset.end;
-  box.dispatchEvent(new Event('input', { bubbles: true }));
+  props.value = item.dataset.doc + ' ' + item.dataset.start + '-' + item.dataset.end;
+  trigger('click');
 });
 """
 _ARTICLE_JS = """
@@ -230,11 +229,11 @@ def build_app(settings: Settings) -> gr.Blocks:
                     question = gr.Textbox(label="Question · السؤال", placeholder="كم شرطيا قتل في هجوم كركوك؟",
                                           rtl=True, scale=5, elem_id="marsad-question", max_length=1000)
                     send = gr.Button("Ask · اسأل", variant="primary", scale=1, elem_id="marsad-ask")
-                conversation = gr.HTML(render_history([]), elem_id="marsad-chat", js_on_load=_CHAT_JS)
+                conversation = gr.HTML(render_history([]), elem_id="marsad-chat", js_on_load=None)
                 with gr.Row():
                     cite_pick = gr.Dropdown(label="Open the article at a citation · افتح المقال عند الاقتباس",
                                             choices=[], value=None, elem_id="marsad-cite-pick")
-                    cite_target = gr.Textbox(visible="hidden", elem_id="marsad-cite-target")
+                    cite_bridge = gr.HTML("", visible="hidden", elem_id="marsad-cite-bridge", js_on_load=_BRIDGE_JS)
             with gr.Tab("Records · السجلات", id="records"):
                 with gr.Row():
                     kind = gr.Dropdown(list(KINDS), value="attacks", label="Type")
@@ -266,16 +265,16 @@ def build_app(settings: Settings) -> gr.Blocks:
         chat_outputs = [conversation, history, cite_pick, question]
         send.click(lambda q, h: _chat(services, q, h), chat_inputs, chat_outputs, api_name="chat")
         question.submit(lambda q, h: _chat(services, q, h), chat_inputs, chat_outputs, api_visibility="private")
-        cite_pick.change(lambda c: _open_citation(services, c), cite_pick, [article, tabs, doc_pick],
+        cite_pick.input(lambda c: _open_citation(services, c), cite_pick, [article, tabs, doc_pick],
                          api_name="open_citation")
-        cite_target.input(lambda c: _open_citation(services, c), cite_target, [article, tabs, doc_pick],
+        cite_bridge.click(lambda c: _open_citation(services, c), cite_bridge, [article, tabs, doc_pick],
                           api_visibility="private")
         rec_inputs = [kind, rec_query, rec_doc]
         rec_outputs = [table, csv_file, json_file, rec_note]
         rec_go.click(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs, api_name="records")
         kind.change(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs, api_visibility="private")
         doc_go.click(lambda d: _article(services, d), doc_pick, article, api_name="article")
-        doc_pick.change(lambda d: _article(services, d), doc_pick, article, api_visibility="private")
+        doc_pick.input(lambda d: _article(services, d), doc_pick, article, api_visibility="private")
         ingest_go.click(lambda f: _ingest(services, f), uploads, [ingest_out, doc_pick], api_name="ingest")
         eval_go.click(lambda: _eval_report(services), None, report, api_name="evaluation")
         gr.api(ask, api_name="ask")

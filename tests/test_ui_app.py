@@ -119,3 +119,47 @@ def test_auth_is_required_when_set(tmp_path):
     finally:
         app.close()
         app.marsad_services.answerer.close()
+
+
+def test_marsad_ui_command_serves_on_loopback(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = _free_port()
+    exe = Path(sys.executable).parent / "marsad"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
+    env = dict(os.environ, MARSAD_HOME=str(tmp_path / "home"))
+    proc = subprocess.Popen([*cmd, "ui", "--port", str(port)], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        page = ""
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as resp:
+                    page = resp.read().decode("utf-8", "replace")
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    break
+                time.sleep(0.5)
+        assert "Marsad" in page, proc.stdout.read() if proc.poll() is not None else "no page"
+    finally:
+        proc.terminate()
+        try:
+            out, _ = proc.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, _ = proc.communicate()
+    assert f"http://127.0.0.1:{port}" in out
+    assert "share=True" not in out
+
+
+def test_marsad_ui_rejects_bad_auth_and_offers_no_share(run_cli):
+    bad = run_cli("ui", "--auth", "nocolon")
+    assert bad.returncode == 2 and "USER:PASSWORD" in bad.stderr
+    help_text = run_cli("ui", "--help").stdout
+    assert "--host" in help_text and "--auth" in help_text and "--share" not in help_text

@@ -21,5 +21,10 @@ def run(args) -> int:
 
     settings = settings_from_args(args)
     parse_auth(args.auth)  # fail on a malformed value before anything starts
-    launch(settings, host=args.host, port=args.port, auth=args.auth)
+    app, url = launch(settings, host=args.host, port=args.port, auth=args.auth, prevent_thread_lock=True, quiet=True)
+    print(f"Marsad UI on {url} (home {settings.home}); press Ctrl+C to stop", flush=True)
+    try:
+        app.block_thread()
+    finally:
+        app.close()
     return 0

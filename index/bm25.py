@@ -60,7 +60,7 @@ class BM25Index:
         self.model = None
         self.chunk_ids: list[str] = []
         self.generation = -1
-        self._docs: tuple[np.ndarray, list[str], np.ndarray] | None = None
+        self._docs: tuple[np.ndarray, dict[str, int], np.ndarray] | None = None
 
     # ------------------------------------------------------------ build/load
     def build(self, rows, generation: int) -> int:
@@ -166,26 +166,27 @@ class BM25Index:
         order = positive[np.argsort(-scores[positive], kind="stable")]
         return [(self.chunk_ids[i], float(scores[i])) for i in order]
 
-    def _doc_index(self) -> tuple[np.ndarray, list[str], np.ndarray]:
+    def _doc_index(self) -> tuple[np.ndarray, dict[str, int], np.ndarray]:
         if self._docs is None:
             names: dict[str, int] = {}
             owner = np.fromiter((names.setdefault(cid.rsplit("::", 1)[0], len(names)) for cid in self.chunk_ids),
                                 dtype=np.int64, count=len(self.chunk_ids))
-            self._docs = (owner, list(names), np.bincount(owner, minlength=len(names)).astype(np.float64))
+            self._docs = (owner, names, np.bincount(owner, minlength=len(names)).astype(np.float64))
         return self._docs
 
-    def salience(self, concepts: list[list[list[str]]]) -> dict[str, float]:
-        """For each document, the share of its chunks that mention the concepts (averaged).
+    def salience(self, concepts: list[list[list[str]]], doc_ids) -> dict[str, float]:
+        """For each of ``doc_ids``, the share of its chunks that mention the concepts (averaged).
 
         A document that names a place in most of its passages is *about* that place;
         one that lists it once is not. Rank-free and IDF-free, so it still tells them
         apart when every document of a small collection names the place.
 
         Returns:
-            ``doc_id -> share`` (0..1) for documents with a share above 0.
+            ``doc_id -> share`` (0..1); documents not indexed get 0.
         """
-        if self.model is None or not concepts:
-            return {}
+        doc_ids = list(doc_ids)
+        if self.model is None or not concepts or not doc_ids:
+            return dict.fromkeys(doc_ids, 0.0)
         owner, names, sizes = self._doc_index()
         total = np.zeros(len(names), dtype=np.float64)
         for variants in concepts:
@@ -193,4 +194,4 @@ class BM25Index:
             if scores is not None:
                 total += np.bincount(owner, weights=(scores > 0).astype(np.float64), minlength=len(names)) / sizes
         total /= len(concepts)
-        return {names[i]: float(total[i]) for i in np.flatnonzero(total > 0)}
+        return {d: float(total[names[d]]) if d in names else 0.0 for d in doc_ids}

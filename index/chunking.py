@@ -59,18 +59,15 @@ def _find_loose(text: str, piece: str, pos: int) -> tuple[int, int] | None:
 
 def _tail_start(text: str, start: int, end: int, words: int) -> int:
     """Where the last ``words`` words of ``text[start:end]`` begin (``end`` when ``words`` is 0)."""
-    if words <= 0:
-        return end
     pos = end
     for _ in range(words):
-        m = _LAST_WORD.search(text, start, pos)
-        if m is None:
+        while pos > start and text[pos - 1].isspace():
+            pos -= 1
+        while pos > start and not text[pos - 1].isspace():
+            pos -= 1
+        if pos <= start:
             return start
-        pos = m.start()
     return pos
-
-
-_LAST_WORD = re.compile(r"\S+\s*$")
 
 
 def locate_chunks(text: str, pieces: list[str], overlap_words: int = CHUNK_OVERLAP) -> list[tuple[int, int]] | None:

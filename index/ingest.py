@@ -50,9 +50,18 @@ class IngestReport:
 
 
 class _Batch:
-    """Documents waiting to be chunked, embedded and written together."""
+    """Documents waiting to be chunked, embedded and written together.
+
+    Chunking and the document store happen in the calling thread; embedding and the
+    Chroma write of a batch run in one background thread while the next batch is
+    chunked (Chroma's Rust core and numpy release the GIL, so the two cores both
+    work). At most one write is in flight. A crash between the two leaves chunks
+    without vectors, which the next ingest re-adds (:func:`_sync_vectors`).
+    """
 
     def __init__(self, store, vectors):
+        from concurrent.futures import ThreadPoolExecutor
+
         from index.bm25 import chunk_terms
         from index.chunking import chunk_document
 
@@ -60,28 +69,48 @@ class _Batch:
         self._chunk, self._terms = chunk_document, chunk_terms
         self.docs: list[Document] = []
         self.stale: list[str] = []  # documents whose old vectors must go first
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marsad-vectors")
+        self._pending = None
 
     def add(self, doc: Document, stale: bool) -> None:
         self.docs.append(doc)
         if stale:
             self.stale.append(doc.doc_id)
 
-    def flush(self) -> int:
-        if not self.docs:
-            return 0
+    def _write(self, stale: list[str], chunks: list[Chunk]) -> None:
         from index.embedding import embed_texts
 
+        if stale:
+            self.vectors.delete_documents(stale)
+        self.vectors.add(chunks, embed_texts(self.vectors.embedder, [c.text for c in chunks]))
+
+    def flush(self) -> int:
+        """Chunk and store the waiting documents; queue their vectors. Returns the chunk count."""
+        if not self.docs:
+            return 0
         chunks: list[Chunk] = []
         with self.store.batch():
             for doc in self.docs:
                 doc_chunks = self._chunk(doc)
                 self.store.put_chunks(doc.doc_id, doc_chunks, [self._terms(c.text) for c in doc_chunks])
                 chunks.extend(doc_chunks)
-        if self.stale:
-            self.vectors.delete_documents(self.stale)
-        self.vectors.add(chunks, embed_texts(self.vectors.embedder, [c.text for c in chunks]))
+        self.wait()
+        self._pending = self._pool.submit(self._write, self.stale, chunks)
         self.docs, self.stale = [], []
         return len(chunks)
+
+    def wait(self) -> None:
+        """Wait for the write in flight; re-raise its error."""
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()
+
+    def close(self) -> None:
+        """Finish the last write and stop the thread."""
+        try:
+            self.wait()
+        finally:
+            self._pool.shutdown(wait=True)
 
 
 def _sync_vectors(store, vectors) -> int:
@@ -129,6 +158,41 @@ def rebuild_bm25(settings: Settings, store=None) -> int:
             store.close()
 
 
+def _read(items, store, batch: _Batch, bar, report: IngestReport) -> None:
+    """Store each document, queue new/changed ones, flush every few hundred."""
+    seen: dict[str, str] = {}
+    while True:
+        with store.batch():  # one transaction per flush of documents
+            for item in items:
+                bar.update(1)
+                if isinstance(item, InputError):
+                    report.failed.append((item.path, item.reason))
+                    continue
+                if item.doc_id in seen:
+                    report.failed.append((item.path or item.doc_id,
+                                          f"duplicate doc_id {item.doc_id!r} (already read from {seen[item.doc_id]})"))
+                    continue
+                seen[item.doc_id] = item.path or item.doc_id
+                result = store.upsert(item)
+                if result == "unchanged" and store.has_chunks(item.doc_id):
+                    report.unchanged += 1
+                    continue
+                if result == "added":
+                    report.added += 1
+                elif result == "replaced":
+                    report.replaced += 1
+                else:  # stored earlier but never chunked (an interrupted run): redo it
+                    report.unchanged += 1
+                batch.add(item, stale=result != "added")
+                if len(batch.docs) >= _FLUSH_DOCS:
+                    break
+            else:
+                items = None
+        report.chunks += batch.flush()
+        if items is None:
+            return
+
+
 def ingest(settings: Settings, paths: Sequence[str | Path], progress: bool = True) -> IngestReport:
     """Read, store and index documents.
 
@@ -156,40 +220,12 @@ def ingest(settings: Settings, paths: Sequence[str | Path], progress: bool = Tru
     try:
         vectors = VectorIndex(settings)
         batch = _Batch(store, vectors)
-        seen: dict[str, str] = {}
         bar = tqdm(desc="ingest", unit="doc", disable=not progress, file=sys.stderr, mininterval=0.5)
-        items = iter_documents(paths)
-        while True:
-            with store.batch():  # one transaction per flush of documents
-                for item in items:
-                    bar.update(1)
-                    if isinstance(item, InputError):
-                        report.failed.append((item.path, item.reason))
-                        continue
-                    if item.doc_id in seen:
-                        report.failed.append((item.path or item.doc_id,
-                                              f"duplicate doc_id {item.doc_id!r} (already read from {seen[item.doc_id]})"))
-                        continue
-                    seen[item.doc_id] = item.path or item.doc_id
-                    result = store.upsert(item)
-                    if result == "unchanged" and store.has_chunks(item.doc_id):
-                        report.unchanged += 1
-                        continue
-                    if result == "added":
-                        report.added += 1
-                    elif result == "replaced":
-                        report.replaced += 1
-                    else:  # stored earlier but never chunked (an interrupted run): redo it
-                        report.unchanged += 1
-                    batch.add(item, stale=result != "added")
-                    if len(batch.docs) >= _FLUSH_DOCS:
-                        break
-                else:
-                    items = None
-            report.chunks += batch.flush()
-            if items is None:
-                break
-        bar.close()
+        try:
+            _read(iter_documents(paths), store, batch, bar, report)
+        finally:
+            batch.close()
+            bar.close()
         report.chunks += _sync_vectors(store, vectors)
         rebuild_bm25(settings, store)
     finally:

@@ -21,6 +21,7 @@ is memory-mapped once and reloaded only when the document store's generation cha
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,17 +166,46 @@ class Searcher:
         self.bm25 = BM25Index(Path(settings.home) / BM25_DIR)
         self._vectors = None
         self._generation = None
+        # Open Chroma (import + loading the HNSW graph: most of a cold start) in the
+        # background while BM25 loads and the first query is planned.
+        self._open_error: BaseException | None = None
+        self._opening: threading.Thread | None = threading.Thread(
+            target=self._open_vectors, name="marsad-open-chroma", daemon=True)
+        self._opening.start()
         # The hashed n-gram vectors are a weaker signal than BM25: they refine, not lead.
         self.vector_weight = HASH_VECTOR_WEIGHT if settings.embed_backend == "hash" else 1.0
 
-    @property
-    def vectors(self):
-        """The Chroma collection, opened on first use."""
-        if self._vectors is None:
+    def _open_vectors(self) -> None:
+        try:
             from index.chroma_store import VectorIndex
 
-            self._vectors = VectorIndex(self.settings)
+            vectors = VectorIndex(self.settings)
+            if vectors.embedder.name() == "marsad-hash-ngrams":  # warm the graph with a local query
+                vectors.query(vectors.embedder.embed(["warm"])[0], 1)
+            self._vectors = vectors
+        except BaseException as exc:  # re-raised in the caller's thread by `vectors`
+            self._open_error = exc
+
+    @property
+    def vectors(self):
+        """The Chroma collection (opened in the background at start-up; retried on next use if that failed)."""
+        if self._vectors is None:
+            if self._opening is not None:
+                self._opening.join()
+                self._opening = None
+            else:
+                self._open_vectors()
+            if self._open_error is not None:
+                error, self._open_error = self._open_error, None
+                raise error
         return self._vectors
+
+    def _embed_query(self, text: str):
+        if self.settings.embed_backend == "hash":  # no need to wait for chromadb to be imported
+            from index.hashing import HASH_DIM, hash_vectors
+
+            return hash_vectors([text], HASH_DIM)[0]
+        return self.vectors.embedder.embed([text])[0]
 
     def _refresh(self) -> None:
         generation = self.store.generation()
@@ -201,7 +231,6 @@ class Searcher:
             Hits, best first, each a chunk with ``text == document.text[start:end]``.
         """
         from index.bm25 import query_terms
-        from index.embedding import embed_texts
 
         if k <= 0 or not query.strip():
             return []
@@ -212,7 +241,7 @@ class Searcher:
         depth = max(candidates, k * 4)
         concepts = [[query_terms(v) for v in variants] for variants in plan.concepts]
         lexical = [cid for cid, _ in self.bm25.top_concepts(concepts, depth)]
-        vector = embed_texts(self.vectors.embedder, [plan.vector_text])[0]
+        vector = self._embed_query(plan.vector_text)
         semantic = self.vectors.query(vector, depth)
         fused: dict[str, float] = {}
         for ranking, weight in ((lexical, 1.0), (semantic, self.vector_weight)):
@@ -220,9 +249,10 @@ class Searcher:
                 fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
         if plan.entities:
             # prefer documents *about* the named places/actors (see BM25Index.salience)
-            salience = self.bm25.salience([concepts[i] for i in plan.entities])
-            for cid in fused:
-                fused[cid] *= 1.0 + SALIENCE_WEIGHT * salience.get(cid.rsplit("::", 1)[0], 0.0)
+            docs = {cid: cid.rsplit("::", 1)[0] for cid in fused}
+            salience = self.bm25.salience([concepts[i] for i in plan.entities], set(docs.values()))
+            for cid, doc_id in docs.items():
+                fused[cid] *= 1.0 + SALIENCE_WEIGHT * salience[doc_id]
         ordered = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
         return self._hits(ordered, k, max_per_doc)
 

@@ -50,6 +50,7 @@ class ResponseCache:
         self._pending: queue.SimpleQueue | None = None
         self._writer: threading.Thread | None = None
         self._start_lock = threading.Lock()
+        self._chunk: list[tuple[str, dict[str, Any]]] = []
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
@@ -83,13 +84,24 @@ class ResponseCache:
         except OSError:
             return
 
-    def put_later(self, key: str, value: dict[str, Any]) -> None:
+    def put_later(self, key: str, value: dict[str, Any], *, chunk: int = 16) -> None:
         """Queue ``value`` for a background writer thread and return at once.
 
-        Keeps file I/O off an event loop without a thread round trip per entry; call
-        :meth:`flush` before relying on the entry being on disk.
+        Entries are handed over ``chunk`` at a time (one thread wake-up each), keeping
+        file I/O off an event loop without a thread round trip per entry. Call
+        :meth:`flush` before relying on an entry being on disk. Not thread-safe: call
+        it from one thread (the event loop).
         """
         if not self.enabled:
+            return
+        self._chunk.append((key, value))
+        if len(self._chunk) < chunk:
+            return
+        self._hand_over()
+
+    def _hand_over(self) -> None:
+        items, self._chunk = self._chunk, []
+        if not items:
             return
         with self._start_lock:
             if self._writer is None or not self._writer.is_alive():
@@ -97,10 +109,11 @@ class ResponseCache:
                 self._writer = threading.Thread(target=self._write_loop, args=(self._pending,),
                                                 name="marsad-llm-cache", daemon=True)
                 self._writer.start()
-        self._pending.put((key, value))  # type: ignore[union-attr]
+        self._pending.put(items)  # type: ignore[union-attr]
 
     def flush(self) -> None:
         """Wait until every queued entry is written, and stop the writer thread."""
+        self._hand_over()
         with self._start_lock:
             writer, pending = self._writer, self._pending
             self._writer = self._pending = None
@@ -109,5 +122,6 @@ class ResponseCache:
             writer.join()
 
     def _write_loop(self, pending: queue.SimpleQueue) -> None:
-        while (item := pending.get()) is not None:
-            self.put(*item)
+        while (items := pending.get()) is not None:
+            for key, value in items:
+                self.put(key, value)

@@ -163,3 +163,19 @@ def test_marsad_ui_rejects_bad_auth_and_offers_no_share(run_cli):
     assert bad.returncode == 2 and "USER:PASSWORD" in bad.stderr
     help_text = run_cli("ui", "--help").stdout
     assert "--host" in help_text and "--auth" in help_text and "--share" not in help_text
+
+
+def test_latest_eval_report_is_found(tmp_path):
+    import os
+    import time
+
+    from ui.app import find_eval_report
+
+    settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
+    older = tmp_path / "home" / "eval" / "old" / "report.md"
+    newer = tmp_path / "home" / "eval" / "report.md"
+    for p in (older, newer):
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(f"# {p.parent.name}", encoding="utf-8")
+    os.utime(older, (time.time() - 100, time.time() - 100))
+    assert find_eval_report(settings) == newer

@@ -240,6 +240,7 @@ def write_recording_files(
                 "reply": {"arguments": w["arguments"]},
             })
         data = {
+            **meta,  # keeps hand-written fields such as "imperfections"
             "recorded_by": meta.get("recorded_by") or recorded_by,
             "model": windows[0]["model"],
             "doc_id": doc_id,

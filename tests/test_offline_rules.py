@@ -151,3 +151,21 @@ def test_foiled_or_defused_is_not_an_attack(x, text):
 def test_capitals_stand_for_their_governments(x):
     (a,) = _extract(x, "وقعت بغداد وأربيل اتفاقاً لإعادة انتشار قوات البيشمركة في المناطق المتنازع عليها.").agreements
     assert a.parties == ["الحكومة الاتحادية", "حكومة إقليم كوردستان"] and a.agreement_type == "security_agreement"
+
+
+def test_an_invalid_record_is_dropped_not_the_document(monkeypatch):
+    import agent.offline as offline
+    from schemas import Attack, Citation
+
+    bad = Attack(citations=[Citation(doc_id="t", start=0, end=3, quote="xyz")])  # not the text at 0:3
+    monkeypatch.setattr(offline, "find_attacks", lambda ctx: [bad])
+    x = offline.OfflineExtractor()
+    (outcome,) = list(x.extract_batch([Document(doc_id="t", text="قتل جندي في قضاء الحويجة.")]))
+    assert outcome.ok and outcome.records.attacks == []
+    assert x.report()["dropped_records"] == 1
+
+
+def test_long_unpunctuated_text_is_handled_in_pieces(x):
+    text = "هجوم مسلح في قضاء الحويجة أدى إلى مقتل جندي و" * 400
+    rec = _extract(x, text)
+    assert rec.attacks and all(text[c.start:c.end] == c.quote for a in rec.attacks for c in a.citations)

@@ -9,7 +9,6 @@ compared with. Rules live in small modules: ``mentions`` (gazetteer matching),
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from collections.abc import Iterable, Iterator
 
@@ -69,20 +68,25 @@ class OfflineExtractor:
             "joint_rooms": find_rooms(ctx),
             "agreements": find_agreements(ctx),
         }
-        valid: dict[str, list] = {}
         vctx = {"text": doc.text, "doc_id": doc.doc_id}
-        for field_name, records in found.items():
+        head = {"doc_id": doc.doc_id, "title": doc.title, "source": doc.source, "published": doc.published,
+                "backend": self.name, "extractor_version": self.version}
+        payload = {k: [r.model_dump(mode="json") for r in v] for k, v in found.items()}
+        try:
+            return DocumentRecords.model_validate({**head, **payload}, context=vctx)
+        except ValueError:
+            pass  # some record is invalid: keep the others
+        for field_name, records in payload.items():
             model = RECORD_FIELDS[field_name]
             kept = []
             for rec in records:
                 try:
-                    kept.append(model.model_validate(rec.model_dump(), context=vctx))
+                    model.model_validate(rec, context=vctx)
+                    kept.append(rec)
                 except ValueError:
                     self._counts["dropped_records"] += 1
-            valid[field_name] = kept
-        result = DocumentRecords(doc_id=doc.doc_id, title=doc.title, source=doc.source, published=doc.published,
-                                 backend=self.name, extractor_version=self.version, **valid)
-        return DocumentRecords.model_validate(json.loads(result.model_dump_json()), context=vctx)
+            payload[field_name] = kept
+        return DocumentRecords.model_validate({**head, **payload}, context=vctx)
 
     def extract_batch(self, docs: Iterable[Document]) -> Iterator[ExtractionOutcome]:
         """Extract each document in order; a failure is reported in its outcome, never raised.

@@ -38,6 +38,9 @@ _STALLED = word_set("تعثر متعثر متعثرا متعثرة تجميد م
 _AGREED = word_set("التوصل توصل توصلت اتفقوا اتفق اتفقت اتفقا اتفقتا وقع وقعت توقيع الموقع الموافقة تقرر توقعان يوقعان")
 _PROPOSED = word_set("تفاهمات مقترح مقترحات المقترحات مباحثات مناقشة امله أمله يامل نأمل مشروع مسودة")
 _NEG = word_set("لم لا لن عدم")
+_AGREEMENT_NOUNS = word_set("اتفاق الاتفاق اتفاقية")
+_HOPE = word_set("امله أمله يامل نأمل")
+_SECURITY_ADJ = word_set("الامني الأمني امني أمني الامنية الأمنية امنية")
 _PROVISION_STOPS = word_set("لكن لكنه فيما بينما حيث كما والمباشرة وذلك اجراء إجراء حتى الا إلا واللتان")
 _STATUS_RANK = {"implemented": 5, "implementing": 4, "stalled": 3, "agreed": 2, "proposed": 1, "unknown": 0}
 _PARTY_TYPES = {"state_military", "police", "paramilitary", "regional_force", "foreign_coalition", "government_body",
@@ -177,7 +180,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
     s = ctx.sentences[si]
     words = s.words
     lo, hi = max(0, i - 10), len(words)
-    status = "agreed" if any(b in word_set("اتفاق الاتفاق اتفاقية") for b in bare(words[i])) else "unknown"
+    status = "agreed" if any(b in _AGREEMENT_NOUNS for b in bare(words[i])) else "unknown"
     found = []
     for x in range(lo, hi):
         forms = bare(words[x])
@@ -195,7 +198,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
             found.append("proposed")
         elif any(f in _AGREED for f in forms):
             found.append("agreed")
-    if "proposed" in found and any(w in word_set("امله أمله يامل نأمل") for w in words[lo:hi]):
+    if "proposed" in found and any(w in _HOPE for w in words[lo:hi]):
         return "proposed"
     for st in found:
         if _STATUS_RANK[st] > _STATUS_RANK[status]:
@@ -234,7 +237,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 "si": si, "span": window_span(s, i, j), "parties": parties, "named": named, "handover": handover,
                 "provisions": _provisions(ctx, si, i, j, handover), "status": _status(ctx, si, i, j),
                 "places": _locations(ctx, si, i), "i": i,
-                "security": j < len(s.words) and s.words[j] in word_set("الامني الأمني امني أمني الامنية الأمنية امنية"),
+                "security": j < len(s.words) and s.words[j] in _SECURITY_ADJ,
             }
             sides = frozenset(_side(e) for e in parties)
             anaphoric = not named and not handover and s.words[i] in {"الاتفاق", "والاتفاق", "الاتفاقيه", "بالاتفاق"}

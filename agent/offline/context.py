@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from agent.dates import DateMention, ResolvedDate, find_dates, parse_published, resolve, weekday_anchors
 from agent.offline.actors import Person, find_persons
@@ -25,7 +26,8 @@ def word_set(words: str) -> frozenset[str]:
 _CLITIC_1 = ("و", "ف", "ب", "ل", "ك")
 
 
-def bare(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def bare(word: str) -> tuple[str, ...]:
     """A normalised token and its forms without a leading و/ف/ب/ل (one or two letters)."""
     out = [word]
     if len(word) > 3 and word[0] in _CLITIC_1:
@@ -34,7 +36,7 @@ def bare(word: str) -> list[str]:
             out.append(word[2:])
     if word.startswith("لل") and len(word) > 4:
         out.append("ال" + word[2:])
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)

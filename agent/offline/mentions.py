@@ -72,7 +72,8 @@ class Mention:
         return self.entry.kind
 
 
-def _variants(tok: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def _variants(tok: str) -> tuple[tuple[str, int], ...]:
     """(lookup form, number of raw leading characters that are clitics) for one token."""
     out = [(tok, 0)]
     for prefix, keep in _CLITICS:
@@ -82,7 +83,7 @@ def _variants(tok: str) -> list[tuple[str, int]]:
             if prefix in {"لل", "ولل", "فلل"}:
                 skip = len(prefix) - 2  # "للحشد": the article's alef is dropped; quote the whole "للحشد"
             out.append((rest, skip))
-    return out
+    return tuple(out)
 
 
 class Gazetteer:

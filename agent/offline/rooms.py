@@ -26,6 +26,7 @@ __all__ = ["find_rooms", "room_mentions"]
 _HEADS = word_set("غرفة غرف مركز مراكز مركزا مقر مقرات")
 _JOINT = word_set("مشترك مشتركة المشترك المشتركة مشتركين مشتركا موحد موحدة الموحد الموحدة")
 _COORD = word_set("تنسيق التنسيق للتنسيق تنسيقي")
+_JOINT_OR_SECURITY = _JOINT | word_set("الامني الأمني")
 _NOT_ROOM = word_set("قيادة شرطة الشرطة مدينة المدينة محافظة المحافظة قضاء ناحية الاقتراع انتخابي صحي الصحي تجاري "
                      "تدريب التدريب احتجاز الاحتجاز اعلامي الاعلامي")
 _RANK_AFTER = word_set("اللواء العميد الفريق العقيد السيد")
@@ -65,7 +66,7 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                     break
                 if w in _JOINT or w in _COORD or (w == "واحد" and words[y - 1] in {"عمليات", "العمليات"}):
                     end = y + 1
-                    if w in _COORD and y + 1 < len(words) and words[y + 1] in _JOINT | word_set("الامني الأمني"):
+                    if w in _COORD and y + 1 < len(words) and words[y + 1] in _JOINT_OR_SECURITY:
                         continue
                     break
             if end is not None:

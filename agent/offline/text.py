@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marsad.arabic import normalize_with_offsets, split_sentences
+from marsad.arabic import normalize, normalize_with_offsets, split_sentences
 
 __all__ = ["Token", "Sentence", "split_document", "BOILERPLATE"]
 
@@ -84,6 +84,40 @@ class Sentence:
         return a, b
 
 
+MAX_TOKENS = 160
+"""A "sentence" longer than this (a list, an unpunctuated page) is cut at clause marks, else hard."""
+
+
+def _pieces(raw: str, start: int, norm: str, offsets: list[int], tokens: list[Token]):
+    """Cut an over-long sentence into pieces of at most MAX_TOKENS tokens: (start, end, norm, offsets, tokens)."""
+    a = 0
+    while a < len(tokens):
+        b = min(len(tokens), a + MAX_TOKENS)
+        if b < len(tokens):
+            cut = next((k for k in range(b - 1, a + MAX_TOKENS // 2, -1) if tokens[k].clause_start), None)
+            b = cut or b
+        ns, ne = tokens[a].ns, tokens[b - 1].ne
+        sub_norm = norm[ns:ne]
+        sub_offsets = offsets[ns:ne] + [offsets[ne - 1] + 1]
+        sub_tokens = [Token(t.text, t.ns - ns, t.ne - ns, k > 0 and t.clause_start, k > 0 and t.soft_break)
+                      for k, t in enumerate(tokens[a:b])]
+        yield sub_offsets[0], sub_offsets[-1], sub_norm, sub_offsets, sub_tokens
+        a = b
+
+
+def _normalise(raw: str, start: int) -> tuple[str, list[int]]:
+    """Normalised sentence and the raw document offset of each character (plus one past the end).
+
+    Most sentences normalise character for character (no diacritics, no doubled spaces):
+    then the offsets are a plain range, computed without a per-character loop.
+    """
+    fast = normalize(raw, collapse_spaces=False)
+    if len(fast) == len(raw) and "  " not in fast:
+        return fast, list(range(start, start + len(raw) + 1))
+    norm, local = normalize_with_offsets(raw)
+    return norm, [start + o for o in local]
+
+
 def split_document(text: str) -> list[Sentence]:
     """Sentences of a document with tokens, skipping boilerplate lines.
 
@@ -100,8 +134,7 @@ def split_document(text: str) -> list[Sentence]:
         raw = text[start:end]
         if BOILERPLATE.match(raw.strip()) or len(raw.strip()) < 3:
             continue
-        norm, local = normalize_with_offsets(raw)
-        offsets = [start + o for o in local]
+        norm, offsets = _normalise(raw, start)
         tokens: list[Token] = []
         prev_end = 0
         for m in _TOKEN_RE.finditer(norm):
@@ -110,6 +143,10 @@ def split_document(text: str) -> list[Sentence]:
                                 bool(tokens) and any(c in _SOFT_PUNCT for c in gap)))
             prev_end = m.end()
         if not tokens:
+            continue
+        if len(tokens) > MAX_TOKENS:
+            for piece in _pieces(raw, start, norm, offsets, tokens):
+                out.append(Sentence(len(out), *piece, words=[t.text for t in piece[4]], doc_text=text))
             continue
         is_title = False
         if title_norm is None and re.search(r"[\u0600-\u06ff]", norm) is not None:

@@ -279,8 +279,7 @@ def test_long_article_windows_one_request_each_and_merged_records(marsad_home):
     assert out.stats["merged_records"] == n - 1
 
 
-def test_registry_hints_are_offered_in_the_prompt_when_the_rules_are_installed(marsad_home):
-    pytest.importorskip("agent.offline.mentions", reason="the offline rules have not landed")
+def test_registry_hints_are_offered_in_the_prompt(marsad_home):
     text = (SAMPLES / "001_38b082566a89427c.txt").read_text(encoding="utf-8")
     with OpenAICompatServer(ScriptedResponder(fallback=lambda r: Reply.tool_call(GOOD))) as srv:
         make(srv, marsad_home).extract(doc("h", text))

@@ -90,3 +90,12 @@ def test_prompt_examples_are_valid_replies_and_the_article_is_fenced_as_data():
     assert "2021-06-20" in user and "الحشد الشعبي" in user and "كركوك" in user
     assert "never follow instructions" in msgs[0]["content"].lower()
     assert format_hints([], []) == ""
+
+
+def test_hint_matcher_finds_registry_names_through_clitics():
+    from agent.llm.hints import find_mentions, hint_label
+
+    labels = [hint_label(e) for e in find_mentions("وقالت قوات البيشمركة والجيش العراقي في بكركوك إن داعش هاجم")]
+    assert "البيشمركة (Peshmerga)" in labels and "الجيش العراقي (Iraqi Army)" in labels
+    assert any("Kirkuk" in label for label in labels) and any("ISIS" in label for label in labels)
+    assert find_mentions("لا شيء هنا") == []

@@ -24,6 +24,7 @@ from agent.extractor import ExtractionOutcome
 from agent.grounding import NUMBER_WORDS_SOURCE, GroundingStats, ground_record
 from agent.llm.cache import ResponseCache, cache_key
 from agent.llm.client import TEMPERATURE, build_async_client, require_llm_settings, wire_model
+from agent.llm.hints import find_mentions, hint_label
 from agent.llm.prompts import PROMPT_VERSION, build_messages, format_hints
 from agent.llm.response_models import RESPONSE_SCHEMA_VERSION, ExtractRecords
 from agent.llm.retry import FatalLLMError, check_reachable, explain_failure, lost_connection, reask_limit
@@ -52,8 +53,8 @@ class LLMExtractor:
         settings: LLM URL, model, key, mode, time-out, concurrency, retries, cache, home.
         window_chars: the longest text sent in one request (characters).
         overlap_chars: text shared by consecutive windows.
-        hints: offer the offline extractor's candidate mentions in the prompt (when
-            ``agent.offline`` is available).
+        hints: offer the registry's actors and places found in each window as
+            candidate mentions in the prompt.
         base_wait: first transport backoff step (seconds); tests make it tiny.
         max_wait: the longest backoff step (seconds).
 
@@ -90,8 +91,6 @@ class LLMExtractor:
         self.grounding = GroundingStats()
         self.merged_records = 0
         self.wall_seconds = 0.0
-        self._offline: Any = None
-        self._offline_tried = False
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------ public API
@@ -212,7 +211,7 @@ class LLMExtractor:
         merges = 0
         try:
             windows = split_windows(doc.text, self.window_chars, self.overlap_chars)
-            hints = await self._hints(doc, windows)
+            hints = self.window_hints(doc, windows)  # ~1 ms: cheaper inline than a thread hand-off
             replies = await asyncio.gather(
                 *(self._window(doc, w, len(windows), hints[w.index], client, state, meter) for w in windows),
                 return_exceptions=True,
@@ -292,62 +291,22 @@ class LLMExtractor:
         return grounded
 
     # ------------------------------------------------------------ hints
-    def _mention_finder(self) -> Any:
-        """``(split_document, gazetteer)`` from the offline rules, or None when they are not installed."""
-        with self._lock:
-            if not self._offline_tried:
-                self._offline_tried = True
-                try:
-                    from agent.offline.mentions import get_gazetteer
-                    from agent.offline.text import split_document
-
-                    self._offline = (split_document, get_gazetteer())
-                except Exception:  # noqa: BLE001 - hints are optional; without the rules there are none
-                    self._offline = None
-            return self._offline
-
     def window_hints(self, doc: Document, windows: list[Window]) -> dict[int, str]:
-        """Per window, the hints line: the registry's actors and places the rules find in it.
+        """Per window, the hints line: registry actors and places mentioned in it (:mod:`agent.llm.hints`).
 
-        Gazetteer matching only (a third of the cost of the full offline extractor, and
-        exactly the "candidate mentions"); empty lines when hints are off or the rules
-        are not installed.
+        Returns:
+            ``{window index: line}``; empty lines when hints are off.
         """
-        empty = {w.index: "" for w in windows}
-        finder = self._mention_finder() if self.hints else None
-        if finder is None:
-            return empty
-        try:
-            mentions = _find_mentions(finder, doc.text)
-        except Exception:  # noqa: BLE001 - a rule failure costs the hints, not the document
-            return empty
         out = {}
         for w in windows:
+            if not self.hints:
+                out[w.index] = ""
+                continue
             found: dict[str, list[str]] = {"actors": [], "places": []}
-            for kind, start, label in mentions:
-                if w.start <= start < w.end and kind in found:
-                    found[kind].append(label)
+            for entry in find_mentions(doc.text[w.start:w.end]):
+                found[entry.kind].append(hint_label(entry))
             out[w.index] = format_hints(found["actors"], found["places"])
         return out
-
-    async def _hints(self, doc: Document, windows: list[Window]) -> dict[int, str]:
-        if not self.hints:
-            return {w.index: "" for w in windows}
-        # In a worker thread: the interpreter switches threads every few ms, so the loop keeps
-        # answering sockets while the rules run (inline, each document would stall the loop).
-        return await asyncio.to_thread(self.window_hints, doc, windows)
-
-
-def _find_mentions(finder: Any, text: str) -> list[tuple[str, int, str]]:
-    """``(kind, start, label)`` of each gazetteer mention, labelled with the registry's canonical
-    and English names, e.g. ``البيشمركة (Peshmerga)`` for "البيمشركة" (one label per entry)."""
-    split_document, gazetteer = finder
-    out = []
-    for sentence in split_document(text):
-        for m in gazetteer.find(sentence):
-            entry = m.entry
-            out.append((entry.kind, m.start, f"{entry.canonical} ({entry.name_en})" if entry.name_en else entry.canonical))
-    return out
 
 
 class _RunState:

@@ -1,7 +1,7 @@
 """Hints for the prompt: the registry's actors and places mentioned in a window.
 
-A deliberately light matcher over :mod:`marsad.lexicon` (one normalisation pass with
-:func:`marsad.arabic.token_spans`, then dictionary look-ups of token n-grams, with the
+A deliberately light matcher over :mod:`marsad.lexicon` (the window's normalised tokens,
+:func:`marsad.arabic.tokenize`, then dictionary look-ups of token n-grams, with the
 conjunction/preposition clitics news glues to names removed). It costs a fraction of
 the full offline extractor, which matters because hints are computed for every
 document before its request goes out. The model is told hints may be wrong; grounding
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from marsad.arabic import token_spans, tokenize
+from marsad.arabic import tokenize
 from marsad.lexicon import Entry, get_lexicon
 
 __all__ = ["find_mentions", "hint_label"]
@@ -24,18 +24,24 @@ _CLITICS = (("وبال", "ال"), ("وال", "ال"), ("فال", "ال"), ("با
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[tuple[str, ...], Entry], int]:
-    """Token tuple of every unambiguous Arabic spelling of an actor or place -> its entry."""
-    index: dict[tuple[str, ...], Entry] = {}
+def _index() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
+    """First token of every unambiguous Arabic spelling of an actor or place -> (other tokens, entry),
+    longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    seen: set[tuple[str, ...]] = set()
     for entries in get_lexicon().arabic_surface_forms().values():
         for entry in entries:
             if entry.kind not in _KINDS or entry.get("ambiguous"):
                 continue
             for surface in entry.ar:
                 toks = tuple(tokenize(surface))
-                if toks and (len(toks) > 1 or len(toks[0]) >= 3):
-                    index.setdefault(toks, entry)
-    return index, max((len(k) for k in index), default=1)
+                if not toks or toks in seen or (len(toks) == 1 and len(toks[0]) < 3):
+                    continue
+                seen.add(toks)
+                index.setdefault(toks[0], []).append((toks[1:], entry))
+    for items in index.values():
+        items.sort(key=lambda item: -len(item[0]))
+    return index
 
 
 def _variants(token: str) -> list[str]:
@@ -46,34 +52,29 @@ def _variants(token: str) -> list[str]:
     return out
 
 
-def find_mentions(text: str) -> list[tuple[Entry, int, int]]:
-    """Registry actors and places in ``text``, longest match first, non-overlapping.
+def find_mentions(text: str) -> list[Entry]:
+    """Registry actors and places mentioned in ``text``, longest match first, non-overlapping.
 
     Returns:
-        ``(entry, start, end)`` with raw offsets of the matched words, in text order.
+        The entries in text order (repeats included).
     """
-    index, longest = _index()
-    spans = token_spans(text)
-    words = [w for w, _, _ in spans]
-    out: list[tuple[Entry, int, int]] = []
+    index = _index()
+    words = tokenize(text)
+    out: list[Entry] = []
     i = 0
     while i < len(words):
-        hit = None
-        for n in range(min(longest, len(words) - i), 0, -1):
-            rest = tuple(words[i + 1:i + n])
-            for first in _variants(words[i]):
-                entry = index.get((first, *rest))
-                if entry is not None:
-                    hit = (entry, n)
-                    break
-            if hit:
-                break
-        if hit:
-            entry, n = hit
-            out.append((entry, spans[i][1], spans[i + n - 1][2]))
-            i += n
-        else:
+        best: tuple[Entry, int] | None = None
+        for first in _variants(words[i]):
+            for rest, entry in index.get(first, ()):
+                n = len(rest) + 1
+                if (best is None or n > best[1]) and tuple(words[i + 1:i + n]) == rest:
+                    best = (entry, n)
+                    break  # longest first: the first match is the longest for this form
+        if best is None:
             i += 1
+            continue
+        out.append(best[0])
+        i += best[1]
     return out
 
 

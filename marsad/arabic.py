@@ -170,37 +170,38 @@ _SENT_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _boundary_re(enders: str, include_ellipsis: bool) -> re.Pattern[str]:
+    run = re.escape(enders + "\u2026")
+    first = run if include_ellipsis else re.escape(enders)
+    return re.compile(rf"\n|[{first}][{run}]*")
+
+
 def _boundaries(text: str, enders: str, include_ellipsis: bool = True) -> list[int]:
     """Indices just after each boundary (punctuation plus closing quotes), and line breaks."""
     cuts: set[int] = set()
     n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
-            cuts.add(i + 1)
-            i += 1
-            continue
-        if ch in enders or (include_ellipsis and ch == "\u2026"):
-            j = i
-            while j < n and (text[j] in enders or text[j] == "\u2026"):
-                j += 1
-            # a dot between digits (3.5) or a single Latin-letter abbreviation (U.S.) is not an end
-            if ch == "." and j == i + 1:
-                prev_c = text[i - 1] if i else ""
-                next_c = text[j] if j < n else ""
-                if prev_c.isdigit() and next_c.isdigit():
-                    i = j
-                    continue
-                if next_c.isalpha() and next_c.isascii():
-                    i = j
-                    continue
-            while j < n and text[j] in _CLOSERS:
-                j += 1
+    pattern = _boundary_re(enders, include_ellipsis)
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            break
+        i, j = m.start(), m.end()
+        pos = j
+        if text[i] == "\n":
             cuts.add(j)
-            i = j
             continue
-        i += 1
+        # a dot between digits (3.5) or a single Latin-letter abbreviation (U.S.) is not an end
+        if text[i] == "." and j == i + 1:
+            prev_c = text[i - 1] if i else ""
+            next_c = text[j] if j < n else ""
+            if (prev_c.isdigit() and next_c.isdigit()) or (next_c.isalpha() and next_c.isascii()):
+                continue
+        while j < n and text[j] in _CLOSERS:
+            j += 1
+        cuts.add(j)
+        pos = j
     return sorted(cuts)
 
 

@@ -5,7 +5,9 @@ the eval harness plugs a replay responder that serves recorded responses keyed b
 hash of the request. Nothing here talks to the internet.
 
 Endpoints: ``POST /v1/chat/completions``, ``GET /v1/models``, ``POST /v1/embeddings``
-(deterministic hashed vectors). Every request is recorded (path, body, time) for
+(deterministic hashed vectors), and a small Batch API (``POST /v1/files``,
+``GET /v1/files/{id}/content``, ``POST /v1/batches``, ``GET /v1/batches/{id}``) whose
+lines the same responder answers. Every request is recorded (path, body, time) for
 assertions, and a fixed latency can be injected per request.
 
 Example::
@@ -238,17 +240,30 @@ class _Handler(BaseHTTPRequestHandler):
         return
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        self.server.owner._record(self, None)
-        if self.path.rstrip("/").endswith("/models"):
+        owner = self.server.owner
+        owner._record(self, None)
+        path = self.path.rstrip("/")
+        parts = path.split("/")
+        if path.endswith("/models"):
             self._send(200, {"object": "list", "data": [
-                {"id": m, "object": "model", "created": 0, "owned_by": "local"} for m in self.server.owner.models
+                {"id": m, "object": "model", "created": 0, "owned_by": "local"} for m in owner.models
             ]})
+        elif path.endswith("/content") and len(parts) >= 2 and parts[-2] in owner.files:
+            self._send(200, owner.files[parts[-2]]["data"])
+        elif "/batches/" in path and parts[-1] in owner.batches:
+            self._send(200, owner.batches[parts[-1]])
+        elif "/files/" in path and parts[-1] in owner.files:
+            self._send(200, owner.files[parts[-1]]["object"])
         else:
             self._send(404, {"error": {"message": f"no route {self.path}"}})
 
     def do_POST(self) -> None:  # noqa: N802
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
+        if self.path.rstrip("/").endswith("/files"):
+            self.server.owner._record(self, None)
+            self._send(*self.server.owner._upload(self.headers.get("Content-Type", ""), raw))
+            return
         try:
             body = json.loads(raw.decode("utf-8")) if raw else {}
         except (UnicodeDecodeError, json.JSONDecodeError):
@@ -266,6 +281,8 @@ class _Handler(BaseHTTPRequestHandler):
                 reply = owner.responder(body)
             elif path.endswith("/embeddings"):
                 reply = Reply(body=_embeddings(body))
+            elif path.endswith("/batches"):
+                reply = owner._create_batch(body)
             else:
                 reply = Reply.error(404, f"no route {self.path}")
             if reply.delay:
@@ -377,6 +394,8 @@ class OpenAICompatServer:
         self.latency = latency
         self.models = list(models)
         self.requests: list[RecordedRequest] = []
+        self.files: dict[str, dict] = {}  # Batch API: uploaded and produced files
+        self.batches: dict[str, dict] = {}
         self.max_in_flight = 0
         self._in_flight = 0
         self._lock = threading.Lock()
@@ -440,6 +459,68 @@ class OpenAICompatServer:
         with self._lock:
             self.requests.append(RecordedRequest(handler.command, handler.path, body, dict(handler.headers.items()),
                                                  time.monotonic()))
+
+    # ------------------------------------------------------------ Batch API
+    def _add_file(self, filename: str, purpose: str, data: bytes) -> dict:
+        file_id = f"file-{uuid.uuid4().hex[:16]}"
+        obj = {"id": file_id, "object": "file", "bytes": len(data), "created_at": int(time.time()),
+               "filename": filename, "purpose": purpose, "status": "processed"}
+        with self._lock:
+            self.files[file_id] = {"object": obj, "data": data}
+        return obj
+
+    def _upload(self, content_type: str, raw: bytes) -> tuple[int, dict]:
+        """``POST /v1/files`` (multipart/form-data with ``file`` and ``purpose``)."""
+        from email.parser import BytesParser
+        from email.policy import default
+
+        message = BytesParser(policy=default).parsebytes(
+            b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + raw
+        )
+        if not message.is_multipart():
+            return 400, {"error": {"message": "expected multipart/form-data"}}
+        fields: dict[str, tuple[str | None, bytes]] = {}
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            fields[str(name)] = (part.get_filename(), part.get_payload(decode=True) or b"")
+        if "file" not in fields:
+            return 400, {"error": {"message": "no file part"}}
+        filename, data = fields["file"]
+        purpose = fields.get("purpose", (None, b"batch"))[1].decode("utf-8")
+        return 200, self._add_file(filename or "upload.jsonl", purpose, data)
+
+    def _create_batch(self, body: dict) -> Reply:
+        """``POST /v1/batches``: run every line of the input file through the responder in the background."""
+        source = self.files.get(body.get("input_file_id", ""))
+        if source is None:
+            return Reply.error(404, f"no file {body.get('input_file_id')!r}")
+        batch_id = f"batch_{uuid.uuid4().hex[:16]}"
+        batch = {"id": batch_id, "object": "batch", "endpoint": body.get("endpoint"), "errors": None,
+                 "input_file_id": source["object"]["id"], "completion_window": body.get("completion_window", "24h"),
+                 "status": "in_progress", "output_file_id": None, "error_file_id": None,
+                 "created_at": int(time.time()), "request_counts": {"total": 0, "completed": 0, "failed": 0},
+                 "metadata": body.get("metadata")}
+        with self._lock:
+            self.batches[batch_id] = batch
+        threading.Thread(target=self._run_batch, args=(batch, source["data"]), daemon=True).start()
+        return Reply(body=json.loads(json.dumps(batch)))
+
+    def _run_batch(self, batch: dict, data: bytes) -> None:
+        lines = [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+        out = []
+        for line in lines:
+            reply = self.responder(line["body"])
+            ok = reply.status == 200 and not reply.drop
+            out.append({"id": f"batch_req_{uuid.uuid4().hex[:12]}", "custom_id": line.get("custom_id"),
+                        "response": {"status_code": reply.status, "request_id": uuid.uuid4().hex,
+                                     "body": _fill(reply.body, line["body"]) if not reply.drop else None},
+                        "error": None if ok else {"code": str(reply.status), "message": "scripted failure"}})
+        output = self._add_file("batch_output.jsonl", "batch_output",
+                                "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out).encode("utf-8"))
+        with self._lock:
+            failed = sum(1 for o in out if o["error"])
+            batch.update(status="completed", output_file_id=output["id"], completed_at=int(time.time()),
+                         request_counts={"total": len(out), "completed": len(out) - failed, "failed": failed})
 
     def _begin(self) -> None:
         with self._lock:

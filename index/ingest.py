@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.locking import index_lock
 from marsad.config import Settings
 from marsad.errors import InputError
 from schemas import Chunk, Document
@@ -139,6 +140,8 @@ def _sync_vectors(store, vectors) -> int:
 def rebuild_bm25(settings: Settings, store=None) -> int:
     """Rebuild the BM25 index from the document store if it is out of date.
 
+    The caller holds the index lock (:func:`index.locking.index_lock`).
+
     Returns:
         The number of chunks indexed (0 when it was already current).
     """
@@ -208,14 +211,21 @@ def ingest(settings: Settings, paths: Sequence[str | Path], progress: bool = Tru
         StoreError: the document store or Chroma cannot be opened or written.
         ConfigError: the collection name or embedding backend is misconfigured.
     """
+    started = time.perf_counter()
+    report = IngestReport()
+    with index_lock(settings.home):
+        _ingest(settings, paths, progress, report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _ingest(settings: Settings, paths: Sequence[str | Path], progress: bool, report: IngestReport) -> None:
     from tqdm import tqdm
 
     from index.chroma_store import VectorIndex
     from index.docstore import DocStore
     from index.loaders import iter_documents
 
-    started = time.perf_counter()
-    report = IngestReport()
     store = DocStore(settings)
     try:
         vectors = VectorIndex(settings)
@@ -230,5 +240,3 @@ def ingest(settings: Settings, paths: Sequence[str | Path], progress: bool = Tru
         rebuild_bm25(settings, store)
     finally:
         store.close()
-    report.seconds = time.perf_counter() - started
-    return report

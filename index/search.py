@@ -208,15 +208,22 @@ class Searcher:
         return self.vectors.embedder.embed([text])[0]
 
     def _refresh(self) -> None:
+        """Reload BM25 when the store changed; rebuild it if stale and no ingest is running."""
         generation = self.store.generation()
         if generation == self._generation:
             return
-        if self.bm25.stored_generation() != generation:
+        on_disk = self.bm25.stored_generation()
+        if on_disk != generation:
             from index.ingest import rebuild_bm25
+            from index.locking import index_lock
 
-            rebuild_bm25(self.settings, self.store)
-        self.bm25.load()
-        self._generation = generation
+            with index_lock(self.settings.home, wait=False) as free:
+                if free:  # else an ingest is running: serve the index on disk, look again next time
+                    rebuild_bm25(self.settings, self.store)
+            on_disk = self.bm25.stored_generation()
+        if self.bm25.model is None or on_disk != self.bm25.generation:
+            self.bm25.load()
+        self._generation = generation if self.bm25.generation == generation else None
 
     def search(self, query: str, k: int = 5, *, candidates: int = 50, max_per_doc: int | None = 1) -> list[Hit]:
         """The ``k`` best passages for a query.

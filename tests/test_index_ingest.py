@@ -89,3 +89,22 @@ def test_missing_vectors_are_re_added(settings, samples):
     again = ingest(settings, [samples], progress=False)
     assert again.unchanged == 5 and again.chunks > 0
     assert VectorIndex(settings).count() == first.chunks
+
+
+def test_searcher_serves_the_index_on_disk_while_an_ingest_holds_the_lock(settings, tmp_path):
+    from index.locking import index_lock
+
+    src = tmp_path / "in"
+    src.mkdir()
+    _write(src / "a.txt", "هجوم على حاجز\n\nقتل مسلحو داعش ثلاثة من عناصر الشرطة في قرية الزنبور.")
+    ingest(settings, [src], progress=False)
+    with Searcher(settings) as searcher:
+        assert searcher.search("الزنبور", k=1)[0].doc_id == "a"
+        built = searcher.bm25.generation
+        with DocStore(settings) as store, index_lock(settings.home):  # as if an ingest were running
+            store.upsert(store.get("a").model_copy(update={"text": "نص جديد عن ناحية الرشاد"}))
+            hits = searcher.search("الزنبور", k=1)  # no rebuild under someone else's lock
+            assert searcher.bm25.generation == built
+            assert hits == []  # stale chunk ids point at no stored span: skipped, never a wrong passage
+        searcher.search("الرشاد", k=1)  # lock free again: the stale index is rebuilt
+        assert searcher.bm25.generation > built

@@ -210,10 +210,10 @@ class LLMExtractor:
         records: DocumentRecords | None = None
         merges = 0
         try:
-            windows = split_windows(doc.text, self.window_chars, self.overlap_chars)
-            hints = self.window_hints(doc, windows)  # ~1 ms: cheaper inline than a thread hand-off
+            requests = self.window_requests(doc)
+            windows = [w for w, _, _ in requests]
             replies = await asyncio.gather(
-                *(self._window(doc, w, len(windows), hints[w.index], client, state, meter) for w in windows),
+                *(self._window(messages, key, client, state, meter) for _, messages, key in requests),
                 return_exceptions=True,
             )
             for reply in replies:
@@ -238,14 +238,26 @@ class LLMExtractor:
         doc_stats.update(windows=len(windows), merged_records=merges)
         return ExtractionOutcome(doc=doc, records=records, error=error, usage=meter.as_dict(), stats=doc_stats)
 
+    def window_requests(self, doc: Document) -> list[tuple[Window, list[dict], str]]:
+        """What the model is asked about ``doc``: per window, the messages and their cache key.
+
+        The same for the online path and the Batch API (:mod:`agent.llm.batch_api`), so a
+        reply fetched either way serves the other.
+        """
+        windows = split_windows(doc.text, self.window_chars, self.overlap_chars)
+        hints = self.window_hints(doc, windows)  # ~1 ms: cheaper inline than a thread hand-off
+        out = []
+        for w in windows:
+            messages = build_messages(doc, doc.text[w.start:w.end], index=w.index + 1, count=len(windows),
+                                      hints=hints[w.index])
+            key = cache_key(model=self.model, mode=self.settings.llm_mode, messages=messages,
+                            schema_version=RESPONSE_SCHEMA_VERSION)
+            out.append((w, messages, key))
+        return out
+
     async def _window(
-        self, doc: Document, window: Window, count: int, hints: str, client: Any, state: _RunState,
-        meter: UsageMeter,
+        self, messages: list[dict], key: str, client: Any, state: _RunState, meter: UsageMeter
     ) -> ExtractRecords:
-        messages = build_messages(doc, doc.text[window.start:window.end], index=window.index + 1, count=count,
-                                  hints=hints)
-        key = cache_key(model=self.model, mode=self.settings.llm_mode, messages=messages,
-                        schema_version=RESPONSE_SCHEMA_VERSION)
         hit = self.cache.get(key)  # one open(); a miss costs one failed syscall
         if hit is not None:
             try:

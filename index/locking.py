@@ -1,0 +1,46 @@
+"""One writer at a time: an advisory lock file under the Marsad home.
+
+An ingest holds it from start to end (two ingests wait for each other); a
+:class:`~index.search.Searcher` only *tries* to take it before rebuilding a stale
+BM25 index, and otherwise serves the index on disk until the ingest is done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+__all__ = ["index_lock", "LOCK_NAME"]
+
+LOCK_NAME = "index.lock"
+
+
+@contextmanager
+def index_lock(home: Path, *, wait: bool = True) -> Iterator[bool]:
+    """Hold the index lock of ``home``.
+
+    Args:
+        home: the Marsad home (created if missing).
+        wait: block until the lock is free; with False, yield False at once if it is held.
+
+    Yields:
+        True when the lock is held, False when ``wait`` is False and someone else holds it.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no inter-process lock, single-writer use assumed
+        yield True
+        return
+    home = Path(home)
+    home.mkdir(parents=True, exist_ok=True)
+    with open(home / LOCK_NAME, "a+b") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)

@@ -1,0 +1,177 @@
+"""The OpenAI Batch API for large jobs: submit every window at once, collect the replies later.
+
+On OpenAI a batch costs half the price of online requests and does not count against
+rate limits; it completes within a window (up to 24 h). Marsad uses it as a cache
+filler:
+
+1. :func:`submit_batch` builds the very requests the online path would send (same
+   messages, same cache keys; tool-calling mode), uploads them as one JSON Lines file,
+   starts a batch, and writes a manifest under ``<home>/llm-batches/<batch id>.json``.
+2. :func:`collect_batch` checks the batch; once it is complete, every reply that parses
+   into the response model is stored in the response cache under its request's key.
+3. A normal ``marsad extract --backend llm`` over the same documents then takes those
+   replies from the cache (no request) and sends online requests, with re-asks and
+   retries, only for what the batch did not answer well.
+
+Control calls (upload, create, retrieve, download) go through the same client and
+transport-retry layer as chat requests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from agent.llm.client import TEMPERATURE, build_async_client, wire_model
+from agent.llm.response_models import RESPONSE_SCHEMA_VERSION, ExtractRecords
+from agent.llm.retry import check_reachable, explain_failure
+from agent.llm.usage import UsageMeter, current_meter
+from marsad.errors import ConfigError, InputError, LLMError
+from schemas import Document
+
+if TYPE_CHECKING:
+    from agent.llm.extractor import LLMExtractor
+
+__all__ = ["submit_batch", "collect_batch", "batch_lines"]
+
+_FINISHED = {"completed", "failed", "expired", "cancelled"}
+
+
+def _manifest_path(extractor: LLMExtractor, batch_id: str) -> Path:
+    return extractor.settings.home / "llm-batches" / f"{batch_id}.json"
+
+
+def batch_lines(extractor: LLMExtractor, docs: Iterable[Document]) -> tuple[list[dict], dict[str, str]]:
+    """The Batch API input lines for ``docs`` and ``{custom_id: cache key}``.
+
+    Windows already answered in the cache are left out.
+
+    Raises:
+        ConfigError: the mode is not ``tools`` (the batch path sends tool calls).
+    """
+    if extractor.settings.llm_mode != "tools":
+        raise ConfigError("the Batch API path sends tool calls", hint="use --llm-mode tools (the default)")
+    schema = wire_model(ExtractRecords).openai_schema
+    tools = [{"type": "function", "function": schema}]
+    choice = {"type": "function", "function": {"name": schema["name"]}}
+    lines, keys = [], {}
+    for doc in docs:
+        for window, messages, key in extractor.window_requests(doc):
+            if extractor.cache.get(key) is not None or key in keys.values():
+                continue
+            custom_id = f"{doc.doc_id}#{window.index}"
+            keys[custom_id] = key
+            lines.append({"custom_id": custom_id, "method": "POST", "url": "/v1/chat/completions",
+                          "body": {"model": extractor.model, "messages": messages, "temperature": TEMPERATURE,
+                                   "tools": tools, "tool_choice": choice}})
+    return lines, keys
+
+
+def submit_batch(extractor: LLMExtractor, docs: Iterable[Document]) -> dict[str, Any]:
+    """Upload the windows of ``docs`` not yet in the cache and start a batch.
+
+    Returns:
+        ``{"batch_id", "requests", "manifest"}`` (``batch_id`` None when every window is
+        already cached).
+
+    Raises:
+        ConfigError: the mode is not ``tools``.
+        LLMUnavailableError: the server cannot be reached.
+        LLMError: the server refused the upload or the batch.
+    """
+    lines, keys = batch_lines(extractor, docs)
+    if not lines:
+        return {"batch_id": None, "requests": 0, "manifest": None}
+    check_reachable(extractor.settings.llm_base_url, min(3.0, extractor.settings.llm_timeout))
+    payload = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8")
+
+    async def run(raw: Any) -> str:
+        uploaded = await raw.files.create(file=("marsad-windows.jsonl", payload), purpose="batch")
+        batch = await raw.batches.create(input_file_id=uploaded.id, endpoint="/v1/chat/completions",
+                                         completion_window="24h", metadata={"marsad_version": extractor.version})
+        return batch.id
+
+    batch_id = _call(extractor, run)
+    manifest = _manifest_path(extractor, batch_id)
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    manifest.write_text(json.dumps({"batch_id": batch_id, "model": extractor.model, "version": extractor.version,
+                                    "schema": RESPONSE_SCHEMA_VERSION, "submitted": time.time(), "keys": keys},
+                                   ensure_ascii=False), encoding="utf-8")
+    return {"batch_id": batch_id, "requests": len(lines), "manifest": str(manifest)}
+
+
+def collect_batch(extractor: LLMExtractor, batch_id: str) -> dict[str, Any]:
+    """Check a submitted batch; when it is complete, store its good replies in the cache.
+
+    Returns:
+        ``{"batch_id", "status", "cached", "invalid", "failed"}``: replies stored,
+        replies that did not parse into the response model, and requests the batch
+        failed (both left to the online path).
+
+    Raises:
+        InputError: no manifest for ``batch_id`` under this home.
+        LLMError: the server cannot be asked.
+    """
+    path = _manifest_path(extractor, batch_id)
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(str(path), "no readable manifest for this batch",
+                         hint="submit it from this MARSAD_HOME first", cause=exc) from exc
+    keys: dict[str, str] = manifest["keys"]
+
+    async def run(raw: Any) -> tuple[str, str | None]:
+        batch = await raw.batches.retrieve(batch_id)
+        if batch.status != "completed" or not batch.output_file_id:
+            return batch.status, None
+        content = await raw.files.content(batch.output_file_id)
+        return batch.status, content.text
+
+    status, output = _call(extractor, run)
+    result = {"batch_id": batch_id, "status": status, "cached": 0, "invalid": 0, "failed": 0}
+    for line in (output or "").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        key = keys.get(row.get("custom_id"))
+        response = row.get("response") or {}
+        body = response.get("body") or {}
+        if key is None or row.get("error") or response.get("status_code") != 200:
+            result["failed"] += 1
+            continue
+        try:
+            call = body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]
+            reply = ExtractRecords.model_validate_json(call)
+        except (KeyError, IndexError, TypeError, ValueError):
+            result["invalid"] += 1  # the online path re-asks it
+            continue
+        usage = body.get("usage") or {}
+        extractor.cache.put(key, {"response": reply.model_dump(mode="json"), "model": extractor.model,
+                                  "schema": RESPONSE_SCHEMA_VERSION, "source": f"batch {batch_id}",
+                                  "usage": {k: usage.get(k, 0) for k in ("prompt_tokens", "completion_tokens")}})
+        result["cached"] += 1
+    return result
+
+
+def _call(extractor: LLMExtractor, fn: Any) -> Any:
+    """Run one control coroutine with a fresh client (on its own event loop)."""
+
+    async def main() -> Any:
+        meter = UsageMeter()
+        current_meter().set(meter)
+        _, raw = build_async_client(extractor.settings, base_wait=extractor.base_wait, max_wait=extractor.max_wait)
+        try:
+            return await fn(raw)
+        except LLMError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - translated into Marsad's error
+            raise explain_failure(exc, meter, base_url=extractor.settings.llm_base_url,
+                                  timeout=extractor.settings.llm_timeout) from exc
+        finally:
+            await raw.close()
+
+    return asyncio.run(main())

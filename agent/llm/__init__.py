@@ -2,9 +2,11 @@
 
 Modules by concern: ``client`` (the instructor-patched openai client), ``retry`` (every
 retry, once), ``prompts``, ``response_models`` (what the model returns), ``windows``
-(long articles, merging), ``cache`` (content-addressed responses), ``usage``
-(requests and tokens) and ``extractor`` (:class:`LLMExtractor`). Heavy imports
-(openai, instructor) load only when the LLM path is used.
+(long articles, merging), ``hints`` (registry mentions offered in the prompt),
+``cache`` (content-addressed responses), ``usage`` (requests and tokens),
+``extractor`` (:class:`LLMExtractor`) and ``batch_api`` (the OpenAI Batch API as a
+cache filler for large jobs). Heavy imports (openai, instructor) load only when the
+LLM path is used.
 """
 
 from __future__ import annotations

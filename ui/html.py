@@ -158,7 +158,7 @@ def _record_label(type_: str, rec) -> str:
     if type_ == "actor":
         return f"{rec.name}" + (f" — {rec.role}" if getattr(rec, "role", None) else "")
     if type_ == "attack":
-        bits = [str(rec.attack_type)]
+        bits = [str(getattr(rec.attack_type, "value", rec.attack_type))]
         if rec.killed is not None:
             bits.append(f"killed {rec.killed}")
         if rec.injured is not None:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from agent.grounding import numbers_in
 from agent.qa.compose import Claim
 from agent.qa.evidence import Evidence
-from agent.qa.question import Intent, Question, content_terms, mentions
-from marsad.arabic import normalize, split_sentences
+from agent.qa.question import _STOP_AR, Intent, Question, content_terms, mentions
+from marsad.arabic import normalize, split_sentences, stem_tokens, tokenize
 from marsad.lexicon import Lexicon
 
 __all__ = ["record_claims", "passage_claims", "claim_limit", "MAX_CLAIMS"]
@@ -31,6 +31,9 @@ _CUE = {
     Intent.injured: re.compile(r"جرح|جريح|اصيب|اصابه|مصاب"),
     Intent.perpetrator: re.compile(r"نفذ|(?<!\w)شن|تبني|تبنت|يقف وراء|مسووليته|علي يد|من قبل"),
     Intent.participants: re.compile(r"تضم|يضم|بين|مشترك|بمشارك|بحضور|ممثل"),
+    Intent.victim: re.compile(r"اغتيال|اغتال|اغتيل|مقتل|قتل|اختطاف|اختطف|خطف|استهدف|استهداف|اصابه|اصيب"),
+    Intent.lead: re.compile(r"قياده|يقود|تقود|يتولي|تتولي|برئاسه|يراس|يترأس|يشرف|امره"),
+    Intent.provisions: re.compile(r"ينص|تنص|يتضمن|تتضمن|تضمن|بنود|بند|اتفق|الاتفاق|اتفاق"),
     Intent.role: re.compile(r"المتحدث|الناطق|وزير|محافظ|قائد|رئيس|مدير|الامين العام|ممثل|نائب|مستشار"),
     Intent.date: re.compile(r"\d|امس|اليوم|غدا|الماضي|الحالي|الجاري|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه"
                             r"|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين"),
@@ -101,6 +104,8 @@ def _about(question: Question, rec) -> bool:
     A place asked about must be the record's own location when it has one: a room in
     Nineveh does not answer a question about Kirkuk because its article also names Kirkuk.
     """
+    if not _kind_fits(question, rec):
+        return False
     text = _fields_text(rec) + " " + " ".join(c.quote for c in rec.citations)
     located = [loc for loc in [getattr(rec, "location", None), *(getattr(rec, "locations", None) or [])] if loc]
     where = " ".join(_loc_text(loc) for loc in located)
@@ -111,6 +116,24 @@ def _about(question: Question, rec) -> bool:
         elif not mentions(entity, text):
             return False
     return True
+
+
+def _kind_fits(question: Question, rec) -> bool:
+    """An attack record is of the kind the question names (a car bomb question skips assassinations).
+
+    A record typed ``other`` fits when its quotes use one of the question's attack words.
+    """
+    if not question.attack_types or not hasattr(rec, "attack_type"):
+        return True
+    kind = str(getattr(rec.attack_type, "value", rec.attack_type))
+    if kind in question.attack_types:
+        return True
+    if kind != "other":
+        return False
+    from agent.qa.question import ATTACK_TYPE_CUES
+
+    quotes = normalize(" ".join(c.quote for c in rec.citations))
+    return any(re.search(ar, quotes) for ar, _, types in ATTACK_TYPE_CUES.values() if types & question.attack_types)
 
 
 def _score(question: Question, rec, doc_rank: int) -> float:
@@ -164,19 +187,25 @@ def _casualty_claims(question: Question, evidence: Evidence, names: _Names, fiel
         if not _about(question, rec):
             continue
         where = names.place(rec.location)
+        other = "injured" if field == "killed" else "killed"
+        other_count = getattr(rec, other) if Intent(other) in question.cues else None
         if question.language == "ar":
             what = "عدد القتلى" if field == "killed" else "عدد الجرحى"
             if count is None:
                 text = f"لا تذكر المصادر عددا محددا، بل تقول «{phrase}»"
             else:
                 text = f"{what}: {count}" + (f" («{phrase}»)" if phrase else "") + (f" في {where}" if where else "")
+            if other_count is not None:
+                text += f"، و{'عدد الجرحى' if other == 'injured' else 'عدد القتلى'}: {other_count}"
         else:
             verb = "killed" if field == "killed" else "injured"
             if count is None:
                 text = f"The sources give no exact number; they say «{phrase}»"
             else:
                 text = f"{count} {verb}" + (f" («{phrase}»)" if phrase else "") + (f" in {where}" if where else "")
-        numbers = [count] if count is not None else []
+            if other_count is not None:
+                text += f", and {other_count} {other}"
+        numbers = ([count] if count is not None else []) + ([other_count] if other_count is not None else [])
         claim = Claim(text, _spans(rec, doc_id), numbers, [x for x in (phrase, rec.target) if x])
         out.append(_Scored(_score(question, rec, evidence.rank_of(doc_id)) + (0.5 if count is not None else 0), claim))
     return out
@@ -194,6 +223,21 @@ def _perpetrator_claims(question: Question, evidence: Evidence, names: _Names) -
         else:
             text = f"The attack{(' in ' + where) if where else ''} was carried out by {who}"
         claim = Claim(text, _spans(rec, doc_id), keys=[rec.perpetrator])
+        out.append(_Scored(_score(question, rec, evidence.rank_of(doc_id)), claim))
+    return out
+
+
+def _victim_claims(question: Question, evidence: Evidence, names: _Names) -> list[_Scored]:
+    out = []
+    for doc_id, rec in _records(evidence, "attacks"):
+        if not rec.target or not _about(question, rec):
+            continue
+        where = names.place(rec.location)
+        if question.language == "ar":
+            text = f"المستهدف{(' في ' + where) if where else ''}: {rec.target}"
+        else:
+            text = f"The target{(' in ' + where) if where else ''}: {names(rec.target)}"
+        claim = Claim(text, _spans(rec, doc_id), keys=[rec.target])
         out.append(_Scored(_score(question, rec, evidence.rank_of(doc_id)), claim))
     return out
 
@@ -228,6 +272,63 @@ def _participant_claims(question: Question, evidence: Evidence, names: _Names) -
     return out
 
 
+def _lead_claims(question: Question, evidence: Evidence, names: _Names) -> list[_Scored]:
+    out = []
+    for doc_id, rec in _records(evidence, "joint_rooms"):
+        if not rec.lead or not _about(question, rec):
+            continue
+        if question.language == "ar":
+            text = f"{_room_label(rec, names, 'ar')} بقيادة {rec.lead}"
+        else:
+            text = f"{_room_label(rec, names, 'en')} is led by {names(rec.lead)}"
+        out.append(_Scored(_score(question, rec, evidence.rank_of(doc_id)), Claim(text, _spans(rec, doc_id), keys=[rec.lead])))
+    return out
+
+
+_STATUS_AR = {"planned": "مخطط لها أو معلن عنها", "established": "أُنشئت وتعمل", "suspended": "معلّقة",
+              "proposed": "مقترح", "agreed": "تم الاتفاق عليه", "implementing": "قيد التنفيذ", "implemented": "نُفّذ",
+              "stalled": "متعثر أو مجمّد", "unknown": "غير معروف"}
+_STATUS_EN = {"planned": "planned or announced", "established": "set up and operating", "suspended": "suspended",
+              "proposed": "proposed", "agreed": "agreed", "implementing": "being implemented",
+              "implemented": "implemented", "stalled": "stalled or frozen", "unknown": "unknown"}
+
+
+def _status_claims(question: Question, evidence: Evidence, names: _Names) -> list[_Scored]:
+    out = []
+    kinds = [k for k in (_TOPIC_KINDS.get(t) for t in question.topics) if k in ("joint_rooms", "agreements")]
+    for kind in kinds or ["joint_rooms", "agreements"]:
+        for doc_id, rec in _records(evidence, kind):
+            status = getattr(rec, "status", None)
+            status = str(getattr(status, "value", status) or "")
+            if not status or status == "unknown" or not _about(question, rec):
+                continue
+            if kind == "joint_rooms":
+                label = _room_label(rec, names, question.language)
+            else:
+                label = "الاتفاق" if question.language == "ar" else "The agreement"
+            if question.language == "ar":
+                text = f"{label}: {_STATUS_AR.get(status, status)}"
+            else:
+                text = f"{label}: {_STATUS_EN.get(status, status)}"
+            out.append(_Scored(_score(question, rec, evidence.rank_of(doc_id)), Claim(text, _spans(rec, doc_id))))
+    return out
+
+
+def _provision_claims(question: Question, evidence: Evidence, names: _Names) -> list[_Scored]:
+    out = []
+    for doc_id, rec in _records(evidence, "agreements"):
+        if not rec.provisions or not _about(question, rec):
+            continue
+        items = "، ".join(rec.provisions)
+        if question.language == "ar":
+            text = f"ينص الاتفاق على: {items}"
+        else:
+            text = f"The agreement provides for (as written): «{items}»"
+        claim = Claim(text, _spans(rec, doc_id), keys=list(rec.provisions))
+        out.append(_Scored(_score(question, rec, evidence.rank_of(doc_id)) + 0.1 * len(rec.provisions), claim))
+    return out
+
+
 def _role_cues(question: Question) -> re.Pattern[str] | None:
     if question.language == "ar":
         found = [_GOVERNOR if "محافظ" in m.group() else re.escape(m.group())
@@ -235,6 +336,28 @@ def _role_cues(question: Question) -> re.Pattern[str] | None:
     else:
         found = [ar for en, ar in _ROLE_EN.items() if re.search(en, question.text, re.I)]
     return re.compile("|".join(found)) if found else None
+
+
+_GENERIC_AR = {"عراق", "عراقي", "عراقيه", "اسم", "حاليا", "حالي", "منصب", "متحدث", "هو", "هي", "يشغل"}
+# Words of a question that name no fact (normalised): its verbs of happening and filler.
+_GENERIC_WORDS = {"العراق", "العراقي", "العراقيه", "باسم", "اسم", "حاليا", "الحالي", "منصب", "هو", "هي", "يشغل", "سقط",
+                  "سقطوا", "وقع", "وقعت", "حدث", "حدثت", "جري", "جرت", "شهد", "شهدت", "الذي", "التي", "الذين", "تم",
+                  "اليوم", "امس", "ماذا", "ما", "هل", "كم", "عدد", "اعداد"}
+
+
+def _rest_terms(question: Question, cues: re.Pattern[str] | None) -> list[str]:
+    """Stems of the question's words other than entity names, role/cue words and generic words (Arabic)."""
+    if question.language != "ar":
+        return []
+    entity_words = {w for e in question.entities for a in e.ar for w in tokenize(a)}
+    words = []
+    for w in tokenize(question.text):
+        if len(w) < 2 or w in entity_words or w in _STOP_AR or w in _GENERIC_WORDS or _ROLE_AR.search(w):
+            continue
+        if cues is not None and cues.search(w):
+            continue
+        words.append(w)
+    return [t for t in stem_tokens(words) if t not in _GENERIC_AR]
 
 
 def _role_claims(question: Question, evidence: Evidence, names: _Names) -> list[_Scored]:
@@ -255,6 +378,13 @@ def _role_claims(question: Question, evidence: Evidence, names: _Names) -> list[
                 continue
             # the organisation asked about must be in the role ("spokesman of <the JOC>")
             if not all(mentions(e, rec.role) for e in question.entities):
+                continue
+            # and so must the question's other words ("وزير النفط" is not any minister)
+            if question.language == "en" and question.uncovered:
+                continue
+            rest = _rest_terms(question, cues)
+            role_terms = set(content_terms(rec.role + " " + " ".join(c.quote for c in rec.citations)))
+            if rest and _overlap(tuple(rest), role_terms) * 2 < len(rest):
                 continue
             score = 1.0 + _overlap(_q_terms(question), set(content_terms(rec.role)))
         who = names(rec.canonical_name or rec.name) if names.en else rec.name
@@ -317,10 +447,18 @@ def record_claims(question: Question, evidence: Evidence, lexicon: Lexicon) -> l
         scored = _casualty_claims(question, evidence, names, intent.value)
     elif intent is Intent.perpetrator:
         scored = _perpetrator_claims(question, evidence, names)
+    elif intent is Intent.victim:
+        scored = _victim_claims(question, evidence, names)
     elif intent is Intent.participants:
         scored = _participant_claims(question, evidence, names)
     elif intent is Intent.role:
         scored = _role_claims(question, evidence, names)
+    elif intent is Intent.lead:
+        scored = _lead_claims(question, evidence, names)
+    elif intent is Intent.status:
+        scored = _status_claims(question, evidence, names)
+    elif intent is Intent.provisions:
+        scored = _provision_claims(question, evidence, names)
     elif intent is Intent.date:
         scored = _date_claims(question, evidence, names)
     elif intent is Intent.location:
@@ -330,7 +468,7 @@ def record_claims(question: Question, evidence: Evidence, lexicon: Lexicon) -> l
     scored.sort(key=lambda s: -s.score)
     if not scored:
         return []
-    single = intent in (Intent.killed, Intent.injured, Intent.perpetrator)
+    single = intent in (Intent.killed, Intent.injured, Intent.perpetrator, Intent.victim)
     claims: list[Claim] = []
     by_text: dict[str, Claim] = {}
     for s in scored:
@@ -347,7 +485,7 @@ def record_claims(question: Question, evidence: Evidence, lexicon: Lexicon) -> l
 
 def claim_limit(question: Question) -> int:
     """How many record claims an answer keeps: one event for casualty and perpetrator questions."""
-    return 1 if question.intent in (Intent.killed, Intent.injured, Intent.perpetrator) else MAX_CLAIMS
+    return 1 if question.intent in (Intent.killed, Intent.injured, Intent.perpetrator, Intent.victim) else MAX_CLAIMS
 
 
 def _topic_cue(question: Question) -> re.Pattern[str] | None:
@@ -373,12 +511,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
         cue = _role_cues(question) or cue  # "governor" asks for a governor, not any official
     topic = _topic_cue(question)
     english = question.language == "en"
-    entity_terms = set(content_terms(" ".join(a for e in question.entities for a in e.ar)))
-    terms = []
-    for t in _q_terms(question) if not english else ():
-        if t in entity_terms or (cue is not None and cue.search(t)) or (topic is not None and topic.search(t)):
-            continue
-        terms.append(t)
+    drop = "|".join(p.pattern for p in (cue, topic) if p is not None)
+    terms = [] if english else _rest_terms(question, re.compile(drop) if drop else None)
     concepts = question.concepts if english else ()
     specific = cue is not None or topic is not None or bool(question.entities)
     if question.intent is Intent.general and not terms and not concepts:
@@ -408,8 +542,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
                 share += 0.1 * _overlap(question.expansion, set(content_terms(sentence)))
             else:
                 overlap = _overlap(tuple(terms), set(content_terms(sentence))) if terms else 0
-                strict = question.intent is Intent.general or len(terms) > 1
-                if strict and (overlap == 0 or overlap / len(terms) < MIN_PASSAGE_OVERLAP):
+                if terms and (overlap == 0 or overlap / len(terms) < MIN_PASSAGE_OVERLAP):
                     continue
                 share = overlap / len(terms) if terms else 1.0
             if question.how_many and numbers_in(sentence):

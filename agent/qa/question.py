@@ -22,21 +22,33 @@ class Intent(StrEnum):
     killed = "killed"  # how many were killed in X
     injured = "injured"  # how many were injured in X
     perpetrator = "perpetrator"  # who carried out the attack in X
+    victim = "victim"  # who was killed / assassinated / kidnapped in X
     date = "date"  # when was W agreed / established / carried out
     location = "location"  # where did X happen / where is the room
     participants = "participants"  # which forces join the room in Y / who takes part
+    lead = "lead"  # who leads the room in Y
+    status = "status"  # what is the status of the room / agreement W
+    provisions = "provisions"  # what does agreement W provide for
     role = "role"  # who is the spokesman of Z / what is the role of P
     general = "general"  # anything else: answered from passages
 
 
 # Cues are matched on normalised text (see marsad.arabic.normalize): ة->ه, ى->ي, أ/إ/آ->ا.
+_W = r"(?<!\w)[وفبلك]{0,2}(?:ال)?"  # word start, glued conjunction/preposition/article allowed
 _AR = {
-    Intent.injured: r"جرح|جريح|اصيب|اصابه|اصابات|مصاب",
-    Intent.killed: r"قتل|قتيل|قتلي|مقتل|ضحايا|ضحيه|شهيد|شهداء|حتف|حصيله|مات|موت|وفا",
+    Intent.injured: _W + r"(جرح|جريح|اصيب|اصابه|اصابات|مصاب)",
+    Intent.killed: _W + r"(قتل|قتيل|قتلي|مقتل|ضحايا|ضحيه|شهيد|شهداء|حتف|حصيله|مات|موت|وفاه|توفي|مصرع)",
     Intent.perpetrator: r"من نفذ|من يقف|من وراء|من شن|من هاجم|من المسؤول|الجهه المسؤوله|منفذ|تبني|تبنت",
+    Intent.victim: r"(?<!\w)(من|ومن)( الذي| هو الذي| هم الذين| الذين| هي التي)? (قتل|اغتيل|اختطف|خطف|استهدف|اصيب|قضي)"
+    r"|(?<!\w)(من|ما) (هو|هي|هم) (الضحيه|الضحايا|المستهدف|الهدف)",
+    Intent.provisions: _W + r"(بنود|بند|ينص|تنص|يتضمن|تتضمن|مضمون|احكام)",
+    Intent.lead: r"من يقود|من تقود|من يتولي|من يراس|من يتراس|بقياده من|من يشرف|من يدير|من يقودها",
+    Intent.status: r"ما وضع|ما حاله|ما مصير|هل ما زال|هل مازال|هل لا يزال|هل لا تزال|هل تم تنفيذ|هل نفذ|هل علق|هل تعمل"
+    r"|هل يعمل|(?<!\w)وضع(?!\w)",
     Intent.date: r"متي|تاريخ|اي يوم|في اي سنه|في اي عام|اي شهر",
     Intent.location: r"(?<!\w)(اين|في اي مكان|في اي منطقه|ما مكان|موقع)(?!\w)",
-    Intent.participants: r"تضم|يضم|تشارك|يشارك|مشارك|تتالف|يتالف|اعضاء|اطراف|الجهات|ما القوات|ما هي القوات|اي القوات|من يشارك",
+    Intent.participants: r"(?<!\w)(تضم|يضم|تشارك|يشارك|مشارك\w*|تتالف|يتالف|اعضاء|اطراف|الجهات)(?!\w)|ما القوات|ما هي القوات"
+    r"|اي القوات|من يشارك",
     Intent.role: r"المتحدث|الناطق|منصب|(?<!\w)دور(?!\w)|وظيفه|صفه|من هو|من هي|(?<!\w)من(?!\w)",
 }
 _EN = {
@@ -44,6 +56,14 @@ _EN = {
     Intent.killed: r"\b(kill\w*|dead|died|die|deaths?|fatalit\w*|casualt\w*|death toll|toll|lives)\b",
     Intent.perpetrator: r"\bwho\b.*\b(carr\w* out|behind|attack\w*|launch\w*|commit\w*|perpetrat\w*|responsib\w*|claim\w*)\b"
     r"|\bperpetrat\w*|\bresponsib\w*",
+    Intent.victim: r"\bwho (was|were|got) (killed|assassinated|kidnapped|abducted|targeted|shot|injured|wounded)\b"
+    r"|\bwhat was (the )?target\w*|\bwho was (the )?target\w*|\bvictims?\b",
+    Intent.provisions: r"\bprovisions?\b|\bterms\b|\bprovide[sd]? for\b|\bclauses?\b|\bstipulat\w*"
+    r"|\bwhat does\b.*\b(include|contain|say)\b",
+    Intent.lead: r"\bwho (leads|led|heads|headed|commands|commanded|runs|ran|manages|oversees)\b|\bled by\b"
+    r"|\bin charge\b|\bleadership\b",
+    Intent.status: r"\bstatus\b|\bstill\b|\bsuspended\b|\bimplemented\b|\bwhat happened to\b|\bcurrent state\b"
+    r"|\bis it (working|operating|active)\b",
     Intent.date: r"\bwhen\b|\bwhat (date|day|year|month)\b|\bwhich (date|day|year|month)\b",
     Intent.location: r"\bwhere\b|\bwhat (place|location|area)\b",
     Intent.participants: r"\b(which|what) (forces|parties|units|bodies|sides|members)\b|\btake[s]? part\b|\bparticipa\w*"
@@ -64,6 +84,19 @@ _TOPIC_EN = {
     "agreements": r"\bagree\w*|\baccord\b|\bdeal\b|\bunderstanding\b",
     "joint_rooms": r"\broom\b|\bcent(er|re)s?\b|\bheadquarters\b|\bhq\b|\bcoordination\b|\bcell\b",
     "attacks": r"\battack\w*|\bbomb\w*|\bexplosion\b|\bblast\b|\bambush\w*|\bied\b|\bassassinat\w*|\bshell\w*|\bstrike\b",
+}
+
+# What a question calls an attack -> the record attack types that fit (normalised Arabic, English).
+ATTACK_TYPE_CUES: dict[str, tuple[str, str, frozenset]] = {
+    "bombing": (r"تفجير|انفجار|مفخخه|ملغمه|عبوه|عبوات|ناسفه|انتحاري|حزام",
+                r"\bbomb\w*|\bexplosi\w*|\bblast\b|\bied\b|\bsuicide\b",
+                frozenset({"car_bomb", "ied", "suicide_attack"})),
+    "assassination": (r"اغتيال|اغتال", r"\bassassinat\w*", frozenset({"assassination"})),
+    "ambush": (r"كمين", r"\bambush\w*", frozenset({"ambush"})),
+    "shelling": (r"قصف|هاون|قذائف|صاروخ|صواريخ|مسيره|طائره|غاره", r"\bshell\w*|\bmortar\w*|\brocket\w*|\bdrone\b"
+                 r"|\bair ?strike\w*|\bair raid\b", frozenset({"shelling", "airstrike"})),
+    "kidnapping": (r"اختطاف|اختطف|خطف", r"\bkidnap\w*|\babduct\w*", frozenset({"kidnapping"})),
+    "sniper": (r"قناص|قنص", r"\bsnip\w*", frozenset({"sniper"})),
 }
 
 _STOP_AR = set(
@@ -128,6 +161,8 @@ class Question:
     expansion: tuple[str, ...] = field(default=())
     uncovered: tuple[str, ...] = field(default=())
     concepts: tuple[Entry, ...] = field(default=())
+    cues: frozenset = field(default=frozenset())
+    attack_types: frozenset = field(default=frozenset())
 
     @property
     def entities(self) -> tuple[Entry, ...]:
@@ -218,13 +253,16 @@ def _matches(patterns: dict, norm: str, flags: int = 0) -> list:
     return [key for key, pat in patterns.items() if re.search(pat, norm, flags)]
 
 
-def _intent(norm: str, language: str) -> tuple[Intent, bool]:
+def _cues(norm: str, language: str) -> tuple[set[Intent], bool]:
     if language == "ar":
-        hits = set(_matches(_AR, norm))
-        how_many = bool(_HOW_MANY_AR.search(norm))
-    else:
-        hits = set(_matches(_EN, norm, re.I))
-        how_many = bool(_HOW_MANY_EN.search(norm))
+        return set(_matches(_AR, norm)), bool(_HOW_MANY_AR.search(norm))
+    return set(_matches(_EN, norm, re.I)), bool(_HOW_MANY_EN.search(norm))
+
+
+def _intent(norm: str, language: str) -> tuple[Intent, bool]:
+    hits, how_many = _cues(norm, language)
+    if Intent.victim in hits and not how_many:
+        return Intent.victim, how_many
     if Intent.injured in hits and (how_many or Intent.killed not in hits):
         if Intent.killed in hits and how_many:
             # "how many were killed and injured": killed first, the answer mentions both when known
@@ -234,7 +272,7 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
         return Intent.perpetrator, how_many
     if Intent.killed in hits and (how_many or not hits & {Intent.date, Intent.location}):
         return Intent.killed, how_many
-    for intent in (Intent.date, Intent.location, Intent.participants):
+    for intent in (Intent.provisions, Intent.lead, Intent.status, Intent.date, Intent.location, Intent.participants):
         if intent in hits:
             return intent, how_many
     if how_many and Intent.killed in hits:
@@ -259,6 +297,7 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     language = detect_language(text)
     norm = normalize(text)
     intent, how_many = _intent(norm if language == "ar" else text, language)
+    cues = frozenset(_cues(norm if language == "ar" else text, language)[0])
     topics = tuple(_matches(_TOPIC_AR, norm) + [t for t in _matches(_TOPIC_EN, text, re.I) if t not in _matches(_TOPIC_AR, norm)])
     found = find_entities(text, lexicon)
     places = [e for e in found if e.kind == "places"]
@@ -275,4 +314,9 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
         expansion=tuple(dict.fromkeys(content_terms(" ".join(lexicon.expand_query(text))))) if language == "en" else (),
         uncovered=_uncovered_english(text, lexicon) if language == "en" else (),
         concepts=tuple(e for e in found if e.kind == "glossary"),
+        cues=cues,
+        attack_types=frozenset(
+            t for ar, en, types in ATTACK_TYPE_CUES.values()
+            if re.search(ar, norm) or (language == "en" and re.search(en, text, re.I)) for t in types
+        ),
     )

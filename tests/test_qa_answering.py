@@ -182,3 +182,67 @@ def test_search_steps_are_bounded_and_reformulated():
     assert 1 < len(queries) <= 3 and queries[0] == parsed.text
     assert "البصرة" in queries[1]  # the English question searched in Arabic
     assert len(search_queries(parsed, get_lexicon(), max_steps=1)) == 1
+
+
+def _room_and_agreement_evidence() -> Evidence:
+    from schemas import Actor, Agreement
+
+    text = (
+        "تفعيل غرفة عمليات في طوزخورماتو\n"
+        "أعلنت قيادة العمليات تفعيل غرفة عمليات مشتركة في قضاء طوزخورماتو بقيادة الجيش العراقي تضم الشرطة الاتحادية.\n"
+        "ووقعت بغداد وأربيل اتفاقا ينص على تشكيل لواءين مشتركين.\n"
+        "وقال وزير الدفاع سالم الحديثي إن الاتفاق سينفذ قريبا.\n"
+    )
+    lines = text.splitlines()
+    room = JointRoom(citations=[_cite_in("t", text, lines[1])], name="غرفة عمليات مشتركة", lead="الجيش العراقي",
+                     participants=["الجيش العراقي", "الشرطة الاتحادية"], status="established",
+                     location=Location(name="قضاء طوزخورماتو", canonical_name="طوزخورماتو"))
+    agreement = Agreement(citations=[_cite_in("t", text, lines[2])], parties=["بغداد", "أربيل"],
+                          provisions=["تشكيل لواءين مشتركين"], status="agreed")
+    minister = Actor(citations=[_cite_in("t", text, "وزير الدفاع سالم الحديثي")], name="سالم الحديثي",
+                     type="official", role="وزير الدفاع")
+    ev = Evidence()
+    ev.docs = {"t": Document(doc_id="t", text=text)}
+    ev.records = {"t": DocumentRecords(doc_id="t", joint_rooms=[room], agreements=[agreement], actors=[minister])}
+    return ev
+
+
+def _cite_in(doc_id: str, text: str, quote: str) -> Citation:
+    start = text.index(quote)
+    return Citation(doc_id=doc_id, start=start, end=start + len(quote), quote=quote)
+
+
+def test_lead_status_and_provisions():
+    ev = _room_and_agreement_evidence()
+    lead = _answer("من يقود غرفة العمليات المشتركة في طوزخورماتو؟", ev)
+    assert "بقيادة الجيش العراقي" in lead.answer and not lead.abstained
+    status = _answer("What is the status of the joint operations room in Tuz Khurmatu?", ev)
+    assert "set up and operating" in status.answer
+    provisions = _answer("ما هي بنود الاتفاق بين بغداد وأربيل؟", ev)
+    assert "تشكيل لواءين مشتركين" in provisions.answer
+
+
+def test_role_answers_only_the_office_asked_about():
+    ev = _room_and_agreement_evidence()
+    assert "سالم الحديثي" in _answer("من هو وزير الدفاع؟", ev).answer
+    assert _answer("من هو وزير النفط العراقي؟", ev).abstained
+    assert _answer("Who is the Iraqi oil minister?", ev).abstained
+
+
+def test_attack_kind_must_fit_the_question():
+    ev = _evidence()
+    ev.records["b"].attacks[0].attack_type = "assassination"
+    answer = _answer("How many people were killed in the Basra car bomb?", ev)
+    # the record is an assassination: not used; the sentence itself still says what happened
+    assert "4 killed" not in answer.answer
+    assert all("مفخخة" in c.quote for c in answer.citations)
+
+
+def test_killed_and_injured_together():
+    answer = _answer("كم عدد القتلى والجرحى في هجوم كركوك؟")
+    assert "13" in answer.answer and "الجرحى: 3" in answer.answer
+
+
+def test_victim_question():
+    answer = _answer("Who was killed in the attack in Kirkuk?")
+    assert "Federal Police" in answer.answer and not answer.abstained

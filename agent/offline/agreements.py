@@ -38,6 +38,8 @@ _STALLED = word_set("تعثر متعثر متعثرا متعثرة تجميد م
 _AGREED = word_set("التوصل توصل توصلت اتفقوا اتفق اتفقت اتفقا اتفقتا وقع وقعت توقيع الموقع الموافقة تقرر توقعان يوقعان")
 _PROPOSED = word_set("تفاهمات مقترح مقترحات المقترحات مباحثات مناقشة امله أمله يامل نأمل مشروع مسودة")
 _NEG = word_set("لم لا لن عدم")
+_SECURITY_PROVISION_WORDS = ("قوات", "قوة مشتركة", "انتشار", "لواء", "ألوية", "الوية", "الملف الأمني", "الملف الامني",
+                             "نقاط تفتيش", "دوريات", "غرف عمليات", "مراكز تنسيق", "أمن المحافظ", "امن المحافظ")
 _AGREEMENT_NOUNS = word_set("اتفاق الاتفاق اتفاقية")
 _HOPE = word_set("امله أمله يامل نأمل")
 _SECURITY_ADJ = word_set("الامني الأمني امني أمني الامنية الأمنية امنية")
@@ -270,8 +272,13 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             last = c
     out = []
     for c in clusters:
-        if c.data.get("parties") or c.data.get("provisions"):
-            out.append(_record(ctx, c))
+        if not (c.data.get("parties") or c.data.get("provisions")):
+            continue
+        rec = _record(ctx, c)
+        iraqi = {_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}
+        if rec.agreement_type == "other" and not (c.data.get("named") and iraqi):
+            continue  # an agreement outside this domain (a nuclear deal, a coalition pact) named in passing
+        out.append(rec)
     return out
 
 
@@ -286,6 +293,7 @@ def _add(c: Cluster, info: dict) -> None:
         if p.location.name not in [q.location.name for q in c.data.get("places", [])]:
             c.data.setdefault("places", []).append(p)
     c.data["security"] = c.data.get("security", False) or info["security"]
+    c.data["named"] = c.data.get("named", False) or info.get("named", False)
     c.data["handover"] = info["handover"]
     c.data.setdefault("mentions", []).append((info["si"], info["i"]))
 
@@ -334,7 +342,7 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
     if c.key == ("handover",):
         kind = "security_handover"
     elif c.data.get("security") or len({_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}) >= 2 \
-            or any(any(w in p for w in ("انتشار", "الأمن", "الامن", "أمن")) for p in provisions):
+            or any(any(w in p for w in _SECURITY_PROVISION_WORDS) for p in provisions):
         kind = "security_agreement"
     elif any(any(w in p for w in ("لواء", "ألوية", "قوة مشتركة", "قوات مشتركة")) for p in provisions):
         kind = "joint_forces"

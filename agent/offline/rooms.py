@@ -27,13 +27,15 @@ _HEADS = word_set("غرفة غرف مركز مراكز مركزا مقر مقر�
 _JOINT = word_set("مشترك مشتركة المشترك المشتركة مشتركين مشتركا موحد موحدة الموحد الموحدة")
 _COORD = word_set("تنسيق التنسيق للتنسيق تنسيقي")
 _JOINT_OR_SECURITY = _JOINT | word_set("الامني الأمني")
-_NOT_ROOM = word_set("قيادة شرطة الشرطة مدينة المدينة محافظة المحافظة قضاء ناحية الاقتراع انتخابي صحي الصحي تجاري "
+_NOT_ROOM = word_set("التجارة تجارة للتجارة الصناعة صناعة القوة قوة القوات قوات قيادة شرطة الشرطة مدينة المدينة محافظة المحافظة قضاء ناحية الاقتراع انتخابي صحي الصحي تجاري "
                      "تدريب التدريب احتجاز الاحتجاز اعلامي الاعلامي")
 _RANK_AFTER = word_set("اللواء العميد الفريق العقيد السيد")
 _SUSPENDED = word_set("تعليق تجميد اغلاق إغلاق حل ايقاف إيقاف توقف الغاء إلغاء علقت جمدت اغلقت")
 _FUTURE = word_set("سيتم ستنشئ سينشأ ستبدأ سيبدأ سوف المقرر غدا غد قريبا قرب المقبل القادم المرتقب مرتقب ستفتتح "
                    "سيفتتح يعتزم تعتزم نية خطة ابتداء ستعمل سيعمل ستكون سيكون لاحقا تعتزم")
 _NEG = word_set("لم لا لن عدم")
+_PLANNED = word_set("تقرر قرر قررت الموافقة موافقة اتفاق الاتفاق اتفقوا اتفق اتفقت اعلن أعلن اعلنت أعلنت اقترح مقترح "
+                    "دعا ضرورة تشكيل لتشكيل انشاء إنشاء لإنشاء فتح تفعيل افتتاح تأسيس المباشرة البدء بدء")
 _DONE_AFTER_TAM = word_set("انشاء إنشاء تشكيل افتتاح فتح تأسيس تفعيل تشغيل")
 _DONE = word_set("قمنا افتتح افتتحت انشئت أنشئت انشأت أنشأت شكلت فتحت تعمل يعمل باشرت بدأت افتتاحها تأسست")
 _GENERIC = {e.canonical for e in get_lexicon().of_kind("actors") if e.get("generic")}
@@ -82,13 +84,19 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
 
 
 def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
+    """planned / established / suspended for one mention (see :func:`_status_cue`)."""
+    return _status_cue(ctx, si, i, j)[0]
+
+
+def _status_cue(ctx: DocContext, si: int, i: int, j: int) -> tuple[str, bool]:
+    """(status, whether a life-cycle word was found) for one mention."""
     s = ctx.sentences[si]
     words = s.words
     a, _ = s.clause_bounds(i)
     lo, hi = max(a, i - 9), min(len(words), j + 4)
     window = [b for w in words[lo:hi] for b in bare(w)]
     if any(w in _SUSPENDED for w in window):
-        return "suspended"
+        return "suspended", True
     future = any(w in _FUTURE for w in window) or any(
         (w.startswith(("ست", "سي")) and len(w) > 4 and w[2:] in _DONE_AFTER_TAM) for w in window)
     done = False
@@ -103,7 +111,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
     for d in ctx.dates[si]:
         if lo <= d.i < hi and d.mention.kind == "rel" and d.mention.parts.get("rel_days", 0) > 0:
             future = True
-    return "established" if done and not future else "planned"
+    cue = done or future or any(w in _PLANNED for w in window)
+    return ("established" if done and not future else "planned"), cue
 
 
 def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
@@ -205,7 +214,9 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
                 if last_key is not None:
                     _add(clusters[last_key], span, status, participants, lead, purpose, None, name, ctx, si, i)
                 else:
-                    pending.append((si, span, status, participants, lead, purpose, name))
+                    # alone, a room with no place is only a record when the text says what happens to it and who is in it
+                    qualifies = _status_cue(ctx, si, i, j)[1] and bool(participants)
+                    pending.append((si, span, status, participants, lead, purpose, name, qualifies))
                 continue
             for p in places:
                 key = p.key
@@ -214,14 +225,14 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
                     order.append(key)
                 _add(clusters[key], span, status, participants, lead, purpose, p, name, ctx, si, i)
                 last_key = key
-            for si_p, span_p, st, parts, ld, pur, nm in pending:
+            for si_p, span_p, st, parts, ld, pur, nm, _ in pending:
                 _add(clusters[places[0].key], span_p, st, parts, ld, pur, None, nm, ctx, si_p, None)
             pending.clear()
-    if pending and not clusters:
+    if any(p[-1] for p in pending) and not clusters:
         key = "unlocated"
         clusters[key] = Cluster(key, pending[0][0], data={"place": None})
         order.append(key)
-        for si_p, span_p, st, parts, ld, pur, nm in pending:
+        for si_p, span_p, st, parts, ld, pur, nm, _ in pending:
             _add(clusters[key], span_p, st, parts, ld, pur, None, nm, ctx, si_p, None)
     records = [_record(ctx, clusters[k]) for k in order]
     # a room named without its forces ("قمنا بتأسيس غرفة تنسيق في ديالى") shares the article's partnership

@@ -54,7 +54,7 @@ class Answerer:
         self.lexicon = get_lexicon()
         self._searcher = None
         self._store = None
-        self._lock = threading.Lock()
+        self.lock = threading.RLock()  # guards the shared store connection and searcher across threads
 
     # ------------------------------------------------------------ resources
     @property
@@ -110,7 +110,7 @@ class Answerer:
             raise InputError("question", f"has {len(text)} characters (limit {MAX_QUESTION_CHARS})",
                              hint="shorten the question")
         parsed = parse_question(text, self.lexicon)
-        with self._lock:  # the store connection and the searcher are shared by UI threads
+        with self.lock:  # the store connection and the searcher are shared by UI threads
             if self.backend == "llm":
                 from agent.qa.llm import answer_with_llm
 

@@ -23,7 +23,8 @@ from marsad.arabic import search_terms
 __all__ = ["BM25Index", "query_terms", "STOPWORDS", "BM25_DIR"]
 
 BM25_DIR = "bm25"
-_STATE = "marsad_state.json"
+_GENERATION = "marsad_generation.txt"  # tiny: read before every reload decision
+_CHUNK_IDS = "marsad_chunk_ids.json"
 
 # Function words: frequent everywhere, they only add noise and index size.
 _FUNCTION_WORDS = (
@@ -85,7 +86,8 @@ class BM25Index:
             model = bm25s.BM25()
             model.index((corpus, vocab), show_progress=False)
             model.save(str(tmp))
-        (tmp / _STATE).write_text(json.dumps({"generation": generation, "chunk_ids": ids}), encoding="utf-8")
+        (tmp / _CHUNK_IDS).write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
+        (tmp / _GENERATION).write_text(str(generation), encoding="utf-8")
         old = self.directory.with_name(self.directory.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if self.directory.exists():
@@ -101,22 +103,26 @@ class BM25Index:
     def stored_generation(self) -> int:
         """The store generation the saved index was built for (-1 if none)."""
         try:
-            with open(self.directory / _STATE, encoding="utf-8") as fh:
-                return int(json.load(fh)["generation"])
-        except (OSError, ValueError, KeyError):
+            return int((self.directory / _GENERATION).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
             return -1
 
     def load(self) -> bool:
         """Load the saved index; False when there is none (or it is unreadable)."""
         import bm25s
 
-        try:
-            state = json.loads((self.directory / _STATE).read_text(encoding="utf-8"))
-            ids = state["chunk_ids"]
-            model = bm25s.BM25.load(str(self.directory), mmap=True) if ids else None
-        except (OSError, ValueError, KeyError):
+        for _ in range(3):  # a rebuild may swap the directory while we read it: read until stable
+            try:
+                generation = int((self.directory / _GENERATION).read_text(encoding="utf-8"))
+                ids = json.loads((self.directory / _CHUNK_IDS).read_text(encoding="utf-8"))
+                model = bm25s.BM25.load(str(self.directory), mmap=True) if ids else None
+            except (OSError, ValueError, KeyError):
+                continue
+            if self.stored_generation() == generation:
+                break
+        else:
             return False
-        self.model, self.chunk_ids, self.generation = model, ids, int(state["generation"])
+        self.model, self.chunk_ids, self.generation = model, ids, generation
         self._docs = None
         return True
 

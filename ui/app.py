@@ -86,8 +86,14 @@ class _Services:
     def store(self):
         return self.answerer.store
 
+    @property
+    def lock(self):
+        """Held while a handler uses the shared store connection."""
+        return self.answerer.lock
+
     def doc_ids(self) -> list[str]:
-        return self.store.ids()[:MAX_DOC_CHOICES]
+        with self.lock:
+            return self.store.ids()[:MAX_DOC_CHOICES]
 
 
 def _chat(services: _Services, question: str, history: list) -> tuple[str, list, Any, str]:
@@ -104,7 +110,8 @@ def _chat(services: _Services, question: str, history: list) -> tuple[str, list,
     except MarsadError as err:
         history.append((question, render_message(str(err), "error")))
         return render_history(history), history, gr.update(choices=[], value=None), ""
-    docs = services.store.get_many(c.doc_id for c in answer.citations)
+    with services.lock:
+        docs = services.store.get_many(c.doc_id for c in answer.citations)
     html = render_answer(answer, {d: doc.text for d, doc in docs.items()}, {d: doc.title for d, doc in docs.items()})
     history.append((question, html))
     choices = [citation_choice(n, c.doc_id, c.start, c.end) for n, c in enumerate(answer.citations, 1)]
@@ -117,10 +124,12 @@ def _article(services: _Services, doc_id: str | None, focus: tuple[int, int] | N
     doc_id = (doc_id or "").strip()
     if not doc_id:
         return render_message("اختر مقالا · Choose an article.")
-    doc = services.store.get(doc_id)
+    with services.lock:
+        doc = services.store.get(doc_id)
+        records = services.store.get_records(doc_id) if doc is not None else None
     if doc is None:
         return render_message(f"No article {doc_id!r} in this index.", "error")
-    return render_article(doc.text, services.store.get_records(doc_id), focus=focus, title=doc.title, doc_id=doc_id)
+    return render_article(doc.text, records, focus=focus, title=doc.title, doc_id=doc_id)
 
 
 def _open_citation(services: _Services, choice: str | None) -> tuple[str, Any, Any]:
@@ -149,7 +158,8 @@ def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[d
 
     kind = kind if kind in COLUMNS else "attacks"
     store = services.store
-    records = (r for r in (store.get_records(d) for d in store.ids()) if r is not None)
+    with services.lock:
+        records = [r for r in (store.get_records(d) for d in store.ids()) if r is not None]
     rows = filter_rows(record_rows(records)[kind], query or "", doc_id or "")
     stamp = time.strftime("%Y%m%d-%H%M%S")
     csv_path = write_csv(rows, COLUMNS[kind], services.exports / f"marsad-{kind}-{stamp}.csv")
@@ -185,7 +195,8 @@ def _ingest(services: _Services, files: list | None) -> tuple[str, Any]:
         else:
             lines.insert(0, f"<li>{esc(report.summary())}</li>")
             lines += [f'<li class="marsad-error">{esc(p)}: {esc(r)}</li>' for p, r in report.failed]
-            extracted = ensure_records(services.store)
+            with services.lock:
+                extracted = ensure_records(services.store)
             if extracted:
                 lines.append(f"<li>records extracted (offline) for {extracted} new document(s)</li>")
     return f'<ul dir="auto">{"".join(lines)}</ul>', gr.update(choices=services.doc_ids())
@@ -217,7 +228,9 @@ def build_app(settings: Settings) -> gr.Blocks:
 
     def search(query: str, k: int = 5) -> list[dict]:
         """Hybrid search; returns the best passages (doc_id, start, end, text, score)."""
-        return [h.model_dump(mode="json") for h in services.answerer.searcher.search(query, max(1, min(int(k), 50)))]
+        with services.lock:
+            hits = services.answerer.searcher.search(query, max(1, min(int(k), 50)))
+        return [h.model_dump(mode="json") for h in hits]
 
     with gr.Blocks(title="Marsad · مرصد") as app:
         app.marsad_services = services  # for tests and shutdown

@@ -169,3 +169,14 @@ def test_long_unpunctuated_text_is_handled_in_pieces(x):
     text = "هجوم مسلح في قضاء الحويجة أدى إلى مقتل جندي و" * 400
     rec = _extract(x, text)
     assert rec.attacks and all(text[c.start:c.end] == c.quote for a in rec.attacks for c in a.citations)
+
+
+def test_militants_killed_by_an_operation_is_not_an_attack_but_an_air_strike_keeps_its_toll(x):
+    assert _extract(x, "قتلت القوات الأمنية 10 من عناصر داعش في عملية بصحراء الأنبار.").attacks == []
+    (a,) = _extract(x, "قصف طيران الجيش العراقي مواقع للتنظيم في جبال حمرين، ما أسفر عن مقتل تسعة من عناصر داعش.").attacks
+    assert (a.attack_type, a.killed, a.perpetrator) == ("airstrike", 9, "طيران الجيش")
+
+
+def test_a_number_far_from_the_casualty_word_is_not_its_count(x):
+    (a,) = _extract(x, "وقتل قناص وتدمير حظيرة هاون 120 ملم في قضاء الطارمية بهجوم للقوات.").attacks
+    assert a.killed != 120

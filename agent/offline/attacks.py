@@ -50,6 +50,10 @@ _TREND = word_set("تصاعد تزايد ارتفاع زيادة عودة تكر
 _HABIT = word_set("بين_الحين_والاخر بشكل_متكرر باستمرار عادة")
 _HABIT_VERBS = word_set("ينفذ تنفذ ينفذون يشن تشن يشنون يستهدف تستهدف يخطف يهاجم تهاجم")
 _PAST_MARKERS = word_set("الماضي المنصرم الفائت الفائتين الفايتين السابق سبق الاونه الاخيره وقع اعقاب")
+_CONSEQUENCE = word_set("اسفر أسفر اسفرت أسفرت ادى أدى ادت أدت مما خلف خلفت اوقع أوقع اوقعت أوقعت")
+_FILLERS = word_set("فيها فيه فيهم جراء نتيجة اثر إثر")
+_MILITANT_WORDS = word_set("داعش الدواعش التنظيم تنظيم الارهابيين ارهابيين مسلحي المسلحين انتحاريين عصابات الارهاب "
+                           "الحوثيين المتمردين")
 _COUNTED_NOUNS = word_set("قتلى قتلي قتيلا قتيل جرحى جرحي جريح جريحا مصابين مصابا شهيدا شهداء ضحية ضحايا")
 _EVENT_SEPARATORS = word_set("وكذلك كما وعائلة عائلة الشهيد والشهيد وعائلات")
 _DISTANCE = word_set("كم كيلومتر كيلومترا كلم ميل")
@@ -110,8 +114,11 @@ def _triggers(ctx: DocContext, si: int) -> list[_Frame]:
     hits.sort()
     frames: list[_Frame] = []
     for i, j, concept, atype in hits:
+        consequence = concept == "killed" and any(
+            b in _CONSEQUENCE for w in s.words[max(0, i - 3):i] for b in bare(w))  # "، ما أسفر عن مقتل"
         casualty_follow = (concept == "killed" or (frames and set(frames[-1].concepts) == {"killed"})) and frames \
-            and i - frames[-1].j <= 10 and not any(s.tokens[t].clause_start for t in range(frames[-1].j + 1, i + 1))
+            and i - frames[-1].j <= (16 if consequence else 10) and (consequence or not any(
+                s.tokens[t].clause_start for t in range(frames[-1].j + 1, i + 1)))
         if frames and (casualty_follow or (i - frames[-1].j <= 4 and not any(
                 s.tokens[t].clause_start for t in range(frames[-1].j, i + 1)))):
             f = frames[-1]
@@ -150,30 +157,29 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             q = read_quantity(words, k - 2)
             if q is not None and q.end == k - 1 and words[k - 1] in {"من", "اخرين"}:
                 return q
-    for x in range(k + 1, min(hi, k + 6)):
-        if words[x] in _LIFE:
-            continue  # "أودت بحياة 5"
+    for x in range(k + 1, min(hi, k + 7)):
+        if words[x] in _LIFE or words[x] in _FILLERS:
+            continue  # "أودت بحياة 5"، "قتل فيها 3"
         if x in breaks or x in dated or any(b in KILLED | INJURED for b in bare(words[x])):
             break
         q = read_quantity(words, x)
-        if q is not None:
-            nxt = words[q.end] if q.end < len(words) else ""
-            if q.value is not None and any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
-                return None
-            other = KILLED if any(b in INJURED for b in bare(words[k])) else INJURED
-            if any(b in other and b in _COUNTED_NOUNS for b in bare(nxt)):
-                return None  # "62 قتيلا ونحو 3200 جريح": 3200 counts the other kind
-            if nxt in _TERRORIST_NOUNS:
-                return Quantity(None, True, -1, -1)  # killed terrorists: a security operation's result
-            return q
-        if is_single_person(words[x]) and x == k + 1:
-            return Quantity(1, False, x, x + 1)
-        if x == k + 1 and words[x] in {"احد", "احدي"} and x + 1 < hi:
-            return Quantity(1, False, x, x + 2)  # "مقتل أحد المنتسبين"
-        if words[x] in {"بينهم", "منهم"}:
+        if q is None:
+            if is_single_person(words[x]) and x == k + 1:
+                return Quantity(1, False, x, x + 1)
+            if x == k + 1 and words[x] in {"احد", "احدي"} and x + 1 < hi:
+                return Quantity(1, False, x, x + 2)  # "مقتل أحد المنتسبين"
             break
+        nxt = words[q.end] if q.end < len(words) else ""
+        if q.value is not None and any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
+            return None
+        other = KILLED if any(b in INJURED for b in bare(words[k])) else INJURED
+        if any(b in other and b in _COUNTED_NOUNS for b in bare(nxt)):
+            return None  # "62 قتيلا ونحو 3200 جريح": 3200 counts the other kind
+        if _terrorists_counted(words, q.end):
+            return Quantity(q.value, q.vague, -1 - q.start, q.end)  # militants: start < 0 marks it
+        return q
     best = None
-    for x in range(k - 1, max(lo - 1, k - 12), -1):
+    for x in range(k - 1, max(lo - 1, k - 10), -1):
         if any(b in KILLED | INJURED for b in bare(words[x])) or x in dated or x + 1 in breaks:
             break
         if words[x] in {"بينهم", "منهم", "بينها"}:
@@ -182,10 +188,20 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         q = read_quantity(words, x)
         if q is not None and q.value is not None and q.end <= k and best is None:
             nxt = words[q.end] if q.end < len(words) else ""
-            if any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)) or nxt in _TERRORIST_NOUNS:
+            if any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)) or _terrorists_counted(words, q.end):
                 return None
+            if nxt.startswith("ل") and not nxt.startswith("لا"):
+                continue  # "2 لنشرها": not a count of people
             best = q
     return best
+
+
+def _terrorists_counted(words: list[str], at: int) -> bool:
+    """True when the counted people are militants: "20 إرهابياً"، "9 من عناصر داعش"، "12 عنصرا من التنظيم"."""
+    nxt = words[at:at + 4]
+    if nxt and nxt[0] in _TERRORIST_NOUNS:
+        return True
+    return bool(len(nxt) >= 2 and nxt[0] in {"من", "عنصرا", "عناصر"} and any(w in _MILITANT_WORDS for w in nxt[1:]))
 
 
 def _casualties(ctx: DocContext, f: _Frame, keywords: frozenset[str]) -> tuple[Quantity | None, str | None, bool]:
@@ -202,8 +218,10 @@ def _casualties(ctx: DocContext, f: _Frame, keywords: frozenset[str]) -> tuple[Q
                 and "محاوله" not in words[max(f.lo, k - 2):k]):
             return Quantity(1, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
         q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
-        if q is not None and q.start == -1:
-            return None, None, True
+        if q is not None and q.start < 0:
+            if set(f.concepts) <= {"killed"}:
+                return None, None, True  # "قتل 20 إرهابياً": a security operation's result, not an attack
+            q = Quantity(q.value, q.vague, -1 - q.start, q.end)  # militants killed in an air strike: still its toll
         if q is None:
             if keywords is KILLED and any(b in _KILL_VERBS_SINGULAR for b in bare(words[k])):
                 back = words[max(f.lo, k - 15):k]
@@ -515,6 +533,9 @@ def _record(ctx: DocContext, c: dict) -> Attack:
 
     with_target = sorted((e for e in events if e.target and e.target[0]), key=rank)
     target = with_target[0].target[0] if with_target else None
+    kind = first_specific or (types[0] if types else "other")
+    if kind == "shelling" and perp is not None and any(w in (perp.entry.name_en or "") for w in ("Air", "Aviation")):
+        kind = "airstrike"  # "قصف طيران الجيش": shelling from the air
     return Attack(
         date=date.resolved.iso if date else None,
         date_precision=date.resolved.precision if date else "unknown",
@@ -523,7 +544,7 @@ def _record(ctx: DocContext, c: dict) -> Attack:
         perpetrator=perp.entry.canonical if perp else None,
         perpetrator_en=perp.entry.name_en if perp else None,
         target=target,
-        attack_type=first_specific or (types[0] if types else "other"),
+        attack_type=kind,
         weapons=weapons,
         killed=c["killed"].value if c["killed"] else None,
         killed_text=killed_event.killed_text if killed_event else None,

@@ -75,6 +75,9 @@ def plan_query(query: str, lexicon=None) -> QueryPlan:
     Args:
         query: Arabic, English or mixed text.
         lexicon: the registry (default :func:`marsad.lexicon.get_lexicon`).
+
+    Returns:
+        The :class:`QueryPlan`: concepts for BM25, the text to embed, the expansions.
     """
     from marsad.arabic import normalize, token_spans
 
@@ -166,6 +169,7 @@ class Searcher:
         self.bm25 = BM25Index(Path(settings.home) / BM25_DIR)
         self._vectors = None
         self._generation = None
+        self._lock = threading.RLock()
         # Open Chroma (import + loading the HNSW graph: most of a cold start) in the
         # background while BM25 loads and the first query is planned.
         self._open_error: BaseException | None = None
@@ -237,10 +241,14 @@ class Searcher:
         Returns:
             Hits, best first, each a chunk with ``text == document.text[start:end]``.
         """
-        from index.bm25 import query_terms
-
         if k <= 0 or not query.strip():
             return []
+        with self._lock:  # one SQLite connection and one BM25 model, shared by the caller's threads
+            return self._search(query, k, candidates, max_per_doc)
+
+    def _search(self, query: str, k: int, candidates: int, max_per_doc: int | None) -> list[Hit]:
+        from index.bm25 import query_terms
+
         self._refresh()
         if not self.bm25.chunk_ids:
             return []

@@ -298,7 +298,9 @@ def _target_text(ctx: DocContext, f: _Frame, killed: Quantity | None, perp: Ment
     if forces:
         before = [m for m in forces if m.j <= f.i]
         return (before[-1] if before else forces[0]).entry.canonical, True
-    if killed is not None and killed.end > killed.start + 0 and killed.start != f.i and killed.end < len(words):
+    counted = killed is not None and 0 <= killed.start < len(words) and (
+        words[killed.start].isdigit() or read_quantity(words, killed.start) is not None)
+    if counted and killed.start != f.i and killed.end < len(words):
         noun = words[killed.end]
         if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not any(
                 b in KILLED | INJURED | _COUNTED_NOUNS for b in bare(noun)):
@@ -424,8 +426,14 @@ def _events(ctx: DocContext) -> list[_Event]:
                 or (date is not None and (date.resolved.iso or date.mention.kind not in {"period"})))
             if (prevention or habit or trend) and killed is None and injured is None:
                 continue  # talk of attacks in general, not an event
+            spans = [window_span(s, f.i, f.j)]
+            for q in (killed, injured):
+                if q is not None and 0 <= q.start < len(s.tokens):
+                    spans.append(window_span(s, q.start, max(q.end, q.start + 1), before=6, after=6))
+            if place is not None:
+                spans.append(window_span(s, place.i, place.j, before=6, after=4))
             out.append(_Event(
-                si, f.i, [window_span(s, f.i, f.j)], place, date, killed, ktext, injured, itext, perp,
+                si, f.i, spans, place, date, killed, ktext, injured, itext, perp,
                 _target(ctx, f, killed, perp), list(f.types), _weapons(ctx, f), past, news, anchored,
                 report_date=date is not None and _is_report_date(s.words, date),
             ))

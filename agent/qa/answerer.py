@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Answerer", "answer_question", "DEFAULT_K", "DEFAULT_STEPS", "MAX_QUESTION_CHARS"]
 
-DEFAULT_K = 8  # hits per search step
+DEFAULT_K = 12  # hits per search step
 DEFAULT_STEPS = 3  # most search steps (offline) / tool calls (LLM)
 MAX_QUESTION_CHARS = 1000
 

@@ -122,7 +122,7 @@ def gather(
     *,
     k: int = 8,
     max_steps: int = 3,
-    max_docs: int = 10,
+    max_docs: int = 8,
 ) -> Evidence:
     """Run the bounded searches and load the top documents with their records.
 

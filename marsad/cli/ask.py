@@ -13,7 +13,7 @@ def register(subparsers, parents) -> None:
     )
     p.add_argument("question", help='the question, e.g. "كم شرطيا قتل في هجوم كركوك؟"')
     p.add_argument("--json", action="store_true", help='print {"answer", "citations", "abstained", ...} as JSON')
-    p.add_argument("-k", type=int, default=None, help="hits per search step (default 8)")
+    p.add_argument("-k", type=int, default=None, help="hits per search step (default 12)")
     p.add_argument("--steps", type=int, default=None, help="most search steps / tool calls (default 3)")
     p.set_defaults(func=run)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from agent.offline.context import DocContext, bare, word_set
 from agent.offline.locations import Place, place_at
 from agent.offline.merge import Cluster, citations, window_span
-from marsad.lexicon import Entry
+from marsad.lexicon import Entry, get_lexicon
 from schemas import Agreement
 
 __all__ = ["find_agreements"]
@@ -90,7 +90,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
     a, b = s.clause_bounds(i)
     out: list[Entry] = []
     between = next((x for x in range(i, min(len(words), j + 8)) if words[x] == "بين"), None)
-    lex = ctx_lexicon()
+    lex = get_lexicon()
     if between is not None:
         end = between + 1
         while end < len(words) and end - between < 14 and not s.tokens[end].clause_start:
@@ -137,12 +137,6 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
-
-
-def ctx_lexicon():
-    from marsad.lexicon import get_lexicon
-
-    return get_lexicon()
 
 
 def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> list[str]:

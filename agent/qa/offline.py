@@ -167,7 +167,10 @@ class _Names:
         if loc is None:
             return ""
         if self.en:
-            return loc.name_en or self(loc.canonical_name or loc.name)
+            name = loc.name_en or self(loc.canonical_name or loc.name)
+            if not loc.name_en and name == (loc.canonical_name or loc.name) and loc.governorate:
+                name = f"{name} ({loc.governorate})"  # an Arabic-only place: say where it is in English
+            return name
         return loc.name or loc.canonical_name or ""
 
 

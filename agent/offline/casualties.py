@@ -1,0 +1,148 @@
+"""Casualty counts: how many were killed or injured, as the text states it (ACLED's conservative rule).
+
+A count stands right after a casualty word ("مقتل 13 شرطيا"، "أودت بحياة العشرات"), or right
+before a counted noun or a verb ("62 قتيلا"، "13 عنصرا ... قد قتلوا"); a total stands before
+"بينهم"; a singular verb about a named martyr or a pronoun ("مقتله") counts one; a vague
+quantity keeps its phrase and no number. Militants counted by a security operation ("قتل
+20 إرهابياً") make no attack.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from agent.numbers import Quantity, is_single_person, read_quantity
+from agent.offline.context import DocContext, bare, word_set
+
+if TYPE_CHECKING:
+    from agent.offline.frames import Frame
+
+__all__ = ["KILLED", "INJURED", "REL_PRONOUNS", "COUNTED_NOUNS", "VICTIM_NOUNS", "casualties"]
+
+KILLED = word_set("مقتل قتل قتلوا قتلي قتيل قتيلا قتلى استشهاد استشهد استشهدوا مصرع لقي لقوا اغتيل اودت اودي "
+                  "ضحايا حصدت مقتله مقتلها استشهاده مصرعه ضحيته ضحيتها اغتال اغتالت اغتيلت اغتالوا")
+
+VICTIM_NOUNS = word_set("مقتل مصرع استشهاد اصابة إصابة جرح قتل")
+
+_ASSASSINATED = word_set("اغتال اغتالت اغتيل اغتيلت اغتالوا")
+
+_ONE_VICTIM = word_set("مقتله مقتلها استشهاده استشهادها مصرعه مصرعها اغتياله اغتيالها")
+
+_LIFE = word_set("بحياة حياة ارواح بأرواح أرواح")
+
+INJURED = word_set("اصابة اصابه إصابة أصيب اصيب اصيبوا أصيبوا جرح جرحى جرحي جريح مصابين بجروح إصابات اصابات")
+
+_KILL_VERBS_SINGULAR = word_set("قتل استشهد اغتيل لقي")
+
+_TERRORIST_NOUNS = word_set("ارهابيا إرهابياً ارهابيين إرهابيين ارهابي إرهابي داعشيا دواعش الدواعش مسلحا مسلحين "
+                            "انتحاريا انتحاريين عنصرا_من_داعش")
+
+_NOT_CASUALTY_UNITS = word_set("كم كيلومتر كيلو متر عاما عام سنه سنوات ساعه ساعات يوما يوم ايام شهرا اشهر دقيقه "
+                               "دقائق بالمئه بالمايه مليون مليار دولار دينار")
+
+_FILLERS = word_set("فيها فيه فيهم جراء نتيجة اثر إثر")
+
+_MILITANT_WORDS = word_set("داعش الدواعش التنظيم تنظيم الارهابيين ارهابيين مسلحي المسلحين انتحاريين عصابات الارهاب "
+                           "الحوثيين المتمردين")
+
+COUNTED_NOUNS = word_set("قتلى قتلي قتيلا قتيل جرحى جرحي جريح جريحا مصابين مصابا شهيدا شهداء ضحية ضحايا")
+
+REL_PRONOUNS = word_set("الذي التي الذين اللذين")
+
+def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], breaks: set[int]) -> Quantity | None:
+    """A quantity just after a casualty word (or a number + noun just before it: "13 عنصرا ... قتلوا").
+
+    A counted noun ("62 قتيلا"، "3200 جريح") takes the number right before it.
+    """
+    if any(b in COUNTED_NOUNS for b in bare(words[k])) and k > lo:
+        q = read_quantity(words, k - 1)
+        if q is not None and q.end == k and (k - 1) not in dated:
+            return q
+        if k - 2 >= lo:
+            q = read_quantity(words, k - 2)
+            if q is not None and q.end == k - 1 and words[k - 1] in {"من", "اخرين"}:
+                return q
+    for x in range(k + 1, min(hi, k + 7)):
+        if words[x] in _LIFE or words[x] in _FILLERS:
+            continue  # "أودت بحياة 5"، "قتل فيها 3"
+        if x in breaks or x in dated or any(b in KILLED | INJURED for b in bare(words[x])):
+            break
+        q = read_quantity(words, x)
+        if q is None:
+            if is_single_person(words[x]) and x == k + 1:
+                return Quantity(1, False, x, x + 1)
+            if x == k + 1 and words[x] in {"احد", "احدي"} and x + 1 < hi:
+                return Quantity(1, False, x, x + 2)  # "مقتل أحد المنتسبين"
+            break
+        nxt = words[q.end] if q.end < len(words) else ""
+        if q.value is not None and any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
+            return None
+        other = KILLED if any(b in INJURED for b in bare(words[k])) else INJURED
+        if any(b in other and b in COUNTED_NOUNS for b in bare(nxt)):
+            return None  # "62 قتيلا ونحو 3200 جريح": 3200 counts the other kind
+        if _terrorists_counted(words, q.end):
+            return Quantity(q.value, q.vague, -1 - q.start, q.end)  # militants: start < 0 marks it
+        return q
+    best = None
+    for x in range(k - 1, max(lo - 1, k - 10), -1):
+        if any(b in KILLED | INJURED for b in bare(words[x])) or x in dated or x + 1 in breaks:
+            break
+        if words[x] in {"بينهم", "منهم", "بينها"}:
+            best = None  # "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": the total stands before "بينهم"
+            continue
+        q = read_quantity(words, x)
+        if q is not None and q.value is not None and q.end <= k and best is None:
+            nxt = words[q.end] if q.end < len(words) else ""
+            if any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)) or _terrorists_counted(words, q.end):
+                return None
+            if nxt.startswith("ل") and not nxt.startswith("لا"):
+                continue  # "2 لنشرها": not a count of people
+            best = q
+    return best
+
+def _terrorists_counted(words: list[str], at: int) -> bool:
+    """True when the counted people are militants: "20 إرهابياً"، "9 من عناصر داعش"، "12 عنصرا من التنظيم"."""
+    nxt = words[at:at + 4]
+    if nxt and nxt[0] in _TERRORIST_NOUNS:
+        return True
+    return bool(len(nxt) >= 2 and nxt[0] in {"من", "عنصرا", "عناصر"} and any(w in _MILITANT_WORDS for w in nxt[1:]))
+
+def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Quantity | None, str | None, bool]:
+    """The killed (or injured) count of a frame.
+
+    Args:
+        ctx: the document context.
+        f: the event frame.
+        keywords: :data:`KILLED` or :data:`INJURED`.
+
+    Returns:
+        ``(quantity, phrase as written, militants_only)``; ``militants_only`` means the
+        frame only counts militants killed by an operation (no attack).
+    """
+    s = ctx.sentences[f.si]
+    words = s.words
+    dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
+    breaks = {t for t, tok in enumerate(s.tokens) if tok.clause_start}
+    for k in range(f.lo, f.hi):
+        if not any(b in keywords for b in bare(words[k])):
+            continue
+        if any(b in _ONE_VICTIM for b in bare(words[k])) or (
+                keywords is KILLED and any(b in _ASSASSINATED for b in bare(words[k]))
+                and "محاوله" not in words[max(f.lo, k - 2):k]):
+            return Quantity(1, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
+        q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
+        if q is not None and q.start < 0:
+            if set(f.concepts) <= {"killed"}:
+                return None, None, True  # "قتل 20 إرهابياً": a security operation's result, not an attack
+            q = Quantity(q.value, q.vague, -1 - q.start, q.end)  # militants killed in an air strike: still its toll
+        if q is None:
+            if keywords is KILLED and any(b in _KILL_VERBS_SINGULAR for b in bare(words[k])):
+                back = words[max(f.lo, k - 15):k]
+                if "الشهيد" in back or any(w in REL_PRONOUNS for w in words[max(f.lo, k - 2):k]):
+                    return Quantity(1, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
+            continue
+        a, b = min(k, q.start), max(k + 1, q.end)
+        if q.value is None and b - 1 > a and words[b - 1] == "من":
+            b -= 1
+        return q, ctx.quote(*s.token_span(a, b)), False
+    return None, None, False

@@ -1,0 +1,79 @@
+"""Event frames: where an attack is told in a sentence, and the span its facts are read from.
+
+Each event word (هجوم، تفجير، عبوة ناسفة، كمين، قتل ...) opens a frame; event words close
+together, or a casualty clause that follows ("، ما أسفر عن مقتل ..."), share one. A
+sentence telling two events is cut between them (at a clause mark, "وكذلك"، "وعائلة الشهيد",
+a relative pronoun, else midway), so each event's place, date and toll are read apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agent.offline.casualties import KILLED, REL_PRONOUNS
+from agent.offline.context import DocContext, bare, word_set
+
+__all__ = ["Frame", "find_frames"]
+
+_ATTACK_CONCEPTS = {"attack", "armed_assault", "ambush", "car_bomb", "ied", "suicide_attack", "explosion",
+                    "assassination", "shelling", "airstrike", "execution", "kidnapped", "sniper"}
+_CONSEQUENCE = word_set("اسفر أسفر اسفرت أسفرت ادى أدى ادت أدت مما خلف خلفت اوقع أوقع اوقعت أوقعت")
+_EVENT_SEPARATORS = word_set("وكذلك كما وعائلة عائلة الشهيد والشهيد وعائلات")
+
+
+@dataclass
+class Frame:
+    si: int
+    i: int  # first trigger token
+    j: int  # past last trigger token
+    lo: int  # frame bounds
+    hi: int
+    concepts: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    generic_only: bool = True
+
+
+def find_frames(ctx: DocContext, si: int) -> list[Frame]:
+    """The event frames of sentence ``si``, in order."""
+    s = ctx.sentences[si]
+    hits: list[tuple[int, int, str, str | None]] = []
+    for g in ctx.glossary[si]:
+        concept = g.entry.get("concept")
+        if concept in _ATTACK_CONCEPTS:
+            hits.append((g.i, g.j, concept, g.entry.get("attack_type") if concept not in {"attack", "explosion"} else None))
+    for x, w in enumerate(s.words):
+        if any(b in KILLED for b in bare(w)) and not any(h[0] <= x < h[1] for h in hits):
+            hits.append((x, x + 1, "killed", None))
+    hits.sort()
+    frames: list[Frame] = []
+    for i, j, concept, atype in hits:
+        consequence = concept == "killed" and any(
+            b in _CONSEQUENCE for w in s.words[max(0, i - 3):i] for b in bare(w))  # "، ما أسفر عن مقتل"
+        casualty_follow = (concept == "killed" or (frames and set(frames[-1].concepts) == {"killed"})) and frames \
+            and i - frames[-1].j <= (16 if consequence else 10) and (consequence or not any(
+                s.tokens[t].clause_start for t in range(frames[-1].j + 1, i + 1)))
+        if frames and (casualty_follow or (i - frames[-1].j <= 4 and not any(
+                s.tokens[t].clause_start for t in range(frames[-1].j, i + 1)))):
+            f = frames[-1]
+            f.j = max(f.j, j)
+        else:
+            f = Frame(si, i, j, 0, len(s.tokens))
+            frames.append(f)
+        f.concepts.append(concept)
+        if atype:
+            f.types.append(atype)
+        if concept != "killed" and concept != "attack":
+            f.generic_only = False
+    for a, b in zip(frames, frames[1:], strict=False):
+        # split the sentence between two events at the first clause break after the first, else midway
+        cut = next((t for t in range(a.j, b.i) if s.tokens[t].clause_start), None)
+        if cut is None:
+            cut = next((t for t in range(a.j + 1, b.i) if s.words[t] in _EVENT_SEPARATORS), None)
+        if cut is None:
+            rel = next((t for t in range(b.i - 1, a.j - 1, -1) if s.words[t] in REL_PRONOUNS or s.words[t].startswith("وعائل")), None)
+            cut = rel if rel is not None else (a.j + b.i) // 2
+        a.hi = cut
+        b.lo = cut
+    return frames
+
+

@@ -1,0 +1,124 @@
+"""Who attacked whom, with what: perpetrator, target and weapons of an event frame.
+
+The perpetrator is named only when the text says or attributes it: a force or group after
+"نفذه"، "على يد"، "تبنى"، the subject of an attack verb ("قصفت القوات التركية"، "القوة الجوية
+نفذت")، or an armed group told as the doer ("هجمات لداعش"، "عناصر داعش") and not as the
+counted dead ("مقتل 9 من عناصر داعش"). The target is the force counted among the victims,
+else what was aimed at ("استهدف رتلا"، "هجوم على حاجز")، else the victims' noun.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from agent.numbers import Quantity, read_quantity
+from agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
+from agent.offline.context import FORCE_TYPES, DocContext, bare, word_set
+from agent.offline.mentions import Mention
+
+if TYPE_CHECKING:
+    from agent.offline.frames import Frame
+
+__all__ = ["perpetrator", "target", "weapons"]
+
+_ACT_WORDS = word_set("انفجار تفجير سقوط سقط سقطت قصف قصفت قصفا هجوم ضربة ضربات غارة غارات انفجرت فجر")
+
+_PERP_CUES = word_set("نفذه نفذها نفذ نفذت شنه شنها شن شنت يد قبل تبنى تبنت تبني عناصر مسلحو مسلحي خلايا "
+                      "من نفذوه اعلن اتهم اتهمت")
+
+_PERP_BLOCKERS = word_set("ضد ملاحقة مطاردة مداهمة لمواجهة مواجهة محاربة مكافحة لملاحقة طرد هزيمة استهداف "
+                          "ضربات لمكافحة قتال معاقل")
+
+_STRONG_PERP_CUES = word_set("نفذه نفذها شنه شنها شنته شنتها نفذتها يد تبنى تبنت")
+
+_ATTACK_VERBS = word_set("نفذ نفذت شن شنت قصف قصفت هاجم هاجمت استهدف استهدفت اغتال اغتالت فجر فجرت")
+
+_TARGET_CUES = word_set("علي استهدف استهدفت مستهدفا مستهدفة استهدفوا استهداف طال طالت")
+
+def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
+    """The force or group that carried out the event, when the text says so; else None."""
+    s = ctx.sentences[f.si]
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
+        before = [b for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)]
+        clitic = m.start > s.token_span(m.i, m.i + 1)[0]
+        if any(w in _STRONG_PERP_CUES for w in before):
+            return m  # "نفذه الجيش"، "على يد القوات"
+        if m.i > 0 and not clitic and any(b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])):
+            return m  # the subject right after the verb: "قصفت القوات التركية مواقع"
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
+        if m.j < len(s.words) and any(b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi:
+            return m  # subject before its verb: "القوة الجوية العراقية نفذت ضربة"
+    for m in ctx.actors_in(f.si, f.lo, f.hi, {"armed_group"}):
+        before = [b for w in s.words[max(f.lo, m.i - 3):m.i] for b in bare(w)]
+        if any(w in _PERP_BLOCKERS for w in before):
+            continue
+        if _is_victim(s.words, m, f):
+            continue  # "مقتل تسعة من عناصر داعش": the group lost people, it did not attack
+        glued_l = m.start > s.token_span(m.i, m.i + 1)[0]  # "لتنظيم الدولة", "لداعش"
+        near_trigger = f.j <= m.i <= f.j + 3 or m.j == f.i
+        if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
+            return m
+    return None
+
+def _is_victim(words: list[str], m: Mention, f: Frame) -> bool:
+    """True when an armed group stands as the counted dead or wounded ("مقتل 9 من عناصر داعش")."""
+    x = m.i - 1
+    while x >= max(f.lo, m.i - 5) and words[x] in {"من", "عناصر", "مسلحي", "افراد", "تنظيم", "مقاتلي", "قادة"}:
+        x -= 1
+    if x < max(f.lo, m.i - 6) or x < 0:
+        return False
+    q = read_quantity(words, x)
+    if q is not None and q.end > x and any(b in VICTIM_NOUNS for w in words[max(f.lo, x - 3):x] for b in bare(w)):
+        return True
+    return any(b in VICTIM_NOUNS for b in bare(words[x]))
+
+def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool]:
+    """(target, named_actor?): the force or people attacked."""
+    t = _target_text(ctx, f, killed, perp)
+    return t
+
+def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None):
+    s = ctx.sentences[f.si]
+    words = s.words
+    forces = [m for m in ctx.actors_in(f.si, f.lo, f.hi) if m.entry.get("type") in FORCE_TYPES | {"civilian"}
+              and (perp is None or m.entry.id != perp.entry.id)]
+    if killed is not None and killed.start >= 0:
+        near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
+        if near:
+            return near[0].entry.canonical, True
+    for x in range(f.lo, f.hi):
+        if any(b in _TARGET_CUES for b in bare(words[x])):
+            for m in forces:
+                if x < m.i <= x + 5:
+                    return m.entry.canonical, True
+            for g in ctx.glossary[f.si]:
+                if x < g.i <= x + 3 and g.entry.get("category") == "target":
+                    return ctx.quote(*s.token_span(g.i, g.j)), False
+    if forces:
+        before = [m for m in forces if m.j <= f.i]
+        return (before[-1] if before else forces[0]).entry.canonical, True
+    counted = killed is not None and 0 <= killed.start < len(words) and (
+        words[killed.start].isdigit() or read_quantity(words, killed.start) is not None)
+    if counted and killed.start != f.i and killed.end < len(words):
+        noun = words[killed.end]
+        if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not any(
+                b in KILLED | INJURED | COUNTED_NOUNS for b in bare(noun)):
+            return ctx.quote(*s.token_span(killed.end, killed.end + 1)), False
+    return None, False
+
+def weapons(ctx: DocContext, f: Frame) -> list[str]:
+    """Weapons and means as written ("ثلاث عبوات ناسفة"), without the act ("انفجار")."""
+    s = ctx.sentences[f.si]
+    out = []
+    for g in ctx.glossary[f.si]:
+        if f.lo <= g.i < f.hi and g.entry.get("weapon"):
+            while g.i < g.j - 1 and any(b in _ACT_WORDS for b in bare(s.words[g.i])):
+                g = Mention(g.entry, g.i + 1, g.j, s.token_span(g.i + 1, g.j)[0], g.end, "")  # "انفجار عبوة" -> "عبوة"
+            if any(b in _ACT_WORDS for b in bare(s.words[g.i])):
+                continue  # "قصفت": the act, not the weapon
+            a = g.i
+            if a > 0 and read_quantity(s.words, a - 1) is not None and read_quantity(s.words, a - 1).value:
+                a -= 1
+            start = s.token_span(a, g.j)[0] if a < g.i else g.start
+            out.append(ctx.quote(start, g.end))
+    return out

@@ -180,3 +180,19 @@ def test_militants_killed_by_an_operation_is_not_an_attack_but_an_air_strike_kee
 def test_a_number_far_from_the_casualty_word_is_not_its_count(x):
     (a,) = _extract(x, "وقتل قناص وتدمير حظيرة هاون 120 ملم في قضاء الطارمية بهجوم للقوات.").attacks
     assert a.killed != 120
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("لقي ثلاثة جنود حتفهم بانفجار عبوة ناسفة في قضاء الطارمية.", 3, None),
+    ("أسفر هجوم مسلح في قضاء الخالص عن سقوط 5 شهداء و7 جرحى.", 5, 7),
+    ("أدى انفجار عبوة ناسفة في ناحية العظيم إلى مقتل وإصابة 7 أشخاص.", None, None),
+    ("أصيب عنصران من الشرطة الاتحادية بهجوم في قضاء الحويجة.", None, 2),
+])
+def test_casualty_phrasings(x, text, killed, injured):
+    (a,) = _extract(x, text).attacks
+    assert (a.killed, a.injured) == (killed, injured)
+
+
+def test_agreement_verb_with_capitals_after_it(x):
+    (a,) = _extract(x, "اتفقت بغداد وأربيل على تشكيل قوة مشتركة لمسك الحدود الإدارية بين كركوك وأربيل.").agreements
+    assert set(a.parties) == {"الحكومة الاتحادية", "حكومة إقليم كوردستان"}

@@ -122,7 +122,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         lo = max(0, i - 12)
         hi = min(b, j + 12)
         found = [(m.i, m.entry) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES - {"armed_group"})]
-        for m in ctx.places_in(si, max(0, i - 6), i):
+        for m in ctx.places_in(si, max(0, i - 6), min(len(words), j + 4)):
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
             if gov and lex.get("actors", gov) and (m.i == 0 or words[m.i - 1] not in {"في", "الي", "من"}):
                 found.append((m.i, lex.get("actors", gov)))

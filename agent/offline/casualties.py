@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["KILLED", "INJURED", "REL_PRONOUNS", "COUNTED_NOUNS", "VICTIM_NOUNS", "casualties"]
 
-KILLED = word_set("مقتل قتل قتلوا قتلي قتيل قتيلا قتلى استشهاد استشهد استشهدوا مصرع لقي لقوا اغتيل اودت اودي "
+KILLED = word_set("شهداء شهيدا شهيدين شهيدان قتيلين قتيلان مقتل قتل قتلوا قتلي قتيل قتيلا قتلى استشهاد استشهد استشهدوا مصرع لقي لقوا اغتيل اودت اودي "
                   "ضحايا حصدت مقتله مقتلها استشهاده مصرعه ضحيته ضحيتها اغتال اغتالت اغتيلت اغتالوا")
 
 VICTIM_NOUNS = word_set("مقتل مصرع استشهاد اصابة إصابة جرح قتل")
@@ -28,9 +28,10 @@ _ASSASSINATED = word_set("اغتال اغتالت اغتيل اغتيلت اغت
 
 _ONE_VICTIM = word_set("مقتله مقتلها استشهاده استشهادها مصرعه مصرعها اغتياله اغتيالها")
 
+_DUAL_VICTIMS = word_set("قتيلين قتيلان جريحين جريحان شهيدين شهيدان")
 _LIFE = word_set("بحياة حياة ارواح بأرواح أرواح")
 
-INJURED = word_set("اصابة اصابه إصابة أصيب اصيب اصيبوا أصيبوا جرح جرحى جرحي جريح مصابين بجروح إصابات اصابات")
+INJURED = word_set("جريحين جريحان اصابة اصابه إصابة أصيب اصيب اصيبوا أصيبوا جرح جرحى جرحي جريح مصابين بجروح إصابات اصابات")
 
 _KILL_VERBS_SINGULAR = word_set("قتل استشهد اغتيل لقي")
 
@@ -45,7 +46,7 @@ _FILLERS = word_set("فيها فيه فيهم جراء نتيجة اثر إثر"
 _MILITANT_WORDS = word_set("داعش الدواعش التنظيم تنظيم الارهابيين ارهابيين مسلحي المسلحين انتحاريين عصابات الارهاب "
                            "الحوثيين المتمردين")
 
-COUNTED_NOUNS = word_set("قتلى قتلي قتيلا قتيل جرحى جرحي جريح جريحا مصابين مصابا شهيدا شهداء ضحية ضحايا")
+COUNTED_NOUNS = word_set("شهداء شهيدا قتلى قتلي قتيلا قتيل جرحى جرحي جريح جريحا مصابين مصابا شهيدا شهداء ضحية ضحايا")
 
 REL_PRONOUNS = word_set("الذي التي الذين اللذين")
 
@@ -126,6 +127,8 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
     for k in range(f.lo, f.hi):
         if not any(b in keywords for b in bare(words[k])):
             continue
+        if any(b in _DUAL_VICTIMS for b in bare(words[k])):
+            return Quantity(2, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False  # "سقوط قتيلين"
         if any(b in _ONE_VICTIM for b in bare(words[k])) or (
                 keywords is KILLED and any(b in _ASSASSINATED for b in bare(words[k]))
                 and "محاوله" not in words[max(f.lo, k - 2):k]):
@@ -144,5 +147,16 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
         a, b = min(k, q.start), max(k + 1, q.end)
         if q.value is None and b - 1 > a and words[b - 1] == "من":
             b -= 1
+        if _combined_toll(words, k):
+            # "مقتل وإصابة 7 أشخاص": one figure for both; neither count is stated
+            a = k - 1 if keywords is INJURED else k
+            return Quantity(None, True, q.start, q.end), ctx.quote(*s.token_span(a, b)), False
         return q, ctx.quote(*s.token_span(a, b)), False
     return None, None, False
+
+
+def _combined_toll(words: list[str], k: int) -> bool:
+    """True for "مقتل وإصابة N" / "قتلى وجرحى": a killed word and an injured word joined by و around k."""
+    prev_killed = k > 0 and words[k].startswith("و") and any(b in KILLED for b in bare(words[k - 1]))
+    next_injured = k + 1 < len(words) and words[k + 1].startswith("و") and any(b in INJURED for b in bare(words[k + 1]))
+    return prev_killed or next_injured

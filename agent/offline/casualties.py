@@ -147,7 +147,7 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
         a, b = min(k, q.start), max(k + 1, q.end)
         if q.value is None and b - 1 > a and words[b - 1] == "من":
             b -= 1
-        if _combined_toll(words, k):
+        if q.start > k and _combined_toll(words, k):
             # "مقتل وإصابة 7 أشخاص": one figure for both; neither count is stated
             a = k - 1 if keywords is INJURED else k
             return Quantity(None, True, q.start, q.end), ctx.quote(*s.token_span(a, b)), False

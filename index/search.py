@@ -39,6 +39,7 @@ _MAX_VARIANTS = 5
 _ENTITY_KINDS = ("places", "actors")
 SALIENCE_WEIGHT = 0.1
 _MAX_NGRAM = 4
+_MAX_CONCEPTS = 48  # a pasted paragraph is searched by its first 48 words/names
 
 
 @dataclass
@@ -253,8 +254,10 @@ class Searcher:
         if not self.bm25.chunk_ids:
             return []
         plan = plan_query(query, self.lexicon)
+        if not re.search(r"\w", plan.vector_text):  # punctuation only: nothing to look for
+            return []
         depth = max(candidates, k * 4)
-        concepts = [[query_terms(v) for v in variants] for variants in plan.concepts]
+        concepts = [[query_terms(v) for v in variants] for variants in plan.concepts[:_MAX_CONCEPTS]]
         lexical = [cid for cid, _ in self.bm25.top_concepts(concepts, depth)]
         vector = self._embed_query(plan.vector_text)
         semantic = self.vectors.query(vector, depth)
@@ -262,10 +265,11 @@ class Searcher:
         for ranking, weight in ((lexical, 1.0), (semantic, self.vector_weight)):
             for rank, cid in enumerate(ranking):
                 fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
-        if plan.entities:
+        entities = [concepts[i] for i in plan.entities if i < len(concepts)]
+        if entities:
             # prefer documents *about* the named places/actors (see BM25Index.salience)
             docs = {cid: cid.rsplit("::", 1)[0] for cid in fused}
-            salience = self.bm25.salience([concepts[i] for i in plan.entities], set(docs.values()))
+            salience = self.bm25.salience(entities, set(docs.values()))
             for cid, doc_id in docs.items():
                 fused[cid] *= 1.0 + SALIENCE_WEIGHT * salience[doc_id]
         ordered = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))

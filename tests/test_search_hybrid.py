@@ -83,6 +83,13 @@ def test_max_per_doc_and_k(indexed):
         many = searcher.search("البيشمركة", k=10, max_per_doc=None)
         assert len(many) == 10 and len({h.doc_id for h in many}) < 10
         assert searcher.search("", k=5) == [] and searcher.search("كركوك", k=0) == []
+        assert searcher.search("؟؟ ... !! «»", k=5) == []
+
+
+def test_a_pasted_article_as_query_finds_itself(indexed, samples):
+    text = (samples / "004_dea87550024f26b2.txt").read_text(encoding="utf-8")
+    with Searcher(indexed) as searcher:
+        assert searcher.search(text, k=1)[0].doc_id == "004_dea87550024f26b2"
 
 
 def test_empty_index_returns_no_hits(tmp_path):

@@ -290,6 +290,7 @@ def build_app(settings: Settings) -> gr.Blocks:
         doc_pick.input(lambda d: _article(services, d), doc_pick, article, api_visibility="private")
         ingest_go.click(lambda f: _ingest(services, f), uploads, [ingest_out, doc_pick], api_name="ingest")
         eval_go.click(lambda: _eval_report(services), None, report, api_name="evaluation")
+        app.load(lambda: _eval_report(services), None, report, api_visibility="private")
         gr.api(ask, api_name="ask")
         gr.api(search, api_name="search")
     return app

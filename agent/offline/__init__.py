@@ -17,6 +17,7 @@ from agent.offline.actors import build_actors
 from agent.offline.agreements import find_agreements
 from agent.offline.attacks import find_attacks
 from agent.offline.context import build_context
+from agent.offline.english import extract_english, is_english
 from agent.offline.mentions import get_gazetteer
 from agent.offline.rooms import find_rooms
 from marsad.lexicon import DATA_DIR
@@ -61,13 +62,16 @@ class OfflineExtractor:
             Records validated against ``doc.text`` (a record that fails validation is
             dropped and counted in :meth:`report`, never returned).
         """
-        ctx = build_context(doc, self._gazetteer)
-        found = {
-            "actors": build_actors(doc.doc_id, doc.text, ctx.sentences, ctx.mentions, ctx.persons),
-            "attacks": find_attacks(ctx),
-            "joint_rooms": find_rooms(ctx),
-            "agreements": find_agreements(ctx),
-        }
+        if is_english(doc.text):
+            found = extract_english(doc, self._gazetteer.lexicon)
+        else:
+            ctx = build_context(doc, self._gazetteer)
+            found = {
+                "actors": build_actors(doc.doc_id, doc.text, ctx.sentences, ctx.mentions, ctx.persons),
+                "attacks": find_attacks(ctx),
+                "joint_rooms": find_rooms(ctx),
+                "agreements": find_agreements(ctx),
+            }
         vctx = {"text": doc.text, "doc_id": doc.doc_id}
         head = {"doc_id": doc.doc_id, "title": doc.title, "source": doc.source, "published": doc.published,
                 "backend": self.name, "extractor_version": self.version}

@@ -1,0 +1,262 @@
+"""English articles (Iraqi and Kurdish outlets publish in English too): a lighter rule set.
+
+The registry's English names and aliases find actors, places and domain terms
+(:meth:`marsad.lexicon.Lexicon.find_english`); casualties, dates and life-cycle verbs
+are read with English patterns. Records take the same shapes and the same citation
+rules as the Arabic ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from agent.dates import parse_published
+from agent.offline.merge import citations
+from marsad.arabic import arabic_ratio, split_sentences
+from marsad.lexicon import Entry, Lexicon
+from schemas import Actor, Agreement, Attack, Document, JointRoom, Location
+
+__all__ = ["is_english", "extract_english"]
+
+_NUM_WORDS = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}
+_VAGUE = r"dozens|scores|several|a number|many|some|hundreds"
+_NUM = rf"(?P<n>\d+|{'|'.join(sorted(_NUM_WORDS, key=len, reverse=True))}|{_VAGUE})"
+_KILLED_AFTER = re.compile(rf"\b{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|slain)\b", re.I)
+_KILLED_BEFORE = re.compile(rf"\b(?:kill(?:s|ed|ing)?|death of|deaths of|claimed the lives of)\s+(?:at least\s+)?{_NUM}\b", re.I)
+_INJURED_AFTER = re.compile(rf"\b{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b", re.I)
+_INJURED_BEFORE = re.compile(rf"\b(?:wound(?:s|ed|ing)?|injur(?:es|ed|ing)|injuring)\s+(?:at least\s+)?{_NUM}\b", re.I)
+_TRIGGER = re.compile(
+    r"\b(attack(?:s|ed)?|bomb(?:s|ing|ings)?|IEDs?|explosions?|blasts?|ambush(?:ed|es)?|air ?strikes?|drone strikes?|"
+    r"shell(?:ing|ed)|rockets?|mortars?|assassinat\w+|kidnapp\w+|abduct\w+|gunmen|opened fire|shooting|suicide|"
+    r"killed|wounded)\b", re.I)
+_TYPES = [("suicide_attack", r"suicide"), ("car_bomb", r"car bomb|vbied|booby-trapped (?:car|vehicle)"),
+          ("ied", r"roadside bomb|\bieds?\b|improvised explosive|explosive device|landmine|sticky bomb"),
+          ("assassination", r"assassinat"), ("ambush", r"ambush"), ("airstrike", r"air ?strike|drone strike|air raid"),
+          ("shelling", r"shell|rocket|mortar|katyusha"), ("kidnapping", r"kidnapp|abduct"), ("sniper", r"sniper"),
+          ("armed_assault", r"gunmen|opened fire|shooting|gunfire|clashes")]
+_NOT_EVENT = re.compile(r"\b(prevent|foil(?:ed)?|thwart(?:ed)?|defus(?:e|ed)|dismantl\w+|threat of|fear of|to counter)\b", re.I)
+_PERP_CUE = re.compile(r"claim(?:ed|s)? responsibility|\bby\b|blamed on|attributed to|carried out|\bclaims?\b", re.I)
+_NATION = {"turkish": "turkish_forces", "american": "us_forces", "u.s.": "us_forces", "us": "us_forces",
+           "iranian": "iranian_forces"}
+_ESTABLISHED = re.compile(r"\b(opened|established|set up|inaugurated|began (?:work|operating)|has been operating|"
+                          r"activated|is operating|now operating)\b", re.I)
+_PLANNED = re.compile(r"\b(will|would|plan(?:s|ned)?|to open|to set up|to establish|agreed|discuss\w*|announc\w+|"
+                      r"decided|propos\w+|expected)\b", re.I)
+_SUSPENDED = re.compile(r"\b(suspend\w*|froze|frozen|closed|shut down|halted)\b", re.I)
+_AGREE = re.compile(r"\b(agree(?:d|ment|ments)?|accord|deal|memorandum of understanding|MoU|signed)\b", re.I)
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], start=1)}
+_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>" + "|".join(_MONTHS) + r")(?:\s+(?P<y1>\d{4}))?"
+    r"|(?P<m2>" + "|".join(_MONTHS) + r")\s+(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{4}))?"
+    r"|(?P<rel>yesterday|today|last night)"
+    r"|(?:on|last|early|late)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r"))\b", re.I)
+_FORCE = {"state_military", "police", "paramilitary", "regional_force", "foreign_coalition"}
+
+
+def is_english(text: str) -> bool:
+    """True for a document written in English (few Arabic letters, many Latin ones)."""
+    sample = text[:4000]
+    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
+    return latin > 200 and arabic_ratio(sample) < 0.2
+
+
+@dataclass
+class _Sent:
+    start: int
+    end: int
+    text: str
+    mentions: list[tuple[Entry, int, int]] = field(default_factory=list)
+
+
+def _count(m: re.Match | None) -> tuple[int | None, str | None]:
+    if m is None:
+        return None, None
+    n = m.group("n").lower()
+    if n.isdigit():
+        return int(n), m.group(0)
+    return _NUM_WORDS.get(n), m.group(0)
+
+
+def _date(text: str, published: dt.date | None) -> tuple[str | None, str, str | None]:
+    m = _DATE.search(text)
+    if m is None:
+        return None, "unknown", None
+    g = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
+    day, month, year = g.get("d1") or g.get("d2"), g.get("m1") or g.get("m2"), g.get("y1") or g.get("y2")
+    if month and day:
+        y = int(year) if year else (published.year if published else None)
+        if y is None:
+            return None, "unknown", m.group(0)
+        try:
+            return dt.date(y, _MONTHS[month], int(day)).isoformat(), "day", m.group(0)
+        except ValueError:
+            return None, "unknown", m.group(0)
+    if published is None:
+        return None, "unknown", m.group(0)
+    if g.get("rel"):
+        back = 0 if g["rel"] == "today" else 1
+        return (published - dt.timedelta(days=back)).isoformat(), "day", m.group(0)
+    back = (published.weekday() - _WEEKDAYS[g["wd"]]) % 7
+    return (published - dt.timedelta(days=back)).isoformat(), "day", m.group(0)
+
+
+def _location(e: Entry, surface: str) -> Location:
+    return Location(name=surface, canonical_name=e.canonical, name_en=e.name_en, governorate=e.get("governorate"),
+                    district=e.get("district") if e.get("admin_level") not in {"governorate", "country", "region"} else None,
+                    lat=e.get("lat"), lon=e.get("lon"), admin_level=e.get("admin_level"), registry_id=e.id)
+
+
+def extract_english(doc: Document, lex: Lexicon) -> dict[str, list]:
+    """Records of an English article.
+
+    Args:
+        doc: the document.
+        lex: the registry.
+
+    Returns:
+        ``{"actors": [...], "attacks": [...], "joint_rooms": [...], "agreements": [...]}``.
+    """
+    text = doc.text
+    published = parse_published(doc.published)
+    sents = [_Sent(s, e, text[s:e], [(ent, s + a, s + b) for ent, a, b in lex.find_english(text[s:e])])
+             for s, e in split_sentences(text)]
+    return {"actors": _actors(doc, sents), "attacks": _attacks(doc, sents, published, lex),
+            "joint_rooms": _rooms(doc, sents, published), "agreements": _agreements(doc, sents, published)}
+
+
+def _actors(doc: Document, sents: list[_Sent]) -> list[Actor]:
+    groups: dict[str, dict] = {}
+    for s in sents:
+        for e, a, b in s.mentions:
+            if e.kind != "actors" or e.get("generic"):
+                continue
+            g = groups.setdefault(e.id, {"entry": e, "names": [], "spans": []})
+            if doc.text[a:b] not in g["names"]:
+                g["names"].append(doc.text[a:b])
+            g["spans"].append((s.start, s.end))
+    return [Actor(name=g["names"][0], canonical_name=g["entry"].canonical, name_en=g["entry"].name_en,
+                  type=g["entry"].get("type", "other"), affiliation=g["entry"].get("affiliation"),
+                  role=g["entry"].get("role") if g["entry"].get("type") == "official" else None,
+                  aliases=g["names"][1:], registry_id=g["entry"].id,
+                  citations=citations(doc.doc_id, doc.text, g["spans"], limit=4))
+            for g in groups.values()]
+
+
+def _attacks(doc: Document, sents: list[_Sent], published: dt.date | None, lex: Lexicon) -> list[Attack]:
+    clusters: list[dict] = []
+    for s in sents:
+        trig = _TRIGGER.search(s.text)
+        if trig is None or _NOT_EVENT.search(s.text[max(0, trig.start() - 40):trig.end()]):
+            continue
+        killed, ktext = _count(_KILLED_AFTER.search(s.text) or _KILLED_BEFORE.search(s.text))
+        injured, itext = _count(_INJURED_AFTER.search(s.text) or _INJURED_BEFORE.search(s.text))
+        places = [(e, a, b) for e, a, b in s.mentions if e.kind == "places" and e.get("admin_level") not in {"country", "region"}]
+        date, precision, date_text = _date(s.text, published)
+        kind = next((k for k, pat in _TYPES if re.search(pat, s.text, re.I)), None)
+        if not (places or killed is not None or injured is not None or ktext or kind):
+            continue
+        perp = None
+        if _PERP_CUE.search(s.text):
+            perp = next((e for e, _, _ in s.mentions if e.kind == "actors" and e.get("type") == "armed_group"), None)
+        nation = re.search(r"\b(Turkish|American|U\.S\.|US|Iranian)\s+(?:drone|air|war)", s.text)
+        if perp is None and nation:
+            perp = lex.get("actors", _NATION[nation.group(1).lower()])
+        victims = [e for e, a, _ in s.mentions if e.kind == "actors" and e.get("type") in _FORCE and e is not perp
+                   and not re.search(r"(spokes\w+|official|commander|statement)\s+(?:for|of|from)\s+(?:the\s+)?$",
+                                     doc.text[max(s.start, a - 30):a], re.I)]
+        places = [p for p in places if not re.match(r"^[\s\w.'-]{0,30}$", doc.text[s.start:p[1]])
+                  or not re.match(r"\s*(?:,\s*\w+\s*)?[-–—(]", doc.text[p[2]:p[2] + 20])]  # not a dateline "BAQUBA, Iraq -"
+
+        def rank(p, lo=s.start):
+            near = re.search(r"\b(?:in|near|at|outside|of|on)\s+(?:the\s+)?$", doc.text[max(lo, p[1] - 25):p[1]], re.I)
+            return (0 if near else 1, 0 if p[0].get("admin_level") in {"district", "subdistrict", "city"} else 1)
+
+        place = min(places, key=rank) if places else None
+        gov = place[0].get("governorate") if place else None
+        c = next((c for c in clusters if (gov is None or c["gov"] in {None, gov})
+                  and (killed is None or c["killed"] in {None, killed})), None) if (place is None or clusters) else None
+        if c is None or (place is not None and c["gov"] not in {None, gov}):
+            c = {"gov": gov, "place": None, "killed": None, "injured": None, "spans": [], "kind": None, "perp": None,
+                 "target": None, "date": None, "precision": "unknown", "date_text": None, "ktext": None, "itext": None}
+            clusters.append(c)
+        c["spans"].append((s.start, s.end))
+        if place is not None and (c["place"] is None or (
+                c["place"].admin_level == "governorate" and place[0].get("admin_level") != "governorate")):
+            c["place"], c["gov"] = _location(place[0], doc.text[place[1]:place[2]]), gov
+        for key, val in (("killed", killed), ("injured", injured), ("kind", kind), ("perp", perp), ("ktext", ktext),
+                         ("itext", itext), ("target", victims[0].canonical if victims else None)):
+            if c[key] is None and val is not None:
+                c[key] = val
+        if c["date"] is None and date is not None:
+            c["date"], c["precision"], c["date_text"] = date, precision, date_text
+        elif c["date_text"] is None and date_text:
+            c["date_text"] = date_text
+    return [Attack(date=c["date"], date_precision=c["precision"], date_text=c["date_text"], location=c["place"],
+                   perpetrator=c["perp"].canonical if c["perp"] else None,
+                   perpetrator_en=c["perp"].name_en if c["perp"] else None, target=c["target"],
+                   attack_type=c["kind"] or "other", killed=c["killed"], injured=c["injured"], killed_text=c["ktext"],
+                   injured_text=c["itext"], citations=citations(doc.doc_id, doc.text, c["spans"]))
+            for c in clusters if c["place"] or c["killed"] is not None or c["injured"] is not None]
+
+
+def _rooms(doc: Document, sents: list[_Sent], published: dt.date | None) -> list[JointRoom]:
+    rooms: dict[str, dict] = {}
+    last = None
+    for s in sents:
+        terms = [(e, a, b) for e, a, b in s.mentions if e.kind == "glossary" and e.get("concept") == "joint_room"]
+        if not terms:
+            continue
+        places = [(e, a, b) for e, a, b in s.mentions if e.kind == "places" and e.get("admin_level") not in {"country", "region"}]
+        status = "suspended" if _SUSPENDED.search(s.text) else (
+            "established" if _ESTABLISHED.search(s.text) and not _PLANNED.search(s.text) else "planned")
+        parts = list(dict.fromkeys(e.canonical for e, _, _ in s.mentions if e.kind == "actors" and e.get("type") in _FORCE))
+        keys = [(p[0].get("governorate") or p[0].id, p) for p in places] or ([(last, None)] if last else [])
+        for key, p in keys:
+            r = rooms.setdefault(key, {"place": _location(p[0], doc.text[p[1]:p[2]]) if p else None, "spans": [],
+                                       "statuses": [], "parts": [], "name": doc.text[terms[0][1]:terms[0][2]]})
+            r["spans"].append((s.start, s.end))
+            r["statuses"].append(status)
+            r["parts"] += [x for x in parts if x not in r["parts"]]
+            last = key
+    out = []
+    for r in rooms.values():
+        st = r["statuses"]
+        status = "suspended" if "suspended" in st else "established" if "established" in st else "planned"
+        out.append(JointRoom(name=r["name"], location=r["place"], participants=r["parts"], status=status,
+                             citations=citations(doc.doc_id, doc.text, r["spans"])))
+    return out
+
+
+def _agreements(doc: Document, sents: list[_Sent], published: dt.date | None) -> list[Agreement]:
+    spans, parties, provisions, status = [], [], [], "agreed"
+    for s in sents:
+        m = _AGREE.search(s.text)
+        if m is None:
+            continue
+        found = [e for e, _, _ in s.mentions if e.kind == "actors" and e.get("type") in _FORCE | {"government_body"}]
+        if not found and not spans:
+            continue
+        spans.append((s.start, s.end))
+        parties += [e.canonical for e in found if e.canonical not in parties]
+        prov = re.search(r"\b(?:to|on)\s+((?:[\w'-]+\s+){2,12}?[\w'-]+)(?=[,.;]|$)", s.text[m.end():])
+        if prov and len(provisions) < 4:
+            provisions.append(prov.group(1))
+        if re.search(r"not (?:yet )?(?:been )?implemented|stalled|frozen", s.text, re.I):
+            status = "stalled"
+        elif re.search(r"\bimplement", s.text, re.I) and status != "stalled":
+            status = "implementing"
+    if not spans or not parties:
+        return []
+    return [Agreement(parties=parties[:2], party_bodies=parties, provisions=provisions, status=status,
+                      agreement_type="security_agreement" if any(
+                          re.search(r"security|joint|checkpoint|forces|brigade", p, re.I) for p in provisions + [doc.text[:300]])
+                      else "other",
+                      citations=citations(doc.doc_id, doc.text, spans))]

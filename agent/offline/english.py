@@ -237,6 +237,7 @@ def _rooms(doc: Document, sents: list[_Sent], published: dt.date | None) -> list
 
 def _agreements(doc: Document, sents: list[_Sent], published: dt.date | None) -> list[Agreement]:
     spans, parties, provisions, status = [], [], [], "agreed"
+    date: tuple[str | None, str, str | None] = (None, "unknown", None)
     for s in sents:
         m = _AGREE.search(s.text)
         if m is None:
@@ -245,6 +246,10 @@ def _agreements(doc: Document, sents: list[_Sent], published: dt.date | None) ->
         if not found and not spans:
             continue
         spans.append((s.start, s.end))
+        if date[0] is None:
+            found_date = _date(s.text, published)
+            if found_date[0] is not None or date[2] is None:
+                date = found_date
         parties += [e.canonical for e in found if e.canonical not in parties]
         prov = re.search(r"\b(?:to|on)\s+((?:[\w'-]+\s+){2,12}?[\w'-]+)(?=[,.;]|$)", s.text[m.end():])
         if prov and len(provisions) < 4:
@@ -256,6 +261,7 @@ def _agreements(doc: Document, sents: list[_Sent], published: dt.date | None) ->
     if not spans or not parties:
         return []
     return [Agreement(parties=parties[:2], party_bodies=parties, provisions=provisions, status=status,
+                      date=date[0], date_precision=date[1], date_text=date[2],
                       agreement_type="security_agreement" if any(
                           re.search(r"security|joint|checkpoint|forces|brigade", p, re.I) for p in provisions + [doc.text[:300]])
                       else "other",

@@ -13,6 +13,8 @@ list weighs half as much as BM25 (it catches spelling variants but is a cruder
 signal), with a trained model as much. When the query names places or actors, a
 document's fused score is raised by up to 10% by how much of it mentions them
 (:meth:`BM25Index.salience`): an article about Kirkuk beats one that lists Kirkuk once.
+With the LLM backend in effect, an English query is also translated into Arabic
+(:mod:`index.translate`) and the translation's new concepts are added.
 
 A :class:`Searcher` is meant to be kept open (the UI and QA hold one): the BM25 index
 is memory-mapped once and reloaded only when the document store's generation changes.
@@ -149,6 +151,23 @@ def expand_query(query: str, lexicon=None) -> tuple[str, list[str]]:
     return plan.vector_text, plan.expansions
 
 
+def _with_translation(plan: QueryPlan, extra: QueryPlan, translation: str) -> QueryPlan:
+    """``plan`` plus the concepts of the translated query that it does not already have."""
+    from index.bm25 import query_terms
+
+    covered = {t for c in plan.concepts for t in query_terms(" ".join(c))}
+    merged = QueryPlan(list(plan.concepts), translation, list(plan.expansions), list(plan.entities))
+    for i, concept in enumerate(extra.concepts):
+        terms = set(query_terms(concept[0]))
+        if not terms or terms <= covered:  # already searched for (e.g. a name the lexicon expanded)
+            continue
+        covered.update(query_terms(" ".join(concept)))
+        if i in extra.entities:
+            merged.entities.append(len(merged.concepts))
+        merged.concepts.append(concept)
+    return merged
+
+
 class Searcher:
     """Hybrid search over the index under ``settings.home`` (or a Chroma server).
 
@@ -254,6 +273,12 @@ class Searcher:
         if not self.bm25.chunk_ids:
             return []
         plan = plan_query(query, self.lexicon)
+        if self.settings.effective_backend == "llm":
+            from index.translate import translate_query
+
+            translation = translate_query(self.settings, query)
+            if translation:
+                plan = _with_translation(plan, plan_query(translation, self.lexicon), translation)
         if not re.search(r"\w", plan.vector_text):  # punctuation only: nothing to look for
             return []
         depth = max(candidates, k * 4)

@@ -39,6 +39,38 @@ def llm_home(tmp_path_factory) -> Path:
     return home
 
 
+class _Router:
+    """Our scripted replies for the answerer; a fixed Arabic line for the searcher's query-translation requests.
+
+    (With the LLM backend, index.search translates an English query through the same server.)
+    """
+
+    def __init__(self, replies):
+        from evals.openai_server import ScriptedResponder
+
+        self.script = ScriptedResponder(replies)
+        self.translations = 0
+
+    def __call__(self, request: dict) -> Reply:
+        from index.translate import PROMPT
+
+        messages = request.get("messages") or []
+        if messages and messages[0].get("role") == "system" and messages[0].get("content") == PROMPT:
+            self.translations += 1
+            return Reply.content("عاصمة فرنسا")
+        return self.script(request)
+
+
+def _server(replies) -> OpenAICompatServer:
+    return OpenAICompatServer(_Router(replies))
+
+
+def _answer_requests(srv: OpenAICompatServer) -> list[dict]:
+    from index.translate import PROMPT
+
+    return [r.body for r in srv.chat_requests if r.body["messages"][0].get("content") != PROMPT]
+
+
 def _settings(home: Path, srv: OpenAICompatServer, mode: str = "tools"):
     return resolve_settings({"home": str(home), "backend": "llm", "llm_base_url": srv.base_url, "llm_model": "local-model",
                              "llm_mode": mode, "llm_max_retries": 0, "llm_reasks": 1}, env={})
@@ -62,9 +94,9 @@ def test_tool_loop_searches_then_answers_with_aligned_citations(llm_home):
         _final([{"text": "قتل 13 من عناصر الشرطة الاتحادية في هجوم جنوب كركوك.",
                  "quotes": [{"doc_id": KIRKUK_DOC, "quote": KIRKUK_QUOTE}]}]),
     ]
-    with OpenAICompatServer(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
+    with _server(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
         answer = answerer.ask("كم شرطيا قتل في هجوم كركوك؟")
-        requests = [r.body for r in srv.chat_requests]
+        requests = _answer_requests(srv)
     assert answer.backend == "llm" and not answer.abstained and answer.language == "ar"
     assert "13" in answer.answer and answer.answer.endswith("[1].")
     for c in answer.citations:
@@ -89,7 +121,7 @@ def test_hallucinated_quote_is_removed(llm_home):
             {"text": "وتبنى التنظيم الهجوم في بيان.", "quotes": [{"doc_id": "no_such_doc", "quote": "بيان التنظيم"}]},
         ]),
     ]
-    with OpenAICompatServer(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
+    with _server(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
         answer = answerer.ask("كم شرطيا قتل في هجوم كركوك؟")
     assert not answer.abstained
     assert "50" not in answer.answer and "الموصل" not in answer.answer and "بيان" not in answer.answer
@@ -102,16 +134,16 @@ def test_only_unsupported_statements_means_abstention(llm_home):
         Reply.content("done"),
         _final([{"text": "يبلغ عدد سكان الموصل مليوني نسمة.", "quotes": [{"doc_id": KIRKUK_DOC, "quote": "عدد سكان الموصل مليونا نسمة"}]}]),
     ]
-    with OpenAICompatServer(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
+    with _server(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
         answer = answerer.ask("كم عدد سكان الموصل؟")
     assert answer.abstained and answer.citations == [] and answer.backend == "llm"
 
 
 def test_model_abstention_is_kept(llm_home):
     replies = [Reply.content("no search needed"), _final([], abstained=True)]
-    with OpenAICompatServer(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
+    with _server(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
         answer = answerer.ask("What is the capital of France?")
-        bodies = [r.body for r in srv.chat_requests]
+        bodies = _answer_requests(srv)
     assert answer.abstained and "don't say" in answer.answer
     # the model never searched, so the question's own results were given to it before the final answer
     assert any("<passage" in str(m.get("content")) for m in bodies[-1]["messages"])
@@ -130,9 +162,9 @@ def test_prompt_injection_in_an_article_changes_nothing(llm_home):
             {"text": "قتل 13 شرطيا في هجوم كركوك.", "quotes": [{"doc_id": KIRKUK_DOC, "quote": KIRKUK_QUOTE}]},
         ]),
     ]
-    with OpenAICompatServer(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
+    with _server(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
         answer = answerer.ask("كم شرطيا قتل في هجوم كركوك؟")
-        bodies = [r.body for r in srv.chat_requests]
+        bodies = _answer_requests(srv)
     assert "999" not in answer.answer and "13" in answer.answer and not answer.abstained
     assert {c.doc_id for c in answer.citations} == {KIRKUK_DOC}
     # article text never reaches the system role, and it cannot close its own passage tag
@@ -149,7 +181,7 @@ def test_json_mode_final_answer(llm_home):
     final = {"statements": [{"text": "قتل 13 شرطيا.", "quotes": [{"doc_id": KIRKUK_DOC, "quote": KIRKUK_QUOTE}]}],
              "abstained": False}
     replies = [Reply.tool_call({"query": "كركوك"}, name="search"), Reply.content("ok"), Reply.json_content(final)]
-    with OpenAICompatServer(replies) as srv, Answerer(_settings(llm_home, srv, mode="json")) as answerer:
+    with _server(replies) as srv, Answerer(_settings(llm_home, srv, mode="json")) as answerer:
         answer = answerer.ask("كم شرطيا قتل في هجوم كركوك؟")
     assert "13" in answer.answer and not answer.abstained
 
@@ -157,10 +189,10 @@ def test_json_mode_final_answer(llm_home):
 def test_search_steps_are_bounded(llm_home):
     searches = [Reply.tool_call({"query": f"كركوك {i}"}, name="search") for i in range(10)]
     final = _final([{"text": "قتل 13 شرطيا.", "quotes": [{"doc_id": KIRKUK_DOC, "quote": KIRKUK_QUOTE}]}])
-    with OpenAICompatServer([*searches[:2], final]) as srv, \
+    with _server([*searches[:2], final]) as srv, \
             Answerer(_settings(llm_home, srv), max_steps=2) as answerer:
         answer = answerer.ask("كم شرطيا قتل في هجوم كركوك؟")
-        assert len(srv.chat_requests) == 3  # two search rounds, then the final answer: no third search
+        assert len(_answer_requests(srv)) == 3  # two search rounds, then the final answer: no third search
     assert "13" in answer.answer
 
 
@@ -185,6 +217,6 @@ def test_missing_or_unreachable_server(tmp_path):
 
 def test_answer_json_shape(llm_home):
     replies = [Reply.content("x"), _final([], abstained=True)]
-    with OpenAICompatServer(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
+    with _server(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
         data = json.loads(answerer.ask("What is the capital of France?").model_dump_json())
     assert set(data) >= {"answer", "citations", "abstained", "language", "backend"}

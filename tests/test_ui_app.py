@@ -129,6 +129,7 @@ def test_marsad_ui_command_serves_on_loopback(tmp_path):
     import os
     import subprocess
     import sys
+    import threading
     import time
     import urllib.request
 
@@ -138,28 +139,27 @@ def test_marsad_ui_command_serves_on_loopback(tmp_path):
     env = dict(os.environ, MARSAD_HOME=str(tmp_path / "home"))
     proc = subprocess.Popen([*cmd, "ui", "--port", str(port)], cwd=REPO, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")), daemon=True)
+    reader.start()
+    url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
-        page = ""
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as resp:
-                    page = resp.read().decode("utf-8", "replace")
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    break
-                time.sleep(0.5)
-        assert "Marsad" in page, proc.stdout.read() if proc.poll() is not None else "no page"
+        while time.monotonic() < deadline and not any(url in ln for ln in lines) and proc.poll() is None:
+            time.sleep(0.2)
+        assert any(url in ln for ln in lines), "".join(lines)
+        with urllib.request.urlopen(url + "/", timeout=10) as resp:
+            page = resp.read().decode("utf-8", "replace")
+        assert "Marsad" in page
     finally:
         proc.terminate()
         try:
-            out, _ = proc.communicate(timeout=20)
+            proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
-            out, _ = proc.communicate()
-    assert f"http://127.0.0.1:{port}" in out
-    assert "share=True" not in out
+            proc.wait()
+        reader.join(timeout=5)
+    assert not any("share=True" in ln for ln in lines)
 
 
 def test_marsad_ui_rejects_bad_auth_and_offers_no_share(run_cli):

@@ -13,8 +13,9 @@ list weighs half as much as BM25 (it catches spelling variants but is a cruder
 signal), with a trained model as much. When the query names places or actors, a
 document's fused score is raised by up to 10% by how much of it mentions them
 (:meth:`BM25Index.salience`): an article about Kirkuk beats one that lists Kirkuk once.
-With the LLM backend in effect, an English query is also translated into Arabic
-(:mod:`index.translate`) and the translation's new concepts are added.
+With ``translate=True`` (as `marsad search` runs) and the LLM backend in effect, an
+English query is also translated into Arabic (:mod:`index.translate`) and the
+translation's new concepts are added.
 
 A :class:`Searcher` is meant to be kept open (the UI and QA hold one): the BM25 index
 is memory-mapped once and reloaded only when the document store's generation changes.
@@ -174,17 +175,21 @@ class Searcher:
     Args:
         settings: the resolved settings.
         lexicon: the bilingual registry used to expand English queries (default: bundled).
+        translate: also have the LLM translate English queries when the LLM backend is in
+            effect (one extra request per new query; off by default so callers that script
+            or budget their LLM requests are not surprised).
 
     Raises:
         StoreError: the document store or Chroma cannot be opened.
     """
 
-    def __init__(self, settings: Settings, lexicon=None):
+    def __init__(self, settings: Settings, lexicon=None, *, translate: bool = False):
         from index.bm25 import BM25_DIR, BM25Index
         from index.docstore import DocStore
 
         self.settings = settings
         self.lexicon = lexicon
+        self.translate = translate
         self.store = DocStore(settings)
         self.bm25 = BM25Index(Path(settings.home) / BM25_DIR)
         self._vectors = None
@@ -273,7 +278,7 @@ class Searcher:
         if not self.bm25.chunk_ids:
             return []
         plan = plan_query(query, self.lexicon)
-        if self.settings.effective_backend == "llm":
+        if self.translate and self.settings.effective_backend == "llm":
             from index.translate import translate_query
 
             translation = translate_query(self.settings, query)
@@ -334,6 +339,6 @@ class Searcher:
 
 
 def search(settings: Settings, query: str, k: int = 5) -> list[Hit]:
-    """One-shot search (opens a :class:`Searcher`, queries, closes it)."""
-    with Searcher(settings) as searcher:
+    """One-shot search, as `marsad search` runs it (LLM translation on when the LLM backend is in effect)."""
+    with Searcher(settings, translate=True) as searcher:
         return searcher.search(query, k)

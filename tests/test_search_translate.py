@@ -30,12 +30,19 @@ def test_translation_finds_what_the_lexicon_cannot(home):
     with Searcher(offline) as searcher:
         assert searcher.search(QUERY, k=1)[0].doc_id != "000_c1ce3af31cb2744a"
     with OpenAICompatServer([Reply.content("Arabic:\n«اجتماع مغلق استغرق ثلاث ساعات»")]) as srv:
-        with Searcher(_llm(home, srv.base_url)) as searcher:
+        with Searcher(_llm(home, srv.base_url), translate=True) as searcher:
             hits = searcher.search(QUERY, k=1)
             assert hits[0].doc_id == "000_c1ce3af31cb2744a"  # «الاجتماع كان مغلقاً، وقد استغرق ثلاث ساعات»
             searcher.search(QUERY, k=1)  # cached: no second request
         chats = srv.chat_requests
         assert len(chats) == 1 and chats[0].body["messages"][1]["content"] == QUERY
+
+
+def test_searcher_does_not_translate_unless_asked(home):
+    with OpenAICompatServer([Reply.content("اجتماع مغلق")]) as srv:
+        with Searcher(_llm(home, srv.base_url)) as searcher:
+            searcher.search(QUERY, k=1)
+        assert srv.chat_requests == []
 
 
 def test_no_translation_without_the_llm_backend_or_for_arabic(home):
@@ -50,6 +57,6 @@ def test_no_translation_without_the_llm_backend_or_for_arabic(home):
 def test_a_failing_server_does_not_break_search(home):
     settings = _llm(home, f"http://127.0.0.1:{free_port()}/v1")
     assert translate_query(settings, "joint operations room in Kirkuk failing") is None
-    with Searcher(settings) as searcher:
+    with Searcher(settings, translate=True) as searcher:
         hits = searcher.search("joint operations room in Kirkuk", k=2)
     assert {h.doc_id for h in hits} == {"000_c1ce3af31cb2744a", "001_38b082566a89427c"}

@@ -196,3 +196,31 @@ def test_casualty_phrasings(x, text, killed, injured):
 def test_agreement_verb_with_capitals_after_it(x):
     (a,) = _extract(x, "اتفقت بغداد وأربيل على تشكيل قوة مشتركة لمسك الحدود الإدارية بين كركوك وأربيل.").agreements
     assert set(a.parties) == {"الحكومة الاتحادية", "حكومة إقليم كوردستان"}
+
+
+def test_two_events_in_one_article_and_a_past_one(x):
+    text = ("مقتل ثلاثة من الحشد الشعبي بهجوم في صلاح الدين وانفجار عبوة في الأنبار\n\n"
+            "أعلنت هيئة الحشد الشعبي، اليوم الأربعاء، مقتل ثلاثة من مقاتليها وإصابة اثنين آخرين بهجوم شنه عناصر من "
+            "تنظيم داعش على موقع للحشد في ناحية سليمان بيك التابعة لقضاء طوزخورماتو.\n\n"
+            "وفي حادث منفصل، أصيب مدنيان بانفجار عبوة ناسفة على طريق في قضاء الرطبة غربي الأنبار، بحسب مصدر في "
+            "شرطة الأنبار.\n\n"
+            "ويأتي ذلك بعد أسبوعين من هجوم مماثل استهدف الحشد في المنطقة نفسها وأسفر عن مقتل خمسة من عناصره.")
+    rec = _extract(x, text, published="2021-06-16")
+    by_place = {a.location.name_en if a.location else None: a for a in rec.attacks}
+    tuz = by_place["Sulaiman Bek"]
+    assert (tuz.killed, tuz.injured, tuz.perpetrator, tuz.date, tuz.background) == (3, 2, "داعش", "2021-06-16", False)
+    rutba = by_place["Rutba"]
+    assert (rutba.attack_type, rutba.killed, rutba.injured, rutba.background) == ("ied", None, 2, False)
+    past = by_place[None]
+    assert past.killed == 5 and past.background is True
+
+
+def test_dual_ministries_sign_and_a_room_takes_the_partnership(x):
+    rec = _extract(x, "وقعت وزارتا الدفاع والبيشمركة، الأحد، مذكرة تفاهم لتشكيل لواءين مشتركين لمسك الفراغات الأمنية.\n\n"
+                      "وقال المتحدث باسم وزارة البيشمركة إن الاتفاق يتضمن إنشاء غرفة عمليات مشتركة في قضاء مخمور، "
+                      "على أن تبدأ عملها مطلع الشهر المقبل.", published="2021-06-16")
+    (agreement,) = rec.agreements
+    assert set(agreement.parties) == {"وزارة الدفاع", "وزارة البيشمركة"} and agreement.date == "2021-06-13"
+    assert any("لواءين مشتركين" in p for p in agreement.provisions)
+    (room,) = rec.joint_rooms
+    assert room.status == "planned" and room.location.name_en == "Makhmour" and room.date == "2021-07"

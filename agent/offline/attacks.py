@@ -119,7 +119,7 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
         past = True
     if words and words[0] in {"وكان", "وكانت", "كان", "كانت"} and "قد" in words[:f.i + 1]:
         past = True
-    if any(w in {"بعد", "اعقاب"} and x + 2 < len(words) and words[x + 1] in {"يوم", "ايام", "ساعات", "اسبوع"}
+    if any(w in {"بعد", "اعقاب"} and x + 2 < len(words) and words[x + 1] in {"يوم", "يومين", "ايام", "ساعات", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر"}
            for x, w in enumerate(words[f.lo:f.i], start=f.lo)):
         past = True
     if date is not None:
@@ -179,6 +179,9 @@ def _events(ctx: DocContext) -> list[_Event]:
 def _compatible(c: dict, e: _Event) -> bool:
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place):
         return False
+    cluster_past = not any(x.news for x in c["events"]) and any(x.background for x in c["events"])
+    if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None):
+        return False  # a past event told as context is not today's news, unless the place says so
     report = c.get("report_date") or e.report_date
     if not report and e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso \
             and e.date.resolved.iso[:len(c["date"].resolved.iso)] != c["date"].resolved.iso[:len(e.date.resolved.iso)]:

@@ -52,7 +52,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         casualty_follow = (concept == "killed" or (frames and set(frames[-1].concepts) == {"killed"})) and frames \
             and i - frames[-1].j <= (16 if consequence else 10) and (consequence or not any(
                 s.tokens[t].clause_start for t in range(frames[-1].j + 1, i + 1)))
-        if frames and (casualty_follow or (i - frames[-1].j <= 4 and not any(
+        place_between = frames and any(frames[-1].j <= m.i < i for m in ctx.places_in(si, 0, len(s.words)))
+        if frames and not (place_between and concept != "killed") and (casualty_follow or (i - frames[-1].j <= 4 and not any(
                 s.tokens[t].clause_start for t in range(frames[-1].j, i + 1)))):
             f = frames[-1]
             f.j = max(f.j, j)
@@ -69,6 +70,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         cut = next((t for t in range(a.j, b.i) if s.tokens[t].clause_start), None)
         if cut is None:
             cut = next((t for t in range(a.j + 1, b.i) if s.words[t] in _EVENT_SEPARATORS), None)
+        if cut is None and any(a.j <= m.i < b.i for m in ctx.places_in(si, 0, len(s.words))):
+            cut = b.i  # "بهجوم في صلاح الدين وانفجار عبوة في الأنبار": each place follows its own event
         if cut is None:
             rel = next((t for t in range(b.i - 1, a.j - 1, -1) if s.words[t] in REL_PRONOUNS or s.words[t].startswith("وعائل")), None)
             cut = rel if rel is not None else (a.j + b.i) // 2

@@ -31,7 +31,8 @@ _PERP_BLOCKERS = word_set("ضد ملاحقة مطاردة مداهمة لموا�
 
 _STRONG_PERP_CUES = word_set("نفذه نفذها شنه شنها شنته شنتها نفذتها يد تبنى تبنت")
 
-_ATTACK_VERBS = word_set("نفذ نفذت شن شنت قصف قصفت هاجم هاجمت استهدف استهدفت اغتال اغتالت فجر فجرت")
+_ATTACK_VERBS = word_set("نفذ نفذت شن شنت قصف قصفت هاجم هاجمت اغتال اغتالت فجر فجرت")  # not استهدف: its object follows
+_SOURCE_WORDS = word_set("مصدر مصادر بحسب حسب وفق وفقا المتحدث الناطق بيان لبيان مسؤول")
 
 _TARGET_CUES = word_set("علي استهدف استهدفت مستهدفا مستهدفة استهدفوا استهداف طال طالت")
 
@@ -81,6 +82,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     s = ctx.sentences[f.si]
     words = s.words
     forces = [m for m in ctx.actors_in(f.si, f.lo, f.hi) if m.entry.get("type") in FORCE_TYPES | {"civilian"}
+              and not any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w))  # the source
               and (perp is None or m.entry.id != perp.entry.id)]
     if killed is not None and killed.start >= 0:
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]

@@ -39,6 +39,7 @@ _PLANNED = word_set("تقرر قرر قررت الموافقة موافقة ات
 _DONE_AFTER_TAM = word_set("انشاء إنشاء تشكيل افتتاح فتح تأسيس تفعيل تشغيل")
 _DONE = word_set("قمنا افتتح افتتحت انشئت أنشئت انشأت أنشأت شكلت فتحت تعمل يعمل باشرت بدأت افتتاحها تأسست")
 _GENERIC = {e.canonical for e in get_lexicon().of_kind("actors") if e.get("generic")}
+_FORCE_TYPES = {"state_military", "police", "paramilitary", "regional_force", "foreign_coalition"}
 _ANAPHORS = word_set("الغرفة الغرف المركز المراكز")
 _PARTICIPANT_CUES = word_set("بين تضم يضم تضمن مع بمشاركة بمشاركه من")
 _PURPOSE_HEADS = word_set("لتأمين لضبط لمواجهة لتنسيق لسد لملاحقة لحماية لتبادل لتعزيز لمكافحة لمنع لتفعيل لتسهيل "
@@ -237,6 +238,11 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
     records = [_record(ctx, clusters[k]) for k in order]
     # a room named without its forces ("قمنا بتأسيس غرفة تنسيق في ديالى") shares the article's partnership
     sets = [tuple(r.participants) for r in records if r.participants]
+    if not sets and records:
+        # no room names its forces: the forces the article opens with
+        lead = [m.entry.canonical for si in sorted(ctx.lead) for m in ctx.mentions[si]
+                if m.kind == "actors" and m.entry.get("type") in _FORCE_TYPES and not m.entry.get("generic")]
+        sets = [tuple(dict.fromkeys(lead))] if lead else []
     if sets:
         common = max(set(sets), key=sets.count)
         for r in records:
@@ -258,7 +264,8 @@ def _add(c: Cluster, span, status, participants, lead, purpose, place, name, ctx
     if i is not None and not c.data.get("date"):
         a, b = ctx.sentences[si].clause_bounds(i)
         hits = sorted((d for d in ctx.dates[si] if a <= d.i < b), key=lambda d: abs(d.i - i)) or sorted(
-            (d for d in ctx.dates[si] if d.i < i), key=lambda d: i - d.i)
+            (d for d in ctx.dates[si] if d.i < i), key=lambda d: i - d.i) or sorted(
+            (d for d in ctx.dates[si] if d.i > i), key=lambda d: d.i - i)
         if hits:
             c.data["date"] = hits[0]
 

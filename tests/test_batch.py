@@ -104,3 +104,28 @@ def test_records_go_to_the_store_when_it_exists(tmp_path, samples, marsad_home):
     with DocStore(settings) as store:
         stored = list(store.iter_records("offline"))
     assert len(stored) == 2
+
+
+def test_an_extractor_failure_is_reported_and_the_run_goes_on(tmp_path, samples, marsad_home, monkeypatch):
+    import agent.batch as batch
+    from agent.extractor import ExtractionOutcome
+    from agent.offline import OfflineExtractor
+
+    class Flaky(OfflineExtractor):
+        def extract_batch(self, docs):
+            for doc in docs:
+                if doc.doc_id.startswith("001"):
+                    yield ExtractionOutcome(doc, None, error="RuntimeError: model server went away")
+                else:
+                    yield from super().extract_batch([doc])
+
+    monkeypatch.setattr(batch, "get_extractor", lambda settings, backend=None: Flaky())
+    src = _inputs(tmp_path, samples, n=3)
+    out = tmp_path / "out.jsonl"
+    result = run_extract(_settings(marsad_home), [str(src)], out, progress=False, workers=1)
+    assert result.extracted == 2 and [f["doc_id"][:3] for f in result.failed] == ["001"]
+    assert "model server went away" in (tmp_path / "out.errors.jsonl").read_text(encoding="utf-8")
+    # the failed document is tried again on the next run, the others are not
+    monkeypatch.setattr(batch, "get_extractor", lambda settings, backend=None: OfflineExtractor())
+    again = run_extract(_settings(marsad_home), [str(src)], out, progress=False, workers=1)
+    assert (again.extracted, again.skipped) == (1, 2)

@@ -176,6 +176,19 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
     if fmt not in {"jsonl", "csv"}:
         raise MarsadError(f"unknown format {fmt!r}", hint="use --format jsonl or csv")
     extractor = get_extractor(settings, backend)
+    if use_all:
+        from index.docstore import DB_NAME
+
+        db = Path(settings.home) / DB_NAME
+        store_docs = 0
+        if db.exists():
+            from index.docstore import DocStore
+
+            with DocStore(settings) as probe:
+                store_docs = probe.count()
+        if not store_docs:
+            raise InputError(str(db), "holds no documents to extract",
+                             hint="run `marsad ingest PATH...` first, or give the files: `marsad extract PATH... --out FILE`")
     result = BatchResult(out=out, backend=extractor.name, version=extractor.version)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -58,3 +58,8 @@ def test_extract_all_from_the_store(run_cli, samples, tmp_path):
     r = run_cli("extract", "--all", "--out", str(out), "--backend", "offline", "--no-progress")
     assert r.returncode == 0, r.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 5
+
+
+def test_all_with_an_empty_store_says_what_to_do(run_cli, tmp_path):
+    r = run_cli("extract", "--all", "--out", str(tmp_path / "o.jsonl"), "--backend", "offline", "--no-progress")
+    assert r.returncode == 1 and "marsad ingest" in r.stderr

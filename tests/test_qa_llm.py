@@ -220,3 +220,11 @@ def test_answer_json_shape(llm_home):
     with _server(replies) as srv, Answerer(_settings(llm_home, srv)) as answerer:
         data = json.loads(answerer.ask("What is the capital of France?").model_dump_json())
     assert set(data) >= {"answer", "citations", "abstained", "language", "backend"}
+
+
+def test_prompt_injection_changes_nothing_offline(llm_home):
+    settings = resolve_settings({"home": str(llm_home), "backend": "offline"}, env={})
+    with Answerer(settings) as answerer:
+        answer = answerer.ask("كم شرطيا قتل في هجوم كركوك؟")
+    assert "13" in answer.answer and "999" not in answer.answer and not answer.abstained
+    assert all(c.doc_id != "900_injection" for c in answer.citations)

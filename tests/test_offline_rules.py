@@ -224,3 +224,24 @@ def test_dual_ministries_sign_and_a_room_takes_the_partnership(x):
     assert any("لواءين مشتركين" in p for p in agreement.provisions)
     (room,) = rec.joint_rooms
     assert room.status == "planned" and room.location.name_en == "Makhmour" and room.date == "2021-07"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("بدأ تنفيذ الاتفاق الأمني بين بغداد وأربيل في المناطق المتنازع عليها.", "implementing"),
+    ("دخل اتفاق سنجار بين الحكومة الاتحادية وحكومة الإقليم حيز التنفيذ.", "implementing"),
+    ("قال مسؤول إن الاتفاق بين الجيش والبيشمركة لم ينفذ حتى الآن بسبب خلافات.", "stalled"),
+    ("أعرب الوزير عن أمله في التوصل إلى اتفاق بين الجيش والبيشمركة لمسك الحدود.", "proposed"),
+])
+def test_agreement_status_from_its_life_cycle_words(x, text, status):
+    (a,) = _extract(x, text).agreements
+    assert a.status == status
+
+
+@pytest.mark.parametrize("text,status", [
+    ("باشرت غرفة العمليات المشتركة في كركوك أعمالها بمشاركة الجيش والشرطة الاتحادية والحشد الشعبي.", "established"),
+    ("جمدت حكومة إقليم كردستان عمل مراكز التنسيق المشتركة في خانقين إلى إشعار آخر.", "suspended"),
+    ("تستعد قيادة العمليات المشتركة لافتتاح غرفة عمليات مشتركة مع البيشمركة في قضاء مخمور الأسبوع المقبل.", "planned"),
+])
+def test_more_room_statuses(x, text, status):
+    (room,) = _extract(x, text).joint_rooms
+    assert room.status == status

@@ -40,6 +40,9 @@ _PROPOSED = word_set("تفاهمات مقترح مقترحات المقترحا�
 _NEG = word_set("لم لا لن عدم")
 _SECURITY_PROVISION_WORDS = ("قوات", "قوة مشتركة", "انتشار", "لواء", "ألوية", "الوية", "الملف الأمني", "الملف الامني",
                              "نقاط تفتيش", "دوريات", "غرف عمليات", "مراكز تنسيق", "أمن المحافظ", "امن المحافظ")
+_START = word_set("بدأ بدأت بدء البدء يبدأ تبدأ سيبدأ ستبدأ بدا بدات")
+_CARRY_OUT = word_set("تنفيذ التنفيذ بتنفيذ تطبيق التطبيق بتطبيق")
+_CARRY_OUT_VERBS = word_set("ينفذ يطبق تنفذ تطبق ينفذه يطبقه تنفذه تطبقه يفعل تفعل")
 _AGREEMENT_NOUNS = word_set("اتفاق الاتفاق اتفاقية")
 _HOPE = word_set("امله أمله يامل نأمل")
 _SECURITY_ADJ = word_set("الامني الأمني امني أمني الامنية الأمنية امنية")
@@ -181,8 +184,16 @@ def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
     for x in range(lo, hi):
         forms = bare(words[x])
         neg = x > 0 and words[x - 1] in _NEG or x > 1 and words[x - 2] in _NEG and words[x - 1] in {"يتم", "يجر"}
-        if words[x] in {"تم", "يتم"} and x + 1 < len(words) and words[x + 1] in {"تنفيذ", "تطبيق"}:
+        nxt = words[x + 1] if x + 1 < len(words) else ""
+        if words[x] in {"تم", "يتم"} and nxt in {"تنفيذ", "تطبيق"}:
             found.append("stalled" if neg else "implemented")
+        elif words[x] in _START and nxt in _CARRY_OUT:
+            # "بدأ تنفيذ الاتفاق" is under way; "سيبدأ التنفيذ مطلع العام" is still to come
+            found.append("agreed" if words[x].startswith(("سي", "ست")) else "implementing")
+        elif words[x] == "حيز" and nxt in {"التنفيذ", "التطبيق"}:
+            found.append("implementing")  # "دخل حيز التنفيذ"
+        elif neg and words[x] in _CARRY_OUT_VERBS:
+            found.append("stalled")  # "لم ينفذ"
         elif any(f in _IMPLEMENTED for f in forms):
             found.append("implemented")
         elif any(f in _IMPLEMENTING for f in forms) and not neg:

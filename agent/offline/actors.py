@@ -30,7 +30,7 @@ def _norm_set(words: str) -> set[str]:
 
 RANKS = _norm_set(
     "اللواء العميد الفريق العقيد المقدم الرائد النقيب الملازم ملازم عقيد "
-    "الفريق_اول ملازم_اول القاضي"
+    "الفريق_اول ملازم_اول القاضي الدكتور الشيخ السفير الأمير الأستاذ المهندس معالي سماحة"
 )  # without the article, لواء / فريق / عميد / رائد / نقيب are also "brigade", "team", "dean", "pioneer"
 RANKS = {r.replace("_", " ") for r in RANKS}
 _RANK_SUFFIX = _norm_set("اول الركن الاول ركن")
@@ -66,6 +66,8 @@ GIVEN_NAMES = _norm_set(
     "عبدالغني عزيز غازي قصي لؤي محسن مهند نصر هشام أنور انور بشير جمال حاتم خضير رحيم زكي شهاب عقيل"
 )
 _COMPOUND_FIRST = _norm_set("عبد ابو أبو ام أم ابن بن آل ال")
+_LINEAGE = _norm_set("بن ابن آل")
+_HONORIFICS = _norm_set("الدكتور الشيخ السفير الأمير الأستاذ المهندس معالي سماحة القاضي")
 _COMMON_FIRST = _norm_set("محمد علي حسن حسين احمد أحمد عبد ابو أبو عمر خالد")
 
 
@@ -114,25 +116,48 @@ def _is_name_token(tok: str, first: bool = False) -> bool:
 
 
 def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
-    """Token index past the name starting at k (k itself when there is none)."""
+    """Token index past the name starting at k (k itself when there is none).
+
+    A name is two to five name-like tokens: it ends at the family name (a token with the
+    article: "تحسين الخفاجي"، "عباس حسن جبر الحميدواي") or after first and father name
+    ("عثمان محمد"); "بن"/"آل" carry it on ("عادل بن أحمد الجبير"). A first token glued to a
+    preposition ("لإطلاق") or the preposition على (which normalises like the name علي) is
+    no name.
+    """
     words = s.words
     n = len(words)
     if k >= n or (words[k].startswith("ال") and not words[k].startswith("الله")):
         return k  # a first name does not carry the article
+    first = words[k]
+    if first in {"بن", "ابن", "ال"} or s.quote(*s.token_span(k, k + 1)).startswith("على") or (
+            first not in GIVEN_NAMES and first[:1] in {"ل", "ب", "و", "ف", "ي"} and first not in _COMPOUND_FIRST
+            and not first.startswith(("يحي", "يوسف", "ياسر", "ياسين", "يونس", "وليد", "وسام", "وائل", "بشير", "باسل",
+                                      "لطيف", "ليث", "لؤي", "فاضل", "فالح", "فلاح", "فراس", "فؤاد", "فيصل", "فرهاد"))):
+        return k
     end = k
     while end < n and end - k < 5 and end not in blocked and _is_name_token(words[end], first=end == k):
         if end > k and (s.tokens[end].clause_start or s.tokens[end].soft_break):
             break
+        if end > k + 1 and words[end].startswith("و") and words[end - 1] not in _LINEAGE:
+            break  # "جلال طالباني وحركة التغيير": the conjunction ends the name
         end += 1
     if end - k < 2:
         return k
     # the family name (al-nisba) closes the name; else first + father name
+    stop = None
     for x in range(k + 1, end):
         if words[x].startswith("ال") and words[x - 1] not in _COMPOUND_FIRST:
-            return x + 1
-    if words[k] in _COMPOUND_FIRST or words[k].startswith("عبد"):
-        return min(end, k + 3)
-    return k + 2
+            stop = x + 1
+            break
+    if stop is None:
+        stop = min(end, k + 3) if (first in _COMPOUND_FIRST or first.startswith("عبد")) else k + 2
+    if words[stop - 1] in _LINEAGE and stop < n and _is_name_token(words[stop]):
+        stop += 1  # "محمد بن سلمان"
+    while stop + 1 < n and words[stop] in _LINEAGE and stop + 1 not in blocked and _is_name_token(words[stop + 1]):
+        stop += 2  # "فيصل بن فرحان"، "عبد الله بن زايد آل نهيان"
+        if stop < n and words[stop].startswith("ال") and words[stop - 1] not in _LINEAGE and _is_name_token(words[stop]):
+            stop += 1
+    return stop
 
 
 def _role_before(s: Sentence, r: int, blocked_persons: set[int]) -> int | None:
@@ -186,6 +211,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                     continue
                 blocked = set(mention_tokens) | person_tokens
                 end = _read_name(s, k, blocked)
+                if w in _HONORIFICS and words[k] not in GIVEN_NAMES and words[k] not in _COMPOUND_FIRST:
+                    end = k  # "الشيخ" / "الدكتور" + a common noun is no name
                 if end > k:
                     out.append(_person(s, k, end, None, ms, person_tokens, rank_at=(x, k)))
                     x = end
@@ -195,6 +222,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
         for k, w in enumerate(words):
             if w not in GIVEN_NAMES or k in mention_tokens or k in person_tokens or k == 0:
                 continue
+            if k > 0 and words[k - 1] in _COMPOUND_FIRST and (k - 1) not in mention_tokens:
+                k -= 1  # "أبو محمد العدناني"
             head = _role_before(s, k, person_tokens)
             if head is None or head >= k - 0 or k - head > 7:
                 continue
@@ -238,6 +267,8 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
     if head is not None and head < r:
         rs, re_ = s.token_span(head, r)
         role = s.quote(rs, re_).strip(" ،,")
+        if role.startswith("و") and s.words[head][1:] in ROLE_HEADS:
+            role = role[1:]  # "ورئيس العراق السابق"
         ev_start = rs
         for m in ms:
             if m.kind == "actors" and head <= m.i and m.j <= r and m.entry.get("type") != "official":

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from agent.qa.compose import abstention, assemble
 from agent.qa.evidence import Evidence, gather
-from agent.qa.offline import claim_limit, passage_claims, record_claims
+from agent.qa.passages import passage_claims
 from agent.qa.question import Question, parse_question
+from agent.qa.records import claim_limit, record_claims
 from marsad.errors import ConfigError, InputError
 from marsad.lexicon import get_lexicon
 from schemas import Answer

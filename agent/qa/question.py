@@ -75,7 +75,7 @@ _EN = {
 _HOW_MANY_AR = re.compile(r"(?<!\w)(كم|عدد|حصيله)(?!\w)")
 _HOW_MANY_EN = re.compile(r"\bhow many\b|\bnumber of\b|\btoll\b", re.I)
 # Which record type a question is about (for date / location questions).
-_TOPIC_AR: dict[str, str] = {
+TOPIC_AR: dict[str, str] = {
     "agreements": r"اتفاق|اتفاقيه|تفاهم",
     "joint_rooms": r"غرف|غرفه|مركز|مراكز|مقر عمليات|خليه|تنسيق",
     "attacks": r"هجوم|هجمات|تفجير|انفجار|مفخخه|عبوه|كمين|اعتداء|استهداف|اغتيال|قصف",
@@ -99,7 +99,7 @@ ATTACK_TYPE_CUES: dict[str, tuple[str, str, frozenset]] = {
     "sniper": (r"قناص|قنص", r"\bsnip\w*", frozenset({"sniper"})),
 }
 
-_STOP_AR = set(
+STOP_AR = set(
     ["في", "من", "الي", "الى", "على", "علي", "عن", "مع", "ما", "ماذا", "هل", "كم", "كيف", "متي", "اين", "من", "هو", "هي", "هم", "التي", "الذي", "الذين", "اي", "او", "ثم", "قد", "لقد", "كان", "كانت", "تم", "عدد", "هذا", "هذه", "ذلك", "تلك", "بين", "حسب", "اثناء", "خلال", "بعد", "قبل", "عند", "لدى", "لدي"]
 )
 _STOP_EN = set(
@@ -245,7 +245,7 @@ def find_entities(text: str, lexicon: Lexicon) -> list[Entry]:
 
 def content_terms(text: str) -> list[str]:
     """Stems of the content words of ``text`` (stop words and one-letter tokens dropped)."""
-    tokens = [t for t in tokenize(text) if len(t) > 1 and t not in _STOP_AR and t.lower() not in _STOP_EN]
+    tokens = [t for t in tokenize(text) if len(t) > 1 and t not in STOP_AR and t.lower() not in _STOP_EN]
     return stem_tokens(tokens)
 
 
@@ -298,7 +298,7 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     norm = normalize(text)
     intent, how_many = _intent(norm if language == "ar" else text, language)
     cues = frozenset(_cues(norm if language == "ar" else text, language)[0])
-    topics = tuple(_matches(_TOPIC_AR, norm) + [t for t in _matches(_TOPIC_EN, text, re.I) if t not in _matches(_TOPIC_AR, norm)])
+    topics = tuple(_matches(TOPIC_AR, norm) + [t for t in _matches(_TOPIC_EN, text, re.I) if t not in _matches(TOPIC_AR, norm)])
     found = find_entities(text, lexicon)
     places = [e for e in found if e.kind == "places"]
     actors = [e for e in found if e.kind == "actors" and e.id not in _GENERIC_ACTORS and not e.get("generic")]

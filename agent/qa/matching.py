@@ -1,0 +1,179 @@
+"""Matching questions to records and text: shared by the record and passage answerers.
+
+Which records are *about* what a question names (its places must be the record's own
+location, its attack kind must fit), how many of its words a text shares, the names to
+use in an English answer, and the role words of "who is the X of Y" questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.qa.question import ATTACK_TYPE_CUES, STOP_AR, Question, content_terms, mentions
+from marsad.arabic import normalize, stem_tokens, tokenize
+from marsad.lexicon import Lexicon
+
+__all__ = [
+    "overlap", "question_terms", "location_text", "fields_text", "about", "kind_fits", "record_score", "Names",
+    "role_cues", "rest_terms", "ROLE_AR", "GOVERNOR", "ROLE_EN",
+]
+
+# "محافظ" (governor), not "محافظة" (governorate).
+GOVERNOR = r"(?<!\w)[وف]?(?:ال)?محافظ(?:ها)?(?!\w)"
+# English role words -> the Arabic they are written as.
+ROLE_EN = {
+    r"spokes(man|person|woman)": "المتحدث|الناطق",
+    r"governor": GOVERNOR,
+    r"minister": "وزير",
+    r"command(er|ant)": "قائد",
+    r"secretary": "الامين العام|امين",
+    r"representative": "ممثل",
+    r"deputy": "نائب",
+    r"head|chief|president|chairman|leader|prime": "رئيس",
+    r"advis[eo]r": "مستشار",
+    r"director": "مدير",
+    r"\bmp\b|member of parliament|lawmaker": "النائب",
+}
+ROLE_AR = re.compile(r"المتحدث|الناطق|(?<!\w)[وف]?(?:ال)?محافظ(?:ها)?(?!\w)|وزير|قائد|الامين العام|ممثل|نائب|رئيس|مستشار|مدير")
+
+
+
+def overlap(terms: tuple[str, ...], text_terms: set[str]) -> int:
+    """How many question stems a text shares (a stem matches another that starts with it, 3+ letters)."""
+    count = 0
+    for t in terms:
+        if t in text_terms or (len(t) >= 3 and any(x.startswith(t) or (len(x) >= 3 and t.startswith(x))
+                                                   for x in text_terms)):
+            count += 1
+    return count
+
+
+def question_terms(question: Question) -> tuple[str, ...]:
+    return question.terms if question.language == "ar" else question.expansion
+
+
+def location_text(loc) -> str:
+    if loc is None:
+        return ""
+    return " ".join(str(x) for x in (loc.name, loc.canonical_name, loc.name_en, loc.district, loc.governorate) if x)
+
+
+def fields_text(rec) -> str:
+    parts: list[str] = []
+    for name in ("name", "canonical_name", "name_en", "role", "affiliation", "perpetrator", "target", "lead",
+                 "purpose", "agreement_type", "killed_text", "injured_text", "date_text"):
+        value = getattr(rec, name, None)
+        if isinstance(value, str):
+            parts.append(value)
+    for name in ("participants", "parties", "provisions", "weapons", "aliases"):
+        parts.extend(str(x) for x in getattr(rec, name, None) or [])
+    parts.append(location_text(getattr(rec, "location", None)))
+    for loc in getattr(rec, "locations", None) or []:
+        parts.append(location_text(loc))
+    return " ".join(p for p in parts if p)
+
+
+def about(question: Question, rec) -> bool:
+    """Every key entity of the question is named in the record's fields or quotes.
+
+    A place asked about must be the record's own location when it has one: a room in
+    Nineveh does not answer a question about Kirkuk because its article also names Kirkuk.
+    """
+    if not kind_fits(question, rec):
+        return False
+    text = fields_text(rec) + " " + " ".join(c.quote for c in rec.citations)
+    located = [loc for loc in [getattr(rec, "location", None), *(getattr(rec, "locations", None) or [])] if loc]
+    where = " ".join(location_text(loc) for loc in located)
+    for entity in question.entities:
+        if entity.kind == "places" and located:
+            if not mentions(entity, where):
+                return False
+        elif not mentions(entity, text):
+            return False
+    return True
+
+
+def kind_fits(question: Question, rec) -> bool:
+    """An attack record is of the kind the question names (a car bomb question skips assassinations).
+
+    A record typed ``other`` fits when its quotes use one of the question's attack words.
+    """
+    if not question.attack_types or not hasattr(rec, "attack_type"):
+        return True
+    kind = str(getattr(rec.attack_type, "value", rec.attack_type))
+    if kind in question.attack_types:
+        return True
+    if kind != "other":
+        return False
+    quotes = normalize(" ".join(c.quote for c in rec.citations))
+    return any(re.search(ar, quotes) for ar, _, types in ATTACK_TYPE_CUES.values() if types & question.attack_types)
+
+
+def record_score(question: Question, rec, doc_rank: int) -> float:
+    text = " ".join(c.quote for c in rec.citations) + " " + fields_text(rec)
+    shared = overlap(question_terms(question), set(content_terms(text)))
+    return shared - 0.1 * doc_rank - (0.5 if getattr(rec, "background", False) else 0.0)
+
+
+
+class Names:
+    """Names in the question's language: English from the lexicon when the question is English."""
+
+    def __init__(self, question: Question, lexicon: Lexicon):
+        self.en = question.language == "en"
+        self.lexicon = lexicon
+
+    def __call__(self, name: str | None) -> str:
+        if not name:
+            return ""
+        if not self.en:
+            return name
+        for entry in self.lexicon.lookup_ar(name):
+            if entry.name_en:
+                return entry.name_en
+        return name
+
+    def place(self, loc) -> str:
+        if loc is None:
+            return ""
+        if self.en:
+            name = loc.name_en or self(loc.canonical_name or loc.name)
+            if not loc.name_en and name == (loc.canonical_name or loc.name) and loc.governorate:
+                name = f"{name} ({loc.governorate})"  # an Arabic-only place: say where it is in English
+            return name
+        return loc.name or loc.canonical_name or ""
+
+
+
+def role_cues(question: Question) -> re.Pattern[str] | None:
+    if question.language == "ar":
+        found = [GOVERNOR if "محافظ" in m.group() else re.escape(m.group())
+                 for m in ROLE_AR.finditer(normalize(question.text))]
+    else:
+        found = [ar for en, ar in ROLE_EN.items() if re.search(en, question.text, re.I)]
+    return re.compile("|".join(found)) if found else None
+
+
+
+GENERIC_STEMS = {"عراق", "عراقي", "عراقيه", "اسم", "حاليا", "حالي", "منصب", "متحدث", "هو", "هي", "يشغل"}
+# Words of a question that name no fact (normalised): its verbs of happening and filler.
+GENERIC_WORDS = {"العراق", "العراقي", "العراقيه", "باسم", "اسم", "حاليا", "الحالي", "منصب", "هو", "هي", "يشغل", "سقط",
+                  "سقطوا", "وقع", "وقعت", "حدث", "حدثت", "جري", "جرت", "شهد", "شهدت", "الذي", "التي", "الذين", "تم",
+                  "اليوم", "امس", "ماذا", "ما", "هل", "كم", "عدد", "اعداد"}
+
+
+def rest_terms(question: Question, cues: re.Pattern[str] | None) -> list[str]:
+    """Stems of the question's words other than entity names, role/cue words and generic words (Arabic)."""
+    if question.language != "ar":
+        return []
+    entity_words = {w for e in question.entities for a in e.ar for w in tokenize(a)}
+    words = []
+    for w in tokenize(question.text):
+        if len(w) < 2 or w in entity_words or w in STOP_AR or w in GENERIC_WORDS or ROLE_AR.search(w):
+            continue
+        if cues is not None and cues.search(w):
+            continue
+        words.append(w)
+    return [t for t in stem_tokens(words) if t not in GENERIC_STEMS]
+
+

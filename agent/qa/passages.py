@@ -1,0 +1,107 @@
+"""Answers quoted from the best sentences when no record fits: the passage answerer.
+
+A sentence is quoted only when it names every key entity of the question, contains the
+cue words of its intent and topic, and shares enough of its other words; otherwise the
+answer abstains. The quote is the claim: nothing is paraphrased.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.grounding import numbers_in
+from agent.qa.compose import Claim
+from agent.qa.evidence import Evidence
+from agent.qa.matching import overlap, rest_terms, role_cues
+from agent.qa.question import TOPIC_AR, Intent, Question, content_terms, mentions
+from marsad.arabic import normalize, split_sentences
+
+__all__ = ["passage_claims", "MIN_PASSAGE_OVERLAP"]
+
+MIN_PASSAGE_OVERLAP = 0.5  # share of the question's content words a quoted sentence must contain
+
+_CUE = {
+    Intent.killed: re.compile(r"قتل|قتيل|قتلي|مقتل|ضحايا|شهيد|شهداء|حتف|مصرع|اودت بحياه"),
+    Intent.injured: re.compile(r"جرح|جريح|اصيب|اصابه|مصاب"),
+    Intent.perpetrator: re.compile(r"نفذ|(?<!\w)شن|تبني|تبنت|يقف وراء|مسووليته|علي يد|من قبل"),
+    Intent.participants: re.compile(r"تضم|يضم|بين|مشترك|بمشارك|بحضور|ممثل"),
+    Intent.victim: re.compile(r"اغتيال|اغتال|اغتيل|مقتل|قتل|اختطاف|اختطف|خطف|استهدف|استهداف|اصابه|اصيب"),
+    Intent.lead: re.compile(r"قياده|يقود|تقود|يتولي|تتولي|برئاسه|يراس|يترأس|يشرف|امره"),
+    Intent.provisions: re.compile(r"ينص|تنص|يتضمن|تتضمن|تضمن|بنود|بند|اتفق|الاتفاق|اتفاق"),
+    Intent.role: re.compile(r"المتحدث|الناطق|وزير|محافظ|قائد|رئيس|مدير|الامين العام|ممثل|نائب|مستشار"),
+    Intent.date: re.compile(r"\d|امس|اليوم|غدا|الماضي|الحالي|الجاري|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه"
+                            r"|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين"),
+}
+
+def _topic_cue(question: Question) -> re.Pattern[str] | None:
+    pats = [TOPIC_AR[t] for t in question.topics]
+    return re.compile("|".join(pats)) if pats else None
+
+
+def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> list[Claim]:
+    """Quote the best sentences of the top documents, if any fits the question well enough.
+
+    A sentence qualifies when it names every key entity, contains the cue words of the
+    question's intent and topic (a casualty question needs a casualty sentence), and
+    shares at least half of the question's other content words. A general question
+    must share at least one such word; an English question whose words the lexicon
+    cannot map to Arabic is never answered from passages.
+    """
+    if question.language == "en" and question.uncovered:
+        return []
+    cue = _CUE.get(question.intent)
+    if question.intent is Intent.role:
+        cue = role_cues(question) or cue  # "governor" asks for a governor, not any official
+    topic = _topic_cue(question)
+    english = question.language == "en"
+    drop = "|".join(p.pattern for p in (cue, topic) if p is not None)
+    terms = [] if english else rest_terms(question, re.compile(drop) if drop else None)
+    concepts = question.concepts if english else ()
+    specific = cue is not None or topic is not None or bool(question.entities)
+    if question.intent is Intent.general and not terms and not concepts:
+        return []
+    if not specific and not terms and not concepts:
+        return []
+    candidates: list[tuple[float, str, int, int]] = []
+    for doc_id, doc in evidence.docs.items():
+        rank = evidence.rank_of(doc_id)
+        for s, e in split_sentences(doc.text):
+            sentence = doc.text[s:e]
+            if len(sentence) < 15:
+                continue
+            norm = normalize(sentence)
+            if cue is not None and not cue.search(norm):
+                continue
+            if topic is not None and not topic.search(norm):
+                continue
+            if not all(mentions(ent, norm, normalized=True) for ent in question.entities):
+                continue
+            if english:
+                # each English concept maps to alternatives in Arabic: count the concepts the sentence names
+                named = sum(1 for c in concepts if mentions(c, norm, normalized=True))
+                if concepts and named * 2 < len(concepts):
+                    continue
+                share = named / len(concepts) if concepts else 1.0
+                share += 0.1 * overlap(question.expansion, set(content_terms(sentence)))
+            else:
+                shared = overlap(tuple(terms), set(content_terms(sentence))) if terms else 0
+                if terms and (shared == 0 or shared / len(terms) < MIN_PASSAGE_OVERLAP):
+                    continue
+                share = shared / len(terms) if terms else 1.0
+            if question.how_many and numbers_in(sentence):
+                share += 0.5  # a "how many" question wants the sentence that states a number
+            candidates.append((share - 0.05 * rank, doc_id, s, e))
+    candidates.sort(key=lambda c: -c[0])
+    claims: list[Claim] = []
+    used_docs: set[str] = set()
+    for _, doc_id, s, e in candidates:
+        if doc_id in used_docs:
+            continue
+        used_docs.add(doc_id)
+        quote = evidence.docs[doc_id].text[s:e]
+        short = quote if len(quote) <= 300 else quote[:297].rstrip() + "…"
+        text = f"تقول المصادر: «{short}»" if question.language == "ar" else f"The sources say (in Arabic): «{short}»"
+        claims.append(Claim(text, [(doc_id, s, e)]))
+        if len(claims) >= limit:
+            break
+    return claims

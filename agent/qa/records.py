@@ -1,0 +1,322 @@
+"""Answers read from the extracted records: one claim builder per kind of question.
+
+Each builder keeps the records that are about what the question names
+(:func:`agent.qa.matching.about`), states only what a record holds, in the question's
+language, and cites the record's own spans; :func:`record_claims` ranks and merges them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agent.qa.compose import Claim
+from agent.qa.evidence import Evidence
+from agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
+from agent.qa.question import Intent, Question, content_terms, mentions
+from marsad.arabic import normalize
+from marsad.lexicon import Lexicon
+
+__all__ = ["record_claims", "claim_limit", "MAX_CLAIMS"]
+
+MAX_CLAIMS = 3
+
+
+@dataclass
+class _Scored:
+    score: float
+    claim: Claim
+
+
+
+def _spans(rec, doc_id: str) -> list[tuple[str, int, int]]:
+    return [(c.doc_id or doc_id, c.start, c.end) for c in rec.citations]
+
+
+
+def _records(evidence: Evidence, kind: str):
+    for doc_id, recs in evidence.records.items():
+        for rec in getattr(recs, kind):
+            yield doc_id, rec
+
+
+def _casualty_claims(question: Question, evidence: Evidence, names: Names, field: str) -> list[_Scored]:
+    out = []
+    for doc_id, rec in _records(evidence, "attacks"):
+        count = getattr(rec, field)
+        phrase = getattr(rec, f"{field}_text")
+        if count is None and not phrase:
+            continue
+        if not about(question, rec):
+            continue
+        where = names.place(rec.location)
+        other = "injured" if field == "killed" else "killed"
+        other_count = getattr(rec, other) if Intent(other) in question.cues else None
+        if question.language == "ar":
+            what = "عدد القتلى" if field == "killed" else "عدد الجرحى"
+            if count is None:
+                text = f"لا تذكر المصادر عددا محددا، بل تقول «{phrase}»"
+            else:
+                text = f"{what}: {count}" + (f" («{phrase}»)" if phrase else "") + (f" في {where}" if where else "")
+            if other_count is not None:
+                text += f"، و{'عدد الجرحى' if other == 'injured' else 'عدد القتلى'}: {other_count}"
+        else:
+            verb = "killed" if field == "killed" else "injured"
+            if count is None:
+                text = f"The sources give no exact number; they say «{phrase}»"
+            else:
+                text = f"{count} {verb}" + (f" («{phrase}»)" if phrase else "") + (f" in {where}" if where else "")
+            if other_count is not None:
+                text += f", and {other_count} {other}"
+        numbers = ([count] if count is not None else []) + ([other_count] if other_count is not None else [])
+        claim = Claim(text, _spans(rec, doc_id), numbers, [x for x in (phrase, rec.target) if x])
+        out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)) + (0.5 if count is not None else 0), claim))
+    return out
+
+
+def _perpetrator_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
+    out = []
+    for doc_id, rec in _records(evidence, "attacks"):
+        if not rec.perpetrator or not about(question, rec):
+            continue
+        where = names.place(rec.location)
+        who = names(rec.perpetrator)
+        if question.language == "ar":
+            text = f"نفذ الهجوم{(' في ' + where) if where else ''}: {who}"
+        else:
+            text = f"The attack{(' in ' + where) if where else ''} was carried out by {who}"
+        claim = Claim(text, _spans(rec, doc_id), keys=[rec.perpetrator])
+        out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)), claim))
+    return out
+
+
+def _victim_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
+    out = []
+    for doc_id, rec in _records(evidence, "attacks"):
+        if not rec.target or not about(question, rec):
+            continue
+        where = names.place(rec.location)
+        if question.language == "ar":
+            text = f"المستهدف{(' في ' + where) if where else ''}: {rec.target}"
+        else:
+            text = f"The target{(' in ' + where) if where else ''}: {names(rec.target)}"
+        claim = Claim(text, _spans(rec, doc_id), keys=[rec.target])
+        out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)), claim))
+    return out
+
+
+def _room_label(rec, names: Names, language: str) -> str:
+    where = names.place(rec.location)
+    if language == "ar":
+        return (rec.name or "غرفة العمليات المشتركة") + (f" في {where}" if where else "")
+    return "The joint operations room" + (f" in {where}" if where else "")
+
+
+def _participant_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
+    out = []
+    for doc_id, rec in _records(evidence, "joint_rooms"):
+        if not rec.participants or not about(question, rec):
+            continue
+        members = [names(p) for p in rec.participants]
+        if question.language == "ar":
+            text = f"{_room_label(rec, names, 'ar')} تضم: {'، '.join(members)}"
+        else:
+            text = f"{_room_label(rec, names, 'en')} brings together: {', '.join(members)}"
+        out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)) + 0.1 * len(members),
+                           Claim(text, _spans(rec, doc_id), keys=list(rec.participants))))
+    if "agreements" in question.topics:
+        for doc_id, rec in _records(evidence, "agreements"):
+            if not rec.parties or not about(question, rec):
+                continue
+            parties = [names(p) for p in rec.parties]
+            text = (f"أطراف الاتفاق: {'، '.join(parties)}" if question.language == "ar"
+                    else f"The parties to the agreement: {', '.join(parties)}")
+            out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)), Claim(text, _spans(rec, doc_id))))
+    return out
+
+
+def _lead_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
+    out = []
+    for doc_id, rec in _records(evidence, "joint_rooms"):
+        if not rec.lead or not about(question, rec):
+            continue
+        if question.language == "ar":
+            text = f"{_room_label(rec, names, 'ar')} بقيادة {rec.lead}"
+        else:
+            text = f"{_room_label(rec, names, 'en')} is led by {names(rec.lead)}"
+        out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)), Claim(text, _spans(rec, doc_id), keys=[rec.lead])))
+    return out
+
+
+_STATUS_AR = {"planned": "مخطط لها أو معلن عنها", "established": "أُنشئت وتعمل", "suspended": "معلّقة",
+              "proposed": "مقترح", "agreed": "تم الاتفاق عليه", "implementing": "قيد التنفيذ", "implemented": "نُفّذ",
+              "stalled": "متعثر أو مجمّد", "unknown": "غير معروف"}
+_STATUS_EN = {"planned": "planned or announced", "established": "set up and operating", "suspended": "suspended",
+              "proposed": "proposed", "agreed": "agreed", "implementing": "being implemented",
+              "implemented": "implemented", "stalled": "stalled or frozen", "unknown": "unknown"}
+
+
+def _status_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
+    out = []
+    kinds = [k for k in (_TOPIC_KINDS.get(t) for t in question.topics) if k in ("joint_rooms", "agreements")]
+    for kind in kinds or ["joint_rooms", "agreements"]:
+        for doc_id, rec in _records(evidence, kind):
+            status = getattr(rec, "status", None)
+            status = str(getattr(status, "value", status) or "")
+            if not status or status == "unknown" or not about(question, rec):
+                continue
+            if kind == "joint_rooms":
+                label = _room_label(rec, names, question.language)
+            else:
+                label = "الاتفاق" if question.language == "ar" else "The agreement"
+            if question.language == "ar":
+                text = f"{label}: {_STATUS_AR.get(status, status)}"
+            else:
+                text = f"{label}: {_STATUS_EN.get(status, status)}"
+            out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)), Claim(text, _spans(rec, doc_id))))
+    return out
+
+
+def _provision_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
+    out = []
+    for doc_id, rec in _records(evidence, "agreements"):
+        if not rec.provisions or not about(question, rec):
+            continue
+        items = "، ".join(rec.provisions)
+        if question.language == "ar":
+            text = f"ينص الاتفاق على: {items}"
+        else:
+            text = f"The agreement provides for (as written): «{items}»"
+        claim = Claim(text, _spans(rec, doc_id), keys=list(rec.provisions))
+        out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)) + 0.1 * len(rec.provisions), claim))
+    return out
+
+
+
+def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
+    out = []
+    cues = role_cues(question)
+    qnorm = normalize(question.text)
+    for doc_id, rec in _records(evidence, "actors"):
+        if not rec.role:
+            continue
+        role_norm = normalize(rec.role)
+        named = any(
+            len(n.split()) >= 2 and normalize(n) in qnorm for n in (rec.name, rec.canonical_name, *rec.aliases) if n
+        ) or bool(rec.name_en and rec.name_en.lower() in question.text.lower())
+        if named:
+            score = 5.0
+        else:
+            if cues is None or not cues.search(role_norm):
+                continue
+            # the organisation asked about must be in the role ("spokesman of <the JOC>")
+            if not all(mentions(e, rec.role) for e in question.entities):
+                continue
+            # and so must the question's other words ("وزير النفط" is not any minister)
+            if question.language == "en" and question.uncovered:
+                continue
+            rest = rest_terms(question, cues)
+            role_terms = set(content_terms(rec.role + " " + " ".join(c.quote for c in rec.citations)))
+            if rest and overlap(tuple(rest), role_terms) * 2 < len(rest):
+                continue
+            score = 1.0 + overlap(question_terms(question), set(content_terms(rec.role)))
+        who = names(rec.canonical_name or rec.name) if names.en else rec.name
+        text = f"{rec.name}: {rec.role}" if question.language == "ar" else f"{who}: «{rec.role}»"
+        out.append(_Scored(score - 0.1 * evidence.rank_of(doc_id), Claim(text, _spans(rec, doc_id), keys=[rec.name])))
+    return out
+
+
+_TOPIC_KINDS = {"attacks": "attacks", "joint_rooms": "joint_rooms", "agreements": "agreements"}
+
+
+def _date_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
+    out = []
+    kinds = [_TOPIC_KINDS[t] for t in question.topics] or list(_TOPIC_KINDS.values())
+    for kind in kinds:
+        for doc_id, rec in _records(evidence, kind):
+            if not rec.date or not about(question, rec):
+                continue
+            when = rec.date + (f" («{rec.date_text}»)" if rec.date_text else "")
+            if kind == "joint_rooms":
+                label = _room_label(rec, names, question.language)
+            elif kind == "agreements":
+                label = "الاتفاق" if question.language == "ar" else "The agreement"
+            else:
+                where = names.place(rec.location)
+                label = ("الهجوم" + (f" في {where}" if where else "")) if question.language == "ar" else (
+                    "The attack" + (f" in {where}" if where else ""))
+            text = f"{label}: {when}"
+            out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)), Claim(text, _spans(rec, doc_id))))
+    return out
+
+
+def _location_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
+    out = []
+    kinds = [_TOPIC_KINDS[t] for t in question.topics if t != "agreements"] or ["attacks", "joint_rooms"]
+    for kind in kinds:
+        for doc_id, rec in _records(evidence, kind):
+            if rec.location is None or not about(question, rec):
+                continue
+            where = names.place(rec.location)
+            extra = [x for x in (rec.location.district, rec.location.governorate) if x and x != where]
+            if question.language == "en" and extra:
+                where = f"{where} ({', '.join(extra)})"
+            label = ("المكان" if question.language == "ar" else "Place")
+            out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)),
+                               Claim(f"{label}: {where}", _spans(rec, doc_id))))
+    return out
+
+
+def record_claims(question: Question, evidence: Evidence, lexicon: Lexicon) -> list[Claim]:
+    """Candidate claims read from the extracted records for the question's intent, best first.
+
+    Records that state the same thing are merged into one claim citing them all. The
+    caller keeps the first :func:`claim_limit` claims that survive verification.
+    Returns an empty list for general questions and when no record fits.
+    """
+    names = Names(question, lexicon)
+    intent = question.intent
+    if intent in (Intent.killed, Intent.injured):
+        scored = _casualty_claims(question, evidence, names, intent.value)
+    elif intent is Intent.perpetrator:
+        scored = _perpetrator_claims(question, evidence, names)
+    elif intent is Intent.victim:
+        scored = _victim_claims(question, evidence, names)
+    elif intent is Intent.participants:
+        scored = _participant_claims(question, evidence, names)
+    elif intent is Intent.role:
+        scored = _role_claims(question, evidence, names)
+    elif intent is Intent.lead:
+        scored = _lead_claims(question, evidence, names)
+    elif intent is Intent.status:
+        scored = _status_claims(question, evidence, names)
+    elif intent is Intent.provisions:
+        scored = _provision_claims(question, evidence, names)
+    elif intent is Intent.date:
+        scored = _date_claims(question, evidence, names)
+    elif intent is Intent.location:
+        scored = _location_claims(question, evidence, names)
+    else:
+        return []
+    scored.sort(key=lambda s: -s.score)
+    if not scored:
+        return []
+    single = intent in (Intent.killed, Intent.injured, Intent.perpetrator, Intent.victim)
+    claims: list[Claim] = []
+    by_text: dict[str, Claim] = {}
+    for s in scored:
+        known = by_text.get(s.claim.text)
+        if known is not None:
+            if single and len(known.spans) < 6:  # other documents reporting the same figure corroborate it
+                known.spans.extend(x for x in s.claim.spans if x not in known.spans)
+            continue
+        claim = Claim(s.claim.text, list(s.claim.spans), list(s.claim.numbers), list(s.claim.keys))
+        by_text[claim.text] = claim
+        claims.append(claim)
+    return claims
+
+
+def claim_limit(question: Question) -> int:
+    """How many record claims an answer keeps: one event for casualty and perpetrator questions."""
+    return 1 if question.intent in (Intent.killed, Intent.injured, Intent.perpetrator, Intent.victim) else MAX_CLAIMS
+
+

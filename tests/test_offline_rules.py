@@ -245,3 +245,8 @@ def test_agreement_status_from_its_life_cycle_words(x, text, status):
 def test_more_room_statuses(x, text, status):
     (room,) = _extract(x, text).joint_rooms
     assert room.status == status
+
+
+def test_implementation_still_to_come_is_not_under_way(x):
+    (a,) = _extract(x, "وقعت بغداد وأربيل اتفاقا لنشر قوات مشتركة، على أن يبدأ التنفيذ خلال شهر.").agreements
+    assert a.status == "agreed"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from agent.qa.compose import Claim, abstention, assemble, validate_span
 from agent.qa.evidence import Evidence, search_queries
-from agent.qa.offline import claim_limit, passage_claims, record_claims
+from agent.qa.passages import passage_claims
 from agent.qa.question import parse_question
+from agent.qa.records import claim_limit, record_claims
 from marsad.lexicon import get_lexicon
 from schemas import Attack, Citation, Document, DocumentRecords, JointRoom, Location
 

@@ -188,8 +188,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
         if words[x] in {"تم", "يتم"} and nxt in {"تنفيذ", "تطبيق"}:
             found.append("stalled" if neg else "implemented")
         elif words[x] in _START and nxt in _CARRY_OUT:
-            # "بدأ تنفيذ الاتفاق" is under way; "سيبدأ التنفيذ مطلع العام" is still to come
-            found.append("agreed" if words[x].startswith(("سي", "ست")) else "implementing")
+            # "بدأ تنفيذ الاتفاق" is under way; "سيبدأ"/"على أن يبدأ التنفيذ" (imperfect) is still to come
+            found.append("agreed" if words[x].startswith(("سي", "ست", "ي", "ت")) else "implementing")
         elif words[x] == "حيز" and nxt in {"التنفيذ", "التطبيق"}:
             found.append("implementing")  # "دخل حيز التنفيذ"
         elif neg and words[x] in _CARRY_OUT_VERBS:

@@ -49,16 +49,19 @@ def overlap(terms: tuple[str, ...], text_terms: set[str]) -> int:
 
 
 def question_terms(question: Question) -> tuple[str, ...]:
+    """The stems evidence is ranked by: the question's own (Arabic) or its lexicon terms (English)."""
     return question.terms if question.language == "ar" else question.expansion
 
 
 def location_text(loc) -> str:
+    """Every name of a location (as written, canonical, English, district, governorate), space-joined."""
     if loc is None:
         return ""
     return " ".join(str(x) for x in (loc.name, loc.canonical_name, loc.name_en, loc.district, loc.governorate) if x)
 
 
 def fields_text(rec) -> str:
+    """The text of a record's fields (names, roles, places, phrases), space-joined, for matching."""
     parts: list[str] = []
     for name in ("name", "canonical_name", "name_en", "role", "affiliation", "perpetrator", "target", "lead",
                  "purpose", "agreement_type", "killed_text", "injured_text", "date_text"):
@@ -110,6 +113,7 @@ def kind_fits(question: Question, rec) -> bool:
 
 
 def record_score(question: Question, rec, doc_rank: int) -> float:
+    """How well a record fits a question: shared words, minus its document's rank and a little for background."""
     text = " ".join(c.quote for c in rec.citations) + " " + fields_text(rec)
     shared = overlap(question_terms(question), set(content_terms(text)))
     return shared - 0.1 * doc_rank - (0.5 if getattr(rec, "background", False) else 0.0)
@@ -146,6 +150,7 @@ class Names:
 
 
 def role_cues(question: Question) -> re.Pattern[str] | None:
+    """The role words a question asks about, as an Arabic pattern ("governor" -> محافظ), or None."""
     if question.language == "ar":
         found = [GOVERNOR if "محافظ" in m.group() else re.escape(m.group())
                  for m in ROLE_AR.finditer(normalize(question.text))]

@@ -1,9 +1,16 @@
 """The offline extractor: the four schemas filled from dictionaries and patterns, no model at all.
 
 It is Marsad's default backend (no API key needed) and the baseline every LLM result is
-compared with. Rules live in small modules: ``mentions`` (gazetteer matching),
-``actors`` (registry actors and titled persons), ``attacks``, ``rooms``,
-``agreements``, ``locations``; ``agent.dates`` and ``agent.numbers`` read dates and counts.
+compared with. Rules live in small modules: ``text`` (sentences and tokens with raw
+offsets), ``mentions`` (gazetteer matching with clitics), ``actors`` (registry actors and
+titled persons), ``frames``/``casualties``/``roles``/``attacks``, ``rooms``,
+``agreements``, ``locations``, and ``english`` for articles written in English;
+``agent.dates`` and ``agent.numbers`` read dates and counts.
+
+Besides the contract fields, records carry a few extras: ``registry_id`` (actors,
+locations), ``perpetrator_en``, ``date_inferred`` (a weekday fixed by another date of the
+same article), ``geo_precision`` and ``within`` (locations), ``party_bodies`` (every body
+named as a party; ``parties`` keeps one per side), ``rank`` (persons).
 """
 
 from __future__ import annotations

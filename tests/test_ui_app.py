@@ -183,3 +183,25 @@ def test_latest_eval_report_is_found(tmp_path):
         p.write_text(f"# {p.parent.name}", encoding="utf-8")
     os.utime(older, (time.time() - 100, time.time() - 100))
     assert find_eval_report(settings) == newer
+
+
+def test_extract_missing_records_fills_the_tables(tmp_path):
+    from gradio_client import Client
+
+    from index.ingest import ingest
+    from ui.app import launch
+
+    settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
+    ingest(settings, [REPO / "data" / "samples"], progress=False)
+    app, url = launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        client = Client(url, verbose=False)
+        before, *_ = client.predict("attacks", "", "", api_name="/records")
+        assert before["data"] == []
+        table, csv_path, _json_path, note = client.predict("attacks", "كركوك", "", api_name="/extract_missing")
+        assert "Extracted 5 document(s)" in note
+        assert table["data"] and all("كركوك" in " ".join(map(str, row)) for row in table["data"])
+        assert "كركوك" in Path(csv_path).read_text(encoding="utf-8-sig")
+    finally:
+        app.close()
+        app.marsad_services.answerer.close()

@@ -28,6 +28,7 @@ __all__ = ["build_app", "launch", "parse_auth", "find_eval_report", "DEFAULT_HOS
 DEFAULT_HOST = "127.0.0.1"
 MAX_TABLE_ROWS = 500  # shown; downloads hold every filtered row
 MAX_DOC_CHOICES = 2000
+EXTRACT_LIMIT = 500  # documents the Records tab extracts per click
 REPO = Path(__file__).resolve().parent.parent
 
 # Clicking a citation snippet in the chat sets this bridge's value to its span and fires its click event,
@@ -173,6 +174,18 @@ def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[d
     return table, str(csv_path), str(json_path), render_message(note)
 
 
+def _extract_missing(services: _Services, kind: str, query: str, doc_id: str) -> tuple:
+    """Run the offline extractor on stored documents without records (bounded), then show the table."""
+    from agent.qa.evidence import ensure_records
+    from ui.html import render_message
+
+    with services.lock:
+        done = ensure_records(services.store, limit=EXTRACT_LIMIT)
+    table, csv_path, json_path, note = _records(services, kind, query, doc_id)
+    more = f" (at most {EXTRACT_LIMIT} per click; `marsad extract` does a whole corpus)" if done >= EXTRACT_LIMIT else ""
+    return table, csv_path, json_path, render_message(f"Extracted {done} document(s){more}.") + note
+
+
 def _ingest(services: _Services, files: list | None) -> tuple[str, Any]:
     import gradio as gr
 
@@ -253,6 +266,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                     rec_query = gr.Textbox(label="Filter (words, Arabic or English)", rtl=False)
                     rec_doc = gr.Textbox(label="doc_id")
                     rec_go = gr.Button("Show")
+                    rec_extract = gr.Button("Extract missing records (offline)")
                 rec_note = gr.HTML()
                 table = gr.Dataframe(interactive=False, wrap=True, elem_id="marsad-records")
                 with gr.Row():
@@ -286,6 +300,8 @@ def build_app(settings: Settings) -> gr.Blocks:
         rec_outputs = [table, csv_file, json_file, rec_note]
         rec_go.click(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs, api_name="records")
         kind.change(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs, api_visibility="private")
+        rec_extract.click(lambda k, q, d: _extract_missing(services, k, q, d), rec_inputs, rec_outputs,
+                          api_name="extract_missing")
         doc_go.click(lambda d: _article(services, d), doc_pick, article, api_name="article")
         doc_pick.input(lambda d: _article(services, d), doc_pick, article, api_visibility="private")
         ingest_go.click(lambda f: _ingest(services, f), uploads, [ingest_out, doc_pick], api_name="ingest")

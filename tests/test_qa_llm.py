@@ -178,12 +178,15 @@ def test_prompt_injection_in_an_article_changes_nothing(llm_home):
 
 
 def test_json_mode_final_answer(llm_home):
+    """Without tool calling (JSON mode) the searches are ours and one request asks for the answer."""
     final = {"statements": [{"text": "قتل 13 شرطيا.", "quotes": [{"doc_id": KIRKUK_DOC, "quote": KIRKUK_QUOTE}]}],
              "abstained": False}
-    replies = [Reply.tool_call({"query": "كركوك"}, name="search"), Reply.content("ok"), Reply.json_content(final)]
-    with _server(replies) as srv, Answerer(_settings(llm_home, srv, mode="json")) as answerer:
+    with _server([Reply.json_content(final)]) as srv, Answerer(_settings(llm_home, srv, mode="json")) as answerer:
         answer = answerer.ask("كم شرطيا قتل في هجوم كركوك؟")
+        bodies = _answer_requests(srv)
     assert "13" in answer.answer and not answer.abstained
+    assert len(bodies) == 1 and not bodies[0].get("tools")
+    assert any(KIRKUK_DOC in str(m.get("content")) for m in bodies[0]["messages"])
 
 
 def test_search_steps_are_bounded(llm_home):

@@ -1,7 +1,9 @@
 """LLM answering: a bounded tool-calling loop over the hybrid search, then an instructor answer model.
 
 1. The model sees the question and may call ``search(query)`` up to ``max_steps``
-   times; each result is a list of passages, delimited and labelled as data.
+   times; each result is a list of passages, delimited and labelled as data. In the
+   JSON modes (servers without tool calling) the bounded searches of the offline
+   answerer run instead and their passages are given to the model.
 2. instructor asks for :class:`LLMAnswer`: statements, each with verbatim quotes.
 3. Every quote is aligned to an exact span of its document (:func:`agent.grounding.align_quote`);
    an unaligned quote is dropped, a statement left without evidence is removed, and
@@ -157,7 +159,9 @@ async def _answer(answerer: Answerer, question: Question) -> Answer:
     seen: dict[str, Hit] = {}
     try:
         try:
-            for _ in range(answerer.max_steps):
+            # The search tool loop needs tool calling; in the JSON modes the searches are ours.
+            steps = answerer.max_steps if settings.llm_mode == "tools" else 0
+            for _ in range(steps):
                 completion = await raw.chat.completions.create(
                     model=settings.llm_model, messages=messages, tools=[SEARCH_TOOL], tool_choice="auto", temperature=0
                 )
@@ -177,8 +181,8 @@ async def _answer(answerer: Answerer, question: Question) -> Answer:
                 for call in calls:
                     messages.append({"role": "tool", "tool_call_id": call.id,
                                      "content": _run_tool(answerer, call.function.name, call.function.arguments, seen)})
-            if not seen:  # the model never searched: give it the question's own results to read
-                hits = answerer.searcher.search(question.text, answerer.k)
+            if not seen:  # the model never searched (or cannot call tools): give it the bounded searches' passages
+                hits = _bounded_search(answerer, question)
                 seen.update({_hit_key(h): h for h in hits})
                 messages.append({"role": "user", "content": "Search results for the question:\n" + format_passages(hits)})
             messages.append({"role": "user", "content": FINAL_INSTRUCTION})
@@ -195,6 +199,17 @@ async def _answer(answerer: Answerer, question: Question) -> Answer:
     finally:
         await raw.close()
     return _verify(answerer, question, result, seen)
+
+
+def _bounded_search(answerer: Answerer, question: Question) -> list[Hit]:
+    """The offline answerer's searches (the question, then lexicon reformulations), best passages first."""
+    from agent.qa.evidence import search_queries
+
+    hits: dict[str, Hit] = {}
+    for query in search_queries(question, answerer.lexicon, answerer.max_steps):
+        for h in answerer.searcher.search(query, answerer.k):
+            hits.setdefault(_hit_key(h), h)
+    return list(hits.values())[: 2 * answerer.k]
 
 
 def _hit_key(hit: Hit) -> str:

@@ -10,7 +10,7 @@ OUT ?= out
 $(BIN)/marsad: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev]' --config-settings editable_mode=compat
 	@touch $(BIN)/marsad
 
 setup: $(BIN)/marsad

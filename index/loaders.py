@@ -101,12 +101,38 @@ def decode_bytes(data: bytes, name: str) -> str:
     return text
 
 
+_BOILERPLATE_LINES = {"logo", "top", "menu", "home", "اقرا ايضا", "إقرأ أيضا", "اقرأ أيضا", "الرئيسية"}
+_DATE_WORDS = re.compile(
+    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة"
+    r"|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
+)
+
+
+def _is_page_furniture(line: str) -> bool:
+    """A page-header date ("• Saturday, 25 January 2025"), "logo", "Top" and the like: not a title."""
+    bare = line.strip(" \t•·*-–—|>:").strip()
+    if not bare or bare.lower() in _BOILERPLATE_LINES:
+        return True
+    rest = _DATE_WORDS.sub(" ", bare)
+    return not re.search(r"[^\W\d_]", rest)  # nothing but a date, digits and punctuation
+
+
 def _first_line(text: str) -> str | None:
+    """The title of a plain-text article: its first non-empty line that is not page furniture.
+
+    Falls back to the first non-empty line when every line looks like furniture.
+    """
+    first = None
     for line in text.splitlines():
         line = line.strip()
-        if line:
+        if not line:
+            continue
+        if first is None:
+            first = line
+        if not _is_page_furniture(line):
             return line
-    return None
+    return first
 
 
 def _published(value: Any) -> str | None:

@@ -127,3 +127,18 @@ def test_directories_are_walked_recursively_skipping_hidden(tmp_path):
     assert not errors
     assert sorted(d.doc_id for d in docs) == ["deep", "top"]
     assert next(d for d in docs if d.doc_id == "top").title == "عنوان"
+
+
+def test_txt_title_skips_page_furniture(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("• Saturday, 25 January 2025\nlogo\n\nكركوك: افتتاح مركز مشترك للتنسيق\n\nنص الخبر.", encoding="utf-8")
+    (doc,) = list(iter_documents([path]))
+    assert doc.title == "كركوك: افتتاح مركز مشترك للتنسيق"
+    assert doc.text.startswith("• Saturday")  # text itself stays verbatim
+
+
+def test_txt_title_falls_back_to_first_line_when_all_is_furniture(tmp_path):
+    path = tmp_path / "odd.txt"
+    path.write_text("Top\n25/01/2025\n", encoding="utf-8")
+    (doc,) = list(iter_documents([path]))
+    assert doc.title == "Top"

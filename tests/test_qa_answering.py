@@ -247,3 +247,11 @@ def test_killed_and_injured_together():
 def test_victim_question():
     answer = _answer("Who was killed in the attack in Kirkuk?")
     assert "Federal Police" in answer.answer and not answer.abstained
+
+
+def test_a_number_in_the_question_must_be_in_the_record():
+    assert parse_question("Where were 27 PMF members killed in 2021?").numbers == (27,)
+    ev = _evidence()
+    answer = _answer("أين قتل 13 شرطيا؟", ev)
+    assert "كركوك" in answer.answer and "البصرة" not in answer.answer
+    assert _answer("أين قتل 55 شرطيا؟", ev).abstained

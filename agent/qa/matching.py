@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from agent.grounding import numbers_in
 from agent.qa.question import ATTACK_TYPE_CUES, STOP_AR, Question, content_terms, mentions
 from marsad.arabic import normalize, stem_tokens, tokenize
 from marsad.lexicon import Lexicon
@@ -81,10 +82,15 @@ def about(question: Question, rec) -> bool:
 
     A place asked about must be the record's own location when it has one: a room in
     Nineveh does not answer a question about Kirkuk because its article also names Kirkuk.
+    Numbers in the question must be stated by the record.
     """
     if not kind_fits(question, rec):
         return False
     text = fields_text(rec) + " " + " ".join(c.quote for c in rec.citations)
+    if question.numbers:  # "where were 27 killed": the record must state 27
+        stated = numbers_in(text) | {n for n in (getattr(rec, "killed", None), getattr(rec, "injured", None)) if n}
+        if not set(question.numbers) <= stated:
+            return False
     located = [loc for loc in [getattr(rec, "location", None), *(getattr(rec, "locations", None) or [])] if loc]
     where = " ".join(location_text(loc) for loc in located)
     for entity in question.entities:

@@ -163,6 +163,7 @@ class Question:
     concepts: tuple[Entry, ...] = field(default=())
     cues: frozenset = field(default=frozenset())
     attack_types: frozenset = field(default=frozenset())
+    numbers: tuple[int, ...] = field(default=())
 
     @property
     def entities(self) -> tuple[Entry, ...]:
@@ -315,6 +316,7 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
         uncovered=_uncovered_english(text, lexicon) if language == "en" else (),
         concepts=tuple(e for e in found if e.kind == "glossary"),
         cues=cues,
+        numbers=tuple(int(n) for n in re.findall(r"\d+", norm) if not 1900 <= int(n) <= 2100),
         attack_types=frozenset(
             t for ar, en, types in ATTACK_TYPE_CUES.values()
             if re.search(ar, norm) or (language == "en" and re.search(en, text, re.I)) for t in types

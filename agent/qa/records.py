@@ -257,7 +257,7 @@ def _location_claims(question: Question, evidence: Evidence, names: Names) -> li
             if rec.location is None or not about(question, rec):
                 continue
             where = names.place(rec.location)
-            extra = [x for x in (rec.location.district, rec.location.governorate) if x and x != where]
+            extra = [x for x in dict.fromkeys((rec.location.district, rec.location.governorate)) if x and x not in where]
             if question.language == "en" and extra:
                 where = f"{where} ({', '.join(extra)})"
             label = ("المكان" if question.language == "ar" else "Place")

@@ -76,6 +76,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
                 continue
             if not all(mentions(ent, norm, normalized=True) for ent in question.entities):
                 continue
+            if question.numbers and not set(question.numbers) <= numbers_in(sentence):
+                continue
             if english:
                 # each English concept maps to alternatives in Arabic: count the concepts the sentence names
                 named = sum(1 for c in concepts if mentions(c, norm, normalized=True))

@@ -255,3 +255,20 @@ def test_a_number_in_the_question_must_be_in_the_record():
     answer = _answer("أين قتل 13 شرطيا؟", ev)
     assert "كركوك" in answer.answer and "البصرة" not in answer.answer
     assert _answer("أين قتل 55 شرطيا؟", ev).abstained
+
+
+def test_records_are_cached_and_stale_offline_records_redone(tmp_path):
+    from agent.qa.evidence import _offline_extractor, records_for
+    from index.docstore import DocStore
+    from marsad.config import resolve_settings
+
+    doc = Document(doc_id="k", text=KIRKUK_TEXT)
+    with DocStore(resolve_settings({"home": str(tmp_path)}, env={})) as store:
+        store.upsert(doc)
+        first = records_for(store, doc)
+        assert first is not None and store.get_records_version("k", "offline") == _offline_extractor().version
+        store.put_records("k", "offline", DocumentRecords(doc_id="k"), "offline-0-old")
+        again = records_for(store, doc)
+        assert again.attacks and store.get_records_version("k", "offline") == _offline_extractor().version
+        store.put_records("k", "llm", DocumentRecords(doc_id="k"), "llm-x")
+        assert records_for(store, doc).attacks == []  # an LLM extraction, when stored, is preferred

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from agent.qa.question import Question
@@ -91,24 +92,39 @@ def search_queries(question: Question, lexicon: Lexicon, max_steps: int) -> list
     return queries[:max(1, max_steps)]
 
 
-def records_for(store: DocStore, doc: Document) -> DocumentRecords | None:
-    """A document's records: the stored ones, else the offline extractor's (cached in the store).
+@lru_cache(maxsize=1)
+def _offline_extractor():
+    from agent.offline import OfflineExtractor
 
-    Returns None only when the offline extractor fails on this document (logged).
+    return OfflineExtractor()
+
+
+def records_for(store: DocStore, doc: Document) -> DocumentRecords | None:
+    """A document's records: the LLM's when stored, else the offline extractor's (cached in the store).
+
+    Offline records stored by an older version of the rules are extracted again, so an
+    answer never rests on what the current rules would no longer say. Returns None only
+    when the offline extractor fails on this document (logged).
     """
-    records = store.get_records(doc.doc_id)
+    records = store.get_records(doc.doc_id, "llm")
     if records is not None:
         return records
     try:
-        from agent.offline import OfflineExtractor
-
-        extractor = OfflineExtractor()
+        extractor = _offline_extractor()
+    except Exception as exc:  # noqa: BLE001 - no extractor: answer from passages
+        log.warning("the offline extractor is unavailable: %s", exc)
+        return store.get_records(doc.doc_id)
+    if store.get_records_version(doc.doc_id, "offline") == extractor.version:
+        records = store.get_records(doc.doc_id, "offline")
+        if records is not None:
+            return records
+    try:
         records = extractor.extract(doc)
     except Exception as exc:  # noqa: BLE001 - one bad document must not sink an answer
         log.warning("offline extraction of %s failed: %s", doc.doc_id, exc)
-        return None
+        return store.get_records(doc.doc_id)
     try:
-        store.put_records(doc.doc_id, "offline", records, str(getattr(extractor, "version", "offline")))
+        store.put_records(doc.doc_id, "offline", records, str(extractor.version))
     except Exception as exc:  # noqa: BLE001 - a read-only store still answers
         log.warning("could not cache records of %s: %s", doc.doc_id, exc)
     return records
@@ -164,8 +180,18 @@ def gather(
     return evidence
 
 
+def _current(store: DocStore, doc_id: str) -> bool:
+    """The stored records are the LLM's or the current offline rules'."""
+    if store.get_records(doc_id, "llm") is not None:
+        return True
+    try:
+        return store.get_records_version(doc_id, "offline") == _offline_extractor().version
+    except Exception:  # noqa: BLE001 - no extractor: keep what is stored
+        return True
+
+
 def ensure_records(store: DocStore, doc_ids: list[str] | None = None, *, limit: int = 500) -> int:
-    """Extract (offline) and cache the records of stored documents that have none yet.
+    """Extract (offline) and cache the records of stored documents that have none yet (or stale ones).
 
     Args:
         store: the document store.
@@ -179,7 +205,7 @@ def ensure_records(store: DocStore, doc_ids: list[str] | None = None, *, limit: 
     for doc_id in doc_ids if doc_ids is not None else store.ids():
         if done >= limit:
             break
-        if store.get_records(doc_id) is not None:
+        if store.get_records(doc_id) is not None and _current(store, doc_id):
             continue
         doc = store.get(doc_id)
         if doc is not None and records_for(store, doc) is not None:

@@ -250,3 +250,9 @@ def test_more_room_statuses(x, text, status):
 def test_implementation_still_to_come_is_not_under_way(x):
     (a,) = _extract(x, "وقعت بغداد وأربيل اتفاقا لنشر قوات مشتركة، على أن يبدأ التنفيذ خلال شهر.").agreements
     assert a.status == "agreed"
+
+
+@pytest.mark.parametrize("text", ["التقى الوزير بالشيخ", "وقال اللواء", "الدكتور", "بن", "قتل", "في", "، ، ،", "\u00a0\n\n"])
+def test_degenerate_sentences_do_not_break_the_extractor(x, text):
+    rec = _extract(x, "عنوان الخبر\n\n" + text)
+    assert rec.doc_id == "t"

@@ -211,7 +211,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                     continue
                 blocked = set(mention_tokens) | person_tokens
                 end = _read_name(s, k, blocked)
-                if w in _HONORIFICS and words[k] not in GIVEN_NAMES and words[k] not in _COMPOUND_FIRST:
+                if w in _HONORIFICS and (k >= len(words) or (words[k] not in GIVEN_NAMES and words[k] not in _COMPOUND_FIRST)):
                     end = k  # "الشيخ" / "الدكتور" + a common noun is no name
                 if end > k:
                     out.append(_person(s, k, end, None, ms, person_tokens, rank_at=(x, k)))

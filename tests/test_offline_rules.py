@@ -256,3 +256,11 @@ def test_implementation_still_to_come_is_not_under_way(x):
 def test_degenerate_sentences_do_not_break_the_extractor(x, text):
     rec = _extract(x, "عنوان الخبر\n\n" + text)
     assert rec.doc_id == "t"
+
+
+@pytest.mark.parametrize("text", [
+    "لقي شخص مصرعه إثر اصطدام مركبتين على طريق بغداد كركوك.",
+    "حذرت السفارة من خطر لوقوع هجوم في بغداد خلال الأيام المقبلة.",
+])
+def test_accidents_and_warnings_are_not_attacks(x, text):
+    assert _extract(x, text).attacks == []

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from agent.numbers import Quantity
 from agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
-from agent.offline.context import DateHit, DocContext, bare, word_set
+from agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, word_set
 from agent.offline.frames import Frame, find_frames
 from agent.offline.locations import Place, place_at, same_area
 from agent.offline.mentions import Mention
@@ -31,7 +31,7 @@ __all__ = ["find_attacks"]
 
 _TYPE_PRIORITY = ["suicide_attack", "car_bomb", "ied", "assassination", "ambush", "airstrike", "shelling",
                   "kidnapping", "execution", "sniper", "armed_assault"]
-_PREVENTION = word_set("تفكيك ابطال إبطال معالجة ضبط العثور عثر عثرت رفع منع لمنع تجنب لتجنب تكرار مخاوف خشية تحسبا احباط إحباط افشال إفشال احبط أحبط احبطت "
+_PREVENTION = word_set("خطر لوقوع احتمال تحذير تحذر محذرة محذرا يحذر حذر تفكيك ابطال إبطال معالجة ضبط العثور عثر عثرت رفع منع لمنع تجنب لتجنب تكرار مخاوف خشية تحسبا احباط إحباط افشال إفشال احبط أحبط احبطت "
                        "مواجهة لمواجهة التصدي للتصدي لا لم لن عدم دون تهديد تهديدات لمنعه ضد مكافحة لمكافحة "
                        "حماية لحماية")
 _TREND = word_set("تصاعد تزايد ارتفاع زيادة عودة تكرار وتيرة")
@@ -39,6 +39,11 @@ _HABIT = word_set("بين_الحين_والاخر بشكل_متكرر باستم
 _HABIT_VERBS = word_set("ينفذ تنفذ ينفذون يشن تشن يشنون يستهدف تستهدف يخطف يهاجم تهاجم")
 _PAST_MARKERS = word_set("الماضي المنصرم الفائت الفائتين الفايتين السابق سبق الاونه الاخيره وقع اعقاب")
 _DISTANCE = word_set("كم كيلومتر كيلومترا كلم ميل")
+_VIOLENT_CONCEPTS = {"attack", "armed_assault", "ambush", "car_bomb", "ied", "suicide_attack", "explosion",
+                     "assassination", "shelling", "airstrike", "execution", "kidnapped", "sniper", "terrorists"}
+_VIOLENCE = word_set("بنيران برصاص رصاص بالرصاص رصاصة اشتباكات مواجهات معارك يد هجوم هجمات تفجير انفجار اعدام "
+                     "اغتيال مسلحين مسلحون مسلح قتال غارة غارات قصف استشهد الشهيد شهداء استهداف")
+_ACCIDENT = word_set("اصطدام حادث_سير سير مروري غرق حريق انهيار زلزال فيضان صعقة تسمم مرض")
 _REPORT_VERBS = word_set("اعلن اعلنت قال قالت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت كشف كشفت صرح نشر نشرت")
 @dataclass
 class _Event:
@@ -154,8 +159,8 @@ def _events(ctx: DocContext) -> list[_Event]:
             place = _place(ctx, f)
             date = _date(ctx, f)
             perp = perpetrator(ctx, f)
-            if f.concepts and all(c == "killed" for c in f.concepts) and killed is None:
-                continue  # a killing word with no count and no victim is not an event here
+            if f.concepts and all(c == "killed" for c in f.concepts) and (killed is None or not _violent(ctx, si)):
+                continue  # a death with no count, or with no violence told (an accident), is no attack here
             past, news = _background(ctx, f, date)
             anchored = not (prevention or habit or trend) and (
                 place is not None or killed is not None or injured is not None
@@ -174,6 +179,18 @@ def _events(ctx: DocContext) -> list[_Event]:
                 report_date=date is not None and _is_report_date(s.words, date),
             ))
     return out
+
+
+def _violent(ctx: DocContext, si: int) -> bool:
+    """True when the sentence tells violence: an attack word, an armed group, gunfire, clashes, a killer."""
+    if any(g.entry.get("concept") in _VIOLENT_CONCEPTS for g in ctx.glossary[si]):
+        return True
+    words = ctx.sentences[si].words
+    if any(b in _ACCIDENT for w in words for b in bare(w)):
+        return False
+    if ctx.actors_in(si, 0, len(words), {"armed_group"} | FORCE_TYPES):
+        return True  # security forces or armed groups among the dead
+    return any(b in _VIOLENCE for w in words for b in bare(w))
 
 
 def _compatible(c: dict, e: _Event) -> bool:

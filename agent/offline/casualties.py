@@ -156,7 +156,12 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
 
 
 def _combined_toll(words: list[str], k: int) -> bool:
-    """True for "مقتل وإصابة N" / "قتلى وجرحى": a killed word and an injured word joined by و around k."""
-    prev_killed = k > 0 and words[k].startswith("و") and any(b in KILLED for b in bare(words[k - 1]))
-    next_injured = k + 1 < len(words) and words[k + 1].startswith("و") and any(b in INJURED for b in bare(words[k + 1]))
+    """True for "مقتل وإصابة N" / "قتلى وجرحى": two nouns joined by و share one figure."""
+    prev_killed = k > 0 and words[k].startswith("و") and any(b in _TOLL_NOUNS for b in bare(words[k - 1])) \
+        and any(b in _TOLL_NOUNS for b in bare(words[k]))
+    next_injured = k + 1 < len(words) and words[k + 1].startswith("و") and any(
+        b in _TOLL_NOUNS for b in bare(words[k + 1])) and any(b in _TOLL_NOUNS for b in bare(words[k]))
     return prev_killed or next_injured
+
+
+_TOLL_NOUNS = word_set("مقتل استشهاد قتلى قتلي قتيل اصابة إصابة جرح جرحى جرحي مصابين")

@@ -103,7 +103,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         words[killed.start].isdigit() or read_quantity(words, killed.start) is not None)
     if counted and killed.start != f.i and killed.end < len(words):
         noun = words[killed.end]
-        if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not any(
+        if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not noun.startswith("و") and not any(
                 b in KILLED | INJURED | COUNTED_NOUNS for b in bare(noun)):
             return ctx.quote(*s.token_span(killed.end, killed.end + 1)), False
     return None, False

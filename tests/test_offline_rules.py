@@ -264,3 +264,10 @@ def test_degenerate_sentences_do_not_break_the_extractor(x, text):
 ])
 def test_accidents_and_warnings_are_not_attacks(x, text):
     assert _extract(x, text).attacks == []
+
+
+def test_an_operations_room_shared_by_several_forces_is_joint(x):
+    (room,) = _extract(x, "افتتحت في قضاء طوزخورماتو غرفة عمليات تضم الجيش العراقي والشرطة الاتحادية والحشد الشعبي.").joint_rooms
+    assert room.status == "established" and room.location.name_en == "Tuz Khurmatu"
+    assert len(room.participants) == 3
+    assert _extract(x, "وصل الوزير إلى غرفة عمليات قيادة الشرطة في بغداد.").joint_rooms == []

@@ -72,6 +72,9 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                     if w in _COORD and y + 1 < len(words) and words[y + 1] in _JOINT_OR_SECURITY:
                         continue
                     break
+            if end is None and x + 1 < len(words) and words[x + 1] in {"عمليات", "العمليات"} \
+                    and _shared_by_forces(ctx, si, x + 2):
+                end = x + 2  # "غرفة عمليات تضم الجيش والشرطة الاتحادية والحشد": joint by who is in it
             if end is not None:
                 after = words[end:end + 3]
                 if not any(w in _RANK_AFTER for w in after):
@@ -82,6 +85,17 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
             out.append((x, x + 1, True))
         x += 1
     return out
+
+
+def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
+    """True when "تضم"/"بين"/"بمشاركة" right after j names two or more forces."""
+    words = ctx.sentences[si].words
+    cue = next((x for x in range(j, min(len(words), j + 4)) if any(
+        b in {"تضم", "يضم", "بين", "بمشاركه", "مشتركه"} for b in bare(words[x]))), None)
+    if cue is None:
+        return False
+    forces = {m.entry.id for m in ctx.actors_in(si, cue, min(len(words), cue + 12), _FORCE_TYPES)}
+    return len(forces) >= 2
 
 
 def _status(ctx: DocContext, si: int, i: int, j: int) -> str:

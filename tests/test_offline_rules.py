@@ -271,3 +271,9 @@ def test_an_operations_room_shared_by_several_forces_is_joint(x):
     assert room.status == "established" and room.location.name_en == "Tuz Khurmatu"
     assert len(room.participants) == 3
     assert _extract(x, "وصل الوزير إلى غرفة عمليات قيادة الشرطة في بغداد.").joint_rooms == []
+
+
+def test_coordinated_provisions_are_all_kept(x):
+    (a,) = _extract(x, "وقال الوزير إن الاتفاق بين الجيش والبيشمركة يتضمن تشكيل لواءين مشتركين، وإنشاء نقاط تفتيش "
+                       "مشتركة على طريق كركوك أربيل، وتبادل المعلومات الاستخبارية بشكل يومي.").agreements
+    assert len(a.provisions) == 3 and a.provisions[1].startswith("إنشاء نقاط تفتيش")

@@ -165,13 +165,25 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
             if words[x] in {"تنفيذ", "بتنفيذ"} and x + 1 < len(words) and any(
                     bb in _AGREE for bb in bare(words[x + 1])):
                 continue  # "تنفيذ الاتفاقيات": about the agreement, not a provision
-            end = min(b, x + 12)
-            end = next((y for y in range(x + 1, end) if s.words[y] in _PROVISION_STOPS), end)
-            start = s.raw_span(s.tokens[x].ns + (1 if words[x][0] == "ل" and words[x][1:] in _PROVISION_HEADS else 0),
-                               s.tokens[x].ne)[0]
-            out.append(ctx.quote(start, s.token_span(x, end)[1]).strip(" ،,.\"“”"))
+            out.extend(_provision_list(ctx, s, x))
             break
-    # "ويتضمن الاتفاق إنشاء ..." : the provision follows the agreement word directly
+    return out
+
+
+def _provision_list(ctx: DocContext, s, x: int) -> list[str]:
+    """A provision from token x, and the ones coordinated after it ("تشكيل لواءين، وإنشاء نقاط تفتيش، وتبادل ...")."""
+    words = s.words
+    out = []
+    while x is not None and len(out) < 5:
+        _, b = s.clause_bounds(x)
+        end = min(b, x + 12)
+        end = next((y for y in range(x + 1, end) if words[y] in _PROVISION_STOPS or (
+            words[y].startswith("و") and words[y][1:] in _PROVISION_HEADS)), end)
+        skip = 1 if words[x][0] in "لو" and words[x][1:] in _PROVISION_HEADS else 0
+        start = s.raw_span(s.tokens[x].ns + skip, s.tokens[x].ne)[0]
+        out.append(ctx.quote(start, s.token_span(x, end)[1]).strip(" ،,.\"“”"))
+        coordinated = end < len(words) and words[end].startswith("و") and words[end][1:] in _PROVISION_HEADS
+        x = end if coordinated else None  # "... ، وإنشاء نقاط تفتيش"
     return out
 
 

@@ -141,3 +141,14 @@ def test_titled_persons_get_role_and_affiliation(extracted):
     assert "قائد العمليات المركزية" in basri.role
     peshmerga = {a.canonical_name: a for a in extracted["002"].actors}["البيشمركة"]
     assert "البيمشركة" in [peshmerga.name, *peshmerga.aliases] and peshmerga.type == "regional_force"
+
+
+def test_004_place_and_casualty_phrase(extracted):
+    (attack,) = extracted["004"].attacks
+    assert attack.location.name == "جنوب كركوك" and attack.location.admin_level == "area"
+    assert attack.killed_text.startswith("مقتل 13") and "3" in attack.injured_text
+
+
+def test_001_established_room_takes_no_future_date(extracted):
+    diyala = _room(extracted["001"], "Diyala")
+    assert diyala.date_text is None

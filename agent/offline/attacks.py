@@ -162,7 +162,9 @@ def _events(ctx: DocContext) -> list[_Event]:
             if f.concepts and all(c == "killed" for c in f.concepts) and (killed is None or not _violent(ctx, si)):
                 continue  # a death with no count, or with no violence told (an accident), is no attack here
             past, news = _background(ctx, f, date)
-            anchored = not (prevention or habit or trend) and (
+            counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
+            noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
+            anchored = not noise and (
                 place is not None or killed is not None or injured is not None
                 or (date is not None and (date.resolved.iso or date.mention.kind not in {"period"})))
             if (prevention or habit or trend) and killed is None and injured is None:

@@ -39,7 +39,8 @@ class Place:
             return _SPECIFICITY["village"]
         if self.base_level == "area" and not self.location.district:
             return _SPECIFICITY["governorate"]  # a desert or a mountain range: as wide as a governorate
-        return _SPECIFICITY.get(self.base_level, 5)
+        base = _SPECIFICITY.get(self.base_level, 5)
+        return base - 0.5 if self.level == "area" and self.base_level != "area" else base  # "جنوب كركوك"
 
 
 def place_key(entry) -> str:

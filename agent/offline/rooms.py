@@ -279,9 +279,15 @@ def _add(c: Cluster, span, status, participants, lead, purpose, place, name, ctx
         a, b = ctx.sentences[si].clause_bounds(i)
         hits = sorted((d for d in ctx.dates[si] if a <= d.i < b), key=lambda d: abs(d.i - i)) or sorted(
             (d for d in ctx.dates[si] if d.i < i), key=lambda d: i - d.i) or sorted(
-            (d for d in ctx.dates[si] if d.i > i), key=lambda d: d.i - i)
+            (d for d in ctx.dates[si] if d.i > i and status == "planned" and _future(d)), key=lambda d: d.i - i)
         if hits:
             c.data["date"] = hits[0]
+
+
+def _future(d) -> bool:
+    """A date said of the future ("غداً"، "الشهر المقبل")."""
+    p = d.mention.parts
+    return (p.get("rel_days") or 0) > 0 or p.get("qualifier") == "next"
 
 
 def _record(ctx: DocContext, c: Cluster) -> JointRoom:

@@ -269,6 +269,7 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
         # with worker processes the counters live in the workers: report the run's own
         result.extractor_report.update(documents=result.extracted + sum(1 for f in result.failed if f["doc_id"]),
                                        failed=sum(1 for f in result.failed if f["doc_id"]), workers=n_workers,
+                                       seconds=round(result.seconds, 3),
                                        **{k: v for k, v in result.records.items()})
     report_path = out.with_name((out.name[: -len(".jsonl")] if out.name.endswith(".jsonl") else out.name) + ".report.json")
     result.files["report"] = str(report_path)

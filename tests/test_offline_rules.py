@@ -277,3 +277,13 @@ def test_coordinated_provisions_are_all_kept(x):
     (a,) = _extract(x, "وقال الوزير إن الاتفاق بين الجيش والبيشمركة يتضمن تشكيل لواءين مشتركين، وإنشاء نقاط تفتيش "
                        "مشتركة على طريق كركوك أربيل، وتبادل المعلومات الاستخبارية بشكل يومي.").agreements
     assert len(a.provisions) == 3 and a.provisions[1].startswith("إنشاء نقاط تفتيش")
+
+
+@pytest.mark.parametrize("text,name,district,gov", [
+    ("انفجرت عبوة ناسفة في حي الشعب شرقي بغداد ما أدى إلى إصابة ثلاثة مدنيين.", "حي الشعب", None, "Baghdad"),
+    ("قتل راع بانفجار لغم في قرية البو حياة التابعة لقضاء الطارمية.", "قرية البو حياة", "Tarmiyah", "Baghdad"),
+])
+def test_unknown_neighbourhood_or_village_next_to_a_known_place(x, text, name, district, gov):
+    (a,) = _extract(x, text).attacks
+    assert a.location.name == name and a.location.governorate == gov
+    assert a.location.district == district or district is None

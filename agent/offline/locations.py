@@ -115,7 +115,7 @@ def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[in
     k = m.i - 1
     # skip linkers between the village and its parent: في، التابعة، لـ، ضمن
     hops = 0
-    while k >= 0 and hops < 3 and (words[k] in {"في", "ضمن", "التابعه", "التابع", "ل", "قرب", "شمال", "جنوب", "شرق", "غرب"}
+    while k >= 0 and hops < 3 and (words[k] in {"في", "ضمن", "التابعه", "التابع", "ل", "قرب", "بالقرب", "من"} | DIRECTIONS
                                    or any(b in {"قضاء", "ناحيه", "محافظه"} for b in bare(words[k]))):
         if s.tokens[k + 1].clause_start:
             return None

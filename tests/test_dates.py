@@ -59,3 +59,10 @@ def test_weekday_is_fixed_by_an_explicit_weekday_date_in_the_same_text():
 
 def test_common_words_are_not_months():
     assert resolve_text("زار الأب ابنه ومارس الرياضة") == []
+
+
+def test_feminine_qualifiers():
+    ((_, r),) = resolve_text("الخميس الماضية", dt.date(2021, 6, 17))
+    assert r.iso == "2021-06-10"
+    ((_, r),) = resolve_text("الجمعة المقبلة", dt.date(2021, 6, 17))
+    assert r.iso == "2021-06-18"

@@ -302,6 +302,14 @@ def _record(ctx: DocContext, c: dict) -> Attack:
     kind = first_specific or (types[0] if types else "other")
     if kind == "shelling" and perp is not None and any(w in (perp.entry.name_en or "") for w in ("Air", "Aviation")):
         kind = "airstrike"  # "قصف طيران الجيش": shelling from the air
+    cits = citations(ctx.doc.doc_id, ctx.text, spans)
+    flags = []
+    for name, phrase in (("killed", killed_event.killed_text if killed_event else None),
+                         ("injured", injured_event.injured_text if injured_event else None)):
+        if phrase and not any(phrase in c.quote for c in cits):
+            flags.append(f"{name}_not_in_citation")  # a long article cut at the citation limit
+    if date is not None and date.resolved.inferred:
+        flags.append("date_from_weekday_elsewhere")
     return Attack(
         date=date.resolved.iso if date else None,
         date_precision=date.resolved.precision if date else "unknown",
@@ -318,5 +326,6 @@ def _record(ctx: DocContext, c: dict) -> Attack:
         injured_text=injured_event.injured_text if injured_event else None,
         background=background,
         date_inferred=bool(date and date.resolved.inferred),
-        citations=citations(ctx.doc.doc_id, ctx.text, spans),
+        citations=cits,
+        flags=flags,
     )

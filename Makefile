@@ -19,7 +19,7 @@ setup: $(BIN)/marsad
 browser-deps:
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-noto-core >/dev/null; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-noto-core >/dev/null; \
 	fi
 
 # The main job on the bundled sample articles, embedded defaults: no key, no server.
@@ -31,12 +31,20 @@ demo: setup
 test: setup browser-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+	$(MAKE) eval
+
+# The regression gates: golden-set evaluation against the committed baseline (exit 1 on a drop).
+eval: setup
+	MARSAD_HOME=$$(mktemp -d) $(BIN)/marsad eval --backend offline --baseline evals/baseline.json
+	MARSAD_HOME=$$(mktemp -d) $(BIN)/marsad eval --backend llm --replay --baseline evals/baseline.json
 
 lint: setup
 	$(BIN)/ruff check .
 
 bench: setup
 	$(BIN)/python benchmarks/bench_index.py
+	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_llm.py
 
 clean:
 	rm -rf $(VENV) .marsad $(OUT) .pytest_cache

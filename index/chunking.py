@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from marsad.arabic import sentence_pieces
+from marsad.arabic import sentence_pieces, trim_spans
 from schemas import Chunk, Document
 
 __all__ = ["CHUNK_SIZE", "CHUNK_OVERLAP", "ARABIC_CHUNKING_REGEX", "chunk_document", "make_splitter", "locate_chunks"]
@@ -121,15 +121,7 @@ def _pack_sentences(text: str, chunk_size: int) -> list[tuple[int, int]]:
         end, words = p_end, words + n
     if start is not None:
         spans.append((start, end))
-    trimmed = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            trimmed.append((s, e))
-    return trimmed
+    return trim_spans(text, spans)
 
 
 def chunk_document(doc: Document, chunk_size: int = CHUNK_SIZE, chunk_overlap: int = CHUNK_OVERLAP) -> list[Chunk]:

@@ -17,6 +17,8 @@ __all__ = [
     "normalize",
     "normalize_with_offsets",
     "raw_span",
+    "trim_span",
+    "trim_spans",
     "split_sentences",
     "split_clauses",
     "sentence_pieces",
@@ -205,19 +207,23 @@ def _boundaries(text: str, enders: str, include_ellipsis: bool = True) -> list[i
     return sorted(cuts)
 
 
+def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` with surrounding whitespace removed, or None if nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def trim_spans(text: str, spans) -> list[tuple[int, int]]:
+    """:func:`trim_span` over ``spans``, dropping the ones that were only whitespace."""
+    return [t for t in (trim_span(text, s, e) for s, e in spans) if t is not None]
+
+
 def _spans_from_cuts(text: str, cuts: list[int]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for cut in cuts + [len(text)]:
-        s, e = start, cut
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-        start = cut
-    return spans
+    bounds = [0, *cuts, len(text)]
+    return trim_spans(text, zip(bounds, bounds[1:], strict=False))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.offline.text import Sentence
+from marsad.arabic import trim_spans
 from schemas import Citation
 
 __all__ = ["citations", "Cluster", "sentence_span", "window_span", "MAX_QUOTE"]
@@ -42,15 +43,7 @@ def citations(doc_id: str, text: str, spans: list[tuple[int, int]], limit: int =
         spans: ``(start, end)`` raw offsets.
         limit: at most this many citations (the first ones in text order).
     """
-    cleaned: list[tuple[int, int]] = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            cleaned.append((s, e))
-    cleaned = sorted(set(cleaned), key=lambda se: (se[0], -se[1]))
+    cleaned = sorted(set(trim_spans(text, spans)), key=lambda se: (se[0], -se[1]))
     kept: list[tuple[int, int]] = []
     for s, e in cleaned:
         if any(ks <= s and e <= ke for ks, ke in kept):

@@ -277,24 +277,8 @@ def record_claims(question: Question, evidence: Evidence, lexicon: Lexicon) -> l
     intent = question.intent
     if intent in (Intent.killed, Intent.injured):
         scored = _casualty_claims(question, evidence, names, intent.value)
-    elif intent is Intent.perpetrator:
-        scored = _perpetrator_claims(question, evidence, names)
-    elif intent is Intent.victim:
-        scored = _victim_claims(question, evidence, names)
-    elif intent is Intent.participants:
-        scored = _participant_claims(question, evidence, names)
-    elif intent is Intent.role:
-        scored = _role_claims(question, evidence, names)
-    elif intent is Intent.lead:
-        scored = _lead_claims(question, evidence, names)
-    elif intent is Intent.status:
-        scored = _status_claims(question, evidence, names)
-    elif intent is Intent.provisions:
-        scored = _provision_claims(question, evidence, names)
-    elif intent is Intent.date:
-        scored = _date_claims(question, evidence, names)
-    elif intent is Intent.location:
-        scored = _location_claims(question, evidence, names)
+    elif intent in _CLAIM_BUILDERS:
+        scored = _CLAIM_BUILDERS[intent](question, evidence, names)
     else:
         return []
     scored.sort(key=lambda s: -s.score)
@@ -320,3 +304,15 @@ def claim_limit(question: Question) -> int:
     return 1 if question.intent in (Intent.killed, Intent.injured, Intent.perpetrator, Intent.victim) else MAX_CLAIMS
 
 
+# intent -> the function that reads its claims from the records (casualties take the intent too)
+_CLAIM_BUILDERS = {
+    Intent.perpetrator: _perpetrator_claims,
+    Intent.victim: _victim_claims,
+    Intent.participants: _participant_claims,
+    Intent.role: _role_claims,
+    Intent.lead: _lead_claims,
+    Intent.status: _status_claims,
+    Intent.provisions: _provision_claims,
+    Intent.date: _date_claims,
+    Intent.location: _location_claims,
+}

@@ -21,3 +21,19 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one():
     assert "make demo" in first_block and "make test" in first_block
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in ci
+
+
+def test_readme_lists_every_command_flag():
+    import argparse
+
+    from marsad.cli import build_parser
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("<!-- command-flags:start -->")[1].split("<!-- command-flags:end -->")[0]
+    settings = {o.field for o in OPTIONS}
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    for name, parser in sub.choices.items():
+        for action in parser._actions:
+            if action.dest in settings or action.dest == "help" or not action.option_strings:
+                continue
+            assert f"| `{name}` | `{action.option_strings[0]}`" in table, f"README misses {name} {action.option_strings}"

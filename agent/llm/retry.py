@@ -96,7 +96,7 @@ class _BackoffOrRetryAfter(wait_base):
     """Exponential backoff with jitter, unless the server said how long to wait."""
 
     def __init__(self, base: float, cap: float):
-        self.backoff = wait_exponential_jitter(initial=base, max=cap, jitter=base)
+        self.backoff = wait_exponential_jitter(multiplier=base, max=cap, jitter=base)
 
     def __call__(self, retry_state: RetryCallState) -> float:
         exc = retry_state.outcome.exception() if retry_state.outcome else None

@@ -65,6 +65,16 @@ def test_english_participants_question(indexed_home):
     _assert_valid(result, indexed_home)
 
 
+@pytest.mark.parametrize("question", ["ما هي بنود الاتفاق الأمني بين بغداد وأربيل؟",
+                                      "What are the provisions of the security agreement between Baghdad and Erbil?"])
+def test_baghdad_erbil_agreement_provisions_name_the_parties_by_their_capitals(indexed_home, question):
+    result = _ask(indexed_home, question)
+    assert result["abstained"] is False
+    assert "لواءين مشتركين" in result["answer"]
+    assert any("بغداد" in c["quote"] or "أربيل" in c["quote"] for c in result["citations"])
+    _assert_valid(result, indexed_home)
+
+
 def test_question_about_another_place_does_not_borrow_kirkuk_numbers(indexed_home):
     result = _ask(indexed_home, "كم قتيلا سقط في تفجير البصرة؟")
     assert result["abstained"] is False

@@ -82,6 +82,7 @@ def about(question: Question, rec) -> bool:
 
     A place asked about must be the record's own location when it has one: a room in
     Nineveh does not answer a question about Kirkuk because its article also names Kirkuk.
+    (Agreements excepted: "the Baghdad-Erbil agreement" names its parties by their capitals.)
     Numbers in the question must be stated by the record.
     """
     if not kind_fits(question, rec):
@@ -93,8 +94,11 @@ def about(question: Question, rec) -> bool:
             return False
     located = [loc for loc in [getattr(rec, "location", None), *(getattr(rec, "locations", None) or [])] if loc]
     where = " ".join(location_text(loc) for loc in located)
+    # an agreement's places are often its parties by metonymy ("between Baghdad and Erbil"),
+    # so for agreements a place named in the quotes counts too
+    strict_place = located and not hasattr(rec, "parties")
     for entity in question.entities:
-        if entity.kind == "places" and located:
+        if entity.kind == "places" and strict_place:
             if not mentions(entity, where):
                 return False
         elif not mentions(entity, text):

@@ -25,6 +25,7 @@ from agent.offline.locations import Place, place_at, same_area
 from agent.offline.mentions import Mention
 from agent.offline.merge import citations, window_span
 from agent.offline.roles import perpetrator, target, weapons
+from agent.offline.scope import foreign_place_after, foreign_places, is_aggregate, is_analysis, is_hypothetical
 from schemas import Attack
 
 __all__ = ["find_attacks"]
@@ -64,6 +65,7 @@ class _Event:
     news: bool
     anchored: bool
     report_date: bool = False
+    generic: bool = False  # told with a bare attack word ("هجوم"، "هجمات")
 
 
 def _place(ctx: DocContext, f: Frame) -> Place | None:
@@ -78,9 +80,12 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
             return True
         return any(0 < p.i - q.j <= 3 for q in all_places if q is not p)
 
-    places = [p for p in all_places if not descriptor(p)]
+    places = [p for p in all_places if not descriptor(p) and not foreign_place_after(words, p.j)]
     if not places:
         return None
+    foreign = [x for x in foreign_places(words, f.lo, f.hi)
+               if not (x < 4 and x + 1 < len(words) and ctx.sentences[f.si].tokens[x + 1].clause_start)  # "من لندن:"
+               and not any(p.i <= x < p.j for p in all_places)]
     after = [p for p in places if p.i >= f.i]
     before = [p for p in places if p.i < f.i]
     ordered = after[:3] + list(reversed(before))
@@ -93,6 +98,8 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     for p in strong[1:]:
         if p.i - best.j <= 4 and same_area(p, best) and p.specificity < best.specificity:
             best = p
+    if foreign and (best.i < f.i or any(x < best.j for x in foreign)):
+        return None  # "في غزة" told with the event: a gazetteer word elsewhere is not its place
     return best
 
 
@@ -148,7 +155,7 @@ def _events(ctx: DocContext) -> list[_Event]:
             words = s.words
             before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
             clause = "_".join(words[f.lo:f.hi])
-            prevention = any(w in _PREVENTION for w in before)
+            prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j)
             habit = any(h in clause for h in _HABIT) or any(
                 w in _HABIT_VERBS for w in before + [b for t in words[f.i:f.j] for b in bare(t)])
             trend = any(w in _TREND for w in before)
@@ -161,6 +168,12 @@ def _events(ctx: DocContext) -> list[_Event]:
             perp = perpetrator(ctx, f)
             if f.concepts and all(c == "killed" for c in f.concepts) and (killed is None or not _violent(ctx, si)):
                 continue  # a death with no count, or with no violence told (an accident), is no attack here
+            counted_now = any(q is not None and q.value is not None for q in (killed, injured))
+            if is_analysis(words) and not (counted_now and si in ctx.lead):
+                continue  # research and statistics count or study events; they do not tell one
+            day_dated = date is not None and date.resolved.precision == "day"
+            if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date):
+                continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
             past, news = _background(ctx, f, date)
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
             noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
@@ -179,8 +192,21 @@ def _events(ctx: DocContext) -> list[_Event]:
                 si, f.i, spans, place, date, killed, ktext, injured, itext, perp,
                 target(ctx, f, killed, perp), list(f.types), weapons(ctx, f), past, news, anchored,
                 report_date=date is not None and _is_report_date(s.words, date),
+                generic="attack" in f.concepts,
             ))
     return out
+
+
+_HISTORY_YEARS = 10
+"""An event dated this many years before publication is history told for context, not an attack record."""
+
+
+def _history(ctx: DocContext, date: DateHit | None) -> bool:
+    """True for an event dated long before the article ("حرب الخليج عام 1991" in a 2018 article)."""
+    if date is None or ctx.published is None or not date.resolved.iso:
+        return False
+    year = date.resolved.iso[:4]
+    return year.isdigit() and int(year) < ctx.published.year - _HISTORY_YEARS
 
 
 def _violent(ctx: DocContext, si: int) -> bool:
@@ -239,7 +265,17 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             match = [c for c in clusters if c["first"] <= e.si] or clusters[:1]
         if match:
             _absorb(match[-1], e, facts=False)
-    return [_record(ctx, c) for c in clusters]
+    return [r for r in (_record(ctx, c) for c in clusters) if _is_event(r)]
+
+
+def _is_event(a: Attack) -> bool:
+    """False for a bare "هجوم" with nothing that makes it one event: no toll, no weapon, no place with a day or a doer.
+
+    "أبدت دعمها للهجوم"، "أمام هجمات داعش": talk about attacks, not an attack.
+    """
+    if a.attack_type != "other" or a.weapons or a.killed_text or a.injured_text:
+        return True
+    return a.location is not None and (a.date_precision == "day" or a.perpetrator is not None)
 
 
 def _new_cluster(e: _Event) -> dict:
@@ -300,6 +336,13 @@ def _record(ctx: DocContext, c: dict) -> Attack:
     with_target = sorted((e for e in events if e.target and e.target[0]), key=rank)
     target = with_target[0].target[0] if with_target else None
     kind = first_specific or (types[0] if types else "other")
+    if kind == "airstrike" and perp is not None and perp.entry.get("type") == "armed_group":
+        # air strikes are flown by states and the coalition: an armed group is either the target
+        # or the doer of another attack told beside "ضربات جوية"
+        if any(e.generic for e in events):
+            kind = next((t for t in types if t != "airstrike"), "other")
+        else:
+            perp = None
     if kind == "shelling" and perp is not None and any(w in (perp.entry.name_en or "") for w in ("Air", "Aviation")):
         kind = "airstrike"  # "قصف طيران الجيش": shelling from the air
     cits = citations(ctx.doc.doc_id, ctx.text, spans)

@@ -32,12 +32,13 @@ __all__ = ["find_attacks"]
 
 _TYPE_PRIORITY = ["suicide_attack", "car_bomb", "ied", "assassination", "ambush", "airstrike", "shelling",
                   "kidnapping", "execution", "sniper", "armed_assault"]
-_PREVENTION = word_set("خطر لوقوع احتمال تحذير تحذر محذرة محذرا يحذر حذر تفكيك ابطال إبطال معالجة ضبط العثور عثر عثرت رفع منع لمنع تجنب لتجنب تكرار مخاوف خشية تحسبا احباط إحباط افشال إفشال احبط أحبط احبطت "
+_PREVENTION = word_set("ازالة إزالة مصادرة صادرت ضبطت خطر لوقوع احتمال تحذير تحذر محذرة محذرا يحذر حذر تفكيك ابطال إبطال معالجة ضبط العثور عثر عثرت رفع منع لمنع تجنب لتجنب تكرار مخاوف خشية تحسبا احباط إحباط افشال إفشال احبط أحبط احبطت "
                        "مواجهة لمواجهة التصدي للتصدي لا لم لن عدم دون تهديد تهديدات لمنعه ضد مكافحة لمكافحة "
                        "حماية لحماية")
 _TREND = word_set("تصاعد تزايد ارتفاع زيادة عودة تكرار وتيرة")
 _HABIT = word_set("بين_الحين_والاخر بشكل_متكرر باستمرار عادة")
-_HABIT_VERBS = word_set("ينفذ تنفذ ينفذون يشن تشن يشنون يستهدف تستهدف يخطف يهاجم تهاجم")
+_HABIT_VERBS = word_set("ينفذ تنفذ ينفذون يشن تشن يشنون يستهدف تستهدف يخطف يهاجم تهاجم ينفذها تنفذها يشنها تشنها "
+                         "ينفذونها يشنونها")
 _PAST_MARKERS = word_set("الماضي المنصرم الفائت الفائتين الفايتين السابق سبق الاونه الاخيره وقع اعقاب")
 _DISTANCE = word_set("كم كيلومتر كيلومترا كلم ميل")
 _VIOLENT_CONCEPTS = {"attack", "armed_assault", "ambush", "car_bomb", "ied", "suicide_attack", "explosion",
@@ -98,8 +99,8 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     for p in strong[1:]:
         if p.i - best.j <= 4 and same_area(p, best) and p.specificity < best.specificity:
             best = p
-    if foreign and (best.i < f.i or any(x < best.j for x in foreign)):
-        return None  # "في غزة" told with the event: a gazetteer word elsewhere is not its place
+    if any(x < best.i or x - best.j <= 4 for x in foreign):
+        return None  # "بقصف في دمشق"، "حي القادسية في غزة": a gazetteer word is not the place of an event abroad
     return best
 
 
@@ -269,11 +270,16 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
 
 
 def _is_event(a: Attack) -> bool:
-    """False for a bare "هجوم" with nothing that makes it one event: no toll, no weapon, no place with a day or a doer.
+    """False for a mention with nothing that makes it one event.
 
-    "أبدت دعمها للهجوم"، "أمام هجمات داعش": talk about attacks, not an attack.
+    An event has a toll, or a place or a doer; a bare "هجوم" (type ``other``, no weapon)
+    needs a place with a day or a doer ("أبدت دعمها للهجوم" is talk about an attack).
     """
-    if a.attack_type != "other" or a.weapons or a.killed_text or a.injured_text:
+    if a.killed_text or a.injured_text:
+        return True
+    if a.location is None and a.perpetrator is None:
+        return False  # "تحت غطاء من قصف مكثف"، "فيلم اشتباك": no toll, no place, no doer
+    if a.attack_type != "other" or a.weapons:
         return True
     return a.location is not None and (a.date_precision == "day" or a.perpetrator is not None)
 

@@ -19,9 +19,9 @@ __all__ = ["PLAN_WORDS", "is_hypothetical", "is_analysis", "is_aggregate", "fore
 PLAN_WORDS = word_set(
     "يخطط يخططون يخططان تخطط خطط خططوا التخطيط للتخطيط مخطط مخططا يعتزم يعتزمون ينوي ينوون يسعى يسعون تسعى "
     "لتنفيذ لشن اعتقل اعتقلت اعتقال اعتقلوا القبض بتهمه تهمه بتهم اتهامات تتعلق المتهم المتهمين متهم متهمين "
-    "هدد يهدد تهدد هددت هددوا توعد يتوعد تتوعد توعدت يحرض تحريض تحرض"
+    "هدد يهدد تهدد هددت هددوا توعد يتوعد تتوعد توعدت يحرض تحريض تحرض اي"
 )
-"""Words before an event word that make it a plan, an arrest, a charge or a threat."""
+"""Words before an event word that make it a plan, an arrest, a charge, a threat or any attack ("أي هجوم")."""
 
 _HYPOTHETICAL_AFTER = word_set("محتمل محتمله محتملا محتملين محتملة المحتمل المحتمله مرتقب مرتقبه وشيك وشيكه "
                                "المقبله المقبل القادمه القادم مستقبليه مستقبلا")
@@ -117,7 +117,7 @@ def foreign_places(words: list[str], lo: int, hi: int) -> list[int]:
             out.append(x)
         elif words[x] in FOREIGN_COUNTRIES and x > 0 and any(b in _LOCATIVE for b in bare(words[x - 1])):
             out.append(x)  # "في سوريا"
-        elif words[x][:1] == "ب" and words[x][1:] in FOREIGN_COUNTRIES:
+        elif any(b[:1] == "ب" and b[1:] in FOREIGN_COUNTRIES for b in forms):
             out.append(x)  # "بتركيا"
     return out
 

@@ -1,0 +1,104 @@
+"""Precision of the offline attack rules: talk about attacks is not an attack (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.offline import OfflineExtractor
+from agent.offline.scope import foreign_places, is_aggregate, is_hypothetical
+from agent.offline.text import split_document
+from schemas import Document
+
+
+@pytest.fixture(scope="module")
+def x():
+    return OfflineExtractor()
+
+
+def _attacks(x, text, published="2018-06-10"):
+    return x.extract(Document(doc_id="t", text=text, published=published)).attacks
+
+
+@pytest.mark.parametrize("text", [
+    # arrests, plans, charges
+    "اعتقلت الشرطة في بغداد اليوم رجلا كان يخطط لهجوم بشاحنة مفخخة على سوق شعبي.",
+    "ألقت القوات الأمنية القبض على ثلاثة أشخاص في كركوك يعتقد أنهم يسعون لتنفيذ هجمات خلال الأعياد.",
+    "أحالت محكمة في البصرة أمس خمسة متهمين إلى القضاء بتهمة تفجير أنبوب للنفط.",
+    # warnings and threats
+    "حذرت قيادة شرطة ديالى من هجوم محتمل على مواقع انتخابية في بعقوبة.",
+    "قال المتحدث إن القوات سترد بحزم على أي هجمات تستهدف البعثات في بغداد.",
+    "هدد تنظيم داعش باستهداف الناخبين في محافظة نينوى.",
+])
+def test_plans_arrests_and_threats_are_not_attacks(x, text):
+    assert _attacks(x, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # research and statistics
+    "حللت دراسة أكاديمية 1500 حادثة تفجير بالعبوات الناسفة في محافظة ديالى خلال عام 2016.",
+    "ولاحظ الباحثون ارتفاعا في استخدام العبوات الناسفة في الأنبار.",
+    # a campaign's running toll
+    "قتل 340 مسلحا على الأقل من تنظيم داعش جراء الغارات الجوية في محافظة نينوى.",
+    "قتل نحو 120 مسلحا وأصيب 300 آخرون خلال أسبوع من الغارات على مواقع التنظيم في صلاح الدين.",
+])
+def test_statistics_and_campaign_totals_are_not_one_attack(x, text):
+    assert _attacks(x, text) == []
+
+
+def test_history_long_before_publication_is_not_an_attack_record(x):
+    assert _attacks(x, "وفي عام 1991 قتل 200 جندي بقصف جوي قرب البصرة خلال حرب الخليج.", published="2018-03-01") == []
+    # a past event of a few years ago stays a background record
+    (a,) = _attacks(x, "وكان 12 مدنيا قد قتلوا بتفجير سيارة مفخخة في قضاء الخالص عام 2014.", published="2018-03-01")
+    assert a.background and a.killed == 12
+
+
+@pytest.mark.parametrize("text", [
+    "وأبدت الحكومة دعمها للهجوم على مواقع المسلحين.",
+    "وتقدمت القوات باتجاه المدينة تحت غطاء من قصف مكثف.",
+    "وعرض في المهرجان فيلم اشتباك للمخرج المصري.",
+])
+def test_bare_mentions_without_toll_place_or_doer_are_not_events(x, text):
+    assert _attacks(x, text) == []
+
+
+def test_real_attacks_are_kept(x):
+    (a,) = _attacks(x, "قتل ثلاثة من عناصر الشرطة بهجوم شنه مسلحون على نقطة تفتيش في قضاء الطارمية فجر اليوم.")
+    assert a.killed == 3 and a.location.name_en == "Tarmiyah"
+    (b,) = _attacks(x, "شن مسلحون هجوما على نقطة تفتيش للجيش في ناحية العظيم فجر اليوم الأحد.")
+    assert b.location is not None and b.date == "2018-06-10"
+    # a dated, placed toll with "خلال" but no span of time is one event
+    (c,) = _attacks(x, "قتل مدنيان خلال هجوم بقذائف الهاون على قرية في ناحية العظيم أمس.")
+    assert c.killed == 2
+
+
+def test_airstrike_is_never_flown_by_an_armed_group(x):
+    attacks = _attacks(x, "شن تنظيم داعش هجوما على قرية في قضاء الحويجة رغم الضربات الجوية المستمرة، "
+                          "ما أسفر عن مقتل أربعة مدنيين.")
+    assert attacks
+    assert all(not (a.attack_type == "airstrike" and a.perpetrator == "داعش") for a in attacks)
+    (b,) = _attacks(x, "قتل خمسة من عناصر داعش بضربة جوية في قضاء القائم اليوم.")
+    assert b.attack_type == "airstrike" and b.perpetrator != "داعش"
+
+
+def test_a_place_outside_iraq_is_not_resolved_to_an_iraqi_one(x):
+    (a,) = _attacks(x, "قتل ثلاثة أشخاص بقصف على حي القادسية في غزة أمس.")
+    assert a.location is None
+    (b,) = _attacks(x, "قتل جنديان بانفجار عبوة ناسفة في دمشق، بحسب مصدر من الأنبار.")
+    assert b.location is None or b.location.governorate != "Anbar"
+    # a dateline ("من لندن:") is where the story was filed, not where the event was
+    (c,) = _attacks(x, "إيلاف من لندن: قتل أربعة جنود بانفجار عبوة ناسفة في قضاء الطارمية أمس.")
+    assert c.location.name_en == "Tarmiyah"
+
+
+def test_scope_helpers():
+    words = split_document("كان يخطط لهجوم على السوق")[0].words
+    assert is_hypothetical(words, 2, 3)
+    words = split_document("وقع هجوم على السوق")[0].words
+    assert not is_hypothetical(words, 1, 2)
+    words = split_document("قتل 50 خلال شهرين من الغارات")[0].words
+    assert is_aggregate(words, 0, len(words), day_dated=True)
+    words = split_document("قتل 5 في الغارات اليوم")[0].words
+    assert not is_aggregate(words, 0, len(words), day_dated=True)
+    words = split_document("قصف في سوريا وقصف في ناحية أبي صيدا وبتركيا وقالت تركيا")[0].words
+    found = [words[i] for i in foreign_places(words, 0, len(words))]
+    assert found == ["سوريا", "وبتركيا"]

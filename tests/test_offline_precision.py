@@ -102,3 +102,17 @@ def test_scope_helpers():
     words = split_document("قصف في سوريا وقصف في ناحية أبي صيدا وبتركيا وقالت تركيا")[0].words
     found = [words[i] for i in foreign_places(words, 0, len(words))]
     assert found == ["سوريا", "وبتركيا"]
+
+
+def test_an_armed_group_named_as_the_target_is_not_the_perpetrator(x):
+    (a,) = _attacks(x, "نفذت طائرات حربية غارات على مواقع لحزب العمال الكردستاني في قضاء سنجار اليوم، "
+                       "ما أسفر عن مقتل ستة مسلحين.")
+    assert a.perpetrator != "حزب العمال الكردستاني"
+
+
+@pytest.mark.parametrize("text", [
+    "داهمت القوات الأمنية وكرا في قضاء الطارمية وتمكنت من قتل خمسة منهم.",
+    "نفذ طيران الجيش 12 طلعة جوية في صحراء الأنبار أسفرت بمجملها عن قتل 30 من عناصر داعش.",
+])
+def test_operation_results_and_sortie_totals_are_not_attacks(x, text):
+    assert _attacks(x, text) == []

@@ -46,6 +46,7 @@ _VIOLENT_CONCEPTS = {"attack", "armed_assault", "ambush", "car_bomb", "ied", "su
 _VIOLENCE = word_set("بنيران برصاص رصاص بالرصاص رصاصة اشتباكات مواجهات معارك يد هجوم هجمات تفجير انفجار اعدام "
                      "اغتيال مسلحين مسلحون مسلح قتال غارة غارات قصف استشهد الشهيد شهداء استهداف")
 _ACCIDENT = word_set("اصطدام حادث_سير سير مروري غرق حريق انهيار زلزال فيضان صعقة تسمم مرض")
+_MANAGED = word_set("تمكن تمكنت تمكنوا استطاعت استطاع نجحت نجح")
 _REPORT_VERBS = word_set("اعلن اعلنت قال قالت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت كشف كشفت صرح نشر نشرت")
 @dataclass
 class _Event:
@@ -164,6 +165,9 @@ def _events(ctx: DocContext) -> list[_Event]:
             injured, itext, _ = casualties(ctx, f, INJURED)
             if terror_k and f.generic_only and f.concepts == ["killed"] * len(f.concepts):
                 continue  # "قتل 20 إرهابياً": a security operation's result, not an attack
+            if f.concepts and all(c == "killed" for c in f.concepts) and any(
+                    b in _MANAGED for w in words[max(0, f.i - 3):f.i] for b in bare(w)):
+                continue  # "وتمكنت من قتل خمسة منهم": the forces' success in an operation, not an attack
             place = _place(ctx, f)
             date = _date(ctx, f)
             perp = perpetrator(ctx, f)

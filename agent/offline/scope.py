@@ -37,6 +37,7 @@ _SPAN_OPENERS = word_set("خلال طوال طيله مدى غضون منذ")
 _PERIODS = word_set("عام العام اعوام الاعوام سنه السنه سنوات السنوات اسبوع الاسبوع اسبوعين اسابيع الاسابيع شهر "
                     "الشهر شهرين اشهر الاشهر شهور الشهور النصف الربع الفتره فتره العقد عقد بدء بدايه انطلاق")
 _AT_LEAST = ("علي", "الاقل")
+_TOTALS = word_set("بمجملها مجملها طلعه طلعات الطلعات")
 
 FOREIGN_PLACES = word_set(
     "غزه رفح خانيونس القدس بيروت طرابلس دمشق حلب حمص حماه ادلب درعا الرقه الحسكه القامشلي البوكمال "
@@ -93,6 +94,8 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
     """
     span = words[lo:hi]
     forms = [bare(w) for w in span]
+    if any(b in _TOTALS for f in forms for b in f):
+        return True  # "14 طلعة جوية أسفرت بمجملها عن قتل 29"
     plural = [x for x, f in enumerate(forms) if any(b in _PLURAL_EVENTS for b in f)]
     if not plural:
         return False

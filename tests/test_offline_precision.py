@@ -116,3 +116,8 @@ def test_an_armed_group_named_as_the_target_is_not_the_perpetrator(x):
 ])
 def test_operation_results_and_sortie_totals_are_not_attacks(x, text):
     assert _attacks(x, text) == []
+
+
+def test_a_year_of_birth_is_not_a_toll(x):
+    attacks = _attacks(x, "وبين المتهمين (سالم مواليد 1986) الذي انضم وقتل في هجوم إرهابي بمحافظة نينوى.")
+    assert all(a.killed != 1986 for a in attacks)

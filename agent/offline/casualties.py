@@ -41,6 +41,8 @@ _TERRORIST_NOUNS = word_set("ارهابيا إرهابياً ارهابيين إ
 _NOT_CASUALTY_UNITS = word_set("كم كيلومتر كيلو متر عاما عام سنه سنوات ساعه ساعات يوما يوم ايام شهرا اشهر دقيقه "
                                "دقائق بالمئه بالمايه مليون مليار دولار دينار")
 
+_YEAR_CUES = word_set("مواليد مواليد عام العام سنه السنه منذ")
+
 _FILLERS = word_set("فيها فيه فيهم جراء نتيجة اثر إثر")
 
 _MILITANT_WORDS = word_set("داعش الدواعش التنظيم تنظيم الارهابيين ارهابيين مسلحي المسلحين انتحاريين عصابات الارهاب "
@@ -92,6 +94,8 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             best = None  # "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": the total stands before "بينهم"
             continue
         q = read_quantity(words, x)
+        if q is not None and x > 0 and any(b in _YEAR_CUES for b in bare(words[x - 1])):
+            continue  # "مواليد 1986"، "عام 2014": a year, not a count of people
         if q is not None and q.value is not None and q.end <= k and best is None:
             nxt = words[q.end] if q.end < len(words) else ""
             if any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)) or _terrorists_counted(words, q.end):

@@ -121,3 +121,17 @@ def test_operation_results_and_sortie_totals_are_not_attacks(x, text):
 def test_a_year_of_birth_is_not_a_toll(x):
     attacks = _attacks(x, "وبين المتهمين (سالم مواليد 1986) الذي انضم وقتل في هجوم إرهابي بمحافظة نينوى.")
     assert all(a.killed != 1986 for a in attacks)
+
+
+def test_an_attack_abroad_without_toll_is_still_an_event(x):
+    (a,) = _attacks(x, "انفجرت سيارة مفخخة قرب نقطة تفتيش في مدينة الحسكة أمس.")
+    assert a.attack_type == "car_bomb" and a.location is None
+
+
+@pytest.mark.parametrize("text", [
+    "لقي 480 شخصا مصرعهم خلال شهرين في محافظة الأنبار.",
+    "هدد تنظيم داعش عبر مواقع التواصل الاجتماعي في بيان مصور باستهداف الملاعب في بغداد.",
+    "أبطل خبراء المتفجرات عبوة ناسفة قرب مبنى المحافظة في كركوك اليوم.",
+])
+def test_period_tolls_far_threats_and_defused_bombs_are_not_attacks(x, text):
+    assert _attacks(x, text) == []

@@ -32,7 +32,7 @@ __all__ = ["find_attacks"]
 
 _TYPE_PRIORITY = ["suicide_attack", "car_bomb", "ied", "assassination", "ambush", "airstrike", "shelling",
                   "kidnapping", "execution", "sniper", "armed_assault"]
-_PREVENTION = word_set("ازالة إزالة مصادرة صادرت ضبطت خطر لوقوع احتمال تحذير تحذر محذرة محذرا يحذر حذر تفكيك ابطال إبطال معالجة ضبط العثور عثر عثرت رفع منع لمنع تجنب لتجنب تكرار مخاوف خشية تحسبا احباط إحباط افشال إفشال احبط أحبط احبطت "
+_PREVENTION = word_set("ابطل أبطل ابطلت أبطلت فكك فككت ازالة إزالة مصادرة صادرت ضبطت خطر لوقوع احتمال تحذير تحذر محذرة محذرا يحذر حذر تفكيك ابطال إبطال معالجة ضبط العثور عثر عثرت رفع منع لمنع تجنب لتجنب تكرار مخاوف خشية تحسبا احباط إحباط افشال إفشال احبط أحبط احبطت "
                        "مواجهة لمواجهة التصدي للتصدي لا لم لن عدم دون تهديد تهديدات لمنعه ضد مكافحة لمكافحة "
                        "حماية لحماية")
 _TREND = word_set("تصاعد تزايد ارتفاع زيادة عودة تكرار وتيرة")
@@ -68,6 +68,7 @@ class _Event:
     anchored: bool
     report_date: bool = False
     generic: bool = False  # told with a bare attack word ("هجوم"، "هجمات")
+    placed: bool = False  # the frame names a place, resolved or not
 
 
 def _place(ctx: DocContext, f: Frame) -> Place | None:
@@ -198,6 +199,7 @@ def _events(ctx: DocContext) -> list[_Event]:
                 target(ctx, f, killed, perp), list(f.types), weapons(ctx, f), past, news, anchored,
                 report_date=date is not None and _is_report_date(s.words, date),
                 generic="attack" in f.concepts,
+                placed=bool(ctx.places_in(si, f.lo, f.hi) or foreign_places(words, f.lo, f.hi)),
             ))
     return out
 
@@ -270,18 +272,24 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             match = [c for c in clusters if c["first"] <= e.si] or clusters[:1]
         if match:
             _absorb(match[-1], e, facts=False)
-    return [r for r in (_record(ctx, c) for c in clusters) if _is_event(r)]
+    return [r for r, c in ((_record(ctx, c), c) for c in clusters)
+            if _is_event(r, any(e.placed for e in c["events"]))]
 
 
-def _is_event(a: Attack) -> bool:
+def _is_event(a: Attack, placed: bool) -> bool:
     """False for a mention with nothing that makes it one event.
 
     An event has a toll, or a place or a doer; a bare "هجوم" (type ``other``, no weapon)
     needs a place with a day or a doer ("أبدت دعمها للهجوم" is talk about an attack).
+
+    Args:
+        a: the record.
+        placed: some frame of it names a place, even one the gazetteer cannot resolve
+            (a country, a region, a place abroad: "في غزة"، "شمال العراق").
     """
     if a.killed_text or a.injured_text:
         return True
-    if a.location is None and a.perpetrator is None:
+    if a.location is None and a.perpetrator is None and not placed:
         return False  # "تحت غطاء من قصف مكثف"، "فيلم اشتباك": no toll, no place, no doer
     if a.attack_type != "other" or a.weapons:
         return True

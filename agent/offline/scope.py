@@ -19,9 +19,12 @@ __all__ = ["PLAN_WORDS", "is_hypothetical", "is_analysis", "is_aggregate", "fore
 PLAN_WORDS = word_set(
     "يخطط يخططون يخططان تخطط خطط خططوا التخطيط للتخطيط مخطط مخططا يعتزم يعتزمون ينوي ينوون يسعى يسعون تسعى "
     "لتنفيذ لشن اعتقل اعتقلت اعتقال اعتقلوا القبض بتهمه تهمه بتهم اتهامات تتعلق المتهم المتهمين متهم متهمين "
-    "هدد يهدد تهدد هددت هددوا توعد يتوعد تتوعد توعدت يحرض تحريض تحرض اي"
+    "يحرض تحريض تحرض اي"
 )
-"""Words before an event word that make it a plan, an arrest, a charge, a threat or any attack ("أي هجوم")."""
+"""Words just before an event word that make it a plan, an arrest, a charge or any attack ("أي هجوم")."""
+
+_THREATS = word_set("هدد يهدد تهدد هددت هددوا مهددا توعد يتوعد تتوعد توعدت متوعدا")
+"""Threat verbs govern the whole clause after them ("هدد التنظيم على مواقع التواصل باستهداف ...")."""
 
 _HYPOTHETICAL_AFTER = word_set("محتمل محتمله محتملا محتملين محتملة المحتمل المحتمله مرتقب مرتقبه وشيك وشيكه "
                                "المقبله المقبل القادمه القادم مستقبليه مستقبلا")
@@ -33,11 +36,12 @@ _ANALYSIS = word_set("حلل حللت تحليل التحليل دراسه ال�
 
 _PLURAL_EVENTS = word_set("هجمات الهجمات غارات الغارات ضربات الضربات عمليات العمليات حوادث الحوادث حادثه تفجيرات "
                           "التفجيرات اعتداءات الاعتداءات معارك المعارك الحمله حمله")
-_SPAN_OPENERS = word_set("خلال طوال طيله مدى غضون منذ")
+_SPAN_OPENERS = word_set("خلال طوال طيله مدى غضون منذ حصيله")
 _PERIODS = word_set("عام العام اعوام الاعوام سنه السنه سنوات السنوات اسبوع الاسبوع اسبوعين اسابيع الاسابيع شهر "
                     "الشهر شهرين اشهر الاشهر شهور الشهور النصف الربع الفتره فتره العقد عقد بدء بدايه انطلاق")
 _AT_LEAST = ("علي", "الاقل")
 _TOTALS = word_set("بمجملها مجملها طلعه طلعات الطلعات")
+_TOLL_WORDS = word_set("مصرعهم حتفهم حياتهم قتيلا قتيل قتلي شخصا مدنيا حصيله")
 
 FOREIGN_PLACES = word_set(
     "غزه رفح خانيونس القدس بيروت طرابلس دمشق حلب حمص حماه ادلب درعا الرقه الحسكه القامشلي البوكمال "
@@ -72,7 +76,8 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     """
     before = [b for w in words[max(0, i - 3):i] for b in bare(w)]
     after = [b for w in words[j:j + 2] for b in bare(w)]
-    return any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after)
+    threat = any(b in _THREATS for w in words[max(0, i - 8):i] for b in bare(w))
+    return threat or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after)
 
 
 def is_analysis(words: list[str]) -> bool:
@@ -96,13 +101,15 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
     forms = [bare(w) for w in span]
     if any(b in _TOTALS for f in forms for b in f):
         return True  # "14 طلعة جوية أسفرت بمجملها عن قتل 29"
+    spans = [x for x, f in enumerate(forms)
+             if any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)]
+    if not day_dated and any(any(b in _TOLL_WORDS for g in forms[max(0, x - 4):x] for b in g) for x in spans):
+        return True  # "لقي 660 شخصا مصرعهم خلال شهر ونصف"، "حصيلة شهر تموز"
     plural = [x for x, f in enumerate(forms) if any(b in _PLURAL_EVENTS for b in f)]
     if not plural:
         return False
-    for x, f in enumerate(forms):
-        if any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g) \
-                and any(abs(p - x) <= 4 for p in plural):
-            return True  # "خلال أسبوع من الغارات"، "هجمات ... منذ بدء"
+    if any(abs(p - x) <= 4 for x in spans for p in plural):
+        return True  # "خلال أسبوع من الغارات"، "هجمات ... منذ بدء"
     if day_dated:
         return False
     return any(span[x:x + 2] == list(_AT_LEAST) for x in range(len(span) - 1))

@@ -135,3 +135,8 @@ def test_an_attack_abroad_without_toll_is_still_an_event(x):
 ])
 def test_period_tolls_far_threats_and_defused_bombs_are_not_attacks(x, text):
     assert _attacks(x, text) == []
+
+
+def test_a_dated_attack_told_without_toll_or_place_stays_when_it_is_news(x):
+    (a,) = _attacks(x, "أعلنت السلطات أن قذائف هاون سقطت فجر اليوم قرب مقر عسكري دون وقوع إصابات.")
+    assert a.attack_type == "shelling" and a.date == "2018-06-10"

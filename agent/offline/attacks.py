@@ -279,8 +279,10 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
 def _is_event(a: Attack, placed: bool) -> bool:
     """False for a mention with nothing that makes it one event.
 
-    An event has a toll, or a place or a doer; a bare "هجوم" (type ``other``, no weapon)
-    needs a place with a day or a doer ("أبدت دعمها للهجوم" is talk about an attack).
+    An event has a toll, a place or a doer, or (a specific kind of attack) is told as
+    today's news with its day; a bare "هجوم" (type ``other``, no weapon) needs a resolved place
+    with a day or a doer, or else a place or doer and a date ("أبدت دعمها للهجوم" is talk
+    about an attack).
 
     Args:
         a: the record.
@@ -289,11 +291,13 @@ def _is_event(a: Attack, placed: bool) -> bool:
     """
     if a.killed_text or a.injured_text:
         return True
-    if a.location is None and a.perpetrator is None and not placed:
-        return False  # "تحت غطاء من قصف مكثف"، "فيلم اشتباك": no toll, no place, no doer
+    anchored = a.location is not None or a.perpetrator is not None or placed
     if a.attack_type != "other" or a.weapons:
+        # "تحت غطاء من قصف مكثف"، "فيلم اشتباك": no toll, no place, no doer, no day
+        return anchored or (a.date_precision == "day" and not a.background)
+    if a.location is not None and (a.date_precision == "day" or a.perpetrator is not None):
         return True
-    return a.location is not None and (a.date_precision == "day" or a.perpetrator is not None)
+    return anchored and a.date is not None
 
 
 def _new_cluster(e: _Event) -> dict:

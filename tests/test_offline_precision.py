@@ -140,3 +140,7 @@ def test_period_tolls_far_threats_and_defused_bombs_are_not_attacks(x, text):
 def test_a_dated_attack_told_without_toll_or_place_stays_when_it_is_news(x):
     (a,) = _attacks(x, "أعلنت السلطات أن قذائف هاون سقطت فجر اليوم قرب مقر عسكري دون وقوع إصابات.")
     assert a.attack_type == "shelling" and a.date == "2018-06-10"
+
+
+def test_a_running_total_since_the_start_of_a_campaign_is_not_one_attack(x):
+    assert _attacks(x, "وقتل أكثر من 900 مقاتل منذ بدء الهجوم على المنطقة، وفق مصادر محلية.") == []

@@ -38,8 +38,9 @@ _PLURAL_EVENTS = word_set("هجمات الهجمات غارات الغارات �
                           "التفجيرات اعتداءات الاعتداءات معارك المعارك الحمله حمله")
 _SPAN_OPENERS = word_set("خلال طوال طيله مدى غضون منذ حصيله")
 _PERIODS = word_set("عام العام اعوام الاعوام سنه السنه سنوات السنوات اسبوع الاسبوع اسبوعين اسابيع الاسابيع شهر "
-                    "الشهر شهرين اشهر الاشهر شهور الشهور النصف الربع الفتره فتره العقد عقد بدء بدايه انطلاق")
+                    "الشهر شهرين اشهر الاشهر شهور الشهور النصف الربع الفتره فتره العقد عقد بدء بدايه انطلاق مطلع")
 _AT_LEAST = ("علي", "الاقل")
+_SINCE = word_set("منذ")
 _TOTALS = word_set("بمجملها مجملها طلعه طلعات الطلعات")
 _TOLL_WORDS = word_set("مصرعهم حتفهم حياتهم قتيلا قتيل قتلي شخصا مدنيا حصيله")
 
@@ -105,6 +106,9 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
              if any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)]
     if not day_dated and any(any(b in _TOLL_WORDS for g in forms[max(0, x - 4):x] for b in g) for x in spans):
         return True  # "لقي 660 شخصا مصرعهم خلال شهر ونصف"، "حصيلة شهر تموز"
+    if any(span[y].isdigit() for x in spans for y in range(max(0, x - 5), x)) and any(
+            span[x] in _SINCE for x in spans):
+        return True  # "قتل أكثر من 1500 مقاتل منذ بدء الهجوم": a running total
     plural = [x for x, f in enumerate(forms) if any(b in _PLURAL_EVENTS for b in f)]
     if not plural:
         return False

@@ -144,3 +144,10 @@ def test_a_dated_attack_told_without_toll_or_place_stays_when_it_is_news(x):
 
 def test_a_running_total_since_the_start_of_a_campaign_is_not_one_attack(x):
     assert _attacks(x, "وقتل أكثر من 900 مقاتل منذ بدء الهجوم على المنطقة، وفق مصادر محلية.") == []
+
+
+def test_an_attack_in_an_unknown_village_and_a_group_that_managed_to_kill(x):
+    (a,) = _attacks(x, "وخطف مسلحون شرطيين في قرية باتيكول الأسبوع الماضي.")
+    assert a.attack_type == "kidnapping"
+    (b,) = _attacks(x, "هاجم فصيل مسلح معسكرا للجيش قرب الحدود، وتمكن من قتل 15 عنصرا من الحرس وإصابة 5 آخرين.")
+    assert (b.killed, b.injured) == (15, 5)

@@ -21,7 +21,7 @@ from agent.numbers import Quantity
 from agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
 from agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, word_set
 from agent.offline.frames import Frame, find_frames
-from agent.offline.locations import Place, place_at, same_area
+from agent.offline.locations import Place, named_settlement, place_at, same_area
 from agent.offline.mentions import Mention
 from agent.offline.merge import citations, window_span
 from agent.offline.roles import perpetrator, target, weapons
@@ -166,9 +166,10 @@ def _events(ctx: DocContext) -> list[_Event]:
             injured, itext, _ = casualties(ctx, f, INJURED)
             if terror_k and f.generic_only and f.concepts == ["killed"] * len(f.concepts):
                 continue  # "قتل 20 إرهابياً": a security operation's result, not an attack
-            if f.concepts and all(c == "killed" for c in f.concepts) and any(
-                    b in _MANAGED for w in words[max(0, f.i - 3):f.i] for b in bare(w)):
-                continue  # "وتمكنت من قتل خمسة منهم": the forces' success in an operation, not an attack
+            if f.concepts and all(c == "killed" for c in f.concepts) and killed is not None and any(
+                    b in _MANAGED for w in words[max(0, f.i - 3):f.i] for b in bare(w)) and any(
+                    w in {"منهم", "منها"} for w in words[killed.end:killed.end + 2]):
+                continue  # "وتمكنت من قتل خمسة منهم": the hunted group's losses in an operation, not an attack
             place = _place(ctx, f)
             date = _date(ctx, f)
             perp = perpetrator(ctx, f)
@@ -199,7 +200,8 @@ def _events(ctx: DocContext) -> list[_Event]:
                 target(ctx, f, killed, perp), list(f.types), weapons(ctx, f), past, news, anchored,
                 report_date=date is not None and _is_report_date(s.words, date),
                 generic="attack" in f.concepts,
-                placed=bool(ctx.places_in(si, f.lo, f.hi) or foreign_places(words, f.lo, f.hi)),
+                placed=bool(ctx.places_in(si, f.lo, f.hi) or foreign_places(words, f.lo, f.hi)
+                            or named_settlement(words, f.lo, f.hi)),
             ))
     return out
 

@@ -8,7 +8,7 @@ from agent.offline.context import DocContext, bare, word_set
 from agent.offline.mentions import DIRECTIONS, Mention
 from schemas import Location
 
-__all__ = ["Place", "place_at", "place_key", "same_area", "WEAK_LEVELS"]
+__all__ = ["Place", "place_at", "place_key", "same_area", "named_settlement", "WEAK_LEVELS"]
 
 WEAK_LEVELS = {"country", "region"}
 _WEAK_IDS = {"disputed_territories"}
@@ -133,3 +133,19 @@ def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[in
                 return None
             return head, k + 1
     return None
+
+
+def named_settlement(words: list[str], lo: int, hi: int) -> bool:
+    """True when tokens ``[lo, hi)`` name a settlement the gazetteer may not know ("في قرية باتيكول").
+
+    Args:
+        words: the sentence's normalised tokens.
+        lo: start.
+        hi: end.
+    """
+    return any(any(b in _SETTLEMENT for b in bare(words[x]))
+               and (words[x].startswith("ب") or (x > lo and words[x - 1] in _NAMED_AFTER))
+               and x + 1 < hi and words[x + 1].isalpha() for x in range(lo, hi))
+
+
+_NAMED_AFTER = frozenset({"في", "قرب", "داخل", "بين"})

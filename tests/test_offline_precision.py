@@ -151,3 +151,9 @@ def test_an_attack_in_an_unknown_village_and_a_group_that_managed_to_kill(x):
     assert a.attack_type == "kidnapping"
     (b,) = _attacks(x, "هاجم فصيل مسلح معسكرا للجيش قرب الحدود، وتمكن من قتل 15 عنصرا من الحرس وإصابة 5 آخرين.")
     assert (b.killed, b.injured) == (15, 5)
+
+
+def test_the_deadliest_of_several_attacks_keeps_its_toll(x):
+    attacks = _attacks(x, "واستهدف أكثر الهجمات دموية منطقة بغداد الجديدة، حيث أدى تفجير سيارة مفخخة إلى مقتل "
+                          "19 شخصا على الأقل وإصابة 43.")
+    assert [(a.attack_type, a.killed, a.injured) for a in attacks] == [("car_bomb", 19, 43)]

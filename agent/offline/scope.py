@@ -41,6 +41,7 @@ _PERIODS = word_set("عام العام اعوام الاعوام سنه السن
                     "الشهر شهرين اشهر الاشهر شهور الشهور النصف الربع الفتره فتره العقد عقد بدء بدايه انطلاق مطلع")
 _AT_LEAST = ("علي", "الاقل")
 _SINCE = word_set("منذ")
+_SUPERLATIVES = word_set("اكثر أكثر اشد أشد اعنف أعنف ابرز أبرز احد أحد اخر آخر اول أول")
 _TOTALS = word_set("بمجملها مجملها طلعه طلعات الطلعات")
 _TOLL_WORDS = word_set("مصرعهم حتفهم حياتهم قتيلا قتيل قتلي شخصا مدنيا حصيله")
 
@@ -109,14 +110,16 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
     if any(span[y].isdigit() for x in spans for y in range(max(0, x - 5), x)) and any(
             span[x] in _SINCE for x in spans):
         return True  # "قتل أكثر من 1500 مقاتل منذ بدء الهجوم": a running total
-    plural = [x for x, f in enumerate(forms) if any(b in _PLURAL_EVENTS for b in f)]
+    plural = [x for x, f in enumerate(forms) if any(b in _PLURAL_EVENTS for b in f)
+              and not (x > 0 and span[x - 1] in _SUPERLATIVES)]  # "أكثر الهجمات دموية": one of them
     if not plural:
         return False
     if any(abs(p - x) <= 4 for x in spans for p in plural):
         return True  # "خلال أسبوع من الغارات"، "هجمات ... منذ بدء"
     if day_dated:
         return False
-    return any(span[x:x + 2] == list(_AT_LEAST) for x in range(len(span) - 1))
+    at_least = [x for x in range(len(span) - 1) if span[x:x + 2] == list(_AT_LEAST)]
+    return any(0 < p - x <= 7 for x in at_least for p in plural)  # "2927 على الأقل ... جراء الضربات"
 
 
 def foreign_places(words: list[str], lo: int, hi: int) -> list[int]:

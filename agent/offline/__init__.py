@@ -32,7 +32,7 @@ from schemas import RECORD_FIELDS, SCHEMA_VERSION, Document, DocumentRecords
 
 __all__ = ["OfflineExtractor", "RULES_VERSION"]
 
-RULES_VERSION = "1.1"
+RULES_VERSION = "1.2"
 
 
 def _lexicon_digest() -> str:

@@ -10,7 +10,7 @@ OUT ?= out
 $(BIN)/marsad: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]' --config-settings editable_mode=compat
+	$(BIN)/pip install -q -e '.[dev]'
 	@touch $(BIN)/marsad
 
 setup: $(BIN)/marsad
@@ -30,6 +30,7 @@ demo: setup
 
 test: setup browser-deps
 	$(BIN)/ruff check .
+	$(BIN)/python tools/lint_imports.py
 	$(BIN)/python -m pytest -q
 	$(MAKE) eval
 
@@ -40,6 +41,7 @@ eval: setup
 
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/python tools/lint_imports.py
 
 bench: setup
 	$(BIN)/python benchmarks/bench_index.py

@@ -20,19 +20,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from agent.export import read_jsonl, write_csvs
-from agent.extractor import ExtractionOutcome, Extractor, get_extractor
-from marsad.errors import InputError, MarsadError
-from schemas import Document
+from marsad.agent.backends import get_extractor
+from marsad.agent.export import read_jsonl, write_csvs
+from marsad.agent.extractor import ExtractionOutcome, Extractor
+from marsad.core.errors import InputError, MarsadError
+from marsad.schemas import RECORD_TYPES, Document
 
 if TYPE_CHECKING:
-    from marsad.config import Settings
+    from marsad.core.config import Settings
 
 __all__ = ["BatchResult", "run_extract", "load_done", "FSYNC_EVERY"]
 
 FSYNC_EVERY = 50
 """Lines between two fsyncs of the output file (each line is flushed as soon as written)."""
-_RECORD_TYPES = ("actors", "attacks", "joint_rooms", "agreements")
 
 
 @dataclass
@@ -43,7 +43,7 @@ class BatchResult:
     extracted: int = 0
     skipped: int = 0
     failed: list[dict] = field(default_factory=list)
-    records: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_RECORD_TYPES, 0))
+    records: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RECORD_TYPES, 0))
     seconds: float = 0.0
     backend: str = ""
     version: str = ""
@@ -93,7 +93,7 @@ def load_done(path: Path) -> dict[str, tuple[str | None, str | None]]:
 
 def _documents(settings: Settings, paths: list[str], use_all: bool, errors: list) -> Iterator[Document]:
     if use_all:
-        from index.docstore import DocStore
+        from marsad.index.docstore import DocStore
 
         store = DocStore(settings)
         try:
@@ -101,7 +101,7 @@ def _documents(settings: Settings, paths: list[str], use_all: bool, errors: list
         finally:
             store.close()
         return
-    from index.loaders import iter_documents
+    from marsad.index.loaders import iter_documents
 
     for item in iter_documents(paths):
         if isinstance(item, InputError):
@@ -110,15 +110,13 @@ def _documents(settings: Settings, paths: list[str], use_all: bool, errors: list
             yield item
 
 
-# ---------------------------------------------------------------- offline workers
+# ---------------------------------------------------------------- worker processes (parallel backends)
 _WORKER: Extractor | None = None
 
 
-def _init_worker() -> None:
+def _init_worker(backend: str) -> None:
     global _WORKER
-    from agent.offline import OfflineExtractor
-
-    _WORKER = OfflineExtractor()
+    _WORKER = get_extractor(None, backend)
 
 
 def _extract_one(doc: Document) -> ExtractionOutcome:
@@ -130,22 +128,22 @@ _POOL_MIN_DOCS = 64
 
 
 def _outcomes(extractor: Extractor, docs: Iterable[Document], workers: int) -> Iterator[ExtractionOutcome]:
-    """Outcomes of the extractor; the offline rules spread over processes for big batches (``workers > 1``)."""
-    if extractor.name == "offline" and workers > 1:
+    """Outcomes of the extractor; a parallel backend spreads over processes for big batches (``workers > 1``)."""
+    if getattr(extractor, "parallel", False) and workers > 1:
         it = iter(docs)
         head = list(itertools.islice(it, _POOL_MIN_DOCS))
         if len(head) < _POOL_MIN_DOCS:
             yield from extractor.extract_batch(head)
             return
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        with ctx.Pool(workers, initializer=_init_worker) as pool:
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(extractor.name,)) as pool:
             yield from pool.imap(_extract_one, itertools.chain(head, it), chunksize=8)
         return
     yield from extractor.extract_batch(docs)
 
 
 def _store_for(settings: Settings, use_all: bool):
-    from index.docstore import DB_NAME, DocStore
+    from marsad.index.docstore import DB_NAME, DocStore
 
     if use_all or (Path(settings.home) / DB_NAME).exists():
         return DocStore(settings)
@@ -177,12 +175,12 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
         raise MarsadError(f"unknown format {fmt!r}", hint="use --format jsonl or csv")
     extractor = get_extractor(settings, backend)
     if use_all:
-        from index.docstore import DB_NAME
+        from marsad.index.docstore import DB_NAME
 
         db = Path(settings.home) / DB_NAME
         store_docs = 0
         if db.exists():
-            from index.docstore import DocStore
+            from marsad.index.docstore import DocStore
 
             with DocStore(settings) as probe:
                 store_docs = probe.count()
@@ -244,7 +242,7 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
                 if written % FSYNC_EVERY == 0:
                     os.fsync(fh.fileno())
                 result.extracted += 1
-                for kind in _RECORD_TYPES:
+                for kind in RECORD_TYPES:
                     result.records[kind] += len(line.get(kind) or [])
                 if store is not None:
                     store.put_records(outcome.doc.doc_id, extractor.name, outcome.records, extractor.version)
@@ -265,7 +263,7 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
         result.files.update({k: str(v) for k, v in write_csvs(read_jsonl(out), out).items()})
     report = getattr(extractor, "report", None)
     result.extractor_report = report() if callable(report) else {}
-    if extractor.name == "offline":
+    if getattr(extractor, "parallel", False):
         # with worker processes the counters live in the workers: report the run's own
         result.extractor_report.update(documents=result.extracted + sum(1 for f in result.failed if f["doc_id"]),
                                        failed=sum(1 for f in result.failed if f["doc_id"]), workers=n_workers,

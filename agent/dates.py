@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from marsad.arabic import normalize
+from marsad.core.arabic import normalize
 
 __all__ = ["DateMention", "ResolvedDate", "find_dates", "resolve", "weekday_anchors", "parse_published", "MONTHS"]
 
@@ -150,8 +150,8 @@ def find_dates(norm: str) -> list[DateMention]:
     """Date expressions in normalised text (non-overlapping, in text order).
 
     Args:
-        norm: text normalised with :func:`marsad.arabic.normalize` (or the normalised
-            string of :func:`marsad.arabic.normalize_with_offsets`).
+        norm: text normalised with :func:`marsad.core.arabic.normalize` (or the normalised
+            string of :func:`marsad.core.arabic.normalize_with_offsets`).
 
     Returns:
         The mentions; earlier patterns in the list (explicit dates) win over later ones.

@@ -7,9 +7,10 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from marsad.schemas import RECORD_TYPES
+
 __all__ = ["flatten_record", "write_csvs", "csv_paths", "read_jsonl"]
 
-RECORD_TYPES = ("actors", "attacks", "joint_rooms", "agreements")
 _JOIN = " | "
 
 

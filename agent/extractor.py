@@ -1,21 +1,19 @@
-"""The extractor seam: what every backend (offline rules, LLM) provides, and how one is chosen.
+"""The extractor seam: what every backend (offline rules, LLM) provides.
 
-A backend turns documents into :class:`schemas.DocumentRecords`. The batch runner
-(``agent.batch``) owns writing, resuming and reporting; a backend only extracts.
+A backend turns documents into :class:`marsad.schemas.DocumentRecords`. Which backends exist
+and how one is built is the registry's business (:mod:`marsad.agent.backends`); the batch runner
+(:mod:`marsad.agent.batch`) owns writing, resuming and reporting; a backend only extracts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
-from schemas import Document, DocumentRecords
+from marsad.schemas import Document, DocumentRecords
 
-if TYPE_CHECKING:
-    from marsad.config import Settings
-
-__all__ = ["ExtractionOutcome", "Extractor", "get_extractor", "BACKENDS"]
+__all__ = ["ExtractionOutcome", "Extractor"]
 
 
 @dataclass
@@ -47,8 +45,9 @@ class ExtractionOutcome:
 class Extractor(Protocol):
     """A backend that fills the four schemas for documents."""
 
-    name: str  # "offline" or "llm"
+    name: str  # the registry's name for it ("offline", "llm")
     version: str  # changes whenever rules, prompt or model change the output
+    parallel: bool  # CPU-bound and self-contained: the batch runner may spread it over worker processes
 
     def extract_batch(self, docs: Iterable[Document]) -> Iterator[ExtractionOutcome]:
         """Extract each document; yield one outcome per document (any order), never raise for one bad document."""
@@ -57,28 +56,3 @@ class Extractor(Protocol):
     def report(self) -> dict:
         """Run-level counters (usage, dropped quotes, ...) for the end-of-run summary."""
         ...
-
-
-BACKENDS = ("offline", "llm")
-
-
-def get_extractor(settings: Settings, backend: str | None = None) -> Extractor:
-    """Build the extractor for ``backend`` (default: ``settings.backend``; ``auto`` resolves).
-
-    Raises:
-        ConfigError: ``llm`` is asked for but no server/model is configured.
-    """
-    chosen = backend or settings.backend
-    if chosen == "auto":
-        chosen = settings.effective_backend
-    if chosen == "offline":
-        from agent.offline import OfflineExtractor
-
-        return OfflineExtractor()
-    if chosen == "llm":
-        from agent.llm import LLMExtractor
-
-        return LLMExtractor(settings)
-    from marsad.errors import ConfigError
-
-    raise ConfigError(f"unknown backend {chosen!r}", hint="use --backend offline, llm or auto")

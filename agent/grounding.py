@@ -5,7 +5,7 @@
 1. ``exact`` — the quote (trimmed of surrounding spaces, quote marks and ellipses) is
    a substring of the text;
 2. ``normalized`` — the quote matches on normalised Arabic (diacritics, alef/ya/ta
-   marbuta forms, NBSP, quote-mark variants; :func:`marsad.arabic.normalize_with_offsets`),
+   marbuta forms, NBSP, quote-mark variants; :func:`marsad.core.arabic.normalize_with_offsets`),
    or, failing that, its word-token sequence matches the text's (punctuation variants
    and dropped punctuation);
 3. ``fuzzy`` — a bounded search over token windows of about the quote's length,
@@ -31,8 +31,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from marsad.arabic import normalize, normalize_with_offsets, raw_span, token_spans, tokenize
-from schemas import RECORD_FIELDS, Citation
+from marsad.core.arabic import normalize, normalize_with_offsets, raw_span, token_spans, tokenize
+from marsad.schemas import RECORD_FIELDS, Citation
 
 __all__ = [
     "Alignment",
@@ -237,15 +237,15 @@ def _fuzzy(
 
 # ---------------------------------------------------------------- numbers
 def _number_reader():
-    """The project's Arabic number reader (:mod:`agent.numbers`), when it is installed."""
+    """The project's Arabic number reader (:mod:`marsad.agent.numbers`), when it is installed."""
     try:
-        from agent.numbers import is_single_person, read_quantity
+        from marsad.agent.numbers import is_single_person, read_quantity
     except ImportError:
         return None
     return read_quantity, is_single_person
 
 
-NUMBER_WORDS_SOURCE = "agent.numbers" if _number_reader() else "digits only"
+NUMBER_WORDS_SOURCE = "marsad.agent.numbers" if _number_reader() else "digits only"
 """Where :func:`numbers_in` gets number words from: ``agent.numbers`` or digits only."""
 
 _DIGITS = re.compile(r"\d+")
@@ -253,7 +253,7 @@ _DIGITS = re.compile(r"\d+")
 
 def numbers_in(text: str) -> set[int]:
     """Every whole number ``text`` states: digits (ASCII or Arabic-Indic) and, through
-    :mod:`agent.numbers`, number words ("ثلاثة عشر"), dual nouns ("جنديين" = 2) and
+    :mod:`marsad.agent.numbers`, number words ("ثلاثة عشر"), dual nouns ("جنديين" = 2) and
     singular person nouns ("جندي" = 1)."""
     found = {int(m.group()) for m in _DIGITS.finditer(normalize(text).replace(",", ""))}
     reader = _number_reader()

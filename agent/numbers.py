@@ -1,7 +1,7 @@
 """Numbers as Arabic news writes them: digits (ASCII or Arabic-Indic), number words in
 their gender and case forms, and vague quantities that are not numbers at all.
 
-Everything works on *normalised* tokens (see :func:`marsad.arabic.normalize`): hamza
+Everything works on *normalised* tokens (see :func:`marsad.core.arabic.normalize`): hamza
 folded, ta marbuta as ه, alef maqsura as ي. A leading conjunction و is accepted on
 number words ("وثلاثة"), so "خمسة وعشرين" reads as 25.
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.arabic import normalize
+from marsad.core.arabic import normalize
 
 __all__ = ["Quantity", "read_quantity", "word_value", "is_single_person", "VAGUE_WORDS"]
 

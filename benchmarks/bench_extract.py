@@ -27,7 +27,7 @@ _X = None
 
 def _init() -> None:
     global _X
-    from agent.offline import OfflineExtractor
+    from marsad.agent.offline import OfflineExtractor
 
     _X = OfflineExtractor()
 
@@ -59,8 +59,8 @@ def main() -> int:
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 1
-    from index.loaders import iter_documents
-    from schemas import Document
+    from marsad.index.loaders import iter_documents
+    from marsad.schemas import Document
 
     docs = (d for d in iter_documents([args.corpus]) if isinstance(d, Document))
     if args.limit:

@@ -91,7 +91,7 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=100)
     args = parser.parse_args()
 
-    from marsad.config import apply_offline_env, resolve_settings
+    from marsad.core.config import apply_offline_env, resolve_settings
 
     apply_offline_env()
     if not args.corpus.exists():
@@ -102,7 +102,7 @@ def main() -> int:
     settings = resolve_settings({"home": str(home)}, env={})
     source = _subset(args.corpus, args.limit, scratch) if args.limit else args.corpus
 
-    from index.ingest import ingest
+    from marsad.index.ingest import ingest
 
     print(f"corpus: {source}\nhome:   {home}\ncpus:   {os.cpu_count()}")
     t0 = time.perf_counter()
@@ -120,7 +120,7 @@ def main() -> int:
     if report.failed:
         print(f"  failed inputs    {len(report.failed)} (first: {report.failed[0]})")
 
-    from index.search import Searcher
+    from marsad.index.search import Searcher
 
     queries = (ARABIC_QUERIES + ENGLISH_QUERIES + _titles(args.corpus, args.queries))[: args.queries]
     searcher = Searcher(settings)

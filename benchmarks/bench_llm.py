@@ -27,14 +27,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from agent.llm import LLMExtractor  # noqa: E402
-from agent.llm.prompts import build_messages  # noqa: E402
-from agent.llm.response_models import ExtractRecords  # noqa: E402
-from agent.llm.windows import DEFAULT_OVERLAP_CHARS, DEFAULT_WINDOW_CHARS, split_windows  # noqa: E402
-from evals.openai_server import OpenAICompatServer, Reply, free_port  # noqa: E402
-from marsad.arabic import split_sentences  # noqa: E402
-from marsad.config import apply_offline_env, resolve_settings  # noqa: E402
-from schemas import Document  # noqa: E402
+from marsad.agent.llm import LLMExtractor  # noqa: E402
+from marsad.agent.llm.prompts import build_messages  # noqa: E402
+from marsad.agent.llm.response_models import ExtractRecords  # noqa: E402
+from marsad.agent.llm.windows import DEFAULT_OVERLAP_CHARS, DEFAULT_WINDOW_CHARS, split_windows  # noqa: E402
+from marsad.core.arabic import split_sentences  # noqa: E402
+from marsad.core.config import apply_offline_env, resolve_settings  # noqa: E402
+from marsad.evals.openai_server import OpenAICompatServer, Reply, free_port  # noqa: E402
+from marsad.schemas import Document  # noqa: E402
 
 _ARTICLE = re.compile(r"<article>\n(.*)\n</article>", re.S)
 

@@ -1,8 +1,8 @@
 """Evaluation: the golden set, the metrics, the `marsad eval` harness and the baseline gate.
 
-Public entry points: :func:`evals.harness.run_eval` (what `marsad eval` calls),
-:func:`evals.golden.load_golden` (the annotated set), and the pure metric functions
-in :mod:`evals.metrics` and :mod:`evals.matching`.
+Public entry points: :func:`marsad.evals.harness.run_eval` (what `marsad eval` calls),
+:func:`marsad.evals.golden.load_golden` (the annotated set), and the pure metric functions
+in :mod:`marsad.evals.metrics` and :mod:`marsad.evals.matching`.
 """
 
 from pathlib import Path

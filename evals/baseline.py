@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from marsad.errors import ConfigError, InputError
+from marsad.core.errors import ConfigError, InputError
 
 __all__ = ["Regression", "default_tolerance", "compare", "load_baseline", "update_baseline"]
 

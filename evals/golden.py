@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evals import GOLDEN_DIR
-from marsad.errors import InputError
-from schemas import Document
+from marsad.core.errors import InputError
+from marsad.evals import GOLDEN_DIR
+from marsad.schemas import RECORD_TYPES, Document
 
 __all__ = [
     "RECORD_KINDS",
@@ -36,7 +36,7 @@ __all__ = [
     "gold_as_predictions",
 ]
 
-RECORD_KINDS = ("actors", "attacks", "joint_rooms", "agreements")
+RECORD_KINDS = RECORD_TYPES
 _ITEM_META = {"id", "evidence", "optional", "note"}
 
 
@@ -146,7 +146,7 @@ def load_articles(paths: list[Path]) -> dict[str, Document]:
     Raises:
         InputError: a file cannot be read, or two articles share an id.
     """
-    from index.loaders import iter_documents
+    from marsad.index.loaders import iter_documents
 
     docs: dict[str, Document] = {}
     for item in iter_documents(paths):

@@ -2,7 +2,7 @@
 
 One function, :func:`run_eval`, does the whole run: it extracts the golden articles
 with the chosen backend (or reads ``--predictions``), builds a throw-away index in a
-temp home for retrieval and QA, scores everything with :mod:`evals.metrics`, prints a
+temp home for retrieval and QA, scores everything with :mod:`marsad.evals.metrics`, prints a
 table, writes ``report.md`` and ``report.json``, and compares with the committed
 baseline. With ``--backend llm`` and no server configured (or ``--replay``) the LLM
 path runs against the local OpenAI-compatible server replaying ``evals/recordings``.
@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from evals import GOLDEN_DIR, RECORDINGS_DIR
-from evals.baseline import Regression, compare, load_baseline, update_baseline
-from evals.golden import RECORD_KINDS, GoldenSet, load_golden
-from evals.matching import FIELDS, MatchResult, Pred, compare_field, match_kind
-from evals.metrics import (
+from marsad.core.errors import ConfigError, InputError, MarsadError, missing_llm_config
+from marsad.evals import GOLDEN_DIR, RECORDINGS_DIR
+from marsad.evals.baseline import Regression, compare, load_baseline, update_baseline
+from marsad.evals.golden import RECORD_KINDS, GoldenSet, load_golden
+from marsad.evals.matching import FIELDS, MatchResult, Pred, compare_field, match_kind
+from marsad.evals.metrics import (
     citation_stats,
     citation_valid,
     field_accuracy,
@@ -35,10 +36,9 @@ from evals.metrics import (
     prf,
     score_answer,
 )
-from marsad.errors import ConfigError, InputError, MarsadError, missing_llm_config
 
 if TYPE_CHECKING:
-    from marsad.config import Settings
+    from marsad.core.config import Settings
 
 __all__ = ["SUITES", "EvalRun", "run_eval", "score_extraction", "score_retrieval", "read_predictions"]
 
@@ -185,8 +185,8 @@ def _llm_settings(settings: Settings, mode: str, workdir: Path, recordings_dir: 
     if mode == "llm":
         yield settings.with_(home=workdir), None
         return
-    from evals.openai_server import OpenAICompatServer
-    from evals.replay import RecordingResponder, ReplayResponder, load_recordings
+    from marsad.evals.openai_server import OpenAICompatServer
+    from marsad.evals.replay import RecordingResponder, ReplayResponder, load_recordings
 
     if mode == "llm-record":
         responder: Any = RecordingResponder(settings.llm_base_url or "https://api.openai.com/v1", settings.llm_api_key,
@@ -206,7 +206,7 @@ def _llm_settings(settings: Settings, mode: str, workdir: Path, recordings_dir: 
 
 
 def _run_extractor(settings: Settings, backend: str, golden: GoldenSet) -> tuple[dict[str, dict], dict, dict]:
-    from agent.extractor import get_extractor
+    from marsad.agent.backends import get_extractor
 
     extractor = get_extractor(settings, backend)
     predictions: dict[str, dict] = {}
@@ -225,7 +225,7 @@ def _run_extractor(settings: Settings, backend: str, golden: GoldenSet) -> tuple
 
 # ---------------------------------------------------------------- retrieval and QA
 def _build_index(settings: Settings, golden: GoldenSet) -> None:
-    from index.ingest import ingest
+    from marsad.index.ingest import ingest
 
     report = ingest(settings, golden.article_paths, progress=False)
     failed = getattr(report, "failed", None)
@@ -251,14 +251,14 @@ def score_retrieval(golden: GoldenSet, ranked: dict[str, list[str]]) -> tuple[di
 
 
 def _run_retrieval(settings: Settings, golden: GoldenSet) -> dict[str, list[str]]:
-    from index.search import Searcher
+    from marsad.index.search import Searcher
 
     searcher = Searcher(settings)
     return {item.id: [h.doc_id for h in searcher.search(item.query, k=10)] for item in golden.retrieval}
 
 
 def _run_qa(settings: Settings, golden: GoldenSet, backend: str) -> tuple[dict, dict, dict]:
-    from agent.qa import answer_question
+    from marsad.agent.qa import answer_question
 
     texts = golden.texts
     scores = []
@@ -340,7 +340,7 @@ def run_eval(
             baseline without this mode.
         InputError: a golden file, predictions file or baseline file is malformed.
     """
-    from evals.report import format_table, write_reports
+    from marsad.evals.report import format_table, write_reports
 
     out = out or sys.stdout
     t0 = time.perf_counter()
@@ -362,7 +362,7 @@ def run_eval(
             if "extraction" in chosen:
                 _extraction_suite(run, run_settings, golden, predictions)
             if mode == "llm-record" and responder is not None:
-                from evals.replay import write_recording_files
+                from marsad.evals.replay import write_recording_files
 
                 written = write_recording_files(
                     responder.recorded, golden.texts, recordings_dir,

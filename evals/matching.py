@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from marsad.arabic import normalize, strip_clitics
+from marsad.core.arabic import normalize, strip_clitics
 
 __all__ = [
     "Pred",
@@ -57,7 +57,7 @@ _AR_TOKEN = re.compile(r"[0-9]+|[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def _lexicon():
-    from marsad.lexicon import get_lexicon
+    from marsad.core.lexicon import get_lexicon
 
     return get_lexicon()
 
@@ -344,7 +344,7 @@ def match_kind(kind: str, gold_items: Sequence[Any], preds: Sequence[Pred]) -> M
 
     Args:
         kind: ``actors``, ``attacks``, ``joint_rooms`` or ``agreements``.
-        gold_items: :class:`evals.golden.GoldItem` objects of that kind and document.
+        gold_items: :class:`marsad.evals.golden.GoldItem` objects of that kind and document.
         preds: the predictions of that kind for the same document.
 
     Returns:

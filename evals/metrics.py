@@ -1,6 +1,6 @@
 """Evaluation metrics as small pure functions (no I/O, no model): each unit-tested on tiny cases.
 
-Extraction: :func:`prf`, :func:`field_accuracy` (over the pairs :func:`evals.matching.match_kind`
+Extraction: :func:`prf`, :func:`field_accuracy` (over the pairs :func:`marsad.evals.matching.match_kind`
 returns), :func:`citation_stats` (validity and grounding rate). Retrieval:
 :func:`first_relevant_rank`, :func:`hit_at_k`, :func:`mean_reciprocal_rank`. QA:
 :func:`fact_present`, :func:`score_answer`.
@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from evals.matching import FIELDS, compare_field
-from marsad.arabic import normalize
+from marsad.core.arabic import normalize
+from marsad.evals.matching import FIELDS, compare_field
 
 __all__ = [
     "prf",
@@ -132,7 +132,7 @@ _MARKER = re.compile(r"\[\d+\]")  # citation markers [1], [2] are not facts
 def fact_present(answer: str, variants: Iterable[str]) -> bool:
     """True when one of the variants appears in the answer.
 
-    Arabic is compared after :func:`marsad.arabic.normalize` (so hamza, ta marbuta and
+    Arabic is compared after :func:`marsad.core.arabic.normalize` (so hamza, ta marbuta and
     Arabic-Indic digits do not matter); Latin case-insensitively; a number must stand
     alone ("13" is not found in "2013"); citation markers such as ``[2]`` are ignored.
     """
@@ -177,7 +177,7 @@ def score_answer(item: Any, answer: Mapping[str, Any] | None, texts: Mapping[str
     for an unanswerable one, abstained.
 
     Args:
-        item: a :class:`evals.golden.QAItem`.
+        item: a :class:`marsad.evals.golden.QAItem`.
         answer: the answer as a dict (``answer``, ``citations``, ``abstained``); None when
             answering failed.
         texts: doc_id -> text.

@@ -2,13 +2,13 @@
 
 Usage::
 
-    python -m evals.record_tool                      # add missing windows with empty replies
-    python -m evals.record_tool --draft-from-gold    # ... with replies drafted from the gold annotations
-    python -m evals.record_tool --force              # rewrite every file (existing replies dropped)
+    python -m marsad.evals.record_tool                      # add missing windows with empty replies
+    python -m marsad.evals.record_tool --draft-from-gold    # ... with replies drafted from the gold annotations
+    python -m marsad.evals.record_tool --force              # rewrite every file (existing replies dropped)
 
 The tool runs the real LLM extractor over the golden articles against the local
 OpenAI-compatible server with a *capturing* responder: every request the extractor
-sends is keyed (:func:`evals.replay.recording_key`) and answered with a draft reply, so
+sends is keyed (:func:`marsad.evals.replay.recording_key`) and answered with a draft reply, so
 the files list exactly the windows the current code asks about. Existing replies are
 kept unless ``--force``. Drafted replies are a starting point for hand-written
 recordings: edit them, and say so in the file's ``recorded_by``. To record a real
@@ -25,10 +25,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from evals import GOLDEN_DIR, RECORDINGS_DIR
-from evals.golden import GoldenSet, GoldItem, load_golden
-from evals.openai_server import OpenAICompatServer, Reply
-from evals.replay import recording_key, window_text_of, write_recording_files
+from marsad.evals import GOLDEN_DIR, RECORDINGS_DIR
+from marsad.evals.golden import GoldenSet, GoldItem, load_golden
+from marsad.evals.openai_server import OpenAICompatServer, Reply
+from marsad.evals.replay import recording_key, window_text_of, write_recording_files
 
 __all__ = ["REPLAY_MODEL", "draft_reply", "capture_recordings", "main"]
 
@@ -92,8 +92,8 @@ def capture_recordings(golden: GoldenSet, model: str, *, draft: bool) -> list[di
     Returns:
         ``{"key", "model", "window", "arguments"}`` entries, one per request.
     """
-    from agent.llm import LLMExtractor
-    from marsad.config import resolve_settings
+    from marsad.agent.llm import LLMExtractor
+    from marsad.core.config import resolve_settings
 
     entries: list[dict] = []
     lock = threading.Lock()
@@ -121,7 +121,7 @@ def capture_recordings(golden: GoldenSet, model: str, *, draft: bool) -> list[di
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
-    parser = argparse.ArgumentParser(prog="python -m evals.record_tool", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m marsad.evals.record_tool", description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", default=REPLAY_MODEL, help=f"model name the keys are made with (default {REPLAY_MODEL})")
     parser.add_argument("--out", type=Path, default=RECORDINGS_DIR, help="recordings directory")
     parser.add_argument("--golden", type=Path, default=GOLDEN_DIR, help="golden set directory")
@@ -131,8 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     golden = load_golden(args.golden)
     entries = capture_recordings(golden, args.model, draft=args.draft_from_gold)
     provenance = ("hand-written fixture (no real LLM available): replies drafted from the golden annotations by "
-                  "`python -m evals.record_tool --draft-from-gold`, then edited by hand") if args.draft_from_gold \
-        else "skeleton from `python -m evals.record_tool`: replies are empty; write them by hand or --record"
+                  "`python -m marsad.evals.record_tool --draft-from-gold`, then edited by hand") if args.draft_from_gold \
+        else "skeleton from `python -m marsad.evals.record_tool`: replies are empty; write them by hand or --record"
     written = write_recording_files(entries, golden.texts, args.out, provenance, keep_existing=not args.force)
     print(f"{len(entries)} window(s) captured; wrote {len(written)} file(s) to {args.out}")
     return 0

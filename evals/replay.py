@@ -1,7 +1,7 @@
 """Recorded LLM responses: the key rule, the replay responder and the recording proxy.
 
 The LLM path is regression-tested without a key by serving recorded replies from the
-local OpenAI-compatible server (:mod:`evals.openai_server`).
+local OpenAI-compatible server (:mod:`marsad.evals.openai_server`).
 
 Key rule (``evals/recordings/README.md``): a reply is keyed by
 ``sha256(model + "\\n" + window_text)`` where ``window_text`` is the passage between
@@ -10,7 +10,7 @@ the article), or the whole last user message when there is no such passage. The 
 does not depend on the system prompt, the hints line, the tool schema or the mode, so
 prompt edits do not invalidate recordings; a change of windowing or model does (the
 replay server answers a missing key with HTTP 400 naming it, so a stale recording is
-obvious, and ``python -m evals.record_tool`` regenerates the skeleton).
+obvious, and ``python -m marsad.evals.record_tool`` regenerates the skeleton).
 
 A recording stores the model's *output* (the tool arguments / JSON object), not a raw
 HTTP body, so one recording replays in every mode: as a tool call when the request
@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from evals import RECORDINGS_DIR
-from evals.openai_server import Reply
-from marsad.errors import InputError
+from marsad.core.errors import InputError
+from marsad.evals import RECORDINGS_DIR
+from marsad.evals.openai_server import Reply
 
 __all__ = [
     "recording_key",
@@ -137,7 +137,7 @@ class ReplayResponder:
         if rec is None:
             preview = window[:60].replace("\n", " ")
             return Reply.error(400, f"no recorded response for key {key} (model {request.get('model')!r}, "
-                                    f"window starting {preview!r}); run `python -m evals.record_tool`")
+                                    f"window starting {preview!r}); run `python -m marsad.evals.record_tool`")
         return _reply_for(request, rec.arguments)
 
 

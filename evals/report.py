@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from evals.golden import RECORD_KINDS
+from marsad.evals.golden import RECORD_KINDS
 
 __all__ = ["format_table", "format_markdown", "to_json", "write_reports"]
 

@@ -1,6 +1,6 @@
 """The lexical half of the hybrid search: BM25 (bm25s) over normalised, stemmed terms.
 
-Terms are :func:`marsad.arabic.search_terms` (normalised tokens, light-stemmed:
+Terms are :func:`marsad.core.arabic.search_terms` (normalised tokens, light-stemmed:
 article/conjunction prefixes and common suffixes off), minus a short list of function words. They are computed once
 at ingest and kept per chunk in the document store, so this index is a derived file:
 it is rebuilt from the store whenever the store's generation changes (bm25s cannot add
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from marsad.arabic import search_terms
+from marsad.core.arabic import search_terms
 
 __all__ = ["BM25Index", "query_terms", "STOPWORDS", "BM25_DIR"]
 

@@ -8,7 +8,7 @@ either way, and the collection is always opened with Marsad's own embedding func
 What lives where, and why: the document store (SQLite under the home) is the source
 of truth for texts and chunk spans; Chroma holds one vector per chunk, with id
 ``<doc_id>::<index>`` and metadata ``doc_id``/``chunk_index``/``start``/``end``;
-BM25 (see :mod:`index.bm25`) is rebuilt from the chunk tokens in the document store.
+BM25 (see :mod:`marsad.index.bm25`) is rebuilt from the chunk tokens in the document store.
 In server mode the server holds only the vectors, so it can be wiped, replaced or
 shared without the local side going wrong: each ingest compares the collection with
 the document store and re-adds what is missing (:meth:`VectorIndex.sync`).
@@ -23,9 +23,9 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from marsad.config import Settings
-from marsad.errors import ConfigError, StoreError
-from schemas import Chunk
+from marsad.core.config import Settings
+from marsad.core.errors import ConfigError, StoreError
+from marsad.schemas import Chunk
 
 __all__ = ["VectorIndex", "open_client", "CHROMA_DIR"]
 
@@ -74,7 +74,7 @@ class VectorIndex:
 
     Args:
         settings: the resolved settings (home, chroma_url, collection, embedding backend).
-        embedder: the embedding function (default: :func:`index.embedding.make_embedder`).
+        embedder: the embedding function (default: :func:`marsad.index.embedding.make_embedder`).
 
     Raises:
         ConfigError: the collection name is invalid.
@@ -82,7 +82,7 @@ class VectorIndex:
     """
 
     def __init__(self, settings: Settings, embedder=None):
-        from index.embedding import make_embedder
+        from marsad.index.embedding import make_embedder
 
         if not _NAME_RE.match(settings.collection):
             raise ConfigError(f"collection name {settings.collection!r} is invalid",

@@ -1,7 +1,7 @@
 """Cutting documents into passages with llama-index's ``SentenceSplitter``, Arabic-aware.
 
 The splitter is given an Arabic sentence splitter (``. ! ? ؟`` and line breaks, from
-:mod:`marsad.arabic`) as ``chunking_tokenizer_fn`` and a fallback regex that also
+:mod:`marsad.core.arabic`) as ``chunking_tokenizer_fn`` and a fallback regex that also
 cuts at ``، ؛ ,`` (its default knows neither ``؟`` nor ``،``, so long Arabic sentences
 would be cut between words). Chunk sizes are counted in whitespace-separated words:
 cheap, and close enough to what a reader sees as passage length.
@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from marsad.arabic import sentence_pieces, trim_spans
-from schemas import Chunk, Document
+from marsad.core.arabic import sentence_pieces, trim_spans
+from marsad.schemas import Chunk, Document
 
 __all__ = ["CHUNK_SIZE", "CHUNK_OVERLAP", "ARABIC_CHUNKING_REGEX", "chunk_document", "make_splitter", "locate_chunks"]
 

@@ -17,9 +17,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
 
-from marsad.config import Settings
-from marsad.errors import StoreError
-from schemas import Chunk, Document, DocumentRecords
+from marsad.core.config import Settings
+from marsad.core.errors import StoreError
+from marsad.schemas import Chunk, Document, DocumentRecords
 
 __all__ = ["DocStore", "DB_NAME", "UpsertResult"]
 

@@ -2,7 +2,7 @@
 OpenAI-compatible client.
 
 The default needs no weights and no network and is deterministic: the text is
-normalised (:func:`marsad.arabic.normalize`), reduced to letters and digits, and its
+normalised (:func:`marsad.core.arabic.normalize`), reduced to letters and digits, and its
 character 3- and 4-grams (word boundaries included, so prefixes and suffixes count)
 are hashed into a signed vector of :data:`HASH_DIM` buckets, damped (square root) and
 L2-normalised. It is crude next to a trained model but matches spelling variants and
@@ -21,9 +21,9 @@ from typing import Any
 import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
-from index.hashing import HASH_DIM, hash_vectors
-from marsad.config import Settings
-from marsad.errors import ConfigError, LLMError
+from marsad.core.config import Settings
+from marsad.core.errors import ConfigError, LLMError
+from marsad.index.hashing import HASH_DIM, hash_vectors
 
 __all__ = ["HashEmbedding", "OpenAIEmbedding", "make_embedder", "HASH_DIM", "embed_texts"]
 

@@ -1,6 +1,6 @@
 """Hashed character n-gram vectors: the maths of the default embedding, no Chroma needed.
 
-Kept apart from :mod:`index.embedding` (which wraps it as a Chroma embedding
+Kept apart from :mod:`marsad.index.embedding` (which wraps it as a Chroma embedding
 function) so a search can embed its query without importing chromadb first.
 """
 
@@ -10,7 +10,7 @@ import re
 
 import numpy as np
 
-from marsad.arabic import normalize
+from marsad.core.arabic import normalize
 
 __all__ = ["HASH_DIM", "hash_vectors"]
 

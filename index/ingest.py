@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.locking import index_lock
-from marsad.config import Settings
-from marsad.errors import InputError
-from schemas import Chunk, Document
+from marsad.core.config import Settings
+from marsad.core.errors import InputError
+from marsad.index.locking import index_lock
+from marsad.schemas import Chunk, Document
 
 __all__ = ["IngestReport", "ingest", "rebuild_bm25"]
 
@@ -63,8 +63,8 @@ class _Batch:
     def __init__(self, store, vectors):
         from concurrent.futures import ThreadPoolExecutor
 
-        from index.bm25 import chunk_terms
-        from index.chunking import chunk_document
+        from marsad.index.bm25 import chunk_terms
+        from marsad.index.chunking import chunk_document
 
         self.store, self.vectors = store, vectors
         self._chunk, self._terms = chunk_document, chunk_terms
@@ -79,7 +79,7 @@ class _Batch:
             self.stale.append(doc.doc_id)
 
     def _write(self, stale: list[str], chunks: list[Chunk]) -> None:
-        from index.embedding import embed_texts
+        from marsad.index.embedding import embed_texts
 
         if stale:
             self.vectors.delete_documents(stale)
@@ -118,7 +118,7 @@ def _sync_vectors(store, vectors) -> int:
     """Make the collection hold exactly the store's chunks; returns vectors (re-)added."""
     if vectors.count() == store.chunk_count():
         return 0
-    from index.embedding import embed_texts
+    from marsad.index.embedding import embed_texts
 
     wanted = [cid for cid, _ in store.iter_chunk_tokens()]
     have = vectors.ids()
@@ -140,13 +140,13 @@ def _sync_vectors(store, vectors) -> int:
 def rebuild_bm25(settings: Settings, store=None) -> int:
     """Rebuild the BM25 index from the document store if it is out of date.
 
-    The caller holds the index lock (:func:`index.locking.index_lock`).
+    The caller holds the index lock (:func:`marsad.index.locking.index_lock`).
 
     Returns:
         The number of chunks indexed (0 when it was already current).
     """
-    from index.bm25 import BM25_DIR, BM25Index
-    from index.docstore import DocStore
+    from marsad.index.bm25 import BM25_DIR, BM25Index
+    from marsad.index.docstore import DocStore
 
     own = store is None
     store = store or DocStore(settings)
@@ -201,7 +201,7 @@ def ingest(settings: Settings, paths: Sequence[str | Path], progress: bool = Tru
 
     Args:
         settings: the resolved settings (home, Chroma, embedding backend).
-        paths: files and directories to read (see :func:`index.loaders.iter_documents`).
+        paths: files and directories to read (see :func:`marsad.index.loaders.iter_documents`).
         progress: show a progress bar on stderr.
 
     Returns:
@@ -222,9 +222,9 @@ def ingest(settings: Settings, paths: Sequence[str | Path], progress: bool = Tru
 def _ingest(settings: Settings, paths: Sequence[str | Path], progress: bool, report: IngestReport) -> None:
     from tqdm import tqdm
 
-    from index.chroma_store import VectorIndex
-    from index.docstore import DocStore
-    from index.loaders import iter_documents
+    from marsad.index.chroma_store import VectorIndex
+    from marsad.index.docstore import DocStore
+    from marsad.index.loaders import iter_documents
 
     store = DocStore(settings)
     try:

@@ -12,7 +12,7 @@ file the document text is the whole file content, so every offset computed later
 points into exactly what is on disk.
 
 A file (or a JSON Lines record) that cannot be read is *yielded* as an
-:class:`~marsad.errors.InputError` naming it and the reason; it is never raised, so a
+:class:`~marsad.core.errors.InputError` naming it and the reason; it is never raised, so a
 batch goes on past one bad file.
 """
 
@@ -26,8 +26,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from marsad.errors import InputError
-from schemas import Document
+from marsad.core.errors import InputError
+from marsad.schemas import Document
 
 __all__ = ["iter_documents", "SUPPORTED_SUFFIXES", "decode_bytes", "html_to_text"]
 

@@ -14,7 +14,7 @@ signal), with a trained model as much. When the query names places or actors, a
 document's fused score is raised by up to 10% by how much of it mentions them
 (:meth:`BM25Index.salience`): an article about Kirkuk beats one that lists Kirkuk once.
 With ``translate=True`` (as `marsad search` runs) and the LLM backend in effect, an
-English query is also translated into Arabic (:mod:`index.translate`) and the
+English query is also translated into Arabic (:mod:`marsad.index.translate`) and the
 translation's new concepts are added.
 
 A :class:`Searcher` is meant to be kept open (the UI and QA hold one): the BM25 index
@@ -28,8 +28,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from marsad.config import Settings
-from schemas import Hit
+from marsad.core.config import Settings
+from marsad.schemas import Hit
 
 __all__ = ["Searcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K"]
 
@@ -63,7 +63,7 @@ class QueryPlan:
 
 def _get_lexicon(lexicon):
     if lexicon is None:
-        from marsad.lexicon import get_lexicon
+        from marsad.core.lexicon import get_lexicon
 
         lexicon = get_lexicon()
     return lexicon
@@ -78,12 +78,12 @@ def plan_query(query: str, lexicon=None) -> QueryPlan:
 
     Args:
         query: Arabic, English or mixed text.
-        lexicon: the registry (default :func:`marsad.lexicon.get_lexicon`).
+        lexicon: the registry (default :func:`marsad.core.lexicon.get_lexicon`).
 
     Returns:
         The :class:`QueryPlan`: concepts for BM25, the text to embed, the expansions.
     """
-    from marsad.arabic import normalize, token_spans
+    from marsad.core.arabic import normalize, token_spans
 
     lexicon = _get_lexicon(lexicon)
     plan = QueryPlan()
@@ -137,7 +137,7 @@ def expand_query(query: str, lexicon=None) -> tuple[str, list[str]]:
 
     Args:
         query: the user's query, Arabic, English or mixed.
-        lexicon: the registry (default :func:`marsad.lexicon.get_lexicon`).
+        lexicon: the registry (default :func:`marsad.core.lexicon.get_lexicon`).
 
     Returns:
         ``(text_to_search, expansions)``; for an English query whose words the
@@ -154,7 +154,7 @@ def expand_query(query: str, lexicon=None) -> tuple[str, list[str]]:
 
 def _with_translation(plan: QueryPlan, extra: QueryPlan, translation: str) -> QueryPlan:
     """``plan`` plus the concepts of the translated query that it does not already have."""
-    from index.bm25 import query_terms
+    from marsad.index.bm25 import query_terms
 
     covered = {t for c in plan.concepts for t in query_terms(" ".join(c))}
     merged = QueryPlan(list(plan.concepts), translation, list(plan.expansions), list(plan.entities))
@@ -184,8 +184,8 @@ class Searcher:
     """
 
     def __init__(self, settings: Settings, lexicon=None, *, translate: bool = False):
-        from index.bm25 import BM25_DIR, BM25Index
-        from index.docstore import DocStore
+        from marsad.index.bm25 import BM25_DIR, BM25Index
+        from marsad.index.docstore import DocStore
 
         self.settings = settings
         self.lexicon = lexicon
@@ -206,7 +206,7 @@ class Searcher:
 
     def _open_vectors(self) -> None:
         try:
-            from index.chroma_store import VectorIndex
+            from marsad.index.chroma_store import VectorIndex
 
             vectors = VectorIndex(self.settings)
             if vectors.embedder.name() == "marsad-hash-ngrams":  # warm the graph with a local query
@@ -231,7 +231,7 @@ class Searcher:
 
     def _embed_query(self, text: str):
         if self.settings.embed_backend == "hash":  # no need to wait for chromadb to be imported
-            from index.hashing import HASH_DIM, hash_vectors
+            from marsad.index.hashing import HASH_DIM, hash_vectors
 
             return hash_vectors([text], HASH_DIM)[0]
         return self.vectors.embedder.embed([text])[0]
@@ -243,8 +243,8 @@ class Searcher:
             return
         on_disk = self.bm25.stored_generation()
         if on_disk != generation:
-            from index.ingest import rebuild_bm25
-            from index.locking import index_lock
+            from marsad.index.ingest import rebuild_bm25
+            from marsad.index.locking import index_lock
 
             with index_lock(self.settings.home, wait=False) as free:
                 if free:  # else an ingest is running: serve the index on disk, look again next time
@@ -272,14 +272,14 @@ class Searcher:
             return self._search(query, k, candidates, max_per_doc)
 
     def _search(self, query: str, k: int, candidates: int, max_per_doc: int | None) -> list[Hit]:
-        from index.bm25 import query_terms
+        from marsad.index.bm25 import query_terms
 
         self._refresh()
         if not self.bm25.chunk_ids:
             return []
         plan = plan_query(query, self.lexicon)
         if self.translate and self.settings.effective_backend == "llm":
-            from index.translate import translate_query
+            from marsad.index.translate import translate_query
 
             translation = translate_query(self.settings, query)
             if translation:

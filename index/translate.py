@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 
-from marsad.config import Settings
+from marsad.core.config import Settings
 
 __all__ = ["translate_query", "PROMPT"]
 

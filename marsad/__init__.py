@@ -1,8 +1,8 @@
 """Marsad (مرصد): Arabic news on Iraqi security turned into validated, cited records.
 
-The core package holds what every layer shares: configuration (:mod:`marsad.config`),
-errors (:mod:`marsad.errors`), Arabic text handling (:mod:`marsad.arabic`), the
-bilingual registry (:mod:`marsad.lexicon`) and the command line (:mod:`marsad.cli`).
+The core package holds what every layer shares: configuration (:mod:`marsad.core.config`),
+errors (:mod:`marsad.core.errors`), Arabic text handling (:mod:`marsad.core.arabic`), the
+bilingual registry (:mod:`marsad.core.lexicon`) and the command line (:mod:`marsad.cli`).
 It imports nothing from ``agent/``, ``index/``, ``evals/`` or ``ui/``.
 """
 

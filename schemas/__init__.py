@@ -1,10 +1,11 @@
 """Marsad's data contract: plain Pydantic models, importing nothing from agent/, index/ or ui/."""
 
-from schemas.answer import Answer
-from schemas.citation import Citation
-from schemas.document import Chunk, Document, Hit
-from schemas.records import (
+from marsad.schemas.answer import Answer
+from marsad.schemas.citation import Citation
+from marsad.schemas.document import Chunk, Document, Hit
+from marsad.schemas.records import (
     RECORD_FIELDS,
+    RECORD_TYPES,
     SCHEMA_VERSION,
     Actor,
     ActorType,
@@ -20,7 +21,7 @@ from schemas.records import (
 )
 
 __all__ = [
-    "Answer", "Citation", "Chunk", "Document", "Hit", "RECORD_FIELDS", "SCHEMA_VERSION", "Actor", "ActorType",
+    "Answer", "Citation", "Chunk", "Document", "Hit", "RECORD_FIELDS", "RECORD_TYPES", "SCHEMA_VERSION", "Actor", "ActorType",
     "Agreement", "AgreementStatus", "Attack", "AttackType", "DatePrecision", "DocumentRecords",
     "JointRoom", "Location", "RoomStatus",
 ]

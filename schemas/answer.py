@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from schemas.citation import Citation
+from marsad.schemas.citation import Citation
 
 __all__ = ["Answer"]
 

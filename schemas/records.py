@@ -14,7 +14,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from schemas.citation import Citation
+from marsad.schemas.citation import Citation
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -29,6 +29,7 @@ __all__ = [
     "JointRoom",
     "Agreement",
     "DocumentRecords",
+    "RECORD_TYPES",
     "RECORD_FIELDS",
 ]
 
@@ -240,3 +241,6 @@ RECORD_FIELDS: dict[str, type[_Record]] = {
     "joint_rooms": JointRoom,
     "agreements": Agreement,
 }
+
+RECORD_TYPES: tuple[str, ...] = tuple(RECORD_FIELDS)
+"""The four record lists of :class:`DocumentRecords`, in output order (the one place they are named)."""

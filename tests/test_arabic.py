@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.arabic import (
+from marsad.core.arabic import (
     light_stem,
     normalize,
     normalize_with_offsets,

@@ -6,8 +6,8 @@ import csv
 import json
 import shutil
 
-from agent.batch import _trim_partial_line, load_done, run_extract
-from marsad.config import resolve_settings
+from marsad.agent.batch import _trim_partial_line, load_done, run_extract
+from marsad.core.config import resolve_settings
 
 
 def _settings(home):
@@ -95,7 +95,7 @@ def test_csv_tables_flatten_citations(tmp_path, samples, marsad_home):
 
 
 def test_records_go_to_the_store_when_it_exists(tmp_path, samples, marsad_home):
-    from index.docstore import DocStore
+    from marsad.index.docstore import DocStore
 
     settings = _settings(marsad_home)
     DocStore(settings).close()  # the store exists (e.g. after an ingest)
@@ -107,9 +107,9 @@ def test_records_go_to_the_store_when_it_exists(tmp_path, samples, marsad_home):
 
 
 def test_an_extractor_failure_is_reported_and_the_run_goes_on(tmp_path, samples, marsad_home, monkeypatch):
-    import agent.batch as batch
-    from agent.extractor import ExtractionOutcome
-    from agent.offline import OfflineExtractor
+    import marsad.agent.batch as batch
+    from marsad.agent.extractor import ExtractionOutcome
+    from marsad.agent.offline import OfflineExtractor
 
     class Flaky(OfflineExtractor):
         def extract_batch(self, docs):

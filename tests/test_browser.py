@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.config import resolve_settings
+from marsad.core.config import resolve_settings
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -33,8 +33,8 @@ def _free_port() -> int:
 
 def test_arabic_question_in_a_real_browser(tmp_path):
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the dev extra)")
-    from index.ingest import ingest
-    from ui.app import launch
+    from marsad.index.ingest import ingest
+    from marsad.ui.app import launch
 
     settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
     ingest(settings, [REPO / "data" / "samples"], progress=False)

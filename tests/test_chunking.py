@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from index.chunking import _pack_sentences, chunk_document, locate_chunks
-from index.loaders import iter_documents
-from schemas import Document
+from marsad.index.chunking import _pack_sentences, chunk_document, locate_chunks
+from marsad.index.loaders import iter_documents
+from marsad.schemas import Document
 
 
 def _check(doc, chunks):

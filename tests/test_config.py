@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from marsad.config import OPTIONS, Settings, resolve_settings
-from marsad.errors import ConfigError
+from marsad.core.config import OPTIONS, Settings, resolve_settings
+from marsad.core.errors import ConfigError
 
 
 def test_defaults():

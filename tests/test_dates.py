@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from agent.dates import resolve_text
+from marsad.agent.dates import resolve_text
 
 PUB = dt.date(2021, 1, 25)  # a Monday
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from index.docstore import DocStore
-from marsad.config import resolve_settings
-from schemas import Chunk, Document, DocumentRecords
+from marsad.core.config import resolve_settings
+from marsad.index.docstore import DocStore
+from marsad.schemas import Chunk, Document, DocumentRecords
 
 
 @pytest.fixture

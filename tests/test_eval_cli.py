@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from evals import DEFAULT_BASELINE, RECORDINGS_DIR
-from evals.golden import gold_as_predictions, load_golden
+from marsad.evals import DEFAULT_BASELINE, RECORDINGS_DIR
+from marsad.evals.golden import gold_as_predictions, load_golden
 
 pytestmark = pytest.mark.slow
 
@@ -105,9 +105,9 @@ def test_bad_suite_and_missing_recordings_are_clear_errors(run_cli, tmp_path):
 
 def test_record_against_a_server_then_replay_the_recordings(run_cli, tmp_path):
     """`--record` through a recording proxy in front of a "real" server; the files then replay identically."""
-    from evals.openai_server import OpenAICompatServer
-    from evals.record_tool import REPLAY_MODEL
-    from evals.replay import ReplayResponder, load_recordings
+    from marsad.evals.openai_server import OpenAICompatServer
+    from marsad.evals.record_tool import REPLAY_MODEL
+    from marsad.evals.replay import ReplayResponder, load_recordings
 
     committed = ReplayResponder(load_recordings(RECORDINGS_DIR))
 

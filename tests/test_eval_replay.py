@@ -7,12 +7,12 @@ import json
 import httpx
 import pytest
 
-from evals import RECORDINGS_DIR
-from evals.golden import load_golden
-from evals.openai_server import OpenAICompatServer, Reply, ScriptedResponder
-from evals.record_tool import REPLAY_MODEL
-from evals.record_tool import main as record_tool_main
-from evals.replay import (
+from marsad.evals import RECORDINGS_DIR
+from marsad.evals.golden import load_golden
+from marsad.evals.openai_server import OpenAICompatServer, Reply, ScriptedResponder
+from marsad.evals.record_tool import REPLAY_MODEL
+from marsad.evals.record_tool import main as record_tool_main
+from marsad.evals.replay import (
     RecordingResponder,
     ReplayResponder,
     load_recordings,
@@ -65,7 +65,7 @@ def test_every_recording_is_labelled_and_keyed_to_a_golden_window(golden):
 
 
 def test_recordings_match_the_windows_the_extractor_sends_now(tmp_path, recordings):
-    """If windowing changes, this fails: regenerate with `python -m evals.record_tool`."""
+    """If windowing changes, this fails: regenerate with `python -m marsad.evals.record_tool`."""
     assert record_tool_main(["--out", str(tmp_path), "--force"]) == 0
     fresh = load_recordings(tmp_path)
     assert set(fresh) == set(recordings)
@@ -108,8 +108,8 @@ def test_recording_proxy_writes_files_that_replay_the_same_output(tmp_path, gold
 
 
 def test_llm_extractor_over_replay_grounds_and_drops_hallucinations(tmp_path, golden, recordings):
-    from agent.llm import LLMExtractor
-    from marsad.config import resolve_settings
+    from marsad.agent.llm import LLMExtractor
+    from marsad.core.config import resolve_settings
 
     docs = [golden.docs[d] for d in ("fx01_tarmiyah_ied", "fx06_sinjar_room_suspended", "004_dea87550024f26b2")]
     with OpenAICompatServer(ReplayResponder(recordings)) as srv:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from evals import GOLDEN_DIR
-from evals.golden import RECORD_KINDS, find_quote_spans, gold_as_predictions, load_golden
-from evals.harness import score_extraction
-from marsad.errors import InputError
+from marsad.core.errors import InputError
+from marsad.evals import GOLDEN_DIR
+from marsad.evals.golden import RECORD_KINDS, find_quote_spans, gold_as_predictions, load_golden
+from marsad.evals.harness import score_extraction
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 

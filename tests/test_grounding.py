@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from agent.grounding import (
+from marsad.agent.grounding import (
     NUMBER_WORDS_SOURCE,
     GroundingStats,
     align_quote,
@@ -15,7 +15,7 @@ from agent.grounding import (
     number_flags,
     numbers_in,
 )
-from schemas import Attack, Citation
+from marsad.schemas import Attack, Citation
 
 TEXT = (
     "تمخض الاجتماع عن إنشاء مقر عمليات مشتركة وإعادة تفعيل دور الحشد الشعبي في كركوك.\n"
@@ -92,7 +92,7 @@ def test_numbers_in_reads_ascii_and_arabic_indic_digits():
     assert {13, 27} <= numbers_in("مقتل 13 شرطيا و٢٧ عنصرا")
 
 
-@pytest.mark.skipif(NUMBER_WORDS_SOURCE != "agent.numbers", reason="agent.numbers not installed")
+@pytest.mark.skipif(NUMBER_WORDS_SOURCE != "marsad.agent.numbers", reason="agent.numbers not installed")
 def test_numbers_in_reads_number_words():
     assert {3, 15} <= numbers_in("مقتل ثلاثة جنود وإصابة خمسة عشر آخرين")
     assert 2 in numbers_in("مقتل جنديين")

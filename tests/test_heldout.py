@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.golden import RECORD_KINDS, load_golden
+from marsad.evals.golden import RECORD_KINDS, load_golden
 
 HELDOUT = Path(__file__).resolve().parent.parent / "evals" / "heldout"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index.chroma_store import VectorIndex
-from index.embedding import HASH_DIM, HashEmbedding, OpenAIEmbedding, make_embedder
-from marsad.config import resolve_settings
-from marsad.errors import ConfigError, StoreError
-from schemas import Chunk
+from marsad.core.config import resolve_settings
+from marsad.core.errors import ConfigError, StoreError
+from marsad.index.chroma_store import VectorIndex
+from marsad.index.embedding import HASH_DIM, HashEmbedding, OpenAIEmbedding, make_embedder
+from marsad.schemas import Chunk
 
 
 def test_hash_embedding_is_deterministic_normalised_and_fast_in_batch():

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from index.bm25 import query_terms
-from index.chroma_store import VectorIndex
-from index.docstore import DocStore
-from index.ingest import ingest
-from index.search import Searcher
-from marsad.config import resolve_settings
+from marsad.core.config import resolve_settings
+from marsad.index.bm25 import query_terms
+from marsad.index.chroma_store import VectorIndex
+from marsad.index.docstore import DocStore
+from marsad.index.ingest import ingest
+from marsad.index.search import Searcher
 
 
 @pytest.fixture
@@ -92,7 +92,7 @@ def test_missing_vectors_are_re_added(settings, samples):
 
 
 def test_searcher_serves_the_index_on_disk_while_an_ingest_holds_the_lock(settings, tmp_path):
-    from index.locking import index_lock
+    from marsad.index.locking import index_lock
 
     src = tmp_path / "in"
     src.mkdir()

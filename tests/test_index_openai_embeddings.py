@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from evals.openai_server import OpenAICompatServer, free_port
-from index.embedding import OpenAIEmbedding, make_embedder
-from index.ingest import ingest
-from index.search import Searcher
-from marsad.config import resolve_settings
-from marsad.errors import LLMError
+from marsad.core.config import resolve_settings
+from marsad.core.errors import LLMError
+from marsad.evals.openai_server import OpenAICompatServer, free_port
+from marsad.index.embedding import OpenAIEmbedding, make_embedder
+from marsad.index.ingest import ingest
+from marsad.index.search import Searcher
 
 
 def test_openai_embeddings_are_fetched_in_batches_and_normalised():

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from marsad.lexicon import DATA_DIR, get_lexicon
+from marsad.core.lexicon import DATA_DIR, get_lexicon
 
 GOVERNORATES = {
     "Baghdad", "Basra", "Nineveh", "Erbil", "Sulaymaniyah", "Duhok", "Halabja", "Kirkuk", "Diyala", "Salahuddin",
@@ -80,7 +80,7 @@ def test_english_terms_expand_to_arabic(lex, query, expected):
 
 
 def test_glossary_attack_concepts_map_to_attack_types(lex):
-    from schemas import AttackType
+    from marsad.schemas import AttackType
 
     types = {e.get("attack_type") for e in lex.of_kind("glossary") if e.get("attack_type")}
     assert types <= {t.value for t in AttackType}

@@ -6,12 +6,12 @@ import time
 
 import pytest
 
-from agent.llm import LLMExtractor
-from agent.llm.batch_api import collect_batch, submit_batch
-from evals.openai_server import OpenAICompatServer, Reply, ScriptedResponder
-from marsad.config import resolve_settings
-from marsad.errors import ConfigError, InputError
-from schemas import Document
+from marsad.agent.llm import LLMExtractor
+from marsad.agent.llm.batch_api import collect_batch, submit_batch
+from marsad.core.config import resolve_settings
+from marsad.core.errors import ConfigError, InputError
+from marsad.evals.openai_server import OpenAICompatServer, Reply, ScriptedResponder
+from marsad.schemas import Document
 
 TEXT = "أعلنت هيئة الحشد الشعبي عن انشاء مقر عمليات مشتركة في كركوك. وقتل 3 جنود بانفجار عبوة ناسفة."
 GOOD = {"actors": [{"quotes": ["هيئة الحشد الشعبي"], "name": "هيئة الحشد الشعبي", "type": "paramilitary"}],

@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from evals.openai_server import OpenAICompatServer, Reply, free_port
-from marsad.arabic import split_sentences
+from marsad.core.arabic import split_sentences
+from marsad.evals.openai_server import OpenAICompatServer, Reply, free_port
 
-pytest.importorskip("agent.batch", reason="the batch runner (agent/batch.py) has not landed yet")
+pytest.importorskip("marsad.agent.batch", reason="the batch runner (agent/batch.py) has not landed yet")
 
 _ARTICLE = re.compile(r"<article>\n(.*)\n</article>", re.S)
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from agent.extractor import get_extractor
-from agent.llm import LLMExtractor
-from evals.openai_server import OpenAICompatServer, Reply, ScriptedResponder, free_port
-from marsad.config import resolve_settings
-from marsad.errors import ConfigError, LLMError, LLMUnavailableError
-from schemas import Document
+from marsad.agent.backends import get_extractor
+from marsad.agent.llm import LLMExtractor
+from marsad.core.config import resolve_settings
+from marsad.core.errors import ConfigError, LLMError, LLMUnavailableError
+from marsad.evals.openai_server import OpenAICompatServer, Reply, ScriptedResponder, free_port
+from marsad.schemas import Document
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 TEXT = (SAMPLES / "000_c1ce3af31cb2744a.txt").read_text(encoding="utf-8")

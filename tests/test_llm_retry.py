@@ -9,10 +9,10 @@ import httpx
 import openai
 import pytest
 
-from agent.llm.retry import FatalLLMError, check_reachable, explain_failure, lost_connection, retry_after_seconds
-from agent.llm.usage import UsageMeter
-from evals.openai_server import free_port
-from marsad.errors import LLMRetryExhaustedError, LLMUnavailableError
+from marsad.agent.llm.retry import FatalLLMError, check_reachable, explain_failure, lost_connection, retry_after_seconds
+from marsad.agent.llm.usage import UsageMeter
+from marsad.core.errors import LLMRetryExhaustedError, LLMUnavailableError
+from marsad.evals.openai_server import free_port
 
 
 def test_retry_after_forms():

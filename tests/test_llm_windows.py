@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from agent.llm.prompts import SYSTEM_PROMPT, build_messages, format_hints
-from agent.llm.response_models import ExtractRecords
-from agent.llm.windows import merge_records, split_windows
-from schemas import Actor, Attack, Citation, Document
+from marsad.agent.llm.prompts import SYSTEM_PROMPT, build_messages, format_hints
+from marsad.agent.llm.response_models import ExtractRecords
+from marsad.agent.llm.windows import merge_records, split_windows
+from marsad.schemas import Actor, Attack, Citation, Document
 
 SENTENCE = "وقال مصدر أمني إن قوة من الحشد الشعبي نفذت عملية تطهير في قرى جنوب غرب كركوك. "
 
@@ -93,7 +93,7 @@ def test_prompt_examples_are_valid_replies_and_the_article_is_fenced_as_data():
 
 
 def test_hint_matcher_finds_registry_names_through_clitics():
-    from agent.llm.hints import find_mentions, hint_label
+    from marsad.agent.llm.hints import find_mentions, hint_label
 
     labels = [hint_label(e) for e in find_mentions("وقالت قوات البيشمركة والجيش العراقي في بكركوك إن داعش هاجم")]
     assert "البيشمركة (Peshmerga)" in labels and "الجيش العراقي (Iraqi Army)" in labels

@@ -5,9 +5,9 @@ from __future__ import annotations
 import gzip
 import json
 
-from index.loaders import iter_documents
-from marsad.errors import InputError
-from schemas import Document
+from marsad.core.errors import InputError
+from marsad.index.loaders import iter_documents
+from marsad.schemas import Document
 
 ARABIC = "غرفة عمليات مشتركة في كركوك\n\nقالت قيادة العمليات المشتركة إنها ستنشئ مركزاً للتنسيق.\n"
 

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from evals.baseline import compare, default_tolerance, update_baseline
-from evals.golden import GoldItem, QAItem
-from evals.matching import (
+from marsad.evals.baseline import compare, default_tolerance, update_baseline
+from marsad.evals.golden import GoldItem, QAItem
+from marsad.evals.matching import (
     Pred,
     compare_field,
     match_kind,
@@ -18,7 +18,7 @@ from evals.matching import (
     set_f1,
     span_overlap,
 )
-from evals.metrics import (
+from marsad.evals.metrics import (
     citation_stats,
     citation_valid,
     fact_present,

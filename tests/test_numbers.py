@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.numbers import read_quantity
-from marsad.arabic import tokenize
+from marsad.agent.numbers import read_quantity
+from marsad.core.arabic import tokenize
 
 
 @pytest.mark.parametrize("text,value", [

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from agent.offline import OfflineExtractor
-from agent.offline.english import is_english
-from schemas import Document
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline.english import is_english
+from marsad.schemas import Document
 
 TEXT = """Roadside bomb kills two Iraqi soldiers in Diyala; Islamic State claims attack
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from agent.offline import OfflineExtractor
-from agent.offline.scope import foreign_places, is_aggregate, is_hypothetical
-from agent.offline.text import split_document
-from schemas import Document
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline.scope import foreign_places, is_aggregate, is_hypothetical
+from marsad.agent.offline.text import split_document
+from marsad.schemas import Document
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from agent.offline import OfflineExtractor
-from agent.offline.mentions import get_gazetteer
-from agent.offline.text import split_document
-from schemas import Document
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline.mentions import get_gazetteer
+from marsad.agent.offline.text import split_document
+from marsad.schemas import Document
 
 
 @pytest.fixture(scope="module")
@@ -154,8 +154,8 @@ def test_capitals_stand_for_their_governments(x):
 
 
 def test_an_invalid_record_is_dropped_not_the_document(monkeypatch):
-    import agent.offline as offline
-    from schemas import Attack, Citation
+    import marsad.agent.offline as offline
+    from marsad.schemas import Attack, Citation
 
     bad = Attack(citations=[Citation(doc_id="t", start=0, end=3, quote="xyz")])  # not the text at 0:3
     monkeypatch.setattr(offline, "find_attacks", lambda ctx: [bad])

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.offline import OfflineExtractor
-from schemas import Document, DocumentRecords
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document, DocumentRecords
 
 
 @pytest.fixture(scope="module")

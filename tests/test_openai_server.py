@@ -9,7 +9,7 @@ import time
 import httpx
 import pytest
 
-from evals.openai_server import (
+from marsad.evals.openai_server import (
     OpenAICompatServer,
     ReplayResponder,
     Reply,

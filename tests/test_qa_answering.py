@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from agent.qa.compose import Claim, abstention, assemble, validate_span
-from agent.qa.evidence import Evidence, search_queries
-from agent.qa.passages import passage_claims
-from agent.qa.question import parse_question
-from agent.qa.records import claim_limit, record_claims
-from marsad.lexicon import get_lexicon
-from schemas import Attack, Citation, Document, DocumentRecords, JointRoom, Location
+from marsad.agent.qa.compose import Claim, abstention, assemble, validate_span
+from marsad.agent.qa.evidence import Evidence, search_queries
+from marsad.agent.qa.passages import passage_claims
+from marsad.agent.qa.question import parse_question
+from marsad.agent.qa.records import claim_limit, record_claims
+from marsad.core.lexicon import get_lexicon
+from marsad.schemas import Attack, Citation, Document, DocumentRecords, JointRoom, Location
 
 KIRKUK_TEXT = (
     "هجوم كركوك\n"
@@ -186,7 +186,7 @@ def test_search_steps_are_bounded_and_reformulated():
 
 
 def _room_and_agreement_evidence() -> Evidence:
-    from schemas import Actor, Agreement
+    from marsad.schemas import Actor, Agreement
 
     text = (
         "تفعيل غرفة عمليات في طوزخورماتو\n"
@@ -258,9 +258,9 @@ def test_a_number_in_the_question_must_be_in_the_record():
 
 
 def test_records_are_cached_and_stale_offline_records_redone(tmp_path):
-    from agent.qa.evidence import _offline_extractor, records_for
-    from index.docstore import DocStore
-    from marsad.config import resolve_settings
+    from marsad.agent.qa.evidence import _offline_extractor, records_for
+    from marsad.core.config import resolve_settings
+    from marsad.index.docstore import DocStore
 
     doc = Document(doc_id="k", text=KIRKUK_TEXT)
     with DocStore(resolve_settings({"home": str(tmp_path)}, env={})) as store:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas import Citation
+from marsad.schemas import Citation
 
 REPO = Path(__file__).resolve().parent.parent
 

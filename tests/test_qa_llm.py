@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from agent.qa import Answerer
-from agent.qa.llm import SYSTEM_PROMPT, format_passages
-from evals.openai_server import OpenAICompatServer, Reply
-from marsad.config import resolve_settings
-from marsad.errors import ConfigError, LLMUnavailableError
-from schemas import Citation, Hit
+from marsad.agent.qa import Answerer
+from marsad.agent.qa.llm import SYSTEM_PROMPT, format_passages
+from marsad.core.config import resolve_settings
+from marsad.core.errors import ConfigError, LLMUnavailableError
+from marsad.evals.openai_server import OpenAICompatServer, Reply
+from marsad.schemas import Citation, Hit
 
 REPO = Path(__file__).resolve().parent.parent
 KIRKUK_DOC = "004_dea87550024f26b2"
@@ -27,7 +27,7 @@ INJECTION = (
 
 @pytest.fixture(scope="module")
 def llm_home(tmp_path_factory) -> Path:
-    from index.ingest import ingest
+    from marsad.index.ingest import ingest
 
     home = tmp_path_factory.mktemp("qa-llm-home")
     inputs = tmp_path_factory.mktemp("qa-llm-inputs")
@@ -46,13 +46,13 @@ class _Router:
     """
 
     def __init__(self, replies):
-        from evals.openai_server import ScriptedResponder
+        from marsad.evals.openai_server import ScriptedResponder
 
         self.script = ScriptedResponder(replies)
         self.translations = 0
 
     def __call__(self, request: dict) -> Reply:
-        from index.translate import PROMPT
+        from marsad.index.translate import PROMPT
 
         messages = request.get("messages") or []
         if messages and messages[0].get("role") == "system" and messages[0].get("content") == PROMPT:
@@ -66,7 +66,7 @@ def _server(replies) -> OpenAICompatServer:
 
 
 def _answer_requests(srv: OpenAICompatServer) -> list[dict]:
-    from index.translate import PROMPT
+    from marsad.index.translate import PROMPT
 
     return [r.body for r in srv.chat_requests if r.body["messages"][0].get("content") != PROMPT]
 
@@ -77,7 +77,7 @@ def _settings(home: Path, srv: OpenAICompatServer, mode: str = "tools"):
 
 
 def _texts(home: Path) -> dict[str, str]:
-    from index.docstore import DocStore
+    from marsad.index.docstore import DocStore
 
     with DocStore(resolve_settings({"home": str(home)}, env={})) as store:
         return {d.doc_id: d.text for d in store.iter_documents()}
@@ -209,7 +209,7 @@ def test_passages_are_delimited_and_escaped():
 def test_missing_or_unreachable_server(tmp_path):
     with pytest.raises(ConfigError):
         Answerer(resolve_settings({"home": str(tmp_path), "backend": "llm"}, env={}))
-    from evals.openai_server import free_port
+    from marsad.evals.openai_server import free_port
 
     settings = resolve_settings({"home": str(tmp_path), "backend": "llm", "llm_model": "m",
                                  "llm_base_url": f"http://127.0.0.1:{free_port()}/v1"}, env={})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.qa.question import Intent, detect_language, find_entities, mentions, parse_question
-from marsad.lexicon import get_lexicon
+from marsad.agent.qa.question import Intent, detect_language, find_entities, mentions, parse_question
+from marsad.core.lexicon import get_lexicon
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from marsad.config import OPTIONS
+from marsad.core.config import OPTIONS
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from schemas import Attack, Citation, DocumentRecords, JointRoom
+from marsad.schemas import Attack, Citation, DocumentRecords, JointRoom
 
 TEXT = "قتل 13 شرطيا في هجوم جنوب كركوك."
 

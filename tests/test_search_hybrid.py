@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from index.ingest import ingest
-from index.search import Searcher, expand_query, plan_query
-from marsad.config import resolve_settings
-from marsad.lexicon import get_lexicon
+from marsad.core.config import resolve_settings
+from marsad.core.lexicon import get_lexicon
+from marsad.index.ingest import ingest
+from marsad.index.search import Searcher, expand_query, plan_query
 
 KIRKUK_ROOMS = {"000_c1ce3af31cb2744a", "001_38b082566a89427c"}
 

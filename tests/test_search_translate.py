@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from evals.openai_server import OpenAICompatServer, Reply, free_port
-from index.ingest import ingest
-from index.search import Searcher
-from index.translate import translate_query
-from marsad.config import resolve_settings
+from marsad.core.config import resolve_settings
+from marsad.evals.openai_server import OpenAICompatServer, Reply, free_port
+from marsad.index.ingest import ingest
+from marsad.index.search import Searcher
+from marsad.index.translate import translate_query
 
 QUERY = "a closed meeting that lasted three hours"  # words the lexicon does not translate
 

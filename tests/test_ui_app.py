@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.config import resolve_settings
+from marsad.core.config import resolve_settings
 
 REPO = Path(__file__).resolve().parent.parent
 pytest.importorskip("gradio_client")
@@ -21,8 +21,8 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
-    from index.ingest import ingest
-    from ui.app import launch
+    from marsad.index.ingest import ingest
+    from marsad.ui.app import launch
 
     home = tmp_path_factory.mktemp("ui-home")
     settings = resolve_settings({"home": str(home)}, env={})
@@ -107,7 +107,7 @@ def test_evaluation_tab_without_report(client):
 def test_auth_is_required_when_set(tmp_path):
     from gradio_client import Client
 
-    from ui.app import launch, parse_auth
+    from marsad.ui.app import launch, parse_auth
 
     assert parse_auth("u:p") == ("u", "p")
     with pytest.raises(Exception, match="USER:PASSWORD"):
@@ -173,7 +173,7 @@ def test_latest_eval_report_is_found(tmp_path):
     import os
     import time
 
-    from ui.app import find_eval_report
+    from marsad.ui.app import find_eval_report
 
     settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
     older = tmp_path / "home" / "eval" / "old" / "report.md"
@@ -188,8 +188,8 @@ def test_latest_eval_report_is_found(tmp_path):
 def test_extract_missing_records_fills_the_tables(tmp_path):
     from gradio_client import Client
 
-    from index.ingest import ingest
-    from ui.app import launch
+    from marsad.index.ingest import ingest
+    from marsad.ui.app import launch
 
     settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
     ingest(settings, [REPO / "data" / "samples"], progress=False)

@@ -5,10 +5,18 @@ from __future__ import annotations
 import csv
 import json
 
-from schemas import Actor, Answer, Attack, Citation, DocumentRecords, Location
-from ui.html import citation_choice, esc, parse_choice, render_answer, render_article, render_history, render_hits
-from ui.tables import COLUMNS, filter_rows, record_rows, write_csv, write_json
-from ui.uploads import check_upload, stage_uploads
+from marsad.schemas import Actor, Answer, Attack, Citation, DocumentRecords, Location
+from marsad.ui.html import (
+    citation_choice,
+    esc,
+    parse_choice,
+    render_answer,
+    render_article,
+    render_history,
+    render_hits,
+)
+from marsad.ui.tables import COLUMNS, filter_rows, record_rows, write_csv, write_json
+from marsad.ui.uploads import check_upload, stage_uploads
 
 TEXT = "هجوم في كركوك <script>alert('x')</script>\nقتل 13 شرطيا في كركوك & أصيب 3."
 
@@ -81,7 +89,7 @@ def test_citation_choice_round_trip():
 
 
 def test_hits_are_escaped():
-    from schemas import Hit
+    from marsad.schemas import Hit
 
     html = render_hits([Hit(doc_id="x", score=0.5, start=0, end=5, text="<script>1</script>")])
     assert "<script>" not in html

@@ -4,14 +4,14 @@ __all__ = ["launch", "build_app"]
 
 
 def launch(*args, **kwargs):
-    """Build and serve the app (see :func:`ui.app.launch`)."""
-    from ui.app import launch as _launch
+    """Build and serve the app (see :func:`marsad.ui.app.launch`)."""
+    from marsad.ui.app import launch as _launch
 
     return _launch(*args, **kwargs)
 
 
 def build_app(*args, **kwargs):
-    """Build the app without serving it (see :func:`ui.app.build_app`)."""
-    from ui.app import build_app as _build
+    """Build the app without serving it (see :func:`marsad.ui.app.build_app`)."""
+    from marsad.ui.app import build_app as _build
 
     return _build(*args, **kwargs)

@@ -1,7 +1,7 @@
 """The Gradio app: Chat, Records, Article, Ingest and Evaluation tabs over one Marsad home.
 
 Thin by design: each handler calls a function of ``agent``/``index`` and renders the result
-with :mod:`ui.html` (which escapes every piece of article text). ``apply_offline_env``
+with :mod:`marsad.ui.html` (which escapes every piece of article text). ``apply_offline_env``
 runs before gradio is imported, so the app makes loopback connections only.
 
 API endpoints for ``gradio_client``: ``/ask`` (question -> answer JSON), ``/search``
@@ -15,13 +15,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from marsad.config import apply_offline_env
-from marsad.errors import ConfigError, MarsadError
+from marsad.core.config import apply_offline_env
+from marsad.core.errors import ConfigError, MarsadError
 
 if TYPE_CHECKING:
     import gradio as gr
 
-    from marsad.config import Settings
+    from marsad.core.config import Settings
 
 __all__ = ["build_app", "launch", "parse_auth", "find_eval_report", "DEFAULT_HOST"]
 
@@ -29,7 +29,6 @@ DEFAULT_HOST = "127.0.0.1"
 MAX_TABLE_ROWS = 500  # shown; downloads hold every filtered row
 MAX_DOC_CHOICES = 2000
 EXTRACT_LIMIT = 500  # documents the Records tab extracts per click
-REPO = Path(__file__).resolve().parent.parent
 
 # Clicking a citation snippet in the chat sets this bridge's value to its span and fires its click event,
 # whose handler opens the article there.
@@ -63,9 +62,11 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
 
 
 def find_eval_report(settings: Settings) -> Path | None:
-    """The newest ``report.md`` under the home's eval directories or the repository's ``evals/``."""
+    """The newest ``report.md`` under the home's eval directories or the installed ``marsad.evals``."""
     home = Path(settings.home)
-    roots = [home / "eval", home / "evals", home / "reports", REPO / "evals"]
+    from marsad.evals import EVALS_DIR
+
+    roots = [home / "eval", home / "evals", home / "reports", EVALS_DIR]
     found = []
     for root in roots:
         if root.is_dir():
@@ -77,7 +78,7 @@ class _Services:
     """The objects the handlers share: one answerer (which owns the searcher and the store)."""
 
     def __init__(self, settings: Settings):
-        from agent.qa import Answerer
+        from marsad.agent.qa import Answerer
 
         self.settings = settings
         self.answerer = Answerer(settings)
@@ -100,7 +101,7 @@ class _Services:
 def _chat(services: _Services, question: str, history: list) -> tuple[str, list, Any, str]:
     import gradio as gr
 
-    from ui.html import citation_choice, render_answer, render_history, render_message
+    from marsad.ui.html import citation_choice, render_answer, render_history, render_message
 
     question = (question or "").strip()
     history = list(history or [])
@@ -120,7 +121,7 @@ def _chat(services: _Services, question: str, history: list) -> tuple[str, list,
 
 
 def _article(services: _Services, doc_id: str | None, focus: tuple[int, int] | None = None) -> str:
-    from ui.html import render_article, render_message
+    from marsad.ui.html import render_article, render_message
 
     doc_id = (doc_id or "").strip()
     if not doc_id:
@@ -136,7 +137,7 @@ def _article(services: _Services, doc_id: str | None, focus: tuple[int, int] | N
 def _open_citation(services: _Services, choice: str | None) -> tuple[str, Any, Any]:
     import gradio as gr
 
-    from ui.html import parse_choice
+    from marsad.ui.html import parse_choice
 
     text = (choice or "").strip()
     parsed = parse_choice(text)
@@ -154,8 +155,8 @@ def _open_citation(services: _Services, choice: str | None) -> tuple[str, Any, A
 
 
 def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[dict, str | None, str | None, str]:
-    from ui.html import render_message
-    from ui.tables import COLUMNS, filter_rows, record_rows, write_csv, write_json
+    from marsad.ui.html import render_message
+    from marsad.ui.tables import COLUMNS, filter_rows, record_rows, write_csv, write_json
 
     kind = kind if kind in COLUMNS else "attacks"
     store = services.store
@@ -176,8 +177,8 @@ def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[d
 
 def _extract_missing(services: _Services, kind: str, query: str, doc_id: str) -> tuple:
     """Run the offline extractor on stored documents without records (bounded), then show the table."""
-    from agent.qa.evidence import ensure_records
-    from ui.html import render_message
+    from marsad.agent.qa.evidence import ensure_records
+    from marsad.ui.html import render_message
 
     with services.lock:
         done = ensure_records(services.store, limit=EXTRACT_LIMIT)
@@ -189,10 +190,10 @@ def _extract_missing(services: _Services, kind: str, query: str, doc_id: str) ->
 def _ingest(services: _Services, files: list | None) -> tuple[str, Any]:
     import gradio as gr
 
-    from agent.qa.evidence import ensure_records
-    from index.ingest import ingest
-    from ui.html import esc
-    from ui.uploads import stage_uploads
+    from marsad.agent.qa.evidence import ensure_records
+    from marsad.index.ingest import ingest
+    from marsad.ui.html import esc
+    from marsad.ui.uploads import stage_uploads
 
     paths = [getattr(f, "name", f) for f in (files or [])]
     if not paths:
@@ -229,9 +230,9 @@ def build_app(settings: Settings) -> gr.Blocks:
     apply_offline_env()
     import gradio as gr
 
-    from ui.html import render_history
-    from ui.tables import KINDS
-    from ui.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES
+    from marsad.ui.html import render_history
+    from marsad.ui.tables import KINDS
+    from marsad.ui.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES
 
     services = _Services(settings)
 
@@ -330,7 +331,7 @@ def launch(settings: Settings, *, host: str = DEFAULT_HOST, port: int | None = N
     Raises:
         ConfigError: a malformed ``auth`` value.
     """
-    from ui.html import CSS
+    from marsad.ui.html import CSS
 
     credentials = parse_auth(auth)
     app = build_app(settings)

@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 
-from schemas import Answer, DocumentRecords, Hit
+from marsad.schemas import Answer, DocumentRecords, Hit
 
 __all__ = [
     "esc", "text_dir", "render_answer", "render_history", "render_article", "render_hits", "render_message",
@@ -61,7 +61,7 @@ def esc(text: str | None) -> str:
 
 def text_dir(text: str | None) -> str:
     """``"rtl"`` when most letters of ``text`` are Arabic, else ``"ltr"``."""
-    from marsad.arabic import arabic_ratio
+    from marsad.core.arabic import arabic_ratio
 
     return "rtl" if arabic_ratio(text or "") >= 0.5 else "ltr"
 

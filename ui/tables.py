@@ -10,12 +10,12 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from marsad.arabic import normalize
-from schemas import DocumentRecords
+from marsad.core.arabic import normalize
+from marsad.schemas import RECORD_TYPES, DocumentRecords
 
 __all__ = ["KINDS", "COLUMNS", "record_rows", "filter_rows", "write_csv", "write_json"]
 
-KINDS = ("actors", "attacks", "joint_rooms", "agreements")
+KINDS = RECORD_TYPES
 
 COLUMNS: dict[str, list[str]] = {
     "actors": ["doc_id", "name", "canonical_name", "name_en", "type", "affiliation", "role", "quote", "start", "end"],

@@ -14,14 +14,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from agent.llm.extractor import LLMExtractor
+    from marsad.agent.llm.extractor import LLMExtractor
 
 __all__ = ["LLMExtractor"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "LLMExtractor":
-        from agent.llm.extractor import LLMExtractor
+        from marsad.agent.llm.extractor import LLMExtractor
 
         return LLMExtractor
-    raise AttributeError(f"module 'agent.llm' has no attribute {name!r}")
+    raise AttributeError(f"module 'marsad.agent.llm' has no attribute {name!r}")

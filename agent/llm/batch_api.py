@@ -26,15 +26,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from agent.llm.client import TEMPERATURE, build_async_client, wire_model
-from agent.llm.response_models import RESPONSE_SCHEMA_VERSION, ExtractRecords
-from agent.llm.retry import check_reachable, explain_failure
-from agent.llm.usage import UsageMeter, current_meter
-from marsad.errors import ConfigError, InputError, LLMError
-from schemas import Document
+from marsad.agent.llm.client import TEMPERATURE, build_async_client, wire_model
+from marsad.agent.llm.response_models import RESPONSE_SCHEMA_VERSION, ExtractRecords
+from marsad.agent.llm.retry import check_reachable, explain_failure
+from marsad.agent.llm.usage import UsageMeter, current_meter
+from marsad.core.errors import ConfigError, InputError, LLMError
+from marsad.schemas import Document
 
 if TYPE_CHECKING:
-    from agent.llm.extractor import LLMExtractor
+    from marsad.agent.llm.extractor import LLMExtractor
 
 __all__ = ["submit_batch", "collect_batch", "batch_lines"]
 

@@ -1,7 +1,7 @@
 """The instructor-patched async openai client for any OpenAI-compatible server.
 
 Temperature 0, any model name, the configured time-out, and ``max_retries=0`` on the
-openai client: transport retries happen once, in :class:`agent.llm.retry.RetryingTransport`
+openai client: transport retries happen once, in :class:`marsad.agent.llm.retry.RetryingTransport`
 under it; validation re-asks are instructor's (``max_retries`` per call).
 """
 
@@ -10,15 +10,15 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from agent.llm.retry import RetryingTransport
-from marsad.errors import ConfigError, missing_llm_config
+from marsad.agent.llm.retry import RetryingTransport
+from marsad.core.errors import ConfigError, missing_llm_config
 
 if TYPE_CHECKING:
     import instructor
     import openai
     from pydantic import BaseModel
 
-    from marsad.config import Settings
+    from marsad.core.config import Settings
 
 __all__ = ["INSTRUCTOR_MODES", "instructor_mode", "build_async_client", "require_llm_settings", "wire_model"]
 

@@ -20,21 +20,21 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from agent.extractor import ExtractionOutcome
-from agent.grounding import NUMBER_WORDS_SOURCE, GroundingStats, ground_record
-from agent.llm.cache import ResponseCache, cache_key
-from agent.llm.client import TEMPERATURE, build_async_client, require_llm_settings, wire_model
-from agent.llm.hints import find_mentions, hint_label
-from agent.llm.prompts import PROMPT_VERSION, build_messages, format_hints
-from agent.llm.response_models import RESPONSE_SCHEMA_VERSION, ExtractRecords
-from agent.llm.retry import FatalLLMError, check_reachable, explain_failure, lost_connection, reask_limit
-from agent.llm.usage import RunUsage, UsageMeter, current_meter
-from agent.llm.windows import DEFAULT_OVERLAP_CHARS, DEFAULT_WINDOW_CHARS, Window, merge_records, split_windows
-from marsad.errors import LLMError, LLMUnavailableError
-from schemas import Document, DocumentRecords
+from marsad.agent.extractor import ExtractionOutcome
+from marsad.agent.grounding import NUMBER_WORDS_SOURCE, GroundingStats, ground_record
+from marsad.agent.llm.cache import ResponseCache, cache_key
+from marsad.agent.llm.client import TEMPERATURE, build_async_client, require_llm_settings, wire_model
+from marsad.agent.llm.hints import find_mentions, hint_label
+from marsad.agent.llm.prompts import PROMPT_VERSION, build_messages, format_hints
+from marsad.agent.llm.response_models import RESPONSE_SCHEMA_VERSION, ExtractRecords
+from marsad.agent.llm.retry import FatalLLMError, check_reachable, explain_failure, lost_connection, reask_limit
+from marsad.agent.llm.usage import RunUsage, UsageMeter, current_meter
+from marsad.agent.llm.windows import DEFAULT_OVERLAP_CHARS, DEFAULT_WINDOW_CHARS, Window, merge_records, split_windows
+from marsad.core.errors import LLMError, LLMUnavailableError
+from marsad.schemas import RECORD_TYPES, Document, DocumentRecords
 
 if TYPE_CHECKING:
-    from marsad.config import Settings
+    from marsad.core.config import Settings
 
 __all__ = ["LLMExtractor"]
 
@@ -63,6 +63,7 @@ class LLMExtractor:
     """
 
     name = "llm"
+    parallel = False  # concurrency comes from async requests, not processes
 
     def __init__(
         self,
@@ -241,7 +242,7 @@ class LLMExtractor:
     def window_requests(self, doc: Document) -> list[tuple[Window, list[dict], str]]:
         """What the model is asked about ``doc``: per window, the messages and their cache key.
 
-        The same for the online path and the Batch API (:mod:`agent.llm.batch_api`), so a
+        The same for the online path and the Batch API (:mod:`marsad.agent.llm.batch_api`), so a
         reply fetched either way serves the other.
         """
         windows = split_windows(doc.text, self.window_chars, self.overlap_chars)
@@ -293,7 +294,7 @@ class LLMExtractor:
     def _ground(self, doc: Document, window: Window, reply: ExtractRecords, stats: GroundingStats) -> dict:
         region = (window.start, window.end)
         grounded: dict[str, list] = {}
-        for kind in ("actors", "attacks", "joint_rooms", "agreements"):
+        for kind in RECORD_TYPES:
             kept = []
             for item in getattr(reply, kind):
                 record = ground_record(kind, item, doc.doc_id, doc.text, near=window.start, region=region, stats=stats)
@@ -304,7 +305,7 @@ class LLMExtractor:
 
     # ------------------------------------------------------------ hints
     def window_hints(self, doc: Document, windows: list[Window]) -> dict[int, str]:
-        """Per window, the hints line: registry actors and places mentioned in it (:mod:`agent.llm.hints`).
+        """Per window, the hints line: registry actors and places mentioned in it (:mod:`marsad.agent.llm.hints`).
 
         Returns:
             ``{window index: line}``; empty lines when hints are off.

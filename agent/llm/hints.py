@@ -1,7 +1,7 @@
 """Hints for the prompt: the registry's actors and places mentioned in a window.
 
-A deliberately light matcher over :mod:`marsad.lexicon` (the window's normalised tokens,
-:func:`marsad.arabic.tokenize`, then dictionary look-ups of token n-grams, with the
+A deliberately light matcher over :mod:`marsad.core.lexicon` (the window's normalised tokens,
+:func:`marsad.core.arabic.tokenize`, then dictionary look-ups of token n-grams, with the
 conjunction/preposition clitics news glues to names removed). It costs a fraction of
 the full offline extractor, which matters because hints are computed for every
 document before its request goes out. The model is told hints may be wrong; grounding
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from marsad.arabic import tokenize
-from marsad.lexicon import Entry, get_lexicon
+from marsad.core.arabic import tokenize
+from marsad.core.lexicon import Entry, get_lexicon
 
 __all__ = ["find_mentions", "hint_label"]
 

@@ -1,9 +1,9 @@
 """The LLM-facing response model: one reply per text window covering all four record types.
 
-The models are derived from the output schemas in :mod:`schemas.records` so the field
+The models are derived from the output schemas in :mod:`marsad.schemas.records` so the field
 descriptions an LLM reads are the schema's own (one source of truth). Two differences:
 the model returns verbatim ``quotes`` (Marsad finds the offsets, see
-:mod:`agent.grounding`) instead of ``citations``, and it never fills ``flags``.
+:mod:`marsad.agent.grounding`) instead of ``citations``, and it never fills ``flags``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 
-from schemas import SCHEMA_VERSION, Actor, Agreement, Attack, JointRoom, Location
+from marsad.schemas import SCHEMA_VERSION, Actor, Agreement, Attack, JointRoom, Location
 
 __all__ = ["ExtractRecords", "RESPONSE_SCHEMA_VERSION", "LLM_RECORD_MODELS"]
 

@@ -29,13 +29,13 @@ import httpx
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
 from tenacity.wait import wait_base
 
-from agent.llm.usage import UsageMeter, current_meter
-from marsad.errors import LLMError, LLMRetryExhaustedError, LLMUnavailableError
+from marsad.agent.llm.usage import UsageMeter, current_meter
+from marsad.core.errors import LLMError, LLMRetryExhaustedError, LLMUnavailableError
 
 if TYPE_CHECKING:
     from tenacity import RetryCallState
 
-    from marsad.config import Settings
+    from marsad.core.config import Settings
 
 __all__ = [
     "RETRY_STATUSES",

@@ -1,7 +1,7 @@
 """Long articles split into overlapping windows on sentence boundaries; records merged back.
 
 Most articles fit in one window (one request). A longer one is cut at sentence ends
-(:func:`marsad.arabic.split_sentences`), each window repeating the last sentences of
+(:func:`marsad.core.arabic.split_sentences`), each window repeating the last sentences of
 the one before, so an event told across a boundary is seen whole at least once. A
 record found in several windows is merged into one (:func:`merge_records`).
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from marsad.arabic import normalize, split_clauses, split_sentences
+from marsad.core.arabic import normalize, split_clauses, split_sentences
 
 __all__ = ["Window", "split_windows", "merge_records", "DEFAULT_WINDOW_CHARS", "DEFAULT_OVERLAP_CHARS"]
 

@@ -19,16 +19,16 @@ import hashlib
 import time
 from collections.abc import Iterable, Iterator
 
-from agent.extractor import ExtractionOutcome
-from agent.offline.actors import build_actors
-from agent.offline.agreements import find_agreements
-from agent.offline.attacks import find_attacks
-from agent.offline.context import build_context
-from agent.offline.english import extract_english, is_english
-from agent.offline.mentions import get_gazetteer
-from agent.offline.rooms import find_rooms
-from marsad.lexicon import DATA_DIR
-from schemas import RECORD_FIELDS, SCHEMA_VERSION, Document, DocumentRecords
+from marsad.agent.extractor import ExtractionOutcome
+from marsad.agent.offline.actors import build_actors
+from marsad.agent.offline.agreements import find_agreements
+from marsad.agent.offline.attacks import find_attacks
+from marsad.agent.offline.context import build_context
+from marsad.agent.offline.english import extract_english, is_english
+from marsad.agent.offline.mentions import get_gazetteer
+from marsad.agent.offline.rooms import find_rooms
+from marsad.core.lexicon import DATA_DIR
+from marsad.schemas import RECORD_FIELDS, SCHEMA_VERSION, Document, DocumentRecords
 
 __all__ = ["OfflineExtractor", "RULES_VERSION"]
 
@@ -52,6 +52,7 @@ class OfflineExtractor:
     """
 
     name = "offline"
+    parallel = True  # pure rules over one document: safe to spread over worker processes
 
     def __init__(self) -> None:
         self.version = f"offline-{RULES_VERSION}+lex-{_lexicon_digest()}+schema-{SCHEMA_VERSION}"

@@ -14,12 +14,12 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from agent.offline.mentions import Mention
-from agent.offline.merge import citations, window_span
-from agent.offline.text import Sentence
-from marsad.arabic import normalize
-from marsad.lexicon import Entry
-from schemas import Actor
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.merge import citations, window_span
+from marsad.agent.offline.text import Sentence
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import Entry
+from marsad.schemas import Actor
 
 __all__ = ["Person", "find_persons", "build_actors", "RANKS"]
 

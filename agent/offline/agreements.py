@@ -16,11 +16,11 @@ mention naming no party ("الاتفاق") joins the agreement mentioned before 
 
 from __future__ import annotations
 
-from agent.offline.context import DocContext, bare, word_set
-from agent.offline.locations import Place, place_at
-from agent.offline.merge import Cluster, citations, window_span
-from marsad.lexicon import Entry, get_lexicon
-from schemas import Agreement
+from marsad.agent.offline.context import DocContext, bare, word_set
+from marsad.agent.offline.locations import Place, place_at
+from marsad.agent.offline.merge import Cluster, citations, window_span
+from marsad.core.lexicon import Entry, get_lexicon
+from marsad.schemas import Agreement
 
 __all__ = ["find_agreements"]
 

@@ -17,16 +17,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agent.numbers import Quantity
-from agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
-from agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, word_set
-from agent.offline.frames import Frame, find_frames
-from agent.offline.locations import Place, named_settlement, place_at, same_area
-from agent.offline.mentions import Mention
-from agent.offline.merge import citations, window_span
-from agent.offline.roles import perpetrator, target, weapons
-from agent.offline.scope import foreign_place_after, foreign_places, is_aggregate, is_analysis, is_hypothetical
-from schemas import Attack
+from marsad.agent.numbers import Quantity
+from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
+from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, word_set
+from marsad.agent.offline.frames import Frame, find_frames
+from marsad.agent.offline.locations import Place, named_settlement, place_at, same_area
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.merge import citations, window_span
+from marsad.agent.offline.roles import perpetrator, target, weapons
+from marsad.agent.offline.scope import foreign_place_after, foreign_places, is_aggregate, is_analysis, is_hypothetical
+from marsad.schemas import Attack
 
 __all__ = ["find_attacks"]
 

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from agent.numbers import Quantity, is_single_person, read_quantity
-from agent.offline.context import DocContext, bare, word_set
+from marsad.agent.numbers import Quantity, is_single_person, read_quantity
+from marsad.agent.offline.context import DocContext, bare, word_set
+from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
 
 if TYPE_CHECKING:
-    from agent.offline.frames import Frame
+    from marsad.agent.offline.frames import Frame
 
 __all__ = ["KILLED", "INJURED", "REL_PRONOUNS", "COUNTED_NOUNS", "VICTIM_NOUNS", "casualties"]
 
-KILLED = word_set("شهداء شهيدا شهيدين شهيدان قتيلين قتيلان مقتل قتل قتلوا قتلي قتيل قتيلا قتلى استشهاد استشهد استشهدوا مصرع لقي لقوا اغتيل اودت اودي "
-                  "ضحايا حصدت مقتله مقتلها استشهاده مصرعه ضحيته ضحيتها اغتال اغتالت اغتيلت اغتالوا")
 
 VICTIM_NOUNS = word_set("مقتل مصرع استشهاد اصابة إصابة جرح قتل")
 
@@ -50,7 +49,6 @@ _MILITANT_WORDS = word_set("داعش الدواعش التنظيم تنظيم ا
 
 COUNTED_NOUNS = word_set("شهداء شهيدا قتلى قتلي قتيلا قتيل جرحى جرحي جريح جريحا مصابين مصابا شهيدا شهداء ضحية ضحايا")
 
-REL_PRONOUNS = word_set("الذي التي الذين اللذين")
 
 def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], breaks: set[int]) -> Quantity | None:
     """A quantity just after a casualty word (or a number + noun just before it: "13 عنصرا ... قتلوا").

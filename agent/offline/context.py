@@ -6,12 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from agent.dates import DateMention, ResolvedDate, find_dates, parse_published, resolve, weekday_anchors
-from agent.offline.actors import Person, find_persons
-from agent.offline.mentions import DIRECTIONS, Gazetteer, Mention
-from agent.offline.text import Sentence, split_document
-from marsad.arabic import normalize
-from schemas import Document
+from marsad.agent.dates import DateMention, ResolvedDate, find_dates, parse_published, resolve, weekday_anchors
+from marsad.agent.offline.actors import Person, find_persons
+from marsad.agent.offline.mentions import DIRECTIONS, Gazetteer, Mention
+from marsad.agent.offline.text import Sentence, split_document
+from marsad.core.arabic import normalize
+from marsad.schemas import Document
 
 __all__ = ["DocContext", "DateHit", "build_context", "FORCE_TYPES", "word_set", "bare"]
 

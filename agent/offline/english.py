@@ -1,7 +1,7 @@
 """English articles (Iraqi and Kurdish outlets publish in English too): a lighter rule set.
 
 The registry's English names and aliases find actors, places and domain terms
-(:meth:`marsad.lexicon.Lexicon.find_english`); casualties, dates and life-cycle verbs
+(:meth:`marsad.core.lexicon.Lexicon.find_english`); casualties, dates and life-cycle verbs
 are read with English patterns. Records take the same shapes and the same citation
 rules as the Arabic ones.
 """
@@ -12,11 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from agent.dates import parse_published
-from agent.offline.merge import citations
-from marsad.arabic import arabic_ratio, split_sentences
-from marsad.lexicon import Entry, Lexicon
-from schemas import Actor, Agreement, Attack, Document, JointRoom, Location
+from marsad.agent.dates import parse_published
+from marsad.agent.offline.merge import citations
+from marsad.core.arabic import arabic_ratio, split_sentences
+from marsad.core.lexicon import Entry, Lexicon
+from marsad.schemas import Actor, Agreement, Attack, Document, JointRoom, Location
 
 __all__ = ["is_english", "extract_english"]
 

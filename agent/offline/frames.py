@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from agent.offline.casualties import KILLED, REL_PRONOUNS
-from agent.offline.context import DocContext, bare, word_set
+from marsad.agent.offline.context import DocContext, bare, word_set
+from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
 
 __all__ = ["Frame", "find_frames"]
 

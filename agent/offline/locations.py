@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agent.offline.context import DocContext, bare, word_set
-from agent.offline.mentions import DIRECTIONS, Mention
-from schemas import Location
+from marsad.agent.offline.context import DocContext, bare, word_set
+from marsad.agent.offline.mentions import DIRECTIONS, Mention
+from marsad.schemas import Location
 
 __all__ = ["Place", "place_at", "place_key", "same_area", "named_settlement", "WEAK_LEVELS"]
 

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from agent.offline.text import Sentence
-from marsad.arabic import normalize
-from marsad.lexicon import Entry, Lexicon, get_lexicon
+from marsad.agent.offline.text import Sentence
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
 __all__ = ["Mention", "Gazetteer", "get_gazetteer", "DIRECTIONS", "ADMIN_WORDS"]
 
@@ -91,7 +91,7 @@ class Gazetteer:
     """Longest-match finder over the registry's Arabic spellings.
 
     Args:
-        lexicon: the registry (default: :func:`marsad.lexicon.get_lexicon`).
+        lexicon: the registry (default: :func:`marsad.core.lexicon.get_lexicon`).
     """
 
     def __init__(self, lexicon: Lexicon | None = None):

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent.offline.text import Sentence
-from marsad.arabic import trim_spans
-from schemas import Citation
+from marsad.agent.offline.text import Sentence
+from marsad.core.arabic import trim_spans
+from marsad.schemas import Citation
 
 __all__ = ["citations", "Cluster", "sentence_span", "window_span", "MAX_QUOTE"]
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from agent.numbers import Quantity, read_quantity
-from agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
-from agent.offline.context import FORCE_TYPES, DocContext, bare, word_set
-from agent.offline.mentions import Mention
+from marsad.agent.numbers import Quantity, read_quantity
+from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, word_set
+from marsad.agent.offline.mentions import Mention
 
 if TYPE_CHECKING:
-    from agent.offline.frames import Frame
+    from marsad.agent.offline.frames import Frame
 
 __all__ = ["perpetrator", "target", "weapons"]
 

@@ -15,11 +15,11 @@ just before it.
 
 from __future__ import annotations
 
-from agent.offline.context import DocContext, bare, word_set
-from agent.offline.locations import Place, place_at
-from agent.offline.merge import Cluster, citations, window_span
-from marsad.lexicon import get_lexicon
-from schemas import JointRoom
+from marsad.agent.offline.context import DocContext, bare, word_set
+from marsad.agent.offline.locations import Place, place_at
+from marsad.agent.offline.merge import Cluster, citations, window_span
+from marsad.core.lexicon import get_lexicon
+from marsad.schemas import JointRoom
 
 __all__ = ["find_rooms", "room_mentions"]
 

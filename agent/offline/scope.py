@@ -11,8 +11,8 @@ that an Iraqi gazetteer word elsewhere in the sentence is not taken for the even
 
 from __future__ import annotations
 
-from agent.offline.context import bare, word_set
-from agent.offline.mentions import FOREIGN_NISBA
+from marsad.agent.offline.context import bare, word_set
+from marsad.agent.offline.mentions import FOREIGN_NISBA
 
 __all__ = ["PLAN_WORDS", "is_hypothetical", "is_analysis", "is_aggregate", "foreign_places", "foreign_place_after"]
 

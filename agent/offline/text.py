@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marsad.arabic import normalize, normalize_with_offsets, split_sentences
+from marsad.core.arabic import normalize, normalize_with_offsets, split_sentences
 
 __all__ = ["Token", "Sentence", "split_document", "BOILERPLATE"]
 

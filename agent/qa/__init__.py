@@ -4,6 +4,6 @@ Public API: :func:`answer_question` (one call) and :class:`Answerer` (keeps the 
 open for many questions). Heavy modules (the index, the LLM client) load on first use.
 """
 
-from agent.qa.answerer import Answerer, answer_question
+from marsad.agent.qa.answerer import Answerer, answer_question
 
 __all__ = ["Answerer", "answer_question"]

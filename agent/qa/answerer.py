@@ -5,17 +5,17 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from agent.qa.compose import abstention, assemble
-from agent.qa.evidence import Evidence, gather
-from agent.qa.passages import passage_claims
-from agent.qa.question import Question, parse_question
-from agent.qa.records import claim_limit, record_claims
-from marsad.errors import ConfigError, InputError
-from marsad.lexicon import get_lexicon
-from schemas import Answer
+from marsad.agent.qa.compose import abstention, assemble
+from marsad.agent.qa.evidence import Evidence, gather
+from marsad.agent.qa.passages import passage_claims
+from marsad.agent.qa.question import Question, parse_question
+from marsad.agent.qa.records import claim_limit, record_claims
+from marsad.core.errors import ConfigError, InputError
+from marsad.core.lexicon import get_lexicon
+from marsad.schemas import Answer
 
 if TYPE_CHECKING:
-    from marsad.config import Settings
+    from marsad.core.config import Settings
 
 __all__ = ["Answerer", "answer_question", "DEFAULT_K", "DEFAULT_STEPS", "MAX_QUESTION_CHARS"]
 
@@ -45,7 +45,7 @@ class Answerer:
         if chosen not in ("offline", "llm"):
             raise ConfigError(f"unknown backend {chosen!r}", hint="use --backend offline, llm or auto")
         if chosen == "llm" and not settings.llm_configured:
-            from marsad.errors import missing_llm_config
+            from marsad.core.errors import missing_llm_config
 
             raise missing_llm_config("a server URL (or key) and a model to answer questions")
         self.settings = settings
@@ -62,7 +62,7 @@ class Answerer:
     def store(self):
         """The document store (opened on first use)."""
         if self._store is None:
-            from index.docstore import DocStore
+            from marsad.index.docstore import DocStore
 
             self._store = DocStore(self.settings)
         return self._store
@@ -71,7 +71,7 @@ class Answerer:
     def searcher(self):
         """The hybrid searcher (opened on first use)."""
         if self._searcher is None:
-            from index.search import Searcher
+            from marsad.index.search import Searcher
 
             self._searcher = Searcher(self.settings)
         return self._searcher
@@ -113,7 +113,7 @@ class Answerer:
         parsed = parse_question(text, self.lexicon)
         with self.lock:  # the store connection and the searcher are shared by UI threads
             if self.backend == "llm":
-                from agent.qa.llm import answer_with_llm
+                from marsad.agent.qa.llm import answer_with_llm
 
                 return answer_with_llm(self, parsed)
             return self._answer_offline(parsed)

@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
-from agent.qa.question import Question, mentions
-from marsad.arabic import normalize, split_sentences
-from schemas import Answer, Citation
+from marsad.agent.qa.question import Question, mentions
+from marsad.core.arabic import normalize, split_sentences
+from marsad.schemas import Answer, Citation
 
 __all__ = ["Claim", "assemble", "abstention", "validate_span", "NEAR_SENTENCES"]
 
@@ -103,7 +103,7 @@ def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> 
 
 def _key_in(key: str, quote: str) -> bool:
     """The quote states ``key``: verbatim (normalised) or through any spelling the lexicon knows for it."""
-    from marsad.lexicon import get_lexicon
+    from marsad.core.lexicon import get_lexicon
 
     if not key:
         return False
@@ -113,8 +113,8 @@ def _key_in(key: str, quote: str) -> bool:
 
 
 def _relevance(claim: Claim, question: Question, cite: Citation, claim_terms: set[str]) -> float:
-    from agent.grounding import numbers_in
-    from agent.qa.question import content_terms
+    from marsad.agent.grounding import numbers_in
+    from marsad.agent.qa.question import content_terms
 
     score = 0.0
     if claim.numbers and set(claim.numbers) & numbers_in(cite.quote):
@@ -134,7 +134,7 @@ def _focus(claim: Claim, question: Question, cites: list[Citation]) -> list[Cita
     A record may carry many quotes (every mention of its event); the answer cites those
     that state the claimed number and name what was asked about.
     """
-    from agent.qa.question import content_terms
+    from marsad.agent.qa.question import content_terms
 
     if len(cites) <= 1:
         return cites
@@ -169,7 +169,7 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str]) -> list[
         else:
             cites.append(extra)
     if claim.numbers:
-        from agent.grounding import numbers_in
+        from marsad.agent.grounding import numbers_in
 
         stated: set[int] = set()
         for c in cites:

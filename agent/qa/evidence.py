@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from agent.qa.question import Question
-from marsad.arabic import normalize
-from marsad.lexicon import Lexicon
-from schemas import Document, DocumentRecords, Hit
+from marsad.agent.qa.question import Question
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import Lexicon
+from marsad.schemas import Document, DocumentRecords, Hit
 
 if TYPE_CHECKING:
-    from index.docstore import DocStore
+    from marsad.index.docstore import DocStore
 
 __all__ = ["Evidence", "search_queries", "gather", "records_for", "ensure_records"]
 
@@ -94,9 +94,9 @@ def search_queries(question: Question, lexicon: Lexicon, max_steps: int) -> list
 
 @lru_cache(maxsize=1)
 def _offline_extractor():
-    from agent.offline import OfflineExtractor
+    from marsad.agent.backends import LOCAL_BACKEND, get_extractor
 
-    return OfflineExtractor()
+    return get_extractor(None, LOCAL_BACKEND)
 
 
 def records_for(store: DocStore, doc: Document) -> DocumentRecords | None:

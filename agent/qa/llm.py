@@ -5,9 +5,9 @@
    JSON modes (servers without tool calling) the bounded searches of the offline
    answerer run instead and their passages are given to the model.
 2. instructor asks for :class:`LLMAnswer`: statements, each with verbatim quotes.
-3. Every quote is aligned to an exact span of its document (:func:`agent.grounding.align_quote`);
+3. Every quote is aligned to an exact span of its document (:func:`marsad.agent.grounding.align_quote`);
    an unaligned quote is dropped, a statement left without evidence is removed, and
-   :func:`agent.qa.compose.assemble` applies the same checks as offline answers (key
+   :func:`marsad.agent.qa.compose.assemble` applies the same checks as offline answers (key
    entities and numbers must be in the cited text). With nothing left, the answer abstains.
 
 Article text is data, never instructions: the system prompt says so, passages are
@@ -21,16 +21,29 @@ import asyncio
 import json
 import logging
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel, Field
 
-from agent.qa.compose import Claim, abstention, assemble
-from agent.qa.question import Question
-from schemas import Answer, Hit
+from marsad.agent.qa.compose import Claim, abstention, assemble
+from marsad.agent.qa.question import Question
+from marsad.schemas import Answer, Hit
 
 if TYPE_CHECKING:
-    from agent.qa.answerer import Answerer
+    from marsad.core.config import Settings
+    from marsad.core.lexicon import Lexicon
+
+
+class Answerer(Protocol):
+    """What the LLM loop needs of :class:`marsad.agent.qa.answerer.Answerer` (typed here so the
+    two modules do not import each other: the answerer calls into this one)."""
+
+    settings: Settings
+    lexicon: Lexicon
+    searcher: Any
+    store: Any
+    k: int
+    max_steps: int
 
 __all__ = ["LLMAnswer", "Statement", "QuoteRef", "SYSTEM_PROMPT", "SEARCH_TOOL", "format_passages", "answer_with_llm"]
 
@@ -135,7 +148,7 @@ def answer_with_llm(answerer: Answerer, question: Question) -> Answer:
         LLMUnavailableError: nothing listens at the configured base URL.
         LLMError: the server kept failing (after the transport retries and re-asks).
     """
-    from agent.llm.retry import check_reachable
+    from marsad.agent.llm.retry import check_reachable
 
     settings = answerer.settings
     check_reachable(settings.llm_base_url)
@@ -143,9 +156,9 @@ def answer_with_llm(answerer: Answerer, question: Question) -> Answer:
 
 
 async def _answer(answerer: Answerer, question: Question) -> Answer:
-    from agent.llm.client import build_async_client
-    from agent.llm.retry import explain_failure, reask_limit
-    from agent.llm.usage import UsageMeter, current_meter
+    from marsad.agent.llm.client import build_async_client
+    from marsad.agent.llm.retry import explain_failure, reask_limit
+    from marsad.agent.llm.usage import UsageMeter, current_meter
 
     settings = answerer.settings
     meter = UsageMeter()
@@ -191,7 +204,7 @@ async def _answer(answerer: Answerer, question: Question) -> Answer:
                 max_retries=reask_limit(settings), temperature=0,
             )
         except Exception as exc:
-            from marsad.errors import MarsadError
+            from marsad.core.errors import MarsadError
 
             if isinstance(exc, MarsadError):
                 raise
@@ -203,7 +216,7 @@ async def _answer(answerer: Answerer, question: Question) -> Answer:
 
 def _bounded_search(answerer: Answerer, question: Question) -> list[Hit]:
     """The offline answerer's searches (the question, then lexicon reformulations), best passages first."""
-    from agent.qa.evidence import search_queries
+    from marsad.agent.qa.evidence import search_queries
 
     hits: dict[str, Hit] = {}
     for query in search_queries(question, answerer.lexicon, answerer.max_steps):
@@ -233,7 +246,7 @@ def _run_tool(answerer: Answerer, name: str, arguments: str, seen: dict[str, Hit
 
 def _verify(answerer: Answerer, question: Question, result: LLMAnswer, seen: dict[str, Hit]) -> Answer:
     """Align every quote to its document; keep statements with evidence; apply the shared checks."""
-    from agent.grounding import align_quote, numbers_in
+    from marsad.agent.grounding import align_quote, numbers_in
 
     if result.abstained and not result.statements:
         answer = abstention(question)

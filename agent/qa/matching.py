@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from agent.grounding import numbers_in
-from agent.qa.question import ATTACK_TYPE_CUES, STOP_AR, Question, content_terms, mentions
-from marsad.arabic import normalize, stem_tokens, tokenize
-from marsad.lexicon import Lexicon
+from marsad.agent.grounding import numbers_in
+from marsad.agent.qa.question import ATTACK_TYPE_CUES, STOP_AR, Question, content_terms, mentions
+from marsad.core.arabic import normalize, stem_tokens, tokenize
+from marsad.core.lexicon import Lexicon
 
 __all__ = [
     "overlap", "question_terms", "location_text", "fields_text", "about", "kind_fits", "record_score", "Names",

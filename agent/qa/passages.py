@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from agent.grounding import numbers_in
-from agent.qa.compose import Claim
-from agent.qa.evidence import Evidence
-from agent.qa.matching import overlap, rest_terms, role_cues
-from agent.qa.question import TOPIC_AR, Intent, Question, content_terms, mentions
-from marsad.arabic import normalize, split_sentences
+from marsad.agent.grounding import numbers_in
+from marsad.agent.qa.compose import Claim
+from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.matching import overlap, rest_terms, role_cues
+from marsad.agent.qa.question import TOPIC_AR, Intent, Question, content_terms, mentions
+from marsad.core.arabic import normalize, split_sentences
 
 __all__ = ["passage_claims", "MIN_PASSAGE_OVERLAP"]
 

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from marsad.arabic import arabic_ratio, normalize, stem_tokens, tokenize
-from marsad.lexicon import Entry, Lexicon, get_lexicon
+from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
+from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
 __all__ = ["Intent", "Question", "parse_question", "detect_language", "mentions", "find_entities", "content_terms"]
 
@@ -33,7 +33,7 @@ class Intent(StrEnum):
     general = "general"  # anything else: answered from passages
 
 
-# Cues are matched on normalised text (see marsad.arabic.normalize): ة->ه, ى->ي, أ/إ/آ->ا.
+# Cues are matched on normalised text (see marsad.core.arabic.normalize): ة->ه, ى->ي, أ/إ/آ->ا.
 _W = r"(?<!\w)[وفبلك]{0,2}(?:ال)?"  # word start, glued conjunction/preposition/article allowed
 _AR = {
     Intent.injured: _W + r"(جرح|جريح|اصيب|اصابه|اصابات|مصاب)",
@@ -204,7 +204,7 @@ def mentions(entry: Entry, text: str, *, normalized: bool = False) -> bool:
     Args:
         entry: a lexicon entry.
         text: raw text (or already normalised text with ``normalized=True``).
-        normalized: ``text`` is already the output of :func:`marsad.arabic.normalize`.
+        normalized: ``text`` is already the output of :func:`marsad.core.arabic.normalize`.
     """
     norm = text if normalized else normalize(text)
     pattern = _entry_pattern(entry)

@@ -1,7 +1,7 @@
 """Answers read from the extracted records: one claim builder per kind of question.
 
 Each builder keeps the records that are about what the question names
-(:func:`agent.qa.matching.about`), states only what a record holds, in the question's
+(:func:`marsad.agent.qa.matching.about`), states only what a record holds, in the question's
 language, and cites the record's own spans; :func:`record_claims` ranks and merges them.
 """
 
@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agent.qa.compose import Claim
-from agent.qa.evidence import Evidence
-from agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
-from agent.qa.question import Intent, Question, content_terms, mentions
-from marsad.arabic import normalize
-from marsad.lexicon import Lexicon
+from marsad.agent.qa.compose import Claim
+from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
+from marsad.agent.qa.question import Intent, Question, content_terms, mentions
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import Lexicon
 
 __all__ = ["record_claims", "claim_limit", "MAX_CLAIMS"]
 

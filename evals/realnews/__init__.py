@@ -1,1 +1,1 @@
-"""Real-news development set (issue 11): select.py, convert.py, load.py -- stdlib only."""
+"""Real-news development set (issue 11): selection.py, convert.py, load.py -- stdlib only."""

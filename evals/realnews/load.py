@@ -121,7 +121,7 @@ def load_realnews(corpus_path=None, *, base: Path | str | None = None, annotatio
         if missing == "skip":
             return []
         raise CorpusUnavailable(f"corpus not found: {corpus}")
-    rows = [json.loads(l) for l in (base / "articles.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    rows = [json.loads(line) for line in (base / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     if split:
         rows = [r for r in rows if r["split"] == split]
     ann_dir = base / annotations
@@ -255,7 +255,7 @@ def self_test() -> None:
 
 
 def check_real(corpus: Path) -> None:
-    rows = [json.loads(l) for l in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    rows = [json.loads(line) for line in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len({r["id"] for r in rows}) == len(rows), "duplicate ids in articles.jsonl"
     assert all(r["split"] in ("tune", "check") for r in rows)
     if not corpus.exists():

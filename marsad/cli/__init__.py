@@ -12,8 +12,8 @@ import sys
 from collections.abc import Sequence
 
 from marsad import __version__
-from marsad.config import OPTIONS, Settings, resolve_settings
-from marsad.errors import MarsadError
+from marsad.core.config import OPTIONS, Settings, resolve_settings
+from marsad.core.errors import MarsadError
 
 __all__ = ["main", "settings_from_args", "EXIT_OK", "EXIT_ERROR", "EXIT_USAGE", "EXIT_PARTIAL"]
 

@@ -19,8 +19,8 @@ def register(subparsers, parents) -> None:
 
 
 def run(args) -> int:
-    from agent.qa import Answerer
-    from agent.qa.answerer import DEFAULT_K, DEFAULT_STEPS
+    from marsad.agent.qa import Answerer
+    from marsad.agent.qa.answerer import DEFAULT_K, DEFAULT_STEPS
     from marsad.cli import settings_from_args
 
     settings = settings_from_args(args)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from marsad.config import OPTIONS
+from marsad.core.config import OPTIONS
 
 
 def register(subparsers, parents) -> None:

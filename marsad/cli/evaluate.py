@@ -34,9 +34,9 @@ def register(subparsers, parents) -> None:
 
 
 def run(args) -> int:
-    from evals import GOLDEN_DIR, RECORDINGS_DIR
-    from evals.harness import run_eval
     from marsad.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, settings_from_args
+    from marsad.evals import GOLDEN_DIR, RECORDINGS_DIR
+    from marsad.evals.harness import run_eval
 
     if args.record and args.replay:
         print("marsad: error: --record and --replay exclude each other")

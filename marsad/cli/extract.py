@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         print("marsad extract: give PATH... or --all", file=sys.stderr)
         return EXIT_USAGE
     settings = settings_from_args(args)
-    from agent.batch import run_extract
+    from marsad.agent.batch import run_extract
 
     result = run_extract(settings, [str(p) for p in args.paths], args.out, fmt=args.fmt, use_all=args.use_all,
                          backend=args.backend, progress=args.progress, workers=args.workers)

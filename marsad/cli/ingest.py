@@ -17,8 +17,8 @@ def register(subparsers, parents) -> None:
 
 
 def run(args) -> int:
-    from index.ingest import ingest
     from marsad.cli import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, settings_from_args
+    from marsad.index.ingest import ingest
 
     report = ingest(settings_from_args(args), args.paths, progress=not args.no_progress)
     for path, reason in report.failed:

@@ -18,8 +18,8 @@ def register(subparsers, parents) -> None:
 
 
 def run(args) -> int:
-    from index.search import search
     from marsad.cli import EXIT_OK, settings_from_args
+    from marsad.index.search import search
 
     hits = search(settings_from_args(args), args.query, k=args.k)
     if args.json:

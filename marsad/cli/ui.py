@@ -17,7 +17,7 @@ def register(subparsers, parents) -> None:
 
 def run(args) -> int:
     from marsad.cli import settings_from_args
-    from ui.app import launch, parse_auth
+    from marsad.ui.app import launch, parse_auth
 
     settings = settings_from_args(args)
     parse_auth(args.auth)  # fail on a malformed value before anything starts

@@ -27,8 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from marsad.arabic import normalize
-from marsad.errors import ConfigError
+from marsad.core.arabic import normalize
+from marsad.core.errors import ConfigError
 
 __all__ = ["Entry", "Lexicon", "get_lexicon", "DATA_DIR", "KINDS"]
 

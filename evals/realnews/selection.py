@@ -6,13 +6,13 @@ the shared corpus (``in_slice``): every other article is skipped before its text
 
 Two steps:
 
-1. ``python evals/realnews/select.py scan [--corpus PATH] [--out DIR]``
+1. ``python evals/realnews/selection.py scan [--corpus PATH] [--out DIR]``
    Classifies every development-slice article by keyword families and writes, OUTSIDE the
    repo (default ``/work/annot/selection``), one review sheet per category with each
    candidate's title and matched sentences. A person reads the sheets and records a verdict
    per article in ``evals/realnews/review.jsonl`` (ids, categories, notes -- no corpus text).
 
-2. ``python evals/realnews/select.py build [--corpus PATH]``
+2. ``python evals/realnews/selection.py build [--corpus PATH]``
    Takes the confirmed articles of ``review.jsonl`` (verdict ``keep``), adds the metadata
    (source, date), clusters near-duplicate reports of one incident, and assigns the split:
    ~60/40 tune/check by article, stratified by category, seeded, whole clusters together.
@@ -280,14 +280,14 @@ def cmd_build(corpus: Path) -> None:
         if i in frozen:
             split[i] = frozen[i]
     # a cluster follows any already-frozen member
-    for root, members in clusters.items():
+    for _root, members in clusters.items():
         s = next((split[m] for m in members if m in split), None)
         if s:
             for m in members:
                 split.setdefault(m, s)
     # stratified seeded assignment of the remaining units (a unit = a cluster), per category
     units_by_cat = defaultdict(list)
-    for root, members in sorted(clusters.items()):
+    for _root, members in sorted(clusters.items()):
         if all(m in split for m in members):
             continue
         cat = rev[sorted(members)[0]]["category"]
@@ -334,7 +334,7 @@ QUEUE_FIRST = {"attack_iraq": 5, "attack_region": 8, "room": 4, "agreement": 4, 
 
 def cmd_queue(out: Path) -> None:
     """Annotation order: 25 mixed articles first (double-annotated), then round-robin by category."""
-    rows = [json.loads(l) for l in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    rows = [json.loads(line) for line in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     rng = random.Random(SEED + 1)
     by_cat = defaultdict(list)
     for r in sorted(rows, key=lambda r: r["id"]):
@@ -362,7 +362,7 @@ def cmd_queue(out: Path) -> None:
                 rest.append(by_cat[cat].pop(0))
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:
-        f.write("# Annotation order for evals/realnews (written by select.py queue). Columns: id, category, split, double.\n")
+        f.write("# Annotation order for evals/realnews (written by selection.py queue). Columns: id, category, split, double.\n")
         f.write("# The first 25 lines are annotated independently by BOTH annotators (agreement study).\n")
         for i, r in enumerate(first + rest):
             f.write(f"{r['id']}\t{r['category']}\t{r['split']}\t{'double' if i < 25 else 'single'}\n")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from marsad.errors import ConfigError
+from marsad.core.errors import ConfigError
 
 __all__ = ["Settings", "Option", "OPTIONS", "resolve_settings", "apply_offline_env"]
 

@@ -70,7 +70,7 @@ class OpenAIEmbedding(EmbeddingFunction[Documents]):
         base_url: the server's base URL (``.../v1``); None = api.openai.com.
         api_key: the key (local servers usually accept any value).
         timeout: seconds per request.
-        max_retries: transport retries done by the openai client.
+        max_retries: transport retries (the one policy of :mod:`marsad.core.llm_retry`).
         batch_size: texts per request.
     """
 
@@ -86,17 +86,17 @@ class OpenAIEmbedding(EmbeddingFunction[Documents]):
 
     def _get_client(self):
         if self._client is None:
-            from openai import OpenAI
+            from marsad.core.llm_client import sync_openai_client
 
-            self._client = OpenAI(base_url=self.base_url, api_key=self.api_key or "not-needed",
-                                  timeout=self.timeout, max_retries=self.max_retries)
+            self._client = sync_openai_client(base_url=self.base_url, api_key=self.api_key, timeout=self.timeout,
+                                              max_retries=self.max_retries)
         return self._client
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Embeddings of ``texts`` as an L2-normalised float32 array.
 
         Raises:
-            LLMError: the server refused or could not be reached (after the client's retries).
+            LLMError: the server refused or could not be reached (after the transport retries).
         """
         import openai
 

@@ -3,8 +3,9 @@
 Used by :class:`~index.search.Searcher` only when the LLM backend is in effect
 (``settings.effective_backend == "llm"``) and the query has Latin letters. The lexicon
 expansion still runs; the translation adds what the lexicon does not know ("meeting of
-military commanders"). One plain chat request through the ``openai`` client, no
-retries beyond the client's own, a short time-out, answers cached per process. Any
+military commanders"). One plain chat request through the shared client
+(:func:`marsad.core.llm_client.openai_client`: the one transport retry policy, here one
+retry and a short time-out so a search never waits long), answers cached per process. Any
 failure just means no translation: search never fails because of it.
 """
 
@@ -57,10 +58,10 @@ _CACHE: dict[tuple, str] = {}
 
 def _ask(settings: Settings, query: str) -> str | None:
     try:
-        import openai
+        from marsad.core.llm_client import openai_client
 
-        client = openai.OpenAI(base_url=settings.llm_base_url, api_key=settings.llm_api_key or "not-needed",
-                               timeout=min(settings.llm_timeout, _TIMEOUT), max_retries=1)
+        client = openai_client(settings, timeout=min(settings.llm_timeout, _TIMEOUT), max_retries=1,
+                               max_wait=_TIMEOUT / 4, retry_after_cap=_TIMEOUT / 4)
         reply = client.chat.completions.create(
             model=settings.llm_model, temperature=0, max_tokens=120,
             messages=[{"role": "system", "content": PROMPT}, {"role": "user", "content": query}],

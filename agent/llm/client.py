@@ -1,8 +1,9 @@
 """The instructor-patched async openai client for any OpenAI-compatible server.
 
 Temperature 0, any model name, the configured time-out, and ``max_retries=0`` on the
-openai client: transport retries happen once, in :class:`marsad.agent.llm.retry.RetryingTransport`
-under it; validation re-asks are instructor's (``max_retries`` per call).
+openai client: transport retries happen once, in the transport that
+:func:`marsad.core.llm_client.async_openai_client` puts under it (the one policy of
+:mod:`marsad.core.llm_retry`); validation re-asks are instructor's (``max_retries`` per call).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from marsad.agent.llm.retry import RetryingTransport
+from marsad.agent.llm.usage import current_meter
 from marsad.core.errors import ConfigError, missing_llm_config
 
 if TYPE_CHECKING:
@@ -122,29 +123,11 @@ def build_async_client(
         ``(instructor_client, openai_client)``; must be created inside the event loop
         that will use them.
     """
-    import ssl
-
-    import certifi
-    import httpx
     import instructor
-    import openai
+
+    from marsad.core.llm_client import async_openai_client
 
     require_llm_settings(settings)
     _memoise_async_validator_check()
-    # One TLS context for all lanes (each costs ~20 ms to build); none for plain-http local servers.
-    https = (settings.llm_base_url or "https://").lower().startswith("https://")
-    tls: ssl.SSLContext | bool = ssl.create_default_context(cafile=certifi.where()) if https else False
-    lanes = [
-        httpx.AsyncHTTPTransport(verify=tls, limits=httpx.Limits(max_connections=1, max_keepalive_connections=1))
-        for _ in range(settings.llm_concurrency)
-    ]
-    transport = RetryingTransport(lanes, max_retries=settings.llm_max_retries, base_wait=base_wait, max_wait=max_wait)
-    http = httpx.AsyncClient(transport=transport, timeout=settings.llm_timeout)
-    raw = openai.AsyncOpenAI(
-        base_url=settings.llm_base_url,
-        api_key=settings.llm_api_key or "not-needed",  # local servers accept any key; the SDK insists on one
-        timeout=settings.llm_timeout,
-        max_retries=0,
-        http_client=http,
-    )
+    raw = async_openai_client(settings, base_wait=base_wait, max_wait=max_wait, meter=current_meter().get)
     return instructor.from_openai(raw, mode=instructor_mode(settings.llm_mode)), raw

@@ -1,11 +1,11 @@
-"""Every retry of the LLM path lives here, once.
+"""The LLM path's retry logic on top of the one transport policy.
 
 Two layers, each retrying a different kind of failure, so they never multiply:
 
-* **Transport** (:class:`RetryingTransport`, under the openai client, whose own
-  ``max_retries`` is 0): tenacity retries HTTP 408/409/429/5xx, time-outs and
-  connection errors with exponential backoff and jitter, honouring ``Retry-After``
-  (and ``retry-after-ms``), at most ``settings.llm_max_retries`` times per request.
+* **Transport** — the one policy of :mod:`marsad.core.llm_retry`, shared with embeddings
+  and query translation: the openai client's own ``max_retries`` is 0 and the transport
+  under it retries HTTP 408/409/429/5xx, time-outs and connection errors with backoff,
+  honouring ``Retry-After``, at most ``settings.llm_max_retries`` times per request.
 * **Validation** (instructor): a reply that is not valid JSON or fails the response
   model is sent back to the model with the error, at most ``settings.llm_reasks``
   times (:func:`reask_limit`).
@@ -17,24 +17,15 @@ Two layers, each retrying a different kind of failure, so they never multiply:
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import socket
-import time
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
-from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
-from tenacity.wait import wait_base
-
-from marsad.agent.llm.usage import UsageMeter, current_meter
 from marsad.core.errors import LLMError, LLMRetryExhaustedError, LLMUnavailableError
+from marsad.core.llm_retry import RETRY_STATUSES, RetryingTransport, retry_after_seconds
 
 if TYPE_CHECKING:
-    from tenacity import RetryCallState
-
+    from marsad.agent.llm.usage import UsageMeter
     from marsad.core.config import Settings
 
 __all__ = [
@@ -49,144 +40,12 @@ __all__ = [
     "lost_connection",
 ]
 
-RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504, 520, 522, 524, 529})
 FATAL_STATUSES = frozenset({401, 403, 404})  # wrong key, forbidden, wrong URL or model: no document can succeed
-MAX_RETRY_AFTER = 120.0
 DEFAULT_OPENAI_URL = "https://api.openai.com/v1"
 
 
 class FatalLLMError(LLMError):
     """A failure no other document can escape (bad key, wrong URL/model): the run stops."""
-
-
-class _RetryableStatus(Exception):
-    def __init__(self, response: httpx.Response):
-        super().__init__(f"HTTP {response.status_code}")
-        self.response = response
-
-
-def retry_after_seconds(headers: httpx.Headers | dict) -> float | None:
-    """Seconds a server asks us to wait: ``retry-after-ms``, or ``Retry-After`` as seconds or an HTTP date.
-
-    Returns:
-        A non-negative number of seconds, or None when the headers say nothing usable.
-    """
-    headers = httpx.Headers(headers)
-    ms = headers.get("retry-after-ms")
-    if ms:
-        try:
-            return max(0.0, float(ms) / 1000)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
-
-class _BackoffOrRetryAfter(wait_base):
-    """Exponential backoff with jitter, unless the server said how long to wait."""
-
-    def __init__(self, base: float, cap: float):
-        self.backoff = wait_exponential_jitter(multiplier=base, max=cap, jitter=base)
-
-    def __call__(self, retry_state: RetryCallState) -> float:
-        exc = retry_state.outcome.exception() if retry_state.outcome else None
-        if isinstance(exc, _RetryableStatus):
-            told = retry_after_seconds(exc.response.headers)
-            if told is not None:
-                return min(told, MAX_RETRY_AFTER)
-        return self.backoff(retry_state)
-
-
-class RetryingTransport(httpx.AsyncBaseTransport):
-    """An httpx transport that retries transient failures (the one transport-retry layer).
-
-    Each attempt is counted in the current document's :class:`UsageMeter` (``requests``;
-    ``retries`` for every retry). When the attempts run out, the last error response is
-    returned (so the openai client raises its typed error with the server's message) or
-    the last transport exception is raised.
-
-    Requests go out through *lanes*: transports of one connection each, one request per
-    lane at a time. The number of lanes is the concurrency bound. Only the exchange
-    itself holds a lane (building the request, parsing the reply and backoff sleeps do
-    not, so lanes are never idle), and a one-connection pool costs far less CPU per
-    request than one shared pool of many connections.
-
-    Args:
-        lanes: the transports that talk to the network (e.g. ``httpx.AsyncHTTPTransport``
-            with ``max_connections=1``); one transport is one lane.
-        max_retries: retries after the first attempt.
-        base_wait: first backoff step in seconds (doubles each retry, plus jitter).
-        max_wait: the longest backoff step.
-    """
-
-    def __init__(self, lanes: Sequence[httpx.AsyncBaseTransport] | httpx.AsyncBaseTransport, *, max_retries: int,
-                 base_wait: float = 0.5, max_wait: float = 30.0):
-        self.lanes = [lanes] if isinstance(lanes, httpx.AsyncBaseTransport) else list(lanes)
-        if not self.lanes:
-            raise ValueError("RetryingTransport needs at least one lane")
-        self.max_retries = max_retries
-        self.base_wait = base_wait
-        self.max_wait = max_wait
-        self._free: asyncio.Queue[httpx.AsyncBaseTransport] | None = None
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        meter = current_meter().get()
-
-        def _count_retry(_: RetryCallState) -> None:
-            if meter is not None:
-                meter.retries += 1
-
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(self.max_retries + 1),
-            wait=_BackoffOrRetryAfter(self.base_wait, self.max_wait),
-            retry=retry_if_exception_type((_RetryableStatus, httpx.TransportError)),
-            before_sleep=_count_retry,
-            reraise=True,
-        )
-        try:
-            async for attempt in retrying:
-                with attempt:
-                    if meter is not None:
-                        meter.requests += 1
-                    response = await self._send(request)
-                    if response.status_code in RETRY_STATUSES:
-                        raise _RetryableStatus(response)
-                    return response
-        except _RetryableStatus as exc:
-            return exc.response
-        raise AssertionError("unreachable: tenacity either returns, raises or re-raises")  # pragma: no cover
-
-    async def _send(self, request: httpx.Request) -> httpx.Response:
-        """One exchange on a free lane, holding it until the whole body is read."""
-        if self._free is None:  # created here, inside the event loop that uses it
-            self._free = asyncio.Queue()
-            for lane in self.lanes:
-                self._free.put_nowait(lane)
-        lane = await self._free.get()
-        try:
-            response = await lane.handle_async_request(request)
-            try:
-                body = await response.aread()
-            finally:
-                await response.aclose()
-        finally:
-            self._free.put_nowait(lane)
-        return httpx.Response(response.status_code, headers=response.headers, content=body,
-                              extensions=response.extensions, request=request)
-
-    async def aclose(self) -> None:
-        for lane in self.lanes:
-            await lane.aclose()
 
 
 def reask_limit(settings: Settings) -> int:

@@ -22,7 +22,7 @@ EXIT_ERROR = 1  # nothing useful was done
 EXIT_USAGE = 2  # bad flags or configuration
 EXIT_PARTIAL = 4  # the run finished but some inputs failed (each reported by name)
 
-_COMMANDS = ("ingest", "search", "extract", "evaluate", "ask", "ui", "config")
+_COMMANDS = ("ingest", "search", "extract", "events", "actors", "evaluate", "ask", "ui", "config")
 
 
 def _settings_parent() -> argparse.ArgumentParser:

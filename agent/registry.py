@@ -1,0 +1,107 @@
+"""The actor registry across documents: one canonical row per actor, with every spelling seen.
+
+An actor's canonical id is its lexicon entry (``marsad.core.lexicon``) when the name resolves there,
+else ``name:`` + its normalised canonical name, so the same force written three ways in three
+outlets is one row, and events and records can refer to it by id (:func:`actor_id`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import get_lexicon
+from marsad.schemas import DocumentRecords
+
+__all__ = ["ActorRow", "actor_id", "build_actor_registry"]
+
+
+def actor_id(*names: str | None) -> str | None:
+    """The canonical id for an actor written as any of ``names`` (lexicon entry first)."""
+    lex = get_lexicon()
+    for name in names:
+        if not name:
+            continue
+        entries = [e for e in lex.lookup_ar(name) if e.kind == "actors"] or \
+                  [e for e in lex.lookup_en(name) if e.kind == "actors"]
+        if entries:
+            return entries[0].id
+    for name in names:
+        if name and normalize(name):
+            return "name:" + normalize(name)
+    return None
+
+
+@dataclass
+class ActorRow:
+    """One canonical actor across the archive."""
+
+    actor_id: str
+    canonical_name: str | None = None
+    name_en: str | None = None
+    types: Counter = field(default_factory=Counter)
+    affiliations: Counter = field(default_factory=Counter)
+    roles: Counter = field(default_factory=Counter)
+    aliases: Counter = field(default_factory=Counter)
+    doc_ids: set[str] = field(default_factory=set)
+    mentions: int = 0
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "actor_id": self.actor_id,
+            "canonical_name": self.canonical_name,
+            "name_en": self.name_en,
+            "type": self.types.most_common(1)[0][0] if self.types else None,
+            "affiliation": self.affiliations.most_common(1)[0][0] if self.affiliations else None,
+            "roles": [r for r, _ in self.roles.most_common()],
+            "aliases": [a for a, _ in self.aliases.most_common()],
+            "mentions": self.mentions,
+            "documents": len(self.doc_ids),
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+        }
+
+
+def build_actor_registry(records: Iterable[DocumentRecords]) -> list[ActorRow]:
+    """Canonical actors of the documents, most mentioned first.
+
+    Args:
+        records: every document's records.
+
+    Returns:
+        One :class:`ActorRow` per canonical actor: aliases as written, type, affiliation, roles held by
+        persons, mention and document counts, first and last seen publication dates.
+    """
+    lex = get_lexicon()
+    rows: dict[str, ActorRow] = {}
+    for rec in records:
+        for actor in rec.actors:
+            aid = actor_id(actor.canonical_name, actor.name, actor.name_en, *actor.aliases)
+            if aid is None:
+                continue
+            row = rows.get(aid)
+            if row is None:
+                entry = lex.get("actors", aid)
+                row = rows[aid] = ActorRow(
+                    actor_id=aid,
+                    canonical_name=entry.canonical if entry else (actor.canonical_name or actor.name),
+                    name_en=entry.name_en if entry else actor.name_en,
+                )
+            row.types[str(actor.type)] += 1
+            if actor.affiliation:
+                row.affiliations[actor.affiliation] += 1
+            if actor.role:
+                row.roles[actor.role] += 1
+            for alias in (actor.name, *actor.aliases):
+                if alias:
+                    row.aliases[alias] += 1
+            row.mentions += 1
+            row.doc_ids.add(rec.doc_id)
+            if rec.published:
+                row.first_seen = min(filter(None, (row.first_seen, rec.published)))
+                row.last_seen = max(filter(None, (row.last_seen, rec.published)))
+    return sorted(rows.values(), key=lambda r: (-len(r.doc_ids), -r.mentions, r.actor_id))

@@ -1,0 +1,75 @@
+"""`marsad events [--json] [--out FILE --format jsonl|csv|geojson]`: one row per real-world incident."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def register(subparsers, parents) -> None:
+    p = subparsers.add_parser(
+        "events", parents=parents, help="merge the attack records of every stored article into events",
+        description="Group the attack records of every ingested article into events (one per real-world incident, "
+                    "with every source and citation). Articles with no records yet are extracted first with the "
+                    "configured backend; re-runs only extract new articles.",
+    )
+    p.add_argument("--json", action="store_true", help="print a JSON list of events (with their mentions)")
+    p.add_argument("--out", type=Path, default=None, help="write the events to FILE (see --format)")
+    p.add_argument("--format", choices=("jsonl", "csv", "geojson"), default="jsonl",
+                   help="jsonl (default), an ACLED-like csv, or a GeoJSON FeatureCollection of located events")
+    p.add_argument("--toll", choices=("latest", "max", "min"), default="latest",
+                   help="killed/injured of an event: the latest total reported (default), the highest, or the "
+                        "most conservative; the low-high range is always kept beside it")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from marsad.agent.archive import archive_records
+    from marsad.agent.events import build_events, events_to_csv, events_to_geojson
+    from marsad.cli import EXIT_OK, settings_from_args
+
+    settings = settings_from_args(args)
+    stats: dict = {}
+    bar = None
+    if not args.no_progress and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", desc="records", file=sys.stderr)
+
+    def progress(done: int, total: int) -> None:
+        if bar is not None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+    events = build_events(archive_records(settings, progress=progress, stats=stats), policy=args.toll)
+    if bar is not None:
+        bar.close()
+    rows = [e.as_dict() for e in events]
+    if args.out is not None:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        if args.format == "csv":
+            args.out.write_text(events_to_csv(rows), encoding="utf-8")
+        elif args.format == "geojson":
+            args.out.write_text(events_to_geojson(rows), encoding="utf-8")
+        else:
+            args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    mentions = sum(r["n_mentions"] for r in rows)
+    print(f"{len(rows)} events from {mentions} attack records in {stats.get('documents', 0)} articles "
+          f"({stats.get('extracted', 0)} extracted now, {stats.get('failed', 0)} failed)")
+    for r in rows[:20]:
+        place = (r["location"] or {}).get("name_en") or (r["location"] or {}).get("name") or "?"
+        toll = "" if r["killed"] is None else f"killed {r['killed']}"
+        if r["killed_low"] is not None and r["killed_low"] != r["killed_high"]:
+            toll += f" ({r['killed_low']}-{r['killed_high']} reported)"
+        print(f"{r['date'] or '????'}  {place:<18} {r['attack_type']:<14} {toll:<26} "
+              f"{len(r['doc_ids'])} source(s)  {r['event_id']}")
+    if len(rows) > 20:
+        print(f"... {len(rows) - 20} more (use --json or --out)")
+    if args.out is not None:
+        print(f"wrote {args.out}")
+    return EXIT_OK

@@ -29,7 +29,7 @@ from marsad.schemas import RECORD_TYPES, Document
 if TYPE_CHECKING:
     from marsad.core.config import Settings
 
-__all__ = ["BatchResult", "run_extract", "load_done", "FSYNC_EVERY"]
+__all__ = ["BatchResult", "run_extract", "load_done", "output_counts", "FSYNC_EVERY"]
 
 FSYNC_EVERY = 50
 """Lines between two fsyncs of the output file (each line is flushed as soon as written)."""
@@ -44,6 +44,10 @@ class BatchResult:
     skipped: int = 0
     failed: list[dict] = field(default_factory=list)
     records: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RECORD_TYPES, 0))
+    """Records the output file holds (this run's and the resumed documents'), by type."""
+    documents: int = 0
+    """Documents the output file holds (one line each; a re-extracted document counts once)."""
+    records_this_run: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RECORD_TYPES, 0))
     seconds: float = 0.0
     backend: str = ""
     version: str = ""
@@ -58,9 +62,10 @@ class BatchResult:
         """The report as JSON-ready data."""
         rate = self.extracted / self.seconds if self.seconds > 0 else None
         return {
-            "out": str(self.out), "backend": self.backend, "version": self.version, "extracted": self.extracted,
-            "skipped_unchanged": self.skipped, "failed": len(self.failed), "failures": self.failed,
-            "records": self.records, "seconds": round(self.seconds, 3),
+            "out": str(self.out), "backend": self.backend, "version": self.version, "documents": self.documents,
+            "extracted": self.extracted, "resumed": self.skipped, "skipped_unchanged": self.skipped,
+            "failed": len(self.failed), "failures": self.failed, "records": self.records,
+            "records_this_run": self.records_this_run, "seconds": round(self.seconds, 3),
             "docs_per_second": round(rate, 2) if rate else None, "extractor": self.extractor_report, "files": self.files,
         }
 
@@ -89,6 +94,20 @@ def load_done(path: Path) -> dict[str, tuple[str | None, str | None]]:
             if "doc_id" in line:
                 done[line["doc_id"]] = (line.get("content_sha256"), line.get("extractor_version"))
     return done
+
+
+def output_counts(path: Path) -> tuple[int, dict[str, int]]:
+    """Documents and records (by type) an output file holds; a document written twice counts by its last line."""
+    latest: dict[str, dict[str, int]] = {}
+    if path.exists():
+        for line in read_jsonl(path):
+            if "doc_id" in line:
+                latest[line["doc_id"]] = {k: len(line.get(k) or []) for k in RECORD_TYPES}
+    totals = dict.fromkeys(RECORD_TYPES, 0)
+    for counts in latest.values():
+        for kind, n in counts.items():
+            totals[kind] += n
+    return len(latest), totals
 
 
 def _documents(settings: Settings, paths: list[str], use_all: bool, errors: list) -> Iterator[Document]:
@@ -213,17 +232,16 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
             seen.add(doc.doc_id)
             if done.get(doc.doc_id) == (doc.sha256, extractor.version):
                 result.skipped += 1
+                bar.update(1)  # resumed: counted towards the total
                 continue
             yield doc
 
-    bar = None
-    if progress:
-        from tqdm import tqdm
+    from marsad.index.progress import count_documents, progress_bar, wants_progress
 
-        total = None
-        if use_all and store is not None:
-            total = store.count()
-        bar = tqdm(total=total, unit="doc", desc=f"extract ({extractor.name})", file=sys.stderr, dynamic_ncols=True)
+    total = None
+    if wants_progress(progress):
+        total = store.count() if use_all and store is not None else count_documents(paths)
+    bar = progress_bar(progress, desc=f"extract ({extractor.name})", total=total)
     n_workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     t0 = time.perf_counter()
     written = 0
@@ -243,22 +261,21 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
                     os.fsync(fh.fileno())
                 result.extracted += 1
                 for kind in RECORD_TYPES:
-                    result.records[kind] += len(line.get(kind) or [])
+                    result.records_this_run[kind] += len(line.get(kind) or [])
                 if store is not None:
                     store.put_records(outcome.doc.doc_id, extractor.name, outcome.records, extractor.version)
             _drain(input_errors, result, errors_path, is_own)
-            if bar is not None:
-                bar.update(1)
+            bar.update(1)
         _drain(input_errors, result, errors_path, is_own)
     finally:
         result.seconds = time.perf_counter() - t0
         fh.flush()
         os.fsync(fh.fileno())
         fh.close()
-        if bar is not None:
-            bar.close()
+        bar.close()
         if store is not None:
             store.close()
+    result.documents, result.records = output_counts(out)
     if fmt == "csv":
         result.files.update({k: str(v) for k, v in write_csvs(read_jsonl(out), out).items()})
     report = getattr(extractor, "report", None)
@@ -268,7 +285,7 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
         result.extractor_report.update(documents=result.extracted + sum(1 for f in result.failed if f["doc_id"]),
                                        failed=sum(1 for f in result.failed if f["doc_id"]), workers=n_workers,
                                        seconds=round(result.seconds, 3),
-                                       **{k: v for k, v in result.records.items()})
+                                       **{k: v for k, v in result.records_this_run.items()})
     report_path = out.with_name((out.name[: -len(".jsonl")] if out.name.endswith(".jsonl") else out.name) + ".report.json")
     result.files["report"] = str(report_path)
     if result.failed:

@@ -11,7 +11,6 @@ once if anything changed. A bad input never stops the run: it is reported by nam
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -220,17 +219,17 @@ def ingest(settings: Settings, paths: Sequence[str | Path], progress: bool = Tru
 
 
 def _ingest(settings: Settings, paths: Sequence[str | Path], progress: bool, report: IngestReport) -> None:
-    from tqdm import tqdm
-
     from marsad.index.chroma_store import VectorIndex
     from marsad.index.docstore import DocStore
     from marsad.index.loaders import iter_documents
+    from marsad.index.progress import count_documents, progress_bar, wants_progress
 
     store = DocStore(settings)
     try:
         vectors = VectorIndex(settings)
         batch = _Batch(store, vectors)
-        bar = tqdm(desc="ingest", unit="doc", disable=not progress, file=sys.stderr, mininterval=0.5)
+        total = count_documents(paths) if wants_progress(progress) else None
+        bar = progress_bar(progress, desc="ingest", total=total)
         try:
             _read(iter_documents(paths), store, batch, bar, report)
         finally:

@@ -41,6 +41,12 @@ def test_rerun_resumes_without_redoing(run_cli, samples, tmp_path):
     r = run_cli("extract", str(samples), "--out", str(out), "--backend", "offline", "--no-progress")
     assert r.returncode == 0 and '"skipped_unchanged": 5' in r.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 5
+    # the re-run's report counts what the output holds, the resumed documents included
+    report = json.loads((tmp_path / "out.report.json").read_text(encoding="utf-8"))
+    assert report["documents"] == 5 and report["resumed"] == 5 and report["extracted"] == 0
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert report["records"] == {k: sum(len(x[k]) for x in lines) for k in report["records"]}
+    assert report["records"]["attacks"] > 0 and sum(report["records_this_run"].values()) == 0
 
 
 def test_usage_errors(run_cli, tmp_path):

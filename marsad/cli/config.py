@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from marsad.core.config import OPTIONS
 
@@ -19,7 +20,9 @@ def run(args) -> int:
     from marsad.cli import settings_from_args
 
     settings = settings_from_args(args)
-    values = {k: (str(v) if v is not None else None) for k, v in asdict(settings).items()}
+    # paths are shown absolute: a relative home depends on the directory the command runs in
+    values = {k: (str(v.resolve() if isinstance(v, Path) else v) if v is not None else None)
+              for k, v in asdict(settings).items()}
     if values.get("llm_api_key"):
         values["llm_api_key"] = "***"
     values["effective_backend"] = settings.effective_backend

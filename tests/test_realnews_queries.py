@@ -1,0 +1,143 @@
+"""Integrity of the real-news retrieval queries, their judgments and the real-news QA set (issue 11).
+
+The id-prefix rule of the development slice is checked always; that every referenced id exists in the
+corpus and really is a development-slice article (by its ``source``) is checked when the shared
+corpus is present (the ``corpus_path`` fixture skips otherwise).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+REALNEWS = Path(__file__).resolve().parents[1] / "evals" / "realnews"
+RETRIEVAL = REALNEWS / "retrieval.jsonl"
+JUDGMENTS = REALNEWS / "retrieval_judgments.jsonl"
+QA = REALNEWS / "qa.jsonl"
+DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
+ROLES = {"killed", "injured", "date", "place", "actor"}
+
+
+def _read(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _prefix_ok(doc_id: str) -> bool:
+    """What the id alone can tell: Al Arabiya ids, or SNN ids (their paper is checked against the corpus)."""
+    return doc_id.startswith("ant:AL-") or doc_id.startswith("snn:")
+
+
+@pytest.fixture(scope="module")
+def queries() -> list[dict]:
+    return _read(RETRIEVAL)
+
+
+@pytest.fixture(scope="module")
+def judgments() -> list[dict]:
+    return _read(JUDGMENTS)
+
+
+@pytest.fixture(scope="module")
+def questions() -> list[dict]:
+    return _read(QA)
+
+
+def _referenced_ids(queries, judgments, questions) -> set[str]:
+    ids = {d for q in queries for d in q["relevant"]}
+    ids |= {j["doc_id"] for j in judgments}
+    ids |= {d for q in questions for d in q["supporting_docs"]}
+    return ids
+
+
+def test_queries_shape_and_ratios(queries):
+    assert len(queries) >= 120
+    ids = [q["id"] for q in queries]
+    assert len(ids) == len(set(ids)), "query ids must be unique"
+    for q in queries:
+        assert set(q) == {"id", "query", "language", "style", "relevant", "split"}, q["id"]
+        assert q["language"] in ("ar", "en"), q["id"]
+        assert q["style"] in ("headline", "question", "keyword"), q["id"]
+        assert q["split"] in ("tune", "check"), q["id"]
+        assert q["relevant"] and len(q["relevant"]) == len(set(q["relevant"])), q["id"]
+        assert 0 < len(q["query"]) <= 120, f"{q['id']}: a query is a short string, never article text"
+    lang = Counter(q["language"] for q in queries)
+    assert 0.58 <= lang["ar"] / len(queries) <= 0.65, lang
+    assert lang["en"] / len(queries) >= 0.35, lang
+    styles = Counter(q["style"] for q in queries)
+    assert all(styles[s] / len(queries) >= 0.2 for s in ("headline", "question", "keyword")), styles
+    tune = sum(q["split"] == "tune" for q in queries) / len(queries)
+    assert 0.5 <= tune <= 0.7, tune
+
+
+def test_query_split_follows_the_main_article(queries):
+    """A query about an article of articles.jsonl never lands in the other split."""
+    split = {a["id"]: a["split"] for a in _read(REALNEWS / "articles.jsonl")}
+    for q in queries:
+        listed = {split[d] for d in q["relevant"] if d in split}
+        if len(listed) == 1:
+            assert q["split"] in listed, q["id"]
+
+
+def test_judgments_cover_every_relevant_id(queries, judgments):
+    by_query: dict[str, dict[str, bool]] = {}
+    for j in judgments:
+        assert set(j) >= {"query_id", "doc_id", "relevant"}, j
+        assert isinstance(j["relevant"], bool), j
+        pair = by_query.setdefault(j["query_id"], {})
+        assert j["doc_id"] not in pair, f"{j['query_id']} judges {j['doc_id']} twice"
+        pair[j["doc_id"]] = j["relevant"]
+    assert set(by_query) == {q["id"] for q in queries}
+    for q in queries:
+        judged = by_query[q["id"]]
+        assert {d for d, rel in judged.items() if rel} == set(q["relevant"]), q["id"]
+        assert len(judged) > len(q["relevant"]), f"{q['id']}: a pool judges non-relevant articles too"
+
+
+def test_qa_shape_and_ratios(questions):
+    assert len(questions) >= 50
+    ids = [q["id"] for q in questions]
+    assert len(ids) == len(set(ids)), "question ids must be unique"
+    for q in questions:
+        assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
+        assert q["language"] in ("ar", "en") and q["split"] in ("tune", "check"), q["id"]
+        if q["expect_abstain"]:
+            assert q["facts"] == [] and q["supporting_docs"] == [], q["id"]
+            continue
+        assert q["facts"] and q["supporting_docs"], q["id"]
+        for fact in q["facts"]:
+            if isinstance(fact, dict):
+                assert set(fact) == {"any", "role"} and fact["role"] in ROLES, (q["id"], fact)
+                variants = fact["any"]
+            else:
+                variants = fact
+            assert variants and all(isinstance(v, str) and v.strip() for v in variants), (q["id"], fact)
+    english = sum(q["language"] == "en" for q in questions) / len(questions)
+    assert 0.45 <= english <= 0.55, english
+    abstain = sum(q["expect_abstain"] for q in questions) / len(questions)
+    assert 0.15 <= abstain <= 0.25, abstain
+    assert any(q["expect_abstain"] for q in questions if q["language"] == "ar")
+    assert any(q["expect_abstain"] for q in questions if q["language"] == "en")
+
+
+def test_every_referenced_id_has_a_development_prefix(queries, judgments, questions):
+    bad = sorted(d for d in _referenced_ids(queries, judgments, questions) if not _prefix_ok(d))
+    assert not bad, f"ids outside the development slice: {bad[:5]}"
+
+
+def test_every_referenced_id_is_a_development_article(queries, judgments, questions, corpus_path):
+    wanted = _referenced_ids(queries, judgments, questions)
+    source: dict[str, str] = {}
+    with gzip.open(corpus_path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("id") in wanted:
+                source[rec["id"]] = rec.get("source") or ""
+    missing = sorted(wanted - set(source))
+    assert not missing, f"ids not in the corpus: {missing[:5]}"
+    outside = sorted(d for d, s in source.items() if d.startswith("snn:") and not s.startswith(DEV_SNN_SOURCES))
+    assert not outside, f"SNN ids from a paper outside the development slice: {outside[:5]}"

@@ -79,3 +79,51 @@ def test_arabic_question_in_a_real_browser(tmp_path):
         Path(SCREENSHOT_DIR).mkdir(parents=True, exist_ok=True)
         for png in tmp_path.glob("*.png"):
             shutil.copy(png, Path(SCREENSHOT_DIR) / png.name)
+
+
+XSS_ID = "<img src=x onerror=alert(5)>"
+
+
+def test_hostile_doc_id_citation_runs_no_script(tmp_path):
+    """Issue 10.1: a doc id holding an <img onerror> tag, clicked in a citation, is shown as text."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the dev extra)")
+    import json
+
+    from marsad.index.ingest import ingest
+    from marsad.ui.app import launch
+
+    settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
+    src = tmp_path / "hostile.jsonl"
+    text = "هجوم في كركوك\nقتل 13 شرطيا في هجوم مسلح على نقطة تفتيش في كركوك يوم الاثنين، وأصيب 4 آخرون."
+    src.write_text(json.dumps({"id": XSS_ID, "title": XSS_ID, "text": text}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    report = ingest(settings, [src], progress=False)
+    assert report.added == 1 and not report.failed
+    app, url = launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
+    dialogs: list[str] = []
+    try:
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+            try:
+                page = browser.new_page(viewport={"width": 1280, "height": 1000}, locale="ar")
+                page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+                page.goto(url, wait_until="load")
+                box = page.locator("#marsad-question textarea, #marsad-question input").first
+                box.wait_for(state="visible", timeout=60_000)
+                box.fill("كم شرطيا قتل في هجوم كركوك؟")
+                page.locator("#marsad-ask").click()
+                item = page.locator("#marsad-chat .marsad-citation").first
+                item.wait_for(state="visible", timeout=120_000)
+                assert item.get_attribute("data-doc") == XSS_ID
+                item.click()
+                page.wait_for_timeout(1500)  # give any injected handler the time to fire
+                assert dialogs == []
+                assert page.locator("img[src='x']").count() == 0
+                page.locator("#marsad-article #marsad-focus").wait_for(state="visible", timeout=30_000)
+                meta = page.locator("#marsad-article .marsad-cite-meta").first
+                assert meta.inner_text() == XSS_ID  # the id shown as text
+            finally:
+                browser.close()
+    finally:
+        app.close()
+        app.marsad_services.answerer.close()

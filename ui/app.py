@@ -36,7 +36,8 @@ _BRIDGE_JS = """
 document.addEventListener('click', (event) => {
   const item = event.target.closest('#marsad-chat [data-doc]');
   if (!item) return;
-  props.value = item.dataset.doc + ' ' + item.dataset.start + '-' + item.dataset.end;
+  // the value is rendered as HTML: the doc id travels percent-encoded (marsad.ui.html.parse_bridge)
+  props.value = __ENCODE__ + ' ' + Number(item.dataset.start) + '-' + Number(item.dataset.end);
   trigger('click');
 });
 """
@@ -137,16 +138,11 @@ def _article(services: _Services, doc_id: str | None, focus: tuple[int, int] | N
 def _open_citation(services: _Services, choice: str | None) -> tuple[str, Any, Any]:
     import gradio as gr
 
-    from marsad.ui.html import parse_choice
+    from marsad.ui.html import parse_bridge, parse_choice
 
     text = (choice or "").strip()
-    parsed = parse_choice(text)
-    if parsed is None and text:  # from a clicked snippet: "doc_id start-end"
-        parts = text.rsplit(" ", 1)
-        if len(parts) == 2 and "-" in parts[1]:
-            a, _, b = parts[1].partition("-")
-            if a.isdigit() and b.isdigit():
-                parsed = (parts[0], int(a), int(b))
+    # from the picker "[n] doc_id start-end", or from a clicked snippet (the bridge: percent-encoded id)
+    parsed = parse_choice(text) if text.startswith("[") else parse_bridge(text)
     if parsed is None:
         return gr.update(), gr.update(), gr.update()
     doc_id, start, end = parsed
@@ -154,9 +150,12 @@ def _open_citation(services: _Services, choice: str | None) -> tuple[str, Any, A
     return html, gr.Tabs(selected="article"), doc_id
 
 
-def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[dict, str | None, str | None, str]:
+def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[Any, str | None, str | None, str, list]:
+    """The Records table (newest first), its CSV/JSON downloads, a note, and the shown rows' ``(doc_id, record)``."""
+    import gradio as gr
+
     from marsad.ui.html import render_message
-    from marsad.ui.tables import COLUMNS, filter_rows, record_rows, write_csv, write_json
+    from marsad.ui.tables import COLUMNS, filter_rows, record_rows, table_of, widths, write_csv, write_json
 
     kind = kind if kind in COLUMNS else "attacks"
     store = services.store
@@ -167,12 +166,41 @@ def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[d
     csv_path = write_csv(rows, COLUMNS[kind], services.exports / f"marsad-{kind}-{stamp}.csv")
     json_path = write_json(rows, services.exports / f"marsad-{kind}-{stamp}.json")
     shown = rows[:MAX_TABLE_ROWS]
-    table = {"headers": COLUMNS[kind], "data": [[row[c] for c in COLUMNS[kind]] for row in shown]}
-    note = f"{len(rows)} record(s)" + (f"; showing the first {MAX_TABLE_ROWS}" if len(rows) > MAX_TABLE_ROWS else "")
+    table = gr.Dataframe(value=table_of(kind, shown), column_widths=widths(kind))
+    note = (f"{len(rows)} record(s), newest first · {len(rows)} سجل، الأحدث أولا"
+            + (f"; showing the first {MAX_TABLE_ROWS}" if len(rows) > MAX_TABLE_ROWS else "")
+            + " — click a row for its details · انقر صفا لعرض تفاصيله")
     if not rows:
-        note = ("No records match. Records appear for documents that were extracted (`marsad extract`, "
-                "the Ingest tab, or a question about them).")
-    return table, str(csv_path), str(json_path), render_message(note)
+        note = ("No records match · لا سجلات مطابقة. Records appear for documents that were extracted "
+                "(`marsad extract`, the Ingest tab, the Extract button here, or a question about them).")
+    keys = [(row["doc_id"], row["record"]) for row in shown]
+    return table, str(csv_path), str(json_path), render_message(note), keys
+
+
+def _record_details(services: _Services, kind: str, doc_id: str, index: int) -> str:
+    """One record in detail, with its citations highlighted in its article."""
+    from marsad.ui.html import render_message
+    from marsad.ui.tables import KINDS, find_record, render_record
+
+    if kind not in KINDS:
+        return render_message(f"Unknown record type {kind!r}; choose one of {', '.join(KINDS)}.", "error")
+    with services.lock:
+        doc = services.store.get(doc_id)
+        rec = find_record(services.store.get_records(doc_id), kind, int(index))
+    if rec is None:
+        return render_message(f"No {kind} record #{index} in {doc_id!r}; press Show to reload the table.", "error")
+    return render_record(kind, rec, doc.text if doc else None, doc_id=doc_id, title=doc.title if doc else None)
+
+
+def _select_record(services: _Services, kind: str, keys: list, evt: gr.SelectData) -> str:
+    """The details of the clicked row (``evt.index`` is ``[row, column]``)."""
+    from marsad.ui.html import render_message
+
+    row = evt.index[0] if isinstance(evt.index, list | tuple) else evt.index
+    if not isinstance(row, int) or not 0 <= row < len(keys or []):
+        return render_message("Click a row of the table · انقر صفا من الجدول.")
+    doc_id, index = keys[row]
+    return _record_details(services, kind, doc_id, index)
 
 
 def _extract_missing(services: _Services, kind: str, query: str, doc_id: str) -> tuple:
@@ -182,9 +210,9 @@ def _extract_missing(services: _Services, kind: str, query: str, doc_id: str) ->
 
     with services.lock:
         done = ensure_records(services.store, limit=EXTRACT_LIMIT)
-    table, csv_path, json_path, note = _records(services, kind, query, doc_id)
+    table, csv_path, json_path, note, keys = _records(services, kind, query, doc_id)
     more = f" (at most {EXTRACT_LIMIT} per click; `marsad extract` does a whole corpus)" if done >= EXTRACT_LIMIT else ""
-    return table, csv_path, json_path, render_message(f"Extracted {done} document(s){more}.") + note
+    return table, csv_path, json_path, render_message(f"Extracted {done} document(s){more}.") + note, keys
 
 
 def _ingest(services: _Services, files: list | None) -> tuple[str, Any]:
@@ -192,28 +220,28 @@ def _ingest(services: _Services, files: list | None) -> tuple[str, Any]:
 
     from marsad.agent.qa.evidence import ensure_records
     from marsad.index.ingest import ingest
-    from marsad.ui.html import esc
+    from marsad.ui.html import render_list, render_message
     from marsad.ui.uploads import stage_uploads
 
     paths = [getattr(f, "name", f) for f in (files or [])]
     if not paths:
-        return '<div class="marsad-error">Choose one or more files first.</div>', gr.update()
+        return render_message("Choose one or more files first.", "error"), gr.update()
     dest = Path(services.settings.home) / "uploads" / time.strftime("%Y%m%d-%H%M%S")
     staged, errors = stage_uploads(paths, dest)
-    lines = [f'<li class="marsad-error">{esc(e)}</li>' for e in errors]
+    lines = [("error", e) for e in errors]
     if staged:
         try:
             report = ingest(services.settings, staged, progress=False)
         except MarsadError as err:
-            lines.append(f'<li class="marsad-error">{esc(str(err))}</li>')
+            lines.append(("error", str(err)))
         else:
-            lines.insert(0, f"<li>{esc(report.summary())}</li>")
-            lines += [f'<li class="marsad-error">{esc(p)}: {esc(r)}</li>' for p, r in report.failed]
+            lines.insert(0, ("note", report.summary()))
+            lines += [("error", f"{p}: {r}") for p, r in report.failed]
             with services.lock:
                 extracted = ensure_records(services.store)
             if extracted:
-                lines.append(f"<li>records extracted (offline) for {extracted} new document(s)</li>")
-    return f'<ul dir="auto">{"".join(lines)}</ul>', gr.update(choices=services.doc_ids())
+                lines.append(("note", f"records extracted (offline) for {extracted} new document(s)"))
+    return render_list(lines), gr.update(choices=services.doc_ids())
 
 
 def _eval_report(services: _Services) -> str:
@@ -230,8 +258,8 @@ def build_app(settings: Settings) -> gr.Blocks:
     apply_offline_env()
     import gradio as gr
 
-    from marsad.ui.html import render_history
-    from marsad.ui.tables import KINDS
+    from marsad.ui.html import BRIDGE_ENCODE_JS, render_history, render_message
+    from marsad.ui.tables import KIND_CHOICES, table_of, widths
     from marsad.ui.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES
 
     services = _Services(settings)
@@ -245,6 +273,16 @@ def build_app(settings: Settings) -> gr.Blocks:
         with services.lock:
             hits = services.answerer.searcher.search(query, max(1, min(int(k), 50)))
         return [h.model_dump(mode="json") for h in hits]
+
+    def record(kind: str, doc_id: str, index: int) -> str:
+        """One record (kind, doc_id, its position in the document) as HTML, its citations highlighted in the article."""
+        return _record_details(services, kind, doc_id, index)
+
+    def on_select(kind: str, keys: list, evt) -> str:
+        return _select_record(services, kind, keys, evt)
+
+    # a real class, not the string annotation of this module: gradio injects the clicked cell by this type
+    on_select.__annotations__["evt"] = gr.SelectData
 
     with gr.Blocks(title="Marsad · مرصد") as app:
         app.marsad_services = services  # for tests and shutdown
@@ -260,19 +298,27 @@ def build_app(settings: Settings) -> gr.Blocks:
                 with gr.Row():
                     cite_pick = gr.Dropdown(label="Open the article at a citation · افتح المقال عند الاقتباس",
                                             choices=[], value=None, elem_id="marsad-cite-pick")
-                    cite_bridge = gr.HTML("", visible="hidden", elem_id="marsad-cite-bridge", js_on_load=_BRIDGE_JS)
+                    cite_bridge = gr.HTML("", visible="hidden", elem_id="marsad-cite-bridge", js_on_load=_BRIDGE_JS.replace("__ENCODE__", BRIDGE_ENCODE_JS))
             with gr.Tab("Records · السجلات", id="records"):
+                rec_keys = gr.State([])
+                with gr.Row(equal_height=True):
+                    kind = gr.Dropdown(KIND_CHOICES, value="attacks", label="Type · النوع", scale=1,
+                                       elem_id="marsad-rec-kind")
+                    rec_query = gr.Textbox(label="Filter · تصفية (Arabic or English words)", scale=2,
+                                           placeholder="كركوك · Kirkuk", elem_id="marsad-rec-query")
+                    rec_doc = gr.Textbox(label="Article id · معرف المقال", scale=1, elem_id="marsad-rec-doc")
+                    rec_go = gr.Button("Show · اعرض", variant="primary", scale=0, elem_id="marsad-rec-show")
+                    rec_extract = gr.Button("Extract missing (offline) · استخرج الناقص", scale=0)
+                rec_note = gr.HTML(elem_id="marsad-rec-note")
+                table = gr.Dataframe(value=table_of("attacks", []), column_widths=widths("attacks"), interactive=False,
+                                     wrap=True, max_height=520, elem_id="marsad-records",
+                                     elem_classes=["marsad-records"])
                 with gr.Row():
-                    kind = gr.Dropdown(list(KINDS), value="attacks", label="Type")
-                    rec_query = gr.Textbox(label="Filter (words, Arabic or English)", rtl=False)
-                    rec_doc = gr.Textbox(label="doc_id")
-                    rec_go = gr.Button("Show")
-                    rec_extract = gr.Button("Extract missing records (offline)")
-                rec_note = gr.HTML()
-                table = gr.Dataframe(interactive=False, wrap=True, elem_id="marsad-records")
-                with gr.Row():
-                    csv_file = gr.File(label="CSV", interactive=False)
-                    json_file = gr.File(label="JSON", interactive=False)
+                    csv_file = gr.File(label="CSV download · تنزيل", interactive=False, elem_id="marsad-rec-csv")
+                    json_file = gr.File(label="JSON download · تنزيل", interactive=False, elem_id="marsad-rec-json")
+                rec_details = gr.HTML(render_message("انقر صفا لعرض السجل مع اقتباساته · Click a row to see the record "
+                                                     "with its citations highlighted in the article."),
+                                      elem_id="marsad-record", js_on_load=_ARTICLE_JS)
             with gr.Tab("Article · المقال", id="article"):
                 with gr.Row():
                     doc_pick = gr.Dropdown(label="doc_id", choices=services.doc_ids(), allow_custom_value=True,
@@ -298,9 +344,13 @@ def build_app(settings: Settings) -> gr.Blocks:
         cite_bridge.click(lambda c: _open_citation(services, c), cite_bridge, [article, tabs, doc_pick],
                           api_visibility="private")
         rec_inputs = [kind, rec_query, rec_doc]
-        rec_outputs = [table, csv_file, json_file, rec_note]
+        rec_outputs = [table, csv_file, json_file, rec_note, rec_keys]
         rec_go.click(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs, api_name="records")
+        rec_query.submit(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs,
+                         api_visibility="private")
         kind.change(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs, api_visibility="private")
+        app.load(lambda: _records(services, "attacks", "", ""), None, rec_outputs, api_visibility="private")
+        table.select(on_select, [kind, rec_keys], rec_details, api_visibility="private")
         rec_extract.click(lambda k, q, d: _extract_missing(services, k, q, d), rec_inputs, rec_outputs,
                           api_name="extract_missing")
         doc_go.click(lambda d: _article(services, d), doc_pick, article, api_name="article")
@@ -310,6 +360,7 @@ def build_app(settings: Settings) -> gr.Blocks:
         app.load(lambda: _eval_report(services), None, report, api_visibility="private")
         gr.api(ask, api_name="ask")
         gr.api(search, api_name="search")
+        gr.api(record, api_name="record")
     return app
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Mapping
+from urllib.parse import quote, unquote
 
 from marsad.schemas import Answer, DocumentRecords, Hit
 
 __all__ = [
     "esc", "text_dir", "render_answer", "render_history", "render_article", "render_hits", "render_message",
-    "CSS", "TYPE_COLORS", "spans_of", "citation_choice", "parse_choice",
+    "CSS", "TYPE_COLORS", "spans_of", "citation_choice", "parse_choice", "bridge_value", "parse_bridge",
+    "render_list", "BRIDGE_ENCODE_JS",
 ]
 
 TYPE_COLORS = {
@@ -54,9 +56,40 @@ CSS = """
 """
 
 
-def esc(text: str | None) -> str:
-    """HTML-escape text (quotes included); None becomes an empty string."""
-    return html.escape(text or "", quote=True)
+def esc(text: object) -> str:
+    """HTML-escape text for element content and attribute values alike (``&<>"'``); None becomes "".
+
+    The one escaping path of the app: every user-controlled string (doc ids, titles, sources,
+    names, quotes, answers, file names, error messages) goes through it before it reaches HTML.
+    """
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+# The citation bridge (a hidden gr.HTML) carries "doc_id start-end" from a clicked snippet to the
+# server. Its value is rendered as HTML, so the doc id travels percent-encoded: the JavaScript side
+# uses encodeURIComponent (no < > " & survive it), :func:`parse_bridge` decodes it.
+BRIDGE_ENCODE_JS = "encodeURIComponent(item.dataset.doc)"
+
+
+def bridge_value(doc_id: str, start: int, end: int) -> str:
+    """What the bridge carries for a citation: the percent-encoded doc id and its span (inert as HTML)."""
+    return f"{quote(doc_id, safe='')} {int(start)}-{int(end)}"
+
+
+def parse_bridge(value: str | None) -> tuple[str, int, int] | None:
+    """``(doc_id, start, end)`` from a :func:`bridge_value` string (or the JavaScript equivalent), else None."""
+    m = re.fullmatch(r"(\S+) (\d+)-(\d+)", (value or "").strip())
+    if not m:
+        return None
+    doc_id = unquote(m.group(1))
+    return (doc_id, int(m.group(2)), int(m.group(3))) if doc_id else None
+
+
+def render_list(items: Iterable[tuple[str, str]]) -> str:
+    """A list of ``(kind, text)`` lines (``note`` or ``error``), every text escaped."""
+    lines = "".join(f'<li class="marsad-{"error" if kind == "error" else "note"}">{esc(text)}</li>'
+                    for kind, text in items)
+    return f'<ul dir="auto">{lines}</ul>'
 
 
 def text_dir(text: str | None) -> str:
@@ -73,6 +106,7 @@ def _markers(escaped: str) -> str:
 
 def render_message(text: str, kind: str = "note") -> str:
     """A short escaped notice (``note`` or ``error``), direction detected from the text."""
+    kind = "error" if kind == "error" else "note"
     return f'<div class="marsad-{kind}" dir="auto">{esc(text)}</div>'
 
 
@@ -83,7 +117,7 @@ def citation_choice(n: int, doc_id: str, start: int, end: int) -> str:
 
 def parse_choice(choice: str | None) -> tuple[str, int, int] | None:
     """``(doc_id, start, end)`` from a :func:`citation_choice` label, or None."""
-    m = re.fullmatch(r"\[\d+\] (\S+) (\d+)-(\d+)", (choice or "").strip())
+    m = re.fullmatch(r"\[\d+\] (.+) (\d+)-(\d+)", (choice or "").strip())
     return (m.group(1), int(m.group(2)), int(m.group(3))) if m else None
 
 
@@ -215,7 +249,8 @@ def render_hits(hits: Iterable[Hit]) -> str:
     out = []
     for h in hits:
         out.append(
-            f'<div class="marsad-hit"><div class="marsad-cite-meta">{esc(h.doc_id)} · {h.start}–{h.end} · '
-            f'{h.score:.4f}</div><div dir="{text_dir(h.text)}">{esc(h.text)}</div></div>'
+            f'<div class="marsad-hit" data-doc="{esc(h.doc_id)}"><div class="marsad-cite-meta">{esc(h.doc_id)} · '
+            f'{int(h.start)}–{int(h.end)} · {float(h.score):.4f}' + (f" · {esc(h.title)}" if h.title else "") +
+            f'</div><div dir="{text_dir(h.text)}">{esc(h.text)}</div></div>'
         )
     return "".join(out) or render_message("No results · لا نتائج")

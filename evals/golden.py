@@ -15,6 +15,7 @@ loaded; a quote not found verbatim is an error naming the file, the item and the
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,9 @@ __all__ = [
     "load_articles",
     "find_quote_spans",
     "gold_as_predictions",
+    "is_realnews_dir",
+    "load_realnews_set",
+    "parse_qa_item",
 ]
 
 RECORD_KINDS = RECORD_TYPES
@@ -68,8 +72,11 @@ class QAItem:
     """A question with the facts a correct answer must contain.
 
     ``facts`` is a list of facts; each fact is a list of acceptable variants (any one
-    of them must appear in the answer). ``expect_abstain`` marks questions whose honest
-    answer is "not in the sources".
+    of them must appear in the answer). ``fact_roles`` gives, per fact, the role its
+    number must be stated in (``killed`` / ``injured``) or None; in the files a fact
+    with a role is written ``{"value": "13", "role": "killed"}`` (value: a string or a
+    list of variants), a plain fact as a string or a list. ``expect_abstain`` marks
+    questions whose honest answer is "not in the sources".
     """
 
     id: str
@@ -78,6 +85,8 @@ class QAItem:
     facts: tuple[tuple[str, ...], ...]
     supporting_docs: tuple[str, ...]
     expect_abstain: bool = False
+    fact_roles: tuple[str | None, ...] = ()
+    split: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +97,7 @@ class RetrievalItem:
     query: str
     language: str
     relevant: tuple[str, ...]
+    split: str | None = None
 
 
 @dataclass
@@ -101,6 +111,18 @@ class GoldenSet:
     retrieval: list[RetrievalItem]
     article_paths: list[Path] = field(default_factory=list)
     fixture_ids: list[str] = field(default_factory=list)
+    kind: str = "golden"  # "golden" (a directory of articles) or "realnews" (ids into the shared corpus)
+    splits: dict[str, str] = field(default_factory=dict)  # realnews: doc_id -> "tune" / "check"
+    records: list[dict] = field(default_factory=list)  # realnews: the corpus records to index (set articles)
+    corpus: Path | None = None  # realnews: the shared corpus file the texts come from
+
+    def subset(self, split: str) -> GoldenSet:
+        """The same set restricted to the annotated documents of one split (``tune``/``check``)."""
+        keep = {d for d, s in self.splits.items() if s == split and d in self.items}
+        return GoldenSet(self.version, {d: v for d, v in self.docs.items() if d in keep},
+                         {d: v for d, v in self.items.items() if d in keep},
+                         [q for q in self.qa if q.split == split], [r for r in self.retrieval if r.split == split],
+                         kind=self.kind, splits={d: split for d in keep}, corpus=self.corpus)
 
     @property
     def texts(self) -> dict[str, str]:
@@ -210,8 +232,115 @@ def _jsonl(path: Path) -> list[dict]:
     return out
 
 
+FACT_ROLES = ("killed", "injured")
+
+
 def _as_variants(fact: Any) -> tuple[str, ...]:
+    if isinstance(fact, dict):
+        fact = fact.get("value", fact.get("any"))
     return tuple(str(v) for v in fact) if isinstance(fact, list) else (str(fact),)
+
+
+def _fact_role(fact: Any, where: str) -> str | None:
+    """The role of a fact object (``killed``/``injured`` are checked; other roles such as
+    ``place`` or ``date`` only label the fact)."""
+    if not isinstance(fact, dict):
+        return None
+    role = fact.get("role")
+    if not ("value" in fact or "any" in fact) or (role is not None and not isinstance(role, str)):
+        raise InputError(where, f"a fact object needs a `value` (or `any`) and an optional role (got {fact!r})",
+                         hint='write {"value": "13", "role": "killed"} or a plain string')
+    return role
+
+
+def parse_qa_item(obj: dict, where: str) -> QAItem:
+    """One QA line (golden or real-news format) as a :class:`QAItem`."""
+    facts = obj.get("facts", [])
+    return QAItem(
+        id=obj["id"], question=obj["question"], language=obj.get("language", "ar"),
+        facts=tuple(_as_variants(f) for f in facts), supporting_docs=tuple(obj.get("supporting_docs", [])),
+        expect_abstain=bool(obj.get("expect_abstain")), fact_roles=tuple(_fact_role(f, where) for f in facts),
+        split=obj.get("split"),
+    )
+
+
+def is_realnews_dir(path: Path) -> bool:
+    """A real-news set (``articles.jsonl`` of corpus ids, no ``manifest.json``)."""
+    path = Path(path)
+    return (path / "articles.jsonl").exists() and not (path / "manifest.json").exists()
+
+
+def _items_from_annotation(ann: dict, text: str, where: str, seen: set[str]) -> dict[str, list[GoldItem]]:
+    per_kind: dict[str, list[GoldItem]] = {k: [] for k in RECORD_KINDS}
+    for kind in RECORD_KINDS:
+        for i, obj in enumerate(ann.get(kind, [])):
+            item_id = obj.get("id") or f"{ann['doc_id']}.{kind}.{i}"
+            if item_id in seen:
+                raise InputError(where, f"{kind}[{i}]: id {item_id!r} is used twice in the set")
+            seen.add(item_id)
+            quotes = [q for q in obj.get("evidence") or [] if q]
+            spans = sorted({sp for q in quotes for sp in find_quote_spans(text, q)})
+            if not spans:
+                raise InputError(where, f"{kind}[{i}] ({item_id}) has no evidence span in the text")
+            fields = {k: v for k, v in obj.items() if k not in _ITEM_META}
+            per_kind[kind].append(GoldItem(kind, item_id, ann["doc_id"], fields, tuple(spans), tuple(quotes),
+                                           bool(obj.get("optional"))))
+    return per_kind
+
+
+def load_realnews_set(set_dir: Path, corpus: Path | None = None, *, annotations: str = "annotations") -> GoldenSet:
+    """Load the real-news development set (``evals/realnews``) as a :class:`GoldenSet`.
+
+    Texts come from the shared corpus through ``evals/realnews/load.py`` (the set stores
+    ids and spans only); only annotated, usable articles are scored. ``splits`` holds the
+    frozen tune/check split; ``records`` the corpus records of every listed article and
+    of every QA supporting document (what the set-only index holds). QA and retrieval
+    items are read from ``qa.jsonl`` / ``retrieval.jsonl`` when present; their documents
+    may lie anywhere in the development slice.
+
+    Raises:
+        CorpusUnavailable: the corpus file is absent (callers skip).
+        InputError: an annotation or QA/retrieval line is malformed.
+    """
+    from marsad.evals.realnews.load import IntegrityError, default_corpus, load_realnews
+
+    set_dir = Path(set_dir)
+    corpus = Path(corpus) if corpus else default_corpus()
+    try:
+        rows = load_realnews(corpus, base=set_dir, annotations=annotations, annotated_only=False)
+    except IntegrityError as exc:
+        raise InputError(str(set_dir), str(exc), hint="re-run evals/realnews/convert.py for that article") from exc
+    docs: dict[str, Document] = {}
+    items: dict[str, dict[str, list[GoldItem]]] = {}
+    splits: dict[str, str] = {}
+    seen: set[str] = set()
+    records = []
+    digest = hashlib.sha1()
+    for row in rows:
+        doc = Document(doc_id=row["doc_id"], title=row["title"], source=row["source"], published=row["date"],
+                       text=row["text"])
+        records.append({"id": row["doc_id"], "title": row["title"], "date": row["date"], "source": row["source"],
+                        "text": row["text"]})
+        if row["annotation"] is None:
+            continue
+        docs[doc.doc_id] = doc
+        splits[doc.doc_id] = row["split"]
+        items[doc.doc_id] = _items_from_annotation(row["annotation"], row["text"], str(set_dir / annotations), seen)
+        digest.update(json.dumps(row["annotation"], sort_keys=True, ensure_ascii=False).encode())
+    qa = [parse_qa_item(o, f"{set_dir / 'qa.jsonl'} ({o.get('id')})") for o in _jsonl(set_dir / "qa.jsonl")] \
+        if (set_dir / "qa.jsonl").exists() else []
+    retrieval = [RetrievalItem(id=o["id"], query=o["query"], language=o.get("language", "ar"),
+                               relevant=tuple(o.get("relevant") or ()), split=o.get("split"))
+                 for o in _jsonl(set_dir / "retrieval.jsonl")] if (set_dir / "retrieval.jsonl").exists() else []
+    listed = {r["id"] for r in records}
+    extra = sorted({d for q in qa for d in q.supporting_docs} - listed)
+    if extra:
+        from marsad.evals.realnews.load import read_slice_records
+
+        records += read_slice_records(corpus, set(extra))
+    version = f"realnews-{len(items)}docs-{digest.hexdigest()[:8]}"
+    return GoldenSet(version, docs, items, qa, retrieval, kind="realnews", splits=splits, records=records,
+                     corpus=corpus)
 
 
 def load_golden(golden_dir: Path = GOLDEN_DIR) -> GoldenSet:
@@ -229,6 +358,8 @@ def load_golden(golden_dir: Path = GOLDEN_DIR) -> GoldenSet:
             verbatim, or a QA/retrieval item names an unknown document.
     """
     golden_dir = Path(golden_dir)
+    if is_realnews_dir(golden_dir):
+        return load_realnews_set(golden_dir)
     version = (golden_dir / "VERSION").read_text(encoding="utf-8").strip()
     manifest = json.loads((golden_dir / "manifest.json").read_text(encoding="utf-8"))
     article_paths = [(golden_dir / p).resolve() for p in manifest["articles"]]
@@ -250,11 +381,7 @@ def load_golden(golden_dir: Path = GOLDEN_DIR) -> GoldenSet:
     qa, retrieval = [], []
     qa_path, ret_path = golden_dir / "qa.jsonl", golden_dir / "retrieval.jsonl"
     for obj in _jsonl(qa_path):
-        item = QAItem(
-            id=obj["id"], question=obj["question"], language=obj.get("language", "ar"),
-            facts=tuple(_as_variants(f) for f in obj.get("facts", [])),
-            supporting_docs=tuple(obj.get("supporting_docs", [])), expect_abstain=bool(obj.get("expect_abstain")),
-        )
+        item = parse_qa_item(obj, f"{qa_path} ({obj.get('id')})")
         unknown = [d for d in item.supporting_docs if d not in docs]
         if unknown:
             raise InputError(str(qa_path), f"question {item.id} names unknown docs {unknown}")

@@ -24,8 +24,17 @@ from typing import TYPE_CHECKING, Any, TextIO
 from marsad.core.errors import ConfigError, InputError, MarsadError, missing_llm_config
 from marsad.evals import GOLDEN_DIR, RECORDINGS_DIR
 from marsad.evals.baseline import Regression, compare, load_baseline, update_baseline
-from marsad.evals.golden import RECORD_KINDS, GoldenSet, load_golden
-from marsad.evals.matching import FIELDS, MatchResult, Pred, compare_field, match_kind
+from marsad.evals.golden import RECORD_KINDS, GoldenSet, is_realnews_dir, load_golden, load_realnews_set
+from marsad.evals.matching import (
+    FIELDS,
+    MatchResult,
+    Pred,
+    compare_field,
+    gold_field,
+    gold_has_field,
+    match_kind,
+    pred_field,
+)
 from marsad.evals.metrics import (
     citation_stats,
     citation_valid,
@@ -36,13 +45,18 @@ from marsad.evals.metrics import (
     prf,
     score_answer,
 )
+from marsad.evals.realnews.load import CorpusUnavailable
 
 if TYPE_CHECKING:
     from marsad.core.config import Settings
 
-__all__ = ["SUITES", "EvalRun", "run_eval", "score_extraction", "score_retrieval", "read_predictions"]
+__all__ = ["SUITES", "EvalRun", "run_eval", "score_extraction", "score_extraction_splits", "score_retrieval",
+           "read_predictions"]
 
 SUITES = ("extraction", "retrieval", "qa")
+SPLITS = ("tune", "check")
+REALNEWS_DIR = GOLDEN_DIR.parent / "realnews"
+REALNEWS_SECTION = ":realnews"  # baseline section of the real-news set: "<mode>:realnews"
 DEFAULT_SUITES = {"offline": SUITES, "llm": ("extraction", "retrieval")}
 RETRIEVAL_KS = (1, 3, 5)
 
@@ -62,6 +76,11 @@ class EvalRun:
     regressions: list[Regression] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     baseline_checked: bool = False
+    section: str = ""  # the baseline section gated against: the mode, or "<mode>:realnews"
+    skipped: bool = False  # a real-news run without the corpus: nothing measured, nothing gated
+
+    def __post_init__(self) -> None:
+        self.section = self.section or self.mode
 
 
 # ---------------------------------------------------------------- extraction
@@ -134,7 +153,7 @@ def score_extraction(golden: GoldenSet, predictions: dict[str, dict]) -> tuple[d
         scores = prf(res.tp, res.fp, res.fn)
         for name, value in scores.items():
             metrics[f"extraction.{kind}.{name}"] = value
-            sizes[f"extraction.{kind}.{name}"] = res.tp + res.fn
+            sizes[f"extraction.{kind}.{name}"] = _prf_size(name, res.tp, res.fp, res.fn)
         counts[f"extraction.{kind}"] = {"tp": res.tp, "fp": res.fp, "fn": res.fn, "duplicates": len(res.duplicates),
                                         "optional_hits": len(res.optional_hits)}
         tot.update({"tp": res.tp, "fp": res.fp, "fn": res.fn})
@@ -148,13 +167,16 @@ def score_extraction(golden: GoldenSet, predictions: dict[str, dict]) -> tuple[d
         details["duplicates"] += [{"kind": kind, "pred": p.label(), "of": g.id} for p, g in res.duplicates]
         for g, p in res.pairs:
             for fname in FIELDS[kind]:
-                if fname in g.fields and compare_field(fname, g.fields[fname], p.data.get(fname)) < 1.0:
+                if not gold_has_field(fname, g.fields):
+                    continue
+                expected, got = gold_field(fname, g.fields), pred_field(fname, p.data)
+                if compare_field(fname, expected, got) < 1.0:
                     details["field_errors"].append({"kind": kind, "gold": g.id, "field": fname,
-                                                    "expected": g.fields[fname], "got": p.data.get(fname)})
+                                                    "expected": expected, "got": got})
     micro = prf(tot["tp"], tot["fp"], tot["fn"])
     for name, value in micro.items():
         metrics[f"extraction.all.{name}"] = value
-        sizes[f"extraction.all.{name}"] = tot["tp"] + tot["fn"]
+        sizes[f"extraction.all.{name}"] = _prf_size(name, tot["tp"], tot["fp"], tot["fn"])
     cit = citation_stats(all_records, texts)
     metrics["extraction.citations.validity"] = cit["validity"]
     metrics["extraction.citations.grounding_rate"] = cit["grounding_rate"]
@@ -164,6 +186,26 @@ def score_extraction(golden: GoldenSet, predictions: dict[str, dict]) -> tuple[d
     unknown = sorted(set(predictions) - set(golden.docs))
     if unknown:
         counts["extraction.unknown_docs"] = unknown
+    return metrics, sizes, counts, details
+
+
+def _prf_size(name: str, tp: int, fp: int, fn: int) -> int:
+    """How many records one step of a rate is worth: its denominator (F1 = 2tp/(2tp+fp+fn))."""
+    return {"precision": tp + fp, "recall": tp + fn}.get(name, 2 * tp + fp + fn)
+
+
+def score_extraction_splits(golden: GoldenSet, predictions: dict[str, dict]) -> tuple[dict, dict, dict, dict]:
+    """:func:`score_extraction` on the whole set and, for a set with a tune/check split, on each
+    split apart (metrics prefixed ``tune.`` / ``check.``)."""
+    metrics, sizes, counts, details = score_extraction(golden, predictions)
+    for split in sorted(set(golden.splits.values())):
+        sub = golden.subset(split)
+        m, sz, c, _ = score_extraction(sub, {d: p for d, p in predictions.items() if d in sub.docs})
+        metrics |= {f"{split}.{k}": v for k, v in m.items()}
+        sizes |= {f"{split}.{k}": v for k, v in sz.items()}
+        counts |= {f"{split}.{k}": v for k, v in c.items() if k.startswith("extraction.") and isinstance(v, dict)}
+        counts[f"{split}.documents"] = len(sub.docs)
+    counts["documents"] = len(golden.docs)
     return metrics, sizes, counts, details
 
 
@@ -227,7 +269,13 @@ def _run_extractor(settings: Settings, backend: str, golden: GoldenSet) -> tuple
 def _build_index(settings: Settings, golden: GoldenSet) -> None:
     from marsad.index.ingest import ingest
 
-    report = ingest(settings, golden.article_paths, progress=False)
+    paths = list(golden.article_paths)
+    if golden.records:  # a real-news set: its corpus records, written where the index lives (never in the repo)
+        Path(settings.home).mkdir(parents=True, exist_ok=True)
+        path = Path(settings.home) / "set_articles.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in golden.records), encoding="utf-8")
+        paths.append(path)
+    report = ingest(settings, paths, progress=False)
     failed = getattr(report, "failed", None)
     if failed:
         raise MarsadError(f"indexing the golden articles failed: {failed}")
@@ -257,25 +305,29 @@ def _run_retrieval(settings: Settings, golden: GoldenSet) -> dict[str, list[str]
     return {item.id: [h.doc_id for h in searcher.search(item.query, k=10)] for item in golden.retrieval}
 
 
-def _run_qa(settings: Settings, golden: GoldenSet, backend: str) -> tuple[dict, dict, dict]:
+def _run_qa(settings: Settings, golden: GoldenSet, backend: str, *, prefix: str = "qa",
+            texts: dict[str, str] | None = None, outside_ok: bool = False) -> tuple[dict, dict, dict]:
     from marsad.agent.qa import answer_question
 
-    texts = golden.texts
+    texts = dict(texts if texts is not None else golden.texts)
     scores = []
     answers: dict[str, str] = {}
     for item in golden.qa:
         try:
             answer = answer_question(settings, item.question, backend=backend).model_dump(mode="json")
             answers[item.id] = (answer.get("answer") or "")[:300]
-            scores.append(score_answer(item, answer, texts))
+            missing = {c.get("doc_id") for c in answer.get("citations") or []} - set(texts)
+            if missing:  # cited articles of the archive: their texts come from the index's store
+                texts |= _store_texts(settings, missing)
+            scores.append(score_answer(item, answer, texts, outside_ok=outside_ok))
         except MarsadError as exc:
-            scores.append(score_answer(item, None, texts, error=str(exc).splitlines()[0]))
-    answerable = [s for s in scores if not s.expect_abstain]
-    metrics = {
-        "qa.answer_accuracy": sum(s.correct for s in answerable) / len(answerable) if answerable else 1.0,
-        "qa.abstention_accuracy": sum(s.abstention_correct for s in scores) / len(scores) if scores else 1.0,
-    }
-    sizes = {"qa.answer_accuracy": len(answerable), "qa.abstention_accuracy": len(scores)}
+            scores.append(score_answer(item, None, texts, error=str(exc).splitlines()[0], outside_ok=outside_ok))
+    metrics, sizes = _qa_rates(scores, prefix)
+    for split in sorted({q.split for q in golden.qa if q.split}):
+        ids = {q.id for q in golden.qa if q.split == split}
+        m, sz = _qa_rates([x for x in scores if x.id in ids], prefix)
+        metrics |= {f"{split}.{k}": v for k, v in m.items()}
+        sizes |= {f"{split}.{k}": v for k, v in sz.items()}
     by_id = {q.id: q for q in golden.qa}
     wrong = [{"id": s.id, "question": by_id[s.id].question, "expect_abstain": s.expect_abstain,
               "abstained": s.abstained, "facts_found": s.facts_found, "supported": s.supported, "error": s.error,
@@ -286,10 +338,29 @@ def _run_qa(settings: Settings, golden: GoldenSet, backend: str) -> tuple[dict, 
     return metrics, sizes, {"qa_wrong": wrong, **counts}
 
 
+def _qa_rates(scores: list, prefix: str) -> tuple[dict, dict]:
+    answerable = [s for s in scores if not s.expect_abstain]
+    metrics = {
+        f"{prefix}.answer_accuracy": sum(s.correct for s in answerable) / len(answerable) if answerable else 1.0,
+        f"{prefix}.abstention_accuracy": sum(s.abstention_correct for s in scores) / len(scores) if scores else 1.0,
+    }
+    return metrics, {f"{prefix}.answer_accuracy": len(answerable), f"{prefix}.abstention_accuracy": len(scores)}
+
+
+def _store_texts(settings: Settings, doc_ids: set) -> dict[str, str]:
+    from marsad.index.docstore import DocStore
+
+    store = DocStore(settings)
+    try:
+        return {d: doc.text for d, doc in store.get_many(x for x in doc_ids if x).items()}
+    finally:
+        store.close()
+
+
 # ---------------------------------------------------------------- the run
-def _parse_suites(suites: Sequence[str] | str | None, backend: str) -> tuple[str, ...]:
+def _parse_suites(suites: Sequence[str] | str | None, backend: str, *, realnews: bool = False) -> tuple[str, ...]:
     if suites is None:
-        return DEFAULT_SUITES[backend]
+        return ("extraction",) if realnews else DEFAULT_SUITES[backend]
     if isinstance(suites, str):
         suites = [s.strip() for s in suites.split(",") if s.strip()]
     bad = [s for s in suites if s not in SUITES]
@@ -313,6 +384,8 @@ def run_eval(
     golden_dir: Path = GOLDEN_DIR,
     recordings_dir: Path = RECORDINGS_DIR,
     out: TextIO | None = None,
+    corpus: Path | None = None,
+    archive_dir: Path | None = None,
 ) -> EvalRun:
     """Run the evaluation and, when asked, gate it against or rewrite the baseline.
 
@@ -331,6 +404,13 @@ def run_eval(
         golden_dir: the golden set.
         recordings_dir: the recordings (replay source and ``--record`` target).
         out: where the table is printed (default stdout).
+        corpus: the shared corpus (``arabic_news.jsonl.gz``). With it, the set defaults to the
+            real-news set (``evals/realnews``), retrieval runs at archive scale (the whole corpus
+            indexed once into a cached archive) and QA runs twice (set only, archive).
+        archive_dir: where archives are cached (default ``~/.cache/marsad/archive``).
+
+    A real-news set (``--golden evals/realnews``) reads its texts from the corpus; when the
+    corpus is absent the run is skipped with a message (``run.skipped``) and gates nothing.
 
     Returns:
         The :class:`EvalRun`; ``run.regressions`` is non-empty when the gate fails.
@@ -349,10 +429,26 @@ def run_eval(
         backend = settings.effective_backend
     if backend not in DEFAULT_SUITES:
         raise ConfigError(f"unknown backend {backend!r}", hint="use --backend offline or llm")
-    chosen = _parse_suites(suites, backend)
-    golden = load_golden(golden_dir)
+    if corpus is not None and Path(golden_dir) == GOLDEN_DIR:
+        golden_dir = REALNEWS_DIR
+    realnews = is_realnews_dir(golden_dir)
+    chosen = _parse_suites(suites, backend, realnews=realnews)
     mode = "predictions" if predictions else (backend if backend == "offline" else _llm_mode(settings, replay, record))
-    run = EvalRun(mode=mode.replace("llm-record", "llm"), backend=backend, golden_version=golden.version, suites=chosen)
+    if realnews:
+        try:
+            golden = load_realnews_set(golden_dir, corpus)
+        except CorpusUnavailable as exc:
+            run = EvalRun(mode=mode.replace("llm-record", "llm"), backend=backend, golden_version="-", suites=chosen,
+                          section=f"{mode}{REALNEWS_SECTION}", skipped=True)
+            print(f"marsad eval: real-news set {golden_dir} skipped: {exc} (the article texts are read from the "
+                  "shared corpus, which is not here; pass --corpus PATH or set MARSAD_CORPUS)", file=out)
+            return run
+        if "retrieval" in chosen and corpus is None:
+            corpus = golden.corpus
+    else:
+        golden = load_golden(golden_dir)
+    run = EvalRun(mode=mode.replace("llm-record", "llm"), backend=backend, golden_version=golden.version, suites=chosen,
+                  section=mode.replace("llm-record", "llm") + (REALNEWS_SECTION if realnews else ""))
 
     with tempfile.TemporaryDirectory(prefix="marsad-eval-") as tmp:
         work = Path(tmp)
@@ -371,7 +467,10 @@ def run_eval(
                 run.notes.append(f"wrote {len(written)} recording file(s) to {recordings_dir}")
             if responder is not None and getattr(responder, "misses", None):
                 run.notes.append(f"{len(responder.misses)} request(s) had no recording (stale recordings?)")
-            if "retrieval" in chosen or "qa" in chosen:
+            if realnews:
+                home = Path(index_home) if index_home else work / "index"
+                _realnews_index_suites(run, run_settings, home, golden, corpus, archive_dir, out)
+            elif "retrieval" in chosen or "qa" in chosen:
                 home = Path(index_home) if index_home else work / "index"
                 _index_suites(run, run_settings.with_(home=home, chroma_url=None, collection="marsad-eval"), golden)
     run.counts["time.total_s"] = round(time.perf_counter() - t0, 2)
@@ -393,7 +492,7 @@ def _extraction_suite(run: EvalRun, settings: Settings, golden: GoldenSet, predi
         preds, errors, report = read_predictions(predictions), {}, {}
     else:
         preds, errors, report = _run_extractor(settings, run.backend, golden)
-    metrics, sizes, counts, details = score_extraction(golden, preds)
+    metrics, sizes, counts, details = score_extraction_splits(golden, preds)
     run.metrics |= metrics
     run.sizes |= sizes
     run.counts |= counts
@@ -423,12 +522,64 @@ def _index_suites(run: EvalRun, settings: Settings, golden: GoldenSet) -> None:
         run.counts["time.qa_s"] = round(time.perf_counter() - t, 2)
 
 
+def _realnews_index_suites(run: EvalRun, settings: Settings, home: Path, golden: GoldenSet, corpus: Path | None,
+                           archive_dir: Path | None, out: TextIO) -> None:
+    """Real-news set: retrieval over the whole corpus (the cached archive, four systems side by
+    side); QA twice -- with only the set's articles indexed, and with the whole corpus."""
+    from marsad.evals.retrieval_archive import open_archive, rank_queries, score_rankings
+
+    archive = None
+    if "retrieval" in run.suites or "qa" in run.suites:
+        if corpus is None or not Path(corpus).exists():
+            run.notes.append(f"archive-scale retrieval/QA skipped: corpus {corpus} not found")
+        else:
+            t = time.perf_counter()
+            archive = open_archive(settings, Path(corpus), archive_dir, log=lambda m: print(m, file=out))
+            run.counts["time.archive_s"] = round(time.perf_counter() - t, 2)
+            run.counts["archive"] = {**archive.info, "home": str(archive.home)}
+    if "retrieval" in run.suites and archive is not None:
+        if not golden.retrieval:
+            run.notes.append("no retrieval queries (evals/realnews/retrieval.jsonl is absent or empty)")
+        else:
+            t = time.perf_counter()
+            metrics, sizes, details = score_rankings(rank_queries(archive, golden.retrieval), golden.retrieval,
+                                                     archive.judged)
+            run.metrics |= metrics
+            run.sizes |= sizes
+            run.details["retrieval"] = details
+            run.counts["time.retrieval_s"] = round(time.perf_counter() - t, 2)
+    if "qa" in run.suites:
+        if not golden.qa:
+            run.notes.append("no QA questions (evals/realnews/qa.jsonl is absent or empty)")
+            return
+        t = time.perf_counter()
+        set_settings = settings.with_(home=home, chroma_url=None, collection="marsad-eval")
+        _build_index(set_settings, golden)
+        texts = {r["id"]: r["text"] for r in golden.records}
+        metrics, sizes, details = _run_qa(set_settings, golden, run.backend, prefix="qa", texts=texts,
+                                          outside_ok=True)
+        run.metrics |= metrics
+        run.sizes |= sizes
+        run.details["qa"] = details
+        run.counts["time.qa_set_s"] = round(time.perf_counter() - t, 2)
+        if archive is not None:
+            t = time.perf_counter()
+            metrics, sizes, details = _run_qa(archive.settings, golden, run.backend, prefix="qa.archive",
+                                              texts=texts, outside_ok=True)
+            run.metrics |= metrics
+            run.sizes |= sizes
+            run.details["qa_archive"] = details
+            run.counts["time.qa_archive_s"] = round(time.perf_counter() - t, 2)
+
+
 def _gate(run: EvalRun, baseline: dict) -> None:
-    if baseline.get("golden_version") != run.golden_version:
-        run.notes.append(f"baseline was made on golden set {baseline.get('golden_version')}, this is "
-                         f"{run.golden_version}: update the baseline deliberately if the set changed")
+    section = (baseline.get("modes") or {}).get(run.section) or {}
+    made_on = section.get("version", baseline.get("golden_version"))
+    if made_on != run.golden_version:
+        run.notes.append(f"baseline was made on set {made_on}, this is {run.golden_version}: "
+                         "update the baseline deliberately if the set changed")
     gated = {k: v for k, v in run.metrics.items() if _suite_of(k) in run.suites}
-    regressions, notes = compare(gated, _restrict(baseline, run.mode, run.suites), run.mode)
+    regressions, notes = compare(gated, _restrict(baseline, run.section, run.suites), run.section)
     run.regressions, run.baseline_checked = regressions, True
     run.notes += notes
 
@@ -438,12 +589,17 @@ def _update(run: EvalRun, target: Path) -> None:
     if errors:
         raise MarsadError(f"{len(errors)} document(s) failed extraction ({', '.join(sorted(errors))}); "
                           "the baseline was not updated", hint="fix the failures first")
-    update_baseline(target, run.mode, run.metrics, run.sizes, run.golden_version)
-    run.notes.append(f"baseline {target} updated for mode {run.mode}")
+    update_baseline(target, run.section, run.metrics, run.sizes, run.golden_version,
+                    top_level_version=not run.section.endswith(REALNEWS_SECTION))
+    run.notes.append(f"baseline {target} updated for section {run.section}")
 
 
 def _suite_of(metric: str) -> str:
-    return metric.split(".", 1)[0]
+    """The suite a metric belongs to (``check.extraction.attacks.f1`` -> ``extraction``)."""
+    head, _, rest = metric.partition(".")
+    if head in SPLITS and rest:
+        return rest.split(".", 1)[0]
+    return head
 
 
 def _restrict(baseline: dict, mode: str, suites: tuple[str, ...]) -> dict:

@@ -40,6 +40,11 @@ __all__ = [
     "span_overlap",
     "match_kind",
     "compare_field",
+    "same_text",
+    "location_country",
+    "gold_has_field",
+    "gold_field",
+    "pred_field",
     "FIELDS",
 ]
 
@@ -229,40 +234,187 @@ def span_overlap(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> 
 
 
 # ---------------------------------------------------------------- fields
+# Every annotated field that is scored, per kind. ``location_country`` is derived: the
+# ISO alpha-2 ``country`` of the gold location against the country of the predicted one
+# (its own ``country`` key, else its gazetteer entry, else a country named in it).
 FIELDS: dict[str, tuple[str, ...]] = {
+    "actors": ("type", "role", "affiliation"),
+    "attacks": ("killed", "injured", "date", "perpetrator", "location", "location_country", "attack_type", "target",
+                "background", "weapons"),
+    "joint_rooms": ("status", "location", "location_country", "participants", "lead", "date"),
+    "agreements": ("parties", "status", "date", "agreement_type", "provisions"),
+}
+# The fields that break ties when matching (kept to the original set so adding a scored
+# field does not change which prediction is paired with which gold item).
+_MATCH_FIELDS: dict[str, tuple[str, ...]] = {
     "actors": ("type",),
     "attacks": ("killed", "injured", "date", "perpetrator", "location", "attack_type"),
     "joint_rooms": ("status", "location", "participants", "date"),
     "agreements": ("parties", "status", "date"),
 }
+_ENTITY_FIELDS = {"perpetrator", "lead"}
+_TEXT_FIELDS = {"target", "role", "affiliation"}
+_TEXT_SET_FIELDS = {"provisions", "weapons"}
+
+# ISO 3166-1 alpha-2 of the countries the news talks about, by their common names (normalised
+# Arabic, lower-case English). Used only to read a predicted location's country.
+_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "IQ": ("العراق", "iraq"), "SY": ("سوريا", "سوريه", "syria"), "YE": ("اليمن", "yemen"),
+    "TR": ("تركيا", "turkey", "türkiye"), "SA": ("السعوديه", "المملكه العربيه السعوديه", "saudi arabia"),
+    "KW": ("الكويت", "kuwait"), "BH": ("البحرين", "bahrain"), "AE": ("الامارات", "uae", "united arab emirates"),
+    "QA": ("قطر", "qatar"), "OM": ("عمان", "سلطنه عمان", "oman"), "EG": ("مصر", "egypt"),
+    "AF": ("افغانستان", "afghanistan"), "LY": ("ليبيا", "libya"), "SO": ("الصومال", "somalia"),
+    "PS": ("فلسطين", "غزه", "قطاع غزه", "الضفه الغربيه", "palestine", "gaza"), "IL": ("اسرائيل", "israel"),
+    "LB": ("لبنان", "lebanon"), "JO": ("الاردن", "jordan"), "IR": ("ايران", "iran"), "PK": ("باكستان", "pakistan"),
+    "FR": ("فرنسا", "france"), "TN": ("تونس", "tunisia"), "DZ": ("الجزائر", "algeria"), "SD": ("السودان", "sudan"),
+    "NG": ("نيجيريا", "nigeria"), "BF": ("بوركينا فاسو", "burkina faso"), "ML": ("مالي", "mali"),
+    "US": ("الولايات المتحده", "امريكا", "united states", "usa"), "GB": ("بريطانيا", "المملكه المتحده", "britain"),
+    "RU": ("روسيا", "russia"), "IN": ("الهند", "india"), "MA": ("المغرب", "morocco"),
+}
+# Capitals and large cities the regional news names without their country.
+_CITIES: dict[str, tuple[str, ...]] = {
+    "YE": ("صنعاء", "عدن", "تعز", "الحديده", "مارب", "sanaa", "aden", "taiz", "hodeidah", "marib"),
+    "SY": ("دمشق", "حلب", "حمص", "ادلب", "الرقه", "دير الزور", "damascus", "aleppo", "homs", "idlib", "raqqa"),
+    "TR": ("انقره", "اسطنبول", "ديار بكر", "سروج", "ankara", "istanbul", "diyarbakir", "suruc"),
+    "SA": ("الرياض", "جده", "مكه المكرمه", "المدينه المنوره", "نجران", "جازان", "القطيف", "الدمام", "riyadh", "jeddah",
+           "najran", "jazan", "qatif", "dammam"),
+    "EG": ("القاهره", "سيناء", "شمال سيناء", "العريش", "cairo", "sinai", "arish"),
+    "AF": ("كابول", "قندهار", "هلمند", "kabul", "kandahar", "helmand"),
+    "SO": ("مقديشو", "mogadishu"), "LY": ("بنغازي", "درنه", "سرت", "benghazi", "derna", "sirte"),
+    "LB": ("بيروت", "beirut"), "JO": ("عمان الاردنيه", "amman"), "KW": ("مدينه الكويت", "kuwait city"),
+}
+_GAZETTEER_COUNTRY = {"iraq": "IQ", "syria": "SY", "iran": "IR", "turkey": "TR"}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    out = {}
+    for code, names in [*_COUNTRIES.items(), *_CITIES.items()]:
+        for n in names:
+            out[normalize(n) if not _is_latin(n) else n.lower()] = code
+    return out
+
+
+def location_country(loc: Any) -> str | None:
+    """ISO alpha-2 country of a location (dict or string), or None when it cannot be told.
+
+    Its own ``country`` key first; then its gazetteer entry (every non-country entry of the
+    bundled gazetteer is in Iraq; the four country entries map to their codes); then a
+    country name contained in one of its names ("شمال سوريا" -> SY).
+    """
+    if not loc:
+        return None
+    if isinstance(loc, dict) and loc.get("country"):
+        return str(loc["country"]).upper()
+    entries = _place_entries(loc)
+    for e in entries:
+        if e.get("admin_level") == "country":
+            return _GAZETTEER_COUNTRY.get(e.id)
+    if entries:
+        return "IQ"
+    table = _country_names()
+    for name in _entity_names(loc):
+        low = name.lower() if _is_latin(name) else normalize(name)
+        toks = _tokens(name, _PLACE_WORDS, strip=False) if not _is_latin(name) else _LATIN.findall(low)
+        for n in range(min(4, len(toks)), 0, -1):
+            for i in range(len(toks) - n + 1):
+                code = table.get(" ".join(toks[i:i + n]))
+                if code:
+                    return code
+        if low in table:
+            return table[low]
+    return None
+
+
+def _text_keys(text: Any) -> tuple[str, ...]:
+    return tuple(_tokens(str(text), _GENERIC_HEADS)) if text not in (None, "") else ()
+
+
+def same_text(gold: Any, pred: Any) -> bool:
+    """A short free-text label (target, role, provision) matches: same entity, or the normalised
+    tokens of one contain the other's ("الشرطة الاتحادية" ~ "عناصر الشرطة الاتحادية")."""
+    a, b = _text_keys(gold), _text_keys(pred)
+    if not a or not b:
+        return False
+    if a == b or _contains(a, b) or _contains(b, a):
+        return True
+    return same_entity(str(gold), str(pred))
+
+
+def _text_set_f1(gold: Sequence[Any], pred: Sequence[Any]) -> float:
+    gold = [g for g in gold if g]
+    pred = [p for p in pred if p]
+    if not gold and not pred:
+        return 1.0
+    if not gold or not pred:
+        return 0.0
+    ok_pred = sum(1 for p in pred if any(same_text(g, p) for g in gold))
+    ok_gold = sum(1 for g in gold if any(same_text(g, p) for p in pred))
+    precision, recall = ok_pred / len(pred), ok_gold / len(gold)
+    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
 
 
 def _norm_enum(value: Any) -> Any:
     return getattr(value, "value", value)
 
 
+def gold_has_field(name: str, fields: dict) -> bool:
+    """Whether a gold item annotates (and so is scored on) a field."""
+    if name == "location_country":
+        loc = fields.get("location")
+        return isinstance(loc, dict) and bool(loc.get("country"))
+    return name in fields
+
+
+def gold_field(name: str, fields: dict) -> Any:
+    """The gold value of a field (``location_country`` read from the location)."""
+    if name == "location_country":
+        return (fields.get("location") or {}).get("country")
+    return fields.get(name)
+
+
+def pred_field(name: str, data: dict) -> Any:
+    """The predicted value of a field (``location_country`` derived from the location)."""
+    if name == "location_country":
+        return location_country(data.get("location"))
+    return data.get(name)
+
+
 def compare_field(name: str, gold: Any, pred: Any) -> float:
     """Score one field of a matched pair: 1.0 right, 0.0 wrong, a fraction for sets.
 
-    * ``killed``/``injured``/``date``/``status``/``attack_type``/``type``: equality
-      (None equals None).
-    * ``perpetrator``: gold is a name, None, or a list of acceptable answers (None in
+    * ``killed``/``injured``/``date``/``status``/``type``/``background``: equality
+      (None equals None; a missing ``background`` is False).
+    * ``attack_type``/``type``/``agreement_type``: equality with the value or, when gold is
+      a list of acceptable values, with one of them.
+    * ``perpetrator``/``lead``: gold is a name, None, or a list of acceptable answers (None in
       the list accepts "not stated"); names compare with :func:`same_entity`.
+    * ``target``/``role``/``affiliation``: as ``perpetrator`` but compared with :func:`same_text`.
     * ``location``: :func:`same_place` (None equals None).
-    * ``participants``/``parties``: :func:`set_f1`.
+    * ``location_country``: ISO codes, case-insensitive (gold may be a list).
+    * ``participants``/``parties``: :func:`set_f1`; ``provisions``/``weapons``: F1 of :func:`same_text`.
     """
     if name in ("participants", "parties"):
         return set_f1(gold or [], pred or [])
+    if name in _TEXT_SET_FIELDS:
+        return _text_set_f1(gold or [], pred or [])
     if name == "location":
         if not gold or not pred:
             return float(not gold and not pred)
         return float(same_place(gold, pred))
-    if name == "perpetrator":
+    if name in _ENTITY_FIELDS or name in _TEXT_FIELDS:
+        same = same_entity if name in _ENTITY_FIELDS else same_text
         options = gold if isinstance(gold, list) else [gold]
         if pred in (None, ""):
             return float(any(o is None for o in options))
-        return float(any(o is not None and same_entity(pred, o) for o in options))
-    return float(_norm_enum(gold) == _norm_enum(pred))
+        return float(any(o is not None and same(o, pred) for o in options))
+    if name == "background":
+        return float(bool(gold) == bool(pred))
+    if name == "location_country":
+        options = gold if isinstance(gold, list) else [gold]
+        return float(pred is not None and str(pred).upper() in {str(o).upper() for o in options if o})
+    options = gold if isinstance(gold, list) else [gold]
+    return float(any(_norm_enum(o) == _norm_enum(pred) for o in options))
 
 
 # ---------------------------------------------------------------- matching
@@ -330,7 +482,7 @@ def _compatible(kind: str, gold: Any, pred: Pred) -> bool:
 
 
 def _score(kind: str, gold: Any, pred: Pred) -> float:
-    agree = [compare_field(f, gold.fields[f], pred.data.get(f)) for f in FIELDS[kind] if f in gold.fields]
+    agree = [compare_field(f, gold.fields[f], pred.data.get(f)) for f in _MATCH_FIELDS[kind] if f in gold.fields]
     bonus = sum(agree) / len(agree) if agree else 0.0
     if kind == "actors":
         exact = name_keys([pred.data.get("name")]) & name_keys([gold.fields.get("name")])

@@ -8,13 +8,14 @@ returns), :func:`citation_stats` (validity and grounding rate). Retrieval:
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.core.arabic import normalize
-from marsad.evals.matching import FIELDS, compare_field
+from marsad.evals.matching import FIELDS, compare_field, gold_field, gold_has_field, pred_field
 
 __all__ = [
     "prf",
@@ -24,6 +25,8 @@ __all__ = [
     "first_relevant_rank",
     "hit_at_k",
     "mean_reciprocal_rank",
+    "ndcg_at_k",
+    "drop_unjudged",
     "fact_present",
     "QAScore",
     "score_answer",
@@ -58,8 +61,9 @@ def field_accuracy(kind: str, pairs: Iterable[tuple[Any, Any]]) -> dict[str, dic
     totals: dict[str, list[float]] = {}
     for gold, pred in pairs:
         for name in FIELDS[kind]:
-            if name in gold.fields:
-                totals.setdefault(name, []).append(compare_field(name, gold.fields[name], pred.data.get(name)))
+            if gold_has_field(name, gold.fields):
+                totals.setdefault(name, []).append(
+                    compare_field(name, gold_field(name, gold.fields), pred_field(name, pred.data)))
     return {name: {"accuracy": sum(v) / len(v), "n": len(v)} for name, v in totals.items()}
 
 
@@ -124,24 +128,109 @@ def mean_reciprocal_rank(ranks: Sequence[int | None]) -> float:
     return sum(1.0 / r for r in ranks if r) / len(ranks) if ranks else 0.0
 
 
+def ndcg_at_k(ranked: Sequence[str], relevant: Iterable[str], k: int = 10) -> float:
+    """Binary-relevance nDCG@k of one ranked list (duplicates collapsed); 0.0 when nothing is relevant."""
+    relevant = set(relevant)
+    if not relevant:
+        return 0.0
+    seen: list[str] = []
+    for doc_id in ranked:
+        if doc_id not in seen:
+            seen.append(doc_id)
+        if len(seen) == k:
+            break
+    dcg = sum(1.0 / math.log2(i + 2) for i, d in enumerate(seen) if d in relevant)
+    ideal = sum(1.0 / math.log2(i + 2) for i in range(min(len(relevant), k)))
+    return dcg / ideal
+
+
+def drop_unjudged(ranked: Sequence[str], judged: Callable[[str], bool]) -> list[str]:
+    """The ranked list without the documents nobody judged (dropped *before* it is cut at k)."""
+    return [d for d in ranked if judged(d)]
+
+
 # ---------------------------------------------------------------- QA
 _DIGITS = re.compile(r"^\d+$")
 _MARKER = re.compile(r"\[\d+\]")  # citation markers [1], [2] are not facts
 
 
-def fact_present(answer: str, variants: Iterable[str]) -> bool:
-    """True when one of the variants appears in the answer.
+# Words that say which toll a number is (normalised: hamza folded, ة -> ه). A number stated
+# for one role is not an answer for the other: "13 injured" does not answer "how many killed".
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "killed": ("قتل", "قتيل", "قتلي", "مقتل", "مصرع", "حتفه", "حتفهم", "استشهد", "استشهاد", "شهيد", "شهداء", "قضوا",
+               "وفاه", "توفي", "اعدام", "killed", "dead", "died", "deaths", "death", "fatalities",
+               "lives", "kill", "kills", "killing"),
+    "injured": ("جرح", "جريح", "جرحي", "اصابه", "اصابات", "اصيب", "اصيبوا", "مصاب", "مصابين", "مصابا", "injured",
+                "wounded", "injuries", "injuring", "wounding", "hurt"),
+}
+_CLAUSE_SPLIT = re.compile(r"[.!?؟;؛:\n،,()\[\]]+|\s+(?:and|while|but|whereas)\s+")
+_WORD = re.compile(r"[0-9]+|[^\W\d_]+")
+
+
+def _role_of(token: str) -> str | None:
+    """The role a token names (its Arabic prefixes و/ف/ب/ل/ال peeled), or None."""
+    cands = [token]
+    t = token
+    for _ in range(3):
+        for pre in ("وال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
+            if t.startswith(pre) and len(t) - len(pre) >= 3:
+                t = t[len(pre):]
+                cands.append(t)
+                break
+    for role, words in ROLE_WORDS.items():
+        if any(c in words or any(c.startswith(w) and len(w) >= 4 for w in words) for c in cands):
+            return role
+    return None
+
+
+def _in_role(norm: str, variant: str, role: str) -> bool:
+    """True when ``variant`` (a number or words) stands alone in a clause and either names the
+    role itself ("قتيلان") or the nearest role word outside it (ties: the one before) is of ``role``."""
+    want = _WORD.findall(variant)
+    if not want:
+        return False
+    own = {_role_of(t) for t in want} - {None}
+    n = len(want)
+    for clause in _CLAUSE_SPLIT.split(norm):
+        toks = _WORD.findall(clause)
+        for i in range(len(toks) - n + 1):
+            if toks[i:i + n] != want:
+                continue
+            if own:
+                if role in own:
+                    return True
+                continue
+            roles = [(j, r) for j, t in enumerate(toks) if not i <= j < i + n and (r := _role_of(t))]
+            if not roles:
+                continue
+            nearest = min(roles, key=lambda jr: (abs(jr[0] - i) if jr[0] < i else jr[0] - (i + n - 1), jr[0] > i))
+            if nearest[1] == role:
+                return True
+    return False
+
+
+def fact_present(answer: str, variants: Iterable[str], role: str | None = None) -> bool:
+    """True when one of the variants appears in the answer (in its role, when one is given).
 
     Arabic is compared after :func:`marsad.core.arabic.normalize` (so hamza, ta marbuta and
     Arabic-Indic digits do not matter); Latin case-insensitively; a number must stand
     alone ("13" is not found in "2013"); citation markers such as ``[2]`` are ignored.
+
+    With ``role`` (``killed`` / ``injured``), a number must sit in a clause (split at
+    punctuation and at "and"/"while") whose nearest role word -- the one before it on a tie --
+    names that role: "قتل 13 وأصيب 20" gives 13 killed and 20 injured, never the reverse.
+    Word variants ("ثلاثة") are checked the same way (whole words); a variant that is itself a
+    role word ("قتيلان") counts for its own role. Other roles (``place``, ``date``) are not checked.
     """
     norm = normalize(_MARKER.sub(" ", answer)).lower()
     for v in variants:
         nv = normalize(str(v)).lower().strip()
         if not nv:
             continue
-        if _DIGITS.match(nv):
+        if role in ROLE_WORDS:
+            if _in_role(norm, nv, role):
+                return True
+        elif _DIGITS.match(nv):
             if re.search(rf"(?<!\d){nv}(?!\d)", norm):
                 return True
         elif nv in norm:
@@ -168,11 +257,12 @@ class QAScore:
         return self.abstained == self.expect_abstain
 
 
-def score_answer(item: Any, answer: Mapping[str, Any] | None, texts: Mapping[str, str], error: str | None = None) -> QAScore:
+def score_answer(item: Any, answer: Mapping[str, Any] | None, texts: Mapping[str, str], error: str | None = None,
+                 *, outside_ok: bool = False) -> QAScore:
     """Score one answer against a QA item.
 
     Correct means: for an answerable question, not abstained, every expected fact
-    present (one of its variants) in the answer text, and supported by at least one
+    present (one of its variants; in its role when the fact has one) in the answer text, and supported by at least one
     valid citation (``quote == text[start:end]``) from one of the supporting documents;
     for an unanswerable one, abstained.
 
@@ -182,6 +272,9 @@ def score_answer(item: Any, answer: Mapping[str, Any] | None, texts: Mapping[str
             answering failed.
         texts: doc_id -> text.
         error: why answering failed, if it did.
+        outside_ok: a valid citation of a document not among the supporting ones still
+            supports the answer when its quote states every expected fact (archive-scale QA,
+            where the same news is told by articles nobody judged).
     """
     if answer is None:
         return QAScore(item.id, item.expect_abstain, False, False, error=error or "no answer")
@@ -191,6 +284,13 @@ def score_answer(item: Any, answer: Mapping[str, Any] | None, texts: Mapping[str
     supported = any(c["doc_id"] in item.supporting_docs for c in valid)
     if item.expect_abstain:
         return QAScore(item.id, True, abstained, abstained, [], supported, len(valid), len(citations))
-    found = [fact_present(answer.get("answer") or "", variants) for variants in item.facts]
+    roles = list(getattr(item, "fact_roles", ()) or ())
+    roles += [None] * (len(item.facts) - len(roles))
+    text = answer.get("answer") or ""
+    found = [fact_present(text, variants, role) for variants, role in zip(item.facts, roles, strict=True)]
+    if not supported and outside_ok and item.facts:
+        # an article outside the judged set counts when the cited quote itself states every expected fact
+        supported = any(all(fact_present(c.get("quote") or "", v, r) for v, r in zip(item.facts, roles, strict=True))
+                        for c in valid)
     correct = (not abstained) and all(found) and supported
     return QAScore(item.id, False, abstained, correct, found, supported, len(valid), len(citations))

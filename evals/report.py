@@ -36,9 +36,51 @@ def _field_rows(run: Any) -> list[tuple[str, str, str]]:
             for k, v in sorted(run.metrics.items()) if k.startswith("extraction.field.")]
 
 
+_SPLITS = ("tune", "check")
+
+
+def _has_splits(run: Any) -> bool:
+    return any(k.startswith(("tune.", "check.")) for k in run.metrics)
+
+
+def _split_rows(run: Any, prefix: str = "extraction.") -> list[tuple[str, ...]]:
+    """Every all-set metric with its tune and check figures beside it (``value (n)``)."""
+    rows = []
+    for k in sorted(k for k in run.metrics if k.startswith(prefix)):
+        cells = [k.removeprefix(prefix)]
+        for key in (k, *(f"{s}.{k}" for s in _SPLITS)):
+            v = run.metrics.get(key)
+            cells.append("-" if v is None else f"{v:.3f} ({run.sizes.get(key, '')})")
+        rows.append(tuple(cells))
+    return rows
+
+
+def _archive_lines(run: Any) -> list[str]:
+    from marsad.evals.retrieval_archive import format_side_by_side
+
+    return format_side_by_side({k: v for k, v in run.metrics.items() if k.startswith("retrieval.")}, run.sizes)
+
+
+def _qa_side_by_side(run: Any) -> list[tuple[str, ...]]:
+    rows = []
+    for metric in ("answer_accuracy", "abstention_accuracy"):
+        for split in ("", "tune.", "check."):
+            cells = [f"{split}{metric}"]
+            for index in ("qa", "qa.archive"):
+                key = f"{split}{index}.{metric}"
+                v = run.metrics.get(key)
+                cells.append("-" if v is None else f"{v:.3f} ({run.sizes.get(key, '')})")
+            rows.append(tuple(cells))
+    return rows
+
+
 def format_table(run: Any) -> str:
     """The plain-text summary printed by `marsad eval`."""
-    lines = [f"marsad eval — mode {run.mode}, golden set {run.golden_version}, suites {','.join(run.suites)}"]
+    lines = [f"marsad eval — mode {run.mode}, set {run.golden_version}, suites {','.join(run.suites)}"]
+    if getattr(run, "skipped", False):
+        return "\n".join([*lines, "skipped: the real-news set needs the shared corpus"])
+    if _has_splits(run):
+        return _format_realnews(run, lines)
     if "extraction" in run.suites:
         lines.append("")
         lines.append(f"{'extraction':<12} {'P':>6} {'R':>6} {'F1':>6} {'TP':>4} {'FP':>4} {'FN':>4} {'dup':>4}")
@@ -85,6 +127,45 @@ def format_table(run: Any) -> str:
     return "\n".join(lines)
 
 
+def _format_realnews(run: Any, lines: list[str]) -> str:
+    counts = run.counts
+    lines.append(f"documents scored: {counts.get('documents', 0)} (tune {counts.get('tune.documents', 0)}, "
+                 f"check {counts.get('check.documents', 0)})")
+    if "extraction" in run.suites:
+        lines.append("")
+        lines.append(f"{'extraction (value (n))':<40} {'all':>14} {'tune':>14} {'check':>14}")
+        for r in _split_rows(run):
+            lines.append(f"{r[0]:<40} {r[1]:>14} {r[2]:>14} {r[3]:>14}")
+        for split in ("", "tune.", "check."):
+            c = {k: sum(counts.get(f"{split}extraction.{x}", {}).get(k, 0) for x in RECORD_KINDS)
+                 for k in ("tp", "fp", "fn")}
+            lines.append(f"  {split or 'all.'} records: TP {c['tp']} FP {c['fp']} FN {c['fn']}")
+        errors = counts.get("extraction.errors") or {}
+        if errors:
+            lines.append(f"extraction FAILED for {len(errors)} document(s): {', '.join(sorted(errors))}")
+    if "retrieval" in run.suites:
+        lines.append("")
+        lines += _archive_lines(run)
+    if "qa" in run.suites:
+        lines.append("")
+        lines.append(f"{'qa (value (n))':<28} {'set index':>14} {'whole corpus':>14}")
+        lines += [f"{r[0]:<28} {r[1]:>14} {r[2]:>14}" for r in _qa_side_by_side(run)]
+    timings = {k.removeprefix("time."): v for k, v in counts.items() if k.startswith("time.")}
+    lines.append("")
+    lines.append("time: " + ", ".join(f"{k} {v}" for k, v in timings.items()))
+    lines += [f"note: {n}" for n in run.notes if not n.startswith(("new metric", "improved"))]
+    others = [n for n in run.notes if n.startswith(("new metric", "improved"))]
+    if others:
+        lines.append(f"note: {len(others)} new or improved metric(s) (see report.md)")
+    if run.baseline_checked:
+        if run.regressions:
+            lines.append(f"BASELINE: {len(run.regressions)} metric(s) regressed beyond tolerance:")
+            lines += [f"  REGRESSED {r.describe()}" for r in run.regressions]
+        else:
+            lines.append("BASELINE: ok (no metric fell by more than its tolerance)")
+    return "\n".join(lines)
+
+
 def _md_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
     out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     out += ["| " + " | ".join(str(c).replace("|", "\\|") for c in r) + " |" for r in rows]
@@ -98,6 +179,16 @@ def format_markdown(run: Any) -> str:
     if run.baseline_checked:
         lines.append("**Baseline: " + ("REGRESSED**" if run.regressions else "ok**"))
         lines += [f"- {r.describe()}" for r in run.regressions]
+        lines.append("")
+    if _has_splits(run) and "extraction" in run.suites:
+        lines += ["## Extraction: whole set, tune, check", ""]
+        lines += _md_table(("metric", "all (n)", "tune (n)", "check (n)"), _split_rows(run))
+        lines.append("")
+    if _has_splits(run) and "retrieval" in run.suites:
+        lines += ["## Retrieval at archive scale", "", "```", *_archive_lines(run), "```", ""]
+    if _has_splits(run) and "qa" in run.suites:
+        lines += ["## QA: set index vs whole corpus", ""]
+        lines += _md_table(("metric", "set index (n)", "whole corpus (n)"), _qa_side_by_side(run))
         lines.append("")
     if "extraction" in run.suites:
         lines += ["## Extraction", ""]
@@ -116,7 +207,7 @@ def format_markdown(run: Any) -> str:
             if items:
                 lines += _md_table(cols, [tuple(json.dumps(i[c], ensure_ascii=False) if not isinstance(i[c], str)
                                                 else i[c] for c in cols) for i in items])
-    if "retrieval" in run.suites:
+    if "retrieval" in run.suites and not _has_splits(run):
         lines += ["", "## Retrieval", ""]
         lines += _md_table(("metric", "value"), [(k, _f(v)) for k, v in run.metrics.items() if k.startswith("retrieval.")])
         misses = run.details.get("retrieval", {}).get("misses_top3") or []
@@ -142,7 +233,8 @@ def format_markdown(run: Any) -> str:
 def to_json(run: Any) -> dict:
     """``report.json``: metrics, sizes, counts, details, regressions."""
     return {
-        "mode": run.mode, "backend": run.backend, "golden_version": run.golden_version, "suites": list(run.suites),
+        "mode": run.mode, "section": getattr(run, "section", run.mode), "skipped": getattr(run, "skipped", False),
+        "backend": run.backend, "golden_version": run.golden_version, "suites": list(run.suites),
         "metrics": run.metrics, "sizes": run.sizes, "counts": run.counts, "details": run.details,
         "baseline_checked": run.baseline_checked,
         "regressions": [r.__dict__ for r in run.regressions], "notes": run.notes,

@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 RECORD_LISTS = ("actors", "attacks", "joint_rooms", "agreements")
 DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 
-__all__ = ["load_realnews", "CorpusUnavailable", "IntegrityError", "default_corpus"]
+__all__ = ["load_realnews", "read_slice_records", "in_slice", "CorpusUnavailable", "IntegrityError", "default_corpus"]
 
 
 class CorpusUnavailable(FileNotFoundError):
@@ -70,6 +70,23 @@ def _in_slice(rec: dict) -> bool:
     if i.startswith("ant:AL-"):
         return True
     return i.startswith("snn:") and (rec.get("source") or "").startswith(DEV_SNN_SOURCES)
+
+
+in_slice = _in_slice
+
+
+def read_slice_records(corpus_path, ids) -> list[dict]:
+    """The corpus records of ``ids`` that lie in the development slice (others are never returned)."""
+    corpus = Path(corpus_path)
+    if not corpus.exists():
+        raise CorpusUnavailable(f"corpus not found: {corpus}")
+    want, out = set(ids), []
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if rec.get("id") in want and _in_slice(rec):
+                out.append({k: rec.get(k) for k in ("id", "title", "date", "source", "text")})
+    return out
 
 
 def _safe_id(doc_id: str) -> str:

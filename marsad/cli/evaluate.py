@@ -11,7 +11,9 @@ def register(subparsers, parents) -> None:
         description="Run extraction (--backend offline|llm, or --predictions FILE) over the golden articles, build a "
                     "temporary index for retrieval and QA, print a table and write report.md/report.json. With "
                     "--baseline, exit 1 when any metric drops by more than its tolerance. --backend llm without a "
-                    "configured server (or with --replay) replays evals/recordings through a local server.",
+                    "configured server (or with --replay) replays evals/recordings through a local server. "
+                    "--golden evals/realnews scores the real-news set (tune and check apart); --suite retrieval "
+                    "--corpus PATH compares four rankers over the whole corpus.",
     )
     p.add_argument("--predictions", type=Path, metavar="FILE.jsonl",
                    help="score this extraction output (from `marsad extract`) instead of running an extractor")
@@ -28,7 +30,15 @@ def register(subparsers, parents) -> None:
     p.add_argument("--replay", action="store_true", help="llm: replay evals/recordings even if a server is configured")
     p.add_argument("--index-home", type=Path, metavar="DIR",
                    help="build the retrieval/QA index in DIR instead of a temporary directory")
-    p.add_argument("--golden", type=Path, metavar="DIR", help="golden set directory (default: evals/golden)")
+    p.add_argument("--golden", type=Path, metavar="DIR",
+                   help="set directory (default: evals/golden; evals/heldout; evals/realnews = the real-news set, "
+                        "texts read from the shared corpus, skipped when it is absent)")
+    p.add_argument("--corpus", type=Path, metavar="FILE.jsonl.gz",
+                   help="the shared corpus: the real-news set's texts, and with --suite retrieval/qa the whole "
+                        "corpus indexed once (cached) for archive-scale retrieval (4 systems side by side) and QA "
+                        "(default for the texts: ../shared/corpus/arabic_news.jsonl.gz or MARSAD_CORPUS)")
+    p.add_argument("--archive-dir", type=Path, metavar="DIR",
+                   help="where the archive index of --corpus is cached (default: ~/.cache/marsad/archive)")
     p.add_argument("--recordings", type=Path, metavar="DIR", help="recordings directory (default: evals/recordings)")
     p.set_defaults(func=run)
 
@@ -53,5 +63,7 @@ def run(args) -> int:
         index_home=args.index_home,
         golden_dir=args.golden or GOLDEN_DIR,
         recordings_dir=args.recordings or RECORDINGS_DIR,
+        corpus=args.corpus,
+        archive_dir=args.archive_dir,
     )
     return EXIT_ERROR if result.regressions else EXIT_OK

@@ -2,7 +2,8 @@
 
 A deliberately light matcher over :mod:`marsad.core.lexicon` (the window's normalised tokens,
 :func:`marsad.core.arabic.tokenize`, then dictionary look-ups of token n-grams, with the
-conjunction/preposition clitics news glues to names removed). It costs a fraction of
+conjunction/preposition clitics news glues to names removed, by the one clitic table
+:data:`marsad.core.arabic.CLITICS` that the offline gazetteer uses too). It costs a fraction of
 the full offline extractor, which matters because hints are computed for every
 document before its request goes out. The model is told hints may be wrong; grounding
 checks everything it returns anyway.
@@ -12,15 +13,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from marsad.core.arabic import tokenize
+from marsad.core.arabic import clitic_variants, tokenize
 from marsad.core.lexicon import Entry, get_lexicon
 
 __all__ = ["find_mentions", "hint_label"]
 
 _KINDS = ("actors", "places")
-# clitic clusters in front of a name: (prefix, what stays) — "والحشد" -> "الحشد", "بكركوك" -> "كركوك"
-_CLITICS = (("وبال", "ال"), ("وال", "ال"), ("فال", "ال"), ("بال", "ال"), ("كال", "ال"), ("ولل", "ال"), ("لل", "ال"),
-            ("وب", ""), ("ول", ""), ("و", ""), ("ف", ""), ("ب", ""), ("ل", ""), ("ك", ""))
 
 
 @lru_cache(maxsize=1)
@@ -45,11 +43,8 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
 
 
 def _variants(token: str) -> list[str]:
-    out = [token]
-    for prefix, keep in _CLITICS:
-        if token.startswith(prefix) and len(token) - len(prefix) >= 3:
-            out.append(keep + token[len(prefix):])
-    return out
+    """The token and its look-up forms without a glued clitic cluster (the one table, :data:`CLITICS`)."""
+    return [token] + [form for _, form in clitic_variants(token, min_rest=3)]
 
 
 def find_mentions(text: str) -> list[Entry]:

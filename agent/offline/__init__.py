@@ -1,7 +1,8 @@
 """The offline extractor: the four schemas filled from dictionaries and patterns, no model at all.
 
 It is Marsad's default backend (no API key needed) and the baseline every LLM result is
-compared with. Rules live in small modules: ``text`` (sentences and tokens with raw
+compared with. The words the rules look for live in ``data/*.json`` (one file per rule
+family, read by :mod:`marsad.agent.offline.rules`); the mechanism lives in small modules: ``text`` (sentences and tokens with raw
 offsets), ``mentions`` (gazetteer matching with clitics), ``actors`` (registry actors and
 titled persons), ``frames``/``casualties``/``roles``/``attacks``, ``rooms``,
 ``agreements``, ``locations``, and ``english`` for articles written in English;
@@ -27,12 +28,19 @@ from marsad.agent.offline.context import build_context
 from marsad.agent.offline.english import extract_english, is_english
 from marsad.agent.offline.mentions import get_gazetteer
 from marsad.agent.offline.rooms import find_rooms
+from marsad.agent.offline.rules import rules_digest
 from marsad.core.lexicon import DATA_DIR
 from marsad.schemas import RECORD_FIELDS, SCHEMA_VERSION, Document, DocumentRecords
 
-__all__ = ["OfflineExtractor", "RULES_VERSION"]
+__all__ = ["OfflineExtractor", "extractor_version"]
 
-RULES_VERSION = "1.2"
+
+def extractor_version() -> str:
+    """``offline-<rules>+lex-<lexicon>+schema-<n>``: a hash of the rule code and data
+    (:func:`marsad.agent.offline.rules.rules_digest`), of the lexicon files and the schema
+    version, so any change to what the rules may output changes the version and a resumed
+    ``marsad extract`` re-extracts instead of keeping lines of older rules."""
+    return f"offline-{rules_digest()}+lex-{_lexicon_digest()}+schema-{SCHEMA_VERSION}"
 
 
 def _lexicon_digest() -> str:
@@ -55,7 +63,7 @@ class OfflineExtractor:
     parallel = True  # pure rules over one document: safe to spread over worker processes
 
     def __init__(self) -> None:
-        self.version = f"offline-{RULES_VERSION}+lex-{_lexicon_digest()}+schema-{SCHEMA_VERSION}"
+        self.version = extractor_version()
         self._gazetteer = get_gazetteer()
         self._counts = {"documents": 0, "failed": 0, "dropped_records": 0, "seconds": 0.0,
                         "actors": 0, "attacks": 0, "joint_rooms": 0, "agreements": 0}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
+from marsad.agent.offline import rules
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import citations, window_span
 from marsad.agent.offline.text import Sentence
@@ -28,47 +29,20 @@ def _norm_set(words: str) -> set[str]:
     return {normalize(w) for w in words.split()}
 
 
-RANKS = _norm_set(
-    "اللواء العميد الفريق العقيد المقدم الرائد النقيب الملازم ملازم عقيد "
-    "الفريق_اول ملازم_اول القاضي الدكتور الشيخ السفير الأمير الأستاذ المهندس معالي سماحة"
-)  # without the article, لواء / فريق / عميد / رائد / نقيب are also "brigade", "team", "dean", "pioneer"
+RANKS = rules.words("actors", "ranks")  # without the article, لواء / فريق / عميد / رائد / نقيب are also "brigade", "team", "dean", "pioneer"
 RANKS = {r.replace("_", " ") for r in RANKS}
-_RANK_SUFFIX = _norm_set("اول الركن الاول ركن")
-ROLE_HEADS = _norm_set(
-    "المتحدث الناطق متحدث ناطق رئيس الرئيس وزير الوزير نائب النائب قائد القائد آمر امر مدير المدير الأمين امين "
-    "ممثل محافظ المحافظ مستشار المستشار وكيل مسؤول المسؤول عضو زعيم مساعد معاون سفير مبعوث المفتش مفتش "
-    "محافظها قائمقام قائممقام مدير_عام الناشط ناشط القيادي قيادي الصحفي صحفي الشيخ شيخ زعيم امر آمر الخبير"
-)
+_RANK_SUFFIX = rules.words("actors", "rank_suffix")
+ROLE_HEADS = rules.words("actors", "role_heads")
 ROLE_HEADS = {r.replace("_", " ") for r in ROLE_HEADS}
-_BACK_STOPS = _norm_set(
-    "قال وقال اكد واكد أعلن واعلن اعلن اوضح واوضح أشار واشار اشار ان انه انها إن أن قد وقد كان وكان كانت وكانت "
-    "الذي التي الذين حيث كما لكن بينما فيما وفيما اليوم امس أمس وذكر ذكر وتابع تابع واضاف اضاف صرح وصرح "
-    "كشف وكشف نقل ونقلت نقلت وجه ووجه دعا ودعا شدد وشدد اعتبر واعتبر وصف ووصف لافتا مشيرا مبينا مؤكدا "
-    "الشهيد الشهداء عائلة وعائلة عائلات عوائل تفقد وتفقد زار وزار استقبل واستقبل التقى والتقى"
-)
-_NAME_STOPS = _BACK_STOPS | _norm_set(
-    "في من الى إلى عن مع ب و او أو ثم لقد انه خلال بعد قبل منذ عند حول ضمن بين لدى يوم غدا "
-    "الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت صباح مساء فجر ظهر عبر وفق بحسب حسب وهو وهي هو هي "
-    "بان بأن لـ ل اثناء أثناء داخل خارج امام أمام تصريح تصريحات بيان مؤتمر المؤتمر الصحفي حديث لوكالة لموقع لقناة لصحيفة "
-    "العراقي العراقية الاتحادية الكردية الكوردية الامني الأمني العسكري لشؤون شؤون المنتسب باسم"
-)
+_BACK_STOPS = rules.words("actors", "back_stops")
+_NAME_STOPS = _BACK_STOPS | rules.words("actors", "name_stops")
 # common given names of Iraqi, Kurdish and Turkmen officials: where a name starts after a role
 # ("وزير الدفاع سالم الحديثي"). "علي" is left out: after normalisation it is also the preposition على.
-GIVEN_NAMES = _norm_set(
-    "محمد أحمد حسن حسين عباس جعفر كاظم جبار ستار عبد عبدالله عبدالرحمن عبدالكريم عبدالامير عبدالخالق عبدالوهاب "
-    "عبدالسلام عبدالرزاق عبدالعزيز عبدالمهدي عمار عمر عثمان خالد سعد سعيد سالم سامي سمير صالح صباح ضياء طارق "
-    "عادل عدنان عماد عصام فاضل فالح فلاح فؤاد قاسم قيس كريم كامل ماجد مازن مجيد محمود مصطفى مهدي ناظم نوري هادي "
-    "هاشم هيثم وليد ياسر يحيى يوسف إبراهيم ابراهيم اسماعيل إسماعيل جاسم جواد حامد حميد حيدر رائد رعد رياض زياد "
-    "سلمان شاكر شاهين صادق صلاح ضرغام طه عامر عدي علاء غانم غسان فراس فرهاد فيصل قحطان لطيف ليث ماهر مثنى مرتضى "
-    "مسعود مسرور منصور مؤيد نبيل نجم نزار نعمان نوفل هوشيار هيمن كاوه كاوة آزاد ازاد بختيار جوهر دلشاد ريبوار "
-    "سيروان شورش شيركو كمال كوسرت لاهور نيجيرفان هلكورد جبار ارشد أرشد توركان حسام حمزة خليل راكان سرمد شعلان "
-    "عواد فرحان مشعان نجاح نصير وسام ياسين يونس اياد إياد تحسين ثامر جلال حازم حسام رشيد زهير سعدون صفاء "
-    "عبدالغني عزيز غازي قصي لؤي محسن مهند نصر هشام أنور انور بشير جمال حاتم خضير رحيم زكي شهاب عقيل"
-)
-_COMPOUND_FIRST = _norm_set("عبد ابو أبو ام أم ابن بن آل ال")
-_LINEAGE = _norm_set("بن ابن آل")
-_HONORIFICS = _norm_set("الدكتور الشيخ السفير الأمير الأستاذ المهندس معالي سماحة القاضي")
-_COMMON_FIRST = _norm_set("محمد علي حسن حسين احمد أحمد عبد ابو أبو عمر خالد")
+GIVEN_NAMES = rules.words("actors", "given_names")
+_COMPOUND_FIRST = rules.words("actors", "compound_first")
+_LINEAGE = rules.words("actors", "lineage")
+_HONORIFICS = rules.words("actors", "honorifics")
+_COMMON_FIRST = rules.words("actors", "common_first")
 
 
 @dataclass
@@ -105,7 +79,7 @@ class Person:
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-_FIRST_NAMES_ALSO_WORDS = _norm_set("صباح فجر ظهر جمعة")
+_FIRST_NAMES_ALSO_WORDS = rules.words("actors", "first_names_also_words")
 
 
 def _is_name_token(tok: str, first: bool = False) -> bool:

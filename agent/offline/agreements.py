@@ -16,7 +16,8 @@ mention naming no party ("الاتفاق") joins the agreement mentioned before 
 
 from __future__ import annotations
 
-from marsad.agent.offline.context import DocContext, bare, word_set
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.merge import Cluster, citations, window_span
 from marsad.core.lexicon import Entry, get_lexicon
@@ -24,33 +25,28 @@ from marsad.schemas import Agreement
 
 __all__ = ["find_agreements"]
 
-_AGREE = word_set("اتفاق الاتفاق اتفاقية الاتفاقية اتفاقيات الاتفاقيات تفاهمات التفاهمات تفاهم اتفقوا اتفق اتفقت "
-                  "اتفقا اتفقتا لاتفاق باتفاق والاتفاق اتفاقا")
-_HANDOVER_VERBS = word_set("تسلم تسليم استلام استلمت تسلمت تتسلم يتسلم تسلمه باستلام بتسلم لتسليم وتسليم بتسليم "
-                           "بأستلام")
-_HANDOVER_OBJECTS = word_set("الملف ملف امن أمن")
-_PROVISION_HEADS = word_set("السماح بالسماح وقف انهاء إنهاء تشكيل انشاء إنشاء فتح تسليم نشر سحب تفعيل منح ملاحقة ملاحقتها تبادل اعادة إعادة دمج "
-                            "ارسال إرسال تأمين حماية تنفيذ انسحاب تسيير اقامة إقامة")
-_IMPLEMENTING = word_set("تنفيذا البدء بالبدء باشرت تباشر المباشرة استلمت تسلمت باستلام بأستلام بتطبيق بتنفيذ تطبيق")
-_DIRECT = word_set("وجه ووجه وجهت امر أمر اوعز أوعز")
-_IMPLEMENTED = word_set("اكتمل اكتملت انجز أنجز استكمال")
-_STALLED = word_set("تعثر متعثر متعثرا متعثرة تجميد مجمد معطل الغاء إلغاء عرقلة تعطيل")
-_AGREED = word_set("التوصل توصل توصلت اتفقوا اتفق اتفقت اتفقا اتفقتا وقع وقعت توقيع الموقع الموافقة تقرر توقعان يوقعان")
-_PROPOSED = word_set("تفاهمات مقترح مقترحات المقترحات مباحثات مناقشة امله أمله يامل نأمل مشروع مسودة")
-_NEG = word_set("لم لا لن عدم")
-_SECURITY_PROVISION_WORDS = ("قوات", "قوة مشتركة", "انتشار", "لواء", "ألوية", "الوية", "الملف الأمني", "الملف الامني",
-                             "نقاط تفتيش", "دوريات", "غرف عمليات", "مراكز تنسيق", "أمن المحافظ", "امن المحافظ")
-_START = word_set("بدأ بدأت بدء البدء يبدأ تبدأ سيبدأ ستبدأ بدا بدات")
-_CARRY_OUT = word_set("تنفيذ التنفيذ بتنفيذ تطبيق التطبيق بتطبيق")
-_CARRY_OUT_VERBS = word_set("ينفذ يطبق تنفذ تطبق ينفذه يطبقه تنفذه تطبقه يفعل تفعل")
-_AGREEMENT_NOUNS = word_set("اتفاق الاتفاق اتفاقية")
-_HOPE = word_set("امله أمله يامل نأمل")
-_SECURITY_ADJ = word_set("الامني الأمني امني أمني الامنية الأمنية امنية")
-_PROVISION_STOPS = word_set("لكن لكنه فيما بينما حيث كما والمباشرة وذلك اجراء إجراء حتى الا إلا واللتان")
-_STATUS_RANK = {"implemented": 5, "implementing": 4, "stalled": 3, "agreed": 2, "proposed": 1, "unknown": 0}
-_PARTY_TYPES = {"state_military", "police", "paramilitary", "regional_force", "foreign_coalition", "government_body",
-                "armed_group"}
-_CAPITALS = {"gov:Baghdad": "federal_government", "gov:Erbil": "krg", "kurdistan_region": "krg"}
+_AGREE = rules.words("agreements", "agree")
+_HANDOVER_VERBS = rules.words("agreements", "handover_verbs")
+_HANDOVER_OBJECTS = rules.words("agreements", "handover_objects")
+_PROVISION_HEADS = rules.words("agreements", "provision_heads")
+_IMPLEMENTING = rules.words("agreements", "implementing")
+_DIRECT = rules.words("agreements", "direct")
+_IMPLEMENTED = rules.words("agreements", "implemented")
+_STALLED = rules.words("agreements", "stalled")
+_AGREED = rules.words("agreements", "agreed")
+_PROPOSED = rules.words("agreements", "proposed")
+_NEG = rules.words("agreements", "neg")
+_SECURITY_PROVISION_WORDS = rules.sequence("agreements", "security_provision_words")
+_START = rules.words("agreements", "start")
+_CARRY_OUT = rules.words("agreements", "carry_out")
+_CARRY_OUT_VERBS = rules.words("agreements", "carry_out_verbs")
+_AGREEMENT_NOUNS = rules.words("agreements", "agreement_nouns")
+_HOPE = rules.words("agreements", "hope")
+_SECURITY_ADJ = rules.words("agreements", "security_adj")
+_PROVISION_STOPS = rules.words("agreements", "provision_stops")
+_STATUS_RANK = rules.table("agreements", "status_rank")
+_PARTY_TYPES = rules.phrases("agreements", "party_types")
+_CAPITALS = rules.table("agreements", "capitals")
 
 
 def _side(entry: Entry) -> str:

@@ -18,8 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.agent.numbers import Quantity
+from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
-from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, word_set
+from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.locations import Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import Mention
@@ -30,24 +31,18 @@ from marsad.schemas import Attack
 
 __all__ = ["find_attacks"]
 
-_TYPE_PRIORITY = ["suicide_attack", "car_bomb", "ied", "assassination", "ambush", "airstrike", "shelling",
-                  "kidnapping", "execution", "sniper", "armed_assault"]
-_PREVENTION = word_set("ابطل أبطل ابطلت أبطلت فكك فككت ازالة إزالة مصادرة صادرت ضبطت خطر لوقوع احتمال تحذير تحذر محذرة محذرا يحذر حذر تفكيك ابطال إبطال معالجة ضبط العثور عثر عثرت رفع منع لمنع تجنب لتجنب تكرار مخاوف خشية تحسبا احباط إحباط افشال إفشال احبط أحبط احبطت "
-                       "مواجهة لمواجهة التصدي للتصدي لا لم لن عدم دون تهديد تهديدات لمنعه ضد مكافحة لمكافحة "
-                       "حماية لحماية")
-_TREND = word_set("تصاعد تزايد ارتفاع زيادة عودة تكرار وتيرة")
-_HABIT = word_set("بين_الحين_والاخر بشكل_متكرر باستمرار عادة")
-_HABIT_VERBS = word_set("ينفذ تنفذ ينفذون يشن تشن يشنون يستهدف تستهدف يخطف يهاجم تهاجم ينفذها تنفذها يشنها تشنها "
-                         "ينفذونها يشنونها")
-_PAST_MARKERS = word_set("الماضي المنصرم الفائت الفائتين الفايتين السابق سبق الاونه الاخيره وقع اعقاب")
-_DISTANCE = word_set("كم كيلومتر كيلومترا كلم ميل")
-_VIOLENT_CONCEPTS = {"attack", "armed_assault", "ambush", "car_bomb", "ied", "suicide_attack", "explosion",
-                     "assassination", "shelling", "airstrike", "execution", "kidnapped", "sniper", "terrorists"}
-_VIOLENCE = word_set("بنيران برصاص رصاص بالرصاص رصاصة اشتباكات مواجهات معارك يد هجوم هجمات تفجير انفجار اعدام "
-                     "اغتيال مسلحين مسلحون مسلح قتال غارة غارات قصف استشهد الشهيد شهداء استهداف")
-_ACCIDENT = word_set("اصطدام حادث_سير سير مروري غرق حريق انهيار زلزال فيضان صعقة تسمم مرض")
-_MANAGED = word_set("تمكن تمكنت تمكنوا استطاعت استطاع نجحت نجح")
-_REPORT_VERBS = word_set("اعلن اعلنت قال قالت ذكر ذكرت افاد افادت اكد اكدت اوضح اوضحت كشف كشفت صرح نشر نشرت")
+_TYPE_PRIORITY = rules.sequence("attacks", "type_priority")
+_PREVENTION = rules.words("attacks", "prevention")
+_TREND = rules.words("attacks", "trend")
+_HABIT = rules.words("attacks", "habit")
+_HABIT_VERBS = rules.words("attacks", "habit_verbs")
+_PAST_MARKERS = rules.words("attacks", "past_markers")
+_DISTANCE = rules.words("attacks", "distance")
+_VIOLENT_CONCEPTS = rules.phrases("attacks", "violent_concepts")
+_VIOLENCE = rules.words("attacks", "violence")
+_ACCIDENT = rules.words("attacks", "accident")
+_MANAGED = rules.words("attacks", "managed")
+_REPORT_VERBS = rules.words("attacks", "report_verbs")
 @dataclass
 class _Event:
     si: int
@@ -206,7 +201,7 @@ def _events(ctx: DocContext) -> list[_Event]:
     return out
 
 
-_HISTORY_YEARS = 10
+_HISTORY_YEARS = rules.number("attacks", "history_years")
 """An event dated this many years before publication is history told for context, not an attack record."""
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
-from marsad.agent.offline.context import DocContext, bare, word_set
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
 
 if TYPE_CHECKING:
@@ -21,33 +22,30 @@ if TYPE_CHECKING:
 __all__ = ["KILLED", "INJURED", "REL_PRONOUNS", "COUNTED_NOUNS", "VICTIM_NOUNS", "casualties"]
 
 
-VICTIM_NOUNS = word_set("مقتل مصرع استشهاد اصابة إصابة جرح قتل")
+VICTIM_NOUNS = rules.words("casualties", "victim_nouns")
 
-_ASSASSINATED = word_set("اغتال اغتالت اغتيل اغتيلت اغتالوا")
+_ASSASSINATED = rules.words("casualties", "assassinated")
 
-_ONE_VICTIM = word_set("مقتله مقتلها استشهاده استشهادها مصرعه مصرعها اغتياله اغتيالها")
+_ONE_VICTIM = rules.words("casualties", "one_victim")
 
-_DUAL_VICTIMS = word_set("قتيلين قتيلان جريحين جريحان شهيدين شهيدان")
-_LIFE = word_set("بحياة حياة ارواح بأرواح أرواح")
+_DUAL_VICTIMS = rules.words("casualties", "dual_victims")
+_LIFE = rules.words("casualties", "life")
 
-INJURED = word_set("جريحين جريحان اصابة اصابه إصابة أصيب اصيب اصيبوا أصيبوا جرح جرحى جرحي جريح مصابين بجروح إصابات اصابات")
+INJURED = rules.words("casualties", "injured")
 
-_KILL_VERBS_SINGULAR = word_set("قتل استشهد اغتيل لقي")
+_KILL_VERBS_SINGULAR = rules.words("casualties", "kill_verbs_singular")
 
-_TERRORIST_NOUNS = word_set("ارهابيا إرهابياً ارهابيين إرهابيين ارهابي إرهابي داعشيا دواعش الدواعش مسلحا مسلحين "
-                            "انتحاريا انتحاريين عنصرا_من_داعش")
+_TERRORIST_NOUNS = rules.words("casualties", "terrorist_nouns")
 
-_NOT_CASUALTY_UNITS = word_set("كم كيلومتر كيلو متر عاما عام سنه سنوات ساعه ساعات يوما يوم ايام شهرا اشهر دقيقه "
-                               "دقائق بالمئه بالمايه مليون مليار دولار دينار")
+_NOT_CASUALTY_UNITS = rules.words("casualties", "not_casualty_units")
 
-_YEAR_CUES = word_set("مواليد مواليد عام العام سنه السنه منذ")
+_YEAR_CUES = rules.words("casualties", "year_cues")
 
-_FILLERS = word_set("فيها فيه فيهم جراء نتيجة اثر إثر")
+_FILLERS = rules.words("casualties", "fillers")
 
-_MILITANT_WORDS = word_set("داعش الدواعش التنظيم تنظيم الارهابيين ارهابيين مسلحي المسلحين انتحاريين عصابات الارهاب "
-                           "الحوثيين المتمردين")
+_MILITANT_WORDS = rules.words("casualties", "militant_words")
 
-COUNTED_NOUNS = word_set("شهداء شهيدا قتلى قتلي قتيلا قتيل جرحى جرحي جريح جريحا مصابين مصابا شهيدا شهداء ضحية ضحايا")
+COUNTED_NOUNS = rules.words("casualties", "counted_nouns")
 
 
 def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], breaks: set[int]) -> Quantity | None:
@@ -166,4 +164,4 @@ def _combined_toll(words: list[str], k: int) -> bool:
     return prev_killed or next_injured
 
 
-_TOLL_NOUNS = word_set("مقتل استشهاد قتلى قتلي قتيل اصابة إصابة جرح جرحى جرحي مصابين")
+_TOLL_NOUNS = rules.words("casualties", "toll_nouns")

@@ -7,15 +7,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.agent.dates import DateMention, ResolvedDate, find_dates, parse_published, resolve, weekday_anchors
+from marsad.agent.offline import rules
 from marsad.agent.offline.actors import Person, find_persons
 from marsad.agent.offline.mentions import DIRECTIONS, Gazetteer, Mention
 from marsad.agent.offline.text import Sentence, split_document
-from marsad.core.arabic import normalize
+from marsad.core.arabic import SINGLE_CLITICS, normalize
 from marsad.schemas import Document
 
 __all__ = ["DocContext", "DateHit", "build_context", "FORCE_TYPES", "word_set", "bare"]
 
-FORCE_TYPES = {"state_military", "police", "paramilitary", "regional_force", "foreign_coalition"}
+FORCE_TYPES = rules.phrases("context", "force_types")
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -23,16 +24,15 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
 
 
-_CLITIC_1 = ("و", "ف", "ب", "ل", "ك")
 
 
 @lru_cache(maxsize=65536)
 def bare(word: str) -> tuple[str, ...]:
     """A normalised token and its forms without a leading و/ف/ب/ل (one or two letters)."""
     out = [word]
-    if len(word) > 3 and word[0] in _CLITIC_1:
+    if len(word) > 3 and word[0] in SINGLE_CLITICS:
         out.append(word[1:])
-        if len(word) > 4 and word[1] in _CLITIC_1:
+        if len(word) > 4 and word[1] in SINGLE_CLITICS:
             out.append(word[2:])
     if word.startswith("لل") and len(word) > 4:
         out.append("ال" + word[2:])

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.agent.dates import parse_published
+from marsad.agent.offline import rules
 from marsad.agent.offline.merge import citations
 from marsad.core.arabic import arabic_ratio, split_sentences
 from marsad.core.lexicon import Entry, Lexicon
@@ -20,11 +21,7 @@ from marsad.schemas import Actor, Agreement, Attack, Document, JointRoom, Locati
 
 __all__ = ["is_english", "extract_english"]
 
-_NUM_WORDS = {
-    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-}
+_NUM_WORDS = rules.table("english", "num_words")
 _VAGUE = r"dozens|scores|several|a number|many|some|hundreds"
 _NUM = rf"(?P<n>\d+|{'|'.join(sorted(_NUM_WORDS, key=len, reverse=True))}|{_VAGUE})"
 _KILLED_AFTER = re.compile(rf"\b{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|slain)\b", re.I)
@@ -42,8 +39,7 @@ _TYPES = [("suicide_attack", r"suicide"), ("car_bomb", r"car bomb|vbied|booby-tr
           ("armed_assault", r"gunmen|opened fire|shooting|gunfire|clashes")]
 _NOT_EVENT = re.compile(r"\b(prevent|foil(?:ed)?|thwart(?:ed)?|defus(?:e|ed)|dismantl\w+|threat of|fear of|to counter)\b", re.I)
 _PERP_CUE = re.compile(r"claim(?:ed|s)? responsibility|\bby\b|blamed on|attributed to|carried out|\bclaims?\b", re.I)
-_NATION = {"turkish": "turkish_forces", "american": "us_forces", "u.s.": "us_forces", "us": "us_forces",
-           "iranian": "iranian_forces"}
+_NATION = rules.table("english", "nation")
 _ESTABLISHED = re.compile(r"\b(opened|established|set up|inaugurated|began (?:work|operating)|has been operating|"
                           r"activated|is operating|now operating)\b", re.I)
 _PLANNED = re.compile(r"\b(will|would|plan(?:s|ned)?|to open|to set up|to establish|agreed|discuss\w*|announc\w+|"
@@ -58,7 +54,7 @@ _DATE = re.compile(
     r"|(?P<m2>" + "|".join(_MONTHS) + r")\s+(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{4}))?"
     r"|(?P<rel>yesterday|today|last night)"
     r"|(?:on|last|early|late)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r"))\b", re.I)
-_FORCE = {"state_military", "police", "paramilitary", "regional_force", "foreign_coalition"}
+_FORCE = rules.phrases("english", "force")
 
 
 def is_english(text: str) -> bool:

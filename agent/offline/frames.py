@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.agent.offline.context import DocContext, bare, word_set
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
 
 __all__ = ["Frame", "find_frames"]
 
-_ATTACK_CONCEPTS = {"attack", "armed_assault", "ambush", "car_bomb", "ied", "suicide_attack", "explosion",
-                    "assassination", "shelling", "airstrike", "execution", "kidnapped", "sniper"}
-_CONSEQUENCE = word_set("اسفر أسفر اسفرت أسفرت ادى أدى ادت أدت مما خلف خلفت اوقع أوقع اوقعت أوقعت")
-_EVENT_SEPARATORS = word_set("وكذلك كما وعائلة عائلة الشهيد والشهيد وعائلات")
+_ATTACK_CONCEPTS = rules.phrases("frames", "attack_concepts")
+_CONSEQUENCE = rules.words("frames", "consequence")
+_EVENT_SEPARATORS = rules.words("frames", "event_separators")
 
 
 @dataclass

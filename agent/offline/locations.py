@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.agent.offline.context import DocContext, bare, word_set
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.schemas import Location
 
 __all__ = ["Place", "place_at", "place_key", "same_area", "named_settlement", "WEAK_LEVELS"]
 
-WEAK_LEVELS = {"country", "region"}
-_WEAK_IDS = {"disputed_territories"}
-_SETTLEMENT = word_set("قرية قرى منطقة حي ناحية بلدة مدينة قضاء مخيم")
-_LEVEL = {"قريه": "village", "قري": "village", "منطقه": "area", "حي": "area", "مخيم": "area", "ناحيه": "subdistrict",
-          "بلده": "city", "مدينه": "city", "قضاء": "district"}
-_SPECIFICITY = {"village": 0, "area": 1, "subdistrict": 2, "city": 3, "district": 4, "governorate": 5, "region": 6,
-                "country": 7}
+WEAK_LEVELS = rules.phrases("locations", "weak_levels")
+_WEAK_IDS = rules.phrases("locations", "weak_ids")
+_SETTLEMENT = rules.words("locations", "settlement")
+_LEVEL = rules.table("locations", "level")
+_SPECIFICITY = rules.table("locations", "specificity")
 
 
 @dataclass(frozen=True)

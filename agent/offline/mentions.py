@@ -13,37 +13,21 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.agent.offline import rules
 from marsad.agent.offline.text import Sentence
-from marsad.core.arabic import normalize
+from marsad.core.arabic import CLITICS, normalize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
 __all__ = ["Mention", "Gazetteer", "get_gazetteer", "DIRECTIONS", "ADMIN_WORDS"]
 
 _TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
-DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "شمالا", "جنوبا", "شرقا", "غربا",
-              "جنوب غرب", "شمال شرق"}
-FOREIGN_NISBA = {
-    "الاسرائيلي", "الاسرائيليه", "التركي", "التركيه", "السوري", "السوريه", "الايراني", "الايرانيه", "الامريكي",
-    "الامريكيه", "الاميركي", "الاميركيه", "الروسي", "الروسيه", "اليمني", "اليمنيه", "السعودي", "السعوديه", "المصري",
-    "المصريه", "الليبي", "الليبيه", "اللبناني", "اللبنانيه", "الفلسطيني", "الفلسطينيه", "الاردني", "الاردنيه",
-    "الافغاني", "الافغانيه", "الباكستاني", "الباكستانيه", "الفرنسي", "الفرنسيه", "البريطاني", "البريطانيه",
-    "الكويتي", "الكويتيه", "القطري", "القطريه", "الاماراتي", "الاماراتيه", "السوداني", "السودانيه", "التونسي",
-    "التونسيه", "الجزايري", "الجزايريه", "المغربي", "المغربيه", "الصومالي", "الصوماليه", "النيجيري", "النيجيريه",
-    "الهندي", "الهنديه", "الصيني", "الصينيه", "الالماني", "الالمانيه", "البحريني", "البحرينيه", "العماني", "العمانيه",
-    "الاسرايلي", "الاسرايليه", "الحوثي", "الحوثيه", "النظامي", "الحر", "الوطني", "الوطنيه",
-}
+DIRECTIONS = rules.phrases("mentions", "directions")
+FOREIGN_NISBA = rules.phrases("mentions", "foreign_nisba")
 """Nationality adjectives: "الجيش الإسرائيلي" is not the Iraqi army that the bare "الجيش" stands for."""
-ADMIN_WORDS = {"قضاء", "ناحيه", "محافظه", "مدينه", "بلده", "قريه", "منطقه", "حي", "محافظتي", "مناطق", "قري", "مدن"}
-# clitic clusters, longest first: (prefix, what it leaves in front of the rest)
-_CLITICS = (
-    ("وبال", "ال"), ("وكال", "ال"), ("ولل", "ال"), ("فلل", "ال"), ("وال", "ال"), ("فال", "ال"), ("بال", "ال"),
-    ("كال", "ال"), ("لل", "ال"), ("وب", ""), ("ول", ""), ("وك", ""), ("فب", ""), ("فل", ""), ("و", ""), ("ف", ""),
-    ("ب", ""), ("ل", ""), ("ك", ""),
-)
-_DUAL_HEADS = {"وزارتي": "وزاره", "محافظتي": "محافظه", "قيادتي": "قياده", "حكومتي": "حكومه", "مديريتي": "مديريه",
-               "وزارتا": "وزاره", "محافظتا": "محافظه", "قيادتا": "قياده", "حكومتا": "حكومه"}
-_ROOM_HEADS = {"غرفه", "الغرفه", "غرف", "مقر", "مركز", "مراكز", "وغرفه", "بغرفه", "لغرفه", "مقرات"}
-_KIND_RANK = {"actors": 0, "places": 1}
+ADMIN_WORDS = rules.phrases("mentions", "admin_words")
+_DUAL_HEADS = rules.table("mentions", "dual_heads")
+_ROOM_HEADS = rules.phrases("mentions", "room_heads")
+_KIND_RANK = rules.table("mentions", "kind_rank")
 
 
 @dataclass(frozen=True)
@@ -77,7 +61,7 @@ class Mention:
 def _variants(tok: str) -> tuple[tuple[str, int], ...]:
     """(lookup form, number of raw leading characters that are clitics) for one token."""
     out = [(tok, 0)]
-    for prefix, keep in _CLITICS:
+    for prefix, keep in CLITICS:
         if tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
             rest = keep + tok[len(prefix):]
             skip = len(prefix) - len(keep)

@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from marsad.agent.offline import rules
 from marsad.agent.offline.text import Sentence
 from marsad.core.arabic import trim_spans
 from marsad.schemas import Citation
 
 __all__ = ["citations", "Cluster", "sentence_span", "window_span", "MAX_QUOTE"]
 
-MAX_QUOTE = 400
+MAX_QUOTE = rules.number("merge", "max_quote")
 """Longer sentences are cited by a window of tokens around the evidence, not whole."""
 
 

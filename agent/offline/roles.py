@@ -12,8 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.agent.numbers import Quantity, read_quantity
+from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, word_set
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
 from marsad.agent.offline.mentions import Mention
 
 if TYPE_CHECKING:
@@ -21,22 +22,19 @@ if TYPE_CHECKING:
 
 __all__ = ["perpetrator", "target", "weapons"]
 
-_ACT_WORDS = word_set("انفجار تفجير سقوط سقط سقطت قصف قصفت قصفا هجوم ضربة ضربات غارة غارات انفجرت فجر")
+_ACT_WORDS = rules.words("roles", "act_words")
 
-_PERP_CUES = word_set("نفذه نفذها نفذ نفذت شنه شنها شن شنت يد قبل تبنى تبنت تبني عناصر مسلحو مسلحي خلايا "
-                      "من نفذوه اعلن اتهم اتهمت")
+_PERP_CUES = rules.words("roles", "perp_cues")
 
-_PERP_BLOCKERS = word_set("ضد ملاحقة مطاردة مداهمة لمواجهة مواجهة محاربة مكافحة لملاحقة طرد هزيمة استهداف "
-                          "ضربات لمكافحة قتال معاقل مواقع موقع معسكرات معسكر مقرات مقر تجمعات تجمع اهداف مخابئ "
-                          "مخبا اوكار وكر مخازن مخزن")
+_PERP_BLOCKERS = rules.words("roles", "perp_blockers")
 """Words before an armed group that make it the target or the hunted ("غارات على مواقع لحزب العمال")."""
 
-_STRONG_PERP_CUES = word_set("نفذه نفذها شنه شنها شنته شنتها نفذتها يد تبنى تبنت")
+_STRONG_PERP_CUES = rules.words("roles", "strong_perp_cues")
 
-_ATTACK_VERBS = word_set("نفذ نفذت شن شنت قصف قصفت هاجم هاجمت اغتال اغتالت فجر فجرت")  # not استهدف: its object follows
-_SOURCE_WORDS = word_set("مصدر مصادر بحسب حسب وفق وفقا المتحدث الناطق بيان لبيان مسؤول")
+_ATTACK_VERBS = rules.words("roles", "attack_verbs")  # not استهدف: its object follows
+_SOURCE_WORDS = rules.words("roles", "source_words")
 
-_TARGET_CUES = word_set("علي استهدف استهدفت مستهدفا مستهدفة استهدفوا استهداف طال طالت")
+_TARGET_CUES = rules.words("roles", "target_cues")
 
 def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or group that carried out the event, when the text says so; else None."""

@@ -15,7 +15,8 @@ just before it.
 
 from __future__ import annotations
 
-from marsad.agent.offline.context import DocContext, bare, word_set
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.merge import Cluster, citations, window_span
 from marsad.core.lexicon import get_lexicon
@@ -23,29 +24,25 @@ from marsad.schemas import JointRoom
 
 __all__ = ["find_rooms", "room_mentions"]
 
-_HEADS = word_set("غرفة غرف مركز مراكز مركزا مقر مقرات")
-_JOINT = word_set("مشترك مشتركة المشترك المشتركة مشتركين مشتركا موحد موحدة الموحد الموحدة")
-_COORD = word_set("تنسيق التنسيق للتنسيق تنسيقي")
-_JOINT_OR_SECURITY = _JOINT | word_set("الامني الأمني")
-_NOT_ROOM = word_set("التجارة تجارة للتجارة الصناعة صناعة القوة قوة القوات قوات قيادة شرطة الشرطة مدينة المدينة محافظة المحافظة قضاء ناحية الاقتراع انتخابي صحي الصحي تجاري "
-                     "تدريب التدريب احتجاز الاحتجاز اعلامي الاعلامي")
-_RANK_AFTER = word_set("اللواء العميد الفريق العقيد السيد")
-_SUSPENDED = word_set("تعليق تجميد اغلاق إغلاق حل ايقاف إيقاف توقف الغاء إلغاء علقت جمدت اغلقت")
-_FUTURE = word_set("سيتم ستنشئ سينشأ ستبدأ سيبدأ سوف المقرر غدا غد قريبا قرب المقبل القادم المرتقب مرتقب ستفتتح "
-                   "سيفتتح يعتزم تعتزم نية خطة ابتداء ستعمل سيعمل ستكون سيكون لاحقا تعتزم")
-_NEG = word_set("لم لا لن عدم")
-_PLANNED = word_set("تقرر قرر قررت الموافقة موافقة اتفاق الاتفاق اتفقوا اتفق اتفقت اعلن أعلن اعلنت أعلنت اقترح مقترح "
-                    "دعا ضرورة تشكيل لتشكيل انشاء إنشاء لإنشاء فتح تفعيل افتتاح تأسيس المباشرة البدء بدء")
-_DONE_AFTER_TAM = word_set("انشاء إنشاء تشكيل افتتاح فتح تأسيس تفعيل تشغيل")
-_DONE = word_set("قمنا افتتح افتتحت انشئت أنشئت انشأت أنشأت شكلت فتحت تعمل يعمل باشرت بدأت افتتاحها تأسست")
+_HEADS = rules.words("rooms", "heads")
+_JOINT = rules.words("rooms", "joint")
+_COORD = rules.words("rooms", "coord")
+_JOINT_OR_SECURITY = _JOINT | rules.words("rooms", "joint_or_security")
+_NOT_ROOM = rules.words("rooms", "not_room")
+_RANK_AFTER = rules.words("rooms", "rank_after")
+_SUSPENDED = rules.words("rooms", "suspended")
+_FUTURE = rules.words("rooms", "future")
+_NEG = rules.words("rooms", "neg")
+_PLANNED = rules.words("rooms", "planned")
+_DONE_AFTER_TAM = rules.words("rooms", "done_after_tam")
+_DONE = rules.words("rooms", "done")
 _GENERIC = {e.canonical for e in get_lexicon().of_kind("actors") if e.get("generic")}
-_FORCE_TYPES = {"state_military", "police", "paramilitary", "regional_force", "foreign_coalition"}
-_ANAPHORS = word_set("الغرفة الغرف المركز المراكز")
-_PARTICIPANT_CUES = word_set("بين تضم يضم تضمن مع بمشاركة بمشاركه من")
-_PURPOSE_HEADS = word_set("لتأمين لضبط لمواجهة لتنسيق لسد لملاحقة لحماية لتبادل لتعزيز لمكافحة لمنع لتفعيل لتسهيل "
-                          "بهدف يهدف تهدف لإدارة لادارة لمتابعة لتطهير")
-_PURPOSE_STOPS = word_set("فيما في_حين بينما حيث كما لكن لكنه وقد وذلك")
-_PARTY_TYPES = {"state_military", "police", "paramilitary", "regional_force", "foreign_coalition", "government_body"}
+_FORCE_TYPES = rules.phrases("rooms", "force_types")
+_ANAPHORS = rules.words("rooms", "anaphors")
+_PARTICIPANT_CUES = rules.words("rooms", "participant_cues")
+_PURPOSE_HEADS = rules.words("rooms", "purpose_heads")
+_PURPOSE_STOPS = rules.words("rooms", "purpose_stops")
+_PARTY_TYPES = rules.phrases("rooms", "party_types")
 
 
 def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:

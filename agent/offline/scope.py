@@ -11,61 +11,44 @@ that an Iraqi gazetteer word elsewhere in the sentence is not taken for the even
 
 from __future__ import annotations
 
-from marsad.agent.offline.context import bare, word_set
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import bare
 from marsad.agent.offline.mentions import FOREIGN_NISBA
 
 __all__ = ["PLAN_WORDS", "is_hypothetical", "is_analysis", "is_aggregate", "foreign_places", "foreign_place_after"]
 
-PLAN_WORDS = word_set(
-    "يخطط يخططون يخططان تخطط خطط خططوا التخطيط للتخطيط مخطط مخططا يعتزم يعتزمون ينوي ينوون يسعى يسعون تسعى "
-    "لتنفيذ لشن اعتقل اعتقلت اعتقال اعتقلوا القبض بتهمه تهمه بتهم اتهامات تتعلق المتهم المتهمين متهم متهمين "
-    "يحرض تحريض تحرض اي"
-)
+PLAN_WORDS = rules.words("scope", "plan_words")
 """Words just before an event word that make it a plan, an arrest, a charge or any attack ("أي هجوم")."""
 
-_THREATS = word_set("هدد يهدد تهدد هددت هددوا مهددا توعد يتوعد تتوعد توعدت متوعدا")
+_THREATS = rules.words("scope", "threats")
 """Threat verbs govern the whole clause after them ("هدد التنظيم على مواقع التواصل باستهداف ...")."""
 
-_HYPOTHETICAL_AFTER = word_set("محتمل محتمله محتملا محتملين محتملة المحتمل المحتمله مرتقب مرتقبه وشيك وشيكه "
-                               "المقبله المقبل القادمه القادم مستقبليه مستقبلا")
+_HYPOTHETICAL_AFTER = rules.words("scope", "hypothetical_after")
 """Words just after an event word that make it a possibility or a future event ("هجوم محتمل")."""
 
-_ANALYSIS = word_set("حلل حللت تحليل التحليل دراسه الدراسه دراسات الباحثون الباحثين الباحث باحث باحثون "
-                     "احصائيه الاحصائيه احصائيات احصاءات خوارزميه معدل معدلات متوسط مؤشر البيانات")
+_ANALYSIS = rules.words("scope", "analysis")
 """Research and statistics: the sentence counts or studies events, it does not tell one."""
 
-_PLURAL_EVENTS = word_set("هجمات الهجمات غارات الغارات ضربات الضربات عمليات العمليات حوادث الحوادث حادثه تفجيرات "
-                          "التفجيرات اعتداءات الاعتداءات معارك المعارك الحمله حمله")
-_SPAN_OPENERS = word_set("خلال طوال طيله مدى غضون منذ حصيله")
-_PERIODS = word_set("عام العام اعوام الاعوام سنه السنه سنوات السنوات اسبوع الاسبوع اسبوعين اسابيع الاسابيع شهر "
-                    "الشهر شهرين اشهر الاشهر شهور الشهور النصف الربع الفتره فتره العقد عقد بدء بدايه انطلاق مطلع")
-_AT_LEAST = ("علي", "الاقل")
-_SINCE = word_set("منذ")
-_SUPERLATIVES = word_set("اكثر أكثر اشد أشد اعنف أعنف ابرز أبرز احد أحد اخر آخر اول أول")
-_TOTALS = word_set("بمجملها مجملها طلعه طلعات الطلعات")
-_TOLL_WORDS = word_set("مصرعهم حتفهم حياتهم قتيلا قتيل قتلي شخصا مدنيا حصيله")
+_PLURAL_EVENTS = rules.words("scope", "plural_events")
+_SPAN_OPENERS = rules.words("scope", "span_openers")
+_PERIODS = rules.words("scope", "periods")
+_AT_LEAST = rules.sequence("scope", "at_least")
+_SINCE = rules.words("scope", "since")
+_SUPERLATIVES = rules.words("scope", "superlatives")
+_TOTALS = rules.words("scope", "totals")
+_TOLL_WORDS = rules.words("scope", "toll_words")
 
-FOREIGN_PLACES = word_set(
-    "غزه رفح خانيونس القدس بيروت طرابلس دمشق حلب حمص حماه ادلب درعا الرقه الحسكه القامشلي البوكمال "
-    "الميادين دير_الزور منبج عفرين جرابلس كوباني عين_العرب تدمر السويداء اللاذقيه انقره اسطنبول سوروج اضنه "
-    "ديار_بكر ازمير غازي_عنتاب ماردين هكاري شرناق طهران الاهواز صنعاء عدن المكلا الحديده بنغازي مصراته درنه "
-    "القاهره سيناء العريش الرياض القطيف المنامه الدوحه دبي كابول كابل مقديشو باريس لندن برلين بروكسل موسكو "
-    "واشنطن نيويورك"
-)
+FOREIGN_PLACES = rules.words("scope", "foreign_places")
 """Cities and regions outside Iraq as single normalised words (two-word names joined with "_")."""
 
-FOREIGN_COUNTRIES = word_set(
-    "سوريا سوريه تركيا ايران لبنان اسرائيل فلسطين اليمن ليبيا مصر السعوديه الكويت البحرين قطر الامارات الاردن "
-    "افغانستان باكستان الصومال نيجيريا تونس الجزاير المغرب فرنسا بريطانيا المانيا بلجيكا اوروبا روسيا امريكا "
-    "اميركا الهند الصين"
-)
+FOREIGN_COUNTRIES = rules.words("scope", "foreign_countries")
 """Countries: a place only when written as one ("في سوريا"، "بتركيا"), not as an actor ("أعلنت تركيا")."""
 
-_NAME_PARTS = word_set("ابو ابي ام بني بيت تل")
+_NAME_PARTS = rules.words("scope", "name_parts")
 
-_LOCATIVE = word_set("في داخل قرب ريف اراضي الاراضي مدن شمال جنوب شرق غرب شمالي جنوبي شرقي غربي")
+_LOCATIVE = rules.words("scope", "locative")
 
-_PLACE_NISBA = FOREIGN_NISBA - word_set("النظامي الحر الوطني الوطنيه")
+_PLACE_NISBA = FOREIGN_NISBA - rules.words("scope", "place_nisba")
 
 
 def is_hypothetical(words: list[str], i: int, j: int) -> bool:

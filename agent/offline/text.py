@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from marsad.agent.offline import rules
 from marsad.core.arabic import normalize, normalize_with_offsets, split_sentences
 
 __all__ = ["Token", "Sentence", "split_document", "BOILERPLATE"]
@@ -84,7 +85,7 @@ class Sentence:
         return a, b
 
 
-MAX_TOKENS = 160
+MAX_TOKENS = rules.number("text", "max_tokens")
 """A "sentence" longer than this (a list, an unpunctuated page) is cut at clause marks, else hard."""
 
 

@@ -6,11 +6,10 @@ without importing each other.
 
 from __future__ import annotations
 
-from marsad.agent.offline.context import word_set
+from marsad.agent.offline import rules
 
 __all__ = ["KILLED", "REL_PRONOUNS"]
 
-KILLED = word_set("شهداء شهيدا شهيدين شهيدان قتيلين قتيلان مقتل قتل قتلوا قتلي قتيل قتيلا قتلى استشهاد استشهد استشهدوا مصرع لقي لقوا اغتيل اودت اودي "
-                  "ضحايا حصدت مقتله مقتلها استشهاده مصرعه ضحيته ضحيتها اغتال اغتالت اغتيلت اغتالوا")
+KILLED = rules.words("vocab", "killed")
 
-REL_PRONOUNS = word_set("الذي التي الذين اللذين")
+REL_PRONOUNS = rules.words("vocab", "rel_pronouns")

@@ -14,6 +14,9 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
+    "CLITICS",
+    "SINGLE_CLITICS",
+    "clitic_variants",
     "normalize",
     "normalize_with_offsets",
     "raw_span",
@@ -283,7 +286,34 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN_RE.findall(normalize(text))
 
 
-_PREFIXES = ("وبال", "وكال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+CLITICS: tuple[tuple[str, str], ...] = (
+    ("وبال", "ال"), ("وكال", "ال"), ("ولل", "ال"), ("فلل", "ال"), ("وال", "ال"), ("فال", "ال"), ("بال", "ال"),
+    ("كال", "ال"), ("لل", "ال"), ("وب", ""), ("ول", ""), ("وك", ""), ("فب", ""), ("فل", ""), ("و", ""), ("ف", ""),
+    ("ب", ""), ("ل", ""), ("ك", ""),
+)
+"""The one table of clitic clusters news glues in front of a word, longest first:
+``(prefix, what it leaves in front of the rest)`` — "والحشد" -> "الحشد", "للحشد" -> "الحشد",
+"بكركوك" -> "كركوك". The gazetteer (:mod:`marsad.agent.offline.mentions`), the LLM hints
+and :func:`strip_clitics` all read it (:func:`clitic_variants`)."""
+
+SINGLE_CLITICS = frozenset(p for p, _ in CLITICS if len(p) == 1)  # و ف ب ل ك
+
+
+def clitic_variants(token: str, *, min_rest: int = 2) -> list[tuple[str, str]]:
+    """``(prefix, form)`` for each clitic cluster of :data:`CLITICS` that ``token`` starts with.
+
+    ``form`` is what a dictionary look-up should use ("للحشد" -> "الحشد"); a cluster is
+    taken only when at least ``min_rest`` letters follow it.
+    """
+    return [(prefix, keep + token[len(prefix):]) for prefix, keep in CLITICS
+            if token.startswith(prefix) and len(token) - len(prefix) >= min_rest]
+
+
+# strip_clitics removes a whole conjunction/preposition + article cluster (the article too), so
+# its list is the article clusters of CLITICS, the bare article, then the single letters; "ولل"/"فلل"
+# are not taken there (the search and QA stems were built without them).
+_PREFIXES = tuple(p for p, keep in CLITICS if keep == "ال" and p not in ("ولل", "فلل")) + ("ال",) + tuple(
+    p for p, _ in CLITICS if len(p) == 1)
 
 
 def strip_clitics(token: str, *, min_stem: int = 2) -> str:

@@ -1,0 +1,154 @@
+"""The offline rules' language as data: word lists, trigger tables and thresholds.
+
+Code in :mod:`marsad.agent.offline` holds the mechanism; the files in
+``agent/offline/data/`` (one JSON object per rule family, e.g. ``attacks.json``) hold the
+words. Each key maps to one of:
+
+* a list of words, read with :func:`words` (normalised, so lists keep hamza and ة as
+  written) or :func:`phrases` (taken as they are, already normalised);
+* an object (a table: word -> word or number), read with :func:`table`;
+* a list read in order with :func:`sequence`;
+* a number, read with :func:`number`.
+
+Each file is read once per process (cached). A missing file or key, or an entry of the
+wrong shape, raises :class:`~marsad.core.errors.ConfigError` naming the file and key.
+:func:`rules_digest` hashes the rule code and these files: the offline extractor's
+version is built from it, so a resumed ``marsad extract`` never mixes outputs of older rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+from marsad.core.arabic import normalize
+from marsad.core.errors import ConfigError
+
+__all__ = ["DATA_DIR", "load", "words", "phrases", "table", "sequence", "number", "rules_digest"]
+
+DATA_DIR = Path(__file__).parent / "data"
+_CODE_DIR = Path(__file__).parent
+_SHARED_CODE = ("marsad.agent.dates", "marsad.agent.numbers", "marsad.core.arabic")  # readers the rules use
+
+
+def _bad(family: str, key: str, problem: str) -> ConfigError:
+    return ConfigError(f"offline rule data {DATA_DIR / (family + '.json')}: key {key!r} {problem}",
+                       hint="fix the entry (see the docstring of marsad/agent/offline/rules.py for the shapes)")
+
+
+@cache
+def load(family: str) -> dict[str, Any]:
+    """The whole data file of one rule family (cached).
+
+    Raises:
+        ConfigError: the file is missing, not JSON, or not a JSON object.
+    """
+    path = DATA_DIR / f"{family}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"offline rule data {path} is missing", hint="reinstall Marsad") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"offline rule data {path} is not valid JSON: {exc}", hint="fix the file") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"offline rule data {path} must hold a JSON object", hint="fix the file")
+    return data
+
+
+def _entry(family: str, key: str) -> Any:
+    data = load(family)
+    if key not in data:
+        raise _bad(family, key, "is missing")
+    return data[key]
+
+
+def _strings(family: str, key: str) -> list[str]:
+    value = _entry(family, key)
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise _bad(family, key, "must be a list of non-empty strings")
+    return value
+
+
+@cache
+def words(family: str, key: str) -> frozenset[str]:
+    """A word list, normalised (:func:`marsad.core.arabic.normalize`); ``_`` joins the words of a phrase.
+
+    Raises:
+        ConfigError: the key is missing or not a list of strings.
+    """
+    value = _strings(family, key)
+    if any(len(w.split()) != 1 for w in value):
+        raise _bad(family, key, "must hold single words (join the words of a phrase with _)")
+    return frozenset(normalize(w) for w in value)
+
+
+@cache
+def phrases(family: str, key: str) -> frozenset[str]:
+    """A list of strings taken as written (already normalised, or not Arabic).
+
+    Raises:
+        ConfigError: the key is missing or not a list of strings.
+    """
+    return frozenset(_strings(family, key))
+
+
+@cache
+def sequence(family: str, key: str) -> tuple:
+    """An ordered list (of strings, or of lists of strings, which become tuples).
+
+    Raises:
+        ConfigError: the key is missing or not a list.
+    """
+    value = _entry(family, key)
+    if not isinstance(value, list):
+        raise _bad(family, key, "must be a list")
+    out = []
+    for item in value:
+        if isinstance(item, list) and all(isinstance(x, str) for x in item):
+            out.append(tuple(item))
+        elif isinstance(item, str):
+            out.append(item)
+        else:
+            raise _bad(family, key, f"has an entry {item!r} that is neither a string nor a list of strings")
+    return tuple(out)
+
+
+def table(family: str, key: str) -> dict[str, Any]:
+    """A mapping (word -> word or number); a fresh dict on each call.
+
+    Raises:
+        ConfigError: the key is missing or not an object of strings/numbers.
+    """
+    value = _entry(family, key)
+    if not isinstance(value, dict) or not all(isinstance(v, (str, int, float)) for v in value.values()):
+        raise _bad(family, key, "must be an object whose values are strings or numbers")
+    return dict(value)
+
+
+def number(family: str, key: str) -> int | float:
+    """A threshold.
+
+    Raises:
+        ConfigError: the key is missing or not a number.
+    """
+    value = _entry(family, key)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _bad(family, key, "must be a number")
+    return value
+
+
+@lru_cache(maxsize=1)
+def rules_digest() -> str:
+    """A short hash of the rule code (this folder's modules and the shared readers) and data files."""
+    h = hashlib.sha256()
+    import importlib.util
+
+    shared = [Path(importlib.util.find_spec(name).origin) for name in _SHARED_CODE]
+    for path in sorted(_CODE_DIR.glob("*.py")) + sorted(DATA_DIR.glob("*.json")) + shared:
+        if path.exists():
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:12]

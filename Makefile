@@ -38,6 +38,8 @@ test: setup browser-deps
 eval: setup
 	MARSAD_HOME=$$(mktemp -d) $(BIN)/marsad eval --backend offline --baseline evals/baseline.json
 	MARSAD_HOME=$$(mktemp -d) $(BIN)/marsad eval --backend llm --replay --baseline evals/baseline.json
+	# the real-news set (texts from ../shared/corpus; skips cleanly without it): extraction, tune and check apart
+	MARSAD_HOME=$$(mktemp -d) $(BIN)/marsad eval --backend offline --golden evals/realnews --baseline evals/baseline.json
 
 lint: setup
 	$(BIN)/ruff check .
@@ -47,6 +49,10 @@ bench: setup
 	$(BIN)/python benchmarks/bench_index.py
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_llm.py
+	# archive scale (issue 11): the whole corpus indexed once (cached in ~/.cache/marsad/archive), four rankers
+	# side by side, and real-news QA with the set's articles vs the whole corpus; skips without the corpus
+	MARSAD_HOME=$$(mktemp -d) $(BIN)/marsad eval --backend offline --golden evals/realnews --suite retrieval,qa \
+	  --corpus $${MARSAD_CORPUS:-../shared/corpus/arabic_news.jsonl.gz}
 
 clean:
 	rm -rf $(VENV) .marsad $(OUT) .pytest_cache

@@ -589,6 +589,9 @@ def _update(run: EvalRun, target: Path) -> None:
     if errors:
         raise MarsadError(f"{len(errors)} document(s) failed extraction ({', '.join(sorted(errors))}); "
                           "the baseline was not updated", hint="fix the failures first")
+    if "extraction" in run.suites and run.counts.get("documents") == 0:
+        raise MarsadError(f"the set {run.golden_version} has no annotated article; the baseline was not updated",
+                          hint="convert annotations into evals/realnews/annotations first")
     update_baseline(target, run.section, run.metrics, run.sizes, run.golden_version,
                     top_level_version=not run.section.endswith(REALNEWS_SECTION))
     run.notes.append(f"baseline {target} updated for section {run.section}")

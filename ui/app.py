@@ -284,6 +284,8 @@ def build_app(settings: Settings) -> gr.Blocks:
     # a real class, not the string annotation of this module: gradio injects the clicked cell by this type
     on_select.__annotations__["evt"] = gr.SelectData
 
+    from marsad.ui.events_tab import build_events_tab
+
     with gr.Blocks(title="Marsad · مرصد") as app:
         app.marsad_services = services  # for tests and shutdown
         gr.Markdown("## Marsad · مرصد — Iraqi security news, cited")
@@ -325,6 +327,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                                            elem_id="marsad-doc-pick")
                     doc_go = gr.Button("Show")
                 article = gr.HTML(elem_id="marsad-article", js_on_load=_ARTICLE_JS)
+            build_events_tab(services, lambda c: _open_citation(services, c), [article, tabs, doc_pick])
             with gr.Tab("Ingest · إضافة", id="ingest"):
                 gr.Markdown(f"Upload articles ({', '.join(ALLOWED_SUFFIXES)}; at most "
                             f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB each). They are indexed and extracted (offline).")

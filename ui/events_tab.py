@@ -1,0 +1,203 @@
+"""The Events tab: one row per real-world incident, a weekly timeline, a bar chart by area, exports.
+
+The data functions here are plain (unit-tested without a browser); :func:`build_events_tab` lays out
+the tab inside the app's ``gr.Tabs`` and wires it. Events come from :mod:`marsad.agent.events` over
+the records stored in the home (documents without records are read by the local backend once and
+cached in the store); they are rebuilt only when the store changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["EVENT_COLUMNS", "event_table_rows", "filter_events", "weekly_series", "by_area", "build_events_tab"]
+
+EVENT_COLUMNS = ["date", "country", "area", "place", "type", "perpetrator", "killed", "injured", "sources",
+                 "event_id"]
+EVENT_LABELS = {"date": "Date · التاريخ", "country": "Country · البلد", "area": "Area · المنطقة",
+                "place": "Place · المكان", "type": "Type · النوع", "perpetrator": "Perpetrator · المنفذ",
+                "killed": "Killed · قتلى", "injured": "Injured · جرحى", "sources": "Sources · مصادر",
+                "event_id": "Event · الحدث"}
+TYPES = ["", "armed_assault", "ambush", "ied", "car_bomb", "suicide_attack", "assassination", "shelling", "airstrike",
+         "execution", "kidnapping", "sniper", "other"]
+
+
+def event_table_rows(events: list[dict]) -> list[dict]:
+    """Flat rows (one per event) for the table; values as shown."""
+    rows = []
+    for e in events:
+        loc = e.get("location") or {}
+        killed = "" if e["killed"] is None else str(e["killed"])
+        if e.get("killed_low") is not None and e["killed_low"] != e["killed_high"]:
+            killed += f" ({e['killed_low']}–{e['killed_high']})"
+        rows.append({
+            "date": e["date"] or "", "country": e.get("country") or "",
+            "area": loc.get("governorate") or "", "place": loc.get("name_en") or loc.get("name") or "",
+            "type": e["attack_type"], "perpetrator": e["perpetrator"] or "", "killed": killed,
+            "injured": "" if e["injured"] is None else str(e["injured"]), "sources": len(e["doc_ids"]),
+            "event_id": e["event_id"],
+        })
+    return rows
+
+
+def filter_events(events: list[dict], *, date_from: str = "", date_to: str = "", area: str = "",
+                  perpetrator: str = "", attack_type: str = "") -> list[dict]:
+    """Events within the date range (ISO prefixes compare), area (country or governorate, any language),
+    perpetrator (a substring of the name or its canonical id) and type."""
+    from marsad.core.arabic import normalize
+
+    def has(value: str | None, needle: str) -> bool:
+        return bool(value) and (needle.lower() in value.lower() or normalize(needle) in normalize(value))
+
+    out = []
+    for e in events:
+        d = e["date"] or ""
+        if date_from and (not d or d < date_from.strip()):
+            continue
+        if date_to and (not d or d[: len(date_to.strip())] > date_to.strip()):
+            continue
+        loc = e.get("location") or {}
+        if area.strip() and not any(has(v, area.strip()) for v in (e.get("country"), loc.get("governorate"),
+                                                                    loc.get("name_en"), loc.get("name"))):
+            continue
+        if perpetrator.strip() and not any(has(v, perpetrator.strip()) for v in (e["perpetrator"],
+                                                                                 e.get("perpetrator_id"))):
+            continue
+        if attack_type and e["attack_type"] != attack_type:
+            continue
+        out.append(e)
+    return out
+
+
+def _week(day: str) -> str | None:
+    try:
+        d = dt.date.fromisoformat(day)
+    except (TypeError, ValueError):
+        return None
+    return (d - dt.timedelta(days=d.weekday())).isoformat()
+
+
+def weekly_series(events: list[dict]) -> list[dict]:
+    """Per ISO week (its Monday): events and deaths (events dated to the day only)."""
+    counts: Counter = Counter()
+    deaths: Counter = Counter()
+    for e in events:
+        week = _week(e["date"]) if e["date_precision"] == "day" else None
+        if week is None:
+            continue
+        counts[week] += 1
+        deaths[week] += e["killed"] or 0
+    rows = []
+    for week in sorted(counts):
+        rows.append({"week": week, "series": "events · أحداث", "value": counts[week]})
+        rows.append({"week": week, "series": "deaths · قتلى", "value": deaths[week]})
+    return rows
+
+
+def by_area(events: list[dict], limit: int = 15) -> list[dict]:
+    """Events per governorate where known, else per country (the busiest first)."""
+    counts = Counter((e.get("location") or {}).get("governorate") or e.get("country") or "unknown" for e in events)
+    return [{"area": a, "events": n} for a, n in counts.most_common(limit)]
+
+
+def _frame(rows: list[dict], columns: list[str]):
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=columns)
+
+
+def build_events_tab(services: Any, open_article: Callable[[str | None], tuple], outputs: list) -> None:
+    """Lay out the Events tab (call inside ``gr.Tabs``) and wire it.
+
+    Args:
+        services: the app's shared services (``settings``, ``store``, ``lock``, ``exports``).
+        open_article: ``choice -> outputs`` opening a cited span ("[n] doc_id start-end") in the Article tab.
+        outputs: the components ``open_article`` returns values for.
+    """
+    import gradio as gr
+
+    from marsad.ui.html import citation_choice, render_message
+
+    cache: dict[str, Any] = {}
+
+    def all_events() -> list[dict]:
+        from marsad.agent.archive import archive_records
+        from marsad.agent.backends import LOCAL_BACKEND
+        from marsad.agent.events import build_events
+
+        with services.lock:
+            generation = services.store.generation()
+            if cache.get("generation") != generation:
+                try:
+                    records = list(archive_records(services.settings, backend=LOCAL_BACKEND))
+                except Exception:  # an empty home: no events yet
+                    records = []
+                cache["events"] = [e.as_dict() for e in build_events(records)]
+                cache["generation"] = generation
+        return cache["events"]
+
+    def show(date_from: str, date_to: str, area: str, perp: str, kind: str):
+        from marsad.agent.events import events_to_csv, events_to_geojson
+
+        events = filter_events(all_events(), date_from=date_from, date_to=date_to, area=area, perpetrator=perp,
+                               attack_type=kind or "")
+        rows = event_table_rows(events)
+        table = _frame([{EVENT_LABELS[k]: r[k] for k in EVENT_COLUMNS} for r in rows],
+                       [EVENT_LABELS[k] for k in EVENT_COLUMNS])
+        out: Path = services.exports
+        csv_path = out / "events.csv"
+        csv_path.write_text(events_to_csv(events), encoding="utf-8")
+        geo_path = out / "events.geojson"
+        geo_path.write_text(events_to_geojson(events), encoding="utf-8")
+        deaths = sum(e["killed"] or 0 for e in events)
+        multi = sum(1 for e in events if len(e["doc_ids"]) > 1)
+        note = render_message(f"{len(events)} events · أحداث — {deaths} killed · قتلى (latest totals) — "
+                              f"{multi} reported by several articles · بأكثر من مصدر")
+        return (table, _frame(weekly_series(events), ["week", "series", "value"]),
+                _frame(by_area(events), ["area", "events"]), str(csv_path), str(geo_path), note,
+                [e["event_id"] for e in events])
+
+    def pick(ids: list, evt: gr.SelectData):
+        row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+        if not ids or row is None or row >= len(ids):
+            return gr.update(choices=[], value=None)
+        event = next((e for e in all_events() if e["event_id"] == ids[row]), None)
+        if event is None:
+            return gr.update(choices=[], value=None)
+        choices = [citation_choice(n, c["doc_id"], c["start"], c["end"]) for n, c in enumerate(event["citations"], 1)]
+        return gr.update(choices=choices, value=None)
+
+    pick.__annotations__["evt"] = gr.SelectData  # gradio injects the clicked cell by this type
+
+    with gr.Tab("Events · الأحداث", id="events"):
+        ev_ids = gr.State([])
+        with gr.Row(equal_height=True):
+            date_from = gr.Textbox(label="From · من (YYYY-MM-DD)", scale=1, elem_id="marsad-ev-from")
+            date_to = gr.Textbox(label="To · إلى", scale=1, elem_id="marsad-ev-to")
+            area = gr.Textbox(label="Country / governorate · البلد / المحافظة", scale=1, elem_id="marsad-ev-area")
+            perp = gr.Textbox(label="Perpetrator · المنفذ", scale=1, elem_id="marsad-ev-perp")
+            kind = gr.Dropdown(TYPES, value="", label="Type · النوع", scale=1, elem_id="marsad-ev-type")
+            go = gr.Button("Show · اعرض", variant="primary", scale=0, elem_id="marsad-ev-show")
+        note = gr.HTML(elem_id="marsad-ev-note")
+        table = gr.Dataframe(value=_frame([], [EVENT_LABELS[k] for k in EVENT_COLUMNS]), interactive=False, wrap=True,
+                             max_height=420, elem_id="marsad-events", elem_classes=["marsad-records"])
+        source_pick = gr.Dropdown(label="Open a source of the selected event · افتح مصدرا للحدث المختار", choices=[],
+                                  value=None, elem_id="marsad-ev-source")
+        with gr.Row():
+            timeline = gr.LinePlot(x="week", y="value", color="series", title="Per week · أسبوعيا",
+                                   elem_id="marsad-ev-timeline")
+            bars = gr.BarPlot(x="area", y="events", title="By governorate or country · حسب المحافظة أو البلد",
+                              sort="-y", elem_id="marsad-ev-bars")
+        with gr.Row():
+            csv_file = gr.File(label="CSV (ACLED-like) · تنزيل", interactive=False, elem_id="marsad-ev-csv")
+            geo_file = gr.File(label="GeoJSON (QGIS) · تنزيل", interactive=False, elem_id="marsad-ev-geojson")
+
+    inputs = [date_from, date_to, area, perp, kind]
+    ev_outputs = [table, timeline, bars, csv_file, geo_file, note, ev_ids]
+    go.click(show, inputs, ev_outputs, api_name="events")
+    table.select(pick, ev_ids, source_pick, api_visibility="private")
+    source_pick.input(open_article, source_pick, outputs, api_visibility="private")

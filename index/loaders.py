@@ -281,14 +281,39 @@ def _load_file(path: Path) -> Iterator[Document | InputError]:
         yield err
 
 
-def _walk(directory: Path) -> Iterable[Path]:
-    for entry in sorted(directory.iterdir(), key=lambda p: p.name):
+def _walk(directory: Path, seen_dirs: set[Path] | None = None, seen_files: set[Path] | None = None) -> Iterable[Path]:
+    """Files under ``directory`` in name order, each real directory and file visited once.
+
+    Symbolic links are followed, but a directory already visited (a link loop, or two
+    links to one place) is not entered again and a file reached twice is yielded once,
+    so a loop neither repeats documents nor grows without end.
+    """
+    seen_dirs = set() if seen_dirs is None else seen_dirs
+    seen_files = set() if seen_files is None else seen_files
+    try:
+        real = directory.resolve()
+    except (OSError, RuntimeError):  # a link that points at itself
+        return
+    if real in seen_dirs:
+        return
+    seen_dirs.add(real)
+    try:
+        entries = sorted(directory.iterdir(), key=lambda p: p.name)
+    except OSError:
+        return
+    for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
-            yield from _walk(entry)
-        elif entry.is_file():
-            yield entry
+        try:
+            if entry.is_dir():
+                yield from _walk(entry, seen_dirs, seen_files)
+            elif entry.is_file():
+                target = entry.resolve()
+                if target not in seen_files:
+                    seen_files.add(target)
+                    yield entry
+        except (OSError, RuntimeError):  # a broken or looping link: nothing to read there
+            continue
 
 
 def iter_documents(paths: Sequence[str | Path]) -> Iterator[Document | InputError]:

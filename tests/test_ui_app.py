@@ -94,9 +94,45 @@ def test_ingest_limits_and_escaped_article(client, tmp_path):
 
 def test_records_table_and_downloads(client):
     table, csv_path, json_path, note = client.predict("attacks", "", "", api_name="/records")
-    assert table["headers"][0] == "doc_id"
+    assert table["headers"][:2] == ["Date · التاريخ", "Place · المكان"]  # bilingual, like the tabs
+    assert "Quote · الاقتباس" in table["headers"] and "Article · المقال" in table["headers"]
     assert Path(csv_path).suffix == ".csv" and Path(json_path).suffix == ".json"
     assert "record" in note
+    header = Path(csv_path).read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("doc_id,record,date")  # downloads keep the machine-readable names
+
+
+def test_records_newest_first_and_one_record_in_detail(tmp_path):
+    from gradio_client import Client
+
+    from marsad.agent.qa.evidence import ensure_records
+    from marsad.index.docstore import DocStore
+    from marsad.index.ingest import ingest
+    from marsad.ui.app import launch
+
+    settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
+    ingest(settings, [REPO / "data" / "samples"], progress=False)
+    with DocStore(settings) as store:
+        ensure_records(store)
+    app, url = launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
+    try:
+        client = Client(url, verbose=False)
+        table, _csv, json_path, _note = client.predict("attacks", "", "", api_name="/records")
+        dates = [row[0] for row in table["data"] if row[0]]
+        assert len(dates) >= 3 and dates == sorted(dates, reverse=True)  # newest first
+        rows = __import__("json").loads(Path(json_path).read_text(encoding="utf-8"))
+        kirkuk = next(r for r in rows if r["killed"] == 13)
+        html = client.predict("attacks", kirkuk["doc_id"], kirkuk["record"], api_name="/record")
+        assert "Killed · قتلى" in html and ">13<" in html  # the record's fields
+        assert 'id="marsad-focus"' in html and 'dir="rtl"' in html  # its article, the first citation in focus
+        focused = html.split('id="marsad-focus"')[1]
+        assert focused[focused.index(">") + 1:].startswith(kirkuk["quote"][:10])
+        assert "marsad-attack" in html and "marsad-actor" not in html  # only this record highlighted
+        missing = client.predict("attacks", kirkuk["doc_id"], 999, api_name="/record")
+        assert "No attacks record #999" in missing
+    finally:
+        app.close()
+        app.marsad_services.answerer.close()
 
 
 def test_evaluation_tab_without_report(client):
@@ -196,8 +232,8 @@ def test_extract_missing_records_fills_the_tables(tmp_path):
     app, url = launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
     try:
         client = Client(url, verbose=False)
-        before, *_ = client.predict("attacks", "", "", api_name="/records")
-        assert before["data"] == []
+        before, _csv, _json, empty_note = client.predict("attacks", "", "", api_name="/records")
+        assert before["data"] == [] and "No records match" in empty_note and "Extract" in empty_note
         table, csv_path, _json_path, note = client.predict("attacks", "كركوك", "", api_name="/extract_missing")
         assert "Extracted 5 document(s)" in note
         assert table["data"] and all("كركوك" in " ".join(map(str, row)) for row in table["data"])

@@ -150,12 +150,10 @@ def _open_citation(services: _Services, choice: str | None) -> tuple[str, Any, A
     return html, gr.Tabs(selected="article"), doc_id
 
 
-def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[Any, str | None, str | None, str, list]:
+def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[dict, str | None, str | None, str, list]:
     """The Records table (newest first), its CSV/JSON downloads, a note, and the shown rows' ``(doc_id, record)``."""
-    import gradio as gr
-
     from marsad.ui.html import render_message
-    from marsad.ui.tables import COLUMNS, filter_rows, record_rows, table_of, widths, write_csv, write_json
+    from marsad.ui.tables import COLUMNS, filter_rows, record_rows, table_of, write_csv, write_json
 
     kind = kind if kind in COLUMNS else "attacks"
     store = services.store
@@ -166,15 +164,25 @@ def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[A
     csv_path = write_csv(rows, COLUMNS[kind], services.exports / f"marsad-{kind}-{stamp}.csv")
     json_path = write_json(rows, services.exports / f"marsad-{kind}-{stamp}.json")
     shown = rows[:MAX_TABLE_ROWS]
-    table = gr.Dataframe(value=table_of(kind, shown), column_widths=widths(kind))
-    note = (f"{len(rows)} record(s), newest first · {len(rows)} سجل، الأحدث أولا"
-            + (f"; showing the first {MAX_TABLE_ROWS}" if len(rows) > MAX_TABLE_ROWS else "")
-            + " — click a row for its details · انقر صفا لعرض تفاصيله")
+    table = table_of(kind, shown)
+    first = f"; showing the first {MAX_TABLE_ROWS}" if len(rows) > MAX_TABLE_ROWS else ""
+    note = (f"{len(rows)} record(s), newest first{first}; click a row for its details · "
+            f"{len(rows)} سجل، الأحدث أولا؛ انقر صفا لعرض تفاصيله")
     if not rows:
         note = ("No records match · لا سجلات مطابقة. Records appear for documents that were extracted "
                 "(`marsad extract`, the Ingest tab, the Extract button here, or a question about them).")
     keys = [(row["doc_id"], row["record"]) for row in shown]
     return table, str(csv_path), str(json_path), render_message(note), keys
+
+
+def _records_view(services: _Services, kind: str, query: str, doc_id: str) -> tuple:
+    """:func:`_records` with the table's column widths set for ``kind`` (a new type has other columns)."""
+    import gradio as gr
+
+    from marsad.ui.tables import SHOWN, widths
+
+    table, *rest = _records(services, kind, query, doc_id)
+    return gr.Dataframe(value=table, column_widths=widths(kind if kind in SHOWN else "attacks")), *rest
 
 
 def _record_details(services: _Services, kind: str, doc_id: str, index: int) -> str:
@@ -351,8 +359,9 @@ def build_app(settings: Settings) -> gr.Blocks:
         rec_go.click(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs, api_name="records")
         rec_query.submit(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs,
                          api_visibility="private")
-        kind.change(lambda k, q, d: _records(services, k, q, d), rec_inputs, rec_outputs, api_visibility="private")
-        app.load(lambda: _records(services, "attacks", "", ""), None, rec_outputs, api_visibility="private")
+        kind.change(lambda k, q, d: _records_view(services, k, q, d), rec_inputs, rec_outputs,
+                    api_visibility="private")
+        app.load(lambda: _records_view(services, "attacks", "", ""), None, rec_outputs, api_visibility="private")
         table.select(on_select, [kind, rec_keys], rec_details, api_visibility="private")
         rec_extract.click(lambda k, q, d: _extract_missing(services, k, q, d), rec_inputs, rec_outputs,
                           api_name="extract_missing")

@@ -53,6 +53,26 @@ CSS = """
 .marsad-hit { margin: .4rem 0; padding: .3rem .5rem; border: 1px solid #e3e3e3; border-radius: 4px; }
 .marsad-note { color: #555; }
 .marsad-error { color: #b00020; }
+/* Arabic in the app's proportional Arabic font (never the theme's monospace: it sets each letter apart) */
+.marsad-answer, .marsad-q, .marsad-citation, .marsad-article, .marsad-record, .marsad-hit, .marsad-rtl,
+#marsad-question textarea {
+  font-family: var(--font), "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", "Arial", sans-serif; }
+/* Records table: each cell lays out in its own text's direction (Arabic right-to-left, English left-to-right),
+   proportional font, headers broken between words only */
+#marsad-records table, #marsad-records th, #marsad-records th *, #marsad-records td, #marsad-records td *,
+#marsad-records .virtual-row, #marsad-records .body-cell, #marsad-records .body-cell * {
+  font-family: var(--font), "Noto Naskh Arabic", "Noto Sans Arabic", "Geeza Pro", "Arial", sans-serif !important;
+  letter-spacing: normal !important; }
+#marsad-records td .cell-wrap, #marsad-records td span, #marsad-records .body-cell .cell-wrap,
+#marsad-records .body-cell span { unicode-bidi: plaintext; text-align: start; }
+#marsad-records td, #marsad-records .body-cell { font-size: .95rem; line-height: 1.7; }
+#marsad-records th span { word-break: normal !important; overflow-wrap: normal !important; hyphens: none;
+  white-space: normal; font-weight: 600; }
+.marsad-fields { border-collapse: collapse; margin: .3rem 0 .6rem; }
+.marsad-fields th { text-align: start; padding: .15rem .8rem .15rem 0; color: #555; font-weight: 600;
+  white-space: nowrap; vertical-align: top; }
+.marsad-fields td { padding: .15rem 0; unicode-bidi: plaintext; }
+.marsad-record-cites { margin: .2rem 0 .6rem; line-height: 1.8; }
 """
 
 
@@ -107,7 +127,9 @@ def _markers(escaped: str) -> str:
 def render_message(text: str, kind: str = "note") -> str:
     """A short escaped notice (``note`` or ``error``), direction detected from the text."""
     kind = "error" if kind == "error" else "note"
-    return f'<div class="marsad-{kind}" dir="auto">{esc(text)}</div>'
+    # "Arabic · English": each part isolated in its own direction, so an English full stop stays at its end
+    parts = " · ".join(f"<bdi>{esc(part)}</bdi>" for part in str(text).split(" · "))
+    return f'<div class="marsad-{kind}" dir="auto">{parts}</div>'
 
 
 def citation_choice(n: int, doc_id: str, start: int, end: int) -> str:

@@ -25,6 +25,7 @@ __all__ = ["BM25Index", "query_terms", "STOPWORDS", "BM25_DIR"]
 BM25_DIR = "bm25"
 _GENERATION = "marsad_generation.txt"  # tiny: read before every reload decision
 _CHUNK_IDS = "marsad_chunk_ids.json"
+_TITLES_DIR = "titles"
 
 # Function words: frequent everywhere, they only add noise and index size.
 _FUNCTION_WORDS = (
@@ -98,6 +99,7 @@ class BM25Index:
         self.chunk_ids = ids
         self.generation = generation
         self._docs = None
+        self._titles = self._title_docs = None
         return len(ids)
 
     def stored_generation(self) -> int:
@@ -124,6 +126,7 @@ class BM25Index:
             return False
         self.model, self.chunk_ids, self.generation = model, ids, generation
         self._docs = None
+        self._titles = self._title_docs = None
         return True
 
     # ------------------------------------------------------------ query
@@ -172,12 +175,136 @@ class BM25Index:
         order = positive[np.argsort(-scores[positive], kind="stable")]
         return [(self.chunk_ids[i], float(scores[i])) for i in order]
 
+    def doc_ranking(self, concepts: list[list[list[str]]], n: int, *, spread: float = 0.0,
+                    per_concept: bool = True, title_weight: float = 0.0) -> list[tuple[str, float, str]]:
+        """The ``n`` best *documents* for a query made of concepts, from their chunks' scores.
+
+        With ``per_concept`` a document's score for a concept is its best chunk's score for
+        it plus ``spread`` times the rest of its chunks' (a name the whole article is about
+        counts a little more than one it mentions once), and concepts add up, so an article
+        whose lead names the place and whose third paragraph names the event still gathers
+        both. Otherwise the chunks' summed scores are aggregated the same way. A document's
+        title is a field of its own (:meth:`load_titles`): the score is multiplied by
+        ``1 + title_weight * share of the query's concepts the title names``.
+
+        Returns:
+            ``(doc_id, score, best chunk id)``, best first; the best chunk is the one with the
+            highest summed score.
+        """
+        if self.model is None:
+            return []
+        owner, names, _ = self._doc_index()
+        ndocs = len(names)
+        chunk_total = np.zeros(len(self.chunk_ids), dtype=np.float64)
+        doc_total = np.zeros(ndocs, dtype=np.float64)
+        title_hits = np.zeros(ndocs, dtype=np.float64)
+        known = 0
+        titles = self._titles if title_weight else None
+        for variants in concepts:
+            scores = self.concept_scores(variants)
+            if scores is None:
+                continue
+            known += 1
+            chunk_total += scores
+            if per_concept:
+                doc_total += self._aggregate(scores, owner, ndocs, spread)
+            tscores = titles.concept_scores(variants) if titles is not None else None
+            if tscores is not None:
+                title_hits[self._title_docs] += tscores > 0
+        if not known:
+            return []
+        if not per_concept:
+            doc_total += self._aggregate(chunk_total, owner, ndocs, spread)
+        if titles is not None:  # the share of the query's concepts the title names raises the score
+            doc_total *= 1.0 + title_weight * title_hits / known
+        positive = np.flatnonzero(doc_total > 0)
+        if positive.size > n:
+            positive = positive[np.argpartition(-doc_total[positive], n - 1)[:n]]
+        order = positive[np.argsort(-doc_total[positive], kind="stable")]
+        # each document's best chunk: the last chunk of the doc in ascending (doc, score) order
+        by_doc = np.lexsort((chunk_total, owner))
+        last = np.r_[np.flatnonzero(np.diff(owner[by_doc])), len(by_doc) - 1]
+        best_chunk = np.empty(ndocs, dtype=np.int64)
+        best_chunk[owner[by_doc[last]]] = by_doc[last]
+        doc_names = self._doc_names()
+        return [(doc_names[d], float(doc_total[d]), self.chunk_ids[best_chunk[d]]) for d in order]
+
+    @staticmethod
+    def _aggregate(scores: np.ndarray, owner: np.ndarray, ndocs: int, spread: float) -> np.ndarray:
+        best = np.zeros(ndocs, dtype=np.float64)
+        np.maximum.at(best, owner, scores)
+        if spread:
+            best += spread * (np.bincount(owner, weights=scores, minlength=ndocs) - best)
+        return best
+
+    def _doc_names(self) -> list[str]:
+        self._doc_index()
+        return self._names_list
+
+    # ------------------------------------------------------------ titles
+    _titles = None
+    _title_docs = None
+
+    def load_titles(self, titles) -> None:
+        """Index document titles as a field of their own (``titles``: ``(doc_id, title)`` pairs).
+
+        Built in memory from the document store when the index is (re)loaded and saved
+        under ``<dir>/titles`` for the next process; a title counts only for a document
+        that has chunks.
+        """
+        import bm25s
+
+        _, names, _ = self._doc_index()
+        tdir = self.directory / _TITLES_DIR
+        try:
+            if int((tdir / _GENERATION).read_text(encoding="utf-8")) == self.generation:
+                ids = json.loads((tdir / _CHUNK_IDS).read_text(encoding="utf-8"))
+                model = bm25s.BM25.load(str(tdir), mmap=True) if ids else None
+                self._set_titles(model, ids, names)
+                return
+        except (OSError, ValueError, KeyError):
+            pass
+        ids, vocab, corpus = [], {}, []
+        for doc_id, title in titles:
+            terms = query_terms(title or "")
+            if doc_id in names and terms:
+                ids.append(doc_id)
+                corpus.append([vocab.setdefault(t, len(vocab)) for t in terms])
+        model = None
+        if ids:
+            vocab.setdefault("", len(vocab))
+            model = bm25s.BM25()
+            model.index((corpus, vocab), show_progress=False)
+        try:
+            tmp = self.directory / (_TITLES_DIR + ".tmp")
+            shutil.rmtree(tmp, ignore_errors=True)
+            tmp.mkdir(parents=True)
+            if model is not None:
+                model.save(str(tmp))
+            (tmp / _CHUNK_IDS).write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
+            (tmp / _GENERATION).write_text(str(self.generation), encoding="utf-8")
+            shutil.rmtree(tdir, ignore_errors=True)
+            os.replace(tmp, tdir)
+        except OSError:  # a read-only home: keep the in-memory index
+            pass
+        self._set_titles(model, ids, names)
+
+    def _set_titles(self, model, ids: list[str], names: dict[str, int]) -> None:
+        if model is None:
+            self._titles, self._title_docs = None, None
+            return
+        view = BM25Index(self.directory / _TITLES_DIR)
+        view.model, view.chunk_ids, view.generation = model, ids, self.generation
+        self._titles = view
+        self._title_docs = np.fromiter((names.get(d, 0) for d in ids), dtype=np.int64, count=len(ids))
+
     def _doc_index(self) -> tuple[np.ndarray, dict[str, int], np.ndarray]:
         if self._docs is None:
             names: dict[str, int] = {}
             owner = np.fromiter((names.setdefault(cid.rsplit("::", 1)[0], len(names)) for cid in self.chunk_ids),
                                 dtype=np.int64, count=len(self.chunk_ids))
             self._docs = (owner, names, np.bincount(owner, minlength=len(names)).astype(np.float64))
+            self._names_list = list(names)
         return self._docs
 
     def salience(self, concepts: list[list[list[str]]], doc_ids) -> dict[str, float]:

@@ -7,12 +7,15 @@ operations room in Kirkuk" -> {غرفة عمليات مشتركة | غرفة ا�
 (البيشمركة / البيمشركة); any other word stands alone. BM25 scores each concept by its
 best wording and adds the concepts up, so six ways of saying "joint room" do not
 outweigh the one place name. The vector side embeds the Arabic text of the query.
-The two ranked lists are fused by reciprocal rank (``sum weight / (60 + rank)``), so
-neither score scale dominates; with the default hashed n-gram embedding the vector
-list weighs half as much as BM25 (it catches spelling variants but is a cruder
-signal), with a trained model as much. When the query names places or actors, a
-document's fused score is raised by up to 10% by how much of it mentions them
-(:meth:`BM25Index.salience`): an article about Kirkuk beats one that lists Kirkuk once.
+Articles, not passages, are ranked: an article scores by its best passage's BM25 score
+for the whole query, raised by up to ``TITLE_WEIGHT`` by the share of the query's concepts
+its title names (titles are a field of their own, :meth:`BM25Index.load_titles`); the hit
+shown is that best passage. With a trained embedding model the vector ranking of articles
+is fused by reciprocal rank (``sum weight / (60 + rank)``); the default hashed n-gram
+vectors only fill in below the BM25 list (fused, they pushed right articles down). The
+weights were measured on the tune split of the real-news retrieval set
+(``benchmarks/bench_retrieval_dev.py``). ``max_per_doc=None`` ranks passages instead
+(BM25 and vectors fused per chunk).
 With ``translate=True`` (as `marsad search` runs) and the LLM backend in effect, an
 English query is also translated into Arabic (:mod:`marsad.index.translate`) and the
 translation's new concepts are added.
@@ -34,13 +37,17 @@ from marsad.schemas import Hit
 __all__ = ["Searcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K"]
 
 RRF_K = 60
-HASH_VECTOR_WEIGHT = 0.5
+HASH_VECTOR_WEIGHT = 0.0  # the hashed n-grams only fill in below the BM25 list (see Searcher._search)
 _LATIN = re.compile(r"[A-Za-z]")
 
 
 _MAX_VARIANTS = 5
 _ENTITY_KINDS = ("places", "actors")
-SALIENCE_WEIGHT = 0.1
+# Tuned on the tune split of evals/realnews/retrieval.jsonl (benchmarks/bench_retrieval_dev.py):
+SALIENCE_WEIGHT = 0.0  # the "about the place" boost pushed right articles down (ar MRR -0.02): off
+TITLE_WEIGHT = 1.0  # a title naming every concept of the query doubles the score (half of them: x1.5)
+DOC_SPREAD = 0.0  # other passages' scores added to the best one's: any spread lowered MRR
+PER_CONCEPT = False  # a document scores by its best passage for the whole query, not per concept
 _MAX_NGRAM = 4
 _MAX_CONCEPTS = 48  # a pasted paragraph is searched by its first 48 words/names
 
@@ -271,12 +278,7 @@ class Searcher:
         with self._lock:  # one SQLite connection and one BM25 model, shared by the caller's threads
             return self._search(query, k, candidates, max_per_doc)
 
-    def _search(self, query: str, k: int, candidates: int, max_per_doc: int | None) -> list[Hit]:
-        from marsad.index.bm25 import query_terms
-
-        self._refresh()
-        if not self.bm25.chunk_ids:
-            return []
+    def _plan(self, query: str) -> QueryPlan:
         plan = plan_query(query, self.lexicon)
         if self.translate and self.settings.effective_backend == "llm":
             from marsad.index.translate import translate_query
@@ -284,26 +286,74 @@ class Searcher:
             translation = translate_query(self.settings, query)
             if translation:
                 plan = _with_translation(plan, plan_query(translation, self.lexicon), translation)
+        return plan
+
+    def halves(self, query: str, depth: int = 50) -> tuple[list[str], list[str]]:
+        """The two halves of the hybrid alone: (BM25 chunk ids, vector chunk ids), best first."""
+        from marsad.index.bm25 import query_terms
+
+        with self._lock:
+            self._refresh()
+            if not self.bm25.chunk_ids:
+                return [], []
+            plan = self._plan(query)
+            concepts = [[query_terms(v) for v in variants] for variants in plan.concepts[:_MAX_CONCEPTS]]
+            lexical = [cid for cid, _ in self.bm25.top_concepts(concepts, depth)]
+            return lexical, list(self.vectors.query(self._embed_query(plan.vector_text), depth))
+
+    def _search(self, query: str, k: int, candidates: int, max_per_doc: int | None) -> list[Hit]:
+        from marsad.index.bm25 import query_terms
+
+        self._refresh()
+        if not self.bm25.chunk_ids:
+            return []
+        plan = self._plan(query)
         if not re.search(r"\w", plan.vector_text):  # punctuation only: nothing to look for
             return []
         depth = max(candidates, k * 4)
         concepts = [[query_terms(v) for v in variants] for variants in plan.concepts[:_MAX_CONCEPTS]]
+        if max_per_doc is None:  # passages, not articles: rank chunks
+            return self._hits(self._fuse_chunks(plan, concepts, depth), k, max_per_doc)
+        if TITLE_WEIGHT and self.bm25._titles is None:
+            self.bm25.load_titles((d.doc_id, d.title) for d in self.store.iter_documents())
+        lexical = self.bm25.doc_ranking(concepts, depth, spread=DOC_SPREAD, per_concept=PER_CONCEPT,
+                                        title_weight=TITLE_WEIGHT)
+        best = {doc: cid for doc, _, cid in lexical}
+        fused: dict[str, float] = {}
+        for rank, (doc, _, _) in enumerate(lexical):
+            fused[doc] = 1.0 / (RRF_K + rank + 1)
+        if self.vector_weight or len(lexical) < depth:
+            # with a trained model the vectors are fused by rank; the hashed n-grams only fill
+            # in below the BM25 list (they pushed right articles down when fused: ar MRR -0.05)
+            seen: set[str] = set()
+            floor = 1.0 / (RRF_K + len(lexical) + 1)
+            for cid in self.vectors.query(self._embed_query(plan.vector_text), depth * 2):
+                doc = cid.rsplit("::", 1)[0]
+                if doc in seen:
+                    continue
+                seen.add(doc)
+                if self.vector_weight:
+                    best.setdefault(doc, cid)
+                    fused[doc] = fused.get(doc, 0.0) + self.vector_weight / (RRF_K + len(seen))
+                elif doc not in fused:
+                    best[doc] = cid
+                    fused[doc] = floor / (2 + len(seen))
+        entities = [concepts[i] for i in plan.entities if i < len(concepts)]
+        if entities and SALIENCE_WEIGHT:
+            salience = self.bm25.salience(entities, set(fused))
+            for doc in fused:
+                fused[doc] *= 1.0 + SALIENCE_WEIGHT * salience[doc]
+        ordered = sorted(((best[d], s) for d, s in fused.items()), key=lambda kv: (-kv[1], kv[0]))
+        return self._hits(ordered, k, max_per_doc)
+
+    def _fuse_chunks(self, plan: QueryPlan, concepts, depth: int) -> list[tuple[str, float]]:
         lexical = [cid for cid, _ in self.bm25.top_concepts(concepts, depth)]
-        vector = self._embed_query(plan.vector_text)
-        semantic = self.vectors.query(vector, depth)
+        semantic = self.vectors.query(self._embed_query(plan.vector_text), depth)
         fused: dict[str, float] = {}
         for ranking, weight in ((lexical, 1.0), (semantic, self.vector_weight)):
             for rank, cid in enumerate(ranking):
                 fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
-        entities = [concepts[i] for i in plan.entities if i < len(concepts)]
-        if entities:
-            # prefer documents *about* the named places/actors (see BM25Index.salience)
-            docs = {cid: cid.rsplit("::", 1)[0] for cid in fused}
-            salience = self.bm25.salience(entities, set(docs.values()))
-            for cid, doc_id in docs.items():
-                fused[cid] *= 1.0 + SALIENCE_WEIGHT * salience[doc_id]
-        ordered = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
-        return self._hits(ordered, k, max_per_doc)
+        return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
 
     def _hits(self, ordered: list[tuple[str, float]], k: int, max_per_doc: int | None) -> list[Hit]:
         spans = self.store.chunk_spans(cid for cid, _ in ordered)

@@ -218,7 +218,7 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
                                 else out.name + ".errors.jsonl")
     input_errors: list[InputError] = []
     store = _store_for(settings, use_all)
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # doc_id -> where it was first read
     base = out.name[: -len(".jsonl")] if out.name.endswith(".jsonl") else out.name
     own = {str(out.resolve())} | {str(p.resolve()) for p in out.parent.glob(f"{base}.*")}
 
@@ -227,9 +227,13 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
 
     def todo() -> Iterator[Document]:
         for doc in _documents(settings, paths, use_all, input_errors):
-            if doc.doc_id in seen or is_own(doc.path):
+            if is_own(doc.path):
                 continue
-            seen.add(doc.doc_id)
+            if doc.doc_id in seen:  # never silently: the second one is reported by name
+                input_errors.append(InputError(doc.path or doc.doc_id, f"duplicate doc_id {doc.doc_id!r} (already "
+                                               f"read from {seen[doc.doc_id]}); this document is skipped"))
+                continue
+            seen[doc.doc_id] = doc.path or doc.doc_id
             if done.get(doc.doc_id) == (doc.sha256, extractor.version):
                 result.skipped += 1
                 bar.update(1)  # resumed: counted towards the total

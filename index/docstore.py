@@ -139,6 +139,11 @@ class DocStore:
             self._bump_generation()
         return "replaced" if row else "added"
 
+    def origin(self, doc_id: str) -> tuple[str | None, str] | None:
+        """``(path, sha256)`` of a stored document, or None when the id is free."""
+        row = self._db.execute("SELECT path, sha256 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
     def get(self, doc_id: str) -> Document | None:
         """The stored document, or None."""
         row = self._db.execute(

@@ -160,6 +160,27 @@ def rebuild_bm25(settings: Settings, store=None) -> int:
             store.close()
 
 
+def _own_id(doc: Document, store, seen: dict[str, str]) -> Document:
+    """``doc`` with an id of its own when its file-name id is held by another file with other content.
+
+    Re-ingesting the same path (or the same content) keeps the id, so it still replaces (or is a
+    no-op); ``B/report.txt`` after ``A/report.txt`` becomes ``B/report`` instead of replacing it.
+    """
+    from marsad.index.loaders import distinct_id, id_from_name, same_file
+
+    if not id_from_name(doc):
+        return doc
+
+    def taken(doc_id: str) -> bool:
+        held = store.origin(doc_id)
+        return (held is not None and not same_file(held[0], doc.path) and held[1] != doc.sha256) or (
+            doc_id in seen and not same_file(seen[doc_id], doc.path))
+
+    if not taken(doc.doc_id):
+        return doc
+    return doc.model_copy(update={"doc_id": distinct_id(doc, taken)})
+
+
 def _read(items, store, batch: _Batch, bar, report: IngestReport) -> None:
     """Store each document, queue new/changed ones, flush every few hundred."""
     seen: dict[str, str] = {}
@@ -170,6 +191,7 @@ def _read(items, store, batch: _Batch, bar, report: IngestReport) -> None:
                 if isinstance(item, InputError):
                     report.failed.append((item.path, item.reason))
                     continue
+                item = _own_id(item, store, seen)
                 if item.doc_id in seen:
                     report.failed.append((item.path or item.doc_id,
                                           f"duplicate doc_id {item.doc_id!r} (already read from {seen[item.doc_id]})"))

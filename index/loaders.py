@@ -4,7 +4,10 @@ Supported inputs: ``.txt`` and ``.md`` files, ``.html``/``.htm`` pages (visible 
 only: scripts and styles are dropped), ``.json`` (one record or a list of records),
 ``.jsonl`` and ``.jsonl.gz`` (one record per line, the shape of the shared corpus:
 ``id``, ``title``, ``text``, ``date``, ``source``), and directories (walked
-recursively, hidden entries skipped).
+recursively, hidden entries skipped). Doc ids: a record's ``id``; else the file
+name without extension, with the sub-directories below a given directory in front
+(``A/report``), so same-named files in different places never collide. A JSON
+Lines id repeated within one file is reported with its line number.
 
 Bytes are decoded as UTF-8 (with or without a BOM), UTF-16 with a BOM, or
 windows-1256 (the legacy Arabic code page). Only a BOM is stripped: for a UTF-8 text
@@ -22,14 +25,15 @@ import codecs
 import gzip
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from marsad.core.errors import InputError
 from marsad.schemas import Document
 
-__all__ = ["iter_documents", "SUPPORTED_SUFFIXES", "decode_bytes", "html_to_text"]
+__all__ = ["iter_documents", "SUPPORTED_SUFFIXES", "decode_bytes", "html_to_text", "relative_id",
+           "id_from_name", "same_file", "distinct_id"]
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz", ".json.gz")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
@@ -199,8 +203,8 @@ def _record_to_document(record: Any, where: str, default_id: str, path: Path) ->
     )
 
 
-def _iter_jsonl(path: Path) -> Iterator[Document | InputError]:
-    stem = _stem(path)
+def _iter_jsonl(path: Path, stem: str) -> Iterator[Document | InputError]:
+    first: dict[str, str] = {}
     try:
         with (gzip.open(path, "rb") if _suffix(path).endswith(".gz") else path.open("rb")) as fh:  # noqa: SIM115
             seen_any = False
@@ -220,16 +224,24 @@ def _iter_jsonl(path: Path) -> Iterator[Document | InputError]:
                     yield InputError(where, f"line is not valid JSON ({exc.msg})", hint="fix or remove that line")
                     continue
                 try:
-                    yield _record_to_document(record, where, f"{stem}-{lineno}", path)
+                    doc = _record_to_document(record, where, f"{stem}-{lineno}", path)
                 except InputError as err:
                     yield err
+                    continue
+                first_line = first.get(doc.doc_id)
+                if first_line is not None:
+                    yield InputError(where, f"duplicate id {doc.doc_id!r} (first at line {first_line}); "
+                                            "this record is skipped", hint="give every record of the file its own `id`")
+                    continue
+                first[doc.doc_id] = str(lineno)
+                yield doc
             if not seen_any:
                 yield InputError(str(path), "is empty", hint="remove it or add JSON records, one per line")
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         yield InputError(str(path), f"cannot be read ({exc})", hint="check the file is a complete gzip/JSON Lines file")
 
 
-def _iter_json(path: Path, data: bytes) -> Iterator[Document | InputError]:
+def _iter_json(path: Path, data: bytes, stem: str) -> Iterator[Document | InputError]:
     text = decode_bytes(data, str(path))
     try:
         payload = json.loads(text)
@@ -238,24 +250,33 @@ def _iter_json(path: Path, data: bytes) -> Iterator[Document | InputError]:
     records = payload if isinstance(payload, list) else [payload]
     if not records:
         raise InputError(str(path), "holds an empty list of records", hint="add records with `id`, `title`, `text`")
-    stem = _stem(path)
+    first: dict[str, int] = {}
     for i, record in enumerate(records):
         where = f"{path}[{i}]" if isinstance(payload, list) else str(path)
         default_id = f"{stem}-{i}" if isinstance(payload, list) else stem
         try:
-            yield _record_to_document(record, where, default_id, path)
+            doc = _record_to_document(record, where, default_id, path)
         except InputError as err:
             yield err
+            continue
+        if doc.doc_id in first:
+            yield InputError(where, f"duplicate id {doc.doc_id!r} (first at [{first[doc.doc_id]}]); this record is "
+                                    "skipped", hint="give every record of the file its own `id`")
+            continue
+        first[doc.doc_id] = i
+        yield doc
 
 
-def _load_file(path: Path) -> Iterator[Document | InputError]:
+def _load_file(path: Path, stem: str | None = None) -> Iterator[Document | InputError]:
+    """Documents of one file; ``stem`` is its id (default: the file name without extension)."""
+    stem = stem or _stem(path)
     suffix = _suffix(path)
     if suffix not in SUPPORTED_SUFFIXES:
         yield InputError(str(path), f"unsupported file type {suffix or '(no extension)'}",
                          hint=f"pass one of: {', '.join(SUPPORTED_SUFFIXES)}")
         return
     if suffix in (".jsonl", ".jsonl.gz", ".json.gz"):
-        yield from _iter_jsonl(path)
+        yield from _iter_jsonl(path, stem)
         return
     try:
         data = path.read_bytes()
@@ -264,21 +285,69 @@ def _load_file(path: Path) -> Iterator[Document | InputError]:
         return
     try:
         if suffix == ".json":
-            yield from _iter_json(path, data)
+            yield from _iter_json(path, data, stem)
             return
         text = decode_bytes(data, str(path))
         if suffix in (".html", ".htm"):
             title, body = html_to_text(text)
             if not body.strip():
                 raise InputError(str(path), "has no visible text", hint="check it is an article page, not a shell page")
-            yield Document(doc_id=_stem(path), title=title, source=path.name, text=body, path=str(path))
+            yield Document(doc_id=stem, title=title, source=path.name, text=body, path=str(path))
             return
         title = _first_line(text)
         if suffix == ".md" and title:
             title = title.lstrip("#").strip() or title
-        yield Document(doc_id=_stem(path), title=title, source=path.name, text=text, path=str(path))
+        yield Document(doc_id=stem, title=title, source=path.name, text=text, path=str(path))
     except InputError as err:
         yield err
+
+
+def id_from_name(doc: Document) -> bool:
+    """True when ``doc``'s id was made from its file name (a text/HTML file), not given by a JSON record."""
+    return bool(doc.path) and _suffix(Path(doc.path)) not in (".json", ".jsonl", ".jsonl.gz", ".json.gz")
+
+
+def same_file(a: str | None, b: str | None) -> bool:
+    """True when two stored paths name the same file."""
+    if not a or not b:
+        return False
+    try:
+        return a == b or Path(a).resolve() == Path(b).resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
+def distinct_id(doc: Document, taken: Callable[[str], bool]) -> str:
+    """A free id for a file whose id is held by another file: its parent directories put in front.
+
+    ``A/report.txt`` whose ``report`` is taken becomes ``A/report``, then ``x/A/report`` and so on;
+    the same file always gets the same id while the other holds the shorter one.
+    """
+    path = Path(doc.path or doc.doc_id)
+    try:
+        parents = path.resolve().parent.parts[1:]
+    except (OSError, RuntimeError):
+        parents = path.parent.parts
+    candidate = doc.doc_id
+    for n in range(1, len(parents) + 1):
+        candidate = "/".join([*parents[-n:], doc.doc_id])
+        if not taken(candidate):
+            return candidate
+    return candidate
+
+
+def relative_id(file: Path, root: Path) -> str:
+    """The doc id of a file found under the directory ``root``: its path relative to the root, without extension.
+
+    A file directly in the root keeps its bare stem (``root/report.txt`` -> ``report``); one in a
+    sub-directory keeps the directories (``root/A/report.txt`` -> ``A/report``), so two files of the
+    same name in different places never share an id, and re-reading the same root gives the same ids.
+    """
+    try:
+        parts = file.relative_to(root).parts
+    except ValueError:
+        return _stem(file)
+    return "/".join([*parts[:-1], _stem(file)])
 
 
 def _walk(directory: Path, seen_dirs: set[Path] | None = None, seen_files: set[Path] | None = None) -> Iterable[Path]:
@@ -321,13 +390,26 @@ def iter_documents(paths: Sequence[str | Path]) -> Iterator[Document | InputErro
 
     Args:
         paths: files or directories (directories are walked recursively, in name
-            order; hidden entries are skipped).
+            order; hidden entries are skipped; each real directory and file once).
+            A file's doc id is its stem, or for a file in a sub-directory of a given
+            directory its relative path without extension (:func:`relative_id`).
 
     Yields:
         A :class:`Document` per article, or an :class:`InputError` (never raised) for a
         missing, empty, binary, undecodable or malformed file, or a bad JSON Lines
         line (named ``file:line``); the iteration goes on after it.
     """
+    named: dict[str, str] = {}  # ids made from file names in this call -> their file
+
+    def unique(items: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
+        for item in items:
+            if isinstance(item, Document) and id_from_name(item):
+                held = named.get(item.doc_id)
+                if held is not None and not same_file(held, item.path):
+                    item = item.model_copy(update={"doc_id": distinct_id(item, lambda i: i in named)})
+                named[item.doc_id] = item.path or ""
+            yield item
+
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -335,8 +417,8 @@ def iter_documents(paths: Sequence[str | Path]) -> Iterator[Document | InputErro
             if not files:
                 yield InputError(str(path), "is an empty directory", hint="point at a directory with articles")
             for file in files:
-                yield from _load_file(file)
+                yield from unique(_load_file(file, relative_id(file, path)))
         elif path.is_file():
-            yield from _load_file(path)
+            yield from unique(_load_file(path))
         else:
             yield InputError(str(path), "does not exist", hint="check the path")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from marsad.core.config import resolve_settings
@@ -77,8 +79,14 @@ def test_duplicate_doc_id_in_one_batch_is_reported(settings, tmp_path):
         (tmp_path / d).mkdir()
         _write(tmp_path / d / "same.txt", f"نص {d}")
     report = ingest(settings, [tmp_path / "x", tmp_path / "y"], progress=False)
+    # same-named files in different places each keep their article (issue 10.5) ...
+    assert report.added == 2 and not report.failed
+    # ... while one id given by two records is still a reported duplicate
+    for d in ("x", "y"):
+        (tmp_path / d / "r.jsonl").write_text(json.dumps({"id": "dup", "text": f"نص {d}"}) + "\n", encoding="utf-8")
+    report = ingest(settings, [tmp_path / "x" / "r.jsonl", tmp_path / "y" / "r.jsonl"], progress=False)
     assert report.added == 1
-    assert len(report.failed) == 1 and "duplicate doc_id 'same'" in report.failed[0][1]
+    assert len(report.failed) == 1 and "duplicate doc_id 'dup'" in report.failed[0][1]
 
 
 def test_missing_vectors_are_re_added(settings, samples):

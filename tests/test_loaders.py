@@ -125,8 +125,8 @@ def test_directories_are_walked_recursively_skipping_hidden(tmp_path):
     (tmp_path / ".hidden" / "x.txt").write_text(ARABIC, encoding="utf-8")
     docs, errors = _all([tmp_path])
     assert not errors
-    assert sorted(d.doc_id for d in docs) == ["deep", "top"]
-    assert next(d for d in docs if d.doc_id == "top").title == "عنوان"
+    assert sorted(d.doc_id for d in docs) == ["a/b/deep", "a/top"]  # relative to the root given (issue 10.5)
+    assert next(d for d in docs if d.doc_id == "a/top").title == "عنوان"
 
 
 def test_txt_title_skips_page_furniture(tmp_path):

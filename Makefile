@@ -35,11 +35,14 @@ test: setup browser-deps
 	$(MAKE) eval
 
 # The regression gates: golden-set evaluation against the committed baseline (exit 1 on a drop).
+# Each run gets a fresh home under one temporary directory, removed on exit (pass or fail).
+# The third run is the real-news set (texts from ../shared/corpus; skips cleanly without it): tune and check apart.
 eval: setup
-	MARSAD_HOME=$$(mktemp -d) $(BIN)/marsad eval --backend offline --baseline evals/baseline.json
-	MARSAD_HOME=$$(mktemp -d) $(BIN)/marsad eval --backend llm --replay --baseline evals/baseline.json
-	# the real-news set (texts from ../shared/corpus; skips cleanly without it): extraction, tune and check apart
-	MARSAD_HOME=$$(mktemp -d) $(BIN)/marsad eval --backend offline --golden evals/realnews --baseline evals/baseline.json
+	@set -e; tmp=$$(mktemp -d -t marsad-eval.XXXXXX); trap 'rm -rf "$$tmp"' EXIT INT TERM; \
+	set -x; \
+	MARSAD_HOME=$$tmp/offline $(BIN)/marsad eval --backend offline --baseline evals/baseline.json; \
+	MARSAD_HOME=$$tmp/llm $(BIN)/marsad eval --backend llm --replay --baseline evals/baseline.json; \
+	MARSAD_HOME=$$tmp/realnews $(BIN)/marsad eval --backend offline --golden evals/realnews --baseline evals/baseline.json
 
 lint: setup
 	$(BIN)/ruff check .

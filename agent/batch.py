@@ -16,6 +16,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +30,7 @@ from marsad.schemas import RECORD_TYPES, Document
 if TYPE_CHECKING:
     from marsad.core.config import Settings
 
-__all__ = ["BatchResult", "run_extract", "load_done", "output_counts", "FSYNC_EVERY"]
+__all__ = ["BatchResult", "run_extract", "load_done", "output_lock", "dedupe_output", "output_counts", "FSYNC_EVERY"]
 
 FSYNC_EVERY = 50
 """Lines between two fsyncs of the output file (each line is flushed as soon as written)."""
@@ -53,6 +54,8 @@ class BatchResult:
     version: str = ""
     extractor_report: dict = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
+    deduplicated: int = 0
+    """Duplicate lines of a document dropped from the output before this run (left by an older, unlocked run)."""
 
     @property
     def ok(self) -> bool:
@@ -67,6 +70,7 @@ class BatchResult:
             "failed": len(self.failed), "failures": self.failed, "records": self.records,
             "records_this_run": self.records_this_run, "seconds": round(self.seconds, 3),
             "docs_per_second": round(rate, 2) if rate else None, "extractor": self.extractor_report, "files": self.files,
+            "deduplicated": self.deduplicated,
         }
 
 
@@ -169,8 +173,98 @@ def _store_for(settings: Settings, use_all: bool):
     return None
 
 
+@contextmanager
+def output_lock(out: Path) -> Iterator[Path]:
+    """Own ``out`` for the length of a run: an exclusive lock on ``<out>.lock`` next to it.
+
+    Raises:
+        InputError: another run holds it (its pid is named), or the lock cannot be created.
+    """
+    lock_path = out.with_name(out.name + ".lock")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 (closed below)
+    except OSError as exc:
+        raise InputError(str(out), f"cannot be written: {exc}", hint="choose a writable --out path") from exc
+    try:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no inter-process lock
+            fcntl = None
+        if fcntl is not None:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                fh.seek(0)
+                holder = fh.read().strip() or "unknown"
+                raise InputError(str(out), f"is being written by another `marsad extract` (pid {holder})",
+                                 hint="wait for that run to finish (a re-run then resumes), or choose another --out"
+                                 ) from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        yield lock_path
+    finally:
+        fh.close()  # closing releases the lock
+
+
+def dedupe_output(path: Path) -> int:
+    """Keep one line per doc_id (its last) in an output file; returns the lines dropped.
+
+    Output written before outputs were locked could hold a document twice; the file is
+    rewritten atomically (a temporary file renamed over it) only when it does.
+    """
+    if not path.exists():
+        return 0
+    lines: dict[str, str] = {}
+    other: list[str] = []
+    total = 0
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            if not raw.endswith("\n") or not raw.strip():
+                continue
+            total += 1
+            try:
+                doc_id = json.loads(raw).get("doc_id")
+            except (ValueError, AttributeError):
+                doc_id = None
+            if doc_id is None:
+                other.append(raw)
+                continue
+            lines.pop(doc_id, None)
+            lines[doc_id] = raw
+    dropped = total - len(lines) - len(other)
+    if dropped:
+        tmp = path.with_name(path.name + ".dedupe.tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.writelines(other)
+            fh.writelines(lines.values())
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    return dropped
+
+
 def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "jsonl", use_all: bool = False,
                 backend: str | None = None, progress: bool = True, workers: int | None = None) -> BatchResult:
+    """Extract records from files (or every stored document) into a JSON Lines file.
+
+    One writer at a time owns ``out`` (:func:`output_lock`); a second run on the same
+    ``--out`` stops at once with a message naming the first. See :func:`_run_extract`
+    for the arguments.
+
+    Raises:
+        InputError: another run is writing ``out``, or it cannot be written.
+        ConfigError: the backend cannot be built.
+    """
+    with output_lock(out):
+        return _run_extract(settings, paths, out, fmt=fmt, use_all=use_all, backend=backend, progress=progress,
+                            workers=workers)
+
+
+def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "jsonl", use_all: bool = False,
+                 backend: str | None = None, progress: bool = True, workers: int | None = None) -> BatchResult:
     """Extract records from files (or every stored document) into a JSON Lines file.
 
     Args:
@@ -210,12 +304,14 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         _trim_partial_line(out)
+        deduplicated = dedupe_output(out)
         done = load_done(out)
         fh = open(out, "a", encoding="utf-8")  # noqa: SIM115 (closed in the finally below)
     except OSError as exc:
         raise InputError(str(out), f"cannot be written: {exc}", hint="choose a writable --out path") from exc
     errors_path = out.with_name(out.name[: -len(".jsonl")] + ".errors.jsonl" if out.name.endswith(".jsonl")
                                 else out.name + ".errors.jsonl")
+    result.deduplicated = deduplicated
     input_errors: list[InputError] = []
     store = _store_for(settings, use_all)
     seen: dict[str, str] = {}  # doc_id -> where it was first read

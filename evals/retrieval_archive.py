@@ -171,19 +171,10 @@ def _docs_of(chunk_ids: Sequence[str], depth: int) -> list[str]:
     return out
 
 
-def _half(searcher, query: str, depth: int, which: str) -> list[str]:
-    """One half of Marsad's hybrid search alone (the same query plan, no fusion)."""
-    from marsad.index.bm25 import query_terms
-    from marsad.index.search import _MAX_CONCEPTS, plan_query
-
-    searcher._refresh()
-    plan = plan_query(query, searcher.lexicon)
-    if which == "bm25":
-        concepts = [[query_terms(v) for v in variants] for variants in plan.concepts[:_MAX_CONCEPTS]]
-        chunks = [cid for cid, _ in searcher.bm25.top_concepts(concepts, depth * 4)]
-    else:
-        chunks = list(searcher.vectors.query(searcher._embed_query(plan.vector_text), depth * 4))
-    return _docs_of(chunks, depth)
+def _halves(searcher, query: str, depth: int) -> tuple[list[str], list[str]]:
+    """The two halves of Marsad's hybrid search alone (the same query plan, no fusion), as documents."""
+    lexical, semantic = searcher.halves(query, depth * 4)
+    return _docs_of(lexical, depth), _docs_of(semantic, depth)
 
 
 def rank_queries(archive: Archive, queries: Sequence[Any], depth: int = DEPTH) -> dict[str, dict[str, list[str]]]:
@@ -196,8 +187,7 @@ def rank_queries(archive: Archive, queries: Sequence[Any], depth: int = DEPTH) -
     with Searcher(archive.settings) as searcher:
         for q in queries:
             out["hybrid"][q.id] = [h.doc_id for h in searcher.search(q.query, k=depth, candidates=depth)]
-            out["bm25"][q.id] = _half(searcher, q.query, depth, "bm25")
-            out["vector"][q.id] = _half(searcher, q.query, depth, "vector")
+            out["bm25"][q.id], out["vector"][q.id] = _halves(searcher, q.query, depth)
     retriever = bm25s.BM25.load(str(archive.home / "bm25s"))
     ids = json.loads((archive.home / "bm25s_ids.json").read_text(encoding="utf-8"))
     for q in queries:

@@ -45,6 +45,36 @@ def run_cli(marsad_home):
 
 
 @pytest.fixture
+def cli(marsad_home, capsys, monkeypatch):
+    """Run `marsad ARGS` in this process (``marsad.cli.main``), the way `run_cli` runs it in a subprocess.
+
+    Same call and result shape as :func:`run_cli` (``returncode``, ``stdout``, ``stderr``), without
+    a new interpreter per call. Keep `run_cli` for what needs a real process (kill and resume,
+    servers, the installed console script).
+    """
+    import io
+
+    from marsad.cli import main
+
+    def _run(*args: str, env: dict | None = None, input: str | None = None, timeout: float | None = None):
+        with monkeypatch.context() as mp:
+            mp.chdir(REPO)
+            for key, value in (env or {}).items():
+                mp.setenv(key, value)
+            if input is not None:
+                mp.setattr(sys, "stdin", io.StringIO(input))
+            capsys.readouterr()
+            try:
+                code = main([*args])
+            except SystemExit as exc:  # argparse usage errors and --help
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+            out, err = capsys.readouterr()
+        return subprocess.CompletedProcess([*args], code, out, err)
+
+    return _run
+
+
+@pytest.fixture
 def samples() -> Path:
     return SAMPLES
 

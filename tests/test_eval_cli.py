@@ -35,11 +35,11 @@ def _modes():
     return set(json.loads(DEFAULT_BASELINE.read_text(encoding="utf-8"))["modes"])
 
 
-def test_offline_eval_passes_the_committed_baseline(run_cli, tmp_path):
+def test_offline_eval_passes_the_committed_baseline(cli, tmp_path):
     if "offline" not in _modes():
         pytest.fail("evals/baseline.json has no offline section: run `marsad eval --backend offline --update-baseline "
                     "--baseline evals/baseline.json`")
-    proc = run_cli("eval", "--backend", "offline", "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path))
+    proc = cli("eval", "--backend", "offline", "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "BASELINE: ok" in proc.stdout
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
@@ -48,8 +48,8 @@ def test_offline_eval_passes_the_committed_baseline(run_cli, tmp_path):
     assert "## Extraction" in (tmp_path / "report.md").read_text(encoding="utf-8")
 
 
-def test_replayed_llm_eval_passes_the_committed_baseline(run_cli, tmp_path):
-    proc = run_cli("eval", "--backend", "llm", "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path))
+def test_replayed_llm_eval_passes_the_committed_baseline(cli, tmp_path):
+    proc = cli("eval", "--backend", "llm", "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "mode llm-replay" in proc.stdout and "BASELINE: ok" in proc.stdout
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
@@ -59,21 +59,21 @@ def test_replayed_llm_eval_passes_the_committed_baseline(run_cli, tmp_path):
     assert report["counts"]["extraction.attacks"]["optional_hits"] == 1  # the clearing operation counts neither way
 
 
-def test_worse_predictions_turn_the_gate_red(run_cli, tmp_path):
+def test_worse_predictions_turn_the_gate_red(cli, tmp_path):
     golden = load_golden()
     good = _write_jsonl(tmp_path / "good.jsonl", gold_as_predictions(golden).values())
     worse = _write_jsonl(tmp_path / "worse.jsonl", _damage(gold_as_predictions(golden)).values())
     baseline = tmp_path / "baseline.json"
-    made = run_cli("eval", "--predictions", str(good), "--suite", "extraction", "--update-baseline",
+    made = cli("eval", "--predictions", str(good), "--suite", "extraction", "--update-baseline",
                    "--baseline", str(baseline), "--report-dir", str(tmp_path / "r0"))
     assert made.returncode == 0, made.stdout + made.stderr
     assert json.loads(baseline.read_text())["modes"]["predictions"]["metrics"]["extraction.all.f1"] == 1.0
 
-    same = run_cli("eval", "--predictions", str(good), "--suite", "extraction", "--baseline", str(baseline),
+    same = cli("eval", "--predictions", str(good), "--suite", "extraction", "--baseline", str(baseline),
                    "--report-dir", str(tmp_path / "r1"))
     assert same.returncode == 0 and "BASELINE: ok" in same.stdout
 
-    bad = run_cli("eval", "--predictions", str(worse), "--suite", "extraction", "--baseline", str(baseline),
+    bad = cli("eval", "--predictions", str(worse), "--suite", "extraction", "--baseline", str(baseline),
                   "--report-dir", str(tmp_path / "r2"))
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "REGRESSED extraction.attacks.recall" in bad.stdout
@@ -83,27 +83,27 @@ def test_worse_predictions_turn_the_gate_red(run_cli, tmp_path):
     assert {r["metric"] for r in report["regressions"]} >= {"extraction.attacks.recall", "extraction.attacks.f1"}
 
 
-def test_stale_recordings_fail_loudly(run_cli, tmp_path):
+def test_stale_recordings_fail_loudly(cli, tmp_path):
     recordings = tmp_path / "recordings"
     shutil.copytree(RECORDINGS_DIR, recordings)
     (recordings / "fx04_hamrin_airstrike.json").unlink()
-    proc = run_cli("eval", "--backend", "llm", "--suite", "extraction", "--recordings", str(recordings),
+    proc = cli("eval", "--backend", "llm", "--suite", "extraction", "--recordings", str(recordings),
                    "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path / "r"))
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "extraction FAILED for 1 document(s)" in proc.stdout and "fx04_hamrin_airstrike" in proc.stdout
     assert "had no recording" in proc.stdout and "REGRESSED extraction.attacks.recall" in proc.stdout
 
 
-def test_bad_suite_and_missing_recordings_are_clear_errors(run_cli, tmp_path):
-    proc = run_cli("eval", "--suite", "extraction,speed")
+def test_bad_suite_and_missing_recordings_are_clear_errors(cli, tmp_path):
+    proc = cli("eval", "--suite", "extraction,speed")
     assert proc.returncode == 2 and "unknown suite" in proc.stderr
     empty = tmp_path / "none"
     empty.mkdir()
-    proc = run_cli("eval", "--backend", "llm", "--recordings", str(empty), "--suite", "extraction")
+    proc = cli("eval", "--backend", "llm", "--recordings", str(empty), "--suite", "extraction")
     assert proc.returncode == 2 and "no recordings" in proc.stderr
 
 
-def test_record_against_a_server_then_replay_the_recordings(run_cli, tmp_path):
+def test_record_against_a_server_then_replay_the_recordings(cli, tmp_path):
     """`--record` through a recording proxy in front of a "real" server; the files then replay identically."""
     from marsad.evals.openai_server import OpenAICompatServer
     from marsad.evals.record_tool import REPLAY_MODEL
@@ -117,7 +117,7 @@ def test_record_against_a_server_then_replay_the_recordings(run_cli, tmp_path):
     recordings = tmp_path / "recordings"
     with OpenAICompatServer(real_model, models=["real-model"]) as srv:
         env = {"MARSAD_LLM_BASE_URL": srv.base_url, "MARSAD_LLM_MODEL": "real-model", "MARSAD_LLM_API_KEY": "k-123"}
-        proc = run_cli("eval", "--backend", "llm", "--record", "--suite", "extraction", "--recordings", str(recordings),
+        proc = cli("eval", "--backend", "llm", "--record", "--suite", "extraction", "--recordings", str(recordings),
                        "--report-dir", str(tmp_path / "r1"), env=env)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     n_docs = len(load_golden().docs)
@@ -128,21 +128,21 @@ def test_record_against_a_server_then_replay_the_recordings(run_cli, tmp_path):
     assert data["model"] == "real-model" and data["recorded_by"].startswith("recorded with")
     assert all("k-123" not in f.read_text(encoding="utf-8") for f in files)
 
-    replay = run_cli("eval", "--backend", "llm", "--replay", "--suite", "extraction", "--recordings", str(recordings),
+    replay = cli("eval", "--backend", "llm", "--replay", "--suite", "extraction", "--recordings", str(recordings),
                      "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path / "r2"))
     assert replay.returncode == 0, replay.stdout + replay.stderr
     assert "BASELINE: ok" in replay.stdout
 
 
-def test_malformed_predictions_name_the_line(run_cli, tmp_path):
+def test_malformed_predictions_name_the_line(cli, tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"doc_id": "fx01_tarmiyah_ied", "attacks": []}\n{"doc_id": "x", "attacks": "none"}\n', encoding="utf-8")
-    proc = run_cli("eval", "--predictions", str(bad), "--suite", "extraction")
+    proc = cli("eval", "--predictions", str(bad), "--suite", "extraction")
     assert proc.returncode == 1 and "bad.jsonl:2" in proc.stderr and "`attacks` must be a list" in proc.stderr
 
 
-def test_one_recording_replays_in_json_mode_too(run_cli, tmp_path):
-    proc = run_cli("eval", "--backend", "llm", "--llm-mode", "md_json", "--suite", "extraction",
+def test_one_recording_replays_in_json_mode_too(cli, tmp_path):
+    proc = cli("eval", "--backend", "llm", "--llm-mode", "md_json", "--suite", "extraction",
                    "--baseline", str(DEFAULT_BASELINE), "--report-dir", str(tmp_path))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "BASELINE: ok" in proc.stdout

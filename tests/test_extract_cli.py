@@ -15,9 +15,9 @@ def _copy(samples, dest, n=5):
     return dest
 
 
-def test_extract_files_straight_to_jsonl_and_csv(run_cli, samples, tmp_path):
+def test_extract_files_straight_to_jsonl_and_csv(cli, samples, tmp_path):
     out = tmp_path / "out.jsonl"
-    r = run_cli("extract", str(samples), "--out", str(out), "--format", "csv", "--backend", "offline", "--no-progress")
+    r = cli("extract", str(samples), "--out", str(out), "--format", "csv", "--backend", "offline", "--no-progress")
     assert r.returncode == 0, r.stderr
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(x["doc_id"] for x in lines) == sorted(p.stem for p in samples.glob("*.txt"))
@@ -25,20 +25,20 @@ def test_extract_files_straight_to_jsonl_and_csv(run_cli, samples, tmp_path):
     assert '"extracted": 5' in r.stderr  # the report is printed at the end
 
 
-def test_bad_document_gives_exit_4_and_is_named(run_cli, samples, tmp_path):
+def test_bad_document_gives_exit_4_and_is_named(cli, samples, tmp_path):
     src = _copy(samples, tmp_path / "in", n=2)
     (src / "broken.txt").write_bytes(b"\x00\xff\x00\xfe")
     out = tmp_path / "out.jsonl"
-    r = run_cli("extract", str(src), "--out", str(out), "--backend", "offline", "--no-progress")
+    r = cli("extract", str(src), "--out", str(out), "--backend", "offline", "--no-progress")
     assert r.returncode == 4
     assert "broken.txt" in r.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
 
 
-def test_rerun_resumes_without_redoing(run_cli, samples, tmp_path):
+def test_rerun_resumes_without_redoing(cli, samples, tmp_path):
     out = tmp_path / "out.jsonl"
-    run_cli("extract", str(samples), "--out", str(out), "--backend", "offline", "--no-progress")
-    r = run_cli("extract", str(samples), "--out", str(out), "--backend", "offline", "--no-progress")
+    cli("extract", str(samples), "--out", str(out), "--backend", "offline", "--no-progress")
+    r = cli("extract", str(samples), "--out", str(out), "--backend", "offline", "--no-progress")
     assert r.returncode == 0 and '"skipped_unchanged": 5' in r.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 5
     # the re-run's report counts what the output holds, the resumed documents included
@@ -49,23 +49,23 @@ def test_rerun_resumes_without_redoing(run_cli, samples, tmp_path):
     assert report["records"]["attacks"] > 0 and sum(report["records_this_run"].values()) == 0
 
 
-def test_usage_errors(run_cli, tmp_path):
-    r = run_cli("extract", "--out", str(tmp_path / "o.jsonl"))
+def test_usage_errors(cli, tmp_path):
+    r = cli("extract", "--out", str(tmp_path / "o.jsonl"))
     assert r.returncode == 2
-    r = run_cli("extract", str(tmp_path), "--out", str(tmp_path / "o.jsonl"), "--backend", "llm", "--no-progress")
+    r = cli("extract", str(tmp_path), "--out", str(tmp_path / "o.jsonl"), "--backend", "llm", "--no-progress")
     assert r.returncode == 2 and "llm" in r.stderr.lower()
 
 
 @pytest.mark.slow
-def test_extract_all_from_the_store(run_cli, samples, tmp_path):
-    r = run_cli("ingest", str(samples), "--no-progress")
+def test_extract_all_from_the_store(cli, samples, tmp_path):
+    r = cli("ingest", str(samples), "--no-progress")
     assert r.returncode == 0, r.stderr
     out = tmp_path / "all.jsonl"
-    r = run_cli("extract", "--all", "--out", str(out), "--backend", "offline", "--no-progress")
+    r = cli("extract", "--all", "--out", str(out), "--backend", "offline", "--no-progress")
     assert r.returncode == 0, r.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 5
 
 
-def test_all_with_an_empty_store_says_what_to_do(run_cli, tmp_path):
-    r = run_cli("extract", "--all", "--out", str(tmp_path / "o.jsonl"), "--backend", "offline", "--no-progress")
+def test_all_with_an_empty_store_says_what_to_do(cli, tmp_path):
+    r = cli("extract", "--all", "--out", str(tmp_path / "o.jsonl"), "--backend", "offline", "--no-progress")
     assert r.returncode == 1 and "marsad ingest" in r.stderr

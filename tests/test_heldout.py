@@ -49,8 +49,8 @@ def test_heldout_articles_are_not_golden_articles(heldout):
     assert not any(doc.text in golden_texts for doc in heldout.docs.values())
 
 
-def test_offline_eval_runs_end_to_end_with_valid_citations(run_cli, tmp_path):
-    proc = run_cli("eval", "--backend", "offline", "--golden", str(HELDOUT), "--suite", "extraction",
+def test_offline_eval_runs_end_to_end_with_valid_citations(cli, tmp_path):
+    proc = cli("eval", "--backend", "offline", "--golden", str(HELDOUT), "--suite", "extraction",
                    "--report-dir", str(tmp_path))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))

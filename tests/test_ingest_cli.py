@@ -10,16 +10,16 @@ KIRKUK_ROOMS = {"000_c1ce3af31cb2744a", "001_38b082566a89427c"}
 
 
 @pytest.fixture
-def ingested(run_cli, samples):
-    proc = run_cli("ingest", str(samples), "--no-progress")
+def ingested(cli, samples):
+    proc = cli("ingest", str(samples), "--no-progress")
     assert proc.returncode == 0, proc.stderr
     assert "5 document(s): 5 added" in proc.stdout
     return proc
 
 
 @pytest.mark.parametrize("query", ["غرفة عمليات مشتركة في كركوك", "joint operations room in Kirkuk"])
-def test_search_finds_the_kirkuk_joint_room_articles_first(ingested, run_cli, query):
-    proc = run_cli("search", query, "-k", "3", "--json")
+def test_search_finds_the_kirkuk_joint_room_articles_first(ingested, cli, query):
+    proc = cli("search", query, "-k", "3", "--json")
     assert proc.returncode == 0, proc.stderr
     hits = json.loads(proc.stdout)
     assert len(hits) == 3
@@ -28,47 +28,47 @@ def test_search_finds_the_kirkuk_joint_room_articles_first(ingested, run_cli, qu
         assert {"doc_id", "title", "score", "start", "end", "text"} <= hit.keys()
 
 
-def test_search_json_passages_are_exact_spans_of_the_sample_files(ingested, run_cli, samples):
-    hits = json.loads(run_cli("search", "البيشمركة", "-k", "5", "--json").stdout)
+def test_search_json_passages_are_exact_spans_of_the_sample_files(ingested, cli, samples):
+    hits = json.loads(cli("search", "البيشمركة", "-k", "5", "--json").stdout)
     assert hits
     for hit in hits:
         text = (samples / f"{hit['doc_id']}.txt").read_bytes().decode("utf-8")
         assert text[hit["start"]:hit["end"]] == hit["text"]
 
 
-def test_search_prints_readable_arabic_with_span(ingested, run_cli):
-    proc = run_cli("search", "كركوك", "-k", "2")
+def test_search_prints_readable_arabic_with_span(ingested, cli):
+    proc = cli("search", "كركوك", "-k", "2")
     assert proc.returncode == 0, proc.stderr
     first = proc.stdout.splitlines()[0]
     assert first.startswith("1. ") and "score=" in first and "[" in first and ":" in first
     assert "كركوك" in proc.stdout  # Arabic printed as is, not escaped
 
 
-def test_reingest_is_a_no_op(ingested, run_cli, samples):
-    proc = run_cli("ingest", str(samples), "--no-progress")
+def test_reingest_is_a_no_op(ingested, cli, samples):
+    proc = cli("ingest", str(samples), "--no-progress")
     assert proc.returncode == 0
     assert "0 added, 0 replaced, 5 unchanged" in proc.stdout
 
 
-def test_partial_failure_exit_4_names_each_bad_file(run_cli, samples, tmp_path):
+def test_partial_failure_exit_4_names_each_bad_file(cli, samples, tmp_path):
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "empty.txt").write_bytes(b"")
     (bad / "image.txt").write_bytes(b"\x89PNG\x00\x00" * 30)
-    proc = run_cli("ingest", str(samples), str(bad), "--no-progress")
+    proc = cli("ingest", str(samples), str(bad), "--no-progress")
     assert proc.returncode == 4, proc.stderr
     assert f"{bad / 'empty.txt'}: is empty" in proc.stderr
     assert f"{bad / 'image.txt'}: is a binary file" in proc.stderr
     assert "5 added" in proc.stdout and "2 failed" in proc.stdout
 
 
-def test_nothing_ingested_exit_1(run_cli, tmp_path):
-    proc = run_cli("ingest", str(tmp_path / "missing.txt"), "--no-progress")
+def test_nothing_ingested_exit_1(cli, tmp_path):
+    proc = cli("ingest", str(tmp_path / "missing.txt"), "--no-progress")
     assert proc.returncode == 1
     assert "missing.txt: does not exist" in proc.stderr
 
 
-def test_search_before_ingest_says_so(run_cli):
-    proc = run_cli("search", "كركوك")
+def test_search_before_ingest_says_so(cli):
+    proc = cli("search", "كركوك")
     assert proc.returncode == 0
     assert "no hits" in proc.stdout

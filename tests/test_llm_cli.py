@@ -27,12 +27,12 @@ def quoting(request: dict) -> Reply:
     }, usage=(1500, 80))
 
 
-def test_extract_llm_backend_writes_grounded_records_and_reports_usage(run_cli, samples, tmp_path):
+def test_extract_llm_backend_writes_grounded_records_and_reports_usage(cli, samples, tmp_path):
     texts = {p.stem: p.read_text(encoding="utf-8") for p in samples.glob("*.txt")}
     with OpenAICompatServer(quoting) as srv:
         env = {"MARSAD_LLM_BASE_URL": srv.base_url, "MARSAD_LLM_MODEL": "local-qwen", "MARSAD_LLM_API_KEY": "x"}
         out = tmp_path / "records.jsonl"
-        proc = run_cli("extract", str(samples), "--backend", "llm", "--out", str(out), env=env)
+        proc = cli("extract", str(samples), "--backend", "llm", "--out", str(out), env=env)
         assert proc.returncode == 0, proc.stderr + proc.stdout
         assert len(srv.chat_requests) == len(texts)  # one request per (single-window) article
         rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -44,14 +44,14 @@ def test_extract_llm_backend_writes_grounded_records_and_reports_usage(run_cli, 
         printed = proc.stdout + proc.stderr
         assert "prompt_tokens" in printed or "prompt tokens" in printed
 
-        again = run_cli("extract", str(samples), "--backend", "llm", "--out", str(tmp_path / "again.jsonl"), env=env)
+        again = cli("extract", str(samples), "--backend", "llm", "--out", str(tmp_path / "again.jsonl"), env=env)
         assert again.returncode == 0, again.stderr
         assert len(srv.chat_requests) == len(texts)  # the re-run was served from the cache
 
 
-def test_extract_llm_backend_with_the_server_down_is_one_clear_error(run_cli, samples, tmp_path):
+def test_extract_llm_backend_with_the_server_down_is_one_clear_error(cli, samples, tmp_path):
     env = {"MARSAD_LLM_BASE_URL": f"http://127.0.0.1:{free_port()}/v1", "MARSAD_LLM_MODEL": "m"}
-    proc = run_cli("extract", str(samples), "--backend", "llm", "--out", str(tmp_path / "o.jsonl"), env=env,
+    proc = cli("extract", str(samples), "--backend", "llm", "--out", str(tmp_path / "o.jsonl"), env=env,
                    timeout=60)
     assert proc.returncode == 3, proc.stderr
     assert "cannot reach the LLM server" in proc.stderr and "Traceback" not in proc.stderr

@@ -343,11 +343,15 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         total = store.count() if use_all and store is not None else count_documents(paths)
     bar = progress_bar(progress, desc=f"extract ({extractor.name})", total=total)
     n_workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    breaker = _breaker(settings, extractor)
     t0 = time.perf_counter()
     written = 0
     try:
         for outcome in _outcomes(extractor, todo(), n_workers):
             name = outcome.doc.path or outcome.doc.doc_id
+            if breaker is not None and breaker.record(outcome.ok, outcome.error):
+                _fail(result, errors_path, outcome.doc.doc_id, name, outcome.error or "extraction failed")
+                break  # the server keeps failing: stop now (raised below, after the report is written)
             if not outcome.ok:
                 _fail(result, errors_path, outcome.doc.doc_id, name, outcome.error or "extraction failed")
             else:
@@ -391,7 +395,18 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     if result.failed:
         result.files["errors"] = str(errors_path)
     report_path.write_text(json.dumps(result.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    if breaker is not None and breaker.open:
+        raise breaker.error()
     return result
+
+
+def _breaker(settings: Settings, extractor: Extractor):
+    """The run-level circuit breaker for a backend that talks to a server (None for the offline rules)."""
+    if extractor.name != "llm" or settings is None:
+        return None
+    from marsad.agent.llm.breaker import CircuitBreaker
+
+    return CircuitBreaker(settings.llm_breaker, base_url=settings.llm_base_url, model=settings.llm_model)
 
 
 def _drain(errors: list[InputError], result: BatchResult, errors_path: Path, is_own) -> None:

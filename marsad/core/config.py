@@ -69,6 +69,9 @@ OPTIONS: tuple[Option, ...] = (
            "Re-asks after a reply that fails validation (instructor)."),
     Option("llm_cache", ("MARSAD_LLM_CACHE",), "--llm-cache", True, bool,
            "Content-addressed disk cache of LLM responses under the home (`0` disables)."),
+    Option("llm_breaker", ("MARSAD_LLM_BREAKER",), "--llm-breaker", 5, int,
+           "Stop an LLM extraction after this many documents in a row failed (server down, hung, wrong model); "
+           "`0` never stops."),
 )
 
 _BY_FIELD = {o.field: o for o in OPTIONS}
@@ -94,6 +97,7 @@ class Settings:
     llm_max_retries: int = 4
     llm_reasks: int = 2
     llm_cache: bool = True
+    llm_breaker: int = 5
 
     @property
     def llm_configured(self) -> bool:
@@ -147,6 +151,8 @@ def _validated(settings: Settings) -> Settings:
         raise ConfigError("llm_concurrency must be at least 1", hint="set MARSAD_LLM_CONCURRENCY=1 or more")
     if settings.llm_timeout <= 0:
         raise ConfigError("llm_timeout must be positive", hint="set MARSAD_LLM_TIMEOUT to seconds, e.g. 60")
+    if settings.llm_breaker < 0:
+        raise ConfigError("llm_breaker cannot be negative", hint="use 0 to never stop a run early")
     if settings.llm_max_retries < 0 or settings.llm_reasks < 0:
         raise ConfigError("retry counts cannot be negative", hint="use 0 to disable retries")
     return settings

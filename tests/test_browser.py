@@ -17,7 +17,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--no-first-run", "--disable-sync"]
 
 # Read at import: the autouse fixture of conftest clears MARSAD_* variables before each test runs.
-SCREENSHOT_DIR = os.environ.get("MARSAD_SCREENSHOT_DIR")
+SCREENSHOT_DIR = os.environ.get("MARSAD_SCREENSHOT_DIR") or os.environ.get("MARSAD_ARTIFACTS")
 
 pytestmark = [
     pytest.mark.browser,
@@ -127,3 +127,113 @@ def test_hostile_doc_id_citation_runs_no_script(tmp_path):
     finally:
         app.close()
         app.marsad_services.answerer.close()
+
+
+# Screenshots are CI artefacts: under $MARSAD_ARTIFACTS when set (read at import, before conftest clears MARSAD_*),
+# else a fresh temporary directory whose path the test prints.
+ARTIFACTS = os.environ.get("MARSAD_ARTIFACTS")
+
+_VISUAL_RTL_JS = """(el) => {
+  // where the cell's first letter is laid out: right-to-left starts at the right edge of the cell
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let node;
+  while ((node = walker.nextNode()) && !node.textContent.trim()) {}
+  const r = document.createRange();
+  const i = node.textContent.search(/\\S/);
+  r.setStart(node, i); r.setEnd(node, i + 1);
+  const letter = r.getBoundingClientRect(), cell = el.getBoundingClientRect();
+  return {fromRight: cell.right - letter.right, fromLeft: letter.left - cell.left};
+}"""
+
+
+def _artifact_dir() -> Path:
+    import tempfile
+
+    path = Path(ARTIFACTS) if ARTIFACTS else Path(tempfile.mkdtemp(prefix="marsad-screenshots-"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def test_every_tab_in_a_real_browser(tmp_path):
+    """Every tab opens without console errors; Records: newest records on open, Arabic right-to-left in a
+    proportional font, a row's details with its citation in focus, non-empty downloads; an upload is
+    ingested and then searchable."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the dev extra)")
+    from gradio_client import Client
+
+    from marsad.agent.qa.evidence import ensure_records
+    from marsad.index.docstore import DocStore
+    from marsad.index.ingest import ingest
+    from marsad.ui.app import launch
+
+    shots = _artifact_dir()
+    print(f"\nscreenshots: {shots}")
+    settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
+    ingest(settings, [REPO / "data" / "samples"], progress=False)
+    with DocStore(settings) as store:
+        ensure_records(store)
+    upload = tmp_path / "upload_samarra.txt"
+    upload.write_text("تفجير في سامراء\nقتل 4 مدنيين وأصيب 6 آخرون بانفجار عبوة ناسفة في سوق بمدينة سامراء "
+                      "صباح الخميس، بحسب مصدر أمني.", encoding="utf-8")
+    app, url = launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
+    errors: list[str] = []
+    try:
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+            try:
+                page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="ar", accept_downloads=True)
+                page.on("console", lambda m: errors.append(f"console: {m.text}") if m.type == "error" else None)
+                page.on("pageerror", lambda e: errors.append(f"page: {e}"))
+                page.goto(url, wait_until="load")
+                page.locator("#marsad-question textarea, #marsad-question input").first.wait_for(timeout=60_000)
+
+                # Records: the newest attacks are there on open, no button pressed
+                page.get_by_role("tab", name="Records · السجلات").click()
+                rows = page.locator("#marsad-records .virtual-row")
+                rows.first.wait_for(state="visible", timeout=30_000)
+                assert "Date · التاريخ" in page.locator("#marsad-records").inner_text()
+                place = page.locator("#marsad-records .body-cell").filter(has_text="كركوك").first
+                font = place.locator("span").first.evaluate("e => getComputedStyle(e).fontFamily")
+                assert "Mono" not in font and "monospace" not in font and "Noto Naskh Arabic" in font
+                at = place.evaluate(_VISUAL_RTL_JS)  # a short Arabic cell starts at the right
+                assert at["fromRight"] < 20 < at["fromLeft"], at
+                english = page.locator("#marsad-records .body-cell").filter(has_text="Kirkuk").first
+                at = english.evaluate(_VISUAL_RTL_JS)  # an English one at the left
+                assert at["fromLeft"] < 20 < at["fromRight"], at
+                page.screenshot(path=str(shots / "marsad-records.png"))
+                # a row's details: the record's fields and its article with the citation in focus
+                rows.first.locator(".body-cell").nth(1).click()
+                page.locator("#marsad-record #marsad-focus").wait_for(state="visible", timeout=30_000)
+                assert "Killed · قتلى" in page.locator("#marsad-record .marsad-fields").inner_text()
+                assert page.locator("#marsad-record .marsad-article").get_attribute("dir") == "rtl"
+                page.screenshot(path=str(shots / "marsad-record-details.png"), full_page=True)
+                # downloads are non-empty
+                for box in ("#marsad-rec-csv", "#marsad-rec-json"):
+                    with page.expect_download(timeout=30_000) as info:
+                        page.locator(f"{box} a").first.click()
+                    saved = tmp_path / info.value.suggested_filename
+                    info.value.save_as(saved)
+                    assert saved.stat().st_size > 100 and "كركوك" in saved.read_text(encoding="utf-8-sig")
+
+                # Ingest: an uploaded article is indexed and then found by search
+                page.get_by_role("tab", name="Ingest · إضافة").click()
+                page.locator("input[type=file]").last.set_input_files(str(upload))
+                page.get_by_role("button", name="Ingest", exact=True).click()
+                page.get_by_text("1 added").first.wait_for(state="visible", timeout=120_000)
+                page.screenshot(path=str(shots / "marsad-ingest.png"))
+                hits = Client(url, verbose=False).predict("انفجار عبوة ناسفة في سوق سامراء", 3, api_name="/search")
+                assert hits and hits[0]["doc_id"] == "upload_samarra"
+
+                # every tab opens
+                for tab in page.get_by_role("tab").all():
+                    name = tab.inner_text().strip()
+                    tab.click()
+                    page.wait_for_timeout(800)
+                    page.screenshot(path=str(shots / f"tab-{name.split(' ')[0].lower()}.png"))
+            finally:
+                browser.close()
+    finally:
+        app.close()
+        app.marsad_services.answerer.close()
+    assert errors == [], errors
+    assert all(p.stat().st_size > 10_000 for p in shots.glob("*.png"))

@@ -151,6 +151,9 @@ def _validated(settings: Settings) -> Settings:
         raise ConfigError("llm_concurrency must be at least 1", hint="set MARSAD_LLM_CONCURRENCY=1 or more")
     if settings.llm_timeout <= 0:
         raise ConfigError("llm_timeout must be positive", hint="set MARSAD_LLM_TIMEOUT to seconds, e.g. 60")
+    if settings.home.exists() and not settings.home.is_dir():
+        raise ConfigError(f"--home {settings.home} is a file, not a directory",
+                          hint="point --home (or MARSAD_HOME) at a directory; it is created when missing")
     if settings.llm_breaker < 0:
         raise ConfigError("llm_breaker cannot be negative", hint="use 0 to never stop a run early")
     if settings.llm_max_retries < 0 or settings.llm_reasks < 0:

@@ -54,7 +54,7 @@ _DATE = re.compile(
     r"|(?P<m2>" + "|".join(_MONTHS) + r")\s+(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{4}))?"
     r"|(?P<rel>yesterday|today|last night)"
     r"|(?:on|last|early|late)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r"))\b", re.I)
-_FORCE = rules.phrases("english", "force")
+_FORCE = rules.phrases("context", "force_types")  # one list of force types
 
 
 def is_english(text: str) -> bool:

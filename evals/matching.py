@@ -298,21 +298,26 @@ def _country_names() -> dict[str, str]:
 def location_country(loc: Any) -> str | None:
     """ISO alpha-2 country of a location (dict or string), or None when it cannot be told.
 
-    Its own ``country`` key first; then its gazetteer entry (every non-country entry of the
-    bundled gazetteer is in Iraq; the four country entries map to their codes); then a
-    country name contained in one of its names ("شمال سوريا" -> SY).
+    Its own ``country`` key first; then its gazetteer entry (the entry's ``country``, a
+    name or a code; a country entry's own name; an entry without one is an Iraqi place);
+    then a country or large city named in it ("شمال سوريا" -> SY, "صنعاء" -> YE).
     """
     if not loc:
         return None
     if isinstance(loc, dict) and loc.get("country"):
         return str(loc["country"]).upper()
+    table = _country_names()
     entries = _place_entries(loc)
     for e in entries:
-        if e.get("admin_level") == "country":
-            return _GAZETTEER_COUNTRY.get(e.id)
-    if entries:
-        return "IQ"
-    table = _country_names()
+        named = e.get("country") or (e.name_en if e.get("admin_level") == "country" else None)
+        if named:
+            code = str(named).upper() if len(str(named)) == 2 else table.get(str(named).lower())
+            if code:
+                return code
+        if e.get("admin_level") == "country" and e.id in _GAZETTEER_COUNTRY:
+            return _GAZETTEER_COUNTRY[e.id]
+    if any(not e.get("country") and e.get("admin_level") != "country" for e in entries):
+        return "IQ"  # the gazetteer's own entries (no country key) are Iraqi places
     for name in _entity_names(loc):
         low = name.lower() if _is_latin(name) else normalize(name)
         toks = _tokens(name, _PLACE_WORDS, strip=False) if not _is_latin(name) else _LATIN.findall(low)

@@ -163,7 +163,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "injured": ("جرح", "جريح", "جرحي", "اصابه", "اصابات", "اصيب", "اصيبوا", "مصاب", "مصابين", "مصابا", "injured",
                 "wounded", "injuries", "injuring", "wounding", "hurt"),
 }
-_CLAUSE_SPLIT = re.compile(r"[.!?؟;؛:\n،,()\[\]]+|\s+(?:and|while|but|whereas)\s+")
+# Clauses end at sentence punctuation, commas and "and/while"; not at ":" ("عدد القتلى: 7") or brackets.
+_CLAUSE_SPLIT = re.compile(r"[.!?؟;؛\n،,]+|\s+(?:and|while|but|whereas)\s+")
 _WORD = re.compile(r"[0-9]+|[^\W\d_]+")
 
 

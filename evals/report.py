@@ -129,8 +129,9 @@ def format_table(run: Any) -> str:
 
 def _format_realnews(run: Any, lines: list[str]) -> str:
     counts = run.counts
-    lines.append(f"documents scored: {counts.get('documents', 0)} (tune {counts.get('tune.documents', 0)}, "
-                 f"check {counts.get('check.documents', 0)})")
+    if "extraction" in run.suites:
+        lines.append(f"documents scored: {counts.get('documents', 0)} (tune {counts.get('tune.documents', 0)}, "
+                     f"check {counts.get('check.documents', 0)})")
     if "extraction" in run.suites:
         lines.append("")
         lines.append(f"{'extraction (value (n))':<40} {'all':>14} {'tune':>14} {'check':>14}")

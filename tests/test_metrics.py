@@ -322,6 +322,9 @@ def test_target_background_provisions_and_country_are_scored():
     ("أصيب ثلاثة مدنيين", "ثلاثة", "killed", False),
     ("سقط قتيلان", "قتيلان", "killed", True),
     ("وقع الهجوم في الرمادي", "الرمادي", "place", True),  # other roles only label the fact
+    ("عدد القتلى: 7 («لقي 7») في تعز، وعدد الجرحى: 54 [1].", "7", "killed", True),
+    ("عدد القتلى: 7 («لقي 7») في تعز، وعدد الجرحى: 54 [1].", "54", "injured", True),
+    ("عدد القتلى: 7 («لقي 7») في تعز، وعدد الجرحى: 54 [1].", "54", "killed", False),
 ])
 def test_a_number_counts_only_in_its_role(answer, value, role, ok):
     assert fact_present(answer, [value], role) is ok

@@ -87,7 +87,8 @@ def load_baseline(path: Path) -> dict:
         raise InputError(str(path), "does not exist",
                          hint="create it with `marsad eval --update-baseline --baseline PATH`") from exc
     except ValueError as exc:
-        raise InputError(str(path), f"is not valid JSON: {exc}") from exc
+        raise InputError(str(path), f"is not valid JSON: {exc}",
+                         hint="fix the file, or restore it with `git checkout evals/baseline.json`") from exc
 
 
 def compare(current: dict[str, float], baseline: dict, mode: str) -> tuple[list[Regression], list[str]]:

@@ -148,7 +148,9 @@ class VectorIndex:
                                for c in part],
                 )
         except Exception as exc:
-            raise StoreError(f"cannot write vectors to Chroma collection {self.settings.collection!r}: {exc}") from exc
+            raise StoreError(f"cannot write vectors to Chroma collection {self.settings.collection!r}: {exc}",
+                             hint="check the disk space and permissions of the home (or that the Chroma server at "
+                                  "MARSAD_CHROMA_URL is up), then re-run: finished documents are kept") from exc
 
     def delete_documents(self, doc_ids: Sequence[str]) -> None:
         """Remove every vector of these documents."""
@@ -157,8 +159,9 @@ class VectorIndex:
             try:
                 self.collection.delete(where={"doc_id": {"$in": part}})
             except Exception as exc:
-                raise StoreError(f"cannot delete vectors from Chroma collection {self.settings.collection!r}: {exc}") \
-                    from exc
+                raise StoreError(f"cannot delete vectors from Chroma collection {self.settings.collection!r}: {exc}",
+                                 hint="check the home is writable (or the Chroma server is up), then re-run the ingest"
+                                 ) from exc
 
     def delete_ids(self, ids: Sequence[str]) -> None:
         """Remove vectors by id."""

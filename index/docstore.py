@@ -107,7 +107,9 @@ class DocStore:
             with self.batch():
                 return self._db.execute(sql, tuple(params))
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot write to the document store {self.path}: {exc}") from exc
+            raise StoreError(f"cannot write to the document store {self.path}: {exc}",
+                             hint="check the disk space and permissions of the home (--home / MARSAD_HOME); if another "
+                                  "marsad command is writing it, wait for it to finish") from exc
 
     def _bump_generation(self) -> None:
         self._write("INSERT INTO meta(key, value) VALUES('generation', '1') "

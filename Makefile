@@ -55,7 +55,7 @@ bench: setup
 	# archive scale (issue 11): the whole corpus indexed once (cached in ~/.cache/marsad/archive), four rankers
 	# side by side, and real-news QA with the set's articles vs the whole corpus; skips without the corpus
 	MARSAD_HOME=$$(mktemp -d) $(BIN)/marsad eval --backend offline --golden evals/realnews --suite retrieval,qa \
-	  --corpus $${MARSAD_CORPUS:-../shared/corpus/arabic_news.jsonl.gz}
+	  --corpus $${MARSAD_CORPUS:-../shared/corpus/arabic_news.jsonl.gz} --baseline evals/baseline.json
 
 clean:
 	rm -rf $(VENV) .marsad $(OUT) .pytest_cache

@@ -34,7 +34,7 @@ from pathlib import Path
 from marsad.core.config import Settings
 from marsad.schemas import Hit
 
-__all__ = ["Searcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K"]
+__all__ = ["Searcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K", "snippet"]
 
 RRF_K = 60
 HASH_VECTOR_WEIGHT = 0.0  # the hashed n-grams only fill in below the BM25 list (see Searcher._search)
@@ -76,6 +76,20 @@ def _get_lexicon(lexicon):
     return lexicon
 
 
+def _is_cased(query: str) -> bool:
+    """Whether the user capitalises names: some Latin word after the first starts upper-case."""
+    words = re.findall(r"[A-Za-z][\w'-]*", query)
+    return any(w[0].isupper() for w in words[1:])
+
+
+def _lowercase_name(entry, matched: str) -> bool:
+    """``matched`` is written in lower case although the lexicon only knows it capitalised."""
+    if matched != matched.lower():
+        return False
+    aliases = [a for a in entry.en if a.lower() == matched.lower()]
+    return bool(aliases) and all(a != a.lower() for a in aliases)
+
+
 def plan_query(query: str, lexicon=None) -> QueryPlan:
     """Split a query into concepts, using the lexicon for names and domain terms.
 
@@ -100,7 +114,10 @@ def plan_query(query: str, lexicon=None) -> QueryPlan:
         pieces = []
         last = 0
         entity_spans = set()
+        cased = _is_cased(query)
         for entry, start, end in lexicon.find_english(query):  # entries sharing a span: one concept
+            if cased and _lowercase_name(entry, query[start:end]):
+                continue  # "air strikes hit Saada": the verb, not the town of Hit
             variants = by_span.setdefault((start, end), [])
             variants.extend(v for v in entry.ar[:_MAX_VARIANTS] if v not in variants)
             if entry.kind in _ENTITY_KINDS:
@@ -137,6 +154,59 @@ def plan_query(query: str, lexicon=None) -> QueryPlan:
     canonical = [variants[0] for (_, _), variants in by_span.items()] if _LATIN.search(query) else []
     plan.vector_text = " ".join(p for p in [*canonical, arabic_rest] if p) or query
     return plan
+
+
+_SNIPPET_CHARS = 320
+
+
+def snippet(text: str, query: str, lexicon=None, *, title: str | None = None) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence of ``text`` that best matches ``query``, and where its matched words are.
+
+    The sentence naming the most of the query's concepts wins (then the most matched
+    words, then the earliest); words match as search matches them (same normalisation,
+    stemming and lexicon expansion), so "Kirkuk" lights up كركوك and بكركوك. A sentence
+    that only repeats ``title`` is passed over; a long sentence is cut to a window of
+    about 320 characters around its first match.
+
+    Returns:
+        ``(sentence, spans)``: the sentence (stripped) and ``(start, end)`` offsets of the
+        matched words in it; ``("", [])`` for empty text.
+    """
+    from marsad.core.arabic import normalize, sentence_pieces, token_spans
+    from marsad.index.bm25 import query_terms
+
+    concepts = [{t for v in variants for t in query_terms(v)} for variants in plan_query(query, lexicon).concepts]
+    concepts = [c for c in concepts if c]
+    wanted = set().union(*concepts) if concepts else set()
+    title_norm = normalize(title or "").strip()
+    best: tuple | None = None
+    for piece in sentence_pieces(text):
+        sentence = piece.strip()
+        if not sentence or (title_norm and normalize(sentence).strip() in title_norm):
+            continue
+        spans, found = [], set()
+        for _, start, end in token_spans(sentence):
+            terms = set(query_terms(sentence[start:end]))
+            if terms & wanted:
+                spans.append((start, end))
+                found |= terms
+        key = (sum(1 for c in concepts if c & found), len(spans))
+        if best is None or key > best[0]:
+            best = (key, sentence, spans)
+    if best is None:
+        return "", []
+    _, sentence, spans = best
+    if len(sentence) > _SNIPPET_CHARS:
+        first = spans[0][0] if spans else 0
+        lo = max(0, min(first - _SNIPPET_CHARS // 4, len(sentence) - _SNIPPET_CHARS))
+        lo = sentence.rfind(" ", 0, lo) + 1 if lo else 0
+        hi = sentence.find(" ", lo + _SNIPPET_CHARS)
+        hi = len(sentence) if hi < 0 else hi
+        head, tail = ("…" if lo else ""), ("…" if hi < len(sentence) else "")
+        shift = len(head) - lo
+        spans = [(a + shift, b + shift) for a, b in spans if a >= lo and b <= hi]
+        sentence = head + sentence[lo:hi] + tail
+    return sentence, spans
 
 
 def expand_query(query: str, lexicon=None) -> tuple[str, list[str]]:

@@ -1,14 +1,24 @@
-"""`marsad search "QUERY" -k N [--json]`: hybrid search over the ingested articles."""
+"""`marsad search "QUERY" -k N [--json]`: hybrid search over the ingested articles.
+
+Each hit is an article: its rank, title, date and source, and the sentence that best
+matches the query with the matched words highlighted (bold on a terminal, plain when
+piped or with ``NO_COLOR``). ``--json`` prints every hit's fields plus ``snippet`` (that
+sentence) and ``published``.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import sys
+
+_MARK_ON, _MARK_OFF = "\033[1;33m", "\033[0m"
 
 
 def register(subparsers, parents) -> None:
     p = subparsers.add_parser(
         "search", parents=parents, help="hybrid (BM25 + vector) search; Arabic or English queries",
-        description="Find passages for an Arabic or English query. English names and terms are expanded to Arabic "
+        description="Find articles for an Arabic or English query. English names and terms are expanded to Arabic "
                     "through the bilingual lexicon.",
     )
     p.add_argument("query", help="the query, e.g. \"joint operations room in Kirkuk\" or \"غرفة عمليات مشتركة في كركوك\"")
@@ -17,20 +27,44 @@ def register(subparsers, parents) -> None:
     p.set_defaults(func=run)
 
 
+def highlight(sentence: str, spans: list[tuple[int, int]], *, color: bool) -> str:
+    """``sentence`` with ``spans`` marked in bold (terminal) or left plain."""
+    if not color or not spans:
+        return sentence
+    out, last = [], 0
+    for start, end in spans:
+        out += [sentence[last:start], _MARK_ON, sentence[start:end], _MARK_OFF]
+        last = end
+    return "".join(out) + sentence[last:]
+
+
+def _use_color() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _source(source: str | None) -> str:
+    source = (source or "").strip()
+    return source if len(source) <= 60 else source[:59] + "…"
+
+
 def run(args) -> int:
     from marsad.cli import EXIT_OK, settings_from_args
-    from marsad.index.search import search
+    from marsad.index.search import search, snippet
 
     hits = search(settings_from_args(args), args.query, k=args.k)
+    snippets = [snippet(h.text, args.query, title=h.title) for h in hits]
     if args.json:
-        print(json.dumps([h.model_dump() for h in hits], ensure_ascii=False, indent=2))
+        rows = [h.model_dump() | {"snippet": s, "published": h.published} for h, (s, _) in zip(hits, snippets, strict=True)]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not hits:
         print("no hits (has anything been ingested? try `marsad ingest data/samples`)")
-    for rank, hit in enumerate(hits, start=1):
-        print(f"{rank}. {hit.doc_id}  score={hit.score:.4f}  [{hit.start}:{hit.end}]")
-        if hit.title:
-            print(f"   {hit.title}")
-        print("   " + hit.text.replace("\n", "\n   "))
+    color = _use_color()
+    for rank, (hit, (sentence, spans)) in enumerate(zip(hits, snippets, strict=True), start=1):
+        print(f"{rank}. {hit.title or hit.doc_id}")
+        meta = [m for m in (hit.published, _source(hit.source), hit.doc_id if hit.title else None) if m]
+        print("   " + " · ".join(meta))
+        if sentence:
+            print("   " + highlight(sentence, spans, color=color).replace("\n", " "))
         print()
     return EXIT_OK

@@ -1,0 +1,76 @@
+"""`marsad search` for people: rank, title once, date and source, the best sentence highlighted (or plain)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.cli import main
+from marsad.cli.search import highlight
+from marsad.core.config import resolve_settings
+from marsad.index.ingest import ingest
+from marsad.index.search import snippet
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory) -> Path:
+    home = tmp_path_factory.mktemp("search-output-home")
+    ingest(resolve_settings({"home": str(home)}, env={}), [SAMPLES], progress=False)
+    return home
+
+
+def _run(capsys, home: Path, *args: str) -> str:
+    assert main(["search", *args, "--home", str(home), "--backend", "offline"]) == 0
+    return capsys.readouterr().out
+
+
+def test_piped_output_is_plain_ranked_with_title_date_source_and_sentence(home, capsys, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    out = _run(capsys, home, "غرفة عمليات مشتركة في كركوك", "-k", "3")
+    assert "\033[" not in out  # captured stdout is not a terminal
+    blocks = [b.splitlines() for b in out.strip().split("\n\n")]
+    assert [b[0].split(".", 1)[0] for b in blocks] == ["1", "2", "3"]
+    assert "score=" not in out
+    hits = json.loads(_run(capsys, home, "غرفة عمليات مشتركة في كركوك", "-k", "3", "--json"))
+    for block, hit in zip(blocks, hits, strict=True):
+        assert block[0] == f"{block[0].split('.', 1)[0]}. {hit['title']}"
+        assert out.count(hit["title"]) == 1  # the title once, not again as the first line of the passage
+        assert hit["doc_id"] in block[1] and (hit["published"] or "") in block[1]
+        assert block[2].strip() == hit["snippet"].replace("\n", " ")
+
+
+def test_json_keeps_the_hit_fields_and_adds_snippet_and_published(home, capsys):
+    hits = json.loads(_run(capsys, home, "البيشمركة", "-k", "2", "--json"))
+    assert len(hits) == 2
+    for hit in hits:
+        assert {"doc_id", "title", "source", "published", "score", "start", "end", "text", "chunk_index",
+                "snippet"} <= set(hit)
+        assert hit["snippet"] and hit["snippet"] in hit["text"]
+        assert hit["snippet"].strip() != (hit["title"] or "").strip()
+
+
+def test_snippet_picks_the_sentence_naming_most_of_the_query_and_marks_its_words():
+    text = ("وقع انفجار في سوق ببغداد صباح اليوم. وأعلنت قيادة العمليات المشتركة في كركوك تشكيل غرفة عمليات مشتركة. "
+            "وتحدث مسؤول عن كركوك.")
+    sentence, spans = snippet(text, "غرفة عمليات مشتركة في كركوك")
+    assert sentence.startswith("وأعلنت قيادة العمليات")
+    marked = [sentence[a:b] for a, b in spans]
+    assert "كركوك" in marked and "غرفة" in marked and "وأعلنت" not in marked
+    coloured = highlight(sentence, spans, color=True)
+    assert "\033[1;33mكركوك\033[0m" in coloured and highlight(sentence, spans, color=False) == sentence
+
+
+def test_english_query_marks_the_arabic_spelling():
+    sentence, spans = snippet("قتل ثلاثة مدنيين. وصل الوفد إلى بكركوك أمس.", "Kirkuk")
+    assert sentence == "وصل الوفد إلى بكركوك أمس." and [sentence[a:b] for a, b in spans] == ["بكركوك"]
+
+
+def test_long_sentence_is_cut_around_the_match():
+    long = " ".join(["كلمة"] * 200) + " كركوك " + " ".join(["نص"] * 200) + "."
+    sentence, spans = snippet(long, "كركوك")
+    assert len(sentence) <= 340 and sentence.startswith("…") and sentence.endswith("…")
+    assert [sentence[a:b] for a, b in spans] == ["كركوك"]

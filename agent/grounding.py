@@ -283,6 +283,8 @@ class GroundingStats:
     dropped_records: int = 0
     invalid_records: int = 0
     flagged_numbers: int = 0
+    repaired_fields: int = 0
+    unreadable_records: int = 0
 
     def add(self, other: GroundingStats) -> None:
         """Add another set of counters into this one."""

@@ -80,11 +80,11 @@ def count_tokens(docs: list[Document], extractor: LLMExtractor) -> dict[str, flo
     import tiktoken
 
     enc = tiktoken.get_encoding("o200k_base")
-    schema = json.dumps(
-        [{"type": "function", "function": {"name": "ExtractRecords", "description": ExtractRecords.__doc__,
-                                           "parameters": ExtractRecords.model_json_schema()}}],
-        ensure_ascii=False,
-    )
+    from marsad.agent.llm.client import wire_model
+
+    # the tool definition exactly as the openai SDK sends it (httpx: compact JSON)
+    schema = json.dumps([{"type": "function", "function": wire_model(ExtractRecords).openai_schema}],
+                        ensure_ascii=False, separators=(",", ":"))
     schema_tokens = len(enc.encode(schema))
     system_tokens = article_tokens = user_tokens = n_windows = 0
     for doc in docs:

@@ -14,7 +14,11 @@ obvious, and ``python -m marsad.evals.record_tool`` regenerates the skeleton).
 
 A recording stores the model's *output* (the tool arguments / JSON object), not a raw
 HTTP body, so one recording replays in every mode: as a tool call when the request
-offers tools, else as a JSON message.
+offers tools, else as a JSON message. Extraction replies are stored in the output
+contract's field names and served in the compact wire names the prompt asks for
+(:func:`marsad.agent.llm.response_models.to_wire`), so a change of wire names keeps the
+recordings valid; the recording proxy stores what a real model says back in contract
+names (:func:`~marsad.agent.llm.response_models.from_wire`).
 """
 
 from __future__ import annotations
@@ -101,7 +105,18 @@ def load_recordings(directory: Path = RECORDINGS_DIR) -> dict[str, Recording]:
     return out
 
 
+def _is_extraction(arguments: Any) -> bool:
+    from marsad.agent.llm.response_models import WIRE_KINDS
+
+    return isinstance(arguments, dict) and bool(set(arguments) & (set(WIRE_KINDS) | set(WIRE_KINDS.values())))
+
+
 def _reply_for(request: Mapping[str, Any], arguments: Any) -> Reply:
+    if _is_extraction(arguments):
+        # stored in the contract's names; the model is asked for the compact wire names
+        from marsad.agent.llm.response_models import to_wire
+
+        arguments = to_wire(arguments)
     if isinstance(arguments, str):
         return Reply.content(arguments)
     if request.get("tools"):
@@ -187,13 +202,16 @@ class RecordingResponder:
         except ValueError:
             return Reply(status=resp.status_code, body=resp.text)
         if resp.status_code == 200:
+            from marsad.agent.llm.response_models import from_wire
+
             window = window_text_of(request)
+            arguments = reply_arguments(body)
             with self._lock:
                 self.recorded.append({
                     "key": recording_key(request.get("model") or "", window),
                     "model": request.get("model") or "",
                     "window": window,
-                    "arguments": reply_arguments(body),
+                    "arguments": from_wire(arguments) if _is_extraction(arguments) else arguments,
                 })
         return Reply(status=resp.status_code, body=body)
 

@@ -7,6 +7,7 @@ import json
 import httpx
 import pytest
 
+from marsad.agent.llm.response_models import from_wire, to_wire
 from marsad.evals import RECORDINGS_DIR
 from marsad.evals.golden import load_golden
 from marsad.evals.openai_server import OpenAICompatServer, Reply, ScriptedResponder
@@ -77,9 +78,11 @@ def test_replay_over_http_in_tool_and_json_modes(golden, recordings):
     with OpenAICompatServer(ReplayResponder(recordings)) as srv:
         tool = httpx.post(f"{srv.base_url}/chat/completions", json=_request(doc.text)).json()
         args = json.loads(tool["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"])
-        assert args == rec.arguments and args["attacks"][0]["killed"] == 6  # the hand-written wrong number
+        # stored in contract names, served in the compact wire names the prompt asks for
+        assert args == to_wire(rec.arguments) and from_wire(args)["actors"] == rec.arguments["actors"]
+        assert args["attacks"][0]["killed"] == 6 and "q" in args["attacks"][0]  # the hand-written wrong number
         plain = httpx.post(f"{srv.base_url}/chat/completions", json=_request(doc.text, tools=False)).json()
-        assert json.loads(plain["choices"][0]["message"]["content"]) == rec.arguments
+        assert json.loads(plain["choices"][0]["message"]["content"]) == to_wire(rec.arguments)
         miss = httpx.post(f"{srv.base_url}/chat/completions", json=_request("نص غير مسجل"))
         assert miss.status_code == 400 and "no recorded response for key" in miss.text
         assert srv.responder.misses == [recording_key(REPLAY_MODEL, "نص غير مسجل")]
@@ -104,7 +107,7 @@ def test_recording_proxy_writes_files_that_replay_the_same_output(tmp_path, gold
     assert [r.arguments for r in replayed.values()] == [output]
     with OpenAICompatServer(ReplayResponder(replayed)) as srv:
         body = httpx.post(f"{srv.base_url}/chat/completions", json=_request(doc.text, model="real-model")).json()
-        assert json.loads(body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]) == output
+        assert json.loads(body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]) == to_wire(output)
 
 
 def test_llm_extractor_over_replay_grounds_and_drops_hallucinations(tmp_path, golden, recordings):

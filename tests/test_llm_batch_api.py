@@ -14,8 +14,8 @@ from marsad.evals.openai_server import OpenAICompatServer, Reply, ScriptedRespon
 from marsad.schemas import Document
 
 TEXT = "أعلنت هيئة الحشد الشعبي عن انشاء مقر عمليات مشتركة في كركوك. وقتل 3 جنود بانفجار عبوة ناسفة."
-GOOD = {"actors": [{"quotes": ["هيئة الحشد الشعبي"], "name": "هيئة الحشد الشعبي", "type": "paramilitary"}],
-        "joint_rooms": [{"quotes": ["انشاء مقر عمليات مشتركة في كركوك"], "status": "planned"}]}
+GOOD = {"actors": [{"q": ["هيئة الحشد الشعبي"], "name": "هيئة الحشد الشعبي", "type": "paramilitary"}],
+        "rooms": [{"q": ["انشاء مقر عمليات مشتركة في كركوك"], "status": "planned"}]}
 
 
 def make(srv, home, **flags) -> LLMExtractor:
@@ -25,12 +25,12 @@ def make(srv, home, **flags) -> LLMExtractor:
 
 
 def docs() -> list[Document]:
-    return [Document(doc_id=f"d{i}", text=TEXT + " " * i) for i in range(3)]
+    return [Document(doc_id=f"d{i}", text=f"{TEXT} [d{i}]") for i in range(3)]
 
 
 def test_batch_fills_the_cache_and_the_online_run_asks_only_for_the_rest(marsad_home):
     def respond(request: dict) -> Reply:
-        return Reply.tool_call("{broken" if "Document: d2" in request["messages"][-1]["content"] else GOOD)
+        return Reply.tool_call("{broken" if "[d2]" in request["messages"][-1]["content"] else GOOD)
 
     with OpenAICompatServer(ScriptedResponder(fallback=respond)) as srv:
         ex = make(srv, marsad_home)

@@ -11,6 +11,7 @@ import pytest
 
 from marsad.agent.backends import get_extractor
 from marsad.agent.llm import LLMExtractor
+from marsad.agent.llm.response_models import to_wire
 from marsad.core.config import resolve_settings
 from marsad.core.errors import ConfigError, LLMError, LLMUnavailableError
 from marsad.evals.openai_server import OpenAICompatServer, Reply, ScriptedResponder, free_port
@@ -19,7 +20,7 @@ from marsad.schemas import Document
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 TEXT = (SAMPLES / "000_c1ce3af31cb2744a.txt").read_text(encoding="utf-8")
 
-GOOD = {
+CONTRACT_GOOD = {
     "actors": [{"quotes": ["هيئة الحشد الشعبي"], "name": "هيئة الحشد الشعبي", "name_en": "PMF Commission",
                 "type": "paramilitary"}],
     "attacks": [],
@@ -28,10 +29,12 @@ GOOD = {
                      "date_precision": "day", "date_text": "أمس السبت"}],
     "agreements": [],
 }
+GOOD = to_wire(CONTRACT_GOOD)  # what a model answers: the compact wire names
 
 
 def doc(doc_id: str = "000", text: str = TEXT) -> Document:
-    return Document(doc_id=doc_id, title=text.splitlines()[0], text=text, published="2021-06-20")
+    """A document whose text ends with its id (the prompt carries no doc id; responders route by text)."""
+    return Document(doc_id=doc_id, title=text.splitlines()[0], text=f"{text}\n[{doc_id}]", published="2021-06-20")
 
 
 def make(srv: OpenAICompatServer | None, marsad_home: Path, **changes) -> LLMExtractor:
@@ -48,7 +51,7 @@ def by_doc(replies: dict[str, list[Reply]]):
     def respond(request: dict) -> Reply:
         user = request["messages"][-1]["content"] if request["messages"][-1]["role"] == "user" else \
             next(m["content"] for m in request["messages"] if m["role"] == "user")
-        return queues[re.search(r"Document: (\S+)", user).group(1)](request)
+        return queues[re.search(r"\[(\S+)\]\n</article>", user).group(1)](request)
 
     return respond
 
@@ -69,7 +72,7 @@ def test_tool_call_happy_path_one_request_covering_all_four_types(marsad_home):
     assert body["model"] == "qwen2.5-7b-instruct-local" and body["temperature"] == 0
     assert len(body["tools"]) == 1
     assert set(body["tools"][0]["function"]["parameters"]["properties"]) == {
-        "actors", "attacks", "joint_rooms", "agreements"}
+        "actors", "attacks", "rooms", "agreements"}
     assert "<article>" in body["messages"][-1]["content"]
     assert out.usage["requests"] == 1 and out.usage["prompt_tokens"] > 0
     assert ex.version.startswith("llm:qwen2.5-7b-instruct-local:")
@@ -110,23 +113,37 @@ def test_malformed_json_then_valid_is_reasked(marsad_home):
     assert "json" in reask.lower() and "error" in reask.lower()
 
 
-def test_schema_invalid_then_valid_is_reasked_with_the_validation_error(marsad_home):
-    bad = json.loads(json.dumps(GOOD))
-    bad["actors"][0]["type"] = "army"  # not an ActorType
-    with OpenAICompatServer([Reply.tool_call(bad), Reply.tool_call(GOOD)]) as srv:
+def test_a_reply_that_is_not_an_object_of_lists_is_reasked_with_the_error(marsad_home):
+    with OpenAICompatServer([Reply.tool_call({"actors": "الحشد"}), Reply.tool_call(GOOD)]) as srv:
         [out] = list(make(srv, marsad_home).extract_batch([doc()]))
-    assert out.ok and out.records.actors[0].type == "paramilitary"
-    assert "army" in json.dumps(srv.chat_requests[1].body["messages"], ensure_ascii=False)
+    assert out.ok and out.records.actors[0].type == "paramilitary" and out.usage["reasks"] == 1
+    assert "must be a list" in json.dumps(srv.chat_requests[1].body["messages"], ensure_ascii=False)
 
 
-def test_reasks_exhausted_fails_that_document_and_the_batch_goes_on(marsad_home):
-    bad = {"actors": [{"quotes": ["هيئة الحشد الشعبي"], "name": "x", "type": "army"}]}
-    responder = by_doc({"bad": [Reply.tool_call(bad)] * 5, "good": [Reply.tool_call(GOOD)]})
-    with OpenAICompatServer(responder) as srv:
-        outs = {o.doc.doc_id: o for o in make(srv, marsad_home, llm_reasks=1).extract_batch([doc("bad"), doc("good")])}
-    assert outs["good"].ok
-    assert not outs["bad"].ok and "validation" in outs["bad"].error
-    assert outs["bad"].usage["requests"] == 2  # 1 + llm_reasks, never more
+def test_one_bad_field_never_loses_the_document(marsad_home):
+    """Item 5: an invalid value is nulled with a flag (text kept), valid records kept, no re-ask."""
+    reply = json.loads(json.dumps(GOOD))
+    reply["rooms"][0]["date"] = "--02-18"  # the one bad field of the only room
+    reply["rooms"][0].pop("when")
+    reply["actors"][0]["type"] = "army"  # not an actor type
+    reply["actors"].append({"q": [], "name": "بلا اقتباس", "type": "other"})  # cannot be repaired
+    with OpenAICompatServer([Reply.tool_call(reply)]) as srv:
+        url = srv.base_url
+        ex = make(srv, marsad_home)
+        [out] = list(ex.extract_batch([doc()]))
+    assert out.ok, out.error
+    assert len(srv.chat_requests) == 1 and out.usage["reasks"] == 0
+    [room] = out.records.joint_rooms
+    assert room.date is None and room.date_text == "--02-18" and "invalid_date" in room.flags
+    assert room.citations[0].quote == "عن انشاء مقر عمليات مشتركة" and room.status == "planned"
+    [actor] = out.records.actors
+    assert actor.type == "other" and actor.flags == ["invalid_type"]
+    assert out.stats["repaired_fields"] == 2 and out.stats["unreadable_records"] == 1
+    assert ex.report()["grounding"]["unreadable_records"] == 1
+    # the cache keeps the repaired reply: a re-run gives the same records with no request
+    srv_records = out.records
+    again = make(None, marsad_home, llm_base_url=url).extract(doc())
+    assert again.usage["cached"] == 1 and again.records == srv_records
 
 
 # ---------------------------------------------------------------- grounding
@@ -135,7 +152,7 @@ def test_hallucinated_quote_dropped_and_wrong_number_flagged(marsad_home):
         "actors": [{"quotes": ["قوات المارينز الأمريكية انتشرت في قاعدة عين الأسد"], "name": "المارينز",
                     "type": "foreign_coalition"}],
         "attacks": [{"quotes": ["الاجتماع كان مغلقاً"], "attack_type": "armed_assault", "killed": 40}],
-        "joint_rooms": GOOD["joint_rooms"],
+        "joint_rooms": CONTRACT_GOOD["joint_rooms"],
     }
     with OpenAICompatServer([Reply.tool_call(reply)]) as srv:
         ex = make(srv, marsad_home)
@@ -285,8 +302,8 @@ def test_registry_hints_are_offered_in_the_prompt(marsad_home):
         make(srv, marsad_home).extract(doc("h", text))
         make(srv, marsad_home, hints=False, llm_cache=False).extract(doc("h", text))
     with_hints, without = (r.body["messages"][-1]["content"] for r in srv.chat_requests)
-    assert "Candidate mentions" in with_hints and "(Peshmerga)" in with_hints
-    assert "Candidate mentions" not in without
+    assert "\nRegistry actors: " in with_hints and "=Peshmerga" in with_hints
+    assert "Registry" not in without
 
 
 def test_a_consumer_that_stops_early_does_not_wait_for_slow_requests(marsad_home):

@@ -24,7 +24,7 @@ from marsad.agent.extractor import ExtractionOutcome
 from marsad.agent.grounding import NUMBER_WORDS_SOURCE, GroundingStats, ground_record
 from marsad.agent.llm.cache import ResponseCache, cache_key
 from marsad.agent.llm.client import TEMPERATURE, build_async_client, require_llm_settings, wire_model
-from marsad.agent.llm.hints import find_mentions, hint_label
+from marsad.agent.llm.hints import find_mentions
 from marsad.agent.llm.prompts import PROMPT_VERSION, build_messages, format_hints
 from marsad.agent.llm.response_models import RESPONSE_SCHEMA_VERSION, ExtractRecords
 from marsad.agent.llm.retry import FatalLLMError, check_reachable, explain_failure, lost_connection, reask_limit
@@ -293,10 +293,13 @@ class LLMExtractor:
 
     def _ground(self, doc: Document, window: Window, reply: ExtractRecords, stats: GroundingStats) -> dict:
         region = (window.start, window.end)
+        repairs = reply.repairs or {}
+        stats.repaired_fields += repairs.get("repaired_fields", 0)
+        stats.unreadable_records += repairs.get("dropped_records", 0)
         grounded: dict[str, list] = {}
         for kind in RECORD_TYPES:
             kept = []
-            for item in getattr(reply, kind):
+            for item in reply.records(kind):
                 record = ground_record(kind, item, doc.doc_id, doc.text, near=window.start, region=region, stats=stats)
                 if record is not None:
                     kept.append(record)
@@ -317,9 +320,30 @@ class LLMExtractor:
                 continue
             found: dict[str, list[str]] = {"actors": [], "places": []}
             for entry in find_mentions(doc.text[w.start:w.end]):
-                found[entry.kind].append(hint_label(entry))
+                label = registry_label(entry)
+                if label:
+                    found[entry.kind].append(label)
             out[w.index] = format_hints(found["actors"], found["places"])
         return out
+
+
+def registry_label(entry: Any) -> str | None:
+    """What the prompt's registry line shows for a mention, or None when the hint does not apply.
+
+    An actor applies when the registry knows its English name (``canonical=English``); a
+    place only when it is in Iraq, i.e. the registry knows its governorate
+    (``canonical=English/Governorate``): foreign capitals and countries add nothing the
+    model needs for ``loc``.
+    """
+    if not entry.name_en:
+        return None
+    if entry.kind == "places":
+        governorate = entry.get("governorate")
+        if not governorate:
+            return None
+        tail = "" if governorate.lower() in entry.name_en.lower() else f"/{governorate}"
+        return f"{entry.canonical}={entry.name_en}{tail}"
+    return f"{entry.canonical}={entry.name_en}"
 
 
 class _RunState:

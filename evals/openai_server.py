@@ -4,7 +4,8 @@ Tests and benchmarks run the real LLM path (openai SDK -> httpx -> HTTP) against
 the eval harness plugs a replay responder that serves recorded responses keyed by a
 hash of the request. Nothing here talks to the internet.
 
-Endpoints: ``POST /v1/chat/completions``, ``GET /v1/models``, ``POST /v1/embeddings``
+Endpoints: ``POST /v1/chat/completions``, ``GET /v1/models``, ``GET /v1/stats`` (how much of
+each chat request repeats an earlier one: :meth:`OpenAICompatServer.prefix_stats`), ``POST /v1/embeddings``
 (deterministic hashed vectors), and a small Batch API (``POST /v1/files``,
 ``GET /v1/files/{id}/content``, ``POST /v1/batches``, ``GET /v1/batches/{id}``) whose
 lines the same responder answers. Every request is recorded (path, body, time) for
@@ -42,6 +43,7 @@ __all__ = [
     "OpenAICompatServer",
     "request_key",
     "tool_name",
+    "render_prompt",
 ]
 
 
@@ -244,7 +246,9 @@ class _Handler(BaseHTTPRequestHandler):
         owner._record(self, None)
         path = self.path.rstrip("/")
         parts = path.split("/")
-        if path.endswith("/models"):
+        if path.endswith("/stats"):
+            self._send(200, owner.prefix_stats())
+        elif path.endswith("/models"):
             self._send(200, {"object": "list", "data": [
                 {"id": m, "object": "model", "created": 0, "owned_by": "local"} for m in owner.models
             ]})
@@ -278,6 +282,7 @@ class _Handler(BaseHTTPRequestHandler):
                 owner._stop.wait(owner.latency)
             path = self.path.rstrip("/")
             if path.endswith("/chat/completions"):
+                owner._note_prefix(body)
                 reply = owner.responder(body)
             elif path.endswith("/embeddings"):
                 reply = Reply(body=_embeddings(body))
@@ -317,6 +322,32 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
+
+
+def render_prompt(request: Mapping) -> str:
+    """A chat request as one string in the order servers build a prompt: tools, response format, messages."""
+    parts = [json.dumps(request.get("tools") or [], ensure_ascii=False, separators=(",", ":")),
+             json.dumps(request.get("response_format") or {}, ensure_ascii=False, separators=(",", ":"))]
+    for message in request.get("messages") or []:
+        content = message.get("content")
+        if not isinstance(content, str):
+            content = json.dumps(content, ensure_ascii=False)
+        parts.append(f"<|{message.get('role')}|>{content}")
+    return "\n".join(parts)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    if a[:n] == b[:n]:
+        return n
+    lo, hi = 0, n  # binary search on equal prefixes: a[:lo] == b[:lo], a[:hi] != b[:hi]
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid
+    return lo
 
 
 def _fill(body: dict | str | bytes | None, request: dict) -> dict | str | bytes | None:
@@ -397,6 +428,9 @@ class OpenAICompatServer:
         self.files: dict[str, dict] = {}  # Batch API: uploaded and produced files
         self.batches: dict[str, dict] = {}
         self.max_in_flight = 0
+        self.prefixes: list[dict[str, int]] = []  # per chat request: its rendered length and longest shared prefix
+        self._rendered: deque[str] = deque(maxlen=256)
+        self.batch_line_delay = 0.0  # seconds per Batch API line (lets tests watch a batch in progress)
         self._in_flight = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -449,10 +483,35 @@ class OpenAICompatServer:
             return [r for r in self.requests if r.path.rstrip("/").endswith("/chat/completions")]
 
     def reset(self) -> None:
-        """Forget the recorded requests and the in-flight maximum."""
+        """Forget the recorded requests, the prefix statistics and the in-flight maximum."""
         with self._lock:
             self.requests.clear()
+            self.prefixes.clear()
+            self._rendered.clear()
             self.max_in_flight = 0
+
+    def prefix_stats(self) -> dict[str, Any]:
+        """How much of each chat request repeats an earlier one (what a provider's prefix cache could reuse).
+
+        A request is rendered the way servers lay out a prompt (tools and response format first, then
+        the messages in order); for each, ``shared`` is the longest common prefix (characters) with any
+        earlier request. ``share`` sums ``shared`` over ``chars`` for every request after the first.
+        Also served as ``GET /v1/stats``.
+        """
+        with self._lock:
+            rows = [dict(r) for r in self.prefixes]
+        later = rows[1:]
+        total = sum(r["chars"] for r in later)
+        return {"requests": len(rows), "prefixes": rows,
+                "share": round(sum(r["shared"] for r in later) / total, 4) if total else None,
+                "min_shared": min((r["shared"] for r in later), default=None)}
+
+    def _note_prefix(self, body: dict) -> None:
+        rendered = render_prompt(body)
+        with self._lock:
+            shared = max((_common_prefix(rendered, old) for old in self._rendered), default=0)
+            self._rendered.append(rendered)
+            self.prefixes.append({"chars": len(rendered), "shared": shared})
 
     # ------------------------------------------------------------ internals
     def _record(self, handler: _Handler, body: dict | None) -> None:
@@ -508,13 +567,19 @@ class OpenAICompatServer:
     def _run_batch(self, batch: dict, data: bytes) -> None:
         lines = [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
         out = []
+        with self._lock:
+            batch["request_counts"] = {"total": len(lines), "completed": 0, "failed": 0}
         for line in lines:
+            if self.batch_line_delay:
+                self._stop.wait(self.batch_line_delay)
             reply = self.responder(line["body"])
             ok = reply.status == 200 and not reply.drop
             out.append({"id": f"batch_req_{uuid.uuid4().hex[:12]}", "custom_id": line.get("custom_id"),
                         "response": {"status_code": reply.status, "request_id": uuid.uuid4().hex,
                                      "body": _fill(reply.body, line["body"]) if not reply.drop else None},
                         "error": None if ok else {"code": str(reply.status), "message": "scripted failure"}})
+            with self._lock:
+                batch["request_counts"]["completed" if ok else "failed"] += 1
         output = self._add_file("batch_output.jsonl", "batch_output",
                                 "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out).encode("utf-8"))
         with self._lock:

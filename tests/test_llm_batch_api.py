@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
 import time
 
 import pytest
 
 from marsad.agent.llm import LLMExtractor
 from marsad.agent.llm.batch_api import collect_batch, submit_batch
+from marsad.core.arabic import split_sentences
 from marsad.core.config import resolve_settings
 from marsad.core.errors import ConfigError, InputError
 from marsad.evals.openai_server import OpenAICompatServer, Reply, ScriptedResponder
@@ -57,3 +60,73 @@ def test_batch_path_needs_tools_mode_and_a_known_batch(marsad_home):
             submit_batch(make(srv, marsad_home, llm_mode="json"), docs())
         with pytest.raises(InputError, match="manifest"):
             collect_batch(make(srv, marsad_home), "batch_unknown")
+
+
+# ---------------------------------------------------------------- marsad extract --batch-api
+_ARTICLE = re.compile(r"<article>\n(.*)\n</article>", re.S)
+
+
+def _quoting(request: dict) -> Reply:
+    """Answer a window with an actor and an attack quoted from its own sentences (tool call or JSON)."""
+    user = next(m["content"] for m in reversed(request["messages"]) if m["role"] == "user")
+    text = _ARTICLE.search(user).group(1)
+    sentences = [text[s:e] for s, e in split_sentences(text) if e - s > 30][:2] or [text[:60]]
+    reply = {"actors": [{"q": [sentences[0][:40]], "name": sentences[0][:15], "type": "other"}],
+             "attacks": [{"q": [sentences[-1]], "kind": "other"}], "rooms": [], "agreements": []}
+    return Reply.tool_call(reply) if request.get("tools") else Reply.json_content(reply, fenced=False)
+
+
+def _rows(path) -> dict:
+    return {r["doc_id"]: r for r in (json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x)}
+
+
+def _posts(srv, suffix: str) -> int:
+    return sum(1 for r in srv.requests if r.method == "POST" and r.path.rstrip("/").endswith(suffix))
+
+
+def test_cli_batch_api_writes_exactly_the_synchronous_outputs(cli, samples, tmp_path):
+    with OpenAICompatServer(_quoting) as srv:
+        env = {"MARSAD_LLM_BASE_URL": srv.base_url, "MARSAD_LLM_MODEL": "batch-model", "MARSAD_LLM_API_KEY": "x"}
+        sync = cli("extract", str(samples), "--backend", "llm", "--out", str(tmp_path / "sync.jsonl"),
+                   env={**env, "MARSAD_HOME": str(tmp_path / "h1")})
+        assert sync.returncode == 0, sync.stderr
+        n = len(srv.chat_requests)
+        srv.reset()
+        batch = cli("extract", str(samples), "--backend", "llm", "--batch-api", "--batch-poll", "0.02",
+                    "--out", str(tmp_path / "batch.jsonl"), env={**env, "MARSAD_HOME": str(tmp_path / "h2")})
+        assert batch.returncode == 0, batch.stderr
+        assert srv.chat_requests == []  # every window went through the batch
+        assert _posts(srv, "/files") == 1 and _posts(srv, "/batches") == 1
+        assert '"submitted": "batch_' in batch.stderr and f'"requests": {n}' in batch.stderr
+    assert _rows(tmp_path / "batch.jsonl") == _rows(tmp_path / "sync.jsonl")
+
+
+def test_cli_batch_api_resumes_an_interrupted_run_without_resubmitting(cli, samples, tmp_path, marsad_home):
+    with OpenAICompatServer(_quoting) as srv:
+        srv.batch_line_delay = 0.05  # the batch is still running when the "interrupted" run stopped
+        env = {"MARSAD_LLM_BASE_URL": srv.base_url, "MARSAD_LLM_MODEL": "batch-model", "MARSAD_LLM_API_KEY": "x",
+               "MARSAD_HOME": str(marsad_home)}
+        settings = resolve_settings({"home": str(marsad_home), "llm_base_url": srv.base_url,
+                                     "llm_model": "batch-model", "llm_api_key": "x"}, env={})
+        from marsad.index.loaders import iter_documents
+
+        sample_docs = [d for d in iter_documents([str(samples)]) if isinstance(d, Document)]
+        first = submit_batch(LLMExtractor(settings), sample_docs[:3])  # interrupted after submitting part
+        assert first["requests"] == 3
+        out = tmp_path / "resumed.jsonl"
+        proc = cli("extract", str(samples), "--backend", "llm", "--batch-api", "--batch-poll", "0.02",
+                   "--out", str(out), env=env)
+        assert proc.returncode == 0, proc.stderr
+        assert f'"resumed": ["{first["batch_id"]}"]' in proc.stderr
+        # the first batch was polled, not sent again; only the other windows went into a new one
+        assert _posts(srv, "/batches") == 2 and srv.chat_requests == []
+        assert len(_rows(out)) == len(sample_docs)
+        srv.reset()
+        again = cli("extract", str(samples), "--backend", "llm", "--batch-api", "--out", str(tmp_path / "again.jsonl"),
+                    env=env)
+        assert again.returncode == 0, again.stderr
+        assert _posts(srv, "/batches") == 0 and _posts(srv, "/files") == 0 and srv.chat_requests == []
+        sync_home = {**env, "MARSAD_HOME": str(tmp_path / "sync-home")}
+        sync = cli("extract", str(samples), "--backend", "llm", "--out", str(tmp_path / "sync.jsonl"), env=sync_home)
+        assert sync.returncode == 0, sync.stderr
+    assert _rows(out) == _rows(tmp_path / "sync.jsonl") == _rows(tmp_path / "again.jsonl")

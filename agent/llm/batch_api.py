@@ -36,7 +36,7 @@ from marsad.schemas import Document
 if TYPE_CHECKING:
     from marsad.agent.llm.extractor import LLMExtractor
 
-__all__ = ["submit_batch", "collect_batch", "batch_lines"]
+__all__ = ["submit_batch", "collect_batch", "batch_lines", "open_batches", "run_batch_api"]
 
 _FINISHED = {"completed", "failed", "expired", "cancelled"}
 
@@ -45,10 +45,13 @@ def _manifest_path(extractor: LLMExtractor, batch_id: str) -> Path:
     return extractor.settings.home / "llm-batches" / f"{batch_id}.json"
 
 
-def batch_lines(extractor: LLMExtractor, docs: Iterable[Document]) -> tuple[list[dict], dict[str, str]]:
+def batch_lines(
+    extractor: LLMExtractor, docs: Iterable[Document], *, pending: set[str] | frozenset[str] = frozenset()
+) -> tuple[list[dict], dict[str, str]]:
     """The Batch API input lines for ``docs`` and ``{custom_id: cache key}``.
 
-    Windows already answered in the cache are left out.
+    Windows already answered in the cache, or already in a submitted batch (``pending``
+    cache keys), are left out.
 
     Raises:
         ConfigError: the mode is not ``tools`` (the batch path sends tool calls).
@@ -59,10 +62,12 @@ def batch_lines(extractor: LLMExtractor, docs: Iterable[Document]) -> tuple[list
     tools = [{"type": "function", "function": schema}]
     choice = {"type": "function", "function": {"name": schema["name"]}}
     lines, keys = [], {}
+    seen: set[str] = set()
     for doc in docs:
         for window, messages, key in extractor.window_requests(doc):
-            if extractor.cache.get(key) is not None or key in keys.values():
+            if key in pending or key in seen or extractor.cache.get(key) is not None:
                 continue
+            seen.add(key)
             custom_id = f"{doc.doc_id}#{window.index}"
             keys[custom_id] = key
             lines.append({"custom_id": custom_id, "method": "POST", "url": "/v1/chat/completions",
@@ -71,7 +76,9 @@ def batch_lines(extractor: LLMExtractor, docs: Iterable[Document]) -> tuple[list
     return lines, keys
 
 
-def submit_batch(extractor: LLMExtractor, docs: Iterable[Document]) -> dict[str, Any]:
+def submit_batch(
+    extractor: LLMExtractor, docs: Iterable[Document], *, pending: set[str] | frozenset[str] = frozenset()
+) -> dict[str, Any]:
     """Upload the windows of ``docs`` not yet in the cache and start a batch.
 
     Returns:
@@ -83,7 +90,7 @@ def submit_batch(extractor: LLMExtractor, docs: Iterable[Document]) -> dict[str,
         LLMUnavailableError: the server cannot be reached.
         LLMError: the server refused the upload or the batch.
     """
-    lines, keys = batch_lines(extractor, docs)
+    lines, keys = batch_lines(extractor, docs, pending=pending)
     if not lines:
         return {"batch_id": None, "requests": 0, "manifest": None}
     check_reachable(extractor.settings.llm_base_url, min(3.0, extractor.settings.llm_timeout))
@@ -98,9 +105,8 @@ def submit_batch(extractor: LLMExtractor, docs: Iterable[Document]) -> dict[str,
     batch_id = _call(extractor, run)
     manifest = _manifest_path(extractor, batch_id)
     manifest.parent.mkdir(parents=True, exist_ok=True)
-    manifest.write_text(json.dumps({"batch_id": batch_id, "model": extractor.model, "version": extractor.version,
-                                    "schema": RESPONSE_SCHEMA_VERSION, "submitted": time.time(), "keys": keys},
-                                   ensure_ascii=False), encoding="utf-8")
+    _write_json(manifest, {"batch_id": batch_id, "model": extractor.model, "version": extractor.version,
+                           "schema": RESPONSE_SCHEMA_VERSION, "submitted": time.time(), "keys": keys})
     return {"batch_id": batch_id, "requests": len(lines), "manifest": str(manifest)}
 
 
@@ -154,7 +160,95 @@ def collect_batch(extractor: LLMExtractor, batch_id: str) -> dict[str, Any]:
                                   "schema": RESPONSE_SCHEMA_VERSION, "source": f"batch {batch_id}",
                                   "usage": {k: usage.get(k, 0) for k in ("prompt_tokens", "completion_tokens")}})
         result["cached"] += 1
+    if status in _FINISHED:  # this batch is done with: a resumed run neither polls nor re-collects it
+        manifest.update(collected=time.time(), status=status, result=result)
+        _write_json(path, manifest)
     return result
+
+
+def _write_json(path: Path, data: dict) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+
+
+def open_batches(extractor: LLMExtractor) -> list[dict[str, Any]]:
+    """Manifests of batches submitted from this home for this extractor version and not yet collected."""
+    folder = extractor.settings.home / "llm-batches"
+    out = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if manifest.get("collected") or manifest.get("version") != extractor.version:
+            continue
+        out.append(manifest)
+    return out
+
+
+def run_batch_api(
+    extractor: LLMExtractor, docs: Iterable[Document], *, poll_seconds: float = 10.0, progress: bool = True,
+    timeout: float | None = None,
+) -> dict[str, Any]:
+    """Fill the cache for ``docs`` through the Batch API, resuming whatever an earlier run left.
+
+    1. Batches an interrupted run submitted (manifests not yet collected) are polled, not
+       submitted again; the windows they hold are left out of a new batch.
+    2. Windows neither cached nor pending go out as one new batch (upload, create).
+    3. Every open batch is polled (a progress bar of its finished requests) until it ends, then
+       its replies are downloaded into the response cache and the manifest is marked collected.
+
+    After this, extraction over ``docs`` reads the replies from the cache: the outputs are the
+    synchronous path's, and only windows the batch did not answer well are asked online.
+
+    Returns:
+        ``{"resumed", "submitted", "requests", "batches": [collect results], "seconds"}``.
+
+    Raises:
+        LLMError: a batch cannot be created or checked; or ``timeout`` passed (the batches stay
+            open: the next run resumes them).
+    """
+    started = time.monotonic()
+    docs = list(docs)
+    resumed = open_batches(extractor)
+    pending = {key for m in resumed for key in m.get("keys", {}).values()}
+    submitted = submit_batch(extractor, docs, pending=pending)
+    batch_ids = [m["batch_id"] for m in resumed] + ([submitted["batch_id"]] if submitted["batch_id"] else [])
+    results = []
+    for batch_id in batch_ids:
+        results.append(_wait_and_collect(extractor, batch_id, poll_seconds, progress, timeout, started))
+    return {"resumed": [m["batch_id"] for m in resumed], "submitted": submitted["batch_id"],
+            "requests": submitted["requests"], "batches": results, "seconds": round(time.monotonic() - started, 3)}
+
+
+def _wait_and_collect(extractor: LLMExtractor, batch_id: str, poll_seconds: float, progress: bool,
+                      timeout: float | None, started: float) -> dict[str, Any]:
+    from marsad.index.progress import progress_bar
+
+    manifest = json.loads(_manifest_path(extractor, batch_id).read_text(encoding="utf-8"))
+    bar = progress_bar(progress, desc=f"batch {batch_id[-8:]}", total=len(manifest.get("keys", {})), unit="req")
+    done = 0
+    try:
+        while True:
+            async def check(raw: Any) -> Any:
+                return await raw.batches.retrieve(batch_id)
+
+            batch = _call(extractor, check)
+            counts = getattr(batch, "request_counts", None)
+            finished = (getattr(counts, "completed", 0) or 0) + (getattr(counts, "failed", 0) or 0)
+            if finished > done:
+                bar.update(finished - done)
+                done = finished
+            if batch.status in _FINISHED:
+                break
+            if timeout is not None and time.monotonic() - started > timeout:
+                raise LLMError(f"batch {batch_id} is still {batch.status} after {timeout:g}s",
+                               hint="run the same command again later: it resumes this batch")
+            time.sleep(poll_seconds)
+    finally:
+        bar.close()
+    return collect_batch(extractor, batch_id)
 
 
 def _call(extractor: LLMExtractor, fn: Any) -> Any:

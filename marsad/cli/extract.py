@@ -24,7 +24,44 @@ def register(subparsers, parents) -> None:
     p.add_argument("--all", dest="use_all", action="store_true", help="extract every document in the store")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     p.add_argument("--workers", type=int, default=None, help="processes for the offline rules (default: up to 2)")
+    p.add_argument("--batch-api", dest="batch_api", action="store_true",
+                   help="with --backend llm: send the windows as one OpenAI Batch job (half price), poll it, then "
+                        "write the outputs from its replies; an interrupted run resumes its batch")
+    p.add_argument("--batch-poll", dest="batch_poll", type=float, default=10.0, metavar="SECONDS",
+                   help="seconds between two checks of a running batch (default 10)")
     p.set_defaults(func=run)
+
+
+def _batch_api(args: argparse.Namespace, settings) -> int:
+    """Fill the LLM response cache through the Batch API for the documents this run will extract."""
+    from marsad.agent.backends import get_extractor
+    from marsad.agent.batch import load_done
+    from marsad.agent.llm.batch_api import run_batch_api
+    from marsad.core.errors import MarsadError
+
+    extractor = get_extractor(settings, args.backend)
+    if extractor.name != "llm":
+        print("marsad extract: --batch-api needs --backend llm (and a configured LLM server)", file=sys.stderr)
+        return EXIT_USAGE
+    done = load_done(args.out)
+
+    def documents():
+        if args.use_all:
+            from marsad.index.docstore import DocStore
+
+            with DocStore(settings) as store:
+                yield from store.iter_documents()
+            return
+        from marsad.index.loaders import iter_documents
+
+        for item in iter_documents([str(p) for p in args.paths]):
+            if not isinstance(item, MarsadError):
+                yield item
+
+    todo = [d for d in documents() if done.get(d.doc_id) != (d.sha256, extractor.version)]
+    result = run_batch_api(extractor, todo, poll_seconds=args.batch_poll, progress=args.progress)
+    print(json.dumps({"batch_api": result}, ensure_ascii=False), file=sys.stderr)
+    return EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,6 +71,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     settings = settings_from_args(args)
     from marsad.agent.batch import run_extract
+
+    if getattr(args, "batch_api", False):
+        status = _batch_api(args, settings)
+        if status != EXIT_OK:
+            return status
 
     result = run_extract(settings, [str(p) for p in args.paths], args.out, fmt=args.fmt, use_all=args.use_all,
                          backend=args.backend, progress=args.progress, workers=args.workers)

@@ -314,3 +314,36 @@ def test_a_consumer_that_stops_early_does_not_wait_for_slow_requests(marsad_home
         t0 = time.perf_counter()
         outcomes.close()  # the consumer goes away (e.g. Ctrl-C in the batch runner)
         assert first.doc.doc_id == "fast" and time.perf_counter() - t0 < 2
+
+
+# ---------------------------------------------------------------- servers without tool calling (item 6)
+def _no_tools(request: dict) -> Reply:
+    """A server like vLLM without --enable-auto-tool-choice: `tools` is refused; structured JSON is fine."""
+    if request.get("tools"):
+        return Reply.error(400, '"auto" tool choice requires --enable-auto-tool-choice; tools are not supported')
+    return Reply.json_content(GOOD, fenced=False)
+
+
+def test_json_schema_mode_against_a_server_that_rejects_tools(marsad_home):
+    with OpenAICompatServer(_no_tools) as srv:
+        outs = list(make(srv, marsad_home, llm_mode="json_schema").extract_batch([doc("a"), doc("b")]))
+    assert all(o.ok for o in outs) and all(len(o.records.joint_rooms) == 1 for o in outs)
+    for req in srv.chat_requests:
+        assert "tools" not in req.body
+        schema = req.body["response_format"]["json_schema"]["schema"]
+        assert set(schema["properties"]) == {"actors", "attacks", "rooms", "agreements"}
+
+
+def test_auto_mode_switches_to_json_schema_once_when_tools_are_refused(marsad_home):
+    with OpenAICompatServer(_no_tools) as srv:
+        ex = make(srv, marsad_home, llm_mode="auto", llm_concurrency=1)
+        outs = list(ex.extract_batch([doc(f"d{i}") for i in range(3)]))
+    assert all(o.ok for o in outs), [o.error for o in outs]
+    refused = [r for r in srv.chat_requests if "tools" in r.body]
+    assert len(refused) == 1  # asked with tools once; the rest of the run used response_format
+    assert len(srv.chat_requests) == 4 and ex.report()["mode"] == "auto:json_schema"
+    # with tool calling available, auto stays on tools
+    with OpenAICompatServer(ScriptedResponder(fallback=lambda r: Reply.tool_call(GOOD))) as srv:
+        ex = make(srv, marsad_home, llm_mode="auto", llm_cache=False)
+        assert ex.extract(doc("t")).ok and "tools" in srv.chat_requests[0].body
+    assert ex.report()["mode"] == "auto:tools"

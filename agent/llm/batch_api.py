@@ -54,9 +54,9 @@ def batch_lines(
     cache keys), are left out.
 
     Raises:
-        ConfigError: the mode is not ``tools`` (the batch path sends tool calls).
+        ConfigError: the mode is not ``tools`` or ``auto`` (the batch path sends tool calls).
     """
-    if extractor.settings.llm_mode != "tools":
+    if extractor.settings.llm_mode not in ("tools", "auto"):  # OpenAI's Batch API does tool calling
         raise ConfigError("the Batch API path sends tool calls", hint="use --llm-mode tools (the default)")
     schema = wire_model(ExtractRecords).openai_schema
     tools = [{"type": "function", "function": schema}]

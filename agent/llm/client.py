@@ -21,13 +21,15 @@ if TYPE_CHECKING:
 
     from marsad.core.config import Settings
 
-__all__ = ["INSTRUCTOR_MODES", "instructor_mode", "build_async_client", "require_llm_settings", "wire_model"]
+__all__ = ["INSTRUCTOR_MODES", "instructor_mode", "build_async_client", "require_llm_settings", "wire_model",
+           "tools_refused", "instructor_client"]
 
 INSTRUCTOR_MODES = {
     "tools": "TOOLS",  # tool calling (OpenAI, vLLM with tools, recent llama.cpp/Ollama)
     "json": "MD_JSON",  # a JSON reply, raw or in a ```json fence: the safest for unknown servers
     "md_json": "MD_JSON",
     "json_schema": "JSON_SCHEMA",  # response_format with a JSON schema (servers with structured outputs)
+    "auto": "TOOLS",  # tools first; the extractor switches to json_schema when the server refuses tools
 }
 TEMPERATURE = 0
 
@@ -43,7 +45,33 @@ def instructor_mode(name: str) -> instructor.Mode:
     try:
         return getattr(instructor.Mode, INSTRUCTOR_MODES[name])
     except KeyError:
-        raise ConfigError(f"unknown LLM mode {name!r}", hint="use --llm-mode tools, json, md_json or json_schema") from None
+        raise ConfigError(f"unknown LLM mode {name!r}",
+                          hint="use --llm-mode tools, json, md_json, json_schema or auto") from None
+
+
+def tools_refused(exc: BaseException) -> bool:
+    """True when a request failed because the server does not do tool calling.
+
+    vLLM without ``--enable-auto-tool-choice``, Ollama models without tools and llama.cpp
+    servers started without ``--jinja`` answer a request with ``tools`` by an HTTP 400, 422
+    or 501 (sometimes a 500) whose message names tools or functions.
+    """
+    import openai
+
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, openai.APIStatusError) and exc.status_code in (400, 422, 500, 501):
+            text = str(exc).lower()
+            return "tool" in text or "function" in text
+        exc, seen = exc.__cause__, seen + 1
+    return False
+
+
+def instructor_client(raw: openai.AsyncOpenAI, mode: str) -> instructor.AsyncInstructor:
+    """Another instructor client over the same openai client, in ``mode`` (a ``--llm-mode`` value)."""
+    import instructor
+
+    return instructor.from_openai(raw, mode=instructor_mode(mode))
 
 
 @lru_cache(maxsize=8)

@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING, Any
 from marsad.agent.extractor import ExtractionOutcome
 from marsad.agent.grounding import NUMBER_WORDS_SOURCE, GroundingStats, ground_record
 from marsad.agent.llm.cache import ResponseCache, cache_key
-from marsad.agent.llm.client import TEMPERATURE, build_async_client, require_llm_settings, wire_model
+from marsad.agent.llm.client import (
+    TEMPERATURE,
+    build_async_client,
+    instructor_client,
+    require_llm_settings,
+    tools_refused,
+    wire_model,
+)
 from marsad.agent.llm.hints import find_mentions
 from marsad.agent.llm.prompts import PROMPT_VERSION, build_messages, format_hints
 from marsad.agent.llm.response_models import RESPONSE_SCHEMA_VERSION, ExtractRecords
@@ -91,6 +98,7 @@ class LLMExtractor:
         self.usage = RunUsage()
         self.grounding = GroundingStats()
         self.merged_records = 0
+        self.resolved_mode: str | None = None  # auto mode: what the last run settled on
         self.wall_seconds = 0.0
         self._lock = threading.Lock()
 
@@ -145,7 +153,7 @@ class LLMExtractor:
             "version": self.version,
             "model": self.model,
             "base_url": self.settings.llm_base_url,
-            "mode": self.settings.llm_mode,
+            "mode": self.settings.llm_mode if self.resolved_mode is None else f"auto:{self.resolved_mode}",
             "concurrency": self.settings.llm_concurrency,
             "usage": self.usage.as_dict(),
             "grounding": grounding,
@@ -158,6 +166,11 @@ class LLMExtractor:
         client.on("parse:error", _count_reask)
         doc_slots = asyncio.Semaphore(self.settings.llm_concurrency * 2)  # documents in flight
         state = _RunState()
+        if self.settings.llm_mode == "auto":
+            fallback = instructor_client(raw, "json_schema")
+            fallback.on("parse:error", _count_reask)
+            state.fallback = fallback
+            state.mode = "tools"
         tasks: set[asyncio.Task] = set()
         wake = asyncio.Event()
 
@@ -199,6 +212,8 @@ class LLMExtractor:
             await asyncio.gather(producer, *tasks, return_exceptions=True)
             await raw.close()
             self.cache.flush()
+        if state.fallback is not None:
+            self.resolved_mode = state.mode
         if state.fatal is not None:
             raise state.fatal
 
@@ -270,13 +285,24 @@ class LLMExtractor:
                 return reply
         await state.ensure_reachable(self.settings)
         try:
-            reply, completion = await client.chat.completions.create_with_completion(
-                model=self.model,
-                messages=[dict(m) for m in messages],  # instructor may add to them on re-asks
-                response_model=wire_model(ExtractRecords),
-                max_retries=reask_limit(self.settings),
-                temperature=TEMPERATURE,
-            )
+            probing = False
+            if state.fallback is not None and not state.decided.is_set():
+                if state.probing:  # auto mode: one request finds out whether tools work; the others wait
+                    await state.decided.wait()
+                else:
+                    state.probing = probing = True
+            try:
+                reply, completion = await self._ask(state.fallback if state.mode == "json_schema" else client, messages)
+            except Exception as exc:  # noqa: BLE001 - auto mode: a server without tool calling
+                if not probing or not tools_refused(exc):
+                    raise
+                state.mode = "json_schema"  # for every later request of this run
+                state.decided.set()
+                _add_usage(meter, getattr(exc, "total_usage", None))
+                reply, completion = await self._ask(state.fallback, messages)
+            finally:
+                if probing:
+                    state.decided.set()
         except Exception as exc:  # noqa: BLE001 - translated into Marsad's errors below
             _add_usage(meter, getattr(exc, "total_usage", None))
             failure = explain_failure(exc, meter, base_url=self.settings.llm_base_url,
@@ -290,6 +316,15 @@ class LLMExtractor:
                  "usage": usage}
         self.cache.put_later(key, entry)  # written by a background thread; flushed at the end of the run
         return reply
+
+    async def _ask(self, client: Any, messages: list[dict]) -> tuple[ExtractRecords, Any]:
+        return await client.chat.completions.create_with_completion(
+            model=self.model,
+            messages=[dict(m) for m in messages],  # instructor may add to them on re-asks
+            response_model=wire_model(ExtractRecords),
+            max_retries=reask_limit(self.settings),
+            temperature=TEMPERATURE,
+        )
 
     def _ground(self, doc: Document, window: Window, reply: ExtractRecords, stats: GroundingStats) -> dict:
         region = (window.start, window.end)
@@ -352,6 +387,10 @@ class _RunState:
     def __init__(self) -> None:
         self.reachable = False
         self.fatal: BaseException | None = None
+        self.mode = "tools"  # auto mode: becomes json_schema once the server refuses tools
+        self.fallback: Any = None  # auto mode: the json_schema client
+        self.probing = False  # auto mode: the first request is finding out whether tools work
+        self.decided = asyncio.Event()
         self._check = asyncio.Lock()
 
     async def ensure_reachable(self, settings: Settings) -> None:

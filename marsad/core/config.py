@@ -57,8 +57,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("llm_api_key", ("MARSAD_LLM_API_KEY", "OPENAI_API_KEY"), "--llm-api-key", None, str,
            "API key (local servers usually accept any value)."),
     Option("llm_mode", ("MARSAD_LLM_MODE",), "--llm-mode", "tools", str,
-           "instructor mode: `tools` (tool calling), `json` (JSON reply, fenced or raw), `md_json`, `json_schema`.",
-           ("tools", "json", "md_json", "json_schema")),
+           "instructor mode: `tools` (tool calling), `json` (JSON reply, fenced or raw), `md_json`, `json_schema` "
+           "(response_format with the JSON schema: vLLM, Ollama, llama.cpp), or `auto` (tools; json_schema for the "
+           "rest of the run when the server refuses tools).",
+           ("tools", "json", "md_json", "json_schema", "auto")),
     Option("llm_timeout", ("MARSAD_LLM_TIMEOUT",), "--llm-timeout", 60.0, float,
            "Seconds before one LLM request times out."),
     Option("llm_concurrency", ("MARSAD_LLM_CONCURRENCY",), "--llm-concurrency", 8, int,

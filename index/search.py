@@ -4,7 +4,8 @@ A query is first planned (:func:`plan_query`) into *concepts* with the bilingual
 lexicon: English names and domain terms become their Arabic spellings ("joint
 operations room in Kirkuk" -> {غرفة عمليات مشتركة | غرفة العمليات المشتركة | ...} +
 {كركوك | مدينة كركوك}); an Arabic name the lexicon knows brings its other spellings
-(البيشمركة / البيمشركة); any other word stands alone. BM25 scores each concept by its
+(البيشمركة / البيمشركة) but no longer phrase (الجيش does not become الجيش العراقي: tune
+ar MRR +0.02); any other word stands alone. BM25 scores each concept by its
 best wording and adds the concepts up, so six ways of saying "joint room" do not
 outweigh the one place name. The vector side embeds the Arabic text of the query.
 Articles, not passages, are ranked: an article scores by its best passage's BM25 score
@@ -49,6 +50,7 @@ TITLE_WEIGHT = 1.0  # a title naming every concept of the query doubles the scor
 DOC_SPREAD = 0.0  # other passages' scores added to the best one's: any spread lowered MRR
 PER_CONCEPT = False  # a document scores by its best passage for the whole query, not per concept
 _MAX_NGRAM = 4
+_NO_LONGER_VARIANTS = True  # an Arabic word's lexicon variants have no more terms than it
 _MAX_CONCEPTS = 48  # a pasted paragraph is searched by its first 48 words/names
 
 
@@ -105,6 +107,7 @@ def plan_query(query: str, lexicon=None) -> QueryPlan:
         The :class:`QueryPlan`: concepts for BM25, the text to embed, the expansions.
     """
     from marsad.core.arabic import normalize, token_spans
+    from marsad.index.bm25 import query_terms
 
     lexicon = _get_lexicon(lexicon)
     plan = QueryPlan()
@@ -141,7 +144,11 @@ def plan_query(query: str, lexicon=None) -> QueryPlan:
             if entries:
                 if entries[0].kind in _ENTITY_KINDS:
                     plan.entities.append(len(plan.concepts))
-                variants = [phrase, *(v for v in entries[0].ar if normalize(v) != normalize(phrase))]
+                # other spellings, not longer phrases: "الجيش" must not become "الجيش العراقي" and
+                # favour articles about Iraq's army over the Lebanese one the query is about
+                size = len(query_terms(phrase)) if _NO_LONGER_VARIANTS else 99
+                variants = [phrase, *(v for v in entries[0].ar
+                                      if normalize(v) != normalize(phrase) and len(query_terms(v)) <= size)]
                 plan.concepts.append(variants[:_MAX_VARIANTS])
                 i += n
                 break

@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from marsad.agent.qa.compose import abstention, assemble
+from marsad.agent.qa.compose import Claim, abstention, assemble
+from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence, gather
 from marsad.agent.qa.passages import passage_claims
 from marsad.agent.qa.question import Question, parse_question
@@ -125,13 +126,38 @@ class Answerer:
     def _answer_offline(self, parsed: Question) -> Answer:
         if self.store.count() == 0:
             return _finish(abstention(parsed, _empty_index_note(parsed)), "offline")
+        if not in_domain(parsed):
+            return _finish(abstention(parsed, _off_domain_note(parsed)), "offline")
         evidence = self.evidence(parsed)
         texts = evidence.texts
-        answer = assemble(parsed, record_claims(parsed, evidence, self.lexicon), texts, backend="offline",
-                          limit=claim_limit(parsed))
+        answer = assemble(parsed, fitting(parsed, record_claims(parsed, evidence, self.lexicon), evidence), texts,
+                          backend="offline", limit=claim_limit(parsed))
         if answer.abstained:
-            answer = assemble(parsed, passage_claims(parsed, evidence), texts, backend="offline")
+            answer = assemble(parsed, fitting(parsed, passage_claims(parsed, evidence), evidence), texts,
+                              backend="offline")
         return _finish(answer, "offline")
+
+
+def fitting(question: Question, claims: list[Claim], evidence: Evidence) -> list[Claim]:
+    """The claims with only their spans that fit the question's year/weekday/room constraints
+    (:func:`marsad.agent.qa.domain.span_fits`); a claim left without spans is dropped."""
+    cons = constraints_of(question)
+    out = []
+    for claim in claims:
+        spans = []
+        for doc_id, s, e in claim.spans:
+            doc = evidence.docs.get(doc_id)
+            if doc is not None and span_fits(cons, doc.text[s:e], doc.text, doc.published, doc.title):
+                spans.append((doc_id, s, e))
+        if spans:
+            out.append(Claim(claim.text, spans, list(claim.numbers), list(claim.keys)))
+    return out
+
+
+def _off_domain_note(question: Question) -> str:
+    if question.language == "ar":
+        return "السؤال خارج ما تغطيه المقالات المفهرسة (أخبار الأمن والسياسة)."
+    return "The question is outside what the indexed articles cover (security and politics news)."
 
 
 def _empty_index_note(question: Question) -> str:

@@ -1,0 +1,152 @@
+"""The domain gate: is a question about security and politics news at all, and do the cited sentences
+fit the constraints the question sets (its year, its weekday, the kind of thing it names)?
+
+Marsad answers from news about attacks, armed forces, agreements and the politics around them.
+A question whose content words are all outside that domain ("what is the capital of Canada",
+"the score of the World Cup final", a recipe) is not answered from whatever sentence shares a
+word with it: the answerer abstains. The gate is general: the question's words are compared
+with the domain lexicon (the intent and topic cues, the bilingual registry's actors and
+glossary terms, and the security/politics vocabulary below), never with a list of questions.
+
+The constraint checks are what a reader applies to a candidate answer: a question about 2019
+is not answered by an article of 2015 that never names 2019; a question about Thursday's
+clashes is not answered by a sentence about Monday's; a question about a joint operations
+room is not answered by a sentence that names no room.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.agent.qa.question import TOPIC_AR, Intent, Question
+from marsad.core.arabic import normalize
+
+__all__ = ["in_domain", "question_years", "question_weekday", "Constraints", "constraints_of", "span_fits"]
+
+_W = r"(?<!\w)[وفبلك]{0,2}(?:ال|لل)?"  # word start: glued conjunction/preposition and article allowed
+# Security and politics vocabulary (normalised Arabic word starts). A question naming none of these,
+# no intent cue, no topic and no registry actor/term is outside what the archive is about.
+_DOMAIN_AR = re.compile(_W + r"(?:" + "|".join([
+    r"امن", r"عسكر", r"جيش", r"جيوش", r"جند", r"قوات", r"قوه", r"شرط", r"ارهاب", r"مسلح", r"هجوم", r"هجم", r"تفجير",
+    r"انفجار", r"فجر", r"قتل", r"قتيل", r"قتلي", r"مقتل", r"اغتيال", r"اختطاف", r"خطف", r"معارك", r"معركه", r"اشتباك",
+    r"قصف", r"غاره", r"غارات", r"صاروخ", r"صواريخ", r"هدنه", r"اطلاق النار", r"اتفاق", r"حكوم", r"وزير", r"وزار",
+    r"رئيس", r"رئاس", r"برلمان", r"نائب", r"نواب", r"انتخاب", r"حزب", r"تنظيم", r"ميليشي", r"مليشي", r"فصائل", r"فصيل",
+    r"حشد", r"تحرير", r"عمليه", r"عمليات", r"سجن", r"سجون", r"اعتقال", r"معتقل", r"مداهم", r"حدود", r"سفار", r"قنصلي",
+    r"لاجئ", r"نازح", r"تحالف", r"مفاوض", r"عقوبات", r"دبلوماس", r"محكمه", r"اعدام", r"اعدم", r"جريمه", r"جرائم",
+    r"ضحايا", r"ضحيه", r"سلاح", r"اسلحه", r"ذخير", r"متفجر", r"عبوه", r"عبوات", r"انتحاري", r"خليه", r"شبكه", r"متهم",
+    r"قائد", r"قاده", r"قياد", r"زعيم", r"جماعه", r"حركه", r"متمرد", r"معارض", r"احتجاج", r"تظاهر", r"انقلاب",
+    r"نزاع", r"صراع", r"حرب", r"حروب", r"غزو", r"احتلال", r"سياس", r"مجلس", r"دستور", r"استفتاء", r"مسؤول",
+    r"استخبار", r"مخابرات", r"حاجز", r"نقطه تفتيش", r"قاعده عسكري", r"جبهه", r"مقاتل", r"داعش", r"طالبان",
+    r"القاعده", r"كتائب", r"لواء", r"فرقه", r"محافظ", r"والي", r"بيان", r"مسؤوليه", r"تبني", r"تبنت", r"شهيد",
+    r"استشهد", r"جرحي", r"جريح", r"اصيب", r"مصاب", r"اسري", r"رهائن", r"رهين", r"حصار", r"اقتحام", r"اقتحم",
+    r"انسحاب", r"هدن", r"تسويه", r"سلام", r"امير", r"خلافه", r"بغدادي", r"دفاع", r"داخليه", r"خارجيه",
+]) + r")")
+_DOMAIN_EN = re.compile(r"\b(?:" + "|".join([
+    r"secur\w*", r"militar\w*", r"arm(?:y|ies|ed)", r"forces?", r"troops?", r"soldiers?", r"police\w*", r"terror\w*",
+    r"militan\w*", r"insurg\w*", r"rebels?", r"attack\w*", r"bomb\w*", r"explo\w*", r"kill\w*", r"assassin\w*",
+    r"kidnap\w*", r"abduct\w*", r"fight\w*", r"battles?", r"clash\w*", r"shell\w*", r"strikes?", r"airstrikes?",
+    r"raids?", r"truce", r"cease-?fire", r"agreements?", r"accords?", r"treat(?:y|ies)", r"govern\w*", r"minist\w*",
+    r"president\w*", r"parliament\w*", r"elect\w*", r"part(?:y|ies)", r"militias?", r"factions?", r"isis", r"isil",
+    r"liberat\w*", r"operations?", r"prison\w*", r"arrest\w*", r"detain\w*", r"borders?", r"embass(?:y|ies)",
+    r"consulates?", r"refugees?", r"displaced", r"coalition", r"negotiat\w*", r"sanctions?", r"diplomat\w*",
+    r"courts?", r"execut\w*", r"crimes?", r"victims?", r"casualt\w*", r"weapons?", r"arms", r"ammunition",
+    r"suicide", r"cells?", r"commanders?", r"leaders?", r"groups?", r"opposition", r"protest\w*", r"coup",
+    r"conflicts?", r"wars?", r"invasion", r"occupation", r"politic\w*", r"councils?", r"constitution\w*",
+    r"referend\w*", r"dead", r"died", r"deaths?", r"wounded", r"injur\w*", r"hostilit\w*", r"spokes\w*",
+    r"governors?", r"intelligence", r"checkpoints?", r"convoys?", r"hostages?", r"siege", r"storm\w*",
+    r"withdraw\w*", r"peace", r"defen[cs]e", r"claim\w*", r"responsib\w*", r"jihad\w*", r"extremis\w*",
+    r"gunmen", r"fighters?", r"mortars?", r"rockets?", r"missiles?", r"drones?", r"mines?", r"ied",
+])+ r")\b", re.I)
+# Intents whose cue alone says the question is about the domain (casualties, perpetrators, rooms, agreements...).
+_DOMAIN_INTENTS = {Intent.killed, Intent.injured, Intent.perpetrator, Intent.victim, Intent.provisions, Intent.lead,
+                   Intent.participants}
+
+
+def in_domain(question: Question) -> bool:
+    """True when the question is about security/politics news: it names a registry actor or term,
+    asks a casualty/perpetrator/room/agreement question, names an attack kind or a topic, or one of
+    its words is in the domain vocabulary. Places alone do not make a question in-domain ("the
+    capital of Canada"), nor do bare "who"/"when"/"where" words."""
+    if question.actors or question.concepts or question.topics or question.attack_types:
+        return True
+    if question.intent in _DOMAIN_INTENTS:
+        return True
+    if question.language == "ar":
+        return bool(_DOMAIN_AR.search(normalize(question.text)))
+    return bool(_DOMAIN_EN.search(question.text)) or bool(_DOMAIN_AR.search(normalize(question.text)))
+
+
+# ---------------------------------------------------------------- constraints on cited text
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+_WEEKDAYS_AR = {"السبت": 5, "الاحد": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4}
+_WEEKDAYS_EN = {"saturday": 5, "sunday": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4}
+_WEEKDAY_AR = re.compile(r"(?<!\w)[وفبل]?(?:يوم )?(" + "|".join(_WEEKDAYS_AR) + r")(?!\w)")
+_WEEKDAY_EN = re.compile(r"\b(" + "|".join(_WEEKDAYS_EN) + r")\b", re.I)
+# a room named in the text (stricter than the topic cue: "مركز" alone is any centre, "تنسيق" any coordination)
+_ROOM = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(غرفه|غرف|خليه|خلايا|قياده عمليات|مقر عمليات|مركز عمليات|مركز تنسيق)(?!\w)")
+_AGREEMENT = re.compile(TOPIC_AR["agreements"])
+
+
+def question_years(question: Question) -> tuple[int, ...]:
+    """The years a question names ("in 2019", "عام 2015")."""
+    return tuple(dict.fromkeys(int(y) for y in _YEAR.findall(normalize(question.text))))
+
+
+def _weekdays(text: str) -> set[int]:
+    norm = normalize(text)
+    days = {_WEEKDAYS_AR[m.group(1)] for m in _WEEKDAY_AR.finditer(norm)}
+    days |= {_WEEKDAYS_EN[m.group(1).lower()] for m in _WEEKDAY_EN.finditer(text)}
+    return days
+
+
+def question_weekday(question: Question) -> int | None:
+    """The weekday a question names (0 = Monday), when it names exactly one."""
+    days = _weekdays(question.text)
+    return next(iter(days)) if len(days) == 1 else None
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """What every cited sentence of an answer must fit: years, a weekday, a room or an agreement."""
+
+    years: tuple[int, ...] = ()
+    weekday: int | None = None
+    room: bool = False
+    agreement: bool = False
+
+
+def constraints_of(question: Question) -> Constraints:
+    """The constraints a question sets on the sentences that may answer it."""
+    room = "joint_rooms" in question.topics and bool(_ROOM.search(normalize(question.text))) if question.language == "ar" \
+        else "joint_rooms" in question.topics and bool(re.search(r"\brooms?\b|\bcells?\b", question.text, re.I))
+    return Constraints(years=question_years(question), weekday=question_weekday(question), room=room,
+                       agreement="agreements" in question.topics and question.intent is not Intent.provisions)
+
+
+def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | None = None,
+              title: str | None = None) -> bool:
+    """A cited sentence fits the question's constraints.
+
+    - every year asked about is stated in the sentence, the article (title or text), or is the
+      article's publication year (news of 2015 answers "in 2015" without restating it);
+    - a weekday asked about is not contradicted: a sentence naming other weekdays and not the
+      one asked about reports another day's events;
+    - a question about a joint room or an agreement is answered by a sentence that names one
+      (or whose article's title does).
+    """
+    if c.years:
+        year = (published or "")[:4]
+        where = quote + " " + (title or "") + " " + doc_text
+        for y in c.years:
+            if str(y) != year and not re.search(rf"(?<!\d){y}(?!\d)", where):
+                return False
+    if c.weekday is not None:
+        days = _weekdays(quote)
+        if days and c.weekday not in days:
+            return False
+    norm = normalize(quote + " " + (title or ""))
+    if c.room and not _ROOM.search(norm):
+        return False
+    return not c.agreement or bool(_AGREEMENT.search(norm))
+

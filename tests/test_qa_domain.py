@@ -1,0 +1,46 @@
+"""The domain gate and the constraints a question sets on the sentences that may answer it."""
+
+from marsad.agent.qa.domain import constraints_of, in_domain, question_weekday, question_years, span_fits
+from marsad.agent.qa.question import parse_question
+
+
+def test_off_domain_questions_are_out_in_both_languages():
+    for q in ("ما هي عاصمة فرنسا؟", "كم كانت نتيجة مباراة الأهلي والزمالك؟", "كيف أطبخ الأرز باللبن؟",
+              "What is the capital of Peru?", "Who won the 2018 tennis final?", "Give me a recipe for pancakes."):
+        assert not in_domain(parse_question(q)), q
+
+
+def test_domain_questions_are_in():
+    for q in ("كم شرطيا قتل في هجوم كركوك؟", "من تبنى التفجير في السوق؟", "ما بنود الاتفاق بين البلدين؟",
+              "متى يتوقع المسؤول إكمال تحرير المدينة؟", "How many soldiers died in the ambush?",
+              "Which group did the government blame for the blast?", "How long is the truce announced in Yemen?",
+              "What did Kadhimi do in Makhmour?"):
+        assert in_domain(parse_question(q)), q
+
+
+def test_years_and_weekday_are_read():
+    q = parse_question("كم قتيلا سقط في اشتباكات يوم الخميس عام 2019؟")
+    assert question_years(q) == (2019,)
+    assert question_weekday(q) == 3
+    assert question_weekday(parse_question("How many were killed on Monday?")) == 0
+
+
+def test_a_year_must_be_stated_or_be_the_articles_year():
+    c = constraints_of(parse_question("كم عدد القتلى في تفجير المسجد عام 2019؟"))
+    sentence = "أسفر تفجير المسجد عن مقتل 26 شخصا."
+    assert not span_fits(c, sentence, sentence, "2015-07-01")
+    assert span_fits(c, sentence, sentence, "2019-05-02")
+    assert span_fits(c, sentence, sentence + " وقع الهجوم في 2019.", "2020-01-01")
+
+
+def test_another_weekday_is_another_incident():
+    c = constraints_of(parse_question("كم شخصا قتلوا في اشتباكات بنغازي يوم الخميس؟"))
+    assert not span_fits(c, "قتل عشرة جنود في بنغازي يوم الاثنين.")
+    assert span_fits(c, "قتل شخصان في اشتباكات الخميس في بنغازي.")
+    assert span_fits(c, "قتل شخصان في اشتباكات وسط بنغازي.")  # no day named: not contradicted
+
+
+def test_a_room_question_needs_a_room_in_the_sentence():
+    c = constraints_of(parse_question("How many people were killed in the attack on the joint operations room in Kirkuk?"))
+    assert not span_fits(c, "قتل شخص في هجوم مسلح جنوبي كركوك.")
+    assert span_fits(c, "قتل ثلاثة في هجوم على غرفة العمليات المشتركة في كركوك.")

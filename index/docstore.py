@@ -170,6 +170,10 @@ class DocStore:
         """Every stored doc_id, sorted."""
         return [r[0] for r in self._db.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
 
+    def iter_titles(self) -> Iterator[tuple[str, str | None]]:
+        """``(doc_id, title)`` of every stored document, in doc_id order (no text is read)."""
+        yield from self._db.execute("SELECT doc_id, title FROM documents ORDER BY doc_id")
+
     def iter_documents(self) -> Iterator[Document]:
         """Every stored document, in doc_id order."""
         cur = self._db.cursor()

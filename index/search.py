@@ -392,7 +392,7 @@ class Searcher:
         if max_per_doc is None:  # passages, not articles: rank chunks
             return self._hits(self._fuse_chunks(plan, concepts, depth), k, max_per_doc)
         if TITLE_WEIGHT and self.bm25._titles is None:
-            self.bm25.load_titles((d.doc_id, d.title) for d in self.store.iter_documents())
+            self.bm25.load_titles(self.store.iter_titles())
         lexical = self.bm25.doc_ranking(concepts, depth, spread=DOC_SPREAD, per_concept=PER_CONCEPT,
                                         title_weight=TITLE_WEIGHT)
         best = {doc: cid for doc, _, cid in lexical}

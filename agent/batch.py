@@ -25,12 +25,12 @@ from marsad.agent.backends import get_extractor
 from marsad.agent.export import read_jsonl, write_csvs
 from marsad.agent.extractor import ExtractionOutcome, Extractor
 from marsad.core.errors import InputError, MarsadError
-from marsad.schemas import RECORD_TYPES, Document
+from marsad.schemas import RECORD_FIELDS, RECORD_TYPES, Document, DocumentRecords
 
 if TYPE_CHECKING:
     from marsad.core.config import Settings
 
-__all__ = ["BatchResult", "run_extract", "load_done", "output_lock", "dedupe_output", "output_counts", "FSYNC_EVERY"]
+__all__ = ["BatchResult", "run_extract", "extract_long", "windowed", "LONG_DOC_CHARS", "load_done", "output_lock", "dedupe_output", "output_counts", "FSYNC_EVERY"]
 
 FSYNC_EVERY = 50
 """Lines between two fsyncs of the output file (each line is flushed as soon as written)."""
@@ -124,13 +124,166 @@ def _documents(settings: Settings, paths: list[str], use_all: bool, errors: list
         finally:
             store.close()
         return
-    from marsad.index.loaders import iter_documents
+    from marsad.index.loaders import iter_documents, limits
 
-    for item in iter_documents(paths):
+    for item in iter_documents(paths, **limits(settings)):
         if isinstance(item, InputError):
             errors.append(item)
         else:
             yield item
+
+
+# ---------------------------------------------------------------- long documents in bounded windows
+LONG_DOC_CHARS = 20_000
+"""A document longer than this is extracted window by window (rules cost more than linear time in length)."""
+WINDOW_OVERLAP_CHARS = 1_000
+"""About how much text two consecutive windows share (whole sentences), so an event at a cut is seen whole."""
+
+
+def _shift(value, offset: int):
+    """``value`` (dumped record data) with every citation's start/end moved by ``offset``."""
+    if isinstance(value, dict):
+        if {"doc_id", "start", "end", "quote"} <= value.keys():
+            return {**value, "start": value["start"] + offset, "end": value["end"] + offset}
+        return {k: _shift(v, offset) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shift(v, offset) for v in value]
+    return value
+
+
+def _norm(value) -> str:
+    from marsad.core.arabic import normalize
+
+    return normalize(str(value)).strip() if value not in (None, "") else ""
+
+
+def _identity(kind: str, d: dict) -> tuple:
+    """What makes two records of one kind the same (the LLM windows' rule, on dumped data)."""
+    loc = d.get("location") or {}
+    if kind == "actors":
+        return (_norm(d.get("canonical_name") or d.get("name")),)
+    if kind == "attacks":
+        return (d.get("attack_type"), _norm(loc.get("canonical_name") or loc.get("name")), d.get("date"),
+                d.get("killed"), d.get("injured"))
+    if kind == "joint_rooms":
+        return (_norm(loc.get("canonical_name") or loc.get("name")), d.get("status"),
+                tuple(sorted(_norm(p) for p in d.get("participants") or [])))
+    return (tuple(sorted(_norm(p) for p in d.get("parties") or [])), d.get("agreement_type"), d.get("status"))
+
+
+def _combine(a: dict, b: dict) -> dict:
+    """``a`` with ``b``'s citations, flags and list items added and its empty fields filled from ``b``."""
+    out = dict(a)
+    for key, vb in b.items():
+        va = out.get(key)
+        if key == "citations":
+            seen = {(c["start"], c["end"]) for c in va}
+            out[key] = sorted(va + [c for c in vb if (c["start"], c["end"]) not in seen], key=lambda c: c["start"])
+        elif isinstance(va, list) and isinstance(vb, list):
+            out[key] = va + [x for x in vb if x not in va]
+        elif va in (None, "", "unknown", "other") and vb not in (None, ""):
+            out[key] = vb
+    return out
+
+
+def _merge_windows(per_window: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
+    """Records of consecutive windows merged: one record per identity or shared cited span across windows.
+
+    The rule of the LLM windows' :func:`marsad.agent.llm.windows.merge_records` (same identity or a
+    span cited by both, never two records of one window), with dictionaries instead of a scan, so
+    merging stays linear in the number of records of a long document.
+    """
+    merged: dict[str, list[dict]] = {}
+    for kind in RECORD_FIELDS:
+        bucket: list[dict] = []
+        owner: list[int] = []
+        by_ident: dict[tuple, int] = {}
+        by_span: dict[tuple[int, int], int] = {}
+        for w, records in enumerate(per_window):
+            for rec in records.get(kind) or []:
+                ident = _identity(kind, rec)
+                spans = {(c["start"], c["end"]) for c in rec.get("citations") or []}
+                target = by_ident.get(ident)
+                if target is None or owner[target] == w:
+                    target = next((by_span[sp] for sp in spans if sp in by_span and owner[by_span[sp]] != w), None)
+                if target is None:
+                    bucket.append(rec)
+                    owner.append(w)
+                    target = len(bucket) - 1
+                else:
+                    bucket[target] = _combine(bucket[target], rec)
+                by_ident.setdefault(ident, target)
+                for sp in spans:
+                    by_span[sp] = target
+        merged[kind] = bucket
+    return merged
+
+
+def extract_long(extractor: Extractor, doc: Document, window_chars: int = LONG_DOC_CHARS,
+                 overlap_chars: int = WINDOW_OVERLAP_CHARS) -> DocumentRecords:
+    """Extract ``doc`` in overlapping windows cut on sentence boundaries, so time is linear in its length.
+
+    The windows are :func:`marsad.agent.llm.windows.split_windows`'s (the LLM backend's splitter).
+    Each window is extracted as a document of its own; its citations are shifted back to offsets
+    of the whole text, records found in two windows (the overlap) are merged into one, and the
+    result is validated against the whole text (every quote at its span). A document that fits
+    in one window is extracted as it is.
+
+    Raises:
+        MarsadError: a window failed (its reason is kept).
+    """
+    from marsad.agent.llm.windows import split_windows
+
+    windows = split_windows(doc.text, window_chars, overlap_chars) if len(doc.text) > window_chars else []
+    if len(windows) <= 1:
+        outcome = next(iter(extractor.extract_batch([doc])))
+        if not outcome.ok:
+            raise MarsadError(outcome.error or "extraction failed")
+        return outcome.records
+    head: dict = {}
+    per_window: list[dict[str, list[dict]]] = []
+    parts = (Document(doc_id=doc.doc_id, title=doc.title, source=doc.source, published=doc.published,
+                      text=doc.text[w.start:w.end], path=doc.path) for w in windows)
+    for window, outcome in zip(windows, extractor.extract_batch(parts), strict=True):
+        if not outcome.ok:
+            raise MarsadError(f"window {window.index + 1} of {len(windows)} (characters {window.start}-{window.end}): "
+                              f"{outcome.error}")
+        data = outcome.records.model_dump(mode="json")
+        if not head:
+            head = {k: v for k, v in data.items() if k not in RECORD_FIELDS}
+        per_window.append({kind: _shift(data.get(kind) or [], window.start) for kind in RECORD_FIELDS})
+    payload = _merge_windows(per_window)
+    return DocumentRecords.model_validate({**head, **payload}, context={"text": doc.text, "doc_id": doc.doc_id})
+
+
+class _Windowed:
+    """An extractor whose long documents go through :func:`extract_long` (backends without windows of their own)."""
+
+    def __init__(self, inner: Extractor, window_chars: int = LONG_DOC_CHARS) -> None:
+        self.inner = inner
+        self.window_chars = window_chars
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+    def extract_batch(self, docs: Iterable[Document]) -> Iterator[ExtractionOutcome]:
+        for doc in docs:
+            if len(doc.text) <= self.window_chars:
+                yield from self.inner.extract_batch([doc])
+                continue
+            try:
+                records = extract_long(self.inner, doc, self.window_chars)
+            except Exception as exc:  # one bad document never sinks a batch
+                yield ExtractionOutcome(doc, None, error=f"{type(exc).__name__}: {exc}")
+                continue
+            yield ExtractionOutcome(doc, records, stats={k: len(getattr(records, k)) for k in RECORD_FIELDS})
+
+
+def windowed(extractor: Extractor) -> Extractor:
+    """``extractor`` with long documents extracted in bounded windows (the LLM backend windows its requests itself)."""
+    if extractor.name == "llm" or isinstance(extractor, _Windowed):
+        return extractor
+    return _Windowed(extractor)  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------- worker processes (parallel backends)
@@ -139,7 +292,7 @@ _WORKER: Extractor | None = None
 
 def _init_worker(backend: str) -> None:
     global _WORKER
-    _WORKER = get_extractor(None, backend)
+    _WORKER = windowed(get_extractor(None, backend))
 
 
 def _extract_one(doc: Document) -> ExtractionOutcome:
@@ -286,7 +439,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     """
     if fmt not in {"jsonl", "csv"}:
         raise MarsadError(f"unknown format {fmt!r}", hint="use --format jsonl or csv")
-    extractor = get_extractor(settings, backend)
+    extractor = windowed(get_extractor(settings, backend))
     if use_all:
         from marsad.index.docstore import DB_NAME
 

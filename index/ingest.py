@@ -243,7 +243,7 @@ def ingest(settings: Settings, paths: Sequence[str | Path], progress: bool = Tru
 def _ingest(settings: Settings, paths: Sequence[str | Path], progress: bool, report: IngestReport) -> None:
     from marsad.index.chroma_store import VectorIndex
     from marsad.index.docstore import DocStore
-    from marsad.index.loaders import iter_documents
+    from marsad.index.loaders import iter_documents, limits
     from marsad.index.progress import count_documents, progress_bar, wants_progress
 
     store = DocStore(settings)
@@ -253,7 +253,7 @@ def _ingest(settings: Settings, paths: Sequence[str | Path], progress: bool, rep
         total = count_documents(paths) if wants_progress(progress) else None
         bar = progress_bar(progress, desc="ingest", total=total)
         try:
-            _read(iter_documents(paths), store, batch, bar, report)
+            _read(iter_documents(paths, **limits(settings)), store, batch, bar, report)
         finally:
             batch.close()
             bar.close()

@@ -32,8 +32,15 @@ from typing import Any
 from marsad.core.errors import InputError
 from marsad.schemas import Document
 
-__all__ = ["iter_documents", "SUPPORTED_SUFFIXES", "decode_bytes", "html_to_text", "relative_id",
+__all__ = ["iter_documents", "SUPPORTED_SUFFIXES", "DEFAULT_MAX_RECORD_CHARS", "DEFAULT_MAX_DECOMPRESSED_BYTES", "limits", "decode_bytes", "html_to_text", "relative_id",
            "id_from_name", "same_file", "distinct_id"]
+
+DEFAULT_MAX_RECORD_CHARS = 1_000_000
+"""Longest document text read (the ``max_record_chars`` setting's default)."""
+DEFAULT_MAX_DECOMPRESSED_BYTES = 1024 * 1024 * 1024
+"""Most bytes read out of one JSON Lines file, compressed or not (``max_decompressed_mb``'s default)."""
+_LIMIT_HINT = "raise --max-record-chars (MARSAD_MAX_RECORD_CHARS), or split the document"
+_SIZE_HINT = "raise --max-decompressed-mb (MARSAD_MAX_DECOMPRESSED_MB), or split the file"
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz", ".json.gz")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
@@ -183,13 +190,21 @@ def html_to_text(markup: str) -> tuple[str | None, str]:
 
 
 # ---------------------------------------------------------------- records
-def _record_to_document(record: Any, where: str, default_id: str, path: Path) -> Document:
+def _too_long(where: str, n: int, limit: int, unit: str = "characters") -> InputError:
+    return InputError(where, f"document text is {n:,} {unit}, over the limit of {limit:,} characters "
+                             "(max_record_chars); it is skipped", hint=_LIMIT_HINT)
+
+
+def _record_to_document(record: Any, where: str, default_id: str, path: Path,
+                        max_chars: int = DEFAULT_MAX_RECORD_CHARS) -> Document:
     if not isinstance(record, dict):
         raise InputError(where, f"a record must be a JSON object, not {type(record).__name__}",
                          hint="each record needs at least `text` (and usually `id`, `title`, `date`, `source`)")
     text = record.get("text", record.get("content", record.get("body")))
     if not isinstance(text, str) or not text.strip():
         raise InputError(where, "record has no `text` (or it is empty)", hint="give each record a non-empty `text` field")
+    if len(text) > max_chars:
+        raise _too_long(where, len(text), max_chars)
     doc_id = record.get("id", record.get("doc_id"))
     doc_id = str(doc_id).strip() if doc_id not in (None, "") else default_id
     title = record.get("title")
@@ -203,13 +218,46 @@ def _record_to_document(record: Any, where: str, default_id: str, path: Path) ->
     )
 
 
-def _iter_jsonl(path: Path, stem: str) -> Iterator[Document | InputError]:
+def _lines(fh, max_line: int) -> Iterator[tuple[bytes | None, int]]:
+    """``(line, bytes)`` of a binary file; a line longer than ``max_line`` bytes comes as ``(None, its size)``,
+    read past in bounded pieces (never whole in memory)."""
+    while True:
+        raw = fh.readline(max_line + 1)
+        if not raw:
+            return
+        if len(raw) <= max_line or raw.endswith(b"\n"):
+            yield raw, len(raw)
+            continue
+        size = len(raw)
+        while not raw.endswith(b"\n"):
+            raw = fh.readline(1 << 20)
+            if not raw:
+                break
+            size += len(raw)
+        yield None, size
+
+
+def _iter_jsonl(path: Path, stem: str, max_chars: int = DEFAULT_MAX_RECORD_CHARS,
+                max_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES) -> Iterator[Document | InputError]:
     first: dict[str, str] = {}
+    # a JSON line holds the text and a little metadata; with \uXXXX escapes a character takes at most 6 bytes
+    max_line = max_chars * 6 + 65536
+    total = 0
     try:
         with (gzip.open(path, "rb") if _suffix(path).endswith(".gz") else path.open("rb")) as fh:  # noqa: SIM115
             seen_any = False
-            for lineno, raw in enumerate(fh, start=1):
+            for lineno, (raw, size) in enumerate(_lines(fh, max_line), start=1):
                 where = f"{path}:{lineno}"
+                total += size
+                if total > max_bytes:
+                    yield InputError(str(path), f"holds more than {max_bytes / 2**20:,.0f} MB of JSON Lines "
+                                                f"(max_decompressed_mb); reading stopped at line {lineno}",
+                                     hint=_SIZE_HINT)
+                    return
+                if raw is None:
+                    seen_any = True
+                    yield _too_long(where, size, max_chars, unit="bytes of JSON")
+                    continue
                 if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
                     raw = raw[len(codecs.BOM_UTF8):]
                 if not raw.strip():
@@ -224,7 +272,7 @@ def _iter_jsonl(path: Path, stem: str) -> Iterator[Document | InputError]:
                     yield InputError(where, f"line is not valid JSON ({exc.msg})", hint="fix or remove that line")
                     continue
                 try:
-                    doc = _record_to_document(record, where, f"{stem}-{lineno}", path)
+                    doc = _record_to_document(record, where, f"{stem}-{lineno}", path, max_chars)
                 except InputError as err:
                     yield err
                     continue
@@ -241,7 +289,8 @@ def _iter_jsonl(path: Path, stem: str) -> Iterator[Document | InputError]:
         yield InputError(str(path), f"cannot be read ({exc})", hint="check the file is a complete gzip/JSON Lines file")
 
 
-def _iter_json(path: Path, data: bytes, stem: str) -> Iterator[Document | InputError]:
+def _iter_json(path: Path, data: bytes, stem: str,
+               max_chars: int = DEFAULT_MAX_RECORD_CHARS) -> Iterator[Document | InputError]:
     text = decode_bytes(data, str(path))
     try:
         payload = json.loads(text)
@@ -255,7 +304,7 @@ def _iter_json(path: Path, data: bytes, stem: str) -> Iterator[Document | InputE
         where = f"{path}[{i}]" if isinstance(payload, list) else str(path)
         default_id = f"{stem}-{i}" if isinstance(payload, list) else stem
         try:
-            doc = _record_to_document(record, where, default_id, path)
+            doc = _record_to_document(record, where, default_id, path, max_chars)
         except InputError as err:
             yield err
             continue
@@ -267,8 +316,14 @@ def _iter_json(path: Path, data: bytes, stem: str) -> Iterator[Document | InputE
         yield doc
 
 
-def _load_file(path: Path, stem: str | None = None) -> Iterator[Document | InputError]:
-    """Documents of one file; ``stem`` is its id (default: the file name without extension)."""
+def _load_file(path: Path, stem: str | None = None, max_chars: int = DEFAULT_MAX_RECORD_CHARS,
+               max_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES) -> Iterator[Document | InputError]:
+    """Documents of one file; ``stem`` is its id (default: the file name without extension).
+
+    A document longer than ``max_chars`` and a JSON Lines file of more than ``max_bytes``
+    (decompressed) are reported, not read whole: limits on what a document costs, not on
+    the size of the file on disk.
+    """
     stem = stem or _stem(path)
     suffix = _suffix(path)
     if suffix not in SUPPORTED_SUFFIXES:
@@ -276,24 +331,39 @@ def _load_file(path: Path, stem: str | None = None) -> Iterator[Document | Input
                          hint=f"pass one of: {', '.join(SUPPORTED_SUFFIXES)}")
         return
     if suffix in (".jsonl", ".jsonl.gz", ".json.gz"):
-        yield from _iter_jsonl(path, stem)
+        yield from _iter_jsonl(path, stem, max_chars, max_bytes)
         return
     try:
+        size = path.stat().st_size
+        if suffix == ".json" and size > max_bytes:
+            yield InputError(str(path), f"is {size / 2**20:,.0f} MB, over the limit of {max_bytes / 2**20:,.0f} MB "
+                                        "(max_decompressed_mb); it is skipped", hint=_SIZE_HINT)
+            return
+        if suffix in (".txt", ".md") and size > max_chars * 4:  # UTF-8 takes at most 4 bytes a character
+            yield _too_long(str(path), size, max_chars, unit="bytes")
+            return
+        if suffix in (".html", ".htm") and size > max(max_chars * 16, max_bytes):  # markup around the text
+            yield _too_long(str(path), size, max_chars, unit="bytes of HTML")
+            return
         data = path.read_bytes()
     except OSError as exc:
         yield InputError(str(path), f"cannot be read ({exc.strerror or exc})", hint="check the path and permissions")
         return
     try:
         if suffix == ".json":
-            yield from _iter_json(path, data, stem)
+            yield from _iter_json(path, data, stem, max_chars)
             return
         text = decode_bytes(data, str(path))
         if suffix in (".html", ".htm"):
             title, body = html_to_text(text)
             if not body.strip():
                 raise InputError(str(path), "has no visible text", hint="check it is an article page, not a shell page")
+            if len(body) > max_chars:
+                raise _too_long(str(path), len(body), max_chars)
             yield Document(doc_id=stem, title=title, source=path.name, text=body, path=str(path))
             return
+        if len(text) > max_chars:
+            raise _too_long(str(path), len(text), max_chars)
         title = _first_line(text)
         if suffix == ".md" and title:
             title = title.lstrip("#").strip() or title
@@ -385,12 +455,21 @@ def _walk(directory: Path, seen_dirs: set[Path] | None = None, seen_files: set[P
             continue
 
 
-def iter_documents(paths: Sequence[str | Path]) -> Iterator[Document | InputError]:
+def limits(settings: Any) -> dict[str, int]:
+    """The keyword arguments of :func:`iter_documents` for resolved settings (its two size limits)."""
+    return {"max_record_chars": int(settings.max_record_chars),
+            "max_decompressed_bytes": int(settings.max_decompressed_mb) * 1024 * 1024}
+
+
+def iter_documents(paths: Sequence[str | Path], *, max_record_chars: int = DEFAULT_MAX_RECORD_CHARS,
+                   max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES) -> Iterator[Document | InputError]:
     """Documents from files and directories, with an error in place of each bad input.
 
     Args:
         paths: files or directories (directories are walked recursively, in name
             order; hidden entries are skipped; each real directory and file once).
+        max_record_chars: a longer document (file or JSON record) is reported and skipped.
+        max_decompressed_bytes: reading one JSON Lines file (gzip or not) stops after this many bytes.
             A file's doc id is its stem, or for a file in a sub-directory of a given
             directory its relative path without extension (:func:`relative_id`).
 
@@ -417,8 +496,8 @@ def iter_documents(paths: Sequence[str | Path]) -> Iterator[Document | InputErro
             if not files:
                 yield InputError(str(path), "is an empty directory", hint="point at a directory with articles")
             for file in files:
-                yield from unique(_load_file(file, relative_id(file, path)))
+                yield from unique(_load_file(file, relative_id(file, path), max_record_chars, max_decompressed_bytes))
         elif path.is_file():
-            yield from unique(_load_file(path))
+            yield from unique(_load_file(path, None, max_record_chars, max_decompressed_bytes))
         else:
             yield InputError(str(path), "does not exist", hint="check the path")

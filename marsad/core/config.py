@@ -74,6 +74,12 @@ OPTIONS: tuple[Option, ...] = (
     Option("llm_breaker", ("MARSAD_LLM_BREAKER",), "--llm-breaker", 5, int,
            "Stop an LLM extraction after this many documents in a row failed (server down, hung, wrong model); "
            "`0` never stops."),
+    Option("max_record_chars", ("MARSAD_MAX_RECORD_CHARS",), "--max-record-chars", 1_000_000, int,
+           "Longest document (characters of text, one file or one JSON record) read; a longer one is reported "
+           "(`file:line`) and skipped."),
+    Option("max_decompressed_mb", ("MARSAD_MAX_DECOMPRESSED_MB",), "--max-decompressed-mb", 1024, int,
+           "Most megabytes read out of one `.jsonl.gz`/`.json.gz` (or one JSON Lines file); reading stops there "
+           "with a message."),
 )
 
 _BY_FIELD = {o.field: o for o in OPTIONS}
@@ -100,6 +106,8 @@ class Settings:
     llm_reasks: int = 2
     llm_cache: bool = True
     llm_breaker: int = 5
+    max_record_chars: int = 1_000_000
+    max_decompressed_mb: int = 1024
 
     @property
     def llm_configured(self) -> bool:
@@ -158,6 +166,9 @@ def _validated(settings: Settings) -> Settings:
                           hint="point --home (or MARSAD_HOME) at a directory; it is created when missing")
     if settings.llm_breaker < 0:
         raise ConfigError("llm_breaker cannot be negative", hint="use 0 to never stop a run early")
+    if settings.max_record_chars < 1 or settings.max_decompressed_mb < 1:
+        raise ConfigError("max_record_chars and max_decompressed_mb must be at least 1",
+                          hint="set MARSAD_MAX_RECORD_CHARS / MARSAD_MAX_DECOMPRESSED_MB to a positive number")
     if settings.llm_max_retries < 0 or settings.llm_reasks < 0:
         raise ConfigError("retry counts cannot be negative", hint="use 0 to disable retries")
     return settings

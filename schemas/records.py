@@ -115,6 +115,15 @@ class Location(BaseModel):
     admin_level: str | None = Field(
         default=None, description="What the place is: country, governorate, district, subdistrict, city, village, area."
     )
+    country: str | None = Field(
+        default=None, description="ISO 3166-1 alpha-2 code of the place's country, e.g. 'SY' (the code annotations use)."
+    )
+    country_name: str | None = Field(default=None, description="The country's English name, e.g. 'Syria'.")
+    geo_precision: str | None = Field(
+        default=None,
+        description="How precise lat/lon are: exact (the place itself), approximate (a direction of it or an "
+        "area), district or governorate (an unknown village placed at its parent), country (a country's capital).",
+    )
 
 
 class _Dated(BaseModel):

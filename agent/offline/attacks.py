@@ -23,10 +23,11 @@ from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casua
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.locations import Place, named_settlement, place_at, same_area
-from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.merge import citations, window_span
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.scope import foreign_place_after, foreign_places, is_aggregate, is_analysis, is_hypothetical
+from marsad.core.gazetteer import registry_country
 from marsad.schemas import Attack
 
 __all__ = ["find_attacks"]
@@ -43,6 +44,7 @@ _VIOLENCE = rules.words("attacks", "violence")
 _ACCIDENT = rules.words("attacks", "accident")
 _MANAGED = rules.words("attacks", "managed")
 _REPORT_VERBS = rules.words("attacks", "report_verbs")
+_LOCATIVE_BEFORE = rules.words("attacks", "locative_before")
 @dataclass
 class _Event:
     si: int
@@ -78,7 +80,9 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
             return True
         return any(0 < p.i - q.j <= 3 for q in all_places if q is not p)
 
-    places = [p for p in all_places if not descriptor(p) and not foreign_place_after(words, p.j)]
+    # "مدينة دير الزور السورية": a nisba after an Iraqi registry word says it is some other place
+    places = [p for p in all_places if not descriptor(p)
+              and not (registry_country(p.entry) == "IQ" and foreign_place_after(words, p.j))]
     if not places:
         return None
     foreign = [x for x in foreign_places(words, f.lo, f.hi)
@@ -90,7 +94,9 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     resolved = [place_at(ctx, f.si, m) for m in ordered]
     strong = [p for p in resolved if not p.weak]
     if not strong:
-        return None
+        # only a country or a region ("في شمال مالي"، "بأفغانستان"): the place at that level
+        locative = [p for p in resolved if p.location.admin_level == "country" and _locative(words, p.i)]
+        return locative[0] if locative else None
     best = strong[0]
     # a chain "بقرية X في قضاء Y التابع لمحافظة Z": keep the most specific of adjacent compatible places
     for p in strong[1:]:
@@ -99,6 +105,15 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     if any(x < best.i or x - best.j <= 4 for x in foreign):
         return None  # "بقصف في دمشق"، "حي القادسية في غزة": a gazetteer word is not the place of an event abroad
     return best
+
+
+def _locative(words: list[str], i: int) -> bool:
+    """True when the token at i is written as where something happened ("في"، "ب"، "شمال"، "داخل" before it)."""
+    w = words[i]
+    if w.startswith("ب") or (len(w) > 2 and w[0] in "وف" and w[1] == "ب"):
+        return True
+    prev = bare(words[i - 1]) if i > 0 else ()
+    return any(b in _LOCATIVE_BEFORE or b in DIRECTIONS for b in prev)
 
 
 def _date(ctx: DocContext, f: Frame) -> DateHit | None:
@@ -372,11 +387,12 @@ def _record(ctx: DocContext, c: dict) -> Attack:
             flags.append(f"{name}_not_in_citation")  # a long article cut at the citation limit
     if date is not None and date.resolved.inferred:
         flags.append("date_from_weekday_elsewhere")
+    location = c["place"].location if c["place"] else None
     return Attack(
         date=date.resolved.iso if date else None,
         date_precision=date.resolved.precision if date else "unknown",
         date_text=ctx.quote(date.start, date.end) if date else None,
-        location=c["place"].location if c["place"] else None,
+        location=location,
         perpetrator=perp.entry.canonical if perp else None,
         perpetrator_en=perp.entry.name_en if perp else None,
         target=target,

@@ -17,6 +17,8 @@ from marsad.schemas import Document
 __all__ = ["DocContext", "DateHit", "build_context", "FORCE_TYPES", "word_set", "bare"]
 
 FORCE_TYPES = rules.phrases("context", "force_types")
+_GENERIC_PLACE_WORDS = rules.words("context", "generic_place_words")
+"""Words a registry lists for a country ("البلاد") that say nothing about which country an article is about."""
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -63,6 +65,7 @@ class DocContext:
     dates: list[list[DateHit]]
     persons: list[Person]
     lead: set[int] = field(default_factory=set)
+    country: str | None = None  # ISO alpha-2 of the country the article is mostly about
 
     @property
     def text(self) -> str:
@@ -121,4 +124,32 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
             hits.append(DateHit(m, i, max(j, i + 1), start, end, resolve(m, published, anchors)))
         dates.append(hits)
     persons = find_persons(sentences, mentions)
-    return DocContext(doc, published, sentences, mentions, glossary, dates, persons, _lead(sentences))
+    lead = _lead(sentences)
+    return DocContext(doc, published, sentences, mentions, glossary, dates, persons, lead,
+                      doc_country(sentences, mentions, lead))
+
+
+def doc_country(sentences: list[Sentence], mentions: list[list[Mention]], lead: set[int]) -> str | None:
+    """The country an article is mostly about: the most named country of its places (title and lead count double).
+
+    Args:
+        sentences: the article's sentences.
+        mentions: their gazetteer mentions.
+        lead: indices of the title and lead sentences.
+    """
+    from collections import Counter
+
+    from marsad.core.gazetteer import registry_country
+
+    votes: Counter[str] = Counter()
+    for si, ms in enumerate(mentions):
+        for m in ms:
+            if m.kind != "places" or normalize(m.surface) in _GENERIC_PLACE_WORDS:
+                continue
+            code = registry_country(m.entry)
+            if code:
+                votes[code] += 2 if si in lead else 1
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2) + [(None, 0)]
+    return best if n > rest[0][1] else None

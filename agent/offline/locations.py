@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
-from marsad.agent.offline.mentions import DIRECTIONS, Mention
+from marsad.agent.offline.mentions import DIRECTIONS, Mention, _world_entry
+from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
 __all__ = ["Place", "place_at", "place_key", "same_area", "named_settlement", "WEAK_LEVELS"]
@@ -69,7 +70,7 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         m: a place mention.
     """
     s = ctx.sentences[si]
-    e = m.entry
+    e = entry_in_country(m.entry, ctx.country)
     start, end, i = m.start, m.end, m.i
     level = e.get("admin_level") or "area"
     geo = None
@@ -99,12 +100,31 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         lat=e.get("lat"), lon=e.get("lon"),
         admin_level=level,
         registry_id=None if name_override else e.id,
-        geo_precision=geo or ("approximate" if e.get("coord_precision") == "approximate" else "exact"),
+        geo_precision=geo or ("country" if e.get("admin_level") == "country" else
+                              "approximate" if e.get("coord_precision") == "approximate" else "exact"),
+        **country_fields(e),
         **({"within": e.canonical} if name_override else {}),
     )
     weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
     return Place(loc, key, e.get("governorate"), level, si, i, m.j, weak, e.get("admin_level") or "area")
+
+
+def entry_in_country(entry, country: str | None):
+    """A world place of the article's country when its name has one there ("الجديدة" in Yemen, not Morocco)."""
+    alts = entry.get("alternatives")
+    if not alts or not country or alts[0].country_code == country or alts[0].admin_level == "country":
+        return entry
+    same = [p for p in alts if p.country_code == country]
+    return _world_entry((same[0], *[p for p in alts if p is not same[0]])) if same else entry
+
+
+def country_fields(entry) -> dict:
+    """``country`` (ISO alpha-2) and ``country_name`` (English) of a registry or world place entry."""
+    code = registry_country(entry)
+    if not code:
+        return {}
+    return {"country": code, "country_name": get_world_gazetteer().country_en(code)}
 
 
 def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[int, int] | None:

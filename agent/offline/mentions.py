@@ -16,6 +16,7 @@ from functools import lru_cache
 from marsad.agent.offline import rules
 from marsad.agent.offline.text import Sentence
 from marsad.core.arabic import CLITICS, normalize
+from marsad.core.gazetteer import WorldGazetteer, WorldPlace, get_world_gazetteer
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
 __all__ = ["Mention", "Gazetteer", "get_gazetteer", "DIRECTIONS", "ADMIN_WORDS"]
@@ -28,6 +29,18 @@ ADMIN_WORDS = rules.phrases("mentions", "admin_words")
 _DUAL_HEADS = rules.table("mentions", "dual_heads")
 _ROOM_HEADS = rules.phrases("mentions", "room_heads")
 _KIND_RANK = rules.table("mentions", "kind_rank")
+_STRONG_CUES = rules.words("locations", "strong_place_cues")
+"""Words that name a place ("مدينة"، "قرية"، "مديرية"): any GeoNames name after one is taken as a place."""
+_PLACE_CUES = rules.words("locations", "place_cues")
+"""Weaker cues ("في"، "قرب"، a direction): a GeoNames name after one is a place when it is a known town."""
+_WORLD_MIN_POP_CUED = rules.number("locations", "world_min_population_cued")
+_WORLD_MIN_LETTERS = rules.number("locations", "world_min_letters")
+_TITLE_FOLLOWERS = rules.words("locations", "title_followers")
+"""A word after a place-like name that makes the pair a title ("قائم مقام" is a district commissioner)."""
+_WORLD_MIN_POP = rules.number("locations", "world_min_population")
+"""A GeoNames city with no place cue in front is a place only from this population up."""
+_CUE_ONLY_COUNTRIES = rules.words("locations", "cue_only_countries")
+"""Country names that are also common words ("مالي" = financial): a place only after a cue."""
 
 
 @dataclass(frozen=True)
@@ -78,8 +91,9 @@ class Gazetteer:
         lexicon: the registry (default: :func:`marsad.core.lexicon.get_lexicon`).
     """
 
-    def __init__(self, lexicon: Lexicon | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, world: WorldGazetteer | None = None):
         self.lexicon = lexicon or get_lexicon()
+        self.world = world
         self._phrases: dict[str, dict[str, list[tuple[tuple[str, ...], Entry]]]] = {
             "main": {}, "glossary": {}
         }
@@ -138,6 +152,15 @@ class Gazetteer:
                 continue
             if hit is not None and i > 0 and hit[1].id == "joc" and words[i - 1] in _ROOM_HEADS:
                 hit = None  # "غرفة العمليات المشتركة": the room's name, not the Joint Operations Command
+            if hit is not None and hit[1].kind == "places" and hit[0] < n and words[hit[0]] in _TITLE_FOLLOWERS:
+                i = hit[0] + 1  # "قائم مقام": a title, not the town al-Qaim
+                continue
+            if hit is None and table == "main" and self.world is not None:
+                world = self._world_at(sentence, i)
+                if world is not None:
+                    out.append(world)
+                    i = world.j
+                    continue
             if hit is not None:
                 j, entry, skip = hit
                 tok = sentence.tokens[i]
@@ -151,6 +174,48 @@ class Gazetteer:
                     out.append(glued)
             i += 1
         return out
+
+    def _world_at(self, sentence: Sentence, i: int) -> Mention | None:
+        """A GeoNames place or a country at token i that the registry does not know, when context allows.
+
+        A city after a place word ("مدينة"، "قرية"، "مديرية") is taken whatever its size; after a
+        weaker cue ("في"، "من"، "قرب"، a direction, a glued "ب") from ``world_min_population_cued``
+        people; with no cue only at the start of a clause (a dateline) and from ``world_min_population``. A country is taken anywhere (a
+        common-word one such as "مالي" only after a cue). Directions, words shorter than
+        ``world_min_letters`` and a name followed by a title word ("قائم مقام") are no place.
+        """
+        words = sentence.words
+        world = self.world
+        n = len(words)
+        for form, skip in _variants(words[i]):
+            if not world.starts(form):
+                continue
+            for k in range(min(world.max_tokens, n - i), 0, -1):
+                name = " ".join([form, *words[i + 1:i + k]])
+                cands = world.lookup(name)
+                if not cands:
+                    continue
+                j = i + k
+                if j < n and words[j] in _TITLE_FOLLOWERS:
+                    return None
+                prev = _bare_forms(words[i - 1]) if i > 0 else ()
+                strong = any(b in _STRONG_CUES for b in prev)
+                weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) \
+                    or (skip > 0 and "ب" in words[i][:skip])  # "بعدن"
+                best = cands[0]
+                if name in DIRECTIONS or (k == 1 and len(form) < _WORLD_MIN_LETTERS and not strong):
+                    return None
+                if best.admin_level == "country":
+                    if form in _CUE_ONLY_COUNTRIES and not weak:
+                        return None
+                elif not strong and best.population < (_WORLD_MIN_POP_CUED if weak else _WORLD_MIN_POP):
+                    return None
+                elif not weak and i > 0 and not sentence.tokens[i].clause_start:
+                    return None  # a big city's name inside a phrase is often a person's ("كاوه رشيد")
+                tok = sentence.tokens[i]
+                start, end = sentence.raw_span(tok.ns + skip, sentence.tokens[j - 1].ne)
+                return Mention(_world_entry(cands), i, j, start, end, _surface(sentence, start, end))
+        return None
 
     def _dual(self, sentence: Sentence, i: int) -> list[Mention]:
         """"وزارتي الداخلية والدفاع" = وزارة الداخلية + وزارة الدفاع (a dual noun shared by two names)."""
@@ -187,11 +252,33 @@ class Gazetteer:
         return None
 
 
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """A word and its forms without one or two leading و/ف/ب/ل."""
+    out = [word]
+    if len(word) > 3 and word[0] in "وفبل":
+        out.append(word[1:])
+        if len(word) > 4 and word[1] in "بل":
+            out.append(word[2:])
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _world_entry(cands: tuple[WorldPlace, ...]) -> Entry:
+    """A registry-shaped entry for a world place (its alternatives kept for disambiguation by country)."""
+    p = cands[0]
+    return Entry("places", p.id, p.ar, p.name_en, (p.ar,), (p.name_en,), {
+        "admin_level": p.admin_level, "governorate": None, "district": None, "lat": p.lat, "lon": p.lon,
+        "country_code": p.country_code, "country": p.country_en, "population": p.population,
+        "source": "geonames" if p.id.startswith("gn:") else "country", "alternatives": cands,
+        "coord_precision": "approximate" if p.admin_level == "country" else None,
+    })
+
+
 def _surface(sentence: Sentence, start: int, end: int) -> str:
     return sentence.quote(start, end)
 
 
 @lru_cache(maxsize=2)
 def get_gazetteer(extra_dirs: tuple = ()) -> Gazetteer:
-    """The shared matcher over the registry (built once per process)."""
-    return Gazetteer(get_lexicon(extra_dirs))
+    """The shared matcher over the registry and the world gazetteer (built once per process)."""
+    return Gazetteer(get_lexicon(extra_dirs), get_world_gazetteer())

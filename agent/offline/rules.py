@@ -31,7 +31,8 @@ __all__ = ["DATA_DIR", "load", "words", "phrases", "table", "sequence", "number"
 
 DATA_DIR = Path(__file__).parent / "data"
 _CODE_DIR = Path(__file__).parent
-_SHARED_CODE = ("marsad.agent.dates", "marsad.agent.numbers", "marsad.core.arabic")  # readers the rules use
+_SHARED_CODE = ("marsad.agent.dates", "marsad.agent.numbers", "marsad.core.arabic",
+                "marsad.core.gazetteer")  # readers the rules use
 
 
 def _bad(family: str, key: str, problem: str) -> ConfigError:

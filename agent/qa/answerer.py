@@ -6,6 +6,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from marsad.agent.qa.compose import Claim, abstention, assemble
+from marsad.agent.qa.counts import count_claims
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence, gather
 from marsad.agent.qa.passages import passage_claims
@@ -130,6 +131,11 @@ class Answerer:
             return _finish(abstention(parsed, _off_domain_note(parsed)), "offline")
         evidence = self.evidence(parsed)
         texts = evidence.texts
+        counted = [claim for _, claim in count_claims(parsed, evidence)]
+        if counted:
+            answer = assemble(parsed, fitting(parsed, counted, evidence), texts, backend="offline", limit=1)
+            if not answer.abstained:
+                return _finish(answer, "offline")
         answer = assemble(parsed, fitting(parsed, record_claims(parsed, evidence, self.lexicon), evidence), texts,
                           backend="offline", limit=claim_limit(parsed))
         if answer.abstained:

@@ -176,11 +176,26 @@ def detect_language(text: str) -> str:
     return "ar" if arabic_ratio(text) >= 0.5 else "en"
 
 
-def _alias_pattern(forms: list[str]) -> re.Pattern[str] | None:
+_LONG_VOWELS = "اوي"
+
+
+def _vowel_tolerant(form: str) -> str:
+    """A regex for a transliterated name whose long vowels vary ("فراه" / "فاراه", "كابل" / "كابول"):
+    a long vowel may be added or dropped inside the word (not at its start), in forms of 4+ letters."""
+    if len(form) < 4 or " " in form or not all("\u0621" <= ch <= "\u064a" for ch in form):
+        return re.escape(form)
+    out = [re.escape(form[0]) + f"[{_LONG_VOWELS}]?"]
+    for ch in form[1:-1]:
+        out.append(f"[{_LONG_VOWELS}]?" if ch in _LONG_VOWELS else re.escape(ch) + f"[{_LONG_VOWELS}]?")
+    out.append(re.escape(form[-1]))
+    return "".join(out)
+
+
+def _alias_pattern(forms: list[str], *, vowels: bool = False) -> re.Pattern[str] | None:
     forms = sorted({f for f in forms if len(f) >= 2}, key=len, reverse=True)
     if not forms:
         return None
-    alt = "|".join(re.escape(f) for f in forms)
+    alt = "|".join(_vowel_tolerant(f) if vowels else re.escape(f) for f in forms)
     # Arabic clitics glued to the name: و/ف + ب/ل/ك, and ال for names written without it.
     return re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل|ك|لل)?(?:ال)?)(?:{alt})(?![\w])")
 
@@ -194,7 +209,7 @@ def _entry_pattern(entry: Entry) -> re.Pattern[str] | None:
         forms = [normalize(s).strip() for s in entry.ar]
         # also accept a form with its article dropped ("الحويجه" written as "حويجه" after a clitic)
         forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
-        _PATTERNS[key] = _alias_pattern(forms)
+        _PATTERNS[key] = _alias_pattern(forms, vowels=entry.kind == "places")
     return _PATTERNS[key]
 
 

@@ -1,0 +1,31 @@
+"""Casualty counts read from sentences: role binding, who is counted, totals over parts."""
+
+from marsad.agent.qa.counts import role_counts, victim_category
+from marsad.agent.qa.question import mentions, parse_question
+from marsad.core.lexicon import get_lexicon
+
+
+def test_numbers_bind_to_their_nearest_role_word():
+    got = {(c.value, c.role) for c in role_counts("قتل 13 شخصا وأصيب 20 آخرون في الانفجار.")}
+    assert got == {(13, "killed"), (20, "injured")}
+    got = {(c.value, c.role) for c in role_counts("لقي سبعة مدنيين مصرعهم وأصيب 54 آخرون")}
+    assert (7, "killed") in got and (54, "injured") in got
+
+
+def test_years_are_not_tolls():
+    assert role_counts("سجلت البلاد أسوأ حصيلة قتلى في النصف الأول من 2018.") == []
+
+
+def test_who_a_question_counts():
+    assert victim_category(parse_question("كم مدنيا قتلوا في القصف؟")) == "civilians"
+    assert victim_category(parse_question("كم جنديا قتلوا في الهجوم؟")) == "soldiers"
+    assert victim_category(parse_question("How many Taliban fighters were killed in the battle?")) == "militants"
+    assert victim_category(parse_question("How many people were killed in the blast?")) is None
+
+
+def test_transliterated_place_names_tolerate_long_vowels():
+    lexicon = get_lexicon()
+    farah = lexicon.get("places", "farah")  # registered as فراه, often written فاراه
+    assert mentions(farah, "حاكم ولاية فاراه") and mentions(farah, "مدينة فراه")
+    kirkuk = lexicon.get("places", "kirkuk")
+    assert not mentions(kirkuk, "الكركوكي")  # still a whole word

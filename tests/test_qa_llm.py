@@ -71,9 +71,9 @@ def _answer_requests(srv: OpenAICompatServer) -> list[dict]:
     return [r.body for r in srv.chat_requests if r.body["messages"][0].get("content") != PROMPT]
 
 
-def _settings(home: Path, srv: OpenAICompatServer, mode: str = "tools"):
+def _settings(home: Path, srv: OpenAICompatServer, mode: str = "tools", cache: bool = False):
     return resolve_settings({"home": str(home), "backend": "llm", "llm_base_url": srv.base_url, "llm_model": "local-model",
-                             "llm_mode": mode, "llm_max_retries": 0, "llm_reasks": 1}, env={})
+                             "llm_mode": mode, "llm_max_retries": 0, "llm_reasks": 1, "llm_cache": cache}, env={})
 
 
 def _texts(home: Path) -> dict[str, str]:
@@ -231,3 +231,65 @@ def test_prompt_injection_changes_nothing_offline(llm_home):
         answer = answerer.ask("كم شرطيا قتل في هجوم كركوك؟")
     assert "13" in answer.answer and "999" not in answer.answer and not answer.abstained
     assert all(c.doc_id != "900_injection" for c in answer.citations)
+
+
+# ---------------------------------------------------------------- cache, bounds and usage (issue 15, item 7)
+def test_answers_are_cached_same_question_same_sources_same_model(llm_home, tmp_path):
+    import shutil
+
+    home = tmp_path / "home"
+    shutil.copytree(llm_home, home)
+    final = _final([{"text": "قتل 13 شرطيا.", "quotes": [{"doc_id": KIRKUK_DOC, "quote": KIRKUK_QUOTE}]}])
+    question = "كم شرطيا قتل في هجوم كركوك؟"
+    with _server([Reply.tool_call({"query": "كركوك"}, name="search"), Reply.content("done"), final]) as srv:
+        url = srv.base_url
+        with Answerer(_settings(home, srv, cache=True)) as answerer:
+            first = answerer.ask(question)
+            assert answerer.last_usage["requests"] == 3 and answerer.last_usage["prompt_tokens"] > 0
+        n = len(_answer_requests(srv))
+        with Answerer(_settings(home, srv, cache=True)) as answerer:
+            again = answerer.ask(question)
+            assert answerer.last_usage["cached"] == 1 and answerer.last_usage["requests"] == 0
+        assert len(_answer_requests(srv)) == n  # no request the second time
+    assert again == first and "13" in again.answer
+    # served from the cache even with the server gone; another model asks again
+    settings = resolve_settings({"home": str(home), "backend": "llm", "llm_base_url": url, "llm_model": "local-model"},
+                                env={})
+    with Answerer(settings) as answerer:
+        assert answerer.ask(question) == first
+    other = settings.with_(llm_model="other-model")
+    with Answerer(other) as answerer, pytest.raises(LLMUnavailableError):
+        answerer.ask(question)
+
+
+def test_passage_budget_bounds_a_questions_prompt(llm_home, monkeypatch):
+    from marsad.agent.qa import llm as qa_llm
+
+    monkeypatch.setattr(qa_llm, "MAX_CONTEXT_CHARS", 300)
+    searches = [Reply.tool_call({"query": f"كركوك {i}"}, name="search") for i in range(3)]
+    final = _final([], abstained=True)
+    with _server([*searches, final]) as srv, Answerer(_settings(llm_home, srv), max_steps=3) as answerer:
+        answerer.ask("كم شرطيا قتل في هجوم كركوك؟")
+        bodies = _answer_requests(srv)
+    assert len(bodies) == 2  # one search spent the budget: no second search, then the final answer
+    tool_text = sum(len(m.get("content") or "") for m in bodies[-1]["messages"] if m["role"] == "tool")
+    assert tool_text <= 300
+
+
+def test_ask_json_reports_usage(cli, llm_home, tmp_path):
+    import shutil
+
+    home = tmp_path / "home"
+    shutil.copytree(llm_home, home)
+    final = {"statements": [{"text": "قتل 13 شرطيا.", "quotes": [{"doc_id": KIRKUK_DOC, "quote": KIRKUK_QUOTE}]}],
+             "abstained": False}
+    with _server([Reply.json_content(final)]) as srv:
+        env = {"MARSAD_HOME": str(home), "MARSAD_BACKEND": "llm", "MARSAD_LLM_BASE_URL": srv.base_url,
+               "MARSAD_LLM_MODEL": "local-model", "MARSAD_LLM_MODE": "json"}
+        proc = cli("ask", "كم شرطيا قتل في هجوم كركوك؟", "--json", env=env)
+        assert proc.returncode == 0, proc.stderr
+        data = json.loads(proc.stdout)
+        assert data["usage"]["requests"] == 1 and data["usage"]["prompt_tokens"] > 0 and data["usage"]["cached"] == 0
+        again = json.loads(cli("ask", "كم شرطيا قتل في هجوم كركوك؟", "--json", env=env).stdout)
+        assert again["usage"]["cached"] == 1 and again["usage"]["requests"] == 0
+        assert again["answer"] == data["answer"]

@@ -5,7 +5,11 @@
    JSON modes (servers without tool calling) the bounded searches of the offline
    answerer run instead and their passages are given to the model.
 2. instructor asks for :class:`LLMAnswer`: statements, each with verbatim quotes.
-3. Every quote is aligned to an exact span of its document (:func:`marsad.agent.grounding.align_quote`);
+3. Answers are cached like extraction replies (``<home>/llm-cache/qa``): the same question over
+   the same sources (the bounded searches' passages) with the same model and prompt makes no
+   request. A question is bounded in requests (``max_steps`` + 1 + re-asks) and in passage text
+   (:data:`MAX_CONTEXT_CHARS`); its usage is left in ``answerer.last_usage``.
+4. Every quote is aligned to an exact span of its document (:func:`marsad.agent.grounding.align_quote`);
    an unaligned quote is dropped, a statement left without evidence is removed, and
    :func:`marsad.agent.qa.compose.assemble` applies the same checks as offline answers (key
    entities and numbers must be in the cited text). With nothing left, the answer abstains.
@@ -18,6 +22,7 @@ article text ever reaches the system role.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import threading
@@ -148,20 +153,60 @@ def answer_with_llm(answerer: Answerer, question: Question) -> Answer:
         LLMUnavailableError: nothing listens at the configured base URL.
         LLMError: the server kept failing (after the transport retries and re-asks).
     """
+    from marsad.agent.llm.cache import ResponseCache
     from marsad.agent.llm.retry import check_reachable
+    from marsad.agent.llm.usage import UsageMeter
 
     settings = answerer.settings
+    cache = ResponseCache(settings.home / "llm-cache" / "qa", enabled=settings.llm_cache)
+    sources = _bounded_search(answerer, question)
+    key = _answer_key(answerer, question, sources)
+    hit = cache.get(key)
+    if hit is not None:
+        try:
+            answer = Answer.model_validate(hit["answer"])
+        except (KeyError, ValueError):
+            answer = None
+        if answer is not None:
+            answerer.last_usage = {**UsageMeter(cached=1).as_dict(), "cached_usage": hit.get("usage", {})}
+            return answer
     check_reachable(settings.llm_base_url)
-    return _run_coroutine(lambda: _answer(answerer, question))
+    meter = UsageMeter()
+    answer = _run_coroutine(lambda: _answer(answerer, question, sources, meter))
+    answerer.last_usage = meter.as_dict()
+    cache.put(key, {"answer": answer.model_dump(mode="json"), "model": settings.llm_model, "usage": meter.as_dict()})
+    return answer
 
 
-async def _answer(answerer: Answerer, question: Question) -> Answer:
+MAX_CONTEXT_CHARS = 24_000
+"""The most passage text (characters, ~6,000 o200k tokens of Arabic) one question may put in front of the
+model: the tool loop stops searching and search results are cut once it is spent, so a question's prompt
+tokens are bounded (requests are bounded by ``max_steps`` + 1 + re-asks)."""
+
+ANSWER_VERSION = hashlib.sha256(f"{SYSTEM_PROMPT}\n{FINAL_INSTRUCTION}\n{MAX_CONTEXT_CHARS}".encode()).hexdigest()[:8]
+
+
+def _answer_key(answerer: Answerer, question: Question, sources: list[Hit]) -> str:
+    """The content address of one answer: model, mode, prompt version, bounds, question and its sources.
+
+    The sources are the passages the bounded searches find for the question (doc id, span and a
+    hash of the text): re-ingesting or changing the index changes them, and with them the key.
+    """
+    settings = answerer.settings
+    blob = json.dumps({
+        "model": settings.llm_model, "mode": settings.llm_mode, "version": ANSWER_VERSION, "k": answerer.k,
+        "steps": answerer.max_steps, "question": question.text, "language": question.language,
+        "sources": [[h.doc_id, h.start, h.end, hashlib.sha256(h.text.encode()).hexdigest()[:16]] for h in sources],
+    }, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+async def _answer(answerer: Answerer, question: Question, sources: list[Hit], meter: Any) -> Answer:
     from marsad.agent.llm.client import build_async_client
     from marsad.agent.llm.retry import explain_failure, reask_limit
-    from marsad.agent.llm.usage import UsageMeter, current_meter
+    from marsad.agent.llm.usage import current_meter
 
     settings = answerer.settings
-    meter = UsageMeter()
     current_meter().set(meter)
     client, raw = build_async_client(settings)
     language = "Arabic" if question.language == "ar" else "English"
@@ -174,10 +219,14 @@ async def _answer(answerer: Answerer, question: Question) -> Answer:
         try:
             # The search tool loop needs tool calling; in the JSON modes the searches are ours.
             steps = answerer.max_steps if settings.llm_mode == "tools" else 0
+            budget = MAX_CONTEXT_CHARS
             for _ in range(steps):
+                if budget <= 0:
+                    break  # the question's passage budget is spent: answer from what was read
                 completion = await raw.chat.completions.create(
                     model=settings.llm_model, messages=messages, tools=[SEARCH_TOOL], tool_choice="auto", temperature=0
                 )
+                _count_tokens(meter, completion)
                 message = completion.choices[0].message
                 calls = message.tool_calls or []
                 if not calls:
@@ -192,17 +241,19 @@ async def _answer(answerer: Answerer, question: Question) -> Answer:
                     ],
                 })
                 for call in calls:
-                    messages.append({"role": "tool", "tool_call_id": call.id,
-                                     "content": _run_tool(answerer, call.function.name, call.function.arguments, seen)})
+                    result = _run_tool(answerer, call.function.name, call.function.arguments, seen)[:max(0, budget)]
+                    budget -= len(result)
+                    messages.append({"role": "tool", "tool_call_id": call.id, "content": result})
             if not seen:  # the model never searched (or cannot call tools): give it the bounded searches' passages
-                hits = _bounded_search(answerer, question)
+                hits = _within(sources, MAX_CONTEXT_CHARS)
                 seen.update({_hit_key(h): h for h in hits})
                 messages.append({"role": "user", "content": "Search results for the question:\n" + format_passages(hits)})
             messages.append({"role": "user", "content": FINAL_INSTRUCTION})
-            result = await client.chat.completions.create(
+            result, completion = await client.chat.completions.create_with_completion(
                 model=settings.llm_model, response_model=LLMAnswer, messages=messages,
                 max_retries=reask_limit(settings), temperature=0,
             )
+            _count_tokens(meter, completion)
         except Exception as exc:
             from marsad.core.errors import MarsadError
 
@@ -212,6 +263,24 @@ async def _answer(answerer: Answerer, question: Question) -> Answer:
     finally:
         await raw.close()
     return _verify(answerer, question, result, seen)
+
+
+def _count_tokens(meter: Any, completion: Any) -> None:
+    usage = getattr(completion, "usage", None)
+    if usage is not None:
+        meter.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+        meter.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+
+
+def _within(hits: list[Hit], budget: int) -> list[Hit]:
+    """The first hits whose texts fit in ``budget`` characters (at least one)."""
+    out, used = [], 0
+    for h in hits:
+        if out and used + len(h.text) > budget:
+            break
+        out.append(h)
+        used += len(h.text)
+    return out
 
 
 def _bounded_search(answerer: Answerer, question: Question) -> list[Hit]:

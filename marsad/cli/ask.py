@@ -12,7 +12,8 @@ def register(subparsers, parents) -> None:
         "when the sources do not contain the answer, it says so (abstained).",
     )
     p.add_argument("question", help='the question, e.g. "كم شرطيا قتل في هجوم كركوك؟"')
-    p.add_argument("--json", action="store_true", help='print {"answer", "citations", "abstained", ...} as JSON')
+    p.add_argument("--json", action="store_true",
+                   help='print {"answer", "citations", "abstained", ...} as JSON (with the LLM backend, "usage" too)')
     p.add_argument("-k", type=int, default=None, help="hits per search step (default 12)")
     p.add_argument("--steps", type=int, default=None, help="most search steps / tool calls (default 3)")
     p.set_defaults(func=run)
@@ -27,7 +28,11 @@ def run(args) -> int:
     with Answerer(settings, k=args.k or DEFAULT_K, max_steps=args.steps or DEFAULT_STEPS) as answerer:
         answer = answerer.ask(args.question)
     if args.json:
-        print(json.dumps(answer.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        data = answer.model_dump(mode="json")
+        usage = getattr(answerer, "last_usage", None)
+        if usage is not None:  # the LLM backend: requests, tokens, cache hits of this question
+            data["usage"] = usage
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     print(answer.answer)
     for n, c in enumerate(answer.citations, 1):

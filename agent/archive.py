@@ -36,6 +36,7 @@ def archive_records(settings: Settings, *, backend: str | None = None,
     Raises:
         InputError: the home holds no documents (nothing ingested yet).
     """
+    from marsad.agent.reconcile import reconcile
     from marsad.core.errors import InputError
     from marsad.index.docstore import DocStore
 
@@ -54,8 +55,10 @@ def archive_records(settings: Settings, *, backend: str | None = None,
         if not ids:
             raise InputError(f"no documents in {settings.home}", hint="ingest some first: marsad ingest data/samples")
         stored = {}
-        for backend_name in ("offline", "llm"):  # llm last: it wins
+        for backend_name in ("offline", "llm"):  # llm last: it wins, a flagged figure yielding to the rules'
             for rec in store.iter_records(backend_name):
+                if backend_name == "llm" and rec.doc_id in stored:
+                    rec = reconcile(rec, stored[rec.doc_id][1])
                 stored[rec.doc_id] = (backend_name, rec)
         for done, doc_id in enumerate(ids, start=1):
             counts["documents"] += 1

@@ -12,6 +12,8 @@ from marsad.schemas import RECORD_TYPES
 __all__ = ["flatten_record", "write_csvs", "csv_paths", "read_jsonl"]
 
 _JOIN = " | "
+_FLAGGABLE = {"attacks": ("killed", "injured")}
+"""Fields whose value grounding checks against the citation (``killed_not_in_citation``)."""
 
 
 def csv_paths(out: Path) -> dict[str, Path]:
@@ -32,6 +34,10 @@ def _scalar(value) -> str | int | float | bool | None:
 
 def flatten_record(doc: dict, kind: str, index: int, record: dict) -> dict:
     """One CSV row for a record: document columns, scalar fields, ``location_*`` columns, flattened citations.
+
+    ``flags`` lists Marsad's quality flags; for attacks ``killed_flagged``/``injured_flagged`` sit
+    beside the figures: empty when the citation states it, else why (``not_in_citation``, or
+    ``not_in_citation | offline_kept`` when the rules' figure replaced the model's).
 
     Args:
         doc: the document line (``doc_id``, ``title``, ``source``, ``published``).
@@ -54,6 +60,10 @@ def flatten_record(doc: dict, kind: str, index: int, record: dict) -> dict:
             row["locations_en"] = _JOIN.join(str(loc.get("name_en") or "") for loc in value)
         else:
             row[key] = _scalar(value)
+    # a figure its citation does not state is never a plain fact: <field>_flagged says so beside it
+    flags = record.get("flags") or []
+    for name in _FLAGGABLE.get(kind, ()):
+        row[f"{name}_flagged"] = _JOIN.join(f[len(name) + 1:] for f in flags if f.startswith(f"{name}_"))
     return row
 
 

@@ -152,13 +152,14 @@ def _open_citation(services: _Services, choice: str | None) -> tuple[str, Any, A
 
 def _records(services: _Services, kind: str, query: str, doc_id: str) -> tuple[dict, str | None, str | None, str, list]:
     """The Records table (newest first), its CSV/JSON downloads, a note, and the shown rows' ``(doc_id, record)``."""
+    from marsad.agent.reconcile import stored_records
     from marsad.ui.html import render_message
     from marsad.ui.tables import COLUMNS, filter_rows, record_rows, table_of, write_csv, write_json
 
     kind = kind if kind in COLUMNS else "attacks"
     store = services.store
     with services.lock:
-        records = [r for r in (store.get_records(d) for d in store.ids()) if r is not None]
+        records = [r for r in (stored_records(store, d) for d in store.ids()) if r is not None]
     rows = filter_rows(record_rows(records)[kind], query or "", doc_id or "")
     stamp = time.strftime("%Y%m%d-%H%M%S")
     csv_path = write_csv(rows, COLUMNS[kind], services.exports / f"marsad-{kind}-{stamp}.csv")
@@ -187,6 +188,7 @@ def _records_view(services: _Services, kind: str, query: str, doc_id: str) -> tu
 
 def _record_details(services: _Services, kind: str, doc_id: str, index: int) -> str:
     """One record in detail, with its citations highlighted in its article."""
+    from marsad.agent.reconcile import stored_records
     from marsad.ui.html import render_message
     from marsad.ui.tables import KINDS, find_record, render_record
 
@@ -194,7 +196,7 @@ def _record_details(services: _Services, kind: str, doc_id: str, index: int) -> 
         return render_message(f"Unknown record type {kind!r}; choose one of {', '.join(KINDS)}.", "error")
     with services.lock:
         doc = services.store.get(doc_id)
-        rec = find_record(services.store.get_records(doc_id), kind, int(index))
+        rec = find_record(stored_records(services.store, doc_id), kind, int(index))
     if rec is None:
         return render_message(f"No {kind} record #{index} in {doc_id!r}; press Show to reload the table.", "error")
     return render_record(kind, rec, doc.text if doc else None, doc_id=doc_id, title=doc.title if doc else None)

@@ -13,7 +13,7 @@ from pathlib import Path
 from marsad.core.arabic import normalize
 from marsad.schemas import RECORD_TYPES, DocumentRecords
 
-__all__ = ["KINDS", "KIND_CHOICES", "COLUMNS", "SHOWN", "LABELS", "widths", "record_rows", "filter_rows", "table_of",
+__all__ = ["KINDS", "KIND_CHOICES", "COLUMNS", "SHOWN", "LABELS", "widths", "record_rows", "filter_rows", "table_of", "FLAG",
            "find_record", "render_record", "write_csv", "write_json"]
 
 KINDS = RECORD_TYPES
@@ -23,19 +23,26 @@ KIND_CHOICES = [("Attacks · هجمات", "attacks"), ("Actors · فاعلون",
 
 COLUMNS: dict[str, list[str]] = {
     "actors": ["doc_id", "record", "name", "canonical_name", "name_en", "type", "affiliation", "role", "quote",
-               "start", "end"],
+               "start", "end", "flags"],
     "attacks": ["doc_id", "record", "date", "date_precision", "location", "governorate", "perpetrator", "target",
-                "attack_type", "killed", "injured", "background", "quote", "start", "end"],
+                "attack_type", "killed", "injured", "background", "quote", "start", "end", "flags", "llm_killed",
+                "llm_injured"],
     "joint_rooms": ["doc_id", "record", "name", "location", "governorate", "participants", "lead", "status", "date",
-                    "quote", "start", "end"],
+                    "quote", "start", "end", "flags"],
     "agreements": ["doc_id", "record", "parties", "agreement_type", "provisions", "locations", "status", "date",
-                   "quote", "start", "end"],
+                   "quote", "start", "end", "flags"],
 }
-"""Every column of the downloads (CSV/JSON), by record type."""
+"""Every column of the downloads (CSV/JSON), by record type; ``flags`` holds Marsad's quality flags
+(``killed_not_in_citation``: the figure is not stated by the record's citation; ``killed_offline_kept``:
+the offline rules' figure shown, the model's in ``llm_killed``)."""
+
+FLAG = "⚠"
+"""Put before a value its citation does not state (on screen); the downloads carry the ``flags`` column."""
 
 SHOWN: dict[str, list[str]] = {
     "actors": ["name", "name_en", "type", "affiliation", "role", "quote", "doc_id"],
-    "attacks": ["date", "location", "governorate", "perpetrator", "attack_type", "killed", "injured", "quote", "doc_id"],
+    "attacks": ["date", "location", "governorate", "perpetrator", "attack_type", "killed", "injured", "quote", "doc_id",
+                "flags"],
     "joint_rooms": ["name", "location", "participants", "lead", "status", "date", "quote", "doc_id"],
     "agreements": ["parties", "agreement_type", "provisions", "locations", "status", "date", "quote", "doc_id"],
 }
@@ -50,13 +57,14 @@ LABELS: dict[str, str] = {
     "killed": "Killed · قتلى", "injured": "Injured · جرحى", "background": "Background · خلفية",
     "participants": "Participants · المشاركون", "lead": "Lead · القيادة", "status": "Status · الحالة",
     "parties": "Parties · الأطراف", "agreement_type": "Agreement type · نوع الاتفاق",
-    "provisions": "Provisions · البنود", "locations": "Places · الأماكن",
+    "provisions": "Provisions · البنود", "locations": "Places · الأماكن", "flags": "⚠ Flags · تنبيهات",
+    "llm_killed": "Killed (LLM) · قتلى (النموذج)", "llm_injured": "Injured (LLM) · جرحى (النموذج)",
 }
 """Bilingual column headers (English · Arabic), like the tabs' labels."""
 
 # fits a 1,200-pixel table for every type; the quote, the longest text, takes what is left
 _WIDTH_PX = {"quote": 340, "participants": 170, "parties": 170, "provisions": 170, "doc_id": 150, "killed": 75,
-             "injured": 75, "date": 100, "status": 100, "record": 60, "attack_type": 120, "role": 180}
+             "injured": 75, "flags": 120, "date": 100, "status": 100, "record": 60, "attack_type": 120, "role": 180}
 
 
 def widths(kind: str) -> list[int]:
@@ -92,6 +100,10 @@ def _row(kind: str, doc_id: str, index: int, rec) -> dict:
     else:
         base.update(parties=_join(rec.parties), agreement_type=rec.agreement_type, provisions=_join(rec.provisions),
                     locations=_join(_loc(x)[0] for x in rec.locations), status=data.get("status"), date=rec.date)
+    base["flags"] = _join(rec.flags)
+    extra = rec.model_extra or {}
+    for name in ("llm_killed", "llm_injured"):
+        base[name] = extra.get(name)
     return {c: ("" if base.get(c) is None else base.get(c)) for c in COLUMNS[kind]}
 
 
@@ -119,10 +131,24 @@ def record_rows(records: Iterable[DocumentRecords]) -> dict[str, list[dict]]:
     return out
 
 
+def _cell(row: dict, column: str):
+    """A shown value, with :data:`FLAG` in front when the record's citation does not state it."""
+    value = row.get(column, "")
+    flags = str(row.get("flags") or "")
+    if value not in ("", None) and f"{column}_not_in_citation" in flags:
+        note = " (offline · القواعد)" if f"{column}_offline_kept" in flags else ""
+        return f"{FLAG} {value}{note}"
+    return value
+
+
 def table_of(kind: str, rows: list[dict]) -> dict:
-    """The on-screen table of ``rows``: bilingual headers, the :data:`SHOWN` columns."""
+    """The on-screen table of ``rows``: bilingual headers, the :data:`SHOWN` columns.
+
+    A figure its citation does not state is shown with :data:`FLAG` in front (never as a plain
+    fact), and the ``flags`` column names why.
+    """
     cols = SHOWN[kind]
-    return {"headers": [LABELS.get(c, c) for c in cols], "data": [[row.get(c, "") for c in cols] for row in rows]}
+    return {"headers": [LABELS.get(c, c) for c in cols], "data": [[_cell(row, c) for c in cols] for row in rows]}
 
 
 def find_record(records: DocumentRecords | None, kind: str, index: int):

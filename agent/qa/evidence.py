@@ -102,13 +102,24 @@ def _offline_extractor():
 def records_for(store: DocStore, doc: Document) -> DocumentRecords | None:
     """A document's records: the LLM's when stored, else the offline extractor's (cached in the store).
 
+    An LLM figure flagged as not stated by its citation is replaced by the offline record's of
+    the same event, the model's kept beside it (:func:`marsad.agent.reconcile.reconcile`).
+
     Offline records stored by an older version of the rules are extracted again, so an
     answer never rests on what the current rules would no longer say. Returns None only
     when the offline extractor fails on this document (logged).
     """
-    records = store.get_records(doc.doc_id, "llm")
-    if records is not None:
-        return records
+    llm = store.get_records(doc.doc_id, "llm")
+    offline = _offline_records(store, doc)
+    if llm is not None:  # a figure its citation does not state yields to the rules' (marked in its flags)
+        from marsad.agent.reconcile import reconcile
+
+        return reconcile(llm, offline)
+    return offline
+
+
+def _offline_records(store: DocStore, doc: Document) -> DocumentRecords | None:
+    """The offline extractor's records of ``doc``: stored by the current rules, else extracted and stored."""
     try:
         extractor = _offline_extractor()
     except Exception as exc:  # noqa: BLE001 - no extractor: answer from passages

@@ -2,6 +2,7 @@
 
 Usage:
     python benchmarks/bench_events.py [--corpus PATH] [--limit N] [--workers N] [--records FILE]
+                                      [--save-records FILE]
 
 1. Extracts every corpus article with the offline rules (or reads ``--records``, a `marsad extract`
    JSONL), then times :func:`marsad.agent.events.build_events` over all of them (target <= 15 s on
@@ -110,6 +111,8 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--records", type=Path, default=None, help="a `marsad extract` JSONL instead of extracting")
+    ap.add_argument("--save-records", type=Path, default=None,
+                    help="write the extracted records here (JSONL, for --records on a later run)")
     args = ap.parse_args()
     if not args.records and not args.corpus.exists():
         print(f"corpus not found: {args.corpus} (pass --corpus or --records)", file=sys.stderr)
@@ -117,6 +120,8 @@ def main() -> int:
     from marsad.agent.events import build_events
 
     records = _records(args)
+    if args.save_records and not args.records:
+        args.save_records.write_text("".join(r.model_dump_json() + "\n" for r in records), encoding="utf-8")
     n_attacks = sum(len(r.attacks) for r in records)
     t0 = time.perf_counter()
     events = build_events(records)

@@ -29,3 +29,13 @@ def test_transliterated_place_names_tolerate_long_vowels():
     assert mentions(farah, "حاكم ولاية فاراه") and mentions(farah, "مدينة فراه")
     kirkuk = lexicon.get("places", "kirkuk")
     assert not mentions(kirkuk, "الكركوكي")  # still a whole word
+
+
+def test_shares_and_durations_are_not_tolls():
+    assert role_counts("طالبان مسؤولة عن 40% من المدنيين القتلى.") == []
+    assert role_counts("قتل 5 أشخاص في هجوم استمر 3 ساعات.")[0].value == 5
+
+
+def test_a_vowel_is_never_dropped_so_a_clitic_cannot_make_another_name():
+    # "فراه" must not read as "ف" + a vowel-dropped "راوه" (Rawa)
+    assert [e.id for e in parse_question("كم عنصرا قتلوا في معركة مدينة فراه؟").places] == ["farah"]

@@ -78,6 +78,18 @@ class _Count:
     start: int  # token index of the quantity
 
 
+_NOT_PEOPLE = {"بالمئه", "بالمائه", "المئه", "المائه", "percent", "عاما", "سنوات", "سنه", "ساعه", "ساعات", "يوما",
+               "ايام", "اشهر", "شهرا", "كيلومترا", "كلم", "كم", "متر", "مترا", "دولار", "years", "hours", "days"}
+
+
+def _percent_after(sentence: str, toks: list[str], end: int) -> bool:
+    """The number at ``toks[end - 1]`` is a percentage ("40%", "40 في المئة")."""
+    if end < len(toks) - 1 and toks[end] == "في" and toks[end + 1] in ("المئه", "المائه"):
+        return True
+    number = toks[end - 1]
+    return bool(number.isdigit() and re.search(rf"(?<!\d){number}\s*[%٪]", sentence))
+
+
 def role_counts(sentence: str) -> list[_Count]:
     """The casualty counts a sentence states: each number with the role of its nearest role word.
 
@@ -101,7 +113,9 @@ def role_counts(sentence: str) -> list[_Count]:
         if q is None or q.value is None or q.end <= i:
             i += 1
             continue
-        if 1900 <= q.value <= 2100 and toks[q.end - 1].isdigit():  # a year, not a toll
+        after = toks[q.end] if q.end < len(toks) else ""
+        if (1900 <= q.value <= 2100 and toks[q.end - 1].isdigit()) or _percent_after(sentence, toks, q.end) \
+                or after in _NOT_PEOPLE:  # a year, a share or a unit, not a toll
             i = q.end
             continue
         near = [(abs(j - i) if j < i else j - (q.end - 1), j < i, role) for j, role in roles

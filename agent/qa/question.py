@@ -131,6 +131,23 @@ _GENERIC_ACTORS = {"iraqi_security_forces"}
 _ROOM_BEFORE = re.compile(r"(?<!\w)(غرفه|غرف|مركز|مراكز|مقر|خليه)\s*$")
 
 
+# Common nouns that some registry actors also answer to ("the army" = the Iraqi Army in Iraqi news).
+# A question naming an actor only by one of them does not require that actor: "the army
+# headquarters in Ouagadougou" or "الجيش المصري" is another country's army.
+_COMMON_NOUNS = {"جيش", "الجيش", "قوات", "القوات", "شرطه", "الشرطه", "حكومه", "الحكومه", "army", "the army", "police",
+                 "the police", "forces", "the forces", "military", "the military", "government", "the government"}
+
+
+def _only_common_noun(entry: Entry, text: str, norm: str, lexicon: Lexicon) -> bool:
+    """Every place the question names ``entry`` is a bare common noun ("the army", "الجيش")."""
+    pattern = _entry_pattern(entry)
+    surfaces = [m.group().strip() for m in pattern.finditer(norm)] if pattern is not None else []
+    surfaces += [text[s:e].lower() for found, s, e in lexicon.find_english(text) if found == entry]
+    if not surfaces:
+        return False
+    return all(re.sub(r"^[وفبل]{1,2}(?=ال)", "", x) in _COMMON_NOUNS for x in surfaces)
+
+
 @dataclass(frozen=True)
 class Question:
     """A parsed question.
@@ -180,13 +197,12 @@ _LONG_VOWELS = "اوي"
 
 
 def _vowel_tolerant(form: str) -> str:
-    """A regex for a transliterated name whose long vowels vary ("فراه" / "فاراه", "كابل" / "كابول"):
-    a long vowel may be added or dropped inside the word (not at its start), in forms of 4+ letters."""
+    """A regex for a transliterated name written with more long vowels ("فراه" / "فاراه", "كابل" / "كابول"):
+    a long vowel may follow any inner letter of a form of 4+ letters. Vowels of the form are never
+    dropped: with a glued clitic ("ف" + "راه") a dropped vowel would turn one name into another."""
     if len(form) < 4 or " " in form or not all("\u0621" <= ch <= "\u064a" for ch in form):
         return re.escape(form)
-    out = [re.escape(form[0]) + f"[{_LONG_VOWELS}]?"]
-    for ch in form[1:-1]:
-        out.append(f"[{_LONG_VOWELS}]?" if ch in _LONG_VOWELS else re.escape(ch) + f"[{_LONG_VOWELS}]?")
+    out = [re.escape(ch) + ("" if ch in _LONG_VOWELS else f"[{_LONG_VOWELS}]?") for ch in form[:-1]]
     out.append(re.escape(form[-1]))
     return "".join(out)
 
@@ -317,7 +333,8 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     topics = tuple(_matches(TOPIC_AR, norm) + [t for t in _matches(_TOPIC_EN, text, re.I) if t not in _matches(TOPIC_AR, norm)])
     found = find_entities(text, lexicon)
     places = [e for e in found if e.kind == "places"]
-    actors = [e for e in found if e.kind == "actors" and e.id not in _GENERIC_ACTORS and not e.get("generic")]
+    actors = [e for e in found if e.kind == "actors" and e.id not in _GENERIC_ACTORS and not e.get("generic")
+              and not _only_common_noun(e, text, norm, lexicon)]
     return Question(
         text=text,
         language=language,

@@ -82,7 +82,7 @@ def test_airstrike_is_never_flown_by_an_armed_group(x):
 
 def test_a_place_outside_iraq_is_not_resolved_to_an_iraqi_one(x):
     (a,) = _attacks(x, "قتل ثلاثة أشخاص بقصف على حي القادسية في غزة أمس.")
-    assert a.location is None
+    assert a.location is None or a.location.country == "PS"  # the world gazetteer knows Gaza (issue 12.1)
     (b,) = _attacks(x, "قتل جنديان بانفجار عبوة ناسفة في دمشق، بحسب مصدر من الأنبار.")
     assert b.location is None or b.location.governorate != "Anbar"
     # a dateline ("من لندن:") is where the story was filed, not where the event was
@@ -125,7 +125,7 @@ def test_a_year_of_birth_is_not_a_toll(x):
 
 def test_an_attack_abroad_without_toll_is_still_an_event(x):
     (a,) = _attacks(x, "انفجرت سيارة مفخخة قرب نقطة تفتيش في مدينة الحسكة أمس.")
-    assert a.attack_type == "car_bomb" and a.location is None
+    assert a.attack_type == "car_bomb" and a.location.country == "SY"  # a place abroad resolves (issue 12.1)
 
 
 @pytest.mark.parametrize("text", [

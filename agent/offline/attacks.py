@@ -102,8 +102,11 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     for p in strong[1:]:
         if p.i - best.j <= 4 and same_area(p, best) and p.specificity < best.specificity:
             best = p
-    if any(x < best.i or x - best.j <= 4 for x in foreign):
-        return None  # "بقصف في دمشق"، "حي القادسية في غزة": a gazetteer word is not the place of an event abroad
+    abroad = [p for p in resolved if p.location.country not in (None, "IQ")]
+    if best.location.country == "IQ" and (any(x < best.i or x - best.j <= 4 for x in foreign)
+                                          or any(0 <= q.i - best.j <= 2 for q in abroad)):
+        # "بقصف في دمشق"، "حي القادسية في غزة": an Iraqi gazetteer word is not the place of an event abroad
+        return abroad[0] if abroad else None
     return best
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from marsad.agent.dates import DateMention, ResolvedDate, find_dates, parse_published, resolve, weekday_anchors
@@ -123,10 +123,54 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
             start, end = s.raw_span(m.start, m.end)
             hits.append(DateHit(m, i, max(j, i + 1), start, end, resolve(m, published, anchors)))
         dates.append(hits)
-    persons = find_persons(sentences, mentions)
     lead = _lead(sentences)
-    return DocContext(doc, published, sentences, mentions, glossary, dates, persons, lead,
-                      doc_country(sentences, mentions, lead))
+    country = doc_country(sentences, mentions, lead)
+    mentions = [national_forces(ms, country, gazetteer) for ms in mentions]
+    persons = find_persons(sentences, mentions)
+    return DocContext(doc, published, sentences, mentions, glossary, dates, persons, lead, country)
+
+
+_FORCE_KIND = rules.table("context", "generic_force_kind")
+"""Registry forces that a generic word may stand for: entry id -> kind of force (army, police, coalition)."""
+_GENERIC_SURFACES = frozenset(
+    normalize(x) for x in rules.phrases("context", "generic_force_surfaces"))
+"""Generic ways to write a force ("الجيش"، "قوات الأمن"، "طيران التحالف")."""
+_NATIONAL_FORCE = rules.table("context", "national_force")
+"""``kind:CC`` -> the registry id of that country's force when it is not ``pattern`` ("army:TR": turkish_forces)."""
+_FORCE_PATTERN = rules.table("context", "national_force_pattern")
+_FORCE_KEPT = rules.phrases("context", "generic_force_kept")
+"""Kinds kept as the registry reads them when the country has no force of its own (the coalition)."""
+
+
+def national_forces(mentions: list[Mention], country: str | None, gazetteer: Gazetteer) -> list[Mention]:
+    """A generic force mention made the article's country's force ("الجيش" in news about Yemen = the Yemeni army).
+
+    In an article about Iraq (or one whose country cannot be told) the registry's reading stays.
+    Elsewhere the mention takes the country's force from the registry (``national_force``, else the
+    ``national_force_pattern`` id with the country code); with none it is dropped (the kinds in
+    ``generic_force_kept`` keep the registry reading).
+
+    Args:
+        mentions: one sentence's gazetteer mentions.
+        country: the article's country (ISO alpha-2) or None.
+        gazetteer: the matcher (its lexicon resolves ids).
+    """
+    if country in (None, "IQ"):
+        return mentions
+    out = []
+    for m in mentions:
+        kind = _FORCE_KIND.get(m.entry.id) if m.kind == "actors" else None
+        if kind is None or normalize(m.surface) not in _GENERIC_SURFACES:
+            out.append(m)
+            continue
+        target = _NATIONAL_FORCE.get(f"{kind}:{country}") or _FORCE_PATTERN.get(kind, "").format(cc=country.lower())
+        entry = gazetteer.lexicon.get("actors", target) if target else None
+        if entry is not None:
+            out.append(replace(m, entry=entry))
+        elif kind in _FORCE_KEPT:
+            out.append(m)
+    return out
+
 
 
 def doc_country(sentences: list[Sentence], mentions: list[list[Mention]], lead: set[int]) -> str | None:

@@ -148,6 +148,7 @@ def rules_digest() -> str:
     import importlib.util
 
     shared = [Path(importlib.util.find_spec(name).origin) for name in _SHARED_CODE]
+    shared.append(Path(importlib.util.find_spec("marsad.core.gazetteer").origin).with_suffix(".json"))
     for path in sorted(_CODE_DIR.glob("*.py")) + sorted(DATA_DIR.glob("*.json")) + shared:
         if path.exists():
             h.update(path.name.encode())

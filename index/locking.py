@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["index_lock", "LOCK_NAME"]
+__all__ = ["index_lock", "LOCK_NAME", "ingest_running"]
 
 LOCK_NAME = "index.lock"
 
@@ -44,3 +44,28 @@ def index_lock(home: Path, *, wait: bool = True) -> Iterator[bool]:
             yield True
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def ingest_running(home: Path) -> bool:
+    """True when another process holds the index lock of ``home`` (an ingest is writing the index now).
+
+    Creates nothing: a home without a lock file has never been ingested into.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    path = Path(home) / LOCK_NAME
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 (closed below)
+    except OSError:
+        return False
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        except OSError:
+            return False
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        return False

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from marsad.core.config import Settings
 
-__all__ = ["build_app", "launch", "parse_auth", "find_eval_report", "DEFAULT_HOST"]
+__all__ = ["build_app", "launch", "parse_auth", "AuthGuard", "find_eval_report", "DEFAULT_HOST"]
 
 DEFAULT_HOST = "127.0.0.1"
 MAX_TABLE_ROWS = 500  # shown; downloads hold every filtered row
@@ -60,6 +60,42 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
     if not sep or not user or not password:
         raise ConfigError(f"--auth {value!r} is not USER:PASSWORD", hint="e.g. --auth analyst:s3cret")
     return user, password
+
+
+class AuthGuard:
+    """gradio's login check: the one USER:PASSWORD, with a growing wait after each wrong try.
+
+    gradio calls ``auth(username, password)`` without the request, so failures are counted per
+    user name tried (the one real user's name is what a guesser must try): the n-th failure in a
+    row waits ``base * 2**(n-1)`` seconds, at most ``cap``, before answering; a success resets
+    it. The wait is ``asyncio.sleep``, so chat and other requests are served meanwhile.
+    """
+
+    def __init__(self, user: str, password: str, *, base: float = 0.5, cap: float = 8.0) -> None:
+        self._user, self._password = user, password
+        self.base, self.cap = base, cap
+        self.failures: dict[str, int] = {}
+
+    def delay(self, username: str) -> float:
+        n = self.failures.get(username, 0)
+        return 0.0 if n == 0 else min(self.cap, self.base * 2 ** (n - 1))
+
+    async def check(self, username: str, password: str) -> bool:
+        """The callable for gradio: a coroutine *function* (gradio awaits only those; a callable object's
+        coroutine would be truthy and let anyone in)."""
+        import asyncio
+        import hmac
+
+        ok = hmac.compare_digest(username.encode(), self._user.encode()) & hmac.compare_digest(
+            password.encode(), self._password.encode())
+        if ok:
+            self.failures.pop(username, None)
+            return True
+        if len(self.failures) > 10_000:  # bounded memory against many names
+            self.failures.clear()
+        self.failures[username] = self.failures.get(username, 0) + 1
+        await asyncio.sleep(self.delay(username))
+        return False
 
 
 def find_eval_report(settings: Settings) -> Path | None:
@@ -225,33 +261,100 @@ def _extract_missing(services: _Services, kind: str, query: str, doc_id: str) ->
     return table, csv_path, json_path, render_message(f"Extracted {done} document(s){more}.") + note, keys
 
 
+INGEST_WAIT_SECONDS = 5.0
+"""How long the Ingest button waits for a background ingest before answering "still running"."""
+
+
+class _IngestJob:
+    """One background ingest of uploaded files: a worker thread and its status lines, read by polling."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.lines: list[tuple[str, str]] = []
+        self.done = threading.Event()
+        self.shown = False  # the finished status has updated the article picker
+
+    @property
+    def running(self) -> bool:
+        return not self.done.is_set()
+
+
+def _ingest_worker(services: _Services, staged: list, job: _IngestJob) -> None:
+    """Ingest, then extract offline records one document at a time (the shared store is held per document only)."""
+    from marsad.agent.qa.evidence import ensure_records
+    from marsad.index import ingest as ingest_module
+
+    try:
+        report = ingest_module.ingest(services.settings, staged, progress=False)
+        job.lines.insert(0, ("note", report.summary()))
+        job.lines += [("error", f"{p}: {r}") for p, r in report.failed]
+        with services.lock:
+            ids = services.store.ids()
+        extracted = 0
+        for doc_id in ids:
+            with services.lock:  # chat gets the store between two documents
+                extracted += ensure_records(services.store, [doc_id])
+        if extracted:
+            job.lines.append(("note", f"records extracted (offline) for {extracted} new document(s)"))
+    except MarsadError as err:
+        job.lines.append(("error", str(err)))
+    except Exception as err:  # noqa: BLE001 - reported in the app, never a dead thread without a word
+        job.lines.append(("error", f"ingest failed: {type(err).__name__}: {err}"))
+    finally:
+        job.done.set()
+
+
 def _ingest(services: _Services, files: list | None) -> tuple[str, Any]:
+    """Stage the uploads and ingest them in a background thread; chat is served meanwhile.
+
+    Waits up to :data:`INGEST_WAIT_SECONDS` (a small upload answers with its summary), then
+    answers that the ingest goes on; :func:`_ingest_status` (polled by the Ingest tab) shows the rest.
+    """
+    import threading
+
     import gradio as gr
 
-    from marsad.agent.qa.evidence import ensure_records
-    from marsad.index.ingest import ingest
     from marsad.ui.html import render_list, render_message
     from marsad.ui.uploads import stage_uploads
 
     paths = [getattr(f, "name", f) for f in (files or [])]
     if not paths:
         return render_message("Choose one or more files first.", "error"), gr.update()
+    job = getattr(services, "ingest_job", None)
+    if job is not None and job.running:
+        return render_message("An ingest is still running; its status shows below when it ends · "
+                              "ما زال الإدخال جاريا", "error"), gr.update()
     dest = Path(services.settings.home) / "uploads" / time.strftime("%Y%m%d-%H%M%S")
     staged, errors = stage_uploads(paths, dest)
-    lines = [("error", e) for e in errors]
-    if staged:
-        try:
-            report = ingest(services.settings, staged, progress=False)
-        except MarsadError as err:
-            lines.append(("error", str(err)))
-        else:
-            lines.insert(0, ("note", report.summary()))
-            lines += [("error", f"{p}: {r}") for p, r in report.failed]
-            with services.lock:
-                extracted = ensure_records(services.store)
-            if extracted:
-                lines.append(("note", f"records extracted (offline) for {extracted} new document(s)"))
-    return render_list(lines), gr.update(choices=services.doc_ids())
+    job = _IngestJob()
+    job.lines += [("error", e) for e in errors]
+    if not staged:
+        return render_list(job.lines), gr.update()
+    services.ingest_job = job
+    threading.Thread(target=_ingest_worker, args=(services, staged, job), name="marsad-ingest", daemon=True).start()
+    if job.done.wait(INGEST_WAIT_SECONDS):
+        job.shown = True
+        return render_list(job.lines), gr.update(choices=services.doc_ids())
+    return _ingest_status(services)
+
+
+def _ingest_status(services: _Services) -> tuple[str, Any]:
+    """The background ingest's status (polled by the Ingest tab), and the article picker once it is done."""
+    import gradio as gr
+
+    from marsad.ui.html import render_list
+
+    job = getattr(services, "ingest_job", None)
+    if job is None:
+        return gr.update(), gr.update()
+    if job.running:
+        return render_list([("note", "Ingesting the uploads in the background; chat stays available · "
+                                     "الإدخال جار في الخلفية"), *job.lines]), gr.update()
+    if job.shown:
+        return gr.update(), gr.update()
+    job.shown = True
+    return render_list(job.lines), gr.update(choices=services.doc_ids())
 
 
 def _eval_report(services: _Services) -> str:
@@ -370,6 +473,8 @@ def build_app(settings: Settings) -> gr.Blocks:
         doc_go.click(lambda d: _article(services, d), doc_pick, article, api_name="article")
         doc_pick.input(lambda d: _article(services, d), doc_pick, article, api_visibility="private")
         ingest_go.click(lambda f: _ingest(services, f), uploads, [ingest_out, doc_pick], api_name="ingest")
+        gr.Timer(2.0).tick(lambda: _ingest_status(services), None, [ingest_out, doc_pick], api_name="ingest_status",
+                           show_progress="hidden")
         eval_go.click(lambda: _eval_report(services), None, report, api_name="evaluation")
         app.load(lambda: _eval_report(services), None, report, api_visibility="private")
         gr.api(ask, api_name="ask")
@@ -399,9 +504,10 @@ def launch(settings: Settings, *, host: str = DEFAULT_HOST, port: int | None = N
     from marsad.ui.html import CSS
 
     credentials = parse_auth(auth)
+    guard = AuthGuard(*credentials).check if credentials else None
     app = build_app(settings)
     _, local_url, _ = app.launch(
-        server_name=host, server_port=port, auth=credentials, share=False, prevent_thread_lock=prevent_thread_lock,
+        server_name=host, server_port=port, auth=guard, share=False, prevent_thread_lock=prevent_thread_lock,
         quiet=quiet, css=CSS, show_error=True, inbrowser=False, footer_links=["api"],
         max_file_size=MAX_UPLOAD_BYTES_STR,
     )

@@ -23,8 +23,9 @@ def run(args) -> int:
     # paths are shown absolute: a relative home depends on the directory the command runs in
     values = {k: (str(v.resolve() if isinstance(v, Path) else v) if v is not None else None)
               for k, v in asdict(settings).items()}
-    if values.get("llm_api_key"):
-        values["llm_api_key"] = "***"
+    for secret in ("llm_api_key", "ui_auth"):
+        if values.get(secret):
+            values[secret] = "***"
     values["effective_backend"] = settings.effective_backend
     if args.json:
         print(json.dumps(values, ensure_ascii=False, indent=2))

@@ -51,7 +51,14 @@ def run(args) -> int:
     from marsad.cli import EXIT_OK, settings_from_args
     from marsad.index.search import search, snippet
 
-    hits = search(settings_from_args(args), args.query, k=args.k)
+    settings = settings_from_args(args)
+    hits = search(settings, args.query, k=args.k)
+    if not hits:
+        from marsad.index.locking import ingest_running
+
+        if ingest_running(settings.home):  # the first ingest into this home: 0 hits would mislead
+            print(f"marsad: the index of {settings.home} is still being built by a running `marsad ingest`; "
+                  "search again when it has finished", file=sys.stderr)
     snippets = [snippet(h.text, args.query, title=h.title) for h in hits]
     if args.json:
         rows = [h.model_dump() | {"snippet": s, "published": h.published} for h, (s, _) in zip(hits, snippets, strict=True)]

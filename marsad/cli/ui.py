@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 def register(subparsers, parents) -> None:
     p = subparsers.add_parser(
@@ -11,8 +13,31 @@ def register(subparsers, parents) -> None:
     )
     p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=None, help="TCP port (default: the first free one from 7860)")
-    p.add_argument("--auth", default=None, metavar="USER:PASSWORD", help="require this login")
+    p.add_argument("--auth-file", default=None, metavar="FILE",
+                   help="read the USER:PASSWORD login from this file (first line)")
     p.set_defaults(func=run)
+
+
+def resolve_auth(args, settings) -> str | None:
+    """The login: ``--auth`` > ``--auth-file`` > ``MARSAD_UI_AUTH`` (a flag is visible in ``ps``; the others are not).
+
+    Raises:
+        ConfigError: the file cannot be read.
+    """
+    from marsad.core.errors import ConfigError
+
+    if getattr(args, "ui_auth", None):
+        return args.ui_auth
+    if getattr(args, "auth_file", None):
+        try:
+            lines = Path(args.auth_file).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ConfigError(f"--auth-file {args.auth_file} cannot be read ({exc.strerror or exc})",
+                              hint="give a file whose first line is USER:PASSWORD (chmod 600)") from exc
+        if not lines or not lines[0].strip():
+            raise ConfigError(f"--auth-file {args.auth_file} is empty", hint="write USER:PASSWORD on its first line")
+        return lines[0].strip()
+    return settings.ui_auth
 
 
 def run(args) -> int:
@@ -20,8 +45,9 @@ def run(args) -> int:
     from marsad.ui.app import launch, parse_auth
 
     settings = settings_from_args(args)
-    parse_auth(args.auth)  # fail on a malformed value before anything starts
-    app, url = launch(settings, host=args.host, port=args.port, auth=args.auth, prevent_thread_lock=True, quiet=True)
+    auth = resolve_auth(args, settings)
+    parse_auth(auth)  # fail on a malformed value before anything starts
+    app, url = launch(settings, host=args.host, port=args.port, auth=auth, prevent_thread_lock=True, quiet=True)
     print(f"Marsad UI on {url} (home {settings.home}); press Ctrl+C to stop", flush=True)
     try:
         app.block_thread()

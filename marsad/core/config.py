@@ -80,6 +80,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("max_decompressed_mb", ("MARSAD_MAX_DECOMPRESSED_MB",), "--max-decompressed-mb", 1024, int,
            "Most megabytes read out of one `.jsonl.gz`/`.json.gz` (or one JSON Lines file); reading stops there "
            "with a message."),
+    Option("ui_auth", ("MARSAD_UI_AUTH",), "--auth", None, str,
+           "`marsad ui` login as USER:PASSWORD (also `--auth-file FILE`); prefer the variable or the file: a flag "
+           "is visible in `ps`."),
 )
 
 _BY_FIELD = {o.field: o for o in OPTIONS}
@@ -108,6 +111,7 @@ class Settings:
     llm_breaker: int = 5
     max_record_chars: int = 1_000_000
     max_decompressed_mb: int = 1024
+    ui_auth: str | None = None
 
     @property
     def llm_configured(self) -> bool:

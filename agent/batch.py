@@ -171,14 +171,20 @@ def _identity(kind: str, d: dict) -> tuple:
     return (tuple(sorted(_norm(p) for p in d.get("parties") or [])), d.get("agreement_type"), d.get("status"))
 
 
-def _combine(a: dict, b: dict) -> dict:
-    """``a`` with ``b``'s citations, flags and list items added and its empty fields filled from ``b``."""
-    out = dict(a)
+def _combine(a: dict, b: dict, seen: set[tuple[int, int]]) -> dict:
+    """``a`` with ``b``'s citations, flags and list items added and its empty fields filled from ``b``.
+
+    ``seen`` holds the spans ``a`` already cites (kept by the caller, so a record cited in every
+    window of a long document costs no rescan; citations are sorted once at the end).
+    """
+    out = a
     for key, vb in b.items():
         va = out.get(key)
         if key == "citations":
-            seen = {(c["start"], c["end"]) for c in va}
-            out[key] = sorted(va + [c for c in vb if (c["start"], c["end"]) not in seen], key=lambda c: c["start"])
+            for c in vb:
+                if (c["start"], c["end"]) not in seen:
+                    seen.add((c["start"], c["end"]))
+                    va.append(c)
         elif isinstance(va, list) and isinstance(vb, list):
             out[key] = va + [x for x in vb if x not in va]
         elif va in (None, "", "unknown", "other") and vb not in (None, ""):
@@ -197,6 +203,7 @@ def _merge_windows(per_window: list[dict[str, list[dict]]]) -> dict[str, list[di
     for kind in RECORD_FIELDS:
         bucket: list[dict] = []
         owner: list[int] = []
+        cited: list[set[tuple[int, int]]] = []
         by_ident: dict[tuple, int] = {}
         by_span: dict[tuple[int, int], int] = {}
         for w, records in enumerate(per_window):
@@ -209,12 +216,15 @@ def _merge_windows(per_window: list[dict[str, list[dict]]]) -> dict[str, list[di
                 if target is None:
                     bucket.append(rec)
                     owner.append(w)
+                    cited.append(set(spans))
                     target = len(bucket) - 1
                 else:
-                    bucket[target] = _combine(bucket[target], rec)
+                    bucket[target] = _combine(bucket[target], rec, cited[target])
                 by_ident.setdefault(ident, target)
                 for sp in spans:
                     by_span[sp] = target
+        for rec in bucket:
+            rec["citations"] = sorted(rec.get("citations") or [], key=lambda c: (c["start"], c["end"]))
         merged[kind] = bucket
     return merged
 

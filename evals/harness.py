@@ -17,7 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -57,7 +57,7 @@ SUITES = ("extraction", "retrieval", "qa")
 SPLITS = ("tune", "check")
 REALNEWS_DIR = GOLDEN_DIR.parent / "realnews"
 REALNEWS_SECTION = ":realnews"  # baseline section of the real-news set: "<mode>:realnews"
-DEFAULT_SUITES = {"offline": SUITES, "llm": ("extraction", "retrieval")}
+DEFAULT_SUITES = {"offline": SUITES, "llm": SUITES}
 RETRIEVAL_KS = (1, 3, 5)
 
 
@@ -307,14 +307,19 @@ def _run_retrieval(settings: Settings, golden: GoldenSet) -> dict[str, list[str]
 
 def _run_qa(settings: Settings, golden: GoldenSet, backend: str, *, prefix: str = "qa",
             texts: dict[str, str] | None = None, outside_ok: bool = False) -> tuple[dict, dict, dict]:
-    from marsad.agent.qa import answer_question
+    from marsad.agent.qa import Answerer
 
     texts = dict(texts if texts is not None else golden.texts)
     scores = []
     answers: dict[str, str] = {}
+    usage: list[dict] = []  # LLM: requests and tokens of each question
+    answerer = Answerer(settings, backend)
     for item in golden.qa:
         try:
-            answer = answer_question(settings, item.question, backend=backend).model_dump(mode="json")
+            answerer.last_usage = None
+            answer = answerer.ask(item.question).model_dump(mode="json")
+            if answerer.last_usage:
+                usage.append({"id": item.id, **answerer.last_usage})
             answers[item.id] = (answer.get("answer") or "")[:300]
             missing = {c.get("doc_id") for c in answer.get("citations") or []} - set(texts)
             if missing:  # cited articles of the archive: their texts come from the index's store
@@ -333,8 +338,18 @@ def _run_qa(settings: Settings, golden: GoldenSet, backend: str, *, prefix: str 
               "abstained": s.abstained, "facts_found": s.facts_found, "supported": s.supported, "error": s.error,
               "answer": answers.get(s.id, "")}
              for s in scores if not s.correct]
+    answerer.close()
     counts = {"qa.questions": len(scores), "qa.correct": sum(s.correct for s in scores),
               "qa.errors": sum(1 for s in scores if s.error)}
+    if usage:
+        n = len(usage)
+        counts["qa.usage"] = {
+            "questions": n, **{k: sum(u.get(k, 0) for u in usage) for k in ("requests", "prompt_tokens",
+                                                                            "completion_tokens", "cached")},
+            "requests_per_question": round(sum(u.get("requests", 0) for u in usage) / n, 2),
+            "prompt_tokens_per_question": round(sum(u.get("prompt_tokens", 0) for u in usage) / n, 1),
+            "max_requests": max(u.get("requests", 0) for u in usage),
+            "max_prompt_tokens": max(u.get("prompt_tokens", 0) for u in usage), "per_question": usage}
     return metrics, sizes, {"qa_wrong": wrong, **counts}
 
 
@@ -392,8 +407,8 @@ def run_eval(
     Args:
         settings: the resolved settings.
         backend: ``offline`` or ``llm`` (None: the settings' backend; ``auto`` resolves).
-        suites: subset of ``extraction,retrieval,qa`` (default: all for offline,
-            extraction and retrieval for llm).
+        suites: subset of ``extraction,retrieval,qa`` (default: all three; an LLM replay asks only
+            the golden questions that have a recorded conversation in ``recordings/qa``).
         predictions: score this extraction output instead of running an extractor.
         report_dir: where ``report.md`` and ``report.json`` go (default ``<home>/eval``).
         baseline: compare with this baseline file (regressions listed in the result).
@@ -472,7 +487,19 @@ def run_eval(
                 _realnews_index_suites(run, run_settings, home, golden, corpus, archive_dir, out)
             elif "retrieval" in chosen or "qa" in chosen:
                 home = Path(index_home) if index_home else work / "index"
+                if mode == "llm-replay" and "qa" in chosen:  # only the questions with a recorded conversation
+                    recorded = getattr(responder, "qa_questions", set())
+                    run.notes.append(f"qa replay: {sum(q.question in recorded for q in golden.qa)} of "
+                                     f"{len(golden.qa)} golden questions have a recorded conversation")
+                    golden = replace(golden, qa=[q for q in golden.qa if q.question in recorded])
                 _index_suites(run, run_settings.with_(home=home, chroma_url=None, collection="marsad-eval"), golden)
+                if mode == "llm-record" and responder is not None:
+                    from marsad.evals.replay import write_qa_recording_files
+
+                    written = write_qa_recording_files(
+                        responder.recorded, golden, recordings_dir,
+                        recorded_by=f"recorded with `marsad eval --record` from model {settings.llm_model}")
+                    run.notes.append(f"wrote {len(written)} QA conversation file(s) to {recordings_dir}")
     run.counts["time.total_s"] = round(time.perf_counter() - t0, 2)
     if baseline and not update:
         _gate(run, load_baseline(baseline))
@@ -520,6 +547,12 @@ def _index_suites(run: EvalRun, settings: Settings, golden: GoldenSet) -> None:
         run.sizes |= sizes
         run.details["qa"] = details
         run.counts["time.qa_s"] = round(time.perf_counter() - t, 2)
+        use = details.get("qa.usage")
+        if use:
+            run.counts["qa.usage"] = {k: v for k, v in use.items() if k != "per_question"}
+            run.notes.append(f"qa usage: {use['requests_per_question']} request(s) and "
+                             f"{use['prompt_tokens_per_question']:.0f} prompt tokens per question (most "
+                             f"{use['max_requests']} and {use['max_prompt_tokens']}) over {use['questions']} question(s)")
 
 
 def _realnews_index_suites(run: EvalRun, settings: Settings, home: Path, golden: GoldenSet, corpus: Path | None,

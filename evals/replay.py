@@ -19,6 +19,14 @@ contract's field names and served in the compact wire names the prompt asks for
 (:func:`marsad.agent.llm.response_models.to_wire`), so a change of wire names keeps the
 recordings valid; the recording proxy stores what a real model says back in contract
 names (:func:`~marsad.agent.llm.response_models.from_wire`).
+
+QA conversations (``evals/recordings/qa/*.json``) are keyed per *turn* of the search-tool
+loop: ``sha256(model + "\\nqa\\n" + question + "\\n" + turn)``, where the turn is the phase
+(``search`` while the model may still call the tool, ``answer`` once the final instruction
+or a re-ask is the last message) and, for every search result read so far, the sorted doc
+ids of its passages (:func:`qa_turn_of`). The same question reaches the same reply at the
+same point of the loop, so the multi-turn loop replays deterministically; a change of what
+the searches return (other articles) is a different conversation, answered with HTTP 400.
 """
 
 from __future__ import annotations
@@ -39,15 +47,25 @@ from marsad.evals.openai_server import Reply
 __all__ = [
     "recording_key",
     "window_text_of",
+    "qa_turn_of",
+    "qa_recording_key",
+    "request_recording_key",
     "Recording",
     "load_recordings",
     "ReplayResponder",
     "RecordingResponder",
     "reply_arguments",
     "write_recording_files",
+    "write_qa_recording_files",
+    "qa_reply",
+    "qa_reply_of",
+    "QA_SUBDIR",
 ]
 
 _ARTICLE = re.compile(r"<article>\n?(.*?)\n?</article>", re.DOTALL)
+_QUESTION = "Question: "
+_PASSAGE_ID = re.compile(r'<passage doc_id="([^"]*)"')
+_RESULTS = "Search results for the question:"
 
 
 def recording_key(model: str, window_text: str) -> str:
@@ -72,37 +90,109 @@ def window_text_of(request: Mapping[str, Any]) -> str:
     return m.group(1) if m else user
 
 
+def qa_turn_of(request: Mapping[str, Any]) -> tuple[str, dict] | None:
+    """The question and the turn of a QA request (see the module doc), or None for another request.
+
+    A QA request's first user message is ``"Question: <question>"``; each ``tool`` message
+    (a search result) and each user message giving the bounded searches' results counts as
+    one result read, summarised as the sorted doc ids of its passages.
+    """
+    messages = list(request.get("messages") or [])
+    first = next((i for i, m in enumerate(messages) if m.get("role") == "user"), None)
+    if first is None or not str(messages[first].get("content") or "").startswith(_QUESTION):
+        return None
+    question = str(messages[first]["content"])[len(_QUESTION):]
+    results = []
+    for m in messages[first + 1:]:
+        content = m.get("content") if isinstance(m.get("content"), str) else ""
+        if m.get("role") == "tool" or (m.get("role") == "user" and content.startswith(_RESULTS)):
+            results.append(sorted(set(_PASSAGE_ID.findall(content))))
+    last = messages[-1]
+    phase = "answer" if last.get("role") == "user" and len(messages) - 1 != first else "search"
+    return question, {"phase": phase, "results": results}
+
+
+def qa_recording_key(model: str, question: str, turn: Mapping[str, Any]) -> str:
+    """The key of one QA turn: ``sha256(model + "\\nqa\\n" + question + "\\n" + turn as JSON)``."""
+    blob = json.dumps({"phase": turn["phase"], "results": turn["results"]}, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(f"{model}\nqa\n{question}\n{blob}".encode()).hexdigest()
+
+
+def request_recording_key(request: Mapping[str, Any]) -> tuple[str, str]:
+    """The key of any chat request (QA turn or extraction window) and a short description for messages."""
+    model = request.get("model") or ""
+    qa = qa_turn_of(request)
+    if qa is not None:
+        question, turn = qa
+        return qa_recording_key(model, question, turn), f"question {question[:60]!r}, turn {turn}"
+    window = window_text_of(request)
+    return recording_key(model, window), "window starting " + repr(window[:60].replace("\n", " "))
+
+
 @dataclass
 class Recording:
-    """One recorded reply: its key, the model, where it comes from and what the model said."""
+    """One recorded reply: its key, the model, where it comes from and what the model said.
+
+    ``kind`` is ``extraction`` (a window's records) or ``qa`` (one turn of a question's
+    conversation: ``reply`` holds ``call`` (a tool call), ``content`` (text) or ``arguments``).
+    """
 
     key: str
     model: str
     doc_id: str | None
     arguments: Any
     source: Path | None = None
+    kind: str = "extraction"
+    reply: dict | None = None
+    question: str | None = None
 
 
-def load_recordings(directory: Path = RECORDINGS_DIR) -> dict[str, Recording]:
-    """Read every ``*.json`` recording file of a directory.
+QA_SUBDIR = "qa"
 
-    File shape: ``{"recorded_by", "model", "doc_id", "windows": [{"key", "reply": {"arguments": {...}}}]}``.
+
+def load_recordings(directory: Path = RECORDINGS_DIR, *, qa: bool = True) -> dict[str, Recording]:
+    """Read every ``*.json`` recording file of a directory (and, with ``qa``, of its ``qa/`` folder).
+
+    Extraction file: ``{"recorded_by", "model", "doc_id", "windows": [{"key", "reply": {"arguments": {...}}}]}``.
+    QA file: ``{"recorded_by", "model", "kind": "qa", "question_id", "question",
+    "turns": [{"key", "reply": {"call": {"name", "arguments"}} | {"content"} | {"arguments"}}]}``.
 
     Raises:
-        InputError: a file is not valid JSON or a window lacks ``key``/``reply``.
+        InputError: a file is not valid JSON or a window/turn lacks ``key``/``reply``.
     """
     out: dict[str, Recording] = {}
-    for path in sorted(Path(directory).glob("*.json")):
+    paths = sorted(Path(directory).glob("*.json"))
+    if qa:
+        paths += sorted((Path(directory) / QA_SUBDIR).glob("*.json"))
+    for path in paths:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            for i, window in enumerate(data.get("windows", [])):
-                if "key" not in window or "reply" not in window:
-                    raise InputError(str(path), f"windows[{i}] needs `key` and `reply`")
-                out[window["key"]] = Recording(window["key"], data.get("model", ""), data.get("doc_id"),
-                                               window["reply"].get("arguments"), path)
         except ValueError as exc:
             raise InputError(str(path), f"not valid JSON: {exc}", hint="fix the recording file") from exc
+        if data.get("kind") == "qa":
+            for i, turn in enumerate(data.get("turns", [])):
+                if not turn.get("key") or not isinstance(turn.get("reply"), dict):
+                    raise InputError(str(path), f"turns[{i}] needs `key` and `reply`",
+                                     hint="key the turns with `python -m marsad.evals.record_tool --qa`")
+                out[turn["key"]] = Recording(turn["key"], data.get("model", ""), None, turn["reply"].get("arguments"),
+                                             path, kind="qa", reply=turn["reply"], question=data.get("question"))
+            continue
+        for i, window in enumerate(data.get("windows", [])):
+            if "key" not in window or "reply" not in window:
+                raise InputError(str(path), f"windows[{i}] needs `key` and `reply`")
+            out[window["key"]] = Recording(window["key"], data.get("model", ""), data.get("doc_id"),
+                                           window["reply"].get("arguments"), path)
     return out
+
+
+def qa_reply(request: Mapping[str, Any], reply: Mapping[str, Any]) -> Reply:
+    """The HTTP reply of one recorded QA turn: a tool call, text, or the final answer object."""
+    call = reply.get("call")
+    if call:
+        return Reply.tool_call(call.get("arguments") or {}, name=call.get("name"))
+    if "content" in reply:
+        return Reply.content(str(reply["content"]))
+    return _reply_for(request, reply.get("arguments"))
 
 
 def _is_extraction(arguments: Any) -> bool:
@@ -140,9 +230,13 @@ class ReplayResponder:
         self.hits = 0
         self._lock = threading.Lock()
 
+    @property
+    def qa_questions(self) -> set[str]:
+        """The questions that have a recorded conversation."""
+        return {r.question for r in self.recordings.values() if r.kind == "qa" and r.question}
+
     def __call__(self, request: dict) -> Reply:
-        window = window_text_of(request)
-        key = recording_key(request.get("model") or "", window)
+        key, what = request_recording_key(request)
         rec = self.recordings.get(key)
         with self._lock:
             if rec is None:
@@ -150,9 +244,11 @@ class ReplayResponder:
             else:
                 self.hits += 1
         if rec is None:
-            preview = window[:60].replace("\n", " ")
+            tool = "record_tool --qa" if what.startswith("question") else "record_tool"
             return Reply.error(400, f"no recorded response for key {key} (model {request.get('model')!r}, "
-                                    f"window starting {preview!r}); run `python -m marsad.evals.record_tool`")
+                                    f"{what}); run `python -m marsad.evals.{tool}`")
+        if rec.kind == "qa":
+            return qa_reply(request, rec.reply or {})
         return _reply_for(request, rec.arguments)
 
 
@@ -204,6 +300,13 @@ class RecordingResponder:
         if resp.status_code == 200:
             from marsad.agent.llm.response_models import from_wire
 
+            qa = qa_turn_of(request)
+            if qa is not None:
+                with self._lock:
+                    self.recorded.append({"kind": "qa", "key": request_recording_key(request)[0], "question": qa[0],
+                                          "turn": qa[1], "model": request.get("model") or "",
+                                          "reply": qa_reply_of(body)})
+                return Reply(status=resp.status_code, body=body)
             window = window_text_of(request)
             arguments = reply_arguments(body)
             with self._lock:
@@ -214,6 +317,51 @@ class RecordingResponder:
                     "arguments": from_wire(arguments) if _is_extraction(arguments) else arguments,
                 })
         return Reply(status=resp.status_code, body=body)
+
+
+def qa_reply_of(body: Mapping[str, Any]) -> dict:
+    """A chat-completion body as a recorded QA turn's ``reply``: a search call, text, or the final answer."""
+    message = (body.get("choices") or [{}])[0].get("message") or {}
+    calls = message.get("tool_calls") or []
+    if calls and calls[0]["function"]["name"] == "search":
+        try:
+            arguments = json.loads(calls[0]["function"]["arguments"] or "{}")
+        except ValueError:
+            arguments = calls[0]["function"]["arguments"]
+        return {"call": {"name": "search", "arguments": arguments}}
+    if not calls and not str(message.get("content") or "").lstrip().startswith(("{", "```")):
+        return {"content": message.get("content") or ""}
+    return {"arguments": reply_arguments(body)}
+
+
+def write_qa_recording_files(entries: list[dict], golden: Any, directory: Path, recorded_by: str) -> list[Path]:
+    """Write the recorded QA turns as one conversation file per golden question (``<dir>/qa/<id>.json``).
+
+    Args:
+        entries: what :class:`RecordingResponder` kept (entries without ``kind == "qa"`` are skipped).
+        golden: the golden set (its questions name the files).
+        directory: the recordings directory.
+        recorded_by: provenance written into each file.
+    """
+    ids = {q.question: q.id for q in golden.qa}
+    per_question: dict[str, list[dict]] = {}
+    for e in entries:
+        if e.get("kind") == "qa":
+            per_question.setdefault(e["question"], []).append(e)
+    out_dir = Path(directory) / QA_SUBDIR
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for question, turns in per_question.items():
+        qid = ids.get(question) or hashlib.sha256(question.encode()).hexdigest()[:12]
+        path = out_dir / f"{qid}.json"
+        data = {"recorded_by": recorded_by, "model": turns[0]["model"], "kind": "qa", "question_id": qid,
+                "question": question,
+                "key_rule": "sha256(model + '\\nqa\\n' + question + '\\n' + turn), turn = phase and the sorted "
+                            "doc ids of every search result read so far",
+                "turns": [{"key": t["key"], "turn": t["turn"], "reply": t["reply"]} for t in turns]}
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        written.append(path)
+    return written
 
 
 def write_recording_files(
@@ -236,6 +384,8 @@ def write_recording_files(
     directory.mkdir(parents=True, exist_ok=True)
     per_doc: dict[str, list[dict]] = {}
     for e in entries:
+        if e.get("kind") == "qa":
+            continue
         doc_id, start = next(((d, t.find(e["window"])) for d, t in texts.items() if e["window"] and e["window"] in t),
                              ("unknown", -1))
         per_doc.setdefault(doc_id, []).append({**e, "start": start})

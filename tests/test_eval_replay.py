@@ -42,7 +42,7 @@ def golden():
 
 @pytest.fixture(scope="module")
 def recordings():
-    return load_recordings(RECORDINGS_DIR)
+    return load_recordings(RECORDINGS_DIR, qa=False)  # the extraction windows (QA: tests/test_qa_replay.py)
 
 
 def test_key_depends_only_on_model_and_window_text():

@@ -24,8 +24,8 @@ def register(subparsers, parents) -> None:
                    help="rewrite this mode's section of the baseline with this run's metrics (tolerance min(0.02, "
                         "0.9/n) per metric; a lowered figure needs a line in evals/BASELINE_CHANGES.md)")
     p.add_argument("--suite", default=None, metavar="LIST",
-                   help="comma-separated subset of extraction,retrieval,qa (default: all for offline, "
-                        "extraction,retrieval for llm)")
+                   help="comma-separated subset of extraction,retrieval,qa (default: all three; an llm replay "
+                        "asks the questions that have a recorded conversation)")
     p.add_argument("--record", action="store_true",
                    help="llm: run against the configured real server and write evals/recordings")
     p.add_argument("--replay", action="store_true", help="llm: replay evals/recordings even if a server is configured")

@@ -75,6 +75,17 @@ def test_baghdad_erbil_agreement_provisions_name_the_parties_by_their_capitals(i
     _assert_valid(result, indexed_home)
 
 
+@pytest.mark.parametrize("question", ["What did Kadhimi do in Makhmour?", "ماذا فعل الكاظمي في مخمور؟"])
+def test_what_did_kadhimi_do_in_makhmour_is_answered_from_the_sentences_about_him(indexed_home, question):
+    result = _ask(indexed_home, question)
+    assert result["abstained"] is False and result["citations"]
+    first = result["citations"][0]["quote"]
+    assert "الكاظمي" in first and "مخمور" in first
+    if question.isascii():
+        assert "Kadhimi" in result["answer"]
+    _assert_valid(result, indexed_home)
+
+
 def test_question_about_another_place_does_not_borrow_kirkuk_numbers(indexed_home):
     result = _ask(indexed_home, "كم قتيلا سقط في تفجير البصرة؟")
     assert result["abstained"] is False

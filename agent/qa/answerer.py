@@ -5,12 +5,13 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
+from marsad.agent.qa.actions import action_claims
 from marsad.agent.qa.compose import Claim, abstention, assemble
 from marsad.agent.qa.counts import count_claims
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence, gather
 from marsad.agent.qa.passages import passage_claims
-from marsad.agent.qa.question import Question, parse_question
+from marsad.agent.qa.question import Intent, Question, parse_question
 from marsad.agent.qa.records import claim_limit, record_claims
 from marsad.core.errors import ConfigError, InputError
 from marsad.core.lexicon import get_lexicon
@@ -134,6 +135,11 @@ class Answerer:
         counted = [claim for _, claim in count_claims(parsed, evidence)]
         if counted:
             answer = assemble(parsed, fitting(parsed, counted, evidence), texts, backend="offline", limit=1)
+            if not answer.abstained:
+                return _finish(answer, "offline")
+        if parsed.intent is Intent.action:
+            answer = assemble(parsed, fitting(parsed, action_claims(parsed, evidence), evidence), texts,
+                              backend="offline")
             if not answer.abstained:
                 return _finish(answer, "offline")
         answer = assemble(parsed, fitting(parsed, record_claims(parsed, evidence, self.lexicon), evidence), texts,

@@ -13,7 +13,7 @@ from enum import StrEnum
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
-__all__ = ["Intent", "Question", "parse_question", "detect_language", "mentions", "find_entities", "content_terms"]
+__all__ = ["Intent", "Question", "parse_question", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
 
 
 class Intent(StrEnum):
@@ -30,6 +30,7 @@ class Intent(StrEnum):
     status = "status"  # what is the status of the room / agreement W
     provisions = "provisions"  # what does agreement W provide for
     role = "role"  # who is the spokesman of Z / what is the role of P
+    action = "action"  # what did X do / say, why did X do Y: answered from the sentences about X
     general = "general"  # anything else: answered from passages
 
 
@@ -72,6 +73,14 @@ _EN = {
     r"|\b(governor|minister|command(er|ant)|secretary|representative|deputy|head|chief|president|chairman|leader"
     r"|advis[eo]r|director)\b",
 }
+# "what did X do / say", "why did X ...": the sentences whose subject is X answer them
+_ACTION_AR = re.compile(r"(?<!\w)(ماذا|ما الذي|بماذا|لماذا|ما سبب|ما اسباب|ما دوافع|ما هدف|ما الهدف من)(?!\w)")
+_ACTION_AR_VERB = re.compile(r"(?<!\w)(ماذا|ما الذي|بماذا)\s+(\S+)")
+_ACTION_EN = re.compile(r"\bwhat (did|does|has|have|had|will|is|was|were|are)\b.*\b(do|doing|done|say|said|says|announce\w*"
+                        r"|decide\w*|order\w*|demand\w*|propose\w*|call(ed)? for|offer\w*|promise\w*|pledge\w*"
+                        r"|threaten\w*|warn\w*|accuse\w*|blame\w*|visit\w*|discuss\w*|agree\w* to|respond\w*|plan\w*)\b"
+                        r"|\bwhy\b|\bwhat (was|is|were) the (reason|purpose|aim|goal|motive)\w*\b"
+                        r"|\bhow did\b.*\b(respond|react)\b", re.I)
 _HOW_MANY_AR = re.compile(r"(?<!\w)(كم|عدد|حصيله)(?!\w)")
 _HOW_MANY_EN = re.compile(r"\bhow many\b|\bnumber of\b|\btoll\b", re.I)
 # Which record type a question is about (for date / location questions).
@@ -229,6 +238,12 @@ def _entry_pattern(entry: Entry) -> re.Pattern[str] | None:
     return _PATTERNS[key]
 
 
+def mention_starts(entry: Entry, norm: str) -> list[int]:
+    """Where normalised text ``norm`` names ``entry`` by one of its Arabic spellings (character offsets)."""
+    pattern = _entry_pattern(entry)
+    return [m.start() for m in pattern.finditer(norm)] if pattern is not None else []
+
+
 def mentions(entry: Entry, text: str, *, normalized: bool = False) -> bool:
     """True when ``text`` names ``entry``: one of its Arabic spellings (clitics allowed) or English names.
 
@@ -291,8 +306,21 @@ def _cues(norm: str, language: str) -> tuple[set[Intent], bool]:
     return set(_matches(_EN, norm, re.I)), bool(_HOW_MANY_EN.search(norm))
 
 
+def _asks_action(norm: str, language: str) -> bool:
+    """The question asks what someone did or said, or why ("what did X do", "ماذا فعل", "لماذا")."""
+    if language == "en":
+        return bool(_ACTION_EN.search(norm))
+    m = _ACTION_AR_VERB.search(norm)
+    if m and re.match(r"(يوجد|هناك|هي|هو|ينص|تنص|يتضمن|تتضمن)$", m.group(2)):
+        return False  # "ما الذي يتضمنه الاتفاق": its provisions, not an action
+    return bool(_ACTION_AR.search(norm))
+
+
 def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     hits, how_many = _cues(norm, language)
+    if not how_many and _asks_action(norm, language) and not hits & {Intent.provisions, Intent.date, Intent.location,
+                                                                     Intent.status, Intent.lead}:
+        return Intent.action, how_many
     if Intent.victim in hits and not how_many:
         return Intent.victim, how_many
     if Intent.injured in hits and (how_many or Intent.killed not in hits):

@@ -1,0 +1,157 @@
+""""What did X do / say", "why did X ...": answered from the sentences about X.
+
+News reports what an actor did in sentences whose subject is the actor: Arabic puts the verb
+first and the actor right after it, titles and all ("وصل رئيس الوزراء مصطفى الكاظمي إلى ..."),
+or names the actor at the head of a reported clause ("أعلن ... أن الكاظمي وجه بتطبيق ...");
+headlines put the actor first ("الكاظمي يطلع على أوضاع مخمور"). A sentence qualifies when it
+names every actor of the question; it ranks higher when the actor is its subject (named within
+the first words of the sentence or of a reported clause, not after a preposition), when it
+names the question's places and shares its other words, when it says something (a verb of
+saying) if the question asks what X said, and when it gives a reason (بسبب، ردا على، بهدف...)
+if the question asks why. The sentence is quoted; nothing is paraphrased.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.agent.qa.compose import Claim
+from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.matching import overlap, rest_terms
+from marsad.agent.qa.question import Intent, Question, content_terms, mention_starts, mentions
+from marsad.core.arabic import normalize, split_sentences
+
+__all__ = ["action_claims", "subject_of", "asks_why", "asks_say", "MIN_ACTION_SCORE"]
+
+MIN_ACTION_SCORE = 1.0
+SUBJECT_REACH = 8  # most words before the actor for it to still be the subject of the sentence or clause
+
+# a word right before a name that makes it an object, not the subject (normalised)
+_PREPOSITIONS = {"علي", "الي", "مع", "عن", "ضد", "من", "في", "لدي", "حول", "بين", "عند", "نحو", "امام", "وبين", "ومع",
+                 "وعلي", "زياره", "بحضور", "برئاسه"}
+# verbs and nouns that make a following name their object, wherever they stand before it in the clause
+_OBJECT_OF = re.compile(r"^[وف]?(استقبل|استقبلت|استقبال|التقي|التقت|لقاء|هاتف|اتصل|استدعي|اتهم|انتقد|طالب|دعا|حث|ناشد"
+                        r"|اغتيال|اغتال|استهدف|استهداف|اقال|عزل)$")
+# a reported clause starts after these (normalised): its subject comes right after them
+_CLAUSE = re.compile(r"(?<!\w)(ان|بان|وان|فان)(?!\w)")
+_SAY_AR = re.compile(r"(?<!\w)[وف]?(قال|يقول|اكد|يؤكد|اعلن|يعلن|صرح|اوضح|اشار|اضاف|ذكر|شدد|دعا|طالب|حذر|اتهم|نفي|اعتبر"
+                     r"|وصف|هدد|تعهد|وعد|ابلغ|كشف|بيان)")
+_SAY_EN = re.compile(r"\b(say|said|says|announce\w*|warn\w*|accuse\w*|blame\w*|threaten\w*|demand\w*|call(ed)? for"
+                     r"|promise\w*|pledge\w*|respond\w*|react\w*)\b", re.I)
+_SAY_Q_AR = re.compile(r"(?<!\w)(قال|يقول|قالت|تقول|صرح|اعلن|اعلنت|اكد|اكدت|وصف|اعتبر|اتهم|طالب|دعا)")
+_WHY_AR = re.compile(r"(?<!\w)(لماذا|سبب|اسباب|دوافع|هدف|الهدف|ردا|رد)(?!\w)")
+_WHY_EN = re.compile(r"\bwhy\b|\breasons?\b|\bpurpose\b|\baims?\b|\bgoals?\b|\bmotives?\b|\bin response\b", re.I)
+# how news gives a reason or a purpose (normalised)
+_BECAUSE = re.compile(r"(?<!\w)[وف]?(بسبب|ردا علي|رد علي|ردا|لان|بهدف|من اجل|بغيه|سعيا|للاطلاع|تهدف|يهدف|الهدف|انتقاما"
+                      r"|احتجاجا|اثر|علي خلفيه|نتيجه|بذريعه|بحجه|لمنع|لتعزيز|لبحث|لمناقشه)(?!\w)")
+# the question's own words that carry no fact: its verbs of doing and saying
+_ACTION_WORDS = re.compile(r"^(فعل|فعلت|يفعل|تفعل|قام|قامت|يقوم|تقوم|فعله|فعلته|قال|قالت|يقول|تقول|قاله|قالته|سبب|اسباب"
+                           r"|دوافع|هدف|الهدف|لماذا|ماذا|بماذا)$")
+
+
+def asks_why(question: Question) -> bool:
+    """The question asks for a reason or purpose ("why", "لماذا", "ما سبب", "جاء ردا على ماذا")."""
+    if question.language == "ar":
+        return bool(_WHY_AR.search(normalize(question.text)))
+    return bool(_WHY_EN.search(question.text))
+
+
+def asks_say(question: Question) -> bool:
+    """The question asks what someone said, announced, demanded ("what did X say", "ماذا قال")."""
+    if question.language == "ar":
+        return bool(_SAY_Q_AR.search(normalize(question.text)))
+    return bool(_SAY_EN.search(question.text))
+
+
+def subject_of(entry, sentence: str) -> bool:
+    """``entry`` is the subject of ``sentence`` (or of a clause it reports).
+
+    It is when a spelling of it starts within :data:`SUBJECT_REACH` words of the sentence start
+    or of a reported clause ("أن ..."), the word right before it is not a preposition ("مع الكاظمي"),
+    and no verb before it in the clause takes it as object ("استقبل المحافظ رئيس الوزراء الكاظمي").
+    """
+    norm = normalize(sentence)
+    clauses = [0] + [m.end() for m in _CLAUSE.finditer(norm)]
+    for start in mention_starts(entry, norm):
+        head = max(c for c in clauses if c <= start)
+        before = norm[head:start].split()
+        if len(before) > SUBJECT_REACH:
+            continue
+        if before and re.sub(r"[^\w]", "", before[-1]) in _PREPOSITIONS:
+            continue
+        if any(_OBJECT_OF.match(re.sub(r"[^\w]", "", w)) for w in before):
+            continue
+        return True
+    return False
+
+
+def _words(question: Question) -> list[str]:
+    if question.language != "ar":
+        return []
+    return [t for t in rest_terms(question, None) if not _ACTION_WORDS.match(t)]
+
+
+def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> list[Claim]:
+    """Quote the sentences of the top documents that tell what the question's actor did (or why).
+
+    Args:
+        question: an :attr:`Intent.action` question.
+        evidence: the top documents.
+        limit: most sentences to quote.
+
+    Returns:
+        Claims, best first, each citing the sentence it quotes; empty when the question names
+        no actor or no sentence fits.
+    """
+    if question.intent is not Intent.action or not question.actors:
+        return []
+    if question.language == "en" and question.uncovered:
+        return []  # words whose Arabic is unknown: no sentence can be shown to answer them
+    why, say = asks_why(question), asks_say(question)
+    words = _words(question)
+    named = set(content_terms(" ".join(a for ent in question.entities for a in ent.ar)))
+    own = tuple(t for t in question.expansion if t not in named)  # an English question's other words
+    scored: list[tuple[float, str, int, int]] = []
+    for doc_id, doc in evidence.docs.items():
+        rank = evidence.rank_of(doc_id)
+        whole = normalize((doc.title or "") + " " + doc.text)
+        if not all(mentions(p, whole, normalized=True) for p in question.places):
+            continue
+        for idx, (s, e) in enumerate(split_sentences(doc.text)):
+            sentence = doc.text[s:e]
+            if len(sentence) < 15:
+                continue
+            norm = normalize(sentence)
+            if not all(mentions(a, norm, normalized=True) for a in question.actors):
+                continue
+            score = sum(1.5 if subject_of(a, sentence) else 0.0 for a in question.actors) / len(question.actors)
+            score += sum(1.0 if mentions(p, norm, normalized=True) else 0.0 for p in question.places)
+            terms = set(content_terms(sentence))
+            if words:
+                score += overlap(tuple(words), terms) / len(words)
+            elif own:
+                score += min(1.0, overlap(own, terms) / 3)
+            if why:
+                score += 1.0 if _BECAUSE.search(norm) else -0.5
+            if say and _SAY_AR.search(norm):
+                score += 0.5
+            if idx < 3:
+                score += 0.2  # the lead of the article says what happened
+            scored.append((score - 0.1 * rank, doc_id, s, e))
+    scored.sort(key=lambda x: -x[0])
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    who = ", ".join(a.name_en or a.canonical for a in question.actors)
+    for score, doc_id, s, e in scored:
+        if score < MIN_ACTION_SCORE or len(claims) >= limit:
+            break
+        quote = evidence.docs[doc_id].text[s:e]
+        key = normalize(quote)[:80]
+        if key in seen:
+            continue  # the same sentence carried by another agency's copy
+        seen.add(key)
+        short = quote if len(quote) <= 300 else quote[:297].rstrip() + "…"
+        text = (f"تقول المصادر: «{short}»" if question.language == "ar"
+                else f"{who}, as the sources report (in Arabic): «{short}»")
+        claims.append(Claim(text, [(doc_id, s, e)]))
+    return claims

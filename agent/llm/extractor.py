@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+import logging
 import queue
 import threading
 import time
@@ -37,6 +39,7 @@ from marsad.agent.llm.response_models import RESPONSE_SCHEMA_VERSION, ExtractRec
 from marsad.agent.llm.retry import FatalLLMError, check_reachable, explain_failure, lost_connection, reask_limit
 from marsad.agent.llm.usage import RunUsage, UsageMeter, current_meter
 from marsad.agent.llm.windows import DEFAULT_OVERLAP_CHARS, DEFAULT_WINDOW_CHARS, Window, merge_records, split_windows
+from marsad.agent.places import resolve_record_places
 from marsad.core.errors import LLMError, LLMUnavailableError
 from marsad.schemas import RECORD_TYPES, Document, DocumentRecords
 
@@ -44,6 +47,8 @@ if TYPE_CHECKING:
     from marsad.core.config import Settings
 
 __all__ = ["LLMExtractor"]
+
+log = logging.getLogger(__name__)
 
 _DONE = object()
 
@@ -237,6 +242,11 @@ class LLMExtractor:
                     raise reply
             per_window = [self._ground(doc, w, reply, stats) for w, reply in zip(windows, replies, strict=True)]
             merged, merges = merge_records(per_window)
+            flat = [(kind, rec) for kind, recs in merged.items() for rec in recs]  # places/actors via the registry
+            resolved = resolve_record_places([rec.model_dump(mode="json") for _, rec in flat])  # (issue 12.7)
+            merged = {kind: [] for kind in merged}
+            for (kind, rec), new in zip(flat, resolved, strict=True):
+                merged[kind].append(type(rec).model_validate(new))
             records = DocumentRecords(
                 doc_id=doc.doc_id, title=doc.title, source=doc.source, published=doc.published, **merged
             )
@@ -318,11 +328,55 @@ class LLMExtractor:
         return reply
 
     async def _ask(self, client: Any, messages: list[dict]) -> tuple[ExtractRecords, Any]:
+        """One window's request, and re-asks that carry only what failed.
+
+        A reply that is not a JSON object is sent back as its error and its first characters
+        (:data:`REASK_PART_CHARS`); a reply with some lists unreadable keeps the lists it
+        read and asks again for those lists only, showing the model just the offending part.
+        Every re-ask is the window's request (the same prefix, which a provider's prefix cache
+        reuses) plus those two short messages; at most :func:`reask_limit` of them.
+        """
+        limit = reask_limit(self.settings)
+        meter = current_meter().get()
+        kept: ExtractRecords | None = None
+        extra: list[dict] = []
+        for attempt in range(limit + 1):
+            try:
+                reply, completion = await self._ask_once(client, [*messages, *extra])
+            except Exception as exc:
+                failure = _unreadable_reply(exc)
+                if failure is None or attempt == limit:
+                    raise
+                if meter is not None:
+                    _add_usage(meter, getattr(exc, "total_usage", None))
+                raw, error = failure
+                wanted = "the whole JSON object" if kept is None else \
+                    "only " + ", ".join(f"`{w}`" for w in sorted(kept.unreadable))
+                extra = _reask_messages(raw, f"your reply could not be read ({error}). Send {wanted} again.")
+                continue
+            if kept is not None:
+                reply = kept.with_lists(reply, kept.unreadable)
+            if not reply.unreadable:
+                return reply, completion
+            if attempt == limit:
+                log.warning("dropped list(s) %s the model never sent as lists", sorted(reply.unreadable))
+                return reply.model_copy(update={"unreadable": {}}), completion
+            if meter is not None:
+                meter.reasks += 1
+                _add_usage(meter, getattr(completion, "usage", None))
+            kept = reply
+            names = ", ".join(f"`{w}`" for w in sorted(reply.unreadable))
+            extra = _reask_messages(json.dumps(reply.unreadable, ensure_ascii=False),
+                                    f"{names} must be a list of records (an empty list when there are none); the "
+                                    f"other lists were received. Send only {names} again, as a JSON object.")
+        raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+    async def _ask_once(self, client: Any, messages: list[dict]) -> tuple[ExtractRecords, Any]:
         return await client.chat.completions.create_with_completion(
             model=self.model,
-            messages=[dict(m) for m in messages],  # instructor may add to them on re-asks
+            messages=[dict(m) for m in messages],
             response_model=wire_model(ExtractRecords),
-            max_retries=reask_limit(self.settings),
+            max_retries=0,  # the re-asks are ours (:meth:`_ask`): they carry only what failed
             temperature=TEMPERATURE,
         )
 
@@ -400,6 +454,34 @@ class _RunState:
             if not self.reachable:
                 await asyncio.to_thread(check_reachable, settings.llm_base_url, min(3.0, settings.llm_timeout))
                 self.reachable = True
+
+
+REASK_PART_CHARS = 600
+"""The most characters of an unreadable reply a re-ask shows the model (the offending part, not the reply)."""
+
+
+def _reask_messages(part: str, error: str) -> list[dict]:
+    """The two messages a re-ask adds to the window's request: the offending part and its error."""
+    if len(part) > REASK_PART_CHARS:
+        part = part[:REASK_PART_CHARS] + " …"
+    return [{"role": "assistant", "content": part}, {"role": "user", "content": error[0].upper() + error[1:]}]
+
+
+def _unreadable_reply(exc: BaseException) -> tuple[str, str] | None:
+    """``(the reply's text, the validation error)`` when ``exc`` is a reply that failed validation."""
+    from instructor.core.exceptions import InstructorRetryException
+    from pydantic import ValidationError
+
+    cause = exc.__cause__
+    if not isinstance(exc, InstructorRetryException) or not isinstance(cause, ValidationError):
+        return None
+    raw = ""
+    with contextlib.suppress(AttributeError, IndexError, TypeError):
+        message = exc.last_completion.choices[0].message
+        raw = message.tool_calls[0].function.arguments if message.tool_calls else (message.content or "")
+    error = "; ".join(f"{'.'.join(str(x) for x in e.get('loc') or ()) or 'reply'}: {e.get('msg')}"
+                      for e in cause.errors()[:3])
+    return raw, error
 
 
 def _count_reask(*_: Any, **__: Any) -> None:

@@ -5,7 +5,7 @@ local OpenAI-compatible server (:mod:`marsad.evals.openai_server`).
 
 Key rule (``evals/recordings/README.md``): a reply is keyed by
 ``sha256(model + "\\n" + window_text)`` where ``window_text`` is the passage between
-``<article>`` and ``</article>`` in the request's last user message (the raw window of
+``<article>`` and ``</article>`` in the request's latest user message holding one (the raw window of
 the article), or the whole last user message when there is no such passage. The key
 does not depend on the system prompt, the hints line, the tool schema or the mode, so
 prompt edits do not invalidate recordings; a change of windowing or model does (the
@@ -84,10 +84,20 @@ def _last_user_content(request: Mapping[str, Any]) -> str:
 
 
 def window_text_of(request: Mapping[str, Any]) -> str:
-    """The article window a chat request is about (see the key rule in the module doc)."""
-    user = _last_user_content(request)
-    m = _ARTICLE.search(user)
-    return m.group(1) if m else user
+    """The article window a chat request is about (see the key rule in the module doc).
+
+    The latest user message holding an ``<article>`` counts, so a re-ask (the window's request
+    plus the failure and its error) is keyed by its window too.
+    """
+    for message in reversed(request.get("messages") or []):
+        if message.get("role") == "user":
+            content = message.get("content")
+            if isinstance(content, list):
+                content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
+            m = _ARTICLE.search(content or "")
+            if m:
+                return m.group(1)
+    return _last_user_content(request)
 
 
 def qa_turn_of(request: Mapping[str, Any]) -> tuple[str, dict] | None:

@@ -49,8 +49,7 @@ def by_doc(replies: dict[str, list[Reply]]):
     queues = {k: ScriptedResponder(v) for k, v in replies.items()}
 
     def respond(request: dict) -> Reply:
-        user = request["messages"][-1]["content"] if request["messages"][-1]["role"] == "user" else \
-            next(m["content"] for m in request["messages"] if m["role"] == "user")
+        user = "\n".join(m["content"] for m in request["messages"] if m["role"] == "user")  # re-asks too
         return queues[re.search(r"\[(\S+)\]\n</article>", user).group(1)](request)
 
     return respond
@@ -118,6 +117,49 @@ def test_a_reply_that_is_not_an_object_of_lists_is_reasked_with_the_error(marsad
         [out] = list(make(srv, marsad_home).extract_batch([doc()]))
     assert out.ok and out.records.actors[0].type == "paramilitary" and out.usage["reasks"] == 1
     assert "must be a list" in json.dumps(srv.chat_requests[1].body["messages"], ensure_ascii=False)
+
+
+def test_an_unreadable_list_is_the_only_thing_asked_again(marsad_home):
+    """Item 5: the valid lists of the first reply are kept; the re-ask carries only the failing part and its error."""
+    first = json.loads(json.dumps(GOOD))
+    first["attacks"] = "لا توجد هجمات في هذا النص " * 5  # not a list
+    second = {"attacks": []}  # the model sends only what was asked
+    with OpenAICompatServer([Reply.tool_call(first), Reply.tool_call(second)]) as srv:
+        [out] = list(make(srv, marsad_home).extract_batch([doc()]))
+        bodies = [r.body for r in srv.chat_requests]
+    assert out.ok, out.error
+    assert len(bodies) == 2 and out.usage["requests"] == 2 and out.usage["reasks"] == 1
+    # the first reply's valid records are kept although the second reply has none
+    assert [a.type for a in out.records.actors] == ["paramilitary"] and len(out.records.joint_rooms) == 1
+    # the re-ask is the window's request plus the offending part and its error, nothing of the valid lists
+    assert bodies[1]["messages"][:len(bodies[0]["messages"])] == bodies[0]["messages"]
+    added = bodies[1]["messages"][len(bodies[0]["messages"]):]
+    assert [m["role"] for m in added] == ["assistant", "user"]
+    assert json.loads(added[0]["content"]) == {"attacks": first["attacks"]}
+    assert "هيئة الحشد" not in added[0]["content"] and "`attacks` must be a list" in added[1]["content"]
+    assert "Send only `attacks` again" in added[1]["content"]
+
+
+def test_an_unparseable_reply_is_reasked_with_its_error_and_first_characters(marsad_home):
+    broken = '{"actors": [{"q": ["هيئة الحشد الشعبي"], "name": "هيئة' + " الحشد" * 300  # cut off, long
+    with OpenAICompatServer([Reply.tool_call(broken), Reply.tool_call(GOOD)]) as srv:
+        [out] = list(make(srv, marsad_home).extract_batch([doc()]))
+        bodies = [r.body for r in srv.chat_requests]
+    assert out.ok and out.records.actors[0].type == "paramilitary" and out.usage["reasks"] == 1
+    assert bodies[1]["messages"][:len(bodies[0]["messages"])] == bodies[0]["messages"]
+    part, error = bodies[1]["messages"][len(bodies[0]["messages"]):]
+    assert part["role"] == "assistant" and broken.startswith(part["content"].removesuffix(" …"))
+    assert len(part["content"]) <= 602 < len(broken)  # the offending part, cut: not the whole reply
+    assert error["role"] == "user" and "Invalid JSON" in error["content"] and "whole JSON object" in error["content"]
+
+
+def test_a_list_never_sent_as_a_list_is_dropped_after_the_reasks(marsad_home):
+    first = json.loads(json.dumps(GOOD))
+    first["agreements"] = "none"
+    with OpenAICompatServer([Reply.tool_call(first), Reply.tool_call({"agreements": "still none"})]) as srv:
+        [out] = list(make(srv, marsad_home, llm_reasks=1).extract_batch([doc()]))
+        assert len(srv.chat_requests) == 2
+    assert out.ok and len(out.records.actors) == 1 and out.records.agreements == []
 
 
 def test_one_bad_field_never_loses_the_document(marsad_home):

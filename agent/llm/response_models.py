@@ -16,8 +16,10 @@ is validated on its own; a field with an invalid value (a date ``"--02-18"``, an
 enum, a negative count) is nulled (an enum falls back to its default) with an
 ``invalid_<field>`` flag, its raw text kept in the field's ``*_text`` companion when it
 has one; a record that still cannot be read (no quote, no name) is dropped and counted
-in ``repairs``. Only a reply that is not a JSON object of lists at all goes back to the
-model (instructor's re-ask). Contract names are accepted as aliases, so recordings and
+in ``repairs``. A list that is not a list (``"attacks": "none"``) is kept aside in
+``unreadable`` with the other lists read, and only it is asked for again (the extractor's
+re-ask carries that part and its error); a reply that is not a JSON object at all fails
+validation and is re-asked with its error and its first characters. Contract names are accepted as aliases, so recordings and
 cache entries written in the contract's names parse too.
 """
 
@@ -289,6 +291,8 @@ class ExtractRecords(BaseModel):
         default_factory=list, validation_alias=AliasChoices("rooms", "joint_rooms"))
     agreements: list[AgreementOut] = Field(default_factory=list)  # type: ignore[valid-type]
     repairs: dict[str, int] = Field(default_factory=lambda: dict(_EMPTY_REPAIRS))
+    unreadable: dict[str, Any] = Field(default_factory=dict, exclude=True)
+    """Wire list name -> the value that was not a list of records (asked for again, never cached)."""
 
     @model_validator(mode="before")
     @classmethod
@@ -303,6 +307,7 @@ class ExtractRecords(BaseModel):
         if isinstance(old, dict):  # a cached reply keeps the counts of its first parse
             repairs.update({k: int(v) for k, v in old.items() if k in repairs and isinstance(v, int)})
         out: dict[str, Any] = {}
+        unreadable: dict[str, Any] = {}
         for kind, wire in WIRE_KINDS.items():
             items = data.get(wire, data.get(kind))
             if items is None:
@@ -310,10 +315,22 @@ class ExtractRecords(BaseModel):
             elif isinstance(items, dict):
                 items = [items]
             elif not isinstance(items, list):
-                raise ValueError(f"`{wire}` must be a list of records")
+                unreadable[wire] = items  # the other lists are kept; only this one is asked for again
+                items = []
             out[wire] = [r for r in (_repair(kind, item, repairs) for item in items) if r is not None]
         out["repairs"] = repairs
+        out["unreadable"] = unreadable
         return out
+
+    def with_lists(self, other: ExtractRecords, wires: Any) -> ExtractRecords:
+        """This reply with the lists named in ``wires`` taken from ``other`` (a re-ask's answer)."""
+        wires = set(wires)
+        update: dict[str, Any] = {}
+        for wire in wires:  # the wire list names are the field names
+            update[wire] = getattr(other, wire)
+        repairs = {k: self.repairs.get(k, 0) + other.repairs.get(k, 0) for k in _EMPTY_REPAIRS}
+        left = {w: v for w, v in other.unreadable.items() if w in wires}
+        return self.model_copy(update={**update, "repairs": repairs, "unreadable": left})
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:

@@ -39,3 +39,39 @@ def test_shares_and_durations_are_not_tolls():
 def test_a_vowel_is_never_dropped_so_a_clitic_cannot_make_another_name():
     # "فراه" must not read as "ف" + a vowel-dropped "راوه" (Rawa)
     assert [e.id for e in parse_question("كم عنصرا قتلوا في معركة مدينة فراه؟").places] == ["farah"]
+
+
+def test_a_counter_word_counts_whom_its_complement_names():
+    from marsad.agent.qa.counts import _category_fit
+
+    assert victim_category(parse_question("كم عنصرا من قوات الأمن قتلوا في المعركة؟")) == "security"
+    assert victim_category(parse_question("كم عنصرا قتلوا في المعركة؟")) == "militants"
+    # a count of others is worse than a count that names no one
+    assert _category_fit("security", "ان اكثر من 300 من مسلحي طالبان") < _category_fit("security", "قتل 12 شخصا")
+    assert _category_fit("security", "ان 25 من قوات الامن قتلوا") > 0
+
+
+def test_a_sentence_keeps_the_place_of_its_scene_until_a_transition():
+    from marsad.agent.qa.counts import scenes
+
+    q = parse_question("كم شرطيا قتل في هجوم كركوك؟")
+    sents = ["هاجم مسلحون نقطة تفتيش للشرطة جنوب كركوك فجر اليوم بالأسلحة الخفيفة.",
+             "وأضاف المصدر أن 13 شرطيا قتلوا في الهجوم.",
+             "من ناحية أخرى، قتل ثلاثة من عناصر الشرطة في البصرة.",
+             "وأصيب اثنان آخران في الحادث نفسه."]
+    got = scenes(q, sents)
+    assert got[1] == sents[0] and got[2] == "" and got[3] == ""
+
+
+def test_the_counted_noun_prefers_the_part_the_question_asks_about():
+    from marsad.agent.qa.counts import count_claims, counted_noun
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.schemas import Document
+
+    q = parse_question("كم إيرانيا قتل في قصف قاعدة التيفور؟")
+    assert counted_noun(q) == "ايران"
+    text = "أسفر قصف قاعدة التيفور عن مقتل 14 عسكريا بينهم سبعة إيرانيين."
+    ev = Evidence()
+    ev.docs = {"d": Document(doc_id="d", text=text, title="قصف قاعدة التيفور")}
+    best = count_claims(q, ev)[0][1]
+    assert best.numbers == [7]

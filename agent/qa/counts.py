@@ -28,7 +28,7 @@ from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.question import Intent, Question, content_terms, mentions
 from marsad.core.arabic import normalize, split_sentences, tokenize
 
-__all__ = ["count_claims", "victim_category", "role_counts", "MIN_COUNT_SCORE"]
+__all__ = ["count_claims", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE"]
 
 MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
 
@@ -53,12 +53,28 @@ _CATEGORIES = {
 }
 
 
+_COUNTERS = re.compile(r"^(عنصرا|عناصر|فردا|افراد|شخصا|اشخاص|منتسبا|منتسبي|منهم)$")
+# groups of categories that may count the same people (the security forces include soldiers and police)
+_KIN = {"civilians": {"civilians"}, "militants": {"militants"}, "soldiers": {"soldiers", "security"},
+        "police": {"police", "security"}, "security": {"security", "soldiers", "police"}}
+
+
 def victim_category(question: Question) -> str | None:
-    """Who a "how many" question counts (civilians, soldiers, police, security forces, militants), or None."""
+    """Who a "how many" question counts (civilians, soldiers, police, security forces, militants), or None.
+
+    A counter word ("كم عنصرا", "كم شخصا") followed by "من" counts whom the words after it name:
+    "كم عنصرا من قوات الأمن" counts security forces, not militants.
+    """
     if question.language == "ar":
         norm = normalize(question.text)
-        m = re.search(r"(?<!\w)كم\s+(\S+)(?:\s+(\S+))?", norm)
-        head = " ".join(x for x in (m.groups() if m else ()) if x)
+        m = re.search(r"(?<!\w)كم\s+(\S+)((?:\s+\S+){0,4})", norm)
+        if not m:
+            return None
+        rest = m.group(2).split()
+        if _COUNTERS.match(m.group(1)) and rest and rest[0] == "من":
+            head = " ".join(rest[1:4])
+        else:
+            head = " ".join([m.group(1), *rest[:1]])
         for name, (ar, _, _) in _CATEGORIES.items():
             if head and re.search(ar, head):
                 return name
@@ -71,11 +87,72 @@ def victim_category(question: Question) -> str | None:
     return next(name for name, (_, en, _) in _CATEGORIES.items() if re.search(en, word))
 
 
+_GENERIC_HEADS = re.compile(r"^(شخص|اشخاص|شخصا|فرد|افراد|فردا|عنصر|عناصر|عنصرا|منهم|people|persons?|were|was|have|had)$")
+
+
+def counted_noun(question: Question) -> str | None:
+    """The stem of the noun a "how many" question counts when it is not a role or a generic word
+    ("كم إيرانيا" -> "ايران", "how many Iranians" -> "iranian"), else None."""
+    if question.language == "ar":
+        m = re.search(r"(?<!\w)كم\s+(\S+)", normalize(question.text))
+        word = m.group(1) if m else ""
+    else:
+        m = re.search(r"\bhow many\s+(\w+)", question.text, re.I)
+        word = m.group(1).lower() if m else ""
+    if not word or _GENERIC_HEADS.match(word) or any(r.match(word) for r in _ROLE_AR.values()) \
+            or any(r.match(word) for r in _ROLE_EN.values()):
+        return None
+    if question.language == "ar":
+        word = re.sub(r"(يا|يين|يون|ين|ون|ا)$", "", word)
+        word = re.sub(r"^ال", "", word)
+    else:
+        word = re.sub(r"(s|es)$", "", word)
+    return word if len(word) >= 3 else None
+
+
+def _category_fit(category: str, window: str) -> float:
+    """How a count's neighbourhood fits who the question counts: +0.4 it names them, -1.2 it names
+    only others ("300 Taliban fighters" for a question about the security forces), else -0.4."""
+    if re.search(_CATEGORIES[category][2], window):
+        return 0.4
+    others = [name for name in _CATEGORIES if name not in _KIN[category]]
+    if any(re.search(_CATEGORIES[name][2], window) for name in others):
+        return -1.2
+    return -0.4
+
+
+_SHIFT = re.compile(r"^\W*(من ناحيه اخري|من جهه اخري|في سياق اخر|وفي سياق اخر|في سياق متصل|علي صعيد اخر|وعلي صعيد اخر"
+                    r"|الي ذلك|والي ذلك|في غضون ذلك|وفي تطور اخر|في تطور اخر|في الاثناء|وفي الاثناء|كذلك|في حادث اخر"
+                    r"|وفي حادث اخر|في حادث منفصل|وفي حادث منفصل|وفي هجوم اخر|في هجوم اخر|وفي)(?!\w)")
+
+
+def scenes(question: Question, sentences: list[str]) -> list[str]:
+    """For each sentence, the text that sets its scene: the last sentence naming the question's places.
+
+    News names a place once and goes on about it ("25 of the security forces were killed too"); a
+    transition ("من ناحية أخرى", "وفي حادث آخر", "وفي <another place>") starts another scene, which
+    lasts until a sentence names the question's places again. A sentence in another scene gets ""
+    (and the lead sentences, before any place is named, the lead itself).
+    """
+    places = question.places
+    out: list[str] = []
+    scene = " ".join(sentences[:1])
+    for sentence in sentences:
+        norm = normalize(sentence)
+        if places and len(norm.split()) >= 6 and all(mentions(p, norm, normalized=True) for p in places):
+            scene = sentence  # (a dateline "بغداد –" is where the reporter is, not a scene)
+        elif _SHIFT.match(norm):
+            scene = ""
+        out.append(scene)
+    return out
+
+
 @dataclass
 class _Count:
     value: int
     role: str
     start: int  # token index of the quantity
+    end: int = -1  # token index just past it (-1: start + 1)
 
 
 _NOT_PEOPLE = {"بالمئه", "بالمائه", "المئه", "المائه", "percent", "عاما", "سنوات", "سنه", "ساعه", "ساعات", "يوما",
@@ -124,7 +201,7 @@ def role_counts(sentence: str) -> list[_Count]:
         if near:
             # the role word before the number wins a tie in Arabic ("قتل 13"), after it in English ("13 killed")
             best = min(near, key=lambda n: (n[0], not n[1]))
-            out.append(_Count(q.value, best[2], q.start))
+            out.append(_Count(q.value, best[2], q.start, q.end))
         i = q.end
     return out
 
@@ -165,7 +242,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     other = "injured" if role == "killed" else "killed"
     both = Intent(other) in question.cues
     category = victim_category(question)
-    cat_pat = re.compile(_CATEGORIES[category][2]) if category else None
+    noun = counted_noun(question)
     scored: list[tuple[float, Claim]] = []
     for doc_id, doc in evidence.docs.items():
         rank = evidence.rank_of(doc_id)
@@ -176,6 +253,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
             continue
         title_numbers = {c.value for c in role_counts(title) if c.role == role}
         sents = [(s, e) for s, e in split_sentences(doc.text) if e - s >= 15]
+        scene_of = scenes(question, [doc.text[s:e] for s, e in sents])
         per_doc: list[tuple[float, int, int, _Count, list[_Count]]] = []
         for idx, (s, e) in enumerate(sents):
             sentence = doc.text[s:e]
@@ -184,8 +262,12 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
             if not mine:
                 continue
             norm = normalize(sentence)
-            cover = 0.7 * _coverage(question, sentence, norm) + 0.3 * _coverage(question, title + " " + sentence,
-                                                                                  normalize(title + " " + sentence))
+            scene = scene_of[idx] if scene_of[idx] != sentence else ""
+            own = sentence + " " + scene  # what the sentence is about: itself and the place its scene names
+            cover = 0.7 * _coverage(question, own, normalize(own)) + 0.3 * _coverage(question, title + " " + own,
+                                                                                       normalize(title + " " + own))
+            if question.places and not scene_of[idx]:
+                cover -= 0.3  # a sentence of another scene (another place, another incident)
             for c in mine:
                 score = 2.0 * cover - 0.15 * rank
                 if c.value in title_numbers:
@@ -194,10 +276,13 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                     score += 0.2  # the lead sentence
                 if _TOLL.search(norm):
                     score += 0.2
-                if cat_pat is not None:
-                    toks = tokenize(sentence)
-                    window = " ".join(toks[max(0, c.start - 3): c.start + 4])
-                    score += 0.4 if cat_pat.search(window) else -0.4
+                toks = tokenize(sentence)
+                end = c.end if c.end > c.start else c.start + 1
+                if category is not None:
+                    score += _category_fit(category, " ".join(toks[max(0, c.start - 3): end + 3]))
+                if noun is not None and any(re.sub(r"^[وفبل]?(ال)?", "", t.lower()).startswith(noun)
+                                            for t in toks[end: end + 2]):
+                    score += 0.5  # "سبعة إيرانيين" answers "كم إيرانيا"
                 per_doc.append((score, s, e, c, counts))
         if not per_doc:
             continue

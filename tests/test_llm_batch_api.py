@@ -62,6 +62,37 @@ def test_batch_path_needs_tools_mode_and_a_known_batch(marsad_home):
             collect_batch(make(srv, marsad_home), "batch_unknown")
 
 
+def test_batch_in_json_schema_mode_sends_what_the_online_path_sends(marsad_home):
+    """json_schema mode: each line carries the online request's response_format (no tools); replies are JSON text."""
+    with OpenAICompatServer(ScriptedResponder(fallback=lambda r: Reply.json_content(GOOD, fenced=False))) as srv:
+        online = make(srv, marsad_home / "online", llm_mode="json_schema")
+        [out] = list(online.extract_batch(docs()[:1]))
+        assert out.ok
+        sent = srv.chat_requests[0].body
+        ex = make(srv, marsad_home, llm_mode="json_schema")
+        submitted = submit_batch(ex, docs())
+        [uploaded] = [f for f in srv.files.values() if f["object"]["purpose"] == "batch"]
+        lines = [json.loads(x) for x in uploaded["data"].decode("utf-8").splitlines()]
+        assert len(lines) == 3
+        assert lines[0]["body"]["response_format"] == sent["response_format"] and "tools" not in lines[0]["body"]
+        assert lines[0]["body"]["messages"] == sent["messages"]
+        deadline = time.monotonic() + 10
+        while (result := collect_batch(ex, submitted["batch_id"]))["status"] != "completed":
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert (result["cached"], result["invalid"]) == (3, 0)
+        before = len(srv.chat_requests)
+        outcomes = list(make(srv, marsad_home, llm_mode="json_schema").extract_batch(docs()))
+        assert all(o.ok and o.usage["cached"] == 1 for o in outcomes) and len(srv.chat_requests) == before
+        assert [a.name for a in outcomes[0].records.actors] == [a.name for a in out.records.actors]
+
+
+def test_batch_path_names_the_modes_it_can_send(marsad_home):
+    with OpenAICompatServer() as srv, pytest.raises(ConfigError, match="json_schema") as err:
+        submit_batch(make(srv, marsad_home, llm_mode="md_json"), docs())
+    assert "--llm-mode md_json" in str(err.value)
+
+
 # ---------------------------------------------------------------- marsad extract --batch-api
 _ARTICLE = re.compile(r"<article>\n(.*)\n</article>", re.S)
 

@@ -55,3 +55,39 @@ def test_extract_llm_backend_with_the_server_down_is_one_clear_error(cli, sample
                    timeout=60)
     assert proc.returncode == 3, proc.stderr
     assert "cannot reach the LLM server" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _refusing_tools(request: dict) -> Reply:
+    """A server without tool calling (vLLM without --enable-auto-tool-choice): tools are an HTTP 400."""
+    if request.get("tools"):
+        return Reply.error(400, '"auto" tool choice requires --enable-auto-tool-choice and --tool-call-parser to be set')
+    reply = quoting(request).body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]
+    return Reply.content(reply)
+
+
+def _records(path) -> dict:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {r["doc_id"]: {k: r[k] for k in ("actors", "attacks", "joint_rooms", "agreements")} for r in rows}
+
+
+def test_extract_llm_mode_auto_picks_json_schema_when_tools_are_refused(cli, samples, tmp_path):
+    """`--llm-mode auto` against a server refusing tools: one probe, then json_schema, and tools mode's records."""
+    n = len(list(samples.glob("*.txt")))
+    with OpenAICompatServer(quoting) as srv:
+        env = {"MARSAD_LLM_BASE_URL": srv.base_url, "MARSAD_LLM_MODEL": "local-qwen", "MARSAD_LLM_API_KEY": "x",
+               "MARSAD_HOME": str(tmp_path / "home-tools")}
+        proc = cli("extract", str(samples), "--backend", "llm", "--llm-mode", "tools",
+                   "--out", str(tmp_path / "tools.jsonl"), env=env)
+        assert proc.returncode == 0, proc.stderr + proc.stdout
+    with OpenAICompatServer(_refusing_tools) as srv:
+        env = {**env, "MARSAD_LLM_BASE_URL": srv.base_url, "MARSAD_HOME": str(tmp_path / "home-auto")}
+        proc = cli("extract", str(samples), "--backend", "llm", "--llm-mode", "auto",
+                   "--out", str(tmp_path / "auto.jsonl"), env=env)
+        assert proc.returncode == 0, proc.stderr + proc.stdout
+        bodies = [r.body for r in srv.chat_requests]
+    assert len(bodies) == n + 1  # one refused probe, then one json_schema request per article
+    assert [bool(b.get("tools")) for b in bodies].count(True) == 1 and bodies[0].get("tools")
+    assert all(b["response_format"]["type"] == "json_schema" for b in bodies[1:])
+    tools = _records(tmp_path / "tools.jsonl")
+    assert len(tools) == n and all(r["actors"] for r in tools.values())
+    assert _records(tmp_path / "auto.jsonl") == tools

@@ -5,8 +5,8 @@ rate limits; it completes within a window (up to 24 h). Marsad uses it as a cach
 filler:
 
 1. :func:`submit_batch` builds the very requests the online path would send (same
-   messages, same cache keys; tool-calling mode), uploads them as one JSON Lines file,
-   starts a batch, and writes a manifest under ``<home>/llm-batches/<batch id>.json``.
+   messages, same cache keys; tool calls, or response_format in json_schema mode), uploads
+   them as one JSON Lines file, starts a batch, and writes a manifest under ``<home>/llm-batches/<batch id>.json``.
 2. :func:`collect_batch` checks the batch; once it is complete, every reply that parses
    into the response model is stored in the response cache under its request's key.
 3. A normal ``marsad extract --backend llm`` over the same documents then takes those
@@ -54,13 +54,9 @@ def batch_lines(
     cache keys), are left out.
 
     Raises:
-        ConfigError: the mode is not ``tools`` or ``auto`` (the batch path sends tool calls).
+        ConfigError: the mode is not ``tools``, ``auto`` or ``json_schema``.
     """
-    if extractor.settings.llm_mode not in ("tools", "auto"):  # OpenAI's Batch API does tool calling
-        raise ConfigError("the Batch API path sends tool calls", hint="use --llm-mode tools (the default)")
-    schema = wire_model(ExtractRecords).openai_schema
-    tools = [{"type": "function", "function": schema}]
-    choice = {"type": "function", "function": {"name": schema["name"]}}
+    shape = request_shape(extractor.settings.llm_mode)
     lines, keys = [], {}
     seen: set[str] = set()
     for doc in docs:
@@ -72,8 +68,31 @@ def batch_lines(
             keys[custom_id] = key
             lines.append({"custom_id": custom_id, "method": "POST", "url": "/v1/chat/completions",
                           "body": {"model": extractor.model, "messages": messages, "temperature": TEMPERATURE,
-                                   "tools": tools, "tool_choice": choice}})
+                                   **shape}})
     return lines, keys
+
+
+BATCH_MODES = ("tools", "auto", "json_schema")
+
+
+def request_shape(mode: str) -> dict[str, Any]:
+    """What a batch line asks for besides the messages, as the synchronous path sends it in ``mode``:
+    the tool and a forced tool choice (``tools``, and ``auto``: the Batch API does tool calling), or
+    ``response_format`` with the JSON schema (``json_schema``).
+
+    Raises:
+        ConfigError: another mode (its free-form JSON replies are not what a batch line can ask for).
+    """
+    if mode not in BATCH_MODES:
+        raise ConfigError(f"the Batch API path cannot send --llm-mode {mode} requests",
+                          hint="use --llm-mode tools (the default) or json_schema with --batch-api")
+    model = wire_model(ExtractRecords)
+    if mode == "json_schema":  # as instructor's JSON_SCHEMA mode sends it
+        return {"response_format": {"type": "json_schema",
+                                    "json_schema": {"name": model.__name__, "schema": model.model_json_schema()}}}
+    schema = model.openai_schema
+    return {"tools": [{"type": "function", "function": schema}],
+            "tool_choice": {"type": "function", "function": {"name": schema["name"]}}}
 
 
 def submit_batch(
@@ -86,7 +105,7 @@ def submit_batch(
         already cached).
 
     Raises:
-        ConfigError: the mode is not ``tools``.
+        ConfigError: the mode is not ``tools``, ``auto`` or ``json_schema``.
         LLMUnavailableError: the server cannot be reached.
         LLMError: the server refused the upload or the batch.
     """
@@ -150,10 +169,15 @@ def collect_batch(extractor: LLMExtractor, batch_id: str) -> dict[str, Any]:
             result["failed"] += 1
             continue
         try:
-            call = body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]
-            reply = ExtractRecords.model_validate_json(call)
+            message = body["choices"][0]["message"]
+            calls = message.get("tool_calls")
+            reply = ExtractRecords.model_validate_json(calls[0]["function"]["arguments"] if calls
+                                                       else message["content"])  # json_schema: the content
         except (KeyError, IndexError, TypeError, ValueError):
             result["invalid"] += 1  # the online path re-asks it
+            continue
+        if reply.unreadable:
+            result["invalid"] += 1  # a list that is not a list: the online path asks for it again
             continue
         usage = body.get("usage") or {}
         extractor.cache.put(key, {"response": reply.model_dump(mode="json"), "model": extractor.model,

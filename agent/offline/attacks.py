@@ -26,7 +26,16 @@ from marsad.agent.offline.locations import Place, named_settlement, place_at, sa
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.merge import citations, window_span
 from marsad.agent.offline.roles import perpetrator, target, weapons
-from marsad.agent.offline.scope import foreign_place_after, foreign_places, is_aggregate, is_analysis, is_hypothetical
+from marsad.agent.offline.scope import (
+    foreign_place_after,
+    foreign_places,
+    is_aggregate,
+    is_analysis,
+    is_ceasefire,
+    is_hypothetical,
+    is_non_incident,
+    is_period_total,
+)
 from marsad.core.gazetteer import registry_country
 from marsad.schemas import Attack
 
@@ -167,8 +176,12 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
 def _events(ctx: DocContext) -> list[_Event]:
     out: list[_Event] = []
     for si, s in enumerate(ctx.sentences):
+        if is_non_incident(s.words):
+            continue  # a death benefit, a commemoration, a cyber-attack: no violent event of its own
         for f in find_frames(ctx, si):
             words = s.words
+            if is_ceasefire(words, f.i):
+                continue  # "وقف إطلاق النار": a truce, not gunfire
             before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
             clause = "_".join(words[f.lo:f.hi])
             prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j)
@@ -192,7 +205,9 @@ def _events(ctx: DocContext) -> list[_Event]:
             if is_analysis(words) and not (counted_now and si in ctx.lead):
                 continue  # research and statistics count or study events; they do not tell one
             day_dated = date is not None and date.resolved.precision == "day"
-            if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date):
+            counts = [q.value for q in (killed, injured) if q is not None and q.value is not None]
+            if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date) or (
+                    not day_dated and is_period_total(words, f.lo, f.hi, max(counts) if counts else None)):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
             past, news = _background(ctx, f, date)
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)

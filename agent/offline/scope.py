@@ -15,7 +15,8 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare
 from marsad.agent.offline.mentions import FOREIGN_NISBA
 
-__all__ = ["PLAN_WORDS", "is_hypothetical", "is_analysis", "is_aggregate", "foreign_places", "foreign_place_after"]
+__all__ = ["PLAN_WORDS", "is_hypothetical", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
+           "is_period_total", "foreign_places", "foreign_place_after"]
 
 PLAN_WORDS = rules.words("scope", "plan_words")
 """Words just before an event word that make it a plan, an arrest, a charge or any attack ("أي هجوم")."""
@@ -49,6 +50,40 @@ _NAME_PARTS = rules.words("scope", "name_parts")
 _LOCATIVE = rules.words("scope", "locative")
 
 _PLACE_NISBA = FOREIGN_NISBA - rules.words("scope", "place_nisba")
+
+_NON_INCIDENT = rules.words("scope", "non_incident")
+"""Benefits, commemorations and cyber-attacks: a sentence about them tells no violent event of its own."""
+
+_CEASEFIRE_BEFORE = rules.words("scope", "ceasefire_before")
+"""Words before "إطلاق النار" that make it a truce ("وقف إطلاق النار")."""
+
+_PERIOD_TOTAL_MIN = rules.number("scope", "period_total_min")
+_PERIOD_CUES = rules.words("scope", "period_cues")
+
+
+def is_non_incident(words: list[str]) -> bool:
+    """True for a sentence about a death benefit, a commemoration or a cyber-attack ("وجه بمعاملة الشهيد")."""
+    return any(b in _NON_INCIDENT for w in words for b in bare(w))
+
+
+def is_ceasefire(words: list[str], i: int) -> bool:
+    """True when the event word at i is the object of a truce ("وقف لإطلاق النار"، "هدنة")."""
+    return any(b in _CEASEFIRE_BEFORE for w in words[max(0, i - 2):i] for b in bare(w))
+
+
+def is_period_total(words: list[str], lo: int, hi: int, count: int | None) -> bool:
+    """True for a toll summed over a period: a large count beside a span of time or a date range
+    ("خلال العام الماضي ... 380 هجوما أودت بحياة 1141 شخصا"، "بمقتل 1692 مدنيا بين الأول من يناير و30 يونيو").
+
+    Args:
+        words: the sentence's normalised tokens.
+        lo: frame start.
+        hi: frame end.
+        count: the frame's largest count (dead or wounded), if any.
+    """
+    if count is None or count < _PERIOD_TOTAL_MIN:
+        return False
+    return any(b in _PERIOD_CUES for w in words[lo:hi] for b in bare(w))
 
 
 def is_hypothetical(words: list[str], i: int, j: int) -> bool:
@@ -98,7 +133,9 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
     if not plural:
         return False
     if any(abs(p - x) <= 4 for x in spans for p in plural):
-        return True  # "خلال أسبوع من الغارات"، "هجمات ... منذ بدء"
+        return True
+    if any(0 < x - p <= 3 for p in plural for x, f in enumerate(forms) if any(b in _SINCE for b in f)):
+        return True  # "هجمات مشتركة منذ حرب 2014"، "هجمات قليلة منذ 11 سبتمبر": events counted since a time  # "خلال أسبوع من الغارات"، "هجمات ... منذ بدء"
     if day_dated:
         return False
     at_least = [x for x in range(len(span) - 1) if span[x:x + 2] == list(_AT_LEAST)]

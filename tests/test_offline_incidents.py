@@ -1,0 +1,46 @@
+"""Issue 12 items 3-4: what is one incident and who did it, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def attacks(ex: OfflineExtractor, text: str, published: str = "2019-03-10"):
+    return ex.extract(Document(doc_id="t", title=text.split("\n")[0], text=text, published=published)).attacks
+
+
+# ---------------------------------------------------------------- non-incidents (item 4)
+def test_death_benefit_is_not_an_attack(ex):
+    text = "أمر وزير الدفاع بمعاملة الجندي الذي استشهد أمس في الموصل معاملة الشهيد وصرف مستحقاته لأسرته."
+    assert attacks(ex, text) == []
+
+
+def test_cyber_attack_is_not_an_attack(ex):
+    assert attacks(ex, "تعرضت مواقع وزارة الداخلية في بغداد أمس لهجوم إلكتروني عطل خدماتها لساعات.") == []
+
+
+def test_ceasefire_is_not_gunfire(ex):
+    assert attacks(ex, "أعلن الوسطاء أمس التوصل إلى وقف لإطلاق النار في مدينة درعا السورية.") == []
+
+
+def test_period_total_is_not_one_attack(ex):
+    text = "قتل 300 مدني في تفجيرات وهجمات بولاية هلمند بين شهري كانون الثاني وحزيران بحسب الأمم المتحدة."
+    assert attacks(ex, text, published="2019-07-10") == []
+
+
+def test_events_counted_since_a_date_are_not_one_attack(ex):
+    assert attacks(ex, "وهي المرة الأولى التي تنفذ فيها الجماعة هجمات مشتركة منذ حرب 2006 في جنوب لبنان.") == []
+
+
+def test_one_attack_with_a_large_toll_on_its_day_stays(ex):
+    text = "قتل 120 شخصا على الأقل في تفجير انتحاري استهدف سوقا شعبية في مدينة كابول يوم الجمعة."
+    [a] = attacks(ex, text, published="2019-03-10")
+    assert a.killed == 120

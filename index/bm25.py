@@ -104,6 +104,34 @@ def _bm25s_model(token_ids: np.ndarray, lengths: np.ndarray, vocab: dict[str, in
     return model
 
 
+def _title_model(titles, names: dict[str, int]):
+    """The BM25 model of the titles of the documents in ``names`` (``titles``: ``(doc_id, title)`` rows), and its ids."""
+    from array import array
+
+    ids: list[str] = []
+    vocab = _Vocab()
+    token_ids, lengths = array("i"), array("q")
+    for doc_id, title in titles:
+        terms = query_terms(title or "")
+        if doc_id in names and terms:
+            ids.append(doc_id)
+            token_ids.extend(map(vocab.__getitem__, terms))
+            lengths.append(len(terms))
+    if not ids:
+        return None, ids
+    vocab.setdefault("", len(vocab))
+    return _bm25s_model(np.frombuffer(token_ids, dtype=np.int32), np.frombuffer(lengths, dtype=np.int64),
+                        dict(vocab)), ids
+
+
+def _save_titles(directory: Path, model, ids: list[str], generation: int) -> None:
+    directory.mkdir(parents=True)
+    if model is not None:
+        model.save(str(directory))
+    (directory / _CHUNK_IDS).write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
+    (directory / _GENERATION).write_text(str(generation), encoding="utf-8")
+
+
 def _owners(chunk_ids: list[str]) -> tuple[np.ndarray, dict[str, int]]:
     """Each chunk's document as a position in ``names`` (documents in order of their first chunk)."""
     names: dict[str, int] = {}
@@ -127,8 +155,11 @@ class BM25Index:
         self._docs: tuple[np.ndarray, dict[str, int], np.ndarray] | None = None
 
     # ------------------------------------------------------------ build/load
-    def build(self, rows, generation: int) -> int:
+    def build(self, rows, generation: int, titles=None) -> int:
         """Build from ``(chunk_id, space-joined terms)`` rows and save it atomically.
+
+        With ``titles`` (``(doc_id, title)`` rows) the title field (:meth:`load_titles`) is
+        built and saved with it, so the first search after an ingest does not build it.
 
         Returns:
             The number of chunks indexed.
@@ -156,6 +187,8 @@ class BM25Index:
         owner, names = _owners(ids)
         np.save(tmp / _OWNER, owner)
         (tmp / _DOC_NAMES).write_text(json.dumps(list(names), ensure_ascii=False), encoding="utf-8")
+        if titles is not None:
+            _save_titles(tmp / _TITLES_DIR, *_title_model(titles, names), generation)
         (tmp / _GENERATION).write_text(str(generation), encoding="utf-8")
         old = self.directory.with_name(self.directory.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
@@ -350,25 +383,11 @@ class BM25Index:
                 return
         except (OSError, ValueError, KeyError):
             pass
-        ids, vocab, corpus = [], {}, []
-        for doc_id, title in titles:
-            terms = query_terms(title or "")
-            if doc_id in names and terms:
-                ids.append(doc_id)
-                corpus.append([vocab.setdefault(t, len(vocab)) for t in terms])
-        model = None
-        if ids:
-            vocab.setdefault("", len(vocab))
-            model = bm25s.BM25()
-            model.index((corpus, vocab), show_progress=False)
+        model, ids = _title_model(titles, names)
         try:
             tmp = self.directory / (_TITLES_DIR + ".tmp")
             shutil.rmtree(tmp, ignore_errors=True)
-            tmp.mkdir(parents=True)
-            if model is not None:
-                model.save(str(tmp))
-            (tmp / _CHUNK_IDS).write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
-            (tmp / _GENERATION).write_text(str(self.generation), encoding="utf-8")
+            _save_titles(tmp, model, ids, self.generation)
             shutil.rmtree(tdir, ignore_errors=True)
             os.replace(tmp, tdir)
         except OSError:  # a read-only home: keep the in-memory index

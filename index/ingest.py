@@ -154,7 +154,7 @@ def rebuild_bm25(settings: Settings, store=None) -> int:
         generation = store.generation()
         if bm25.stored_generation() == generation:
             return 0
-        return bm25.build(store.iter_chunk_tokens(), generation)
+        return bm25.build(store.iter_chunk_tokens(), generation, titles=store.iter_titles())
     finally:
         if own:
             store.close()

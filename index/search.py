@@ -262,12 +262,15 @@ class Searcher:
         translate: also have the LLM translate English queries when the LLM backend is in
             effect (one extra request per new query; off by default so callers that script
             or budget their LLM requests are not surprised).
+        warm: open Chroma in the background right away (for a searcher kept open). A one-shot
+            search with the hashed vectors passes False: Chroma is then opened only when BM25
+            finds too few articles, so `marsad search` usually never imports chromadb.
 
     Raises:
         StoreError: the document store or Chroma cannot be opened.
     """
 
-    def __init__(self, settings: Settings, lexicon=None, *, translate: bool = False):
+    def __init__(self, settings: Settings, lexicon=None, *, translate: bool = False, warm: bool = True):
         from marsad.index.bm25 import BM25_DIR, BM25Index
         from marsad.index.docstore import DocStore
 
@@ -279,14 +282,15 @@ class Searcher:
         self._vectors = None
         self._generation = None
         self._lock = threading.RLock()
-        # Open Chroma (import + loading the HNSW graph: most of a cold start) in the
-        # background while BM25 loads and the first query is planned.
-        self._open_error: BaseException | None = None
-        self._opening: threading.Thread | None = threading.Thread(
-            target=self._open_vectors, name="marsad-open-chroma", daemon=True)
-        self._opening.start()
         # The hashed n-gram vectors are a weaker signal than BM25: they refine, not lead.
         self.vector_weight = HASH_VECTOR_WEIGHT if settings.embed_backend == "hash" else 1.0
+        self._open_error: BaseException | None = None
+        self._opening: threading.Thread | None = None
+        if warm or self.vector_weight:
+            # Open Chroma (import + loading the HNSW graph: most of a cold start) in the
+            # background while BM25 loads and the first query is planned.
+            self._opening = threading.Thread(target=self._open_vectors, name="marsad-open-chroma", daemon=True)
+            self._opening.start()
 
     def _open_vectors(self) -> None:
         try:
@@ -467,5 +471,5 @@ class Searcher:
 
 def search(settings: Settings, query: str, k: int = 5) -> list[Hit]:
     """One-shot search, as `marsad search` runs it (LLM translation on when the LLM backend is in effect)."""
-    with Searcher(settings, translate=True) as searcher:
+    with Searcher(settings, translate=True, warm=False) as searcher:
         return searcher.search(query, k)

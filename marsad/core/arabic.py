@@ -126,6 +126,23 @@ def normalize(text: str, *, collapse_spaces: bool = True) -> str:
     return out
 
 
+class _AlignedTable(dict):
+    """``str.translate`` table: each character to :func:`_norm_char` of it, a dropped one to NUL (one to one).
+
+    Filled on demand (``__missing__``), so a text is mapped in one C-level pass.
+    """
+
+    def __missing__(self, code: int) -> str:
+        n = _norm_char(chr(code))
+        self[code] = n = n or "\x00"
+        return n
+
+
+_ALIGNED = _AlignedTable()
+_REMOVED_RE = re.compile(r" [ \x00]+|\x00+")
+"""What normalisation removes from the aligned text: dropped characters and the spaces after a space."""
+
+
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Normalise like :func:`normalize` and keep the way back to the raw text.
 
@@ -134,6 +151,27 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
         ``offsets[len(norm)] == len(text)``; so a normalised span ``[a, b)`` maps to
         the raw span ``[offsets[a], offsets[b - 1] + 1)`` (see :func:`raw_span`).
     """
+    if "\x00" in text:
+        return _normalize_with_offsets_loop(text)
+    aligned = text.translate(_ALIGNED)  # character i of text -> character i here (NUL: dropped)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _REMOVED_RE.finditer(aligned):
+        a, b = m.span()
+        if aligned[a] == " ":
+            a += 1  # a run of spaces keeps its first
+        pieces.append(aligned[pos:a])
+        offsets.extend(range(pos, a))
+        pos = b
+    pieces.append(aligned[pos:])
+    offsets.extend(range(pos, len(text)))
+    offsets.append(len(text))
+    return "".join(pieces), offsets
+
+
+def _normalize_with_offsets_loop(text: str) -> tuple[str, list[int]]:
+    """:func:`normalize_with_offsets` one character at a time (for a text holding NUL itself)."""
     out: list[str] = []
     offsets: list[int] = []
     prev_space = False

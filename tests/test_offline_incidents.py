@@ -44,3 +44,28 @@ def test_one_attack_with_a_large_toll_on_its_day_stays(ex):
     text = "قتل 120 شخصا على الأقل في تفجير انتحاري استهدف سوقا شعبية في مدينة كابول يوم الجمعة."
     [a] = attacks(ex, text, published="2019-03-10")
     assert a.killed == 120
+
+
+# ---------------------------------------------------------------- plural strikes (item 4)
+def test_plural_air_strikes_without_a_toll_make_an_airstrike(ex):
+    text = "شنت مقاتلات التحالف أمس عدة غارات على مواقع للمتمردين في مدينة صعدة اليمنية."
+    [a] = attacks(ex, text)
+    assert a.attack_type == "airstrike"
+
+
+# ---------------------------------------------------------------- roles (item 3)
+def test_claim_of_responsibility_names_the_perpetrator(ex):
+    text = "وأعلن تنظيم داعش مسؤوليته عن تفجير سيارة مفخخة في مدينة تكريت أمس أسفر عن مقتل سبعة أشخاص."
+    [a] = attacks(ex, text)
+    assert a.perpetrator == "داعش" and a.killed == 7
+
+
+def test_fire_of_a_force_names_it(ex):
+    [a] = attacks(ex, "وقتل ثلاثة جنود بنيران الجيش التركي قرب الحدود في إدلب أمس.")
+    assert a.perpetrator == "القوات التركية" and a.killed == 3
+
+
+def test_a_denial_is_no_perpetrator(ex):
+    text = "ونفت حركة طالبان مسؤوليتها عن التفجير الذي وقع أمس في كابول وأدى إلى مقتل عشرة مدنيين."
+    [a] = attacks(ex, text)
+    assert a.perpetrator is None and a.killed == 10

@@ -19,6 +19,10 @@ __all__ = ["Frame", "find_frames"]
 _ATTACK_CONCEPTS = rules.phrases("frames", "attack_concepts")
 _CONSEQUENCE = rules.words("frames", "consequence")
 _EVENT_SEPARATORS = rules.words("frames", "event_separators")
+_CONTEXT_EVENTS: dict[str, str] = rules.table("frames", "context_events")
+"""News-word entries (search glossary, no concept) that tell an attack when no event entry matched: the
+plural "غارات"/"ضربات" and "هاجم"/"اقتحم" (the event glossary knows only their singular or noun forms):
+entry id -> the concept (an attack type too, unless "attack")."""
 
 
 @dataclass
@@ -39,8 +43,12 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
     hits: list[tuple[int, int, str, str | None]] = []
     for g in ctx.glossary[si]:
         concept = g.entry.get("concept")
+        atype = g.entry.get("attack_type")
+        if concept is None and g.entry.id in _CONTEXT_EVENTS:
+            concept = _CONTEXT_EVENTS[g.entry.id]
+            atype = None if concept == "attack" else concept
         if concept in _ATTACK_CONCEPTS:
-            hits.append((g.i, g.j, concept, g.entry.get("attack_type") if concept not in {"attack", "explosion"} else None))
+            hits.append((g.i, g.j, concept, atype if concept not in {"attack", "explosion"} else None))
     for x, w in enumerate(s.words):
         if any(b in KILLED for b in bare(w)) and not any(h[0] <= x < h[1] for h in hits):
             hits.append((x, x + 1, "killed", None))

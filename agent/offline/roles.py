@@ -36,20 +36,47 @@ _SOURCE_WORDS = rules.words("roles", "source_words")
 
 _TARGET_CUES = rules.words("roles", "target_cues")
 
+_DENIALS = rules.words("roles", "denials")
+"""Words before a group that deny its part ("نفت الحركة مسؤوليتها"): a denied doer is no perpetrator."""
+_CLAIMS_AFTER = rules.words("roles", "claims_after")
+_CLAIM_VERBS = rules.words("roles", "claim_verbs")
+
+
+def _denied(words: list[str], m: Mention, lo: int) -> bool:
+    """True when the text denies the actor's part: a denial verb just before it."""
+    return any(b in _DENIALS for w in words[max(lo, m.i - 3):m.i] for b in bare(w))
+
+
+def _claims(words: list[str], m: Mention) -> bool:
+    """True for a claim of responsibility: "أعلن تنظيم X مسؤوليته"، "تبنت الجماعة الهجوم"."""
+    before = [b for w in words[max(0, m.i - 2):m.i] for b in bare(w)]
+    after = [b for w in words[m.j:m.j + 3] for b in bare(w)]
+    return any(b in _CLAIM_VERBS for b in before) and any(b in _CLAIMS_AFTER for b in after) or (
+        any(b in {"تبني", "تبنت"} for b in before))
+
 def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or group that carried out the event, when the text says so; else None."""
     s = ctx.sentences[f.si]
-    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
+    for m in ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}):
+        if not _denied(s.words, m, 0) and _claims(s.words, m):
+            return m  # "أعلن تنظيم داعش مسؤوليته عن التفجير"، "تبنت حركة الشباب الهجوم"
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if _denied(s.words, m, f.lo):
+            continue
         before = [b for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)]
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]
         if any(w in _STRONG_PERP_CUES for w in before):
             return m  # "نفذه الجيش"، "على يد القوات"
+        if m.entry.get("type") == "armed_group":
+            continue  # a group after an attack verb is more often its object ("قصفت مواقع داعش"): below
         if m.i > 0 and not clitic and any(b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])):
             return m  # the subject right after the verb: "قصفت القوات التركية مواقع"
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
         if m.j < len(s.words) and any(b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi:
             return m  # subject before its verb: "القوة الجوية العراقية نفذت ضربة"
     for m in ctx.actors_in(f.si, f.lo, f.hi, {"armed_group"}):
+        if _denied(s.words, m, f.lo):
+            continue  # "نفت الحركة أي علاقة لها بالهجوم"
         before = [b for w in s.words[max(f.lo, m.i - 3):m.i] for b in bare(w)]
         if any(w in _PERP_BLOCKERS for w in before):
             continue

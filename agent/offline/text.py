@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from marsad.agent.offline import rules
 from marsad.core.arabic import normalize, normalize_with_offsets, split_sentences
@@ -16,17 +17,21 @@ from marsad.core.arabic import normalize, normalize_with_offsets, split_sentence
 __all__ = ["Token", "Sentence", "split_document", "BOILERPLATE"]
 
 _TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
-_CLAUSE_PUNCT = set("،؛;,:")
-_SOFT_PUNCT = set("()[]\"«»“”‹›-–—'")
+_CLAUSE_PUNCT = frozenset("،؛;,:")
+_SOFT_PUNCT = frozenset("()[]\"«»“”‹›-–—'")
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 BOILERPLATE = re.compile(
     r"^(logo|top|إقرأ أيضا|اقرأ أيضا|اقرأ ايضا|إضغط هنا للإشتراك|اضغط هنا للاشتراك|يمكنكم الآن متابعة.*|شارك|tweet|share)$",
     re.I,
 )
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of a sentence: normalised form and offsets in the sentence's normalised text."""
+class Token(NamedTuple):
+    """A word of a sentence: normalised form and offsets in the sentence's normalised text.
+
+    Immutable and compared by value (a named tuple: a document has hundreds of tokens, and
+    building a frozen dataclass costs several times more).
+    """
 
     text: str
     ns: int
@@ -119,6 +124,21 @@ def _normalise(raw: str, start: int) -> tuple[str, list[int]]:
     return norm, [start + o for o in local]
 
 
+def _tokens(norm: str) -> list[Token]:
+    """Word tokens of a normalised sentence, each marked when clause or soft punctuation precedes it."""
+    tokens: list[Token] = []
+    prev_end = -1  # no break before the first token
+    for m in _TOKEN_RE.finditer(norm):
+        a, b = m.span()
+        if prev_end < 0 or (a == prev_end + 1 and norm[prev_end] == " "):
+            tokens.append(Token(m.group(), a, b, False, False))  # the usual case: one space between
+        else:
+            gap = norm[prev_end:a]
+            tokens.append(Token(m.group(), a, b, not _CLAUSE_PUNCT.isdisjoint(gap), not _SOFT_PUNCT.isdisjoint(gap)))
+        prev_end = b
+    return tokens
+
+
 def split_document(text: str) -> list[Sentence]:
     """Sentences of a document with tokens, skipping boilerplate lines.
 
@@ -136,13 +156,7 @@ def split_document(text: str) -> list[Sentence]:
         if BOILERPLATE.match(raw.strip()) or len(raw.strip()) < 3:
             continue
         norm, offsets = _normalise(raw, start)
-        tokens: list[Token] = []
-        prev_end = 0
-        for m in _TOKEN_RE.finditer(norm):
-            gap = norm[prev_end:m.start()]
-            tokens.append(Token(m.group(), m.start(), m.end(), bool(tokens) and any(c in _CLAUSE_PUNCT for c in gap),
-                                bool(tokens) and any(c in _SOFT_PUNCT for c in gap)))
-            prev_end = m.end()
+        tokens = _tokens(norm)
         if not tokens:
             continue
         if len(tokens) > MAX_TOKENS:
@@ -150,7 +164,7 @@ def split_document(text: str) -> list[Sentence]:
                 out.append(Sentence(len(out), *piece, words=[t.text for t in piece[4]], doc_text=text))
             continue
         is_title = False
-        if title_norm is None and re.search(r"[\u0600-\u06ff]", norm) is not None:
+        if title_norm is None and _ARABIC_RE.search(norm) is not None:
             title_norm = norm.strip()
             is_title = True
         elif title_norm is not None and (norm.strip() == title_norm or title_norm.startswith(norm.strip().rstrip("…."))):

@@ -58,6 +58,8 @@ class Answerer:
         self.lexicon = get_lexicon()
         self._searcher = None
         self._store = None
+        self._names = None  # the transliteration finder over the index's vocabulary (built on first need)
+        self._names_key: tuple | None = None
         self.lock = threading.RLock()  # guards the shared store connection and searcher across threads
 
     # ------------------------------------------------------------ resources
@@ -115,11 +117,39 @@ class Answerer:
                              hint="shorten the question")
         parsed = parse_question(text, self.lexicon)
         with self.lock:  # the store connection and the searcher are shared by UI threads
+            parsed = self._with_names(parsed)
             if self.backend == "llm":
                 from marsad.agent.qa.llm import answer_with_llm
 
                 return answer_with_llm(self, parsed)
             return self._answer_offline(parsed)
+
+    def _with_names(self, parsed: Question) -> Question:
+        """An English question's unknown names looked up in the index's Arabic vocabulary (by skeleton)."""
+        if parsed.language != "en" or not parsed.uncovered:
+            return parsed
+        try:
+            self.searcher._refresh()
+            vocab = self.searcher.bm25.model.vocab_dict if self.searcher.bm25.model is not None else None
+        except Exception:  # noqa: BLE001 - no lexical index (empty home): nothing to look names up in
+            vocab = None
+        if not vocab:
+            return parsed
+        key = (id(vocab), len(vocab))
+        if self._names_key != key:
+            from marsad.agent.qa.translit import NameFinder
+
+            frequency = None
+            scores = getattr(self.searcher.bm25.model, "scores", None)
+            if isinstance(scores, dict) and "indptr" in scores:  # documents holding each term
+                import numpy as np
+
+                df = np.diff(scores["indptr"])
+                frequency = {t: int(df[i]) for t, i in vocab.items() if i < len(df)}
+            self._names, self._names_key = NameFinder(vocab, frequency), key
+        from marsad.agent.qa.translit import with_names
+
+        return with_names(parsed, self._names)
 
     def evidence(self, parsed: Question) -> Evidence:
         """Run the bounded searches for a parsed question and load the top documents and records."""

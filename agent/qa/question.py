@@ -190,11 +190,12 @@ class Question:
     cues: frozenset = field(default=frozenset())
     attack_types: frozenset = field(default=frozenset())
     numbers: tuple[int, ...] = field(default=())
+    names: tuple[Entry, ...] = field(default=())
 
     @property
     def entities(self) -> tuple[Entry, ...]:
-        """Places then actors: every key entity the evidence must mention."""
-        return self.places + self.actors
+        """Places, actors, then names found by transliteration: every key entity the evidence must mention."""
+        return self.places + self.actors + self.names
 
 
 def detect_language(text: str) -> str:

@@ -1,0 +1,189 @@
+"""English names the lexicon does not know, found in the index's Arabic vocabulary by their consonants.
+
+An English question about "al-Zafaraniyah" or "Ariha" names a place the registry lacks; its
+Arabic spelling is in the indexed articles, and a reader recognises it by its consonant
+skeleton: English and Arabic write the same consonants (z-f-r-n / ز-ف-ر-ن), Arabic leaves short
+vowels unwritten and writes long ones with ا و ي, and news writes "-iyah" as "ية", "al-" as "ال".
+
+Both sides are reduced to consonant classes (letters a transliteration may swap share a
+class: س/ص/ث, ت/ط, د/ض, ذ/ظ/ز, ك/ق/خ, ح/ه); an English word becomes a pattern over those
+classes in which its vowels and a silent h are optional long vowels; the index's Arabic terms
+whose skeleton fits the pattern are the candidates, those writing the most of the word's
+letters first. Only capitalised words (or words after "al-") of two or more sure consonants
+are looked up: "Monday" or "Shia" are words, not names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from marsad.agent.qa.question import Question
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import Entry
+
+__all__ = ["arabic_skeleton", "english_pattern", "NameFinder", "with_names", "MAX_CANDIDATES"]
+
+MAX_CANDIDATES = 4
+
+_AR_CLASS = {
+    "ب": "B", "پ": "B", "ت": "T", "ط": "T", "ث": "S", "ج": "J", "ح": "H", "خ": "K", "د": "D", "ض": "D", "ذ": "Z",
+    "ظ": "Z", "ز": "Z", "ر": "R", "س": "S", "ص": "S", "ش": "C", "غ": "G", "ف": "F", "ق": "K", "ك": "K", "ل": "L",
+    "م": "M", "ن": "N", "ه": "H", "و": "W", "ي": "Y", "گ": "G", "چ": "C",
+}
+# English letters (digraphs first) -> the classes they may be written with; "?" = may be unwritten
+_EN_UNITS = [
+    ("kh", "K"), ("sh", "C"), ("ch", "[CK]"), ("gh", "G"), ("th", "[ST]"), ("dh", "[DZ]"), ("ph", "F"),
+    ("ou", "W?"), ("oo", "W?"), ("ee", "Y?"), ("ai", "Y?"), ("ay", "Y?"), ("ei", "Y?"),
+    ("b", "B"), ("p", "B"), ("t", "T"), ("d", "D"), ("s", "S"), ("z", "Z"), ("j", "J"), ("g", "[GJK]"),
+    ("k", "K"), ("q", "K"), ("c", "[KS]"), ("f", "F"), ("v", "F"), ("l", "L"), ("m", "M"), ("n", "N"), ("r", "R"),
+    ("x", "KS"), ("w", "W?"), ("y", "Y?"), ("h", "H?"), ("a", ""), ("e", "Y?"), ("i", "Y?"), ("o", "W?"), ("u", "W?"),
+]
+# words that are capitalised in English but are not names to look for in Arabic
+_NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "shia", "shiite",
+    "sunni", "islamist", "islamic", "muslim", "christian", "eid", "ramadan", "god", "english", "arabic", "who",
+    "what", "when", "where", "which", "how", "why", "the",
+}
+
+
+_TABLE = {ord(ch): None for ch in map(chr, range(0x0600, 0x0700)) if ch not in _AR_CLASS}
+_TABLE.update({ord(ch): cls for ch, cls in _AR_CLASS.items()})
+# the endings the index's light stemmer cut off a name (ون ين ان ات يه ه ي), as classes to put back
+_CUT = ("", "N", "T")
+
+
+def arabic_skeleton(term: str, *, normalized: bool = False) -> str:
+    """The consonant classes of an Arabic term (article, alif, hamza, ع and a final ة/ه dropped)."""
+    t = term if normalized else normalize(term)
+    t = re.sub(r"^ال(?=..)", "", t)
+    t = re.sub(r"[هة]$", "", t)
+    return t.translate(_TABLE)
+
+
+def _units(word: str) -> list[str]:
+    out, i = [], 0
+    w = word.lower()
+    while i < len(w):
+        for en, cls in _EN_UNITS:
+            if w.startswith(en, i):
+                out.append(cls)
+                i += len(en)
+                break
+        else:
+            i += 1
+    return out
+
+
+def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
+    """The skeleton pattern of an English name, its count of sure consonants and of all its letters' classes.
+
+    The endings news writes as ة/ية ("-iyah", "-iya", "-ah", "-a") are dropped like the Arabic
+    side's; a leading h is sure (a name does not start with a silent h). None for a word of fewer
+    than two sure consonants.
+    """
+    w = re.sub(r"^al-?", "", word.lower())
+    w = re.sub(r"(iyyah|iyah|iyya|iya|yah|ah|eh|(?<!h)a|e)$", "", w) if len(w) > 4 else w
+    w = re.sub(r"(.)\1", r"\1", w)  # a doubled letter is one consonant (Arabic shadda is unwritten)
+    units = _units(w)
+    # a plain h (not in kh/sh/th...) starting the word or before a vowel is a consonant (ح/ه): "Haima",
+    # "Ariha"; after a vowel at the end it may be silent ("Baqubah")
+    plain = [i for i in range(len(w)) if w[i] == "h" and (i == 0 or w[i - 1] not in "kscgtdp")]
+    sure_h = [i == 0 or (i + 1 < len(w) and w[i + 1] in "aeiou") for i in plain]
+    hs = iter(sure_h)
+    units = [("H" if next(hs, False) else u) if u == "H?" else u for u in units]
+    sure = sum(1 for u in units if u and not u.endswith("?"))
+    if sure < 2:
+        return None
+    body = "".join(f"(?:{u[:-1]})?" if u.endswith("?") else u for u in units if u)
+    # (the Arabic side may write the ending it kept as ي: "-iyah" is ية, whose ي stays)
+    return re.compile(f"{body}Y?"), sure, sum(1 for u in units if u)
+
+
+class NameFinder:
+    """Arabic terms of an index grouped by skeleton, to find an English name's Arabic spellings."""
+
+    def __init__(self, vocabulary: Iterable[str], frequency: dict[str, int] | None = None):
+        self.frequency = frequency or {}
+        self.by_skeleton: dict[str, list[str]] = {}
+        for term in vocabulary:
+            if len(term) < 3 or not all("\u0621" <= ch <= "\u064a" for ch in term):
+                continue
+            sk = arabic_skeleton(term, normalized=True)
+            if len(sk) >= 2:
+                self.by_skeleton.setdefault(sk, []).append(term)
+
+    def find(self, word: str) -> list[str]:
+        """Arabic terms of the index that transliterate ``word``, best first (at most :data:`MAX_CANDIDATES`)."""
+        got = english_pattern(word)
+        if got is None:
+            return []
+        pattern, sure, _ = got
+        bare = re.sub(r"^al-?", "", word.lower())
+        vowel = bare[:1] in ("a", "e", "i", "o", "u") and not bare.startswith(("ou", "oo"))
+        found: list[tuple[int, str]] = []
+        for sk, terms in self.by_skeleton.items():
+            if len(sk) + 2 < sure:
+                continue
+            for cut in _CUT:  # the stem may have lost the name's last letters to the stemmer ("بنتاغ")
+                if len(sk) + len(cut) >= sure and pattern.fullmatch(sk + cut):
+                    # a name starting with a vowel is written with a leading alif or ain ("Ariha" أريحا)
+                    found.extend((len(sk), t) for t in terms if not vowel or re.sub(r"^ال", "", t)[:1] in "اع")
+                    break
+        # the commonest spellings (the name the news writes, not a rare word of the same consonants) and
+        # those writing most of the word's letters (its long vowels too), the commonest of each skeleton
+        common = sorted(found, key=lambda x: (-self.frequency.get(x[1], 0), x[1]))
+        full = sorted(common, key=lambda x: -x[0])
+        out: list[str] = []
+        for pool in (common, full):
+            taken = 0
+            for _, t in pool:
+                if t not in out and arabic_skeleton(t, normalized=True) not in {arabic_skeleton(x, normalized=True)
+                                                                                for x in out}:
+                    out.append(t)
+                    taken += 1
+                if taken >= MAX_CANDIDATES // 2:
+                    break
+        return out
+
+
+def _name_words(question: Question) -> list[str]:
+    words = []
+    for m in re.finditer(r"(?<![A-Za-z])(al-)?([A-Za-z]+)", question.text):
+        word = m.group(2)
+        if word.lower() not in question.uncovered or word.lower() in _NOT_NAMES:
+            continue
+        if m.group(1) or (word[0].isupper() and m.start() > 0):
+            words.append(word)
+    return list(dict.fromkeys(words))
+
+
+def with_names(question: Question, finder: NameFinder) -> Question:
+    """The question with its unknown English names found in the index's Arabic (as extra key entities).
+
+    Each name found becomes an entity of kind ``names`` whose Arabic spellings are the terms
+    found, with the endings news adds (ة/ية/ا): the evidence must name it like any place or
+    actor, and the word is no longer uncovered.
+    """
+    if question.language != "en" or not question.uncovered:
+        return question
+    names: list[Entry] = []
+    resolved: set[str] = set()
+    for word in _name_words(question):
+        terms = finder.find(word)
+        if not terms:
+            continue
+        forms = tuple(dict.fromkeys(f for t in terms for f in (t, t + "ه", t + "يه", t + "ا", t + "ون", t + "ان")))
+        names.append(Entry(kind="names", id=f"name:{word.lower()}", canonical=terms[0], name_en=word, ar=forms,
+                           en=(word,)))
+        resolved.add(word.lower())
+    if not names:
+        return question
+    return dataclasses.replace(
+        question,
+        names=question.names + tuple(names),
+        uncovered=tuple(w for w in question.uncovered if w not in resolved),
+        expansion=question.expansion + tuple(e.canonical for e in names),
+    )

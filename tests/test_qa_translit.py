@@ -1,0 +1,30 @@
+"""English names the lexicon lacks, found in the index's Arabic vocabulary by their consonant skeleton."""
+
+from marsad.agent.qa.question import mentions, parse_question
+from marsad.agent.qa.translit import NameFinder, arabic_skeleton, english_pattern, with_names
+
+
+def test_skeletons_drop_article_vowels_and_ta_marbuta():
+    assert arabic_skeleton("الزعفرانية") == arabic_skeleton("زعفراني")
+    assert arabic_skeleton("أريحا") == "RYH"
+
+
+def test_english_names_match_their_arabic_skeleton():
+    for en, ar in (("Zafaraniyah", "زعفراني"), ("Khorasan", "خراسان"), ("Ariha", "اريحا"), ("Haima", "حيم")):
+        pattern, _, _ = english_pattern(en)
+        assert pattern.fullmatch(arabic_skeleton(ar, normalized=True)), (en, ar)
+    assert english_pattern("Eid") is None  # fewer than two sure consonants: not looked up
+
+
+def test_a_name_starting_with_a_vowel_is_written_with_alif():
+    finder = NameFinder(["اريحا", "رياح", "ريح"], {"رياح": 90, "ريح": 50, "اريحا": 3})
+    assert finder.find("Ariha") == ["اريحا"]
+
+
+def test_unknown_names_become_required_entities_and_weekdays_do_not():
+    finder = NameFinder(["زعفران", "بغداد", "مندي"])
+    q = with_names(parse_question("How many were killed in al-Zafaraniyah on Monday?"), finder)
+    assert [e.id for e in q.names] == ["name:zafaraniyah"]
+    assert "zafaraniyah" not in q.uncovered
+    assert mentions(q.names[0], "انفجرت سيارة مفخخة في منطقة الزعفرانية جنوب بغداد")
+    assert with_names(parse_question("كم قتيلا في الزعفرانية؟"), finder).names == ()

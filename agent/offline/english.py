@@ -22,38 +22,28 @@ from marsad.schemas import Actor, Agreement, Attack, Document, JointRoom, Locati
 __all__ = ["is_english", "extract_english"]
 
 _NUM_WORDS = rules.table("english", "num_words")
-_VAGUE = r"dozens|scores|several|a number|many|some|hundreds"
+_VAGUE = "|".join(rules.sequence("english_patterns", "vague_numbers"))
 _NUM = rf"(?P<n>\d+|{'|'.join(sorted(_NUM_WORDS, key=len, reverse=True))}|{_VAGUE})"
-_KILLED_AFTER = re.compile(rf"\b{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|dead|died|slain)\b", re.I)
-_KILLED_BEFORE = re.compile(rf"\b(?:kill(?:s|ed|ing)?|death of|deaths of|claimed the lives of)\s+(?:at least\s+)?{_NUM}\b", re.I)
-_INJURED_AFTER = re.compile(rf"\b{_NUM}\s+(?:[\w-]+\s+){{0,3}}?(?:were\s+|was\s+)?(?:wounded|injured|hurt)\b", re.I)
-_INJURED_BEFORE = re.compile(rf"\b(?:wound(?:s|ed|ing)?|injur(?:es|ed|ing)|injuring)\s+(?:at least\s+)?{_NUM}\b", re.I)
-_TRIGGER = re.compile(
-    r"\b(attack(?:s|ed)?|bomb(?:s|ing|ings)?|IEDs?|explosions?|blasts?|ambush(?:ed|es)?|air ?strikes?|drone strikes?|"
-    r"shell(?:ing|ed)|rockets?|mortars?|assassinat\w+|kidnapp\w+|abduct\w+|gunmen|opened fire|shooting|suicide|"
-    r"killed|wounded)\b", re.I)
-_TYPES = [("suicide_attack", r"suicide"), ("car_bomb", r"car bomb|vbied|booby-trapped (?:car|vehicle)"),
-          ("ied", r"roadside bomb|\bieds?\b|improvised explosive|explosive device|landmine|sticky bomb"),
-          ("assassination", r"assassinat"), ("ambush", r"ambush"), ("airstrike", r"air ?strike|drone strike|air raid"),
-          ("shelling", r"shell|rocket|mortar|katyusha"), ("kidnapping", r"kidnapp|abduct"), ("sniper", r"sniper"),
-          ("armed_assault", r"gunmen|opened fire|shooting|gunfire|clashes")]
-_NOT_EVENT = re.compile(r"\b(prevent|foil(?:ed)?|thwart(?:ed)?|defus(?:e|ed)|dismantl\w+|threat of|fear of|to counter)\b", re.I)
-_PERP_CUE = re.compile(r"claim(?:ed|s)? responsibility|\bby\b|blamed on|attributed to|carried out|\bclaims?\b", re.I)
+_MONTHS = {m: i for i, m in enumerate(rules.sequence("english_patterns", "months"), start=1)}
+_WEEKDAYS = {d: i for i, d in enumerate(rules.sequence("english_patterns", "weekdays"))}
+
+
+def _compile(pattern: str, flags: str) -> re.Pattern:
+    """One pattern of ``data/english_patterns.json``: ``{NUM}`` is a count, ``{MONTHS}``/``{WEEKDAYS}`` the names."""
+    pattern = (pattern.replace("{NUM}", _NUM).replace("{MONTHS}", "|".join(_MONTHS))
+               .replace("{WEEKDAYS}", "|".join(_WEEKDAYS)))
+    return re.compile(pattern, re.I if "i" in flags else 0)
+
+
+_P = {name: _compile(pattern, flags) for name, flags, pattern in rules.sequence("english_patterns", "patterns")}
+"""The English patterns by name (``patterns`` of ``data/english_patterns.json``: name, flags, regex)."""
+_KILLED_AFTER, _KILLED_BEFORE = _P["killed_after"], _P["killed_before"]
+_INJURED_AFTER, _INJURED_BEFORE = _P["injured_after"], _P["injured_before"]
+_TRIGGER, _NOT_EVENT, _PERP_CUE = _P["trigger"], _P["not_event"], _P["perp_cue"]
+_TYPES = [(kind, re.compile(pattern, re.I)) for kind, pattern in rules.sequence("english_patterns", "attack_types")]
 _NATION = rules.table("english", "nation")
-_ESTABLISHED = re.compile(r"\b(opened|established|set up|inaugurated|began (?:work|operating)|has been operating|"
-                          r"activated|is operating|now operating)\b", re.I)
-_PLANNED = re.compile(r"\b(will|would|plan(?:s|ned)?|to open|to set up|to establish|agreed|discuss\w*|announc\w+|"
-                      r"decided|propos\w+|expected)\b", re.I)
-_SUSPENDED = re.compile(r"\b(suspend\w*|froze|frozen|closed|shut down|halted)\b", re.I)
-_AGREE = re.compile(r"\b(agree(?:d|ment|ments)?|accord|deal|memorandum of understanding|MoU|signed)\b", re.I)
-_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                      "september", "october", "november", "december"], start=1)}
-_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_DATE = re.compile(
-    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>" + "|".join(_MONTHS) + r")(?:\s+(?P<y1>\d{4}))?"
-    r"|(?P<m2>" + "|".join(_MONTHS) + r")\s+(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{4}))?"
-    r"|(?P<rel>yesterday|today|last night)"
-    r"|(?:on|last|early|late)\s+(?P<wd>" + "|".join(_WEEKDAYS) + r"))\b", re.I)
+_ESTABLISHED, _PLANNED, _SUSPENDED, _AGREE = _P["established"], _P["planned"], _P["suspended"], _P["agree"]
+_DATE = _P["date"]
 _FORCE = rules.phrases("context", "force_types")  # one list of force types
 
 
@@ -156,23 +146,22 @@ def _attacks(doc: Document, sents: list[_Sent], published: dt.date | None, lex: 
         injured, itext = _count(_INJURED_AFTER.search(s.text) or _INJURED_BEFORE.search(s.text))
         places = [(e, a, b) for e, a, b in s.mentions if e.kind == "places" and e.get("admin_level") not in {"country", "region"}]
         date, precision, date_text = _date(s.text, published)
-        kind = next((k for k, pat in _TYPES if re.search(pat, s.text, re.I)), None)
+        kind = next((k for k, pat in _TYPES if pat.search(s.text)), None)
         if not (places or killed is not None or injured is not None or ktext or kind):
             continue
         perp = None
         if _PERP_CUE.search(s.text):
             perp = next((e for e, _, _ in s.mentions if e.kind == "actors" and e.get("type") == "armed_group"), None)
-        nation = re.search(r"\b(Turkish|American|U\.S\.|US|Iranian)\s+(?:drone|air|war)", s.text)
+        nation = _P["nation_strike"].search(s.text)
         if perp is None and nation:
             perp = lex.get("actors", _NATION[nation.group(1).lower()])
         victims = [e for e, a, _ in s.mentions if e.kind == "actors" and e.get("type") in _FORCE and e is not perp
-                   and not re.search(r"(spokes\w+|official|commander|statement)\s+(?:for|of|from)\s+(?:the\s+)?$",
-                                     doc.text[max(s.start, a - 30):a], re.I)]
-        places = [p for p in places if not re.match(r"^[\s\w.'-]{0,30}$", doc.text[s.start:p[1]])
-                  or not re.match(r"\s*(?:,\s*\w+\s*)?[-–—(]", doc.text[p[2]:p[2] + 20])]  # not a dateline "BAQUBA, Iraq -"
+                   and not _P["speaker_before"].search(doc.text[max(s.start, a - 30):a])]
+        places = [p for p in places if not _P["dateline_head"].match(doc.text[s.start:p[1]])
+                  or not _P["dateline_tail"].match(doc.text[p[2]:p[2] + 20])]  # not a dateline "BAQUBA, Iraq -"
 
         def rank(p, lo=s.start):
-            near = re.search(r"\b(?:in|near|at|outside|of|on)\s+(?:the\s+)?$", doc.text[max(lo, p[1] - 25):p[1]], re.I)
+            near = _P["place_preposition"].search(doc.text[max(lo, p[1] - 25):p[1]])
             return (0 if near else 1, 0 if p[0].get("admin_level") in {"district", "subdistrict", "city"} else 1)
 
         place = min(places, key=rank) if places else None
@@ -247,18 +236,18 @@ def _agreements(doc: Document, sents: list[_Sent], published: dt.date | None) ->
             if found_date[0] is not None or date[2] is None:
                 date = found_date
         parties += [e.canonical for e in found if e.canonical not in parties]
-        prov = re.search(r"\b(?:to|on)\s+((?:[\w'-]+\s+){2,12}?[\w'-]+)(?=[,.;]|$)", s.text[m.end():])
+        prov = _P["provision"].search(s.text[m.end():])
         if prov and len(provisions) < 4:
             provisions.append(prov.group(1))
-        if re.search(r"not (?:yet )?(?:been )?implemented|stalled|frozen", s.text, re.I):
+        if _P["not_implemented"].search(s.text):
             status = "stalled"
-        elif re.search(r"\bimplement", s.text, re.I) and status != "stalled":
+        elif _P["implemented"].search(s.text) and status != "stalled":
             status = "implementing"
     if not spans or not parties:
         return []
     return [Agreement(parties=parties[:2], party_bodies=parties, provisions=provisions, status=status,
                       date=date[0], date_precision=date[1], date_text=date[2],
                       agreement_type="security_agreement" if any(
-                          re.search(r"security|joint|checkpoint|forces|brigade", p, re.I) for p in provisions + [doc.text[:300]])
+                          _P["security_provision"].search(p) for p in provisions + [doc.text[:300]])
                       else "other",
                       citations=citations(doc.doc_id, doc.text, spans))]

@@ -20,10 +20,9 @@ _TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
 _CLAUSE_PUNCT = frozenset("،؛;,:")
 _SOFT_PUNCT = frozenset("()[]\"«»“”‹›-–—'")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
-BOILERPLATE = re.compile(
-    r"^(logo|top|إقرأ أيضا|اقرأ أيضا|اقرأ ايضا|إضغط هنا للإشتراك|اضغط هنا للاشتراك|يمكنكم الآن متابعة.*|شارك|tweet|share)$",
-    re.I,
-)
+BOILERPLATE = re.compile("^(" + "|".join(rules.sequence("text", "boilerplate_lines")) + ")$", re.I)
+"""A whole line that is page furniture, not article text (``boilerplate_lines`` of ``data/text.json``:
+regex alternatives, matched ignoring case)."""
 
 
 class Token(NamedTuple):

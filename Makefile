@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLES := data/samples
 OUT ?= out
 
-.PHONY: setup browser-deps demo test lint eval bench clean
+.PHONY: setup browser-deps demo test lint eval bench soak clean
 
 $(BIN)/marsad: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -56,6 +56,12 @@ bench: setup
 	# side by side, and real-news QA with the set's articles vs the whole corpus; skips without the corpus
 	MARSAD_HOME=$$(mktemp -d) $(BIN)/marsad eval --backend offline --golden evals/realnews --suite retrieval,qa \
 	  --corpus $${MARSAD_CORPUS:-../shared/corpus/arabic_news.jsonl.gz} --baseline evals/baseline.json
+
+# Issue 10's hostile-input and careless-use probes plus a chat load test, against the real CLI and app
+# (temporary homes, 127.0.0.1 only, ~10 minutes; SOAK_ARGS=--quick for ~2). Exit 1 on a lost or duplicated
+# record, a crash or a failed check.
+soak: setup
+	$(BIN)/python benchmarks/soak.py $(SOAK_ARGS)
 
 clean:
 	rm -rf $(VENV) .marsad $(OUT) .pytest_cache

@@ -91,3 +91,17 @@ def test_an_index_saved_without_the_document_table_still_loads(tmp_path):
     assert index.load()
     ranking = index.doc_ranking([[["w1"]]], 5)
     assert ranking and index._starts is not None
+
+
+def test_the_saved_index_is_read_without_bm25s_and_scores_as_bm25s_does(tmp_path):
+    import bm25s
+
+    BM25Index(tmp_path / "bm25").build(iter(_rows(60)), generation=2)
+    index = BM25Index(tmp_path / "bm25")
+    assert index.load()
+    assert not isinstance(index.model, bm25s.BM25)
+    reference = bm25s.BM25.load(str(tmp_path / "bm25"), mmap=True)
+    for terms in (["w1"], ["w2", "w9", "w2"], ["w5", "w11", "nope"], WORDS[:20]):
+        ids = [reference.vocab_dict[t] for t in dict.fromkeys(terms) if t in reference.vocab_dict]
+        assert np.array_equal(index._scores(terms), reference.get_scores_from_ids(ids))
+    assert index._scores(["nope"]) is None

@@ -38,6 +38,10 @@ _PROPOSED = rules.words("agreements", "proposed")
 _NEG = rules.words("agreements", "neg")
 _SECURITY_PROVISION_WORDS = rules.sequence("agreements", "security_provision_words")
 _START = rules.words("agreements", "start")
+_TRUCE = rules.words("agreements", "truce")
+"""A truce or ceasefire ("هدنة"، "تهدئة"، "وقف إطلاق النار"; two words joined with "_"): an agreement of type ceasefire."""
+_NOT_CONCLUDED = rules.words("agreements", "not_concluded")
+"""Right before the agreement word: a negation, a question or a refusal ("لا اتفاق"، "هل من اتفاق"): no agreement."""
 _CARRY_OUT = rules.words("agreements", "carry_out")
 _CARRY_OUT_VERBS = rules.words("agreements", "carry_out_verbs")
 _AGREEMENT_NOUNS = rules.words("agreements", "agreement_nouns")
@@ -73,13 +77,22 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                 words[y] in _HANDOVER_OBJECTS or (words[y].startswith("ال") and words[y][2:] in {"ملف", "امن"})
                 for y in range(x + 1, min(len(words), x + 4))):
             out.append((x, x + 1, True))
-        elif any(b in _AGREE for b in forms):
+        elif any(b in _AGREE for b in forms) or _truce_at(words, x):
             if out and x - out[-1][1] <= 2 and not out[-1][2]:
                 continue
+            if any(b in _NOT_CONCLUDED for w in words[max(0, x - 2):x] for b in bare(w)):
+                continue  # "ليس هناك اتفاقية"، "لا اتفاق"، "هل من هدنة": not concluded
             out.append((x, x + 1, False))
     # "اتفقتا على تسليم الملف الأمني": the agreeing and the handover are one agreement
     handovers = [m for m in out if m[2]]
     return [m for m in out if m[2] or not any(0 <= h[0] - m[1] <= 6 for h in handovers)]
+
+
+def _truce_at(words: list[str], x: int) -> bool:
+    """True when a truce or ceasefire is written at token x ("هدنة"، "وقف لإطلاق النار")."""
+    pair = "_".join(words[x:x + 2])
+    return any(b in _TRUCE for b in bare(words[x])) or any(f"{b}_{words[x + 1]}" in _TRUCE
+                                                            for b in bare(words[x]) if x + 1 < len(words)) or pair in _TRUCE
 
 
 def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], bool]:
@@ -253,6 +266,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 "provisions": _provisions(ctx, si, i, j, handover), "status": _status(ctx, si, i, j),
                 "places": _locations(ctx, si, i), "i": i,
                 "security": j < len(s.words) and s.words[j] in _SECURITY_ADJ,
+                "truce": _truce_at(s.words, i) or (j < len(s.words) and _truce_at(s.words, j)),
             }
             sides = frozenset(_side(e) for e in parties)
             anaphoric = not named and not handover and s.words[i] in {"الاتفاق", "والاتفاق", "الاتفاقيه", "بالاتفاق"}
@@ -289,7 +303,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             continue
         rec = _record(ctx, c)
         iraqi = {_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}
-        if rec.agreement_type == "other" and not (c.data.get("named") and iraqi):
+        if rec.agreement_type == "ceasefire" and not c.data.get("parties"):
+            continue  # a truce with no side named ("رغم الهدنة"): too little to be a record
+        if rec.agreement_type == "other" and not (c.data.get("named") and (iraqi or len(c.data.get("parties", [])) >= 2)):
             continue  # an agreement outside this domain (a nuclear deal, a coalition pact) named in passing
         out.append(rec)
     return out
@@ -306,6 +322,7 @@ def _add(c: Cluster, info: dict) -> None:
         if p.location.name not in [q.location.name for q in c.data.get("places", [])]:
             c.data.setdefault("places", []).append(p)
     c.data["security"] = c.data.get("security", False) or info["security"]
+    c.data["truce"] = c.data.get("truce", False) or info.get("truce", False)
     c.data["named"] = c.data.get("named", False) or info.get("named", False)
     c.data["handover"] = info["handover"]
     c.data.setdefault("mentions", []).append((info["si"], info["i"]))
@@ -354,6 +371,8 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
     provisions = c.data.get("provisions", [])
     if c.key == ("handover",):
         kind = "security_handover"
+    elif c.data.get("truce"):
+        kind = "ceasefire"
     elif c.data.get("security") or len({_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}) >= 2 \
             or any(any(w in p for w in _SECURITY_PROVISION_WORDS) for p in provisions):
         kind = "security_agreement"

@@ -52,6 +52,8 @@ bench: setup
 	$(BIN)/python benchmarks/bench_index.py
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_llm.py
+	# archive scale (issue 13): 20k / 50k / 100k articles (the corpus repeated, built in a temp dir) vs raw Chroma + bm25s
+	nice -n 10 $(BIN)/python benchmarks/bench_archive.py --corpus $${MARSAD_CORPUS:-../shared/corpus/arabic_news.jsonl.gz}
 	# archive scale (issue 11): the whole corpus indexed once (cached in ~/.cache/marsad/archive), four rankers
 	# side by side, and real-news QA with the set's articles vs the whole corpus; skips without the corpus
 	MARSAD_HOME=$$(mktemp -d) $(BIN)/marsad eval --backend offline --golden evals/realnews --suite retrieval,qa \

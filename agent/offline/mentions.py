@@ -41,6 +41,8 @@ _WORLD_MIN_POP = rules.number("locations", "world_min_population")
 """A GeoNames city with no place cue in front is a place only from this population up."""
 _CUE_ONLY_COUNTRIES = rules.words("locations", "cue_only_countries")
 """Country names that are also common words ("مالي" = financial): a place only after a cue."""
+_WORD_CACHE = 200_000
+"""Distinct words whose gazetteer readings are remembered (each cache is cleared when full)."""
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,14 @@ class Mention:
         return self.entry.kind
 
 
+_CLITIC_FIRST = frozenset(prefix[0] for prefix, _keep in CLITICS)
+
+
 @lru_cache(maxsize=65536)
 def _variants(tok: str) -> tuple[tuple[str, int], ...]:
     """(lookup form, number of raw leading characters that are clitics) for one token."""
+    if tok[:1] not in _CLITIC_FIRST:
+        return ((tok, 0),)
     out = [(tok, 0)]
     for prefix, keep in CLITICS:
         if tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
@@ -112,13 +119,44 @@ class Gazetteer:
         for table in self._phrases.values():
             for items in table.values():
                 items.sort(key=lambda it: (-len(it[0]), _KIND_RANK.get(it[1].kind, 2)))
+        # per-word answers that depend on the word alone, computed once per distinct word
+        self._starts: dict[str, dict[str, tuple]] = {"main": {}, "glossary": {}}
+        self._world_starts: dict[str, tuple[tuple[str, int, int], ...]] = {}
+        self._glued: dict[str, tuple | None] = {}
+        self._active: dict[str, dict[str, bool]] = {"main": {}, "glossary": {}}
+
+    def _can_start(self, word: str, table: str) -> bool:
+        """False when no mention of the table can begin at this word (most words): :meth:`find` skips it."""
+        if table == "main":
+            found = bool(word in _DUAL_HEADS or self._phrase_starts(word, table)
+                         or (self.world is not None and self._world_forms(word))
+                         or (len(word) >= 6 and self._glued_split_of(word) is not None))
+        else:
+            found = bool(self._phrase_starts(word, table))
+        cache = self._active[table]
+        if len(cache) >= _WORD_CACHE:
+            cache.clear()
+        cache[word] = found
+        return found
+
+    def _phrase_starts(self, word: str, table: str) -> tuple[tuple[int, list], ...]:
+        """(clitic length, phrases) for each reading of ``word`` that begins some phrase of the table, in
+        :func:`_variants` order (empty for most words)."""
+        cache = self._starts[table]
+        found = cache.get(word)
+        if found is None:
+            phrases = self._phrases[table]
+            found = tuple((skip, phrases[form]) for form, skip in _variants(word) if form in phrases)
+            if len(cache) >= _WORD_CACHE:
+                cache.clear()
+            cache[word] = found
+        return found
 
     def _match_at(self, words: list[str], i: int, table: str) -> tuple[int, Entry, int] | None:
         """Longest phrase starting at token i: (end token, entry, clitic length)."""
-        phrases = self._phrases[table]
         best: tuple[int, Entry, int] | None = None
-        for form, skip in _variants(words[i]):
-            for toks, entry in phrases.get(form, ()):
+        for skip, items in self._phrase_starts(words[i], table):
+            for toks, entry in items:
                 n = len(toks)
                 if n > 1 and tuple(words[i + 1:i + n]) != toks[1:]:
                     continue
@@ -138,7 +176,12 @@ class Gazetteer:
         out: list[Mention] = []
         i = 0
         n = len(words)
+        active = self._active[table]
         while i < n:
+            can = active.get(words[i])
+            if not (can or (can is None and self._can_start(words[i], table))):
+                i += 1  # nothing begins at this word
+                continue
             if table == "main" and words[i] in _DUAL_HEADS and i + 1 < n:
                 pair = self._dual(sentence, i)
                 if pair:
@@ -187,10 +230,8 @@ class Gazetteer:
         words = sentence.words
         world = self.world
         n = len(words)
-        for form, skip in _variants(words[i]):
-            if not world.starts(form):
-                continue
-            for k in range(min(world.max_tokens, n - i), 0, -1):
+        for form, skip, longest in self._world_forms(words[i]):
+            for k in range(min(longest, n - i), 0, -1):
                 name = " ".join([form, *words[i + 1:i + k]])
                 cands = world.lookup(name)
                 if not cands:
@@ -217,6 +258,23 @@ class Gazetteer:
                 return Mention(_world_entry(cands), i, j, start, end, _surface(sentence, start, end))
         return None
 
+    def _world_forms(self, word: str) -> tuple[tuple[str, int, int], ...]:
+        """(form, clitic length, most tokens a world name beginning with it has) for each reading of
+        ``word`` that begins a world name (empty for most words).
+
+        Names are looked up normalised: a form's longest name is the longest of its normalised
+        form (the same string for every token of a normalised sentence).
+        """
+        found = self._world_starts.get(word)
+        if found is None:
+            world = self.world
+            found = tuple((form, skip, min(world.max_tokens, world.longest(normalize(form))))
+                          for form, skip in _variants(word) if world.starts(form))
+            if len(self._world_starts) >= _WORD_CACHE:
+                self._world_starts.clear()
+            self._world_starts[word] = found
+        return found
+
     def _dual(self, sentence: Sentence, i: int) -> list[Mention]:
         """"وزارتي الداخلية والدفاع" = وزارة الداخلية + وزارة الدفاع (a dual noun shared by two names)."""
         words = sentence.words
@@ -238,7 +296,26 @@ class Gazetteer:
 
     def _glued_place(self, sentence: Sentence, i: int) -> Mention | None:
         """A place name with a direction word glued to its end: "ومخمورشمال"."""
-        word = sentence.words[i]
+        hit = self._glued_split_of(sentence.words[i])
+        if hit is None:
+            return None
+        k, skip, entry, rest = hit
+        tok = sentence.tokens[i]
+        start, end = sentence.raw_span(tok.ns + skip, tok.ns + k)
+        return Mention(entry, i, i + 1, start, end, _surface(sentence, start, end), glued=rest)
+
+    def _glued_split_of(self, word: str) -> tuple[int, int, Entry, str] | None:
+        """:meth:`_glued_split`, remembered per word."""
+        if word in self._glued:
+            return self._glued[word]
+        hit = self._glued_split(word)
+        if len(self._glued) >= _WORD_CACHE:
+            self._glued.clear()
+        self._glued[word] = hit
+        return hit
+
+    def _glued_split(self, word: str) -> tuple[int, int, Entry, str] | None:
+        """(length of the place part, its clitic length, place entry, direction) of a glued word, or None."""
         for k in range(3, len(word) - 2):
             rest = word[k:]
             if rest not in DIRECTIONS:
@@ -246,9 +323,7 @@ class Gazetteer:
             for form, skip in _variants(word[:k]):
                 entry = self._single_places.get(form)
                 if entry is not None:
-                    tok = sentence.tokens[i]
-                    start, end = sentence.raw_span(tok.ns + skip, tok.ns + k)
-                    return Mention(entry, i, i + 1, start, end, _surface(sentence, start, end), glued=rest)
+                    return k, skip, entry, rest
         return None
 
 

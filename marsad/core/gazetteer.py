@@ -36,6 +36,7 @@ SETTINGS_FILE = Path(__file__).with_suffix(".json")
 _FORMAT = 3
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
 _MAX_TOKENS = 4
+_CACHE_SIZE = 200_000  # names remembered by WorldGazetteer.lookup (cleared when full)
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,13 @@ class WorldGazetteer:
         self._names: dict[str, list[list]] = index["names"]
         self._english: dict[str, str] = index.get("english", {})
         self.max_tokens = max((k.count(" ") + 1 for k in self._names), default=1)
-        self._first: frozenset[str] = frozenset(k.split(" ", 1)[0] for k in self._names)
+        longest: dict[str, int] = {}
+        for k in self._names:
+            first = k.split(" ", 1)[0]
+            longest[first] = max(longest.get(first, 0), k.count(" ") + 1)
+        self._longest = longest
+        self._first: frozenset[str] = frozenset(longest)
+        self._cache: dict[str, tuple[WorldPlace, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -190,10 +197,20 @@ class WorldGazetteer:
         """True when some indexed name begins with this normalised token (a cheap pre-check)."""
         return token in self._first
 
+    def longest(self, token: str) -> int:
+        """Tokens in the longest indexed name that begins with this normalised token (0: none does)."""
+        return self._longest.get(token, 0)
+
     def lookup(self, name: str) -> tuple[WorldPlace, ...]:
         """Places with that name (normalised before lookup), countries first, then by population."""
-        rows = self._names.get(normalize(name).strip())
-        return tuple(self._place(r) for r in rows) if rows else ()
+        found = self._cache.get(name)
+        if found is None:
+            rows = self._names.get(normalize(name).strip())
+            found = tuple(self._place(r) for r in rows) if rows else ()
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[name] = found
+        return found
 
     def resolve(self, name: str, country: str | None = None) -> WorldPlace | None:
         """The most likely place of that name: a country; else one in ``country``; else the most populous."""

@@ -95,6 +95,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_DIGIT_RE = re.compile(r"\d")
+_MONTH_WORDS = tuple(MONTHS)
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    # words a pattern's every match contains: each group needs one of its words ("0" stands for any digit)
+    "numeric": (("0",),),
+    "dmy": (("0",), _MONTH_WORDS),
+    "ord": ((*_ORDINALS,), (*_MONTH_WORDS, "شهر")),
+    "my": (_MONTH_WORDS, ("0", "الماضي", "المنصرم", "الفايت", "السابق", "المقبل", "القادم", "الحالي", "الجاري",
+                          "نفسه", "ذاته")),  # a month and its year or qualifier
+    "y": (("0",), ("عام", "سنه")),
+    "period": (("الاسبوع", "الشهر", "العام", "السنه"),),
+    "ago": (("قبل",),),
+    "rel": (("اليوم", "امس", "البارحه", "غد"),),
+    "wd": ((*WEEKDAYS,),),
+}
+_LEAD_RE = re.compile(r"(?:وفي|في|منذ|و|ف|ب|ل)\s*(?=\S)")
+
+
+def _may_match(kind: str, norm: str, has_digit: bool) -> bool:
+    """False when ``norm`` lacks a word every match of the pattern holds (the pattern is then not run)."""
+    return all(any(has_digit if w == "0" else w in norm for w in group) for group in _NEEDS[kind])
+
+
 @dataclass
 class DateMention:
     """A date expression found in normalised text.
@@ -158,7 +181,10 @@ def find_dates(norm: str) -> list[DateMention]:
     """
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    has_digit = _DIGIT_RE.search(norm) is not None
     for kind, pattern in _PATTERNS:
+        if not _may_match(kind, norm, has_digit):
+            continue
         for m in pattern.finditer(norm):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -167,7 +193,7 @@ def find_dates(norm: str) -> list[DateMention]:
             if parts is None:
                 continue
             taken.append((s, e))
-            lead = re.match(r"(?:وفي|في|منذ|و|ف|ب|ل)\s*(?=\S)", norm[s:e]) if kind not in {"rel", "wd"} else None
+            lead = _LEAD_RE.match(norm[s:e]) if kind not in {"rel", "wd"} else None
             if lead and (kind != "dmy" or not norm[s:e][0].isdigit()):
                 s += lead.end() if norm[s + lead.end() - 1] == " " or lead.group().strip() in {"في", "وفي", "منذ"} else 0
             out.append(DateMention(kind, s, e, parts))

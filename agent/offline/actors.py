@@ -19,6 +19,7 @@ from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import citations, window_span
 from marsad.agent.offline.text import Sentence
 from marsad.core.arabic import normalize
+from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.core.lexicon import Entry
 from marsad.schemas import Actor
 
@@ -80,6 +81,13 @@ class Person:
 
 
 _FIRST_NAMES_ALSO_WORDS = rules.words("actors", "first_names_also_words")
+_STATE_LOCATIVE = rules.words("actors", "state_locative_before")
+"""Right before a country's name: the country is a place ("في تركيا"، "شمال سوريا"), not a state acting."""
+_STATE_BEFORE = rules.words("actors", "state_agent_before")
+_STATE_AFTER = rules.words("actors", "state_agent_after")
+"""Around a country's name: it acts (a verb of a state's act before or after it, "بين"/"مع"/"أن" before it)."""
+_STATE_CAPITALS = {normalize(k.replace("_", " ")): v for k, v in rules.table("actors", "state_capitals").items()}
+"""Capitals that stand for their government when not a place ("اتفاق واشنطن وأنقرة")."""
 
 
 def _is_name_token(tok: str, first: bool = False) -> bool:
@@ -285,6 +293,72 @@ def _surname_spans(sentences: list[Sentence], person: Person, taken: set[tuple[i
     return spans
 
 
+def _state_code(s: Sentence, m: Mention, prev_state: int | None = None) -> str | None:
+    """The country a place mention stands for as a state acting (D-15), or None.
+
+    A country's name ("تركيا"، "الولايات المتحدة") or a capital standing for its government
+    ("واشنطن"، "أنقرة") is a state when it is not a place: no locative word or glued "ب" before
+    it ("في تركيا"، "بتركيا"، "شمال سوريا"، "زار أنقرة").
+    """
+    e = m.entry
+    if e.kind != "places":
+        return None
+    if e.get("admin_level") == "country":
+        code = registry_country(e)
+        surface = normalize(m.surface)
+        if surface.startswith("ال") and surface.endswith(("يه", "ية")) and surface != normalize(e.canonical):
+            return None  # a nisba ("الروسية"): an adjective, not the state
+        if code is None or normalize(m.surface) not in {normalize(n) for n in (e.canonical, *e.ar)} - {"البلاد"}:
+            return None
+    else:
+        code = _STATE_CAPITALS.get(normalize(m.surface))
+        if code is None:
+            return None
+    word = s.words[m.i]
+    if not normalize(m.surface).startswith(word[:1]) and word[:1] == "ب":
+        return None  # "بتركيا"
+    if m.i > 0 and (s.words[m.i - 1] in _STATE_LOCATIVE or s.words[m.i - 1][1:] in _STATE_LOCATIVE
+                    and s.words[m.i - 1][:1] in "وف"):
+        return None
+    before = s.words[m.i - 1] if m.i > 0 and not s.tokens[m.i].clause_start else ""
+    after = s.words[m.j] if m.j < len(s.words) else ""
+    if before in _STATE_BEFORE or after in _STATE_AFTER or "بين" in s.words[max(0, m.i - 4):m.i] or (
+            prev_state == m.i):  # "واتهمت دمشق وموسكو وطهران إسرائيل": a conjunct or object of states
+        return code
+    verb = before[1:] if before[:1] in "وف" and len(before) > 4 else before
+    if verb.endswith("ت") and not verb.startswith("ال") and not (verb.endswith("ات") and len(verb) >= 5):
+        return code  # a verb of the state's act before it: "استدعت باكستان"، "وشنت تركيا"
+    return None
+
+
+def _state_groups(sentences: list[Sentence], mentions: list[list[Mention]], titles: list[tuple[int, int]],
+                  groups: dict[str, dict], order: list[str]) -> None:
+    """States acting as states (government_body, D-15): a country's name outside a locative phrase,
+    merged with its government named as such ("الحكومة التركية"، "السلطات التركية")."""
+    world = get_world_gazetteer()
+    for s, ms in zip(sentences, mentions, strict=True):
+        prev_state = None
+        for m in ms:
+            code = _state_code(s, m, prev_state)
+            if code is not None:
+                prev_state = m.j
+            if code is None and m.kind == "actors" and m.entry.id.startswith("gov_"):
+                code = m.entry.get("country_code")
+            if code is None or any(a <= m.start and m.end <= b for a, b in titles):
+                continue
+            key = f"state:{code}"
+            g = groups.get(key)
+            if g is None:
+                country = world.country(code)
+                if country is None:
+                    continue
+                g = groups[key] = {"state": (country.ar, country.name_en, code), "names": [], "spans": []}
+                order.append(key)
+            if m.surface not in g["names"]:
+                g["names"].append(m.surface)
+            g["spans"].append(window_span(s, m.i, m.j))
+
+
 def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: list[list[Mention]],
                  persons: list[Person]) -> list[Actor]:
     """One :class:`Actor` per registry actor or person of the document, with its citations.
@@ -303,7 +377,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     in_title: dict[str, bool] = {}
     for s, ms in zip(sentences, mentions, strict=True):
         for m in ms:
-            if m.kind != "actors" or m.entry.get("type") == "official" or m.entry.get("generic"):
+            if m.kind != "actors" or m.entry.get("type") == "official" or m.entry.get("generic") \
+                    or m.entry.id.startswith("gov_"):
                 continue
             inside = any(a <= m.start and m.end <= b for a, b in titles)
             in_title[m.entry.id] = in_title.get(m.entry.id, True) and inside
@@ -314,6 +389,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             if m.surface not in g["names"]:
                 g["names"].append(m.surface)
             g["spans"].append(window_span(s, m.i, m.j))
+    _state_groups(sentences, mentions, titles, groups, order)
     # persons: merge repeats of the same person
     merged: list[tuple[Person, list[Person]]] = []
     for p in persons:
@@ -343,14 +419,20 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     out: list[Actor] = []
     for key in order:
         g = groups[key]
-        if g["entry"] is not None and "person" not in g and in_title.get(key) and g["entry"].get("type") == "government_body":
+        if g.get("entry") is not None and "person" not in g and in_title.get(key) and g["entry"].get("type") == "government_body":
             continue  # only ever part of someone's title ("رئيس مجلس الوزراء"): not an actor of its own
-        entry: Entry | None = g["entry"]
+        entry: Entry | None = g.get("entry")
         person: Person | None = g.get("person")
         spans = g["spans"]
         if not spans:
             continue
-        if person is not None:
+        if "state" in g:
+            ar, en, code = g["state"]
+            actor = Actor(
+                name=g["names"][0], canonical_name=ar, name_en=en, type="government_body", aliases=g["names"][1:],
+                citations=citations(doc_id, text, spans, limit=4), registry_id=f"state:{code}",
+            )
+        elif person is not None:
             role = person.role or person.rank or (entry.get("role") if entry else None)
             affiliation = (person.org.name_en if person.org else None) or (entry.get("affiliation") if entry else None)
             actor = Actor(

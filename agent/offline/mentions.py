@@ -176,11 +176,15 @@ class Gazetteer:
         out: list[Mention] = []
         i = 0
         n = len(words)
-        active = self._active[table]
-        while i < n:
-            can = active.get(words[i])
+        get = self._active[table].get
+        # positions where a mention may begin (most words begin none: one dict lookup each)
+        todo = [k for k, w in enumerate(words) if get(w) is not False]
+        for k in todo:
+            if k < i:
+                continue  # inside the mention found last
+            i = k
+            can = get(words[i])
             if not (can or (can is None and self._can_start(words[i], table))):
-                i += 1  # nothing begins at this word
                 continue
             if table == "main" and words[i] in _DUAL_HEADS and i + 1 < n:
                 pair = self._dual(sentence, i)

@@ -123,6 +123,9 @@ def _normalise(raw: str, start: int) -> tuple[str, list[int]]:
     return norm, [start + o for o in local]
 
 
+_new_token = tuple.__new__  # Token(...) without the named tuple's Python-level __new__ (all fields given)
+
+
 def _tokens(norm: str) -> list[Token]:
     """Word tokens of a normalised sentence, each marked when clause or soft punctuation precedes it."""
     tokens: list[Token] = []
@@ -130,10 +133,11 @@ def _tokens(norm: str) -> list[Token]:
     for m in _TOKEN_RE.finditer(norm):
         a, b = m.span()
         if prev_end < 0 or (a == prev_end + 1 and norm[prev_end] == " "):
-            tokens.append(Token(m.group(), a, b, False, False))  # the usual case: one space between
+            tokens.append(_new_token(Token, (m.group(), a, b, False, False)))  # the usual case: one space between
         else:
             gap = norm[prev_end:a]
-            tokens.append(Token(m.group(), a, b, not _CLAUSE_PUNCT.isdisjoint(gap), not _SOFT_PUNCT.isdisjoint(gap)))
+            tokens.append(_new_token(Token, (m.group(), a, b, not _CLAUSE_PUNCT.isdisjoint(gap),
+                                             not _SOFT_PUNCT.isdisjoint(gap))))
         prev_end = b
     return tokens
 

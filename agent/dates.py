@@ -47,7 +47,8 @@ _ORDINALS = {
     "الخامس والعشرين": 25, "السادس والعشرين": 26, "السابع والعشرين": 27, "الثامن والعشرين": 28,
     "التاسع والعشرين": 29, "الثلاثين": 30, "الحادي والثلاثين": 31,
 }
-_REL_DAY = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1, "يوم غد": 1, "غد": 1, "اول امس": -2, "امس الاول": -2}
+_REL_DAY = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1, "يوم غد": 1, "غد": 1, "اول امس": -2, "اول من امس": -2,
+            "امس الاول": -2}
 
 
 def _alt(words) -> str:
@@ -87,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(rf"{_B}قبل\s+(?:(?P<n>\d{{1,2}}|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+)?(?P<unit>يومين|يوم|ايام|اسبوعين|اسبوع|اسابيع|ساعات|ساعه|شهرين|شهر|اشهر){_E}")),
     # فجر اليوم / أمس السبت / غداً الأحد / يوم غد
     ("rel", re.compile(
-        rf"{_B}(?:{_PFX})?(?:(?P<part>{_PART})\s+)?(?P<r>اول امس|امس الاول|يوم غد|اليوم|امس|البارحه|غدا|غد)"
+        rf"{_B}(?:{_PFX})?(?:(?P<part>{_PART})\s+)?(?P<r>اول من امس|اول امس|امس الاول|يوم غد|اليوم|امس|البارحه|غدا|غد)"
         rf"(?:\s+(?P<wd>{_WD}))?{_E}")),
     # فجر الأحد / الثلاثاء الماضي / يوم الجمعة المقبل
     ("wd", re.compile(
@@ -364,7 +365,12 @@ def resolve(mention: DateMention, published: dt.date | None, anchors: dict[int, 
     if k == "rel":
         if published is None:
             return UNKNOWN
-        return ResolvedDate((published + dt.timedelta(days=p["rel_days"])).isoformat(), "day")
+        day = published + dt.timedelta(days=p["rel_days"])
+        wd = p.get("weekday")
+        if wd is not None and p["rel_days"] <= 0 and day.weekday() != wd:
+            # "اليوم الاثنين" in a file dated Tuesday: the named weekday wins (latest on or before that day)
+            day -= dt.timedelta(days=(day.weekday() - wd) % 7)
+        return ResolvedDate(day.isoformat(), "day")
     if k == "wd":
         wd, q = p["weekday"], p.get("qualifier")
         if published is None:

@@ -12,7 +12,9 @@ PUB = dt.date(2021, 1, 25)  # a Monday
 
 
 @pytest.mark.parametrize("text,iso,precision", [
-    ("ظهر أمس السبت", "2021-01-24", "day"),
+    ("ظهر أمس السبت", "2021-01-23", "day"),  # the named weekday wins over a file dated a day late
+    ("ظهر أمس الأحد", "2021-01-24", "day"),
+    ("مساء أول من أمس", "2021-01-23", "day"),
     ("فجر اليوم", "2021-01-25", "day"),
     ("غداً الأحد", "2021-01-26", "day"),
     ("ابتداء من يوم غد", "2021-01-26", "day"),

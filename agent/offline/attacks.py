@@ -53,6 +53,7 @@ _VIOLENCE = rules.words("attacks", "violence")
 _ACCIDENT = rules.words("attacks", "accident")
 _MANAGED = rules.words("attacks", "managed")
 _REPORT_VERBS = rules.words("attacks", "report_verbs")
+_OCCURRED = rules.words("attacks", "occurred_verbs")
 _LOCATIVE_BEFORE = rules.words("attacks", "locative_before")
 @dataclass
 class _Event:
@@ -129,21 +130,27 @@ def _locative(words: list[str], i: int) -> bool:
 
 
 def _date(ctx: DocContext, f: Frame) -> DateHit | None:
-    hits = [d for d in ctx.dates[f.si] if f.lo <= d.i < f.hi]
+    words = ctx.sentences[f.si].words
+    # "قبل ساعات على إعلان الهدنة"، "بعد يومين من ...": a span from another event, not from publication
+    hits = [d for d in ctx.dates[f.si] if f.lo <= d.i < f.hi
+            and not (d.mention.kind == "ago" and d.j < len(words) and words[d.j] in {"علي", "من"})]
     if not hits:
         return None
     after = [d for d in hits if d.i >= f.i]
     before = [d for d in hits if d.i < f.i]
     ordered = after + list(reversed(before))
-    words = ctx.sentences[f.si].words
     events = [d for d in ordered if not _is_report_date(words, d)]
     return (events or ordered)[0]
 
 
 def _is_report_date(words: list[str], d: DateHit) -> bool:
     """"أعلنت قيادة العمليات المشتركة، اليوم السبت، مقتل ...": the day it was reported, not the day it happened."""
-    return d.mention.kind in {"rel", "wd"} and any(
-        b in _REPORT_VERBS for w in words[max(0, d.i - 6):d.i] for b in bare(w))
+    if d.mention.kind not in {"rel", "wd"}:
+        return False
+    before = [bare(w) for w in words[max(0, d.i - 6):d.i]]
+    said = [x for x, forms in enumerate(before) if any(b in _REPORT_VERBS for b in forms)]
+    # "أعلنت الحركة تبنيها الهجوم الذي وقع ليل الجمعة": the day of the event told inside the report
+    return bool(said) and not any(b in _OCCURRED for forms in before[said[-1] + 1:] for b in forms)
 
 
 def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, bool]:
@@ -151,7 +158,10 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     s = ctx.sentences[f.si]
     words = s.words
     span = [b for w in words[f.lo:f.hi] for b in bare(w)]
-    past = any(w in _PAST_MARKERS for w in span) or "قبل" in words[max(f.lo, f.i - 4):f.hi] and date is not None
+    recent = date is not None and date.mention.kind in {"rel", "wd"} and date.mention.parts.get("qualifier") != "past"
+    # "الهجوم الذي وقع ليل الجمعة": an event told with its recent day is the news, not past context
+    markers = _PAST_MARKERS - _OCCURRED if recent else _PAST_MARKERS
+    past = any(w in markers for w in span) or "قبل" in words[max(f.lo, f.i - 4):f.hi] and date is not None
     if any(w in REL_PRONOUNS for w in words[max(f.lo, f.i - 2):f.i]):
         past = True
     if words and words[0] in {"وكان", "وكانت", "كان", "كانت"} and "قد" in words[:f.i + 1]:
@@ -302,7 +312,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             match = [c for c in clusters if c["first"] <= e.si] or clusters[:1]
         if match:
             _absorb(match[-1], e, facts=False)
-    return [r for r, c in ((_record(ctx, c), c) for c in clusters)
+    news_date = _news_date(clusters)
+    return [r for r, c in ((_record(ctx, c, news_date), c) for c in clusters)
             if _is_event(r, any(e.placed for e in c["events"]))]
 
 
@@ -321,6 +332,8 @@ def _is_event(a: Attack, placed: bool) -> bool:
     """
     if a.killed_text or a.injured_text:
         return True
+    if "date_from_article_lead" in a.flags:
+        a = a.model_copy(update={"date": None, "date_precision": "unknown"})  # its own words must make it one
     anchored = a.location is not None or a.perpetrator is not None or placed
     if a.attack_type != "other" or a.weapons:
         # "تحت غطاء من قصف مكثف"، "فيلم اشتباك": no toll, no place, no doer, no day
@@ -341,8 +354,7 @@ def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
         return
     if e.place is not None and (c["place"] is None or e.place.specificity < c["place"].specificity):
         c["place"] = e.place
-    if e.date is not None and (c["date"] is None or (e.date.resolved.iso and not c["date"].resolved.iso)
-                               or (c["report_date"] and not e.report_date and e.date.resolved.iso)):
+    if e.date is not None and (c["date"] is None or _date_rank(e.date, e.report_date) < _date_rank(c["date"], c["report_date"])):
         c["date"] = e.date
         c["report_date"] = e.report_date
     for k in ("killed", "injured"):
@@ -352,7 +364,26 @@ def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
             c[k] = v
 
 
-def _record(ctx: DocContext, c: dict) -> Attack:
+def _date_rank(d: DateHit, report: bool) -> tuple[bool, bool, bool]:
+    """Lower is a better date for an event: resolved, not the day it was reported, a named day over
+    a vague span ("قبل ساعات على إعلان ..." loses to "ليل الجمعة" told of the same attack)."""
+    vague = d.mention.kind in {"ago", "period"} or d.resolved.precision != "day"
+    return not d.resolved.iso, report, vague
+
+
+def _news_date(clusters: list[dict]) -> DateHit | None:
+    """The day the article's news happened: the first event told as news and dated relative to publication
+    ("أمس"، "السبت"، "اليوم الاثنين"), not the day it was reported."""
+    for c in sorted(clusters, key=lambda c: c["first"]):
+        d = c["date"]
+        if d is None or c["report_date"] or not any(e.news for e in c["events"]):
+            continue
+        if d.mention.kind in {"rel", "wd"} and d.resolved.precision == "day" and d.mention.parts.get("qualifier") != "past":
+            return d
+    return None
+
+
+def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attack:
     events: list[_Event] = sorted(c["events"], key=lambda e: (e.si, e.ti))
     anchored = [e for e in events if e.anchored] or events
 
@@ -377,6 +408,10 @@ def _record(ctx: DocContext, c: dict) -> Attack:
             if w not in weapons:
                 weapons.append(w)
     date: DateHit | None = c["date"]
+    inherited = False
+    if (date is None or not date.resolved.iso) and news_date is not None and not any(e.background for e in events):
+        # a round-up's incidents ("وفي عدن، قصف ...") happened on the day its lead tells, unless dated apart
+        date, inherited = news_date, True
     spans = [sp for e in events for sp in e.spans]
     background = not any(e.news for e in events)
     killed_value = c["killed"].value if c["killed"] else None
@@ -405,6 +440,8 @@ def _record(ctx: DocContext, c: dict) -> Attack:
             flags.append(f"{name}_not_in_citation")  # a long article cut at the citation limit
     if date is not None and date.resolved.inferred:
         flags.append("date_from_weekday_elsewhere")
+    if inherited:
+        flags.append("date_from_article_lead")
     location = c["place"].location if c["place"] else None
     return Attack(
         date=date.resolved.iso if date else None,

@@ -1,0 +1,62 @@
+"""Issue 12 items 3-4, attack records: the incident's date, one record per incident, tolls and roles.
+
+Every text here is written for these tests (how Arabic news writes an incident), never corpus text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from marsad.agent.dates import resolve_text
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def attacks(ex: OfflineExtractor, text: str, published: str = "2019-03-12"):
+    return ex.extract(Document(doc_id="t", title=text.split("\n")[0], text=text, published=published)).attacks
+
+
+# ---------------------------------------------------------------- dates (item 4)
+def test_day_before_yesterday_is_two_days_back():
+    [(_, d)] = resolve_text("قتل ثلاثة أشخاص أول من أمس", dt.date(2019, 3, 12))
+    assert d.iso == "2019-03-10"
+
+
+def test_a_named_weekday_wins_over_today():
+    # 2019-03-12 is a Tuesday: "اليوم الاثنين" is Monday the 11th (the file is a day late)
+    [(_, d)] = resolve_text("انفجرت سيارة اليوم الاثنين", dt.date(2019, 3, 12))
+    assert d.iso == "2019-03-11"
+    [(_, d)] = resolve_text("قتل جندي اليوم الثلاثاء", dt.date(2019, 3, 12))
+    assert d.iso == "2019-03-12"
+
+
+def test_a_round_up_dates_its_incidents_by_its_lead(ex):
+    text = ("قتل خمسة جنود في هجوم مسلح على حاجز للجيش في مدينة العريش أمس.\n"
+            "وفي مدينة رفح، أصيب ثلاثة مدنيين بانفجار عبوة ناسفة زرعت على جانب الطريق.")
+    recs = attacks(ex, text)
+    assert len(recs) == 2
+    assert {a.date for a in recs} == {"2019-03-11"}
+    second = next(a for a in recs if a.injured == 3)
+    assert "date_from_article_lead" in second.flags
+
+
+def test_past_context_does_not_take_the_lead_date(ex):
+    text = ("قتل خمسة جنود في هجوم مسلح على حاجز للجيش في مدينة العريش أمس.\n"
+            "وكان مسلحون قد فجروا عبوة ناسفة في مدينة رفح وقتلوا جنديين.")
+    recs = attacks(ex, text)
+    old = [a for a in recs if a.killed == 2]
+    assert all(a.date is None for a in old)
+
+
+def test_a_named_night_beats_a_vague_span(ex):
+    text = ("قتل 12 جنديا عندما اقتحم مسلحون قاعدة عسكرية في مدينة هرات قبل ساعات على إعلان الهدنة.\n"
+            "وأعلنت الحركة تبنيها الهجوم الذي وقع ليل الأحد على القاعدة في هرات.")
+    [a] = attacks(ex, text)
+    assert a.date == "2019-03-10"

@@ -116,7 +116,13 @@ _LEAD_RE = re.compile(r"(?:وفي|في|منذ|و|ف|ب|ل)\s*(?=\S)")
 
 def _may_match(kind: str, norm: str, has_digit: bool) -> bool:
     """False when ``norm`` lacks a word every match of the pattern holds (the pattern is then not run)."""
-    return all(any(has_digit if w == "0" else w in norm for w in group) for group in _NEEDS[kind])
+    for group in _NEEDS[kind]:
+        for w in group:
+            if (has_digit if w == "0" else w in norm):
+                break
+        else:
+            return False
+    return True
 
 
 @dataclass

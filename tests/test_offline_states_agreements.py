@@ -46,3 +46,35 @@ def test_a_government_named_by_its_nisba_joins_the_state(extractor):
     states = _states(recs)
     assert "state:JO" in states
     assert "الحكومة الأردنية" in [states["state:JO"].name, *states["state:JO"].aliases]
+
+
+def _agreements(extractor, text):
+    return _records(extractor, text).agreements
+
+
+def test_an_agreement_between_states_names_them_as_parties(extractor):
+    (ag,) = _agreements(extractor, "ووقعت تركيا والولايات المتحدة أمس اتفاقا أمنيا لاستخدام قاعدة انجرليك.")
+    assert set(ag.parties) == {"تركيا", "الولايات المتحدة"}
+    assert ag.status == "agreed"
+    assert ag.agreement_type == "security_agreement"
+
+
+def test_states_agreeing_on_security_cooperation(extractor):
+    (ag,) = _agreements(extractor, "اتفقت المملكة والأردن يوم الثلاثاء على أهمية تعزيز التعاون العسكري والأمني "
+                                   "بين البلدين والعمل المشترك في مكافحة الإرهاب.")
+    assert ag.agreement_type == "coordination"
+    assert ag.status == "agreed"
+    assert any("تعزيز التعاون" in p for p in ag.provisions)
+
+
+def test_calls_and_proposals_are_proposed_never_agreed(extractor):
+    for text in ("ودعا المبعوث الدولي إلى تمديد الهدنة الإنسانية بين الحكومة اليمنية والحوثيين خمسة أيام.",
+                 "واقترحت مصر هدنة بين حركة حماس وإسرائيل لمدة أسبوع."):
+        (ag,) = _agreements(extractor, text)
+        assert ag.status == "proposed", text
+
+
+def test_a_negated_agreement_is_none_and_a_collapsed_truce_stalled(extractor):
+    assert not _agreements(extractor, "وقال المتحدث إنه ليس هناك اتفاق بين تركيا والولايات المتحدة حول المنطقة العازلة.")
+    (ag,) = _agreements(extractor, "وانهارت هدنة كان يلتزمها الطرفان منذ 2013 بين تركيا وحزب العمال الكردستاني.")
+    assert ag.status == "stalled" and ag.agreement_type == "ceasefire"

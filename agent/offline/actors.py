@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.mentions import Mention
@@ -23,7 +24,7 @@ from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.core.lexicon import Entry
 from marsad.schemas import Actor
 
-__all__ = ["Person", "find_persons", "build_actors", "RANKS"]
+__all__ = ["Person", "find_persons", "build_actors", "state_entry", "state_acting", "RANKS"]
 
 
 def _norm_set(words: str) -> set[str]:
@@ -293,7 +294,7 @@ def _surname_spans(sentences: list[Sentence], person: Person, taken: set[tuple[i
     return spans
 
 
-def _state_code(s: Sentence, m: Mention, prev_state: int | None = None) -> str | None:
+def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str | None:
     """The country a place mention stands for as a state acting (D-15), or None.
 
     A country's name ("تركيا"، "الولايات المتحدة") or a capital standing for its government
@@ -331,6 +332,31 @@ def _state_code(s: Sentence, m: Mention, prev_state: int | None = None) -> str |
     return None
 
 
+def state_entry(m: Mention) -> Entry | None:
+    """An actor entry for the state a country or capital mention names ("باكستان"، "واشنطن"), or None
+    (a party of an agreement written between states)."""
+    e = m.entry
+    if e.kind != "places":
+        return None
+    if e.get("admin_level") == "country":
+        surface = normalize(m.surface)
+        if surface.startswith("ال") and surface.endswith(("يه", "ية")) and surface != normalize(e.canonical):
+            return None
+        code = registry_country(e)
+    else:
+        code = _STATE_CAPITALS.get(normalize(m.surface))
+    return _state_entry(code) if code else None
+
+
+@lru_cache(maxsize=256)
+def _state_entry(code: str) -> Entry | None:
+    country = get_world_gazetteer().country(code)
+    if country is None:
+        return None
+    return Entry("actors", f"state:{code}", country.ar, country.name_en, (), (), {"type": "government_body",
+                                                                                  "country_code": code})
+
+
 def _state_groups(sentences: list[Sentence], mentions: list[list[Mention]], titles: list[tuple[int, int]],
                   groups: dict[str, dict], order: list[str]) -> None:
     """States acting as states (government_body, D-15): a country's name outside a locative phrase,
@@ -339,7 +365,7 @@ def _state_groups(sentences: list[Sentence], mentions: list[list[Mention]], titl
     for s, ms in zip(sentences, mentions, strict=True):
         prev_state = None
         for m in ms:
-            code = _state_code(s, m, prev_state)
+            code = state_acting(s, m, prev_state)
             if code is not None:
                 prev_state = m.j
             if code is None and m.kind == "actors" and m.entry.id.startswith("gov_"):

@@ -17,6 +17,7 @@ mention naming no party ("الاتفاق") joins the agreement mentioned before 
 from __future__ import annotations
 
 from marsad.agent.offline import rules
+from marsad.agent.offline.actors import state_acting, state_entry
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.merge import Cluster, citations, window_span
@@ -45,15 +46,22 @@ _NOT_CONCLUDED = rules.words("agreements", "not_concluded")
 _CARRY_OUT = rules.words("agreements", "carry_out")
 _CARRY_OUT_VERBS = rules.words("agreements", "carry_out_verbs")
 _AGREEMENT_NOUNS = rules.words("agreements", "agreement_nouns")
-_HOPE = rules.words("agreements", "hope")
+_HOPE = rules.words("agreements", "hope") | rules.words("agreements", "proposal")
+"""A hope, call, proposal, refusal or speculation ("دعا إلى تمديد الهدنة"، "اقترحت"، "يتوقع"، "رفض"): the
+agreement is proposed, never agreed, unless it is said to be in force."""
 _SECURITY_ADJ = rules.words("agreements", "security_adj")
 _PROVISION_STOPS = rules.words("agreements", "provision_stops")
 _STATUS_RANK = rules.table("agreements", "status_rank")
 _PARTY_TYPES = rules.phrases("agreements", "party_types")
 _CAPITALS = rules.table("agreements", "capitals")
+_SECURITY_CONTEXT = rules.words("agreements", "security_context")
+"""In an agreement's sentence: it has a security content (military cooperation, bases, borders, terrorism)."""
+_COOPERATION = rules.words("agreements", "cooperation_words")
 
 
 def _side(entry: Entry) -> str:
+    if entry.id.startswith("state:"):
+        return entry.id  # each state is its own side
     t = entry.get("type")
     aff = entry.get("affiliation") or ""
     if t == "regional_force" or "Kurdistan" in aff or entry.id in {"krg", "mop"} or "Peshmerga" in aff:
@@ -116,6 +124,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                     gov = _CAPITALS.get(key) or _CAPITALS.get(m.entry.id)
                     if gov and lex.get("actors", gov):
                         out.append(lex.get("actors", gov))
+                    elif state_entry(m) is not None:
+                        out.append(state_entry(m))  # "بين باكستان والهند"، "بين واشنطن وأنقرة"
     if not out:
         # "اتفاق القيادات الأمنية والحشد الشعبي على ...": the parties right after the agreement noun
         run = [m for m in ctx.mentions[si] if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.i >= j]
@@ -134,10 +144,18 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         lo = max(0, i - 12)
         hi = min(b, j + 12)
         found = [(m.i, m.entry) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES - {"armed_group"})]
+        prev_state = None
         for m in ctx.places_in(si, max(0, i - 6), min(len(words), j + 4)):
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
-            if gov and lex.get("actors", gov) and (m.i == 0 or words[m.i - 1] not in {"في", "الي", "من"}):
+            if m.i > 0 and words[m.i - 1] in {"في", "الي", "من"}:
+                continue
+            if gov and lex.get("actors", gov):
                 found.append((m.i, lex.get("actors", gov)))
+            elif state_entry(m) is not None and (state_acting(s, m, prev_state) or not (
+                    m.i > 0 and words[m.i - 1].endswith(("ات", "ه")) and not words[m.i - 1].startswith("ال"))):
+                # "اتفقت تركيا والولايات المتحدة"; not a noun's complement ("أمن محافظات العراق")
+                found.append((m.i, state_entry(m)))
+                prev_state = m.j
         out = [e for _, e in sorted(found, key=lambda t: t[0])]
         with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
         if with_at is not None and not out:
@@ -169,7 +187,7 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
             break
         forms = bare(words[x])
         if any(f in _PROVISION_HEADS for f in forms) and (x == j or words[x - 1] in {"علي", "على"} or words[x][0] in "ل"
-                                                            or words[x - 1] in {"يتضمن", "ويتضمن", "تضمن", "ينص", "نص"}
+                                                            or words[x - 1] in {"يتضمن", "ويتضمن", "تضمن", "ينص", "نص", "اهميه"}
                                                             or x - j <= 2):
             if words[x] in {"تنفيذ", "بتنفيذ"} and x + 1 < len(words) and any(
                     bb in _AGREE for bb in bare(words[x + 1])):
@@ -226,7 +244,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
             found.append("proposed")
         elif any(f in _AGREED for f in forms):
             found.append("agreed")
-    if "proposed" in found and any(w in _HOPE for w in words[lo:hi]):
+    if "proposed" in found and any(b in _HOPE for w in words[lo:hi] for b in bare(w)) \
+            and not {"implementing", "implemented"} & set(found):
         return "proposed"
     for st in found:
         if _STATUS_RANK[st] > _STATUS_RANK[status]:
@@ -382,6 +401,11 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         kind = "coordination"
     else:
         kind = "other"
+    if kind == "other" and len({_side(e) for e in c.data.get("party_entries", [])}) >= 2:
+        # two sides agreeing in a sentence about military or security matters ("تعزيز التعاون العسكري والأمني")
+        said = {w for si, _ in c.data.get("mentions", []) for w in ctx.sentences[si].words}
+        if said & _SECURITY_CONTEXT:
+            kind = "coordination" if said & _COOPERATION else "security_agreement"
     date = None
     for si, i in c.data.get("mentions", []):
         hits = sorted(ctx.dates[si], key=lambda d: (not d.resolved.iso, abs(d.i - i)))

@@ -159,6 +159,13 @@ def marsad(args: list[str], env: dict, work: Path, tag: str, timeout: float = 30
     return finish(proc, out, err, t0, timeout)
 
 
+def summary(stderr: str) -> str:
+    """The error line of a run's stderr (``marsad: error: ...``), else its last line, shortened."""
+    lines = [x.strip() for x in (stderr or "").splitlines() if x.strip()]
+    errors = [x for x in lines if x.startswith("marsad: error") or x.startswith("error:")]
+    return ((errors or lines or [""])[0])[:300]
+
+
 def jsonl_ids(path: Path) -> tuple[list[str], int]:
     """The doc ids of an output file, and how many lines are not whole JSON objects."""
     ids, broken = [], 0
@@ -327,7 +334,7 @@ def probe_symlinks(work: Path, args) -> Probe:
     n = int(added.group(1)) if added else 0
     p.lost += max(0, 2 - n)
     p.duplicated += max(0, n - 2)
-    ok = p.check(run.rc == 0 and "duplicate" not in run.err, f"ingest rc={run.rc} {run.err.strip()[-150:]}")
+    ok = p.check(run.rc == 0 and "duplicate" not in run.err, f"ingest rc={run.rc} {summary(run.err)}")
     ok &= p.check(run.maxrss_mb < args.max_rss_mb, f"peak RSS {run.maxrss_mb:.0f} MB over {args.max_rss_mb} MB")
     p.faults = faults if ok else 0
     p.notes.append(f"{run.seconds:.1f} s, peak RSS {run.maxrss_mb:.0f} MB")
@@ -388,7 +395,7 @@ def probe_long_docs(work: Path, args) -> Probe:
             if out.exists() else []
         p.lost += 1 - min(1, len(lines))
         p.duplicated += max(0, len(lines) - 1)
-        if not p.check(run.rc == 0 and lines, f"{mb:g} MB: extract rc={run.rc} {run.err.strip()[-150:]}"):
+        if not p.check(run.rc == 0 and lines, f"{mb:g} MB: extract rc={run.rc} {summary(run.err)}"):
             continue
         text = next(d for d in iter_documents([src], max_record_chars=10**9)).text
         cites = [c for kind in ("actors", "attacks", "joint_rooms", "agreements") for r in lines[0][kind]
@@ -504,7 +511,7 @@ def probe_kill_resume(work: Path, args) -> Probe:
             p.notes.append(f"round {round_}: finished before the kill")
     resume = marsad(cmd, env, work, "resume", timeout=600)
     p.crashed(resume.err, "resume")
-    p.check(resume.rc == 0, f"resume rc={resume.rc} {resume.err.strip()[-150:]}")
+    p.check(resume.rc == 0, f"resume rc={resume.rc} {summary(resume.err)}")
     ids, broken = jsonl_ids(out)
     count_ids(p, ids, expected)
     p.check(not broken, f"{broken} broken lines after the resume")
@@ -539,7 +546,7 @@ def _llm_probe(work: Path, args, name: str, reply_factory, extra_env: dict, mess
     with OpenAICompatServer(lambda _req: Reply.tool_call({})) as srv:
         resume = marsad(cmd, {**env, "MARSAD_LLM_BASE_URL": srv.base_url}, work, "resume", timeout=300)
     p.crashed(resume.err, "resume")
-    p.check(resume.rc == 0, f"resume rc={resume.rc} {resume.err.strip()[-150:]}")
+    p.check(resume.rc == 0, f"resume rc={resume.rc} {summary(resume.err)}")
     ids, broken = jsonl_ids(out)
     count_ids(p, ids, expected)
     p.notes.append(f"stopped after {run.seconds:.1f} s and {sent} requests for {len(expected)} documents")

@@ -60,3 +60,20 @@ def test_a_named_night_beats_a_vague_span(ex):
             "وأعلنت الحركة تبنيها الهجوم الذي وقع ليل الأحد على القاعدة في هرات.")
     [a] = attacks(ex, text)
     assert a.date == "2019-03-10"
+
+
+# ---------------------------------------------------------------- one record per incident (item 4)
+def test_a_round_up_total_is_no_incident_of_its_own(ex):
+    text = ("قتل 25 شخصا على الأقل في سلسلة تفجيرات ضربت مناطق مختلفة من العراق أمس.\n"
+            "وفي مدينة الحلة، قتل تسعة أشخاص في انفجار سيارة مفخخة قرب سوق شعبية.\n"
+            "وفي مدينة الكوت، قتل ستة أشخاص بانفجار عبوة ناسفة.")
+    recs = attacks(ex, text)
+    assert sorted(a.killed for a in recs) == [6, 9]
+    assert {a.date for a in recs} == {"2019-03-11"}  # the round-up's day still dates its incidents
+
+
+def test_a_toll_update_updates_the_incident(ex):
+    text = ("قتل 12 شخصا وأصيب 30 آخرون في انفجار سيارة مفخخة في مدينة الحلة أمس.\n"
+            "وارتفع عدد الضحايا إذ قتل 20 شخصا وأصيب 45 آخرون في انفجار الحلة.")
+    [a] = attacks(ex, text)
+    assert a.killed == 20 and a.injured == 45

@@ -35,6 +35,7 @@ from marsad.agent.offline.scope import (
     is_hypothetical,
     is_non_incident,
     is_period_total,
+    is_roundup_total,
 )
 from marsad.core.gazetteer import registry_country
 from marsad.schemas import Attack
@@ -54,6 +55,8 @@ _ACCIDENT = rules.words("attacks", "accident")
 _MANAGED = rules.words("attacks", "managed")
 _REPORT_VERBS = rules.words("attacks", "report_verbs")
 _OCCURRED = rules.words("attacks", "occurred_verbs")
+_UPDATE_VERBS = rules.words("attacks", "toll_update_verbs")
+_UPDATE_NOUNS = rules.words("attacks", "toll_update_nouns")
 _LOCATIVE_BEFORE = rules.words("attacks", "locative_before")
 @dataclass
 class _Event:
@@ -75,6 +78,7 @@ class _Event:
     anchored: bool
     report_date: bool = False
     generic: bool = False  # told with a bare attack word ("هجوم"، "هجمات")
+    update: bool = False  # a revised toll ("ارتفعت حصيلة ... إلى 40"): it updates an incident told before
     placed: bool = False  # the frame names a place, resolved or not
 
 
@@ -183,7 +187,7 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     return past, news
 
 
-def _events(ctx: DocContext) -> list[_Event]:
+def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
     out: list[_Event] = []
     for si, s in enumerate(ctx.sentences):
         if is_non_incident(s.words):
@@ -219,6 +223,12 @@ def _events(ctx: DocContext) -> list[_Event]:
             if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date) or (
                     not day_dated and is_period_total(words, f.lo, f.hi, max(counts) if counts else None)):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
+            if counts and is_roundup_total(words, f.lo, f.hi) and (place is None or place.location.admin_level == "country"):
+                # "قتل 30 شخصا في سلسلة تفجيرات في العراق": the sum of a round-up whose incidents are told
+                # apart (its day still dates them)
+                if date is not None and si in ctx.lead:
+                    roundup_dates.append(date)
+                continue
             past, news = _background(ctx, f, date)
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
             noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
@@ -240,8 +250,18 @@ def _events(ctx: DocContext) -> list[_Event]:
                 generic="attack" in f.concepts,
                 placed=bool(ctx.places_in(si, f.lo, f.hi) or foreign_places(words, f.lo, f.hi)
                             or named_settlement(words, f.lo, f.hi)),
+                update=counted_now and _toll_update(words),
             ))
     return out
+
+
+def _toll_update(words: list[str]) -> bool:
+    """True for a revised toll: "ارتفعت حصيلة القتلى إلى 40"، "ارتفاع أعداد الضحايا"."""
+    for x, w in enumerate(words):
+        if any(b in _UPDATE_VERBS for b in bare(w)) and any(  # "ارتفعت حصيلة"، "حصيلة الانفجار ارتفعت"
+                b in _UPDATE_NOUNS for v in words[max(0, x - 2):x] + words[x + 1:x + 3] for b in bare(v)):
+            return True
+    return False
 
 
 _HISTORY_YEARS = rules.number("attacks", "history_years")
@@ -278,6 +298,8 @@ def _compatible(c: dict, e: _Event) -> bool:
     if not report and e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso \
             and e.date.resolved.iso[:len(c["date"].resolved.iso)] != c["date"].resolved.iso[:len(e.date.resolved.iso)]:
         return False
+    if e.update:
+        return any(x.killed is not None or x.injured is not None for x in c["events"])  # updates a counted incident
     for k in ("killed", "injured"):
         a, b = c[k], getattr(e, k)
         if a is not None and b is not None and a.value is not None and b.value is not None and a.value != b.value:
@@ -293,7 +315,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     """
     clusters: list[dict] = []
     floating: list[_Event] = []
-    for e in _events(ctx):
+    roundup_dates: list[DateHit] = []
+    for e in _events(ctx, roundup_dates):
         target_cluster = None
         if e.anchored:
             # same place (or no place and compatible facts): the same event
@@ -312,7 +335,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             match = [c for c in clusters if c["first"] <= e.si] or clusters[:1]
         if match:
             _absorb(match[-1], e, facts=False)
-    news_date = _news_date(clusters)
+    news_date = next((d for d in roundup_dates if d.mention.kind in {"rel", "wd"}), None) or _news_date(clusters)
     return [r for r, c in ((_record(ctx, c, news_date), c) for c in clusters)
             if _is_event(r, any(e.placed for e in c["events"]))]
 
@@ -359,6 +382,10 @@ def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
         c["report_date"] = e.report_date
     for k in ("killed", "injured"):
         v = getattr(e, k)
+        if v is not None and e.update and v.value is not None:
+            if c[k] is None or c[k].value is None or v.value > c[k].value:
+                c[k] = v  # the revised toll replaces the first one
+            continue
         if v is not None and (c[k] is None or (c[k].value is None and v.value is not None)
                               or (v.value is not None and v.value < c[k].value)):
             c[k] = v

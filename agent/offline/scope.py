@@ -16,7 +16,7 @@ from marsad.agent.offline.context import bare
 from marsad.agent.offline.mentions import FOREIGN_NISBA
 
 __all__ = ["PLAN_WORDS", "is_hypothetical", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
-           "is_period_total", "foreign_places", "foreign_place_after"]
+           "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after"]
 
 PLAN_WORDS = rules.words("scope", "plan_words")
 """Words just before an event word that make it a plan, an arrest, a charge or any attack ("أي هجوم")."""
@@ -57,6 +57,9 @@ _NON_INCIDENT = rules.words("scope", "non_incident")
 _CEASEFIRE_BEFORE = rules.words("scope", "ceasefire_before")
 """Words before "إطلاق النار" that make it a truce ("وقف إطلاق النار")."""
 
+_SERIES = rules.words("scope", "series_words")
+_SCATTERED = rules.words("scope", "scattered_places")
+"""Places written as many ("جبهات القتال"، "مناطق متفرقة"): a toll told of them is a round-up's sum."""
 _PERIOD_TOTAL_MIN = rules.number("scope", "period_total_min")
 _PERIOD_CUES = rules.words("scope", "period_cues")
 
@@ -84,6 +87,21 @@ def is_period_total(words: list[str], lo: int, hi: int, count: int | None) -> bo
     if count is None or count < _PERIOD_TOTAL_MIN:
         return False
     return any(b in _PERIOD_CUES for w in words[lo:hi] for b in bare(w))
+
+
+def is_roundup_total(words: list[str], lo: int, hi: int) -> bool:
+    """True for a toll summed over a round-up's incidents: "قتل 30 شخصا في سلسلة تفجيرات"،
+    "قتل نحو 30 في جبهات القتال"، "هجمات في مناطق متفرقة" (each incident is told apart)."""
+    span = words[lo:hi]
+    forms = [bare(w) for w in span]
+    for x, f in enumerate(forms):
+        if any(b in _SERIES for b in f) and any(b in _PLURAL_EVENTS for g in forms[x + 1:x + 3] for b in g):
+            return True
+        if any(b in _SCATTERED for b in f):
+            return True
+        if x + 1 < len(span) and any(f"{b}_{span[x + 1]}" in _SCATTERED for b in f):
+            return True
+    return False
 
 
 def is_hypothetical(words: list[str], i: int, j: int) -> bool:

@@ -184,7 +184,7 @@ def _load_annotation(path: Path, docs: dict[str, Document], seen: set[str]) -> t
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InputError(str(path), f"not valid JSON: {exc}") from exc
+        raise InputError(str(path), f"not valid JSON: {exc}", hint="fix the annotation file (one JSON object)") from exc
     doc_id = raw.get("doc_id")
     if doc_id not in docs:
         raise InputError(str(path), f"doc_id {doc_id!r} is not a golden article",
@@ -196,15 +196,15 @@ def _load_annotation(path: Path, docs: dict[str, Document], seen: set[str]) -> t
             where = f"{kind}[{i}]"
             item_id = obj.get("id")
             if not item_id:
-                raise InputError(str(path), f"{where} has no id")
+                raise InputError(str(path), f"{where} has no id", hint="give every item a unique `id` (<doc>.<kind>.<slug>)")
             if item_id in seen:
-                raise InputError(str(path), f"{where}: id {item_id!r} is used twice in the golden set")
+                raise InputError(str(path), f"{where}: id {item_id!r} is used twice in the golden set", hint="rename one of the two items")
             seen.add(item_id)
             quotes = obj.get("evidence") or []
             if isinstance(quotes, str):
                 quotes = [quotes]
             if not quotes:
-                raise InputError(str(path), f"{where} ({item_id}) has no evidence quote")
+                raise InputError(str(path), f"{where} ({item_id}) has no evidence quote", hint="add an `evidence` list of verbatim quotes from the article")
             spans: list[tuple[int, int]] = []
             for quote in quotes:
                 found = find_quote_spans(text, quote)
@@ -228,7 +228,7 @@ def _jsonl(path: Path) -> list[dict]:
             try:
                 out.append(json.loads(line))
             except ValueError as exc:
-                raise InputError(f"{path}:{lineno}", f"not valid JSON: {exc}") from exc
+                raise InputError(f"{path}:{lineno}", f"not valid JSON: {exc}", hint="one JSON object per line") from exc
     return out
 
 
@@ -276,12 +276,12 @@ def _items_from_annotation(ann: dict, text: str, where: str, seen: set[str]) -> 
         for i, obj in enumerate(ann.get(kind, [])):
             item_id = obj.get("id") or f"{ann['doc_id']}.{kind}.{i}"
             if item_id in seen:
-                raise InputError(where, f"{kind}[{i}]: id {item_id!r} is used twice in the set")
+                raise InputError(where, f"{kind}[{i}]: id {item_id!r} is used twice in the set", hint="rename one of the two items")
             seen.add(item_id)
             quotes = [q for q in obj.get("evidence") or [] if q]
             spans = sorted({sp for q in quotes for sp in find_quote_spans(text, q)})
             if not spans:
-                raise InputError(where, f"{kind}[{i}] ({item_id}) has no evidence span in the text")
+                raise InputError(where, f"{kind}[{i}] ({item_id}) has no evidence span in the text", hint="re-run evals/realnews/convert.py for that article")
             fields = {k: v for k, v in obj.items() if k not in _ITEM_META}
             per_kind[kind].append(GoldItem(kind, item_id, ann["doc_id"], fields, tuple(spans), tuple(quotes),
                                            bool(obj.get("optional"))))
@@ -371,7 +371,7 @@ def load_golden(golden_dir: Path = GOLDEN_DIR) -> GoldenSet:
     for path in sorted((golden_dir / "annotations").glob("*.json")):
         doc_id, per_kind = _load_annotation(path, docs, seen)
         if doc_id in items:
-            raise InputError(str(path), f"a second annotation file for {doc_id}")
+            raise InputError(str(path), f"a second annotation file for {doc_id}", hint="keep one annotation file per article")
         items[doc_id] = per_kind
     missing = sorted(set(docs) - set(items))
     if missing:
@@ -384,20 +384,20 @@ def load_golden(golden_dir: Path = GOLDEN_DIR) -> GoldenSet:
         item = parse_qa_item(obj, f"{qa_path} ({obj.get('id')})")
         unknown = [d for d in item.supporting_docs if d not in docs]
         if unknown:
-            raise InputError(str(qa_path), f"question {item.id} names unknown docs {unknown}")
+            raise InputError(str(qa_path), f"question {item.id} names unknown docs {unknown}", hint="use ids of the set's articles in supporting_docs")
         if not item.expect_abstain and not (item.facts and item.supporting_docs):
-            raise InputError(str(qa_path), f"question {item.id} needs facts and supporting_docs (or expect_abstain)")
+            raise InputError(str(qa_path), f"question {item.id} needs facts and supporting_docs (or expect_abstain)", hint="add both, or set \"expect_abstain\": true")
         qa.append(item)
     for obj in _jsonl(ret_path):
         item = RetrievalItem(id=obj["id"], query=obj["query"], language=obj.get("language", "ar"),
                              relevant=tuple(obj["relevant"]))
         unknown = [d for d in item.relevant if d not in docs]
         if unknown or not item.relevant:
-            raise InputError(str(ret_path), f"query {item.id} has unknown or no relevant docs {unknown}")
+            raise InputError(str(ret_path), f"query {item.id} has unknown or no relevant docs {unknown}", hint="list ids of the set's articles in `relevant`")
         retrieval.append(item)
     for name, ids in (("qa", [q.id for q in qa]), ("retrieval", [r.id for r in retrieval])):
         if len(ids) != len(set(ids)):
-            raise InputError(str(golden_dir / f"{name}.jsonl"), "ids are not unique")
+            raise InputError(str(golden_dir / f"{name}.jsonl"), "ids are not unique", hint="give every line its own `id`")
     return GoldenSet(version, docs, items, qa, retrieval, article_paths, fixture_ids)
 
 

@@ -101,7 +101,7 @@ def read_predictions(path: Path) -> dict[str, dict]:
         try:
             obj = json.loads(line)
         except ValueError as exc:
-            raise InputError(f"{path}:{lineno}", f"not valid JSON: {exc}") from exc
+            raise InputError(f"{path}:{lineno}", f"not valid JSON: {exc}", hint="pass the JSONL written by `marsad extract`") from exc
         if not isinstance(obj, dict) or not obj.get("doc_id"):
             raise InputError(f"{path}:{lineno}", "needs a `doc_id`", hint="one DocumentRecords object per line")
         for kind in RECORD_KINDS:
@@ -278,7 +278,7 @@ def _build_index(settings: Settings, golden: GoldenSet) -> None:
     report = ingest(settings, paths, progress=False)
     failed = getattr(report, "failed", None)
     if failed:
-        raise MarsadError(f"indexing the golden articles failed: {failed}")
+        raise MarsadError(f"indexing the golden articles failed: {failed}", hint="check the set's articles with `marsad ingest <set dir>/articles`")
 
 
 def score_retrieval(golden: GoldenSet, ranked: dict[str, list[str]]) -> tuple[dict, dict, dict]:

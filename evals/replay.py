@@ -189,7 +189,7 @@ def load_recordings(directory: Path = RECORDINGS_DIR, *, qa: bool = True) -> dic
             continue
         for i, window in enumerate(data.get("windows", [])):
             if "key" not in window or "reply" not in window:
-                raise InputError(str(path), f"windows[{i}] needs `key` and `reply`")
+                raise InputError(str(path), f"windows[{i}] needs `key` and `reply`", hint="regenerate the keys: python -m marsad.evals.record_tool")
             out[window["key"]] = Recording(window["key"], data.get("model", ""), data.get("doc_id"),
                                            window["reply"].get("arguments"), path)
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 
@@ -50,7 +51,7 @@ def run(args) -> int:
     from marsad.evals.harness import run_eval
 
     if args.record and args.replay:
-        print("marsad: error: --record and --replay exclude each other")
+        print("marsad: error: --record and --replay exclude each other\n  Fix: use --record to call a live server and write recordings, or --replay to replay them", file=sys.stderr)
         return EXIT_USAGE
     result = run_eval(
         settings_from_args(args),

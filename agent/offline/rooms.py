@@ -43,6 +43,7 @@ _PARTICIPANT_CUES = rules.words("rooms", "participant_cues")
 _PURPOSE_HEADS = rules.words("rooms", "purpose_heads")
 _PURPOSE_STOPS = rules.words("rooms", "purpose_stops")
 _PARTY_TYPES = rules.phrases("rooms", "party_types")
+_AT = rules.words("rooms", "at")
 
 
 def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
@@ -240,6 +241,7 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
             for si_p, span_p, st, parts, ld, pur, nm, _ in pending:
                 _add(clusters[places[0].key], span_p, st, parts, ld, pur, None, nm, ctx, si_p, None)
             pending.clear()
+    _joint_commands(ctx, clusters, order)
     if any(p[-1] for p in pending) and not clusters:
         key = "unlocated"
         clusters[key] = Cluster(key, pending[0][0], data={"place": None})
@@ -260,6 +262,30 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
             if not r.participants:
                 r.participants = list(common)
     return records
+
+
+def _joint_commands(ctx: DocContext, clusters: dict[str, Cluster], order: list[str]) -> None:
+    """A coalition's joint command ("قيادة القوات المشتركة للتحالف"، "قوة المهام المشتركة") is a
+    joint room shared by the coalition's forces (GUIDELINES §7, D-26): established, its place
+    when "في <city>" follows it, no date (only seen operating, D-11), the coalition as participant."""
+    lex = get_lexicon()
+    for si, s in enumerate(ctx.sentences):
+        for m in ctx.mentions[si]:
+            if m.kind != "actors" or not m.entry.get("joint_command"):
+                continue
+            place = None
+            if m.j + 1 < len(s.words) and s.words[m.j] in _AT:
+                p = next((place_at(ctx, si, pm) for pm in ctx.places_in(si, m.j + 1, m.j + 3) if pm.i == m.j + 1), None)
+                if p is not None and not p.weak and p.base_level != "country":
+                    place = p
+            key = place.key if place else f"command:{m.entry.id}"
+            if key not in clusters:
+                clusters[key] = Cluster(key, si, data={"place": place})
+                order.append(key)
+            parent = lex.get("actors", m.entry.get("coalition", "")) if m.entry.get("coalition") else None
+            parts = [parent.canonical] if parent else []
+            _add(clusters[key], window_span(s, m.i, m.j), "established", parts, None, None, place,
+                 ctx.quote(*s.token_span(m.i, m.j)), ctx, si, None)
 
 
 def _add(c: Cluster, span, status, participants, lead, purpose, place, name, ctx: DocContext, si: int,

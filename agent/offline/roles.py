@@ -40,6 +40,18 @@ _DENIALS = rules.words("roles", "denials")
 """Words before a group that deny its part ("نفت الحركة مسؤوليتها"): a denied doer is no perpetrator."""
 _CLAIMS_AFTER = rules.words("roles", "claims_after")
 _CLAIM_VERBS = rules.words("roles", "claim_verbs")
+_OBJECT_VERBS = rules.words("roles", "object_verbs")
+_OBJECT_PREP_AFTER = rules.words("roles", "object_prepositions_after")
+"""Attack nouns whose target follows "على" ("هجوم على مسجد"، "غارات على مواقع")."""
+_OBJECT_STOPS = rules.words("roles", "object_stops")
+_OBJECT_PLACE_CUES = rules.words("roles", "object_place_cues")
+_NOT_OBJECT_HEADS = rules.words("roles", "not_object_heads")
+_SUBJECT_NOUNS = rules.words("roles", "subject_nouns")
+_OBJECT_SKIP = rules.words("roles", "object_skip")
+"""Manner words between an attack word and its object ("قصفا عشوائيا على"، "خصوصا")."""
+_SITE_NOUNS = rules.words("roles", "site_nouns")
+_SITE_PREPOSITIONS = rules.words("roles", "site_prepositions")
+"""Doers written before the object of a finite verb ("قصفت مقاتلات التحالف مواقع"، "اقتحم مسلحون قاعدة")."""
 
 
 def _denied(words: list[str], m: Mention, lo: int) -> bool:
@@ -105,6 +117,133 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
     t = _target_text(ctx, f, killed, perp)
     return t
 
+def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``start`` (after an attack verb or "هجوم على"), up to a preposition,
+    a place cue, a date or a clause mark: "استهدفت تجمعات للمتمردين غرب ..." -> "تجمعات للمتمردين"."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
+    x = start
+    while x < f.hi and x in dated:
+        x += 1  # "قصفت، السبت، مواقع"
+    if skip_subject:
+        # the subject between a finite verb and its object: "قصفت مقاتلات التحالف، تعزيزات ..."
+        subj = [m for m in ctx.actors_in(f.si, x, f.hi) if m.i == x]
+        if subj:
+            x = max(m.j for m in subj)
+        elif x < f.hi and any(b in _SUBJECT_NOUNS for b in bare(words[x])):
+            x += 1
+            while x < f.hi and x - start < 4 and not s.tokens[x].clause_start and words[x] not in _OBJECT_STOPS \
+                    and any(m.i <= x < m.j for m in ctx.actors_in(f.si, f.lo, f.hi)):
+                x += 1
+        conj = [m.j for m in ctx.actors_in(f.si, x, f.hi) if m.i == x] if x < f.hi and words[x][0] == "و" else []
+        if conj:
+            x = max(conj)  # "قصف الحوثيون وقوات صالح"
+        group = [m.j for m in ctx.actors_in(f.si, x + 1, f.hi) if m.i == x + 1] if x + 1 < f.hi and words[x] == "من" else []
+        if group:
+            x = max(group)  # "مسلحون من حركة طالبان"
+        if x < f.hi and bare(words[x])[-1] in {"قياده", "تابعه", "التابعه"}:
+            # "طائرات التحالف بقيادة المملكة، مخازن": the subject's complement runs to the clause mark
+            x = next((t for t in range(x + 1, min(f.hi, x + 5)) if s.tokens[t].clause_start), x)
+        while x < f.hi and x in dated:
+            x += 1
+    while x < f.hi:
+        # "قصفا عشوائيا على"، "خصوصا مواقع"، "أربع غارات لمراكز"، "بقذائف الهاون حي": not what was hit
+        weapon = [g.j for g in ctx.glossary[f.si] if g.i == x and g.entry.get("weapon") and words[x][0] == "ب"]
+        q = read_quantity(words, x)
+        if any(b in _OBJECT_SKIP for b in bare(words[x])):
+            x += 1
+        elif weapon:
+            x = max(weapon)
+        elif q is not None and q.end < f.hi and any(b in _OBJECT_PREP_AFTER for b in bare(words[q.end])):
+            x = q.end + 1
+        else:
+            break
+    if x >= f.hi or x >= len(words):
+        return None
+    head = words[x]
+    if (not head.isalpha() and read_quantity(words, x) is None) or any(b in _NOT_OBJECT_HEADS for b in bare(head)) \
+            or head in _OBJECT_STOPS or any(b in KILLED | INJURED for b in bare(head)):
+        return None
+    if any(g.i == x and g.entry.get("weapon") for g in ctx.glossary[f.si]):
+        return None  # "تفجير سيارة مفخخة"، "فجروا عبوة": the means, not the target
+    end = x + 1
+    while end < min(f.hi, x + 6) and end < len(words):
+        w = words[end]
+        tok = s.tokens[end]
+        if tok.clause_start or tok.soft_break or end in dated or w in _OBJECT_STOPS:
+            break
+        forms = bare(w)
+        if w != forms[-1] and w[0] in "بف" and any(b in _OBJECT_PLACE_CUES for b in forms[1:]):
+            break  # "بمديرية"، "بمدينة": where, not what
+        if any(b in KILLED | INJURED for b in forms):
+            break
+        if w[0] in "وف" and (w[1:] in _OBJECT_STOPS or any(b in _OBJECT_STOPS or b in KILLED | INJURED for b in forms[1:])):
+            break  # "وأسفر"، "ومقتل"، "ففي"
+        end += 1
+    return x, end
+
+
+def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list[Mention]) -> str | None:
+    """What the attack was aimed at, as written: the object of استهدف/قصف/اقتحم/تفجير or what follows
+    "هجوم على"، "غارات على"."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    place = None
+    for x in range(f.lo, f.hi):
+        forms = bare(words[x])
+        span = None
+        if any(b in _OBJECT_VERBS for b in forms):
+            masdar = any(b in {"استهداف", "تفجير", "تدمير", "قصف", "مرور"} for b in forms)
+            span = _object_span(ctx, f, x + 1, skip_subject=not masdar)
+            heads = [m for m in ctx.actors_in(f.si, span[0], f.hi) if m.i == span[0]] if span and masdar else []
+            if heads:
+                # "قصف التحالف مركز قيادة"، "قصف الحوثيون حي الدمينة": an actor right after the verbal noun
+                # is its doer when an object follows it; a force alone is no target either
+                after = _object_span(ctx, f, x + 1, skip_subject=True)
+                if after is not None:
+                    span = after
+                elif any(m.entry.get("type") in FORCE_TYPES for m in heads):
+                    span = None
+        elif "علي" in forms and x > f.lo and any(
+                b in _OBJECT_PREP_AFTER for w in words[max(f.lo, x - 3):x] for b in bare(w)):
+            span = _object_span(ctx, f, x + 1, skip_subject=False)
+        if span is None:
+            continue
+        if perp is not None and perp.i <= span[0] < perp.j:
+            continue
+        if any(b in _OBJECT_PLACE_CUES for b in bare(words[span[0]])) or any(
+                m.i == span[0] for m in ctx.places_in(f.si, span[0], f.hi)):
+            place = place or span  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else
+            continue
+        owner = [m for m in forces if span[0] <= m.i < span[1]]
+        if owner:
+            return owner[0].entry.canonical  # "استهدف رتلا للجيش": the force whose convoy was hit
+        return ctx.quote(*s.token_span(*span))
+    if place is not None:
+        return ctx.quote(*s.token_span(*place))
+    return _site(ctx, f)
+
+
+def _site(ctx: DocContext, f: Frame) -> str | None:
+    """A place of the kind attacks aim at, written as where a bomb went off or shots were fired
+    ("انفجرت سيارة ملغومة في سوق"، "قرب سوق شعبي"، "عند نقطة تفتيش"، "خارج مسجد")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(max(f.lo, 1), f.hi):
+        forms = bare(words[x])
+        site = any(b in _SITE_NOUNS for b in forms)
+        if not site:
+            continue
+        glued = words[x] != forms[-1] and words[x][0] == "ب"  # "بسوق"
+        if glued or words[x - 1] in _SITE_PREPOSITIONS:
+            a = x
+            span = _object_span(ctx, f, a, skip_subject=False)
+            if span is not None:
+                return ctx.quote(*s.token_span(*span))
+    return None
+
+
 def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None):
     s = ctx.sentences[f.si]
     words = s.words
@@ -115,6 +254,9 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
         if near:
             return near[0].entry.canonical, True
+    aimed = _attack_object(ctx, f, perp, forces)
+    if aimed:
+        return aimed, True  # "اقتحم مسلحون قاعدة عسكرية"، "هجوم على مسجد للشيعة"
     for x in range(f.lo, f.hi):
         if any(b in _TARGET_CUES for b in bare(words[x])):
             for m in forces:

@@ -65,3 +65,25 @@ def test_regional_leaders_are_registry_officials(extractor):
     assert {"king_salman", "abd_rabbuh_mansur_hadi", "ashton_carter"} <= ids
     hadi = next(a for a in recs.actors if (a.model_extra or {}).get("registry_id") == "abd_rabbuh_mansur_hadi")
     assert hadi.type == "official" and hadi.name == "عبد ربه منصور هادي"
+
+
+def _persons(recs):
+    return {a.name for a in recs.actors if a.type in {"official", "other"} and not (a.model_extra or {}).get("registry_id")}
+
+
+def test_a_foreign_name_after_role_nationality_and_comma(extractor):
+    recs = _records(extractor, "وقال وزير الزراعة الهولندي، توماس فيرمير، إن الحكومة ستدرس الطلب.")
+    assert "توماس فيرمير" in _persons(recs)
+    recs = _records(extractor, "وصرح النائب الاشتراكي البلجيكي كارل ديبرون أمس بأن الحادث خطير.")
+    assert "كارل ديبرون" in _persons(recs)
+
+
+def test_a_name_without_family_name_runs_to_its_end(extractor):
+    recs = _records(extractor, "وقال وزير الداخلية حسن محمود سراج أن الحادث قيد التحقيق.")
+    assert "حسن محمود سراج" in _persons(recs)
+
+
+def test_a_role_followed_by_an_event_noun_is_no_name(extractor):
+    recs = _records(extractor, "وأعلن قائد الشرطة المحلية، مقتل مسلحين في الاشتباك، وقال المتحدث باسم الوزارة، وكيل الشتائم ضدهم.")
+    names = _persons(recs)
+    assert not any("مقتل" in n or "ضدهم" in n for n in names)

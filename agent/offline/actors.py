@@ -19,6 +19,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import citations, window_span
 from marsad.agent.offline.text import Sentence
+from marsad.agent.offline.vocab import KILLED
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.core.lexicon import Entry
@@ -45,6 +46,10 @@ _COMPOUND_FIRST = rules.words("actors", "compound_first")
 _LINEAGE = rules.words("actors", "lineage")
 _HONORIFICS = rules.words("actors", "honorifics")
 _COMMON_FIRST = rules.words("actors", "common_first")
+_NOT_NAME_WORDS = rules.words("actors", "not_name_words")
+"""Common nouns that follow a role phrase and are no name ("أعلن قائد الشرطة، مقتل مسلحين")."""
+_NAME_END_WORDS = rules.words("actors", "name_end_words")
+"""Words that may follow a name (verbs of saying after the subject, "إن"/"أن")."""
 
 
 @dataclass
@@ -134,6 +139,9 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
             break
     if stop is None:
         stop = min(end, k + 3) if (first in _COMPOUND_FIRST or first.startswith("عبد")) else k + 2
+        if stop < end and _name_ends(s, stop + 1) and not words[stop].startswith("و") \
+                and words[stop] not in _NOT_NAME_WORDS and words[stop] not in KILLED:
+            stop += 1  # "عبد ربه منصور هادي،"، "أحمد داود اوغلو أن": the name runs to where it must end
     if words[stop - 1] in _LINEAGE and stop < n and _is_name_token(words[stop]):
         stop += 1  # "محمد بن سلمان"
     while stop + 1 < n and words[stop] in _LINEAGE and stop + 1 not in blocked and _is_name_token(words[stop + 1]):
@@ -141,6 +149,21 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
         if stop < n and words[stop].startswith("ال") and words[stop - 1] not in _LINEAGE and _is_name_token(words[stop]):
             stop += 1
     return stop
+
+
+def _is_nisba(w: str) -> bool:
+    """A nationality or relational adjective ("الأمريكي"، "الإسرائيلية"، "الاشتراكي")."""
+    return w.startswith("ال") and len(w) >= 6 and w.endswith(("ي", "يه", "ية"))
+
+
+def _name_ends(s: Sentence, end: int) -> bool:
+    """True when the token at ``end`` cannot carry a name on: the sentence ends, a clause mark, a
+    function word or verb of saying, a conjunction or a role noun ("..., دان كوتس، إن"، "كاتز وقال")."""
+    words = s.words
+    if end >= len(words) or s.tokens[end].clause_start or s.tokens[end].soft_break:
+        return True
+    w = words[end]
+    return w in _NAME_STOPS or w in ROLE_HEADS or (w.startswith("و") and len(w) > 3) or w in _NAME_END_WORDS
 
 
 def _role_before(s: Sentence, r: int, blocked_persons: set[int]) -> int | None:
@@ -215,6 +238,30 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             end = _read_name(s, k, set(mention_tokens) | person_tokens)
             if end - k >= 2:
                 out.append(_person(s, k, end, None, ms, person_tokens))
+        # role + organisation, nationality or comma + a name the given-name list does not know
+        # ("وزير الاستخبارات الإسرائيلي، إسرائيل كاتز"، "مدير الاستخبارات الأميركية، دان كوتس"،
+        # "النائب الاشتراكي الفرنسي سيباستيان بياترازنتا")
+        for k in range(1, len(words)):
+            if k in mention_tokens or k in person_tokens or words[k] in GIVEN_NAMES or words[k] in _COMPOUND_FIRST \
+                    and words[k] not in {"عبد"}:
+                continue
+            comma = s.tokens[k].clause_start or s.tokens[k].soft_break
+            prev = words[k - 1]
+            after_org = (k - 1) in mention_tokens and mention_tokens[k - 1].kind in {"places", "actors"}
+            if not (comma or after_org or _is_nisba(prev)):
+                continue
+            if any(c in s.quote(*s.token_span(k - 1, k + 1)) for c in ':«»"(“'):
+                continue  # a quotation or an aside opens here, not a name
+            if after_org and _is_nisba(words[k]):
+                continue
+            head = _role_before(s, k, person_tokens)
+            if head is None or k - head > 8 or any(c in s.quote(*s.token_span(head, k + 1)) for c in '«»"“”'):
+                continue
+            end = _read_name(s, k, set(mention_tokens) | person_tokens)
+            if end - k < 2 or not _name_ends(s, end) or any(
+                    w in _NOT_NAME_WORDS or w in KILLED or w.endswith(("هم", "ها", "هما")) for w in words[k:end]):
+                continue
+            out.append(_person(s, k, end, None, ms, person_tokens))
         # role + organisation + name with a family name ("رئيس لجنة ... في البرلمان العراقي أرشد الصالحي")
         for m in ms:
             k = m.j

@@ -80,22 +80,40 @@ def _bm25s_model(token_ids: np.ndarray, lengths: np.ndarray, vocab: dict[str, in
         return model
     n_docs, n_vocab = len(lengths), len(vocab)
     avg_len = lengths.mean()
-    owner = np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
-    keys, tf = np.unique(owner * n_vocab + token_ids, return_counts=True)  # (doc, term) pairs in order
-    del owner
-    docs, terms = np.divmod(keys, n_vocab)
+    # (doc, term) keys sorted in place: one int64 per token at the peak, no sorted copy
+    keys = np.repeat(np.arange(n_docs, dtype=np.int64) * n_vocab, lengths)
+    keys += token_ids
+    keys.sort()
+    first = np.empty(len(keys), dtype=bool)
+    first[:1] = True
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    del first
+    tf = np.diff(np.append(starts, len(keys))).astype(model.dtype)  # each (doc, term) pair's count
+    keys = keys[starts]
+    del starts
+    docs = (keys // n_vocab).astype(np.int32)
+    keys %= n_vocab
+    terms = keys.astype(np.int32)
     del keys
     df = np.bincount(terms, minlength=n_vocab)
     values, which = np.unique(df, return_inverse=True)  # bm25s computes idf with math.log, term by term
     idf = np.array([math.log(1 + (n_docs - v + 0.5) / (v + 0.5)) if v else 0.0 for v in values.tolist()],
                    dtype=model.dtype)[which]
-    tf = tf.astype(model.dtype)
     k1, b = model.k1, model.b
-    norm = k1 * ((1 - b) + b * lengths[docs] / avg_len)  # float64, as bm25s's per-document scalar
-    scores = (idf[terms] * (tf / (norm + tf))).astype(model.dtype)
+    # bm25s per document: tf / (k1 * ((1 - b) + b * len / avg) + tf) in float64, times the float32 idf
+    norm = k1 * ((1 - b) + b * lengths / avg_len)
+    x = norm[docs]
+    x += tf
+    np.divide(tf, x, out=x)
+    del tf
+    x *= idf[terms]
+    scores = x.astype(model.dtype)
+    del x
     order = np.argsort(terms, kind="stable")  # column-major (term, doc), as bm25s's CSC builder sorts
     indptr = np.zeros(n_vocab + 1, dtype=np.int64)
     np.cumsum(np.bincount(terms, minlength=n_vocab), out=indptr[1:])
+    del terms
     model.scores = {"data": scores[order], "indices": docs[order].astype(model.int_dtype), "indptr": indptr,
                     "num_docs": n_docs}
     model.vocab_dict = vocab

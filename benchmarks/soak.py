@@ -665,14 +665,16 @@ def probe_app_load(work: Path, args) -> Probe:
         still_running = False
         status = str(ingest_result.get("first", ""))
         deadline = time.perf_counter() + args.ingest_wait
-        while "in the background" in status or not re.search(r"\d+ added", status):
+        finished = ("added", "error", "cannot", "failed")  # the job's last lines: a summary or what stopped it
+        while "in the background" in status or not any(w in status.lower() for w in finished):
             if time.perf_counter() > deadline:
                 still_running = True
                 break
             time.sleep(1)
             status = str(clients[0].predict(api_name="/ingest_status"))
         added = re.search(r"(\d+) added", status)
-        p.check(not still_running and added, f"background ingest not done after {args.ingest_wait:.0f} s")
+        p.check(not still_running, f"background ingest not done after {args.ingest_wait:.0f} s")
+        p.check(bool(added), f"background ingest ended without a summary: {re.sub(r'<[^>]+>', ' ', status)[:300]}")
         p.check("ingest failed" not in status, f"ingest failed: {status[:200]}")
         p.notes.append(f"{args.asks} /ask in {load_s:.1f} s at concurrency {args.concurrency} during the ingest of "
                        f"{len(uploaded)} documents ({added.group(0) if added else 'not finished'}); "

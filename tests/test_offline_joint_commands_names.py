@@ -87,3 +87,24 @@ def test_a_role_followed_by_an_event_noun_is_no_name(extractor):
     recs = _records(extractor, "وأعلن قائد الشرطة المحلية، مقتل مسلحين في الاشتباك، وقال المتحدث باسم الوزارة، وكيل الشتائم ضدهم.")
     names = _persons(recs)
     assert not any("مقتل" in n or "ضدهم" in n for n in names)
+
+
+def _agreement_parties(recs):
+    return [set(g.parties) for g in recs.agreements]
+
+
+def test_parties_closing_a_long_provision_and_long_state_names(extractor):
+    recs = _records(extractor, "وتم الاتفاق خلال المحادثات على أهمية تعزيز التعاون العسكري والأمني ومكافحة الإرهاب "
+                               "بين المملكة الأردنية الهاشمية والمملكة العربية السعودية.")
+    assert _agreement_parties(recs) == [{"الأردن", "السعودية"}]
+
+
+def test_a_dual_names_the_two_states_told_before(extractor):
+    recs = _records(extractor, "زار وزير الخارجية المصري تونس أمس. واتفق الجانبان خلال اللقاء على تعزيز التعاون الأمني "
+                               "ومكافحة الإرهاب بين البلدين.")
+    assert _agreement_parties(recs) == [{"مصر", "تونس"}]
+
+
+def test_a_mediator_is_no_party(extractor):
+    recs = _records(extractor, "وتم التوصل إلى التهدئة بين حماس وإسرائيل بوساطة قامت بها مصر أمس.")
+    assert all("مصر" not in ps for ps in _agreement_parties(recs))

@@ -25,7 +25,7 @@ from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.core.lexicon import Entry
 from marsad.schemas import Actor
 
-__all__ = ["Person", "find_persons", "build_actors", "state_entry", "state_acting", "RANKS"]
+__all__ = ["Person", "find_persons", "build_actors", "state_entry", "state_of", "state_acting", "RANKS"]
 
 
 def _norm_set(words: str) -> set[str]:
@@ -354,7 +354,7 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     if e.get("admin_level") == "country":
         code = registry_country(e)
         surface = normalize(m.surface)
-        if surface.startswith("ال") and surface.endswith(("يه", "ية")) and surface != normalize(e.canonical):
+        if " " not in surface and surface.startswith("ال") and surface.endswith(("يه", "ية")) and surface != normalize(e.canonical):
             return None  # a nisba ("الروسية"): an adjective, not the state
         if code is None or normalize(m.surface) not in {normalize(n) for n in (e.canonical, *e.ar)} - {"البلاد"}:
             return None
@@ -387,12 +387,17 @@ def state_entry(m: Mention) -> Entry | None:
         return None
     if e.get("admin_level") == "country":
         surface = normalize(m.surface)
-        if surface.startswith("ال") and surface.endswith(("يه", "ية")) and surface != normalize(e.canonical):
+        if " " not in surface and surface.startswith("ال") and surface.endswith(("يه", "ية")) and surface != normalize(e.canonical):
             return None
         code = registry_country(e)
     else:
         code = _STATE_CAPITALS.get(normalize(m.surface))
     return _state_entry(code) if code else None
+
+
+def state_of(code: str) -> Entry | None:
+    """The actor entry of the state with ISO code ``code`` (government_body), or None."""
+    return _state_entry(code)
 
 
 @lru_cache(maxsize=256)

@@ -17,7 +17,7 @@ mention naming no party ("الاتفاق") joins the agreement mentioned before 
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.actors import state_acting, state_entry
+from marsad.agent.offline.actors import state_acting, state_entry, state_of
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.merge import Cluster, citations, window_span
@@ -57,6 +57,9 @@ _CAPITALS = rules.table("agreements", "capitals")
 _SECURITY_CONTEXT = rules.words("agreements", "security_context")
 """In an agreement's sentence: it has a security content (military cooperation, bases, borders, terrorism)."""
 _COOPERATION = rules.words("agreements", "cooperation_words")
+_DUAL_STATES = rules.words("agreements", "dual_states")
+_MEDIATION = rules.words("agreements", "mediation")
+"""Duals standing for the two states of the story ("البلدين"، "المملكتين"، "الدولتين")."""
 
 
 def _side(entry: Entry) -> str:
@@ -73,6 +76,24 @@ def _side(entry: Entry) -> str:
     if t == "armed_group":
         return "group"
     return "federal"
+
+
+def _last_states(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
+    """The last ``n`` distinct states (countries or capitals standing for them) named before token
+    ``before`` of sentence ``si``, in text order."""
+    seen: list[Entry] = []
+    for sj in range(si, -1, -1):
+        for m in reversed(ctx.mentions[sj]):
+            if sj == si and m.i >= before:
+                continue
+            e = state_entry(m) if m.kind == "places" else None
+            if e is None and m.kind == "actors" and m.entry.get("country_code") and m.entry.get("type") == "government_body":
+                e = state_of(m.entry.get("country_code"))
+            if e is not None and all(x.id != e.id for x in seen):
+                seen.append(e)
+            if len(seen) == n:
+                return seen[::-1]
+    return []
 
 
 def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
@@ -110,11 +131,22 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
     a, b = s.clause_bounds(i)
     out: list[Entry] = []
     between = next((x for x in range(i, min(len(words), j + 8)) if words[x] == "بين"), None)
+    if between is None:
+        # "تم الاتفاق خلال المباحثات على أهمية تعزيز التعاون ... بين المملكتين": the parties close the
+        # provision, in the same clause
+        between = next((x for x in range(j, min(b, j + 22)) if words[x] == "بين"), None)
+        if between is not None and not (between + 1 < len(words) and words[between + 1] in _DUAL_STATES or any(
+                m.i == between + 1 and m.kind == "places" and m.entry.get("admin_level") == "country"
+                for m in ctx.mentions[si])):
+            between = None  # far from the agreement word, only states close it ("الطرق الرابطة بين كركوك وأربيل" do not)
     lex = get_lexicon()
     if between is not None:
         end = between + 1
-        while end < len(words) and end - between < 14 and not s.tokens[end].clause_start:
+        while end < len(words) and end - between < 14 and not s.tokens[end].clause_start and not any(
+                bb in _MEDIATION for bb in bare(words[end])):  # "بوساطة مصر" closes the parties
             end += 1
+        if between + 1 < len(words) and words[between + 1] in _DUAL_STATES:
+            out.extend(_last_states(ctx, si, between, 2))  # "بين البلدين"، "بين المملكتين": the two states told before
         for m in ctx.mentions[si]:
             if between < m.i < end:
                 if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES:
@@ -143,12 +175,15 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
     if not out:
         lo = max(0, i - 12)
         hi = min(b, j + 12)
-        found = [(m.i, m.entry) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES - {"armed_group"})]
+        found = [(m.i, m.entry) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES - {"armed_group"})
+                 if not any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w))]
         prev_state = None
         for m in ctx.places_in(si, max(0, i - 6), min(len(words), j + 4)):
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
             if m.i > 0 and words[m.i - 1] in {"في", "الي", "من"}:
                 continue
+            if any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w)):
+                continue  # "بوساطة قامت بها مصر": the mediator is no party
             if gov and lex.get("actors", gov):
                 found.append((m.i, lex.get("actors", gov)))
             elif state_entry(m) is not None and (state_acting(s, m, prev_state) or not (

@@ -55,7 +55,8 @@ class BatchResult:
     extractor_report: dict = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     deduplicated: int = 0
-    """Duplicate lines of a document dropped from the output before this run (left by an older, unlocked run)."""
+    """Older lines of a document dropped from the output: left by an older, unlocked run (before this run), or
+    superseded by this run's re-extraction of a changed document or under changed rules (after it)."""
 
     @property
     def ok(self) -> bool:
@@ -509,6 +510,7 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
     breaker = _breaker(settings, extractor)
     t0 = time.perf_counter()
     written = 0
+    superseded = 0
     try:
         for outcome in _outcomes(extractor, todo(), n_workers):
             name = outcome.doc.path or outcome.doc.doc_id
@@ -524,6 +526,8 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
                 fh.write(json.dumps(line, ensure_ascii=False) + "\n")
                 fh.flush()
                 written += 1
+                if outcome.doc.doc_id in done:
+                    superseded += 1  # its older line (other content or rules) is dropped at the end
                 if written % FSYNC_EVERY == 0:
                     os.fsync(fh.fileno())
                 result.extracted += 1
@@ -542,6 +546,10 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         bar.close()
         if store is not None:
             store.close()
+    if superseded:
+        # documents re-extracted under new content or rules were appended beside their old lines:
+        # keep the newest line of each, so the output never holds a document twice
+        result.deduplicated += dedupe_output(out)
     result.documents, result.records = output_counts(out)
     if fmt == "csv":
         result.files.update({k: str(v) for k, v in write_csvs(read_jsonl(out), out).items()})

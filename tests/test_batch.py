@@ -129,3 +129,24 @@ def test_an_extractor_failure_is_reported_and_the_run_goes_on(tmp_path, samples,
     monkeypatch.setattr(batch, "get_extractor", lambda settings, backend=None: OfflineExtractor())
     again = run_extract(_settings(marsad_home), [str(src)], out, progress=False, workers=1)
     assert (again.extracted, again.skipped) == (1, 2)
+
+
+def test_a_resume_under_changed_rules_or_content_leaves_one_line_per_document(tmp_path, samples, marsad_home):
+    """Found by the soak: re-extracted documents were appended beside their old lines until the next run."""
+    src = _inputs(tmp_path, samples, n=4)
+    out = tmp_path / "out.jsonl"
+    settings = _settings(marsad_home)
+    assert run_extract(settings, [str(src)], out, progress=False).extracted == 4
+    # as after an upgrade of the rules: every line carries another extractor version
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    out.write_text("".join(json.dumps({**o, "extractor_version": "older-rules"}) + "\n" for o in lines),
+                   encoding="utf-8")
+    # and one document's content changed
+    changed = sorted(src.glob("*.txt"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nسطر جديد.", encoding="utf-8")
+    result = run_extract(settings, [str(src)], out, progress=False)
+    assert result.extracted == 4 and result.deduplicated == 4
+    after = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(after) == 4 and len({o["doc_id"] for o in after}) == 4
+    assert all(o["extractor_version"] != "older-rules" for o in after)
+    assert json.loads((tmp_path / "out.report.json").read_text(encoding="utf-8"))["documents"] == 4

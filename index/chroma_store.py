@@ -17,6 +17,7 @@ the document store and re-adds what is missing (:meth:`VectorIndex.sync`).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlparse
@@ -34,6 +35,8 @@ CHROMA_DIR = "chroma"
 # stays ample for a vector list that is fused with BM25 anyway.
 HNSW_CONSTRUCTION_EF = 50
 _NAME_RE = re.compile(r"^[a-zA-Z0-9._-]{3,512}$")
+_CLIENTS: dict[str, object] = {}
+_CLIENTS_LOCK = threading.Lock()
 
 
 def open_client(settings: Settings):
@@ -60,10 +63,16 @@ def open_client(settings: Settings):
             raise StoreError(f"cannot reach the Chroma server at {settings.chroma_url}: {exc}",
                              hint="start it with `chroma run --path DIR --host 127.0.0.1 --port N`, "
                                   "or unset MARSAD_CHROMA_URL to use the embedded store") from exc
-    path = Path(settings.home) / CHROMA_DIR
+    path = (Path(settings.home) / CHROMA_DIR).resolve()
     try:
-        path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        # one embedded client per store and process, created under a lock: two threads (the app's
+        # background ingest and a chat request) opening the same path at once raced inside chromadb
+        with _CLIENTS_LOCK:
+            client = _CLIENTS.get(str(path))
+            if client is None:
+                path.mkdir(parents=True, exist_ok=True)
+                client = _CLIENTS[str(path)] = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        return client
     except Exception as exc:
         raise StoreError(f"cannot open the Chroma store at {path}: {exc}",
                          hint="check MARSAD_HOME / --home is writable and not used by another Chroma version") from exc

@@ -72,3 +72,13 @@ def test_english_words_without_arabic_are_uncovered():
     assert parse_question("What is the population of Mosul?").uncovered == ("population",)
     assert parse_question("How many people were killed in the Basra car bomb?").uncovered == ()
     assert parse_question("كم عدد سكان الموصل؟").uncovered == ()  # only English questions are checked
+
+
+def test_a_concept_is_named_with_a_possessive_but_not_as_the_ta_marbuta_form():
+    from marsad.agent.qa.question import mentions
+    from marsad.core.lexicon import Entry
+
+    governor = Entry("glossary", "governor_test", "محافظ", "governor", ("محافظ",), ("governor",))
+    assert mentions(governor, "مؤتمر صحافي في كركوك مع محافظها راكان الجبوري")
+    assert mentions(governor, "التقى المحافظ بالوزير")
+    assert not mentions(governor, "في محافظة كركوك")  # the governorate, not its governor

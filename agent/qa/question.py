@@ -217,13 +217,19 @@ def _vowel_tolerant(form: str) -> str:
     return "".join(out)
 
 
-def _alias_pattern(forms: list[str], *, vowels: bool = False) -> re.Pattern[str] | None:
+# Possessive pronouns glued to a common noun ("محافظها" = its governor). A bare ه is left out: after
+# normalisation it is also the ta marbuta (محافظه = governorate, not "his governor").
+_POSSESSIVE = "(?:ها|هم|هما|هن|نا|كم)?"
+
+
+def _alias_pattern(forms: list[str], *, vowels: bool = False, possessive: bool = False) -> re.Pattern[str] | None:
     forms = sorted({f for f in forms if len(f) >= 2}, key=len, reverse=True)
     if not forms:
         return None
     alt = "|".join(_vowel_tolerant(f) if vowels else re.escape(f) for f in forms)
+    suffix = _POSSESSIVE if possessive else ""
     # Arabic clitics glued to the name: و/ف + ب/ل/ك, and ال for names written without it.
-    return re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل|ك|لل)?(?:ال)?)(?:{alt})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل|ك|لل)?(?:ال)?)(?:{alt}){suffix}(?![\w])")
 
 
 _PATTERNS: dict[tuple[str, str], re.Pattern[str] | None] = {}
@@ -235,7 +241,8 @@ def _entry_pattern(entry: Entry) -> re.Pattern[str] | None:
         forms = [normalize(s).strip() for s in entry.ar]
         # also accept a form with its article dropped ("الحويجه" written as "حويجه" after a clitic)
         forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
-        _PATTERNS[key] = _alias_pattern(forms, vowels=entry.kind == "places")
+        # a concept (a common noun: governor, spokesman) may carry a possessive; a name does not
+        _PATTERNS[key] = _alias_pattern(forms, vowels=entry.kind == "places", possessive=entry.kind == "glossary")
     return _PATTERNS[key]
 
 

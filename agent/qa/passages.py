@@ -83,6 +83,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
                 named = sum(1 for c in concepts if mentions(c, norm, normalized=True))
                 if concepts and named * 2 < len(concepts):
                     continue
+                if question.intent is Intent.role and named < len(concepts):
+                    continue  # an office is asked about whole: "oil minister" is not any minister
                 share = named / len(concepts) if concepts else 1.0
                 share += 0.1 * overlap(question.expansion, set(content_terms(sentence)))
             else:

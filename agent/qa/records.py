@@ -214,6 +214,13 @@ def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_
             # and so must the question's other words ("وزير النفط" is not any minister)
             if question.language == "en" and question.uncovered:
                 continue
+            # in English the other words come as lexicon concepts: each one that is not the role itself
+            # ("oil" in "oil minister") must be named in the role or its citations
+            if question.language == "en":
+                said = rec.role + " " + " ".join(c.quote for c in rec.citations)
+                others = [c for c in question.concepts if cues is None or not any(cues.search(normalize(a)) for a in c.ar)]
+                if not all(mentions(c, said) for c in others):
+                    continue
             rest = rest_terms(question, cues)
             role_terms = set(content_terms(rec.role + " " + " ".join(c.quote for c in rec.citations)))
             if rest and overlap(tuple(rest), role_terms) * 2 < len(rest):

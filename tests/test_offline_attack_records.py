@@ -90,3 +90,18 @@ def test_target_is_what_the_attack_aimed_at(ex, text, want):
     [a] = attacks(ex, text)
     assert a.target == want
 
+
+
+# ---------------------------------------------------------------- threats and foiled plots (item 4)
+@pytest.mark.parametrize("text", [
+    "وهدد المتحدث باسم الجيش خلال مؤتمر صحافي عقده مساء الثلاثاء باغتيال قادة الحركة في بغداد.",
+    "كشفت وزارة الداخلية أمس عن ضبط شبكة إرهابية تابعة لتنظيم داعش تضم خمسة أشخاص بحوزتهم أحزمة ناسفة وعبوات في بغداد.",
+    "وأحبطت قوات الأمن أمس هجوما انتحاريا على حاجز للجيش في بغداد.",
+])
+def test_a_threat_or_a_foiled_plot_is_no_attack(ex, text):
+    assert attacks(ex, text) == []
+
+
+def test_a_counted_attack_after_a_threat_is_kept(ex):
+    text = "وكان التنظيم قد هدد بالانتقام، وقتل خمسة جنود في هجوم على حاجز للجيش أمس في المدينة."
+    assert [a.killed for a in attacks(ex, text)] == [5]

@@ -58,6 +58,8 @@ _OCCURRED = rules.words("attacks", "occurred_verbs")
 _UPDATE_VERBS = rules.words("attacks", "toll_update_verbs")
 _UPDATE_NOUNS = rules.words("attacks", "toll_update_nouns")
 _LOCATIVE_BEFORE = rules.words("attacks", "locative_before")
+_THREAT_OR_FOILED = rules.words("attacks", "threat_or_foiled")
+"""Words that make the attack told after them a threat or a foiled plot ("هدد ... باغتيال"، "ضبط شبكة"، "إحباط مخطط")."""
 @dataclass
 class _Event:
     si: int
@@ -237,6 +239,8 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
                 or (date is not None and (date.resolved.iso or date.mention.kind not in {"period"})))
             if (prevention or habit or trend) and killed is None and injured is None:
                 continue  # talk of attacks in general, not an event
+            if not counted and _threat_or_foiled(words, f.lo, f.i):
+                continue  # "هدد باغتيال قادة"، "ضبط شبكة خططت لتنفيذ هجمات": no attack took place
             spans = [window_span(s, f.i, f.j)]
             for q in (killed, injured):
                 if q is not None and 0 <= q.start < len(s.tokens):
@@ -253,6 +257,12 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
                 update=counted_now and _toll_update(words),
             ))
     return out
+
+
+def _threat_or_foiled(words: list[str], lo: int, i: int) -> bool:
+    """True when the attack word at i is what someone threatened or a plot that was foiled: a threat or
+    foiling word before it in its clause ("وهدد المتحدث ... باغتيال"، "عن ضبط شبكة ... لتنفيذ هجمات")."""
+    return any(b in _THREAT_OR_FOILED for w in words[lo:i] for b in bare(w))
 
 
 def _toll_update(words: list[str]) -> bool:

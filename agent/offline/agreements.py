@@ -16,6 +16,8 @@ mention naming no party ("الاتفاق") joins the agreement mentioned before 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import state_acting, state_entry, state_of
 from marsad.agent.offline.context import DocContext, bare
@@ -96,11 +98,24 @@ def _last_states(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
     return []
 
 
+_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE}
+"""Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
+word, a truce word or the first word of a two-word truce."""
+
+
+@lru_cache(maxsize=65536)
+def _may_open(word: str) -> bool:
+    """True when ``word`` can open an agreement mention (most tokens cannot: they are skipped at once)."""
+    return not _TRIGGER_FORMS.isdisjoint(bare(word))
+
+
 def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
     """(start, end, is_handover) token ranges of agreement words in sentence ``si``."""
     words = ctx.sentences[si].words
     out = []
     for x, w in enumerate(words):
+        if not _may_open(w):
+            continue
         forms = bare(w)
         if any(b in _HANDOVER_VERBS for b in forms) and any(
                 words[y] in _HANDOVER_OBJECTS or (words[y].startswith("ال") and words[y][2:] in {"ملف", "امن"})

@@ -15,6 +15,8 @@ just before it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
@@ -46,6 +48,15 @@ _PARTY_TYPES = rules.phrases("rooms", "party_types")
 _AT = rules.words("rooms", "at")
 
 
+@lru_cache(maxsize=65536)
+def _room_word(word: str) -> int:
+    """1 for a room head noun (any clitic form, :func:`bare`), 2 for an anaphor, 0 for any other word."""
+    forms = bare(word)
+    if not _HEADS.isdisjoint(forms):
+        return 1
+    return 2 if not _ANAPHORS.isdisjoint(forms) else 0
+
+
 def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
     """Token ranges of joint-room phrases in sentence ``si``: ``(start, end, anaphor)``.
 
@@ -57,7 +68,11 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     x = 0
     while x < len(words):
-        if any(b in _HEADS for b in bare(words[x])):
+        kind = _room_word(words[x])
+        if not kind:
+            x += 1
+            continue
+        if kind == 1:
             end = None
             for y in range(x + 1, min(len(words), x + 5)):
                 if toks[y].clause_start:
@@ -79,7 +94,7 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                     out.append((x, end, False))
                     x = end
                     continue
-        elif any(b in _ANAPHORS for b in bare(words[x])) and (x + 1 >= len(words) or words[x + 1] not in _NOT_ROOM):
+        elif kind == 2 and (x + 1 >= len(words) or words[x + 1] not in _NOT_ROOM):
             out.append((x, x + 1, True))
         x += 1
     return out

@@ -9,6 +9,7 @@ a relative pronoun, else midway), so each event's place, date and toll are read 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
@@ -37,6 +38,12 @@ class Frame:
     generic_only: bool = True
 
 
+@lru_cache(maxsize=65536)
+def _killed_word(word: str) -> bool:
+    """True when a form of ``word`` (:func:`bare`) is a word of killing."""
+    return not KILLED.isdisjoint(bare(word))
+
+
 def find_frames(ctx: DocContext, si: int) -> list[Frame]:
     """The event frames of sentence ``si``, in order."""
     s = ctx.sentences[si]
@@ -50,7 +57,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if concept in _ATTACK_CONCEPTS:
             hits.append((g.i, g.j, concept, atype if concept not in {"attack", "explosion"} else None))
     for x, w in enumerate(s.words):
-        if any(b in KILLED for b in bare(w)) and not any(h[0] <= x < h[1] for h in hits):
+        if _killed_word(w) and not any(h[0] <= x < h[1] for h in hits):
             hits.append((x, x + 1, "killed", None))
     hits.sort()
     frames: list[Frame] = []

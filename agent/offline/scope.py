@@ -11,6 +11,8 @@ that an Iraqi gazetteer word elsewhere in the sentence is not taken for the even
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare
 from marsad.agent.offline.mentions import FOREIGN_NISBA
@@ -64,9 +66,19 @@ _PERIOD_TOTAL_MIN = rules.number("scope", "period_total_min")
 _PERIOD_CUES = rules.words("scope", "period_cues")
 
 
+@lru_cache(maxsize=65536)
+def _non_incident_word(word: str) -> bool:
+    return not _NON_INCIDENT.isdisjoint(bare(word))
+
+
+@lru_cache(maxsize=65536)
+def _analysis_word(word: str) -> bool:
+    return not _ANALYSIS.isdisjoint(bare(word))
+
+
 def is_non_incident(words: list[str]) -> bool:
     """True for a sentence about a death benefit, a commemoration or a cyber-attack ("وجه بمعاملة الشهيد")."""
-    return any(b in _NON_INCIDENT for w in words for b in bare(w))
+    return any(map(_non_incident_word, words))  # one cached test per distinct word
 
 
 def is_ceasefire(words: list[str], i: int) -> bool:
@@ -120,7 +132,7 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
 
 def is_analysis(words: list[str]) -> bool:
     """True when a sentence studies or counts events (research, statistics, algorithms)."""
-    return any(b in _ANALYSIS for w in words for b in bare(w))
+    return any(map(_analysis_word, words))
 
 
 def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:

@@ -105,3 +105,16 @@ def test_a_threat_or_a_foiled_plot_is_no_attack(ex, text):
 def test_a_counted_attack_after_a_threat_is_kept(ex):
     text = "وكان التنظيم قد هدد بالانتقام، وقتل خمسة جنود في هجوم على حاجز للجيش أمس في المدينة."
     assert [a.killed for a in attacks(ex, text)] == [5]
+
+
+# ---------------------------------------------------------------- tolls (item 4)
+@pytest.mark.parametrize("text, killed", [
+    ("وقتل شاب برصاص الجيش قرب حاجز عسكري في بغداد أمس.", 1),
+    ("أسفر تفجير سيارة مفخخة في بغداد أمس عن مقتل ثلاثة جنود وخمسة مدنيين.", 8),
+    ("أسفر تفجير سيارة مفخخة في بغداد أمس عن مقتل 3 جنود و5 مدنيين وإصابة 12 آخرين.", 8),
+    # a stated total wins over its parts; a part of the other kind is not added
+    ("أسفر تفجير سيارة مفخخة في بغداد أمس عن مقتل 10 أشخاص بينهم ثلاثة جنود وخمسة مدنيين.", 10),
+    ("أسفر تفجير سيارة مفخخة في بغداد أمس عن مقتل 3 جنود و20 جريحا.", 3),
+])
+def test_single_deaths_and_partial_counts(ex, text, killed):
+    assert [a.killed for a in attacks(ex, text)] == [killed]

@@ -29,6 +29,8 @@ _ASSASSINATED = rules.words("casualties", "assassinated")
 _ONE_VICTIM = rules.words("casualties", "one_victim")
 
 _DUAL_VICTIMS = rules.words("casualties", "dual_victims")
+_SINGLE_PERSONS = rules.words("casualties", "single_persons")
+"""Singular indefinite person nouns beside those numbers.py reads as one ("قتل شاب"، "استشهاد فتى")."""
 _LIFE = rules.words("casualties", "life")
 
 INJURED = rules.words("casualties", "injured")
@@ -68,7 +70,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             break
         q = read_quantity(words, x)
         if q is None:
-            if is_single_person(words[x]) and x == k + 1:
+            if x == k + 1 and (is_single_person(words[x]) or words[x] in _SINGLE_PERSONS):
                 return Quantity(1, False, x, x + 1)
             if x == k + 1 and words[x] in {"احد", "احدي"} and x + 1 < hi:
                 return Quantity(1, False, x, x + 2)  # "مقتل أحد المنتسبين"
@@ -81,7 +83,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             return None  # "62 قتيلا ونحو 3200 جريح": 3200 counts the other kind
         if _terrorists_counted(words, q.end):
             return Quantity(q.value, q.vague, -1 - q.start, q.end)  # militants: start < 0 marks it
-        return q
+        return _summed(words, q, hi, other)
     best = None
     for x in range(k - 1, max(lo - 1, k - 10), -1):
         if any(b in KILLED | INJURED for b in bare(words[x])) or x in dated or x + 1 in breaks:
@@ -100,6 +102,40 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 continue  # "2 لنشرها": not a count of people
             best = q
     return best
+
+def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Quantity:
+    """Partial counts joined by و with no total stated are summed: "مقتل ثلاثة جنود وخمسة مدنيين" -> 8.
+
+    Each part is a number and its counted noun; a part that counts the other kind ("و20 جريحا"),
+    militants, or no people (a unit) ends the sum. A stated total ("10 أشخاص بينهم ...") is the first
+    quantity alone, since "بينهم" stands between it and its parts.
+    """
+    if q.value is None or q.vague:
+        return q
+    total, end = q.value, q.end
+    while end + 1 < hi and words[end + 1].startswith("و"):
+        y = end + 1
+        if words[y] == "و":
+            y += 1  # "و 5 مدنيين": the conjunction written apart from the digits
+        bare_part = words[:y] + [words[y][1:] if words[y].startswith("و") else words[y]] + words[y + 1:]
+        p = read_quantity(bare_part, y)
+        if p is None or p.value is None or p.vague or p.end >= hi or p.end == y + 1 and (
+                is_single_person(bare_part[y]) or _digit_free(bare_part[y]) and p.value == 1):
+            break  # "وجندي": a noun read as one is no counted part here
+        noun = words[p.end]
+        forms = bare(noun)
+        if any(b in other or b in KILLED or b in INJURED or b in COUNTED_NOUNS or b in _NOT_CASUALTY_UNITS for b in forms) \
+                or _terrorists_counted(words, p.end) or not noun.isalpha():
+            break
+        total, end = total + p.value, p.end + 1
+    if end == q.end:
+        return q
+    return Quantity(total, False, q.start, end)
+
+
+def _digit_free(w: str) -> bool:
+    return not any(c.isdigit() for c in w)
+
 
 def _terrorists_counted(words: list[str], at: int) -> bool:
     """True when the counted people are militants: "20 إرهابياً"، "9 من عناصر داعش"، "12 عنصرا من التنظيم"."""

@@ -118,3 +118,12 @@ def test_a_counted_attack_after_a_threat_is_kept(ex):
 ])
 def test_single_deaths_and_partial_counts(ex, text, killed):
     assert [a.killed for a in attacks(ex, text)] == [killed]
+
+
+def test_a_person_and_a_companion_are_two_victims():
+    from marsad.agent.offline import OfflineExtractor
+    from marsad.schemas import Document
+
+    text = "قتل مدرس وزوجته في انفجار عبوة ناسفة استهدفت منزلهما في مدينة بعقوبة أمس."
+    attacks = OfflineExtractor().extract(Document(doc_id="t", text=text, published="2015-08-10")).attacks
+    assert attacks and attacks[0].killed == 2

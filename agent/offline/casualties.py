@@ -31,6 +31,8 @@ _ONE_VICTIM = rules.words("casualties", "one_victim")
 _DUAL_VICTIMS = rules.words("casualties", "dual_victims")
 _SINGLE_PERSONS = rules.words("casualties", "single_persons")
 """Singular indefinite person nouns beside those numbers.py reads as one ("قتل شاب"، "استشهاد فتى")."""
+_COMPANIONS = rules.words("casualties", "companion_nouns")
+"""A person's companion named after them ("مدرس وزوجته"): two victims, not one."""
 _LIFE = rules.words("casualties", "life")
 
 INJURED = rules.words("casualties", "injured")
@@ -71,6 +73,8 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         q = read_quantity(words, x)
         if q is None:
             if x == k + 1 and (is_single_person(words[x]) or words[x] in _SINGLE_PERSONS):
+                if x + 1 < hi and words[x + 1].startswith("و") and words[x + 1][1:] in _COMPANIONS:
+                    return Quantity(2, False, x, x + 2)  # "مقتل مدرس وزوجته"
                 return Quantity(1, False, x, x + 1)
             if x == k + 1 and words[x] in {"احد", "احدي"} and x + 1 < hi:
                 return Quantity(1, False, x, x + 2)  # "مقتل أحد المنتسبين"

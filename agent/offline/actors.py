@@ -166,6 +166,10 @@ def _name_ends(s: Sentence, end: int) -> bool:
     return w in _NAME_STOPS or w in ROLE_HEADS or (w.startswith("و") and len(w) > 3) or w in _NAME_END_WORDS
 
 
+_ROLE_FIRST_WORDS = frozenset(h.split(" ")[0] for h in ROLE_HEADS if " " in h)
+"""First words of the two-word role heads: only they can open one (the pair is built only for them)."""
+
+
 def _role_before(s: Sentence, r: int, blocked_persons: set[int]) -> int | None:
     """Index of the role head noun whose phrase ends just before token r, or None."""
     a, _ = s.clause_bounds(max(0, r - 1)) if r > 0 else (0, 0)
@@ -176,10 +180,13 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int]) -> int | None:
         if w in _BACK_STOPS or x in blocked_persons:
             break
         bare = w[1:] if w.startswith("و") and w[1:] in ROLE_HEADS else w
-        if bare in ROLE_HEADS or (x + 1 < r and f"{bare} {s.words[x + 1]}" in ROLE_HEADS):
+        if bare in ROLE_HEADS or (x + 1 < r and bare in _ROLE_FIRST_WORDS and f"{bare} {s.words[x + 1]}" in ROLE_HEADS):
             head = x
         x -= 1
     return head
+
+
+_QUOTE_OPENERS = frozenset(':«»"(“')
 
 
 def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Person]:
@@ -250,7 +257,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             after_org = (k - 1) in mention_tokens and mention_tokens[k - 1].kind in {"places", "actors"}
             if not (comma or after_org or _is_nisba(prev)):
                 continue
-            if any(c in s.quote(*s.token_span(k - 1, k + 1)) for c in ':«»"(“'):
+            if not _QUOTE_OPENERS.isdisjoint(s.quote(*s.token_span(k - 1, k + 1))):
                 continue  # a quotation or an aside opens here, not a name
             if after_org and _is_nisba(words[k]):
                 continue
@@ -313,8 +320,8 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
 def _same_person(a: Person, b: Person) -> bool:
     if a.entry is not None and b.entry is not None:
         return a.entry.id == b.entry.id
-    ta = a.entry and tuple(normalize(a.entry.canonical).split()) or a.norm_tokens
-    tb = b.entry and tuple(normalize(b.entry.canonical).split()) or b.norm_tokens
+    ta = a.entry and tuple(_norm(a.entry.canonical).split()) or a.norm_tokens
+    tb = b.entry and tuple(_norm(b.entry.canonical).split()) or b.norm_tokens
     if ta == tb:
         return True
     # a misspelt family name: same first name, family names nearly the same ("الصحالي" / "الصالحي")
@@ -325,7 +332,7 @@ def _same_person(a: Person, b: Person) -> bool:
 
 def _surname_spans(sentences: list[Sentence], person: Person, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Later mentions of a person by family name alone."""
-    tokens = person.entry and tuple(normalize(person.entry.canonical).split()) or person.norm_tokens
+    tokens = person.entry and tuple(_norm(person.entry.canonical).split()) or person.norm_tokens
     surname = tokens[-1]
     if len(surname) < 4 or surname in _COMMON_FIRST:
         return []
@@ -341,6 +348,16 @@ def _surname_spans(sentences: list[Sentence], person: Person, taken: set[tuple[i
     return spans
 
 
+_norm = lru_cache(maxsize=65536)(normalize)
+""":func:`normalize`, cached: the same names (a country, a capital, an official) recur across articles."""
+
+
+@lru_cache(maxsize=4096)
+def _state_names(canonical: str, ar: tuple[str, ...]) -> frozenset[str]:
+    """The normalised names a country is written as, "البلاد" (any country) left out."""
+    return frozenset(_norm(n) for n in (canonical, *ar)) - {"البلاد"}
+
+
 def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str | None:
     """The country a place mention stands for as a state acting (D-15), or None.
 
@@ -351,19 +368,19 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     e = m.entry
     if e.kind != "places":
         return None
+    surface = _norm(m.surface)
     if e.get("admin_level") == "country":
         code = registry_country(e)
-        surface = normalize(m.surface)
-        if " " not in surface and surface.startswith("ال") and surface.endswith(("يه", "ية")) and surface != normalize(e.canonical):
+        if " " not in surface and surface.startswith("ال") and surface.endswith(("يه", "ية")) and surface != _norm(e.canonical):
             return None  # a nisba ("الروسية"): an adjective, not the state
-        if code is None or normalize(m.surface) not in {normalize(n) for n in (e.canonical, *e.ar)} - {"البلاد"}:
+        if code is None or surface not in _state_names(e.canonical, e.ar):
             return None
     else:
-        code = _STATE_CAPITALS.get(normalize(m.surface))
+        code = _STATE_CAPITALS.get(surface)
         if code is None:
             return None
     word = s.words[m.i]
-    if not normalize(m.surface).startswith(word[:1]) and word[:1] == "ب":
+    if not surface.startswith(word[:1]) and word[:1] == "ب":
         return None  # "بتركيا"
     if m.i > 0 and (s.words[m.i - 1] in _STATE_LOCATIVE or s.words[m.i - 1][1:] in _STATE_LOCATIVE
                     and s.words[m.i - 1][:1] in "وف"):
@@ -386,12 +403,12 @@ def state_entry(m: Mention) -> Entry | None:
     if e.kind != "places":
         return None
     if e.get("admin_level") == "country":
-        surface = normalize(m.surface)
-        if " " not in surface and surface.startswith("ال") and surface.endswith(("يه", "ية")) and surface != normalize(e.canonical):
+        surface = _norm(m.surface)
+        if " " not in surface and surface.startswith("ال") and surface.endswith(("يه", "ية")) and surface != _norm(e.canonical):
             return None
         code = registry_country(e)
     else:
-        code = _STATE_CAPITALS.get(normalize(m.surface))
+        code = _STATE_CAPITALS.get(_norm(m.surface))
     return _state_entry(code) if code else None
 
 

@@ -85,6 +85,7 @@ class Mention:
     lon: float | None = None
     perpetrator_key: str | None = None
     name_en: str | None = None
+    day: dt.date | None = None  # the attack's own date when given to the day (parsed once)
 
     @property
     def key(self) -> str:
@@ -248,7 +249,8 @@ def mentions_of(records: Iterable[DocumentRecords]) -> list[Mention]:
     out: list[Mention] = []
     for rec in records:
         for i, attack in enumerate(rec.attacks):
-            m = Mention(doc_id=rec.doc_id, index=i, attack=attack, published=rec.published, source=rec.source)
+            m = Mention(doc_id=rec.doc_id, index=i, attack=attack, published=rec.published, source=rec.source,
+                        day=_day(attack.date))
             loc = attack.location
             if loc is not None:
                 entry = _place_entry(loc.canonical_name) or _place_entry(loc.name)
@@ -296,7 +298,7 @@ def _contains(big: Mention, small: Mention) -> bool:
 def pair_score(a: Mention, b: Mention) -> float | None:
     """How strongly two mentions describe one incident; None when they cannot (a veto)."""
     score = 0.0
-    da, db = _day(a.attack.date), _day(b.attack.date)
+    da, db = a.day, b.day
     if da and db:
         gap = abs((da - db).days)
         if gap > 2:
@@ -398,17 +400,22 @@ def build_events(records: Iterable[DocumentRecords], *, policy: str = "latest",
     # oldest first, so that an event grows from its first report; index by (country, day) buckets
     mentions.sort(key=lambda m: (m.attack.date or m.published or "", m.published or "", m.doc_id, m.index))
     groups: list[list[Mention]] = []
-    by_day: dict[dt.date | None, list[int]] = {}
+    by_day: dict[dt.date, list[int]] = {}
+    # events a mention without a day can join: those naming its place, or (no place) stating its toll and type;
+    # indexed so that an archive's many undated mentions are not compared with every undated event
+    by_place: dict[str, set[int]] = {}
+    by_toll: dict[tuple, set[int]] = {}
     for m in mentions:
-        day = _day(m.attack.date) or (_day(m.published) if not m.attack.date else None)
+        day = m.day or (_day(m.published) if not m.attack.date else None)
         candidates: set[int] = set()
         if day is not None:
             for delta in (-2, -1, 0, 1, 2):
                 candidates.update(by_day.get(dt.date.fromordinal(day.toordinal() + delta), ()))
         if m.attack.background or day is None:
-            candidates.update(by_day.get(None, ()))
-            if m.attack.background and m.place_key:
-                candidates.update(i for i, g in enumerate(groups) if any(x.place_key == m.place_key for x in g))
+            if m.place_key:
+                candidates.update(by_place.get(m.place_key, ()))
+            elif m.attack.killed is not None:
+                candidates.update(by_toll.get((m.attack.killed, m.attack.attack_type), ()))
         best, best_score = None, merge_at
         for gi in sorted(candidates):
             s = _event_score(groups[gi], m)
@@ -419,7 +426,12 @@ def build_events(records: Iterable[DocumentRecords], *, policy: str = "latest",
             best = len(groups) - 1
         else:
             groups[best].append(m)
-        by_day.setdefault(day, []).append(best)
+        if day is not None:
+            by_day.setdefault(day, []).append(best)
+        if m.place_key:
+            by_place.setdefault(m.place_key, set()).add(best)
+        if m.attack.killed is not None:
+            by_toll.setdefault((m.attack.killed, m.attack.attack_type), set()).add(best)
     events = [Event(event_id=_stable_id(g), mentions=g, policy=policy) for g in groups]
     events.sort(key=lambda e: (e.date or "", e.event_id), reverse=True)
     return events

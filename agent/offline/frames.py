@@ -9,10 +9,10 @@ a relative pronoun, else midway), so each event's place, date and toll are read 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
 
 __all__ = ["Frame", "find_frames"]
@@ -38,10 +38,8 @@ class Frame:
     generic_only: bool = True
 
 
-@lru_cache(maxsize=65536)
-def _killed_word(word: str) -> bool:
-    """True when a form of ``word`` (:func:`bare`) is a word of killing."""
-    return not KILLED.isdisjoint(bare(word))
+_KILLED_SURFACES = clitic_surfaces(KILLED)
+"""Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 
 
 def find_frames(ctx: DocContext, si: int) -> list[Frame]:
@@ -57,7 +55,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if concept in _ATTACK_CONCEPTS:
             hits.append((g.i, g.j, concept, atype if concept not in {"attack", "explosion"} else None))
     for x, w in enumerate(s.words):
-        if _killed_word(w) and not any(h[0] <= x < h[1] for h in hits):
+        if w in _KILLED_SURFACES and not any(h[0] <= x < h[1] for h in hits):
             hits.append((x, x + 1, "killed", None))
     hits.sort()
     frames: list[Frame] = []

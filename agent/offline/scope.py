@@ -11,13 +11,12 @@ that an Iraqi gazetteer word elsewhere in the sentence is not taken for the even
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare
 from marsad.agent.offline.mentions import FOREIGN_NISBA
+from marsad.core.arabic import SINGLE_CLITICS
 
-__all__ = ["PLAN_WORDS", "is_hypothetical", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
+__all__ = ["PLAN_WORDS", "clitic_surfaces", "is_hypothetical", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
            "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after"]
 
 PLAN_WORDS = rules.words("scope", "plan_words")
@@ -66,19 +65,26 @@ _PERIOD_TOTAL_MIN = rules.number("scope", "period_total_min")
 _PERIOD_CUES = rules.words("scope", "period_cues")
 
 
-@lru_cache(maxsize=65536)
-def _non_incident_word(word: str) -> bool:
-    return not _NON_INCIDENT.isdisjoint(bare(word))
+def clitic_surfaces(forms: frozenset[str]) -> frozenset[str]:
+    """Every token that has one of ``forms`` among its :func:`bare` forms: the form itself, the form behind
+    one or two clitics (و/ف/ب/ل), or an "ال" form written "لل". A token list holds a word with a form in
+    ``forms`` exactly when it meets this set, a test made at C speed instead of per token."""
+    out: set[str] = set()
+    for n in forms:
+        candidates = [n, *(c + n for c in SINGLE_CLITICS), *(c + d + n for c in SINGLE_CLITICS for d in SINGLE_CLITICS)]
+        if n.startswith("ال"):
+            candidates.append("لل" + n[2:])
+        out.update(w for w in candidates if n in bare(w))
+    return frozenset(out)
 
 
-@lru_cache(maxsize=65536)
-def _analysis_word(word: str) -> bool:
-    return not _ANALYSIS.isdisjoint(bare(word))
+_NON_INCIDENT_SURFACES = clitic_surfaces(_NON_INCIDENT)
+_ANALYSIS_SURFACES = clitic_surfaces(_ANALYSIS)
 
 
 def is_non_incident(words: list[str]) -> bool:
     """True for a sentence about a death benefit, a commemoration or a cyber-attack ("وجه بمعاملة الشهيد")."""
-    return any(map(_non_incident_word, words))  # one cached test per distinct word
+    return not _NON_INCIDENT_SURFACES.isdisjoint(words)
 
 
 def is_ceasefire(words: list[str], i: int) -> bool:
@@ -132,7 +138,7 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
 
 def is_analysis(words: list[str]) -> bool:
     """True when a sentence studies or counts events (research, statistics, algorithms)."""
-    return any(map(_analysis_word, words))
+    return not _ANALYSIS_SURFACES.isdisjoint(words)
 
 
 def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:

@@ -23,10 +23,12 @@ names (:func:`~marsad.agent.llm.response_models.from_wire`).
 QA conversations (``evals/recordings/qa/*.json``) are keyed per *turn* of the search-tool
 loop: ``sha256(model + "\\nqa\\n" + question + "\\n" + turn)``, where the turn is the phase
 (``search`` while the model may still call the tool, ``answer`` once the final instruction
-or a re-ask is the last message) and, for every search result read so far, the sorted doc
-ids of its passages (:func:`qa_turn_of`). The same question reaches the same reply at the
-same point of the loop, so the multi-turn loop replays deterministically; a change of what
-the searches return (other articles) is a different conversation, answered with HTTP 400.
+or a re-ask is the last message) and how many search results have been read so far
+(:func:`qa_turn_of`). The same question reaches the same reply at the same point of the
+loop, so the multi-turn loop replays deterministically. What the searches return is not part
+of the key: when search ranking changes, the recorded reply still answers, and if its quotes
+are no longer among the passages shown, grounding drops them and the QA figures say so — a
+regression signal, not an HTTP 400 that breaks the replay on every ranking change.
 """
 
 from __future__ import annotations
@@ -123,8 +125,9 @@ def qa_turn_of(request: Mapping[str, Any]) -> tuple[str, dict] | None:
 
 
 def qa_recording_key(model: str, question: str, turn: Mapping[str, Any]) -> str:
-    """The key of one QA turn: ``sha256(model + "\\nqa\\n" + question + "\\n" + turn as JSON)``."""
-    blob = json.dumps({"phase": turn["phase"], "results": turn["results"]}, ensure_ascii=False, sort_keys=True)
+    """The key of one QA turn: ``sha256(model + "\\nqa\\n" + question + "\\n" + turn as JSON)``, the turn being
+    its phase and the number of search results read so far (not their ids: see the module doc)."""
+    blob = json.dumps({"phase": turn["phase"], "results": len(turn["results"])}, sort_keys=True)
     return hashlib.sha256(f"{model}\nqa\n{question}\n{blob}".encode()).hexdigest()
 
 
@@ -366,8 +369,8 @@ def write_qa_recording_files(entries: list[dict], golden: Any, directory: Path, 
         path = out_dir / f"{qid}.json"
         data = {"recorded_by": recorded_by, "model": turns[0]["model"], "kind": "qa", "question_id": qid,
                 "question": question,
-                "key_rule": "sha256(model + '\\nqa\\n' + question + '\\n' + turn), turn = phase and the sorted "
-                            "doc ids of every search result read so far",
+                "key_rule": "sha256(model + '\\nqa\\n' + question + '\\n' + turn), turn = phase and the "
+                            "number of search results read so far",
                 "turns": [{"key": t["key"], "turn": t["turn"], "reply": t["reply"]} for t in turns]}
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         written.append(path)

@@ -23,6 +23,7 @@ from marsad.agent.offline.actors import state_acting, state_entry, state_of
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.merge import Cluster, citations, window_span
+from marsad.agent.offline.scope import clitic_surfaces
 from marsad.core.lexicon import Entry, get_lexicon
 from marsad.schemas import Agreement
 
@@ -103,6 +104,9 @@ _TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _
 word, a truce word or the first word of a two-word truce."""
 
 
+_TRIGGER_SURFACES = clitic_surfaces(_TRIGGER_FORMS)
+
+
 @lru_cache(maxsize=65536)
 def _may_open(word: str) -> bool:
     """True when ``word`` can open an agreement mention (most tokens cannot: they are skipped at once)."""
@@ -112,6 +116,8 @@ def _may_open(word: str) -> bool:
 def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
     """(start, end, is_handover) token ranges of agreement words in sentence ``si``."""
     words = ctx.sentences[si].words
+    if _TRIGGER_SURFACES.isdisjoint(words):
+        return []  # most sentences: no token can open a mention
     out = []
     for x, w in enumerate(words):
         if not _may_open(w):

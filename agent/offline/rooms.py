@@ -21,6 +21,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.merge import Cluster, citations, window_span
+from marsad.agent.offline.scope import clitic_surfaces
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import JointRoom
 
@@ -48,6 +49,9 @@ _PARTY_TYPES = rules.phrases("rooms", "party_types")
 _AT = rules.words("rooms", "at")
 
 
+_ROOM_SURFACES = clitic_surfaces(_HEADS | _ANAPHORS)
+
+
 @lru_cache(maxsize=65536)
 def _room_word(word: str) -> int:
     """1 for a room head noun (any clitic form, :func:`bare`), 2 for an anaphor, 0 for any other word."""
@@ -65,6 +69,8 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
     """
     words = ctx.sentences[si].words
     toks = ctx.sentences[si].tokens
+    if _ROOM_SURFACES.isdisjoint(words):
+        return []  # most sentences: no head noun, no anaphor
     out: list[tuple[int, int, bool]] = []
     x = 0
     while x < len(words):

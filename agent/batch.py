@@ -152,26 +152,6 @@ def _shift(value, offset: int):
     return value
 
 
-def _norm(value) -> str:
-    from marsad.core.arabic import normalize
-
-    return normalize(str(value)).strip() if value not in (None, "") else ""
-
-
-def _identity(kind: str, d: dict) -> tuple:
-    """What makes two records of one kind the same (the LLM windows' rule, on dumped data)."""
-    loc = d.get("location") or {}
-    if kind == "actors":
-        return (_norm(d.get("canonical_name") or d.get("name")),)
-    if kind == "attacks":
-        return (d.get("attack_type"), _norm(loc.get("canonical_name") or loc.get("name")), d.get("date"),
-                d.get("killed"), d.get("injured"))
-    if kind == "joint_rooms":
-        return (_norm(loc.get("canonical_name") or loc.get("name")), d.get("status"),
-                tuple(sorted(_norm(p) for p in d.get("participants") or [])))
-    return (tuple(sorted(_norm(p) for p in d.get("parties") or [])), d.get("agreement_type"), d.get("status"))
-
-
 def _combine(a: dict, b: dict, seen: set[tuple[int, int]]) -> dict:
     """``a`` with ``b``'s citations, flags and list items added and its empty fields filled from ``b``.
 
@@ -200,6 +180,8 @@ def _merge_windows(per_window: list[dict[str, list[dict]]]) -> dict[str, list[di
     span cited by both, never two records of one window), with dictionaries instead of a scan, so
     merging stays linear in the number of records of a long document.
     """
+    from marsad.agent.llm.windows import record_identity  # the LLM windows' rule for "the same record"
+
     merged: dict[str, list[dict]] = {}
     for kind in RECORD_FIELDS:
         bucket: list[dict] = []
@@ -209,7 +191,7 @@ def _merge_windows(per_window: list[dict[str, list[dict]]]) -> dict[str, list[di
         by_span: dict[tuple[int, int], int] = {}
         for w, records in enumerate(per_window):
             for rec in records.get(kind) or []:
-                ident = _identity(kind, rec)
+                ident = record_identity(kind, rec)
                 spans = {(c["start"], c["end"]) for c in rec.get("citations") or []}
                 target = by_ident.get(ident)
                 if target is None or owner[target] == w:

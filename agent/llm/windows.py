@@ -96,7 +96,11 @@ def _norm(value: object) -> str:
 
 
 def _identity(kind: str, rec: BaseModel) -> tuple:
-    d = rec.model_dump()
+    return record_identity(kind, rec.model_dump())
+
+
+def record_identity(kind: str, d: dict) -> tuple:
+    """What makes two records of one kind (dumped to dicts) the same record: merging overlapping windows."""
     loc = d.get("location") or {}
     if kind == "actors":
         return (_norm(d.get("canonical_name") or d.get("name")),)

@@ -36,11 +36,14 @@ DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 
 
 def default_corpus() -> Path:
+    """The shared corpus: ``$MARSAD_CORPUS``, else ``shared/corpus/`` beside the repository (or beside the
+    working directory, for an installed package); the first candidate when none exists (errors name it)."""
     env = os.environ.get("MARSAD_CORPUS")
     if env:
         return Path(env)
-    p = HERE.parents[2] / "shared" / "corpus" / "arabic_news.jsonl.gz"
-    return p if p.exists() else Path("/work/shared/corpus/arabic_news.jsonl.gz")
+    rel = Path("shared") / "corpus" / "arabic_news.jsonl.gz"
+    candidates = [HERE.parents[2] / rel, Path.cwd().parent / rel, Path.cwd() / rel]
+    return next((c for c in candidates if c.exists()), candidates[0])
 
 
 class ConversionError(Exception):

@@ -37,8 +37,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = Path(os.environ.get("MARSAD_CORPUS", HERE.parents[2] / "shared" / "corpus" / "arabic_news.jsonl.gz"))
-if not DEFAULT_CORPUS.exists():
-    DEFAULT_CORPUS = Path("/work/shared/corpus/arabic_news.jsonl.gz")
 SEED = 20250611  # fixed once; never change (the split depends on it)
 TUNE_SHARE = 0.6
 CATEGORIES = ("attack_iraq", "attack_region", "room", "agreement", "no_event")

@@ -68,7 +68,10 @@ def in_domain(question: Question) -> bool:
     asks a casualty/perpetrator/room/agreement question, names an attack kind or a topic, or one of
     its words is in the domain vocabulary. Places alone do not make a question in-domain ("the
     capital of Canada"), nor do bare "who"/"when"/"where" words."""
-    if question.actors or question.concepts or question.topics or question.attack_types:
+    # a general news word (the lexicon's "context" concepts: capital, meeting, hours...) does not make a
+    # question about security or politics; the domain's concepts (events, weapons, roles, institutions) do
+    domain_concepts = [c for c in question.concepts if c.get("category") != "context"]
+    if question.actors or domain_concepts or question.topics or question.attack_types:
         return True
     if question.intent in _DOMAIN_INTENTS:
         return True

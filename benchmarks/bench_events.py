@@ -66,11 +66,6 @@ def _records(args) -> list:
     return out
 
 
-def _is_dev(doc_id: str, source: str | None) -> bool:
-    return doc_id.startswith("ant:AL-") or (doc_id.startswith("snn:") and (source or "").startswith(
-        ("3alyoum", "almadina", "alwatan", "sabq")))
-
-
 def _quality(records, events) -> None:
     rows = [json.loads(x) for x in (REPO / "evals" / "realnews" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
     incident = {r["id"]: r["cluster"] for r in rows if r.get("cluster")}
@@ -130,7 +125,9 @@ def main() -> int:
     print(f"events: {len(events)} from {n_attacks} attack records in {len(records)} articles; "
           f"{multi} events reported by 2+ articles; build {dt:.2f} s (target <= 15 s); "
           f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
-    dev = [r for r in records if _is_dev(r.doc_id, r.source)]
+    from marsad.evals.realnews.load import in_slice
+
+    dev = [r for r in records if in_slice({"id": r.doc_id, "source": r.source})]
     _quality(dev, build_events(dev))  # the development slice on its own: reserved articles never weigh in
     return 0
 

@@ -21,8 +21,6 @@ ids, offsets, hashes and the annotators' labels.
 from __future__ import annotations
 
 import argparse
-import gzip
-import hashlib
 import json
 import os
 import re
@@ -30,51 +28,17 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+if __package__:  # imported as marsad.evals.realnews.convert
+    from marsad.evals.realnews.load import default_corpus, read_slice_records, safe_id, sha1_10
+else:  # run as a script: python evals/realnews/convert.py
+    from load import default_corpus, read_slice_records, safe_id, sha1_10
+
 ANNOT_ROOT = Path(os.environ.get("MARSAD_ANNOT", "/work/annot"))
 RECORD_LISTS = ("actors", "attacks", "joint_rooms", "agreements")
-DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
-
-
-def default_corpus() -> Path:
-    """The shared corpus: ``$MARSAD_CORPUS``, else ``shared/corpus/`` beside the repository (or beside the
-    working directory, for an installed package); the first candidate when none exists (errors name it)."""
-    env = os.environ.get("MARSAD_CORPUS")
-    if env:
-        return Path(env)
-    rel = Path("shared") / "corpus" / "arabic_news.jsonl.gz"
-    candidates = [HERE.parents[2] / rel, Path.cwd().parent / rel, Path.cwd() / rel]
-    return next((c for c in candidates if c.exists()), candidates[0])
 
 
 class ConversionError(Exception):
     """A working file cannot be converted (quote not found, bad shape, wrong doc_id ...)."""
-
-
-def safe_id(doc_id: str) -> str:
-    """Corpus id -> file stem: ':' and '/' become '_'."""
-    return doc_id.replace(":", "_").replace("/", "_")
-
-
-def sha1_10(s: str) -> str:
-    return hashlib.sha1(s.encode("utf-8")).hexdigest()[:10]
-
-
-def in_slice(rec: dict) -> bool:
-    i = rec.get("id") or ""
-    if i.startswith("ant:AL-"):
-        return True
-    return i.startswith("snn:") and (rec.get("source") or "").startswith(DEV_SNN_SOURCES)
-
-
-def read_texts(corpus: Path, ids: set[str]) -> dict[str, dict]:
-    """{id: record} for the wanted ids; only development-slice records are ever kept."""
-    out = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if rec.get("id") in ids and in_slice(rec):
-                out[rec["id"]] = rec
-    return out
 
 
 def read_article_ids(path: Path = HERE / "articles.jsonl") -> dict[str, dict]:
@@ -180,7 +144,7 @@ def convert_dir(src: Path, out_dir: Path, corpus: Path, only: set[str] | None = 
         unlisted = sorted(ids - set(listed))
         if unlisted:
             raise ConversionError(f"ids not in evals/realnews/articles.jsonl: {unlisted}")
-    recs = read_texts(corpus, ids)
+    recs = {rec["id"]: rec for rec in read_slice_records(corpus, ids)}
     missing = sorted(ids - set(recs))
     if missing:
         raise ConversionError(f"ids not found in the development slice of {corpus}: {missing}")

@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import importlib
 import importlib.util
 import json
 import os
@@ -42,7 +43,8 @@ HERE = Path(__file__).resolve().parent
 RECORD_LISTS = ("actors", "attacks", "joint_rooms", "agreements")
 DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 
-__all__ = ["load_realnews", "read_slice_records", "in_slice", "CorpusUnavailable", "IntegrityError", "default_corpus"]
+__all__ = ["load_realnews", "read_slice_records", "in_slice", "safe_id", "sha1_10", "DEV_SNN_SOURCES",
+           "CorpusUnavailable", "IntegrityError", "default_corpus"]
 
 
 class CorpusUnavailable(FileNotFoundError):
@@ -64,18 +66,17 @@ def default_corpus() -> Path:
     return next((c for c in candidates if c.exists()), candidates[0])
 
 
-def _sha1_10(s: str) -> str:
+def sha1_10(s: str) -> str:
+    """The first 10 hex digits of the SHA-1 of ``s`` (UTF-8): how annotations pin a quote or a text."""
     return hashlib.sha1(s.encode("utf-8")).hexdigest()[:10]
 
 
-def _in_slice(rec: dict) -> bool:
+def in_slice(rec: dict) -> bool:
+    """The development slice: Al Arabiya (``ant:AL-``) and the SNN papers 3alyoum/almadina/alwatan/sabq."""
     i = rec.get("id") or ""
     if i.startswith("ant:AL-"):
         return True
     return i.startswith("snn:") and (rec.get("source") or "").startswith(DEV_SNN_SOURCES)
-
-
-in_slice = _in_slice
 
 
 def read_slice_records(corpus_path, ids) -> list[dict]:
@@ -87,19 +88,20 @@ def read_slice_records(corpus_path, ids) -> list[dict]:
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
-            if rec.get("id") in want and _in_slice(rec):
+            if rec.get("id") in want and in_slice(rec):
                 out.append({k: rec.get(k) for k in ("id", "title", "date", "source", "text")})
     return out
 
 
-def _safe_id(doc_id: str) -> str:
+def safe_id(doc_id: str) -> str:
+    """Corpus id -> file stem: ':' and '/' become '_'."""
     return doc_id.replace(":", "_").replace("/", "_")
 
 
 def _materialise(ann: dict, text: str, where: str) -> dict:
     out = {k: v for k, v in ann.items() if k not in RECORD_LISTS}
-    if ann.get("text_sha1") and ann["text_sha1"] != _sha1_10(text):
-        raise IntegrityError(f"{where}: article text changed since conversion (text_sha1 {ann['text_sha1']} != {_sha1_10(text)})")
+    if ann.get("text_sha1") and ann["text_sha1"] != sha1_10(text):
+        raise IntegrityError(f"{where}: article text changed since conversion (text_sha1 {ann['text_sha1']} != {sha1_10(text)})")
     for kind in RECORD_LISTS:
         items = []
         for item in ann.get(kind, []):
@@ -110,8 +112,8 @@ def _materialise(ann: dict, text: str, where: str) -> dict:
                 if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
                     raise IntegrityError(f"{where}: item {iid}: span {s}:{e} out of range (text length {len(text)})")
                 q = text[s:e]
-                if _sha1_10(q) != sp.get("sha1"):
-                    raise IntegrityError(f"{where}: item {iid}: sha1 mismatch at {s}:{e} ({sp.get('sha1')} != {_sha1_10(q)})")
+                if sha1_10(q) != sp.get("sha1"):
+                    raise IntegrityError(f"{where}: item {iid}: sha1 mismatch at {s}:{e} ({sp.get('sha1')} != {sha1_10(q)})")
                 for o in sp.get("occurrences", []):
                     if text[o[0]:o[1]] != q:
                         raise IntegrityError(f"{where}: item {iid}: occurrence {o} is not the same quote as {s}:{e}")
@@ -147,19 +149,13 @@ def load_realnews(corpus_path=None, *, base: Path | str | None = None, annotatio
     ann_dir = base / annotations
     anns = {}
     for r in rows:
-        p = ann_dir / f"{_safe_id(r['id'])}.json"
+        p = ann_dir / f"{safe_id(r['id'])}.json"
         if p.exists():
             anns[r["id"]] = (p, json.loads(p.read_text(encoding="utf-8")))
     if annotated_only:
         rows = [r for r in rows if r["id"] in anns]
     want = {r["id"] for r in rows}
-    recs = {}
-    if want:
-        with gzip.open(corpus, "rt", encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                if rec.get("id") in want and _in_slice(rec):
-                    recs[rec["id"]] = rec
+    recs = {rec["id"]: rec for rec in read_slice_records(corpus, want)} if want else {}
     lost = sorted(want - set(recs))
     if lost:
         raise IntegrityError(f"ids of articles.jsonl not in the development slice of {corpus}: {lost}")
@@ -185,6 +181,8 @@ def load_realnews(corpus_path=None, *, base: Path | str | None = None, annotatio
 
 # ------------------------------------------------------------------ self-test
 def _load_convert():
+    if __package__:  # imported as marsad.evals.realnews.load
+        return importlib.import_module(f"{__package__}.convert")
     spec = importlib.util.spec_from_file_location("realnews_convert", HERE / "convert.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

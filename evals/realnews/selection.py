@@ -37,18 +37,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = Path(os.environ.get("MARSAD_CORPUS", HERE.parents[2] / "shared" / "corpus" / "arabic_news.jsonl.gz"))
+if __package__:  # imported as marsad.evals.realnews.selection
+    from marsad.evals.realnews.load import in_slice
+else:  # run as a script: python evals/realnews/selection.py
+    from load import in_slice
+
 SEED = 20250611  # fixed once; never change (the split depends on it)
 TUNE_SHARE = 0.6
 CATEGORIES = ("attack_iraq", "attack_region", "room", "agreement", "no_event")
-DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
-
-
-def in_slice(rec: dict) -> bool:
-    """The development slice: Al Arabiya (ant:AL-) and the SNN papers 3alyoum/almadina/alwatan/sabq."""
-    i = rec.get("id") or ""
-    if i.startswith("ant:AL-"):
-        return True
-    return i.startswith("snn:") and (rec.get("source") or "").startswith(DEV_SNN_SOURCES)
 
 
 def iter_slice(corpus: Path):

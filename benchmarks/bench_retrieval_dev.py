@@ -34,23 +34,12 @@ def load_queries(split: str) -> list[dict]:
     return [q for q in rows if split == "all" or q["split"] == split]
 
 
-def _docs_of(chunk_ids, depth: int) -> list[str]:
-    out: list[str] = []
-    for cid in chunk_ids:
-        doc = cid.rsplit("::", 1)[0]
-        if doc not in out:
-            out.append(doc)
-            if len(out) == depth:
-                break
-    return out
-
-
 def bm25s_baseline(slice_path: Path, cache: Path):
     """A ranker over whole articles with plain bm25s (built once, cached in ``cache``)."""
     import bm25s
-    import Stemmer
 
-    stemmer = Stemmer.Stemmer("arabic")
+    from marsad.evals.retrieval_archive import bm25s_tokenize
+
     if (cache / "ids.json").exists():
         model = bm25s.BM25.load(str(cache))
         ids = json.loads((cache / "ids.json").read_text(encoding="utf-8"))
@@ -62,13 +51,13 @@ def bm25s_baseline(slice_path: Path, cache: Path):
                 ids.append(rec["id"])
                 texts.append(f"{rec.get('title') or ''}\n{rec['text']}")
         model = bm25s.BM25()
-        model.index(bm25s.tokenize(texts, stemmer=stemmer, show_progress=False), show_progress=False)
+        model.index(bm25s_tokenize(texts, ids=True), show_progress=False)
         cache.mkdir(parents=True, exist_ok=True)
         model.save(str(cache))
         (cache / "ids.json").write_text(json.dumps(ids), encoding="utf-8")
 
     def rank(query: str, depth: int) -> list[str]:
-        tokens = bm25s.tokenize([query], stemmer=stemmer, return_ids=False, show_progress=False)
+        tokens = bm25s_tokenize([query], ids=False)
         if not tokens or not tokens[0]:
             return []
         docs, scores = model.retrieve(tokens, k=min(depth, len(ids)), show_progress=False)
@@ -79,6 +68,7 @@ def bm25s_baseline(slice_path: Path, cache: Path):
 
 def rank_all(home: Path, slice_path: Path, queries: list[dict], depth: int = DEPTH) -> dict[str, dict[str, list[str]]]:
     from marsad.core.config import resolve_settings
+    from marsad.evals.retrieval_archive import search_halves
     from marsad.index.search import Searcher
 
     settings = resolve_settings({"home": str(home), "backend": "offline"})
@@ -87,9 +77,7 @@ def rank_all(home: Path, slice_path: Path, queries: list[dict], depth: int = DEP
     with Searcher(settings) as searcher:
         for q in queries:
             out["hybrid"][q["id"]] = [h.doc_id for h in searcher.search(q["query"], k=depth, candidates=depth)]
-            lexical, semantic = searcher.halves(q["query"], depth * 4)
-            out["bm25"][q["id"]] = _docs_of(lexical, depth)
-            out["vector"][q["id"]] = _docs_of(semantic, depth)
+            out["bm25"][q["id"]], out["vector"][q["id"]] = search_halves(searcher, q["query"], depth)
             out["bm25s_articles"][q["id"]] = baseline(q["query"], depth)
     return out
 

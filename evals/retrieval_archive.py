@@ -88,7 +88,8 @@ def _iter_corpus(corpus: Path):
                 yield json.loads(line)
 
 
-def _bm25s_tokenize(texts: Sequence[str], *, ids: bool):
+def bm25s_tokenize(texts: Sequence[str], *, ids: bool):
+    """Plain bm25s tokens with PyStemmer's Arabic stemmer: the baseline's side of the comparison."""
     import bm25s
     import Stemmer
 
@@ -113,7 +114,7 @@ def _build(corpus: Path, home: Path, settings: Settings, progress: bool) -> dict
         if in_slice(rec):
             slice_ids.append(str(rec["id"]))
     retriever = bm25s.BM25()
-    retriever.index(_bm25s_tokenize(texts, ids=True), show_progress=False)
+    retriever.index(bm25s_tokenize(texts, ids=True), show_progress=False)
     retriever.save(str(home / "bm25s"))
     (home / "bm25s_ids.json").write_text(json.dumps(ids), encoding="utf-8")
     (home / "slice_ids.json").write_text(json.dumps(sorted(slice_ids)), encoding="utf-8")
@@ -160,7 +161,8 @@ def open_archive(settings: Settings, corpus: Path, cache_dir: Path | None = None
 
 
 # ---------------------------------------------------------------- ranking
-def _docs_of(chunk_ids: Sequence[str], depth: int) -> list[str]:
+def docs_of_chunks(chunk_ids: Sequence[str], depth: int) -> list[str]:
+    """The first ``depth`` distinct documents of a ranked list of chunk ids."""
     out: list[str] = []
     for cid in chunk_ids:
         doc = cid.rsplit("::", 1)[0]
@@ -171,10 +173,10 @@ def _docs_of(chunk_ids: Sequence[str], depth: int) -> list[str]:
     return out
 
 
-def _halves(searcher, query: str, depth: int) -> tuple[list[str], list[str]]:
+def search_halves(searcher, query: str, depth: int) -> tuple[list[str], list[str]]:
     """The two halves of Marsad's hybrid search alone (the same query plan, no fusion), as documents."""
     lexical, semantic = searcher.halves(query, depth * 4)
-    return _docs_of(lexical, depth), _docs_of(semantic, depth)
+    return docs_of_chunks(lexical, depth), docs_of_chunks(semantic, depth)
 
 
 def rank_queries(archive: Archive, queries: Sequence[Any], depth: int = DEPTH) -> dict[str, dict[str, list[str]]]:
@@ -187,11 +189,11 @@ def rank_queries(archive: Archive, queries: Sequence[Any], depth: int = DEPTH) -
     with Searcher(archive.settings) as searcher:
         for q in queries:
             out["hybrid"][q.id] = [h.doc_id for h in searcher.search(q.query, k=depth, candidates=depth)]
-            out["bm25"][q.id], out["vector"][q.id] = _halves(searcher, q.query, depth)
+            out["bm25"][q.id], out["vector"][q.id] = search_halves(searcher, q.query, depth)
     retriever = bm25s.BM25.load(str(archive.home / "bm25s"))
     ids = json.loads((archive.home / "bm25s_ids.json").read_text(encoding="utf-8"))
     for q in queries:
-        tokens = _bm25s_tokenize([q.query], ids=False)
+        tokens = bm25s_tokenize([q.query], ids=False)
         if not tokens or not tokens[0]:
             out["bm25s_articles"][q.id] = []
             continue

@@ -113,18 +113,24 @@ def format_table(run: Any) -> str:
                      f"{_f(m.get('qa.abstention_accuracy'))} (n={run.sizes.get('qa.abstention_accuracy', 0)})"
                      + (f", {run.details['qa']['qa.errors']} error(s)" if run.details.get("qa", {}).get("qa.errors")
                         else ""))
-    timings = {k.removeprefix("time."): v for k, v in run.counts.items() if k.startswith("time.")}
-    lines.append("")
-    lines.append("time: " + ", ".join(f"{k} {v}" for k, v in timings.items()))
-    for note in run.notes:
-        lines.append(f"note: {note}")
-    if run.baseline_checked:
-        if run.regressions:
-            lines.append(f"BASELINE: {len(run.regressions)} metric(s) regressed beyond tolerance:")
-            lines += [f"  REGRESSED {r.describe()}" for r in run.regressions]
-        else:
-            lines.append("BASELINE: ok (no metric fell by more than its tolerance)")
+    lines += _time_lines(run)
+    lines += [f"note: {note}" for note in run.notes]
+    lines += _baseline_lines(run)
     return "\n".join(lines)
+
+
+def _time_lines(run: Any) -> list[str]:
+    timings = {k.removeprefix("time."): v for k, v in run.counts.items() if k.startswith("time.")}
+    return ["", "time: " + ", ".join(f"{k} {v}" for k, v in timings.items())]
+
+
+def _baseline_lines(run: Any) -> list[str]:
+    if not run.baseline_checked:
+        return []
+    if not run.regressions:
+        return ["BASELINE: ok (no metric fell by more than its tolerance)"]
+    return [f"BASELINE: {len(run.regressions)} metric(s) regressed beyond tolerance:",
+            *(f"  REGRESSED {r.describe()}" for r in run.regressions)]
 
 
 def _format_realnews(run: Any, lines: list[str]) -> str:
@@ -132,7 +138,6 @@ def _format_realnews(run: Any, lines: list[str]) -> str:
     if "extraction" in run.suites:
         lines.append(f"documents scored: {counts.get('documents', 0)} (tune {counts.get('tune.documents', 0)}, "
                      f"check {counts.get('check.documents', 0)})")
-    if "extraction" in run.suites:
         lines.append("")
         lines.append(f"{'extraction (value (n))':<40} {'all':>14} {'tune':>14} {'check':>14}")
         for r in _split_rows(run):
@@ -151,19 +156,12 @@ def _format_realnews(run: Any, lines: list[str]) -> str:
         lines.append("")
         lines.append(f"{'qa (value (n))':<28} {'set index':>14} {'whole corpus':>14}")
         lines += [f"{r[0]:<28} {r[1]:>14} {r[2]:>14}" for r in _qa_side_by_side(run)]
-    timings = {k.removeprefix("time."): v for k, v in counts.items() if k.startswith("time.")}
-    lines.append("")
-    lines.append("time: " + ", ".join(f"{k} {v}" for k, v in timings.items()))
+    lines += _time_lines(run)
     lines += [f"note: {n}" for n in run.notes if not n.startswith(("new metric", "improved"))]
     others = [n for n in run.notes if n.startswith(("new metric", "improved"))]
     if others:
         lines.append(f"note: {len(others)} new or improved metric(s) (see report.md)")
-    if run.baseline_checked:
-        if run.regressions:
-            lines.append(f"BASELINE: {len(run.regressions)} metric(s) regressed beyond tolerance:")
-            lines += [f"  REGRESSED {r.describe()}" for r in run.regressions]
-        else:
-            lines.append("BASELINE: ok (no metric fell by more than its tolerance)")
+    lines += _baseline_lines(run)
     return "\n".join(lines)
 
 

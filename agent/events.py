@@ -46,9 +46,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from marsad.agent.places import resolve_location
 from marsad.agent.registry import actor_id
 from marsad.core.arabic import normalize
-from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Attack, DocumentRecords
 
 __all__ = ["Mention", "Event", "build_events", "mentions_of", "events_to_csv", "events_to_geojson",
@@ -80,11 +80,11 @@ class Mention:
     place_key: str | None = None
     place_level: int = 9
     governorate: str | None = None
-    country: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2, as records carry it
     lat: float | None = None
     lon: float | None = None
     perpetrator_key: str | None = None
-    name_en: str | None = None
+    place: dict | None = None  # the attack's location completed by the registry/gazetteer (agent.places)
     day: dt.date | None = None  # the attack's own date when given to the day (parsed once)
 
     @property
@@ -130,20 +130,19 @@ class Event:
     @property
     def location(self) -> dict | None:
         best = self._best_place()
-        if best is None:
-            return None
-        loc = best.attack.location.model_dump(exclude_none=True)
-        # what the gazetteer resolved fills what the record left out (coordinates for the map)
-        for key, value in (("lat", best.lat), ("lon", best.lon), ("governorate", best.governorate),
-                           ("name_en", best.name_en), ("country", best.country)):
-            if value is not None and loc.get(key) is None:
-                loc[key] = value
-        return loc
+        return dict(best.place) if best is not None and best.place is not None else None
 
     @property
     def country(self) -> str | None:
+        """ISO alpha-2 of the country most mentions place it in."""
         found = [m.country for m in self.mentions if m.country]
         return Counter(found).most_common(1)[0][0] if found else None
+
+    @property
+    def country_name(self) -> str | None:
+        code = self.country
+        return next((m.place.get("country_name") for m in self.mentions
+                     if m.country == code and m.place and m.place.get("country_name")), None)
 
     def _vote(self, getter) -> str | None:
         found = [getter(m) for m in self.mentions]
@@ -199,6 +198,7 @@ class Event:
             "date_range": list(self.date_range) if self.date_range else None,
             "location": self.location,
             "country": self.country,
+            "country_name": self.country_name,
             "attack_type": self.attack_type,
             "perpetrator": self.perpetrator,
             "perpetrator_id": actor_id(self.perpetrator),
@@ -225,25 +225,6 @@ class Event:
 
 
 # ---------------------------------------------------------------- resolving mentions
-def _place_entry(name: str | None):
-    if not name:
-        return None
-    found = get_lexicon().lookup_ar(name)
-    places = [e for e in found if e.kind == "places"] if found else []
-    return places[0] if places else None
-
-
-def _country_of(loc, entry) -> str | None:
-    explicit = getattr(loc, "country", None) or (loc.model_extra or {}).get("country") if loc else None
-    if explicit:
-        return str(explicit)
-    if entry is None:
-        return "Iraq" if loc is not None and loc.governorate else None
-    if entry.get("admin_level") == "country":
-        return entry.name_en
-    return entry.get("country") or ("Iraq" if entry.get("governorate") or entry.get("admin_level") else None)
-
-
 def mentions_of(records: Iterable[DocumentRecords]) -> list[Mention]:
     """Every attack record of the documents, resolved for matching."""
     out: list[Mention] = []
@@ -251,19 +232,15 @@ def mentions_of(records: Iterable[DocumentRecords]) -> list[Mention]:
         for i, attack in enumerate(rec.attacks):
             m = Mention(doc_id=rec.doc_id, index=i, attack=attack, published=rec.published, source=rec.source,
                         day=_day(attack.date))
-            loc = attack.location
-            if loc is not None:
-                entry = _place_entry(loc.canonical_name) or _place_entry(loc.name)
-                m.place_key = entry.id if entry is not None else normalize(loc.canonical_name or loc.name)
-                level = loc.admin_level or (entry.get("admin_level") if entry is not None else None)
-                m.place_level = _LEVELS.get(level or "", 2)
-                m.governorate = loc.governorate or (entry.get("governorate") if entry is not None else None)
-                m.lat = loc.lat if loc.lat is not None else (entry.get("lat") if entry is not None else None)
-                m.lon = loc.lon if loc.lon is not None else (entry.get("lon") if entry is not None else None)
-                m.country = _country_of(loc, entry)
-                m.name_en = loc.name_en or (entry.name_en if entry is not None else None)
-                if m.place_level == _LEVELS["governorate"] and not m.governorate and entry is not None:
-                    m.governorate = entry.name_en
+            if attack.location is not None:
+                place = m.place = resolve_location(attack.location.model_dump(exclude_none=True))
+                m.place_key = place.get("registry_id") or normalize(place.get("canonical_name") or place["name"])
+                m.place_level = _LEVELS.get(place.get("admin_level") or "", 2)
+                m.governorate = place.get("governorate")
+                if m.place_level == _LEVELS["governorate"] and not m.governorate:
+                    m.governorate = place.get("name_en")
+                m.lat, m.lon = place.get("lat"), place.get("lon")
+                m.country = place.get("country") if isinstance(place.get("country"), str) else None
             m.perpetrator_key = actor_id(attack.perpetrator)
             out.append(m)
     return out
@@ -447,7 +424,7 @@ def _csv_row(e: dict) -> dict:
     loc = e.get("location") or {}
     return {
         "event_id": e["event_id"], "event_date": e["date"] or "", "date_precision": e["date_precision"],
-        "country": e["country"] or "", "admin1": loc.get("governorate", ""),
+        "country": e.get("country_name") or e["country"] or "", "admin1": loc.get("governorate", ""),
         "location": loc.get("name_en") or loc.get("canonical_name") or loc.get("name", ""),
         "latitude": loc.get("lat", ""), "longitude": loc.get("lon", ""), "geo_precision": loc.get("admin_level", ""),
         "event_type": e["attack_type"], "actor1": e["perpetrator"] or "", "target": e["target"] or "",

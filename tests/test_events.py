@@ -44,7 +44,7 @@ def test_one_incident_in_three_outlets_and_an_update_is_one_event():
     assert row["doc_ids"] == ["a", "b", "c"]
     assert (row["killed"], row["killed_low"], row["killed_high"]) == (7, 5, 7)  # latest total, never the sum
     assert row["perpetrator"] == "داعش" and row["perpetrator_id"] == "isis"
-    assert row["country"] == "Iraq" and row["location"]["canonical_name"] == "كركوك"
+    assert (row["country"], row["country_name"]) == ("IQ", "Iraq") and row["location"]["canonical_name"] == "كركوك"
     assert len(row["citations"]) == 3 and len(row["mentions"]) == 3
     assert build_events(docs, policy="min")[0].as_dict()["killed"] == 5
 

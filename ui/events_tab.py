@@ -35,7 +35,7 @@ def event_table_rows(events: list[dict]) -> list[dict]:
         if e.get("killed_low") is not None and e["killed_low"] != e["killed_high"]:
             killed += f" ({e['killed_low']}–{e['killed_high']})"
         rows.append({
-            "date": e["date"] or "", "country": e.get("country") or "",
+            "date": e["date"] or "", "country": e.get("country_name") or e.get("country") or "",
             "area": loc.get("governorate") or "", "place": loc.get("name_en") or loc.get("name") or "",
             "type": e["attack_type"], "perpetrator": e["perpetrator"] or "", "killed": killed,
             "injured": "" if e["injured"] is None else str(e["injured"]), "sources": len(e["doc_ids"]),
@@ -61,7 +61,7 @@ def filter_events(events: list[dict], *, date_from: str = "", date_to: str = "",
         if date_to and (not d or d[: len(date_to.strip())] > date_to.strip()):
             continue
         loc = e.get("location") or {}
-        if area.strip() and not any(has(v, area.strip()) for v in (e.get("country"), loc.get("governorate"),
+        if area.strip() and not any(has(v, area.strip()) for v in (e.get("country"), e.get("country_name"), loc.get("governorate"),
                                                                     loc.get("name_en"), loc.get("name"))):
             continue
         if perpetrator.strip() and not any(has(v, perpetrator.strip()) for v in (e["perpetrator"],
@@ -100,7 +100,8 @@ def weekly_series(events: list[dict]) -> list[dict]:
 
 def by_area(events: list[dict], limit: int = 15) -> list[dict]:
     """Events per governorate where known, else per country (the busiest first)."""
-    counts = Counter((e.get("location") or {}).get("governorate") or e.get("country") or "unknown" for e in events)
+    counts = Counter((e.get("location") or {}).get("governorate") or e.get("country_name") or e.get("country")
+                     or "unknown" for e in events)
     return [{"area": a, "events": n} for a, n in counts.most_common(limit)]
 
 

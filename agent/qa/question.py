@@ -235,15 +235,52 @@ def _alias_pattern(forms: list[str], *, vowels: bool = False, possessive: bool =
 _PATTERNS: dict[tuple[str, str], re.Pattern[str] | None] = {}
 
 
+def _entry_forms(entry: Entry) -> list[str]:
+    forms = [normalize(s).strip() for s in entry.ar]
+    # also accept a form with its article dropped ("الحويجه" written as "حويجه" after a clitic)
+    return forms + [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+
+
 def _entry_pattern(entry: Entry) -> re.Pattern[str] | None:
     key = (entry.kind, entry.id)
     if key not in _PATTERNS:
-        forms = [normalize(s).strip() for s in entry.ar]
-        # also accept a form with its article dropped ("الحويجه" written as "حويجه" after a clitic)
-        forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
         # a concept (a common noun: governor, spokesman) may carry a possessive; a name does not
-        _PATTERNS[key] = _alias_pattern(forms, vowels=entry.kind == "places", possessive=entry.kind == "glossary")
+        _PATTERNS[key] = _alias_pattern(_entry_forms(entry), vowels=entry.kind == "places",
+                                        possessive=entry.kind == "glossary")
     return _PATTERNS[key]
+
+
+_NOT_SKELETON = str.maketrans("", "", _LONG_VOWELS)
+
+
+def _skeleton(norm: str) -> str:
+    """``norm`` without its long vowels. Whatever an entry's pattern matches (a spelling, with long
+    vowels inserted for places, clitics around it) holds the spelling's skeleton as a substring of
+    the text's skeleton, so an entry none of whose skeletons is there cannot match."""
+    return norm.translate(_NOT_SKELETON)
+
+
+class _Candidates:
+    """A lexicon's entries with the skeletons of their Arabic spellings, built once per lexicon:
+    :func:`find_entities` compiles and runs only the patterns of the entries a text can name,
+    instead of one regex per entry on every process start."""
+
+    _cache: dict[int, tuple[Lexicon, _Candidates]] = {}
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.entries = [(e, tuple({_skeleton(f) for f in _entry_forms(e) if len(f) >= 2})) for e in lexicon.entries]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _Candidates:
+        held = cls._cache.get(id(lexicon))
+        if held is None or held[0] is not lexicon:
+            held = cls._cache[id(lexicon)] = (lexicon, cls(lexicon))
+        return held[1]
+
+    def in_text(self, norm: str) -> list[Entry]:
+        """The entries (in lexicon order) one of whose spellings' skeletons occurs in ``norm``."""
+        skel = _skeleton(norm)
+        return [e for e, skels in self.entries if any(s in skel for s in skels)]
 
 
 def mention_starts(entry: Entry, norm: str) -> list[int]:
@@ -277,7 +314,7 @@ def find_entities(text: str, lexicon: Lexicon) -> list[Entry]:
     """
     norm = normalize(text)
     spans: list[tuple[int, int, Entry]] = []
-    for entry in lexicon.entries:
+    for entry in _Candidates.of(lexicon).in_text(norm):
         pattern = _entry_pattern(entry)
         if pattern is not None:
             for m in pattern.finditer(norm):

@@ -97,7 +97,7 @@ class Lexicon:
                 self._ar_index.setdefault(normalize(s).strip(), []).append(e)
             for s in e.en:
                 self._en_index.setdefault(s.lower().strip(), []).append(e)
-        self._en_re: re.Pattern[str] | None = None
+        self._en_terms = sorted(self._en_index, key=len, reverse=True)
 
     def of_kind(self, kind: str) -> list[Entry]:
         """Entries of one kind: ``actors``, ``places`` or ``glossary``."""
@@ -125,13 +125,14 @@ class Lexicon:
         Returns:
             ``(entry, start, end)`` triples in text order.
         """
-        if self._en_re is None:
-            terms = sorted(self._en_index, key=len, reverse=True)
-            if not terms:
-                return []
-            self._en_re = re.compile(r"(?<![\w])(" + "|".join(re.escape(t) for t in terms) + r")(?![\w])", re.I)
+        # Only the names that occur in the text go into the matcher: one alternation of all ~3,500
+        # names cost 0.4 s to compile on every process start.
+        low = text.lower()
+        terms = tuple(t for t in self._en_terms if t in low)
+        if not terms:
+            return []
         out = []
-        for m in self._en_re.finditer(text):
+        for m in _english_matcher(terms).finditer(text):
             for e in self._en_index.get(m.group(1).lower(), []):
                 out.append((e, m.start(), m.end()))
         return out
@@ -148,6 +149,12 @@ class Lexicon:
                 if s not in terms:
                     terms.append(s)
         return terms
+
+
+@lru_cache(maxsize=4096)
+def _english_matcher(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole-word, case-insensitive matcher of ``terms`` (longest first)."""
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(t) for t in terms) + r")(?![\w])", re.I)
 
 
 def _files(extra_dirs: tuple[Path, ...]) -> list[tuple[Path, str]]:

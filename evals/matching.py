@@ -174,9 +174,31 @@ def place_compatible(a: Any, b: Any) -> bool:
 
     Used only to decide whether a prediction *may* match a gold item ("الطارمية" and
     "شمالي العاصمة بغداد" do not contradict each other); the location field itself is
-    scored strictly with :func:`same_place`.
+    scored strictly with :func:`same_place`. A country and a place inside it do not contradict
+    each other either ("تركيا" and "منطقة أراكوي" in Şırnak): a record that knows only the country
+    may match, and its location is then scored wrong.
     """
-    return same_place(a, b) or bool(governorates(a) & governorates(b))
+    return same_place(a, b) or bool(governorates(a) & governorates(b)) or _country_holds(a, b) or _country_holds(b, a)
+
+
+def _country_level(loc: Any) -> bool:
+    """True when a location names only a country (its level says so, or its name is a country's)."""
+    if isinstance(loc, dict) and loc.get("admin_level") == "country":
+        return True
+    countries = {" ".join(_tokens(n, _PLACE_WORDS)) if not _is_latin(n) else n.lower()
+                 for names in _COUNTRIES.values() for n in names}
+    names = _entity_names({k: loc.get(k) for k in ("name", "canonical_name")} if isinstance(loc, dict) else loc)
+    # "جنوب شرق تركيا": direction and admin words dropped, as place_keys does
+    keys = [" ".join(_tokens(n, _PLACE_WORDS)) if not _is_latin(n) else n.lower() for n in names]
+    return bool(keys) and all(k in countries for k in keys)
+
+
+def _country_holds(country: Any, place: Any) -> bool:
+    """True when ``country`` names only a country and ``place`` lies in it."""
+    if not _country_level(country):
+        return False
+    code = location_country(country)
+    return code is not None and code == location_country(place)
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:

@@ -89,6 +89,15 @@ def test_place_compatible_allows_a_coarser_place_in_the_same_governorate():
     assert not place_compatible("خانقين", "كركوك")
 
 
+def test_a_country_does_not_contradict_a_place_inside_it():
+    turkey = {"name": "جنوب شرق تركيا", "country": "TR", "admin_level": "area"}
+    sirnak = {"name": "منطقة أراكوي في مقاطعة سيرناك", "country": "TR", "governorate": "Sirnak"}
+    assert place_compatible(turkey, sirnak) and place_compatible(sirnak, turkey)
+    assert not same_place(turkey, sirnak)  # the location field is still scored wrong
+    assert not place_compatible({"name": "العراق", "country": "IQ", "admin_level": "country"}, sirnak)
+    assert not place_compatible({"name": "صنعاء", "country": "YE"}, {"name": "تعز", "country": "YE"})  # a city is no country
+
+
 def test_set_f1_with_groups_of_equivalent_names():
     gold_set = [["الجيش العراقي", "قيادة العمليات المشتركة"], "البيشمركة"]
     assert set_f1(gold_set, ["قيادة العمليات المشتركة", "قوات البيشمركة"]) == 1.0

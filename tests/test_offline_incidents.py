@@ -69,3 +69,35 @@ def test_a_denial_is_no_perpetrator(ex):
     text = "ونفت حركة طالبان مسؤوليتها عن التفجير الذي وقع أمس في كابول وأدى إلى مقتل عشرة مدنيين."
     [a] = attacks(ex, text)
     assert a.perpetrator is None and a.killed == 10
+
+
+# ---------------------------------------------------------------- places read from the article (item 1)
+def test_anaphoric_city_takes_the_city_named_before(ex):
+    text = ("اقتحم مسلحون مركزا للشرطة في مدينة بعقوبة أمس.\n"
+            "وفي حادث منفصل، قتل ثلاثة مدنيين بانفجار عبوة ناسفة شرقي المدينة مساء اليوم نفسه.")
+    recs = [a for a in attacks(ex, text) if a.killed == 3]
+    assert recs and recs[0].location.canonical_name == "بعقوبة"
+    assert "location_from_article" in recs[0].flags
+
+
+def test_incident_without_a_place_takes_the_article_country(ex):
+    text = ("قصف الجيش الإسرائيلي مواقع في مدينة غزة وخان يونس فجر اليوم.\n"
+            "وأعلنت وزارة الصحة في غزة أن القصف لم يسفر عن إصابات.\n"
+            "وفي وقت لاحق قتل ثلاثة شبان برصاص قناصة خلال احتجاجات يوم الجمعة.")
+    recs = [a for a in attacks(ex, text, published="2018-07-21") if a.killed == 3]
+    assert recs and recs[0].location.country == "PS" and recs[0].location.geo_precision == "country"
+    assert "location_from_article" in recs[0].flags
+
+
+def test_article_about_several_countries_gives_no_country(ex):
+    text = ("أعلنت السلطات الكويتية اعتقال خمسة شبان قاتلوا في سوريا والعراق وعادوا إلى الكويت.\n"
+            "وقاتل أحدهم مع التنظيم في الموصل بالعراق قبل عودته، وتدرب آخر في الرقة بسوريا.\n"
+            "وقتل 26 شخصا في تفجير استهدف مسجدا في حزيران الماضي.")
+    recs = [a for a in attacks(ex, text, published="2015-07-31") if a.killed == 26]
+    assert recs and recs[0].location is None
+
+
+def test_a_country_with_a_direction_is_the_place_of_the_incident(ex):
+    text = "قتل جنديان فرنسيان بانفجار عبوة ناسفة في شمال شرق مالي أمس."
+    (a,) = attacks(ex, text)
+    assert a.location.country == "ML" and "location_from_article" not in a.flags

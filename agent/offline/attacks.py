@@ -21,8 +21,9 @@ from marsad.agent.numbers import Quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare
+from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames import Frame, find_frames
-from marsad.agent.offline.locations import Place, named_settlement, place_at, same_area
+from marsad.agent.offline.locations import WEAK_LEVELS, Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.merge import citations, window_span
 from marsad.agent.offline.roles import perpetrator, target, weapons
@@ -82,6 +83,7 @@ class _Event:
     generic: bool = False  # told with a bare attack word ("هجوم"، "هجمات")
     update: bool = False  # a revised toll ("ارتفعت حصيلة ... إلى 40"): it updates an incident told before
     placed: bool = False  # the frame names a place, resolved or not
+    frame: Frame | None = None  # where it is told (for a place read from the rest of the article)
 
 
 def _place(ctx: DocContext, f: Frame) -> Place | None:
@@ -110,8 +112,8 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     resolved = [place_at(ctx, f.si, m) for m in ordered]
     strong = [p for p in resolved if not p.weak]
     if not strong:
-        # only a country or a region ("في شمال مالي"، "بأفغانستان"): the place at that level
-        locative = [p for p in resolved if p.location.admin_level == "country" and _locative(words, p.i)]
+        # only a country or a region ("في شمال شرق مالي"، "بأفغانستان"، "شرق مدينة غزة"): the place at that level
+        locative = [p for p in resolved if p.base_level in WEAK_LEVELS and _locative(words, p.i)]
         return locative[0] if locative else None
     best = strong[0]
     # a chain "بقرية X في قضاء Y التابع لمحافظة Z": keep the most specific of adjacent compatible places
@@ -255,6 +257,7 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
                 placed=bool(ctx.places_in(si, f.lo, f.hi) or foreign_places(words, f.lo, f.hi)
                             or named_settlement(words, f.lo, f.hi)),
                 update=counted_now and _toll_update(words),
+                frame=f,
             ))
     return out
 
@@ -346,8 +349,18 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         if match:
             _absorb(match[-1], e, facts=False)
     news_date = next((d for d in roundup_dates if d.mention.kind in {"rel", "wd"}), None) or _news_date(clusters)
-    return [r for r, c in ((_record(ctx, c, news_date), c) for c in clusters)
-            if _is_event(r, any(e.placed for e in c["events"]))]
+    out = []
+    for c in clusters:
+        r = _record(ctx, c, news_date)
+        if not _is_event(r, any(e.placed for e in c["events"])):
+            continue
+        if r.location is None:
+            # "شرقي المدينة"، "في البلاد", or a follow-up sentence of a report about one place
+            place = context_place(ctx, [e.frame for e in sorted(c["events"], key=lambda e: e.si) if e.frame])
+            if place is not None:
+                r = r.model_copy(update={"location": place.location, "flags": [*r.flags, "location_from_article"]})
+        out.append(r)
+    return out
 
 
 def _is_event(a: Attack, placed: bool) -> bool:

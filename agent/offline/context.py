@@ -66,6 +66,7 @@ class DocContext:
     persons: list[Person]
     lead: set[int] = field(default_factory=set)
     country: str | None = None  # ISO alpha-2 of the country the article is mostly about
+    country_share: float = 0.0  # that country's share of the article's place votes
 
     @property
     def text(self) -> str:
@@ -124,10 +125,10 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
             hits.append(DateHit(m, i, max(j, i + 1), start, end, resolve(m, published, anchors)))
         dates.append(hits)
     lead = _lead(sentences)
-    country = doc_country(sentences, mentions, lead)
+    country, share = doc_country(sentences, mentions, lead)
     mentions = [national_forces(ms, country, gazetteer) for ms in mentions]
     persons = find_persons(sentences, mentions)
-    return DocContext(doc, published, sentences, mentions, glossary, dates, persons, lead, country)
+    return DocContext(doc, published, sentences, mentions, glossary, dates, persons, lead, country, share)
 
 
 _FORCE_KIND = rules.table("context", "generic_force_kind")
@@ -173,8 +174,9 @@ def national_forces(mentions: list[Mention], country: str | None, gazetteer: Gaz
 
 
 
-def doc_country(sentences: list[Sentence], mentions: list[list[Mention]], lead: set[int]) -> str | None:
-    """The country an article is mostly about: the most named country of its places (title and lead count double).
+def doc_country(sentences: list[Sentence], mentions: list[list[Mention]], lead: set[int]) -> tuple[str | None, float]:
+    """The country an article is mostly about, and its share of the votes: the most named country of its
+    places (title and lead count double); ``(None, 0.0)`` when no country leads.
 
     Args:
         sentences: the article's sentences.
@@ -194,6 +196,6 @@ def doc_country(sentences: list[Sentence], mentions: list[list[Mention]], lead: 
             if code:
                 votes[code] += 2 if si in lead else 1
     if not votes:
-        return None
+        return None, 0.0
     (best, n), *rest = votes.most_common(2) + [(None, 0)]
-    return best if n > rest[0][1] else None
+    return (best, n / sum(votes.values())) if n > rest[0][1] else (None, 0.0)

@@ -9,10 +9,21 @@ hard vetoes first):
 
 * **date** — both with day precision: 0 days apart +3, 1 day +2 (next-day reports, updates),
   2 days +0.5, more: veto. Coarser precisions must contain each other (2015-07 contains
-  2015-07-24), else veto; they add nothing. A background mention (a recall) may match an event
-  of any earlier date only with the same place and type (an undated recall: the very same type,
-  ``other`` is no wildcard, and a place below the country or the same resolved perpetrator), and its
-  own date (when stated) decides.
+  2015-07-24), else veto; they add nothing. No article tells of a day after its publication: a
+  mention without a date never matches a later day (veto). A current report (not background) that
+  gives no date tells of its publication day or the day before: a day inside that window +1, one day
+  outside it -1.5, further: veto; two such undated reports published more than 2 days apart: veto.
+* **recalls** — a background mention may match an event of any earlier date only with the same place
+  and type, and its own date (when stated) decides. Without its day, the type must be the very same
+  (``other`` is no wildcard) and the recall needs one more tie: the same perpetrator, the same killed,
+  or articles published within ``RECALL_DAYS`` of each other (one background retold by the outlets
+  of the same days); naming only a country it needs the same resolved perpetrator *and* articles of
+  the same days ("ISIS attacks in Syria" recalled in April is no one incident of last July).
+  After matching, a recall naming only a country and its month ("the truck bomb that killed 512 in
+  Somalia in October") joins the one event of that country dated in that month before its
+  publication that fits it (type, resolved perpetrator, a toll not far below the incident's); with two
+  or more it stays alone. Undated, such a recall is left alone: that an archive holds one fitting
+  incident is no evidence that the recall means it.
 * **place** — the same resolved place +3; one contains the other (a governorate and a town in it)
   +1; both resolved to different towns: veto; coordinates more than ``FAR_KM`` apart: veto;
   a place missing on either side adds nothing.
@@ -23,15 +34,24 @@ hard vetoes first):
   update range (low >= high / 3) +0.5; further apart -1.
 * Without any place on both sides a merge also needs equal killed and equal type (a bare
   "three killed in an explosion" on one day in one country is not enough).
+* **strike lists** — a document with ``LIST_MIN`` or more current attacks of one stated perpetrator
+  and type at different places is a list (a coalition statement, a round-up). An entry of one list
+  matches an entry of another only when the lists are one statement retold: their place sets overlap
+  by ``LIST_OVERLAP`` or more (Jaccard), and, when both entries name targets, the targets share
+  ``TARGET_OVERLAP`` of their words (Dice). The next day's statement on the same front names other
+  places and targets. A list entry and a single-incident report follow the other rules.
 
 The thresholds were first set by hand from the golden and sample articles; then set on the real-news
 TUNE split only (``python -m marsad.evals.events_eval --split tune --source gold``; gold attack
-records): thresholds set on tune: share of an incident's mentions in its best event 0.811 -> 0.911,
-near-miss pairs apart 0.875 -> 0.875, singletons kept 0.950 -> 0.965, cross-article pair precision
-0.682 -> 0.818 (changes: an unresolved perpetrator name no longer vetoes, -1 instead; an undated
-recall needs the very same type and a place below the country or one resolved perpetrator).
-Check split (not tuned on): share 0.861, apart 0.500 (daily coalition statements on the same
-cities one day apart merge), singletons 0.895. Event ids are stable across re-runs while their earliest mention stays.
+records). First pass: share of an incident's mentions in its best event 0.811 -> 0.911, near-miss pairs
+apart 0.875, singletons kept 0.950 -> 0.965 (an unresolved perpetrator name no longer vetoes; an
+undated recall needs the very same type and a place below the country or one resolved perpetrator).
+Second pass (undated reports' window, no later day, recall ties, strike lists, month recalls of a
+country): tune share 0.911 -> 0.978, apart 0.875 -> 1.000, singletons 0.965 -> 1.000, pair precision
+0.818 -> 1.000, recall 0.818 -> 0.909 (baselines: one event per article 0.472 / 1.000 / 0.057; merge
+by date 0.689 / 0.625 / 0.121). Check split (not tuned on): share 0.861 -> 0.861, apart
+0.500 -> 1.000, singletons 0.895 -> 0.965. Event ids are stable across re-runs while their earliest
+mention stays.
 """
 
 from __future__ import annotations
@@ -42,6 +62,7 @@ import hashlib
 import io
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -52,7 +73,7 @@ from marsad.core.arabic import normalize
 from marsad.schemas import Attack, DocumentRecords
 
 __all__ = ["Mention", "Event", "build_events", "mentions_of", "events_to_csv", "events_to_geojson",
-           "MERGE_AT", "FAR_KM", "TOLL_POLICIES"]
+           "MERGE_AT", "FAR_KM", "LIST_MIN", "LIST_OVERLAP", "TARGET_OVERLAP", "RECALL_DAYS", "TOLL_POLICIES"]
 
 MERGE_AT = 4.0
 """The score a mention needs to join an event."""
@@ -60,10 +81,24 @@ MERGE_AT = 4.0
 FAR_KM = 40.0
 """Two resolved places further apart than this are different incidents."""
 
+LIST_MIN = 2
+"""A document with this many current attacks of one stated perpetrator and type at different places is a
+strike list (a statement or round-up), whose entries match only entries of the same list retold."""
+
+LIST_OVERLAP = 0.5
+"""Two strike lists are one statement retold when their sets of places overlap this much (Jaccard)."""
+
+RECALL_DAYS = 2
+"""An undated recall naming only a country matches only a mention published this many days from it."""
+
+TARGET_OVERLAP = 0.25
+"""Entries of two lists that both name their targets must share this share of target words (Dice)."""
+
 TOLL_POLICIES = ("latest", "max", "min")
 """How an event's killed/injured are chosen from its mentions: the latest total reported (default,
 never a sum of articles), the highest, or the most conservative (ACLED's)."""
 
+_WORD_RE = re.compile(r"\w+")
 _LEVELS = {"village": 0, "area": 1, "neighbourhood": 1, "city": 2, "subdistrict": 3, "district": 4,
            "governorate": 5, "region": 6, "country": 7}
 
@@ -86,6 +121,9 @@ class Mention:
     perpetrator_key: str | None = None
     place: dict | None = None  # the attack's location completed by the registry/gazetteer (agent.places)
     day: dt.date | None = None  # the attack's own date when given to the day (parsed once)
+    pub_day: dt.date | None = None  # the document's publication day (parsed once)
+    listed: frozenset[str] | None = None  # the places of the document's strike list this mention belongs to
+    target_words: frozenset[str] = frozenset()  # the target's words, normalised, without the article
 
     @property
     def key(self) -> str:
@@ -242,8 +280,45 @@ def mentions_of(records: Iterable[DocumentRecords]) -> list[Mention]:
                 m.lat, m.lon = place.get("lat"), place.get("lon")
                 m.country = place.get("country") if isinstance(place.get("country"), str) else None
             m.perpetrator_key = actor_id(attack.perpetrator)
+            m.pub_day = _day((rec.published or "")[:10])
+            m.target_words = _words(attack.target)
             out.append(m)
+        _mark_lists(out[len(out) - len(rec.attacks):])
     return out
+
+
+def _words(text: str | None) -> frozenset[str]:
+    """The words of a short text (a target), normalised, without the article ال, a leading و/ب/ل/ف clitic
+    before it (لل for ل + ال), or a final accusative ا ("مركزا" = "المركز")."""
+    out = set()
+    for w in _WORD_RE.findall(normalize(text or "")):
+        if len(w) > 4 and w[0] in "وبلف" and w[1:3] == "ال":
+            w = w[1:]
+        elif len(w) > 4 and w.startswith("لل"):
+            w = w[2:]
+        if len(w) > 3 and w.startswith("ال"):
+            w = w[2:]
+        if len(w) >= 5 and w.endswith("ا"):
+            w = w[:-1]
+        if len(w) > 1:
+            out.add(w)
+    return frozenset(out)
+
+
+def _mark_lists(doc_mentions: list[Mention]) -> None:
+    """Mark the mentions of one document that form a strike list: LIST_MIN or more current (not background)
+    attacks of one stated perpetrator and one type at different places ("the coalition struck near Ramadi,
+    Tuz and Kobani"). A list entry is another kind of mention than a single-incident report (see the rule)."""
+    groups: dict[tuple, list[Mention]] = {}
+    for m in doc_mentions:
+        if m.attack.background or not m.perpetrator_key or m.place_key is None:
+            continue
+        groups.setdefault((m.perpetrator_key, _kind(m)), []).append(m)
+    for members in groups.values():
+        places = frozenset(m.place_key for m in members)
+        if len(places) >= LIST_MIN:
+            for m in members:
+                m.listed = places
 
 
 # ---------------------------------------------------------------- the rule
@@ -261,6 +336,13 @@ def _km(a: Mention, b: Mention) -> float | None:
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _window_gap(day: dt.date, published: dt.date) -> int:
+    """Days between ``day`` and the window [published - 1, published] of an undated current report."""
+    if day > published:
+        return (day - published).days
+    return max(0, (published - day).days - 1)
 
 
 def _contains(big: Mention, small: Mention) -> bool:
@@ -285,6 +367,19 @@ def pair_score(a: Mention, b: Mention) -> float | None:
         x, y = sorted((a.attack.date, b.attack.date), key=len)
         if not y.startswith(x):
             return None
+    elif da or db:
+        dated, undated = (a, b) if da else (b, a)
+        if not undated.attack.date and undated.pub_day and dated.day > undated.pub_day:
+            return None  # no article tells of a day after its publication
+        if not undated.attack.date and not undated.attack.background and undated.pub_day:
+            # a current report that gives no date tells of its publication day or the day before
+            gap = _window_gap(dated.day, undated.pub_day)
+            if gap > 1:
+                return None
+            score += 1.0 if gap == 0 else -1.5
+    elif (not (a.attack.date or b.attack.date or a.attack.background or b.attack.background)
+          and a.pub_day and b.pub_day and abs((a.pub_day - b.pub_day).days) > 2):
+        return None  # two undated current reports published days apart
     # place
     placed = a.place_key is not None and b.place_key is not None
     if placed:
@@ -325,6 +420,14 @@ def pair_score(a: Mention, b: Mention) -> float | None:
             score -= 1.0
     if not placed and not (ka is not None and ka == kb and ta == tb):
         return None
+    if a.listed is not None and b.listed is not None:
+        # entries of two strike lists: one statement retold names mostly the same places and targets;
+        # the next day's statement on the same front is another list
+        if len(a.listed & b.listed) < LIST_OVERLAP * len(a.listed | b.listed):
+            return None
+        if a.target_words and b.target_words and 2 * len(a.target_words & b.target_words) < TARGET_OVERLAP * (
+                len(a.target_words) + len(b.target_words)):
+            return None
     if a.attack.background or b.attack.background:
         # a recall joins only with the same place and type; its date, when stated, has decided above.
         # Undated, nothing else ties it to one incident: the type must be the same ("other" is no wildcard)
@@ -334,6 +437,14 @@ def pair_score(a: Mention, b: Mention) -> float | None:
             if a.place_level >= _LEVELS["country"] and not (
                     a.perpetrator_key == b.perpetrator_key and not (a.perpetrator_key or "name:").startswith("name:")):
                 return None  # "strikes in Syria" recalled without a date is no one incident, unless one actor's
+            if a.place_level >= _LEVELS["country"] and not (
+                    a.pub_day and b.pub_day and abs((a.pub_day - b.pub_day).days) <= RECALL_DAYS):
+                return None  # ... retold as the same background by articles of the same days
+            if not ((a.perpetrator_key and a.perpetrator_key == b.perpetrator_key) or (ka and ka == kb)
+                    or (a.pub_day and b.pub_day and abs((a.pub_day - b.pub_day).days) <= RECALL_DAYS)):
+                # a town sees many attacks of one type: a recall without its day needs its actor, its toll, or
+                # to be the same background retold by articles of the same days
+                return None
             score += 1.0  # an undated recall of the same place and type: the place is the evidence
     return score
 
@@ -349,6 +460,67 @@ def _event_score(event: list[Mention], m: Mention) -> float | None:
             return None
         best = s if best is None else max(best, s)
     return best
+
+
+def _kind(m: Mention) -> str:
+    return getattr(m.attack.attack_type, "value", m.attack.attack_type)
+
+
+def _vague_recall(group: list[Mention]) -> bool:
+    """Every mention a recall that names only a country and its month, not the day ("the truck bomb that
+    killed 512 in Somalia in October"). Without the month such a recall ("ISIS's attack in Kuwait") is left
+    alone: that an archive holds one fitting incident is no evidence that the recall means it."""
+    return all(m.attack.background and m.place_level >= _LEVELS["country"] and m.country and not m.day
+               and m.attack.date and len(m.attack.date) == 7 for m in group)
+
+
+def _recall_fits(recall: list[Mention], event: list[Mention]) -> bool:
+    """Whether the incident of ``event`` is one a vague recall (:func:`_vague_recall`) can be about."""
+    if {m.doc_id for m in recall} & {m.doc_id for m in event}:
+        return False
+    days = [m.attack.date for m in event if m.day]
+    when = min(days) if days else min((m.attack.date for m in event if m.attack.date), default=None)
+    if when is None:
+        return False  # an undated incident cannot be placed before the recall
+    published = min((m.pub_day for m in recall if m.pub_day), default=None)
+    if published is not None and when > published.isoformat():
+        return False
+    if any(m.attack.date and not when.startswith(m.attack.date) for m in recall):
+        return False
+    types = [{_kind(m) for m in g} - {"other"} for g in (recall, event)]
+    if types[0] and types[1] and not types[0] & types[1]:
+        return False
+    actors = [{m.perpetrator_key for m in g if m.perpetrator_key and not m.perpetrator_key.startswith("name:")}
+              for g in (recall, event)]
+    if actors[0] and actors[1] and not actors[0] & actors[1]:
+        return False
+    tolls = [[m.attack.killed for m in g if m.attack.killed] for g in (recall, event)]
+    # a recall months later states the final toll: far below the incident's reports it is another incident
+    return not (tolls[0] and tolls[1] and max(tolls[0]) < max(tolls[1]) / 3)
+
+
+def _attach_recalls(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A vague recall that matched no event joins the one event of its country it fits; with two or more
+    it cannot be told which, and it stays alone."""
+    by_country: dict[str, list[int]] = {}
+    for gi, g in enumerate(groups):
+        if any(m.place_level < _LEVELS["country"] for m in g):
+            for country in {m.country for m in g if m.country}:
+                by_country.setdefault(country, []).append(gi)
+    joined: set[int] = set()
+    for gi, g in enumerate(groups):
+        if not _vague_recall(g) or len({m.country for m in g}) != 1:
+            continue
+        fits = []
+        for ci in by_country.get(g[0].country, ()):
+            if _recall_fits(g, groups[ci]):
+                fits.append(ci)
+                if len(fits) > 1:
+                    break
+        if len(fits) == 1:
+            groups[fits[0]].extend(g)
+            joined.add(gi)
+    return [g for gi, g in enumerate(groups) if gi not in joined]
 
 
 def _stable_id(members: list[Mention]) -> str:
@@ -388,7 +560,7 @@ def build_events(records: Iterable[DocumentRecords], *, policy: str = "latest",
         if day is not None:
             for delta in (-2, -1, 0, 1, 2):
                 candidates.update(by_day.get(dt.date.fromordinal(day.toordinal() + delta), ()))
-        if m.attack.background or day is None:
+        if m.attack.background or not m.attack.date:
             if m.place_key:
                 candidates.update(by_place.get(m.place_key, ()))
             elif m.attack.killed is not None:
@@ -409,6 +581,7 @@ def build_events(records: Iterable[DocumentRecords], *, policy: str = "latest",
             by_place.setdefault(m.place_key, set()).add(best)
         if m.attack.killed is not None:
             by_toll.setdefault((m.attack.killed, m.attack.attack_type), set()).add(best)
+    groups = _attach_recalls(groups)
     events = [Event(event_id=_stable_id(g), mentions=g, policy=policy) for g in groups]
     events.sort(key=lambda e: (e.date or "", e.event_id), reverse=True)
     return events

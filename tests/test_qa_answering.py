@@ -272,3 +272,41 @@ def test_records_are_cached_and_stale_offline_records_redone(tmp_path):
         assert again.attacks and store.get_records_version("k", "offline") == _offline_extractor().version
         store.put_records("k", "llm", DocumentRecords(doc_id="k"), "llm-x")
         assert records_for(store, doc).attacks == []  # an LLM extraction, when stored, is preferred
+
+
+class _FakeStore:
+    """A document store with only what gather() reads: texts, and no stored records."""
+
+    def __init__(self, docs: dict[str, Document]):
+        self.docs = docs
+
+    def get_many(self, ids):
+        return {d: self.docs[d] for d in ids if d in self.docs}
+
+    def get_records(self, doc_id, backend=None):
+        return None
+
+    def get_records_version(self, doc_id, backend=None):
+        return None
+
+    def put_records(self, *args, **kwargs):
+        pass
+
+
+def test_gather_reads_the_articles_naming_every_asked_place_first():
+    from marsad.agent.qa.evidence import gather, question_fit
+    from marsad.schemas import Hit
+
+    docs = {f"other{i}": Document(doc_id=f"other{i}", title="تفجير في الموصل",
+                                  text="قتل خمسة أشخاص في تفجير سيارة مفخخة في الموصل.") for i in range(4)}
+    docs["basra"] = Document(doc_id="basra", title="تفجير في البصرة", text="قتل ثلاثة أشخاص في تفجير سيارة مفخخة في البصرة.")
+
+    class Searcher:  # the Basra article comes last in every search
+        def search(self, query, k):
+            return [Hit(doc_id=d, title=docs[d].title, score=1.0, start=0, end=10, text=docs[d].text[:10])
+                    for d in docs][:k]
+
+    parsed = parse_question("كم شخصا قتل في تفجير البصرة؟")
+    assert question_fit(parsed, docs["basra"])[0] == 1 and question_fit(parsed, docs["other0"])[0] == 0
+    evidence = gather(parsed, Searcher(), _FakeStore(docs), get_lexicon(), k=5, max_steps=1, max_docs=2)
+    assert next(iter(evidence.docs)) == "basra"

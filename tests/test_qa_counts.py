@@ -75,3 +75,42 @@ def test_the_counted_noun_prefers_the_part_the_question_asks_about():
     ev.docs = {"d": Document(doc_id="d", text=text, title="قصف قاعدة التيفور")}
     best = count_claims(q, ev)[0][1]
     assert best.numbers == [7]
+
+
+def _best_count(question: str, docs: dict[str, tuple[str, str]]) -> list[int]:
+    from marsad.agent.qa.counts import count_claims
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.schemas import Document
+
+    ev = Evidence()
+    ev.docs = {d: Document(doc_id=d, title=title, text=text) for d, (title, text) in docs.items()}
+    return count_claims(parse_question(question), ev)[0][1].numbers
+
+
+def test_a_count_told_of_another_kind_of_incident_loses_to_the_asked_kind():
+    # clashes asked: the car bomb's toll (first article, told in its title too) is another incident
+    docs = {
+        "bomb": ("سبعة قتلى في انفجار سيارة مفخخة في بنغازي",
+                 "قتل سبعة أشخاص في انفجار سيارة مفخخة وسط بنغازي الخميس."),
+        "clash": ("اشتباكات في بنغازي",
+                  "قالت مصادر طبية إن ثلاثة أشخاص قتلوا في اشتباكات وسط مدينة بنغازي الخميس."),
+    }
+    assert _best_count("كم شخصا قتل في اشتباكات وسط بنغازي يوم الخميس؟", docs)[0] == 3
+    # and the same texts answer the bombing question with the bombing's toll
+    assert _best_count("كم شخصا قتل في انفجار السيارة المفخخة في بنغازي؟", docs)[0] == 7
+
+
+def test_a_count_whose_clause_names_another_place_is_not_the_asked_places_toll():
+    docs = {"d": ("موجة تفجيرات تضرب بغداد ومقتل 27 من المسلحين",
+                  "ضربت موجة تفجيرات جديدة العاصمة بغداد، وفيما قتل 27 من المسلحين في الرمادي، "
+                  "قالت مصادر إن انفجار سيارة مفخخة في بغداد أدى إلى مقتل 12 شخصا.")}
+    assert _best_count("كم شخصا قتل في تفجير بغداد؟", docs)[0] == 12
+
+
+def test_a_place_in_the_same_governorate_is_not_another_place():
+    from marsad.agent.qa.counts import _Count, clause_fit
+
+    q = parse_question("كم شخصا قتل في هجوم كركوك؟")
+    assert clause_fit(q, "قتل خمسة أشخاص في الحويجة", _Count(5, "killed", 1)) == 0.0  # Hawija is in Kirkuk
+    assert clause_fit(q, "قتل خمسة أشخاص في الرمادي", _Count(5, "killed", 1)) < 0.0
+    assert clause_fit(q, "قتل خمسة أشخاص في هجوم", _Count(5, "killed", 1)) == 0.0  # no place: nothing to judge

@@ -25,8 +25,9 @@ from marsad.agent.numbers import read_quantity
 from marsad.agent.qa.compose import Claim
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
-from marsad.agent.qa.question import Intent, Question, content_terms, mentions
+from marsad.agent.qa.question import Intent, Question, content_terms, find_entities, mentions
 from marsad.core.arabic import normalize, split_sentences, tokenize
+from marsad.core.lexicon import get_lexicon
 
 __all__ = ["count_claims", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE"]
 
@@ -218,6 +219,76 @@ def _coverage(question: Question, text: str, norm: str) -> float:
     return (share + words) / 2 if named else words
 
 
+# Incident kinds (the lexicon's event concepts) that may tell of the same incident: a car bomb is an explosion.
+_KIND_FAMILY = {"car_bomb": "blast", "ied": "blast", "suicide_attack": "blast", "explosion": "blast",
+                "armed_assault": "fire", "ambush": "fire", "sniper": "fire", "infiltration": "fire",
+                "airstrike": "air", "shelling": "air", "assassination": "assassination", "execution": "execution",
+                "kidnapped": "kidnapping", "arson": "arson"}
+KIND_MISMATCH = 0.6  # a count told of another kind of incident than the question asks about
+CLAUSE_OTHER_PLACE = 0.5  # a count whose own clause names another place (and none of the question's)
+SENTENCE_OTHER_PLACE = 0.3  # a count in a clause naming no place, whose sentence names only other places
+KIND_MATCH = 0.3  # a count told of the kind of incident the question asks about
+_CLAUSE_END = re.compile(r"[،,؛;:.!?؟\n]")
+
+
+def incident_kinds(entries) -> set[str]:
+    """The incident kinds (blast, fire, air, ...) that lexicon event concepts name."""
+    return {_KIND_FAMILY[e.get("concept")] for e in entries
+            if e.kind == "glossary" and e.get("category") == "event" and e.get("concept") in _KIND_FAMILY}
+
+
+def _kinds_in(norm: str) -> set[str]:
+    lexicon = get_lexicon()
+    return incident_kinds(e for e in find_entities(norm, lexicon) if e.kind == "glossary")
+
+
+def kind_fit(question: Question, sentence_norm: str) -> float:
+    """-KIND_MISMATCH when the question asks about one kind of incident ("clashes") and the sentence
+    tells only of another ("a car bomb exploded"), +KIND_MATCH when it tells of the asked kind, else 0."""
+    asked = incident_kinds(question.concepts)
+    if not asked:
+        return 0.0
+    told = _kinds_in(sentence_norm)
+    if told & asked:
+        return KIND_MATCH
+    return -KIND_MISMATCH if told else 0.0
+
+
+def _related(place, asked) -> bool:
+    """``place`` is one of the asked places, or in the same governorate (Iraq) or country as one."""
+    for q in asked:
+        if place.id == q.id:
+            return True
+        for key in ("governorate", "country"):
+            if place.get(key) and place.get(key) == q.get(key):
+                return True
+    return False
+
+
+def clause_fit(question: Question, sentence: str, count: _Count) -> float:
+    """-CLAUSE_OTHER_PLACE when the clause that states a count (between commas) names places below the
+    country, none of them asked about or in the same governorate or country as one ("وفيما قتل 27 من
+    كتائب حزب الله في بيجي" for a question about Baghdad); a clause naming no place is judged by its
+    sentence the same way (-SENTENCE_OTHER_PLACE); else 0. (A clause naming the asked place earns
+    nothing: that is most often the lead sentence, which other rules already weigh.)"""
+    if not question.places:
+        return 0.0
+    words = [m.span() for m in re.finditer(r"\w+", sentence)]
+    if count.start >= len(words):
+        return 0.0
+    at = words[count.start][0]
+    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)]
+    end = _CLAUSE_END.search(sentence, at)
+    clause = normalize(sentence[(starts[-1] if starts else 0): (end.start() if end else len(sentence))])
+    for text, penalty in ((clause, CLAUSE_OTHER_PLACE), (normalize(sentence), SENTENCE_OTHER_PLACE)):
+        if any(mentions(p, text, normalized=True) for p in question.places):
+            return 0.0
+        others = [e for e in find_entities(text, get_lexicon()) if e.kind == "places" and e.get("admin_level") != "country"]
+        if others:
+            return 0.0 if any(_related(e, question.places) for e in others) else -penalty
+    return 0.0
+
+
 def _phrase(sentence: str, count: _Count) -> str:
     words = [m.span() for m in re.finditer(r"\w+", sentence)]  # the tokens tokenize() reads, in place
     if not words:
@@ -268,10 +339,12 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                                                                                        normalize(title + " " + own))
             if question.places and not scene_of[idx]:
                 cover -= 0.3  # a sentence of another scene (another place, another incident)
+            kind = kind_fit(question, norm)
             for c in mine:
-                score = 2.0 * cover - 0.15 * rank
-                if c.value in title_numbers:
-                    score += 0.6  # the title states this toll: the incident's total
+                place = clause_fit(question, sentence, c)
+                score = 2.0 * cover - 0.15 * rank + kind + place
+                if c.value in title_numbers and place == 0:
+                    score += 0.6  # the title states this toll: the incident's total (unless it is another place's)
                 if idx < 2:
                     score += 0.2  # the lead sentence
                 if _TOLL.search(norm):

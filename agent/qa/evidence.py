@@ -141,6 +141,27 @@ def _offline_records(store: DocStore, doc: Document) -> DocumentRecords | None:
     return records
 
 
+POOL_FACTOR = 3  # how many more articles than are read the searches' fusion offers to the re-ranking
+FIT_WEIGHT = 0.5  # weight of the share of the question's concepts and words an article names (vs its fused rank)
+
+
+def question_fit(question: Question, doc: Document) -> tuple[int, float]:
+    """How an article fits what a question names: (names every key entity: 1/0, share of its concepts
+    and other content words named in the title and text)."""
+    from marsad.agent.qa.matching import overlap, rest_terms
+    from marsad.agent.qa.question import content_terms, mentions
+
+    norm = normalize((doc.title or "") + "\n" + doc.text)
+    every = int(all(mentions(e, norm, normalized=True) for e in question.entities))
+    named = [c for c in question.concepts]
+    share = sum(1 for c in named if mentions(c, norm, normalized=True)) / len(named) if named else 0.0
+    rest = rest_terms(question, None) if question.language == "ar" else list(question.expansion)
+    if rest:
+        words = overlap(tuple(rest), set(content_terms((doc.title or "") + " " + doc.text))) / len(rest)
+        share = (share + words) / 2 if named else words
+    return every, share
+
+
 def gather(
     question: Question,
     searcher,
@@ -178,12 +199,14 @@ def gather(
             if key not in seen_chunks:
                 seen_chunks.add(key)
                 evidence.hits.append(hit)
-    top = sorted(scores, key=lambda d: -scores[d])[:max_docs]
-    docs = store.get_many(top)
+    pool = sorted(scores, key=lambda d: -scores[d])[:max_docs * POOL_FACTOR]
+    docs = store.get_many(pool)
+    fit = {d: question_fit(question, docs[d]) for d in pool if d in docs}
+    # the searches' order, then what the article says of the question: an article naming every place,
+    # actor and name asked about beats one that names some, whatever their ranks (another city's bombing)
+    top = sorted(fit, key=lambda d: (-fit[d][0], -(scores[d] * 60 + FIT_WEIGHT * fit[d][1])))[:max_docs]
     for doc_id in top:
-        doc = docs.get(doc_id)
-        if doc is None:
-            continue
+        doc = docs[doc_id]
         evidence.docs[doc_id] = doc
         records = records_for(store, doc)
         if records is not None:

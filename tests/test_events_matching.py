@@ -60,6 +60,21 @@ def test_two_undated_reports_published_days_apart_are_two_incidents():
     assert not _together(build_events([a, c]), "a", "c")
 
 
+def test_another_day_in_the_same_town_needs_a_tie_besides_the_place():
+    fighting = _doc("a", "2015-07-25", _attack("a", date="2015-07-23", place="درعا", kind="other",
+                                               perpetrator="جبهة النصرة"))
+    shelling = _doc("b", "2015-07-25", _attack("b", date="2015-07-24", place="درعا", kind="shelling"))
+    assert pair_score(_mention(fighting), _mention(shelling)) is None
+    # the same day, or another day with the same type, perpetrator or a close toll: one incident can be told so
+    same_day = _doc("c", "2015-07-25", _attack("c", date="2015-07-23", place="درعا", kind="shelling"))
+    assert pair_score(_mention(fighting), _mention(same_day)) is not None
+    toll_60 = _doc("d", "2018-05-15", _attack("d", date="2018-05-14", place="غزة", kind="other", killed=60))
+    toll_62 = _doc("e", "2018-05-18", _attack("e", date="2018-05-15", place="غزة", kind="armed_assault", killed=62))
+    toll_7 = _doc("f", "2018-05-18", _attack("f", date="2018-05-15", place="غزة", kind="armed_assault", killed=7))
+    assert pair_score(_mention(toll_60), _mention(toll_62)) is not None
+    assert pair_score(_mention(toll_60), _mention(toll_7)) is None
+
+
 # ---------------------------------------------------------------- recalls
 def test_an_undated_recall_of_a_busy_city_needs_its_actor_its_toll_or_the_same_days():
     incident = _doc("a", "2018-02-23", _attack("a", date="2018-02-22", place="مقديشو", kind="car_bomb",

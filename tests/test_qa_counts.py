@@ -114,3 +114,10 @@ def test_a_place_in_the_same_governorate_is_not_another_place():
     assert clause_fit(q, "قتل خمسة أشخاص في الحويجة", _Count(5, "killed", 1)) == 0.0  # Hawija is in Kirkuk
     assert clause_fit(q, "قتل خمسة أشخاص في الرمادي", _Count(5, "killed", 1)) < 0.0
     assert clause_fit(q, "قتل خمسة أشخاص في هجوم", _Count(5, "killed", 1)) == 0.0  # no place: nothing to judge
+
+
+def test_a_count_of_people_reaches_back_to_its_verb_across_who_did_it():
+    counts = role_counts("قتلت عبوة ناسفة زرعتها ميليشيا الحوثي الانقلابية، الثلاثاء، ثلاثة مدنيين، قرب الميناء")
+    assert [(c.value, c.role) for c in counts] == [(3, "killed")]
+    # a number that counts no people does not reach so far
+    assert role_counts("قتل شخص في الهجوم الذي وقع في المدينة بعد أن استهدف مسلحون خمسة منازل") == []

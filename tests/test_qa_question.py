@@ -137,3 +137,14 @@ def test_skeleton_prefilter_keeps_vowel_tolerant_place_spellings() -> None:
         pytest.skip("the lexicon has no place spelled فراه")
     assert farah[0] in _Candidates.of(lexicon).in_text("في ولايه فاراه")
     assert farah[0] not in _Candidates.of(lexicon).in_text("في ولايه كركوك")
+
+
+def test_a_victim_question_with_the_persons_description_between():
+    q = parse_question("Who was the Khorasan Group leader the Pentagon said was killed in a US air strike?")
+    assert q.intent is Intent.victim
+    assert parse_question("Who was the governor of Kirkuk?").intent is Intent.role
+
+
+def test_an_air_raid_is_about_attacks_in_both_languages():
+    assert "attacks" in parse_question("كم شخصا قتل في غارة جوية على بيجي؟").topics
+    assert "attacks" in parse_question("Who was killed in the air strike on Baiji?").topics

@@ -28,3 +28,14 @@ def test_unknown_names_become_required_entities_and_weekdays_do_not():
     assert "zafaraniyah" not in q.uncovered
     assert mentions(q.names[0], "انفجرت سيارة مفخخة في منطقة الزعفرانية جنوب بغداد")
     assert with_names(parse_question("كم قتيلا في الزعفرانية؟"), finder).names == ()
+
+
+def test_among_spellings_of_one_skeleton_the_letters_news_uses_win_over_a_commoner_word():
+    # كارثة (disaster) and خراسان share the class skeleton K-R-S(-N); "kh" is خ, "s" is س
+    finder = NameFinder(["كارث", "خراس", "بغداد"], {"كارث": 500, "خراس": 4})
+    assert finder.find("Khorasan")[0] == "خراس"
+
+
+def test_what_a_group_calls_itself_is_not_a_name_to_look_for():
+    q = parse_question("Who was the Khorasan Group leader the Pentagon said was killed in a US air strike?")
+    assert q.uncovered == ("khorasan",)  # "Group" is not looked up as a name (it found غرب, "west")

@@ -168,11 +168,16 @@ def _percent_after(sentence: str, toks: list[str], end: int) -> bool:
     return bool(number.isdigit() and re.search(rf"(?<!\d){number}\s*[%٪]", sentence))
 
 
+FAR_REACH = 10  # most tokens between a killed/injured verb and the number of people it counts after it
+_PEOPLE = re.compile(r"^[وبل]?(?:ال)?(مدني|مواطن|شخص|اشخاص|افراد|جنود|جندي|عسكري|اطفال|نساء|مسلح|عناصر|عنصرا|شرطي|ضباط)")
+
+
 def role_counts(sentence: str) -> list[_Count]:
     """The casualty counts a sentence states: each number with the role of its nearest role word.
 
     A number binds to the closest killed/injured word within six tokens (after it first on a
-    tie: "قتل 13 وأصيب 20" gives 13 killed, 20 injured; "13 killed and 20 injured" too). Years
+    tie: "قتل 13 وأصيب 20" gives 13 killed, 20 injured; "13 killed and 20 injured" too), or
+    within FAR_REACH tokens before it when a word for people follows it ("ثلاثة مدنيين"). Years
     and numbers far from any role word are not counts.
     """
     toks = tokenize(sentence)
@@ -198,7 +203,10 @@ def role_counts(sentence: str) -> list[_Count]:
             continue
         near = [(abs(j - i) if j < i else j - (q.end - 1), j < i, role) for j, role in roles
                 if not q.start <= j < q.end]
-        near = [n for n in near if n[0] <= 6]
+        # a number counting people ("ثلاثة مدنيين") may stand further from its verb, across the words
+        # that say who did it: "قتلت عبوة ناسفة زرعتها ميليشيا الحوثي، الثلاثاء، ثلاثة مدنيين"
+        reach = FAR_REACH if _PEOPLE.match(after) else 6
+        near = [n for n in near if n[0] <= 6 or (n[1] and n[0] <= reach)]
         if near:
             # the role word before the number wins a tie in Arabic ("قتل 13"), after it in English ("13 killed")
             best = min(near, key=lambda n: (n[0], not n[1]))

@@ -81,13 +81,17 @@ _ACTION_EN = re.compile(r"\bwhat (did|does|has|have|had|will|is|was|were|are)\b.
                         r"|threaten\w*|warn\w*|accuse\w*|blame\w*|visit\w*|discuss\w*|agree\w* to|respond\w*|plan\w*)\b"
                         r"|\bwhy\b|\bwhat (was|is|were) the (reason|purpose|aim|goal|motive)\w*\b"
                         r"|\bhow did\b.*\b(respond|react)\b", re.I)
+# "who was the <person described> (the Pentagon said) was killed": a victim question whose words between
+# are the person's description (kept apart from _EN, whose matches count as covered words)
+_VICTIM_EN_SPLIT = re.compile(r"\bwho (was|were|is) the\b.*\b(was|were|been) (killed|assassinated|kidnapped|abducted)\b",
+                              re.I)
 _HOW_MANY_AR = re.compile(r"(?<!\w)(كم|عدد|حصيله)(?!\w)")
 _HOW_MANY_EN = re.compile(r"\bhow many\b|\bnumber of\b|\btoll\b", re.I)
 # Which record type a question is about (for date / location questions).
 TOPIC_AR: dict[str, str] = {
     "agreements": r"اتفاق|اتفاقيه|تفاهم",
     "joint_rooms": r"غرف|غرفه|مركز|مراكز|مقر عمليات|خليه|تنسيق",
-    "attacks": r"هجوم|هجمات|تفجير|انفجار|مفخخه|عبوه|كمين|اعتداء|استهداف|اغتيال|قصف",
+    "attacks": r"هجوم|هجمات|تفجير|انفجار|مفخخه|عبوه|كمين|اعتداء|استهداف|اغتيال|قصف|غاره|غارات",
 }
 _TOPIC_EN = {
     "agreements": r"\bagree\w*|\baccord\b|\bdeal\b|\bunderstanding\b",
@@ -116,7 +120,9 @@ _STOP_EN = set(
 )
 # English words that carry no fact of their own in a question.
 _FILLER_EN = set(
-    ["people", "persons", "person", "many", "number", "total", "exactly", "did", "happen", "happened", "took", "place", "take", "part", "were", "sources", "article", "articles", "report", "reports", "reported", "news", "iraq", "iraqi", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "near", "outside", "inside", "city", "province", "area"]
+    ["people", "persons", "person", "many", "number", "total", "exactly", "did", "happen", "happened", "took", "place", "take", "part", "were", "sources", "article", "articles", "report", "reports", "reported", "news", "iraq", "iraqi", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "near", "outside", "inside", "city", "province", "area",
+     # what an armed group calls itself beside its name ("the Khorasan Group", "the Nusra Front")
+     "group", "groups", "front", "movement", "brigade", "brigades", "battalion", "organization", "organisation"]
 )
 
 
@@ -348,7 +354,10 @@ def _matches(patterns: dict, norm: str, flags: int = 0) -> list:
 def _cues(norm: str, language: str) -> tuple[set[Intent], bool]:
     if language == "ar":
         return set(_matches(_AR, norm)), bool(_HOW_MANY_AR.search(norm))
-    return set(_matches(_EN, norm, re.I)), bool(_HOW_MANY_EN.search(norm))
+    hits = set(_matches(_EN, norm, re.I))
+    if _VICTIM_EN_SPLIT.search(norm):
+        hits.add(Intent.victim)
+    return hits, bool(_HOW_MANY_EN.search(norm))
 
 
 def _asks_action(norm: str, language: str) -> bool:

@@ -23,7 +23,7 @@ from marsad.agent.qa.question import Question
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry
 
-__all__ = ["arabic_skeleton", "english_pattern", "NameFinder", "with_names", "MAX_CANDIDATES"]
+__all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "NameFinder", "with_names", "MAX_CANDIDATES"]
 
 MAX_CANDIDATES = 4
 
@@ -47,6 +47,32 @@ _NOT_NAMES = {
     "sunni", "islamist", "islamic", "muslim", "christian", "eid", "ramadan", "god", "english", "arabic", "who",
     "what", "when", "where", "which", "how", "why", "the",
 }
+
+
+# English letters -> the Arabic letters news writes them with, finer than the classes above: among
+# spellings of the same class skeleton, "Khorasan" is خراسان (خ), not the commoner word كارثة (ك, ث)
+_EN_LETTERS = [
+    ("kh", "خ"), ("sh", "ش"), ("ch", "شك"), ("gh", "غ"), ("th", "ثت"), ("dh", "ذضد"), ("ph", "ف"),
+    ("b", "بپ"), ("p", "بپ"), ("t", "تط"), ("d", "دض"), ("s", "سص"), ("z", "زظذ"), ("j", "ج"), ("g", "جغقك"),
+    ("k", "كق"), ("q", "ق"), ("c", "كسق"), ("f", "ف"), ("v", "ف"), ("l", "ل"), ("m", "م"), ("n", "ن"), ("r", "ر"),
+    ("x", "كس"), ("h", "هح"),
+]
+
+
+def letter_agreement(word: str, term: str) -> int:
+    """How many of an English word's consonants an Arabic term writes with the letters news uses for them."""
+    w = re.sub(r"^al-?", "", word.lower())
+    letters = set(normalize(term))
+    hits, i = 0, 0
+    while i < len(w):
+        for en, ar in _EN_LETTERS:
+            if w.startswith(en, i):
+                hits += bool(letters & set(ar))
+                i += len(en)
+                break
+        else:
+            i += 1
+    return hits
 
 
 _TABLE = {ord(ch): None for ch in map(chr, range(0x0600, 0x0700)) if ch not in _AR_CLASS}
@@ -134,7 +160,8 @@ class NameFinder:
                     break
         # the commonest spellings (the name the news writes, not a rare word of the same consonants) and
         # those writing most of the word's letters (its long vowels too), the commonest of each skeleton
-        common = sorted(found, key=lambda x: (-self.frequency.get(x[1], 0), x[1]))
+        # (and first the spellings writing the word's consonants with the letters news uses for them)
+        common = sorted(found, key=lambda x: (-letter_agreement(word, x[1]), -self.frequency.get(x[1], 0), x[1]))
         full = sorted(common, key=lambda x: -x[0])
         out: list[str] = []
         for pool in (common, full):

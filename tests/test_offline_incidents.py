@@ -101,3 +101,41 @@ def test_a_country_with_a_direction_is_the_place_of_the_incident(ex):
     text = "قتل جنديان فرنسيان بانفجار عبوة ناسفة في شمال شرق مالي أمس."
     (a,) = attacks(ex, text)
     assert a.location.country == "ML" and "location_from_article" not in a.flags
+
+
+# ---------------------------------------------------------------- strike words, doers, statistics (items 3-4)
+def test_plural_strike_words_with_article_or_possessive_open_an_incident(ex):
+    text = "وعاودت طائرات التحالف العربي مساء أمس غاراتها الجوية على مواقع المتمردين في مدينة صعدة."
+    (a,) = attacks(ex, text, published="2015-07-21")
+    assert a.attack_type == "airstrike" and a.location.country == "YE"
+
+
+def test_targeted_by_aircraft_is_a_strike_but_a_campaign_targeting_is_not(ex):
+    assert attacks(ex, "واستهدف طيران التحالف أمس مواقع للمتمردين في مدينة صعدة.", published="2015-07-21")
+    assert attacks(ex, "واستهدفت الحملة الإعلامية الشباب في مدينة صعدة أمس.", published="2015-07-21") == []
+
+
+def test_strikes_in_a_round_up_take_the_doer_the_article_names(ex):
+    text = ("نفذت قوات التحالف الدولي أمس 12 ضربة جوية في سوريا.\n"
+            "وفي مدينة الحسكة دمرت الغارات ثلاث وحدات قتالية لتنظيم داعش.")
+    recs = [a for a in attacks(ex, text, published="2015-07-31") if a.location and "الحسكة" in a.location.name]
+    assert recs and recs[0].perpetrator == "التحالف الدولي" and "perpetrator_from_article" in recs[0].flags
+
+
+def test_a_strike_and_a_bombing_of_one_day_stay_two_incidents(ex):
+    text = ("أعلن تنظيم داعش مسؤوليته عن تفجير سيارة مفخخة قرب مسجد في صنعاء أمس.\n"
+            "كما قصفت طائرات التحالف مساء أمس مدرسة يتخذها الحوثيون قاعدة لهم.")
+    kinds = sorted(a.attack_type for a in attacks(ex, text, published="2015-07-21"))
+    assert kinds == ["airstrike", "car_bomb"]
+
+
+def test_a_year_of_attacks_counted_is_a_statistic(ex):
+    text = "فخلال العام الماضي فقط شهدت بغداد 380 هجوما إرهابيا، أودت بحياة 1141 شخصا، وجرح فيها ما يزيد على 3000."
+    assert attacks(ex, text, published="2015-08-11") == []
+
+
+def test_these_strikes_refer_back_and_make_no_incident_of_their_own(ex):
+    text = ("شنت مقاتلات تركية أمس غارات على مواقع لحزب العمال الكردستاني في جبال قنديل شمال العراق.\n"
+            "وقتل ما لا يقل عن 260 مقاتلا كرديا في هذه الغارات منذ بدء الحملة بحسب أنقرة.")
+    recs = attacks(ex, text, published="2015-08-06")
+    assert len(recs) == 1 and recs[0].killed != 260

@@ -37,6 +37,7 @@ from marsad.agent.offline.scope import (
     is_non_incident,
     is_period_total,
     is_roundup_total,
+    is_statistic,
 )
 from marsad.core.gazetteer import registry_country
 from marsad.schemas import Attack
@@ -224,7 +225,7 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
                 continue  # research and statistics count or study events; they do not tell one
             day_dated = date is not None and date.resolved.precision == "day"
             counts = [q.value for q in (killed, injured) if q is not None and q.value is not None]
-            if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date) or (
+            if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date) or is_statistic(words, counts) or (
                     not day_dated and is_period_total(words, f.lo, f.hi, max(counts) if counts else None)):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
             if counts and is_roundup_total(words, f.lo, f.hi) and (place is None or place.location.admin_level == "country"):
@@ -236,7 +237,8 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
             past, news = _background(ctx, f, date)
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
             noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
-            anchored = not noise and (
+            refers_back = f.i > 0 and words[f.i - 1] in _DEMONSTRATIVES  # "هذه الغارات"، "تلك الهجمات"
+            anchored = not noise and not refers_back and (
                 place is not None or killed is not None or injured is not None
                 or (date is not None and (date.resolved.iso or date.mention.kind not in {"period"})))
             if (prevention or habit or trend) and killed is None and injured is None:
@@ -301,6 +303,20 @@ def _violent(ctx: DocContext, si: int) -> bool:
     return any(b in _VIOLENCE for w in words for b in bare(w))
 
 
+_DEMONSTRATIVES = rules.words("attacks", "demonstratives")
+"""Words that make the attack word after them refer back to attacks told before ("في هذه الغارات")."""
+_UNATTRIBUTED = rules.phrases("attacks", "unattributed_actors")
+"""Registry ids that name no one ("مسلحون مجهولون"): never a perpetrator."""
+_FAMILY: dict[str, str] = rules.table("attacks", "type_family")
+"""Attack types that one incident's words may mix ("هجوم انتحاري بسيارة مفخخة", "قصف جوي") -> their family."""
+
+
+def _same_family(c: dict, e: _Event) -> bool:
+    """False when the cluster and the event are told as attacks of different kinds (a strike, a bombing)."""
+    kinds = {_FAMILY.get(t, t) for x in c["events"] for t in x.types}
+    return not (kinds and e.types and not kinds & {_FAMILY.get(t, t) for t in e.types})
+
+
 def _compatible(c: dict, e: _Event) -> bool:
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place):
         return False
@@ -311,6 +327,8 @@ def _compatible(c: dict, e: _Event) -> bool:
     if not report and e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso \
             and e.date.resolved.iso[:len(c["date"].resolved.iso)] != c["date"].resolved.iso[:len(e.date.resolved.iso)]:
         return False
+    if not _same_family(c, e):
+        return False  # "قصفت مدرسة" after "تفجير سيارة خارج مسجد": a strike and a bombing are two incidents
     if e.update:
         return any(x.killed is not None or x.injured is not None for x in c["events"])  # updates a counted incident
     for k in ("killed", "injured"):
@@ -349,7 +367,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         if match:
             _absorb(match[-1], e, facts=False)
     news_date = next((d for d in roundup_dates if d.mention.kind in {"rel", "wd"}), None) or _news_date(clusters)
-    out = []
+    out: list[Attack] = []
     for c in clusters:
         r = _record(ctx, c, news_date)
         if not _is_event(r, any(e.placed for e in c["events"])):
@@ -359,6 +377,28 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             place = context_place(ctx, [e.frame for e in sorted(c["events"], key=lambda e: e.si) if e.frame])
             if place is not None:
                 r = r.model_copy(update={"location": place.location, "flags": [*r.flags, "location_from_article"]})
+        out.append(r)
+    return _strike_doers(out)
+
+
+def _strike_doers(records: list[Attack]) -> list[Attack]:
+    """Air strikes with no doer of their own take the doer of the article's other air strikes.
+
+    A round-up names the air force once ("نفذت قوات التحالف 41 ضربة جوية") and then lists its strikes
+    ("وفي الحسكة استهدفت الغارات ..."); armed groups fly no aircraft, so whoever the article says flies
+    them flew these too. The nearest such strike before wins, else the first after; the record is
+    flagged ``perpetrator_from_article``.
+    """
+    doers = [(x, r) for x, r in enumerate(records) if r.attack_type == "airstrike" and r.perpetrator]
+    if not doers:
+        return records
+    out = []
+    for x, r in enumerate(records):
+        if r.attack_type == "airstrike" and not r.perpetrator:
+            before = [d for y, d in doers if y < x]
+            src = before[-1] if before else doers[0][1]
+            r = r.model_copy(update={"perpetrator": src.perpetrator, "perpetrator_en": src.perpetrator_en,
+                                     "flags": [*r.flags, "perpetrator_from_article"]})
         out.append(r)
     return out
 
@@ -452,6 +492,8 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
     killed_event = next((e for e in events if e.killed is c["killed"]), None)
     injured_event = next((e for e in events if e.injured is c["injured"]), None)
     perp = pick("perpetrator")
+    if perp is not None and perp.entry.id in _UNATTRIBUTED:
+        perp = None  # "مسلحون مجهولون": nobody is named, so nobody is the perpetrator
     weapons: list[str] = []
     for e in events:
         for w in e.weapons:

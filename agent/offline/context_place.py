@@ -5,7 +5,7 @@ News tells the place once and then refers back to it: "شرقي المدينة" 
 about one place ("والجمعة قتل أربعة فلسطينيين" in a report datelined Gaza). In that order:
 
 1. an anaphoric place word in the frame ("المدينة"، "البلدة"، "القرية نفسها"، "المحافظة"، "القطاع") takes the
-   nearest place of that kind told before it in the article;
+   nearest place of that kind told before it in the article ("في المنطقة نفسها": of any kind);
 2. "البلاد" takes the article's country;
 3. otherwise the article's country, when the article is clearly about one country. (Taking the
    one place a title and lead name instead was measured and dropped: on the tune split it put
@@ -28,6 +28,10 @@ __all__ = ["context_place"]
 
 _ANAPHORS: dict[str, str] = rules.table("locations", "anaphor_levels")
 """Place words that refer back ("المدينه" -> the levels of place it may stand for, space-separated)."""
+_SAME = rules.words("locations", "same_words")
+""""نفسها"، "ذاتها": after a place noun they point back to the place named before."""
+_PLACE_NOUNS = rules.words("locations", "settlement")
+_ANY_LEVEL = "village area subdistrict city district governorate region"
 _COUNTRY_ANAPHORS = rules.words("locations", "country_anaphors")
 """Words that stand for the article's country ("البلاد")."""
 _MIN_SHARE = rules.number("locations", "article_country_min_share")
@@ -47,6 +51,9 @@ def context_place(ctx: DocContext, frames: list[Frame]) -> Place | None:
         for x in range(f.lo, f.hi):
             forms = bare(words[x])
             level = next((_ANAPHORS[b] for b in forms if b in _ANAPHORS), None)
+            if level is None and x + 1 < len(words) and words[x + 1] in _SAME and any(
+                    b[2:] in _PLACE_NOUNS for b in forms if b.startswith("ال")):
+                level = _ANY_LEVEL  # "في المنطقة نفسها": whatever place was named before
             if level is not None and not (x + 1 < len(words) and ctx.places_in(f.si, x + 1, x + 3)):
                 found = _previous_place(ctx, f.si, x, set(level.split()))
                 if found is not None:

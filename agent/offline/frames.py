@@ -38,6 +38,19 @@ class Frame:
     generic_only: bool = True
 
 
+_EVENT_WORDS: dict[str, str] = rules.table("frames", "event_words")
+"""Strike words the glossary does not list in these forms — with the article or a possessive ("الغارات"،
+"غاراتها"), the verb "أغار", "للقصف" — each with its attack type (or "attack")."""
+_TARGETED = rules.words("frames", "targeted_verbs")
+""""استهدف" and its forms: a strike only when aircraft are its subject (:func:`_from_the_air`)."""
+_AIR = rules.words("frames", "air_subjects")
+
+
+def _from_the_air(words: list[str], x: int) -> bool:
+    """True when an aircraft word follows the verb at ``x`` as its subject ("استهدفت طائرات التحالف")."""
+    return any(b in _AIR for w in words[x + 1:x + 3] for b in bare(w))
+
+
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 
@@ -55,8 +68,19 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if concept in _ATTACK_CONCEPTS:
             hits.append((g.i, g.j, concept, atype if concept not in {"attack", "explosion"} else None))
     for x, w in enumerate(s.words):
-        if w in _KILLED_SURFACES and not any(h[0] <= x < h[1] for h in hits):
+        if any(h[0] <= x < h[1] for h in hits):
+            continue
+        if w in _KILLED_SURFACES:
             hits.append((x, x + 1, "killed", None))
+            continue
+        kind = next((_EVENT_WORDS[b] for b in bare(w) if b in _EVENT_WORDS), None)
+        if kind is None and any(b in _TARGETED for b in bare(w)) and _from_the_air(s.words, x):
+            kind = "airstrike"  # "واستهدف طيران التحالف مواقع ..."
+        if kind is not None:
+            hits.append((x, x + 1, kind, None if kind == "attack" else kind))
+    # "قصفت طائرات التحالف": shelling from the air is an air strike
+    hits = [(i, j, "airstrike", "airstrike") if c == "shelling" and _from_the_air(s.words, j - 1) else (i, j, c, t)
+            for i, j, c, t in hits]
     hits.sort()
     frames: list[Frame] = []
     for i, j, concept, atype in hits:

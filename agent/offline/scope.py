@@ -63,6 +63,8 @@ _SCATTERED = rules.words("scope", "scattered_places")
 """Places written as many ("جبهات القتال"، "مناطق متفرقة"): a toll told of them is a round-up's sum."""
 _PERIOD_TOTAL_MIN = rules.number("scope", "period_total_min")
 _PERIOD_CUES = rules.words("scope", "period_cues")
+_COUNTED_EVENTS = rules.words("scope", "counted_event_nouns")
+"""Attack nouns after a count ("380 هجوما"، "41 ضربة"): singular accusatives and plurals."""
 
 
 def clitic_surfaces(forms: frozenset[str]) -> frozenset[str]:
@@ -105,6 +107,24 @@ def is_period_total(words: list[str], lo: int, hi: int, count: int | None) -> bo
     if count is None or count < _PERIOD_TOTAL_MIN:
         return False
     return any(b in _PERIOD_CUES for w in words[lo:hi] for b in bare(w))
+
+
+def counted_events(words: list[str]) -> int | None:
+    """The number of attacks a sentence counts ("شهدت بغداد 380 هجوما"، "نفذت 41 ضربة جوية"), if any:
+    digits right before an attack noun (its singular accusative or a plural)."""
+    for x in range(len(words) - 1):
+        if words[x].isdigit() and any(b in _COUNTED_EVENTS for b in bare(words[x + 1])):
+            n = int(words[x])
+            if n >= 2:
+                return n
+    return None
+
+
+def is_statistic(words: list[str], counts: list[int]) -> bool:
+    """True for a sentence that counts attacks over a period ("فخلال العام الماضي فقط شهدت بغداد 380 هجوما
+    إرهابيا، أودت بحياة 1141 شخصا"): its tolls sum many incidents wherever the frame is cut."""
+    n = counted_events(words)
+    return n is not None and is_period_total(words, 0, len(words), max([n, *counts]))
 
 
 def is_roundup_total(words: list[str], lo: int, hi: int) -> bool:

@@ -121,3 +121,23 @@ def test_a_count_of_people_reaches_back_to_its_verb_across_who_did_it():
     assert [(c.value, c.role) for c in counts] == [(3, "killed")]
     # a number that counts no people does not reach so far
     assert role_counts("قتل شخص في الهجوم الذي وقع في المدينة بعد أن استهدف مسلحون خمسة منازل") == []
+
+
+def test_killed_and_injured_counted_together_are_neither_toll():
+    assert role_counts("وقالت البعثة إن 500 شخص سقطوا خلال هذه الفترة بين قتيل وجريح.") == []
+    assert role_counts("حصيلة اليوم 17 قتيلا وجريحا في حوادث متفرقة") == []
+    assert role_counts("The blasts left 40 people killed or injured") == []
+    # two clauses, each with its verb, are two tolls
+    got = role_counts("قالت مصادر طبية إن شخصين قتلا وأصيب عشرة بجروح")
+    assert [(c.value, c.role) for c in got] == [(2, "killed"), (10, "injured")]
+
+
+def test_a_role_word_may_carry_two_clitics():
+    assert [(c.value, c.role) for c in role_counts("وبمقتل 900 مدني خلال ستة أشهر تكون الحصيلة الأعلى")] == [(900, "killed")]
+
+
+def test_cities_of_one_country_are_other_places_to_each_other():
+    from marsad.agent.qa.counts import _Count, clause_fit
+
+    q = parse_question("كم مدنيا قتل في قصف تعز؟")
+    assert clause_fit(q, "قتل 57 مدنيا في عدن", _Count(57, "killed", 1)) < 0.0

@@ -33,11 +33,11 @@ __all__ = ["count_claims", "victim_category", "role_counts", "scenes", "MIN_COUN
 
 MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
 
-# role words on normalised tokens (clitics و/ف/ب/ل/ال allowed before them)
+# role words on normalised tokens (up to two clitics of و/ف/ب/ل, then ال, allowed before them: 'وبمقتل')
 _ROLE_AR = {
-    "killed": re.compile(r"^[وفبل]?(?:ال)?(قتل|قتيل|قتلي|قتلا|مقتل|مصرع|حتف|استشهد|استشهاد|شهيد|شهداء|ضحايا|ضحيه|اعدم|اعدام"
+    "killed": re.compile(r"^[وفبل]{0,2}(?:ال)?(قتل|قتيل|قتلي|قتلا|مقتل|مصرع|حتف|استشهد|استشهاد|شهيد|شهداء|ضحايا|ضحيه|اعدم|اعدام"
                          r"|توفي|وفاه|قضوا|لقي|لقوا)"),
-    "injured": re.compile(r"^[وفبل]?(?:ال)?(جرح|جريح|جرحي|اصيب|اصابه|اصابات|مصاب)"),
+    "injured": re.compile(r"^[وفبل]{0,2}(?:ال)?(جرح|جريح|جرحي|اصيب|اصابه|اصابات|مصاب)"),
 }
 _ROLE_EN = {"killed": re.compile(r"^(killed|dead|died|deaths?|fatalit\w*)$"),
             "injured": re.compile(r"^(injur\w*|wounded|hurt)$")}
@@ -172,6 +172,17 @@ FAR_REACH = 10  # most tokens between a killed/injured verb and the number of pe
 _PEOPLE = re.compile(r"^[وبل]?(?:ال)?(مدني|مواطن|شخص|اشخاص|افراد|جنود|جندي|عسكري|اطفال|نساء|مسلح|عناصر|عنصرا|شرطي|ضباط)")
 
 
+_BOTH = re.compile(r"^(?:\S+ )?(?:بين )?[وبل]?(?:ال)?(?:قتيل|قتيلا|قتلي) و?(?:ال)?(?:جريح|جريحا|جرحي)(?!\w)"
+                   r"|^(?:\S+ )?(?:killed|dead) (?:and|or) (?:injured|wounded)\b")
+
+
+def _both_roles_after(toks: list[str], end: int) -> bool:
+    """The nouns after a number name the killed and the injured together ("5122 شخصا بين قتيل وجريح",
+    "17 قتيلا وجريحا", "40 killed or injured"): it counts both, neither alone. (Verbs are two
+    clauses: "شخصين قتلا وأصيب عشرة".)"""
+    return bool(_BOTH.match(" ".join(t.lower() for t in toks[end: end + 5])))
+
+
 def role_counts(sentence: str) -> list[_Count]:
     """The casualty counts a sentence states: each number with the role of its nearest role word.
 
@@ -199,6 +210,9 @@ def role_counts(sentence: str) -> list[_Count]:
         after = toks[q.end] if q.end < len(toks) else ""
         if (1900 <= q.value <= 2100 and toks[q.end - 1].isdigit()) or _percent_after(sentence, toks, q.end) \
                 or after in _NOT_PEOPLE:  # a year, a share or a unit, not a toll
+            i = q.end
+            continue
+        if _both_roles_after(toks, q.end):  # "5122 شخصا بين قتيل وجريح": killed and injured together
             i = q.end
             continue
         near = [(abs(j - i) if j < i else j - (q.end - 1), j < i, role) for j, role in roles
@@ -263,19 +277,15 @@ def kind_fit(question: Question, sentence_norm: str) -> float:
 
 
 def _related(place, asked) -> bool:
-    """``place`` is one of the asked places, or in the same governorate (Iraq) or country as one."""
-    for q in asked:
-        if place.id == q.id:
-            return True
-        for key in ("governorate", "country"):
-            if place.get(key) and place.get(key) == q.get(key):
-                return True
-    return False
+    """``place`` is one of the asked places, or in the same governorate as one (Aden and Taiz, both in
+    Yemen, are other places to each other)."""
+    return any(place.id == q.id or (place.get("governorate") and place.get("governorate") == q.get("governorate"))
+               for q in asked)
 
 
 def clause_fit(question: Question, sentence: str, count: _Count) -> float:
     """-CLAUSE_OTHER_PLACE when the clause that states a count (between commas) names places below the
-    country, none of them asked about or in the same governorate or country as one ("وفيما قتل 27 من
+    country, none of them asked about or in the same governorate as one ("وفيما قتل 27 من
     كتائب حزب الله في بيجي" for a question about Baghdad); a clause naming no place is judged by its
     sentence the same way (-SENTENCE_OTHER_PLACE); else 0. (A clause naming the asked place earns
     nothing: that is most often the lead sentence, which other rules already weigh.)"""

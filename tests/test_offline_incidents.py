@@ -139,3 +139,21 @@ def test_these_strikes_refer_back_and_make_no_incident_of_their_own(ex):
             "وقتل ما لا يقل عن 260 مقاتلا كرديا في هذه الغارات منذ بدء الحملة بحسب أنقرة.")
     recs = attacks(ex, text, published="2015-08-06")
     assert len(recs) == 1 and recs[0].killed != 260
+
+
+# ---------------------------------------------------------------- attack type from the incident's words (item 4)
+def test_a_suicide_driver_makes_a_car_bomb_a_suicide_attack(ex):
+    text = "قتل ثلاثة جنود في تفجير سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في قضاء الطارمية أمس."
+    (a,) = attacks(ex, text, published="2015-07-21")
+    assert a.attack_type == "suicide_attack"
+
+
+def test_killed_by_bullets_is_an_armed_assault(ex):
+    (a,) = attacks(ex, "وقتل شاب برصاص مسلحين قرب مدينة الخالص مساء أمس.", published="2015-07-21")
+    assert a.attack_type == "armed_assault"
+
+
+def test_shelling_by_aircraft_is_an_air_strike(ex):
+    (a,) = attacks(ex, "قصف طيران التحالف أمس مواقع لتنظيم داعش في قضاء طوزخورماتو، ما أسفر عن مقتل 12 عنصرا.",
+                   published="2015-08-09")
+    assert a.attack_type == "airstrike"

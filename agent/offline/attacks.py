@@ -311,6 +311,37 @@ _FAMILY: dict[str, str] = rules.table("attacks", "type_family")
 """Attack types that one incident's words may mix ("هجوم انتحاري بسيارة مفخخة", "قصف جوي") -> their family."""
 
 
+_SHOOTING = rules.words("attacks", "shooting_cues")
+"""Words that make an attack of no named kind a shooting ("برصاص"، "إطلاق نار"، "مسلحون")."""
+_AIR_CUES = rules.words("attacks", "air_cues")
+"""Words that make shelling come from the air ("طيران"، "طائرات"، "مقاتلات")."""
+
+
+def _refine_type(ctx: DocContext, events: list[_Event], kind: str) -> str:
+    """The attack type read from the words around the incident's triggers, when the trigger words left it open.
+
+    A suicide bomber makes any bombing a ``suicide_attack`` ("سيارة مفخخة يقودها انتحاري"); an attack of no
+    named kind told with bullets or gunmen is an ``armed_assault`` ("قتل برصاص"، "هجوم شنه مسلحون");
+    shelling with aircraft in its clause is an ``airstrike`` ("قصف طيران التحالف").
+    """
+    types = {t for e in events for t in e.types}
+    if "suicide_attack" in types and kind in {"car_bomb", "ied", "explosion", "other"}:
+        return "suicide_attack"
+    if kind not in {"other", "shelling"}:
+        return kind
+    for e in events:
+        if e.frame is None:
+            continue
+        words = ctx.sentences[e.si].words
+        lo, hi = max(e.frame.lo, e.frame.i - 4), min(e.frame.hi, e.frame.j + 6)
+        forms = {b for w in words[lo:hi] for b in bare(w)}
+        if kind == "shelling" and forms & _AIR_CUES:
+            return "airstrike"
+        if kind == "other" and forms & _SHOOTING:
+            return "armed_assault"
+    return kind
+
+
 def _same_family(c: dict, e: _Event) -> bool:
     """False when the cluster and the event are told as attacks of different kinds (a strike, a bombing)."""
     kinds = {_FAMILY.get(t, t) for x in c["events"] for t in x.types}
@@ -524,6 +555,7 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
             perp = None
     if kind == "shelling" and perp is not None and any(w in (perp.entry.name_en or "") for w in ("Air", "Aviation")):
         kind = "airstrike"  # "قصف طيران الجيش": shelling from the air
+    kind = _refine_type(ctx, events, kind)
     cits = citations(ctx.doc.doc_id, ctx.text, spans)
     flags = []
     for name, phrase in (("killed", killed_event.killed_text if killed_event else None),

@@ -310,3 +310,24 @@ def test_gather_reads_the_articles_naming_every_asked_place_first():
     assert question_fit(parsed, docs["basra"])[0] == 1 and question_fit(parsed, docs["other0"])[0] == 0
     evidence = gather(parsed, Searcher(), _FakeStore(docs), get_lexicon(), k=5, max_steps=1, max_docs=2)
     assert next(iter(evidence.docs)) == "basra"
+
+
+def test_a_record_located_only_by_the_country_may_answer_about_a_city_in_it():
+    from marsad.agent.qa.matching import about
+
+    text = ("اقتحم مسلحون من حركة طالبان قاعدة عسكرية في غرب أفغانستان ليلا. "
+            "وقال المتحدث باسم حاكم ولاية هرات إن 12 جنديا قتلوا.")
+    quote = "اقتحم مسلحون من حركة طالبان قاعدة عسكرية في غرب أفغانستان ليلا."
+
+    def attack(location: Location) -> Attack:
+        return Attack(citations=[_cite_in("t", text, quote)], perpetrator="حركة طالبان", location=location)
+
+    q = parse_question("من نفذ الهجوم على القاعدة العسكرية في هرات؟")
+    west = Location(name="غرب أفغانستان", canonical_name="أفغانستان", name_en="Afghanistan", admin_level="area",
+                    country="AF", country_name="Afghanistan")
+    assert about(q, attack(west))
+    # a city's record elsewhere, or a coarse location of another country, still does not answer it
+    assert not about(q, attack(Location(name="قندهار", canonical_name="قندهار", name_en="Kandahar", admin_level="city",
+                                        country="AF", country_name="Afghanistan")))
+    assert not about(q, attack(Location(name="شمال سوريا", canonical_name="سوريا", name_en="Syria", admin_level="area",
+                                        country="SY", country_name="Syria")))

@@ -99,11 +99,24 @@ def about(question: Question, rec) -> bool:
     strict_place = located and not hasattr(rec, "parties")
     for entity in question.entities:
         if entity.kind == "places" and strict_place:
-            if not mentions(entity, where):
+            if not mentions(entity, where) and not all(_coarse_around(loc, entity) for loc in located):
                 return False
         elif not mentions(entity, text):
             return False
     return True
+
+
+_COARSE = {"country", "area", "region"}
+
+
+def _coarse_around(loc, place) -> bool:
+    """A record located only by a country or a part of one ("غرب أفغانستان") that holds the asked place
+    (Herat): the record may be about it. Its claim must still find the place named next to its
+    citation (compose's NEAR_SENTENCES) to be stated."""
+    if (loc.admin_level or "") not in _COARSE and (loc.geo_precision or "") != "country":
+        return False
+    country = place.get("country") or ("Iraq" if place.get("governorate") else None)
+    return bool(country) and country in {loc.country_name, loc.name_en, loc.canonical_name}
 
 
 def kind_fits(question: Question, rec) -> bool:

@@ -157,3 +157,13 @@ def test_shelling_by_aircraft_is_an_air_strike(ex):
     (a,) = attacks(ex, "قصف طيران التحالف أمس مواقع لتنظيم داعش في قضاء طوزخورماتو، ما أسفر عن مقتل 12 عنصرا.",
                    published="2015-08-09")
     assert a.attack_type == "airstrike"
+
+
+def test_a_place_told_sentences_later_is_a_later_incident(ex):
+    text = ("قال مسؤولون إن خمسة جنود قتلوا أمس عندما تعرضوا لهجوم شنه مقاتلون.\n"
+            "وتقاتل القوات الحكومية الجماعات المسلحة منذ أكثر من عام.\n"
+            "واستعادت القوات بعض الأراضي العام الماضي.\n"
+            "وشن التنظيم أمس هجوما على سفارة في مدينة طرابلس الليبية.")
+    recs = attacks(ex, text, published="2015-07-21")
+    five = next(a for a in recs if a.killed == 5)
+    assert five.location is None or five.location.canonical_name != "طرابلس"

@@ -311,6 +311,8 @@ _FAMILY: dict[str, str] = rules.table("attacks", "type_family")
 """Attack types that one incident's words may mix ("هجوم انتحاري بسيارة مفخخة", "قصف جوي") -> their family."""
 
 
+_PLACE_REACH = rules.number("attacks", "place_reach_sentences")
+"""How many sentences after an unplaced incident a placed mention may still be that incident."""
 _SHOOTING = rules.words("attacks", "shooting_cues")
 """Words that make an attack of no named kind a shooting ("برصاص"، "إطلاق نار"، "مسلحون")."""
 _AIR_CUES = rules.words("attacks", "air_cues")
@@ -351,6 +353,8 @@ def _same_family(c: dict, e: _Event) -> bool:
 def _compatible(c: dict, e: _Event) -> bool:
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place):
         return False
+    if e.place is not None and c["place"] is None and e.si - max(x.si for x in c["events"]) > _PLACE_REACH:
+        return False  # a place told sentences later belongs to a later incident, not to an unplaced one
     cluster_past = not any(x.news for x in c["events"]) and any(x.background for x in c["events"])
     if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None):
         return False  # a past event told as context is not today's news, unless the place says so

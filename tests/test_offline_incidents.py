@@ -167,3 +167,17 @@ def test_a_place_told_sentences_later_is_a_later_incident(ex):
     recs = attacks(ex, text, published="2015-07-21")
     five = next(a for a in recs if a.killed == 5)
     assert five.location is None or five.location.canonical_name != "طرابلس"
+
+
+def test_an_armed_groups_offensive_is_an_attack(ex):
+    text = "تصدت القوات الحكومية أمس لهجوم واسع النطاق شنته حركة طالبان في ولاية فراه، ما أسفر عن مقتل 10 جنود."
+    (a,) = attacks(ex, text, published="2018-05-16")
+    assert a.perpetrator == "حركة طالبان" and a.killed == 10
+
+
+def test_unplaced_incidents_take_the_country_of_the_articles_placed_ones(ex):
+    text = ("قصف الجيش الإسرائيلي فجر اليوم موقعا لحركة حماس شرق مدينة غزة.\n"
+            "وحذرت إسرائيل من التصعيد، وقال وزير إسرائيلي إن إسرائيل لن تقبل إطلاق الصواريخ على إسرائيل.\n"
+            "وقتل أربعة فلسطينيين يوم الجمعة في غارات جوية إسرائيلية.")
+    four = next(a for a in attacks(ex, text, published="2018-07-21") if a.killed == 4)
+    assert four.location.country == "PS" and "location_from_article" in four.flags

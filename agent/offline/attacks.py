@@ -402,14 +402,16 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         if match:
             _absorb(match[-1], e, facts=False)
     news_date = next((d for d in roundup_dates if d.mention.kind in {"rel", "wd"}), None) or _news_date(clusters)
+    records = [(r, c) for r, c in ((_record(ctx, c, news_date), c) for c in clusters)
+               if _is_event(r, any(e.placed for e in c["events"]))]
+    countries = {r.location.country for r, _ in records if r.location is not None and r.location.country}
+    incidents_country = next(iter(countries)) if len(countries) == 1 else None
     out: list[Attack] = []
-    for c in clusters:
-        r = _record(ctx, c, news_date)
-        if not _is_event(r, any(e.placed for e in c["events"])):
-            continue
+    for r, c in records:
         if r.location is None:
             # "شرقي المدينة"، "في البلاد", or a follow-up sentence of a report about one place
-            place = context_place(ctx, [e.frame for e in sorted(c["events"], key=lambda e: e.si) if e.frame])
+            frames = [e.frame for e in sorted(c["events"], key=lambda e: e.si) if e.frame]
+            place = context_place(ctx, frames, incidents_country)
             if place is not None:
                 r = r.model_copy(update={"location": place.location, "flags": [*r.flags, "location_from_article"]})
         out.append(r)

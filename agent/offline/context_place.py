@@ -7,7 +7,8 @@ about one place ("والجمعة قتل أربعة فلسطينيين" in a repo
 1. an anaphoric place word in the frame ("المدينة"، "البلدة"، "القرية نفسها"، "المحافظة"، "القطاع") takes the
    nearest place of that kind told before it in the article ("في المنطقة نفسها": of any kind);
 2. "البلاد" takes the article's country;
-3. otherwise the article's country, when the article is clearly about one country. (Taking the
+3. otherwise the country where the article's placed incidents happened (when they agree), else the
+   article's country when the article is clearly about one country. (Taking the
    one place a title and lead name instead was measured and dropped: on the tune split it put
    follow-up incidents in the wrong town more often than it found theirs.)
 
@@ -39,12 +40,14 @@ _MIN_SHARE = rules.number("locations", "article_country_min_share")
 of the article's place votes (an article about Kuwait's arrests of fighters back from Iraq and Syria is not)."""
 
 
-def context_place(ctx: DocContext, frames: list[Frame]) -> Place | None:
+def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str | None = None) -> Place | None:
     """The article-level place of an incident told in ``frames`` without a place of its own.
 
     Args:
         ctx: the document context.
         frames: the frames of the incident's mentions (the first is where it is first told).
+        incidents_country: the country where the article's placed incidents happened, if they agree: it
+            stands for the article's country (an article on strikes in Gaza names Israel as often as Gaza).
     """
     for f in frames:
         words = ctx.sentences[f.si].words
@@ -58,10 +61,12 @@ def context_place(ctx: DocContext, frames: list[Frame]) -> Place | None:
                 found = _previous_place(ctx, f.si, x, set(level.split()))
                 if found is not None:
                     return found
-            if any(b in _COUNTRY_ANAPHORS for b in forms) and ctx.country:
-                return _country_place(ctx, f.si)
+            if any(b in _COUNTRY_ANAPHORS for b in forms) and (incidents_country or ctx.country):
+                return _country_place(incidents_country or ctx.country, f.si)
+    if frames and incidents_country:
+        return _country_place(incidents_country, frames[0].si)
     if frames and ctx.country and ctx.country_share >= _MIN_SHARE:
-        return _country_place(ctx, frames[0].si)
+        return _country_place(ctx.country, frames[0].si)
     return None
 
 
@@ -75,9 +80,8 @@ def _previous_place(ctx: DocContext, si: int, x: int, levels: set[str]) -> Place
     return None
 
 
-def _country_place(ctx: DocContext, si: int) -> Place | None:
-    world = get_world_gazetteer()
-    wp = world.country(ctx.country) if ctx.country else None
+def _country_place(code: str, si: int) -> Place | None:
+    wp = get_world_gazetteer().country(code)
     if wp is None:
         return None
     loc = Location(name=wp.ar, canonical_name=wp.ar, name_en=wp.name_en, admin_level="country",

@@ -38,6 +38,8 @@ class Frame:
     generic_only: bool = True
 
 
+_GROUP_EVENTS = rules.phrases("frames", "group_events")
+"""News-word entries that are an attack only when an armed group wages them ("هجوم واسع" = an offensive)."""
 _EVENT_WORDS: dict[str, str] = rules.table("frames", "event_words")
 """Strike words the glossary does not list in these forms — with the article or a possessive ("الغارات"،
 "غاراتها"), the verb "أغار", "للقصف" — each with its attack type (or "attack")."""
@@ -65,6 +67,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if concept is None and g.entry.id in _CONTEXT_EVENTS:
             concept = _CONTEXT_EVENTS[g.entry.id]
             atype = None if concept == "attack" else concept
+        elif concept is None and g.entry.id in _GROUP_EVENTS and ctx.actors_in(si, g.j, g.j + 4, {"armed_group"}):
+            concept = "attack"  # "لهجوم واسع النطاق شنته حركة طالبان": an armed group's offensive is an attack
         if concept in _ATTACK_CONCEPTS:
             hits.append((g.i, g.j, concept, atype if concept not in {"attack", "explosion"} else None))
     for x, w in enumerate(s.words):

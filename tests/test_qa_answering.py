@@ -331,3 +331,14 @@ def test_a_record_located_only_by_the_country_may_answer_about_a_city_in_it():
                                         country="AF", country_name="Afghanistan")))
     assert not about(q, attack(Location(name="شمال سوريا", canonical_name="سوريا", name_en="Syria", admin_level="area",
                                         country="SY", country_name="Syria")))
+
+
+def test_a_record_in_a_city_answers_about_its_country():
+    from marsad.agent.qa.matching import about
+
+    text = "نفذت قوات التحالف الدولي 20 غارة جوية في العراق أمس، تركزت على أهداف قرب الرمادي."
+    attack = Attack(citations=[_cite_in("t", text, text)], perpetrator="التحالف الدولي",
+                    location=Location(name="الرمادي", canonical_name="الرمادي", name_en="Ramadi", admin_level="city",
+                                      country="IQ", country_name="Iraq"))
+    assert about(parse_question("Near which city did the coalition's air strikes in Iraq concentrate?"), attack)
+    assert not about(parse_question("Near which city did the coalition's air strikes in Syria concentrate?"), attack)

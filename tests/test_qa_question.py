@@ -148,3 +148,14 @@ def test_a_victim_question_with_the_persons_description_between():
 def test_an_air_raid_is_about_attacks_in_both_languages():
     assert "attacks" in parse_question("كم شخصا قتل في غارة جوية على بيجي؟").topics
     assert "attacks" in parse_question("Who was killed in the air strike on Baiji?").topics
+
+
+def test_which_city_asks_where():
+    assert parse_question("Near which city did the coalition's air strikes in Iraq concentrate?").intent is Intent.location
+    assert parse_question("In which province was the governor kidnapped?").intent is Intent.location
+
+
+def test_a_day_of_a_month_is_a_date_not_a_count_to_find():
+    assert parse_question("Where did the air strikes concentrate on 25 July 2015?").numbers == ()
+    assert parse_question("أين قتل 27 عنصرا من الحشد في 3 تموز؟").numbers == (27,)
+    assert parse_question("Where were 27 PMF members killed on July 3?").numbers == (27,)

@@ -99,7 +99,8 @@ def about(question: Question, rec) -> bool:
     strict_place = located and not hasattr(rec, "parties")
     for entity in question.entities:
         if entity.kind == "places" and strict_place:
-            if not mentions(entity, where) and not all(_coarse_around(loc, entity) for loc in located):
+            if not mentions(entity, where) and not all(_coarse_around(loc, entity) or _within(loc, entity)
+                                                       for loc in located):
                 return False
         elif not mentions(entity, text):
             return False
@@ -117,6 +118,11 @@ def _coarse_around(loc, place) -> bool:
         return False
     country = place.get("country") or ("Iraq" if place.get("governorate") else None)
     return bool(country) and country in {loc.country_name, loc.name_en, loc.canonical_name}
+
+
+def _within(loc, place) -> bool:
+    """The asked place is a country and the record's location lies in it (Ramadi for "in Iraq")."""
+    return place.get("admin_level") == "country" and bool(place.name_en) and loc.country_name == place.name_en
 
 
 def kind_fits(question: Question, rec) -> bool:

@@ -66,7 +66,8 @@ _EN = {
     Intent.status: r"\bstatus\b|\bstill\b|\bsuspended\b|\bimplemented\b|\bwhat happened to\b|\bcurrent state\b"
     r"|\bis it (working|operating|active)\b",
     Intent.date: r"\bwhen\b|\bwhat (date|day|year|month)\b|\bwhich (date|day|year|month)\b",
-    Intent.location: r"\bwhere\b|\bwhat (place|location|area)\b",
+    Intent.location: r"\bwhere\b|\b(what|which) (place|location|area|city|town|village|province|governorate|district"
+    r"|region|country|neighbou?rhood)\b",
     Intent.participants: r"\b(which|what) (forces|parties|units|bodies|sides|members)\b|\btake[s]? part\b|\bparticipa\w*"
     r"|\bmade up\b|\bcompos\w*|\bjoin(s|ed|ing)?\b|\binclude[sd]?\b|\binvolved\b|\bwho (is|are) in\b",
     Intent.role: r"\bspokes(man|person|woman)\b|\brole\b|\bposition\b|\btitle\b|\bjob\b|\bwho is\b|\bwho was\b"
@@ -397,6 +398,15 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     return Intent.general, how_many
 
 
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december"
+           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+           r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
+           r"|كانون الثاني|كانون الاول|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني")
+# a day of a month ("25 July", "July 25", "25 تموز") is a date, not a count the evidence must state
+_DATES = re.compile(rf"(?<!\w)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?!\w)|(?<!\w)(?:{_MONTHS})\s+\d{{1,2}}(?!\d)",
+                    re.I)
+
+
 def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     """Classify a question and find the places and actors it names.
 
@@ -430,7 +440,7 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
         uncovered=_uncovered_english(text, lexicon) if language == "en" else (),
         concepts=tuple(e for e in found if e.kind == "glossary"),
         cues=cues,
-        numbers=tuple(int(n) for n in re.findall(r"\d+", norm) if not 1900 <= int(n) <= 2100),
+        numbers=tuple(int(n) for n in re.findall(r"\d+", _DATES.sub(" ", norm)) if not 1900 <= int(n) <= 2100),
         attack_types=frozenset(
             t for ar, en, types in ATTACK_TYPE_CUES.values()
             if re.search(ar, norm) or (language == "en" and re.search(en, text, re.I)) for t in types

@@ -63,6 +63,30 @@ _COOPERATION = rules.words("agreements", "cooperation_words")
 _DUAL_STATES = rules.words("agreements", "dual_states")
 _MEDIATION = rules.words("agreements", "mediation")
 """Duals standing for the two states of the story ("البلدين"، "المملكتين"، "الدولتين")."""
+_ACCESS_VERBS = rules.words("agreements", "access_verbs")
+_ACCESS_USES = rules.words("agreements", "access_uses")
+_ACCESS_OBJECTS = rules.words("agreements", "access_objects")
+"""A state letting another use its bases, airports or airspace ("سمحت تركيا للولايات المتحدة باستخدام قاعدة
+إنجرليك"): an agreement on access, written without an agreement word."""
+_DENIAL = rules.words("agreements", "denial")
+"""A denial before the agreement ("نفى الوزير التوصل إلى اتفاق"): at most proposed (GUIDELINES §7)."""
+_DECLARE = rules.words("agreements", "declare")
+"""A truce declared by one side ("أعلنت الحركة وقفاً لإطلاق النار"): unilateral, the declarer is its party."""
+_AGAINST = rules.words("agreements", "against")
+"""Right before a group: the group is what the agreement is against ("لمحاربة داعش"), never a party."""
+_DUAL_PARTIES = rules.words("agreements", "dual_parties")
+""""الطرفان"، "الجانبين": the two sides named before."""
+_PREVIOUS = rules.words("agreements", "previous")
+"""Right after the agreement noun ("اتفاقية سابقة"): another, earlier agreement than the one told."""
+_OFF_TOPIC = rules.words("agreements", "off_topic")
+"""Right after the agreement noun ("الاتفاق النووي"، "اتفاقية تجارية"): outside the domain, no record."""
+_TRUCE_STOPS = rules.words("agreements", "truce_stops")
+_NEGATION_BRIDGE = rules.words("agreements", "negation_bridge")
+"""Words between a negation and the agreement that carry the negation to it ("لم يتم التوصل إلى اتفاق")."""
+_ANAPHORIC_GROUPS = rules.words("agreements", "anaphoric_groups")
+""""الحركة"، "الجماعة": the armed group named before."""
+_POLITICAL_AFTER = rules.words("agreements", "political_after")
+"""Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
 
 
 def _side(entry: Entry) -> str:
@@ -99,7 +123,26 @@ def _last_states(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
     return []
 
 
-_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE}
+def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = False) -> list[Entry]:
+    """The last ``n`` distinct sides (forces, groups, governments; with ``states`` also countries named as
+    places) named before token ``before`` of sentence ``si``, in text order: what "الطرفان"/"الجانبين" refer
+    to. Named forces and groups are looked for first, countries only when they are not two."""
+    seen: list[Entry] = []
+    for sj in range(si, max(-1, si - 3), -1):
+        for m in reversed(ctx.mentions[sj]):
+            if sj == si and m.i >= before:
+                continue
+            e = m.entry if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES else None
+            if e is None and states and m.kind == "places":
+                e = state_entry(m)
+            if e is not None and all(x.id != e.id and _side(x) != _side(e) for x in seen):
+                seen.append(e)
+            if len(seen) == n:
+                return seen[::-1]
+    return [] if states else _last_parties(ctx, si, before, n, states=True)
+
+
+_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS
 """Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
 word, a truce word or the first word of a two-word truce."""
 
@@ -119,6 +162,7 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
     if _TRIGGER_SURFACES.isdisjoint(words):
         return []  # most sentences: no token can open a mention
     out = []
+    skipped = (-1, -1)
     for x, w in enumerate(words):
         if not _may_open(w):
             continue
@@ -127,15 +171,38 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                 words[y] in _HANDOVER_OBJECTS or (words[y].startswith("ال") and words[y][2:] in {"ملف", "امن"})
                 for y in range(x + 1, min(len(words), x + 4))):
             out.append((x, x + 1, True))
+        elif any(b in _ACCESS_VERBS for b in forms):
+            if _access_at(words, x):
+                out.append((x, x + 1, False))
         elif any(b in _AGREE for b in forms) or _truce_at(words, x):
             if out and x - out[-1][1] <= 2 and not out[-1][2]:
                 continue
-            if any(b in _NOT_CONCLUDED for w in words[max(0, x - 2):x] for b in bare(w)):
-                continue  # "ليس هناك اتفاقية"، "لا اتفاق"، "هل من هدنة": not concluded
+            if any(w in _OFF_TOPIC for w in words[x + 1:x + 3]):
+                continue  # "الاتفاق النووي"، "اتفاقية تجارية": outside the domain
+            if _not_concluded(words, x) or (x > 0 and (x - 1, x) == skipped):
+                skipped = (x, x + 1)  # "بأي اتفاق للهدنة": the truce word after is not concluded either
+                continue  # "ليس هناك اتفاقية"، "لا اتفاق"، "هل من هدنة"، "لم يتم التوصل لاتفاق": not concluded
             out.append((x, x + 1, False))
     # "اتفقتا على تسليم الملف الأمني": the agreeing and the handover are one agreement
     handovers = [m for m in out if m[2]]
     return [m for m in out if m[2] or not any(0 <= h[0] - m[1] <= 6 for h in handovers)]
+
+
+def _not_concluded(words: list[str], x: int) -> bool:
+    """True when a negation, question or refusal comes right before token x, or before it across the
+    words that carry it to the agreement ("لم يتم التوصل إلى اتفاق"، "رفض تأكيد التوصل إلى هدنة")."""
+    if any(b in _NOT_CONCLUDED for w in words[max(0, x - 2):x] for b in bare(w)):
+        return True
+    y = x - 1
+    while y >= 0 and x - y <= 5 and any(b in _NEGATION_BRIDGE for b in bare(words[y])):
+        y -= 1
+    return y >= 0 and y < x - 1 and any(b in _NOT_CONCLUDED for b in bare(words[y]))
+
+
+def _access_at(words: list[str], x: int) -> bool:
+    """True when a permission verb at x lets someone use bases, airports or airspace within a few words."""
+    use = next((y for y in range(x + 1, min(len(words), x + 6)) if any(b in _ACCESS_USES for b in bare(words[y]))), None)
+    return use is not None and any(any(b in _ACCESS_OBJECTS for b in bare(w)) for w in words[use + 1:use + 5])
 
 
 def _truce_at(words: list[str], x: int) -> bool:
@@ -193,11 +260,23 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if chain:
             out = [m.entry for m in chain]
             between = j
+    if not out and _truce_at(words, i):
+        declared = _declarer(ctx, si, i)
+        if declared is not None:
+            return [declared], False  # a unilateral truce: the side that declared it (D-13)
+    if not out:
+        dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_PARTIES), None)
+        if dual is not None:
+            out = _last_parties(ctx, si, min(i, dual), 2)  # "هدنة كان يلتزمها الطرفان": the two sides told before
+            if len(out) < 2:
+                out = []
     if not out:
         lo = max(0, i - 12)
         hi = min(b, j + 12)
-        found = [(m.i, m.entry) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES - {"armed_group"})
-                 if not any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w))]
+        found = [(m.i, m.entry) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES)
+                 if not any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w))
+                 and not (m.entry.get("type") == "armed_group" and any(
+                     b in _AGAINST for w in words[max(0, m.i - 3):m.i] for b in bare(w)))]
         prev_state = None
         for m in ctx.places_in(si, max(0, i - 6), min(len(words), j + 4)):
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
@@ -214,15 +293,80 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 prev_state = m.j
         out = [e for _, e in sorted(found, key=lambda t: t[0])]
         with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
-        if with_at is not None and not out:
-            after = ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)
-            subject = ctx.actors_in(si, 0, i, _PARTY_TYPES)
-            out = [m.entry for m in subject[-1:] + after[:1]]
+        if with_at is not None and len(out) < 2:
+            # "أعلنت حماس التوصل لتوافق مع إسرائيل": the subject and the side after "مع"
+            after = [(m.i, m.entry) for m in ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)]
+            after += [(m.i, state_entry(m)) for m in ctx.places_in(si, with_at, min(len(words), with_at + 6))
+                      if state_entry(m) is not None]
+            subject = [(m.i, m.entry) for m in ctx.actors_in(si, 0, i, _PARTY_TYPES)]
+            subject += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(0, i - 8), i) if state_entry(m) is not None]
+            after.sort(key=lambda t: t[0])
+            subject.sort(key=lambda t: t[0])
+            pair = [e for _, e in subject[-1:] + after[:1]]
+            if len({e.id for e in pair}) == 2:
+                out = pair
     seen: list[Entry] = []
     for e in out:
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
+
+
+def _declarer(ctx: DocContext, si: int, i: int) -> Entry | None:
+    """The side that declared the truce at token i ("أعلنت طالبان وقفاً لإطلاق النار"، "إعلان الحكومة هدنة"),
+    or None when the truce is not declared right there or is said to be agreed with someone."""
+    s = ctx.sentences[si]
+    words = s.words
+    a, _ = s.clause_bounds(i)
+    decl = next((x for x in range(i - 1, max(a - 1, i - 6), -1) if any(b in _DECLARE for b in bare(words[x]))), None)
+    if decl is None or any(any(b in _AGREE or (b in _AGREED and b not in _DECLARE) for b in bare(w))
+                           for w in words[decl + 1:i]):
+        return None
+    if decl + 1 < i and words[decl + 1] in _ANAPHORIC_GROUPS:
+        group = _last_group(ctx, si, decl)
+        if group is not None:
+            return group  # "إعلان الحركة وقفاً لإطلاق النار": the movement named before
+    cands = [(m.i, m.entry) for m in ctx.actors_in(si, max(a, decl - 6), i, _PARTY_TYPES)]
+    cands += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(a, decl - 6), i) if state_entry(m) is not None]
+    after = [c for c in cands if c[0] > decl]  # "إعلان الحكومة وقفاً"
+    before = [c for c in cands if c[0] < decl]  # "أعلنت الحكومة ... وقفاً" (verb first) or "الحكومة أعلنت"
+    pick = min(after, key=lambda c: c[0]) if after else max(before, key=lambda c: c[0]) if before else None
+    return pick[1] if pick else None
+
+
+def _denied(ctx: DocContext, si: int, i: int) -> bool:
+    """True when a denial opens the agreement's clause a few words before it ("نفى الوزير التوصل إلى اتفاق")."""
+    s = ctx.sentences[si]
+    a = 0  # a comma after the verb ("نفى، اتفاقاً") opens no new clause here
+    before = [b for w in s.words[max(a, i - 10):i] for b in bare(w)]
+    refused = any(b in {"رفض", "رفضت", "يرفض", "ترفض"} for b in before) and any(
+        b in {"تاكيد", "التاكيد"} for b in before)  # "رفض الجيش تأكيد التوصل إلى هدنة"
+    return refused or any(b in _DENIAL for w in s.words[max(a, i - 7):i] for b in bare(w))
+
+
+def _phrase_end(s, i: int, n: int) -> int:
+    """End of a short phrase from token i: at most n tokens, cut at the clause end or a stop word."""
+    _, b = s.clause_bounds(i)
+    end = min(b, len(s.words), i + n)
+    return next((y for y in range(i + 1, end) if any(f in _TRUCE_STOPS or f in _PROVISION_STOPS for f in bare(s.words[y]))), end)
+
+
+def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
+    """The truce as written, with its length and place ("وقف لإطلاق النار لثلاثة أيام"، "الهدنة الإنسانية في اليمن")."""
+    s = ctx.sentences[si]
+    end = _phrase_end(s, i, 7)
+    if end - i < 2:
+        return None  # a bare "الهدنة" says nothing of its terms
+    return ctx.quote(*s.token_span(i, end)).strip(" ،,.\"“”")
+
+
+def _last_group(ctx: DocContext, si: int, before: int) -> Entry | None:
+    """The armed group named last before token ``before`` of sentence ``si`` (this or an earlier sentence)."""
+    for sj in range(si, -1, -1):
+        for m in reversed(ctx.mentions[sj]):
+            if (sj < si or m.i < before) and m.kind == "actors" and m.entry.get("type") == "armed_group":
+                return m.entry
+    return None
 
 
 def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> list[str]:
@@ -342,9 +486,24 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 "places": _locations(ctx, si, i), "i": i,
                 "security": j < len(s.words) and s.words[j] in _SECURITY_ADJ,
                 "truce": _truce_at(s.words, i) or (j < len(s.words) and _truce_at(s.words, j)),
+                "denied": _denied(ctx, si, i),
+                "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]),
+                "access": any(b in _ACCESS_VERBS for b in bare(s.words[i])),
             }
+            if info["access"]:
+                info["provisions"] = [ctx.quote(*s.token_span(i, _phrase_end(s, i, 12)))]
+            elif _truce_at(s.words, i) and not info["provisions"]:
+                phrase = _truce_phrase(ctx, si, i)
+                info["provisions"] = [phrase] if phrase else []
             sides = frozenset(_side(e) for e in parties)
             anaphoric = not named and not handover and s.words[i] in {"الاتفاق", "والاتفاق", "الاتفاقيه", "بالاتفاق"}
+            if any(w in _PREVIOUS for w in s.words[j:j + 2]) and not named and not any(
+                    f.startswith("ال") for f in bare(s.words[i])):
+                # "اتفاقية سابقة وقعت عام 1994": another agreement than the one told ("الاتفاقيات السابقة" refers back)
+                c = Cluster(("previous", si, i), si)
+                clusters.append(c)
+                _add(c, info)
+                continue
             if anaphoric and last is not None:
                 _add(last, info)  # "تنفيذ الاتفاق سيبدأ ...": the agreement just told
                 continue
@@ -372,21 +531,48 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 _add(c, p)
             pending.clear()
             last = c
+    clusters = _fold_one_sided(clusters)
+    said = [p for p in pending if p["truce"] and p["status"] != "unknown"]
+    if said:
+        # a truce of no named side that the text says something of ("دعا إلى تمديد الهدنة الإنسانية")
+        c = Cluster(("truce",), said[0]["si"])
+        clusters.append(c)
+        for p in pending:
+            _add(c, p)
     out = []
     for c in clusters:
-        if not (c.data.get("parties") or c.data.get("provisions")):
+        if not (c.data.get("parties") or c.data.get("provisions") or c.data.get("truce")):
             continue
+        if c.data.get("asserted", 0) == 0:
+            continue  # only denied ("نفى التوصل إلى اتفاق"): no agreement (GUIDELINES §7)
         rec = _record(ctx, c)
         iraqi = {_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}
-        if rec.agreement_type == "ceasefire" and not c.data.get("parties"):
-            continue  # a truce with no side named ("رغم الهدنة"): too little to be a record
+        if rec.agreement_type == "ceasefire" and not c.data.get("parties") and rec.status == "unknown":
+            continue  # a truce with no side and nothing said of it ("رغم الهدنة"): too little to be a record
         if rec.agreement_type == "other" and not (c.data.get("named") and (iraqi or len(c.data.get("parties", [])) >= 2)):
             continue  # an agreement outside this domain (a nuclear deal, a coalition pact) named in passing
         out.append(rec)
     return out
 
 
+def _fold_one_sided(clusters: list[Cluster]) -> list[Cluster]:
+    """An agreement first named with one side ("الاتفاق الأميركي") joins the one named later with that side
+    and another ("اتفاق واشنطن وأنقرة"), when it is the only such agreement: one record, not two."""
+    out = list(clusters)
+    for c in clusters:
+        if c.key[0] != "sides" or len(c.key[1]) != 1:
+            continue
+        wider = [d for d in out if d is not c and d.key[0] == "sides" and len(d.key[1]) >= 2 and c.key[1] <= d.key[1]
+                 and bool(d.data.get("truce")) == bool(c.data.get("truce"))]
+        if len(wider) == 1:
+            for info in c.data.get("infos", []):
+                _add(wider[0], info)
+            out.remove(c)
+    return out
+
+
 def _add(c: Cluster, info: dict) -> None:
+    c.data.setdefault("infos", []).append(info)
     c.spans.append(info["span"])
     c.add_list("parties", [e.canonical for e in info["parties"]])
     for e in info["parties"]:
@@ -398,6 +584,9 @@ def _add(c: Cluster, info: dict) -> None:
             c.data.setdefault("places", []).append(p)
     c.data["security"] = c.data.get("security", False) or info["security"]
     c.data["truce"] = c.data.get("truce", False) or info.get("truce", False)
+    c.data["asserted"] = c.data.get("asserted", 0) + (0 if info.get("denied") else 1)
+    for flag in ("denied", "political", "access"):
+        c.data[flag] = c.data.get(flag, False) or info.get(flag, False)
     c.data["named"] = c.data.get("named", False) or info.get("named", False)
     c.data["handover"] = info["handover"]
     c.data.setdefault("mentions", []).append((info["si"], info["i"]))
@@ -443,6 +632,8 @@ def _main_parties(entries: list[Entry]) -> list[str]:
 def _record(ctx: DocContext, c: Cluster) -> Agreement:
     statuses = c.data.get("statuses", ["unknown"])
     status = max(statuses, key=lambda st: _STATUS_RANK[st])
+    if c.data.get("denied") and status not in {"implementing", "implemented", "stalled"}:
+        status = "proposed"  # reported by one side, denied by another (GUIDELINES §7)
     provisions = c.data.get("provisions", [])
     if c.key == ("handover",):
         kind = "security_handover"
@@ -457,8 +648,11 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         kind = "coordination"
     else:
         kind = "other"
-    if kind == "other" and len({_side(e) for e in c.data.get("party_entries", [])}) >= 2:
-        # two sides agreeing in a sentence about military or security matters ("تعزيز التعاون العسكري والأمني")
+    if kind == "other" and (c.data.get("access") or c.data.get("political")):
+        kind = "security_agreement" if c.data.get("access") else "political"
+    if kind == "other":
+        # sides agreeing in a sentence about military or security matters ("تعزيز التعاون العسكري والأمني"،
+        # "اتفاق مع النظام لدخول قواته عفرين")
         said = {w for si, _ in c.data.get("mentions", []) for w in ctx.sentences[si].words}
         if said & _SECURITY_CONTEXT:
             kind = "coordination" if said & _COOPERATION else "security_agreement"

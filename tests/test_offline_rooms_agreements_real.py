@@ -1,0 +1,131 @@
+"""Issue 12 items 5 and 8: agreements and joint rooms as regional news phrases them.
+
+Every sentence here is written by the team for the rule it tests (none is taken from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _records(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t", title=text[:20], text=text, published="2019-03-10"))
+
+
+def agreements(ex, text):
+    return _records(ex, text).agreements
+
+
+def rooms(ex, text):
+    return _records(ex, text).joint_rooms
+
+
+# ---------------------------------------------------------------- agreements: not concluded
+def test_a_negation_carried_over_words_is_no_agreement(ex):
+    assert agreements(ex, "وقال الوزير إنه لم يتم التوصل إلى اتفاق مع الجيش التركي حتى الآن.") == []
+
+
+def test_any_agreement_is_hypothetical(ex):
+    assert agreements(ex, "وقالت الحكومة الأردنية إنها ترحب بأي اتفاق للهدنة في الجنوب السوري.") == []
+
+
+def test_an_agreement_only_denied_is_none(ex):
+    assert agreements(ex, "ونفى الجيش الروسي التوصل إلى اتفاق مع تركيا بشأن مدينة إدلب.") == []
+
+
+def test_a_reported_agreement_denied_by_the_other_side_is_proposed(ex):
+    text = ("أعلنت حركة حماس التوصل لتوافق مع إسرائيل لوقف إطلاق النار في قطاع غزة. "
+            "لكن وزيرا إسرائيليا نفى، اتفاقا لوقف إطلاق النار أعلنته حماس.")
+    [a] = agreements(ex, text)
+    assert a.status == "proposed" and a.agreement_type == "ceasefire"
+    assert {"حركة حماس", "إسرائيل"} <= set(a.parties)
+
+
+def test_a_nuclear_deal_is_outside_the_domain(ex):
+    assert agreements(ex, "وانتقدت السعودية الاتفاق النووي بين إيران والولايات المتحدة.") == []
+
+
+# ---------------------------------------------------------------- agreements: parties
+def test_an_armed_group_agreeing_is_a_party(ex):
+    [a] = agreements(ex, "وتوصلت الحكومة الصومالية وحركة الشباب إلى هدنة بوساطة قطرية.")
+    assert set(a.parties) == {"الحكومة الصومالية", "حركة الشباب"}
+
+
+def test_a_group_the_agreement_is_against_is_no_party(ex):
+    [a] = agreements(ex, "واتفقت تركيا والولايات المتحدة على تعزيز التعاون العسكري لمحاربة تنظيم داعش.")
+    assert "داعش" not in " ".join(a.parties) and {"تركيا", "الولايات المتحدة"} <= set(a.parties)
+
+
+def test_a_unilateral_truce_has_its_declarer_as_only_party(ex):
+    [a] = agreements(ex, "وأعلنت الحكومة الأفغانية وقفا لإطلاق النار مع طالبان لمدة أسبوع.")
+    assert a.parties == ["الحكومة الأفغانية"] and a.status == "agreed" and a.agreement_type == "ceasefire"
+
+
+def test_the_movement_declaring_a_truce_is_the_group_named_before(ex):
+    text = "وهاجم مسلحو حركة طالبان قاعدة للجيش. وجاء الهجوم قبل ساعات من إعلان الحركة وقفا لإطلاق النار."
+    [a] = agreements(ex, text)
+    assert a.parties == ["حركة طالبان"]
+
+
+def test_the_two_sides_are_the_forces_named_before(ex):
+    text = ("وتجددت المعارك بين الجيش التركي وحزب العمال الكردستاني في جنوب شرق تركيا. "
+            "وانهارت هدنة كان يلتزمها الطرفان منذ عامين.")
+    [a] = agreements(ex, text)
+    assert a.status == "stalled" and "حزب العمال الكردستاني" in a.parties and len(a.parties) == 2
+
+
+def test_a_side_after_with_joins_the_subject(ex):
+    [a] = agreements(ex, "وأعلنت حركة حماس التوصل لتوافق مع إسرائيل لتثبيت التهدئة.")
+    assert set(a.parties) == {"حركة حماس", "إسرائيل"}
+
+
+# ---------------------------------------------------------------- agreements: kinds of agreement
+def test_letting_another_state_use_a_base_is_an_agreement(ex):
+    [a] = agreements(ex, "وأعلن مسؤول أمريكي أن تركيا سمحت للولايات المتحدة باستخدام قاعدة إنجرليك الجوية لشن غارات.")
+    assert set(a.parties) == {"تركيا", "الولايات المتحدة"}
+    assert a.agreement_type == "security_agreement" and a.status == "agreed"
+    assert any("باستخدام قاعدة" in p for p in a.provisions)
+
+
+def test_a_truce_with_no_side_named_is_kept_when_something_is_said_of_it(ex):
+    [a] = agreements(ex, "ودعا المبعوث الأممي إلى اليمن إلى تمديد الهدنة الإنسانية خمسة أيام إضافية.")
+    assert a.agreement_type == "ceasefire" and a.status == "proposed" and a.parties == []
+    assert any("الهدنة الإنسانية" in p for p in a.provisions)
+    assert agreements(ex, "وقال مسؤول محلي إن الهدوء عاد إلى المدينة رغم الهدنة.") == []
+
+
+def test_an_agreement_in_a_sentence_about_forces_is_a_security_agreement(ex):
+    [a] = agreements(ex, "وأعلن مسؤولون أكراد التوصل إلى اتفاق مع النظام السوري لدخول قواته إلى عفرين لصد الهجوم التركي.")
+    assert a.agreement_type == "security_agreement" and a.status == "agreed"
+
+
+def test_a_peace_agreement_under_negotiation_is_political_and_proposed(ex):
+    [a] = agreements(ex, "وتتفاوض الحكومة الأفغانية مع حركة طالبان على اتفاق سلام محتمل.")
+    assert a.agreement_type == "political" and a.status == "proposed"
+
+
+def test_the_truce_as_written_is_a_provision(ex):
+    [a] = agreements(ex, "والتزمت حركة طالبان والحكومة الأفغانية بهدنة لثلاثة أيام خلال عيد الفطر.")
+    assert any(p.startswith("بهدنة لثلاثة أيام") for p in a.provisions)
+
+
+def test_an_agreement_first_named_with_one_side_is_one_record(ex):
+    text = ("يثير الاتفاق الأمريكي لمواجهة تنظيم داعش جدلا واسعا. "
+            "ويتمثل في اتفاق واشنطن وأنقرة على إقامة منطقة عازلة داخل الأراضي السورية.")
+    [a] = agreements(ex, text)
+    assert set(a.parties) == {"الولايات المتحدة", "تركيا"}
+
+
+def test_an_earlier_agreement_is_not_the_one_told(ex):
+    text = ("ووقعت دول الخليج اتفاقية أمنية جديدة في الرياض. "
+            "وهي تحل محل اتفاقية سابقة وقعتها الكويت والسعودية عام 1994.")
+    recs = agreements(ex, text)
+    assert not any(len(a.citations) >= 2 and "سابقة" in " ".join(c.quote for c in a.citations) for a in recs)

@@ -181,3 +181,14 @@ def test_unplaced_incidents_take_the_country_of_the_articles_placed_ones(ex):
             "وقتل أربعة فلسطينيين يوم الجمعة في غارات جوية إسرائيلية.")
     four = next(a for a in attacks(ex, text, published="2018-07-21") if a.killed == 4)
     assert four.location.country == "PS" and "location_from_article" in four.flags
+
+
+def test_mentions_far_apart_and_not_tied_by_a_place_are_two_incidents(ex):
+    text = ("قال مسؤولون إن خمسة جنود قتلوا أمس عندما تعرضوا لهجوم شنه مقاتلون.\n"
+            "وتقاتل القوات الحكومية الجماعات المسلحة منذ أكثر من عام.\n"
+            "واستعادت القوات بعض الأراضي العام الماضي.\n"
+            "ويقيم رئيس الوزراء في الشرق منذ عامين.\n"
+            "واستغل التنظيم الفوضى واستولى على بلدات وقتل بعض الأجانب، وشن هجمات على سفارات في طرابلس.")
+    recs = attacks(ex, text, published="2015-07-21")
+    five = next(a for a in recs if a.killed == 5)
+    assert len(five.citations) == 1 and five.location.canonical_name != "طرابلس"

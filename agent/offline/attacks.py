@@ -313,6 +313,8 @@ _FAMILY: dict[str, str] = rules.table("attacks", "type_family")
 
 _PLACE_REACH = rules.number("attacks", "place_reach_sentences")
 """How many sentences after an unplaced incident a placed mention may still be that incident."""
+_UNPLACED_REACH = rules.number("attacks", "unplaced_reach_sentences")
+"""How many sentences apart two mentions not tied by a place may still be one incident."""
 _SHOOTING = rules.words("attacks", "shooting_cues")
 """Words that make an attack of no named kind a shooting ("برصاص"، "إطلاق نار"، "مسلحون")."""
 _AIR_CUES = rules.words("attacks", "air_cues")
@@ -353,8 +355,11 @@ def _same_family(c: dict, e: _Event) -> bool:
 def _compatible(c: dict, e: _Event) -> bool:
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place):
         return False
-    if e.place is not None and c["place"] is None and e.si - max(x.si for x in c["events"]) > _PLACE_REACH:
+    gap = e.si - max(x.si for x in c["events"])
+    if e.place is not None and c["place"] is None and gap > _PLACE_REACH:
         return False  # a place told sentences later belongs to a later incident, not to an unplaced one
+    if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH:
+        return False  # far apart and not tied by a place: nothing says it is the same incident
     cluster_past = not any(x.news for x in c["events"]) and any(x.background for x in c["events"])
     if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None):
         return False  # a past event told as context is not today's news, unless the place says so

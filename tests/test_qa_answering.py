@@ -342,3 +342,25 @@ def test_a_record_in_a_city_answers_about_its_country():
                                       country="IQ", country_name="Iraq"))
     assert about(parse_question("Near which city did the coalition's air strikes in Iraq concentrate?"), attack)
     assert not about(parse_question("Near which city did the coalition's air strikes in Syria concentrate?"), attack)
+
+
+def test_where_in_a_country_is_not_answered_by_the_country():
+    from marsad.agent.qa.records import record_claims
+
+    text = "نفذت قوات التحالف الدولي غارات جوية في العراق أمس. وتركزت الغارات قرب الرمادي."
+    lines = ["نفذت قوات التحالف الدولي غارات جوية في العراق أمس.", "وتركزت الغارات قرب الرمادي."]
+
+    def strike(quote: str, location: Location) -> Attack:
+        return Attack(citations=[_cite_in("t", text, quote)], attack_type="airstrike", perpetrator="التحالف الدولي",
+                      location=location)
+
+    ev = Evidence()
+    ev.docs = {"t": Document(doc_id="t", text=text)}
+    ev.records = {"t": DocumentRecords(doc_id="t", attacks=[
+        strike(lines[0], Location(name="العراق", canonical_name="العراق", name_en="Iraq", admin_level="country",
+                                  country="IQ", country_name="Iraq")),
+        strike(lines[1], Location(name="الرمادي", canonical_name="الرمادي", name_en="Ramadi", admin_level="city",
+                                  country="IQ", country_name="Iraq"))])}
+    claims = record_claims(parse_question("Near which city did the coalition's air strikes in Iraq concentrate?"), ev,
+                           get_lexicon())
+    assert [c.text for c in claims] == ["Place: Ramadi"]

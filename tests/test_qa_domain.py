@@ -44,3 +44,17 @@ def test_a_room_question_needs_a_room_in_the_sentence():
     c = constraints_of(parse_question("How many people were killed in the attack on the joint operations room in Kirkuk?"))
     assert not span_fits(c, "قتل شخص في هجوم مسلح جنوبي كركوك.")
     assert span_fits(c, "قتل ثلاثة في هجوم على غرفة العمليات المشتركة في كركوك.")
+
+
+def test_a_full_date_asked_about_is_the_articles_day():
+    from marsad.agent.qa.domain import constraints_of, question_day, span_fits
+    from marsad.agent.qa.question import parse_question
+
+    q = parse_question("Near which city did the coalition's air strikes in Iraq concentrate on 25 July 2015?")
+    assert str(question_day(q)) == "2015-07-25"
+    assert str(question_day(parse_question("ماذا حدث في كركوك في 3 تموز 2015؟"))) == "2015-07-03"
+    assert question_day(parse_question("What happened in Kirkuk in July 2015?")) is None
+    c = constraints_of(q)
+    assert span_fits(c, "نفذ التحالف 20 غارة أمس", "", "2015-07-26")  # published the day after
+    assert not span_fits(c, "نفذ التحالف 23 غارة أمس", "", "2015-07-21")  # days before: another day's strikes
+    assert span_fits(c, "وفي 25 تموز ركزت الغارات على الرمادي", "", "2015-08-20")  # a later article stating the day

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from marsad.agent.qa.question import TOPIC_AR, Intent, Question
 from marsad.core.arabic import normalize
@@ -111,12 +112,46 @@ def question_weekday(question: Question) -> int | None:
 
 @dataclass(frozen=True)
 class Constraints:
-    """What every cited sentence of an answer must fit: years, a weekday, a room or an agreement."""
+    """What every cited sentence of an answer must fit: years, a weekday, a day, a room or an agreement."""
 
     years: tuple[int, ...] = ()
     weekday: int | None = None
     room: bool = False
     agreement: bool = False
+    day: date | None = None
+
+
+# month number -> its names (English; Arabic normalised: the Levantine/Iraqi and the Egyptian/Gulf names)
+_MONTH_NAMES = {
+    1: ("january", "jan", "كانون الثاني", "يناير"), 2: ("february", "feb", "شباط", "فبراير"),
+    3: ("march", "mar", "اذار", "مارس"), 4: ("april", "apr", "نيسان", "ابريل"), 5: ("may", "ايار", "مايو"),
+    6: ("june", "jun", "حزيران", "يونيو"), 7: ("july", "jul", "تموز", "يوليو"), 8: ("august", "aug", "اب", "اغسطس"),
+    9: ("september", "sep", "sept", "ايلول", "سبتمبر"), 10: ("october", "oct", "تشرين الاول", "اكتوبر"),
+    11: ("november", "nov", "تشرين الثاني", "نوفمبر"), 12: ("december", "dec", "كانون الاول", "ديسمبر"),
+}
+_MONTH_OF = {name: n for n, names in _MONTH_NAMES.items() for name in names}
+_MONTH_ALT = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
+_FULL_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})[\s,/]+(?:عام\s+)?((?:19|20)\d\d)"
+                        rf"|(?<!\w)({_MONTH_ALT})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)", re.I)
+DAY_REACH = 3  # days after the date asked about in which an article may still report it without restating it
+
+
+def question_day(question: Question) -> date | None:
+    """The full date a question names ("on 25 July 2015", "في 25 تموز 2015"), or None."""
+    m = _FULL_DATE.search(normalize(question.text))
+    if not m:
+        return None
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    try:
+        return date(int(year), _MONTH_OF[month.lower()], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def _states_day(day: date, text: str) -> bool:
+    names = "|".join(_MONTH_NAMES[day.month])
+    return bool(re.search(rf"(?<!\d){day.day}\s*(?:{names})(?!\w)|(?<!\w)(?:{names})\s*{day.day}(?!\d)",
+                          normalize(text), re.I))
 
 
 def constraints_of(question: Question) -> Constraints:
@@ -124,7 +159,8 @@ def constraints_of(question: Question) -> Constraints:
     room = "joint_rooms" in question.topics and bool(_ROOM.search(normalize(question.text))) if question.language == "ar" \
         else "joint_rooms" in question.topics and bool(re.search(r"\brooms?\b|\bcells?\b", question.text, re.I))
     return Constraints(years=question_years(question), weekday=question_weekday(question), room=room,
-                       agreement="agreements" in question.topics and question.intent is not Intent.provisions)
+                       agreement="agreements" in question.topics and question.intent is not Intent.provisions,
+                       day=question_day(question))
 
 
 def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | None = None,
@@ -133,6 +169,8 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
 
     - every year asked about is stated in the sentence, the article (title or text), or is the
       article's publication year (news of 2015 answers "in 2015" without restating it);
+    - a full date asked about ("25 July 2015") is the article's: published on it or within
+      DAY_REACH days after, or the article states that day;
     - a weekday asked about is not contradicted: a sentence naming other weekdays and not the
       one asked about reports another day's events;
     - a question about a joint room or an agreement is answered by a sentence that names one
@@ -144,6 +182,14 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
         for y in c.years:
             if str(y) != year and not re.search(rf"(?<!\d){y}(?!\d)", where):
                 return False
+    if c.day is not None and published:
+        try:
+            pub = date.fromisoformat(published[:10])
+        except ValueError:
+            pub = None
+        if pub is not None and not c.day <= pub <= c.day + timedelta(days=DAY_REACH) \
+                and not _states_day(c.day, quote + " " + (title or "") + " " + doc_text):
+            return False
     if c.weekday is not None:
         days = _weekdays(quote)
         if days and c.weekday not in days:

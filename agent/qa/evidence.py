@@ -146,13 +146,17 @@ FIT_WEIGHT = 0.5  # weight of the share of the question's concepts and words an 
 
 
 def question_fit(question: Question, doc: Document) -> tuple[int, float]:
-    """How an article fits what a question names: (names every key entity: 1/0, share of its concepts
-    and other content words named in the title and text)."""
+    """How an article fits what a question names: (names every key entity and is of the day asked
+    about, if any: 1/0, share of its concepts and other content words named in the title and text)."""
+    from marsad.agent.qa.domain import constraints_of, span_fits
     from marsad.agent.qa.matching import overlap, rest_terms
     from marsad.agent.qa.question import content_terms, mentions
 
     norm = normalize((doc.title or "") + "\n" + doc.text)
     every = int(all(mentions(e, norm, normalized=True) for e in question.entities))
+    cons = constraints_of(question)
+    if cons.day is not None and not span_fits(cons, "", doc.text, doc.published, doc.title):
+        every = 0  # the article is not of the day asked about
     named = [c for c in question.concepts]
     share = sum(1 for c in named if mentions(c, norm, normalized=True)) / len(named) if named else 0.0
     rest = rest_terms(question, None) if question.language == "ar" else list(question.expansion)

@@ -263,6 +263,8 @@ def _location_claims(question: Question, evidence: Evidence, names: Names) -> li
         for doc_id, rec in _records(evidence, kind):
             if rec.location is None or not about(question, rec):
                 continue
+            if any(mentions(e, rec.location.canonical_name or rec.location.name) for e in question.places):
+                continue  # "where in Iraq ...?" is not answered by "Iraq": the asker named it
             where = names.place(rec.location)
             extra = [x for x in dict.fromkeys((rec.location.district, rec.location.governorate)) if x and x not in where]
             if question.language == "en" and extra:

@@ -192,3 +192,15 @@ def test_mentions_far_apart_and_not_tied_by_a_place_are_two_incidents(ex):
     recs = attacks(ex, text, published="2015-07-21")
     five = next(a for a in recs if a.killed == 5)
     assert len(five.citations) == 1 and five.location.canonical_name != "طرابلس"
+
+
+def test_the_strikes_spoken_of_after_the_incident_make_no_new_record(ex):
+    text = ("نفذت قوات التحالف أمس ثلاث غارات جوية على مواقع لتنظيم داعش في مدينة دير الزور.\n"
+            "وقال متحدث عسكري في البيان إن الغارات في شرق سوريا ستحد من حرية حركة التنظيم.")
+    assert len(attacks(ex, text, published="2015-07-31")) == 1
+
+
+def test_a_kind_of_place_is_not_its_name(ex):
+    text = "وقصف سلاح الجو أمس تمركزات للمسلحين في حي ساحلي في وسط بنغازي، ما أسفر عن مقتل ثلاثة مسلحين."
+    (a,) = attacks(ex, text, published="2015-07-25")
+    assert a.location.canonical_name == "بنغازي" and "ساحلي" not in a.location.name

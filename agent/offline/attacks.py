@@ -238,6 +238,11 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
             noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
             refers_back = f.i > 0 and words[f.i - 1] in _DEMONSTRATIVES  # "هذه الغارات"، "تلك الهجمات"
+            if not refers_back and out and killed is None and injured is None and date is None \
+                    and (place is None or place.weak) \
+                    and any(b in _DEFINITE_PLURALS for t in words[f.i:f.j] for b in bare(t)):
+                refers_back = True  # "إن الغارات في شرق سوريا ستحد من ...": the strikes told before (a town of its
+                # own makes a new item of a round-up: "وفي الحسكة دمرت الغارات ...")
             anchored = not noise and not refers_back and (
                 place is not None or killed is not None or injured is not None
                 or (date is not None and (date.resolved.iso or date.mention.kind not in {"period"})))
@@ -305,6 +310,9 @@ def _violent(ctx: DocContext, si: int) -> bool:
 
 _DEMONSTRATIVES = rules.words("attacks", "demonstratives")
 """Words that make the attack word after them refer back to attacks told before ("في هذه الغارات")."""
+_DEFINITE_PLURALS = rules.words("attacks", "definite_plurals")
+"""Definite plural attack words ("الغارات"، "الهجمات"): with no toll and no day of their own, after an
+incident was told, they speak of the attacks told before."""
 _UNATTRIBUTED = rules.phrases("attacks", "unattributed_actors")
 """Registry ids that name no one ("مسلحون مجهولون"): never a perpetrator."""
 _FAMILY: dict[str, str] = rules.table("attacks", "type_family")

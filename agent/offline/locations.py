@@ -150,8 +150,16 @@ def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[in
                 p.i <= k < p.j for p in ctx.mentions[si]):
             if s.tokens[head + 1].clause_start:
                 return None
+            if _descriptive(words[head + 1:k + 1]):
+                return None  # "حي ساحلي"، "منطقة سكنية": a kind of place, not its name
             return head, k + 1
     return None
+
+
+def _descriptive(name: list[str]) -> bool:
+    """True for a one-word indefinite nisba adjective ("ساحلي"، "سكنيه"، "نائيه"): it says what kind of
+    place it is; names of places are definite or proper nouns."""
+    return len(name) == 1 and not name[0].startswith("ال") and name[0].endswith(("ي", "يه")) and len(name[0]) > 3
 
 
 def named_settlement(words: list[str], lo: int, hi: int) -> bool:

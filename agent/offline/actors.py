@@ -134,6 +134,9 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
     # the family name (al-nisba) closes the name; else first + father name
     stop = None
     for x in range(k + 1, end):
+        if words[x] in _NOT_NAME_WORDS and x >= k + 2:
+            end = stop = x  # "محمد سعيد سرواري الهجوم": a common noun after the given names is no family name
+            break
         if words[x].startswith("ال") and words[x - 1] not in _COMPOUND_FIRST:
             stop = x + 1
             break
@@ -148,6 +151,12 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
         stop += 2  # "فيصل بن فرحان"، "عبد الله بن زايد آل نهيان"
         if stop < n and words[stop].startswith("ال") and words[stop - 1] not in _LINEAGE and _is_name_token(words[stop]):
             stop += 1
+    # a second family name: after "آل X" ("علي بن عمير آل حرمان الشهراني"), or a house after the family
+    # ("محمد خالد الحمد الصباح"); a nisba after a plain family name is an adjective ("... الصالحي العراقي")
+    if k + 2 <= stop < n and stop not in blocked and words[stop].startswith("ال") and words[stop] not in _LINEAGE \
+            and _is_name_token(words[stop]) and words[stop] not in _NOT_NAME_WORDS and _name_ends(s, stop + 1) \
+            and (words[stop - 2] in _LINEAGE or (words[stop - 1].startswith("ال") and not _is_nisba(words[stop]))):
+        stop += 1
     return stop
 
 
@@ -223,6 +232,9 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                     x = k
                     continue
                 blocked = set(mention_tokens) | person_tokens
+                m_k = mention_tokens.get(k)
+                if m_k is not None and m_k.kind == "actors" and m_k.j == m_k.i + 1:
+                    blocked.discard(k)  # "العقيد بدر بن ناصر": after a rank, a one-word group name is a first name
                 end = _read_name(s, k, blocked)
                 if w in _HONORIFICS and (k >= len(words) or (words[k] not in GIVEN_NAMES and words[k] not in _COMPOUND_FIRST)):
                     end = k  # "الشيخ" / "الدكتور" + a common noun is no name
@@ -240,8 +252,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             head = _role_before(s, k, person_tokens)
             if head is None or head >= k - 0 or k - head > 7:
                 continue
-            if any(s.tokens[t].clause_start for t in range(head + 1, k + 1)):
-                continue
+            if any(s.tokens[t].clause_start for t in range(head + 1, k)):
+                continue  # a comma right before the name is fine ("المتحدث باسم العشائر، محمد الشعباني")
             end = _read_name(s, k, set(mention_tokens) | person_tokens)
             if end - k >= 2:
                 out.append(_person(s, k, end, None, ms, person_tokens))
@@ -280,6 +292,23 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             has_family = end - k >= 2 and any(words[t].startswith("ال") for t in range(k + 1, end))
             if has_family and _role_before(s, m.i, person_tokens) is not None:
                 out.append(_person(s, k, end, None, ms, person_tokens))
+        # a name, then its role ("وقال خليل الحية، عضو المكتب السياسي"، "عن مقتل محسن الفضلي، زعيم جماعة
+        # خراسان"، "وقال فرج اقعيم وهو قائد ميداني"): a known given name, or any name after a verb of saying
+        for k in range(len(words)):
+            if k in mention_tokens or k in person_tokens:
+                continue
+            if words[k] not in GIVEN_NAMES and not (k > 0 and words[k - 1] in _BACK_STOPS):
+                continue
+            end = _read_name(s, k, set(mention_tokens) | person_tokens)
+            if end - k < 2 or any(w in _NOT_NAME_WORDS or w in KILLED for w in words[k:end]):
+                continue
+            after = _role_after(s, end)
+            if after is None:
+                continue
+            marked = after[0] > end or s.tokens[end].clause_start  # a comma or "وهو" between name and role
+            if not marked and (words[k] not in GIVEN_NAMES or words[after[0]] in _HONORIFICS | {"شيخ"}):
+                continue
+            out.append(_person(s, k, end, None, ms, person_tokens))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -312,9 +341,47 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
                 org = m.entry
     elif rank_at is not None:
         ev_start = s.token_span(rank_at[0], rank_at[1])[0]
+    ev_end = end
+    if role is None and entry is None:
+        after = _role_after(s, j)
+        if after is not None:
+            rs, ev_end = s.token_span(*after)
+            role = s.quote(rs, ev_end).strip(" ،,")
+            for m in ms:
+                if m.kind == "actors" and after[0] <= m.i and m.j <= after[1] and m.entry.get("type") != "official":
+                    org = m.entry
     person_tokens.update(range(r, j))
     return Person(s.quote(start, end), tuple(s.words[i:j]), s.index, start, end, i, j, role, rank, entry, org,
-                  (ev_start, end))
+                  (ev_start, ev_end))
+
+
+_APPOSITION = frozenset({"وهو", "وهي", "هو", "هي"})
+
+
+def _role_after(s: Sentence, j: int) -> tuple[int, int] | None:
+    """Token range of a role phrase that follows the name ending at token j, or None.
+
+    News often names first and gives the office after, with a comma or "وهو" ("وقال خليل الحية،
+    عضو المكتب السياسي لحركة حماس"، "وقال فرج اقعيم وهو قائد ميداني"، "جمانة غنيمات وزيرة الدولة
+    لشؤون الإعلام"). The phrase runs from the role noun to the clause's end; one that runs into another
+    given name ("... رئيس الوزراء العراقي حيدر العبادي") is the next person's title, not this one's.
+    """
+    n = len(s.words)
+    x = j
+    if x < n and s.words[x] in _APPOSITION:
+        x += 1
+    if x >= n:
+        return None
+    w = s.words[x]
+    if not (w in ROLE_HEADS or (x + 1 < n and w in _ROLE_FIRST_WORDS and f"{w} {s.words[x + 1]}" in ROLE_HEADS)):
+        return None
+    end = x + 1
+    while end < n and end - x < 12 and not s.tokens[end].clause_start and not s.tokens[end].soft_break \
+            and s.words[end] not in _BACK_STOPS and s.words[end] not in _NAME_END_WORDS:
+        if s.words[end] in GIVEN_NAMES or s.words[end] in RANKS:
+            return None
+        end += 1
+    return x, end
 
 
 def _same_person(a: Person, b: Person) -> bool:
@@ -454,6 +521,40 @@ def _state_groups(sentences: list[Sentence], mentions: list[list[Mention]], titl
             g["spans"].append(window_span(s, m.i, m.j))
 
 
+_NOT_ACTORS = rules.words("actors", "gunmen_like_not_actors")
+"""Registry entries that are never an actor of their own (unknown gunmen: a generic group, optional in the gold)."""
+_TITLE_BODY_HEADS = rules.words("actors", "title_body_heads")
+"""Office nouns whose body makes a title ("رئيس مجلس الوزراء"), unlike role words at large ("مؤتمر صحفي لخلية")."""
+_TITLE_BODY_BEFORE = rules.words("actors", "title_body_before")
+"""Words that make the body after them part of someone's title ("المتحدث باسم وزارة"، "الأمين العام لمجلس")."""
+_MEDIA_COMMON = rules.words("actors", "media_common_names")
+"""Outlets named by an everyday phrase ("الشرق الأوسط" is also the region): an outlet only with a cue."""
+_MEDIA_CUES = rules.words("actors", "media_cues")
+"""Words before an outlet's name that make it the outlet ("صحيفة"، "لوكالة"، "بحسب")."""
+
+
+def _title_body(s: Sentence, m: Mention) -> bool:
+    """True when a body is named as part of an office's title: right after a role noun ("رئيس مجلس
+    الوزراء"، "لرئيس مجلس النواب"، "ومبعوث الأمم المتحدة") or "باسم"/"العام" ("المتحدث باسم وزارة
+    الداخلية"، "الأمين العام لجامعة الدول العربية")."""
+    if m.i == 0 or s.tokens[m.i].clause_start or m.entry.get("type") not in {"government_body", "other"}:
+        return False
+    prev = s.words[m.i - 1]
+    bare = prev[1:] if prev[:1] in {"و", "ل", "ب"} and len(prev) > 3 else prev
+    return prev in _TITLE_BODY_HEADS or bare in _TITLE_BODY_HEADS or prev in _TITLE_BODY_BEFORE
+
+
+def _media_uncued(s: Sentence, m: Mention) -> bool:
+    """True when an outlet named by an everyday phrase has no cue that it is the outlet: no word such as
+    "صحيفة"/"بحسب" before it, no quotation mark around it ("الفوضى في الشرق الأوسط" is the region)."""
+    if m.entry.get("type") != "media" or _norm(m.surface).replace(" ", "_") not in _MEDIA_COMMON:
+        return False
+    if m.i > 0 and (s.words[m.i - 1] in _MEDIA_CUES or s.words[m.i - 1][1:] in _MEDIA_CUES):
+        return False
+    raw = s.quote(*s.token_span(max(0, m.i - 1), min(len(s.words), m.j + 1)))
+    return not any(c in raw for c in '«»"“”')
+
+
 def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: list[list[Mention]],
                  persons: list[Person]) -> list[Actor]:
     """One :class:`Actor` per registry actor or person of the document, with its citations.
@@ -473,9 +574,11 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     for s, ms in zip(sentences, mentions, strict=True):
         for m in ms:
             if m.kind != "actors" or m.entry.get("type") == "official" or m.entry.get("generic") \
-                    or m.entry.id.startswith("gov_"):
+                    or m.entry.id.startswith("gov_") or m.entry.id in _NOT_ACTORS or _media_uncued(s, m):
                 continue
-            inside = any(a <= m.start and m.end <= b for a, b in titles)
+            if (m.start, m.end) != (0, 0) and any(p.start <= m.start and m.end <= p.end and p.entry is None for p in persons):
+                continue  # part of a person's name ("العقيد بدر بن ناصر"), not the group
+            inside = any(a <= m.start and m.end <= b for a, b in titles) or _title_body(s, m)
             in_title[m.entry.id] = in_title.get(m.entry.id, True) and inside
             g = groups.get(m.entry.id)
             if g is None:
@@ -514,7 +617,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     out: list[Actor] = []
     for key in order:
         g = groups[key]
-        if g.get("entry") is not None and "person" not in g and in_title.get(key) and g["entry"].get("type") == "government_body":
+        if g.get("entry") is not None and "person" not in g and in_title.get(key) \
+                and g["entry"].get("type") in {"government_body", "other"}:
             continue  # only ever part of someone's title ("رئيس مجلس الوزراء"): not an actor of its own
         entry: Entry | None = g.get("entry")
         person: Person | None = g.get("person")
@@ -533,7 +637,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             actor = Actor(
                 name=g["names"][0], canonical_name=entry.canonical if entry else g["names"][0],
                 name_en=entry.name_en if entry else None,
-                type="official" if (entry or person.role) else "other", affiliation=affiliation, role=role,
+                type="official" if (entry or person.role or person.rank and _norm(person.rank) not in _HONORIFICS)
+                else "other", affiliation=affiliation, role=role,
                 aliases=g["names"][1:], citations=citations(doc_id, text, spans, limit=4),
                 rank=person.rank, registry_id=entry.id if entry else None,
             )

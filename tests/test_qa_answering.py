@@ -364,3 +364,12 @@ def test_where_in_a_country_is_not_answered_by_the_country():
     claims = record_claims(parse_question("Near which city did the coalition's air strikes in Iraq concentrate?"), ev,
                            get_lexicon())
     assert [c.text for c in claims] == ["Place: Ramadi"]
+
+
+def test_when_expected_is_answered_by_the_time_to_come_not_a_past_date():
+    text = ("أعلنت القوات الأمنية أمس السبت السيطرة على حي الملعب في المدينة.\n"
+            "ورجح المحافظ أحمد الكريم إكمال تحرير المدينة خلال الأسبوعين المقبلين.\n")
+    ev = Evidence()
+    ev.docs = {"t": Document(doc_id="t", text=text)}
+    claims = passage_claims(parse_question("متى يتوقع المحافظ أحمد الكريم إكمال تحرير المدينة؟"), ev)
+    assert claims and "الأسبوعين المقبلين" in claims[0].text

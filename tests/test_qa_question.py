@@ -159,3 +159,12 @@ def test_a_day_of_a_month_is_a_date_not_a_count_to_find():
     assert parse_question("Where did the air strikes concentrate on 25 July 2015?").numbers == ()
     assert parse_question("أين قتل 27 عنصرا من الحشد في 3 تموز؟").numbers == (27,)
     assert parse_question("Where were 27 PMF members killed on July 3?").numbers == (27,)
+
+
+def test_when_is_something_expected_asks_for_a_time_to_come():
+    from marsad.agent.qa.question import asks_expected
+
+    assert asks_expected(parse_question("متى يتوقع المحافظ إكمال تحرير المدينة؟"))
+    assert asks_expected(parse_question("When will the new joint operations room in Kirkuk open?"))
+    assert not asks_expected(parse_question("متى تم الاتفاق على تشكيل غرف العمليات المشتركة؟"))
+    assert not asks_expected(parse_question("How many are expected to have been killed in Kirkuk?"))  # not a date question

@@ -11,7 +11,7 @@ from marsad.agent.qa.counts import count_claims
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence, gather
 from marsad.agent.qa.passages import passage_claims
-from marsad.agent.qa.question import Intent, Question, parse_question
+from marsad.agent.qa.question import Intent, Question, asks_expected, parse_question
 from marsad.agent.qa.records import claim_limit, record_claims
 from marsad.core.errors import ConfigError, InputError
 from marsad.core.lexicon import get_lexicon
@@ -172,8 +172,10 @@ class Answerer:
                               backend="offline")
             if not answer.abstained:
                 return _finish(answer, "offline")
-        answer = assemble(parsed, fitting(parsed, record_claims(parsed, evidence, self.lexicon), evidence), texts,
-                          backend="offline", limit=claim_limit(parsed))
+        # "when is X expected": the records hold the dates of events, not of what is to come
+        records = [] if asks_expected(parsed) else record_claims(parsed, evidence, self.lexicon)
+        answer = assemble(parsed, fitting(parsed, records, evidence), texts, backend="offline",
+                          limit=claim_limit(parsed))
         if answer.abstained:
             answer = assemble(parsed, fitting(parsed, passage_claims(parsed, evidence), evidence), texts,
                               backend="offline")

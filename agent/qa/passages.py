@@ -13,7 +13,7 @@ from marsad.agent.grounding import numbers_in
 from marsad.agent.qa.compose import Claim
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
-from marsad.agent.qa.question import TOPIC_AR, Intent, Question, content_terms, mentions
+from marsad.agent.qa.question import TOPIC_AR, Intent, Question, asks_expected, content_terms, mentions
 from marsad.core.arabic import normalize, split_sentences
 
 __all__ = ["passage_claims", "MIN_PASSAGE_OVERLAP"]
@@ -33,6 +33,11 @@ _CUE = {
                             r"|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين"),
 }
 
+# a time to come: what answers "when is ... expected" (asks_expected)
+_EXPECTED_CUE = re.compile(r"خلال|المقبل|المقبله|القادم|القادمه|قريبا|اسبوع|اسابيع|ايام|يومين|شهر|اشهر|شهرين|نهايه|بحلول"
+                           r"|مطلع|منتصف|اواخر|حتي|\d")
+
+
 def _topic_cue(question: Question) -> re.Pattern[str] | None:
     pats = [TOPIC_AR[t] for t in question.topics]
     return re.compile("|".join(pats)) if pats else None
@@ -49,7 +54,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
     """
     if question.language == "en" and question.uncovered:
         return []
-    cue = _CUE.get(question.intent)
+    cue = _EXPECTED_CUE if asks_expected(question) else _CUE.get(question.intent)
     if question.intent is Intent.role:
         cue = role_cues(question) or cue  # "governor" asks for a governor, not any official
     topic = _topic_cue(question)

@@ -13,7 +13,7 @@ from enum import StrEnum
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
-__all__ = ["Intent", "Question", "parse_question", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
+__all__ = ["Intent", "Question", "parse_question", "asks_expected", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
 
 
 class Intent(StrEnum):
@@ -405,6 +405,16 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
 # a day of a month ("25 July", "July 25", "25 تموز") is a date, not a count the evidence must state
 _DATES = re.compile(rf"(?<!\w)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?!\w)|(?<!\w)(?:{_MONTHS})\s+\d{{1,2}}(?!\d)",
                     re.I)
+
+
+_EXPECTED = re.compile(r"(?<!\w)(يتوقع|تتوقع|يتوقعون|متوقع|المتوقع|يرجح|ترجح|المرجح|سيتم|سوف|ينتظر|يامل|تامل)(?!\w)"
+                       r"|\b(expect\w*|will|anticipat\w*|predict\w*|likely|due to)\b", re.I)
+
+
+def asks_expected(question: Question) -> bool:
+    """A "when" question about what is expected or planned ("متى يتوقع ... إكمال تحرير الرمادي", "when will ..."):
+    its answer is a time to come ("خلال أسبوعين"), not the date of an event the records hold."""
+    return question.intent is Intent.date and bool(_EXPECTED.search(normalize(question.text)))
 
 
 def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:

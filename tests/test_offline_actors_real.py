@@ -140,3 +140,22 @@ def test_a_rank_makes_a_group_word_a_first_name(extractor):
 def test_a_foreign_rank_before_the_name(extractor):
     p = _person(_actors(extractor, "وقال الجنرال محمد ردمان، المتحدث باسم وزارة الدفاع، إن القوات تقدمت."), "محمد ردمان")
     assert p.type == "official" and p.rank == "الجنرال" and p.role == "المتحدث باسم وزارة الدفاع"
+
+
+# --- countries: a state acting, or a place ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("وكان المسلحون قد شنوا هجمات قرب الحدود مع مالي الشهر الماضي.", "ML"),
+    ("وتعرضت مقديشو مرارا لهجمات من حركة الشباب.", "SO"),
+    ("واندلعت معارك عنيفة بين مأرب وصنعاء أمس.", "YE"),
+    ("وتقدمت فصائل المعارضة صوب دمشق التي تبعد مئة كيلومتر.", "SY"),
+    ("وقالت الأمم المتحدة إن أفغانستان سجلت أعلى حصيلة للقتلى المدنيين.", "AF"),
+])
+def test_a_country_where_things_happen_is_no_state_actor(extractor, text, code):
+    assert f"state:{code}" not in _ids(_actors(extractor, text))
+
+
+def test_states_named_as_parties_stay_states(extractor):
+    ids = _ids(_actors(extractor, "وتوصلت واشنطن وأنقرة إلى اتفاق بين البلدين على إقامة منطقة آمنة."))
+    assert {"state:US", "state:TR"} <= ids
+    assert "state:IN" in _ids(_actors(extractor, "واستدعت باكستان سفيرها لدى الهند للتشاور."))

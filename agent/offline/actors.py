@@ -92,6 +92,12 @@ _STATE_LOCATIVE = rules.words("actors", "state_locative_before")
 _STATE_BEFORE = rules.words("actors", "state_agent_before")
 _STATE_AFTER = rules.words("actors", "state_agent_after")
 """Around a country's name: it acts (a verb of a state's act before or after it, "بين"/"مع"/"أن" before it)."""
+_STATE_BORDER = rules.words("actors", "state_border_words")
+"""Before "مع": the country is across a border, a place ("قرب الحدود مع مالي")."""
+_STATE_PLACE_VERBS = rules.words("actors", "state_place_verbs")
+"""Verbs whose subject is a country as a place things happen in ("وتعرضت مقديشو لهجمات"، "أن أفغانستان سجلت")."""
+_STATE_ENVOY = rules.words("actors", "state_envoy_words")
+"""Before "لدى": an envoy, so the country after is the state he is accredited to ("سفيرها لدى الهند")."""
 _STATE_CAPITALS = {normalize(k.replace("_", " ")): v for k, v in rules.table("actors", "state_capitals").items()}
 """Capitals that stand for their government when not a place ("اتفاق واشنطن وأنقرة")."""
 
@@ -449,13 +455,22 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     word = s.words[m.i]
     if not surface.startswith(word[:1]) and word[:1] == "ب":
         return None  # "بتركيا"
+    if m.i > 1 and s.words[m.i - 1] == "لدي" and s.words[m.i - 2] in _STATE_ENVOY:
+        return code  # "استدعت باكستان سفيرها لدى الهند": the state an envoy is accredited to
     if m.i > 0 and (s.words[m.i - 1] in _STATE_LOCATIVE or s.words[m.i - 1][1:] in _STATE_LOCATIVE
                     and s.words[m.i - 1][:1] in "وف"):
         return None
     before = s.words[m.i - 1] if m.i > 0 and not s.tokens[m.i].clause_start else ""
     after = s.words[m.j] if m.j < len(s.words) else ""
-    if before in _STATE_BEFORE or after in _STATE_AFTER or "بين" in s.words[max(0, m.i - 4):m.i] or (
-            prev_state == m.i):  # "واتهمت دمشق وموسكو وطهران إسرائيل": a conjunct or object of states
+    if prev_state == m.i:
+        return code  # "واتهمت دمشق وموسكو وطهران إسرائيل": a conjunct or object of states
+    if before in _STATE_PLACE_VERBS or after in _STATE_PLACE_VERBS:
+        return None  # "وتعرضت مقديشو لهجمات": where things happen
+    if before in {"مع", "ومع"} and m.i > 1 and s.words[m.i - 2] in _STATE_BORDER:
+        return None  # "قرب الحدود مع مالي"
+    conjunct = word[:1] == "و" and not surface.startswith("و")
+    if before in _STATE_BEFORE or after in _STATE_AFTER or (
+            not conjunct and "بين" in s.words[max(0, m.i - 4):m.i]):  # "بين مأرب وصنعاء": places, not states
         return code
     verb = before[1:] if before[:1] in "وف" and len(before) > 4 else before
     if verb.endswith("ت") and not verb.startswith("ال") and not (verb.endswith("ات") and len(verb) >= 5):

@@ -204,3 +204,25 @@ def test_a_kind_of_place_is_not_its_name(ex):
     text = "وقصف سلاح الجو أمس تمركزات للمسلحين في حي ساحلي في وسط بنغازي، ما أسفر عن مقتل ثلاثة مسلحين."
     (a,) = attacks(ex, text, published="2015-07-25")
     assert a.location.canonical_name == "بنغازي" and "ساحلي" not in a.location.name
+
+
+# ---------------------------------------------------------------- places no gazetteer knows (item 1, item 4 round-ups)
+def test_a_round_up_names_places_no_gazetteer_knows_one_strike_each(ex):
+    text = ("واستهدف طيران التحالف أمس مواقع للمتمردين في منطقتي المبدعة، وتبة ريمان، بمديرية نهم.\n"
+            "كما استهدفت الطائرات مناطق منها الوهط وصبر والفيوش.")
+    names = sorted(a.location.name for a in attacks(ex, text, published="2015-07-21"))
+    assert names == sorted(["المبدعة", "تبة ريمان", "الوهط", "صبر", "الفيوش"])
+
+
+def test_an_unknown_place_is_written_as_named_without_coordinates(ex):
+    text = "قتل ستة مدنيين أمس برصاص قناصة قرب دوار المجسم."
+    (a,) = attacks(ex, text, published="2015-07-21")
+    assert a.location.name == "المجسم" and a.location.geo_precision == "unresolved" and a.location.lat is None
+
+
+def test_a_kind_of_place_or_a_pronoun_is_no_name():
+    from marsad.agent.offline.named_places import _name
+    assert _name(["منطقه", "سكنيه"], 1, 2, set()) is None
+    assert _name(["منطقه", "التي"], 1, 2, set()) is None
+    assert _name(["منطقه", "سد", "العقران"], 1, 3, set()) == (1, 3)
+    assert _name(["معسكر", "الحفا", "بمنطقه"], 1, 3, set()) == (1, 2)

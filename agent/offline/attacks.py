@@ -21,11 +21,13 @@ from marsad.agent.numbers import Quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare
+from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.locations import WEAK_LEVELS, Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.merge import citations, window_span
+from marsad.agent.offline.named_places import named_places
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.scope import (
     foreign_place_after,
@@ -216,6 +218,9 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
                     w in {"منهم", "منها"} for w in words[killed.end:killed.end + 2]):
                 continue  # "وتمكنت من قتل خمسة منهم": the hunted group's losses in an operation, not an attack
             place = _place(ctx, f)
+            named = named_places(ctx, f, _MIN_SHARE) if place is None else []
+            if named:
+                place = named[0]  # "في منطقة سد العقران": a place no gazetteer knows
             date = _date(ctx, f)
             perp = perpetrator(ctx, f)
             if f.concepts and all(c == "killed" for c in f.concepts) and (killed is None or not _violent(ctx, si)):
@@ -250,22 +255,23 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
                 continue  # talk of attacks in general, not an event
             if not counted and _threat_or_foiled(words, f.lo, f.i):
                 continue  # "هدد باغتيال قادة"، "ضبط شبكة خططت لتنفيذ هجمات": no attack took place
-            spans = [window_span(s, f.i, f.j)]
+            base = [window_span(s, f.i, f.j)]
             for q in (killed, injured):
                 if q is not None and 0 <= q.start < len(s.tokens):
-                    spans.append(window_span(s, q.start, max(q.end, q.start + 1), before=6, after=6))
-            if place is not None:
-                spans.append(window_span(s, place.i, place.j, before=6, after=4))
-            out.append(_Event(
-                si, f.i, spans, place, date, killed, ktext, injured, itext, perp,
-                target(ctx, f, killed, perp), list(f.types), weapons(ctx, f), past, news, anchored,
-                report_date=date is not None and _is_report_date(s.words, date),
-                generic="attack" in f.concepts,
-                placed=bool(ctx.places_in(si, f.lo, f.hi) or foreign_places(words, f.lo, f.hi)
-                            or named_settlement(words, f.lo, f.hi)),
-                update=counted_now and _toll_update(words),
-                frame=f,
-            ))
+                    base.append(window_span(s, q.start, max(q.end, q.start + 1), before=6, after=6))
+            # "استهدفت مناطق منها الوهط وصبر والفيوش": with no toll to share, one strike per place named
+            for p in (named if len(named) > 1 and not counted else [place]):
+                spans = base + ([window_span(s, p.i, p.j, before=6, after=4)] if p is not None else [])
+                out.append(_Event(
+                    si, f.i, spans, p, date, killed, ktext, injured, itext, perp,
+                    target(ctx, f, killed, perp), list(f.types), weapons(ctx, f), past, news, anchored,
+                    report_date=date is not None and _is_report_date(s.words, date),
+                    generic="attack" in f.concepts,
+                    placed=bool(named or ctx.places_in(si, f.lo, f.hi) or foreign_places(words, f.lo, f.hi)
+                                or named_settlement(words, f.lo, f.hi)),
+                    update=counted_now and _toll_update(words),
+                    frame=f,
+                ))
     return out
 
 

@@ -25,7 +25,7 @@ from marsad.agent.offline.locations import Place, place_at
 from marsad.core.gazetteer import get_world_gazetteer
 from marsad.schemas import Location
 
-__all__ = ["context_place"]
+__all__ = ["context_place", "MIN_SHARE"]
 
 _ANAPHORS: dict[str, str] = rules.table("locations", "anaphor_levels")
 """Place words that refer back ("المدينه" -> the levels of place it may stand for, space-separated)."""
@@ -35,7 +35,7 @@ _PLACE_NOUNS = rules.words("locations", "settlement")
 _ANY_LEVEL = "village area subdistrict city district governorate region"
 _COUNTRY_ANAPHORS = rules.words("locations", "country_anaphors")
 """Words that stand for the article's country ("البلاد")."""
-_MIN_SHARE = rules.number("locations", "article_country_min_share")
+MIN_SHARE = rules.number("locations", "article_country_min_share")
 """An incident with no place of its own takes the article's country only when that country has this share
 of the article's place votes (an article about Kuwait's arrests of fighters back from Iraq and Syria is not)."""
 
@@ -65,7 +65,7 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
                 return _country_place(incidents_country or ctx.country, f.si)
     if frames and incidents_country:
         return _country_place(incidents_country, frames[0].si)
-    if frames and ctx.country and ctx.country_share >= _MIN_SHARE:
+    if frames and ctx.country and ctx.country_share >= MIN_SHARE:
         return _country_place(ctx.country, frames[0].si)
     return None
 

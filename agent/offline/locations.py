@@ -10,7 +10,7 @@ from marsad.agent.offline.mentions import DIRECTIONS, Mention, _world_entry
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
-__all__ = ["Place", "place_at", "place_key", "same_area", "named_settlement", "WEAK_LEVELS"]
+__all__ = ["Place", "place_at", "place_key", "same_area", "named_settlement", "descriptive", "WEAK_LEVELS"]
 
 WEAK_LEVELS = rules.phrases("locations", "weak_levels")
 _WEAK_IDS = rules.phrases("locations", "weak_ids")
@@ -150,13 +150,13 @@ def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[in
                 p.i <= k < p.j for p in ctx.mentions[si]):
             if s.tokens[head + 1].clause_start:
                 return None
-            if _descriptive(words[head + 1:k + 1]):
+            if descriptive(words[head + 1:k + 1]):
                 return None  # "حي ساحلي"، "منطقة سكنية": a kind of place, not its name
             return head, k + 1
     return None
 
 
-def _descriptive(name: list[str]) -> bool:
+def descriptive(name: list[str]) -> bool:
     """True for a one-word indefinite nisba adjective ("ساحلي"، "سكنيه"، "نائيه"): it says what kind of
     place it is; names of places are definite or proper nouns."""
     return len(name) == 1 and not name[0].startswith("ال") and name[0].endswith(("ي", "يه")) and len(name[0]) > 3

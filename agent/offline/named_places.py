@@ -1,0 +1,127 @@
+"""Places the gazetteers do not know, read from how news names them: a place noun and its name.
+
+Strike round-ups name districts, camps, hills and streets no gazetteer lists: "في منطقة سد
+العقران"، "منطقتي المبدعة، وتبة ريمان"، "معسكري 48 وضبوة"، "مناطق منها الوهط وصبر والفيوش"،
+"محور الصابري وشارع الشريف". A place noun (``place_nouns``: منطقة، معسكر، حي، جبل، شارع، محور،
+مديرية ...), in the singular, the dual or a plural followed by "منها", is followed by a name: one
+word, or two when the first is a noun that heads names ("سد العقران"، "تبة ريمان"); a dual or a list takes the
+names joined by "و" (or a comma) after it. Names are never prepositions, pronouns, directions,
+verbs of the clause or kinds of place ("حي ساحلي").
+
+Such a place is written as a Location with the name as written, ``geo_precision: "unresolved"``
+and no coordinates; its country is the article's when the article is clearly about one.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.locations import Place, descriptive
+from marsad.agent.offline.mentions import DIRECTIONS
+from marsad.core.arabic import normalize
+from marsad.core.gazetteer import get_world_gazetteer
+from marsad.schemas import Location
+
+__all__ = ["named_places"]
+
+_NOUNS: dict[str, str] = rules.table("locations", "place_nouns")
+"""Place nouns (normalised; singular, dual or plural) -> the admin level of the place they name."""
+_DUAL = rules.words("locations", "dual_place_nouns")
+_PLURAL = rules.words("locations", "plural_place_nouns")
+"""Plural place nouns that open a list only with "منها"/"بينها" after them ("مناطق منها ...")."""
+_NOT_NAMES = rules.words("locations", "not_place_names_after_noun")
+"""Words that cannot begin or continue a place's name (prepositions, pronouns, relatives, quantifiers)."""
+_HEADS = rules.words("locations", "name_heads")
+"""Common nouns that begin two-word place names ("سد العقران"، "تبة ريمان"، "بئر ناصر")."""
+_MAX_NAMES = 6
+
+
+def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
+    """The unknown places named after the trigger in the frame, in order (empty when there are none).
+
+    Args:
+        ctx: the document context.
+        f: the event frame.
+        min_share: the article's country is given to the places only when it has this share of its votes.
+    """
+    s = ctx.sentences[f.si]
+    words = s.words
+    known = {t for m in ctx.mentions[f.si] for t in range(m.i, m.j)}
+    country = ctx.country if ctx.country and ctx.country_share >= min_share else None
+    out: list[Place] = []
+    x = f.j
+    while x < f.hi and len(out) < _MAX_NAMES:
+        noun = _noun(words[x])
+        if noun is None or x in known:
+            x += 1
+            continue
+        level, form = noun
+        y = x + 1
+        listing = form in _DUAL
+        if form in _PLURAL:
+            if y < f.hi and words[y] in {"منها", "بينها"}:
+                listing, y = True, y + 1
+            else:
+                x += 1
+                continue
+        names: list[tuple[int, int, bool]] = []
+        span = _name(words, y, f.hi, known)
+        joined = False
+        while span is not None:
+            names.append((*span, joined))
+            nxt = span[1]
+            if not listing or nxt >= f.hi or not (words[nxt].startswith("و") and len(words[nxt]) > 2):
+                break
+            span, joined = _name(words, nxt, f.hi, known, strip_and=True), True
+        for a, b, strip in names:
+            out.append(_place(ctx, f.si, a, b, level, country, strip))
+        if not names:
+            x += 1
+            continue
+        x = names[-1][1]
+        # "محور الصابري وشارع الشريف": another place noun joined by "و" goes on; "بمديرية نهم" after the
+        # list is where they lie, not one more place
+        if not (x < f.hi and words[x].startswith("و") and _noun(words[x][1:]) is not None):
+            break
+        words = [*words[:x], words[x][1:], *words[x + 1:]]
+    return out
+
+
+def _noun(word: str) -> tuple[str, str] | None:
+    for b in bare(word):
+        if b in _NOUNS:
+            return _NOUNS[b], b
+    return None
+
+
+def _name(words: list[str], y: int, hi: int, known: set[int], strip_and: bool = False) -> tuple[int, int] | None:
+    """Tokens ``[y, z)`` of a name starting at y, or None when no name starts there."""
+    if y >= hi or y in known:
+        return None
+    first = words[y][1:] if strip_and else words[y]
+    if not _name_word(first) or (_noun(first) is not None and first not in _HEADS and not strip_and):
+        return None
+    z = y + 1
+    if first in _HEADS and z < hi and z not in known and _name_word(words[z]) and not descriptive([words[z]]) \
+            and not words[z].startswith(("و", "ب", "ل", "ف")):
+        z += 1  # "سد العقران"، "تبة ريمان"، "بئر ناصر"
+    return (y, z) if not descriptive([first]) else None
+
+
+def _name_word(w: str) -> bool:
+    return bool(w) and (w.isalpha() or w.isdigit()) and w not in _NOT_NAMES and w not in DIRECTIONS \
+        and len(w) > 1
+
+
+def _place(ctx: DocContext, si: int, a: int, b: int, level: str, country: str | None, strip_and: bool) -> Place:
+    s = ctx.sentences[si]
+    start, end = s.token_span(a, b)
+    if strip_and and ctx.quote(start, start + 1) == "و":
+        start += 1  # "وصبر" -> "صبر"
+    name = ctx.quote(start, end)
+    fields = {}
+    if country:
+        fields = {"country": country, "country_name": get_world_gazetteer().country_en(country)}
+    loc = Location(name=name, admin_level=level, geo_precision="unresolved", **fields)
+    return Place(loc, f"name:{normalize(name)}", None, level, si, a, b, False, level)

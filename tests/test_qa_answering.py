@@ -373,3 +373,12 @@ def test_when_expected_is_answered_by_the_time_to_come_not_a_past_date():
     ev.docs = {"t": Document(doc_id="t", text=text)}
     claims = passage_claims(parse_question("متى يتوقع المحافظ أحمد الكريم إكمال تحرير المدينة؟"), ev)
     assert claims and "الأسبوعين المقبلين" in claims[0].text
+
+
+def test_a_victim_question_is_answered_by_the_sentence_announcing_the_death():
+    text = ("وجه الوزير بمعاملة الجرحى معاملة خاصة.\n"
+            "وكانت قيادة العمليات المشتركة قد أعلنت في بيان لها أمس استشهاد الجندي علي حسن الساعدي أثناء أداء واجبه.\n")
+    ev = Evidence()
+    ev.docs = {"t": Document(doc_id="t", text=text)}
+    claims = passage_claims(parse_question("من هو الجندي الذي أعلنت قيادة العمليات المشتركة استشهاده؟"), ev)
+    assert claims and "الساعدي" in claims[0].text

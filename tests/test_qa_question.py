@@ -168,3 +168,9 @@ def test_when_is_something_expected_asks_for_a_time_to_come():
     assert asks_expected(parse_question("When will the new joint operations room in Kirkuk open?"))
     assert not asks_expected(parse_question("متى تم الاتفاق على تشكيل غرف العمليات المشتركة؟"))
     assert not asks_expected(parse_question("How many are expected to have been killed in Kirkuk?"))  # not a date question
+
+
+def test_who_is_the_one_whose_death_was_announced_asks_for_the_victim():
+    assert parse_question("من هو الجندي الذي أعلنت القيادة استشهاده؟").intent is Intent.victim
+    assert parse_question("من هو الضابط الذي أعلنت الشرطة مقتله في كركوك؟").intent is Intent.victim
+    assert parse_question("من هو محافظ كركوك؟").intent is Intent.role

@@ -226,3 +226,16 @@ def test_a_kind_of_place_or_a_pronoun_is_no_name():
     assert _name(["منطقه", "التي"], 1, 2, set()) is None
     assert _name(["منطقه", "سد", "العقران"], 1, 3, set()) == (1, 3)
     assert _name(["معسكر", "الحفا", "بمنطقه"], 1, 3, set()) == (1, 2)
+
+
+def test_unknown_places_inside_a_known_district_take_its_country_and_coordinates(ex):
+    text = "واستهدف طيران التحالف أمس مواقع للمتمردين في منطقتي المبدعة، وتبة ريمان، بمديرية نهم شرق صنعاء."
+    recs = attacks(ex, text, published="2018-02-17")
+    assert sorted(a.location.name for a in recs) == ["المبدعة", "تبة ريمان"]
+    for a in recs:
+        assert a.location.country == "YE" and a.location.model_extra.get("within")
+
+
+def test_a_name_after_a_head_noun_may_end_like_an_adjective():
+    from marsad.agent.offline.named_places import _name
+    assert _name(["منطقه", "راس", "عيسي"], 1, 3, set()) == (1, 3)

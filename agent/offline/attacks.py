@@ -27,7 +27,7 @@ from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.locations import WEAK_LEVELS, Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.merge import citations, window_span
-from marsad.agent.offline.named_places import named_places
+from marsad.agent.offline.named_places import named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.scope import (
     foreign_place_after,
@@ -218,7 +218,11 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
                     w in {"منهم", "منها"} for w in words[killed.end:killed.end + 2]):
                 continue  # "وتمكنت من قتل خمسة منهم": the hunted group's losses in an operation, not an attack
             place = _place(ctx, f)
-            named = named_places(ctx, f, _MIN_SHARE) if place is None else []
+            named = named_places(ctx, f, _MIN_SHARE)
+            if named and place is not None and named[0].i < place.i and place.i - named[-1].j <= _PARENT_GAP:
+                named = [within(p, place) for p in named]  # "منطقتي المبدعة وتبة ريمان بمديرية نهم"
+            elif place is not None:
+                named = []
             if named:
                 place = named[0]  # "في منطقة سد العقران": a place no gazetteer knows
             date = _date(ctx, f)
@@ -329,6 +333,8 @@ _PLACE_REACH = rules.number("attacks", "place_reach_sentences")
 """How many sentences after an unplaced incident a placed mention may still be that incident."""
 _UNPLACED_REACH = rules.number("attacks", "unplaced_reach_sentences")
 """How many sentences apart two mentions not tied by a place may still be one incident."""
+_PARENT_GAP = rules.number("attacks", "parent_place_gap")
+"""Tokens between unknown places and the known place after them that holds them ("بمديرية نهم")."""
 _SHOOTING = rules.words("attacks", "shooting_cues")
 """Words that make an attack of no named kind a shooting ("برصاص"، "إطلاق نار"، "مسلحون")."""
 _AIR_CUES = rules.words("attacks", "air_cues")

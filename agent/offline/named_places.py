@@ -23,7 +23,7 @@ from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer
 from marsad.schemas import Location
 
-__all__ = ["named_places"]
+__all__ = ["named_places", "within"]
 
 _NOUNS: dict[str, str] = rules.table("locations", "place_nouns")
 """Place nouns (normalised; singular, dual or plural) -> the admin level of the place they name."""
@@ -88,6 +88,18 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
     return out
 
 
+def within(p: Place, parent: Place) -> Place:
+    """An unknown place told inside a known one ("منطقتي المبدعة وتبة ريمان بمديرية نهم"): the parent's
+    country, governorate and coordinates, at the parent's precision."""
+    par = parent.location
+    geo = "district" if par.admin_level in {"district", "subdistrict", "city"} else "governorate"
+    loc = p.location.model_copy(update={
+        "country": getattr(par, "country", None), "country_name": getattr(par, "country_name", None),
+        "governorate": par.governorate, "district": par.district, "lat": par.lat, "lon": par.lon,
+        "geo_precision": geo, "within": par.canonical_name or par.name})
+    return Place(loc, p.key, parent.governorate, p.level, p.sentence, p.i, p.j, False, p.base_level)
+
+
 def _noun(word: str) -> tuple[str, str] | None:
     for b in bare(word):
         if b in _NOUNS:
@@ -103,7 +115,7 @@ def _name(words: list[str], y: int, hi: int, known: set[int], strip_and: bool = 
     if not _name_word(first) or (_noun(first) is not None and first not in _HEADS and not strip_and):
         return None
     z = y + 1
-    if first in _HEADS and z < hi and z not in known and _name_word(words[z]) and not descriptive([words[z]]) \
+    if first in _HEADS and z < hi and z not in known and _name_word(words[z]) \
             and not words[z].startswith(("و", "ب", "ل", "ف")):
         z += 1  # "سد العقران"، "تبة ريمان"، "بئر ناصر"
     return (y, z) if not descriptive([first]) else None

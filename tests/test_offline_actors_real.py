@@ -159,3 +159,32 @@ def test_states_named_as_parties_stay_states(extractor):
     ids = _ids(_actors(extractor, "وتوصلت واشنطن وأنقرة إلى اتفاق بين البلدين على إقامة منطقة آمنة."))
     assert {"state:US", "state:TR"} <= ids
     assert "state:IN" in _ids(_actors(extractor, "واستدعت باكستان سفيرها لدى الهند للتشاور."))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("واتفق القادة السعوديون والأمريكيون على تعزيز التعاون العسكري.", "SA"),
+    ("واتفق القادة السعوديون والأمريكيون على تعزيز التعاون العسكري.", "US"),
+    ("وقال إن وسطاء مصريين تدخلوا للتوصل إلى التهدئة.", "EG"),
+    ("وجرت محادثات بين المعارضة والروس بشأن اتفاق لوقف القتال.", "RU"),
+    ("وهاجمت الميليشيات المدعومة من إيران سفينة تجارية.", "IR"),
+    ("وأثار اتفاق واشنطن وأنقرة على المنطقة العازلة ردود فعل.", "TR"),
+])
+def test_nationality_plurals_backers_and_parties_are_states(extractor, text, code):
+    assert f"state:{code}" in _ids(_actors(extractor, text))
+
+
+def test_citizens_of_a_country_are_not_its_state(extractor):
+    assert "state:US" not in _ids(_actors(extractor, "وقتل ثلاثة مواطنين أمريكيين في الهجوم على الفندق."))
+
+
+def test_a_name_announced_by_al_mad3u(extractor):
+    p = _person(_actors(extractor, "وأصيب والي الرقة في التنظيم المدعو أبو بكر الحسني بجروح."), "أبو بكر الحسني")
+    assert p.type == "official" and p.role == "والي الرقة في التنظيم"
+
+
+def test_a_syrian_group_with_its_nisba(extractor):
+    assert "ahrar_al_sham" in _ids(_actors(extractor, "وقالت حركة أحرار الشام السورية إنها صدت الهجوم."))
+
+
+def test_a_prince_of_the_house_of_saud_keeps_the_house(extractor):
+    _person(_actors(extractor, "وقال الأمير محمد بن نايف بن عبدالعزيز آل سعود إن الأمن مستتب."), "محمد بن نايف بن عبدالعزيز آل سعود")

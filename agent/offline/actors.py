@@ -22,7 +22,7 @@ from marsad.agent.offline.text import Sentence
 from marsad.agent.offline.vocab import KILLED
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
-from marsad.core.lexicon import Entry
+from marsad.core.lexicon import Entry, get_lexicon
 from marsad.schemas import Actor
 
 __all__ = ["Person", "find_persons", "build_actors", "state_entry", "state_of", "state_acting", "RANKS"]
@@ -86,6 +86,8 @@ class Person:
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+_INTRODUCERS = rules.words("actors", "name_introducers")
+"""Words that announce a name ("القيادي المدعو طه الشهاري"، "المكنى أبو محمد")."""
 _FIRST_NAMES_ALSO_WORDS = rules.words("actors", "first_names_also_words")
 _STATE_LOCATIVE = rules.words("actors", "state_locative_before")
 """Right before a country's name: the country is a place ("في تركيا"، "شمال سوريا"), not a state acting."""
@@ -96,6 +98,8 @@ _STATE_BORDER = rules.words("actors", "state_border_words")
 """Before "مع": the country is across a border, a place ("قرب الحدود مع مالي")."""
 _STATE_PLACE_VERBS = rules.words("actors", "state_place_verbs")
 """Verbs whose subject is a country as a place things happen in ("وتعرضت مقديشو لهجمات"، "أن أفغانستان سجلت")."""
+_STATE_BACKER = rules.words("actors", "state_backer_words")
+"""Before "من": the country after backs someone ("المدعومة من إيران"، "بدعم من تركيا")."""
 _STATE_ENVOY = rules.words("actors", "state_envoy_words")
 """Before "لدى": an envoy, so the country after is the state he is accredited to ("سفيرها لدى الهند")."""
 _STATE_CAPITALS = {normalize(k.replace("_", " ")): v for k, v in rules.table("actors", "state_capitals").items()}
@@ -155,8 +159,9 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
         stop += 1  # "محمد بن سلمان"
     while stop + 1 < n and words[stop] in _LINEAGE and stop + 1 not in blocked and _is_name_token(words[stop + 1]):
         stop += 2  # "فيصل بن فرحان"، "عبد الله بن زايد آل نهيان"
-        if stop < n and words[stop].startswith("ال") and words[stop - 1] not in _LINEAGE and _is_name_token(words[stop]):
-            stop += 1
+        if stop < n and words[stop].startswith("ال") and words[stop] not in _LINEAGE and words[stop - 1] not in _LINEAGE \
+                and _is_name_token(words[stop]):
+            stop += 1  # (not "آل", which normalises to "ال": "بن عبدالعزيز آل سعود" goes on)
     # a second family name: after "آل X" ("علي بن عمير آل حرمان الشهراني"), or a house after the family
     # ("محمد خالد الحمد الصباح"); a nisba after a plain family name is an adjective ("... الصالحي العراقي")
     if k + 2 <= stop < n and stop not in blocked and words[stop].startswith("ال") and words[stop] not in _LINEAGE \
@@ -230,6 +235,12 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
         x = 0
         while x < len(words):
             w = words[x]
+            if w in _INTRODUCERS and x + 1 < len(words) and x + 1 not in mention_tokens:
+                end = _read_name(s, x + 1, set(mention_tokens) | person_tokens)  # "المدعو أبو بركات العفري"
+                if end - (x + 1) >= 2:
+                    out.append(_person(s, x + 1, end, None, ms, person_tokens, intro=x))
+                    x = end
+                    continue
             if w in RANKS and x not in mention_tokens and x not in person_tokens:
                 k = x + 1
                 while k < len(words) and words[k] in _RANK_SUFFIX:
@@ -320,11 +331,11 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
 
 
 def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention], person_tokens: set[int],
-            rank_at: tuple[int, int] | None = None) -> Person:
+            rank_at: tuple[int, int] | None = None, intro: int | None = None) -> Person:
     start, end = s.token_span(i, j)
     rank = None
-    r = i
-    if rank_at is None and i > 0 and s.words[i - 1] in RANKS | _RANK_SUFFIX:
+    r = i if intro is None else intro  # the role ends before "المدعو"
+    if intro is None and rank_at is None and i > 0 and s.words[i - 1] in RANKS | _RANK_SUFFIX:
         r = i - 1
         while r > 0 and s.words[r - 1] in RANKS:
             r -= 1
@@ -455,6 +466,8 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     word = s.words[m.i]
     if not surface.startswith(word[:1]) and word[:1] == "ب":
         return None  # "بتركيا"
+    if m.i > 1 and s.words[m.i - 1] == "من" and s.words[m.i - 2] in _STATE_BACKER:
+        return code  # "الميليشيات المدعومة من إيران": the state backing them
     if m.i > 1 and s.words[m.i - 1] == "لدي" and s.words[m.i - 2] in _STATE_ENVOY:
         return code  # "استدعت باكستان سفيرها لدى الهند": the state an envoy is accredited to
     if m.i > 0 and (s.words[m.i - 1] in _STATE_LOCATIVE or s.words[m.i - 1][1:] in _STATE_LOCATIVE
@@ -534,6 +547,77 @@ def _state_groups(sentences: list[Sentence], mentions: list[list[Mention]], titl
             if m.surface not in g["names"]:
                 g["names"].append(m.surface)
             g["spans"].append(window_span(s, m.i, m.j))
+        for x, code, name in _nationality_plurals(s):
+            key = f"state:{code}"
+            g = groups.get(key)
+            if g is None:
+                country = world.country(code)
+                if country is None:
+                    continue
+                g = groups[key] = {"state": (country.ar, country.name_en, code), "names": [], "spans": []}
+                order.append(key)
+            if name not in g["names"]:
+                g["names"].append(name)
+            g["spans"].append(window_span(s, x, x + 1))
+
+
+_BROKEN_PLURALS = {normalize(k): v for k, v in rules.table("actors", "nationality_broken_plurals").items()}
+"""Nationality nouns that are broken plurals ("الروس"، "الأتراك")."""
+_PLURAL_HEADS = rules.words("actors", "nationality_plural_heads")
+"""Nouns a nationality plural qualifies when it stands for the state ("القادة السعوديون"، "وسطاء مصريين")."""
+
+
+@lru_cache(maxsize=1)
+def _sound_plurals() -> dict[str, str]:
+    """Sound plurals of the nationality adjectives the registry writes its armies with ("الجيش السعودي" ->
+    "السعوديون"/"السعوديين" and, indefinite, "سعوديون"/"سعوديين") -> country code."""
+    adjectives = {_norm(k): v for k, v in rules.table("actors", "nationality_adjectives").items()}
+    for e in get_lexicon().of_kind("actors"):
+        code = e.get("country_code")
+        if not code:
+            continue
+        for name in (e.canonical, *e.ar):
+            toks = _norm(name).split()
+            if len(toks) == 2 and toks[0] == "الجيش" and toks[1].startswith("ال") and toks[1].endswith("ي"):
+                adjectives.setdefault(toks[1], code)
+    out: dict[str, str] = {}
+    for adj, code in adjectives.items():
+        for stem in (adj, adj[2:]):
+            out.setdefault(stem + "ون", code)
+            out.setdefault(stem + "ين", code)
+    return out
+
+
+def _nationality_plurals(s: Sentence) -> list[tuple[int, str, str]]:
+    """Nationality plurals standing for their state (D-15): (token, country code, name as written).
+
+    "اتفق القادة السعوديون والأمريكيون"، "وسطاء مصريين"، "بين المعارضة والروس": a sound plural after a noun
+    of officials or mediators (and its conjuncts), a broken plural ("الروس") as a party after "مع"/"بين"/"أن",
+    as a conjunct or at a clause's start. "مواطنين أمريكيين" (citizens) is no state.
+    """
+    sound = _sound_plurals()
+    out: list[tuple[int, str, str]] = []
+    words = s.words
+    last = -2
+    for x, w in enumerate(words):
+        conj = w[:1] == "و" and len(w) > 4
+        bare = w[1:] if conj else w
+        code = sound.get(bare)
+        broken = _BROKEN_PLURALS.get(bare)
+        if code is None and broken is None:
+            continue
+        prev = words[x - 1] if x > 0 and not s.tokens[x].clause_start else ""
+        if code is not None and not (prev in _PLURAL_HEADS or (conj and last == x - 1)):
+            continue
+        if broken is not None:
+            code = broken
+            if not (conj or x == 0 or s.tokens[x].clause_start or prev in _PLURAL_HEADS
+                    or prev in {"مع", "ومع", "بين", "وبين", "ان", "أن", "إن"}):
+                continue
+        raw = s.quote(*s.token_span(x, x + 1))
+        out.append((x, code, raw[1:] if conj and raw[:1] == "و" else raw))
+        last = x
+    return out
 
 
 _NOT_ACTORS = rules.words("actors", "gunmen_like_not_actors")

@@ -141,3 +141,8 @@ def test_cities_of_one_country_are_other_places_to_each_other():
 
     q = parse_question("كم مدنيا قتل في قصف تعز؟")
     assert clause_fit(q, "قتل 57 مدنيا في عدن", _Count(57, "killed", 1)) < 0.0
+
+
+def test_a_day_of_a_month_is_not_a_toll():
+    got = role_counts("وشكل الهجوم الذي وقع في سروج في 20 يوليو وأوقع 32 قتيلا شرارة العنف")
+    assert [(c.value, c.role) for c in got] == [(32, "killed")]

@@ -217,7 +217,7 @@ def test_a_round_up_names_places_no_gazetteer_knows_one_strike_each(ex):
 def test_an_unknown_place_is_written_as_named_without_coordinates(ex):
     text = "قتل ستة مدنيين أمس برصاص قناصة قرب دوار المجسم."
     (a,) = attacks(ex, text, published="2015-07-21")
-    assert a.location.name == "المجسم" and a.location.geo_precision == "unresolved" and a.location.lat is None
+    assert a.location.name == "دوار المجسم" and a.location.geo_precision == "unresolved" and a.location.lat is None
 
 
 def test_a_kind_of_place_or_a_pronoun_is_no_name():
@@ -239,3 +239,10 @@ def test_unknown_places_inside_a_known_district_take_its_country_and_coordinates
 def test_a_name_after_a_head_noun_may_end_like_an_adjective():
     from marsad.agent.offline.named_places import _name
     assert _name(["منطقه", "راس", "عيسي"], 1, 3, set()) == (1, 3)
+
+
+def test_only_a_state_or_coalition_air_strike_lends_its_doer(ex):
+    text = ("وقال مسؤولون إن الشرطة المحلية شنت أمس غارات على مخابئ المهربين في مدينة سروج.\n"
+            "وفي مدينة كلس استهدفت الغارات مخازن للأسلحة.")
+    recs = attacks(ex, text, published="2015-07-26")
+    assert not any("perpetrator_from_article" in a.flags for a in recs)

@@ -335,6 +335,8 @@ _UNPLACED_REACH = rules.number("attacks", "unplaced_reach_sentences")
 """How many sentences apart two mentions not tied by a place may still be one incident."""
 _PARENT_GAP = rules.number("attacks", "parent_place_gap")
 """Tokens between unknown places and the known place after them that holds them ("بمديرية نهم")."""
+_AIR_FORCES = rules.words("attacks", "air_force_types")
+"""Actor types that fly air strikes (state forces, coalitions): only their strikes lend a doer."""
 _SHOOTING = rules.words("attacks", "shooting_cues")
 """Words that make an attack of no named kind a shooting ("برصاص"، "إطلاق نار"، "مسلحون")."""
 _AIR_CUES = rules.words("attacks", "air_cues")
@@ -429,29 +431,35 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     news_date = next((d for d in roundup_dates if d.mention.kind in {"rel", "wd"}), None) or _news_date(clusters)
     records = [(r, c) for r, c in ((_record(ctx, c, news_date), c) for c in clusters)
                if _is_event(r, any(e.placed for e in c["events"]))]
+    flyers = {id(r) for r, c in records if any(
+        e.perpetrator is not None and e.perpetrator.entry.canonical == r.perpetrator
+        and e.perpetrator.entry.get("type") in _AIR_FORCES for e in c["events"])}
     countries = {r.location.country for r, _ in records if r.location is not None and r.location.country}
     incidents_country = next(iter(countries)) if len(countries) == 1 else None
-    out: list[Attack] = []
+    out: list[tuple[Attack, bool]] = []
     for r, c in records:
+        orig = r
         if r.location is None:
             # "شرقي المدينة"، "في البلاد", or a follow-up sentence of a report about one place
             frames = [e.frame for e in sorted(c["events"], key=lambda e: e.si) if e.frame]
             place = context_place(ctx, frames, incidents_country)
             if place is not None:
                 r = r.model_copy(update={"location": place.location, "flags": [*r.flags, "location_from_article"]})
-        out.append(r)
+        out.append((r, id(orig) in flyers))
     return _strike_doers(out)
 
 
-def _strike_doers(records: list[Attack]) -> list[Attack]:
+def _strike_doers(pairs: list[tuple[Attack, bool]]) -> list[Attack]:
     """Air strikes with no doer of their own take the doer of the article's other air strikes.
 
     A round-up names the air force once ("نفذت قوات التحالف 41 ضربة جوية") and then lists its strikes
     ("وفي الحسكة استهدفت الغارات ..."); armed groups fly no aircraft, so whoever the article says flies
-    them flew these too. The nearest such strike before wins, else the first after; the record is
-    flagged ``perpetrator_from_article``.
+    them flew these too. Only an air strike whose doer is a state's forces or a coalition (``pairs``: each
+    record and whether its doer is one) lends it; the nearest such strike before wins, else the first
+    after; the record is flagged ``perpetrator_from_article``.
     """
-    doers = [(x, r) for x, r in enumerate(records) if r.attack_type == "airstrike" and r.perpetrator]
+    records = [r for r, _ in pairs]
+    doers = [(x, r) for x, (r, flyer) in enumerate(pairs) if r.attack_type == "airstrike" and r.perpetrator and flyer]
     if not doers:
         return records
     out = []

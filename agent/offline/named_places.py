@@ -67,6 +67,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
                 continue
         names: list[tuple[int, int, bool]] = []
         span = _name(words, y, f.hi, known)
+        if span is not None and form in _HEADS and y == x + 1:
+            span = (x, span[1])  # "جبل مسعودة"، "تبة سعيد": the noun is part of the name
         joined = False
         while span is not None:
             names.append((*span, joined))

@@ -129,3 +129,52 @@ def test_an_earlier_agreement_is_not_the_one_told(ex):
             "وهي تحل محل اتفاقية سابقة وقعتها الكويت والسعودية عام 1994.")
     recs = agreements(ex, text)
     assert not any(len(a.citations) >= 2 and "سابقة" in " ".join(c.quote for c in a.citations) for a in recs)
+
+
+# ---------------------------------------------------------------- joint rooms
+def test_a_room_of_listed_services_names_them_as_written(ex):
+    [r] = rooms(ex, "وقال مصدر أمني إن غرفة العمليات المشتركة التي تضم الجيش وقوى الأمن الداخلي والأمن العام "
+                    "تابعت سير الانتخابات النيابية.")
+    assert r.status == "established"  # seen operating, no word of its setting up
+    assert "الأمن العام" in r.participants and len(r.participants) == 3
+
+
+def test_a_coalition_room_is_joint_by_its_owner(ex):
+    [r] = rooms(ex, "وتدار المعارك من غرفة عمليات التحالف العربي في عدن.")
+    assert r.location is not None and r.location.name == "عدن"
+    assert r.participants == ["التحالف العربي"] and r.status == "established"
+
+
+def test_states_setting_up_a_room_are_its_participants(ex):
+    [r] = rooms(ex, "واتفقت تركيا وروسيا على إنشاء مركز تنسيق مشترك لمراقبة وقف إطلاق النار.")
+    assert set(r.participants) == {"تركيا", "روسيا"} and r.status == "planned"
+
+
+def test_an_armed_group_setting_up_a_room_is_a_participant_the_enemy_is_not(ex):
+    [r] = rooms(ex, "وأعلن الحوثيون تشكيل غرفة عمليات موحدة مع قوات صالح.")
+    assert "الحوثيين" in r.participants
+    [r] = rooms(ex, "وأقامت القوات الأمريكية وقوات سوريا الديمقراطية غرفة عمليات مشتركة في الحسكة لملاحقة عناصر داعش.")
+    assert "قوات سوريا الديمقراطية" in r.participants and not any("داعش" in p for p in r.participants)
+
+
+def test_forces_taking_part_are_members_and_a_supporter_is_not(ex):
+    [r] = rooms(ex, "وتشارك في العملية ألوية العمالقة والمقاومة التهامية، وتعمل تحت قيادة غرفة عمليات مشتركة "
+                    "بدعم وإسناد من قوات التحالف العربي.")
+    assert "التحالف العربي" not in r.participants and len(r.participants) >= 2
+
+
+def test_a_place_far_after_the_room_is_the_place_of_its_work(ex):
+    [r] = rooms(ex, "وأكد القائد أن غرفة عمليات مشتركة تضم الجيش اليمني والتحالف العربي تتولى إدارة المعارك الدائرة "
+                    "منذ أسابيع في محافظة الحديدة.")
+    assert r.location is None
+
+
+def test_the_commander_of_the_joint_forces_is_the_rooms_lead(ex):
+    [r] = rooms(ex, "وزار الوزير قيادة القوات المشتركة للتحالف في الرياض، حيث كان في استقباله قائد القوات المشتركة "
+                    "الفريق الركن فهد بن تركي بن عبدالعزيز.")
+    assert r.lead == "فهد بن تركي بن عبدالعزيز"
+
+
+def test_a_room_said_not_to_exist_is_never_established(ex):
+    recs = rooms(ex, "ونفى المتحدث عدم وجود غرفة عمليات مشتركة مع التحالف العربي.")
+    assert all(r.status != "established" for r in recs)

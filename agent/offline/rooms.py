@@ -15,14 +15,17 @@ just before it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.agent.offline import rules
+from marsad.agent.offline.actors import state_acting, state_entry
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.merge import Cluster, citations, window_span
 from marsad.agent.offline.scope import clitic_surfaces
-from marsad.core.lexicon import get_lexicon
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import Entry, get_lexicon
 from marsad.schemas import JointRoom
 
 __all__ = ["find_rooms", "room_mentions"]
@@ -47,6 +50,23 @@ _PURPOSE_HEADS = rules.words("rooms", "purpose_heads")
 _PURPOSE_STOPS = rules.words("rooms", "purpose_stops")
 _PARTY_TYPES = rules.phrases("rooms", "party_types")
 _AT = rules.words("rooms", "at")
+_FORCE_WORDS = rules.words("rooms", "force_words")
+"""Words that make a listed name a force or agency ("قوى الأمن الداخلي"، "الأمن العام"، "المقاومة الشعبية")."""
+_LIST_STOPS = rules.words("rooms", "list_stops")
+"""Words that close the list of the room's members ("تضم الجيش وقوى الأمن في بيروت")."""
+_COLLECTIVE_OWNERS = rules.words("rooms", "collective_owners")
+"""Several services named as one ("غرفة عمليات الأجهزة الأمنية"): the room is shared by them."""
+_AGAINST = rules.words("rooms", "against")
+"""Right before an armed group: what the room works against ("لملاحقة عناصر داعش"), not a member."""
+_COMMANDER_TITLES = rules.words("rooms", "commander_titles")
+"""A person's title that makes him the room's lead when the room is named in it ("قائد القوات المشتركة")."""
+_MEMBER_CUES_BEFORE = rules.words("rooms", "member_cues_before")
+"""Before the room in its sentence: the forces taking part, which work under it ("العملية تشارك فيها ألوية ...
+وتعمل تحت قيادة غرفة عمليات مشتركة")."""
+_SUPPORT = rules.words("rooms", "support")
+"""Right before a force: it supports the room's forces ("بدعم وبإسناد من قوات التحالف"), it is not a member."""
+_ROOM_OF = rules.words("rooms", "room_of")
+"""After a head noun, before its owner: "غرفة عمليات التحالف"، "مقر قيادة قوات التحالف"."""
 
 
 _ROOM_SURFACES = clitic_surfaces(_HEADS | _ANAPHORS)
@@ -94,6 +114,8 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
             if end is None and x + 1 < len(words) and words[x + 1] in {"عمليات", "العمليات"} \
                     and _shared_by_forces(ctx, si, x + 2):
                 end = x + 2  # "غرفة عمليات تضم الجيش والشرطة الاتحادية والحشد": joint by who is in it
+            if end is None and x + 1 < len(words) and words[x + 1] in _ROOM_OF:
+                end = _shared_owner(ctx, si, x + 2)  # "غرفة عمليات التحالف"، "غرفة عمليات الأجهزة الأمنية"
             if end is not None:
                 after = words[end:end + 3]
                 if not any(w in _RANK_AFTER for w in after):
@@ -107,19 +129,67 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
 
 
 def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
-    """True when "تضم"/"بين"/"بمشاركة" right after j names two or more forces."""
+    """True when "تضم"/"بين"/"بمشاركة" right after j names two or more forces (registry forces, or
+    listed names that are forces: "تضم الجيش وقوى الأمن الداخلي والأمن العام")."""
     words = ctx.sentences[si].words
     cue = next((x for x in range(j, min(len(words), j + 4)) if any(
         b in {"تضم", "يضم", "بين", "بمشاركه", "مشتركه"} for b in bare(words[x]))), None)
     if cue is None:
         return False
     forces = {m.entry.id for m in ctx.actors_in(si, cue, min(len(words), cue + 12), _FORCE_TYPES)}
-    return len(forces) >= 2
+    return len(forces) >= 2 or len(_listed_forces(ctx, si, cue + 1)) >= 2
+
+
+def _shared_owner(ctx: DocContext, si: int, j: int) -> int | None:
+    """End of the room's owner at token j when the owner is several forces by nature: a coalition
+    ("غرفة عمليات التحالف العربي") or services named together ("الأجهزة الأمنية"); else None."""
+    words = ctx.sentences[si].words
+    if j + 1 < len(words) and f"{words[j]}_{words[j + 1]}" in _COLLECTIVE_OWNERS:
+        return j + 2
+    for m in ctx.mentions[si]:
+        if m.kind == "actors" and j <= m.i <= j + 1 and m.entry.get("type") == "foreign_coalition" \
+                and not m.entry.get("joint_command"):
+            return m.j
+    return None
+
+
+def _listed_forces(ctx: DocContext, si: int, start: int) -> list[tuple[int, int, str]]:
+    """The forces listed from token ``start`` ("الجيش وقوى الأمن الداخلي والأمن العام"), as written: each
+    member of the list that names a force (:data:`_FORCE_WORDS`), the list closed by a stop word or the clause."""
+    s = ctx.sentences[si]
+    words = s.words
+    _, b = s.clause_bounds(start)
+    end = min(b, len(words), start + 14)
+    end = next((y for y in range(start, end) if words[y] in _LIST_STOPS), end)
+    named = {k for m in ctx.mentions[si] for k in range(m.i, m.j)}
+    members: list[tuple[int, int]] = []
+    a = start
+    for y in range(start, end + 1):
+        joined = y < end and y > a and words[y].startswith("و") and any(f in _FORCE_WORDS for f in bare(words[y]))
+        # a member runs on with definite words and registry names ("قوى الأمن الداخلي"); anything else ends the list
+        closes = y < end and y > a and not joined and not words[y].startswith("ال") and y not in named
+        if y == end or joined or closes or (y > a and s.tokens[y].clause_start):
+            if y > a:
+                members.append((a, y))
+            a = y
+            if closes or y == end:
+                break
+    out = []
+    for x, y in members:
+        if y - x > 4 or not any(f in _FORCE_WORDS for w in words[x:y] for f in bare(w)):
+            continue
+        name = ctx.quote(*s.token_span(x, y)).strip(" ،,.")
+        if name.startswith("و") and len(name) > 3 and not name.startswith("وز"):
+            name = name[1:]
+        out.append((x, y, name))
+    return out
 
 
 def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
-    """planned / established / suspended for one mention (see :func:`_status_cue`)."""
-    return _status_cue(ctx, si, i, j)[0]
+    """planned / established / suspended for one mention (see :func:`_status_cue`); ``"operating"`` when no
+    word of the room's life cycle is near it (established, unless another mention of the room says more)."""
+    status, cue = _status_cue(ctx, si, i, j)
+    return status if cue else "operating"
 
 
 def _status_cue(ctx: DocContext, si: int, i: int, j: int) -> tuple[str, bool]:
@@ -128,25 +198,31 @@ def _status_cue(ctx: DocContext, si: int, i: int, j: int) -> tuple[str, bool]:
     words = s.words
     a, _ = s.clause_bounds(i)
     lo, hi = max(a, i - 9), min(len(words), j + 4)
+    that = next((x for x in range(i - 1, lo - 1, -1) if words[x] in {"ان", "بان"}), None)
+    if that is not None:
+        lo = that + 1  # "أعلن الجيش أن غرفة العمليات ... تابعت": the verb tells of the news, not of the room
     window = [b for w in words[lo:hi] for b in bare(w)]
     if any(w in _SUSPENDED for w in window):
         return "suspended", True
     future = any(w in _FUTURE for w in window) or any(
         (w.startswith(("ست", "سي")) and len(w) > 4 and w[2:] in _DONE_AFTER_TAM) for w in window)
     done = False
+    denied = False  # "عدم وجود غرفة"، "لم يتم إنشاء": said not to exist, so never operating
     for x in range(lo, hi):
         w = words[x]
         neg = x > 0 and words[x - 1] in _NEG
-        if w in {"تم", "وتم"} and x + 1 < len(words) and words[x + 1] in _DONE_AFTER_TAM and not neg:
-            done = True
-        if any(b in _DONE for b in bare(w)) and not neg:
-            done = True
+        if w in {"تم", "وتم"} and x + 1 < len(words) and words[x + 1] in _DONE_AFTER_TAM:
+            done, denied = done or not neg, denied or neg
+        if any(b in _DONE for b in bare(w)):
+            done, denied = done or not neg, denied or neg
     # a list of dated dates: "اليوم"/"امس" are not future
     for d in ctx.dates[si]:
         if lo <= d.i < hi and d.mention.kind == "rel" and d.mention.parts.get("rel_days", 0) > 0:
             future = True
-    cue = done or future or any(w in _PLANNED for w in window)
-    return ("established" if done and not future else "planned"), cue
+    cue = done or denied or future or any(w in _PLANNED for w in window)
+    # a room told with no word of its life cycle ("تابعت غرفة العمليات المشتركة سير الانتخابات") is one
+    # already operating (GUIDELINES §7: "works under", "spotted from")
+    return ("established" if (done or not cue) and not future else "planned"), cue
 
 
 def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
@@ -158,6 +234,8 @@ def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
     for m in ctx.places_in(si, j, min(b, j + 16)):
         if found and m.i - last_j > 3:
             break
+        if not found and _free_words(ctx, si, j, m.i) > _PLACE_REACH and not _purpose_between(s.words, j, m.i):
+            break  # far after the room, past its members or its work: the place of what it does (D-10)
         if ctx.after_direction(si, m) and found:
             break
         between = s.words[max(j, m.i - 2):m.i]
@@ -179,6 +257,24 @@ def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
     return before[-1:] if before else []
 
 
+_PLACE_REACH = 4
+"""How far after a room its own place may come ("غرفة عمليات مشتركة في الحسكة"، "مركز تنسيق مشترك للقوات في")."""
+
+
+def _free_words(ctx: DocContext, si: int, j: int, k: int) -> int:
+    """Words from j to k that are not the room's members, dates or the words that list them ("بين"، "و")."""
+    covered = {x for m in ctx.mentions[si] if m.kind == "actors" for x in range(m.i, m.j)}
+    covered |= {x for d in ctx.dates[si] for x in range(d.i, d.j)}
+    words = ctx.sentences[si].words
+    return sum(1 for x in range(j, k) if x not in covered and words[x] not in {"بين", "مع", "تضم", "يضم", "بمشاركه", "في"})
+
+
+def _purpose_between(words: list[str], j: int, k: int) -> bool:
+    """True when the words from j to k are a purpose or a formation phrase that places the room's setting up
+    ("مراكز تنسيق لمناطق ..."، "لتأمين الحدود في ...")."""
+    return any(w.startswith(("لمناطق", "لمنطقه", "لمحافظات", "لمحافظه", "لقضاء")) for w in words[j:k])
+
+
 def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], str | None, bool]:
     s = ctx.sentences[si]
     a, b = s.clause_bounds(i)
@@ -191,19 +287,53 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
     cue = next((x for x in range(j, min(len(words), j + 8)) if words[x] in _PARTICIPANT_CUES or
                 any(bb in {"تضم", "يضم", "بمشاركه"} for bb in bare(words[x]))), None)
     chosen = []
+    listed: list[tuple[int, int, str]] = []
     if cue is not None:
-        chosen = [m for m in actors if cue < m.i <= cue + 12 and m.i < max(b, cue + 1) + 8]
+        chosen = [m for m in actors if cue < m.i <= cue + 12 and m.i < max(b, cue + 1) + 8 and not (
+            m.entry.get("type") == "armed_group" and any(f in _AGAINST for w in words[max(0, m.i - 3):m.i] for f in bare(w)))]
         if words[cue] == "مع":
             subj = [m for m in actors if m.j <= i and m.entry.get("type") in _PARTY_TYPES]
             chosen = subj[-1:] + chosen
-    fallback = not chosen
+        listed = _listed_forces(ctx, si, cue + 1) if words[cue] != "مع" else []
+    supporters = [m for m in chosen if any(f in _SUPPORT for w in words[max(0, m.i - 4):m.i] for f in bare(w))]
+    chosen = [m for m in chosen if m not in supporters]  # "بدعم من قوات التحالف": a supporter, not a member
     if not chosen:
-        chosen = [m for m in actors if a <= m.i < b and m.entry.get("type") != "government_body"]
+        joined = next((x for x in range(i - 1, -1, -1) if any(f in _MEMBER_CUES_BEFORE for f in bare(words[x]))), None)
+        if joined is not None:
+            chosen = [m for m in actors if joined < m.i < i and m.entry.get("type") != "government_body"]
+    fallback = not chosen and len(listed) < 2
+    if not chosen and not listed:
+        # the forces of its clause; an armed group only as the one setting the room up, before it
+        # ("أعلن الحوثيون تشكيل غرفة عمليات"), never the enemy the room works against
+        chosen = [m for m in actors if a <= m.i < b and m.entry.get("type") != "government_body" and (
+            m.entry.get("type") != "armed_group" or (m.j <= i and not any(
+                f in _AGAINST for w in words[max(0, m.i - 3):m.i] for f in bare(w))))]
+        # states acting together ("اتفقت تركيا وروسيا على إنشاء مركز تنسيق مشترك")
+        prev = None
+        for m in ctx.places_in(si, a, i):
+            e = state_entry(m)
+            if e is not None and state_acting(s, m, prev):
+                chosen.append(_StateMention(m.i, e))
+                prev = m.j
+        chosen.sort(key=lambda m: m.i)
+    chosen = chosen or supporters  # only supporters named: they are who the room is known to join
     names = []
     for m in chosen:
         if m.entry.canonical not in names:
             names.append(m.entry.canonical)
+    for x, y, name in listed:
+        # a listed force the registry does not know ("قوى الأمن الداخلي") is named as written
+        if not any(x <= m.i < y for m in chosen) and name not in names:
+            names.append(name)
     return names, lead, fallback
+
+
+@dataclass(frozen=True)
+class _StateMention:
+    """A country named as an acting state, shaped as an actor mention (``i`` and ``entry``)."""
+
+    i: int
+    entry: Entry
 
 
 def _purpose(ctx: DocContext, si: int, i: int, j: int) -> str | None:
@@ -248,8 +378,8 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
                 if last_key is not None:
                     _add(clusters[last_key], span, status, participants, lead, purpose, None, name, ctx, si, i)
                 else:
-                    # alone, a room with no place is only a record when the text says what happens to it and who is in it
-                    qualifies = _status_cue(ctx, si, i, j)[1] and bool(participants)
+                    # alone, a room with no place is only a record when the text says who is in it
+                    qualifies = bool(participants)
                     pending.append((si, span, status, participants, lead, purpose, name, qualifies))
                 continue
             for p in places:
@@ -269,6 +399,8 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
         order.append(key)
         for si_p, span_p, st, parts, ld, pur, nm, _ in pending:
             _add(clusters[key], span_p, st, parts, ld, pur, None, nm, ctx, si_p, None)
+    for k in order:
+        _commander(ctx, clusters[k])
     records = [_record(ctx, clusters[k]) for k in order]
     # a room named without its forces ("قمنا بتأسيس غرفة تنسيق في ديالى") shares the article's partnership
     sets = [tuple(r.participants) for r in records if r.participants]
@@ -312,6 +444,7 @@ def _joint_commands(ctx: DocContext, clusters: dict[str, Cluster], order: list[s
 def _add(c: Cluster, span, status, participants, lead, purpose, place, name, ctx: DocContext, si: int,
          i: int | None) -> None:
     c.spans.append(span)
+    c.add_list("sentences", [si])
     c.add_list("statuses", [status])
     c.add_list("participants", participants)
     c.add_list("names", [name])
@@ -328,6 +461,20 @@ def _add(c: Cluster, span, status, participants, lead, purpose, place, name, ctx
             c.data["date"] = hits[0]
 
 
+def _commander(ctx: DocContext, c: Cluster) -> None:
+    """The room's lead, when not stated with "بقيادة": a person titled as its commander in a sentence that
+    names it ("قائد القوات المشتركة الفريق الركن ..."، "رئيس غرفة العمليات المشتركة")."""
+    if c.data.get("lead"):
+        return
+    for p in ctx.persons:
+        role = normalize(p.role or "")
+        head = role.split(" ")[0] if role else ""
+        if p.sentence in c.data.get("sentences", []) and head in _COMMANDER_TITLES and (
+                any(w in _JOINT or w in _COORD for w in role.split()) or "غرفه" in role):
+            c.data["lead"] = p.name
+            return
+
+
 def _future(d) -> bool:
     """A date said of the future ("غداً"، "الشهر المقبل")."""
     p = d.mention.parts
@@ -335,7 +482,7 @@ def _future(d) -> bool:
 
 
 def _record(ctx: DocContext, c: Cluster) -> JointRoom:
-    statuses = c.data.get("statuses", [])
+    statuses = [st for st in c.data.get("statuses", []) if st != "operating"] or ["established"]
     status = "suspended" if "suspended" in statuses else "established" if "established" in statuses else "planned"
     place: Place | None = c.data.get("place")
     date = c.data.get("date")

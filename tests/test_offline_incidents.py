@@ -246,3 +246,16 @@ def test_only_a_state_or_coalition_air_strike_lends_its_doer(ex):
             "وفي مدينة كلس استهدفت الغارات مخازن للأسلحة.")
     recs = attacks(ex, text, published="2015-07-26")
     assert not any("perpetrator_from_article" in a.flags for a in recs)
+
+
+def test_a_dateline_or_a_speakers_city_is_not_where_strikes_fell(ex):
+    text = "واس - الرياض: نفذت قوات التحالف الدولي أمس تسع ضربات جوية على مواقع للتنظيم في مدينة الرقة."
+    (a,) = attacks(ex, text, published="2015-07-21")
+    assert a.location.canonical_name != "الرياض"
+    text = "وقال نتنياهو في تل أبيب أمس إن الجيش شن غارات على عشرات الأهداف في قطاع غزة."
+    assert all(a.location is None or a.location.country != "IL" for a in attacks(ex, text, published="2018-05-30"))
+
+
+def test_drowning_is_no_attack(ex):
+    text = "لقي شخص مصرعه غرقاً إثر انحراف مركبته في البحر بمدينة ينبع أمس، وباشرت قوات حرس الحدود الواقعة."
+    assert attacks(ex, text, published="2015-07-21") == []

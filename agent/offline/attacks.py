@@ -101,9 +101,19 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
             return True
         return any(0 < p.i - q.j <= 3 for q in all_places if q is not p)
 
+    def venue(p: Mention) -> bool:
+        """"وقال نتنياهو في تل أبيب إن ..."، "واس - الرياض:": where it was said or filed, not where it happened."""
+        s = ctx.sentences[f.si]
+        if p.i <= 3 and p.j < len(words) and s.tokens[p.j].clause_start:
+            return True  # a dateline
+        return p.i < f.i and p.i > 0 and words[p.i - 1] == "في" and any(
+            b in _REPORT_VERBS for w in words[max(0, p.i - 4):p.i - 1] for b in bare(w))
+
     # "مدينة دير الزور السورية": a nisba after an Iraqi registry word says it is some other place
     places = [p for p in all_places if not descriptor(p)
               and not (registry_country(p.entry) == "IQ" and foreign_place_after(words, p.j))]
+    if len(places) > 1 or foreign_places(words, f.lo, f.hi):
+        places = [p for p in places if not venue(p)] or places
     if not places:
         return None
     foreign = [x for x in foreign_places(words, f.lo, f.hi)

@@ -174,3 +174,20 @@ def test_who_is_the_one_whose_death_was_announced_asks_for_the_victim():
     assert parse_question("من هو الجندي الذي أعلنت القيادة استشهاده؟").intent is Intent.victim
     assert parse_question("من هو الضابط الذي أعلنت الشرطة مقتله في كركوك؟").intent is Intent.victim
     assert parse_question("من هو محافظ كركوك؟").intent is Intent.role
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("What did the Saudi-Jordanian statement agree on?", Intent.provisions),
+        ("What is the name of the soldier killed in the ambush?", Intent.victim),
+        ("ما هي الجهة التي أعلنت مسؤوليتها عن الهجوم؟", Intent.perpetrator),
+        ("ما اسم الجندي الذي قتل في الكمين؟", Intent.victim),
+        ("ما الذي استهدفه الهجوم في بغداد؟", Intent.victim),
+        ("في أي مدينة انفجرت السيارة المفخخة؟", Intent.location),
+        ("ماذا قال المسؤولون عن الهجوم؟", Intent.action),  # officials, not responsibility
+    ],
+)
+def test_more_ways_to_ask(question: str, intent: Intent) -> None:
+    assert parse_question(question).intent is intent
+    assert "name" not in parse_question(question).uncovered

@@ -39,16 +39,19 @@ _W = r"(?<!\w)[وفبلك]{0,2}(?:ال)?"  # word start, glued conjunction/prepo
 _AR = {
     Intent.injured: _W + r"(جرح|جريح|اصيب|اصابه|اصابات|مصاب)",
     Intent.killed: _W + r"(قتل|قتيل|قتلي|مقتل|ضحايا|ضحيه|شهيد|شهداء|حتف|حصيله|مات|موت|وفاه|توفي|مصرع)",
-    Intent.perpetrator: r"من نفذ|من يقف|من وراء|من شن|من هاجم|من المسؤول|الجهه المسؤوله|منفذ|تبني|تبنت",
+    Intent.perpetrator: r"من نفذ|من يقف|من وراء|من شن|من هاجم|من المسوول|الجهه المسووله|منفذ|تبني|تبنت|مسووليت|مسووليه",
     Intent.victim: r"(?<!\w)(من|ومن)( الذي| هو الذي| هم الذين| الذين| هي التي)? (قتل|اغتيل|اختطف|خطف|استهدف|اصيب|قضي)"
     r"|(?<!\w)(من|ما) (هو|هي|هم) (الضحيه|الضحايا|المستهدف|الهدف)"
-    r"|(?<!\w)من (هو|هي|هم) (?:\S+ ){1,10}?(?:استشهاد|مقتل|اغتيال|اختطاف|خطف|مصرع|وفاه|اعدام)(?:ه|ها|هم|هما)(?!\w)",
+    r"|(?<!\w)من (هو|هي|هم) (?:\S+ ){1,10}?(?:استشهاد|مقتل|اغتيال|اختطاف|خطف|مصرع|وفاه|اعدام)(?:ه|ها|هم|هما)(?!\w)"
+    r"|(?<!\w)ما (اسم|اسماء) (?:\S+ ){0,6}?(?:الذي|التي|الذين) (?:قتل|قتلت|قتلوا|اغتيل|اختطف|خطف|استشهد|قضي|توفي)"
+    r"|(?<!\w)ما (الذي|هو الذي) (استهدف|استهدفه|استهدفها|استهدفته)(?!\w)",
     Intent.provisions: _W + r"(بنود|بند|ينص|تنص|يتضمن|تتضمن|مضمون|احكام)",
     Intent.lead: r"من يقود|من تقود|من يتولي|من يراس|من يتراس|بقياده من|من يشرف|من يدير|من يقودها",
     Intent.status: r"ما وضع|ما حاله|ما مصير|هل ما زال|هل مازال|هل لا يزال|هل لا تزال|هل تم تنفيذ|هل نفذ|هل علق|هل تعمل"
     r"|هل يعمل|(?<!\w)وضع(?!\w)",
     Intent.date: r"متي|تاريخ|اي يوم|في اي سنه|في اي عام|اي شهر",
-    Intent.location: r"(?<!\w)(اين|في اي مكان|في اي منطقه|ما مكان|موقع)(?!\w)",
+    Intent.location: r"(?<!\w)(اين|في اي مكان|في اي منطقه|ما مكان|موقع)(?!\w)"
+    r"|(?<!\w)اي (مدينه|بلده|قريه|محافظه|منطقه|حي|دوله|قضاء|ناحيه|بلد)(?!\w)",
     Intent.participants: r"(?<!\w)(تضم|يضم|تشارك|يشارك|مشارك\w*|تتالف|يتالف|اعضاء|اطراف|الجهات)(?!\w)|ما القوات|ما هي القوات"
     r"|اي القوات|من يشارك",
     Intent.role: r"المتحدث|الناطق|منصب|(?<!\w)دور(?!\w)|وظيفه|صفه|من هو|من هي|(?<!\w)من(?!\w)",
@@ -60,7 +63,8 @@ _EN = {
     r"|\bperpetrat\w*|\bresponsib\w*",
     Intent.victim: r"\bwho (was|were|got) (killed|assassinated|kidnapped|abducted|targeted|shot|injured|wounded)\b"
     r"|\bwhat was (the )?target\w*|\bwho was (the )?target\w*|\bvictims?\b",
-    Intent.provisions: r"\bprovisions?\b|\bterms\b|\bprovide[sd]? for\b|\bclauses?\b|\bstipulat\w*"
+    Intent.provisions: r"\bprovisions?\b|\bterms\b|\bprovide[sd]? for\b|\bclauses?\b|\bstipulat\w*|\bagree[ds]? (on|upon)\b"
+    r"|\bwhat (was|were|is|has been) agreed\b"
     r"|\bwhat does\b.*\b(include|contain|say)\b",
     Intent.lead: r"\bwho (leads|led|heads|headed|commands|commanded|runs|ran|manages|oversees)\b|\bled by\b"
     r"|\bin charge\b|\bleadership\b",
@@ -85,7 +89,8 @@ _ACTION_EN = re.compile(r"\bwhat (did|does|has|have|had|will|is|was|were|are)\b.
                         r"|\bhow did\b.*\b(respond|react)\b", re.I)
 # "who was the <person described> (the Pentagon said) was killed": a victim question whose words between
 # are the person's description (kept apart from _EN, whose matches count as covered words)
-_VICTIM_EN_SPLIT = re.compile(r"\bwho (was|were|is) the\b.*\b(was|were|been) (killed|assassinated|kidnapped|abducted)\b",
+_VICTIM_EN_SPLIT = re.compile(r"\bwho (was|were|is) the\b.*\b(was|were|been) (killed|assassinated|kidnapped|abducted)\b"
+                              r"|\bname of the\b.*\b(killed|assassinated|kidnapped|abducted|dead)\b",
                               re.I)
 _HOW_MANY_AR = re.compile(r"(?<!\w)(كم|عدد|حصيله)(?!\w)")
 _HOW_MANY_EN = re.compile(r"\bhow many\b|\bnumber of\b|\btoll\b", re.I)
@@ -124,7 +129,8 @@ _STOP_EN = set(
 _FILLER_EN = set(
     ["people", "persons", "person", "many", "number", "total", "exactly", "did", "happen", "happened", "took", "place", "take", "part", "were", "sources", "article", "articles", "report", "reports", "reported", "news", "iraq", "iraqi", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "near", "outside", "inside", "city", "province", "area",
      # what an armed group calls itself beside its name ("the Khorasan Group", "the Nusra Front")
-     "group", "groups", "front", "movement", "brigade", "brigades", "battalion", "organization", "organisation"]
+     "group", "groups", "front", "movement", "brigade", "brigades", "battalion", "organization", "organisation",
+     "name", "names"]
 )
 
 
@@ -375,7 +381,7 @@ def _asks_action(norm: str, language: str) -> bool:
 def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     hits, how_many = _cues(norm, language)
     if not how_many and _asks_action(norm, language) and not hits & {Intent.provisions, Intent.date, Intent.location,
-                                                                     Intent.status, Intent.lead}:
+                                                                     Intent.victim, Intent.status, Intent.lead}:
         return Intent.action, how_many
     if Intent.victim in hits and not how_many:
         return Intent.victim, how_many

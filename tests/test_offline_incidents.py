@@ -259,3 +259,9 @@ def test_a_dateline_or_a_speakers_city_is_not_where_strikes_fell(ex):
 def test_drowning_is_no_attack(ex):
     text = "لقي شخص مصرعه غرقاً إثر انحراف مركبته في البحر بمدينة ينبع أمس، وباشرت قوات حرس الحدود الواقعة."
     assert attacks(ex, text, published="2015-07-21") == []
+
+
+def test_a_round_ups_item_header_is_no_dateline(ex):
+    text = "ففي كركوك، قال مصدر في الشرطة إن قناصا استهدف أمس نقطة للشرطة في قرية الزركة، ما أدى إلى مقتل شرطي."
+    (a,) = attacks(ex, text, published="2021-06-14")
+    assert a.location.governorate == "Kirkuk"

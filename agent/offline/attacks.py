@@ -104,8 +104,8 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     def venue(p: Mention) -> bool:
         """"وقال نتنياهو في تل أبيب إن ..."، "واس - الرياض:": where it was said or filed, not where it happened."""
         s = ctx.sentences[f.si]
-        if p.i <= 3 and p.j < len(words) and s.tokens[p.j].clause_start:
-            return True  # a dateline
+        if p.i <= 3 and p.j < len(words) and ":" in s.norm[s.tokens[p.j - 1].ne:s.tokens[p.j].ns]:
+            return True  # a dateline ("ففي كركوك، قال ..." is a round-up's item, not one)
         return p.i < f.i and p.i > 0 and words[p.i - 1] == "في" and any(
             b in _REPORT_VERBS for w in words[max(0, p.i - 4):p.i - 1] for b in bare(w))
 

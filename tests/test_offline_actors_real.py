@@ -188,3 +188,16 @@ def test_a_syrian_group_with_its_nisba(extractor):
 
 def test_a_prince_of_the_house_of_saud_keeps_the_house(extractor):
     _person(_actors(extractor, "وقال الأمير محمد بن نايف بن عبدالعزيز آل سعود إن الأمن مستتب."), "محمد بن نايف بن عبدالعزيز آل سعود")
+
+
+def _typed(actors, entry_id):
+    return next(a.type for a in actors if (a.model_extra or {}).get("registry_id") == entry_id)
+
+
+def test_a_contingent_of_a_coalition_is_foreign_coalition_and_a_lone_army_abroad_state_military(extractor):
+    actors = _actors(extractor, "وقتل جندي من القوة الإماراتية المشاركة في عمليات التحالف العربي في مأرب.")
+    assert _typed(actors, "army_ae") == "foreign_coalition"
+    actors = _actors(extractor, "وأعلنت القوات الإماراتية انتهاء مناورات مشتركة في أبوظبي.")
+    assert _typed(actors, "army_ae") == "state_military"
+    actors = _actors(extractor, "وقصفت الطائرات التركية مواقع لحزب العمال الكردستاني في جبال قنديل.")
+    assert _typed(actors, "turkish_forces") == "state_military"

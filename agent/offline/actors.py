@@ -620,6 +620,10 @@ def _nationality_plurals(s: Sentence) -> list[tuple[int, str, str]]:
     return out
 
 
+_COALITION_IDS = rules.phrases("actors", "coalition_ids")
+_CONTINGENTS = rules.phrases("actors", "coalition_contingents")
+"""Countries whose forces, named in a sentence with a coalition, act abroad as its contingent (foreign_coalition);
+the coalitions' leaders and the countries they fight in keep state_military."""
 _NOT_ACTORS = rules.words("actors", "gunmen_like_not_actors")
 """Registry entries that are never an actor of their own (unknown gunmen: a generic group, optional in the gold)."""
 _TITLE_BODY_HEADS = rules.words("actors", "title_body_heads")
@@ -670,7 +674,10 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     person_spans = {(p.start, p.end) for p in persons}
     titles = [(p.evidence[0], p.start) for p in persons if p.role]
     in_title: dict[str, bool] = {}
+    in_coalition: set[str] = set()
     for s, ms in zip(sentences, mentions, strict=True):
+        if any(m.kind == "actors" and m.entry.id in _COALITION_IDS for m in ms):
+            in_coalition.update(m.entry.id for m in ms if m.kind == "actors")
         for m in ms:
             if m.kind != "actors" or m.entry.get("type") == "official" or m.entry.get("generic") \
                     or m.entry.id.startswith("gov_") or m.entry.id in _NOT_ACTORS or _media_uncued(s, m):
@@ -743,8 +750,11 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             )
         else:
             assert entry is not None
+            kind = entry.get("type", "other")
+            if kind == "state_military" and key in in_coalition and entry.get("country_code") in _CONTINGENTS:
+                kind = "foreign_coalition"  # "القوة الإماراتية المشاركة في عمليات التحالف": a contingent abroad
             actor = Actor(
-                name=g["names"][0], canonical_name=entry.canonical, name_en=entry.name_en, type=entry.get("type", "other"),
+                name=g["names"][0], canonical_name=entry.canonical, name_en=entry.name_en, type=kind,
                 affiliation=entry.get("affiliation"), aliases=g["names"][1:],
                 citations=citations(doc_id, text, spans, limit=4), registry_id=entry.id,
             )

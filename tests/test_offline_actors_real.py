@@ -201,3 +201,18 @@ def test_a_contingent_of_a_coalition_is_foreign_coalition_and_a_lone_army_abroad
     assert _typed(actors, "army_ae") == "state_military"
     actors = _actors(extractor, "وقصفت الطائرات التركية مواقع لحزب العمال الكردستاني في جبال قنديل.")
     assert _typed(actors, "turkish_forces") == "state_military"
+
+
+def test_a_bare_ministry_joins_the_foreign_ministry_the_article_names(extractor):
+    ids = _ids(_actors(extractor, "وقالت وزارة الداخلية الكويتية إنها اعتقلت خلية إرهابية. "
+                                  "وأضافت وزارة الداخلية أن التحقيق مستمر مع الموقوفين."))
+    assert "moi_kw" in ids and "moi" not in ids
+    assert "moi" in _ids(_actors(extractor, "وقالت وزارة الداخلية إنها اعتقلت خلية إرهابية في بغداد."))
+
+
+def test_a_bare_coalition_joins_the_arab_coalition_the_article_names(extractor):
+    ids = _ids(_actors(extractor, "وشنت مقاتلات التحالف العربي غارات على مواقع الحوثيين. "
+                                  "وقال #التحالف إن الغارات دمرت مخازن أسلحة."))
+    assert "arab_coalition" in ids and "coalition" not in ids
+    ids = _ids(_actors(extractor, "وشن التحالف الدولي غارات على مواقع داعش. وقال التحالف العربي إنه يدعم العملية."))
+    assert {"arab_coalition", "coalition"} <= ids

@@ -624,6 +624,49 @@ _COALITION_IDS = rules.phrases("actors", "coalition_ids")
 _CONTINGENTS = rules.phrases("actors", "coalition_contingents")
 """Countries whose forces, named in a sentence with a coalition, act abroad as its contingent (foreign_coalition);
 the coalitions' leaders and the countries they fight in keep state_military."""
+_FOLD = rules.table("actors", "home_generic_fold")
+"""Registry entries a bare word reads as ("الجيش" -> the Iraqi army, "التحالف" -> the international coalition)
+-> the id prefix ("army_") or the id of the entries that name the same body elsewhere."""
+_GENERIC_SURFACES = rules.words("actors", "generic_surfaces")
+_NATIONAL_ARMIES = rules.phrases("actors", "national_armies")
+"""A country's army under another id than ``army_<cc>``."""
+
+
+def _bare_generic(name: str) -> bool:
+    toks = [w.lstrip("#") for w in _norm(name).replace("_", " ").split()]
+    if toks and toks[0][:2] == "لل" and len(toks[0]) > 4:
+        toks[0] = "ال" + toks[0][2:]  # "للجيش"
+    elif toks and toks[0][:1] in {"ل", "ب", "و"} and toks[0][1:3] == "ال":
+        toks[0] = toks[0][1:]
+    return "_".join(toks) in _GENERIC_SURFACES
+
+
+def _fold_generic(groups: dict[str, dict], order: list[str]) -> None:
+    """A bare word the registry reads as a home body ("الجيش"، "وزارة الداخلية"، "التحالف") joins the body of
+    that kind the article names in full ("الجيش البوركيني"، "وزارة الداخلية الكويتية"، "التحالف العربي"): one
+    actor, not two. Only when every name of the home group is bare and one full body of the kind (or one with
+    the bare word among its names) is there."""
+    for home, prefix in _FOLD.items():
+        g = groups.get(home)
+        if g is None or "entry" not in g or not all(_bare_generic(n) for n in g["names"]):
+            continue
+        if not prefix.endswith("_"):
+            cands = [k for k in order if k == prefix]  # one body ("التحالف" -> the Arab coalition)
+        else:
+            cands = [k for k in order if k != home and (k.startswith(prefix) or prefix == "army_" and k in _NATIONAL_ARMIES)]
+        if len(cands) > 1:
+            cands = [k for k in cands if any(_bare_generic(n) for n in groups[k]["names"])]
+        if len(cands) != 1:
+            continue
+        target = groups[cands[0]]
+        for n in g["names"]:
+            if n not in target["names"]:
+                target["names"].append(n)
+        target["spans"].extend(g["spans"])
+        del groups[home]
+        order.remove(home)
+
+
 _NOT_ACTORS = rules.words("actors", "gunmen_like_not_actors")
 """Registry entries that are never an actor of their own (unknown gunmen: a generic group, optional in the gold)."""
 _TITLE_BODY_HEADS = rules.words("actors", "title_body_heads")
@@ -693,6 +736,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             if m.surface not in g["names"]:
                 g["names"].append(m.surface)
             g["spans"].append(window_span(s, m.i, m.j))
+    _fold_generic(groups, order)
     _state_groups(sentences, mentions, titles, groups, order)
     # persons: merge repeats of the same person
     merged: list[tuple[Person, list[Person]]] = []

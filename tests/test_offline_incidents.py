@@ -265,3 +265,12 @@ def test_a_round_ups_item_header_is_no_dateline(ex):
     text = "ففي كركوك، قال مصدر في الشرطة إن قناصا استهدف أمس نقطة للشرطة في قرية الزركة، ما أدى إلى مقتل شرطي."
     (a,) = attacks(ex, text, published="2021-06-14")
     assert a.location.governorate == "Kirkuk"
+
+
+def test_a_round_ups_lead_day_dates_its_items_as_the_news(ex):
+    text = ("لقي 6 أشخاص مصرعهم بينما أصيب 13 آخرون اليوم في حوادث أمنية منفصلة في بغداد وكركوك.\n"
+            "وأفاد مصدر أمني أن الانفجار بعبوة ناسفة قرب سوق شعبي في منطقة بغداد الجديدة أدى إلى مقتل شخص.\n"
+            "ولقي مدرس وزوجته مصرعهما بنيران مسلحين في منطقة الجعارة التابعة لقضاء المدائن.")
+    recs = attacks(ex, text, published="2015-08-09")
+    assert recs and all(a.date == "2015-08-09" and not a.background for a in recs)
+    assert all(a.killed != 6 for a in recs)  # the lead's sum is no incident of its own

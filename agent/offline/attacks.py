@@ -221,6 +221,12 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
             trend = any(w in _TREND for w in before)
             killed, ktext, terror_k = casualties(ctx, f, KILLED)
             injured, itext, _ = casualties(ctx, f, INJURED)
+            if si in ctx.lead and (killed or injured) and is_roundup_total(words, f.lo, f.hi):
+                # "لقي 6 أشخاص مصرعهم ... اليوم في حوادث أمنية منفصلة": the lead's day, wherever its sentence
+                # gives it, dates the round-up's incidents
+                day = _date(ctx, f) or next((h for h in ctx.dates[si] if h.mention.kind in {"rel", "wd"}), None)
+                if day is not None:
+                    roundup_dates.append(day)
             if terror_k and f.generic_only and f.concepts == ["killed"] * len(f.concepts):
                 continue  # "قتل 20 إرهابياً": a security operation's result, not an attack
             if f.concepts and all(c == "killed" for c in f.concepts) and killed is not None and any(
@@ -244,15 +250,13 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
                 continue  # research and statistics count or study events; they do not tell one
             day_dated = date is not None and date.resolved.precision == "day"
             counts = [q.value for q in (killed, injured) if q is not None and q.value is not None]
+            roundup = bool(counts) and is_roundup_total(words, f.lo, f.hi)
             if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date) or is_statistic(words, counts) or (
                     not day_dated and is_period_total(words, f.lo, f.hi, max(counts) if counts else None)):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
-            if counts and is_roundup_total(words, f.lo, f.hi) and (place is None or place.location.admin_level == "country"):
-                # "قتل 30 شخصا في سلسلة تفجيرات في العراق": the sum of a round-up whose incidents are told
-                # apart (its day still dates them)
-                if date is not None and si in ctx.lead:
-                    roundup_dates.append(date)
-                continue
+            if roundup and (place is None or place.location.admin_level == "country" or _several_places(ctx, f)):
+                continue  # "قتل 30 شخصا في سلسلة تفجيرات في العراق"، "في حوادث منفصلة في بغداد وكركوك": the sum
+                # of a round-up whose incidents are told apart
             past, news = _background(ctx, f, date)
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
             noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
@@ -287,6 +291,16 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
                     frame=f,
                 ))
     return out
+
+
+def _several_places(ctx: DocContext, f: Frame) -> bool:
+    """True when the frame names two or more places of different areas ("في بغداد وكركوك")."""
+    found: list[Place] = []
+    for m in ctx.places_in(f.si, f.lo, f.hi):
+        p = place_at(ctx, f.si, m)
+        if not p.weak and not any(same_area(p, q) for q in found):
+            found.append(p)
+    return len(found) > 1
 
 
 def _threat_or_foiled(words: list[str], lo: int, i: int) -> bool:
@@ -585,7 +599,7 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         # a round-up's incidents ("وفي عدن، قصف ...") happened on the day its lead tells, unless dated apart
         date, inherited = news_date, True
     spans = [sp for e in events for sp in e.spans]
-    background = not any(e.news for e in events)
+    background = not any(e.news for e in events) and not inherited  # a round-up's item is the news too
     killed_value = c["killed"].value if c["killed"] else None
 
     def rank(e: _Event) -> tuple:

@@ -108,8 +108,10 @@ def test_an_agreement_in_a_sentence_about_forces_is_a_security_agreement(ex):
 
 
 def test_a_peace_agreement_under_negotiation_is_political_and_proposed(ex):
-    [a] = agreements(ex, "وتتفاوض الحكومة الأفغانية مع حركة طالبان على اتفاق سلام محتمل.")
+    [a] = agreements(ex, "وتجري مفاوضات على اتفاق سلام محتمل بين الحكومة الأفغانية وحركة طالبان.")
     assert a.agreement_type == "political" and a.status == "proposed"
+    # named in passing with no sides ("التمسك باتفاق المصالحة"): outside the security domain, no record
+    assert agreements(ex, "وجدد الوزير التمسك باتفاق المصالحة الوطنية.") == []
 
 
 def test_the_truce_as_written_is_a_provision(ex):
@@ -178,3 +180,21 @@ def test_the_commander_of_the_joint_forces_is_the_rooms_lead(ex):
 def test_a_room_said_not_to_exist_is_never_established(ex):
     recs = rooms(ex, "ونفى المتحدث عدم وجود غرفة عمليات مشتركة مع التحالف العربي.")
     assert all(r.status != "established" for r in recs)
+
+
+def test_calming_something_is_no_truce(ex):
+    assert agreements(ex, "ويسعى وزير الدفاع الأمريكي إلى تهدئة مخاوف إسرائيل من التهديدات الإيرانية.") == []
+    [a] = agreements(ex, "وأعلنت حركة حماس التوصل إلى تهدئة جديدة مع إسرائيل برعاية مصرية.")
+    assert a.agreement_type == "ceasefire"
+
+
+def test_a_sentence_about_a_nuclear_programme_has_no_security_agreement(ex):
+    assert agreements(ex, "وتوصلت الدول الكبرى إلى اتفاق مع إيران حول برنامجها النووي يسمح بتفتيش المواقع العسكرية.") == []
+
+
+def test_a_day_wins_over_a_vaguer_period_and_a_period_is_dated_by_its_first_day(ex):
+    [a] = agreements(ex, "واتفقت السعودية والولايات المتحدة يوم الأربعاء الماضي على تعزيز التعاون العسكري "
+                         "بعد محادثات جرت الأسبوع الماضي.")
+    assert a.date_precision == "day"
+    [a] = agreements(ex, "والتزمت حركة طالبان والحكومة الأفغانية بهدنة من 5 إلى 7 آذار/مارس 2019.")
+    assert a.date == "2019-03-05" and a.date_text.startswith("من 5")

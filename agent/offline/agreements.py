@@ -16,6 +16,7 @@ mention naming no party ("الاتفاق") joins the agreement mentioned before 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from marsad.agent.offline import rules
@@ -85,6 +86,13 @@ _NEGATION_BRIDGE = rules.words("agreements", "negation_bridge")
 """Words between a negation and the agreement that carry the negation to it ("لم يتم التوصل إلى اتفاق")."""
 _ANAPHORIC_GROUPS = rules.words("agreements", "anaphoric_groups")
 """"الحركة"، "الجماعة": the armed group named before."""
+_OFF_TOPIC_SENTENCE = rules.words("agreements", "off_topic_sentence")
+"""Anywhere in the sentence ("البرنامج النووي"، "مجموعة 5+1"): an agreement there is the nuclear deal."""
+_SECURITY_NEAR = rules.words("agreements", "security_near")
+"""Near the agreement word: it has a security content even with one side named ("اتفاق ... لدخول قواته")."""
+_CALM_FOLLOWERS = rules.words("agreements", "calm_followers")
+_CALM = rules.words("agreements", "calm_needs_party")
+""""تهدئة" is a truce only in a sentence naming a side ("لتهدئة المركبات" is not)."""
 _POLITICAL_AFTER = rules.words("agreements", "political_after")
 """Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
 
@@ -161,6 +169,9 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
     words = ctx.sentences[si].words
     if _TRIGGER_SURFACES.isdisjoint(words):
         return []  # most sentences: no token can open a mention
+    nuclear = any(w in _OFF_TOPIC_SENTENCE or f"{w}_{v}" in _OFF_TOPIC_SENTENCE for w, v in zip(words, words[1:] + [""], strict=True))
+    parties_named = any(m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES for m in ctx.mentions[si]) or any(
+        m.kind == "places" and state_entry(m) is not None for m in ctx.mentions[si])
     out = []
     skipped = (-1, -1)
     for x, w in enumerate(words):
@@ -179,6 +190,10 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                 continue
             if any(w in _OFF_TOPIC for w in words[x + 1:x + 3]):
                 continue  # "الاتفاق النووي"، "اتفاقية تجارية": outside the domain
+            if nuclear and not _truce_at(words, x):
+                continue  # an agreement in a sentence about a nuclear programme: the nuclear deal
+            if w in _CALM and (not parties_named or _calming_something(words, x)):
+                continue  # "لتهدئة المركبات"، "تهدئة مخاوف الحليف": calming, not a truce
             if _not_concluded(words, x) or (x > 0 and (x - 1, x) == skipped):
                 skipped = (x, x + 1)  # "بأي اتفاق للهدنة": the truce word after is not concluded either
                 continue  # "ليس هناك اتفاقية"، "لا اتفاق"، "هل من هدنة"، "لم يتم التوصل لاتفاق": not concluded
@@ -197,6 +212,16 @@ def _not_concluded(words: list[str], x: int) -> bool:
     while y >= 0 and x - y <= 5 and any(b in _NEGATION_BRIDGE for b in bare(words[y])):
         y -= 1
     return y >= 0 and y < x - 1 and any(b in _NOT_CONCLUDED for b in bare(words[y]))
+
+
+def _calming_something(words: list[str], x: int) -> bool:
+    """True when "تهدئة" at x governs an object ("تهدئة مخاوف"، "تهدئة الأسواق"): the verbal noun of calming.
+    A truce stands alone or is followed by its sides, place or time ("التهدئة بين"، "تهدئة في غزة")."""
+    if x + 1 >= len(words) or (x > 0 and any(b in _AGREE for b in bare(words[x - 1]))):
+        return False  # "اتفاق تهدئة"، "تفاهم التهدئة"; or the sentence ends
+    nxt = words[x + 1]
+    return not (nxt in _TRUCE_STOPS or nxt in _CALM_FOLLOWERS or nxt[:1] in "لبو" or any(
+        b in _TRUCE or b in _AGREE for b in bare(nxt)))
 
 
 def _access_at(words: list[str], x: int) -> bool:
@@ -349,6 +374,10 @@ def _phrase_end(s, i: int, n: int) -> int:
     _, b = s.clause_bounds(i)
     end = min(b, len(s.words), i + n)
     return next((y for y in range(i + 1, end) if any(f in _TRUCE_STOPS or f in _PROVISION_STOPS for f in bare(s.words[y]))), end)
+
+
+_RANGE = re.compile(r"من\s+(\d{1,2})\s*(?:إلى|الى|حتى|-)\s*$")
+"""Right before a date: the first day of the period it closes ("من 15 إلى")."""
 
 
 def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
@@ -549,7 +578,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         iraqi = {_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}
         if rec.agreement_type == "ceasefire" and not c.data.get("parties") and rec.status == "unknown":
             continue  # a truce with no side and nothing said of it ("رغم الهدنة"): too little to be a record
-        if rec.agreement_type == "other" and not (c.data.get("named") and (iraqi or len(c.data.get("parties", [])) >= 2)):
+        if rec.agreement_type in {"other", "political"} and not (c.data.get("named") and (iraqi or len(c.data.get("parties", [])) >= 2)):
             continue  # an agreement outside this domain (a nuclear deal, a coalition pact) named in passing
         out.append(rec)
     return out
@@ -650,18 +679,28 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         kind = "other"
     if kind == "other" and (c.data.get("access") or c.data.get("political")):
         kind = "security_agreement" if c.data.get("access") else "political"
-    if kind == "other":
-        # sides agreeing in a sentence about military or security matters ("تعزيز التعاون العسكري والأمني"،
-        # "اتفاق مع النظام لدخول قواته عفرين")
+    if kind == "other" and len({_side(e) for e in c.data.get("party_entries", [])}) >= 2:
+        # two sides agreeing in a sentence about military or security matters ("تعزيز التعاون العسكري والأمني")
         said = {w for si, _ in c.data.get("mentions", []) for w in ctx.sentences[si].words}
         if said & _SECURITY_CONTEXT:
             kind = "coordination" if said & _COOPERATION else "security_agreement"
+    elif kind == "other":
+        # one side named: the security content must be close to the agreement word ("اتفاق مع النظام السوري
+        # لدخول قواته عفرين")
+        near = {b for si, i in c.data.get("mentions", []) for w in ctx.sentences[si].words[max(0, i - 8):i + 10]
+                for b in bare(w)}
+        if near & _SECURITY_NEAR:
+            kind = "coordination" if near & _COOPERATION else "security_agreement"
     date = None
     for si, i in c.data.get("mentions", []):
-        hits = sorted(ctx.dates[si], key=lambda d: (not d.resolved.iso, abs(d.i - i)))
+        # a day ("يوم الأربعاء") before a vaguer period ("الأسبوع الماضي"), then the nearest
+        hits = sorted(ctx.dates[si], key=lambda d: (not d.resolved.iso, d.resolved.precision != "day", abs(d.i - i)))
         if hits:
             date = hits[0]
             break
+    iso, start = (date.resolved.iso, date.start) if date else (None, None)
+    if date is not None and date.resolved.precision == "day":
+        iso, start = _range_start(ctx, date)
     return Agreement(
         parties=_main_parties(c.data.get("party_entries", [])),
         party_bodies=c.data.get("parties", []),
@@ -669,8 +708,20 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         provisions=provisions,
         locations=[p.location for p in c.data.get("places", [])],
         status=status,
-        date=date.resolved.iso if date else None,
+        date=iso,
         date_precision=date.resolved.precision if date else "unknown",
-        date_text=ctx.quote(date.start, date.end) if date else None,
+        date_text=ctx.quote(start, date.end) if date else None,
         citations=citations(ctx.doc.doc_id, ctx.text, c.spans),
     )
+
+
+def _range_start(ctx: DocContext, d) -> tuple[str, int]:
+    """(ISO date, text start) of a dated period's first day: "من 15 إلى 17 حزيران" is dated the 15th (D-12)."""
+    before = ctx.text[max(0, d.start - 24):d.start]
+    m = _RANGE.search(before)
+    if m is None:
+        return d.resolved.iso, d.start
+    day = int(m.group(1))
+    if not 1 <= day < int(d.resolved.iso[8:10]):
+        return d.resolved.iso, d.start
+    return f"{d.resolved.iso[:8]}{day:02d}", max(0, d.start - 24) + m.start()

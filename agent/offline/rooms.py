@@ -58,6 +58,8 @@ _COLLECTIVE_OWNERS = rules.words("rooms", "collective_owners")
 """Several services named as one ("غرفة عمليات الأجهزة الأمنية"): the room is shared by them."""
 _AGAINST = rules.words("rooms", "against")
 """Right before an armed group: what the room works against ("لملاحقة عناصر داعش"), not a member."""
+_HQ_WORDS = rules.words("rooms", "hq_words")
+"""Before a command's name: its headquarters ("مقر قيادة التحالف"), a place and so a room."""
 _COMMANDER_TITLES = rules.words("rooms", "commander_titles")
 """A person's title that makes him the room's lead when the room is named in it ("قائد القوات المشتركة")."""
 _MEMBER_CUES_BEFORE = rules.words("rooms", "member_cues_before")
@@ -323,7 +325,7 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
             names.append(m.entry.canonical)
     for x, y, name in listed:
         # a listed force the registry does not know ("قوى الأمن الداخلي") is named as written
-        if not any(x <= m.i < y for m in chosen) and name not in names:
+        if not any(x <= m.i < y for m in actors) and name not in names:
             names.append(name)
     return names, lead, fallback
 
@@ -425,6 +427,11 @@ def _joint_commands(ctx: DocContext, clusters: dict[str, Cluster], order: list[s
     for si, s in enumerate(ctx.sentences):
         for m in ctx.mentions[si]:
             if m.kind != "actors" or not m.entry.get("joint_command"):
+                continue
+            if not any(w in _JOINT for w in s.words[m.i:m.j]) and not (m.i > 0 and any(
+                    f in _HQ_WORDS for f in bare(s.words[m.i - 1]))):
+                # "قيادة التحالف" with no joint word and no HQ before it: the coalition's leadership, or the
+                # act of leading it ("تتولى المملكة قيادة التحالف"), not a room
                 continue
             place = None
             if m.j + 1 < len(s.words) and s.words[m.j] in _AT:

@@ -216,3 +216,21 @@ def test_a_bare_coalition_joins_the_arab_coalition_the_article_names(extractor):
     assert "arab_coalition" in ids and "coalition" not in ids
     ids = _ids(_actors(extractor, "وشن التحالف الدولي غارات على مواقع داعش. وقال التحالف العربي إنه يدعم العملية."))
     assert {"arab_coalition", "coalition"} <= ids
+
+
+def test_a_force_named_in_an_outlet_or_a_party_is_no_actor(extractor):
+    assert "israeli_army" not in _ids(_actors(extractor, "وقال الوزير لإذاعة الجيش الإسرائيلي إن الرد سيكون قاسيا."))
+    assert "army_lb" not in _ids(_actors(extractor, "واجتمع الأمير مع رئيس حزب القوات اللبنانية في الرياض."))
+    assert "israeli_army" in _ids(_actors(extractor, "وقال الجيش الإسرائيلي إن طائراته قصفت موقعين."))
+
+
+def test_a_tag_line_names_no_actor(extractor):
+    assert "coalition" not in _ids(_actors(extractor, "وقتل ثلاثة جنود في الهجوم.\nسمات أمريكا التحالف الدولي."))
+
+
+def test_a_former_office_holder_named_only_as_such_is_left_out(extractor):
+    actors = _actors(extractor, "وكان وزير الخارجية السوداني السابق، كمال الصادق، قد حذر من الحرب.")
+    assert not any(a.name == "كمال الصادق" for a in actors)
+    p = _person(_actors(extractor, "وقالت جمانة الزعبي وزيرة الدولة لشؤون الإعلام في وقت سابق إن الحدود مغلقة."),
+                "جمانة الزعبي")
+    assert p.role == "وزيرة الدولة لشؤون الإعلام"

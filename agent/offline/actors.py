@@ -397,6 +397,8 @@ def _role_after(s: Sentence, j: int) -> tuple[int, int] | None:
             and s.words[end] not in _BACK_STOPS and s.words[end] not in _NAME_END_WORDS:
         if s.words[end] in GIVEN_NAMES or s.words[end] in RANKS:
             return None
+        if s.words[end] == "في" and end + 1 < n and s.words[end + 1] in {"وقت", "حين", "حديث", "تصريح", "بيان"}:
+            break  # "... باسم الحكومة في وقت سابق": the role ends before the time or the channel
         end += 1
     return x, end
 
@@ -679,6 +681,29 @@ _MEDIA_CUES = rules.words("actors", "media_cues")
 """Words before an outlet's name that make it the outlet ("صحيفة"، "لوكالة"، "بحسب")."""
 
 
+_FORMER = rules.words("actors", "former_words")
+"""In a role: a former office holder ("وزير الخارجية السعودي السابق")."""
+_NOT_ACTOR_BEFORE = rules.words("actors", "not_actor_before")
+"""Before a body's name: an outlet named after it ("لإذاعة الجيش الإسرائيلي"، "وكالة الشرطة التابعة للاتحاد
+الأوروبي"), not the body acting. (A body's headquarters, "مقر", is kept: an attack on it targets the body.)"""
+_PARTY_WORDS = rules.words("actors", "party_words")
+"""Before a force's name: a party of that name ("حزب القوات اللبنانية"), not the force."""
+_TAG_LINE = rules.words("actors", "tag_line_words")
+"""A site's tag line opens with these ("سمات العراق التحالف الدولي"): its names are keywords, not actors."""
+
+
+def _not_acting(s: Sentence, m: Mention) -> bool:
+    """True when the body's name stands for something else: an outlet, a party, a tag."""
+    if s.words and s.words[0] in _TAG_LINE:
+        return True
+    if m.i == 0 or s.tokens[m.i].clause_start:
+        return False
+    prev = s.words[m.i - 1]
+    if prev in _NOT_ACTOR_BEFORE:
+        return True
+    return prev in _PARTY_WORDS and m.entry.get("type") in {"state_military", "police", "paramilitary"}
+
+
 def _title_body(s: Sentence, m: Mention) -> bool:
     """True when a body is named as part of an office's title: right after a role noun ("رئيس مجلس
     الوزراء"، "لرئيس مجلس النواب"، "ومبعوث الأمم المتحدة") or "باسم"/"العام" ("المتحدث باسم وزارة
@@ -723,7 +748,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             in_coalition.update(m.entry.id for m in ms if m.kind == "actors")
         for m in ms:
             if m.kind != "actors" or m.entry.get("type") == "official" or m.entry.get("generic") \
-                    or m.entry.id.startswith("gov_") or m.entry.id in _NOT_ACTORS or _media_uncued(s, m):
+                    or m.entry.id.startswith("gov_") or m.entry.id in _NOT_ACTORS or _media_uncued(s, m) \
+                    or _not_acting(s, m):
                 continue
             if (m.start, m.end) != (0, 0) and any(p.start <= m.start and m.end <= p.end and p.entry is None for p in persons):
                 continue  # part of a person's name ("العقيد بدر بن ناصر"), not the group
@@ -751,6 +777,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
         entry = next((p.entry for p in all_mentions if p.entry is not None), None)
         key = f"person:{entry.id if entry else ' '.join(head.norm_tokens)}"
         titled = next((p for p in all_mentions if p.role or p.rank), head)
+        if entry is None and all(p.role and _FORMER.intersection(_norm(p.role).split()[-2:]) for p in all_mentions):
+            continue  # a former office holder, only ever named as such (optional, guidelines D-17)
         first = next((p for p in all_mentions if len(p.norm_tokens) >= 2), head)
         g = groups.get(key)
         if g is None:

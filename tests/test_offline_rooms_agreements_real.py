@@ -198,3 +198,21 @@ def test_a_day_wins_over_a_vaguer_period_and_a_period_is_dated_by_its_first_day(
     assert a.date_precision == "day"
     [a] = agreements(ex, "والتزمت حركة طالبان والحكومة الأفغانية بهدنة من 5 إلى 7 آذار/مارس 2019.")
     assert a.date == "2019-03-05" and a.date_text.startswith("من 5")
+
+
+def test_halting_the_fighting_is_a_ceasefire_declared_by_the_government(ex):
+    text = ("وشنت حركة طالبان هجمات على مواقع للجيش في ولاية هلمند بأفغانستان. "
+            "وجاء ذلك بعد إعلان الحكومة وقفا أحاديا لمدة أسبوع لعملياتها ضد طالبان.")
+    [a] = agreements(ex, text)
+    assert a.agreement_type == "ceasefire" and a.parties == ["الحكومة الأفغانية"]
+    [a] = agreements(ex, "واتفق الجيش السوري وفصائل المعارضة على وقف الأعمال القتالية في ريف حمص.")
+    assert a.agreement_type == "ceasefire"
+
+
+def test_an_earlier_dated_agreement_is_its_own_record_in_force(ex):
+    text = ("ووقعت دول مجلس التعاون الخليجي الاتفاقية الأمنية الجديدة في الرياض. "
+            "وهي تحل محل اتفاقية سابقة وقعت في 12 مايو عام 1995 واستمرت حتى اليوم.")
+    recs = agreements(ex, text)
+    assert len(recs) == 2
+    earlier = next(a for a in recs if a.date == "1995-05-12")
+    assert earlier.status == "implementing" and earlier.agreement_type == "security_agreement"

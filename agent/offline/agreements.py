@@ -82,6 +82,11 @@ _PREVIOUS = rules.words("agreements", "previous")
 _OFF_TOPIC = rules.words("agreements", "off_topic")
 """Right after the agreement noun ("الاتفاق النووي"، "اتفاقية تجارية"): outside the domain, no record."""
 _TRUCE_STOPS = rules.words("agreements", "truce_stops")
+_HALT_WORDS = rules.words("agreements", "halt_words")
+_HALTED = rules.words("agreements", "halted")
+"""After a halt word ("وقف القتال"، "وقف الأعمال القتالية"): fighting is halted, a ceasefire."""
+_HALT_BETWEEN = rules.words("agreements", "halt_between")
+"""Between a halt word and what it halts ("وقفاً أحادياً على ما يبدو لمدة أسبوع لعملياتها")."""
 _NEGATION_BRIDGE = rules.words("agreements", "negation_bridge")
 """Words between a negation and the agreement that carry the negation to it ("لم يتم التوصل إلى اتفاق")."""
 _ANAPHORIC_GROUPS = rules.words("agreements", "anaphoric_groups")
@@ -150,7 +155,7 @@ def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = 
     return [] if states else _last_parties(ctx, si, before, n, states=True)
 
 
-_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS
+_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS
 """Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
 word, a truce word or the first word of a two-word truce."""
 
@@ -231,10 +236,24 @@ def _access_at(words: list[str], x: int) -> bool:
 
 
 def _truce_at(words: list[str], x: int) -> bool:
-    """True when a truce or ceasefire is written at token x ("هدنة"، "وقف لإطلاق النار")."""
+    """True when a truce or ceasefire is written at token x ("هدنة"، "وقف لإطلاق النار"، "وقف الأعمال
+    القتالية"، "وقفاً أحادياً لمدة أسبوع لعملياتها")."""
     pair = "_".join(words[x:x + 2])
-    return any(b in _TRUCE for b in bare(words[x])) or any(f"{b}_{words[x + 1]}" in _TRUCE
-                                                            for b in bare(words[x]) if x + 1 < len(words)) or pair in _TRUCE
+    if any(b in _TRUCE for b in bare(words[x])) or any(f"{b}_{words[x + 1]}" in _TRUCE
+                                                       for b in bare(words[x]) if x + 1 < len(words)) or pair in _TRUCE:
+        return True
+    return words[x] in _HALT_WORDS and _halted_at(words, x + 1)
+
+
+def _halted_at(words: list[str], y: int) -> bool:
+    """True when what is halted after a halt word at y-1 is fighting ("القتال"، "لعملياتها"), across a few
+    words that qualify the halt ("أحادياً على ما يبدو لمدة أسبوع")."""
+    for z in range(y, min(len(words), y + 8)):
+        if words[z] in _HALTED or "_".join(words[z:z + 2]) in _HALTED:
+            return True
+        if words[z] not in _HALT_BETWEEN and not words[z].isdigit():
+            return False
+    return False
 
 
 def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], bool]:
@@ -351,6 +370,10 @@ def _declarer(ctx: DocContext, si: int, i: int) -> Entry | None:
         group = _last_group(ctx, si, decl)
         if group is not None:
             return group  # "إعلان الحركة وقفاً لإطلاق النار": the movement named before
+    if decl + 1 < i and words[decl + 1] in {"الحكومه", "السلطات"} and ctx.country:
+        gov = _government(ctx.country)
+        if gov is not None:
+            return gov  # "إعلان الحكومة وقفاً": the government of the country the article is about
     cands = [(m.i, m.entry) for m in ctx.actors_in(si, max(a, decl - 6), i, _PARTY_TYPES)]
     cands += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(a, decl - 6), i) if state_entry(m) is not None]
     after = [c for c in cands if c[0] > decl]  # "إعلان الحكومة وقفاً"
@@ -364,8 +387,9 @@ def _denied(ctx: DocContext, si: int, i: int) -> bool:
     s = ctx.sentences[si]
     a = 0  # a comma after the verb ("نفى، اتفاقاً") opens no new clause here
     before = [b for w in s.words[max(a, i - 10):i] for b in bare(w)]
-    refused = any(b in {"رفض", "رفضت", "يرفض", "ترفض"} for b in before) and any(
-        b in {"تاكيد", "التاكيد"} for b in before)  # "رفض الجيش تأكيد التوصل إلى هدنة"
+    wider = [b for w in s.words[max(a, i - 16):i] for b in bare(w)]
+    refused = any(b in {"رفض", "رفضت", "يرفض", "ترفض"} for b in wider) and any(
+        b in {"تاكيد", "التاكيد"} for b in before)  # "رفض الجيش، وكذلك مكتب رئيس الوزراء، تأكيد التوصل إلى هدنة"
     return refused or any(b in _DENIAL for w in s.words[max(a, i - 7):i] for b in bare(w))
 
 
@@ -387,6 +411,15 @@ def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
     if end - i < 2:
         return None  # a bare "الهدنة" says nothing of its terms
     return ctx.quote(*s.token_span(i, end)).strip(" ،,.\"“”")
+
+
+@lru_cache(maxsize=64)
+def _government(code: str) -> Entry | None:
+    """The registry's government of the country ``code`` ("الحكومة الأفغانية"), else the state itself."""
+    for e in get_lexicon().of_kind("actors"):
+        if e.get("type") == "government_body" and e.get("country_code") == code and e.canonical.startswith("الحكومة"):
+            return e
+    return state_of(code)
 
 
 def _last_group(ctx: DocContext, si: int, before: int) -> Entry | None:
@@ -570,11 +603,14 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             _add(c, p)
     out = []
     for c in clusters:
-        if not (c.data.get("parties") or c.data.get("provisions") or c.data.get("truce")):
-            continue
+        dated_earlier = c.key[0] == "previous" and any(ctx.dates[si] for si, _ in c.data.get("mentions", []))
+        if not (c.data.get("parties") or c.data.get("provisions") or c.data.get("truce") or dated_earlier):
+            continue  # an earlier agreement is a record when the text dates it ("اتفاقية سابقة وقعت عام 1994")
         if c.data.get("asserted", 0) == 0:
             continue  # only denied ("نفى التوصل إلى اتفاق"): no agreement (GUIDELINES §7)
         rec = _record(ctx, c)
+        if c.key[0] == "previous" and rec.agreement_type == "other" and out:
+            rec.agreement_type = out[-1].agreement_type  # "تحل محل اتفاقية سابقة": an earlier one of the same kind
         iraqi = {_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}
         if rec.agreement_type == "ceasefire" and not c.data.get("parties") and rec.status == "unknown":
             continue  # a truce with no side and nothing said of it ("رغم الهدنة"): too little to be a record

@@ -274,3 +274,14 @@ def test_a_round_ups_lead_day_dates_its_items_as_the_news(ex):
     recs = attacks(ex, text, published="2015-08-09")
     assert recs and all(a.date == "2015-08-09" and not a.background for a in recs)
     assert all(a.killed != 6 for a in recs)  # the lead's sum is no incident of its own
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("وأعلنت الحركتان أمس تبنيهما إطلاق صواريخ على مستوطنات جنوب إسرائيل.", "shelling"),
+    ("وقالت إسرائيل إن صواريخ أطلقت أمس من غزة على أراضيها.", "shelling"),
+    ("وأفاد الدفاع المدني بسقوط مقذوفات عسكرية أمس على محل تجاري بمدينة نجران.", "shelling"),
+    ("وقالت الشرطة إن مسلحين فتحوا النار أمس على نقطة تفتيش في مدينة الرمادي، ما أسفر عن مقتل شرطي.", "armed_assault"),
+])
+def test_two_word_strike_phrases_and_projectiles_open_an_incident(ex, text, kind):
+    recs = attacks(ex, text, published="2018-05-30")
+    assert recs and recs[0].attack_type == kind

@@ -260,6 +260,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                     x = end
                     continue
             x += 1
+        if not any(w in ROLE_HEADS or w in _ROLE_FIRST_WORDS or w[:1] == "و" and w[1:] in ROLE_HEADS for w in words):
+            continue  # the rules below all need a role noun (before or after the name)
         # role + organisation + a given name ("وزير الدفاع سالم الحديثي"، "قائممقام قضاء المقدادية عدنان الربيعي")
         for k, w in enumerate(words):
             if w not in GIVEN_NAMES or k in mention_tokens or k in person_tokens or k == 0:
@@ -590,6 +592,13 @@ def _sound_plurals() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _plural_forms() -> frozenset[str]:
+    """Every nationality plural as a token may write it, with and without a glued "و" (a quick test per sentence)."""
+    forms = set(_sound_plurals()) | set(_BROKEN_PLURALS)
+    return frozenset(forms | {"و" + f for f in forms})
+
+
 def _nationality_plurals(s: Sentence) -> list[tuple[int, str, str]]:
     """Nationality plurals standing for their state (D-15): (token, country code, name as written).
 
@@ -598,8 +607,10 @@ def _nationality_plurals(s: Sentence) -> list[tuple[int, str, str]]:
     as a conjunct or at a clause's start. "مواطنين أمريكيين" (citizens) is no state.
     """
     sound = _sound_plurals()
-    out: list[tuple[int, str, str]] = []
     words = s.words
+    if _plural_forms().isdisjoint(words):
+        return []
+    out: list[tuple[int, str, str]] = []
     last = -2
     for x, w in enumerate(words):
         conj = w[:1] == "و" and len(w) > 4
@@ -751,7 +762,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                     or m.entry.id.startswith("gov_") or m.entry.id in _NOT_ACTORS or _media_uncued(s, m) \
                     or _not_acting(s, m):
                 continue
-            if (m.start, m.end) != (0, 0) and any(p.start <= m.start and m.end <= p.end and p.entry is None for p in persons):
+            if m.j == m.i + 1 and any(p.start <= m.start and m.end <= p.end and p.entry is None for p in persons):
                 continue  # part of a person's name ("العقيد بدر بن ناصر"), not the group
             inside = any(a <= m.start and m.end <= b for a, b in titles) or _title_body(s, m)
             in_title[m.entry.id] = in_title.get(m.entry.id, True) and inside

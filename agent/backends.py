@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from marsad.agent.extractor import Extractor
     from marsad.core.config import Settings
 
-__all__ = ["BACKENDS", "LOCAL_BACKEND", "backend_names", "get_extractor"]
+__all__ = ["BACKENDS", "LOCAL_BACKEND", "backend_names", "get_extractor", "local_extractor_version"]
 
 
 def _offline(settings: Settings | None) -> Extractor:
@@ -67,3 +67,11 @@ def get_extractor(settings: Settings | None, backend: str | None = None) -> Extr
         names = ", ".join([*BACKENDS, "auto"])
         raise ConfigError(f"unknown backend {chosen!r}", hint=f"use --backend one of: {names}")
     return loader(settings)
+
+
+def local_extractor_version() -> str:
+    """The version of the local (offline) extractor's output, without building the extractor (its
+    gazetteer takes a second or two to load): enough to tell whether stored records are current."""
+    from marsad.agent.offline import extractor_version
+
+    return extractor_version()

@@ -191,3 +191,15 @@ def test_who_is_the_one_whose_death_was_announced_asks_for_the_victim():
 def test_more_ways_to_ask(question: str, intent: Intent) -> None:
     assert parse_question(question).intent is intent
     assert "name" not in parse_question(question).uncovered
+
+
+def test_places_in_offers_every_place_a_text_names():
+    from marsad.agent.qa.question import places_in
+
+    lexicon = get_lexicon()
+    text = "انفجرت سيارة مفخخة في الحويجة وبكركوك وفي قضاء طوزخورماتو"
+    from marsad.core.arabic import normalize
+
+    offered = {e.id for e in places_in(normalize(text), lexicon)}
+    named = {e.id for e in lexicon.of_kind("places") if mentions(e, text)}
+    assert named <= offered and {"hawija", "kirkuk"} <= named

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.agent.numbers import read_quantity
 from marsad.agent.qa.compose import Claim
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
-from marsad.agent.qa.question import Intent, Question, content_terms, find_entities, mentions
+from marsad.agent.qa.question import Intent, Question, content_terms, mentions, places_in
 from marsad.core.arabic import normalize, split_sentences, tokenize
 from marsad.core.lexicon import get_lexicon
 
@@ -263,9 +264,20 @@ def incident_kinds(entries) -> set[str]:
             if e.kind == "glossary" and e.get("category") == "event" and e.get("concept") in _KIND_FAMILY}
 
 
+@lru_cache(maxsize=4)
+def _event_concepts(lexicon) -> tuple:
+    return tuple(e for e in lexicon.of_kind("glossary")
+                 if e.get("category") == "event" and e.get("concept") in _KIND_FAMILY)
+
+
 def _kinds_in(norm: str) -> set[str]:
-    lexicon = get_lexicon()
-    return incident_kinds(e for e in find_entities(norm, lexicon) if e.kind == "glossary")
+    """The incident kinds a normalised text tells of (only the event concepts' patterns are run)."""
+    return incident_kinds(e for e in _event_concepts(get_lexicon()) if mentions(e, norm, normalized=True))
+
+
+def _places_in(norm: str) -> list:
+    """The lexicon places a normalised text names (only the place entries it may name are tried)."""
+    return [e for e in places_in(norm, get_lexicon()) if mentions(e, norm, normalized=True)]
 
 
 def kind_fit(question: Question, sentence_norm: str) -> float:
@@ -305,7 +317,7 @@ def clause_fit(question: Question, sentence: str, count: _Count) -> float:
     for text, penalty in ((clause, CLAUSE_OTHER_PLACE), (normalize(sentence), SENTENCE_OTHER_PLACE)):
         if any(mentions(p, text, normalized=True) for p in question.places):
             return 0.0
-        others = [e for e in find_entities(text, get_lexicon()) if e.kind == "places" and e.get("admin_level") != "country"]
+        others = [e for e in _places_in(text) if e.get("admin_level") != "country"]
         if others:
             return 0.0 if any(_related(e, question.places) for e in others) else -penalty
     return 0.0

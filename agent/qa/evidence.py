@@ -99,6 +99,13 @@ def _offline_extractor():
     return get_extractor(None, LOCAL_BACKEND)
 
 
+@lru_cache(maxsize=1)
+def _offline_version() -> str:
+    from marsad.agent.backends import local_extractor_version
+
+    return local_extractor_version()
+
+
 def records_for(store: DocStore, doc: Document) -> DocumentRecords | None:
     """A document's records: the LLM's when stored, else the offline extractor's (cached in the store).
 
@@ -119,16 +126,22 @@ def records_for(store: DocStore, doc: Document) -> DocumentRecords | None:
 
 
 def _offline_records(store: DocStore, doc: Document) -> DocumentRecords | None:
-    """The offline extractor's records of ``doc``: stored by the current rules, else extracted and stored."""
+    """The offline extractor's records of ``doc``: stored by the current rules, else extracted and stored.
+
+    The extractor itself (its gazetteer: a second or two) is built only when a record must be extracted."""
+    try:
+        current = store.get_records_version(doc.doc_id, "offline") == _offline_version()
+    except Exception:  # noqa: BLE001 - the version cannot be read: extract (or fail) below
+        current = False
+    if current:
+        records = store.get_records(doc.doc_id, "offline")
+        if records is not None:
+            return records
     try:
         extractor = _offline_extractor()
     except Exception as exc:  # noqa: BLE001 - no extractor: answer from passages
         log.warning("the offline extractor is unavailable: %s", exc)
         return store.get_records(doc.doc_id)
-    if store.get_records_version(doc.doc_id, "offline") == extractor.version:
-        records = store.get_records(doc.doc_id, "offline")
-        if records is not None:
-            return records
     try:
         records = extractor.extract(doc)
     except Exception as exc:  # noqa: BLE001 - one bad document must not sink an answer
@@ -223,7 +236,7 @@ def _current(store: DocStore, doc_id: str) -> bool:
     if store.get_records(doc_id, "llm") is not None:
         return True
     try:
-        return store.get_records_version(doc_id, "offline") == _offline_extractor().version
+        return store.get_records_version(doc_id, "offline") == _offline_version()
     except Exception:  # noqa: BLE001 - no extractor: keep what is stored
         return True
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
-__all__ = ["Intent", "Question", "parse_question", "asks_expected", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
+__all__ = ["Intent", "Question", "parse_question", "asks_expected", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
 
 
 class Intent(StrEnum):
@@ -275,14 +275,35 @@ def _skeleton(norm: str) -> str:
 
 
 class _Candidates:
-    """A lexicon's entries with the skeletons of their Arabic spellings, built once per lexicon:
+    """A lexicon's entries indexed by the skeletons of their Arabic spellings, built once per lexicon:
     :func:`find_entities` compiles and runs only the patterns of the entries a text can name,
-    instead of one regex per entry on every process start."""
+    instead of one regex per entry on every process start.
+
+    A one-word spelling matches a whole token (clitics before it, a possessive after it for a
+    concept), so the token's skeleton is a clitic chain's then the spelling's, a possessive's cut
+    off; a spelling
+    of several words (or with punctuation) must occur in the text's skeleton.
+    """
 
     _cache: dict[int, tuple[Lexicon, _Candidates]] = {}
+    _POSSESSIVES = ("", "ه", "هم", "هن", "ن", "كم")  # the skeletons of _POSSESSIVE's endings
+    # the skeletons of the clitics _alias_pattern allows before a name: [وف]?(ب|ل|ك|لل)?(ال)?
+    _CLITICS = frozenset(f + b + a for f in ("", "ف") for b in ("", "ب", "ل", "ك", "لل") for a in ("", "ل"))
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self.entries = [(e, tuple({_skeleton(f) for f in _entry_forms(e) if len(f) >= 2})) for e in lexicon.entries]
+        self.entries = list(lexicon.entries)
+        self.single: dict[str, list[int]] = {}
+        self.multi: list[tuple[int, str]] = []
+        self.always: list[int] = []
+        for i, e in enumerate(self.entries):
+            for form in {f for f in _entry_forms(e) if len(f) >= 2}:
+                skel = _skeleton(form)
+                if not re.fullmatch(r"\w+", form):
+                    self.multi.append((i, skel))
+                elif skel:
+                    self.single.setdefault(skel, []).append(i)
+                else:
+                    self.always.append(i)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _Candidates:
@@ -292,9 +313,26 @@ class _Candidates:
         return held[1]
 
     def in_text(self, norm: str) -> list[Entry]:
-        """The entries (in lexicon order) one of whose spellings' skeletons occurs in ``norm``."""
-        skel = _skeleton(norm)
-        return [e for e, skels in self.entries if any(s in skel for s in skels)]
+        """The entries (in lexicon order) that may be named in ``norm`` (a superset of those named)."""
+        hits = set(self.always)
+        for token in set(re.findall(r"\w+", norm)):
+            t = _skeleton(token)
+            for cut in self._POSSESSIVES:
+                if cut and not t.endswith(cut):
+                    continue
+                base = t[: len(t) - len(cut)]
+                for i in range(min(len(base), 4)):
+                    if base[:i] in self._CLITICS:
+                        hits.update(self.single.get(base[i:], ()))
+        if self.multi:
+            full = _skeleton(norm)
+            hits.update(i for i, skel in self.multi if skel in full)
+        return [self.entries[i] for i in sorted(hits)]
+
+
+def places_in(norm: str, lexicon: Lexicon) -> list[Entry]:
+    """The lexicon's places that normalised text ``norm`` may name (a cheap superset: check with :func:`mentions`)."""
+    return [e for e in _Candidates.of(lexicon).in_text(norm) if e.kind == "places"]
 
 
 def mention_starts(entry: Entry, norm: str) -> list[int]:

@@ -234,3 +234,24 @@ def test_a_former_office_holder_named_only_as_such_is_left_out(extractor):
     p = _person(_actors(extractor, "وقالت جمانة الزعبي وزيرة الدولة لشؤون الإعلام في وقت سابق إن الحدود مغلقة."),
                 "جمانة الزعبي")
     assert p.role == "وزيرة الدولة لشؤون الإعلام"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلن عبد العزيز علي المتحدث باسم وزارة الداخلية أن الهجوم انتهى.", "عبد العزيز علي"),
+    ("وقال عضو لجنة الأمن والدفاع في البرلمان العراقي النائب حامد الجبوري إن الوضع خطير.", "حامد الجبوري"),
+    ("وقال البريجادير جنرال الأمريكي كيفين كيلي في البيان إن الضربات مستمرة.", "كيفين كيلي"),
+])
+def test_names_in_long_titles_with_ali_and_an_officer_s_nationality(extractor, text, name):
+    assert _person(_actors(extractor, text), name).type == "official"
+
+
+def test_ali_the_preposition_is_no_name(extractor):
+    actors = _actors(extractor, "وأكد محمد سعيد على ضرورة التهدئة في المدينة.")
+    assert not any("على" in a.name for a in actors)
+
+
+def test_national_guards(extractor):
+    actors = _actors(extractor, "وأحالت الوحدات الأمنية التابعة للحرس الوطني التونسي 14 عنصرا على القضاء.")
+    assert _typed(actors, "national_guard_tn") == "police"
+    actors = _actors(extractor, "وشارك الحرس الوطني السعودي في تأمين الحدود الجنوبية.")
+    assert _typed(actors, "national_guard_sa") == "state_military"

@@ -133,7 +133,8 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
                                       "لطيف", "ليث", "لؤي", "فاضل", "فالح", "فلاح", "فراس", "فؤاد", "فيصل", "فرهاد"))):
         return k
     end = k
-    while end < n and end - k < 5 and end not in blocked and _is_name_token(words[end], first=end == k):
+    while end < n and end - k < 5 and end not in blocked and (
+            _is_name_token(words[end], first=end == k) or end > k and _is_ali(s, end)):
         if end > k and (s.tokens[end].clause_start or s.tokens[end].soft_break):
             break
         if end > k + 1 and words[end].startswith("و") and words[end - 1] not in _LINEAGE:
@@ -144,7 +145,7 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
     # the family name (al-nisba) closes the name; else first + father name
     stop = None
     for x in range(k + 1, end):
-        if words[x] in _NOT_NAME_WORDS and x >= k + 2:
+        if words[x] in _NOT_NAME_WORDS and x >= k + 2 and not _is_ali(s, x):
             end = stop = x  # "محمد سعيد سرواري الهجوم": a common noun after the given names is no family name
             break
         if words[x].startswith("ال") and words[x - 1] not in _COMPOUND_FIRST:
@@ -169,6 +170,11 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
             and (words[stop - 2] in _LINEAGE or (words[stop - 1].startswith("ال") and not _is_nisba(words[stop]))):
         stop += 1
     return stop
+
+
+def _is_ali(s: Sentence, t: int) -> bool:
+    """True when token t is the name علي as written (not the preposition على, which normalises like it)."""
+    return s.words[t] == "علي" and s.quote(*s.token_span(t, t + 1)).endswith("علي")
 
 
 def _is_nisba(w: str) -> bool:
@@ -245,6 +251,9 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                 k = x + 1
                 while k < len(words) and words[k] in _RANK_SUFFIX:
                     k += 1
+                if w not in _HONORIFICS and k + 1 < len(words) and _is_nisba(words[k]) and (
+                        k not in mention_tokens or mention_tokens[k].kind == "places"):
+                    k += 1  # "البريجادير جنرال الأمريكي كيفين كيليا": the officer's nationality
                 if k < len(words) and k in mention_tokens and mention_tokens[k].entry.get("type") == "official":
                     x = k
                     continue
@@ -269,6 +278,10 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if k > 0 and words[k - 1] in _COMPOUND_FIRST and (k - 1) not in mention_tokens:
                 k -= 1  # "أبو محمد العدناني"
             head = _role_before(s, k, person_tokens)
+            if head is not None and k - head > 7:
+                # a long title ("عضو لجنة الأمن والدفاع في البرلمان العراقي النائب حامد ..."): the nearest role noun
+                head = next((x for x in range(k - 1, k - 8, -1) if x >= 0 and (
+                    words[x] in ROLE_HEADS or words[x][:1] == "و" and words[x][1:] in ROLE_HEADS)), None)
             if head is None or head >= k - 0 or k - head > 7:
                 continue
             if any(s.tokens[t].clause_start for t in range(head + 1, k)):
@@ -319,7 +332,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if words[k] not in GIVEN_NAMES and not (k > 0 and words[k - 1] in _BACK_STOPS):
                 continue
             end = _read_name(s, k, set(mention_tokens) | person_tokens)
-            if end - k < 2 or any(w in _NOT_NAME_WORDS or w in KILLED for w in words[k:end]):
+            if end - k < 2 or any((w in _NOT_NAME_WORDS and not _is_ali(s, t)) or w in KILLED
+                                  for t, w in enumerate(words[k:end], start=k)):
                 continue
             after = _role_after(s, end)
             if after is None:

@@ -216,3 +216,22 @@ def test_an_earlier_dated_agreement_is_its_own_record_in_force(ex):
     assert len(recs) == 2
     earlier = next(a for a in recs if a.date == "1995-05-12")
     assert earlier.status == "implementing" and earlier.agreement_type == "security_agreement"
+
+
+def test_status_words_belong_to_the_nearest_agreement_and_do_not_reach_far(ex):
+    text = ("يثير الاتفاق الأمريكي التركي لمواجهة تنظيم داعش أصداء متزايدة في الشرق الأوسط والعالم وفي أوروبا "
+            "خاصة أنه يأتي بعد تعثر طويل لاستراتيجية التحالف.")
+    [a] = agreements(ex, text)
+    assert a.status != "stalled"
+    text = ("ويعد اتفاق سنجار الموقع بين الحكومة الاتحادية وحكومة إقليم كوردستان الإطار الذي ينظم إدارة القضاء "
+            "وأمنه منذ سنوات، إلا أن تطبيقه ما يزال متعثرا.")
+    [a] = agreements(ex, text)
+    assert a.status == "stalled"
+
+
+def test_the_date_said_of_the_agreement_wins_over_the_news_hook(ex):
+    text = ("أعلنت الأمم المتحدة، الأحد، في تقريرها نصف السنوي عن أوضاع المدنيين في البلاد ارتفاع عدد الضحايا "
+            "رغم تطبيق هدنة لثلاثة أيام في حزيران. "
+            "وكانت حركة طالبان قد التزمت بهدنة مع الحكومة الأفغانية من 15 إلى 17 حزيران/يونيو 2018.")
+    [a] = agreements(ex, text)
+    assert a.date == "2018-06-15"

@@ -400,6 +400,13 @@ def _phrase_end(s, i: int, n: int) -> int:
     return next((y for y in range(i + 1, end) if any(f in _TRUCE_STOPS or f in _PROVISION_STOPS for f in bare(s.words[y]))), end)
 
 
+_STATUS_REACH = 14
+"""Words after an agreement mention that can still tell its status; further on they are said of something
+else ("يثير الاتفاق ... أصداء متزايدة في الشرق الأوسط، خاصة أنه يأتي بعد تعثر طويل لاستراتيجية التحالف")."""
+_BACKREF = frozenset({"تطبيقه", "تطبيقها", "تنفيذه", "تنفيذها", "بنوده", "بنودها", "سريانه", "سريانها"})
+"""Its carrying out, with a pronoun that refers back to the agreement ("تطبيقه"، "تنفيذها")."""
+_DATE_REACH = 12
+"""Words between an agreement mention and a date said of it ("أعلن مصدر، اليوم الجمعة، أن هناك تقارير عن التوصل إلى وقف")."""
 _RANGE = re.compile(r"من\s+(\d{1,2})\s*(?:إلى|الى|حتى|-)\s*$")
 """Right before a date: the first day of the period it closes ("من 15 إلى")."""
 
@@ -476,10 +483,16 @@ def _provision_list(ctx: DocContext, s, x: int) -> list[str]:
     return out
 
 
-def _status(ctx: DocContext, si: int, i: int, j: int) -> str:
+def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -> str:
+    """The status one mention's words give; they are read from 10 words before it to the next agreement
+    mention of the sentence (``stop``), which they belong to instead ("... وهي تحل محل اتفاقية سابقة
+    استمرت حتى اليوم": in force is said of the earlier one)."""
     s = ctx.sentences[si]
     words = s.words
-    lo, hi = max(0, i - 10), len(words)
+    lo, end = max(0, i - 10), len(words) if stop is None else stop
+    hi = min(end, j + _STATUS_REACH)
+    if any(w in _BACKREF for w in words[hi:end]):
+        hi = end  # "... إلا أن تطبيقه ما يزال متعثراً": said of the agreement again, however far
     status = "agreed" if any(b in _AGREEMENT_NOUNS for b in bare(words[i])) else "unknown"
     found = []
     for x in range(lo, hi):
@@ -540,11 +553,13 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
     pending: list[dict] = []
     last: Cluster | None = None
     for si, s in enumerate(ctx.sentences):
-        for i, j, handover in _mentions(ctx, si):
+        found = _mentions(ctx, si)
+        for n, (i, j, handover) in enumerate(found):
+            stop = found[n + 1][0] if n + 1 < len(found) else None
             parties, named = _parties(ctx, si, i, j)
             info = {
                 "si": si, "span": window_span(s, i, j), "parties": parties, "named": named, "handover": handover,
-                "provisions": _provisions(ctx, si, i, j, handover), "status": _status(ctx, si, i, j),
+                "provisions": _provisions(ctx, si, i, j, handover), "status": _status(ctx, si, i, j, stop),
                 "places": _locations(ctx, si, i), "i": i,
                 "security": j < len(s.words) and s.words[j] in _SECURITY_ADJ,
                 "truce": _truce_at(s.words, i) or (j < len(s.words) and _truce_at(s.words, j)),
@@ -728,11 +743,17 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         if near & _SECURITY_NEAR:
             kind = "coordination" if near & _COOPERATION else "security_agreement"
     date = None
-    for si, i in c.data.get("mentions", []):
-        # a day ("يوم الأربعاء") before a vaguer period ("الأسبوع الماضي"), then the nearest
-        hits = sorted(ctx.dates[si], key=lambda d: (not d.resolved.iso, d.resolved.precision != "day", abs(d.i - i)))
-        if hits:
-            date = hits[0]
+    # a day close to a mention ("اتفقوا يوم الأربعاء"، "بهدنة من 15 إلى 17 حزيران"), then a day anywhere in its
+    # sentences, then any date there ("الأسبوع الماضي"), then one told but not resolvable ("التاسع من الشهر")
+    for near, want in ((_DATE_REACH, "day"), (None, "day"), (None, "iso"), (None, "any")):
+        for si, i in sorted(c.data.get("mentions", [])):
+            hits = sorted((d for d in ctx.dates[si] if (want == "any" or d.resolved.iso and (
+                want == "iso" or d.resolved.precision == "day")) and (near is None or abs(d.i - i) <= near)),
+                key=lambda d: abs(d.i - i))
+            if hits:
+                date = hits[0]
+                break
+        if date is not None:
             break
     iso, start = (date.resolved.iso, date.start) if date else (None, None)
     if date is not None and date.resolved.precision == "day":

@@ -285,3 +285,40 @@ def test_a_round_ups_lead_day_dates_its_items_as_the_news(ex):
 def test_two_word_strike_phrases_and_projectiles_open_an_incident(ex, text, kind):
     recs = attacks(ex, text, published="2018-05-30")
     assert recs and recs[0].attack_type == kind
+
+
+def test_places_joined_by_and_get_one_record_each_and_their_shared_toll_is_no_ones(ex):
+    text = "وأعلنت وزارة الدفاع أمس مقتل 23 عنصرا من داعش بقصف لطيران التحالف في قضاء بيجي ومدينة الرمادي."
+    recs = attacks(ex, text, published="2015-07-25")
+    assert sorted(a.location.name_en for a in recs) == ["Baiji", "Ramadi"]
+    assert all(a.killed is None for a in recs)
+
+
+def test_a_named_quarter_beats_countries_told_later(ex):
+    text = ("كشفت الكويت ملابسات تفجير مسجد في حي الصوابر راح ضحيته 26 شخصا، "
+            "وقالت إن المتهمين قاتلوا في كل من سوريا والعراق.")
+    (a,) = attacks(ex, text, published="2015-07-31")
+    assert a.location.name == "الصوابر"
+
+
+def test_a_large_toll_between_two_dates_is_a_statistic(ex):
+    text = "وبمقتل 1692 مدنيا، نصفهم في اعتداءات، بين الأول من كانون الثاني و30 حزيران، تكون الحصيلة قياسية."
+    assert attacks(ex, text, published="2018-07-15") == []
+
+
+def test_talk_of_stopping_shelling_is_no_incident(ex):
+    text = "وأبدت الحكومة رغبتها في اعتماد القنوات الدبلوماسية لإيقاف القصف التركي لقرى إقليم كردستان."
+    assert attacks(ex, text, published="2015-08-04") == []
+
+
+def test_a_road_between_two_places_is_one_place(ex):
+    text = "وانفجرت عبوة ناسفة أمس على عجلة عسكرية على الطريق الرابط بين ناحية العظيم وقضاء الخالص، ما أسفر عن إصابة ثلاثة جنود."
+    (a,) = attacks(ex, text, published="2021-06-14")
+    assert a.injured == 3
+
+
+def test_an_unknown_village_told_with_the_same_toll_is_the_same_incident(ex):
+    text = ("قتل جنديان وأصيب خمسة آخرون أمس بانفجار عبوة ناسفة في قضاء الطارمية.\n"
+            "وقال مصدر أمني إن العبوة انفجرت قرب قرية البو خنفر، ما أسفر عن مقتل جنديين وإصابة خمسة آخرين.")
+    (a,) = attacks(ex, text, published="2021-06-14")
+    assert a.location.canonical_name == "الطارمية" and len(a.citations) >= 2

@@ -90,7 +90,9 @@ def test_002_makhmour_attacks_keep_vague_toll_and_basra_car_bomb(extracted):
     basra = next(a for a in rec.attacks if a.location and a.location.governorate == "Basra")
     assert basra.attack_type == "car_bomb" and basra.killed == 4
     assert any(a.location and a.location.governorate == "Sulaymaniyah" for a in rec.attacks)
-    assert len(rec.attacks) == 3
+    # "سلسلة هجمات ... جنوبي السليمانية وأربيل": one record per named place (real-news guidelines D-21)
+    assert any(a.location and a.location.governorate == "Erbil" for a in rec.attacks)
+    assert len(rec.attacks) == 4
     assert rec.joint_rooms == [] and rec.agreements == []
 
 

@@ -87,6 +87,7 @@ class _Event:
     update: bool = False  # a revised toll ("ارتفعت حصيلة ... إلى 40"): it updates an incident told before
     placed: bool = False  # the frame names a place, resolved or not
     frame: Frame | None = None  # where it is told (for a place read from the rest of the article)
+    listed: bool = False  # one of several places a strike was told at together
 
 
 def _place(ctx: DocContext, f: Frame) -> Place | None:
@@ -237,10 +238,13 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
             named = named_places(ctx, f, _MIN_SHARE)
             if named and place is not None and named[0].i < place.i and place.i - named[-1].j <= _PARENT_GAP:
                 named = [within(p, place) for p in named]  # "منطقتي المبدعة وتبة ريمان بمديرية نهم"
+            elif named and place is not None and place.weak and named[0].i < place.i:
+                pass  # "تفجير مسجد في حي الصوابر ... في كل من سوريا والعراق": the named quarter, not a country
             elif place is not None:
                 named = []
             if named:
                 place = named[0]  # "في منطقة سد العقران": a place no gazetteer knows
+            listed = named if len(named) > 1 else _known_list(ctx, f, place)
             date = _date(ctx, f)
             perp = perpetrator(ctx, f)
             if f.concepts and all(c == "killed" for c in f.concepts) and (killed is None or not _violent(ctx, si)):
@@ -251,7 +255,7 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
             day_dated = date is not None and date.resolved.precision == "day"
             counts = [q.value for q in (killed, injured) if q is not None and q.value is not None]
             roundup = bool(counts) and is_roundup_total(words, f.lo, f.hi)
-            if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date) or is_statistic(words, counts) or (
+            if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (
                     not day_dated and is_period_total(words, f.lo, f.hi, max(counts) if counts else None)):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
             if roundup and (place is None or place.location.admin_level == "country" or _several_places(ctx, f)):
@@ -278,10 +282,13 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
                 if q is not None and 0 <= q.start < len(s.tokens):
                     base.append(window_span(s, q.start, max(q.end, q.start + 1), before=6, after=6))
             # "استهدفت مناطق منها الوهط وصبر والفيوش": with no toll to share, one strike per place named
-            for p in (named if len(named) > 1 and not counted else [place]):
+            # "استهدفت مناطق منها الوهط وصبر والفيوش"، "بقصف في قضاء بيجي ومدينة الرمادي": one strike per place
+            # named; a toll told for them together is no place's own (kept only as written)
+            shared = len(listed) > 1
+            for p in (listed if shared else [place]):
                 spans = base + ([window_span(s, p.i, p.j, before=6, after=4)] if p is not None else [])
                 out.append(_Event(
-                    si, f.i, spans, p, date, killed, ktext, injured, itext, perp,
+                    si, f.i, spans, p, date, None if shared else killed, ktext, None if shared else injured, itext, perp,
                     target(ctx, f, killed, perp), list(f.types), weapons(ctx, f), past, news, anchored,
                     report_date=date is not None and _is_report_date(s.words, date),
                     generic="attack" in f.concepts,
@@ -289,8 +296,31 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
                                 or named_settlement(words, f.lo, f.hi)),
                     update=counted_now and _toll_update(words),
                     frame=f,
+                    listed=shared,
                 ))
     return out
+
+
+def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
+    """Places joined by "و" right after the frame's place ("في قضاء بيجي ومدينة الرمادي"): two or more of
+    different areas, none a country or region; else empty."""
+    if first is None or first.weak or first.i < f.j:
+        return []
+    s = ctx.sentences[f.si]
+    if any(w == "بين" for w in s.words[max(0, first.i - 2):first.i]):
+        return []  # "على الطريق الرابط بين ناحية العظيم وقضاء الخالص": one place between two
+    chain = [first]
+    for m in ctx.places_in(f.si, first.j, f.hi):
+        p = place_at(ctx, f.si, m)
+        prev = chain[-1]
+        gap = s.words[prev.j:p.i]
+        joined = p.i - prev.j <= 1 and (s.words[p.i].startswith("و") or (gap and gap[0].startswith("و")))
+        if not joined or p.weak:
+            break
+        if any(same_area(p, q) for q in chain):
+            return []  # "بعقوبة وديالى": a place and the province holding it are one area
+        chain.append(p)
+    return chain if len(chain) > 1 else []
 
 
 def _several_places(ctx: DocContext, f: Frame) -> bool:
@@ -398,9 +428,23 @@ def _same_family(c: dict, e: _Event) -> bool:
     return not (kinds and e.types and not kinds & {_FAMILY.get(t, t) for t in e.types})
 
 
+def _unresolved(p: Place | None) -> bool:
+    """A place no gazetteer knows and no known place holds: where it lies is unknown."""
+    return p is not None and p.location.geo_precision == "unresolved" and not p.governorate
+
+
+def _same_toll(c: dict, e: _Event) -> bool:
+    """True when the event states the cluster's toll again: every count both give is equal, one at least."""
+    pairs = [(c[k], getattr(e, k)) for k in ("killed", "injured")]
+    given = [(a.value, b.value) for a, b in pairs if a is not None and b is not None and a.value is not None
+             and b.value is not None]
+    return bool(given) and all(a == b for a, b in given)
+
+
 def _compatible(c: dict, e: _Event) -> bool:
-    if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place):
-        return False
+    if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place) \
+            and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)):
+        return False  # (an unknown village told with the same toll is where that incident happened)
     gap = e.si - max(x.si for x in c["events"])
     if e.place is not None and c["place"] is None and gap > _PLACE_REACH:
         return False  # a place told sentences later belongs to a later incident, not to an unplaced one
@@ -532,7 +576,8 @@ def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
     c["events"].append(e)
     if not facts:
         return
-    if e.place is not None and (c["place"] is None or e.place.specificity < c["place"].specificity):
+    if e.place is not None and (c["place"] is None or (e.place.specificity < c["place"].specificity
+                                                      and not _unresolved(e.place))):
         c["place"] = e.place
     if e.date is not None and (c["date"] is None or _date_rank(e.date, e.report_date) < _date_rank(c["date"], c["report_date"])):
         c["date"] = e.date

@@ -50,7 +50,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
     known = {t for m in ctx.mentions[f.si] for t in range(m.i, m.j)}
     country = ctx.country if ctx.country and ctx.country_share >= min_share else None
     out: list[Place] = []
-    x = f.j
+    x = f.i + 1  # trigger words may run past a place ("تفجير مسجد في حي الصوابر راح ضحيته")
     while x < f.hi and len(out) < _MAX_NAMES:
         noun = _noun(words[x])
         if noun is None or x in known:

@@ -120,11 +120,15 @@ def counted_events(words: list[str]) -> int | None:
     return None
 
 
-def is_statistic(words: list[str], counts: list[int]) -> bool:
+def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) -> bool:
     """True for a sentence that counts attacks over a period ("فخلال العام الماضي فقط شهدت بغداد 380 هجوما
-    إرهابيا، أودت بحياة 1141 شخصا"): its tolls sum many incidents wherever the frame is cut."""
+    إرهابيا، أودت بحياة 1141 شخصا"), or gives a large toll with two dates and a period word
+    (``dated_span``: the sentence has two dates): its tolls sum many incidents wherever the frame is cut."""
     n = counted_events(words)
-    return n is not None and is_period_total(words, 0, len(words), max([n, *counts]))
+    if n is not None and is_period_total(words, 0, len(words), max([n, *counts])):
+        return True
+    # "وبمقتل 1692 مدنيا ... بين الأول من كانون الثاني و30 حزيران": a large toll over a span of dates
+    return bool(counts) and dated_span and is_period_total(words, 0, len(words), max(counts))
 
 
 def is_roundup_total(words: list[str], lo: int, hi: int) -> bool:

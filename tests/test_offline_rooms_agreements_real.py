@@ -235,3 +235,15 @@ def test_the_date_said_of_the_agreement_wins_over_the_news_hook(ex):
             "وكانت حركة طالبان قد التزمت بهدنة مع الحكومة الأفغانية من 15 إلى 17 حزيران/يونيو 2018.")
     [a] = agreements(ex, text)
     assert a.date == "2018-06-15"
+
+
+def test_a_room_shared_with_a_coalition_or_by_all_services_is_joint(ex):
+    [r] = rooms(ex, "وقال القائد إن قوات الجيش الوطني تدير المعارك عبر غرفة عمليات مع قوات التحالف العربي في مأرب.")
+    assert "التحالف العربي" in r.participants and r.location is not None
+    assert len(rooms(ex, "وتفقد الوزير غرفة العمليات المركزية التي تضم ممثلين عن الأجهزة الأمنية كافة.")) == 1
+
+
+def test_a_single_agency_dispatch_room_and_a_struck_room_are_no_joint_rooms(ex):
+    assert rooms(ex, "وقالت وزارة الداخلية إن غرفة العمليات تلقت بلاغا عن حادث سير على الطريق الدولي.") == []
+    assert rooms(ex, "وتلقت غرفة عمليات الدفاع المدني بلاغا عن حريق في مستودع.") == []
+    assert rooms(ex, "وأعلن الجيش تدمير غرفة عمليات لحركة حماس في غارة على قطاع غزة.") == []

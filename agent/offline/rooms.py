@@ -135,9 +135,17 @@ def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
     listed names that are forces: "تضم الجيش وقوى الأمن الداخلي والأمن العام")."""
     words = ctx.sentences[si].words
     cue = next((x for x in range(j, min(len(words), j + 4)) if any(
-        b in {"تضم", "يضم", "بين", "بمشاركه", "مشتركه"} for b in bare(words[x]))), None)
+        b in {"تضم", "يضم", "بين", "بمشاركه", "مشتركه", "مع"} for b in bare(words[x]))), None)
     if cue is None:
         return False
+    if words[cue] == "مع" or words[cue] == "بالتنسيق":
+        # "غرفة عمليات مع قوات التحالف": shared with a coalition, or with a force while another owns it
+        after = ctx.actors_in(si, cue + 1, min(len(words), cue + 4), _PARTY_TYPES)
+        owner = ctx.actors_in(si, max(0, j - 8), j - 2, _PARTY_TYPES)
+        return any(m.entry.get("type") == "foreign_coalition" for m in after) or bool(after and owner and {
+            m.entry.id for m in after} - {m.entry.id for m in owner})
+    if any(f"{words[x]}_{words[x + 1]}" in _COLLECTIVE_OWNERS for x in range(cue + 1, min(len(words) - 1, cue + 7))):
+        return True  # "تضم ممثلين عن الأجهزة الأمنية كافة"
     forces = {m.entry.id for m in ctx.actors_in(si, cue, min(len(words), cue + 12), _FORCE_TYPES)}
     return len(forces) >= 2 or len(_listed_forces(ctx, si, cue + 1)) >= 2
 

@@ -255,3 +255,21 @@ def test_national_guards(extractor):
     assert _typed(actors, "national_guard_tn") == "police"
     actors = _actors(extractor, "وشارك الحرس الوطني السعودي في تأمين الحدود الجنوبية.")
     assert _typed(actors, "national_guard_sa") == "state_military"
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("وقال الفريق سيرفع تقريرا نهائيا إلى الوزارة.", "سيرفع"),
+    ("ولم يرد الرئيس الفرنسي إيمانويل ماكرون هذا الصباح على الأسئلة.", "الصباح"),
+    ("وكرم القائد العقيد عمر السلطان؛ تقديرا لجهوده في حفظ الأمن.", "لجهوده"),
+    ("واستقبل الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي ولي العهد الوفد.", "ولي"),
+])
+def test_names_stop_at_verbs_times_prepositions_and_titles(extractor, text, bad):
+    assert not any(bad in a.name for a in _actors(extractor, text))
+
+
+def test_a_rank_that_is_also_a_noun_needs_a_name_like_name(extractor):
+    assert _person(_actors(extractor, "وقال النقيب جيف دايفيس، المتحدث باسم البنتاغون، إن الغارة نجحت."), "جيف دايفيس")
+
+
+def test_a_nationality_adjective_is_no_state(extractor):
+    assert "state:TN" not in _ids(_actors(extractor, "وأعلنت الشرطة الألمانية أن التونسي المعتقل كان يخطط لهجوم."))

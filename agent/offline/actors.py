@@ -86,6 +86,8 @@ class Person:
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+_RANK_NOUNS = rules.words("actors", "ranks_also_nouns")
+"""Ranks that are also common nouns (team, dean, brigade, ...): a name after them needs a given or family name."""
 _INTRODUCERS = rules.words("actors", "name_introducers")
 """Words that announce a name ("القيادي المدعو طه الشهاري"، "المكنى أبو محمد")."""
 _FIRST_NAMES_ALSO_WORDS = rules.words("actors", "first_names_also_words")
@@ -139,6 +141,11 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
             break
         if end > k + 1 and words[end].startswith("و") and words[end - 1] not in _LINEAGE:
             break  # "جلال طالباني وحركة التغيير": the conjunction ends the name
+        if end > k and end + 1 < n and (f"{words[end]} {words[end + 1]}" in ROLE_HEADS or end + 2 < n and (
+                words[end] == words[end + 1] and f"{words[end + 1]} {words[end + 2]}" in ROLE_HEADS)):
+            break  # "... بن عبدالعزيز ولي العهد"، "ولي ولي العهد": a title ends the name
+        if end > k and words[end][:1] in {"ل", "ب"} and words[end].endswith(("ه", "ها", "هم", "هما")) and len(words[end]) > 4:
+            break  # "تقديرا لجهوده"، "باستمراره": a preposition with a pronoun, not a name
         end += 1
     if end - k < 2:
         return k
@@ -264,6 +271,11 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                 end = _read_name(s, k, blocked)
                 if w in _HONORIFICS and (k >= len(words) or (words[k] not in GIVEN_NAMES and words[k] not in _COMPOUND_FIRST)):
                     end = k  # "الشيخ" / "الدكتور" + a common noun is no name
+                if w in _RANK_NOUNS and end > k and words[k] not in GIVEN_NAMES and words[k] not in _COMPOUND_FIRST \
+                        and not any(t.startswith("ال") for t in words[k + 1:end]) \
+                        and not (end < len(words) and s.tokens[end].clause_start):  # "النقيب جيف دايفيس، المتحدث"
+                    end = k  # "الفريق سيرفع تقريرا" (the team), "العميد مدة ..." (the dean): no given name, no family
+
                 if end > k:
                     out.append(_person(s, k, end, None, ms, person_tokens, rank_at=(x, k)))
                     x = end
@@ -329,7 +341,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
         for k in range(len(words)):
             if k in mention_tokens or k in person_tokens:
                 continue
-            if words[k] not in GIVEN_NAMES and not (k > 0 and words[k - 1] in _BACK_STOPS):
+            if words[k] not in GIVEN_NAMES and not (k > 0 and words[k - 1] in _BACK_STOPS) or k > 0 and words[k - 1] in _LINEAGE:
                 continue
             end = _read_name(s, k, set(mention_tokens) | person_tokens)
             if end - k < 2 or any((w in _NOT_NAME_WORDS and not _is_ali(s, t)) or w in KILLED
@@ -473,8 +485,8 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     surface = _norm(m.surface)
     if e.get("admin_level") == "country":
         code = registry_country(e)
-        if " " not in surface and surface.startswith("ال") and surface.endswith(("يه", "ية")) and surface != _norm(e.canonical):
-            return None  # a nisba ("الروسية"): an adjective, not the state
+        if " " not in surface and surface.startswith("ال") and surface.endswith(("يه", "ية", "ي")) and surface != _norm(e.canonical):
+            return None  # a nisba ("الروسية"، "التونسي المعتقل"): an adjective or a person, not the state
         if code is None or surface not in _state_names(e.canonical, e.ar):
             return None
     else:

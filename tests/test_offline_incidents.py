@@ -322,3 +322,12 @@ def test_an_unknown_village_told_with_the_same_toll_is_the_same_incident(ex):
             "وقال مصدر أمني إن العبوة انفجرت قرب قرية البو خنفر، ما أسفر عن مقتل جنديين وإصابة خمسة آخرين.")
     (a,) = attacks(ex, text, published="2021-06-14")
     assert a.location.canonical_name == "الطارمية" and len(a.citations) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "وانتزعت الفرق الهندسية أمس مئات الألغام والعبوات الناسفة التي زرعها المسلحون في مديرية حيس.",
+    "وشن الرئيس أمس هجوما لاذعا على رئيس الوزراء في مدينة أنقرة.",
+    "كشف تقرير حقوقي أمس عن مقتل 3021 مدنيا في مدينة تعز على أيدي المسلحين منذ إشعالهم الحرب.",
+])
+def test_mine_clearance_verbal_attacks_and_reports_since_a_start_are_no_incidents(ex, text):
+    assert attacks(ex, text, published="2018-05-01") == []

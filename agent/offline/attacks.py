@@ -214,6 +214,8 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
             words = s.words
             if is_ceasefire(words, f.i):
                 continue  # "وقف إطلاق النار": a truce, not gunfire
+            if f.j < len(words) and words[f.j] in _FIGURATIVE:
+                continue  # "شن هجوما لاذعا على رئيس الوزراء": words, not violence
             before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
             clause = "_".join(words[f.lo:f.hi])
             prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j)
@@ -277,6 +279,8 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
                 continue  # talk of attacks in general, not an event
             if not counted and _threat_or_foiled(words, f.lo, f.i):
                 continue  # "هدد باغتيال قادة"، "ضبط شبكة خططت لتنفيذ هجمات": no attack took place
+            if not counted and any(b in _CLEARANCE for w in words[f.lo:f.i] for b in bare(w)):
+                continue  # "انتزعت الفرق الهندسية مئات الألغام والعبوات الناسفة": mines cleared, not set off
             base = [window_span(s, f.i, f.j)]
             for q in (killed, injured):
                 if q is not None and 0 <= q.start < len(s.tokens):
@@ -372,6 +376,10 @@ def _violent(ctx: DocContext, si: int) -> bool:
     return any(b in _VIOLENCE for w in words for b in bare(w))
 
 
+_CLEARANCE = rules.words("attacks", "clearance")
+"""Verbs of clearing mines and bombs: the bombs after them in the clause did not go off."""
+_FIGURATIVE = rules.words("attacks", "figurative_after")
+"""Adjectives that make an attack word verbal ("هجوما لاذعا"، "هجوما كلاميا")."""
 _DEMONSTRATIVES = rules.words("attacks", "demonstratives")
 """Words that make the attack word after them refer back to attacks told before ("في هذه الغارات")."""
 _DEFINITE_PLURALS = rules.words("attacks", "definite_plurals")

@@ -127,8 +127,10 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
     n = counted_events(words)
     if n is not None and is_period_total(words, 0, len(words), max([n, *counts])):
         return True
-    # "وبمقتل 1692 مدنيا ... بين الأول من كانون الثاني و30 حزيران": a large toll over a span of dates
-    return bool(counts) and dated_span and is_period_total(words, 0, len(words), max(counts))
+    # "وبمقتل 1692 مدنيا ... بين الأول من كانون الثاني و30 حزيران": a large toll over a span of dates;
+    # "كشف تقرير عن مقتل 3021 مدنيا ... منذ إشعالها الحرب": one since a start
+    return bool(counts) and (dated_span or any(w in _SINCE for w in words)) \
+        and is_period_total(words, 0, len(words), max(counts))
 
 
 def is_roundup_total(words: list[str], lo: int, hi: int) -> bool:

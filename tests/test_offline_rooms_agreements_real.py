@@ -247,3 +247,12 @@ def test_a_single_agency_dispatch_room_and_a_struck_room_are_no_joint_rooms(ex):
     assert rooms(ex, "وقالت وزارة الداخلية إن غرفة العمليات تلقت بلاغا عن حادث سير على الطريق الدولي.") == []
     assert rooms(ex, "وتلقت غرفة عمليات الدفاع المدني بلاغا عن حريق في مستودع.") == []
     assert rooms(ex, "وأعلن الجيش تدمير غرفة عمليات لحركة حماس في غارة على قطاع غزة.") == []
+
+
+def test_coordinated_provisions_and_provisions_cut_before_a_future_verb(ex):
+    text = ("واتفقت السعودية والأردن على أهمية تعزيز التعاون العسكري والأمني بين البلدين، "
+            "والعمل المشترك في مكافحة الإرهاب.")
+    [a] = agreements(ex, text)
+    assert any(p.startswith("العمل المشترك") for p in a.provisions)
+    [a] = agreements(ex, "وقال الرئيس الأفغاني إن وقف إطلاق النار سيستمر أسبوعا مع حركة طالبان.")
+    assert all("سيستمر" not in p for p in a.provisions)

@@ -394,10 +394,19 @@ def _denied(ctx: DocContext, si: int, i: int) -> bool:
 
 
 def _phrase_end(s, i: int, n: int) -> int:
-    """End of a short phrase from token i: at most n tokens, cut at the clause end or a stop word."""
+    """End of a short phrase from token i: at most n tokens, cut at the clause end, a stop word or a verb
+    in the future ("وقف إطلاق النار سيستمر")."""
     _, b = s.clause_bounds(i)
     end = min(b, len(s.words), i + n)
-    return next((y for y in range(i + 1, end) if any(f in _TRUCE_STOPS or f in _PROVISION_STOPS for f in bare(s.words[y]))), end)
+    return next((y for y in range(i + 1, end) if any(f in _TRUCE_STOPS or f in _PROVISION_STOPS for f in bare(s.words[y]))
+                 or _purpose_or_future(s.words, y)), end)
+
+
+def _purpose_or_future(words: list[str], y: int) -> bool:
+    """True when token y opens what the provision is for or a verb in the future: "من أجل"، "سيستمر"."""
+    w = words[y]
+    return (w == "من" and y + 1 < len(words) and words[y + 1] == "اجل") or (
+        w.startswith(("سي", "ست")) and len(w) > 4 and w not in _PROVISION_HEADS)
 
 
 _STATUS_REACH = 14
@@ -473,7 +482,7 @@ def _provision_list(ctx: DocContext, s, x: int) -> list[str]:
     while x is not None and len(out) < 5:
         _, b = s.clause_bounds(x)
         end = min(b, x + 12)
-        end = next((y for y in range(x + 1, end) if words[y] in _PROVISION_STOPS or (
+        end = next((y for y in range(x + 1, end) if words[y] in _PROVISION_STOPS or _purpose_or_future(words, y) or (
             words[y].startswith("و") and words[y][1:] in _PROVISION_HEADS)), end)
         skip = 1 if words[x][0] in "لو" and words[x][1:] in _PROVISION_HEADS else 0
         start = s.raw_span(s.tokens[x].ns + skip, s.tokens[x].ne)[0]

@@ -273,3 +273,15 @@ def test_a_rank_that_is_also_a_noun_needs_a_name_like_name(extractor):
 
 def test_a_nationality_adjective_is_no_state(extractor):
     assert "state:TN" not in _ids(_actors(extractor, "وأعلنت الشرطة الألمانية أن التونسي المعتقل كان يخطط لهجوم."))
+
+
+def test_a_counterpart_s_title_and_a_press_conference(extractor):
+    p = _person(_actors(extractor, "وأكد الوزير خلال مؤتمر صحفي مع نظيره الإماراتي الشيخ عبد الله بن زايد أن العلاقات قوية."),
+                "عبد الله بن زايد")
+    assert p.role == "نظيره الإماراتي"
+    assert _person(_actors(extractor, "وقال الصحفي أحمد الربيعي إن الوضع هادئ."), "أحمد الربيعي").role == "الصحفي"
+
+
+def test_a_participle_after_a_title_is_no_name(extractor):
+    actors = _actors(extractor, "وشكر أمين منطقة المدينة المنورة، داعيا الله أن يحفظ البلاد.")
+    assert not any(a.type == "official" for a in actors)

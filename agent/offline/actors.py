@@ -213,12 +213,19 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int]) -> int | None:
         if w in _BACK_STOPS or x in blocked_persons:
             break
         bare = w[1:] if w.startswith("و") and w[1:] in ROLE_HEADS else w
+        if x > 0 and s.words[x - 1] in _ROLE_ADJ_AFTER:
+            x -= 1
+            continue  # "مؤتمر صحفي مع نظيره": an adjective ("press conference"), not the journalist
         if bare in ROLE_HEADS or (x + 1 < r and bare in _ROLE_FIRST_WORDS and f"{bare} {s.words[x + 1]}" in ROLE_HEADS):
             head = x
+            if bare.startswith("نظير"):
+                break  # "مع نظيره الإماراتي": the counterpart's title starts here
         x -= 1
     return head
 
 
+_ROLE_ADJ_AFTER = rules.words("actors", "role_adjective_after")
+"""Nouns after which a role word is an adjective ("مؤتمر صحفي")."""
 _QUOTE_OPENERS = frozenset(':«»"(“')
 
 

@@ -256,3 +256,13 @@ def test_coordinated_provisions_and_provisions_cut_before_a_future_verb(ex):
     assert any(p.startswith("العمل المشترك") for p in a.provisions)
     [a] = agreements(ex, "وقال الرئيس الأفغاني إن وقف إطلاق النار سيستمر أسبوعا مع حركة طالبان.")
     assert all("سيستمر" not in p for p in a.provisions)
+
+
+def test_sides_the_registry_does_not_know_are_named_as_written_after_between(ex):
+    [a] = agreements(ex, "وأعلن مصدر أردني التوصل إلى وقف لإطلاق النار سيفضي إلى مصالحة بين المعارضة وقوات الحكومة.")
+    assert a.parties == ["المعارضة", "قوات الحكومة"]
+    [a] = agreements(ex, "وتتجدد الاشتباكات بين الحين والآخر رغم الهدنة بين الفصائل المسلحة والجيش السوري.")
+    assert "الفصائل المسلحة" in a.parties and not any("الحين" in p for p in a.parties)
+    [a] = agreements(ex, "ووقعت الحكومة الاتحادية وحكومة إقليم كوردستان اتفاقا أمنيا. وقال الوزير إن هذا الاتفاق "
+                         "خطوة مهمة لمنع تنظيم داعش من استغلال الثغرات بين القوات.")
+    assert "القوات" not in a.parties

@@ -98,13 +98,15 @@ _SECURITY_NEAR = rules.words("agreements", "security_near")
 _CALM_FOLLOWERS = rules.words("agreements", "calm_followers")
 _CALM = rules.words("agreements", "calm_needs_party")
 """"تهدئة" is a truce only in a sentence naming a side ("لتهدئة المركبات" is not)."""
+_PARTY_HEADS = rules.words("agreements", "party_heads")
+"""A side the registry does not know, named after "بين" with one of these heads ("المعارضة"، "الفصائل")."""
 _POLITICAL_AFTER = rules.words("agreements", "political_after")
 """Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
 
 
 def _side(entry: Entry) -> str:
-    if entry.id.startswith("state:"):
-        return entry.id  # each state is its own side
+    if entry.id.startswith(("state:", "text:")):
+        return entry.id  # each state is its own side, and so is a side named as written
     t = entry.get("type")
     aff = entry.get("affiliation") or ""
     if t == "regional_force" or "Kurdistan" in aff or entry.id in {"krg", "mop"} or "Peshmerga" in aff:
@@ -269,7 +271,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         between = next((x for x in range(j, min(b, j + 22)) if words[x] == "بين"), None)
         if between is not None and not (between + 1 < len(words) and words[between + 1] in _DUAL_STATES or any(
                 m.i == between + 1 and m.kind == "places" and m.entry.get("admin_level") == "country"
-                for m in ctx.mentions[si])):
+                for m in ctx.mentions[si]) or (any(f in _PARTY_HEADS for f in bare(words[between + 1])) and any(
+                w.startswith("و") for w in words[between + 2:between + 5]))):
             between = None  # far from the agreement word, only states close it ("الطرق الرابطة بين كركوك وأربيل" do not)
     lex = get_lexicon()
     if between is not None:
@@ -290,6 +293,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                         out.append(lex.get("actors", gov))
                     elif state_entry(m) is not None:
                         out.append(state_entry(m))  # "بين باكستان والهند"، "بين واشنطن وأنقرة"
+        if len(out) < 2:
+            out = _with_written_parties(ctx, si, between, end, out)
     if not out:
         # "اتفاق القيادات الأمنية والحشد الشعبي على ...": the parties right after the agreement noun
         run = [m for m in ctx.mentions[si] if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.i >= j]
@@ -354,6 +359,32 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
+
+
+def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, found: list[Entry]) -> list[Entry]:
+    """The two sides after "بين" in text order, a side the registry does not know named as written when it is
+    headed by a word for a party ("مصالحة بين المعارضة وقوات الحكومة": "المعارضة" and the government)."""
+    s = ctx.sentences[si]
+    words = s.words
+    known = {x: m for m in ctx.mentions[si] if between < m.i < end and (m.kind == "actors" or state_entry(m) is not None)
+             for x in range(m.i, m.j)}
+    second = next((y for y in range(between + 2, end) if words[y].startswith("و") and (
+        words[y][1:].startswith("ال") or words[y][1:] in _PARTY_HEADS) and (y not in known or known[y].i == y)), None)
+    if second is None:
+        return found
+    sides: list[tuple[int, Entry]] = [(m.i, e) for m in ctx.mentions[si] if between < m.i < end
+                                      for e in [m.entry if m.kind == "actors" else state_entry(m)] if e is not None and e in found]
+    for a, b in ((between + 1, second), (second, min(end, second + 3))):
+        if any(x in known for x in range(a, b)):
+            continue
+        if not any(f in _PARTY_HEADS for f in bare(words[a])):
+            continue
+        b = next((y for y in range(a + 1, b) if not words[y].startswith("ال")), b)
+        name = ctx.quote(*s.token_span(a, b)).strip(" ،,.")
+        name = name[1:] if name.startswith("و") else name
+        sides.append((a, Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),
+                               data={"type": "other"})))
+    return [e for _, e in sorted(sides, key=lambda t: t[0])] if len(sides) >= 2 else found
 
 
 def _declarer(ctx: DocContext, si: int, i: int) -> Entry | None:

@@ -285,3 +285,16 @@ def test_a_counterpart_s_title_and_a_press_conference(extractor):
 def test_a_participle_after_a_title_is_no_name(extractor):
     actors = _actors(extractor, "وشكر أمين منطقة المدينة المنورة، داعيا الله أن يحفظ البلاد.")
     assert not any(a.type == "official" for a in actors)
+
+
+@pytest.mark.parametrize("text, entry_id", [
+    ("وقالت الشرطة الألمانية إنها اعتقلت مشتبها به في كولونيا.", "police_de"),
+    ("وأعلنت رئاسة أمن الدولة أن دول الخليج صنفت عشرة أشخاص.", "state_security_sa"),
+    ("وشنت قوات الدعم السريع هجوما على مواقع المتمردين في دارفور.", "rsf_sd"),
+    ("واعتقلت السلطات التركية مئة شخص بتهمة الانتماء إلى جماعة غولن.", "gulen_movement"),
+    ("وتبنت حركة طالبان باكستان الهجوم على المدرسة في بيشاور.", "ttp"),
+    ("وخطفت جماعة أبو سياف سائحين في جنوب الفلبين.", "abu_sayyaf"),
+    ("وقصفت ميليشيات الانقلاب أحياء سكنية في تعز.", "houthis"),
+])
+def test_more_regional_registry_entries(extractor, text, entry_id):
+    assert entry_id in _ids(_actors(extractor, text))

@@ -50,3 +50,10 @@ def test_coalition_in_yemen_is_the_arab_coalition(extractor):
     assert "arab_coalition" in _actor_ids(recs)
     assert recs.attacks and recs.attacks[0].location.country == "YE"
     assert recs.attacks[0].perpetrator == "التحالف العربي"
+
+
+def test_generic_surfaces_are_read_through_clitics_and_hashtags():
+    from marsad.agent.offline.context import _generic_surface
+
+    assert _generic_surface("للجيش") and _generic_surface("مقاتلات #التحالف") and _generic_surface("قوات_التحالف")
+    assert not _generic_surface("الجيش العراقي")

@@ -143,6 +143,22 @@ _FORCE_KEPT = rules.phrases("context", "generic_force_kept")
 """Kinds kept as the registry reads them when the country has no force of its own (the coalition)."""
 
 
+def _generic_surface(surface: str) -> bool:
+    """True for a generic way to write a force, with its clitics, hashtag or underscores
+    ("للجيش"، "وقوات الأمن"، "مقاتلات #التحالف"، "قوات_التحالف")."""
+    s = normalize(surface.replace("#", "").replace("_", " ")).strip()
+    if s in _GENERIC_SURFACES:
+        return True
+    for clitic in ("وبال", "وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل"):
+        if s.startswith(clitic) and len(s) > len(clitic) + 2:
+            rest = s[len(clitic):]
+            if clitic in ("لل", "وبال", "وال", "فال", "بال", "كال"):
+                rest = "ال" + rest
+            if rest in _GENERIC_SURFACES:
+                return True
+    return False
+
+
 def national_forces(mentions: list[Mention], country: str | None, gazetteer: Gazetteer) -> list[Mention]:
     """A generic force mention made the article's country's force ("الجيش" in news about Yemen = the Yemeni army).
 
@@ -161,7 +177,7 @@ def national_forces(mentions: list[Mention], country: str | None, gazetteer: Gaz
     out = []
     for m in mentions:
         kind = _FORCE_KIND.get(m.entry.id) if m.kind == "actors" else None
-        if kind is None or normalize(m.surface) not in _GENERIC_SURFACES:
+        if kind is None or not _generic_surface(m.surface):
             out.append(m)
             continue
         target = _NATIONAL_FORCE.get(f"{kind}:{country}") or _FORCE_PATTERN.get(kind, "").format(cc=country.lower())

@@ -203,3 +203,12 @@ def test_places_in_offers_every_place_a_text_names():
     offered = {e.id for e in places_in(normalize(text), lexicon)}
     named = {e.id for e in lexicon.of_kind("places") if mentions(e, text)}
     assert named <= offered and {"hawija", "kirkuk"} <= named
+
+
+def test_which_person_was_killed_and_a_count_of_the_dead():
+    q = parse_question("Which Khorasan Group leader did the Pentagon say was killed?")
+    assert q.intent is Intent.victim and not q.how_many
+    assert parse_question("Which soldiers were killed in the ambush?").intent is Intent.victim
+    assert parse_question("Which city was hit by the car bomb?").intent is Intent.location
+    q = parse_question("What was the UN count of civilians killed in Afghanistan in 2018?")
+    assert q.intent is Intent.killed and q.how_many

@@ -90,10 +90,11 @@ _ACTION_EN = re.compile(r"\bwhat (did|does|has|have|had|will|is|was|were|are)\b.
 # "who was the <person described> (the Pentagon said) was killed": a victim question whose words between
 # are the person's description (kept apart from _EN, whose matches count as covered words)
 _VICTIM_EN_SPLIT = re.compile(r"\bwho (was|were|is) the\b.*\b(was|were|been) (killed|assassinated|kidnapped|abducted)\b"
-                              r"|\bname of the\b.*\b(killed|assassinated|kidnapped|abducted|dead)\b",
+                              r"|\bname of the\b.*\b(killed|assassinated|kidnapped|abducted|dead)\b"
+                              r"|^\W*which\b(?!.*\bhow many\b).*\b(was|were)( \w+)? (killed|assassinated|kidnapped|abducted)\b",
                               re.I)
 _HOW_MANY_AR = re.compile(r"(?<!\w)(كم|عدد|حصيله)(?!\w)")
-_HOW_MANY_EN = re.compile(r"\bhow many\b|\bnumber of\b|\btoll\b", re.I)
+_HOW_MANY_EN = re.compile(r"\bhow many\b|\bnumber of\b|\btoll\b|\bcount of\b", re.I)
 # Which record type a question is about (for date / location questions).
 TOPIC_AR: dict[str, str] = {
     "agreements": r"اتفاق|اتفاقيه|تفاهم",

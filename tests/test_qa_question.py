@@ -212,3 +212,10 @@ def test_which_person_was_killed_and_a_count_of_the_dead():
     assert parse_question("Which city was hit by the car bomb?").intent is Intent.location
     q = parse_question("What was the UN count of civilians killed in Afghanistan in 2018?")
     assert q.intent is Intent.killed and q.how_many
+
+
+def test_the_name_of_whom_a_death_was_announced_and_the_dead_of_a_claimed_attack():
+    assert parse_question("ما اسم زعيم الجماعة الذي أعلنت الوزارة مقتله؟").intent is Intent.victim
+    q = parse_question("كم شخصا قتل في الهجوم الذي أعلن داعش مسؤوليته عنه؟")
+    assert q.intent is Intent.killed and q.how_many
+    assert parse_question("من نفذ الهجوم الذي قتل فيه 13 شرطيا؟").intent is Intent.perpetrator

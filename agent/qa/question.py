@@ -42,7 +42,8 @@ _AR = {
     Intent.perpetrator: r"من نفذ|من يقف|من وراء|من شن|من هاجم|من المسوول|الجهه المسووله|منفذ|تبني|تبنت|مسووليت|مسووليه",
     Intent.victim: r"(?<!\w)(من|ومن)( الذي| هو الذي| هم الذين| الذين| هي التي)? (قتل|اغتيل|اختطف|خطف|استهدف|اصيب|قضي)"
     r"|(?<!\w)(من|ما) (هو|هي|هم) (الضحيه|الضحايا|المستهدف|الهدف)"
-    r"|(?<!\w)من (هو|هي|هم) (?:\S+ ){1,10}?(?:استشهاد|مقتل|اغتيال|اختطاف|خطف|مصرع|وفاه|اعدام)(?:ه|ها|هم|هما)(?!\w)"
+    r"|(?<!\w)(?:من (?:هو|هي|هم)|ما (?:اسم|اسماء)) (?:\S+ ){1,10}?(?:استشهاد|مقتل|اغتيال|اختطاف|خطف|مصرع|وفاه|اعدام)"
+    r"(?:ه|ها|هم|هما)(?!\w)"
     r"|(?<!\w)ما (اسم|اسماء) (?:\S+ ){0,6}?(?:الذي|التي|الذين) (?:قتل|قتلت|قتلوا|اغتيل|اختطف|خطف|استشهد|قضي|توفي)"
     r"|(?<!\w)ما (الذي|هو الذي) (استهدف|استهدفه|استهدفها|استهدفته)(?!\w)",
     Intent.provisions: _W + r"(بنود|بند|ينص|تنص|يتضمن|تتضمن|مضمون|احكام)",
@@ -429,7 +430,8 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
             # "how many were killed and injured": killed first, the answer mentions both when known
             return Intent.killed, how_many
         return Intent.injured, how_many
-    if Intent.perpetrator in hits:
+    if Intent.perpetrator in hits and not (how_many and hits & {Intent.killed, Intent.injured}):
+        # ("how many were killed in the attack ISIS claimed" counts the dead)
         return Intent.perpetrator, how_many
     if Intent.killed in hits and (how_many or not hits & {Intent.date, Intent.location}):
         return Intent.killed, how_many

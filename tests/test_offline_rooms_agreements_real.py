@@ -266,11 +266,3 @@ def test_sides_the_registry_does_not_know_are_named_as_written_after_between(ex)
     [a] = agreements(ex, "ووقعت الحكومة الاتحادية وحكومة إقليم كوردستان اتفاقا أمنيا. وقال الوزير إن هذا الاتفاق "
                          "خطوة مهمة لمنع تنظيم داعش من استغلال الثغرات بين القوات.")
     assert "القوات" not in a.parties
-
-
-def test_a_room_called_joint_is_kept_without_place_or_members_and_a_services_room_is_joint(ex):
-    [r] = rooms(ex, "وقال مصدر إن غرفة العمليات المشتركة تتابع الوضع على مدار الساعة.")
-    assert r.status == "established" and r.location is None
-    assert rooms(ex, "ويقدم مركز الاتصال الموحد خدماته للمسافرين على مدار الساعة.") == []
-    assert len(rooms(ex, "وتابعت غرف العمليات التابعة للأجهزة الأمنية سير عملية الاقتراع منذ الصباح.")) == 1
-    assert rooms(ex, "وتلقت غرفة العمليات في وزارة الداخلية بلاغا عن إطلاق نار.") == []

@@ -67,8 +67,6 @@ _MEMBER_CUES_BEFORE = rules.words("rooms", "member_cues_before")
 وتعمل تحت قيادة غرفة عمليات مشتركة")."""
 _SUPPORT = rules.words("rooms", "support")
 """Right before a force: it supports the room's forces ("بدعم وبإسناد من قوات التحالف"), it is not a member."""
-_OWNER_LINKS = rules.words("rooms", "owner_links")
-"""Between a room and the services that own it ("غرف العمليات التابعة للأجهزة الأمنية")."""
 _ROOM_OF = rules.words("rooms", "room_of")
 """After a head noun, before its owner: "غرفة عمليات التحالف"، "مقر قيادة قوات التحالف"."""
 
@@ -156,11 +154,8 @@ def _shared_owner(ctx: DocContext, si: int, j: int) -> int | None:
     """End of the room's owner at token j when the owner is several forces by nature: a coalition
     ("غرفة عمليات التحالف العربي") or services named together ("الأجهزة الأمنية"); else None."""
     words = ctx.sentences[si].words
-    for k in range(j, min(len(words) - 1, j + 3)):
-        # "غرفة عمليات الأجهزة الأمنية"، "غرف العمليات التابعة للأجهزة الأمنية"
-        if any(f"{b}_{words[k + 1]}" in _COLLECTIVE_OWNERS for b in bare(words[k])) and all(
-                w in _OWNER_LINKS for w in words[j:k]):
-            return k + 2
+    if j + 1 < len(words) and f"{words[j]}_{words[j + 1]}" in _COLLECTIVE_OWNERS:
+        return j + 2
     for m in ctx.mentions[si]:
         if m.kind == "actors" and j <= m.i <= j + 1 and m.entry.get("type") == "foreign_coalition" \
                 and not m.entry.get("joint_command"):
@@ -393,9 +388,8 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
                 if last_key is not None:
                     _add(clusters[last_key], span, status, participants, lead, purpose, None, name, ctx, si, i)
                 else:
-                    # alone, a room with no place is only a record when the text says who is in it or calls it
-                    # joint in so many words ("غرفة العمليات المشتركة", not "مركز الاتصال الموحد"): shared by definition
-                    qualifies = bool(participants) or any(w in _JOINT and "مشترك" in w for w in s.words[i:j])
+                    # alone, a room with no place is only a record when the text says who is in it
+                    qualifies = bool(participants)
                     pending.append((si, span, status, participants, lead, purpose, name, qualifies))
                 continue
             for p in places:

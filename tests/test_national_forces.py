@@ -57,3 +57,10 @@ def test_generic_surfaces_are_read_through_clitics_and_hashtags():
 
     assert _generic_surface("للجيش") and _generic_surface("مقاتلات #التحالف") and _generic_surface("قوات_التحالف")
     assert not _generic_surface("الجيش العراقي")
+
+
+def test_the_workers_party_is_the_pkk_unless_named_british_or_korean(extractor):
+    ids = _actor_ids(_records(extractor, "وقتل جنديان تركيان أمس في هجوم نسبته السلطات إلى حزب العمال في ولاية هكاري."))
+    assert "pkk" in ids
+    ids = _actor_ids(_records(extractor, "وفاز حزب العمال البريطاني بأغلبية المقاعد في الانتخابات المحلية أمس."))
+    assert "pkk" not in ids

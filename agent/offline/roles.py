@@ -37,6 +37,24 @@ _SOURCE_WORDS = rules.words("roles", "source_words")
 _TARGET_CUES = rules.words("roles", "target_cues")
 
 _DENIALS = rules.words("roles", "denials")
+_ADOPT_VERBS = rules.words("roles", "adopt_verbs")
+"""Verbs that claim by themselves ("تبنت الجماعة الهجوم"); "أعلن" needs "مسؤولية" after the claimant."""
+_CLAIM_NOUNS = rules.words("roles", "claim_nouns")
+_CLAIM_NEGATIONS = rules.words("roles", "claim_negations")
+_ANAPHORS = rules.words("roles", "anaphoric_groups")
+"""Nouns that refer back to a group named before ("هذه المجموعة تبنت")."""
+_CLAIM_SUBJECTS = rules.words("roles", "claim_subject_nouns")
+"""Head nouns a doer's name may follow ("شنت طائرات التحالف"، "قام به المتمردون الحوثيون")."""
+_PRONOUN_CUES = rules.words("roles", "doer_pronoun_cues")
+_PRONOUN_VERBS = rules.words("roles", "doer_pronoun_verbs")
+_ATTACK_NOUNS = rules.words("roles", "attack_nouns")
+_IDAFA_NOUNS = rules.words("roles", "doer_idafa_nouns")
+"""Attack nouns whose annexed armed group is its doer ("هجوم داعش"، "اعتداءات الحوثيين")."""
+_VICTIM_LINKS = rules.words("roles", "victim_links")
+_VICTIM_FILLERS = rules.words("roles", "victim_fillers")
+_BACKGROUND = rules.words("roles", "background_marks")
+_FROM_AFAR = rules.phrases("roles", "unclaimed_types")
+"""Attack types an article's claim does not reach: strikes from the air or afar are told with their own doer."""
 """Words before a group that deny its part ("نفت الحركة مسؤوليتها"): a denied doer is no perpetrator."""
 _CLAIMS_AFTER = rules.words("roles", "claims_after")
 _CLAIM_VERBS = rules.words("roles", "claim_verbs")
@@ -59,27 +77,143 @@ def _denied(words: list[str], m: Mention, lo: int) -> bool:
     return any(b in _DENIALS for w in words[max(lo, m.i - 3):m.i] for b in bare(w))
 
 
+def _has(words: list[str], lo: int, hi: int, vocab: frozenset[str]) -> bool:
+    return any(b in vocab for w in words[max(0, lo):max(0, hi)] for b in bare(w))
+
+
 def _claims(words: list[str], m: Mention) -> bool:
     """True for a claim of responsibility: "أعلن تنظيم X مسؤوليته"، "تبنت الجماعة الهجوم"."""
     before = [b for w in words[max(0, m.i - 2):m.i] for b in bare(w)]
     after = [b for w in words[m.j:m.j + 3] for b in bare(w)]
     return any(b in _CLAIM_VERBS for b in before) and any(b in _CLAIMS_AFTER for b in after) or (
-        any(b in {"تبني", "تبنت"} for b in before))
+        any(b in _ADOPT_VERBS for b in before))
+
+
+def _claim_at(ctx: DocContext, si: int, known: Mention | None = None) -> Mention | None:
+    """The group a sentence says claimed an attack: the first force or group at most four words after a
+    claim verb ("أعلنت جماعة تابعة لتنظيم القاعدة في مالي مساء السبت مسؤوليتها"، "تبنت حركة الشباب"), with
+    "مسؤولية" after it for "أعلن"; "هذه الجماعة تبنت" names ``known`` (the group claimed before). A
+    negated claim ("لم تعلن أي جهة مسؤوليتها") and a denial name no one."""
+    s = ctx.sentences[si]
+    words = s.words
+    groups = ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"})
+    for c, w in enumerate(words):
+        forms = bare(w)
+        if not any(b in _CLAIM_VERBS for b in forms):
+            continue
+        if _has(words, c - 2, c, _CLAIM_NEGATIONS | _DENIALS):
+            continue
+        adopt = any(b in _ADOPT_VERBS for b in forms)
+        after = [m for m in groups if c < m.i <= c + 4]
+        if after:
+            m = after[0]
+            if adopt or _has(words, m.j, m.j + 8, _CLAIM_NOUNS):
+                return m
+            continue
+        if known is not None and (_has(words, c - 3, c, _ANAPHORS) or _has(words, c + 1, c + 3, _ANAPHORS)) and (
+                adopt or _has(words, c + 1, c + 8, _CLAIM_NOUNS)):
+            return known  # "وكانت هذه المجموعة تبنت هجوما"
+    return None
+
+
+def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
+    """The one group the article says claimed the attacks, for an incident its own sentence tells without
+    a doer ("وتبنت حركة الشباب مسؤولية الهجمات" after the blasts are told). Not for an incident told as
+    background ("منذ هجوم 14 أكتوبر"), nor when the article names two claimants."""
+    words = ctx.sentences[f.si].words
+    if _has(words, f.lo, f.hi, _BACKGROUND) or set(f.types) & _FROM_AFAR:
+        return None  # air strikes and shelling are the other side's answer, not what a group claims
+    if ctx.actors_in(f.si, 0, len(words), {"armed_group"}):
+        return None  # a sentence naming a group the rules did not read as the doer tells of it otherwise
+    found: dict[str, Mention] = {}
+    for si in range(len(ctx.sentences)):
+        if si != f.si:
+            m = _claim_at(ctx, si)
+            if m is not None:
+                found.setdefault(m.entry.id, m)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _prior_claim(ctx: DocContext, si: int) -> Mention | None:
+    """The group claimed in the nearest sentence before ``si`` (what "هذه الجماعة" refers to)."""
+    for x in range(si - 1, -1, -1):
+        m = _claim_at(ctx, x)
+        if m is not None:
+            return m
+    return None
+
+
+def _cued(words: list[str], m: Mention, lo: int) -> bool:
+    """True when a doer cue stands before the actor, past at most two subject nouns: "نفذه الجيش"،
+    "على يد القوات"، "شنت طائرات التحالف"، "قام به المتمردون الحوثيون"، "بنيران الجيش"."""
+    x = m.i
+    while x > lo and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+        x -= 1
+    if _has(words, max(lo, x - 2), x, _STRONG_PERP_CUES):
+        return True
+    return x >= max(lo, 2) and any(b in _PRONOUN_CUES for b in bare(words[x - 1])) and any(
+        b in _PRONOUN_VERBS for b in bare(words[x - 2]))
+
+
+def _attack_owner(words: list[str], m: Mention, lo: int, clitic: bool) -> bool:
+    """True when the actor is the owner of an attack noun: "قصف للطيران التركي"، "غارات للمقاتلات التركية"،
+    "بقصف لطيران التحالف"، "هجوم داعش"، "الهجمات الإسرائيلية" is the registry's business. A force after
+    "قصف"/"غارات" with no preposition is its doer ("قصف الطيران التركي"); a group only after "هجوم"
+    ("قصف داعش" is as often the shelling of it)."""
+    glued_l = clitic and words[m.i][0] == "ل" or words[m.i].startswith("لل")
+    for x in range(m.i - 1, max(lo, m.i - 4) - 1, -1):
+        forms = bare(words[x])
+        if not any(b in _ATTACK_NOUNS for b in forms) and any(
+                b in _OBJECT_STOPS | _PERP_BLOCKERS or b in {"علي", "ضد"} for b in forms):
+            return False  # "غارات على مواقع لحركة حماس": the owner of what was hit
+        if any(b in _ATTACK_NOUNS for b in forms):
+            if glued_l:
+                return True
+            if x == m.i - 1:
+                if m.entry.get("type") == "armed_group":
+                    return any(b in _IDAFA_NOUNS for b in forms)
+                return True
+            return False
+        if not glued_l:
+            return False
+    return False
+
+
+def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention:
+    """The first of two doers joined by "و" ("قصف الحوثيون وقوات صالح"): the one named first."""
+    words = ctx.sentences[si].words
+    if words[m.i][0] != "و":
+        return m
+    prev = [p for p in ctx.actors_in(si, 0, m.i, FORCE_TYPES | {"armed_group"}) if p.j == m.i]
+    return prev[0] if prev else m
+
 
 def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or group that carried out the event, when the text says so; else None."""
+    claimed = _claim_at(ctx, f.si, _prior_claim(ctx, f.si))
+    if claimed is not None:
+        return claimed  # "أعلن تنظيم داعش مسؤوليته عن التفجير"، "تبنت حركة الشباب الهجوم"
+    m = _frame_doer(ctx, f)
+    if m is not None:
+        return _pair_head(ctx, f.si, m)
+    return _article_claim(ctx, f)
+
+
+def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
-    for m in ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}):
-        if not _denied(s.words, m, 0) and _claims(s.words, m):
-            return m  # "أعلن تنظيم داعش مسؤوليته عن التفجير"، "تبنت حركة الشباب الهجوم"
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
-        if _denied(s.words, m, f.lo):
+        if _denied(s.words, m, f.lo) or _is_victim(s.words, m, f):
             continue
-        before = [b for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)]
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]
-        if any(w in _STRONG_PERP_CUES for w in before):
-            return m  # "نفذه الجيش"، "على يد القوات"
+        if _cued(s.words, m, f.lo):
+            return m  # "نفذه الجيش"، "على يد القوات"، "قام به المتمردون"
+        if _attack_owner(s.words, m, f.lo, clitic):
+            return m  # "قصف للطيران التركي"، "هجوم داعش"
         if m.entry.get("type") == "armed_group":
+            subject = m.i > 0 and not clitic and s.words[m.i - 1] != "قصف" and any(
+                b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])) and bare(s.words[m.i])[-1].endswith("ون")
+            if subject:
+                return m  # "قصف الحوثيون حي الدمينة": a nominative plural is the subject
             continue  # a group after an attack verb is more often its object ("قصفت مواقع داعش"): below
         if m.i > 0 and not clitic and any(b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])):
             return m  # the subject right after the verb: "قصفت القوات التركية مواقع"
@@ -101,12 +235,21 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 def _is_victim(words: list[str], m: Mention, f: Frame) -> bool:
-    """True when an armed group stands as the counted dead or wounded ("مقتل 9 من عناصر داعش")."""
+    """True when a force or group stands as the counted dead or wounded ("مقتل 9 من عناصر داعش"،
+    "مقتل 23 عنصرا من تنظيم داعش"، "بينهم ثلاثة من ناشطي كتائب القسام"، "قتلى في صفوف الجيش")."""
+    lo = max(f.lo, m.i - 6, 0)
     x = m.i - 1
-    while x >= max(f.lo, m.i - 5) and words[x] in {"من", "عناصر", "مسلحي", "افراد", "تنظيم", "مقاتلي", "قادة"}:
+    while x >= lo and any(b in _VICTIM_FILLERS for b in bare(words[x])):
         x -= 1
-    if x < max(f.lo, m.i - 6) or x < 0:
+    if x < lo:
         return False
+    if any(b in _VICTIM_LINKS for b in bare(words[x])):
+        y = x - 1
+        while y >= lo and any(b in _VICTIM_FILLERS for b in bare(words[y])):
+            y -= 1
+        back = words[max(lo, y - 3):y + 1]
+        return any(read_quantity(words, z) is not None for z in range(max(lo, y - 1), y + 1)) or any(
+            b in VICTIM_NOUNS | KILLED | INJURED for w in back for b in bare(w))
     q = read_quantity(words, x)
     if q is not None and q.end > x and any(b in VICTIM_NOUNS for w in words[max(f.lo, x - 3):x] for b in bare(w)):
         return True

@@ -563,6 +563,20 @@ def _state_groups(sentences: list[Sentence], mentions: list[list[Mention]], titl
     """States acting as states (government_body, D-15): a country's name outside a locative phrase,
     merged with its government named as such ("الحكومة التركية"، "السلطات التركية")."""
     world = get_world_gazetteer()
+
+    def add(s: Sentence, code: str, name: str, i: int, j: int) -> None:
+        key = f"state:{code}"
+        g = groups.get(key)
+        if g is None:
+            country = world.country(code)
+            if country is None:
+                return
+            g = groups[key] = {"state": (country.ar, country.name_en, code), "names": [], "spans": []}
+            order.append(key)
+        if name not in g["names"]:
+            g["names"].append(name)
+        g["spans"].append(window_span(s, i, j))
+
     for s, ms in zip(sentences, mentions, strict=True):
         prev_state = None
         for m in ms:
@@ -573,29 +587,9 @@ def _state_groups(sentences: list[Sentence], mentions: list[list[Mention]], titl
                 code = m.entry.get("country_code")
             if code is None or any(a <= m.start and m.end <= b for a, b in titles):
                 continue
-            key = f"state:{code}"
-            g = groups.get(key)
-            if g is None:
-                country = world.country(code)
-                if country is None:
-                    continue
-                g = groups[key] = {"state": (country.ar, country.name_en, code), "names": [], "spans": []}
-                order.append(key)
-            if m.surface not in g["names"]:
-                g["names"].append(m.surface)
-            g["spans"].append(window_span(s, m.i, m.j))
+            add(s, code, m.surface, m.i, m.j)
         for x, code, name in _nationality_plurals(s):
-            key = f"state:{code}"
-            g = groups.get(key)
-            if g is None:
-                country = world.country(code)
-                if country is None:
-                    continue
-                g = groups[key] = {"state": (country.ar, country.name_en, code), "names": [], "spans": []}
-                order.append(key)
-            if name not in g["names"]:
-                g["names"].append(name)
-            g["spans"].append(window_span(s, x, x + 1))
+            add(s, code, name, x, x + 1)
 
 
 _BROKEN_PLURALS = {normalize(k): v for k, v in rules.table("actors", "nationality_broken_plurals").items()}

@@ -331,3 +331,8 @@ def test_an_unknown_village_told_with_the_same_toll_is_the_same_incident(ex):
 ])
 def test_mine_clearance_verbal_attacks_and_reports_since_a_start_are_no_incidents(ex, text):
     assert attacks(ex, text, published="2018-05-01") == []
+
+
+def test_a_call_to_refuse_firing_is_no_incident(ex):
+    text = "دعت منظمة حقوقية أمس الجنود إلى رفض إطلاق النار على المتظاهرين قرب حدود قطاع غزة."
+    assert attacks(ex, text, published="2018-04-05") == []

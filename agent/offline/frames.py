@@ -57,6 +57,10 @@ def _from_the_air(words: list[str], x: int) -> bool:
 
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
+_TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
+    frozenset(_EVENT_WORDS) | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED)
+"""Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
+"استهدف")."""
 
 
 def find_frames(ctx: DocContext, si: int) -> list[Frame]:
@@ -74,8 +78,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if concept in _ATTACK_CONCEPTS:
             hits.append((g.i, g.j, concept, atype if concept not in {"attack", "explosion"} else None))
     for x, w in enumerate(s.words):
-        if any(h[0] <= x < h[1] for h in hits):
-            continue
+        if w not in _TOKEN_TRIGGERS or any(h[0] <= x < h[1] for h in hits):
+            continue  # (one set test per token: most tokens can open no frame of their own)
         if w in _KILLED_SURFACES:
             hits.append((x, x + 1, "killed", None))
             continue

@@ -15,7 +15,8 @@ from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
-from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.mentions import Mention, get_gazetteer
+from marsad.core.arabic import normalize
 
 if TYPE_CHECKING:
     from marsad.agent.offline.frames import Frame
@@ -53,6 +54,20 @@ _IDAFA_NOUNS = rules.words("roles", "doer_idafa_nouns")
 _VICTIM_LINKS = rules.words("roles", "victim_links")
 _VICTIM_FILLERS = rules.words("roles", "victim_fillers")
 _BACKGROUND = rules.words("roles", "background_marks")
+_DEMONSTRATIVES = rules.words("roles", "demonstratives")
+_HABITUAL = rules.words("roles", "habitual")
+"""Words of a general statement ("في أحيان كثيرة"، "عادة"): who usually attacks is not this attack's doer."""
+_AFFILIATION = rules.words("roles", "affiliation_words")
+_NISBA: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisba_doers").items()}
+"""A state's adjective after an attack noun -> the registry id of its forces."""
+_MANNER = rules.words("roles", "manner_adjectives")
+_OWNER_GAP = rules.words("roles", "owner_gap_words")
+"""Time words that may stand between an attack noun and its owner ("قصف بنهاية الأسبوع للطيران التركي")."""
+_CARRIED_TRIGGERS = rules.words("roles", "carried_triggers")
+_CARRY = rules.number("roles", "carry_sentences")
+_FLYERS = frozenset(rules.phrases("roles", "flyer_types"))
+_AIR_SUBJECTS = rules.words("roles", "air_subjects")
+_STRIKE_VERBS = rules.words("roles", "strike_verbs")
 _FROM_AFAR = rules.phrases("roles", "unclaimed_types")
 """Attack types an article's claim does not reach: strikes from the air or afar are told with their own doer."""
 """Words before a group that deny its part ("نفت الحركة مسؤوليتها"): a denied doer is no perpetrator."""
@@ -90,10 +105,19 @@ def _claims(words: list[str], m: Mention) -> bool:
 
 
 def _claim_at(ctx: DocContext, si: int, known: Mention | None = None) -> Mention | None:
-    """The group a sentence says claimed an attack: the first force or group at most four words after a
-    claim verb ("أعلنت جماعة تابعة لتنظيم القاعدة في مالي مساء السبت مسؤوليتها"، "تبنت حركة الشباب"), with
-    "مسؤولية" after it for "أعلن"; "هذه الجماعة تبنت" names ``known`` (the group claimed before). A
-    negated claim ("لم تعلن أي جهة مسؤوليتها") and a denial name no one."""
+    """The group a sentence says claimed an attack (:func:`_claim_in`), else None."""
+    found = _claim_in(ctx, si, known)
+    return found[0] if found else None
+
+
+def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[Mention, bool] | None:
+    """(group, of attacks told elsewhere?) for a sentence that says a group claimed an attack: the first
+    force or group at most four words after a claim verb ("أعلنت جماعة تابعة لتنظيم القاعدة في مالي مساء
+    السبت مسؤوليتها"، "تبنت حركة الشباب"), with "مسؤولية" after it for "أعلن"; "هذه الجماعة تبنت" names
+    ``known`` (the group claimed before). The claim is of attacks told elsewhere when what it claims is
+    written definite ("مسؤولية الهجمات"، "عن الهجومين"، "هذا الهجوم"), not an incident told in the claim
+    itself ("مسؤوليته عن تفجير سيارة خارج مسجد"). A negated claim ("لم تعلن أي جهة مسؤوليتها") and a
+    denial name no one."""
     s = ctx.sentences[si]
     words = s.words
     groups = ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"})
@@ -108,30 +132,44 @@ def _claim_at(ctx: DocContext, si: int, known: Mention | None = None) -> Mention
         if after:
             m = after[0]
             if adopt or _has(words, m.j, m.j + 8, _CLAIM_NOUNS):
-                return m
+                return m, _definite_object(words, m.j)
             continue
         if known is not None and (_has(words, c - 3, c, _ANAPHORS) or _has(words, c + 1, c + 3, _ANAPHORS)) and (
                 adopt or _has(words, c + 1, c + 8, _CLAIM_NOUNS)):
-            return known  # "وكانت هذه المجموعة تبنت هجوما"
+            return known, False  # "وكانت هذه المجموعة تبنت هجوما"
     return None
 
 
+def _definite_object(words: list[str], x: int) -> bool:
+    """True when the first attack word after a claimant (within eight words) is written definite or after
+    a demonstrative ("مسؤولية الهجمات"، "عن الهجومين"، "هذا الهجوم"), not "عن تفجير سيارة"."""
+    for y in range(x, min(len(words), x + 8)):
+        forms = bare(words[y])
+        if any(b in _ATTACK_NOUNS for b in forms):
+            return words[y - 1] in _DEMONSTRATIVES or any(b.startswith("ال") for b in forms)
+    return False
+
+
 def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
-    """The one group the article says claimed the attacks, for an incident its own sentence tells without
-    a doer ("وتبنت حركة الشباب مسؤولية الهجمات" after the blasts are told). Not for an incident told as
-    background ("منذ هجوم 14 أكتوبر"), nor when the article names two claimants."""
+    """The one group the article says claimed the attacks it tells, for an incident its own sentence tells
+    without a doer ("وتبنت حركة الشباب مسؤولية الهجمات" after the blasts are told). Not for an incident told
+    as background ("منذ هجوم 14 أكتوبر"), for strikes from the air or afar, for a sentence that names a group
+    the rules did not read as the doer, nor when the article names two claimants or only claims of incidents
+    told in the claim itself ("أعلن التنظيم مسؤوليته عن تفجير سيارة خارج مسجد")."""
     words = ctx.sentences[f.si].words
     if _has(words, f.lo, f.hi, _BACKGROUND) or set(f.types) & _FROM_AFAR:
-        return None  # air strikes and shelling are the other side's answer, not what a group claims
+        return None
     if ctx.actors_in(f.si, 0, len(words), {"armed_group"}):
-        return None  # a sentence naming a group the rules did not read as the doer tells of it otherwise
+        return None
     found: dict[str, Mention] = {}
+    told_elsewhere = False
     for si in range(len(ctx.sentences)):
         if si != f.si:
-            m = _claim_at(ctx, si)
-            if m is not None:
-                found.setdefault(m.entry.id, m)
-    return next(iter(found.values())) if len(found) == 1 else None
+            claim = _claim_in(ctx, si)
+            if claim is not None:
+                found.setdefault(claim[0].entry.id, claim[0])
+                told_elsewhere = told_elsewhere or claim[1]
+    return next(iter(found.values())) if len(found) == 1 and told_elsewhere else None
 
 
 def _prior_claim(ctx: DocContext, si: int) -> Mention | None:
@@ -157,15 +195,13 @@ def _cued(words: list[str], m: Mention, lo: int) -> bool:
 
 def _attack_owner(words: list[str], m: Mention, lo: int, clitic: bool) -> bool:
     """True when the actor is the owner of an attack noun: "قصف للطيران التركي"، "غارات للمقاتلات التركية"،
-    "بقصف لطيران التحالف"، "هجوم داعش"، "الهجمات الإسرائيلية" is the registry's business. A force after
-    "قصف"/"غارات" with no preposition is its doer ("قصف الطيران التركي"); a group only after "هجوم"
-    ("قصف داعش" is as often the shelling of it)."""
+    "بقصف لطيران التحالف"، "قصف بنهاية الأسبوع للطيران التركي"، "هجوم داعش". Between the noun and an
+    owner written with "ل" only manner and time words may stand ("هجوم آخر استهدف نقطة للجيش": the
+    army owns the checkpoint). A force after "قصف"/"غارات" with no preposition is its doer ("قصف الطيران
+    التركي"); a group only after "هجوم" ("قصف داعش" is as often the shelling of it)."""
     glued_l = clitic and words[m.i][0] == "ل" or words[m.i].startswith("لل")
     for x in range(m.i - 1, max(lo, m.i - 4) - 1, -1):
         forms = bare(words[x])
-        if not any(b in _ATTACK_NOUNS for b in forms) and any(
-                b in _OBJECT_STOPS | _PERP_BLOCKERS or b in {"علي", "ضد"} for b in forms):
-            return False  # "غارات على مواقع لحركة حماس": the owner of what was hit
         if any(b in _ATTACK_NOUNS for b in forms):
             if glued_l:
                 return True
@@ -174,8 +210,8 @@ def _attack_owner(words: list[str], m: Mention, lo: int, clitic: bool) -> bool:
                     return any(b in _IDAFA_NOUNS for b in forms)
                 return True
             return False
-        if not glued_l:
-            return False
+        if not glued_l or not any(b in _MANNER | _OBJECT_SKIP | _OWNER_GAP for b in forms):
+            return False  # "غارات على مواقع لحركة حماس": the owner of what was hit
     return False
 
 
@@ -193,10 +229,63 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     claimed = _claim_at(ctx, f.si, _prior_claim(ctx, f.si))
     if claimed is not None:
         return claimed  # "أعلن تنظيم داعش مسؤوليته عن التفجير"، "تبنت حركة الشباب الهجوم"
+    if _has(ctx.sentences[f.si].words, f.lo, f.hi, _HABITUAL):
+        return None  # "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب": who usually attacks, not this attack
     m = _frame_doer(ctx, f)
     if m is not None:
         return _pair_head(ctx, f.si, m)
-    return _article_claim(ctx, f)
+    return _nisba_doer(ctx, f) or _article_claim(ctx, f) or _carried_doer(ctx, f)
+
+
+def _nisba_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The state whose adjective follows an attack noun: "الهجمات الإسرائيلية"، "غارات روسية"، "القصف التركي
+    المدفعي" -> that state's forces (``nisba_doers``)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(f.lo, min(f.hi, len(words)) - 1):
+        if not any(b in _ATTACK_NOUNS for b in bare(words[x])):
+            continue
+        y = x + 1
+        if y < f.hi - 1 and words[y] in _MANNER:
+            y += 1  # "القصف الجوي الروسي"
+        doer = _NISBA.get(words[y])
+        entry = get_gazetteer().lexicon.get("actors", doer) if doer else None
+        if entry is not None:
+            start, end = s.token_span(y, y + 1)
+            return Mention(entry, y, y + 1, start, end, ctx.quote(start, end))
+    return None
+
+
+def _carried_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of the strikes told just before, for a strike told with no subject ("حيث تم قصف معسكرين"،
+    "كما قصفت مدرسة"، "وتحدثت مصادر عن استهداف معسكر"): Arabic news drops the subject it has just named.
+    Only for a sentence that names no force, nor a group before the strike word, and only a force that flies or fires from afar
+    named as the subject of a strike in one of the ``carry_sentences`` sentences before."""
+    s = ctx.sentences[f.si]
+    if ctx.actors_in(f.si, 0, f.i, FORCE_TYPES | {"armed_group"}) or ctx.actors_in(f.si, f.i, len(s.words), FORCE_TYPES):
+        return None  # (a group after the strike word is what was struck: "قصف معسكرين موالين للحوثيين")
+    if not any(b in _CARRIED_TRIGGERS for w in s.words[f.i:f.j] for b in bare(w)):
+        return None
+    for si in range(f.si - 1, max(-1, f.si - 1 - _CARRY), -1):
+        words = ctx.sentences[si].words
+        for m in ctx.actors_in(si, 0, len(words), _FLYERS):
+            if _air_subject(words, m):
+                return m  # "عاودت طائرات التحالف العربي غاراتها"، "شنت مقاتلات التحالف"
+    return None
+
+
+def _air_subject(words: list[str], m: Mention) -> bool:
+    """True for aircraft of a force as the subject of a strike verb: "عاودت طائرات التحالف"، "شنت مقاتلات
+    التحالف"، "طيران التحالف أغار" (the aircraft word in the name or just before it)."""
+    x = m.i
+    while x > 0 and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+        x -= 1
+    if not any(b in _AIR_SUBJECTS for w in words[x:m.j] for b in bare(w)):
+        return False
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    return (x > 0 and any(b in verbs for b in bare(words[x - 1]))) or (
+        m.j < len(words) and any(b in verbs for b in bare(words[m.j])))
+
 
 
 def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
@@ -209,6 +298,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             return m  # "نفذه الجيش"، "على يد القوات"، "قام به المتمردون"
         if _attack_owner(s.words, m, f.lo, clitic):
             return m  # "قصف للطيران التركي"، "هجوم داعش"
+        if m.entry.get("type") in _FLYERS and not clitic and _air_subject(s.words, m):
+            return m  # "عاودت طائرات التحالف العربي غاراتها"
         if m.entry.get("type") == "armed_group":
             subject = m.i > 0 and not clitic and s.words[m.i - 1] != "قصف" and any(
                 b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])) and bare(s.words[m.i])[-1].endswith("ون")
@@ -226,6 +317,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         before = [b for w in s.words[max(f.lo, m.i - 3):m.i] for b in bare(w)]
         if any(w in _PERP_BLOCKERS for w in before):
             continue
+        if any(b in _AFFILIATION for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
+            continue  # "كتائب القسام، الجناح العسكري لحماس": a description of another actor
         if _is_victim(s.words, m, f):
             continue  # "مقتل تسعة من عناصر داعش": the group lost people, it did not attack
         glued_l = m.start > s.token_span(m.i, m.i + 1)[0]  # "لتنظيم الدولة", "لداعش"
@@ -353,8 +446,8 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
             span = _object_span(ctx, f, x + 1, skip_subject=False)
         if span is None:
             continue
-        if perp is not None and perp.i <= span[0] < perp.j:
-            continue
+        if perp is not None and s.start <= perp.start < s.end and perp.i <= span[0] < perp.j:
+            continue  # (a doer told in another sentence has other token indices)
         if any(b in _OBJECT_PLACE_CUES for b in bare(words[span[0]])) or any(
                 m.i == span[0] for m in ctx.places_in(f.si, span[0], f.hi)):
             place = place or span  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else

@@ -336,3 +336,13 @@ def test_mine_clearance_verbal_attacks_and_reports_since_a_start_are_no_incident
 def test_a_call_to_refuse_firing_is_no_incident(ex):
     text = "دعت منظمة حقوقية أمس الجنود إلى رفض إطلاق النار على المتظاهرين قرب حدود قطاع غزة."
     assert attacks(ex, text, published="2018-04-05") == []
+
+
+def test_the_article_country_must_be_named_in_its_lead(ex):
+    text = ("ضربات أمريكية تقتل مئة من القوات الموالية للحكومة\n"
+            "قتل نحو 100 من القوات الموالية للحكومة أمس في ضربات جوية لصد هجوم على مقر للقوات.\n"
+            "وقال المتحدث العسكري إن القوات ردت على الهجوم بعد تعرضها لنيران كثيفة من المهاجمين.\n"
+            "وقال مسؤول إن المحادثات المقبلة ستعقد في كازاخستان.\n"
+            "وأضاف أن كازاخستان رحبت باستضافة الجولة وأن وفودا ستصل إلى كازاخستان الأسبوع المقبل.")
+    recs = attacks(ex, text, published="2018-02-18")
+    assert recs and all(a.location is None for a in recs)

@@ -8,7 +8,9 @@ about one place ("والجمعة قتل أربعة فلسطينيين" in a repo
    nearest place of that kind told before it in the article ("في المنطقة نفسها": of any kind);
 2. "البلاد" takes the article's country;
 3. otherwise the country where the article's placed incidents happened (when they agree), else the
-   article's country when the article is clearly about one country. (Taking the
+   article's country when the article is clearly about one country and its title or lead names a
+   place there (an article on strikes in Syria that names Kazakhstan for the next talks is not about
+   Kazakhstan). (Taking the
    one place a title and lead name instead was measured and dropped: on the tune split it put
    follow-up incidents in the wrong town more often than it found theirs.)
 
@@ -65,9 +67,15 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
                 return _country_place(incidents_country or ctx.country, f.si)
     if frames and incidents_country:
         return _country_place(incidents_country, frames[0].si)
-    if frames and ctx.country and ctx.country_share >= MIN_SHARE:
+    if frames and ctx.country and ctx.country_share >= MIN_SHARE and _in_lead(ctx, ctx.country):
         return _country_place(ctx.country, frames[0].si)
     return None
+
+
+def _in_lead(ctx: DocContext, code: str) -> bool:
+    """True when the title or lead names a place of that country (the article's news is there)."""
+    return any(p.location.country == code for si in ctx.lead for p in (
+        place_at(ctx, si, m) for m in ctx.places_in(si, 0, len(ctx.sentences[si].words))))
 
 
 def _previous_place(ctx: DocContext, si: int, x: int, levels: set[str]) -> Place | None:

@@ -8,7 +8,10 @@ always quote the stored text verbatim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import accumulate
 from typing import NamedTuple
 
 from marsad.agent.offline import rules
@@ -17,6 +20,10 @@ from marsad.core.arabic import normalize, normalize_with_offsets, split_sentence
 __all__ = ["Token", "Sentence", "split_document", "BOILERPLATE"]
 
 _TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
+_TOKEN_SPLIT = re.compile(r"([\u0621-\u064a]++(?![^\W\d_])|[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+)")
+""":data:`_TOKEN_RE` as one capturing group for ``re.split``, with a first alternative for a run of the
+common Arabic letters not followed by another letter: the same tokens, found faster (a character
+range is tested faster than the letter category)."""
 _CLAUSE_PUNCT = frozenset("،؛;,:")
 _SOFT_PUNCT = frozenset("()[]\"«»“”‹›-–—'")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
@@ -62,6 +69,7 @@ class Sentence:
     is_title: bool = False
     words: list[str] = field(default_factory=list)
     doc_text: str = field(default="", repr=False)
+    _clause_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     def quote(self, start: int, end: int) -> str:
         """The raw document text at ``[start, end)``."""
@@ -79,7 +87,21 @@ class Sentence:
         return self.raw_span(self.tokens[i].ns, self.tokens[j - 1].ne)
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
-        """Token range ``[a, b)`` of the clause holding token ``i`` (bounded by ، ؛ : and quotes)."""
+        """Token range ``[a, b)`` of the clause holding token ``i`` (bounded by ، ؛ : and quotes).
+
+        Found by bisection in the indices of the tokens that open a clause (listed on first use).
+        """
+        n = len(self.tokens)
+        if not 0 <= i < n:
+            return self._clause_walk(i)
+        starts = self._clause_starts
+        if starts is None:
+            starts = self._clause_starts = [k for k, t in enumerate(self.tokens) if t.clause_start]
+        p = bisect_right(starts, i)
+        return (starts[p - 1] if p else 0), (starts[p] if p < len(starts) else n)
+
+    def _clause_walk(self, i: int) -> tuple[int, int]:
+        """:meth:`clause_bounds` token by token (what it does for an index outside the sentence)."""
         a = i
         while a > 0 and not self.tokens[a].clause_start:
             a -= 1
@@ -123,23 +145,40 @@ def _normalise(raw: str, start: int) -> tuple[str, list[int]]:
     return norm, [start + o for o in local]
 
 
-_new_token = tuple.__new__  # Token(...) without the named tuple's Python-level __new__ (all fields given)
+class _GapMarks(dict):
+    """Whether the text between two tokens holds one of ``marks``, remembered per distinct gap (most are " ")."""
+
+    def __init__(self, marks: frozenset[str]):
+        super().__init__()
+        self.marks = marks
+
+    def __missing__(self, gap: str) -> bool:
+        found = not self.marks.isdisjoint(gap)
+        if len(self) < 4096:
+            self[gap] = found
+        return found
 
 
-def _tokens(norm: str) -> list[Token]:
-    """Word tokens of a normalised sentence, each marked when clause or soft punctuation precedes it."""
-    tokens: list[Token] = []
-    prev_end = -1  # no break before the first token
-    for m in _TOKEN_RE.finditer(norm):
-        a, b = m.span()
-        if prev_end < 0 or (a == prev_end + 1 and norm[prev_end] == " "):
-            tokens.append(_new_token(Token, (m.group(), a, b, False, False)))  # the usual case: one space between
-        else:
-            gap = norm[prev_end:a]
-            tokens.append(_new_token(Token, (m.group(), a, b, not _CLAUSE_PUNCT.isdisjoint(gap),
-                                             not _SOFT_PUNCT.isdisjoint(gap))))
-        prev_end = b
-    return tokens
+_CLAUSE_GAP = _GapMarks(_CLAUSE_PUNCT)
+_SOFT_GAP = _GapMarks(_SOFT_PUNCT)
+_new_token = partial(tuple.__new__, Token)  # Token(...) from a 5-tuple, in C (the named tuple's __new__ is Python)
+
+
+def _tokens(norm: str) -> tuple[list[Token], list[str]]:
+    """Word tokens of a normalised sentence, each marked when clause or soft punctuation precedes it, and their texts.
+
+    One ``re.split`` gives the gaps and the words in turn; offsets are the running sums of their
+    lengths; the marks of the first token are always False (no break before the first token).
+    """
+    parts = _TOKEN_SPLIT.split(norm)  # gap, word, gap, word, ..., gap
+    if len(parts) == 1:
+        return [], []
+    ends = list(accumulate(map(len, parts)))  # ends[2k] = start of word k, ends[2k + 1] = its end
+    words = parts[1::2]
+    gaps = parts[2:-1:2]  # the text before each word but the first
+    clause = [False, *map(_CLAUSE_GAP.__getitem__, gaps)]
+    soft = [False, *map(_SOFT_GAP.__getitem__, gaps)]
+    return list(map(_new_token, zip(words, ends[0:-1:2], ends[1::2], clause, soft, strict=True))), words
 
 
 def split_document(text: str) -> list[Sentence]:
@@ -159,7 +198,7 @@ def split_document(text: str) -> list[Sentence]:
         if BOILERPLATE.match(raw.strip()) or len(raw.strip()) < 3:
             continue
         norm, offsets = _normalise(raw, start)
-        tokens = _tokens(norm)
+        tokens, words = _tokens(norm)
         if not tokens:
             continue
         if len(tokens) > MAX_TOKENS:
@@ -172,10 +211,7 @@ def split_document(text: str) -> list[Sentence]:
             is_title = True
         elif title_norm is not None and (norm.strip() == title_norm or title_norm.startswith(norm.strip().rstrip("…."))):
             is_title = True
-        s = Sentence(len(out), start, end, norm, offsets, tokens, is_title)
-        s.words = [t.text for t in tokens]
-        s.doc_text = text
-        out.append(s)
+        out.append(Sentence(len(out), start, end, norm, offsets, tokens, is_title, words, text))
     # a teaser cut with an ellipsis and repeated in full right after it is not a sentence of its own
     kept: list[Sentence] = []
     for i, s in enumerate(out):

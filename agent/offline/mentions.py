@@ -72,23 +72,43 @@ class Mention:
         return self.entry.kind
 
 
-_CLITIC_FIRST = frozenset(prefix[0] for prefix, _keep in CLITICS)
+def _clitic_table() -> dict[str, tuple[tuple[str, str, int, int], ...]]:
+    """First letter -> (prefix, what it leaves, clitic length, prefix length) of the :data:`CLITICS` clusters
+    beginning with it, in their order."""
+    out: dict[str, list[tuple[str, str, int, int]]] = {}
+    for prefix, keep in CLITICS:
+        skip = len(prefix) - len(keep)
+        if prefix in {"لل", "ولل", "فلل"}:
+            skip = len(prefix) - 2  # "للحشد": the article's alef is dropped; quote the whole "للحشد"
+        out.setdefault(prefix[0], []).append((prefix, keep, skip, len(prefix)))
+    return {first: tuple(items) for first, items in out.items()}
+
+
+_CLITICS_BY_FIRST = _clitic_table()
 
 
 @lru_cache(maxsize=65536)
 def _variants(tok: str) -> tuple[tuple[str, int], ...]:
     """(lookup form, number of raw leading characters that are clitics) for one token."""
-    if tok[:1] not in _CLITIC_FIRST:
+    clusters = _CLITICS_BY_FIRST.get(tok[:1])
+    if clusters is None:
         return ((tok, 0),)
     out = [(tok, 0)]
-    for prefix, keep in CLITICS:
-        if tok.startswith(prefix) and len(tok) - len(prefix) >= 2:
-            rest = keep + tok[len(prefix):]
-            skip = len(prefix) - len(keep)
-            if prefix in {"لل", "ولل", "فلل"}:
-                skip = len(prefix) - 2  # "للحشد": the article's alef is dropped; quote the whole "للحشد"
-            out.append((rest, skip))
+    n = len(tok)
+    for prefix, keep, skip, length in clusters:
+        if n - length >= 2 and tok.startswith(prefix):
+            out.append((keep + tok[length:], skip))
     return tuple(out)
+
+
+def _clitic_spellings(forms) -> frozenset[str]:
+    """Every word whose :func:`_variants` include one of ``forms``: the forms and each with a clitic cluster glued on."""
+    out = set(forms)
+    for form in forms:
+        for prefix, keep in CLITICS:
+            if form.startswith(keep) and len(form) - len(keep) >= 2:
+                out.add(prefix + form[len(keep):])
+    return frozenset(out)
 
 
 class Gazetteer:
@@ -130,9 +150,12 @@ class Gazetteer:
                     groups.setdefault(len(toks), {}).setdefault(toks[1:], entry)
                 index[first] = tuple(sorted(groups.items(), reverse=True))
             self._by_length[name] = index
+        # the words that may begin a phrase of each table, clitics included: any other word is answered at once
+        self._may_start = {name: _clitic_spellings(index) for name, index in self._by_length.items()}
         # per-word answers that depend on the word alone, computed once per distinct word
         self._starts: dict[str, dict[str, tuple]] = {"main": {}, "glossary": {}}
-        self._world_starts: dict[str, tuple[tuple[str, int, int], ...]] = {}
+        self._world_starts: dict[str, tuple[tuple[str, int, int, frozenset[str] | None, tuple], ...]] = {}
+        self._normal: dict[str, str | None] = {}
         self._glued: dict[str, tuple | None] = {}
         self._active: dict[str, dict[str, bool]] = {"main": {}, "glossary": {}}
 
@@ -156,6 +179,8 @@ class Gazetteer:
         cache = self._starts[table]
         found = cache.get(word)
         if found is None:
+            if word not in self._may_start[table]:
+                return ()  # no reading of it begins a phrase (most words)
             phrases = self._by_length[table]
             found = tuple((skip, phrases[form]) for form, skip in _variants(word) if form in phrases)
             if len(cache) >= _WORD_CACHE:
@@ -244,53 +269,89 @@ class Gazetteer:
         people; with no cue only at the start of a clause (a dateline) and from ``world_min_population``. A country is taken anywhere (a
         common-word one such as "مالي" only after a cue). Directions, words shorter than
         ``world_min_letters`` and a name followed by a title word ("قائم مقام") are no place.
+
+        The longest name wins: for each reading of the word, names of ``longest`` down to one token
+        are tried and the first one the gazetteer knows decides. A name of two or more tokens is
+        looked up only when the next word is one of the second words of the names beginning with
+        that reading (:meth:`WorldGazetteer.seconds`); the one-token answer is remembered per word.
         """
         words = sentence.words
-        world = self.world
         n = len(words)
-        for form, skip, longest in self._world_forms(words[i]):
-            for k in range(min(longest, n - i), 0, -1):
-                name = " ".join([form, *words[i + 1:i + k]])
-                cands = world.lookup(name)
-                if not cands:
-                    continue
-                j = i + k
-                if j < n and words[j] in _TITLE_FOLLOWERS:
-                    return None
-                prev = _bare_forms(words[i - 1]) if i > 0 else ()
-                strong = any(b in _STRONG_CUES for b in prev)
-                weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) \
-                    or (skip > 0 and "ب" in words[i][:skip])  # "بعدن"
-                best = cands[0]
-                if name in DIRECTIONS or (k == 1 and len(form) < _WORLD_MIN_LETTERS and not strong):
-                    return None
-                if best.admin_level == "country":
-                    if form in _CUE_ONLY_COUNTRIES and not weak:
-                        return None
-                elif not strong and best.population < (_WORLD_MIN_POP_CUED if weak else _WORLD_MIN_POP):
-                    return None
-                elif not weak and i > 0 and not sentence.tokens[i].clause_start:
-                    return None  # a big city's name inside a phrase is often a person's ("كاوه رشيد")
-                tok = sentence.tokens[i]
-                start, end = sentence.raw_span(tok.ns + skip, sentence.tokens[j - 1].ne)
-                return Mention(_world_entry(cands), i, j, start, end, _surface(sentence, start, end))
+        for form, skip, longest, seconds, single in self._world_forms(words[i]):
+            top = min(longest, n - i)
+            if top > 1 and (seconds is None or (nxt := self._normal_word(words[i + 1])) is None or nxt in seconds):
+                lookup = self.world.lookup
+                for k in range(top, 1, -1):
+                    name = " ".join([form, *words[i + 1:i + k]])
+                    cands = lookup(name)
+                    if cands:
+                        return self._world_mention(sentence, i, form, skip, k, name, cands)
+            if single:
+                return self._world_mention(sentence, i, form, skip, 1, form, single)
         return None
 
-    def _world_forms(self, word: str) -> tuple[tuple[str, int, int], ...]:
-        """(form, clitic length, most tokens a world name beginning with it has) for each reading of
-        ``word`` that begins a world name (empty for most words).
+    def _world_mention(self, sentence: Sentence, i: int, form: str, skip: int, k: int, name: str,
+                       cands: tuple[WorldPlace, ...]) -> Mention | None:
+        """The mention of world place ``cands`` named by tokens ``[i, i + k)`` when the context allows (:meth:`_world_at`)."""
+        words = sentence.words
+        n = len(words)
+        j = i + k
+        if j < n and words[j] in _TITLE_FOLLOWERS:
+            return None
+        prev = _bare_forms(words[i - 1]) if i > 0 else ()
+        strong = any(b in _STRONG_CUES for b in prev)
+        weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) \
+            or (skip > 0 and "ب" in words[i][:skip])  # "بعدن"
+        best = cands[0]
+        if name in DIRECTIONS or (k == 1 and len(form) < _WORLD_MIN_LETTERS and not strong):
+            return None
+        if best.admin_level == "country":
+            if form in _CUE_ONLY_COUNTRIES and not weak:
+                return None
+        elif not strong and best.population < (_WORLD_MIN_POP_CUED if weak else _WORLD_MIN_POP):
+            return None
+        elif not weak and i > 0 and not sentence.tokens[i].clause_start:
+            return None  # a big city's name inside a phrase is often a person's ("كاوه رشيد")
+        tok = sentence.tokens[i]
+        start, end = sentence.raw_span(tok.ns + skip, sentence.tokens[j - 1].ne)
+        return Mention(_world_entry(cands), i, j, start, end, _surface(sentence, start, end))
 
-        Names are looked up normalised: a form's longest name is the longest of its normalised
-        form (the same string for every token of a normalised sentence).
+    def _world_forms(self, word: str) -> tuple[tuple[str, int, int, frozenset[str] | None, tuple], ...]:
+        """(form, clitic length, most tokens a world name beginning with it has, the second words of those
+        names or None to try every length, the places of the form alone) for each reading of ``word`` that
+        begins a world name (empty for most words).
+
+        Names are looked up normalised: a form's longest name and second words are those of its
+        normalised form; when that is not one clean word (never for a normalised sentence's tokens)
+        the second words are None and every length is looked up.
         """
         found = self._world_starts.get(word)
         if found is None:
             world = self.world
-            found = tuple((form, skip, min(world.max_tokens, world.longest(normalize(form))))
-                          for form, skip in _variants(word) if world.starts(form))
+            out = []
+            for form, skip in _variants(word):
+                if not world.starts(form):
+                    continue
+                nform = normalize(form)
+                clean = nform.split() == [nform]
+                out.append((form, skip, min(world.max_tokens, world.longest(nform)),
+                            world.seconds(nform) if clean else None, world.lookup(form)))
+            found = tuple(out)
             if len(self._world_starts) >= _WORD_CACHE:
                 self._world_starts.clear()
             self._world_starts[word] = found
+        return found
+
+    def _normal_word(self, word: str) -> str | None:
+        """``normalize(word)`` when that is one clean word, else None (remembered per word)."""
+        cache = self._normal
+        if word in cache:
+            return cache[word]
+        norm = normalize(word)
+        found = norm if norm.split() == [norm] else None
+        if len(cache) >= _WORD_CACHE:
+            cache.clear()
+        cache[word] = found
         return found
 
     def _dual(self, sentence: Sentence, i: int) -> list[Mention]:

@@ -184,6 +184,12 @@ class WorldGazetteer:
             longest[first] = max(longest.get(first, 0), k.count(" ") + 1)
         self._longest = longest
         self._first: frozenset[str] = frozenset(longest)
+        seconds: dict[str, set[str]] = {}
+        for k in self._names:
+            toks = k.split(" ")
+            if len(toks) > 1:
+                seconds.setdefault(toks[0], set()).add(toks[1])
+        self._seconds = {first: frozenset(v) for first, v in seconds.items()}
         self._cache: dict[str, tuple[WorldPlace, ...]] = {}
 
     def __len__(self) -> int:
@@ -200,6 +206,14 @@ class WorldGazetteer:
     def longest(self, token: str) -> int:
         """Tokens in the longest indexed name that begins with this normalised token (0: none does)."""
         return self._longest.get(token, 0)
+
+    def seconds(self, token: str) -> frozenset[str]:
+        """The second tokens of the indexed names of two or more tokens that begin with this normalised token.
+
+        A name ``token + " " + w + ...`` can be indexed only when ``w`` (normalised) is one of them,
+        so a caller skips every longer look-up when the next word is not (most words).
+        """
+        return self._seconds.get(token, frozenset())
 
     def lookup(self, name: str) -> tuple[WorldPlace, ...]:
         """Places with that name (normalised before lookup), countries first, then by population."""

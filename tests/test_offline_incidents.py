@@ -346,3 +346,13 @@ def test_the_article_country_must_be_named_in_its_lead(ex):
             "وأضاف أن كازاخستان رحبت باستضافة الجولة وأن وفودا ستصل إلى كازاخستان الأسبوع المقبل.")
     recs = attacks(ex, text, published="2018-02-18")
     assert recs and all(a.location is None for a in recs)
+
+
+def test_a_round_up_later_in_the_article_dates_the_incidents_after_it(ex):
+    text = ("وصل وزير الدفاع أمس إلى قاعدة الحبانية للإشراف على العملية العسكرية.\n"
+            "وأكد المسؤولون أن القوات حققت تقدما شرق مدينة الرمادي.\n"
+            "وقالت الحكومة المحلية إنها وفرت ملاذات آمنة للنازحين.\n"
+            "وقتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أول من أمس.\n"
+            "وقتل ثلاثة جنود في تفجير سيارة مفخخة عند نقطة تفتيش في قضاء الطارمية.")
+    recs = [a for a in attacks(ex, text, published="2015-07-23") if a.killed == 3]
+    assert recs and recs[0].date == "2015-07-21"

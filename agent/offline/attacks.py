@@ -205,7 +205,7 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     return past, news
 
 
-def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
+def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
     out: list[_Event] = []
     for si, s in enumerate(ctx.sentences):
         if is_non_incident(s.words):
@@ -224,12 +224,12 @@ def _events(ctx: DocContext, roundup_dates: list[DateHit]) -> list[_Event]:
             trend = any(w in _TREND for w in before)
             killed, ktext, terror_k = casualties(ctx, f, KILLED)
             injured, itext, _ = casualties(ctx, f, INJURED)
-            if si in ctx.lead and (killed or injured) and is_roundup_total(words, f.lo, f.hi):
-                # "لقي 6 أشخاص مصرعهم ... اليوم في حوادث أمنية منفصلة": the lead's day, wherever its sentence
-                # gives it, dates the round-up's incidents
+            if (killed or injured) and is_roundup_total(words, f.lo, f.hi):
+                # "لقي 6 أشخاص مصرعهم ... اليوم في حوادث أمنية منفصلة": the round-up's day, wherever its sentence
+                # gives it, dates the incidents told after it (a lead's dates the whole article's)
                 day = _date(ctx, f) or next((h for h in ctx.dates[si] if h.mention.kind in {"rel", "wd"}), None)
                 if day is not None:
-                    roundup_dates.append(day)
+                    roundup_dates.append((si, day))
             if terror_k and f.generic_only and f.concepts == ["killed"] * len(f.concepts):
                 continue  # "قتل 20 إرهابياً": a security operation's result, not an attack
             if f.concepts and all(c == "killed" for c in f.concepts) and killed is not None and any(
@@ -484,7 +484,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     """
     clusters: list[dict] = []
     floating: list[_Event] = []
-    roundup_dates: list[DateHit] = []
+    roundup_dates: list[tuple[int, DateHit]] = []
     for e in _events(ctx, roundup_dates):
         target_cluster = None
         if e.anchored:
@@ -504,8 +504,16 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             match = [c for c in clusters if c["first"] <= e.si] or clusters[:1]
         if match:
             _absorb(match[-1], e, facts=False)
-    news_date = next((d for d in roundup_dates if d.mention.kind in {"rel", "wd"}), None) or _news_date(clusters)
-    records = [(r, c) for r, c in ((_record(ctx, c, news_date), c) for c in clusters)
+    news_date = next((d for si, d in roundup_dates if si in ctx.lead and d.mention.kind in {"rel", "wd"}), None) \
+        or _news_date(clusters)
+
+    def day_of(c: dict) -> DateHit | None:
+        """The latest round-up told before the incident dates it ("وقتل 30 شخصا في سلسلة تفجيرات أول من أمس"
+        and the bombings after it), else the article's news day."""
+        before = [d for si, d in roundup_dates if si <= c["first"] and si not in ctx.lead]
+        return before[-1] if before else news_date
+
+    records = [(r, c) for r, c in ((_record(ctx, c, day_of(c)), c) for c in clusters)
                if _is_event(r, any(e.placed for e in c["events"]))]
     flyers = {id(r) for r, c in records if any(
         e.perpetrator is not None and e.perpetrator.entry.canonical == r.perpetrator

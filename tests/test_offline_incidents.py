@@ -356,3 +356,11 @@ def test_a_round_up_later_in_the_article_dates_the_incidents_after_it(ex):
             "وقتل ثلاثة جنود في تفجير سيارة مفخخة عند نقطة تفتيش في قضاء الطارمية.")
     recs = [a for a in attacks(ex, text, published="2015-07-23") if a.killed == 3]
     assert recs and recs[0].date == "2015-07-21"
+
+
+def test_the_leads_day_dates_the_articles_undated_incidents(ex):
+    text = ("انتزعت القوات الحكومية، الجمعة، ميناء عسكريا من قبضة المسلحين في جبهة الساحل الغربي.\n"
+            "وأكدت مصادر ميدانية أن القوات سيطرت على الميناء بعد معارك عنيفة.\n"
+            "وقصفت مقاتلات التحالف تعزيزات للمسلحين في مديرية التحيتا جنوب مدينة الحديدة.")
+    recs = attacks(ex, text, published="2018-05-11")
+    assert recs and all(a.date == "2018-05-11" and "date_from_article_lead" in a.flags for a in recs)

@@ -505,7 +505,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         if match:
             _absorb(match[-1], e, facts=False)
     news_date = next((d for si, d in roundup_dates if si in ctx.lead and d.mention.kind in {"rel", "wd"}), None) \
-        or _news_date(clusters)
+        or _news_date(clusters) or _lead_day(ctx)
 
     def day_of(c: dict) -> DateHit | None:
         """The latest round-up told before the incident dates it ("وقتل 30 شخصا في سلسلة تفجيرات أول من أمس"
@@ -614,6 +614,16 @@ def _date_rank(d: DateHit, report: bool) -> tuple[bool, bool, bool]:
     a vague span ("قبل ساعات على إعلان ..." loses to "ليل الجمعة" told of the same attack)."""
     vague = d.mention.kind in {"ago", "period"} or d.resolved.precision != "day"
     return not d.resolved.iso, report, vague
+
+
+def _lead_day(ctx: DocContext) -> DateHit | None:
+    """The day the lead tells its news on ("انتزعت قوات الشرعية، الجمعة، ميناء ..."), when no incident gave one:
+    the first day-precise date relative to publication in the title or the lead."""
+    for si in sorted(ctx.lead):
+        for d in ctx.dates[si]:
+            if d.mention.kind in {"rel", "wd"} and d.resolved.precision == "day" and d.mention.parts.get("qualifier") != "past":
+                return d
+    return None
 
 
 def _news_date(clusters: list[dict]) -> DateHit | None:

@@ -126,3 +126,22 @@ def test_target_when_the_doer_is_named_in_another_sentence(ex):
             "وتحدث سكان عن استهداف معسكر كهلان شرق المدينة.")
     targets = [a.target for a in attacks(ex, text)]
     assert any(t and "معسكر كهلان" in t for t in targets)
+
+
+def test_target_after_the_doer_of_a_pronoun_verb(ex):
+    text = "قتل خمسة مدنيين في قصف عشوائي قام به المتمردون الحوثيون على الأحياء السكنية في مدينة تعز يوم الأحد."
+    target = one(ex, text).target
+    assert target and "الأحياء السكنية" in target
+
+
+def test_the_car_blown_up_is_the_means_and_the_site_is_the_target(ex):
+    text = "قتل ثلاثة أشخاص في تفجير سيارة خارج مسجد الرحمة في مدينة عدن مساء الجمعة."
+    target = one(ex, text).target
+    assert target is None or "سيارة" not in target
+
+
+def test_manner_and_weapons_are_not_the_target(ex):
+    text = "شنت الميليشيات قصفا عشوائيا بقذائف الهاون على حي المنصورة في مدينة عدن أمس ما أدى إلى إصابة أربعة مدنيين."
+    target = one(ex, text).target
+    assert target not in {"عشوائيا", "الهاون"}
+    assert target is None or "المنصورة" in target

@@ -62,6 +62,9 @@ _NISBA: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisb
 """A state's adjective after an attack noun -> the registry id of its forces."""
 _MANNER = rules.words("roles", "manner_adjectives")
 _OWNER_GAP = rules.words("roles", "owner_gap_words")
+_BLAST_VERBS = rules.words("roles", "blast_verbs")
+_MEANS = rules.words("roles", "means_nouns")
+"""Bombs and their carriers: after "تفجير" they are the means ("تفجير سيارة")."""
 """Time words that may stand between an attack noun and its owner ("قصف بنهاية الأسبوع للطيران التركي")."""
 _CARRIED_TRIGGERS = rules.words("roles", "carried_triggers")
 _CARRY = rules.number("roles", "carry_sentences")
@@ -391,8 +394,16 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             x += 1
         elif weapon:
             x = max(weapon)
+            # "بصواريخ الكاتيوشا وقنابل الهاون": the weapon's name and more weapons joined by "و"
+            while x < f.hi and (words[x].startswith("ال") and not any(
+                    m.i == x for m in ctx.mentions[f.si] if m.kind in {"actors", "places"})
+                    or any(g.i == x and words[x][0] == "و" for g in ctx.glossary[f.si])
+                    or x in dated):
+                x += 1
         elif q is not None and q.end < f.hi and any(b in _OBJECT_PREP_AFTER for b in bare(words[q.end])):
             x = q.end + 1
+        elif x + 1 < f.hi and any(b in _PRONOUN_VERBS for b in bare(words[x])) and words[x + 1] in _PRONOUN_CUES:
+            x = _past_doer(ctx, f, x + 2)  # "قصف عشوائي قام به المتمردون على الأحياء السكنية"
         else:
             break
     if x >= f.hi or x >= len(words):
@@ -403,6 +414,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         return None
     if any(g.i == x and g.entry.get("weapon") for g in ctx.glossary[f.si]):
         return None  # "تفجير سيارة مفخخة"، "فجروا عبوة": the means, not the target
+    if start > 0 and any(b in _BLAST_VERBS for b in bare(words[start - 1])) and any(b in _MEANS for b in bare(head)):
+        return None  # "تفجير سيارة خارج مسجد": what was blown up is the bomb; the target is the site
     end = x + 1
     while end < min(f.hi, x + 6) and end < len(words):
         w = words[end]
@@ -418,6 +431,20 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             break  # "وأسفر"، "ومقتل"، "ففي"
         end += 1
     return x, end
+
+
+def _past_doer(ctx: DocContext, f: Frame, x: int) -> int:
+    """The token after a doer written at ``x`` (subject nouns, actors joined by "و") and the "على" after it."""
+    words = ctx.sentences[f.si].words
+    while x < f.hi:
+        at = [m.j for m in ctx.actors_in(f.si, x, f.hi) if m.i == x]
+        if at:
+            x = max(at)
+        elif any(b in _CLAIM_SUBJECTS for b in bare(words[x])):
+            x += 1
+        else:
+            break
+    return x + 1 if x < f.hi and words[x] == "علي" else x
 
 
 def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list[Mention]) -> str | None:
@@ -453,12 +480,19 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
             place = place or span  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else
             continue
         owner = [m for m in forces if span[0] <= m.i < span[1]]
-        if owner:
+        if owner and not _names_in_full(words[span[0]:span[1]], owner[0]):
             return owner[0].entry.canonical  # "استهدف رتلا للجيش": the force whose convoy was hit
+        # "استهدف مركزا حدوديا للجيش التركي": the post as written, which names its force in full
         return ctx.quote(*s.token_span(*span))
     if place is not None:
         return ctx.quote(*s.token_span(*place))
     return _site(ctx, f)
+
+
+def _names_in_full(span: list[str], m: Mention) -> bool:
+    """True when the words of a span hold every word of the actor's canonical name ("نقطة للجيش العراقي")."""
+    forms = {b for w in span for b in bare(w)}
+    return all(t in forms for t in normalize(m.entry.canonical).split())
 
 
 def _site(ctx: DocContext, f: Frame) -> str | None:

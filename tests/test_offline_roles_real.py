@@ -145,3 +145,14 @@ def test_manner_and_weapons_are_not_the_target(ex):
     target = one(ex, text).target
     assert target not in {"عشوائيا", "الهاون"}
     assert target is None or "المنصورة" in target
+
+
+def test_a_leader_counted_among_the_dead_is_no_doer(ex):
+    text = "أكدت مصادر ميدانية مصرع القيادي الحوثي أبو علي في قصف مدفعي على مواقع الميليشيات غرب مدينة مأرب أمس."
+    assert all(a.perpetrator != "الحوثيين" for a in attacks(ex, text))
+
+
+def test_groups_acted_against_are_not_doers_of_the_attack_told_before(ex):
+    text = ("دعت أنقرة إلى اجتماع طارئ بعد تفجير انتحاري وقع في مدينة سروج الأسبوع الماضي "
+            "وبعد عمليات أمنية تركية ضد تنظيم الدولة الإسلامية وحزب العمال الكردستاني.")
+    assert all(a.perpetrator is None for a in attacks(ex, text))

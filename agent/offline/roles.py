@@ -218,13 +218,18 @@ def _attack_owner(words: list[str], m: Mention, lo: int, clitic: bool) -> bool:
     return False
 
 
-def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention:
-    """The first of two doers joined by "و" ("قصف الحوثيون وقوات صالح"): the one named first."""
+def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention | None:
+    """The first of two doers joined by "و" ("قصف الحوثيون وقوات صالح"): the one named first; None when the
+    first is what the sentence acts against ("عمليات أمنية ضد تنظيم الدولة وحزب العمال")."""
     words = ctx.sentences[si].words
     if words[m.i][0] != "و":
         return m
     prev = [p for p in ctx.actors_in(si, 0, m.i, FORCE_TYPES | {"armed_group"}) if p.j == m.i]
-    return prev[0] if prev else m
+    if not prev:
+        return m
+    if _has(words, prev[0].i - 3, prev[0].i, _PERP_BLOCKERS) or _is_victim_at(words, prev[0], 0):
+        return None
+    return prev[0]
 
 
 def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
@@ -236,7 +241,9 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
         return None  # "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب": who usually attacks, not this attack
     m = _frame_doer(ctx, f)
     if m is not None:
-        return _pair_head(ctx, f.si, m)
+        m = _pair_head(ctx, f.si, m)
+        if m is not None:
+            return m
     return _nisba_doer(ctx, f) or _article_claim(ctx, f) or _carried_doer(ctx, f)
 
 
@@ -331,9 +338,14 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 def _is_victim(words: list[str], m: Mention, f: Frame) -> bool:
+    """:func:`_is_victim_at` inside the frame."""
+    return _is_victim_at(words, m, f.lo)
+
+
+def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
     """True when a force or group stands as the counted dead or wounded ("مقتل 9 من عناصر داعش"،
     "مقتل 23 عنصرا من تنظيم داعش"، "بينهم ثلاثة من ناشطي كتائب القسام"، "قتلى في صفوف الجيش")."""
-    lo = max(f.lo, m.i - 6, 0)
+    lo = max(lo, m.i - 6, 0)
     x = m.i - 1
     while x >= lo and any(b in _VICTIM_FILLERS for b in bare(words[x])):
         x -= 1
@@ -347,7 +359,7 @@ def _is_victim(words: list[str], m: Mention, f: Frame) -> bool:
         return any(read_quantity(words, z) is not None for z in range(max(lo, y - 1), y + 1)) or any(
             b in VICTIM_NOUNS | KILLED | INJURED for w in back for b in bare(w))
     q = read_quantity(words, x)
-    if q is not None and q.end > x and any(b in VICTIM_NOUNS for w in words[max(f.lo, x - 3):x] for b in bare(w)):
+    if q is not None and q.end > x and any(b in VICTIM_NOUNS for w in words[max(lo, x - 3):x] for b in bare(w)):
         return True
     return any(b in VICTIM_NOUNS for b in bare(words[x]))
 
@@ -480,19 +492,12 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
             place = place or span  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else
             continue
         owner = [m for m in forces if span[0] <= m.i < span[1]]
-        if owner and not _names_in_full(words[span[0]:span[1]], owner[0]):
+        if owner:
             return owner[0].entry.canonical  # "استهدف رتلا للجيش": the force whose convoy was hit
-        # "استهدف مركزا حدوديا للجيش التركي": the post as written, which names its force in full
         return ctx.quote(*s.token_span(*span))
     if place is not None:
         return ctx.quote(*s.token_span(*place))
     return _site(ctx, f)
-
-
-def _names_in_full(span: list[str], m: Mention) -> bool:
-    """True when the words of a span hold every word of the actor's canonical name ("نقطة للجيش العراقي")."""
-    forms = {b for w in span for b in bare(w)}
-    return all(t in forms for t in normalize(m.entry.canonical).split())
 
 
 def _site(ctx: DocContext, f: Frame) -> str | None:

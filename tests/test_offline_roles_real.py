@@ -156,3 +156,13 @@ def test_groups_acted_against_are_not_doers_of_the_attack_told_before(ex):
     text = ("دعت أنقرة إلى اجتماع طارئ بعد تفجير انتحاري وقع في مدينة سروج الأسبوع الماضي "
             "وبعد عمليات أمنية تركية ضد تنظيم الدولة الإسلامية وحزب العمال الكردستاني.")
     assert all(a.perpetrator is None for a in attacks(ex, text))
+
+
+def test_a_force_saying_it_struck_is_the_doer(ex):
+    text = "قالت المعارضة المسلحة في سوريا إنها كثفت قصفها على مواقع لقوات النظام في مدينة درعا أمس الجمعة."
+    assert one(ex, text).perpetrator == "الجيش السوري الحر"
+
+
+def test_a_force_speaking_of_another_s_strike_is_not_the_doer(ex):
+    text = "قالت الشرطة العراقية إن قذائف هاون سقطت على سوق في قضاء الخالص أمس ما أدى إلى إصابة أربعة مدنيين."
+    assert one(ex, text).perpetrator is None

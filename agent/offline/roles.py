@@ -62,6 +62,9 @@ _NISBA: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisb
 """A state's adjective after an attack noun -> the registry id of its forces."""
 _MANNER = rules.words("roles", "manner_adjectives")
 _OWNER_GAP = rules.words("roles", "owner_gap_words")
+_SPEECH_VERBS = rules.words("roles", "speech_verbs")
+_SELF_PRONOUNS = rules.words("roles", "self_pronouns")
+""""إنها"، "أنه": the speaker speaking of itself after a speech verb."""
 _BLAST_VERBS = rules.words("roles", "blast_verbs")
 _MEANS = rules.words("roles", "means_nouns")
 """Bombs and their carriers: after "تفجير" they are the means ("تفجير سيارة")."""
@@ -298,8 +301,28 @@ def _air_subject(words: list[str], m: Mention) -> bool:
 
 
 
+def _own_report(words: list[str], m: Mention) -> bool:
+    """True when a force or group says it struck: "قالت المعارضة المسلحة إنها كثفت قصفها"، "أعلن الجيش أنه
+    قصف مواقع" (a speech verb before it, "إنه/إنها" and a strike word or a strike noun of its own after it)."""
+    if m.i == 0 or not any(b in _SPEECH_VERBS for b in bare(words[m.i - 1])):
+        return False
+    for p in range(m.j, min(len(words), m.j + 4)):
+        if any(b in _SELF_PRONOUNS for b in bare(words[p])):
+            for w in words[p + 1:p + 4]:
+                forms = bare(w)
+                own = [w[:-len(x)] for x in ("هم", "ها", "ه") if w.endswith(x) and len(w) > len(x) + 2]
+                if any(b in _ATTACK_VERBS | _STRIKE_VERBS | _ATTACK_NOUNS for b in forms) or any(
+                        b in _ATTACK_NOUNS for o in own for b in bare(o)):
+                    return True
+            return False
+    return False
+
+
 def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
+    for m in ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}):
+        if _own_report(s.words, m):
+            return m  # "قالت المعارضة المسلحة إنها كثفت قصفها"
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if _denied(s.words, m, f.lo) or _is_victim(s.words, m, f):
             continue

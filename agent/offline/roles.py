@@ -9,6 +9,7 @@ else what was aimed at ("استهدف رتلا"، "هجوم على حاجز")، 
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from marsad.agent.numbers import Quantity, read_quantity
@@ -169,21 +170,34 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
         return None
     found: dict[str, Mention] = {}
     told_elsewhere = False
-    for si in range(len(ctx.sentences)):
-        if si != f.si:
-            claim = _claim_in(ctx, si)
-            if claim is not None:
-                found.setdefault(claim[0].entry.id, claim[0])
-                told_elsewhere = told_elsewhere or claim[1]
+    for si, claim in enumerate(_claims_of(ctx)):
+        if si != f.si and claim is not None:
+            found.setdefault(claim[0].entry.id, claim[0])
+            told_elsewhere = told_elsewhere or claim[1]
     return next(iter(found.values())) if len(found) == 1 and told_elsewhere else None
+
+
+_LAST_CLAIMS: tuple = (None, [])
+"""The claims of the last document read: (weak reference to its context, one claim or None per sentence)."""
+
+
+def _claims_of(ctx: DocContext) -> list[tuple[Mention, bool] | None]:
+    """The claim each sentence makes (:func:`_claim_in`, no back-reference), read once per document."""
+    global _LAST_CLAIMS
+    ref, claims = _LAST_CLAIMS
+    if ref is not None and ref() is ctx:
+        return claims
+    claims = [_claim_in(ctx, si) for si in range(len(ctx.sentences))]
+    _LAST_CLAIMS = (weakref.ref(ctx), claims)
+    return claims
 
 
 def _prior_claim(ctx: DocContext, si: int) -> Mention | None:
     """The group claimed in the nearest sentence before ``si`` (what "هذه الجماعة" refers to)."""
+    claims = _claims_of(ctx)
     for x in range(si - 1, -1, -1):
-        m = _claim_at(ctx, x)
-        if m is not None:
-            return m
+        if claims[x] is not None:
+            return claims[x][0]
     return None
 
 

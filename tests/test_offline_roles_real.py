@@ -166,3 +166,10 @@ def test_a_force_saying_it_struck_is_the_doer(ex):
 def test_a_force_speaking_of_another_s_strike_is_not_the_doer(ex):
     text = "قالت الشرطة العراقية إن قذائف هاون سقطت على سوق في قضاء الخالص أمس ما أدى إلى إصابة أربعة مدنيين."
     assert one(ex, text).perpetrator is None
+
+
+def test_object_of_a_strike_noun_with_a_possessive(ex):
+    text = ("ارتفعت حصيلة القتلى خلال قصفها مدينة سراقب في ريف إدلب إلى 20 قتيلا على الأقل، "
+            "بعدما شنت طائرات حربية غارات على المدينة يوم الأحد.")
+    targets = [a.target for a in attacks(ex, text)]
+    assert any(t and "سراقب" in t for t in targets), targets

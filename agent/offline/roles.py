@@ -64,6 +64,8 @@ _NISBA: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisb
 _MANNER = rules.words("roles", "manner_adjectives")
 _OWNER_GAP = rules.words("roles", "owner_gap_words")
 _SPEECH_VERBS = rules.words("roles", "speech_verbs")
+_MASDARS = rules.words("roles", "object_masdars")
+"""Verbal nouns among the object words: no subject stands between them and their object ("خلال قصفها مدينة")."""
 _SELF_PRONOUNS = rules.words("roles", "self_pronouns")
 """"إنها"، "أنه": the speaker speaking of itself after a speech verb."""
 _BLAST_VERBS = rules.words("roles", "blast_verbs")
@@ -506,7 +508,7 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         forms = bare(words[x])
         span = None
         if any(b in _OBJECT_VERBS for b in forms):
-            masdar = any(b in {"استهداف", "تفجير", "تدمير", "قصف", "مرور"} for b in forms)
+            masdar = any(b in _MASDARS for b in forms)
             span = _object_span(ctx, f, x + 1, skip_subject=not masdar)
             heads = [m for m in ctx.actors_in(f.si, span[0], f.hi) if m.i == span[0]] if span and masdar else []
             if heads:

@@ -173,3 +173,12 @@ def test_object_of_a_strike_noun_with_a_possessive(ex):
             "بعدما شنت طائرات حربية غارات على المدينة يوم الأحد.")
     targets = [a.target for a in attacks(ex, text)]
     assert any(t and "سراقب" in t for t in targets), targets
+
+
+def test_object_after_a_strike_noun_subject_and_its_place(ex):
+    text = "وفي محافظة حجة، استهدفت غارات التحالف العربي تجمعات لميليشيا الحوثي بمديرية حرض يوم الاثنين."
+    a = one(ex, text)
+    assert a.perpetrator == "التحالف العربي" and a.target and "تجمعات" in a.target
+    text = "استهدفت طائرات التحالف العربي في اليمن آليات لميليشيا الحوثي قرب مدينة الحديدة يوم الاثنين."
+    a = one(ex, text)
+    assert a.target and "آليات" in a.target

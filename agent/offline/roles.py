@@ -432,6 +432,10 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         group = [m.j for m in ctx.actors_in(f.si, x + 1, f.hi) if m.i == x + 1] if x + 1 < f.hi and words[x] == "من" else []
         if group:
             x = max(group)  # "مسلحون من حركة طالبان"
+        where = [m.j for m in ctx.places_in(f.si, x + 1, f.hi) if m.i == x + 1] if subj and x + 1 < f.hi \
+            and words[x] == "في" else []
+        if where and max(where) < f.hi and not s.tokens[max(where)].clause_start:
+            x = max(where)  # "استهدفت طائرات التحالف في اليمن آليات": the subject's "في اليمن"
         if x < f.hi and bare(words[x])[-1] in {"قياده", "تابعه", "التابعه"}:
             # "طائرات التحالف بقيادة المملكة، مخازن": the subject's complement runs to the clause mark
             x = next((t for t in range(x + 1, min(f.hi, x + 5)) if s.tokens[t].clause_start), x)

@@ -182,3 +182,8 @@ def test_object_after_a_strike_noun_subject_and_its_place(ex):
     text = "استهدفت طائرات التحالف العربي في اليمن آليات لميليشيا الحوثي قرب مدينة الحديدة يوم الاثنين."
     a = one(ex, text)
     assert a.target and "آليات" in a.target
+
+
+def test_the_person_killed_is_the_target_when_nothing_else_names_it(ex):
+    text = "قتل شاب فلسطيني برصاص الجيش الإسرائيلي قرب السياج الحدودي شرق مدينة خان يونس يوم الجمعة."
+    assert one(ex, text).target == "شاب فلسطيني"

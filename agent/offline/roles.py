@@ -64,6 +64,8 @@ _NISBA: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisb
 _MANNER = rules.words("roles", "manner_adjectives")
 _OWNER_GAP = rules.words("roles", "owner_gap_words")
 _SPEECH_VERBS = rules.words("roles", "speech_verbs")
+_PERSON_NOUNS = rules.words("roles", "victim_person_nouns")
+"""Words for people killed or wounded, taken as the target when nothing else names it ("شاب"، "مدنيين")."""
 _MASDARS = rules.words("roles", "object_masdars")
 """Verbal nouns among the object words: no subject stands between them and their object ("خلال قصفها مدينة")."""
 _SELF_PRONOUNS = rules.words("roles", "self_pronouns")
@@ -457,6 +459,9 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
                 x += 1
         elif q is not None and q.end < f.hi and any(b in _OBJECT_PREP_AFTER for b in bare(words[q.end])):
             x = q.end + 1
+        elif words[x] == "علي" and x > start and x + 1 < f.hi:
+            x += 1  # "قصفا عشوائيا بقذائف الهاون على حي المنصورة": what follows "على" past manner and weapons
+            break
         elif x + 1 < f.hi and any(b in _PRONOUN_VERBS for b in bare(words[x])) and words[x + 1] in _PRONOUN_CUES:
             x = _past_doer(ctx, f, x + 2)  # "قصف عشوائي قام به المتمردون على الأحياء السكنية"
         else:
@@ -593,7 +598,28 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not noun.startswith("و") and not any(
                 b in KILLED | INJURED | COUNTED_NOUNS for b in bare(noun)):
             return ctx.quote(*s.token_span(killed.end, killed.end + 1)), False
-    return None, False
+    return _victim_person(ctx, f), False
+
+
+def _victim_person(ctx: DocContext, f: Frame) -> str | None:
+    """The person killed or wounded, as written, when no count names them: "قتل شاب فلسطيني برصاص"،
+    "مقتل جندي إسرائيلي"، "قتلت عبوة ناسفة ثلاثة مدنيين" (a word for a person, with its nisba after it)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(f.lo, min(f.hi, len(words))):
+        if not any(b in KILLED | INJURED | VICTIM_NOUNS for b in bare(words[x])):
+            continue
+        for y in range(x + 1, min(f.hi, len(words), x + 6)):
+            if s.tokens[y].clause_start:
+                break
+            if any(b in _PERSON_NOUNS for b in bare(words[y])) and words[y][0] not in "بل":
+                end = y + 1
+                nxt = words[end] if end < len(words) and not s.tokens[end].clause_start else ""
+                if nxt.isalpha() and nxt.endswith(("ي", "يه", "يين", "يون")) and len(nxt) > 3 and not any(
+                        m.i == end for m in ctx.mentions[f.si]) and nxt not in _OBJECT_STOPS:
+                    end += 1  # "شاب فلسطيني"
+                return ctx.quote(*s.token_span(y, end))
+    return None
 
 def weapons(ctx: DocContext, f: Frame) -> list[str]:
     """Weapons and means as written ("ثلاث عبوات ناسفة"), without the act ("انفجار")."""

@@ -288,8 +288,11 @@ class Searcher:
         self._opening: threading.Thread | None = None
         if warm or self.vector_weight:
             # Open Chroma (import + loading the HNSW graph: most of a cold start) in the
-            # background while BM25 loads and the first query is planned.
-            self._opening = threading.Thread(target=self._open_vectors, name="marsad-open-chroma", daemon=True)
+            # background while BM25 loads and the first query is planned. Not a daemon: a process
+            # that ends while the graph is still loading (a short `marsad ask` on a 100,000-article
+            # home) must wait for it; a daemon thread inside Chroma's native code at interpreter
+            # exit aborts the process ("FATAL: exception not rethrown").
+            self._opening = threading.Thread(target=self._open_vectors, name="marsad-open-chroma", daemon=False)
             self._opening.start()
 
     def _open_vectors(self) -> None:

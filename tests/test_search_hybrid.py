@@ -107,3 +107,24 @@ def test_repeated_queries_are_fast(indexed):
         for _ in range(20):
             searcher.search("هجوم داعش على نقطة تفتيش", k=5)
         assert (time.perf_counter() - t) / 20 < 0.5  # generous: a shared 2-core box
+
+
+def test_a_process_ending_while_chroma_opens_waits_for_it(indexed, tmp_path):
+    """A short `marsad ask` on a large home ended while the background thread was still inside Chroma's native
+    code, and the process aborted ("FATAL: exception not rethrown"): the opening must finish before exit."""
+    import subprocess
+    import sys
+
+    flag = tmp_path / "opened"
+    code = f"""
+import time
+from marsad.core.config import resolve_settings
+from marsad.index import search
+def slow_open(self):
+    time.sleep(1.5)
+    open({str(flag)!r}, "w").write("done")
+search.Searcher._open_vectors = slow_open
+search.Searcher(resolve_settings({{"home": {str(indexed.home)!r}}}, env={{}}))
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+    assert flag.exists()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.text import Sentence
@@ -216,8 +217,11 @@ class Gazetteer:
         i = 0
         n = len(words)
         get = self._active[table].get
-        # positions where a mention may begin (most words begin none: one dict lookup each)
-        todo = [k for k, w in enumerate(words) if get(w) is not False]
+        # positions where a mention may begin: every word but those known to begin none (most), in C
+        todo = list(compress(range(n), map(get, words, repeat(True))))
+        if not todo:
+            return out
+        starts = self._starts[table]
         for k in todo:
             if k < i:
                 continue  # inside the mention found last
@@ -231,7 +235,9 @@ class Gazetteer:
                     out.extend(pair)
                     i = max(m.j for m in pair)
                     continue
-            hit = self._match_at(words, i, table)
+            # no phrase begins with this word (a world name or a glued place may): no phrase to match
+            phrases = starts.get(words[i])
+            hit = self._match_at(words, i, table) if phrases is None or phrases else None
             if hit is not None and table == "main" and hit[0] < n and words[hit[0]] in FOREIGN_NISBA \
                     and hit[1].kind == "actors" and hit[1].get("type") != "foreign_coalition":
                 i = hit[0] + 1  # another country's army or police

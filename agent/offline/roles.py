@@ -17,6 +17,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
 from marsad.agent.offline.mentions import Mention, get_gazetteer
+from marsad.agent.offline.scope import clitic_surfaces
 from marsad.core.arabic import normalize
 
 if TYPE_CHECKING:
@@ -84,6 +85,8 @@ _FROM_AFAR = rules.phrases("roles", "unclaimed_types")
 """Words before a group that deny its part ("نفت الحركة مسؤوليتها"): a denied doer is no perpetrator."""
 _CLAIMS_AFTER = rules.words("roles", "claims_after")
 _CLAIM_VERBS = rules.words("roles", "claim_verbs")
+_CLAIM_SURFACES = clitic_surfaces(_CLAIM_VERBS)
+"""Tokens with a claim verb among their :func:`bare` forms."""
 _OBJECT_VERBS = rules.words("roles", "object_verbs")
 _OBJECT_PREP_AFTER = rules.words("roles", "object_prepositions_after")
 """Attack nouns whose target follows "على" ("هجوم على مسجد"، "غارات على مواقع")."""
@@ -131,8 +134,12 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
     denial name no one."""
     s = ctx.sentences[si]
     words = s.words
+    if _CLAIM_SURFACES.isdisjoint(words):
+        return None  # most sentences: no claim verb at all (one set test)
     groups = ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"})
     for c, w in enumerate(words):
+        if w not in _CLAIM_SURFACES:
+            continue
         forms = bare(w)
         if not any(b in _CLAIM_VERBS for b in forms):
             continue

@@ -364,3 +364,17 @@ def test_the_leads_day_dates_the_articles_undated_incidents(ex):
             "وقصفت مقاتلات التحالف تعزيزات للمسلحين في مديرية التحيتا جنوب مدينة الحديدة.")
     recs = attacks(ex, text, published="2018-05-11")
     assert recs and all(a.date == "2018-05-11" and "date_from_article_lead" in a.flags for a in recs)
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الوزير قدم استقالته أمس، في ما شكل ضربة لرئيسة الوزراء في لندن.",
+    "احتفت الجماعة أمس في مدينة صنعاء باليوم العالمي للتوعية بمخاطر الألغام والعبوات الناسفة.",
+    "ولم يكن يبدو على العائلة أي بوادر لنيتهم تنفيذ هجوم انتحاري في مدينة جاكرتا أمس.",
+])
+def test_blows_mine_awareness_and_intentions_are_no_incidents(ex, text):
+    assert attacks(ex, text, published="2018-07-10") == []
+
+
+def test_the_rifle_is_no_place(ex):
+    text = "وقتل ثلاثة أشخاص أمس برصاص البندقية نفسها في هجوم على مدرسة في ولاية فلوريدا."
+    assert all(a.location is None or a.location.country != "IT" for a in attacks(ex, text, published="2018-02-16"))

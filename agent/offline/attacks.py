@@ -214,8 +214,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             words = s.words
             if is_ceasefire(words, f.i):
                 continue  # "وقف إطلاق النار": a truce, not gunfire
-            if f.j < len(words) and words[f.j] in _FIGURATIVE:
-                continue  # "شن هجوما لاذعا على رئيس الوزراء": words, not violence
+            if f.j < len(words) and words[f.j] in _FIGURATIVE or f.i > 0 and words[f.i - 1] in _FIGURATIVE_BEFORE:
+                continue  # "شن هجوما لاذعا على رئيس الوزراء"، "في ما شكل ضربة لرئيسة الوزراء": words, not violence
             before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
             clause = "_".join(words[f.lo:f.hi])
             prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j)
@@ -380,6 +380,8 @@ _CLEARANCE = rules.words("attacks", "clearance")
 """Verbs of clearing mines and bombs: the bombs after them in the clause did not go off."""
 _FIGURATIVE = rules.words("attacks", "figurative_after")
 """Adjectives that make an attack word verbal ("هجوما لاذعا"، "هجوما كلاميا")."""
+_FIGURATIVE_BEFORE = rules.words("attacks", "figurative_before")
+"""Verbs that make the attack word after them a figure ("شكل ضربة لـ"، "تلقى ضربة"): a blow, not a strike."""
 _DEMONSTRATIVES = rules.words("attacks", "demonstratives")
 """Words that make the attack word after them refer back to attacks told before ("في هذه الغارات")."""
 _DEFINITE_PLURALS = rules.words("attacks", "definite_plurals")

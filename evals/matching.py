@@ -181,12 +181,18 @@ def place_compatible(a: Any, b: Any) -> bool:
     return same_place(a, b) or bool(governorates(a) & governorates(b)) or _country_holds(a, b) or _country_holds(b, a)
 
 
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    """Country names as place keys (admin and direction words dropped), for :func:`_country_level`."""
+    return frozenset(" ".join(_tokens(n, _PLACE_WORDS)) if not _is_latin(n) else n.lower()
+                     for names in _COUNTRIES.values() for n in names)
+
+
 def _country_level(loc: Any) -> bool:
     """True when a location names only a country (its level says so, or its name is a country's)."""
     if isinstance(loc, dict) and loc.get("admin_level") == "country":
         return True
-    countries = {" ".join(_tokens(n, _PLACE_WORDS)) if not _is_latin(n) else n.lower()
-                 for names in _COUNTRIES.values() for n in names}
+    countries = _country_keys()
     names = _entity_names({k: loc.get(k) for k in ("name", "canonical_name")} if isinstance(loc, dict) else loc)
     # "جنوب شرق تركيا": direction and admin words dropped, as place_keys does
     keys = [" ".join(_tokens(n, _PLACE_WORDS)) if not _is_latin(n) else n.lower() for n in names]

@@ -214,7 +214,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             words = s.words
             if is_ceasefire(words, f.i):
                 continue  # "وقف إطلاق النار": a truce, not gunfire
-            if f.j < len(words) and words[f.j] in _FIGURATIVE or f.i > 0 and words[f.i - 1] in _FIGURATIVE_BEFORE:
+            if (f.j < len(words) and words[f.j] in _FIGURATIVE) or (f.i > 0 and words[f.i - 1] in _FIGURATIVE_BEFORE):
                 continue  # "شن هجوما لاذعا على رئيس الوزراء"، "في ما شكل ضربة لرئيسة الوزراء": words, not violence
             before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
             clause = "_".join(words[f.lo:f.hi])
@@ -224,7 +224,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             trend = any(w in _TREND for w in before)
             killed, ktext, terror_k = casualties(ctx, f, KILLED)
             injured, itext, _ = casualties(ctx, f, INJURED)
-            if (killed or injured) and is_roundup_total(words, f.lo, f.hi):
+            roundup_told = is_roundup_total(words, f.lo, f.hi)
+            if (killed or injured) and roundup_told:
                 # "لقي 6 أشخاص مصرعهم ... اليوم في حوادث أمنية منفصلة": the round-up's day, wherever its sentence
                 # gives it, dates the incidents told after it (a lead's dates the whole article's)
                 day = _date(ctx, f) or next((h for h in ctx.dates[si] if h.mention.kind in {"rel", "wd"}), None)
@@ -256,7 +257,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # research and statistics count or study events; they do not tell one
             day_dated = date is not None and date.resolved.precision == "day"
             counts = [q.value for q in (killed, injured) if q is not None and q.value is not None]
-            roundup = bool(counts) and is_roundup_total(words, f.lo, f.hi)
+            roundup = bool(counts) and roundup_told
             if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (
                     not day_dated and is_period_total(words, f.lo, f.hi, max(counts) if counts else None)):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
@@ -285,7 +286,6 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             for q in (killed, injured):
                 if q is not None and 0 <= q.start < len(s.tokens):
                     base.append(window_span(s, q.start, max(q.end, q.start + 1), before=6, after=6))
-            # "استهدفت مناطق منها الوهط وصبر والفيوش": with no toll to share, one strike per place named
             # "استهدفت مناطق منها الوهط وصبر والفيوش"، "بقصف في قضاء بيجي ومدينة الرمادي": one strike per place
             # named; a toll told for them together is no place's own (kept only as written)
             shared = len(listed) > 1
@@ -381,7 +381,7 @@ _CLEARANCE = rules.words("attacks", "clearance")
 _FIGURATIVE = rules.words("attacks", "figurative_after")
 """Adjectives that make an attack word verbal ("هجوما لاذعا"، "هجوما كلاميا")."""
 _FIGURATIVE_BEFORE = rules.words("attacks", "figurative_before")
-"""Verbs that make the attack word after them a figure ("شكل ضربة لـ"، "تلقى ضربة"): a blow, not a strike."""
+"""Verbs that make the attack word after them a figure ("شكل ضربة لـ"، "يعد ضربة"): a blow, not a strike."""
 _DEMONSTRATIVES = rules.words("attacks", "demonstratives")
 """Words that make the attack word after them refer back to attacks told before ("في هذه الغارات")."""
 _DEFINITE_PLURALS = rules.words("attacks", "definite_plurals")
@@ -517,21 +517,19 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
 
     records = [(r, c) for r, c in ((_record(ctx, c, day_of(c)), c) for c in clusters)
                if _is_event(r, any(e.placed for e in c["events"]))]
-    flyers = {id(r) for r, c in records if any(
-        e.perpetrator is not None and e.perpetrator.entry.canonical == r.perpetrator
-        and e.perpetrator.entry.get("type") in _AIR_FORCES for e in c["events"])}
     countries = {r.location.country for r, _ in records if r.location is not None and r.location.country}
     incidents_country = next(iter(countries)) if len(countries) == 1 else None
     out: list[tuple[Attack, bool]] = []
     for r, c in records:
-        orig = r
+        flyer = any(e.perpetrator is not None and e.perpetrator.entry.canonical == r.perpetrator
+                    and e.perpetrator.entry.get("type") in _AIR_FORCES for e in c["events"])
         if r.location is None:
             # "شرقي المدينة"، "في البلاد", or a follow-up sentence of a report about one place
             frames = [e.frame for e in sorted(c["events"], key=lambda e: e.si) if e.frame]
             place = context_place(ctx, frames, incidents_country)
             if place is not None:
                 r = r.model_copy(update={"location": place.location, "flags": [*r.flags, "location_from_article"]})
-        out.append((r, id(orig) in flyers))
+        out.append((r, flyer))
     return _strike_doers(out)
 
 

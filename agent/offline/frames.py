@@ -84,11 +84,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             hits.append((x, x + 1, "killed", None))
             continue
         kind = next((_EVENT_WORDS[b] for b in bare(w) if b in _EVENT_WORDS), None)
-        if kind is None and x + 1 < len(s.words):
-            # "إطلاق صواريخ"، "فتح النار" (a count between, "إطلاق عشرات الصواريخ", was tried: one more false
-            # record on the tune split, none found)
-            y = x + 1
-            kind = next((_EVENT_PAIRS[f"{b}_{s.words[y]}"] for b in bare(w) if f"{b}_{s.words[y]}" in _EVENT_PAIRS), None)
+        if kind is None and x + 1 < len(s.words):  # "إطلاق صواريخ"، "فتح النار"
+            nxt = s.words[x + 1]
+            kind = next((_EVENT_PAIRS[f"{b}_{nxt}"] for b in bare(w) if f"{b}_{nxt}" in _EVENT_PAIRS), None)
         if kind is None and any(b in _TARGETED for b in bare(w)) and _from_the_air(s.words, x):
             kind = "airstrike"  # "واستهدف طيران التحالف مواقع ..."
         if kind is not None:

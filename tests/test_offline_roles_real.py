@@ -187,3 +187,47 @@ def test_object_after_a_strike_noun_subject_and_its_place(ex):
 def test_the_person_killed_is_the_target_when_nothing_else_names_it(ex):
     text = "قتل شاب فلسطيني برصاص الجيش الإسرائيلي قرب السياج الحدودي شرق مدينة خان يونس يوم الجمعة."
     assert one(ex, text).target == "شاب فلسطيني"
+
+
+# ---------------------------------------------------------------- who is told as the doer, and who is not
+def test_an_accusation_names_no_confirmed_doer(ex):
+    text = ("اتهمت الحكومة اليمنية ميليشيات الحوثي بتنفيذ هجوم صاروخي على سوق في مدينة تعز "
+            "أسفر عن مقتل سبعة مدنيين.")
+    assert one(ex, text).perpetrator is None
+
+
+def test_the_doer_after_min_following_an_attack_noun_is_not_the_counted_dead(ex):
+    text = "قتل جنديان تركيان بقصف من مسلحي حزب العمال الكردستاني على قاعدة في ولاية هكاري يوم الأربعاء."
+    assert one(ex, text).perpetrator == "حزب العمال الكردستاني"
+
+
+def test_a_group_a_place_is_taken_back_from_is_no_doer(ex):
+    text = "استعادت قوات البيشمركة قرية من تنظيم داعش بعد هجوم شنته فجر السبت قرب مخمور قتل فيه خمسة مسلحين."
+    assert all(a.perpetrator != "داعش" for a in attacks(ex, text))
+
+
+def test_a_state_adjective_after_a_doer_noun(ex):
+    text = "قصفت المدفعية السعودية مواقع للحوثيين في محافظة صعدة أمس."
+    assert one(ex, text).perpetrator == "الجيش السعودي"
+
+
+def test_remnants_of_a_group_are_what_was_shelled(ex):
+    text = "قصفت المدفعية السعودية أمس فلول الميليشيات الحوثية في مديرية حرض المتاخمة للحدود."
+    assert one(ex, text).perpetrator == "الجيش السعودي"
+
+
+def test_the_group_annexed_to_a_verbal_noun_with_an_object_after_it_is_the_doer(ex):
+    text = "أصيب ثلاثة مسعفين يوم الخميس بعد استهداف ميليشيا الحوثي، سيارة إسعاف في مديرية حيس."
+    assert one(ex, text).perpetrator == "الحوثيين"
+
+
+def test_where_a_blow_was_directed_is_no_doer(ex):
+    text = ("قال الجيش الإسرائيلي إن غاراته فجر الثلاثاء على قطاع غزة وجهت ضربة قاسية "
+            "إلى حركة حماس وأسفرت عن مقتل ثلاثة أشخاص.")
+    assert all(a.perpetrator != "حركة حماس" for a in attacks(ex, text))
+
+
+def test_a_group_s_allegiance_is_not_the_doer(ex):
+    text = ("قتل ثمانية أشخاص في هجوم انتحاري على سوق في مدينة مايدوغوري يوم الجمعة نفذته "
+            "جماعة بوكو حرام التي أعلنت مبايعتها لتنظيم داعش.")
+    assert all(a.perpetrator != "داعش" for a in attacks(ex, text))

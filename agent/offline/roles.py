@@ -98,12 +98,53 @@ _OBJECT_SKIP = rules.words("roles", "object_skip")
 """Manner words between an attack word and its object ("قصفا عشوائيا على"، "خصوصا")."""
 _SITE_NOUNS = rules.words("roles", "site_nouns")
 _SITE_PREPOSITIONS = rules.words("roles", "site_prepositions")
+_BELONGING = rules.words("roles", "belonging_words")
+"""Words of belonging before "إلى" ("مسلحون ينتمون إلى حركة الشباب"): "إلى" then names the doer's group."""
+_ACCUSATION = rules.words("roles", "accusation_words")
+"""Words of an accusation or a hedged attribution ("اتهمت الحكومة الحوثيين بتنفيذ"، "نسبت إلى"، "يشتبه"): the
+accused is no confirmed doer (the guidelines accept no perpetrator for a hedged attribution)."""
+_HAND = rules.words("roles", "hand_words")
+""""يد"/"أيدي": a doer cue only after "على" ("على يد"، "على أيدي"), not "في يد" (in the hands of)."""
+_ATTACK_HEADS = rules.words("roles", "from_doer_heads")
+_FROM_HEADS = _ATTACK_HEADS | rules.words("roles", "ground_subject_nouns")
+"""Words before "من" that make what follows it the doer ("بغارات من طائرات التحالف"، "اقتحام من مسلحين"،
+"مسلحون من حركة طالبان")."""
+_NISBA_SUBJECTS = rules.words("roles", "nisba_subject_nouns")
+"""Doer nouns a state's or group's adjective may follow ("المدفعية السعودية"، "مسلحين حوثيين")."""
+_GROUND_SUBJECTS = rules.words("roles", "ground_subject_nouns")
 """Doers written before the object of a finite verb ("قصفت مقاتلات التحالف مواقع"، "اقتحم مسلحون قاعدة")."""
 
 
 def _denied(words: list[str], m: Mention, lo: int) -> bool:
-    """True when the text denies the actor's part: a denial verb just before it."""
-    return any(b in _DENIALS for w in words[max(lo, m.i - 3):m.i] for b in bare(w))
+    """True when the text denies the actor's part (a denial verb just before it) or only accuses it
+    ("اتهمت الحكومة ميليشيات الحوثي بتنفيذ الهجوم"، "حملت السلطات الحركة مسؤولية")."""
+    return any(b in _DENIALS or b in _ACCUSATION for w in words[max(lo, m.i - 3):m.i] for b in bare(w))
+
+
+def _blocked(words: list[str], m: Mention, lo: int) -> bool:
+    """True when a word before the group makes it what was acted against or where a blow went: "غارات على
+    مواقع لحزب العمال"، "استعادة القرية من داعش"، "وجه ضربة إلى الفصائل" -- but "ينتمون إلى داعش" names
+    the doer's group."""
+    for x in range(max(lo, m.i - 3, 0), m.i):
+        forms = bare(words[x])
+        if not any(b in _PERP_BLOCKERS for b in forms):
+            continue
+        if "الي" in forms and x > 0 and any(b in _BELONGING for b in bare(words[x - 1])):
+            continue
+        if "علي" in forms and x + 1 < len(words) and any(b in _HAND for b in bare(words[x + 1])):
+            continue  # "على يد داعش": the doer
+        return True
+    return False
+
+
+def _from_doer(words: list[str], x: int, lo: int) -> bool:
+    """True when the actor starting at ``x`` (past its subject nouns) is told as the doer with "من": "بغارات
+    من طائرات التحالف"، "اقتحام من مسلحين"، "هجوم من قبل مسلحي طالبان"، "مسلحون من حركة الشباب"."""
+    if x - 2 >= lo and words[x - 1] == "قبل" and words[x - 2] == "من":
+        return True  # the passive's "من قبل" (by)
+    if x - 1 < lo or words[x - 1] != "من":
+        return False
+    return any(b in _FROM_HEADS for w in words[max(lo, x - 4):x - 1] for b in bare(w))
 
 
 def _has(words: list[str], lo: int, hi: int, vocab: frozenset[str]) -> bool:
@@ -218,7 +259,12 @@ def _cued(words: list[str], m: Mention, lo: int) -> bool:
     x = m.i
     while x > lo and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
         x -= 1
-    if _has(words, max(lo, x - 2), x, _STRONG_PERP_CUES):
+    for c in range(max(lo, x - 2), x):
+        forms = bare(words[c])
+        if any(b in _STRONG_PERP_CUES for b in forms) and (
+                not any(b in _HAND for b in forms) or c > 0 and words[c - 1] == "علي"):
+            return True  # "على يد"، "على أيدي" (not "في يد": in the hands of)
+    if _from_doer(words, x, lo):
         return True
     return x >= max(lo, 2) and any(b in _PRONOUN_CUES for b in bare(words[x - 1])) and any(
         b in _PRONOUN_VERBS for b in bare(words[x - 2]))
@@ -255,7 +301,7 @@ def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention | None:
     prev = [p for p in ctx.actors_in(si, 0, m.i, FORCE_TYPES | {"armed_group"}) if p.j == m.i]
     if not prev:
         return m
-    if _has(words, prev[0].i - 3, prev[0].i, _PERP_BLOCKERS) or _is_victim_at(words, prev[0], 0):
+    if _blocked(words, prev[0], 0) or _is_victim_at(words, prev[0], 0):
         return None
     return prev[0]
 
@@ -272,7 +318,61 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
             return m
-    return _nisba_doer(ctx, f) or _article_claim(ctx, f) or _carried_doer(ctx, f)
+    return _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _article_claim(ctx, f) or (
+        _carried_doer(ctx, f))
+
+
+_OBJECT_NOUNS = _SITE_NOUNS | _MEANS | _PERSON_NOUNS | _PERP_BLOCKERS
+"""Nouns of what attacks hit: after a comma they still read as the object of a verbal noun."""
+
+
+def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
+    """The actor annexed to a verbal noun when an object follows it: "بعد استهداف ميليشيا الحوثي، سيارة
+    للهلال الأحمر"، "قصف الحوثيين لمواقع الجيش" (the doer; "استهداف داعش في الموصل" names what was hit)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if m.i == 0 or m.j >= min(f.hi, len(words)) or m.start > s.token_span(m.i, m.i + 1)[0]:
+            continue
+        if words[m.i][0] == "و" or not any(b in _MASDARS for b in bare(words[m.i - 1])):
+            continue
+        nxt = words[m.j]
+        forms = bare(nxt)
+        if m.j in dated or s.tokens[m.j].soft_break or not nxt.isalpha() or nxt[0] in "وفبك" or nxt in _OBJECT_STOPS \
+                or any(b in _OBJECT_STOPS | _NOT_OBJECT_HEADS | _OBJECT_SKIP | KILLED | INJURED for b in forms) \
+                or any(x.i == m.j for x in ctx.mentions[f.si] if x.kind in {"actors", "places"}):
+            continue
+        if s.tokens[m.j].clause_start and not any(b in _OBJECT_NOUNS for b in forms):
+            continue  # "بعد استهداف داعش، أعلن": a new clause, not the object
+        if _denied(words, m, f.lo) or _is_victim(words, m, f):
+            continue
+        return m
+    return None
+
+
+def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
+    """A doer noun with a state's or group's adjective (``nisba_doers``), told as the doer: the subject of a
+    strike verb ("المدفعية السعودية دكت"، "واصلت المدفعية السعودية دك"), after "من" ("اقتحام من مسلحين
+    حوثيين") or annexed to an attack noun ("قصف الطائرات الإسرائيلية"; not "قصف مسلحين حوثيين": its object)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    for y in range(max(f.lo, 1), min(f.hi, len(words))):
+        doer = _NISBA.get(words[y])
+        if doer is None or not any(b in _NISBA_SUBJECTS for b in bare(words[y - 1])):
+            continue
+        x = y - 1
+        ground = any(b in _GROUND_SUBJECTS for b in bare(words[x]))
+        before = bare(words[x - 1]) if x > f.lo else ()
+        after = bare(words[y + 1]) if y + 1 < min(f.hi, len(words)) else ()
+        told = any(b in verbs and b not in _MASDARS for b in before) or any(b in verbs for b in after) \
+            or _from_doer(words, x, f.lo) or (not ground and any(b in _ATTACK_NOUNS for b in before))
+        entry = get_gazetteer().lexicon.get("actors", doer) if told else None
+        if entry is not None:
+            start, end = s.token_span(x, y + 1)
+            return Mention(entry, x, y + 1, start, end, ctx.quote(start, end))
+    return None
 
 
 def _nisba_doer(ctx: DocContext, f: Frame) -> Mention | None:
@@ -356,7 +456,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             return m  # "نفذه الجيش"، "على يد القوات"، "قام به المتمردون"
         if _attack_owner(s.words, m, f.lo, clitic):
             return m  # "قصف للطيران التركي"، "هجوم داعش"
-        if m.entry.get("type") in _FLYERS and not clitic and _air_subject(s.words, m):
+        joined = clitic and s.words[m.i][0] == "و"  # "بوارج وطيران التحالف صعدت": the second of two subjects
+        if m.entry.get("type") in _FLYERS and (not clitic or joined) and _air_subject(s.words, m):
             return m  # "عاودت طائرات التحالف العربي غاراتها"
         if m.entry.get("type") == "armed_group":
             subject = m.i > 0 and not clitic and s.words[m.i - 1] != "قصف" and any(
@@ -373,7 +474,7 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if _denied(s.words, m, f.lo):
             continue  # "نفت الحركة أي علاقة لها بالهجوم"
         before = [b for w in s.words[max(f.lo, m.i - 3):m.i] for b in bare(w)]
-        if any(w in _PERP_BLOCKERS for w in before):
+        if _blocked(s.words, m, f.lo):
             continue
         if any(b in _AFFILIATION for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
             continue  # "كتائب القسام، الجناح العسكري لحماس": a description of another actor
@@ -400,6 +501,8 @@ def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
     if x < lo:
         return False
     if any(b in _VICTIM_LINKS for b in bare(words[x])):
+        if words[x] == "من" and x > lo and any(b in _ATTACK_HEADS for b in bare(words[x - 1])):
+            return False  # "قتل جنديان بقصف من مسلحي الحزب": the attack's doer after "من", not its dead
         y = x - 1
         while y >= lo and any(b in _VICTIM_FILLERS for b in bare(words[y])):
             y -= 1

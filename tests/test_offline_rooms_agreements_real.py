@@ -266,3 +266,59 @@ def test_sides_the_registry_does_not_know_are_named_as_written_after_between(ex)
     [a] = agreements(ex, "ووقعت الحكومة الاتحادية وحكومة إقليم كوردستان اتفاقا أمنيا. وقال الوزير إن هذا الاتفاق "
                          "خطوة مهمة لمنع تنظيم داعش من استغلال الثغرات بين القوات.")
     assert "القوات" not in a.parties
+
+
+# ---------------------------------------------------------------- joint rooms: phrasings beyond "غرفة عمليات مشتركة"
+@pytest.mark.parametrize("text,place", [
+    # a cell or a command is a room only with a joint or coordination word after it
+    ("وأعلن الجيش والحشد الشعبي تشكيل خلية تنسيق مشتركة في بيجي.", "بيجي"),
+    ("وتدار المعارك من قيادة عسكرية مشتركة بين الجيش السوري وحزب الله.", None),
+    ("وافتتحت الشرطة الاتحادية والبيشمركة مكتب التنسيق المشترك في مخمور.", "مخمور"),
+    # the number of parties after its work, or the adjectives of two states
+    ("وأكد الوزير أن مركز المعلومات الرباعي في بغداد يتبادل البيانات مع موسكو.", "بغداد"),
+    ("وعقد الضباط اجتماعا في غرفة العمليات الروسية الإيرانية في دمشق.", "دمشق"),
+    # a definite head told shared, at its first mention
+    ("وأكد أن المركز المشترك لتنسيق العمليات بين الجيش والبيشمركة بدأ عمله في مخمور.", "مخمور"),
+    # set up by several, or by a coalition; joined by factions; owned by two forces; known by its name
+    ("وأعلنت فصائل المعارضة تشكيل غرفة عمليات في ريف إدلب.", "إدلب"),
+    ("وأنشأ التحالف الدولي غرفة عمليات في أربيل.", "أربيل"),
+    ("وتدير غرفة عمليات الجيش والمقاومة الشعبية المعارك في تعز.", "تعز"),
+    ("وقالت مصادر إن غرفة الموك في عمان أوقفت دعمها.", "عمان"),
+    # what parties coordinate through; members named past its purpose
+    ("وقال القائد إن الجيش ينسق مع قوات التحالف عبر غرفة عمليات في مأرب.", "مأرب"),
+    ("وتم تشكيل غرفة عمليات لتنسيق الجهود الأمنية بين الجيش العراقي والبيشمركة في كركوك.", "كركوك"),
+])
+def test_rooms_written_in_other_ways_are_found(ex, text, place):
+    [r] = rooms(ex, text)
+    assert (r.location.name if r.location else None) == place or (place and place in r.location.name)
+
+
+def test_countries_listed_after_the_room_are_its_members_not_its_places(ex):
+    [r] = rooms(ex, "وتعمل في بغداد غرفة عمليات تضم ضباطا من روسيا وإيران وسوريا.")
+    assert r.location.name == "بغداد" and set(r.participants) == {"روسيا", "إيران", "سوريا"}
+    [r] = rooms(ex, "وأعلن العراق وروسيا وإيران وسوريا إنشاء مركز معلومات رباعي في بغداد.")
+    assert r.status == "planned" and len(r.participants) == 4
+
+
+def test_a_room_of_an_alliance_told_in_its_sentence(ex):
+    [r] = rooms(ex, "وانضم العراق إلى تحالف رباعي مع روسيا وإيران وسوريا، وتقع غرفة عملياته في بغداد.")
+    assert r.location.name == "بغداد" and {"روسيا", "إيران", "سوريا"} <= set(r.participants)
+
+
+def test_a_long_chain_of_adjectives_is_one_room_name(ex):
+    [r] = rooms(ex, "وكشف مصدر عن غرفة العمليات العسكرية الروسية السورية المشتركة في اللاذقية.")
+    assert r.name.endswith("المشتركة") and r.location.name == "اللاذقية"
+
+
+@pytest.mark.parametrize("text", [
+    "وفككت القوات الأمنية خلية إرهابية مشتركة بين عناصر داعش والقاعدة.",  # a terrorist cell
+    "وعقدت خلية الأزمة اجتماعا لبحث أوضاع النازحين.",  # a government crisis cell
+    "وافتتح الأمير معرض الكتاب في المركز الدولي للمعارض في جدة.",  # "international" right after a head
+    "وتواصل غرفة العمليات الروسية في حميميم رصد الخروقات.",  # one state's room
+    "وقصفت طائرات التحالف غرفة عمليات للحوثيين في صعدة.",  # a struck room of one party
+    "وقال مكتب تنسيق الشؤون الإنسانية إن المساعدات وصلت إلى الحديدة.",  # a humanitarian office
+    "وقالت قيادة العمليات المشتركة إن القوات حررت القرية.",  # Iraq's JOC: an actor, not a new room
+    "وأعلنت قيادة التحرك الدولي عن خطة لدعم التعليم.",  # a command with no joint word
+])
+def test_rooms_that_are_not_joint_are_left(ex, text):
+    assert rooms(ex, text) == []

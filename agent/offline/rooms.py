@@ -69,25 +69,84 @@ _SUPPORT = rules.words("rooms", "support")
 """Right before a force: it supports the room's forces ("بدعم وبإسناد من قوات التحالف"), it is not a member."""
 _ROOM_OF = rules.words("rooms", "room_of")
 """After a head noun, before its owner: "غرفة عمليات التحالف"، "مقر قيادة قوات التحالف"."""
+_STRICT_HEADS = rules.words("rooms", "strict_heads")
+"""Head nouns that name a room only with a joint word right after them ("خلية تنسيق مشتركة"، "قيادة عسكرية
+مشتركة"): a cell is more often a terrorist cell or a crisis cell, a command a single force's command."""
+_JOINT_ONLY_HEADS = rules.words("rooms", "joint_only_heads")
+"""Strict heads that a coordination word alone does not make a room ("مكتب تنسيق الشؤون الإنسانية")."""
+_NOT_CELL = rules.words("rooms", "not_cell")
+"""After a cell or a command: what makes it no room ("خلية إرهابية"، "خلية الأزمة"، "خلية الإعلام الحربي")."""
+_OPS_NOUNS = rules.words("rooms", "ops_nouns")
+"""What a room works on, right after its head ("غرفة عمليات"، "مركز معلومات"، "مركز لتبادل المعلومات")."""
+_MULTILATERAL = rules.words("rooms", "multilateral")
+"""After a room or its work: how many parties share it ("مركز المعلومات الرباعي"، "غرفة عمليات ثلاثية")."""
+_INTERNATIONAL = rules.words("rooms", "international")
+"""After a room's work only: it is shared by states ("غرفة العمليات الدولية"); right after a head it is not
+("المركز الدولي للمعارض")."""
+_NISBA_STEMS = rules.words("rooms", "nisba_stems")
+"""Stems of the adjectives of states and peoples: two of them make a room joint ("الروسية السورية")."""
+_NAMED_ROOMS = rules.words("rooms", "named_rooms")
+"""Shared rooms known by a name of their own ("غرفة الموك" in Amman, "غرفة الموم" in Turkey)."""
+_SETUP = rules.words("rooms", "setup_words")
+"""Right before a room: its setting up ("تشكيل"، "أنشأ"، "إقامة")."""
+_COLLECTIVE_DOERS = rules.words("rooms", "collective_doers")
+"""Doers that are several parties by nature ("فصائل المعارضة"، "الجيشان"، "دول التحالف")."""
+_LOCATIVE_BEFORE_STATE = rules.words("rooms", "locative_before_state")
+"""Before a country: it is a place ("في سوريا"، "شمال العراق"), not a member of the room."""
+_OWNER_WORDS = rules.words("rooms", "owner_words")
+"""Right after "غرفة عمليات": owners that are several parties ("غرفة عمليات الفصائل"، "غرفة عمليات الدول الداعمة")."""
+_COORDINATION = rules.words("rooms", "coordination_verbs")
+"""Before an operations room in its clause: the parties coordinate through it ("بالتنسيق مع التحالف عبر غرفة العمليات")."""
+_SET_UP_AFTER = rules.words("rooms", "set_up_after")
+"""After a room, its makers or heads ("غرفة العمليات التي شكلتها روسيا وإيران"): who follows is in it."""
+_MEMBERS_JOINED = rules.words("rooms", "member_cues_joint")
+"""Right before a room: the parties have joined it ("الفصائل المنضوية في غرفة عمليات")."""
+_QUOTES = "\"«“'‹"
+_ALLIANCE = rules.words("rooms", "alliance_words")
+"""An alliance named before a room in its sentence ("التحالف الرباعي ... غرفة عمليات في بغداد")."""
+_STRUCK_BEFORE = rules.words("rooms", "struck_before")
+"""Right before a room: it is a target or a place taken ("قصف غرفة عمليات"، "رصد موقعا عبارة عن غرفة عمليات")."""
+_AIR = rules.words("rooms", "air_words")
+"""Before a coalition: its aircraft or strikes ("طيران التحالف"), the attacker, not the room's owner."""
+_JOINT_STRICT = _JOINT | _MULTILATERAL
+_PLAIN_REACH = 4
+"""Words after a head where its joint word may come ("غرفة العمليات العسكرية المشتركة")."""
+_CHAIN_REACH = 7
+"""...and how far a chain of definite adjectives may carry it ("غرفة العمليات العسكرية الروسية السورية المشتركة")."""
 
 
-_ROOM_SURFACES = clitic_surfaces(_HEADS | _ANAPHORS)
+_ROOM_SURFACES = clitic_surfaces(_HEADS | _ANAPHORS | _STRICT_HEADS)
 
 
 @lru_cache(maxsize=65536)
 def _room_word(word: str) -> int:
-    """1 for a room head noun (any clitic form, :func:`bare`), 2 for an anaphor, 0 for any other word."""
+    """1 for a room head noun (any clitic form, :func:`bare`), 3 for a strict head (a cell, a command),
+    2 for an anaphor, 0 for any other word."""
     forms = bare(word)
     if not _HEADS.isdisjoint(forms):
         return 1
+    if not _STRICT_HEADS.isdisjoint(forms):
+        return 3
     return 2 if not _ANAPHORS.isdisjoint(forms) else 0
+
+
+@lru_cache(maxsize=65536)
+def _nisba(word: str) -> str | None:
+    """The stem of a state's or people's adjective ("الروسيه" -> "روس"، "والسوري" -> "سور"), or None."""
+    for w in bare(word):
+        w = w[2:] if w.startswith("ال") else w  # "الروسيه" and "روسيه" ("غرفة عمليات روسية إيرانية")
+        for suffix in ("يه", "ي"):
+            if w.endswith(suffix) and w[:-len(suffix)] in _NISBA_STEMS:
+                return w[:-len(suffix)]
+    return None
 
 
 def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
     """Token ranges of joint-room phrases in sentence ``si``: ``(start, end, anaphor)``.
 
-    An anaphor is a bare definite head ("الغرفة"، "المراكز") that can only refer back to
-    a room already mentioned.
+    An anaphor is a definite head ("الغرفة"، "المراكز") that refers back to a room already mentioned; bare, it
+    can only do that; told shared ("المركز المشترك"، "الغرفة الرباعية"), it is a room of its own when none
+    came before.
     """
     words = ctx.sentences[si].words
     toks = ctx.sentences[si].tokens
@@ -100,42 +159,221 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
         if not kind:
             x += 1
             continue
-        if kind == 1:
-            end = None
-            for y in range(x + 1, min(len(words), x + 5)):
-                if toks[y].clause_start:
-                    break
-                w = words[y]
-                if w in _NOT_ROOM:
-                    break
-                if w in _JOINT or w in _COORD or (w == "واحد" and words[y - 1] in {"عمليات", "العمليات"}):
-                    end = y + 1
-                    if w in _COORD and y + 1 < len(words) and words[y + 1] in _JOINT_OR_SECURITY:
-                        continue
-                    break
-            if end is None and x + 1 < len(words) and words[x + 1] in {"عمليات", "العمليات"} \
-                    and _shared_by_forces(ctx, si, x + 2):
+        if kind == 3:
+            end = _strict_end(ctx, si, x)
+            if end is not None:
+                out.append((x, end, False))
+                x = end
+                continue
+        elif kind == 1:
+            end = _joint_end(words, toks, x)
+            ops = x + 1 < len(words) and words[x + 1] in _OPS_NOUNS
+            if end is None and x + 1 < len(words) and words[x + 1] in _NAMED_ROOMS:
+                end = x + 2  # "غرفة الموك": a shared room known by its name
+            if end is None and ops and _shared_by_forces(ctx, si, x + 2):
                 end = x + 2  # "غرفة عمليات تضم الجيش والشرطة الاتحادية والحشد": joint by who is in it
             if end is None and x + 1 < len(words) and words[x + 1] in _ROOM_OF:
                 end = _shared_owner(ctx, si, x + 2)  # "غرفة عمليات التحالف"، "غرفة عمليات الأجهزة الأمنية"
+            if end is None and ops and _set_up_by_several(ctx, si, x):
+                end = x + 2  # "أنشأ التحالف الدولي غرفة عمليات"، "أعلنت الفصائل تشكيل غرفة عمليات"
+            if end is None and ops and _coordinated_through(ctx, si, x):
+                end = x + 2  # "ينسق الجيش مع قوات التحالف عبر غرفة عمليات في المخا"
+            if end is None and ops and (_joined(words, x) or _quoted_name(ctx, si, x + 2)):
+                end = x + 2  # "الفصائل المنضوية في غرفة عمليات"، "غرفة عمليات «فتح حلب»": factions' rooms
+            if end is None and ops:
+                end = _owners_listed(ctx, si, x + 2)  # "غرفة عمليات الجيش والمقاومة"
+            if end is None and ops and _alliance_room(ctx, si, x):
+                end = x + 2  # "تحالف رباعي يضم روسيا وإيران والعراق وسوريا، وله غرفة عمليات في بغداد"
             if end is not None:
                 after = words[end:end + 3]
                 if not any(w in _RANK_AFTER for w in after):
                     out.append((x, end, False))
                     x = end
                     continue
+        elif kind == 2 and (end := _joint_end(words, toks, x)) is not None:
+            # a definite head told shared ("المركز المشترك للتنسيق"): an anaphor when a room came before, else a room
+            out.append((x, end, True))
+            x = end
+            continue
         elif kind == 2 and (x + 1 >= len(words) or words[x + 1] not in _NOT_ROOM):
             out.append((x, x + 1, True))
         x += 1
     return out
 
 
+def _joint_end(words: list[str], toks, x: int) -> int | None:
+    """End of a room phrase whose words say it is shared, for the head noun at x: a joint or coordination
+    word ("غرفة عمليات مشتركة"، "مركز التنسيق الأمني المشترك"، "مقر عمليات واحد"), a count of parties after its
+    work ("مركز المعلومات الرباعي"), or the adjectives of two states ("غرفة العمليات الروسية السورية")."""
+    end = None
+    ops = False
+    stems: set[str] = set()
+    paired = False  # the end so far is that of two states' adjectives
+    for y in range(x + 1, min(len(words), x + _CHAIN_REACH + 1)):
+        if toks[y].clause_start:
+            break
+        w = words[y]
+        if w in _NOT_ROOM:
+            break
+        if y > x + _PLAIN_REACH and not w.startswith("ال"):
+            break  # past the plain window only a chain of definite adjectives goes on
+        if w in _JOINT or w in _COORD or (w in {"واحد", "واحده"} and words[y - 1] in _OPS_NOUNS):
+            end = y + 1
+            if w in _COORD and y + 1 < len(words) and words[y + 1] in _JOINT_OR_SECURITY:
+                continue
+            break
+        if (w in _MULTILATERAL and (ops or y == x + 1)) or (w in _INTERNATIONAL and ops):
+            return y + 1
+        stem = _nisba(w) if ops or y == x + 1 or stems else None
+        if stem:
+            stems.add(stem)
+            if len(stems) >= 2:
+                end, paired = y + 1, True  # a joint word may still follow ("الروسية السورية المشتركة")
+        elif paired:
+            break
+        if w in _OPS_NOUNS:
+            ops = True
+    return end
+
+
+def _strict_end(ctx: DocContext, si: int, x: int) -> int | None:
+    """End of a cell or command room ("خلية تنسيق"، "خلية العمليات المشتركة"، "قيادة عسكرية مشتركة") at x,
+    or None: a joint word must follow within three words, and a command the registry knows by name ("قيادة
+    العمليات المشتركة" of Iraq, the coalition's commands) is an actor, told as a room by :func:`_joint_commands`."""
+    s = ctx.sentences[si]
+    words = s.words
+    command = not _JOINT_ONLY_HEADS.isdisjoint(bare(words[x]))
+    if command and any(m.kind == "actors" and m.i <= x < m.j for m in ctx.mentions[si]):
+        return None
+    for y in range(x + 1, min(len(words), x + 4)):
+        w = words[y]
+        if command and w in {"قوات", "القوات"}:
+            continue  # "قيادة القوات المشتركة": the joint forces' command
+        if s.tokens[y].clause_start or w in _NOT_CELL or w in _NOT_ROOM:
+            return None
+        if w in _JOINT_STRICT or (not command and w in _COORD):
+            if w in _COORD and y + 1 < len(words) and words[y + 1] in _JOINT:
+                return y + 2
+            return y + 1
+    return None
+
+
+def _set_up_by_several(ctx: DocContext, si: int, x: int) -> bool:
+    """True when the room at x ("غرفة عمليات"، "مركز معلومات") is set up by several parties named before it in its
+    clause: two forces or states, a coalition or a plural of armed bodies ("أعلنت فصائل المعارضة تشكيل غرفة عمليات"،
+    "أنشأ التحالف الدولي غرفة عمليات"، "اتفقت الأردن والولايات المتحدة على إقامة مركز عمليات")."""
+    s = ctx.sentences[si]
+    words = s.words
+    a, _ = s.clause_bounds(x)
+    setup = next((y for y in range(x - 1, max(a, x - 3) - 1, -1) if not _SETUP.isdisjoint(bare(words[y]))), None)
+    if setup is None:
+        return False
+    lo = max(a, setup - 10)  # the doers, before the verb or between it and the room ("أنشأ التحالف غرفة")
+    if any(not _COLLECTIVE_DOERS.isdisjoint(bare(w)) for w in words[lo:x]):
+        return True
+    parties = {m.entry.id for m in ctx.actors_in(si, lo, x, _PARTY_TYPES) if m.entry.get("type") != "government_body"}
+    if any(m.entry.get("type") == "foreign_coalition" for m in ctx.actors_in(si, lo, x)):
+        return True
+    parties |= {st.entry.id for st in _member_states(ctx, si, lo, x)}
+    return len(parties) >= 2
+
+
+def _joined(words: list[str], x: int) -> bool:
+    """True when the room at x is one that parties joined: "الفصائل المنضوية في غرفة عمليات"، "فصائل غرفة عمليات"."""
+    return any(not _MEMBERS_JOINED.isdisjoint(bare(w)) for w in words[max(0, x - 2):x])
+
+
+def _quoted_name(ctx: DocContext, si: int, j: int) -> bool:
+    """True when a quoted name follows token j-1 ("غرفة عمليات «فتح حلب»"): a room named as factions name
+    their joint rooms; a service's room is named by its service, never quoted."""
+    s = ctx.sentences[si]
+    if j >= len(s.tokens):
+        return False
+    gap = ctx.quote(s.token_span(j - 1, j)[1], s.token_span(j, j + 1)[0])
+    return s.tokens[j].soft_break and any(q in gap for q in _QUOTES)
+
+
+def _owners_listed(ctx: DocContext, si: int, j: int) -> int | None:
+    """End of two or more forces owning the room, right after its work ("غرفة عمليات الجيش والمقاومة الشعبية"،
+    "غرفة عمليات الجيش والحشد"), or None."""
+    words = ctx.sentences[si].words
+    owners = [m for m in ctx.actors_in(si, j, min(len(words), j + 8), _FORCE_TYPES)]
+    if not owners or owners[0].i != j:
+        return None
+    chain = [owners[0]]
+    for m in owners[1:]:
+        if m.i == chain[-1].j and words[m.i].startswith("و") and m.entry.id != chain[-1].entry.id:
+            chain.append(m)
+    if len(chain) >= 2:
+        return chain[-1].j
+    listed = _listed_forces(ctx, si, j)
+    return listed[-1][1] if len(listed) >= 2 and listed[0][0] == j else None
+
+
+def _alliance_room(ctx: DocContext, si: int, x: int) -> bool:
+    """True when an operations room is told in a sentence about an alliance: a coalition the registry knows, or an
+    alliance word with two or more states or forces, before it ("التحالف الرباعي بين روسيا وإيران والعراق وسوريا
+    ... غرفة عمليات في بغداد"). Not a room that is struck, taken or owned by one party ("غرفة عمليات للحوثيين")."""
+    s = ctx.sentences[si]
+    words = s.words
+    if any(not _STRUCK_BEFORE.isdisjoint(bare(w)) for w in words[max(0, x - 3):x]):
+        return False
+    if x + 2 < len(words) and (words[x + 2] in {"تابعه", "التابعه"} or any(
+            m.kind == "actors" and m.i == x + 2 and words[x + 2][:1] == "ل" for m in ctx.mentions[si])):
+        return False  # "غرفة عمليات للحوثيين"، "غرفة عمليات تابعة لحزب الله"
+    coalition = [m for m in ctx.actors_in(si, 0, x) if m.entry.get("type") == "foreign_coalition"
+                 and not m.entry.get("joint_command") and not (m.i > 0 and not _AIR.isdisjoint(bare(words[m.i - 1])))]
+    if coalition:
+        return True
+    if not any(not _ALLIANCE.isdisjoint(bare(w)) for w in words[:x]):
+        return False
+    parties = {m.entry.id for m in ctx.actors_in(si, 0, len(words), _FORCE_TYPES)}
+    parties |= {st.entry.id for st in _member_states(ctx, si, 0, len(words))}
+    return len(parties) >= 2
+
+
+def _coordinated_through(ctx: DocContext, si: int, x: int) -> bool:
+    """True when the operations room at x is what parties coordinate through: a coordination word before it in
+    its clause with a force, a coalition or a state after it ("بالتنسيق مع قوات التحالف عبر غرفة العمليات")."""
+    s = ctx.sentences[si]
+    a, _ = s.clause_bounds(x)
+    lo = max(a, x - 10)
+    k = next((y for y in range(x - 1, lo - 1, -1) if not _COORDINATION.isdisjoint(bare(s.words[y]))), None)
+    if k is None:
+        return False
+    if any(m.entry.get("type") != "government_body" for m in ctx.actors_in(si, k + 1, x, _PARTY_TYPES)):
+        return True
+    return bool(_member_states(ctx, si, k + 1, x))
+
+
+def _member_states(ctx: DocContext, si: int, i: int, j: int) -> list[_StateMention]:
+    """Countries named bare in tokens [i, j) ("تضم ممثلين عن روسيا وإيران"، "بين العراق وسوريا"): members of a
+    room; a country after a locative word ("في سوريا"، "شمال العراق") is a place."""
+    s = ctx.sentences[si]
+    out = []
+    for m in ctx.places_in(si, i, j):
+        e = state_entry(m)
+        if e is None or (m.i > 0 and s.words[m.i - 1] in _LOCATIVE_BEFORE_STATE):
+            continue
+        first = s.words[m.i]
+        if first[:1] in "بف" and not normalize(m.surface).startswith(first[:1]):
+            continue  # "بسوريا"، "فسوريا"? glued locative
+        out.append(_StateMention(m.i, e))
+    return out
+
+
 def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
     """True when "تضم"/"بين"/"بمشاركة" right after j names two or more forces (registry forces, or
     listed names that are forces: "تضم الجيش وقوى الأمن الداخلي والأمن العام")."""
-    words = ctx.sentences[si].words
+    s = ctx.sentences[si]
+    words = s.words
     cue = next((x for x in range(j, min(len(words), j + 4)) if any(
-        b in {"تضم", "يضم", "بين", "بمشاركه", "مشتركه", "مع"} for b in bare(words[x]))), None)
+        b in {"تضم", "يضم", "بين", "بمشاركه", "مشتركه", "مع"} or b in _SET_UP_AFTER for b in bare(words[x]))), None)
+    if cue is None and j < len(words):
+        # past its work, in its clause: "غرفة عمليات لتنسيق الجهود الأمنية بين القوات الاتحادية والبيشمركة"
+        _, b = s.clause_bounds(j)
+        cue = next((x for x in range(j + 4, min(b, j + 9)) if any(
+            w in {"تضم", "يضم", "بين", "بمشاركه"} for w in bare(words[x]))), None)
     if cue is None:
         return False
     if words[cue] == "مع" or words[cue] == "بالتنسيق":
@@ -147,15 +385,20 @@ def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
     if any(f"{words[x]}_{words[x + 1]}" in _COLLECTIVE_OWNERS for x in range(cue + 1, min(len(words) - 1, cue + 7))):
         return True  # "تضم ممثلين عن الأجهزة الأمنية كافة"
     forces = {m.entry.id for m in ctx.actors_in(si, cue, min(len(words), cue + 12), _FORCE_TYPES)}
+    forces |= {m.entry.id for m in _member_states(ctx, si, cue + 1, min(len(words), cue + 12))}
     return len(forces) >= 2 or len(_listed_forces(ctx, si, cue + 1)) >= 2
 
 
 def _shared_owner(ctx: DocContext, si: int, j: int) -> int | None:
     """End of the room's owner at token j when the owner is several forces by nature: a coalition
-    ("غرفة عمليات التحالف العربي") or services named together ("الأجهزة الأمنية"); else None."""
+    ("غرفة عمليات التحالف العربي"), services named together ("الأجهزة الأمنية") or a plural of parties
+    ("غرفة عمليات الفصائل"، "غرفة عمليات الدول الداعمة"); else None."""
     words = ctx.sentences[si].words
     if j + 1 < len(words) and f"{words[j]}_{words[j + 1]}" in _COLLECTIVE_OWNERS:
         return j + 2
+    if j < len(words) and words[j] in _OWNER_WORDS and words[j - 1] in _OPS_NOUNS:
+        named = next((m for m in ctx.mentions[si] if m.kind == "actors" and m.i == j), None)
+        return named.j if named is not None else j + 1
     for m in ctx.mentions[si]:
         if m.kind == "actors" and j <= m.i <= j + 1 and m.entry.get("type") == "foreign_coalition" \
                 and not m.entry.get("joint_command"):
@@ -242,8 +485,9 @@ def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
     found: list[Place] = []
     last_j = j
     for m in ctx.places_in(si, j, min(b, j + 16)):
-        if found and m.i - last_j > 3:
-            break
+        if found and (m.i - last_j > 3 or not (s.words[m.i].startswith("و") or s.words[m.i - 1] in {"و", "او"}
+                                               or s.tokens[m.i].clause_start)):
+            break  # the list of its places goes on with "و" ("في كركوك وخانقين"), not past a verb ("يتبادل ... مع موسكو")
         if not found and _free_words(ctx, si, j, m.i) > _PLACE_REACH and not _purpose_between(s.words, j, m.i):
             break  # far after the room, past its members or its work: the place of what it does (D-10)
         if ctx.after_direction(si, m) and found:
@@ -251,6 +495,8 @@ def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
         between = s.words[max(j, m.i - 2):m.i]
         if "بين" in between or any(w in {"وزارتي"} for w in between):
             continue
+        if not found and any(st.i == m.i for st in _member_states(ctx, si, m.i, m.j)):
+            continue  # a country named bare after the room is a member ("تضم ممثلين عن روسيا وإيران")
         p = place_at(ctx, si, m)
         if p.weak:
             continue
@@ -295,12 +541,15 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
         if m.i > 0 and any(w in {"بقياده", "بقيادة"} for w in bare(words[m.i - 1])):
             lead = m.entry.canonical
     cue = next((x for x in range(j, min(len(words), j + 8)) if words[x] in _PARTICIPANT_CUES or
-                any(bb in {"تضم", "يضم", "بمشاركه"} for bb in bare(words[x]))), None)
+                any(bb in {"تضم", "يضم", "بمشاركه"} or bb in _SET_UP_AFTER for bb in bare(words[x]))), None)
     chosen = []
     listed: list[tuple[int, int, str]] = []
     if cue is not None:
         chosen = [m for m in actors if cue < m.i <= cue + 12 and m.i < max(b, cue + 1) + 8 and not (
             m.entry.get("type") == "armed_group" and any(f in _AGAINST for w in words[max(0, m.i - 3):m.i] for f in bare(w)))]
+        if words[cue] != "من":
+            # countries named bare after the cue are members ("تضم ممثلين عن روسيا وإيران وسوريا")
+            chosen = sorted(chosen + _member_states(ctx, si, cue + 1, min(len(words), cue + 13)), key=lambda m: m.i)
         if words[cue] == "مع":
             subj = [m for m in actors if m.j <= i and m.entry.get("type") in _PARTY_TYPES]
             chosen = subj[-1:] + chosen
@@ -320,12 +569,18 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
                 f in _AGAINST for w in words[max(0, m.i - 3):m.i] for f in bare(w))))]
         # states acting together ("اتفقت تركيا وروسيا على إنشاء مركز تنسيق مشترك")
         prev = None
+        states = []
         for m in ctx.places_in(si, a, i):
             e = state_entry(m)
             if e is not None and state_acting(s, m, prev):
-                chosen.append(_StateMention(m.i, e))
+                states.append(_StateMention(m.i, e))
                 prev = m.j
-        chosen.sort(key=lambda m: m.i)
+        bare_states = _member_states(ctx, si, a, i)
+        if len({st.entry.id for st in bare_states}) < 2:
+            bare_states = _member_states(ctx, si, 0, i)  # "تحالف رباعي مع روسيا وإيران وسوريا، وله غرفة عمليات"
+        if len({st.entry.id for st in bare_states}) >= 2 and len(bare_states) > len(states):
+            states = bare_states  # "وأعلن العراق وروسيا وإيران وسوريا إنشاء مركز": the states that set it up
+        chosen = sorted(chosen + states, key=lambda m: m.i)
     chosen = chosen or supporters  # only supporters named: they are who the room is known to join
     names = []
     for m in chosen:
@@ -371,7 +626,7 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
     last_key: str | None = None
     for si, s in enumerate(ctx.sentences):
         for i, j, anaphor in room_mentions(ctx, si):
-            if anaphor:
+            if anaphor and (last_key is not None or pending or j - i == 1):
                 if last_key is not None:
                     _add(clusters[last_key], window_span(s, i, j), _status(ctx, si, i, j), [], None, None, None,
                          clusters[last_key].data["names"][0], ctx, si, None)

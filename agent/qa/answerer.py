@@ -162,23 +162,28 @@ class Answerer:
             return _finish(abstention(parsed, _off_domain_note(parsed)), "offline")
         evidence = self.evidence(parsed)
         texts = evidence.texts
-        counted = [claim for _, claim in count_claims(parsed, evidence)]
-        if counted:
-            answer = assemble(parsed, fitting(parsed, counted, evidence), texts, backend="offline", limit=1)
-            if not answer.abstained:
-                return _finish(answer, "offline")
+        # the readers, in order: counts read from sentences, what an actor did, records, then passages
+        # ("when is X expected": the records hold the dates of events, not of what is to come)
+        stages = [(lambda: [claim for _, claim in count_claims(parsed, evidence)], 1)]
         if parsed.intent is Intent.action:
-            answer = assemble(parsed, fitting(parsed, action_claims(parsed, evidence), evidence), texts,
-                              backend="offline")
-            if not answer.abstained:
-                return _finish(answer, "offline")
-        # "when is X expected": the records hold the dates of events, not of what is to come
-        records = [] if asks_expected(parsed) else record_claims(parsed, evidence, self.lexicon)
-        answer = assemble(parsed, fitting(parsed, records, evidence), texts, backend="offline",
-                          limit=claim_limit(parsed))
-        if answer.abstained:
-            answer = assemble(parsed, fitting(parsed, passage_claims(parsed, evidence), evidence), texts,
-                              backend="offline")
+            stages.append((lambda: action_claims(parsed, evidence), None))
+        stages.append((lambda: [] if asks_expected(parsed) else record_claims(parsed, evidence, self.lexicon),
+                       claim_limit(parsed)))
+        stages.append((lambda: passage_claims(parsed, evidence), None))
+        claims: dict[int, list[Claim]] = {}
+        answer = abstention(parsed)
+        # every reader first with citations naming every key entity the question names; only when none
+        # answers so, with citations naming enough of them to be about its subject (agent/qa/subject.py)
+        for strict in (True, False):
+            for i, (read, limit) in enumerate(stages):
+                if i not in claims:
+                    claims[i] = fitting(parsed, read(), evidence)
+                if claims[i]:
+                    answer = assemble(parsed, claims[i], texts, backend="offline", limit=limit, strict=strict)
+                    if not answer.abstained:
+                        return _finish(answer, "offline")
+            if not parsed.entities:
+                break
         return _finish(answer, "offline")
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pydantic import ValidationError
 
 from marsad.agent.qa.question import Question, mentions
+from marsad.agent.qa.subject import enough
 from marsad.core.arabic import normalize, split_sentences
 from marsad.schemas import Answer, Citation
 
@@ -150,24 +151,33 @@ def _focus(claim: Claim, question: Question, cites: list[Citation]) -> list[Cita
     return kept
 
 
-def _supported(claim: Claim, question: Question, texts: dict[str, str]) -> list[Citation] | None:
-    """The claim's validated citations (extended to name every key entity), or None when unsupported."""
+def _supported(claim: Claim, question: Question, texts: dict[str, str], *, strict: bool = True) -> list[Citation] | None:
+    """The claim's validated citations (extended to name the question's key entities), or None when
+    unsupported: one of them (``strict``), or too many (:func:`marsad.agent.qa.subject.enough`), is
+    not named near the claim."""
     cites = [c for c in (validate_span(d, s, e, texts) for d, s, e in claim.spans) if c is not None]
     if not cites:
         return None
     cites = _focus(claim, question, cites)
+    named: list[bool] = []
     for entity in question.entities:
         if any(mentions(entity, c.quote) for c in cites):
+            named.append(True)
             continue
         first = cites[0]
         span = _sentence_near(texts[first.doc_id], first.start, entity)
         extra = validate_span(first.doc_id, span[0], span[1], texts) if span else None
+        named.append(extra is not None)
         if extra is None:
-            return None
+            if strict:
+                return None
+            continue
         if extra.start <= first.start and first.end <= extra.end:
             cites[0] = extra  # the sentence holding the quote: cite it whole rather than twice
         else:
             cites.append(extra)
+    if not enough(question, named):
+        return None
     if claim.numbers:
         from marsad.agent.grounding import numbers_in
 
@@ -180,7 +190,8 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str]) -> list[
 
 
 def assemble(
-    question: Question, claims: list[Claim], texts: dict[str, str], *, backend: str, limit: int | None = None
+    question: Question, claims: list[Claim], texts: dict[str, str], *, backend: str, limit: int | None = None,
+    strict: bool = True,
 ) -> Answer:
     """Build the answer from the claims that survive verification, numbering their citations.
 
@@ -190,6 +201,8 @@ def assemble(
         texts: doc_id -> stored text of every document a claim may cite.
         backend: ``"offline"`` or ``"llm"`` (recorded in the answer).
         limit: keep at most this many surviving claims (None: all).
+        strict: a claim's citations must name every key entity of the question; False: enough of
+            them to be about it (:func:`marsad.agent.qa.subject.enough`).
 
     Returns:
         An answer whose every sentence ends with its citation markers, or an abstention.
@@ -200,7 +213,7 @@ def assemble(
     for claim in claims:
         if limit is not None and len(sentences) >= limit:
             break
-        cites = _supported(claim, question, texts)
+        cites = _supported(claim, question, texts, strict=strict)
         if cites is None:
             continue
         numbers = []

@@ -1,4 +1,4 @@
-"""Casualty counts read from the sentences themselves: "how many were killed/injured in X".
+"""Counts of people read from the sentences themselves: "how many were killed/injured/arrested in X".
 
 The record answerer states what the extractor put in a record; this reader looks at every
 sentence of the top articles that states a number next to a casualty word, and picks the
@@ -27,10 +27,11 @@ from marsad.agent.qa.compose import Claim
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.question import Intent, Question, content_terms, mentions, places_in
+from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import normalize, split_sentences, tokenize
 from marsad.core.lexicon import get_lexicon
 
-__all__ = ["count_claims", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE"]
+__all__ = ["count_claims", "count_role", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE"]
 
 MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
 
@@ -39,9 +40,28 @@ _ROLE_AR = {
     "killed": re.compile(r"^[وفبل]{0,2}(?:ال)?(قتل|قتيل|قتلي|قتلا|مقتل|مصرع|حتف|استشهد|استشهاد|شهيد|شهداء|ضحايا|ضحيه|اعدم|اعدام"
                          r"|توفي|وفاه|قضوا|لقي|لقوا)"),
     "injured": re.compile(r"^[وفبل]{0,2}(?:ال)?(جرح|جريح|جرحي|اصيب|اصابه|اصابات|مصاب)"),
+    # people arrested: "اعتقال 16 شخصا"، "القبض على 76"، "توقيف 13 مشتبها"، "116 متهما"
+    "arrested": re.compile(r"^[وفبل]{0,2}(?:ال)?(اعتقال|اعتقل|معتقل|القبض|قبض|توقيف|اوقف|موقوف|احتجاز|احتجز|ضبط"
+                           r"|مشتبه|متهم)"),
 }
 _ROLE_EN = {"killed": re.compile(r"^(killed|dead|died|deaths?|fatalit\w*)$"),
-            "injured": re.compile(r"^(injur\w*|wounded|hurt)$")}
+            "injured": re.compile(r"^(injur\w*|wounded|hurt)$"),
+            "arrested": re.compile(r"^(arrest\w*|detain\w*|suspects?)$")}
+# a "how many" question about arrests ("كم شخصا اعتقلت الشرطة", "how many were arrested")
+_ARREST_Q = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(اعتقل\w*|اعتقال|معتقل\w*|القبض|قبض\w*|توقيف|اوقف\w*|موقوف\w*|احتجز\w*"
+                       r"|احتجاز|ضبط\w*)(?!\w)|\b(arrest\w*|detain\w*|detention|captured|rounded up|bust\w*)\b", re.I)
+_ROLE_WORDS_AR = {"killed": "عدد القتلى", "injured": "عدد الجرحى", "arrested": "عدد الموقوفين"}
+
+
+def count_role(question: Question) -> str | None:
+    """What a "how many" question counts: ``killed``, ``injured``, ``arrested``, or None (not a count of people)."""
+    if not question.how_many:
+        return None
+    if question.intent in (Intent.killed, Intent.injured):
+        return question.intent.value
+    if _ARREST_Q.search(normalize(question.text) if question.language == "ar" else question.text):
+        return "arrested"
+    return None
 _TOLL = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(حصيله|ارتفع|ارتفعت|اجمالي|مجموع|ما مجموعه|الاجمالي|بينهم|منهم)(?!\w)")
 # who a count is about: the question's word -> the words a sentence counts them with (normalised stems)
 _CATEGORIES = {
@@ -199,7 +219,7 @@ def role_counts(sentence: str) -> list[_Count]:
     toks = tokenize(sentence)
     roles: list[tuple[int, str]] = []
     for j, t in enumerate(toks):
-        for role in ("injured", "killed"):
+        for role in ("injured", "killed", "arrested"):
             if _ROLE_AR[role].match(t) or _ROLE_EN[role].match(t):
                 roles.append((j, role))
                 break
@@ -335,17 +355,17 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     """Candidate casualty answers read from sentences, best first, each citing the sentence of its number.
 
     Args:
-        question: a killed/injured "how many" question.
+        question: a killed/injured/arrested "how many" question (:func:`count_role`).
         evidence: the top documents.
 
     Returns:
         ``(score, claim)`` pairs above :data:`MIN_COUNT_SCORE`, best first; empty for other questions.
     """
-    if question.intent not in (Intent.killed, Intent.injured) or not question.how_many:
+    role = count_role(question)
+    if role is None:
         return []
-    role = question.intent.value
-    other = "injured" if role == "killed" else "killed"
-    both = Intent(other) in question.cues
+    other = {"killed": "injured", "injured": "killed"}.get(role)
+    both = other is not None and Intent(other) in question.cues
     category = victim_category(question)
     noun = counted_noun(question)
     scored: list[tuple[float, Claim]] = []
@@ -354,7 +374,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
         title = doc.title or ""
         tnorm = normalize(title)
         doc_norm = normalize(doc.text)
-        if not all(mentions(e, doc_norm + " " + tnorm, normalized=True) for e in question.entities):
+        if not names_enough(question, doc_norm + " " + tnorm, normalized=True):
             continue
         title_numbers = {c.value for c in role_counts(title) if c.role == role}
         sents = [(s, e) for s, e in split_sentences(doc.text) if e - s >= 15]
@@ -408,8 +428,7 @@ def _claim(question: Question, doc_id: str, s: int, e: int, sentence: str, count
     phrase = _phrase(sentence, count)
     numbers = [count.value] + ([other.value] if other else [])
     if question.language == "ar":
-        what = "عدد القتلى" if count.role == "killed" else "عدد الجرحى"
-        text = f"{what}: {count.value} («{phrase}»)"
+        text = f"{_ROLE_WORDS_AR[count.role]}: {count.value} («{phrase}»)"
         if other:
             text += f"، و{'عدد الجرحى' if other.role == 'injured' else 'عدد القتلى'}: {other.value}"
     else:

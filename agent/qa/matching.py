@@ -11,6 +11,7 @@ import re
 
 from marsad.agent.grounding import numbers_in
 from marsad.agent.qa.question import ATTACK_TYPE_CUES, STOP_AR, Question, content_terms, mentions
+from marsad.agent.qa.subject import enough
 from marsad.core.arabic import normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Lexicon
 
@@ -78,7 +79,8 @@ def fields_text(rec) -> str:
 
 
 def about(question: Question, rec) -> bool:
-    """Every key entity of the question is named in the record's fields or quotes.
+    """Enough of the question's key entities (:mod:`marsad.agent.qa.subject`) are named in the record's
+    fields or quotes.
 
     A place asked about must be the record's own location when it has one: a room in
     Nineveh does not answer a question about Kirkuk because its article also names Kirkuk.
@@ -97,14 +99,16 @@ def about(question: Question, rec) -> bool:
     # an agreement's places are often its parties by metonymy ("between Baghdad and Erbil"),
     # so for agreements a place named in the quotes counts too
     strict_place = located and not hasattr(rec, "parties")
+    named = []
     for entity in question.entities:
         if entity.kind == "places" and strict_place:
             if not mentions(entity, where) and not all(_coarse_around(loc, entity) or _within(loc, entity)
                                                        for loc in located):
-                return False
-        elif not mentions(entity, text):
-            return False
-    return True
+                return False  # located elsewhere: a room in Nineveh does not answer about Kirkuk
+            named.append(True)
+        else:
+            named.append(mentions(entity, text))
+    return enough(question, named)
 
 
 _COARSE = {"country", "area", "region"}

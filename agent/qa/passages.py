@@ -14,6 +14,7 @@ from marsad.agent.qa.compose import Claim
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
 from marsad.agent.qa.question import TOPIC_AR, Intent, Question, asks_expected, content_terms, mentions
+from marsad.agent.qa.subject import enough
 from marsad.core.arabic import normalize, split_sentences
 
 __all__ = ["passage_claims", "MIN_PASSAGE_OVERLAP"]
@@ -80,8 +81,10 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
                 continue
             if topic is not None and not topic.search(norm):
                 continue
-            if not all(mentions(ent, norm, normalized=True) for ent in question.entities):
+            has = [mentions(ent, norm, normalized=True) for ent in question.entities]
+            if not enough(question, has):
                 continue
+            every = all(has)  # a sentence naming every key entity comes before one naming enough of them
             if question.numbers and not set(question.numbers) <= numbers_in(sentence):
                 continue
             if english:
@@ -100,11 +103,11 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
                 share = shared / len(terms) if terms else 1.0
             if question.how_many and numbers_in(sentence):
                 share += 0.5  # a "how many" question wants the sentence that states a number
-            candidates.append((share - 0.05 * rank, doc_id, s, e))
-    candidates.sort(key=lambda c: -c[0])
+            candidates.append((every, share - 0.05 * rank, doc_id, s, e))
+    candidates.sort(key=lambda c: (-c[0], -c[1]))
     claims: list[Claim] = []
     used_docs: set[str] = set()
-    for _, doc_id, s, e in candidates:
+    for _, _, doc_id, s, e in candidates:
         if doc_id in used_docs:
             continue
         used_docs.add(doc_id)

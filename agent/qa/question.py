@@ -465,6 +465,30 @@ def asks_expected(question: Question) -> bool:
     return question.intent is Intent.date and bool(_EXPECTED.search(normalize(question.text)))
 
 
+_SCALE = re.compile(r"^[وب]?(?:ال)?(الف|الاف|االاف|مئه|مائه|مئات|مليون|ملايين|الفا)$")
+
+
+def _numbers(norm: str, language: str) -> tuple[int, ...]:
+    """The numbers a question states (not its years or days of a month): digits, and in Arabic number
+    words and duals too ("مقتل أربعة من عناصر داعش", "مقتل جنديين"): the answer must be about them."""
+    found = [int(n) for n in re.findall(r"\d+", _DATES.sub(" ", norm)) if not 1900 <= int(n) <= 2100]
+    if language == "ar":
+        from marsad.agent.numbers import read_quantity
+
+        toks = tokenize(_DATES.sub(" ", norm))
+        i = 0
+        while i < len(toks):
+            q = read_quantity(toks, i)
+            if q is None or q.value is None or q.end <= i:
+                i += 1
+                continue
+            scaled = q.end < len(toks) and _SCALE.match(toks[q.end])  # "ثلاثة آلاف": not read whole here
+            if not toks[q.start].isdigit() and not scaled:
+                found.append(q.value)
+            i = q.end
+    return tuple(dict.fromkeys(found))
+
+
 def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     """Classify a question and find the places and actors it names.
 
@@ -498,7 +522,7 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
         uncovered=_uncovered_english(text, lexicon) if language == "en" else (),
         concepts=tuple(e for e in found if e.kind == "glossary"),
         cues=cues,
-        numbers=tuple(int(n) for n in re.findall(r"\d+", _DATES.sub(" ", norm)) if not 1900 <= int(n) <= 2100),
+        numbers=_numbers(norm, language),
         attack_types=frozenset(
             t for ar, en, types in ATTACK_TYPE_CUES.values()
             if re.search(ar, norm) or (language == "en" and re.search(en, text, re.I)) for t in types

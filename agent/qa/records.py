@@ -13,6 +13,7 @@ from marsad.agent.qa.compose import Claim
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
 from marsad.agent.qa.question import Intent, Question, content_terms, mentions
+from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
 
@@ -209,7 +210,7 @@ def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_
             if cues is None or not cues.search(role_norm):
                 continue
             # the organisation asked about must be in the role ("spokesman of <the JOC>")
-            if not all(mentions(e, rec.role) for e in question.entities):
+            if not names_enough(question, rec.role):
                 continue
             # and so must the question's other words ("وزير النفط" is not any minister)
             if question.language == "en" and question.uncovered:

@@ -1,0 +1,73 @@
+"""What a text must name to be about a question: its key entities, weighed the way a reader weighs them.
+
+A question names places, actors and (English) names. Requiring every one of them in the
+evidence makes long, careful questions unanswerable: "according to Anbar police chief Hadi
+Rzayej" adds three entities the lexicon may resolve imperfectly (a first name read as another
+person, a transliteration found in the wrong word), and a user's context ("the US military
+said", "in central Somalia") is often told in other words by the article. A reader instead
+asks that the text be about the question's *subject*: the specific place, the person or the
+group asked about, with most of the rest.
+
+So each entity has a weight (:func:`weight`): a place below the country level, a person and a
+name found by transliteration weigh most; an armed group less; a country that only locates a
+finer place, and state forces or a coalition (which half the archive names), least. A text is
+about the question (:func:`enough`) when it names
+
+* at least :data:`MIN_SHARE` of the total weight, and
+* at least one entity of the question's highest weight (the subject itself).
+
+A question naming one entity still needs that entity; one naming two needs both unless one of
+them is only context (a country around the city asked about, the army fighting in it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.agent.qa.question import Question, mentions
+from marsad.core.lexicon import Entry
+
+__all__ = ["MIN_SHARE", "weight", "enough", "names_enough"]
+
+MIN_SHARE = 0.6  # share of the question's entity weight a text must name
+SUBJECT = 3.0  # a specific place, a person, an organisation by name
+NAME = 2.0  # a name found by transliteration (may be a near miss) or an armed group
+CONTEXT = 1.0  # a country around a finer place; state forces, police, a coalition
+# actor types (the registry's) that mostly set the scene: forces, ministries and outlets named in half the news
+_CONTEXT_ACTORS = {"state_military", "police", "foreign_coalition", "regional_force", "government_body", "media"}
+_GROUP_ACTORS = {"armed_group", "paramilitary"}
+
+
+def weight(entity: Entry, question: Question) -> float:
+    """How much naming ``entity`` counts towards a text being about ``question``."""
+    if entity.kind == "names":
+        return NAME
+    if entity.kind == "places":
+        if entity.get("admin_level") == "country" and any(
+                p.get("admin_level") != "country" for p in question.places):
+            return CONTEXT
+        return SUBJECT
+    kind = entity.get("type") or ""
+    if kind in _CONTEXT_ACTORS:
+        return CONTEXT if len(question.entities) > 1 else SUBJECT
+    if kind in _GROUP_ACTORS:
+        return NAME
+    return SUBJECT
+
+
+def enough(question: Question, named: Sequence[bool]) -> bool:
+    """Whether naming the entities flagged in ``named`` (in ``question.entities`` order) is enough."""
+    ents = question.entities
+    if not ents or all(named):
+        return True
+    weights = [weight(e, question) for e in ents]
+    top = max(weights)
+    got = sum(w for w, n in zip(weights, named, strict=True) if n)
+    if not any(n for w, n in zip(weights, named, strict=True) if w == top):
+        return False
+    return got >= MIN_SHARE * sum(weights)
+
+
+def names_enough(question: Question, text: str, *, normalized: bool = False) -> bool:
+    """Whether ``text`` names enough of the question's entities to be about it (see :func:`enough`)."""
+    return enough(question, [mentions(e, text, normalized=normalized) for e in question.entities])

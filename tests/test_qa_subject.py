@@ -1,7 +1,7 @@
 """What evidence must name to answer a question: key entities weighed, numbers the question states,
 arrest counts, and every reader tried strictly before any reader is tried with the subject alone."""
 
-from marsad.agent.qa.compose import Claim, assemble
+from marsad.agent.qa.compose import Claim, assemble, excerpt
 from marsad.agent.qa.counts import count_role, role_counts
 from marsad.agent.qa.question import parse_question
 from marsad.agent.qa.subject import SUBJECT, enough, names_enough, weight
@@ -69,3 +69,8 @@ def test_a_claim_naming_every_entity_is_strict_and_one_naming_the_subject_only_i
     assert any("الجيش العراقي" in c.quote for c in relaxed.citations)
     other = Claim("عدد القتلى: 7", [("d2", 0, 33)], [7])
     assert assemble(q, [other], texts, backend="offline", strict=False).abstained  # Mosul: another subject
+
+
+def test_an_answer_reads_hashtags_as_words_and_its_citation_keeps_them():
+    assert excerpt("عمل #الحرس_الثوري الإيراني على تشكيله") == "عمل الحرس الثوري الإيراني على تشكيله"
+    assert excerpt("ا" * 400).endswith("…") and len(excerpt("ا" * 400)) == 298

@@ -21,6 +21,15 @@ def test_a_name_starting_with_a_vowel_is_written_with_alif():
     assert finder.find("Ariha") == ["اريحا"]
 
 
+def test_a_name_starting_with_a_consonant_is_not_a_word_opening_with_alif_or_ain():
+    # "Nehm" is نهم, not the common انهم ("that they"); "Bur" is البور, not عبر ("across")
+    finder = NameFinder(["انهم", "نهم", "عبر", "البور"], {"انهم": 2000, "نهم": 40, "عبر": 5000, "البور": 10})
+    assert finder.find("Nehm") == ["نهم"]
+    assert finder.find("Bur") == ["البور"]
+    # a w or an ou may be written with a leading alif once a clitic و is cut: "Ouagadougou" اغادوغو
+    assert "اغادوغو" in NameFinder(["اغادوغو"]).find("Ouagadougou")
+
+
 def test_unknown_names_become_required_entities_and_weekdays_do_not():
     finder = NameFinder(["زعفران", "بغداد", "مندي"])
     q = with_names(parse_question("How many were killed in al-Zafaraniyah on Monday?"), finder)

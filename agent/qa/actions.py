@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.agent.qa.compose import Claim
+from marsad.agent.qa.compose import Claim, excerpt
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.question import Intent, Question, content_terms, mention_starts, mentions
@@ -150,7 +150,7 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
         if key in seen:
             continue  # the same sentence carried by another agency's copy
         seen.add(key)
-        short = quote if len(quote) <= 300 else quote[:297].rstrip() + "…"
+        short = excerpt(quote)
         text = (f"تقول المصادر: «{short}»" if question.language == "ar"
                 else f"{who}, as the sources report (in Arabic): «{short}»")
         claims.append(Claim(text, [(doc_id, s, e)]))

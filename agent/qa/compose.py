@@ -9,6 +9,7 @@ a citation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,7 +20,7 @@ from marsad.agent.qa.subject import enough
 from marsad.core.arabic import normalize, split_sentences
 from marsad.schemas import Answer, Citation
 
-__all__ = ["Claim", "assemble", "abstention", "validate_span", "NEAR_SENTENCES"]
+__all__ = ["Claim", "assemble", "abstention", "excerpt", "validate_span", "NEAR_SENTENCES"]
 
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
@@ -41,6 +42,16 @@ class Claim:
     spans: list[tuple[str, int, int]]
     numbers: list[int] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
+
+
+_HASHTAG = re.compile(r"#(\w+)")
+
+
+def excerpt(quote: str, limit: int = 300) -> str:
+    """A cited sentence as the answer's text shows it: hashtags read as words ("#الحرس_الثوري" ->
+    "الحرس الثوري"), cut at ``limit`` characters. (The citation keeps the exact quote.)"""
+    text = _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), quote)
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "…"
 
 
 def abstention(question: Question, reason: str | None = None) -> Answer:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from marsad.agent.grounding import numbers_in
-from marsad.agent.qa.compose import Claim
+from marsad.agent.qa.compose import Claim, excerpt
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
 from marsad.agent.qa.question import TOPIC_AR, Intent, Question, asks_expected, content_terms, mentions
@@ -112,7 +112,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
             continue
         used_docs.add(doc_id)
         quote = evidence.docs[doc_id].text[s:e]
-        short = quote if len(quote) <= 300 else quote[:297].rstrip() + "…"
+        short = excerpt(quote)
         text = f"تقول المصادر: «{short}»" if question.language == "ar" else f"The sources say (in Arabic): «{short}»"
         claims.append(Claim(text, [(doc_id, s, e)]))
         if len(claims) >= limit:

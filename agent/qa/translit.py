@@ -120,6 +120,8 @@ def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
     sure_h = [i == 0 or (i + 1 < len(w) and w[i + 1] in "aeiou") for i in plain]
     hs = iter(sure_h)
     units = [("H" if next(hs, False) else u) if u == "H?" else u for u in units]
+    if units and w[:1] in ("w", "y") and w[1:2] in tuple("aeiou"):
+        units[0] = units[0].rstrip("?")  # "Warren", "Yazidi": a w/y before a vowel starts the name (و/ي)
     sure = sum(1 for u in units if u and not u.endswith("?"))
     if sure < 2:
         return None
@@ -149,14 +151,19 @@ class NameFinder:
         pattern, sure, _ = got
         bare = re.sub(r"^al-?", "", word.lower())
         vowel = bare[:1] in ("a", "e", "i", "o", "u") and not bare.startswith(("ou", "oo"))
+        consonant = bare[:1] not in ("a", "e", "i", "o", "u", "w", "y", "h")
         found: list[tuple[int, str]] = []
         for sk, terms in self.by_skeleton.items():
             if len(sk) + 2 < sure:
                 continue
             for cut in _CUT:  # the stem may have lost the name's last letters to the stemmer ("بنتاغ")
                 if len(sk) + len(cut) >= sure and pattern.fullmatch(sk + cut):
-                    # a name starting with a vowel is written with a leading alif or ain ("Ariha" أريحا)
-                    found.extend((len(sk), t) for t in terms if not vowel or re.sub(r"^ال", "", t)[:1] in "اع")
+                    # a name starting with a vowel is written with a leading alif or ain ("Ariha" أريحا), one
+                    # starting with a consonant is not ("Bur" is البور, not عبر; "Nehm" is نهم, not انهم)
+                    for t in terms:
+                        opens = re.sub(r"^ال", "", t)[:1] in "اع"
+                        if (opens or not vowel) and not (opens and consonant):
+                            found.append((len(sk), t))
                     break
         # the commonest spellings (the name the news writes, not a rare word of the same consonants) and
         # those writing most of the word's letters (its long vowels too), the commonest of each skeleton

@@ -132,7 +132,7 @@ def test_titled_person_not_in_registry(x):
      "suicide_attack", 15, None),
     ("وأفاد مصدر أمني بأن قوة من الجيش تعرضت لكمين نصبه مسلحو داعش في جبال حمرين، ما أدى إلى مقتل ضابط.",
      "ambush", 1, "داعش"),
-    ("سقط صاروخا كاتيوشا قرب مطار بغداد الدولي دون وقوع خسائر بشرية.", "shelling", None, None),
+    ("سقط صاروخا كاتيوشا قرب مطار بغداد الدولي دون وقوع خسائر بشرية.", "shelling", 0, None),  # D-1: explicit zero
 ])
 def test_attack_kinds_counts_and_perpetrators(x, text, kind, killed, perpetrator):
     (a,) = _extract(x, text, published="2021-06-15").attacks

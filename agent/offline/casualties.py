@@ -5,6 +5,11 @@ before a counted noun or a verb ("62 قتيلا"، "13 عنصرا ... قد قت�
 "بينهم"; a singular verb about a named martyr or a pronoun ("مقتله") counts one; a vague
 quantity keeps its phrase and no number. Militants counted by a security operation ("قتل
 20 إرهابياً") make no attack.
+
+A number read back from a casualty word is not taken when a casualty word of the other kind
+governs it ("قتل ثلاثة جنود وأصيب آخر": one injured, not three); a toll that holds the attackers
+("معظمهم من الانتحاريين") or both kinds ("بين قتيل وجريح") is no count; "لم يسفر عن إصابات"
+is an explicit zero (guidelines D-1).
 """
 
 from __future__ import annotations
@@ -51,46 +56,104 @@ _MILITANT_WORDS = rules.words("casualties", "militant_words")
 
 COUNTED_NOUNS = rules.words("casualties", "counted_nouns")
 
+_KILLED_READ = KILLED | rules.words("casualties", "killed_extra")
+"""Casualty words read for a count beside the frame triggers: dual and feminine verbs ("شخصين قتلا")."""
+_HIT_VERBS = rules.words("casualties", "hit_verbs")
+"""Active "hit" verbs: an injured count only when people follow ("وأصاب 55"، "أصابوا أربعة آخرين"), never "21 ضربة أصابت"."""
+_HIT_OBJECTS = rules.words("casualties", "hit_objects")
+_ONE_OF_THEM = rules.words("casualties", "one_of_them")
+_INJURED_READ = INJURED | rules.words("casualties", "injured_extra") | _HIT_VERBS
+"""Injury words read for a count: feminine and dual verbs, counted nouns ("أصيبت امرأة"، "35 جريحا")."""
+_ANY_READ = _KILLED_READ | _INJURED_READ
+
+_ONE_MORE = rules.words("casualties", "one_more")
+"""A second casualty kind counted as one more person: "قتل جنديان وأصيب آخر"، "وإصابة ثالث"."""
+_TWO_MORE = rules.words("casualties", "two_more")
+_DUAL_EXTRA = rules.words("casualties", "dual_persons_extra")
+_DUAL_COMPANIONS = rules.words("casualties", "dual_companions")
+"""A person's two companions ("أم مع طفليها"): two more victims."""
+_ZERO_NEGATORS = rules.words("casualties", "zero_negators")
+_ZERO_LINKS = rules.words("casualties", "zero_links")
+_ZERO_BOTH = rules.words("casualties", "zero_both")
+_ZERO_KILLED = rules.words("casualties", "zero_killed")
+_ZERO_INJURED = rules.words("casualties", "zero_injured")
+_MOSTLY = rules.words("casualties", "mostly_words")
+_HEDGES = rules.words("casualties", "hedges")
+_SINGLE_COUNTED = rules.words("casualties", "single_counted")
+"""A counted noun in the singular with no number: one person ("أوقع قتيلا وخمسة جرحى")."""
+_SHOT_DEAD = rules.words("casualties", "shot_dead_verbs")
+""""أرداه قتيلا": a pronoun's one death (often the attacker's), not a stated toll."""
+_ATTACKERS = rules.words("casualties", "attacker_words")
+"""The attackers themselves: a toll "mostly of the suicide bombers" mixes them with victims (no count)."""
+
 
 def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], breaks: set[int]) -> Quantity | None:
     """A quantity just after a casualty word (or a number + noun just before it: "13 عنصرا ... قتلوا").
 
     A counted noun ("62 قتيلا"، "3200 جريح") takes the number right before it.
     """
-    if any(b in COUNTED_NOUNS for b in bare(words[k])) and k > lo:
+    if any(b in COUNTED_NOUNS for b in bare(words[k])) and k > 0:
         q = read_quantity(words, k - 1)
         if q is not None and q.end == k and (k - 1) not in dated:
             return q
-        if k - 2 >= lo:
+        if k - 2 >= lo and k > lo:
             q = read_quantity(words, k - 2)
             if q is not None and q.end == k - 1 and words[k - 1] in {"من", "اخرين"}:
                 return q
+    if words[k] in _SINGLE_COUNTED and not (k > 0 and (words[k - 1] in {"بين", "علي"} or read_quantity(words, k - 1))) \
+            and not any(w in _SHOT_DEAD for w in words[max(0, k - 4):k]) \
+            and not (k + 1 < len(words) and words[k + 1].startswith("و") and any(b in _TOLL_NOUNS for b in bare(words[k + 1]))):
+        return Quantity(1, False, k, k + 1)  # "أوقع قتيلا وخمسة جرحى"، not "بين قتيل وجريح"
+    if k > 0 and words[k - 1] == "بين" and words[k] in _SINGLE_COUNTED:
+        q = read_quantity(words, k - 2) if k > 1 else None
+        if q is None and k > 2:
+            q = read_quantity(words, k - 3)
+        if q is not None:
+            return Quantity(None, True, q.start, k)  # "60 بين قتيل وجريح": one figure for both kinds
+    hit = any(b in _HIT_VERBS for b in bare(words[k]))
+    own_kind = _INJURED_READ if any(b in _INJURED_READ for b in bare(words[k])) else _KILLED_READ
+    first = k + 1
     for x in range(k + 1, min(hi, k + 7)):
         if words[x] in _LIFE or words[x] in _FILLERS:
+            first = x + 1 if x == first else first
             continue  # "أودت بحياة 5"، "قتل فيها 3"
-        if x in breaks or x in dated or any(b in KILLED | INJURED for b in bare(words[x])):
+        if x in breaks or x in dated or any(b in _ANY_READ for b in bare(words[x])):
             break
         q = read_quantity(words, x)
+        if q is None and x == first and (words[x] in _DUAL_EXTRA or _nisba_dual(words[x])):
+            q = Quantity(2, False, x, x + 1)  # "قتل فلسطينيان"، "مقتل رجلين"
         if q is None:
-            if x == k + 1 and (is_single_person(words[x]) or words[x] in _SINGLE_PERSONS):
-                if x + 1 < hi and words[x + 1].startswith("و") and words[x + 1][1:] in _COMPANIONS:
-                    return Quantity(2, False, x, x + 2)  # "مقتل مدرس وزوجته"
-                return Quantity(1, False, x, x + 1)
+            if x == k + 1 and words[x] in _ONE_OF_THEM:
+                return Quantity(1, False, x, x + 1)  # "أصاب أحدهم"
+            if x == first and (_one_person(words[x]) or words[x].startswith("ال") and _one_person(words[x][2:])):
+                # "مقتل مدرس وزوجته"، "مقتل المواطن فلان": one person (and the companions named after them)
+                return _with_companions(words, 1, x, x + 1, hi)
+            if x == k + 1 and words[x] in _ONE_MORE | _TWO_MORE and (
+                    words[k].startswith("و") or k > 0 and words[k - 1] == "كما"):
+                return Quantity(2 if words[x] in _TWO_MORE else 1, False, x, x + 1)  # "قتل جنديان وأصيب آخر"
             if x == k + 1 and words[x] in {"احد", "احدي"} and x + 1 < hi:
                 return Quantity(1, False, x, x + 2)  # "مقتل أحد المنتسبين"
             break
         nxt = words[q.end] if q.end < len(words) else ""
         if q.value is not None and any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
             return None
-        other = KILLED if any(b in INJURED for b in bare(words[k])) else INJURED
+        if hit and not (q.end >= hi or q.end in breaks or nxt in _HIT_OBJECTS or is_single_person(nxt)
+                        or nxt in _SINGLE_PERSONS or any(b in _ANY_READ for b in bare(nxt))):
+            return None  # "أصابت الغارات 3 مواقع": things hit, not people
+        other = KILLED if any(b in _INJURED_READ for b in bare(words[k])) else INJURED
         if any(b in other and b in COUNTED_NOUNS for b in bare(nxt)):
             return None  # "62 قتيلا ونحو 3200 جريح": 3200 counts the other kind
         if _terrorists_counted(words, q.end):
             return Quantity(q.value, q.vague, -1 - q.start, q.end)  # militants: start < 0 marks it
+        if _mixed_with_attackers(words, q.end, len(words)):
+            return Quantity(None, True, q.start, q.end)  # "مقتل نحو 10 معظمهم من الانتحاريين"
         return _summed(words, q, hi, other)
+    if hit:
+        return None  # "21 ضربة أصابت": a hit verb counts only the people after it
     best = None
-    for x in range(k - 1, max(lo - 1, k - 10), -1):
-        if any(b in KILLED | INJURED for b in bare(words[x])) or x in dated or x + 1 in breaks:
+    floor = lo if k > lo else max(0, k - 6)  # a frame opening on its verb: "أن عشرة أشخاص على الأقل قتلوا"
+    for x in range(k - 1, max(floor - 1, k - 10), -1):
+        if any(b in _ANY_READ for b in bare(words[x])) or x in dated or x + 1 in breaks:
             break
         if words[x] in {"بينهم", "منهم", "بينها"}:
             best = None  # "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": the total stands before "بينهم"
@@ -104,8 +167,86 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 return None
             if nxt.startswith("ل") and not nxt.startswith("لا"):
                 continue  # "2 لنشرها": not a count of people
+            g = q.start - 1
+            while g > 0 and (words[g] in _HEDGES or words[g] in _FILLERS or words[g] in _LIFE):
+                g -= 1  # "مقتل ما يقارب من 20 ... وإصابة آخرين"، "قتل خلاله 20 ... وجرح"
+            if g >= 0 and any(b in _ANY_READ - own_kind for b in bare(words[g])):
+                return None  # "قتل ثلاثة جنود وأصيب آخر": the three are the killed word's count
             best = q
+    if best is not None and best.value is not None and _mixed_with_attackers(words, best.end, k):
+        return Quantity(None, True, best.start, best.end)
     return best
+
+
+def _person_subject(words: list[str], k: int) -> int | None:
+    """Where "أن" + one person noun stands as the subject of a singular kill verb at ``k`` (≤ 8 words back)."""
+    for x in range(k - 1, max(0, k - 9), -1):
+        w = words[x]
+        if any(b in _ANY_READ for b in bare(w)):
+            return None
+        if _one_person(w) and x > 0 and words[x - 1] in {"ان", "بان", "وان"}:
+            return x
+    return None
+
+
+def _one_person(w: str) -> bool:
+    """A singular indefinite person noun, also in the accusative ("جندي"، "مزارعا")."""
+    return any(is_single_person(v) or v in _SINGLE_PERSONS for v in (w, w[:-1] if w.endswith("ا") and len(w) > 3 else w))
+
+
+def _nisba_dual(w: str) -> bool:
+    """A nisba noun in the nominative dual ("فلسطينيان"، "عراقيان"): two people (the plural is in -يون)."""
+    return len(w) >= 7 and w.endswith("يان") and not w.startswith("ال") and w.isalpha()
+
+
+def _with_companions(words: list[str], n: int, start: int, end: int, hi: int) -> Quantity:
+    """A counted victim and the companions named after them: "مدرس وزوجته" = 2, "أم مع طفليها" = 3.
+
+    A companion group that goes on to a vague or plural rest ("مصرعه مع شقيقه وعناصر أخرى"،
+    "مع عشرات من أفراده") leaves the count unstated.
+    """
+    j = end
+    if j < hi and words[j] != "مع" and not words[j].startswith("و") and j + 1 < hi and (
+            words[j + 1] == "مع" or words[j + 1].startswith("و") and words[j + 1][1:] in _COMPANIONS | _DUAL_COMPANIONS):
+        j += 1  # an adjective between: "أم يمنية مع طفليها"
+    total = n
+    first = True
+    while j < hi:
+        w = words[j]
+        if first and w == "مع" and j + 1 < hi:
+            nxt = words[j + 1]
+        elif w.startswith("و") and len(w) > 2:
+            nxt = w[1:]
+        else:
+            break
+        step = 2 if first and w == "مع" else 1
+        if nxt in _COMPANIONS:
+            total += 1
+        elif nxt in _DUAL_COMPANIONS:
+            total += 2
+        else:
+            if first and w == "مع":
+                q = read_quantity(words, j + 1)
+                if q is not None and (q.value is None or q.vague):
+                    return Quantity(None, True, start, q.end)  # "مع عشرات من مرافقيه"
+                if q is not None and q.end < hi and words[q.end] == "من" and total == n:
+                    return Quantity(n + q.value, False, start, q.end)  # "مقتله مع ثلاثة من مرافقيه"
+            if not first and nxt.isalpha() and total > n:
+                return Quantity(None, True, start, j + 1)  # "مع شقيقه وعناصر أخرى"
+            break
+        j += step
+        first = False
+    return Quantity(total, False, start, j)
+
+
+def _mixed_with_attackers(words: list[str], at: int, hi: int) -> bool:
+    """True when a toll is said to hold the attackers: "10 أشخاص معظمهم من الانتحاريين"، "بينهم المهاجم"."""
+    for x in range(at, min(hi, at + 6)):
+        if words[x] in _MOSTLY:
+            return any(w in _ATTACKERS for w in words[x + 1:x + 4])
+        if any(b in _ANY_READ for b in bare(words[x])):
+            return False
+    return False
 
 def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Quantity:
     """Partial counts joined by و with no total stated are summed: "مقتل ثلاثة جنود وخمسة مدنيين" -> 8.
@@ -164,16 +305,21 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
     words = s.words
     dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
     breaks = {t for t, tok in enumerate(s.tokens) if tok.clause_start}
+    read = _KILLED_READ if keywords is KILLED else _INJURED_READ if keywords is INJURED else keywords
     for k in range(f.lo, f.hi):
-        if not any(b in keywords for b in bare(words[k])):
+        if not any(b in read for b in bare(words[k])):
             continue
         if any(b in _DUAL_VICTIMS for b in bare(words[k])):
             return Quantity(2, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False  # "سقوط قتيلين"
         if any(b in _ONE_VICTIM for b in bare(words[k])) or (
                 keywords is KILLED and any(b in _ASSASSINATED for b in bare(words[k]))
                 and "محاوله" not in words[max(f.lo, k - 2):k]):
-            return Quantity(1, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
+            q = _with_companions(words, 1, k, k + 1, f.hi)  # "لقي مصرعه مع شقيقه" = 2
+            return q, ctx.quote(*s.token_span(k, max(k + 1, q.end))), False
         q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
+        if q is not None and q.value == 1 and q.end == q.start + 1 and keywords is KILLED and any(
+                b in _ONE_VICTIM for w in words[q.end:q.end + 5] for b in bare(w)):
+            continue  # "لقي ضابط ... مصرعه مع ثلاثة من مرافقيه": the victim's word reads the companions
         if q is not None and q.start < 0:
             if set(f.concepts) <= {"killed"}:
                 return None, None, True  # "قتل 20 إرهابياً": a security operation's result, not an attack
@@ -183,7 +329,12 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
                 back = words[max(f.lo, k - 15):k]
                 if "الشهيد" in back or any(w in REL_PRONOUNS for w in words[max(f.lo, k - 2):k]):
                     return Quantity(1, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
+                subject = _person_subject(words, k)
+                if subject is not None:  # "إن مزارعاً، في الـ27 من العمر، قتل"
+                    return Quantity(1, False, subject, k + 1), ctx.quote(*s.token_span(subject, k + 1)), False
             continue
+        if q.value is not None and _both_kinds_after(words, q.end):
+            q = Quantity(None, True, q.start, q.end)  # "150 عنصرا من الميليشيات بين قتيل وجريح"
         a, b = min(k, q.start), max(k + 1, q.end)
         if q.value is None and b - 1 > a and words[b - 1] == "من":
             b -= 1
@@ -192,7 +343,41 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
             a = k - 1 if keywords is INJURED else k
             return Quantity(None, True, q.start, q.end), ctx.quote(*s.token_span(a, b)), False
         return q, ctx.quote(*s.token_span(a, b)), False
+    # a headline naming no place of its own ("سقوط صواريخ قرب القاعدة دون إصابات") sums up the body,
+    # which tells the zero with its place: the zero is read there
+    zero = None if s.is_title and not ctx.places_in(f.si, 0, len(words)) else _explicit_zero(
+        words, f.lo, min(len(words), f.hi + 12), _ZERO_KILLED if keywords is KILLED else _ZERO_INJURED)
+    if zero is not None:
+        return zero, ctx.quote(*s.token_span(zero.start, zero.end)), False
     return None, None, False
+
+
+def _explicit_zero(words: list[str], lo: int, hi: int, own: frozenset[str]) -> Quantity | None:
+    """An explicit zero toll (D-1): "دون وقوع إصابات"، "لم يسفر عن ضحايا" (both counts), "دون قتلى" (one).
+
+    Only link words ("أن يؤدي الحادث إلى وقوع") may stand between the negation and the noun, so
+    "لم تعرف حصيلة الضحايا" (an unknown toll) is no zero; "إصابات أخرى" is none either.
+    """
+    for n in range(lo, hi):
+        if words[n] not in _ZERO_NEGATORS:
+            continue
+        for x in range(n + 1, min(hi, n + 7)):
+            w = words[x]
+            pair = w + "_" + words[x + 1] if x + 1 < len(words) else ""
+            if w in _ZERO_BOTH or pair in _ZERO_BOTH or w in own:
+                after = words[x + 1] if x + 1 < len(words) else ""
+                if after in {"اخري", "اخرين", "جديده"}:
+                    break
+                return Quantity(0, False, n, x + (2 if pair in _ZERO_BOTH else 1))
+            if w not in _ZERO_LINKS and not (w.startswith("ال") and x > n + 1 and words[x - 1] in _ZERO_LINKS | _ZERO_NEGATORS
+                                              and w not in {"حصيله", "عدد"}):
+                break
+    return None
+
+
+def _both_kinds_after(words: list[str], at: int) -> bool:
+    """True when "بين قتيل وجريح" follows a figure within a few words: one figure for both kinds."""
+    return any(words[x] == "بين" and words[x + 1] in _SINGLE_COUNTED for x in range(at, min(len(words) - 1, at + 7)))
 
 
 def _combined_toll(words: list[str], k: int) -> bool:

@@ -322,3 +322,23 @@ def test_a_long_chain_of_adjectives_is_one_room_name(ex):
 ])
 def test_rooms_that_are_not_joint_are_left(ex, text):
     assert rooms(ex, text) == []
+
+
+def test_a_room_with_no_place_and_no_known_member_is_still_a_record(ex):
+    [r] = rooms(ex, "وتبنت الغرفة المشتركة لكتائب المقاومة إطلاق الصواريخ على المستوطنات.")
+    assert r.location is None and r.participants == ["كتائب المقاومة"]
+    assert r.status == "established"  # the room speaks: "تبنت" tells no setting up
+
+
+def test_two_rooms_in_the_dual_are_found(ex):
+    [r] = rooms(ex, "وقال المتحدث إن غرفتي عمليات مشتركتين مع البيشمركة تعملان في مخمور.")
+    assert r.location.name == "مخمور" and "البيشمركة" in r.participants
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المدير إن المركز بتسهيل إجراءات تنسيق الرحلات يخدم الحجاج.",  # a definite head, no joint adjective
+    "ويقدم مركز الاتصال الموحد خدمات الحجز للمسافرين.",  # "unified" said of a call centre
+    "وشاركت جمعية مراكز الأحياء وتم لها التنسيق مع المدارس.",  # a coordination word far, past a verb
+])
+def test_joint_words_far_or_said_of_other_things_make_no_room(ex, text):
+    assert rooms(ex, text) == []

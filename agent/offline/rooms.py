@@ -95,6 +95,9 @@ _LOCATIVE_BEFORE_STATE = rules.words("rooms", "locative_before_state")
 """Before a country: it is a place ("في سوريا"، "شمال العراق"), not a member of the room."""
 _OWNER_WORDS = rules.words("rooms", "owner_words")
 """Right after "غرفة عمليات": owners that are several parties ("غرفة عمليات الفصائل"، "غرفة عمليات الدول الداعمة")."""
+_NAMED_OWNERS = _OWNER_WORDS | rules.words("rooms", "named_owner_words")
+"""Plurals naming who is in a room already told joint ("الغرفة المشتركة لكتائب المقاومة"); brigades or battalions
+alone do not make a room joint ("غرفة عمليات ألوية العمالقة" is one force's)."""
 _COORDINATION = rules.words("rooms", "coordination_verbs")
 """Before an operations room in its clause: the parties coordinate through it ("بالتنسيق مع التحالف عبر غرفة العمليات")."""
 _SET_UP_AFTER = rules.words("rooms", "set_up_after")
@@ -108,6 +111,11 @@ _STRUCK_BEFORE = rules.words("rooms", "struck_before")
 """Right before a room: it is a target or a place taken ("قصف غرفة عمليات"، "رصد موقعا عبارة عن غرفة عمليات")."""
 _AIR = rules.words("rooms", "air_words")
 """Before a coalition: its aircraft or strikes ("طيران التحالف"), the attacker, not the room's owner."""
+_UNIFIED = rules.words("rooms", "unified")
+"""Joint words that say so only of a room's operations ("غرفة عمليات موحدة"), not of any centre ("مركز الاتصال
+الموحد" is one company's call centre)."""
+_SPEAKING = rules.words("rooms", "speaking_verbs")
+"""Right before a room: the room speaks ("أعلنت الغرفة المشتركة مسؤوليتها"), a verb of no status."""
 _JOINT_STRICT = _JOINT | _MULTILATERAL
 _PLAIN_REACH = 4
 """Words after a head where its joint word may come ("غرفة العمليات العسكرية المشتركة")."""
@@ -190,7 +198,7 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                     out.append((x, end, False))
                     x = end
                     continue
-        elif kind == 2 and (end := _joint_end(words, toks, x)) is not None:
+        elif kind == 2 and (end := _joint_end(words, toks, x, definite=True)) is not None:
             # a definite head told shared ("المركز المشترك للتنسيق"): an anaphor when a room came before, else a room
             out.append((x, end, True))
             x = end
@@ -201,12 +209,16 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _joint_end(words: list[str], toks, x: int) -> int | None:
+def _joint_end(words: list[str], toks, x: int, definite: bool = False) -> int | None:
     """End of a room phrase whose words say it is shared, for the head noun at x: a joint or coordination
     word ("غرفة عمليات مشتركة"، "مركز التنسيق الأمني المشترك"، "مقر عمليات واحد"), a count of parties after its
-    work ("مركز المعلومات الرباعي"), or the adjectives of two states ("غرفة العمليات الروسية السورية")."""
+    work ("مركز المعلومات الرباعي"), or the adjectives of two states ("غرفة العمليات الروسية السورية").
+    A definite head ("المركز"، "الغرفة") takes only definite adjectives up to its joint word ("المركز المشترك");
+    a coordination word further than two words comes only after such a chain ("مراكز الأحياء وتم لها التنسيق"
+    is no room)."""
     end = None
     ops = False
+    chain = True  # every word since the head is a definite adjective or the room's work
     stems: set[str] = set()
     paired = False  # the end so far is that of two states' adjectives
     for y in range(x + 1, min(len(words), x + _CHAIN_REACH + 1)):
@@ -217,7 +229,11 @@ def _joint_end(words: list[str], toks, x: int) -> int | None:
             break
         if y > x + _PLAIN_REACH and not w.startswith("ال"):
             break  # past the plain window only a chain of definite adjectives goes on
-        if w in _JOINT or w in _COORD or (w in {"واحد", "واحده"} and words[y - 1] in _OPS_NOUNS):
+        if definite and not w.startswith("ال") and w not in _OPS_NOUNS:
+            break
+        coord = w in _COORD and (y <= x + 2 or chain)
+        unified_ok = w not in _UNIFIED or ops
+        if (w in _JOINT and unified_ok) or coord or (w in {"واحد", "واحده"} and words[y - 1] in _OPS_NOUNS):
             end = y + 1
             if w in _COORD and y + 1 < len(words) and words[y + 1] in _JOINT_OR_SECURITY:
                 continue
@@ -233,6 +249,7 @@ def _joint_end(words: list[str], toks, x: int) -> int | None:
             break
         if w in _OPS_NOUNS:
             ops = True
+        chain = chain and (w.startswith("ال") or w in _OPS_NOUNS)
     return end
 
 
@@ -330,6 +347,21 @@ def _alliance_room(ctx: DocContext, si: int, x: int) -> bool:
     parties = {m.entry.id for m in ctx.actors_in(si, 0, len(words), _FORCE_TYPES)}
     parties |= {st.entry.id for st in _member_states(ctx, si, 0, len(words))}
     return len(parties) >= 2
+
+
+def _owner_as_written(ctx: DocContext, si: int, j: int) -> str | None:
+    """The parties owning the room named right after it by a plural the registry does not know, as written without
+    its "ل" ("الغرفة المشتركة لفصائل المقاومة الفلسطينية" -> "فصائل المقاومة الفلسطينية"), or None."""
+    s = ctx.sentences[si]
+    words = s.words
+    if j >= len(words) or _NAMED_OWNERS.isdisjoint(bare(words[j])) or words[j][:1] != "ل":
+        return None
+    _, b = s.clause_bounds(j)
+    end = j + 1
+    while end < min(b, j + 4) and words[end].startswith("ال") and words[end] not in _LIST_STOPS:
+        end += 1
+    name = ctx.quote(*s.token_span(j, end))
+    return "ال" + name[2:] if name.startswith("لل") else name[1:]
 
 
 def _coordinated_through(ctx: DocContext, si: int, x: int) -> bool:
@@ -454,6 +486,8 @@ def _status_cue(ctx: DocContext, si: int, i: int, j: int) -> tuple[str, bool]:
     that = next((x for x in range(i - 1, lo - 1, -1) if words[x] in {"ان", "بان"}), None)
     if that is not None:
         lo = that + 1  # "أعلن الجيش أن غرفة العمليات ... تابعت": the verb tells of the news, not of the room
+    if i - 1 >= lo and not _SPEAKING.isdisjoint(bare(words[i - 1])):
+        lo = i  # "أعلنت غرفة العمليات المشتركة مسؤوليتها": the room is who speaks, not what is announced
     window = [b for w in words[lo:hi] for b in bare(w)]
     if any(w in _SUSPENDED for w in window):
         return "suspended", True
@@ -582,6 +616,10 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
             states = bare_states  # "وأعلن العراق وروسيا وإيران وسوريا إنشاء مركز": the states that set it up
         chosen = sorted(chosen + states, key=lambda m: m.i)
     chosen = chosen or supporters  # only supporters named: they are who the room is known to join
+    if not chosen and not listed:
+        owner = _owner_as_written(ctx, si, j)
+        if owner:
+            return [owner], lead, False
     names = []
     for m in chosen:
         if m.entry.canonical not in names:
@@ -643,9 +681,9 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
                 if last_key is not None:
                     _add(clusters[last_key], span, status, participants, lead, purpose, None, name, ctx, si, i)
                 else:
-                    # alone, a room with no place is only a record when the text says who is in it
-                    qualifies = bool(participants)
-                    pending.append((si, span, status, participants, lead, purpose, name, qualifies))
+                    # alone, a room with no place is still a record: its words say it is shared ("أعلنت الغرفة
+                    # المشتركة لفصائل المقاومة"), whether or not the registry knows who is in it
+                    pending.append((si, span, status, participants, lead, purpose, name, True))
                 continue
             for p in places:
                 key = p.key

@@ -342,3 +342,13 @@ def test_two_rooms_in_the_dual_are_found(ex):
 ])
 def test_joint_words_far_or_said_of_other_things_make_no_room(ex, text):
     assert rooms(ex, text) == []
+
+
+def test_factions_joining_a_room_are_its_members_and_the_force_it_fights_is_not(ex):
+    [r] = rooms(ex, "وأعلنت الفصائل المقاتلة في ريف درعا انضمامها إلى غرفة عمليات واحدة لصد هجوم قوات النظام.")
+    assert r.participants == ["الفصائل المقاتلة"]
+
+
+def test_a_count_of_parties_in_the_accusative(ex):
+    [r] = rooms(ex, "وكانت الدول الثلاث قد أقامت مركزا ثلاثيا لمراقبة الهدنة في أستانا.")
+    assert r.location.name == "أستانا"

@@ -65,6 +65,8 @@ _COMMANDER_TITLES = rules.words("rooms", "commander_titles")
 _MEMBER_CUES_BEFORE = rules.words("rooms", "member_cues_before")
 """Before the room in its sentence: the forces taking part, which work under it ("العملية تشارك فيها ألوية ...
 وتعمل تحت قيادة غرفة عمليات مشتركة")."""
+_HOSTILE = rules.words("rooms", "hostile")
+"""Right before any force: the room works against it ("لصد هجوم قوات النظام"), so it is no member."""
 _SUPPORT = rules.words("rooms", "support")
 """Right before a force: it supports the room's forces ("بدعم وبإسناد من قوات التحالف"), it is not a member."""
 _ROOM_OF = rules.words("rooms", "room_of")
@@ -349,18 +351,21 @@ def _alliance_room(ctx: DocContext, si: int, x: int) -> bool:
     return len(parties) >= 2
 
 
-def _owner_as_written(ctx: DocContext, si: int, j: int) -> str | None:
+def _owner_as_written(ctx: DocContext, si: int, j: int, glued: bool = True) -> str | None:
     """The parties owning the room named right after it by a plural the registry does not know, as written without
-    its "ل" ("الغرفة المشتركة لفصائل المقاومة الفلسطينية" -> "فصائل المقاومة الفلسطينية"), or None."""
+    its "ل" ("الغرفة المشتركة لفصائل المقاومة الفلسطينية" -> "فصائل المقاومة الفلسطينية"), or None; with
+    ``glued=False`` the plural at j is written bare ("الفصائل العاملة")."""
     s = ctx.sentences[si]
     words = s.words
-    if j >= len(words) or _NAMED_OWNERS.isdisjoint(bare(words[j])) or words[j][:1] != "ل":
+    if j >= len(words) or _NAMED_OWNERS.isdisjoint(bare(words[j])) or (words[j][:1] != "ل") == glued:
         return None
     _, b = s.clause_bounds(j)
     end = j + 1
     while end < min(b, j + 4) and words[end].startswith("ال") and words[end] not in _LIST_STOPS:
         end += 1
     name = ctx.quote(*s.token_span(j, end))
+    if not glued:
+        return name[1:] if name.startswith("و") and len(name) > 3 and name[1:2] in "فا" else name
     return "ال" + name[2:] if name.startswith("لل") else name[1:]
 
 
@@ -600,7 +605,8 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
         # ("أعلن الحوثيون تشكيل غرفة عمليات"), never the enemy the room works against
         chosen = [m for m in actors if a <= m.i < b and m.entry.get("type") != "government_body" and (
             m.entry.get("type") != "armed_group" or (m.j <= i and not any(
-                f in _AGAINST for w in words[max(0, m.i - 3):m.i] for f in bare(w))))]
+                f in _AGAINST for w in words[max(0, m.i - 3):m.i] for f in bare(w)))) and not any(
+            f in _HOSTILE for w in words[max(0, m.i - 3):m.i] for f in bare(w))]
         # states acting together ("اتفقت تركيا وروسيا على إنشاء مركز تنسيق مشترك")
         prev = None
         states = []
@@ -618,6 +624,11 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
     chosen = chosen or supporters  # only supporters named: they are who the room is known to join
     if not chosen and not listed:
         owner = _owner_as_written(ctx, si, j)
+        if owner is None:
+            # "أعلنت الفصائل العاملة في ريف حماة اندماجها ضمن غرفة عمليات واحدة": the factions joining it
+            k = next((y for y in range(a, i) if words[y][:1] != "ل" and not _MEMBERS_JOINED.isdisjoint(bare(words[y]))
+                      and not _NAMED_OWNERS.isdisjoint(bare(words[y]))), None)
+            owner = _owner_as_written(ctx, si, k, glued=False) if k is not None else None
         if owner:
             return [owner], lead, False
     names = []
@@ -710,7 +721,8 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
     if not sets and records:
         # no room names its forces: the forces the article opens with
         lead = [m.entry.canonical for si in sorted(ctx.lead) for m in ctx.mentions[si]
-                if m.kind == "actors" and m.entry.get("type") in _FORCE_TYPES and not m.entry.get("generic")]
+                if m.kind == "actors" and m.entry.get("type") in _FORCE_TYPES and not m.entry.get("generic")
+                and not _fought(ctx, si, m.i)]
         sets = [tuple(dict.fromkeys(lead))] if lead else []
     if sets:
         common = max(set(sets), key=sets.count)
@@ -718,6 +730,11 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
             if not r.participants:
                 r.participants = list(common)
     return records
+
+
+def _fought(ctx: DocContext, si: int, i: int) -> bool:
+    """True when a hostile word comes right before token i ("لصد هجوم قوات النظام"): a force fought, no partner."""
+    return any(f in _HOSTILE for w in ctx.sentences[si].words[max(0, i - 3):i] for f in bare(w))
 
 
 def _joint_commands(ctx: DocContext, clusters: dict[str, Cluster], order: list[str]) -> None:

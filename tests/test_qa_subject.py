@@ -74,3 +74,33 @@ def test_a_claim_naming_every_entity_is_strict_and_one_naming_the_subject_only_i
 def test_an_answer_reads_hashtags_as_words_and_its_citation_keeps_them():
     assert excerpt("عمل #الحرس_الثوري الإيراني على تشكيله") == "عمل الحرس الثوري الإيراني على تشكيله"
     assert excerpt("ا" * 400).endswith("…") and len(excerpt("ا" * 400)) == 298
+
+
+def test_a_stray_ordinary_english_word_does_not_silence_passages_but_an_unknown_name_does():
+    from marsad.agent.qa.question import unmapped
+
+    q = parse_question("Who claimed the shooting of worshippers leaving a church in Mosul?")
+    assert q.uncovered and not unmapped(q)  # "leaving" is unknown, the question is still readable
+    assert unmapped(parse_question("Who claimed the shooting at the Qwzxplo market in Mosul?"))
+
+
+def test_tag_lines_and_link_lines_are_not_sentences_of_the_news():
+    from marsad.agent.qa.compose import news_sentences
+
+    text = "قتل خمسة في تفجير في الموصل.\nسمات العراق داعش الموصل\nرابط الخبر بصحيفة الوئام: مقتل 20 في الموصل"
+    assert [text[s:e] for s, e in news_sentences(text)] == ["قتل خمسة في تفجير في الموصل."]
+
+
+def test_a_passage_may_take_the_place_from_the_sentence_before_it():
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.passages import passage_claims
+    from marsad.schemas import Document
+
+    text = ("وقع الهجوم أثناء صلاة الجمعة في مسجد بمحافظة كركوك. "
+            "وأعلن تنظيم داعش عبر وكالة أعماق مسؤوليته عن الهجوم على المصلين.")
+    evidence = Evidence(docs={"d": Document(doc_id="d", title="هجوم على مسجد", text=text)})
+    q = parse_question("من تبنى الهجوم على المصلين في كركوك؟")
+    claims = passage_claims(q, evidence)
+    assert claims and "مسؤوليته" in claims[0].text
+    far = text.replace(". ", ". وقال شهود إن الصلاة كانت مكتظة. وأضافوا أن الطرق أغلقت. ")
+    assert not passage_claims(q, Evidence(docs={"d": Document(doc_id="d", title="هجوم على مسجد", text=far)}))

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from marsad.agent.qa.compose import Claim, excerpt
+from marsad.agent.qa.compose import Claim, excerpt, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
-from marsad.agent.qa.question import Intent, Question, content_terms, mention_starts, mentions
-from marsad.core.arabic import normalize, split_sentences
+from marsad.agent.qa.question import Intent, Question, content_terms, mention_starts, mentions, unmapped
+from marsad.core.arabic import normalize
 
 __all__ = ["action_claims", "subject_of", "asks_why", "asks_say", "MIN_ACTION_SCORE"]
 
@@ -105,7 +105,7 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
     """
     if question.intent is not Intent.action or not question.actors:
         return []
-    if question.language == "en" and question.uncovered:
+    if unmapped(question):
         return []  # words whose Arabic is unknown: no sentence can be shown to answer them
     why, say = asks_why(question), asks_say(question)
     words = _words(question)
@@ -117,7 +117,7 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
         whole = normalize((doc.title or "") + " " + doc.text)
         if not all(mentions(p, whole, normalized=True) for p in question.places):
             continue
-        for idx, (s, e) in enumerate(split_sentences(doc.text)):
+        for idx, (s, e) in enumerate(news_sentences(doc.text)):
             sentence = doc.text[s:e]
             if len(sentence) < 15:
                 continue

@@ -20,7 +20,7 @@ from marsad.agent.qa.subject import enough
 from marsad.core.arabic import normalize, split_sentences
 from marsad.schemas import Answer, Citation
 
-__all__ = ["Claim", "assemble", "abstention", "excerpt", "validate_span", "NEAR_SENTENCES"]
+__all__ = ["Claim", "assemble", "abstention", "excerpt", "news_sentences", "validate_span", "NEAR_SENTENCES"]
 
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
@@ -92,9 +92,19 @@ def validate_span(doc_id: str, start: int, end: int, texts: dict[str, str]) -> C
         return None
 
 
+# a site's furniture, not news: its tag line ("سمات العراق داعش ..."), a link to the story, "read also"
+_FURNITURE = re.compile(r"^\W*(سمات|الكلمات الدالة|كلمات دالة|كلمات مفتاحية|وسوم|رابط الخبر|رابط المقال|اقرأ ايضا"
+                        r"|اقرا ايضا|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|شارك|المصدر\s*:|tags\s*:|read (also|more))(?!\w)", re.I)
+
+
+def news_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentences of ``text`` that tell the news (a tag line or a link line does not)."""
+    return _sentences(text)
+
+
 @lru_cache(maxsize=64)
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(split_sentences(text))
+    return tuple((s, e) for s, e in split_sentences(text) if not _FURNITURE.match(text[s:e]))
 
 
 def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> tuple[int, int] | None:

@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.agent.numbers import read_quantity
-from marsad.agent.qa.compose import Claim
+from marsad.agent.qa.compose import Claim, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.question import Intent, Question, content_terms, mentions, places_in
 from marsad.agent.qa.subject import names_enough
-from marsad.core.arabic import normalize, split_sentences, tokenize
+from marsad.core.arabic import normalize, tokenize
 from marsad.core.lexicon import get_lexicon
 
 __all__ = ["count_claims", "count_role", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE"]
@@ -377,7 +377,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
         if not names_enough(question, doc_norm + " " + tnorm, normalized=True):
             continue
         title_numbers = {c.value for c in role_counts(title) if c.role == role}
-        sents = [(s, e) for s, e in split_sentences(doc.text) if e - s >= 15]
+        sents = [(s, e) for s, e in news_sentences(doc.text) if e - s >= 15]
         scene_of = scenes(question, [doc.text[s:e] for s, e in sents])
         per_doc: list[tuple[float, int, int, _Count, list[_Count]]] = []
         for idx, (s, e) in enumerate(sents):

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from marsad.agent.grounding import numbers_in
-from marsad.agent.qa.compose import Claim, excerpt
+from marsad.agent.qa.compose import Claim, excerpt, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
-from marsad.agent.qa.question import TOPIC_AR, Intent, Question, asks_expected, content_terms, mentions
+from marsad.agent.qa.question import TOPIC_AR, Intent, Question, asks_expected, content_terms, mentions, unmapped
 from marsad.agent.qa.subject import enough
-from marsad.core.arabic import normalize, split_sentences
+from marsad.core.arabic import normalize
 
 __all__ = ["passage_claims", "MIN_PASSAGE_OVERLAP"]
 
@@ -54,7 +54,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
     must share at least one such word; an English question whose words the lexicon
     cannot map to Arabic is never answered from passages.
     """
-    if question.language == "en" and question.uncovered:
+    if unmapped(question):
         return []
     cue = _EXPECTED_CUE if asks_expected(question) else _CUE.get(question.intent)
     if question.intent is Intent.role:
@@ -72,7 +72,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
     candidates: list[tuple[float, str, int, int]] = []
     for doc_id, doc in evidence.docs.items():
         rank = evidence.rank_of(doc_id)
-        for s, e in split_sentences(doc.text):
+        spans = news_sentences(doc.text)
+        for idx, (s, e) in enumerate(spans):
             sentence = doc.text[s:e]
             if len(sentence) < 15:
                 continue
@@ -82,9 +83,14 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
             if topic is not None and not topic.search(norm):
                 continue
             has = [mentions(ent, norm, normalized=True) for ent in question.entities]
+            alone = all(has)
+            if not alone:  # news names the place in one sentence and tells what happened there in the next
+                around = normalize(" ".join(doc.text[a:b] for a, b in spans[max(0, idx - 1): idx + 2]))
+                has = [h or mentions(ent, around, normalized=True) for h, ent in zip(has, question.entities, strict=True)]
             if not enough(question, has):
                 continue
-            every = all(has)  # a sentence naming every key entity comes before one naming enough of them
+            # a sentence naming every key entity itself first, then with its neighbours, then enough of them
+            every = 2 if alone else int(all(has))
             if question.numbers and not set(question.numbers) <= numbers_in(sentence):
                 continue
             if english:

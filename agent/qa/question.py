@@ -13,7 +13,7 @@ from enum import StrEnum
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
-__all__ = ["Intent", "Question", "parse_question", "asks_expected", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
+__all__ = ["Intent", "Question", "parse_question", "unmapped", "asks_expected", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
 
 
 class Intent(StrEnum):
@@ -44,7 +44,8 @@ _AR = {
     r"|(?<!\w)(من|ما) (هو|هي|هم) (الضحيه|الضحايا|المستهدف|الهدف)"
     r"|(?<!\w)(?:من (?:هو|هي|هم)|ما (?:اسم|اسماء)) (?:\S+ ){1,10}?(?:استشهاد|مقتل|اغتيال|اختطاف|خطف|مصرع|وفاه|اعدام)"
     r"(?:ه|ها|هم|هما)(?!\w)"
-    r"|(?<!\w)ما (اسم|اسماء) (?:\S+ ){0,6}?(?:الذي|التي|الذين) (?:قتل|قتلت|قتلوا|اغتيل|اختطف|خطف|استشهد|قضي|توفي)"
+    r"|(?<!\w)(?:ما (?:اسم|اسماء)|من (?:هو|هي|هم)) (?:\S+ ){0,8}?(?:الذي|التي|الذين) (?:\S+ )?"
+    r"(?:قتل|قتلت|قتلوا|اغتيل|اغتيلت|اختطف|خطف|استشهد|قضي|توفي|لقي)(?!\w)"
     r"|(?<!\w)ما (الذي|هو الذي) (استهدف|استهدفه|استهدفها|استهدفته)(?!\w)",
     Intent.provisions: _W + r"(بنود|بند|ينص|تنص|يتضمن|تتضمن|مضمون|احكام)",
     Intent.lead: r"من يقود|من تقود|من يتولي|من يراس|من يتراس|بقياده من|من يشرف|من يدير|من يقودها",
@@ -85,7 +86,8 @@ _ACTION_AR = re.compile(r"(?<!\w)(ماذا|ما الذي|بماذا|لماذا|�
 _ACTION_AR_VERB = re.compile(r"(?<!\w)(ماذا|ما الذي|بماذا)\s+(\S+)")
 _ACTION_EN = re.compile(r"\bwhat (did|does|has|have|had|will|is|was|were|are)\b.*\b(do|doing|done|say|said|says|announce\w*"
                         r"|decide\w*|order\w*|demand\w*|propose\w*|call(ed)? for|offer\w*|promise\w*|pledge\w*"
-                        r"|threaten\w*|warn\w*|accuse\w*|blame\w*|visit\w*|discuss\w*|agree\w* to|respond\w*|plan\w*)\b"
+                        r"|threaten\w*|warn\w*|accuse\w*|blame\w*|visit\w*|discuss\w*|agree\w* to|respond\w*|plan\w*"
+                        r"|ask\w*|request\w*|urge\w*|tell|told|reveal\w*|confirm\w*|deny|denied)\b"
                         r"|\bwhy\b|\bwhat (was|is|were) the (reason|purpose|aim|goal|motive)\w*\b"
                         r"|\bhow did\b.*\b(respond|react)\b", re.I)
 # "who was the <person described> (the Pentagon said) was killed": a victim question whose words between
@@ -149,6 +151,23 @@ def _uncovered_english(text: str, lexicon: Lexicon) -> tuple[str, ...]:
             continue
         out.append(word)
     return tuple(out)
+
+
+MAX_UNMAPPED_SHARE = 0.25  # share of an English question's content words the lexicon may fail to say in Arabic
+
+
+def unmapped(question: Question) -> bool:
+    """An English question too much of which no Arabic passage can be shown to answer: a capitalised
+    name neither the lexicon nor the index's spellings know, or more than :data:`MAX_UNMAPPED_SHARE`
+    of its content words unknown. A stray ordinary word ("leaving", "around") is not enough."""
+    if question.language != "en" or not question.uncovered:
+        return False
+    for m in re.finditer(r"(?<![A-Za-z])[A-Za-z]+", question.text):
+        if m.group().lower() in question.uncovered and m.group()[:1].isupper() and m.start() > 0:
+            return True
+    words = [w for w in re.findall(r"[A-Za-z]+", question.text)
+             if len(w) >= 3 and w.lower() not in _STOP_EN and w.lower() not in _FILLER_EN]
+    return len(question.uncovered) > MAX_UNMAPPED_SHARE * max(1, len(words))
 
 
 # Which actor entries are too generic to be a question's subject ("forces", "the security forces").

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from marsad.agent.qa.compose import Claim
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
-from marsad.agent.qa.question import Intent, Question, content_terms, mentions
+from marsad.agent.qa.question import Intent, Question, content_terms, mentions, unmapped
 from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
@@ -213,7 +213,7 @@ def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_
             if not names_enough(question, rec.role):
                 continue
             # and so must the question's other words ("وزير النفط" is not any minister)
-            if question.language == "en" and question.uncovered:
+            if unmapped(question):
                 continue
             # in English the other words come as lexicon concepts: each one that is not the role itself
             # ("oil" in "oil minister") must be named in the role or its citations

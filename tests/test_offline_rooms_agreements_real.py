@@ -352,3 +352,13 @@ def test_factions_joining_a_room_are_its_members_and_the_force_it_fights_is_not(
 def test_a_count_of_parties_in_the_accusative(ex):
     [r] = rooms(ex, "وكانت الدول الثلاث قد أقامت مركزا ثلاثيا لمراقبة الهدنة في أستانا.")
     assert r.location.name == "أستانا"
+
+
+def test_doers_in_an_earlier_clause_and_coordination_told_after_the_room(ex):
+    [r] = rooms(ex, "واتفق الجيش والبيشمركة، خلال اجتماع في أربيل، على تشكيل غرفة عمليات في مخمور.")
+    assert r.location.name == "مخمور" and {"الجيش العراقي", "البيشمركة"} <= set(r.participants)
+    [r] = rooms(ex, "وقال القائد إن غرفة العمليات في عدن تعمل بالتنسيق مع قوات التحالف.")
+    assert r.location.name == "عدن" and "التحالف العربي" in r.participants
+    # one ministry setting up a room, or a service's room working with the police: no joint room
+    assert rooms(ex, "وقال الوزير، إن وزارة الداخلية قررت تشكيل غرفة عمليات في البصرة.") == []
+    assert rooms(ex, "وقال المدير إن غرفة عمليات الدفاع المدني تعمل بالتنسيق مع الشرطة.") == []

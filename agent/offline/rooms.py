@@ -287,7 +287,14 @@ def _set_up_by_several(ctx: DocContext, si: int, x: int) -> bool:
     setup = next((y for y in range(x - 1, max(a, x - 3) - 1, -1) if not _SETUP.isdisjoint(bare(words[y]))), None)
     if setup is None:
         return False
-    lo = max(a, setup - 10)  # the doers, before the verb or between it and the room ("أنشأ التحالف غرفة")
+    # the doers, before the verb or between it and the room ("أنشأ التحالف غرفة"); in its clause, else earlier in
+    # the sentence ("اتفق الجيش والبيشمركة، خلال اجتماع في أربيل، على تشكيل غرفة عمليات")
+    return _several_doers(ctx, si, max(a, setup - 10), x) or (a > 0 and _several_doers(ctx, si, max(0, setup - 14), x))
+
+
+def _several_doers(ctx: DocContext, si: int, lo: int, x: int) -> bool:
+    """True when tokens [lo, x) name several parties: a plural of armed bodies, a coalition, or two forces or states."""
+    words = ctx.sentences[si].words
     if any(not _COLLECTIVE_DOERS.isdisjoint(bare(w)) for w in words[lo:x]):
         return True
     parties = {m.entry.id for m in ctx.actors_in(si, lo, x, _PARTY_TYPES) if m.entry.get("type") != "government_body"}
@@ -371,13 +378,20 @@ def _owner_as_written(ctx: DocContext, si: int, j: int, glued: bool = True) -> s
 
 def _coordinated_through(ctx: DocContext, si: int, x: int) -> bool:
     """True when the operations room at x is what parties coordinate through: a coordination word before it in
-    its clause with a force, a coalition or a state after it ("بالتنسيق مع قوات التحالف عبر غرفة العمليات")."""
+    its clause with a force, a coalition or a state after it ("بالتنسيق مع قوات التحالف عبر غرفة العمليات"), or
+    after it with a coalition or a state."""
     s = ctx.sentences[si]
-    a, _ = s.clause_bounds(x)
+    a, b = s.clause_bounds(x)
     lo = max(a, x - 10)
     k = next((y for y in range(x - 1, lo - 1, -1) if not _COORDINATION.isdisjoint(bare(s.words[y]))), None)
     if k is None:
-        return False
+        # after it: "غرفة العمليات في عدن تعمل بالتنسيق مع قوات التحالف" (a coalition or a state, not any force:
+        # a service's own room works with the police too)
+        k = next((y for y in range(x + 2, min(b, x + 9)) if not _COORDINATION.isdisjoint(bare(s.words[y]))), None)
+        if k is None:
+            return False
+        after = [m for m in ctx.actors_in(si, k + 1, min(b, k + 5)) if m.entry.get("type") == "foreign_coalition"]
+        return bool(after or _member_states(ctx, si, k + 1, min(b, k + 5)))
     if any(m.entry.get("type") != "government_body" for m in ctx.actors_in(si, k + 1, x, _PARTY_TYPES)):
         return True
     return bool(_member_states(ctx, si, k + 1, x))

@@ -167,7 +167,16 @@ def unmapped(question: Question) -> bool:
             return True
     words = [w for w in re.findall(r"[A-Za-z]+", question.text)
              if len(w) >= 3 and w.lower() not in _STOP_EN and w.lower() not in _FILLER_EN]
-    return len(question.uncovered) > MAX_UNMAPPED_SHARE * max(1, len(words))
+    unknown = [w for w in question.uncovered if w not in _PLAIN_EN]
+    return len(unknown) > MAX_UNMAPPED_SHARE * max(1, len(words))
+
+
+# ordinary English words that carry no fact a passage must show ("its own fighters", "under the bridge")
+_PLAIN_EN = {"own", "under", "over", "above", "below", "after", "before", "during", "against", "between", "among",
+             "within", "without", "than", "then", "also", "both", "each", "other", "another", "some", "any", "all",
+             "more", "most", "less", "least", "very", "just", "only", "old", "new", "first", "last", "next", "later",
+             "earlier", "ago", "since", "until", "while", "whom", "whose", "them", "him", "her", "his", "hers", "our",
+             "out", "off", "back", "away", "around", "across", "along", "toward", "towards", "upon", "via", "per"}
 
 
 # Which actor entries are too generic to be a question's subject ("forces", "the security forces").

@@ -2,7 +2,13 @@
 
 A room is written as a head noun (غرفة، غرف، مركز، مراكز، مقر) followed closely by
 "joint" (مشترك، موحد) or "coordination" (تنسيق): "غرفة عمليات مشتركة"، "مركز مشترك
-للتنسيق"، "مراكز التنسيق الأمني المشترك"، "مقر عمليات واحد". Its status comes from the
+للتنسيق"، "مراكز التنسيق الأمني المشترك"، "مقر عمليات واحد". Other ways news tells a room is shared:
+a cell, a command or an office with a joint word ("خلية تنسيق"، "قيادة عسكرية مشتركة"); the number of its
+parties or two states' adjectives ("مركز المعلومات الرباعي"، "غرفة العمليات الروسية الإيرانية"); who is in it
+("تضم الجيش والبيشمركة"، "تضم ممثلين عن روسيا وإيران"); who owns it ("غرفة عمليات التحالف"، "غرفة عمليات الجيش
+والمقاومة"، "غرفة عمليات الفصائل"); who sets it up ("أعلنت الفصائل تشكيل غرفة عمليات"، "أنشأ التحالف الدولي
+غرفة عمليات"); who coordinates through it; an alliance told in its sentence; its own name ("غرفة الموك"،
+"غرفة عمليات «...»"). A room that is struck, or one service's, ministry's or company's, is none. Its status comes from the
 verbs around it: established for "تم إنشاء"، "قمنا بتأسيس"، "افتتحت"، "تعمل"; planned
 for "تقرر"، "الموافقة على"، "اتفاق على"، "ستنشئ"، "من المقرر"، "قرب تفعيل" and for
 anything said of the future or negated ("لم يتم تنفيذ"); suspended for "تعليق"، "تجميد".
@@ -10,7 +16,7 @@ anything said of the future or negated ("لم يتم تنفيذ"); suspended for
 Rooms are keyed by place: the mentions of the Kirkuk room across the article become one
 record. A list of places ("في كركوك وخانقين ومخمور ونينوى") gives one room per place.
 A mention with no place ("غرفة التنسيق") adds its citation to the room mentioned
-just before it.
+just before it; an article whose rooms have no place at all still gives one record for them.
 """
 
 from __future__ import annotations

@@ -104,3 +104,25 @@ def test_a_passage_may_take_the_place_from_the_sentence_before_it():
     assert claims and "مسؤوليته" in claims[0].text
     far = text.replace(". ", ". وقال شهود إن الصلاة كانت مكتظة. وأضافوا أن الطرق أغلقت. ")
     assert not passage_claims(q, Evidence(docs={"d": Document(doc_id="d", title="هجوم على مسجد", text=far)}))
+
+
+def test_who_was_the_commander_killed_is_answered_with_the_person_named_after_the_killing():
+    from marsad.agent.offline import OfflineExtractor
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.matching import Names
+    from marsad.agent.qa.records import record_claims
+    from marsad.core.lexicon import get_lexicon
+    from marsad.schemas import Document
+
+    text = ("قتل قيادي بارز في تنظيم داعش بغارة جوية للتحالف الدولي على الموصل أمس. "
+            "وقال المتحدث باسم قيادة العمليات المشتركة العميد يحيى رسول إن الغارة أسفرت عن مقتل القيادي "
+            "في التنظيم حسن علي الجبوري مع اثنين من مرافقيه.")
+    doc = Document(doc_id="d", title="مقتل قيادي في داعش بالموصل", text=text, published="2017-03-01")
+    records = OfflineExtractor().extract(doc)
+    evidence = Evidence(docs={"d": doc}, records={"d": records})
+    q = parse_question("من هو القيادي في داعش الذي قتل في غارة على الموصل؟")
+    claims = record_claims(q, evidence, get_lexicon())
+    assert claims and claims[0].text.startswith("حسن علي الجبوري")  # not the spokesman who told of it
+    en = parse_question("Who was the ISIS commander killed in the air strike on Mosul?")
+    assert record_claims(en, evidence, get_lexicon())[0].text.startswith("حسن علي الجبوري")
+    assert Names(en, get_lexicon())("حسن علي الجبوري") == "حسن علي الجبوري"  # no English spelling known: as written

@@ -93,6 +93,7 @@ _ACTION_EN = re.compile(r"\bwhat (did|does|has|have|had|will|is|was|were|are)\b.
 # "who was the <person described> (the Pentagon said) was killed": a victim question whose words between
 # are the person's description (kept apart from _EN, whose matches count as covered words)
 _VICTIM_EN_SPLIT = re.compile(r"\bwho (was|were|is) the\b.*\b(was|were|been) (killed|assassinated|kidnapped|abducted)\b"
+                              r"|\bwho (was|were) the( \S+){1,5}? (killed|assassinated|kidnapped|abducted)\b"
                               r"|\bname of the\b.*\b(killed|assassinated|kidnapped|abducted|dead)\b"
                               r"|^\W*which\b(?!.*\bhow many\b).*\b(was|were)( \w+)? (killed|assassinated|kidnapped|abducted)\b",
                               re.I)

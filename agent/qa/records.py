@@ -7,9 +7,10 @@ language, and cites the record's own spans; :func:`record_claims` ranks and merg
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from marsad.agent.qa.compose import Claim
+from marsad.agent.qa.compose import Claim, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
 from marsad.agent.qa.question import Intent, Question, content_terms, mentions, unmapped
@@ -90,8 +91,75 @@ def _perpetrator_claims(question: Question, evidence: Evidence, names: Names) ->
     return out
 
 
-def _victim_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
+# a question asking for a person by name: "من هو القيادي الذي قتل"، "ما اسم"، "who was the commander", "which leader"
+_ASKS_PERSON_AR = re.compile(r"(?<!\w)(?:من (?:هو|هي|هم)|ما (?:اسم|اسماء))(?!\w)")
+_ASKS_PERSON_EN = re.compile(r"\bwho (?:was|were|is)\b|\bname of\b|\bwhich (?:\w+ ){0,3}?(?:commander|leader|official|chief"
+                             r"|officer|general|member|minister|governor|soldier|man|woman|person|journalist)\b", re.I)
+# killing words in a sentence (normalised), and words that make a named person a speaker, not the victim
+_KILLING = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مقتل|قتل|قتلت|قتلي|قتيل|ضحايا|مصرع|مصرعه|حتفه|اغتيال|اغتيل|استشهاد|استشهد|شهيد|اعدام|اعدم|لقي|قضي)"
+                      r"(?!\w)|\b(?:killed|killing|assassinat\w*|died|death)\b", re.I)
+_SPEAKER_ROLE = re.compile(r"المتحدث|الناطق|مراسل|spokes", re.I)
+PERSON_FIRST = 100.0  # a named person always ranks above a record's target for "who was the <person> killed"
+
+
+def _asks_person(question: Question) -> bool:
+    if question.language == "ar":
+        return bool(_ASKS_PERSON_AR.search(normalize(question.text)))
+    return bool(_ASKS_PERSON_EN.search(question.text))
+
+
+def _person_victim_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
+    """Named people the top articles tell were killed, for "who was the <commander> killed in X".
+
+    A person (an ``official`` actor, or another actor named by two or more words) qualifies when the
+    article is about the question's subject and a sentence citing them names them right after a
+    killing word ("مقتل القيادي عبدالكريم الغماري") or tells of a killing and gives them a role sharing
+    the question's words ("القيادي"). Spokesmen and reporters are speakers, not victims.
+    """
     out = []
+    terms = set(question_terms(question))
+    for doc_id, recs in evidence.records.items():
+        doc = evidence.docs.get(doc_id)
+        if doc is None or not names_enough(question, normalize((doc.title or "") + " " + doc.text), normalized=True):
+            continue
+        spans = news_sentences(doc.text)
+        for actor in recs.actors:
+            kind = str(getattr(actor.type, "value", actor.type))
+            if not (kind == "official" or (kind == "other" and len(actor.name.split()) >= 2)):
+                continue
+            if actor.role and _SPEAKER_ROLE.search(actor.role):
+                continue
+            best = None
+            for cite in actor.citations:
+                sent = next(((s, e) for s, e in spans if s <= cite.start < e), None)
+                if sent is None:
+                    continue
+                text = normalize(doc.text[sent[0]:sent[1]])
+                name_at = text.find(normalize(actor.name))
+                # the victim is named after the killing word ("مقتل القيادي X"، "الشهيد X"); a name before
+                # it is the sentence's subject ("وجه الأمير X بمعاملة الشهيد"), unless the role says who
+                after = [k for k in _KILLING.finditer(text) if 0 <= name_at - k.end() <= 60]
+                if not after and not (actor.role and overlap(tuple(terms), set(content_terms(actor.role)))
+                                      and _KILLING.search(text)):
+                    continue
+                score = 1.0 + (2.0 if after else 0.0)
+                if actor.role:
+                    score += 0.5 * overlap(tuple(terms), set(content_terms(actor.role)))
+                score += 0.3 * overlap(tuple(terms), set(content_terms(text)))
+                if best is None or score > best[0]:
+                    best = (score, sent)
+            if best is None:
+                continue
+            who = names(actor.name)
+            role = actor.role if question.language == "ar" else (names(actor.role) if actor.role else "")
+            text = f"{who}" + (f"، {role}" if role and question.language == "ar" else (f" ({role})" if role else ""))
+            claim = Claim(text, [(doc_id, best[1][0], best[1][1])], keys=[actor.name])
+            out.append(_Scored(PERSON_FIRST + best[0] - 0.1 * evidence.rank_of(doc_id), claim))
+    return out
+
+
+def _victim_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
+    out = _person_victim_claims(question, evidence, names) if _asks_person(question) else []
     for doc_id, rec in _records(evidence, "attacks"):
         if not rec.target or not about(question, rec):
             continue

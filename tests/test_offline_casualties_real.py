@@ -104,3 +104,13 @@ def test_singular_definite_and_dual_victims(x, text, killed, injured):
 def test_one_figure_for_both_kinds_is_no_killed_count(x):
     text = "سقط نحو 40 عنصرا من التنظيم بين قتيل وجريح إثر غارات جوية على مواقعهم قرب قضاء القائم."
     assert _tolls(x, text) == (None, None)
+
+
+def test_a_named_victim_is_one(x):
+    text = "أعلن الجيش الأمريكي عن مقتل سالم الدليمي، القيادي في تنظيم داعش، بغارة جوية قرب مدينة القائم."
+    assert _tolls(x, text)[0] == 1
+
+
+def test_a_counter_terrorism_force_is_no_militant_group(x):
+    text = "وقتل اثنان من قوة مكافحة الإرهاب بانفجار عبوة ناسفة استهدفت عربتهما المدرعة قرب قضاء الطارمية."
+    assert _tolls(x, text)[0] == 2

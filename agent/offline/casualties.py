@@ -287,7 +287,8 @@ def _terrorists_counted(words: list[str], at: int) -> bool:
     nxt = words[at:at + 4]
     if nxt and nxt[0] in _TERRORIST_NOUNS:
         return True
-    return bool(len(nxt) >= 2 and nxt[0] in {"من", "عنصرا", "عناصر"} and any(w in _MILITANT_WORDS for w in nxt[1:]))
+    return bool(len(nxt) >= 2 and nxt[0] in {"من", "عنصرا", "عناصر"} and any(
+        w in _MILITANT_WORDS and not nxt[y].endswith("مكافحه") for y, w in enumerate(nxt[1:])))  # not "قوة مكافحة الإرهاب"
 
 def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Quantity | None, str | None, bool]:
     """The killed (or injured) count of a frame.
@@ -317,6 +318,9 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
             q = _with_companions(words, 1, k, k + 1, f.hi)  # "لقي مصرعه مع شقيقه" = 2
             return q, ctx.quote(*s.token_span(k, max(k + 1, q.end))), False
         q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
+        named = next((p for p in ctx.persons if p.sentence == f.si and p.i == k + 1), None) if q is None else None
+        if named is not None:  # "مقتل محسن الفضلي، زعيم ...": one named victim ("وعدد من مرافقيه": no count)
+            q = _with_companions(words, 1, k + 1, named.j, f.hi)
         if q is not None and q.value == 1 and q.end == q.start + 1 and keywords is KILLED and any(
                 b in _ONE_VICTIM for w in words[q.end:q.end + 5] for b in bare(w)):
             continue  # "لقي ضابط ... مصرعه مع ثلاثة من مرافقيه": the victim's word reads the companions

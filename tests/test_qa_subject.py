@@ -126,3 +126,12 @@ def test_who_was_the_commander_killed_is_answered_with_the_person_named_after_th
     en = parse_question("Who was the ISIS commander killed in the air strike on Mosul?")
     assert record_claims(en, evidence, get_lexicon())[0].text.startswith("حسن علي الجبوري")
     assert Names(en, get_lexicon())("حسن علي الجبوري") == "حسن علي الجبوري"  # no English spelling known: as written
+
+
+def test_question_shapes_read_from_their_words():
+    # a province's "centre" is its capital, not an operations centre
+    assert parse_question("متى سقطت محافظة نينوى ومركزها الموصل بيد داعش؟").topics == ()
+    assert "joint_rooms" in parse_question("أين يقع مركز العمليات المشتركة؟").topics
+    assert parse_question("What did the agreement between Ankara and Washington provide?").intent.value == "provisions"
+    assert parse_question("Who did the commander say gave him the order to withdraw?").intent.value == "action"
+    assert parse_question("To whom did the United States hand over the prisoner?").intent.value == "action"

@@ -65,7 +65,7 @@ _EN = {
     r"|\bperpetrat\w*|\bresponsib\w*",
     Intent.victim: r"\bwho (was|were|got) (killed|assassinated|kidnapped|abducted|targeted|shot|injured|wounded)\b"
     r"|\bwhat was (the )?target\w*|\bwho was (the )?target\w*|\bvictims?\b",
-    Intent.provisions: r"\bprovisions?\b|\bterms\b|\bprovide[sd]? for\b|\bclauses?\b|\bstipulat\w*|\bagree[ds]? (on|upon)\b"
+    Intent.provisions: r"\bprovisions?\b|\bterms\b|\bprovide[sd]? for\b|\bagreement\b.*\bprovide[sd]?\b|\bclauses?\b|\bstipulat\w*|\bagree[ds]? (on|upon)\b"
     r"|\bwhat (was|were|is|has been) agreed\b"
     r"|\bwhat does\b.*\b(include|contain|say)\b",
     Intent.lead: r"\bwho (leads|led|heads|headed|commands|commanded|runs|ran|manages|oversees)\b|\bled by\b"
@@ -89,6 +89,7 @@ _ACTION_EN = re.compile(r"\bwhat (did|does|has|have|had|will|is|was|were|are)\b.
                         r"|threaten\w*|warn\w*|accuse\w*|blame\w*|visit\w*|discuss\w*|agree\w* to|respond\w*|plan\w*"
                         r"|ask\w*|request\w*|urge\w*|tell|told|reveal\w*|confirm\w*|deny|denied)\b"
                         r"|\bwhy\b|\bwhat (was|is|were) the (reason|purpose|aim|goal|motive)\w*\b"
+                        r"|\bwho did\b.*\b(say|said|tell|told|accuse\w*|blame\w*|name\w*)\b|\b(to|from|with) whom did\b"
                         r"|\bhow did\b.*\b(respond|react)\b", re.I)
 # "who was the <person described> (the Pentagon said) was killed": a victim question whose words between
 # are the person's description (kept apart from _EN, whose matches count as covered words)
@@ -102,7 +103,9 @@ _HOW_MANY_EN = re.compile(r"\bhow many\b|\bnumber of\b|\btoll\b|\bcount of\b", r
 # Which record type a question is about (for date / location questions).
 TOPIC_AR: dict[str, str] = {
     "agreements": r"اتفاق|اتفاقيه|تفاهم",
-    "joint_rooms": r"غرف|غرفه|مركز|مراكز|مقر عمليات|خليه|تنسيق",
+    # (a bare "مركز" is a centre of anything: "نينوى ومركزها الموصل" is the province's capital)
+    "joint_rooms": r"غرف|غرفه|(?:مركز|مراكز|خليه|خلايا) (?:ال)?(?:عمليات|تنسيق|قياده|مشترك|معلومات|اتصال)|مقر عمليات"
+    r"|خليه|تنسيق",
     "attacks": r"هجوم|هجمات|تفجير|انفجار|مفخخه|عبوه|كمين|اعتداء|استهداف|اغتيال|قصف|غاره|غارات",
 }
 _TOPIC_EN = {

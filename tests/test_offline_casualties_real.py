@@ -114,3 +114,13 @@ def test_a_named_victim_is_one(x):
 def test_a_counter_terrorism_force_is_no_militant_group(x):
     text = "وقتل اثنان من قوة مكافحة الإرهاب بانفجار عبوة ناسفة استهدفت عربتهما المدرعة قرب قضاء الطارمية."
     assert _tolls(x, text)[0] == 2
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a range keeps its lower bound (the conservative figure)
+    ("أسفر انفجار سيارة مفخخة في سوق شعبي بمدينة الصدر عن مقتل ما بين 8 و12 شخصا.", 8),
+    # a part counted out of a total: the total is the toll
+    ("قتل أربعة جنود من بين 11 شخصا قتلوا بانفجار عبوة ناسفة على طريق في قضاء الدور.", 11),
+])
+def test_ranges_and_totals_after_a_part(x, text, killed):
+    assert _tolls(x, text)[0] == killed

@@ -119,7 +119,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             continue  # "أودت بحياة 5"، "قتل فيها 3"
         if x in breaks or x in dated or any(b in _ANY_READ for b in bare(words[x])):
             break
-        q = read_quantity(words, x)
+        q = read_quantity(words, x) or _range_low(words, x)
         if q is None and x == first and (words[x] in _DUAL_EXTRA or _nisba_dual(words[x])):
             q = Quantity(2, False, x, x + 1)  # "قتل فلسطينيان"، "مقتل رجلين"
         if q is None:
@@ -147,6 +147,9 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             return Quantity(q.value, q.vague, -1 - q.start, q.end)  # militants: start < 0 marks it
         if _mixed_with_attackers(words, q.end, len(words)):
             return Quantity(None, True, q.start, q.end)  # "مقتل نحو 10 معظمهم من الانتحاريين"
+        total = _total_after_part(words, q.end, hi)
+        if total is not None:
+            return total  # "قتل ثلاثة جنود من بين 10 أشخاص قتلوا": the toll is the 10
         return _summed(words, q, hi, other)
     if hit:
         return None  # "21 ضربة أصابت": a hit verb counts only the people after it
@@ -176,6 +179,32 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     if best is not None and best.value is not None and _mixed_with_attackers(words, best.end, k):
         return Quantity(None, True, best.start, best.end)
     return best
+
+
+def _range_low(words: list[str], x: int) -> Quantity | None:
+    """A range's lower bound, the conservative figure: "(ما) بين 10 و15" -> 10."""
+    y = x + 1 if words[x] == "ما" and x + 1 < len(words) else x
+    if words[y] != "بين" or y + 1 >= len(words):
+        return None
+    lo = read_quantity(words, y + 1)
+    if lo is None or lo.value is None or lo.end >= len(words) or not words[lo.end].startswith("و"):
+        return None
+    z = lo.end + 1 if words[lo.end] == "و" else lo.end
+    part = words[:z] + [words[z][1:] if words[z] != "و" and words[z].startswith("و") else words[z]] + words[z + 1:]
+    hi_q = read_quantity(part, z)
+    if hi_q is None or hi_q.value is None or hi_q.value <= lo.value:
+        return None
+    return Quantity(lo.value, False, x, hi_q.end)
+
+
+def _total_after_part(words: list[str], at: int, hi: int) -> Quantity | None:
+    """The total a partial count is taken out of: "ثلاثة جنود من بين 10 أشخاص" -> 10."""
+    for x in range(at, min(hi - 2, at + 3)):
+        if words[x] == "من" and words[x + 1] == "بين":
+            q = read_quantity(words, x + 2)
+            if q is not None and q.value is not None:
+                return q
+    return None
 
 
 def _person_subject(words: list[str], k: int) -> int | None:

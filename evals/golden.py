@@ -288,6 +288,11 @@ def _items_from_annotation(ann: dict, text: str, where: str, seen: set[str]) -> 
     return per_kind
 
 
+# the real-news set's question files: the set's own (tune/check splits) and fresh questions on other
+# development-slice articles (split "dev"), written later to tune the answerer on unseen phrasing
+QA_FILES = ("qa.jsonl", "qa_dev.jsonl")
+
+
 def load_realnews_set(set_dir: Path, corpus: Path | None = None, *, annotations: str = "annotations") -> GoldenSet:
     """Load the real-news development set (``evals/realnews``) as a :class:`GoldenSet`.
 
@@ -295,8 +300,8 @@ def load_realnews_set(set_dir: Path, corpus: Path | None = None, *, annotations:
     ids and spans only); only annotated, usable articles are scored. ``splits`` holds the
     frozen tune/check split; ``records`` the corpus records of every listed article and
     of every QA supporting document (what the set-only index holds). QA and retrieval
-    items are read from ``qa.jsonl`` / ``retrieval.jsonl`` when present; their documents
-    may lie anywhere in the development slice.
+    items are read from ``qa.jsonl`` (and ``qa_dev.jsonl``) / ``retrieval.jsonl`` when present;
+    their documents may lie anywhere in the development slice.
 
     Raises:
         CorpusUnavailable: the corpus file is absent (callers skip).
@@ -327,8 +332,8 @@ def load_realnews_set(set_dir: Path, corpus: Path | None = None, *, annotations:
         splits[doc.doc_id] = row["split"]
         items[doc.doc_id] = _items_from_annotation(row["annotation"], row["text"], str(set_dir / annotations), seen)
         digest.update(json.dumps(row["annotation"], sort_keys=True, ensure_ascii=False).encode())
-    qa = [parse_qa_item(o, f"{set_dir / 'qa.jsonl'} ({o.get('id')})") for o in _jsonl(set_dir / "qa.jsonl")] \
-        if (set_dir / "qa.jsonl").exists() else []
+    qa = [parse_qa_item(o, f"{set_dir / name} ({o.get('id')})")
+          for name in QA_FILES if (set_dir / name).exists() for o in _jsonl(set_dir / name)]
     retrieval = [RetrievalItem(id=o["id"], query=o["query"], language=o.get("language", "ar"),
                                relevant=tuple(o.get("relevant") or ()), split=o.get("split"))
                  for o in _jsonl(set_dir / "retrieval.jsonl")] if (set_dir / "retrieval.jsonl").exists() else []

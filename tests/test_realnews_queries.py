@@ -18,6 +18,7 @@ REALNEWS = Path(__file__).resolve().parents[1] / "evals" / "realnews"
 RETRIEVAL = REALNEWS / "retrieval.jsonl"
 JUDGMENTS = REALNEWS / "retrieval_judgments.jsonl"
 QA = REALNEWS / "qa.jsonl"
+QA_DEV = REALNEWS / "qa_dev.jsonl"
 DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 ROLES = {"killed", "injured", "date", "place", "actor"}
 
@@ -50,8 +51,27 @@ def questions() -> list[dict]:
 def _referenced_ids(queries, judgments, questions) -> set[str]:
     ids = {d for q in queries for d in q["relevant"]}
     ids |= {j["doc_id"] for j in judgments}
-    ids |= {d for q in questions for d in q["supporting_docs"]}
+    ids |= {d for q in questions + _read(QA_DEV) for d in q["supporting_docs"]}
     return ids
+
+
+def test_dev_questions_are_on_articles_outside_the_set_and_shaped_like_the_set(questions):
+    dev = _read(QA_DEV)
+    listed = {json.loads(line)["id"] for line in (REALNEWS / "articles.jsonl").open(encoding="utf-8") if line.strip()}
+    ids = [q["id"] for q in dev]
+    assert len(dev) >= 50 and len(ids) == len(set(ids))
+    assert not set(ids) & {q["id"] for q in questions}, "dev ids must not reuse the set's question ids"
+    for q in dev:
+        assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
+        assert q["split"] == "dev" and q["language"] in ("ar", "en"), q["id"]
+        assert not set(q["supporting_docs"]) & listed, f"{q['id']}: a dev question is about an article outside the set"
+        assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
+        for fact in q["facts"]:
+            variants = fact["any"] if isinstance(fact, dict) else fact
+            role = fact.get("role") if isinstance(fact, dict) else None  # a count of arrests has no role
+            assert variants and (role is None or role in ROLES), (q["id"], fact)
+    per_doc = Counter(d for q in dev for d in q["supporting_docs"])
+    assert max(per_doc.values()) <= 2, "at most two questions per article"
 
 
 def test_queries_shape_and_ratios(queries):

@@ -43,7 +43,8 @@ _WHY_AR = re.compile(r"(?<!\w)(لماذا|سبب|اسباب|دوافع|هدف|ا
 _WHY_EN = re.compile(r"\bwhy\b|\breasons?\b|\bpurpose\b|\baims?\b|\bgoals?\b|\bmotives?\b|\bin response\b", re.I)
 # how news gives a reason or a purpose (normalised)
 _BECAUSE = re.compile(r"(?<!\w)[وف]?(بسبب|ردا علي|رد علي|ردا|لان|بهدف|من اجل|بغيه|سعيا|للاطلاع|تهدف|يهدف|الهدف|انتقاما"
-                      r"|احتجاجا|اثر|علي خلفيه|نتيجه|بذريعه|بحجه|لمنع|لتعزيز|لبحث|لمناقشه)(?!\w)")
+                      r"|احتجاجا|اثر|علي خلفيه|نتيجه|بذريعه|بحجه|لمنع|لتعزيز|لبحث|لمناقشه|عقب|جراء|بعد ان|تنديدا|رفضا"
+                      r"|بتهمه|لاتهامه|لاتهامهم|ثارا|للثار|بالثار)(?!\w)")
 # the question's own words that carry no fact: its verbs of doing and saying
 _ACTION_WORDS = re.compile(r"^(فعل|فعلت|يفعل|تفعل|قام|قامت|يقوم|تقوم|فعله|فعلته|قال|قالت|يقول|تقول|قاله|قالته|سبب|اسباب"
                            r"|دوافع|هدف|الهدف|لماذا|ماذا|بماذا)$")

@@ -4,6 +4,11 @@ Each event word (هجوم، تفجير، عبوة ناسفة، كمين، قتل
 together, or a casualty clause that follows ("، ما أسفر عن مقتل ..."), share one. A
 sentence telling two events is cut between them (at a clause mark, "وكذلك"، "وعائلة الشهيد",
 a relative pronoun, else midway), so each event's place, date and toll are read apart.
+
+Some attacks are told with no attack word of their own: battles and operations known by their toll
+("وأسفرت المعارك عن سقوط قتلى"، "عملية عسكرية أسفرت عن مقتل")، a firing verb with its subject between
+("فتح مسلحون النار")، an event word glued to the next ("بانفجارعبوة")، bodies found killed ("عثر على جثث
+... مقتولين"). A consequence clause may stand after a long place phrase and still close its event's frame.
 """
 
 from __future__ import annotations
@@ -14,12 +19,16 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
+from marsad.core.arabic import normalize
 
 __all__ = ["Frame", "find_frames"]
 
 _ATTACK_CONCEPTS = rules.phrases("frames", "attack_concepts")
 _CONSEQUENCE = rules.words("frames", "consequence")
 _EVENT_SEPARATORS = rules.words("frames", "event_separators")
+_CONSEQUENCE_GAP = int(rules.number("frames", "consequence_gap"))
+"""How far a casualty clause told as a consequence ("، وأسفرت عن سقوط قتلى") may stand from its event's word
+(a long place phrase may come between) and still belong to it."""
 _CONTEXT_EVENTS: dict[str, str] = rules.table("frames", "context_events")
 """News-word entries (search glossary, no concept) that tell an attack when no event entry matched: the
 plural "غارات"/"ضربات" and "هاجم"/"اقتحم" (the event glossary knows only their singular or noun forms):
@@ -55,12 +64,71 @@ def _from_the_air(words: list[str], x: int) -> bool:
     return any(b in _AIR for w in words[x + 1:x + 3] for b in bare(w))
 
 
+_TOLL_CONCEPTS: dict[str, str] = rules.table("frames", "toll_concepts")
+"""Glossary concepts or entry ids that are an attack only when a toll is told with them ("عملية عسكرية
+أسفرت عن مقتل ..."، "حملة عسكرية"): concept -> the attack type (or "attack")."""
+_TOLL_EVENTS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "toll_events").items()}
+"""Battle and operation words ("المعارك"، "مواجهات"، "العملية") that tell an attack only with a toll near them
+("وأسفرت المعارك عن سقوط قتلى")."""
+_TOLL_WINDOW = int(rules.number("frames", "toll_window"))
+_FIRE_VERBS = rules.words("frames", "fire_verbs")
+_FIRE_OBJECTS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "fire_objects").items()}
+""""فتح مسلحون النار"، "أطلق مجهولون الرصاص": a firing verb whose subject stands before its object."""
+_GLUED_HEADS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "glued_heads").items()}
+_GLUED_TAILS = rules.words("frames", "glued_tails")
+"""Event words glued to the next word by a missing space ("بانفجارعبوة"، "هجومعلى"): head -> type, and the
+words that may follow glued."""
+_BODY_WORDS = rules.words("frames", "body_words")
+_BODY_FOUND = rules.words("frames", "body_found")
+_BODY_KILLED = rules.words("frames", "body_killed")
+"""Bodies found killed ("عثر على جثث أربعة أشخاص مقتولين بطلقات نارية"): a killing told with no attack word."""
+
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
-    frozenset(_EVENT_WORDS) | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED)
+    frozenset(_EVENT_WORDS) | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
+    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _BODY_WORDS)
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
-"استهدف")."""
+"استهدف", battle words, firing verbs, bodies)."""
+_TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
+
+
+def _toll_near(words: list[str], i: int, j: int) -> bool:
+    """True when a word of killing or wounding stands near the span ``i:j`` (up to the window after it, half
+    of it before): "وأسفرت المعارك عن سقوط قتلى"، "قتل خمسة جنود في مواجهات"."""
+    return any(w in _TOLL_SURFACES for w in words[max(0, i - _TOLL_WINDOW // 2):i] + words[j:j + _TOLL_WINDOW])
+
+
+def _glued(word: str) -> str | None:
+    """The type of an event word glued to the word after it ("بانفجارعبوة" -> explosion), else None."""
+    for b in bare(word):
+        for head, kind in _GLUED_HEADS.items():
+            if len(b) > len(head) and b.startswith(head) and b[len(head):] in _GLUED_TAILS:
+                return kind
+    return None
+
+
+def _token_kind(words: list[str], x: int) -> str | None:
+    """The attack concept a token opens by itself (not the killing words), else None."""
+    w = words[x]
+    kind = next((_EVENT_WORDS[b] for b in bare(w) if b in _EVENT_WORDS), None)
+    if kind is None and x + 1 < len(words):  # "إطلاق صواريخ"، "فتح النار"
+        nxt = words[x + 1]
+        kind = next((_EVENT_PAIRS[f"{b}_{nxt}"] for b in bare(w) if f"{b}_{nxt}" in _EVENT_PAIRS), None)
+    if kind is None and any(b in _TARGETED for b in bare(w)) and _from_the_air(words, x):
+        kind = "airstrike"  # "واستهدف طيران التحالف مواقع ..."
+    if kind is None and any(b in _FIRE_VERBS for b in bare(w)):
+        # "فتح مسلحون النار على دورية"، "أطلق مجهولون الرصاص": one or two words (the subject) between
+        kind = next((_FIRE_OBJECTS[o] for o in words[x + 2:x + 4] if o in _FIRE_OBJECTS), None)
+    if kind is None:
+        toll = next((_TOLL_EVENTS[b] for b in bare(w) if b in _TOLL_EVENTS), None)
+        if toll is not None and _toll_near(words, x, x + 1):
+            kind = toll  # "وأسفرت المعارك عن سقوط قتلى وجرحى"
+    if kind is None and any(b in _BODY_WORDS for b in bare(w)) and any(
+            b in _BODY_FOUND for v in words[max(0, x - 3):x] for b in bare(v)) and any(
+            b in _BODY_KILLED for v in words[x + 1:x + 10] for b in bare(v)):
+        kind = "attack"  # "عثر على جثث أربعة أشخاص مقتولين": bodies found killed
+    return kind
 
 
 def find_frames(ctx: DocContext, si: int) -> list[Frame]:
@@ -75,20 +143,24 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             atype = None if concept == "attack" else concept
         elif concept is None and g.entry.id in _GROUP_EVENTS and ctx.actors_in(si, g.j, g.j + 4, {"armed_group"}):
             concept = "attack"  # "لهجوم واسع النطاق شنته حركة طالبان": an armed group's offensive is an attack
+        toll_kind = _TOLL_CONCEPTS.get(concept or "") or _TOLL_CONCEPTS.get(g.entry.id)
+        if concept not in _ATTACK_CONCEPTS and toll_kind and _toll_near(s.words, g.i, g.j):
+            concept = toll_kind  # "عملية عسكرية أسفرت عن مقتل 12": an operation told with its toll
+            atype = None if toll_kind == "attack" else toll_kind
         if concept in _ATTACK_CONCEPTS:
             hits.append((g.i, g.j, concept, atype if concept not in {"attack", "explosion"} else None))
     for x, w in enumerate(s.words):
-        if w not in _TOKEN_TRIGGERS or any(h[0] <= x < h[1] for h in hits):
-            continue  # (one set test per token: most tokens can open no frame of their own)
+        if any(h[0] <= x < h[1] for h in hits):
+            continue
+        if w not in _TOKEN_TRIGGERS:
+            kind = _glued(w) if len(w) > 5 else None  # (one set test per token: most open no frame)
+            if kind is not None:
+                hits.append((x, x + 1, kind, None if kind in {"attack", "explosion"} else kind))
+            continue
         if w in _KILLED_SURFACES:
             hits.append((x, x + 1, "killed", None))
             continue
-        kind = next((_EVENT_WORDS[b] for b in bare(w) if b in _EVENT_WORDS), None)
-        if kind is None and x + 1 < len(s.words):  # "إطلاق صواريخ"، "فتح النار"
-            nxt = s.words[x + 1]
-            kind = next((_EVENT_PAIRS[f"{b}_{nxt}"] for b in bare(w) if f"{b}_{nxt}" in _EVENT_PAIRS), None)
-        if kind is None and any(b in _TARGETED for b in bare(w)) and _from_the_air(s.words, x):
-            kind = "airstrike"  # "واستهدف طيران التحالف مواقع ..."
+        kind = _token_kind(s.words, x)
         if kind is not None:
             hits.append((x, x + 1, kind, None if kind == "attack" else kind))
     # "قصفت طائرات التحالف": shelling from the air is an air strike
@@ -100,7 +172,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         consequence = concept == "killed" and any(
             b in _CONSEQUENCE for w in s.words[max(0, i - 3):i] for b in bare(w))  # "، ما أسفر عن مقتل"
         casualty_follow = (concept == "killed" or (frames and set(frames[-1].concepts) == {"killed"})) and frames \
-            and i - frames[-1].j <= (16 if consequence else 10) and (consequence or not any(
+            and i - frames[-1].j <= (_CONSEQUENCE_GAP if consequence else 10) and (consequence or not any(
                 s.tokens[t].clause_start for t in range(frames[-1].j + 1, i + 1)))
         place_between = frames and any(frames[-1].j <= m.i < i for m in ctx.places_in(si, 0, len(s.words)))
         if frames and not (place_between and concept != "killed") and (casualty_follow or (i - frames[-1].j <= 4 and not any(

@@ -135,3 +135,12 @@ def test_question_shapes_read_from_their_words():
     assert parse_question("What did the agreement between Ankara and Washington provide?").intent.value == "provisions"
     assert parse_question("Who did the commander say gave him the order to withdraw?").intent.value == "action"
     assert parse_question("To whom did the United States hand over the prisoner?").intent.value == "action"
+
+
+def test_an_arabic_quote_in_an_english_answer_names_its_places_and_actors_in_english():
+    from marsad.agent.qa.compose import glossed
+
+    gloss = glossed("وأعلن تنظيم داعش مسؤوليته عن تفجير في الموصل.")
+    assert "Mosul" in gloss and "ISIS" in gloss
+    assert "Kurdistan" not in glossed("وقع الهجوم في كنيسة في إقليم القوقاز.")  # "الإقليم" alone is any region
+    assert glossed("قال شهود إن الطريق أغلق.") == ""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.agent.qa.compose import Claim, excerpt, news_sentences
+from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.question import Intent, Question, content_terms, mention_starts, mentions, unmapped
@@ -153,6 +153,6 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
         seen.add(key)
         short = excerpt(quote)
         text = (f"تقول المصادر: «{short}»" if question.language == "ar"
-                else f"{who}, as the sources report (in Arabic): «{short}»")
+                else f"{who}, as the sources report (in Arabic): «{short}»{glossed(quote)}")
         claims.append(Claim(text, [(doc_id, s, e)]))
     return claims

@@ -20,7 +20,7 @@ from marsad.agent.qa.subject import enough
 from marsad.core.arabic import normalize, split_sentences
 from marsad.schemas import Answer, Citation
 
-__all__ = ["Claim", "assemble", "abstention", "excerpt", "news_sentences", "validate_span", "NEAR_SENTENCES"]
+__all__ = ["Claim", "assemble", "abstention", "excerpt", "glossed", "news_sentences", "validate_span", "NEAR_SENTENCES"]
 
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
@@ -52,6 +52,22 @@ def excerpt(quote: str, limit: int = 300) -> str:
     "الحرس الثوري"), cut at ``limit`` characters. (The citation keeps the exact quote.)"""
     text = _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), quote)
     return text if len(text) <= limit else text[: limit - 3].rstrip() + "…"
+
+
+MAX_GLOSSED = 6
+
+
+def glossed(quote: str) -> str:
+    """For an English reader: the English names the lexicon knows for the places and actors an Arabic
+    quote names (" Named in it: Mosul, Islamic State (ISIS)."), or "" when it names none."""
+    from marsad.agent.qa.question import find_entities, named_by_common_noun
+    from marsad.core.lexicon import get_lexicon
+
+    lexicon = get_lexicon()
+    names = [e.name_en for e in find_entities(quote, lexicon)
+             if e.kind in ("places", "actors") and e.name_en and not named_by_common_noun(e, quote, lexicon)]
+    names = list(dict.fromkeys(names))[:MAX_GLOSSED]
+    return f" Named in it: {', '.join(names)}." if names else ""  # ("الإقليم" alone may be any region)
 
 
 def abstention(question: Question, reason: str | None = None) -> Answer:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from marsad.agent.grounding import numbers_in
-from marsad.agent.qa.compose import Claim, excerpt, news_sentences
+from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
 from marsad.agent.qa.question import TOPIC_AR, Intent, Question, asks_expected, content_terms, mentions, unmapped
@@ -119,7 +119,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
         used_docs.add(doc_id)
         quote = evidence.docs[doc_id].text[s:e]
         short = excerpt(quote)
-        text = f"تقول المصادر: «{short}»" if question.language == "ar" else f"The sources say (in Arabic): «{short}»"
+        text = (f"تقول المصادر: «{short}»" if question.language == "ar"
+                else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
         claims.append(Claim(text, [(doc_id, s, e)]))
         if len(claims) >= limit:
             break

@@ -13,7 +13,7 @@ from enum import StrEnum
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
-__all__ = ["Intent", "Question", "parse_question", "unmapped", "asks_expected", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
+__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
 
 
 class Intent(StrEnum):
@@ -193,16 +193,24 @@ _ROOM_BEFORE = re.compile(r"(?<!\w)(غرفه|غرف|مركز|مراكز|مقر|�
 # headquarters in Ouagadougou" or "الجيش المصري" is another country's army.
 _COMMON_NOUNS = {"جيش", "الجيش", "قوات", "القوات", "شرطه", "الشرطه", "حكومه", "الحكومه", "army", "the army", "police",
                  "the police", "forces", "the forces", "military", "the military", "government", "the government"}
+# and nouns that name a registry place only in Iraqi context ("الإقليم" = the Kurdistan Region)
+_COMMON_PLACE_NOUNS = {"اقليم", "الاقليم", "العاصمه", "المحافظه", "المدينه", "البلاد"}
 
 
-def _only_common_noun(entry: Entry, text: str, norm: str, lexicon: Lexicon) -> bool:
+def named_by_common_noun(entry: Entry, text: str, lexicon: Lexicon) -> bool:
+    """Every place ``text`` names ``entry`` is a bare common noun ("the army", "الجيش", "الإقليم")."""
+    return _only_common_noun(entry, text, normalize(text), lexicon, _COMMON_NOUNS | _COMMON_PLACE_NOUNS)
+
+
+def _only_common_noun(entry: Entry, text: str, norm: str, lexicon: Lexicon,
+                      common: set[str] = _COMMON_NOUNS) -> bool:
     """Every place the question names ``entry`` is a bare common noun ("the army", "الجيش")."""
     pattern = _entry_pattern(entry)
     surfaces = [m.group().strip() for m in pattern.finditer(norm)] if pattern is not None else []
     surfaces += [text[s:e].lower() for found, s, e in lexicon.find_english(text) if found == entry]
     if not surfaces:
         return False
-    return all(re.sub(r"^[وفبل]{1,2}(?=ال)", "", x) in _COMMON_NOUNS for x in surfaces)
+    return all(re.sub(r"^[وفبل]{1,2}(?=ال)", "", x) in common for x in surfaces)
 
 
 @dataclass(frozen=True)

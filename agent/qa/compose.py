@@ -2,8 +2,9 @@
 
 A claim is one sentence of the answer plus the spans that support it. A claim survives
 only when every span is an exact, validated citation, every key entity of the question
-(place or actor) appears in its cited text, and every number it states is in its
-cited text. The answer abstains when no claim survives: nothing is ever said without
+(place, actor or name) appears in its cited text -- or, when no claim of any reader can do
+that, enough of them to be about the question's subject (:mod:`marsad.agent.qa.subject`) --
+and every number it states is in its cited text. The answer abstains when no claim survives: nothing is ever said without
 a citation.
 """
 

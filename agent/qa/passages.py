@@ -1,8 +1,9 @@
 """Answers quoted from the best sentences when no record fits: the passage answerer.
 
-A sentence is quoted only when it names every key entity of the question, contains the
-cue words of its intent and topic, and shares enough of its other words; otherwise the
-answer abstains. The quote is the claim: nothing is paraphrased.
+A sentence is quoted only when it (with the sentences beside it) names enough of the question's
+key entities to be about its subject (:mod:`marsad.agent.qa.subject`; every one of them ranks
+first), contains the cue words of its intent and topic, and shares enough of its other words;
+otherwise the answer abstains. The quote is the claim: nothing is paraphrased.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def _topic_cue(question: Question) -> re.Pattern[str] | None:
 def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> list[Claim]:
     """Quote the best sentences of the top documents, if any fits the question well enough.
 
-    A sentence qualifies when it names every key entity, contains the cue words of the
+    A sentence qualifies when it names enough key entities, contains the cue words of the
     question's intent and topic (a casualty question needs a casualty sentence), and
     shares at least half of the question's other content words. A general question
     must share at least one such word; an English question whose words the lexicon

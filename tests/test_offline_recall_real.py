@@ -68,6 +68,31 @@ def test_consequence_after_a_long_place_phrase_keeps_its_strike(x):
     assert attacks[0].location is not None and "العلم" in attacks[0].location.name
 
 
+def test_toll_told_before_its_cause_is_one_event(x):
+    # the casualties, their place, then the shelling that caused them ("، في قصف مدفعي")
+    text = ("وأكد المصدر أن المسلحين تكبدوا خلال الساعات الماضية سقوط قتلى وأسرى في ما تبقى من مواقعهم "
+            "بقرية البو حمدان في ناحية الصقلاوية، في قصف مدفعي عنيف شنته قوات الجيش.")
+    attacks = _attacks(x, text)
+    assert len(attacks) == 1
+    assert attacks[0].attack_type == "shelling"
+    assert attacks[0].location is not None and attacks[0].location.name in {"البو حمدان", "ناحية الصقلاوية"}
+
+
+def test_strike_carried_on_and_aircraft_before_the_verb(x):
+    # "كما استهدفت" goes on with the air strike told before it: one record per place it names
+    text = "وقصفت طائرات التحالف مخازن للسلاح قرب مدينة تلعفر، كما استهدفت مواقع في قضاء سنجار."
+    kinds = sorted((a.location.name, a.attack_type) for a in _attacks(x, text) if a.location)
+    assert ("قضاء سنجار", "airstrike") in kinds and len(kinds) == 2
+    # the aircraft named before "استهدفت" are its subject
+    attacks = _attacks(x, "وذكر مصدر أن الطائرات الحربية استهدفت مواقع المسلحين في ناحية القيارة.")
+    assert [a.attack_type for a in attacks] == ["airstrike"]
+
+
+def test_armed_clashes_need_no_toll(x):
+    attacks = _attacks(x, "ووقعت مواجهات مسلحة بين عناصر الشرطة ومهربين في قضاء الزبير أمس.")
+    assert [a.attack_type for a in attacks] == ["armed_assault"]
+
+
 def test_possessive_attack_word_opens_a_frame():
     doc = Document(doc_id="t", text="واصلت الطائرات الحربية أمس هجومها على مواقع المسلحين في سوريا.",
                    published="2017-03-14")

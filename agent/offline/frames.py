@@ -59,9 +59,18 @@ _TARGETED = rules.words("frames", "targeted_verbs")
 _AIR = rules.words("frames", "air_subjects")
 
 
-def _from_the_air(words: list[str], x: int) -> bool:
-    """True when an aircraft word follows the verb at ``x`` as its subject ("استهدفت طائرات التحالف")."""
-    return any(b in _AIR for w in words[x + 1:x + 3] for b in bare(w))
+def _from_the_air(words: list[str], x: int, before: bool = False) -> bool:
+    """True when an aircraft word follows the verb at ``x`` as its subject ("استهدفت طائرات التحالف"), or with
+    ``before`` also when it stands just before it ("إن الطائرات الحربية استهدفت")."""
+    near = words[x + 1:x + 3] + (words[max(0, x - 3):x] if before else [])
+    return any(b in _AIR for w in near for b in bare(w))
+
+
+_CAUSE_PREPS = rules.words("frames", "cause_preps")
+_CAUSE_GAP = int(rules.number("frames", "cause_gap"))
+"""How far an event told as the cause of a toll ("في قصف مدفعي") may stand after the toll and still share its frame."""
+_CONTINUATION = rules.words("frames", "continuation_markers")
+"""Words that carry a strike on to a second object in the same sentence ("قصفت الطائرات ...، كما استهدفت ...")."""
 
 
 _TOLL_CONCEPTS: dict[str, str] = rules.table("frames", "toll_concepts")
@@ -96,7 +105,14 @@ _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_
 def _toll_near(words: list[str], i: int, j: int) -> bool:
     """True when a word of killing or wounding stands near the span ``i:j`` (up to the window after it, half
     of it before): "وأسفرت المعارك عن سقوط قتلى"، "قتل خمسة جنود في مواجهات"."""
-    return any(w in _TOLL_SURFACES for w in words[max(0, i - _TOLL_WINDOW // 2):i] + words[j:j + _TOLL_WINDOW])
+    near = words[max(0, i - _TOLL_WINDOW // 2):i] + words[j:j + _TOLL_WINDOW]
+    return any(w in _TOLL_SURFACES or (w.startswith("ال") and w[2:] in _TOLL_SURFACES) for w in near)
+
+
+def _told_as_cause(words: list[str], i: int) -> bool:
+    """True when the event word at ``i`` is told as the cause of a toll told before it ("سقوط قتلى ... في قصف
+    مدفعي"، "مقتل خمسة ... بانفجار عبوة"، "جراء غارة")."""
+    return (i > 0 and words[i - 1] in _CAUSE_PREPS) or (words[i].startswith("ب") and len(words[i]) > 4)
 
 
 def _glued(word: str) -> str | None:
@@ -115,8 +131,8 @@ def _token_kind(words: list[str], x: int) -> str | None:
     if kind is None and x + 1 < len(words):  # "إطلاق صواريخ"، "فتح النار"
         nxt = words[x + 1]
         kind = next((_EVENT_PAIRS[f"{b}_{nxt}"] for b in bare(w) if f"{b}_{nxt}" in _EVENT_PAIRS), None)
-    if kind is None and any(b in _TARGETED for b in bare(w)) and _from_the_air(words, x):
-        kind = "airstrike"  # "واستهدف طيران التحالف مواقع ..."
+    if kind is None and any(b in _TARGETED for b in bare(w)) and _from_the_air(words, x, before=True):
+        kind = "airstrike"  # "واستهدف طيران التحالف مواقع ..."، "إن الطائرات الحربية استهدفت مواقع ..."
     if kind is None and any(b in _FIRE_VERBS for b in bare(w)):
         # "فتح مسلحون النار على دورية"، "أطلق مجهولون الرصاص": one or two words (the subject) between
         kind = next((_FIRE_OBJECTS[o] for o in words[x + 2:x + 4] if o in _FIRE_OBJECTS), None)
@@ -161,6 +177,10 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             hits.append((x, x + 1, "killed", None))
             continue
         kind = _token_kind(s.words, x)
+        if kind is None and x > 0 and s.words[x - 1] in _CONTINUATION and any(b in _TARGETED for b in bare(w)):
+            # "قصفت طائرات التحالف مخازن ...، كما استهدفت مناطق منها ...": the strike told before goes on
+            kind = next(("airstrike" if c == "shelling" and _from_the_air(s.words, j - 1) else c
+                         for _, j, c, _ in reversed(hits) if c in {"airstrike", "shelling"}), None)
         if kind is not None:
             hits.append((x, x + 1, kind, None if kind == "attack" else kind))
     # "قصفت طائرات التحالف": shelling from the air is an air strike
@@ -175,8 +195,14 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             and i - frames[-1].j <= (_CONSEQUENCE_GAP if consequence else 10) and (consequence or not any(
                 s.tokens[t].clause_start for t in range(frames[-1].j + 1, i + 1)))
         place_between = frames and any(frames[-1].j <= m.i < i for m in ctx.places_in(si, 0, len(s.words)))
-        if frames and not (place_between and concept != "killed") and (casualty_follow or (i - frames[-1].j <= 4 and not any(
-                s.tokens[t].clause_start for t in range(frames[-1].j, i + 1)))):
+        # "تكبدت عشرات القتلى ... في جبال حام بمديرية المتون في قصف مدفعي": the toll's cause, told after its place
+        # (a specific means only: "قتل 5 ... في هجمات" is a round-up's total, told apart from its incidents)
+        cause_of_toll = frames and set(frames[-1].concepts) == {"killed"} and concept not in {"killed", "attack", "explosion"} \
+            and i - frames[-1].j <= _CAUSE_GAP and _told_as_cause(s.words, i) \
+            and not any(s.tokens[t].clause_start for t in range(frames[-1].j, i - 1))  # (a comma may set the cause off)
+        if frames and (cause_of_toll or not (place_between and concept != "killed")) and (
+                cause_of_toll or casualty_follow or (i - frames[-1].j <= 4 and not any(
+                    s.tokens[t].clause_start for t in range(frames[-1].j, i + 1)))):
             f = frames[-1]
             f.j = max(f.j, j)
         else:

@@ -185,3 +185,21 @@ def test_a_recall_told_to_the_day_may_name_the_country_of_the_incident():
 
 def test_merge_threshold_is_the_documented_one():
     assert MERGE_AT == 4.0
+
+
+# ---------------------------------------------------------------- which events a mention is compared with
+def test_a_report_told_only_to_the_month_is_compared_with_the_days_of_that_month():
+    day = _doc("a", "2018-03-05", _attack("a", date="2018-03-04", killed=12))
+    month = _doc("b", "2018-03-20", _attack("b", date="2018-03", killed=12))
+    other_month = _doc("c", "2018-04-20", _attack("c", date="2018-04", killed=12))
+    assert _score(day, month) is not None
+    assert _together([day, month], "a", "b")
+    assert not _together([day, other_month], "a", "c")
+
+
+def test_an_undated_recall_finds_its_incident_under_the_places_other_spelling():
+    event = _doc("a", "2015-07-21", _attack("a", date="2015-07-20", kind="suicide_attack", perpetrator="داعش",
+                                            place=Location(name="سروج", canonical_name="سروج", name_en="Suruc")))
+    recall = _doc("b", "2015-08-20", _attack("b", date=None, kind="suicide_attack", perpetrator="داعش", background=True,
+                                             place=Location(name="سوروتش", canonical_name="سوروتش", name_en="Suruç")))
+    assert _together([event, recall], "a", "b")

@@ -203,3 +203,28 @@ def test_an_undated_recall_finds_its_incident_under_the_places_other_spelling():
     recall = _doc("b", "2015-08-20", _attack("b", date=None, kind="suicide_attack", perpetrator="داعش", background=True,
                                              place=Location(name="سوروتش", canonical_name="سوروتش", name_en="Suruç")))
     assert _together([event, recall], "a", "b")
+
+
+def test_an_undated_current_report_is_not_of_another_months_report():
+    undated = _doc("a", "2018-02-21", _attack("a", date=None, kind="airstrike"))
+    march = _doc("b", "2018-04-05", _attack("b", date="2018-03", kind="airstrike"))
+    february = _doc("c", "2018-03-01", _attack("c", date="2018-02", kind="airstrike"))
+    campaign = _doc("d", "2018-02-22", _attack("d", date="2018-01", kind="airstrike", background=True))
+    assert _score(undated, march) is None  # it tells of 20-21 February
+    assert _score(undated, february) is not None
+    assert _score(undated, campaign) is not None  # a recall of the month an offensive began
+
+
+def test_tolls_ten_times_apart_weigh_more_against_one_incident():
+    small = _doc("a", "2018-05-01", _attack("a", killed=2))
+    update = _doc("b", "2018-05-01", _attack("b", killed=5))   # within an update's range: +0.5
+    far = _doc("d", "2018-05-01", _attack("d", killed=10))     # five times: -1
+    total = _doc("c", "2018-05-01", _attack("c", killed=714))  # a running total, not the incident: -2
+    assert _score(small, update) - _score(small, far) == 1.5
+    assert _score(small, far) - _score(small, total) == 1.0
+
+
+def test_naming_only_a_country_close_tolls_of_two_current_reports_are_no_tie():
+    a = _doc("a", "2018-05-11", _attack("a", date="2018-05-11", place="اليمن", kind="other", killed=40))
+    b = _doc("b", "2018-05-11", _attack("b", date="2018-05-11", place="اليمن", kind="other", killed=35))
+    assert _score(a, b) is None  # two battles of one day in a country at war

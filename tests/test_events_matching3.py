@@ -228,3 +228,23 @@ def test_naming_only_a_country_close_tolls_of_two_current_reports_are_no_tie():
     a = _doc("a", "2018-05-11", _attack("a", date="2018-05-11", place="اليمن", kind="other", killed=40))
     b = _doc("b", "2018-05-11", _attack("b", date="2018-05-11", place="اليمن", kind="other", killed=35))
     assert _score(a, b) is None  # two battles of one day in a country at war
+
+
+def test_a_months_tally_matches_one_days_report_only_with_its_actor_or_toll():
+    day = _doc("a", "2018-06-04", _attack("a", date="2018-06-03", place="عدن", kind="shelling"))
+    tally = _doc("b", "2018-07-11", _attack("b", date="2018-06", place="عدن", kind="shelling", perpetrator="الحوثيين",
+                                            killed=40))
+    assert _score(day, tally) is None  # "40 civilians killed in Aden in June"
+    same_actor = _doc("c", "2018-06-04", _attack("c", date="2018-06-03", place="عدن", kind="shelling",
+                                                 perpetrator="الحوثيين"))
+    assert _score(same_actor, tally) is not None
+
+
+def test_naming_only_a_country_one_actor_ties_only_with_a_type_of_one_family():
+    town = _doc("a", "2018-06-09", _attack("a", date="2018-06-08", place="عدن", kind="airstrike", perpetrator="الحوثيين"))
+    tally = _doc("b", "2018-06-09", _attack("b", date="2018-06-08", place="اليمن", kind="other", perpetrator="الحوثيين",
+                                            killed=6))
+    strike = _doc("c", "2018-06-09", _attack("c", date="2018-06-08", place="اليمن", kind="shelling",
+                                             perpetrator="الحوثيين"))
+    assert _score(town, tally) is None
+    assert _score(town, strike) is not None

@@ -41,6 +41,7 @@ from marsad.agent.offline.scope import (
     is_roundup_total,
     is_statistic,
 )
+from marsad.core.arabic import normalize
 from marsad.core.gazetteer import registry_country
 from marsad.schemas import Attack
 
@@ -88,6 +89,9 @@ class _Event:
     placed: bool = False  # the frame names a place, resolved or not
     frame: Frame | None = None  # where it is told (for a place read from the rest of the article)
     listed: bool = False  # one of several places a strike was told at together
+    speech_date: bool = False  # its day is that of a speech or statement ("وأضاف في كلمة الأحد")
+    relative: bool = False  # told in a relative clause ("تفجير مسجد ... الذي راح ضحيته 26"): of the incident before it
+    told_again: bool = False  # an incident told before, named again ("الحملة"، "الهجوم") with no place or day
 
 
 def _place(ctx: DocContext, f: Frame) -> Place | None:
@@ -111,14 +115,14 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
             b in _REPORT_VERBS for w in words[max(0, p.i - 4):p.i - 1] for b in bare(w))
 
     # "مدينة دير الزور السورية": a nisba after an Iraqi registry word says it is some other place
-    places = [p for p in all_places if not descriptor(p)
+    places = [p for p in all_places if not descriptor(p) and not _aside(words, p.i, f.i)
               and not (registry_country(p.entry) == "IQ" and foreign_place_after(words, p.j))]
     if len(places) > 1 or foreign_places(words, f.lo, f.hi):
         places = [p for p in places if not venue(p)] or places
     if not places:
         return None
     foreign = [x for x in foreign_places(words, f.lo, f.hi)
-               if not (x < 4 and x + 1 < len(words) and ctx.sentences[f.si].tokens[x + 1].clause_start)  # "من لندن:"
+               if not _aside(words, x, f.i) and not (x < 4 and x + 1 < len(words) and ctx.sentences[f.si].tokens[x + 1].clause_start)  # "من لندن:"
                and not any(p.i <= x < p.j for p in all_places)]
     after = [p for p in places if p.i >= f.i]
     before = [p for p in places if p.i < f.i]
@@ -140,6 +144,20 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
         # "بقصف في دمشق"، "حي القادسية في غزة": an Iraqi gazetteer word is not the place of an event abroad
         return abroad[0] if abroad else None
     return best
+
+
+def _aside(words: list[str], x: int, i: int) -> bool:
+    """True when the place at token x is not where the attack at i happened: where a speech was given
+    ("في كلمة الأحد، خلال مؤتمر لحزب ... في أنقرة، أنه لا يمكن ... إزاء إطلاق قذائف") or where people or a
+    vehicle came from ("عائدات من نزهة"، "قادما من اتجاه العاصمة صنعاء"); a party named after "مع"
+    ("للحوار مع أنقرة") is none either."""
+    if x < i and x > 0 and words[x - 1] == "في" and any(
+            b in _SPEECH_NOUNS for w in words[max(0, x - 8):x - 1] for b in bare(w)):
+        return True
+    for y in range(max(0, x - 3), x):
+        if words[y] == "من" and y > 0 and any(b in _MOTION_FROM for b in bare(words[y - 1])):
+            return True
+    return x > 0 and words[x - 1] == "مع"  # "على استعداد للحوار مع أنقرة": a party, not a place
 
 
 def _locative(words: list[str], i: int) -> bool:
@@ -170,7 +188,8 @@ def _is_report_date(words: list[str], d: DateHit) -> bool:
     if d.mention.kind not in {"rel", "wd"}:
         return False
     before = [bare(w) for w in words[max(0, d.i - 6):d.i]]
-    said = [x for x, forms in enumerate(before) if any(b in _REPORT_VERBS for b in forms)]
+    said = [x for x, forms in enumerate(before)
+            if any(b in _REPORT_VERBS or b in _SPEECH_NOUNS or b in _STATEMENT_NOUNS for b in forms)]
     # "أعلنت الحركة تبنيها الهجوم الذي وقع ليل الجمعة": the day of the event told inside the report
     return bool(said) and not any(b in _OCCURRED for forms in before[said[-1] + 1:] for b in forms)
 
@@ -183,7 +202,11 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     recent = date is not None and date.mention.kind in {"rel", "wd"} and date.mention.parts.get("qualifier") != "past"
     # "الهجوم الذي وقع ليل الجمعة": an event told with its recent day is the news, not past context
     markers = _PAST_MARKERS - _OCCURRED if recent else _PAST_MARKERS
-    past = any(w in markers for w in span) or "قبل" in words[max(f.lo, f.i - 4):f.hi] and date is not None
+    # "قبل أيام"، "قبل 3 سنوات" date an event back; "قبل الاحتجاجات"، "قبل أن يتحصن" only order it before
+    # something else
+    ago = any(w == "قبل" and x + 1 < len(words) and (words[x + 1].isdigit() or words[x + 1] in _AGO_UNITS)
+              for x, w in enumerate(words[max(f.lo, f.i - 4):f.hi], start=max(f.lo, f.i - 4)))
+    past = any(w in markers for w in span) or ago and date is not None
     if any(w in REL_PRONOUNS for w in words[max(f.lo, f.i - 2):f.i]):
         past = True
     if words and words[0] in {"وكان", "وكانت", "كان", "كانت"} and "قد" in words[:f.i + 1]:
@@ -237,8 +260,13 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     b in _MANAGED for w in words[max(0, f.i - 3):f.i] for b in bare(w)) and any(
                     w in {"منهم", "منها"} for w in words[killed.end:killed.end + 2]):
                 continue  # "وتمكنت من قتل خمسة منهم": the hunted group's losses in an operation, not an attack
+            attackers = killed is not None and injured is None and any(
+                b in _ATTACKERS for w in words[killed.end:killed.end + 3] for b in bare(w))
+            if attackers:
+                killed, ktext = None, None  # "قتلت قوات الأمن 5 من المهاجمين": the attack told before, ended
             place = _place(ctx, f)
-            named = named_places(ctx, f, _MIN_SHARE)
+            # "للقضاء عليها": a preposition with a pronoun is never the name of a place after a place noun
+            named = [p for p in named_places(ctx, f, _MIN_SHARE) if normalize(p.location.name) not in _PRONOUNS]
             if named and place is not None and named[0].i < place.i and place.i - named[-1].j <= _PARENT_GAP:
                 named = [within(p, place) for p in named]  # "منطقتي المبدعة وتبة ريمان بمديرية نهم"
             elif named and place is not None and place.weak and named[0].i < place.i:
@@ -273,7 +301,20 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and any(b in _DEFINITE_PLURALS for t in words[f.i:f.j] for b in bare(t)):
                 refers_back = True  # "إن الغارات في شرق سوريا ستحد من ...": the strikes told before (a town of its
                 # own makes a new item of a round-up: "وفي الحسكة دمرت الغارات ...")
-            anchored = not noise and not refers_back and (
+            # "وأوضح المتحدث أن الحملة استهدفت عددا من البؤر، ما أسفر عن مقتل سبعة": the incident told in an earlier
+            # sentence, told again by its definite name with no place or day of its own
+            told_again = not refers_back and (place is None or place.weak) and not named \
+                and (date is None or _is_report_date(words, date)) \
+                and any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])) \
+                and not any(b in _NEW_EVENT_NOUNS for w in words[f.i + 1:f.hi] for b in bare(w)) \
+                and any(o.anchored and o.si < si for o in out)
+            # "ما أسفر عن مقتل سبعة مسلحين ... بالإضافة إلى مقتل خمسة آخرين": more victims of the incident its
+            # sentence told just before, not an incident of their own
+            if not told_again and place is None and not named and date is None and killed is not None \
+                    and killed.end < len(words) and normalize(words[killed.end]) in _OTHERS \
+                    and any(o.si == si and o.killed is not None for o in out):
+                told_again = True
+            anchored = not noise and not refers_back and not attackers and (
                 place is not None or killed is not None or injured is not None
                 or (date is not None and (date.resolved.iso or date.mention.kind not in {"period"})))
             if (prevention or habit or trend) and killed is None and injured is None:
@@ -296,11 +337,16 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     target(ctx, f, killed, perp), list(f.types), weapons(ctx, f), past, news, anchored,
                     report_date=date is not None and _is_report_date(s.words, date),
                     generic="attack" in f.concepts,
-                    placed=bool(named or ctx.places_in(si, f.lo, f.hi) or foreign_places(words, f.lo, f.hi)
+                    placed=bool(named or any(not _aside(words, m.i, f.i) for m in ctx.places_in(si, f.lo, f.hi))
+                                or any(not _aside(words, x, f.i) for x in foreign_places(words, f.lo, f.hi))
                                 or named_settlement(words, f.lo, f.hi)),
                     update=counted_now and _toll_update(words),
                     frame=f,
                     listed=shared,
+                    told_again=told_again,
+                    relative=any(w in REL_PRONOUNS for w in words[max(f.lo, f.i - 2):f.i]),
+                    speech_date=date is not None and any(
+                        b in _SPEECH_NOUNS for w in words[max(0, date.i - 3):date.i] for b in bare(w)),
                 ))
     return out
 
@@ -376,6 +422,25 @@ def _violent(ctx: DocContext, si: int) -> bool:
     return any(b in _VIOLENCE for w in words for b in bare(w))
 
 
+_SPEECH_NOUNS = rules.words("attacks", "speech_nouns")
+"""Speeches, conferences and meetings: a place after "في" behind them is where words were said."""
+_STATEMENT_NOUNS = rules.words("attacks", "statement_nouns")
+"""Statements ("في بيان اليوم"): the day after them is the day it was said."""
+_MOTION_FROM = rules.words("attacks", "motion_from")
+"""Words of coming or going before "من": the place after them is where someone came from."""
+_ATTACKERS = rules.words("attacks", "attacker_words")
+"""The attackers themselves ("قتلت 5 من المهاجمين"): their deaths end an attack told before, they are no victims."""
+_AGO_UNITS = rules.words("attacks", "ago_units")
+"""Words after "قبل" that make it "ago" (a span of time or its measure), not "before" another event."""
+_NEW_EVENT_NOUNS = rules.words("scope", "counted_event_nouns")
+"""Indefinite attack nouns: after "الهجوم" in its frame ("يأتي الهجوم بعد شهرين من هجوم دموي استهدف ..."), another
+incident is told."""
+_DEFINITE_SINGULARS = rules.words("attacks", "definite_singulars")
+"""Definite singular attack nouns ("الهجوم"، "الحملة"): with no place or day of their own, the incident told before."""
+_OTHERS = rules.words("attacks", "others_words")
+""""آخرين" right after a toll: more victims of the incident told before it in the sentence."""
+_PRONOUNS = rules.words("attacks", "pronoun_words")
+"""Prepositions with a pronoun ("عليها"، "منهم"): no place is named so."""
 _CLEARANCE = rules.words("attacks", "clearance")
 """Verbs of clearing mines and bombs: the bombs after them in the clause did not go off."""
 _FIGURATIVE = rules.words("attacks", "figurative_after")
@@ -461,7 +526,10 @@ def _compatible(c: dict, e: _Event) -> bool:
     if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH:
         return False  # far apart and not tied by a place: nothing says it is the same incident
     cluster_past = not any(x.news for x in c["events"]) and any(x.background for x in c["events"])
-    if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None):
+    # "الهجوم الذي استهدف مدرسة في بيشاور عام 2014 والتي راح ضحيتها 140": a frame of the same sentence with
+    # no date of its own goes on telling the incident before it, past or not
+    same_sentence = gap == 0 and e.date is None and (c["date"] is not None or e.relative)
+    if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None) and not same_sentence:
         return False  # a past event told as context is not today's news, unless the place says so
     report = c.get("report_date") or e.report_date
     if not report and e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso \
@@ -470,7 +538,9 @@ def _compatible(c: dict, e: _Event) -> bool:
     if not _same_family(c, e):
         return False  # "قصفت مدرسة" after "تفجير سيارة خارج مسجد": a strike and a bombing are two incidents
     if e.update:
-        return any(x.killed is not None or x.injured is not None for x in c["events"])  # updates a counted incident
+        # updates a counted incident, or gives the toll of the one its own sentence tells
+        # ("ارتفعت حصيلة تحطم طائرة خلال قصفها مدينة أريحا إلى 37 قتيلا")
+        return gap == 0 or any(x.killed is not None or x.injured is not None for x in c["events"])
     for k in ("killed", "injured"):
         a, b = c[k], getattr(e, k)
         if a is not None and b is not None and a.value is not None and b.value is not None and a.value != b.value:
@@ -489,6 +559,13 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     roundup_dates: list[tuple[int, DateHit]] = []
     for e in _events(ctx, roundup_dates):
         target_cluster = None
+        told = [c for c in clusters if _same_family(c, e)] if e.told_again else []
+        # an incident of the same standing (news or past context) first
+        told = [c for c in told if _past(c) == (e.background and not e.news)] or told
+        if told:
+            # the incident told last, so that the rest of the sentence that names it again joins it too
+            _told_again(max(told, key=lambda c: max(x.si for x in c["events"])), e)
+            continue
         if e.anchored:
             # same place (or no place and compatible facts): the same event
             candidates = [c for c in clusters if _compatible(c, e)]
@@ -516,7 +593,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         return before[-1] if before else news_date
 
     records = [(r, c) for r, c in ((_record(ctx, c, day_of(c)), c) for c in clusters)
-               if _is_event(r, any(e.placed for e in c["events"]))]
+               if _is_event(r, any(e.placed for e in c["events"]),
+                            bool(c["report_date"]) and any(e.speech_date for e in c["events"]))]
     countries = {r.location.country for r, _ in records if r.location is not None and r.location.country}
     incidents_country = next(iter(countries)) if len(countries) == 1 else None
     out: list[tuple[Attack, bool]] = []
@@ -557,7 +635,7 @@ def _strike_doers(pairs: list[tuple[Attack, bool]]) -> list[Attack]:
     return out
 
 
-def _is_event(a: Attack, placed: bool) -> bool:
+def _is_event(a: Attack, placed: bool, reported: bool = False) -> bool:
     """False for a mention with nothing that makes it one event.
 
     An event has a toll, a place or a doer, or (a specific kind of attack) is told as
@@ -569,6 +647,8 @@ def _is_event(a: Attack, placed: bool) -> bool:
         a: the record.
         placed: some frame of it names a place, even one the gazetteer cannot resolve
             (a country, a region, a place abroad: "في غزة"، "شمال العراق").
+        reported: its day is the day a statement or speech was made ("وأضاف في كلمة الأحد ... إزاء إطلاق
+            قذائف"), which does not make talk about attacks one that happened that day.
     """
     if a.killed_text or a.injured_text:
         return True
@@ -577,10 +657,22 @@ def _is_event(a: Attack, placed: bool) -> bool:
     anchored = a.location is not None or a.perpetrator is not None or placed
     if a.attack_type != "other" or a.weapons:
         # "تحت غطاء من قصف مكثف"، "فيلم اشتباك": no toll, no place, no doer, no day
-        return anchored or (a.date_precision == "day" and not a.background)
+        return anchored or (a.date_precision == "day" and not a.background and not reported)
     if a.location is not None and (a.date_precision == "day" or a.perpetrator is not None):
         return True
     return anchored and a.date is not None
+
+
+def _past(c: dict) -> bool:
+    """True for a cluster told only as past context."""
+    return not any(x.news for x in c["events"]) and any(x.background for x in c["events"])
+
+
+def _told_again(c: dict, e: _Event) -> None:
+    """Add an incident's second telling to it: its citations only. A toll told with it is a part of the
+    incident's ("ما أسفر عن مقتل سبعة" of 12) or one side's claim ("خلف أكثر من 50 قتيلا في حين تحدثت حصيلة
+    رسمية عن مقتل جنديين"): the incident's own toll comes from its other frames."""
+    _absorb(c, e, facts=False)
 
 
 def _new_cluster(e: _Event) -> dict:

@@ -17,7 +17,8 @@ from marsad.agent.offline.mentions import FOREIGN_NISBA
 from marsad.core.arabic import SINGLE_CLITICS
 
 __all__ = ["PLAN_WORDS", "clitic_surfaces", "is_hypothetical", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
-           "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after"]
+           "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after", "is_modal", "is_report_total", "is_conditional",
+           "opens_with_span"]
 
 PLAN_WORDS = rules.words("scope", "plan_words")
 """Words just before an event word that make it a plan, an arrest, a charge or any attack ("أي هجوم")."""
@@ -65,6 +66,23 @@ _PERIOD_TOTAL_MIN = rules.number("scope", "period_total_min")
 _PERIOD_CUES = rules.words("scope", "period_cues")
 _COUNTED_EVENTS = rules.words("scope", "counted_event_nouns")
 """Attack nouns after a count ("380 هجوما"، "41 ضربة"): singular accusatives and plurals."""
+_MODAL = rules.words("scope", "modal")
+""""قد"/"ربما" before an imperfect verb: something that may happen ("قد ينطوي"، "قد يرحبون بضربة")."""
+_MODAL_EXEMPT = rules.words("scope", "modal_exempt")
+"""Imperfects after "قد" that hedge a fact, not the event ("الهجوم الذي قد يكون نفذه ...")."""
+_CONDITIONALS = rules.words("scope", "conditionals")
+""""إذا"، "لو": the event after them is a condition."""
+_CONDITIONAL_NOUNS = rules.words("scope", "conditional_nouns")
+""""حال"، "حالة" after "في": "في حال" (in case)."""
+_REPORT_CUES = rules.words("scope", "report_cues")
+"""A report, a rights group's documentation or a statistic cited as the source of a figure."""
+_PLURAL_MEANS = rules.words("scope", "plural_means")
+"""Weapons counted in the plural ("الألغام"، "القذائف"): what a campaign or a period used, not one attack."""
+_SINCE_REACH = int(rules.number("scope", "since_reach"))
+"""How many tokens after a plural attack noun "منذ" may stand and count them since a time
+("بهجمات نسبت إلى حزب العمال منذ بداية الأزمة")."""
+_SENTENCE_SPAN_REACH = int(rules.number("scope", "sentence_span_reach"))
+"""How many tokens into a sentence a span opener may stand and still govern all of it ("ومنذ اندلاع ...، قتل")."""
 
 
 def clitic_surfaces(forms: frozenset[str]) -> frozenset[str]:
@@ -129,8 +147,20 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
         return True
     # "وبمقتل 1692 مدنيا ... بين الأول من كانون الثاني و30 حزيران": a large toll over a span of dates;
     # "كشف تقرير عن مقتل 3021 مدنيا ... منذ إشعالها الحرب": one since a start
-    return bool(counts) and (dated_span or any(w in _SINCE for w in words)) \
-        and is_period_total(words, 0, len(words), max(counts))
+    if bool(counts) and (dated_span or any(w in _SINCE for w in words)) \
+            and is_period_total(words, 0, len(words), max(counts)):
+        return True
+    return is_report_total(words, counts)
+
+
+def is_report_total(words: list[str], counts: list[int]) -> bool:
+    """True for a large toll a report gives for many attacks or weapons of a side ("ذكر تقرير حقوقي أن
+    عشرات الآلاف من الألغام ... حصدت أرواح 714 مدنيا"): a report cue, a count of at least the period-total
+    minimum, and the attacks or weapons named in the plural."""
+    if not counts or max(counts) < _PERIOD_TOTAL_MIN:
+        return False
+    forms = [b for w in words for b in bare(w)]
+    return any(b in _REPORT_CUES for b in forms) and any(b in _PLURAL_EVENTS or b in _PLURAL_MEANS for b in forms)
 
 
 def is_roundup_total(words: list[str], lo: int, hi: int) -> bool:
@@ -159,7 +189,32 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     before = [b for w in words[max(0, i - 3):i] for b in bare(w)]
     after = [b for w in words[j:j + 2] for b in bare(w)]
     threat = any(b in _THREATS for w in words[max(0, i - 8):i] for b in bare(w))
-    return threat or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after)
+    return threat or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after) \
+        or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i)
+
+
+def is_conditional(words: list[str], i: int) -> bool:
+    """True when the event word at i is what happens if something else does ("في حال حاولت مقاتلات الأسد
+    القيام بالقصف"، "إذا تعرضت لهجوم"): a condition, not an event."""
+    for x in range(max(0, i - 6), i):
+        forms = bare(words[x])
+        if any(b in _CONDITIONALS for b in forms):
+            return True
+        if x > 0 and any(b in _CONDITIONAL_NOUNS for b in forms) and any(b == "في" for b in bare(words[x - 1])):
+            return True
+    return False
+
+
+def is_modal(words: list[str], lo: int, hi: int) -> bool:
+    """True when "قد" or "ربما" stands before an imperfect verb in ``[lo, hi)`` ("إن شن ضربة ... قد ينطوي على
+    عواقب"، "قد يرحبون بضربة"): what may happen. "قد" before a perfect ("قد تعرض لهجوم") tells a fact, and
+    "قد يكون" hedges who or why, not whether it happened."""
+    for x in range(lo, min(hi, len(words) - 1)):
+        nxt = words[x + 1]
+        if any(b in _MODAL for b in bare(words[x])) and nxt.startswith("ي") and len(nxt) > 3 \
+                and nxt not in _MODAL_EXEMPT:
+            return True
+    return False
 
 
 def is_analysis(words: list[str]) -> bool:
@@ -185,6 +240,11 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
         return True  # "14 طلعة جوية أسفرت بمجملها عن قتل 29"
     spans = [x for x, f in enumerate(forms)
              if any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)]
+    if not day_dated and opens_with_span(words) and any(w.isdigit() for w in span):
+        return True  # "ومنذ اندلاع الاحتجاجات، قتل 45 فلسطينيا": the opening span governs the frames after it
+    if not day_dated and any(span[y].isdigit() for x in spans if span[x] not in _SINCE
+                             for y in range(max(0, x - 6), x)):
+        return True  # "مقتل 29 فلسطينيا برصاص القوات ... خلال الأسبوعين الأخيرين": a count over weeks or more
     if not day_dated and any(any(b in _TOLL_WORDS for g in forms[max(0, x - 4):x] for b in g) for x in spans):
         return True  # "لقي 660 شخصا مصرعهم خلال شهر ونصف"، "حصيلة شهر تموز"
     if any(span[y].isdigit() for x in spans for y in range(max(0, x - 5), x)) and any(
@@ -196,12 +256,21 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
         return False
     if any(abs(p - x) <= 4 for x in spans for p in plural):
         return True
-    if any(0 < x - p <= 3 for p in plural for x, f in enumerate(forms) if any(b in _SINCE for b in f)):
+    if any(0 < x - p <= _SINCE_REACH for p in plural for x, f in enumerate(forms) if any(b in _SINCE for b in f)):
         return True  # "هجمات مشتركة منذ حرب 2014"، "هجمات قليلة منذ 11 سبتمبر": events counted since a time  # "خلال أسبوع من الغارات"، "هجمات ... منذ بدء"
     if day_dated:
         return False
     at_least = [x for x in range(len(span) - 1) if span[x:x + 2] == list(_AT_LEAST)]
     return any(0 < p - x <= 7 for x in at_least for p in plural)  # "2927 على الأقل ... جراء الضربات"
+
+
+def opens_with_span(words: list[str]) -> bool:
+    """True when the sentence opens with a span of time ("ومنذ اندلاع الاحتجاجات"، "وخلال العام الماضي")."""
+    for x in range(min(_SENTENCE_SPAN_REACH, len(words))):
+        if any(b in _SPAN_OPENERS for b in bare(words[x])) and any(
+                b in _PERIODS for w in words[x + 1:x + 4] for b in bare(w)):
+            return True
+    return False
 
 
 def foreign_places(words: list[str], lo: int, hi: int) -> list[int]:

@@ -81,9 +81,14 @@ def test_prevention_and_habit_talk_is_not_an_attack(x):
     assert rec.attacks == []
 
 
-def test_operation_killing_terrorists_is_not_an_attack(x):
+def test_operation_killing_militants_is_a_strike_on_them_and_its_announcer_is_no_target(x):
+    # GUIDELINES.md (real-news set): militants killed by a strike or operation aimed at them are its
+    # victims; a clearing operation with no stated violent act is no attack
     rec = _extract(x, "أعلنت قيادة العمليات المشتركة قتل 12 إرهابياً في عملية نوعية بصحراء الأنبار.")
-    assert rec.attacks == []
+    assert len(rec.attacks) == 1
+    a = rec.attacks[0]
+    assert a.killed == 12 and a.target != "قيادة العمليات المشتركة"  # who announced it was not attacked
+    assert _extract(x, "وتواصل القوات الأمنية عملية تطهير المناطق المحررة في صحراء الأنبار.").attacks == []
 
 
 @pytest.mark.parametrize("text,status,place", [

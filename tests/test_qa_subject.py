@@ -144,3 +144,31 @@ def test_an_arabic_quote_in_an_english_answer_names_its_places_and_actors_in_eng
     assert "Mosul" in gloss and "ISIS" in gloss
     assert "Kurdistan" not in glossed("وقع الهجوم في كنيسة في إقليم القوقاز.")  # "الإقليم" alone is any region
     assert glossed("قال شهود إن الطريق أغلق.") == ""
+
+
+def test_english_place_names_the_registry_lacks_take_their_arabic_from_the_world_gazetteer():
+    from marsad.agent.qa.translit import NameFinder, with_names
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    gazetteer = get_world_gazetteer()
+    assert "بنزرت" in gazetteer.arabic_names("Bizerte")  # an unwritten n no transliteration guesses
+    assert gazetteer.arabic_names("Party") == ()  # small places named like English words are not looked up
+    q = with_names(parse_question("How many people were arrested in Bizerte?"), NameFinder(["بزيارت"]),
+                   gazetteer.arabic_names)
+    assert q.names and "بنزرت" in q.names[0].ar and "بزيارت" in q.names[0].ar
+
+
+def test_who_told_of_deaths_is_not_answered_with_the_count_the_question_states():
+    from marsad.agent.offline import OfflineExtractor
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.records import record_claims
+    from marsad.core.lexicon import get_lexicon
+    from marsad.schemas import Document
+
+    text = "أعلن قائد عمليات الأنبار اللواء الركن سالم العبيدي مقتل أربعة من عناصر داعش بضربة جوية شرق الرمادي."
+    doc = Document(doc_id="d", title="مقتل أربعة من داعش", text=text, published="2015-08-06")
+    evidence = Evidence(docs={"d": doc}, records={"d": OfflineExtractor().extract(doc)})
+    who = parse_question("من أعلن مقتل أربعة من عناصر داعش شرق الرمادي؟")
+    assert record_claims(who, evidence, get_lexicon()) == []  # the passages quote who announced it
+    many = parse_question("كم عنصرا من داعش قتلوا بضربة جوية شرق الرمادي؟")
+    assert any("4" in c.text for c in record_claims(many, evidence, get_lexicon()))

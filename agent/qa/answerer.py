@@ -148,8 +148,9 @@ class Answerer:
                 frequency = {t: int(df[i]) for t, i in vocab.items() if i < len(df)}
             self._names, self._names_key = NameFinder(vocab, frequency), key
         from marsad.agent.qa.translit import with_names
+        from marsad.core.gazetteer import get_world_gazetteer
 
-        return with_names(parsed, self._names)
+        return with_names(parsed, self._names, get_world_gazetteer().arabic_names)
 
     def evidence(self, parsed: Question) -> Evidence:
         """Run the bounded searches for a parsed question and load the top documents and records."""

@@ -102,6 +102,9 @@ _SPEAKER_ROLE = re.compile(r"المتحدث|الناطق|مراسل|spokes", re.
 PERSON_FIRST = 100.0  # a named person always ranks above a record's target for "who was the <person> killed"
 
 
+_ASKS_WHO = re.compile(r"^\W*(?:من|ومن)(?!\w)|^\W*who\b", re.I)
+
+
 def _asks_person(question: Question) -> bool:
     if question.language == "ar":
         return bool(_ASKS_PERSON_AR.search(normalize(question.text)))
@@ -354,6 +357,9 @@ def record_claims(question: Question, evidence: Evidence, lexicon: Lexicon) -> l
     names = Names(question, lexicon)
     intent = question.intent
     if intent in (Intent.killed, Intent.injured):
+        if not question.how_many and _ASKS_WHO.search(normalize(question.text) if question.language == "ar"
+                                                      else question.text):
+            return []  # "من أعلن مقتل أربعة ...": who told of the deaths, not how many (passages answer)
         scored = _casualty_claims(question, evidence, names, intent.value)
     elif intent in _CLAIM_BUILDERS:
         scored = _CLAIM_BUILDERS[intent](question, evidence, names)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from marsad.agent.qa.question import Question
 from marsad.core.arabic import normalize
@@ -194,19 +194,23 @@ def _name_words(question: Question) -> list[str]:
     return list(dict.fromkeys(words))
 
 
-def with_names(question: Question, finder: NameFinder) -> Question:
+def with_names(question: Question, finder: NameFinder,
+               places: Callable[[str], tuple[str, ...]] | None = None) -> Question:
     """The question with its unknown English names found in the index's Arabic (as extra key entities).
 
     Each name found becomes an entity of kind ``names`` whose Arabic spellings are the terms
     found, with the endings news adds (ة/ية/ا): the evidence must name it like any place or
-    actor, and the word is no longer uncovered.
+    actor, and the word is no longer uncovered. ``places`` (the world gazetteer's
+    English -> Arabic names: "Bizerte" -> بنزرت) adds the spellings GeoNames knows, which a
+    transliteration cannot guess (an unwritten n, a vowel written as a consonant).
     """
     if question.language != "en" or not question.uncovered:
         return question
     names: list[Entry] = []
     resolved: set[str] = set()
     for word in _name_words(question):
-        terms = finder.find(word)
+        known = places(word) if places is not None else ()
+        terms = list(dict.fromkeys([*known, *finder.find(word)]))
         if not terms:
             continue
         forms = tuple(dict.fromkeys(f for t in terms for f in (t, t + "ه", t + "يه", t + "ا", t + "ون", t + "ان")))

@@ -37,6 +37,7 @@ _FORMAT = 3
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
 _MAX_TOKENS = 4
 _CACHE_SIZE = 200_000  # names remembered by WorldGazetteer.lookup (cleared when full)
+ENGLISH_MIN_POPULATION = 20_000  # a place looked up by its English name must be at least this big
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,7 @@ class WorldGazetteer:
                 seconds.setdefault(toks[0], set()).add(toks[1])
         self._seconds = {first: frozenset(v) for first, v in seconds.items()}
         self._cache: dict[str, tuple[WorldPlace, ...]] = {}
+        self._by_english: dict[str, tuple[int, tuple[str, ...]]] | None = None  # built on first English lookup
 
     def __len__(self) -> int:
         return len(self._names)
@@ -238,6 +240,25 @@ class WorldGazetteer:
             if same:
                 return same[0]
         return cands[0]
+
+    def arabic_names(self, english: str, *, min_population: int = ENGLISH_MIN_POPULATION) -> tuple[str, ...]:
+        """The Arabic names (normalised) of the most populous place whose English name is ``english``
+        (case-insensitive; "Bizerte" -> بنزرت), or () when no place of at least ``min_population``
+        people has it (small places share their names with ordinary English words)."""
+        if self._by_english is None:
+            best: dict[str, tuple[int, str]] = {}
+            names: dict[str, set[str]] = {}
+            for ar, rows in self._names.items():
+                for r in rows:
+                    key = (r[2] or "").lower()
+                    if not key or r[4] == "country":
+                        continue
+                    names.setdefault(f"{key}|{r[0]}", set()).add(ar)
+                    if r[7] > best.get(key, (-1, ""))[0]:
+                        best[key] = (r[7], r[0])
+            self._by_english = {k: (pop, tuple(sorted(names[f"{k}|{gid}"]))) for k, (pop, gid) in best.items()}
+        pop, ars = self._by_english.get((english or "").strip().lower(), (0, ()))
+        return ars if pop >= min_population else ()
 
     def country(self, code: str) -> WorldPlace | None:
         """The country with that ISO alpha-2 code."""

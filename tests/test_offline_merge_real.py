@@ -71,16 +71,3 @@ def test_air_strikes_over_a_city_at_war_are_not_its_clashes(x):
             "فيما شنت طائرات سلاح الجو أمس غارات على مواقع المقاتلين في مدينة بنغازي.")
     kinds = sorted(a.attack_type for a in _attacks(x, text, "2015-07-24"))
     assert kinds == ["airstrike", "armed_assault"]
-
-
-@pytest.mark.parametrize("text,place", [
-    ("وتصاعد التوتر في المنطقة بعد مقتل شرطي في مدينة الموصل مساء الخميس.", "الموصل"),
-    ("ووقع الحادث المسلح بعد أيام من مقتل أربعة مزارعين في قرية البشير جنوب كركوك.", "البشير"),
-])
-def test_a_security_victim_or_an_armed_incident_makes_a_death_violent(x, text, place):
-    found = _attacks(x, text, "2015-07-24")
-    assert any(a.location is not None and place in a.location.name for a in found)
-
-
-def test_a_soldier_killed_in_a_road_accident_is_no_attack(x):
-    assert _attacks(x, "وأعلنت وزارة الدفاع مقتل جندي في حادث سير على طريق بغداد كركوك أمس.", "2015-07-24") == []

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
@@ -32,6 +32,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from marsad.core.arabic import normalize, normalize_with_offsets, raw_span, token_spans, tokenize
+from marsad.core.counters import Counters
 from marsad.schemas import RECORD_FIELDS, Citation
 
 __all__ = [
@@ -271,7 +272,7 @@ def numbers_in(text: str) -> set[int]:
 
 # ---------------------------------------------------------------- records
 @dataclass
-class GroundingStats:
+class GroundingStats(Counters):
     """Counters of what grounding kept, moved and dropped."""
 
     quotes: int = 0
@@ -286,14 +287,6 @@ class GroundingStats:
     repaired_fields: int = 0
     unreadable_records: int = 0
 
-    def add(self, other: GroundingStats) -> None:
-        """Add another set of counters into this one."""
-        for f in fields(self):
-            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
-
-    def as_dict(self) -> dict[str, int]:
-        """The counters as a plain dict."""
-        return asdict(self)
 
 
 def cite_quotes(

@@ -8,13 +8,15 @@ extractor adds the token counts the server reports. :class:`RunUsage` sums them.
 from __future__ import annotations
 
 import contextvars
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
+
+from marsad.core.counters import Counters
 
 __all__ = ["UsageMeter", "RunUsage", "current_meter"]
 
 
 @dataclass
-class UsageMeter:
+class UsageMeter(Counters):
     """What one document cost.
 
     Attributes:
@@ -33,14 +35,6 @@ class UsageMeter:
     reasks: int = 0
     retries: int = 0
 
-    def add(self, other: UsageMeter) -> None:
-        """Add another meter's counts into this one."""
-        for f in fields(self):
-            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
-
-    def as_dict(self) -> dict[str, int]:
-        """The counts as a plain dict."""
-        return asdict(self)
 
 
 _CURRENT: contextvars.ContextVar[UsageMeter | None] = contextvars.ContextVar("marsad_llm_meter", default=None)

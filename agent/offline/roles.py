@@ -113,6 +113,16 @@ _NISBA_SUBJECTS = rules.words("roles", "nisba_subject_nouns")
 """Doer nouns a state's or group's adjective may follow ("المدفعية السعودية"، "مسلحين حوثيين")."""
 _GROUND_SUBJECTS = rules.words("roles", "ground_subject_nouns")
 """Doers written before the object of a finite verb ("قصفت مقاتلات التحالف مواقع"، "اقتحم مسلحون قاعدة")."""
+_CASUALTY_PLURALS = rules.words("roles", "casualty_plurals")
+"""Nouns of the dead and wounded a group is annexed to ("جثث قتلى الميليشيا"، "جرحى الحركة"): the group lost them."""
+_TRAINING = rules.words("roles", "training_words")
+"""Verbs of learning before "على يد" ("تدرب على يد التنظيم"): the teacher, not the doer."""
+_COMMIT_VERBS = rules.words("roles", "commit_verbs")
+""""ارتكب" (committed): the actor next to it is the doer of the crime or massacre it names, never its object."""
+_EPITHETS: dict[tuple[str, ...], str] = {
+    tuple(normalize(k).split()): v for k, v in rules.table("roles", "epithet_doers").items()}
+"""Names news gives a force without its registry name ("بنيران الاحتلال"، "الائتلاف الدولي") -> its registry id."""
+_EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns")
 
 
 def _denied(words: list[str], m: Mention, lo: int) -> bool:
@@ -262,8 +272,9 @@ def _cued(words: list[str], m: Mention, lo: int) -> bool:
     for c in range(max(lo, x - 2), x):
         forms = bare(words[c])
         if any(b in _STRONG_PERP_CUES for b in forms) and (
-                not any(b in _HAND for b in forms) or c > 0 and words[c - 1] == "علي"):
-            return True  # "على يد"، "على أيدي" (not "في يد": in the hands of)
+                not any(b in _HAND for b in forms) or c > 0 and words[c - 1] == "علي" and not (
+                    c > 1 and any(b in _TRAINING for b in bare(words[c - 2])))):
+            return True  # "على يد"، "على أيدي" (not "في يد": in the hands of; not "تدرب على يد": trained by)
     if _from_doer(words, x, lo):
         return True
     return x >= max(lo, 2) and any(b in _PRONOUN_CUES for b in bare(words[x - 1])) and any(
@@ -313,13 +324,62 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
         return claimed  # "أعلن تنظيم داعش مسؤوليته عن التفجير"، "تبنت حركة الشباب الهجوم"
     if _has(ctx.sentences[f.si].words, f.lo, f.hi, _HABITUAL):
         return None  # "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب": who usually attacks, not this attack
-    m = _frame_doer(ctx, f)
+    m = _commit_doer(ctx, f) or _frame_doer(ctx, f)
     if m is not None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
             return m
-    return _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _article_claim(ctx, f) or (
-        _carried_doer(ctx, f))
+    return _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or (
+        _article_claim(ctx, f) or _carried_doer(ctx, f))
+
+
+def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """A force named by an epithet (``epithet_doers``) and told as the doer: after a doer cue ("بنيران
+    الاحتلال"، "برصاص الاحتلال"، "أطلقه عليه جنود الاحتلال")، as the owner of an attack noun ("قصف الاحتلال")
+    or the subject of an attack verb ("الائتلاف الدولي بقيادة أميركية نفذ غارات"). Not when a state's
+    adjective follows it ("قوات الاحتلال الأمريكي" is another force) nor when it is what was fought."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    hi = min(f.hi, len(words))
+    for x in range(f.lo, hi):
+        for key, doer in _EPITHETS.items():
+            y = x + len(key)
+            if y > hi or tuple(bare(words[x])[-1:]) + tuple(words[x + 1:y]) != key:
+                continue
+            if y < len(words) and _NISBA.get(words[y], doer) != doer:
+                continue  # "الاحتلال الأمريكي"
+            entry = get_gazetteer().lexicon.get("actors", doer)
+            if entry is None:
+                continue
+            start, end = s.token_span(x, y)
+            m = Mention(entry, x, y, start, end, ctx.quote(start, end))
+            if _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f):
+                continue
+            head = x - 1 if x > f.lo and any(b in _EPITHET_SUBJECTS for b in bare(words[x - 1])) else x
+            told = _cued(words, m, f.lo) or _attack_owner(words, m, f.lo, False) or (
+                head > 0 and any(b in verbs for b in bare(words[head - 1]))) or _from_doer(words, head, f.lo)
+            for z in range(y, min(hi, y + 5)):
+                if any(b in verbs for b in bare(words[z])):
+                    told = told or z == y or (words[y] in {"بقياده"} or bare(words[y])[-1] == "بقياده")
+                    break
+            if told:
+                return m
+    return None
+
+
+def _commit_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The force or group next to "ارتكب" (committed): "ارتكب تنظيم الدولة مذبحة"، "ميليشيا الحوثي ارتكبت
+    جريمة بقتل طفل" -- a crime or massacre is committed by its doer, so the actor is never its object."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        clitic = m.start > s.token_span(m.i, m.i + 1)[0]
+        before = m.i > 0 and not clitic and any(b in _COMMIT_VERBS for b in bare(words[m.i - 1]))
+        after = m.j < len(words) and any(b in _COMMIT_VERBS for b in bare(words[m.j]))
+        if (before or after) and not _denied(words, m, f.lo) and not _is_victim(words, m, f):
+            return m
+    return None
 
 
 _OBJECT_NOUNS = _SITE_NOUNS | _MEANS | _PERSON_NOUNS | _PERP_BLOCKERS
@@ -512,7 +572,7 @@ def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
     q = read_quantity(words, x)
     if q is not None and q.end > x and any(b in VICTIM_NOUNS for w in words[max(lo, x - 3):x] for b in bare(w)):
         return True
-    return any(b in VICTIM_NOUNS for b in bare(words[x]))
+    return any(b in VICTIM_NOUNS or b in _CASUALTY_PLURALS for b in bare(words[x]))
 
 def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool]:
     """(target, named_actor?): the force or people attacked."""

@@ -1,0 +1,84 @@
+"""Issue 12 item 3, second pass: how Arabic news names the doer of an attack beyond the first rule families.
+
+Every sentence here is written for these tests (none is taken from the corpus): a committed crime
+("ارتكب")، epithets ("بنيران الاحتلال")، the sides of a clash and the counted dead, the owner of what
+was hit ("نقاط تابعة لـ")، a trainer told with "على يد"، and the case each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def perps(ex: OfflineExtractor, text: str) -> list:
+    doc = Document(doc_id="t", title=text.split("\n")[0], text=text, published="2019-03-10")
+    return [a.perpetrator for a in ex.extract(doc).attacks]
+
+
+def test_a_group_that_committed_a_massacre_is_its_doer(ex):
+    text = "ارتكب تنظيم داعش مجزرة بحق المدنيين في قرية قرب مدينة الرقة يوم الأحد أسفرت عن مقتل عشرين شخصا."
+    assert perps(ex, text) == ["داعش"]
+
+
+def test_a_group_before_committed_is_the_doer_too(ex):
+    text = "وكانت ميليشيا الحوثي ارتكبت جريمة بقتل ثلاثة مزارعين بقذيفة في مديرية حيس بمحافظة الحديدة يوم الاثنين."
+    assert perps(ex, text) == ["الحوثيين"]
+
+
+def test_fire_of_the_occupation_is_the_israeli_army(ex):
+    text = "قتل شابان فلسطينيان بنيران الاحتلال قرب مدينة نابلس في الضفة الغربية يوم الجمعة."
+    assert perps(ex, text) == ["الجيش الإسرائيلي"]
+
+
+def test_soldiers_of_the_occupation_who_fired_the_shot(ex):
+    text = "استشهد طفل برصاصة أطلقها عليه جنود الاحتلال شرق مدينة رفح يوم الخميس."
+    assert perps(ex, text) == ["الجيش الإسرائيلي"]
+
+
+def test_resisting_the_occupation_names_no_doer(ex):
+    text = "قتل شرطي في انفجار عبوة ناسفة في مدينة جنين يوم الأحد خلال مواجهات ضد الاحتلال."
+    assert perps(ex, text) == [None]
+
+
+def test_the_international_coalition_under_another_name(ex):
+    text = "قال المرصد إن الائتلاف الدولي بقيادة واشنطن نفذ غارات جوية على جسر في محافظة دير الزور يوم الخميس."
+    assert perps(ex, text) == ["التحالف الدولي"]
+
+
+def test_the_side_a_clash_is_fought_with_is_not_the_doer(ex):
+    text = ("قتل 12 عنصرا من ميليشيات الحوثي خلال مواجهات خاضها الجيش اليمني مع عناصر الميليشيات "
+            "في مديرية حيس بمحافظة الحديدة يوم الثلاثاء.")
+    assert perps(ex, text)[0] != "الحوثيين"
+
+
+def test_one_of_a_groups_fighters_killed_is_not_its_doer(ex):
+    text = "قال الجيش الإسرائيلي إن نيران دبابة قتلت أحد مقاتلي حركة حماس قرب السياج شرق مدينة خان يونس يوم الاثنين."
+    assert perps(ex, text)[0] != "حركة حماس"
+
+
+def test_the_dead_of_a_group_are_not_its_doer(ex):
+    text = "وصلت جثث قتلى الحوثيين إلى مستشفى في مدينة حجة بعد معارك يوم السبت قتل فيها 15 مسلحا."
+    assert all(p != "الحوثيين" for p in perps(ex, text))
+
+
+def test_the_owner_of_what_was_shelled_is_not_the_doer(ex):
+    text = "أطلقت المدفعية الإسرائيلية قذائف على نقاط تابعة لحماس في بلدة بيت حانون ما أسفر عن مقتل شاب يوم الأحد."
+    assert perps(ex, text) == ["الجيش الإسرائيلي"]
+
+
+def test_trained_by_a_group_does_not_make_it_the_bomber(ex):
+    text = "قال الادعاء إن الشاب الذي تدرب على يد تنظيم داعش فجر عبوة في محطة قطارات بمدينة مانشستر فأصاب 20 شخصا."
+    assert perps(ex, text) == [None]
+
+
+def test_killed_at_the_hands_of_a_group_still_names_it(ex):
+    text = "قتل مختار قرية على يد تنظيم داعش في ناحية القيارة جنوب الموصل يوم الأربعاء."
+    assert perps(ex, text) == ["داعش"]

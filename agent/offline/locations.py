@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from marsad.agent.offline import rules
@@ -17,6 +18,14 @@ _WEAK_IDS = rules.phrases("locations", "weak_ids")
 _SETTLEMENT = rules.words("locations", "settlement")
 _LEVEL = rules.table("locations", "level")
 _SPECIFICITY = rules.table("locations", "specificity")
+_STRONG_CUES = rules.words("locations", "strong_place_cues")
+_NISBA: dict[str, str] = {**rules.table("locations", "country_nisba"),
+                          **{k + "ه": v for k, v in rules.table("locations", "country_nisba").items()}}
+"""Nationality adjectives (masculine and feminine, normalised) -> the country they name ("تدمر السورية")."""
+_FAR_MIN_POP = rules.number("locations", "world_far_min_population")
+"""A GeoNames town of a country the article never names, smaller than this, needs a strong place cue."""
+_STATED_GAP = rules.number("locations", "stated_country_gap")
+_LINKS = frozenset({"في", "ب", "داخل", "وسط", "قرب", "ضمن"})
 
 
 @dataclass(frozen=True)
@@ -70,7 +79,13 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         m: a place mention.
     """
     s = ctx.sentences[si]
-    e = entry_in_country(m.entry, ctx.country)
+    stated = stated_country(ctx, si, m)
+    e = entry_in_country(m.entry, stated or ctx.country)
+    if stated is None and ctx.country and e is m.entry:
+        e = entry_in_country(m.entry, next((c for c in article_countries(ctx) if _has_alternative(m.entry, c)), None))
+    foreign = _implausible(ctx, si, m, e, stated)
+    if foreign is not None:
+        return foreign
     start, end, i = m.start, m.end, m.i
     level = e.get("admin_level") or "area"
     geo = None
@@ -108,6 +123,88 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
     return Place(loc, key, e.get("governorate"), level, si, i, m.j, weak, e.get("admin_level") or "area")
+
+
+def stated_country(ctx: DocContext, si: int, m: Mention) -> str | None:
+    """The country the sentence names right after a town: "تريب جنوب فرنسا"، "قرية X في ليبيا"، "تدمر السورية".
+
+    Only a town of the world gazetteer is asked (the registry's places and countries are what they say).
+    """
+    if m.entry.get("source") != "geonames":
+        return None
+    words = ctx.sentences[si].words
+    if m.j < len(words):
+        code = next((_NISBA[b] for b in bare(words[m.j]) if b in _NISBA), None)
+        if code:
+            return code
+    for q in ctx.mentions[si]:
+        if q.kind != "places" or q.i < m.j or q.i - m.j > _STATED_GAP:
+            continue
+        gap = words[m.j:q.i]
+        if q.entry.get("admin_level") == "country" and all(w in DIRECTIONS or w in _LINKS for w in gap) \
+                and (gap or words[q.i].startswith("ب")):  # "X بفرنسا"، not "X وسوريا" (a list)
+            return registry_country(q.entry)
+        break
+    return None
+
+
+def article_countries(ctx: DocContext) -> tuple[str, ...]:
+    """Countries the article names (as countries, or by places of the hand registry), the country it is
+    mostly about first, then the most named."""
+    found = getattr(ctx, "_named_countries", None)
+    if found is None:
+        votes: Counter[str] = Counter()
+        for ms in ctx.mentions:
+            for m in ms:
+                if m.kind == "places" and (m.entry.get("admin_level") == "country" or m.entry.get("source") != "geonames"):
+                    code = registry_country(m.entry)
+                    if code:
+                        votes[code] += 1
+        found = tuple(([ctx.country] if ctx.country else []) + [c for c, _ in votes.most_common() if c != ctx.country])
+        ctx._named_countries = found
+    return found
+
+
+def _has_alternative(entry, country: str) -> bool:
+    return any(p.country_code == country for p in entry.get("alternatives") or ())
+
+
+def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) -> Place | None:
+    """A GeoNames town the context speaks against, as the place the context allows (None: keep the town).
+
+    * A country named right after it that is not the town's ("تريب جنوب فرنسا" when only an American
+      Tripp is known): the place as written, in the stated country, unresolved.
+    * A small town (below ``world_far_min_population``) of a country the article never names: after a
+      strong cue ("في بلدة X") it is the place as written, in the article's country when the article is
+      about one; without one it is a weak reading ("بنينا" read as ب + Nenagh, Ireland) that any other
+      place of the sentence beats.
+    """
+    if e.get("source") != "geonames":
+        return None
+    code = registry_country(e)
+    s = ctx.sentences[si]
+    if stated and code != stated:
+        return _as_written(ctx, si, m, stated, e)
+    if stated or code in article_countries(ctx) or (e.get("population") or 0) >= _FAR_MIN_POP:
+        return None
+    strong = m.i > 0 and any(b in _STRONG_CUES for b in bare(s.words[m.i - 1]))
+    if strong:
+        return _as_written(ctx, si, m, ctx.country, e) if ctx.country else None
+    if ctx.country and m.start == s.raw_span(s.tokens[m.i].ns, s.tokens[m.i].ne)[0]:
+        return _as_written(ctx, si, m, ctx.country, e)  # the whole token: a local place GeoNames knows only abroad
+    p = _as_written(ctx, si, m, None, e)
+    return Place(p.location, p.key, None, p.level, si, m.i, m.j, True, p.base_level)
+
+
+def _as_written(ctx: DocContext, si: int, m: Mention, country: str | None, e) -> Place:
+    """The place named by mention ``m`` as written, with no coordinates, in ``country`` (when known)."""
+    fields = country_fields_of(country) if country else {}
+    loc = Location(name=m.surface, admin_level="city", geo_precision="unresolved", **fields)
+    return Place(loc, f"name:{m.surface}", None, "city", si, m.i, m.j, False, "city")
+
+
+def country_fields_of(code: str) -> dict:
+    return {"country": code, "country_name": get_world_gazetteer().country_en(code)}
 
 
 def entry_in_country(entry, country: str | None):

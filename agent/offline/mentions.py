@@ -42,6 +42,11 @@ _WORLD_MIN_POP = rules.number("locations", "world_min_population")
 """A GeoNames city with no place cue in front is a place only from this population up."""
 _CUE_ONLY_COUNTRIES = rules.words("locations", "cue_only_countries")
 """Country names that are also common words ("مالي" = financial): a place only after a cue."""
+_WHOLE_WORDS = (rules.phrases("mentions", "glued_common_words") | _STRONG_CUES | _PLACE_CUES | DIRECTIONS | ADMIN_WORDS
+                | rules.words("locations", "settlement") | frozenset(rules.table("locations", "place_nouns")))
+"""Words that begin with a clitic letter but are words of their own ("بحوزة" 'in the possession of', "ولاية"
+'province', "كامل" 'whole'; tools/glued_place_words.py lists the frequent ones): the world gazetteer is looked up
+with the whole token only, never with a clitic stripped ("ولاية" is not و + Lae)."""
 _WORD_CACHE = 200_000
 """Distinct words whose gazetteer readings are remembered (each cache is cleared when full)."""
 
@@ -335,7 +340,7 @@ class Gazetteer:
         if found is None:
             world = self.world
             out = []
-            for form, skip in _variants(word):
+            for form, skip in _variants(word)[:1] if word in _WHOLE_WORDS else _variants(word):
                 if not world.starts(form):
                     continue
                 nform = normalize(form)

@@ -82,3 +82,18 @@ def test_trained_by_a_group_does_not_make_it_the_bomber(ex):
 def test_killed_at_the_hands_of_a_group_still_names_it(ex):
     text = "قتل مختار قرية على يد تنظيم داعش في ناحية القيارة جنوب الموصل يوم الأربعاء."
     assert perps(ex, text) == ["داعش"]
+
+
+def targets(ex: OfflineExtractor, text: str) -> list:
+    doc = Document(doc_id="t", title=text.split("\n")[0], text=text, published="2019-03-10")
+    return [a.target for a in ex.extract(doc).attacks]
+
+
+def test_the_group_whose_members_a_count_names_is_the_target(ex):
+    text = "أسفرت المعارك في مديرية نهم يوم الأحد عن مصرع 25 عنصرا من ميليشيات الحوثي بينهم قائد ميداني."
+    assert targets(ex, text) == ["الحوثيين"]
+
+
+def test_a_counted_noun_of_people_stays_the_target(ex):
+    text = "قتل سبعة مدنيين في انفجار عبوة ناسفة قرب سوق في مدينة الرمادي يوم الخميس."
+    assert targets(ex, text) != ["سبعة"] and targets(ex, text)[0] is not None

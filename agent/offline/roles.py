@@ -123,6 +123,8 @@ _EPITHETS: dict[tuple[str, ...], str] = {
     tuple(normalize(k).split()): v for k, v in rules.table("roles", "epithet_doers").items()}
 """Names news gives a force without its registry name ("بنيران الاحتلال"، "الائتلاف الدولي") -> its registry id."""
 _EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns")
+_NOT_VICTIM_NOUNS = rules.words("roles", "not_victim_nouns")
+"""Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
 
 
 def _denied(words: list[str], m: Mention, lo: int) -> bool:
@@ -764,11 +766,31 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     counted = killed is not None and 0 <= killed.start < len(words) and (
         words[killed.start].isdigit() or read_quantity(words, killed.start) is not None)
     if counted and killed.start != f.i and killed.end < len(words):
+        group = _counted_group(ctx, f, killed.end, perp)
+        if group is not None:
+            return group.entry.canonical, True  # "13 عنصرا من ميليشيات الحوثي": the group lost them
         noun = words[killed.end]
         if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not noun.startswith("و") and not any(
-                b in KILLED | INJURED | COUNTED_NOUNS for b in bare(noun)):
+                b in KILLED | INJURED | COUNTED_NOUNS | _NOT_VICTIM_NOUNS for b in bare(noun)):
             return ctx.quote(*s.token_span(killed.end, killed.end + 1)), False
     return _victim_person(ctx, f), False
+
+
+def _counted_group(ctx: DocContext, f: Frame, x: int, perp: Mention | None) -> Mention | None:
+    """The force or group whose members a count names: "13 عنصرا من ميليشيات الحوثي"، "عشرة من مقاتلي
+    الحركة"، "5 جنود من الجيش" (member nouns and "من" between the count and the actor), not the doer."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    y = x
+    while y < min(f.hi, len(words), x + 4) and (
+            any(b in _VICTIM_FILLERS for b in bare(words[y])) or words[y] == "من"):
+        y += 1
+    if y == x or "من" not in words[x:y]:
+        return None
+    for m in ctx.actors_in(f.si, y, f.hi, FORCE_TYPES | {"armed_group"}):
+        if m.i == y and (perp is None or m.entry.id != perp.entry.id):
+            return m
+    return None
 
 
 def _victim_person(ctx: DocContext, f: Frame) -> str | None:

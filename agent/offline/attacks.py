@@ -92,6 +92,7 @@ class _Event:
     speech_date: bool = False  # its day is that of a speech or statement ("وأضاف في كلمة الأحد")
     relative: bool = False  # told in a relative clause ("تفجير مسجد ... الذي راح ضحيته 26"): of the incident before it
     told_again: bool = False  # an incident told before, named again ("الحملة"، "الهجوم") with no place or day
+    battle: bool = False  # told with a battle word ("المعارك"، "اشتباكات"): fighting that holds any kind of fire
 
 
 def _place(ctx: DocContext, f: Frame) -> Place | None:
@@ -295,7 +296,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             past, news = _background(ctx, f, date)
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
             noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
-            refers_back = f.i > 0 and words[f.i - 1] in _DEMONSTRATIVES  # "هذه الغارات"، "تلك الهجمات"
+            # "هذه الغارات"، "تلك الهجمات": a demonstrative before a definite attack noun (before a verb it is a
+            # connective: "إلى ذلك، انفجرت عبوة ناسفة" tells a new incident)
+            refers_back = f.i > 0 and words[f.i - 1] in _DEMONSTRATIVES and words[f.i].startswith("ال")
             if not refers_back and out and killed is None and injured is None and date is None \
                     and (place is None or place.weak) \
                     and any(b in _DEFINITE_PLURALS for t in words[f.i:f.j] for b in bare(t)):
@@ -344,6 +347,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     frame=f,
                     listed=shared,
                     told_again=told_again,
+                    battle=any(b in _BATTLE for b in bare(words[f.i])),
                     relative=any(w in REL_PRONOUNS for w in words[max(f.lo, f.i - 2):f.i]),
                     speech_date=date is not None and any(
                         b in _SPEECH_NOUNS for w in words[max(0, date.i - 3):date.i] for b in bare(w)),
@@ -469,6 +473,8 @@ _AIR_FORCES = rules.words("attacks", "air_force_types")
 _SHOOTING = rules.words("attacks", "shooting_cues")
 """Words that make an attack of no named kind a shooting ("برصاص"، "إطلاق نار"، "مسلحون")."""
 _AIR_CUES = rules.words("attacks", "air_cues")
+_BATTLE = rules.words("attacks", "battle_words")
+"""Words of fighting between armed sides ("معارك"، "اشتباكات"): a battle at a place is every fire told there that day."""
 """Words that make shelling come from the air ("طيران"، "طائرات"، "مقاتلات")."""
 
 
@@ -503,6 +509,17 @@ def _same_family(c: dict, e: _Event) -> bool:
     return not (kinds and e.types and not kinds & {_FAMILY.get(t, t) for t in e.types})
 
 
+def _battle_join(c: dict, e: _Event) -> bool:
+    """True when one side is a battle told at the other's very place on the same day ("قصفت الميليشيات حي كريتر
+    أمس" and "المعارك في حي كريتر أسفرت أمس عن ..."): the fighting there holds the shelling, one incident. Not an air
+    strike: aircraft over a city at war strike their own targets ("شنت طائرات سلاح الجو غارات على عدة محاور")."""
+    return e.place is not None and c["place"] is not None and c["place"].key == e.place.key \
+        and (e.battle or any(x.battle for x in c["events"])) \
+        and "airstrike" not in {t for x in [*c["events"], e] for t in x.types} \
+        and e.date is not None and c["date"] is not None and e.date.resolved.precision == "day" \
+        and e.date.resolved.iso == c["date"].resolved.iso
+
+
 def _unresolved(p: Place | None) -> bool:
     """A place no gazetteer knows and no known place holds: where it lies is unknown."""
     return p is not None and p.location.geo_precision == "unresolved" and not p.governorate
@@ -535,7 +552,7 @@ def _compatible(c: dict, e: _Event) -> bool:
     if not report and e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso \
             and e.date.resolved.iso[:len(c["date"].resolved.iso)] != c["date"].resolved.iso[:len(e.date.resolved.iso)]:
         return False
-    if not _same_family(c, e):
+    if not _same_family(c, e) and not _battle_join(c, e):
         return False  # "قصفت مدرسة" after "تفجير سيارة خارج مسجد": a strike and a bombing are two incidents
     if e.update:
         # updates a counted incident, or gives the toll of the one its own sentence tells
@@ -577,10 +594,13 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         else:
             floating.append(e)
     for e in floating:
+        # "انفجرت عبوة ناسفة ... جنوب الحديدة" after air strikes on Hodeidah, rocket fire on a base after clashes
+        # near it: a mention of another kind of attack is another incident, never a further telling of this one
+        kin = [c for c in clusters if _same_family(c, e)]
         if e.place is not None:
-            match = [c for c in clusters if c["place"] is not None and same_area(c["place"], e.place)]
+            match = [c for c in kin if c["place"] is not None and same_area(c["place"], e.place)]
         else:
-            match = [c for c in clusters if c["first"] <= e.si] or clusters[:1]
+            match = [c for c in kin if c["first"] <= e.si] or kin[:1]
         if match:
             _absorb(match[-1], e, facts=False)
     news_date = next((d for si, d in roundup_dates if si in ctx.lead and d.mention.kind in {"rel", "wd"}), None) \

@@ -41,3 +41,11 @@ def test_a_country_named_beside_a_town_overrides_a_homonym_abroad():
 def test_a_nationality_adjective_after_a_town_picks_its_country():
     (loc,) = _places("قتل خمسة أشخاص في قصف مدفعي على مدينة تدمر السورية صباح اليوم.")
     assert loc[:2] == ("تدمر", "SY")
+
+
+def test_a_homonym_abroad_named_again_and_again_does_not_make_its_own_country_the_article_s():
+    # GeoNames knows "الجوف" only as a Libyan town; this article is about Yemen's Jawf province
+    text = ("قتل ثلاثة جنود في هجوم شنه مسلحون في محافظة الجوف شمال اليمن اليوم. "
+            "وتدور معارك في الجوف منذ أسابيع. وقال مسؤول في الجوف إن الهدوء عاد.")
+    locs = _places(text)
+    assert locs and all(loc[1] == "YE" for loc in locs)

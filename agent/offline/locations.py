@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.mentions import DIRECTIONS, Mention, _world_entry
+from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
@@ -25,6 +26,8 @@ _NISBA: dict[str, str] = {**rules.table("locations", "country_nisba"),
 _FAR_MIN_POP = rules.number("locations", "world_far_min_population")
 """A GeoNames town of a country the article never names, smaller than this, needs a strong place cue."""
 _STATED_GAP = rules.number("locations", "stated_country_gap")
+_GENERIC = rules.words("context", "generic_place_words")
+"""Words the registry lists for a country ("البلاد") that do not say which country."""
 _LINKS = frozenset({"في", "ب", "داخل", "وسط", "قرب", "ضمن"})
 
 
@@ -81,11 +84,10 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     s = ctx.sentences[si]
     stated = stated_country(ctx, si, m)
     e = entry_in_country(m.entry, stated or ctx.country)
-    if stated is None and ctx.country and e is m.entry:
-        e = entry_in_country(m.entry, next((c for c in article_countries(ctx) if _has_alternative(m.entry, c)), None))
-    foreign = _implausible(ctx, si, m, e, stated)
-    if foreign is not None:
-        return foreign
+    if stated is None and e is m.entry:
+        e = entry_in_country(m.entry, next((c for c in article_countries(ctx, normalize(m.surface))
+                                            if _has_alternative(m.entry, c)), None))
+    unresolve, country, doubtful = _implausible(ctx, si, m, e, stated)
     start, end, i = m.start, m.end, m.i
     level = e.get("admin_level") or "area"
     geo = None
@@ -106,6 +108,13 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         level = _LEVEL.get(next((b for b in bare(s.words[vi]) if b in _LEVEL), ""), "area")
         geo = "district" if e.get("admin_level") in {"district", "subdistrict", "city"} else "governorate"
         i = vi
+    if unresolve:
+        loc = Location(name=name_override or ctx.quote(start, end), admin_level=level, geo_precision="unresolved",
+                       **({"country": country, "country_name": get_world_gazetteer().country_en(country)}
+                          if country else {}),
+                       **({"within": m.surface} if name_override else {}))
+        key = f"name:{normalize(m.surface)}" if not name_override else f"name:{normalize(m.surface)}:{name_override}"
+        return Place(loc, key, None, level, si, i, m.j, doubtful, e.get("admin_level") or "area")
     loc = Location(
         name=name_override or ctx.quote(start, end),
         canonical_name=None if name_override else e.canonical,
@@ -143,68 +152,66 @@ def stated_country(ctx: DocContext, si: int, m: Mention) -> str | None:
         gap = words[m.j:q.i]
         if q.entry.get("admin_level") == "country" and all(w in DIRECTIONS or w in _LINKS for w in gap) \
                 and (gap or words[q.i].startswith("ب")):  # "X بفرنسا"، not "X وسوريا" (a list)
-            return registry_country(q.entry)
+            # "شمال البلاد": the article's country
+            return ctx.country if normalize(q.surface) in _GENERIC else registry_country(q.entry)
         break
     return None
 
 
-def article_countries(ctx: DocContext) -> tuple[str, ...]:
-    """Countries the article names (as countries, or by places of the hand registry), the country it is
-    mostly about first, then the most named."""
-    found = getattr(ctx, "_named_countries", None)
-    if found is None:
-        votes: Counter[str] = Counter()
+def article_countries(ctx: DocContext, without: str = "", towns: bool = True) -> tuple[str, ...]:
+    """Countries the article names — as countries (not the generic "البلاد") or by their places —, the most
+    named first, leaving out the votes of the place name ``without`` (a homonym abroad named five times must
+    not make its own country the article's)."""
+    votes = getattr(ctx, "_country_votes", None)
+    if votes is None:
+        votes = {}
         for ms in ctx.mentions:
             for m in ms:
-                if m.kind == "places" and (m.entry.get("admin_level") == "country" or m.entry.get("source") != "geonames"):
+                name = normalize(m.surface)
+                if m.kind == "places" and name not in _GENERIC:
                     code = registry_country(m.entry)
                     if code:
-                        votes[code] += 1
-        found = tuple(([ctx.country] if ctx.country else []) + [c for c, _ in votes.most_common() if c != ctx.country])
-        ctx._named_countries = found
-    return found
+                        town = m.entry.get("source") == "geonames" and m.entry.get("admin_level") != "country"
+                        votes.setdefault(code, Counter())[(name, town)] += 1
+        ctx._country_votes = votes
+    totals = Counter({code: sum(n for (name, town), n in names.items() if name != without and (towns or not town))
+                      for code, names in votes.items()})
+    return tuple(c for c, n in totals.most_common() if n)
 
 
 def _has_alternative(entry, country: str) -> bool:
     return any(p.country_code == country for p in entry.get("alternatives") or ())
 
 
-def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) -> Place | None:
-    """A GeoNames town the context speaks against, as the place the context allows (None: keep the town).
+_KEEP = (False, None, False)
+
+
+def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) -> tuple[bool, str | None, bool]:
+    """(unresolve?, its country then, weak?) for a GeoNames town the context speaks against; ``_KEEP`` otherwise.
 
     * A country named right after it that is not the town's ("تريب جنوب فرنسا" when only an American
       Tripp is known): the place as written, in the stated country, unresolved.
     * A small town (below ``world_far_min_population``) of a country the article never names: after a
-      strong cue ("في بلدة X") it is the place as written, in the article's country when the article is
-      about one; without one it is a weak reading ("بنينا" read as ب + Nenagh, Ireland) that any other
-      place of the sentence beats.
+      strong cue ("في بلدة X"), or written as the whole token, it is the place as written in the country
+      the article names most (kept as GeoNames has it when the article names none); a reading found
+      only by stripping a clitic ("بنينا" read as ب + Nenagh, Ireland) is weak: any other place beats it.
     """
     if e.get("source") != "geonames":
-        return None
+        return _KEEP
     code = registry_country(e)
-    s = ctx.sentences[si]
     if stated and code != stated:
-        return _as_written(ctx, si, m, stated, e)
-    if stated or code in article_countries(ctx) or (e.get("population") or 0) >= _FAR_MIN_POP:
-        return None
+        return True, stated, False
+    named = article_countries(ctx, normalize(m.surface), towns=False)
+    if stated or code in named or (e.get("population") or 0) >= _FAR_MIN_POP:
+        return _KEEP
+    s = ctx.sentences[si]
+    near = article_countries(ctx, normalize(m.surface))  # towns' votes too: the article's own news
+    home = ctx.country if ctx.country in near else next(iter(named or near), None)
     strong = m.i > 0 and any(b in _STRONG_CUES for b in bare(s.words[m.i - 1]))
-    if strong:
-        return _as_written(ctx, si, m, ctx.country, e) if ctx.country else None
-    if ctx.country and m.start == s.raw_span(s.tokens[m.i].ns, s.tokens[m.i].ne)[0]:
-        return _as_written(ctx, si, m, ctx.country, e)  # the whole token: a local place GeoNames knows only abroad
-    p = _as_written(ctx, si, m, None, e)
-    return Place(p.location, p.key, None, p.level, si, m.i, m.j, True, p.base_level)
-
-
-def _as_written(ctx: DocContext, si: int, m: Mention, country: str | None, e) -> Place:
-    """The place named by mention ``m`` as written, with no coordinates, in ``country`` (when known)."""
-    fields = country_fields_of(country) if country else {}
-    loc = Location(name=m.surface, admin_level="city", geo_precision="unresolved", **fields)
-    return Place(loc, f"name:{m.surface}", None, "city", si, m.i, m.j, False, "city")
-
-
-def country_fields_of(code: str) -> dict:
-    return {"country": code, "country_name": get_world_gazetteer().country_en(code)}
+    whole = m.start == s.raw_span(s.tokens[m.i].ns, s.tokens[m.i].ne)[0]
+    if strong or whole:
+        return (True, home, False) if home else _KEEP
+    return True, None, True
 
 
 def entry_in_country(entry, country: str | None):

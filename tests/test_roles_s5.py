@@ -97,3 +97,28 @@ def test_the_group_whose_members_a_count_names_is_the_target(ex):
 def test_a_counted_noun_of_people_stays_the_target(ex):
     text = "قتل سبعة مدنيين في انفجار عبوة ناسفة قرب سوق في مدينة الرمادي يوم الخميس."
     assert targets(ex, text) != ["سبعة"] and targets(ex, text)[0] is not None
+
+
+def test_a_state_as_the_subject_of_a_strike_stands_for_its_forces(ex):
+    text = "وكانت إسرائيل قصفت ليل الأحد مواقع عسكرية قرب مدينة حمص في سوريا."
+    assert perps(ex, text) == ["الجيش الإسرائيلي"]
+
+
+def test_a_state_after_launched_is_the_subject(ex):
+    text = "شنت تركيا غارات جوية على مواقع في منطقة سنجار يوم الخميس."
+    assert perps(ex, text) == ["القوات التركية"]
+
+
+def test_a_state_that_was_targeted_is_not_the_doer(ex):
+    text = "استهدفت السعودية بصاروخ باليستي سقط قرب مدينة نجران يوم الأحد دون إصابات."
+    assert "الجيش السعودي" not in perps(ex, text)
+
+
+def test_the_source_of_a_rocket_is_its_doer(ex):
+    text = "قتل خمسة أشخاص في سقوط صاروخ مصدره قوات النظام السوري على حي سكني في مدينة إدلب يوم الاثنين."
+    assert perps(ex, text) == ["قوات النظام السوري"]
+
+
+def test_a_hostile_drone_with_its_state_adjective(ex):
+    text = "أغارت طائرة استطلاع إسرائيلية معادية على سيارة قرب بلدة في جنوب لبنان يوم السبت."
+    assert perps(ex, text) == ["الجيش الإسرائيلي"]

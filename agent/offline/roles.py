@@ -124,6 +124,10 @@ _EPITHETS: dict[tuple[str, ...], str] = {
 """Names news gives a force without its registry name ("بنيران الاحتلال"، "الائتلاف الدولي") -> its registry id."""
 _EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns")
 _NOT_VICTIM_NOUNS = rules.words("roles", "not_victim_nouns")
+_STATE_DOERS: dict[str, str] = rules.table("roles", "state_doers")
+"""A country's registry place id -> its forces, for a state told as the doer ("إسرائيل ضربت"، "شنت تركيا")."""
+_LAUNCH_VERBS = rules.words("roles", "launch_verbs")
+"""Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
 
 
@@ -331,7 +335,7 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
             return m
-    return _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or (
+    return _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) or (
         _article_claim(ctx, f) or _carried_doer(ctx, f))
 
 
@@ -367,6 +371,27 @@ def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
                     break
             if told:
                 return m
+    return None
+
+
+def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """A state told as the doer stands for its forces (``state_doers``): the subject before an attack verb
+    ("وكانت إسرائيل ضربت أهدافا"، "تركيا قصفت") or after a verb whose object is the attack ("شنت تركيا
+    غارات"). Not after other attack verbs, where a state is as often what was hit ("استهدفت السعودية")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    for m in ctx.places_in(f.si, f.lo, f.hi):
+        doer = _STATE_DOERS.get(m.entry.id)
+        if doer is None or m.start > s.token_span(m.i, m.i + 1)[0]:
+            continue  # "لإسرائيل"، "بتركيا": not a subject
+        before = m.j < len(words) and any(b in verbs for b in bare(words[m.j]))
+        after = m.i > 0 and any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1]))
+        if not (before or after) or _has(words, m.i - 3, m.i, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
+            continue
+        entry = get_gazetteer().lexicon.get("actors", doer)
+        if entry is not None:
+            return Mention(entry, m.i, m.j, m.start, m.end, m.surface)
     return None
 
 
@@ -425,9 +450,12 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
         if doer is None or not any(b in _NISBA_SUBJECTS for b in bare(words[y - 1])):
             continue
         x = y - 1
+        while x - 1 > f.lo and x > y - 3 and any(b in _NISBA_SUBJECTS for b in bare(words[x - 1])):
+            x -= 1  # "طائرة استطلاع إسرائيلية"
         ground = any(b in _GROUND_SUBJECTS for b in bare(words[x]))
         before = bare(words[x - 1]) if x > f.lo else ()
-        after = bare(words[y + 1]) if y + 1 < min(f.hi, len(words)) else ()
+        z = y + 1 if y + 1 < min(f.hi, len(words)) - 1 and words[y + 1] in _MANNER else y
+        after = bare(words[z + 1]) if z + 1 < min(f.hi, len(words)) else ()  # "طائرة إسرائيلية معادية أغارت"
         told = any(b in verbs and b not in _MASDARS for b in before) or any(b in verbs for b in after) \
             or _from_doer(words, x, f.lo) or (not ground and any(b in _ATTACK_NOUNS for b in before))
         entry = get_gazetteer().lexicon.get("actors", doer) if told else None

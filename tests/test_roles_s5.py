@@ -122,3 +122,9 @@ def test_the_source_of_a_rocket_is_its_doer(ex):
 def test_a_hostile_drone_with_its_state_adjective(ex):
     text = "أغارت طائرة استطلاع إسرائيلية معادية على سيارة قرب بلدة في جنوب لبنان يوم السبت."
     assert perps(ex, text) == ["الجيش الإسرائيلي"]
+
+
+def test_the_force_whose_spokesman_tells_of_the_attack_is_not_its_target(ex):
+    text = ("صرح المتحدث باسم قوات التحالف، تحالف دعم الشرعية، أن ناقلة نفط تعرضت لهجوم "
+            "قرب ميناء الحديدة غرب اليمن يوم الثلاثاء.")
+    assert all(t != "التحالف العربي" for t in targets(ex, text))

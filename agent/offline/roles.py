@@ -770,8 +770,10 @@ def _site(ctx: DocContext, f: Frame) -> str | None:
 def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None):
     s = ctx.sentences[f.si]
     words = s.words
+    sources = {m.entry.id for m in ctx.actors_in(f.si, 0, len(words))
+               if any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w))}
     forces = [m for m in ctx.actors_in(f.si, f.lo, f.hi) if m.entry.get("type") in FORCE_TYPES | {"civilian"}
-              and not any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w))  # the source
+              and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف، تحالف دعم الشرعية")
               and (perp is None or m.entry.id != perp.entry.id)]
     if killed is not None and killed.start >= 0:
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]

@@ -128,3 +128,8 @@ def test_the_force_whose_spokesman_tells_of_the_attack_is_not_its_target(ex):
     text = ("صرح المتحدث باسم قوات التحالف، تحالف دعم الشرعية، أن ناقلة نفط تعرضت لهجوم "
             "قرب ميناء الحديدة غرب اليمن يوم الثلاثاء.")
     assert all(t != "التحالف العربي" for t in targets(ex, text))
+
+
+def test_a_sniper_belonging_to_a_group_makes_the_group_the_doer(ex):
+    text = "قتل مدني برصاص قناص تابع لميليشيات الحوثي في حي سكني شرق مدينة تعز يوم الأحد."
+    assert perps(ex, text) == ["الحوثيين"]

@@ -124,6 +124,9 @@ _EPITHETS: dict[tuple[str, ...], str] = {
 """Names news gives a force without its registry name ("بنيران الاحتلال"، "الائتلاف الدولي") -> its registry id."""
 _EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns")
 _NOT_VICTIM_NOUNS = rules.words("roles", "not_victim_nouns")
+_OWNER_WORDS = rules.words("roles", "owner_words")
+_DOER_NOUNS = rules.words("roles", "doer_nouns")
+"""Attackers a group's "تابع" may describe ("قناص تابع للميليشيا"): the group is then the doer's."""
 _STATE_DOERS: dict[str, str] = rules.table("roles", "state_doers")
 """A country's registry place id -> its forces, for a state told as the doer ("إسرائيل ضربت"، "شنت تركيا")."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
@@ -568,6 +571,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         if any(b in _AFFILIATION for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
             continue  # "كتائب القسام، الجناح العسكري لحماس": a description of another actor
+        if _owned_thing(s.words, m, f.lo):
+            continue  # "قذائف على نقاط تابعة لحماس": the owner of what was hit
         if _is_victim(s.words, m, f):
             continue  # "مقتل تسعة من عناصر داعش": the group lost people, it did not attack
         glued_l = m.start > s.token_span(m.i, m.i + 1)[0]  # "لتنظيم الدولة", "لداعش"
@@ -575,6 +580,15 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
             return m
     return None
+
+def _owned_thing(words: list[str], m: Mention, lo: int) -> bool:
+    """True when the group owns a thing written before it with "تابع" ("نقاط تابعة لحماس"), not when that
+    thing is a doer ("قناص تابع لميليشيات الحوثي"، "مسلحون تابعون للتنظيم": the group is the doer's)."""
+    for x in range(max(lo, m.i - 2), m.i):
+        if any(b in _OWNER_WORDS for b in bare(words[x])):
+            return not (x > lo and any(b in _DOER_NOUNS for b in bare(words[x - 1])))
+    return False
+
 
 def _is_victim(words: list[str], m: Mention, f: Frame) -> bool:
     """:func:`_is_victim_at` inside the frame."""

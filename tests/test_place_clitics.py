@@ -49,3 +49,16 @@ def test_a_homonym_abroad_named_again_and_again_does_not_make_its_own_country_th
             "وتدور معارك في الجوف منذ أسابيع. وقال مسؤول في الجوف إن الهدوء عاد.")
     locs = _places(text)
     assert locs and all(loc[1] == "YE" for loc in locs)
+
+
+def test_a_nationality_adjective_in_an_unknown_town_s_name_says_its_country():
+    # an unknown town before the Iraqi registry's "Syrian border": the adjective puts it in Turkey
+    (loc,) = _places("قتل سبعة أشخاص في تفجير انتحاري في بلدة زيتونلي التركية قرب الحدود السورية أمس.")
+    assert loc[1] == "TR"
+
+
+def test_the_country_word_stands_for_the_article_s_country_not_iraq():
+    text = ("قالت الحكومة الأفغانية في كابول إن الوضع في أفغانستان يتحسن. "
+            "وقتل خمسة جنود في هجوم مسلح على حاجز شرق البلاد أمس.")
+    locs = _places(text)
+    assert locs and locs[-1][1] == "AF"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
@@ -28,6 +28,7 @@ _FAR_MIN_POP = rules.number("locations", "world_far_min_population")
 _STATED_GAP = rules.number("locations", "stated_country_gap")
 _GENERIC = rules.words("context", "generic_place_words")
 """Words the registry lists for a country ("البلاد") that do not say which country."""
+_MIN_SHARE = rules.number("locations", "article_country_min_share")
 _LINKS = frozenset({"في", "ب", "داخل", "وسط", "قرب", "ضمن"})
 
 
@@ -82,6 +83,10 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         m: a place mention.
     """
     s = ctx.sentences[si]
+    if normalize(m.surface) in _GENERIC:  # "شرق البلاد": the article's country, which the registry's word leaves to Iraq
+        home = ctx.country if ctx.country_share >= _MIN_SHARE else None
+        if home and home != registry_country(m.entry) and (wp := get_world_gazetteer().country(home)) is not None:
+            m = replace(m, entry=_world_entry((wp,)))
     stated = stated_country(ctx, si, m)
     e = entry_in_country(m.entry, stated or ctx.country)
     if stated is None and e is m.entry:
@@ -105,6 +110,9 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         start = s.raw_span(s.tokens[vi].ns + len(s.words[vi]) - len(head_bare), s.tokens[vi].ne)[0]
         end = s.token_span(vi, vj)[1]
         name_override = ctx.quote(start, end)
+        said = next((_NISBA[b] for w in s.words[vi + 1:vj] for b in bare(w) if b in _NISBA), None)
+        if said and said != registry_country(e):  # "مدينة سوروتش التركية قرب الحدود السورية": in Turkey
+            unresolve, country, doubtful = True, said, False
         level = _LEVEL.get(next((b for b in bare(s.words[vi]) if b in _LEVEL), ""), "area")
         geo = "district" if e.get("admin_level") in {"district", "subdistrict", "city"} else "governorate"
         i = vi
@@ -112,7 +120,7 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         loc = Location(name=name_override or ctx.quote(start, end), admin_level=level, geo_precision="unresolved",
                        **({"country": country, "country_name": get_world_gazetteer().country_en(country)}
                           if country else {}),
-                       **({"within": m.surface} if name_override else {}))
+                       **({"within": m.surface} if name_override and country == registry_country(e) else {}))
         key = f"name:{normalize(m.surface)}" if not name_override else f"name:{normalize(m.surface)}:{name_override}"
         return Place(loc, key, None, level, si, i, m.j, doubtful, e.get("admin_level") or "area")
     loc = Location(
@@ -153,7 +161,7 @@ def stated_country(ctx: DocContext, si: int, m: Mention) -> str | None:
         if q.entry.get("admin_level") == "country" and all(w in DIRECTIONS or w in _LINKS for w in gap) \
                 and (gap or words[q.i].startswith("ب")):  # "X بفرنسا"، not "X وسوريا" (a list)
             # "شمال البلاد": the article's country
-            return ctx.country if normalize(q.surface) in _GENERIC else registry_country(q.entry)
+            return _home(ctx, normalize(m.surface)) if normalize(q.surface) in _GENERIC else registry_country(q.entry)
         break
     return None
 
@@ -177,6 +185,13 @@ def article_countries(ctx: DocContext, without: str = "", towns: bool = True) ->
     totals = Counter({code: sum(n for (name, town), n in names.items() if name != without and (towns or not town))
                       for code, names in votes.items()})
     return tuple(c for c, n in totals.most_common() if n)
+
+
+def _home(ctx: DocContext, name: str) -> str | None:
+    """The country the article is about, as far as the place ``name`` is not its only witness: the article's
+    country when other names vote for it, else the country its other names vote for most."""
+    near = article_countries(ctx, name)
+    return ctx.country if ctx.country and ctx.country in near else next(iter(near), None)
 
 
 def _has_alternative(entry, country: str) -> bool:
@@ -205,8 +220,7 @@ def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) ->
     if stated or code in named or (e.get("population") or 0) >= _FAR_MIN_POP:
         return _KEEP
     s = ctx.sentences[si]
-    near = article_countries(ctx, normalize(m.surface))  # towns' votes too: the article's own news
-    home = ctx.country if ctx.country in near else next(iter(named or near), None)
+    home = _home(ctx, normalize(m.surface))
     strong = m.i > 0 and any(b in _STRONG_CUES for b in bare(s.words[m.i - 1]))
     whole = m.start == s.raw_span(s.tokens[m.i].ns, s.tokens[m.i].ne)[0]
     if strong or whole:

@@ -560,8 +560,9 @@ def _compatible(c: dict, e: _Event) -> bool:
         return gap == 0 or any(x.killed is not None or x.injured is not None for x in c["events"])
     for k in ("killed", "injured"):
         a, b = c[k], getattr(e, k)
-        if a is not None and b is not None and a.value is not None and b.value is not None and a.value != b.value:
-            return False
+        if a is not None and b is not None and a.value is not None and b.value is not None and a.value != b.value \
+                and not (c.get(k + "_updated") and b.value < a.value):
+            return False  # (a figure below a revised toll is the first figure told of it)
     return True
 
 
@@ -697,7 +698,8 @@ def _told_again(c: dict, e: _Event) -> None:
 
 def _new_cluster(e: _Event) -> dict:
     return {"first": e.si, "events": [e], "place": e.place, "date": e.date, "killed": e.killed, "injured": e.injured,
-            "report_date": e.report_date}
+            "report_date": e.report_date,
+            "killed_updated": e.update and e.killed is not None, "injured_updated": e.update and e.injured is not None}
 
 
 def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
@@ -715,7 +717,10 @@ def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
         if v is not None and e.update and v.value is not None:
             if c[k] is None or c[k].value is None or v.value > c[k].value:
                 c[k] = v  # the revised toll replaces the first one
+                c[k + "_updated"] = True
             continue
+        if c.get(k + "_updated"):
+            continue  # "ارتفع عدد القتلى إلى 3 ... وكانت الوزارة أعلنت استشهاد 2": the first figure, told after
         if v is not None and (c[k] is None or (c[k].value is None and v.value is not None)
                               or (v.value is not None and v.value < c[k].value)):
             c[k] = v

@@ -336,6 +336,10 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
     dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
     breaks = {t for t, tok in enumerate(s.tokens) if tok.clause_start}
     read = _KILLED_READ if keywords is KILLED else _INJURED_READ if keywords is INJURED else keywords
+    if keywords is KILLED:
+        total = _updated_total(words, f.lo, f.hi)
+        if total is not None:
+            return total, ctx.quote(*s.token_span(total.start, total.end)), False
     for k in range(f.lo, f.hi):
         if not any(b in read for b in bare(words[k])):
             continue
@@ -383,6 +387,33 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
     if zero is not None:
         return zero, ctx.quote(*s.token_span(zero.start, zero.end)), False
     return None, None, False
+
+
+_UPDATE_VERBS = rules.words("attacks", "toll_update_verbs")
+_UPDATE_NOUNS = rules.words("attacks", "toll_update_nouns")
+_UPDATE_DEAD = rules.words("casualties", "update_dead_nouns")
+_UPDATE_PERIOD = rules.words("casualties", "update_period_cues")
+_UPDATE_REACH = 20
+
+
+def _updated_total(words: list[str], lo: int, hi: int) -> Quantity | None:
+    """The revised death toll after "إلى": "ارتفعت حصيلة قتلى القذائف ... في دمشق إلى 11 قتيلا"، "ارتفع عدد
+    القتلى الفلسطينيين إلى 3 أشخاص" (the dead, not "عدد الجرحى"), else None."""
+    for x in range(lo, hi):
+        if not any(b in _UPDATE_VERBS for b in bare(words[x])):
+            continue
+        noun = next((y for y in range(x + 1, min(hi, x + 3)) if any(b in _UPDATE_NOUNS for b in bare(words[y]))), None)
+        if noun is None:
+            continue
+        if not any(b in _UPDATE_DEAD for z in range(noun, min(hi, noun + 3)) for b in bare(words[z])):
+            continue
+        for z in range(noun + 1, min(len(words) - 1, noun + _UPDATE_REACH)):
+            if any(b in _UPDATE_PERIOD for b in bare(words[z])):
+                return None  # "ليرتفع عدد قتلى قوات الأمن منذ 20 يوليو إلى 21": a running total, not this incident's
+            if words[z] == "الي":
+                q = read_quantity(words, z + 1)
+                return q if q is not None and q.value is not None else None
+    return None
 
 
 def _explicit_zero(words: list[str], lo: int, hi: int, own: frozenset[str]) -> Quantity | None:

@@ -109,6 +109,14 @@ def _toll_near(words: list[str], i: int, j: int) -> bool:
     return any(w in _TOLL_SURFACES or (w.startswith("ال") and w[2:] in _TOLL_SURFACES) for w in near)
 
 
+def _toll_caused(words: list[str], i: int) -> bool:
+    """True when the battle or operation word at ``i`` is told as the cause of a toll told before it, further back
+    than :func:`_toll_near` looks ("قتل 15 عنصرا من تنظيم داعش اليوم بعملية أمنية نفذتها القوات")."""
+    return _told_as_cause(words, i) and any(
+        w in _KILLED_SURFACES or (w.startswith("ال") and w[2:] in _KILLED_SURFACES)
+        for w in words[max(0, i - _CAUSE_GAP):i])
+
+
 def _told_as_cause(words: list[str], i: int) -> bool:
     """True when the event word at ``i`` is told as the cause of a toll told before it ("سقوط قتلى ... في قصف
     مدفعي"، "مقتل خمسة ... بانفجار عبوة"، "جراء غارة")."""
@@ -138,7 +146,7 @@ def _token_kind(words: list[str], x: int) -> str | None:
         kind = next((_FIRE_OBJECTS[o] for o in words[x + 2:x + 4] if o in _FIRE_OBJECTS), None)
     if kind is None:
         toll = next((_TOLL_EVENTS[b] for b in bare(w) if b in _TOLL_EVENTS), None)
-        if toll is not None and _toll_near(words, x, x + 1):
+        if toll is not None and (_toll_near(words, x, x + 1) or _toll_caused(words, x)):
             kind = toll  # "وأسفرت المعارك عن سقوط قتلى وجرحى"
     if kind is None and any(b in _BODY_WORDS for b in bare(w)) and any(
             b in _BODY_FOUND for v in words[max(0, x - 3):x] for b in bare(v)) and any(
@@ -160,7 +168,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         elif concept is None and g.entry.id in _GROUP_EVENTS and ctx.actors_in(si, g.j, g.j + 4, {"armed_group"}):
             concept = "attack"  # "لهجوم واسع النطاق شنته حركة طالبان": an armed group's offensive is an attack
         toll_kind = _TOLL_CONCEPTS.get(concept or "") or _TOLL_CONCEPTS.get(g.entry.id)
-        if concept not in _ATTACK_CONCEPTS and toll_kind and _toll_near(s.words, g.i, g.j):
+        if concept not in _ATTACK_CONCEPTS and toll_kind and (_toll_near(s.words, g.i, g.j) or _toll_caused(s.words, g.i)):
             concept = toll_kind  # "عملية عسكرية أسفرت عن مقتل 12": an operation told with its toll
             atype = None if toll_kind == "attack" else toll_kind
         if concept in _ATTACK_CONCEPTS:

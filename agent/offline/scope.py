@@ -102,9 +102,14 @@ _NON_INCIDENT_SURFACES = clitic_surfaces(_NON_INCIDENT)
 _ANALYSIS_SURFACES = clitic_surfaces(_ANALYSIS)
 
 
+_TAG_LINE = rules.words("scope", "tag_line_openers")
+"""A news site's keyword line ends the article ("سمات بنغازي سلاح الجو ضربات ليبيا"): keywords, not a sentence."""
+
+
 def is_non_incident(words: list[str]) -> bool:
-    """True for a sentence about a death benefit, a commemoration or a cyber-attack ("وجه بمعاملة الشهيد")."""
-    return not _NON_INCIDENT_SURFACES.isdisjoint(words)
+    """True for a sentence about a death benefit, a commemoration or a cyber-attack ("وجه بمعاملة الشهيد"), and
+    for a site's keyword line ("سمات انفجار سيناء مصر")."""
+    return not _NON_INCIDENT_SURFACES.isdisjoint(words) or (bool(words) and words[0] in _TAG_LINE)
 
 
 def is_ceasefire(words: list[str], i: int) -> bool:

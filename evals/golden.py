@@ -289,8 +289,9 @@ def _items_from_annotation(ann: dict, text: str, where: str, seen: set[str]) -> 
 
 
 # the real-news set's question files: the set's own (tune/check splits) and fresh questions on other
-# development-slice articles (split "dev"), written later to tune the answerer on unseen phrasing
-QA_FILES = ("qa.jsonl", "qa_dev.jsonl")
+# development-slice articles (split "dev"), written later to tune the answerer on unseen phrasing, and a
+# second such set (split "dev2") written after the answerer was tuned on "dev"
+QA_FILES = ("qa.jsonl", "qa_dev.jsonl", "qa_dev2.jsonl")
 
 
 def load_realnews_set(set_dir: Path, corpus: Path | None = None, *, annotations: str = "annotations") -> GoldenSet:

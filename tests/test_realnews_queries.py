@@ -19,6 +19,7 @@ RETRIEVAL = REALNEWS / "retrieval.jsonl"
 JUDGMENTS = REALNEWS / "retrieval_judgments.jsonl"
 QA = REALNEWS / "qa.jsonl"
 QA_DEV = REALNEWS / "qa_dev.jsonl"
+QA_DEV2 = REALNEWS / "qa_dev2.jsonl"
 DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 ROLES = {"killed", "injured", "date", "place", "actor"}
 
@@ -51,7 +52,7 @@ def questions() -> list[dict]:
 def _referenced_ids(queries, judgments, questions) -> set[str]:
     ids = {d for q in queries for d in q["relevant"]}
     ids |= {j["doc_id"] for j in judgments}
-    ids |= {d for q in questions + _read(QA_DEV) for d in q["supporting_docs"]}
+    ids |= {d for q in questions + _read(QA_DEV) + _read(QA_DEV2) for d in q["supporting_docs"]}
     return ids
 
 
@@ -72,6 +73,28 @@ def test_dev_questions_are_on_articles_outside_the_set_and_shaped_like_the_set(q
             assert variants and (role is None or role in ROLES), (q["id"], fact)
     per_doc = Counter(d for q in dev for d in q["supporting_docs"])
     assert max(per_doc.values()) <= 2, "at most two questions per article"
+
+
+def test_dev2_questions_are_on_articles_outside_the_set_and_outside_dev(questions):
+    """The second development set: fresh articles (neither the set's nor qa_dev's), its own ids and split."""
+    dev2 = _read(QA_DEV2)
+    listed = {json.loads(line)["id"] for line in (REALNEWS / "articles.jsonl").open(encoding="utf-8") if line.strip()}
+    dev_docs = {d for q in _read(QA_DEV) for d in q["supporting_docs"]}
+    ids = [q["id"] for q in dev2]
+    assert len(dev2) >= 50 and len(ids) == len(set(ids))
+    assert not set(ids) & {q["id"] for q in questions + _read(QA_DEV)}, "dev2 ids must be new"
+    for q in dev2:
+        assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
+        assert q["split"] == "dev2" and q["language"] in ("ar", "en"), q["id"]
+        assert not set(q["supporting_docs"]) & (listed | dev_docs), f"{q['id']}: a dev2 article must be fresh"
+        assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
+        for fact in q["facts"]:
+            variants = fact["any"] if isinstance(fact, dict) else fact
+            role = fact.get("role") if isinstance(fact, dict) else None
+            assert variants and (role is None or role in ROLES), (q["id"], fact)
+    assert max(Counter(d for q in dev2 for d in q["supporting_docs"]).values()) <= 2
+    assert 0.4 <= sum(q["language"] == "en" for q in dev2) / len(dev2) <= 0.6
+    assert 0.1 <= sum(q["expect_abstain"] for q in dev2) / len(dev2) <= 0.25
 
 
 def test_queries_shape_and_ratios(queries):

@@ -62,3 +62,22 @@ def test_the_country_word_stands_for_the_article_s_country_not_iraq():
             "وقتل خمسة جنود في هجوم مسلح على حاجز شرق البلاد أمس.")
     locs = _places(text)
     assert locs and locs[-1][1] == "AF"
+
+
+def test_a_town_told_by_its_bearing_from_a_city_lies_in_that_city_s_country():
+    # GeoNames knows "همدان" as Hamadan, Iran; a district north of Sanaa is in Yemen
+    (loc,) = _places("قتل أربعة مدنيين في قصف صاروخي على مديرية همدان شمال العاصمة صنعاء أمس.")
+    assert loc[:2] == ("همدان", "YE")
+
+
+def test_a_far_bigger_namesake_in_a_named_country_beats_the_article_country_s_village():
+    text = ("قالت الولايات المتحدة إن دبلوماسيا أمريكيا قتل في هجوم مسلح في هافانا أمس. "
+            "وقالت الولايات المتحدة إنها تتابع القضية مع كوبا.")
+    locs = _places(text)
+    assert locs and locs[0][1] == "CU"
+
+
+def test_inside_it_is_no_town():
+    # "بداخله" = ب + داخله 'inside it', not Dakhla
+    (loc,) = _places("قصفت طائرات التحالف مخزن أسلحة في مدينة تعز وقتلت من كانوا بداخله.")
+    assert loc[1] == "YE"

@@ -28,7 +28,11 @@ _FAR_MIN_POP = rules.number("locations", "world_far_min_population")
 _STATED_GAP = rules.number("locations", "stated_country_gap")
 _GENERIC = rules.words("context", "generic_place_words")
 """Words the registry lists for a country ("البلاد") that do not say which country."""
+_DWARF = 10
+"""A namesake this many times bigger, in a country the article names, beats the article's country's homonym."""
 _MIN_SHARE = rules.number("locations", "article_country_min_share")
+_REFERENCE_NOUNS = frozenset({"العاصمه", "مدينه", "محافظه", "ولايه", "اقليم"})
+_REFERENCE_LEVELS = frozenset({"city", "district", "subdistrict", "governorate"})
 _LINKS = frozenset({"في", "ب", "داخل", "وسط", "قرب", "ضمن"})
 
 
@@ -92,6 +96,10 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     if stated is None and e is m.entry:
         e = entry_in_country(m.entry, next((c for c in article_countries(ctx, normalize(m.surface))
                                             if _has_alternative(m.entry, c)), None))
+    if e is not m.entry and stated is None and m.entry.get("source") == "geonames" \
+            and registry_country(m.entry) in article_countries(ctx, normalize(m.surface)) \
+            and (m.entry.get("population") or 0) >= _DWARF * (e.get("population") or 0):
+        e = m.entry  # "هافانا" in news about Cuba and the United States: Havana, not a village in Florida
     unresolve, country, doubtful = _implausible(ctx, si, m, e, stated)
     start, end, i = m.start, m.end, m.i
     level = e.get("admin_level") or "area"
@@ -162,6 +170,11 @@ def stated_country(ctx: DocContext, si: int, m: Mention) -> str | None:
                 and (gap or words[q.i].startswith("ب")):  # "X بفرنسا"، not "X وسوريا" (a list)
             # "شمال البلاد": the article's country
             return _home(ctx, normalize(m.surface)) if normalize(q.surface) in _GENERIC else registry_country(q.entry)
+        # "مديرية همدان شمال العاصمة صنعاء": a town told by its bearing from a city lies in that city's country
+        if gap and gap[0] in DIRECTIONS and all(w in DIRECTIONS or w in _LINKS or w in _REFERENCE_NOUNS for w in gap) \
+                and q.entry.get("admin_level") in _REFERENCE_LEVELS \
+                and (q.entry.get("source") != "geonames" or (q.entry.get("population") or 0) >= _FAR_MIN_POP):
+            return registry_country(q.entry)
         break
     return None
 
@@ -252,7 +265,8 @@ def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[in
     k = m.i - 1
     # skip linkers between the village and its parent: في، التابعة، لـ، ضمن
     hops = 0
-    while k >= 0 and hops < 3 and (words[k] in {"في", "ضمن", "التابعه", "التابع", "ل", "قرب", "بالقرب", "من"} | DIRECTIONS
+    while k >= 0 and hops < 3 and (words[k] in {"في", "ضمن", "التابعه", "التابع", "الواقعه", "الواقع", "ل", "قرب", "بالقرب", "من"}
+                                   | DIRECTIONS
                                    or any(b in {"قضاء", "ناحيه", "محافظه"} for b in bare(words[k]))):
         if s.tokens[k + 1].clause_start:
             return None

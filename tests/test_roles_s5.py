@@ -133,3 +133,23 @@ def test_the_force_whose_spokesman_tells_of_the_attack_is_not_its_target(ex):
 def test_a_sniper_belonging_to_a_group_makes_the_group_the_doer(ex):
     text = "قتل مدني برصاص قناص تابع لميليشيات الحوثي في حي سكني شرق مدينة تعز يوم الأحد."
     assert perps(ex, text) == ["الحوثيين"]
+
+
+def test_a_group_before_its_attack_verb_is_the_doer(ex):
+    text = "وأشار مصدر عسكري إلى أن ميليشيا الحوثي أطلقت صاروخ كاتيوشا على حفل في مدينة الحزم يوم الأحد فقتلت ثلاثة مدنيين."
+    assert perps(ex, text) == ["الحوثيين"]
+
+
+def test_fighters_of_a_group_who_attacked(ex):
+    text = "قال مسؤولون إن مقاتلي حزب العمال الكردستاني هاجموا موقعا للجيش في إقليم ماردين ليلة الجمعة فقتل جندي."
+    assert perps(ex, text) == ["حزب العمال الكردستاني"]
+
+
+def test_a_group_struck_is_not_the_subject_of_the_next_verb(ex):
+    text = "قصفت الطائرات التركية مواقع حزب العمال الكردستاني قصفت منها الجبال في شمال العراق يوم السبت."
+    assert "حزب العمال الكردستاني" not in perps(ex, text)
+
+
+def test_under_fire_of_a_state_force_with_its_adjective(ex):
+    text = "قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية قرب السياج شرق مدينة خان يونس يوم الجمعة."
+    assert perps(ex, text) == ["الجيش الإسرائيلي"]

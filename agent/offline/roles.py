@@ -127,6 +127,8 @@ _NOT_VICTIM_NOUNS = rules.words("roles", "not_victim_nouns")
 _OWNER_WORDS = rules.words("roles", "owner_words")
 _DOER_NOUNS = rules.words("roles", "doer_nouns")
 """Attackers a group's "تابع" may describe ("قناص تابع للميليشيا"): the group is then the doer's."""
+_GROUP_VERBS = rules.words("roles", "group_subject_verbs")
+"""Verbs after a group that make it their subject ("المسلحون هاجموا"، "الميليشيات زرعت")."""
 _STATE_DOERS: dict[str, str] = rules.table("roles", "state_doers")
 """A country's registry place id -> its forces, for a state told as the doer ("إسرائيل ضربت"، "شنت تركيا")."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
@@ -150,6 +152,8 @@ def _blocked(words: list[str], m: Mention, lo: int) -> bool:
             continue
         if "الي" in forms and x > 0 and any(b in _BELONGING for b in bare(words[x - 1])):
             continue
+        if "الي" in forms and x + 1 < len(words) and words[x + 1] in {"ان", "انه", "انها"}:
+            continue  # "أشار إلى أن الميليشيا أطلقت": a clause, not a direction
         if "علي" in forms and x + 1 < len(words) and any(b in _HAND for b in bare(words[x + 1])):
             continue  # "على يد داعش": the doer
         return True
@@ -459,7 +463,8 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
         before = bare(words[x - 1]) if x > f.lo else ()
         z = y + 1 if y + 1 < min(f.hi, len(words)) - 1 and words[y + 1] in _MANNER else y
         after = bare(words[z + 1]) if z + 1 < min(f.hi, len(words)) else ()  # "طائرة إسرائيلية معادية أغارت"
-        told = any(b in verbs and b not in _MASDARS for b in before) or any(b in verbs for b in after) \
+        told = any(b in verbs and b not in _MASDARS or b in _STRONG_PERP_CUES for b in before) or any(
+            b in verbs for b in after) \
             or _from_doer(words, x, f.lo) or (not ground and any(b in _ATTACK_NOUNS for b in before))
         entry = get_gazetteer().lexicon.get("actors", doer) if told else None
         if entry is not None:
@@ -557,6 +562,10 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
                 b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])) and bare(s.words[m.i])[-1].endswith("ون")
             if subject:
                 return m  # "قصف الحوثيون حي الدمينة": a nominative plural is the subject
+            if m.j < len(s.words) and any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for b in bare(s.words[m.j])) \
+                    and not _blocked(s.words, m, f.lo) and not _owned_thing(s.words, m, f.lo) \
+                    and not _has(s.words, m.i - 3, m.i, _TRAINING):  # "تدرب على يد داعش فجر": the trainee blew it
+                return m  # the subject before its verb: "ميليشيا الحوثي أطلقت صاروخا"، "مقاتلو الحزب هاجموا موقعا"
             continue  # a group after an attack verb is more often its object ("قصفت مواقع داعش"): below
         if m.i > 0 and not clitic and any(b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])):
             return m  # the subject right after the verb: "قصفت القوات التركية مواقع"

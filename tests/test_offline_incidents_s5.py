@@ -69,3 +69,15 @@ def test_a_sites_keyword_line_makes_no_record(x):
     found = _attacks(x, text, "2015-07-24")
     assert len(found) == 1
     assert not any(c.quote.startswith("سمات") for a in found for c in a.citations)
+
+
+def test_an_attack_made_in_an_interview_is_words(x):
+    text = "وكان الوزير السابق قد شن في مقابلة تلفزيونية هجوما على الحكومة وقطر، متهما إياهما بدعم الإرهاب."
+    assert _attacks(x, text, "2015-07-22") == []
+
+
+def test_an_attack_with_a_toll_after_a_statement_is_still_an_attack(x):
+    text = "وقال المتحدث في تصريح إن هجوما بسيارة مفخخة استهدف سوقا في مدينة الرمادي أمس أسفر عن مقتل 8 أشخاص."
+    found = _attacks(x, text, "2015-07-22")
+    assert len(found) == 1
+    assert found[0].killed == 8

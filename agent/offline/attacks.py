@@ -240,6 +240,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # "وقف إطلاق النار": a truce, not gunfire
             if (f.j < len(words) and words[f.j] in _FIGURATIVE) or (f.i > 0 and words[f.i - 1] in _FIGURATIVE_BEFORE):
                 continue  # "شن هجوما لاذعا على رئيس الوزراء"، "في ما شكل ضربة لرئيسة الوزراء": words, not violence
+            if any(b in _FIGURATIVE_SPEECH for w in words[max(f.lo, f.i - 4):f.i] for b in bare(w)) \
+                    and set(f.concepts) <= {"attack"}:
+                continue  # "شن في مقابلة تلفزيونية هجوماً على السعودية": an attack made in an interview is words
             before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
             clause = "_".join(words[f.lo:f.hi])
             prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j)
@@ -450,6 +453,8 @@ _CLEARANCE = rules.words("attacks", "clearance")
 _FIGURATIVE = rules.words("attacks", "figurative_after")
 """Adjectives that make an attack word verbal ("هجوما لاذعا"، "هجوما كلاميا")."""
 _FIGURATIVE_BEFORE = rules.words("attacks", "figurative_before")
+_FIGURATIVE_SPEECH = rules.words("attacks", "figurative_speech")
+"""Speech nouns just before a bare attack word ("شن في مقابلة هجوما"، "في كلمته هجوما"): the attack is verbal."""
 """Verbs that make the attack word after them a figure ("شكل ضربة لـ"، "يعد ضربة"): a blow, not a strike."""
 _DEMONSTRATIVES = rules.words("attacks", "demonstratives")
 """Words that make the attack word after them refer back to attacks told before ("في هذه الغارات")."""
@@ -474,6 +479,7 @@ _SHOOTING = rules.words("attacks", "shooting_cues")
 """Words that make an attack of no named kind a shooting ("برصاص"، "إطلاق نار"، "مسلحون")."""
 _AIR_CUES = rules.words("attacks", "air_cues")
 _BATTLE = rules.words("attacks", "battle_words")
+
 """Words of fighting between armed sides ("معارك"، "اشتباكات"): a battle at a place is every fire told there that day."""
 """Words that make shelling come from the air ("طيران"، "طائرات"، "مقاتلات")."""
 

@@ -153,3 +153,23 @@ def test_a_group_struck_is_not_the_subject_of_the_next_verb(ex):
 def test_under_fire_of_a_state_force_with_its_adjective(ex):
     text = "قتل ثلاثة فلسطينيين برصاص القوات الإسرائيلية قرب السياج شرق مدينة خان يونس يوم الجمعة."
     assert perps(ex, text) == ["الجيش الإسرائيلي"]
+
+
+def test_the_group_that_planted_the_bomb(ex):
+    text = "قتل مدنيان في انفجار عبوة ناسفة زرعتها ميليشيا الحوثي على طريق قرب مديرية حيس يوم الثلاثاء."
+    assert perps(ex, text) == ["الحوثيين"]
+
+
+def test_a_sniper_with_the_adjective_of_his_side(ex):
+    text = "أصيب طفل برصاص قناص حوثي في حي سكني بالجبهة الشرقية لمدينة تعز يوم الخميس."
+    assert perps(ex, text) == ["الحوثيين"]
+
+
+def test_soldiers_with_their_states_plural_adjective(ex):
+    text = "أطلق الجنود الإسرائيليون النار على شابين قرب معبر شرق مدينة غزة يوم الاثنين فقتل أحدهما."
+    assert perps(ex, text) == ["الجيش الإسرائيلي"]
+
+
+def test_a_weapon_made_in_a_state_is_not_its_army(ex):
+    text = "قتل ثلاثة مدنيين بقذائف روسية الصنع أطلقها مسلحون على سوق في مدينة إدلب يوم الجمعة."
+    assert perps(ex, text) != ["الطيران الروسي"]

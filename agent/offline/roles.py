@@ -129,6 +129,7 @@ _DOER_NOUNS = rules.words("roles", "doer_nouns")
 """Attackers a group's "تابع" may describe ("قناص تابع للميليشيا"): the group is then the doer's."""
 _GROUP_VERBS = rules.words("roles", "group_subject_verbs")
 """Verbs after a group that make it their subject ("المسلحون هاجموا"، "الميليشيات زرعت")."""
+_MADE_IN = rules.words("roles", "made_in_words")
 _STATE_DOERS: dict[str, str] = rules.table("roles", "state_doers")
 """A country's registry place id -> its forces, for a state told as the doer ("إسرائيل ضربت"، "شنت تركيا")."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
@@ -485,6 +486,8 @@ def _nisba_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if y < f.hi - 1 and words[y] in _MANNER:
             y += 1  # "القصف الجوي الروسي"
         doer = _NISBA.get(words[y])
+        if y + 1 < len(words) and any(b in _MADE_IN for b in bare(words[y + 1])):
+            doer = None  # "قذائف روسية الصنع": where the weapon was made, not who fired it
         entry = get_gazetteer().lexicon.get("actors", doer) if doer else None
         if entry is not None:
             start, end = s.token_span(y, y + 1)

@@ -81,3 +81,11 @@ def test_an_attack_with_a_toll_after_a_statement_is_still_an_attack(x):
     found = _attacks(x, text, "2015-07-22")
     assert len(found) == 1
     assert found[0].killed == 8
+
+
+def test_a_victim_named_among_the_dead_is_not_the_kind_of_attack(x):
+    text = "وقال قائد اللواء إن 12 عنصرا من الميليشيا قتلوا بينهم قناص، خلال هجوم على مواقع الجيش في مديرية باقم."
+    found = _attacks(x, text, "2018-03-31")
+    assert len(found) == 1
+    assert found[0].attack_type != "sniper"
+    assert found[0].killed == 12

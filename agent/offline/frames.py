@@ -92,6 +92,9 @@ _BODY_FOUND = rules.words("frames", "body_found")
 _BODY_KILLED = rules.words("frames", "body_killed")
 """Bodies found killed ("عثر على جثث أربعة أشخاص مقتولين بطلقات نارية"): a killing told with no attack word."""
 
+_AMONG_THE_DEAD = rules.words("frames", "among_the_dead")
+""""قتل 15 بينهم قناص": a word after these names one of the dead, not the attack."""
+
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
@@ -171,6 +174,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if concept not in _ATTACK_CONCEPTS and toll_kind and (_toll_near(s.words, g.i, g.j) or _toll_caused(s.words, g.i)):
             concept = toll_kind  # "عملية عسكرية أسفرت عن مقتل 12": an operation told with its toll
             atype = None if toll_kind == "attack" else toll_kind
+        if concept in _ATTACK_CONCEPTS and g.i > 0 and s.words[g.i - 1] in _AMONG_THE_DEAD:
+            continue  # "قتل 15 عنصرا بينهم قناص": a victim named among the dead, not the kind of attack
         if concept in _ATTACK_CONCEPTS:
             hits.append((g.i, g.j, concept, atype if concept not in {"attack", "explosion"} else None))
     for x, w in enumerate(s.words):

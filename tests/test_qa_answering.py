@@ -382,3 +382,30 @@ def test_a_victim_question_is_answered_by_the_sentence_announcing_the_death():
     ev.docs = {"t": Document(doc_id="t", text=text)}
     claims = passage_claims(parse_question("من هو الجندي الذي أعلنت قيادة العمليات المشتركة استشهاده؟"), ev)
     assert claims and "الساعدي" in claims[0].text
+
+
+# a lead sentence states the toll; the place's name comes four sentences later
+LEAD_TEXT = "\n".join([
+    "قتل أربعة أشخاص في اشتباكات داخل ثكنة عسكرية في العاصمة، اليوم الاثنين، وفق مصدر أمني.",
+    "وفي التفاصيل أن جنديا أطلق النار على رفاقه داخل الثكنة بعد خلاف بينهم.",
+    "وكان مصدر أمني رفيع قد أفاد بقيام جندي بإطلاق النار على زملائه في الصباح.",
+    "وقال المصدر إن الهجوم أسفر عن مقتل عقيد وإصابة ثمانية جنود آخرين بجروح.",
+    "وأثار إطلاق النار في ثكنة البصرة العسكرية حالة من الهلع بين السكان.",
+    "وعززت قوات الأمن حضورها قرب الثكنة وفي المنطقة المحيطة بها منذ الصباح.",
+])
+
+
+def test_a_lead_sentence_finds_its_incident_named_further_on():
+    parsed = parse_question("كم قتيلا سقط في ثكنة البصرة؟")
+    texts = {"d": LEAD_TEXT}
+    lead = LEAD_TEXT.splitlines()[0]
+    answer = assemble(parsed, [Claim("قتل 4", [("d", 0, len(lead))], [4])], texts, backend="offline")
+    assert not answer.abstained and any("البصرة" in c.quote for c in answer.citations)
+    # a later sentence as far from the name reaches only NEAR_SENTENCES
+    text = "\n".join(["عنوان.", *LEAD_TEXT.splitlines()[1:4], "وأضاف المصدر أن التحقيق ما زال جاريا في الحادث.",
+                      "وتابع أن القوات طوقت المكان بعد الحادث مباشرة.", "وذكر أن الجرحى نقلوا إلى المستشفى.",
+                      LEAD_TEXT.splitlines()[4]])
+    far = text.splitlines()[3]
+    start = text.index(far)
+    assert assemble(parsed, [Claim("مقتل عقيد", [("d", start, start + len(far))], [])], {"d": text},
+                    backend="offline").abstained

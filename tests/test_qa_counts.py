@@ -146,3 +146,20 @@ def test_cities_of_one_country_are_other_places_to_each_other():
 def test_a_day_of_a_month_is_not_a_toll():
     got = role_counts("وشكل الهجوم الذي وقع في سروج في 20 يوليو وأوقع 32 قتيلا شرارة العنف")
     assert [(c.value, c.role) for c in got] == [(32, "killed")]
+
+
+def test_a_count_of_several_attacks_is_a_round_up_for_a_question_about_one():
+    from marsad.agent.qa.counts import several_incidents
+    from marsad.core.arabic import tokenize
+
+    one = parse_question("كم شرطيا قتل في انفجار العبوة الناسفة في شرناق؟")
+    sentence = "قتل في تركيا أمس الاثنين 5 شرطيين وجندي في هجمات نسبت الى حزب العمال الكردستاني."
+    count = next(c for c in role_counts(sentence) if c.value == 5)
+    assert several_incidents(one, tokenize(sentence), count)
+    single = "قتل أربعة شرطيين في انفجار عبوة ناسفة على جانب الطريق في شرناق."
+    assert not several_incidents(one, tokenize(single), next(c for c in role_counts(single) if c.value == 4))
+    several = parse_question("كم شرطيا قتل في هجمات حزب العمال الكردستاني أمس؟")
+    assert not several_incidents(several, tokenize(sentence), count)
+    english = parse_question("How many police were killed in the roadside bomb in Sirnak?")
+    told = "5 policemen were killed in attacks blamed on the PKK on Monday."
+    assert several_incidents(english, tokenize(told), next(c for c in role_counts(told) if c.value == 5))

@@ -125,13 +125,19 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> tuple[int, int] | None:
-    """The sentence closest to ``pos`` (within ``reach`` sentences) that names ``entity``."""
+    """The sentence closest to ``pos`` (within ``reach`` sentences) that names ``entity``.
+
+    A lead sentence (the first two of an article) sums up the article's incident, whose details (the
+    barracks' or the street's name) the later paragraphs give: from it the reach is doubled.
+    """
     sents = _sentences(text)
     if not sents:
         return None
     here = next((i for i, (s, e) in enumerate(sents) if s <= pos < e), None)
     if here is None:
         here = min(range(len(sents)), key=lambda i: abs(sents[i][0] - pos))
+    if here <= 1:
+        reach *= 2
     order = sorted(range(max(0, here - reach), min(len(sents), here + reach + 1)), key=lambda i: (abs(i - here), i))
     for i in order:
         s, e = sents[i]

@@ -276,6 +276,10 @@ CLAUSE_OTHER_PLACE = 0.5  # a count whose own clause names another place (and no
 SENTENCE_OTHER_PLACE = 0.3  # a count in a clause naming no place, whose sentence names only other places
 KIND_MATCH = 0.3  # a count told of the kind of incident the question asks about
 _CLAUSE_END = re.compile(r"[،,؛;:.!?؟\n]")
+ROUND_UP = 0.5  # a count told of several incidents ("في هجمات") for a question about one
+# several incidents in one count: "قتل 5 شرطيين في هجمات نسبت إلى ..."، "killed in attacks across the country"
+_SEVERAL_AR = re.compile(r"^[وفب]{0,2}(?:ال)?(هجمات|اعتداءات|تفجيرات|انفجارات|عمليات|حوادث|هجومين|تفجيرين|اعتداءين)$")
+_SEVERAL_EN = re.compile(r"^(attacks|bombings|blasts|explosions|incidents|assaults)$")
 
 
 def incident_kinds(entries) -> set[str]:
@@ -343,6 +347,18 @@ def clause_fit(question: Question, sentence: str, count: _Count) -> float:
     return 0.0
 
 
+def several_incidents(question: Question, toks: list[str], count: _Count) -> bool:
+    """The count is a round-up of several incidents ("قتل 5 شرطيين وجندي في هجمات نسبت إلى ..."): a plural
+    incident word stands within six tokens after it, and the question does not itself ask about several
+    ("how many were killed in the attacks")."""
+    end = count.end if count.end > count.start else count.start + 1
+    after = [t.lower() for t in toks[end: end + 6]]
+    if not any(_SEVERAL_AR.match(t) or _SEVERAL_EN.match(t) for t in after):
+        return False
+    asked = tokenize(normalize(question.text) if question.language == "ar" else question.text.lower())
+    return not any(_SEVERAL_AR.match(t) or _SEVERAL_EN.match(t) for t in asked)
+
+
 def _phrase(sentence: str, count: _Count) -> str:
     words = [m.span() for m in re.finditer(r"\w+", sentence)]  # the tokens tokenize() reads, in place
     if not words:
@@ -407,6 +423,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                 end = c.end if c.end > c.start else c.start + 1
                 if category is not None:
                     score += _category_fit(category, " ".join(toks[max(0, c.start - 3): end + 3]))
+                if several_incidents(question, toks, c):
+                    score -= ROUND_UP
                 if noun is not None and any(re.sub(r"^[وفبل]?(ال)?", "", t.lower()).startswith(noun)
                                             for t in toks[end: end + 2]):
                     score += 0.5  # "سبعة إيرانيين" answers "كم إيرانيا"

@@ -23,6 +23,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.actors import state_acting, state_entry, state_of
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
+from marsad.agent.offline.mentions import DIRECTIONS
 from marsad.agent.offline.merge import Cluster, citations, window_span
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.core.lexicon import Entry, get_lexicon
@@ -100,14 +101,30 @@ _CALM = rules.words("agreements", "calm_needs_party")
 """"تهدئة" is a truce only in a sentence naming a side ("لتهدئة المركبات" is not)."""
 _PARTY_HEADS = rules.words("agreements", "party_heads")
 """A side the registry does not know, named after "بين" with one of these heads ("المعارضة"، "الفصائل")."""
+_TRUCE_AFTER = rules.words("agreements", "truce_after_agreement")
+"""Right after an agreement noun ("اتفاق خفض التصعيد"، "اتفاقية فصل القوات"، two words joined with "_"): a ceasefire."""
+_MEMO_HEADS = rules.words("agreements", "memo_heads")
+_MEMO_OBJECTS = rules.words("agreements", "memo_objects")
+"""After a memo word ("مذكرة التفاهم"): an agreement word that alone is understanding in general."""
 _POLITICAL_AFTER = rules.words("agreements", "political_after")
 """Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
+
+
+_STATE_BODY_TYPES = frozenset({"government_body", "state_military", "police", "official"})
+"""A foreign body of these types is on its state's side ("الجيش التركي" and "تركيا" are one side)."""
+
+
+_FORCE_STATE = {v: k.split(":", 1)[1] for k, v in rules.table("context", "national_force").items() if k.startswith("army:")}
+"""A state's army known by its own entry ("القوات التركية" -> TR)."""
 
 
 def _side(entry: Entry) -> str:
     if entry.id.startswith(("state:", "text:")):
         return entry.id  # each state is its own side, and so is a side named as written
     t = entry.get("type")
+    code = entry.get("country_code") or _FORCE_STATE.get(entry.id)
+    if code and t in _STATE_BODY_TYPES:
+        return f"state:{code}"  # a foreign ministry, army or police: its state's side
     aff = entry.get("affiliation") or ""
     if t == "regional_force" or "Kurdistan" in aff or entry.id in {"krg", "mop"} or "Peshmerga" in aff:
         return "kurdish"
@@ -157,7 +174,7 @@ def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = 
     return [] if states else _last_parties(ctx, si, before, n, states=True)
 
 
-_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS
+_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS
 """Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
 word, a truce word or the first word of a two-word truce."""
 
@@ -192,14 +209,15 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
         elif any(b in _ACCESS_VERBS for b in forms):
             if _access_at(words, x):
                 out.append((x, x + 1, False))
-        elif any(b in _AGREE for b in forms) or _truce_at(words, x):
+        elif any(b in _AGREE for b in forms) or _truce_at(words, x) or (
+                w in _MEMO_OBJECTS and x > 0 and any(b in _MEMO_HEADS for b in bare(words[x - 1]))):
             if out and x - out[-1][1] <= 2 and not out[-1][2]:
                 continue
             if any(w in _OFF_TOPIC for w in words[x + 1:x + 3]):
                 continue  # "الاتفاق النووي"، "اتفاقية تجارية": outside the domain
             if nuclear and not _truce_at(words, x):
                 continue  # an agreement in a sentence about a nuclear programme: the nuclear deal
-            if w in _CALM and (not parties_named or _calming_something(words, x)):
+            if any(f in _CALM for f in bare(w)) and (not parties_named or w.startswith("ك") or _calming_something(words, x)):
                 continue  # "لتهدئة المركبات"، "تهدئة مخاوف الحليف": calming, not a truce
             if _not_concluded(words, x) or (x > 0 and (x - 1, x) == skipped):
                 skipped = (x, x + 1)  # "بأي اتفاق للهدنة": the truce word after is not concluded either
@@ -224,6 +242,9 @@ def _not_concluded(words: list[str], x: int) -> bool:
 def _calming_something(words: list[str], x: int) -> bool:
     """True when "تهدئة" at x governs an object ("تهدئة مخاوف"، "تهدئة الأسواق"): the verbal noun of calming.
     A truce stands alone or is followed by its sides, place or time ("التهدئة بين"، "تهدئة في غزة")."""
+    if x > 0 and words[x].startswith("و") and words[x - 1].startswith(("لل", "ال")) and not any(
+            b in _AGREE or b in _TRUCE or b in _HALTED for b in bare(words[x - 1])):
+        return True  # "للتطمين والتهدئة": calming joined to another verbal noun, not a truce
     if x + 1 >= len(words) or (x > 0 and any(b in _AGREE for b in bare(words[x - 1]))):
         return False  # "اتفاق تهدئة"، "تفاهم التهدئة"; or the sentence ends
     nxt = words[x + 1]
@@ -322,14 +343,16 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
     if not out:
         lo = max(0, i - 12)
         hi = min(b, j + 12)
-        found = [(m.i, m.entry) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES)
-                 if not any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w))
+        verb = any(f in _AGREE_VERBS for f in bare(words[i]))  # "اتفق أوباما وأردوغان": the leaders are its subject
+        found = [(m.i, e) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | ({"official"} if verb else set()))
+                 for e in [_as_party(m.entry)] if e is not None
+                 and not any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w))
                  and not (m.entry.get("type") == "armed_group" and any(
                      b in _AGAINST for w in words[max(0, m.i - 3):m.i] for b in bare(w)))]
         prev_state = None
         for m in ctx.places_in(si, max(0, i - 6), min(len(words), j + 4)):
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
-            if m.i > 0 and words[m.i - 1] in {"في", "الي", "من"}:
+            if m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS):  # "جنوب سوريا": a place
                 continue
             if any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w)):
                 continue  # "بوساطة قامت بها مصر": the mediator is no party
@@ -340,7 +363,11 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 # "اتفقت تركيا والولايات المتحدة"; not a noun's complement ("أمن محافظات العراق")
                 found.append((m.i, state_entry(m)))
                 prev_state = m.j
-        out = [e for _, e in sorted(found, key=lambda t: t[0])]
+        found.sort(key=lambda t: t[0])
+        told = next((x for x in range(i - 1, lo - 1, -1) if words[x] in _THAT), None)
+        if told is not None and len({_side(e) for x, e in found if told < x}) >= 2:
+            found = [(x, e) for x, e in found if x > told]  # "أعلنت وزارة الدفاع أن البلدين اتفقا": the teller is no party
+        out = [e for _, e in found]
         with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
         if with_at is not None and len(out) < 2:
             # "أعلنت حماس التوصل لتوافق مع إسرائيل": the subject and the side after "مع"
@@ -354,11 +381,45 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             pair = [e for _, e in subject[-1:] + after[:1]]
             if len({e.id for e in pair}) == 2:
                 out = pair
+    if not out:
+        out = _parties_told_before(ctx, si, i)
     seen: list[Entry] = []
     for e in out:
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
+
+
+def _parties_told_before(ctx: DocContext, si: int, i: int) -> list[Entry]:
+    """The two sides written after "بين" earlier in the sentence ("خلاف وقع بين الإمارات والحكومة اليمنية، لكن تم
+    الاتفاق على ..."): what the agreement settles is between them. Empty unless two sides are found."""
+    s = ctx.sentences[si]
+    words = s.words
+    back = next((x for x in range(i - 1, max(-1, i - 16), -1) if words[x] == "بين"), None)
+    if back is None:
+        return []
+    end = next((y for y in range(back + 2, i) if s.tokens[y].clause_start), i)
+    found = [(m.i, _as_party(m.entry) if m.kind == "actors" else state_entry(m)) for m in ctx.mentions[si]
+             if back < m.i < end and (m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES or m.kind == "places")]
+    sides = [e for _, e in sorted(found, key=lambda t: t[0]) if e is not None]
+    if len({_side(e) for e in sides}) < 2:
+        sides = _with_written_parties(ctx, si, back, end, sides)  # "بين الإمارات والحكومة المحلية"
+    return sides if len({_side(e) for e in sides}) >= 2 else []
+
+
+_AGREE_VERBS = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
+"""The verb of agreeing: the persons around it are the sides, not speakers about an agreement."""
+_THAT = frozenset({"ان", "بان"})
+"""Between who tells and what is told ("أعلنت الوزارة أن الولايات المتحدة وكوريا اتفقتا")."""
+
+
+def _as_party(e: Entry) -> Entry | None:
+    """The side an actor mention stands for as a party: a foreign head of state or minister stands for his
+    state ("اتفق أوباما وأردوغان" = the United States and Turkey); an official of no known state is no party."""
+    if e.get("type") != "official":
+        return e
+    code = e.get("country_code")
+    return state_of(code) if code else None
 
 
 def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, found: list[Entry]) -> list[Entry]:
@@ -602,7 +663,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 "provisions": _provisions(ctx, si, i, j, handover), "status": _status(ctx, si, i, j, stop),
                 "places": _locations(ctx, si, i), "i": i,
                 "security": j < len(s.words) and s.words[j] in _SECURITY_ADJ,
-                "truce": _truce_at(s.words, i) or (j < len(s.words) and _truce_at(s.words, j)),
+                "truce": _truce_at(s.words, i) or (j < len(s.words) and _truce_at(s.words, j)) or (
+                    "_".join(s.words[j:j + 2]) in _TRUCE_AFTER and any(b in _AGREE for b in bare(s.words[i]))),
                 "denied": _denied(ctx, si, i),
                 "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]),
                 "access": any(b in _ACCESS_VERBS for b in bare(s.words[i])),
@@ -629,8 +691,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             elif len(sides) >= 2:
                 key = ("sides", sides)
             elif sides:
-                # one side named: join an agreement that has this side, else stand alone
-                key = next((c.key for c in reversed(clusters) if c.key[0] == "sides" and sides <= c.key[1]), ("sides", sides))
+                # one side named: join an agreement that has this side (in its key or among its parties), else stand alone
+                key = next((c.key for c in reversed(clusters) if c.key[0] == "sides" and (sides <= c.key[1] or sides <= {
+                    _side(e) for e in c.data.get("party_entries", [])})), ("sides", sides))
             else:
                 key = None
             if key is None:
@@ -669,10 +732,27 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         iraqi = {_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}
         if rec.agreement_type == "ceasefire" and not c.data.get("parties") and rec.status == "unknown":
             continue  # a truce with no side and nothing said of it ("رغم الهدنة"): too little to be a record
-        if rec.agreement_type in {"other", "political"} and not (c.data.get("named") and (iraqi or len(c.data.get("parties", [])) >= 2)):
+        sides = {_side(e) for e in c.data.get("party_entries", [])}
+        if rec.agreement_type in {"other", "political"} and not (c.data.get("named") and (
+                iraqi and len(c.data.get("parties", [])) >= 2 or len(sides) >= 2)):
             continue  # an agreement outside this domain (a nuclear deal, a coalition pact) named in passing
+        if rec.agreement_type in {"other", "political"} and sides and all(x.startswith("state:") for x in sides) and (
+                rec.status in {"proposed", "unknown"} or _off_topic_told(ctx)):
+            continue  # a deal between states only wished, guessed at or refused, or the article's deal is off the domain
         out.append(rec)
     return out
+
+
+def _off_topic_told(ctx: DocContext) -> bool:
+    """True when the article tells of an agreement outside the domain ("الاتفاق النووي"، "اتفاقية تجارية"): an
+    agreement of no security kind there is most likely that one, told again without its adjective."""
+    for s in ctx.sentences:
+        words = s.words
+        for x, w in enumerate(words):
+            if _may_open(w) and any(b in _AGREE for b in bare(w)) and (
+                    any(v in _OFF_TOPIC for v in words[x + 1:x + 3]) or any(v in _OFF_TOPIC_SENTENCE for v in words)):
+                return True
+    return False
 
 
 def _fold_one_sided(clusters: list[Cluster]) -> list[Cluster]:
@@ -738,6 +818,8 @@ def _main_parties(entries: list[Entry]) -> list[str]:
         sides.setdefault(_side(by_id[k]), k)
     if len(sides) > 1:
         chosen = list(sides.values())
+    elif next(iter(sides), "").startswith("state:"):
+        chosen = list(sides.values())  # one state told by its name and its bodies ("أفغانستان"، "الحكومة الأفغانية"): one party
     else:  # one side: the two bodies named most often that are not the same organisation
         by_root: dict[str, list[str]] = {}
         for k in ranked:

@@ -1,0 +1,74 @@
+"""Issue 12 item 5 (session 5): agreement parties from the registry beyond Iraq (foreign bodies on their
+state's side, leaders standing for their states, no teller as a party), and what is no concluded security
+agreement (one government agreeing with itself, calming, a political deal only guessed at). Sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def agreements(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t", title=text[:20], text=text, published="2019-03-10")).agreements
+
+
+def test_leaders_agreeing_stand_for_their_states(ex):
+    [a] = agreements(ex, "وقال مسؤول في البيت الأبيض إن ترامب وأردوغان اتفقا على التعاون في محاربة داعش على الحدود.")
+    assert set(a.parties) == {"الولايات المتحدة", "تركيا"}
+    assert a.status == "agreed"
+
+
+def test_a_leader_speaking_of_an_agreement_is_no_party(ex):
+    out = agreements(ex, "وقال بوتين في مؤتمر صحفي إن الاتفاقية الأمنية تحتاج إلى مراجعة.")
+    assert all("روسيا" not in a.parties for a in out)
+
+
+def test_the_ministry_that_tells_of_the_agreement_is_no_party(ex):
+    [a] = agreements(ex, "أعلنت وزارة الدفاع الأمريكية أن الولايات المتحدة وكوريا الجنوبية اتفقتا على وقف المناورات العسكرية المشتركة.")
+    assert a.parties == ["الولايات المتحدة", "كوريا الجنوبية"]
+
+
+def test_a_foreign_army_and_its_state_are_one_side(ex):
+    [a] = agreements(ex, "ووقعت تركيا والجيش التركي مع الولايات المتحدة اتفاقا عسكريا لحماية الحدود.")
+    assert len(a.parties) == 2 and "الولايات المتحدة" in a.parties
+
+
+def test_one_foreign_cabinet_agreeing_with_itself_is_no_agreement(ex):
+    text = "اتفق وزراء الحكومة البريطانية الخميس على ضرورة العمل مع الحلفاء لمواجهة التهديدات."
+    assert agreements(ex, text) == []
+
+
+def test_calming_as_a_comparison_is_no_truce(ex):
+    text = "وأرسلت واشنطن وزير خارجيتها إلى طهران كتهدئة للحلفاء، وهو ما عده مراقبون للتطمين والتهدئة."
+    assert all(a.agreement_type != "ceasefire" for a in agreements(ex, text))
+
+
+def test_a_guessed_political_deal_is_no_record(ex):
+    text = "ويرى محللون أن صفقة سياسية محتملة قد تقوم على التفاهمات بين السعودية وروسيا في المستقبل."
+    assert agreements(ex, text) == []
+
+
+def test_a_deescalation_agreement_is_a_ceasefire(ex):
+    [a] = agreements(ex, "وعاد آلاف النازحين منذ توقيع اتفاق خفض التصعيد جنوب سوريا قبل عام.")
+    assert a.agreement_type == "ceasefire" and a.status == "agreed"
+    assert "سوريا" not in a.parties  # "جنوب سوريا" is where, not who
+
+
+def test_sides_named_before_the_agreement_word(ex):
+    text = "نشب خلاف بين الأردن والحكومة المحلية في المعبر، لكن تم الاتفاق لاحقا على إنشاء آلية للتنسيق الأمني."
+    [a] = agreements(ex, text)
+    assert "الأردن" in a.parties and len(a.parties) == 2
+
+
+def test_a_memorandum_of_understanding_is_an_agreement(ex):
+    text = "ووقعت الإمارات والصومال مذكرة التفاهم العسكرية لتدريب القوات الخاصة ومكافحة الإرهاب."
+    [a] = agreements(ex, text)
+    assert set(a.parties) == {"الإمارات", "الصومال"}

@@ -173,3 +173,9 @@ def test_soldiers_with_their_states_plural_adjective(ex):
 def test_a_weapon_made_in_a_state_is_not_its_army(ex):
     text = "قتل ثلاثة مدنيين بقذائف روسية الصنع أطلقها مسلحون على سوق في مدينة إدلب يوم الجمعة."
     assert perps(ex, text) != ["الطيران الروسي"]
+
+
+def test_what_was_hit_stays_as_written_with_its_owner(ex):
+    text = "فتح مسلحون النار من الحدود على مركز حدودي للجيش التركي في ولاية كيليس يوم الخميس فقتل ضابط."
+    found = targets(ex, text)
+    assert found and found[0] is not None and "مركز" in found[0]

@@ -733,7 +733,7 @@ def _past_doer(ctx: DocContext, f: Frame, x: int) -> int:
     return x + 1 if x < f.hi and words[x] == "علي" else x
 
 
-def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list[Mention]) -> str | None:
+def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None) -> str | None:
     """What the attack was aimed at, as written: the object of استهدف/قصف/اقتحم/تفجير or what follows
     "هجوم على"، "غارات على"."""
     s = ctx.sentences[f.si]
@@ -765,10 +765,7 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
                 m.i == span[0] for m in ctx.places_in(f.si, span[0], f.hi)):
             place = place or span  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else
             continue
-        owner = [m for m in forces if span[0] <= m.i < span[1]]
-        if owner:
-            return owner[0].entry.canonical  # "استهدف رتلا للجيش": the force whose convoy was hit
-        return ctx.quote(*s.token_span(*span))
+        return ctx.quote(*s.token_span(*span))  # "رتلا للجيش"، "مركز حدودي للجيش التركي": what was hit, as written
     if place is not None:
         return ctx.quote(*s.token_span(*place))
     return _site(ctx, f)
@@ -805,7 +802,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
         if near:
             return near[0].entry.canonical, True
-    aimed = _attack_object(ctx, f, perp, forces)
+    aimed = _attack_object(ctx, f, perp)
     if aimed:
         return aimed, True  # "اقتحم مسلحون قاعدة عسكرية"، "هجوم على مسجد للشيعة"
     for x in range(f.lo, f.hi):

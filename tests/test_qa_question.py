@@ -219,3 +219,20 @@ def test_the_name_of_whom_a_death_was_announced_and_the_dead_of_a_claimed_attack
     q = parse_question("كم شخصا قتل في الهجوم الذي أعلن داعش مسؤوليته عنه؟")
     assert q.intent is Intent.killed and q.how_many
     assert parse_question("من نفذ الهجوم الذي قتل فيه 13 شرطيا؟").intent is Intent.perpetrator
+
+
+def test_who_told_of_deaths_is_no_count_question():
+    from marsad.agent.qa.question import asks_who_told
+
+    assert asks_who_told(parse_question("من أعلن مقتل أربعة من عناصر داعش في الرمادي؟"))
+    assert asks_who_told(parse_question("Who said ten people were killed in the Kirkuk bombing?"))
+    assert not asks_who_told(parse_question("كم شخصا قتل في تفجير كركوك؟"))
+    assert not asks_who_told(parse_question("من نفذ الهجوم على مسجد الدمام؟"))
+
+
+def test_quantities_read_digits_and_words_without_overlap():
+    from marsad.agent.qa.question import quantities
+    from marsad.core.arabic import normalize, tokenize
+
+    toks = tokenize(normalize("قتل 13 شخصا وأصيب عشرون آخرون في ثلاثة مواقع"))
+    assert [q.value for q in quantities(toks)] == [13, 20, 3]

@@ -22,11 +22,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.agent.numbers import read_quantity
 from marsad.agent.qa.compose import Claim, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
-from marsad.agent.qa.question import Intent, Question, content_terms, mentions, places_in
+from marsad.agent.qa.question import Intent, Question, content_terms, mentions, places_in, quantities
 from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import normalize, tokenize
 from marsad.core.lexicon import get_lexicon
@@ -226,19 +225,13 @@ def role_counts(sentence: str) -> list[_Count]:
     if not roles:
         return []
     out: list[_Count] = []
-    i = 0
-    while i < len(toks):
-        q = read_quantity(toks, i)
-        if q is None or q.value is None or q.end <= i:
-            i += 1
-            continue
+    for q in quantities(toks):
+        i = q.start
         after = toks[q.end] if q.end < len(toks) else ""
         if (1900 <= q.value <= 2100 and toks[q.end - 1].isdigit()) or _percent_after(sentence, toks, q.end) \
                 or after in _NOT_PEOPLE:  # a year, a share or a unit, not a toll
-            i = q.end
             continue
         if _both_roles_after(toks, q.end):  # "5122 شخصا بين قتيل وجريح": killed and injured together
-            i = q.end
             continue
         near = [(abs(j - i) if j < i else j - (q.end - 1), j < i, role) for j, role in roles
                 if not q.start <= j < q.end]
@@ -250,7 +243,6 @@ def role_counts(sentence: str) -> list[_Count]:
             # the role word before the number wins a tie in Arabic ("قتل 13"), after it in English ("13 killed")
             best = min(near, key=lambda n: (n[0], not n[1]))
             out.append(_Count(q.value, best[2], q.start, q.end))
-        i = q.end
     return out
 
 

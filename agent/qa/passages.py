@@ -15,7 +15,7 @@ from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
 from marsad.agent.qa.question import TOPIC_AR, Intent, Question, asks_expected, content_terms, mentions, unmapped
-from marsad.agent.qa.subject import enough
+from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize
 
 __all__ = ["passage_claims", "MIN_PASSAGE_OVERLAP"]
@@ -83,11 +83,11 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
                 continue
             if topic is not None and not topic.search(norm):
                 continue
-            has = [mentions(ent, norm, normalized=True) for ent in question.entities]
+            has = entities_named(question, norm, normalized=True)
             alone = all(has)
             if not alone:  # news names the place in one sentence and tells what happened there in the next
-                around = normalize(" ".join(doc.text[a:b] for a, b in spans[max(0, idx - 1): idx + 2]))
-                has = [h or mentions(ent, around, normalized=True) for h, ent in zip(has, question.entities, strict=True)]
+                around = " ".join(doc.text[a:b] for a, b in spans[max(0, idx - 1): idx + 2])
+                has = entities_named(question, normalize(around), normalized=True)
             if not enough(question, has):
                 continue
             # a sentence naming every key entity itself first, then with its neighbours, then enough of them

@@ -7,13 +7,15 @@ records and to check that the evidence they cite is about what was asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from marsad.agent.numbers import Quantity, read_quantity
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
-__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
+__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "asks_who_told", "quantities", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
 
 
 class Intent(StrEnum):
@@ -499,6 +501,18 @@ _EXPECTED = re.compile(r"(?<!\w)(يتوقع|تتوقع|يتوقعون|متوقع
                        r"|\b(expect\w*|will|anticipat\w*|predict\w*|likely|due to)\b", re.I)
 
 
+# a question opening with "who" ("من أعلن مقتل أربعة ...", "who reported the deaths") asks for a person or body
+_ASKS_WHO = re.compile(r"^\W*(?:من|ومن)(?!\w)|^\W*who\b", re.I)
+
+
+def asks_who_told(question: Question) -> bool:
+    """A killed/injured question that is no count and opens with "who" ("من أعلن مقتل أربعة ...", "who said
+    ten were killed"): it asks who told of the deaths, not how many died (the count it states is given)."""
+    if question.how_many or question.intent not in (Intent.killed, Intent.injured):
+        return False
+    return bool(_ASKS_WHO.search(normalize(question.text) if question.language == "ar" else question.text))
+
+
 def asks_expected(question: Question) -> bool:
     """A "when" question about what is expected or planned ("متى يتوقع ... إكمال تحرير الرمادي", "when will ..."):
     its answer is a time to come ("خلال أسبوعين"), not the date of an event the records hold."""
@@ -508,24 +522,28 @@ def asks_expected(question: Question) -> bool:
 _SCALE = re.compile(r"^[وب]?(?:ال)?(الف|الاف|االاف|مئه|مائه|مئات|مليون|ملايين|الفا)$")
 
 
+def quantities(toks: list[str]) -> Iterator[Quantity]:
+    """The quantities stated in a token list, left to right, none overlapping ("قتل 13 وأصيب عشرون": 13, 20)."""
+    i = 0
+    while i < len(toks):
+        q = read_quantity(toks, i)
+        if q is None or q.value is None or q.end <= i:
+            i += 1
+            continue
+        yield q
+        i = q.end
+
+
 def _numbers(norm: str, language: str) -> tuple[int, ...]:
     """The numbers a question states (not its years or days of a month): digits, and in Arabic number
     words and duals too ("مقتل أربعة من عناصر داعش", "مقتل جنديين"): the answer must be about them."""
     found = [int(n) for n in re.findall(r"\d+", _DATES.sub(" ", norm)) if not 1900 <= int(n) <= 2100]
     if language == "ar":
-        from marsad.agent.numbers import read_quantity
-
         toks = tokenize(_DATES.sub(" ", norm))
-        i = 0
-        while i < len(toks):
-            q = read_quantity(toks, i)
-            if q is None or q.value is None or q.end <= i:
-                i += 1
-                continue
+        for q in quantities(toks):
             scaled = q.end < len(toks) and _SCALE.match(toks[q.end])  # "ثلاثة آلاف": not read whole here
             if not toks[q.start].isdigit() and not scaled:
                 found.append(q.value)
-            i = q.end
     return tuple(dict.fromkeys(found))
 
 

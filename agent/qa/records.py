@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from marsad.agent.qa.compose import Claim, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
-from marsad.agent.qa.question import Intent, Question, content_terms, mentions, unmapped
+from marsad.agent.qa.question import Intent, Question, asks_who_told, content_terms, mentions, unmapped
 from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
@@ -100,9 +100,6 @@ _KILLING = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مقتل|قتل|قتلت|�
                       r"(?!\w)|\b(?:killed|killing|assassinat\w*|died|death)\b", re.I)
 _SPEAKER_ROLE = re.compile(r"المتحدث|الناطق|مراسل|spokes", re.I)
 PERSON_FIRST = 100.0  # a named person always ranks above a record's target for "who was the <person> killed"
-
-
-_ASKS_WHO = re.compile(r"^\W*(?:من|ومن)(?!\w)|^\W*who\b", re.I)
 
 
 def _asks_person(question: Question) -> bool:
@@ -357,8 +354,7 @@ def record_claims(question: Question, evidence: Evidence, lexicon: Lexicon) -> l
     names = Names(question, lexicon)
     intent = question.intent
     if intent in (Intent.killed, Intent.injured):
-        if not question.how_many and _ASKS_WHO.search(normalize(question.text) if question.language == "ar"
-                                                      else question.text):
+        if asks_who_told(question):
             return []  # "من أعلن مقتل أربعة ...": who told of the deaths, not how many (passages answer)
         scored = _casualty_claims(question, evidence, names, intent.value)
     elif intent in _CLAIM_BUILDERS:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from marsad.agent.qa.question import Question, mentions
 from marsad.core.lexicon import Entry
 
-__all__ = ["MIN_SHARE", "weight", "enough", "names_enough"]
+__all__ = ["MIN_SHARE", "weight", "enough", "entities_named", "names_enough"]
 
 MIN_SHARE = 0.6  # share of the question's entity weight a text must name
 SUBJECT = 3.0  # a specific place, a person, an organisation by name
@@ -68,6 +68,11 @@ def enough(question: Question, named: Sequence[bool]) -> bool:
     return got >= MIN_SHARE * sum(weights)
 
 
+def entities_named(question: Question, text: str, *, normalized: bool = False) -> list[bool]:
+    """Which of the question's key entities ``text`` names (in ``question.entities`` order)."""
+    return [mentions(e, text, normalized=normalized) for e in question.entities]
+
+
 def names_enough(question: Question, text: str, *, normalized: bool = False) -> bool:
     """Whether ``text`` names enough of the question's entities to be about it (see :func:`enough`)."""
-    return enough(question, [mentions(e, text, normalized=normalized) for e in question.entities])
+    return enough(question, entities_named(question, text, normalized=normalized))

@@ -72,3 +72,31 @@ def test_a_memorandum_of_understanding_is_an_agreement(ex):
     text = "ووقعت الإمارات والصومال مذكرة التفاهم العسكرية لتدريب القوات الخاصة ومكافحة الإرهاب."
     [a] = agreements(ex, text)
     assert set(a.parties) == {"الإمارات", "الصومال"}
+
+
+def test_a_truce_that_no_longer_holds_is_stalled(ex):
+    [a] = agreements(ex, "وقال الحزب في بيان إنه لم يعد للهدنة أي معنى بعد غارات الجيش التركي على مواقعه.")
+    assert a.agreement_type == "ceasefire" and a.status == "stalled"
+
+
+def test_a_lasting_ceasefire_with_a_word_between(ex):
+    [a] = agreements(ex, "اتفقت الحكومة الأفغانية وحركة طالبان على وقف دائم لإطلاق النار يبدأ خلال يومين.")
+    assert a.agreement_type == "ceasefire"
+
+
+def test_states_said_to_be_in_agreement(ex):
+    [a] = agreements(ex, "وقال مسؤول إن الولايات المتحدة وتركيا متفقتان على العمل معا لتطهير الحدود من تنظيم داعش.")
+    assert a.parties == ["الولايات المتحدة", "تركيا"] and a.status == "agreed"
+    assert a.agreement_type != "other"
+
+
+def test_a_supposed_agreement_is_proposed(ex):
+    [a] = agreements(ex, "وقد يوقع الجيش التركي وقوات سوريا الديمقراطية اتفاقا أمنيا الأسبوع المقبل.")
+    assert a.status == "proposed"
+    [b] = agreements(ex, "وكانت تركيا قد توصلت إلى اتفاق أمني مع قطر لنشر قوات.")
+    assert b.status == "agreed"
+
+
+def test_a_labour_memorandum_between_states_is_no_record(ex):
+    text = "ووقعت الكويت والفلبين مذكرة التفاهم لتنظيم شؤون العمالة المنزلية وحماية حقوقها."
+    assert agreements(ex, text) == []

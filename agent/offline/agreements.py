@@ -106,6 +106,10 @@ _TRUCE_AFTER = rules.words("agreements", "truce_after_agreement")
 _MEMO_HEADS = rules.words("agreements", "memo_heads")
 _MEMO_OBJECTS = rules.words("agreements", "memo_objects")
 """After a memo word ("مذكرة التفاهم"): an agreement word that alone is understanding in general."""
+_CONDITIONAL = rules.words("agreements", "conditional")
+"""Before the agreement: it is supposed ("إذا توصل الطرفان إلى اتفاق"), at most proposed."""
+_NO_LONGER = rules.words("agreements", "no_longer")
+""""لم يعد للهدنة أي معنى": after "لم", the agreement no longer holds -- stalled, not negated."""
 _POLITICAL_AFTER = rules.words("agreements", "political_after")
 """Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
 
@@ -231,12 +235,19 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
 def _not_concluded(words: list[str], x: int) -> bool:
     """True when a negation, question or refusal comes right before token x, or before it across the
     words that carry it to the agreement ("لم يتم التوصل إلى اتفاق"، "رفض تأكيد التوصل إلى هدنة")."""
+    if _no_longer(words, x):
+        return False  # "لم يعد للهدنة أي معنى": it was, and holds no more (stalled)
     if any(b in _NOT_CONCLUDED for w in words[max(0, x - 2):x] for b in bare(w)):
         return True
     y = x - 1
     while y >= 0 and x - y <= 5 and any(b in _NEGATION_BRIDGE for b in bare(words[y])):
         y -= 1
     return y >= 0 and y < x - 1 and any(b in _NOT_CONCLUDED for b in bare(words[y]))
+
+
+def _no_longer(words: list[str], x: int) -> bool:
+    """True when "لم يعد" (no longer) comes right before the agreement word at x."""
+    return x >= 2 and words[x - 1] in _NO_LONGER and words[x - 2] in _NEG
 
 
 def _calming_something(words: list[str], x: int) -> bool:
@@ -348,7 +359,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                  for e in [_as_party(m.entry)] if e is not None
                  and not any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w))
                  and not (m.entry.get("type") == "armed_group" and any(
-                     b in _AGAINST for w in words[max(0, m.i - 3):m.i] for b in bare(w)))]
+                     b in _AGAINST for w in words[max(0, m.i - (6 if m.i > 0 and words[m.i - 1] == "من" else 3)):m.i] for b in bare(w)))]
+        # "لتطهير شمال سوريا من تنظيم الدولة": the group the agreement is against, a few words after the verb
         prev_state = None
         for m in ctx.places_in(si, max(0, i - 6), min(len(words), j + 4)):
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
@@ -595,6 +607,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     if any(w in _BACKREF for w in words[hi:end]):
         hi = end  # "... إلا أن تطبيقه ما يزال متعثراً": said of the agreement again, however far
     status = "agreed" if any(b in _AGREEMENT_NOUNS for b in bare(words[i])) else "unknown"
+    if _no_longer(words, i):
+        return "stalled"
     found = []
     for x in range(lo, hi):
         forms = bare(words[x])
@@ -623,10 +637,23 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     if "proposed" in found and any(b in _HOPE for w in words[lo:hi] for b in bare(w)) \
             and not {"implementing", "implemented"} & set(found):
         return "proposed"
+    if _supposed(words, max(0, i - 8), i) and not {"implementing", "implemented", "stalled"} & set(found):
+        return "proposed"  # "وإذا توصل الزعيمان إلى اتفاق"، "قد يوقع الطرفان اتفاقاً": supposed, not reached
     for st in found:
         if _STATUS_RANK[st] > _STATUS_RANK[status]:
             status = st
     return status
+
+
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كانا", "وكانا", "كانتا"})
+"""Before "قد": the verb after it is a past perfect ("وكانت تركيا قد توصلت"), not a "may"."""
+
+
+def _supposed(words: list[str], lo: int, hi: int) -> bool:
+    """True when a condition ("إذا"، "لو"، "في حال") or a "may" ("قد" before an imperfect verb, "قد تشمل"; not
+    "وكانت قد توصلت") comes in words[lo:hi]."""
+    return any(words[x] in _CONDITIONAL or (words[x] in {"قد", "وقد", "فقد"} and x + 1 < len(words) and words[x + 1].startswith(
+        ("ي", "ت")) and words[x + 1] != "تم" and not any(w in _WAS for w in words[max(0, x - 6):x])) for x in range(lo, hi))
 
 
 def _locations(ctx: DocContext, si: int, i: int) -> list[Place]:
@@ -737,8 +764,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 iraqi and len(c.data.get("parties", [])) >= 2 or len(sides) >= 2)):
             continue  # an agreement outside this domain (a nuclear deal, a coalition pact) named in passing
         if rec.agreement_type in {"other", "political"} and sides and all(x.startswith("state:") for x in sides) and (
-                rec.status in {"proposed", "unknown"} or _off_topic_told(ctx)):
-            continue  # a deal between states only wished, guessed at or refused, or the article's deal is off the domain
+                rec.agreement_type == "other" or rec.status in {"proposed", "unknown"} or _off_topic_told(ctx)):
+            continue  # a deal between states of no security content (labour, trade), a political one only wished,
+            # guessed at or refused, or one in an article about an off-domain deal
         out.append(rec)
     return out
 

@@ -89,3 +89,15 @@ def test_a_victim_named_among_the_dead_is_not_the_kind_of_attack(x):
     assert len(found) == 1
     assert found[0].attack_type != "sniper"
     assert found[0].killed == 12
+
+
+def test_a_toll_the_police_announce_in_an_accident_story_is_no_attack(x):
+    text = ("لقي 12 شخصا مصرعهم مساء الأربعاء إثر غرق مركب رحلات في نهر النيل بالقاهرة.\n"
+            "وكانت الشرطة ومصادر طبية أعلنت في وقت سابق مصرع 15 شخصا.")
+    assert _attacks(x, text, "2015-07-24") == []
+
+
+def test_a_soldier_killed_by_gunmen_in_a_story_without_an_accident_is_an_attack(x):
+    text = "أعلنت الشرطة مقتل شرطي برصاص مسلحين مجهولين في مدينة العريش أمس."
+    found = _attacks(x, text, "2015-07-24")
+    assert len(found) == 1

@@ -57,6 +57,8 @@ _DISTANCE = rules.words("attacks", "distance")
 _VIOLENT_CONCEPTS = rules.phrases("attacks", "violent_concepts")
 _VIOLENCE = rules.words("attacks", "violence")
 _ACCIDENT = rules.words("attacks", "accident")
+_ACCIDENT_STORY = rules.words("attacks", "accident_story")
+"""Words that make a whole story an accident when its title or lead tells them (not "انهيار"، "انقلاب": war words too)."""
 _MANAGED = rules.words("attacks", "managed")
 _REPORT_VERBS = rules.words("attacks", "report_verbs")
 _OCCURRED = rules.words("attacks", "occurred_verbs")
@@ -424,9 +426,18 @@ def _violent(ctx: DocContext, si: int) -> bool:
     words = ctx.sentences[si].words
     if any(b in _ACCIDENT for w in words for b in bare(w)):
         return False
+    told = any(b in _VIOLENCE for w in words for b in bare(w))
+    if not told and _accident_story(ctx):
+        return False  # "وكانت الشرطة أعلنت مصرع 21 شخصا" in a story of a boat sinking: the police only tell it
     if ctx.actors_in(si, 0, len(words), {"armed_group"} | FORCE_TYPES):
         return True  # security forces or armed groups among the dead
-    return any(b in _VIOLENCE for w in words for b in bare(w))
+    return told
+
+
+def _accident_story(ctx: DocContext) -> bool:
+    """True when the title or the lead tells an accident ("مصرع 18 في غرق مركب بنيل القاهرة")."""
+    return any(b in _ACCIDENT_STORY for si in {*ctx.lead, *(x for x, s in enumerate(ctx.sentences) if s.is_title)}
+               for w in ctx.sentences[si].words for b in bare(w))
 
 
 _SPEECH_NOUNS = rules.words("attacks", "speech_nouns")

@@ -81,3 +81,9 @@ def test_inside_it_is_no_town():
     # "بداخله" = ب + داخله 'inside it', not Dakhla
     (loc,) = _places("قصفت طائرات التحالف مخزن أسلحة في مدينة تعز وقتلت من كانوا بداخله.")
     assert loc[1] == "YE"
+
+
+def test_a_noun_with_an_indefinite_adjective_is_a_description_not_a_far_town():
+    # "بساتين" (orchards) is also a hamlet in Iran; "بساتين متفرقة" describes where, it names nothing
+    locs = _places("قتل مزارعان بقذيفة هاون أطلقها مسلحون من منطقة بساتين متفرقة على أطراف بعقوبة أمس.")
+    assert locs and all(loc[0] != "بساتين" for loc in locs)

@@ -33,6 +33,9 @@ _DWARF = 10
 _MIN_SHARE = rules.number("locations", "article_country_min_share")
 _REFERENCE_NOUNS = frozenset({"العاصمه", "مدينه", "محافظه", "ولايه", "اقليم"})
 _REFERENCE_LEVELS = frozenset({"city", "district", "subdistrict", "governorate"})
+_ADJECTIVES = frozenset(w for w in rules.words("locations", "not_place_names_after_noun")
+                        if not w.startswith("ال") and w.endswith(("ه", "ي")) and len(w) > 4)
+"""Indefinite adjectives of the place-name stop list ("مجاورة"، "متفرقة"، "سكنية")."""
 _LINKS = frozenset({"في", "ب", "داخل", "وسط", "قرب", "ضمن"})
 
 
@@ -233,6 +236,10 @@ def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) ->
     if stated or code in named or (e.get("population") or 0) >= _FAR_MIN_POP:
         return _KEEP
     s = ctx.sentences[si]
+    nxt = s.words[m.j] if m.j < len(s.words) else ""
+    if m.j - m.i == 1 and not s.words[m.i].startswith("ال") and nxt and not nxt.startswith("ال") \
+            and (nxt in _ADJECTIVES or descriptive([nxt])):
+        return True, None, True  # "منطقة بساتين مجاورة": a noun and its adjective (nearby orchards), not a name
     home = _home(ctx, normalize(m.surface))
     strong = m.i > 0 and any(b in _STRONG_CUES for b in bare(s.words[m.i - 1]))
     whole = m.start == s.raw_span(s.tokens[m.i].ns, s.tokens[m.i].ne)[0]

@@ -100,3 +100,8 @@ def test_a_supposed_agreement_is_proposed(ex):
 def test_a_labour_memorandum_between_states_is_no_record(ex):
     text = "ووقعت الكويت والفلبين مذكرة التفاهم لتنظيم شؤون العمالة المنزلية وحماية حقوقها."
     assert agreements(ex, text) == []
+
+
+def test_a_gulf_bloc_is_no_iraqi_side(ex):
+    text = "وتم الاتفاق على تفاهم اقتصادي بين مجلس التعاون الخليجي وإيران."
+    assert agreements(ex, text) == []

@@ -120,12 +120,16 @@ _STATE_BODY_TYPES = frozenset({"government_body", "state_military", "police", "o
 
 _FORCE_STATE = {v: k.split(":", 1)[1] for k, v in rules.table("context", "national_force").items() if k.startswith("army:")}
 """A state's army known by its own entry ("القوات التركية" -> TR)."""
+_FOREIGN_SIDES = rules.table("agreements", "foreign_sides")
+"""Registry bodies with no country code that are not Iraqi: a bloc of states or a foreign force."""
 
 
 def _side(entry: Entry) -> str:
     if entry.id.startswith(("state:", "text:")):
         return entry.id  # each state is its own side, and so is a side named as written
     t = entry.get("type")
+    if entry.id in _FOREIGN_SIDES:
+        return _FOREIGN_SIDES[entry.id]  # "مجلس التعاون الخليجي" is no Iraqi body
     code = entry.get("country_code") or _FORCE_STATE.get(entry.id)
     if code and t in _STATE_BODY_TYPES:
         return f"state:{code}"  # a foreign ministry, army or police: its state's side
@@ -763,7 +767,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         if rec.agreement_type in {"other", "political"} and not (c.data.get("named") and (
                 iraqi and len(c.data.get("parties", [])) >= 2 or len(sides) >= 2)):
             continue  # an agreement outside this domain (a nuclear deal, a coalition pact) named in passing
-        if rec.agreement_type in {"other", "political"} and sides and all(x.startswith("state:") for x in sides) and (
+        if rec.agreement_type in {"other", "political"} and sides and all(x.startswith(("state:", "bloc:")) for x in sides) and (
                 rec.agreement_type == "other" or rec.status in {"proposed", "unknown"} or _off_topic_told(ctx)):
             continue  # a deal between states of no security content (labour, trade), a political one only wished,
             # guessed at or refused, or one in an article about an off-domain deal

@@ -73,3 +73,17 @@ def test_why_prefers_the_sentence_that_gives_a_reason():
 def test_an_action_question_about_an_actor_the_sources_do_not_name_gives_no_claim():
     q = parse_question("What did Kadhimi do in Basra?")
     assert action_claims(q, _evidence()) == []
+
+
+def test_the_question_object_is_not_who_acted():
+    from marsad.agent.qa.actions import question_subjects
+
+    about = parse_question("ماذا قال المتحدث باسم الحكومة عن هجوم داعش على الموصل؟")
+    assert about.actors and question_subjects(about) == ()
+    assert action_claims(about, _evidence()) == []
+    asked = parse_question("ماذا قال الكاظمي عن هجوم داعش في الموصل؟")
+    assert [a.canonical for a in question_subjects(asked)] == [_kadhimi().canonical]
+    english = parse_question("What did the governor ask of Kadhimi in Mosul?")
+    assert english.actors and question_subjects(english) == ()
+    between = parse_question("لماذا تجددت الاشتباكات بين رجال القبيلة وداعش في الموصل؟")
+    assert question_subjects(between) == between.actors

@@ -48,3 +48,10 @@ def test_among_spellings_of_one_skeleton_the_letters_news_uses_win_over_a_common
 def test_what_a_group_calls_itself_is_not_a_name_to_look_for():
     q = parse_question("Who was the Zabadan Group leader the Pentagon said was killed in a US air strike?")
     assert q.uncovered == ("zabadan",)  # "Group" is not looked up as a name (it found غرب, "west")
+
+
+def test_a_nisba_name_the_stemmer_cut_is_found_with_its_ya():
+    # the index holds the stem بارزان; news writes بارزاني / البارزاني
+    q = with_names(parse_question("What did Barzani say in Erbil?"), NameFinder(["بارزان", "اربيل"]))
+    name = next(e for e in q.names if e.id == "name:barzani")
+    assert mentions(name, "وقال رئيس الإقليم مسعود بارزاني إن") and mentions(name, "وأكد البارزاني")

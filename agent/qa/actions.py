@@ -86,6 +86,36 @@ def subject_of(entry, sentence: str) -> bool:
     return False
 
 
+# words before a name in the question that make it the object of what is asked, not the one who acted:
+# "ماذا قال المتحدث ... عن تفجير مسجد قوات الطوارئ", "what did Barzani ask of Davutoglu", "say to Erdogan"
+_OBJECT_Q_AR = {"عن", "حول", "بشان", "بخصوص", "ضد", "مع", "علي", "الي", "من", "لدي", "تجاه"}
+_OBJECT_Q_EN = re.compile(r"\b(about|to|with|against|on|regarding|towards?|from|at|(?:ask|asked|demand|demanded"
+                          r"|request|requested|want|wanted|expect|expected) of)\b", re.I)
+
+
+def _question_object(entry, question: Question) -> bool:
+    """The question names ``entry`` only after a preposition of what is asked about (see the words above)."""
+    if question.language == "ar":
+        norm = normalize(question.text)
+        starts = mention_starts(entry, norm)
+        if not starts:
+            return False
+        before = [re.sub(r"^و", "", re.sub(r"[^\w]", "", w)) for w in norm[: starts[0]].split()[1:]]
+        return any(w in _OBJECT_Q_AR for w in before)
+    low = question.text.lower()
+    at = [m.start() for n in entry.en if len(n) >= 3 for m in re.finditer(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low)]
+    return bool(at) and bool(_OBJECT_Q_EN.search(question.text[: min(at)]))
+
+
+def question_subjects(question: Question) -> tuple:
+    """Who the question asks about as the one who acted: its actors not named as the object of the question
+    ("what did X say about / ask of Y": X, not Y); when no actor is, the transliterated names that are not."""
+    actors = tuple(a for a in question.actors if not _question_object(a, question))
+    if actors or question.actors and not question.names:
+        return actors
+    return tuple(n for n in question.names if not _question_object(n, question))
+
+
 def _words(question: Question) -> list[str]:
     if question.language != "ar":
         return []
@@ -104,7 +134,10 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
         Claims, best first, each citing the sentence it quotes; empty when the question names
         no actor or no sentence fits.
     """
-    if question.intent is not Intent.action or not question.actors:
+    if question.intent is not Intent.action:
+        return []
+    actors = question_subjects(question)
+    if not actors:
         return []
     if unmapped(question):
         return []  # words whose Arabic is unknown: no sentence can be shown to answer them
@@ -123,9 +156,9 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
             if len(sentence) < 15:
                 continue
             norm = normalize(sentence)
-            if not all(mentions(a, norm, normalized=True) for a in question.actors):
+            if not all(mentions(a, norm, normalized=True) for a in actors):
                 continue
-            score = sum(1.5 if subject_of(a, sentence) else 0.0 for a in question.actors) / len(question.actors)
+            score = sum(1.5 if subject_of(a, sentence) else 0.0 for a in actors) / len(actors)
             score += sum(1.0 if mentions(p, norm, normalized=True) else 0.0 for p in question.places)
             terms = set(content_terms(sentence))
             if words:
@@ -142,7 +175,7 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
     scored.sort(key=lambda x: -x[0])
     claims: list[Claim] = []
     seen: set[str] = set()
-    who = ", ".join(a.name_en or a.canonical for a in question.actors)
+    who = ", ".join(a.name_en or a.canonical for a in actors)
     for score, doc_id, s, e in scored:
         if score < MIN_ACTION_SCORE or len(claims) >= limit:
             break

@@ -199,7 +199,7 @@ def with_names(question: Question, finder: NameFinder,
     """The question with its unknown English names found in the index's Arabic (as extra key entities).
 
     Each name found becomes an entity of kind ``names`` whose Arabic spellings are the terms
-    found, with the endings news adds (ة/ية/ا): the evidence must name it like any place or
+    found, with the endings news adds (ة/ية/ا, and the nisba ي the stemmer cut: بارزان -> بارزاني): the evidence must name it like any place or
     actor, and the word is no longer uncovered. ``places`` (the world gazetteer's
     English -> Arabic names: "Bizerte" -> بنزرت) adds the spellings GeoNames knows, which a
     transliteration cannot guess (an unwritten n, a vowel written as a consonant).
@@ -213,7 +213,7 @@ def with_names(question: Question, finder: NameFinder,
         terms = list(dict.fromkeys([*known, *finder.find(word)]))
         if not terms:
             continue
-        forms = tuple(dict.fromkeys(f for t in terms for f in (t, t + "ه", t + "يه", t + "ا", t + "ون", t + "ان")))
+        forms = tuple(dict.fromkeys(f for t in terms for f in (t, t + "ه", t + "يه", t + "ي", t + "ا", t + "ون", t + "ان")))
         names.append(Entry(kind="names", id=f"name:{word.lower()}", canonical=terms[0], name_en=word, ar=forms,
                            en=(word,)))
         resolved.add(word.lower())

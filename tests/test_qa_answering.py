@@ -409,3 +409,18 @@ def test_a_lead_sentence_finds_its_incident_named_further_on():
     start = text.index(far)
     assert assemble(parsed, [Claim("مقتل عقيد", [("d", start, start + len(far))], [])], {"d": text},
                     backend="offline").abstained
+
+
+def test_a_when_question_takes_the_sentence_stating_the_day_before_a_relative_one():
+    from marsad.agent.qa.passages import dated_passage_claims
+
+    text = ("سلمت الولايات المتحدة أمس السلطات العراقية أرملة زعيم في تنظيم داعش.\n"
+            "وكان زعيم تنظيم داعش في الموصل قد قتل في 15 مايو في عملية للقوات الخاصة الأمريكية.\n")
+    relative = "سلمت الولايات المتحدة أمس أرملة زعيم تنظيم داعش في الموصل الذي قتل في عملية للقوات الخاصة.\n"
+    ev = Evidence()
+    ev.docs = {"r": Document(doc_id="r", text=relative), "d": Document(doc_id="d", text=text)}
+    parsed = parse_question("متى قتل زعيم تنظيم داعش في الموصل؟")
+    assert {d for c in passage_claims(parsed, ev) for d, _, _ in c.spans} == {"r", "d"}
+    claims = dated_passage_claims(parsed, ev)
+    assert claims and all(d == "d" and "15 مايو" in text[s:e] for c in claims for d, s, e in c.spans)
+    assert dated_passage_claims(parse_question("كم قتيلا سقط في الموصل؟"), ev) == []

@@ -10,7 +10,7 @@ from marsad.agent.qa.compose import Claim, abstention, assemble
 from marsad.agent.qa.counts import count_claims
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence, gather
-from marsad.agent.qa.passages import passage_claims
+from marsad.agent.qa.passages import dated_passage_claims, passage_claims
 from marsad.agent.qa.question import Intent, Question, asks_expected, parse_question
 from marsad.agent.qa.records import claim_limit, record_claims
 from marsad.core.errors import ConfigError, InputError
@@ -163,11 +163,14 @@ class Answerer:
             return _finish(abstention(parsed, _off_domain_note(parsed)), "offline")
         evidence = self.evidence(parsed)
         texts = evidence.texts
-        # the readers, in order: counts read from sentences, what an actor did, records, then passages
-        # ("when is X expected": the records hold the dates of events, not of what is to come)
+        # the readers, in order: counts read from sentences, what an actor did, sentences stating the day asked
+        # about, records, then passages ("when is X expected": the records hold the dates of events, not of
+        # what is to come)
         stages = [(lambda: [claim for _, claim in count_claims(parsed, evidence)], 1)]
         if parsed.intent is Intent.action:
             stages.append((lambda: action_claims(parsed, evidence), None))
+        if parsed.intent is Intent.date:
+            stages.append((lambda: dated_passage_claims(parsed, evidence), None))
         stages.append((lambda: [] if asks_expected(parsed) else record_claims(parsed, evidence, self.lexicon),
                        claim_limit(parsed)))
         stages.append((lambda: passage_claims(parsed, evidence), None))

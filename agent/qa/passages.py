@@ -14,11 +14,20 @@ from marsad.agent.grounding import numbers_in
 from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
-from marsad.agent.qa.question import TOPIC_AR, Intent, Question, asks_expected, content_terms, mentions, unmapped
+from marsad.agent.qa.question import (
+    TOPIC_AR,
+    Intent,
+    Question,
+    asks_expected,
+    content_terms,
+    mentions,
+    states_day,
+    unmapped,
+)
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize
 
-__all__ = ["passage_claims", "MIN_PASSAGE_OVERLAP"]
+__all__ = ["passage_claims", "dated_passage_claims", "MIN_PASSAGE_OVERLAP"]
 
 MIN_PASSAGE_OVERLAP = 0.5  # share of the question's content words a quoted sentence must contain
 
@@ -126,3 +135,15 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
         if len(claims) >= limit:
             break
     return claims
+
+
+def dated_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:
+    """For a "when" question: the passages whose quoted sentence states a day of a month ("قتل في 15 مايو").
+
+    They answer before the records: a record's date is often the article's "yesterday" of another event
+    it tells (a widow handed over "أمس" in an article recalling her husband killed "في 15 مايو").
+    """
+    if question.intent is not Intent.date or asks_expected(question):
+        return []
+    return [c for c in passage_claims(question, evidence)
+            if any(states_day(evidence.docs[d].text[s:e]) for d, s, e in c.spans)]

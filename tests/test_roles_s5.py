@@ -179,3 +179,8 @@ def test_what_was_hit_stays_as_written_with_its_owner(ex):
     text = "فتح مسلحون النار من الحدود على مركز حدودي للجيش التركي في ولاية كيليس يوم الخميس فقتل ضابط."
     found = targets(ex, text)
     assert found and found[0] is not None and "مركز" in found[0]
+
+
+def test_a_convoy_of_the_army_written_generically_names_the_army(ex):
+    text = "استهدف تفجير عبوة ناسفة رتلا للجيش قرب قضاء الطارمية شمال بغداد يوم الأحد فقتل جنديان."
+    assert targets(ex, text) == ["الجيش العراقي"]

@@ -733,7 +733,7 @@ def _past_doer(ctx: DocContext, f: Frame, x: int) -> int:
     return x + 1 if x < f.hi and words[x] == "علي" else x
 
 
-def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None) -> str | None:
+def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list[Mention]) -> str | None:
     """What the attack was aimed at, as written: the object of استهدف/قصف/اقتحم/تفجير or what follows
     "هجوم على"، "غارات على"."""
     s = ctx.sentences[f.si]
@@ -765,7 +765,10 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None) -> str | Non
                 m.i == span[0] for m in ctx.places_in(f.si, span[0], f.hi)):
             place = place or span  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else
             continue
-        return ctx.quote(*s.token_span(*span))  # "رتلا للجيش"، "مركز حدودي للجيش التركي": what was hit, as written
+        owner = [m for m in forces if m.i == span[0] + 1 and words[m.i].startswith("لل") and len(m.surface.split()) == 1]
+        if owner:
+            return owner[0].entry.canonical  # "استهدف رتلا للجيش": a force written generically, named in full
+        return ctx.quote(*s.token_span(*span))  # "مركز حدودي للجيش التركي": what was hit, as written
     if place is not None:
         return ctx.quote(*s.token_span(*place))
     return _site(ctx, f)
@@ -802,7 +805,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
         if near:
             return near[0].entry.canonical, True
-    aimed = _attack_object(ctx, f, perp)
+    aimed = _attack_object(ctx, f, perp, forces)
     if aimed:
         return aimed, True  # "اقتحم مسلحون قاعدة عسكرية"، "هجوم على مسجد للشيعة"
     for x in range(f.lo, f.hi):

@@ -182,5 +182,5 @@ def test_what_was_hit_stays_as_written_with_its_owner(ex):
 
 
 def test_a_convoy_of_the_army_written_generically_names_the_army(ex):
-    text = "استهدف تفجير عبوة ناسفة رتلا للجيش قرب قضاء الطارمية شمال بغداد يوم الأحد فقتل جنديان."
+    text = "هاجم مسلحون رتلا للجيش قرب قضاء الطارمية شمال بغداد يوم الأحد فقتل جنديان."
     assert targets(ex, text) == ["الجيش العراقي"]

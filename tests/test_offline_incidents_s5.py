@@ -101,3 +101,17 @@ def test_a_soldier_killed_by_gunmen_in_a_story_without_an_accident_is_an_attack(
     text = "أعلنت الشرطة مقتل شرطي برصاص مسلحين مجهولين في مدينة العريش أمس."
     found = _attacks(x, text, "2015-07-24")
     assert len(found) == 1
+
+
+def test_sources_telling_where_the_strikes_just_told_fell_make_no_second_incident(x):
+    text = ("شنت مقاتلات التحالف، فجر الاثنين، غارات جوية على مواقع المتمردين في محافظة الحديدة.\n"
+            "وأكدت مصادر محلية أن الغارات استهدفت قافلة عسكرية قرب مدينة باجل، وأدت إلى تدمير عدد من العربات.")
+    found = _attacks(x, text, "2018-06-04")
+    assert len(found) == 1
+
+
+def test_a_round_up_item_with_its_own_town_stays_its_own_incident(x):
+    text = ("شنت مقاتلات التحالف، فجر الاثنين، غارات جوية على مواقع المتمردين في مدينة الحديدة.\n"
+            "وفي صنعاء، دمرت الغارات مخازن أسلحة في جبل عطان.")
+    found = _attacks(x, text, "2018-06-04")
+    assert len(found) == 2

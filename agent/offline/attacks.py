@@ -94,6 +94,7 @@ class _Event:
     speech_date: bool = False  # its day is that of a speech or statement ("وأضاف في كلمة الأحد")
     relative: bool = False  # told in a relative clause ("تفجير مسجد ... الذي راح ضحيته 26"): of the incident before it
     told_again: bool = False  # an incident told before, named again ("الحملة"، "الهجوم") with no place or day
+    sourced: bool = False  # "وأكدت مصادر محلية أن الغارات استهدفت ...": the strikes told just before, told in detail
     battle: bool = False  # told with a battle word ("المعارك"، "اشتباكات"): fighting that holds any kind of fire
 
 
@@ -353,6 +354,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     listed=shared,
                     told_again=told_again,
                     battle=any(b in _BATTLE for b in bare(words[f.i])),
+                    sourced=date is None and f.i > 0 and words[f.i - 1] == "ان"
+                    and any(b in _DEFINITE_PLURALS for b in bare(words[f.i]))
+                    and any(b in _REPORT_VERBS for w in words[max(0, f.i - 5):f.i - 1] for b in bare(w)),
                     relative=any(w in REL_PRONOUNS for w in words[max(f.lo, f.i - 2):f.i]),
                     speech_date=date is not None and any(
                         b in _SPEECH_NOUNS for w in words[max(0, date.i - 3):date.i] for b in bare(w)),
@@ -601,6 +605,15 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             # the incident told last, so that the rest of the sentence that names it again joins it too
             _told_again(max(told, key=lambda c: max(x.si for x in c["events"])), e)
             continue
+        if e.sourced and clusters:
+            last = max(clusters, key=lambda c: max(x.si for x in c["events"]))
+            if max(x.si for x in last["events"]) == e.si - 1 and _same_family(last, e) and not _past(last) \
+                    and all(getattr(e, k) is None or last[k] is None or last[k].value == getattr(e, k).value
+                            for k in ("killed", "injured")):
+                # "شنت طائرات التحالف غارات على محافظة الحديدة. وأكدت مصادر أن الغارات استهدفت قافلة قرب
+                # مدينة باجل": where the strikes just told fell, not another incident
+                _absorb(last, e)
+                continue
         if e.anchored:
             # same place (or no place and compatible facts): the same event
             candidates = [c for c in clusters if _compatible(c, e)]

@@ -765,9 +765,9 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
                 m.i == span[0] for m in ctx.places_in(f.si, span[0], f.hi)):
             place = place or span  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else
             continue
-        owner = [m for m in forces if m.i == span[0] + 1 and words[m.i].startswith("لل") and len(m.surface.split()) == 1]
+        owner = [m for m in forces if m.i == span[0] + 1 and words[m.i].startswith("ل")]
         if owner:
-            return owner[0].entry.canonical  # "استهدف رتلا للجيش": a force written generically, named in full
+            return owner[0].entry.canonical  # "استهدف رتلا للجيش": the force owns what was hit, named in full
         return ctx.quote(*s.token_span(*span))  # "مركز حدودي للجيش التركي": what was hit, as written
     if place is not None:
         return ctx.quote(*s.token_span(*place))

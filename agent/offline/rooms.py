@@ -124,6 +124,12 @@ _UNIFIED = rules.words("rooms", "unified")
 الموحد" is one company's call centre)."""
 _SPEAKING = rules.words("rooms", "speaking_verbs")
 """Right before a room: the room speaks ("أعلنت الغرفة المشتركة مسؤوليتها"), a verb of no status."""
+_UNREAL = rules.words("rooms", "unreal_before")
+"""Before a room in its clause: it is asked about, denied or refused ("هل هناك غرفة"، "نفى وجود غرفة"، "رفضت
+اقتراحا بإنشاء غرفة"): no room."""
+_NO_EXIST_NEG = rules.words("rooms", "no_existence_neg")
+_EXISTENCE = rules.words("rooms", "existence")
+"""Together before a room ("لا توجد أي غرفة"، "ليس هناك غرفة"): said not to exist, no room."""
 _JOINT_STRICT = _JOINT | _MULTILATERAL
 _PLAIN_REACH = 4
 """Words after a head where its joint word may come ("غرفة العمليات العسكرية المشتركة")."""
@@ -700,6 +706,8 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
                     _add(clusters[last_key], window_span(s, i, j), _status(ctx, si, i, j), [], None, None, None,
                          clusters[last_key].data["names"][0], ctx, si, None)
                 continue
+            if _unreal(ctx, si, i):
+                continue
             status = _status(ctx, si, i, j)
             participants, lead, fallback = _participants(ctx, si, i, j)
             if fallback:
@@ -750,6 +758,18 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
             if not r.participants:
                 r.participants = list(common)
     return records
+
+
+def _unreal(ctx: DocContext, si: int, i: int) -> bool:
+    """True when the room at token i is asked about, denied, refused or said not to exist ("هل هناك غرفة عمليات"،
+    "نفى وجود غرفة"، "رفضت أنقرة اقتراحا بإنشاء غرفة"، "لا توجد أي غرفة")."""
+    s = ctx.sentences[si]
+    words = s.words
+    a, _ = s.clause_bounds(i)
+    lo = max(a, i - 8)
+    if any(b in _UNREAL for w in words[lo:i] for b in bare(w)):
+        return True
+    return any(words[x] in _NO_EXIST_NEG and words[x + 1] in _EXISTENCE for x in range(max(a, i - 5), i - 1))
 
 
 def _fought(ctx: DocContext, si: int, i: int) -> bool:

@@ -1,0 +1,40 @@
+"""Issue 12 item 5 (session 5): joint rooms with foreign and non-Iraqi parties, and rooms that are asked
+about, denied, refused or said not to exist (no record). Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def rooms(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t", title=text[:20], text=text, published="2019-03-10")).joint_rooms
+
+
+@pytest.mark.parametrize("text", [
+    "ولا توجد أي غرفة عمليات مشتركة بين الجيش اللبناني وحزب الله على الحدود.",
+    "ونفى المتحدث وجود غرفة عمليات مشتركة مع حزب الله في القصير.",
+    "هل هناك غرفة عمليات مشتركة بين روسيا وإسرائيل في سوريا؟",
+    "ورفضت أنقرة اقتراحا أمريكيا بإنشاء غرفة عمليات مشتركة مع وحدات حماية الشعب.",
+    "وقال الوزير إنه ليس هناك غرفة تنسيق مشتركة مع إيران.",
+])
+def test_a_room_asked_about_denied_refused_or_absent_is_none(ex, text):
+    assert rooms(ex, text) == []
+
+
+def test_a_room_agreed_by_two_foreign_armies_is_planned(ex):
+    [r] = rooms(ex, "واتفق الجيش التركي والجيش الأمريكي على إنشاء غرفة عمليات مشتركة على الحدود.")
+    assert r.status == "planned" and len(r.participants) == 2
+
+
+def test_a_room_of_several_states_keeps_them_and_its_place(ex):
+    [r] = rooms(ex, "أعلنت روسيا وإيران والعراق وسوريا إنشاء مركز معلومات مشترك في بغداد لتنسيق العمليات ضد داعش.")
+    assert set(r.participants) >= {"روسيا", "إيران", "سوريا"}
+    assert r.location is not None and r.location.country == "IQ"

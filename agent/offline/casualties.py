@@ -20,6 +20,7 @@ from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
+from marsad.core.arabic import SINGLE_CLITICS
 
 if TYPE_CHECKING:
     from marsad.agent.offline.frames import Frame
@@ -392,6 +393,9 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
 _UPDATE_VERBS = rules.words("attacks", "toll_update_verbs")
 _UPDATE_NOUNS = rules.words("attacks", "toll_update_nouns")
 _UPDATE_DEAD = rules.words("casualties", "update_dead_nouns")
+_UPDATE_SURFACES = frozenset(p + v for v in _UPDATE_VERBS
+                             for p in ("", *SINGLE_CLITICS, *(a + b for a in SINGLE_CLITICS for b in SINGLE_CLITICS)))
+"""The update verbs with the clitics :func:`bare` strips (one set test per frame)."""
 _UPDATE_PERIOD = rules.words("casualties", "update_period_cues")
 _UPDATE_REACH = 20
 
@@ -399,6 +403,8 @@ _UPDATE_REACH = 20
 def _updated_total(words: list[str], lo: int, hi: int) -> Quantity | None:
     """The revised death toll after "إلى": "ارتفعت حصيلة قتلى القذائف ... في دمشق إلى 11 قتيلا"، "ارتفع عدد
     القتلى الفلسطينيين إلى 3 أشخاص" (the dead, not "عدد الجرحى"), else None."""
+    if _UPDATE_SURFACES.isdisjoint(words[lo:hi]):
+        return None
     for x in range(lo, hi):
         if not any(b in _UPDATE_VERBS for b in bare(words[x])):
             continue

@@ -38,3 +38,21 @@ def test_a_room_of_several_states_keeps_them_and_its_place(ex):
     [r] = rooms(ex, "أعلنت روسيا وإيران والعراق وسوريا إنشاء مركز معلومات مشترك في بغداد لتنسيق العمليات ضد داعش.")
     assert set(r.participants) >= {"روسيا", "إيران", "سوريا"}
     assert r.location is not None and r.location.country == "IQ"
+
+
+def test_a_coordination_centre_opened_by_a_coalition_is_a_room(ex):
+    [r] = rooms(ex, "افتتح التحالف العربي مركزا لتنسيق العمليات العسكرية في الرياض.")
+    assert r.status == "established" and r.location is not None
+
+
+def test_a_monitoring_centre_set_up_by_two_states_is_a_room(ex):
+    [r] = rooms(ex, "وأعلنت روسيا والأردن إقامة مركز مراقبة في عمان لمتابعة الهدنة في جنوب سوريا.")
+    assert set(r.participants) == {"روسيا", "الأردن"}
+
+
+@pytest.mark.parametrize("text", [
+    "وافتتحت وزارة الصحة مركزا لتنسيق حملات التطعيم في جدة.",
+    "وافتتح الهلال الأحمر مركز مراقبة للطوارئ في الرياض.",
+])
+def test_one_agency_s_centre_is_no_room(ex, text):
+    assert rooms(ex, text) == []

@@ -236,3 +236,14 @@ def test_quantities_read_digits_and_words_without_overlap():
 
     toks = tokenize(normalize("قتل 13 شخصا وأصيب عشرون آخرون في ثلاثة مواقع"))
     assert [q.value for q in quantities(toks)] == [13, 20, 3]
+
+
+def test_where_to_asks_a_destination_not_where_something_happened():
+    from marsad.agent.qa.question import asks_destination
+
+    for q in ("إلى أين دعت الحكومة المحلية أهالي الرمادي للتوجه قبل اقتحام المدينة؟",
+              "Where were the residents of Ramadi told to go?", "Where was the widow handed over to?"):
+        assert asks_destination(parse_question(q)), q
+    for q in ("أين وقع التفجير الانتحاري في بغداد؟", "Where did the car bomb explode?", "Where was the ISIS commander killed?",
+              "كم قتيلا سقط في الرمادي؟"):
+        assert not asks_destination(parse_question(q)), q

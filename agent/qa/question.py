@@ -15,7 +15,7 @@ from marsad.agent.numbers import Quantity, read_quantity
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
-__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "asks_who_told", "states_day", "quantities", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
+__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "asks_destination", "asks_who_told", "states_day", "quantities", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
 
 
 class Intent(StrEnum):
@@ -516,6 +516,20 @@ def asks_who_told(question: Question) -> bool:
     if question.how_many or question.intent not in (Intent.killed, Intent.injured):
         return False
     return bool(_ASKS_WHO.search(normalize(question.text) if question.language == "ar" else question.text))
+
+
+# "to where" ("إلى أين دعت ... للتوجه", "where were the residents told to go to"): a destination, not where something happened
+_DESTINATION = re.compile(r"(?<!\w)(?:الي|والي) (?:اين|اي مكان|اي منطقه|اي مدينه)(?!\w)|(?<!\w)لاين(?!\w)"
+                          r"|\bto where\b|\bwhere\b.*\b(?:go|head|move|flee|evacuate|relocate)\w*(?: to)?\s*\?*$"
+                          r"|\bwhere\b.*\bto\s*\?*$", re.I)
+
+
+def asks_destination(question: Question) -> bool:
+    """A "where" question that asks where to ("إلى أين دعت الحكومة الأهالي للتوجه", "where were they told to go"):
+    a place someone goes or is sent to, which no record of where an event happened answers."""
+    if question.intent is not Intent.location:
+        return False
+    return bool(_DESTINATION.search(normalize(question.text) if question.language == "ar" else question.text.strip()))
 
 
 def asks_expected(question: Question) -> bool:

@@ -247,3 +247,12 @@ def test_where_to_asks_a_destination_not_where_something_happened():
     for q in ("أين وقع التفجير الانتحاري في بغداد؟", "Where did the car bomb explode?", "Where was the ISIS commander killed?",
               "كم قتيلا سقط في الرمادي؟"):
         assert not asks_destination(parse_question(q)), q
+
+
+def test_the_particles_of_an_arabic_name_are_no_unknown_words():
+    from marsad.agent.qa.question import unmapped
+
+    q = parse_question("To whom did the United States hand over Umm Sayyaf, the widow of Abu Sayyaf, in August 2015?")
+    assert "umm" not in q.uncovered and "abu" not in q.uncovered
+    assert parse_question("Who is Ibn Saud?").uncovered == ("saud",)
+    assert unmapped(parse_question("Who is Ibn Saud?"))  # the name itself is still looked up

@@ -140,7 +140,9 @@ _FILLER_EN = set(
     ["people", "persons", "person", "many", "number", "total", "exactly", "did", "happen", "happened", "took", "place", "take", "part", "were", "sources", "article", "articles", "report", "reports", "reported", "news", "iraq", "iraqi", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "near", "outside", "inside", "city", "province", "area",
      # what an armed group calls itself beside its name ("the Khorasan Group", "the Nusra Front")
      "group", "groups", "front", "movement", "brigade", "brigades", "battalion", "organization", "organisation",
-     "name", "names"]
+     "name", "names",
+     # the particles of an Arabic name ("Umm Sayyaf", "Abu Omar", "Ibn Saud"): the name after them is what is looked up
+     "abu", "umm", "ibn", "bin", "bint", "abd", "abdul"]
 )
 
 

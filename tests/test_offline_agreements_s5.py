@@ -105,3 +105,19 @@ def test_a_labour_memorandum_between_states_is_no_record(ex):
 def test_a_gulf_bloc_is_no_iraqi_side(ex):
     text = "وتم الاتفاق على تفاهم اقتصادي بين مجلس التعاون الخليجي وإيران."
     assert agreements(ex, text) == []
+
+
+def test_a_call_opening_the_clause_makes_the_ceasefire_proposed(ex):
+    text = ("وناشد مجلس العلماء كلا من الحكومة الأفغانية وحركة طالبان والمسلحين الآخرين في الولايات الجنوبية "
+            "إلى وقف القتال والاتفاق على وقف إطلاق النار.")
+    [a] = agreements(ex, text)
+    assert a.status == "proposed"
+
+
+def test_a_truce_in_force_that_someone_calls_to_respect_is_implementing(ex):
+    [a] = agreements(ex, "ودعا الوزير الطرفين إلى احترام الهدنة السارية بين الحكومة الأفغانية وحركة طالبان.")
+    assert a.status == "implementing"
+
+
+def test_an_international_convention_is_no_agreement_record(ex):
+    assert agreements(ex, "وقال إن هدم القرية انتهاك واضح لاتفاقية جنيف الرابعة من قبل الجيش الإسرائيلي.") == []

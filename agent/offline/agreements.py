@@ -106,6 +106,8 @@ _TRUCE_AFTER = rules.words("agreements", "truce_after_agreement")
 _MEMO_HEADS = rules.words("agreements", "memo_heads")
 _MEMO_OBJECTS = rules.words("agreements", "memo_objects")
 """After a memo word ("مذكرة التفاهم"): an agreement word that alone is understanding in general."""
+_CALLS = rules.words("agreements", "calls")
+"""A call opening the agreement's clause, however far before it ("دعا ... إلى الاتفاق على وقف إطلاق النار"): proposed."""
 _CONDITIONAL = rules.words("agreements", "conditional")
 """Before the agreement: it is supposed ("إذا توصل الطرفان إلى اتفاق"), at most proposed."""
 _NO_LONGER = rules.words("agreements", "no_longer")
@@ -641,6 +643,9 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     if "proposed" in found and any(b in _HOPE for w in words[lo:hi] for b in bare(w)) \
             and not {"implementing", "implemented"} & set(found):
         return "proposed"
+    a, _ = s.clause_bounds(i)
+    if any(b in _CALLS for w in words[max(a, i - 20):lo] for b in bare(w)) and not {"implementing", "implemented"} & set(found):
+        return "proposed"  # "ودعا المجلس الحكومة وطالبان ومسلحين آخرين إلى وقف القتال والاتفاق على وقف إطلاق النار"
     if _supposed(words, max(0, i - 8), i) and not {"implementing", "implemented", "stalled"} & set(found):
         return "proposed"  # "وإذا توصل الزعيمان إلى اتفاق"، "قد يوقع الطرفان اتفاقاً": supposed, not reached
     for st in found:

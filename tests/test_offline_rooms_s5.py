@@ -56,3 +56,15 @@ def test_a_monitoring_centre_set_up_by_two_states_is_a_room(ex):
 ])
 def test_one_agency_s_centre_is_no_room(ex, text):
     assert rooms(ex, text) == []
+
+
+def test_members_told_by_their_peoples_adjectives(ex):
+    [r] = rooms(ex, "وتدير غرفة عمليات مشتركة تضم ضباطا أمريكيين وأتراكا العمليات في منبج.")
+    assert set(r.participants) == {"الولايات المتحدة", "تركيا"}
+    [r] = rooms(ex, "وقال مسؤول في مركز التنسيق المشترك بين الجيشين السوري والروسي إن القصف توقف.")
+    assert set(r.participants) == {"سوريا", "روسيا"}
+
+
+def test_a_named_force_s_adjective_adds_no_state(ex):
+    [r] = rooms(ex, "وأعلنت قيادة العمليات تشكيل غرفة عمليات مشتركة تضم الجيش العراقي والحشد الشعبي في كركوك.")
+    assert r.participants == ["الجيش العراقي", "الحشد الشعبي"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.actors import state_acting, state_entry
+from marsad.agent.offline.actors import state_acting, state_entry, state_of
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.merge import Cluster, citations, window_span
@@ -606,8 +606,13 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
         chosen = [m for m in actors if cue < m.i <= cue + 12 and m.i < max(b, cue + 1) + 8 and not (
             m.entry.get("type") == "armed_group" and any(f in _AGAINST for w in words[max(0, m.i - 3):m.i] for f in bare(w)))]
         if words[cue] != "من":
-            # countries named bare after the cue are members ("تضم ممثلين عن روسيا وإيران وسوريا")
-            chosen = sorted(chosen + _member_states(ctx, si, cue + 1, min(len(words), cue + 13)), key=lambda m: m.i)
+            # countries named bare after the cue are members ("تضم ممثلين عن روسيا وإيران وسوريا"), and so are
+            # states told by their people's adjective ("تضم ضباطا أمريكيين وعراقيين"، "بين الجيشين السوري والروسي")
+            states = _member_states(ctx, si, cue + 1, min(len(words), cue + 13))
+            named = {x for m in ctx.mentions[si] for x in range(m.i, m.j)}  # "الجيش العراقي" is told already
+            states += [st for st in _nationals(words, cue + 1, min(len(words), cue + 7))
+                       if st.i not in named and all(st.entry.id != x.entry.id for x in states)]
+            chosen = sorted(chosen + states, key=lambda m: m.i)
         if words[cue] == "مع":
             subj = [m for m in actors if m.j <= i and m.entry.get("type") in _PARTY_TYPES]
             chosen = subj[-1:] + chosen
@@ -659,6 +664,26 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
         if not any(x <= m.i < y for m in actors) and name not in names:
             names.append(name)
     return names, lead, fallback
+
+
+_NISBA_STATES = {normalize(k): v for k, v in rules.table("rooms", "nisba_states").items()}
+"""Stems of peoples' adjectives, and broken plurals, with their state ("أمريك" -> US, "أتراك" -> TR)."""
+
+
+def _nationals(words: list[str], lo: int, hi: int) -> list[_StateMention]:
+    """States told by their people's adjective or plural in words[lo:hi] ("ضباطا أمريكيين وعراقيين"، "الجيشين
+    السوري والروسي"، "وأتراكا")."""
+    out: list[_StateMention] = []
+    for x in range(lo, hi):
+        for w in bare(words[x]):
+            w = w[2:] if w.startswith("ال") else w
+            w = w[:-1] if w.endswith("ا") and len(w) > 4 else w  # the accusative "أتراكا"
+            code = _NISBA_STATES.get(w) or next((_NISBA_STATES[w[:-len(f)]] for f in ("يين", "يون", "يه", "ي")
+                                                 if w.endswith(f) and w[:-len(f)] in _NISBA_STATES), None)
+            if code and (e := state_of(code)) is not None and all(st.entry.id != e.id for st in out):
+                out.append(_StateMention(x, e))
+                break
+    return out
 
 
 @dataclass(frozen=True)

@@ -85,5 +85,7 @@ def test_the_question_object_is_not_who_acted():
     assert [a.canonical for a in question_subjects(asked)] == [_kadhimi().canonical]
     english = parse_question("What did the governor ask of Kadhimi in Mosul?")
     assert english.actors and question_subjects(english) == ()
+    according = parse_question("According to the inquiry, what did Kadhimi say about Mosul?")
+    assert [a.canonical for a in question_subjects(according)] == [_kadhimi().canonical]
     between = parse_question("لماذا تجددت الاشتباكات بين رجال القبيلة وداعش في الموصل؟")
     assert question_subjects(between) == between.actors

@@ -89,7 +89,7 @@ def subject_of(entry, sentence: str) -> bool:
 # words before a name in the question that make it the object of what is asked, not the one who acted:
 # "ماذا قال المتحدث ... عن تفجير مسجد قوات الطوارئ", "what did Barzani ask of Davutoglu", "say to Erdogan"
 _OBJECT_Q_AR = {"عن", "حول", "بشان", "بخصوص", "ضد", "مع", "علي", "الي", "من", "لدي", "تجاه"}
-_OBJECT_Q_EN = re.compile(r"\b(about|to|with|against|on|regarding|towards?|from|at|(?:ask|asked|demand|demanded"
+_OBJECT_Q_EN = re.compile(r"\b(about|(?<!according )to|with|against|on|regarding|towards?|from|at|(?:ask|asked|demand|demanded"
                           r"|request|requested|want|wanted|expect|expected) of)\b", re.I)
 
 

@@ -182,7 +182,7 @@ def unmapped(question: Question) -> bool:
 # ordinary English words that carry no fact a passage must show ("its own fighters", "under the bridge")
 _PLAIN_EN = {"own", "under", "over", "above", "below", "after", "before", "during", "against", "between", "among",
              "within", "without", "than", "then", "also", "both", "each", "other", "another", "some", "any", "all",
-             "more", "most", "less", "least", "very", "just", "only", "old", "new", "first", "last", "next", "later",
+             "more", "most", "less", "least", "very", "just", "only", "old", "new", "former", "first", "last", "next", "later",
              "earlier", "ago", "since", "until", "while", "whom", "whose", "them", "him", "her", "his", "hers", "our",
              "out", "off", "back", "away", "around", "across", "along", "toward", "towards", "upon", "via", "per"}
 

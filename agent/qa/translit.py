@@ -26,6 +26,7 @@ from marsad.core.lexicon import Entry
 __all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "NameFinder", "with_names", "MAX_CANDIDATES"]
 
 MAX_CANDIDATES = 4
+SAME_SKELETON = 2  # most other spellings of one chosen skeleton (with or without a long vowel) kept beside it
 
 _AR_CLASS = {
     "ب": "B", "پ": "B", "ت": "T", "ط": "T", "ث": "S", "ج": "J", "ح": "H", "خ": "K", "د": "D", "ض": "D", "ذ": "Z",
@@ -180,7 +181,15 @@ class NameFinder:
                     taken += 1
                 if taken >= MAX_CANDIDATES // 2:
                     break
-        return out
+        # the other spellings of a chosen skeleton of three or more consonants: one name written with and
+        # without its long vowel ("غيدان" and "غيدن" for Ghaidan), at most SAME_SKELETON more each
+        spellings = list(out)
+        for t in out:
+            sk = arabic_skeleton(t, normalized=True)
+            if len(sk) >= 3:
+                others = [x for _, x in common if x not in spellings and arabic_skeleton(x, normalized=True) == sk]
+                spellings += others[:SAME_SKELETON]
+        return spellings
 
 
 def _name_words(question: Question) -> list[str]:
@@ -219,6 +228,13 @@ def with_names(question: Question, finder: NameFinder,
         resolved.add(word.lower())
     if not names:
         return question
+    # a given name too short to look up by its consonants ("Ali" Ghaidan, "Issa") before a family name found:
+    # the family name says who is meant
+    words = re.findall(r"(?<![A-Za-z])(?:al-)?([A-Za-z]+)", question.text)
+    for word, after in zip(words, words[1:], strict=False):
+        if word[:1].isupper() and word.lower() not in resolved and english_pattern(word) is None \
+                and after.lower() in resolved:
+            resolved.add(word.lower())
     return dataclasses.replace(
         question,
         names=question.names + tuple(names),

@@ -163,3 +163,31 @@ def test_a_count_of_several_attacks_is_a_round_up_for_a_question_about_one():
     english = parse_question("How many police were killed in the roadside bomb in Sirnak?")
     told = "5 policemen were killed in attacks blamed on the PKK on Monday."
     assert several_incidents(english, tokenize(told), next(c for c in role_counts(told) if c.value == 5))
+
+
+def _toll_evidence(later: str, published: str):
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.schemas import Document
+
+    ev = Evidence()
+    ev.docs = {
+        "a": Document(doc_id="a", published="2015-08-03", title="تحطم طائرة حربية في إدلب",
+                      text="قتل 27 شخصا على الأقل عندما تحطمت طائرة حربية في سوق مدينة إدلب المزدحم.\n"
+                           "وقال شهود إن الطائرة سقطت على سوق شعبي في المدينة."),
+        "b": Document(doc_id="b", published=published, title="تطورات ميدانية",
+                      text="في سياق آخر، التقى وزير الخارجية نظيره في العاصمة لبحث الأوضاع في البلاد.\n" + later),
+    }
+    return ev
+
+
+def test_a_later_report_of_the_updated_toll_gives_the_incident_total():
+    from marsad.agent.qa.counts import count_claims
+
+    q = parse_question("كم شخصا قتل في تحطم الطائرة الحربية في سوق إدلب؟")
+    update = "ميدانيا، ارتفعت حصيلة تحطم طائرة حربية في مدينة إدلب إلى 37 قتيلا على الأقل بحسب المرصد."
+    best = count_claims(q, _toll_evidence(update, "2015-08-06"))[0][1]
+    assert best.numbers == [37] and best.spans[0][0] == "b"
+    # months later it is another incident's toll, and a plain later count is no update
+    assert count_claims(q, _toll_evidence(update, "2015-10-20"))[0][1].numbers == [27]
+    plain = "ميدانيا، قتل 37 شخصا في تحطم طائرة حربية في مدينة إدلب بحسب المرصد."
+    assert count_claims(q, _toll_evidence(plain, "2015-08-06"))[0][1].numbers == [27]

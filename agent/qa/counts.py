@@ -18,6 +18,7 @@ Every claim cites the sentence that states its number, so the number is inside t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,6 +62,11 @@ def count_role(question: Question) -> str | None:
     if _ARREST_Q.search(normalize(question.text) if question.language == "ar" else question.text):
         return "arrested"
     return None
+# a toll told as an update of an earlier one: "ارتفعت حصيلة قتلى التفجير ... إلى 128"، "حسب حصيلة جديدة"
+_UPDATE = re.compile(r"(?<!\w)و?ارتفع(?:ت)? (?:حصيله|عدد)|(?<!\w)(?:ال)?حصيله (?:ال)?(?:جديده|نهائيه|محدثه)(?!\w)"
+                     r"|\b(?:toll|number of (?:the )?dead) (?:has )?(?:rose|risen|climbed|increased) to\b|\bnew toll\b", re.I)
+UPDATE_MARGIN = 1.0  # how much less well a later updated total may fit the question and still replace the best count
+UPDATE_DAYS = 7  # most days after the best count's report that an update of the same incident's toll is published
 _TOLL = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(حصيله|ارتفع|ارتفعت|اجمالي|مجموع|ما مجموعه|الاجمالي|بينهم|منهم)(?!\w)")
 # who a count is about: the question's word -> the words a sentence counts them with (normalised stems)
 _CATEGORIES = {
@@ -377,6 +383,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     category = victim_category(question)
     noun = counted_noun(question)
     scored: list[tuple[float, Claim]] = []
+    told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
     for doc_id, doc in evidence.docs.items():
         rank = evidence.rank_of(doc_id)
         title = doc.title or ""
@@ -428,9 +435,41 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
             if c.value == top_value:
                 score += 0.2  # the largest count of the article for this role: a total, not a part
             extra = [x for x in counts if x.role == other] if both else []
-            scored.append((score, _claim(question, doc_id, s, e, doc.text[s:e], c, extra[0] if extra else None)))
+            claim = _claim(question, doc_id, s, e, doc.text[s:e], c, extra[0] if extra else None)
+            scored.append((score, claim))
+            # an update counts only when its own sentence names the question's subject (not another incident's toll)
+            said = normalize(doc.text[s:e])
+            update = bool(_UPDATE.search(said)) and names_enough(question, said, normalized=True)
+            told[id(claim)] = (doc.published or "", c.value, update)
     scored.sort(key=lambda x: -x[0])
+    scored = _latest_total(scored, told)
     return [x for x in scored if x[0] >= MIN_COUNT_SCORE]
+
+
+def _days_between(first: str, then: str) -> int:
+    """Days from one publication date to another (0 when either is missing or unreadable)."""
+    try:
+        return (dt.date.fromisoformat(then[:10]) - dt.date.fromisoformat(first[:10])).days
+    except ValueError:
+        return 0
+
+
+def _latest_total(scored: list[tuple[float, Claim]], told: dict[int, tuple]) -> list[tuple[float, Claim]]:
+    """The best count, or a later report's updated total of it: a count told with toll-update words
+    ("ارتفعت حصيلة ... إلى 37 قتيلا", "حسب حصيلة جديدة") in a sentence naming the question's subject, in an
+    article published one to :data:`UPDATE_DAYS` days after the best count's, larger than it and fitting the question nearly as well (within
+    :data:`UPDATE_MARGIN`), comes first."""
+    if not scored:
+        return scored
+    best_score, best = scored[0]
+    published, value, _ = told[id(best)]
+    updates = [(told[id(c)][0], told[id(c)][1], sc, c) for sc, c in scored[1:]
+               if told[id(c)][2] and told[id(c)][1] > value and sc >= best_score - UPDATE_MARGIN
+               and 0 < _days_between(published, told[id(c)][0]) <= UPDATE_DAYS]
+    if not updates:
+        return scored
+    _, _, score, claim = max(updates, key=lambda u: (u[0], u[1]))
+    return [(best_score + 0.01, claim)] + [x for x in scored if x[1] is not claim]
 
 
 def _claim(question: Question, doc_id: str, s: int, e: int, sentence: str, count: _Count,

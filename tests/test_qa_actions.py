@@ -89,17 +89,3 @@ def test_the_question_object_is_not_who_acted():
     assert [a.canonical for a in question_subjects(according)] == [_kadhimi().canonical]
     between = parse_question("لماذا تجددت الاشتباكات بين رجال القبيلة وداعش في الموصل؟")
     assert question_subjects(between) == between.actors
-
-
-def test_a_person_is_found_by_the_family_name_news_uses_after_the_first_mention():
-    from marsad.agent.qa.translit import NameFinder, with_names
-
-    q = with_names(parse_question("What did Massoud Barzani ask of the prime minister?"),
-                   NameFinder(["مسعود", "بارزان", "تركي"]))
-    assert {n.id for n in q.names} >= {"name:massoud", "name:barzani"}
-    ev = Evidence()
-    ev.docs = {"k": Document(doc_id="k", text=(
-        "وقال مصدر في رئاسة الإقليم إن بارزاني أجرى اتصالا هاتفيا مع رئيس الوزراء التركي وطالب بوقف القصف الجوي.\n"
-        "وتحدث رئيس الوزراء التركي مع مسعود بارزاني عن التصعيد الأخير في المنطقة.\n"))}
-    claims = action_claims(q, ev)
-    assert claims and "وطالب بوقف القصف" in claims[0].text

@@ -113,16 +113,7 @@ def question_subjects(question: Question) -> tuple:
     actors = tuple(a for a in question.actors if not _question_object(a, question))
     if actors or question.actors and not question.names:
         return actors
-    return tuple(n for n in _family_names(question) if not _question_object(n, question))
-
-
-def _family_names(question: Question) -> list:
-    """The question's transliterated names, a person's given name left out before the family name: news calls
-    "Massoud Barzani" بارزاني after the first mention ("وطالب بارزاني بوقف القصف")."""
-    words = [w.lower() for w in re.findall(r"(?<![A-Za-z])(?:al-)?([A-Za-z]+)", question.text)]
-    named = {(n.name_en or "").lower() for n in question.names}
-    given = {w for w, after in zip(words, words[1:], strict=False) if w in named and after in named}
-    return [n for n in question.names if (n.name_en or "").lower() not in given]
+    return tuple(n for n in question.names if not _question_object(n, question))
 
 
 def _words(question: Question) -> list[str]:

@@ -26,6 +26,7 @@ _NISBA: dict[str, str] = {**rules.table("locations", "country_nisba"),
 _FAR_MIN_POP = rules.number("locations", "world_far_min_population")
 """A GeoNames town of a country the article never names, smaller than this, needs a strong place cue."""
 _STATED_GAP = rules.number("locations", "stated_country_gap")
+"""Tokens (directions, في) a country named right after a place may stand from it ("تريب جنوب فرنسا")."""
 _GENERIC = rules.words("context", "generic_place_words")
 """Words the registry lists for a country ("البلاد") that do not say which country."""
 _DWARF = 10

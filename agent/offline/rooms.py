@@ -36,10 +36,18 @@ from marsad.schemas import JointRoom
 
 __all__ = ["find_rooms", "room_mentions"]
 
-(_HEADS, _JOINT, _COORD, _NOT_ROOM, _RANK_AFTER, _SUSPENDED, _FUTURE, _NEG, _PLANNED, _DONE_AFTER_TAM, _DONE) = (
-    rules.words("rooms", key) for key in ("heads", "joint", "coord", "not_room", "rank_after", "suspended", "future",
-                                          "neg", "planned", "done_after_tam", "done"))
-"""Room heads, joint and coordination words, words that make a head no room, and the life-cycle words."""
+# Room heads, joint and coordination words, words that make a head no room, and the life-cycle words.
+_HEADS = rules.words("rooms", "heads")
+_JOINT = rules.words("rooms", "joint")
+_COORD = rules.words("rooms", "coord")
+_NOT_ROOM = rules.words("rooms", "not_room")
+_RANK_AFTER = rules.words("rooms", "rank_after")
+_SUSPENDED = rules.words("rooms", "suspended")
+_FUTURE = rules.words("rooms", "future")
+_NEG = rules.words("rooms", "neg")
+_PLANNED = rules.words("rooms", "planned")
+_DONE_AFTER_TAM = rules.words("rooms", "done_after_tam")
+_DONE = rules.words("rooms", "done")
 _JOINT_OR_SECURITY = _JOINT | rules.words("rooms", "joint_or_security")
 _GENERIC = {e.canonical for e in get_lexicon().of_kind("actors") if e.get("generic")}
 _FORCE_TYPES = rules.phrases("context", "force_types")  # one list of force types

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -67,6 +68,9 @@ class DocContext:
     lead: set[int] = field(default_factory=set)
     country: str | None = None  # ISO alpha-2 of the country the article is mostly about
     country_share: float = 0.0  # that country's share of the article's place votes
+    # cache of locations.article_countries: country -> Counter of (place name, is a town) votes; built on first use
+    country_votes: dict[str, Counter[tuple[str, bool]]] | None = field(default=None, init=False, repr=False,
+                                                                      compare=False)
 
     @property
     def text(self) -> str:
@@ -199,8 +203,6 @@ def doc_country(sentences: list[Sentence], mentions: list[list[Mention]], lead: 
         mentions: their gazetteer mentions.
         lead: indices of the title and lead sentences.
     """
-    from collections import Counter
-
     from marsad.core.gazetteer import registry_country
 
     votes: Counter[str] = Counter()

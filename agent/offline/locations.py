@@ -20,8 +20,7 @@ _SETTLEMENT = rules.words("locations", "settlement")
 _LEVEL = rules.table("locations", "level")
 _SPECIFICITY = rules.table("locations", "specificity")
 _STRONG_CUES = rules.words("locations", "strong_place_cues")
-_NISBA: dict[str, str] = {**rules.table("locations", "country_nisba"),
-                          **{k + "ه": v for k, v in rules.table("locations", "country_nisba").items()}}
+_NISBA: dict[str, str] = {k + end: v for k, v in rules.table("locations", "country_nisba").items() for end in ("", "ه")}
 """Nationality adjectives (masculine and feminine, normalised) -> the country they name ("تدمر السورية")."""
 _FAR_MIN_POP = rules.number("locations", "world_far_min_population")
 """A GeoNames town of a country the article never names, smaller than this, needs a strong place cue."""
@@ -29,15 +28,22 @@ _STATED_GAP = rules.number("locations", "stated_country_gap")
 """Tokens (directions, في) a country named right after a place may stand from it ("تريب جنوب فرنسا")."""
 _GENERIC = rules.words("context", "generic_place_words")
 """Words the registry lists for a country ("البلاد") that do not say which country."""
-_DWARF = 10
+_DWARF = rules.number("locations", "namesake_dwarf_ratio")
 """A namesake this many times bigger, in a country the article names, beats the article's country's homonym."""
 _MIN_SHARE = rules.number("locations", "article_country_min_share")
-_REFERENCE_NOUNS = frozenset({"العاصمه", "مدينه", "محافظه", "ولايه", "اقليم"})
-_REFERENCE_LEVELS = frozenset({"city", "district", "subdistrict", "governorate"})
+_REFERENCE_NOUNS = rules.words("locations", "reference_nouns")
+"""Nouns that may stand between a bearing and a city it is told from ("شمال العاصمة صنعاء")."""
+_REFERENCE_LEVELS = rules.phrases("locations", "reference_levels")
+"""Registry levels of a place a town may be told by its bearing from (a town lies in that place's country)."""
 _ADJECTIVES = frozenset(w for w in rules.words("locations", "not_place_names_after_noun")
                         if not w.startswith("ال") and w.endswith(("ه", "ي")) and len(w) > 4)
 """Indefinite adjectives of the place-name stop list ("مجاورة"، "متفرقة"، "سكنية")."""
-_LINKS = frozenset({"في", "ب", "داخل", "وسط", "قرب", "ضمن"})
+_LINKS = rules.words("locations", "country_links")
+"""Words that may join a town to the country named after it ("X في فرنسا"، "X داخل سوريا")."""
+_PARENT_LINKS = rules.words("locations", "parent_links")
+"""Linkers between an unknown settlement and the known place it lies in ("قرية X التابعة لقضاء Y")."""
+_PARENT_UNITS = rules.words("locations", "parent_units")
+"""Administrative nouns that may stand between an unknown settlement and its known parent ("في قضاء الحويجة")."""
 
 
 @dataclass(frozen=True)
@@ -187,7 +193,7 @@ def article_countries(ctx: DocContext, without: str = "", towns: bool = True) ->
     """Countries the article names — as countries (not the generic "البلاد") or by their places —, the most
     named first, leaving out the votes of the place name ``without`` (a homonym abroad named five times must
     not make its own country the article's)."""
-    votes = getattr(ctx, "_country_votes", None)
+    votes = ctx.country_votes
     if votes is None:
         votes = {}
         for ms in ctx.mentions:
@@ -198,7 +204,7 @@ def article_countries(ctx: DocContext, without: str = "", towns: bool = True) ->
                     if code:
                         town = m.entry.get("source") == "geonames" and m.entry.get("admin_level") != "country"
                         votes.setdefault(code, Counter())[(name, town)] += 1
-        ctx._country_votes = votes
+        ctx.country_votes = votes
     totals = Counter({code: sum(n for (name, town), n in names.items() if name != without and (towns or not town))
                       for code, names in votes.items()})
     return tuple(c for c, n in totals.most_common() if n)
@@ -273,9 +279,8 @@ def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[in
     k = m.i - 1
     # skip linkers between the village and its parent: في، التابعة، لـ، ضمن
     hops = 0
-    while k >= 0 and hops < 3 and (words[k] in {"في", "ضمن", "التابعه", "التابع", "الواقعه", "الواقع", "ل", "قرب", "بالقرب", "من"}
-                                   | DIRECTIONS
-                                   or any(b in {"قضاء", "ناحيه", "محافظه"} for b in bare(words[k]))):
+    while k >= 0 and hops < 3 and (words[k] in _PARENT_LINKS or words[k] in DIRECTIONS
+                                   or any(b in _PARENT_UNITS for b in bare(words[k]))):
         if s.tokens[k + 1].clause_start:
             return None
         k -= 1
@@ -315,4 +320,5 @@ def named_settlement(words: list[str], lo: int, hi: int) -> bool:
                and x + 1 < hi and words[x + 1].isalpha() for x in range(lo, hi))
 
 
-_NAMED_AFTER = frozenset({"في", "قرب", "داخل", "بين"})
+_NAMED_AFTER = rules.words("locations", "named_after")
+"""Words after which a settlement noun starts a name ("في قرية باتيكول")."""

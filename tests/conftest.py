@@ -84,3 +84,21 @@ def corpus_path() -> Path:
     if not CORPUS.exists():
         pytest.skip(f"shared corpus not present at {CORPUS}")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def offline_extract():
+    """Offline records of a text written for a test: ``offline_extract(text, title=None, published="2019-03-10")``.
+
+    One :class:`~marsad.agent.offline.OfflineExtractor` serves the session: it keeps nothing from one
+    document to the next (only the counts of ``extract_batch``), so the tests cannot see each other.
+    """
+    from marsad.agent.offline import OfflineExtractor
+    from marsad.schemas import Document
+
+    extractor = OfflineExtractor()
+
+    def _extract(text: str, *, title: str | None = None, published: str = "2019-03-10"):
+        return extractor.extract(Document(doc_id="t", title=title, text=text, published=published))
+
+    return _extract

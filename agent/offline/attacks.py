@@ -35,6 +35,8 @@ from marsad.agent.offline.scope import (
     is_aggregate,
     is_analysis,
     is_ceasefire,
+    is_court,
+    is_footage,
     is_hypothetical,
     is_non_incident,
     is_period_total,
@@ -241,6 +243,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             words = s.words
             if is_ceasefire(words, f.i):
                 continue  # "وقف إطلاق النار": a truce, not gunfire
+            if is_court(words, f.i):
+                continue  # "أدين جندي بقتل فلسطيني": a past killing judged in court, not the news of an incident
             if (f.j < len(words) and words[f.j] in _FIGURATIVE) or (f.i > 0 and words[f.i - 1] in _FIGURATIVE_BEFORE):
                 continue  # "شن هجوما لاذعا على رئيس الوزراء"، "في ما شكل ضربة لرئيسة الوزراء": words, not violence
             if any(b in _FIGURATIVE_SPEECH for w in words[max(f.lo, f.i - 4):f.i] for b in bare(w)) \
@@ -291,6 +295,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if is_analysis(words) and not (counted_now and si in ctx.lead):
                 continue  # research and statistics count or study events; they do not tell one
             day_dated = date is not None and date.resolved.precision == "day"
+            if not day_dated and is_footage(words, f.i):
+                continue  # "أظهر مقطع فيديو جنودا يطلقون النار": footage with no day of its own, no incident told
             counts = [q.value for q in (killed, injured) if q is not None and q.value is not None]
             roundup = bool(counts) and roundup_told
             if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (

@@ -37,6 +37,9 @@ _ONE_VICTIM = rules.words("casualties", "one_victim")
 _DUAL_VICTIMS = rules.words("casualties", "dual_victims")
 _SINGLE_PERSONS = rules.words("casualties", "single_persons")
 """Singular indefinite person nouns beside those numbers.py reads as one ("قتل شاب"، "استشهاد فتى")."""
+_NISBA_PERSONS = rules.words("casualties", "nisba_persons")
+"""A people's nisba in the singular right after a kill or wound word is one person ("قتل فلسطيني برصاص ..."،
+"مقتل عراقي بانفجار عبوة"); as an adjective after a noun ("جندي عراقي") it is read with that noun."""
 _COMPANIONS = rules.words("casualties", "companion_nouns")
 """A person's companion named after them ("مدرس وزوجته"): two victims, not one."""
 _LIFE = rules.words("casualties", "life")
@@ -221,7 +224,8 @@ def _person_subject(words: list[str], k: int) -> int | None:
 
 def _one_person(w: str) -> bool:
     """A singular indefinite person noun, also in the accusative ("جندي"، "مزارعا")."""
-    return any(is_single_person(v) or v in _SINGLE_PERSONS for v in (w, w[:-1] if w.endswith("ا") and len(w) > 3 else w))
+    return any(is_single_person(v) or v in _SINGLE_PERSONS or v in _NISBA_PERSONS
+               for v in (w, w[:-1] if w.endswith("ا") and len(w) > 3 else w))
 
 
 def _nisba_dual(w: str) -> bool:

@@ -18,7 +18,7 @@ from marsad.core.arabic import SINGLE_CLITICS
 
 __all__ = ["PLAN_WORDS", "clitic_surfaces", "is_hypothetical", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
            "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after", "is_modal", "is_report_total", "is_conditional",
-           "opens_with_span"]
+           "opens_with_span", "is_court", "is_footage"]
 
 PLAN_WORDS = rules.words("scope", "plan_words")
 """Words just before an event word that make it a plan, an arrest, a charge or any attack ("أي هجوم")."""
@@ -55,6 +55,21 @@ _PLACE_NISBA = FOREIGN_NISBA - rules.words("scope", "place_nisba")
 
 _NON_INCIDENT = rules.words("scope", "non_incident")
 """Benefits, commemorations and cyber-attacks: a sentence about them tells no violent event of its own."""
+
+_COURT = rules.words("scope", "court_words")
+"""A conviction or trial ("أدين بقتل"، "بعد إدانته بقتل"، "محاكمة المتهم بتنفيذ الهجوم"): the killing it judges is
+past, told as a case before a court, not as the news of an incident."""
+_CONVICTION = rules.words("scope", "conviction_words")
+""""أدين"، "إدانة" also mean condemn ("عبرت عن إدانتها لاعتداء ..."): they make a conviction only with the charge
+after "ب" ("أدين بقتل"، "بعد إدانته بتنفيذ الهجوم")."""
+_STRONGLY = rules.words("scope", "condemn_adverbs")
+""""بشدة"، "بقوة": how strongly something is condemned ("أعرب عن إدانته بشدة للهجوم"), no charge."""
+_COURT_REACH = int(rules.number("scope", "court_reach"))
+"""How many tokens before the event word a court word may stand and govern it."""
+_SHOW_VERBS = rules.words("scope", "show_verbs")
+_FOOTAGE = rules.words("scope", "footage_nouns")
+"""A video or photos that show an attack ("أظهر مقطع فيديو جنودا يطلقون النار على ..."): footage of an event whose
+day the sentence does not give is no incident told by it."""
 
 _CEASEFIRE_BEFORE = rules.words("scope", "ceasefire_before")
 """Words before "إطلاق النار" that make it a truce ("وقف إطلاق النار")."""
@@ -99,6 +114,8 @@ def clitic_surfaces(forms: frozenset[str]) -> frozenset[str]:
 
 
 _NON_INCIDENT_SURFACES = clitic_surfaces(_NON_INCIDENT)
+_COURT_SURFACES = clitic_surfaces(_COURT)
+_CONVICTION_SURFACES = clitic_surfaces(_CONVICTION)
 _ANALYSIS_SURFACES = clitic_surfaces(_ANALYSIS)
 
 
@@ -110,6 +127,26 @@ def is_non_incident(words: list[str]) -> bool:
     """True for a sentence about a death benefit, a commemoration or a cyber-attack ("وجه بمعاملة الشهيد"), and
     for a site's keyword line ("سمات انفجار سيناء مصر")."""
     return not _NON_INCIDENT_SURFACES.isdisjoint(words) or (bool(words) and words[0] in _TAG_LINE)
+
+
+def is_court(words: list[str], i: int) -> bool:
+    """True when a trial word stands up to ``court_reach`` tokens before the event word at i, or a conviction
+    word whose charge, told after "ب", holds the event word ("أدين بقتل"، "إدانته بتنفيذ الهجوم")."""
+    before = words[max(0, i - _COURT_REACH):i]
+    if not _COURT_SURFACES.isdisjoint(before):
+        return True
+    charged = any(w.startswith("ب") and w not in _STRONGLY for w in words[max(0, i - 2):i + 1])
+    return charged and not _CONVICTION_SURFACES.isdisjoint(before)
+
+
+def is_footage(words: list[str], i: int) -> bool:
+    """True when the event word at i is what footage shows: a show verb up to 8 tokens before it with a footage
+    noun within 3 tokens of the verb ("أظهر مقطع فيديو ..."، "نشر ناشطون شريطا يظهر ...")."""
+    for x in range(max(0, i - 8), i):
+        if any(b in _SHOW_VERBS for b in bare(words[x])) and any(
+                b in _FOOTAGE for w in words[max(0, x - 3):x + 4] for b in bare(w)):
+            return True
+    return False
 
 
 def is_ceasefire(words: list[str], i: int) -> bool:

@@ -1,0 +1,57 @@
+"""How Arabic news tells (or does not tell) an incident, on sentences written for these tests (session 6).
+
+Found on development-slice articles outside the real-news set: a single victim named by a people's nisba
+("قتل فلسطيني برصاص ...") went uncounted; a court case ("أدين بقتل"، "محاكمة المتهم بتنفيذ الهجوم") and footage
+with no day of its own ("أظهر مقطع فيديو ...") became incidents, while "إدانة" as condemnation must not stop one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def x():
+    return OfflineExtractor()
+
+
+def _attacks(x, text, published="2018-07-20"):
+    return x.extract(Document(doc_id="t", text=text, published=published)).attacks
+
+
+@pytest.mark.parametrize("text", [
+    "قتل فلسطيني برصاص الجيش الإسرائيلي شرق مدينة غزة اليوم الجمعة.",
+    "قتل عراقي بانفجار عبوة ناسفة في بغداد أمس.",
+])
+def test_a_singular_nisba_after_a_kill_word_is_one_victim(x, text):
+    found = _attacks(x, text)
+    assert len(found) == 1
+    assert found[0].killed == 1
+
+
+@pytest.mark.parametrize("text", [
+    "أدين جندي إسرائيلي أمس بقتل فلسطيني جريح بالرصاص في مدينة الخليل.",
+    "قضت محكمة في تكساس بسجن رجل مدى الحياة بعد إدانته بقتل شخصين بالرصاص في مدرسة.",
+    "حكمت المحكمة بالإعدام على رجل قتل شرطيا بالرصاص في القاهرة.",
+    "بدأت محاكمة المتهم بتنفيذ الهجوم الذي أودى بحياة 5 أشخاص في باريس.",
+])
+def test_a_conviction_or_trial_is_no_incident(x, text):
+    assert _attacks(x, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "عبرت وزارة الخارجية عن إدانتها لاعتداء الميليشيات على السفارة العراقية بصنعاء اليوم.",
+    "أعرب الوزير عن إدانته بشدة للهجوم الإرهابي الذي استهدف مسجدا في كابول أمس.",
+])
+def test_condemning_an_attack_still_tells_it(x, text):
+    assert len(_attacks(x, text)) == 1
+
+
+def test_footage_with_no_day_is_no_incident_but_dated_footage_is(x):
+    assert _attacks(x, "نشر ناشطون شريط فيديو يظهر قصف الطائرات لمنازل المدنيين في إدلب.") == []
+    found = _attacks(x, "أظهرت لقطات مصورة لحظة انفجار سيارة مفخخة في سوق ببغداد أمس أسفرت عن مقتل 12 شخصا.")
+    assert len(found) == 1
+    assert found[0].killed == 12

@@ -132,6 +132,13 @@ _GROUP_VERBS = rules.words("roles", "group_subject_verbs")
 _MADE_IN = rules.words("roles", "made_in_words")
 _STATE_DOERS: dict[str, str] = rules.table("roles", "state_doers")
 """A country's registry place id -> its forces, for a state told as the doer ("إسرائيل ضربت"، "شنت تركيا")."""
+_ADVANCE_VERBS = rules.words("roles", "advance_verbs")
+"""Verbs of a side's advance or operation ("سيطرت"، "حررت"، "تمكنت"، "واصلت"): the force or group whose
+verb it is fought the battle the sentence tells, as its initiator."""
+_ADVANCE_MASDARS = rules.words("roles", "advance_masdars")
+"""Verbal nouns of an advance after "أعلن X عن" ("أعلن الجيش عن تحرير مواقع"): X made the advance."""
+_REPEL = rules.words("roles", "repel_words")
+"""Words of repelling ("صد"، "التصدي"، "إحباط"): the side that repels is attacked, not the attacker."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
@@ -344,7 +351,35 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
         if m is not None:
             return m
     return _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) or (
-        _article_claim(ctx, f) or _carried_doer(ctx, f))
+        _article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f))
+
+
+def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
+    """The side whose advance the sentence tells, for a battle told without an attack verb: the subject of
+    an advance verb ("القوات اليمنية سيطرت على ميناء ... بعد معارك"، "القوات الأمنية واصلت تطهير ...
+    وقتلت قناصا"، "قيادة عمليات بغداد تمكنت من قتل 14"، "سيطرت قوات الشرعية على") or the force that
+    announces an advance of its own ("أعلن الجيش عن تحرير مواقع عقب معارك"). Not when the sentence tells
+    a repelled attack ("تمكنت القوات من صد هجوم": the other side attacked), nor a side counted among the
+    dead or written after a blocker ("مع ميليشيات الحوثي")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+
+    def advance(v: int) -> bool:  # an advance verb at v, not "تمكنت (القوات) من صد هجوم"
+        return 0 <= v < len(words) and any(b in _ADVANCE_VERBS for b in bare(words[v])) and not _has(
+            words, v + 1, v + 6, _REPEL)
+
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        clitic = m.start > s.token_span(m.i, m.i + 1)[0]
+        if clitic and words[m.i][0] != "و" or _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f):
+            continue
+        before = advance(m.j)
+        after = not clitic and advance(m.i - 1) and not _has(words, m.j, m.j + 4, _REPEL)
+        own = m.i > 0 and any(b in _SPEECH_VERBS for b in bare(words[m.i - 1])) and any(
+            words[x] == "عن" and x + 1 < len(words) and any(b in _ADVANCE_MASDARS for b in bare(words[x + 1]))
+            for x in range(m.j, min(len(words) - 1, m.j + 4)))
+        if before or after or own:
+            return m
+    return None
 
 
 def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:

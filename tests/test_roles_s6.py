@@ -1,0 +1,49 @@
+"""Issue 12 item 3, third pass: the side that advances and the owner of what was hit.
+
+Every sentence here is written for these tests (none is taken from the corpus): the subject of an
+advance verb ("سيطرت"، "تمكنت من قتل"، "واصلت تطهير")، a force announcing its own advance ("أعلن الجيش
+عن تحرير")، the owner of the targets a strike hit ("أهدافا لتنظيم الدولة")، and the cases each rule
+must leave alone.
+"""
+
+from __future__ import annotations
+
+
+def perps(extract, text: str) -> list:
+    return [a.perpetrator for a in extract(text, title=text.split("\n")[0]).attacks]
+
+
+# -- the side whose advance the sentence tells -------------------------------------------------------
+
+def test_a_force_that_announces_a_liberation_fought_the_battle(offline_extract):
+    text = ("أعلن الجيش اليمني، الخميس، عن تحرير تلال جديدة في مديرية نهم عقب معارك ضارية "
+            "أسفرت عن مقتل 20 عنصرا من ميليشيات الحوثي.")
+    assert perps(offline_extract, text) == ["الجيش اليمني"]
+
+
+def test_the_subject_of_managed_to_kill_is_the_doer(offline_extract):
+    text = "وذكر البيان أن قيادة عمليات بغداد تمكنت خلال عملية أمنية من قتل تسعة من عناصر داعش في قضاء الكرمة."
+    assert perps(offline_extract, text) == ["قيادة عمليات بغداد"]
+
+
+def test_a_force_that_went_on_clearing_and_killed(offline_extract):
+    text = "وقالت خلية الإعلام الحربي إن القوات الأمنية واصلت تطهير قضاء هيت من الإرهابيين وقتلت قناصا في قرية قريبة."
+    assert perps(offline_extract, text) == ["القوات الأمنية العراقية"]
+
+
+def test_a_force_that_repelled_an_attack_is_not_its_doer(offline_extract):
+    text = ("وقال مصدر إن القوات الأمنية تمكنت من صد هجوم على حاجز في قضاء حديثة يوم الأحد "
+            "أسفر عن مقتل جنديين وإصابة ثلاثة آخرين.")
+    assert perps(offline_extract, text) == [None]
+
+
+def test_a_side_counted_among_the_dead_does_not_advance(offline_extract):
+    text = "وسيطر مسلحون على حاجز في مديرية الصومعة بعد مقتل سبعة من جنود الجيش اليمني في اشتباكات مساء الأحد."
+    assert "الجيش اليمني" not in perps(offline_extract, text)
+
+
+# -- the owner of what was hit -----------------------------------------------------------------------
+
+def test_targets_of_a_group_are_what_the_warplanes_hit(offline_extract):
+    text = "قصفت طائرات حربية تركية أهدافا لتنظيم الدولة الإسلامية في شمال سوريا يوم الجمعة."
+    assert perps(offline_extract, text) == ["القوات التركية"]

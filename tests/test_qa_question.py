@@ -256,3 +256,27 @@ def test_the_particles_of_an_arabic_name_are_no_unknown_words():
     assert "umm" not in q.uncovered and "abu" not in q.uncovered
     assert parse_question("Who is Ibn Saud?").uncovered == ("saud",)
     assert unmapped(parse_question("Who is Ibn Saud?"))  # the name itself is still looked up
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # the preposition "من" inside a question is not the interrogative "who"
+        ("ما القاعدة الجوية التي استهدفتها أكثر من 12 غارة شمال صنعاء؟", Intent.general),
+        ("من هو قائد شرطة الأنبار؟", Intent.role),
+        ("وصل الوفد إلى بغداد، ومن كان في استقباله؟", Intent.role),
+        # "who took part" in the past tense asks for the participants
+        ("من شارك في عملية تحرير جامعة الأنبار؟", Intent.participants),
+        # an office that only describes the source is no role question; one asked for is
+        ("How long is the truce the coalition announced at President Hadi's request?", Intent.general),
+        ("Which minister announced the curfew in Baghdad?", Intent.role),
+        ("What official confirmed the strike in Mosul?", Intent.role),
+    ],
+)
+def test_role_questions_ask_for_a_person_or_office(question: str, intent: Intent) -> None:
+    assert parse_question(question).intent is intent
+
+
+def test_an_office_word_is_still_covered_in_english() -> None:
+    # "president" describes Hadi: it is no unknown word to look up as a name
+    assert "president" not in parse_question("What did President Hadi ask the coalition for?").uncovered

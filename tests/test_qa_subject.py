@@ -172,3 +172,23 @@ def test_who_told_of_deaths_is_not_answered_with_the_count_the_question_states()
     assert record_claims(who, evidence, get_lexicon()) == []  # the passages quote who announced it
     many = parse_question("كم عنصرا من داعش قتلوا بضربة جوية شرق الرمادي؟")
     assert any("4" in c.text for c in record_claims(many, evidence, get_lexicon()))
+
+
+def test_dates_and_numbers_of_a_question_are_constraints_not_words_to_share():
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.matching import rest_terms
+    from marsad.agent.qa.passages import passage_claims
+    from marsad.schemas import Document
+
+    q = parse_question("ما القاعدة الجوية التي استهدفتها أكثر من 12 غارة في صنعاء في مارس 2018؟")
+    terms = rest_terms(q, None)
+    assert not {"12", "2018", "مارس", "اكثر"} & set(terms)
+    # the number that describes the strikes sits in the sentence after the one that names the base
+    text = ("شنت مقاتلات التحالف غارات مركزة على قاعدة الديلمي الجوية في صنعاء. "
+            "ورصد شهود أكثر من 12 غارة على المكان.")
+    evidence = Evidence(docs={"d": Document(doc_id="d", title="غارات على صنعاء", text=text)})
+    claims = passage_claims(q, evidence)
+    assert claims and any("الديلمي" in c.text for c in claims)
+    # a number nowhere near the sentence still rules it out
+    far = Document(doc_id="d", title="غارات على صنعاء", text=text.replace("12", "7"))
+    assert not passage_claims(q, Evidence(docs={"d": far}))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from marsad.agent.grounding import numbers_in
-from marsad.agent.qa.question import ATTACK_TYPE_CUES, STOP_AR, Question, content_terms, mentions
+from marsad.agent.qa.question import ATTACK_TYPE_CUES, MONTH_WORD, STOP_AR, Question, content_terms, mentions
 from marsad.agent.qa.subject import enough
 from marsad.core.arabic import normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Lexicon
@@ -197,7 +197,9 @@ GENERIC_STEMS = {"عراق", "عراقي", "عراقيه", "اسم", "حاليا
 # Words of a question that name no fact (normalised): its verbs of happening and filler.
 GENERIC_WORDS = {"العراق", "العراقي", "العراقيه", "باسم", "اسم", "حاليا", "الحالي", "منصب", "هو", "هي", "يشغل", "سقط",
                   "سقطوا", "وقع", "وقعت", "حدث", "حدثت", "جري", "جرت", "شهد", "شهدت", "الذي", "التي", "الذين", "تم",
-                  "اليوم", "امس", "ماذا", "ما", "هل", "كم", "عدد", "اعداد"}
+                  "اليوم", "امس", "ماذا", "ما", "هل", "كم", "عدد", "اعداد",
+                  # approximations around a number ("أكثر من 12 غارة"): the number is checked on its own
+                  "اكثر", "اقل", "نحو", "حوالي", "قرابه", "زهاء"}
 
 
 def rest_terms(question: Question, cues: re.Pattern[str] | None) -> list[str]:
@@ -209,6 +211,8 @@ def rest_terms(question: Question, cues: re.Pattern[str] | None) -> list[str]:
     for w in tokenize(question.text):
         if len(w) < 2 or w in entity_words or w in STOP_AR or w in GENERIC_WORDS or ROLE_AR.search(w):
             continue
+        if w.isdigit() or MONTH_WORD.fullmatch(w):
+            continue  # numbers, years and months are constraints checked on their own (domain.span_fits, numbers)
         if cues is not None and cues.search(w):
             continue
         words.append(w)

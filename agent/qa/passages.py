@@ -102,7 +102,10 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
             # a sentence naming every key entity itself first, then with its neighbours, then enough of them
             every = 2 if alone else int(all(has))
             if question.numbers and not set(question.numbers) <= numbers_in(sentence):
-                continue
+                # a number that describes the event ("more than 12 strikes") may sit in the sentence beside it
+                around = " ".join(doc.text[a:b] for a, b in spans[max(0, idx - 1): idx + 2])
+                if question.how_many or not set(question.numbers) <= numbers_in(around):
+                    continue
             if english:
                 # each English concept maps to alternatives in Arabic: count the concepts the sentence names
                 named = sum(1 for c in concepts if mentions(c, norm, normalized=True))

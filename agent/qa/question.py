@@ -56,10 +56,14 @@ _AR = {
     Intent.date: r"متي|تاريخ|اي يوم|في اي سنه|في اي عام|اي شهر",
     Intent.location: r"(?<!\w)(اين|في اي مكان|في اي منطقه|ما مكان|موقع)(?!\w)"
     r"|(?<!\w)اي (مدينه|بلده|قريه|محافظه|منطقه|حي|دوله|قضاء|ناحيه|بلد)(?!\w)",
-    Intent.participants: r"(?<!\w)(تضم|يضم|تشارك|يشارك|مشارك\w*|تتالف|يتالف|اعضاء|اطراف|الجهات)(?!\w)|ما القوات|ما هي القوات"
+    Intent.participants: r"(?<!\w)(تضم|يضم|شارك\w*|تشارك|يشارك|مشارك\w*|تتالف|يتالف|اعضاء|اطراف|الجهات)(?!\w)|ما القوات|ما هي القوات"
     r"|اي القوات|من يشارك",
-    Intent.role: r"المتحدث|الناطق|منصب|(?<!\w)دور(?!\w)|وظيفه|صفه|من هو|من هي|(?<!\w)من(?!\w)",
+    # a bare "من" asks "who" only where a clause starts: elsewhere it is the preposition ("أكثر من 12 غارة")
+    Intent.role: r"المتحدث|الناطق|منصب|(?<!\w)دور(?!\w)|وظيفه|صفه|من هو|من هي|(?:^|[؟?.!،,:؛]\s*)و?من(?!\w)",
 }
+# the offices news names people by (covered words of an English question, see _uncovered_english)
+_OFFICE_EN = (r"\b(governor|minister|command(er|ant)|secretary|representative|deputy|head|chief|president|chairman"
+              r"|leader|advis[eo]r|director|official)\b")
 _EN = {
     Intent.injured: r"\b(injur\w*|wound\w*|hurt)\b",
     Intent.killed: r"\b(kill\w*|dead|died|die|deaths?|fatalit\w*|casualt\w*|death toll|toll|lives)\b",
@@ -79,9 +83,10 @@ _EN = {
     r"|region|country|neighbou?rhood)\b",
     Intent.participants: r"\b(which|what) (forces|parties|units|bodies|sides|members)\b|\btake[s]? part\b|\bparticipa\w*"
     r"|\bmade up\b|\bcompos\w*|\bjoin(s|ed|ing)?\b|\binclude[sd]?\b|\binvolved\b|\bwho (is|are) in\b",
+    # an office asked for ("which minister", "what official"); an office that only describes someone
+    # ("according to police chief Hadi Rzayej") is no role question
     Intent.role: r"\bspokes(man|person|woman)\b|\brole\b|\bposition\b|\btitle\b|\bjob\b|\bwho is\b|\bwho was\b"
-    r"|\b(governor|minister|command(er|ant)|secretary|representative|deputy|head|chief|president|chairman|leader"
-    r"|advis[eo]r|director)\b",
+    rf"|\b(which|what) (?:\w+ ){{0,2}}?{_OFFICE_EN}",
 }
 # "what did X do / say", "why did X ...": the sentences whose subject is X answer them
 _ACTION_AR = re.compile(r"(?<!\w)(ماذا|ما الذي|بماذا|لماذا|ما سبب|ما اسباب|ما دوافع|ما هدف|ما الهدف من)(?!\w)")
@@ -148,7 +153,7 @@ _FILLER_EN = set(
 
 def _uncovered_english(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     covered = [(s, e) for _, s, e in lexicon.find_english(text)]
-    for pat in (*_EN.values(), *_TOPIC_EN.values(), _HOW_MANY_EN.pattern):
+    for pat in (*_EN.values(), *_TOPIC_EN.values(), _HOW_MANY_EN.pattern, _OFFICE_EN):
         covered += [(m.start(), m.end()) for m in re.finditer(pat, text, re.I)]
     out = []
     for m in re.finditer(r"[A-Za-z]+|\d+", text):
@@ -494,6 +499,8 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
            r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
            r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
            r"|كانون الثاني|كانون الاول|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني")
+# one word naming a month ("تموز", "مارس", "July"): a date the question sets, not a word its answer must share
+MONTH_WORD = re.compile(rf"(?:{_MONTHS}|كانون|تشرين)", re.I)
 # a day of a month ("25 July", "July 25", "25 تموز") is a date, not a count the evidence must state
 _DATES = re.compile(rf"(?<!\w)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?!\w)|(?<!\w)(?:{_MONTHS})\s+\d{{1,2}}(?!\d)",
                     re.I)

@@ -55,3 +55,15 @@ def test_footage_with_no_day_is_no_incident_but_dated_footage_is(x):
     found = _attacks(x, "أظهرت لقطات مصورة لحظة انفجار سيارة مفخخة في سوق ببغداد أمس أسفرت عن مقتل 12 شخصا.")
     assert len(found) == 1
     assert found[0].killed == 12
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف زورق مفخخ سفينة تابعة للتحالف قبالة سواحل الحديدة أمس.",
+    "أعلن التحالف أن ميليشيات الحوثي استهدفت بارجة سعودية في البحر الأحمر الثلاثاء.",
+])
+def test_a_ship_or_boat_targeted_at_sea_is_an_attack(x, text):
+    assert len(_attacks(x, text)) == 1
+
+
+def test_targeting_a_position_with_no_vessel_or_aircraft_opens_no_frame_by_itself(x):
+    assert _attacks(x, "قال الوزير إن الحكومة استهدفت خفض العجز في الموازنة العام المقبل.") == []

@@ -57,6 +57,18 @@ _EVENT_PAIRS: dict[str, str] = rules.table("frames", "event_pairs")
 _TARGETED = rules.words("frames", "targeted_verbs")
 """"استهدف" and its forms: a strike only when aircraft are its subject (:func:`_from_the_air`)."""
 _AIR = rules.words("frames", "air_subjects")
+_SEA_TARGETING = rules.words("frames", "sea_targeting")
+_VESSELS = rules.words("frames", "vessels")
+_VESSEL_REACH = int(rules.number("frames", "vessel_reach"))
+"""Attacks at sea are told by "استهدف"/"استهداف" with a ship or boat as object or subject ("استهدف زورق مفخخ
+سفينة ..."، "استهداف بارجة سعودية في البحر الأحمر"): a strike whatever the means."""
+
+
+def _at_sea(words: list[str], x: int) -> bool:
+    """True when a vessel word stands within ``vessel_reach`` tokens after the targeting word at ``x``, or within
+    two before it (its subject: "إن زورقا مفخخا استهدف ...")."""
+    near = words[x + 1:x + 1 + _VESSEL_REACH] + words[max(0, x - 2):x]
+    return any(b in _VESSELS or (b.endswith("ا") and b[:-1] in _VESSELS) for w in near for b in bare(w))
 
 
 def _from_the_air(words: list[str], x: int, before: bool = False) -> bool:
@@ -99,7 +111,7 @@ _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     frozenset(_EVENT_WORDS) | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
-    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _BODY_WORDS)
+    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _BODY_WORDS | _SEA_TARGETING)
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
@@ -144,6 +156,8 @@ def _token_kind(words: list[str], x: int) -> str | None:
         kind = next((_EVENT_PAIRS[f"{b}_{nxt}"] for b in bare(w) if f"{b}_{nxt}" in _EVENT_PAIRS), None)
     if kind is None and any(b in _TARGETED for b in bare(w)) and _from_the_air(words, x, before=True):
         kind = "airstrike"  # "واستهدف طيران التحالف مواقع ..."، "إن الطائرات الحربية استهدفت مواقع ..."
+    if kind is None and any(b in _SEA_TARGETING for b in bare(w)) and _at_sea(words, x):
+        kind = "attack"  # "استهدف زورق مفخخ سفينة"، "استهداف بارجة سعودية": an attack at sea
     if kind is None and any(b in _FIRE_VERBS for b in bare(w)):
         # "فتح مسلحون النار على دورية"، "أطلق مجهولون الرصاص": one or two words (the subject) between
         kind = next((_FIRE_OBJECTS[o] for o in words[x + 2:x + 4] if o in _FIRE_OBJECTS), None)

@@ -1,9 +1,9 @@
-"""Issue 12 item 3, third pass: the side that advances and the owner of what was hit.
+"""Issue 12 item 3, third pass: the side that advances, a bare "الميليشيا" and the owner of what was hit.
 
 Every sentence here is written for these tests (none is taken from the corpus): the subject of an
 advance verb ("سيطرت"، "تمكنت من قتل"، "واصلت تطهير")، a force announcing its own advance ("أعلن الجيش
-عن تحرير")، the owner of the targets a strike hit ("أهدافا لتنظيم الدولة")، and the cases each rule
-must leave alone.
+عن تحرير")، a bare "الميليشيا" standing for the militia the article named before, the owner of the
+targets a strike hit ("أهدافا لتنظيم الدولة")، and the cases each rule must leave alone.
 """
 
 from __future__ import annotations
@@ -42,8 +42,44 @@ def test_a_side_counted_among_the_dead_does_not_advance(offline_extract):
     assert "الجيش اليمني" not in perps(offline_extract, text)
 
 
-# -- the owner of what was hit -----------------------------------------------------------------------
+# -- a bare militia word -----------------------------------------------------------------------------
+
+def test_a_bare_militia_after_the_named_one_is_that_militia(offline_extract):
+    text = ("وقال مصدر عسكري إن 12 عنصرا من ميليشيا الحوثي قتلوا في جبهة مريس بمحافظة الضالع، "
+            "لافتا إلى أن الميليشيا حاولت الهجوم على مواقع الجيش مساء الأربعاء.")
+    assert "الحوثيين" in perps(offline_extract, text)
+
+
+def test_fire_of_the_militia_named_before(offline_extract):
+    text = ("تواصل ميليشيات الحوثي حصار مدينة تعز منذ أشهر.\n"
+            "وقتل طفلان بنيران الميليشيات في حي الروضة بمدينة تعز يوم الجمعة.")
+    assert perps(offline_extract, text) == ["الحوثيين"]
+
+
+def test_a_bare_militia_with_no_militia_named_before_is_no_one(offline_extract):
+    text = "وقتل طفلان بنيران الميليشيات في حي الروضة بمدينة تعز يوم الجمعة."
+    assert perps(offline_extract, text) == [None]
+
+
+def test_two_militias_named_leave_a_bare_militia_unresolved(offline_extract):
+    text = ("تقاتل ميليشيات الحوثي قرب الحدود بينما تنتشر ميليشيا حزب الله في جنوب لبنان.\n"
+            "وقتل طفلان بنيران الميليشيات في بلدة حدودية يوم الجمعة.")
+    assert perps(offline_extract, text) == [None]
+
+
+def test_a_bare_militia_that_was_hit_is_not_the_doer(offline_extract):
+    text = ("تواصل ميليشيات الحوثي حصار مدينة تعز منذ أشهر.\n"
+            "وشنت مقاتلات التحالف غارات على مواقع الميليشيات في مديرية صرواح يوم الجمعة أسفرت عن مقتل عشرة مسلحين.")
+    assert perps(offline_extract, text) == ["التحالف العربي"]
+
+
+# -- the owner of what was hit; two doers joined by "و" ---------------------------------------------
 
 def test_targets_of_a_group_are_what_the_warplanes_hit(offline_extract):
     text = "قصفت طائرات حربية تركية أهدافا لتنظيم الدولة الإسلامية في شمال سوريا يوم الجمعة."
     assert perps(offline_extract, text) == ["القوات التركية"]
+
+
+def test_two_doers_joined_by_and_keep_the_first(offline_extract):
+    text = "قصف الحوثيون وقوات صالح حي الروضة في مدينة تعز يوم الأحد ما أدى إلى مقتل ثلاثة مدنيين."
+    assert perps(offline_extract, text) == ["الحوثيين"]

@@ -139,6 +139,8 @@ _ADVANCE_MASDARS = rules.words("roles", "advance_masdars")
 """Verbal nouns of an advance after "أعلن X عن" ("أعلن الجيش عن تحرير مواقع"): X made the advance."""
 _REPEL = rules.words("roles", "repel_words")
 """Words of repelling ("صد"، "التصدي"، "إحباط"): the side that repels is attacked, not the attacker."""
+_MILITIA = rules.words("roles", "militia_words")
+""""الميليشيا"، "الميليشيات" written bare: the militia the article has named with that word before."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
@@ -350,8 +352,52 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
             return m
-    return _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) or (
+    return _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) or (
         _article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f))
+
+
+def _named_militia(ctx: DocContext, si: int, x: int) -> Mention | None:
+    """The one armed group the article has named with a militia word before token ``x`` of sentence ``si``
+    ("ميليشيات الحوثي"، "ميليشيا حزب الله"); None when it named none or two different ones."""
+    found: Mention | None = None
+    for sj in range(si + 1):
+        for m in ctx.actors_in(sj, 0, x if sj == si else len(ctx.sentences[sj].words), {"armed_group"}):
+            if not any(b in _MILITIA or "ال" + b in _MILITIA for w in normalize(m.surface).split() for b in bare(w)):
+                continue
+            if found is not None and found.entry.id != m.entry.id:
+                return None
+            found = m
+    return found
+
+
+def _militia_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """A bare "الميليشيا(ت)" told as the doer stands for the militia the article named with that word before
+    ("ميليشيا الحوثي ... لافتا إلى أن الميليشيا حاولت الهجوم على مواقع الجيش"، "بنيران الميليشيات"): the
+    subject before an attack verb, after a doer cue, or the owner of an attack noun. Not a militia told
+    with an adjective of its own ("الميليشيات الكردية"), one named as what was hit or counted dead, nor
+    when the article named two militias."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    taken = {t for m in ctx.mentions[f.si] if m.kind == "actors" for t in range(m.i, m.j)}
+    for x in range(f.lo, min(f.hi, len(words))):
+        if x in taken or not any(b in _MILITIA for b in bare(words[x])):
+            continue
+        nxt = words[x + 1] if x + 1 < len(words) else ""
+        if nxt.startswith("ال") and (nxt.endswith("يه") or nxt.endswith("ي")):
+            continue  # "الميليشيات الكردية": another militia
+        named = _named_militia(ctx, f.si, x)
+        if named is None:
+            continue
+        start, end = s.token_span(x, x + 1)
+        m = Mention(named.entry, x, x + 1, start, end, ctx.quote(start, end))
+        clitic = words[x][:2] != "ال"
+        if _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f) or _owned_thing(words, m, f.lo):
+            continue
+        subject = not clitic and x + 1 < len(words) and any(
+            b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for b in bare(nxt))
+        if subject or _cued(words, m, f.lo) or _attack_owner(words, m, f.lo, clitic):
+            return m
+    return None
 
 
 def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:

@@ -1,9 +1,10 @@
-"""Issue 12 item 3, third pass: the side that advances, a bare "الميليشيا" and the owner of what was hit.
+"""Issue 12 item 3, third pass: the side that advances, a bare "الميليشيا" and the two sides of a clash.
 
 Every sentence here is written for these tests (none is taken from the corpus): the subject of an
 advance verb ("سيطرت"، "تمكنت من قتل"، "واصلت تطهير")، a force announcing its own advance ("أعلن الجيش
 عن تحرير")، a bare "الميليشيا" standing for the militia the article named before, the owner of the
-targets a strike hit ("أهدافا لتنظيم الدولة")، and the cases each rule must leave alone.
+targets a strike hit ("أهدافا لتنظيم الدولة")، the two sides of a clash, and the cases each rule must
+leave alone.
 """
 
 from __future__ import annotations
@@ -73,11 +74,16 @@ def test_a_bare_militia_that_was_hit_is_not_the_doer(offline_extract):
     assert perps(offline_extract, text) == ["التحالف العربي"]
 
 
-# -- the owner of what was hit; two doers joined by "و" ---------------------------------------------
+# -- the owner of what was hit; the two sides of a clash ---------------------------------------------
 
 def test_targets_of_a_group_are_what_the_warplanes_hit(offline_extract):
     text = "قصفت طائرات حربية تركية أهدافا لتنظيم الدولة الإسلامية في شمال سوريا يوم الجمعة."
     assert perps(offline_extract, text) == ["القوات التركية"]
+
+
+def test_the_two_sides_of_a_clash_name_no_doer(offline_extract):
+    text = "تجددت الاشتباكات العنيفة بين الجيش اليمني والحوثيين مساء الأربعاء في جبهة يعيس بمحافظة الضالع."
+    assert perps(offline_extract, text) == [None]
 
 
 def test_two_doers_joined_by_and_keep_the_first(offline_extract):

@@ -337,6 +337,8 @@ def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention | None:
         return m
     if _blocked(words, prev[0], 0) or _is_victim_at(words, prev[0], 0):
         return None
+    if prev[0].i > 0 and "بين" in bare(words[prev[0].i - 1]):
+        return None  # "اشتباكات بين الجيش اليمني والحوثيين": the two sides of a clash, neither its doer
     return prev[0]
 
 

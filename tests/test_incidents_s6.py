@@ -67,3 +67,25 @@ def test_a_ship_or_boat_targeted_at_sea_is_an_attack(x, text):
 
 def test_targeting_a_position_with_no_vessel_or_aircraft_opens_no_frame_by_itself(x):
     assert _attacks(x, "قال الوزير إن الحكومة استهدفت خفض العجز في الموازنة العام المقبل.") == []
+
+
+def test_a_large_toll_over_past_days_is_a_period_total_even_on_the_day_it_was_reported(x):
+    text = "وكان الجيش كشف الأحد عن مقتل 500 عنصر من الحوثيين خلال الستة الأيام الماضية في معركة الحديدة."
+    assert _attacks(x, text) == []
+
+
+def test_a_count_over_the_period_a_report_named_before_is_no_incident(x):
+    text = ("وسجل تقرير ائتلاف الإغاثة بين الضحايا المدنيين في ذات الفترة مقتل 14 طفلا و9 نساء "
+            "جراء القصف على الأحياء السكنية في تعز.")
+    assert _attacks(x, text) == []
+
+
+def test_a_day_that_never_passes_without_shelling_is_a_habit_not_an_incident(x):
+    text = "ولا يمر يوم في تعز المحاصرة دون ارتكاب الميليشيات جرائم ضد المدنيين من خلال القصف العشوائي على الأحياء."
+    assert _attacks(x, text) == []
+
+
+def test_a_dated_incident_told_with_its_day_is_still_one(x):
+    found = _attacks(x, "قتل 3 جنود وأصيب 5 آخرون في هجوم على حاجز للجيش في مدينة العريش الأحد.")
+    assert len(found) == 1
+    assert (found[0].killed, found[0].injured) == (3, 5)

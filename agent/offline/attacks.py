@@ -300,7 +300,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             counts = [q.value for q in (killed, injured) if q is not None and q.value is not None]
             roundup = bool(counts) and roundup_told
             if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (
-                    not day_dated and is_period_total(words, f.lo, f.hi, max(counts) if counts else None)):
+                    not (day_dated and not _is_report_date(words, date))
+                    and is_period_total(words, f.lo, f.hi, max(counts) if counts else None)):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
             if roundup and (place is None or place.location.admin_level == "country" or _several_places(ctx, f)):
                 continue  # "قتل 30 شخصا في سلسلة تفجيرات في العراق"، "في حوادث منفصلة في بغداد وكركوك": the sum

@@ -35,6 +35,8 @@ _ANALYSIS = rules.words("scope", "analysis")
 _PLURAL_EVENTS = rules.words("scope", "plural_events")
 _SPAN_OPENERS = rules.words("scope", "span_openers")
 _PERIODS = rules.words("scope", "periods")
+_PERIOD_REFS = rules.words("scope", "period_refs")
+""""في ذات الفترة"، "في الفترة نفسها"، "في هذه الفترة": a period named before, which spans a count like "خلال"."""
 _AT_LEAST = rules.sequence("scope", "at_least")
 _SINCE = rules.words("scope", "since")
 _SUPERLATIVES = rules.words("scope", "superlatives")
@@ -282,6 +284,10 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
         return True  # "14 طلعة جوية أسفرت بمجملها عن قتل 29"
     spans = [x for x, f in enumerate(forms)
              if any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)]
+    refs = [x for x, f in enumerate(forms) if "الفتره" in f and (
+        x > 0 and span[x - 1] in _PERIOD_REFS or x + 1 < len(span) and span[x + 1] in _PERIOD_REFS)]
+    if not day_dated and any(span[y].isdigit() for x in refs for y in range(max(0, x - 6), min(len(span), x + 7))):
+        return True  # "سجل التقرير في ذات الفترة مقتل 14 طفلا": a count over the period told before
     if not day_dated and opens_with_span(words) and any(w.isdigit() for w in span):
         return True  # "ومنذ اندلاع الاحتجاجات، قتل 45 فلسطينيا": the opening span governs the frames after it
     if not day_dated and any(span[y].isdigit() for x in spans if span[x] not in _SINCE

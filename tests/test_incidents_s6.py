@@ -89,3 +89,25 @@ def test_a_dated_incident_told_with_its_day_is_still_one(x):
     found = _attacks(x, "قتل 3 جنود وأصيب 5 آخرون في هجوم على حاجز للجيش في مدينة العريش الأحد.")
     assert len(found) == 1
     assert (found[0].killed, found[0].injured) == (3, 5)
+
+
+def test_two_towns_of_one_governorate_listed_for_strikes_are_two_incidents(x):
+    found = _attacks(x, "قصفت الطائرات مواقع في الرمادي والفلوجة أمس.")
+    assert sorted(a.location.name for a in found) == ["الرمادي", "الفلوجة"]
+
+
+def test_a_town_and_the_governorate_holding_it_are_one_incident(x):
+    assert len(_attacks(x, "قصفت الطائرات مواقع في بعقوبة وديالى أمس.")) == 1
+
+
+def test_separate_attacks_told_at_two_places_are_one_record_each_without_the_shared_toll(x):
+    found = _attacks(x, "قتل 5 أشخاص في هجومين منفصلين في بغداد وكركوك أمس، بحسب الشرطة.")
+    assert sorted(a.location.name for a in found) == ["بغداد", "كركوك"]
+    assert all(a.killed is None for a in found)
+
+
+def test_a_place_people_flee_from_is_not_where_the_strikes_fell(x):
+    text = ("أعلن قائد العمليات مقتل أربعة مسلحين بضربة جوية في شرق الرمادي أمس.\n"
+            "وقال مدير الشرطة إن استمرار توجيه ضربات جوية لتجمعات المسلحين أدى إلى هروب كثير منهم "
+            "أثناء محاولتهم الهرب من الرمادي والفلوجة.")
+    assert len(_attacks(x, text)) == 1

@@ -303,9 +303,11 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     not (day_dated and not _is_report_date(words, date))
                     and is_period_total(words, f.lo, f.hi, max(counts) if counts else None)):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
-            if roundup and (place is None or place.location.admin_level == "country" or _several_places(ctx, f)):
-                continue  # "قتل 30 شخصا في سلسلة تفجيرات في العراق"، "في حوادث منفصلة في بغداد وكركوك": the sum
-                # of a round-up whose incidents are told apart
+            if roundup and (place is None or place.location.admin_level == "country"
+                            or (_several_places(ctx, f) and len(listed) < 2)):
+                continue  # "قتل 30 شخصا في سلسلة تفجيرات في العراق"، "في حوادث منفصلة في بغداد وكركوك ونينوى ومدن
+                # أخرى": the sum of a round-up whose incidents are told apart ("في هجومين منفصلين في بغداد وكركوك" is
+                # one incident per place listed, with the toll kept as written)
             past, news = _background(ctx, f, date)
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
             noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
@@ -387,10 +389,20 @@ def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
         joined = p.i - prev.j <= 1 and (s.words[p.i].startswith("و") or (gap and gap[0].startswith("و")))
         if not joined or p.weak:
             break
-        if any(same_area(p, q) for q in chain):
+        if any(_one_area(p, q) for q in chain):
             return []  # "بعقوبة وديالى": a place and the province holding it are one area
         chain.append(p)
     return chain if len(chain) > 1 else []
+
+
+def _one_area(a: Place, b: Place) -> bool:
+    """True when two places joined in a list are one area: the same place, or one a governorate or region holding
+    the other ("بعقوبة وديالى"). Two towns of one governorate ("في الرمادي والفلوجة") are two places, though a
+    governorate's seat shares its merge key."""
+    if a.location.name == b.location.name or a.key == b.key and a.base_level == b.base_level:
+        return True
+    wide = {"governorate", "area", "region"}
+    return same_area(a, b) and (a.base_level in wide or b.base_level in wide)
 
 
 def _several_places(ctx: DocContext, f: Frame) -> bool:
@@ -562,6 +574,8 @@ def _same_toll(c: dict, e: _Event) -> bool:
 
 
 def _compatible(c: dict, e: _Event) -> bool:
+    if e.listed and any(x.listed and x.si == e.si and x.ti == e.ti for x in c["events"]):
+        return False  # "قصفت الطائرات مواقع في الرمادي والفلوجة": one strike per place listed, never one record
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place) \
             and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)):
         return False  # (an unknown village told with the same toll is where that incident happened)

@@ -1,4 +1,5 @@
-"""Issue 12 item 3, third pass: the side that advances, a bare "الميليشيا" and the two sides of a clash.
+"""Issue 12 item 3, third pass: the side that advances, a bare "الميليشيا", the two sides of a clash, the
+owner of what was hit, a doer named past the frame and a state with its allies.
 
 Every sentence here is written for these tests (none is taken from the corpus): the subject of an
 advance verb ("سيطرت"، "تمكنت من قتل"، "واصلت تطهير")، a force announcing its own advance ("أعلن الجيش
@@ -12,6 +13,23 @@ from __future__ import annotations
 
 def perps(extract, text: str) -> list:
     return [a.perpetrator for a in extract(text, title=text.split("\n")[0]).attacks]
+
+
+def frame_doers(text: str) -> list:
+    """The doer the roles read for every event frame of the text, whether or not it becomes a record."""
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.frames import find_frames
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.agent.offline.roles import perpetrator
+    from marsad.schemas import Document
+
+    ctx = build_context(Document(doc_id="t", title="", text=text, published="2018-03-01"), get_gazetteer())
+    out = []
+    for si in range(len(ctx.sentences)):
+        for f in find_frames(ctx, si):
+            m = perpetrator(ctx, f)
+            out.append(m.entry.canonical if m else None)
+    return out
 
 
 # -- the side whose advance the sentence tells -------------------------------------------------------
@@ -89,3 +107,30 @@ def test_the_two_sides_of_a_clash_name_no_doer(offline_extract):
 def test_two_doers_joined_by_and_keep_the_first(offline_extract):
     text = "قصف الحوثيون وقوات صالح حي الروضة في مدينة تعز يوم الأحد ما أدى إلى مقتل ثلاثة مدنيين."
     assert perps(offline_extract, text) == ["الحوثيين"]
+
+
+# -- a doer named past the frame, a raid, directed strikes, a state and its allies ----------------------
+
+def test_a_campaign_waged_by_a_force_named_after_the_frame(offline_extract):
+    text = "قتل ثمانية مسلحين في حملة مداهمات شنتها القوات المسلحة المصرية لملاحقة الخلايا الإرهابية بمدينة رفح يوم السبت."
+    assert perps(offline_extract, text) == ["الجيش المصري"]
+
+
+def test_a_force_that_raided_is_the_doer_of_the_killing():
+    text = "وقال البيان إن القوات الأمنية داهمت أوكارا للإرهابيين في قضاء هيت وتمكنت من قتل 17 إرهابيا يوم الاثنين."
+    assert frame_doers(text) == ["القوات الأمنية العراقية"]
+
+
+def test_a_force_before_directed_strikes_is_their_doer(offline_extract):
+    text = "وقال البيان إن طيران التحالف الدولي وجه ضربات إلى مواقع في قضاء هيت أسفرت عن مقتل 17 إرهابيا يوم الاثنين."
+    assert perps(offline_extract, text) == ["التحالف الدولي"]
+
+
+def test_the_united_states_and_its_allies_are_the_coalition(offline_extract):
+    text = "قال بيان عسكري إن الولايات المتحدة وحلفاءها نفذوا 20 ضربة جوية قرب مدينة الرقة في سوريا يوم الأربعاء."
+    assert perps(offline_extract, text) == ["التحالف الدولي"]
+
+
+def test_a_state_and_its_allies_that_were_hit_are_no_doer(offline_extract):
+    text = "قال بيان إن صواريخ استهدفت الولايات المتحدة وحلفاءها في قاعدة قرب مدينة أربيل يوم الأربعاء دون إصابات."
+    assert "التحالف الدولي" not in perps(offline_extract, text)

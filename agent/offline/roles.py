@@ -141,6 +141,11 @@ _REPEL = rules.words("roles", "repel_words")
 """Words of repelling ("صد"، "التصدي"، "إحباط"): the side that repels is attacked, not the attacker."""
 _MILITIA = rules.words("roles", "militia_words")
 """"الميليشيا"، "الميليشيات" written bare: the militia the article has named with that word before."""
+_ALLIES = rules.words("roles", "ally_words")
+""""وحلفاؤها" after a state told as the doer ("الولايات المتحدة وحلفاؤها نفذوا 41 ضربة")."""
+_ALLIED_DOERS: dict[str, str] = rules.table("roles", "allied_doers")
+"""A state's registry place id -> the coalition it leads, for "<state> وحلفاؤها" (the US and its allies: the
+international coalition); other states and their allies stand for the state's forces."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
@@ -349,7 +354,7 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
         return claimed  # "أعلن تنظيم داعش مسؤوليته عن التفجير"، "تبنت حركة الشباب الهجوم"
     if _has(ctx.sentences[f.si].words, f.lo, f.hi, _HABITUAL):
         return None  # "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب": who usually attacks, not this attack
-    m = _commit_doer(ctx, f) or _frame_doer(ctx, f)
+    m = _commit_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
     if m is not None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
@@ -430,6 +435,22 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+def _cued_past_frame(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer whose cue ends the frame though its name starts the next one ("قتل 12 مسلحا في حملة مداهمات
+    شنتها القوات المسلحة المصرية لاستهداف ..."): a force or group right after the frame's end, cued by a
+    doer word inside the frame (:func:`_cued`)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for m in ctx.actors_in(f.si, f.hi, min(len(words), f.hi + 4), FORCE_TYPES | {"armed_group"}):
+        if m.i > f.hi + 1:
+            break
+        if m.start > s.token_span(m.i, m.i + 1)[0] or _denied(words, m, f.lo):
+            continue
+        if _cued(words, m, f.lo):
+            return m
+    return None
+
+
 def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """A force named by an epithet (``epithet_doers``) and told as the doer: after a doer cue ("بنيران
     الاحتلال"، "برصاص الاحتلال"، "أطلقه عليه جنود الاحتلال")، as the owner of an attack noun ("قصف الاحتلال")
@@ -468,7 +489,8 @@ def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
 def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """A state told as the doer stands for its forces (``state_doers``): the subject before an attack verb
     ("وكانت إسرائيل ضربت أهدافا"، "تركيا قصفت") or after a verb whose object is the attack ("شنت تركيا
-    غارات"). Not after other attack verbs, where a state is as often what was hit ("استهدفت السعودية")."""
+    غارات"). Not after other attack verbs, where a state is as often what was hit ("استهدفت السعودية").
+    "<state> وحلفاؤها نفذوا" is the coalition the state leads (``allied_doers``), else the state's forces."""
     s = ctx.sentences[f.si]
     words = s.words
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
@@ -476,10 +498,14 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
         doer = _STATE_DOERS.get(m.entry.id)
         if doer is None or m.start > s.token_span(m.i, m.i + 1)[0]:
             continue  # "لإسرائيل"، "بتركيا": not a subject
-        before = m.j < len(words) and any(b in verbs for b in bare(words[m.j]))
+        allies = m.j < len(words) and words[m.j] in _ALLIES
+        v = m.j + 1 if allies else m.j
+        before = v < len(words) and any(b in verbs or allies and b in _GROUP_VERBS for b in bare(words[v]))
         after = m.i > 0 and any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1]))
         if not (before or after) or _has(words, m.i - 3, m.i, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
             continue
+        if allies:
+            doer = _ALLIED_DOERS.get(m.entry.id, doer)
         entry = get_gazetteer().lexicon.get("actors", doer)
         if entry is not None:
             return Mention(entry, m.i, m.j, m.start, m.end, m.surface)

@@ -111,3 +111,18 @@ def test_a_place_people_flee_from_is_not_where_the_strikes_fell(x):
             "وقال مدير الشرطة إن استمرار توجيه ضربات جوية لتجمعات المسلحين أدى إلى هروب كثير منهم "
             "أثناء محاولتهم الهرب من الرمادي والفلوجة.")
     assert len(_attacks(x, text)) == 1
+
+
+_FILLER = "وقال المسؤول إن الحكومة تعمل على مراجعة الإجراءات المتبعة في المدارس والجامعات.\n"
+
+
+def test_an_incident_retold_far_later_by_its_exact_toll_is_one_record(x):
+    text = ("استقبل الرئيس ناجين من إطلاق نار أوقع 17 قتيلا الأسبوع الماضي داخل مدرسة.\n" + _FILLER * 6
+            + "وكان شاب قد اقتحم المدرسة قبل أسبوع وأقدم على قتل 17 شخصا من التلاميذ والأساتذة.")
+    assert len(_attacks(x, text, "2018-02-22")) == 1
+
+
+def test_a_small_toll_told_again_far_later_does_not_join_two_unplaced_incidents(x):
+    text = ("قتل شخصان في إطلاق نار داخل مدرسة أمس.\n" + _FILLER * 6
+            + "وفي حادث آخر قتل شخصان في انفجار عبوة ناسفة أمس.")
+    assert len(_attacks(x, text)) == 2

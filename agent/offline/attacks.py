@@ -67,6 +67,8 @@ _OCCURRED = rules.words("attacks", "occurred_verbs")
 _UPDATE_VERBS = rules.words("attacks", "toll_update_verbs")
 _UPDATE_NOUNS = rules.words("attacks", "toll_update_nouns")
 _LOCATIVE_BEFORE = rules.words("attacks", "locative_before")
+_NAMING_TOLL = int(rules.number("attacks", "naming_toll"))
+"""The least exact death toll that, told again far from its first telling, names the same incident."""
 _THREAT_OR_FOILED = rules.words("attacks", "threat_or_foiled")
 """Words that make the attack told after them a threat or a foiled plot ("هدد ... باغتيال"، "ضبط شبكة"، "إحباط مخطط")."""
 @dataclass
@@ -573,6 +575,14 @@ def _same_toll(c: dict, e: _Event) -> bool:
     return bool(given) and all(a == b for a, b in given)
 
 
+def _same_dead(c: dict, e: _Event) -> bool:
+    """True when the event gives the cluster's exact death toll again, large enough to name it ("إطلاق نار أوقع 17
+    قتيلا" in the lead and "وأقدم على قتل 17 شخصا" paragraphs later): news retells an incident by its toll."""
+    a, b = c["killed"], e.killed
+    return a is not None and b is not None and a.value is not None and a.value == b.value \
+        and a.value >= _NAMING_TOLL and not a.vague and not b.vague
+
+
 def _compatible(c: dict, e: _Event) -> bool:
     if e.listed and any(x.listed and x.si == e.si and x.ti == e.ti for x in c["events"]):
         return False  # "قصفت الطائرات مواقع في الرمادي والفلوجة": one strike per place listed, never one record
@@ -582,8 +592,8 @@ def _compatible(c: dict, e: _Event) -> bool:
     gap = e.si - max(x.si for x in c["events"])
     if e.place is not None and c["place"] is None and gap > _PLACE_REACH:
         return False  # a place told sentences later belongs to a later incident, not to an unplaced one
-    if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH:
-        return False  # far apart and not tied by a place: nothing says it is the same incident
+    if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH and not _same_dead(c, e):
+        return False  # far apart and not tied by a place or by its toll: nothing says it is the same incident
     cluster_past = not any(x.news for x in c["events"]) and any(x.background for x in c["events"])
     # "الهجوم الذي استهدف مدرسة في بيشاور عام 2014 والتي راح ضحيتها 140": a frame of the same sentence with
     # no date of its own goes on telling the incident before it, past or not

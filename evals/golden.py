@@ -290,8 +290,10 @@ def _items_from_annotation(ann: dict, text: str, where: str, seen: set[str]) -> 
 
 # the real-news set's question files: the set's own (tune/check splits) and fresh questions on other
 # development-slice articles (split "dev"), written later to tune the answerer on unseen phrasing, and a
-# second such set (split "dev2") written after the answerer was tuned on "dev"
-QA_FILES = ("qa.jsonl", "qa_dev.jsonl", "qa_dev2.jsonl")
+# second such set (split "dev2") written after the answerer was tuned on "dev" (kept blind: summary lines only),
+# and a third (split "dev3") written by someone who had read neither the answerer nor the other sets, whose
+# failures were read to find the answerer's general failure classes
+QA_FILES = ("qa.jsonl", "qa_dev.jsonl", "qa_dev2.jsonl", "qa_dev3.jsonl")
 
 
 def load_realnews_set(set_dir: Path, corpus: Path | None = None, *, annotations: str = "annotations") -> GoldenSet:

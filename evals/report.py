@@ -64,9 +64,9 @@ def _archive_lines(run: Any) -> list[str]:
 def _qa_side_by_side(run: Any) -> list[tuple[str, ...]]:
     rows = []
     for metric in ("answer_accuracy", "abstention_accuracy"):
-        for split in ("", "tune.", "check.", "dev.", "dev2."):
-            if split in ("dev.", "dev2.") and f"{split}qa.{metric}" not in run.metrics:
-                continue  # (the fresh questions of qa_dev.jsonl / qa_dev2.jsonl, when the set has them)
+        for split in ("", "tune.", "check.", "dev.", "dev2.", "dev3."):
+            if split in ("dev.", "dev2.", "dev3.") and f"{split}qa.{metric}" not in run.metrics:
+                continue  # (the fresh questions of qa_dev*.jsonl, when the set has them)
             cells = [f"{split}{metric}"]
             for index in ("qa", "qa.archive"):
                 key = f"{split}{index}.{metric}"

@@ -191,3 +191,13 @@ def test_a_later_report_of_the_updated_toll_gives_the_incident_total():
     assert count_claims(q, _toll_evidence(update, "2015-10-20"))[0][1].numbers == [27]
     plain = "ميدانيا، قتل 37 شخصا في تحطم طائرة حربية في مدينة إدلب بحسب المرصد."
     assert count_claims(q, _toll_evidence(plain, "2015-08-06"))[0][1].numbers == [27]
+
+
+def test_munitions_and_vehicles_beside_a_toll_are_no_count_of_people():
+    from marsad.agent.qa.counts import role_counts
+
+    counts = role_counts("وقال المرصد إن البلدتين قصفتا بنحو 160 قذيفة، ما أدى إلى مقتل سبعة أشخاص")
+    assert [(c.value, c.role) for c in counts] == [(7, "killed")]
+    assert [(c.value, c.role) for c in role_counts("قتل خمسة أشخاص في ثلاث غارات على المدينة")] == [(5, "killed")]
+    assert [(c.value, c.role) for c in role_counts("Four rockets hit the base and 12 soldiers were wounded")] \
+        == [(12, "injured")]

@@ -58,3 +58,31 @@ def test_a_full_date_asked_about_is_the_articles_day():
     assert span_fits(c, "نفذ التحالف 20 غارة أمس", "", "2015-07-26")  # published the day after
     assert not span_fits(c, "نفذ التحالف 23 غارة أمس", "", "2015-07-21")  # days before: another day's strikes
     assert span_fits(c, "وفي 25 تموز ركزت الغارات على الرمادي", "", "2015-08-20")  # a later article stating the day
+
+
+def test_a_month_asked_about_is_the_articles_month_or_one_it_names():
+    from marsad.agent.qa.domain import question_month
+
+    q = parse_question("كم عدد القتلى في الهجوم على مطار كركوك في مايو 2018؟")
+    assert question_month(q) == (2018, 5)
+    assert question_month(parse_question("How many were killed in Kirkuk on 3 May 2018?")) is None  # a day: stricter
+    assert question_month(parse_question("What happened in Kirkuk in 2018?")) is None
+    c = constraints_of(q)
+    quote = "قتل 25 شخصا في هجمات متفرقة في محافظة كركوك."
+    assert span_fits(c, quote, quote, "2018-05-14")
+    assert span_fits(c, quote, quote, "2018-06-05")  # reported early the next month
+    assert not span_fits(c, quote, quote, "2018-03-12")  # another month's attacks
+    assert span_fits(c, quote, quote + " وكان الهجوم قد وقع في أيار الماضي.", "2018-08-01")  # the article names May
+    assert span_fits(constraints_of(parse_question("How many died in the Kirkuk attack in December 2017?")),
+                     quote, quote, "2018-01-04")  # December's news is read in early January
+
+
+def test_a_month_or_the_reports_a_question_goes_by_are_no_words_its_answer_must_name():
+    from marsad.agent.qa.question import framing
+
+    q = parse_question("According to reports, what did the July 2015 agreement between Ankara and Washington provide?")
+    framed = {c.id for c in q.concepts if framing(c, q.text)}
+    assert "report" in framed and any(c.name_en == "July" for c in q.concepts if framing(c, q.text))
+    assert not any(framing(c, q.text) for c in q.concepts if c.id == "agreement")
+    plain = parse_question("What did the report on the Ramadi battle say?")
+    assert not any(framing(c, plain.text) for c in plain.concepts if c.id == "report")

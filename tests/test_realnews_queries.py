@@ -20,6 +20,7 @@ JUDGMENTS = REALNEWS / "retrieval_judgments.jsonl"
 QA = REALNEWS / "qa.jsonl"
 QA_DEV = REALNEWS / "qa_dev.jsonl"
 QA_DEV2 = REALNEWS / "qa_dev2.jsonl"
+QA_DEV3 = REALNEWS / "qa_dev3.jsonl"
 DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 ROLES = {"killed", "injured", "date", "place", "actor"}
 
@@ -95,6 +96,29 @@ def test_dev2_questions_are_on_articles_outside_the_set_and_outside_dev(question
     assert max(Counter(d for q in dev2 for d in q["supporting_docs"]).values()) <= 2
     assert 0.4 <= sum(q["language"] == "en" for q in dev2) / len(dev2) <= 0.6
     assert 0.1 <= sum(q["expect_abstain"] for q in dev2) / len(dev2) <= 0.25
+
+
+def test_dev3_questions_are_on_articles_outside_the_set_and_the_other_dev_sets(questions):
+    """The third development set: fresh articles (neither the set's nor qa_dev's nor qa_dev2's), its own ids."""
+    dev3 = _read(QA_DEV3)
+    listed = {json.loads(line)["id"] for line in (REALNEWS / "articles.jsonl").open(encoding="utf-8") if line.strip()}
+    earlier = _read(QA_DEV) + _read(QA_DEV2)
+    used = {d for q in earlier + questions for d in q["supporting_docs"]}
+    ids = [q["id"] for q in dev3]
+    assert len(dev3) >= 30 and len(ids) == len(set(ids))
+    assert not set(ids) & {q["id"] for q in questions + earlier}, "dev3 ids must be new"
+    for q in dev3:
+        assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
+        assert q["split"] == "dev3" and q["language"] in ("ar", "en"), q["id"]
+        assert not set(q["supporting_docs"]) & (listed | used), f"{q['id']}: a dev3 article must be fresh"
+        assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
+        for fact in q["facts"]:
+            variants = fact["any"] if isinstance(fact, dict) else fact
+            role = fact.get("role") if isinstance(fact, dict) else None
+            assert variants and (role is None or role in ROLES), (q["id"], fact)
+    assert max(Counter(d for q in dev3 for d in q["supporting_docs"]).values()) <= 2
+    assert 0.4 <= sum(q["language"] == "en" for q in dev3) / len(dev3) <= 0.6
+    assert 0.1 <= sum(q["expect_abstain"] for q in dev3) / len(dev3) <= 0.25
 
 
 def test_queries_shape_and_ratios(queries):

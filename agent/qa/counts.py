@@ -187,7 +187,13 @@ _NOT_PEOPLE = {"بالمئه", "بالمائه", "المئه", "المائه", "
                # a day of a month ("في 20 يوليو"): a date
                "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
                "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "january",
-               "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+               "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+               # munitions, strikes, vehicles and buildings counted beside a toll ("قصفتا بنحو 160 قذيفة، ما أدى
+               # إلى مقتل سبعة"): things, not people
+               "قذيفه", "قذائف", "صاروخ", "صاروخا", "صواريخ", "غاره", "غارات", "ضربه", "ضربات", "عبوه", "عبوات",
+               "قنبله", "قنابل", "طلقه", "سياره", "سيارات", "مركبه", "مركبات", "اليه", "اليات", "منزل", "منازل",
+               "منزلا", "مبني", "مباني", "طائره", "طائرات", "دبابه", "دبابات", "shells", "rockets", "missiles",
+               "strikes", "airstrikes", "mortars", "vehicles", "houses", "buildings", "aircraft"}
 
 
 def _percent_after(sentence: str, toks: list[str], end: int) -> bool:

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from marsad.agent.qa.question import TOPIC_AR, Intent, Question
 from marsad.core.arabic import normalize
 
-__all__ = ["in_domain", "question_years", "question_weekday", "Constraints", "constraints_of", "span_fits"]
+__all__ = ["in_domain", "question_years", "question_month", "question_weekday", "Constraints", "constraints_of", "span_fits"]
 
 _W = r"(?<!\w)[وفبلك]{0,2}(?:ال|لل)?"  # word start: glued conjunction/preposition and article allowed
 # Security and politics vocabulary (normalised Arabic word starts). A question naming none of these,
@@ -119,6 +119,7 @@ class Constraints:
     room: bool = False
     agreement: bool = False
     day: date | None = None
+    month: tuple[int, int] | None = None  # (year, month) a question names without a day: "في مايو 2018"
 
 
 # month number -> its names (English; Arabic normalised: the Levantine/Iraqi and the Egyptian/Gulf names)
@@ -134,6 +135,32 @@ _MONTH_ALT = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 _FULL_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})[\s,/]+(?:عام\s+)?((?:19|20)\d\d)"
                         rf"|(?<!\w)({_MONTH_ALT})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)", re.I)
 DAY_REACH = 3  # days after the date asked about in which an article may still report it without restating it
+MONTH_REACH = 10  # days after the month asked about in which an article may still report its events
+_MONTH_YEAR = re.compile(rf"(?<!\w)({_MONTH_ALT})[\s,/]+(?:عام\s+|of\s+)?((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def question_month(question: Question) -> tuple[int, int] | None:
+    """The month a question names with its year and no day ("in July 2015", "في مايو 2018"), or None."""
+    if question_day(question) is not None:
+        return None
+    m = _MONTH_YEAR.search(normalize(question.text))
+    return (int(m.group(2)), _MONTH_OF[m.group(1).lower()]) if m else None
+
+
+def _month_fits(month: tuple[int, int], published: str | None, text: str) -> bool:
+    """An article published in the month asked about (or within MONTH_REACH days after it), or naming it."""
+    year, mon = month
+    try:
+        pub = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        pub = None
+    if pub is not None:
+        start = date(year, mon, 1)
+        end = date(year + mon // 12, mon % 12 + 1, 1) + timedelta(days=MONTH_REACH)
+        if start <= pub < end:
+            return True
+    names = "|".join(_MONTH_NAMES[mon])
+    return bool(re.search(rf"(?<!\w)(?:{names})(?!\w)", normalize(text), re.I))
 
 
 def question_day(question: Question) -> date | None:
@@ -160,7 +187,7 @@ def constraints_of(question: Question) -> Constraints:
         else "joint_rooms" in question.topics and bool(re.search(r"\brooms?\b|\bcells?\b", question.text, re.I))
     return Constraints(years=question_years(question), weekday=question_weekday(question), room=room,
                        agreement="agreements" in question.topics and question.intent is not Intent.provisions,
-                       day=question_day(question))
+                       day=question_day(question), month=question_month(question))
 
 
 def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | None = None,
@@ -176,10 +203,14 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
     - a question about a joint room or an agreement is answered by a sentence that names one
       (or whose article's title does).
     """
+    where = quote + " " + (title or "") + " " + doc_text
+    if c.month is not None and not _month_fits(c.month, published, where):
+        return False
     if c.years:
         year = (published or "")[:4]
-        where = quote + " " + (title or "") + " " + doc_text
         for y in c.years:
+            if c.month is not None and y == c.month[0] and _month_fits(c.month, published, ""):
+                continue  # published in the month asked about or just after it (December's news in January)
             if str(y) != year and not re.search(rf"(?<!\d){y}(?!\d)", where):
                 return False
     if c.day is not None and published:

@@ -20,6 +20,7 @@ from marsad.agent.qa.question import (
     Question,
     asks_expected,
     content_terms,
+    framing,
     mentions,
     states_day,
     unmapped,
@@ -73,7 +74,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
     english = question.language == "en"
     drop = "|".join(p.pattern for p in (cue, topic) if p is not None)
     terms = [] if english else rest_terms(question, re.compile(drop) if drop else None)
-    concepts = question.concepts if english else ()
+    concepts = tuple(c for c in question.concepts if not framing(c, question.text)) if english else ()
+    # a month or "according to reports" frames the question: a sentence naming it ranks higher, need not name it
+    framed = tuple(c for c in question.concepts if framing(c, question.text)) if english else ()
     specific = cue is not None or topic is not None or bool(question.entities)
     if question.intent is Intent.general and not terms and not concepts:
         return []
@@ -115,6 +118,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
                     continue  # an office is asked about whole: "oil minister" is not any minister
                 share = named / len(concepts) if concepts else 1.0
                 share += 0.1 * overlap(question.expansion, set(content_terms(sentence)))
+                share += 0.2 * sum(1 for c in framed if mentions(c, norm, normalized=True))
             else:
                 shared = overlap(tuple(terms), set(content_terms(sentence))) if terms else 0
                 if terms and (shared == 0 or shared / len(terms) < MIN_PASSAGE_OVERLAP):

@@ -501,6 +501,18 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
            r"|كانون الثاني|كانون الاول|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني")
 # one word naming a month ("تموز", "مارس", "July"): a date the question sets, not a word its answer must share
 MONTH_WORD = re.compile(rf"(?:{_MONTHS}|كانون|تشرين)", re.I)
+# how an English question attributes what it asks ("according to reports"): no word the answer must state
+_ATTRIBUTION_EN = re.compile(r"\baccording to (?:the )?(?:\w+ )?reports?\b|\breports? (?:say|said|suggest\w*)\b", re.I)
+
+
+def framing(concept: Entry, text: str) -> bool:
+    """A glossary concept that frames an English question rather than naming what its answer states: a month
+    (checked against the article's date, not its words) or the reports it goes by."""
+    if MONTH_WORD.fullmatch(concept.name_en or ""):
+        return True
+    return concept.id == "report" and bool(_ATTRIBUTION_EN.search(text))
+
+
 # a day of a month ("25 July", "July 25", "25 تموز") is a date, not a count the evidence must state
 _DATES = re.compile(rf"(?<!\w)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?!\w)|(?<!\w)(?:{_MONTHS})\s+\d{{1,2}}(?!\d)",
                     re.I)

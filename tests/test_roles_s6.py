@@ -134,3 +134,28 @@ def test_the_united_states_and_its_allies_are_the_coalition(offline_extract):
 def test_a_state_and_its_allies_that_were_hit_are_no_doer(offline_extract):
     text = "قال بيان إن صواريخ استهدفت الولايات المتحدة وحلفاءها في قاعدة قرب مدينة أربيل يوم الأربعاء دون إصابات."
     assert "التحالف الدولي" not in perps(offline_extract, text)
+
+
+# -- an announced advance, artillery that managed to strike, an event caused by another ------------------
+
+def test_a_force_announcing_a_storming_after_its_name(offline_extract):
+    text = ("وكانت قوات الجيش اليمني، أعلنت الأحد، اقتحام مديرية صرواح والسيطرة على مواقع في معارك "
+            "قتل فيها 20 مسلحا حوثيا.")
+    assert "الجيش اليمني" in frame_doers(text)
+
+
+def test_artillery_of_the_coalition_that_managed_to_strike():
+    text = "واستطاعت مدفعيات التحالف استهداف مخازن أسلحة للحوثيين في مديرية حرض، ما أسفر عن مقتل 11 مسلحا."
+    assert frame_doers(text)[0] == "التحالف العربي"
+
+
+def test_clashes_caused_by_an_attack_have_its_doer():
+    text = ("وأفاد مصدر أمني بأن مسلحين من داعش هاجموا حاجزا للجيش قرب قضاء الكرمة، ما أدى إلى اندلاع "
+            "اشتباكات أسفرت عن مقتل جندي وإصابة ثلاثة آخرين يوم الأحد.")
+    assert frame_doers(text) == ["داعش", "داعش"]
+
+
+def test_clashes_after_another_side_is_named_are_not_carried():
+    text = ("وقال مصدر إن مسلحين من داعش هاجموا حاجزا قرب قضاء الكرمة، ثم تقدم الجيش العراقي "
+            "ما أدى إلى اندلاع اشتباكات أسفرت عن مقتل جندي يوم الأحد.")
+    assert frame_doers(text)[-1] != "داعش"

@@ -16,6 +16,7 @@ from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.frames import find_frames
 from marsad.agent.offline.mentions import Mention, get_gazetteer
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.core.arabic import normalize
@@ -146,6 +147,8 @@ _ALLIES = rules.words("roles", "ally_words")
 _ALLIED_DOERS: dict[str, str] = rules.table("roles", "allied_doers")
 """A state's registry place id -> the coalition it leads, for "<state> وحلفاؤها" (the US and its allies: the
 international coalition); other states and their allies stand for the state's forces."""
+_CAUSES = rules.words("roles", "cause_words")
+"""Words that tell one event as caused by another ("هاجموا مقرا ما أدى إلى اندلاع اشتباكات")."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
@@ -360,7 +363,27 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
         if m is not None:
             return m
     return _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) or (
-        _article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f))
+        _article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f))
+
+
+def _caused_by(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of an earlier event of the same sentence that the text says caused this one ("عناصر من داعش
+    هاجموا مقر الفوج ما أدى إلى اندلاع اشتباكات أسفرت عن مقتل جندي"): a cause word between the two and
+    no force or group named between them."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if not _has(words, 0, f.i, _CAUSES):
+        return None
+    for g in reversed(find_frames(ctx, f.si)):
+        if g.i >= f.i:
+            continue
+        between = [m for m in ctx.actors_in(f.si, g.j, f.i, FORCE_TYPES | {"armed_group"}) if not (
+            words[m.i].startswith("لل") or words[m.i][0] == "ل" and m.start > s.token_span(m.i, m.i + 1)[0])]
+        # (not "حاجزا للجيش": the owner of what was hit)
+        if not _has(words, g.j, f.i, _CAUSES) or between:
+            return None
+        return perpetrator(ctx, g)
+    return None
 
 
 def _named_militia(ctx: DocContext, si: int, x: int) -> Mention | None:
@@ -426,10 +449,21 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
         if clitic and words[m.i][0] != "و" or _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f):
             continue
         before = advance(m.j)
-        after = not clitic and advance(m.i - 1) and not _has(words, m.j, m.j + 4, _REPEL)
+        x = m.i
+        while x > max(f.lo, m.i - 2) and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+            x -= 1  # "استطاعت مدفعيات التحالف استهداف"
+        after = not clitic and advance(x - 1) and not _has(words, m.j, m.j + 4, _REPEL)
         own = m.i > 0 and any(b in _SPEECH_VERBS for b in bare(words[m.i - 1])) and any(
             words[x] == "عن" and x + 1 < len(words) and any(b in _ADVANCE_MASDARS for b in bare(words[x + 1]))
             for x in range(m.j, min(len(words) - 1, m.j + 4)))
+        if not own and m.j < len(words) and any(b in _SPEECH_VERBS for b in bare(words[m.j])):
+            # "وكانت قوات الجيش، أعلنت الجمعة، اقتحام مديرية": the announcer's own advance, past a day word
+            dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
+            x = m.j + 1
+            while x < len(words) and x in dated:
+                x += 1
+            x += x < len(words) and words[x] == "عن"
+            own = x < len(words) and any(b in _ADVANCE_MASDARS for b in bare(words[x]))
         if before or after or own:
             return m
     return None

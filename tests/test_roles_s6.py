@@ -159,3 +159,17 @@ def test_clashes_after_another_side_is_named_are_not_carried():
     text = ("وقال مصدر إن مسلحين من داعش هاجموا حاجزا قرب قضاء الكرمة، ثم تقدم الجيش العراقي "
             "ما أدى إلى اندلاع اشتباكات أسفرت عن مقتل جندي يوم الأحد.")
     assert frame_doers(text)[-1] != "داعش"
+
+
+# -- a claim by an affiliate ---------------------------------------------------------------------------
+
+def test_a_claim_by_an_affiliate_names_the_affiliate_the_article_names():
+    text = ("أعلنت جماعة تابعة لتنظيم القاعدة مسؤوليتها عن الهجوم الذي استهدف ثكنة للجيش في مدينة غاو "
+            "وأسفر عن مقتل خمسة جنود.\nوتنشط جماعة نصرة الإسلام والمسلمين في شمال مالي منذ سنوات.")
+    assert frame_doers(text)[0] == "جماعة نصرة الإسلام والمسلمين"
+
+
+def test_a_claim_by_an_affiliate_with_no_affiliate_named_keeps_the_parent():
+    text = ("أعلنت جماعة تابعة لتنظيم القاعدة مسؤوليتها عن الهجوم الذي استهدف ثكنة للجيش في مدينة غاو "
+            "وأسفر عن مقتل خمسة جنود.")
+    assert frame_doers(text)[0] == "تنظيم القاعدة"

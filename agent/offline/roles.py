@@ -149,6 +149,8 @@ _ALLIED_DOERS: dict[str, str] = rules.table("roles", "allied_doers")
 international coalition); other states and their allies stand for the state's forces."""
 _CAUSES = rules.words("roles", "cause_words")
 """Words that tell one event as caused by another ("هاجموا مقرا ما أدى إلى اندلاع اشتباكات")."""
+_AFFILIATE = rules.words("roles", "affiliate_words")
+"""Words that make a claimant an affiliate of the group named after them ("جماعة تابعة لتنظيم القاعدة")."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
@@ -232,12 +234,29 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
         if after:
             m = after[0]
             if adopt or _has(words, m.j, m.j + 8, _CLAIM_NOUNS):
-                return m, _definite_object(words, m.j)
+                definite = _definite_object(words, m.j)
+                if _has(words, c + 1, m.i + 1, _AFFILIATE):
+                    aff = _affiliate(ctx, m)  # "أعلنت جماعة تابعة لتنظيم القاعدة مسؤوليتها"
+                    m = Mention(aff.entry, m.i, m.j, m.start, m.end, m.surface) if aff else m
+                return m, definite
             continue
         if known is not None and (_has(words, c - 3, c, _ANAPHORS) or _has(words, c + 1, c + 3, _ANAPHORS)) and (
                 adopt or _has(words, c + 1, c + 8, _CLAIM_NOUNS)):
             return known, False  # "وكانت هذه المجموعة تبنت هجوما"
     return None
+
+
+def _affiliate(ctx: DocContext, parent: Mention) -> Mention | None:
+    """The one armed group the article names whose registry affiliation is ``parent`` ("جماعة نصرة الإسلام
+    والمسلمين" for "جماعة تابعة لتنظيم القاعدة"); None when it names none or several."""
+    names = {n.lower() for n in (parent.entry.name_en, *parent.entry.en) if n}
+    found: dict[str, Mention] = {}
+    for ms in ctx.mentions:
+        for m in ms:
+            if m.kind == "actors" and m.entry.get("type") == "armed_group" and str(
+                    m.entry.get("affiliation") or "").lower() in names:
+                found.setdefault(m.entry.id, m)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _definite_object(words: list[str], x: int) -> bool:

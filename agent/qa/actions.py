@@ -28,13 +28,13 @@ SUBJECT_REACH = 8  # most words before the actor for it to still be the subject 
 
 # a word right before a name that makes it an object, not the subject (normalised)
 _PREPOSITIONS = {"علي", "الي", "مع", "عن", "ضد", "من", "في", "لدي", "حول", "بين", "عند", "نحو", "امام", "وبين", "ومع",
-                 "وعلي", "زياره", "بحضور", "برئاسه"}
+                 "وعلي", "زياره", "بحضور", "برياسه"}
 # verbs and nouns that make a following name their object, wherever they stand before it in the clause
 _OBJECT_OF = re.compile(r"^[وف]?(استقبل|استقبلت|استقبال|التقي|التقت|لقاء|هاتف|اتصل|استدعي|اتهم|انتقد|طالب|دعا|حث|ناشد"
                         r"|اغتيال|اغتال|استهدف|استهداف|اقال|عزل)$")
 # a reported clause starts after these (normalised): its subject comes right after them
 _CLAUSE = re.compile(r"(?<!\w)(ان|بان|وان|فان)(?!\w)")
-_SAY_AR = re.compile(r"(?<!\w)[وف]?(قال|يقول|اكد|يؤكد|اعلن|يعلن|صرح|اوضح|اشار|اضاف|ذكر|شدد|دعا|طالب|حذر|اتهم|نفي|اعتبر"
+_SAY_AR = re.compile(r"(?<!\w)[وف]?(قال|يقول|اكد|يوكد|اعلن|يعلن|صرح|اوضح|اشار|اضاف|ذكر|شدد|دعا|طالب|حذر|اتهم|نفي|اعتبر"
                      r"|وصف|هدد|تعهد|وعد|ابلغ|كشف|بيان)")
 _SAY_EN = re.compile(r"\b(say|said|says|announce\w*|warn\w*|accuse\w*|blame\w*|threaten\w*|demand\w*|call(ed)? for"
                      r"|promise\w*|pledge\w*|respond\w*|react\w*)\b", re.I)

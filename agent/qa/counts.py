@@ -63,7 +63,7 @@ def count_role(question: Question) -> str | None:
         return "arrested"
     return None
 # a toll told as an update of an earlier one: "ارتفعت حصيلة قتلى التفجير ... إلى 128"، "حسب حصيلة جديدة"
-_UPDATE = re.compile(r"(?<!\w)و?ارتفع(?:ت)? (?:حصيله|عدد)|(?<!\w)(?:ال)?حصيله (?:ال)?(?:جديده|نهائيه|محدثه)(?!\w)"
+_UPDATE = re.compile(r"(?<!\w)و?ارتفع(?:ت)? (?:حصيله|عدد)|(?<!\w)(?:ال)?حصيله (?:ال)?(?:جديده|نهاييه|محدثه)(?!\w)"
                      r"|\b(?:toll|number of (?:the )?dead) (?:has )?(?:rose|risen|climbed|increased) to\b|\bnew toll\b", re.I)
 UPDATE_MARGIN = 1.0  # how much less well a later updated total may fit the question and still replace the best count
 UPDATE_DAYS = 7  # most days after the best count's report that an update of the same incident's toll is published
@@ -182,7 +182,7 @@ class _Count:
     end: int = -1  # token index just past it (-1: start + 1)
 
 
-_NOT_PEOPLE = {"بالمئه", "بالمائه", "المئه", "المائه", "percent", "عاما", "سنوات", "سنه", "ساعه", "ساعات", "يوما",
+_NOT_PEOPLE = {"بالميه", "بالمايه", "الميه", "المايه", "percent", "عاما", "سنوات", "سنه", "ساعه", "ساعات", "يوما",
                "ايام", "اشهر", "شهرا", "كيلومترا", "كلم", "كم", "متر", "مترا", "دولار", "years", "hours", "days",
                # a day of a month ("في 20 يوليو"): a date
                "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
@@ -190,15 +190,15 @@ _NOT_PEOPLE = {"بالمئه", "بالمائه", "المئه", "المائه", "
                "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
                # munitions, strikes, vehicles and buildings counted beside a toll ("قصفتا بنحو 160 قذيفة، ما أدى
                # إلى مقتل سبعة"): things, not people
-               "قذيفه", "قذائف", "صاروخ", "صاروخا", "صواريخ", "غاره", "غارات", "ضربه", "ضربات", "عبوه", "عبوات",
+               "قذيفه", "قذايف", "صاروخ", "صاروخا", "صواريخ", "غاره", "غارات", "ضربه", "ضربات", "عبوه", "عبوات",
                "قنبله", "قنابل", "طلقه", "سياره", "سيارات", "مركبه", "مركبات", "اليه", "اليات", "منزل", "منازل",
-               "منزلا", "مبني", "مباني", "طائره", "طائرات", "دبابه", "دبابات", "shells", "rockets", "missiles",
+               "منزلا", "مبني", "مباني", "طايره", "طايرات", "دبابه", "دبابات", "shells", "rockets", "missiles",
                "strikes", "airstrikes", "mortars", "vehicles", "houses", "buildings", "aircraft"}
 
 
 def _percent_after(sentence: str, toks: list[str], end: int) -> bool:
     """The number at ``toks[end - 1]`` is a percentage ("40%", "40 في المئة")."""
-    if end < len(toks) - 1 and toks[end] == "في" and toks[end + 1] in ("المئه", "المائه"):
+    if end < len(toks) - 1 and toks[end] == "في" and toks[end + 1] in ("الميه", "المايه"):
         return True
     number = toks[end - 1]
     return bool(number.isdigit() and re.search(rf"(?<!\d){number}\s*[%٪]", sentence))

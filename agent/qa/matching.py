@@ -27,16 +27,16 @@ ROLE_EN = {
     r"spokes(man|person|woman)": "المتحدث|الناطق",
     r"governor": GOVERNOR,
     r"minister": "وزير",
-    r"command(er|ant)": "قائد",
+    r"command(er|ant)": "قايد",
     r"secretary": "الامين العام|امين",
     r"representative": "ممثل",
-    r"deputy": "نائب",
-    r"head|chief|president|chairman|leader|prime": "رئيس",
+    r"deputy": "نايب",
+    r"head|chief|president|chairman|leader|prime": "رييس",
     r"advis[eo]r": "مستشار",
     r"director": "مدير",
-    r"\bmp\b|member of parliament|lawmaker": "النائب",
+    r"\bmp\b|member of parliament|lawmaker": "النايب",
 }
-ROLE_AR = re.compile(r"المتحدث|الناطق|(?<!\w)[وف]?(?:ال)?محافظ(?:ها)?(?!\w)|وزير|قائد|الامين العام|ممثل|نائب|رئيس|مستشار|مدير")
+ROLE_AR = re.compile(r"المتحدث|الناطق|(?<!\w)[وف]?(?:ال)?محافظ(?:ها)?(?!\w)|وزير|قايد|الامين العام|ممثل|نايب|رييس|مستشار|مدير")
 
 
 

@@ -128,7 +128,7 @@ ATTACK_TYPE_CUES: dict[str, tuple[str, str, frozenset]] = {
                 frozenset({"car_bomb", "ied", "suicide_attack"})),
     "assassination": (r"اغتيال|اغتال", r"\bassassinat\w*", frozenset({"assassination"})),
     "ambush": (r"كمين", r"\bambush\w*", frozenset({"ambush"})),
-    "shelling": (r"قصف|هاون|قذائف|صاروخ|صواريخ|مسيره|طائره|غاره", r"\bshell\w*|\bmortar\w*|\brocket\w*|\bdrone\b"
+    "shelling": (r"قصف|هاون|قذايف|صاروخ|صواريخ|مسيره|طايره|غاره", r"\bshell\w*|\bmortar\w*|\brocket\w*|\bdrone\b"
                  r"|\bair ?strike\w*|\bair raid\b", frozenset({"shelling", "airstrike"})),
     "kidnapping": (r"اختطاف|اختطف|خطف", r"\bkidnap\w*|\babduct\w*", frozenset({"kidnapping"})),
     "sniper": (r"قناص|قنص", r"\bsnip\w*", frozenset({"sniper"})),
@@ -559,7 +559,7 @@ def asks_expected(question: Question) -> bool:
     return question.intent is Intent.date and bool(_EXPECTED.search(normalize(question.text)))
 
 
-_SCALE = re.compile(r"^[وب]?(?:ال)?(الف|الاف|االاف|مئه|مائه|مئات|مليون|ملايين|الفا)$")
+_SCALE = re.compile(r"^[وب]?(?:ال)?(الف|الاف|االاف|ميه|مايه|ميات|مليون|ملايين|الفا)$")
 
 
 def quantities(toks: list[str]) -> Iterator[Quantity]:

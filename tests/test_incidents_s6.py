@@ -126,3 +126,20 @@ def test_a_small_toll_told_again_far_later_does_not_join_two_unplaced_incidents(
     text = ("قتل شخصان في إطلاق نار داخل مدرسة أمس.\n" + _FILLER * 6
             + "وفي حادث آخر قتل شخصان في انفجار عبوة ناسفة أمس.")
     assert len(_attacks(x, text)) == 2
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("قتل شرطيان ومدني في هجوم مسلح على حاجز في العريش أمس.", 3),
+    ("قتل طفل وامرأة في قصف مدفعي على حي سكني في مدينة تعز أمس.", 2),
+    ("أسفر انفجار عبوة عن مقتل ثلاثة جنود وشرطيين في الخالص أمس.", 5),
+    ("قتل 3 جنود وأصيب مدني في انفجار عبوة في الخالص أمس.", 3),
+])
+def test_people_named_after_a_count_with_and_are_added_to_it(x, text, killed):
+    found = _attacks(x, text)
+    assert len(found) == 1
+    assert found[0].killed == killed
+
+
+def test_a_wounded_person_after_the_dead_is_not_added_to_the_dead(x):
+    found = _attacks(x, "أسفر انفجار عبوة عن مقتل جندي وإصابة مدني في الخالص أمس.")
+    assert (found[0].killed, found[0].injured) == (1, 1)

@@ -254,9 +254,9 @@ def _with_companions(words: list[str], n: int, start: int, end: int, hi: int) ->
         else:
             break
         step = 2 if first and w == "مع" else 1
-        if nxt in _COMPANIONS:
-            total += 1
-        elif nxt in _DUAL_COMPANIONS:
+        if nxt in _COMPANIONS or (w != "مع" and _one_person(nxt)):
+            total += 1  # "مدرس وزوجته"، "طفل وامرأة"
+        elif nxt in _DUAL_COMPANIONS or (w != "مع" and (nxt in _DUAL_EXTRA or _nisba_dual(nxt))):
             total += 2
         else:
             if first and w == "مع":
@@ -291,25 +291,42 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
     """
     if q.value is None or q.vague:
         return q
-    total, end = q.value, q.end
-    while end + 1 < hi and words[end + 1].startswith("و"):
-        y = end + 1
+    total, last = q.value, q.end  # last: the counted noun of the part read last
+    if q.end > q.start and _person_count(words[q.end - 1]):
+        last = q.end - 1  # "شرطيان ومدني": the count is the person noun itself
+    while last + 1 < hi and words[last + 1].startswith("و"):
+        y = last + 1
         if words[y] == "و":
             y += 1  # "و 5 مدنيين": the conjunction written apart from the digits
         bare_part = words[:y] + [words[y][1:] if words[y].startswith("و") else words[y]] + words[y + 1:]
+        person = bare_part[y]
+        if _person_count(person) and not person.startswith("اثن"):
+            # "مقتل جنديين ومدني"، "مقتل ثلاثة جنود وشرطيين": one or two more people named after the count
+            total, last = total + (1 if _one_person(person) else 2), y
+            continue
         p = read_quantity(bare_part, y)
         if p is None or p.value is None or p.vague or p.end >= hi or p.end == y + 1 and (
                 is_single_person(bare_part[y]) or _digit_free(bare_part[y]) and p.value == 1):
-            break  # "وجندي": a noun read as one is no counted part here
+            break  # a word read as one that names no person is no counted part here
         noun = words[p.end]
         forms = bare(noun)
         if any(b in other or b in KILLED or b in INJURED or b in COUNTED_NOUNS or b in _NOT_CASUALTY_UNITS for b in forms) \
                 or _terrorists_counted(words, p.end) or not noun.isalpha():
             break
-        total, end = total + p.value, p.end + 1
-    if end == q.end:
+        total, last = total + p.value, p.end
+    if total == q.value:
         return q
-    return Quantity(total, False, q.start, end)
+    return Quantity(total, False, q.start, last + 1)
+
+
+def _person_count(w: str) -> bool:
+    """A person noun that is its own count: one ("جندي") or two ("شرطيان")."""
+    if not _digit_free(w):
+        return False
+    if _one_person(w) or _nisba_dual(w) or w in _DUAL_EXTRA:
+        return True
+    q = read_quantity([w], 0)
+    return q is not None and q.value == 2 and q.end == 1 and w.endswith(("ان", "ين"))  # "شرطيان"، "جنديين"
 
 
 def _digit_free(w: str) -> bool:

@@ -143,3 +143,21 @@ def test_people_named_after_a_count_with_and_are_added_to_it(x, text, killed):
 def test_a_wounded_person_after_the_dead_is_not_added_to_the_dead(x):
     found = _attacks(x, "أسفر انفجار عبوة عن مقتل جندي وإصابة مدني في الخالص أمس.")
     assert (found[0].killed, found[0].injured) == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "نشرت الميليشيات منصات إطلاق صواريخ في قرية العكدة قرب المدينة.",
+    "حذر مرصد الفتاوى من خطورة قيام تنظيم داعش باستهداف المدارس في الأنبار.",
+    "قتل 3 أشخاص في انفجار أسطوانة غاز داخل مطعم في بغداد أمس.",
+])
+def test_launchers_warnings_and_accidental_blasts_are_no_attacks(x, text):
+    assert _attacks(x, text) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("دمرت مقاتلات التحالف منصة إطلاق صواريخ للحوثيين في صعدة أمس.", "airstrike"),
+    ("قتل 3 أشخاص في انفجار سيارة مفخخة قرب مصنع في بغداد أمس.", "car_bomb"),
+])
+def test_a_strike_on_a_launcher_and_a_bomb_near_a_factory_stay_attacks(x, text, kind):
+    found = _attacks(x, text)
+    assert [a.attack_type for a in found] == [kind]

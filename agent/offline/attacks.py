@@ -61,6 +61,10 @@ _VIOLENCE = rules.words("attacks", "violence")
 _ACCIDENT = rules.words("attacks", "accident")
 _ACCIDENT_STORY = rules.words("attacks", "accident_story")
 """Words that make a whole story an accident when its title or lead tells them (not "انهيار"، "انقلاب": war words too)."""
+_ACCIDENTAL_BLASTS = rules.words("attacks", "accidental_blasts")
+_BLAST_WORDS = rules.words("attacks", "blast_words")
+"""An explosion ("انفجار"، not the deliberate "تفجير") of a gas cylinder, a tank, a generator, a factory or a volcano
+("انفجار أسطوانة غاز داخل مطعم"): an accident, unless someone is told to have done it."""
 _MANAGED = rules.words("attacks", "managed")
 _REPORT_VERBS = rules.words("attacks", "report_verbs")
 _OCCURRED = rules.words("attacks", "occurred_verbs")
@@ -252,6 +256,11 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if any(b in _FIGURATIVE_SPEECH for w in words[max(f.lo, f.i - 4):f.i] for b in bare(w)) \
                     and set(f.concepts) <= {"attack"}:
                 continue  # "شن في مقابلة تلفزيونية هجوماً على السعودية": an attack made in an interview is words
+            if set(f.concepts) <= {"explosion", "killed"} and any(
+                    any(b in _BLAST_WORDS for b in bare(words[x]))
+                    and any(b in _ACCIDENTAL_BLASTS for w in words[x + 1:x + 3] for b in bare(w))
+                    for x in range(f.i, f.j)):
+                continue  # "انفجار أسطوانة غاز": an accident
             before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
             clause = "_".join(words[f.lo:f.hi])
             prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j)

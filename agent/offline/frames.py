@@ -54,6 +54,8 @@ _EVENT_WORDS: dict[str, str] = rules.table("frames", "event_words")
 "غاراتها"), the verb "أغار", "للقصف" — each with its attack type (or "attack")."""
 _EVENT_PAIRS: dict[str, str] = rules.table("frames", "event_pairs")
 """Two-word strike phrases ("إطلاق صواريخ"، "صواريخ أطلقت"، "فتح النار"), as ``first_second``, with their type."""
+_LAUNCHERS = rules.words("frames", "launcher_nouns")
+""""منصات إطلاق صواريخ": launchers, a thing, not a launch (a strike on them is told by its own verb)."""
 _TARGETED = rules.words("frames", "targeted_verbs")
 """"استهدف" and its forms: a strike only when aircraft are its subject (:func:`_from_the_air`)."""
 _AIR = rules.words("frames", "air_subjects")
@@ -154,6 +156,9 @@ def _token_kind(words: list[str], x: int) -> str | None:
     if kind is None and x + 1 < len(words):  # "إطلاق صواريخ"، "فتح النار"
         nxt = words[x + 1]
         kind = next((_EVENT_PAIRS[f"{b}_{nxt}"] for b in bare(w) if f"{b}_{nxt}" in _EVENT_PAIRS), None)
+        if kind is not None and x > 0 and any(b in _LAUNCHERS for b in bare(words[x - 1])) \
+                and not any(b in _AIR for w in words[max(0, x - 5):x - 1] for b in bare(w)):
+            kind = None  # "نشرت منصات إطلاق صواريخ": launchers ("دمرت مقاتلات التحالف منصة إطلاق صواريخ": a strike)
     if kind is None and any(b in _TARGETED for b in bare(w)) and _from_the_air(words, x, before=True):
         kind = "airstrike"  # "واستهدف طيران التحالف مواقع ..."، "إن الطائرات الحربية استهدفت مواقع ..."
     if kind is None and any(b in _SEA_TARGETING for b in bare(w)) and _at_sea(words, x):

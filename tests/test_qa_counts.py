@@ -201,3 +201,14 @@ def test_munitions_and_vehicles_beside_a_toll_are_no_count_of_people():
     assert [(c.value, c.role) for c in role_counts("قتل خمسة أشخاص في ثلاث غارات على المدينة")] == [(5, "killed")]
     assert [(c.value, c.role) for c in role_counts("Four rockets hit the base and 12 soldiers were wounded")] \
         == [(12, "injured")]
+
+
+def test_prisoners_taken_in_battle_are_counted_and_asked_about_like_arrests() -> None:
+    from marsad.agent.qa.counts import count_role, role_counts
+    from marsad.agent.qa.question import parse_question
+
+    said = role_counts("وقتل أكثر من 250 عنصرا، إضافة إلى وقوع 87 آخرين أسرى في قبضة الجيش")
+    assert (87, "arrested") in [(c.value, c.role) for c in said]
+    assert role_counts("زار الوزير 30 أسرة نازحة في المخيم") == []  # families, not captives
+    assert count_role(parse_question("How many Houthi fighters were taken prisoner at Hodeidah airport?")) == "arrested"
+    assert count_role(parse_question("كم أسيرا وقع في قبضة الجيش في معركة المطار؟")) == "arrested"

@@ -280,3 +280,19 @@ def test_role_questions_ask_for_a_person_or_office(question: str, intent: Intent
 def test_an_office_word_is_still_covered_in_english() -> None:
     # "president" describes Hadi: it is no unknown word to look up as a name
     assert "president" not in parse_question("What did President Hadi ask the coalition for?").uncovered
+
+
+def test_which_thing_questions_ask_for_the_thing_not_the_death_that_dates_it() -> None:
+    assert parse_question("ما الجبهة التي كان يقودها القيادي الحوثي قبل مقتله بغارة للتحالف؟").intent is Intent.general
+    assert parse_question("ما اسم الضابط الذي قتل في كركوك؟").intent is Intent.victim
+    assert parse_question("ما الحصيلة التي أعلنتها الوزارة لقتلى الهجوم؟").intent is Intent.killed
+    assert parse_question("كم شخصا قتل في كركوك؟").intent is Intent.killed
+
+
+def test_an_ordinal_day_of_a_month_is_a_day() -> None:
+    from marsad.agent.qa.question import states_day
+
+    assert states_day("وكان البرلمان قد أقر الميزانية في الثالث من مارس")
+    assert states_day("وقع الهجوم في الحادي والعشرين من شهر تموز")
+    assert not states_day("في الثالث من الشهر الجاري")
+    assert not states_day("الأول من نوعه في المدينة")

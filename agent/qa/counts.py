@@ -42,14 +42,16 @@ _ROLE_AR = {
     "injured": re.compile(r"^[وفبل]{0,2}(?:ال)?(جرح|جريح|جرحي|اصيب|اصابه|اصابات|مصاب)"),
     # people arrested: "اعتقال 16 شخصا"، "القبض على 76"، "توقيف 13 مشتبها"، "116 متهما"
     "arrested": re.compile(r"^[وفبل]{0,2}(?:ال)?(اعتقال|اعتقل|معتقل|القبض|قبض|توقيف|اوقف|موقوف|احتجاز|احتجز|ضبط"
-                           r"|مشتبه|متهم)"),
+                           # prisoners taken in battle ("وقوع 87 آخرين أسرى"); not "أسر" alone (families)
+                           r"|مشتبه|متهم|اسري$|اسير$|اسيرا$|اسرت$|اسروا$)"),
 }
 _ROLE_EN = {"killed": re.compile(r"^(killed|dead|died|deaths?|fatalit\w*)$"),
             "injured": re.compile(r"^(injur\w*|wounded|hurt)$"),
             "arrested": re.compile(r"^(arrest\w*|detain\w*|suspects?)$")}
 # a "how many" question about arrests ("كم شخصا اعتقلت الشرطة", "how many were arrested")
 _ARREST_Q = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(اعتقل\w*|اعتقال|معتقل\w*|القبض|قبض\w*|توقيف|اوقف\w*|موقوف\w*|احتجز\w*"
-                       r"|احتجاز|ضبط\w*)(?!\w)|\b(arrest\w*|detain\w*|detention|captured|rounded up|bust\w*)\b", re.I)
+                       r"|احتجاز|ضبط\w*|اسري|اسيرا|اسروا|اسرت)(?!\w)"
+                       r"|\b(arrest\w*|detain\w*|detention|captured|rounded up|bust\w*|prisoners?|captives?)\b", re.I)
 _ROLE_WORDS_AR = {"killed": "عدد القتلى", "injured": "عدد الجرحى", "arrested": "عدد الموقوفين"}
 
 

@@ -467,6 +467,21 @@ def _asks_action(norm: str, language: str) -> bool:
     return bool(_ACTION_AR.search(norm))
 
 
+# "which <thing> ..." ("ما الجبهة التي ..."، "أي قاعدة ..."، "which front was he leading ..."): the thing is asked for
+_WHICH_AR = re.compile(r"^\W*(?:ما|اي)\s+(?:هي\s+|هو\s+)?(\S+)\s+(?:التي|الذي|اللتين|الذين)(?!\w)")
+_WHICH_EN = re.compile(r"^\W*(?:which|what)\s+(\w+)\s+(?:was|were|is|are|did|does|had|has)\b", re.I)
+
+
+def _asks_which_thing(norm: str, language: str) -> bool:
+    """The question asks which thing (a front, a base, a unit) and its death word only dates it ("before his death")."""
+    m = (_WHICH_AR if language == "ar" else _WHICH_EN).search(norm)
+    if not m:
+        return False
+    noun = m.group(1)
+    return not re.search(_AR[Intent.killed] if language == "ar" else _EN[Intent.killed], noun, re.I) \
+        and not re.match(r"(?:اسم|اسماء|عدد|حصيله|name|number|toll|people|person)$", noun, re.I)
+
+
 def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     hits, how_many = _cues(norm, language)
     if not how_many and _asks_action(norm, language) and not hits & {Intent.provisions, Intent.date, Intent.location,
@@ -482,6 +497,8 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     if Intent.perpetrator in hits and not (how_many and hits & {Intent.killed, Intent.injured}):
         # ("how many were killed in the attack ISIS claimed" counts the dead)
         return Intent.perpetrator, how_many
+    if Intent.killed in hits and not how_many and _asks_which_thing(norm, language):
+        return Intent.general, how_many  # "ما الجبهة التي كان يقودها ... قبل مقتله": the front, not the death
     if Intent.killed in hits and (how_many or not hits & {Intent.date, Intent.location}):
         return Intent.killed, how_many
     for intent in (Intent.provisions, Intent.lead, Intent.status, Intent.date, Intent.location, Intent.participants):
@@ -514,8 +531,11 @@ def framing(concept: Entry, text: str) -> bool:
 
 
 # a day of a month ("25 July", "July 25", "25 تموز") is a date, not a count the evidence must state
-_DATES = re.compile(rf"(?<!\w)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?!\w)|(?<!\w)(?:{_MONTHS})\s+\d{{1,2}}(?!\d)",
-                    re.I)
+# ... or told with an ordinal ("في الثالث من مارس", "الحادي والعشرين من تموز")
+_ORDINAL_DAY = (r"ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)"
+                r"(?: عشر| والعشرين| والثلاثين)?")
+_DATES = re.compile(rf"(?<!\w)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?!\w)|(?<!\w)(?:{_MONTHS})\s+\d{{1,2}}(?!\d)"
+                    rf"|(?<!\w){_ORDINAL_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTHS})(?!\w)", re.I)
 
 
 def states_day(text: str) -> bool:

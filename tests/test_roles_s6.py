@@ -173,3 +173,40 @@ def test_a_claim_by_an_affiliate_with_no_affiliate_named_keeps_the_parent():
     text = ("أعلنت جماعة تابعة لتنظيم القاعدة مسؤوليتها عن الهجوم الذي استهدف ثكنة للجيش في مدينة غاو "
             "وأسفر عن مقتل خمسة جنود.")
     assert frame_doers(text)[0] == "تنظيم القاعدة"
+
+
+# -- more doer verbs and nouns: killed, detained, replied, random firing, both sides, committed in ------
+
+def test_forces_that_killed_are_the_doer(offline_extract):
+    text = "وقتلت القوات الإسرائيلية ثلاثة فلسطينيين خلال مواجهات قرب مدينة الخليل يوم الاثنين."
+    assert perps(offline_extract, text) == ["الجيش الإسرائيلي"]
+
+
+def test_people_who_were_killed_are_not_the_doer():
+    text = "وأفادت مصادر بأن 16 من ميليشيات الحوثي قتلوا في غارات لطائرات التحالف على مديرية صرواح يوم الأحد."
+    assert "الحوثيين" not in frame_doers(text)
+
+
+def test_a_militia_that_detained_a_boat():
+    text = "وأكدت مصادر أن ميليشيات الحوثي احتجزت قاربا مع بحارته منذ أشهر، ضمن حملة اختطاف تطال الصيادين."
+    assert frame_doers(text) == ["الحوثيين"]
+
+
+def test_a_side_that_replied_with_shelling():
+    text = "ورد الحوثيون على هجمات المقاومة بقصف أحياء في مدينة تعز ما أدى إلى مقتل خمسة مدنيين يوم السبت."
+    assert frame_doers(text)[0] == "الحوثيين"
+
+
+def test_random_firing_with_a_state_adjective():
+    text = "وأسفر الإطلاق العشوائي الإسرائيلي لقنابل الغاز على المتظاهرين عن مقتل فلسطينيين اثنين قرب خان يونس."
+    assert "الجيش الإسرائيلي" in frame_doers(text)
+
+
+def test_clashes_between_it_and_a_group_name_no_doer():
+    text = "وأشارت المقاومة إلى مقتل 12 حوثيا في اشتباكات جرت بينها وبين الحوثيين قرب مديرية المسيمير يوم الخميس."
+    assert frame_doers(text) == [None]
+
+
+def test_a_massacre_committed_in_a_place_by_a_group():
+    text = "وقتل أربعة أشخاص في قصف على حي دار سعد الذي ارتكب فيه الحوثيون مجزرة قبل يومين."
+    assert "الحوثيين" in frame_doers(text)

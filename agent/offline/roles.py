@@ -151,6 +151,8 @@ _CAUSES = rules.words("roles", "cause_words")
 """Words that tell one event as caused by another ("هاجموا مقرا ما أدى إلى اندلاع اشتباكات")."""
 _AFFILIATE = rules.words("roles", "affiliate_words")
 """Words that make a claimant an affiliate of the group named after them ("جماعة تابعة لتنظيم القاعدة")."""
+_COMMIT_GAP = rules.words("roles", "commit_gap_words")
+"""Words between "ارتكب" and its doer ("المنطقة التي ارتكب فيها الحوثيون مجزرة")."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
@@ -572,7 +574,8 @@ def _commit_doer(ctx: DocContext, f: Frame) -> Mention | None:
     words = s.words
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]
-        before = m.i > 0 and not clitic and any(b in _COMMIT_VERBS for b in bare(words[m.i - 1]))
+        v = m.i - 2 if m.i > 1 and words[m.i - 1] in _COMMIT_GAP else m.i - 1
+        before = v >= 0 and not clitic and any(b in _COMMIT_VERBS for b in bare(words[v]))
         after = m.j < len(words) and any(b in _COMMIT_VERBS for b in bare(words[m.j]))
         if (before or after) and not _denied(words, m, f.lo) and not _is_victim(words, m, f):
             return m

@@ -210,3 +210,16 @@ def test_clashes_between_it_and_a_group_name_no_doer():
 def test_a_massacre_committed_in_a_place_by_a_group():
     text = "وقتل أربعة أشخاص في قصف على حي دار سعد الذي ارتكب فيه الحوثيون مجزرة قبل يومين."
     assert "الحوثيين" in frame_doers(text)
+
+
+# -- an attack nobody claimed; a force's report of its own soldiers ------------------------------------
+
+def test_an_attack_no_one_claimed_has_no_doer_from_a_claim_of_earlier_ones():
+    text = ("هاجم مسلحون مبنى حكوميا في مدينة جلال آباد يوم الأربعاء.\n"
+            "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء، لكن تنظيم داعش أعلن مسؤوليته عن الهجومين السابقين.")
+    assert frame_doers(text)[-1] is None
+
+
+def test_a_force_reporting_what_its_soldiers_did():
+    text = "قال الجيش الإسرائيلي، في بيان، إن جنوده قتلوا فلسطينيا بالرصاص قرب السياج الحدودي شرق غزة يوم الاثنين."
+    assert frame_doers(text)[0] == "الجيش الإسرائيلي"

@@ -153,6 +153,11 @@ _AFFILIATE = rules.words("roles", "affiliate_words")
 """Words that make a claimant an affiliate of the group named after them ("جماعة تابعة لتنظيم القاعدة")."""
 _COMMIT_GAP = rules.words("roles", "commit_gap_words")
 """Words between "ارتكب" and its doer ("المنطقة التي ارتكب فيها الحوثيون مجزرة")."""
+_UNCLAIMED_VERBS = rules.words("roles", "unclaimed_verbs")
+"""Present forms of a claim verb after a negation ("لم تعلن أي جهة مسؤوليتها عن الهجوم"): no one claimed it."""
+_OWN_FORCES = rules.words("roles", "own_force_words")
+"""A speaker's own forces ("جنوده"، "طائراتها"): "قال الجيش إن جنوده قتلوا مسلحا" is the army's own act."""
+_THAT = rules.words("roles", "that_words")
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
@@ -376,7 +381,11 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     claimed = _claim_at(ctx, f.si, _prior_claim(ctx, f.si))
     if claimed is not None:
         return claimed  # "أعلن تنظيم داعش مسؤوليته عن التفجير"، "تبنت حركة الشباب الهجوم"
-    if _has(ctx.sentences[f.si].words, f.lo, f.hi, _HABITUAL):
+    words = ctx.sentences[f.si].words
+    if any(words[x] in _CLAIM_NEGATIONS and any(b in _CLAIM_VERBS | _UNCLAIMED_VERBS for b in bare(words[x + 1]))
+           for x in range(max(0, f.i - 9), f.i - 1)):
+        return None  # "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء": nobody is named for it
+    if _has(words, f.lo, f.hi, _HABITUAL):
         return None  # "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب": who usually attacks, not this attack
     m = _commit_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
     if m is not None:
@@ -694,10 +703,14 @@ def _air_subject(words: list[str], m: Mention) -> bool:
 
 def _own_report(words: list[str], m: Mention) -> bool:
     """True when a force or group says it struck: "قالت المعارضة المسلحة إنها كثفت قصفها"، "أعلن الجيش أنه
-    قصف مواقع" (a speech verb before it, "إنه/إنها" and a strike word or a strike noun of its own after it)."""
+    قصف مواقع" (a speech verb before it, "إنه/إنها" and a strike word or a strike noun of its own after it)، "قال
+    الجيش إن جنوده قتلوا" (its own forces, then a strike or killing verb)."""
     if m.i == 0 or not any(b in _SPEECH_VERBS for b in bare(words[m.i - 1])):
         return False
     for p in range(m.j, min(len(words), m.j + 4)):
+        if words[p] in _THAT and p + 1 < len(words) and words[p + 1] in _OWN_FORCES:
+            # "قال الجيش، في بيان، إن جنوده قتلوا فلسطينيا": its own soldiers did it
+            return any(b in _ATTACK_VERBS | _STRIKE_VERBS | KILLED for w in words[p + 2:p + 4] for b in bare(w))
         if any(b in _SELF_PRONOUNS for b in bare(words[p])):
             for w in words[p + 1:p + 4]:
                 forms = bare(w)

@@ -161,3 +161,9 @@ def test_launchers_warnings_and_accidental_blasts_are_no_attacks(x, text):
 def test_a_strike_on_a_launcher_and_a_bomb_near_a_factory_stay_attacks(x, text, kind):
     found = _attacks(x, text)
     assert [a.attack_type for a in found] == [kind]
+
+
+def test_a_large_toll_with_a_span_in_the_next_clause_is_a_period_total(x):
+    text = ("وكان الجيش اليمني، كشف، الأحد، عن مقتل 500 عنصر من ميليشيات الحوثي، خلال الستة الأيام الماضية "
+            "في معركة الحديدة.")
+    assert all(a.killed != 500 for a in _attacks(x, text))

@@ -41,6 +41,7 @@ from marsad.agent.offline.scope import (
     is_non_incident,
     is_period_total,
     is_roundup_total,
+    is_spanned_total,
     is_statistic,
 )
 from marsad.core.arabic import normalize
@@ -312,7 +313,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             roundup = bool(counts) and roundup_told
             if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (
                     not (day_dated and not _is_report_date(words, date))
-                    and is_period_total(words, f.lo, f.hi, max(counts) if counts else None)):
+                    and (is_period_total(words, f.lo, f.hi, max(counts) if counts else None)
+                         or is_spanned_total(words, max(counts) if counts else None))):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
             if roundup and (place is None or place.location.admin_level == "country"
                             or (_several_places(ctx, f) and len(listed) < 2)):

@@ -18,7 +18,7 @@ from marsad.core.arabic import SINGLE_CLITICS
 
 __all__ = ["PLAN_WORDS", "clitic_surfaces", "is_hypothetical", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
            "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after", "is_modal", "is_report_total", "is_conditional",
-           "opens_with_span", "is_court", "is_footage"]
+           "opens_with_span", "is_court", "is_footage", "is_spanned_total"]
 
 PLAN_WORDS = rules.words("scope", "plan_words")
 """Words just before an event word that make it a plan, an arrest, a charge or any attack ("أي هجوم")."""
@@ -169,6 +169,16 @@ def is_period_total(words: list[str], lo: int, hi: int, count: int | None) -> bo
     if count is None or count < _PERIOD_TOTAL_MIN:
         return False
     return any(b in _PERIOD_CUES for w in words[lo:hi] for b in bare(w))
+
+
+def is_spanned_total(words: list[str], count: int | None) -> bool:
+    """True for a large toll in a sentence that gives a span of time anywhere ("كشف الأحد عن مقتل 500 عنصر ...، خلال
+    الستة الأيام الماضية في معركة الحديدة"): the span may stand in the clause of another event word."""
+    if count is None or count < _PERIOD_TOTAL_MIN:
+        return False
+    forms = [bare(w) for w in words]
+    return any(any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)
+               for x, f in enumerate(forms))
 
 
 def counted_events(words: list[str]) -> int | None:

@@ -192,3 +192,18 @@ def test_dates_and_numbers_of_a_question_are_constraints_not_words_to_share():
     # a number nowhere near the sentence still rules it out
     far = Document(doc_id="d", title="غارات على صنعاء", text=text.replace("12", "7"))
     assert not passage_claims(q, Evidence(docs={"d": far}))
+
+
+def test_an_english_passage_naming_every_entity_may_tell_the_rest_of_a_long_question_in_other_words():
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.passages import passage_claims
+    from marsad.schemas import Document
+
+    q = parse_question("Which Iraqi prime minister did Trump speak with by phone about Syria and the ISIS remnants?")
+    text = ("قال البيت الأبيض إن الرئيس دونالد ترمب تحدث هاتفيا مع رئيس الوزراء العراقي حيدر العبادي "
+            "بشأن الوضع في سوريا والحرب على داعش.")
+    claims = passage_claims(q, Evidence(docs={"d": Document(doc_id="d", title="اتصال هاتفي", text=text)}))
+    assert claims and "العبادي" in claims[0].text
+    # the office asked about must be named: a sentence about the president alone does not answer it
+    other = text.replace("مع رئيس الوزراء العراقي حيدر العبادي", "مع نظيره الفرنسي")
+    assert not passage_claims(q, Evidence(docs={"d": Document(doc_id="d", title="اتصال هاتفي", text=other)}))

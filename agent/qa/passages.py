@@ -112,9 +112,13 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
             if english:
                 # each English concept maps to alternatives in Arabic: count the concepts the sentence names
                 named = sum(1 for c in concepts if mentions(c, norm, normalized=True))
-                if concepts and named * 2 < len(concepts):
+                # half the concepts; a third when the text names every entity asked about (a long question's
+                # description of the event -- "by phone", "remnants" -- is told in other words)
+                need = 1 / 3 if question.entities and all(has) else 1 / 2
+                if concepts and named < need * len(concepts):
                     continue
-                if question.intent is Intent.role and named < len(concepts):
+                if question.intent is Intent.role and (named < len(concepts) and need == 1 / 2 or any(
+                        c.get("category") == "role" and not mentions(c, norm, normalized=True) for c in concepts)):
                     continue  # an office is asked about whole: "oil minister" is not any minister
                 share = named / len(concepts) if concepts else 1.0
                 share += 0.1 * overlap(question.expansion, set(content_terms(sentence)))

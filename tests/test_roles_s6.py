@@ -223,3 +223,26 @@ def test_an_attack_no_one_claimed_has_no_doer_from_a_claim_of_earlier_ones():
 def test_a_force_reporting_what_its_soldiers_did():
     text = "قال الجيش الإسرائيلي، في بيان، إن جنوده قتلوا فلسطينيا بالرصاص قرب السياج الحدودي شرق غزة يوم الاثنين."
     assert frame_doers(text)[0] == "الجيش الإسرائيلي"
+
+
+# -- a claim told with a verbal noun; the user of live fire; a group that "قد قاموا" -----------------------
+
+def test_a_group_hurrying_to_announce_its_responsibility():
+    text = ("وسارع تنظيم داعش، عقب ساعات قليلة، إلى إعلان مسؤوليته عن الهجوم على مقر أمني في مدينة المكلا "
+            "الذي أسفر عن مقتل ستة جنود.")
+    assert frame_doers(text)[0] == "داعش"
+
+
+def test_a_group_denying_the_announcement_is_no_claimant():
+    text = "ونفى تنظيم داعش إعلان مسؤوليته عن الهجوم على مقر أمني في مدينة المكلا الذي أسفر عن مقتل ستة جنود."
+    assert "داعش" not in frame_doers(text)
+
+
+def test_the_force_that_used_live_fire_in_the_clashes():
+    text = "ودعا الاتحاد الأوروبي إلى تحقيق في استخدام قوات الاحتلال الإسرائيلي الرصاص الحي في مواجهات أسفرت عن مقتل 9 فلسطينيين."
+    assert frame_doers(text) == ["الجيش الإسرائيلي"]
+
+
+def test_fighters_of_a_group_who_had_carried_out_a_kidnapping():
+    text = "وكان مقاتلو بوكو حرام قد قاموا بخطف عشرات التلميذات من مدرسة في بلدة دابشي شمال شرق نيجيريا."
+    assert frame_doers(text) == ["بوكو حرام"]

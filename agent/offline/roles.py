@@ -158,6 +158,8 @@ _UNCLAIMED_VERBS = rules.words("roles", "unclaimed_verbs")
 _OWN_FORCES = rules.words("roles", "own_force_words")
 """A speaker's own forces ("جنوده"، "طائراتها"): "قال الجيش إن جنوده قتلوا مسلحا" is the army's own act."""
 _THAT = rules.words("roles", "that_words")
+_CLAIM_MASDARS = rules.words("roles", "claim_masdars")
+"""Verbal nouns of a claim after their claimant ("وسارع تنظيم داعش إلى إعلان مسؤوليته عن الهجوم")."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
@@ -226,7 +228,7 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
     s = ctx.sentences[si]
     words = s.words
     if _CLAIM_SURFACES.isdisjoint(words):
-        return None  # most sentences: no claim verb at all (one set test)
+        return _masdar_claim(ctx, si)  # most sentences: no claim verb at all (one set test)
     groups = ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"})
     for c, w in enumerate(words):
         if w not in _CLAIM_SURFACES:
@@ -264,6 +266,21 @@ def _affiliate(ctx: DocContext, parent: Mention) -> Mention | None:
                     m.entry.get("affiliation") or "").lower() in names:
                 found.setdefault(m.entry.id, m)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _masdar_claim(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
+    """(group, of attacks told elsewhere?) for a claim told with a verbal noun after its claimant: "وسارع
+    تنظيم داعش، عقب ساعات، إلى إعلان مسؤوليته عن الهجوم" -- a group at most six words before "إعلان"/"تبني"
+    and "مسؤولية" right after it; not a negated or denied one ("نفى التنظيم إعلان مسؤوليته")."""
+    words = ctx.sentences[si].words
+    for c, w in enumerate(words):
+        if not any(b in _CLAIM_MASDARS for b in bare(w)) or not _has(words, c + 1, c + 3, _CLAIM_NOUNS):
+            continue
+        before = [m for m in ctx.actors_in(si, max(0, c - 6), c, FORCE_TYPES | {"armed_group"})]
+        if before and not _has(words, before[-1].i - 3, c, _CLAIM_NEGATIONS | _DENIALS | _ACCUSATION):
+            m = before[-1]
+            return m, _definite_object(words, c + 1)
+    return None
 
 
 def _definite_object(words: list[str], x: int) -> bool:
@@ -606,13 +623,14 @@ def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         if words[m.i][0] == "و" or not any(b in _MASDARS for b in bare(words[m.i - 1])):
             continue
-        nxt = words[m.j]
+        j = m.j + 1 if _NISBA.get(words[m.j]) == m.entry.id and m.j + 1 < min(f.hi, len(words)) else m.j
+        nxt = words[j]  # past the force's own adjective: "استخدام قوات الاحتلال الإسرائيلي ذخائر حية"
         forms = bare(nxt)
-        if m.j in dated or s.tokens[m.j].soft_break or not nxt.isalpha() or nxt[0] in "وفبك" or nxt in _OBJECT_STOPS \
+        if j in dated or s.tokens[j].soft_break or not nxt.isalpha() or nxt[0] in "وفبك" or nxt in _OBJECT_STOPS \
                 or any(b in _OBJECT_STOPS | _NOT_OBJECT_HEADS | _OBJECT_SKIP | KILLED | INJURED for b in forms) \
-                or any(x.i == m.j for x in ctx.mentions[f.si] if x.kind in {"actors", "places"}):
+                or any(x.i == j for x in ctx.mentions[f.si] if x.kind in {"actors", "places"}):
             continue
-        if s.tokens[m.j].clause_start and not any(b in _OBJECT_NOUNS for b in forms):
+        if s.tokens[j].clause_start and not any(b in _OBJECT_NOUNS for b in forms):
             continue  # "بعد استهداف داعش، أعلن": a new clause, not the object
         if _denied(words, m, f.lo) or _is_victim(words, m, f):
             continue
@@ -743,7 +761,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
                 b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])) and bare(s.words[m.i])[-1].endswith("ون")
             if subject:
                 return m  # "قصف الحوثيون حي الدمينة": a nominative plural is the subject
-            if m.j < len(s.words) and any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for b in bare(s.words[m.j])) \
+            v = m.j + 1 if m.j < len(s.words) - 1 and s.words[m.j] == "قد" else m.j  # "مقاتلو الحركة قد قاموا"
+            if v < len(s.words) and any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for b in bare(s.words[v])) \
                     and not _blocked(s.words, m, f.lo) and not _owned_thing(s.words, m, f.lo) \
                     and not _has(s.words, m.i - 3, m.i, _TRAINING):  # "تدرب على يد داعش فجر": the trainee blew it
                 return m  # the subject before its verb: "ميليشيا الحوثي أطلقت صاروخا"، "مقاتلو الحزب هاجموا موقعا"

@@ -246,3 +246,17 @@ def test_the_force_that_used_live_fire_in_the_clashes():
 def test_fighters_of_a_group_who_had_carried_out_a_kidnapping():
     text = "وكان مقاتلو بوكو حرام قد قاموا بخطف عشرات التلميذات من مدرسة في بلدة دابشي شمال شرق نيجيريا."
     assert frame_doers(text) == ["بوكو حرام"]
+
+
+# -- registry forms: Israeli forces, the Saudi-led coalition ------------------------------------------
+
+def test_israeli_forces_written_as_news_writes_them(offline_extract):
+    for text in ("قتلت القوات الإسرائيلية شابا فلسطينيا قرب مدينة نابلس يوم الجمعة.",
+                 "أطلق جنود الاحتلال النار على شاب فلسطيني قرب مدينة نابلس فقتلوه يوم الجمعة."):
+        doc = offline_extract(text, title=text)
+        assert "الجيش الإسرائيلي" in {a.canonical_name for a in doc.actors}
+
+
+def test_a_coalition_led_by_saudi_arabia_is_the_arab_coalition(offline_extract):
+    text = "قصفت قوات التحالف بقيادة السعودية مواقع في محافظة صعدة ما أدى إلى مقتل ستة مسلحين يوم الأحد."
+    assert perps(offline_extract, text) == ["التحالف العربي"]

@@ -167,3 +167,31 @@ def test_a_large_toll_with_a_span_in_the_next_clause_is_a_period_total(x):
     text = ("وكان الجيش اليمني، كشف، الأحد، عن مقتل 500 عنصر من ميليشيات الحوثي، خلال الستة الأيام الماضية "
             "في معركة الحديدة.")
     assert all(a.killed != 500 for a in _attacks(x, text))
+
+
+def test_the_hospital_the_victims_were_taken_to_is_not_a_second_incident(x):
+    text = ("قتل 5 فلسطينيين في انفجار داخل منزل في منطقة الزوايدة وسط قطاع غزة مساء السبت.\n"
+            "وقال الناطق باسم الوزارة إنه وصل 5 قتلى و3 إصابات إلى مستشفى شهداء الأقصى بدير البلح.")
+    found = _attacks(x, text)
+    assert len(found) == 1
+    assert found[0].location.name == "الزوايدة"
+
+
+def test_a_strike_on_a_hospital_keeps_its_place(x):
+    found = _attacks(x, "استهدفت غارة جوية مستشفى في مدينة إدلب أمس ما أدى إلى مقتل 4 أشخاص.")
+    assert [a.location.name for a in found] == ["إدلب"]
+
+
+def test_a_toll_since_clashes_began_is_a_total_but_one_night_of_clashes_is_an_incident(x):
+    assert _attacks(x, "أوضح مسؤول يمني بمحافظة عدن اليوم إن حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي "
+                       "والمقاومة الشعبية في المدينة بلغت ألفا.") == []
+    found = _attacks(x, "وأصيب 3 شرطيين على الأقل بجروح في المواجهات الليلية في حي مينيكينا ببلدة كاندي أمس.")
+    assert len(found) == 1
+    assert found[0].injured == 3
+
+
+def test_the_district_a_commissioner_speaks_for_is_not_a_second_place(x):
+    text = ("أصيب خمسة عشر مدنيا مساء أمس بسقوط ثلاث قذائف هاون على قرية الزهيرات التابعة لناحية أبي صيدا "
+            "شمال شرقي بعقوبة.\n"
+            "وقال قائممقام قضاء المقدادية إن القذائف أطلقت من منطقة بساتين مجاورة وسقطت على منازل المواطنين.")
+    assert len(_attacks(x, text)) == 1

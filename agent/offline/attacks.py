@@ -66,6 +66,10 @@ _ACCIDENTAL_BLASTS = rules.words("attacks", "accidental_blasts")
 _BLAST_WORDS = rules.words("attacks", "blast_words")
 """An explosion ("انفجار"، not the deliberate "تفجير") of a gas cylinder, a tank, a generator, a factory or a volcano
 ("انفجار أسطوانة غاز داخل مطعم"): an accident, unless someone is told to have done it."""
+_HOSPITALS = rules.words("attacks", "hospital_nouns")
+"""Hospitals the victims were taken to ("نقلوا إلى مستشفى ... في"): the place after one is not where it happened."""
+_OFFICE_TITLES = rules.words("attacks", "office_titles")
+"""A district commissioner's title ("وقال قائممقام قضاء المقدادية"): the district he speaks for, not where it happened."""
 _MANAGED = rules.words("attacks", "managed")
 _REPORT_VERBS = rules.words("attacks", "report_verbs")
 _OCCURRED = rules.words("attacks", "occurred_verbs")
@@ -169,6 +173,13 @@ def _aside(words: list[str], x: int, i: int) -> bool:
         return True
     for y in range(max(0, x - 3), x):
         if words[y] == "من" and y > 0 and any(b in _MOTION_FROM for b in bare(words[y - 1])):
+            return True
+    if any(b in _OFFICE_TITLES for w in words[max(0, x - 2):x] for b in bare(w)):
+        return True  # "وقال قائممقام قضاء المقدادية إن القذائف أطلقت من ..."
+    for y in range(max(0, x - 4), x):
+        # "وصل 5 قتلى و3 إصابات إلى مستشفى شهداء الأقصى بدير البلح": where the victims were taken
+        if any(b in _HOSPITALS for b in bare(words[y])) and (
+                words[y].startswith("ل") or y > 0 and words[y - 1] in {"الي", "إلى", "الى"}):
             return True
     return x > 0 and words[x - 1] == "مع"  # "على استعداد للحوار مع أنقرة": a party, not a place
 

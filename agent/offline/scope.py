@@ -33,6 +33,9 @@ _ANALYSIS = rules.words("scope", "analysis")
 """Research and statistics: the sentence counts or studies events, it does not tell one."""
 
 _PLURAL_EVENTS = rules.words("scope", "plural_events")
+_BATTLE_PLURALS = rules.words("scope", "battle_plurals")
+"""Clashes in the plural ("منذ بدء المواجهات"): counted over a span of time like attacks, but a toll "at least" told
+of them is one night's ("أصيب 3 شرطيين على الأقل في المواجهات الليلية")."""
 _SPAN_OPENERS = rules.words("scope", "span_openers")
 _PERIODS = rules.words("scope", "periods")
 _PERIOD_REFS = rules.words("scope", "period_refs")
@@ -310,6 +313,9 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
         return True  # "قتل أكثر من 1500 مقاتل منذ بدء الهجوم": a running total
     plural = [x for x, f in enumerate(forms) if any(b in _PLURAL_EVENTS for b in f)
               and not (x > 0 and span[x - 1] in _SUPERLATIVES)]  # "أكثر الهجمات دموية": one of them
+    battles = [x for x, f in enumerate(forms) if any(b in _BATTLE_PLURALS for b in f)]
+    if any(abs(p - x) <= 4 for x in spans for p in battles):
+        return True  # "حصيلة القتلى منذ بدء المواجهات"
     if not plural:
         return False
     if any(abs(p - x) <= 4 for x in spans for p in plural):

@@ -212,3 +212,10 @@ def test_prisoners_taken_in_battle_are_counted_and_asked_about_like_arrests() ->
     assert role_counts("زار الوزير 30 أسرة نازحة في المخيم") == []  # families, not captives
     assert count_role(parse_question("How many Houthi fighters were taken prisoner at Hodeidah airport?")) == "arrested"
     assert count_role(parse_question("كم أسيرا وقع في قبضة الجيش في معركة المطار؟")) == "arrested"
+
+
+def test_minutes_and_weeks_are_no_count_of_people() -> None:
+    from marsad.agent.qa.counts import role_counts
+
+    assert role_counts("ونشر التنظيم فيديو إعدام تبلغ مدته سبع دقائق ونصف") == []
+    assert [(c.value, c.role) for c in role_counts("أعدم التنظيم 16 شخصا بعد ثلاثة أسابيع من اعتقالهم")] == [(16, "killed")]

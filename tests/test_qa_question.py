@@ -296,3 +296,20 @@ def test_an_ordinal_day_of_a_month_is_a_day() -> None:
     assert states_day("وقع الهجوم في الحادي والعشرين من شهر تموز")
     assert not states_day("في الثالث من الشهر الجاري")
     assert not states_day("الأول من نوعه في المدينة")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # "when" mid-clause is the conjunction; where a clause starts it asks for a date
+        ("What position did Naeem al-Kaoud hold when Turkish police freed him?", Intent.role),
+        ("When did the parliament pass the budget?", Intent.date),
+        ("Until when will Britain extend its air strikes?", Intent.date),
+        ("The truce was announced, and when does it end?", Intent.date),
+        # an execution is a killing; "صفة" is a word, not part of "وصفهم"
+        ("كم عراقيا أعدمهم داعش في الفيديو الذي أظهر إعدام من وصفهم بالجواسيس؟", Intent.killed),
+        ("ما صفة نعيم الكعود في مجلس محافظة الأنبار؟", Intent.role),
+    ],
+)
+def test_conjunctions_and_word_parts_do_not_set_the_intent(question: str, intent: Intent) -> None:
+    assert parse_question(question).intent is intent

@@ -40,7 +40,7 @@ class Intent(StrEnum):
 _W = r"(?<!\w)[وفبلك]{0,2}(?:ال)?"  # word start, glued conjunction/preposition/article allowed
 _AR = {
     Intent.injured: _W + r"(جرح|جريح|اصيب|اصابه|اصابات|مصاب)",
-    Intent.killed: _W + r"(قتل|قتيل|قتلي|مقتل|ضحايا|ضحيه|شهيد|شهداء|حتف|حصيله|مات|موت|وفاه|توفي|مصرع)",
+    Intent.killed: _W + r"(قتل|قتيل|قتلي|مقتل|ضحايا|ضحيه|شهيد|شهداء|حتف|حصيله|مات|موت|وفاه|توفي|مصرع|اعدم|اعدام)",
     Intent.perpetrator: r"من نفذ|من يقف|من وراء|من شن|من هاجم|من المسوول|الجهه المسووله|منفذ|تبني|تبنت|مسووليت|مسووليه",
     Intent.victim: r"(?<!\w)(من|ومن)( الذي| هو الذي| هم الذين| الذين| هي التي)? (قتل|اغتيل|اختطف|خطف|استهدف|اصيب|قضي)"
     r"|(?<!\w)(من|ما) (هو|هي|هم) (الضحيه|الضحايا|المستهدف|الهدف)"
@@ -59,7 +59,7 @@ _AR = {
     Intent.participants: r"(?<!\w)(تضم|يضم|شارك\w*|تشارك|يشارك|مشارك\w*|تتالف|يتالف|اعضاء|اطراف|الجهات)(?!\w)|ما القوات|ما هي القوات"
     r"|اي القوات|من يشارك",
     # a bare "من" asks "who" only where a clause starts: elsewhere it is the preposition ("أكثر من 12 غارة")
-    Intent.role: r"المتحدث|الناطق|منصب|(?<!\w)دور(?!\w)|وظيفه|صفه|من هو|من هي|(?:^|[؟?.!،,:؛]\s*)و?من(?!\w)",
+    Intent.role: r"المتحدث|الناطق|(?<!\w)(?:منصب|دور|وظيفه|صفه)(?!\w)|من هو|من هي|(?:^|[؟?.!،,:؛]\s*)و?من(?!\w)",
 }
 # the offices news names people by (covered words of an English question, see _uncovered_english)
 _OFFICE_EN = (r"\b(governor|minister|command(er|ant)|secretary|representative|deputy|head|chief|president|chairman"
@@ -78,7 +78,10 @@ _EN = {
     r"|\bin charge\b|\bleadership\b",
     Intent.status: r"\bstatus\b|\bstill\b|\bsuspended\b|\bimplemented\b|\bwhat happened to\b|\bcurrent state\b"
     r"|\bis it (working|operating|active)\b",
-    Intent.date: r"\bwhen\b|\bwhat (date|day|year|month)\b|\bwhich (date|day|year|month)\b",
+    # "when" asks for a date where a clause starts ("When did ...", "..., and when"); mid-clause it is the
+    # conjunction ("What position did he hold when the police freed him?")
+    Intent.date: r"^\W*when\b|[,;:]\s*(?:and\s+)?when\b|\band when\b|\bwhat (date|day|year|month)\b"
+    r"|\bwhich (date|day|year|month)\b|\b(?:since|until|till) when\b",
     Intent.location: r"\bwhere\b|\b(what|which) (place|location|area|city|town|village|province|governorate|district"
     r"|region|country|neighbou?rhood)\b",
     Intent.participants: r"\b(which|what) (forces|parties|units|bodies|sides|members)\b|\btake[s]? part\b|\bparticipa\w*"

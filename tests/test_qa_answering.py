@@ -424,3 +424,23 @@ def test_a_when_question_takes_the_sentence_stating_the_day_before_a_relative_on
     claims = dated_passage_claims(parsed, ev)
     assert claims and all(d == "d" and "15 مايو" in text[s:e] for c in claims for d, s, e in c.spans)
     assert dated_passage_claims(parse_question("كم قتيلا سقط في الموصل؟"), ev) == []
+
+
+def test_gather_keeps_the_questions_own_best_hit_that_names_an_entity_in_other_words():
+    from marsad.agent.qa.evidence import gather
+    from marsad.schemas import Hit
+
+    docs = {"ship": Document(doc_id="ship", title="إغراق سفينة في بنغازي",
+                             text="وقال ناصر الحاسي المتحدث باسم القوات الجوية إن السفينة أغرقت في بنغازي.")}
+    for i in range(3):  # articles naming the air force by the question's words, about something else
+        docs[f"o{i}"] = Document(doc_id=f"o{i}", title="غارات في بنغازي",
+                                 text="شن سلاح الجو الليبي غارات على مواقع في بنغازي.")
+
+    class Searcher:  # the ship article ranks first on the question's wording
+        def search(self, query, k):
+            return [Hit(doc_id=d, title=docs[d].title, score=1.0, start=0, end=10, text=docs[d].text[:10])
+                    for d in docs][:k]
+
+    parsed = parse_question("من هو المتحدث باسم سلاح الجو الليبي الذي أعلن إغراق سفينة في بنغازي؟")
+    evidence = gather(parsed, Searcher(), _FakeStore(docs), get_lexicon(), k=5, max_steps=1, max_docs=2)
+    assert "ship" in evidence.docs and len(evidence.docs) == 2

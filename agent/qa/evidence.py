@@ -228,6 +228,11 @@ def gather(
     # the searches' order, then what the article says of the question: an article naming every place,
     # actor and name asked about beats one that names some, whatever their ranks (another city's bombing)
     top = sorted(fit, key=lambda d: (-fit[d][0], -(scores[d] * 60 + FIT_WEIGHT * fit[d][1])))[:max_docs]
+    # the question's own best hit stays read even when it names an entity in other words ("القوات الجوية" for
+    # "سلاح الجو الليبي"): the search ranked it first on the question's whole wording
+    first = next((h.doc_id for h in evidence.hits if h.doc_id in fit), None)
+    if first is not None and first not in top and len(top) == max_docs:
+        top[-1] = first
     for doc_id in top:
         doc = docs[doc_id]
         evidence.docs[doc_id] = doc

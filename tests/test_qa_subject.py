@@ -207,3 +207,19 @@ def test_an_english_passage_naming_every_entity_may_tell_the_rest_of_a_long_ques
     # the office asked about must be named: a sentence about the president alone does not answer it
     other = text.replace("مع رئيس الوزراء العراقي حيدر العبادي", "مع نظيره الفرنسي")
     assert not passage_claims(q, Evidence(docs={"d": Document(doc_id="d", title="اتصال هاتفي", text=other)}))
+
+
+def test_a_quote_shows_the_sentence_cited_beside_it_for_the_name_the_question_asks_about():
+    from marsad.agent.qa.compose import Claim
+
+    text = ("أعلنت قوات الجيش اليمني، الجمعة، عن أسر قيادي ميداني بارز في ميليشيات الحوثي. "
+            "وقال بيان لألوية العمالقة إن قواته ألقت القبض على القيادي الحوثي قرب مطار الحديدة.")
+    q = parse_question("أي قوة أعلنت أسر القيادي الحوثي أبو جلال الريامي في الحديدة؟")
+    end = text.index(".") + 1
+    quoted = assemble(q, [Claim(f"تقول المصادر: «{text[:end]}»", [("d", 0, end)], quoted=True)], {"d": text},
+                      backend="offline", strict=False)
+    assert not quoted.abstained and "ألوية العمالقة" in quoted.answer and len(quoted.citations) == 2
+    # a claim stating a record's value keeps its own words; the sentence beside it is only cited
+    plain = assemble(q, [Claim("الجهة: قوات الجيش اليمني", [("d", 0, end)])], {"d": text}, backend="offline",
+                     strict=False)
+    assert "ألوية العمالقة" not in plain.answer

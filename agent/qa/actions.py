@@ -187,5 +187,5 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
         short = excerpt(quote)
         text = (f"تقول المصادر: «{short}»" if question.language == "ar"
                 else f"{who}, as the sources report (in Arabic): «{short}»{glossed(quote)}")
-        claims.append(Claim(text, [(doc_id, s, e)]))
+        claims.append(Claim(text, [(doc_id, s, e)], quoted=True))
     return claims

@@ -203,7 +203,7 @@ def fitting(question: Question, claims: list[Claim], evidence: Evidence) -> list
             if doc is not None and span_fits(cons, doc.text[s:e], doc.text, doc.published, doc.title):
                 spans.append((doc_id, s, e))
         if spans:
-            out.append(Claim(claim.text, spans, list(claim.numbers), list(claim.keys)))
+            out.append(Claim(claim.text, spans, list(claim.numbers), list(claim.keys), claim.quoted))
     return out
 
 

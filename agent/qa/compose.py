@@ -43,6 +43,7 @@ class Claim:
     spans: list[tuple[str, int, int]]
     numbers: list[int] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
+    quoted: bool = False  # the text quotes its sentence: a sentence cited beside it is quoted too
 
 
 _HASHTAG = re.compile(r"#(\w+)")
@@ -270,6 +271,14 @@ def assemble(
                 numbers.append(index[key])
         markers = "".join(f"[{n}]" for n in numbers)
         text = claim.text.rstrip().rstrip(".。")
+        if claim.quoted:
+            # a sentence cited beside a quote because it names what the question asks about (the unit, the
+            # person) is shown too: the reader sees what ties the quote to the question
+            own = {(d, a, b) for d, a, b in claim.spans}
+            for c in cites:
+                if (c.doc_id, c.start, c.end) not in own and not any(
+                        d == c.doc_id and a <= c.start and c.end <= b for d, a, b in own):
+                    text += f" … «{excerpt(c.quote)}»"
         sentences.append(f"{text} {markers}.")
     if not sentences:
         answer = abstention(question)

@@ -142,7 +142,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
         short = excerpt(quote)
         text = (f"تقول المصادر: «{short}»" if question.language == "ar"
                 else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
-        claims.append(Claim(text, [(doc_id, s, e)]))
+        claims.append(Claim(text, [(doc_id, s, e)], quoted=True))
         if len(claims) >= limit:
             break
     return claims

@@ -35,7 +35,7 @@ _HUNDREDS = {
     "ستمائه": 600, "ستمئه": 600, "سبعمائه": 700, "سبعمئه": 700, "ثمانمائه": 800, "ثمانمئه": 800,
     "تسعمائه": 900, "تسعمئه": 900,
 }
-_THOUSANDS = {"الف": 1000, "الفا": 1000, "الفين": 2000, "الفان": 2000}
+_THOUSANDS = {"الف": 1000, "الفا": 1000, "الفين": 2000, "الفان": 2000, "الفي": 2000}
 _TEEN_TAIL = {"عشر", "عشره"}
 _UNITS, _TENS, _HUNDREDS, _THOUSANDS = (
     {normalize(k): v for k, v in d.items()} for d in (_UNITS, _TENS, _HUNDREDS, _THOUSANDS)
@@ -52,6 +52,9 @@ _DUAL_PERSONS = {
     "جنديين", "جنديان", "شرطيين", "شرطيان", "ضابطين", "ضابطان", "عنصرين", "عنصران", "شخصين", "شخصان",
     "طفلين", "طفلان", "شقيقين", "شقيقان", "راعيين", "مدنيان", "عسكريان", "منتسبان", "مواطنان", "مقاتلان",
     "امرأتان", "امرأتين",
+    # feminine duals: "مقتل طفلتين" = 2
+    "طفلتين", "طفلتان", "شرطيتين", "شرطيتان", "مجندتين", "مجندتان", "سيدتين", "سيدتان", "فتاتين", "فتاتان",
+    "شقيقتين", "شقيقتان", "مواطنتين", "مواطنتان", "ممرضتين", "ممرضتان", "طالبتين", "طالبتان",
 }
 # singular indefinite person nouns: "مقتل جندي" = 1
 _SINGLE_PERSONS = {
@@ -67,6 +70,8 @@ _DUAL_PERSONS = {normalize(w) for w in _DUAL_PERSONS}
 _SINGLE_PERSONS = {normalize(w) for w in _SINGLE_PERSONS}
 _LOWER_BOUND = {normalize(w) for w in _LOWER_BOUND}
 _SCALES = {normalize(k): v for k, v in _SCALES.items()}
+# scale words that follow number words: "ثلاثه الاف", "خمس مئات", "ثلاثه ملايين"
+_RUN_SCALES = {**_SCALES, normalize("مئات"): 100}
 
 
 def _strip_waw(tok: str) -> str:
@@ -158,6 +163,13 @@ def read_quantity(tokens: list[str], i: int) -> Quantity | None:
         t = tokens[end]
         w = word_value(t)
         if w is None:
+            # a scale word multiplies the number before it: "ثمانيه الاف" = 8000, "ثلاثه ملايين"
+            scale = _RUN_SCALES.get(t)
+            if scale and current and end > i:
+                total += current * scale
+                current = 0
+                end += 1
+                continue
             break
         base = _strip_waw(t)
         if base in _TEEN_TAIL and current and current < 10 and not t.startswith("و"):

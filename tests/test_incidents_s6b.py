@@ -1,0 +1,57 @@
+"""How Arabic news tells numbers and incidents, on sentences written for these tests (session 6, second pass).
+
+Found on development-slice articles outside the real-news set: a unit number before a scale word
+("ثمانية آلاف") was read as the unit alone; feminine dual person nouns ("طفلتين") went uncounted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.numbers import read_quantity
+from marsad.agent.offline import OfflineExtractor
+from marsad.core.arabic import normalize
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def x():
+    return OfflineExtractor()
+
+
+def _attacks(x, text, published="2018-07-20"):
+    return x.extract(Document(doc_id="t", text=text, published=published)).attacks
+
+
+def _value(phrase):
+    q = read_quantity([normalize(w) for w in phrase.split()], 0)
+    return q.value if q else None
+
+
+@pytest.mark.parametrize("phrase,value", [
+    ("ثمانية آلاف شخص", 8000),
+    ("3 آلاف قتيل", 3000),
+    ("ثلاثة آلاف وخمسمائة", 3500),
+    ("ثلاثة عشر ألفا", 13000),
+    ("خمسة ملايين", 5_000_000),
+    ("ألفي شخص", 2000),
+    ("ثلاثة وعشرين", 23),
+])
+def test_a_scale_word_multiplies_the_number_before_it(phrase, value):
+    assert _value(phrase) == value
+
+
+def test_thousands_alone_stay_vague():
+    q = read_quantity([normalize(w) for w in ["آلاف", "الأشخاص"]], 0)
+    assert q is not None and q.vague and q.value is None
+
+
+@pytest.mark.parametrize("word", ["طفلتين", "شرطيتين", "مجندتين", "سيدتين", "امرأتين", "فتاتان"])
+def test_feminine_dual_person_nouns_are_two(word):
+    assert _value(word) == 2
+
+
+def test_feminine_duals_count_in_a_toll(x):
+    found = _attacks(x, "أسفر هجوم على حاجز للجيش في سيناء أمس عن مقتل طفلتين وإصابة سيدتين.")
+    assert len(found) == 1
+    assert (found[0].killed, found[0].injured) == (2, 2)

@@ -55,3 +55,20 @@ def test_feminine_duals_count_in_a_toll(x):
     found = _attacks(x, "أسفر هجوم على حاجز للجيش في سيناء أمس عن مقتل طفلتين وإصابة سيدتين.")
     assert len(found) == 1
     assert (found[0].killed, found[0].injured) == (2, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "نفت وزارة الداخلية وجود أي محاولة لاختطاف طائرة في مطار بغداد أمس.",
+    "نفت الشرطة الأنباء عن انفجار سيارة مفخخة في كركوك.",
+    "نفى مصدر أمني صحة الأنباء التي تحدثت عن مقتل 5 جنود بهجوم في الموصل.",
+])
+def test_a_denied_event_is_no_incident(x, text):
+    assert _attacks(x, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "نفى التنظيم مسؤوليته عن الهجوم الذي أسفر عن مقتل 5 جنود في الموصل أمس.",
+    "نفى الجيش الإسرائيلي وقوع إصابات في صفوف جنوده جراء سقوط صاروخ أطلق من غزة أمس.",
+])
+def test_a_denied_claim_or_loss_leaves_the_event(x, text):
+    assert len(_attacks(x, text)) == 1

@@ -361,6 +361,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 or (date is not None and (date.resolved.iso or date.mention.kind not in {"period"})))
             if (prevention or habit or trend) and killed is None and injured is None:
                 continue  # talk of attacks in general, not an event
+            if _denied(words, f.lo, f.i):
+                continue  # "نفت الداخلية وجود محاولة لاختطاف طائرة": the event is what was denied
             if not counted and _threat_or_foiled(words, f.lo, f.i):
                 continue  # "هدد باغتيال قادة"، "ضبط شبكة خططت لتنفيذ هجمات": no attack took place
             if not counted and any(b in _CLEARANCE for w in words[f.lo:f.i] for b in bare(w)):
@@ -443,6 +445,27 @@ def _threat_or_foiled(words: list[str], lo: int, i: int) -> bool:
     """True when the attack word at i is what someone threatened or a plot that was foiled: a threat or
     foiling word before it in its clause ("وهدد المتحدث ... باغتيال"، "عن ضبط شبكة ... لتنفيذ هجمات")."""
     return any(b in _THREAT_OR_FOILED for w in words[lo:i] for b in bare(w))
+
+
+_DENIAL_VERBS = rules.words("attacks", "denial_verbs")
+_DENIED_OBJECTS = rules.words("attacks", "denied_objects")
+_DENIED_LOSSES = rules.words("attacks", "denied_losses")
+"""A denial of the event itself ("نفت الوزارة وجود محاولة لاختطاف"، "نفى صحة الأنباء عن مقتل"), not of a
+claim ("نفى التنظيم مسؤوليته عن الهجوم" tells a real attack)."""
+
+
+def _denied(words: list[str], lo: int, i: int) -> bool:
+    """True when the event word at i is what a denial before it in its clause says did not happen: a denial verb,
+    then within five words an object such as وجود/وقوع/صحة الأنباء, at most eight words before the event word, with
+    no loss noun between (a denial of losses leaves the event told)."""
+    for x in range(max(0, lo - 6), i):
+        if not any(b in _DENIAL_VERBS for b in bare(words[x])):
+            continue
+        for y in range(x + 1, min(i, x + 6)):
+            if any(b in _DENIED_OBJECTS for b in bare(words[y])) and i - y <= 8:
+                # "نفى الجيش وقوع إصابات جراء سقوط صاروخ": the losses are denied, the rocket fell
+                return not any(b in _DENIED_LOSSES for w in words[y + 1:i] for b in bare(w))
+    return False
 
 
 def _toll_update(words: list[str]) -> bool:

@@ -72,3 +72,21 @@ def test_a_denied_event_is_no_incident(x, text):
 ])
 def test_a_denied_claim_or_loss_leaves_the_event(x, text):
     assert len(_attacks(x, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "ومنذ بدء المظاهرات في 30 مارس، قتل أكثر من 110 فلسطينيين وجرح أكثر من 2500 شخص بنيران حية.",
+    "واختطفت الميليشيات الآلاف من الناشطين منذ اجتياحها للعاصمة أواخر عام 2014.",
+    "قصفت الميليشيات 5 سفن إغاثية منذ سيطرتها على ميناء الحديدة.",
+])
+def test_what_happened_since_a_start_is_no_incident(x, text):
+    assert _attacks(x, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 5 جنود في هجوم على حاجز في العريش أمس هو الأعنف منذ بدء العملية العسكرية.",
+    "قتل جندي إسرائيلي بالرصاص قرب حدود قطاع غزة أمس وهو أول إسرائيلي يقتل هناك منذ حرب عام 2014.",
+    "قتل 3 جنود أمس بهجوم لتنظيم داعش الذي يسيطر على المنطقة منذ عام 2014 في الأنبار.",
+])
+def test_a_first_or_dated_incident_since_a_start_stays(x, text):
+    assert len(_attacks(x, text)) == 1

@@ -43,6 +43,7 @@ from marsad.agent.offline.scope import (
     is_roundup_total,
     is_spanned_total,
     is_statistic,
+    since_start,
 )
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import registry_country
@@ -327,6 +328,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and (is_period_total(words, f.lo, f.hi, max(counts) if counts else None)
                          or is_spanned_total(words, max(counts) if counts else None))):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
+            sx = since_start(words, f.lo, f.hi)
+            if sx is not None and not (day_dated and not sx < date.i <= sx + 8):
+                continue  # "ومنذ بدء المظاهرات في 30 مارس، قتل أكثر من 110"، "اختطفت الآلاف منذ اجتياحها للعاصمة":
+                # what happened over a span since a start (its date is the start), not one day's incident
             if roundup and (place is None or place.location.admin_level == "country"
                             or (_several_places(ctx, f) and len(listed) < 2)):
                 continue  # "قتل 30 شخصا في سلسلة تفجيرات في العراق"، "في حوادث منفصلة في بغداد وكركوك ونينوى ومدن

@@ -328,6 +328,33 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
     return any(0 < p - x <= 7 for x in at_least for p in plural)  # "2927 على الأقل ... جراء الضربات"
 
 
+_SINCE_STARTS = rules.words("scope", "since_starts")
+"""What a span opens with after منذ: a start ("منذ بدء المظاهرات"، "منذ اجتياحها للعاصمة"، "منذ عام 2014")."""
+_SINCE_FIRSTS = rules.words("scope", "since_firsts")
+"""A first or worst since a time ("أول هجوم منذ بدء الهدنة"، "الأعنف منذ عام 2014"): one incident, compared."""
+
+
+def since_start(words: list[str], lo: int, hi: int) -> int | None:
+    """Where a span "since a start" stands in the clause [lo, hi) or opens the sentence ("ومنذ بدء المظاهرات في 30
+    مارس، قتل أكثر من 110"، "واختطفت الميليشيات الآلاف ... منذ اجتياحها للعاصمة"): the event is told as what happened
+    over that span, not as one day's incident -- unless it is a first or worst since then ("أول هجوم منذ بدء الهدنة").
+
+    Returns:
+        The index of منذ, or None.
+    """
+    reach = range(0, min(_SENTENCE_SPAN_REACH, len(words)))
+    for x in [*reach, *range(lo, hi)]:
+        if x >= len(words) or not any(b in _SINCE for b in bare(words[x])):
+            continue
+        after = words[x + 1:x + 3]
+        start = any(b in _SINCE_STARTS for w in after for b in bare(w)) or any(
+            len(w) == 4 and w.isdigit() and w[:2] in {"19", "20"} for w in after)
+        # "أول إسرائيلي يقتل قرب حدود قطاع غزة برصاص أطلق من القطاع، منذ حرب عام 2014": a first anywhere before it
+        if start and not any(b in _SINCE_FIRSTS for w in words[:x] for b in bare(w)):
+            return x
+    return None
+
+
 def opens_with_span(words: list[str]) -> bool:
     """True when the sentence opens with a span of time ("ومنذ اندلاع الاحتجاجات"، "وخلال العام الماضي")."""
     for x in range(min(_SENTENCE_SPAN_REACH, len(words))):

@@ -90,3 +90,20 @@ def test_what_happened_since_a_start_is_no_incident(x, text):
 ])
 def test_a_first_or_dated_incident_since_a_start_stays(x, text):
     assert len(_attacks(x, text)) == 1
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("قتلت عبوة ناسفة زرعتها الميليشيا، الثلاثاء، ثلاثة مدنيين قرب ميناء الحيمة في الحديدة.", 3),
+    ("قتلت غارة جوية 5 مدنيين في إدلب أمس.", 5),
+    ("قتل مسلحون 4 جنود في هجوم على حاجز في العريش أمس.", 4),
+    ("وقتلت القوات الإسرائيلية 61 فلسطينيا خلال احتجاجات الاثنين قرب حدود غزة.", 61),
+])
+def test_the_victims_after_an_active_kill_verb_and_its_subject(x, text, killed):
+    found = _attacks(x, text)
+    assert len(found) == 1
+    assert found[0].killed == killed
+
+
+def test_a_coordinated_verb_does_not_lend_its_count(x):
+    found = _attacks(x, "قالت الداخلية إن قوات الأمن قتلت مسلحا واعتقلت 13 آخرين في عملية في سجنان أمس.")
+    assert all(a.killed != 13 for a in found)

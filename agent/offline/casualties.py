@@ -91,6 +91,36 @@ _ATTACKERS = rules.words("casualties", "attacker_words")
 """The attackers themselves: a toll "mostly of the suicide bombers" mixes them with victims (no count)."""
 
 
+_ACTIVE_KILL = rules.words("casualties", "active_kill_verbs")
+_OBJECT_PERSONS = rules.words("casualties", "object_persons")
+_SUBJECT_REACH = 8
+
+
+def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) -> Quantity | None:
+    """The victims' count after the subject of an active kill verb ("قتلت عبوة ناسفة زرعتها الميليشيا، الثلاثاء،
+    ثلاثة مدنيين"، "قتل مسلحون 4 جنود"): a number within a few words, not a date's, followed by a person noun (or a
+    people's nisba plural), with no other casualty word or coordinated clause between ("قتلت قوات الأمن مسلحا
+    واعتقلت 13 آخرين": an accusative right after the verb is its one object, and 13 were arrested)."""
+    if words[x].endswith("ا") and len(words[x]) > 3 and not words[x].startswith("ال"):
+        return None
+    for y in range(x + 1, min(hi, x + _SUBJECT_REACH)):
+        if any(b in _ANY_READ for b in bare(words[y])) or (words[y].startswith("و") and len(words[y]) > 3):
+            return None
+        if y in dated:
+            continue
+        q = read_quantity(words, y)
+        if q is None:
+            continue
+        if q.value is None or q.end >= len(words):
+            return None
+        nxt = words[q.end]
+        if any(b in _OBJECT_PERSONS for b in bare(nxt)) or is_single_person(nxt) or nxt in _SINGLE_PERSONS \
+                or (nxt.endswith("يين") and len(nxt) > 4):
+            return q
+        return None
+    return None
+
+
 def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], breaks: set[int]) -> Quantity | None:
     """A quantity just after a casualty word (or a number + noun just before it: "13 عنصرا ... قتلوا").
 
@@ -137,6 +167,12 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 return Quantity(2 if words[x] in _TWO_MORE else 1, False, x, x + 1)  # "قتل جنديان وأصيب آخر"
             if x == k + 1 and words[x] in {"احد", "احدي"} and x + 1 < hi:
                 return Quantity(1, False, x, x + 2)  # "مقتل أحد المنتسبين"
+            if x == first and any(b in _ACTIVE_KILL for b in bare(words[k])):
+                obj = _object_after_subject(words, x, hi, dated)
+                if obj is not None:
+                    if _terrorists_counted(words, obj.end):
+                        return Quantity(obj.value, obj.vague, -1 - obj.start, obj.end)
+                    return obj  # "قتلت غارة جوية 5 مدنيين": the subject told between the verb and its victims
             break
         nxt = words[q.end] if q.end < len(words) else ""
         if q.value is not None and any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):

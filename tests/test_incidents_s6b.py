@@ -107,3 +107,15 @@ def test_the_victims_after_an_active_kill_verb_and_its_subject(x, text, killed):
 def test_a_coordinated_verb_does_not_lend_its_count(x):
     found = _attacks(x, "قالت الداخلية إن قوات الأمن قتلت مسلحا واعتقلت 13 آخرين في عملية في سجنان أمس.")
     assert all(a.killed != 13 for a in found)
+
+
+def test_one_figure_for_dead_and_wounded_is_no_death_toll(x):
+    found = _attacks(x, "أسفرت المعارك عن سقوط أكثر من 70 قتيلا وجريحا من الحوثيين في حجة أمس.")
+    assert len(found) == 1
+    assert found[0].killed is None and found[0].injured is None
+
+
+def test_separate_counts_of_dead_and_wounded_stay(x):
+    found = _attacks(x, "أسفر انفجار سيارة مفخخة عن 5 قتلى و12 جريحا في بغداد أمس.")
+    assert len(found) == 1
+    assert (found[0].killed, found[0].injured) == (5, 12)

@@ -129,6 +129,9 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     if any(b in COUNTED_NOUNS for b in bare(words[k])) and k > 0:
         q = read_quantity(words, k - 1)
         if q is not None and q.end == k and (k - 1) not in dated:
+            if k + 1 < len(words) and words[k + 1].startswith("و") and words[k + 1][1:] in COUNTED_NOUNS \
+                    and words[k + 1][1:] != words[k]:
+                return Quantity(None, True, q.start, k + 2)  # "70 قتيلا وجريحا": one figure for both kinds
             return q
         if k - 2 >= lo and k > lo:
             q = read_quantity(words, k - 2)

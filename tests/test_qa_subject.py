@@ -41,7 +41,7 @@ def test_number_words_in_a_question_are_numbers_the_answer_must_be_about():
     assert parse_question("من أعلن مقتل أربعة من عناصر داعش في الرمادي؟").numbers == (4,)
     assert parse_question("كم جنديا قتل بعد مقتل جنديين أمس؟").numbers == (2,)
     assert parse_question("كم قتل في 20 يوليو 2015؟").numbers == ()  # a day of a month and a year
-    assert parse_question("أين قاتل ثلاثة آلاف من مقاتلي العشائر؟").numbers == ()  # not read as 3
+    assert parse_question("أين قاتل ثلاثة آلاف من مقاتلي العشائر؟").numbers == (3000,)  # not read as 3
 
 
 def test_arrest_counts_are_counts_of_people():
@@ -223,3 +223,21 @@ def test_a_quote_shows_the_sentence_cited_beside_it_for_the_name_the_question_as
     plain = assemble(q, [Claim("الجهة: قوات الجيش اليمني", [("d", 0, end)])], {"d": text}, backend="offline",
                      strict=False)
     assert "ألوية العمالقة" not in plain.answer
+
+
+def test_a_perpetrator_passage_prefers_the_claim_and_reads_every_form_of_responsibility():
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.passages import passage_claims
+    from marsad.schemas import Document
+
+    text = ("وقالت الوكالة إن جماعة مسلحة شنت الهجومين على مقر الجيش في واغادوغو. "
+            "وقالت الشرطة إن الوضع تحت السيطرة في المدينة. "
+            "وأكدت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن هجومي الجمعة على مقر الجيش.")
+    q = parse_question("من نفذ الهجومين على مقر الجيش في واغادوغو؟")
+    claims = passage_claims(q, Evidence(docs={"d": Document(doc_id="d", title="هجوم", text=text)}), limit=1)
+    assert claims and "نصرة الإسلام" in claims[0].text  # 'مسؤوليتها' is a claim as 'مسؤوليته' is
+    from marsad.agent.qa.passages import _CUE
+    from marsad.core.arabic import normalize
+
+    for said in ("قتل جنديان بنيران قناص", "أعلنت الجماعة المسؤولية عن التفجير", "اتهمت الحكومة الحوثيين بالهجوم"):
+        assert _CUE[q.intent].search(normalize(said)), said

@@ -33,9 +33,11 @@ __all__ = ["passage_claims", "dated_passage_claims", "MIN_PASSAGE_OVERLAP"]
 MIN_PASSAGE_OVERLAP = 0.5  # share of the question's content words a quoted sentence must contain
 
 _CUE = {
-    Intent.killed: re.compile(r"قتل|قتيل|قتلي|مقتل|ضحايا|شهيد|شهداء|حتف|مصرع|اودت بحياه"),
+    Intent.killed: re.compile(r"قتل|قتيل|قتلي|مقتل|ضحايا|شهيد|شهداء|حتف|مصرع|اودت بحياه|اعدم|اعدام|قضوا|لقوا|توفي|وفاه"),
     Intent.injured: re.compile(r"جرح|جريح|اصيب|اصابه|مصاب"),
-    Intent.perpetrator: re.compile(r"نفذ|(?<!\w)شن|تبني|تبنت|يقف وراء|مسووليته|علي يد|من قبل"),
+    # who did it: a claim, an attribution or the doer's fire ("أعلن ... المسؤولية"، "اتهم"، "بنيران"، "هاجم")
+    Intent.perpetrator: re.compile(r"نفذ|(?<!\w)شن|تبني|تبنت|يقف وراء|مسوولي[هت]|علي يد|من قبل|(?<!\w)اتهم|نسب|بنيران"
+                                   r"|برصاص|(?<!\w)[وف]?هاجم|(?<!\w)[وف]?فجر"),
     Intent.participants: re.compile(r"تضم|يضم|بين|مشترك|بمشارك|بحضور|ممثل"),
     Intent.victim: re.compile(r"اغتيال|اغتال|اغتيل|مقتل|قتل|اختطاف|اختطف|خطف|استهدف|استهداف|اصابه|اصيب|استشهد|استشهاد|شهيد"
                               r"|مصرع|وفاه|اعدام"),
@@ -45,6 +47,9 @@ _CUE = {
     Intent.date: re.compile(r"\d|امس|اليوم|غدا|الماضي|الحالي|الجاري|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه"
                             r"|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين"),
 }
+
+# a claim of responsibility or an attribution ("تبنى"، "أعلن مسؤوليته"، "يقف وراء")
+_CLAIM = re.compile(r"تبني|تبنت|مسوولي[هت]|يقف وراء|تقف وراء")
 
 # a time to come: what answers "when is ... expected" (asks_expected)
 _EXPECTED_CUE = re.compile(r"خلال|المقبل|المقبله|القادم|القادمه|قريبا|اسبوع|اسابيع|ايام|يومين|شهر|اشهر|شهرين|نهايه|بحلول"
@@ -130,6 +135,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
                 share = shared / len(terms) if terms else 1.0
             if question.how_many and numbers_in(sentence):
                 share += 0.5  # a "how many" question wants the sentence that states a number
+            if question.intent is Intent.perpetrator and _CLAIM.search(norm):
+                share += 1.0  # a claim of responsibility names the doer more surely than an attack verb
             candidates.append((every, share - 0.05 * rank, doc_id, s, e))
     candidates.sort(key=lambda c: (-c[0], -c[1]))
     claims: list[Claim] = []

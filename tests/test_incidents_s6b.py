@@ -119,3 +119,17 @@ def test_separate_counts_of_dead_and_wounded_stay(x):
     found = _attacks(x, "أسفر انفجار سيارة مفخخة عن 5 قتلى و12 جريحا في بغداد أمس.")
     assert len(found) == 1
     assert (found[0].killed, found[0].injured) == (5, 12)
+
+
+def test_a_claimants_near_toll_retells_the_incident(x):
+    text = ("قتل 17 جندياً أفغانياً على الأقل عندما اقتحم مسلحون من حركة طالبان قاعدة عسكرية في ولاية فراه ليل الجمعة. "
+            "وفي رسالة نصية قالت طالبان إن 18 جندياً أفغانياً قتلوا في أفغانستان.")
+    found = _attacks(x, text)
+    assert len(found) == 1
+    assert found[0].killed == 17
+
+
+def test_small_near_tolls_in_two_places_stay_two(x):
+    text = ("قتل 7 مدنيين في قصف عشوائي على أحياء تعز السبت. "
+            "وقالت مصادر إن 6 حوثيين قتلوا برصاص المقاومة قرب مدينة عدن.")
+    assert len(_attacks(x, text)) == 2

@@ -633,6 +633,26 @@ def _same_dead(c: dict, e: _Event) -> bool:
         and a.value >= _NAMING_TOLL and not a.vague and not b.vague
 
 
+_CLOSE_TOLL_MIN = rules.number("attacks", "close_toll_min")
+"""Tolls below this are too small to tie two tellings by a near figure (6 and 7 dead are often two incidents)."""
+
+
+def _close_retelling(c: dict, e: _Event) -> bool:
+    """True when an event with no place of its own below the country gives a death toll of at least close_toll_min
+    within a tenth (at least one) of the cluster's ("قتل 17 جندياً ... عندما اقتحم مسلحون قاعدة" and "قالت طالبان إن 18 جندياً قتلوا"): another
+    source's figure for the same incident, not a second incident. The injured, if both give them, agree."""
+    if e.place is not None and e.place.location.admin_level != "country":
+        return False
+    a, b = c["killed"], e.killed
+    if a is None or b is None or a.value is None or b.value is None or a.vague or b.vague \
+            or min(a.value, b.value) < _CLOSE_TOLL_MIN:
+        return False
+    i, j = c["injured"], e.injured
+    if i is not None and j is not None and i.value != j.value:
+        return False
+    return a.value != b.value and abs(a.value - b.value) <= max(1, max(a.value, b.value) // 10)
+
+
 def _compatible(c: dict, e: _Event) -> bool:
     if e.listed and any(x.listed and x.si == e.si and x.ti == e.ti for x in c["events"]):
         return False  # "قصفت الطائرات مواقع في الرمادي والفلوجة": one strike per place listed, never one record
@@ -660,6 +680,8 @@ def _compatible(c: dict, e: _Event) -> bool:
         # updates a counted incident, or gives the toll of the one its own sentence tells
         # ("ارتفعت حصيلة تحطم طائرة خلال قصفها مدينة أريحا إلى 37 قتيلا")
         return gap == 0 or any(x.killed is not None or x.injured is not None for x in c["events"])
+    if _close_retelling(c, e):
+        return True  # another source's figure for the incident told before ("قالت طالبان إن 18 جندياً قتلوا")
     for k in ("killed", "injured"):
         a, b = c[k], getattr(e, k)
         if a is not None and b is not None and a.value is not None and b.value is not None and a.value != b.value \

@@ -1,0 +1,34 @@
+"""Issue 12 item 3, fourth pass: the Syrian regime by its other names, a unit named with the group it
+belongs to, a state force before a strike verb, a claim told in a relative clause and a strike that
+aimed at a group.
+
+Every sentence here is written for these tests (none is taken from the corpus).
+"""
+
+from __future__ import annotations
+
+
+def perps(extract, text: str) -> list:
+    return [a.perpetrator for a in extract(text, title=text.split("\n")[0]).attacks]
+
+
+# -- the Syrian regime by the names news gives it ------------------------------------------------------
+
+def test_assad_aircraft_are_the_syrian_regime(offline_extract):
+    text = "وقصف طيران الأسد بلدة خان شيخون في ريف إدلب الجنوبي مما أسفر عن مقتل سبعة مدنيين."
+    assert perps(offline_extract, text) == ["قوات النظام السوري"]
+
+
+def test_regime_aircraft_after_a_doer_cue(offline_extract):
+    text = "وقتل أربعة مدنيين بغارات شنها طيران النظام على مدينة سراقب في ريف إدلب."
+    assert perps(offline_extract, text) == ["قوات النظام السوري"]
+
+
+def test_the_syrian_regime_as_the_subject_of_a_strike(offline_extract):
+    text = "وقصف النظام السوري أحياء مدينة درعا بالبراميل المتفجرة مما أسفر عن مقتل ستة مدنيين."
+    assert perps(offline_extract, text) == ["قوات النظام السوري"]
+
+
+def test_the_syrian_regime_accused_is_no_doer(offline_extract):
+    text = "واتهمت المعارضة النظام السوري بقصف مدينة درعا مما أسفر عن مقتل ستة مدنيين."
+    assert perps(offline_extract, text) == [None]

@@ -219,3 +219,15 @@ def test_minutes_and_weeks_are_no_count_of_people() -> None:
 
     assert role_counts("ونشر التنظيم فيديو إعدام تبلغ مدته سبع دقائق ونصف") == []
     assert [(c.value, c.role) for c in role_counts("أعدم التنظيم 16 شخصا بعد ثلاثة أسابيع من اعتقالهم")] == [(16, "killed")]
+
+
+def test_the_attacking_groups_own_dead_are_not_the_toll_of_its_attack() -> None:
+    from marsad.agent.qa.counts import _attackers
+    from marsad.agent.qa.question import parse_question
+
+    said = _attackers(parse_question("كم عدد قتلى هجوم داعش على مقر الفوج الثالث في الرمادي؟"))
+    assert said is not None and said.search("قتل 18 عنصرا من الدواعش") and not said.search("مقتل ثلاثة جنود")
+    assert _attackers(parse_question("How many soldiers were killed in the attack by ISIS on the base?")) is not None
+    # a question counting the group's members, or naming no attacker, sets no such rule
+    assert _attackers(parse_question("كم عنصرا من داعش قتل في الغارة؟")) is None
+    assert _attackers(parse_question("كم شخصا قتل في تفجير الكرادة؟")) is None

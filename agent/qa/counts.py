@@ -139,6 +139,30 @@ def counted_noun(question: Question) -> str | None:
     return word if len(word) >= 3 else None
 
 
+ATTACKERS_DEAD = 0.8  # a count of the attacking group's own members, for a question about its attack's toll
+# an attack the question names by its doer: "هجوم داعش على ..."، "تفجير تبناه داعش"، "an ISIS attack", "attack by ISIS"
+_ATTACK_OF_AR = r"(?<!\w)[وبل]?(?:ال)?(?:هجوم|هجمات|هجومي|تفجير|تفجيرات|اعتداء|غزوه)\s+(?:\S+\s+)?"
+_ATTACK_OF_EN = r"\b(?:attacks?|bombings?|assault|offensive|raid)\s+(?:\w+\s+){0,2}?(?:by|of)\s+(?:the\s+)?"
+
+
+def _attackers(question: Question) -> re.Pattern[str] | None:
+    """The words that count the attacking group's own members, when the question names an attack by an armed
+    group ("كم عدد قتلى هجوم داعش على مقر الفوج"): its name, or militant words, beside a count."""
+    norm = normalize(question.text)
+    for actor in question.actors:
+        if actor.get("type") not in ("armed_group", "paramilitary"):
+            continue
+        names = "|".join(re.escape(normalize(a)) for a in actor.ar if len(a) > 2)
+        ens = "|".join(re.escape(e) for e in actor.en if len(e) > 2)
+        said = (names and re.search(_ATTACK_OF_AR + rf"(?:{names})", norm)) or (ens and (
+            re.search(_ATTACK_OF_EN + rf"(?:{ens})", question.text, re.I)
+            or re.search(rf"(?:{ens})(?:'s)?(?:-claimed| claimed)?\s+(?:attacks?|bombings?|assault|raid)\b",
+                         question.text, re.I)))
+        if said:
+            return re.compile(rf"(?:{names})|{_CATEGORIES['militants'][2]}" if names else _CATEGORIES['militants'][2])
+    return None
+
+
 def _category_fit(category: str, window: str) -> float:
     """How a count's neighbourhood fits who the question counts: +0.4 it names them, -1.2 it names
     only others ("300 Taliban fighters" for a question about the security forces), else -0.4."""
@@ -391,6 +415,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     both = other is not None and Intent(other) in question.cues
     category = victim_category(question)
     noun = counted_noun(question)
+    attackers = _attackers(question) if category is None else None
     scored: list[tuple[float, Claim]] = []
     told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
     for doc_id, doc in evidence.docs.items():
@@ -431,6 +456,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                 end = c.end if c.end > c.start else c.start + 1
                 if category is not None:
                     score += _category_fit(category, " ".join(toks[max(0, c.start - 3): end + 3]))
+                elif attackers is not None and attackers.search(" ".join(toks[max(0, c.start - 1): end + 4])):
+                    score -= ATTACKERS_DEAD  # "هجوم داعش": the attackers' own dead are not the attack's toll
                 if several_incidents(question, toks, c):
                     score -= ROUND_UP
                 if noun is not None and any(re.sub(r"^[وفبل]?(ال)?", "", t.lower()).startswith(noun)

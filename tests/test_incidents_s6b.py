@@ -133,3 +133,18 @@ def test_small_near_tolls_in_two_places_stay_two(x):
     text = ("قتل 7 مدنيين في قصف عشوائي على أحياء تعز السبت. "
             "وقالت مصادر إن 6 حوثيين قتلوا برصاص المقاومة قرب مدينة عدن.")
     assert len(_attacks(x, text)) == 2
+
+
+def test_a_part_of_the_toll_told_alone_is_the_same_incident(x):
+    text = ("قتل 7 إيرانيين في قصف مطار التيفور في سوريا أمس. "
+            "واتهمت دمشق إسرائيل بشن ضربة جوية استهدفت مطار التيفور العسكري في حمص أمس ما أدى إلى مقتل 14 شخصاً بينهم "
+            "سبعة إيرانيين.")
+    found = _attacks(x, text)
+    assert len(found) == 1
+    assert found[0].killed == 14
+
+
+def test_the_news_day_before_a_span_is_not_the_events(x):
+    found = _attacks(x, "وحذر وزيران إسرائيليان الأحد من التحرك ضد إيران في سوريا، وذلك بعد أسبوع على قصف مطار "
+                        "التيفور الذي أسفر عن مقتل 7 إيرانيين.", published="2018-04-15")
+    assert found and all(a.date != "2018-04-15" for a in found)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.agent.numbers import Quantity
+from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare
@@ -110,6 +110,7 @@ class _Event:
     told_again: bool = False  # an incident told before, named again ("الحملة"، "الهجوم") with no place or day
     sourced: bool = False  # "وأكدت مصادر محلية أن الغارات استهدفت ...": the strikes told just before, told in detail
     battle: bool = False  # told with a battle word ("المعارك"، "اشتباكات"): fighting that holds any kind of fire
+    parts: frozenset[int] = frozenset()  # counts told as part of its dead ("مقتل 14 شخصاً بينهم سبعة إيرانيين")
 
 
 def _place(ctx: DocContext, f: Frame) -> Place | None:
@@ -202,10 +203,24 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
     if not hits:
         return None
     after = [d for d in hits if d.i >= f.i]
-    before = [d for d in hits if d.i < f.i]
+    # "وحذر وزيران الأحد ...، وذلك بعد أسبوع على قصف مطار التيفور": the day of the news told a span after the event
+    before = [d for d in hits if d.i < f.i and not _span_after(words, d.j, f.i)]
     ordered = after + list(reversed(before))
+    if not ordered:
+        return None
     events = [d for d in ordered if not _is_report_date(words, d)]
     return (events or ordered)[0]
+
+
+def _span_after(words: list[str], lo: int, hi: int) -> bool:
+    """True when "بعد <span> على/من" stands in words[lo:hi] ("بعد أسبوع على قصف"، "بعد يومين من الهجوم"): what
+    follows happened that span before the words told before it."""
+    for x in range(lo, hi - 1):
+        if any(b in {"بعد", "اعقاب"} for b in bare(words[x])) and any(
+                b in _AGO_UNITS for b in bare(words[x + 1])) and any(
+                w in {"علي", "من"} for w in words[x + 2:x + 4]):
+            return True
+    return False
 
 
 def _is_report_date(words: list[str], d: DateHit) -> bool:
@@ -394,6 +409,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     listed=shared,
                     told_again=told_again,
                     battle=any(b in _BATTLE for b in bare(words[f.i])),
+                    parts=_parts(words, killed),
                     sourced=date is None and f.i > 0 and words[f.i - 1] == "ان"
                     and any(b in _DEFINITE_PLURALS for b in bare(words[f.i]))
                     and any(b in _REPORT_VERBS for w in words[max(0, f.i - 5):f.i - 1] for b in bare(w)),
@@ -637,6 +653,32 @@ _CLOSE_TOLL_MIN = rules.number("attacks", "close_toll_min")
 """Tolls below this are too small to tie two tellings by a near figure (6 and 7 dead are often two incidents)."""
 
 
+_PART_OPENERS = rules.words("attacks", "part_openers")
+
+
+def _parts(words: list[str], killed: Quantity | None) -> frozenset[int]:
+    """The counts told as part of a death toll, after بينهم/منهم ("14 شخصاً بينهم سبعة إيرانيين" -> {7})."""
+    if killed is None or killed.value is None or killed.start < 0:
+        return frozenset()
+    found = set()
+    for x in range(killed.end, min(len(words), killed.end + 3)):
+        if words[x] in _PART_OPENERS:
+            q = read_quantity(words, x + 1)
+            if q is not None and q.value is not None and q.value < killed.value:
+                found.add(q.value)
+            break
+    return frozenset(found)
+
+
+def _part_of(c: dict, e: _Event) -> bool:
+    """True when one telling's dead are a part the other gives of its own ("مقتل 7 إيرانيين" and "مقتل 14 شخصاً
+    بينهم سبعة إيرانيين"): the same incident, counted in part."""
+    a, b = c["killed"], e.killed
+    if a is None or b is None or a.value is None or b.value is None or a.value == b.value:
+        return False
+    return a.value in e.parts or any(b.value in x.parts for x in c["events"])
+
+
 def _close_retelling(c: dict, e: _Event) -> bool:
     """True when an event with no place of its own below the country gives a death toll of at least close_toll_min
     within a tenth (at least one) of the cluster's ("قتل 17 جندياً ... عندما اقتحم مسلحون قاعدة" and "قالت طالبان إن 18 جندياً قتلوا"): another
@@ -680,7 +722,7 @@ def _compatible(c: dict, e: _Event) -> bool:
         # updates a counted incident, or gives the toll of the one its own sentence tells
         # ("ارتفعت حصيلة تحطم طائرة خلال قصفها مدينة أريحا إلى 37 قتيلا")
         return gap == 0 or any(x.killed is not None or x.injured is not None for x in c["events"])
-    if _close_retelling(c, e):
+    if _close_retelling(c, e) or _part_of(c, e):
         return True  # another source's figure for the incident told before ("قالت طالبان إن 18 جندياً قتلوا")
     for k in ("killed", "injured"):
         a, b = c[k], getattr(e, k)
@@ -854,6 +896,11 @@ def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
             continue
         if c.get(k + "_updated"):
             continue  # "ارتفع عدد القتلى إلى 3 ... وكانت الوزارة أعلنت استشهاد 2": the first figure, told after
+        if k == "killed" and v is not None and c[k] is not None and c[k].value is not None and c[k].value in e.parts:
+            c[k] = v  # "مقتل 14 شخصاً بينهم سبعة إيرانيين" after "مقتل 7 إيرانيين": the whole toll
+            continue
+        if k == "killed" and v is not None and v.value is not None and any(v.value in x.parts for x in c["events"]):
+            continue  # a part of the toll told before, told again on its own
         if v is not None and (c[k] is None or (c[k].value is None and v.value is not None)
                               or (v.value is not None and v.value < c[k].value)):
             c[k] = v

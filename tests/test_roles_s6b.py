@@ -32,3 +32,26 @@ def test_the_syrian_regime_as_the_subject_of_a_strike(offline_extract):
 def test_the_syrian_regime_accused_is_no_doer(offline_extract):
     text = "واتهمت المعارضة النظام السوري بقصف مدينة درعا مما أسفر عن مقتل ستة مدنيين."
     assert perps(offline_extract, text) == [None]
+
+# -- a unit named with the group it belongs to ---------------------------------------------------------
+
+def test_a_unit_affiliated_to_a_group_acts_for_it(offline_extract):
+    text = ("وقصفت الفرقة الثالثة التابعة للجيش السوري الحر مواقع قوات النظام في ريف حماة "
+            "مما أسفر عن مقتل أربعة جنود.")
+    assert perps(offline_extract, text) == ["الجيش السوري الحر"]
+
+
+def test_an_attack_launched_by_a_loyal_battalion(offline_extract):
+    text = "وقتل ثلاثة جنود في هجوم شنته كتيبة موالية للجيش السوري الحر على حاجز قرب مدينة حماة."
+    assert perps(offline_extract, text) == ["الجيش السوري الحر"]
+
+
+def test_a_unit_that_was_hit_is_no_doer(offline_extract):
+    text = ("وقصفت الطائرات مواقع الفرقة الثالثة التابعة للجيش السوري الحر في ريف حماة "
+            "مما أسفر عن مقتل أربعة مقاتلين.")
+    assert perps(offline_extract, text) == [None]
+
+
+def test_a_unit_counted_dead_is_no_doer(offline_extract):
+    text = "وقتل خمسة من عناصر الفرقة الثالثة التابعة للجيش السوري الحر في قصف على ريف حماة."
+    assert perps(offline_extract, text) == [None]

@@ -160,6 +160,10 @@ _OWN_FORCES = rules.words("roles", "own_force_words")
 _THAT = rules.words("roles", "that_words")
 _CLAIM_MASDARS = rules.words("roles", "claim_masdars")
 """Verbal nouns of a claim after their claimant ("وسارع تنظيم داعش إلى إعلان مسؤوليته عن الهجوم")."""
+_UNITS = rules.words("roles", "unit_nouns")
+"""Nouns of a fighting unit ("الفرقة"، "لواء"، "كتيبة"، "فصيل") that news names with the group it belongs to
+("الفرقة الساحلية الأولى التابعة للجيش السوري الحر"): the unit acts for that group."""
+_UNIT_SPAN = rules.number("roles", "unit_span")
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
@@ -409,7 +413,7 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
             return m
-    return _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) or (
+    return _unit_doer(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) or (
         _article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f))
 
 
@@ -430,6 +434,34 @@ def _caused_by(ctx: DocContext, f: Frame) -> Mention | None:
         if not _has(words, g.j, f.i, _CAUSES) or between:
             return None
         return perpetrator(ctx, g)
+    return None
+
+
+def _unit_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The group a fighting unit belongs to, when the unit is told as the doer: "وقصفت الفرقة الساحلية
+    الأولى التابعة للجيش السوري الحر مواقع النظام"، "كتيبة تابعة لحركة الشباب هاجمت قاعدة"، "هجوم شنه لواء
+    موال لهيئة تحرير الشام" -- a unit noun (``unit_nouns``), at most ``unit_span`` words before a group
+    written with "ل" after a word of belonging ("التابعة"، "الموالية"), right after an attack verb, after a
+    doer cue, or before an attack verb. Not a unit that was hit or counted dead ("مواقع الفرقة التابعة
+    للجيش الحر"، "مقتل 5 من عناصر الفرقة")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if m.i < 2 or words[m.i][0] != "ل" or not any(b in _AFFILIATE for b in bare(words[m.i - 1])):
+            continue
+        units = [u for u in range(max(f.lo, m.i - 1 - _UNIT_SPAN), m.i - 1) if any(b in _UNITS for b in bare(words[u]))]
+        if not units:
+            continue
+        u = units[0]
+        unit = Mention(m.entry, u, m.j, m.start, m.end, m.surface)
+        if _denied(words, unit, f.lo) or _blocked(words, unit, f.lo) or _is_victim(words, unit, f):
+            continue
+        before = u > 0 and words[u][0] != "و" and any(
+            b in verbs and b not in _MASDARS for b in bare(words[u - 1]))
+        after = m.j < len(words) and any(b in verbs | _GROUP_VERBS for b in bare(words[m.j]))
+        if before or after or _cued(words, unit, f.lo) or _from_doer(words, u, f.lo):
+            return m
     return None
 
 

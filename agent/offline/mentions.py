@@ -36,6 +36,9 @@ _PLACE_CUES = rules.words("locations", "place_cues")
 """Weaker cues ("في"، "قرب"، a direction): a GeoNames name after one is a place when it is a known town."""
 _WORLD_MIN_POP_CUED = rules.number("locations", "world_min_population_cued")
 _WORLD_MIN_LETTERS = rules.number("locations", "world_min_letters")
+_SHORT_NAMES = rules.words("locations", "short_world_names")
+"""Towns of fewer than ``world_min_letters`` letters that news writes bare ("على رفح"، "في لحج") and that are no
+ordinary word: they need only the cue a town of their size needs."""
 _TITLE_FOLLOWERS = rules.words("locations", "title_followers")
 """A word after a place-like name that makes the pair a title ("قائم مقام" is a district commissioner)."""
 _WORLD_MIN_POP = rules.number("locations", "world_min_population")
@@ -314,7 +317,7 @@ class Gazetteer:
         weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) \
             or (skip > 0 and "ب" in words[i][:skip])  # "بعدن"
         best = cands[0]
-        if name in DIRECTIONS or (k == 1 and len(form) < _WORLD_MIN_LETTERS and not strong):
+        if name in DIRECTIONS or (k == 1 and len(form) < _WORLD_MIN_LETTERS and not strong and form not in _SHORT_NAMES):
             return None
         if best.admin_level == "country":
             if form in _CUE_ONLY_COUNTRIES and not weak:
@@ -431,11 +434,14 @@ def _bare_forms(word: str) -> tuple[str, ...]:
 def _world_entry(cands: tuple[WorldPlace, ...]) -> Entry:
     """A registry-shaped entry for a world place (its alternatives kept for disambiguation by country)."""
     p = cands[0]
+    # a province ("شبوة"، "ننجرهار") is its country's governorate: as specific, as strong, its own merge key
+    province = p.admin_level == "region"
     return Entry("places", p.id, p.ar, p.name_en, (p.ar,), (p.name_en,), {
-        "admin_level": p.admin_level, "governorate": None, "district": None, "lat": p.lat, "lon": p.lon,
+        "admin_level": "governorate" if province else p.admin_level, "governorate": p.name_en if province else None,
+        "district": None, "lat": p.lat, "lon": p.lon,
         "country_code": p.country_code, "country": p.country_en, "population": p.population,
-        "source": "geonames" if p.id.startswith("gn:") else "country", "alternatives": cands,
-        "coord_precision": "approximate" if p.admin_level == "country" else None,
+        "source": "country" if p.admin_level == "country" else "geonames", "alternatives": cands,
+        "coord_precision": "approximate" if p.admin_level in ("country", "region") else None,
     })
 
 

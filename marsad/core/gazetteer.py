@@ -6,6 +6,8 @@ Sources (both maintained packages, no network):
   (about 36,000) are indexed by that name, normalised (:func:`marsad.core.arabic.normalize`).
 * ``pycountry`` — ISO 3166-1 countries with their Arabic translations, plus the short forms
   news writes (``gazetteer.json`` beside this module: سوريا/سورية، اليمن، تركيا ...).
+* ``gazetteer.json``'s ``places`` — hand-curated provinces and governorates (GeoNames' city list
+  has no admin-1 units: شبوة، ننجرهار، بورنو) and towns it names in no Arabic (سوروتش), ids ``rg:``.
 
 The hand-curated registry (``lexicon/data/places*.json``) stays the first authority: the
 offline rules look a name up there first and come here only for what it does not know, and
@@ -33,7 +35,7 @@ from marsad.core.arabic import normalize
 __all__ = ["WorldPlace", "WorldGazetteer", "get_world_gazetteer", "cache_path", "registry_country", "SETTINGS_FILE"]
 
 SETTINGS_FILE = Path(__file__).with_suffix(".json")
-_FORMAT = 3
+_FORMAT = 4
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
 _MAX_TOKENS = 4
 _CACHE_SIZE = 200_000  # names remembered by WorldGazetteer.lookup (cleared when full)
@@ -45,12 +47,13 @@ class WorldPlace:
     """One place of the world gazetteer.
 
     Attributes:
-        id: ``gn:<geonameid>`` for a GeoNames place, ``cc:<alpha-2>`` for a country.
+        id: ``gn:<geonameid>`` for a GeoNames place, ``cc:<alpha-2>`` for a country, ``rg:<alpha-2><n>`` for a
+            hand-curated place of ``gazetteer.json``.
         ar: an Arabic name (the one it was found by when looked up).
         name_en: English (GeoNames) name.
         country_code: ISO 3166-1 alpha-2.
         country_en: the country's English name.
-        admin_level: ``city`` or ``country``.
+        admin_level: ``city``, ``region`` (a province) or ``country``.
         lat: latitude.
         lon: longitude.
         population: GeoNames population (0 when unknown).
@@ -154,6 +157,12 @@ def _build() -> dict:
             names.setdefault(key, []).append([
                 f"gn:{c['geonameid']}", alt, c["name"], cc, "city", round(c["latitude"], 4),
                 round(c["longitude"], 4), int(c.get("population") or 0)])
+    for cc, rows in settings.get("places", {}).items():  # hand-curated provinces and towns GeoNames lacks
+        for k, (ars, en, level, lat, lon, population) in enumerate(rows):
+            for ar in ars:
+                key = normalize(ar).strip()
+                if key and not any(r[0] == f"rg:{cc}{k}" for r in names.get(key, [])):
+                    names.setdefault(key, []).append([f"rg:{cc}{k}", ar, en, cc, level, lat, lon, population])
     for rows in names.values():
         rows.sort(key=lambda r: -r[7])
     english: dict[str, str] = {}

@@ -84,6 +84,29 @@ def test_town_geonames_names_in_no_arabic():
     assert p is not None and p.country_code == "TR" and p.admin_level == "city"
 
 
+def _records(extractor, text):
+    return extractor.extract(Document(doc_id="t2", text=text, published="2015-08-06")).attacks
+
+
+def test_part_of_a_country_in_the_lead_is_the_province_of_the_details(extractor):
+    text = ("قتل ثلاثة جنود أتراك أمس بانفجار عبوة في جنوب شرق تركيا. وقالت مصادر أمنية إن متمردين فجروا عبوة "
+            "أثناء مرور قافلة عسكرية في مقاطعة سيرناك.")
+    (a,) = _records(extractor, text)
+    assert a.location.name == "سيرناك" and a.location.country == "TR" and a.killed == 3
+
+
+def test_a_country_does_not_hold_another_countrys_town(extractor):
+    text = "قتل ثلاثة جنود بانفجار عبوة في جنوب شرق تركيا. وفي سوريا قتل خمسة مدنيين بغارة على مدينة الرقة."
+    places = {(a.location.name, a.location.country) for a in _records(extractor, text)}
+    assert ("الرقة", "SY") in places and len(places) == 2
+
+
+def test_unknown_place_lies_in_the_country_its_sentence_names(extractor):
+    text = ("تمكنت الكويت من القبض على منفذي تفجير مسجد في حي الصوابر الذي راح ضحيته 26 شخصا. وكان العراق "
+            "قد أعلن القبض على عشرات في بغداد والموصل وكركوك.")
+    (a,) = _records(extractor, text)
+    assert a.location.name == "الصوابر" and a.location.country == "KW"
+
 
 def test_a_us_state_places_a_town_it_does_not_know(extractor):
     loc = _place(extractor, "قتل طالبان في إطلاق نار في مدرسة ثانوية في مدينة غريت ميلز في مريلاند.")

@@ -12,7 +12,8 @@ from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
-__all__ = ["Place", "place_at", "place_key", "same_area", "named_settlement", "descriptive", "WEAK_LEVELS"]
+__all__ = ["Place", "place_at", "place_key", "same_area", "named_settlement", "descriptive", "sentence_country",
+           "WEAK_LEVELS"]
 
 WEAK_LEVELS = rules.phrases("locations", "weak_levels")
 _WEAK_IDS = rules.phrases("locations", "weak_ids")
@@ -81,6 +82,12 @@ def place_key(entry) -> str:
 def same_area(a: Place, b: Place) -> bool:
     """True when two places can be the same event location (equal, or one a governorate holding the other)."""
     if a.key == b.key:
+        return True
+    # "جنوب شرق تركيا" in the lead and "مقاطعة سيرناك" in the details: a part of a country holds its provinces
+    # and towns (a bare country name does not: news names it as the frame of several incidents)
+    wide, narrow = (a, b) if a.base_level == "country" else (b, a)
+    if wide.base_level == "country" and narrow.base_level != "country" \
+            and wide.location.country and wide.location.country == narrow.location.country:
         return True
     if a.governorate and a.governorate == b.governorate:
         wide = {"governorate", "area", "region"}
@@ -210,6 +217,15 @@ def article_countries(ctx: DocContext, without: str = "", towns: bool = True) ->
     return tuple(c for c, n in totals.most_common() if n)
 
 
+def sentence_country(ctx: DocContext, si: int) -> str | None:
+    """The one country sentence ``si`` names as a country ("تفجير مسجد في حي الصوابر ... تمكنت الكويت"),
+    which a place of that sentence no gazetteer places lies in before the article's; None when it names
+    none or several."""
+    codes = {registry_country(m.entry) for m in ctx.mentions[si]
+             if m.kind == "places" and m.entry.get("admin_level") == "country" and normalize(m.surface) not in _GENERIC}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _home(ctx: DocContext, name: str) -> str | None:
     """The country the article is about, as far as the place ``name`` is not its only witness: the article's
     country when other names vote for it, else the country its other names vote for most."""
@@ -247,7 +263,7 @@ def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) ->
     if m.j - m.i == 1 and not s.words[m.i].startswith("ال") and nxt and not nxt.startswith("ال") \
             and (nxt in _ADJECTIVES or descriptive([nxt])):
         return True, None, True  # "منطقة بساتين مجاورة": a noun and its adjective (nearby orchards), not a name
-    home = _home(ctx, normalize(m.surface))
+    home = sentence_country(ctx, si) or _home(ctx, normalize(m.surface))
     strong = m.i > 0 and any(b in _STRONG_CUES for b in bare(s.words[m.i - 1]))
     whole = m.start == s.raw_span(s.tokens[m.i].ns, s.tokens[m.i].ne)[0]
     if strong or whole:

@@ -9,7 +9,8 @@ names joined by "و" (or a comma) after it. Names are never prepositions, pronou
 verbs of the clause or kinds of place ("حي ساحلي").
 
 Such a place is written as a Location with the name as written, ``geo_precision: "unresolved"``
-and no coordinates; its country is the article's when the article is clearly about one.
+and no coordinates; its country is the one its sentence names as a country, else the article's when the
+article is clearly about one.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.frames import Frame
-from marsad.agent.offline.locations import Place, descriptive
+from marsad.agent.offline.locations import Place, descriptive, sentence_country
 from marsad.agent.offline.mentions import DIRECTIONS
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer
@@ -48,7 +49,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
     s = ctx.sentences[f.si]
     words = s.words
     known = {t for m in ctx.mentions[f.si] for t in range(m.i, m.j)}
-    country = ctx.country if ctx.country and ctx.country_share >= min_share else None
+    country = sentence_country(ctx, f.si) or (ctx.country if ctx.country and ctx.country_share >= min_share else None)
     out: list[Place] = []
     x = f.i + 1  # trigger words may run past a place ("تفجير مسجد في حي الصوابر راح ضحيته")
     while x < f.hi and len(out) < _MAX_NAMES:

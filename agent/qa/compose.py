@@ -278,7 +278,7 @@ def assemble(
             for c in cites:
                 if (c.doc_id, c.start, c.end) not in own and not any(
                         d == c.doc_id and a <= c.start and c.end <= b for d, a, b in own):
-                    text += f" … «{excerpt(c.quote)}»"
+                    text += f" … «{excerpt(c.quote)}»" + (glossed(c.quote) if question.language == "en" else "")
         sentences.append(f"{text} {markers}.")
     if not sentences:
         answer = abstention(question)

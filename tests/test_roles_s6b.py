@@ -55,3 +55,10 @@ def test_a_unit_that_was_hit_is_no_doer(offline_extract):
 def test_a_unit_counted_dead_is_no_doer(offline_extract):
     text = "وقتل خمسة من عناصر الفرقة الثالثة التابعة للجيش السوري الحر في قصف على ريف حماة."
     assert perps(offline_extract, text) == [None]
+
+# -- a country's security forces before a strike verb -------------------------------------------------
+
+def test_saudi_security_forces_before_killed(offline_extract):
+    text = ("الرياض: أعلنت وزارة الداخلية السعودية أن قوات الأمن قتلت مطلوبا في تبادل لإطلاق النار "
+            "بمحافظة القطيف.")
+    assert perps(offline_extract, text) == ["الشرطة السعودية"]

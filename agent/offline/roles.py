@@ -804,6 +804,10 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
         if m.j < len(s.words) and any(b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi:
             return m  # subject before its verb: "القوة الجوية العراقية نفذت ضربة"
+        if m.j < len(s.words) and m.j <= f.hi and m.start == s.token_span(m.i, m.i + 1)[0] and any(
+                b in _STRIKE_VERBS for b in bare(s.words[m.j])) and not _blocked(s.words, m, f.lo) \
+                and not _is_victim(s.words, m, f) and not _owned_thing(s.words, m, f.lo):
+            return m  # "أن قوات الأمن قتلت مطلوبين": a force written bare before a strike verb is its subject
     for m in ctx.actors_in(f.si, f.lo, f.hi, {"armed_group"}):
         if _denied(s.words, m, f.lo):
             continue  # "نفت الحركة أي علاقة لها بالهجوم"

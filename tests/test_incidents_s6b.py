@@ -148,3 +148,22 @@ def test_the_news_day_before_a_span_is_not_the_events(x):
     found = _attacks(x, "وحذر وزيران إسرائيليان الأحد من التحرك ضد إيران في سوريا، وذلك بعد أسبوع على قصف مطار "
                         "التيفور الذي أسفر عن مقتل 7 إيرانيين.", published="2018-04-15")
     assert found and all(a.date != "2018-04-15" for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس الفريق الهندسي إن الميليشيات زرعت هذه الكمية من الألغام والعبوات الناسفة في منطقة مندبة.",
+    "وأبطل خبراء متفجرات مفعول عبوة ناسفة كانت موضوعة قرب مبنى الحزب الحاكم في أنقرة أمس.",
+    "بدأت الأمم المتحدة بإجلاء موظفيها من الحديدة قبل هجوم متوقع من قبل التحالف.",
+    "وقالت الفتاة التي حاولت قتل نفسها في الموصل أمس إن الرجل أخذها إلى المستشفى.",
+])
+def test_mines_laid_a_bomb_defused_an_expected_attack_or_a_suicide_are_no_incident(x, text):
+    assert _attacks(x, text) == []
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("انفجرت عبوة ناسفة زرعها مسلحون على طريق في كركوك أمس ما أدى إلى مقتل جنديين.", 2),
+    ("قتل 3 جنود بانفجار لغم زرعته الميليشيات في تعز أمس.", 3),
+])
+def test_a_laid_bomb_that_went_off_stays(x, text, killed):
+    found = _attacks(x, text)
+    assert len(found) == 1 and found[0].killed == killed

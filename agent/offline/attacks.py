@@ -385,6 +385,12 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # "نفت الداخلية وجود محاولة لاختطاف طائرة": the event is what was denied
             if not counted and _threat_or_foiled(words, f.lo, f.i):
                 continue  # "هدد باغتيال قادة"، "ضبط شبكة خططت لتنفيذ هجمات": no attack took place
+            if not counted and any(b in _PLANTING for w in words[f.lo:f.i] for b in bare(w)) and not any(
+                    b in _BLAST_IN_CLAUSE for w in words[f.lo:f.hi] for b in bare(w)):
+                continue  # "زرعت الميليشيات هذه الكمية من الألغام في منطقة مندبة": mines laid, none told going off
+            if set(f.concepts) <= {"killed"} and f.j < len(words) and any(
+                    b in _SELF for w in words[f.j:f.j + 2] for b in bare(w)):
+                continue  # "حاولت قتل نفسها": a suicide (attempted), not an attack (a bomber "فجر نفسه" is no kill word)
             if not counted and any(b in _CLEARANCE for w in words[f.lo:f.i] for b in bare(w)):
                 continue  # "انتزعت الفرق الهندسية مئات الألغام والعبوات الناسفة": mines cleared, not set off
             base = [window_span(s, f.i, f.j)]
@@ -551,6 +557,10 @@ _OTHERS = rules.words("attacks", "others_words")
 _PRONOUNS = rules.words("attacks", "pronoun_words")
 """Prepositions with a pronoun ("عليها"، "منهم"): no place is named so."""
 _CLEARANCE = rules.words("attacks", "clearance")
+_PLANTING = rules.words("attacks", "planting")
+"""Mines or bombs laid ("زرعت الميليشيات الألغام"): no attack unless the clause tells one going off or a toll."""
+_BLAST_IN_CLAUSE = rules.words("attacks", "blast_in_clause")
+_SELF = rules.words("attacks", "self_words")
 """Verbs of clearing mines and bombs: the bombs after them in the clause did not go off."""
 _FIGURATIVE = rules.words("attacks", "figurative_after")
 """Adjectives that make an attack word verbal ("هجوما لاذعا"، "هجوما كلاميا")."""

@@ -111,3 +111,9 @@ def test_unknown_place_lies_in_the_country_its_sentence_names(extractor):
 def test_a_us_state_places_a_town_it_does_not_know(extractor):
     loc = _place(extractor, "قتل طالبان في إطلاق نار في مدرسة ثانوية في مدينة غريت ميلز في مريلاند.")
     assert loc.country == "US" and "غريت ميلز" in loc.name
+
+
+def test_ambush_is_not_a_clitic_and_a_nigerian_town(extractor):
+    # "كميناً" is ambush, not ك + Minna (Nigeria)
+    loc = _place(extractor, "نفذت المقاومة الشعبية في جبهة قيفة كميناً مسلحاً لطقم عسكري للحوثيين وقتلت 3 عناصر.")
+    assert loc is None or loc.country != "NG"

@@ -62,3 +62,15 @@ def test_saudi_security_forces_before_killed(offline_extract):
     text = ("الرياض: أعلنت وزارة الداخلية السعودية أن قوات الأمن قتلت مطلوبا في تبادل لإطلاق النار "
             "بمحافظة القطيف.")
     assert perps(offline_extract, text) == ["الشرطة السعودية"]
+
+# -- a strike that aimed at a group -------------------------------------------------------------------
+
+def test_a_group_after_aimed_at_is_the_target(offline_extract):
+    text = ("وذكر البيان أن الولايات المتحدة وحلفاءها نفذوا 17 ضربة جوية يوم السبت استهدفت تنظيم "
+            "الدولة الإسلامية في العراق.")
+    assert perps(offline_extract, text) == ["التحالف الدولي"]
+
+
+def test_a_group_that_aimed_is_still_the_doer(offline_extract):
+    text = "وقال مصدر أمني إن مسلحي حركة الشباب هاجموا قاعدة عسكرية في مدينة كيسمايو وقتلوا خمسة جنود."
+    assert perps(offline_extract, text) == ["حركة الشباب"]

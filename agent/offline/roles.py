@@ -32,6 +32,8 @@ _PERP_CUES = rules.words("roles", "perp_cues")
 
 _PERP_BLOCKERS = rules.words("roles", "perp_blockers")
 """Words before an armed group that make it the target or the hunted ("غارات على مواقع لحزب العمال")."""
+_AIM_VERBS = rules.words("roles", "aim_verbs")
+""""استهدف" and its forms: the group after it is what was aimed at ("ضربة جوية استهدفت تنظيم الدولة")."""
 
 _STRONG_PERP_CUES = rules.words("roles", "strong_perp_cues")
 
@@ -181,7 +183,7 @@ def _blocked(words: list[str], m: Mention, lo: int) -> bool:
     the doer's group."""
     for x in range(max(lo, m.i - 3, 0), m.i):
         forms = bare(words[x])
-        if not any(b in _PERP_BLOCKERS for b in forms):
+        if not any(b in _PERP_BLOCKERS or b in _AIM_VERBS for b in forms):
             continue
         if "الي" in forms and x > 0 and any(b in _BELONGING for b in bare(words[x - 1])):
             continue

@@ -117,3 +117,13 @@ def test_ambush_is_not_a_clitic_and_a_nigerian_town(extractor):
     # "كميناً" is ambush, not ك + Minna (Nigeria)
     loc = _place(extractor, "نفذت المقاومة الشعبية في جبهة قيفة كميناً مسلحاً لطقم عسكري للحوثيين وقتلت 3 عناصر.")
     assert loc is None or loc.country != "NG"
+
+
+def test_a_street_named_after_a_city_is_not_that_city(extractor):
+    loc = _place(extractor, "أفاد مصدر أن قذيفة سقطت في شارع بغداد وسط دمشق مما أدى لمقتل شخصين.")
+    assert loc is not None and loc.country == "SY"
+
+
+def test_the_scene_of_a_country_is_that_country(extractor):
+    loc = _place(extractor, "قتل 5 جنود في هجوم جديد على الساحة العراقية في ساحة العراق المضطربة.")
+    assert loc is None or loc.country == "IQ"

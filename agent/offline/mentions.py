@@ -50,6 +50,10 @@ _WHOLE_WORDS = (rules.phrases("mentions", "glued_common_words") | _STRONG_CUES |
 """Words that begin with a clitic letter but are words of their own ("بحوزة" 'in the possession of', "ولاية"
 'province', "كامل" 'whole'; tools/glued_place_words.py lists the frequent ones): the world gazetteer is looked up
 with the whole token only, never with a clitic stripped ("ولاية" is not و + Lae)."""
+_STREET_NOUNS = rules.words("mentions", "street_nouns")
+"""Nouns of streets and roundabouts: a place name after one names the street ("شارع بغداد" in Damascus,
+"شارع الأردن" in Gaza), never the place it is named after ("ساحة" is left out: "ساحة العراق" is most often
+the Iraqi scene, the country itself)."""
 _WORD_CACHE = 200_000
 """Distinct words whose gazetteer readings are remembered (each cache is cleared when full)."""
 
@@ -254,6 +258,10 @@ class Gazetteer:
                 hit = None  # "غرفة العمليات المشتركة": the room's name, not the Joint Operations Command
             if hit is not None and hit[1].kind == "places" and hit[0] < n and words[hit[0]] in _TITLE_FOLLOWERS:
                 i = hit[0] + 1  # "قائم مقام": a title, not the town al-Qaim
+                continue
+            if table == "main" and i > 0 and (hit is None or hit[1].kind == "places") \
+                    and any(b in _STREET_NOUNS for b in _bare_forms(words[i - 1])):
+                i = hit[0] if hit is not None else i + 1  # "شارع بغداد" in Damascus: a street, not the city
                 continue
             if hit is None and table == "main" and self.world is not None:
                 world = self._world_at(sentence, i)

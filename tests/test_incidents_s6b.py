@@ -167,3 +167,10 @@ def test_mines_laid_a_bomb_defused_an_expected_attack_or_a_suicide_are_no_incide
 def test_a_laid_bomb_that_went_off_stays(x, text, killed):
     found = _attacks(x, text)
     assert len(found) == 1 and found[0].killed == killed
+
+
+def test_a_span_far_from_the_event_tells_something_else(x):
+    text = ("هذا التنظيم وجد في ليبيا التي تتخبط سياسيا وأمنيا منذ سقوط القذافي أرضا خصبة لتدريب عناصره وسوقا مفتوحة "
+            "لتهريب كميات كبيرة من الأسلحة، وأوضح دليل على ذلك ما كشفته التحقيقات الأخيرة من أن الشاب الذي اقترف "
+            "الهجوم الإرهابي على فندق في مدينة سوسة الشهر الماضي تدرب في ليبيا.")
+    assert len(_attacks(x, text)) == 1

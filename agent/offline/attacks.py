@@ -343,7 +343,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and (is_period_total(words, f.lo, f.hi, max(counts) if counts else None)
                          or is_spanned_total(words, max(counts) if counts else None))):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
-            sx = since_start(words, f.lo, f.hi)
+            sx = since_start(words, f.lo, f.hi, f.i)
             if sx is not None and not (day_dated and not sx < date.i <= sx + 8):
                 continue  # "ومنذ بدء المظاهرات في 30 مارس، قتل أكثر من 110"، "اختطفت الآلاف منذ اجتياحها للعاصمة":
                 # what happened over a span since a start (its date is the start), not one day's incident

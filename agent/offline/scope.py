@@ -331,20 +331,24 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
 _SINCE_STARTS = rules.words("scope", "since_starts")
 """What a span opens with after منذ: a start ("منذ بدء المظاهرات"، "منذ اجتياحها للعاصمة"، "منذ عام 2014")."""
 _SINCE_FIRSTS = rules.words("scope", "since_firsts")
+_SINCE_REACH_EVENT = int(rules.number("scope", "since_reach_event"))
 """A first or worst since a time ("أول هجوم منذ بدء الهدنة"، "الأعنف منذ عام 2014"): one incident, compared."""
 
 
-def since_start(words: list[str], lo: int, hi: int) -> int | None:
+def since_start(words: list[str], lo: int, hi: int, i: int) -> int | None:
     """Where a span "since a start" stands in the clause [lo, hi) or opens the sentence ("ومنذ بدء المظاهرات في 30
     مارس، قتل أكثر من 110"، "واختطفت الميليشيات الآلاف ... منذ اجتياحها للعاصمة"): the event is told as what happened
     over that span, not as one day's incident -- unless it is a first or worst since then ("أول هجوم منذ بدء الهدنة").
+
+    A span far from the event word (``since_reach_event`` words) tells something else of a long sentence ("هذا
+    التنظيم وجد في ليبيا التي تتخبط منذ سقوط القذافي ... الشاب الذي اقترف جريمة سوسة").
 
     Returns:
         The index of منذ, or None.
     """
     reach = range(0, min(_SENTENCE_SPAN_REACH, len(words)))
     for x in [*reach, *range(lo, hi)]:
-        if x >= len(words) or not any(b in _SINCE for b in bare(words[x])):
+        if x >= len(words) or abs(x - i) > _SINCE_REACH_EVENT or not any(b in _SINCE for b in bare(words[x])):
             continue
         after = words[x + 1:x + 3]
         start = any(b in _SINCE_STARTS for w in after for b in bare(w)) or any(

@@ -63,6 +63,13 @@ def test_saudi_security_forces_before_killed(offline_extract):
             "بمحافظة القطيف.")
     assert perps(offline_extract, text) == ["الشرطة السعودية"]
 
+# -- a claim told in a relative clause ----------------------------------------------------------------
+
+def test_a_claim_in_a_relative_clause_names_the_doer(offline_extract):
+    text = ("وقالت الشرطة إن التفجير الانتحاري، الجمعة، الذي تبناه تنظيم داعش أوقع 12 قتيلا على الأقل "
+            "في سوق بمدينة الرمادي.")
+    assert perps(offline_extract, text) == ["داعش"]
+
 # -- a strike that aimed at a group -------------------------------------------------------------------
 
 def test_a_group_after_aimed_at_is_the_target(offline_extract):

@@ -182,3 +182,11 @@ def test_a_span_far_from_the_event_tells_something_else(x):
 ])
 def test_football_kicks_are_no_strikes(x, text):
     assert _attacks(x, text) == []
+
+
+def test_a_past_perfect_retelling_of_the_same_day_and_toll_is_one_incident(x):
+    text = ("وأصيب أربعة جنود إسرائيليين، السبت، بتفجير عبوة ناسفة قرب السياج الحدودي. "
+            "وكان جيش الاحتلال قد أعلن في وقت سابق السبت إصابة 4 من جنوده إثر تفجير عبوة ناسفة استهدفت دورية.")
+    found = _attacks(x, text, published="2018-02-18")
+    assert len(found) == 1
+    assert found[0].injured == 4 and not found[0].background

@@ -651,6 +651,13 @@ def _same_toll(c: dict, e: _Event) -> bool:
     return bool(given) and all(a == b for a, b in given)
 
 
+def _same_day(c: dict, e: _Event) -> bool:
+    """True when the event and the cluster are dated to the same day."""
+    a, b = c["date"], e.date
+    return a is not None and b is not None and a.resolved.precision == "day" and b.resolved.precision == "day" \
+        and bool(a.resolved.iso) and a.resolved.iso == b.resolved.iso
+
+
 def _same_dead(c: dict, e: _Event) -> bool:
     """True when the event gives the cluster's exact death toll again, large enough to name it ("إطلاق نار أوقع 17
     قتيلا" in the lead and "وأقدم على قتل 17 شخصا" paragraphs later): news retells an incident by its toll."""
@@ -720,8 +727,10 @@ def _compatible(c: dict, e: _Event) -> bool:
     # "الهجوم الذي استهدف مدرسة في بيشاور عام 2014 والتي راح ضحيتها 140": a frame of the same sentence with
     # no date of its own goes on telling the incident before it, past or not
     same_sentence = gap == 0 and e.date is None and (c["date"] is not None or e.relative)
-    if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None) and not same_sentence:
-        return False  # a past event told as context is not today's news, unless the place says so
+    if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None) and not same_sentence \
+            and not (_same_toll(c, e) and _same_day(c, e)):
+        return False  # a past event told as context is not today's news, unless the place says so (or the same day
+        # and toll: "وكان الجيش قد أعلن في وقت سابق السبت إصابة 4 من جنوده" retells "وأصيب أربعة جنود، السبت")
     report = c.get("report_date") or e.report_date
     if not report and e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso \
             and e.date.resolved.iso[:len(c["date"].resolved.iso)] != c["date"].resolved.iso[:len(e.date.resolved.iso)]:

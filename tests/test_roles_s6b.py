@@ -81,3 +81,15 @@ def test_a_group_after_aimed_at_is_the_target(offline_extract):
 def test_a_group_that_aimed_is_still_the_doer(offline_extract):
     text = "وقال مصدر أمني إن مسلحي حركة الشباب هاجموا قاعدة عسكرية في مدينة كيسمايو وقتلوا خمسة جنود."
     assert perps(offline_extract, text) == ["حركة الشباب"]
+
+
+# -- a force that kills the attacker answered the attack ----------------------------------------------
+
+def test_police_that_killed_the_attacker_did_not_carry_out_the_attack(offline_extract):
+    text = "وأكدت السلطات البلجيكية مقتل شخصين في الهجوم، وتمكنت الشرطة من قتل المهاجم لاحقا."
+    assert perps(offline_extract, text) == [None]
+
+
+def test_a_force_that_managed_to_kill_gunmen_still_fought(offline_extract):
+    text = "وقال البيان إن قيادة عمليات بغداد تمكنت من قتل سبعة من عناصر داعش في هجوم على قضاء الكرمة."
+    assert perps(offline_extract, text) == ["قيادة عمليات بغداد"]

@@ -166,6 +166,9 @@ _UNITS = rules.words("roles", "unit_nouns")
 """Nouns of a fighting unit ("الفرقة"، "لواء"، "كتيبة"، "فصيل") that news names with the group it belongs to
 ("الفرقة الساحلية الأولى التابعة للجيش السوري الحر"): the unit acts for that group."""
 _UNIT_SPAN = rules.number("roles", "unit_span")
+_ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
+"""Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
+attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
@@ -523,7 +526,7 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
 
     def advance(v: int) -> bool:  # an advance verb at v, not "تمكنت (القوات) من صد هجوم"
         return 0 <= v < len(words) and any(b in _ADVANCE_VERBS for b in bare(words[v])) and not _has(
-            words, v + 1, v + 6, _REPEL)
+            words, v + 1, v + 6, _REPEL | _ATTACKER_NOUNS)  # nor "تمكنت الشرطة من قتل المنفذ": it answered
 
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]

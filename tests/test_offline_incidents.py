@@ -119,7 +119,10 @@ def test_strikes_in_a_round_up_take_the_doer_the_article_names(ex):
     text = ("نفذت قوات التحالف الدولي أمس 12 ضربة جوية في سوريا.\n"
             "وفي مدينة الحسكة دمرت الغارات ثلاث وحدات قتالية لتنظيم داعش.")
     recs = [a for a in attacks(ex, text, published="2015-07-31") if a.location and "الحسكة" in a.location.name]
-    assert recs and recs[0].perpetrator == "التحالف الدولي" and "perpetrator_from_article" in recs[0].flags
+    assert recs and recs[0].perpetrator == "التحالف الدولي"
+    # the doer is borrowed from the article, or the item is one incident with the lead that names it (since
+    # bacbe35 a place inside the lead's country merges with it)
+    assert "perpetrator_from_article" in recs[0].flags or any("التحالف الدولي" in c.quote for c in recs[0].citations)
 
 
 def test_a_strike_and_a_bombing_of_one_day_stay_two_incidents(ex):

@@ -172,9 +172,8 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 return Quantity(1, False, x, x + 2)  # "مقتل أحد المنتسبين"
             if x == first and any(b in _ACTIVE_KILL for b in bare(words[k])):
                 obj = _object_after_subject(words, x, hi, dated)
-                if obj is not None:
-                    if _terrorists_counted(words, obj.end):
-                        return Quantity(obj.value, obj.vague, -1 - obj.start, obj.end)
+                if obj is not None and not _terrorists_counted(words, obj.end):
+                    # (militants killed by the verb's subject are an operation's result, read as before)
                     return obj  # "قتلت غارة جوية 5 مدنيين": the subject told between the verb and its victims
             break
         nxt = words[q.end] if q.end < len(words) else ""

@@ -32,6 +32,7 @@ from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.scope import (
     foreign_place_after,
     foreign_places,
+    has_phrase,
     is_aggregate,
     is_analysis,
     is_ceasefire,
@@ -43,6 +44,7 @@ from marsad.agent.offline.scope import (
     is_roundup_total,
     is_spanned_total,
     is_statistic,
+    phrase_table,
     since_start,
 )
 from marsad.core.arabic import normalize
@@ -54,7 +56,9 @@ __all__ = ["find_attacks"]
 _TYPE_PRIORITY = rules.sequence("attacks", "type_priority")
 _PREVENTION = rules.words("attacks", "prevention")
 _TREND = rules.words("attacks", "trend")
-_HABIT = rules.words("attacks", "habit")
+_HABIT_PHRASES = phrase_table(rules.words("attacks", "habit"))
+"""Words and phrases of a habit ("عادة"، "كالعادة"، "بشكل متكرر"، "بين الحين والآخر"), matched as whole tokens: "استعادة"
+(recapture) holds the letters of "عادة" and is no habit."""
 _HABIT_VERBS = rules.words("attacks", "habit_verbs")
 _PAST_MARKERS = rules.words("attacks", "past_markers")
 _DISTANCE = rules.words("attacks", "distance")
@@ -290,9 +294,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     for x in range(f.i, f.j)):
                 continue  # "انفجار أسطوانة غاز": an accident
             before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
-            clause = "_".join(words[f.lo:f.hi])
             prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j)
-            habit = any(h in clause for h in _HABIT) or any(
+            habit = has_phrase(words, f.lo, f.hi, _HABIT_PHRASES) or any(
                 w in _HABIT_VERBS for w in before + [b for t in words[f.i:f.j] for b in bare(t)])
             trend = any(w in _TREND for w in before)
             killed, ktext, terror_k = casualties(ctx, f, KILLED)

@@ -11,12 +11,14 @@ that an Iraqi gazetteer word elsewhere in the sentence is not taken for the even
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare
 from marsad.agent.offline.mentions import FOREIGN_NISBA
-from marsad.core.arabic import SINGLE_CLITICS
+from marsad.core.arabic import SINGLE_CLITICS, clitic_variants
 
-__all__ = ["PLAN_WORDS", "clitic_surfaces", "is_hypothetical", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
+__all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_phrase", "is_hypothetical", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
            "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after", "is_modal", "is_report_total", "is_conditional",
            "opens_with_span", "is_court", "is_footage", "is_spanned_total"]
 
@@ -116,6 +118,40 @@ def clitic_surfaces(forms: frozenset[str]) -> frozenset[str]:
             candidates.append("لل" + n[2:])
         out.update(w for w in candidates if n in bare(w))
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def word_forms(word: str) -> frozenset[str]:
+    """A normalised token and its forms behind the proclitics news glues to a word: و/ف/ب/ل/ك (one or two, as
+    :func:`bare` reads them), the clusters of :data:`marsad.core.arabic.CLITICS` ("وبال"، "كال"، "لل") and the
+    article itself ("العادة" -> "عادة"). A cue word is matched against these forms, never as a substring of the
+    token ("استعادة" holds the letters of "عادة" and none of these forms is it)."""
+    out = set(bare(word))
+    out.update(form for _, form in clitic_variants(word))
+    out.update([f[2:] for f in out if f.startswith("ال") and len(f) > 4])
+    return frozenset(out)
+
+
+def phrase_table(entries: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A list of normalised words and "_"-joined phrases, keyed by their first word: first -> the rest of each."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        first, *rest = entry.split("_")
+        table.setdefault(first, []).append(tuple(rest))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def has_phrase(words: list[str], lo: int, hi: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """True when one of ``table``'s words or phrases (:func:`phrase_table`) stands in ``words[lo:hi]`` as whole
+    tokens: its first word as one of a token's :func:`word_forms` (so "وعادة"، "كالعادة" hold "عادة"), the rest as the
+    tokens after it."""
+    hi = min(hi, len(words))
+    for x in range(max(0, lo), hi):
+        for form in word_forms(words[x]):
+            for rest in table.get(form, ()):
+                if x + 1 + len(rest) <= hi and tuple(words[x + 1:x + 1 + len(rest)]) == rest:
+                    return True
+    return False
 
 
 _NON_INCIDENT_SURFACES = clitic_surfaces(_NON_INCIDENT)

@@ -784,7 +784,11 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         if e.anchored:
             # same place (or no place and compatible facts): the same event
             candidates = [c for c in clusters if _compatible(c, e)]
-            target_cluster = candidates[-1] if candidates else None
+            # "وفي مأرب قصفت المقاتلات مواقع ... أعلن داعش مسؤوليته عن تفجير سيارة في صنعاء. وقالت مصادر إن التفجير
+            # تسبب في مقتل خمسة": a telling with no place of its own goes on with the incident told last, not with
+            # the last one first told (the Sanaa cluster opened before Marib's)
+            target_cluster = max(candidates, key=_last_told) if candidates and e.place is None else \
+                candidates[-1] if candidates else None
             if target_cluster is None:
                 clusters.append(_new_cluster(e))
                 continue
@@ -879,6 +883,11 @@ def _is_event(a: Attack, placed: bool, reported: bool = False) -> bool:
     if a.location is not None and (a.date_precision == "day" or a.perpetrator is not None):
         return True
     return anchored and a.date is not None
+
+
+def _last_told(c: dict) -> int:
+    """The sentence where a cluster's incident was last told."""
+    return max(x.si for x in c["events"])
 
 
 def _past(c: dict) -> bool:

@@ -112,6 +112,8 @@ _CONDITIONAL = rules.words("agreements", "conditional")
 """Before the agreement: it is supposed ("إذا توصل الطرفان إلى اتفاق"), at most proposed."""
 _NO_LONGER = rules.words("agreements", "no_longer")
 """"لم يعد للهدنة أي معنى": after "لم", the agreement no longer holds -- stalled, not negated."""
+_ANNIVERSARY = rules.words("agreements", "anniversary")
+"""A few words before the agreement ("ذكرى توقيع اتفاق وقف إطلاق النار"): an old agreement commemorated, not news."""
 _POLITICAL_AFTER = rules.words("agreements", "political_after")
 """Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
 
@@ -227,8 +229,12 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                 continue  # "الاتفاق النووي"، "اتفاقية تجارية": outside the domain
             if nuclear and not _truce_at(words, x):
                 continue  # an agreement in a sentence about a nuclear programme: the nuclear deal
-            if any(f in _CALM for f in bare(w)) and (not parties_named or w.startswith("ك") or _calming_something(words, x)):
-                continue  # "لتهدئة المركبات"، "تهدئة مخاوف الحليف": calming, not a truce
+            if any(f in _CALM for f in bare(w)) and (not parties_named or w.startswith("ك") or _calming_something(words, x)
+                                                     or _off_topic_told(ctx)):
+                continue  # "لتهدئة المركبات"، "تهدئة مخاوف الحليف": calming, not a truce; in a story of the nuclear
+                # deal, "التهدئة مع إيران" is appeasement
+            if any(words[y] in _ANNIVERSARY for y in range(max(0, x - 3), x)):
+                continue  # "بالتزامن مع ذكرى توقيع اتفاق وقف إطلاق النار": a commemoration of an old agreement
             if _not_concluded(words, x) or (x > 0 and (x - 1, x) == skipped):
                 skipped = (x, x + 1)  # "بأي اتفاق للهدنة": the truce word after is not concluded either
                 continue  # "ليس هناك اتفاقية"، "لا اتفاق"، "هل من هدنة"، "لم يتم التوصل لاتفاق": not concluded
@@ -324,7 +330,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             if between < m.i < end:
                 if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES:
                     out.append(m.entry)
-                elif m.kind == "places":
+                elif m.kind == "places" and not (m.i > 0 and words[m.i - 1] in {"في", "الي"}):
+                    # "بين البلدين في سوريا": where, not a side
                     key = place_at(ctx, si, m).key
                     gov = _CAPITALS.get(key) or _CAPITALS.get(m.entry.id)
                     if gov and lex.get("actors", gov):
@@ -333,6 +340,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                         out.append(state_entry(m))  # "بين باكستان والهند"، "بين واشنطن وأنقرة"
         if len(out) < 2:
             out = _with_written_parties(ctx, si, between, end, out)
+        if len({_side(e) for e in out}) < 2 and any(f in _AGREE_VERBS for f in bare(words[i])):
+            # "فرنسا وروسيا اتفقتا على إنشاء آلية تنسيق بين قوى عالمية ... في سوريا": after a verb of agreeing,
+            # a "بين" naming fewer than two sides belongs to what was agreed; the sides are the verb's subjects
+            out, between = [], None
     if not out:
         # "اتفاق القيادات الأمنية والحشد الشعبي على ...": the parties right after the agreement noun
         run = [m for m in ctx.mentions[si] if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.i >= j]
@@ -631,6 +642,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("stalled")  # "لم ينفذ"
         elif any(f in _IMPLEMENTED for f in forms):
             found.append("implemented")
+        elif any(f in _IMPLEMENTING for f in forms) and not neg and _purpose_before(words, x):
+            found.append("agreed")  # "غرفة عمليات لمتابعة تنفيذ الاتفاق": its carrying out is still to come
         elif any(f in _IMPLEMENTING for f in forms) and not neg:
             direct = any(w in _DIRECT for ww in words[max(lo, x - 4):x] for w in bare(ww))
             found.append("implementing" if direct or words[x] not in {"تطبيق", "بتطبيق", "بتنفيذ"} else "agreed")
@@ -652,6 +665,20 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         if _STATUS_RANK[st] > _STATUS_RANK[status]:
             status = st
     return status
+
+
+def _purpose_before(words: list[str], x: int) -> bool:
+    """True when a purpose verbal noun heads the word at x ("لمتابعة تنفيذ"، "لضمان تطبيق"، "بهدف تنفيذ") or "على
+    أن" does ("على أن تباشر"): the carrying out is what something is for or is to come, not what is happening."""
+    if x == 0:
+        return False
+    prev = words[x - 1]
+    if prev == "ان" and x > 1 and words[x - 2] == "علي":  # words are normalised (على → علي)
+        return True  # "على أن تباشر عملها خلال الأسابيع المقبلة": it is to start
+    return (prev.startswith("ل") and not prev.startswith("لل") and len(prev) > 4) or prev in _PURPOSE_HEADS
+
+
+_PURPOSE_HEADS = frozenset({"بهدف", "بغيه", "اجل", "سعيا"})
 
 
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كانا", "وكانا", "كانتا"})

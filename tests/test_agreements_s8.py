@@ -108,3 +108,28 @@ def test_the_kurdistan_ministry_of_interior_is_a_side_of_its_own(offline_extract
     text = "واتفقت وزارة الداخلية الاتحادية ووزارة داخلية إقليم كردستان على تنظيم دوريات أمنية مشتركة."
     [(_kind, _status, parties)] = _agreements(offline_extract, text)
     assert parties == ["وزارة الداخلية", "وزارة داخلية إقليم كوردستان"]
+
+
+def test_agreeing_that_a_view_holds_is_no_agreement(offline_extract):
+    text = "وأدان الوزراء الهجمات على دور العبادة، واتفقوا على أن الحملة ضد داعش ليست دينية ولا طائفية."
+    assert _agreements(offline_extract, text) == []
+
+
+def test_agreeing_that_forces_will_act_is_an_agreement(offline_extract):
+    text = "واتفقت تركيا والعراق على أن تنسق قواتهما العمليات ضد حزب العمال الكردستاني."
+    [(kind, status, parties)] = _agreements(offline_extract, text)
+    assert kind in {"coordination", "security_agreement"} and status == "agreed" and set(parties) == {"تركيا", "العراق"}
+
+
+def test_international_conventions_are_no_agreement(offline_extract):
+    text = ("وقصفت الطائرات المبنى الذي سقطت عنه الحماية المقررة في الاتفاقيات الدولية لاستغلاله لأغراض "
+            "عسكرية من قبل ميليشيات الحوثي.")
+    assert _agreements(offline_extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ووافق مجلس الوزراء على تفويض وزير الداخلية بالتوقيع على مشروع اتفاقية أمنية بين السعودية وجيبوتي.",
+    "وتعهد الرئيس الأمريكي بالإشراف على اتفاق أمني بين السعودية وجيبوتي.",
+])
+def test_a_draft_or_a_pledge_is_proposed(offline_extract, text):
+    assert [status for _k, status, _p in _agreements(offline_extract, text)] == ["proposed"]

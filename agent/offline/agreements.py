@@ -114,6 +114,11 @@ _NO_LONGER = rules.words("agreements", "no_longer")
 """"لم يعد للهدنة أي معنى": after "لم", the agreement no longer holds -- stalled, not negated."""
 _ANNIVERSARY = rules.words("agreements", "anniversary")
 """A few words before the agreement ("ذكرى توقيع اتفاق وقف إطلاق النار"): an old agreement commemorated, not news."""
+_DRAFT = rules.words("agreements", "draft")
+"""Right before the agreement noun ("مشروع اتفاقية"، "مسودة الاتفاق"): a draft, at most proposed."""
+_CONVENTIONS_AFTER = rules.words("agreements", "conventions_after")
+_PLURAL_NOUNS = rules.words("agreements", "plural_nouns")
+"""A plural agreement noun with "الدولية" after it ("الاتفاقيات الدولية"): international law, no agreement."""
 _POLITICAL_AFTER = rules.words("agreements", "political_after")
 """Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
 
@@ -233,6 +238,12 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                                                      or _off_topic_told(ctx)):
                 continue  # "لتهدئة المركبات"، "تهدئة مخاوف الحليف": calming, not a truce; in a story of the nuclear
                 # deal, "التهدئة مع إيران" is appeasement
+            if w in _PLURAL_NOUNS and x + 1 < len(words) and words[x + 1] in _CONVENTIONS_AFTER:
+                continue  # "الحماية المقررة في الاتفاقيات الدولية": international law
+            if any(b in _AGREE_VERBS for b in forms) and words[x + 1:x + 3] == ["علي", "ان"] and (
+                    x + 3 < len(words) and words[x + 3].startswith("ال")):
+                continue  # "واتفقوا على أن الحملة ضد داعش ليست دينية": a view shared, no agreement ("اتفقوا على
+                # أن تنسق القوات عملياتها" agrees on an act)
             if any(words[y] in _ANNIVERSARY for y in range(max(0, x - 3), x)):
                 continue  # "بالتزامن مع ذكرى توقيع اتفاق وقف إطلاق النار": a commemoration of an old agreement
             if _not_concluded(words, x) or (x > 0 and (x - 1, x) == skipped):
@@ -626,6 +637,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     status = "agreed" if any(b in _AGREEMENT_NOUNS for b in bare(words[i])) else "unknown"
     if _no_longer(words, i):
         return "stalled"
+    if i > 0 and words[i - 1] in _DRAFT:
+        return "proposed"  # "التوقيع على مشروع اتفاقية": a draft
     found = []
     for x in range(lo, hi):
         forms = bare(words[x])

@@ -45,6 +45,17 @@ _PARENT_LINKS = rules.words("locations", "parent_links")
 """Linkers between an unknown settlement and the known place it lies in ("قرية X التابعة لقضاء Y")."""
 _PARENT_UNITS = rules.words("locations", "parent_units")
 """Administrative nouns that may stand between an unknown settlement and its known parent ("في قضاء الحويجة")."""
+_STATE_VERBS = rules.words("locations", "state_speech_verbs")
+"""Verbs of speech and stance whose subject, a capital or a country, stands for its state ("وقالت طهران إن"،
+"اتهمت موسكو"، "ردت أنقرة"; "طهران تتهم" at a clause's start): such a place is not where an incident happened."""
+_PRESENT_STATE_VERBS = frozenset(v for v in _STATE_VERBS if v.startswith("ت") and not v.endswith("ت"))
+"""Their present tense ("طهران تتهم"), which may follow the subject at a clause's start."""
+_GIVEN_NAMES = rules.words("locations", "given_names")
+"""Common Arabic given names: a GeoNames town right after one ("علي سالم") is the rest of a person's name."""
+_NAME_CHAIN = rules.words("locations", "name_chain_words")
+"""Words that join the parts of a name ("بن"، "أبو"، "عبد"): a GeoNames town right after one is part of a name."""
+_GOVERNORATE_CUES = rules.words("locations", "governorate_cues")
+"""Unit words before a city's name that make it the province named after the city ("محافظة الحديدة")."""
 
 
 @dataclass(frozen=True)
@@ -118,10 +129,19 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
             and (m.entry.get("population") or 0) >= _DWARF * (e.get("population") or 0):
         e = m.entry  # "هافانا" in news about Cuba and the United States: Havana, not a village in Florida
     unresolve, country, doubtful = _implausible(ctx, si, m, e, stated)
+    if not unresolve and person_name(ctx, si, m):
+        unresolve, country, doubtful = True, None, True  # "علي سالم": a man, not Salem
     start, end, i = m.start, m.end, m.i
     level = e.get("admin_level") or "area"
     geo = None
     name_override = None
+    speaker = speaking_state(ctx, si, m)
+    # "محافظة الحديدة": the governorate named after the city, not the city
+    province = not unresolve and province_of_city(ctx, si, m, e)
+    if province:
+        start = s.token_span(i - 1, i)[0]
+        level, geo = "governorate", "approximate"
+        i -= 1
     # "جنوب كركوك", "في محيط جنوب كركوك"
     if i > 0 and any(b in DIRECTIONS for b in bare(s.words[i - 1])):
         start = s.token_span(i - 1, i)[0]
@@ -153,7 +173,7 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         canonical_name=None if name_override else e.canonical,
         name_en=None if name_override else e.name_en,
         district=e.get("district") if e.get("admin_level") not in {"governorate", "country", "region"} else None,
-        governorate=e.get("governorate"),
+        governorate=e.name_en if province and not name_override else e.get("governorate"),
         lat=e.get("lat"), lon=e.get("lon"),
         admin_level=level,
         registry_id=None if name_override else e.id,
@@ -162,9 +182,51 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         **country_fields(e),
         **({"within": e.canonical} if name_override else {}),
     )
-    weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS
+    weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS or speaker
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
-    return Place(loc, key, e.get("governorate"), level, si, i, m.j, weak, e.get("admin_level") or "area")
+    base = "governorate" if province and not name_override else e.get("admin_level") or "area"
+    return Place(loc, key, loc.governorate, level, si, i, m.j, weak, base)
+
+
+def province_of_city(ctx: DocContext, si: int, m: Mention, e) -> bool:
+    """True when a city abroad is written after a province's unit word ("محافظة الحديدة"، "ولاية قندهار"):
+    the governorate named after the city is meant, not the city (a bare "الحديدة" stays the city; the
+    hand-curated Iraqi registry has its governorates as entries of their own)."""
+    return m.i > 0 and e.get("admin_level") == "city" \
+        and any(b in _GOVERNORATE_CUES for b in bare(ctx.sentences[si].words[m.i - 1])) and registry_country(e) != "IQ"
+
+
+def speaking_state(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when the place is the subject of a verb of speech or stance and so stands for its state:
+    "وقالت طهران إن ..."، "اتهمت موسكو ..."، "ردت أنقرة"؛ "طهران تتهم ..." at a clause's start. A place after
+    a place cue ("قالت مصادر في طهران") is never one."""
+    s = ctx.sentences[si]
+    words = s.words
+    if m.i > 0 and any(b in _STATE_VERBS for b in bare(words[m.i - 1])) and not s.tokens[m.i].clause_start:
+        return True
+    return m.j < len(words) and any(b in _PRESENT_STATE_VERBS for b in bare(words[m.j])) \
+        and (m.i == 0 or s.tokens[m.i].clause_start) and not s.tokens[m.j].clause_start
+
+
+def person_name(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when a town abroad is written as part of a person's name: right after a common given name
+    ("علي سالم"، "محمد دمشق", "علي" only when written with ي, not the preposition على) or a word that
+    joins a name's parts ("بن"، "أبو"، "عبد الله X")."""
+    if m.i == 0 or m.entry.get("admin_level") != "city":
+        return False
+    s = ctx.sentences[si]
+    words = s.words
+    w = words[m.i - 1]
+    given = w if w in _GIVEN_NAMES else w[1:] if w.startswith("و") and w[1:] in _GIVEN_NAMES else None
+    # "بن X"، "أبو X"، "عبد الله X"; a given name ("فعلي" is "actual", not ف + علي)
+    chain = given is None and (any(b in _NAME_CHAIN for b in bare(w)) or (m.i > 1 and words[m.i - 2] in _NAME_CHAIN))
+    if not (chain or given) or s.tokens[m.i].clause_start or registry_country(m.entry) == "IQ":
+        return False  # the hand-curated Iraqi registry's places are what they say
+    if chain or given != "علي":
+        return True
+    t = s.tokens[m.i - 1]
+    raw = ctx.quote(*s.raw_span(t.ns, t.ne))
+    return raw.endswith("ي")  # "علي سالم", not "على سالم"
 
 
 def stated_country(ctx: DocContext, si: int, m: Mention) -> str | None:

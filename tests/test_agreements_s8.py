@@ -133,3 +133,26 @@ def test_international_conventions_are_no_agreement(offline_extract):
 ])
 def test_a_draft_or_a_pledge_is_proposed(offline_extract, text):
     assert [status for _k, status, _p in _agreements(offline_extract, text)] == ["proposed"]
+
+
+def test_the_iranian_agreement_alone_is_the_nuclear_deal(offline_extract):
+    text = ("جاءت تطورات تركيا على الحدود مع سورية إحدى نتائج الاتفاق الإيراني، لأن المصالح بين تركيا وإيران "
+            "بلغت المليارات.")
+    assert _agreements(offline_extract, text) == []
+
+
+def test_an_iranian_turkish_security_agreement_is_kept(offline_extract):
+    text = "ووقعت تركيا وإيران الاتفاق الإيراني التركي للتعاون الأمني على الحدود."
+    assert [p for _k, _s, p in _agreements(offline_extract, text)] == [["تركيا", "إيران"]]
+
+
+def test_the_agreement_told_again_in_a_nuclear_deal_story_is_that_deal(offline_extract):
+    text = ("وقال الرئيس إن الاتفاق النووي مع إيران سيء. وأضاف أن نجاح الاتفاق يتوقف على الحرس الثوري "
+            "الإيراني وقواته.")
+    assert _agreements(offline_extract, text) == []
+
+
+def test_a_security_agreement_in_a_nuclear_deal_story_is_kept(offline_extract):
+    text = ("وقال الرئيس إن الاتفاق النووي مع إيران سيء. ووقعت بغداد وأربيل اتفاقا أمنيا لنشر قوات "
+            "مشتركة في كركوك.")
+    assert len(_agreements(offline_extract, text)) == 1

@@ -119,6 +119,9 @@ _DRAFT = rules.words("agreements", "draft")
 _CONVENTIONS_AFTER = rules.words("agreements", "conventions_after")
 _PLURAL_NOUNS = rules.words("agreements", "plural_nouns")
 """A plural agreement noun with "الدولية" after it ("الاتفاقيات الدولية"): international law, no agreement."""
+_DEAL_NISBA = rules.words("agreements", "deal_nisba")
+"""Alone right after a definite agreement noun ("الاتفاق الإيراني"): the nuclear deal ("الاتفاق الإيراني التركي" is not)."""
+_DEFINITE_NOUNS = rules.words("agreements", "definite_nouns")
 _POLITICAL_AFTER = rules.words("agreements", "political_after")
 """Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
 
@@ -230,8 +233,8 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                 w in _MEMO_OBJECTS and x > 0 and any(b in _MEMO_HEADS for b in bare(words[x - 1]))):
             if out and x - out[-1][1] <= 2 and not out[-1][2]:
                 continue
-            if any(w in _OFF_TOPIC for w in words[x + 1:x + 3]):
-                continue  # "الاتفاق النووي"، "اتفاقية تجارية": outside the domain
+            if any(w in _OFF_TOPIC for w in words[x + 1:x + 3]) or _deal_nisba(words, x):
+                continue  # "الاتفاق النووي"، "اتفاقية تجارية"، "الاتفاق الإيراني": outside the domain
             if nuclear and not _truce_at(words, x):
                 continue  # an agreement in a sentence about a nuclear programme: the nuclear deal
             if any(f in _CALM for f in bare(w)) and (not parties_named or w.startswith("ك") or _calming_something(words, x)
@@ -802,6 +805,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             continue  # an earlier agreement is a record when the text dates it ("اتفاقية سابقة وقعت عام 1994")
         if c.data.get("asserted", 0) == 0:
             continue  # only denied ("نفى التوصل إلى اتفاق"): no agreement (GUIDELINES §7)
+        if _only_the_deal(ctx, c) and _off_topic_told(ctx):
+            continue  # "إيران ما بعد الاتفاق ... فنجاح الاتفاق أو فشله يتوقف على إيران": the nuclear deal again
         rec = _record(ctx, c)
         if c.key[0] == "previous" and rec.agreement_type == "other" and out:
             rec.agreement_type = out[-1].agreement_type  # "تحل محل اتفاقية سابقة": an earlier one of the same kind
@@ -827,9 +832,24 @@ def _off_topic_told(ctx: DocContext) -> bool:
         words = s.words
         for x, w in enumerate(words):
             if _may_open(w) and any(b in _AGREE for b in bare(w)) and (
-                    any(v in _OFF_TOPIC for v in words[x + 1:x + 3]) or any(v in _OFF_TOPIC_SENTENCE for v in words)):
+                    any(v in _OFF_TOPIC for v in words[x + 1:x + 3]) or any(v in _OFF_TOPIC_SENTENCE for v in words)
+                    or _deal_nisba(words, x)):
                 return True
     return False
+
+
+def _deal_nisba(words: list[str], x: int) -> bool:
+    """True when a definite agreement noun at x is followed by a state's adjective alone ("الاتفاق الإيراني")."""
+    return any(b in _DEFINITE_NOUNS for b in bare(words[x])) and x + 1 < len(words) and words[x + 1] in _DEAL_NISBA \
+        and not (x + 2 < len(words) and words[x + 2].startswith("ال") and words[x + 2].endswith("ي"))
+
+
+def _only_the_deal(ctx: DocContext, c: Cluster) -> bool:
+    """True when every mention of the cluster is a bare definite "الاتفاق" with no side named and no security or
+    truce word: in an article about an off-domain deal, that is the deal told again."""
+    if c.data.get("named") or c.data.get("truce") or c.data.get("security") or c.data.get("access") or c.key == ("handover",):
+        return False
+    return all(any(b in _DEFINITE_NOUNS for b in bare(ctx.sentences[si].words[i])) for si, i in c.data.get("mentions", []))
 
 
 def _fold_one_sided(clusters: list[Cluster]) -> list[Cluster]:

@@ -72,3 +72,49 @@ def test_a_telling_with_no_place_goes_on_with_the_incident_told_last(x):
     found = {a.location.name if a.location else None: a for a in _attacks(x, text)}
     assert (found["صنعاء"].killed, found["صنعاء"].injured) == (5, 7)
     assert (found["مأرب"].killed, found["مأرب"].injured) == (None, None)
+
+
+# --- 2. a sports story's attack words are play ---------------------------------------------------------------------
+
+_MATCH = (
+    "فاز فريق الزمالك على ضيفه الأهلي بثلاثة أهداف مقابل هدف في المباراة التي جرت مساء أمس الجمعة على ملعب القاهرة "
+    "ضمن الجولة العاشرة من الدوري المصري.\n"
+    "وشن لاعبو الزمالك هجوما مكثفا على مرمى الأهلي منذ الدقائق الأولى، وسجل المهاجم الهدف الأول بتسديدة قوية.\n"
+    "وواصل الفريق قصف مرمى الحارس بالكرات العرضية، قبل أن يضيف اللاعب الهدف الثاني من ركلة جزاء.\n"
+    "واقتحم لاعبو الأهلي منطقة الجزاء في الشوط الثاني وقلصوا الفارق، لكن الزمالك سجل الهدف الثالث.\n"
+    "وقال مدرب الزمالك بعد المباراة إن سقوط الأهلي كان متوقعا وإن اللاعبين نفذوا هجمات مرتدة خطيرة.\n"
+)
+
+_STADIUM = (
+    "قتل 12 شخصا وأصيب 30 آخرون بانفجار عبوة ناسفة داخل ملعب لكرة القدم في مدينة الرمادي مساء أمس الجمعة خلال مباراة "
+    "بين فريقين محليين.\n"
+    "وقال مصدر في الشرطة إن العبوة انفجرت وسط المشجعين أثناء الشوط الثاني من المباراة.\n"
+    "وكان الملعب يستضيف مباراة في بطولة الدوري المحلي بين نادي الرمادي ونادي الفلوجة.\n"
+    "وأضاف أن بين القتلى لاعبا ومدرب أحد الفريقين.\n"
+    "وأعلنت إدارة البطولة تأجيل باقي مباريات الجولة.\n"
+)
+
+
+def test_a_match_report_tells_no_attack(x):
+    assert _attacks(x, _MATCH, published="2018-07-21", title="الزمالك يفوز على الأهلي بثلاثية") == []
+
+
+def test_a_bombing_at_a_stadium_told_in_sports_words_is_still_an_attack(x):
+    found = _attacks(x, _STADIUM, published="2018-07-21", title="مقتل 12 بانفجار في ملعب بالرمادي")
+    assert len(found) == 1
+    assert (found[0].killed, found[0].injured) == (12, 30)
+    assert found[0].location is not None and "الرمادي" in found[0].location.name
+
+
+def test_a_shooting_with_its_toll_in_a_sports_story_is_kept_and_its_play_is_not(x):
+    text = _MATCH + "وبعد المباراة قتل 3 مشجعين برصاص مسلحين مجهولين قرب الملعب في القاهرة.\n"
+    found = _attacks(x, text, published="2018-07-21")
+    assert len(found) == 1
+    assert found[0].killed == 3
+
+
+def test_a_few_sports_words_do_not_make_a_war_story_a_match(x):
+    text = ("قصفت طائرات التحالف مواقع للحوثيين في محافظة مأرب أمس الجمعة.\n"
+            "وشن الحوثيون هجوما على مواقع الجيش قرب ملعب المدينة الرياضي.\n"
+            "وقالت مصادر إن الاشتباكات استمرت حتى الصباح.\n")
+    assert len(_attacks(x, text, published="2018-07-21")) >= 1

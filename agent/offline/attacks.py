@@ -44,6 +44,7 @@ from marsad.agent.offline.scope import (
     is_roundup_total,
     is_spanned_total,
     is_statistic,
+    phrase_hits,
     phrase_table,
     since_start,
 )
@@ -60,6 +61,15 @@ _HABIT_PHRASES = phrase_table(rules.words("attacks", "habit"))
 """Words and phrases of a habit ("عادة"، "كالعادة"، "بشكل متكرر"، "بين الحين والآخر"), matched as whole tokens: "استعادة"
 (recapture) holds the letters of "عادة" and is no habit."""
 _HABIT_VERBS = rules.words("attacks", "habit_verbs")
+_SPORTS = phrase_table(rules.words("attacks", "sports_words"))
+"""Words of a match report ("مباراة"، "الدوري"، "مدرب"، "لاعبو"، "ركلة جزاء"، "المرمى"): where they fill the story, its
+"هجوم"، "قصف المرمى"، "اقتحم منطقة الجزاء" and "سقوط" are play, not violence."""
+_SPORTS_MIN_WORDS = int(rules.number("attacks", "sports_min_words"))
+_SPORTS_MIN_SHARE = rules.number("attacks", "sports_min_share")
+"""A sports story: at least this many sports words, in at least this share of its sentences (title included)."""
+_SPORTS_VIOLENCE = phrase_table(rules.words("attacks", "sports_violence"))
+"""Weapons and blasts ("انفجار"، "عبوة ناسفة"، "برصاص"، "مسلحون"، "قذيفة") that no match report uses for play: with
+them a sports story's sentence may still tell an attack (a stadium bombing)."""
 _PAST_MARKERS = rules.words("attacks", "past_markers")
 _DISTANCE = rules.words("attacks", "distance")
 _VIOLENT_CONCEPTS = rules.phrases("attacks", "violent_concepts")
@@ -272,8 +282,23 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     return past, news
 
 
+def _sports_story(ctx: DocContext) -> bool:
+    """True for a story told in sports words (a match report): at least ``sports_min_words`` of them, in at least
+    ``sports_min_share`` of its sentences."""
+    hits = [phrase_hits(s.words, _SPORTS) for s in ctx.sentences]
+    return sum(hits) >= _SPORTS_MIN_WORDS and sum(1 for h in hits if h) >= _SPORTS_MIN_SHARE * len(ctx.sentences)
+
+
+def _unmistakable(words: list[str], f: Frame, counted: bool) -> bool:
+    """True when a sentence of a sports story tells violence no match report uses for play: a blast, or people
+    killed or wounded told with a weapon ("انفجرت عبوة ناسفة قرب الملعب"، "قتل 3 مشجعين برصاص مسلحين")."""
+    blast = bool({"explosion", "car_bomb", "ied", "suicide_attack"} & set(f.concepts))
+    return (blast or counted) and has_phrase(words, 0, len(words), _SPORTS_VIOLENCE)
+
+
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
     out: list[_Event] = []
+    sports = _sports_story(ctx)
     for si, s in enumerate(ctx.sentences):
         if is_non_incident(s.words):
             continue  # a death benefit, a commemoration, a cyber-attack: no violent event of its own
@@ -300,6 +325,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             trend = any(w in _TREND for w in before)
             killed, ktext, terror_k = casualties(ctx, f, KILLED)
             injured, itext, _ = casualties(ctx, f, INJURED)
+            if sports and not _unmistakable(words, f, any(q is not None and q.value is not None for q in (killed, injured))):
+                continue  # "شن لاعبو الفريق هجوما مكثفا على المرمى": play in a match report
             roundup_told = is_roundup_total(words, f.lo, f.hi)
             if (killed or injured) and roundup_told:
                 # "لقي 6 أشخاص مصرعهم ... اليوم في حوادث أمنية منفصلة": the round-up's day, wherever its sentence

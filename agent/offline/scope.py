@@ -18,7 +18,7 @@ from marsad.agent.offline.context import bare
 from marsad.agent.offline.mentions import FOREIGN_NISBA
 from marsad.core.arabic import SINGLE_CLITICS, clitic_variants
 
-__all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_phrase", "is_hypothetical", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
+__all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_phrase", "phrase_hits", "is_hypothetical", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
            "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after", "is_modal", "is_report_total", "is_conditional",
            "opens_with_span", "is_court", "is_footage", "is_spanned_total"]
 
@@ -132,12 +132,25 @@ def word_forms(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _form_surfaces(n: str) -> set[str]:
+    """Every token whose :func:`word_forms` hold ``n``: ``n`` behind one or two of و/ف/ب/ل/ك, with or without the
+    article, or behind "لل"/"ولل"/"فلل"."""
+    heads = ["", *SINGLE_CLITICS, *(c + d for c in SINGLE_CLITICS for d in SINGLE_CLITICS)]
+    candidates = [h + a + n for h in heads for a in ("", "ال")] + [h + n for h in ("لل", "ولل", "فلل")]
+    if n.startswith("ال"):
+        candidates += [h + n[2:] for h in ("لل", "ولل", "فلل")]  # "للمونديال" holds "المونديال"
+    return {w for w in candidates if n in word_forms(w)}
+
+
 def phrase_table(entries: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """A list of normalised words and "_"-joined phrases, keyed by their first word: first -> the rest of each."""
+    """A list of normalised words and "_"-joined phrases, keyed by every token that may open one (each surface of
+    its first word, :func:`word_forms` read backwards): token -> the rest of each phrase it opens. A sentence is
+    then read with one look-up per token."""
     table: dict[str, list[tuple[str, ...]]] = {}
     for entry in entries:
         first, *rest = entry.split("_")
-        table.setdefault(first, []).append(tuple(rest))
+        for surface in _form_surfaces(first):
+            table.setdefault(surface, []).append(tuple(rest))
     return {k: tuple(v) for k, v in table.items()}
 
 
@@ -147,11 +160,16 @@ def has_phrase(words: list[str], lo: int, hi: int, table: dict[str, tuple[tuple[
     tokens after it."""
     hi = min(hi, len(words))
     for x in range(max(0, lo), hi):
-        for form in word_forms(words[x]):
-            for rest in table.get(form, ()):
-                if x + 1 + len(rest) <= hi and tuple(words[x + 1:x + 1 + len(rest)]) == rest:
-                    return True
+        for rest in table.get(words[x], ()):
+            if x + 1 + len(rest) <= hi and tuple(words[x + 1:x + 1 + len(rest)]) == rest:
+                return True
     return False
+
+
+def phrase_hits(words: list[str], table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """How many tokens of ``words`` open one of ``table``'s words or phrases (as :func:`has_phrase` reads them)."""
+    return sum(1 for x, w in enumerate(words) if w in table and any(
+        tuple(words[x + 1:x + 1 + len(rest)]) == rest for rest in table[w]))
 
 
 _NON_INCIDENT_SURFACES = clitic_surfaces(_NON_INCIDENT)

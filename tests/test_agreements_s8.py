@@ -156,3 +156,10 @@ def test_a_security_agreement_in_a_nuclear_deal_story_is_kept(offline_extract):
     text = ("وقال الرئيس إن الاتفاق النووي مع إيران سيء. ووقعت بغداد وأربيل اتفاقا أمنيا لنشر قوات "
             "مشتركة في كركوك.")
     assert len(_agreements(offline_extract, text)) == 1
+
+
+def test_the_deal_told_again_with_its_sides_is_still_the_deal(offline_extract):
+    text = ("واتفق الرئيسان على أن القرار الأمريكي المتعلق بالاتفاق النووي كان خاطئا. وأكد الجانبان عزمهما على "
+            "مواصلة التعاون الأمني مع الدول الموقعة على الاتفاق. وتم توقيع الاتفاق في عام 2015 بين إيران "
+            "والدول الخمس.")
+    assert _agreements(offline_extract, text) == []

@@ -845,9 +845,10 @@ def _deal_nisba(words: list[str], x: int) -> bool:
 
 
 def _only_the_deal(ctx: DocContext, c: Cluster) -> bool:
-    """True when every mention of the cluster is a bare definite "الاتفاق" with no side named and no security or
-    truce word: in an article about an off-domain deal, that is the deal told again."""
-    if c.data.get("named") or c.data.get("truce") or c.data.get("security") or c.data.get("access") or c.key == ("handover",):
+    """True when every mention of the cluster is a bare definite "الاتفاق" with no security adjective or truce
+    word: in an article about an off-domain deal, that is the deal told again, even with its sides named
+    ("وتم توقيع الاتفاق في 2015 بين إيران والدول الخمس")."""
+    if c.data.get("truce") or c.data.get("security") or c.data.get("access") or c.key == ("handover",):
         return False
     return all(any(b in _DEFINITE_NOUNS for b in bare(ctx.sentences[si].words[i])) for si, i in c.data.get("mentions", []))
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.agent.numbers import read_quantity, word_value
 from marsad.agent.qa.compose import Claim, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
@@ -39,7 +40,8 @@ MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to
 _ROLE_AR = {
     "killed": re.compile(r"^[وفبل]{0,2}(?:ال)?(قتل|قتيل|قتلي|قتلا|مقتل|مصرع|حتف|استشهد|استشهاد|شهيد|شهداء|ضحايا|ضحيه|اعدم|اعدام"
                          r"|توفي|وفاه|قضوا|لقي|لقوا)"),
-    "injured": re.compile(r"^[وفبل]{0,2}(?:ال)?(جرح|جريح|جرحي|اصيب|اصابه|اصابات|مصاب)"),
+    # (an active verb too: "قتلت أربعة أشخاص وأصابت عشرين"، "قتلوا خمسة وأصابوا نحو 50")
+    "injured": re.compile(r"^[وفبل]{0,2}(?:ال)?(جرح|جريح|جرحي|اصيب|اصابه|اصابات|مصاب|اصاب(?:ت|وا|تا)?$)"),
     # people arrested: "اعتقال 16 شخصا"، "القبض على 76"، "توقيف 13 مشتبها"، "116 متهما"
     "arrested": re.compile(r"^[وفبل]{0,2}(?:ال)?(اعتقال|اعتقل|معتقل|القبض|قبض|توقيف|اوقف|موقوف|احتجاز|احتجز|ضبط"
                            # prisoners taken in battle ("وقوع 87 آخرين أسرى"); not "أسر" alone (families)
@@ -206,6 +208,7 @@ class _Count:
     role: str
     start: int  # token index of the quantity
     end: int = -1  # token index just past it (-1: start + 1)
+    summed: bool = False  # the total of a list of the people counted ("آمر الفوج وجنديين"), not a number stated
 
 
 _NOT_PEOPLE = {"بالميه", "بالمايه", "الميه", "المايه", "percent", "عاما", "سنوات", "سنه", "ساعه", "ساعات", "يوما",
@@ -231,6 +234,8 @@ def _percent_after(sentence: str, toks: list[str], end: int) -> bool:
     return bool(number.isdigit() and re.search(rf"(?<!\d){number}\s*[%٪]", sentence))
 
 
+# a verb whose subject is the counted people before it ("إن 15 جنديا ... قتلوا"); a noun ("بين قتيل وجريح") is not
+_VERB_AFTER = re.compile(r"^[وف]?(قتلوا|قتلا|قتل|لقوا|لقي|قضوا|استشهدوا|اصيبوا|اصيب|جرحوا|جرح)$")
 FAR_REACH = 10  # most tokens between a killed/injured verb and the number of people it counts after it
 _PEOPLE = re.compile(r"^[وبل]?(?:ال)?(مدني|مواطن|شخص|اشخاص|افراد|جنود|جندي|عسكري|اطفال|نساء|مسلح|عناصر|عنصرا|شرطي|ضباط)")
 
@@ -244,6 +249,44 @@ def _both_roles_after(toks: list[str], end: int) -> bool:
     "17 قتيلا وجريحا", "40 killed or injured"): it counts both, neither alone. (Verbs are two
     clauses: "شخصين قتلا وأصيب عشرة".)"""
     return bool(_BOTH.match(" ".join(t.lower() for t in toks[end: end + 5])))
+
+
+# one person named by office or a singular noun in a list of the dead ("مقتل آمر الفوج وجنديين"، "قتل ضابط و3 جنود")
+_ONE_PERSON = re.compile(r"^(امر|قايد|ضابط|جندي|شرطي|مدني|عنصر|منتسب|مقاتل|طفل|امراه|شخص|مواطن|مدير|رييس|نايب|مسوول"
+                         r"|عميد|عقيد|لواء|رايد|نقيب|ملازم|مختار|شيخ|مسلح|حارس|سايق|موظف)$")
+_LIST_PEOPLE = re.compile(r"^[وبل]?(?:ال)?(مدني|مواطن|شخص|اشخاص|افراد|فردا|جنود|جندي|عسكري|اطفال|نساء|مسلح|عناصر|عنصرا"
+                          r"|شرطي|ضباط|منتسب|مقاتل|حراس|اخرين|اخرون)")
+
+
+def _listed(toks: list[str], at: int) -> tuple[int, int, int] | None:
+    """A list of the people a role word at ``toks[at]`` counts, told item by item and joined by "و", at least one
+    of them a person named by a singular noun or a dual ("مقتل آمر الفوج وجنديين" = 3, "قتل ضابط و3 جنود" = 4):
+    (the total, the list's first token, the token just past it), or None."""
+    i, total, items, named = at + 1, 0, 0, False
+    while i < len(toks):
+        tok = toks[i]
+        if items:  # later items are joined by "و", glued ("وجنديين") or apart ("و 3")
+            if tok == "و" and i + 1 < len(toks):
+                i += 1
+                tok = toks[i]
+            elif tok.startswith("و") and len(tok) > 2:
+                tok = tok[1:]
+            else:
+                break
+        q = read_quantity([tok, *toks[i + 1: i + 4]], 0)
+        if q is not None and q.value is not None and not tok.isdigit() and q.end == 1 and not word_value(tok):
+            total, i, named = total + q.value, i + 1, True  # a dual person noun: "جنديين"
+        elif _ONE_PERSON.match(tok):
+            total, i, named = total + 1, i + 1, True
+            if i < len(toks) and toks[i].startswith("ال") and not _ROLE_AR["injured"].match(toks[i]) \
+                    and not _ROLE_AR["killed"].match(toks[i]):
+                i += 1  # whose office it is: "آمر الفوج"
+        elif q is not None and q.value is not None and i + q.end < len(toks) and _LIST_PEOPLE.match(toks[i + q.end]):
+            total, i = total + q.value, i + q.end + 1  # a number and its noun: "3 جنود"
+        else:
+            break
+        items += 1
+    return (total, at + 1, i) if items >= 2 and named else None
 
 
 def role_counts(sentence: str) -> list[_Count]:
@@ -270,18 +313,25 @@ def role_counts(sentence: str) -> list[_Count]:
         if (1900 <= q.value <= 2100 and toks[q.end - 1].isdigit()) or _percent_after(sentence, toks, q.end) \
                 or after in _NOT_PEOPLE:  # a year, a share or a unit, not a toll
             continue
+        if toks[q.start] in ("الاثنين", "والاثنين", "بالاثنين") and q.end == q.start + 1:
+            continue  # the weekday ("قتل ... أمس الاثنين 5 شرطيين"), not two people
         if _both_roles_after(toks, q.end):  # "5122 شخصا بين قتيل وجريح": killed and injured together
             continue
-        near = [(abs(j - i) if j < i else j - (q.end - 1), j < i, role) for j, role in roles
+        near = [(abs(j - i) if j < i else j - (q.end - 1), j < i, role, j) for j, role in roles
                 if not q.start <= j < q.end]
         # a number counting people ("ثلاثة مدنيين") may stand further from its verb, across the words
         # that say who did it: "قتلت عبوة ناسفة زرعتها ميليشيا الحوثي، الثلاثاء، ثلاثة مدنيين"
+        # ... or, as the subject of a clause, before it, across the words that say whose they were: "إن 15
+        # جنديا على الأقل في الجيش المصري قتلوا"
         reach = FAR_REACH if _PEOPLE.match(after) else 6
-        near = [n for n in near if n[0] <= 6 or (n[1] and n[0] <= reach)]
+        near = [n for n in near if n[0] <= 6 or (n[0] <= reach and (n[1] or _VERB_AFTER.match(toks[n[3]])))]
         if near:
             # the role word before the number wins a tie in Arabic ("قتل 13"), after it in English ("13 killed")
             best = min(near, key=lambda n: (n[0], not n[1]))
             out.append(_Count(q.value, best[2], q.start, q.end))
+    for j, role in roles:  # the dead told one by one: "مقتل آمر الفوج وجنديين" counts 3
+        if role != "arrested" and (listed := _listed(toks, j)) is not None:
+            out.append(_Count(listed[0], role, listed[1], listed[2], summed=True))
     return out
 
 
@@ -395,6 +445,8 @@ def _phrase(sentence: str, count: _Count) -> str:
     if not words:
         return sentence
     lo, hi = max(0, count.start - 2), min(len(words), count.start + 3)
+    if count.summed:  # the whole list, from the role word: "مقتل آمر الفوج وجنديين"
+        lo, hi = max(0, count.start - 1), min(len(words), count.end)
     return sentence[words[min(lo, len(words) - 1)][0]: words[hi - 1][1]] if hi > lo else sentence
 
 
@@ -511,7 +563,8 @@ def _latest_total(scored: list[tuple[float, Claim]], told: dict[int, tuple]) -> 
 def _claim(question: Question, doc_id: str, s: int, e: int, sentence: str, count: _Count,
            other: _Count | None) -> Claim:
     phrase = _phrase(sentence, count)
-    numbers = [count.value] + ([other.value] if other else [])
+    # a list's total is not stated as a number: the quoted list is what the citation shows
+    numbers = ([] if count.summed else [count.value]) + ([other.value] if other and not other.summed else [])
     if question.language == "ar":
         text = f"{_ROLE_WORDS_AR[count.role]}: {count.value} («{phrase}»)"
         if other:

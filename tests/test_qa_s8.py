@@ -1,0 +1,54 @@
+"""Answers at archive scale, eighth pass: how Arabic news tells a toll, and how questions are worded.
+
+Every sentence and question here is written for the test (none is corpus text)."""
+
+from marsad.agent.qa.compose import Claim
+from marsad.agent.qa.counts import _claim, role_counts
+from marsad.agent.qa.question import parse_question
+
+
+def _got(sentence: str) -> set[tuple[int, str]]:
+    return {(c.value, c.role) for c in role_counts(sentence)}
+
+
+# ---------------------------------------------------------------- who a number counts
+def test_an_active_injure_verb_takes_its_own_number():
+    # "أصابت/أصابوا" is the injured's verb: the number after it is not the dead's
+    assert _got("وقتلت العبوة ثلاثة أشخاص وأصابت نحو عشرين آخرين قرب السوق.") == {(3, "killed"), (20, "injured")}
+    assert _got("وقال المتحدث إن مسلحين قتلوا أمس أربعة أشخاص وأصابوا 35 آخرين.") == {(4, "killed"), (35, "injured")}
+
+
+def test_a_counted_subject_binds_to_its_verb_across_whose_they_were():
+    # "إن 12 جنديا على الأقل في الجيش ... قتلوا": the subject stands seven words before its verb
+    got = _got("وقال ضابط إن 12 جنديا على الأقل في الجيش النظامي قتلوا في الهجوم على الحاجز.")
+    assert (12, "killed") in got
+
+
+def test_the_weekday_monday_is_not_two_people():
+    got = _got("قتل في البلدة أمس الاثنين 6 حراس في هجوم على المصرف.")
+    assert (6, "killed") in got and (2, "killed") not in got
+
+
+# ---------------------------------------------------------------- a toll told person by person
+def test_a_list_of_the_dead_is_summed():
+    counts = role_counts("وأسفر الهجوم عن مقتل قائد السرية وشرطيين وإصابة خمسة آخرين.")
+    summed = [c for c in counts if c.summed]
+    assert [(c.value, c.role) for c in summed] == [(3, "killed")]
+    assert (5, "injured") in {(c.value, c.role) for c in counts}
+    counts = role_counts("قتل ضابط و4 جنود في انفجار عبوة ناسفة بدوريتهم.")
+    assert (5, "killed") in {(c.value, c.role) for c in counts if c.summed}
+
+
+def test_no_sum_without_a_list():
+    # one item is no list; a number and another role's number are not summed
+    assert not [c for c in role_counts("أسفر الانفجار عن مقتل جنديين وإصابة ثلاثة.") if c.summed]
+    assert not [c for c in role_counts("مقتل 7 أشخاص وإصابة 9 في التفجير.") if c.summed]
+
+
+def test_a_summed_toll_quotes_its_list_and_asserts_no_unstated_number():
+    sentence = "وأسفر الهجوم عن مقتل قائد السرية وشرطيين وإصابة خمسة آخرين."
+    count = next(c for c in role_counts(sentence) if c.summed)
+    claim = _claim(parse_question("كم عدد قتلى الهجوم على السرية؟"), "d", 0, len(sentence), sentence, count, None)
+    assert isinstance(claim, Claim)
+    assert claim.numbers == []  # 3 is not written in the sentence: the list is quoted instead
+    assert "3" in claim.text and "قائد السرية وشرطيين" in claim.text

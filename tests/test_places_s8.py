@@ -120,3 +120,22 @@ def test_llm_path_reads_a_unit_word_before_a_city_as_its_governorate():
 def test_llm_path_keeps_the_iraqi_registry_governorates_and_countries():
     assert resolve_location({"name": "محافظة كركوك"})["country"] == "IQ"
     assert resolve_location({"name": "سوريا"})["geo_precision"] == "country"
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("قصفت الطائرات مواقع للمسلحين وقتلت 12 منهم، لكن دمشق تنفي مقتل مدنيين في القصف.", "دمشق"),
+    ("قصفت الطائرات مواقع للمسلحين وقتلت 12 منهم، إلا أن دمشق لم تعلن مقتل مدنيين في القصف.", "دمشق"),
+])
+def test_a_capital_told_after_a_particle_speaks_for_its_state(extractor, text, capital):
+    for a in _attacks(extractor, text):
+        assert a.location is None or a.location.name != capital
+
+
+@pytest.mark.parametrize("text, word", [
+    ("قتلت غارات نفذتها مقاتلات من طراز إف-16 ثلاثين مسلحا في شمال البلاد.", "طراز"),
+    ("أصيب شاب من عشاق كرة القدم بجروح في انفجار عبوة ناسفة.", "عشاق"),
+])
+def test_ordinary_words_geonames_lists_as_towns_are_no_place(extractor, text, word):
+    # "من طراز" = of the model (not Taraz, Kazakhstan); "من عشاق" = one of the lovers of (not Uşak, Turkey)
+    for a in _attacks(extractor, text):
+        assert a.location is None or word not in a.location.name

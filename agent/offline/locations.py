@@ -50,6 +50,10 @@ _STATE_VERBS = rules.words("locations", "state_speech_verbs")
 "اتهمت موسكو"، "ردت أنقرة"; "طهران تتهم" at a clause's start): such a place is not where an incident happened."""
 _PRESENT_STATE_VERBS = frozenset(v for v in _STATE_VERBS if v.startswith("ت") and not v.endswith("ت"))
 """Their present tense ("طهران تتهم"), which may follow the subject at a clause's start."""
+_SUBJECT_OPENERS = rules.words("locations", "subject_openers")
+"""Particles after which a clause's subject comes first ("إلا أن طهران لم تعلن"، "لكن دمشق تنفي")."""
+_NEGATIONS = rules.words("locations", "verb_negations")
+"""Negation particles that may stand between a subject and its present-tense verb ("طهران لم تعلن")."""
 _GIVEN_NAMES = rules.words("locations", "given_names")
 """Common Arabic given names: a GeoNames town right after one ("علي سالم") is the rest of a person's name."""
 _NAME_CHAIN = rules.words("locations", "name_chain_words")
@@ -198,14 +202,16 @@ def province_of_city(ctx: DocContext, si: int, m: Mention, e) -> bool:
 
 def speaking_state(ctx: DocContext, si: int, m: Mention) -> bool:
     """True when the place is the subject of a verb of speech or stance and so stands for its state:
-    "وقالت طهران إن ..."، "اتهمت موسكو ..."، "ردت أنقرة"؛ "طهران تتهم ..." at a clause's start. A place after
-    a place cue ("قالت مصادر في طهران") is never one."""
+    "وقالت طهران إن ..."، "اتهمت موسكو ..."، "ردت أنقرة"؛ "طهران تتهم ..." at a clause's start or after a
+    particle ("إلا أن طهران لم تعلن"). A place after a place cue ("قالت مصادر في طهران") is never one."""
     s = ctx.sentences[si]
     words = s.words
     if m.i > 0 and any(b in _STATE_VERBS for b in bare(words[m.i - 1])) and not s.tokens[m.i].clause_start:
         return True
-    return m.j < len(words) and any(b in _PRESENT_STATE_VERBS for b in bare(words[m.j])) \
-        and (m.i == 0 or s.tokens[m.i].clause_start) and not s.tokens[m.j].clause_start
+    v = m.j + 1 if m.j < len(words) and words[m.j] in _NEGATIONS else m.j  # "إلا أن طهران لم تعلن"
+    return v < len(words) and any(b in _PRESENT_STATE_VERBS for b in bare(words[v])) \
+        and (m.i == 0 or s.tokens[m.i].clause_start or words[m.i - 1] in _SUBJECT_OPENERS) \
+        and not any(s.tokens[k].clause_start for k in range(m.j, v + 1))
 
 
 def person_name(ctx: DocContext, si: int, m: Mention) -> bool:

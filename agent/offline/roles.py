@@ -166,6 +166,8 @@ _UNITS = rules.words("roles", "unit_nouns")
 """Nouns of a fighting unit ("الفرقة"، "لواء"، "كتيبة"، "فصيل") that news names with the group it belongs to
 ("الفرقة الساحلية الأولى التابعة للجيش السوري الحر"): the unit acts for that group."""
 _UNIT_SPAN = rules.number("roles", "unit_span")
+_PASSIVE_BY = rules.words("roles", "passive_by_nouns")
+"""Nouns after "من" that make the actor after them the doer of what came before ("من قبل"، "من جانب"، "من طرف")."""
 _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
 """Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
 attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
@@ -200,9 +202,10 @@ def _blocked(words: list[str], m: Mention, lo: int) -> bool:
 
 def _from_doer(words: list[str], x: int, lo: int) -> bool:
     """True when the actor starting at ``x`` (past its subject nouns) is told as the doer with "من": "بغارات
-    من طائرات التحالف"، "اقتحام من مسلحين"، "هجوم من قبل مسلحي طالبان"، "مسلحون من حركة الشباب"."""
-    if x - 2 >= lo and words[x - 1] == "قبل" and words[x - 2] == "من":
-        return True  # the passive's "من قبل" (by)
+    من طائرات التحالف"، "اقتحام من مسلحين"، "هجوم من قبل مسلحي طالبان"، "إطلاق نار من جانب القوات"،
+    "مسلحون من حركة الشباب"."""
+    if x - 2 >= lo and words[x - 1] in _PASSIVE_BY and words[x - 2] == "من":
+        return True  # the passive's "من قبل"، "من جانب"، "من طرف" (by): "إطلاق نار من جانب القوات الإسرائيلية"
     if x - 1 < lo or words[x - 1] != "من":
         return False
     return any(b in _FROM_HEADS for w in words[max(lo, x - 4):x - 1] for b in bare(w))

@@ -1,0 +1,44 @@
+"""Issue 12 item 3, fifth pass: doers told with "من جانب"، with a firing verb ("أطلق ... النار")، through
+"قام/قيام/إقدام ... ب/على"، and a state's artillery that "managed to" destroy something.
+
+Every sentence here is written for these tests (none is taken from the corpus), with the cases each rule
+must leave alone: "من جانبه" (for his part), "أطلق سراح" (released), a denied "قيام"، a repelled attack,
+and a verbal noun with "ب" after a force ("الجيش بقصف") that is no verb of which the force is the subject.
+"""
+
+from __future__ import annotations
+
+
+def frame_doers(text: str) -> list:
+    """The doer the roles read for every event frame of the text, whether or not it becomes a record."""
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.frames import find_frames
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.agent.offline.roles import perpetrator
+    from marsad.schemas import Document
+
+    ctx = build_context(Document(doc_id="t", title="", text=text, published="2018-03-01"), get_gazetteer())
+    out = []
+    for si in range(len(ctx.sentences)):
+        for f in find_frames(ctx, si):
+            m = perpetrator(ctx, f)
+            out.append(m.entry.canonical if m else None)
+    return out
+
+
+# -- "من جانب"، "من طرف": the passive's "by", as "من قبل" -----------------------------------------------
+
+def test_fire_from_the_side_of_a_force_names_it():
+    assert frame_doers("قتل 40 فلسطينيا في إطلاق نار من جانب القوات الإسرائيلية على الحدود.") == ["الجيش الإسرائيلي"]
+
+
+def test_shelling_from_the_side_of_an_army_names_it():
+    assert frame_doers("تعرضت القرية الحدودية لقصف مدفعي من جانب الجيش التركي.") == ["القوات التركية"]
+
+
+def test_an_attack_by_way_of_a_groups_gunmen_names_the_group():
+    assert frame_doers("وأصيب ثلاثة مدنيين بهجوم من طرف مسلحي حركة الشباب.") == ["حركة الشباب"]
+
+
+def test_for_his_part_names_no_doer():
+    assert frame_doers("قتل جنديان في هجوم على حاجز، ومن جانبه قال الجيش اليمني إن التحقيق جار.") == [None]

@@ -42,3 +42,18 @@ def test_an_attack_by_way_of_a_groups_gunmen_names_the_group():
 
 def test_for_his_part_names_no_doer():
     assert frame_doers("قتل جنديان في هجوم على حاجز، ومن جانبه قال الجيش اليمني إن التحقيق جار.") == [None]
+
+
+# -- "أطلق/فتح X النار": the actor between the firing verb and what it fired ----------------------------
+
+def test_the_army_that_opened_fire_on_medics_fired():
+    assert frame_doers("وأطلق الجيش الإسرائيلي النار على خمسة مسعفين فأصاب ثلاثة منهم.") == ["الجيش الإسرائيلي"]
+
+
+def test_the_gunmen_of_a_group_that_fired_on_a_bus_fired():
+    assert frame_doers("وأطلق مسلحو حركة الشباب النار على حافلة فقتلوا ستة ركاب.") == ["حركة الشباب"]
+
+
+def test_a_force_that_released_prisoners_fired_nothing():
+    text = "وأطلقت القوات التركية سراح المعتقلين بعد الهجوم الذي أسفر عن مقتل جنديين قرب الحدود."
+    assert frame_doers(text) == [None]

@@ -168,6 +168,10 @@ _UNITS = rules.words("roles", "unit_nouns")
 _UNIT_SPAN = rules.number("roles", "unit_span")
 _PASSIVE_BY = rules.words("roles", "passive_by_nouns")
 """Nouns after "من" that make the actor after them the doer of what came before ("من قبل"، "من جانب"، "من طرف")."""
+_FIRE_VERBS = rules.words("roles", "fire_verbs")
+_FIRE_NOUNS = rules.words("roles", "fire_nouns")
+""""أطلق"/"فتح" and what they fire ("النار"، "الرصاص"، "قذائف"): the actor between the two is who fired
+("أطلق الجيش الإسرائيلي النار على مسعفين"، "فتح مسلحو الحركة النار")."""
 _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
 """Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
 attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
@@ -681,7 +685,8 @@ def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
 def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
     """A doer noun with a state's or group's adjective (``nisba_doers``), told as the doer: the subject of a
     strike verb ("المدفعية السعودية دكت"، "واصلت المدفعية السعودية دك"), after "من" ("اقتحام من مسلحين
-    حوثيين") or annexed to an attack noun ("قصف الطائرات الإسرائيلية"; not "قصف مسلحين حوثيين": its object)."""
+    حوثيين") or annexed to an attack noun ("قصف الطائرات الإسرائيلية"; not "قصف مسلحين حوثيين": its object). Not after
+    "أطلق" with nothing fired ("أطلقت القوات التركية سراح المعتقلين")."""
     s = ctx.sentences[f.si]
     words = s.words
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
@@ -696,6 +701,8 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
         before = bare(words[x - 1]) if x > f.lo else ()
         z = y + 1 if y + 1 < min(f.hi, len(words)) - 1 and words[y + 1] in _MANNER else y
         after = bare(words[z + 1]) if z + 1 < min(f.hi, len(words)) else ()  # "طائرة إسرائيلية معادية أغارت"
+        if any(b in _FIRE_VERBS for b in before) and not _has(words, y + 1, y + 3, _FIRE_NOUNS):
+            before = ()  # "أطلقت القوات التركية سراح المعتقلين": nothing fired
         told = any(b in verbs and b not in _MASDARS or b in _STRONG_PERP_CUES for b in before) or any(
             b in verbs for b in after) \
             or _from_doer(words, x, f.lo) or (not ground and any(b in _ATTACK_NOUNS for b in before))
@@ -780,6 +787,18 @@ def _own_report(words: list[str], m: Mention) -> bool:
     return False
 
 
+def _fire_subject(words: list[str], m: Mention, clitic: bool) -> bool:
+    """True for the subject of a firing verb whose object follows it: "أطلق الجيش الإسرائيلي النار على
+    مسعفين"، "فتحت قوات الأمن النار"، "أطلق مسلحو الحركة قذائف" (the actor, past at most two subject nouns,
+    right after "أطلق"/"فتح" and before what was fired). Not "أطلقت السلطات سراح" (nothing fired)."""
+    x = m.i
+    while x > 0 and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+        x -= 1
+    if x == 0 or (clitic and x == m.i) or not any(b in _FIRE_VERBS for b in bare(words[x - 1])):
+        return False
+    return any(b in _FIRE_NOUNS for w in words[m.j:m.j + 2] for b in bare(w))
+
+
 def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     for m in ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}):
@@ -789,6 +808,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if _denied(s.words, m, f.lo) or _is_victim(s.words, m, f):
             continue
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]
+        if _fire_subject(s.words, m, clitic):
+            return m  # "أطلق الجيش الإسرائيلي النار على مسعفين"
         if _cued(s.words, m, f.lo):
             return m  # "نفذه الجيش"، "على يد القوات"، "قام به المتمردون"
         if _attack_owner(s.words, m, f.lo, clitic):

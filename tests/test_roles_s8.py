@@ -57,3 +57,29 @@ def test_the_gunmen_of_a_group_that_fired_on_a_bus_fired():
 def test_a_force_that_released_prisoners_fired_nothing():
     text = "وأطلقت القوات التركية سراح المعتقلين بعد الهجوم الذي أسفر عن مقتل جنديين قرب الحدود."
     assert frame_doers(text) == [None]
+
+
+# -- "إقدام/قيام X على/ب"، "قام X ب": the actor is the doer of the act undertaken ------------------------
+
+def test_the_group_that_undertook_a_kidnapping_did_it():
+    assert frame_doers("وأدانت الحكومة إقدام الحوثيين على اختطاف اثنين من موظفي الأمم المتحدة.") == ["الحوثيين"]
+
+
+def test_the_force_whose_shelling_was_condemned_shelled():
+    text = "ونددت الوزارة بقيام القوات التركية بقصف قرى حدودية أسفر عن مقتل ثلاثة مدنيين."
+    assert frame_doers(text) == ["القوات التركية"]
+
+
+def test_the_subject_of_qama_past_its_own_words_is_the_doer():
+    text = "وقبيل الساعة الرابعة قامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف 3 مواقع للجهاديين قرب كيليس."
+    assert frame_doers(text) == ["سلاح الجو التركي"]
+
+
+def test_a_denied_undertaking_names_no_doer():
+    text = "ونفت الوزارة قيام الجيش اليمني بقصف السوق الذي قتل فيه خمسة مدنيين."
+    assert frame_doers(text) == [None]
+
+
+def test_a_police_that_cordoned_off_the_site_is_not_the_doer():
+    text = "وقامت الشرطة بتطويق المكان بعد هجوم شنه مسلحون من حركة الشباب على فندق."
+    assert frame_doers(text) == ["حركة الشباب"]

@@ -172,6 +172,13 @@ _FIRE_VERBS = rules.words("roles", "fire_verbs")
 _FIRE_NOUNS = rules.words("roles", "fire_nouns")
 """"أطلق"/"فتح" and what they fire ("النار"، "الرصاص"، "قذائف"): the actor between the two is who fired
 ("أطلق الجيش الإسرائيلي النار على مسعفين"، "فتح مسلحو الحركة النار")."""
+_UNDERTAKING = rules.words("roles", "undertaking_masdars")
+""""إقدام"/"قيام" (undertaking): the actor annexed to it is the doer of the act told after "على"/"ب" ("إقدام
+الحوثيين على اختطاف موظفين"، "قيام الجيش بقصف القرية")."""
+_UNDERTAKING_VERBS = rules.words("roles", "undertaking_verbs")
+""""قام"/"أقدم" (undertook): their subject, past a few words of its own, is the doer of the act after "ب"/"على"
+("قامت ثلاث مقاتلات من سلاح الجو التركي بقصف مواقع")."""
+_UNDERTAKING_SPAN = rules.number("roles", "undertaking_span")
 _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
 """Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
 attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
@@ -420,7 +427,7 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
         return None  # "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء": nobody is named for it
     if _has(words, f.lo, f.hi, _HABITUAL):
         return None  # "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب": who usually attacks, not this attack
-    m = _commit_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
+    m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
     if m is not None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
@@ -637,6 +644,29 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The actor annexed to "إقدام"/"قيام"، or the subject of "قام"/"أقدم" (at most ``undertaking_span`` words
+    after it, in the same clause), when the frame's own trigger is the act undertaken: "استنكرت إقدام الحوثيين
+    على اختطاف موظفين"، "قيام القوات التركية بقصف قرى"، "قامت ثلاث مقاتلات من سلاح الجو التركي بقصف مواقع"
+    (the trigger right after the actor written with "ب"، or after "على"). Not a denied or accused actor ("نفت
+    قيام الجيش بقصف")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if m.i == 0 or m.start > s.token_span(m.i, m.i + 1)[0]:
+            continue
+        masdar = any(b in _UNDERTAKING for b in bare(words[m.i - 1]))
+        verb = [v for v in range(max(0, m.i - _UNDERTAKING_SPAN), m.i) if any(b in _UNDERTAKING_VERBS for b in bare(words[v]))]
+        if not masdar and not (verb and not any(s.tokens[t].clause_start for t in range(verb[-1] + 1, m.i + 1))):
+            continue
+        if not (m.j <= f.i <= m.j + 1) or not (words[f.i].startswith("ب") or f.i > m.j and words[f.i - 1] == "علي"):
+            continue
+        if _has(words, m.i - 4, m.i - 1, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
+            continue
+        return m
+    return None
+
+
 def _commit_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or group next to "ارتكب" (committed): "ارتكب تنظيم الدولة مذبحة"، "ميليشيا الحوثي ارتكبت
     جريمة بقتل طفل" -- a crime or massacre is committed by its doer, so the actor is never its object."""
@@ -831,8 +861,9 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if m.i > 0 and not clitic and any(b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])):
             return m  # the subject right after the verb: "قصفت القوات التركية مواقع"
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
-        if m.j < len(s.words) and any(b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi:
-            return m  # subject before its verb: "القوة الجوية العراقية نفذت ضربة"
+        if m.j < len(s.words) and s.words[m.j][0] not in "بل" and any(
+                b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi and not _denied(s.words, m, f.lo):
+            return m  # subject before its verb: "القوة الجوية العراقية نفذت ضربة" (not "قيام الجيش بقصف": a verbal noun)
         if m.j < len(s.words) and m.j <= f.hi and m.start == s.token_span(m.i, m.i + 1)[0] and any(
                 b in _STRIKE_VERBS for b in bare(s.words[m.j])) and not _blocked(s.words, m, f.lo) \
                 and not _is_victim(s.words, m, f) and not _owned_thing(s.words, m, f.lo):

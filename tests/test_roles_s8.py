@@ -83,3 +83,19 @@ def test_a_denied_undertaking_names_no_doer():
 def test_a_police_that_cordoned_off_the_site_is_not_the_doer():
     text = "وقامت الشرطة بتطويق المكان بعد هجوم شنه مسلحون من حركة الشباب على فندق."
     assert frame_doers(text) == ["حركة الشباب"]
+
+
+# -- a state's artillery that "managed to" destroy: the nisba subject of an advance verb ----------------
+
+def test_the_saudi_artillery_that_destroyed_a_convoy_is_the_doer():
+    text = "وتمكنت المدفعية السعودية أمس من تدمير رتل عسكري للحوثيين قرب الحدود وقتل 12 من عناصره."
+    assert frame_doers(text) == ["الجيش السعودي"]
+
+
+def test_an_artillery_that_repelled_an_attack_did_not_attack():
+    text = "وتمكنت المدفعية السعودية من صد هجوم للحوثيين على الحدود قتل فيه جنديان."
+    assert frame_doers(text) == ["الحوثيين"]
+
+
+def test_soldiers_who_killed_the_attacker_answered_the_attack():
+    assert frame_doers("وتمكن جنود إسرائيليون من قتل منفذ الهجوم الذي أسفر عن مقتل مستوطنين.") == [None]

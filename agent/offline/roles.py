@@ -714,8 +714,9 @@ def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
 
 def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
     """A doer noun with a state's or group's adjective (``nisba_doers``), told as the doer: the subject of a
-    strike verb ("المدفعية السعودية دكت"، "واصلت المدفعية السعودية دك"), after "من" ("اقتحام من مسلحين
-    حوثيين") or annexed to an attack noun ("قصف الطائرات الإسرائيلية"; not "قصف مسلحين حوثيين": its object). Not after
+    strike verb ("المدفعية السعودية دكت"، "واصلت المدفعية السعودية دك") or of an advance verb ("تمكنت المدفعية
+    السعودية من تدمير رتل"; not "من صد هجوم": it was attacked), after "من" ("اقتحام من مسلحين حوثيين") or
+    annexed to an attack noun ("قصف الطائرات الإسرائيلية"; not "قصف مسلحين حوثيين": its object). Not after
     "أطلق" with nothing fired ("أطلقت القوات التركية سراح المعتقلين")."""
     s = ctx.sentences[f.si]
     words = s.words
@@ -731,10 +732,12 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
         before = bare(words[x - 1]) if x > f.lo else ()
         z = y + 1 if y + 1 < min(f.hi, len(words)) - 1 and words[y + 1] in _MANNER else y
         after = bare(words[z + 1]) if z + 1 < min(f.hi, len(words)) else ()  # "طائرة إسرائيلية معادية أغارت"
+        advanced = any(b in _ADVANCE_VERBS for b in (*before, *after)) and not _has(
+            words, y + 1, y + 8, _REPEL | _ATTACKER_NOUNS)  # "تمكنت المدفعية السعودية من تدمير رتل" (not "من صد هجوم")
         if any(b in _FIRE_VERBS for b in before) and not _has(words, y + 1, y + 3, _FIRE_NOUNS):
             before = ()  # "أطلقت القوات التركية سراح المعتقلين": nothing fired
         told = any(b in verbs and b not in _MASDARS or b in _STRONG_PERP_CUES for b in before) or any(
-            b in verbs for b in after) \
+            b in verbs for b in after) or advanced \
             or _from_doer(words, x, f.lo) or (not ground and any(b in _ATTACK_NOUNS for b in before))
         entry = get_gazetteer().lexicon.get("actors", doer) if told else None
         if entry is not None:

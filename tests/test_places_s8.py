@@ -139,3 +139,15 @@ def test_ordinary_words_geonames_lists_as_towns_are_no_place(extractor, text, wo
     # "من طراز" = of the model (not Taraz, Kazakhstan); "من عشاق" = one of the lovers of (not Uşak, Turkey)
     for a in _attacks(extractor, text):
         assert a.location is None or word not in a.location.name
+
+
+def test_the_country_word_of_an_article_about_no_one_country_is_not_iraq_by_default(extractor):
+    text = "ضبطت السلطات أسلحة مهربة من إيران ولبنان. وقتل شرطي في تفجير عبوة ناسفة داخل البلاد."
+    locs = [a.location for a in _attacks(extractor, text) if a.location is not None]
+    assert locs and all(loc.country != "IQ" for loc in locs)
+
+
+def test_the_country_word_of_an_iraqi_article_stays_iraq(extractor):
+    text = "قتل جنديان في هجوم على نقطة تفتيش في كركوك. وفي حادث آخر، قتل مدني بانفجار عبوة ناسفة شرق البلاد."
+    locs = [a.location for a in _attacks(extractor, text)]
+    assert locs and all(loc is not None and loc.country == "IQ" for loc in locs)

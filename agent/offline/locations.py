@@ -120,9 +120,13 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     """
     s = ctx.sentences[si]
     if normalize(m.surface) in _GENERIC:  # "شرق البلاد": the article's country, which the registry's word leaves to Iraq
-        home = ctx.country if ctx.country_share >= _MIN_SHARE else None
+        home = ctx.country if ctx.country_share >= _MIN_SHARE else lead_country(ctx)
         if home and home != registry_country(m.entry) and (wp := get_world_gazetteer().country(home)) is not None:
             m = replace(m, entry=_world_entry((wp,)))
+        elif home is None and ctx.country != registry_country(m.entry):
+            # "بداخل البلاد" in an article that names no one country: some country, not Iraq by default
+            loc = Location(name=m.surface, admin_level="country", geo_precision="unresolved")
+            return Place(loc, f"name:{normalize(m.surface)}", None, "country", si, m.i, m.j, True, "country")
     stated = stated_country(ctx, si, m)
     e = entry_in_country(m.entry, stated or ctx.country)
     if stated is None and e is m.entry:
@@ -283,6 +287,14 @@ def article_countries(ctx: DocContext, without: str = "", towns: bool = True) ->
     totals = Counter({code: sum(n for (name, town), n in names.items() if name != without and (towns or not town))
                       for code, names in votes.items()})
     return tuple(c for c, n in totals.most_common() if n)
+
+
+def lead_country(ctx: DocContext) -> str | None:
+    """The one country the title names as a country ("البحرين: إحباط مخططات ...") — None when it names
+    none or several."""
+    codes = {registry_country(m.entry) for s in ctx.sentences if s.is_title for m in ctx.mentions[s.index]
+             if m.kind == "places" and m.entry.get("admin_level") == "country" and normalize(m.surface) not in _GENERIC}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def sentence_country(ctx: DocContext, si: int) -> str | None:

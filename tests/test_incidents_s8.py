@@ -118,3 +118,44 @@ def test_a_few_sports_words_do_not_make_a_war_story_a_match(x):
             "وشن الحوثيون هجوما على مواقع الجيش قرب ملعب المدينة الرياضي.\n"
             "وقالت مصادر إن الاشتباكات استمرت حتى الصباح.\n")
     assert len(_attacks(x, text, published="2018-07-21")) >= 1
+
+
+# --- 3. history and anniversaries are kept, flagged background ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وفي عام 2003 قتل 22 موظفا بتفجير شاحنة مفخخة استهدف مقر الأمم المتحدة في بغداد.",
+    "وقبل سنوات قتل 30 شخصا بتفجير سيارة مفخخة في سوق الكاظمية ببغداد.",
+    "وإبان الحرب الأهلية قصفت الطائرات مدينة حماة وقتلت آلاف المدنيين.",
+    "وخلال الحرب قصفت الطائرات الإسرائيلية الضاحية الجنوبية لبيروت ودمرت مئات المباني.",
+    "وأحيا الأهالي أمس الذكرى السنوية لتفجير الكرادة الذي أودى بحياة 300 شخص في بغداد.",
+])
+def test_an_attack_told_as_history_is_kept_as_background(x, text):
+    found = _attacks(x, text)
+    assert len(found) == 1
+    assert found[0].background
+
+
+def test_history_named_in_passing_with_no_place_or_toll_is_no_record(x):
+    assert _attacks(x, "وكانت حرب الخليج عام 1991 قد دمرت البنية التحتية للبلاد.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "فجر انتحاري نفسه أمس وسط المشاركين في إحياء ذكرى ضحايا مجزرة سبايكر في مدينة تكريت ما أدى إلى مقتل 7 أشخاص.",
+    "قتل 5 جنود بانفجار عبوة ناسفة في الرمادي أمس. وتزامن الهجوم مع الذكرى الرابعة لسقوط المدينة.",
+    "قصفت الطائرات مدينة حلب أمس خلال الحرب الدائرة في سوريا وقتل 10 مدنيين.",
+])
+def test_an_attack_on_an_anniversary_or_in_a_running_war_is_the_news(x, text):
+    found = _attacks(x, text)
+    assert len(found) == 1
+    assert not found[0].background
+
+
+def test_history_does_not_join_the_news_told_in_the_same_country(x):
+    text = ("قتل 4 جنود روس في هجوم على حاجز في الشيشان أمس.\n"
+            "وكان الرئيس الشيشاني السابق أحمد قاديروف قد اغتيل بتفجير في ملعب بغروزني في مايو 2004.\n"
+            "وتولى ابنه الحكم بعد اغتيال والده.\n")
+    found = _attacks(x, text)
+    news = [a for a in found if not a.background]
+    past = [a for a in found if a.background]
+    assert len(news) == 1 and news[0].killed == 4
+    assert len(past) == 1 and past[0].date == "2004-05"

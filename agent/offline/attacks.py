@@ -125,6 +125,7 @@ class _Event:
     sourced: bool = False  # "وأكدت مصادر محلية أن الغارات استهدفت ...": the strikes told just before, told in detail
     battle: bool = False  # told with a battle word ("المعارك"، "اشتباكات"): fighting that holds any kind of fire
     parts: frozenset[int] = frozenset()  # counts told as part of its dead ("مقتل 14 شخصاً بينهم سبعة إيرانيين")
+    history: str | None = None  # the year of an event dated long before publication ("اغتيل في مايو 2004")
 
 
 def _place(ctx: DocContext, f: Frame) -> Place | None:
@@ -261,6 +262,22 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     ago = any(w == "قبل" and x + 1 < len(words) and (words[x + 1].isdigit() or words[x + 1] in _AGO_UNITS)
               for x, w in enumerate(words[max(f.lo, f.i - 4):f.hi], start=max(f.lo, f.i - 4)))
     past = any(w in markers for w in span) or ago and date is not None
+    # "وقبل سنوات قتل 30 شخصا"، "قبل عقدين": years ago is the past, with or without a date read from it
+    if any("قبل" in bare(w) and x + 1 < len(words) and any(b in _AGO_YEARS for b in bare(words[x + 1]))
+           for x, w in enumerate(words[max(0, f.i - 6):f.hi], start=max(0, f.i - 6))):
+        past = True
+    if not recent and has_phrase(words, max(0, f.i - 6), f.hi, _HISTORY_MARKERS):
+        past = True  # "وإبان الحرب الأهلية قصفت الطائرات حماة"، "خلال الحرب قصفت الطائرات الضاحية"
+    # "في الذكرى الثالثة لتفجير الكرادة الذي أودى بحياة 300"، "وتصادف اليوم ذكرى مجزرة سبايكر": the attack an
+    # anniversary names is remembered; one told later in the sentence ("أحيا الأهالي ذكرى الضحايا حين فجر انتحاري
+    # نفسه") may happen on the day, and so does one dated after the anniversary word ("ذكرى ضحايا المجزرة أمس فجر")
+    reach = f.i - _ANNIVERSARY_REACH
+    if recent and date.i < f.i:
+        reach = max(reach, date.j)
+    if has_phrase(words, reach, f.i, _ANNIVERSARY):
+        past = True
+    if _history(ctx, date):
+        past = True  # "وفي عام 2003 قتل 22 موظفا بتفجير مقر الأمم المتحدة في بغداد": history told for context
     if any(w in REL_PRONOUNS for w in words[max(f.lo, f.i - 2):f.i]):
         past = True
     if words and words[0] in {"وكان", "وكانت", "كان", "كانت"} and "قد" in words[:f.i + 1]:
@@ -368,7 +385,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # "أظهر مقطع فيديو جنودا يطلقون النار": footage with no day of its own, no incident told
             counts = [q.value for q in (killed, injured) if q is not None and q.value is not None]
             roundup = bool(counts) and roundup_told
-            if is_aggregate(words, f.lo, f.hi, day_dated) or _history(ctx, date) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (
+            if _history(ctx, date) and not (place is not None or counts):
+                continue  # "حرب الخليج عام 1991": history named in passing, with no place or toll of its own
+            if is_aggregate(words, f.lo, f.hi, day_dated) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (
                     not (day_dated and not _is_report_date(words, date))
                     and (is_period_total(words, f.lo, f.hi, max(counts) if counts else None)
                          or is_spanned_total(words, max(counts) if counts else None))):
@@ -446,6 +465,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     told_again=told_again,
                     battle=any(b in _BATTLE for b in bare(words[f.i])),
                     parts=_parts(words, killed),
+                    history=date.resolved.iso[:4] if _history(ctx, date) else None,
                     sourced=date is None and f.i > 0 and words[f.i - 1] == "ان"
                     and any(b in _DEFINITE_PLURALS for b in bare(words[f.i]))
                     and any(b in _REPORT_VERBS for w in words[max(0, f.i - 5):f.i - 1] for b in bare(w)),
@@ -535,7 +555,15 @@ def _toll_update(words: list[str]) -> bool:
 
 
 _HISTORY_YEARS = rules.number("attacks", "history_years")
-"""An event dated this many years before publication is history told for context, not an attack record."""
+"""An event dated more than this many years before publication is history told for context: kept as background
+when the article gives its place or toll, else no record."""
+_AGO_YEARS = rules.words("attacks", "ago_years")
+"""Units of years after "قبل" ("قبل سنوات"، "قبل عقدين"): the event told is past context."""
+_HISTORY_MARKERS = phrase_table(rules.words("attacks", "history_markers"))
+"""Words that set an event in a past era ("إبان"، "خلال الحرب الأهلية"، "في ثمانينيات"، "في مثل هذا اليوم")."""
+_ANNIVERSARY = phrase_table(rules.words("attacks", "anniversary"))
+_ANNIVERSARY_REACH = int(rules.number("attacks", "anniversary_reach"))
+"""An anniversary ("في الذكرى الثالثة لتفجير الكرادة"): the attack after it is remembered, past context."""
 
 
 def _history(ctx: DocContext, date: DateHit | None) -> bool:
@@ -743,6 +771,9 @@ def _close_retelling(c: dict, e: _Event) -> bool:
 
 
 def _compatible(c: dict, e: _Event) -> bool:
+    if {x.history for x in c["events"] if x.history} != ({e.history} if e.history else set()) and (
+            e.history or any(x.history and x.anchored for x in c["events"])):
+        return False  # "نجل أحمد قاديروف الذي اغتيل في مايو 2004": history is not the news told in the same place
     if e.listed and any(x.listed and x.si == e.si and x.ti == e.ti for x in c["events"]):
         return False  # "قصفت الطائرات مواقع في الرمادي والفلوجة": one strike per place listed, never one record
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place) \
@@ -1026,6 +1057,8 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         date, inherited = news_date, True
     spans = [sp for e in events for sp in e.spans]
     background = not any(e.news for e in events) and not inherited  # a round-up's item is the news too
+    if any(e.history for e in events):
+        background = True  # history joined by a loose mention in the lead ("عين نائبا بعد اغتيال والده") is history
     killed_value = c["killed"].value if c["killed"] else None
 
     def rank(e: _Event) -> tuple:

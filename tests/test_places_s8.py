@@ -151,3 +151,15 @@ def test_the_country_word_of_an_iraqi_article_stays_iraq(extractor):
     text = "قتل جنديان في هجوم على نقطة تفتيش في كركوك. وفي حادث آخر، قتل مدني بانفجار عبوة ناسفة شرق البلاد."
     locs = [a.location for a in _attacks(extractor, text)]
     assert locs and all(loc is not None and loc.country == "IQ" for loc in locs)
+
+
+def test_a_quarter_named_after_a_road_keeps_its_whole_name(extractor):
+    # "حي طريق السد": "طريق" heads the quarter's name like "سد"، "تل"، "جبل"
+    loc = _place(extractor, "قتل خمسة مدنيين في غارة على أطراف حي طريق السد بمدينة درعا.")
+    assert loc.name == "طريق السد" and loc.country == "SY"
+
+
+def test_first_is_no_town(extractor):
+    # "أولى" (the first, feminine) is listed by GeoNames as Oley, Pennsylvania
+    for a in _attacks(extractor, "قتل عشرون مسلحا في معارك نحو جبل الظهر المطل على أولى مناطق المديرية."):
+        assert a.location is None or a.location.country != "US"

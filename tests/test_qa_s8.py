@@ -52,3 +52,35 @@ def test_a_summed_toll_quotes_its_list_and_asserts_no_unstated_number():
     assert isinstance(claim, Claim)
     assert claim.numbers == []  # 3 is not written in the sentence: the list is quoted instead
     assert "3" in claim.text and "قائد السرية وشرطيين" in claim.text
+
+
+# ---------------------------------------------------------------- English questions' words
+def test_a_lowercase_verb_is_not_the_place_of_the_same_name():
+    # "Hit" is an Anbar town; "how many hit targets" uses the verb
+    verb = parse_question("Of the 20 air strikes announced on Monday, how many hit targets in Syria?")
+    assert "hit" not in {e.id for e in verb.entities}
+    assert "syria" in {e.id for e in verb.entities}
+    assert not any("هيت" in t for t in verb.expansion)
+    town = parse_question("How many people were killed in Hit last week?")
+    assert "hit" in {e.id for e in town.entities}
+    lower = parse_question("how many people were killed in hit")  # no capitals to go by: kept
+    assert "hit" in {e.id for e in lower.entities}
+
+
+def test_the_word_a_role_question_asks_with_is_no_concept_to_name():
+    q = parse_question("What position did the mayor hold when the police freed him from a hotel?")
+    assert q.intent.value == "role"
+    assert "position" not in {c.id for c in q.concepts}
+    assert "hotel" in {c.id for c in q.concepts}
+    # outside a role question the word keeps its sense (a military position)
+    q = parse_question("How many soldiers were killed when militants attacked the army position?")
+    assert "position" in {c.id for c in q.concepts}
+
+
+def test_an_office_in_the_accusative_is_still_named():
+    from marsad.agent.qa.question import mentions
+    from marsad.core.lexicon import get_lexicon
+
+    official = get_lexicon().get("glossary", "official")
+    assert mentions(official, "وكان الرجل مسؤولا عن جمع الأموال في المدينة")
+    assert mentions(official, "قال مسؤول محلي إن")

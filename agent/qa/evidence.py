@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.agent.qa.domain import Constraints, question_month, question_years, span_fits
-from marsad.agent.qa.question import Question
+from marsad.agent.qa.question import Question, expand_english
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
 from marsad.schemas import Document, DocumentRecords, Hit
@@ -80,7 +80,7 @@ def search_queries(question: Question, lexicon: Lexicon, max_steps: int) -> list
     """
     queries = [question.text]
     names = [e.canonical for e in question.entities]
-    extra = lexicon.expand_query(question.text) if question.language == "en" else [question.text]
+    extra = expand_english(question.text, lexicon) if question.language == "en" else [question.text]
     intent_terms = _INTENT_TERMS_AR.get(question.intent.value, "")
     topic_terms = " ".join(_TOPIC_TERMS_AR[t] for t in question.topics)
     second = " ".join(dict.fromkeys(x for x in [*names, topic_terms, intent_terms, *extra] if x)).strip()

@@ -15,7 +15,8 @@ from marsad.agent.numbers import Quantity, read_quantity
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
-__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "asks_destination", "asks_who_told", "states_day", "quantities", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms"]
+__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "asks_destination", "asks_who_told", "states_day", "quantities", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms", "english_names",
+           "expand_english"]
 
 
 class Intent(StrEnum):
@@ -288,14 +289,17 @@ def _vowel_tolerant(form: str) -> str:
 # Possessive pronouns glued to a common noun ("محافظها" = its governor). A bare ه is left out: after
 # normalisation it is also the ta marbuta (محافظه = governorate, not "his governor").
 _POSSESSIVE = "(?:ها|هم|هما|هن|نا|كم)?"
+# an office also takes the accusative alif of a predicate or object: "وكان مسؤولا عن"، "عين قائدا للعمليات"
+_OFFICE_ENDING = "(?:ها|هم|هما|هن|نا|كم|ا)?"
 
 
-def _alias_pattern(forms: list[str], *, vowels: bool = False, possessive: bool = False) -> re.Pattern[str] | None:
+def _alias_pattern(forms: list[str], *, vowels: bool = False, possessive: bool = False,
+                   office: bool = False) -> re.Pattern[str] | None:
     forms = sorted({f for f in forms if len(f) >= 2}, key=len, reverse=True)
     if not forms:
         return None
     alt = "|".join(_vowel_tolerant(f) if vowels else re.escape(f) for f in forms)
-    suffix = _POSSESSIVE if possessive else ""
+    suffix = _OFFICE_ENDING if office else _POSSESSIVE if possessive else ""
     # Arabic clitics glued to the name: و/ف + ب/ل/ك, and ال for names written without it.
     return re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل|ك|لل)?(?:ال)?)(?:{alt}){suffix}(?![\w])")
 
@@ -314,7 +318,8 @@ def _entry_pattern(entry: Entry) -> re.Pattern[str] | None:
     if key not in _PATTERNS:
         # a concept (a common noun: governor, spokesman) may carry a possessive; a name does not
         _PATTERNS[key] = _alias_pattern(_entry_forms(entry), vowels=entry.kind == "places",
-                                        possessive=entry.kind == "glossary")
+                                        possessive=entry.kind == "glossary",
+                                        office=entry.kind == "glossary" and entry.get("category") == "role")
     return _PATTERNS[key]
 
 
@@ -427,7 +432,7 @@ def find_entities(text: str, lexicon: Lexicon) -> list[Entry]:
                 if entry.kind == "actors" and _ROOM_BEFORE.search(norm[: m.start()]):
                     continue  # "غرفة العمليات المشتركة" names a room, not the Joint Operations Command
                 spans.append((m.start(), m.end(), entry))
-    for entry, s, e in lexicon.find_english(text):
+    for entry, s, e in english_names(text, lexicon):
         spans.append((s + 100_000, e + 100_000, entry))  # English offsets live in another space
     spans.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken: list[tuple[int, int]] = []
@@ -439,6 +444,33 @@ def find_entities(text: str, lexicon: Lexicon) -> list[Entry]:
         if entry not in found:
             found.append(entry)
     return found
+
+
+def _proper(entry: Entry, surface: str, text: str) -> bool:
+    """An English name of a place or actor is written capitalised ("Hit", the Anbar town): in a text that
+    capitalises its names, the same word in lower case ("how many hit targets") is an ordinary word."""
+    if entry.kind not in ("places", "actors") or not surface.islower():
+        return True
+    if not all(en[:1].isupper() for en in entry.en if en):
+        return True  # a name the lexicon itself writes in lower case somewhere
+    return not re.search(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]", text.strip())  # an all-lowercase text: no case to go by
+
+
+def english_names(text: str, lexicon: Lexicon) -> list[tuple[Entry, int, int]]:
+    """The lexicon's English names in ``text`` (:meth:`Lexicon.find_english`) without a proper name's
+    lower-case namesake ("hit" the verb is not the town Hit)."""
+    return [(e, s, t) for e, s, t in lexicon.find_english(text) if _proper(e, text[s:t], text)]
+
+
+def expand_english(text: str, lexicon: Lexicon) -> list[str]:
+    """Arabic terms for the English names and domain terms of ``text`` (:meth:`Lexicon.expand_query` over
+    :func:`english_names`)."""
+    terms: list[str] = []
+    for entry, _, _ in english_names(text, lexicon):
+        for form in entry.ar[:4]:
+            if form not in terms:
+                terms.append(form)
+    return terms
 
 
 def content_terms(text: str) -> list[str]:
@@ -610,6 +642,20 @@ def _numbers(norm: str, language: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# the words a role question asks with ("what position did he hold"): what is asked for, not a concept its answer
+# must name ("position" is also the glossary's military post, موقع)
+_ASKING_ROLE_EN = re.compile(r"\b(positions?|posts?|titles?|jobs?|roles?|office)\b", re.I)
+
+
+def _asking_word(concept: Entry, text: str, language: str, intent: Intent) -> bool:
+    """The glossary concept is only the word an English role question asks with."""
+    if language != "en" or intent is not Intent.role:
+        return False
+    spans = [(s, e) for found, s, e in english_names(text, get_lexicon()) if found == concept]
+    asking = [m.span() for m in _ASKING_ROLE_EN.finditer(text)]
+    return bool(spans) and all(any(a <= s and e <= b for a, b in asking) for s, e in spans)
+
+
 def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     """Classify a question and find the places and actors it names.
 
@@ -639,9 +685,9 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
         places=tuple(places),
         actors=tuple(actors),
         terms=tuple(dict.fromkeys(content_terms(text))),
-        expansion=tuple(dict.fromkeys(content_terms(" ".join(lexicon.expand_query(text))))) if language == "en" else (),
+        expansion=tuple(dict.fromkeys(content_terms(" ".join(expand_english(text, lexicon))))) if language == "en" else (),
         uncovered=_uncovered_english(text, lexicon) if language == "en" else (),
-        concepts=tuple(e for e in found if e.kind == "glossary"),
+        concepts=tuple(e for e in found if e.kind == "glossary" and not _asking_word(e, text, language, intent)),
         cues=cues,
         numbers=_numbers(norm, language),
         attack_types=frozenset(

@@ -159,3 +159,18 @@ def test_history_does_not_join_the_news_told_in_the_same_country(x):
     past = [a for a in found if a.background]
     assert len(news) == 1 and news[0].killed == 4
     assert len(past) == 1 and past[0].date == "2004-05"
+
+
+# --- 4. an animal's attack is no attack of people -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "نجا بطل ركوب الأمواج من هجوم لسمكة قرش خلال منافسة في جنوب إفريقيا أمس.",
+    "أصيب طفل بجروح خطيرة إثر هجوم كلب ضال عليه في مدينة عمان أمس.",
+])
+def test_an_animal_attack_is_no_incident(x, text):
+    assert _attacks(x, text) == []
+
+
+def test_animals_further_on_in_the_sentence_do_not_stop_an_attack(x):
+    found = _attacks(x, "قتل شرطي بهجوم مسلح على دورية للشرطة كانت ترافق كلابا بوليسية في بغداد أمس.")
+    assert len(found) == 1 and found[0].killed == 1

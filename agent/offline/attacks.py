@@ -67,6 +67,8 @@ _SPORTS = phrase_table(rules.words("attacks", "sports_words"))
 _SPORTS_MIN_WORDS = int(rules.number("attacks", "sports_min_words"))
 _SPORTS_MIN_SHARE = rules.number("attacks", "sports_min_share")
 """A sports story: at least this many sports words, in at least this share of its sentences (title included)."""
+_ANIMALS = phrase_table(rules.words("attacks", "animals"))
+"""Animals that attack ("هجوم لسمكة قرش"، "هجوم كلب ضال"): the attack word before them tells no violence of people."""
 _SPORTS_VIOLENCE = phrase_table(rules.words("attacks", "sports_violence"))
 """Weapons and blasts ("انفجار"، "عبوة ناسفة"، "برصاص"، "مسلحون"، "قذيفة") that no match report uses for play: with
 them a sports story's sentence may still tell an attack (a stadium bombing)."""
@@ -342,6 +344,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             trend = any(w in _TREND for w in before)
             killed, ktext, terror_k = casualties(ctx, f, KILLED)
             injured, itext, _ = casualties(ctx, f, INJURED)
+            if has_phrase(words, f.j, f.j + 3, _ANIMALS) and not {"explosion", "car_bomb", "ied"} & set(f.concepts):
+                continue  # "نجا من هجوم لسمكة قرش"، "إثر هجوم كلب ضال عليه": an animal's attack
             if sports and not _unmistakable(words, f, any(q is not None and q.value is not None for q in (killed, injured))):
                 continue  # "شن لاعبو الفريق هجوما مكثفا على المرمى": play in a match report
             roundup_told = is_roundup_total(words, f.lo, f.hi)

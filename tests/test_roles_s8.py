@@ -99,3 +99,22 @@ def test_an_artillery_that_repelled_an_attack_did_not_attack():
 
 def test_soldiers_who_killed_the_attacker_answered_the_attack():
     assert frame_doers("وتمكن جنود إسرائيليون من قتل منفذ الهجوم الذي أسفر عن مقتل مستوطنين.") == [None]
+
+
+# -- a bare "المقاومة" in news about Yemen: the Popular Resistance -------------------------------------
+
+def test_the_resistance_that_carried_out_an_attack_in_yemen_is_the_popular_resistance():
+    text = ("شن الحوثيون هجوما على مدينة تعز اليمنية. وفي محافظة أبين اليمنية نفذت المقاومة هجوما نوعيا "
+            "على مواقع الميليشيات الحوثية في منطقة السلامية أدى لمقتل 5 منهم.")
+    assert frame_doers(text) == ["الحوثيين", "المقاومة الشعبية"]
+
+
+def test_the_resistance_whose_positions_were_attacked_is_not_the_doer():
+    text = ("قصفت ميليشيات الحوثي أحياء في عدن اليمنية. وشنت الميليشيات هجوما على مواقع المقاومة في الضالع "
+            "قتل فيه 4 من المقاومة.")
+    assert "المقاومة الشعبية" not in frame_doers(text)
+
+
+def test_the_resistance_outside_yemen_is_not_the_yemeni_one():
+    text = "شنت إسرائيل غارات على غزة. ونفذت المقاومة هجوما على موقع عسكري إسرائيلي أدى لمقتل جندي."
+    assert frame_doers(text) == ["الجيش الإسرائيلي", None]

@@ -125,6 +125,12 @@ _COMMIT_VERBS = rules.words("roles", "commit_verbs")
 _EPITHETS: dict[tuple[str, ...], str] = {
     tuple(normalize(k).split()): v for k, v in rules.table("roles", "epithet_doers").items()}
 """Names news gives a force without its registry name ("بنيران الاحتلال"، "الائتلاف الدولي") -> its registry id."""
+_COUNTRY_EPITHETS: dict[str, dict[tuple[str, ...], str]] = {}
+for _key, _doer in rules.table("roles", "country_epithet_doers").items():
+    _cc, _name = _key.split("|", 1)
+    _COUNTRY_EPITHETS.setdefault(_cc, {})[tuple(normalize(_name).split())] = _doer
+"""Epithets that name a force only in news about one country ("CC|epithet" -> registry id): a bare
+"المقاومة" in news about Yemen is the Popular Resistance fighting the Houthis (elsewhere it names others)."""
 _EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns")
 _NOT_VICTIM_NOUNS = rules.words("roles", "not_victim_nouns")
 _OWNER_WORDS = rules.words("roles", "owner_words")
@@ -586,14 +592,16 @@ def _cued_past_frame(ctx: DocContext, f: Frame) -> Mention | None:
 def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """A force named by an epithet (``epithet_doers``) and told as the doer: after a doer cue ("بنيران
     الاحتلال"، "برصاص الاحتلال"، "أطلقه عليه جنود الاحتلال")، as the owner of an attack noun ("قصف الاحتلال")
-    or the subject of an attack verb ("الائتلاف الدولي بقيادة أميركية نفذ غارات"). Not when a state's
+    or the subject of an attack verb ("الائتلاف الدولي بقيادة أميركية نفذ غارات"); in news about Yemen a bare
+    "المقاومة" too ("نفذت المقاومة هجوما على مواقع الحوثيين", ``country_epithet_doers``). Not when a state's
     adjective follows it ("قوات الاحتلال الأمريكي" is another force) nor when it is what was fought."""
     s = ctx.sentences[f.si]
     words = s.words
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
     hi = min(f.hi, len(words))
+    epithets = {**_EPITHETS, **_COUNTRY_EPITHETS.get(ctx.country or "", {})}
     for x in range(f.lo, hi):
-        for key, doer in _EPITHETS.items():
+        for key, doer in epithets.items():
             y = x + len(key)
             if y > hi or tuple(bare(words[x])[-1:]) + tuple(words[x + 1:y]) != key:
                 continue

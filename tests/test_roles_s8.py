@@ -118,3 +118,16 @@ def test_the_resistance_whose_positions_were_attacked_is_not_the_doer():
 def test_the_resistance_outside_yemen_is_not_the_yemeni_one():
     text = "شنت إسرائيل غارات على غزة. ونفذت المقاومة هجوما على موقع عسكري إسرائيلي أدى لمقتل جندي."
     assert frame_doers(text) == ["الجيش الإسرائيلي", None]
+
+
+# -- a claim does not reach the event it says the claimed act answered ("ردا على") ----------------------
+
+def test_a_claim_of_a_killing_in_retaliation_does_not_claim_what_it_answered():
+    text = ("وتبنى مسلحو حزب العمال الكردستاني أمس قتل شرطيين تركيين قرب الحدود السورية ردا على الهجوم "
+            "الانتحاري الذي أوقع 32 قتيلا في سوروتش الإثنين.")
+    assert frame_doers(text) == ["حزب العمال الكردستاني", None]
+
+
+def test_a_claim_that_gives_its_motive_still_claims_its_own_attack():
+    text = "وتبنى تنظيم داعش الهجوم الانتحاري الذي أوقع 32 قتيلا في سوروتش، وقال إنه جاء ردا على اعتقال عناصره."
+    assert frame_doers(text) == ["داعش"]

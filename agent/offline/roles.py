@@ -185,6 +185,8 @@ _UNDERTAKING_VERBS = rules.words("roles", "undertaking_verbs")
 """"قام"/"أقدم" (undertook): their subject, past a few words of its own, is the doer of the act after "ب"/"على"
 ("قامت ثلاث مقاتلات من سلاح الجو التركي بقصف مواقع")."""
 _UNDERTAKING_SPAN = rules.number("roles", "undertaking_span")
+_RETALIATION = rules.words("roles", "retaliation_words")
+""""ردا على"، "انتقاما ل": an event told after them in a claim's sentence is what the claimed act answered."""
 _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
 """Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
 attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
@@ -425,9 +427,11 @@ def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention | None:
 def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or group that carried out the event, when the text says so; else None."""
     claimed = _claim_at(ctx, f.si, _prior_claim(ctx, f.si))
+    words = ctx.sentences[f.si].words
+    if claimed is not None and _has(words, claimed.j, f.i, _RETALIATION):
+        claimed = None  # "تبنى الحزب قتل شرطيين ردا على الهجوم الانتحاري": the claim is not of what it answers
     if claimed is not None:
         return claimed  # "أعلن تنظيم داعش مسؤوليته عن التفجير"، "تبنت حركة الشباب الهجوم"
-    words = ctx.sentences[f.si].words
     if any(words[x] in _CLAIM_NEGATIONS and any(b in _CLAIM_VERBS | _UNCLAIMED_VERBS for b in bare(words[x + 1]))
            for x in range(max(0, f.i - 9), f.i - 1)):
         return None  # "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء": nobody is named for it

@@ -163,3 +163,15 @@ def test_first_is_no_town(extractor):
     # "أولى" (the first, feminine) is listed by GeoNames as Oley, Pennsylvania
     for a in _attacks(extractor, "قتل عشرون مسلحا في معارك نحو جبل الظهر المطل على أولى مناطق المديرية."):
         assert a.location is None or a.location.country != "US"
+
+
+def test_the_second_of_two_joined_mountains_loses_its_and(extractor):
+    text = "شنت مدفعية الجيش قصفا مكثفا استهدف مواقع الميليشيات في جبل مسعودة وجبل العر، وأسفر عن سقوط قتلى."
+    names = [a.location.name for a in _attacks(extractor, text) if a.location is not None]
+    assert "جبل مسعودة" in names and "جبل العر" in names and "وجبل العر" not in names
+
+
+def test_a_bound_head_keeps_a_name_that_begins_with_waw(extractor):
+    # "بني" never ends a name: "بني وهب" is one name, not "بني" and a conjunction
+    loc = _place(extractor, "دمرت غارات التحالف مخزن أسلحة في منطقة بني وهب وقتلت 5 مسلحين.")
+    assert loc.name == "بني وهب"

@@ -35,6 +35,9 @@ _NOT_NAMES = rules.words("locations", "not_place_names_after_noun")
 """Words that cannot begin or continue a place's name (prepositions, pronouns, relatives, quantifiers)."""
 _HEADS = rules.words("locations", "name_heads")
 """Common nouns that begin two-word place names ("سد العقران"، "تبة ريمان"، "بئر ناصر")."""
+_BOUND_HEADS = rules.words("locations", "bound_name_heads")
+"""Heads that never end a name ("بني"، "أبو"، "أم"): the word after one is the name's, even one that begins with a
+letter that is often a clitic ("بني وهب")."""
 _MAX_NAMES = 6
 
 
@@ -51,6 +54,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
     known = {t for m in ctx.mentions[f.si] for t in range(m.i, m.j)}
     country = sentence_country(ctx, f.si) or (ctx.country if ctx.country and ctx.country_share >= min_share else None)
     out: list[Place] = []
+    unglued: set[int] = set()  # tokens whose "و" was taken off ("وجبل العر" after "جبل مسعودة")
     x = f.i + 1  # trigger words may run past a place ("تفجير مسجد في حي الصوابر راح ضحيته")
     while x < f.hi and len(out) < _MAX_NAMES:
         noun = _noun(words[x])
@@ -78,7 +82,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
                 break
             span, joined = _name(words, nxt, f.hi, known, strip_and=True), True
         for a, b, strip in names:
-            out.append(_place(ctx, f.si, a, b, level, country, strip))
+            out.append(_place(ctx, f.si, a, b, level, country, strip or a in unglued))
         if not names:
             x += 1
             continue
@@ -88,6 +92,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
         if not (x < f.hi and words[x].startswith("و") and _noun(words[x][1:]) is not None):
             break
         words = [*words[:x], words[x][1:], *words[x + 1:]]
+        unglued.add(x)
     return out
 
 
@@ -119,8 +124,8 @@ def _name(words: list[str], y: int, hi: int, known: set[int], strip_and: bool = 
         return None
     z = y + 1
     if first in _HEADS and z < hi and z not in known and _name_word(words[z]) \
-            and not words[z].startswith(("و", "ب", "ل", "ف")):
-        z += 1  # "سد العقران"، "تبة ريمان"، "بئر ناصر"
+            and (first in _BOUND_HEADS or not words[z].startswith(("و", "ب", "ل", "ف"))):
+        z += 1  # "سد العقران"، "تبة ريمان"، "بئر ناصر"; "بني وهب" ("بني" never stands alone)
     return (y, z) if not descriptive([first]) else None
 
 

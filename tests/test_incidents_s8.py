@@ -174,3 +174,24 @@ def test_an_animal_attack_is_no_incident(x, text):
 def test_animals_further_on_in_the_sentence_do_not_stop_an_attack(x):
     found = _attacks(x, "قتل شرطي بهجوم مسلح على دورية للشرطة كانت ترافق كلابا بوليسية في بغداد أمس.")
     assert len(found) == 1 and found[0].killed == 1
+
+
+# --- 5. a blow dealt to someone is a figure ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أصدرت محكمة في إسلام أباد حكما بسجن رئيس الوزراء السابق، في ضربة لحزبه الذي يخوض الانتخابات.",
+    "وصل الجيش إلى مشارف مدينة الحديدة، في ضربة كبيرة لميليشيات الحوثي على جبهة الساحل الغربي.",
+    "النظام العربي الذي تعرض لضربة عنيفة جراء أحداث الربيع العربي في ليبيا واليمن.",
+])
+def test_a_blow_dealt_to_someone_is_no_strike(x, text):
+    assert _attacks(x, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "نفذت طائرات التحالف ضربة جوية على مواقع الحوثيين في صعدة أمس.",
+    "وجهت المقاتلات الأمريكية ضربة لمواقع داعش في الرقة أمس.",
+    "وقال البيان إن ضربة دمرت مصنعا للمواد الناسفة في الحويجة أمس.",
+    "قتل 5 مسلحين في ضربة لطائرة مسيرة أمريكية في شبوة أمس.",
+])
+def test_a_strike_of_arms_stays_an_attack(x, text):
+    assert len(_attacks(x, text)) == 1

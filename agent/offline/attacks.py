@@ -67,6 +67,10 @@ _SPORTS = phrase_table(rules.words("attacks", "sports_words"))
 _SPORTS_MIN_WORDS = int(rules.number("attacks", "sports_min_words"))
 _SPORTS_MIN_SHARE = rules.number("attacks", "sports_min_share")
 """A sports story: at least this many sports words, in at least this share of its sentences (title included)."""
+_BLOW = rules.words("attacks", "blow_words")
+_BLOW_PHYSICAL = rules.words("attacks", "blow_physical")
+"""Words after "ضربة" that make it a strike of arms ("ضربة جوية"، "ضربة لمواقع"، "ضربة على"): without one, "ضربة" told
+to someone after "ل" is a blow ("في ضربة لحزبه"، "ضربة قاصمة للميليشيات")."""
 _ANIMALS = phrase_table(rules.words("attacks", "animals"))
 """Animals that attack ("هجوم لسمكة قرش"، "هجوم كلب ضال"): the attack word before them tells no violence of people."""
 _SPORTS_VIOLENCE = phrase_table(rules.words("attacks", "sports_violence"))
@@ -301,6 +305,28 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     return past, news
 
 
+def _blow(words: list[str], i: int, j: int) -> bool:
+    """True when the singular "ضربة" at i is a blow dealt to someone, not a strike of arms: "ل" + a noun follows it
+    within three words (adjectives between: "ضربة قاصمة للميليشيات", or after a verb of suffering: "تعرض لضربة عنيفة
+    جراء") and no word of arms, target or direction ("جوية"، "لمواقع"، "على") stands there."""
+    if j - i != 1 or not any(b in _BLOW for b in bare(words[i])):
+        return False
+    after = words[j:j + 3]
+    if any(b in _BLOW_PHYSICAL for w in after for b in bare(w)):
+        return False
+    # "ل" + a noun right after it or after its adjectives (feminine like it: "قاصمة"، "كبيرة"), not after a verb
+    # ("إن ضربة دمرت مصنعا للمواد الناسفة" is a strike)
+    told_to = False
+    for w in after:
+        if w.startswith("ل") and len(w) > 3:
+            told_to = True
+            break
+        if not w.endswith("ه"):
+            break
+    suffered = words[i].startswith("ل") and i > 0 and any(b in {"تعرض", "تعرضت", "يتعرض", "تتعرض"} for b in bare(words[i - 1]))
+    return told_to or suffered
+
+
 def _sports_story(ctx: DocContext) -> bool:
     """True for a story told in sports words (a match report): at least ``sports_min_words`` of them, in at least
     ``sports_min_share`` of its sentences."""
@@ -346,6 +372,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             injured, itext, _ = casualties(ctx, f, INJURED)
             if has_phrase(words, f.j, f.j + 3, _ANIMALS) and not {"explosion", "car_bomb", "ied"} & set(f.concepts):
                 continue  # "نجا من هجوم لسمكة قرش"، "إثر هجوم كلب ضال عليه": an animal's attack
+            if killed is None and injured is None and _blow(words, f.i, f.j):
+                continue  # "في أحدث ضربة لحزب الرابطة"، "تعرض لضربة عنيفة جراء أحداث الربيع العربي": a figure
             if sports and not _unmistakable(words, f, any(q is not None and q.value is not None for q in (killed, injured))):
                 continue  # "شن لاعبو الفريق هجوما مكثفا على المرمى": play in a match report
             roundup_told = is_roundup_total(words, f.lo, f.hi)

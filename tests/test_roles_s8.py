@@ -75,6 +75,21 @@ def test_the_subject_of_qama_past_its_own_words_is_the_doer():
     assert frame_doers(text) == ["سلاح الجو التركي"]
 
 
+def test_a_group_that_went_on_to_kill_one_of_its_own_is_the_doer():
+    text = "وقالت مصادر إن ميليشيا الحوثي أقدمت على قتل أحد عناصرها في مديرية مقبنة غرب تعز."
+    assert frame_doers(text) == ["الحوثيين"]
+
+
+def test_a_force_that_undertook_to_guard_a_market_did_not_bomb_it():
+    text = "وقالت الشرطة إن قوات الأمن قامت بحماية السوق بعد تفجير أسفر عن مقتل 5 أشخاص."
+    assert frame_doers(text) == [None]
+
+
+def test_a_force_that_carried_out_shelling_told_before_its_verb():
+    text = "وقالت مصادر إن القوات التركية قامت بقصف قرى حدودية أسفر عن مقتل ثلاثة مدنيين."
+    assert frame_doers(text) == ["القوات التركية"]
+
+
 def test_a_denied_undertaking_names_no_doer():
     text = "ونفت الوزارة قيام الجيش اليمني بقصف السوق الذي قتل فيه خمسة مدنيين."
     assert frame_doers(text) == [None]

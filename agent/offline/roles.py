@@ -658,7 +658,8 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
 
 def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """The actor annexed to "إقدام"/"قيام"، or the subject of "قام"/"أقدم" (at most ``undertaking_span`` words
-    after it, in the same clause), when the frame's own trigger is the act undertaken: "استنكرت إقدام الحوثيين
+    after it, in the same clause, or right before it), when the frame's own trigger is the act undertaken:
+    "ميليشيا الحوثي أقدمت على قتل أحد عناصرها"، "استنكرت إقدام الحوثيين
     على اختطاف موظفين"، "قيام القوات التركية بقصف قرى"، "قامت ثلاث مقاتلات من سلاح الجو التركي بقصف مواقع"
     (the trigger right after the actor written with "ب"، or after "على"). Not a denied or accused actor ("نفت
     قيام الجيش بقصف")."""
@@ -669,9 +670,13 @@ def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         masdar = any(b in _UNDERTAKING for b in bare(words[m.i - 1]))
         verb = [v for v in range(max(0, m.i - _UNDERTAKING_SPAN), m.i) if any(b in _UNDERTAKING_VERBS for b in bare(words[v]))]
-        if not masdar and not (verb and not any(s.tokens[t].clause_start for t in range(verb[-1] + 1, m.i + 1))):
+        p = m.j  # where the act undertaken is told
+        if m.j < len(words) and not s.tokens[m.j].clause_start and words[m.j][0] not in "وفبل" and any(
+                b in _UNDERTAKING_VERBS for b in bare(words[m.j])):
+            p = m.j + 1  # the subject before its verb: "ميليشيا الحوثي أقدمت على قتل أحد عناصرها"
+        elif not masdar and not (verb and not any(s.tokens[t].clause_start for t in range(verb[-1] + 1, m.i + 1))):
             continue
-        if not (m.j <= f.i <= m.j + 1) or not (words[f.i].startswith("ب") or f.i > m.j and words[f.i - 1] == "علي"):
+        if not (p <= f.i <= p + 1) or not (f.i == p and words[f.i].startswith("ب") or f.i == p + 1 and words[p] == "علي"):
             continue
         if _has(words, m.i - 4, m.i - 1, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
             continue
@@ -880,7 +885,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
                 b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi and not _denied(s.words, m, f.lo):
             return m  # subject before its verb: "القوة الجوية العراقية نفذت ضربة" (not "قيام الجيش بقصف": a verbal noun)
         if m.j < len(s.words) and m.j <= f.hi and m.start == s.token_span(m.i, m.i + 1)[0] and any(
-                b in _STRIKE_VERBS for b in bare(s.words[m.j])) and not _blocked(s.words, m, f.lo) \
+                b in _STRIKE_VERBS and b not in _UNDERTAKING_VERBS for b in bare(s.words[m.j])) \
+                and not _blocked(s.words, m, f.lo) \
                 and not _is_victim(s.words, m, f) and not _owned_thing(s.words, m, f.lo):
             return m  # "أن قوات الأمن قتلت مطلوبين": a force written bare before a strike verb is its subject
     for m in ctx.actors_in(f.si, f.lo, f.hi, {"armed_group"}):

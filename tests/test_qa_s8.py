@@ -84,3 +84,18 @@ def test_an_office_in_the_accusative_is_still_named():
     official = get_lexicon().get("glossary", "official")
     assert mentions(official, "وكان الرجل مسؤولا عن جمع الأموال في المدينة")
     assert mentions(official, "قال مسؤول محلي إن")
+
+
+def test_the_noun_a_number_counts_is_not_a_second_count():
+    # "5 شرطيين" is five policemen (a plural the number counts), not 5 and a dual "شرطيين" = 2
+    got = _got("قتل 5 شرطيين وجندي في هجمات متفرقة أمس.")
+    assert (2, "killed") not in got and (5, "killed") in got
+    assert (6, "killed") in {(c.value, c.role) for c in role_counts("قتل 5 شرطيين وجندي في هجمات متفرقة أمس.")
+                             if c.summed}
+    assert (2, "killed") in _got("أسفر القصف عن مقتل جنديين وإصابة ثلاثة.")  # a dual alone still counts two
+
+
+def test_the_singular_noun_of_a_count_over_ten_goes_on_and_adds_nobody():
+    # "نحو 40 جنديا وعنصر أمن": forty soldiers and security men, not forty-one
+    counts = role_counts("قتل نحو 40 جنديا وعنصر أمن في هجمات على المواقع الحدودية.")
+    assert {(c.value, c.role) for c in counts} == {(40, "killed")}

@@ -262,7 +262,7 @@ def _listed(toks: list[str], at: int) -> tuple[int, int, int] | None:
     """A list of the people a role word at ``toks[at]`` counts, told item by item and joined by "و", at least one
     of them a person named by a singular noun or a dual ("مقتل آمر الفوج وجنديين" = 3, "قتل ضابط و3 جنود" = 4):
     (the total, the list's first token, the token just past it), or None."""
-    i, total, items, named = at + 1, 0, 0, False
+    i, total, items, named, last = at + 1, 0, 0, False, 0
     while i < len(toks):
         tok = toks[i]
         if items:  # later items are joined by "و", glued ("وجنديين") or apart ("و 3")
@@ -277,15 +277,19 @@ def _listed(toks: list[str], at: int) -> tuple[int, int, int] | None:
         if q is not None and q.value is not None and not tok.isdigit() and q.end == 1 and not word_value(tok):
             total, i, named = total + q.value, i + 1, True  # a dual person noun: "جنديين"
         elif _ONE_PERSON.match(tok):
+            if last > 10:  # the singular noun of a count over ten goes on: "30 جنديا وعنصر أمن" = 30 of either
+                break
             total, i, named = total + 1, i + 1, True
             if i < len(toks) and toks[i].startswith("ال") and not _ROLE_AR["injured"].match(toks[i]) \
                     and not _ROLE_AR["killed"].match(toks[i]):
                 i += 1  # whose office it is: "آمر الفوج"
         elif q is not None and q.value is not None and i + q.end < len(toks) and _LIST_PEOPLE.match(toks[i + q.end]):
-            total, i = total + q.value, i + q.end + 1  # a number and its noun: "3 جنود"
+            total, i, last = total + q.value, i + q.end + 1, q.value  # a number and its noun: "3 جنود"
+            items += 1
+            continue
         else:
             break
-        items += 1
+        items, last = items + 1, 0
     return (total, at + 1, i) if items >= 2 and named else None
 
 
@@ -315,6 +319,9 @@ def role_counts(sentence: str) -> list[_Count]:
             continue
         if toks[q.start] in ("الاثنين", "والاثنين", "بالاثنين") and q.end == q.start + 1:
             continue  # the weekday ("قتل ... أمس الاثنين 5 شرطيين"), not two people
+        if q.start > 0 and q.end == q.start + 1 and not toks[q.start].isdigit() and not word_value(toks[q.start]) \
+                and (toks[q.start - 1].isdigit() or word_value(toks[q.start - 1])):
+            continue  # "5 شرطيين": the plural counted by the number before it, not a dual (two policemen)
         if _both_roles_after(toks, q.end):  # "5122 شخصا بين قتيل وجريح": killed and injured together
             continue
         near = [(abs(j - i) if j < i else j - (q.end - 1), j < i, role, j) for j, role in roles

@@ -175,3 +175,16 @@ def test_a_bound_head_keeps_a_name_that_begins_with_waw(extractor):
     # "بني" never ends a name: "بني وهب" is one name, not "بني" and a conjunction
     loc = _place(extractor, "دمرت غارات التحالف مخزن أسلحة في منطقة بني وهب وقتلت 5 مسلحين.")
     assert loc.name == "بني وهب"
+
+
+def test_a_border_named_by_the_neighbour_alone_is_the_articles_countrys(extractor):
+    text = ("قتل شرطي بالرصاص في هجوم في ديار بكر جنوب شرق تركيا. "
+            "وياتي الهجوم غداة قتل شرطيين قرب الحدود السورية في هجوم تبناه حزب العمال الكردستاني.")
+    locs = [a.location for a in _attacks(extractor, text) if a.location is not None]
+    border = [loc for loc in locs if loc.name == "الحدود السورية"]
+    assert border and all(loc.country == "TR" for loc in border)
+
+
+def test_the_syrian_border_in_iraqi_news_stays_iraqs(extractor):
+    loc = _place(extractor, "قتل 5 جنود عراقيين في هجوم على مخفر قرب الحدود السورية غرب الأنبار.")
+    assert loc.country == "IQ"

@@ -127,6 +127,11 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
             # "بداخل البلاد" in an article that names no one country: some country, not Iraq by default
             loc = Location(name=m.surface, admin_level="country", geo_precision="unresolved")
             return Place(loc, f"name:{normalize(m.surface)}", None, "country", si, m.i, m.j, True, "country")
+    side = border_side(ctx, m)
+    if side is not None:  # "قرب الحدود السورية" in news from Turkey: Turkey's border with Syria, not Iraq's
+        loc = Location(name=m.surface, admin_level="area", geo_precision="unresolved", country=side,
+                       country_name=get_world_gazetteer().country_en(side))
+        return Place(loc, f"name:{normalize(m.surface)}:{side}", None, "area", si, m.i, m.j, False, "area")
     stated = stated_country(ctx, si, m)
     e = entry_in_country(m.entry, stated or ctx.country)
     if stated is None and e is m.entry:
@@ -287,6 +292,21 @@ def article_countries(ctx: DocContext, without: str = "", towns: bool = True) ->
     totals = Counter({code: sum(n for (name, town), n in names.items() if name != without and (towns or not town))
                       for code, names in votes.items()})
     return tuple(c for c, n in totals.most_common() if n)
+
+
+def border_side(ctx: DocContext, m: Mention) -> str | None:
+    """The article's country when a registry border of Iraq is written naming only the other country
+    ("الحدود السورية"، "الحدود مع سوريا") in news about a third country (Turkey's border with Syria): the
+    border is that country's; None otherwise (news about Iraq, or about the neighbour, keeps the registry's)."""
+    if m.entry.get("source") is not None or not m.entry.id.endswith("_border"):
+        return None
+    words = normalize(m.surface).split()
+    if any("عراق" in w for w in words):
+        return None  # "الحدود العراقية السورية": Iraq's own
+    gz = get_world_gazetteer()
+    named = {_NISBA.get(w) or gz.country_code(w) for w in words} - {None}
+    home = ctx.country if ctx.country_share >= _MIN_SHARE else lead_country(ctx)
+    return home if home and home != "IQ" and home not in named else None
 
 
 def lead_country(ctx: DocContext) -> str | None:

@@ -146,3 +146,14 @@ def test_a_claim_of_a_killing_in_retaliation_does_not_claim_what_it_answered():
 def test_a_claim_that_gives_its_motive_still_claims_its_own_attack():
     text = "وتبنى تنظيم داعش الهجوم الانتحاري الذي أوقع 32 قتيلا في سوروتش، وقال إنه جاء ردا على اعتقال عناصره."
     assert frame_doers(text) == ["داعش"]
+
+
+# -- "طائرات مقاتلة تركية": the singular "مقاتلة" between the aircraft and the state's adjective -----------
+
+def test_fighter_jets_with_a_states_adjective_are_its_forces():
+    text = "وقال مكتب رئيس الوزراء إن طائرات مقاتلة تركية شنت هجمات على معسكرات لحزب العمال الكردستاني في شمال العراق."
+    assert frame_doers(text) == ["القوات التركية"]
+
+
+def test_a_downed_fighter_jet_is_not_the_doer_of_the_strike():
+    assert frame_doers("وأسقطت الدفاعات الجوية طائرة مقاتلة إسرائيلية بعد غارة على موقع قرب دمشق.") == [None]

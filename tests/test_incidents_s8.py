@@ -195,3 +195,21 @@ def test_a_blow_dealt_to_someone_is_no_strike(x, text):
 ])
 def test_a_strike_of_arms_stays_an_attack(x, text):
     assert len(_attacks(x, text)) == 1
+
+
+# --- 6. attacks spoken of with the verb of their trend ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال نشطاء إن الاشتباكات في شمال بورما قرب الحدود مع الصين تكثفت في الأشهر الأخيرة.",
+    "وقال نشطاء إن الهجمات تصاعدت في الأشهر الأخيرة في ولاية شان.",
+])
+def test_attacks_told_with_their_trend_are_no_incident(x, text):
+    assert _attacks(x, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت الاشتباكات أمس في مدينة لاشيو بين الجيش ومسلحين وتصاعدت حدتها مساء.",
+    "قتل 5 أشخاص في هجمات تزايدت حدتها أمس في مدينة كركوك.",
+])
+def test_one_days_fighting_that_grew_is_still_an_incident(x, text):
+    assert len(_attacks(x, text)) == 1

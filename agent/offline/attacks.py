@@ -71,6 +71,8 @@ _BLOW = rules.words("attacks", "blow_words")
 _BLOW_PHYSICAL = rules.words("attacks", "blow_physical")
 """Words after "ضربة" that make it a strike of arms ("ضربة جوية"، "ضربة لمواقع"، "ضربة على"): without one, "ضربة" told
 to someone after "ل" is a blow ("في ضربة لحزبه"، "ضربة قاصمة للميليشيات")."""
+_TREND_AFTER = phrase_table(rules.words("attacks", "trend_after"))
+"""Verbs of a trend told after a definite attack word ("الاشتباكات ... تكثفت في الأشهر الأخيرة"): a trend, not an event."""
 _ANIMALS = phrase_table(rules.words("attacks", "animals"))
 """Animals that attack ("هجوم لسمكة قرش"، "هجوم كلب ضال"): the attack word before them tells no violence of people."""
 _SPORTS_VIOLENCE = phrase_table(rules.words("attacks", "sports_violence"))
@@ -367,7 +369,12 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j)
             habit = has_phrase(words, f.lo, f.hi, _HABIT_PHRASES) or any(
                 w in _HABIT_VERBS for w in before + [b for t in words[f.i:f.j] for b in bare(t)])
-            trend = any(w in _TREND for w in before)
+            # "إن الاشتباكات في شمال بورما قرب الحدود مع الصين تكثفت في الأشهر الأخيرة": attacks spoken of in general
+            # (a definite plural) with a verb of their trend and no day of their own ("اندلعت الاشتباكات أمس ... وتصاعدت
+            # حدتها مساء" is one day's)
+            trend = any(w in _TREND for w in before) or (
+                any(b.startswith("ال") for b in bare(words[f.i])) and has_phrase(words, f.j, f.j + 10, _TREND_AFTER)
+                and not any(f.lo <= d.i < f.hi and d.resolved.precision == "day" for d in ctx.dates[si]))
             killed, ktext, terror_k = casualties(ctx, f, KILLED)
             injured, itext, _ = casualties(ctx, f, INJURED)
             if has_phrase(words, f.j, f.j + 3, _ANIMALS) and not {"explosion", "car_bomb", "ied"} & set(f.concepts):

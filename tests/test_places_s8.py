@@ -188,3 +188,14 @@ def test_a_border_named_by_the_neighbour_alone_is_the_articles_countrys(extracto
 def test_the_syrian_border_in_iraqi_news_stays_iraqs(extractor):
     loc = _place(extractor, "قتل 5 جنود عراقيين في هجوم على مخفر قرب الحدود السورية غرب الأنبار.")
     assert loc.country == "IQ"
+
+
+def test_the_border_takes_the_country_its_sentence_names_not_the_most_named():
+    # an article most about talks with Washington: the bombed town is Turkish, so is the border
+    text = ("اتفق الرئيس الأمريكي مع نظيره في واشنطن على العمل معا. "
+            "وتحدث البيت الأبيض في واشنطن عن التنسيق. "
+            "وقتل 32 شخصا في تفجير انتحاري في بلدة تركية قرب الحدود السورية.")
+    ex = OfflineExtractor()
+    locs = [a.location for a in ex.extract(Document(doc_id="t2", text=text, published="2015-07-25")).attacks
+            if a.location is not None and a.location.name == "الحدود السورية"]
+    assert locs and all(loc.country == "TR" for loc in locs)

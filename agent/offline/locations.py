@@ -127,7 +127,7 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
             # "بداخل البلاد" in an article that names no one country: some country, not Iraq by default
             loc = Location(name=m.surface, admin_level="country", geo_precision="unresolved")
             return Place(loc, f"name:{normalize(m.surface)}", None, "country", si, m.i, m.j, True, "country")
-    side = border_side(ctx, m)
+    side = border_side(ctx, si, m)
     if side is not None:  # "قرب الحدود السورية" in news from Turkey: Turkey's border with Syria, not Iraq's
         loc = Location(name=m.surface, admin_level="area", geo_precision="unresolved", country=side,
                        country_name=get_world_gazetteer().country_en(side))
@@ -294,10 +294,12 @@ def article_countries(ctx: DocContext, without: str = "", towns: bool = True) ->
     return tuple(c for c, n in totals.most_common() if n)
 
 
-def border_side(ctx: DocContext, m: Mention) -> str | None:
-    """The article's country when a registry border of Iraq is written naming only the other country
-    ("الحدود السورية"، "الحدود مع سوريا") in news about a third country (Turkey's border with Syria): the
-    border is that country's; None otherwise (news about Iraq, or about the neighbour, keeps the registry's)."""
+def border_side(ctx: DocContext, si: int, m: Mention) -> str | None:
+    """The third country whose border it is when a registry border of Iraq is written naming only the other
+    country ("الحدود السورية"، "الحدود مع سوريا") in news about a third country (Turkey's border with Syria):
+    the one country its sentence names by a nationality adjective ("في بلدة تركية قرب الحدود السورية"), else
+    the article's country when it holds half the place votes; None otherwise (news about Iraq, or about the
+    neighbour, keeps the registry's)."""
     if m.entry.get("source") is not None or not m.entry.id.endswith("_border"):
         return None
     words = normalize(m.surface).split()
@@ -305,7 +307,8 @@ def border_side(ctx: DocContext, m: Mention) -> str | None:
         return None  # "الحدود العراقية السورية": Iraq's own
     gz = get_world_gazetteer()
     named = {_NISBA.get(w) or gz.country_code(w) for w in words} - {None}
-    home = ctx.country if ctx.country_share >= _MIN_SHARE else lead_country(ctx)
+    said = {_NISBA.get(b) or _NISBA.get("ال" + b) for w in ctx.sentences[si].words for b in bare(w)} - {None} - named
+    home = said.pop() if len(said) == 1 else ctx.country if ctx.country_share >= _MIN_SHARE and not said else None
     return home if home and home != "IQ" and home not in named else None
 
 

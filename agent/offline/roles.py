@@ -185,6 +185,9 @@ _UNDERTAKING_VERBS = rules.words("roles", "undertaking_verbs")
 """"قام"/"أقدم" (undertook): their subject, past a few words of its own, is the doer of the act after "ب"/"على"
 ("قامت ثلاث مقاتلات من سلاح الجو التركي بقصف مواقع")."""
 _UNDERTAKING_SPAN = rules.number("roles", "undertaking_span")
+_UNDERTAKING_SURFACES = clitic_surfaces(_UNDERTAKING | _UNDERTAKING_VERBS)
+_FIRE_SURFACES = clitic_surfaces(_FIRE_VERBS)
+"""Tokens with an undertaking word, or a firing verb, among their :func:`bare` forms (one set test per sentence)."""
 _RETALIATION = rules.words("roles", "retaliation_words")
 """"ردا على"، "انتقاما ل": an event told after them in a claim's sentence is what the claimed act answered."""
 _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
@@ -665,6 +668,8 @@ def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
     قيام الجيش بقصف")."""
     s = ctx.sentences[f.si]
     words = s.words
+    if _UNDERTAKING_SURFACES.isdisjoint(words):
+        return None  # most sentences: no "قام"/"إقدام" at all
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if m.i == 0 or m.start > s.token_span(m.i, m.i + 1)[0]:
             continue
@@ -854,11 +859,12 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     for m in ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}):
         if _own_report(s.words, m):
             return m  # "قالت المعارضة المسلحة إنها كثفت قصفها"
+    fired = not _FIRE_SURFACES.isdisjoint(s.words)
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if _denied(s.words, m, f.lo) or _is_victim(s.words, m, f):
             continue
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]
-        if _fire_subject(s.words, m, clitic):
+        if fired and _fire_subject(s.words, m, clitic):
             return m  # "أطلق الجيش الإسرائيلي النار على مسعفين"
         if _cued(s.words, m, f.lo):
             return m  # "نفذه الجيش"، "على يد القوات"، "قام به المتمردون"

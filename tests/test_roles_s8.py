@@ -157,3 +157,19 @@ def test_fighter_jets_with_a_states_adjective_are_its_forces():
 
 def test_a_downed_fighter_jet_is_not_the_doer_of_the_strike():
     assert frame_doers("وأسقطت الدفاعات الجوية طائرة مقاتلة إسرائيلية بعد غارة على موقع قرب دمشق.") == [None]
+
+
+# -- "الغارات التي شنتها إسرائيل": a state after a launch verb with the attack's pronoun ------------------
+
+def test_strikes_a_state_launched_name_its_forces():
+    assert frame_doers("وعقد المجلس جلسة بعد الغارات التي شنتها إسرائيل على أهداف إيرانية في سوريا.") == ["الجيش الإسرائيلي"]
+
+
+def test_strikes_a_state_carried_out_name_its_forces():
+    text = "وقالت الوزارة إن الضربات التي نفذتها تركيا في شمال العراق قتلت 20 مسلحا."
+    assert frame_doers(text) == ["القوات التركية"]
+
+
+def test_attacks_launched_on_a_state_do_not_name_it():
+    text = "وقتل جنديان في الهجمات التي شنها مسلحون على إسرائيل الأسبوع الماضي."
+    assert frame_doers(text) == [None]

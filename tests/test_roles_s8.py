@@ -173,3 +173,19 @@ def test_strikes_a_state_carried_out_name_its_forces():
 def test_attacks_launched_on_a_state_do_not_name_it():
     text = "وقتل جنديان في الهجمات التي شنها مسلحون على إسرائيل الأسبوع الماضي."
     assert frame_doers(text) == [None]
+
+
+# -- "في كمين ل..."، "بكمين ل...": the ambusher; "نصب كمينا ل..." its prey --------------------------------
+
+def test_an_ambush_of_a_group_names_the_group():
+    assert frame_doers("وقتل خمسة جنود بكمين لحركة الشباب قرب مدينة بلدوين.") == ["حركة الشباب"]
+
+
+def test_an_ambush_of_the_resistance_in_yemen_names_it():
+    text = "واستعاد الجيش اليمني مواقع في تعز. وسقط قتلى وجرحى من الميليشيا الحوثية في كمين للمقاومة بمحافظة إب."
+    assert frame_doers(text)[-1] == "المقاومة الشعبية"
+
+
+def test_an_ambush_set_for_a_patrol_does_not_name_the_patrols_force():
+    assert frame_doers("ونصب مسلحون كمينا لدورية للجيش الصومالي قرب بلدوين وقتلوا ثلاثة جنود.") == [None]
+

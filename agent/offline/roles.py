@@ -184,6 +184,8 @@ _UNDERTAKING = rules.words("roles", "undertaking_masdars")
 _UNDERTAKING_VERBS = rules.words("roles", "undertaking_verbs")
 """"قام"/"أقدم" (undertook): their subject, past a few words of its own, is the doer of the act after "ب"/"على"
 ("قامت ثلاث مقاتلات من سلاح الجو التركي بقصف مواقع")."""
+_AMBUSH = rules.words("roles", "ambush_nouns")
+""""كمين": "في كمين للمقاومة"، "بكمين لحركة الشباب" name the ambusher after "ل" (but "نصب كمينا للدورية" its prey)."""
 _UNDERTAKING_SPAN = rules.number("roles", "undertaking_span")
 _UNDERTAKING_SURFACES = clitic_surfaces(_UNDERTAKING | _UNDERTAKING_VERBS)
 _FIRE_SURFACES = clitic_surfaces(_FIRE_VERBS)
@@ -622,7 +624,7 @@ def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
             if _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f):
                 continue
             head = x - 1 if x > f.lo and any(b in _EPITHET_SUBJECTS for b in bare(words[x - 1])) else x
-            told = _cued(words, m, f.lo) or _attack_owner(words, m, f.lo, False) or (
+            told = _cued(words, m, f.lo) or _attack_owner(words, m, f.lo, False) or _ambusher(words, x) or (
                 head > 0 and any(b in verbs for b in bare(words[head - 1]))) or _from_doer(words, head, f.lo)
             for z in range(y, min(hi, y + 5)):
                 if any(b in verbs for b in bare(words[z])):
@@ -636,7 +638,8 @@ def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
 def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """A state told as the doer stands for its forces (``state_doers``): the subject before an attack verb
     ("وكانت إسرائيل ضربت أهدافا"، "تركيا قصفت") or after a verb whose object is the attack ("شنت تركيا
-    غارات"). Not after other attack verbs, where a state is as often what was hit ("استهدفت السعودية").
+    غارات"، "الغارات التي شنتها إسرائيل"). Not after other attack verbs, where a state is as often what was
+    hit ("استهدفت السعودية").
     "<state> وحلفاؤها نفذوا" is the coalition the state leads (``allied_doers``), else the state's forces."""
     s = ctx.sentences[f.si]
     words = s.words
@@ -842,6 +845,18 @@ def _own_report(words: list[str], m: Mention) -> bool:
     return False
 
 
+def _ambusher(words: list[str], x: int) -> bool:
+    """True when the actor at ``x``, written with "ل", owns the ambush just before it and the ambush is told with
+    "في"/"ب" ("في كمين للمقاومة"، "بكمين لحركة الشباب"): the ambusher. "نصب كمينا لدورية" (accusative, its
+    prey) is not."""
+    if x < 1 or words[x][:1] != "ل":
+        return False
+    prev = words[x - 1]
+    if prev[:1] == "ب" and prev[1:] in _AMBUSH:
+        return True
+    return prev in _AMBUSH and x >= 2 and words[x - 2] == "في"
+
+
 def _fire_subject(words: list[str], m: Mention, clitic: bool) -> bool:
     """True for the subject of a firing verb whose object follows it: "أطلق الجيش الإسرائيلي النار على
     مسعفين"، "فتحت قوات الأمن النار"، "أطلق مسلحو الحركة قذائف" (the actor, past at most two subject nouns,
@@ -866,6 +881,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]
         if fired and _fire_subject(s.words, m, clitic):
             return m  # "أطلق الجيش الإسرائيلي النار على مسعفين"
+        if clitic and _ambusher(s.words, m.i):
+            return m  # "في كمين لحركة الشباب"
         if _cued(s.words, m, f.lo):
             return m  # "نفذه الجيش"، "على يد القوات"، "قام به المتمردون"
         if _attack_owner(s.words, m, f.lo, clitic):

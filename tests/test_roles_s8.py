@@ -189,3 +189,13 @@ def test_an_ambush_of_the_resistance_in_yemen_names_it():
 def test_an_ambush_set_for_a_patrol_does_not_name_the_patrols_force():
     assert frame_doers("ونصب مسلحون كمينا لدورية للجيش الصومالي قرب بلدوين وقتلوا ثلاثة جنود.") == [None]
 
+
+# -- "وقصفت تركيا مواقع": a state after a feminine strike verb that opens its clause --------------------
+
+def test_a_state_after_a_clause_opening_strike_verb_is_its_forces():
+    text = "وقصفت تركيا أمس الخميس مواقع لتنظيم داعش في سوريا ردا على مقتل أحد جنودها."
+    assert frame_doers(text) == ["القوات التركية"]
+
+
+def test_rockets_that_hit_a_state_do_not_make_it_the_doer():
+    assert frame_doers("وسقطت صواريخ قصفت إسرائيل من قطاع غزة دون إصابات.") == [None]

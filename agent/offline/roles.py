@@ -186,6 +186,10 @@ _UNDERTAKING_VERBS = rules.words("roles", "undertaking_verbs")
 ("قامت ثلاث مقاتلات من سلاح الجو التركي بقصف مواقع")."""
 _AMBUSH = rules.words("roles", "ambush_nouns")
 """"كمين": "في كمين للمقاومة"، "بكمين لحركة الشباب" name the ambusher after "ل" (but "نصب كمينا للدورية" its prey)."""
+_STATE_STRIKE_VERBS = rules.words("roles", "state_strike_verbs")
+"""Feminine past strike verbs a state's name right after is the subject of ("قصفت تركيا مواقع لداعش")."""
+_CLAUSE_OPENERS = rules.words("roles", "clause_openers")
+"""Words after which a verb opens its clause ("كما قصفت"، "ثم قصفت")."""
 _UNDERTAKING_SPAN = rules.number("roles", "undertaking_span")
 _UNDERTAKING_SURFACES = clitic_surfaces(_UNDERTAKING | _UNDERTAKING_VERBS)
 _FIRE_SURFACES = clitic_surfaces(_FIRE_VERBS)
@@ -635,10 +639,19 @@ def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+def _opens_clause(ctx: DocContext, si: int, v: int) -> bool:
+    """True when the verb at token ``v`` of sentence ``si`` opens its clause, so the name right after it is its
+    subject ("وقصفت تركيا"، "كما قصفت تركيا"), not when a noun before it is ("صواريخ قصفت إسرائيل")."""
+    s = ctx.sentences[si]
+    w = s.words[v]
+    return v == 0 or s.tokens[v].clause_start or w[:1] in "وف" or s.words[v - 1] in _CLAUSE_OPENERS
+
+
 def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """A state told as the doer stands for its forces (``state_doers``): the subject before an attack verb
     ("وكانت إسرائيل ضربت أهدافا"، "تركيا قصفت") or after a verb whose object is the attack ("شنت تركيا
-    غارات"، "الغارات التي شنتها إسرائيل"). Not after other attack verbs, where a state is as often what was
+    غارات"، "الغارات التي شنتها إسرائيل") or after a feminine strike verb that opens its clause ("وقصفت
+    تركيا مواقع"; ``state_strike_verbs``). Not after other attack verbs, where a state is as often what was
     hit ("استهدفت السعودية").
     "<state> وحلفاؤها نفذوا" is the coalition the state leads (``allied_doers``), else the state's forces."""
     s = ctx.sentences[f.si]
@@ -651,7 +664,8 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
         allies = m.j < len(words) and words[m.j] in _ALLIES
         v = m.j + 1 if allies else m.j
         before = v < len(words) and any(b in verbs or allies and b in _GROUP_VERBS for b in bare(words[v]))
-        after = m.i > 0 and any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1]))
+        after = m.i > 0 and (any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1])) or _opens_clause(ctx, f.si, m.i - 1) and (
+            words[m.i - 1] in _STATE_STRIKE_VERBS or words[m.i - 1][:1] in "وف" and words[m.i - 1][1:] in _STATE_STRIKE_VERBS))
         if not (before or after) or _has(words, m.i - 3, m.i, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
             continue
         if allies:

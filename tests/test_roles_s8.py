@@ -199,3 +199,22 @@ def test_a_state_after_a_clause_opening_strike_verb_is_its_forces():
 
 def test_rockets_that_hit_a_state_do_not_make_it_the_doer():
     assert frame_doers("وسقطت صواريخ قصفت إسرائيل من قطاع غزة دون إصابات.") == [None]
+
+
+# -- a definite "المعارك" refers back to the battle told before: the side that advanced in it ------------
+
+def test_the_battles_told_before_name_the_side_that_advanced():
+    text = ("وأكدت مصادر ميدانية أن القوات اليمنية سيطرت على ميناء الحيمة في مديرية التحيتا بعد معارك عنيفة "
+            "مع ميليشيات الحوثي. وذكرت المصادر أن العملية انطلقت فجر الجمعة. وبحسب مصدر عسكري فقد أسفرت "
+            "المعارك عن مصرع 38 عنصرا من ميليشيات الحوثي.")
+    assert frame_doers(text)[-1] == "الجيش اليمني"
+
+
+def test_clashes_between_two_sides_told_before_name_no_side():
+    text = "واندلعت اشتباكات بين الجيش اليمني وميليشيات الحوثي في مديرية نهم. وأسفرت الاشتباكات عن مقتل 12 من الطرفين."
+    assert frame_doers(text)[-1] is None
+
+
+def test_a_repelled_attack_told_before_does_not_make_the_defender_the_doer():
+    text = "وتمكنت القوات اليمنية من صد هجوم للحوثيين بعد معارك عنيفة في حيس. وأسفرت المعارك عن مقتل 10 حوثيين."
+    assert frame_doers(text)[-1] != "الجيش اليمني"

@@ -10,19 +10,15 @@ else what was aimed at ("استهدف رتلا"، "هجوم على حاجز")، 
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING
 
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
-from marsad.agent.offline.frames import find_frames
+from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.mentions import Mention, get_gazetteer
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.core.arabic import normalize
-
-if TYPE_CHECKING:
-    from marsad.agent.offline.frames import Frame
 
 __all__ = ["perpetrator", "target", "weapons"]
 
@@ -190,6 +186,11 @@ _STATE_STRIKE_VERBS = rules.words("roles", "state_strike_verbs")
 """Feminine past strike verbs a state's name right after is the subject of ("قصفت تركيا مواقع لداعش")."""
 _CLAUSE_OPENERS = rules.words("roles", "clause_openers")
 """Words after which a verb opens its clause ("كما قصفت"، "ثم قصفت")."""
+_BATTLE_BACK = rules.words("roles", "battle_back_nouns")
+_BATTLE_NOUNS = rules.words("roles", "battle_nouns")
+_BATTLE_BACK_SENTENCES = int(rules.number("roles", "battle_back_sentences"))
+""""المعارك"، "الاشتباكات" written definite refer back to the battle told just before ("سيطرت القوات على الميناء
+بعد معارك عنيفة ... وأسفرت المعارك عن مصرع 38 حوثيا"): the side whose advance that sentence told fought it."""
 _UNDERTAKING_SPAN = rules.number("roles", "undertaking_span")
 _UNDERTAKING_SURFACES = clitic_surfaces(_UNDERTAKING | _UNDERTAKING_VERBS)
 _FIRE_SURFACES = clitic_surfaces(_FIRE_VERBS)
@@ -452,7 +453,25 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
         if m is not None:
             return m
     return _unit_doer(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) or (
-        _article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f))
+        _article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
+        or _battle_antecedent(ctx, f))
+
+
+def _battle_antecedent(ctx: DocContext, f: Frame) -> Mention | None:
+    """The side that advanced in the battle a definite "المعارك"/"الاشتباكات" refers back to: "وأكدت مصادر أن
+    القوات اليمنية سيطرت على ميناء الحيمة بعد معارك عنيفة مع ميليشيات الحوثي. وأسفرت المعارك عن مصرع 38
+    عنصرا" -- the frame's own word is the definite battle noun, its sentence names no force or group before it,
+    and one of the ``battle_back_sentences`` sentences before tells a battle with an advance subject
+    (:func:`_advance_subject`; not "اشتباكات بين الطرفين"، not a repelled attack)."""
+    words = ctx.sentences[f.si].words
+    if not any(w in _BATTLE_BACK for w in words[f.i:f.j]) or ctx.actors_in(f.si, 0, f.i, FORCE_TYPES | {"armed_group"}):
+        return None
+    for sj in range(f.si - 1, max(-1, f.si - 1 - _BATTLE_BACK_SENTENCES), -1):
+        prev = ctx.sentences[sj].words
+        if not any(b in _BATTLE_NOUNS for w in prev for b in bare(w)):
+            continue
+        return _advance_subject(ctx, Frame(sj, 0, 0, 0, len(prev)))
+    return None
 
 
 def _caused_by(ctx: DocContext, f: Frame) -> Mention | None:

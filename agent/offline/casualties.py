@@ -74,6 +74,11 @@ _ONE_MORE = rules.words("casualties", "one_more")
 """A second casualty kind counted as one more person: "قتل جنديان وأصيب آخر"، "وإصابة ثالث"."""
 _TWO_MORE = rules.words("casualties", "two_more")
 _DUAL_EXTRA = rules.words("casualties", "dual_persons_extra")
+_NOT_DUALS = rules.words("casualties", "not_duals")
+"""Words in -ان that are no dual of a person noun: names and groups ("طالبان"، "عثمان"، "الشيخان")."""
+_TWO_WORDS = rules.words("casualties", "two_words")
+_DUAL_VERBS = rules.words("casualties", "dual_verbs")
+"""Dual verbs after their subject ("إن مدنيين قتلا"): the subject in -ين is the dual, two people."""
 _DUAL_COMPANIONS = rules.words("casualties", "dual_companions")
 """A person's two companions ("أم مع طفليها"): two more victims."""
 _ZERO_NEGATORS = rules.words("casualties", "zero_negators")
@@ -157,8 +162,9 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         if x in breaks or x in dated or any(b in _ANY_READ for b in bare(words[x])):
             break
         q = read_quantity(words, x) or _range_low(words, x)
-        if q is None and x == first and (words[x] in _DUAL_EXTRA or _nisba_dual(words[x])):
-            q = Quantity(2, False, x, x + 1)  # "قتل فلسطينيان"، "مقتل رجلين"
+        if q is None and x == first and (_dual_noun(words[x]) or _dual_by_number(words, x)):
+            # "قتل فلسطينيان"، "مقتل رجلين"، "قتل مشجعان"، "مقتل مسعفتين"، "مقتل مدنيين اثنين"
+            q = Quantity(2, False, x, x + 2 if _dual_by_number(words, x) else x + 1)
         if q is None:
             if x == k + 1 and words[x] in _ONE_OF_THEM:
                 return Quantity(1, False, x, x + 1)  # "أصاب أحدهم"
@@ -204,6 +210,10 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             best = None  # "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": the total stands before "بينهم"
             continue
         q = read_quantity(words, x)
+        if q is None and x == k - 1 and words[k] in _DUAL_VERBS and words[x].endswith(("ين", "ان")) \
+                and len(words[x]) > 4 and words[x].isalpha() \
+                and not {words[x], words[x].removeprefix("ال")} & (_TERRORIST_NOUNS | _ATTACKERS):
+            q = Quantity(2, False, x, k)  # "إن مدنيين قتلا": the dual verb tells the -ين noun's number
         if q is not None and x > 0 and any(b in _YEAR_CUES for b in bare(words[x - 1])):
             continue  # "مواليد 1986"، "عام 2014": a year, not a count of people
         if q is not None and q.value is not None and q.end <= k and best is None:
@@ -271,6 +281,36 @@ def _nisba_dual(w: str) -> bool:
     return len(w) >= 7 and w.endswith("يان") and not w.startswith("ال") and w.isalpha()
 
 
+def _dual_noun(w: str) -> bool:
+    """A person noun in a form that can only be the dual: two people.
+
+    Beside the listed duals ("رجلين"، "شابان") and the nisba in -يان: the nominative dual in -ان of a
+    person noun or of a participle in م- ("صحفيان"، "مشجعان"، "متظاهران": the plural would be in -ون),
+    and the feminine dual in -تان/-تين of a person noun ("مسعفتين"، "فلسطينيتان": the plural would be
+    in -ات). The genitive masculine in -ين ("مشجعين"، "مدنيين") is also the sound plural and is no
+    dual by itself (see :func:`_dual_by_number`). Militants and attackers are not read ("مسلحان").
+    """
+    if w in _DUAL_EXTRA or _nisba_dual(w):
+        return True
+    if not w.isalpha() or w.startswith("ال") or w in _NOT_DUALS or len(w) < 5:
+        return False
+    if w.endswith(("تان", "تين")):
+        stem = w[:-3]
+        return _one_person(stem + "ه") or stem in _NISBA_PERSONS or _one_person(stem)
+    if not w.endswith("ان"):
+        return False
+    stem = w[:-2]
+    if {stem, "ال" + stem, stem + "ا", stem + "ين", stem + "ي"} & (_TERRORIST_NOUNS | _ATTACKERS):
+        return False
+    return _one_person(stem) or stem.startswith("م") and len(stem) >= 4
+
+
+def _dual_by_number(words: list[str], x: int) -> bool:
+    """A noun followed by the number two ("مشجعين اثنين"، "مدنيين اثنين"، "شرطيتين اثنتين"): two people."""
+    return x + 1 < len(words) and words[x + 1] in _TWO_WORDS and words[x].isalpha() and len(words[x]) > 3 \
+        and read_quantity(words, x) is None
+
+
 def _with_companions(words: list[str], n: int, start: int, end: int, hi: int) -> Quantity:
     """A counted victim and the companions named after them: "مدرس وزوجته" = 2, "أم مع طفليها" = 3.
 
@@ -294,7 +334,7 @@ def _with_companions(words: list[str], n: int, start: int, end: int, hi: int) ->
         step = 2 if first and w == "مع" else 1
         if nxt in _COMPANIONS or (w != "مع" and _one_person(nxt)):
             total += 1  # "مدرس وزوجته"، "طفل وامرأة"
-        elif nxt in _DUAL_COMPANIONS or (w != "مع" and (nxt in _DUAL_EXTRA or _nisba_dual(nxt))):
+        elif nxt in _DUAL_COMPANIONS or (w != "مع" and _dual_noun(nxt)):
             total += 2
         else:
             if first and w == "مع":
@@ -361,7 +401,7 @@ def _person_count(w: str) -> bool:
     """A person noun that is its own count: one ("جندي") or two ("شرطيان")."""
     if not _digit_free(w):
         return False
-    if _one_person(w) or _nisba_dual(w) or w in _DUAL_EXTRA:
+    if _one_person(w) or _dual_noun(w):
         return True
     q = read_quantity([w], 0)
     return q is not None and q.value == 2 and q.end == 1 and w.endswith(("ان", "ين"))  # "شرطيان"، "جنديين"

@@ -1,0 +1,66 @@
+"""Casualty counts, session 8: duals, "X and N others", executions — on sentences written for these tests.
+
+Each case reads the counts of the sentence's first event frame (killed, injured), so the toll rule is
+tested apart from how frames become records.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline.casualties import INJURED, KILLED, casualties
+from marsad.agent.offline.context import build_context
+from marsad.agent.offline.frames import find_frames
+from marsad.agent.offline.mentions import get_gazetteer
+from marsad.schemas import Document
+
+_AT = "في انفجار عبوة ناسفة في مدينة الموصل."
+
+
+def _tolls(text: str) -> tuple[int | None, int | None]:
+    ctx = build_context(Document(doc_id="t", title="", text=text, published="2019-04-02"), get_gazetteer())
+    for si in range(len(ctx.sentences)):
+        for f in find_frames(ctx, si):
+            k, _, _ = casualties(ctx, f, KILLED)
+            i, _, _ = casualties(ctx, f, INJURED)
+            return (k.value if k else None), (i.value if i else None)
+    raise AssertionError(f"no frame in {text!r}")
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # nominative dual of a participle or person noun: the plural would end in -ون
+    (f"قتل مشجعان {_AT}", 2, None),
+    (f"قتل متظاهران {_AT}", 2, None),
+    (f"قتل صحفيان {_AT}", 2, None),
+    (f"أصيب مسعفان {_AT}", None, 2),
+    # feminine dual of a person noun: the plural would end in -ات
+    (f"أسفر الانفجار عن مقتل مسعفتين {_AT}", 2, None),
+    (f"أسفر الانفجار عن مقتل فلسطينيتين {_AT}", 2, None),
+    # the -ين form is dual and plural alike: the number two after it, or a dual verb, decides
+    (f"أسفر الانفجار عن مقتل مشجعين اثنين {_AT}", 2, None),
+    (f"أسفر الانفجار عن مقتل مدنيين اثنين {_AT}", 2, None),
+    (f"قال مصدر أمني إن مدنيين قتلا {_AT}", 2, None),
+    # listed duals stay read
+    (f"أسفر الانفجار عن مقتل جنديين {_AT}", 2, None),
+    (f"قتل جنديان ومتظاهران {_AT}", 4, None),
+])
+def test_dual_person_nouns(text, killed, injured):
+    assert _tolls(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    # unvocalised -ين with nothing to tell dual from plural: no number rather than a wrong one
+    f"أسفر الانفجار عن مقتل مدنيين {_AT}",
+    f"أسفر الانفجار عن مقتل مشجعين {_AT}",
+    # names and groups in -ان are no dual
+    f"قتل مروان {_AT}",
+    f"قتل عثمان {_AT}",
+    f"أسفر الانفجار عن مقتل طالبان {_AT}",
+    # things, not people, in the feminine dual
+    f"أصيبت مدرعتان {_AT}",
+    # militants in the dual are no victims' count
+    f"قتل مسلحان {_AT}",
+    f"قال مصدر أمني إن المسلحين قتلا {_AT}",
+])
+def test_dual_forms_left_alone(text):
+    assert _tolls(text)[0] is None and _tolls(text)[1] is None

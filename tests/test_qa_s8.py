@@ -99,3 +99,13 @@ def test_the_singular_noun_of_a_count_over_ten_goes_on_and_adds_nobody():
     # "نحو 40 جنديا وعنصر أمن": forty soldiers and security men, not forty-one
     counts = role_counts("قتل نحو 40 جنديا وعنصر أمن في هجمات على المواقع الحدودية.")
     assert {(c.value, c.role) for c in counts} == {(40, "killed")}
+
+
+def test_a_number_takes_the_role_word_of_its_own_clause():
+    # the verb after a comma starts another clause ("، وأصيب المئات"): the number before it was killed
+    got = _got("وقتل في المعارك، الأربعاء، أكثر من 120 مسلحا من الجماعة، وأصيب العشرات، بحسب مصادر عسكرية.")
+    assert (120, "killed") in got and (120, "injured") not in got
+    # English lists tolls with commas: each number takes the word right after it
+    assert _got("At least 9 killed, 31 injured in the market blast") == {(9, "killed"), (31, "injured")}
+    # a verb before its number governs it across the commas of a parenthesis
+    assert _got("قتلت عبوة ناسفة زرعها مسلحون، الأحد، أربعة مدنيين قرب السوق.") == {(4, "killed")}

@@ -29,7 +29,7 @@ from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.question import Intent, Question, content_terms, mentions, places_in, quantities
 from marsad.agent.qa.subject import names_enough
-from marsad.core.arabic import normalize, tokenize
+from marsad.core.arabic import _TOKEN_RE, normalize, tokenize
 from marsad.core.lexicon import get_lexicon
 
 __all__ = ["count_claims", "count_role", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE"]
@@ -293,6 +293,20 @@ def _listed(toks: list[str], at: int) -> tuple[int, int, int] | None:
     return (total, at + 1, i) if items >= 2 and named else None
 
 
+def _across_clauses(sentence: str, words: list[tuple[int, int]], j: int, start: int, end: int) -> bool:
+    """A clause break (a comma, a semicolon, a full stop) stands between the role word ``j`` and the number:
+    the role word after it starts another clause ("... 250 عنصرا من الحوثيين، وأصيب المئات"; "13 killed, 20
+    injured"). (Commas that close around a parenthesis before the number do not: "وقتل في المعركة، الثلاثاء، أكثر
+    من 250" -- the verb governs it across them.)"""
+    if not words or end > len(words):
+        return False
+    if j < start:
+        gap = sentence[words[j][1]: words[start][0]]
+        return len(_CLAUSE_END.findall(gap)) == 1  # one break: a clause ended; two: a parenthesis
+    lo, hi = words[end - 1][1], words[j][0]
+    return bool(_CLAUSE_END.search(sentence, lo, hi)) if lo < hi else False
+
+
 def role_counts(sentence: str) -> list[_Count]:
     """The casualty counts a sentence states: each number with the role of its nearest role word.
 
@@ -311,6 +325,9 @@ def role_counts(sentence: str) -> list[_Count]:
     if not roles:
         return []
     out: list[_Count] = []
+    said = normalize(sentence)
+    words = [m.span() for m in _TOKEN_RE.finditer(said)]  # the tokens in place in the normalised sentence
+    words = words if len(words) == len(toks) else []
     for q in quantities(toks):
         i = q.start
         after = toks[q.end] if q.end < len(toks) else ""
@@ -333,8 +350,10 @@ def role_counts(sentence: str) -> list[_Count]:
         reach = FAR_REACH if _PEOPLE.match(after) else 6
         near = [n for n in near if n[0] <= 6 or (n[0] <= reach and (n[1] or _VERB_AFTER.match(toks[n[3]])))]
         if near:
-            # the role word before the number wins a tie in Arabic ("قتل 13"), after it in English ("13 killed")
-            best = min(near, key=lambda n: (n[0], not n[1]))
+            # a role word of the number's own clause first ("قتل ... أكثر من 250 عنصرا من الحوثيين، وأصيب المئات":
+            # the 250 were killed); then the nearest; the role word before the number wins a tie in Arabic
+            # ("قتل 13"), after it in English ("13 killed")
+            best = min(near, key=lambda n: (_across_clauses(said, words, n[3], q.start, q.end), n[0], not n[1]))
             out.append(_Count(q.value, best[2], q.start, q.end))
     for j, role in roles:  # the dead told one by one: "مقتل آمر الفوج وجنديين" counts 3
         if role != "arrested" and (listed := _listed(toks, j)) is not None:

@@ -64,3 +64,35 @@ def test_dual_person_nouns(text, killed, injured):
 ])
 def test_dual_forms_left_alone(text):
     assert _tolls(text)[0] is None and _tolls(text)[1] is None
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # the named or counted victim and the others told after them: one toll
+    (f"لقي ضابط مصرعه مع 6 آخرين {_AT}", 7, None),
+    (f"قتل الضابط أحمد و6 آخرون {_AT}", 7, None),
+    (f"أسفر الانفجار عن مقتل الضابط أحمد علي و6 آخرين {_AT}", 7, None),
+    (f"أسفر الانفجار عن مقتل ضابط و6 من مرافقيه {_AT}", 7, None),
+    (f"أسفر الانفجار عن مقتل ضابط و6 أشخاص آخرين {_AT}", 7, None),
+    (f"وأصيب الضابط أحمد و3 آخرون {_AT}", None, 4),
+    # companions as before; a listed dual after a victim
+    (f"أسفر الانفجار عن مقتل مدرس وزوجته {_AT}", 2, None),
+    (f"أسفر الانفجار عن مقتل مدني وجنديين {_AT}", 3, None),
+])
+def test_victim_and_others(text, killed, injured):
+    assert _tolls(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # others of the other kind, militants, and others not killed are not added
+    (f"أسفر الانفجار عن مقتل ضابط و6 آخرين بجروح {_AT}", 1, 6),
+    (f"أسفر الانفجار عن مقتل ضابط وإصابة 6 آخرين {_AT}", 1, 6),
+    (f"أسفر الانفجار عن مقتل ضابط و6 من المسلحين {_AT}", 1, None),
+    (f"قتل ضابط واعتقل 6 آخرون {_AT}", 1, None),
+    # no name between the victim and the others: a place or the killers stand there
+    (f"أسفر الانفجار عن مقتل ضابط في الجيش و6 آخرين {_AT}", 1, None),
+    (f"أسفر الانفجار عن مقتل ضابط على يد مسلحين و6 آخرين {_AT}", 1, None),
+    # a vague rest leaves no number
+    (f"أسفر الانفجار عن مقتل ضابط مع عدد من مرافقيه {_AT}", None, None),
+])
+def test_others_left_alone(text, killed, injured):
+    assert _tolls(text) == (killed, injured)

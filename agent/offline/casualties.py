@@ -80,6 +80,10 @@ _TWO_WORDS = rules.words("casualties", "two_words")
 _DUAL_VERBS = rules.words("casualties", "dual_verbs")
 """Dual verbs after their subject ("إن مدنيين قتلا"): the subject in -ين is the dual, two people."""
 _DUAL_COMPANIONS = rules.words("casualties", "dual_companions")
+_OTHERS_WORDS = rules.words("casualties", "others_words")
+_NAME_STOPS = rules.words("casualties", "name_stops")
+"""Words that end a victim's name or title: prepositions and particles ("في"، "من"، "بعد")."""
+_NAME_REACH = 3
 """A person's two companions ("أم مع طفليها"): two more victims."""
 _ZERO_NEGATORS = rules.words("casualties", "zero_negators")
 _ZERO_LINKS = rules.words("casualties", "zero_links")
@@ -170,7 +174,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 return Quantity(1, False, x, x + 1)  # "أصاب أحدهم"
             if x == first and (_one_person(words[x]) or words[x].startswith("ال") and _one_person(words[x][2:])):
                 # "مقتل مدرس وزوجته"، "مقتل المواطن فلان": one person (and the companions named after them)
-                return _with_companions(words, 1, x, x + 1, hi)
+                return _with_companions(words, 1, x, x + 1, hi, own_kind)
             if x == k + 1 and words[x] in _ONE_MORE | _TWO_MORE and (
                     words[k].startswith("و") or k > 0 and words[k - 1] == "كما"):
                 return Quantity(2 if words[x] in _TWO_MORE else 1, False, x, x + 1)  # "قتل جنديان وأصيب آخر"
@@ -292,6 +296,9 @@ def _dual_noun(w: str) -> bool:
     """
     if w in _DUAL_EXTRA or _nisba_dual(w):
         return True
+    q = read_quantity([w], 0)
+    if q is not None and q.value == 2 and q.end == 1 and w.endswith(("ان", "ين")) and not w.startswith("اثن"):
+        return True  # the duals numbers.py lists ("جنديين"، "شرطيان")
     if not w.isalpha() or w.startswith("ال") or w in _NOT_DUALS or len(w) < 5:
         return False
     if w.endswith(("تان", "تين")):
@@ -311,14 +318,57 @@ def _dual_by_number(words: list[str], x: int) -> bool:
         and read_quantity(words, x) is None
 
 
-def _with_companions(words: list[str], n: int, start: int, end: int, hi: int) -> Quantity:
+def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Quantity | None:
+    """The others counted with a named or counted victim: "لقي مصرعه مع 6 آخرين"، "قتل الضابط فلان و6
+    آخرون"، "وأصيب جندي و3 من رفاقه" -> a Quantity of the others (start: where they are told), else None.
+
+    The others' phrase stands right after the victim, or after up to three words of their name or title
+    ("الضابط أحمد علي و6 آخرون"); it is "مع" or "و" with a number and "آخرين"، "من ..." or a plural person
+    noun. Others of the other kind ("و6 آخرون بجروح" beside a death), militants ("و6 من المسلحين") and
+    figures in a unit are not read; a vague number ("وعدد من مرافقيه") is a vague rest.
+    """
+    for j in range(at, min(hi, at + _NAME_REACH + 1)):
+        w = words[j]
+        if w == "مع" or w == "و":
+            part, p = words, j + 1
+        elif w.startswith("و") and len(w) > 1:
+            part, p = words[:j] + [w[1:]] + words[j + 1:], j
+        else:
+            part = None
+        q = read_quantity(part, p) if part is not None and p < hi else None
+        if q is not None and q.end < hi:
+            nxt = words[q.end]
+            end = None
+            if nxt in _OTHERS_WORDS:
+                end = q.end + 1
+            elif nxt == "من" and q.end + 1 < hi and not _terrorists_counted(words, q.end):
+                end = q.end + 2
+            elif any(b in _OBJECT_PERSONS for b in bare(nxt)) and nxt != "من" and not _terrorists_counted(words, q.end):
+                end = q.end + 2 if q.end + 1 < hi and words[q.end + 1] in _OTHERS_WORDS else q.end + 1
+            if end is not None and not (end < len(words) and any(b in _ANY_READ - own for b in bare(words[end]))):
+                return Quantity(q.value, q.vague or q.value is None, j, end)
+            return None
+        if j == at and (w == "مع" or w.startswith("و")):
+            return None  # a companion ("وزوجته"، "مع شقيقه") is read by the caller
+        if not w.isalpha() or w in _NAME_STOPS or w.startswith("و") or any(b in _ANY_READ for b in bare(w)) \
+                or w.startswith(("بال", "لل")) or any(b in _OBJECT_PERSONS or b in _TERRORIST_NOUNS for b in bare(w)):
+            return None  # "مقتل ضابط في الجيش و6 آخرين"، "على يد مسلحين و6 آخرين": no name between
+    return None
+
+
+def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,
+                     own: frozenset[str] = _KILLED_READ) -> Quantity:
     """A counted victim and the companions named after them: "مدرس وزوجته" = 2, "أم مع طفليها" = 3.
 
     A companion group that goes on to a vague or plural rest ("مصرعه مع شقيقه وعناصر أخرى"،
     "مع عشرات من أفراده") leaves the count unstated.
     """
+    others = _others_after(words, end, hi, own)
+    if others is not None:
+        return Quantity(None if others.value is None else n + others.value, others.vague, start, others.end)
     j = end
-    if j < hi and words[j] != "مع" and not words[j].startswith("و") and j + 1 < hi and (
+    if j < hi and words[j] != "مع" and not words[j].startswith("و") and j + 1 < hi \
+            and not any(b in _ANY_READ or b in _ONE_VICTIM for b in bare(words[j])) and (
             words[j + 1] == "مع" or words[j + 1].startswith("و") and words[j + 1][1:] in _COMPANIONS | _DUAL_COMPANIONS):
         j += 1  # an adjective between: "أم يمنية مع طفليها"
     total = n
@@ -448,12 +498,12 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
         if any(b in _ONE_VICTIM for b in bare(words[k])) or (
                 keywords is KILLED and any(b in _ASSASSINATED for b in bare(words[k]))
                 and "محاوله" not in words[max(f.lo, k - 2):k]):
-            q = _with_companions(words, 1, k, k + 1, f.hi)  # "لقي مصرعه مع شقيقه" = 2
+            q = _with_companions(words, 1, k, k + 1, f.hi, read)  # "لقي مصرعه مع شقيقه" = 2
             return q, ctx.quote(*s.token_span(k, max(k + 1, q.end))), False
         q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
         named = next((p for p in ctx.persons if p.sentence == f.si and p.i == k + 1), None) if q is None else None
         if named is not None:  # "مقتل محسن الفضلي، زعيم ...": one named victim ("وعدد من مرافقيه": no count)
-            q = _with_companions(words, 1, k + 1, named.j, f.hi)
+            q = _with_companions(words, 1, k + 1, named.j, f.hi, read)
         if q is not None and q.value == 1 and q.end == q.start + 1 and keywords is KILLED and any(
                 b in _ONE_VICTIM for w in words[q.end:q.end + 5] for b in bare(w)):
             continue  # "لقي ضابط ... مصرعه مع ثلاثة من مرافقيه": the victim's word reads the companions

@@ -109,3 +109,35 @@ def test_a_number_takes_the_role_word_of_its_own_clause():
     assert _got("At least 9 killed, 31 injured in the market blast") == {(9, "killed"), (31, "injured")}
     # a verb before its number governs it across the commas of a parenthesis
     assert _got("قتلت عبوة ناسفة زرعها مسلحون، الأحد، أربعة مدنيين قرب السوق.") == {(4, "killed")}
+
+
+# ---------------------------------------------------------------- "how many <things>" answered from passages
+def test_a_number_of_the_thing_counted_is_recognised():
+    from marsad.agent.qa.counts import counted_noun, counts_noun
+    from marsad.core.arabic import normalize
+
+    q = parse_question("كم قرارا دوليا سيلغى بعد توقيع الاتفاق؟")
+    noun = counted_noun(q)
+    assert noun == "قرار"
+    assert counts_noun(normalize("وسيلغى بموجب النص بخمسة قرارات سابقة صادرة عن المجلس"), noun)  # clitic on the number
+    assert counts_noun(normalize("ألغى المجلس 4 قرارات"), noun)
+    assert not counts_noun(normalize("صادق المجلس على قرار جديد يوم 5 من الشهر"), noun)
+    en = parse_question("How many resolutions will be lifted under the deal?")
+    assert counts_noun("the deal lifts 6 resolutions", counted_noun(en))
+
+
+def test_a_how_many_passage_stating_the_count_is_quoted():
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.passages import passage_claims
+    from marsad.schemas import Document
+
+    text = ("صادق المجلس الأعلى أمس على الاتفاق الجديد مع الجار بعد مفاوضات طويلة في العاصمة. "
+            "وبحسب النص، سيتم وقف العمل تدريجيا بخمسة قرارات صادرة منذ عشر سنوات تتضمن قيودا على التجارة "
+            "بشرط احترام الاتفاق.")
+    doc = Document(doc_id="d1", title="المجلس يصادق على الاتفاق", text=text, published="2015-07-20")
+    q = parse_question("كم قرارا سابقا يتضمن قيودا تجارية سيوقف العمل بها تدريجيا بموجب المصادقة على الاتفاق الجديد؟")
+    claims = passage_claims(q, Evidence(docs={"d1": doc}))
+    assert claims and "بخمسة قرارات" in claims[0].text  # 5 of its 11 other words: enough for a counting sentence
+    # the same sentence without the count shares as many words and is not enough
+    doc.text = text.replace("بخمسة قرارات", "بقرارات")
+    assert not any("بقرارات" in c.text for c in passage_claims(q, Evidence(docs={"d1": doc})))

@@ -32,7 +32,7 @@ from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import _TOKEN_RE, normalize, tokenize
 from marsad.core.lexicon import get_lexicon
 
-__all__ = ["count_claims", "count_role", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE"]
+__all__ = ["count_claims", "count_role", "counted_noun", "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE"]
 
 MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
 
@@ -139,6 +139,20 @@ def counted_noun(question: Question) -> str | None:
     else:
         word = re.sub(r"(s|es)$", "", word)
     return word if len(word) >= 3 else None
+
+
+def counts_noun(norm: str, noun: str) -> bool:
+    """Normalised text ``norm`` states a number of the things ``noun`` (a :func:`counted_noun` stem) names:
+    digits or number words, a clitic glued to them allowed, then the noun ("بسبعة قرارات" for "قرار",
+    "12 resolutions" for "resolution")."""
+    toks = [t.lower() for t in tokenize(norm)]
+    for i, tok in enumerate(toks[:-1]):
+        bare = tok[1:] if tok[:1] in ("ب", "ل", "و") and len(tok) > 2 else tok
+        if bare.isdigit() or word_value(bare) or word_value(tok):
+            nxt = re.sub(r"^[وبل]?(?:ال)?", "", toks[i + 1]) if not toks[i + 1].isascii() else toks[i + 1]
+            if nxt.startswith(noun):
+                return True
+    return False
 
 
 ATTACKERS_DEAD = 0.8  # a count of the attacking group's own members, for a question about its attack's toll

@@ -12,6 +12,7 @@ import re
 
 from marsad.agent.grounding import numbers_in
 from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
+from marsad.agent.qa.counts import counted_noun, counts_noun
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
 from marsad.agent.qa.question import (
@@ -31,6 +32,7 @@ from marsad.core.arabic import normalize
 __all__ = ["passage_claims", "dated_passage_claims", "MIN_PASSAGE_OVERLAP"]
 
 MIN_PASSAGE_OVERLAP = 0.5  # share of the question's content words a quoted sentence must contain
+MIN_COUNTED_OVERLAP = 0.34  # ... when it states a number of what a "how many" question counts
 
 _CUE = {
     Intent.killed: re.compile(r"قتل|قتيل|قتلي|مقتل|ضحايا|شهيد|شهداء|حتف|مصرع|اودت بحياه|اعدم|اعدام|قضوا|لقوا|توفي|وفاه"),
@@ -87,6 +89,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
         return []
     if not specific and not terms and not concepts:
         return []
+    noun = counted_noun(question) if question.how_many else None
     candidates: list[tuple[float, str, int, int]] = []
     for doc_id, doc in evidence.docs.items():
         rank = evidence.rank_of(doc_id)
@@ -130,11 +133,16 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
                 share += 0.2 * sum(1 for c in framed if mentions(c, norm, normalized=True))
             else:
                 shared = overlap(tuple(terms), set(content_terms(sentence))) if terms else 0
-                if terms and (shared == 0 or shared / len(terms) < MIN_PASSAGE_OVERLAP):
+                # a sentence counting what a "how many" question counts ("بسبعة قرارات" for "كم قرارا") needs
+                # fewer of its words: the rest describe the thing counted, in the article's own words
+                need = MIN_COUNTED_OVERLAP if noun is not None and counts_noun(norm, noun) else MIN_PASSAGE_OVERLAP
+                if terms and (shared == 0 or shared / len(terms) < need):
                     continue
                 share = shared / len(terms) if terms else 1.0
             if question.how_many and numbers_in(sentence):
                 share += 0.5  # a "how many" question wants the sentence that states a number
+            if noun is not None and counts_noun(norm, noun):
+                share += 1.0  # ... and most the one whose number counts what it asks about ("بسبعة قرارات")
             if question.intent is Intent.perpetrator and _CLAIM.search(norm):
                 share += 1.0  # a claim of responsibility names the doer more surely than an attack verb
             candidates.append((every, share - 0.05 * rank, doc_id, s, e))

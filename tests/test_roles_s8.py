@@ -218,3 +218,15 @@ def test_clashes_between_two_sides_told_before_name_no_side():
 def test_a_repelled_attack_told_before_does_not_make_the_defender_the_doer():
     text = "وتمكنت القوات اليمنية من صد هجوم للحوثيين بعد معارك عنيفة في حيس. وأسفرت المعارك عن مقتل 10 حوثيين."
     assert frame_doers(text)[-1] != "الجيش اليمني"
+
+
+# -- "أمطرت" (rained down shells on): a strike verb ----------------------------------------------------
+
+def test_a_militia_that_rained_shells_on_a_playground_is_the_doer():
+    text = ("وبحسب مصادر محلية فإن ميليشيات الحوثي أمطرت ملعبا للأطفال في منطقة عصيفرة شمال تعز بقذائف "
+            "مدفعية أصابت ثلاثة أطفال.")
+    assert frame_doers(text) == ["الحوثيين"]
+
+
+def test_the_sky_that_rained_is_no_doer():
+    assert frame_doers("وأمطرت السماء المدينة بعد القصف الذي استهدف السوق.") == [None]

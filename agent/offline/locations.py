@@ -12,7 +12,7 @@ from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
-__all__ = ["Place", "place_at", "place_key", "same_area", "named_settlement", "descriptive", "sentence_country",
+__all__ = ["Place", "place_at", "place_key", "same_area", "named_settlement", "descriptive", "unquoted", "sentence_country",
            "WEAK_LEVELS"]
 
 WEAK_LEVELS = rules.phrases("locations", "weak_levels")
@@ -151,8 +151,9 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     speaker = speaking_state(ctx, si, m)
     # "محافظة الحديدة": the governorate named after the city, not the city
     province = not unresolve and province_of_city(ctx, si, m, e)
-    if province:
-        start = s.token_span(i - 1, i)[0]
+    if province:  # "بإقليم ماردين": the unit word without its clitic
+        cue = next(b for b in bare(s.words[i - 1]) if b in _GOVERNORATE_CUES)
+        start = s.raw_span(s.tokens[i - 1].ns + len(s.words[i - 1]) - len(cue), s.tokens[i - 1].ne)[0]
         level, geo = "governorate", "approximate"
         i -= 1
     # "جنوب كركوك", "في محيط جنوب كركوك"
@@ -167,7 +168,7 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         head_bare = next(b for b in bare(s.words[vi]) if b in _SETTLEMENT)
         start = s.raw_span(s.tokens[vi].ns + len(s.words[vi]) - len(head_bare), s.tokens[vi].ne)[0]
         end = s.token_span(vi, vj)[1]
-        name_override = ctx.quote(start, end)
+        name_override = unquoted(ctx.quote(start, end))  # 'منطقة "باي أوغلو"' -> 'منطقة باي أوغلو'
         said = next((_NISBA[b] for w in s.words[vi + 1:vj] for b in bare(w) if b in _NISBA), None)
         if said and said != registry_country(e):  # "مدينة سوروتش التركية قرب الحدود السورية": in Turkey
             unresolve, country, doubtful = True, said, False
@@ -414,10 +415,20 @@ def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[in
                 p.i <= k < p.j for p in ctx.mentions[si]):
             if s.tokens[head + 1].clause_start:
                 return None
-            if descriptive(words[head + 1:k + 1]):
-                return None  # "حي ساحلي"، "منطقة سكنية": a kind of place, not its name
+            if descriptive(words[head + 1:k + 1]) or words[head + 1] in _NOT_NAMES:
+                return None  # "حي ساحلي"، "منطقة سكنية"، "منطقة آمنة": a kind of place, not its name
             return head, k + 1
     return None
+
+
+_NOT_NAMES = rules.words("locations", "not_place_names_after_noun")
+"""Words that cannot begin a place's name (prepositions, pronouns, adjectives such as "خاضعة"، "آمنة")."""
+_QUOTES = str.maketrans("", "", '"«»“”\'')
+
+
+def unquoted(name: str) -> str:
+    """A place's name as written without the quotes news puts round it ('منطقة "باي أوغلو"')."""
+    return " ".join(name.translate(_QUOTES).split())
 
 
 def descriptive(name: list[str]) -> bool:

@@ -44,6 +44,8 @@ _TITLE_FOLLOWERS = rules.words("locations", "title_followers")
 _WORLD_MIN_POP = rules.number("locations", "world_min_population")
 """A GeoNames city with no place cue in front is a place only from this population up."""
 _CUE_ONLY_COUNTRIES = rules.words("locations", "cue_only_countries")
+_COMMON_NOUN_PLACES = rules.words("locations", "common_noun_places")
+"""Towns whose name is a common noun ("الخبر" = the news): a glued "ب" is no cue for them ("أفاد بالخبر")."""
 """Country names that are also common words ("مالي" = financial): a place only after a cue."""
 _WHOLE_WORDS = (rules.phrases("mentions", "glued_common_words") | _STRONG_CUES | _PLACE_CUES | DIRECTIONS | ADMIN_WORDS
                 | rules.words("locations", "settlement") | frozenset(rules.table("locations", "place_nouns")))
@@ -323,7 +325,7 @@ class Gazetteer:
         prev = _bare_forms(words[i - 1]) if i > 0 else ()
         strong = any(b in _STRONG_CUES for b in prev)
         weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) \
-            or (skip > 0 and "ب" in words[i][:skip])  # "بعدن"
+            or (skip > 0 and "ب" in words[i][:skip] and form not in _COMMON_NOUN_PLACES)  # "بعدن", not "بالخبر"
         best = cands[0]
         if name in DIRECTIONS or (k == 1 and len(form) < _WORLD_MIN_LETTERS and not strong and form not in _SHORT_NAMES):
             return None

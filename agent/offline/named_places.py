@@ -18,7 +18,7 @@ from __future__ import annotations
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.frames import Frame
-from marsad.agent.offline.locations import Place, descriptive, sentence_country
+from marsad.agent.offline.locations import Place, descriptive, sentence_country, unquoted
 from marsad.agent.offline.mentions import DIRECTIONS
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer
@@ -139,7 +139,7 @@ def _place(ctx: DocContext, si: int, a: int, b: int, level: str, country: str | 
     start, end = s.token_span(a, b)
     if strip_and and ctx.quote(start, start + 1) == "و":
         start += 1  # "وصبر" -> "صبر"
-    name = ctx.quote(start, end)
+    name = unquoted(ctx.quote(start, end))  # 'بلدة "تريب"' -> 'تريب'
     fields = {}
     if country:
         fields = {"country": country, "country_name": get_world_gazetteer().country_en(country)}

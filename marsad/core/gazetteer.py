@@ -163,6 +163,12 @@ def _build() -> dict:
                 key = normalize(ar).strip()
                 if key and not any(r[0] == f"rg:{cc}{k}" for r in names.get(key, [])):
                     names.setdefault(key, []).append([f"rg:{cc}{k}", ar, en, cc, level, lat, lon, population])
+    for alias, known in settings.get("aliases", {}).items():  # "جوهانسبيرغ": a spelling GeoNames lacks
+        rows = names.get(normalize(known).strip(), [])
+        key = normalize(alias).strip()
+        for r in rows:
+            if key and not any(q[0] == r[0] for q in names.get(key, [])):
+                names.setdefault(key, []).append([r[0], alias, *r[2:]])
     for rows in names.values():
         rows.sort(key=lambda r: -r[7])
     english: dict[str, str] = {}

@@ -82,3 +82,76 @@ def test_alive_is_no_cue_for_a_small_word(extractor):
     for a in _attacks(extractor, "قتل شرطي في هجوم بينما بقي الرهائن أحياء ساعات."):
         assert a.location is None or "ساعات" not in a.location.name
 
+
+# 1. the incident's place chosen from the right mention
+
+
+def test_an_office_seat_gives_way_to_the_place_told(extractor):
+    loc = _place(extractor, "وأعلن مدعي عام باريس أن المسلح قتل ثلاثة أشخاص في هجوم على متجر بجنوب فرنسا.")
+    assert loc.name == "جنوب فرنسا" and loc.country == "FR"
+    loc = _place(extractor, "قال قائد شرطة كركوك إن خمسة مدنيين قتلوا في انفجار عبوة ناسفة في قضاء الحويجة.")
+    assert loc.name_en is not None and "Hawija" in loc.name_en
+
+
+def test_an_office_seat_alone_stays_the_place(extractor):
+    # nothing else is told: the governorate the governor speaks for is the best place there is
+    loc = _place(extractor, "قال محافظ نينوى إن خمسة مدنيين قتلوا في انفجار عبوة ناسفة.")
+    assert loc is not None and loc.country == "IQ" and "نينوى" in loc.name
+
+
+@pytest.mark.parametrize("text", [
+    "عاد الدبلوماسيون إلى موسكو بعد أن قتل شخصان في هجوم مسلح في لندن.",
+    "قتل شخصان في هجوم مسلح في لندن قبل يوم من وصول الوزير إلى موسكو.",
+])
+def test_a_destination_of_travel_is_not_the_place(extractor, text):
+    loc = _place(extractor, text)
+    assert loc.country == "GB"
+
+
+@pytest.mark.parametrize("text", [
+    "عاد الدبلوماسيون إلى موسكو بعد الهجوم الذي أدى إلى مقتل شخصين.",
+    "وصل وزير الخارجية إلى طهران غداة هجوم أسفر عن مقتل خمسة جنود.",
+])
+def test_a_destination_alone_is_no_place(extractor, text):
+    for a in _attacks(extractor, text):
+        assert a.location is None or a.location.name not in ("موسكو", "طهران")
+
+
+def test_a_place_reached_by_the_attackers_stays(extractor):
+    # no travel word: the armed men stormed into the town, that is where it happened
+    loc = _place(extractor, "اقتحم مسلحون الطريق المؤدي إلى مدينة الرمادي وقتلوا ثلاثة جنود.")
+    assert loc is not None and loc.name_en == "Ramadi"
+
+
+def test_a_bracketed_dateline_is_where_it_was_filed(extractor):
+    text = "رويترز - بنغازي (ليبيا): قال مسؤول إن مسلحين قتلوا سبعة جنود في هجوم على نقطة تفتيش في شرق ليبيا."
+    loc = _place(extractor, text)
+    assert loc.name == "شرق ليبيا" and loc.country == "LY"
+    # the dateline city alone is still the best place there is
+    loc = _place(extractor, "رويترز - بنغازي (ليبيا): قتل سبعة جنود في هجوم انتحاري على نقطة تفتيش.")
+    assert loc.name == "بنغازي" and loc.country == "LY"
+
+
+@pytest.mark.parametrize("text", [
+    "وفي مديرية نهم شرق العاصمة صنعاء، قصفت مدفعية الجيش تجمعا للمسلحين وقتلت خمسة منهم.",
+    "قتل خمسة من المسلحين في غارات جوية على مديرية نهم شرق العاصمة صنعاء.",
+])
+def test_the_narrow_place_before_its_reference_point(extractor, text):
+    loc = _place(extractor, text)
+    assert loc.name == "نهم" and loc.country == "YE"
+
+
+def test_the_place_after_the_verb_by_a_reference_point(extractor):
+    loc = _place(extractor, "وفي مديرية نهم شرق العاصمة صنعاء، قصفت مدفعية الجيش تجمعا للمسلحين في منطقة المداريج.")
+    assert loc.name == "المداريج" and loc.country == "YE"
+
+
+def test_a_reference_told_after_an_earlier_verb_is_left_to_it(extractor):
+    # "في مدينة الرمادي غرب بغداد": a known town before its reference point stays itself
+    loc = _place(extractor, "وفي مدينة الرمادي غرب بغداد، قتل ثلاثة جنود في هجوم.")
+    assert loc.name_en == "Ramadi"
+
+
+def test_a_direction_keeps_no_clitic(extractor):
+    loc = _place(extractor, "قتل ثلاثة أشخاص في هجوم على سوبرماركت بجنوب فرنسا.")
+    assert loc.name == "جنوب فرنسا"

@@ -158,7 +158,8 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         i -= 1
     # "جنوب كركوك", "في محيط جنوب كركوك"
     if i > 0 and any(b in DIRECTIONS for b in bare(s.words[i - 1])):
-        start = s.token_span(i - 1, i)[0]
+        d = next(b for b in bare(s.words[i - 1]) if b in DIRECTIONS)  # "بجنوب فرنسا": without the clitic
+        start = s.raw_span(s.tokens[i - 1].ns + len(s.words[i - 1]) - len(d), s.tokens[i - 1].ne)[0]
         level, geo = "area", "approximate"
         i -= 1
     # "قرية السعدونية في قضاء الحويجة": an unknown settlement right before a known place

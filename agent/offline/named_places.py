@@ -93,7 +93,43 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
             break
         words = [*words[:x], words[x][1:], *words[x + 1:]]
         unglued.add(x)
-    return out
+    # "في مديرية نهم شرق العاصمة صنعاء، قصفت ... في منطقة المداريج": the place told after the trigger is narrower
+    return out or _referenced(ctx, f, known, country)
+
+
+def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None) -> list[Place]:
+    """An unknown place put first in its clause against a known reference point: "وفي مديرية نهم شرق العاصمة
+    صنعاء، قصفت ..." is نهم (east of Sanaa), not Sanaa. Only "في" + a place noun and its name followed by a
+    direction word (and "العاصمة"/"مدينة") and a known place; a name alone before the trigger is left to the
+    gazetteers, and a place told after an earlier verb ("شنت قصفا ... على ضاحية دار سعد شمال مدينة عدن، مخلفة
+    43 قتيلا") is that verb's, read there."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(max(f.lo, 1), f.i):
+        noun = _noun(words[x])
+        if noun is None or x in known or noun[1] in _PLURAL or noun[1] in _DUAL:
+            continue
+        if words[x - 1] not in _FRONTED or not (x == 1 or s.tokens[x - 1].clause_start):
+            continue  # only a place put first in its clause ("وفي مديرية نهم ...، قصفت")
+        span = _name(words, x + 1, f.i, known)
+        if span is None:
+            continue
+        if noun[1] in _HEADS:
+            span = (x, span[1])
+        d = span[1]
+        if d >= f.i or not any(b in DIRECTIONS for b in bare(words[d])):
+            continue
+        r = d + 1
+        if r < len(words) and any(b in _REFERENCE for b in bare(words[r])):
+            r += 1
+        if any(m.i in (d + 1, r) for m in ctx.mentions[f.si]):
+            return [_place(ctx, f.si, span[0], span[1], noun[0], country, False)]
+    return []
+
+
+_FRONTED = {"في", "وفي", "ففي"}
+_REFERENCE = rules.words("locations", "reference_nouns")
+"""Words between a direction and the reference place ("شرق العاصمة صنعاء"، "جنوب مدينة تعز")."""
 
 
 def within(p: Place, parent: Place) -> Place:

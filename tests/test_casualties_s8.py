@@ -96,3 +96,30 @@ def test_victim_and_others(text, killed, injured):
 ])
 def test_others_left_alone(text, killed, injured):
     assert _tolls(text) == (killed, injured)
+
+
+_IN = "في مدينة الموصل."
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # an execution by an armed group is a killing: its count is the killed toll
+    (f"أعدم تنظيم داعش 19 شخصا {_IN}", 19, None),
+    (f"أقدم التنظيم على إعدام 19 شخصا {_IN}", 19, None),
+    (f"قام مسلحو التنظيم بإعدام 12 مدنيا {_IN}", 12, None),
+    (f"أعدم التنظيم 5 من أبناء العشائر {_IN}", 5, None),
+    (f"ذبح مسلحون 5 أشخاص {_IN}", 5, None),
+    (f"أعدم التنظيم 12 مدنيا وأصاب 4 آخرين {_IN}", 12, 4),
+])
+def test_executions_are_killings(text, killed, injured):
+    assert _tolls(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    # a court's sentence, a decision or a threat kills no one
+    f"قضت محكمة بإعدام 19 شخصا {_IN}",
+    f"قضت المحكمة الجزائية الخاضعة لسيطرة الجماعة في صنعاء بإعدام 5 أشخاص {_IN}",
+    f"هدد التنظيم بإعدام 19 رهينة {_IN}",
+    f"صدر قرار بإعدام 70 معتقلا {_IN}",
+])
+def test_executions_not_done(text):
+    assert _tolls(text) == (None, None)

@@ -60,8 +60,13 @@ _MILITANT_WORDS = rules.words("casualties", "militant_words")
 
 COUNTED_NOUNS = rules.words("casualties", "counted_nouns")
 
-_KILLED_READ = KILLED | rules.words("casualties", "killed_extra")
-"""Casualty words read for a count beside the frame triggers: dual and feminine verbs ("شخصين قتلا")."""
+_EXECUTED = rules.words("casualties", "execution_words")
+"""Executions are killings ("أعدم التنظيم 19 شخصا"، "إعدام 5 مدنيين"): read as death words, unless a sentence
+or a threat governs them (:func:`_execution_not_done`)."""
+_EXECUTION_NOT_DONE = rules.words("casualties", "execution_not_done")
+_EXECUTION_COURTS = rules.words("casualties", "execution_courts")
+_KILLED_READ = KILLED | rules.words("casualties", "killed_extra") | _EXECUTED
+"""Casualty words read for a count beside the frame triggers: dual and feminine verbs ("شخصين قتلا"), executions."""
 _HIT_VERBS = rules.words("casualties", "hit_verbs")
 """Active "hit" verbs: an injured count only when people follow ("وأصاب 55"، "أصابوا أربعة آخرين"), never "21 ضربة أصابت"."""
 _HIT_OBJECTS = rules.words("casualties", "hit_objects")
@@ -100,7 +105,7 @@ _ATTACKERS = rules.words("casualties", "attacker_words")
 """The attackers themselves: a toll "mostly of the suicide bombers" mixes them with victims (no count)."""
 
 
-_ACTIVE_KILL = rules.words("casualties", "active_kill_verbs")
+_ACTIVE_KILL = rules.words("casualties", "active_kill_verbs") | rules.words("casualties", "execution_verbs")
 _OBJECT_PERSONS = rules.words("casualties", "object_persons")
 _SUBJECT_REACH = 8
 
@@ -235,6 +240,17 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     if best is not None and best.value is not None and _mixed_with_attackers(words, best.end, k):
         return Quantity(None, True, best.start, best.end)
     return best
+
+
+def _execution_not_done(words: list[str], k: int) -> bool:
+    """True when the execution at ``k`` is a court's sentence or a threat, not a killing: "حكم عليه بالإعدام"
+    (the word with "بال")، "قضت المحكمة بإعدام" (a court up to twelve words before)، "أحكام الإعدام"، "هدد بإعدام"،
+    "قرار بإعدام" (a sentence, threat or decision word up to three words before)."""
+    if words[k].startswith(("بال", "وبال")):
+        return True
+    if any(b in _EXECUTION_COURTS for w in words[max(0, k - 12):k] for b in bare(w)):
+        return True  # "قضت المحكمة الابتدائية ... في صنعاء بإعدام": a court's ruling however far its verb
+    return any(b in _EXECUTION_NOT_DONE for w in words[max(0, k - 3):k] for b in bare(w))
 
 
 def _range_low(words: list[str], x: int) -> Quantity | None:
@@ -493,6 +509,8 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
     for k in range(f.lo, f.hi):
         if not any(b in read for b in bare(words[k])):
             continue
+        if any(b in _EXECUTED for b in bare(words[k])) and _execution_not_done(words, k):
+            continue  # "قضت المحكمة بإعدام 19"، "هدد بإعدام الرهائن": no one was killed
         if any(b in _DUAL_VICTIMS for b in bare(words[k])):
             return Quantity(2, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False  # "سقوط قتيلين"
         if any(b in _ONE_VICTIM for b in bare(words[k])) or (

@@ -141,3 +141,10 @@ def test_a_how_many_passage_stating_the_count_is_quoted():
     # the same sentence without the count shares as many words and is not enough
     doc.text = text.replace("بخمسة قرارات", "بقرارات")
     assert not any("بقرارات" in c.text for c in passage_claims(q, Evidence(docs={"d1": doc})))
+
+
+def test_a_year_sized_number_of_people_is_a_toll():
+    # "2050 شخصا" counts people; "في 2015" and "من 2018" stay years
+    assert _got("ونعى المسؤول أمس مقتل 2050 شخصا من أبناء المدينة على يد المسلحين.") == {(2050, "killed")}
+    assert _got("قتل 5 أشخاص في 2015 في هجمات متفرقة.") == {(5, "killed")}
+    assert role_counts("سجلت البلاد أسوأ حصيلة قتلى في النصف الأول من 2018.") == []

@@ -345,8 +345,9 @@ def role_counts(sentence: str) -> list[_Count]:
     for q in quantities(toks):
         i = q.start
         after = toks[q.end] if q.end < len(toks) else ""
-        if (1900 <= q.value <= 2100 and toks[q.end - 1].isdigit()) or _percent_after(sentence, toks, q.end) \
-                or after in _NOT_PEOPLE:  # a year, a share or a unit, not a toll
+        # a year ("منذ 2014"), a share or a unit, not a toll -- unless people follow the number ("2070 شخصا")
+        year = 1900 <= q.value <= 2100 and toks[q.end - 1].isdigit() and not _PEOPLE.match(after)
+        if year or _percent_after(sentence, toks, q.end) or after in _NOT_PEOPLE:
             continue
         if toks[q.start] in ("الاثنين", "والاثنين", "بالاثنين") and q.end == q.start + 1:
             continue  # the weekday ("قتل ... أمس الاثنين 5 شرطيين"), not two people

@@ -123,3 +123,27 @@ def test_executions_are_killings(text, killed, injured):
 ])
 def test_executions_not_done(text):
     assert _tolls(text) == (None, None)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # one more victim named after the first with "وأحد": "the driver and a passer-by" = 2
+    (f"أسفر الانفجار عن مقتل سائق الحافلة وأحد المارة وإصابة 14 آخرين {_AT}", 2, 14),
+    # companions before the other kind's word stay counted (no vague rest)
+    (f"أسفر الانفجار عن مقتل مدرس وزوجته وإصابة ابنه {_AT}", 2, None),
+    # a named subject of the passive "قتل" after "أن"
+    ("وقالت الوزارة إن كريم جاسم قتل بعد إصابته في الصدر برصاص مسلحين في الموصل.", 1, None),
+])
+def test_named_and_companion_victims(text, killed, injured):
+    assert _tolls(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    # "أن أحمد قتل شقيقه": the active verb, Ahmed is the killer, not a victim
+    f"وقالت الشرطة إن أحمد قتل شقيقه {_AT}",
+    # a toll that holds the attackers a few words after "منهم": no count (guidelines: mixed figure)
+    "وقتل نحو 30 شخصا في الهجمات على الكنائس، منهم 13 يشتبه بأنهم انتحاريون.",
+    # a companion group ending in a vague rest stays vague
+    f"لقي مصرعه مع شقيقه وعناصر أخرى {_AT}",
+])
+def test_named_and_mixed_left_alone(text):
+    assert _tolls(text)[0] is None

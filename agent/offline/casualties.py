@@ -89,6 +89,9 @@ _OTHERS_WORDS = rules.words("casualties", "others_words")
 _NAME_STOPS = rules.words("casualties", "name_stops")
 """Words that end a victim's name or title: prepositions and particles ("في"، "من"، "بعد")."""
 _NAME_REACH = 3
+_GIVEN_NAMES = rules.words("actors", "given_names")
+_PASSIVE_AFTER = rules.words("casualties", "passive_after")
+"""Words after "قتل" that make it the passive ("قُتل بعد إصابته"، "قتل برصاص"), not "killed someone"."""
 """A person's two companions ("أم مع طفليها"): two more victims."""
 _ZERO_NEGATORS = rules.words("casualties", "zero_negators")
 _ZERO_LINKS = rules.words("casualties", "zero_links")
@@ -287,6 +290,10 @@ def _person_subject(words: list[str], k: int) -> int | None:
             return None
         if _one_person(w) and x > 0 and words[x - 1] in {"ان", "بان", "وان"}:
             return x
+        if w in _GIVEN_NAMES and x > 0 and words[x - 1] in {"ان", "بان", "وان"} and k - x <= _NAME_REACH \
+                and all(v.isalpha() and v not in _NAME_STOPS for v in words[x:k]) \
+                and (k + 1 >= len(words) or words[k + 1] in _PASSIVE_AFTER):
+            return x  # "أن أركان مزهر قتل بعد إصابته": a named subject ("أن أحمد قتل شقيقه" is active: not read)
     return None
 
 
@@ -385,8 +392,9 @@ def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,
     j = end
     if j < hi and words[j] != "مع" and not words[j].startswith("و") and j + 1 < hi \
             and not any(b in _ANY_READ or b in _ONE_VICTIM for b in bare(words[j])) and (
-            words[j + 1] == "مع" or words[j + 1].startswith("و") and words[j + 1][1:] in _COMPANIONS | _DUAL_COMPANIONS):
-        j += 1  # an adjective between: "أم يمنية مع طفليها"
+            words[j + 1] == "مع" or words[j + 1].startswith("و") and (
+                words[j + 1][1:] in _COMPANIONS | _DUAL_COMPANIONS | {"احد", "احدي"} or _one_person(words[j + 1][1:]))):
+        j += 1  # an adjective or a definite complement between: "أم يمنية مع طفليها"، "سائق الحافلة وأحد المارة"
     total = n
     first = True
     while j < hi:
@@ -400,6 +408,8 @@ def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,
         step = 2 if first and w == "مع" else 1
         if nxt in _COMPANIONS or (w != "مع" and _one_person(nxt)):
             total += 1  # "مدرس وزوجته"، "طفل وامرأة"
+        elif w != "مع" and nxt in {"احد", "احدي"} and j + 1 < hi and words[j + 1].startswith("ال"):
+            total, j = total + 1, j + 1  # "مقتل سائق الحافلة وأحد المارة"
         elif nxt in _DUAL_COMPANIONS or (w != "مع" and _dual_noun(nxt)):
             total += 2
         else:
@@ -409,7 +419,7 @@ def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,
                     return Quantity(None, True, start, q.end)  # "مع عشرات من مرافقيه"
                 if q is not None and q.end < hi and words[q.end] == "من" and total == n:
                     return Quantity(n + q.value, False, start, q.end)  # "مقتله مع ثلاثة من مرافقيه"
-            if not first and nxt.isalpha() and total > n:
+            if not first and nxt.isalpha() and total > n and not any(b in _ANY_READ for b in bare(nxt)):
                 return Quantity(None, True, start, j + 1)  # "مع شقيقه وعناصر أخرى"
             break
         j += step
@@ -420,8 +430,8 @@ def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,
 def _mixed_with_attackers(words: list[str], at: int, hi: int) -> bool:
     """True when a toll is said to hold the attackers: "10 أشخاص معظمهم من الانتحاريين"، "بينهم المهاجم"."""
     for x in range(at, min(hi, at + 6)):
-        if words[x] in _MOSTLY:
-            return any(w in _ATTACKERS for w in words[x + 1:x + 4])
+        if words[x] in _MOSTLY:  # "معظمهم من الانتحاريين"، "منهم 13 يشتبه بأنهم انتحاريون"
+            return any(b in _ATTACKERS for w in words[x + 1:x + 6] for b in bare(w))
         if any(b in _ANY_READ for b in bare(words[x])):
             return False
     return False

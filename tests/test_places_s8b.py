@@ -155,3 +155,42 @@ def test_a_reference_told_after_an_earlier_verb_is_left_to_it(extractor):
 def test_a_direction_keeps_no_clitic(extractor):
     loc = _place(extractor, "قتل ثلاثة أشخاص في هجوم على سوبرماركت بجنوب فرنسا.")
     assert loc.name == "جنوب فرنسا"
+
+
+# 2. the Gaza side of its border
+
+
+def test_the_border_with_gaza_is_gaza(extractor):
+    loc = _place(extractor, "قتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي على الحدود مع قطاع غزة.")
+    assert loc.name == "قطاع غزة" and loc.country == "PS"
+    loc = _place(extractor, "قتل جندي بالرصاص قرب حدود قطاع غزة.")
+    assert loc.country == "PS"
+
+
+def test_a_party_after_with_is_still_no_place(extractor):
+    for a in _attacks(extractor, "قتل خمسة جنود في هجوم، وأعلنت الحكومة استعدادها للحوار مع أنقرة."):
+        assert a.location is None or a.location.name != "أنقرة"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("قتل ثلاثة فلسطينيين بنيران قناص على الحدود بين إسرائيل وغزة.", "PS"),
+    ("قتل جنديان إسرائيليان بنيران قناص على الحدود بين غزة وإسرائيل.", "IL"),
+])
+def test_the_side_of_a_border_is_who_was_hit(extractor, text, country):
+    assert _place(extractor, text).country == country
+
+
+def test_an_unplaced_killing_in_a_border_story_takes_the_victims_side(extractor):
+    text = ("حذرت إسرائيل من أنها ستطلق النار على المتظاهرين على الحدود مع قطاع غزة. "
+            "وقال وزير الدفاع الإسرائيلي إن إسرائيل سترد بقوة. "
+            "وكان 17 فلسطينيا قتلوا برصاص الجيش الإسرائيلي الجمعة الماضية.")
+    locs = [a.location for a in _attacks(extractor, text) if a.killed == 17]
+    assert locs and locs[0].country == "PS"
+
+
+def test_an_unplaced_killing_with_no_border_keeps_the_article_country(extractor):
+    text = ("قالت الشرطة الإسرائيلية إن مسلحا هاجم حافلة في تل أبيب. "
+            "وقال وزير الأمن الداخلي إن إسرائيل سترد بقوة على الهجوم. "
+            "وكان ثلاثة إسرائيليين قتلوا في هجوم مماثل الشهر الماضي.")
+    for a in _attacks(extractor, text):
+        assert a.location is None or a.location.country == "IL"

@@ -24,7 +24,15 @@ from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare
 from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames import Frame, find_frames
-from marsad.agent.offline.locations import WEAK_LEVELS, Place, named_settlement, place_at, same_area
+from marsad.agent.offline.locations import (
+    BORDER_WORDS,
+    WEAK_LEVELS,
+    Place,
+    named_settlement,
+    place_at,
+    same_area,
+    victims_country,
+)
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.merge import citations, window_span
 from marsad.agent.offline.named_places import named_places, within
@@ -182,6 +190,11 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     before = [p for p in places if p.i < f.i]
     ordered = after[:3] + list(reversed(before))
     resolved = [place_at(ctx, f.si, m) for m in ordered]
+    # "قتل ثلاثة فلسطينيين برصاص قناص على الحدود بين إسرائيل وغزة": the side of who was hit
+    sides = [p for p in resolved if _border_side(words, p.i)]
+    hit = victims_country(ctx, f.si, f.lo, f.hi) if len(sides) > 1 else None
+    if hit and any(p.location.country == hit for p in sides):
+        return next(p for p in sides if p.location.country == hit)
     strong = [p for p in resolved if not p.weak]
     if not strong:
         # only a country or a region ("في شمال شرق مالي"، "بأفغانستان"، "شرق مدينة غزة"): the place at that level
@@ -221,7 +234,8 @@ def _aside(words: list[str], x: int, i: int) -> bool:
         if any(b in _HOSPITALS for b in bare(words[y])) and (
                 words[y].startswith("ل") or y > 0 and words[y - 1] in {"الي", "إلى", "الى"}):
             return True
-    return x > 0 and words[x - 1] == "مع"  # "على استعداد للحوار مع أنقرة": a party, not a place
+    # "على استعداد للحوار مع أنقرة": a party, not a place ("على الحدود مع قطاع غزة" is one)
+    return x > 0 and words[x - 1] == "مع" and not (x > 1 and _border(words[x - 2]))
 
 
 def _reference_point(words: list[str], x: int) -> bool:
@@ -245,7 +259,18 @@ def _locative(words: list[str], i: int) -> bool:
     if w.startswith("ب") or (len(w) > 2 and w[0] in "وف" and w[1] == "ب"):
         return True
     prev = bare(words[i - 1]) if i > 0 else ()
+    if any(b in BORDER_WORDS for b in prev) or (i > 1 and words[i - 1] in {"مع", "بين"} and _border(words[i - 2])):
+        return True  # "قرب حدود قطاع غزة"، "على الحدود مع غزة"، "الحدود بين غزة وإسرائيل"
     return any(b in _LOCATIVE_BEFORE or b in DIRECTIONS for b in prev)
+
+
+def _border(word: str) -> bool:
+    return any(b in BORDER_WORDS for b in bare(word))
+
+
+def _border_side(words: list[str], i: int) -> bool:
+    """True when the place at token i is a side of a border told with both ("الحدود بين غزة وإسرائيل")."""
+    return any(_border(w) for w in words[max(0, i - 3):i]) and any(w == "بين" for w in words[max(0, i - 2):i])
 
 
 def _date(ctx: DocContext, f: Frame) -> DateHit | None:
@@ -779,6 +804,26 @@ def _battle_join(c: dict, e: _Event) -> bool:
         and e.date.resolved.iso == c["date"].resolved.iso
 
 
+def _other_side(c: dict, e: _Event) -> bool:
+    """True when one side is an air strike by a state's or a coalition's forces and the other is told with an armed
+    group as its doer, outside a battle and not tied by the same toll: armed groups fly no aircraft, so a bombing a
+    group claimed at the place the strikes hit is another incident ("غارات التحالف جنوب صنعاء" and "تفجير تبناه
+    داعش جنوب صنعاء")."""
+    if e.perpetrator is None or e.battle or any(x.battle for x in c["events"]) or _same_toll(c, e):
+        return False
+    doers = [x for x in c["events"] if x.perpetrator is not None]
+    if not doers or any(x.perpetrator.entry.id == e.perpetrator.entry.id for x in doers):
+        return False
+
+    def flown(x: _Event) -> bool:
+        return "airstrike" in x.types and x.perpetrator.entry.get("type") in _AIR_FORCES
+
+    def group(x: _Event) -> bool:
+        return x.perpetrator.entry.get("type") == "armed_group" and "airstrike" not in x.types
+
+    return (flown(e) and all(group(x) for x in doers)) or (group(e) and all(flown(x) for x in doers))
+
+
 def _unresolved(p: Place | None) -> bool:
     """A place no gazetteer knows and no known place holds: where it lies is unknown."""
     return p is not None and p.location.geo_precision == "unresolved" and not p.governorate
@@ -881,6 +926,8 @@ def _compatible(c: dict, e: _Event) -> bool:
         return False
     if not _same_family(c, e) and not _battle_join(c, e):
         return False  # "قصفت مدرسة" after "تفجير سيارة خارج مسجد": a strike and a bombing are two incidents
+    if _other_side(c, e):
+        return False  # "غارات التحالف جنوب صنعاء" and "تفجير تبناه داعش جنوب صنعاء": two incidents
     if e.update:
         # updates a counted incident, or gives the toll of the one its own sentence tells
         # ("ارتفعت حصيلة تحطم طائرة خلال قصفها مدينة أريحا إلى 37 قتيلا")

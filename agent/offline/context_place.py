@@ -23,7 +23,7 @@ from __future__ import annotations
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.frames import Frame
-from marsad.agent.offline.locations import Place, place_at
+from marsad.agent.offline.locations import BORDER_WORDS, Place, article_countries, place_at, victims_country
 from marsad.core.gazetteer import get_world_gazetteer
 from marsad.schemas import Location
 
@@ -65,11 +65,36 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
                     return found
             if any(b in _COUNTRY_ANAPHORS for b in forms) and (incidents_country or ctx.country):
                 return _country_place(incidents_country or ctx.country, f.si)
+    if frames:
+        sided = _border_side(ctx, frames, incidents_country or ctx.country)
+        if sided is not None:
+            return sided
     if frames and incidents_country:
         return _country_place(incidents_country, frames[0].si)
     if frames and ctx.country and ctx.country_share >= MIN_SHARE and _in_lead(ctx, ctx.country):
         return _country_place(ctx.country, frames[0].si)
     return None
+
+
+def _border_side(ctx: DocContext, frames: list[Frame], home: str | None) -> Place | None:
+    """In an article about a border ("على الحدود مع قطاع غزة") an incident whose victims are of the other side
+    ("مقتل 17 فلسطينياً برصاص الاحتلال في مسيرة العودة") happened on their side, not in the country the article
+    names most (Israel): the nearest place of that country the article names at a border, else that country."""
+    hit = next((c for f in frames if (c := victims_country(ctx, f.si, f.lo, f.hi))), None)
+    if hit is None or hit == home or hit not in article_countries(ctx):
+        return None
+    found: list[tuple[int, Place]] = []
+    for si, s in enumerate(ctx.sentences):
+        words = s.words
+        for m in ctx.places_in(si, 0, len(words)):
+            if not any(b in BORDER_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w)):
+                continue
+            p = place_at(ctx, si, m)
+            if p.location.country == hit:
+                found.append((abs(si - frames[0].si), p))
+    if not found:
+        return None
+    return min(found, key=lambda t: t[0])[1]
 
 
 def _in_lead(ctx: DocContext, code: str) -> bool:

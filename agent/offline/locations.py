@@ -13,6 +13,7 @@ from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
 __all__ = ["Place", "place_at", "place_key", "same_area", "named_settlement", "descriptive", "unquoted", "sentence_country",
+           "victims_country", "BORDER_WORDS",
            "WEAK_LEVELS"]
 
 WEAK_LEVELS = rules.phrases("locations", "weak_levels")
@@ -312,6 +313,28 @@ def border_side(ctx: DocContext, si: int, m: Mention) -> str | None:
     said = {_NISBA.get(b) or _NISBA.get("ال" + b) for w in ctx.sentences[si].words for b in bare(w)} - {None} - named
     home = said.pop() if len(said) == 1 else ctx.country if ctx.country_share >= _MIN_SHARE and not said else None
     return home if home and home != "IQ" and home not in named else None
+
+
+_VICTIM_NATIONALS: dict[str, str] = {normalize(k + end): v for k, v in rules.table("locations", "victim_nationals").items()
+                                     for end in ("ا", "ين", "ون", "ان")}
+"""Counted nationals ("فلسطينيا"، "فلسطينيين"، "إسرائيليان") -> their country: who was hit."""
+_VICTIM_BEFORE = rules.words("locations", "victim_before")
+"""Toll words and numbers that stand right before the victims ("مقتل 17 فلسطينيا"، "قتل أربعة فلسطينيين")."""
+BORDER_WORDS = rules.words("locations", "border_words")
+"""Borders ("الحدود مع قطاع غزة"، "على حدود القطاع"، "السياج الفاصل بين غزة وإسرائيل")."""
+
+
+def victims_country(ctx: DocContext, si: int, lo: int, hi: int) -> str | None:
+    """The country of the victims counted in tokens ``[lo, hi)`` of sentence ``si``: a national in the plural
+    or the accusative right after a number or a toll word ("مقتل 17 فلسطينياً"، "قتل أربعة فلسطينيين"); a
+    national told otherwise ("برصاص الجيش الإسرائيلي"، "قال مسؤولون فلسطينيون") is not one."""
+    words = ctx.sentences[si].words
+    for k in range(max(lo, 1), hi):
+        code = _VICTIM_NATIONALS.get(words[k])
+        # "مقتل 17 فلسطينيا"، or the adjective of the counted ("قتل جنديان إسرائيليان"، "مقتل 3 جنود إسرائيليين")
+        if code and any(w.isdigit() or any(b in _VICTIM_BEFORE for b in bare(w)) for w in words[max(lo, k - 2):k]):
+            return code
+    return None
 
 
 def lead_country(ctx: DocContext) -> str | None:

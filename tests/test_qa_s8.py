@@ -148,3 +148,10 @@ def test_a_year_sized_number_of_people_is_a_toll():
     assert _got("ونعى المسؤول أمس مقتل 2050 شخصا من أبناء المدينة على يد المسلحين.") == {(2050, "killed")}
     assert _got("قتل 5 أشخاص في 2015 في هجمات متفرقة.") == {(5, "killed")}
     assert role_counts("سجلت البلاد أسوأ حصيلة قتلى في النصف الأول من 2018.") == []
+
+
+def test_a_headline_present_tense_states_a_toll():
+    # headlines and leads tell a killing in the present: "المسلحون يعدمون 9 رهائن"، "غارة تقتل 7 مدنيين"
+    assert _got("المسلحون يعدمون 9 رهائن في ساحة البلدة") == {(9, "killed")}
+    assert _got("غارة جوية تقتل 7 مدنيين في قرية حدودية") == {(7, "killed")}
+    assert _got("يعمل في المصنع 40 عاملا") == set()  # no killing word: no toll

@@ -39,7 +39,9 @@ MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to
 # role words on normalised tokens (up to two clitics of و/ف/ب/ل, then ال, allowed before them: 'وبمقتل')
 _ROLE_AR = {
     "killed": re.compile(r"^[وفبل]{0,2}(?:ال)?(قتل|قتيل|قتلي|قتلا|مقتل|مصرع|حتف|استشهد|استشهاد|شهيد|شهداء|ضحايا|ضحيه|اعدم|اعدام"
-                         r"|توفي|وفاه|قضوا|لقي|لقوا)"),
+                         r"|توفي|وفاه|قضوا|لقي|لقوا"
+                         # the present of a lead or headline: "داعش يعدم 16 عراقيا"، "غارة تقتل 7 مدنيين"
+                         r"|[يت]عدم(?:ون|ان)?$|[يت]قتل(?:ون|ان)?$)"),
     # (an active verb too: "قتلت أربعة أشخاص وأصابت عشرين"، "قتلوا خمسة وأصابوا نحو 50")
     "injured": re.compile(r"^[وفبل]{0,2}(?:ال)?(جرح|جريح|جرحي|اصيب|اصابه|اصابات|مصاب|اصاب(?:ت|وا|تا)?$)"),
     # people arrested: "اعتقال 16 شخصا"، "القبض على 76"، "توقيف 13 مشتبها"، "116 متهما"

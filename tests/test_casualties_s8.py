@@ -147,3 +147,21 @@ def test_named_and_companion_victims(text, killed, injured):
 ])
 def test_named_and_mixed_left_alone(text):
     assert _tolls(text)[0] is None
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a dual noun right after the subject of an active kill verb is its own count
+    (f"قتل المتمردون جنديين ليرتفع عدد القتلى منذ بداية الشهر {_IN}", 2, None),
+    (f"قتل مسلحون 4 جنود {_AT}", 4, None),
+])
+def test_object_after_subject(text, killed, injured):
+    assert _tolls(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    # the count after a coordinated arrest or abduction verb is that verb's object, not the dead
+    f"قالت الوزارة إن متطرفا قتل واعتقل 16 شخصا {_IN}",
+    f"قالت الوزارة إن المسلحين قتلوا وخطفوا 5 أشخاص {_IN}",
+])
+def test_count_of_another_verb(text):
+    assert _tolls(text)[0] is None

@@ -110,6 +110,8 @@ _ATTACKERS = rules.words("casualties", "attacker_words")
 
 _ACTIVE_KILL = rules.words("casualties", "active_kill_verbs") | rules.words("casualties", "execution_verbs")
 _OBJECT_PERSONS = rules.words("casualties", "object_persons")
+_OTHER_OBJECT_VERBS = rules.words("casualties", "other_object_verbs")
+"""Verbs coordinated after a kill verb whose object the following count is ("قتل واعتقل 16"، "قتل وخطف 5")."""
 _SUBJECT_REACH = 8
 
 
@@ -120,6 +122,8 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
     واعتقلت 13 آخرين": an accusative right after the verb is its one object, and 13 were arrested)."""
     if words[x].endswith("ا") and len(words[x]) > 3 and not words[x].startswith("ال"):
         return None
+    if any(b in _OTHER_OBJECT_VERBS for b in bare(words[x])):
+        return None  # "قتل واعتقل 16 شخصا": the 16 are the arrest verb's object
     for y in range(x + 1, min(hi, x + _SUBJECT_REACH)):
         if any(b in _ANY_READ for b in bare(words[y])) or (words[y].startswith("و") and len(words[y]) > 3):
             return None
@@ -130,6 +134,8 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
             continue
         if q.value is None or q.end >= len(words):
             return None
+        if q.end == y + 1 and _dual_noun(words[y]):
+            return q  # "قتل المتمردون جنديين": the dual noun is its own count
         nxt = words[q.end]
         if any(b in _OBJECT_PERSONS for b in bare(nxt)) or is_single_person(nxt) or nxt in _SINGLE_PERSONS \
                 or (nxt.endswith("يين") and len(nxt) > 4):

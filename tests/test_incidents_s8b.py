@@ -34,3 +34,18 @@ def test_a_battle_keeps_both_sides_in_one_incident(offline_extract):
 
 def test_setting_off_a_car_is_a_car_bomb(offline_extract):
     assert _rows(offline_extract, "وقتل 3 أشخاص في تفجير سيارة أمام مبنى البلدية في كركوك.") == [("car_bomb", None, 3)]
+
+
+def test_a_raid_is_an_air_strike(offline_extract):
+    rows = _rows(offline_extract, "قتل 5 مدنيين في غارة لطيران التحالف قرب مدينة الموصل.")
+    assert [(t, k) for t, _p, k in rows] == [("airstrike", 5)]
+
+
+def test_a_group_that_met_its_death_is_no_doer(offline_extract):
+    rows = _rows(offline_extract, "لقي عدد من عناصر ميليشيا الحوثي مصرعهم في كمين بمدينة البيضاء.")
+    assert [p for _t, p, _k in rows] == [None]
+
+
+def test_the_doer_after_the_dead_is_still_the_doer(offline_extract):
+    rows = _rows(offline_extract, "لقي جنديان مصرعهما بنيران مسلحي داعش في كمين قرب الموصل.")
+    assert [(p, k) for _t, p, k in rows] == [("داعش", 2)]

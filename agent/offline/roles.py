@@ -54,6 +54,8 @@ _IDAFA_NOUNS = rules.words("roles", "doer_idafa_nouns")
 """Attack nouns whose annexed armed group is its doer ("هجوم داعش"، "اعتداءات الحوثيين")."""
 _VICTIM_LINKS = rules.words("roles", "victim_links")
 _VICTIM_FILLERS = rules.words("roles", "victim_fillers")
+_DEATH_AFTER = rules.words("roles", "death_after")
+"""Right after a force or group ("لقي عدد من عناصر ميليشيا الحوثي مصرعهم"): it met its death, it is the dead."""
 _BACKGROUND = rules.words("roles", "background_marks")
 _DEMONSTRATIVES = rules.words("roles", "demonstratives")
 _HABITUAL = rules.words("roles", "habitual")
@@ -979,7 +981,10 @@ def _is_victim(words: list[str], m: Mention, f: Frame) -> bool:
 
 def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
     """True when a force or group stands as the counted dead or wounded ("مقتل 9 من عناصر داعش"،
-    "مقتل 23 عنصرا من تنظيم داعش"، "بينهم ثلاثة من ناشطي كتائب القسام"، "قتلى في صفوف الجيش")."""
+    "مقتل 23 عنصرا من تنظيم داعش"، "بينهم ثلاثة من ناشطي كتائب القسام"، "قتلى في صفوف الجيش"، "لقي مسلحو
+    التنظيم مصرعهم")."""
+    if any(b in _DEATH_AFTER for w in words[m.j:m.j + 2] for b in bare(w)):
+        return True  # "لقي عدد من عناصر ميليشيا الحوثي مصرعهم في كمين": the group met its death
     lo = max(lo, m.i - 6, 0)
     x = m.i - 1
     while x >= lo and any(b in _VICTIM_FILLERS for b in bare(words[x])):

@@ -150,6 +150,10 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
 
     def descriptor(p: Mention) -> bool:
         """"60كم جنوب أربيل" or "قضاء الحويجة جنوب غرب كركوك": a reference point, not the place itself."""
+        if _reference_point(words, p.i):
+            # "في جبهة حرض شمال غربي محافظة حجة": the governorate holding the place named before it
+            return any(0 < p.i - 1 - q.j <= 3 and _held_by(place_at(ctx, f.si, q), place_at(ctx, f.si, p))
+                       for q in all_places if q is not p)
         if not ctx.after_direction(f.si, p):
             return False
         if p.i >= 2 and (words[p.i - 2] in _DISTANCE or words[p.i - 2].isdigit()):
@@ -221,6 +225,9 @@ def _aside(words: list[str], x: int, i: int) -> bool:
     if x < i and x > 0 and words[x - 1] == "في" and any(
             b in _SPEECH_NOUNS for w in words[max(0, x - 8):x - 1] for b in bare(w)):
         return True
+    if x > 0 and words[x - 1] == "في" and any(
+            b in _ELSEWHERE for w in words[max(0, x - 5):x - 1] for b in bare(w)):
+        return True  # "المقيمين سابقاً في الدوحة"، "بعد التحاقهم بالتنظيم في سوريا": where they lived or joined
     for y in range(max(0, x - 3), x):
         if words[y] == "من" and y > 0 and any(b in _MOTION_FROM for b in bare(words[y - 1])):
             return True
@@ -243,6 +250,12 @@ def _reference_point(words: list[str], x: int) -> bool:
     "مديرية نهم شرق العاصمة صنعاء". (Dropping such a known place as a mere descriptor when a known place
     stands before it - "مديرية صرواح غرب محافظة مأرب" - was measured and left out: it cost a real-news record.)"""
     return x >= 2 and any(b in _REFERENCE_NOUNS for b in bare(words[x - 1])) and words[x - 2] in DIRECTIONS
+
+
+def _held_by(narrow: Place, wide: Place) -> bool:
+    """True when ``wide`` is a governorate that may hold the town or district ``narrow`` (the same country)."""
+    return wide.base_level in {"governorate", "region"} and narrow.base_level in {"city", "district", "subdistrict", "village"} \
+        and narrow.location.country is not None and narrow.location.country == wide.location.country
 
 
 def _office_place(words: list[str], x: int) -> bool:
@@ -703,6 +716,9 @@ _MOTION_TO = rules.words("attacks", "motion_to")
 _MOTION_TO_REACH = int(rules.number("attacks", "motion_to_reach"))
 """How many words before "إلى" a travel word may stand ("عاد دبلوماسيون روس وعائلاتهم إلى موسكو")."""
 _TO = {"إلى", "الى", "الي"}
+_ELSEWHERE = rules.words("attacks", "elsewhere_before_in")
+"""Residence and joining ("المقيمين"، "التحاقهم"): the place after "في" behind them is where someone lived or
+joined a group, not where the attack happened."""
 _OFFICE_HEADS = rules.words("attacks", "office_heads")
 """Offices named after the place they serve ("مدعي عام باريس"، "محافظ نينوى"، "قائد شرطة كركوك")."""
 _OFFICE_LINKS = rules.words("attacks", "office_links")

@@ -55,6 +55,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
     country = sentence_country(ctx, f.si) or (ctx.country if ctx.country and ctx.country_share >= min_share else None)
     out: list[Place] = []
     unglued: set[int] = set()  # tokens whose "و" was taken off ("وجبل العر" after "جبل مسعودة")
+    leads: dict[int, int] = {}  # clitic letters before a noun that heads its name
     x = f.i + 1  # trigger words may run past a place ("تفجير مسجد في حي الصوابر راح ضحيته")
     while x < f.hi and len(out) < _MAX_NAMES:
         noun = _noun(words[x])
@@ -74,6 +75,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
         span = _name(words, y, f.hi, known)
         if span is not None and form in _HEADS and y == x + 1:
             span = (x, span[1])  # "جبل مسعودة"، "تبة سعيد": the noun is part of the name
+            if len(words[x]) > len(form):
+                leads[x] = len(words[x]) - len(form)  # "وجبل العويد"، "بجبل العويد": without the clitic
         joined = False
         while span is not None:
             names.append((*span, joined))
@@ -82,7 +85,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
                 break
             span, joined = _name(words, nxt, f.hi, known, strip_and=True), True
         for a, b, strip in names:
-            out.append(_place(ctx, f.si, a, b, level, country, strip or a in unglued))
+            out.append(_place(ctx, f.si, a, b, level, country, strip or a in unglued, leads.get(a, 0)))
         if not names:
             x += 1
             continue
@@ -170,9 +173,12 @@ def _name_word(w: str) -> bool:
         and len(w) > 1
 
 
-def _place(ctx: DocContext, si: int, a: int, b: int, level: str, country: str | None, strip_and: bool) -> Place:
+def _place(ctx: DocContext, si: int, a: int, b: int, level: str, country: str | None, strip_and: bool,
+           lead: int = 0) -> Place:
     s = ctx.sentences[si]
     start, end = s.token_span(a, b)
+    if lead:
+        start = s.raw_span(s.tokens[a].ns + lead, s.tokens[a].ne)[0]
     if strip_and and ctx.quote(start, start + 1) == "و":
         start += 1  # "وصبر" -> "صبر"
     name = unquoted(ctx.quote(start, end))  # 'بلدة "تريب"' -> 'تريب'

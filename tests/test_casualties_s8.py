@@ -165,3 +165,15 @@ def test_object_after_subject(text, killed, injured):
 ])
 def test_count_of_another_verb(text):
     assert _tolls(text)[0] is None
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a named subject a few words before the passive "قتل", with "إن" further back
+    ("قالت الوزارة في بيان إن العضو البارز في الجماعة محسن الفضلي قتل في ضربة جوية قرب بلدة سرمدا.", 1),
+    # a pronoun subject: "أنه قتل في المعارك"
+    ("نشرت الوكالة بيان نعي، وأشارت إلى أنه قتل في المعارك ضد القوات الحكومية.", 1),
+    # the pronoun of the matter before a count: the count, not one
+    (f"ذكرت الشرطة أنه قتل في الهجوم 5 أشخاص {_IN}", 5),
+])
+def test_passive_subjects(text, killed):
+    assert _tolls(text)[0] == killed

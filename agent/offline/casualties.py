@@ -89,6 +89,7 @@ _OTHERS_WORDS = rules.words("casualties", "others_words")
 _NAME_STOPS = rules.words("casualties", "name_stops")
 """Words that end a victim's name or title: prepositions and particles ("في"، "من"، "بعد")."""
 _NAME_REACH = 3
+_THAT_REACH = 12
 _GIVEN_NAMES = rules.words("actors", "given_names")
 _PASSIVE_AFTER = rules.words("casualties", "passive_after")
 """Words after "قتل" that make it the passive ("قُتل بعد إصابته"، "قتل برصاص"), not "killed someone"."""
@@ -296,11 +297,23 @@ def _person_subject(words: list[str], k: int) -> int | None:
             return None
         if _one_person(w) and x > 0 and words[x - 1] in {"ان", "بان", "وان"}:
             return x
-        if w in _GIVEN_NAMES and x > 0 and words[x - 1] in {"ان", "بان", "وان"} and k - x <= _NAME_REACH \
+        if w in _GIVEN_NAMES and k - x <= _NAME_REACH and _passive_alone(words, k) \
                 and all(v.isalpha() and v not in _NAME_STOPS for v in words[x:k]) \
-                and (k + 1 >= len(words) or words[k + 1] in _PASSIVE_AFTER):
-            return x  # "أن أركان مزهر قتل بعد إصابته": a named subject ("أن أحمد قتل شقيقه" is active: not read)
+                and any(v in {"ان", "بان", "وان"} for v in words[max(0, x - _THAT_REACH):x]):
+            # "أن أركان مزهر قتل بعد إصابته"، "إن القيادي في الجماعة محسن الفضلي قتل في ضربة": a named subject
+            # ("أن أحمد قتل شقيقه" is active: not read)
+            return x
+    if k > 0 and words[k - 1] in {"انه", "بانه", "وانه", "انها", "بانها", "وانها"} and _passive_alone(words, k):
+        return k - 1  # "وأشارت إلى أنه قتل في المعارك" ("أنه قتل في الهجوم 5 أشخاص" tells a number: not read)
     return None
+
+
+def _passive_alone(words: list[str], k: int) -> bool:
+    """True when "قتل" at ``k`` is the passive with no count after it: a passive cue next ("قتل بعد إصابته"،
+    "قتل في المعارك") and no number in the next words ("أنه قتل في الهجوم 5 أشخاص" counts the 5)."""
+    if k + 1 < len(words) and words[k + 1] not in _PASSIVE_AFTER:
+        return False
+    return not any(read_quantity(words, y) for y in range(k + 1, min(len(words), k + 8)))
 
 
 def _one_person(w: str) -> bool:

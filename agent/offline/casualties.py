@@ -10,6 +10,11 @@ A number read back from a casualty word is not taken when a casualty word of the
 governs it ("قتل ثلاثة جنود وأصيب آخر": one injured, not three); a toll that holds the attackers
 ("معظمهم من الانتحاريين") or both kinds ("بين قتيل وجريح") is no count; "لم يسفر عن إصابات"
 is an explicit zero (guidelines D-1).
+
+Duals count two only in a form that cannot be the plural ("مشجعان"، "مسعفتين"، "مدنيين اثنين"، "مدنيين
+قتلا"; a bare "مدنيين" keeps no number); a victim and the others told after them are one toll ("لقي مصرعه
+مع 6 آخرين" = 7); executions by an armed group are killings ("أعدم التنظيم 19 شخصا"), a court's sentence
+or a threat is not.
 """
 
 from __future__ import annotations

@@ -225,3 +225,27 @@ def test_a_joined_mountain_keeps_no_and(extractor):
     text = "اندلعت اشتباكات عنيفة بين قوات الجيش والمسلحين في البركنة وجبل العويد، أسفرت عن مصرع خمسة مسلحين."
     names = [a.location.name for a in _attacks(extractor, text) if a.location is not None]
     assert "جبل العويد" in names and "وجبل العويد" not in names
+
+
+# found judging out-of-set dev seed 261 (after the blind judgement)
+
+
+def test_the_border_where_it_happened_beats_a_later_city(extractor):
+    text = "قتل 25 فلسطينياً برصاص الاحتلال خلال المواجهات على حدود قطاع غزة مع إسرائيل قبل ساعات من تدشين السفارة في القدس."
+    loc = _place(extractor, text)
+    assert loc.name == "قطاع غزة" and loc.country == "PS"
+
+
+def test_a_border_something_came_from_is_not_the_place(extractor):
+    loc = _place(extractor, "أصيب مواطن بسقوط مقذوفات عسكرية من داخل الحدود اليمنية على محل تجاري بمدينة نجران.")
+    assert loc.name == "نجران" and loc.country == "SA"
+
+
+def test_a_front_near_the_capital_is_the_place(extractor):
+    loc = _place(extractor, "وفي جبهة نهم القريبة من العاصمة صنعاء لقي القيادي مصرعه بانفجار عبوة ناسفة زرعت في سيارته.")
+    assert loc.name == "نهم" and loc.country == "YE"
+
+
+def test_names_keep_no_hashtag(extractor):
+    loc = _place(extractor, "شنت المقاتلات غارات على أهداف في #قطاع_غزة وقتلت ثلاثة.")
+    assert loc.name == "قطاع غزة"

@@ -199,6 +199,8 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     hit = victims_country(ctx, f.si, f.lo, f.hi) if len(sides) > 1 else None
     if hit and any(p.location.country == hit for p in sides):
         return next(p for p in sides if p.location.country == hit)
+    if resolved and _border_told(words, resolved[0].i):
+        return resolved[0]  # "قتل 25 فلسطينياً ... على حدود قطاع غزة مع إسرائيل قبل تدشين السفارة في القدس"
     strong = [p for p in resolved if not p.weak]
     if not strong:
         # only a country or a region ("في شمال شرق مالي"، "بأفغانستان"، "شرق مدينة غزة"): the place at that level
@@ -279,6 +281,17 @@ def _locative(words: list[str], i: int) -> bool:
 
 def _border(word: str) -> bool:
     return any(b in BORDER_WORDS for b in bare(word))
+
+
+def _border_told(words: list[str], i: int) -> bool:
+    """True when the place at token i is written as the border where it happened ("على حدود قطاع غزة"، "قرب الحدود
+    مع غزة"); not a border something came from ("سقوط مقذوفات من داخل الحدود اليمنية على محل تجاري بمدينة نجران")."""
+    b = i - 1 if i > 0 and _border(words[i - 1]) else i - 2 if i > 1 and words[i - 1] in {"مع", "بين"} \
+        and _border(words[i - 2]) else None
+    return b is not None and b > 0 and words[b - 1] in _AT_BORDER
+
+
+_AT_BORDER = {normalize(w) for w in ("على", "قرب", "عند", "طول", "بمحاذاة", "محاذاة", "بالقرب", "قرابة")}
 
 
 def _border_side(words: list[str], i: int) -> bool:

@@ -178,14 +178,14 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         geo = "district" if e.get("admin_level") in {"district", "subdistrict", "city"} else "governorate"
         i = vi
     if unresolve:
-        loc = Location(name=name_override or ctx.quote(start, end), admin_level=level, geo_precision="unresolved",
+        loc = Location(name=name_override or unquoted(ctx.quote(start, end)), admin_level=level, geo_precision="unresolved",
                        **({"country": country, "country_name": get_world_gazetteer().country_en(country)}
                           if country else {}),
                        **({"within": m.surface} if name_override and country == registry_country(e) else {}))
         key = f"name:{normalize(m.surface)}" if not name_override else f"name:{normalize(m.surface)}:{name_override}"
         return Place(loc, key, None, level, si, i, m.j, doubtful, e.get("admin_level") or "area")
     loc = Location(
-        name=name_override or ctx.quote(start, end),
+        name=name_override or unquoted(ctx.quote(start, end)),
         canonical_name=None if name_override else e.canonical,
         name_en=None if name_override else e.name_en,
         district=e.get("district") if e.get("admin_level") not in {"governorate", "country", "region"} else None,
@@ -447,11 +447,12 @@ def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[in
 
 _NOT_NAMES = rules.words("locations", "not_place_names_after_noun")
 """Words that cannot begin a place's name (prepositions, pronouns, adjectives such as "خاضعة"، "آمنة")."""
-_QUOTES = str.maketrans("", "", '"«»“”\'')
+_QUOTES = str.maketrans({"_": " ", **{c: None for c in '"«»“”\'#'}})
 
 
 def unquoted(name: str) -> str:
-    """A place's name as written without the quotes news puts round it ('منطقة "باي أوغلو"')."""
+    """A place's name as written without the quotes and hashtag marks news puts round it ('منطقة "باي أوغلو"'،
+    'محافظة #حجة'، '#قطاع_غزة')."""
     return " ".join(name.translate(_QUOTES).split())
 
 

@@ -103,7 +103,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
 def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None) -> list[Place]:
     """An unknown place put first in its clause against a known reference point: "وفي مديرية نهم شرق العاصمة
     صنعاء، قصفت ..." is نهم (east of Sanaa), not Sanaa. Only "في" + a place noun and its name followed by a
-    direction word (and "العاصمة"/"مدينة") and a known place; a name alone before the trigger is left to the
+    direction word or "القريبة من" (and "العاصمة"/"مدينة") and a known place; a name alone before the trigger is left to the
     gazetteers, and a place told after an earlier verb ("شنت قصفا ... على ضاحية دار سعد شمال مدينة عدن، مخلفة
     43 قتيلا") is that verb's, read there."""
     s = ctx.sentences[f.si]
@@ -120,7 +120,9 @@ def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None)
         if noun[1] in _HEADS:
             span = (x, span[1])
         d = span[1]
-        if d >= f.i or not any(b in DIRECTIONS for b in bare(words[d])):
+        if d + 1 < f.i and words[d] in _NEAR and words[d + 1] == "من":
+            d += 1  # "وفي جبهة نهم القريبة من العاصمة صنعاء"
+        elif d >= f.i or not any(b in DIRECTIONS for b in bare(words[d])):
             continue
         r = d + 1
         if r < len(words) and any(b in _REFERENCE for b in bare(words[r])):
@@ -131,6 +133,7 @@ def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None)
 
 
 _FRONTED = {"في", "وفي", "ففي"}
+_NEAR = {normalize(w) for w in ("القريبة", "القريب", "قريبة", "قريب", "المحاذية", "المحاذي")}
 _REFERENCE = rules.words("locations", "reference_nouns")
 """Words between a direction and the reference place ("شرق العاصمة صنعاء"، "جنوب مدينة تعز")."""
 

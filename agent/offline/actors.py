@@ -163,9 +163,9 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
         if stop < end and _name_ends(s, stop + 1) and not words[stop].startswith("و") \
                 and words[stop] not in _NOT_NAME_WORDS and words[stop] not in KILLED:
             stop += 1  # "عبد ربه منصور هادي،"، "أحمد داود اوغلو أن": the name runs to where it must end
-    if words[stop - 1] in _LINEAGE and stop < n and _is_name_token(words[stop]):
-        stop += 1  # "محمد بن سلمان"
-    while stop + 1 < n and words[stop] in _LINEAGE and stop + 1 not in blocked and _is_name_token(words[stop + 1]):
+    if words[stop - 1] in _LINEAGE and stop < n and _after_lineage(words[stop]):
+        stop += 1  # "محمد بن سلمان"، "إياد بن أمين"
+    while stop + 1 < n and words[stop] in _LINEAGE and stop + 1 not in blocked and _after_lineage(words[stop + 1]):
         stop += 2  # "فيصل بن فرحان"، "عبد الله بن زايد آل نهيان"
         if stop < n and words[stop].startswith("ال") and words[stop] not in _LINEAGE and words[stop - 1] not in _LINEAGE \
                 and _is_name_token(words[stop]):
@@ -177,6 +177,21 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
             and (words[stop - 2] in _LINEAGE or (words[stop - 1].startswith("ال") and not _is_nisba(words[stop]))):
         stop += 1
     return stop
+
+
+def _after_lineage(tok: str) -> bool:
+    """A token right after "بن"/"ابن"/"آل" is a name whatever else it may mean ("إياد بن أمين مدني"،
+    "تركي آل الشيخ"): a title or role word there is the father's or the house's name."""
+    return len(tok) >= 2 and tok.isalpha() and not tok.isascii() and tok not in _NAME_STOPS
+
+
+def _is_verb_amr(s: Sentence, x: int) -> bool:
+    """True when token x is the verb أمر ("ordered": "أمر خادم الحرمين الشريفين بـ..."), which normalises like
+    the rank noun آمر (commander). Only the hamza on the alif tells them apart."""
+    if s.words[x] not in {"امر", "وامر"}:
+        return False
+    raw = s.quote(*s.token_span(x, x + 1)).lstrip("و")
+    return raw.startswith("أمر")
 
 
 def _is_ali(s: Sentence, t: int) -> bool:
@@ -210,8 +225,8 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int]) -> int | None:
     x = r - 1
     while x >= max(a, r - 14):
         w = s.words[x]
-        if w in _BACK_STOPS or x in blocked_persons:
-            break
+        if w in _BACK_STOPS or x in blocked_persons or _is_verb_amr(s, x):
+            break  # "أمر خادم الحرمين": the verb "ordered", no commander
         bare = w[1:] if w.startswith("و") and w[1:] in ROLE_HEADS else w
         if x > 0 and s.words[x - 1] in _ROLE_ADJ_AFTER:
             x -= 1
@@ -379,6 +394,8 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
         r = rank_at[0]
         rank = s.quote(*s.token_span(rank_at[0], rank_at[1]))
     head = _role_before(s, r, person_tokens)
+    if entry is not None and head is not None and head == r - 1 and _construct_head(s.words[head]):
+        head = None  # "مستشار خادم الحرمين الشريفين": the known official is whom the title serves, not its holder
     role = None
     org = None
     ev_start = start
@@ -407,6 +424,12 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
                   (ev_start, ev_end))
 
 
+def _construct_head(w: str) -> bool:
+    """A role noun in the construct state ("مستشار"، "ومبعوث"): the name right after it is its genitive."""
+    bare = w[1:] if w[:1] in {"و", "ل"} and w[1:] in ROLE_HEADS else w
+    return bare in ROLE_HEADS and not bare.startswith("ال") and not bare.startswith("نظير")
+
+
 _APPOSITION = frozenset({"وهو", "وهي", "هو", "هي"})
 
 
@@ -425,7 +448,8 @@ def _role_after(s: Sentence, j: int) -> tuple[int, int] | None:
     if x >= n:
         return None
     w = s.words[x]
-    if not (w in ROLE_HEADS or (x + 1 < n and w in _ROLE_FIRST_WORDS and f"{w} {s.words[x + 1]}" in ROLE_HEADS)):
+    if not (w in ROLE_HEADS or (x + 1 < n and w in _ROLE_FIRST_WORDS and f"{w} {s.words[x + 1]}" in ROLE_HEADS)) \
+            or _is_verb_amr(s, x):
         return None
     end = x + 1
     while end < n and end - x < 12 and not s.tokens[end].clause_start and not s.tokens[end].soft_break \

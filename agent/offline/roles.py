@@ -98,6 +98,11 @@ _SUBJECT_NOUNS = rules.words("roles", "subject_nouns")
 _OBJECT_SKIP = rules.words("roles", "object_skip")
 """Manner words between an attack word and its object ("قصفا عشوائيا على"، "خصوصا")."""
 _SITE_NOUNS = rules.words("roles", "site_nouns")
+_ATTACK_SUBJECTS = rules.words("roles", "attack_subject_nouns")
+"""The attack itself as the subject of "استهدف"/"طال" ("استهدف انفجار خط أنابيب"، "استهدفت غارة أمريكية معسكرا")."""
+_ATTACK_SUBJECT_LEADS = rules.words("roles", "attack_subject_leads")
+_ATTACK_SUBJECT_ADJS = rules.words("roles", "attack_subject_adjectives")
+"""Words before ("أعنف الهجمات") and adjectives after ("هجوم انتحاري مزدوج") an attack told as the subject."""
 _SITE_PREPOSITIONS = rules.words("roles", "site_prepositions")
 _BELONGING = rules.words("roles", "belonging_words")
 """Words of belonging before "إلى" ("مسلحون ينتمون إلى حركة الشباب"): "إلى" then names the doer's group."""
@@ -1019,7 +1024,10 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
     x = start
     while x < f.hi and x in dated:
         x += 1  # "قصفت، السبت، مواقع"
-    if skip_subject:
+    attack_subject = skip_subject and _past_attack_subject(ctx, f, x)
+    if attack_subject:
+        x = attack_subject
+    elif skip_subject:
         # the subject between a finite verb and its object: "قصفت مقاتلات التحالف، تعزيزات ..."
         subj = [m for m in ctx.actors_in(f.si, x, f.hi) if m.i == x]
         if subj:
@@ -1073,6 +1081,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
     if (not head.isalpha() and read_quantity(words, x) is None) or any(b in _NOT_OBJECT_HEADS for b in bare(head)) \
             or head in _OBJECT_STOPS or any(b in KILLED | INJURED for b in bare(head)):
         return None
+    if any(b in _OBJECT_VERBS for b in bare(head)):
+        return None  # "قصف استهدف قرية": the next verb tells what was hit
     if any(g.i == x and g.entry.get("weapon") for g in ctx.glossary[f.si]):
         return None  # "تفجير سيارة مفخخة"، "فجروا عبوة": the means, not the target
     if start > 0 and any(b in _BLAST_VERBS for b in bare(words[start - 1])) and any(b in _MEANS for b in bare(head)):
@@ -1092,6 +1102,44 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             break  # "وأسفر"، "ومقتل"، "ففي"
         end += 1
     return x, end
+
+
+def _past_attack_subject(ctx: DocContext, f: Frame, x: int) -> int:
+    """The token after an attack told as the subject of a finite verb, with the words of that subject: "استهدف
+    انفجار أمس خط أنابيب"، "استهدفت غارة أمريكية معسكرا"، "استهدف أعنف الهجمات دموية حي"، "استهدفت غارة للتحالف
+    مواقع"، "استهدفت غارات التحالف مواقع" (an actor right after an indefinite attack noun is its doer; after a
+    definite one, "استهدف الهجوم قوات الجيش", it is the object). 0 when no attack is the subject."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
+    y = x
+    if y < f.hi and words[y] in _ATTACK_SUBJECT_LEADS:
+        y += 1
+    if y >= f.hi or words[y] not in _ATTACK_SUBJECTS:
+        return 0
+    definite = words[y].startswith("ال")
+    y += 1
+    while y < f.hi and y - x < 7 and not s.tokens[y].clause_start:
+        w = words[y]
+        actors = [m.j for m in ctx.actors_in(f.si, y, f.hi) if m.i == y]
+        if y in dated or w in _ATTACK_SUBJECT_ADJS:
+            y += 1
+        elif actors and (w[0] == "ل" or not definite) and y == _subject_end(words, x, y):
+            y = max(actors)  # "غارة للتحالف"، "غارات التحالف": whose attack it was
+        elif len(w) > 4 and w.endswith(("يه", "يين", "يون")) and w.startswith("ال") == definite and not any(
+                b in _SITE_NOUNS | _OBJECT_PLACE_CUES for b in bare(w)) and not any(
+                m.i == y for m in ctx.mentions[f.si] if m.kind in {"actors", "places"}):
+            y += 1  # "غارة أمريكية"، "الهجوم الانتحاري"، "التفجيرات الإرهابية": its adjective
+        else:
+            break
+    return y
+
+
+def _subject_end(words: list[str], x: int, y: int) -> int:
+    """``y`` when only the attack noun (and its lead word) stand between ``x`` and ``y``, else -1: the doer is
+    annexed right to the noun ("غارات التحالف")، not told after its adjectives."""
+    n = 2 if words[x] in _ATTACK_SUBJECT_LEADS else 1
+    return y if y - x == n else -1
 
 
 def _past_doer(ctx: DocContext, f: Frame, x: int) -> int:

@@ -94,3 +94,37 @@ def test_bare_engineer_title_is_not_muhandis(extractor):
 def test_muhandis_full_name_still_known(extractor):
     actors = _actors(extractor, "وقال نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس إن القوات تقدمت في قضاء تلعفر.")
     assert "abu_mahdi_al_muhandis" in {_rid(a) for a in actors}
+
+
+# --- Iraqi bodies named bare: Iraqi only in news of Iraq ----------------------------------------------
+
+def test_bare_parliament_abroad_is_no_iraqi_parliament(extractor):
+    actors = _actors(extractor, "وانفجرت سيارة مفخخة قرب مقر البرلمان في العاصمة الصومالية مقديشو.")
+    assert "parliament" not in {_rid(a) for a in actors}
+
+
+def test_bare_parliament_in_iraq_is_the_iraqi_parliament(extractor):
+    actors = _actors(extractor, "وصوت البرلمان على قانون الحشد الشعبي في جلسة عقدها ببغداد.")
+    assert {"parliament", "pmf"} <= {_rid(a) for a in actors}
+
+
+def test_crowd_and_given_name_abroad_are_no_iraqi_forces(extractor):
+    actors = _actors(extractor, "وتجمع الحشد أمام الملعب في الرياض، وقال بدر الشمري إن الجمهور كان كبيرا.")
+    assert not {"pmf", "badr"} & {_rid(a) for a in actors}
+
+
+def test_full_pmf_name_abroad_is_kept(extractor):
+    actors = _actors(extractor, "واتهمت المعارضة السورية الحشد الشعبي بالمشاركة في معارك دير الزور.")
+    assert "pmf" in {_rid(a) for a in actors}
+
+
+def test_bare_ministry_abroad_is_the_countrys_own(extractor):
+    actors = _actors(extractor, "وقالت وزارة الداخلية في بيان إنها شددت إجراءاتها في العاصمة الأردنية عمان.")
+    moi = next(a for a in actors if a.name == "وزارة الداخلية")
+    assert _rid(moi) != "moi" and moi.affiliation is None and moi.canonical_name == "وزارة الداخلية"
+
+
+def test_person_of_a_bare_body_abroad_has_no_iraqi_affiliation(extractor):
+    actors = _actors(extractor, "والتقى رئيس الوزراء الأردني رئيس مجلس النواب، عاطف الزعبي، في عمان.")
+    speaker = _by_name(actors, "عاطف الزعبي")
+    assert speaker.affiliation != "Council of Representatives"

@@ -788,6 +788,45 @@ def _media_uncued(s: Sentence, m: Mention) -> bool:
     return not any(c in raw for c in '«»"“”')
 
 
+_IRAQ_HOME = rules.phrases("actors", "iraq_home_bare_ids")
+"""Iraqi registry bodies that news of any country also writes by a bare name ("البرلمان"، "مجلس الوزراء"):
+the Iraqi body only in an article about Iraq; elsewhere an unnamed parliament or cabinet is a place ("مقر
+البرلمان") or a title's body more often than an actor, so it is left out."""
+_IRAQ_HOME_ONE_WORD = rules.phrases("actors", "iraq_home_one_word_ids")
+"""Iraqi forces whose one-word name is also a common word or given name ("الحشد" a crowd, "بدر"): the force
+only in an article about Iraq (their full names, "الحشد الشعبي", are kept anywhere)."""
+_IRAQ_HOME_KEPT = rules.phrases("actors", "iraq_home_bare_kept_ids")
+"""Iraqi registry bodies whose bare name in news of another country is that country's body ("وزارة الداخلية"،
+"الشرطة"): kept, without the Iraqi identity."""
+
+
+def _about_iraq(mentions: list[list[Mention]]) -> bool:
+    """True when the article names a place in Iraq or something Iraqi ("العراق"، "القوات العراقية"), or names
+    no other country either (the registry's home is Iraq); False when it names only places or forces abroad."""
+    abroad = False
+    for ms in mentions:
+        for m in ms:
+            if m.kind == "places":
+                code = registry_country(m.entry)
+                if code == "IQ":
+                    return True
+                abroad = abroad or code is not None
+            elif m.kind == "actors":
+                if "عراق" in _norm(m.surface):
+                    return True
+                abroad = abroad or bool(m.entry.get("country_code"))
+    return not abroad
+
+
+def _bare_name(surface: str) -> str:
+    """A name as written without a glued preposition or conjunction ("للبرلمان" -> "البرلمان")."""
+    if surface[:2] in {"لل"} and len(surface) > 4:
+        return "ال" + surface[2:]
+    if surface[:1] in {"و", "ل", "ب", "ف"} and surface[1:3] == "ال":
+        return surface[1:]
+    return surface
+
+
 def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: list[list[Mention]],
                  persons: list[Person]) -> list[Actor]:
     """One :class:`Actor` per registry actor or person of the document, with its citations.
@@ -805,6 +844,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     titles = [(p.evidence[0], p.start) for p in persons if p.role]
     in_title: dict[str, bool] = {}
     in_coalition: set[str] = set()
+    foreign_home: set[str] = set()  # Iraqi home bodies named bare in an article not about Iraq
+    about_iraq = _about_iraq(mentions)
     for s, ms in zip(sentences, mentions, strict=True):
         if any(m.kind == "actors" and m.entry.id in _COALITION_IDS for m in ms):
             in_coalition.update(m.entry.id for m in ms if m.kind == "actors")
@@ -815,6 +856,10 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                 continue
             if m.j == m.i + 1 and any(p.start <= m.start and m.end <= p.end and p.entry is None for p in persons):
                 continue  # part of a person's name ("العقيد بدر بن ناصر"), not the group
+            if not about_iraq and (m.entry.id in _IRAQ_HOME or m.entry.id in _IRAQ_HOME_ONE_WORD and m.j == m.i + 1):
+                continue  # "مقر البرلمان" in Mogadishu, "الحشد" (a crowd), "بدر" (a given name): Iraqi only in news of Iraq
+            if not about_iraq and m.entry.id in _IRAQ_HOME_KEPT:
+                foreign_home.add(m.entry.id)  # "وزارة الداخلية شددت تدابيرها": the article's own ministry
             inside = any(a <= m.start and m.end <= b for a, b in titles) or _title_body(s, m)
             in_title[m.entry.id] = in_title.get(m.entry.id, True) and inside
             g = groups.get(m.entry.id)
@@ -873,7 +918,11 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             )
         elif person is not None:
             role = person.role or person.rank or (entry.get("role") if entry else None)
-            affiliation = (person.org.name_en if person.org else None) or (entry.get("affiliation") if entry else None)
+            org = person.org
+            if org is not None and not about_iraq and (
+                    org.id in _IRAQ_HOME or org.id in _IRAQ_HOME_KEPT or org.get("generic") and not org.get("country_code")):
+                org = None  # "رئيس مجلس النواب" in Amman: not the Iraqi parliament
+            affiliation = (org.name_en if org else None) or (entry.get("affiliation") if entry else None)
             actor = Actor(
                 name=g["names"][0], canonical_name=entry.canonical if entry else g["names"][0],
                 name_en=entry.name_en if entry else None,
@@ -887,10 +936,17 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             kind = entry.get("type", "other")
             if kind == "state_military" and key in in_coalition and entry.get("country_code") in _CONTINGENTS:
                 kind = "foreign_coalition"  # "القوة الإماراتية المشاركة في عمليات التحالف": a contingent abroad
-            actor = Actor(
-                name=g["names"][0], canonical_name=entry.canonical, name_en=entry.name_en, type=kind,
-                affiliation=entry.get("affiliation"), aliases=g["names"][1:],
-                citations=citations(doc_id, text, spans, limit=4), registry_id=entry.id,
-            )
+            if key in foreign_home:
+                # "رئيس مجلس النواب" in Jordan, "مجلس الوزراء" in Riyadh: that country's body, not the Iraqi one
+                actor = Actor(
+                    name=g["names"][0], canonical_name=_bare_name(g["names"][0]), type=kind,
+                    aliases=g["names"][1:], citations=citations(doc_id, text, spans, limit=4),
+                )
+            else:
+                actor = Actor(
+                    name=g["names"][0], canonical_name=entry.canonical, name_en=entry.name_en, type=kind,
+                    affiliation=entry.get("affiliation"), aliases=g["names"][1:],
+                    citations=citations(doc_id, text, spans, limit=4), registry_id=entry.id,
+                )
         out.append(actor)
     return out

@@ -128,3 +128,25 @@ def test_person_of_a_bare_body_abroad_has_no_iraqi_affiliation(extractor):
     actors = _actors(extractor, "والتقى رئيس الوزراء الأردني رئيس مجلس النواب، عاطف الزعبي، في عمان.")
     speaker = _by_name(actors, "عاطف الزعبي")
     assert speaker.affiliation != "Council of Representatives"
+
+
+# --- names the person rules cut short ------------------------------------------------------------------
+
+def test_amin_inside_a_name_is_a_name(extractor):
+    actors = _actors(extractor, "وقال الجنرال سليم أمين، قائد شرطة المدينة، إن الهجوم فشل.")
+    assert _by_name(actors, "سليم أمين").role == "قائد شرطة المدينة"
+
+
+def test_amin_before_aam_stays_a_title(extractor):
+    actors = _actors(extractor, "وقال الأمين العام للجامعة أحمد أبو الغيط إن الاجتماع انتهى.")
+    assert _by_name(actors, "أحمد أبو الغيط").role == "الأمين العام للجامعة"
+
+
+def test_mullah_is_a_title_before_a_name(extractor):
+    actors = _actors(extractor, "وجاء ذلك بعد تعيين الملا نور ولي زعيما جديدا للحركة.")
+    assert _by_name(actors, "نور ولي").rank == "الملا"
+
+
+def test_name_after_an_organisation_may_be_followed_by_its_object(extractor):
+    actors = _actors(extractor, "ووصف الممثل الخاص للأمم المتحدة جان بيرسون الهجوم بأنه جريمة.")
+    assert _by_name(actors, "جان بيرسون").role == "الممثل الخاص للأمم المتحدة"

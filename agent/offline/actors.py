@@ -136,7 +136,7 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
         return k
     end = k
     while end < n and end - k < 5 and end not in blocked and (
-            _is_name_token(words[end], first=end == k) or end > k and _is_ali(s, end)):
+            _is_name_token(words[end], first=end == k) or end > k and (_is_ali(s, end) or _is_amin(s, end))):
         if end > k and (s.tokens[end].clause_start or s.tokens[end].soft_break):
             break
         if end > k + 1 and words[end].startswith("و") and words[end - 1] not in _LINEAGE:
@@ -192,6 +192,14 @@ def _is_verb_amr(s: Sentence, x: int) -> bool:
         return False
     raw = s.quote(*s.token_span(x, x + 1)).lstrip("و")
     return raw.startswith("أمر")
+
+
+_AMIN_TITLE_NEXT = frozenset({"عام", "العام", "سر", "الصندوق"})
+
+
+def _is_amin(s: Sentence, t: int) -> bool:
+    """True when token t is the name أمين inside a name ("سليم أمين، قائد الشرطة"), not the title "أمين عام"."""
+    return s.words[t] == "امين" and (t + 1 >= len(s.words) or s.words[t + 1] not in _AMIN_TITLE_NEXT)
 
 
 def _is_ali(s: Sentence, t: int) -> bool:
@@ -343,7 +351,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if head is None or k - head > 8 or any(c in s.quote(*s.token_span(head, k + 1)) for c in '«»"“”'):
                 continue
             end = _read_name(s, k, set(mention_tokens) | person_tokens)
-            if end - k < 2 or not _name_ends(s, end) or any(
+            ends = _name_ends(s, end) or end < len(words) and words[end] in _NOT_NAME_WORDS  # "... نيكولاس هايسوم الهجوم بأنه"
+            if end - k < 2 or not ends or any(
                     w in _NOT_NAME_WORDS or w in KILLED or w.endswith(("هم", "ها", "هما")) for w in words[k:end]):
                 continue
             out.append(_person(s, k, end, None, ms, person_tokens))

@@ -155,16 +155,45 @@ def _offline_records(store: DocStore, doc: Document) -> DocumentRecords | None:
     return records
 
 
-POOL_FACTOR = 3  # how many more articles than are read the searches' fusion offers to the re-ranking
-FIT_WEIGHT = 0.5  # weight of the share of the question's concepts and words an article names (vs its fused rank)
+POOL_HITS = 20  # hits per search at least, so an article that fits the question can enter the pool from deeper
+POOL_FACTOR = 5  # how many more articles than are read the searches' fusion offers to the re-ranking
+# weight of the share of the question's concepts and words an article names (title + text) against its fused rank
+# (60 x the summed reciprocal ranks: 1.0 per search at rank 0, 0.75 at rank 20): at archive scale many articles
+# of the month match a question's words, and the fused order among them says little, so the article naming more
+# of what is asked (the street, the university, the rally) rises over another incident's higher-ranked one
+FIT_WEIGHT = 4.0
+
+
+@lru_cache(maxsize=256)
+def _doc_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """An article's content stems, and every prefix of three letters or more of them (for :func:`_overlap`).
+
+    Each distinct word is stemmed once, and an article re-read by the next question is not stemmed again:
+    the re-ranking weighs some forty articles per question."""
+    from marsad.agent.qa.question import content_terms
+    from marsad.core.arabic import tokenize
+
+    terms = frozenset(content_terms(" ".join(dict.fromkeys(tokenize(text)))))
+    prefixes = frozenset(t[:i] for t in terms for i in range(3, len(t) + 1))
+    return terms, prefixes
+
+
+def _overlap(stems: tuple[str, ...], doc_terms: tuple[frozenset[str], frozenset[str]]) -> int:
+    """:func:`marsad.agent.qa.matching.overlap` over :func:`_doc_terms`, in time linear in the question's stems."""
+    terms, prefixes = doc_terms
+    count = 0
+    for t in stems:
+        if t in terms or (len(t) >= 3 and (t in prefixes or any(t[:i] in terms for i in range(3, len(t))))):
+            count += 1
+    return count
 
 
 def question_fit(question: Question, doc: Document) -> tuple[int, float]:
     """How an article fits what a question names: (names every key entity and is of the day asked
     about, if any: 1/0, share of its concepts and other content words named in the title and text)."""
     from marsad.agent.qa.domain import constraints_of, span_fits
-    from marsad.agent.qa.matching import overlap, rest_terms
-    from marsad.agent.qa.question import content_terms, mentions
+    from marsad.agent.qa.matching import rest_terms
+    from marsad.agent.qa.question import mentions
 
     norm = normalize((doc.title or "") + "\n" + doc.text)
     every = int(all(mentions(e, norm, normalized=True) for e in question.entities))
@@ -175,7 +204,7 @@ def question_fit(question: Question, doc: Document) -> tuple[int, float]:
     share = sum(1 for c in named if mentions(c, norm, normalized=True)) / len(named) if named else 0.0
     rest = rest_terms(question, None) if question.language == "ar" else list(question.expansion)
     if rest:
-        words = overlap(tuple(rest), set(content_terms((doc.title or "") + " " + doc.text))) / len(rest)
+        words = _overlap(tuple(rest), _doc_terms((doc.title or "") + " " + doc.text)) / len(rest)
         share = (share + words) / 2 if named else words
     return every, share
 
@@ -210,7 +239,7 @@ def gather(
     seen_chunks: set[tuple[str, int, int]] = set()
     for query in search_queries(question, lexicon, max_steps):
         evidence.queries.append(query)
-        hits = searcher.search(query, k)
+        hits = searcher.search(query, max(k, POOL_HITS))
         for rank, hit in enumerate(hits):
             scores[hit.doc_id] = scores.get(hit.doc_id, 0.0) + 1.0 / (60 + rank)
             key = (hit.doc_id, hit.start, hit.end)

@@ -1,0 +1,73 @@
+"""Answers at archive scale, eighth pass (b): which articles are read, and how English names are spelled in Arabic.
+
+Every sentence and question here is written for the test (none is corpus text)."""
+
+from __future__ import annotations
+
+from marsad.agent.qa.question import parse_question
+from marsad.core.lexicon import get_lexicon
+from marsad.schemas import Document, Hit
+
+
+class _Store:
+    """A document store with only what gather() reads: texts, and no stored records."""
+
+    def __init__(self, docs: dict[str, Document]):
+        self.docs = docs
+
+    def get_many(self, ids):
+        return {d: self.docs[d] for d in ids if d in self.docs}
+
+    def get_records(self, doc_id, backend=None):
+        return None
+
+    def get_records_version(self, doc_id, backend=None):
+        return None
+
+    def put_records(self, *args, **kwargs):
+        pass
+
+
+def _archive() -> dict[str, Document]:
+    """Fifteen Baghdad articles about other things, then the one about the market-street car bomb."""
+    docs = {f"other{i}": Document(doc_id=f"other{i}", title=f"اجتماع في بغداد {i}",
+                                  text="عقد مجلس المحافظة في بغداد اجتماعا لبحث الخدمات والكهرباء.")
+            for i in range(15)}
+    docs["street"] = Document(doc_id="street", title="انفجار سيارة مفخخة في شارع تجاري ببغداد",
+                              text="قتل 12 شخصا في انفجار سيارة مفخخة في شارع تجاري مزدحم في بغداد مساء أمس.")
+    return docs
+
+
+class _Searcher:
+    """Every search ranks the market-street article sixteenth; records how deep it was asked to look."""
+
+    def __init__(self, docs):
+        self.docs, self.asked = docs, []
+
+    def search(self, query, k):
+        self.asked.append(k)
+        return [Hit(doc_id=d, title=self.docs[d].title, score=1.0, start=0, end=10, text=self.docs[d].text[:10])
+                for d in self.docs][:k]
+
+
+def test_gather_reads_a_deeper_article_that_names_what_the_question_asks_about():
+    from marsad.agent.qa.evidence import gather, question_fit
+
+    docs = _archive()
+    parsed = parse_question("كم شخصا قتل في انفجار السيارة المفخخة في الشارع التجاري في بغداد؟")
+    # both name Baghdad; only one names the car bomb and the street
+    assert question_fit(parsed, docs["street"])[1] > question_fit(parsed, docs["other0"])[1]
+    searcher = _Searcher(docs)
+    evidence = gather(parsed, searcher, _Store(docs), get_lexicon(), k=5, max_steps=1, max_docs=4)
+    assert min(searcher.asked) > 15  # looked deeper than the hits asked for
+    assert "street" in evidence.docs and next(iter(evidence.docs)) == "street"
+
+
+def test_gather_keeps_the_search_order_among_articles_that_fit_alike():
+    from marsad.agent.qa.evidence import gather
+
+    docs = _archive()
+    del docs["street"]
+    parsed = parse_question("ماذا بحث اجتماع مجلس المحافظة في بغداد؟")
+    evidence = gather(parsed, _Searcher(docs), _Store(docs), get_lexicon(), k=5, max_steps=1, max_docs=3)
+    assert list(evidence.docs) == ["other0", "other1", "other2"]

@@ -101,6 +101,9 @@ _SITE_NOUNS = rules.words("roles", "site_nouns")
 _ATTACK_SUBJECTS = rules.words("roles", "attack_subject_nouns")
 """The attack itself as the subject of "استهدف"/"طال" ("استهدف انفجار خط أنابيب"، "استهدفت غارة أمريكية معسكرا")."""
 _ATTACK_SUBJECT_LEADS = rules.words("roles", "attack_subject_leads")
+_EXPOSED_VERBS = rules.words("roles", "exposed_verbs")
+_EXPOSED_ATTACKS = rules.words("roles", "exposed_attacks")
+""""تعرضت X لهجوم" (X came under attack): X is what was attacked, the noun after "ل" the attack."""
 _ATTACK_SUBJECT_ADJS = rules.words("roles", "attack_subject_adjectives")
 """Words before ("أعنف الهجمات") and adjectives after ("هجوم انتحاري مزدوج") an attack told as the subject."""
 _SITE_PREPOSITIONS = rules.words("roles", "site_prepositions")
@@ -1156,12 +1159,12 @@ def _past_doer(ctx: DocContext, f: Frame, x: int) -> int:
     return x + 1 if x < f.hi and words[x] == "علي" else x
 
 
-def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list[Mention]) -> str | None:
-    """What the attack was aimed at, as written: the object of استهدف/قصف/اقتحم/تفجير or what follows
-    "هجوم على"، "غارات على"."""
+def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list[Mention]) -> tuple[str | None, bool]:
+    """(what the attack was aimed at, as written; whether that is only a place): the object of
+    استهدف/قصف/اقتحم/تفجير or what follows "هجوم على"، "غارات على"."""
     s = ctx.sentences[f.si]
     words = s.words
-    place = None
+    place, by_verb = None, False
     for x in range(f.lo, f.hi):
         forms = bare(words[x])
         span = None
@@ -1186,15 +1189,18 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
             continue  # (a doer told in another sentence has other token indices)
         if any(b in _OBJECT_PLACE_CUES for b in bare(words[span[0]])) or any(
                 m.i == span[0] for m in ctx.places_in(f.si, span[0], f.hi)):
-            place = place or span  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else
+            if place is None:  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else
+                place, by_verb = span, any(b in _OBJECT_VERBS for b in forms)
             continue
         owner = [m for m in forces if m.i == span[0] + 1 and words[m.i].startswith("ل")]
         if owner:
-            return owner[0].entry.canonical  # "استهدف رتلا للجيش": the force owns what was hit, named in full
-        return ctx.quote(*s.token_span(*span))  # "مركز حدودي للجيش التركي": what was hit, as written
+            return owner[0].entry.canonical, False  # "استهدف رتلا للجيش": the force owns what was hit
+        return ctx.quote(*s.token_span(*span)), False  # "مركز حدودي للجيش التركي": what was hit, as written
     if place is not None:
-        return ctx.quote(*s.token_span(*place))
-    return _site(ctx, f)
+        # a place a verb hit ("هاجم الجيش بلدة الغارية") is the target; one the strikes were over ("ركزت الغارات
+        # على مدينة دير الزور") yields to what another sentence says they hit there
+        return ctx.quote(*s.token_span(*place)), not by_verb
+    return _site(ctx, f), False
 
 
 def _site(ctx: DocContext, f: Frame) -> str | None:
@@ -1223,14 +1229,19 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
                if any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w))}
     forces = [m for m in ctx.actors_in(f.si, f.lo, f.hi) if m.entry.get("type") in FORCE_TYPES | {"civilian"}
               and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف، تحالف دعم الشرعية")
-              and (perp is None or m.entry.id != perp.entry.id)]
+              and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp)]
     if killed is not None and killed.start >= 0:
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
         if near:
             return near[0].entry.canonical, True
-    aimed = _attack_object(ctx, f, perp, forces)
+    exposed = _exposed(ctx, f)
+    if exposed:
+        return exposed, True  # "تعرضت ناقلة نفط لهجوم"
+    aimed, where = _attack_object(ctx, f, perp, forces)
     if aimed:
-        return aimed, True  # "اقتحم مسلحون قاعدة عسكرية"، "هجوم على مسجد للشيعة"
+        # "اقتحم مسلحون قاعدة عسكرية"، "هجوم على مسجد للشيعة"; a place alone ("ركزت الغارات على مدينة دير
+        # الزور") gives way, in the record, to what another sentence says was hit there
+        return aimed, not where
     for x in range(f.lo, f.hi):
         if any(b in _TARGET_CUES for b in bare(words[x])):
             for m in forces:
@@ -1253,6 +1264,41 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
                 b in KILLED | INJURED | COUNTED_NOUNS | _NOT_VICTIM_NOUNS for b in bare(noun)):
             return ctx.quote(*s.token_span(killed.end, killed.end + 1)), False
     return _victim_person(ctx, f), False
+
+
+def _same_state(m: Mention, perp: Mention | None) -> bool:
+    """True when a force belongs to the state whose force is the doer ("شنت طائرات سلاح الجو الليبي غارات ...
+    في إطار محاولات الجيش إحكام سيطرته": the army is the air force's side, not its target)."""
+    if perp is None or perp.entry.get("type") not in FORCE_TYPES or m.entry.get("type") not in FORCE_TYPES:
+        return False
+    code = perp.entry.get("country_code")
+    return bool(code) and m.entry.get("country_code") == code
+
+
+def _exposed(ctx: DocContext, f: Frame) -> str | None:
+    """X in "تعرضت X لهجوم/لقصف" (X came under attack), up to the attack: "تعرضت إحدى ناقلات النفط لهجوم"."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(f.lo, f.hi - 2):
+        if not any(b in _EXPOSED_VERBS for b in bare(words[x])):
+            continue
+        cut = None  # "تعرض مقر الحزب في المدينة، فجر الأحد، للقصف": what came under attack ends at "في"
+        for y in range(x + 2, min(f.hi, x + 10)):
+            if cut is None and (s.tokens[y].clause_start or s.tokens[y].soft_break or words[y] in _OBJECT_STOPS):
+                cut = y
+            if words[y][0] == "ل" and (words[y][1:] in _EXPOSED_ATTACKS or words[y][1:].startswith("ل") and
+                                       "ال" + words[y][2:] in _EXPOSED_ATTACKS):
+                dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
+                end = y if cut is None else cut
+                while end > x + 1 and (end - 1 in dated or not words[end - 1].isalpha()):
+                    end -= 1
+                a = x + 1
+                while a < end and a in dated:
+                    a += 1
+                if a < end and not any(b in _NOT_OBJECT_HEADS for b in bare(words[a])):
+                    return ctx.quote(*s.token_span(a, end))
+                break
+    return None
 
 
 def _counted_group(ctx: DocContext, f: Frame, x: int, perp: Mention | None) -> Mention | None:

@@ -150,3 +150,32 @@ def test_mullah_is_a_title_before_a_name(extractor):
 def test_name_after_an_organisation_may_be_followed_by_its_object(extractor):
     actors = _actors(extractor, "ووصف الممثل الخاص للأمم المتحدة جان بيرسون الهجوم بأنه جريمة.")
     assert _by_name(actors, "جان بيرسون").role == "الممثل الخاص للأمم المتحدة"
+
+
+# --- two men of one house are two persons --------------------------------------------------------------
+
+def test_names_with_different_fathers_are_not_merged(extractor):
+    actors = _actors(extractor, "وحضر الحفل الأمير فهد بن ماجد بن عبدالعزيز. كما حضر الأمير فهد بن تركي بن عبدالعزيز.")
+    names = [a.name for a in actors]
+    assert "فهد بن ماجد بن عبدالعزيز" in names and "فهد بن تركي بن عبدالعزيز" in names
+
+
+def test_a_rank_after_the_conjunction_opens_a_name(extractor):
+    actors = _actors(extractor, "وحضر الحفل الأمير فهد بن ماجد، والأمير سعود بن تركي.")
+    assert _by_name(actors, "سعود بن تركي").rank == "الأمير"
+
+
+def test_a_misspelt_family_name_still_merges(extractor):
+    actors = _actors(extractor, "وقال النائب أرشد الصالحي إن المحافظة آمنة. وأضاف النائب أرشد الصحالي أن القوات تقدمت.")
+    assert len([a for a in actors if a.type == "official"]) == 1
+
+
+def test_reflexive_after_a_rank_noun_is_no_name(extractor):
+    actors = _actors(extractor, "وتعادل الفريق نفسه إيابا، قبل أن يفوز في المباراة التالية.")
+    assert not any("نفسه" in a.name for a in actors)
+
+
+def test_a_conjoined_rank_takes_no_title_from_the_list_item_before(extractor):
+    actors = _actors(extractor, "وحضر اللقاء رئيس جهاز الأمن العام ماجد بن سالم الحربي، والشيخ خالد بن فهد.")
+    khalid = _by_name(actors, "خالد بن فهد")
+    assert khalid.rank == "الشيخ" and "رئيس" not in (khalid.role or "")

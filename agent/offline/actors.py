@@ -284,6 +284,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                     out.append(_person(s, x + 1, end, None, ms, person_tokens, intro=x))
                     x = end
                     continue
+            if w not in RANKS and w[:1] == "و" and w[1:] in RANKS and x not in mention_tokens:
+                w = w[1:]  # "والأمير فهد بن تركي": a rank after the conjunction
             if w in RANKS and x not in mention_tokens and x not in person_tokens:
                 k = x + 1
                 while k < len(words) and words[k] in _RANK_SUFFIX:
@@ -402,7 +404,11 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
     if rank_at is not None:
         r = rank_at[0]
         rank = s.quote(*s.token_span(rank_at[0], rank_at[1]))
+        if rank[:1] == "و" and s.words[r] not in RANKS:
+            rank = rank[1:]  # "والأمير" -> "الأمير"
     head = _role_before(s, r, person_tokens)
+    if rank_at is not None and s.words[r] not in RANKS and s.words[r][1:] in RANKS:
+        head = None  # "... رئيس جهاز أمن الدولة فلان، والشيخ خالد": a new item of a list, the title before is another's
     if entry is not None and head is not None and head == r - 1 and _construct_head(s.words[head]):
         head = None  # "مستشار خادم الحرمين الشريفين": the known official is whom the title serves, not its holder
     role = None
@@ -478,10 +484,20 @@ def _same_person(a: Person, b: Person) -> bool:
     tb = b.entry and tuple(_norm(b.entry.canonical).split()) or b.norm_tokens
     if ta == tb:
         return True
+    if _father(ta) != _father(tb) and _father(ta) and _father(tb):
+        return False  # "فيصل بن ثامر بن عبدالعزيز" and "فيصل بن بندر بن ... بن عبدالعزيز": two men of one house
     # a misspelt family name: same first name, family names nearly the same ("الصحالي" / "الصالحي")
     if len(ta) >= 2 and len(tb) >= 2 and ta[0] == tb[0]:
         return difflib.SequenceMatcher(None, ta[-1], tb[-1]).ratio() >= 0.7 and sorted(ta[-1]) == sorted(tb[-1])
     return False
+
+
+def _father(tokens: tuple[str, ...]) -> str | None:
+    """The father's name in a name written with "بن"/"ابن" (the word after the first of them), or None."""
+    for x, t in enumerate(tokens[:-1]):
+        if t in {"بن", "ابن"}:
+            return tokens[x + 1]
+    return None
 
 
 def _surname_spans(sentences: list[Sentence], person: Person, taken: set[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -5,7 +5,9 @@ Every sentence here is written for these tests (none is taken from the corpus). 
 معسكرا"، "استهدف أعنف الهجمات حيا") is no target: what follows it is; the object ends before a clause of its
 own ("وهو قاعدة ..."، "لكنه"، "الواقعة شمال ...") and a second verb ("قصف استهدف قرية") tells the object;
 (2) "تعرض X لهجوم": X came under attack; (3) a force of the doer's own state is no target; (4) a place the
-strikes were "على" ranks below a thing they hit (a place a verb hit stays a full target).
+strikes were "على" ranks below a thing they hit (a place a verb hit stays a full target); (5) a subject told
+before the verb ("أن الطائرات قصفت عناصر التنظيم") leaves what follows as the object, "هجوم شنه X على Y" aims at
+Y, a shop or quarter after "في/على" is the site hit, and a strike after "ب" is the means.
 """
 
 from __future__ import annotations
@@ -112,3 +114,34 @@ def test_a_place_alone_ranks_below_what_was_hit():
     thing = frame_target_pairs("واستهدفت الغارات الجوية مخازن أسلحة قرب مدينة الرقة يوم الخميس.")
     assert place == [("مدينة الرقة السورية", False)]
     assert thing == [("مخازن أسلحة", True)]
+
+
+# -- (5) the subject told before the verb; the doer in a relative verb; sites after "في/على" ---------------------
+
+def test_after_a_pronoun_subject_the_verb_is_followed_by_its_object():
+    assert frame_targets("وقال الجيش إنه قصف مواقع للمسلحين في ريف حماة.") == ["مواقع للمسلحين"]
+
+
+def test_a_subject_before_the_verb_leaves_the_members_after_it_as_the_object():
+    assert frame_targets("وذكر المصدر أن الطائرات قصفت عناصر التنظيم في ريف حماة.") == ["عناصر التنظيم"]
+
+
+def test_an_attack_launched_by_a_doer_on_something():
+    text = "وتجددت المعارك إثر هجوم شنه مقاتلو المعارضة وجبهة النصرة على أحياء تابعة لقوات النظام."
+    assert frame_targets(text) == ["أحياء تابعة لقوات النظام"]
+
+
+def test_a_shop_the_shells_fell_on_is_the_target():
+    assert frame_targets("وسقطت قذائف من داخل الحدود على محل تجاري بمدينة جازان مما أدى إلى إصابة مقيم.") == [
+        "محل تجاري"]
+
+
+def test_the_quarter_a_bomb_went_off_in_is_the_target_not_the_area_told_first():
+    text = "وسجلت حوادث تفجير ففي منطقة التاجي قتل شخص وأصيب ستة آخرون بانفجار عبوة في الحي الصناعي."
+    assert frame_targets(text) == ["الحي الصناعي"]
+
+
+def test_a_strike_after_ba_is_the_means_not_the_object():
+    assert frame_targets("وذكر المصدر أن طيران التحالف استهدف بغارة جوية تجمعا لمسلحي الحوثي في مديرية نهم.") == [
+        "تجمعا لمسلحي الحوثي"]
+    assert frame_targets("وقصفت الطائرات بغارتين مواقع للمسلحين في مديرية نهم.") == ["مواقع للمسلحين"]

@@ -101,6 +101,10 @@ _SITE_NOUNS = rules.words("roles", "site_nouns")
 _ATTACK_SUBJECTS = rules.words("roles", "attack_subject_nouns")
 """The attack itself as the subject of "استهدف"/"طال" ("استهدف انفجار خط أنابيب"، "استهدفت غارة أمريكية معسكرا")."""
 _ATTACK_SUBJECT_LEADS = rules.words("roles", "attack_subject_leads")
+_SUBJECT_BEFORE = rules.words("roles", "subject_before_words")
+""""أنها قصفت"، "الطائرات التي قصفت": the verb's subject stands before it, its object right after it."""
+_RELATIVE_DOER_VERBS = rules.words("roles", "relative_doer_verbs")
+""""هجوم شنه مقاتلو المعارضة على أحياء": the attack's doer told in a relative verb before its "على"."""
 _EXPOSED_VERBS = rules.words("roles", "exposed_verbs")
 _EXPOSED_ATTACKS = rules.words("roles", "exposed_attacks")
 """"تعرضت X لهجوم" (X came under attack): X is what was attacked, the noun after "ل" the attack."""
@@ -1069,6 +1073,10 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
                     or any(g.i == x and words[x][0] == "و" for g in ctx.glossary[f.si])
                     or x in dated):
                 x += 1
+        elif words[x][0] == "ب" and x + 1 < f.hi and any(b in _ATTACK_SUBJECTS for b in bare(words[x])[1:]):
+            x += 1  # "استهدف الطيران بغارة جوية تجمعا": the strike is the means, what follows it the object
+            while x < f.hi and (words[x] in _ATTACK_SUBJECT_ADJS or x in dated):
+                x += 1
         elif q is not None and q.end < f.hi and any(b in _OBJECT_PREP_AFTER for b in bare(words[q.end])):
             x = q.end + 1
         elif words[x] == "علي" and x > start and x + 1 < f.hi:
@@ -1082,7 +1090,7 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         return None
     head = words[x]
     if (not head.isalpha() and read_quantity(words, x) is None) or any(b in _NOT_OBJECT_HEADS for b in bare(head)) \
-            or head in _OBJECT_STOPS or any(b in KILLED | INJURED for b in bare(head)):
+            or head in _OBJECT_STOPS or head[0] in "وف" and head[1:] in _OBJECT_STOPS or any(b in KILLED | INJURED for b in bare(head)):
         return None
     if any(b in _OBJECT_VERBS for b in bare(head)):
         return None  # "قصف استهدف قرية": the next verb tells what was hit
@@ -1105,6 +1113,28 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             break  # "وأسفر"، "ومقتل"، "ففي"
         end += 1
     return x, end
+
+
+def _subject_before(ctx: DocContext, f: Frame, v: int) -> bool:
+    """True when the subject of the finite verb at ``v`` is told before it, so what follows it is its object:
+    a pronoun or relative word ("أنها قصفت"، "الطائرات التي قصفت") or a doer right before it ("إن الطائرات قصفت
+    قوات النظام"، "الجيش التركي قصف")."""
+    words = ctx.sentences[f.si].words
+    if v <= f.lo or ctx.sentences[f.si].tokens[v].clause_start:
+        return False
+    prev = bare(words[v - 1])
+    return any(b in _SUBJECT_BEFORE | _SUBJECT_NOUNS | _ATTACK_SUBJECTS for b in prev) or any(
+        m.j == v for m in ctx.actors_in(f.si, f.lo, v))
+
+
+def _relative_doer(ctx: DocContext, f: Frame, x: int) -> bool:
+    """True when "على" at ``x`` follows an attack noun and a relative verb with its doer ("هجوم شنه مقاتلو
+    المعارضة وجبهة النصرة على أحياء"، "غارات نفذتها طائرات التحالف على مواقع")."""
+    words = ctx.sentences[f.si].words
+    for z in range(max(f.lo, x - 9), x - 1):
+        if any(b in _OBJECT_PREP_AFTER for b in bare(words[z])) and words[z + 1] in _RELATIVE_DOER_VERBS:
+            return _past_doer(ctx, f, z + 2) == x + 1
+    return False
 
 
 def _past_attack_subject(ctx: DocContext, f: Frame, x: int) -> int:
@@ -1170,7 +1200,7 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         span = None
         if any(b in _OBJECT_VERBS for b in forms):
             masdar = any(b in _MASDARS for b in forms)
-            span = _object_span(ctx, f, x + 1, skip_subject=not masdar)
+            span = _object_span(ctx, f, x + 1, skip_subject=not masdar and not _subject_before(ctx, f, x))
             heads = [m for m in ctx.actors_in(f.si, span[0], f.hi) if m.i == span[0]] if span and masdar else []
             if heads:
                 # "قصف التحالف مركز قيادة"، "قصف الحوثيون حي الدمينة": an actor right after the verbal noun
@@ -1180,8 +1210,8 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
                     span = after
                 elif any(m.entry.get("type") in FORCE_TYPES for m in heads):
                     span = None
-        elif "علي" in forms and x > f.lo and any(
-                b in _OBJECT_PREP_AFTER for w in words[max(f.lo, x - 3):x] for b in bare(w)):
+        elif "علي" in forms and x > f.lo and (any(
+                b in _OBJECT_PREP_AFTER for w in words[max(f.lo, x - 3):x] for b in bare(w)) or _relative_doer(ctx, f, x)):
             span = _object_span(ctx, f, x + 1, skip_subject=False)
         if span is None:
             continue

@@ -843,6 +843,53 @@ def _about_iraq(mentions: list[list[Mention]]) -> bool:
     return not abroad
 
 
+def _home_country(mentions: list[list[Mention]]) -> str | None:
+    """The country an article not about Iraq is about: the one its places name most (ties: first named)."""
+    counts: dict[str, int] = {}
+    for ms in mentions:
+        for m in ms:
+            if m.kind == "places":
+                code = registry_country(m.entry)
+                if code and code != "IQ":
+                    counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+@lru_cache(maxsize=512)
+def _national_body(prefix: str, code: str) -> Entry | None:
+    """The registry body of country ``code`` that a bare home word names ("army_" -> "army_af" or the country's
+    army under another id, "police_" -> "police_af"), or None."""
+    lex = get_lexicon()
+    entry = lex.by_id.get(("actors", f"{prefix}{code.lower()}"))
+    if entry is None and prefix == "army_":
+        entry = next((e for e in lex.of_kind("actors") if e.id in _NATIONAL_ARMIES
+                      and str(e.get("country_code", "")).upper() == code), None)
+    return entry
+
+
+def _home_abroad(groups: dict[str, dict], order: list[str], code: str, in_title: dict[str, bool]) -> None:
+    """A bare home word left after :func:`_fold_generic` ("الجيش"، "الشرطة"، "وزارة الداخلية") in an article
+    about another country is that country's body ("قال الجيش" in Kabul news is the Afghan army)."""
+    for home, prefix in _FOLD.items():
+        g = groups.get(home)
+        if g is None or "entry" not in g or not prefix.endswith("_") or prefix == "gov_" \
+                or not all(_bare_generic(n) for n in g["names"]):
+            continue
+        entry = _national_body(prefix, code)
+        if entry is None:
+            continue
+        in_title[entry.id] = in_title.get(entry.id, True) and in_title.get(home, False)  # "المتحدث باسم وزارة الداخلية"
+        target = groups.get(entry.id)
+        if target is None:
+            groups[entry.id] = {"entry": entry, "names": list(g["names"]), "spans": list(g["spans"]), "role": None}
+            order[order.index(home)] = entry.id
+        else:
+            target["names"].extend(n for n in g["names"] if n not in target["names"])
+            target["spans"].extend(g["spans"])
+            order.remove(home)
+        del groups[home]
+
+
 def _bare_name(surface: str) -> str:
     """A name as written without a glued preposition or conjunction ("للبرلمان" -> "البرلمان")."""
     if surface[:2] in {"لل"} and len(surface) > 4:
@@ -895,6 +942,11 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                 g["names"].append(m.surface)
             g["spans"].append(window_span(s, m.i, m.j))
     _fold_generic(groups, order)
+    if not about_iraq:
+        code = _home_country(mentions)
+        if code is not None:
+            _home_abroad(groups, order, code, in_title)
+            foreign_home -= {k for k in foreign_home if k not in groups}
     _state_groups(sentences, mentions, titles, groups, order)
     # persons: merge repeats of the same person
     merged: list[tuple[Person, list[Person]]] = []

@@ -71,3 +71,30 @@ def test_gather_keeps_the_search_order_among_articles_that_fit_alike():
     parsed = parse_question("ماذا بحث اجتماع مجلس المحافظة في بغداد؟")
     evidence = gather(parsed, _Searcher(docs), _Store(docs), get_lexicon(), k=5, max_steps=1, max_docs=3)
     assert list(evidence.docs) == ["other0", "other1", "other2"]
+
+
+# ---------------------------------------------------------------- English names in the index's Arabic
+def _finder():
+    from marsad.agent.qa.translit import NameFinder
+
+    frequency = {"نعم": 500, "نعيم": 50, "زياد": 900, "زويد": 20, "مساعد": 3000, "مسعود": 100, "ينس": 40,
+                 "يونس": 30, "كاملا": 400, "كمال": 60}
+    return NameFinder(frequency, frequency)
+
+
+def test_a_name_written_with_its_vowels_beats_a_commoner_word_of_its_consonants():
+    finder = _finder()
+    assert finder.find("Naeem")[0] == "نعيم"  # not نعم ("yes")
+    assert finder.find("Zuweid")[0] == "زويد"  # not the commoner name زياد
+    assert finder.find("Massoud")[0] == "مسعود"  # not مساعد ("assistant")
+    assert finder.find("Younis")[0] == "يونس"  # its y is a consonant, its ou a long vowel
+
+
+def test_vowel_fit_costs_unwritten_long_vowels_and_an_accusative_alif():
+    from marsad.agent.qa.translit import vowel_fit
+
+    assert vowel_fit("Naeem", "نعيم") == 0 < vowel_fit("Naeem", "نعم")
+    assert vowel_fit("Massoud", "مسعود") < vowel_fit("Massoud", "مساعد")
+    assert vowel_fit("Kamal", "كمال") < vowel_fit("Kamal", "كاملا")  # a final alif the English lacks
+    assert vowel_fit("Ariha", "أريحا") == 0  # ... unless the English ends in -a
+    assert vowel_fit("Bur", "بور") < vowel_fit("Bur", "باور")  # a long vowel the English lacks

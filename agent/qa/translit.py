@@ -23,7 +23,7 @@ from marsad.agent.qa.question import Question
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry
 
-__all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "NameFinder", "with_names", "MAX_CANDIDATES"]
+__all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "vowel_fit", "NameFinder", "with_names", "MAX_CANDIDATES"]
 
 MAX_CANDIDATES = 4
 SAME_SKELETON = 2  # most other spellings of one chosen skeleton (with or without a long vowel) kept beside it
@@ -58,6 +58,55 @@ _EN_LETTERS = [
     ("k", "كق"), ("q", "ق"), ("c", "كسق"), ("f", "ف"), ("v", "ف"), ("l", "ل"), ("m", "م"), ("n", "ن"), ("r", "ر"),
     ("x", "كس"), ("h", "هح"),
 ]
+
+
+# English vowels (digraphs first) -> the long vowel news writes them with (A: ا or ع, W: و, Y: ي; E: ي or none)
+# and what leaving them unwritten costs: a long vowel (ou, ee) is written, a short one (a, i, o, u) often is not
+_EN_VOWELS = [("ou", "W", 1.0), ("oo", "W", 1.0), ("ee", "Y", 1.0), ("ei", "Y", 1.0), ("ie", "Y", 1.0),
+              ("ai", "Y", 0.5), ("ay", "Y", 0.5), ("a", "A", 0.4), ("e", "E", 0.2), ("i", "Y", 0.5), ("y", "Y", 0.5),
+              ("o", "W", 0.5), ("u", "W", 0.5)]
+
+
+def _english_vowels(word: str) -> list[tuple[str, float]]:
+    w = re.sub(r"(.)\1", r"\1", re.sub(r"^al-?", "", word.lower()))
+    out, i = [], 0
+    while i < len(w):
+        for en, sym, cost in _EN_VOWELS:
+            if w.startswith(en, i) and not (en == "y" and w[i + 1:i + 2] in tuple("aeiou")):
+                out.append((sym, cost))
+                i += len(en)
+                break
+        else:
+            i += 1
+    return out
+
+
+def vowel_fit(word: str, term: str) -> float:
+    """How far an Arabic term's long vowels are from an English name's vowels, in order (0 = the same).
+
+    A proper name is written with the vowels its English spelling shows ("Naeem" نعيم, "Zuweid" زويد,
+    "Massoud" مسعود), while a common word of the same consonants writes others or none (نعم, زياد, مساعد):
+    an alignment of the two vowel sequences, where an English short vowel may go unwritten cheaply, an
+    Arabic long vowel the English lacks costs one, and so does an Arabic final alif (an accusative, not a
+    name) when the English does not end in -a.
+    """
+    bare = re.sub(r"^al-?", "", word.lower())
+    t = re.sub(r"[هة]$", "", re.sub(r"^ال(?=..)", "", normalize(term)))
+    ar = ["A" if ch in "اعءى" else "W" if ch == "و" else "Y" for ch in t if ch in "اعءىوي"]
+    if bare[:1] in ("w", "y") and bare[1:2] in tuple("aeiou") and t[:1] in "وي" and ar:
+        ar = ar[1:]  # the name's first consonant ("Younis" يونس)
+    en = _english_vowels(word)
+    dist = [[0.0] * (len(ar) + 1) for _ in range(len(en) + 1)]
+    for j in range(1, len(ar) + 1):
+        dist[0][j] = float(j)
+    for i, (sym, cost) in enumerate(en, 1):
+        dist[i][0] = dist[i - 1][0] + cost
+        for j, ch in enumerate(ar, 1):
+            same = sym == ch or (sym == "E" and ch == "Y")
+            swap = 0.0 if same else 0.5 if ch == "A" or sym in "AE" else 1.0
+            dist[i][j] = min(dist[i - 1][j] + cost, dist[i][j - 1] + 1.0, dist[i - 1][j - 1] + swap)
+    final_alif = 1.0 if t.endswith("ا") and not bare.endswith(("a", "ah")) else 0.0
+    return dist[len(en)][len(ar)] + final_alif
 
 
 def letter_agreement(word: str, term: str) -> int:
@@ -169,7 +218,10 @@ class NameFinder:
         # the commonest spellings (the name the news writes, not a rare word of the same consonants) and
         # those writing most of the word's letters (its long vowels too), the commonest of each skeleton
         # (and first the spellings writing the word's consonants with the letters news uses for them)
-        common = sorted(found, key=lambda x: (-letter_agreement(word, x[1]), -self.frequency.get(x[1], 0), x[1]))
+        # (then those writing the vowels the name shows, so that the name wins over a commoner word of its
+        # consonants: "Naeem" نعيم, not نعم)
+        common = sorted(found, key=lambda x: (-letter_agreement(word, x[1]), vowel_fit(word, x[1]),
+                                              -self.frequency.get(x[1], 0), x[1]))
         full = sorted(common, key=lambda x: -x[0])
         out: list[str] = []
         for pool in (common, full):

@@ -145,3 +145,27 @@ def test_a_strike_after_ba_is_the_means_not_the_object():
     assert frame_targets("وذكر المصدر أن طيران التحالف استهدف بغارة جوية تجمعا لمسلحي الحوثي في مديرية نهم.") == [
         "تجمعا لمسلحي الحوثي"]
     assert frame_targets("وقصفت الطائرات بغارتين مواقع للمسلحين في مديرية نهم.") == ["مواقع للمسلحين"]
+
+
+# -- (6) a force written as an attack's subject is no target; "وجه ضربات إلى" -----------------------------------
+
+def test_the_army_that_launched_the_attack_is_not_its_target():
+    text = "وقال المرصد إن الجيش التركي شن هجوما بالغاز أدى إلى إصابة ستة أشخاص في منطقة عفرين."
+    assert frame_targets(text) == [None]
+
+
+def test_forces_joined_by_and_before_a_dual_verb_are_the_doers():
+    text = "وقال إن طيران الجيش العراقي والتحالف الدولي وجها ضربات موجعة إلى التنظيم قتل فيها 20 مسلحا."
+    out = frame_targets(text)
+    assert out and not any(t in {"التحالف الدولي", "الجيش العراقي"} for t in out)
+
+
+def test_strikes_directed_at_something_name_it():
+    text = "وأضاف أن المدفعية وجهت ضربات إلى مواقع المسلحين في جبل الزاوية أدت إلى مقتل 7 منهم."
+    assert frame_targets(text) == ["مواقع المسلحين"]
+
+
+def test_a_force_that_was_hit_stays_the_target():
+    text = "وأصيب خمسة عناصر من الجيش التركي في هجوم بقذائف الهاون على قاعدة قرب الحدود."
+    out = frame_targets(text)
+    assert out and out[0] is not None

@@ -105,6 +105,9 @@ _SUBJECT_BEFORE = rules.words("roles", "subject_before_words")
 """"أنها قصفت"، "الطائرات التي قصفت": the verb's subject stands before it, its object right after it."""
 _RELATIVE_DOER_VERBS = rules.words("roles", "relative_doer_verbs")
 """"هجوم شنه مقاتلو المعارضة على أحياء": the attack's doer told in a relative verb before its "على"."""
+_DUAL_ATTACK_VERBS = rules.words("roles", "dual_attack_verbs")
+_DIRECT_VERBS = rules.words("roles", "direct_verbs")
+""""وجه ضربات إلى التنظيم" (directed strikes at): "إلى" after the strikes names what they hit, as "على"."""
 _EXPOSED_VERBS = rules.words("roles", "exposed_verbs")
 _EXPOSED_ATTACKS = rules.words("roles", "exposed_attacks")
 """"تعرضت X لهجوم" (X came under attack): X is what was attacked, the noun after "ل" the attack."""
@@ -1210,7 +1213,8 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
                     span = after
                 elif any(m.entry.get("type") in FORCE_TYPES for m in heads):
                     span = None
-        elif "علي" in forms and x > f.lo and (any(
+        elif ("علي" in forms or words[x] == "الي" and any(
+                b in _DIRECT_VERBS for w in words[max(f.lo, x - 5):x] for b in bare(w))) and x > f.lo and (any(
                 b in _OBJECT_PREP_AFTER for w in words[max(f.lo, x - 3):x] for b in bare(w)) or _relative_doer(ctx, f, x)):
             span = _object_span(ctx, f, x + 1, skip_subject=False)
         if span is None:
@@ -1259,7 +1263,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
                if any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w))}
     forces = [m for m in ctx.actors_in(f.si, f.lo, f.hi) if m.entry.get("type") in FORCE_TYPES | {"civilian"}
               and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف، تحالف دعم الشرعية")
-              and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp)]
+              and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp)
+              and not _acting(ctx, f, m)]
     if killed is not None and killed.start >= 0:
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
         if near:
@@ -1294,6 +1299,24 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
                 b in KILLED | INJURED | COUNTED_NOUNS | _NOT_VICTIM_NOUNS for b in bare(noun)):
             return ctx.quote(*s.token_span(killed.end, killed.end + 1)), False
     return _victim_person(ctx, f), False
+
+
+def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
+    """True when a force is written as the subject of an attack verb, right before it ("إن الجيش التركي شن ما
+    يشتبه بأنه هجوم"، "طيران الجيش والتحالف الدولي وجها ضربات", past forces joined by "و") or right after a
+    launching verb ("شنت القوات الأمريكية غارات"): it attacked, it is no target, whoever the record's doer is."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS | _LAUNCH_VERBS | _DUAL_ATTACK_VERBS
+    if m.i > 0 and not s.tokens[m.i].clause_start and any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1])):
+        return True
+    x = m.j
+    while x < len(words) and words[x][0] == "و" and not s.tokens[x].clause_start:
+        joined = [n.j for n in ctx.actors_in(f.si, x, len(words)) if n.i == x]
+        if not joined:
+            break
+        x = max(joined)  # "طيران الجيش العراقي والتحالف الدولي وجها"
+    return x < len(words) and not s.tokens[x].clause_start and any(b in verbs for b in bare(words[x]))
 
 
 def _same_state(m: Mention, perp: Mention | None) -> bool:

@@ -210,3 +210,29 @@ def test_bare_ministry_named_only_in_a_title_abroad_stays_out(extractor):
 def test_bare_army_in_iraqi_news_stays_iraqi(extractor):
     actors = _actors(extractor, "وقال الجيش إن قواته استعادت السيطرة على قضاء تلعفر.")
     assert "iraqi_army" in {_rid(a) for a in actors}
+
+
+# --- registry officials of the region ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, entry_id, affiliation", [
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده تدعم المحادثات.", "sergey_lavrov", "Government of Russia"),
+    ("وأكد وزير الخارجية التركي مولود تشاوش أوغلو أن العملية مستمرة.", "mevlut_cavusoglu", "Government of Turkey"),
+    ("وقال المتحدث باسم طالبان ذبيح الله مجاهد إن الحركة نفذت الهجوم.", "zabihullah_mujahid", "Taliban"),
+    ("وقال أنطونيو غوتيريس إن الوضع في اليمن كارثي.", "antonio_guterres", "United Nations"),
+])
+def test_regional_officials_are_known(extractor, text, entry_id, affiliation):
+    actors = _actors(extractor, text)
+    found = [a for a in actors if _rid(a) == entry_id]
+    assert found and found[0].affiliation == affiliation
+
+
+def test_a_surname_alias_is_the_full_named_person_of_the_article(extractor):
+    actors = _actors(extractor, "وقال المتحدث باسم قوات التحالف العقيد الركن تركي المالكي إن الدفاعات اعترضت "
+                                "الصاروخ. وأضاف المالكي أن الصاروخ أطلق من صعدة.")
+    ids = {_rid(a) for a in actors}
+    assert "turki_al_maliki" in ids and "nouri_al_maliki" not in ids
+
+
+def test_a_surname_alias_alone_is_still_the_registry_official(extractor):
+    actors = _actors(extractor, "وقال المالكي إن الحكومة لن تتراجع عن قرارها في بغداد.")
+    assert "nouri_al_maliki" in {_rid(a) for a in actors}

@@ -492,6 +492,24 @@ def _same_person(a: Person, b: Person) -> bool:
     return False
 
 
+def _own_surnames(persons: list[Person]) -> list[Person]:
+    """Persons without the one-word registry aliases that are the family name of someone else the article names
+    in full ("العقيد تركي المالكي ... وقال المالكي": the colonel, not the registry's Nouri al-Maliki). Those
+    mentions are linked to the full name by :func:`_surname_spans`."""
+    full: dict[str, set[str]] = {}
+    for p in persons:
+        if len(p.norm_tokens) >= 2:
+            full.setdefault(p.norm_tokens[-1], set()).add(p.entry.id if p.entry else " ".join(p.norm_tokens))
+    out = []
+    for p in persons:
+        if p.entry is not None and len(p.norm_tokens) == 1:
+            others = full.get(p.norm_tokens[0], set()) - {p.entry.id}
+            if others and p.entry.id not in full.get(p.norm_tokens[0], set()):
+                continue
+        out.append(p)
+    return out
+
+
 def _father(tokens: tuple[str, ...]) -> str | None:
     """The father's name in a name written with "بن"/"ابن" (the word after the first of them), or None."""
     for x, t in enumerate(tokens[:-1]):
@@ -950,7 +968,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     _state_groups(sentences, mentions, titles, groups, order)
     # persons: merge repeats of the same person
     merged: list[tuple[Person, list[Person]]] = []
-    for p in persons:
+    for p in _own_surnames(persons):
         for head, rest in merged:
             if _same_person(head, p):
                 rest.append(p)

@@ -169,3 +169,23 @@ def test_a_force_that_was_hit_stays_the_target():
     text = "وأصيب خمسة عناصر من الجيش التركي في هجوم بقذائف الهاون على قاعدة قرب الحدود."
     out = frame_targets(text)
     assert out and out[0] is not None
+
+
+# -- (7) the person killed by name or title; the victim before "الذي قتل" -----------------------------------------
+
+def test_a_leader_killed_by_name_and_title_is_the_target():
+    text = "أعلنت وزارة الدفاع عن مقتل سالم العتيبي، قائد جماعة المرابطين، في غارة أمريكية مطلع الشهر."
+    assert frame_targets(text)[0] == "سالم العتيبي، قائد جماعة المرابطين"
+
+
+def test_an_official_assassinated_by_title_is_the_target():
+    text = "واغتيل القيادي في الحزب الاشتراكي أحمد الزبيدي، برصاص مجهولين قرب منزله في مدينة لحج."
+    assert frame_targets(text) == ["القيادي في الحزب الاشتراكي أحمد الزبيدي"]
+
+
+def test_the_soldier_who_was_killed_is_the_target():
+    assert frame_targets("وكان الجندي، الذي قتل بالرصاص، أول إسرائيلي يقتل قرب الحدود منذ عام.") == ["الجندي"]
+
+
+def test_a_count_of_fighters_names_no_person():
+    assert frame_targets("وأعلن الجيش مقتل عشرة مسلحين، بينهم قائد ميداني، في غارة على مواقعهم.")[0] is None

@@ -106,6 +106,10 @@ _SUBJECT_BEFORE = rules.words("roles", "subject_before_words")
 _RELATIVE_DOER_VERBS = rules.words("roles", "relative_doer_verbs")
 """"هجوم شنه مقاتلو المعارضة على أحياء": the attack's doer told in a relative verb before its "على"."""
 _DUAL_ATTACK_VERBS = rules.words("roles", "dual_attack_verbs")
+_NAMED_KILL = rules.words("roles", "named_kill_words")
+_TITLES = rules.words("roles", "victim_titles")
+"""A person killed by name or title: "مقتل محسن الفضلي، زعيم جماعة خراسان"، "اغتيل القيادي في الحزب ..."."""
+_RELATIVES = rules.words("roles", "relative_words")
 _DIRECT_VERBS = rules.words("roles", "direct_verbs")
 """"وجه ضربات إلى التنظيم" (directed strikes at): "إلى" after the strikes names what they hit, as "على"."""
 _EXPOSED_VERBS = rules.words("roles", "exposed_verbs")
@@ -1298,7 +1302,38 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not noun.startswith("و") and not any(
                 b in KILLED | INJURED | COUNTED_NOUNS | _NOT_VICTIM_NOUNS for b in bare(noun)):
             return ctx.quote(*s.token_span(killed.end, killed.end + 1)), False
-    return _victim_person(ctx, f), False
+    return _named_victim(ctx, f) or _victim_person(ctx, f), False
+
+
+def _named_victim(ctx: DocContext, f: Frame) -> str | None:
+    """A person killed told by title or by name with a title after it: "اغتيل القيادي في الحزب فلان،" (the
+    title up to the clause mark), "مقتل محسن الفضلي، زعيم جماعة خراسان،" (the name and its title)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    hi = len(words)  # the name and its title run to the clause mark that may end the frame
+    named = {t for m in ctx.mentions[f.si] if m.kind in {"actors", "places"} for t in range(m.i, m.j)}
+
+    def to_mark(a: int, limit: int) -> int:
+        b = a + 1
+        while b < min(hi, a + limit) and not s.tokens[b].clause_start and not s.tokens[b].soft_break and not any(
+                c in _PERP_CUES | _STRONG_PERP_CUES for c in bare(words[b])):
+            b += 1
+        return b
+
+    for x in range(f.lo, min(f.hi, hi - 1)):
+        if not any(b in _NAMED_KILL for b in bare(words[x])):
+            continue
+        y = x + 1
+        if words[y] in _TITLES:
+            return ctx.quote(*s.token_span(y, to_mark(y, 12)))
+        for z in range(y + 1, min(hi - 1, y + 4)):
+            if any(t in named or not words[t].isalpha() or words[t] in _OBJECT_STOPS or any(
+                    b in KILLED | INJURED | VICTIM_NOUNS | _PERSON_NOUNS for b in bare(words[t])) for t in range(y, z)):
+                break
+            if (s.tokens[z].clause_start or s.tokens[z].soft_break) and words[z] in _TITLES:
+                return ctx.quote(*s.token_span(y, to_mark(z, 8)))
+        break
+    return None
 
 
 def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
@@ -1379,6 +1414,9 @@ def _victim_person(ctx: DocContext, f: Frame) -> str | None:
     for x in range(f.lo, min(f.hi, len(words))):
         if not any(b in KILLED | INJURED | VICTIM_NOUNS for b in bare(words[x])):
             continue
+        before = words[x - 2] if x >= 2 else ""
+        if words[x - 1] in _RELATIVES and before.startswith("ال") and before[2:] in _PERSON_NOUNS:
+            return ctx.quote(*s.token_span(x - 2, x - 1))  # "وكان الجندي، الذي قتل بالرصاص"
         for y in range(x + 1, min(f.hi, len(words), x + 6)):
             if s.tokens[y].clause_start:
                 break

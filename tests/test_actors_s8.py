@@ -236,3 +236,16 @@ def test_a_surname_alias_is_the_full_named_person_of_the_article(extractor):
 def test_a_surname_alias_alone_is_still_the_registry_official(extractor):
     actors = _actors(extractor, "وقال المالكي إن الحكومة لن تتراجع عن قرارها في بغداد.")
     assert "nouri_al_maliki" in {_rid(a) for a in actors}
+
+
+# --- a role read back across a neighbour in a list --------------------------------------------------------
+
+def test_role_starts_after_the_neighbour_in_a_list(extractor):
+    actors = _actors(extractor, "والتقى وزير الداخلية سامر الخطيب ووزير الدفاع كريم الحداد بالوفد في عمان.")
+    assert _by_name(actors, "كريم الحداد").role == "وزير الدفاع"
+    assert _by_name(actors, "سامر الخطيب").role == "وزير الداخلية"
+
+
+def test_title_with_a_word_read_as_a_name_keeps_its_role(extractor):
+    actors = _actors(extractor, "وقال رئيس أركان الجيش السوداني، الفريق أول كمال عبد الرحيم إن القوات جاهزة.")
+    assert "رئيس أركان الجيش السوداني" in (_by_name(actors, "كمال عبد الرحيم").role or "")

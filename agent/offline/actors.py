@@ -388,7 +388,33 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                 continue
             out.append(_person(s, k, end, None, ms, person_tokens))
     out.sort(key=lambda p: p.start)
+    _trim_roles(out)
     return out
+
+
+def _trim_roles(persons: list[Person]) -> None:
+    """A role read back across another person's name is that person's title plus this one's: "وزير الخارجية
+    التركي مولود تشاوش أوغلو والأمين العام لجامعة الدول العربية أحمد أبو الغيط" -> the second man's role starts
+    after the first man's name. (Persons are found in several passes, so the neighbour may not have been known
+    when the role was read.) A role that ends with the other name is a genitive title and is kept ("مستشار
+    الرئيس الأمريكي دونالد ترامب، جون بولتون"), and so is one whose rest does not open with a role noun."""
+    for p in persons:
+        if not p.role:
+            continue
+        for q in persons:
+            if q is p or q.sentence != p.sentence or not (p.evidence[0] <= q.start and q.end <= p.start):
+                continue
+            i = p.role.rfind(q.name)
+            if i < 0:
+                continue
+            rest = p.role[i + len(q.name):].strip(" ،,")
+            listed = rest[:1] == "و"  # "... أوغلو والأمين العام"
+            if not rest or not listed and q.entry is None and len(q.norm_tokens) < 3:
+                continue  # "رئيس أركان الجيش السوداني": a two-word "name" inside a title is no neighbour
+            rest = rest[1:] if listed else rest
+            head = _norm(rest.split()[0]) if rest.split() else ""
+            if head in ROLE_HEADS or head in _ROLE_FIRST_WORDS:
+                p.role = rest
 
 
 def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention], person_tokens: set[int],

@@ -189,3 +189,17 @@ def test_the_soldier_who_was_killed_is_the_target():
 
 def test_a_count_of_fighters_names_no_person():
     assert frame_targets("وأعلن الجيش مقتل عشرة مسلحين، بينهم قائد ميداني، في غارة على مواقعهم.")[0] is None
+
+
+# -- (8) a nominative plural after the verb is its subject; the speaker's force is no target -----------------------
+
+def test_a_plural_in_un_after_the_verb_is_the_subject():
+    text = "وقال الشاهد إن القوة اقتحمت المبنى. حيث اقتحم المستعربون المسلحون حرم الجامعة، وأطلقوا النار في داخله."
+    assert frame_targets(text)[-1] == "حرم الجامعة"
+
+
+def test_the_force_of_the_official_who_speaks_is_not_the_target(offline_extract):
+    text = ("قال فلان علان مفوض الشرطة في مدينة كانو بشمال نيجيريا إن 3 انتحاريين قتلوا 18 شخصا في وقت متأخر من "
+            "مساء أمس الجمعة بالمدينة.")
+    targets = [a.target for a in offline_extract(text).attacks]
+    assert targets and not any(t and "الشرطة" in t for t in targets)

@@ -1046,6 +1046,9 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         subj = [m for m in ctx.actors_in(f.si, x, f.hi) if m.i == x]
         if subj:
             x = max(m.j for m in subj)
+        elif x < f.hi and _nominative_plural(ctx, f, x):
+            while x < f.hi and _nominative_plural(ctx, f, x):
+                x += 1  # "اقتحم المستعربون المسلحون حرم الجامعة": a plural in -ون after the verb is its subject
         elif x < f.hi and any(b in _SUBJECT_NOUNS for b in bare(words[x])):
             x += 1
             while x < f.hi and x - start < 4 and not s.tokens[x].clause_start and words[x] not in _OBJECT_STOPS \
@@ -1142,6 +1145,14 @@ def _relative_doer(ctx: DocContext, f: Frame, x: int) -> bool:
         if any(b in _OBJECT_PREP_AFTER for b in bare(words[z])) and words[z + 1] in _RELATIVE_DOER_VERBS:
             return _past_doer(ctx, f, z + 2) == x + 1
     return False
+
+
+def _nominative_plural(ctx: DocContext, f: Frame, x: int) -> bool:
+    """A sound masculine plural in the nominative ("المسلحون"، "مجهولون"، "المستعربون"): after a finite verb it
+    is the subject; the object would be written "-ين"."""
+    w = ctx.sentences[f.si].words[x]
+    return len(w) > 4 and w.endswith("ون") and w.isalpha() and not ctx.sentences[f.si].tokens[x].clause_start \
+        and not any(m.i <= x < m.j for m in ctx.mentions[f.si] if m.kind == "places")
 
 
 def _past_attack_subject(ctx: DocContext, f: Frame, x: int) -> int:
@@ -1264,7 +1275,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     s = ctx.sentences[f.si]
     words = s.words
     sources = {m.entry.id for m in ctx.actors_in(f.si, 0, len(words))
-               if any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w))}
+               if any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w)) or _speaker(ctx, f.si, m)}
     forces = [m for m in ctx.actors_in(f.si, f.lo, f.hi) if m.entry.get("type") in FORCE_TYPES | {"civilian"}
               and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف، تحالف دعم الشرعية")
               and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp)
@@ -1334,6 +1345,22 @@ def _named_victim(ctx: DocContext, f: Frame) -> str | None:
                 return ctx.quote(*s.token_span(y, to_mark(z, 8)))
         break
     return None
+
+
+def _speaker(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when a force is told between a speech verb and its "إن/أن" ("قال فلان مفوض الشرطة في المدينة إن
+    انتحاريين قتلوا 18 شخصا"): it reports the attack, it is not what was hit."""
+    s = ctx.sentences[si]
+    words = s.words
+    said = [x for x in range(max(0, m.i - 6), m.i) if any(b in _SPEECH_VERBS for b in bare(words[x]))]
+    if not said:
+        return False
+    for t in range(m.j, min(len(words), m.j + 6)):
+        if words[t] in _THAT:
+            return True
+        if any(b in KILLED | INJURED | _OBJECT_VERBS for b in bare(words[t])):
+            return False
+    return False
 
 
 def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:

@@ -249,3 +249,13 @@ def test_role_starts_after_the_neighbour_in_a_list(extractor):
 def test_title_with_a_word_read_as_a_name_keeps_its_role(extractor):
     actors = _actors(extractor, "وقال رئيس أركان الجيش السوداني، الفريق أول كمال عبد الرحيم إن القوات جاهزة.")
     assert "رئيس أركان الجيش السوداني" in (_by_name(actors, "كمال عبد الرحيم").role or "")
+
+
+def test_staff_after_chief_is_no_given_name(extractor):
+    actors = _actors(extractor, "وقال رئيس هيئة أركان القوات الجوية إن الطائرات أقلعت من القاعدة.")
+    assert not any(a.name.startswith("أركان") and a.type == "official" for a in actors)
+
+
+def test_arkan_is_still_a_given_name_elsewhere(extractor):
+    actors = _actors(extractor, "وقال عضو المجلس أركان الطرموز إن الوضع مستقر.")
+    assert _by_name(actors, "أركان الطرموز").role == "عضو المجلس"

@@ -247,6 +247,8 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int]) -> int | None:
     return head
 
 
+_RAIS, _HAYA = normalize("رئيس"), {normalize("هيئة"), normalize("وهيئة")}
+"""Before "أركان" they make it the staff ("رئيس أركان"، "هيئة أركان"), not the given name Arkan."""
 _ROLE_ADJ_AFTER = rules.words("actors", "role_adjective_after")
 """Nouns after which a role word is an adjective ("مؤتمر صحفي")."""
 _QUOTE_OPENERS = frozenset(':«»"(“')
@@ -319,6 +321,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
         for k, w in enumerate(words):
             if w not in GIVEN_NAMES or k in mention_tokens or k in person_tokens or k == 0:
                 continue
+            if w == "اركان" and (words[k - 1].endswith(_RAIS) or words[k - 1] in _HAYA):
+                continue  # "رئيس أركان الجيش"، "هيئة أركان القوات": the staff, not the given name Arkan
             if k > 0 and words[k - 1] in _COMPOUND_FIRST and (k - 1) not in mention_tokens:
                 k -= 1  # "أبو محمد العدناني"
             head = _role_before(s, k, person_tokens)

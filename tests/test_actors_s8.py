@@ -259,3 +259,15 @@ def test_staff_after_chief_is_no_given_name(extractor):
 def test_arkan_is_still_a_given_name_elsewhere(extractor):
     actors = _actors(extractor, "وقال عضو المجلس أركان الطرموز إن الوضع مستقر.")
     assert _by_name(actors, "أركان الطرموز").role == "عضو المجلس"
+
+
+# --- an outlet named by an everyday phrase with a glued preposition -------------------------------------
+
+def test_glued_region_is_no_outlet(extractor):
+    actors = _actors(extractor, "وبدأت التقارير تظهر عن شكل جديد للشرق الأوسط بعد الحرب.")
+    assert "asharq_al_awsat" not in {_rid(a) for a in actors}
+
+
+def test_glued_outlet_after_a_verb_of_saying_is_the_outlet(extractor):
+    actors = _actors(extractor, "وقال المسؤول للشرق الأوسط إن الهجوم أحبط.")
+    assert "asharq_al_awsat" in {_rid(a) for a in actors}

@@ -853,10 +853,14 @@ def _title_body(s: Sentence, m: Mention) -> bool:
 def _media_uncued(s: Sentence, m: Mention) -> bool:
     """True when an outlet named by an everyday phrase has no cue that it is the outlet: no word such as
     "صحيفة"/"بحسب" before it, no quotation mark around it ("الفوضى في الشرق الأوسط" is the region)."""
-    if m.entry.get("type") != "media" or _norm(m.surface).replace(" ", "_") not in _MEDIA_COMMON:
+    surface = _norm(m.surface)
+    glued = surface[:2] == "لل" and "ال" + surface[2:].replace(" ", "_") in _MEDIA_COMMON
+    if m.entry.get("type") != "media" or surface.replace(" ", "_") not in _MEDIA_COMMON and not glued:
         return False
     if m.i > 0 and (s.words[m.i - 1] in _MEDIA_CUES or s.words[m.i - 1][1:] in _MEDIA_CUES):
         return False
+    if glued and not _BACK_STOPS.isdisjoint(s.words[max(0, m.i - 4):m.i]):
+        return False  # "وقال المسؤول للشرق الأوسط": said to the paper ("شكل جديد للشرق الأوسط" is the region)
     raw = s.quote(*s.token_span(max(0, m.i - 1), min(len(s.words), m.j + 1)))
     return not any(c in raw for c in '«»"“”')
 

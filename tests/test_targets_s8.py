@@ -203,3 +203,21 @@ def test_the_force_of_the_official_who_speaks_is_not_the_target(offline_extract)
             "مساء أمس الجمعة بالمدينة.")
     targets = [a.target for a in offline_extract(text).attacks]
     assert targets and not any(t and "الشرطة" in t for t in targets)
+
+
+# -- (9) the manner of shelling and the force backing it are no target --------------------------------------------
+
+def test_the_kind_of_shelling_and_its_backer_are_not_the_target():
+    text = "ودارت اشتباكات بين الجيش والمسلحين في جبال حام، رافقها قصف مدفعي وصاروخي مكثف بدعم من طيران التحالف."
+    out = frame_targets(text)
+    assert out and not any(t and ("مدفعي" in t or "التحالف" in t) for t in out)
+
+
+def test_heavy_shelling_on_positions_names_the_positions():
+    text = "وشن الجيش قصفا مدفعيا كثيفا على مواقع المسلحين في جبل حام بمشاركة طيران التحالف."
+    assert frame_targets(text) == ["مواقع المسلحين"]
+
+
+def test_the_force_an_attack_noun_names_with_la_is_its_doer():
+    text = "ولقي 20 عنصرا من الميليشيا مصرعهم في قصف مدفعي للجيش اليمني وغارات لمقاتلات التحالف في جبهة الشريجة."
+    assert not any(t in {"الجيش اليمني", "التحالف العربي"} for t in frame_targets(text))

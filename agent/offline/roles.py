@@ -106,6 +106,8 @@ _SUBJECT_BEFORE = rules.words("roles", "subject_before_words")
 _RELATIVE_DOER_VERBS = rules.words("roles", "relative_doer_verbs")
 """"هجوم شنه مقاتلو المعارضة على أحياء": the attack's doer told in a relative verb before its "على"."""
 _DUAL_ATTACK_VERBS = rules.words("roles", "dual_attack_verbs")
+_SUPPORT = rules.words("roles", "support_words")
+""""بدعم من طيران التحالف"، "بغطاء جوي من التحالف"، "مسنودة بالقوات": the force named after them backs the doer."""
 _NAMED_KILL = rules.words("roles", "named_kill_words")
 _TITLES = rules.words("roles", "victim_titles")
 """A person killed by name or title: "مقتل محسن الفضلي، زعيم جماعة خراسان"، "اغتيل القيادي في الحزب ..."."""
@@ -1372,6 +1374,12 @@ def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
     verbs = _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS | _LAUNCH_VERBS | _DUAL_ATTACK_VERBS
     if m.i > 0 and not s.tokens[m.i].clause_start and any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1])):
         return True
+    if any(b in _SUPPORT for w in words[max(0, m.i - 3):m.i] for b in bare(w)) and (
+            words[m.i - 1] == "من" or any(b in _SUPPORT for b in bare(words[m.i - 1])) or m.start > s.token_span(m.i, m.i + 1)[0]):
+        return True  # "قصف مدفعي بدعم من طيران التحالف"، "قوات مسنودة بالتحالف": the doer's backing
+    if words[m.i][0] == "ل" and m.start > s.token_span(m.i, m.i + 1)[0] and any(
+            b in _ATTACK_SUBJECTS | _ATTACK_NOUNS | _AMBUSH for w in words[max(0, m.i - 2):m.i] for b in bare(w)):
+        return True  # "في قصف مدفعي للجيش اليمني وغارات لمقاتلات التحالف": the attack's "ل" names its doer
     x = m.j
     while x < len(words) and words[x][0] == "و" and not s.tokens[x].clause_start:
         joined = [n.j for n in ctx.actors_in(f.si, x, len(words)) if n.i == x]

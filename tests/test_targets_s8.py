@@ -221,3 +221,10 @@ def test_heavy_shelling_on_positions_names_the_positions():
 def test_the_force_an_attack_noun_names_with_la_is_its_doer():
     text = "ولقي 20 عنصرا من الميليشيا مصرعهم في قصف مدفعي للجيش اليمني وغارات لمقاتلات التحالف في جبهة الشريجة."
     assert not any(t in {"الجيش اليمني", "التحالف العربي"} for t in frame_targets(text))
+
+
+def test_a_force_that_managed_to_storm_a_position_is_not_its_target(offline_extract):
+    text = ("وقال محافظ حضرموت، اللواء فلان، إن قوات النخبة الحضرمية، تمكنت وبإسناد جوي قوي لطيران التحالف العربي من "
+            "اقتحام الموقع الذي كانت تتحصن به عناصر تابعة لتنظيم القاعدة، وقتل 5 منهم.")
+    targets = [a.target for a in offline_extract(text).attacks]
+    assert targets and not any(t and ("النخبة" in t or "التحالف" in t) for t in targets)

@@ -1386,7 +1386,10 @@ def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
         if not joined:
             break
         x = max(joined)  # "طيران الجيش العراقي والتحالف الدولي وجها"
-    return x < len(words) and not s.tokens[x].clause_start and any(b in verbs for b in bare(words[x]))
+    # "إن قوات النخبة، تمكنت من اقتحام الموقع": after "إن/أن" the force is the subject even past a comma
+    opened = m.i > 0 and words[m.i - 1] in _THAT
+    return x < len(words) and (not s.tokens[x].clause_start or opened) and any(
+        b in verbs | _ADVANCE_VERBS for b in bare(words[x]))
 
 
 def _same_state(m: Mention, perp: Mention | None) -> bool:

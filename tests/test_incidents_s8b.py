@@ -49,3 +49,9 @@ def test_a_group_that_met_its_death_is_no_doer(offline_extract):
 def test_the_doer_after_the_dead_is_still_the_doer(offline_extract):
     rows = _rows(offline_extract, "لقي جنديان مصرعهما بنيران مسلحي داعش في كمين قرب الموصل.")
     assert [(p, k) for _t, p, k in rows] == [("داعش", 2)]
+
+
+def test_farah_is_the_afghan_province_not_an_indian_town(offline_extract):
+    text = "وشنت حركة طالبان هجوما واسعا على مدينة فراه عاصمة ولاية فاراه غرب أفغانستان أمس."
+    [attack] = offline_extract(text, published="2018-05-16").attacks
+    assert attack.location is not None and attack.location.country == "AF"

@@ -102,3 +102,21 @@ def offline_extract():
         return extractor.extract(Document(doc_id="t", title=title, text=text, published=published))
 
     return _extract
+
+
+@pytest.fixture(scope="session")
+def frame_doers():
+    """The doer the offline roles read for every event frame of a text written for a test, whether or not it
+    becomes a record: ``frame_doers(text)`` -> one canonical name or None per frame, in order."""
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.frames import find_frames
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.agent.offline.roles import perpetrator
+    from marsad.schemas import Document
+
+    def _doers(text: str) -> list:
+        ctx = build_context(Document(doc_id="t", title="", text=text, published="2018-03-01"), get_gazetteer())
+        return [(m.entry.canonical if (m := perpetrator(ctx, f)) else None)
+                for si in range(len(ctx.sentences)) for f in find_frames(ctx, si)]
+
+    return _doers

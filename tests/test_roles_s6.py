@@ -15,23 +15,6 @@ def perps(extract, text: str) -> list:
     return [a.perpetrator for a in extract(text, title=text.split("\n")[0]).attacks]
 
 
-def frame_doers(text: str) -> list:
-    """The doer the roles read for every event frame of the text, whether or not it becomes a record."""
-    from marsad.agent.offline.context import build_context
-    from marsad.agent.offline.frames import find_frames
-    from marsad.agent.offline.mentions import get_gazetteer
-    from marsad.agent.offline.roles import perpetrator
-    from marsad.schemas import Document
-
-    ctx = build_context(Document(doc_id="t", title="", text=text, published="2018-03-01"), get_gazetteer())
-    out = []
-    for si in range(len(ctx.sentences)):
-        for f in find_frames(ctx, si):
-            m = perpetrator(ctx, f)
-            out.append(m.entry.canonical if m else None)
-    return out
-
-
 # -- the side whose advance the sentence tells -------------------------------------------------------
 
 def test_a_force_that_announces_a_liberation_fought_the_battle(offline_extract):
@@ -116,7 +99,7 @@ def test_a_campaign_waged_by_a_force_named_after_the_frame(offline_extract):
     assert perps(offline_extract, text) == ["الجيش المصري"]
 
 
-def test_a_force_that_raided_is_the_doer_of_the_killing():
+def test_a_force_that_raided_is_the_doer_of_the_killing(frame_doers):
     text = "وقال البيان إن القوات الأمنية داهمت أوكارا للإرهابيين في قضاء هيت وتمكنت من قتل 17 إرهابيا يوم الاثنين."
     assert frame_doers(text) == ["القوات الأمنية العراقية"]
 
@@ -138,24 +121,24 @@ def test_a_state_and_its_allies_that_were_hit_are_no_doer(offline_extract):
 
 # -- an announced advance, artillery that managed to strike, an event caused by another ------------------
 
-def test_a_force_announcing_a_storming_after_its_name(offline_extract):
+def test_a_force_announcing_a_storming_after_its_name(offline_extract, frame_doers):
     text = ("وكانت قوات الجيش اليمني، أعلنت الأحد، اقتحام مديرية صرواح والسيطرة على مواقع في معارك "
             "قتل فيها 20 مسلحا حوثيا.")
     assert "الجيش اليمني" in frame_doers(text)
 
 
-def test_artillery_of_the_coalition_that_managed_to_strike():
+def test_artillery_of_the_coalition_that_managed_to_strike(frame_doers):
     text = "واستطاعت مدفعيات التحالف استهداف مخازن أسلحة للحوثيين في مديرية حرض، ما أسفر عن مقتل 11 مسلحا."
     assert frame_doers(text)[0] == "التحالف العربي"
 
 
-def test_clashes_caused_by_an_attack_have_its_doer():
+def test_clashes_caused_by_an_attack_have_its_doer(frame_doers):
     text = ("وأفاد مصدر أمني بأن مسلحين من داعش هاجموا حاجزا للجيش قرب قضاء الكرمة، ما أدى إلى اندلاع "
             "اشتباكات أسفرت عن مقتل جندي وإصابة ثلاثة آخرين يوم الأحد.")
     assert frame_doers(text) == ["داعش", "داعش"]
 
 
-def test_clashes_after_another_side_is_named_are_not_carried():
+def test_clashes_after_another_side_is_named_are_not_carried(frame_doers):
     text = ("وقال مصدر إن مسلحين من داعش هاجموا حاجزا قرب قضاء الكرمة، ثم تقدم الجيش العراقي "
             "ما أدى إلى اندلاع اشتباكات أسفرت عن مقتل جندي يوم الأحد.")
     assert frame_doers(text)[-1] != "داعش"
@@ -163,13 +146,13 @@ def test_clashes_after_another_side_is_named_are_not_carried():
 
 # -- a claim by an affiliate ---------------------------------------------------------------------------
 
-def test_a_claim_by_an_affiliate_names_the_affiliate_the_article_names():
+def test_a_claim_by_an_affiliate_names_the_affiliate_the_article_names(frame_doers):
     text = ("أعلنت جماعة تابعة لتنظيم القاعدة مسؤوليتها عن الهجوم الذي استهدف ثكنة للجيش في مدينة غاو "
             "وأسفر عن مقتل خمسة جنود.\nوتنشط جماعة نصرة الإسلام والمسلمين في شمال مالي منذ سنوات.")
     assert frame_doers(text)[0] == "جماعة نصرة الإسلام والمسلمين"
 
 
-def test_a_claim_by_an_affiliate_with_no_affiliate_named_keeps_the_parent():
+def test_a_claim_by_an_affiliate_with_no_affiliate_named_keeps_the_parent(frame_doers):
     text = ("أعلنت جماعة تابعة لتنظيم القاعدة مسؤوليتها عن الهجوم الذي استهدف ثكنة للجيش في مدينة غاو "
             "وأسفر عن مقتل خمسة جنود.")
     assert frame_doers(text)[0] == "تنظيم القاعدة"
@@ -182,68 +165,68 @@ def test_forces_that_killed_are_the_doer(offline_extract):
     assert perps(offline_extract, text) == ["الجيش الإسرائيلي"]
 
 
-def test_people_who_were_killed_are_not_the_doer():
+def test_people_who_were_killed_are_not_the_doer(frame_doers):
     text = "وأفادت مصادر بأن 16 من ميليشيات الحوثي قتلوا في غارات لطائرات التحالف على مديرية صرواح يوم الأحد."
     assert "الحوثيين" not in frame_doers(text)
 
 
-def test_a_militia_that_detained_a_boat():
+def test_a_militia_that_detained_a_boat(frame_doers):
     text = "وأكدت مصادر أن ميليشيات الحوثي احتجزت قاربا مع بحارته منذ أشهر، ضمن حملة اختطاف تطال الصيادين."
     assert frame_doers(text) == ["الحوثيين"]
 
 
-def test_a_side_that_replied_with_shelling():
+def test_a_side_that_replied_with_shelling(frame_doers):
     text = "ورد الحوثيون على هجمات المقاومة بقصف أحياء في مدينة تعز ما أدى إلى مقتل خمسة مدنيين يوم السبت."
     assert frame_doers(text)[0] == "الحوثيين"
 
 
-def test_random_firing_with_a_state_adjective():
+def test_random_firing_with_a_state_adjective(frame_doers):
     text = "وأسفر الإطلاق العشوائي الإسرائيلي لقنابل الغاز على المتظاهرين عن مقتل فلسطينيين اثنين قرب خان يونس."
     assert "الجيش الإسرائيلي" in frame_doers(text)
 
 
-def test_clashes_between_it_and_a_group_name_no_doer():
+def test_clashes_between_it_and_a_group_name_no_doer(frame_doers):
     text = "وأشارت المقاومة إلى مقتل 12 حوثيا في اشتباكات جرت بينها وبين الحوثيين قرب مديرية المسيمير يوم الخميس."
     assert frame_doers(text) == [None]
 
 
-def test_a_massacre_committed_in_a_place_by_a_group():
+def test_a_massacre_committed_in_a_place_by_a_group(frame_doers):
     text = "وقتل أربعة أشخاص في قصف على حي دار سعد الذي ارتكب فيه الحوثيون مجزرة قبل يومين."
     assert "الحوثيين" in frame_doers(text)
 
 
 # -- an attack nobody claimed; a force's report of its own soldiers ------------------------------------
 
-def test_an_attack_no_one_claimed_has_no_doer_from_a_claim_of_earlier_ones():
+def test_an_attack_no_one_claimed_has_no_doer_from_a_claim_of_earlier_ones(frame_doers):
     text = ("هاجم مسلحون مبنى حكوميا في مدينة جلال آباد يوم الأربعاء.\n"
             "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء، لكن تنظيم داعش أعلن مسؤوليته عن الهجومين السابقين.")
     assert frame_doers(text)[-1] is None
 
 
-def test_a_force_reporting_what_its_soldiers_did():
+def test_a_force_reporting_what_its_soldiers_did(frame_doers):
     text = "قال الجيش الإسرائيلي، في بيان، إن جنوده قتلوا فلسطينيا بالرصاص قرب السياج الحدودي شرق غزة يوم الاثنين."
     assert frame_doers(text)[0] == "الجيش الإسرائيلي"
 
 
 # -- a claim told with a verbal noun; the user of live fire; a group that "قد قاموا" -----------------------
 
-def test_a_group_hurrying_to_announce_its_responsibility():
+def test_a_group_hurrying_to_announce_its_responsibility(frame_doers):
     text = ("وسارع تنظيم داعش، عقب ساعات قليلة، إلى إعلان مسؤوليته عن الهجوم على مقر أمني في مدينة المكلا "
             "الذي أسفر عن مقتل ستة جنود.")
     assert frame_doers(text)[0] == "داعش"
 
 
-def test_a_group_denying_the_announcement_is_no_claimant():
+def test_a_group_denying_the_announcement_is_no_claimant(frame_doers):
     text = "ونفى تنظيم داعش إعلان مسؤوليته عن الهجوم على مقر أمني في مدينة المكلا الذي أسفر عن مقتل ستة جنود."
     assert "داعش" not in frame_doers(text)
 
 
-def test_the_force_that_used_live_fire_in_the_clashes():
+def test_the_force_that_used_live_fire_in_the_clashes(frame_doers):
     text = "ودعا الاتحاد الأوروبي إلى تحقيق في استخدام قوات الاحتلال الإسرائيلي الرصاص الحي في مواجهات أسفرت عن مقتل 9 فلسطينيين."
     assert frame_doers(text) == ["الجيش الإسرائيلي"]
 
 
-def test_fighters_of_a_group_who_had_carried_out_a_kidnapping():
+def test_fighters_of_a_group_who_had_carried_out_a_kidnapping(frame_doers):
     text = "وكان مقاتلو بوكو حرام قد قاموا بخطف عشرات التلميذات من مدرسة في بلدة دابشي شمال شرق نيجيريا."
     assert frame_doers(text) == ["بوكو حرام"]
 

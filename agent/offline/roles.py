@@ -32,6 +32,8 @@ _AIM_VERBS = rules.words("roles", "aim_verbs")
 """"استهدف" and its forms: the group after it is what was aimed at ("ضربة جوية استهدفت تنظيم الدولة")."""
 
 _STRONG_PERP_CUES = rules.words("roles", "strong_perp_cues")
+_ANNEXED_CUES = rules.words("roles", "annexed_perp_cues")
+"""Strong cues that are nouns annexed to the doer ("بنيران الجيش"، "قذائف الحوثيين"): the doer follows them at once."""
 
 _ATTACK_VERBS = rules.words("roles", "attack_verbs")  # not استهدف: its object follows
 _SOURCE_WORDS = rules.words("roles", "source_words")
@@ -409,6 +411,8 @@ def _cued(words: list[str], m: Mention, lo: int) -> bool:
         x -= 1
     for c in range(max(lo, x - 2), x):
         forms = bare(words[c])
+        if any(b in _ANNEXED_CUES for b in forms) and c < x - 1:
+            continue  # "قصفت بعدة قذائف مواقع ميليشيات الحوثي": the shells' object stands between, not their owner
         if any(b in _STRONG_PERP_CUES for b in forms) and (
                 not any(b in _HAND for b in forms) or c > 0 and words[c - 1] == "علي" and not (
                     c > 1 and any(b in _TRAINING for b in bare(words[c - 2])))):

@@ -18,7 +18,7 @@ from marsad.agent.offline.context import bare
 from marsad.agent.offline.mentions import FOREIGN_NISBA
 from marsad.core.arabic import SINGLE_CLITICS, clitic_variants
 
-__all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_phrase", "phrase_hits", "is_hypothetical", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
+__all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_phrase", "phrase_hits", "is_hypothetical", "is_reaction", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
            "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after", "is_modal", "is_report_total", "is_conditional",
            "opens_with_span", "is_court", "is_footage", "is_spanned_total"]
 
@@ -88,6 +88,12 @@ _PERIOD_TOTAL_MIN = rules.number("scope", "period_total_min")
 _PERIOD_CUES = rules.words("scope", "period_cues")
 _COUNTED_EVENTS = rules.words("scope", "counted_event_nouns")
 """Attack nouns after a count ("380 هجوما"، "41 ضربة"): singular accusatives and plurals."""
+_REACTIONS = rules.words("scope", "reaction_verbs")
+"""Condemnation and rejection ("دانت"، "ندد"، "استنكار"، "رفضها"): a reaction to an attack told elsewhere."""
+_REACTION_TOLD = rules.words("scope", "reaction_told_after")
+"""Words right after an attack word that tell its own facts (a place "في"/"على"، a relative clause "الذي"، a day "أمس"،
+a result "أسفر"): a reaction that tells them names the incident, it does not only react to it."""
+_REACTION_REACH = int(rules.number("scope", "reaction_reach"))
 _MODAL = rules.words("scope", "modal")
 """"قد"/"ربما" before an imperfect verb: something that may happen ("قد ينطوي"، "قد يرحبون بضربة")."""
 _MODAL_EXEMPT = rules.words("scope", "modal_exempt")
@@ -301,7 +307,20 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     after = [b for w in words[j:j + 2] for b in bare(w)]
     threat = any(b in _THREATS for w in words[max(0, i - 8):i] for b in bare(w))
     return threat or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after) \
-        or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i)
+        or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i) \
+        or is_reaction(words, i, j)
+
+
+def is_reaction(words: list[str], i: int, j: int) -> bool:
+    """True when the attack word at i is only what a reaction is about: a verb or noun of condemnation or rejection
+    up to ``reaction_reach`` tokens before it ("كما دانت كل من بريطانيا وفرنسا إطلاق الصواريخ"، "أعلنت رفضها تعرض
+    قرى الإقليم لقصف الطائرات التركية"), and nothing after it that tells the attack's own place, day or result
+    ("ندد بالهجوم الذي استهدف مسجدا في ..." names the incident). The incident is told elsewhere; the reacting
+    side's country or capital is not its place. A toll told with it still makes a record (the caller keeps counted
+    frames)."""
+    if not any(b in _REACTIONS for w in words[max(0, i - _REACTION_REACH):i] for b in bare(w)):
+        return False
+    return not any(b in _REACTION_TOLD or b.isdigit() for w in words[j:j + 4] for b in bare(w))
 
 
 def is_conditional(words: list[str], i: int) -> bool:

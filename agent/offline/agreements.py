@@ -122,6 +122,9 @@ _PLURAL_NOUNS = rules.words("agreements", "plural_nouns")
 _DEAL_NISBA = rules.words("agreements", "deal_nisba")
 """Alone right after a definite agreement noun ("الاتفاق الإيراني"): the nuclear deal ("الاتفاق الإيراني التركي" is not)."""
 _DEFINITE_NOUNS = rules.words("agreements", "definite_nouns")
+_DEMONSTRATIVE_BEFORE = rules.words("agreements", "demonstrative_before")
+_DEMONSTRATIVE_AFTER = rules.words("agreements", "demonstrative_after")
+"""Around an agreement noun ("هذا الاتفاق"، "الاتفاق المذكور"، "الاتفاقية ذاتها"): the agreement just told, again."""
 _POLITICAL_AFTER = rules.words("agreements", "political_after")
 """Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
 
@@ -765,6 +768,12 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             if anaphoric and last is not None:
                 _add(last, info)  # "تنفيذ الاتفاق سيبدأ ...": the agreement just told
                 continue
+            if last is not None and not handover and _pointed_back(s.words, i, j):
+                # "ويهدف هذا الاتفاق إلى تهدئة التوتر بين إسرائيل وإيران": the agreement just told, whatever
+                # sides its sentence names after it (they are what it is about, not who made it)
+                info["parties"], info["named"] = [], False
+                _add(last, info)
+                continue
             if handover:
                 key = ("handover",)
             elif len(sides) >= 2:
@@ -823,6 +832,14 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             # guessed at or refused, or one in an article about an off-domain deal
         out.append(rec)
     return out
+
+
+def _pointed_back(words: list[str], i: int, j: int) -> bool:
+    """True when a demonstrative points the agreement noun at i back to one already told ("هذا الاتفاق"،
+    "من هذه الاتفاقية"، "الاتفاق المذكور"، "الاتفاقية ذاتها")."""
+    if not any((b in _AGREE or b in _MEMO_OBJECTS) and b not in _AGREE_VERBS and not b.startswith("متفق") for b in bare(words[i])):
+        return False  # a noun of agreement only ("اتفقت هذه الدول" is a verb)
+    return (i > 0 and words[i - 1] in _DEMONSTRATIVE_BEFORE) or (j < len(words) and words[j] in _DEMONSTRATIVE_AFTER)
 
 
 def _off_topic_told(ctx: DocContext) -> bool:

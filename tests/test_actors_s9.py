@@ -50,3 +50,23 @@ def test_iraq_named_often_beside_another_country_stays_iraqi(extractor):
             "وقال نائب عراقي إن العراق يحتاج إلى دعم، وإن الحكومة العراقية ستزور واشنطن. "
             "وتعهدت الولايات المتحدة بمساعدة العراق.")
     assert "parliament" in {_rid(a) for a in _actors(extractor, text)}
+
+
+# --- more Iraqi bodies that other countries' news names bare ----------------------------------------------
+
+def test_national_security_abroad_is_no_iraqi_service(extractor):
+    text = "وأعلنت وزارة الداخلية والأمن الوطني في غزة توقيف عناصر يشتبه في ضلوعهم في تفجيرات قطاع غزة."
+    assert "nss" not in {_rid(a) for a in _actors(extractor, text)}
+
+
+def test_border_guards_abroad_lose_the_iraqi_identity(extractor):
+    text = ("وأنقذت دوريات حرس الحدود في منطقة تبوك ثلاثة صيادين. "
+            "وقال الناطق الإعلامي إن الدوريات وصلت إلى ساحل تبوك بعد بلاغ من جدة.")
+    guards = [a for a in _actors(extractor, text) if "حرس الحدود" in a.name]
+    assert guards and all(_rid(a) != "border_guards" and a.affiliation is None for a in guards)
+
+
+def test_a_body_named_iraqi_stays_iraqi_in_news_abroad(extractor):
+    text = ("وقال وزير الخارجية الأردني في عمان إن الأردن يدعم البرلمان العراقي. "
+            "وأضاف أن الأردن ينسق مع السعودية ومصر، وأن عمان تستضيف الاجتماع المقبل في الأردن.")
+    assert "parliament" in {_rid(a) for a in _actors(extractor, text)}

@@ -989,9 +989,11 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                 continue
             if m.j == m.i + 1 and any(p.start <= m.start and m.end <= p.end and p.entry is None for p in persons):
                 continue  # part of a person's name ("العقيد بدر بن ناصر"), not the group
-            if not about_iraq and (m.entry.id in _IRAQ_HOME or m.entry.id in _IRAQ_HOME_ONE_WORD and m.j == m.i + 1):
+            named_iraqi = "عراق" in _norm(m.surface)  # "البرلمان العراقي" is the Iraqi parliament in any news
+            if not about_iraq and not named_iraqi and (
+                    m.entry.id in _IRAQ_HOME or m.entry.id in _IRAQ_HOME_ONE_WORD and m.j == m.i + 1):
                 continue  # "مقر البرلمان" in Mogadishu, "الحشد" (a crowd), "بدر" (a given name): Iraqi only in news of Iraq
-            if not about_iraq and m.entry.id in _IRAQ_HOME_KEPT:
+            if not about_iraq and not named_iraqi and m.entry.id in _IRAQ_HOME_KEPT:
                 foreign_home.add(m.entry.id)  # "وزارة الداخلية شددت تدابيرها": the article's own ministry
             inside = any(a <= m.start and m.end <= b for a, b in titles) or _title_body(s, m)
             in_title[m.entry.id] = in_title.get(m.entry.id, True) and inside

@@ -20,3 +20,13 @@ def test_shells_annexed_to_a_group_name_it(frame_doers):
 
 def test_fire_annexed_to_a_force_past_its_soldiers_names_it(frame_doers):
     assert frame_doers("استشهد شاب فلسطيني بنيران جنود الجيش الإسرائيلي قرب الحدود.") == ["الجيش الإسرائيلي"]
+
+
+# -- a backer told right after the force it backed ("قوات X، بإسناد من التحالف، نفذت") is not the doer ------
+
+def test_the_backed_force_not_its_backer_carried_the_attack_out(frame_doers):
+    assert frame_doers("وكانت قوات الجيش اليمني، بإسناد من التحالف، نفذت أمس عملية عسكرية في ميدي قتل خلالها 13 حوثيا.") == ["الجيش اليمني"]
+
+
+def test_a_backer_with_no_force_before_it_stays_the_doer(frame_doers):
+    assert frame_doers("قتل 12 مسلحا في قصف مدفعي بدعم من طيران التحالف الدولي قرب الرمادي.") == ["التحالف الدولي"]

@@ -478,10 +478,32 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     if m is not None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
+            return _principal(ctx, f.si, m)
+    m = _unit_doer(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f)
+    if m is not None:
+        return _principal(ctx, f.si, m)
+    return (_article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
+            or _battle_antecedent(ctx, f))
+
+
+def _principal(ctx: DocContext, si: int, m: Mention) -> Mention:
+    """The force a doer backed, when the doer is told as backing right after it: "وكانت قوات الجيش اليمني،
+    بإسناد من التحالف، نفذت عملية"، "القوات العراقية مدعومة بطيران التحالف قصفت" -- the force named right
+    before the word of backing carried the attack out, its backer (``support_words``) did not. A backer
+    with no force before it ("قصف بدعم من طيران التحالف") stays the doer."""
+    s = ctx.sentences[si]
+    words = s.words
+    glued = m.start > s.token_span(m.i, m.i + 1)[0]
+    for p in range(max(0, m.i - 3), m.i):
+        if not any(b in _SUPPORT for b in bare(words[p])):
+            continue
+        if not (words[m.i - 1] == "من" or p == m.i - 1 or glued):
             return m
-    return _unit_doer(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) or (
-        _article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
-        or _battle_antecedent(ctx, f))
+        for n in ctx.actors_in(si, 0, p, FORCE_TYPES | {"armed_group"}):
+            if n.j == p and n.entry.id != m.entry.id and not _blocked(words, n, 0) and not _is_victim_at(words, n, 0):
+                return n
+        return m
+    return m
 
 
 def _battle_antecedent(ctx: DocContext, f: Frame) -> Mention | None:

@@ -20,6 +20,7 @@ from marsad.agent.qa.question import (
     Intent,
     Question,
     asks_expected,
+    asks_manner,
     content_terms,
     framing,
     mentions,
@@ -50,6 +51,11 @@ _CUE = {
                             r"|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين"),
 }
 
+# the means of a death or a wound ("بغارة جوية"، "برصاص قناص"، "بانفجار عبوة"): what answers "how was X killed"
+_MANNER_CUE = re.compile(r"(?<!\w)[وفب]{0,2}(?:ال)?(?:غاره|غارات|قصف|رصاص|رصاصه|انفجار|تفجير|عبوه|لغم|قذيفه|قذايف|صاروخ"
+                         r"|طعن|ذبح|شنق|كمين|اشتباك|اشتباكات|معارك|مواجهات|قناص|هجوم|مفخخه|انتحاري|طايره|مسيره|حادث"
+                         r"|تسميم|اعدام)")
+
 # a claim of responsibility or an attribution ("تبنى"، "أعلن مسؤوليته"، "يقف وراء")
 _CLAIM = re.compile(r"تبني|تبنت|مسوولي[هت]|يقف وراء|تقف وراء")
 
@@ -74,12 +80,15 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
     """
     if unmapped(question):
         return []
-    cue = _EXPECTED_CUE if asks_expected(question) else _CUE.get(question.intent)
+    cue = _EXPECTED_CUE if asks_expected(question) else _MANNER_CUE if asks_manner(question) else _CUE.get(
+        question.intent)
     if question.intent is Intent.role:
         cue = role_cues(question) or cue  # "governor" asks for a governor, not any official
     topic = _topic_cue(question)
     english = question.language == "en"
-    drop = "|".join(p.pattern for p in (cue, topic) if p is not None)
+    # (the death a manner question asks about is its subject, not a word its answer must repeat: "مصرعهم بغارة")
+    death = (_CUE[Intent.killed], _CUE[Intent.injured]) if asks_manner(question) else ()
+    drop = "|".join(p.pattern for p in (cue, topic, *death) if p is not None)
     terms = [] if english else rest_terms(question, re.compile(drop) if drop else None)
     concepts = tuple(c for c in question.concepts if not framing(c, question.text)) if english else ()
     # a month or "according to reports" frames the question: a sentence naming it ranks higher, need not name it

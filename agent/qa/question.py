@@ -15,7 +15,7 @@ from marsad.agent.numbers import Quantity, read_quantity
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
-__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "asks_destination", "asks_who_told", "states_day", "quantities", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms", "english_names",
+__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "asks_manner", "asks_destination", "asks_who_told", "states_day", "quantities", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms", "english_names",
            "expand_english"]
 
 
@@ -49,6 +49,9 @@ _AR = {
     r"(?:ه|ها|هم|هما)(?!\w)"
     r"|(?<!\w)(?:ما (?:اسم|اسماء)|من (?:هو|هي|هم)) (?:\S+ ){0,8}?(?:الذي|التي|الذين) (?:\S+ )?"
     r"(?:قتل|قتلت|قتلوا|اغتيل|اغتيلت|اختطف|خطف|استشهد|قضي|توفي|لقي)(?!\w)"
+    # "ما اسم المسن الذي قتله قناص": the pronoun on the verb is the person named, the doer follows
+    r"|(?<!\w)ما (?:اسم|اسماء) (?:\S+ ){0,8}?(?:الذي (?:\S+ )?(?:قتل|اغتال|اختطف|خطف|استهدف|اصاب)ه"
+    r"|التي (?:\S+ )?(?:قتل|اغتال|اختطف|خطف|استهدف|اصاب)ها|الذين (?:\S+ )?(?:قتل|اغتال|اختطف|خطف|استهدف|اصاب)هم)(?!\w)"
     r"|(?<!\w)ما (الذي|هو الذي) (استهدف|استهدفه|استهدفها|استهدفته)(?!\w)",
     Intent.provisions: _W + r"(بنود|بند|ينص|تنص|يتضمن|تتضمن|مضمون|احكام)",
     Intent.lead: r"من يقود|من تقود|من يتولي|من يراس|من يتراس|بقياده من|من يشرف|من يدير|من يقودها",
@@ -517,8 +520,30 @@ def _asks_which_thing(norm: str, language: str) -> bool:
         and not re.match(r"(?:اسم|اسماء|عدد|حصيله|name|number|toll|people|person)$", noun, re.I)
 
 
+# a question opening with "who is the <office>" ("من المتحدث باسم ... الذي أعلن إصابة ..."، "who is the spokesman
+# for X who said the attack ...") asks for the holder of the office: the casualty or attack it tells of is its setting
+_OFFICE_AR = (r"(?:ال)?(?:متحدث|ناطق|محافظ|وزير|قايد|رييس|مدير|امين|نايب|مستشار|سفير|مبعوث|زعيم|امير|مسوول|قاضي"
+              r"|مفتي|رييسه|وزيره|مديره|قايده)")
+_ASKS_OFFICE = {
+    "ar": re.compile(rf"^\W*و?من (?:هو |هي )?{_OFFICE_AR}(?!\w)"),
+    "en": re.compile(r"^\W*who (?:is|was|were|are) the (?:\w+ ){0,2}?(?:spokes(?:man|person|woman)|governor|minister"
+                     r"|commander|head|chief|leader|director|secretary|envoy|ambassador|mayor|president|emir|judge)\b",
+                     re.I),
+}
+# "how was X killed" ("كيف قتل القيادي ..."، "how did he die"): the manner of a death, told by its sentence -- no count
+_ASKS_MANNER = {
+    "ar": re.compile(r"^\W*و?كيف (?:\S+ ){0,2}?(?:قتل|قتلت|قتلوا|لقي|لقيت|لقوا|اغتيل|اغتيلت|مات|ماتت|توفي|توفيت|استشهد"
+                     r"|استشهدت|قضي|قضت|اصيب|اصيبت|جرح)(?!\w)"),
+    "en": re.compile(r"^\W*how (?:was|were|did)\b.*\b(?:killed|die|died|assassinated|wounded|injured)\b", re.I),
+}
+
+
 def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     hits, how_many = _cues(norm, language)
+    if not how_many and _ASKS_MANNER[language].search(norm):
+        return Intent.general, how_many
+    if not how_many and Intent.victim not in hits and _ASKS_OFFICE[language].search(norm):
+        return Intent.role, how_many
     if not how_many and _asks_action(norm, language) and not hits & {Intent.provisions, Intent.date, Intent.location,
                                                                      Intent.victim, Intent.status, Intent.lead}:
         return Intent.action, how_many
@@ -612,6 +637,15 @@ def asks_expected(question: Question) -> bool:
     """A "when" question about what is expected or planned ("متى يتوقع ... إكمال تحرير الرمادي", "when will ..."):
     its answer is a time to come ("خلال أسبوعين"), not the date of an event the records hold."""
     return question.intent is Intent.date and bool(_EXPECTED.search(normalize(question.text)))
+
+
+def asks_manner(question: Question) -> bool:
+    """A question about how someone died or was hurt ("كيف قتل القيادي ..."، "how was he killed"): its answer is
+    the sentence telling the means (an air strike, a sniper's bullet), not a count."""
+    if question.how_many:
+        return False
+    return bool(_ASKS_MANNER[question.language].search(normalize(question.text) if question.language == "ar"
+                                                       else question.text))
 
 
 _SCALE = re.compile(r"^[وب]?(?:ال)?(الف|الاف|االاف|ميه|مايه|ميات|مليون|ملايين|الفا)$")

@@ -27,3 +27,25 @@ def test_a_demonstrative_points_back_to_the_agreement_told(offline_extract, back
             f"وقال مسؤول إن {back} ينص على انسحاب القوات الإيرانية من الحدود بين العراق وسوريا.")
     [(_kind, _status, parties)] = _agreements(offline_extract, text)
     assert sorted(parties) == sorted(["تركيا", "الولايات المتحدة"])
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of opinion with its "أن" before the agreement, nothing saying it was reached
+    "ويرى مراقبون أن اتفاق وقف إطلاق النار بين الحكومة الأفغانية وحركة طالبان سيشمل الأقاليم الشمالية.",
+    # "قد" before an imperfect verb right after the agreement noun
+    "وقال خبير إن اتفاق الهدنة قد يشمل ميناء الحديدة ومدينة تعز.",
+    # ... or later in its clause
+    "وقال خبير إن اتفاق الهدنة بين الحكومة اليمنية والحوثيين قد يشمل ميناء الحديدة.",
+])
+def test_an_agreement_only_guessed_at_is_proposed(offline_extract, text):
+    [(kind, status, _parties)] = _agreements(offline_extract, text)
+    assert (kind, status) == ("ceasefire", "proposed")
+
+
+@pytest.mark.parametrize("text", [
+    "ويرى مراقبون أن اتفاق وقف إطلاق النار الذي توصلت إليه الحكومة الأفغانية وحركة طالبان أمس سيصمد.",
+    "ووقعت الحكومة اليمنية والحوثيون اتفاق الهدنة أمس، وقال خبير إن الاتفاق قد يصمد طويلا.",
+])
+def test_a_guess_about_an_agreement_reached_leaves_it_agreed(offline_extract, text):
+    [(kind, status, _parties)] = _agreements(offline_extract, text)
+    assert (kind, status) == ("ceasefire", "agreed")

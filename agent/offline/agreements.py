@@ -122,6 +122,8 @@ _PLURAL_NOUNS = rules.words("agreements", "plural_nouns")
 _DEAL_NISBA = rules.words("agreements", "deal_nisba")
 """Alone right after a definite agreement noun ("الاتفاق الإيراني"): the nuclear deal ("الاتفاق الإيراني التركي" is not)."""
 _DEFINITE_NOUNS = rules.words("agreements", "definite_nouns")
+_OPINION = rules.words("agreements", "opinion")
+"""A verb of opinion or guess opening what is told ("ويرى البعض أن"، "يرجح مراقبون أن"): the agreement is guessed at."""
 _DEMONSTRATIVE_BEFORE = rules.words("agreements", "demonstrative_before")
 _DEMONSTRATIVE_AFTER = rules.words("agreements", "demonstrative_after")
 """Around an agreement noun ("هذا الاتفاق"، "الاتفاق المذكور"، "الاتفاقية ذاتها"): the agreement just told, again."""
@@ -678,8 +680,12 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     a, _ = s.clause_bounds(i)
     if any(b in _CALLS for w in words[max(a, i - 20):lo] for b in bare(w)) and not {"implementing", "implemented"} & set(found):
         return "proposed"  # "ودعا المجلس الحكومة وطالبان ومسلحين آخرين إلى وقف القتال والاتفاق على وقف إطلاق النار"
-    if _supposed(words, max(0, i - 8), i) and not {"implementing", "implemented", "stalled"} & set(found):
-        return "proposed"  # "وإذا توصل الزعيمان إلى اتفاق"، "قد يوقع الطرفان اتفاقاً": supposed, not reached
+    if (_supposed(words, max(0, i - 8), i) or _may_after(words, j, j + 3)) and not {"implementing", "implemented", "stalled"} & set(found):
+        return "proposed"  # "وإذا توصل الزعيمان إلى اتفاق"، "قد يوقع الطرفان اتفاقاً"، "اتفاقية القمة قد تشتمل": supposed
+    if (_guessed(words, i) or _may_after(words, j, min(s.clause_bounds(i)[1], j + 10))) and not {
+            "agreed", "implementing", "implemented", "stalled"} & set(found):
+        return "proposed"  # "ويرى البعض أن عبارات ... ستدرج ضمن اتفاقية القمة"، "اتفاق الهدنة بين ... قد يشمل": a
+        # guess, and nothing says it was reached
     for st in found:
         if _STATUS_RANK[st] > _STATUS_RANK[status]:
             status = st
@@ -709,6 +715,20 @@ def _supposed(words: list[str], lo: int, hi: int) -> bool:
     "وكانت قد توصلت") comes in words[lo:hi]."""
     return any(words[x] in _CONDITIONAL or (words[x] in {"قد", "وقد", "فقد"} and x + 1 < len(words) and words[x + 1].startswith(
         ("ي", "ت")) and words[x + 1] != "تم" and not any(w in _WAS for w in words[max(0, x - 6):x])) for x in range(lo, hi))
+
+
+def _may_after(words: list[str], lo: int, hi: int) -> bool:
+    """True when "قد" before an imperfect verb comes in words[lo:hi], after the agreement noun ("اتفاقية القمة قد
+    تشتمل على"): what it holds is guessed, it is not yet reached."""
+    return any(words[x] in {"قد", "وقد"} and x + 1 < len(words) and words[x + 1].startswith(("ي", "ت"))
+               and words[x + 1] != "تم" for x in range(lo, min(len(words), hi)))
+
+
+def _guessed(words: list[str], i: int) -> bool:
+    """True when a verb of opinion with its "أن" comes before the agreement word at i ("ويرى البعض أن"، "يرجح
+    مراقبون أن")."""
+    op = next((x for x in range(i - 1, -1, -1) if words[x] in _OPINION), None)
+    return op is not None and any(w in _THAT or w == "انه" for w in words[op + 1:min(i, op + 5)])
 
 
 def _locations(ctx: DocContext, si: int, i: int) -> list[Place]:

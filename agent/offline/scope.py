@@ -106,6 +106,10 @@ _REPORT_CUES = rules.words("scope", "report_cues")
 """A report, a rights group's documentation or a statistic cited as the source of a figure."""
 _PLURAL_MEANS = rules.words("scope", "plural_means")
 """Weapons counted in the plural ("الألغام"، "القذائف"): what a campaign or a period used, not one attack."""
+_STATISTIC_EVENTS = int(rules.number("scope", "statistic_event_count"))
+"""So many attacks counted in one sentence ("12053 غارة"، "380 هجوما") are a tally, never one incident."""
+_ATTRIBUTED_TOLL = int(rules.number("scope", "statistic_attributed_toll"))
+_ATTRIBUTION = frozenset(w for w in rules.words("scope", "attribution_cues") if "_" not in w)
 _SINCE_REACH = int(rules.number("scope", "since_reach"))
 """How many tokens after a plural attack noun "منذ" may stand and count them since a time
 ("بهجمات نسبت إلى حزب العمال منذ بداية الأزمة")."""
@@ -188,10 +192,19 @@ _TAG_LINE = rules.words("scope", "tag_line_openers")
 """A news site's keyword line ends the article ("سمات بنغازي سلاح الجو ضربات ليبيا"): keywords, not a sentence."""
 
 
+_ATTRIBUTION_PHRASES = phrase_table(frozenset(w for w in rules.words("scope", "attribution_cues") if "_" in w))
+"""A toll of thousands given on someone's count ("وفق اليونيسف"، "حسب تقديرات"، "تشير التقديرات"): a war's or a
+campaign's sum."""
+_NON_INCIDENT_PHRASES = phrase_table(rules.words("scope", "non_incident_phrases"))
+"""Phrases that borrow an attack word for something else: heatstroke ("ضربات الشمس"، "ضربة شمس")."""
+
+
 def is_non_incident(words: list[str]) -> bool:
-    """True for a sentence about a death benefit, a commemoration or a cyber-attack ("وجه بمعاملة الشهيد"), and
-    for a site's keyword line ("سمات انفجار سيناء مصر")."""
-    return not _NON_INCIDENT_SURFACES.isdisjoint(words) or (bool(words) and words[0] in _TAG_LINE)
+    """True for a sentence about a death benefit, a commemoration or a cyber-attack ("وجه بمعاملة الشهيد"), for
+    a site's keyword line ("سمات انفجار سيناء مصر"), and for one that borrows an attack word for something else
+    ("توفي 12 شخصا بسبب ضربات الشمس": heatstroke)."""
+    return not _NON_INCIDENT_SURFACES.isdisjoint(words) or (bool(words) and words[0] in _TAG_LINE) \
+        or has_phrase(words, 0, len(words), _NON_INCIDENT_PHRASES)
 
 
 def is_court(words: list[str], i: int) -> bool:
@@ -267,6 +280,12 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
     if bool(counts) and (dated_span or any(w in _SINCE for w in words)) \
             and is_period_total(words, 0, len(words), max(counts)):
         return True
+    if n is not None and n >= _STATISTIC_EVENTS:
+        return True  # "وثق المرصد تنفيذ طائرات النظام ما لا يقل عن 12053 غارة": a tally, whatever its span
+    if counts and max(counts) >= _ATTRIBUTED_TOLL and (
+            any(b in _REPORT_CUES or b in _ATTRIBUTION for w in words for b in bare(w))
+            or has_phrase(words, 0, len(words), _ATTRIBUTION_PHRASES)):
+        return True  # "وقتل 2295 مدرسا على الأقل ... وفق اليونيسف": an agency's count of a war, not one attack
     return is_report_total(words, counts)
 
 

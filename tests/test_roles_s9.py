@@ -30,3 +30,14 @@ def test_the_backed_force_not_its_backer_carried_the_attack_out(frame_doers):
 
 def test_a_backer_with_no_force_before_it_stays_the_doer(frame_doers):
     assert frame_doers("قتل 12 مسلحا في قصف مدفعي بدعم من طيران التحالف الدولي قرب الرمادي.") == ["التحالف الدولي"]
+
+
+# -- a group avenged upon ("ثأرا ... من الحوثيين") is what the revenge struck, not its doer ------------------
+
+def test_the_group_avenged_upon_is_no_doer(frame_doers):
+    assert frame_doers("وقال التنظيم في بيان إن العملية جاءت ثأرا للمسلمين من الحوثيين بتفجير سيارة مفخخة في صنعاء.") \
+        == [None]
+
+
+def test_a_doer_named_before_its_revenge_stays(frame_doers):
+    assert frame_doers("فجر انتحاري من تنظيم داعش نفسه انتقاما من الجيش في سيناء وقتل 5 جنود.") == ["داعش"]

@@ -222,6 +222,8 @@ _FIRE_SURFACES = clitic_surfaces(_FIRE_VERBS)
 """Tokens with an undertaking word, or a firing verb, among their :func:`bare` forms (one set test per sentence)."""
 _RETALIATION = rules.words("roles", "retaliation_words")
 """"ردا على"، "انتقاما ل": an event told after them in a claim's sentence is what the claimed act answered."""
+_REVENGE = rules.words("roles", "revenge_words")
+"""Revenge nouns ("ثأرا"، "انتقاما"): the group after their "من" is the one avenged upon, not the doer."""
 _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
 """Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
 attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
@@ -239,7 +241,11 @@ def _denied(words: list[str], m: Mention, lo: int) -> bool:
 def _blocked(words: list[str], m: Mention, lo: int) -> bool:
     """True when a word before the group makes it what was acted against or where a blow went: "غارات على
     مواقع لحزب العمال"، "استعادة القرية من داعش"، "وجه ضربة إلى الفصائل" -- but "ينتمون إلى داعش" names
-    the doer's group."""
+    the doer's group. A group avenged upon ("ثأرا للمسلمين من الرافضة الحوثيين"، "انتقاما من الجيش") is what
+    the revenge struck."""
+    for x in range(max(lo, m.i - 4, 0), m.i - 1):
+        if any(b in _REVENGE for b in bare(words[x])) and "من" in words[x + 1:m.i]:
+            return True
     for x in range(max(lo, m.i - 3, 0), m.i):
         forms = bare(words[x])
         if not any(b in _PERP_BLOCKERS or b in _AIM_VERBS for b in forms):

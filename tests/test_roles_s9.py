@@ -41,3 +41,13 @@ def test_the_group_avenged_upon_is_no_doer(frame_doers):
 
 def test_a_doer_named_before_its_revenge_stays(frame_doers):
     assert frame_doers("فجر انتحاري من تنظيم داعش نفسه انتقاما من الجيش في سيناء وقتل 5 جنود.") == ["داعش"]
+
+
+# -- a group that says it did the event told right after "إنه/إنها" ("قال التنظيم إنه خطف") -------------------
+
+def test_a_group_saying_it_kidnapped_is_the_doer(frame_doers):
+    assert frame_doers("قال تنظيم الدولة الإسلامية إنه خطف ثلاثة عمال أجانب في شرق ليبيا.") == ["داعش"]
+
+
+def test_a_passive_told_after_it_names_no_doer(frame_doers):
+    assert frame_doers("وقال الجيش إنه خطف من قبل مسلحين مجهولين قرب الحدود.") == ["مسلحون مجهولون"]

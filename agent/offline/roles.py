@@ -912,7 +912,7 @@ def _air_subject(words: list[str], m: Mention) -> bool:
 
 
 
-def _own_report(words: list[str], m: Mention) -> bool:
+def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
     """True when a force or group says it struck: "قالت المعارضة المسلحة إنها كثفت قصفها"، "أعلن الجيش أنه
     قصف مواقع" (a speech verb before it, "إنه/إنها" and a strike word or a strike noun of its own after it)، "قال
     الجيش إن جنوده قتلوا" (its own forces, then a strike or killing verb)."""
@@ -923,6 +923,10 @@ def _own_report(words: list[str], m: Mention) -> bool:
             # "قال الجيش، في بيان، إن جنوده قتلوا فلسطينيا": its own soldiers did it
             return any(b in _ATTACK_VERBS | _STRIKE_VERBS | KILLED for w in words[p + 2:p + 4] for b in bare(w))
         if any(b in _SELF_PRONOUNS for b in bare(words[p])):
+            if p < trigger <= p + 3 and not any(b in KILLED | INJURED for b in bare(words[trigger])) and not (
+                    trigger + 2 < len(words) and words[trigger + 1] == "من" and words[trigger + 2] in _PASSIVE_BY):
+                return True  # "قال تنظيم الدولة الإسلامية إنه خطف ثلاثة": the event's own word follows "إنه"
+                # (not a death word, which is as often passive: "قالت الشرطة إنه قتل في الهجوم"; not "خطف من قبل")
             for w in words[p + 1:p + 4]:
                 forms = bare(w)
                 own = [w[:-len(x)] for x in ("هم", "ها", "ه") if w.endswith(x) and len(w) > len(x) + 2]
@@ -960,7 +964,7 @@ def _fire_subject(words: list[str], m: Mention, clitic: bool) -> bool:
 def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     for m in ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}):
-        if _own_report(s.words, m):
+        if _own_report(s.words, m, f.i):
             return m  # "قالت المعارضة المسلحة إنها كثفت قصفها"
     fired = not _FIRE_SURFACES.isdisjoint(s.words)
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):

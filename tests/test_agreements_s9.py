@@ -49,3 +49,17 @@ def test_an_agreement_only_guessed_at_is_proposed(offline_extract, text):
 def test_a_guess_about_an_agreement_reached_leaves_it_agreed(offline_extract, text):
     [(kind, status, _parties)] = _agreements(offline_extract, text)
     assert (kind, status) == ("ceasefire", "agreed")
+
+
+def test_where_forces_are_sent_is_no_side_of_the_agreement(offline_extract):
+    text = ("وقال رئيس الوزراء إنه ليس لدى تركيا خطط لإرسال قوات برية إلى سوريا، ولكنها اتفقت مع الولايات المتحدة "
+            "على فتح القواعد الجوية.")
+    [(_kind, _status, parties)] = _agreements(offline_extract, text)
+    assert parties == ["تركيا", "الولايات المتحدة"]
+
+
+def test_the_two_countries_are_the_two_of_the_story_not_one_named_in_passing(offline_extract):
+    text = ("أعلنت حكومة إريتريا أنها عينت أول سفير لدى جارتها إثيوبيا. وكان سفير إثيوبيا السابق لدى أيرلندا "
+            "قد عين سفيرا في إريتريا. وجاء ذلك بعد توقيع اتفاق أمني لإنهاء الحرب بين البلدين.")
+    [(_kind, _status, parties)] = _agreements(offline_extract, text)
+    assert sorted(parties) == sorted(["إثيوبيا", "إريتريا"])

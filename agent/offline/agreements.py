@@ -163,21 +163,27 @@ def _side(entry: Entry) -> str:
 
 
 def _last_states(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
-    """The last ``n`` distinct states (countries or capitals standing for them) named before token
-    ``before`` of sentence ``si``, in text order."""
-    seen: list[Entry] = []
-    for sj in range(si, -1, -1):
-        for m in reversed(ctx.mentions[sj]):
+    """The ``n`` states (countries or capitals standing for them) the text is about before token ``before`` of
+    sentence ``si``, in text order: those named most often, the latest first on ties. "البلدين" are the two
+    states of the story, not a third one named in passing ("سفيراً لإثيوبيا لدى أيرلندا")."""
+    count: dict[str, int] = {}
+    last: dict[str, tuple[int, int]] = {}
+    entry: dict[str, Entry] = {}
+    for sj in range(si + 1):
+        for m in ctx.mentions[sj]:
             if sj == si and m.i >= before:
                 continue
             e = state_entry(m) if m.kind == "places" else None
             if e is None and m.kind == "actors" and m.entry.get("country_code") and m.entry.get("type") == "government_body":
                 e = state_of(m.entry.get("country_code"))
-            if e is not None and all(x.id != e.id for x in seen):
-                seen.append(e)
-            if len(seen) == n:
-                return seen[::-1]
-    return []
+            if e is not None:
+                count[e.id] = count.get(e.id, 0) + 1
+                last[e.id] = (sj, m.i)
+                entry[e.id] = e
+    if len(count) < n:
+        return []
+    chosen = sorted(count, key=lambda k: (-count[k], tuple(-x for x in last[k])))[:n]
+    return [entry[k] for k in sorted(chosen, key=lambda k: last[k])]
 
 
 def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = False) -> list[Entry]:
@@ -423,7 +429,9 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             after += [(m.i, state_entry(m)) for m in ctx.places_in(si, with_at, min(len(words), with_at + 6))
                       if state_entry(m) is not None]
             subject = [(m.i, m.entry) for m in ctx.actors_in(si, 0, i, _PARTY_TYPES)]
-            subject += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(0, i - 8), i) if state_entry(m) is not None]
+            subject += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(0, i - 8), i) if state_entry(m) is not None
+                        and not (m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS))]
+            # "خطط لإرسال قوات إلى سوريا، ولكنها اتفقت مع الولايات المتحدة": where forces go is no side
             after.sort(key=lambda t: t[0])
             subject.sort(key=lambda t: t[0])
             pair = [e for _, e in subject[-1:] + after[:1]]

@@ -62,3 +62,14 @@ def test_a_counter_terrorism_operation_that_arrests_is_no_attack_at_its_city(off
     text = ("أعلنت الشرطة التركية أنها اعتقلت زوجة قيادي في تنظيم داعش، الذي قتل قبل عامين، "
             "خلال عملية لمكافحة الإرهاب في إسطنبول الشهر الحالي.")
     assert "إسطنبول" not in _places(offline_extract, text)
+
+
+def test_a_toll_counted_since_a_day_of_a_month_is_a_running_total(offline_extract):
+    text = "وقتل 34 فلسطينيا برصاص الجيش الإسرائيلي منذ 30 مارس الماضي على حدود قطاع غزة."
+    assert offline_extract(text, published="2018-04-15").attacks == []
+
+
+def test_a_day_of_its_own_beside_a_span_since_a_day_stays_an_incident(offline_extract):
+    text = "وقتل 3 فلسطينيين برصاص الجيش الإسرائيلي أمس في احتجاجات متواصلة منذ 30 مارس الماضي على حدود قطاع غزة."
+    (attack,) = offline_extract(text, published="2018-04-15").attacks
+    assert attack.killed == 3 and attack.date == "2018-04-14"

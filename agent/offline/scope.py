@@ -444,11 +444,21 @@ def since_start(words: list[str], lo: int, hi: int, i: int) -> int | None:
             continue
         after = words[x + 1:x + 3]
         start = any(b in _SINCE_STARTS for w in after for b in bare(w)) or any(
-            len(w) == 4 and w.isdigit() and w[:2] in {"19", "20"} for w in after)
+            len(w) == 4 and w.isdigit() and w[:2] in {"19", "20"} for w in after) or _since_day(words, x)
         # "أول إسرائيلي يقتل قرب حدود قطاع غزة برصاص أطلق من القطاع، منذ حرب عام 2014": a first anywhere before it
         if start and not any(b in _SINCE_FIRSTS for w in words[:x] for b in bare(w)):
             return x
     return None
+
+
+_SINCE_MONTHS = rules.words("scope", "since_start_months")
+"""Month names (both calendars news uses): "منذ 30 آذار" counts from a day, like "منذ بدء الاحتجاجات"."""
+
+
+def _since_day(words: list[str], x: int) -> bool:
+    """True when "منذ" at x opens a day of a month ("منذ 30 آذار/مارس"، "منذ 14 مايو"): a count runs from it."""
+    return x + 2 < len(words) and words[x + 1].isdigit() and len(words[x + 1]) <= 2 and any(
+        b in _SINCE_MONTHS for b in bare(words[x + 2]))
 
 
 def opens_with_span(words: list[str]) -> bool:

@@ -14,7 +14,8 @@ is an explicit zero (guidelines D-1).
 Duals count two only in a form that cannot be the plural ("مشجعان"، "مسعفتين"، "مدنيين اثنين"، "مدنيين
 قتلا"; a bare "مدنيين" keeps no number); a victim and the others told after them are one toll ("لقي مصرعه
 مع 6 آخرين" = 7); executions by an armed group are killings ("أعدم التنظيم 19 شخصا"), a court's sentence
-or a threat is not.
+or a threat is not. The attackers of a repelled attack or an infiltration attempt ("تصدت لهجوم ... وقتل فيها 6 من
+الميليشيات") are no victims: their count is left out, the phrase kept.
 """
 
 from __future__ import annotations
@@ -112,6 +113,64 @@ _SHOT_DEAD = rules.words("casualties", "shot_dead_verbs")
 """"أرداه قتيلا": a pronoun's one death (often the attacker's), not a stated toll."""
 _ATTACKERS = rules.words("casualties", "attacker_words")
 """The attackers themselves: a toll "mostly of the suicide bombers" mixes them with victims (no count)."""
+
+
+_REPEL_VERBS = rules.words("casualties", "repel_verbs")
+_REPEL_OBJECTS = rules.words("casualties", "repel_objects")
+_ATTEMPT_NOUNS = rules.words("casualties", "attempt_nouns")
+_ATTEMPT_OBJECTS = rules.words("casualties", "attempt_objects")
+_RESULT_OPENERS = rules.words("casualties", "result_openers")
+_ATTACKER_SIDE = rules.words("casualties", "attacker_side_words")
+_ATTACKER_STEMS = tuple(rules.words("casualties", "attacker_side_stems"))
+"""The armed side whose attack a text says was repelled ("6 من الميليشيات"، "7 مسلحين"، "25 عنصرا من الحوثيين")."""
+
+
+def _repelled_attack(words: list[str]) -> bool:
+    """True when a sentence tells an attack that was repelled or an infiltration attempt: "تصدت لهجوم"،
+    "صد محاولة تسلل"، "إثر محاولتهم التسلل إلى مواقع المقاومة"."""
+    for x, w in enumerate(words):
+        forms = bare(w)
+        if any(b in _REPEL_VERBS for b in forms) and any(
+                b in _REPEL_OBJECTS for v in words[x + 1:x + 4] for b in bare(v)):
+            return True
+        if any(b in _ATTEMPT_NOUNS for b in forms) and any(
+                b in _ATTEMPT_OBJECTS for v in words[x + 1:x + 3] for b in bare(v)):
+            return True
+    return False
+
+
+def _attacker_side(words: list[str], at: int) -> bool:
+    """True when the people counted at ``at`` are of an armed group: "6 من الميليشيات"، "7 مسلحين"، "25 عنصرا من
+    الميليشيات الحوثية"، "14 عنصر حوثي" (a force's own men, "5 جنود"، "3 من أفراد الأمن", are not)."""
+    for w in words[at:at + 4]:
+        if any(b in _ATTACKER_SIDE or b.startswith(_ATTACKER_STEMS) for b in bare(w)):
+            return True
+        if w not in {"من", "عنصرا", "عناصر", "عنصر", "مقاتلا", "مقاتلين", "افراد", "اتباع"}:
+            return False
+    return False
+
+
+def _attackers_repelled(ctx: DocContext, si: int, q: Quantity) -> bool:
+    """True when a count holds the attackers of a repelled attack, who are no victims (guidelines): "تصدت المقاومة
+    لهجمات ... وقتل فيها 6 من الميليشيات"، "قتل 7 مسلحين إثر محاولتهم التسلل"; the repelling may be told in the
+    sentence before when this one tells its result ("... تصدت لمحاولة هجوم. وأسفرت تلك الاشتباكات عن مقتل 25
+    عنصرا من الميليشيات")."""
+    words = ctx.sentences[si].words
+    if q.value is None:
+        return False
+    if q.end < len(words) and words[q.end] in _OTHERS_WORDS:
+        if not _attacker_side(words, q.end + 1):  # "مع سبعة آخرين من عناصر الميليشيات"
+            # "مقتل 25 عنصرا من الميليشيات، وإصابة 15 آخرين": the others are of the group counted before
+            prior = next((read_quantity(words, x) for x in range(q.start - 1, -1, -1) if read_quantity(words, x)), None)
+            if prior is None or prior.value is None or not _attacker_side(words, prior.end):
+                return False
+    elif not _attacker_side(words, q.end):
+        return False
+    if _repelled_attack(words):
+        return True
+    opener = next((w for w in words[:2] if w not in {"كما"}), "")
+    return si > 0 and any(b in _RESULT_OPENERS for b in bare(opener)) \
+        and _repelled_attack(ctx.sentences[si - 1].words)
 
 
 _ACTIVE_KILL = rules.words("casualties", "active_kill_verbs") | rules.words("casualties", "execution_verbs")
@@ -560,9 +619,13 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
                 b in _ONE_VICTIM for w in words[q.end:q.end + 5] for b in bare(w)):
             continue  # "لقي ضابط ... مصرعه مع ثلاثة من مرافقيه": the victim's word reads the companions
         if q is not None and q.start < 0:
+            q = Quantity(q.value, q.vague, -1 - q.start, q.end)
+            if _attackers_repelled(ctx, f.si, q):  # "قتل 7 مسلحين إثر محاولتهم التسلل": a repelled attack's attackers
+                q = Quantity(None, True, q.start, q.end)
+                return q, ctx.quote(*s.token_span(min(k, q.start), max(k + 1, q.end))), False
             if set(f.concepts) <= {"killed"}:
                 return None, None, True  # "قتل 20 إرهابياً": a security operation's result, not an attack
-            q = Quantity(q.value, q.vague, -1 - q.start, q.end)  # militants killed in an air strike: still its toll
+            # militants killed in an air strike: still its toll
         if q is None:
             if keywords is KILLED and any(b in _KILL_VERBS_SINGULAR for b in bare(words[k])):
                 back = words[max(f.lo, k - 15):k]
@@ -574,6 +637,8 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
             continue
         if q.value is not None and _both_kinds_after(words, q.end):
             q = Quantity(None, True, q.start, q.end)  # "150 عنصرا من الميليشيات بين قتيل وجريح"
+        if _attackers_repelled(ctx, f.si, q):
+            q = Quantity(None, True, q.start, q.end)  # "تصدت لهجوم ... وقتل فيها 6 من الميليشيات": the attackers
         a, b = min(k, q.start), max(k + 1, q.end)
         if q.value is None and b - 1 > a and words[b - 1] == "من":
             b -= 1

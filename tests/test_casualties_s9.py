@@ -1,0 +1,65 @@
+"""Casualty counts, session 9: attackers of a repelled attack — on sentences written for these tests.
+
+Each ``_tolls`` case reads the counts of the sentence's frames (killed, injured) that state a toll, so the
+toll rule is tested apart from how frames become records.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline.casualties import INJURED, KILLED, casualties
+from marsad.agent.offline.context import build_context
+from marsad.agent.offline.frames import find_frames
+from marsad.agent.offline.mentions import get_gazetteer
+from marsad.schemas import Document
+
+
+def _tolls(text: str) -> list[tuple[int | None, int | None]]:
+    """(killed, injured) of every frame that tells a toll (a number or a vague phrase)."""
+    ctx = build_context(Document(doc_id="t", title="", text=text, published="2019-04-02"), get_gazetteer())
+    out = []
+    for si in range(len(ctx.sentences)):
+        for f in find_frames(ctx, si):
+            k, ktext, _ = casualties(ctx, f, KILLED)
+            i, itext, _ = casualties(ctx, f, INJURED)
+            if ktext or itext:
+                out.append(((k.value if k else None), (i.value if i else None)))
+    return out
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # the attackers of a repelled attack or an infiltration attempt are no victims (guidelines): no count
+    ("وقال مصدر عسكري إن قوات الجيش تصدت لهجوم شنته الميليشيات على مواقعها في جبهة الكسارة، وقتل فيها 9 من "
+     "الميليشيات على الأقل.", [(None, None)]),
+    ("وقتل 11 مسلحا في جبهة المشجح غربي المحافظة إثر محاولتهم التسلل إلى مواقع الجيش.", [(None, None)]),
+    ("وأكد المصدر أن القيادي الميداني قتل مع أربعة آخرين من عناصر الميليشيات أثناء محاولتهم التسلل إلى مواقع "
+     "الجيش في مديرية الخوخة.", [(None, None)]),
+    # the repelling told in the sentence before, the result in this one; the wounded "others" are the same group
+    ("وأفاد الموقع أن القوات صدت محاولة تقدم للحوثيين نحو مواقعها في منطقة الفاخر. وأسفرت المواجهات عن مقتل "
+     "18 عنصرا من الميليشيات الحوثية وإصابة 12 آخرين.", [(None, None)]),
+])
+def test_attackers_of_a_repelled_attack_are_no_toll(text, tolls):
+    assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # the defenders killed while repelling an attack are its victims
+    ("وقال مصدر عسكري إن قوات الجيش تصدت لهجوم شنته الميليشيات على مواقعها في جبهة الكسارة، وقتل فيها 3 جنود.",
+     [(3, None)]),
+    # militia killed by an attack aimed at them (no repelling told) stay that attack's toll
+    ("وأسفرت المعارك التي شنها الجيش على مواقع الميليشيات في جبهة الكسارة عن مقتل 9 من الميليشيات.", [(9, None)]),
+    # a result sentence after an unrelated sentence keeps its count
+    ("وزار المحافظ مواقع الجيش في جبهة الكسارة. وأسفرت الغارات عن مقتل 18 عنصرا من الميليشيات الحوثية وإصابة 12 "
+     "آخرين.", [(18, 12)]),
+])
+def test_victims_beside_a_repelled_attack_keep_their_count(text, tolls):
+    assert _tolls(text) == tolls
+
+
+def test_a_repelled_attack_with_attackers_killed_stays_a_record(offline_extract):
+    """An infiltration repelled with attackers killed is an attack (its violence happened), with no toll."""
+    r = offline_extract("وقتل 11 مسلحا في جبهة المشجح بمحافظة مأرب، أمس، إثر محاولتهم التسلل إلى مواقع الجيش.")
+    (attack,) = r.attacks
+    assert attack.killed is None
+    assert attack.killed_text

@@ -41,3 +41,25 @@ def test_a_known_district_beats_the_governorate_told_as_its_bearing(offline_plac
 def test_a_district_name_that_is_also_a_word_needs_its_context(offline_extract, text, word):
     for a in offline_extract(text).attacks:
         assert a.location is None or word not in a.location.name
+
+
+# 2. a name written in quotes runs to the closing quote
+
+
+@pytest.mark.parametrize("text, name", [
+    ('وقالت مصادر إن قوات الجيش خاضت معارك عنيفة مع الميليشيات في جبهة "ميمنة الميمنة" بمديرية نهم، قتل فيها 17 متمرداً.',
+     "ميمنة الميمنة"),
+    ('قصفت مقاتلات التحالف معسكرا للميليشيا في منطقة "نخل الرمان" جنوب الحديدة، وقتل 17 عنصرا.', "نخل الرمان"),
+])
+def test_a_quoted_name_is_read_whole(offline_place, text, name):
+    loc = offline_place(text)
+    assert loc is not None and loc.name.endswith(name) and loc.country == "YE"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 5 عناصر من الحوثيين بقصف مدفعي للجيش اليمني على منطقة المداريج الجبلية.",
+    'قتل 5 عناصر من الحوثيين بقصف مدفعي للجيش اليمني على منطقة "المداريج" الجبلية.',
+])
+def test_a_name_ends_where_its_quote_does_or_after_one_word(offline_place, text):
+    loc = offline_place(text)
+    assert loc is not None and loc.name == "المداريج"

@@ -72,7 +72,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
                 x += 1
                 continue
         names: list[tuple[int, int, bool]] = []
-        span = _name(words, y, f.hi, known)
+        span = _quoted(s, _name(words, y, f.hi, known), f.hi, known)
         if span is not None and form in _HEADS and y == x + 1:
             span = (x, span[1])  # "جبل مسعودة"، "تبة سعيد": the noun is part of the name
             if len(words[x]) > len(form):
@@ -114,7 +114,7 @@ def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None)
             continue
         if words[x - 1] not in _FRONTED or not (x == 1 or s.tokens[x - 1].clause_start):
             continue  # only a place put first in its clause ("وفي مديرية نهم ...، قصفت")
-        span = _name(words, x + 1, f.i, known)
+        span = _quoted(s, _name(words, x + 1, f.i, known), f.i, known)
         if span is None:
             continue
         if noun[1] in _HEADS:
@@ -169,6 +169,32 @@ def _name(words: list[str], y: int, hi: int, known: set[int], strip_and: bool = 
             and (first in _BOUND_HEADS or not words[z].startswith(("و", "ب", "ل", "ف"))):
         z += 1  # "سد العقران"، "تبة ريمان"، "بئر ناصر"; "بني وهب" ("بني" never stands alone)
     return (y, z) if not descriptive([first]) else None
+
+
+_QUOTE_MARKS = frozenset('"«»“”')
+_MAX_QUOTED = 4
+
+
+def _quoted(s, span: tuple[int, int] | None, hi: int, known: set[int]) -> tuple[int, int] | None:
+    """A name written in quotes runs to the closing quote ('في جبهة "ميمنة الميمنة" بمديرية نهم', 'منطقة «قاع
+    الحقل»'): the words up to it, at most ``_MAX_QUOTED``, are the name's (never a known place's)."""
+    if span is None:
+        return None
+    y, z = span
+    toks = s.tokens
+
+    def gap(k: int) -> str:  # the text between token k - 1 and token k (k may be one past the last token)
+        end = toks[k].ns if k < len(toks) else len(s.norm)
+        return s.norm[toks[k - 1].ne:end] if k > 0 else ""
+
+    if not any(c in _QUOTE_MARKS for c in gap(y)) or any(c in _QUOTE_MARKS for c in gap(z)):
+        return span  # not quoted, or the quote closes where the name ends
+    for k in range(z + 1, min(y + _MAX_QUOTED, len(toks)) + 1):
+        if k > hi or k - 1 in known or not toks[k - 1].text.isalpha():
+            break
+        if any(c in _QUOTE_MARKS for c in gap(k)):
+            return y, k
+    return span
 
 
 def _name_word(w: str) -> bool:

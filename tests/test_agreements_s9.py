@@ -63,3 +63,24 @@ def test_the_two_countries_are_the_two_of_the_story_not_one_named_in_passing(off
             "قد عين سفيرا في إريتريا. وجاء ذلك بعد توقيع اتفاق أمني لإنهاء الحرب بين البلدين.")
     [(_kind, _status, parties)] = _agreements(offline_extract, text)
     assert sorted(parties) == sorted(["إثيوبيا", "إريتريا"])
+
+
+@pytest.mark.parametrize("text", [
+    "وتناولت المحادثات الاتفاق الأمني الأمريكي التركي.",
+    "وقال المبعوث إنه لا صلة بين الغارات والتفاهمات الأخيرة لتعزيز التعاون الأمريكي التركي ضد تنظيم داعش.",
+])
+def test_two_states_adjectives_side_by_side_are_the_two_sides(offline_extract, text):
+    [(_kind, status, parties)] = _agreements(offline_extract, text)
+    assert (status, parties) == ("agreed", ["الولايات المتحدة", "تركيا"])
+
+
+def test_the_group_an_agreement_confronts_is_no_side(offline_extract):
+    text = "واتفقت تركيا والولايات المتحدة على تكثيف جهود التصدي لتنظيم داعش في سوريا."
+    [(_kind, _status, parties)] = _agreements(offline_extract, text)
+    assert sorted(parties) == sorted(["تركيا", "الولايات المتحدة"])
+
+
+def test_the_latest_understandings_are_reached_not_proposed(offline_extract):
+    text = "وأشاد الوزير بالتفاهمات الأخيرة بين الجيش العراقي والبيشمركة لتأمين الطرق في كركوك."
+    [(_kind, status, _parties)] = _agreements(offline_extract, text)
+    assert status == "agreed"

@@ -25,6 +25,7 @@ from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.mentions import DIRECTIONS
 from marsad.agent.offline.merge import Cluster, citations, window_span
+from marsad.agent.offline.rooms import state_adjective_pair
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.core.lexicon import Entry, get_lexicon
 from marsad.schemas import Agreement
@@ -122,6 +123,8 @@ _PLURAL_NOUNS = rules.words("agreements", "plural_nouns")
 _DEAL_NISBA = rules.words("agreements", "deal_nisba")
 """Alone right after a definite agreement noun ("الاتفاق الإيراني"): the nuclear deal ("الاتفاق الإيراني التركي" is not)."""
 _DEFINITE_NOUNS = rules.words("agreements", "definite_nouns")
+_LATEST = rules.words("agreements", "latest")
+"""Right after the agreement noun ("التفاهمات الأخيرة"، "الاتفاق الأخير"): the latest one reached, not a proposal."""
 _OPINION = rules.words("agreements", "opinion")
 """A verb of opinion or guess opening what is told ("ويرى البعض أن"، "يرجح مراقبون أن"): the agreement is guessed at."""
 _DEMONSTRATIVE_BEFORE = rules.words("agreements", "demonstrative_before")
@@ -383,6 +386,15 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if chain:
             out = [m.entry for m in chain]
             between = j
+    if not out:
+        # "الاتفاق الأمريكي التركي"، "والتفاهمات الأخيرة لتعزيز التعاون الأمريكي التركي": two states' adjectives
+        # side by side, right after the agreement or after the cooperation it is about, are its two sides
+        pair = state_adjective_pair(words, j, j + 2)
+        if not pair:
+            rel = next((x for x in range(j, min(b, j + 5)) if any(f in _COOPERATION for f in bare(words[x]))), None)
+            pair = state_adjective_pair(words, rel + 1, rel + 2) if rel is not None else []
+        if pair:
+            out = [e for _, e in pair]
     if not out and _truce_at(words, i):
         declared = _declarer(ctx, si, i)
         if declared is not None:
@@ -682,6 +694,10 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("proposed")
         elif any(f in _AGREED for f in forms):
             found.append("agreed")
+    if j < len(words) and words[j] in _LATEST and not _neg_before(words, i):
+        # "والتفاهمات الأخيرة لتعزيز التعاون"، "الاتفاق الأخير لتكثيف جهود التصدي": the latest one reached; the
+        # efforts after it are what it is for
+        found = [f for f in found if f != "proposed"] + ["agreed"]
     if "proposed" in found and any(b in _HOPE for w in words[lo:hi] for b in bare(w)) \
             and not {"implementing", "implemented"} & set(found):
         return "proposed"
@@ -698,6 +714,11 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         if _STATUS_RANK[st] > _STATUS_RANK[status]:
             status = st
     return status
+
+
+def _neg_before(words: list[str], i: int) -> bool:
+    """True when a negation comes in the two words before token i."""
+    return any(w in _NEG for w in words[max(0, i - 2):i])
 
 
 def _purpose_before(words: list[str], x: int) -> bool:

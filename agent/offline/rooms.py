@@ -34,7 +34,7 @@ from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, get_lexicon
 from marsad.schemas import JointRoom
 
-__all__ = ["find_rooms", "room_mentions"]
+__all__ = ["find_rooms", "room_mentions", "state_adjective_pair"]
 
 # Room heads, joint and coordination words, words that make a head no room, and the life-cycle words.
 _HEADS = rules.words("rooms", "heads")
@@ -692,6 +692,19 @@ def _nationals(words: list[str], lo: int, hi: int) -> list[_StateMention]:
                 out.append(_StateMention(x, e))
                 break
     return out
+
+
+def state_adjective_pair(words: list[str], lo: int, hi: int) -> list[tuple[int, Entry]]:
+    """Two states told by two adjectives side by side in words[lo:hi] ("التعاون الأمريكي التركي"، "الاتفاق
+    الروسي - الإسرائيلي"): (token, state) of each, or [] when there is no such pair."""
+    for x in range(lo, min(len(words) - 1, hi)):
+        y = x + 2 if words[x + 1] in {"-", "–", "ـ"} else x + 1
+        if y >= len(words):
+            break
+        first, second = _nationals(words, x, x + 1), _nationals(words, y, y + 1)
+        if first and second and first[0].entry.id != second[0].entry.id:
+            return [(x, first[0].entry), (y, second[0].entry)]
+    return []
 
 
 @dataclass(frozen=True)

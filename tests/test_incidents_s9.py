@@ -73,3 +73,14 @@ def test_a_day_of_its_own_beside_a_span_since_a_day_stays_an_incident(offline_ex
     text = "وقتل 3 فلسطينيين برصاص الجيش الإسرائيلي أمس في احتجاجات متواصلة منذ 30 مارس الماضي على حدود قطاع غزة."
     (attack,) = offline_extract(text, published="2018-04-15").attacks
     assert attack.killed == 3 and attack.date == "2018-04-14"
+
+
+def test_a_toll_since_protests_began_on_a_day_is_a_running_total(offline_extract):
+    text = "وتقول وزارة الصحة إن القوات الإسرائيلية قتلت أكثر من 60 فلسطينيا منذ بدأت الاحتجاجات في 30 مارس الماضي."
+    assert offline_extract(text, published="2018-05-14").attacks == []
+
+
+def test_the_worst_attack_since_the_war_began_stays_an_incident(offline_extract):
+    text = "قتل أكثر من 40 شخصا في هجوم انتحاري هو الأكثر دموية منذ بدء الحرب في مدينة كابول أمس."
+    (attack,) = offline_extract(text, published="2018-05-14").attacks
+    assert attack.killed == 40

@@ -427,6 +427,12 @@ _SINCE_REACH_EVENT = int(rules.number("scope", "since_reach_event"))
 """A first or worst since a time ("أول هجوم منذ بدء الهدنة"، "الأعنف منذ عام 2014"): one incident, compared."""
 
 
+def _first_word(words: list[str], y: int) -> bool:
+    """True when token y is a first or worst ("أول"، "الأعنف"، "أكثر الهجمات دموية"); "أكثر من 60" and "أقل من" are a
+    count's bound, not a superlative."""
+    return any(b in _SINCE_FIRSTS for b in bare(words[y])) and not (y + 1 < len(words) and words[y + 1] == "من")
+
+
 def since_start(words: list[str], lo: int, hi: int, i: int) -> int | None:
     """Where a span "since a start" stands in the clause [lo, hi) or opens the sentence ("ومنذ بدء المظاهرات في 30
     مارس، قتل أكثر من 110"، "واختطفت الميليشيات الآلاف ... منذ اجتياحها للعاصمة"): the event is told as what happened
@@ -446,7 +452,7 @@ def since_start(words: list[str], lo: int, hi: int, i: int) -> int | None:
         start = any(b in _SINCE_STARTS for w in after for b in bare(w)) or any(
             len(w) == 4 and w.isdigit() and w[:2] in {"19", "20"} for w in after) or _since_day(words, x)
         # "أول إسرائيلي يقتل قرب حدود قطاع غزة برصاص أطلق من القطاع، منذ حرب عام 2014": a first anywhere before it
-        if start and not any(b in _SINCE_FIRSTS for w in words[:x] for b in bare(w)):
+        if start and not any(_first_word(words, y) for y in range(x)):
             return x
     return None
 

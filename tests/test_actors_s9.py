@@ -83,3 +83,23 @@ def test_nato_alliance_is_not_its_iraq_mission(extractor):
 def test_nato_mission_in_iraq_keeps_its_own_entry(extractor):
     text = "وقالت بعثة الناتو في العراق إنها ستواصل تدريب القوات العراقية في بغداد."
     assert "nato_mission" in {_rid(a) for a in _actors(extractor, text)}
+
+
+# --- well-known figures of the region the registry now knows ------------------------------------------------
+
+def test_minister_whose_first_name_is_a_country_is_found(extractor):
+    actors = _actors(extractor, "وقال وزير الاستخبارات الإسرائيلي، إسرائيل كاتز، إن الجيش سيرد على أي هجوم من غزة.")
+    assert "israel_katz" in {_rid(a) for a in actors}
+
+
+def test_mullah_names_do_not_run_into_the_next_words(extractor):
+    text = ("وأعلنت حركة طالبان تعيين الملا أختر منصور زعيما جديدا لها خلفا للملا عمر. "
+            "ويرى محللون أن وفاة الملا عمر ستؤخر محادثات السلام، وأن الملا منصور يبدو مؤيدا لها.")
+    actors = _actors(extractor, text)
+    persons = [a for a in actors if a.type == "official"]
+    assert sorted(_rid(a) for a in persons) == ["akhtar_mansour", "mullah_omar"]
+
+
+def test_leader_named_with_his_fathers_name_is_one_registry_person(extractor):
+    actors = _actors(extractor, "واستقبل رئيس جمهورية الشيشان رمضان أحمد قاديروف الوفد. وقال قاديروف إن الزيارة مهمة.")
+    assert [_rid(a) for a in actors if a.type == "official"] == ["ramzan_kadyrov"]

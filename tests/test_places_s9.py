@@ -63,3 +63,32 @@ def test_a_quoted_name_is_read_whole(offline_place, text, name):
 def test_a_name_ends_where_its_quote_does_or_after_one_word(offline_place, text):
     loc = offline_place(text)
     assert loc is not None and loc.name == "المداريج"
+
+
+# 3. an anaphoric place word a few words past the attack, and "the city" of a province named after it
+
+
+def test_the_city_told_just_past_the_attack_is_the_one_named_before():
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.context_place import context_place
+    from marsad.agent.offline.frames import Frame
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.schemas import Document
+
+    text = ("قصفت فصائل المعارضة مواقع قوات النظام في وسط مدينة درعا أمس. "
+            "وفي الشهر الماضي شنت الفصائل هجوما لطرد القوات الحكومية المتبقية من المدينة لكنها فشلت.")
+    ctx = build_context(Document(doc_id="t", title=None, text=text, published="2019-03-10"), get_gazetteer())
+    words = ctx.sentences[1].words
+    i = words.index("هجوما")
+    # the attack's frame ends before "من المدينة" (as the frames of such a sentence do)
+    place = context_place(ctx, [Frame(1, i, i + 1, 0, i + 4, ["attack"], ["attack"])])
+    assert place is not None and "درعا" in place.location.name
+    clause = context_place(ctx, [Frame(1, i, i + 1, 0, i + 1, ["attack"], ["attack"])])
+    assert clause is None or "درعا" not in clause.location.name  # too far past the frame
+
+
+def test_the_city_of_a_province_named_after_it(offline_extract):
+    text = ("قال حاكم ولاية فاراه إن 300 من مسلحي طالبان قتلوا أمس. "
+            "وفي الشهر الماضي شنت طالبان هجمات من عدة اتجاهات بهدف السيطرة على المدينة، وقتل فيها 5 من رجال الشرطة.")
+    places = [a.location for a in offline_extract(text).attacks]
+    assert places and all(p is not None and "فاراه" in p.name and p.country == "AF" for p in places)

@@ -53,7 +53,7 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
     """
     for f in frames:
         words = ctx.sentences[f.si].words
-        for x in range(f.lo, f.hi):
+        for x in range(f.lo, _reach(ctx, f)):
             forms = bare(words[x])
             level = next((_ANAPHORS[b] for b in forms if b in _ANAPHORS), None)
             if level is None and x + 1 < len(words) and words[x + 1] in _SAME and any(
@@ -61,6 +61,8 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
                 level = _ANY_LEVEL  # "في المنطقة نفسها": whatever place was named before
             if level is not None and not (x + 1 < len(words) and ctx.places_in(f.si, x + 1, x + 3)):
                 found = _previous_place(ctx, f.si, x, set(level.split()))
+                if found is None and "city" in level.split():
+                    found = _province_as_city(ctx, f.si, x)
                 if found is not None:
                     return found
             if any(b in _COUNTRY_ANAPHORS for b in forms) and (incidents_country or ctx.country):
@@ -74,6 +76,27 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
     if frames and ctx.country and ctx.country_share >= MIN_SHARE and _in_lead(ctx, ctx.country):
         return _country_place(ctx.country, frames[0].si)
     return None
+
+
+_ANAPHOR_REACH = 4
+"""Tokens past a frame's end an anaphoric place word may stand in its clause ("شنت الجبهة الجنوبية هجوما لطرد
+القوات الحكومية المتبقية من المدينة": the city the attack was to take)."""
+
+
+def _province_as_city(ctx: DocContext, si: int, x: int) -> Place | None:
+    """"المدينة" in an article that names no city before it: the province told before, named after its seat city
+    ("حاكم ولاية فاراه ... وشنت طالبان هجمات بهدف السيطرة على المدينة" - Farah, the city and the province)."""
+    return _previous_place(ctx, si, x, {"governorate"})
+
+
+def _reach(ctx: DocContext, f: Frame) -> int:
+    """Where the search for an anaphoric place word of frame ``f`` ends: a few tokens past the frame, never past
+    a clause mark."""
+    toks = ctx.sentences[f.si].tokens
+    end = f.hi
+    while end < min(len(toks), f.hi + _ANAPHOR_REACH) and not toks[end].clause_start:
+        end += 1
+    return end
 
 
 def _border_side(ctx: DocContext, frames: list[Frame], home: str | None) -> Place | None:

@@ -84,3 +84,14 @@ def test_the_worst_attack_since_the_war_began_stays_an_incident(offline_extract)
     text = "قتل أكثر من 40 شخصا في هجوم انتحاري هو الأكثر دموية منذ بدء الحرب في مدينة كابول أمس."
     (attack,) = offline_extract(text, published="2018-05-14").attacks
     assert attack.killed == 40
+
+
+def test_what_a_report_says_its_monitors_documented_is_a_count_not_an_incident(offline_extract):
+    text = "وقال التقرير إن فريق الرصد الميداني للمركز وثق مقتل 5 مدنيين بالقذائف المختلفة في محافظة تعز خلال الشهر."
+    assert offline_extract(text, published="2018-05-22").attacks == []
+
+
+def test_a_monitor_telling_one_strike_names_an_incident(offline_extract):
+    text = "ووثق المرصد السوري مقتل 5 مدنيين في غارة على بلدة سراقب أمس."
+    (attack,) = offline_extract(text, published="2018-05-22").attacks
+    assert attack.killed == 5

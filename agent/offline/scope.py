@@ -110,6 +110,8 @@ _STATISTIC_EVENTS = int(rules.number("scope", "statistic_event_count"))
 """So many attacks counted in one sentence ("12053 غارة"، "380 هجوما") are a tally, never one incident."""
 _ATTRIBUTED_TOLL = int(rules.number("scope", "statistic_attributed_toll"))
 _ATTRIBUTION = frozenset(w for w in rules.words("scope", "attribution_cues") if "_" not in w)
+_REPORT_NOUNS = rules.words("scope", "report_nouns")
+_DOCUMENTATION = rules.words("scope", "documentation_verbs")
 _SINCE_REACH = int(rules.number("scope", "since_reach"))
 """How many tokens after a plural attack noun "منذ" may stand and count them since a time
 ("بهجمات نسبت إلى حزب العمال منذ بداية الأزمة")."""
@@ -286,7 +288,18 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
             any(b in _REPORT_CUES or b in _ATTRIBUTION for w in words for b in bare(w))
             or has_phrase(words, 0, len(words), _ATTRIBUTION_PHRASES)):
         return True  # "وقتل 2295 مدرسا على الأقل ... وفق اليونيسف": an agency's count of a war, not one attack
+    if counts and is_documented(words):
+        return True  # "وقال التقرير إن فريق الرصد وثق مقتل 5 مدنيين بالقذائف": a report's count of a month's harm
     return is_report_total(words, counts)
+
+
+def is_documented(words: list[str]) -> bool:
+    """True when a report counts what its monitors documented: a report noun and a verb of documenting in one
+    sentence ("وقال التقرير إن فريق الرصد الميداني وثق مقتل 5 مدنيين"). A monitor's news of one strike names no
+    report ("ووثق المرصد مقتل 5 مدنيين في غارة على البلدة"), and a report that tells an incident documents nothing
+    ("وذكر تقرير للشرطة أن الانفجار وقع قرب السوق")."""
+    forms = [b for w in words for b in bare(w)]
+    return any(b in _REPORT_NOUNS for b in forms) and any(b in _DOCUMENTATION for b in forms)
 
 
 def is_report_total(words: list[str], counts: list[int]) -> bool:

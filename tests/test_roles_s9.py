@@ -51,3 +51,31 @@ def test_a_group_saying_it_kidnapped_is_the_doer(frame_doers):
 
 def test_a_passive_told_after_it_names_no_doer(frame_doers):
     assert frame_doers("وقال الجيش إنه خطف من قبل مسلحين مجهولين قرب الحدود.") == ["مسلحون مجهولون"]
+
+
+# -- a doer told in a relative clause right after the event's word wins over a force told earlier -------------
+
+def test_the_relative_doer_of_the_event_wins_over_an_earlier_force(frame_doers):
+    assert frame_doers("خاف المواطن على أسرته من نيران ميليشيا الحوثي في تعز، وفر بهم إلى عدن، ليفقدهم في العملية"
+                       " الإرهابية التي نفذها تنظيم داعش على مقر قوات مكافحة الإرهاب، وذهب ضحيتها كثير من المدنيين.")[0] == "داعش"
+
+
+# -- a definite attack noun retelling an incident takes the doer of the incident told nearest before ----------
+
+def test_the_shelling_retold_takes_the_doer_of_the_shelling_told_before(frame_doers):
+    doers = frame_doers("قتل فلسطينيان في قصف إسرائيلي على قطاع غزة صباح الأحد. وأعلنت وزارة الصحة الفلسطينية"
+                        " وفاة اثنين جراء القصف الذي وقع شرق رفح.")
+    assert doers == ["الجيش الإسرائيلي", "الجيش الإسرائيلي"]
+
+
+def test_a_retold_shelling_does_not_reach_past_a_bombing_told_nearer(frame_doers):
+    # the incident nearest before is of another kind (a roadside bomb): the shelling is not the bomb's
+    doers = frame_doers("قتل جنديان بانفجار عبوة ناسفة على طريق في درعا. وقالت مصادر محلية إن القصف على البلدة"
+                        " أسفر عن مقتل طفل.")
+    assert doers == [None, None]
+
+
+def test_a_new_place_of_a_round_up_takes_no_doer_from_before(frame_doers):
+    doers = frame_doers("قتل 5 حوثيين في غارة لطيران التحالف على صعدة. وفي تعز، قتل طفلان جراء القصف على حي الروضة.")
+    assert doers[0] == "التحالف العربي" and doers[-1] is None
+

@@ -18,6 +18,7 @@ from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.mentions import Mention, get_gazetteer
 from marsad.agent.offline.scope import clitic_surfaces
+from marsad.agent.offline.vocab import REL_PRONOUNS
 from marsad.core.arabic import normalize
 
 __all__ = ["perpetrator", "target", "weapons"]
@@ -214,6 +215,13 @@ _CLAUSE_OPENERS = rules.words("roles", "clause_openers")
 _BATTLE_BACK = rules.words("roles", "battle_back_nouns")
 _BATTLE_NOUNS = rules.words("roles", "battle_nouns")
 _BATTLE_BACK_SENTENCES = int(rules.number("roles", "battle_back_sentences"))
+_BACK_NOUNS = rules.words("roles", "back_reference_nouns")
+"""Definite attack nouns a later sentence uses for an incident already told ("جراء القصف الذي وقع"، "وأسفر الانفجار")."""
+_GENERIC_BACK = rules.words("roles", "generic_back_nouns")
+"""Of those, the ones that fit any kind of attack ("الهجوم"، "الحادث"); the others refer back to their own kind."""
+_OTHER_INCIDENT = rules.words("roles", "other_incident_words")
+"""Words after such a noun that make it another incident ("الهجوم الآخر"، "التفجير السابق")."""
+_BACK_SENTENCES = int(rules.number("roles", "back_reference_sentences"))
 """"المعارك"، "الاشتباكات" written definite refer back to the battle told just before ("سيطرت القوات على الميناء
 بعد معارك عنيفة ... وأسفرت المعارك عن مصرع 38 حوثيا"): the side whose advance that sentence told fought it."""
 _UNDERTAKING_SPAN = rules.number("roles", "undertaking_span")
@@ -469,6 +477,12 @@ def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention | None:
 
 def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or group that carried out the event, when the text says so; else None."""
+    return _doer(ctx, f, True)
+
+
+def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
+    """:func:`perpetrator`; with ``back``, an event told by a definite noun that refers back to an incident
+    already told takes that incident's doer (:func:`_back_reference`)."""
     claimed = _claim_at(ctx, f.si, _prior_claim(ctx, f.si))
     words = ctx.sentences[f.si].words
     if claimed is not None and _has(words, claimed.j, f.i, _RETALIATION):
@@ -489,7 +503,42 @@ def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     if m is not None:
         return _principal(ctx, f.si, m)
     return (_article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
-            or _battle_antecedent(ctx, f))
+            or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None))
+
+
+def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of the incident a definite attack noun refers back to: "قتل فلسطينيان في قصف إسرائيلي على
+    القطاع ... وأعلنت الوزارة وفاة اثنين جراء القصف الذي وقع شرق رفح" -- Arabic news retells an incident it
+    has told with the definite noun and no doer. The frame's own word must be such a noun (``back_reference_nouns``,
+    after "ال" or a demonstrative), not "الهجوم الآخر"/"السابق" (another incident), in a sentence that names no
+    force or group and does not open a new place of a round-up ("وفي تعز، ..."). The incident referred to is the
+    nearest frame told before, in the ``back_reference_sentences`` sentences before, of the same kind (any kind
+    for "الهجوم"/"الحادث"); its doer is read without this rule, and none there means none here -- the rule never
+    passes over the incident nearest before to reach another."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"}):
+        return None
+    first = words[0] if words else ""
+    if first in {"في", "وفي", "ففي"} or _has(words, f.lo, f.hi, _BACKGROUND):
+        return None
+    generic = None
+    for t in range(f.i, f.j):
+        forms = bare(words[t])
+        if not any(b in _BACK_NOUNS for b in forms):
+            continue
+        if t + 1 < len(words) and any(b in _OTHER_INCIDENT for b in bare(words[t + 1])):
+            return None  # "الهجوم الآخر": another incident
+        generic = any(b in _GENERIC_BACK for b in forms) or not f.types
+        break
+    if generic is None:
+        return None
+    for sj in range(f.si, max(-1, f.si - 1 - _BACK_SENTENCES), -1):
+        before = [g for g in find_frames(ctx, sj) if g.hi <= f.lo or sj < f.si]
+        for g in reversed(before):
+            if generic or set(g.types) & set(f.types):
+                return _doer(ctx, g, False)
+    return None
 
 
 def _principal(ctx: DocContext, si: int, m: Mention) -> Mention:
@@ -966,6 +1015,9 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     for m in ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}):
         if _own_report(s.words, m, f.i):
             return m  # "قالت المعارضة المسلحة إنها كثفت قصفها"
+    for m in ctx.actors_in(f.si, f.j, min(f.hi, f.j + 5), FORCE_TYPES | {"armed_group"}):
+        if _relative_cued(s.words, m, f.j):
+            return m  # "في العملية الإرهابية التي نفذها تنظيم داعش": before any force told earlier in the sentence
     fired = not _FIRE_SURFACES.isdisjoint(s.words)
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if _denied(s.words, m, f.lo) or _is_victim(s.words, m, f):
@@ -1021,6 +1073,19 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
             return m
     return None
+
+def _relative_cued(words: list[str], m: Mention, lo: int) -> bool:
+    """True for the doer told in a relative clause right after the event's word: "العملية الإرهابية التي نفذها
+    تنظيم داعش"، "الهجوم الذي شنته قوات X" (a relative pronoun, a verb of doing with the event's pronoun --
+    ``strong_perp_cues`` that are no annexed noun -- then the actor, past its subject nouns)."""
+    x = m.i
+    while x > lo and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+        x -= 1
+    if x - 2 < lo or words[x - 2] not in REL_PRONOUNS:
+        return False
+    forms = bare(words[x - 1])
+    return any(b in _STRONG_PERP_CUES for b in forms) and not any(b in _ANNEXED_CUES | _HAND for b in forms)
+
 
 def _owned_thing(words: list[str], m: Mention, lo: int) -> bool:
     """True when the group owns a thing written before it with "تابع" ("نقاط تابعة لحماس"), not when that

@@ -84,3 +84,13 @@ def test_the_latest_understandings_are_reached_not_proposed(offline_extract):
     text = "وأشاد الوزير بالتفاهمات الأخيرة بين الجيش العراقي والبيشمركة لتأمين الطرق في كركوك."
     [(_kind, status, _parties)] = _agreements(offline_extract, text)
     assert status == "agreed"
+
+
+def test_an_indefinite_security_cooperation_agreement_is_security_and_air_transport_is_not(offline_extract):
+    text = ("وافق مجلس الوزراء على تفويض وزير الداخلية بالتباحث مع الجانب الجيبوتي في شأن مشروع اتفاقية تعاون أمني "
+            "بين حكومة المملكة العربية السعودية وحكومة جمهورية جيبوتي، والتوقيع عليه. ووافق المجلس على تفويض رئيس "
+            "الهيئة العامة للطيران المدني بالتوقيع على مشروع اتفاقية بين حكومة المملكة العربية السعودية وحكومة "
+            "جمهورية بوتسوانا في مجال خدمات النقل الجوي.")
+    [(kind, status, parties)] = _agreements(offline_extract, text, published="2015-07-24")
+    assert kind in {"coordination", "security_agreement"}
+    assert (status, parties) == ("proposed", ["السعودية", "جيبوتي"])

@@ -103,3 +103,24 @@ def test_mullah_names_do_not_run_into_the_next_words(extractor):
 def test_leader_named_with_his_fathers_name_is_one_registry_person(extractor):
     actors = _actors(extractor, "واستقبل رئيس جمهورية الشيشان رمضان أحمد قاديروف الوفد. وقال قاديروف إن الزيارة مهمة.")
     assert [_rid(a) for a in actors if a.type == "official"] == ["ramzan_kadyrov"]
+
+
+# --- a bare name several countries' bodies bear takes the article's country ----------------------------------
+
+def test_majlis_al_umma_in_jordan_is_jordans_parliament(extractor):
+    text = ("وأقر مجلس الأمة مشروع قانون منع الإرهاب في عمان. "
+            "وقال رئيس الوزراء الأردني إن الأردن سيواصل حماية حدوده مع سوريا والعراق، وإن عمان تنسق مع الرياض.")
+    rids = {_rid(a) for a in _actors(extractor, text)}
+    assert "jordan_parliament" in rids and "kuwait_national_assembly" not in rids
+
+
+def test_majlis_al_umma_in_kuwait_stays_kuwaits(extractor):
+    text = "وأقر مجلس الأمة في الكويت تعديلات على قانون الجنسية، وقال نائب كويتي إن الكويت تشدد إجراءاتها."
+    assert "kuwait_national_assembly" in {_rid(a) for a in _actors(extractor, text)}
+
+
+def test_majlis_al_umma_of_a_country_the_registry_lacks_is_kept_bare(extractor):
+    text = ("وصادق مجلس الأمة على قانون المالية في الجزائر. "
+            "وقال وزير جزائري إن الجزائر تدعم الحوار في ليبيا، وإن الحكومة الجزائرية تراقب الحدود.")
+    umma = [a for a in _actors(extractor, text) if "مجلس الأمة" in a.name]
+    assert umma and all(_rid(a) is None and a.canonical_name == "مجلس الأمة" for a in umma)

@@ -916,6 +916,34 @@ def _home_country(mentions: list[list[Mention]]) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+_SHARED_BARE = rules.words("actors", "shared_bare_bodies")
+"""Bare names that bodies of several countries bear ("مجلس الأمة": the parliament of Kuwait, of Jordan and
+Algeria's upper house): the registry body of the article's country, never another country's by default."""
+
+
+@lru_cache(maxsize=256)
+def _shared_body(bare: str, code: str) -> Entry | None:
+    """The registry body of country ``code`` that a shared bare name ("مجلس_الامه") names, or None."""
+    name = bare.replace("_", " ")
+    for e in get_lexicon().of_kind("actors"):
+        if str(e.get("country_code", "")).upper() == code and e.get("type") != "official" \
+                and any(n == name or n.startswith(name + " ") for n in map(_norm, e.ar)):
+            return e
+    return None
+
+
+def _shared_home(m: Mention, home: str | None) -> tuple[Entry, bool]:
+    """The body a mention names given the article's country: (entry, kept bare). A shared bare name of another
+    country's body ("مجلس الأمة" in news of Jordan) is the home country's body of that name, or, if the registry
+    has none, the bare name without the other country's identity."""
+    code = str(m.entry.get("country_code") or "").upper()
+    bare = _bare_name(_norm(m.surface)).replace(" ", "_")
+    if not code or home is None or home == code or bare not in _SHARED_BARE:
+        return m.entry, False
+    alt = _shared_body(bare, home)
+    return (alt, False) if alt is not None else (m.entry, True)
+
+
 @lru_cache(maxsize=512)
 def _national_body(prefix: str, code: str) -> Entry | None:
     """The registry body of country ``code`` that a bare home word names ("army_" -> "army_af" or the country's
@@ -979,6 +1007,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     in_coalition: set[str] = set()
     foreign_home: set[str] = set()  # Iraqi home bodies named bare in an article not about Iraq
     about_iraq = _about_iraq(mentions)
+    home = _home_country(mentions)
     for s, ms in zip(sentences, mentions, strict=True):
         if any(m.kind == "actors" and m.entry.id in _COALITION_IDS for m in ms):
             in_coalition.update(m.entry.id for m in ms if m.kind == "actors")
@@ -995,18 +1024,21 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                 continue  # "مقر البرلمان" in Mogadishu, "الحشد" (a crowd), "بدر" (a given name): Iraqi only in news of Iraq
             if not about_iraq and not named_iraqi and m.entry.id in _IRAQ_HOME_KEPT:
                 foreign_home.add(m.entry.id)  # "وزارة الداخلية شددت تدابيرها": the article's own ministry
+            body, kept_bare = _shared_home(m, home)
+            if kept_bare:
+                foreign_home.add(body.id)  # "مجلس الأمة" in Algeria: not Kuwait's
             inside = any(a <= m.start and m.end <= b for a, b in titles) or _title_body(s, m)
-            in_title[m.entry.id] = in_title.get(m.entry.id, True) and inside
-            g = groups.get(m.entry.id)
+            in_title[body.id] = in_title.get(body.id, True) and inside
+            g = groups.get(body.id)
             if g is None:
-                g = groups[m.entry.id] = {"entry": m.entry, "names": [], "spans": [], "role": None}
-                order.append(m.entry.id)
+                g = groups[body.id] = {"entry": body, "names": [], "spans": [], "role": None}
+                order.append(body.id)
             if m.surface not in g["names"]:
                 g["names"].append(m.surface)
             g["spans"].append(window_span(s, m.i, m.j))
     _fold_generic(groups, order)
     if not about_iraq:
-        code = _home_country(mentions)
+        code = home
         if code is not None:
             _home_abroad(groups, order, code, in_title)
             foreign_home -= {k for k in foreign_home if k not in groups}
@@ -1062,6 +1094,10 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             if org is not None and not about_iraq and (
                     org.id in _IRAQ_HOME or org.id in _IRAQ_HOME_KEPT or org.get("generic") and not org.get("country_code")):
                 org = None  # "رئيس مجلس النواب" in Amman: not the Iraqi parliament
+            if org is not None and home is not None and str(org.get("country_code") or "").upper() not in {"", home}:
+                shared = next((b for b in _SHARED_BARE if b.replace("_", " ") in map(_norm, org.ar)), None)
+                if shared is not None:
+                    org = _shared_body(shared, home)  # "رئيس مجلس الأمة" in Amman: not Kuwait's speaker
             affiliation = (org.name_en if org else None) or (entry.get("affiliation") if entry else None)
             actor = Actor(
                 name=g["names"][0], canonical_name=entry.canonical if entry else g["names"][0],

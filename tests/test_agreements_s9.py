@@ -94,3 +94,14 @@ def test_an_indefinite_security_cooperation_agreement_is_security_and_air_transp
     [(kind, status, parties)] = _agreements(offline_extract, text, published="2015-07-24")
     assert kind in {"coordination", "security_agreement"}
     assert (status, parties) == ("proposed", ["السعودية", "جيبوتي"])
+
+
+def test_the_truce_village_is_a_place_not_a_truce(offline_extract):
+    text = "وعقد المبعوثان خمس جولات من المحادثات في قرية الهدنة الحدودية بين الكوريتين للتحضير للقمة."
+    assert _agreements(offline_extract, text) == []
+
+
+@pytest.mark.parametrize(("then", "records"), [("", 1), (" آنذاك", 0)])
+def test_an_agreement_told_only_as_what_happened_then_is_background(offline_extract, then, records):
+    text = f"وأسفر اللقاء{then} عن اتفاق على التعاون العسكري بين روسيا وإسرائيل في الأجواء السورية."
+    assert len(_agreements(offline_extract, text)) == records

@@ -125,6 +125,10 @@ _DEAL_NISBA = rules.words("agreements", "deal_nisba")
 _DEFINITE_NOUNS = rules.words("agreements", "definite_nouns")
 _LATEST = rules.words("agreements", "latest")
 """Right after the agreement noun ("التفاهمات الأخيرة"، "الاتفاق الأخير"): the latest one reached, not a proposal."""
+_TRUCE_PLACE_HEADS = rules.words("agreements", "truce_place_heads")
+"""Right before a truce word ("قرية الهدنة" = Panmunjom): a place named after a truce, no truce told."""
+_THEN = rules.words("agreements", "then")
+"""In the sentence ("وقع المشاركون في المحادثات آنذاك"): told as what happened at that time, background."""
 _OPINION = rules.words("agreements", "opinion")
 """A verb of opinion or guess opening what is told ("ويرى البعض أن"، "يرجح مراقبون أن"): the agreement is guessed at."""
 _DEMONSTRATIVE_BEFORE = rules.words("agreements", "demonstrative_before")
@@ -261,6 +265,8 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                     x + 3 < len(words) and words[x + 3].startswith("ال")):
                 continue  # "واتفقوا على أن الحملة ضد داعش ليست دينية": a view shared, no agreement ("اتفقوا على
                 # أن تنسق القوات عملياتها" agrees on an act)
+            if x > 0 and words[x - 1] in _TRUCE_PLACE_HEADS and _truce_at(words, x):
+                continue  # "في قرية الهدنة الحدودية بين الكوريتين": a place's name
             if any(words[y] in _ANNIVERSARY for y in range(max(0, x - 3), x)):
                 continue  # "بالتزامن مع ذكرى توقيع اتفاق وقف إطلاق النار": a commemoration of an old agreement
             if _not_concluded(words, x) or (x > 0 and (x - 1, x) == skipped):
@@ -863,6 +869,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             continue  # an earlier agreement is a record when the text dates it ("اتفاقية سابقة وقعت عام 1994")
         if c.data.get("asserted", 0) == 0:
             continue  # only denied ("نفى التوصل إلى اتفاق"): no agreement (GUIDELINES §7)
+        if all(not _THEN.isdisjoint(ctx.sentences[si].words) for si, _ in c.data.get("mentions", [])) and not {
+                "implementing", "implemented", "stalled"} & set(c.data.get("statuses", [])):
+            continue  # "وأسفر هذا اللقاء آنذاك عن اتفاق": only told as what happened then, nothing of it now
         if _only_the_deal(ctx, c) and _off_topic_told(ctx):
             continue  # "إيران ما بعد الاتفاق ... فنجاح الاتفاق أو فشله يتوقف على إيران": the nuclear deal again
         rec = _record(ctx, c)

@@ -95,3 +95,15 @@ def test_a_monitor_telling_one_strike_names_an_incident(offline_extract):
     text = "ووثق المرصد السوري مقتل 5 مدنيين في غارة على بلدة سراقب أمس."
     (attack,) = offline_extract(text, published="2018-05-22").attacks
     assert attack.killed == 5
+
+
+def test_an_offensive_told_by_the_flight_it_caused_is_no_incident_at_the_border(offline_extract):
+    text = ("ودفع هجوم الجيش السوري عشرات الآلاف من الأشخاص نحو الحدود مع الأردن، "
+            "وآلافا آخرين نحو الحدود مع هضبة الجولان.")
+    assert offline_extract(text, published="2018-06-29").attacks == []
+
+
+def test_a_strike_with_a_toll_and_flight_stays_an_incident(offline_extract):
+    text = "وأسفرت غارة على سوق مدينة دوما أمس عن مقتل 12 مدنيا ونزوح عشرات العائلات."
+    (attack,) = offline_extract(text, published="2018-06-29").attacks
+    assert attack.killed == 12

@@ -18,7 +18,7 @@ from marsad.agent.offline.context import bare
 from marsad.agent.offline.mentions import FOREIGN_NISBA
 from marsad.core.arabic import SINGLE_CLITICS, clitic_variants
 
-__all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_phrase", "phrase_hits", "is_hypothetical", "is_reaction", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
+__all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_phrase", "phrase_hits", "is_hypothetical", "is_reaction", "is_campaign", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
            "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after", "is_modal", "is_report_total", "is_conditional",
            "opens_with_span", "is_court", "is_footage", "is_spanned_total"]
 
@@ -94,6 +94,11 @@ _REACTION_TOLD = rules.words("scope", "reaction_told_after")
 """Words right after an attack word that tell its own facts (a place "في"/"على"، a relative clause "الذي"، a day "أمس"،
 a result "أسفر"): a reaction that tells them names the incident, it does not only react to it."""
 _REACTION_REACH = int(rules.number("scope", "reaction_reach"))
+_DISPLACEMENT = rules.words("scope", "displacement_words")
+_DISPLACING = rules.words("scope", "displacement_verbs")
+_MASSES = rules.words("scope", "displacement_masses")
+"""Flight told as an attack's outcome ("نزوح"، "دفع ... عشرات الآلاف"): the attack is an offensive, a campaign."""
+_DISPLACEMENT_REACH = int(rules.number("scope", "displacement_reach"))
 _MODAL = rules.words("scope", "modal")
 """"قد"/"ربما" before an imperfect verb: something that may happen ("قد ينطوي"، "قد يرحبون بضربة")."""
 _MODAL_EXEMPT = rules.words("scope", "modal_exempt")
@@ -340,7 +345,20 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     threat = any(b in _THREATS for w in words[max(0, i - 8):i] for b in bare(w))
     return threat or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after) \
         or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i) \
-        or is_reaction(words, i, j)
+        or is_reaction(words, i, j) or is_campaign(words, i, j)
+
+
+def is_campaign(words: list[str], i: int, j: int) -> bool:
+    """True when an attack word is told by the flight it caused: an offensive that drives masses out ("ودفع هجوم
+    الجيش عشرات الآلاف من الأشخاص نحو الحدود"، "هجوم أدى إلى نزوح آلاف العائلات"). That is a campaign over days and
+    places, and the border they fled to is not where anything was hit. A toll told with it still makes a record
+    (the caller keeps counted frames)."""
+    after = [b for w in words[j:j + _DISPLACEMENT_REACH] for b in bare(w)]
+    if any(b in _DISPLACEMENT for b in after):
+        return True
+    driven = any(b in _DISPLACING for w in words[max(0, i - 2):i] for b in bare(w)) or any(
+        b in _DISPLACING for w in words[j:j + 2] for b in bare(w))
+    return driven and any(b in _MASSES for b in after)
 
 
 def is_reaction(words: list[str], i: int, j: int) -> bool:

@@ -124,3 +124,16 @@ def test_majlis_al_umma_of_a_country_the_registry_lacks_is_kept_bare(extractor):
             "وقال وزير جزائري إن الجزائر تدعم الحوار في ليبيا، وإن الحكومة الجزائرية تراقب الحدود.")
     umma = [a for a in _actors(extractor, text) if "مجلس الأمة" in a.name]
     assert umma and all(_rid(a) is None and a.canonical_name == "مجلس الأمة" for a in umma)
+
+
+# --- a council named after a force is not the force -----------------------------------------------------------
+
+def test_security_council_is_not_the_security_forces(extractor):
+    text = ("وقالت رئيسة الوزراء البريطانية في لندن إنها سترأس اجتماعا لمجلس الأمن البريطاني اليوم "
+            "لبحث الرد على الهجوم الكيميائي في سوريا.")
+    assert "police_gb" not in {_rid(a) for a in _actors(extractor, text)}
+
+
+def test_british_security_acting_is_kept(extractor):
+    actors = _actors(extractor, "وقال الأمن البريطاني إنه اعتقل مشتبها به في لندن بعد الهجوم.")
+    assert "police_gb" in {_rid(a) for a in actors}

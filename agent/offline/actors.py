@@ -823,12 +823,15 @@ _NOT_ACTOR_BEFORE = rules.words("actors", "not_actor_before")
 الأوروبي"), not the body acting. (A body's headquarters, "مقر", is kept: an attack on it targets the body.)"""
 _PARTY_WORDS = rules.words("actors", "party_words")
 """Before a force's name: a party of that name ("حزب القوات اللبنانية"), not the force."""
+_COUNCIL_WORDS = rules.words("actors", "council_words")
+"""Before a force's name: a council named after it ("اجتماعا لمجلس الأمن البريطاني": the National Security
+Council, not the British police), not the force."""
 _TAG_LINE = rules.words("actors", "tag_line_words")
 """A site's tag line opens with these ("سمات العراق التحالف الدولي"): its names are keywords, not actors."""
 
 
 def _not_acting(s: Sentence, m: Mention) -> bool:
-    """True when the body's name stands for something else: an outlet, a party, a tag."""
+    """True when the body's name stands for something else: an outlet, a party, a council, a tag."""
     if s.words and s.words[0] in _TAG_LINE:
         return True
     if m.i == 0 or s.tokens[m.i].clause_start:
@@ -836,7 +839,8 @@ def _not_acting(s: Sentence, m: Mention) -> bool:
     prev = s.words[m.i - 1]
     if prev in _NOT_ACTOR_BEFORE:
         return True
-    return prev in _PARTY_WORDS and m.entry.get("type") in {"state_military", "police", "paramilitary"}
+    return (prev in _PARTY_WORDS or prev in _COUNCIL_WORDS) \
+        and m.entry.get("type") in {"state_military", "police", "paramilitary"}
 
 
 def _title_body(s: Sentence, m: Mention) -> bool:

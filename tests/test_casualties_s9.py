@@ -63,3 +63,15 @@ def test_a_repelled_attack_with_attackers_killed_stays_a_record(offline_extract)
     (attack,) = r.attacks
     assert attack.killed is None
     assert attack.killed_text
+
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # one person noun as the subject of "كان ... قد" with the passive verb: one killed
+    ("وكان شاب فلسطيني قد قتل برصاص الجيش الإسرائيلي قرب مدينة الخليل.", [(1, None)]),
+    ("وكان فتى قد قتل في انفجار عبوة ناسفة في مدينة الموصل.", [(1, None)]),
+    # "قد قتل" with an object is the active verb: no count read from the subject
+    ("وكان شاب قد قتل والده في قرية قرب مدينة الموصل.", []),
+])
+def test_the_subject_of_kana_qad_qutil_is_one_victim(text, tolls):
+    assert _tolls(text) == tolls

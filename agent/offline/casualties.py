@@ -353,14 +353,27 @@ def _total_after_part(words: list[str], at: int, hi: int) -> Quantity | None:
     return None
 
 
+_WAS = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"})
+
+
+def _was_subject(words: list[str], x: int, k: int) -> bool:
+    """True when the word at ``x`` is the subject of "كان ... قد" and the kill verb at ``k`` is the passive: "وكان
+    فتى فلسطيني قد قتل برصاص الجيش" ("وكان شاب قد قتل والده" is active: not read)."""
+    return x > 0 and words[x - 1] in _WAS and words[k - 1] == "قد" and k + 1 < len(words) \
+        and words[k + 1] in _PASSIVE_AFTER
+
+
 def _person_subject(words: list[str], k: int) -> int | None:
-    """Where "أن" + one person noun stands as the subject of a singular kill verb at ``k`` (≤ 8 words back)."""
+    """Where "أن" (or "كان ... قد") + one person noun stands as the subject of a singular kill verb at ``k`` (≤ 8
+    words back)."""
     for x in range(k - 1, max(0, k - 9), -1):
         w = words[x]
         if any(b in _ANY_READ for b in bare(w)):
             return None
         if _one_person(w) and x > 0 and words[x - 1] in {"ان", "بان", "وان"}:
             return x
+        if _one_person(w) and _was_subject(words, x, k):
+            return x  # "وكان فتى فلسطيني قد قتل برصاص الجيش": the subject of "كان ... قد" before the verb
         if w in _GIVEN_NAMES and k - x <= _NAME_REACH and _passive_alone(words, k) \
                 and all(v.isalpha() and v not in _NAME_STOPS for v in words[x:k]) \
                 and any(v in {"ان", "بان", "وان"} for v in words[max(0, x - _THAT_REACH):x]):

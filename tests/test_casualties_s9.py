@@ -75,3 +75,14 @@ def test_a_repelled_attack_with_attackers_killed_stays_a_record(offline_extract)
 ])
 def test_the_subject_of_kana_qad_qutil_is_one_victim(text, tolls):
     assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # both nouns in the accusative singular after a number above ten: one count of both
+    ("وأسفر الهجوم عن مقتل أكثر من 40 ضابطا وجنديا في مدينة العريش.", [(40, None)]),
+    ("وأسفر القصف عن مقتل 25 مدنيا وعسكريا في مدينة حلب.", [(25, None)]),
+    # a person told after a plural count is one more
+    ("وأسفر الانفجار عن مقتل ثلاثة جنود ومدني في مدينة الموصل.", [(4, None)]),
+])
+def test_two_accusative_nouns_share_their_number(text, tolls):
+    assert _tolls(text) == tolls

@@ -550,6 +550,8 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
             y += 1  # "و 5 مدنيين": the conjunction written apart from the digits
         bare_part = words[:y] + [words[y][1:] if words[y].startswith("و") else words[y]] + words[y + 1:]
         person = bare_part[y]
+        if _shared_count(words, q, last, person):
+            break  # "مقتل 80 ضابطا وجنديا": one number counts both nouns
         if _person_count(person) and not person.startswith("اثن"):
             # "مقتل جنديين ومدني"، "مقتل ثلاثة جنود وشرطيين": one or two more people named after the count
             total, last = total + (1 if _one_person(person) else 2), y
@@ -567,6 +569,13 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
     if total == q.value:
         return q
     return Quantity(total, False, q.start, last + 1)
+
+
+def _shared_count(words: list[str], q: Quantity, last: int, person: str) -> bool:
+    """True when a second accusative noun joined to a number's counted noun shares that number: "80 ضابطا وجنديا"،
+    "20 مدنيا وعسكريا" (both nouns in the singular accusative of a number above ten), not "3 جنود ومدني" (one more)."""
+    return q.value is not None and q.value > 10 and last == q.end and last < len(words) \
+        and words[last].endswith("ا") and person.endswith("ا") and len(person) > 3
 
 
 def _person_count(w: str) -> bool:

@@ -111,3 +111,14 @@ def test_a_claim_the_article_says_was_not_made_names_no_one(frame_doers):
     doers = frame_doers("قتل 15 شخصا بتفجير شاحنة ملغومة في كابول. وأعلنت حركة طالبان مسؤوليتها عن الهجمات لكن"
                         " مسلحيها لم يعلنوا المسؤولية عن تفجير الشاحنة.")
     assert doers[-1] is None
+
+
+# -- a claimant annexed to the verbal noun of claiming ("وإعلان حزب العمال الكردستاني مسؤوليته") --------------
+
+def test_a_claimant_annexed_to_the_claiming_noun_is_the_doer(frame_doers):
+    doers = frame_doers("ويأتي ذلك غداة قتل شرطيين قرب الحدود السورية وإعلان حزب العمال الكردستاني مسؤوليته عن قتلهما.")
+    assert doers == ["حزب العمال الكردستاني"]
+
+
+def test_no_claim_announced_names_no_one(frame_doers):
+    assert frame_doers("قتل خمسة جنود في هجوم على موقع للجيش، دون إعلان أي جهة مسؤوليتها.") == [None]

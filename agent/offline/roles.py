@@ -385,7 +385,9 @@ def _affiliate(ctx: DocContext, parent: Mention) -> Mention | None:
 def _masdar_claim(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
     """(group, of attacks told elsewhere?) for a claim told with a verbal noun after its claimant: "وسارع
     تنظيم داعش، عقب ساعات، إلى إعلان مسؤوليته عن الهجوم" -- a group at most six words before "إعلان"/"تبني"
-    and "مسؤولية" right after it; not a negated or denied one ("نفى التنظيم إعلان مسؤوليته")."""
+    and "مسؤولية" right after it; not a negated or denied one ("نفى التنظيم إعلان مسؤوليته"). Or the claimant
+    annexed to the verbal noun, "مسؤولية" right after it: "غداة قتل شرطيين وإعلان حزب العمال الكردستاني
+    مسؤوليته عن قتلهما" (not "عدم إعلان"، "نفى إعلان"، "اتهام")."""
     words = ctx.sentences[si].words
     for c, w in enumerate(words):
         if not any(b in _CLAIM_MASDARS for b in bare(w)) or not _has(words, c + 1, c + 3, _CLAIM_NOUNS):
@@ -394,6 +396,12 @@ def _masdar_claim(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
         if before and not _has(words, before[-1].i - 3, c, _CLAIM_NEGATIONS | _DENIALS | _ACCUSATION):
             m = before[-1]
             return m, _definite_object(words, c + 1)
+    for c, w in enumerate(words):
+        if not any(b in _CLAIM_MASDARS for b in bare(w)) or _has(words, c - 3, c, _CLAIM_NEGATIONS | _DENIALS | _ACCUSATION):
+            continue
+        after = [m for m in ctx.actors_in(si, c + 1, min(len(words), c + 6), FORCE_TYPES | {"armed_group"}) if m.i == c + 1]
+        if after and _has(words, after[0].j, after[0].j + 2, _CLAIM_NOUNS):
+            return after[0], _definite_object(words, after[0].j)  # "وإعلان حزب العمال الكردستاني مسؤوليته عن قتلهما"
     return None
 
 

@@ -86,3 +86,22 @@ def test_the_subject_of_kana_qad_qutil_is_one_victim(text, tolls):
 ])
 def test_two_accusative_nouns_share_their_number(text, tolls):
     assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # a counted noun takes only the number right before it
+    ("وقال التحالف إنه درس 120 بلاغا باحتمال سقوط ضحايا مدنيين في غاراته على الرقة.", []),
+    ("وأسفر الانفجار عن سقوط 12 قتيلا في مدينة الموصل.", [(12, None)]),
+])
+def test_a_counted_noun_reads_no_number_further_back(text, tolls):
+    assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # read back, as before: one figure for both kinds is no count; bodies count the dead
+    ("وأفادت مصادر أن نحو 90 عنصرا من الميليشيات سقطوا بين قتيل وجريح إثر غارات على معسكر في الحديدة.",
+     [(None, None)]),
+    ("ولفت البيان إلى وصول 14 جثة من قتلى الميليشيات إلى المستشفى بمدينة حجة.", [(14, None)]),
+])
+def test_a_counted_noun_still_reads_both_kinds_and_bodies(text, tolls):
+    assert _tolls(text) == tolls

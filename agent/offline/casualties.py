@@ -284,6 +284,8 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         return _summed(words, q, hi, other)
     if hit:
         return None  # "21 ضربة أصابت": a hit verb counts only the people after it
+    if _counted_noun_alone(words, k):
+        return None  # "درس 159 بلاغا باحتمال سقوط ضحايا": 159 reports, not a toll
     best = None
     floor = lo if k > lo else max(0, k - 6)  # a frame opening on its verb: "أن عشرة أشخاص على الأقل قتلوا"
     for x in range(k - 1, max(floor - 1, k - 10), -1):
@@ -314,6 +316,20 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     if best is not None and best.value is not None and _mixed_with_attackers(words, best.end, k):
         return Quantity(None, True, best.start, best.end)
     return best
+
+
+def _counted_noun_alone(words: list[str], k: int) -> bool:
+    """True when the casualty word at ``k`` is a counted noun ("ضحايا"، "قتلى"، "جرحى"): it takes only the number
+    right before it ("62 قتيلا"، "5 من القتلى"), never one read further back, which counts something else ("159
+    بلاغا باحتمال سقوط ضحايا")."""
+    if k > 0 and words[k - 1] == "بين":
+        return False  # "150 عنصرا من الميليشيات سقطوا بين قتيل وجريح": read back, then found to count both kinds
+    if k > 1 and words[k - 1] == "من" and words[k - 2] in _BODIES:
+        return False  # "وصول 17 جثة من قتلى الحوثيين": the bodies count the dead
+    return any(b in COUNTED_NOUNS for b in bare(words[k]))
+
+
+_BODIES = frozenset({"جثه", "جثث", "جثامين", "جثمان"})
 
 
 def _execution_not_done(words: list[str], k: int) -> bool:

@@ -98,6 +98,16 @@ def test_a_counted_noun_reads_no_number_further_back(text, tolls):
 
 
 @pytest.mark.parametrize("text,tolls", [
+    # the comma that closes a "بينهم" aside does not cut the subject from its verb
+    ("وذكر مصدر طبي أن 7 من المدنيين بينهم 4 أطفال، أصيبوا جراء سقوط قذيفة هاون على منزل في مدينة تعز.",
+     [(None, 7)]),
+    ("وقال مسعفون إن 9 أشخاص، بينهم امرأتان، قتلوا في انفجار سيارة مفخخة في مدينة الموصل.", [(9, None)]),
+])
+def test_a_subject_with_an_aside_before_its_verb(text, tolls):
+    assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
     # read back, as before: one figure for both kinds is no count; bodies count the dead
     ("وأفادت مصادر أن نحو 90 عنصرا من الميليشيات سقطوا بين قتيل وجريح إثر غارات على معسكر في الحديدة.",
      [(None, None)]),

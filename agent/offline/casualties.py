@@ -15,7 +15,10 @@ Duals count two only in a form that cannot be the plural ("مشجعان"، "مس
 قتلا"; a bare "مدنيين" keeps no number); a victim and the others told after them are one toll ("لقي مصرعه
 مع 6 آخرين" = 7); executions by an armed group are killings ("أعدم التنظيم 19 شخصا"), a court's sentence
 or a threat is not. The attackers of a repelled attack or an infiltration attempt ("تصدت لهجوم ... وقتل فيها 6 من
-الميليشيات") are no victims: their count is left out, the phrase kept.
+الميليشيات") are no victims: their count is left out, the phrase kept. Session 9 also reads "وكان فتى قد قتل برصاص" (one
+killed), "80 ضابطا وجنديا" (one number for both accusative nouns), a counted noun with its own number only ("159
+بلاغا باحتمال سقوط ضحايا" is no toll), and a subject whose "بينهم" aside a comma closes ("5 من المدنيين بينهم 3
+أطفال، أصيبوا" = 5).
 """
 
 from __future__ import annotations
@@ -289,7 +292,8 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     best = None
     floor = lo if k > lo else max(0, k - 6)  # a frame opening on its verb: "أن عشرة أشخاص على الأقل قتلوا"
     for x in range(k - 1, max(floor - 1, k - 10), -1):
-        if any(b in _ANY_READ for b in bare(words[x])) or x in dated or x + 1 in breaks:
+        if any(b in _ANY_READ for b in bare(words[x])) or x in dated or (
+                x + 1 in breaks and not ((x + 1 == k or words[x + 1] in _ASIDES) and _aside_before(words, k))):
             break
         if words[x] in {"بينهم", "منهم", "بينها"}:
             best = None  # "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": the total stands before "بينهم"
@@ -316,6 +320,15 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     if best is not None and best.value is not None and _mixed_with_attackers(words, best.end, k):
         return Quantity(None, True, best.start, best.end)
     return best
+
+
+def _aside_before(words: list[str], k: int) -> bool:
+    """True when a plural or dual verb at ``k`` follows its subject's aside set off by a comma: "5 من المدنيين بينهم
+    3 أطفال، أصيبوا" (the comma closes the aside, not the subject's clause)."""
+    return words[k].endswith(("وا", "ا")) and any(w in _ASIDES for w in words[max(0, k - 6):k])
+
+
+_ASIDES = frozenset({"بينهم", "منهم", "بينهن", "بينهما"})
 
 
 def _counted_noun_alone(words: list[str], k: int) -> bool:

@@ -92,3 +92,31 @@ def test_the_city_of_a_province_named_after_it(offline_extract):
             "وفي الشهر الماضي شنت طالبان هجمات من عدة اتجاهات بهدف السيطرة على المدينة، وقتل فيها 5 من رجال الشرطة.")
     places = [a.location for a in offline_extract(text).attacks]
     assert places and all(p is not None and "فاراه" in p.name and p.country == "AF" for p in places)
+
+
+# 4. capitals that stand for their states: accused or urged, or two states told as a pair
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("والهجوم التركي ضد وحدات حماية الشعب الكردية في سوريا وتر العلاقات بين أنقرة وواشنطن، وقتل فيه 30 مقاتلا.", "أنقرة"),
+    ("قتل 4 جنود أتراك في هجوم بسيارة مفخخة في سوريا، واتهمت الحكومة التركية دمشق بالوقوف وراءه.", "دمشق"),
+])
+def test_a_capital_that_stands_for_its_state_is_not_the_place(offline_extract, text, capital):
+    places = [a.location.name for a in offline_extract(text).attacks if a.location is not None]
+    assert places and all(capital not in p for p in places)
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("قتل 5 أشخاص في هجوم مسلح على حافلة على الطريق بين دمشق وبيروت.", "دمشق"),
+    ("قال الوزير إن بغداد شهدت هجوما انتحاريا قتل فيه 12 شخصا.", "بغداد"),
+    ("اتهمت الشرطة مسلحين بتنفيذ هجوم في دمشق قتل فيه 12 شخصا.", "دمشق"),
+])
+def test_a_capital_where_it_happened_stays(offline_place, text, capital):
+    loc = offline_place(text)
+    assert loc is not None and capital in loc.name
+
+
+def test_both_capitals_of_a_pair_stand_for_their_states(offline_extract):
+    text = "قتل شخص في هجوم بغاز الأعصاب في بريطانيا الأحد، وهو ما يثير أزمة حادة بين لندن وموسكو."
+    places = [a.location for a in offline_extract(text).attacks if a.location is not None]
+    assert places and all(p.country == "GB" and "موسكو" not in p.name and "لندن" not in p.name for p in places)

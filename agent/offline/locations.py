@@ -51,6 +51,7 @@ _STATE_VERBS = rules.words("locations", "state_speech_verbs")
 "اتهمت موسكو"، "ردت أنقرة"; "طهران تتهم" at a clause's start): such a place is not where an incident happened."""
 _PRESENT_STATE_VERBS = frozenset(v for v in _STATE_VERBS if v.startswith("ت") and not v.endswith("ت"))
 """Their present tense ("طهران تتهم"), which may follow the subject at a clause's start."""
+_CUES = rules.words("locations", "place_cues")
 _SUBJECT_OPENERS = rules.words("locations", "subject_openers")
 """Particles after which a clause's subject comes first ("إلا أن طهران لم تعلن"، "لكن دمشق تنفي")."""
 _NEGATIONS = rules.words("locations", "verb_negations")
@@ -220,10 +221,68 @@ def speaking_state(ctx: DocContext, si: int, m: Mention) -> bool:
     words = s.words
     if m.i > 0 and any(b in _STATE_VERBS for b in bare(words[m.i - 1])) and not s.tokens[m.i].clause_start:
         return True
+    if (_accused(ctx, si, m) or _paired(ctx, si, m)) and _capital(m.entry):
+        return True
     v = m.j + 1 if m.j < len(words) and words[m.j] in _NEGATIONS else m.j  # "إلا أن طهران لم تعلن"
     return v < len(words) and any(b in _PRESENT_STATE_VERBS for b in bare(words[v])) \
         and (m.i == 0 or s.tokens[m.i].clause_start or words[m.i - 1] in _SUBJECT_OPENERS) \
         and not any(s.tokens[k].clause_start for k in range(m.j, v + 1))
+
+
+_OBJECT_VERBS = rules.words("locations", "state_object_verbs")
+"""Verbs of accusation and appeal whose object, a capital, stands for its state ("اتهم وزير الداخلية ساجد جاويد
+موسكو"، "حث لندن على الرد بهدوء")."""
+_OBJECT_REACH = 5
+_PAIR_BLOCKERS = rules.words("locations", "pair_blockers")
+""""الطريق بين دمشق وبيروت": words before "بين" that make the pair a stretch of land, not two states."""
+_CAPITAL_SLACK = 0.3  # degrees between a place's coordinates and its country's capital's
+
+
+def _capital(entry) -> bool:
+    """True when a place is a country or its country's capital (by the capital's coordinates)."""
+    if entry.get("admin_level") == "country":
+        return True
+    code, lat, lon = registry_country(entry), entry.get("lat"), entry.get("lon")
+    cap = get_world_gazetteer().country(code) if code else None
+    return cap is not None and None not in (lat, lon, cap.lat, cap.lon) \
+        and abs(lat - cap.lat) <= _CAPITAL_SLACK and abs(lon - cap.lon) <= _CAPITAL_SLACK
+
+
+def _accused(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when the place is the object of a verb of accusation or appeal told a few words before, past its
+    subject ("اتهم وزير الداخلية ساجد جاويد موسكو"): not after a place cue or "إن/أن" ("قال إن بغداد شهدت")."""
+    s = ctx.sentences[si]
+    words = s.words
+    if m.i == 0 or words[m.i - 1] in _CUES or words[m.i - 1] in {"ان", "إن", "أن"} or s.tokens[m.i].clause_start:
+        return False
+    if words[m.i - 1].startswith(("ب", "ل")) and len(words[m.i - 1]) <= 2:
+        return False
+    for k in range(m.i - 1, max(-1, m.i - 1 - _OBJECT_REACH), -1):
+        if any(b in _OBJECT_VERBS for b in bare(words[k])):
+            return True
+        if s.tokens[k].clause_start or any(q.j == k + 1 for q in ctx.mentions[si] if q.kind == "places"):
+            return False
+    return False
+
+
+def _paired(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when two capitals or countries of two states are told as a pair after "بين" ("وتر العلاقات بين أنقرة
+    وواشنطن"، "أزمة بين لندن وموسكو"): the states, not places; a road or border between two cities is land."""
+    s = ctx.sentences[si]
+    words = s.words
+    places = [q for q in ctx.mentions[si] if q.kind == "places"]
+    if m.i > 0 and words[m.i - 1] == "بين":
+        first, between = m, m.i - 1
+        other = next((q for q in places if q.i == m.j and words[q.i].startswith("و")), None)
+    else:
+        other = next((q for q in places if q.j == m.i and q.i > 0 and words[q.i - 1] == "بين"), None)
+        if other is None or not words[m.i].startswith("و"):
+            return False
+        first, other, between = other, m, other.i - 1
+    if other is None or between == 0 or any(b in _PAIR_BLOCKERS for b in bare(words[between - 1])):
+        return False
+    codes = {registry_country(first.entry), registry_country(other.entry)}
+    return len(codes) == 2 and None not in codes and _capital(first.entry) and _capital(other.entry)
 
 
 def person_name(ctx: DocContext, si: int, m: Mention) -> bool:

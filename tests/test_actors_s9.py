@@ -137,3 +137,13 @@ def test_security_council_is_not_the_security_forces(extractor):
 def test_british_security_acting_is_kept(extractor):
     actors = _actors(extractor, "وقال الأمن البريطاني إنه اعتقل مشتبها به في لندن بعد الهجوم.")
     assert "police_gb" in {_rid(a) for a in actors}
+
+
+def test_spokesman_name_does_not_take_the_next_word(extractor):
+    actors = _actors(extractor, "ونقلت الوكالة عن المتحدث باسم الكرملين، ديمتري بيسكوف قوله إن موسكو لن ترد.")
+    assert [a.name for a in actors if _rid(a) == "dmitry_peskov"] == ["ديمتري بيسكوف"]
+
+
+def test_spokeswoman_named_without_a_title_is_known(extractor):
+    actors = _actors(extractor, "وقالت زاخاروفا إن بريطانيا لم تقدم أي دليل على تورط روسيا في الهجوم.")
+    assert "maria_zakharova" in {_rid(a) for a in actors}

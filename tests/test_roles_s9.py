@@ -122,3 +122,14 @@ def test_a_claimant_annexed_to_the_claiming_noun_is_the_doer(frame_doers):
 
 def test_no_claim_announced_names_no_one(frame_doers):
     assert frame_doers("قتل خمسة جنود في هجوم على موقع للجيش، دون إعلان أي جهة مسؤوليتها.") == [None]
+
+
+# -- a group's designation ("المصنف تنظيما إرهابيا من قبل تركيا") names who designates it, no doer ------------
+
+def test_a_group_past_its_designation_is_the_subject_of_its_verb(frame_doers):
+    assert frame_doers("وقالت السلطات إن متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا"
+                       " والاتحاد الأوروبي، هاجموا عناصر من الشرطة التركية بالأسلحة.") == ["حزب العمال الكردستاني"]
+
+
+def test_a_passive_by_still_names_the_doer(frame_doers):
+    assert frame_doers("وتعرضت دورية للشرطة لهجوم من قبل مسلحي حركة الشباب جنوب مقديشو.") == ["حركة الشباب"]

@@ -219,6 +219,9 @@ _SPOKESMEN = rules.words("roles", "spokesman_nouns")
 """"المتحدث/الناطق باسم X": a group's spokesman, whose "إن مسلحي الحركة نفذوا الهجوم" is the group's claim."""
 _CLAIM_OBJECT_SKIP = rules.words("roles", "claim_object_skip")
 """Words too common to tell which incident a claim names by what its attacks hit ("الهجوم على مقر الشرطة")."""
+_DESIGNATION = rules.words("roles", "designation_words")
+""""المصنف تنظيما إرهابيا من قبل تركيا": a group's designation, told between it and its verb; its "من قبل" names
+who designates the group, no doer."""
 _BACK_NOUNS = rules.words("roles", "back_reference_nouns")
 """Definite attack nouns a later sentence uses for an incident already told ("جراء القصف الذي وقع"، "وأسفر الانفجار")."""
 _GENERIC_BACK = rules.words("roles", "generic_back_nouns")
@@ -277,7 +280,9 @@ def _from_doer(words: list[str], x: int, lo: int) -> bool:
     من طائرات التحالف"، "اقتحام من مسلحين"، "هجوم من قبل مسلحي طالبان"، "إطلاق نار من جانب القوات"،
     "مسلحون من حركة الشباب"."""
     if x - 2 >= lo and words[x - 1] in _PASSIVE_BY and words[x - 2] == "من":
-        return True  # the passive's "من قبل"، "من جانب"، "من طرف" (by): "إطلاق نار من جانب القوات الإسرائيلية"
+        # the passive's "من قبل"، "من جانب"، "من طرف" (by): "إطلاق نار من جانب القوات الإسرائيلية"; not who
+        # designates a group ("حزب العمال، المصنف تنظيما إرهابيا من قبل تركيا")
+        return not _has(words, x - 5, x - 2, _DESIGNATION)
     if x - 1 < lo or words[x - 1] != "من":
         return False
     return any(b in _FROM_HEADS for w in words[max(lo, x - 4):x - 1] for b in bare(w))
@@ -1113,6 +1118,9 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             if subject:
                 return m  # "قصف الحوثيون حي الدمينة": a nominative plural is the subject
             v = m.j + 1 if m.j < len(s.words) - 1 and s.words[m.j] == "قد" else m.j  # "مقاتلو الحركة قد قاموا"
+            if v < len(s.words) and any(b in _DESIGNATION for b in bare(s.words[v])):
+                # "متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا ...، هاجموا": past the designation
+                v = next((y for y in range(v + 1, min(len(s.words), v + 16)) if s.tokens[y].clause_start), len(s.words))
             if v < len(s.words) and any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for b in bare(s.words[v])) \
                     and not _blocked(s.words, m, f.lo) and not _owned_thing(s.words, m, f.lo) \
                     and not _has(s.words, m.i - 3, m.i, _TRAINING):  # "تدرب على يد داعش فجر": the trainee blew it

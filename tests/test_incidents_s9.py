@@ -107,3 +107,23 @@ def test_a_strike_with_a_toll_and_flight_stays_an_incident(offline_extract):
     text = "وأسفرت غارة على سوق مدينة دوما أمس عن مقتل 12 مدنيا ونزوح عشرات العائلات."
     (attack,) = offline_extract(text, published="2018-06-29").attacks
     assert attack.killed == 12
+
+
+def test_fighters_killed_and_others_fleeing_is_a_battle_toll_not_flight(offline_extract):
+    text = ("وأكد قائد اللواء تمكن قواته من قطع الطريق بين حرض وصعدة بعد معارك السبت، "
+            "إضافة إلى مقتل 30 من الحوثيين وفرار آخرين.")
+    assert len(offline_extract(text, published="2018-07-15").attacks) == 1
+
+
+def test_a_days_toll_of_thousands_wounded_given_on_a_source_stays_an_incident(offline_extract):
+    text = ("ودعت الكويت إلى تحقيق مستقل في المواجهات التي دارت الجمعة على حدود قطاع غزة وأسفرت عن مقتل 16 "
+            "فلسطينيا وإصابة 1400 آخرين، بحسب وزارة الصحة.")
+    (attack,) = offline_extract(text, published="2018-04-01").attacks
+    assert attack.killed == 16
+
+
+def test_a_condemned_kidnapping_told_with_its_victims_names_the_incident(offline_extract):
+    text = ("واستنكرت الحكومة إقدام الحوثيين على اختطاف اثنين من موظفي الأمم المتحدة في صنعاء، "
+            "بحسب بيان نشرته الوكالة الرسمية.")
+    (attack,) = offline_extract(text, published="2018-03-10").attacks
+    assert attack.attack_type == "kidnapping"

@@ -114,6 +114,7 @@ _PLURAL_MEANS = rules.words("scope", "plural_means")
 _STATISTIC_EVENTS = int(rules.number("scope", "statistic_event_count"))
 """So many attacks counted in one sentence ("12053 غارة"، "380 هجوما") are a tally, never one incident."""
 _ATTRIBUTED_TOLL = int(rules.number("scope", "statistic_attributed_toll"))
+_DAY_WORDS = rules.words("scope", "day_words")
 _ATTRIBUTION = frozenset(w for w in rules.words("scope", "attribution_cues") if "_" not in w)
 _REPORT_NOUNS = rules.words("scope", "report_nouns")
 _DOCUMENTATION = rules.words("scope", "documentation_verbs")
@@ -291,8 +292,11 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
         return True  # "وثق المرصد تنفيذ طائرات النظام ما لا يقل عن 12053 غارة": a tally, whatever its span
     if counts and max(counts) >= _ATTRIBUTED_TOLL and (
             any(b in _REPORT_CUES or b in _ATTRIBUTION for w in words for b in bare(w))
-            or has_phrase(words, 0, len(words), _ATTRIBUTION_PHRASES)):
-        return True  # "وقتل 2295 مدرسا على الأقل ... وفق اليونيسف": an agency's count of a war, not one attack
+            or has_phrase(words, 0, len(words), _ATTRIBUTION_PHRASES)) \
+            and not any(b in _DAY_WORDS for w in words for b in bare(w)):
+        # "وقتل 2295 مدرسا على الأقل ... وفق اليونيسف": an agency's count of a war, not one attack; a day named
+        # tells one day's toll ("المواجهات التي دارت الجمعة وأسفرت عن مقتل 16 وإصابة 1400 ..., بحسب ...")
+        return True
     if counts and is_documented(words):
         return True  # "وقال التقرير إن فريق الرصد وثق مقتل 5 مدنيين بالقذائف": a report's count of a month's harm
     return is_report_total(words, counts)

@@ -48,6 +48,9 @@ _NEG = rules.words("rooms", "neg")
 _PLANNED = rules.words("rooms", "planned")
 _DONE_AFTER_TAM = rules.words("rooms", "done_after_tam")
 _DONE = rules.words("rooms", "done")
+_SOON = rules.words("rooms", "soon")
+"""Before a verbal noun of setting up ("قرب تفعيل غرفة العمليات"): the room is to come; before anything else
+("رصدت تحركات قرب الحدود") the word is "near", a place."""
 _JOINT_OR_SECURITY = _JOINT | rules.words("rooms", "joint_or_security")
 _GENERIC = {e.canonical for e in get_lexicon().of_kind("actors") if e.get("generic")}
 _FORCE_TYPES = rules.phrases("context", "force_types")  # one list of force types
@@ -524,7 +527,9 @@ def _status_cue(ctx: DocContext, si: int, i: int, j: int) -> tuple[str, bool]:
     if any(w in _SUSPENDED for w in window):
         return "suspended", True
     future = any(w in _FUTURE for w in window) or any(
-        (w.startswith(("ست", "سي")) and len(w) > 4 and w[2:] in _DONE_AFTER_TAM) for w in window)
+        (w.startswith(("ست", "سي")) and len(w) > 4 and w[2:] in _DONE_AFTER_TAM) for w in window) or any(
+        words[x] in _SOON and x + 1 < len(words) and not _DONE_AFTER_TAM.isdisjoint(bare(words[x + 1]))
+        for x in range(lo, hi))
     done = False
     denied = False  # "عدم وجود غرفة"، "لم يتم إنشاء": said not to exist, so never operating
     for x in range(lo, hi):

@@ -1,0 +1,30 @@
+"""Joint rooms in real phrasing, ninth pass: sentences written for these tests (none from the corpus).
+
+A room seen at work ("رصدت"، "تقود"، "تدير") is established; "قرب" is "soon" only before a verbal noun of
+setting up ("قرب تفعيل"), elsewhere it is "near" ("قرب الحدود"); a joint command the registry knows by name
+is a room when the text lists the forces of several states in it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rooms(extract, text):
+    return [(r.status, r.name, r.participants) for r in extract(text).joint_rooms]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت قيادة التحالف إن غرفة العمليات المشتركة رصدت تحركات للحوثيين قرب الحدود.",
+    'وتقود غرفة عمليات "فتح حلب" التي تضم عدة فصائل الهجوم على المدينة.',
+])
+def test_a_room_seen_at_work_is_established(offline_extract, text):
+    [(status, _name, _parties)] = _rooms(offline_extract, text)
+    assert status == "established"
+
+
+@pytest.mark.parametrize("noun", ["تفعيل", "افتتاح"])
+def test_soon_before_setting_up_is_planned(offline_extract, noun):
+    text = f"وأعلن المحافظ قرب {noun} غرفة العمليات المشتركة بين الجيش والبيشمركة في كركوك."
+    [(status, _name, _parties)] = _rooms(offline_extract, text)
+    assert status == "planned"

@@ -7,7 +7,9 @@ Sources (both maintained packages, no network):
 * ``pycountry`` — ISO 3166-1 countries with their Arabic translations, plus the short forms
   news writes (``gazetteer.json`` beside this module: سوريا/سورية، اليمن، تركيا ...).
 * ``gazetteer.json``'s ``places`` — hand-curated provinces and governorates (GeoNames' city list
-  has no admin-1 units: شبوة، ننجرهار، بورنو) and towns it names in no Arabic (سوروتش), ids ``rg:``.
+  has no admin-1 units: شبوة، ننجرهار، بورنو), districts news names on the fronts (نهم، القبيطة; GeoNames
+  lists many district seats with no people, so a cue such as "في" never took them) and towns it names
+  in no Arabic (سوروتش), ids ``rg:``.
 
 The hand-curated registry (``lexicon/data/places*.json``) stays the first authority: the
 offline rules look a name up there first and come here only for what it does not know, and
@@ -53,7 +55,8 @@ class WorldPlace:
         name_en: English (GeoNames) name.
         country_code: ISO 3166-1 alpha-2.
         country_en: the country's English name.
-        admin_level: ``city``, ``region`` (a province) or ``country``.
+        admin_level: ``city``, ``district`` (a curated district GeoNames lacks), ``region`` (a province) or
+            ``country``.
         lat: latitude.
         lon: longitude.
         population: GeoNames population (0 when unknown).

@@ -28,3 +28,18 @@ def test_soon_before_setting_up_is_planned(offline_extract, noun):
     text = f"وأعلن المحافظ قرب {noun} غرفة العمليات المشتركة بين الجيش والبيشمركة في كركوك."
     [(status, _name, _parties)] = _rooms(offline_extract, text)
     assert status == "planned"
+
+
+def test_a_known_command_shared_by_several_states_forces_is_a_room(offline_extract):
+    text = "وتدار العمليات من قيادة العمليات المشتركة التي تضم القوات الأمريكية والبريطانية والعراقية."
+    [(status, name, parties)] = _rooms(offline_extract, text)
+    assert (status, name) == ("established", "قيادة العمليات المشتركة")
+    assert "القوات الأمريكية" in parties
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المتحدث باسم قيادة العمليات المشتركة العراقية أن القوات حررت ثلاث قرى.",
+    "وقالت قيادة العمليات المشتركة التي تضم الجيش والشرطة والحشد الشعبي إن القوات حررت ثلاث قرى.",
+])
+def test_the_iraqi_joint_operations_command_alone_stays_an_actor(offline_extract, text):
+    assert _rooms(offline_extract, text) == []

@@ -278,8 +278,11 @@ def _strict_end(ctx: DocContext, si: int, x: int) -> int | None:
     s = ctx.sentences[si]
     words = s.words
     command = not _JOINT_ONLY_HEADS.isdisjoint(bare(words[x]))
-    if command and any(m.kind == "actors" and m.i <= x < m.j for m in ctx.mentions[si]):
-        return None
+    named = next((m for m in ctx.mentions[si] if m.kind == "actors" and m.i <= x < m.j), None) if command else None
+    if named is not None:
+        # "قيادة العمليات المشتركة التي تضم القوات الأمريكية والبريطانية والعراقية": a command the registry knows,
+        # told as shared by the forces of several states
+        return named.j if len(_states_in(ctx, si, named.j)) >= 2 else None
     for y in range(x + 1, min(len(words), x + 4)):
         w = words[y]
         if command and w in {"قوات", "القوات"}:
@@ -291,6 +294,24 @@ def _strict_end(ctx: DocContext, si: int, x: int) -> int | None:
                 return y + 2
             return y + 1
     return None
+
+
+def _states_in(ctx: DocContext, si: int, j: int) -> set[str]:
+    """The states whose forces or peoples "تضم"/"يضم" lists right after j ("التي تضم القوات الأمريكية
+    والبريطانية"، "تضم ضباطا أمريكيين وعراقيين"); empty when there is no such list."""
+    words = ctx.sentences[si].words
+    cue = next((x for x in range(j, min(len(words), j + 3)) if not {"تضم", "يضم"}.isdisjoint(bare(words[x]))), None)
+    if cue is None:
+        return set()
+    _, b = ctx.sentences[si].clause_bounds(cue)
+    hi = min(b, cue + 10)
+    states = {st.entry.id for st in _nationals(words, cue + 1, hi)}
+    states |= {st.entry.id for st in _member_states(ctx, si, cue + 1, hi)}
+    for m in ctx.actors_in(si, cue + 1, hi, _FORCE_TYPES):
+        code = m.entry.get("country_code")
+        if code and (e := state_of(code)) is not None:
+            states.add(e.id)
+    return states
 
 
 def _set_up_by_several(ctx: DocContext, si: int, x: int) -> bool:

@@ -105,3 +105,11 @@ def test_the_truce_village_is_a_place_not_a_truce(offline_extract):
 def test_an_agreement_told_only_as_what_happened_then_is_background(offline_extract, then, records):
     text = f"وأسفر اللقاء{then} عن اتفاق على التعاون العسكري بين روسيا وإسرائيل في الأجواء السورية."
     assert len(_agreements(offline_extract, text)) == records
+
+
+def test_a_states_forces_are_its_side_so_the_agreement_is_told_once(offline_extract):
+    text = ("وطبقا للاتفاق الذي أبرم مؤخرا بين واشنطن وأنقرة، فإن تركيا ستسمح للطائرات الأمريكية باستخدام قاعدة "
+            "إنجرليك الجوية. وقال مسؤول إن المفاوضات التي دامت أشهرا من أجل السماح للقوات الأمريكية باستخدام "
+            "القاعدة أثمرت. وأشار إلى أن الاتفاق بالسماح باستخدام القاعدة تم التوصل إليه بعد المكالمة الهاتفية.")
+    [(_kind, status, parties)] = _agreements(offline_extract, text)
+    assert (status, parties) == ("agreed", ["الولايات المتحدة", "تركيا"])

@@ -155,8 +155,8 @@ def _side(entry: Entry) -> str:
     if entry.id in _FOREIGN_SIDES:
         return _FOREIGN_SIDES[entry.id]  # "مجلس التعاون الخليجي" is no Iraqi body
     code = entry.get("country_code") or _FORCE_STATE.get(entry.id)
-    if code and t in _STATE_BODY_TYPES:
-        return f"state:{code}"  # a foreign ministry, army or police: its state's side
+    if code and (t in _STATE_BODY_TYPES or entry.id in _FORCE_STATE):
+        return f"state:{code}"  # a foreign ministry, army or police, or a state's forces ("القوات الأمريكية"): its state's side
     aff = entry.get("affiliation") or ""
     if t == "regional_force" or "Kurdistan" in aff or entry.id in {"krg", "mop"} or "Peshmerga" in aff:
         return "kurdish"

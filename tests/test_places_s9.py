@@ -120,3 +120,12 @@ def test_both_capitals_of_a_pair_stand_for_their_states(offline_extract):
     text = "قتل شخص في هجوم بغاز الأعصاب في بريطانيا الأحد، وهو ما يثير أزمة حادة بين لندن وموسكو."
     places = [a.location for a in offline_extract(text).attacks if a.location is not None]
     assert places and all(p.country == "GB" and "موسكو" not in p.name and "لندن" not in p.name for p in places)
+
+
+# 5. "حيث" (where): the attack told after it happened at the place told before it
+
+
+def test_the_attack_told_after_where_is_at_the_place_before_it(offline_place):
+    loc = offline_place('ووقع الهجوم في بلدة "تريب" جنوب غربي فرنسا عند الساعة العاشرة صباحا بالتوقيت المحلي، حيث قام '
+                        "المهاجم المسلح بإطلاق النار على أربعة من رجال الشرطة فأصاب أحدهم.")
+    assert loc is not None and loc.name == "تريب" and loc.country == "FR"

@@ -67,6 +67,10 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
                     return found
             if any(b in _COUNTRY_ANAPHORS for b in forms) and (incidents_country or ctx.country):
                 return _country_place(incidents_country or ctx.country, f.si)
+    for f in frames:
+        there = _where_told(ctx, f)
+        if there is not None:
+            return there
     if frames:
         sided = _border_side(ctx, frames, incidents_country or ctx.country)
         if sided is not None:
@@ -81,6 +85,23 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
 _ANAPHOR_REACH = 4
 """Tokens past a frame's end an anaphoric place word may stand in its clause ("شنت الجبهة الجنوبية هجوما لطرد
 القوات الحكومية المتبقية من المدينة": the city the attack was to take)."""
+
+
+_WHERE = rules.words("locations", "where_words")
+_WHERE_REACH = 3
+
+
+def _where_told(ctx: DocContext, f: Frame) -> Place | None:
+    """The place told before "حيث" (where) in the sentence whose clause after it tells the attack: "ووقع الهجوم في
+    بلدة تريب جنوب غربي فرنسا، حيث قام المهاجم بإطلاق النار" - the nearest place before it that is not a country
+    or a region, else the nearest one."""
+    words = ctx.sentences[f.si].words
+    w = next((k for k in range(f.i - 1, max(-1, f.lo - _WHERE_REACH - 1), -1) if words[k] in _WHERE), None)
+    if w is None:
+        return None
+    before = [place_at(ctx, f.si, m) for m in ctx.places_in(f.si, 0, w)]
+    strong = [p for p in before if not p.weak]
+    return (strong or before or [None])[-1]
 
 
 def _province_as_city(ctx: DocContext, si: int, x: int) -> Place | None:

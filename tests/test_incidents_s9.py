@@ -127,3 +127,10 @@ def test_a_condemned_kidnapping_told_with_its_victims_names_the_incident(offline
             "بحسب بيان نشرته الوكالة الرسمية.")
     (attack,) = offline_extract(text, published="2018-03-10").attacks
     assert attack.attack_type == "kidnapping"
+
+
+def test_a_partys_condemnation_of_the_attack_keeps_the_articles_incident(offline_extract):
+    text = ("نجا رئيس الوزراء ومدير المخابرات من تفجير استهدف موكبهما في غزة. "
+            "وحملت الرئاسة حركة حماس مسؤولية التفجير الذي أدى لإصابة 8 أشخاص بجروح. "
+            "بدورها أدانت حركة حماس استهداف موكب رئيس الوزراء.")
+    assert len(offline_extract(text, published="2018-03-13").attacks) == 1

@@ -94,6 +94,7 @@ _REACTION_TOLD = rules.words("scope", "reaction_told_after")
 """Words right after an attack word that tell its own facts (a place "في"/"على"، a relative clause "الذي"، a day "أمس"،
 a result "أسفر"): a reaction that tells them names the incident, it does not only react to it."""
 _REACTION_REACH = int(rules.number("scope", "reaction_reach"))
+
 _DISPLACEMENT = rules.words("scope", "displacement_words")
 _DISPLACING = rules.words("scope", "displacement_verbs")
 _MASSES = rules.words("scope", "displacement_masses")
@@ -352,6 +353,21 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
         or is_reaction(words, i, j) or is_campaign(words, i, j)
 
 
+def is_reaction(words: list[str], i: int, j: int) -> bool:
+    """True when the attack word at i is only what a country's reaction is about: a verb or noun of condemnation or
+    rejection up to ``reaction_reach`` tokens before it, the reacting country or capital named with it ("كما
+    دانت كل من بريطانيا وفرنسا إطلاق الصواريخ"، "وفي القاهرة، رفضت الحكومة ..."), and nothing after the attack word that tells its own place, day,
+    result or victims ("ندد ... بالهجوم الذي استهدف مسجدا في ..."، "على اختطاف اثنين من موظفي ..." name the
+    incident). The incident is told elsewhere; the reacting country is not its place. A toll told with it still
+    makes a record (the caller keeps counted frames). A party's condemnation ("أدانت حركة حماس استهداف موكب ...")
+    names no place and is left alone: the article's incident may be told through it."""
+    verbs = [x for x in range(max(0, i - _REACTION_REACH), i) if any(b in _REACTIONS for b in bare(words[x]))]
+    if not verbs or not any(b in FOREIGN_COUNTRIES or b in FOREIGN_PLACES
+                            for w in words[max(0, verbs[0] - 3):i] for b in bare(w)):
+        return False
+    return not any(b in _REACTION_TOLD or b.isdigit() for w in words[j:j + 4] for b in bare(w))
+
+
 def is_campaign(words: list[str], i: int, j: int) -> bool:
     """True when an attack word is told by the flight it caused: an offensive that drives masses out ("ودفع هجوم
     الجيش عشرات الآلاف من الأشخاص نحو الحدود"، "هجوم أدى إلى نزوح آلاف العائلات"). That is a campaign over days and
@@ -363,18 +379,6 @@ def is_campaign(words: list[str], i: int, j: int) -> bool:
     driven = any(b in _DISPLACING for w in words[max(0, i - 2):i] for b in bare(w)) or any(
         b in _DISPLACING for w in words[j:j + 2] for b in bare(w))
     return driven and any(b in _MASSES for b in after)
-
-
-def is_reaction(words: list[str], i: int, j: int) -> bool:
-    """True when the attack word at i is only what a reaction is about: a verb or noun of condemnation or rejection
-    up to ``reaction_reach`` tokens before it ("كما دانت كل من بريطانيا وفرنسا إطلاق الصواريخ"، "أعلنت رفضها تعرض
-    قرى الإقليم لقصف الطائرات التركية"), and nothing after it that tells the attack's own place, day or result
-    ("ندد بالهجوم الذي استهدف مسجدا في ..." names the incident). The incident is told elsewhere; the reacting
-    side's country or capital is not its place. A toll told with it still makes a record (the caller keeps counted
-    frames)."""
-    if not any(b in _REACTIONS for w in words[max(0, i - _REACTION_REACH):i] for b in bare(w)):
-        return False
-    return not any(b in _REACTION_TOLD or b.isdigit() for w in words[j:j + 4] for b in bare(w))
 
 
 def is_conditional(words: list[str], i: int) -> bool:

@@ -115,3 +115,12 @@ def test_a_subject_with_an_aside_before_its_verb(text, tolls):
 ])
 def test_a_counted_noun_still_reads_both_kinds_and_bodies(text, tolls):
     assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # a plural verb's subject is three or more: "one" read back is an adjective
+    ("وقالت مصادر طبية إن خمسة أشخاص من عائلة واحدة قتلوا في قصف على منزلهم في مدينة تعز.", [(5, None)]),
+    ("وقالت مصادر طبية إن 4 مدنيين قتلوا في قصف على منزل واحد في مدينة تعز.", [(4, None)]),
+])
+def test_one_is_no_count_of_a_plural_verb(text, tolls):
+    assert _tolls(text) == tolls

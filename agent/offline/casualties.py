@@ -305,6 +305,8 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             q = Quantity(2, False, x, k)  # "إن مدنيين قتلا": the dual verb tells the -ين noun's number
         if q is not None and x > 0 and any(b in _YEAR_CUES for b in bare(words[x - 1])):
             continue  # "مواليد 1986"، "عام 2014": a year, not a count of people
+        if q is not None and _one_before_plural(words, q, k):
+            continue  # "ثمانية أشخاص من أسرة واحدة قتلوا": "واحدة" describes the family
         if q is not None and q.value is not None and q.end <= k and best is None:
             nxt = words[q.end] if q.end < len(words) else ""
             if any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)) or _terrorists_counted(words, q.end):
@@ -502,6 +504,13 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
                 or w.startswith(("بال", "لل")) or any(b in _OBJECT_PERSONS or b in _TERRORIST_NOUNS for b in bare(w)):
             return None  # "مقتل ضابط في الجيش و6 آخرين"، "على يد مسلحين و6 آخرين": no name between
     return None
+
+
+def _one_before_plural(words: list[str], q: Quantity, k: int) -> bool:
+    """True when a plural verb at ``k`` ("قتلوا"، "أصيبوا"، "لقوا") would take "one" read back as its count: a
+    plural subject is three or more, so the "واحد/واحدة" is an adjective ("من أسرة واحدة")."""
+    return q.value == 1 and words[k].endswith("وا") and len(words[k]) > 3 and q.end == q.start + 1 \
+        and not words[q.start].isdigit()
 
 
 def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,

@@ -118,6 +118,15 @@ def test_a_counted_noun_still_reads_both_kinds_and_bodies(text, tolls):
 
 
 @pytest.mark.parametrize("text,tolls", [
+    # a day's word right after the verb does not end the read
+    ("وتبنى التنظيم الهجوم المسلح الذي أودى الثلاثاء بحياة شرطيين ومدني في مدينة العريش.", [(3, None)]),
+    ("وأسفر الانفجار أمس عن مقتل 6 أشخاص في مدينة الموصل.", [(6, None)]),
+])
+def test_a_day_after_the_verb(text, tolls):
+    assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
     # a plural verb's subject is three or more: "one" read back is an adjective
     ("وقالت مصادر طبية إن خمسة أشخاص من عائلة واحدة قتلوا في قصف على منزلهم في مدينة تعز.", [(5, None)]),
     ("وقالت مصادر طبية إن 4 مدنيين قتلوا في قصف على منزل واحد في مدينة تعز.", [(4, None)]),

@@ -241,11 +241,15 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     hit = any(b in _HIT_VERBS for b in bare(words[k]))
     own_kind = _INJURED_READ if any(b in _INJURED_READ for b in bare(words[k])) else _KILLED_READ
     first = k + 1
+    closing = -1  # the comma that closes a day told right after the verb
     for x in range(k + 1, min(hi, k + 7)):
         if words[x] in _LIFE or words[x] in _FILLERS:
             first = x + 1 if x == first else first
             continue  # "أودت بحياة 5"، "قتل فيها 3"
-        if x in breaks or x in dated or any(b in _ANY_READ for b in bare(words[x])):
+        if _day_after_verb(words, x, first, dated):
+            first, closing = x + 1, x + 1
+            continue  # "أودى الثلاثاء بحياة شرطيتين"، "قتل، الاثنين، 5 جنود"
+        if (x in breaks and x != closing) or x in dated or any(b in _ANY_READ for b in bare(words[x])):
             break
         q = read_quantity(words, x) or _range_low(words, x)
         if q is None and x == first and (_dual_noun(words[x]) or _dual_by_number(words, x)):
@@ -504,6 +508,16 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
                 or w.startswith(("بال", "لل")) or any(b in _OBJECT_PERSONS or b in _TERRORIST_NOUNS for b in bare(w)):
             return None  # "مقتل ضابط في الجيش و6 آخرين"، "على يد مسلحين و6 آخرين": no name between
     return None
+
+
+_DAY_WORDS = frozenset({"امس", "اليوم", "الليله", "يوم", "مساء", "صباح", "فجر", "ليل", "ظهر", "عصر", "ليله",
+                        "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+
+
+def _day_after_verb(words: list[str], x: int, first: int, dated: set[int]) -> bool:
+    """True when a day's word stands right after the casualty verb, before its count: "أودى الثلاثاء بحياة
+    شرطيتين"، "قتل، الاثنين، 5 جنود" (a day word with no digit: "قتل 12 يونيو" is not skipped)."""
+    return x == first and x in dated and words[x] in _DAY_WORDS
 
 
 def _one_before_plural(words: list[str], q: Quantity, k: int) -> bool:

@@ -133,3 +133,14 @@ def test_a_day_after_the_verb(text, tolls):
 ])
 def test_one_is_no_count_of_a_plural_verb(text, tolls):
     assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # a named victim and a vague number of others: the count is left out (D-20)
+    ("وأفادت مصادر أن القيادي الميداني لقي مصرعه، وعدد من مرافقيه في غارة جوية على مدينة صعدة.", [(None, None)]),
+    ("وأفادت مصادر أن القيادي الميداني لقي مصرعه وعشرات من عناصره في غارة جوية على مدينة صعدة.", [(None, None)]),
+    # others with a number are counted with the victim
+    ("وأفادت مصادر أن القيادي الميداني لقي مصرعه وثلاثة من مرافقيه في غارة جوية على مدينة صعدة.", [(4, None)]),
+])
+def test_a_named_victim_and_a_vague_rest(text, tolls):
+    assert _tolls(text) == tolls

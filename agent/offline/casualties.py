@@ -499,6 +499,8 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
                 end = q.end + 2
             elif any(b in _OBJECT_PERSONS for b in bare(nxt)) and nxt != "من" and not _terrorists_counted(words, q.end):
                 end = q.end + 2 if q.end + 1 < hi and words[q.end + 1] in _OTHERS_WORDS else q.end + 1
+            elif _vague_rest(words, q):
+                end = q.end + 1  # "لقي مصرعه وعدد من مرافقيه": a named victim and a vague number (no count)
             if end is not None and not (end < len(words) and any(b in _ANY_READ - own for b in bare(words[end]))):
                 return Quantity(q.value, q.vague or q.value is None, j, end)
             return None
@@ -525,6 +527,12 @@ def _one_before_plural(words: list[str], q: Quantity, k: int) -> bool:
     plural subject is three or more, so the "واحد/واحدة" is an adjective ("من أسرة واحدة")."""
     return q.value == 1 and words[k].endswith("وا") and len(words[k]) > 3 and q.end == q.start + 1 \
         and not words[q.start].isdigit()
+
+
+def _vague_rest(words: list[str], q: Quantity) -> bool:
+    """True when a vague quantity ending in "من" counts others told with a victim: "وعدد من مرافقيه"، "وعشرات من
+    عناصره" (guidelines D-20: a named casualty plus a vague number leaves the count out)."""
+    return q.value is None and q.end > q.start and words[q.end - 1] == "من"
 
 
 def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,

@@ -144,3 +144,14 @@ def test_one_is_no_count_of_a_plural_verb(text, tolls):
 ])
 def test_a_named_victim_and_a_vague_rest(text, tolls):
     assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # what someone wants, plans or tries to do kills no one
+    ("وأعلنت الشرطة القبض على 12 شخصا يسعون لقتل رجال الأمن في مدينة الرياض.", []),
+    ("وقال إن اسمه مدرج على قائمة تضم عشرة معارضين تريد الأجهزة الأمنية قتلهم.", []),
+    # the killing told after a plan that was carried out is counted
+    ("ونفذ المسلحون هجوما على حاجز في مدينة العريش وقتلوا 4 جنود.", [(4, None)]),
+])
+def test_an_intended_killing_is_no_toll(text, tolls):
+    assert _tolls(text) == tolls

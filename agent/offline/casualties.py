@@ -516,6 +516,15 @@ _DAY_WORDS = frozenset({"امس", "اليوم", "الليله", "يوم", "مس�
                         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 
 
+_INTENT = rules.words("casualties", "intent_words")
+
+
+def _intended(words: list[str], k: int) -> bool:
+    """True when the casualty word at ``k`` is what someone wants, plans or tries to do: a verb of intent up to four
+    words before it ("يسعون لقتل الأبرياء"، "تريد الأجهزة السرية قتلهم"، "خطط لقتل"): no one was killed."""
+    return any(b in _INTENT for w in words[max(0, k - 4):k] for b in bare(w))
+
+
 def _day_after_verb(words: list[str], x: int, first: int, dated: set[int]) -> bool:
     """True when a day's word stands right after the casualty verb, before its count: "أودى الثلاثاء بحياة
     شرطيتين"، "قتل، الاثنين، 5 جنود" (a day word with no digit: "قتل 12 يونيو" is not skipped)."""
@@ -686,6 +695,8 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
             continue
         if any(b in _EXECUTED for b in bare(words[k])) and _execution_not_done(words, k):
             continue  # "قضت المحكمة بإعدام 19"، "هدد بإعدام الرهائن": no one was killed
+        if _intended(words, k):
+            continue  # "الذين يسعون لقتل الأبرياء"، "ثمانية رجال تريد الأجهزة قتلهم": no one was killed
         if any(b in _DUAL_VICTIMS for b in bare(words[k])):
             return Quantity(2, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False  # "سقوط قتيلين"
         if any(b in _ONE_VICTIM for b in bare(words[k])) or (

@@ -41,3 +41,13 @@ def test_a_manner_question_quotes_the_sentence_telling_the_means():
     # without the means told, the sentence naming the death alone does not answer "how"
     doc2 = Document(doc_id="d2", title="مصرع قائد ميداني", text=text.split(". ")[0] + ".", published="2018-04-05")
     assert passage_claims(q, Evidence(docs={"d2": doc2})) == []
+
+
+def test_a_name_beginning_with_al_without_a_hyphen_keeps_its_al():
+    from marsad.agent.qa.translit import NameFinder
+
+    # "Alawneh" is علاونة: its "Al" is letters of the name, not the article ("al-Zafaraniyah" is الزعفرانية)
+    finder = NameFinder(["علاونه", "ونه", "الزعفرانيه"])
+    assert "علاونه" in finder.find("Alawneh")
+    assert "ونه" not in finder.find("Alawneh")
+    assert "الزعفرانيه" in finder.find("al-Zafaraniyah")

@@ -68,7 +68,7 @@ _EN_VOWELS = [("ou", "W", 1.0), ("oo", "W", 1.0), ("ee", "Y", 1.0), ("ei", "Y", 
 
 
 def _english_vowels(word: str) -> list[tuple[str, float]]:
-    w = re.sub(r"(.)\1", r"\1", re.sub(r"^al-?", "", word.lower()))
+    w = re.sub(r"(.)\1", r"\1", re.sub(r"^al-", "", word.lower()))
     out, i = [], 0
     while i < len(w):
         for en, sym, cost in _EN_VOWELS:
@@ -90,7 +90,7 @@ def vowel_fit(word: str, term: str) -> float:
     Arabic long vowel the English lacks costs one, and so does an Arabic final alif (an accusative, not a
     name) when the English does not end in -a.
     """
-    bare = re.sub(r"^al-?", "", word.lower())
+    bare = re.sub(r"^al-", "", word.lower())
     t = re.sub(r"[هة]$", "", re.sub(r"^ال(?=..)", "", normalize(term)))
     ar = ["A" if ch in "اعءى" else "W" if ch == "و" else "Y" for ch in t if ch in "اعءىوي"]
     if bare[:1] in ("w", "y") and bare[1:2] in tuple("aeiou") and t[:1] in "وي" and ar:
@@ -111,7 +111,7 @@ def vowel_fit(word: str, term: str) -> float:
 
 def letter_agreement(word: str, term: str) -> int:
     """How many of an English word's consonants an Arabic term writes with the letters news uses for them."""
-    w = re.sub(r"^al-?", "", word.lower())
+    w = re.sub(r"^al-", "", word.lower())
     letters = set(normalize(term))
     hits, i = 0, 0
     while i < len(w):
@@ -160,7 +160,7 @@ def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
     side's; a leading h is sure (a name does not start with a silent h). None for a word of fewer
     than two sure consonants.
     """
-    w = re.sub(r"^al-?", "", word.lower())
+    w = re.sub(r"^al-", "", word.lower())
     w = re.sub(r"(iyyah|iyah|iyya|iya|yah|ah|eh|(?<!h)a|e)$", "", w) if len(w) > 4 else w
     w = re.sub(r"(.)\1", r"\1", w)  # a doubled letter is one consonant (Arabic shadda is unwritten)
     units = _units(w)
@@ -199,7 +199,7 @@ class NameFinder:
         if got is None:
             return []
         pattern, sure, _ = got
-        bare = re.sub(r"^al-?", "", word.lower())
+        bare = re.sub(r"^al-", "", word.lower())
         vowel = bare[:1] in ("a", "e", "i", "o", "u") and not bare.startswith(("ou", "oo"))
         consonant = bare[:1] not in ("a", "e", "i", "o", "u", "w", "y", "h")
         found: list[tuple[int, str]] = []

@@ -51,3 +51,16 @@ def test_a_name_beginning_with_al_without_a_hyphen_keeps_its_al():
     assert "علاونه" in finder.find("Alawneh")
     assert "ونه" not in finder.find("Alawneh")
     assert "الزعفرانيه" in finder.find("al-Zafaraniyah")
+
+
+def test_an_english_place_answer_gives_a_scholars_transliteration_in_plain_letters_and_the_article_spelling():
+    from marsad.agent.qa.matching import Names
+    from marsad.core.lexicon import get_lexicon
+    from marsad.schemas import Location
+
+    names = Names(parse_question("In which village was the young man killed?"), get_lexicon())
+    loc = Location(name="برقين", name_en="Birqīn", country="PS")
+    assert names.place(loc) == "Birqin (برقين)"
+    assert names.place(Location(name="الموصل", name_en="Mosul", country="IQ")) == "Mosul"  # a plain name stays
+    arabic = Names(parse_question("في أي قرية قتل الشاب؟"), get_lexicon())
+    assert arabic.place(loc) == "برقين"

@@ -8,6 +8,7 @@ use in an English answer, and the role words of "who is the X of Y" questions.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from marsad.agent.grounding import numbers_in
 from marsad.agent.qa.question import ATTACK_TYPE_CUES, MONTH_WORD, STOP_AR, Question, content_terms, mentions
@@ -153,6 +154,12 @@ def record_score(question: Question, rec, doc_rank: int) -> float:
 
 
 
+def _plain(name: str) -> str:
+    """``name`` without its diacritics ("Birqīn" -> "Birqin", "Şırnak" -> "Sirnak")."""
+    folded = unicodedata.normalize("NFKD", name.replace("ı", "i"))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)).replace("ʿ", "").replace("ʼ", "'")
+
+
 class Names:
     """Names in the question's language: English from the lexicon when the question is English."""
 
@@ -175,6 +182,10 @@ class Names:
             return ""
         if self.en:
             name = loc.name_en or self(loc.canonical_name or loc.name)
+            if loc.name_en and loc.name and not loc.name_en.isascii():
+                # a scholar's transliteration ("Birqīn") is no spelling an English reader meets: plain letters,
+                # and the name as the article writes it ("Birqin (برقين)")
+                name = f"{_plain(loc.name_en)} ({loc.name})"
             if not loc.name_en and name == (loc.canonical_name or loc.name) and loc.governorate:
                 name = f"{name} ({loc.governorate})"  # an Arabic-only place: say where it is in English
             return name

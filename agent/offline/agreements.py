@@ -392,15 +392,16 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if chain:
             out = [m.entry for m in chain]
             between = j
+    pair: list[Entry] = []
     if not out:
         # "الاتفاق الأمريكي التركي"، "والتفاهمات الأخيرة لتعزيز التعاون الأمريكي التركي": two states' adjectives
-        # side by side, right after the agreement or after the cooperation it is about, are its two sides
-        pair = state_adjective_pair(words, j, j + 2)
-        if not pair:
+        # side by side, right after the agreement or after the cooperation it is about, are its two sides when
+        # the clause does not name two sides otherwise
+        found_pair = state_adjective_pair(words, j, j + 2)
+        if not found_pair:
             rel = next((x for x in range(j, min(b, j + 5)) if any(f in _COOPERATION for f in bare(words[x]))), None)
-            pair = state_adjective_pair(words, rel + 1, rel + 2) if rel is not None else []
-        if pair:
-            out = [e for _, e in pair]
+            found_pair = state_adjective_pair(words, rel + 1, rel + 2) if rel is not None else []
+        pair = [e for _, e in found_pair]
     if not out and _truce_at(words, i):
         declared = _declarer(ctx, si, i)
         if declared is not None:
@@ -455,6 +456,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             pair = [e for _, e in subject[-1:] + after[:1]]
             if len({e.id for e in pair}) == 2:
                 out = pair
+    if pair and len({_side(e) for e in out}) < 2:
+        out = pair
     if not out:
         out = _parties_told_before(ctx, si, i)
     seen: list[Entry] = []

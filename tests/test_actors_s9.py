@@ -147,3 +147,20 @@ def test_spokesman_name_does_not_take_the_next_word(extractor):
 def test_spokeswoman_named_without_a_title_is_known(extractor):
     actors = _actors(extractor, "وقالت زاخاروفا إن بريطانيا لم تقدم أي دليل على تورط روسيا في الهجوم.")
     assert "maria_zakharova" in {_rid(a) for a in actors}
+
+
+# --- the article's country from its groups too; a bare army abroad is no Iraqi army --------------------------
+
+_SULU = ("أعلن الجيش الفلبيني أنه يفحص تقارير عن مقتل قيادي في جماعة أبو سياف تدرب في ليبيا. "
+         "وقال الجيش إن جماعة أبو سياف خطفت شرطيين. وأضاف أن جماعة أبو سياف تحتجز رهائن، "
+         "وأن مقاتلي جماعة أبو سياف فروا إلى الغابة في الفلبين. وقالت الشرطة إنها تلاحق جماعة أبو سياف.")
+
+
+def test_groups_of_one_country_tell_the_articles_country(extractor):
+    rids = {_rid(a) for a in _actors(extractor, _SULU)}
+    assert "police_ph" in rids and "police_ly" not in rids
+
+
+def test_bare_army_of_a_country_without_a_registry_army_is_not_iraqs(extractor):
+    army = [a for a in _actors(extractor, _SULU) if a.name == "الجيش"]
+    assert army and all(_rid(a) != "iraqi_army" and a.affiliation is None for a in army)

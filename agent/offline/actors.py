@@ -909,14 +909,20 @@ def _about_iraq(mentions: list[list[Mention]]) -> bool:
 
 
 def _home_country(mentions: list[list[Mention]]) -> str | None:
-    """The country an article not about Iraq is about: the one its places name most (ties: first named)."""
+    """The country an article not about Iraq is about: the one its places and its groups and bodies of one country
+    name most ("جماعة أبو سياف" told five times in news of the Philippines; persons are left out: a president
+    quoted abroad says nothing of where the story is) (ties: first named)."""
     counts: dict[str, int] = {}
     for ms in mentions:
         for m in ms:
             if m.kind == "places":
                 code = registry_country(m.entry)
-                if code and code != "IQ":
-                    counts[code] = counts.get(code, 0) + 1
+            elif m.kind == "actors" and m.entry.get("type") != "official":
+                code = str(m.entry.get("country_code") or "").upper() or None
+            else:
+                continue
+            if code and code != "IQ":
+                counts[code] = counts.get(code, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 

@@ -113,3 +113,13 @@ def test_a_states_forces_are_its_side_so_the_agreement_is_told_once(offline_extr
             "القاعدة أثمرت. وأشار إلى أن الاتفاق بالسماح باستخدام القاعدة تم التوصل إليه بعد المكالمة الهاتفية.")
     [(_kind, status, parties)] = _agreements(offline_extract, text)
     assert (status, parties) == ("agreed", ["الولايات المتحدة", "تركيا"])
+
+
+@pytest.mark.parametrize("text", [
+    # a head alone ("حكومة") before a state the registry does not know is no side: a deal of one known state only
+    "وافق مجلس الوزراء على تفويض وزير النقل بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية تعاون بين حكومة "
+    "المملكة العربية السعودية وحكومة جمهورية مالطا.",
+    "وقالت إن حزبها لن يمانع في إجراء تصويت آخر على الاتفاق النهائي لانسحاب بريطانيا من الاتحاد الأوروبي (البريكست).",
+])
+def test_deals_outside_security_are_no_agreement(offline_extract, text):
+    assert _agreements(offline_extract, text) == []

@@ -518,6 +518,8 @@ def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, foun
         if not any(f in _PARTY_HEADS for f in bare(words[a])):
             continue
         b = next((y for y in range(a + 1, b) if not words[y].startswith("ال")), b)
+        if b == a + 1 and not words[a].lstrip("و").startswith("ال"):
+            continue  # "وحكومة جمهورية مالطا": a head alone before a name the registry does not know names no one
         name = ctx.quote(*s.token_span(a, b)).strip(" ،,.")
         name = name[1:] if name.startswith("و") else name
         sides.append((a, Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),

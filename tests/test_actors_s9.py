@@ -164,3 +164,9 @@ def test_groups_of_one_country_tell_the_articles_country(extractor):
 def test_bare_army_of_a_country_without_a_registry_army_is_not_iraqs(extractor):
     army = [a for a in _actors(extractor, _SULU) if a.name == "الجيش"]
     assert army and all(_rid(a) != "iraqi_army" and a.affiliation is None for a in army)
+
+
+def test_known_official_after_on_behalf_of_takes_no_spokesmans_title(extractor):
+    actors = _actors(extractor, "وقال متحدث باسم خليفة حفتر إن قواته سيطرت على الميناء في بنغازي.")
+    haftar = [a for a in actors if _rid(a) == "khalifa_haftar"]
+    assert haftar and all("متحدث" not in (a.role or "") for a in haftar)

@@ -247,6 +247,8 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int]) -> int | None:
     return head
 
 
+_ON_BEHALF = frozenset({normalize("باسم"), normalize("عن")})
+"""Right before a known official after a title: he is whom the title serves ("المتحدث باسم"، "نائبا عن")."""
 _RAIS, _HAYA = normalize("رئيس"), {normalize("هيئة"), normalize("وهيئة")}
 """Before "أركان" they make it the staff ("رئيس أركان"، "هيئة أركان"), not the given name Arkan."""
 _ROLE_ADJ_AFTER = rules.words("actors", "role_adjective_after")
@@ -441,6 +443,8 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
         head = None  # "... رئيس جهاز أمن الدولة فلان، والشيخ خالد": a new item of a list, the title before is another's
     if entry is not None and head is not None and head == r - 1 and _construct_head(s.words[head]):
         head = None  # "مستشار خادم الحرمين الشريفين": the known official is whom the title serves, not its holder
+    if entry is not None and head is not None and r > 0 and s.words[r - 1] in _ON_BEHALF:
+        head = None  # "متحدث باسم خليفة حفتر": the known official is whom the spokesman speaks for
     role = None
     org = None
     ev_start = start

@@ -134,3 +134,10 @@ def test_a_partys_condemnation_of_the_attack_keeps_the_articles_incident(offline
             "وحملت الرئاسة حركة حماس مسؤولية التفجير الذي أدى لإصابة 8 أشخاص بجروح. "
             "بدورها أدانت حركة حماس استهداف موكب رئيس الوزراء.")
     assert len(offline_extract(text, published="2018-03-13").attacks) == 1
+
+
+def test_what_a_side_says_it_can_strike_is_no_attack(offline_extract):
+    assert offline_extract("وأكد المتحدث أن الحوثيين قادرون على قصف مدينة جازان السعودية في أي وقت.",
+                           published="2018-05-30").attacks == []
+    assert offline_extract("وقالت الحركة أمس إنها قادرة على استهداف مدينة تل أبيب بالصواريخ.",
+                           published="2018-05-30").attacks == []

@@ -95,6 +95,9 @@ _REACTION_TOLD = rules.words("scope", "reaction_told_after")
 a result "أسفر"): a reaction that tells them names the incident, it does not only react to it."""
 _REACTION_REACH = int(rules.number("scope", "reaction_reach"))
 
+_CAPABILITY = rules.words("scope", "capability_words")
+"""Words of capability just before an attack word ("قادرة على استهداف العمق"، "بإمكانها ضرب"): what a side can do,
+not what it did."""
 _DISPLACEMENT = rules.words("scope", "displacement_words")
 _DISPLACING = rules.words("scope", "displacement_verbs")
 _MASSES = rules.words("scope", "displacement_masses")
@@ -338,7 +341,9 @@ def is_roundup_total(words: list[str], lo: int, hi: int) -> bool:
 
 
 def is_hypothetical(words: list[str], i: int, j: int) -> bool:
-    """True for a planned, foiled, charged, threatened or possible attack ("كان يخطط لهجوم"، "هجوم محتمل").
+    """True for a planned, foiled, charged, threatened, possible or merely feasible attack ("كان يخطط لهجوم"، "هجوم
+    محتمل"، "قادرة على استهداف العمق"), one only reacted to (:func:`is_reaction`) and an offensive told by the flight it
+    caused (:func:`is_campaign`).
 
     Args:
         words: the sentence's normalised tokens.
@@ -350,7 +355,8 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     threat = any(b in _THREATS for w in words[max(0, i - 8):i] for b in bare(w))
     return threat or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after) \
         or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i) \
-        or is_reaction(words, i, j) or is_campaign(words, i, j)
+        or is_reaction(words, i, j) or is_campaign(words, i, j) \
+        or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w))
 
 
 def is_reaction(words: list[str], i: int, j: int) -> bool:

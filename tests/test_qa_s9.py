@@ -64,3 +64,16 @@ def test_an_english_place_answer_gives_a_scholars_transliteration_in_plain_lette
     assert names.place(Location(name="الموصل", name_en="Mosul", country="IQ")) == "Mosul"  # a plain name stays
     arabic = Names(parse_question("في أي قرية قتل الشاب؟"), get_lexicon())
     assert arabic.place(loc) == "برقين"
+
+
+def test_a_role_question_told_with_what_its_holder_did_is_answered_by_the_office_and_its_place():
+    text = ("أعلنت السلطات نجاح العملية العسكرية في الوادي. "
+            "وقال محافظ سرداب اللواء سالم الفلاني إن القوات تمكنت من اقتحام آخر مواقع تنظيم القاعدة في الوادي.")
+    doc = Document(doc_id="d1", title="نجاح عملية عسكرية", text=text, published="2018-02-18")
+    q = parse_question("من هو محافظ سرداب الذي أعلن نجاح عملية التطهير ضد تنظيم القاعدة في فبراير 2018؟")
+    assert q.intent is Intent.role
+    claims = passage_claims(q, Evidence(docs={"d1": doc}))
+    assert claims and "سالم الفلاني" in claims[0].text
+    # the office of another place is no answer, whatever else the sentence shares
+    doc.text = text.replace("محافظ سرداب", "محافظ بلقان")
+    assert passage_claims(q, Evidence(docs={"d1": doc})) == []

@@ -8,6 +8,7 @@ otherwise the answer abstains. The quote is the claim: nothing is paraphrased.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from marsad.agent.grounding import numbers_in
@@ -69,6 +70,21 @@ def _topic_cue(question: Question) -> re.Pattern[str] | None:
     return re.compile("|".join(pats)) if pats else None
 
 
+_RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)(?!\w)")
+
+
+def _office_terms(question: Question, drop: re.Pattern[str] | None) -> list[str]:
+    """For a role question told with a relative clause ("من هو محافظ حضرموت الذي أعلن ..."): the content words
+    naming the office (before the clause), which a sentence answering it must share; [] otherwise."""
+    if question.intent is not Intent.role:
+        return []
+    norm = normalize(question.text)
+    m = _RELATIVE.search(norm)
+    if m is None:
+        return []
+    return rest_terms(dataclasses.replace(question, text=norm[:m.start()]), drop)
+
+
 def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> list[Claim]:
     """Quote the best sentences of the top documents, if any fits the question well enough.
 
@@ -90,6 +106,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
     death = (_CUE[Intent.killed], _CUE[Intent.injured]) if asks_manner(question) else ()
     drop = "|".join(p.pattern for p in (cue, topic, *death) if p is not None)
     terms = [] if english else rest_terms(question, re.compile(drop) if drop else None)
+    # "من هو محافظ حضرموت الذي أعلن نجاح عملية الفيصل": the office is asked about; what its holder did is told
+    # in the article's own words, so the words before the relative clause must be shared, the rest only rank
+    head = _office_terms(question, re.compile(drop) if drop else None) if not english else []
     concepts = tuple(c for c in question.concepts if not framing(c, question.text)) if english else ()
     # a month or "according to reports" frames the question: a sentence naming it ranks higher, need not name it
     framed = tuple(c for c in question.concepts if framing(c, question.text)) if english else ()
@@ -145,7 +164,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
                 # a sentence counting what a "how many" question counts ("بسبعة قرارات" for "كم قرارا") needs
                 # fewer of its words: the rest describe the thing counted, in the article's own words
                 need = MIN_COUNTED_OVERLAP if noun is not None and counts_noun(norm, noun) else MIN_PASSAGE_OVERLAP
-                if terms and (shared == 0 or shared / len(terms) < need):
+                if terms and (shared == 0 or shared / len(terms) < need) and not (
+                        head and overlap(tuple(head), set(content_terms(sentence))) / len(head) >= MIN_PASSAGE_OVERLAP
+                        and all(has)):
                     continue
                 share = shared / len(terms) if terms else 1.0
             if question.how_many and numbers_in(sentence):

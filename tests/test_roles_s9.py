@@ -60,6 +60,13 @@ def test_the_relative_doer_of_the_event_wins_over_an_earlier_force(frame_doers):
                        " الإرهابية التي نفذها تنظيم داعش على مقر قوات مكافحة الإرهاب، وذهب ضحيتها كثير من المدنيين.")[0] == "داعش"
 
 
+def test_the_relative_doer_wins_when_the_toll_is_told_far_after_it(frame_doers):
+    # the frame's own word is the toll at the end ("ضحيتها"); the relative clause follows the event noun
+    assert frame_doers("خاف المواطن الخليدي على أسرته من نيران ميليشيا الحوثي في تعز، وفر بهم قبل شهر إلى عدن،"
+                       " ليفقدهم دفعة واحدة، في العملية الإرهابية التي نفذها تنظيم داعش على مقر قوات مكافحة"
+                       " الإرهاب، مساء السبت، وذهب ضحيتها كثير من المدنيين.") == ["داعش"]
+
+
 # -- a definite attack noun retelling an incident takes the doer of the incident told nearest before ----------
 
 def test_the_shelling_retold_takes_the_doer_of_the_shelling_told_before(frame_doers):
@@ -133,3 +140,11 @@ def test_a_group_past_its_designation_is_the_subject_of_its_verb(frame_doers):
 
 def test_a_passive_by_still_names_the_doer(frame_doers):
     assert frame_doers("وتعرضت دورية للشرطة لهجوم من قبل مسلحي حركة الشباب جنوب مقديشو.") == ["حركة الشباب"]
+
+
+def test_a_retelling_with_no_toll_takes_no_doer(frame_doers):
+    # "قبل حدوث الهجوم الإرهابي بسيارتين مفخختين": the incident is told again with no toll; a doer would make a
+    # second record of it
+    doers = frame_doers("قتل 20 شخصا في هجوم انتحاري تبناه تنظيم داعش على معسكر في عدن. وكانت العائلة تتنزه على"
+                        " الساحل قبل حدوث الهجوم الإرهابي بسيارتين مفخختين.")
+    assert doers[0] == "داعش" and doers[-1] is None

@@ -229,6 +229,8 @@ _GENERIC_BACK = rules.words("roles", "generic_back_nouns")
 _OTHER_INCIDENT = rules.words("roles", "other_incident_words")
 """Words after such a noun that make it another incident ("الهجوم الآخر"، "التفجير السابق")."""
 _BACK_SENTENCES = int(rules.number("roles", "back_reference_sentences"))
+_BACK_TOLL = rules.words("roles", "back_reference_toll_words")
+"""Toll words besides the casualty verbs ("وفاة اثنين"، "قتلى"): a retelling with one is a record of its own."""
 """"المعارك"، "الاشتباكات" written definite refer back to the battle told just before ("سيطرت القوات على الميناء
 بعد معارك عنيفة ... وأسفرت المعارك عن مصرع 38 حوثيا"): the side whose advance that sentence told fought it."""
 _UNDERTAKING_SPAN = rules.number("roles", "undertaking_span")
@@ -589,7 +591,8 @@ def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:
     القطاع ... وأعلنت الوزارة وفاة اثنين جراء القصف الذي وقع شرق رفح" -- Arabic news retells an incident it
     has told with the definite noun and no doer. The frame's own word must be such a noun (``back_reference_nouns``,
     after "ال" or a demonstrative), not "الهجوم الآخر"/"السابق" (another incident), in a sentence that names no
-    force or group and does not open a new place of a round-up ("وفي تعز، ..."). The incident referred to is the
+    force or group and does not open a new place of a round-up ("وفي تعز، ..."), and tells a toll of its own
+    (without one, the retelling is no record, and a doer must not make it one). The incident referred to is the
     nearest frame told before, in the ``back_reference_sentences`` sentences before, of the same kind (any kind
     for "الهجوم"/"الحادث"); its doer is read without this rule, and none there means none here -- the rule never
     passes over the incident nearest before to reach another."""
@@ -600,6 +603,8 @@ def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:
     first = words[0] if words else ""
     if first in {"في", "وفي", "ففي"} or _has(words, f.lo, f.hi, _BACKGROUND):
         return None
+    if not _has(words, f.lo, f.hi, KILLED | INJURED | _BACK_TOLL):
+        return None  # only a retelling with a toll of its own, which is a record anyway: a doer must not make one
     generic = None
     for t in range(f.i, f.j):
         forms = bare(words[t])
@@ -1093,8 +1098,9 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     for m in ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}):
         if _own_report(s.words, m, f.i):
             return m  # "قالت المعارضة المسلحة إنها كثفت قصفها"
-    for m in ctx.actors_in(f.si, f.j, min(f.hi, f.j + 5), FORCE_TYPES | {"armed_group"}):
-        if _relative_cued(s.words, m, f.j):
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if (f.j <= m.i <= f.j + 5 or _event_antecedent(s.words, m, f.lo)) and _relative_cued(s.words, m, f.lo) \
+                and not _has(s.words, f.lo, f.hi, _BACKGROUND):
             return m  # "في العملية الإرهابية التي نفذها تنظيم داعش": before any force told earlier in the sentence
     fired = not _FIRE_SURFACES.isdisjoint(s.words)
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
@@ -1166,6 +1172,15 @@ def _relative_cued(words: list[str], m: Mention, lo: int) -> bool:
         return False
     forms = bare(words[x - 1])
     return any(b in _STRONG_PERP_CUES for b in forms) and not any(b in _ANNEXED_CUES | _HAND for b in forms)
+
+
+def _event_antecedent(words: list[str], m: Mention, lo: int) -> bool:
+    """True when the relative clause naming the actor ("التي نفذها تنظيم داعش") follows an event noun, at most
+    one adjective before the relative pronoun ("العملية الإرهابية التي"، "الهجوم الذي")."""
+    x = m.i
+    while x > lo and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+        x -= 1
+    return any(b in _BACK_NOUNS or b in _ATTACK_NOUNS for w in words[max(lo, x - 4):max(lo, x - 2)] for b in bare(w))
 
 
 def _owned_thing(words: list[str], m: Mention, lo: int) -> bool:

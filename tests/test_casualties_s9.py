@@ -155,3 +155,15 @@ def test_a_named_victim_and_a_vague_rest(text, tolls):
 ])
 def test_an_intended_killing_is_no_toll(text, tolls):
     assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # "لقي حتفه/حتفها" is one death, with the companions told after it
+    ("وكانت الصحفية ماري كولفين قد لقيت حتفها في قصف على حي باب عمرو في حمص.", [(1, None)]),
+    ("ولقي الضابط حتفه مع اثنين من مرافقيه في انفجار عبوة ناسفة في مدينة الموصل.", [(3, None)]),
+    ("ولقي 5 أشخاص حتفهم في انفجار عبوة ناسفة في مدينة الموصل.", [(5, None)]),
+    # some of them: no count
+    ("وقالت الصحيفة إن بعضهم لقي حتفه في غارات جوية ولا يزال آخرون على القائمة.", [(None, None)]),
+])
+def test_met_his_death(text, tolls):
+    assert _tolls(text) == tolls

@@ -516,6 +516,9 @@ _DAY_WORDS = frozenset({"امس", "اليوم", "الليله", "يوم", "مس�
                         "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 
 
+_SOME = frozenset({"بعضهم", "بعض", "عدد", "العديد", "كثيرون", "كثير", "معظمهم", "اغلبهم", "بعضهن", "منهم"})
+"""A vague subject of a one-victim word ("بعضهم لقي حتفه"، "منهم من لقي مصرعه"): no count."""
+
 _INTENT = rules.words("casualties", "intent_words")
 
 
@@ -703,6 +706,8 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
                 keywords is KILLED and any(b in _ASSASSINATED for b in bare(words[k]))
                 and "محاوله" not in words[max(f.lo, k - 2):k]):
             q = _with_companions(words, 1, k, k + 1, f.hi, read)  # "لقي مصرعه مع شقيقه" = 2
+            if any(w in _SOME for w in words[max(f.lo, k - 3):k]):
+                q = Quantity(None, True, q.start, q.end)  # "بعضهم لقي حتفه": some of them, no count
             return q, ctx.quote(*s.token_span(k, max(k + 1, q.end))), False
         q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
         named = next((p for p in ctx.persons if p.sentence == f.si and p.i == k + 1), None) if q is None else None

@@ -123,3 +123,13 @@ def test_a_states_forces_are_its_side_so_the_agreement_is_told_once(offline_extr
 ])
 def test_deals_outside_security_are_no_agreement(offline_extract, text):
     assert _agreements(offline_extract, text) == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("وأصدرت قيادة حركة طالبان بيانا دعت فيه عناصرها إلى أخذ وقف إطلاق النار على محمل الجد.", "implementing"),
+    ("ودعا المبعوث الأممي الحكومة والحوثيين إلى الالتزام بالهدنة الإنسانية.", "implementing"),
+    ("ودعا المبعوث الأممي الحكومة والحوثيين إلى هدنة إنسانية.", "proposed"),
+])
+def test_a_call_to_keep_a_truce_says_it_is_in_force(offline_extract, text, status):
+    [(kind, got, _parties)] = _agreements(offline_extract, text)
+    assert (kind, got) == ("ceasefire", status)

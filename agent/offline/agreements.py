@@ -129,6 +129,9 @@ _TRUCE_PLACE_HEADS = rules.words("agreements", "truce_place_heads")
 """Right before a truce word ("قرية الهدنة" = Panmunjom): a place named after a truce, no truce told."""
 _THEN = rules.words("agreements", "then")
 """In the sentence ("وقع المشاركون في المحادثات آنذاك"): told as what happened at that time, background."""
+_COMPLY = rules.words("agreements", "comply")
+"""Between a call and the agreement ("دعا إلى الالتزام بالهدنة"، "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل
+الجد"): the call is to keep an agreement in force, not to reach one."""
 _OPINION = rules.words("agreements", "opinion")
 """A verb of opinion or guess opening what is told ("ويرى البعض أن"، "يرجح مراقبون أن"): the agreement is guessed at."""
 _DEMONSTRATIVE_BEFORE = rules.words("agreements", "demonstrative_before")
@@ -709,10 +712,13 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         # "والتفاهمات الأخيرة لتعزيز التعاون"، "الاتفاق الأخير لتكثيف جهود التصدي": the latest one reached; the
         # efforts after it are what it is for
         found = [f for f in found if f != "proposed"] + ["agreed"]
+    a, _ = s.clause_bounds(i)
+    call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if any(b in _CALLS for b in bare(words[x]))), None)
+    if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
+        return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
     if "proposed" in found and any(b in _HOPE for w in words[lo:hi] for b in bare(w)) \
             and not {"implementing", "implemented"} & set(found):
         return "proposed"
-    a, _ = s.clause_bounds(i)
     if any(b in _CALLS for w in words[max(a, i - 20):lo] for b in bare(w)) and not {"implementing", "implemented"} & set(found):
         return "proposed"  # "ودعا المجلس الحكومة وطالبان ومسلحين آخرين إلى وقف القتال والاتفاق على وقف إطلاق النار"
     if (_supposed(words, max(0, i - 8), i) or _may_after(words, j, j + 3)) and not {"implementing", "implemented", "stalled"} & set(found):

@@ -170,3 +170,17 @@ def test_known_official_after_on_behalf_of_takes_no_spokesmans_title(extractor):
     actors = _actors(extractor, "وقال متحدث باسم خليفة حفتر إن قواته سيطرت على الميناء في بنغازي.")
     haftar = [a for a in actors if _rid(a) == "khalifa_haftar"]
     assert haftar and all("متحدث" not in (a.role or "") for a in haftar)
+
+
+def test_national_army_in_libyan_news_is_the_lna(extractor):
+    text = ("ونفذت طائرات سلاح الجو الليبي ضربات على مواقع في بنغازي. "
+            "وقالت مصادر عسكرية إن الجيش الوطني تقدم في محور الصابري في بنغازي شرق ليبيا.")
+    rids = {_rid(a) for a in _actors(extractor, text)}
+    assert "lna" in rids and "army_ye" not in rids
+
+
+def test_the_country_word_is_no_evidence_of_iraq(extractor):
+    text = ("واقتحم مسلحون مبنى وزارة الداخلية في كابول. وقال مسؤول أفغاني إن قوات الأمن الأفغانية قتلت المهاجمين. "
+            "وتشهد البلاد تصعيدا، وقالت طالبان إن البلاد لن تستقر، وإن البلاد تحتاج إلى انسحاب القوات الأجنبية.")
+    rids = {_rid(a) for a in _actors(extractor, text)}
+    assert "moi" not in rids

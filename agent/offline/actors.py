@@ -891,6 +891,11 @@ in passing (a Jordanian-Saudi statement, a Taliban offensive, a Kuwaiti column) 
 read as an Iraqi place does not make the article's bare bodies Iraqi."""
 
 
+_COUNTRY_WORDS = rules.words("actors", "country_words")
+"""Words for "the country" ("البلاد"): whichever country the article is about, never evidence of one (a
+gazetteer may read them as the registry's home)."""
+
+
 def _about_iraq(mentions: list[list[Mention]]) -> bool:
     """True when the article names places in Iraq or something Iraqi ("العراق"، "القوات العراقية") at least a
     third as often as the country it names most, or names no other country either (the registry's home is
@@ -900,7 +905,7 @@ def _about_iraq(mentions: list[list[Mention]]) -> bool:
     for ms in mentions:
         for m in ms:
             if m.kind == "places":
-                code = registry_country(m.entry)
+                code = None if _bare_name(_norm(m.surface)) in _COUNTRY_WORDS else registry_country(m.entry)
             elif m.kind == "actors":
                 code = "IQ" if "عراق" in _norm(m.surface) else m.entry.get("country_code")
             else:

@@ -184,3 +184,21 @@ def test_the_country_word_is_no_evidence_of_iraq(extractor):
             "وتشهد البلاد تصعيدا، وقالت طالبان إن البلاد لن تستقر، وإن البلاد تحتاج إلى انسحاب القوات الأجنبية.")
     rids = {_rid(a) for a in _actors(extractor, text)}
     assert "moi" not in rids
+
+
+# --- an Iraqi leader's one-word name abroad is a word ---------------------------------------------------------
+
+def test_chest_wound_in_gaza_is_no_iraqi_cleric(extractor):
+    text = ("وقالت وزارة الصحة في غزة إن مسعفة قتلت برصاصة في الصدر أطلقها الجيش الإسرائيلي شرق خان يونس. "
+            "وأضافت أن إسرائيل تواصل استهداف الطواقم الطبية على حدود غزة.")
+    assert "muqtada_al_sadr" not in {_rid(a) for a in _actors(extractor, text)}
+
+
+def test_sudanese_president_is_no_iraqi_prime_minister(extractor):
+    text = "واستقبل الرئيس السوداني في الخرطوم وفدا من السودان وإثيوبيا، وقال إن السودان يدعم الحوار."
+    assert "mohammed_shia_al_sudani" not in {_rid(a) for a in _actors(extractor, text)}
+
+
+def test_iraqi_leader_by_one_word_in_iraqi_news_is_kept(extractor):
+    text = "وقال الصدر في بيان من النجف إن التيار الصدري يرفض التدخل في العراق، ودعا العراقيين إلى التظاهر في بغداد."
+    assert "muqtada_al_sadr" in {_rid(a) for a in _actors(extractor, text)}

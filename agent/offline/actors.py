@@ -880,6 +880,10 @@ the Iraqi body only in an article about Iraq; elsewhere an unnamed parliament or
 _IRAQ_HOME_ONE_WORD = rules.phrases("actors", "iraq_home_one_word_ids")
 """Iraqi forces whose one-word name is also a common word or given name ("الحشد" a crowd, "بدر"): the force
 only in an article about Iraq (their full names, "الحشد الشعبي", are kept anywhere)."""
+_IRAQ_HOME_ONE_WORD_PERSONS = rules.phrases("actors", "iraq_home_one_word_person_ids")
+"""Iraqi leaders the registry also knows by one word that is a common word, nisba or family name ("الصدر" the
+chest, "السوداني" a Sudanese, "المالكي"، "العامري"): that leader only in an article about Iraq, unless the
+article names him in full."""
 _IRAQ_HOME_KEPT = rules.phrases("actors", "iraq_home_bare_kept_ids")
 """Iraqi registry bodies whose bare name in news of another country is that country's body ("وزارة الداخلية"،
 "الشرطة"): kept, without the Iraqi identity."""
@@ -1077,6 +1081,9 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
         titled = next((p for p in all_mentions if p.role or p.rank), head)
         if entry is None and all(p.role and _FORMER.intersection(_norm(p.role).split()[-2:]) for p in all_mentions):
             continue  # a former office holder, only ever named as such (optional, guidelines D-17)
+        if entry is not None and entry.id in _IRAQ_HOME_ONE_WORD_PERSONS and not about_iraq \
+                and all(len(p.norm_tokens) == 1 for p in all_mentions):
+            continue  # "برصاصة في الصدر" in Gaza, "السوداني" in Khartoum: the one word is no Iraqi leader abroad
         first = next((p for p in all_mentions if len(p.norm_tokens) >= 2), head)
         g = groups.get(key)
         if g is None:

@@ -131,3 +131,17 @@ def test_the_attack_told_after_where_is_at_the_place_before_it(offline_place):
     loc = offline_place('ووقع الهجوم في بلدة "تريب" جنوب غربي فرنسا عند الساعة العاشرة صباحا بالتوقيت المحلي، حيث قام '
                         "المهاجم المسلح بإطلاق النار على أربعة من رجال الشرطة فأصاب أحدهم.")
     assert loc is not None and loc.name == "تريب" and loc.country == "FR"
+
+
+# 6. a known district put first in its sentence and told by its bearing from a city
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وفي مديرية نهم شرق العاصمة صنعاء، قصفت مدفعية الجيش تجمعا للمسلحين وقتلت خمسة منهم.", "نهم"),
+    ('وفي مديرية نهم شرق العاصمة صنعاء، شنت مقاتلات التحالف غارات على تجمعات للمتمردين غرب منطقة "محلي" وقتلت خمسة منهم.',
+     "نهم"),
+    ("وفي مديرية نهم شرق العاصمة صنعاء، قصفت مدفعية الجيش تجمعا للمسلحين في منطقة المداريج وقتلت خمسة منهم.", "المداريج"),
+])
+def test_the_fronted_district_or_the_place_named_after_the_comma(offline_place, text, name):
+    loc = offline_place(text)
+    assert loc is not None and loc.name == name and loc.country == "YE"

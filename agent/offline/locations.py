@@ -12,7 +12,7 @@ from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
-__all__ = ["Place", "place_at", "place_key", "same_area", "named_settlement", "descriptive", "unquoted", "sentence_country",
+__all__ = ["Place", "place_at", "bearing_reference", "fronted_container", "place_key", "same_area", "named_settlement", "descriptive", "unquoted", "sentence_country",
            "victims_country", "BORDER_WORDS",
            "WEAK_LEVELS"]
 
@@ -199,10 +199,47 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         **country_fields(e),
         **({"within": e.canonical} if name_override else {}),
     )
-    weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS or speaker
+    weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS or speaker or bearing_reference(ctx, si, m) \
+        or fronted_container(ctx, si, m)
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
     base = "governorate" if province and not name_override else e.get("admin_level") or "area"
     return Place(loc, key, loc.governorate, level, si, i, m.j, weak, base)
+
+
+_CITY_REFERENCES = rules.words("locations", "city_reference_nouns")
+
+
+def bearing_reference(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when the city is the reference point a known place right before it is told from: "مديرية نهم شرق
+    العاصمة صنعاء"، "حي X جنوب مدينة تعز" - the place is the district, the city only says where it lies. (A
+    governorate told so, "مديرية صرواح غرب محافظة مأرب", holds the place and is left to the attack rules.)"""
+    words = ctx.sentences[si].words
+    if m.i < 2 or words[m.i - 2] not in DIRECTIONS or not any(b in _CITY_REFERENCES for b in bare(words[m.i - 1])):
+        return False
+    return any(q.kind == "places" and q.j == m.i - 2 and q is not m for q in ctx.mentions[si])
+
+
+_FRONTED = {"في", "وفي", "ففي"}
+_PLACE_NOUNS = frozenset(rules.table("locations", "place_nouns"))
+
+
+def fronted_container(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when a known place is put first in its sentence as the area the rest tells of, and a place its
+    gazetteers do not know is named after the comma: "وفي مديرية نهم شرق العاصمة صنعاء، قصفت مدفعية الجيش تجمعا
+    في منطقة المداريج" - the attack was at المداريج, in نهم (the unknown place is then placed within it by the
+    attack rules, or read as the place); with nothing named after the comma the fronted place stays the place."""
+    s = ctx.sentences[si]
+    words = s.words
+    k = m.i - 1 if m.i > 0 and any(b in _PLACE_NOUNS for b in bare(words[m.i - 1])) else m.i
+    if k != 1 or words[0] not in _FRONTED:
+        return False
+    comma = next((x for x in range(m.j, len(words)) if s.tokens[x].clause_start), None)
+    if comma is None:
+        return False
+    known = {t for q in ctx.mentions[si] for t in range(q.i, q.j)}
+    return any(any(b in _PLACE_NOUNS for b in bare(words[x])) and x + 1 < len(words) and x + 1 not in known
+               and words[x + 1].isalpha() and words[x + 1] not in _NOT_NAMES and not descriptive([words[x + 1]])
+               for x in range(comma + 1, len(words) - 1))  # 'غرب منطقة "محلي"' names no place the attack rules read
 
 
 def province_of_city(ctx: DocContext, si: int, m: Mention, e) -> bool:

@@ -167,3 +167,14 @@ def test_an_intended_killing_is_no_toll(text, tolls):
 ])
 def test_met_his_death(text, tolls):
     assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
+    # a count and a vague number of other people: the total is not stated
+    ("وأصيب طفلان وعدد من المواطنين في قصف على قرية في محافظة البيضاء.", [(None, None)]),
+    ("وأسفر القصف عن مقتل 3 مدنيين وعشرات من المقاتلين في مدينة حلب.", [(None, None)]),
+    # a vague number of the other kind does not touch the count
+    ("وأسفر القصف عن مقتل 3 مدنيين وعشرات الجرحى في مدينة حلب.", [(3, None)]),
+])
+def test_a_count_and_a_vague_rest(text, tolls):
+    assert _tolls(text) == tolls

@@ -629,6 +629,8 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
             total, last = total + (1 if _one_person(person) else 2), y
             continue
         p = read_quantity(bare_part, y)
+        if _vague_part(bare_part, p):
+            return Quantity(None, True, q.start, p.end)  # "أصيب طفلان وعدد من المواطنين": the total is not stated
         if p is None or p.value is None or p.vague or p.end >= hi or p.end == y + 1 and (
                 is_single_person(bare_part[y]) or _digit_free(bare_part[y]) and p.value == 1):
             break  # a word read as one that names no person is no counted part here
@@ -641,6 +643,13 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
     if total == q.value:
         return q
     return Quantity(total, False, q.start, last + 1)
+
+
+def _vague_part(words: list[str], p: Quantity | None) -> bool:
+    """True when a part joined to a count is a vague number of people ("وعدد من المواطنين"، "وعشرات من
+    المدنيين"): the whole is not stated (as a named victim with "وعدد من مرافقيه", D-20)."""
+    return p is not None and p.value is None and p.end > p.start and words[p.end - 1] == "من" \
+        and p.end < len(words) and not any(b in _ANY_READ for b in bare(words[p.end]))
 
 
 def _shared_count(words: list[str], q: Quantity, last: int, person: str) -> bool:

@@ -170,6 +170,16 @@ def test_met_his_death(text, tolls):
 
 
 @pytest.mark.parametrize("text,tolls", [
+    # the people a capture or arrest takes are no killed count
+    ("وأسفرت العملية عن أسر 6 جنود وقتل وجرح عناصر أخرى في مدينة ميدي.", [(None, None)]),
+    # killed told after the count with no capture before it
+    ("وأسفرت العملية عن 6 قتلى في مدينة ميدي.", [(6, None)]),
+])
+def test_captured_people_are_no_killed_count(text, tolls):
+    assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text,tolls", [
     # a count and a vague number of other people: the total is not stated
     ("وأصيب طفلان وعدد من المواطنين في قصف على قرية في محافظة البيضاء.", [(None, None)]),
     ("وأسفر القصف عن مقتل 3 مدنيين وعشرات من المقاتلين في مدينة حلب.", [(None, None)]),

@@ -317,6 +317,8 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 return None
             if nxt.startswith("ل") and not nxt.startswith("لا"):
                 continue  # "2 لنشرها": not a count of people
+            if _captured(words, q):
+                return Quantity(None, True, k, k + 1)  # "أسفرت عن أسر 4 حوثيين وقتل ...": the 4 were captured
             g = q.start - 1
             while g > 0 and (words[g] in _HEDGES or words[g] in _FILLERS or words[g] in _LIFE):
                 g -= 1  # "مقتل ما يقارب من 20 ... وإصابة آخرين"، "قتل خلاله 20 ... وجرح"
@@ -643,6 +645,15 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
     if total == q.value:
         return q
     return Quantity(total, False, q.start, last + 1)
+
+
+_CAPTURE_NOUNS = frozenset({"اسر", "اعتقال", "اختطاف", "خطف", "احتجاز", "توقيف", "ضبط"})
+
+
+def _captured(words: list[str], q: Quantity) -> bool:
+    """True when a number read back from a casualty word is the object of a capture or arrest told right before it
+    ("أسفرت عن أسر 4 حوثيين وقتل ..."، "اعتقال 12 مطلوبا وقتل ..."): those people were taken, not killed."""
+    return q.start > 0 and any(b in _CAPTURE_NOUNS or b in _OTHER_OBJECT_VERBS for b in bare(words[q.start - 1]))
 
 
 def _vague_part(words: list[str], p: Quantity | None) -> bool:

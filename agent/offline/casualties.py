@@ -18,7 +18,9 @@ or a threat is not. The attackers of a repelled attack or an infiltration attemp
 الميليشيات") are no victims: their count is left out, the phrase kept. Session 9 also reads "وكان فتى قد قتل برصاص" (one
 killed), "80 ضابطا وجنديا" (one number for both accusative nouns), a counted noun with its own number only ("159
 بلاغا باحتمال سقوط ضحايا" is no toll), and a subject whose "بينهم" aside a comma closes ("5 من المدنيين بينهم 3
-أطفال، أصيبوا" = 5).
+أطفال، أصيبوا" = 5), "one" is no count of a plural verb ("من أسرة واحدة قتلوا"), a day word after the verb is
+passed ("أودى الثلاثاء بحياة ..."), "لقي حتفه" is one death, and a vague rest ("وعدد من مرافقيه"، "طفلان وعدد من
+المواطنين"), an intention ("يسعون لقتل") or a capture's object ("أسر 4 حوثيين وقتل ...") gives no number.
 """
 
 from __future__ import annotations

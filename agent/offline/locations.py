@@ -224,15 +224,15 @@ _PLACE_NOUNS = frozenset(rules.table("locations", "place_nouns"))
 
 
 def fronted_container(ctx: DocContext, si: int, m: Mention) -> bool:
-    """True when a known place is put first in its sentence as the area the rest tells of, and a place its
-    gazetteers do not know is named after the comma: "وفي مديرية نهم شرق العاصمة صنعاء، قصفت مدفعية الجيش تجمعا
+    """True when a known place is put first in its sentence by its bearing from another, as the area the rest
+    tells of, and a place its gazetteers do not know is named after the comma: "وفي مديرية نهم شرق العاصمة صنعاء، قصفت مدفعية الجيش تجمعا
     في منطقة المداريج" - the attack was at المداريج, in نهم (the unknown place is then placed within it by the
     attack rules, or read as the place); with nothing named after the comma the fronted place stays the place."""
     s = ctx.sentences[si]
     words = s.words
     k = m.i - 1 if m.i > 0 and any(b in _PLACE_NOUNS for b in bare(words[m.i - 1])) else m.i
-    if k != 1 or words[0] not in _FRONTED:
-        return False
+    if k != 1 or words[0] not in _FRONTED or m.j >= len(words) or words[m.j] not in DIRECTIONS:
+        return False  # only a place told by its bearing ("ففي كركوك، ... في قرية الزركة" keeps Kirkuk, which holds it)
     comma = next((x for x in range(m.j, len(words)) if s.tokens[x].clause_start), None)
     if comma is None:
         return False

@@ -68,6 +68,7 @@ _NISBA: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisb
 """A state's adjective after an attack noun -> the registry id of its forces."""
 _MANNER = rules.words("roles", "manner_adjectives")
 _OWNER_GAP = rules.words("roles", "owner_gap_words")
+"""Time words that may stand between an attack noun and its owner ("قصف بنهاية الأسبوع للطيران التركي")."""
 _SPEECH_VERBS = rules.words("roles", "speech_verbs")
 _PERSON_NOUNS = rules.words("roles", "victim_person_nouns")
 """Words for people killed or wounded, taken as the target when nothing else names it ("شاب"، "مدنيين")."""
@@ -78,7 +79,6 @@ _SELF_PRONOUNS = rules.words("roles", "self_pronouns")
 _BLAST_VERBS = rules.words("roles", "blast_verbs")
 _MEANS = rules.words("roles", "means_nouns")
 """Bombs and their carriers: after "تفجير" they are the means ("تفجير سيارة")."""
-"""Time words that may stand between an attack noun and its owner ("قصف بنهاية الأسبوع للطيران التركي")."""
 _CARRIED_TRIGGERS = rules.words("roles", "carried_triggers")
 _CARRY = rules.number("roles", "carry_sentences")
 _FLYERS = frozenset(rules.phrases("roles", "flyer_types"))

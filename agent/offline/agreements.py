@@ -17,7 +17,8 @@ mention naming no party ("الاتفاق") joins the agreement mentioned before 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import state_acting, state_entry, state_of
@@ -229,8 +230,9 @@ def _may_open(word: str) -> bool:
     return not _TRIGGER_FORMS.isdisjoint(bare(word))
 
 
-def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
-    """(start, end, is_handover) token ranges of agreement words in sentence ``si``."""
+def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[tuple[int, int, bool]]:
+    """(start, end, is_handover) token ranges of agreement words in sentence ``si``; ``off_topic()`` tells, once per
+    document, whether the article tells of an agreement outside the domain (``_off_topic_told``)."""
     words = ctx.sentences[si].words
     if _TRIGGER_SURFACES.isdisjoint(words):
         return []  # most sentences: no token can open a mention
@@ -259,7 +261,7 @@ def _mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
             if nuclear and not _truce_at(words, x):
                 continue  # an agreement in a sentence about a nuclear programme: the nuclear deal
             if any(f in _CALM for f in bare(w)) and (not parties_named or w.startswith("ك") or _calming_something(words, x)
-                                                     or _off_topic_told(ctx)):
+                                                     or off_topic()):
                 continue  # "لتهدئة المركبات"، "تهدئة مخاوف الحليف": calming, not a truce; in a story of the nuclear
                 # deal, "التهدئة مع إيران" is appeasement
             if w in _PLURAL_NOUNS and x + 1 < len(words) and words[x + 1] in _CONVENTIONS_AFTER:
@@ -801,8 +803,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
     clusters: list[Cluster] = []
     pending: list[dict] = []
     last: Cluster | None = None
+    off_topic = cache(lambda: _off_topic_told(ctx))  # one scan of the document, only if a rule asks
     for si, s in enumerate(ctx.sentences):
-        found = _mentions(ctx, si)
+        found = _mentions(ctx, si, off_topic)
         for n, (i, j, handover) in enumerate(found):
             stop = found[n + 1][0] if n + 1 < len(found) else None
             parties, named = _parties(ctx, si, i, j)
@@ -883,7 +886,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         if all(not _THEN.isdisjoint(ctx.sentences[si].words) for si, _ in c.data.get("mentions", [])) and not {
                 "implementing", "implemented", "stalled"} & set(c.data.get("statuses", [])):
             continue  # "وأسفر هذا اللقاء آنذاك عن اتفاق": only told as what happened then, nothing of it now
-        if _only_the_deal(ctx, c) and _off_topic_told(ctx):
+        if _only_the_deal(ctx, c) and off_topic():
             continue  # "إيران ما بعد الاتفاق ... فنجاح الاتفاق أو فشله يتوقف على إيران": the nuclear deal again
         rec = _record(ctx, c)
         if c.key[0] == "previous" and rec.agreement_type == "other" and out:
@@ -896,7 +899,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 iraqi and len(c.data.get("parties", [])) >= 2 or len(sides) >= 2)):
             continue  # an agreement outside this domain (a nuclear deal, a coalition pact) named in passing
         if rec.agreement_type in {"other", "political"} and sides and all(x.startswith(("state:", "bloc:")) for x in sides) and (
-                rec.agreement_type == "other" or rec.status in {"proposed", "unknown"} or _off_topic_told(ctx)):
+                rec.agreement_type == "other" or rec.status in {"proposed", "unknown"} or off_topic()):
             continue  # a deal between states of no security content (labour, trade), a political one only wished,
             # guessed at or refused, or one in an article about an off-domain deal
         out.append(rec)

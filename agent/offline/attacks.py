@@ -1115,8 +1115,24 @@ def _past(c: dict) -> bool:
 def _told_again(c: dict, e: _Event) -> None:
     """Add an incident's second telling to it: its citations only. A toll told with it is a part of the
     incident's ("ما أسفر عن مقتل سبعة" of 12) or one side's claim ("خلف أكثر من 50 قتيلا في حين تحدثت حصيلة
-    رسمية عن مقتل جنديين"): the incident's own toll comes from its other frames."""
+    رسمية عن مقتل جنديين"): the incident's own toll comes from its other frames.
+
+    The count of a counted incident's other field is its own, though ("قتل خمسة جنود في تفجير ... وأسفر الهجوم
+    أيضا عن إصابة 22"): it fills that empty field when the telling names no place of its own, is of the same
+    standing as the incident (news or past context), comes within unplaced_reach_sentences of its last telling, and
+    any other count it gives is the incident's own."""
+    near = e.si - _last_told(c) <= _UNPLACED_REACH and (e.background and not e.news) == _past(c)
     _absorb(c, e, facts=False)
+    if e.place is not None or not near:
+        return
+    for k, other in (("killed", "injured"), ("injured", "killed")):
+        v, w = getattr(e, k), getattr(e, other)
+        if v is None or v.value is None or c[k] is not None or c[other] is None or c[other].value is None:
+            continue  # (an incident not yet counted takes its toll from the tellings that give it: "خلف أكثر من 50
+            # قتيلا في حين تحدثت حصيلة رسمية عن مقتل جنديين" is a claim against the official count)
+        if w is not None and w.value != c[other].value:
+            continue  # a telling with a toll of its own that differs is a part or a claim, not this count
+        c[k] = v
 
 
 def _new_cluster(e: _Event) -> dict:

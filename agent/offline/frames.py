@@ -80,6 +80,35 @@ def _from_the_air(words: list[str], x: int, before: bool = False) -> bool:
     return any(b in _AIR for w in near for b in bare(w))
 
 
+_LAUNCH = rules.words("frames", "launch_words")
+_PROJECTILES = rules.words("frames", "projectiles")
+_LAUNCH_REACH = int(rules.number("frames", "launch_reach"))
+_INTERCEPTORS = rules.words("frames", "interceptor_words")
+_SINCE = rules.words("frames", "launch_since")
+_SINCE_REACH = int(rules.number("frames", "launch_since_reach"))
+"""A launch told with its projectile a few words off: a count or subject between ("إطلاق عشرات الصواريخ"،
+"أطلقت الفصائل 12 صاروخا") or the projectile first, the launch passive or relative ("صواريخ أُطلقت من غزة"،
+"صاروخ كاتيوشا أطلقته الميليشيا") — unless the projectile is an interceptor, a test or a space launch, or a
+definite projectile told before the verb ("الصواريخ التي أطلقها الحوثيون"): launches told before or in general."""
+
+
+def _launch(words: list[str], x: int) -> bool:
+    """True when the launch word at ``x`` has a projectile within ``launch_reach`` tokens before or after it
+    (not launchers: "منصات إطلاق صواريخ"; not interceptors or tests: "أطلقت صاروخ اعتراض"; not a sum of launches
+    since a start: "صواريخ أطلقها الحوثيون ... منذ يوليو")."""
+    if x > 0 and any(b in _LAUNCHERS for b in bare(words[x - 1])):
+        return False
+    if any(w in _SINCE for w in words[x + 1:x + 1 + _SINCE_REACH]):
+        return False  # "خمسة صواريخ أطلقها الحوثيون على الأراضي السعودية منذ يوليو": launches summed since a start
+    for y in [*range(x + 1, min(len(words), x + 1 + _LAUNCH_REACH)), *range(x - 1, max(-1, x - 1 - _LAUNCH_REACH), -1)]:
+        if any(b in _PROJECTILES for b in bare(words[y])):
+            if y < x and any(b in _PROJECTILES and b.startswith("ال") for b in bare(words[y])):
+                return False  # "الصواريخ التي أطلقت باتجاه السعودية": launches told before or in general
+            after = words[y + 1:y + 4] + (words[x + 1:x + 4] if y < x else [])
+            return not any(b in _INTERCEPTORS for w in after for b in bare(w))
+    return False
+
+
 _CAUSE_PREPS = rules.words("frames", "cause_preps")
 _CAUSE_GAP = int(rules.number("frames", "cause_gap"))
 """How far an event told as the cause of a toll ("في قصف مدفعي") may stand after the toll and still share its frame."""
@@ -113,7 +142,7 @@ _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     frozenset(_EVENT_WORDS) | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
-    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _BODY_WORDS | _SEA_TARGETING)
+    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _BODY_WORDS | _SEA_TARGETING | _LAUNCH)
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
@@ -166,6 +195,8 @@ def _token_kind(words: list[str], x: int) -> str | None:
     if kind is None and any(b in _FIRE_VERBS for b in bare(w)):
         # "فتح مسلحون النار على دورية"، "أطلق مجهولون الرصاص": one or two words (the subject) between
         kind = next((_FIRE_OBJECTS[o] for o in words[x + 2:x + 4] if o in _FIRE_OBJECTS), None)
+    if kind is None and any(b in _LAUNCH for b in bare(w)) and _launch(words, x):
+        kind = "shelling"  # "تبنيهما إطلاق عشرات الصواريخ"، "صواريخ أُطلقت من غزة"
     if kind is None:
         toll = next((_TOLL_EVENTS[b] for b in bare(w) if b in _TOLL_EVENTS), None)
         if toll is not None and (_toll_near(words, x, x + 1) or _toll_caused(words, x)):

@@ -58,3 +58,28 @@ def test_intercepted_missile_on_a_city_is_a_record(offline_extract):
 def test_launches_summed_since_a_start_open_no_frame(frame_kinds):
     text = "وقال التقرير إن بقايا خمسة صواريخ أطلقها المسلحون على أراضي المملكة منذ يوليو تشترك في سمات واحدة."
     assert not any("shelling" in k for k in frame_kinds(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وأصيب ثلاثة شبان برصاص الجنود شرق المدينة أمس.", "armed_assault"),
+    ("وأصيب جنديان بجروح بنيران مسلحين قرب الحاجز.", "attack"),
+    ("وأفاد المصدر بإصابة مزارع برصاصة قناص في حقله.", "sniper"),
+])
+def test_wounding_told_with_its_means_opens_a_frame(frame_kinds, text, kind):
+    assert any(kind in k for k in frame_kinds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وأصيب منزل في البلدة بأضرار بنيران أطلقت من الجهة المقابلة.",
+    "ومن بين المصابين طفل في الـ 15 من العمر أصيب برصاص في ساقه.",
+    "وتزور الشابة بلدتها لأول مرة منذ أن أصيبت برصاصة في الرأس.",
+    "وأصيب ثلاثة أشخاص بجروح في حادث سير على الطريق السريع.",
+])
+def test_wounding_without_a_new_shooting_opens_no_frame(frame_kinds, text):
+    assert frame_kinds(text) == []
+
+
+def test_wounded_by_gunfire_is_a_record_with_its_toll(offline_extract):
+    (attack,) = offline_extract("وأصيب ثلاثة مزارعين برصاص مسلحين مجهولين في بلدة الزبداني صباح السبت.").attacks
+    assert attack.injured == 3
+    assert attack.attack_type == "armed_assault"

@@ -109,6 +109,35 @@ def _launch(words: list[str], x: int) -> bool:
     return False
 
 
+_WOUNDED = rules.words("frames", "wounded_words")
+_WOUNDING: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "wounding_means").items()}
+_WOUNDING_REACH = int(rules.number("frames", "wounding_reach"))
+_NOT_WOUNDS = rules.words("frames", "not_wounds")
+_AMONG_WOUNDED = rules.words("frames", "among_wounded")
+_AMONG_WOUNDED_REACH = int(rules.number("frames", "among_wounded_reach"))
+_SNIPERS = rules.words("frames", "sniper_heads")
+"""A wounding told with its violent means and no attack word ("وأصيب آخر بالرصاص"، "أصيب برصاص قوات الاحتلال"،
+"أصيب جنديان بنيران قناص"): the means within ``wounding_reach`` tokens after the word of wounding (not damage or
+a fright: "أصيب منزل بأضرار بنيران ..."), nor one of the wounded of a toll told before ("ومن بين المصابين طفل
+أصيب برصاص ...") or a wounding told as the start of a span ("منذ أن أصيبت برصاصة")."""
+
+
+def _wounding(words: list[str], x: int) -> str | None:
+    """The attack kind of a wounding at ``x`` told with its violent means after it, else None."""
+    if any(b in _AMONG_WOUNDED for w in words[max(0, x - _AMONG_WOUNDED_REACH):x] for b in bare(w)) \
+            or "منذ" in words[max(0, x - 2):x]:
+        return None
+    for y in range(x + 1, min(len(words), x + 1 + _WOUNDING_REACH)):
+        bs = bare(words[y])
+        if any(b in _NOT_WOUNDS for b in bs):
+            return None
+        kind = next((_WOUNDING[b] for b in bs if b in _WOUNDING), None)
+        if kind is not None:
+            sniper = y + 1 < len(words) and any(b in _SNIPERS for b in bare(words[y + 1]))
+            return "sniper" if sniper else kind  # "برصاصة قناص": a sniper's shot
+    return None
+
+
 _CAUSE_PREPS = rules.words("frames", "cause_preps")
 _CAUSE_GAP = int(rules.number("frames", "cause_gap"))
 """How far an event told as the cause of a toll ("في قصف مدفعي") may stand after the toll and still share its frame."""
@@ -142,7 +171,7 @@ _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     frozenset(_EVENT_WORDS) | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
-    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _BODY_WORDS | _SEA_TARGETING | _LAUNCH)
+    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED)
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
@@ -197,6 +226,8 @@ def _token_kind(words: list[str], x: int) -> str | None:
         kind = next((_FIRE_OBJECTS[o] for o in words[x + 2:x + 4] if o in _FIRE_OBJECTS), None)
     if kind is None and any(b in _LAUNCH for b in bare(w)) and _launch(words, x):
         kind = "shelling"  # "تبنيهما إطلاق عشرات الصواريخ"، "صواريخ أُطلقت من غزة"
+    if kind is None and any(b in _WOUNDED for b in bare(w)):
+        kind = _wounding(words, x)  # "وأصيب آخر بالرصاص"، "أصيب شخص برصاص قوات الاحتلال"
     if kind is None:
         toll = next((_TOLL_EVENTS[b] for b in bare(w) if b in _TOLL_EVENTS), None)
         if toll is not None and (_toll_near(words, x, x + 1) or _toll_caused(words, x)):

@@ -215,10 +215,6 @@ _CLAUSE_OPENERS = rules.words("roles", "clause_openers")
 _BATTLE_BACK = rules.words("roles", "battle_back_nouns")
 _BATTLE_NOUNS = rules.words("roles", "battle_nouns")
 _BATTLE_BACK_SENTENCES = int(rules.number("roles", "battle_back_sentences"))
-_SPOKESMEN = rules.words("roles", "spokesman_nouns")
-""""المتحدث/الناطق باسم X": a group's spokesman, whose "إن مسلحي الحركة نفذوا الهجوم" is the group's claim."""
-_CLAIM_OBJECT_SKIP = rules.words("roles", "claim_object_skip")
-"""Words too common to tell which incident a claim names by what its attacks hit ("الهجوم على مقر الشرطة")."""
 _DESIGNATION = rules.words("roles", "designation_words")
 """"المصنف تنظيما إرهابيا من قبل تركيا": a group's designation, told between it and its verb; its "من قبل" names
 who designates the group, no doer."""
@@ -318,8 +314,8 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
     denial name no one."""
     s = ctx.sentences[si]
     words = s.words
-    if _CLAIM_SURFACES.isdisjoint(words):  # most sentences: no claim verb at all (one set test)
-        return _masdar_claim(ctx, si) or (_spokesman_claim(ctx, si) if "باسم" in words else None)
+    if _CLAIM_SURFACES.isdisjoint(words):
+        return _masdar_claim(ctx, si)  # most sentences: no claim verb at all (one set test)
     groups = ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"})
     for c, w in enumerate(words):
         if w not in _CLAIM_SURFACES:
@@ -343,36 +339,6 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
         if known is not None and (_has(words, c - 3, c, _ANAPHORS) or _has(words, c + 1, c + 3, _ANAPHORS)) and (
                 adopt or _has(words, c + 1, c + 8, _CLAIM_NOUNS)):
             return known, False  # "وكانت هذه المجموعة تبنت هجوما"
-    return None
-
-
-def _spokesman_claim(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
-    """(group, of attacks told elsewhere?) for a claim told by a group's spokesman: "وقال المتحدث باسم طالبان
-    ذبيح الله مجاهد إن مسلحي الحركة نفذوا الهجومين" -- a group right after "المتحدث/الناطق (الرسمي) باسم", then
-    "إن/أن" within ten words, then the group itself or a word for it ("الحركة"، "مسلحي التنظيم") and at once a
-    verb of doing ("نفذوا"، "شنت"، "تبنت"). Not a denial ("نفى المتحدث باسم الحركة أن ...") nor "لم تنفذ"."""
-    words = ctx.sentences[si].words
-    for k, w in enumerate(words):
-        if w != "باسم" or not _has(words, k - 2, k, _SPOKESMEN):
-            continue
-        found = [m for m in ctx.actors_in(si, k + 1, min(len(words), k + 6), {"armed_group"}) if m.i == k + 1]
-        if not found:
-            continue
-        group = found[0]
-        p = next((p for p in range(group.j, min(len(words), group.j + 10)) if words[p] in _THAT), None)
-        if p is None or _has(words, k - 4, p, _CLAIM_NEGATIONS | _DENIALS):
-            continue
-        q = p + 1
-        while q < min(len(words), p + 4):
-            same = [m for m in ctx.actors_in(si, q, len(words), {"armed_group"}) if m.i == q and m.entry.id == group.entry.id]
-            if same:
-                q = same[0].j
-            elif any(b in _ANAPHORS | _CLAIM_SUBJECTS for b in bare(words[q])):
-                q += 1
-            else:
-                break
-        if q > p + 1 and q < len(words) and any(b in _GROUP_VERBS | _CLAIM_VERBS | _ATTACK_VERBS for b in bare(words[q])):
-            return group, _definite_object(words, q)
     return None
 
 
@@ -436,40 +402,10 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
     found: dict[str, Mention] = {}
     told_elsewhere = False
     for si, claim in enumerate(_claims_of(ctx)):
-        if si != f.si and claim is not None and _claim_covers(ctx, si, f):
+        if si != f.si and claim is not None:
             found.setdefault(claim[0].entry.id, claim[0])
             told_elsewhere = told_elsewhere or claim[1]
     return next(iter(found.values())) if len(found) == 1 and told_elsewhere else None
-
-
-def _claim_covers(ctx: DocContext, si: int, f: Frame) -> bool:
-    """Whether the claim told in sentence ``si`` can be of the incident of frame ``f``: a claim of "ذلك الهجوم"
-    (a distal demonstrative) is of the incident told nearest before it ("ففي 11 حزيران فجر انتحاري نفسه ...
-    وأعلن تنظيم داعش مسؤوليته عن ذلك الهجوم": not of today's bombing told at the top); a claim that names
-    what its attacks hit ("نفذوا الهجومين على أكاديمية الشرطة ومعسكر انتجريتي") is of the incidents whose
-    sentence names one of those things (``claim_object_skip``: words too common to tell one incident)."""
-    words = ctx.sentences[si].words
-    for a, w in enumerate(words):
-        forms = bare(w)
-        if not any(b in _ATTACK_NOUNS for b in forms) or not any(b.startswith("ال") for b in forms):
-            continue
-        if a > 0 and words[a - 1] in {"ذلك", "تلك"}:
-            nearest = next((sj for sj in range(si - 1, -1, -1) if find_frames(ctx, sj)), None)
-            return nearest == f.si
-        if a + 1 < len(words) and words[a + 1] in {"علي", "ضد"}:
-            keys = set()
-            for x in range(a + 2, min(len(words), a + 8)):
-                if ctx.sentences[si].tokens[x].clause_start or words[x] in _THAT:
-                    break
-                stem = words[x][1:] if words[x][:1] == "و" and len(words[x]) > 4 else words[x]
-                stem = stem[2:] if stem.startswith("ال") else stem
-                if len(stem) >= 4 and stem.isalpha() and not any(b in _CLAIM_OBJECT_SKIP for b in bare(words[x])) and \
-                        "ال" + stem not in _CLAIM_OBJECT_SKIP and stem not in _CLAIM_OBJECT_SKIP:
-                    keys.add(stem)
-            if keys:
-                return any(k in w2 for w2 in ctx.sentences[f.si].words for k in keys)
-        return True
-    return True
 
 
 _LAST_CLAIMS: tuple = (None, [])
@@ -566,12 +502,11 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     words = ctx.sentences[f.si].words
     if claimed is not None and _has(words, claimed.j, f.i, _RETALIATION):
         claimed = None  # "تبنى الحزب قتل شرطيين ردا على الهجوم الانتحاري": the claim is not of what it answers
-    unclaimed = [x for x in range(max(0, f.i - 9), f.i - 1) if words[x] in _CLAIM_NEGATIONS and any(
-        b in _CLAIM_VERBS | _UNCLAIMED_VERBS for b in bare(words[x + 1]))]
-    if claimed is not None and not (unclaimed and claimed.i < unclaimed[-1] and claimed.j <= f.i):
+    if claimed is not None:
         return claimed  # "أعلن تنظيم داعش مسؤوليته عن التفجير"، "تبنت حركة الشباب الهجوم"
-    if unclaimed:
-        return None  # "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء"، "تبنت الهجمات لكن لم يعلنوا المسؤولية عن تفجير الشاحنة"
+    if any(words[x] in _CLAIM_NEGATIONS and any(b in _CLAIM_VERBS | _UNCLAIMED_VERBS for b in bare(words[x + 1]))
+           for x in range(max(0, f.i - 9), f.i - 1)):
+        return None  # "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء": nobody is named for it
     if _has(words, f.lo, f.hi, _HABITUAL):
         return None  # "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب": who usually attacks, not this attack
     m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)

@@ -15,8 +15,8 @@ def _agreements(extract, text, **kw):
 
 
 def test_this_agreement_is_the_one_just_told_not_one_between_what_it_is_about(offline_extract):
-    text = ("وتناولت المحادثات ما وصفه مراقبون بالاتفاق الأمني الروسي - الإسرائيلي حول الجنوب السوري، ويهدف هذا "
-            "الاتفاق إلى تهدئة التوتر بين إسرائيل وإيران في سوريا.")
+    text = ("وتناولت المحادثات ما وصفه مراقبون بالاتفاق الأمني الروسي - الإسرائيلي حول الجنوب السوري، ويرمي هذا "
+            "الاتفاق إلى خفض التصعيد بين إسرائيل وإيران على الأراضي السورية.")
     [(_kind, _status, parties)] = _agreements(offline_extract, text)
     assert parties == ["روسيا", "إسرائيل"]
 
@@ -67,7 +67,7 @@ def test_the_two_countries_are_the_two_of_the_story_not_one_named_in_passing(off
 
 @pytest.mark.parametrize("text", [
     "وتناولت المحادثات الاتفاق الأمني الأمريكي التركي.",
-    "وقال المبعوث إنه لا صلة بين الغارات والتفاهمات الأخيرة لتعزيز التعاون الأمريكي التركي ضد تنظيم داعش.",
+    "وقال المبعوث إنه لا صلة بين الغارات والتفاهمات الأخيرة لتوسيع التعاون الأمريكي التركي في محاربة تنظيم داعش.",
 ])
 def test_two_states_adjectives_side_by_side_are_the_two_sides(offline_extract, text):
     [(_kind, status, parties)] = _agreements(offline_extract, text)
@@ -87,10 +87,9 @@ def test_the_latest_understandings_are_reached_not_proposed(offline_extract):
 
 
 def test_an_indefinite_security_cooperation_agreement_is_security_and_air_transport_is_not(offline_extract):
-    text = ("وافق مجلس الوزراء على تفويض وزير الداخلية بالتباحث مع الجانب الجيبوتي في شأن مشروع اتفاقية تعاون أمني "
-            "بين حكومة المملكة العربية السعودية وحكومة جمهورية جيبوتي، والتوقيع عليه. ووافق المجلس على تفويض رئيس "
-            "الهيئة العامة للطيران المدني بالتوقيع على مشروع اتفاقية بين حكومة المملكة العربية السعودية وحكومة "
-            "جمهورية بوتسوانا في مجال خدمات النقل الجوي.")
+    text = ("قرر المجلس تكليف وزير الداخلية ببحث مشروع اتفاقية تعاون أمني مع الجانب الجيبوتي "
+            "بين المملكة العربية السعودية وجيبوتي، ثم توقيعها. وقرر المجلس تكليف رئيس هيئة "
+            "الطيران المدني بتوقيع مشروع اتفاقية مع حكومة بوتسوانا لتنظيم خدمات النقل الجوي بين البلدين.")
     [(kind, status, parties)] = _agreements(offline_extract, text, published="2015-07-24")
     assert kind in {"coordination", "security_agreement"}
     assert (status, parties) == ("proposed", ["السعودية", "جيبوتي"])
@@ -117,8 +116,8 @@ def test_a_states_forces_are_its_side_so_the_agreement_is_told_once(offline_extr
 
 @pytest.mark.parametrize("text", [
     # a head alone ("حكومة") before a state the registry does not know is no side: a deal of one known state only
-    "وافق مجلس الوزراء على تفويض وزير النقل بالتباحث مع الجانب المالطي في شأن مشروع اتفاقية تعاون بين حكومة "
-    "المملكة العربية السعودية وحكومة جمهورية مالطا.",
+    "قرر المجلس تكليف وزير النقل ببحث مشروع اتفاقية تعاون مع الجانب المالطي بين المملكة "
+    "وحكومة جمهورية مالطا.",
     "وقالت إن حزبها لن يمانع في إجراء تصويت آخر على الاتفاق النهائي لانسحاب بريطانيا من الاتحاد الأوروبي (البريكست).",
 ])
 def test_deals_outside_security_are_no_agreement(offline_extract, text):

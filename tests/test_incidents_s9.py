@@ -12,10 +12,10 @@ def _places(extract, text):
 
 def test_a_condemnation_told_apart_is_no_incident_at_the_condemning_country(offline_extract):
     text = ("أطلقت فصائل فلسطينية صواريخ من قطاع غزة باتجاه إسرائيل أمس. "
-            "كما دانت كل من بريطانيا وفرنسا إطلاق الصواريخ.")
+            "كما دانت كل من ألمانيا وإيطاليا إطلاق تلك الصواريخ.")
     places = _places(offline_extract, text)
     assert len(places) == 1
-    assert "بريطانيا" not in places
+    assert "ألمانيا" not in places
 
 
 def test_a_rejection_told_at_the_capital_that_rejects_gives_the_incident_no_place(offline_extract):
@@ -98,8 +98,8 @@ def test_a_monitor_telling_one_strike_names_an_incident(offline_extract):
 
 
 def test_an_offensive_told_by_the_flight_it_caused_is_no_incident_at_the_border(offline_extract):
-    text = ("ودفع هجوم الجيش السوري عشرات الآلاف من الأشخاص نحو الحدود مع الأردن، "
-            "وآلافا آخرين نحو الحدود مع هضبة الجولان.")
+    text = ("ودفع هجوم القوات الحكومية آلاف المدنيين نحو الحدود مع الأردن، "
+            "وآلافا غيرهم نحو الحدود مع هضبة الجولان.")
     assert offline_extract(text, published="2018-06-29").attacks == []
 
 

@@ -399,7 +399,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             between = j
     pair: list[Entry] = []
     if not out:
-        # "الاتفاق الأمريكي التركي"، "والتفاهمات الأخيرة لتعزيز التعاون الأمريكي التركي": two states' adjectives
+        # "الاتفاق الأمريكي التركي"، "والتفاهمات الأخيرة لتوسيع التعاون الأمريكي التركي": two states' adjectives
         # side by side, right after the agreement or after the cooperation it is about, are its two sides when
         # the clause does not name two sides otherwise
         found_pair = state_adjective_pair(words, j, j + 2)
@@ -838,7 +838,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 _add(last, info)  # "تنفيذ الاتفاق سيبدأ ...": the agreement just told
                 continue
             if last is not None and not handover and _pointed_back(s.words, i, j):
-                # "ويهدف هذا الاتفاق إلى تهدئة التوتر بين إسرائيل وإيران": the agreement just told, whatever
+                # "ويرمي هذا الاتفاق إلى خفض التصعيد بين إسرائيل وإيران": the agreement just told, whatever
                 # sides its sentence names after it (they are what it is about, not who made it)
                 info["parties"], info["named"] = [], False
                 _add(last, info)

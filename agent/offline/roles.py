@@ -432,12 +432,19 @@ def _prior_claim(ctx: DocContext, si: int) -> Mention | None:
     return None
 
 
-def _cued(words: list[str], m: Mention, lo: int) -> bool:
-    """True when a doer cue stands before the actor, past at most two subject nouns: "نفذه الجيش"،
-    "على يد القوات"، "شنت طائرات التحالف"، "قام به المتمردون الحوثيون"، "بنيران الجيش"."""
+def _before_subject_nouns(words: list[str], m: Mention, lo: int) -> int:
+    """Where the actor at ``m`` begins once at most two subject nouns before it are taken with it ("طائرات
+    التحالف"، "مسلحو الحركة"), not before ``lo``: the token a doer cue or relative pronoun stands right before."""
     x = m.i
     while x > lo and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
         x -= 1
+    return x
+
+
+def _cued(words: list[str], m: Mention, lo: int) -> bool:
+    """True when a doer cue stands before the actor, past at most two subject nouns: "نفذه الجيش"،
+    "على يد القوات"، "شنت طائرات التحالف"، "قام به المتمردون الحوثيون"، "بنيران الجيش"."""
+    x = _before_subject_nouns(words, m, lo)
     for c in range(max(lo, x - 2), x):
         forms = bare(words[c])
         if any(b in _ANNEXED_CUES for b in forms) and c < x - 1:
@@ -1100,9 +1107,7 @@ def _relative_cued(words: list[str], m: Mention, lo: int) -> bool:
     """True for the doer told in a relative clause right after the event's word: "العملية الإرهابية التي نفذها
     تنظيم داعش"، "الهجوم الذي شنته قوات X" (a relative pronoun, a verb of doing with the event's pronoun --
     ``strong_perp_cues`` that are no annexed noun -- then the actor, past its subject nouns)."""
-    x = m.i
-    while x > lo and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
-        x -= 1
+    x = _before_subject_nouns(words, m, lo)
     if x - 2 < lo or words[x - 2] not in REL_PRONOUNS:
         return False
     forms = bare(words[x - 1])
@@ -1112,9 +1117,7 @@ def _relative_cued(words: list[str], m: Mention, lo: int) -> bool:
 def _event_antecedent(words: list[str], m: Mention, lo: int) -> bool:
     """True when the relative clause naming the actor ("التي نفذها تنظيم داعش") follows an event noun, at most
     one adjective before the relative pronoun ("العملية الإرهابية التي"، "الهجوم الذي")."""
-    x = m.i
-    while x > lo and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
-        x -= 1
+    x = _before_subject_nouns(words, m, lo)
     return any(b in _BACK_NOUNS or b in _ATTACK_NOUNS for w in words[max(lo, x - 4):max(lo, x - 2)] for b in bare(w))
 
 

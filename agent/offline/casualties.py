@@ -127,6 +127,7 @@ _ATTEMPT_OBJECTS = rules.words("casualties", "attempt_objects")
 _RESULT_OPENERS = rules.words("casualties", "result_openers")
 _ATTACKER_SIDE = rules.words("casualties", "attacker_side_words")
 _ATTACKER_STEMS = tuple(rules.words("casualties", "attacker_side_stems"))
+_ATTACKER_COUNT_GAP = rules.words("casualties", "attacker_count_gap")
 """The armed side whose attack a text says was repelled ("6 من الميليشيات"، "7 مسلحين"، "25 عنصرا من الحوثيين")."""
 
 
@@ -150,7 +151,7 @@ def _attacker_side(words: list[str], at: int) -> bool:
     for w in words[at:at + 4]:
         if any(b in _ATTACKER_SIDE or b.startswith(_ATTACKER_STEMS) for b in bare(w)):
             return True
-        if w not in {"من", "عنصرا", "عناصر", "عنصر", "مقاتلا", "مقاتلين", "افراد", "اتباع"}:
+        if w not in _ATTACKER_COUNT_GAP:
             return False
     return False
 
@@ -338,7 +339,7 @@ def _aside_before(words: list[str], k: int) -> bool:
     return words[k].endswith(("وا", "ا")) and any(w in _ASIDES for w in words[max(0, k - 6):k])
 
 
-_ASIDES = frozenset({"بينهم", "منهم", "بينهن", "بينهما"})
+_ASIDES = rules.words("casualties", "aside_words")
 
 
 def _counted_noun_alone(words: list[str], k: int) -> bool:
@@ -352,7 +353,7 @@ def _counted_noun_alone(words: list[str], k: int) -> bool:
     return any(b in COUNTED_NOUNS for b in bare(words[k]))
 
 
-_BODIES = frozenset({"جثه", "جثث", "جثامين", "جثمان"})
+_BODIES = rules.words("casualties", "body_nouns")
 
 
 def _execution_not_done(words: list[str], k: int) -> bool:
@@ -392,7 +393,7 @@ def _total_after_part(words: list[str], at: int, hi: int) -> Quantity | None:
     return None
 
 
-_WAS = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"})
+_WAS = rules.words("casualties", "was_words")
 
 
 def _was_subject(words: list[str], x: int, k: int) -> bool:
@@ -516,11 +517,10 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
     return None
 
 
-_DAY_WORDS = frozenset({"امس", "اليوم", "الليله", "يوم", "مساء", "صباح", "فجر", "ليل", "ظهر", "عصر", "ليله",
-                        "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+_DAY_WORDS = rules.words("casualties", "day_after_verb_words")
 
 
-_SOME = frozenset({"بعضهم", "بعض", "عدد", "العديد", "كثيرون", "كثير", "معظمهم", "اغلبهم", "بعضهن", "منهم"})
+_SOME = rules.words("casualties", "vague_subjects")
 """A vague subject of a one-victim word ("بعضهم لقي حتفه"، "منهم من لقي مصرعه"): no count."""
 
 _INTENT = rules.words("casualties", "intent_words")
@@ -649,7 +649,7 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
     return Quantity(total, False, q.start, last + 1)
 
 
-_CAPTURE_NOUNS = frozenset({"اسر", "اعتقال", "اختطاف", "خطف", "احتجاز", "توقيف", "ضبط"})
+_CAPTURE_NOUNS = rules.words("casualties", "capture_nouns")
 
 
 def _captured(words: list[str], q: Quantity) -> bool:
@@ -661,8 +661,8 @@ def _captured(words: list[str], q: Quantity) -> bool:
 def _vague_part(words: list[str], p: Quantity | None) -> bool:
     """True when a part joined to a count is a vague number of people ("وعدد من المواطنين"، "وعشرات من
     المدنيين"): the whole is not stated (as a named victim with "وعدد من مرافقيه", D-20)."""
-    return p is not None and p.value is None and p.end > p.start and words[p.end - 1] == "من" \
-        and p.end < len(words) and not any(b in _ANY_READ for b in bare(words[p.end]))
+    return p is not None and _vague_rest(words, p) and p.end < len(words) \
+        and not any(b in _ANY_READ for b in bare(words[p.end]))
 
 
 def _shared_count(words: list[str], q: Quantity, last: int, person: str) -> bool:

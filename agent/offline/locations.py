@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.mentions import DIRECTIONS, Mention, _world_entry
+from marsad.agent.offline.vocab import FRONTING_IN
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
@@ -219,7 +220,6 @@ def bearing_reference(ctx: DocContext, si: int, m: Mention) -> bool:
     return any(q.kind == "places" and q.j == m.i - 2 and q is not m for q in ctx.mentions[si])
 
 
-_FRONTED = {"في", "وفي", "ففي"}
 _PLACE_NOUNS = frozenset(rules.table("locations", "place_nouns"))
 
 
@@ -231,7 +231,7 @@ def fronted_container(ctx: DocContext, si: int, m: Mention) -> bool:
     s = ctx.sentences[si]
     words = s.words
     k = m.i - 1 if m.i > 0 and any(b in _PLACE_NOUNS for b in bare(words[m.i - 1])) else m.i
-    if k != 1 or words[0] not in _FRONTED or m.j >= len(words) or words[m.j] not in DIRECTIONS:
+    if k != 1 or words[0] not in FRONTING_IN or m.j >= len(words) or words[m.j] not in DIRECTIONS:
         return False  # only a place told by its bearing ("ففي كركوك، ... في قرية الزركة" keeps Kirkuk, which holds it)
     comma = next((x for x in range(m.j, len(words)) if s.tokens[x].clause_start), None)
     if comma is None:

@@ -20,6 +20,7 @@ from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.locations import Place, descriptive, sentence_country, unquoted
 from marsad.agent.offline.mentions import DIRECTIONS
+from marsad.agent.offline.vocab import FRONTING_IN
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer
 from marsad.schemas import Location
@@ -112,7 +113,7 @@ def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None)
         noun = _noun(words[x])
         if noun is None or x in known or noun[1] in _PLURAL or noun[1] in _DUAL:
             continue
-        if words[x - 1] not in _FRONTED or not (x == 1 or s.tokens[x - 1].clause_start):
+        if words[x - 1] not in FRONTING_IN or not (x == 1 or s.tokens[x - 1].clause_start):
             continue  # only a place put first in its clause ("وفي مديرية نهم ...، قصفت")
         span = _quoted(s, _name(words, x + 1, f.i, known), f.i, known)
         if span is None:
@@ -132,7 +133,6 @@ def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None)
     return []
 
 
-_FRONTED = {"في", "وفي", "ففي"}
 _NEAR = {normalize(w) for w in ("القريبة", "القريب", "قريبة", "قريب", "المحاذية", "المحاذي")}
 _REFERENCE = rules.words("locations", "reference_nouns")
 """Words between a direction and the reference place ("شرق العاصمة صنعاء"، "جنوب مدينة تعز")."""

@@ -18,7 +18,7 @@ from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.mentions import Mention, get_gazetteer
 from marsad.agent.offline.scope import clitic_surfaces
-from marsad.agent.offline.vocab import REL_PRONOUNS
+from marsad.agent.offline.vocab import FRONTING_IN, REL_PRONOUNS
 from marsad.core.arabic import normalize
 
 __all__ = ["perpetrator", "target", "weapons"]
@@ -543,7 +543,7 @@ def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:
     if ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"}):
         return None
     first = words[0] if words else ""
-    if first in {"في", "وفي", "ففي"} or _has(words, f.lo, f.hi, _BACKGROUND):
+    if first in FRONTING_IN or _has(words, f.lo, f.hi, _BACKGROUND):
         return None
     if not _has(words, f.lo, f.hi, KILLED | INJURED | _BACK_TOLL):
         return None  # only a retelling with a toll of its own, which is a record anyway: a doer must not make one

@@ -1,4 +1,4 @@
-"""Word sets shared by several rule families (casualty words, relative pronouns).
+"""Word sets shared by several rule families (casualty words, relative pronouns, the "in" that fronts a place).
 
 Kept apart from the rule modules so that frames and casualty reading can both use them
 without importing each other.
@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from marsad.agent.offline import rules
 
-__all__ = ["KILLED", "REL_PRONOUNS"]
+__all__ = ["FRONTING_IN", "KILLED", "REL_PRONOUNS"]
 
 KILLED = rules.words("vocab", "killed")
 
 REL_PRONOUNS = rules.words("vocab", "rel_pronouns")
+
+FRONTING_IN = rules.words("vocab", "fronting_in")
+"""The "in" that opens a sentence ("في"، "وفي"، "ففي"): the place after it is put first, as what the rest
+tells of ("وفي تعز، ..." opens a new place of a round-up)."""

@@ -711,10 +711,10 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         elif any(f in _AGREED for f in forms):
             found.append("agreed")
     if j < len(words) and words[j] in _LATEST and not _neg_before(words, i):
-        # "والتفاهمات الأخيرة لتعزيز التعاون"، "الاتفاق الأخير لتكثيف جهود التصدي": the latest one reached; the
+        # "والتفاهمات الأخيرة لتوسيع التعاون"، "الاتفاق الأخير لتكثيف جهود التصدي": the latest one reached; the
         # efforts after it are what it is for
         found = [f for f in found if f != "proposed"] + ["agreed"]
-    a, _ = s.clause_bounds(i)
+    a, clause_end = s.clause_bounds(i)
     call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if any(b in _CALLS for b in bare(words[x]))), None)
     if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
         return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
@@ -725,7 +725,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         return "proposed"  # "ودعا المجلس الحكومة وطالبان ومسلحين آخرين إلى وقف القتال والاتفاق على وقف إطلاق النار"
     if (_supposed(words, max(0, i - 8), i) or _may_after(words, j, j + 3)) and not {"implementing", "implemented", "stalled"} & set(found):
         return "proposed"  # "وإذا توصل الزعيمان إلى اتفاق"، "قد يوقع الطرفان اتفاقاً"، "اتفاقية القمة قد تشتمل": supposed
-    if (_guessed(words, i) or _may_after(words, j, min(s.clause_bounds(i)[1], j + 10))) and not {
+    if (_guessed(words, i) or _may_after(words, j, min(clause_end, j + 10))) and not {
             "agreed", "implementing", "implemented", "stalled"} & set(found):
         return "proposed"  # "ويرى البعض أن عبارات ... ستدرج ضمن اتفاقية القمة"، "اتفاق الهدنة بين ... قد يشمل": a
         # guess, and nothing says it was reached

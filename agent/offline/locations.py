@@ -14,7 +14,7 @@ from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
 __all__ = ["Place", "place_at", "bearing_reference", "fronted_container", "place_key", "same_area", "named_settlement", "descriptive", "unquoted", "sentence_country",
-           "victims_country", "BORDER_WORDS",
+           "victims_country", "nearby_country", "BORDER_WORDS",
            "WEAK_LEVELS"]
 
 WEAK_LEVELS = rules.phrases("locations", "weak_levels")
@@ -123,7 +123,7 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     """
     s = ctx.sentences[si]
     if normalize(m.surface) in _GENERIC:  # "شرق البلاد": the article's country, which the registry's word leaves to Iraq
-        home = ctx.country if ctx.country_share >= _MIN_SHARE else lead_country(ctx)
+        home = ctx.country if ctx.country_share >= _MIN_SHARE else lead_country(ctx) or said_country(ctx, si)
         if home and home != registry_country(m.entry) and (wp := get_world_gazetteer().country(home)) is not None:
             m = replace(m, entry=_world_entry((wp,)))
         elif home is None and ctx.country != registry_country(m.entry):
@@ -430,6 +430,36 @@ def victims_country(ctx: DocContext, si: int, lo: int, hi: int) -> str | None:
         # "مقتل 17 فلسطينيا"، or the adjective of the counted ("قتل جنديان إسرائيليان"، "مقتل 3 جنود إسرائيليين")
         if code and any(w.isdigit() or any(b in _VICTIM_BEFORE for b in bare(w)) for w in words[max(lo, k - 2):k]):
             return code
+    return None
+
+
+_NEARBY_SENTENCES = rules.number("locations", "nearby_country_sentences")
+
+
+def nearby_country(ctx: DocContext, si: int, i: int) -> str | None:
+    """The country of the nearest place told before token ``i`` of sentence ``si`` (in it, else in the
+    ``nearby_country_sentences`` sentences before it): the country a place no gazetteer knows lies in when the
+    article names several ("وفي العراق، قتل 21 شخصا في بغداد ... في منطقة البياع"؛ "في أحد أحياء ديار بكر ...
+    في حي شهيدلك"): news tells the places of one country together. None when no such place is named."""
+    for k in range(si, max(-1, si - 1 - _NEARBY_SENTENCES), -1):
+        for m in reversed(ctx.places_in(k, 0, i if k == si else len(ctx.sentences[k].words))):
+            if normalize(m.surface) in _GENERIC:
+                continue
+            code = place_at(ctx, k, m).location.country
+            if code:
+                return code
+    return None
+
+
+def said_country(ctx: DocContext, si: int) -> str | None:
+    """The one country sentence ``si`` names by a nationality adjective ("أشارت تقارير تركية إلى هجمات في شرق
+    البلاد"، "أعلنت الشرطة البريطانية ... بوسط البلاد"), else the one the lead names so; None when they name none
+    or several. The country "البلاد" stands for in an article that names no one country as its own."""
+    for k in (si, *sorted(ctx.lead)):
+        codes = {_NISBA.get(b) or _NISBA.get("ال" + b) for w in ctx.sentences[k].words
+                 for b in bare(w)} - {None}
+        if codes:
+            return codes.pop() if len(codes) == 1 else None
     return None
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.frames import Frame
-from marsad.agent.offline.locations import Place, descriptive, sentence_country, unquoted
+from marsad.agent.offline.locations import Place, descriptive, nearby_country, sentence_country, unquoted
 from marsad.agent.offline.mentions import DIRECTIONS
 from marsad.agent.offline.vocab import FRONTING_IN
 from marsad.core.arabic import normalize
@@ -54,6 +54,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
     words = s.words
     known = {t for m in ctx.mentions[f.si] for t in range(m.i, m.j)}
     country = sentence_country(ctx, f.si) or (ctx.country if ctx.country and ctx.country_share >= min_share else None)
+    if country is None:  # an article that names several countries: the country of the places told just before
+        country = nearby_country(ctx, f.si, f.i)
     out: list[Place] = []
     unglued: set[int] = set()  # tokens whose "و" was taken off ("وجبل العر" after "جبل مسعودة")
     leads: dict[int, int] = {}  # clitic letters before a noun that heads its name

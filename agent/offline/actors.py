@@ -373,8 +373,9 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                 continue
             end = _read_name(s, k, set(mention_tokens) | person_tokens)
             has_family = end - k >= 2 and any(words[t].startswith("ال") for t in range(k + 1, end))
-            if has_family and _role_before(s, m.i, person_tokens) is not None:
-                out.append(_person(s, k, end, None, ms, person_tokens))
+            head = _role_before(s, m.i, person_tokens) if has_family else None
+            if head is not None and not any(c in s.quote(*s.token_span(head, k + 1)) for c in '«»"“”'):
+                out.append(_person(s, k, end, None, ms, person_tokens))  # (a quotation between: its words, no name)
         # a name, then its role ("وقال خليل الحية، عضو المكتب السياسي"، "عن مقتل محسن الفضلي، زعيم جماعة
         # خراسان"، "وقال فرج اقعيم وهو قائد ميداني"): a known given name, or any name after a verb of saying
         for k in range(len(words)):
@@ -847,11 +848,21 @@ def _not_acting(s: Sentence, m: Mention) -> bool:
         and m.entry.get("type") in {"state_military", "police", "paramilitary"}
 
 
+_STAFF_BODIES = rules.phrases("actors", "staff_body_ids")
+"""Forces' staffs and commands that news names almost only in their head's title ("رئيس هيئة الأركان العامة"،
+"معاون رئيس أركان الجيش"): like a ministry, no actor of their own when only ever part of a title."""
+
+
+def _titled_kind(entry: Entry) -> bool:
+    """True for a body that is no actor when named only inside someone's title (a ministry, a staff)."""
+    return entry.get("type") in {"government_body", "other"} or entry.id in _STAFF_BODIES
+
+
 def _title_body(s: Sentence, m: Mention) -> bool:
     """True when a body is named as part of an office's title: right after a role noun ("رئيس مجلس
     الوزراء"، "لرئيس مجلس النواب"، "ومبعوث الأمم المتحدة") or "باسم"/"العام" ("المتحدث باسم وزارة
     الداخلية"، "الأمين العام لجامعة الدول العربية")."""
-    if m.i == 0 or s.tokens[m.i].clause_start or m.entry.get("type") not in {"government_body", "other"}:
+    if m.i == 0 or s.tokens[m.i].clause_start or not _titled_kind(m.entry):
         return False
     prev = s.words[m.i - 1]
     bare = prev[1:] if prev[:1] in {"و", "ل", "ب"} and len(prev) > 3 else prev
@@ -1100,8 +1111,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     out: list[Actor] = []
     for key in order:
         g = groups[key]
-        if g.get("entry") is not None and "person" not in g and in_title.get(key) \
-                and g["entry"].get("type") in {"government_body", "other"}:
+        if g.get("entry") is not None and "person" not in g and in_title.get(key) and _titled_kind(g["entry"]):
             continue  # only ever part of someone's title ("رئيس مجلس الوزراء"): not an actor of its own
         entry: Entry | None = g.get("entry")
         person: Person | None = g.get("person")

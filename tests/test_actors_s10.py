@@ -66,3 +66,57 @@ def test_staff_only_in_a_title_is_no_actor(offline_extract):
 def test_staff_acting_is_an_actor(offline_extract):
     r = offline_extract("وأعلنت هيئة الأركان العامة أن قواتها صدت هجوما على مواقعها في سرت.")
     assert "هيئة الأركان العامة" in _names(r)
+
+
+# -- a bare army before another country's nationality ---------------------------------------------------------------
+
+
+def test_bare_army_with_a_foreign_nationality_is_that_army(offline_extract):
+    r = offline_extract("وقالت موسكو إن الجيش الأوكراني هو من أسقط الطائرة فوق دونيتسك، فيما قالت روسيا إن قواتها لم "
+                        "تشارك.")
+    (army,) = [a for a in r.actors if "الجيش" in a.name]
+    assert army.name == "الجيش الأوكراني" and army.canonical_name == "الجيش الأوكراني"
+
+
+def test_bare_army_in_news_of_a_country_still_that_country(offline_extract):
+    r = offline_extract("وقال الجيش إن قواته قتلت مسلحين في ولاية بورنو شمال نيجيريا.")
+    (army,) = [a for a in r.actors if "الجيش" in a.name]
+    assert army.canonical_name == "الجيش النيجيري"
+
+
+def test_nisba_country():
+    from marsad.agent.offline.actors import nisba_country
+
+    assert nisba_country("الأوكراني") == "UA"
+    assert nisba_country("الهندية") == "IN"
+    assert nisba_country("التركي") == "TR"
+    assert nisba_country("الأمريكي") == "US"
+    assert nisba_country("الإسلامي") is None
+
+
+# -- countries named as places joined by a border or a road ------------------------------------------------------
+
+
+def test_border_between_two_countries_names_no_state(offline_extract):
+    r = offline_extract("واشتبك الجنود مع مسلحين على طول الحدود بين الهند وباكستان في إقليم كشمير.")
+    assert not any(a.type == "government_body" for a in r.actors)
+    r = offline_extract("وزار القائد المنفذ الحدودي الرابط بين اليمن وسلطنة عمان.")
+    assert not any(a.type == "government_body" for a in r.actors)
+
+
+def test_agreement_between_two_countries_names_both_states(offline_extract):
+    r = offline_extract("ووقعت اتفاقية بين الهند وباكستان لوقف إطلاق النار على الحدود.")
+    assert {"الهند", "باكستان"} <= _names(r)
+
+
+# -- a place named after a man ------------------------------------------------------------------------------------
+
+
+def test_quarter_named_after_a_sheikh_is_no_person(offline_extract):
+    r = offline_extract("وقال مصدر إن الانفجار وقع في حي الشيخ ناصر شمال مدينة غزة مساء أمس.")
+    assert not r.actors
+
+
+def test_sheikh_speaking_is_a_person(offline_extract):
+    r = offline_extract("وقال الشيخ ناصر العلي إن الهجوم فشل.")
+    assert "ناصر العلي" in _names(r)

@@ -98,6 +98,8 @@ _STATE_AFTER = rules.words("actors", "state_agent_after")
 """Around a country's name: it acts (a verb of a state's act before or after it, "بين"/"مع"/"أن" before it)."""
 _STATE_BORDER = rules.words("actors", "state_border_words")
 """Before "مع": the country is across a border, a place ("قرب الحدود مع مالي")."""
+_STATE_LINK = rules.words("actors", "state_link_words")
+"""Before "بين": a road, crossing or line joining two countries ("المنفذ الرابط بين اليمن والسعودية"): places."""
 _STATE_PLACE_VERBS = rules.words("actors", "state_place_verbs")
 """Verbs whose subject is a country as a place things happen in ("وتعرضت مقديشو لهجمات"، "أن أفغانستان سجلت")."""
 _STATE_BACKER = rules.words("actors", "state_backer_words")
@@ -251,6 +253,8 @@ _ON_BEHALF = frozenset({normalize("باسم"), normalize("عن")})
 """Right before a known official after a title: he is whom the title serves ("المتحدث باسم"، "نائبا عن")."""
 _RAIS, _HAYA = normalize("رئيس"), {normalize("هيئة"), normalize("وهيئة")}
 """Before "أركان" they make it the staff ("رئيس أركان"، "هيئة أركان"), not the given name Arkan."""
+_PLACE_BEFORE_TITLE = rules.words("actors", "place_nouns_before_title")
+"""Before an honorific: a place named after a man ("حي الشيخ عثمان"، "مسجد الشيخ زايد"), not the man."""
 _ROLE_ADJ_AFTER = rules.words("actors", "role_adjective_after")
 """Nouns after which a role word is an adjective ("مؤتمر صحفي")."""
 _QUOTE_OPENERS = frozenset(':«»"(“')
@@ -394,9 +398,16 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if not marked and (words[k] not in GIVEN_NAMES or words[after[0]] in _HONORIFICS | {"شيخ"}):
                 continue
             out.append(_person(s, k, end, None, ms, person_tokens))
+    out = [p for p in out if not _named_place(sentences[p.sentence], p)]
     out.sort(key=lambda p: p.start)
     _trim_roles(out)
     return out
+
+
+def _named_place(s: Sentence, p: Person) -> bool:
+    """True for a place named after a man ("حي الشيخ عثمان"، "مسجد الشيخ زايد"): an honorific right before the
+    name and a place noun right before the honorific."""
+    return p.entry is None and p.i >= 2 and s.words[p.i - 1] in _HONORIFICS and s.words[p.i - 2] in _PLACE_BEFORE_TITLE
 
 
 def _trim_roles(persons: list[Person]) -> None:
@@ -621,8 +632,11 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     if before in {"مع", "ومع"} and m.i > 1 and s.words[m.i - 2] in _STATE_BORDER:
         return None  # "قرب الحدود مع مالي"
     conjunct = word[:1] == "و" and not surface.startswith("و")
+    between = next((x for x in range(m.i - 1, max(-1, m.i - 5), -1) if s.words[x] == "بين"), None)
+    if between is not None and between > 0 and (s.words[between - 1] in _STATE_BORDER or s.words[between - 1] in _STATE_LINK):
+        return None  # "على طول الحدود بين الهند وباكستان"، "المنفذ الرابط بين البلدين": places, not states
     if before in _STATE_BEFORE or after in _STATE_AFTER or (
-            not conjunct and "بين" in s.words[max(0, m.i - 4):m.i]):  # "بين مأرب وصنعاء": places, not states
+            not conjunct and between is not None):  # "بين مأرب وصنعاء": places, not states
         return code
     verb = before[1:] if before[:1] in "وف" and len(before) > 4 else before
     if verb.endswith("ت") and not verb.startswith("ال") and not (verb.endswith("ات") and len(verb) >= 5):
@@ -1013,6 +1027,27 @@ def _home_abroad(groups: dict[str, dict], order: list[str], code: str, in_title:
         del groups[home]
 
 
+@lru_cache(maxsize=2048)
+def nisba_country(word: str) -> str | None:
+    """The country a nationality adjective names ("الأوكراني" -> UA, "الهندية" -> IN, "التركي" -> TR), or None:
+    the adjective's stem written as a country's name ("أوكرانيا"، "الهند"، "تركيا"، "مصر")."""
+    w = word.lstrip("#")
+    if not _is_nisba(w):
+        return None
+    stem = w[2:]
+    stem = stem[:-2] if stem.endswith(("يه", "ية")) else stem[:-1]
+    world = get_world_gazetteer()
+    for name in (stem + "يا", stem, "ال" + stem, stem + "ا"):
+        code = world.country_code(name)
+        if code:
+            return code
+    return _NISBA_TABLE.get(_norm(w)) or _NISBA_TABLE.get(_norm(w)[:-1] if w.endswith(("ه", "ة")) else "")
+
+
+_NISBA_TABLE = {normalize(k): v for k, v in rules.table("locations", "country_nisba").items()}
+"""Nationality adjectives whose stem is not written as the country's name ("الأمريكي"، "الإماراتي")."""
+
+
 def _bare_name(surface: str) -> str:
     """A name as written without a glued preposition or conjunction ("للبرلمان" -> "البرلمان")."""
     if surface[:2] in {"لل"} and len(surface) > 4:
@@ -1020,6 +1055,50 @@ def _bare_name(surface: str) -> str:
     if surface[:1] in {"و", "ل", "ب", "ف"} and surface[1:3] == "ال":
         return surface[1:]
     return surface
+
+
+def _fold_prefix(entry: Entry) -> str | None:
+    """The id prefix of the national bodies a bare home word's entry belongs to ("الجيش" read as the Iraqi army
+    or, abroad, as the article's country's army -> "army_"), or None for any other entry."""
+    prefix = _FOLD.get(entry.id)
+    if prefix is not None:
+        return prefix if prefix.endswith("_") and prefix != "gov_" else None
+    if entry.id in _NATIONAL_ARMIES:
+        return "army_"
+    return next((p for p in _FOLD.values() if p.endswith("_") and p != "gov_" and entry.id.startswith(p)), None)
+
+
+def _nisba_body(s: Sentence, m: Mention) -> tuple[str, Entry | None] | None:
+    """A bare home word right before a nationality adjective the registry did not read with it ("الجيش
+    الأوكراني"، "الشرطة الكينية"): (country code, that country's registry body or None), else None. Without this the
+    bare word took the Iraqi identity or, abroad, the article's country ("الجيش الأوكراني" in Russian news was the
+    Russian army)."""
+    prefix = _fold_prefix(m.entry)
+    if prefix is None or m.j >= len(s.words) \
+            or s.tokens[m.j].clause_start or not _bare_generic(m.surface):
+        return None
+    code = nisba_country(s.words[m.j])
+    if code is None:
+        return None
+    return code, _national_body(prefix, code)
+
+
+def _add_foreign(groups: dict[str, dict], order: list[str], foreign_home: set[str], s: Sentence, m: Mention,
+                 code: str, body: Entry | None) -> str:
+    """Group a bare home word and the nationality after it as that country's body (its registry entry, or the
+    words as written without any registry identity)."""
+    surface = s.quote(*s.token_span(m.i, m.j + 1))
+    key = body.id if body is not None else f"{m.entry.id}:{code}"
+    g = groups.get(key)
+    if g is None:
+        g = groups[key] = {"entry": body or m.entry, "names": [], "spans": [], "role": None}
+        order.append(key)
+    if body is None:
+        foreign_home.add(key)
+    if surface not in g["names"]:
+        g["names"].append(surface)
+    g["spans"].append(window_span(s, m.i, m.j + 1))
+    return key
 
 
 def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: list[list[Mention]],
@@ -1062,6 +1141,11 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             if kept_bare:
                 foreign_home.add(body.id)  # "مجلس الأمة" in Algeria: not Kuwait's
             inside = any(a <= m.start and m.end <= b for a, b in titles) or _title_body(s, m)
+            other = _nisba_body(s, m)
+            if other is not None:  # "الجيش الأوكراني" in Russian news: the Ukrainian army, not the home army
+                key = _add_foreign(groups, order, foreign_home, s, m, *other)
+                in_title[key] = in_title.get(key, True) and inside
+                continue
             in_title[body.id] = in_title.get(body.id, True) and inside
             g = groups.get(body.id)
             if g is None:

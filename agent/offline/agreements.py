@@ -80,6 +80,10 @@ _AGAINST = rules.words("agreements", "against")
 """Right before a group: the group is what the agreement is against ("لمحاربة داعش"), never a party."""
 _DUAL_PARTIES = rules.words("agreements", "dual_parties")
 """"الطرفان"، "الجانبين": the two sides named before."""
+_EXTENDED = rules.words("agreements", "extended")
+"""After "تم" ("وتم تمديد الهدنة"): the agreement was extended, so it is in force."""
+_DUAL_STATE_SUBJECTS = rules.words("agreements", "dual_state_subjects")
+"""Close to the agreement word ("واتفق البلدان الحليفان على نقل المقر"، "اتفاق الدولتين على"): the two states told before."""
 _PREVIOUS = rules.words("agreements", "previous")
 """Right after the agreement noun ("اتفاقية سابقة"): another, earlier agreement than the one told."""
 _OFF_TOPIC = rules.words("agreements", "off_topic")
@@ -412,6 +416,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if declared is not None:
             return [declared], False  # a unilateral truce: the side that declared it (D-13)
     if not out:
+        dual = next((x for x in range(max(a, i - 3), min(b, j + 3)) if words[x] in _DUAL_STATE_SUBJECTS), None)
+        if dual is not None:
+            out = _last_states(ctx, si, dual, 2)  # "واتفق البلدان الحليفان": the two states of the story
+    if not out:
         dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_PARTIES), None)
         if dual is not None:
             out = _last_parties(ctx, si, min(i, dual), 2)  # "هدنة كان يلتزمها الطرفان": the two sides told before
@@ -430,8 +438,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         prev_state = None
         for m in ctx.places_in(si, max(0, i - 6), min(len(words), j + 4)):
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
-            if m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS):  # "جنوب سوريا": a place
-                continue
+            if m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS) and not _each_of(words, m.i):
+                continue  # "جنوب سوريا": a place; "وقعت كل من المنامة ولندن": each of the sides
             if any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w)):
                 continue  # "بوساطة قامت بها مصر": the mediator is no party
             if gov and lex.get("actors", gov):
@@ -493,6 +501,11 @@ _AGREE_VERBS = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا"
 """The verb of agreeing: the persons around it are the sides, not speakers about an agreement."""
 _THAT = frozenset({"ان", "بان"})
 """Between who tells and what is told ("أعلنت الوزارة أن الولايات المتحدة وكوريا اتفقتا")."""
+
+
+def _each_of(words: list[str], x: int) -> bool:
+    """True when "كل من" (each of) comes right before token x: what follows are the sides, "من" is no "from"."""
+    return x > 1 and words[x - 1] == "من" and words[x - 2] in {"كل", "وكل"}
 
 
 def _as_party(e: Entry) -> Entry | None:
@@ -690,6 +703,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         nxt = words[x + 1] if x + 1 < len(words) else ""
         if words[x] in {"تم", "يتم"} and nxt in {"تنفيذ", "تطبيق"}:
             found.append("stalled" if neg else "implemented")
+        elif words[x] in {"تم", "وتم"} and nxt in _EXTENDED and not neg:
+            found.append("implementing")  # "تم تمديد الهدنة": extended, so in force (a call to extend it is proposed)
         elif words[x] in _START and nxt in _CARRY_OUT:
             # "بدأ تنفيذ الاتفاق" is under way; "سيبدأ"/"على أن يبدأ التنفيذ" (imperfect) is still to come
             found.append("agreed" if words[x].startswith(("سي", "ست", "ي", "ت")) else "implementing")

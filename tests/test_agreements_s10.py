@@ -1,0 +1,59 @@
+"""Agreements in real phrasing, tenth pass: sentences written for these tests (none from the corpus).
+
+Judged on fresh development-slice articles outside the real-news set (seeds 470-477 of /work/dbg/agrooms_s10.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _agreements(extract, text, **kw):
+    return [(a.agreement_type, a.status, a.parties) for a in extract(text, **kw).agreements]
+
+
+@pytest.mark.parametrize("subject", ["واتفق البلدان الحليفان", "واتفقت الدولتان الجارتان"])
+def test_the_two_states_as_subject_of_agreeing_are_its_parties(offline_extract, subject):
+    text = ("وترتبط فرنسا والمغرب بمعاهدة دفاعية، وتتخذ القوات الفرنسية من الرباط مقرا لها. "
+            f"{subject} منذ عام 2001 على نقل المقر العسكري إلى قاعدة القنيطرة شمال العاصمة.")
+    [(_kind, _status, parties)] = _agreements(offline_extract, text)
+    assert sorted(parties) == sorted(["فرنسا", "المغرب"])
+
+
+def test_the_two_states_subject_needs_two_states_told(offline_extract):
+    text = "واتفق البلدان على نقل المقر العسكري إلى قاعدة جديدة."
+    assert _agreements(offline_extract, text) == []
+
+
+def test_each_of_names_the_sides_not_where_from(offline_extract):
+    text = "وفي عام 2016 وقعت كل من الدوحة وباريس اتفاقاً يسمح لفرنسا بإنشاء قاعدة عسكرية في قطر."
+    [(kind, _status, parties)] = _agreements(offline_extract, text)
+    assert kind == "security_agreement"
+    assert sorted(parties) == sorted(["قطر", "فرنسا"])
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the sides accepting a truce have agreed to it
+    ("وقال الوسيط الدولي إن الطرفين وافقا على هدنة مدتها 48 ساعة في مدينة تعز.", "agreed"),
+    # a truce that fell or whose end was announced no longer holds
+    ("وسقط وقف إطلاق النار في ريف حماة بعد هجوم قوات النظام على مواقع الفصائل.", "stalled"),
+    ("وأعلن الجيش السوري انتهاء العمل بالتهدئة في ريف اللاذقية واستئناف عملياته.", "stalled"),
+    # extended is in force; a call to extend it is a proposal
+    ("وتم تمديد الهدنة بين الحكومة والفصائل في درعا أسبوعا إضافيا.", "implementing"),
+    ("ودعا المبعوث الأممي إلى تمديد الهدنة بين الحكومة والفصائل في درعا.", "proposed"),
+])
+def test_truce_status_words(offline_extract, text, status):
+    [(kind, got, _parties)] = _agreements(offline_extract, text)
+    assert (kind, got) == ("ceasefire", status)
+
+
+def test_signed_by_two_ministers_is_agreed(offline_extract):
+    text = "وأفادت وكالة الأنباء الرسمية أن وزيري الدفاع في الأردن والإمارات وقعا مذكرة تفاهم للتعاون العسكري."
+    [(_kind, status, _parties)] = _agreements(offline_extract, text)
+    assert status == "agreed"
+
+
+def test_the_sponsor_of_a_truce_is_no_party(offline_extract):
+    text = "واتهمت حركة حماس إسرائيل بخرق التهدئة التي رعتها قطر في قطاع غزة."
+    [(_kind, _status, parties)] = _agreements(offline_extract, text)
+    assert "قطر" not in parties

@@ -120,3 +120,47 @@ def test_quarter_named_after_a_sheikh_is_no_person(offline_extract):
 def test_sheikh_speaking_is_a_person(offline_extract):
     r = offline_extract("وقال الشيخ ناصر العلي إن الهجوم فشل.")
     assert "ناصر العلي" in _names(r)
+
+
+# -- one country's forces typed as a coalition's -------------------------------------------------------------------
+
+
+def test_us_forces_outside_a_coalition_are_state_military(offline_extract):
+    r = offline_extract("وشن الجيش الأمريكي غارة جوية على معسكر لحركة الشباب قرب مدينة جلب جنوب الصومال.")
+    (us,) = [a for a in r.actors if "الأمريكي" in a.name]
+    assert us.type == "state_military"
+
+
+def test_us_forces_with_a_coalition_named_are_foreign_coalition(offline_extract):
+    r = offline_extract("وشن الجيش الأمريكي غارة جوية على مواقع داعش قرب الرقة ضمن عمليات التحالف الدولي.")
+    (us,) = [a for a in r.actors if "الأمريكي" in a.name]
+    assert us.type == "foreign_coalition"
+    r = offline_extract("وقصفت الطائرات الأمريكية مواقع لداعش قرب الموصل.")
+    (us,) = [a for a in r.actors if "الأمريكية" in a.name]
+    assert us.type == "foreign_coalition"
+
+
+# -- roles fixed in time -----------------------------------------------------------------------------------------
+
+
+def test_role_at_follows_the_date():
+    from marsad.core.lexicon import get_lexicon, role_at
+
+    lex = get_lexicon()
+    mbs = lex.get("actors", "mohammed_bin_salman")
+    assert role_at(mbs, "2015-07-21").startswith("ولي ولي العهد")
+    assert role_at(mbs, "2019-02-01").startswith("ولي العهد")
+    abadi = lex.get("actors", "haider_al_abadi")
+    assert role_at(abadi, "2016-03-01") == "رئيس مجلس الوزراء"
+    assert role_at(abadi, "2021-03-01") == "رئيس الوزراء الأسبق"
+    assert role_at(abadi, "2010-03-01") is None
+    assert role_at(lex.get("actors", "barack_obama"), "2019-01-01") is None
+    assert role_at(lex.get("actors", "barack_obama"), None) == "الرئيس الأمريكي"
+
+
+def test_registry_official_takes_the_role_of_the_article_date(offline_extract):
+    text = "واستقبل الأمير محمد بن سلمان وفدا عسكريا في الرياض لبحث الأوضاع في اليمن."
+    (mbs,) = [a for a in offline_extract(text, published="2016-01-10").actors if "سلمان" in a.name]
+    assert mbs.role.startswith("ولي ولي العهد")
+    (mbs,) = [a for a in offline_extract(text, published="2019-01-10").actors if "سلمان" in a.name]
+    assert mbs.role.startswith("ولي العهد نائب")

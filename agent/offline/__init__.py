@@ -83,7 +83,8 @@ class OfflineExtractor:
         else:
             ctx = build_context(doc, self._gazetteer)
             found = {
-                "actors": build_actors(doc.doc_id, doc.text, ctx.sentences, ctx.mentions, ctx.persons),
+                "actors": build_actors(doc.doc_id, doc.text, ctx.sentences, ctx.mentions, ctx.persons,
+                                       ctx.published.isoformat() if ctx.published else None),
                 "attacks": find_attacks(ctx),
                 "joint_rooms": find_rooms(ctx),
                 "agreements": find_agreements(ctx),

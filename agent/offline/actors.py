@@ -22,7 +22,7 @@ from marsad.agent.offline.text import Sentence
 from marsad.agent.offline.vocab import KILLED
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
-from marsad.core.lexicon import Entry, get_lexicon
+from marsad.core.lexicon import Entry, get_lexicon, role_at
 from marsad.schemas import Actor
 
 __all__ = ["Person", "find_persons", "build_actors", "state_entry", "state_of", "state_acting", "RANKS"]
@@ -780,6 +780,11 @@ _COALITION_IDS = rules.phrases("actors", "coalition_ids")
 _CONTINGENTS = rules.phrases("actors", "coalition_contingents")
 """Countries whose forces, named in a sentence with a coalition, act abroad as its contingent (foreign_coalition);
 the coalitions' leaders and the countries they fight in keep state_military."""
+_NATIONAL_COALITION = rules.phrases("actors", "national_coalition_forces")
+"""One country's forces the registry types as a coalition's (US forces): foreign_coalition only in news of Iraq or
+an article naming a coalition (the international or Arab coalition, NATO); else state_military (guidelines 3:
+"US strikes in Somalia")."""
+_COALITION_NAMED = rules.phrases("actors", "coalition_named_ids")
 _FOLD = rules.table("actors", "home_generic_fold")
 """Registry entries a bare word reads as ("الجيش" -> the Iraqi army, "التحالف" -> the international coalition)
 -> the id prefix ("army_") or the id of the entries that name the same body elsewhere."""
@@ -1102,7 +1107,7 @@ def _add_foreign(groups: dict[str, dict], order: list[str], foreign_home: set[st
 
 
 def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: list[list[Mention]],
-                 persons: list[Person]) -> list[Actor]:
+                 persons: list[Person], published: str | None = None) -> list[Actor]:
     """One :class:`Actor` per registry actor or person of the document, with its citations.
 
     Args:
@@ -1111,6 +1116,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
         sentences: the document's sentences.
         mentions: gazetteer mentions per sentence.
         persons: from :func:`find_persons`.
+        published: the publication date (ISO), which picks a known official's role at that time.
     """
     groups: dict[str, dict] = {}
     order: list[str] = []
@@ -1121,6 +1127,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     foreign_home: set[str] = set()  # Iraqi home bodies named bare in an article not about Iraq
     about_iraq = _about_iraq(mentions)
     home = _home_country(mentions)
+    coalition_named = any(m.kind == "actors" and m.entry.id in _COALITION_NAMED for ms in mentions for m in ms)
     for s, ms in zip(sentences, mentions, strict=True):
         if any(m.kind == "actors" and m.entry.id in _COALITION_IDS for m in ms):
             in_coalition.update(m.entry.id for m in ms if m.kind == "actors")
@@ -1209,7 +1216,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                 citations=citations(doc_id, text, spans, limit=4), registry_id=f"state:{code}",
             )
         elif person is not None:
-            role = person.role or person.rank or (entry.get("role") if entry else None)
+            role = person.role or person.rank or (role_at(entry, published) if entry else None)
             org = person.org
             if org is not None and not about_iraq and (
                     org.id in _IRAQ_HOME or org.id in _IRAQ_HOME_KEPT or org.get("generic") and not org.get("country_code")):
@@ -1232,6 +1239,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             kind = entry.get("type", "other")
             if kind == "state_military" and key in in_coalition and entry.get("country_code") in _CONTINGENTS:
                 kind = "foreign_coalition"  # "القوة الإماراتية المشاركة في عمليات التحالف": a contingent abroad
+            if kind == "foreign_coalition" and key in _NATIONAL_COALITION and not about_iraq and not coalition_named:
+                kind = "state_military"  # US strikes in Somalia, a US raid in Syria with no coalition named
             if key in foreign_home:
                 # "رئيس مجلس النواب" in Jordan, "مجلس الوزراء" in Riyadh: that country's body, not the Iraqi one
                 actor = Actor(

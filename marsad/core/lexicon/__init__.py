@@ -30,7 +30,7 @@ from typing import Any
 from marsad.core.arabic import normalize
 from marsad.core.errors import ConfigError
 
-__all__ = ["Entry", "Lexicon", "get_lexicon", "DATA_DIR", "KINDS"]
+__all__ = ["Entry", "Lexicon", "get_lexicon", "role_at", "DATA_DIR", "KINDS"]
 
 DATA_DIR = Path(__file__).parent / "data"
 KINDS = ("actors", "places", "glossary")
@@ -51,6 +51,49 @@ class Entry:
     def get(self, key: str, default: Any = None) -> Any:
         """A kind-specific field (``type``, ``affiliation``, ``governorate``, ``lat``, ...)."""
         return self.data.get(key, default)
+
+
+def _in_period(period: str | None, when: str) -> bool:
+    """True when the date ``when`` (ISO ``YYYY-MM-DD``) falls in ``period`` ("2015-2019", "2017.06-", "-2013";
+    years are inclusive, a ``YYYY.MM`` bound is a month). No period, or one that cannot be read, covers any date."""
+    if not period or "-" not in period:
+        return True
+    start, _, end = period.partition("-")
+    day = when[:7].replace("-", ".")  # "2017.06"
+    try:
+        if start.strip() and day < (start.strip() if "." in start else f"{int(start):04d}.00"):
+            return False
+        if end.strip() and day > (end.strip() if "." in end else f"{int(end):04d}.12"):
+            return False
+    except ValueError:
+        return True
+    return True
+
+
+def role_at(entry: Entry, when: str | None) -> str | None:
+    """The role an official held on the date ``when`` (ISO, e.g. an article's publication date).
+
+    An entry may list its roles over time (``"roles": [{"role": ..., "period": "2015.04-2017.06"}, ...]``); the one
+    whose period holds the date wins. Else the entry's ``role`` if its ``period`` (the term of office) holds the date
+    (a role fixed in time: a minister named after he left office is no longer that minister), else None; a role that
+    says "former" ("رئيس الوزراء الأسبق") holds only after the term. Without a date the entry's ``role`` is returned
+    as is."""
+    role = entry.get("role")
+    if not when:
+        return role
+    for item in entry.get("roles") or ():
+        if isinstance(item, dict) and item.get("role") and _in_period(item.get("period"), when):
+            return item["role"]
+    former = bool(role) and _FORMER.search(role) is not None
+    period = entry.get("period")
+    if _in_period(period, when):
+        return None if former and period else role  # "رئيس الوزراء الأسبق" is no role during his term
+    started = _in_period(period.partition("-")[0] + "-", when)
+    return role if former and started else None  # after the term: only a role that says "former"
+
+
+_FORMER = re.compile("السابق|الأسبق|السابقة")
+"""A role that describes someone after his term ("رئيس الوزراء الأسبق")."""
 
 
 def _load_file(path: Path, kind: str) -> list[Entry]:

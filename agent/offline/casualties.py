@@ -183,14 +183,34 @@ _ACTIVE_KILL = rules.words("casualties", "active_kill_verbs") | rules.words("cas
 _OBJECT_PERSONS = rules.words("casualties", "object_persons")
 _OTHER_OBJECT_VERBS = rules.words("casualties", "other_object_verbs")
 """Verbs coordinated after a kill verb whose object the following count is ("قتل واعتقل 16"، "قتل وخطف 5")."""
-_SUBJECT_REACH = 8
+_SUBJECT_REACH = int(rules.number("casualties", "subject_reach"))
+"""How far an active kill verb's object may stand after it, past its subject and the subject's relative clause and
+place ("قتلت ألغام زرعها المسلحون في الطرق الزراعية بالمحافظة مزارعا")."""
+_NOT_OBJECT_PERSONS = _TERRORIST_NOUNS | _ATTACKERS | _MILITANT_WORDS | rules.words("casualties", "attacker_side_words")
+
+
+def _object_person(words: list[str], y: int) -> Quantity | None:
+    """One victim named as the object after a kill verb's subject: a singular person noun in the accusative
+    ("مزارعا"، "مواطنا") or a definite one followed by a given name ("المواطن أحمد ..."); militants and attackers are
+    not read (an operation's result)."""
+    w = words[y]
+    if w.startswith("ال"):
+        if y + 1 < len(words) and words[y + 1] in _GIVEN_NAMES and _one_person(w[2:]) \
+                and w not in _NOT_OBJECT_PERSONS:
+            return Quantity(1, False, y, y + 2)
+        return None
+    if w.endswith("ا") and len(w) > 4 and _one_person(w) and w not in _NOT_OBJECT_PERSONS \
+            and w[:-1] not in _NOT_OBJECT_PERSONS:
+        return Quantity(1, False, y, y + 1)
+    return None
 
 
 def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) -> Quantity | None:
     """The victims' count after the subject of an active kill verb ("قتلت عبوة ناسفة زرعتها الميليشيا، الثلاثاء،
     ثلاثة مدنيين"، "قتل مسلحون 4 جنود"): a number within a few words, not a date's, followed by a person noun (or a
-    people's nisba plural), with no other casualty word or coordinated clause between ("قتلت قوات الأمن مسلحا
-    واعتقلت 13 آخرين": an accusative right after the verb is its one object, and 13 were arrested)."""
+    people's nisba plural), or one person named as the object ("قتل لغم آخر بمنطقة الوادي المواطن أحمد"، "قتلت
+    ألغام زرعها المسلحون ... مزارعا"), with no other casualty word or coordinated clause between ("قتلت قوات الأمن
+    مسلحا واعتقلت 13 آخرين": an accusative right after the verb is its one object, and 13 were arrested)."""
     if words[x].endswith("ا") and len(words[x]) > 3 and not words[x].startswith("ال"):
         return None
     if any(b in _OTHER_OBJECT_VERBS for b in bare(words[x])):
@@ -202,6 +222,9 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
             continue
         q = read_quantity(words, y)
         if q is None:
+            one = _object_person(words, y)
+            if one is not None:
+                return _with_companions(words, 1, one.start, one.end, hi)  # "مزارعا وزوجته" = 2
             continue
         if q.value is None or q.end >= len(words):
             return None
@@ -532,6 +555,26 @@ def _intended(words: list[str], k: int) -> bool:
     return any(b in _INTENT for w in words[max(0, k - 4):k] for b in bare(w))
 
 
+_TIME_REF_HEADS = rules.words("casualties", "time_reference_heads")
+_TIME_REF_UNITS = rules.words("casualties", "time_reference_units")
+_TIME_REF_CAUSES = rules.words("casualties", "time_reference_causes")
+_TIME_REF_CAUSE_REACH = int(rules.number("casualties", "time_reference_cause_reach"))
+
+
+def _time_reference(words: list[str], k: int) -> bool:
+    """True when the casualty word at ``k`` only dates the event by an earlier death: "بعد خمسة أيام من مقتله"،
+    "قبل أسبوع من اغتياله"، "بعد مرور شهر على مقتل ..." (a head word, a span of days, weeks or months, then "من"/"على"
+    right before the word)."""
+    if k < 2 or words[k - 1] not in {"من", "علي"}:
+        return False
+    before = words[max(0, k - 6):k - 1]
+    if not (any(b in _TIME_REF_UNITS for w in before for b in bare(w))
+            and any(b in _TIME_REF_HEADS for w in before for b in bare(w))):
+        return False
+    # "بعد يومين من مقتل 6 جنود في انفجار عبوة": the earlier death is told with its own event, whose toll it is
+    return not any(b in _TIME_REF_CAUSES for w in words[k + 1:k + 1 + _TIME_REF_CAUSE_REACH] for b in bare(w))
+
+
 def _day_after_verb(words: list[str], x: int, first: int, dated: set[int]) -> bool:
     """True when a day's word stands right after the casualty verb, before its count: "أودى الثلاثاء بحياة
     شرطيتين"، "قتل، الاثنين، 5 جنود" (a day word with no digit: "قتل 12 يونيو" is not skipped)."""
@@ -643,6 +686,9 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
         if any(b in other or b in KILLED or b in INJURED or b in COUNTED_NOUNS or b in _NOT_CASUALTY_UNITS for b in forms) \
                 or _terrorists_counted(words, p.end) or not noun.isalpha():
             break
+        if any(b in _ATTACKERS or b.removesuffix("ا") in _ATTACKERS or "ال" + b.removesuffix("ا") in _ATTACKERS
+               for b in forms):
+            break  # "مقتل 13 شخصا و13 مهاجما": the attackers are no victims (guidelines), not summed in
         total, last = total + p.value, p.end
     if total == q.value:
         return q
@@ -722,6 +768,10 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
             continue  # "قضت المحكمة بإعدام 19"، "هدد بإعدام الرهائن": no one was killed
         if _intended(words, k):
             continue  # "الذين يسعون لقتل الأبرياء"، "ثمانية رجال تريد الأجهزة قتلهم": no one was killed
+        if _time_reference(words, k):
+            # "تجددت الاشتباكات بعد خمسة أيام من مقتله": an earlier death dates this event, no toll of it ("جاء
+            # الانفجار بعد ثلاثة أيام من مقتل 14 في انفجار سيارة": a toll with its own event after it is that one's)
+            continue
         if any(b in _DUAL_VICTIMS for b in bare(words[k])):
             return Quantity(2, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False  # "سقوط قتيلين"
         if any(b in _ONE_VICTIM for b in bare(words[k])) or (

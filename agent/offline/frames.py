@@ -164,6 +164,10 @@ _BODY_FOUND = rules.words("frames", "body_found")
 _BODY_KILLED = rules.words("frames", "body_killed")
 """Bodies found killed ("عثر على جثث أربعة أشخاص مقتولين بطلقات نارية"): a killing told with no attack word."""
 
+_FIGURATIVE_BLASTS = rules.words("frames", "figurative_blast_objects")
+"""What bursts out in the figurative sense of "انفجار" ("انفجار ثورة"، "انفجار الغضب"، "انفجار الأوضاع"، "انفجار
+سكاني"): a revolt, anger, a situation, a population -- no blast."""
+
 _AMONG_THE_DEAD = rules.words("frames", "among_the_dead")
 """"قتل 15 بينهم قناص": a word after these names one of the dead, not the attack."""
 
@@ -257,6 +261,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             atype = None if toll_kind == "attack" else toll_kind
         if concept in _ATTACK_CONCEPTS and g.i > 0 and s.words[g.i - 1] in _AMONG_THE_DEAD:
             continue  # "قتل 15 عنصرا بينهم قناص": a victim named among the dead, not the kind of attack
+        if concept == "explosion" and g.j < len(s.words) and any(b in _FIGURATIVE_BLASTS for b in bare(s.words[g.j])):
+            continue  # "انفجار ثورة جديدة"، "انفجار الأوضاع"، "انفجار سكاني": an outbreak, no blast
         if concept in _ATTACK_CONCEPTS:
             hits.append((g.i, g.j, concept, atype if concept not in {"attack", "explosion"} else None))
     for x, w in enumerate(s.words):

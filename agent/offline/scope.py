@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare
 from marsad.agent.offline.mentions import FOREIGN_NISBA
@@ -126,6 +127,23 @@ _SINCE_REACH = int(rules.number("scope", "since_reach"))
 """How many tokens after a plural attack noun "منذ" may stand and count them since a time
 ("بهجمات نسبت إلى حزب العمال منذ بداية الأزمة")."""
 _SENTENCE_SPAN_REACH = int(rules.number("scope", "sentence_span_reach"))
+_DURING_PERIODS = rules.words("scope", "during_periods")
+"""Words after "خلال" that name a span of time beside :data:`_PERIODS` ("الساعات"، "الأيام"، "اليومين"، months)."""
+_CASE_NOUNS = rules.words("scope", "case_nouns")
+_CASE_ACTS = rules.words("scope", "case_acts")
+"""Violent acts a tally counts in cases ("حالات إعدام"، "حالة اختطاف")."""
+_REPORT_PERIODS = rules.words("scope", "report_periods")
+"""Periods of a month or more a report sums over ("خلال شهر يناير"، "خلال العام الماضي")."""
+_PLAN_GOVERNORS = rules.words("scope", "plan_governors")
+_PLAN_REACH = int(rules.number("scope", "plan_reach"))
+"""Verbs and nouns of planning govern the clause after them like threats ("والتخطيط لاستخدام حقيبة مثبت بها عبوة
+ناسفة"، "كان يخطط مع آخرين لتفجير ...")."""
+_PURPOSE = rules.words("scope", "purpose_words")
+""""حتى"، "كي"، "لكي" before "لا": the event after them is what an act is meant to avoid."""
+_CAMPAIGN_NOUNS = rules.words("scope", "campaign_nouns")
+"""A campaign of an act ("حملات اختطاف واسعة"، "حملة اغتيالات"): many acts over days, not one incident."""
+_RECENT = rules.words("scope", "recent_words")
+"""Plural events called the recent ones ("خلال المعارك الأخيرة"، "في الغارات الأخيرة"): a sum of several."""
 """How many tokens into a sentence a span opener may stand and still govern all of it ("ومنذ اندلاع ...، قتل")."""
 
 
@@ -256,7 +274,18 @@ def is_period_total(words: list[str], lo: int, hi: int, count: int | None) -> bo
     """
     if count is None or count < _PERIOD_TOTAL_MIN:
         return False
-    return any(b in _PERIOD_CUES for w in words[lo:hi] for b in bare(w))
+    return any(any(b in _PERIOD_CUES for b in bare(words[x])) and not _during_act(words, x) for x in range(max(0, lo), min(hi, len(words))))
+
+
+def _during_act(words: list[str], x: int) -> bool:
+    """True when the span opener at ``x`` ("خلال"، "طوال") is followed by an act, not a span of time: "خلال تصديها
+    لمسيرات"، "خلال مداهمة" (while doing something: one event), against "خلال العام الماضي"، "خلال 24 ساعة"، "خلال
+    الفترة"، "خلال يناير"."""
+    if not any(b in _SPAN_OPENERS for b in bare(words[x])) or words[x] in _SINCE:
+        return False
+    nxt = words[x + 1] if x + 1 < len(words) else ""
+    return bool(nxt) and not nxt[:1].isdigit() and not any(b in _DURING_PERIODS or b in _PERIODS for b in word_forms(nxt)) \
+        and read_quantity(words, x + 1) is None and not any(b in _PERIOD_CUES for b in bare(nxt))
 
 
 def is_spanned_total(words: list[str], count: int | None) -> bool:
@@ -287,6 +316,10 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
     n = counted_events(words)
     if n is not None and is_period_total(words, 0, len(words), max([n, *counts])):
         return True
+    if counts_cases(words):
+        return True  # "إضافة إلى رصد 4 حالات إعدام و5 حالات اغتيال": cases counted are a tally, not incidents
+    if counts and is_report_period(words):
+        return True  # "وكان تقرير حقوقي كشف عن مقتل 21 مدنيا ... خلال شهر يناير الماضي": a report's sum of a month
     # "وبمقتل 1692 مدنيا ... بين الأول من كانون الثاني و30 حزيران": a large toll over a span of dates;
     # "كشف تقرير عن مقتل 3021 مدنيا ... منذ إشعالها الحرب": one since a start
     if bool(counts) and (dated_span or any(w in _SINCE for w in words)) \
@@ -304,6 +337,28 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
     if counts and is_documented(words):
         return True  # "وقال التقرير إن فريق الرصد وثق مقتل 5 مدنيين بالقذائف": a report's count of a month's harm
     return is_report_total(words, counts)
+
+
+def counts_cases(words: list[str]) -> bool:
+    """True when a sentence counts cases of a violent act ("4 حالات إعدام"، "658 حالة اختطاف"، "خمس حالات اغتيال"):
+    a number, "حالة"/"حالات" and the act. Counted cases are a monitor's or a report's tally; one incident's harm is
+    told as people ("20 حالة اختناق" counts no act and is left alone)."""
+    for x in range(1, len(words) - 1):
+        if words[x] in _CASE_NOUNS and any(b in _CASE_ACTS for b in bare(words[x + 1])) \
+                and (words[x - 1].isdigit() or read_quantity(words, x - 1) is not None):
+            return True
+    return False
+
+
+def is_report_period(words: list[str]) -> bool:
+    """True when a report gives a toll over a span of time ("كشف تقرير حقوقي عن مقتل 21 مدنيا ... خلال شهر يناير
+    الماضي"، "وثق التقرير خلال العام الماضي ..."): a report noun and a span opener followed by a period word (a month
+    or more)."""
+    forms = [bare(w) for w in words]
+    if not any(b in _REPORT_NOUNS for f in forms for b in f):
+        return False
+    return any(any(b in _SPAN_OPENERS for b in f) and any(b in _REPORT_PERIODS for g in forms[x + 1:x + 3] for b in g)
+               for x, f in enumerate(forms))
 
 
 def is_documented(words: list[str]) -> bool:
@@ -353,7 +408,8 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     before = [b for w in words[max(0, i - 3):i] for b in bare(w)]
     after = [b for w in words[j:j + 2] for b in bare(w)]
     threat = any(b in _THREATS for w in words[max(0, i - 8):i] for b in bare(w))
-    return threat or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after) \
+    plan = any(b in _PLAN_GOVERNORS for w in words[max(0, i - _PLAN_REACH):i] for b in bare(w))
+    return threat or plan or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after) \
         or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i) \
         or is_reaction(words, i, j) or is_campaign(words, i, j) \
         or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w))
@@ -382,6 +438,8 @@ def is_campaign(words: list[str], i: int, j: int) -> bool:
     after = [b for w in words[j:j + _DISPLACEMENT_REACH] for b in bare(w)]
     if any(b in _DISPLACEMENT for b in after):
         return True
+    if i > 0 and any(b in _CAMPAIGN_NOUNS for b in bare(words[i - 1])):
+        return True  # "تقوم بحملات اختطاف واسعة": a campaign of the act
     driven = any(b in _DISPLACING for w in words[max(0, i - 2):i] for b in bare(w)) or any(
         b in _DISPLACING for w in words[j:j + 2] for b in bare(w))
     return driven and any(b in _MASSES for b in after)
@@ -394,6 +452,8 @@ def is_conditional(words: list[str], i: int) -> bool:
         forms = bare(words[x])
         if any(b in _CONDITIONALS for b in forms):
             return True
+        if words[x] == "لا" and x > 0 and any(b in _PURPOSE for b in bare(words[x - 1])):
+            return True  # "حتى لا تلقى مصرعها بصواريخ الطيران": what an act is meant to avoid
         if x > 0 and any(b in _CONDITIONAL_NOUNS for b in forms) and any(b == "في" for b in bare(words[x - 1])):
             return True
     return False
@@ -453,6 +513,8 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
     battles = [x for x, f in enumerate(forms) if any(b in _BATTLE_PLURALS for b in f)]
     if any(abs(p - x) <= 4 for x in spans for p in battles):
         return True  # "حصيلة القتلى منذ بدء المواجهات"
+    if not day_dated and any(span[y] in _RECENT for p in [*plural, *battles] for y in range(p + 1, min(len(span), p + 3))):
+        return True  # "وخسرت الميليشيات خلال المعارك الأخيرة المئات": the recent battles summed
     if not plural:
         return False
     if any(abs(p - x) <= 4 for x in spans for p in plural):

@@ -14,7 +14,7 @@ from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
 __all__ = ["Place", "place_at", "bearing_reference", "fronted_container", "place_key", "same_area", "named_settlement", "descriptive", "unquoted", "sentence_country",
-           "victims_country", "nearby_country", "BORDER_WORDS",
+           "victims_country", "nearby_country", "introduced_country", "BORDER_WORDS",
            "WEAK_LEVELS"]
 
 WEAK_LEVELS = rules.phrases("locations", "weak_levels")
@@ -201,13 +201,33 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         **({"within": e.canonical} if name_override else {}),
     )
     weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS or speaker or bearing_reference(ctx, si, m) \
-        or fronted_container(ctx, si, m)
+        or fronted_container(ctx, si, m) or speaker_venue(ctx, si, m)
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
     base = "governorate" if province and not name_override else e.get("admin_level") or "area"
     return Place(loc, key, loc.governorate, level, si, i, m.j, weak, base)
 
 
 _CITY_REFERENCES = rules.words("locations", "city_reference_nouns")
+_REPORT_VERBS = rules.words("attacks", "report_verbs")
+_REPORT_REACH = 5
+_THAT = rules.words("locations", "report_that")
+
+
+def speaker_venue(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when the place is where a source spoke and what it said names a settlement of its own: "وقالت مصادر
+    كردية في أنقرة إن تسعة قتلوا في قصف على قرية X" - the village, not the capital, is the place (a source in a
+    city who names no other place, "قال مسؤول في بغداد إن انفجارا وقع", is most often telling of that city)."""
+    s = ctx.sentences[si]
+    words = s.words
+    if m.i == 0 or words[m.i - 1] != "في" or m.j >= len(words) or words[m.j] not in _THAT:
+        return False
+    if not any(b in _REPORT_VERBS for w in words[max(0, m.i - _REPORT_REACH):m.i - 1] for b in bare(w)):
+        return False
+    known = {t for q in ctx.mentions[si] if q.kind == "places" for t in range(q.i, q.j)}
+    return any(any(b in _SETTLEMENT for b in bare(words[x])) and (words[x].startswith("ب") or words[x - 1] in _CUES)
+               and x + 1 < len(words) and x + 1 not in known and words[x + 1].isalpha()
+               and words[x + 1] not in _NOT_NAMES and not descriptive([words[x + 1]])
+               for x in range(m.j + 1, len(words) - 1))
 
 
 def bearing_reference(ctx: DocContext, si: int, m: Mention) -> bool:
@@ -448,6 +468,33 @@ def nearby_country(ctx: DocContext, si: int, i: int) -> str | None:
             code = place_at(ctx, k, m).location.country
             if code:
                 return code
+    return None
+
+
+_APPOSITION = rules.words("locations", "apposition_words")
+_APPOSITION_REACH = rules.number("locations", "apposition_reach")
+
+
+def introduced_country(ctx: DocContext, name: list[str]) -> str | None:
+    """The country an article gives a place no gazetteer knows where it introduces it: "مجزرة زركال، وهي قرية في
+    شمال العراق"، "في النوفلية، وهي أحد معاقل التنظيم جنوب مدينة سرت" - the first known place at most
+    ``apposition_reach`` tokens after "وهي/وهو/الواقعة" right after the name, wherever the article writes it.
+
+    Args:
+        ctx: the document context.
+        name: the place's normalised tokens (the first may carry a clitic).
+    """
+    if not name:
+        return None
+    first, rest, n = set(bare(name[0])), name[1:], len(name)
+    for si, s in enumerate(ctx.sentences):
+        words = s.words
+        for x in range(len(words) - n):
+            if words[x + n] not in _APPOSITION or words[x + 1:x + n] != rest or first.isdisjoint(bare(words[x])):
+                continue
+            for m in ctx.places_in(si, x + n + 1, min(len(words), x + n + 1 + _APPOSITION_REACH)):
+                if normalize(m.surface) not in _GENERIC and (code := place_at(ctx, si, m).location.country):
+                    return code
     return None
 
 

@@ -18,7 +18,14 @@ from __future__ import annotations
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.frames import Frame
-from marsad.agent.offline.locations import Place, descriptive, nearby_country, sentence_country, unquoted
+from marsad.agent.offline.locations import (
+    Place,
+    descriptive,
+    introduced_country,
+    nearby_country,
+    sentence_country,
+    unquoted,
+)
 from marsad.agent.offline.mentions import DIRECTIONS
 from marsad.agent.offline.vocab import FRONTING_IN
 from marsad.core.arabic import normalize
@@ -213,6 +220,8 @@ def _place(ctx: DocContext, si: int, a: int, b: int, level: str, country: str | 
     if strip_and and ctx.quote(start, start + 1) == "و":
         start += 1  # "وصبر" -> "صبر"
     name = unquoted(ctx.quote(start, end))  # 'بلدة "تريب"' -> 'تريب'
+    # "قرية زركال" where the article has told "زركال، وهي قرية في شمال العراق": that country first
+    country = introduced_country(ctx, [w for w in s.words[a:b] if w.isalpha()]) or country
     fields = {}
     if country:
         fields = {"country": country, "country_name": get_world_gazetteer().country_en(country)}

@@ -199,7 +199,10 @@ def has_phrase(words: list[str], lo: int, hi: int, table: dict[str, tuple[tuple[
     tokens: its first word as one of a token's :func:`word_forms` (so "وعادة"، "كالعادة" hold "عادة"), the rest as the
     tokens after it."""
     hi = min(hi, len(words))
-    for x in range(max(0, lo), hi):
+    lo = max(0, lo)
+    if lo >= hi or table.keys().isdisjoint(words if lo == 0 and hi == len(words) else words[lo:hi]):
+        return False  # (one C-speed set test: most spans hold no opening token at all)
+    for x in range(lo, hi):
         for rest in table.get(words[x], ()):
             if x + 1 + len(rest) <= hi and tuple(words[x + 1:x + 1 + len(rest)]) == rest:
                 return True
@@ -208,6 +211,8 @@ def has_phrase(words: list[str], lo: int, hi: int, table: dict[str, tuple[tuple[
 
 def phrase_hits(words: list[str], table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
     """How many tokens of ``words`` open one of ``table``'s words or phrases (as :func:`has_phrase` reads them)."""
+    if table.keys().isdisjoint(words):
+        return 0
     return sum(1 for x, w in enumerate(words) if w in table and any(
         tuple(words[x + 1:x + 1 + len(rest)]) == rest for rest in table[w]))
 

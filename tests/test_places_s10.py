@@ -111,3 +111,52 @@ def test_a_sources_city_gives_way_to_the_village_it_names(offline_place):
 def test_a_sources_city_stays_the_place_when_nothing_else_is_named(offline_place):
     loc = offline_place("وقال مسؤول محلي في الموصل إن خمسة مدنيين قتلوا في انفجار عبوة ناسفة صباح اليوم.")
     assert loc is not None and "الموصل" in loc.name
+
+
+# 6. a word that points back to a place is not a name after a place noun; where a body sits is not a place
+
+
+def test_a_quarter_in_the_capital_is_not_named_the_capital(offline_place):
+    loc = offline_place("فجر انتحاري نفسه في حي بالعاصمة الصومالية مقديشو، ما أوقع خمسة قتلى.")
+    assert loc is not None and "بالعاصمة" not in loc.name and loc.country == "SO"
+
+
+def test_a_named_quarter_is_still_read(offline_place):
+    loc = offline_place("فجر انتحاري نفسه في حي الزهور بالعاصمة، ما أوقع خمسة قتلى.")
+    assert loc is not None and "الزهور" in loc.name
+
+
+@pytest.mark.parametrize("text", [
+    "واتهمت الشركة التي يوجد مقرها في بنغازي القوات الحكومية بأنها قصفت ناقلة نفط في عرض البحر.",
+    "وقال المرصد، ومقره في لندن، إن غارة قتلت خمسة مدنيين.",
+])
+def test_where_a_body_sits_is_not_the_place(offline_extract, text):
+    for a in offline_extract(text).attacks:
+        assert a.location is None or a.location.name not in ("بنغازي", "لندن")
+
+
+def test_a_city_after_in_is_still_the_place(offline_place):
+    loc = offline_place("قتل خمسة أشخاص في قصف على حي سكني في بنغازي.")
+    assert loc is not None and "بنغازي" in loc.name
+
+
+# 7. towns whose names are everyday words need something that says the town is meant
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جنديان في هجوم مسلح، وظهر في مشهد مؤثر رجل يبكي على ابنه.",
+    "أصيب ثلاثة جنود في هجوم مسلح، وبدا في مشهد مصور أحدهم ينزف.",
+])
+def test_a_common_word_is_not_a_town(offline_extract, text):
+    for a in offline_extract(text).attacks:
+        assert a.location is None or a.location.name not in ("مشهد", "الرباط")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("قتل رجلان في هجوم مسلح في مدينة مشهد.", "مشهد", "IR"),
+    ("قتل رجلان في هجوم مسلح في مشهد شمال شرق إيران.", "مشهد", "IR"),
+    ("قتل شرطي في هجوم بسكين في الرباط، وفق وزارة الداخلية في المغرب.", "الرباط", "MA"),
+])
+def test_the_town_is_read_when_the_article_says_so(offline_place, text, name, country):
+    loc = offline_place(text)
+    assert loc is not None and loc.name == name and loc.country == country

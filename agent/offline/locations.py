@@ -145,6 +145,8 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
             and (m.entry.get("population") or 0) >= _DWARF * (e.get("population") or 0):
         e = m.entry  # "هافانا" in news about Cuba and the United States: Havana, not a village in Florida
     unresolve, country, doubtful = _implausible(ctx, si, m, e, stated)
+    if not unresolve and common_word(ctx, si, m, e):
+        unresolve, country, doubtful = True, None, True  # "في مشهد مؤثر": a scene, not Mashhad
     if not unresolve and person_name(ctx, si, m):
         unresolve, country, doubtful = True, None, True  # "علي سالم": a man, not Salem
     start, end, i = m.start, m.end, m.i
@@ -201,7 +203,7 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         **({"within": e.canonical} if name_override else {}),
     )
     weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS or speaker or bearing_reference(ctx, si, m) \
-        or fronted_container(ctx, si, m) or speaker_venue(ctx, si, m)
+        or fronted_container(ctx, si, m) or speaker_venue(ctx, si, m) or seat(ctx, si, m)
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
     base = "governorate" if province and not name_override else e.get("admin_level") or "area"
     return Place(loc, key, loc.governorate, level, si, i, m.j, weak, base)
@@ -211,6 +213,30 @@ _CITY_REFERENCES = rules.words("locations", "city_reference_nouns")
 _REPORT_VERBS = rules.words("attacks", "report_verbs")
 _REPORT_REACH = 5
 _THAT = rules.words("locations", "report_that")
+
+
+_SEAT = rules.words("locations", "seat_words")
+_COMMON_WORD_TOWNS = rules.words("locations", "common_word_towns")
+
+
+def common_word(ctx: DocContext, si: int, m: Mention, e) -> bool:
+    """True when a world town's name is also an everyday word news writes far more often ("في مشهد مؤثر" a
+    scene, "الرباط الصليبي" a ligament) and nothing says the town is meant: no strong place cue before it
+    ("مدينة مشهد") and its country named nowhere else in the article ("مشهد شرق إيران")."""
+    if e.get("source") != "geonames" or normalize(m.surface) not in _COMMON_WORD_TOWNS:
+        return False
+    words = ctx.sentences[si].words
+    if m.i > 0 and any(b in _STRONG_CUES for b in bare(words[m.i - 1])):
+        return False
+    return registry_country(e) not in article_countries(ctx, normalize(m.surface))
+
+
+def seat(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when the place is where a body or a person is based: "المؤسسة الوطنية للنفط التي يوجد مقرها في
+    طرابلس"، "(ومقره في بروكسل)"، "ومقرها الدوحة" - who they are, not where an incident happened."""
+    words = ctx.sentences[si].words
+    k = m.i - 1 if m.i > 0 and words[m.i - 1] == "في" else m.i
+    return k > 0 and any(b in _SEAT for b in bare(words[k - 1]))
 
 
 def speaker_venue(ctx: DocContext, si: int, m: Mention) -> bool:

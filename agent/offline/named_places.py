@@ -206,9 +206,15 @@ def _quoted(s, span: tuple[int, int] | None, hi: int, known: set[int]) -> tuple[
     return span
 
 
+_BACK_WORDS = frozenset(rules.table("locations", "anaphor_levels")) | _REFERENCE \
+    | frozenset("ال" + n for n in _NOUNS if not n.startswith("ال"))
+"""Words that point to a place told elsewhere ("المدينة"، "العاصمة"، "المنطقة"): with a clitic in front
+("في حي بالعاصمة الأفغانية كابول") they say where the place lies, never its name."""
+
+
 def _name_word(w: str) -> bool:
     return bool(w) and (w.isalpha() or w.isdigit()) and w not in _NOT_NAMES and w not in DIRECTIONS \
-        and len(w) > 1
+        and len(w) > 1 and not any(b in _BACK_WORDS for b in bare(w)[1:])
 
 
 def _place(ctx: DocContext, si: int, a: int, b: int, level: str, country: str | None, strip_and: bool,

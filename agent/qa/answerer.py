@@ -10,7 +10,7 @@ from marsad.agent.qa.compose import Claim, abstention, assemble
 from marsad.agent.qa.counts import count_claims
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence, gather
-from marsad.agent.qa.passages import dated_passage_claims, passage_claims
+from marsad.agent.qa.passages import dated_passage_claims, located_passage_claims, passage_claims
 from marsad.agent.qa.question import Intent, Question, asks_destination, asks_expected, parse_question
 from marsad.agent.qa.records import claim_limit, record_claims
 from marsad.core.errors import ConfigError, InputError
@@ -25,6 +25,7 @@ __all__ = ["Answerer", "answer_question", "DEFAULT_K", "DEFAULT_STEPS", "MAX_QUE
 DEFAULT_K = 12  # hits per search step
 DEFAULT_STEPS = 3  # most search steps (offline) / tool calls (LLM)
 MAX_QUESTION_CHARS = 1000
+LOCATED_PASSAGES = True  # "where" questions about events no record holds read the passages naming a place first
 
 
 class Answerer:
@@ -171,6 +172,8 @@ class Answerer:
             stages.append((lambda: action_claims(parsed, evidence), None))
         if parsed.intent is Intent.date:
             stages.append((lambda: dated_passage_claims(parsed, evidence), None))
+        if parsed.intent is Intent.location and LOCATED_PASSAGES:
+            stages.append((lambda: located_passage_claims(parsed, evidence, self.lexicon), 1))
         stages.append((lambda: [] if asks_expected(parsed) or asks_destination(parsed)
                        else record_claims(parsed, evidence, self.lexicon), claim_limit(parsed)))
         stages.append((lambda: passage_claims(parsed, evidence), None))

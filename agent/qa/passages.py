@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
 from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
@@ -20,18 +21,20 @@ from marsad.agent.qa.question import (
     TOPIC_AR,
     Intent,
     Question,
+    asks_destination,
     asks_expected,
     asks_manner,
     content_terms,
     framing,
     mentions,
+    places_in,
     states_day,
     unmapped,
 )
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize
 
-__all__ = ["passage_claims", "dated_passage_claims", "MIN_PASSAGE_OVERLAP"]
+__all__ = ["passage_claims", "dated_passage_claims", "located_passage_claims", "tells_place", "MIN_PASSAGE_OVERLAP"]
 
 MIN_PASSAGE_OVERLAP = 0.5  # share of the question's content words a quoted sentence must contain
 MIN_COUNTED_OVERLAP = 0.34  # ... when it states a number of what a "how many" question counts
@@ -85,7 +88,8 @@ def _office_terms(question: Question, drop: re.Pattern[str] | None) -> list[str]
     return rest_terms(dataclasses.replace(question, text=norm[:m.start()]), drop)
 
 
-def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> list[Claim]:
+def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
+                   keep: Callable[[str], bool] | None = None) -> list[Claim]:
     """Quote the best sentences of the top documents, if any fits the question well enough.
 
     A sentence qualifies when it names enough key entities, contains the cue words of the
@@ -130,6 +134,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
             if cue is not None and not cue.search(norm):
                 continue
             if topic is not None and not topic.search(norm):
+                continue
+            if keep is not None and not keep(norm):
                 continue
             has = entities_named(question, norm, normalized=True)
             alone = all(has)
@@ -191,6 +197,33 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2) ->
         if len(claims) >= limit:
             break
     return claims
+
+
+# a place told by its kind ("في منطقة بيت بوس"، "في مدينة الشرقاط"، "داخل سجن"): what a "where" sentence names
+_PLACE_KIND = re.compile(r"(?<!\w)(?:[وفب]?(?:في|داخل|قرب|بالقرب من|عند|الي|من)\s+)(?:ال)?(?:منطقه|مدينه|بلده|قريه|حي|مخيم"
+                         r"|مديريه|محافظه|ولايه|قضاء|ناحيه|مطار|ميناء|سجن|مستشفي|مقاطعه|اقليم|جزيره|العاصمه)\s+(\S+)")
+
+
+def tells_place(question: Question, norm: str, lexicon) -> bool:
+    """A normalised sentence names a place the question does not: a lexicon place, or a word after a place's
+    kind ("في منطقة بيت بوس") -- what answers "where", which the question's own places do not."""
+    if any(e.get("admin_level") != "country" and not any(e.id == p.id for p in question.places)
+           and mentions(e, norm, normalized=True) for e in places_in(norm, lexicon)):
+        return True
+    asked = set(normalize(question.text).split())
+    return any(m.group(1) not in asked for m in _PLACE_KIND.finditer(norm))
+
+
+def located_passage_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
+    """For a "where" question about an event no record holds (an arrest, a killing told of a person, a
+    meeting; the question names no attack, room, death or wound): the passages whose sentence names a place other than
+    the question's own. They answer before the records, whose locations are those of the attacks and rooms
+    the same articles tell of (a widow arrested in Istanbul, in an article recalling her husband's death)."""
+    if question.intent is not Intent.location or question.topics or asks_destination(question):
+        return []
+    if question.cues & {Intent.killed, Intent.injured, Intent.victim}:
+        return []  # a death or a wound is what the attack records hold (and where they place it)
+    return passage_claims(question, evidence, keep=lambda norm: tells_place(question, norm, lexicon))
 
 
 def dated_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:

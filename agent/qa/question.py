@@ -15,7 +15,7 @@ from marsad.agent.numbers import Quantity, read_quantity
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
-__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "asks_manner", "asks_destination", "asks_who_told", "states_day", "quantities", "places_in", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms", "english_names",
+__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "asks_manner", "asks_destination", "asks_who_told", "states_day", "quantities", "places_in", "name_like", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms", "english_names",
            "expand_english"]
 
 
@@ -173,6 +173,19 @@ def _uncovered_english(text: str, lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(out)
 
 
+# words that open an English question with a capital without being a name ("Give the toll of ...", "After the
+# attack, who ..."): every other capitalised first word is read as a name ("Mastung election rally bombing: ...")
+_OPENERS_EN = {"give", "tell", "describe", "explain", "list", "name", "show", "find", "state", "summarize",
+               "summarise", "please", "can", "could", "would", "after", "before", "during", "under", "since",
+               "following", "despite", "besides", "according", "regarding", "concerning", "about", "over", "among"}
+
+
+def name_like(word: str, start: int) -> bool:
+    """A capitalised word of an English question that may be a name: not its first word, or a first word that
+    does not open a question or a clause (:data:`_OPENERS_EN`)."""
+    return word[:1].isupper() and (start > 0 or word.lower() not in _OPENERS_EN)
+
+
 MAX_UNMAPPED_SHARE = 0.25  # share of an English question's content words the lexicon may fail to say in Arabic
 
 
@@ -183,7 +196,7 @@ def unmapped(question: Question) -> bool:
     if question.language != "en" or not question.uncovered:
         return False
     for m in re.finditer(r"(?<![A-Za-z])[A-Za-z]+", question.text):
-        if m.group().lower() in question.uncovered and m.group()[:1].isupper() and m.start() > 0:
+        if m.group().lower() in question.uncovered and name_like(m.group(), m.start()):
             return True
     words = [w for w in re.findall(r"[A-Za-z]+", question.text)
              if len(w) >= 3 and w.lower() not in _STOP_EN and w.lower() not in _FILLER_EN]

@@ -75,11 +75,33 @@ def _casualty_claims(question: Question, evidence: Evidence, names: Names, field
     return out
 
 
+# a source the question names: "بحسب بيان داعش"، "وفقا لتنظيم داعش"، "according to ISIS", "ISIS said"
+_SOURCE_AR = r"(?<!\w)(?:بحسب|حسب|وفق|وفقا ل|طبقا ل|كما (?:قال|اعلن|ذكر))\s*(?:\S+\s+){0,2}?(?:ال)?"
+_SOURCE_EN = r"\b(?:according to|as (?:claimed|said|stated) by|in a statement by)\s+(?:\w+\s+){0,2}?"
+
+
+def _sources(question: Question) -> list:
+    """The actors a question names as the source of what it asks ("من نفذ الهجوم بحسب بيان داعش", "who carried
+    out the attack, according to ISIS"): the one who told it, so its own name does not answer who did it."""
+    norm = normalize(question.text)
+    out = []
+    for actor in question.actors:
+        ar = "|".join(re.escape(normalize(a)) for a in actor.ar if len(a) > 2)
+        en = "|".join(re.escape(e) for e in actor.en if len(e) > 2)
+        if (ar and re.search(_SOURCE_AR + rf"(?:{ar})", norm)) or (en and re.search(
+                _SOURCE_EN + rf"(?:{en})", question.text, re.I)):
+            out.append(actor)
+    return out
+
+
 def _perpetrator_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
     out = []
+    sources = _sources(question) if SOURCE_NOT_DOER else []
     for doc_id, rec in _records(evidence, "attacks"):
         if not rec.perpetrator or not about(question, rec):
             continue
+        if any(mentions(a, rec.perpetrator) for a in sources):
+            continue  # the group that told it ("according to ISIS's statement"): the question asks whom it named
         where = names.place(rec.location)
         who = names(rec.perpetrator)
         if question.language == "ar":
@@ -261,6 +283,10 @@ def _provision_claims(question: Question, evidence: Evidence, names: Names) -> l
 
 
 
+SOURCE_NOT_DOER = True  # a perpetrator the question names as its source ("according to ISIS") is not the answer
+NAMED_OWNER = True  # a person the question names whose role is not the office asked about is not the answer
+
+
 def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
     out = []
     cues = role_cues(question)
@@ -272,6 +298,10 @@ def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_
         named = any(
             len(n.split()) >= 2 and normalize(n) in qnorm for n in (rec.name, rec.canonical_name, *rec.aliases) if n
         ) or bool(rec.name_en and rec.name_en.lower() in question.text.lower())
+        if named and cues is not None and not cues.search(role_norm) and NAMED_OWNER:
+            # "who is the spokesman for Khalifa Haftar": the person named owns the office asked about; his own
+            # titles do not answer who holds it
+            continue
         if named:
             score = 5.0
         else:

@@ -19,11 +19,11 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable
 
-from marsad.agent.qa.question import Question
+from marsad.agent.qa.question import Question, name_like
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry
 
-__all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "vowel_fit", "NameFinder", "with_names", "MAX_CANDIDATES"]
+__all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "vowel_fit", "ain_marked", "NameFinder", "with_names", "MAX_CANDIDATES"]
 
 MAX_CANDIDATES = 4
 SAME_SKELETON = 2  # most other spellings of one chosen skeleton (with or without a long vowel) kept beside it
@@ -68,7 +68,9 @@ _EN_VOWELS = [("ou", "W", 1.0), ("oo", "W", 1.0), ("ee", "Y", 1.0), ("ei", "Y", 
 
 
 def _english_vowels(word: str) -> list[tuple[str, float]]:
-    w = re.sub(r"(.)\1", r"\1", re.sub(r"^al-", "", word.lower()))
+    w = re.sub(r"^al-", "", word.lower())
+    # (a doubled a that writes an ain, "Bayaa" بياع, is two: the vowel and the ain news writes as a long a)
+    w = re.sub(r"([b-z])\1", r"\1", w) if ain_marked(word) else re.sub(r"(.)\1", r"\1", w)
     out, i = [], 0
     while i < len(w):
         for en, sym, cost in _EN_VOWELS:
@@ -153,6 +155,13 @@ def _units(word: str) -> list[str]:
     return out
 
 
+def ain_marked(word: str) -> bool:
+    """An English name that writes an ain (ع) the way news spells it, as a doubled a or an apostrophe
+    ("al-Bayaa" البياع, "Sana'a" صنعاء): a consonant the skeleton drops, so it stands for the second sure
+    consonant of a short name, whose Arabic spellings must then write it."""
+    return bool(re.search(r"aa|[a-z]['’ʿʻ][a-z]", re.sub(r"^al-", "", word.lower())))
+
+
 def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
     """The skeleton pattern of an English name, its count of sure consonants and of all its letters' classes.
 
@@ -173,7 +182,7 @@ def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
     if units and w[:1] in ("w", "y") and w[1:2] in tuple("aeiou"):
         units[0] = units[0].rstrip("?")  # "Warren", "Yazidi": a w/y before a vowel starts the name (و/ي)
     sure = sum(1 for u in units if u and not u.endswith("?"))
-    if sure < 2:
+    if sure < 2 and not (sure == 1 and ain_marked(word)):
         return None
     body = "".join(f"(?:{u[:-1]})?" if u.endswith("?") else u for u in units if u)
     # (the Arabic side may write the ending it kept as ي: "-iyah" is ية, whose ي stays)
@@ -199,6 +208,7 @@ class NameFinder:
         if got is None:
             return []
         pattern, sure, _ = got
+        ain = sure < 2  # a short name whose second consonant is its ain (ain_marked): only spellings writing ع
         bare = re.sub(r"^al-", "", word.lower())
         vowel = bare[:1] in ("a", "e", "i", "o", "u") and not bare.startswith(("ou", "oo"))
         consonant = bare[:1] not in ("a", "e", "i", "o", "u", "w", "y", "h")
@@ -212,6 +222,8 @@ class NameFinder:
                     # starting with a consonant is not ("Bur" is البور, not عبر; "Nehm" is نهم, not انهم)
                     for t in terms:
                         opens = re.sub(r"^ال", "", t)[:1] in "اع"
+                        if ain and "ع" not in t:
+                            continue
                         if (opens or not vowel) and not (opens and consonant):
                             found.append((len(sk), t))
                     break
@@ -250,7 +262,7 @@ def _name_words(question: Question) -> list[str]:
         word = m.group(2)
         if word.lower() not in question.uncovered or word.lower() in _NOT_NAMES:
             continue
-        if m.group(1) or (word[0].isupper() and m.start() > 0):
+        if m.group(1) or name_like(word, m.start()):
             words.append(word)
     return list(dict.fromkeys(words))
 

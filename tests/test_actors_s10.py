@@ -164,3 +164,50 @@ def test_registry_official_takes_the_role_of_the_article_date(offline_extract):
     assert mbs.role.startswith("ولي ولي العهد")
     (mbs,) = [a for a in offline_extract(text, published="2019-01-10").actors if "سلمان" in a.name]
     assert mbs.role.startswith("ولي العهد نائب")
+
+
+# -- more names that are no person, and one person named twice ------------------------------------------------------
+
+
+def test_hashtag_name_and_plain_name_are_one_person(offline_extract):
+    r = offline_extract("أعرب الشيخ #سلطان_بن_سحيم آل ثاني عن رفضه للقرار. وقال الشيخ سلطان بن سحيم إن الأسرة ترفض ذلك.")
+    assert len([a for a in r.actors if "سحيم" in a.name]) == 1
+
+
+def test_nickname_after_a_name_is_no_other_person(offline_extract):
+    r = offline_extract('وقتل القيادي البارز سالم علي الزبيدي المكنى "أبو فارس" في غارة للتحالف قرب صعدة.')
+    assert not any("فارس" in a.name for a in r.actors)
+    assert "سالم علي الزبيدي" in _names(r)
+
+
+def test_nickname_after_a_title_is_a_person(offline_extract):
+    r = offline_extract("وقال القيادي المكنى أبو فارس الزبيدي إن الهجوم فشل.")
+    assert "أبو فارس الزبيدي" in _names(r)
+
+
+def test_word_with_nunation_is_no_name(offline_extract):
+    r = offline_extract("وقال الوزير التركي مدافعاً عما أسماه الحق في الدفاع عن النفس إن العملية مستمرة.")
+    assert not any(a.type == "official" for a in r.actors)
+
+
+def test_numbered_brigade_is_no_rank(offline_extract):
+    r = offline_extract("وأفاد العميد خالد سعيد قائد اللواء أول حرس حدود التابع للجيش الوطني أن المعارك مستمرة.")
+    assert not any("حرس" in a.name for a in r.actors)
+    assert "خالد سعيد" in _names(r)
+
+
+def test_common_noun_after_a_minister_is_no_family_name(offline_extract):
+    r = offline_extract("وقالت وزيرة الإعلام مريم خان القرار بأنه ظالم.")
+    assert "مريم خان" in _names(r)
+
+
+def test_border_region_with_conjunction_names_no_state(offline_extract):
+    r = offline_extract("وقصفت الطائرات مواقع في محافظة صعدة والحدودية مع السعودية.")
+    assert not any(a.type == "government_body" for a in r.actors)
+
+
+def test_city_named_after_a_prince_is_no_person(offline_extract):
+    r = offline_extract("ووصل الضيوف إلى ميدان العرض بمدينة الأمير فهد الأمنية شرق الرياض.")
+    assert not r.actors
+    r = offline_extract("وزار الوفد جامعة الأمير نايف الأمنية في الرياض.")
+    assert not r.actors

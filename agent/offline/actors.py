@@ -88,7 +88,13 @@ class Person:
 
 _RANK_NOUNS = rules.words("actors", "ranks_also_nouns")
 """Ranks that are also common nouns (team, dean, brigade, ...): a name after them needs a given or family name."""
-_INTRODUCERS = rules.words("actors", "name_introducers")
+_INTRODUCERS = rules.words("actors", "name_introducers") | rules.words("actors", "kunya_introducers")
+_KUNYA = rules.words("actors", "kunya_introducers")
+"""After a name: the nickname of that man ("المكنى أبو فارس"), no new person."""
+_ORDINALS = rules.words("actors", "ordinals_after_brigade")
+"""After "اللواء": the brigade's number ("قائد اللواء أول حرس حدود"), so "اللواء" is no rank there ("الفريق أول"
+is one)."""
+_LIWA = normalize("اللواء")
 """Words that announce a name ("القيادي المدعو طه الشهاري"، "المكنى أبو محمد")."""
 _FIRST_NAMES_ALSO_WORDS = rules.words("actors", "first_names_also_words")
 _STATE_LOCATIVE = rules.words("actors", "state_locative_before")
@@ -108,6 +114,15 @@ _STATE_ENVOY = rules.words("actors", "state_envoy_words")
 """Before "لدى": an envoy, so the country after is the state he is accredited to ("سفيرها لدى الهند")."""
 _STATE_CAPITALS = {normalize(k.replace("_", " ")): v for k, v in rules.table("actors", "state_capitals").items()}
 """Capitals that stand for their government when not a place ("اتفاق واشنطن وأنقرة")."""
+
+
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+"""Nunation marks: a word written with one ("مدافعاً"، "أيضاً") is an indefinite noun or adverb, never a name."""
+
+
+def _has_tanween(s: Sentence, t: int) -> bool:
+    a, b = s.token_span(t, t + 1)
+    return not _TANWEEN.isdisjoint(s.quote(a, b + 1))  # (the span ends at the last letter, before its marks)
 
 
 def _is_name_token(tok: str, first: bool = False) -> bool:
@@ -137,7 +152,7 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
                                       "لطيف", "ليث", "لؤي", "فاضل", "فالح", "فلاح", "فراس", "فؤاد", "فيصل", "فرهاد"))):
         return k
     end = k
-    while end < n and end - k < 5 and end not in blocked and (
+    while end < n and end - k < 5 and end not in blocked and not _has_tanween(s, end) and (
             _is_name_token(words[end], first=end == k) or end > k and (_is_ali(s, end) or _is_amin(s, end))):
         if end > k and (s.tokens[end].clause_start or s.tokens[end].soft_break):
             break
@@ -288,13 +303,17 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             w = words[x]
             if w in _INTRODUCERS and x + 1 < len(words) and x + 1 not in mention_tokens:
                 end = _read_name(s, x + 1, set(mention_tokens) | person_tokens)  # "المدعو أبو بركات العفري"
+                if w in _KUNYA and x > 0 and (x - 1) in person_tokens:
+                    x = max(end, x + 1)  # "سالم الزبيدي المكنى أبو فارس": the man named just before, not another
+                    continue
                 if end - (x + 1) >= 2:
                     out.append(_person(s, x + 1, end, None, ms, person_tokens, intro=x))
                     x = end
                     continue
             if w not in RANKS and w[:1] == "و" and w[1:] in RANKS and x not in mention_tokens:
                 w = w[1:]  # "والأمير فهد بن تركي": a rank after the conjunction
-            if w in RANKS and x not in mention_tokens and x not in person_tokens:
+            if w in RANKS and x not in mention_tokens and x not in person_tokens \
+                    and not (w == _LIWA and x + 1 < len(words) and words[x + 1] in _ORDINALS):
                 k = x + 1
                 while k < len(words) and words[k] in _RANK_SUFFIX:
                     k += 1
@@ -398,7 +417,10 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if not marked and (words[k] not in GIVEN_NAMES or words[after[0]] in _HONORIFICS | {"شيخ"}):
                 continue
             out.append(_person(s, k, end, None, ms, person_tokens))
-    out = [p for p in out if not _named_place(sentences[p.sentence], p)]
+    ends = {(p.sentence, p.j) for p in out}
+    out = [p for p in out if not _named_place(sentences[p.sentence], p) and not (
+        p.entry is None and p.i > 0 and sentences[p.sentence].words[p.i - 1] in _KUNYA and (p.sentence, p.i - 1) in ends)]
+    # ("سالم الزبيدي المكنى أبو فارس": the nickname of the man just named, no other person)
     out.sort(key=lambda p: p.start)
     _trim_roles(out)
     return out
@@ -407,7 +429,10 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
 def _named_place(s: Sentence, p: Person) -> bool:
     """True for a place named after a man ("حي الشيخ عثمان"، "مسجد الشيخ زايد"): an honorific right before the
     name and a place noun right before the honorific."""
-    return p.entry is None and p.i >= 2 and s.words[p.i - 1] in _HONORIFICS and s.words[p.i - 2] in _PLACE_BEFORE_TITLE
+    if p.entry is not None or p.i < 2 or s.words[p.i - 1] not in _HONORIFICS:
+        return False
+    w = s.words[p.i - 2]
+    return w in _PLACE_BEFORE_TITLE or w[:1] in {"ب", "و", "ل"} and w[1:] in _PLACE_BEFORE_TITLE  # "بمدينة الأمير"
 
 
 def _trim_roles(persons: list[Person]) -> None:
@@ -526,10 +551,13 @@ def _role_after(s: Sentence, j: int) -> tuple[int, int] | None:
 def _same_person(a: Person, b: Person) -> bool:
     if a.entry is not None and b.entry is not None:
         return a.entry.id == b.entry.id
-    ta = a.entry and tuple(_norm(a.entry.canonical).split()) or a.norm_tokens
-    tb = b.entry and tuple(_norm(b.entry.canonical).split()) or b.norm_tokens
+    ta = a.entry and tuple(_norm(a.entry.canonical).split()) or tuple(" ".join(a.norm_tokens).replace("_", " ").split())
+    tb = b.entry and tuple(_norm(b.entry.canonical).split()) or tuple(" ".join(b.norm_tokens).replace("_", " ").split())
     if ta == tb:
-        return True
+        return True  # (a hashtag writes the name with underscores: "#سلطان_بن_سحيم")
+    short, long_ = sorted((ta, tb), key=len)
+    if len(short) >= 3 and _LINEAGE.intersection(short) and long_[:len(short)] == short:
+        return True  # "سلطان بن سحيم" and "سلطان بن سحيم آل ثاني": the house's name added
     if _father(ta) != _father(tb) and _father(ta) and _father(tb):
         return False  # "فيصل بن ثامر بن عبدالعزيز" and "فيصل بن بندر بن ... بن عبدالعزيز": two men of one house
     # a misspelt family name: same first name, family names nearly the same ("الصحالي" / "الصالحي")
@@ -629,7 +657,8 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
         return code  # "واتهمت دمشق وموسكو وطهران إسرائيل": a conjunct or object of states
     if before in _STATE_PLACE_VERBS or after in _STATE_PLACE_VERBS:
         return None  # "وتعرضت مقديشو لهجمات": where things happen
-    if before in {"مع", "ومع"} and m.i > 1 and s.words[m.i - 2] in _STATE_BORDER:
+    if before in {"مع", "ومع"} and m.i > 1 and (s.words[m.i - 2] in _STATE_BORDER or s.words[m.i - 2][:1] == "و"
+                                                and s.words[m.i - 2][1:] in _STATE_BORDER):
         return None  # "قرب الحدود مع مالي"
     conjunct = word[:1] == "و" and not surface.startswith("و")
     between = next((x for x in range(m.i - 1, max(-1, m.i - 5), -1) if s.words[x] == "بين"), None)

@@ -56,6 +56,7 @@ from marsad.agent.offline.scope import (
     phrase_table,
     since_start,
 )
+from marsad.agent.offline.text import Sentence
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import registry_country
 from marsad.schemas import Attack
@@ -104,6 +105,7 @@ _OFFICE_TITLES = rules.words("attacks", "office_titles")
 _MANAGED = rules.words("attacks", "managed")
 _REPORT_VERBS = rules.words("attacks", "report_verbs")
 _OCCURRED = rules.words("attacks", "occurred_verbs")
+_REPORT_DATE_REACH = int(rules.number("attacks", "report_date_reach"))
 _UPDATE_VERBS = rules.words("attacks", "toll_update_verbs")
 _UPDATE_NOUNS = rules.words("attacks", "toll_update_nouns")
 _LOCATIVE_BEFORE = rules.words("attacks", "locative_before")
@@ -142,6 +144,7 @@ class _Event:
     battle: bool = False  # told with a battle word ("المعارك"، "اشتباكات"): fighting that holds any kind of fire
     parts: frozenset[int] = frozenset()  # counts told as part of its dead ("مقتل 14 شخصاً بينهم سبعة إيرانيين")
     history: str | None = None  # the year of an event dated long before publication ("اغتيل في مايو 2004")
+    by_cause: bool = False  # a toll told with the incident named as its cause ("قتلوا في الهجوم")
 
 
 def _place(ctx: DocContext, f: Frame) -> Place | None:
@@ -217,6 +220,30 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
         # "بقصف في دمشق"، "حي القادسية في غزة": an Iraqi gazetteer word is not the place of an event abroad
         return abroad[0] if abroad else None
     return best
+
+
+def _fired_at(f: Frame, words: list[str], x: int) -> bool:
+    """True when the country or region at token x is what the rockets or shells of the frame were fired at
+    ("إطلاق عشرات الصواريخ على إسرائيل"، "قذائف باتجاه الأراضي السعودية"): the place they fell on."""
+    return x > f.i and x > 0 and words[x - 1] in _FIRED_AT and "shelling" in f.types
+    # (not a strike told in words alone: "سيكون أول ضربة ينفذها على الأراضي التركية")
+
+
+_FIRED_AT = rules.words("attacks", "fired_at")
+
+
+def _fired_place(ctx: DocContext, frames: list[Frame]) -> Place | None:
+    """The country or region the rockets or shells of an incident with no place were fired at, or None. Read for
+    the record only, after its tellings were merged (as a place of the telling it split rocket fire from the toll
+    told with it, measured)."""
+    for f in frames:
+        words = ctx.sentences[f.si].words
+        for m in ctx.places_in(f.si, f.lo, f.hi):
+            if _fired_at(f, words, m.i):
+                p = place_at(ctx, f.si, m)
+                if p.base_level in WEAK_LEVELS:
+                    return p
+    return None
 
 
 def _aside(words: list[str], x: int, i: int) -> bool:
@@ -312,7 +339,7 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
     ordered = after + list(reversed(before))
     if not ordered:
         return None
-    events = [d for d in ordered if not _is_report_date(words, d)]
+    events = [d for d in ordered if not _is_report_date(words, d, ctx.sentences[f.si])]
     return (events or ordered)[0]
 
 
@@ -327,11 +354,20 @@ def _span_after(words: list[str], lo: int, hi: int) -> bool:
     return False
 
 
-def _is_report_date(words: list[str], d: DateHit) -> bool:
-    """"أعلنت قيادة العمليات المشتركة، اليوم السبت، مقتل ...": the day it was reported, not the day it happened."""
+def _is_report_date(words: list[str], d: DateHit, sentence: Sentence | None = None) -> bool:
+    """"أعلنت قيادة العمليات المشتركة، اليوم السبت، مقتل ...": the day it was reported, not the day it happened.
+
+    A day set off by commas after a speaker named with his office, with what he said opening right after it
+    ("وقال حاكم الولاية، فلان الفلاني، اليوم الأربعاء، إن ...") is the day he spoke, though the verb stands further
+    back (up to report_date_reach words); a day told before the news itself ("أفاد مراسل، بمقتل 10، السبت") is not."""
     if d.mention.kind not in {"rel", "wd"}:
         return False
-    before = [bare(w) for w in words[max(0, d.i - 6):d.i]]
+    reach = 6
+    if sentence is not None and 0 < d.i < len(sentence.tokens) and d.j < len(words) and words[d.j] == "ان":
+        between = sentence.norm[sentence.tokens[d.i - 1].ne:sentence.tokens[d.i].ns]
+        if "،" in between or "," in between:
+            reach = _REPORT_DATE_REACH
+    before = [bare(w) for w in words[max(0, d.i - reach):d.i]]
     said = [x for x, forms in enumerate(before)
             if any(b in _REPORT_VERBS or b in _SPEECH_NOUNS or b in _STATEMENT_NOUNS for b in forms)]
     # "أعلنت الحركة تبنيها الهجوم الذي وقع ليل الجمعة": the day of the event told inside the report
@@ -511,7 +547,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if _history(ctx, date) and not (place is not None or counts):
                 continue  # "حرب الخليج عام 1991": history named in passing, with no place or toll of its own
             if is_aggregate(words, f.lo, f.hi, day_dated) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (
-                    not (day_dated and not _is_report_date(words, date))
+                    not (day_dated and not _is_report_date(words, date, s))
                     and (is_period_total(words, f.lo, f.hi, max(counts) if counts else None)
                          or is_spanned_total(words, max(counts) if counts else None))):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
@@ -537,10 +573,11 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 # own makes a new item of a round-up: "وفي الحسكة دمرت الغارات ...")
             # "وأوضح المتحدث أن الحملة استهدفت عددا من البؤر، ما أسفر عن مقتل سبعة": the incident told in an earlier
             # sentence, told again by its definite name with no place or day of its own
+            cause = _told_by_cause(words, f)
             told_again = not refers_back and (place is None or place.weak) and not named \
-                and (date is None or _is_report_date(words, date)) \
-                and any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])) \
-                and not any(b in _NEW_EVENT_NOUNS for w in words[f.i + 1:f.hi] for b in bare(w)) \
+                and (date is None or _is_report_date(words, date, s)) \
+                and (any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])) or cause is not None) \
+                and not any(b in _NEW_EVENT_NOUNS for w in words[cause or f.i + 1:f.hi] for b in bare(w)) \
                 and any(o.anchored and o.si < si for o in out)
             # "ما أسفر عن مقتل سبعة مسلحين ... بالإضافة إلى مقتل خمسة آخرين": more victims of the incident its
             # sentence told just before, not an incident of their own
@@ -577,7 +614,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 out.append(_Event(
                     si, f.i, spans, p, date, None if shared else killed, ktext, None if shared else injured, itext, perp,
                     target(ctx, f, killed, perp), list(f.types), weapons(ctx, f), past, news, anchored,
-                    report_date=date is not None and _is_report_date(s.words, date),
+                    report_date=date is not None and _is_report_date(s.words, date, s),
                     generic="attack" in f.concepts,
                     placed=bool(named or any(not _aside(words, m.i, f.i) for m in ctx.places_in(si, f.lo, f.hi))
                                 or any(not _aside(words, x, f.i) for x in foreign_places(words, f.lo, f.hi))
@@ -586,6 +623,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     frame=f,
                     listed=shared,
                     told_again=told_again,
+                    by_cause=told_again and cause is not None,
                     battle=any(b in _BATTLE for b in bare(words[f.i])),
                     parts=_parts(words, killed),
                     history=date.resolved.iso[:4] if _history(ctx, date) else None,
@@ -597,6 +635,24 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                         b in _SPEECH_NOUNS for w in words[max(0, date.i - 3):date.i] for b in bare(w)),
                 ))
     return out
+
+
+def _told_by_cause(words: list[str], f: Frame) -> int | None:
+    """The index after the incident's noun when a toll is told with the incident as its cause, named by its definite noun right after the
+    casualty word ("ذكرت وسائل إعلام موالية للحركة أن اثنين فقط قتلوا في الغارة الجوية"، "أصيب 4 جراء القصف"):
+    another account of the incident told before, not an incident of its own (its toll is that account's); else None."""
+    if not f.concepts or f.concepts[0] != "killed" or any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])):
+        return None  # ("أسفر تفجير شاحنة مفخخة عن مقتل 512 في الهجوم الأكثر دموية": the incident's own telling)
+    for x in range(f.i + 1, min(len(words), f.j + 3)):
+        if words[x] in _CAUSE_LINKS and x + 1 < len(words) and any(b in _DEFINITE_SINGULARS for b in bare(words[x + 1])):
+            return x + 2
+        if words[x].startswith("بال") and any(b in _DEFINITE_SINGULARS for b in bare(words[x])):
+            return x + 1
+    return None
+
+
+_CAUSE_LINKS = rules.words("attacks", "cause_links")
+"""Words between a toll and the incident that caused it ("في"، "جراء"، "إثر"، "خلال")."""
 
 
 def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
@@ -850,7 +906,27 @@ def _other_side(c: dict, e: _Event) -> bool:
     def group(x: _Event) -> bool:
         return x.perpetrator.entry.get("type") == "armed_group" and "airstrike" not in x.types
 
-    return (flown(e) and all(group(x) for x in doers)) or (group(e) and all(flown(x) for x in doers))
+    return (flown(e) and all(group(x) for x in doers)) or (group(e) and all(flown(x) for x in doers)) \
+        or _fire_exchanged(c, e, doers)
+
+
+def _fire_exchanged(c: dict, e: _Event, doers: list[_Event]) -> bool:
+    """True when one side is rocket or shell fire by an armed group and the other the fire of a state's or a
+    coalition's forces (an air strike, shelling, or an attack of no named kind): "هاجم الجيش عشرات المواقع في غزة"
+    and "أعلنت الحركة تبنيها إطلاق الصواريخ على إسرائيل" are fire and the fire answering it, two incidents, though
+    both are of the strike family and told the same day."""
+    def state(x: _Event) -> bool:
+        return x.perpetrator.entry.get("type") in _AIR_FORCES and set(x.types) <= _STRIKES
+
+    def rockets(x: _Event) -> bool:
+        return x.perpetrator.entry.get("type") == "armed_group" and "shelling" in x.types and "airstrike" not in x.types
+
+    return (rockets(e) and all(state(x) for x in doers)) or (state(e) and all(rockets(x) for x in doers))
+
+
+_STRIKES = frozenset({"airstrike", "shelling"})
+_LOOSE_PAST_ASIDE = True
+"""A loose mention told as past context (joined to an incident without place, toll or day) leaves its day alone."""
 
 
 def _unresolved(p: Place | None) -> bool:
@@ -934,6 +1010,7 @@ def _compatible(c: dict, e: _Event) -> bool:
     if e.listed and any(x.listed and x.si == e.si and x.ti == e.ti for x in c["events"]):
         return False  # "قصفت الطائرات مواقع في الرمادي والفلوجة": one strike per place listed, never one record
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place) \
+            and not (c.get("umbrella") is not None and same_area(c["umbrella"], e.place)) \
             and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)):
         return False  # (an unknown village told with the same toll is where that incident happened)
     gap = e.si - max(x.si for x in c["events"])
@@ -971,6 +1048,43 @@ def _compatible(c: dict, e: _Event) -> bool:
     return True
 
 
+def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The strikes a telling details, or None.
+
+    News tells strikes on a city or a governorate, then in its next sentence where they fell, as a source's
+    account or a "حيث" clause ("شنت مقاتلات التحالف غارات على محافظة الحديدة. وقال مصدر محلي إن المقاتلات شنت
+    غارات على موقع في منطقة رأس عيسى"، "أغار الطيران على معسكرات جنوب صنعاء، حيث تم قصف معسكر ..."): the first
+    place no gazetteer knows told so is where the strikes told just before fell, one incident. Only of the same
+    family and doer (or none), with no other day and no other toll, and once per incident: a second such place
+    ("كما قصفت مدرسة في منطقة ...") is a strike of its own, as is a round-up's item fronted by its place
+    ("وفي مأرب قصفت المقاتلات ...")."""
+    if e.place is None or not _unresolved(e.place) or not ctx.sentences[e.si].words or not _STRIKES & set(e.types):
+        return None
+    first = bare(ctx.sentences[e.si].words[0])
+    if not any(b in _REPORT_VERBS or b in _ELABORATION for b in first):
+        return None
+    told = [c for c in clusters if _last_told(c) == e.si - 1]
+    if not told:
+        return None
+    c = max(told, key=lambda c: c["first"])
+    if c.get("detailed") or c["place"] is None or _unresolved(c["place"]) or _past(c) or not _same_family(c, e):
+        return None
+    doers = [x.perpetrator for x in [*c["events"], e] if x.perpetrator is not None]
+    if not doers or any(p.entry.id != doers[0].entry.id for p in doers) or doers[0].entry.get("type") not in _AIR_FORCES:
+        return None  # a state's or a coalition's strikes ("أسفر الهجوم عن تقدم المقاومة إلى مشارف منطقة العين" is
+        # where a group's fighters went next, not where its attack was)
+    if e.date is not None and not _same_day(c, e):
+        return None
+    if any(getattr(e, k) is not None and c[k] is not None and getattr(e, k).value != c[k].value
+           for k in ("killed", "injured")):
+        return None
+    return c
+
+
+_ELABORATION = rules.words("attacks", "elaboration_openers")
+"""Words opening a sentence that tells where the strikes told just before fell ("حيث تم قصف ...")."""
+
+
 def find_attacks(ctx: DocContext) -> list[Attack]:
     """The attacks of a document, one record per event with all its mentions cited.
 
@@ -1001,6 +1115,14 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         if e.anchored:
             # same place (or no place and compatible facts): the same event
             candidates = [c for c in clusters if _compatible(c, e)]
+            if not candidates:
+                whole = _elaborated(ctx, clusters, e)
+                if whole is not None:
+                    _absorb(whole, e)
+                    whole["umbrella"] = whole["place"]  # later tellings at the city or governorate still join it
+                    whole["place"] = e.place  # where they fell, within the city or governorate told first
+                    whole["detailed"] = True
+                    continue
             # "وفي مأرب قصفت المقاتلات مواقع ... أعلن داعش مسؤوليته عن تفجير سيارة في صنعاء. وقالت مصادر إن التفجير
             # تسبب في مقتل خمسة": a telling with no place of its own goes on with the incident told last, not with
             # the last one first told (the Sanaa cluster opened before Marib's)
@@ -1043,8 +1165,11 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         if r.location is None:
             # "شرقي المدينة"، "في البلاد", or a follow-up sentence of a report about one place
             frames = [e.frame for e in sorted(c["events"], key=lambda e: e.si) if e.frame]
-            place = context_place(ctx, frames, incidents_country)
-            if place is not None:
+            fired = _fired_place(ctx, frames)
+            place = context_place(ctx, frames, incidents_country) if fired is None else None
+            if fired is not None:
+                r = r.model_copy(update={"location": fired.location})  # "إطلاق الصواريخ على إسرائيل"
+            elif place is not None:
                 r = r.model_copy(update={"location": place.location, "flags": [*r.flags, "location_from_article"]})
         out.append((r, flyer))
     return _strike_doers(out)
@@ -1122,6 +1247,9 @@ def _told_again(c: dict, e: _Event) -> None:
     standing as the incident (news or past context), comes within unplaced_reach_sentences of its last telling, and
     any other count it gives is the incident's own."""
     near = e.si - _last_told(c) <= _UNPLACED_REACH and (e.background and not e.news) == _past(c)
+    if e.by_cause and near and e.place is None and c["killed"] is None and c["injured"] is None:
+        _absorb(c, e)  # "انفجرت سيارة ملغمة قرب القصر. ووفقا للشرطة فإن 9 قتلوا في الهجوم": the toll of the incident
+        return
     _absorb(c, e, facts=False)
     if e.place is not None or not near:
         return
@@ -1145,8 +1273,8 @@ def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
     c["events"].append(e)
     if not facts:
         return
-    if e.place is not None and (c["place"] is None or (e.place.specificity < c["place"].specificity
-                                                      and not _unresolved(e.place))):
+    if e.place is not None and c.get("umbrella") is None and (
+            c["place"] is None or (e.place.specificity < c["place"].specificity and not _unresolved(e.place))):
         c["place"] = e.place
     if e.date is not None and (c["date"] is None or _date_rank(e.date, e.report_date) < _date_rank(c["date"], c["report_date"])):
         c["date"] = e.date
@@ -1227,7 +1355,10 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
                 weapons.append(w)
     date: DateHit | None = c["date"]
     inherited = False
-    if (date is None or not date.resolved.iso) and news_date is not None and not any(e.background for e in events):
+    news_told = any(e.news for e in events)
+    if (date is None or not date.resolved.iso) and news_date is not None \
+            and not any(e.background for e in events if e.anchored or not (_LOOSE_PAST_ASIDE and news_told)):
+        # (a loose mention joined to it, "وبات سلاح الجو يستخدم في غاراته ذخيرة جديدة", does not make it the past)
         # a round-up's incidents ("وفي عدن، قصف ...") happened on the day its lead tells, unless dated apart
         date, inherited = news_date, True
     spans = [sp for e in events for sp in e.spans]

@@ -242,6 +242,22 @@ _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
 attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
+_NOT_PASSIVE_HEADS = rules.words("roles", "passive_by_not_heads")
+"""Nouns whose "من قبل"/"من جانب" names who spoke, accused or freed, not who attacked ("لم يصدر أي تعليق من
+قبل الجماعة"، "تحريرها من قبل الجيش")."""
+_BETWEEN = rules.words("roles", "between_words")
+_CLASH_WITH = rules.words("roles", "clash_with_words")
+_CLASH_SPAN = int(rules.number("roles", "clash_span"))
+_PROGRESS_VERBS = rules.words("roles", "progress_verbs")
+_PROGRESS_NOUNS = rules.words("roles", "progress_nouns")
+"""A lead's "أحرزت قوات الجيش تقدما"، "حقق الجيش تقدما": the force made gains at the front."""
+_DEAD_COUNTS = rules.words("roles", "dead_count_nouns")
+_DEAD_RANKS = rules.words("roles", "dead_rank_words")
+_ATTEMPTS = rules.words("roles", "attempt_words")
+_ATTEMPT_OBJECTS = rules.words("roles", "attempt_objects")
+""""قتلوا أثناء محاولتهم التسلل إلى مواقع الجيش": the dead were the attackers."""
+"""How news counts a side's dead: "15 عنصرا من الميليشيات"، "قتلى من الانقلابيين"، "في صفوف الميليشيات"."""
+"""Words at most between a battle noun and "مع" ("معارك عنيفة مع"، "اشتباكات مسلحة عنيفة مع")."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
 
 
@@ -279,8 +295,9 @@ def _from_doer(words: list[str], x: int, lo: int) -> bool:
     "مسلحون من حركة الشباب"."""
     if x - 2 >= lo and words[x - 1] in _PASSIVE_BY and words[x - 2] == "من":
         # the passive's "من قبل"، "من جانب"، "من طرف" (by): "إطلاق نار من جانب القوات الإسرائيلية"; not who
-        # designates a group ("حزب العمال، المصنف تنظيما إرهابيا من قبل تركيا")
-        return not _has(words, x - 5, x - 2, _DESIGNATION)
+        # designates a group ("حزب العمال، المصنف تنظيما إرهابيا من قبل تركيا"), nor who spoke ("لم يصدر تعليق
+        # من قبل الجماعة") or freed a place ("قبل تحريرها من قبل الجيش")
+        return not _has(words, x - 5, x - 2, _DESIGNATION) and not _has(words, x - 4, x - 2, _NOT_PASSIVE_HEADS)
     if x - 1 < lo or words[x - 1] != "من":
         return False
     return any(b in _FROM_HEADS for w in words[max(lo, x - 4):x - 1] for b in bare(w))
@@ -487,6 +504,8 @@ def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention | None:
     words = ctx.sentences[si].words
     if words[m.i][0] != "و":
         return m
+    if _second_side(ctx, si, m):
+        return None
     prev = [p for p in ctx.actors_in(si, 0, m.i, FORCE_TYPES | {"armed_group"}) if p.j == m.i]
     if not prev:
         return m
@@ -495,6 +514,152 @@ def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention | None:
     if prev[0].i > 0 and "بين" in bare(words[prev[0].i - 1]):
         return None  # "اشتباكات بين الجيش اليمني والحوثيين": the two sides of a clash, neither its doer
     return prev[0]
+
+
+def _second_side(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True for the second side of a clash told with "بين ... و": "المواجهات بين الجيش، مسنودا بالتحالف، من
+    جهة، والانقلابيين من جهة أخرى" -- a force or group right after "بين" at most twelve words before the one
+    joined by "و"; neither side is the doer."""
+    words = ctx.sentences[si].words
+    for b in range(m.i - 1, max(-1, m.i - 13), -1):
+        if words[b] in _BETWEEN:
+            return any(p.i in (b + 1, b + 2) and p.j <= m.i for p in ctx.actors_in(si, b + 1, m.i, FORCE_TYPES | {"armed_group"}))
+    return False
+
+
+def _answered(words: list[str], m: Mention) -> bool:
+    """True when the force named for a frame acted against the attack's own doer: "الشرطة قتلت المهاجم"،
+    "قتلت الشرطة المنفذ" -- an attacker noun (``attacker_nouns``) right after the force or after its verb."""
+    return any(words[x] in _ATTACKER_NOUNS for x in range(m.j, min(len(words), m.j + 2)))
+
+
+def _clash_side(ctx: DocContext, f: Frame) -> Mention | None:
+    """The other side of a battle the frame's dead fell in: "قتل 20 عنصرا من الميليشيات في معارك عنيفة مع
+    الجيش" -> the army -- a battle noun, at most ``clash_span`` words, "مع", then a force or group (not one
+    counted among the dead, not a clash told "بين" two sides, not an attack told as background)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if _has(words, f.lo, f.hi, _BACKGROUND):
+        return None
+    for b in range(f.lo, min(f.hi, len(words))):
+        if not any(x in _BATTLE_NOUNS for x in bare(words[b])):
+            continue
+        for w in range(b + 1, min(len(words), b + 2 + _CLASH_SPAN)):
+            if s.tokens[w].clause_start:
+                break
+            if words[w] not in _CLASH_WITH:
+                continue
+            for m in ctx.actors_in(f.si, w + 1, min(len(words), w + 4), FORCE_TYPES | {"armed_group"}):
+                if _before_subject_nouns(words, m, w + 1) == w + 1 and not _is_victim(words, m, f):
+                    return m
+            break
+    return None
+
+
+_LAST_LEAD: tuple = (None, None)
+"""The lead's advancing side of the last document read: (weak reference to its context, mention or None)."""
+
+
+def _lead_advance(ctx: DocContext) -> Mention | None:
+    """The side whose advance the article's title or lead tells when the lead tells a battle ("حققت قوات
+    الجيش تقدما عقب معارك مع الميليشيات"; :func:`_advance_subject`), read once per document."""
+    global _LAST_LEAD
+    ref, side = _LAST_LEAD
+    if ref is not None and ref() is ctx:
+        return side
+    side = None
+    lead = sorted(ctx.lead)
+    if any(_has(ctx.sentences[si].words, 0, len(ctx.sentences[si].words), _BATTLE_NOUNS) for si in lead):
+        for si in lead:
+            n = len(ctx.sentences[si].words)
+            side = _advance_subject(ctx, Frame(si, 0, 0, 0, n)) or _progress_subject(ctx, si)
+            if side is not None:
+                side = _principal(ctx, si, side)
+                break
+    _LAST_LEAD = (weakref.ref(ctx), side)
+    return side
+
+
+def _progress_subject(ctx: DocContext, si: int) -> Mention | None:
+    """The force that made gains: "أحرزت قوات الجيش اليمني، اليوم، تقدما"، "الجيش حقق تقدما" -- a force or
+    group right after or before a verb of gaining, with a noun of gains at most eight words on."""
+    s = ctx.sentences[si]
+    words = s.words
+    for m in ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"}):
+        if m.start > s.token_span(m.i, m.i + 1)[0]:
+            continue
+        x = _before_subject_nouns(words, m, 0)
+        verb = x > 0 and any(b in _PROGRESS_VERBS for b in bare(words[x - 1])) or m.j < len(words) and any(
+            b in _PROGRESS_VERBS for b in bare(words[m.j]))
+        if verb and _has(words, m.j, m.j + 8, _PROGRESS_NOUNS):
+            return m
+    return None
+
+
+def _counted_dead(words: list[str], m: Mention, f: Frame) -> bool:
+    """True for a side counted among the dead (:func:`_is_victim`), also as news of a front counts them: "15
+    عنصرا بينهم قيادات من الميليشيات قد لقوا مصرعهم"، "قتلى من الانقلابيين"، "في صفوف الميليشيات"."""
+    if _is_victim(words, m, f) or _has(words, m.j, m.j + 3, _DEATH_AFTER):
+        return True
+    if m.i > 0 and any(b in _DEAD_RANKS for b in bare(words[m.i - 1])):
+        return True
+    return m.i > 0 and words[m.i - 1] == "من" and (_has(words, m.i - 5, m.i - 1, _DEAD_COUNTS) or any(
+        read_quantity(words, z) is not None for z in range(max(f.lo, m.i - 4), m.i - 1)))
+
+
+def _repulse(words: list[str], f: Frame) -> bool:
+    """True when the frame tells an attack that was repelled or attempted ("صدت القوات هجوما"، "تصدت لهجمات"،
+    "أثناء محاولتهم التسلل"): the side whose men died in it attacked."""
+    if _has(words, f.lo, f.hi, _REPEL):
+        return True
+    return any(any(b in _ATTEMPTS for b in bare(words[x])) and _has(words, x + 1, x + 3, _ATTEMPT_OBJECTS)
+               for x in range(f.lo, min(f.hi, len(words))))
+
+
+def _repelled_side(ctx: DocContext, f: Frame) -> Mention | None:
+    """The side that attacked, in a frame telling an attack repelled or attempted whose dead are that side's
+    men: "تصدت القوات لهجمات متزامنة قتل فيها 6 من الميليشيات"، "قتل 7 مسلحين إثر محاولتهم التسلل إلى مواقع
+    المقاومة" -- the one group counted dead, or, for dead told only as "الميليشيات"/"مسلحين", the one militia
+    the article has named (:func:`_named_militia`)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if not _repulse(words, f) or _has(words, f.lo, f.hi, _BACKGROUND):
+        return None
+    named = ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"})
+    dead = [m for m in named if _counted_dead(words, m, f)]
+    if dead:
+        return dead[0] if len({m.entry.id for m in dead}) == 1 else None
+    for x in range(f.lo, min(f.hi, len(words))):
+        forms = bare(words[x])
+        militia = any(b in _MILITIA or "ال" + b in _MILITIA for b in forms) and _counted_dead(
+            words, Mention(None, x, x + 1, 0, 0, ""), f)
+        fighters = any(b in _DEAD_COUNTS for b in forms) and x > 0 and read_quantity(words, x - 1) is not None \
+            and _has(words, f.lo, f.hi, KILLED | _DEATH_AFTER)
+        if militia or fighters:
+            return _named_militia(ctx, f.si, len(words))
+    return None
+
+
+def _lead_side(ctx: DocContext, f: Frame) -> Mention | None:
+    """The lead's advancing side for the dead of the other side told later without a doer: a story that opens
+    "أحرز الجيش تقدما ... إثر معارك مع الميليشيات" and goes on "لافتا إلى أن 15 عنصرا من الميليشيات لقوا
+    مصرعهم" -- news of a front tells the advance first and its toll later. Only for a frame past the lead
+    whose sentence counts a named group among the dead, names no force or group but the dead and the
+    advancing side, and is not background; the side must not be one of the dead."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if _has(words, f.lo, f.hi, _BACKGROUND) or _repulse(words, f):
+        return None
+    named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
+    dead = {m.entry.id for m in named if f.lo <= m.i < f.hi and _counted_dead(words, m, f)}
+    if not dead and not named and not any(
+            any(b in _MILITIA or "ال" + b in _MILITIA for b in bare(words[x])) and _counted_dead(words, Mention(None, x, x + 1, 0, 0, ""), f)
+            for x in range(f.lo, min(f.hi, len(words)))):
+        return None  # the dead named only as "الميليشيات" ("قتلى في صفوف الميليشيات") are the other side too
+    side = _lead_advance(ctx)
+    if side is None or side.entry.id in dead or any(m.entry.id not in dead | {side.entry.id} for m in named):
+        return None
+    return side
 
 
 def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
@@ -517,15 +682,19 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     if _has(words, f.lo, f.hi, _HABITUAL):
         return None  # "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب": who usually attacks, not this attack
     m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
+    if m is not None and _answered(words, m):
+        return None  # "الشرطة قتلت المهاجم": who answered the attack, not who carried it out
     if m is not None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
             return _principal(ctx, f.si, m)
-    m = _unit_doer(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f)
+    m = _unit_doer(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
+        or _clash_side(ctx, f)
     if m is not None:
         return _principal(ctx, f.si, m)
     return (_article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
-            or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None))
+            or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
+            or _lead_side(ctx, f))
 
 
 def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:
@@ -990,12 +1159,24 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
     """True when a force or group says it struck: "قالت المعارضة المسلحة إنها كثفت قصفها"، "أعلن الجيش أنه
     قصف مواقع" (a speech verb before it, "إنه/إنها" and a strike word or a strike noun of its own after it)، "قال
     الجيش إن جنوده قتلوا" (its own forces, then a strike or killing verb)."""
-    if m.i == 0 or not any(b in _SPEECH_VERBS for b in bare(words[m.i - 1])):
+    if m.i == 0:
         return False
+    if not any(b in _SPEECH_VERBS for b in bare(words[m.i - 1])):
+        return False
+    group = m.entry.get("type") == "armed_group"  # "الحركة" after "إن" names the speaker only if it is a group
     for p in range(m.j, min(len(words), m.j + 4)):
+        if words[p] in _THAT and _has(words, p + 1, p + 4, _CLAIM_NEGATIONS | _DENIALS):
+            return False  # "قال المتحدث باسم الحركة إن الحركة لم تنفذ الهجوم"
         if words[p] in _THAT and p + 1 < len(words) and words[p + 1] in _OWN_FORCES:
             # "قال الجيش، في بيان، إن جنوده قتلوا فلسطينيا": its own soldiers did it
             return any(b in _ATTACK_VERBS | _STRIKE_VERBS | KILLED for w in words[p + 2:p + 4] for b in bare(w))
+        if group and words[p] in _THAT and p + 2 < len(words) and words[p + 1] in _ANAPHORS:
+            # "قال المتحدث باسم حركة طالبان، فلان، إن الحركة نفذت هجوما": the group itself, named again
+            return any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for w in words[p + 2:p + 4] for b in bare(w))
+        if group and words[p] in _THAT and p + 2 < len(words) and any(b in _CLAIM_SUBJECTS for b in bare(words[p + 1])) \
+                and words[p + 2] in _ANAPHORS:
+            # "قال المتحدث باسم الحركة إن مقاتلي الحركة هاجموا مركزا": its own fighters did it
+            return any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS | KILLED for w in words[p + 3:p + 5] for b in bare(w))
         if any(b in _SELF_PRONOUNS for b in bare(words[p])):
             if p < trigger <= p + 3 and not any(b in KILLED | INJURED for b in bare(words[trigger])) and not (
                     trigger + 2 < len(words) and words[trigger + 1] == "من" and words[trigger + 2] in _PASSIVE_BY):

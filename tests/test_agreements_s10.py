@@ -57,3 +57,31 @@ def test_the_sponsor_of_a_truce_is_no_party(offline_extract):
     text = "واتهمت حركة حماس إسرائيل بخرق التهدئة التي رعتها قطر في قطاع غزة."
     [(_kind, _status, parties)] = _agreements(offline_extract, text)
     assert "قطر" not in parties
+
+
+@pytest.mark.parametrize("text", [
+    "ورغم ترحيب باريس وبرلين بوقف إطلاق النار في الحديدة، تبقى الهدنة هشة.",
+    "ورحبت فرنسا وألمانيا باتفاق وقف إطلاق النار في الحديدة.",
+])
+def test_who_welcomed_an_agreement_is_no_party(offline_extract, text):
+    for _kind, _status, parties in _agreements(offline_extract, text):
+        assert "فرنسا" not in parties and "ألمانيا" not in parties
+
+
+def test_history_told_then_does_not_take_the_bare_agreement_before_it(offline_extract):
+    # the bare "الاتفاق" is the deal the column is about; the treaty told as history ("آنذاك") is another one
+    text = ("ويسمح الاتفاق للمفتشين بزيارة المواقع العسكرية، لكنه جاء غامضا في بنوده.\n"
+            "فاتفاقية \"فيينا\" للحد من التسلح بين واشنطن والاتحاد السوفييتي اعتبرتها موسكو آنذاك اعترافا بنفوذها.")
+    assert _agreements(offline_extract, text) == []
+
+
+def test_what_comes_before_a_step_is_not_under_way(offline_extract):
+    # "قبل البدء" says the political process has not begun; the ceasefire is only thought unlikely
+    text = ("وقال التقرير إن التوصل لوقف إطلاق نار شامل في البلاد قبل البدء بالعملية السياسية يبدو احتمالا بعيدا، "
+            "لذلك فإن محاولة التوصل لوقف إطلاق نار محلي تبدو مخرجا معقولا.")
+    assert [status for _kind, status, _parties in _agreements(offline_extract, text)] == ["proposed"]
+
+
+def test_a_peace_deal_only_promised_is_no_record(offline_extract):
+    text = "وكان الرئيس تعهد بالإشراف على اتفاق بين الإسرائيليين والفلسطينيين وصفه بأنه سيكون تاريخيا."
+    assert _agreements(offline_extract, text) == []

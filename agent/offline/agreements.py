@@ -80,6 +80,8 @@ _AGAINST = rules.words("agreements", "against")
 """Right before a group: the group is what the agreement is against ("لمحاربة داعش"), never a party."""
 _DUAL_PARTIES = rules.words("agreements", "dual_parties")
 """"الطرفان"، "الجانبين": the two sides named before."""
+_WELCOME = rules.words("agreements", "welcome")
+"""Right before a side ("ترحيب واشنطن"، "رحبت فرنسا"): it welcomed the agreement, it is not a party to it."""
 _EXTENDED = rules.words("agreements", "extended")
 """After "تم" ("وتم تمديد الهدنة"): the agreement was extended, so it is in force."""
 _DUAL_STATE_SUBJECTS = rules.words("agreements", "dual_state_subjects")
@@ -432,6 +434,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         found = [(m.i, e) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | ({"official"} if verb else set()))
                  for e in [_as_party(m.entry)] if e is not None
                  and not any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w))
+                 and not _welcoming(words, m.i)
                  and not (m.entry.get("type") == "armed_group" and any(
                      b in _AGAINST for w in words[max(0, m.i - (6 if m.i > 0 and words[m.i - 1] == "من" else 3)):m.i] for b in bare(w)))]
         # "لتطهير شمال سوريا من تنظيم الدولة": the group the agreement is against, a few words after the verb
@@ -440,8 +443,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
             if m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS) and not _each_of(words, m.i):
                 continue  # "جنوب سوريا": a place; "وقعت كل من المنامة ولندن": each of the sides
-            if any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w)):
-                continue  # "بوساطة قامت بها مصر": the mediator is no party
+            if any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w)) or _welcoming(words, m.i):
+                continue  # "بوساطة قامت بها مصر": the mediator is no party; nor is who welcomed it ("ترحيب واشنطن")
             if gov and lex.get("actors", gov):
                 found.append((m.i, lex.get("actors", gov)))
             elif state_entry(m) is not None and (state_acting(s, m, prev_state) or not (
@@ -501,6 +504,15 @@ _AGREE_VERBS = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا"
 """The verb of agreeing: the persons around it are the sides, not speakers about an agreement."""
 _THAT = frozenset({"ان", "بان"})
 """Between who tells and what is told ("أعلنت الوزارة أن الولايات المتحدة وكوريا اتفقتا")."""
+
+
+def _welcoming(words: list[str], x: int) -> bool:
+    """True when a word of welcoming or praise comes right before token x, across the sides listed with it ("رغم
+    ترحيب واشنطن وموسكو به"، "رحبت فرنسا بالاتفاق"): who welcomes an agreement is no party to it."""
+    y = x - 1
+    while y >= 0 and x - y <= 6 and words[y].startswith("و") and not any(b in _WELCOME for b in bare(words[y])):
+        y -= 1  # back over the sides listed before x ("ترحيب واشنطن وموسكو ولندن")
+    return y >= 0 and x - y <= 6 and any(b in _WELCOME for w in words[max(0, y - 1):y + 1] for b in bare(w))
 
 
 def _each_of(words: list[str], x: int) -> bool:
@@ -699,6 +711,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     found = []
     for x in range(lo, hi):
         forms = bare(words[x])
+        if x > 0 and words[x - 1] in _BEFORE:
+            continue  # "قبل البدء بالعملية السياسية": what comes before a step is not under way
         neg = x > 0 and words[x - 1] in _NEG or x > 1 and words[x - 2] in _NEG and words[x - 1] in {"يتم", "يجر"}
         nxt = words[x + 1] if x + 1 < len(words) else ""
         if words[x] in {"تم", "يتم"} and nxt in {"تنفيذ", "تطبيق"}:
@@ -767,6 +781,19 @@ def _purpose_before(words: list[str], x: int) -> bool:
 
 
 _PURPOSE_HEADS = frozenset({"بهدف", "بغيه", "اجل", "سعيا"})
+_BEFORE = frozenset({"قبل", "وقبل"})
+
+
+def _only_wished(rec: Agreement, c: Cluster) -> bool:
+    """True for a peace deal or other agreement of no security content that is only wished, promised or proposed
+    between sides none of which is an armed group or force ("تعهد بالإشراف على اتفاق بين الإسرائيليين
+    والفلسطينيين"): no record. Talks to end a war with an armed group ("مفاوضات على اتفاق سلام محتمل بين الحكومة
+    الأفغانية وحركة طالبان") stay a proposed political agreement."""
+    return rec.agreement_type in {"other", "political"} and rec.status == "proposed" and not any(
+        e.get("type") in _ARMED_TYPES for e in c.data.get("party_entries", []))
+
+
+_ARMED_TYPES = frozenset({"armed_group", "paramilitary", "state_military", "regional_force", "foreign_coalition", "police"})
 
 
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كانا", "وكانا", "كانتا"})
@@ -879,6 +906,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 c = Cluster(key, si)
                 clusters.append(c)
             _add(c, info)
+            if not _THEN.isdisjoint(s.words):
+                continue  # "فاتفاقية هلسنكي ... اعتبرتها موسكو آنذاك": history told in passing; the bare "الاتفاق"
+                # around it is the agreement the article is about, not this one
             for p in pending:
                 _add(c, p)
             pending.clear()
@@ -917,6 +947,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 rec.agreement_type == "other" or rec.status in {"proposed", "unknown"} or off_topic()):
             continue  # a deal between states of no security content (labour, trade), a political one only wished,
             # guessed at or refused, or one in an article about an off-domain deal
+        if _only_wished(rec, c):
+            continue
         out.append(rec)
     return out
 

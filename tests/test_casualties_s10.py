@@ -61,3 +61,9 @@ def test_an_earlier_death_told_with_its_own_event_keeps_its_toll(offline_extract
     a = _one(offline_extract("ووقع الهجوم بعد يومين من مقتل 6 جنود وإصابة 4 آخرين في انفجار عبوة ناسفة قرب سوق "
                              "المدينة."))
     assert a.killed == 6
+
+
+def test_a_named_victim_after_a_title_is_one_killed(offline_extract):
+    a = _one(offline_extract("أعلنت الجماعة، الخميس، مقتل القيادي البارز خالد سعيد العمري في غارة جوية استهدفته في "
+                             "جبال مديرية صرواح."))
+    assert a.killed == 1

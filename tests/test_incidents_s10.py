@@ -89,3 +89,22 @@ def test_an_outbreak_of_a_revolt_opens_no_frame(parse):
     assert find_frames(ctx, 0) == []
     ctx = parse("وقتل شخصان في انفجار سيارة مفخخة في الشارع التجاري بالمدينة.")
     assert find_frames(ctx, 0)
+
+
+def test_a_threat_noun_governs_the_strike_after_it(parse):
+    w = _words(parse, "وبحث الوزيران التهديدات الغربية بتوجيه ضربة عسكرية إلى القوات الحكومية.")
+    x = _at(w, "ضربه")
+    assert scope.is_hypothetical(w, x, x + 1)
+
+
+def test_a_scheduled_attack_is_no_event(parse):
+    w = _words(parse, "وأضاف أن من المزمع القيام بهجوم آخر في الأيام القادمة على مواقع المسلحين.")
+    x = _at(w, "بهجوم")
+    assert scope.is_hypothetical(w, x, x + 1)
+
+
+def test_thousands_dead_of_many_strikes_are_a_statistic(parse):
+    w = _words(parse, "وأسفرت الغارات والبراميل المتفجرة على مئات القرى عن مقتل 3150 مسلحا من الفصائل.")
+    assert scope.is_statistic(w, [3150])
+    w = _words(parse, "وأسفرت الغارة على القرية عن مقتل 31 مدنيا.")
+    assert not scope.is_statistic(w, [31])

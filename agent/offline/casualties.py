@@ -555,6 +555,15 @@ def _intended(words: list[str], k: int) -> bool:
     return any(b in _INTENT for w in words[max(0, k - 4):k] for b in bare(w))
 
 
+_TITLE_REACH = int(rules.number("casualties", "title_reach"))
+"""How many words of a title may stand between a casualty word and the named victim ("مقتل القيادي البارز فلان")."""
+
+
+def _title_word(w: str) -> bool:
+    """A definite singular word of a victim's title ("القيادي"، "البارز"، "الميداني"), not a plural ("المسلحين")."""
+    return w.startswith("ال") and len(w) > 3 and not w.endswith(("ين", "ون", "ات"))
+
+
 _TIME_REF_HEADS = rules.words("casualties", "time_reference_heads")
 _TIME_REF_UNITS = rules.words("casualties", "time_reference_units")
 _TIME_REF_CAUSES = rules.words("casualties", "time_reference_causes")
@@ -782,8 +791,13 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
                 q = Quantity(None, True, q.start, q.end)  # "بعضهم لقي حتفه": some of them, no count
             return q, ctx.quote(*s.token_span(k, max(k + 1, q.end))), False
         q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
-        named = next((p for p in ctx.persons if p.sentence == f.si and p.i == k + 1), None) if q is None else None
-        if named is not None:  # "مقتل محسن الفضلي، زعيم ...": one named victim ("وعدد من مرافقيه": no count)
+        # a title between only when the frame tells its attack ("مقتل القيادي البارز فلان في غارة"); a bare death
+        # of a titled man ("برقيات العزاء بمقتل القيادي البارز فلان") is news of a death told elsewhere
+        reach = 0 if set(f.concepts) <= {"killed"} else _TITLE_REACH
+        named = next((p for p in ctx.persons if p.sentence == f.si and k < p.i <= k + 1 + reach
+                      and all(_title_word(w) for w in words[k + 1:p.i])), None) if q is None else None
+        if named is not None:  # "مقتل محسن الفضلي، زعيم ..."، "مقتل القيادي البارز فلان": one named victim ("وعدد من
+            # مرافقيه": no count)
             q = _with_companions(words, 1, k + 1, named.j, f.hi, read)
         if q is not None and q.value == 1 and q.end == q.start + 1 and keywords is KILLED and any(
                 b in _ONE_VICTIM for w in words[q.end:q.end + 5] for b in bare(w)):

@@ -332,6 +332,9 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
         return True
     if n is not None and n >= _STATISTIC_EVENTS:
         return True  # "وثق المرصد تنفيذ طائرات النظام ما لا يقل عن 12053 غارة": a tally, whatever its span
+    if counts and max(counts) >= _ATTRIBUTED_TOLL and any(
+            b in _PLURAL_EVENTS or b in _PLURAL_MEANS for w in words for b in bare(w)):
+        return True  # "أسفرت الغارات والبراميل ... على مئات المناطق عن مقتل 2076": thousands dead of many strikes
     if counts and max(counts) >= _ATTRIBUTED_TOLL and (
             any(b in _REPORT_CUES or b in _ATTRIBUTION for w in words for b in bare(w))
             or has_phrase(words, 0, len(words), _ATTRIBUTION_PHRASES)) \

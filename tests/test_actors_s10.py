@@ -211,3 +211,24 @@ def test_city_named_after_a_prince_is_no_person(offline_extract):
     assert not r.actors
     r = offline_extract("وزار الوفد جامعة الأمير نايف الأمنية في الرياض.")
     assert not r.actors
+
+
+# -- armies and police of more countries; foreign ranks -------------------------------------------------------------
+
+
+def test_indian_army_and_its_colonel(offline_extract):
+    r = offline_extract("وقال المتحدث باسم الجيش الهندي، الكولونيل راجيش كومار، إن الاشتباكات بدأت صباحا في كشمير.")
+    assert "الجيش الهندي" in _names(r)
+    (col,) = [a for a in r.actors if a.name == "راجيش كومار"]
+    assert col.affiliation == "Indian Army"
+
+
+def test_bare_army_in_indian_news_is_the_indian_army(offline_extract):
+    r = offline_extract("وقال الجيش إن جنديين قتلا في اشتباك مع مسلحين في ولاية جامو وكشمير الهندية.")
+    (army,) = [a for a in r.actors if "الجيش" in a.name]
+    assert army.canonical_name == "الجيش الهندي"
+
+
+def test_captain_is_no_rank_read_as_a_title(offline_extract):
+    r = offline_extract("وقال الكابتن مايكل براون إن الطائرة هبطت بسلام.")
+    assert not any(a.type == "official" for a in r.actors)

@@ -162,7 +162,8 @@ def test_groups_of_one_country_tell_the_articles_country(extractor):
 
 
 def test_bare_army_of_a_country_without_a_registry_army_is_not_iraqs(extractor):
-    army = [a for a in _actors(extractor, _SULU) if a.name == "الجيش"]
+    # (session 10: the registry now has a Philippine army, which the bare word joins; it must still not be Iraq's)
+    army = [a for a in _actors(extractor, _SULU) if "الجيش" in a.name]
     assert army and all(_rid(a) != "iraqi_army" and a.affiliation is None for a in army)
 
 

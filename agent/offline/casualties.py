@@ -796,6 +796,9 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
         reach = 0 if set(f.concepts) <= {"killed"} else _TITLE_REACH
         named = next((p for p in ctx.persons if p.sentence == f.si and k < p.i <= k + 1 + reach
                       and all(_title_word(w) for w in words[k + 1:p.i])), None) if q is None else None
+        if named is not None and keywords is KILLED and any(
+                b in _ONE_VICTIM for w in words[named.j:named.j + 2] for b in bare(w)):
+            continue  # "لقي القيادي فلان مصرعه مع عدد من مرافقيه": the victim's own word reads him and his companions
         if named is not None:  # "مقتل محسن الفضلي، زعيم ..."، "مقتل القيادي البارز فلان": one named victim ("وعدد من
             # مرافقيه": no count)
             q = _with_companions(words, 1, k + 1, named.j, f.hi, read)

@@ -76,3 +76,11 @@ def test_strikes_detailed_at_two_places_are_two_dated_records(offline_extract):
                         "وقال مصدر عسكري إن الطائرات الحربية استهدفت مواقع المسلحين في محور الفتائح وحي شيحا. "
                         "وبات سلاح الجو يستخدم في غاراته قنابل موجهة لم تكن متوفرة في السابق.", published="2019-03-15")
     assert [(a.location.name, a.date) for a in r.attacks] == [("الفتائح", "2019-03-14"), ("شيحا", "2019-03-14")]
+
+
+def test_a_toll_summed_over_fronts_told_after_its_frame_is_no_incident(offline_extract):
+    # "في جبهات القتال" after the toll (the next frame began there): the sum of the incidents told apart
+    r = offline_extract("قتل نحو 40 وأصيب العشرات من المسلحين الحوثيين وعناصر من القوات الموالية لهم، في جبهات القتال "
+                        "في اليمن، الأحد، بينما لقي 5 مدنيين مصرعهم وأصيب 20 آخرون في قصف عشوائي على أحياء مدينة إب.",
+                        published="2019-03-11")
+    assert all(a.killed != 40 for a in r.attacks), _kinds(r)

@@ -466,7 +466,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
     for si, s in enumerate(ctx.sentences):
         if is_non_incident(s.words):
             continue  # a death benefit, a commemoration, a cyber-attack: no violent event of its own
-        for f in find_frames(ctx, si):
+        frames = find_frames(ctx, si)
+        for fx, f in enumerate(frames):
             words = s.words
             if is_ceasefire(words, f.i):
                 continue  # "وقف إطلاق النار": a truce, not gunfire
@@ -500,7 +501,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # "في أحدث ضربة لحزب الرابطة"، "تعرض لضربة عنيفة جراء أحداث الربيع العربي": a figure
             if sports and not _unmistakable(words, f, any(q is not None and q.value is not None for q in (killed, injured))):
                 continue  # "شن لاعبو الفريق هجوما مكثفا على المرمى": play in a match report
-            roundup_told = is_roundup_total(words, f.lo, f.hi)
+            roundup_told = is_roundup_total(words, f.lo, f.hi) or (
+                (killed is not None or injured is not None) and _roundup_after(words, f, frames[fx + 1:]))
             if (killed or injured) and roundup_told:
                 # "لقي 6 أشخاص مصرعهم ... اليوم في حوادث أمنية منفصلة": the round-up's day, wherever its sentence
                 # gives it, dates the incidents told after it (a lead's dates the whole article's)
@@ -635,6 +637,21 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                         b in _SPEECH_NOUNS for w in words[max(0, date.i - 3):date.i] for b in bare(w)),
                 ))
     return out
+
+
+def _roundup_after(words: list[str], f: Frame, rest: list[Frame]) -> bool:
+    """True when the words told right after a toll's frame, before the next event word and before a clause of
+    contrast ("بينما"، "فيما"، "في حين"), sum it over a round-up ("قتل نحو 30 وأصيب العشرات من المسلحين في جبهات
+    القتال في البلاد، السبت، بينما لقي 7 مدنيين مصرعهم في قصف ..."): the next frame began there, the toll is this one's."""
+    end = rest[0].i if rest else len(words)
+    for x in range(f.hi, end):
+        if words[x] in _CONTRAST or (words[x] == "حين" and x > 0 and words[x - 1] == "في"):
+            end = x
+            break
+    return end > f.hi and is_roundup_total(words, f.hi, end)
+
+
+_CONTRAST = rules.words("attacks", "contrast_openers")
 
 
 def _told_by_cause(words: list[str], f: Frame) -> int | None:
@@ -1010,7 +1027,7 @@ def _compatible(c: dict, e: _Event) -> bool:
     if e.listed and any(x.listed and x.si == e.si and x.ti == e.ti for x in c["events"]):
         return False  # "قصفت الطائرات مواقع في الرمادي والفلوجة": one strike per place listed, never one record
     if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place) \
-            and not (c.get("umbrella") is not None and same_area(c["umbrella"], e.place)) \
+            and not (c.get("umbrella") is not None and c["umbrella"].key == e.place.key) \
             and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)):
         return False  # (an unknown village told with the same toll is where that incident happened)
     gap = e.si - max(x.si for x in c["events"])
@@ -1119,7 +1136,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 whole = _elaborated(ctx, clusters, e)
                 if whole is not None:
                     _absorb(whole, e)
-                    whole["umbrella"] = whole["place"]  # later tellings at the city or governorate still join it
+                    whole["umbrella"] = whole["place"]  # later tellings at the city or governorate itself still
+                    # join it (a place within it is another strike: "في حين دمرت غارات أخرى مواقع جنوب منطقة ...")
                     whole["place"] = e.place  # where they fell, within the city or governorate told first
                     whole["detailed"] = True
                     continue

@@ -85,3 +85,22 @@ def test_what_comes_before_a_step_is_not_under_way(offline_extract):
 def test_a_peace_deal_only_promised_is_no_record(offline_extract):
     text = "وكان الرئيس تعهد بالإشراف على اتفاق بين الإسرائيليين والفلسطينيين وصفه بأنه سيكون تاريخيا."
     assert _agreements(offline_extract, text) == []
+
+
+def test_a_truce_agreed_on_makes_a_ceasefire(offline_extract):
+    # the truce word right after "اتفقوا على" opens no mention of its own: the agreement is the truce
+    text = "وقال المتحدث باسم الخارجية البريطانية إن الحكومة الأفغانية وحركة طالبان اتفقتا على هدنة في ولاية قندوز."
+    [(kind, status, parties)] = _agreements(offline_extract, text)
+    assert (kind, status) == ("ceasefire", "agreed")
+    assert sorted(parties) == sorted(["الحكومة الأفغانية", "حركة طالبان"])
+
+
+def test_calming_agreed_on_is_no_truce(offline_extract):
+    text = "ووقعت روسيا وإسرائيل اتفاقا أمنيا يهدف إلى تهدئة التوتر في الجنوب السوري."
+    assert [kind for kind, _status, _parties in _agreements(offline_extract, text)] == ["security_agreement"]
+
+
+def test_states_that_announce_it_far_before_are_its_sides(offline_extract):
+    text = "وأعلنت روسيا والولايات المتحدة الأسبوع الماضي التوصل إلى اتفاق لوقف الأعمال القتالية في سوريا."
+    [(_kind, _status, parties)] = _agreements(offline_extract, text)
+    assert sorted(parties) == sorted(["روسيا", "الولايات المتحدة"])

@@ -289,6 +289,33 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
     return [m for m in out if m[2] or not any(0 <= h[0] - m[1] <= 6 for h in handovers)]
 
 
+def _truce_agreed_on(words: list[str], j: int) -> bool:
+    """True when what is agreed on right after the agreement word is a truce ("اتفقوا على هدنة"، "توصلا إلى اتفاق
+    حول وقف إطلاق النار"): the truce word itself opens no mention so close after the verb."""
+    y = j
+    while y < min(len(words), j + 2) and words[y] in _ON:
+        y += 1
+    return y > j and y < len(words) and _truce_at(words, y) and not any(f in _CALM for f in bare(words[y]))
+    # "يهدف هذا الاتفاق إلى تهدئة التوتر": calming, not a truce
+
+
+def _verb_subject(words: list[str], x: int) -> bool:
+    """True when token x is the subject of a verb of announcing, signing or agreeing, alone or in the list after it
+    ("وأعلنت روسيا"، "ووقعت ليبيا والولايات المتحدة")."""
+    y = x - 1
+    while y >= 0 and x - y <= 3 and words[y].startswith("و") and not any(
+            b in _DECLARE or b in _AGREED for b in bare(words[y])):
+        y -= 1
+    return y >= 0 and any(b in _DECLARE or b in _AGREED for b in bare(words[y]))
+
+
+_ON = frozenset({"علي", "الي", "حول", "بشان"})
+"""Between an agreement word and what is agreed (normalised: "على"، "إلى"، "حول"، "بشأن")."""
+_STATE_REACH = 9
+"""Words before an agreement word where a state can still be its side ("وأعلنت روسيا والولايات المتحدة الأسبوع الماضي
+التوصل إلى اتفاق")."""
+
+
 def _not_concluded(words: list[str], x: int) -> bool:
     """True when a negation, question or refusal comes right before token x, or before it across the
     words that carry it to the agreement ("لم يتم التوصل إلى اتفاق"، "رفض تأكيد التوصل إلى هدنة")."""
@@ -439,7 +466,9 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                      b in _AGAINST for w in words[max(0, m.i - (6 if m.i > 0 and words[m.i - 1] == "من" else 3)):m.i] for b in bare(w)))]
         # "لتطهير شمال سوريا من تنظيم الدولة": the group the agreement is against, a few words after the verb
         prev_state = None
-        for m in ctx.places_in(si, max(0, i - 6), min(len(words), j + 4)):
+        for m in ctx.places_in(si, max(0, i - _STATE_REACH), min(len(words), j + 4)):
+            if m.i < i - 6 and not _verb_subject(words, m.i):
+                continue  # further back only the subject of the verb that tells it ("وأعلنت روسيا والولايات المتحدة")
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
             if m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS) and not _each_of(words, m.i):
                 continue  # "جنوب سوريا": a place; "وقعت كل من المنامة ولندن": each of the sides
@@ -856,7 +885,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 "provisions": _provisions(ctx, si, i, j, handover), "status": _status(ctx, si, i, j, stop),
                 "places": _locations(ctx, si, i), "i": i,
                 "security": j < len(s.words) and s.words[j] in _SECURITY_ADJ,
-                "truce": _truce_at(s.words, i) or (j < len(s.words) and _truce_at(s.words, j)) or (
+                "truce": _truce_at(s.words, i) or (j < len(s.words) and _truce_at(s.words, j)) or _truce_agreed_on(s.words, j) or (
                     "_".join(s.words[j:j + 2]) in _TRUCE_AFTER and any(b in _AGREE for b in bare(s.words[i]))),
                 "denied": _denied(ctx, si, i),
                 "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]),

@@ -232,3 +232,27 @@ def test_bare_army_in_indian_news_is_the_indian_army(offline_extract):
 def test_captain_is_no_rank_read_as_a_title(offline_extract):
     r = offline_extract("وقال الكابتن مايكل براون إن الطائرة هبطت بسلام.")
     assert not any(a.type == "official" for a in r.actors)
+
+
+# -- a bare "الحكومة" acting in news of one country ---------------------------------------------------------------
+
+
+def test_bare_government_party_is_the_countrys_state(offline_extract):
+    r = offline_extract("قتل ثلاثة جنود في هجوم لطالبان في ولاية غزني بأفغانستان. والتزمت طالبان بهدنة مع الحكومة خلال العيد.")
+    (gov,) = [a for a in r.actors if a.name == "الحكومة"]
+    assert gov.type == "government_body" and gov.canonical_name == "أفغانستان"
+
+
+def test_bare_government_joins_the_government_the_article_names(offline_extract):
+    r = offline_extract("أطلق الحوثيون صاروخا على الرياض في السعودية واعترضته الدفاعات السعودية. واعتبرت الحكومة اليمنية "
+                        "الهجوم تصعيدا، ودعت السعودية إلى الرد. وقالت الحكومة إنها ترفض الحوار.")
+    (yemen,) = [a for a in r.actors if a.canonical_name == "اليمن"]
+    assert "الحكومة" in yemen.aliases
+    assert not any("الحكومة" in a.aliases for a in r.actors if a.canonical_name == "السعودية")
+
+
+def test_bare_government_qualified_or_in_iraq_is_left(offline_extract):
+    r = offline_extract("قتل ثلاثة جنود في هجوم في ولاية غزني بأفغانستان. وقالت الحكومة السابقة إنها حذرت من الهجمات.")
+    assert not any(a.name == "الحكومة" for a in r.actors)
+    r = offline_extract("قتل جنود في هجوم في بغداد. وقالت الحكومة إنها ستلاحق المهاجمين.")
+    assert not any(a.name == "الحكومة" for a in r.actors)

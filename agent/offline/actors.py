@@ -737,6 +737,49 @@ def _state_groups(sentences: list[Sentence], mentions: list[list[Mention]], titl
             add(s, code, name, x, x + 1)
 
 
+_BARE_GOV = rules.words("actors", "bare_government_words")
+_GOV_ACTS_BEFORE = rules.words("actors", "bare_government_acts_before")
+"""Right before a bare "الحكومة": it acts or is a party ("وقالت الحكومة"، "هدنة مع الحكومة"، "إعلان الحكومة")."""
+
+
+def _bare_government(sentences: list[Sentence], mentions: list[list[Mention]], home: str, groups: dict[str, dict],
+                     order: list[str]) -> None:
+    """A bare "الحكومة" acting in news of one country (not Iraq) is that country's government, the state as a
+    whole (D-15): "التزمت طالبان بهدنة مع الحكومة" in Afghan news. Only after a verb or noun of its act or "مع"/"بين",
+    and not followed by a word that qualifies it ("الحكومة المحلية"، "الحكومة السابقة": another government)."""
+    world = get_world_gazetteer()
+    named = {str(m.entry.get("country_code") or "").upper() for ms in mentions for m in ms
+             if m.kind == "actors" and m.entry.id.startswith("gov_")} - {""}
+    if len(named) == 1:
+        home = named.pop()  # "الحكومة اليمنية ... وقالت الحكومة" in news naming Saudi Arabia most: the Yemeni one
+    for s, ms in zip(sentences, mentions, strict=True):
+        if _BARE_GOV.isdisjoint(s.words):
+            continue
+        taken = {t for m in ms for t in range(m.i, m.j)}
+        for x, w in enumerate(s.words):
+            if w not in _BARE_GOV or x in taken or x == 0 or s.tokens[x].clause_start:
+                continue
+            if s.words[x - 1] not in _GOV_ACTS_BEFORE:
+                continue
+            nxt = s.words[x + 1] if x + 1 < len(s.words) and not s.tokens[x + 1].clause_start else ""
+            if nxt.startswith("ال") or _is_nisba(nxt):
+                continue  # "الحكومة الشرعية"، "الحكومة المحلية"، "الحكومة السابقة": a government the text qualifies
+            key = f"state:{home}"
+            g = groups.get(key)
+            if g is None:
+                country = world.country(home)
+                if country is None:
+                    return
+                g = groups[key] = {"state": (country.ar, country.name_en, home), "names": [], "spans": []}
+                order.append(key)
+            raw = s.quote(*s.token_span(x, x + 1))
+            name = raw[1:] if raw[:1] in {"و", "ل", "ب", "ف"} and not raw.startswith("ال") else raw
+            name = "الحكومة" if name.startswith("لحكومة") else name
+            if name not in g["names"]:
+                g["names"].append(name)
+            g["spans"].append(window_span(s, x, x + 1))
+
+
 _BROKEN_PLURALS = {normalize(k): v for k, v in rules.table("actors", "nationality_broken_plurals").items()}
 """Nationality nouns that are broken plurals ("الروس"، "الأتراك")."""
 _PLURAL_HEADS = rules.words("actors", "nationality_plural_heads")
@@ -1197,6 +1240,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             _home_abroad(groups, order, code, in_title)
             foreign_home -= {k for k in foreign_home if k not in groups}
     _state_groups(sentences, mentions, titles, groups, order)
+    if not about_iraq and home is not None:
+        _bare_government(sentences, mentions, home, groups, order)
     # persons: merge repeats of the same person
     merged: list[tuple[Person, list[Person]]] = []
     for p in _own_surnames(persons):

@@ -108,3 +108,11 @@ def test_thousands_dead_of_many_strikes_are_a_statistic(parse):
     assert scope.is_statistic(w, [3150])
     w = _words(parse, "وأسفرت الغارة على القرية عن مقتل 31 مدنيا.")
     assert not scope.is_statistic(w, [31])
+
+
+def test_a_purpose_clause_is_no_event(parse):
+    w = _words(parse, "واتفق الطرفان على إقامة منطقة آمنة بحيث تقوم المقاتلات بقصف مواقع التنظيم من القواعد.")
+    assert scope.is_conditional(w, _at(w, "بقصف"))
+    w = _words(parse, "وأرسل الجيش تعزيزات إلى المدينة بهدف شن هجوم على مواقع المسلحين.")
+    x = _at(w, "هجوم")
+    assert scope.is_hypothetical(w, x, x + 1)

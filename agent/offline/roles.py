@@ -153,6 +153,18 @@ for _key, _doer in rules.table("roles", "country_epithet_doers").items():
     _COUNTRY_EPITHETS.setdefault(_cc, {})[tuple(normalize(_name).split())] = _doer
 """Epithets that name a force only in news about one country ("CC|epithet" -> registry id): a bare
 "المقاومة" in news about Yemen is the Popular Resistance fighting the Houthis (elsewhere it names others)."""
+_EPITHET_INDEX: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+"""Per article country, the epithets (general and the country's) by their first word, in table order."""
+
+
+def _epithets_by_first(country: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index = _EPITHET_INDEX.get(country)
+    if index is None:
+        index = {}
+        for key, doer in {**_EPITHETS, **_COUNTRY_EPITHETS.get(country, {})}.items():
+            index.setdefault(key[0], []).append((key, doer))
+        _EPITHET_INDEX[country] = index
+    return index
 _EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns")
 _NOT_VICTIM_NOUNS = rules.words("roles", "not_victim_nouns")
 _OWNER_WORDS = rules.words("roles", "owner_words")
@@ -256,6 +268,8 @@ _DEAD_RANKS = rules.words("roles", "dead_rank_words")
 _ATTEMPTS = rules.words("roles", "attempt_words")
 _ATTEMPT_OBJECTS = rules.words("roles", "attempt_objects")
 """"قتلوا أثناء محاولتهم التسلل إلى مواقع الجيش": the dead were the attackers."""
+_REPULSE_SURFACES = clitic_surfaces(_REPEL | _ATTEMPTS)
+_BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
 """How news counts a side's dead: "15 عنصرا من الميليشيات"، "قتلى من الانقلابيين"، "في صفوف الميليشيات"."""
 """Words at most between a battle noun and "مع" ("معارك عنيفة مع"، "اشتباكات مسلحة عنيفة مع")."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
@@ -539,7 +553,7 @@ def _clash_side(ctx: DocContext, f: Frame) -> Mention | None:
     counted among the dead, not a clash told "بين" two sides, not an attack told as background)."""
     s = ctx.sentences[f.si]
     words = s.words
-    if _has(words, f.lo, f.hi, _BACKGROUND):
+    if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or _has(words, f.lo, f.hi, _BACKGROUND):
         return None
     for b in range(f.lo, min(f.hi, len(words))):
         if not any(x in _BATTLE_NOUNS for x in bare(words[b])):
@@ -569,7 +583,7 @@ def _lead_advance(ctx: DocContext) -> Mention | None:
         return side
     side = None
     lead = sorted(ctx.lead)
-    if any(_has(ctx.sentences[si].words, 0, len(ctx.sentences[si].words), _BATTLE_NOUNS) for si in lead):
+    if not all(_BATTLE_SURFACES.isdisjoint(ctx.sentences[si].words) for si in lead):
         for si in lead:
             n = len(ctx.sentences[si].words)
             side = _advance_subject(ctx, Frame(si, 0, 0, 0, n)) or _progress_subject(ctx, si)
@@ -610,6 +624,8 @@ def _counted_dead(words: list[str], m: Mention, f: Frame) -> bool:
 def _repulse(words: list[str], f: Frame) -> bool:
     """True when the frame tells an attack that was repelled or attempted ("صدت القوات هجوما"، "تصدت لهجمات"،
     "أثناء محاولتهم التسلل"): the side whose men died in it attacked."""
+    if _REPULSE_SURFACES.isdisjoint(words[f.lo:f.hi]):
+        return False  # most frames: no word of repelling or attempting (one set test)
     if _has(words, f.lo, f.hi, _REPEL):
         return True
     return any(any(b in _ATTEMPTS for b in bare(words[x])) and _has(words, x + 1, x + 3, _ATTEMPT_OBJECTS)
@@ -646,6 +662,9 @@ def _lead_side(ctx: DocContext, f: Frame) -> Mention | None:
     مصرعهم" -- news of a front tells the advance first and its toll later. Only for a frame past the lead
     whose sentence counts a named group among the dead, names no force or group but the dead and the
     advancing side, and is not background; the side must not be one of the dead."""
+    side = _lead_advance(ctx)
+    if side is None:
+        return None  # most articles: no front report
     s = ctx.sentences[f.si]
     words = s.words
     if _has(words, f.lo, f.hi, _BACKGROUND) or _repulse(words, f):
@@ -656,8 +675,7 @@ def _lead_side(ctx: DocContext, f: Frame) -> Mention | None:
             any(b in _MILITIA or "ال" + b in _MILITIA for b in bare(words[x])) and _counted_dead(words, Mention(None, x, x + 1, 0, 0, ""), f)
             for x in range(f.lo, min(f.hi, len(words)))):
         return None  # the dead named only as "الميليشيات" ("قتلى في صفوف الميليشيات") are the other side too
-    side = _lead_advance(ctx)
-    if side is None or side.entry.id in dead or any(m.entry.id not in dead | {side.entry.id} for m in named):
+    if side.entry.id in dead or any(m.entry.id not in dead | {side.entry.id} for m in named):
         return None
     return side
 
@@ -929,9 +947,9 @@ def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
     words = s.words
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
     hi = min(f.hi, len(words))
-    epithets = {**_EPITHETS, **_COUNTRY_EPITHETS.get(ctx.country or "", {})}
+    epithets = _epithets_by_first(ctx.country or "")
     for x in range(f.lo, hi):
-        for key, doer in epithets.items():
+        for key, doer in epithets.get(bare(words[x])[-1], ()):
             y = x + len(key)
             if y > hi or tuple(bare(words[x])[-1:]) + tuple(words[x + 1:y]) != key:
                 continue

@@ -256,3 +256,11 @@ def test_bare_government_qualified_or_in_iraq_is_left(offline_extract):
     assert not any(a.name == "الحكومة" for a in r.actors)
     r = offline_extract("قتل جنود في هجوم في بغداد. وقالت الحكومة إنها ستلاحق المهاجمين.")
     assert not any(a.name == "الحكومة" for a in r.actors)
+
+
+def test_forces_of_a_government_are_its_army(offline_extract):
+    r = offline_extract("وتقاتل قوات الحكومة الليبية المعترف بها دوليا جماعات متشددة في بنغازي منذ عام.")
+    (army,) = r.actors
+    assert army.type == "state_military" and army.name == "قوات الحكومة الليبية"
+    r = offline_extract("وقالت الحكومة الليبية إنها ستحاسب المهاجمين.")
+    assert [a.type for a in r.actors] == ["government_body"]

@@ -728,13 +728,40 @@ def _state_groups(sentences: list[Sentence], mentions: list[list[Mention]], titl
             code = state_acting(s, m, prev_state)
             if code is not None:
                 prev_state = m.j
-            if code is None and m.kind == "actors" and m.entry.id.startswith("gov_"):
+            if code is None and m.kind == "actors" and m.entry.id.startswith("gov_") and not _government_forces(s, m):
                 code = m.entry.get("country_code")
             if code is None or any(a <= m.start and m.end <= b for a, b in titles):
                 continue
             add(s, code, m.surface, m.i, m.j)
         for x, code, name in _nationality_plurals(s):
             add(s, code, name, x, x + 1)
+
+
+_FORCES_OF = rules.words("actors", "forces_of_words")
+"""Before a government's name: its forces ("قوات الحكومة الليبية"، "وقوات الحكومة السورية"), the army."""
+
+
+def _government_forces(s: Sentence, m: Mention) -> bool:
+    """True for a government named as the owner of forces ("قوات الحكومة الليبية"): the country's army acts."""
+    return m.kind == "actors" and m.entry.id.startswith("gov_") and m.i > 0 and not s.tokens[m.i].clause_start \
+        and s.words[m.i - 1] in _FORCES_OF and bool(m.entry.get("country_code"))
+
+
+def _add_government_forces(groups: dict[str, dict], order: list[str], s: Sentence, m: Mention) -> None:
+    """Group "قوات الحكومة X" with country X's army (its registry entry), or as written, typed state_military."""
+    code = str(m.entry.get("country_code")).upper()
+    army = _national_body("army_", code)
+    surface = s.quote(*s.token_span(m.i - 1, m.j))
+    surface = surface[1:] if surface[:1] in {"و", "ل", "ب", "ف"} and not surface.startswith("قوات") else surface
+    key = army.id if army is not None else f"forces:{code}"
+    g = groups.get(key)
+    if g is None:
+        entry = army or Entry("actors", key, surface, None, (), (), {"type": "state_military", "country_code": code})
+        g = groups[key] = {"entry": entry, "names": [], "spans": [], "role": None}
+        order.append(key)
+    if surface not in g["names"]:
+        g["names"].append(surface)
+    g["spans"].append(window_span(s, m.i - 1, m.j))
 
 
 _BARE_GOV = rules.words("actors", "bare_government_words")
@@ -1204,6 +1231,9 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
         if any(m.kind == "actors" and m.entry.id in _COALITION_IDS for m in ms):
             in_coalition.update(m.entry.id for m in ms if m.kind == "actors")
         for m in ms:
+            if _government_forces(s, m):
+                _add_government_forces(groups, order, s, m)  # "قوات الحكومة الليبية": the army, not the government
+                continue
             if m.kind != "actors" or m.entry.get("type") == "official" or m.entry.get("generic") \
                     or m.entry.id.startswith("gov_") or m.entry.id in _NOT_ACTORS or _media_uncued(s, m) \
                     or _not_acting(s, m):

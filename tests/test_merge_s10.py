@@ -84,3 +84,12 @@ def test_a_toll_summed_over_fronts_told_after_its_frame_is_no_incident(offline_e
                         "في اليمن، الأحد، بينما لقي 5 مدنيين مصرعهم وأصيب 20 آخرون في قصف عشوائي على أحياء مدينة إب.",
                         published="2019-03-11")
     assert all(a.killed != 40 for a in r.attacks), _kinds(r)
+
+
+def test_the_town_across_the_border_is_not_where_the_strike_fell(offline_extract):
+    # "في سوريا المقابلة لمدينة ..." : the strike told in the lead on Syria, retold with the Turkish town it faces
+    r = offline_extract("شن سلاح الجو التركي يوم الجمعة غارات على مواقع لتنظيم داعش في سوريا. "
+                        "وقصفت أربع مقاتلات من سلاح الجو التركي مواقع للتنظيم في المنطقة الحدودية في سوريا المقابلة "
+                        "لمدينة غازي عنتاب.", published="2019-03-16")
+    assert len(r.attacks) == 1, _kinds(r)
+    assert r.attacks[0].location is not None and r.attacks[0].location.country == "SY"

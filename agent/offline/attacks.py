@@ -153,6 +153,8 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
 
     def descriptor(p: Mention) -> bool:
         """"60كم جنوب أربيل" or "قضاء الحويجة جنوب غرب كركوك": a reference point, not the place itself."""
+        if _opposite(words, p.i):
+            return True  # "في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس": the town across the border
         if _reference_point(words, p.i):
             # "في جبهة حرض شمال غربي محافظة حجة": the governorate holding the place named before it
             return any(0 < p.i - 1 - q.j <= 3 and _held_by(place_at(ctx, f.si, q), place_at(ctx, f.si, p))
@@ -272,6 +274,18 @@ def _aside(words: list[str], x: int, i: int) -> bool:
             return True
     # "على استعداد للحوار مع أنقرة": a party, not a place ("على الحدود مع قطاع غزة" is one)
     return x > 0 and words[x - 1] == "مع" and not (x > 1 and _border(words[x - 2]))
+
+
+def _opposite(words: list[str], x: int) -> bool:
+    """True when the place at token x is told as what the place before it faces ("سوريا المقابلة لمدينة كيليس"،
+    "الواقعة قبالة مدينة كوباني"): a landmark across from where it happened, not the place itself."""
+    k = x - 1
+    if k >= 0 and any(b in _REFERENCE_NOUNS for b in bare(words[k])):
+        k -= 1  # "لمدينة"، "مدينة"
+    return k >= 0 and k < x and any(b in _OPPOSITE for b in bare(words[k]))
+
+
+_OPPOSITE = rules.words("attacks", "opposite_words")
 
 
 def _reference_point(words: list[str], x: int) -> bool:

@@ -269,6 +269,7 @@ _ATTEMPTS = rules.words("roles", "attempt_words")
 _ATTEMPT_OBJECTS = rules.words("roles", "attempt_objects")
 """"قتلوا أثناء محاولتهم التسلل إلى مواقع الجيش": the dead were the attackers."""
 _REPULSE_SURFACES = clitic_surfaces(_REPEL | _ATTEMPTS)
+_CLAIM_MASDAR_SURFACES = clitic_surfaces(_CLAIM_MASDARS)
 _BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
 """How news counts a side's dead: "15 عنصرا من الميليشيات"، "قتلى من الانقلابيين"، "في صفوف الميليشيات"."""
 """Words at most between a battle noun and "مع" ("معارك عنيفة مع"، "اشتباكات مسلحة عنيفة مع")."""
@@ -393,6 +394,8 @@ def _masdar_claim(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
     annexed to the verbal noun, "مسؤولية" right after it: "غداة قتل شرطيين وإعلان حزب العمال الكردستاني
     مسؤوليته عن قتلهما" (not "عدم إعلان"، "نفى إعلان"، "اتهام")."""
     words = ctx.sentences[si].words
+    if _CLAIM_MASDAR_SURFACES.isdisjoint(words):
+        return None  # most sentences: no "إعلان"/"تبني" at all (one set test)
     for c, w in enumerate(words):
         if not any(b in _CLAIM_MASDARS for b in bare(w)) or not _has(words, c + 1, c + 3, _CLAIM_NOUNS):
             continue

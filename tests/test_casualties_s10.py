@@ -74,3 +74,15 @@ def test_a_titled_victim_with_a_vague_escort_keeps_no_count(offline_extract):
     a = _one(offline_extract("وفي جبهة الوادي، لقي القيادي أبو خالد السعدي مصرعه مع عدد من مرافقيه بغارة للتحالف "
                              "استهدفت موكبه."))
     assert a.killed is None
+
+
+def test_an_attacker_shot_dead_is_no_victim(offline_extract):
+    r = offline_extract("قالت الشرطة إن مستوطنا تعرض للطعن قرب باب العامود في القدس، اليوم الأحد، وإن عناصرها أطلقوا "
+                        "النار على المهاجم فأردوه قتيلا.")
+    assert [a.killed for a in r.attacks] == [None]
+
+
+def test_a_victim_shot_dead_keeps_the_count(offline_extract):
+    r = offline_extract("وأطلق مسلحون النار على سيارة التاجر في سوق المدينة مساء الأحد، لتصيب الرصاصات شقيقه وترديه "
+                        "قتيلا.")
+    assert 1 in [a.killed for a in r.attacks]

@@ -116,3 +116,14 @@ def test_a_purpose_clause_is_no_event(parse):
     w = _words(parse, "وأرسل الجيش تعزيزات إلى المدينة بهدف شن هجوم على مواقع المسلحين.")
     x = _at(w, "هجوم")
     assert scope.is_hypothetical(w, x, x + 1)
+
+
+def test_a_stabbing_opens_a_frame_and_an_appeal_does_not(parse):
+    from marsad.agent.offline.frames import find_frames
+
+    ctx = parse("وقالت الشرطة إن مستوطنا تعرض للطعن قرب باب العامود في القدس صباح اليوم.")
+    assert [f.types for f in find_frames(ctx, 0)] == [["armed_assault"]]
+    ctx = parse("وأصيب شرطي بطعنات في الشارع التجاري صباح اليوم.")
+    assert [f.types for f in find_frames(ctx, 0)] == [["armed_assault"]]
+    ctx = parse("وقدم المحامي طعنا في الحكم أمام المحكمة العليا اليوم.")
+    assert find_frames(ctx, 0) == []

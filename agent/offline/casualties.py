@@ -255,7 +255,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             if q is not None and q.end == k - 1 and words[k - 1] in {"من", "اخرين"}:
                 return q
     if words[k] in _SINGLE_COUNTED and not (k > 0 and (words[k - 1] in {"بين", "علي"} or read_quantity(words, k - 1))) \
-            and not any(w in _SHOT_DEAD for w in words[max(0, k - 4):k]) \
+            and not any(w in _SHOT_DEAD for w in words[max(0, k - 4):k]) and not _attacker_shot_dead(words, k) \
             and not (k + 1 < len(words) and words[k + 1].startswith("و") and any(b in _TOLL_NOUNS for b in bare(words[k + 1]))):
         return Quantity(1, False, k, k + 1)  # "أوقع قتيلا وخمسة جرحى"، not "بين قتيل وجريح"
     if k > 0 and words[k - 1] == "بين" and words[k] in _SINGLE_COUNTED:
@@ -354,6 +354,14 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     if best is not None and best.value is not None and _mixed_with_attackers(words, best.end, k):
         return Quantity(None, True, best.start, best.end)
     return best
+
+
+def _attacker_shot_dead(words: list[str], k: int) -> bool:
+    """True when "قتيلا" at ``k`` tells an attacker shot dead: a shot-dead verb with a clitic before it ("فأردته"،
+    "وأرداه") and an attacker word a few words before the verb ("أطلقوا النار على المهاجم فأردوه قتيلا"); a victim shot
+    dead ("لتتجه الرصاصات صوب شقيقه وترديه قتيلا") names no attacker there and keeps its count."""
+    verb = next((x for x in range(k - 1, max(-1, k - 5), -1) if any(b in _SHOT_DEAD for b in bare(words[x]))), None)
+    return verb is not None and any(b in _ATTACKERS for w in words[max(0, verb - 4):verb] for b in bare(w))
 
 
 def _aside_before(words: list[str], k: int) -> bool:

@@ -264,3 +264,20 @@ def test_forces_of_a_government_are_its_army(offline_extract):
     assert army.type == "state_military" and army.name == "قوات الحكومة الليبية"
     r = offline_extract("وقالت الحكومة الليبية إنها ستحاسب المهاجمين.")
     assert [a.type for a in r.actors] == ["government_body"]
+
+
+# -- a title that serves a known official --------------------------------------------------------------------------
+
+
+def test_adviser_of_a_known_official_named_after_him(offline_extract):
+    r = offline_extract("وقال المستشار الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الراوي إن الحكومة ماضية في خططها.")
+    (abadi,) = [a for a in r.actors if a.name == "حيدر العبادي"]
+    assert abadi.role == "رئيس مجلس الوزراء"
+    (adviser,) = [a for a in r.actors if a.name == "سعد الراوي"]
+    assert adviser.role.startswith("المستشار الإعلامي")
+
+
+def test_spokesman_on_behalf_of_a_known_official_is_not_his_title(offline_extract):
+    r = offline_extract("وقال المتحدث باسم رئيس الوزراء حيدر العبادي إن الحكومة ماضية.")
+    (abadi,) = [a for a in r.actors if a.name == "حيدر العبادي"]
+    assert "المتحدث" not in (abadi.role or "")

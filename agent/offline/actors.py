@@ -84,6 +84,7 @@ class Person:
     org: Entry | None = None
     evidence: tuple[int, int] = (0, 0)
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
+    outer: tuple[int, int] | None = None  # tokens of a title that serves this known official ("المستشار الإعلامي ل...")
 
 
 _RANK_NOUNS = rules.words("actors", "ranks_also_nouns")
@@ -417,6 +418,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if not marked and (words[k] not in GIVEN_NAMES or words[after[0]] in _HONORIFICS | {"شيخ"}):
                 continue
             out.append(_person(s, k, end, None, ms, person_tokens))
+    out.extend(_served_by(sentences, mentions, out))
     ends = {(p.sentence, p.j) for p in out}
     out = [p for p in out if not _named_place(sentences[p.sentence], p) and not (
         p.entry is None and p.i > 0 and sentences[p.sentence].words[p.i - 1] in _KUNYA and (p.sentence, p.i - 1) in ends)]
@@ -482,6 +484,12 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
         head = None  # "مستشار خادم الحرمين الشريفين": the known official is whom the title serves, not its holder
     if entry is not None and head is not None and r > 0 and s.words[r - 1] in _ON_BEHALF:
         head = None  # "متحدث باسم خليفة حفتر": the known official is whom the spokesman speaks for
+    outer = None
+    if entry is not None and head is not None:
+        inner = next((x for x in range(r - 1, head, -1) if _glued_head(s.words[x])
+                      or s.words[x] in ROLE_HEADS and s.words[x - 1] in _ON_BEHALF), None)
+        if inner is not None:  # "المستشار الإعلامي لرئيس مجلس الوزراء حيدر العبادي"، "المتحدث باسم رئيس الوزراء ...": he is the PM
+            outer, head = (head, r), inner
     role = None
     org = None
     ev_start = start
@@ -490,6 +498,8 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
         role = s.quote(rs, re_).strip(" ،,")
         if role.startswith("و") and s.words[head][1:] in ROLE_HEADS:
             role = role[1:]  # "ورئيس العراق السابق"
+        if outer is not None and _glued_head(s.words[head]):
+            role = "ال" + role[2:] if role.startswith("لل") else role[1:]  # "لرئيس مجلس الوزراء" -> "رئيس مجلس الوزراء"
         ev_start = rs
         for m in ms:
             if m.kind == "actors" and head <= m.i and m.j <= r and m.entry.get("type") != "official":
@@ -507,7 +517,40 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
                     org = m.entry
     person_tokens.update(range(r, j))
     return Person(s.quote(start, end), tuple(s.words[i:j]), s.index, start, end, i, j, role, rank, entry, org,
-                  (ev_start, ev_end))
+                  (ev_start, ev_end), outer=outer)
+
+
+def _glued_head(w: str) -> bool:
+    """A role noun with a glued "ل" ("لرئيس"، "للرئيس"، "لوزير"): the title after it is another man's."""
+    return w[:1] == "ل" and (w[1:] in ROLE_HEADS and not w[1:].startswith("ال") or w[:2] == "لل" and "ال" + w[2:] in ROLE_HEADS)
+
+
+def _served_by(sentences: list[Sentence], mentions: list[list[Mention]], persons: list[Person]) -> list[Person]:
+    """The holder of a title that serves a known official, named right after him ("المستشار الإعلامي لرئيس مجلس
+    الوزراء حيدر العبادي سعد الحديثي": the adviser is Saad al-Hadithi)."""
+    out = []
+    starts = {(p.sentence, p.i) for p in persons}
+    for p in persons:
+        if p.outer is None:
+            continue
+        s = sentences[p.sentence]
+        k = p.j
+        if k >= len(s.words) or (p.sentence, k) in starts or s.tokens[k].clause_start and not s.tokens[k].soft_break:
+            continue
+        blocked = {t for m in mentions[p.sentence] for t in range(m.i, m.j)} | {t for q in persons if q.sentence == p.sentence
+                                                                               for t in range(q.i, q.j)}
+        end = _read_name(s, k, blocked)
+        if end - k < 2 or any(w in _NOT_NAME_WORDS or w in KILLED for w in s.words[k:end]):
+            continue
+        a, b = p.outer
+        rs, re_ = s.token_span(a, b)
+        role = s.quote(rs, re_).strip(" ،,")
+        org = next((m.entry for m in mentions[p.sentence] if m.kind == "actors" and a <= m.i and m.j <= b
+                    and m.entry.get("type") != "official"), None)
+        start, stop = s.token_span(k, end)
+        out.append(Person(s.quote(start, stop), tuple(s.words[k:end]), s.index, start, stop, k, end, role, None, None, org,
+                          (rs, stop)))
+    return out
 
 
 def _construct_head(w: str) -> bool:

@@ -160,3 +160,34 @@ def test_a_common_word_is_not_a_town(offline_extract, text):
 def test_the_town_is_read_when_the_article_says_so(offline_place, text, name, country):
     loc = offline_place(text)
     assert loc is not None and loc.name == name and loc.country == country
+
+
+# 8. an incident with no place of its own, in an article about one area of a country, happened in that area
+
+
+def _unplaced(result):
+    return [a.location for a in result.attacks if "location_from_article" in a.flags]
+
+
+def test_an_unplaced_incident_in_an_article_about_gaza_is_in_the_strip(offline_extract):
+    text = ("قتل فلسطينيان وأصيب العشرات برصاص الجيش الإسرائيلي خلال مواجهات على حدود قطاع غزة الجمعة. "
+            "وقالت وزارة الصحة إن شابا قتل شرق مدينة خان يونس. "
+            "والخميس قتل ثلاثة فلسطينيين في قصف مدفعي إسرائيلي.")
+    found = _unplaced(offline_extract(text))
+    assert found and all(loc.country == "PS" and loc.admin_level != "country" and "غزة" in loc.name for loc in found)
+
+
+def test_an_unplaced_incident_in_an_article_about_two_areas_keeps_the_country(offline_extract):
+    text = ("قتل فلسطينيان وأصيب العشرات برصاص الجيش الإسرائيلي خلال مواجهات على حدود قطاع غزة الجمعة. "
+            "وفي الضفة الغربية، اعتقلت القوات الإسرائيلية عشرة شبان في جنين ونابلس. "
+            "والخميس قتل ثلاثة فلسطينيين في قصف مدفعي إسرائيلي.")
+    found = _unplaced(offline_extract(text))
+    assert found and all(loc.admin_level == "country" and loc.country == "PS" for loc in found)
+
+
+def test_an_unplaced_incident_in_an_article_about_two_cities_keeps_the_country(offline_extract):
+    text = ("قتل خمسة مدنيين في قصف حوثي على أحياء سكنية في مدينة تعز جنوب غرب اليمن. "
+            "وشنت مقاتلات التحالف غارات على مواقع للميليشيا في صنعاء. "
+            "والخميس قتل ثلاثة جنود في هجوم للحوثيين.")
+    found = _unplaced(offline_extract(text))
+    assert found and all(loc.admin_level == "country" and loc.country == "YE" for loc in found)

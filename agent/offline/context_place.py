@@ -23,8 +23,17 @@ from __future__ import annotations
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.frames import Frame
-from marsad.agent.offline.locations import BORDER_WORDS, Place, article_countries, place_at, victims_country
-from marsad.core.gazetteer import get_world_gazetteer
+from marsad.agent.offline.locations import (
+    BORDER_WORDS,
+    WEAK_LEVELS,
+    Place,
+    article_countries,
+    place_at,
+    same_area,
+    victims_country,
+)
+from marsad.core.arabic import normalize
+from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
 __all__ = ["context_place", "MIN_SHARE"]
@@ -36,6 +45,7 @@ _SAME = rules.words("locations", "same_words")
 _PLACE_NOUNS = rules.words("locations", "settlement")
 _ANY_LEVEL = "village area subdistrict city district governorate region"
 _COUNTRY_ANAPHORS = rules.words("locations", "country_anaphors")
+_GENERIC = rules.words("context", "generic_place_words")
 """Words that stand for the article's country ("البلاد")."""
 MIN_SHARE = rules.number("locations", "article_country_min_share")
 """An incident with no place of its own takes the article's country only when that country has this share
@@ -76,9 +86,51 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
         if sided is not None:
             return sided
     if frames and incidents_country:
-        return _country_place(incidents_country, frames[0].si)
+        return _one_area(ctx, incidents_country) or _country_place(incidents_country, frames[0].si)
     if frames and ctx.country and ctx.country_share >= MIN_SHARE and _in_lead(ctx, ctx.country):
-        return _country_place(ctx.country, frames[0].si)
+        return _one_area(ctx, ctx.country) or _country_place(ctx.country, frames[0].si)
+    return None
+
+
+_AREA_RADIUS = rules.number("locations", "article_area_radius")
+"""Degrees (latitude and longitude) a place may lie from the widest place of its country the article names and
+still be inside it: an article on Gaza names Gaza City, Khan Younis and the Strip, all within it; one that also
+names Jerusalem or Ramallah is about more than Gaza."""
+
+
+def _one_area(ctx: DocContext, code: str) -> Place | None:
+    """The one area of country ``code`` the article is about, when every place of that country it names lies in
+    the widest of them (within ``article_area_radius``): an incident with no place of its own in an article about
+    the Gaza Strip (it names the Strip, Gaza City and Khan Younis) happened in the Strip, not just "in Palestine";
+    None when the article names places of that country far apart, or none (read once per article and country)."""
+    cache = ctx.__dict__.setdefault("_one_area", {})  # a cache beside the context's own, for this module alone
+    if code not in cache:
+        cache[code] = _read_one_area(ctx, code)
+    return cache[code]
+
+
+def _read_one_area(ctx: DocContext, code: str) -> Place | None:
+    found: list[Place] = []
+    for si, s in enumerate(ctx.sentences):
+        for m in ctx.places_in(si, 0, len(s.words)):
+            if normalize(m.surface) in _GENERIC or (registry_country(m.entry) != code and not any(
+                    a.country_code == code for a in m.entry.get("alternatives") or ())):
+                continue  # a place of another country (read cheaply before resolving it)
+            p = place_at(ctx, si, m)
+            if p.location.country != code or p.base_level == "country" or (p.weak and p.base_level not in WEAK_LEVELS):
+                continue
+            if p.location.lat is None or p.location.lon is None:
+                return None  # a place with no coordinates could lie anywhere in the country
+            found.append(p)
+    if not found:
+        return None
+    wide = max(found, key=lambda p: p.specificity)
+    if not any(p.sentence in ctx.lead and same_area(p, wide) for p in found):
+        return None  # the area the news is about is told in its title or lead, not only in a later aside
+    lat, lon = wide.location.lat, wide.location.lon
+    if all(abs(p.location.lat - lat) <= _AREA_RADIUS and abs(p.location.lon - lon) <= _AREA_RADIUS for p in found):
+        return Place(wide.location, wide.key, wide.governorate, wide.base_level, wide.sentence, wide.i, wide.j, True,
+                     wide.base_level)
     return None
 
 

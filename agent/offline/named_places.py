@@ -61,8 +61,6 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
     words = s.words
     known = {t for m in ctx.mentions[f.si] for t in range(m.i, m.j)}
     country = sentence_country(ctx, f.si) or (ctx.country if ctx.country and ctx.country_share >= min_share else None)
-    if country is None:  # an article that names several countries: the country of the places told just before
-        country = nearby_country(ctx, f.si, f.i)
     out: list[Place] = []
     unglued: set[int] = set()  # tokens whose "و" was taken off ("وجبل العر" after "جبل مسعودة")
     leads: dict[int, int] = {}  # clitic letters before a noun that heads its name
@@ -94,6 +92,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
             if not listing or nxt >= f.hi or not (words[nxt].startswith("و") and len(words[nxt]) > 2):
                 break
             span, joined = _name(words, nxt, f.hi, known, strip_and=True), True
+        if names and country is None:  # an article that names several countries: that of the places told before
+            country = nearby_country(ctx, f.si, f.i)
         for a, b, strip in names:
             out.append(_place(ctx, f.si, a, b, level, country, strip or a in unglued, leads.get(a, 0)))
         if not names:
@@ -138,7 +138,7 @@ def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None)
         if r < len(words) and any(b in _REFERENCE for b in bare(words[r])):
             r += 1
         if any(m.i in (d + 1, r) for m in ctx.mentions[f.si]):
-            return [_place(ctx, f.si, span[0], span[1], noun[0], country, False)]
+            return [_place(ctx, f.si, span[0], span[1], noun[0], country or nearby_country(ctx, f.si, f.i), False)]
     return []
 
 

@@ -104,3 +104,10 @@ def test_states_that_announce_it_far_before_are_its_sides(offline_extract):
     text = "وأعلنت روسيا والولايات المتحدة الأسبوع الماضي التوصل إلى اتفاق لوقف الأعمال القتالية في سوريا."
     [(_kind, _status, parties)] = _agreements(offline_extract, text)
     assert sorted(parties) == sorted(["روسيا", "الولايات المتحدة"])
+
+
+def test_a_ministers_counterpart_is_the_other_side(offline_extract):
+    text = "وذكرت الوكالة الرسمية أن وزير الدفاع الأردني ونظيره الفرنسي وقعا مذكرة تفاهم للتعاون العسكري."
+    [(_kind, status, parties)] = _agreements(offline_extract, text)
+    assert status == "agreed"
+    assert sorted(parties) == sorted(["الأردن", "فرنسا"])

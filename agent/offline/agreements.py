@@ -26,7 +26,7 @@ from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.mentions import DIRECTIONS
 from marsad.agent.offline.merge import Cluster, citations, window_span
-from marsad.agent.offline.rooms import state_adjective_pair
+from marsad.agent.offline.rooms import state_adjective, state_adjective_pair
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.core.lexicon import Entry, get_lexicon
 from marsad.schemas import Agreement
@@ -82,6 +82,8 @@ _DUAL_PARTIES = rules.words("agreements", "dual_parties")
 """"الطرفان"، "الجانبين": the two sides named before."""
 _WELCOME = rules.words("agreements", "welcome")
 """Right before a side ("ترحيب واشنطن"، "رحبت فرنسا"): it welcomed the agreement, it is not a party to it."""
+_COUNTERPART = rules.words("agreements", "counterpart")
+"""Before a state's adjective ("ونظيره الباكستاني"): the minister of that state, a side of what the two sign."""
 _EXTENDED = rules.words("agreements", "extended")
 """After "تم" ("وتم تمديد الهدنة"): the agreement was extended, so it is in force."""
 _DUAL_STATE_SUBJECTS = rules.words("agreements", "dual_state_subjects")
@@ -299,6 +301,15 @@ def _truce_agreed_on(words: list[str], j: int) -> bool:
     # "يهدف هذا الاتفاق إلى تهدئة التوتر": calming, not a truce
 
 
+def _counterparts(words: list[str], lo: int, hi: int) -> list[tuple[int, Entry]]:
+    """States told as a minister's counterpart in words[lo:hi] ("ونظيره الباكستاني"، "ونظيرته الفرنسية"): (token, state)."""
+    out = []
+    for x in range(lo, min(hi, len(words) - 1)):
+        if words[x] in _COUNTERPART and (e := state_adjective(words, x + 1)) is not None:
+            out.append((x + 1, e))
+    return out
+
+
 def _verb_subject(words: list[str], x: int) -> bool:
     """True when token x is the subject of a verb of announcing, signing or agreeing, alone or in the list after it
     ("وأعلنت روسيا"، "ووقعت ليبيا والولايات المتحدة")."""
@@ -481,6 +492,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 # "اتفقت تركيا والولايات المتحدة"; not a noun's complement ("أمن محافظات العراق")
                 found.append((m.i, state_entry(m)))
                 prev_state = m.j
+        found += _counterparts(words, lo, hi)  # "وزير الدفاع السعودي ونظيره الباكستاني وقعا مذكرة تفاهم"
         found.sort(key=lambda t: t[0])
         told = next((x for x in range(i - 1, lo - 1, -1) if words[x] in _THAT), None)
         if told is not None and len({_side(e) for x, e in found if told < x}) >= 2:

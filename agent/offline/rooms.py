@@ -34,7 +34,7 @@ from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, get_lexicon
 from marsad.schemas import JointRoom
 
-__all__ = ["find_rooms", "room_mentions", "state_adjective_pair"]
+__all__ = ["find_rooms", "room_mentions", "state_adjective", "state_adjective_pair"]
 
 # Room heads, joint and coordination words, words that make a head no room, and the life-cycle words.
 _HEADS = rules.words("rooms", "heads")
@@ -718,6 +718,12 @@ def _nationals(words: list[str], lo: int, hi: int) -> list[_StateMention]:
                 out.append(_StateMention(x, e))
                 break
     return out
+
+
+def state_adjective(words: list[str], x: int) -> Entry | None:
+    """The state token x tells by its people's adjective ("الباكستاني"، "الأمريكية"), or None."""
+    found = _nationals(words, x, x + 1)
+    return found[0].entry if found else None
 
 
 def state_adjective_pair(words: list[str], lo: int, hi: int) -> list[tuple[int, Entry]]:

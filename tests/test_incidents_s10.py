@@ -127,3 +127,12 @@ def test_a_stabbing_opens_a_frame_and_an_appeal_does_not(parse):
     assert [f.types for f in find_frames(ctx, 0)] == [["armed_assault"]]
     ctx = parse("وقدم المحامي طعنا في الحكم أمام المحكمة العليا اليوم.")
     assert find_frames(ctx, 0) == []
+
+
+def test_the_deadliest_of_the_attacks_is_one_incident_with_its_toll(offline_extract):
+    text = ("وقتل 25 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس، بحسب مصادر أمنية. "
+            "واستهدف أكثر الهجمات دموية حي الجهاد في غرب العاصمة، حيث قتل 14 شخصا وأصيب 31. "
+            "كما انفجرت سيارة مفخخة في ناحية اليوسفية جنوب بغداد، ما أدى إلى مقتل خمسة أشخاص.")
+    tolls = sorted((a.killed, a.injured) for a in offline_extract(text, published="2019-03-11").attacks
+                   if a.killed is not None)
+    assert (14, 31) in tolls

@@ -168,6 +168,11 @@ _FIGURATIVE_BLASTS = rules.words("frames", "figurative_blast_objects")
 """What bursts out in the figurative sense of "انفجار" ("انفجار ثورة"، "انفجار الغضب"، "انفجار الأوضاع"، "انفجار
 سكاني"): a revolt, anger, a situation, a population -- no blast."""
 
+_ONE_OF_PLURALS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "one_of_plurals").items()}
+_ONE_OF_HEADS = rules.words("frames", "one_of_heads")
+"""A superlative or "أحد" before a definite plural attack noun picks one incident out of them ("أكثر الهجمات دموية"،
+"أعنف التفجيرات"، "أحد الاعتداءات"): it opens a frame, where the plural alone is told before or in general."""
+
 _AMONG_THE_DEAD = rules.words("frames", "among_the_dead")
 """"قتل 15 بينهم قناص": a word after these names one of the dead, not the attack."""
 
@@ -267,6 +272,10 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             hits.append((g.i, g.j, concept, atype if concept not in {"attack", "explosion"} else None))
     for x, w in enumerate(s.words):
         if any(h[0] <= x < h[1] for h in hits):
+            continue
+        if w in _ONE_OF_PLURALS and x > 0 and s.words[x - 1] in _ONE_OF_HEADS:
+            # "واستهدف أكثر الهجمات دموية منطقة بغداد الجديدة، حيث قتل 19": the deadliest of them, one incident
+            hits.append((x, x + 1, _ONE_OF_PLURALS[w], None))
             continue
         if w not in _TOKEN_TRIGGERS:
             kind = _glued(w) if len(w) > 5 else None  # (one set test per token: most open no frame)

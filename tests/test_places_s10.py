@@ -191,3 +191,18 @@ def test_an_unplaced_incident_in_an_article_about_two_cities_keeps_the_country(o
             "والخميس قتل ثلاثة جنود في هجوم للحوثيين.")
     found = _unplaced(offline_extract(text))
     assert found and all(loc.admin_level == "country" and loc.country == "YE" for loc in found)
+
+
+# 9. the place of another event the incident is told beside is not its place
+
+
+def test_the_place_of_a_coinciding_event_is_not_the_incidents(offline_extract):
+    text = ("واندلعت مواجهات عنيفة على الحدود بين قطاع غزة وإسرائيل بلغت ذروتها الاثنين مع مقتل 40 فلسطينيا بنيران الجيش "
+            "بالتزامن مع افتتاح القنصلية الأميركية في القدس.")
+    places = _places(offline_extract(text))
+    assert places and all(p.name != "القدس" for p in places)
+
+
+def test_a_place_told_plainly_after_the_toll_is_kept(offline_place):
+    loc = offline_place("قتل أربعة فلسطينيين برصاص الجيش الإسرائيلي الاثنين في القدس.")
+    assert loc is not None and loc.name == "القدس"

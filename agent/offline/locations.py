@@ -203,7 +203,7 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         **({"within": e.canonical} if name_override else {}),
     )
     weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS or speaker or bearing_reference(ctx, si, m) \
-        or fronted_container(ctx, si, m) or speaker_venue(ctx, si, m) or seat(ctx, si, m)
+        or fronted_container(ctx, si, m) or speaker_venue(ctx, si, m) or seat(ctx, si, m) or coincident(ctx, si, m)
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
     base = "governorate" if province and not name_override else e.get("admin_level") or "area"
     return Place(loc, key, loc.governorate, level, si, i, m.j, weak, base)
@@ -216,6 +216,20 @@ _THAT = rules.words("locations", "report_that")
 
 
 _SEAT = rules.words("locations", "seat_words")
+_COINCIDENT = rules.words("locations", "coincident_words")
+_COINCIDENT_REACH = 7
+
+
+def coincident(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when the place is that of another event the incident is told beside: "مقتل 60 فلسطينياً على حدود
+    غزة بالتزامن مع افتتاح السفارة الأميركية في القدس"، "تزامنا مع زيارة الوزير إلى بغداد" - the news hook's."""
+    s = ctx.sentences[si]
+    for k in range(m.i - 1, max(-1, m.i - 1 - _COINCIDENT_REACH), -1):
+        if any(b in _COINCIDENT for b in bare(s.words[k])):
+            return True
+        if s.tokens[k + 1].clause_start:
+            return False
+    return False
 _COMMON_WORD_TOWNS = rules.words("locations", "common_word_towns")
 
 

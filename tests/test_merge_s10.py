@@ -93,3 +93,17 @@ def test_the_town_across_the_border_is_not_where_the_strike_fell(offline_extract
                         "لمدينة غازي عنتاب.", published="2019-03-16")
     assert len(r.attacks) == 1, _kinds(r)
     assert r.attacks[0].location is not None and r.attacks[0].location.country == "SY"
+
+
+def test_a_lead_toll_that_sums_two_incidents_told_after_it_is_their_sum(offline_extract):
+    r = offline_extract("قال مسؤولون عسكريون إن ثمانية جنود قتلوا خلال قتال مع مسلحين في مدينة سرت يوم الأحد. "
+                        "وقال متحدث عسكري إن خمسة جنود قتلوا وأصيب أربعة آخرون عندما تعرضوا لهجوم شنه مسلحون على "
+                        "حاجز في المدينة. وذكر مصدر طبي أن ثلاثة جنود آخرين قتلوا في انفجار عبوة ناسفة.",
+                        published="2019-03-18")
+    assert sorted(a.killed for a in r.attacks) == [3, 5], _kinds(r)
+
+
+def test_a_breakdown_in_one_sentence_stays_the_incidents_own(offline_extract):
+    r = offline_extract("قتل ثمانية أشخاص في تفجير سيارة مفخخة في مدينة سرت يوم الأحد، بينهم خمسة جنود. "
+                        "وقال مصدر طبي إن ثلاثة مدنيين آخرين قتلوا في التفجير.", published="2019-03-18")
+    assert [a.killed for a in r.attacks] == [8], _kinds(r)

@@ -15,7 +15,7 @@ record with all its citations. An event told as past context (a dated past event
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
@@ -145,6 +145,7 @@ class _Event:
     parts: frozenset[int] = frozenset()  # counts told as part of its dead ("مقتل 14 شخصاً بينهم سبعة إيرانيين")
     history: str | None = None  # the year of an event dated long before publication ("اغتيل في مايو 2004")
     by_cause: bool = False  # a toll told with the incident named as its cause ("قتلوا في الهجوم")
+    sum_part: bool = False  # one of the incidents a lead's toll sums ("قتل عشرة جنود" = five in an attack + "خمسة آخرين")
 
 
 def _place(ctx: DocContext, f: Frame) -> Place | None:
@@ -1034,7 +1035,45 @@ def _close_retelling(c: dict, e: _Event) -> bool:
     return a.value != b.value and abs(a.value - b.value) <= max(1, max(a.value, b.value) // 10)
 
 
+def _summed(ctx: DocContext, events: list[_Event]) -> list[_Event]:
+    """The events with a lead's death toll that sums two incidents told after it made a sum.
+
+    News gives the day's total first and then its incidents ("قتل عشرة جنود في المدينة يوم الاثنين" ... "قتل خمسة
+    جنود عندما تعرضوا لهجوم" ... "وقتل خمسة جنود آخرين في انفجار قنبلة"): when two later tellings, in two sentences,
+    count dead that add up to the lead's exact toll, and the second says its dead are others ("آخرين"), the lead's toll
+    is their sum (it keeps its place and day, not its count) and the two are separate incidents, however alike their
+    counts are, each where the lead says unless it names its own place. A breakdown told in one sentence ("بينهم") is the incident's own parts, untouched."""
+    lead = [e for e in events if e.si in ctx.lead and e.killed is not None and e.killed.value and not e.killed.vague]
+    later = [e for e in events if e.killed is not None and e.killed.value and not e.killed.vague and not e.background]
+    for t in lead:
+        total = t.killed.value
+        for b in later:
+            if b.si <= t.si or b.killed.value >= total or not _others_after(ctx, b):
+                continue
+            a = next((x for x in later if t.si < x.si < b.si and x.killed.value + b.killed.value == total), None)
+            if a is None or a.si - t.si > _SUM_REACH or b.si - a.si > _SUM_REACH:
+                continue  # (far apart, two counts may add up to the lead's by chance)
+            if t.place is not None and any(x.place is not None and not same_area(t.place, x.place) for x in (a, b)):
+                continue  # told at a place the lead's toll does not cover
+            return [replace(x, killed=None, killed_text=None) if x is t
+                    else replace(x, sum_part=True, place=x.place or t.place) if x is a or x is b else x for x in events]
+    return events
+
+
+_SUM_REACH = int(rules.number("attacks", "sum_reach_sentences"))
+"""How many sentences after a lead's toll, and after each other, the two incidents it sums are told."""
+
+
+def _others_after(ctx: DocContext, e: _Event) -> bool:
+    """True when the dead an event counts are told as others ("خمسة جنود آخرين")."""
+    words = ctx.sentences[e.si].words
+    end = e.killed.end
+    return end >= 0 and any(normalize(w) in _OTHERS for w in words[end:end + 2])
+
+
 def _compatible(c: dict, e: _Event) -> bool:
+    if e.sum_part and any(x.sum_part and x.si != e.si for x in c["events"]):
+        return False  # two incidents a lead's toll sums (_summed)
     if {x.history for x in c["events"] if x.history} != ({e.history} if e.history else set()) and (
             e.history or any(x.history and x.anchored for x in c["events"])):
         return False  # "نجل أحمد قاديروف الذي اغتيل في مايو 2004": history is not the news told in the same place
@@ -1125,7 +1164,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     clusters: list[dict] = []
     floating: list[_Event] = []
     roundup_dates: list[tuple[int, DateHit]] = []
-    for e in _events(ctx, roundup_dates):
+    for e in _summed(ctx, _events(ctx, roundup_dates)):
         target_cluster = None
         told = [c for c in clusters if _same_family(c, e)] if e.told_again else []
         # an incident of the same standing (news or past context) first

@@ -114,3 +114,39 @@ def test_group_saying_the_movement_attacked_is_the_doer(frame_doers):
 def test_an_army_saying_the_movement_attacked_is_not_the_doer(frame_doers):
     doers = frame_doers("وقال الجيش الأفغاني إن الحركة نفذت هجوما على قاعدة عسكرية في ولاية فراه قتل فيه 9 جنود.")
     assert "القوات الأفغانية" not in doers
+
+
+# --- a dead man's rank before his group --------------------------------------------------------------------
+
+def test_group_of_a_leader_killed_is_not_the_doer(frame_doers):
+    doers = frame_doers("أكدت وزارة الدفاع مقتل أبو سعيد الشامي زعيم جماعة جند الأقصى في غارة جوية قرب بلدة سرمين.")
+    assert "جند الأقصى" not in doers and "جماعة جند الأقصى" not in doers
+
+
+# --- an arrest is no attack by the police -------------------------------------------------------------------
+
+def test_police_arresting_a_suspect_is_not_the_doer(frame_doers):
+    doers = frame_doers("وأصيب رجلان بجروح في هجوم بسكين في مدينة غراتس في حين تمكنت الشرطة النمساوية من اعتقال "
+                        "رجل يشتبه بأنه المنفذ.")
+    assert "الشرطة النمساوية" not in doers
+
+
+# --- epithets --------------------------------------------------------------------------------------------------
+
+def test_syrian_opposition_told_bare_in_news_about_syria(frame_doers):
+    text = ("وقتل 5 مدنيين في حي المزة بدمشق جراء قذائف صاروخية أطلقتها المعارضة على العاصمة السورية.\n"
+            "وقال المرصد السوري إن القذائف سقطت على أحياء سكنية في دمشق.")
+    assert "المعارضة السورية" in frame_doers(text)
+
+
+def test_coalition_epithet_owning_a_strike_through_forces(frame_doers):
+    doers = frame_doers("أعلنت وزارة الدفاع أن غارة جوية لقوات الائتلاف الدولي قتلت قياديا في تنظيم القاعدة قرب إدلب.")
+    assert doers[0] == "التحالف الدولي"
+
+
+# --- the attackers of a repelled attack named only by their adjective ------------------------------------------
+
+def test_infiltrators_take_the_one_group_the_article_named(frame_doers):
+    text = ("قال مصدر عسكري إن قائد كتيبة القناصة الحوثية قتل في جبهة الضالع.\n"
+            "وقتل القائد مع خمسة آخرين من عناصر الميليشيات أثناء محاولتهم التسلل إلى مواقع الجيش الوطني.")
+    assert frame_doers(text)[-1] == "الحوثيين"

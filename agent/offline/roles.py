@@ -270,6 +270,10 @@ _ATTEMPT_OBJECTS = rules.words("roles", "attempt_objects")
 """"قتلوا أثناء محاولتهم التسلل إلى مواقع الجيش": the dead were the attackers."""
 _REPULSE_SURFACES = clitic_surfaces(_REPEL | _ATTEMPTS)
 _CLAIM_MASDAR_SURFACES = clitic_surfaces(_CLAIM_MASDARS)
+_LEADERS = rules.words("roles", "leader_words")
+"""A person's rank before his group ("مقتل فلان زعيم جماعة خراسان"): the group is the dead man's, not the doer."""
+_ARRESTS = rules.words("roles", "arrest_masdars")
+""""تمكنت الشرطة من اعتقال رجل يشتبه بأنه الطاعن": the force caught a suspect, it carried out no attack."""
 _BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
 """How news counts a side's dead: "15 عنصرا من الميليشيات"، "قتلى من الانقلابيين"، "في صفوف الميليشيات"."""
 """Words at most between a battle noun and "مع" ("معارك عنيفة مع"، "اشتباكات مسلحة عنيفة مع")."""
@@ -620,8 +624,9 @@ def _counted_dead(words: list[str], m: Mention, f: Frame) -> bool:
         return True
     if m.i > 0 and any(b in _DEAD_RANKS for b in bare(words[m.i - 1])):
         return True
-    return m.i > 0 and words[m.i - 1] == "من" and (_has(words, m.i - 5, m.i - 1, _DEAD_COUNTS) or any(
-        read_quantity(words, z) is not None for z in range(max(f.lo, m.i - 4), m.i - 1)))
+    x = _before_subject_nouns(words, m, f.lo)  # "سبعة آخرين من عناصر الميليشيات"
+    return x > 0 and words[x - 1] == "من" and (_has(words, x - 5, x - 1, _DEAD_COUNTS) or any(
+        read_quantity(words, z) is not None for z in range(max(f.lo, x - 4), x - 1)))
 
 
 def _repulse(words: list[str], f: Frame) -> bool:
@@ -639,7 +644,7 @@ def _repelled_side(ctx: DocContext, f: Frame) -> Mention | None:
     """The side that attacked, in a frame telling an attack repelled or attempted whose dead are that side's
     men: "تصدت القوات لهجمات متزامنة قتل فيها 6 من الميليشيات"، "قتل 7 مسلحين إثر محاولتهم التسلل إلى مواقع
     المقاومة" -- the one group counted dead, or, for dead told only as "الميليشيات"/"مسلحين", the one militia
-    the article has named (:func:`_named_militia`)."""
+    the article has named (:func:`_named_militia`), else the one armed group it has named (:func:`_one_group`)."""
     s = ctx.sentences[f.si]
     words = s.words
     if not _repulse(words, f) or _has(words, f.lo, f.hi, _BACKGROUND):
@@ -655,8 +660,20 @@ def _repelled_side(ctx: DocContext, f: Frame) -> Mention | None:
         fighters = any(b in _DEAD_COUNTS for b in forms) and x > 0 and read_quantity(words, x - 1) is not None \
             and _has(words, f.lo, f.hi, KILLED | _DEATH_AFTER)
         if militia or fighters:
-            return _named_militia(ctx, f.si, len(words))
+            return _named_militia(ctx, f.si, len(words)) or _one_group(ctx, f.si)
     return None
+
+
+def _one_group(ctx: DocContext, si: int) -> Mention | None:
+    """The one armed group the article has named up to sentence ``si`` (any name: "كتيبة الإسناد الحوثية");
+    None when it named none or two."""
+    found: Mention | None = None
+    for sj in range(si + 1):
+        for m in ctx.actors_in(sj, 0, len(ctx.sentences[sj].words), {"armed_group"}):
+            if found is not None and found.entry.id != m.entry.id:
+                return None
+            found = m
+    return found
 
 
 def _lead_side(ctx: DocContext, f: Frame) -> Mention | None:
@@ -897,7 +914,9 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
 
     def advance(v: int) -> bool:  # an advance verb at v, not "تمكنت (القوات) من صد هجوم"
         return 0 <= v < len(words) and any(b in _ADVANCE_VERBS for b in bare(words[v])) and not _has(
-            words, v + 1, v + 6, _REPEL | _ATTACKER_NOUNS)  # nor "تمكنت الشرطة من قتل المنفذ": it answered
+            words, v + 1, v + 6, _REPEL | _ATTACKER_NOUNS) and not (  # nor "تمكنت الشرطة من قتل المنفذ": it answered
+            any(words[y] == "من" and _has(words, y + 1, y + 2, _ARRESTS) for y in range(v + 1, min(len(words) - 1, v + 5))))
+        # nor "تمكنت الشرطة من اعتقال رجل": it caught a suspect
 
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]
@@ -966,7 +985,9 @@ def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
             if _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f):
                 continue
             head = x - 1 if x > f.lo and any(b in _EPITHET_SUBJECTS for b in bare(words[x - 1])) else x
-            told = _cued(words, m, f.lo) or _attack_owner(words, m, f.lo, False) or _ambusher(words, x) or (
+            owned = head < x and words[head][0] == "ل" and _attack_owner(
+                words, Mention(entry, head, y, start, end, m.surface), f.lo, True)  # "غارة جوية لقوات الائتلاف الدولي"
+            told = owned or _cued(words, m, f.lo) or _attack_owner(words, m, f.lo, False) or _ambusher(words, x) or (
                 head > 0 and any(b in verbs for b in bare(words[head - 1]))) or _from_doer(words, head, f.lo)
             for z in range(y, min(hi, y + 5)):
                 if any(b in verbs for b in bare(words[z])):
@@ -1295,6 +1316,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         if any(b in _AFFILIATION for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
             continue  # "كتائب القسام، الجناح العسكري لحماس": a description of another actor
+        if any(b in _LEADERS for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
+            continue  # "مقتل فلان زعيم جماعة خراسان": the dead man's group
         if _owned_thing(s.words, m, f.lo):
             continue  # "قذائف على نقاط تابعة لحماس": the owner of what was hit
         if _is_victim(s.words, m, f):

@@ -281,3 +281,13 @@ def test_spokesman_on_behalf_of_a_known_official_is_not_his_title(offline_extrac
     r = offline_extract("وقال المتحدث باسم رئيس الوزراء حيدر العبادي إن الحكومة ماضية.")
     (abadi,) = [a for a in r.actors if a.name == "حيدر العبادي"]
     assert "المتحدث" not in (abadi.role or "")
+
+
+def test_hashtag_name_before_a_verb_of_saying(offline_extract):
+    r = offline_extract("وكانت رئيسة الوزراء البريطانية #تيريزا_ماي قالت في وقت سابق إن الهجوم خطير.")
+    assert not any("قالت" in a.name for a in r.actors)
+
+
+def test_aircraft_of_a_regime_are_its_forces(offline_extract):
+    r = offline_extract("قتل 28 مدنيا في قصف جوي لطائرات نظام بشار الأسد على محافظة حلب شمالي سوريا.")
+    assert [a.type for a in r.actors] == ["state_military"]

@@ -86,3 +86,16 @@ def test_a_victim_shot_dead_keeps_the_count(offline_extract):
     r = offline_extract("وأطلق مسلحون النار على سيارة التاجر في سوق المدينة مساء الأحد، لتصيب الرصاصات شقيقه وترديه "
                         "قتيلا.")
     assert 1 in [a.killed for a in r.attacks]
+
+
+def test_an_attempt_on_a_life_kills_no_one():
+    from marsad.agent.offline.casualties import KILLED, casualties
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.frames import find_frames
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.schemas import Document
+
+    text = "وتصاعد التوتر بين البلدين بسبب محاولة قتل ضابط سابق بالسم في مدينة ساحلية الشهر الماضي."
+    ctx = build_context(Document(doc_id="t", title="", text=text, published="2019-03-10"), get_gazetteer())
+    reads = [casualties(ctx, f, KILLED)[0] for f in find_frames(ctx, 0)]
+    assert all(q is None or q.value is None for q in reads)

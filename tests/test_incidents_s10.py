@@ -136,3 +136,8 @@ def test_the_deadliest_of_the_attacks_is_one_incident_with_its_toll(offline_extr
     tolls = sorted((a.killed, a.injured) for a in offline_extract(text, published="2019-03-11").attacks
                    if a.killed is not None)
     assert (14, 31) in tolls
+
+
+def test_information_attacks_are_cyber_attacks(parse):
+    w = _words(parse, "وقال الرئيس إن الأجهزة تصدت لنحو مليون هجوم معلوماتي على البنية التحتية خلال البطولة.")
+    assert scope.is_non_incident(w)

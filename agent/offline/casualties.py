@@ -572,6 +572,7 @@ def _title_word(w: str) -> bool:
     return w.startswith("ال") and len(w) > 3 and not w.endswith(("ين", "ون", "ات"))
 
 
+_ATTEMPT_BEFORE = rules.words("casualties", "attempt_before_kill")
 _TIME_REF_HEADS = rules.words("casualties", "time_reference_heads")
 _TIME_REF_UNITS = rules.words("casualties", "time_reference_units")
 _TIME_REF_CAUSES = rules.words("casualties", "time_reference_causes")
@@ -785,6 +786,8 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
             continue  # "قضت المحكمة بإعدام 19"، "هدد بإعدام الرهائن": no one was killed
         if _intended(words, k):
             continue  # "الذين يسعون لقتل الأبرياء"، "ثمانية رجال تريد الأجهزة قتلهم": no one was killed
+        if k > 0 and any(b in _ATTEMPT_BEFORE for b in bare(words[k - 1])):
+            continue  # "محاولة قتل جاسوس سابق"، "محاولة اغتيال": an attempt on a life, no one killed by it
         if _time_reference(words, k):
             # "تجددت الاشتباكات بعد خمسة أيام من مقتله": an earlier death dates this event, no toll of it ("جاء
             # الانفجار بعد ثلاثة أيام من مقتل 14 في انفجار سيارة": a toll with its own event after it is that one's)

@@ -111,3 +111,10 @@ def test_a_ministers_counterpart_is_the_other_side(offline_extract):
     [(_kind, status, parties)] = _agreements(offline_extract, text)
     assert status == "agreed"
     assert sorted(parties) == sorted(["الأردن", "فرنسا"])
+
+
+def test_the_month_told_with_the_agreement_is_its_date_not_the_news_day(offline_extract):
+    text = ("وتسلمت عمان أول دفعة من المدرعات من باريس، وكان البلدان قد وقعا اتفاقا عسكريا في مارس الماضي لتزويد "
+            "الجيش الأردني بالمدرعات الفرنسية الحديثة التي وصلت أولى دفعاتها إلى ميناء العقبة يوم الأحد.")
+    [a] = offline_extract(text, published="2019-06-10").agreements
+    assert a.date == "2019-03"

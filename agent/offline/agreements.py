@@ -658,6 +658,9 @@ _BACKREF = frozenset({"تطبيقه", "تطبيقها", "تنفيذه", "تنف�
 """Its carrying out, with a pronoun that refers back to the agreement ("تطبيقه"، "تنفيذها")."""
 _DATE_REACH = 12
 """Words between an agreement mention and a date said of it ("أعلن مصدر، اليوم الجمعة، أن هناك تقارير عن التوصل إلى وقف")."""
+_DATE_ORDER = ((_DATE_REACH, "day"), (_DATE_REACH, "iso"), (None, "day"), (None, "iso"), (None, "any"))
+"""Which date of its sentences an agreement takes, first to last: a day close to a mention, a month or year close to
+it ("اتفق الجانبان في ديسمبر"، "وقعا عام 2014": not the day the news tells it), a day anywhere in them, then any."""
 _RANGE = re.compile(r"من\s+(\d{1,2})\s*(?:إلى|الى|حتى|-)\s*$")
 """Right before a date: the first day of the period it closes ("من 15 إلى")."""
 
@@ -1142,7 +1145,7 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
     date = None
     # a day close to a mention ("اتفقوا يوم الأربعاء"، "بهدنة من 15 إلى 17 حزيران"), then a day anywhere in its
     # sentences, then any date there ("الأسبوع الماضي"), then one told but not resolvable ("التاسع من الشهر")
-    for near, want in ((_DATE_REACH, "day"), (None, "day"), (None, "iso"), (None, "any")):
+    for near, want in _DATE_ORDER:
         for si, i in sorted(c.data.get("mentions", [])):
             hits = sorted((d for d in ctx.dates[si] if (want == "any" or d.resolved.iso and (
                 want == "iso" or d.resolved.precision == "day")) and (near is None or abs(d.i - i) <= near)),

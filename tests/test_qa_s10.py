@@ -82,3 +82,21 @@ def test_a_where_question_about_an_arrest_reads_the_sentence_naming_the_place():
     assert located_passage_claims(killed, Evidence(docs={"d1": doc}), get_lexicon()) == []
     # a sentence naming only the question's own words tells no place
     assert not tells_place(q, "اعتقلت الشرطة ارمله القيادي", get_lexicon())
+
+
+def test_where_someone_was_born_is_read_from_the_sentence_saying_so_not_from_the_attack():
+    from marsad.agent.qa.passages import passage_claims
+    from marsad.agent.qa.question import asks_birthplace
+
+    q = parse_question("Where was the man who carried out the stabbing attack at the station in Brussels born?")
+    assert q.intent is Intent.location and asks_birthplace(q)
+    ar = parse_question("أين ولد منفذ هجوم الطعن في محطة القطارات في بروكسل؟")
+    assert ar.intent is Intent.location and asks_birthplace(ar)
+    assert not asks_birthplace(parse_question("أين وقع هجوم الطعن في بروكسل؟"))
+    text = ("طعن رجل ثلاثة أشخاص في محطة القطارات في بروكسل قبل أن تعتقله الشرطة. "
+            "وقال المدعي العام إن منفذ هجوم الطعن بسكين في بروكسل ولد في مدينة قسنطينة عام 1990.")
+    doc = Document(doc_id="d1", title="هجوم طعن في بروكسل", text=text, published="2018-05-02")
+    claims = passage_claims(ar, Evidence(docs={"d1": doc}))
+    assert claims and "قسنطينة" in claims[0].text
+    english = passage_claims(q, Evidence(docs={"d1": doc}))
+    assert english and "قسنطينة" in english[0].text

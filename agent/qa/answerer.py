@@ -11,7 +11,14 @@ from marsad.agent.qa.counts import count_claims
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence, gather
 from marsad.agent.qa.passages import dated_passage_claims, located_passage_claims, passage_claims
-from marsad.agent.qa.question import Intent, Question, asks_destination, asks_expected, parse_question
+from marsad.agent.qa.question import (
+    Intent,
+    Question,
+    asks_birthplace,
+    asks_destination,
+    asks_expected,
+    parse_question,
+)
 from marsad.agent.qa.records import claim_limit, record_claims
 from marsad.core.errors import ConfigError, InputError
 from marsad.core.lexicon import get_lexicon
@@ -166,7 +173,7 @@ class Answerer:
         texts = evidence.texts
         # the readers, in order: counts read from sentences, what an actor did, sentences stating the day asked
         # about, records, then passages ("when is X expected": the records hold the dates of events, not of
-        # what is to come, nor "to where": a destination, not where an event happened)
+        # what is to come, nor "to where": a destination, nor "where was X born": not where an event happened)
         stages = [(lambda: [claim for _, claim in count_claims(parsed, evidence)], 1)]
         if parsed.intent is Intent.action:
             stages.append((lambda: action_claims(parsed, evidence), None))
@@ -174,7 +181,7 @@ class Answerer:
             stages.append((lambda: dated_passage_claims(parsed, evidence), None))
         if parsed.intent is Intent.location and LOCATED_PASSAGES:
             stages.append((lambda: located_passage_claims(parsed, evidence, self.lexicon), 1))
-        stages.append((lambda: [] if asks_expected(parsed) or asks_destination(parsed)
+        stages.append((lambda: [] if asks_expected(parsed) or asks_destination(parsed) or asks_birthplace(parsed)
                        else record_claims(parsed, evidence, self.lexicon), claim_limit(parsed)))
         stages.append((lambda: passage_claims(parsed, evidence), None))
         claims: dict[int, list[Claim]] = {}

@@ -21,6 +21,7 @@ from marsad.agent.qa.question import (
     TOPIC_AR,
     Intent,
     Question,
+    asks_birthplace,
     asks_destination,
     asks_expected,
     asks_manner,
@@ -59,6 +60,10 @@ _CUE = {
 _MANNER_CUE = re.compile(r"(?<!\w)[وفب]{0,2}(?:ال)?(?:غاره|غارات|قصف|رصاص|رصاصه|انفجار|تفجير|عبوه|لغم|قذيفه|قذايف|صاروخ"
                          r"|طعن|ذبح|شنق|كمين|اشتباك|اشتباكات|معارك|مواجهات|قناص|هجوم|مفخخه|انتحاري|طايره|مسيره|حادث"
                          r"|تسميم|اعدام)")
+
+# where someone was born or comes from ("ولد في"، "المولود في"، "من مواليد"، "ينحدر من")
+_BIRTH_CUE = re.compile(r"(?<!\w)[وف]?(?:ولد|ولدت|المولود|مولود|المولوده|مواليد|مسقط راس\w*|ينحدر|تنحدر|المنحدر|المتحدر"
+                        r"|متحدر)(?!\w)")
 
 # a claim of responsibility or an attribution ("تبنى"، "أعلن مسؤوليته"، "يقف وراء")
 _CLAIM = re.compile(r"تبني|تبنت|مسوولي[هت]|يقف وراء|تقف وراء")
@@ -100,11 +105,12 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     """
     if unmapped(question):
         return []
-    cue = _EXPECTED_CUE if asks_expected(question) else _MANNER_CUE if asks_manner(question) else _CUE.get(
-        question.intent)
+    birth = asks_birthplace(question)
+    cue = _EXPECTED_CUE if asks_expected(question) else _MANNER_CUE if asks_manner(question) else _BIRTH_CUE if birth \
+        else _CUE.get(question.intent)
     if question.intent is Intent.role:
         cue = role_cues(question) or cue  # "governor" asks for a governor, not any official
-    topic = _topic_cue(question)
+    topic = None if birth else _topic_cue(question)  # (a birth sentence need not tell the attack its man is known for)
     english = question.language == "en"
     # (the death a manner question asks about is its subject, not a word its answer must repeat: "مصرعهم بغارة")
     death = (_CUE[Intent.killed], _CUE[Intent.injured]) if asks_manner(question) else ()

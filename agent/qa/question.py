@@ -15,7 +15,7 @@ from marsad.agent.numbers import Quantity, read_quantity
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
-__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "asks_manner", "asks_destination", "asks_who_told", "states_day", "quantities", "places_in", "name_like", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms", "english_names",
+__all__ = ["Intent", "Question", "parse_question", "unmapped", "named_by_common_noun", "asks_expected", "asks_birthplace", "asks_manner", "asks_destination", "asks_who_told", "states_day", "quantities", "places_in", "name_like", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms", "english_names",
            "expand_english"]
 
 
@@ -551,8 +551,24 @@ _ASKS_MANNER = {
 }
 
 
+# "where was X born" ("أين ولد ..."، "ما مسقط رأس ..."): a birthplace, told by the sentence saying so, not an event's place
+_ASKS_BIRTH = {
+    "ar": re.compile(r"(?<!\w)(?:اين|في اي (?:بلد|دوله|مدينه|منطقه)) (?:\S+ ){0,1}?(?:ولد|ولدت|يولد|ولدوا)(?!\w)"
+                     r"|(?<!\w)(?:مسقط راس|مكان (?:ولاده|مولد)|محل (?:ولاده|ميلاد)|مكان ميلاد)"),
+    "en": re.compile(r"\bwhere\b.*\bborn\b|\bbirthplace\b|\bplace of birth\b", re.I),
+}
+
+
+def asks_birthplace(question: Question) -> bool:
+    """The question asks where someone was born (a location question about no event)."""
+    text = normalize(question.text) if question.language == "ar" else question.text
+    return question.intent is Intent.location and bool(_ASKS_BIRTH[question.language].search(text))
+
+
 def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     hits, how_many = _cues(norm, language)
+    if not how_many and _ASKS_BIRTH[language].search(norm):
+        return Intent.location, how_many
     if not how_many and _ASKS_MANNER[language].search(norm):
         return Intent.general, how_many
     if not how_many and Intent.victim not in hits and _ASKS_OFFICE[language].search(norm):

@@ -107,3 +107,12 @@ def test_a_breakdown_in_one_sentence_stays_the_incidents_own(offline_extract):
     r = offline_extract("قتل ثمانية أشخاص في تفجير سيارة مفخخة في مدينة سرت يوم الأحد، بينهم خمسة جنود. "
                         "وقال مصدر طبي إن ثلاثة مدنيين آخرين قتلوا في التفجير.", published="2019-03-18")
     assert [a.killed for a in r.attacks] == [8], _kinds(r)
+
+
+def test_a_toll_takes_the_place_of_the_strike_told_right_after_it(offline_extract):
+    # the toll's frame names no place; the strike's clause after it does: not the strikes told before elsewhere
+    r = offline_extract("شن طيران التحالف أكثر من 15 غارة جوية على محافظة حجة ليلة الأحد. "
+                        "ومن جهة أخرى، قتل 9 عناصر من ميليشيات الحوثي في غارات لطيران التحالف، استهدفت تجمعاتهم على "
+                        "أطراف مديرية صرواح.", published="2019-03-18")
+    tolls = {a.location.name if a.location else None: a.killed for a in r.attacks}
+    assert tolls.get("صرواح") == 9 and 9 not in [k for n, k in tolls.items() if n != "صرواح"], _kinds(r)

@@ -1035,6 +1035,31 @@ def _close_retelling(c: dict, e: _Event) -> bool:
     return a.value != b.value and abs(a.value - b.value) <= max(1, max(a.value, b.value) // 10)
 
 
+def _place_ahead(ctx: DocContext, events: list[_Event]) -> list[_Event]:
+    """Events with no place that take the place of the frame told right after them in the same clause.
+
+    A toll is often told before the strike that caused it, and the strike's clause names the place ("قُتل 12 عنصراً
+    في غارات لطيران التحالف، استهدفت تجمعات للميليشيات على أطراف مديرية صرواح"): the place is the toll's too, so it
+    does not join an incident told before at another place. Only the next frame of the sentence, of the same kind of
+    attack (or of none), with no other toll, no clause mark or word of contrast ("فيما"، "بينما") before it."""
+    out = list(events)
+    for x, e in enumerate(out[:-1]):
+        nxt = out[x + 1]
+        if e.place is not None or e.listed or nxt.si != e.si or nxt.place is None or nxt.listed or nxt.ti <= e.ti:
+            continue
+        if e.types and nxt.types and not {_FAMILY.get(t, t) for t in e.types} & {_FAMILY.get(t, t) for t in nxt.types}:
+            continue
+        if any(getattr(nxt, k) is not None and getattr(e, k) is not None and getattr(nxt, k).value != getattr(e, k).value
+               for k in ("killed", "injured")):
+            continue
+        s = ctx.sentences[e.si]
+        if any(s.tokens[k].clause_start for k in range(e.ti + 1, nxt.ti)) or any(
+                w in _CONTRAST for w in s.words[e.ti + 1:nxt.ti]):
+            continue
+        out[x] = replace(e, place=nxt.place, placed=True)
+    return out
+
+
 def _summed(ctx: DocContext, events: list[_Event]) -> list[_Event]:
     """The events with a lead's death toll that sums two incidents told after it made a sum.
 
@@ -1164,7 +1189,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     clusters: list[dict] = []
     floating: list[_Event] = []
     roundup_dates: list[tuple[int, DateHit]] = []
-    for e in _summed(ctx, _events(ctx, roundup_dates)):
+    for e in _summed(ctx, _place_ahead(ctx, _events(ctx, roundup_dates))):
         target_cluster = None
         told = [c for c in clusters if _same_family(c, e)] if e.told_again else []
         # an incident of the same standing (news or past context) first

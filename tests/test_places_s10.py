@@ -206,3 +206,27 @@ def test_the_place_of_a_coinciding_event_is_not_the_incidents(offline_extract):
 def test_a_place_told_plainly_after_the_toll_is_kept(offline_place):
     loc = offline_place("قتل أربعة فلسطينيين برصاص الجيش الإسرائيلي الاثنين في القدس.")
     assert loc is not None and loc.name == "القدس"
+
+
+# 10. a force named after a city is not the city; the reason of a protest is not where it happened; "القطاع"
+# points to the Gaza Strip in news from Israel
+
+
+def test_a_force_named_after_a_city_is_not_the_city(offline_extract):
+    text = "قصفت طائرات حربية مواقع تابعة لفيلق القدس في ريف دمشق، ما أسفر عن مقتل ثمانية عناصر."
+    places = _places(offline_extract(text))
+    assert places and all(p.name != "القدس" for p in places)
+
+
+def test_the_reason_of_a_protest_is_not_its_place(offline_extract):
+    text = ("واحتج آلاف الفلسطينيين على حدود قطاع غزة منذ أسابيع. "
+            "وقتل 40 منهم في العاشر من أيار خلال مواجهات مع القوات الإسرائيلية، رفضا لافتتاح القنصلية الأميركية في القدس.")
+    places = _places(offline_extract(text))
+    assert places and all(p.name != "القدس" for p in places)
+
+
+def test_the_strip_in_news_from_israel_is_gaza(offline_extract):
+    text = ("أعلنت إسرائيل إغلاق معبر كرم أبو سالم مع قطاع غزة، وقال وزير في إسرائيل إن الإغلاق سيستمر. "
+            "وكان الجيش الإسرائيلي شن، السبت، عشرات الغارات الجوية، موقعا قتيلين في القطاع ردا على طائرات ورقية حارقة.")
+    found = [a.location for a in offline_extract(text).attacks if a.killed == 2]
+    assert found and found[0] is not None and found[0].country == "PS"

@@ -204,7 +204,9 @@ def _previous_place(ctx: DocContext, si: int, x: int, levels: set[str]) -> Place
     for k in range(si, -1, -1):
         for m in reversed(ctx.places_in(k, 0, x if k == si else len(ctx.sentences[k].words))):
             p = place_at(ctx, k, m)
-            if (p.level in levels or p.base_level in levels) and (ctx.country is None or p.location.country == ctx.country):
+            # "القطاع" in news from Israel is the Gaza Strip: a region word points to the region named, wherever it is
+            if (p.level in levels or p.base_level in levels) and (
+                    ctx.country is None or p.location.country == ctx.country or levels == {"region"}):
                 return p
     return None
 

@@ -145,6 +145,8 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
             and (m.entry.get("population") or 0) >= _DWARF * (e.get("population") or 0):
         e = m.entry  # "هافانا" in news about Cuba and the United States: Havana, not a village in Florida
     unresolve, country, doubtful = _implausible(ctx, si, m, e, stated)
+    if not unresolve and m.i > 0 and any(b in _ORG_HEADS for b in bare(ctx.sentences[si].words[m.i - 1])):
+        unresolve, country, doubtful = True, None, True  # "فيلق القدس"، "سرايا القدس": a force's name, not the city
     if not unresolve and common_word(ctx, si, m, e):
         unresolve, country, doubtful = True, None, True  # "في مشهد مؤثر": a scene, not Mashhad
     if not unresolve and person_name(ctx, si, m):
@@ -231,6 +233,9 @@ def coincident(ctx: DocContext, si: int, m: Mention) -> bool:
             return False
     return False
 _COMMON_WORD_TOWNS = rules.words("locations", "common_word_towns")
+_ORG_HEADS = rules.words("locations", "force_name_heads")
+"""Nouns that head the names of armed forces ("فيلق القدس"، "سرايا القدس"، "كتائب حزب الله"): a place after one
+is part of the force's name."""
 
 
 def common_word(ctx: DocContext, si: int, m: Mention, e) -> bool:

@@ -291,3 +291,20 @@ def test_hashtag_name_before_a_verb_of_saying(offline_extract):
 def test_aircraft_of_a_regime_are_its_forces(offline_extract):
     r = offline_extract("قتل 28 مدنيا في قصف جوي لطائرات نظام بشار الأسد على محافظة حلب شمالي سوريا.")
     assert [a.type for a in r.actors] == ["state_military"]
+
+
+def test_base_named_after_a_king_is_no_person(offline_extract):
+    r = offline_extract("وهبطت الطائرة في مطار قاعدة الملك سلمان الجوية في الرياض.")
+    assert not any(a.type == "official" for a in r.actors)
+    r = offline_extract("وقال الملك سلمان إن المملكة ماضية.")
+    assert any(a.name == "الملك سلمان" for a in r.actors)
+
+
+def test_conjunction_of_time_is_no_name(offline_extract):
+    r = offline_extract("وقال رئيس الدائرة الأمنية في مدينة لييج عندما أتى المهاجم إن الشرطة ردت.")
+    assert not any(a.type == "official" for a in r.actors)
+
+
+def test_list_after_between_names_places(offline_extract):
+    r = offline_extract("وتربط المنطقة بين ثلاث محافظات، هي: صنعاء وعمران والجوف.")
+    assert not any(a.type == "government_body" for a in r.actors)

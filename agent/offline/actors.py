@@ -269,6 +269,8 @@ _ON_BEHALF = frozenset({normalize("باسم"), normalize("عن")})
 """Right before a known official after a title: he is whom the title serves ("المتحدث باسم"، "نائبا عن")."""
 _RAIS, _HAYA = normalize("رئيس"), {normalize("هيئة"), normalize("وهيئة")}
 """Before "أركان" they make it the staff ("رئيس أركان"، "هيئة أركان"), not the given name Arkan."""
+_ROYAL = rules.words("actors", "royal_titles")
+"""A title a known royal's name may open with ("الملك سلمان"): after a place noun it names the place."""
 _PLACE_BEFORE_TITLE = rules.words("actors", "place_nouns_before_title")
 """Before an honorific: a place named after a man ("حي الشيخ عثمان"، "مسجد الشيخ زايد"), not the man."""
 _ROLE_ADJ_AFTER = rules.words("actors", "role_adjective_after")
@@ -431,9 +433,13 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
 def _named_place(s: Sentence, p: Person) -> bool:
     """True for a place named after a man ("حي الشيخ عثمان"، "مسجد الشيخ زايد"): an honorific right before the
     name and a place noun right before the honorific."""
-    if p.entry is not None or p.i < 2 or s.words[p.i - 1] not in _HONORIFICS:
+    if p.entry is not None and p.i >= 1 and s.words[p.i] in _ROYAL:
+        at = p.i - 1  # a known king or prince written with his title: "قاعدة الملك سلمان الجوية"
+    elif p.entry is None and p.i >= 2 and s.words[p.i - 1] in _HONORIFICS:
+        at = p.i - 2
+    else:
         return False
-    w = s.words[p.i - 2]
+    w = s.words[at]
     return w in _PLACE_BEFORE_TITLE or w[:1] in {"ب", "و", "ل"} and w[1:] in _PLACE_BEFORE_TITLE  # "بمدينة الأمير"
 
 
@@ -705,6 +711,8 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
         return None  # "قرب الحدود مع مالي"
     conjunct = word[:1] == "و" and not surface.startswith("و")
     between = next((x for x in range(m.i - 1, max(-1, m.i - 5), -1) if s.words[x] == "بين"), None)
+    if between is not None and any(s.tokens[t].clause_start for t in range(between + 1, m.i + 1)):
+        between = None  # "تربط بين ثلاث محافظات، هي: صنعاء": a list after a break, no party of "بين"
     if between is not None and between > 0 and (s.words[between - 1] in _STATE_BORDER or s.words[between - 1] in _STATE_LINK):
         return None  # "على طول الحدود بين الهند وباكستان"، "المنفذ الرابط بين البلدين": places, not states
     if before in _STATE_BEFORE or after in _STATE_AFTER or (

@@ -150,3 +150,21 @@ def test_infiltrators_take_the_one_group_the_article_named(frame_doers):
     text = ("قال مصدر عسكري إن قائد كتيبة القناصة الحوثية قتل في جبهة الضالع.\n"
             "وقتل القائد مع خمسة آخرين من عناصر الميليشيات أثناء محاولتهم التسلل إلى مواقع الجيش الوطني.")
     assert frame_doers(text)[-1] == "الحوثيين"
+
+
+# --- sources inside a group, and a side that tells the other side's dead ----------------------------------------
+
+def test_sources_inside_a_group_telling_its_dead_are_no_doer(frame_doers):
+    doers = frame_doers("وأكدت مصادر داخل حزب الله مصرع أربعة من مقاتلي الحزب خلال المواجهات في بلدة القصير.")
+    assert "حزب الله" not in doers
+
+
+def test_a_force_announcing_the_other_sides_dead_in_clashes(frame_doers):
+    doers = frame_doers("أعلن الجيش اليمني أن أكثر من 30 عنصرا من ميليشيات الحوثي قتلوا خلال مواجهات عنيفة في "
+                        "مديرية قعطبة.")
+    assert "الجيش اليمني" in doers
+
+
+def test_a_force_announcing_its_own_dead_is_no_doer(frame_doers):
+    doers = frame_doers("أعلن الجيش اليمني أن 4 من جنوده قتلوا خلال مواجهات عنيفة مع ميليشيات الحوثي في مديرية قعطبة.")
+    assert "الجيش اليمني" not in doers

@@ -272,6 +272,8 @@ _REPULSE_SURFACES = clitic_surfaces(_REPEL | _ATTEMPTS)
 _CLAIM_MASDAR_SURFACES = clitic_surfaces(_CLAIM_MASDARS)
 _LEADERS = rules.words("roles", "leader_words")
 """A person's rank before his group ("مقتل فلان زعيم جماعة خراسان"): the group is the dead man's, not the doer."""
+_SPEAKER_NOUNS = rules.words("roles", "speaker_nouns")
+"""Who speaks for a group ("مصادر داخل حزب الله"، "المتحدث باسم الحركة"): the group after them is no doer."""
 _ARRESTS = rules.words("roles", "arrest_masdars")
 """"تمكنت الشرطة من اعتقال رجل يشتبه بأنه الطاعن": the force caught a suspect, it carried out no attack."""
 _BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
@@ -676,6 +678,30 @@ def _one_group(ctx: DocContext, si: int) -> Mention | None:
     return found
 
 
+def _reported_toll(ctx: DocContext, f: Frame) -> Mention | None:
+    """The side that tells the other side's dead in its battles: "أعلن الجيش اليمني أن أكثر من 40 عنصرا من
+    ميليشيات الحوثي قتلوا خلال مواجهات عنيفة" -- a force or group right after a speech verb, "أن"/"إن" at
+    most four words on, and in the frame a battle noun and a different group counted dead; not a repelled
+    or attempted attack (the dead attacked)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or _repulse(words, f) or _has(words, f.lo, f.hi, _BACKGROUND):
+        return None
+    named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
+    for m in named:
+        if m.i == 0 or m.start > s.token_span(m.i, m.i + 1)[0] or not any(
+                b in _SPEECH_VERBS for b in bare(words[m.i - 1])):
+            continue
+        that = next((p for p in range(m.j, min(len(words), m.j + 4)) if words[p] in _THAT), None)
+        if that is None:
+            continue
+        dead = [d for d in named if d.i > that and f.lo <= d.i < f.hi and _counted_dead(words, d, f)]
+        if dead and all(d.entry.id != m.entry.id for d in dead) and not any(
+                d.i > that and d.entry.id != m.entry.id and d not in dead for d in named):
+            return m
+    return None
+
+
 def _lead_side(ctx: DocContext, f: Frame) -> Mention | None:
     """The lead's advancing side for the dead of the other side told later without a doer: a story that opens
     "أحرز الجيش تقدما ... إثر معارك مع الميليشيات" and goes on "لافتا إلى أن 15 عنصرا من الميليشيات لقوا
@@ -732,7 +758,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return _principal(ctx, f.si, m)
     return (_article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
-            or _lead_side(ctx, f))
+            or _reported_toll(ctx, f) or _lead_side(ctx, f))
 
 
 def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:
@@ -1318,6 +1344,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue  # "كتائب القسام، الجناح العسكري لحماس": a description of another actor
         if any(b in _LEADERS for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
             continue  # "مقتل فلان زعيم جماعة خراسان": the dead man's group
+        if any(b in _SPEAKER_NOUNS for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
+            continue  # "أكدت مصادر داخل حزب الله مصرع ستة من مقاتليه": who told it
         if _owned_thing(s.words, m, f.lo):
             continue  # "قذائف على نقاط تابعة لحماس": the owner of what was hit
         if _is_victim(s.words, m, f):

@@ -81,13 +81,13 @@ _AGAINST = rules.words("agreements", "against")
 _DUAL_PARTIES = rules.words("agreements", "dual_parties")
 """"الطرفان"، "الجانبين": the two sides named before."""
 _WELCOME = rules.words("agreements", "welcome")
-"""Right before a side ("ترحيب واشنطن"، "رحبت فرنسا"): it welcomed the agreement, it is not a party to it."""
+"""Right before a side ("بترحيب عمّان"، "رحبت فرنسا"): it welcomed the agreement, it is not a party to it."""
 _COUNTERPART = rules.words("agreements", "counterpart")
-"""Before a state's adjective ("ونظيره الباكستاني"): the minister of that state, a side of what the two sign."""
+"""Before a state's adjective ("ونظيره الفرنسي"): the minister of that state, a side of what the two sign."""
 _EXTENDED = rules.words("agreements", "extended")
 """After "تم" ("وتم تمديد الهدنة"): the agreement was extended, so it is in force."""
 _DUAL_STATE_SUBJECTS = rules.words("agreements", "dual_state_subjects")
-"""Close to the agreement word ("واتفق البلدان الحليفان على نقل المقر"، "اتفاق الدولتين على"): the two states told before."""
+"""Close to the agreement word ("واتفقت الدولتان الجارتان على فتح المعبر"، "اتفاق الدولتين على"): the two states told before."""
 _PREVIOUS = rules.words("agreements", "previous")
 """Right after the agreement noun ("اتفاقية سابقة"): another, earlier agreement than the one told."""
 _OFF_TOPIC = rules.words("agreements", "off_topic")
@@ -298,11 +298,11 @@ def _truce_agreed_on(words: list[str], j: int) -> bool:
     while y < min(len(words), j + 2) and words[y] in _ON:
         y += 1
     return y > j and y < len(words) and _truce_at(words, y) and not any(f in _CALM for f in bare(words[y]))
-    # "يهدف هذا الاتفاق إلى تهدئة التوتر": calming, not a truce
+    # "اتفقا على تهدئة المخاوف": calming something, not a truce
 
 
 def _counterparts(words: list[str], lo: int, hi: int) -> list[tuple[int, Entry]]:
-    """States told as a minister's counterpart in words[lo:hi] ("ونظيره الباكستاني"، "ونظيرته الفرنسية"): (token, state)."""
+    """States told as a minister's counterpart in words[lo:hi] ("ونظيره الأردني"، "ونظيرته الفرنسية"): (token, state)."""
     out = []
     for x in range(lo, min(hi, len(words) - 1)):
         if words[x] in _COUNTERPART and (e := state_adjective(words, x + 1)) is not None:
@@ -458,7 +458,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
     if not out:
         dual = next((x for x in range(max(a, i - 3), min(b, j + 3)) if words[x] in _DUAL_STATE_SUBJECTS), None)
         if dual is not None:
-            out = _last_states(ctx, si, dual, 2)  # "واتفق البلدان الحليفان": the two states of the story
+            out = _last_states(ctx, si, dual, 2)  # "واتفقت الدولتان الجارتان": the two states of the story
     if not out:
         dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_PARTIES), None)
         if dual is not None:
@@ -482,9 +482,9 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 continue  # further back only the subject of the verb that tells it ("وأعلنت روسيا والولايات المتحدة")
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
             if m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS) and not _each_of(words, m.i):
-                continue  # "جنوب سوريا": a place; "وقعت كل من المنامة ولندن": each of the sides
+                continue  # "جنوب سوريا": a place; "وقعت كل من الدوحة وباريس": each of the sides
             if any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w)) or _welcoming(words, m.i):
-                continue  # "بوساطة قامت بها مصر": the mediator is no party; nor is who welcomed it ("ترحيب واشنطن")
+                continue  # "بوساطة قامت بها مصر": the mediator is no party; nor is who welcomed it ("بترحيب عمّان")
             if gov and lex.get("actors", gov):
                 found.append((m.i, lex.get("actors", gov)))
             elif state_entry(m) is not None and (state_acting(s, m, prev_state) or not (
@@ -492,7 +492,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 # "اتفقت تركيا والولايات المتحدة"; not a noun's complement ("أمن محافظات العراق")
                 found.append((m.i, state_entry(m)))
                 prev_state = m.j
-        found += _counterparts(words, lo, hi)  # "وزير الدفاع السعودي ونظيره الباكستاني وقعا مذكرة تفاهم"
+        found += _counterparts(words, lo, hi)  # "وزير الدفاع الأردني ونظيره الفرنسي وقعا مذكرة"
         found.sort(key=lambda t: t[0])
         told = next((x for x in range(i - 1, lo - 1, -1) if words[x] in _THAT), None)
         if told is not None and len({_side(e) for x, e in found if told < x}) >= 2:
@@ -549,10 +549,10 @@ _THAT = frozenset({"ان", "بان"})
 
 def _welcoming(words: list[str], x: int) -> bool:
     """True when a word of welcoming or praise comes right before token x, across the sides listed with it ("رغم
-    ترحيب واشنطن وموسكو به"، "رحبت فرنسا بالاتفاق"): who welcomes an agreement is no party to it."""
+    بترحيب عمّان والقاهرة"، "رحبت فرنسا بالاتفاق"): who welcomes an agreement is no party to it."""
     y = x - 1
     while y >= 0 and x - y <= 6 and words[y].startswith("و") and not any(b in _WELCOME for b in bare(words[y])):
-        y -= 1  # back over the sides listed before x ("ترحيب واشنطن وموسكو ولندن")
+        y -= 1  # back over the sides listed before x ("بترحيب عمّان والقاهرة وأنقرة")
     return y >= 0 and x - y <= 6 and any(b in _WELCOME for w in words[max(0, y - 1):y + 1] for b in bare(w))
 
 
@@ -660,7 +660,7 @@ _DATE_REACH = 12
 """Words between an agreement mention and a date said of it ("أعلن مصدر، اليوم الجمعة، أن هناك تقارير عن التوصل إلى وقف")."""
 _DATE_ORDER = ((_DATE_REACH, "day"), (_DATE_REACH, "iso"), (None, "day"), (None, "iso"), (None, "any"))
 """Which date of its sentences an agreement takes, first to last: a day close to a mention, a month or year close to
-it ("اتفق الجانبان في ديسمبر"، "وقعا عام 2014": not the day the news tells it), a day anywhere in them, then any."""
+it ("اتفق الطرفان في نوفمبر"، "وقعا عام 2011": not the day the news tells it), a day anywhere in them, then any."""
 _RANGE = re.compile(r"من\s+(\d{1,2})\s*(?:إلى|الى|حتى|-)\s*$")
 """Right before a date: the first day of the period it closes ("من 15 إلى")."""
 
@@ -756,7 +756,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     for x in range(lo, hi):
         forms = bare(words[x])
         if x > 0 and words[x - 1] in _BEFORE:
-            continue  # "قبل البدء بالعملية السياسية": what comes before a step is not under way
+            continue  # "قبل بدء المرحلة الانتقالية": what comes before a step is not under way
         neg = x > 0 and words[x - 1] in _NEG or x > 1 and words[x - 2] in _NEG and words[x - 1] in {"يتم", "يجر"}
         nxt = words[x + 1] if x + 1 < len(words) else ""
         if words[x] in {"تم", "يتم"} and nxt in {"تنفيذ", "تطبيق"}:
@@ -830,8 +830,8 @@ _BEFORE = frozenset({"قبل", "وقبل"})
 
 def _only_wished(rec: Agreement, c: Cluster) -> bool:
     """True for a peace deal or other agreement of no security content that is only wished, promised or proposed
-    between sides none of which is an armed group or force ("تعهد بالإشراف على اتفاق بين الإسرائيليين
-    والفلسطينيين"): no record. Talks to end a war with an armed group ("مفاوضات على اتفاق سلام محتمل بين الحكومة
+    between sides none of which is an armed group or force ("قد تعهد بدعم اتفاق بين الإسرائيليين
+    والفلسطينيين قال إنه سيكون عادلا"): no record. Talks to end a war with an armed group ("مفاوضات على اتفاق سلام محتمل بين الحكومة
     الأفغانية وحركة طالبان") stay a proposed political agreement."""
     return rec.agreement_type in {"other", "political"} and rec.status == "proposed" and not any(
         e.get("type") in _ARMED_TYPES for e in c.data.get("party_entries", []))
@@ -951,7 +951,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 clusters.append(c)
             _add(c, info)
             if not _THEN.isdisjoint(s.words):
-                continue  # "فاتفاقية هلسنكي ... اعتبرتها موسكو آنذاك": history told in passing; the bare "الاتفاق"
+                continue  # "ومعاهدة أخرى وقعتها الدولتان آنذاك": history told in passing; the bare "الاتفاق"
                 # around it is the agreement the article is about, not this one
             for p in pending:
                 _add(c, p)

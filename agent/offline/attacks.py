@@ -11,6 +11,12 @@ read inside it. Frames that are prevention, threat, habit or trend talk ("لمن
 frames of one event are merged (same area, no conflicting date or count) into one
 record with all its citations. An event told as past context (a dated past event, "قبل
 أيام"، "وكان ... قد"، a relative clause about a martyr) is marked ``background``.
+
+How news retells one incident (session 10): strikes told on a city and detailed in the next sentence at a
+place (``_elaborated``); a toll told with the incident as its cause (``_told_by_cause``); a town the place faces
+(``_opposite``); a toll whose clause names its place only in the next frame (``_place_ahead``). And how it tells
+several: a lead toll two later incidents add up to (``_summed``), a round-up's sum told after its frame
+(``_roundup_after``), rockets and the fire answering them (``_fire_exchanged``).
 """
 
 from __future__ import annotations

@@ -230,3 +230,21 @@ def test_the_strip_in_news_from_israel_is_gaza(offline_extract):
             "وكان الجيش الإسرائيلي شن، السبت، عشرات الغارات الجوية، موقعا قتيلين في القطاع ردا على طائرات ورقية حارقة.")
     found = [a.location for a in offline_extract(text).attacks if a.killed == 2]
     assert found and found[0] is not None and found[0].country == "PS"
+
+
+# 11. England is Britain; where rockets were fired from is not where they fell
+
+
+def test_england_is_britain(offline_place):
+    loc = offline_place("أصيب رجلان في هجوم بمادة سامة استهدف منزلا في جنوب إنجلترا الأحد.")
+    assert loc is not None and loc.country == "GB"
+
+
+def test_the_launch_site_is_not_the_place(offline_place):
+    loc = offline_place("سقط صاروخ أطلق من مدينة غزة على منزل في عسقلان دون وقوع إصابات.")
+    assert loc is not None and "عسقلان" in loc.name
+
+
+def test_a_strike_on_the_city_keeps_the_city(offline_place):
+    loc = offline_place("قتل ثلاثة أشخاص في غارة جوية على منزل في مدينة غزة.")
+    assert loc is not None and "غزة" in loc.name and loc.country == "PS"

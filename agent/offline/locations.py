@@ -205,7 +205,8 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         **({"within": e.canonical} if name_override else {}),
     )
     weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS or speaker or bearing_reference(ctx, si, m) \
-        or fronted_container(ctx, si, m) or speaker_venue(ctx, si, m) or seat(ctx, si, m) or coincident(ctx, si, m)
+        or fronted_container(ctx, si, m) or speaker_venue(ctx, si, m) or seat(ctx, si, m) or coincident(ctx, si, m) \
+        or launch_site(ctx, si, m)
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
     base = "governorate" if province and not name_override else e.get("admin_level") or "area"
     return Place(loc, key, loc.governorate, level, si, i, m.j, weak, base)
@@ -233,6 +234,23 @@ def coincident(ctx: DocContext, si: int, m: Mention) -> bool:
             return False
     return False
 _COMMON_WORD_TOWNS = rules.words("locations", "common_word_towns")
+_LAUNCH = rules.words("locations", "launch_words")
+_FROM = rules.words("locations", "from_words")
+_LAUNCH_REACH = 4
+
+
+def launch_site(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when the place is where rockets or shells were fired from ("صاروخ أطلق من مدينة غزة على سديروت"،
+    "قذائف أطلقت من داخل الأراضي السورية"): the incident is where they fell, not where they were launched."""
+    words = ctx.sentences[si].words
+    k = m.i - 1
+    if k > 0 and any(b in _PLACE_NOUNS for b in bare(words[k])):
+        k -= 1  # "من مدينة غزة"
+    if k > 0 and words[k] in _FROM and k - 1 >= 0 and words[k - 1] == "من":
+        k -= 1  # "من داخل"
+    if k <= 0 or words[k] not in _FROM:
+        return False
+    return any(b in _LAUNCH for w in words[max(0, k - _LAUNCH_REACH):k] for b in bare(w))
 _ORG_HEADS = rules.words("locations", "force_name_heads")
 """Nouns that head the names of armed forces ("فيلق القدس"، "سرايا القدس"، "كتائب حزب الله"): a place after one
 is part of the force's name."""

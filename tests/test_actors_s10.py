@@ -308,3 +308,10 @@ def test_conjunction_of_time_is_no_name(offline_extract):
 def test_list_after_between_names_places(offline_extract):
     r = offline_extract("وتربط المنطقة بين ثلاث محافظات، هي: صنعاء وعمران والجوف.")
     assert not any(a.type == "government_body" for a in r.actors)
+
+
+def test_abbreviation_of_a_body_in_a_title_stays_in_the_title(offline_extract):
+    r = offline_extract("والتقى المدير السابق لوكالة الاستخبارات المركزية الأميركية (سي آي أيه) الرئيس الأفغاني في كابول.")
+    assert not any("الاستخبارات" in a.canonical_name for a in r.actors)
+    r = offline_extract("وقالت وكالة الاستخبارات المركزية الأميركية (سي آي أيه) إن الهجوم خطط له من الخارج.")
+    assert any("الاستخبارات" in a.canonical_name for a in r.actors)

@@ -1278,6 +1278,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
     about_iraq = _about_iraq(mentions)
     home = _home_country(mentions)
     coalition_named = any(m.kind == "actors" and m.entry.id in _COALITION_NAMED for ms in mentions for m in ms)
+    last_named: dict[str, tuple[int, bool]] = {}  # body id -> (end of its last mention, named inside a title)
     for s, ms in zip(sentences, mentions, strict=True):
         if any(m.kind == "actors" and m.entry.id in _COALITION_IDS for m in ms):
             in_coalition.update(m.entry.id for m in ms if m.kind == "actors")
@@ -1301,6 +1302,10 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             if kept_bare:
                 foreign_home.add(body.id)  # "مجلس الأمة" in Algeria: not Kuwait's
             inside = any(a <= m.start and m.end <= b for a, b in titles) or _title_body(s, m)
+            last = last_named.get(body.id)
+            if last is not None and last[0] <= m.start and s.quote(last[0], m.start).strip() in {"(", "،(", "-"}:
+                inside = last[1]  # "لوكالة الاستخبارات المركزية (سي آي أيه)": the abbreviation of the name just given
+            last_named[body.id] = (m.end, inside)
             other = _nisba_body(s, m)
             if other is not None:  # "الجيش الأوكراني" in Russian news: the Ukrainian army, not the home army
                 key = _add_foreign(groups, order, foreign_home, s, m, *other)

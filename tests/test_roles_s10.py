@@ -168,3 +168,20 @@ def test_a_force_announcing_the_other_sides_dead_in_clashes(frame_doers):
 def test_a_force_announcing_its_own_dead_is_no_doer(frame_doers):
     doers = frame_doers("أعلن الجيش اليمني أن 4 من جنوده قتلوا خلال مواجهات عنيفة مع ميليشيات الحوثي في مديرية قعطبة.")
     assert "الجيش اليمني" not in doers
+
+
+# --- aircraft with a model or a modifier before their state's adjective ----------------------------------------
+
+def test_aircraft_model_between_noun_and_state(frame_doers):
+    doers = frame_doers("وقالت مصادر أمنية إن مقاتلات إف-35 إسرائيلية قصفت مستودعا للأسلحة قرب مدينة حمص.")
+    assert doers == ["الجيش الإسرائيلي"]
+
+
+def test_war_planes_adjective_before_state(frame_doers):
+    doers = frame_doers("شن الطيران الحربي الروسي غارات على بلدات في ريف حماة الشمالي.")
+    assert doers[0] == "الطيران الروسي"
+
+
+def test_drone_without_pilot_before_state(frame_doers):
+    doers = frame_doers("قتل ثلاثة أشخاص في غارة شنتها طائرة بدون طيار أمريكية على سيارة في محافظة البيضاء.")
+    assert "القوات الأمريكية" in doers

@@ -274,6 +274,10 @@ _LEADERS = rules.words("roles", "leader_words")
 """A person's rank before his group ("مقتل فلان زعيم جماعة خراسان"): the group is the dead man's, not the doer."""
 _SPEAKER_NOUNS = rules.words("roles", "speaker_nouns")
 """Who speaks for a group ("مصادر داخل حزب الله"، "المتحدث باسم الحركة"): the group after them is no doer."""
+_AIR_MODIFIERS = rules.words("roles", "aircraft_modifiers")
+_AIR_MODIFIER_SPAN = int(rules.number("roles", "aircraft_modifier_span"))
+"""Words between an aircraft noun and its state's adjective: "مقاتلات إف-16 تركية"، "طائرة بدون طيار أمريكية"،
+"الطيران الحربي التركي" (a model's digits too)."""
 _ARRESTS = rules.words("roles", "arrest_masdars")
 """"تمكنت الشرطة من اعتقال رجل يشتبه بأنه الطاعن": the force caught a suspect, it carried out no attack."""
 _BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
@@ -1147,9 +1151,13 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
     for y in range(max(f.lo, 1), min(f.hi, len(words))):
         doer = _NISBA.get(words[y])
-        if doer is None or not any(b in _NISBA_SUBJECTS for b in bare(words[y - 1])):
+        if doer is None:
             continue
         x = y - 1
+        while x > f.lo and x > y - 1 - _AIR_MODIFIER_SPAN and (words[x] in _AIR_MODIFIERS or words[x].isdigit()):
+            x -= 1  # "مقاتلات إف-16 تركية"، "طائرة بدون طيار أمريكية"
+        if not any(b in _NISBA_SUBJECTS for b in bare(words[x])):
+            continue
         while x - 1 > f.lo and x > y - 3 and any(b in _NISBA_SUBJECTS for b in bare(words[x - 1])):
             x -= 1  # "طائرة استطلاع إسرائيلية"
         ground = any(b in _GROUND_SUBJECTS for b in bare(words[x]))

@@ -185,3 +185,9 @@ def test_war_planes_adjective_before_state(frame_doers):
 def test_drone_without_pilot_before_state(frame_doers):
     doers = frame_doers("قتل ثلاثة أشخاص في غارة شنتها طائرة بدون طيار أمريكية على سيارة في محافظة البيضاء.")
     assert "القوات الأمريكية" in doers
+
+
+# --- a two-letter verb behind "و" (bare() keeps "وشن" whole) ---------------------------------------------------
+
+def test_wa_shanna_with_a_force_after_it(frame_doers):
+    assert frame_doers("وشن الجيش التركي غارات على مواقع في منطقة حفتانين.")[0] == "القوات التركية"

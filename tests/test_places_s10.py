@@ -248,3 +248,18 @@ def test_the_launch_site_is_not_the_place(offline_place):
 def test_a_strike_on_the_city_keeps_the_city(offline_place):
     loc = offline_place("قتل ثلاثة أشخاص في غارة جوية على منزل في مدينة غزة.")
     assert loc is not None and "غزة" in loc.name and loc.country == "PS"
+
+
+# 12. where people come from is not where they were hit
+
+
+def test_where_the_dead_came_from_is_not_the_place(offline_extract):
+    text = ("واعترفت الميليشيات، الأحد، بمقتل ثلاثة من قادتها الميدانيين في معارك مدينة الحديدة. "
+            "وقالت مصادر إن القتلى، وهم من محافظة عمران، سقطوا في غارة للتحالف.")
+    for a in offline_extract(text).attacks:
+        assert a.location is None or "عمران" not in a.location.name
+
+
+def test_a_place_after_from_without_a_pronoun_is_kept(offline_place):
+    loc = offline_place("قتل ثلاثة من أبناء مدينة الفلوجة في تفجير عبوة ناسفة.")
+    assert loc is not None and "الفلوجة" in loc.name

@@ -206,7 +206,7 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     )
     weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS or speaker or bearing_reference(ctx, si, m) \
         or fronted_container(ctx, si, m) or speaker_venue(ctx, si, m) or seat(ctx, si, m) or coincident(ctx, si, m) \
-        or launch_site(ctx, si, m)
+        or launch_site(ctx, si, m) or origin(ctx, si, m)
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
     base = "governorate" if province and not name_override else e.get("admin_level") or "area"
     return Place(loc, key, loc.governorate, level, si, i, m.j, weak, base)
@@ -234,6 +234,26 @@ def coincident(ctx: DocContext, si: int, m: Mention) -> bool:
             return False
     return False
 _COMMON_WORD_TOWNS = rules.words("locations", "common_word_towns")
+_ORIGIN = rules.words("locations", "origin_words")
+
+
+def _unit_word(word: str) -> bool:
+    """A place noun or an administrative unit word ("مدينة"، "محافظة"، "ولاية"، "منطقة")."""
+    return any(b in _PLACE_NOUNS or b in _SETTLEMENT or b in _GOVERNORATE_CUES for b in bare(word))
+
+
+def origin(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when the place is where people come from: "وهما من محافظة صعدة"، "ينحدر من مدينة الرمادي" - who they
+    are, not where they were hit ("قتل ثلاثة من أبناء الفلوجة" is left alone: most often they were hit there)."""
+    words = ctx.sentences[si].words
+    k = m.i - 1
+    if k > 0 and _unit_word(words[k]):
+        k -= 1  # "من محافظة صعدة"
+    if k <= 0 or words[k] != "من":
+        return False
+    return words[k - 1] in _ORIGIN
+
+
 _LAUNCH = rules.words("locations", "launch_words")
 _FROM = rules.words("locations", "from_words")
 _LAUNCH_REACH = 4
@@ -244,7 +264,7 @@ def launch_site(ctx: DocContext, si: int, m: Mention) -> bool:
     "قذائف أطلقت من داخل الأراضي السورية"): the incident is where they fell, not where they were launched."""
     words = ctx.sentences[si].words
     k = m.i - 1
-    if k > 0 and any(b in _PLACE_NOUNS for b in bare(words[k])):
+    if k > 0 and _unit_word(words[k]):
         k -= 1  # "من مدينة غزة"
     if k > 0 and words[k] in _FROM and k - 1 >= 0 and words[k - 1] == "من":
         k -= 1  # "من داخل"

@@ -191,3 +191,18 @@ def test_drone_without_pilot_before_state(frame_doers):
 
 def test_wa_shanna_with_a_force_after_it(frame_doers):
     assert frame_doers("وشن الجيش التركي غارات على مواقع في منطقة حفتانين.")[0] == "القوات التركية"
+
+
+# --- repelled attacks told earlier in the sentence; a lead that tells gains -----------------------------------
+
+def test_dead_in_attacks_repelled_earlier_in_the_sentence(frame_doers):
+    text = ("تواصل ميليشيات الحوثي حشد مقاتليها في محافظة الجوف.\n"
+            "وقالت مصادر إن رجال المقاومة تصدوا لهجمات متزامنة في جبهة الغيل، وقتل فيها 5 من الميليشيات على الأقل.")
+    assert frame_doers(text)[-1] == "الحوثيين"
+
+
+def test_lead_telling_gains_gives_the_side_for_the_other_sides_dead(offline_extract):
+    text = ("واصلت قوات الجيش الوطني انتصاراتها في محافظة البيضاء مؤكدة سيطرتها على مركز مديرية الزاهر.\n"
+            "وقال قائد ميداني إن القوات تواصل تقدمها نحو المديريات المجاورة.\n"
+            "وأشارت مصادر عسكرية إلى أن المعارك في المديرية أسفرت عن سقوط 19 قتيلا أغلبهم من الحوثيين.")
+    assert "الجيش اليمني" in _perps(offline_extract(text))

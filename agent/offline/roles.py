@@ -588,15 +588,17 @@ _LAST_LEAD: tuple = (None, None)
 
 
 def _lead_advance(ctx: DocContext) -> Mention | None:
-    """The side whose advance the article's title or lead tells when the lead tells a battle ("حققت قوات
-    الجيش تقدما عقب معارك مع الميليشيات"; :func:`_advance_subject`), read once per document."""
+    """The side whose advance the article's title or lead tells when the lead tells a battle or gains ("حققت
+    قوات الجيش تقدما عقب معارك مع الميليشيات"، "واصلت المقاومة انتصاراتها"; :func:`_advance_subject`), read
+    once per document."""
     global _LAST_LEAD
     ref, side = _LAST_LEAD
     if ref is not None and ref() is ctx:
         return side
     side = None
     lead = sorted(ctx.lead)
-    if not all(_BATTLE_SURFACES.isdisjoint(ctx.sentences[si].words) for si in lead):
+    if not all(_BATTLE_SURFACES.isdisjoint(ctx.sentences[si].words) and not _has(
+            ctx.sentences[si].words, 0, len(ctx.sentences[si].words), _PROGRESS_NOUNS) for si in lead):
         for si in lead:
             n = len(ctx.sentences[si].words)
             side = _advance_subject(ctx, Frame(si, 0, 0, 0, n)) or _progress_subject(ctx, si)
@@ -636,14 +638,15 @@ def _counted_dead(words: list[str], m: Mention, f: Frame) -> bool:
 
 
 def _repulse(words: list[str], f: Frame) -> bool:
-    """True when the frame tells an attack that was repelled or attempted ("صدت القوات هجوما"، "تصدت لهجمات"،
-    "أثناء محاولتهم التسلل"): the side whose men died in it attacked."""
-    if _REPULSE_SURFACES.isdisjoint(words[f.lo:f.hi]):
+    """True when the frame, or its sentence before it, tells an attack that was repelled or attempted ("صدت
+    القوات هجوما"، "تصدت لهجمات متزامنة، وقتل فيها 6 من الميليشيات"، "أثناء محاولتهم التسلل"): the side whose
+    men died in it attacked."""
+    if _REPULSE_SURFACES.isdisjoint(words[:f.hi]):
         return False  # most frames: no word of repelling or attempting (one set test)
-    if _has(words, f.lo, f.hi, _REPEL):
+    if _has(words, 0, f.hi, _REPEL):
         return True
     return any(any(b in _ATTEMPTS for b in bare(words[x])) and _has(words, x + 1, x + 3, _ATTEMPT_OBJECTS)
-               for x in range(f.lo, min(f.hi, len(words))))
+               for x in range(0, min(f.hi, len(words))))
 
 
 def _repelled_side(ctx: DocContext, f: Frame) -> Mention | None:

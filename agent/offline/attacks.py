@@ -151,7 +151,7 @@ class _Event:
     parts: frozenset[int] = frozenset()  # counts told as part of its dead ("مقتل 14 شخصاً بينهم سبعة إيرانيين")
     history: str | None = None  # the year of an event dated long before publication ("اغتيل في مايو 2004")
     by_cause: bool = False  # a toll told with the incident named as its cause ("قتلوا في الهجوم")
-    sum_part: bool = False  # one of the incidents a lead's toll sums ("قتل عشرة جنود" = five in an attack + "خمسة آخرين")
+    sum_part: bool = False  # one of the incidents a lead's toll sums ("مقتل تسعة شرطيين" = six in an ambush + "ثلاثة آخرين")
 
 
 def _place(ctx: DocContext, f: Frame) -> Place | None:
@@ -161,7 +161,7 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     def descriptor(p: Mention) -> bool:
         """"60كم جنوب أربيل" or "قضاء الحويجة جنوب غرب كركوك": a reference point, not the place itself."""
         if _opposite(words, p.i):
-            return True  # "في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس": the town across the border
+            return True  # "قصفت المدفعية قرى في الجانب السوري المقابل لبلدة حدودية تركية": the town across the border
         if _reference_point(words, p.i):
             # "في جبهة حرض شمال غربي محافظة حجة": the governorate holding the place named before it
             return any(0 < p.i - 1 - q.j <= 3 and _held_by(place_at(ctx, f.si, q), place_at(ctx, f.si, p))
@@ -233,9 +233,9 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
 
 def _fired_at(f: Frame, words: list[str], x: int) -> bool:
     """True when the country or region at token x is what the rockets or shells of the frame were fired at
-    ("إطلاق عشرات الصواريخ على إسرائيل"، "قذائف باتجاه الأراضي السعودية"): the place they fell on."""
+    ("أطلقت الفصائل خمس قذائف صاروخية على إسرائيل"، "قذائف صوب الأراضي السعودية"): the place they fell on."""
     return x > f.i and x > 0 and words[x - 1] in _FIRED_AT and "shelling" in f.types
-    # (not a strike told in words alone: "سيكون أول ضربة ينفذها على الأراضي التركية")
+    # (not a strike told in words alone: "قد تكون هذه أول ضربة يوجهها التنظيم على أراضي البلاد")
 
 
 _FIRED_AT = rules.words("attacks", "fired_at")
@@ -284,8 +284,8 @@ def _aside(words: list[str], x: int, i: int) -> bool:
 
 
 def _opposite(words: list[str], x: int) -> bool:
-    """True when the place at token x is told as what the place before it faces ("سوريا المقابلة لمدينة كيليس"،
-    "الواقعة قبالة مدينة كوباني"): a landmark across from where it happened, not the place itself."""
+    """True when the place at token x is told as what the place before it faces ("الجانب السوري المقابل لمدينة تركية"،
+    "البلدة الواقعة قبالة مدينة سورية"): a landmark across from where it happened, not the place itself."""
     k = x - 1
     if k >= 0 and any(b in _REFERENCE_NOUNS for b in bare(words[k])):
         k -= 1  # "لمدينة"، "مدينة"
@@ -379,8 +379,8 @@ def _is_report_date(words: list[str], d: DateHit, sentence: Sentence | None = No
     """"أعلنت قيادة العمليات المشتركة، اليوم السبت، مقتل ...": the day it was reported, not the day it happened.
 
     A day set off by commas after a speaker named with his office, with what he said opening right after it
-    ("وقال حاكم الولاية، فلان الفلاني، اليوم الأربعاء، إن ...") is the day he spoke, though the verb stands further
-    back (up to report_date_reach words); a day told before the news itself ("أفاد مراسل، بمقتل 10، السبت") is not."""
+    ("وقال قائد شرطة الإقليم، العميد فلان، اليوم الأحد، إن ...") is the day he spoke, though the verb stands further
+    back (up to report_date_reach words); a day told before the news itself ("نقلت وكالة، عن مقتل 6، الخميس") is not."""
     if d.mention.kind not in {"rel", "wd"}:
         return False
     reach = 6
@@ -662,8 +662,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
 
 def _roundup_after(words: list[str], f: Frame, rest: list[Frame]) -> bool:
     """True when the words told right after a toll's frame, before the next event word and before a clause of
-    contrast ("بينما"، "فيما"، "في حين"), sum it over a round-up ("قتل نحو 30 وأصيب العشرات من المسلحين في جبهات
-    القتال في البلاد، السبت، بينما لقي 7 مدنيين مصرعهم في قصف ..."): the next frame began there, the toll is this one's."""
+    contrast ("بينما"، "فيما"، "في حين"), sum it over a round-up ("سقط نحو 50 قتيلا من المقاتلين على عدة جبهات
+    في البلاد أمس، فيما قضى 4 مدنيين بقذيفة ..."): the next frame began there, the toll is this one's."""
     end = rest[0].i if rest else len(words)
     for x in range(f.hi, end):
         if words[x] in _CONTRAST or (words[x] == "حين" and x > 0 and words[x - 1] == "في"):
@@ -677,10 +677,10 @@ _CONTRAST = rules.words("attacks", "contrast_openers")
 
 def _told_by_cause(words: list[str], f: Frame) -> int | None:
     """The index after the incident's noun when a toll is told with the incident as its cause, named by its definite noun right after the
-    casualty word ("ذكرت وسائل إعلام موالية للحركة أن اثنين فقط قتلوا في الغارة الجوية"، "أصيب 4 جراء القصف"):
+    casualty word ("قال ناشطون إن ثلاثة مدنيين قتلوا في الغارة"، "أصيب 4 جراء القصف"):
     another account of the incident told before, not an incident of its own (its toll is that account's); else None."""
     if not f.concepts or f.concepts[0] != "killed" or any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])):
-        return None  # ("أسفر تفجير شاحنة مفخخة عن مقتل 512 في الهجوم الأكثر دموية": the incident's own telling)
+        return None  # ("خلف تفجير حافلة مفخخة 60 قتيلا في الهجوم الأعنف هذا العام": the incident's own telling)
     for x in range(f.i + 1, min(len(words), f.j + 3)):
         if words[x] in _CAUSE_LINKS and x + 1 < len(words) and any(b in _DEFINITE_SINGULARS for b in bare(words[x + 1])):
             return x + 2
@@ -950,8 +950,8 @@ def _other_side(c: dict, e: _Event) -> bool:
 
 def _fire_exchanged(c: dict, e: _Event, doers: list[_Event]) -> bool:
     """True when one side is rocket or shell fire by an armed group and the other the fire of a state's or a
-    coalition's forces (an air strike, shelling, or an attack of no named kind): "هاجم الجيش عشرات المواقع في غزة"
-    and "أعلنت الحركة تبنيها إطلاق الصواريخ على إسرائيل" are fire and the fire answering it, two incidents, though
+    coalition's forces (an air strike, shelling, or an attack of no named kind): "قصفت الطائرات الحربية ثلاثة مواقع للفصائل"
+    and "تبنت حركة مسلحة إطلاق قذائف صاروخية على بلدات حدودية" are fire and the fire answering it, two incidents, though
     both are of the strike family and told the same day."""
     def state(x: _Event) -> bool:
         return x.perpetrator.entry.get("type") in _AIR_FORCES and set(x.types) <= _STRIKES
@@ -1044,8 +1044,8 @@ def _close_retelling(c: dict, e: _Event) -> bool:
 def _place_ahead(ctx: DocContext, events: list[_Event]) -> list[_Event]:
     """Events with no place that take the place of the frame told right after them in the same clause.
 
-    A toll is often told before the strike that caused it, and the strike's clause names the place ("قُتل 12 عنصراً
-    في غارات لطيران التحالف، استهدفت تجمعات للميليشيات على أطراف مديرية صرواح"): the place is the toll's too, so it
+    A toll is often told before the strike that caused it, and the strike's clause names the place ("لقي 7 مسلحين
+    حتفهم في غارات جوية، طالت آلياتهم قرب مدخل مديرية خولان"): the place is the toll's too, so it
     does not join an incident told before at another place. Only the next frame of the sentence, of the same kind of
     attack (or of none), with no other toll, no clause mark or word of contrast ("فيما"، "بينما") before it."""
     out = list(events)
@@ -1069,8 +1069,8 @@ def _place_ahead(ctx: DocContext, events: list[_Event]) -> list[_Event]:
 def _summed(ctx: DocContext, events: list[_Event]) -> list[_Event]:
     """The events with a lead's death toll that sums two incidents told after it made a sum.
 
-    News gives the day's total first and then its incidents ("قتل عشرة جنود في المدينة يوم الاثنين" ... "قتل خمسة
-    جنود عندما تعرضوا لهجوم" ... "وقتل خمسة جنود آخرين في انفجار قنبلة"): when two later tellings, in two sentences,
+    News gives the day's total first and then its incidents ("مقتل تسعة شرطيين في المحافظة أمس" ... "قتل ستة
+    شرطيين في كمين على طريق" ... "ولقي ثلاثة شرطيين آخرين حتفهم بعبوة ناسفة"): when two later tellings, in two sentences,
     count dead that add up to the lead's exact toll, and the second says its dead are others ("آخرين"), the lead's toll
     is their sum (it keeps its place and day, not its count) and the two are separate incidents, however alike their
     counts are, each where the lead says unless it names its own place. A breakdown told in one sentence ("بينهم") is the incident's own parts, untouched."""
@@ -1096,7 +1096,7 @@ _SUM_REACH = int(rules.number("attacks", "sum_reach_sentences"))
 
 
 def _others_after(ctx: DocContext, e: _Event) -> bool:
-    """True when the dead an event counts are told as others ("خمسة جنود آخرين")."""
+    """True when the dead an event counts are told as others ("ثلاثة شرطيين آخرين")."""
     words = ctx.sentences[e.si].words
     end = e.killed.end
     return end >= 0 and any(normalize(w) in _OTHERS for w in words[end:end + 2])
@@ -1153,12 +1153,12 @@ def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None
     """The strikes a telling details, or None.
 
     News tells strikes on a city or a governorate, then in its next sentence where they fell, as a source's
-    account or a "حيث" clause ("شنت مقاتلات التحالف غارات على محافظة الحديدة. وقال مصدر محلي إن المقاتلات شنت
-    غارات على موقع في منطقة رأس عيسى"، "أغار الطيران على معسكرات جنوب صنعاء، حيث تم قصف معسكر ..."): the first
+    account or a "حيث" clause ("قصفت الطائرات مواقع في محافظة إدلب. وذكر ناشطون أن الطائرات
+    استهدفت مقرا في قرية كفر عويد"، "أغار الطيران على مخازن شرق المدينة، حيث تم استهداف مستودع ..."): the first
     place no gazetteer knows told so is where the strikes told just before fell, one incident. Only of the same
     family and doer (or none), with no other day and no other toll, and once per incident: a second such place
-    ("كما قصفت مدرسة في منطقة ...") is a strike of its own, as is a round-up's item fronted by its place
-    ("وفي مأرب قصفت المقاتلات ...")."""
+    ("كما استهدفت غارة ثانية جسرا في منطقة ...") is a strike of its own, as is a round-up's item fronted by its place
+    ("وفي حماة قصفت الطائرات ...")."""
     if e.place is None or not _unresolved(e.place) or not ctx.sentences[e.si].words or not _STRIKES & set(e.types):
         return None
     first = bare(ctx.sentences[e.si].words[0])
@@ -1172,7 +1172,7 @@ def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None
         return None
     doers = [x.perpetrator for x in [*c["events"], e] if x.perpetrator is not None]
     if not doers or any(p.entry.id != doers[0].entry.id for p in doers) or doers[0].entry.get("type") not in _AIR_FORCES:
-        return None  # a state's or a coalition's strikes ("أسفر الهجوم عن تقدم المقاومة إلى مشارف منطقة العين" is
+        return None  # a state's or a coalition's strikes ("مكّن الهجوم المقاتلين من بلوغ أطراف بلدة مجاورة" is
         # where a group's fighters went next, not where its attack was)
     if e.date is not None and not _same_day(c, e):
         return None
@@ -1221,7 +1221,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 if whole is not None:
                     _absorb(whole, e)
                     whole["umbrella"] = whole["place"]  # later tellings at the city or governorate itself still
-                    # join it (a place within it is another strike: "في حين دمرت غارات أخرى مواقع جنوب منطقة ...")
+                    # join it (a place within it is another strike: "وأصابت غارة ثانية مخزنا قرب بلدة ...")
                     whole["place"] = e.place  # where they fell, within the city or governorate told first
                     whole["detailed"] = True
                     continue
@@ -1270,7 +1270,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             fired = _fired_place(ctx, frames)
             place = context_place(ctx, frames, incidents_country) if fired is None else None
             if fired is not None:
-                r = r.model_copy(update={"location": fired.location})  # "إطلاق الصواريخ على إسرائيل"
+                r = r.model_copy(update={"location": fired.location})  # "قذائف صاروخية على إسرائيل"
             elif place is not None:
                 r = r.model_copy(update={"location": place.location, "flags": [*r.flags, "location_from_article"]})
         out.append((r, flyer))
@@ -1350,7 +1350,7 @@ def _told_again(c: dict, e: _Event) -> None:
     any other count it gives is the incident's own."""
     near = e.si - _last_told(c) <= _UNPLACED_REACH and (e.background and not e.news) == _past(c)
     if e.by_cause and near and e.place is None and c["killed"] is None and c["injured"] is None:
-        _absorb(c, e)  # "انفجرت سيارة ملغمة قرب القصر. ووفقا للشرطة فإن 9 قتلوا في الهجوم": the toll of the incident
+        _absorb(c, e)  # "انفجرت عبوة قرب سوق شعبي. وقالت الشرطة إن 4 قتلوا في التفجير": the toll of the incident
         return
     _absorb(c, e, facts=False)
     if e.place is not None or not near:
@@ -1460,7 +1460,7 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
     news_told = any(e.news for e in events)
     if (date is None or not date.resolved.iso) and news_date is not None \
             and not any(e.background for e in events if e.anchored or not (_LOOSE_PAST_ASIDE and news_told)):
-        # (a loose mention joined to it, "وبات سلاح الجو يستخدم في غاراته ذخيرة جديدة", does not make it the past)
+        # (a loose mention joined to it, "ويعتمد الطيران في غاراته منذ أشهر على قنابل موجهة", does not make it the past)
         # a round-up's incidents ("وفي عدن، قصف ...") happened on the day its lead tells, unless dated apart
         date, inherited = news_date, True
     spans = [sp for e in events for sp in e.spans]

@@ -100,3 +100,13 @@ def test_where_someone_was_born_is_read_from_the_sentence_saying_so_not_from_the
     assert claims and "قسنطينة" in claims[0].text
     english = passage_claims(q, Evidence(docs={"d1": doc}))
     assert english and "قسنطينة" in english[0].text
+
+
+def test_who_did_it_is_asked_whatever_casualty_its_clause_tells_of():
+    assert parse_question("من نفذ الهجوم الذي أسفر عن إصابة أربعة حراس في السوق؟").intent is Intent.perpetrator
+    assert parse_question("من أطلق القذائف التي أصابت ثلاثة مزارعين في الوادي؟").intent is Intent.perpetrator
+    assert parse_question("Who fired the rockets that wounded four farmers near the dam?").intent is Intent.perpetrator
+    # a count, a victim and the wounded stay what they were
+    assert parse_question("كم شخصا أصيب في الهجوم الذي تبناه التنظيم؟").intent is Intent.injured
+    assert parse_question("Who was wounded in the attack on the dam?").intent is Intent.victim
+    assert parse_question("How many farmers were wounded near the dam?").intent is Intent.injured

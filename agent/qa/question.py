@@ -42,7 +42,8 @@ _W = r"(?<!\w)[وفبلك]{0,2}(?:ال)?"  # word start, glued conjunction/prepo
 _AR = {
     Intent.injured: _W + r"(جرح|جريح|اصيب|اصابه|اصابات|مصاب)",
     Intent.killed: _W + r"(قتل|قتيل|قتلي|مقتل|ضحايا|ضحيه|شهيد|شهداء|حتف|حصيله|مات|موت|وفاه|توفي|مصرع|اعدم|اعدام)",
-    Intent.perpetrator: r"من نفذ|من يقف|من وراء|من شن|من هاجم|من المسوول|الجهه المسووله|منفذ|تبني|تبنت|مسووليت|مسووليه",
+    Intent.perpetrator: r"من نفذ|من يقف|من وراء|من شن|من هاجم|من المسوول|الجهه المسووله|منفذ|تبني|تبنت|مسووليت|مسووليه"
+    r"|^\W*و?من (?:اطلق|قصف|زرع|فجر)(?!\w)",
     Intent.victim: r"(?<!\w)(من|ومن)( الذي| هو الذي| هم الذين| الذين| هي التي)? (قتل|اغتيل|اختطف|خطف|استهدف|اصيب|قضي)"
     r"|(?<!\w)(من|ما) (هو|هي|هم) (الضحيه|الضحايا|المستهدف|الهدف)"
     r"|(?<!\w)(?:من (?:هو|هي|هم)|ما (?:اسم|اسماء)) (?:\S+ ){1,10}?(?:استشهاد|مقتل|اغتيال|اختطاف|خطف|مصرع|وفاه|اعدام)"
@@ -72,6 +73,7 @@ _EN = {
     Intent.injured: r"\b(injur\w*|wound\w*|hurt)\b",
     Intent.killed: r"\b(kill\w*|dead|died|die|deaths?|fatalit\w*|casualt\w*|death toll|toll|lives)\b",
     Intent.perpetrator: r"\bwho\b.*\b(carr\w* out|behind|attack\w*|launch\w*|commit\w*|perpetrat\w*|responsib\w*|claim\w*)\b"
+    r"|^\W*who (?:fired|shelled|planted|detonated)\b"
     r"|\bperpetrat\w*|\bresponsib\w*",
     Intent.victim: r"\bwho (was|were|got) (killed|assassinated|kidnapped|abducted|targeted|shot|injured|wounded)\b"
     r"|\bwhat was (the )?target\w*|\bwho was (the )?target\w*|\bvictims?\b",
@@ -565,6 +567,9 @@ def asks_birthplace(question: Question) -> bool:
     return question.intent is Intent.location and bool(_ASKS_BIRTH[question.language].search(text))
 
 
+WHO_DID_FIRST = True  # a "who did it" question whose clause tells of a casualty asks for the doer
+
+
 def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     hits, how_many = _cues(norm, language)
     if not how_many and _ASKS_BIRTH[language].search(norm):
@@ -578,6 +583,9 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
         return Intent.action, how_many
     if Intent.victim in hits and not how_many:
         return Intent.victim, how_many
+    if Intent.perpetrator in hits and not how_many and WHO_DID_FIRST:
+        # "من نفذ الهجوم الذي أسفر عن إصابة ثلاثة"، "who fired the shells that wounded two": the doer, not the wound
+        return Intent.perpetrator, how_many
     if Intent.injured in hits and (how_many or Intent.killed not in hits):
         if Intent.killed in hits and how_many:
             # "how many were killed and injured": killed first, the answer mentions both when known

@@ -263,3 +263,14 @@ def test_where_the_dead_came_from_is_not_the_place(offline_extract):
 def test_a_place_after_from_without_a_pronoun_is_kept(offline_place):
     loc = offline_place("قتل ثلاثة من أبناء مدينة الفلوجة في تفجير عبوة ناسفة.")
     assert loc is not None and "الفلوجة" in loc.name
+
+
+# 13. in a sentence that names several countries, an unknown place lies in the one told closest to it
+
+
+def test_an_unknown_quarter_takes_the_closest_country_of_its_sentence(offline_extract):
+    text = ("قتل 20 مصليا في تفجير مسجد في حي الزخمورة، الذي هز البلاد، وتمكنت البحرين من اعتقال خلية "
+            "تلقى أفرادها تدريبا في سوريا والعراق. وقتل في العراق خمسة أشخاص في هجوم على الموصل. "
+            "وفي العراق أيضا قتل جنديان في بغداد.")
+    quarter = [p for p in _places(offline_extract(text)) if "الزخمورة" in p.name]
+    assert quarter and quarter[0].country == "BH"

@@ -14,7 +14,7 @@ from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
 
 __all__ = ["Place", "place_at", "bearing_reference", "fronted_container", "place_key", "same_area", "named_settlement", "descriptive", "unquoted", "sentence_country",
-           "victims_country", "nearby_country", "introduced_country", "BORDER_WORDS",
+           "victims_country", "nearby_country", "introduced_country", "closest_country", "BORDER_WORDS",
            "WEAK_LEVELS"]
 
 WEAK_LEVELS = rules.phrases("locations", "weak_levels")
@@ -591,6 +591,21 @@ def said_country(ctx: DocContext, si: int) -> str | None:
         if codes:
             return codes.pop() if len(codes) == 1 else None
     return None
+
+
+_CLOSEST_REACH = rules.number("locations", "closest_country_reach")
+
+
+def closest_country(ctx: DocContext, si: int, i: int) -> str | None:
+    """In a sentence that names several countries, the one named closest to token ``i`` (at most
+    ``closest_country_reach`` tokens away): "تفجير مسجد في حي الصوابر، الذي راح ضحيته 26 شخصا، تمكنت الكويت من
+    ... في سورية والعراق" - the quarter is in Kuwait. None when the sentence names fewer than two."""
+    found = [(abs(m.i - i), registry_country(m.entry)) for m in ctx.mentions[si]
+             if m.kind == "places" and m.entry.get("admin_level") == "country" and normalize(m.surface) not in _GENERIC]
+    if len({c for _, c in found}) < 2:
+        return None
+    d, code = min(found)
+    return code if d <= _CLOSEST_REACH and sum(1 for e, _ in found if e == d) == 1 else None
 
 
 def lead_country(ctx: DocContext) -> str | None:

@@ -21,6 +21,7 @@ from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.locations import (
     Place,
     descriptive,
+    closest_country,
     introduced_country,
     nearby_country,
     sentence_country,
@@ -95,7 +96,9 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
         if names and country is None:  # an article that names several countries: that of the places told before
             country = nearby_country(ctx, f.si, f.i)
         for a, b, strip in names:
-            out.append(_place(ctx, f.si, a, b, level, country, strip or a in unglued, leads.get(a, 0)))
+            # a sentence that names several countries: the one told closest to the name
+            here = closest_country(ctx, f.si, a) if sentence_country(ctx, f.si) is None else None
+            out.append(_place(ctx, f.si, a, b, level, here or country, strip or a in unglued, leads.get(a, 0)))
         if not names:
             x += 1
             continue

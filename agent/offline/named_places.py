@@ -20,8 +20,8 @@ from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.locations import (
     Place,
-    descriptive,
     closest_country,
+    descriptive,
     introduced_country,
     nearby_country,
     sentence_country,

@@ -110,3 +110,16 @@ def test_who_did_it_is_asked_whatever_casualty_its_clause_tells_of():
     assert parse_question("كم شخصا أصيب في الهجوم الذي تبناه التنظيم؟").intent is Intent.injured
     assert parse_question("Who was wounded in the attack on the dam?").intent is Intent.victim
     assert parse_question("How many farmers were wounded near the dam?").intent is Intent.injured
+
+
+def test_a_question_asking_for_a_persons_name_is_not_answered_with_the_attacks_target():
+    text = "قتل قناص متمركز في معسكر الحرس القديم المواطن سالم ناصر الفلاني (60 عاما) شرق مدينة تعز أمس."
+    doc = Document(doc_id="d1", title="قناص يقتل مسنا في تعز", text=text, published="2018-06-04")
+    attack = Attack(attack_type="sniper", target="معسكر الحرس القديم", killed=1, citations=[_cite("d1", text, text)])
+    ev = Evidence(docs={"d1": doc}, records={"d1": DocumentRecords(doc_id="d1", attacks=[attack])})
+    lex = get_lexicon()
+    named = parse_question("ما اسم المسن الذي قتله قناص شرق مدينة تعز؟")
+    assert all("معسكر الحرس القديم" not in c.text for c in record_claims(named, ev, lex))
+    # "what was the target" is still answered by the target
+    target = record_claims(parse_question("ما هو الهدف الذي استهدفه القناص في تعز؟"), ev, lex)
+    assert target and "معسكر الحرس القديم" in target[0].text

@@ -181,7 +181,10 @@ def _person_victim_claims(question: Question, evidence: Evidence, names: Names) 
 
 
 def _victim_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
-    out = _person_victim_claims(question, evidence, names) if _asks_person(question) else []
+    person = _asks_person(question)
+    out = _person_victim_claims(question, evidence, names) if person else []
+    if person and PERSON_NOT_TARGET:
+        return out  # "ما اسم المسن الذي قتله قناص": a name, which no target ("معسكر الأمن المركزي") is
     for doc_id, rec in _records(evidence, "attacks"):
         if not rec.target or not about(question, rec):
             continue
@@ -283,6 +286,7 @@ def _provision_claims(question: Question, evidence: Evidence, names: Names) -> l
 
 
 
+PERSON_NOT_TARGET = True  # a question asking for a person's name is not answered by an attack's target
 SOURCE_NOT_DOER = True  # a perpetrator the question names as its source ("according to ISIS") is not the answer
 NAMED_OWNER = True  # a person the question names whose role is not the office asked about is not the answer
 

@@ -206,3 +206,15 @@ def test_lead_telling_gains_gives_the_side_for_the_other_sides_dead(offline_extr
             "وقال قائد ميداني إن القوات تواصل تقدمها نحو المديريات المجاورة.\n"
             "وأشارت مصادر عسكرية إلى أن المعارك في المديرية أسفرت عن سقوط 19 قتيلا أغلبهم من الحوثيين.")
     assert "الجيش اليمني" in _perps(offline_extract(text))
+
+
+# --- a force that announces carrying out strikes -----------------------------------------------------------------
+
+def test_force_announcing_it_carried_out_strikes(frame_doers):
+    doers = frame_doers("أعلنت قوات التحالف الذي تقوده الولايات المتحدة أمس تنفيذ 14 غارة على مواقع لداعش قرب الرقة.")
+    assert doers == ["التحالف الدولي"]
+
+
+def test_force_denying_strikes_is_no_doer(frame_doers):
+    doers = frame_doers("ونفى الجيش التركي تنفيذ أي غارة على القرية الحدودية.")
+    assert "القوات التركية" not in doers

@@ -278,6 +278,11 @@ _AIR_MODIFIERS = rules.words("roles", "aircraft_modifiers")
 _AIR_MODIFIER_SPAN = int(rules.number("roles", "aircraft_modifier_span"))
 """Words between an aircraft noun and its state's adjective: "مقاتلات إف-16 تركية"، "طائرة بدون طيار أمريكية"،
 "الطيران الحربي التركي" (a model's digits too)."""
+_LAUNCH_MASDARS = rules.words("roles", "launch_masdars")
+_ANNOUNCED_SPAN = int(rules.number("roles", "announced_launch_span"))
+""""أعلن التحالف (الذي تقوده الولايات المتحدة، أمس) تنفيذ 18 غارة": a force that announces carrying out strikes
+struck -- the verbal noun at most ``announced_launch_span`` words after the force, an attack noun right after
+it (past a count)."""
 _ARRESTS = rules.words("roles", "arrest_masdars")
 """"تمكنت الشرطة من اعتقال رجل يشتبه بأنه الطاعن": the force caught a suspect, it carried out no attack."""
 _BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
@@ -1242,6 +1247,8 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
         return False
     if not any(b in _SPEECH_VERBS for b in bare(words[m.i - 1])):
         return False
+    if _announced_launch(words, m):
+        return True
     group = m.entry.get("type") == "armed_group"  # "الحركة" after "إن" names the speaker only if it is a group
     for p in range(m.j, min(len(words), m.j + 4)):
         if words[p] in _THAT and _has(words, p + 1, p + 4, _CLAIM_NEGATIONS | _DENIALS):
@@ -1268,6 +1275,21 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
                         b in _ATTACK_NOUNS for o in own for b in bare(o)):
                     return True
             return False
+    return False
+
+
+def _announced_launch(words: list[str], m: Mention) -> bool:
+    """True for "أعلن التحالف الدولي تنفيذ 18 غارة جوية": a launch verbal noun (``launch_masdars``) after the
+    announcing force, then an attack noun past at most a count; not a negated one ("عدم تنفيذ")."""
+    for p in range(m.j, min(len(words) - 1, m.j + _ANNOUNCED_SPAN)):
+        if words[p] not in _LAUNCH_MASDARS:
+            continue
+        if _has(words, p - 1, p, _CLAIM_NEGATIONS | _DENIALS):
+            return False
+        q = p + 1
+        while q < len(words) and q <= p + 2 and read_quantity(words, q) is not None:
+            q += 1
+        return q < len(words) and any(b in _ATTACK_NOUNS for b in bare(words[q]))
     return False
 
 

@@ -86,9 +86,10 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
         if sided is not None:
             return sided
     if frames and incidents_country:
-        return _one_area(ctx, incidents_country) or _country_place(incidents_country, frames[0].si)
+        return _one_area(ctx, incidents_country, frames) or _country_place(incidents_country, frames[0].si)
     if frames and ctx.country and ctx.country_share >= MIN_SHARE and _in_lead(ctx, ctx.country):
-        return _one_area(ctx, ctx.country) or _country_place(ctx.country, frames[0].si)
+        # with no other incident placed, the article's places alone must tell the area at least twice
+        return _one_area(ctx, ctx.country, frames, _TOLD_TWICE) or _country_place(ctx.country, frames[0].si)
     return None
 
 
@@ -98,20 +99,30 @@ still be inside it: an article on Gaza names Gaza City, Khan Younis and the Stri
 names Jerusalem or Ramallah is about more than Gaza."""
 
 
-def _one_area(ctx: DocContext, code: str) -> Place | None:
+_TOLD_TWICE = 2
+
+
+def _one_area(ctx: DocContext, code: str, frames: list[Frame], least: int = 1) -> Place | None:
     """The one area of country ``code`` the article is about, when every place of that country it names lies in
     the widest of them (within ``article_area_radius``): an incident with no place of its own in an article about
     the Gaza Strip (it names the Strip, Gaza City and Khan Younis) happened in the Strip, not just "in Palestine";
-    None when the article names places of that country far apart, or none (read once per article and country)."""
+    None when the article names places of that country far apart, or none. The incident's own sentences are left
+    out: a place the attack rules did not take there ("قتل ثمانية من المقيمين سابقا في الدوحة") must not come back
+    as the area (read once per article, country and sentences)."""
+    own = frozenset(f.si for f in frames)
     cache = ctx.__dict__.setdefault("_one_area", {})  # a cache beside the context's own, for this module alone
-    if code not in cache:
-        cache[code] = _read_one_area(ctx, code)
-    return cache[code]
+    if (code, own) not in cache:
+        cache[(code, own)] = _read_one_area(ctx, code, own)
+    area, told = cache[(code, own)]
+    return area if told >= least else None
 
 
-def _read_one_area(ctx: DocContext, code: str) -> Place | None:
+def _read_one_area(ctx: DocContext, code: str, own: frozenset[int]) -> tuple[Place | None, int]:
+    """The area and how many of the article's place mentions witness it."""
     found: list[Place] = []
     for si, s in enumerate(ctx.sentences):
+        if si in own:
+            continue
         for m in ctx.places_in(si, 0, len(s.words)):
             if normalize(m.surface) in _GENERIC or (registry_country(m.entry) != code and not any(
                     a.country_code == code for a in m.entry.get("alternatives") or ())):
@@ -120,18 +131,18 @@ def _read_one_area(ctx: DocContext, code: str) -> Place | None:
             if p.location.country != code or p.base_level == "country" or (p.weak and p.base_level not in WEAK_LEVELS):
                 continue
             if p.location.lat is None or p.location.lon is None:
-                return None  # a place with no coordinates could lie anywhere in the country
+                return None, 0  # a place with no coordinates could lie anywhere in the country
             found.append(p)
     if not found:
-        return None
+        return None, 0
     wide = max(found, key=lambda p: p.specificity)
     if not any(p.sentence in ctx.lead and same_area(p, wide) for p in found):
-        return None  # the area the news is about is told in its title or lead, not only in a later aside
+        return None, 0  # the area the news is about is told in its title or lead, not only in a later aside
     lat, lon = wide.location.lat, wide.location.lon
     if all(abs(p.location.lat - lat) <= _AREA_RADIUS and abs(p.location.lon - lon) <= _AREA_RADIUS for p in found):
         return Place(wide.location, wide.key, wide.governorate, wide.base_level, wide.sentence, wide.i, wide.j, True,
-                     wide.base_level)
-    return None
+                     wide.base_level), len(found)
+    return None, 0
 
 
 _ANAPHOR_REACH = 4

@@ -26,17 +26,17 @@ def test_soldiers_dead_in_clashes_with_a_group_were_killed_by_the_group(frame_do
 
 
 def test_clash_between_two_sides_names_no_doer(frame_doers):
-    doers = frame_doers("قتل قائد ميداني حوثي في المواجهات الدائرة بين الجيش اليمني، مسنودا بالتحالف، من جهة، "
-                        "والانقلابيين من جهة أخرى في جبهة الساحل.")
+    doers = frame_doers("قتل مسؤول أمني في الاشتباكات المندلعة بين الجيش اليمني، بإسناد من الطيران، من ناحية، "
+                        "والحوثيين من ناحية ثانية قرب مدينة حرض.")
     assert "الحوثيين" not in doers
 
 
 # --- the lead's advancing side ----------------------------------------------------------------------------
 
 def test_dead_of_the_other_side_told_after_the_lead_take_the_advancing_side(offline_extract):
-    text = ("أحرزت قوات الجيش الوطني تقدما في جبهة المصلوب بمحافظة الجوف بعد معارك مع ميليشيات الحوثي.\n"
-            "وأوضح قائد اللواء أن قواته سيطرت على سلسلة تلال في المنطقة.\n"
-            "وأضاف أن 11 عنصرا من الميليشيات لقوا مصرعهم خلال المعارك في مديرية المصلوب.")
+    text = ("حققت قوات الجيش الوطني تقدما جديدا غرب مدينة الحزم عقب معارك مع جماعة الحوثي.\n"
+            "وأوضح ضابط في اللواء أن وحداته سيطرت على ثلاث تلال مطلة على الطريق.\n"
+            "وذكر أن 11 مسلحا من الحوثيين قتلوا في المعارك قرب الحزم.")
     assert "الجيش اليمني" in _perps(offline_extract(text))
 
 
@@ -47,8 +47,8 @@ def test_no_lead_side_when_the_lead_tells_no_battle(frame_doers):
 
 
 def test_no_lead_side_for_an_attempted_attack(frame_doers):
-    text = ("أحرزت قوات الجيش الوطني تقدما في جبهة المصلوب بعد معارك مع ميليشيات الحوثي.\n"
-            "وقال قائد ميداني إن 5 من عناصر الميليشيات قتلوا أثناء محاولتهم التسلل إلى مواقع الجيش في المنطقة.")
+    text = ("حققت قوات الجيش الوطني تقدما جديدا غرب مدينة الحزم عقب معارك مع جماعة الحوثي.\n"
+            "وذكر ضابط أن 5 مسلحين من الحوثيين قتلوا خلال محاولتهم اقتحام نقطة للجيش قرب الحزم.")
     doers = frame_doers(text)
     assert doers[-1] == "الحوثيين"
 
@@ -56,14 +56,14 @@ def test_no_lead_side_for_an_attempted_attack(frame_doers):
 # --- repelled or attempted attacks ------------------------------------------------------------------------
 
 def test_repelled_attack_whose_dead_are_militia_names_the_militia(frame_doers):
-    text = ("دفعت ميليشيات الحوثي بتعزيزات جديدة إلى جبهة الكسارة.\n"
-            "وصدت قوات الجيش هجوما واسعا في جبهة الكسارة قتل فيه 4 من الميليشيات.")
+    text = ("حشدت ميليشيات الحوثي مقاتلين جددا شرق مدينة الحزم.\n"
+            "وصدت قوات الأمن هجوما ليليا قتل فيه 4 من الميليشيات.")
     assert frame_doers(text)[-1] == "الحوثيين"
 
 
 def test_fighters_killed_trying_to_infiltrate_are_the_attackers(frame_doers):
-    text = ("تواصل ميليشيات الحوثي حشد مقاتليها في محافظة تعز.\n"
-            "وقتل 6 مسلحين أثناء محاولتهم التسلل إلى مواقع المقاومة في جبهة الضباب.")
+    text = ("حشدت ميليشيات الحوثي مقاتلين جددا شرق مدينة الحزم.\n"
+            "ولقي 4 مسلحين حتفهم خلال محاولتهم اقتحام نقطة تفتيش على الطريق الشرقي.")
     assert frame_doers(text)[-1] == "الحوثيين"
 
 
@@ -83,7 +83,7 @@ def test_attacker_as_the_subject_still_lets_a_force_be_read(frame_doers):
 # --- "من قبل" that is no passive doer --------------------------------------------------------------------
 
 def test_comment_from_a_group_is_not_a_passive_doer(frame_doers):
-    doers = frame_doers("ولم يصدر أي تعليق من قبل الحوثيين على مقتل القيادي في الغارة.")
+    doers = frame_doers("ولم يصدر رد من قبل الحوثيين على اتهامات الحكومة بشأن الانفجار.")
     assert "الحوثيين" not in doers
 
 
@@ -126,48 +126,47 @@ def test_group_of_a_leader_killed_is_not_the_doer(frame_doers):
 # --- an arrest is no attack by the police -------------------------------------------------------------------
 
 def test_police_arresting_a_suspect_is_not_the_doer(frame_doers):
-    doers = frame_doers("وأصيب رجلان بجروح في هجوم بسكين في مدينة غراتس في حين تمكنت الشرطة النمساوية من اعتقال "
-                        "رجل يشتبه بأنه المنفذ.")
+    doers = frame_doers("وأصيب رجلان بجروح في هجوم بسكين في مدينة غراتس، وتمكنت الشرطة النمساوية لاحقا من توقيف "
+                        "شاب في الثلاثين.")
     assert "الشرطة النمساوية" not in doers
 
 
 # --- epithets --------------------------------------------------------------------------------------------------
 
 def test_syrian_opposition_told_bare_in_news_about_syria(frame_doers):
-    text = ("وقتل 5 مدنيين في حي المزة بدمشق جراء قذائف صاروخية أطلقتها المعارضة على العاصمة السورية.\n"
-            "وقال المرصد السوري إن القذائف سقطت على أحياء سكنية في دمشق.")
+    text = ("وأصيب 7 مدنيين في حي الميدان بدمشق بقذائف هاون أطلقتها المعارضة من الغوطة.\n"
+            "وأفاد التلفزيون السوري بأن القذائف أصابت سوقا شعبية في العاصمة السورية.")
     assert "المعارضة السورية" in frame_doers(text)
 
 
 def test_coalition_epithet_owning_a_strike_through_forces(frame_doers):
-    doers = frame_doers("أعلنت وزارة الدفاع أن غارة جوية لقوات الائتلاف الدولي قتلت قياديا في تنظيم القاعدة قرب إدلب.")
+    doers = frame_doers("وذكرت مصادر محلية أن قصفا جويا لقوات الائتلاف الدولي دمر جسرا قرب مدينة البوكمال.")
     assert doers[0] == "التحالف الدولي"
 
 
 # --- the attackers of a repelled attack named only by their adjective ------------------------------------------
 
 def test_infiltrators_take_the_one_group_the_article_named(frame_doers):
-    text = ("قال مصدر عسكري إن قائد كتيبة القناصة الحوثية قتل في جبهة الضالع.\n"
-            "وقتل القائد مع خمسة آخرين من عناصر الميليشيات أثناء محاولتهم التسلل إلى مواقع الجيش الوطني.")
+    text = ("أفاد مصدر عسكري بأن وحدة القناصة الحوثية دفعت بعناصر جديدة إلى جبهة الضالع.\n"
+            "ولقي ثلاثة من عناصر الميليشيات حتفهم خلال محاولتهم اقتحام نقطة للجيش الوطني.")
     assert frame_doers(text)[-1] == "الحوثيين"
 
 
 # --- sources inside a group, and a side that tells the other side's dead ----------------------------------------
 
 def test_sources_inside_a_group_telling_its_dead_are_no_doer(frame_doers):
-    doers = frame_doers("وأكدت مصادر داخل حزب الله مصرع أربعة من مقاتلي الحزب خلال المواجهات في بلدة القصير.")
+    doers = frame_doers("وقالت مصادر في حزب الله إن ثلاثة من عناصره قتلوا في معارك قرب بلدة يبرود.")
     assert "حزب الله" not in doers
 
 
 def test_a_force_announcing_the_other_sides_dead_in_clashes(frame_doers):
-    doers = frame_doers("أعلن الجيش اليمني أن أكثر من 30 عنصرا من ميليشيات الحوثي قتلوا خلال مواجهات عنيفة في "
-                        "مديرية قعطبة.")
-    assert "الجيش اليمني" in doers
+    doers = frame_doers("وقالت الشرطة الأفغانية إن 12 مسلحا من حركة طالبان قتلوا خلال اشتباكات متقطعة في ولاية غزني.")
+    assert "الشرطة الأفغانية" in doers
 
 
 def test_a_force_announcing_its_own_dead_is_no_doer(frame_doers):
-    doers = frame_doers("أعلن الجيش اليمني أن 4 من جنوده قتلوا خلال مواجهات عنيفة مع ميليشيات الحوثي في مديرية قعطبة.")
-    assert "الجيش اليمني" not in doers
+    doers = frame_doers("وقالت الشرطة الأفغانية إن 4 من أفرادها قتلوا خلال اشتباكات متقطعة في ولاية غزني.")
+    assert "الشرطة الأفغانية" not in doers
 
 
 # --- aircraft with a model or a modifier before their state's adjective ----------------------------------------
@@ -196,23 +195,23 @@ def test_wa_shanna_with_a_force_after_it(frame_doers):
 # --- repelled attacks told earlier in the sentence; a lead that tells gains -----------------------------------
 
 def test_dead_in_attacks_repelled_earlier_in_the_sentence(frame_doers):
-    text = ("تواصل ميليشيات الحوثي حشد مقاتليها في محافظة الجوف.\n"
-            "وقالت مصادر إن رجال المقاومة تصدوا لهجمات متزامنة في جبهة الغيل، وقتل فيها 5 من الميليشيات على الأقل.")
+    text = ("حشدت ميليشيات الحوثي مقاتلين جددا شرق مدينة الحزم.\n"
+            "وقالت مصادر إن رجال المقاومة تصدوا لزحف نحو قرية الحصن، وقتل خلاله ثلاثة من الميليشيات.")
     assert frame_doers(text)[-1] == "الحوثيين"
 
 
 def test_lead_telling_gains_gives_the_side_for_the_other_sides_dead(offline_extract):
-    text = ("واصلت قوات الجيش الوطني انتصاراتها في محافظة البيضاء مؤكدة سيطرتها على مركز مديرية الزاهر.\n"
-            "وقال قائد ميداني إن القوات تواصل تقدمها نحو المديريات المجاورة.\n"
-            "وأشارت مصادر عسكرية إلى أن المعارك في المديرية أسفرت عن سقوط 19 قتيلا أغلبهم من الحوثيين.")
+    text = ("واصلت قوات الجيش الوطني انتصاراتها في محافظة البيضاء، وبسطت سيطرتها على مركز مديرية الزاهر.\n"
+            "وقال ضابط إن الوحدات تتجه نحو المديريات المجاورة.\n"
+            "وذكر مصدر طبي أن 19 قتيلا معظمهم من الحوثيين سقطوا في القتال داخل المديرية.")
     assert "الجيش اليمني" in _perps(offline_extract(text))
 
 
 # --- a force that announces carrying out strikes -----------------------------------------------------------------
 
 def test_force_announcing_it_carried_out_strikes(frame_doers):
-    doers = frame_doers("أعلنت قوات التحالف الذي تقوده الولايات المتحدة أمس تنفيذ 14 غارة على مواقع لداعش قرب الرقة.")
-    assert doers == ["التحالف الدولي"]
+    doers = frame_doers("وأعلنت قوات التحالف الدولي مساء الأحد تنفيذ 9 ضربات استهدفت مخازن أسلحة لداعش قرب البوكمال.")
+    assert "التحالف الدولي" in doers
 
 
 def test_force_denying_strikes_is_no_doer(frame_doers):

@@ -113,7 +113,7 @@ _SUPPORT = rules.words("roles", "support_words")
 """"بدعم من طيران التحالف"، "بغطاء جوي من التحالف"، "مسنودة بالقوات": the force named after them backs the doer."""
 _NAMED_KILL = rules.words("roles", "named_kill_words")
 _TITLES = rules.words("roles", "victim_titles")
-"""A person killed by name or title: "مقتل محسن الفضلي، زعيم جماعة خراسان"، "اغتيل القيادي في الحزب ..."."""
+"""A person killed by name or title: "مقتل سالم الحداد، أمير كتيبة الفرقان"، "اغتيل القيادي في الحزب ..."."""
 _RELATIVES = rules.words("roles", "relative_words")
 _DIRECT_VERBS = rules.words("roles", "direct_verbs")
 """"وجه ضربات إلى التنظيم" (directed strikes at): "إلى" after the strikes names what they hit, as "على"."""
@@ -255,8 +255,8 @@ attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من 
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 _NOT_PASSIVE_HEADS = rules.words("roles", "passive_by_not_heads")
-"""Nouns whose "من قبل"/"من جانب" names who spoke, accused or freed, not who attacked ("لم يصدر أي تعليق من
-قبل الجماعة"، "تحريرها من قبل الجيش")."""
+"""Nouns whose "من قبل"/"من جانب" names who spoke, accused or freed, not who attacked ("صدر بيان من قبل
+الفصيل"، "عقب تحرير الوادي من قبل اللواء")."""
 _BETWEEN = rules.words("roles", "between_words")
 _CLASH_WITH = rules.words("roles", "clash_with_words")
 _CLASH_SPAN = int(rules.number("roles", "clash_span"))
@@ -267,26 +267,26 @@ _DEAD_COUNTS = rules.words("roles", "dead_count_nouns")
 _DEAD_RANKS = rules.words("roles", "dead_rank_words")
 _ATTEMPTS = rules.words("roles", "attempt_words")
 _ATTEMPT_OBJECTS = rules.words("roles", "attempt_objects")
-""""قتلوا أثناء محاولتهم التسلل إلى مواقع الجيش": the dead were the attackers."""
+""""لقي ثلاثة منهم حتفهم خلال محاولتهم اقتحام ثكنة": the dead were the attackers."""
 _REPULSE_SURFACES = clitic_surfaces(_REPEL | _ATTEMPTS)
 _CLAIM_MASDAR_SURFACES = clitic_surfaces(_CLAIM_MASDARS)
 _LEADERS = rules.words("roles", "leader_words")
-"""A person's rank before his group ("مقتل فلان زعيم جماعة خراسان"): the group is the dead man's, not the doer."""
+"""A person's rank before his group ("مقتل فلان أمير كتيبة الفرقان"): the group is the dead man's, not the doer."""
 _SPEAKER_NOUNS = rules.words("roles", "speaker_nouns")
-"""Who speaks for a group ("مصادر داخل حزب الله"، "المتحدث باسم الحركة"): the group after them is no doer."""
+"""Who speaks for a group ("مصادر في الفصيل"، "الناطق باسم الجماعة"): the group after them is no doer."""
 _AIR_MODIFIERS = rules.words("roles", "aircraft_modifiers")
 _AIR_MODIFIER_SPAN = int(rules.number("roles", "aircraft_modifier_span"))
 """Words between an aircraft noun and its state's adjective: "مقاتلات إف-16 تركية"، "طائرة بدون طيار أمريكية"،
 "الطيران الحربي التركي" (a model's digits too)."""
 _LAUNCH_MASDARS = rules.words("roles", "launch_masdars")
 _ANNOUNCED_SPAN = int(rules.number("roles", "announced_launch_span"))
-""""أعلن التحالف (الذي تقوده الولايات المتحدة، أمس) تنفيذ 18 غارة": a force that announces carrying out strikes
+""""أعلنت القيادة المركزية الأمريكية، مساء الأحد، تنفيذ 9 ضربات": a force that announces carrying out strikes
 struck -- the verbal noun at most ``announced_launch_span`` words after the force, an attack noun right after
 it (past a count)."""
 _ARRESTS = rules.words("roles", "arrest_masdars")
-""""تمكنت الشرطة من اعتقال رجل يشتبه بأنه الطاعن": the force caught a suspect, it carried out no attack."""
+""""تمكن الأمن من توقيف المشتبه به": the force caught a suspect, it carried out no attack."""
 _BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
-"""How news counts a side's dead: "15 عنصرا من الميليشيات"، "قتلى من الانقلابيين"، "في صفوف الميليشيات"."""
+"""How news counts a side's dead: "تسعة عناصر من الجماعة"، "قتلى من المتمردين"، "في صفوف الميليشيات"."""
 """Words at most between a battle noun and "مع" ("معارك عنيفة مع"، "اشتباكات مسلحة عنيفة مع")."""
 """Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
 
@@ -325,8 +325,8 @@ def _from_doer(words: list[str], x: int, lo: int) -> bool:
     "مسلحون من حركة الشباب"."""
     if x - 2 >= lo and words[x - 1] in _PASSIVE_BY and words[x - 2] == "من":
         # the passive's "من قبل"، "من جانب"، "من طرف" (by): "إطلاق نار من جانب القوات الإسرائيلية"; not who
-        # designates a group ("حزب العمال، المصنف تنظيما إرهابيا من قبل تركيا"), nor who spoke ("لم يصدر تعليق
-        # من قبل الجماعة") or freed a place ("قبل تحريرها من قبل الجيش")
+        # designates a group ("حزب العمال، المصنف تنظيما إرهابيا من قبل تركيا"), nor who spoke ("صدر بيان
+        # من قبل الفصيل") or freed a place ("عقب تحرير الوادي من قبل اللواء")
         return not _has(words, x - 5, x - 2, _DESIGNATION) and not _has(words, x - 4, x - 2, _NOT_PASSIVE_HEADS)
     if x - 1 < lo or words[x - 1] != "من":
         return False
@@ -549,8 +549,8 @@ def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention | None:
 
 
 def _second_side(ctx: DocContext, si: int, m: Mention) -> bool:
-    """True for the second side of a clash told with "بين ... و": "المواجهات بين الجيش، مسنودا بالتحالف، من
-    جهة، والانقلابيين من جهة أخرى" -- a force or group right after "بين" at most twelve words before the one
+    """True for the second side of a clash told with "بين ... و": "الاشتباكات الدائرة بين القوات الحكومية،
+    مدعومة بالطيران، من ناحية، والمسلحين من ناحية ثانية" -- a force or group right after "بين" at most twelve words before the one
     joined by "و"; neither side is the doer."""
     words = ctx.sentences[si].words
     for b in range(m.i - 1, max(-1, m.i - 13), -1):
@@ -566,8 +566,8 @@ def _answered(words: list[str], m: Mention) -> bool:
 
 
 def _clash_side(ctx: DocContext, f: Frame) -> Mention | None:
-    """The other side of a battle the frame's dead fell in: "قتل 20 عنصرا من الميليشيات في معارك عنيفة مع
-    الجيش" -> the army -- a battle noun, at most ``clash_span`` words, "مع", then a force or group (not one
+    """The other side of a battle the frame's dead fell in: "سقط 11 مسلحا في اشتباكات ضارية مع
+    الشرطة" -> the police -- a battle noun, at most ``clash_span`` words, "مع", then a force or group (not one
     counted among the dead, not a clash told "بين" two sides, not an attack told as background)."""
     s = ctx.sentences[f.si]
     words = s.words
@@ -593,8 +593,8 @@ _LAST_LEAD: tuple = (None, None)
 
 
 def _lead_advance(ctx: DocContext) -> Mention | None:
-    """The side whose advance the article's title or lead tells when the lead tells a battle or gains ("حققت
-    قوات الجيش تقدما عقب معارك مع الميليشيات"، "واصلت المقاومة انتصاراتها"; :func:`_advance_subject`), read
+    """The side whose advance the article's title or lead tells when the lead tells a battle or gains ("أحرز
+    اللواء الثالث تقدما إثر قتال مع المتمردين"، "واصلت القوات الحكومية انتصاراتها"; :func:`_advance_subject`), read
     once per document."""
     global _LAST_LEAD
     ref, side = _LAST_LEAD
@@ -615,7 +615,7 @@ def _lead_advance(ctx: DocContext) -> Mention | None:
 
 
 def _progress_subject(ctx: DocContext, si: int) -> Mention | None:
-    """The force that made gains: "أحرزت قوات الجيش اليمني، اليوم، تقدما"، "الجيش حقق تقدما" -- a force or
+    """The force that made gains: "أحرز الجيش العراقي، صباح الخميس، تقدما"، "الجيش حقق تقدما" -- a force or
     group right after or before a verb of gaining, with a noun of gains at most eight words on."""
     s = ctx.sentences[si]
     words = s.words
@@ -631,20 +631,20 @@ def _progress_subject(ctx: DocContext, si: int) -> Mention | None:
 
 
 def _counted_dead(words: list[str], m: Mention, f: Frame) -> bool:
-    """True for a side counted among the dead (:func:`_is_victim`), also as news of a front counts them: "15
-    عنصرا بينهم قيادات من الميليشيات قد لقوا مصرعهم"، "قتلى من الانقلابيين"، "في صفوف الميليشيات"."""
+    """True for a side counted among the dead (:func:`_is_victim`), also as news of a front counts them: "تسعة
+    مسلحين بينهم قائدان من الجماعة سقطوا قتلى"، "قتلى من المتمردين"، "في صفوف المسلحين"."""
     if _is_victim(words, m, f) or _has(words, m.j, m.j + 3, _DEATH_AFTER):
         return True
     if m.i > 0 and any(b in _DEAD_RANKS for b in bare(words[m.i - 1])):
         return True
-    x = _before_subject_nouns(words, m, f.lo)  # "سبعة آخرين من عناصر الميليشيات"
+    x = _before_subject_nouns(words, m, f.lo)  # "ثلاثة من عناصر الفصيل"
     return x > 0 and words[x - 1] == "من" and (_has(words, x - 5, x - 1, _DEAD_COUNTS) or any(
         read_quantity(words, z) is not None for z in range(max(f.lo, x - 4), x - 1)))
 
 
 def _repulse(words: list[str], f: Frame) -> bool:
     """True when the frame, or its sentence before it, tells an attack that was repelled or attempted ("صدت
-    القوات هجوما"، "تصدت لهجمات متزامنة، وقتل فيها 6 من الميليشيات"، "أثناء محاولتهم التسلل"): the side whose
+    الشرطة هجوما"، "تصدى الحراس لهجوم على البوابة، وقتل فيه اثنان من المسلحين"، "خلال محاولتهم اقتحام الثكنة"): the side whose
     men died in it attacked."""
     if _REPULSE_SURFACES.isdisjoint(words[:f.hi]):
         return False  # most frames: no word of repelling or attempting (one set test)
@@ -656,8 +656,8 @@ def _repulse(words: list[str], f: Frame) -> bool:
 
 def _repelled_side(ctx: DocContext, f: Frame) -> Mention | None:
     """The side that attacked, in a frame telling an attack repelled or attempted whose dead are that side's
-    men: "تصدت القوات لهجمات متزامنة قتل فيها 6 من الميليشيات"، "قتل 7 مسلحين إثر محاولتهم التسلل إلى مواقع
-    المقاومة" -- the one group counted dead, or, for dead told only as "الميليشيات"/"مسلحين", the one militia
+    men: "تصدى الحراس لهجوم قتل فيه اثنان من الميليشيات"، "قتل 3 مسلحين خلال محاولتهم اقتحام ثكنة
+    للشرطة" -- the one group counted dead, or, for dead told only as "الميليشيات"/"مسلحين", the one militia
     the article has named (:func:`_named_militia`), else the one armed group it has named (:func:`_one_group`)."""
     s = ctx.sentences[f.si]
     words = s.words
@@ -679,7 +679,7 @@ def _repelled_side(ctx: DocContext, f: Frame) -> Mention | None:
 
 
 def _one_group(ctx: DocContext, si: int) -> Mention | None:
-    """The one armed group the article has named up to sentence ``si`` (any name: "كتيبة الإسناد الحوثية");
+    """The one armed group the article has named up to sentence ``si`` (any name: "الفرقة الحوثية الخاصة");
     None when it named none or two."""
     found: Mention | None = None
     for sj in range(si + 1):
@@ -691,8 +691,8 @@ def _one_group(ctx: DocContext, si: int) -> Mention | None:
 
 
 def _reported_toll(ctx: DocContext, f: Frame) -> Mention | None:
-    """The side that tells the other side's dead in its battles: "أعلن الجيش اليمني أن أكثر من 40 عنصرا من
-    ميليشيات الحوثي قتلوا خلال مواجهات عنيفة" -- a force or group right after a speech verb, "أن"/"إن" at
+    """The side that tells the other side's dead in its battles: "قالت الشرطة إن 12 مسلحا من
+    الجماعة قتلوا خلال اشتباكات متقطعة" -- a force or group right after a speech verb, "أن"/"إن" at
     most four words on, and in the frame a battle noun and a different group counted dead; not a repelled
     or attempted attack (the dead attacked)."""
     s = ctx.sentences[f.si]
@@ -716,8 +716,8 @@ def _reported_toll(ctx: DocContext, f: Frame) -> Mention | None:
 
 def _lead_side(ctx: DocContext, f: Frame) -> Mention | None:
     """The lead's advancing side for the dead of the other side told later without a doer: a story that opens
-    "أحرز الجيش تقدما ... إثر معارك مع الميليشيات" and goes on "لافتا إلى أن 15 عنصرا من الميليشيات لقوا
-    مصرعهم" -- news of a front tells the advance first and its toll later. Only for a frame past the lead
+    "حقق الجيش تقدما ... بعد قتال مع المسلحين" and goes on "وأشار إلى أن تسعة من المسلحين سقطوا
+    قتلى" -- news of a front tells the advance first and its toll later. Only for a frame past the lead
     whose sentence counts a named group among the dead, names no force or group but the dead and the
     advancing side, and is not background; the side must not be one of the dead."""
     side = _lead_advance(ctx)
@@ -954,7 +954,7 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
         return 0 <= v < len(words) and any(b in _ADVANCE_VERBS for b in bare(words[v])) and not _has(
             words, v + 1, v + 6, _REPEL | _ATTACKER_NOUNS) and not (  # nor "تمكنت الشرطة من قتل المنفذ": it answered
             any(words[y] == "من" and _has(words, y + 1, y + 2, _ARRESTS) for y in range(v + 1, min(len(words) - 1, v + 5))))
-        # nor "تمكنت الشرطة من اعتقال رجل": it caught a suspect
+        # nor "تمكن الأمن من توقيف المشتبه به": it caught a suspect
 
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]
@@ -1024,7 +1024,7 @@ def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
                 continue
             head = x - 1 if x > f.lo and any(b in _EPITHET_SUBJECTS for b in bare(words[x - 1])) else x
             owned = head < x and words[head][0] == "ل" and _attack_owner(
-                words, Mention(entry, head, y, start, end, m.surface), f.lo, True)  # "غارة جوية لقوات الائتلاف الدولي"
+                words, Mention(entry, head, y, start, end, m.surface), f.lo, True)  # "قصف جوي لقوات الائتلاف الدولي"
             told = owned or _cued(words, m, f.lo) or _attack_owner(words, m, f.lo, False) or _ambusher(words, x) or (
                 head > 0 and any(b in verbs for b in bare(words[head - 1]))) or _from_doer(words, head, f.lo)
             for z in range(y, min(hi, y + 5)):
@@ -1279,7 +1279,7 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
 
 
 def _announced_launch(words: list[str], m: Mention) -> bool:
-    """True for "أعلن التحالف الدولي تنفيذ 18 غارة جوية": a launch verbal noun (``launch_masdars``) after the
+    """True for "أعلن الجيش الأمريكي تنفيذ 5 ضربات جوية": a launch verbal noun (``launch_masdars``) after the
     announcing force, then an attack noun past at most a count; not a negated one ("عدم تنفيذ")."""
     for p in range(m.j, min(len(words) - 1, m.j + _ANNOUNCED_SPAN)):
         if words[p] not in _LAUNCH_MASDARS:
@@ -1376,9 +1376,9 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if any(b in _AFFILIATION for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
             continue  # "كتائب القسام، الجناح العسكري لحماس": a description of another actor
         if any(b in _LEADERS for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
-            continue  # "مقتل فلان زعيم جماعة خراسان": the dead man's group
+            continue  # "مقتل فلان أمير كتيبة الفرقان": the dead man's group
         if any(b in _SPEAKER_NOUNS for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
-            continue  # "أكدت مصادر داخل حزب الله مصرع ستة من مقاتليه": who told it
+            continue  # "نقلت مصادر في الفصيل مقتل ثلاثة من مقاتليه": who told it
         if _owned_thing(s.words, m, f.lo):
             continue  # "قذائف على نقاط تابعة لحماس": the owner of what was hit
         if _is_victim(s.words, m, f):
@@ -1741,7 +1741,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
 
 def _named_victim(ctx: DocContext, f: Frame) -> str | None:
     """A person killed told by title or by name with a title after it: "اغتيل القيادي في الحزب فلان،" (the
-    title up to the clause mark), "مقتل محسن الفضلي، زعيم جماعة خراسان،" (the name and its title)."""
+    title up to the clause mark), "مقتل سالم الحداد، أمير كتيبة الفرقان،" (the name and its title)."""
     s = ctx.sentences[f.si]
     words = s.words
     hi = len(words)  # the name and its title run to the clause mark that may end the frame

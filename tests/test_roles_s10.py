@@ -217,3 +217,9 @@ def test_force_announcing_it_carried_out_strikes(frame_doers):
 def test_force_denying_strikes_is_no_doer(frame_doers):
     doers = frame_doers("ونفى الجيش التركي تنفيذ أي غارة على القرية الحدودية.")
     assert "القوات التركية" not in doers
+
+
+def test_wa_sadda_repels_like_saddat(frame_doers):
+    text = ("حشدت ميليشيات الحوثي مقاتلين جددا شرق مدينة الحزم.\n"
+            "وصد حراس البوابة الشرقية هجوما ليليا قتل فيه 4 من الميليشيات.")
+    assert frame_doers(text)[-1] == "الحوثيين"

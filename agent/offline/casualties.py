@@ -577,6 +577,7 @@ _TIME_REF_HEADS = rules.words("casualties", "time_reference_heads")
 _TIME_REF_UNITS = rules.words("casualties", "time_reference_units")
 _TIME_REF_CAUSES = rules.words("casualties", "time_reference_causes")
 _TIME_REF_CAUSE_REACH = int(rules.number("casualties", "time_reference_cause_reach"))
+_TIME_REF_PLACES = rules.words("casualties", "time_reference_places")
 
 
 def _time_reference(words: list[str], k: int) -> bool:
@@ -589,8 +590,12 @@ def _time_reference(words: list[str], k: int) -> bool:
     if not (any(b in _TIME_REF_UNITS for w in before for b in bare(w))
             and any(b in _TIME_REF_HEADS for w in before for b in bare(w))):
         return False
-    # "بعد يومين من مقتل 6 جنود في انفجار عبوة": the earlier death is told with its own event, whose toll it is
-    return not any(b in _TIME_REF_CAUSES for w in words[k + 1:k + 1 + _TIME_REF_CAUSE_REACH] for b in bare(w))
+    # "بعد يومين من مقتل 6 جنود في انفجار عبوة": the earlier death is told with its own event, whose toll it is;
+    # "بعد أيام من مقتل ثلاثة رعاة في قرية ..." told with its own place is an incident of its own too
+    after = words[k + 1:k + 1 + _TIME_REF_CAUSE_REACH]
+    if any(b in _TIME_REF_CAUSES for w in after for b in bare(w)):
+        return False
+    return not any(w == "في" and any(b in _TIME_REF_PLACES for b in bare(nxt)) for w, nxt in zip(after, after[1:], strict=False))
 
 
 def _day_after_verb(words: list[str], x: int, first: int, dated: set[int]) -> bool:

@@ -311,7 +311,7 @@ def test_list_after_between_names_places(offline_extract):
 
 
 def test_abbreviation_of_a_body_in_a_title_stays_in_the_title(offline_extract):
-    r = offline_extract("والتقى المدير السابق لوكالة الاستخبارات المركزية الأميركية (سي آي أيه) الرئيس الأفغاني في كابول.")
+    r = offline_extract("واجتمع المدير الأسبق لوكالة الاستخبارات المركزية الأميركية (سي آي أيه) بوزير الخارجية الباكستاني في إسلام آباد.")
     assert not any("الاستخبارات" in a.canonical_name for a in r.actors)
     r = offline_extract("وقالت وكالة الاستخبارات المركزية الأميركية (سي آي أيه) إن الهجوم خطط له من الخارج.")
     assert any("الاستخبارات" in a.canonical_name for a in r.actors)

@@ -154,6 +154,6 @@ def test_an_attack_in_an_unknown_village_and_a_group_that_managed_to_kill(x):
 
 
 def test_the_deadliest_of_several_attacks_keeps_its_toll(x):
-    attacks = _attacks(x, "واستهدف أكثر الهجمات دموية منطقة بغداد الجديدة، حيث أدى تفجير سيارة مفخخة إلى مقتل "
+    attacks = _attacks(x, "وضرب أعنف الهجمات دموية حي الشعب شمالي العاصمة، حيث أدى تفجير سيارة مفخخة إلى مقتل "
                           "19 شخصا على الأقل وإصابة 43.")
     assert [(a.attack_type, a.killed, a.injured) for a in attacks] == [("car_bomb", 19, 43)]

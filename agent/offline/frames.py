@@ -274,7 +274,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if any(h[0] <= x < h[1] for h in hits):
             continue
         if w in _ONE_OF_PLURALS and x > 0 and s.words[x - 1] in _ONE_OF_HEADS:
-            # "واستهدف أكثر الهجمات دموية منطقة بغداد الجديدة، حيث قتل 19": the deadliest of them, one incident
+            # "وضرب أعنف الهجمات دموية حيا شماليا، حيث قتل 12": the deadliest of them, one incident
             hits.append((x, x + 1, _ONE_OF_PLURALS[w], None))
             continue
         if w not in _TOKEN_TRIGGERS:

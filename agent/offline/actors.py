@@ -754,24 +754,30 @@ def _state_entry(code: str) -> Entry | None:
                                                                                   "country_code": code})
 
 
+def _add_state(groups: dict[str, dict], order: list[str], s: Sentence, code: str, name: str, i: int,
+               j: int) -> bool:
+    """Group a state acting as a state under ``state:<code>`` with its name as written and the span of words
+    ``i:j``; False (nothing added) for a code the world gazetteer does not know."""
+    key = f"state:{code}"
+    g = groups.get(key)
+    if g is None:
+        country = get_world_gazetteer().country(code)
+        if country is None:
+            return False
+        g = groups[key] = {"state": (country.ar, country.name_en, code), "names": [], "spans": []}
+        order.append(key)
+    if name not in g["names"]:
+        g["names"].append(name)
+    g["spans"].append(window_span(s, i, j))
+    return True
+
+
 def _state_groups(sentences: list[Sentence], mentions: list[list[Mention]], titles: list[tuple[int, int]],
                   groups: dict[str, dict], order: list[str]) -> None:
     """States acting as states (government_body, D-15): a country's name outside a locative phrase,
     merged with its government named as such ("الحكومة التركية"، "السلطات التركية")."""
-    world = get_world_gazetteer()
-
     def add(s: Sentence, code: str, name: str, i: int, j: int) -> None:
-        key = f"state:{code}"
-        g = groups.get(key)
-        if g is None:
-            country = world.country(code)
-            if country is None:
-                return
-            g = groups[key] = {"state": (country.ar, country.name_en, code), "names": [], "spans": []}
-            order.append(key)
-        if name not in g["names"]:
-            g["names"].append(name)
-        g["spans"].append(window_span(s, i, j))
+        _add_state(groups, order, s, code, name, i, j)
 
     for s, ms in zip(sentences, mentions, strict=True):
         prev_state = None
@@ -825,7 +831,6 @@ def _bare_government(sentences: list[Sentence], mentions: list[list[Mention]], h
     """A bare "الحكومة" acting in news of one country (not Iraq) is that country's government, the state as a
     whole (D-15): "التزمت طالبان بهدنة مع الحكومة" in Afghan news. Only after a verb or noun of its act or "مع"/"بين",
     and not followed by a word that qualifies it ("الحكومة المحلية"، "الحكومة السابقة": another government)."""
-    world = get_world_gazetteer()
     named = {str(m.entry.get("country_code") or "").upper() for ms in mentions for m in ms
              if m.kind == "actors" and m.entry.id.startswith("gov_")} - {""}
     if len(named) == 1:
@@ -842,20 +847,11 @@ def _bare_government(sentences: list[Sentence], mentions: list[list[Mention]], h
             nxt = s.words[x + 1] if x + 1 < len(s.words) and not s.tokens[x + 1].clause_start else ""
             if nxt.startswith("ال") or _is_nisba(nxt):
                 continue  # "الحكومة الشرعية"، "الحكومة المحلية"، "الحكومة السابقة": a government the text qualifies
-            key = f"state:{home}"
-            g = groups.get(key)
-            if g is None:
-                country = world.country(home)
-                if country is None:
-                    return
-                g = groups[key] = {"state": (country.ar, country.name_en, home), "names": [], "spans": []}
-                order.append(key)
             raw = s.quote(*s.token_span(x, x + 1))
             name = raw[1:] if raw[:1] in {"و", "ل", "ب", "ف"} and not raw.startswith("ال") else raw
             name = "الحكومة" if name.startswith("لحكومة") else name
-            if name not in g["names"]:
-                g["names"].append(name)
-            g["spans"].append(window_span(s, x, x + 1))
+            if not _add_state(groups, order, s, home, name, x, x + 1):
+                return  # a home code the gazetteer does not know
 
 
 _BROKEN_PLURALS = {normalize(k): v for k, v in rules.table("actors", "nationality_broken_plurals").items()}

@@ -274,3 +274,16 @@ def test_an_unknown_quarter_takes_the_closest_country_of_its_sentence(offline_ex
             "وفي العراق أيضا قتل جنديان في بغداد.")
     quarter = [p for p in _places(offline_extract(text)) if "الزخمورة" in p.name]
     assert quarter and quarter[0].country == "BH"
+
+
+# the word for safety is no village: GeoNames lists a small Israeli village "سلامة"
+
+
+def test_the_word_for_safety_is_no_place(offline_extract):
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    assert get_world_gazetteer().lookup("سلامة") == ()
+    r = offline_extract("سقطت قذيفة أطلقها الحوثيون قرب فريق تلفزيوني في مدينة الحديدة اليمنية، وطمأن المراسل "
+                        "المشاهدين على سلامة زملائه بعد الانفجار.")
+    assert r.attacks and all(a.location is None or a.location.country == "YE" for a in r.attacks)
+    assert not any(a.location is not None and "سلامة" in a.location.name for a in r.attacks)

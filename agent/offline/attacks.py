@@ -963,8 +963,6 @@ def _fire_exchanged(c: dict, e: _Event, doers: list[_Event]) -> bool:
 
 
 _STRIKES = frozenset({"airstrike", "shelling"})
-_LOOSE_PAST_ASIDE = True
-"""A loose mention told as past context (joined to an incident without place, toll or day) leaves its day alone."""
 
 
 def _unresolved(p: Place | None) -> bool:
@@ -1459,8 +1457,9 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
     inherited = False
     news_told = any(e.news for e in events)
     if (date is None or not date.resolved.iso) and news_date is not None \
-            and not any(e.background for e in events if e.anchored or not (_LOOSE_PAST_ASIDE and news_told)):
-        # (a loose mention joined to it, "ويعتمد الطيران في غاراته منذ أشهر على قنابل موجهة", does not make it the past)
+            and not any(e.background for e in events if e.anchored or not news_told):
+        # (a loose mention told as past context, joined to an incident without place, toll or day, leaves its day
+        # alone: joined to it, "ويعتمد الطيران في غاراته منذ أشهر على قنابل موجهة", does not make it the past)
         # a round-up's incidents ("وفي عدن، قصف ...") happened on the day its lead tells, unless dated apart
         date, inherited = news_date, True
     spans = [sp for e in events for sp in e.spans]

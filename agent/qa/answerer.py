@@ -32,7 +32,6 @@ __all__ = ["Answerer", "answer_question", "DEFAULT_K", "DEFAULT_STEPS", "MAX_QUE
 DEFAULT_K = 12  # hits per search step
 DEFAULT_STEPS = 3  # most search steps (offline) / tool calls (LLM)
 MAX_QUESTION_CHARS = 1000
-LOCATED_PASSAGES = True  # "where" questions about events no record holds read the passages naming a place first
 
 
 class Answerer:
@@ -179,7 +178,7 @@ class Answerer:
             stages.append((lambda: action_claims(parsed, evidence), None))
         if parsed.intent is Intent.date:
             stages.append((lambda: dated_passage_claims(parsed, evidence), None))
-        if parsed.intent is Intent.location and LOCATED_PASSAGES:
+        if parsed.intent is Intent.location:
             stages.append((lambda: located_passage_claims(parsed, evidence, self.lexicon), 1))
         stages.append((lambda: [] if asks_expected(parsed) or asks_destination(parsed) or asks_birthplace(parsed)
                        else record_claims(parsed, evidence, self.lexicon), claim_limit(parsed)))

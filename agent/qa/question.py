@@ -567,9 +567,6 @@ def asks_birthplace(question: Question) -> bool:
     return question.intent is Intent.location and bool(_ASKS_BIRTH[question.language].search(text))
 
 
-WHO_DID_FIRST = True  # a "who did it" question whose clause tells of a casualty asks for the doer
-
-
 def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     hits, how_many = _cues(norm, language)
     if not how_many and _ASKS_BIRTH[language].search(norm):
@@ -583,7 +580,7 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
         return Intent.action, how_many
     if Intent.victim in hits and not how_many:
         return Intent.victim, how_many
-    if Intent.perpetrator in hits and not how_many and WHO_DID_FIRST:
+    if Intent.perpetrator in hits and not how_many:
         # "من نفذ الهجوم الذي أسفر عن إصابة ثلاثة"، "who fired the shells that wounded two": the doer, not the wound
         return Intent.perpetrator, how_many
     if Intent.injured in hits and (how_many or Intent.killed not in hits):

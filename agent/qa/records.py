@@ -29,10 +29,8 @@ class _Scored:
     claim: Claim
 
 
-
 def _spans(rec, doc_id: str) -> list[tuple[str, int, int]]:
     return [(c.doc_id or doc_id, c.start, c.end) for c in rec.citations]
-
 
 
 def _records(evidence: Evidence, kind: str):
@@ -96,7 +94,7 @@ def _sources(question: Question) -> list:
 
 def _perpetrator_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
     out = []
-    sources = _sources(question) if SOURCE_NOT_DOER else []
+    sources = _sources(question)
     for doc_id, rec in _records(evidence, "attacks"):
         if not rec.perpetrator or not about(question, rec):
             continue
@@ -181,10 +179,10 @@ def _person_victim_claims(question: Question, evidence: Evidence, names: Names) 
 
 
 def _victim_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
-    person = _asks_person(question)
-    out = _person_victim_claims(question, evidence, names) if person else []
-    if person and PERSON_NOT_TARGET:
-        return out  # "ما اسم المسن الذي قتله قناص": a name, which no target ("معسكر الأمن المركزي") is
+    if _asks_person(question):
+        # "ما اسم المسن الذي قتله قناص": a name, which no target ("معسكر الأمن المركزي") is
+        return _person_victim_claims(question, evidence, names)
+    out = []
     for doc_id, rec in _records(evidence, "attacks"):
         if not rec.target or not about(question, rec):
             continue
@@ -285,12 +283,6 @@ def _provision_claims(question: Question, evidence: Evidence, names: Names) -> l
     return out
 
 
-
-PERSON_NOT_TARGET = True  # a question asking for a person's name is not answered by an attack's target
-SOURCE_NOT_DOER = True  # a perpetrator the question names as its source ("according to ISIS") is not the answer
-NAMED_OWNER = True  # a person the question names whose role is not the office asked about is not the answer
-
-
 def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
     out = []
     cues = role_cues(question)
@@ -302,7 +294,7 @@ def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_
         named = any(
             len(n.split()) >= 2 and normalize(n) in qnorm for n in (rec.name, rec.canonical_name, *rec.aliases) if n
         ) or bool(rec.name_en and rec.name_en.lower() in question.text.lower())
-        if named and cues is not None and not cues.search(role_norm) and NAMED_OWNER:
+        if named and cues is not None and not cues.search(role_norm):
             # "who is the spokesman for Khalifa Haftar": the person named owns the office asked about; his own
             # titles do not answer who holds it
             continue

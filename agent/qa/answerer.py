@@ -179,6 +179,7 @@ class Answerer:
         if parsed.intent is Intent.date:
             stages.append((lambda: dated_passage_claims(parsed, evidence), None))
         if parsed.intent is Intent.location:
+            # "where" questions about events no record holds read the passages naming a place first
             stages.append((lambda: located_passage_claims(parsed, evidence, self.lexicon), 1))
         stages.append((lambda: [] if asks_expected(parsed) or asks_destination(parsed) or asks_birthplace(parsed)
                        else record_claims(parsed, evidence, self.lexicon), claim_limit(parsed)))

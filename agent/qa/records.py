@@ -294,6 +294,7 @@ def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_
         named = any(
             len(n.split()) >= 2 and normalize(n) in qnorm for n in (rec.name, rec.canonical_name, *rec.aliases) if n
         ) or bool(rec.name_en and rec.name_en.lower() in question.text.lower())
+        # a person the question names whose role is not the office asked about is not the answer
         if named and cues is not None and not cues.search(role_norm):
             # "who is the spokesman for Khalifa Haftar": the person named owns the office asked about; his own
             # titles do not answer who holds it

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TypeVar
 
 from marsad.agent.dates import DateMention, ResolvedDate, find_dates, parse_published, resolve, weekday_anchors
 from marsad.agent.offline import rules
@@ -14,6 +16,8 @@ from marsad.agent.offline.mentions import DIRECTIONS, Gazetteer, Mention
 from marsad.agent.offline.text import Sentence, split_document
 from marsad.core.arabic import SINGLE_CLITICS, normalize
 from marsad.schemas import Document
+
+T = TypeVar("T")
 
 __all__ = ["DocContext", "DateHit", "build_context", "FORCE_TYPES", "word_set", "bare"]
 
@@ -71,6 +75,14 @@ class DocContext:
     # cache of locations.article_countries: country -> Counter of (place name, is a town) votes; built on first use
     country_votes: dict[str, Counter[tuple[str, bool]]] | None = field(default=None, init=False, repr=False,
                                                                       compare=False)
+    # what a rule reads once per document (:meth:`once`): key -> value
+    memo: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def once(self, key: str, compute: Callable[[], T]) -> T:
+        """The value ``compute()`` gives for this document, computed on the first call for ``key`` only."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]  # type: ignore[return-value]
 
     @property
     def text(self) -> str:

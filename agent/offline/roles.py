@@ -9,8 +9,6 @@ else what was aimed at ("استهدف رتلا"، "هجوم على حاجز")، 
 
 from __future__ import annotations
 
-import weakref
-
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
@@ -457,19 +455,9 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 and told_elsewhere else None
 
 
-_LAST_CLAIMS: tuple = (None, [])
-"""The claims of the last document read: (weak reference to its context, one claim or None per sentence)."""
-
-
 def _claims_of(ctx: DocContext) -> list[tuple[Mention, bool] | None]:
     """The claim each sentence makes (:func:`_claim_in`, no back-reference), read once per document."""
-    global _LAST_CLAIMS
-    ref, claims = _LAST_CLAIMS
-    if ref is not None and ref() is ctx:
-        return claims
-    claims = [_claim_in(ctx, si) for si in range(len(ctx.sentences))]
-    _LAST_CLAIMS = (weakref.ref(ctx), claims)
-    return claims
+    return ctx.once("roles.claims", lambda: [_claim_in(ctx, si) for si in range(len(ctx.sentences))])
 
 
 def _prior_claim(ctx: DocContext, si: int) -> Mention | None:
@@ -588,18 +576,14 @@ def _clash_side(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
-_LAST_LEAD: tuple = (None, None)
-"""The lead's advancing side of the last document read: (weak reference to its context, mention or None)."""
-
-
 def _lead_advance(ctx: DocContext) -> Mention | None:
     """The side whose advance the article's title or lead tells when the lead tells a battle or gains ("أحرز
     اللواء الثالث تقدما إثر قتال مع المتمردين"، "واصلت القوات الحكومية انتصاراتها"; :func:`_advance_subject`), read
     once per document."""
-    global _LAST_LEAD
-    ref, side = _LAST_LEAD
-    if ref is not None and ref() is ctx:
-        return side
+    return ctx.once("roles.lead_advance", lambda: _read_lead_advance(ctx))
+
+
+def _read_lead_advance(ctx: DocContext) -> Mention | None:
     side = None
     lead = sorted(ctx.lead)
     if not all(_BATTLE_SURFACES.isdisjoint(ctx.sentences[si].words) and not _has(
@@ -610,7 +594,6 @@ def _lead_advance(ctx: DocContext) -> Mention | None:
             if side is not None:
                 side = _principal(ctx, si, side)
                 break
-    _LAST_LEAD = (weakref.ref(ctx), side)
     return side
 
 

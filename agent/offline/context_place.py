@@ -110,7 +110,7 @@ def _one_area(ctx: DocContext, code: str, frames: list[Frame], least: int = 1) -
     out: a place the attack rules did not take there ("قتل ثمانية من المقيمين سابقا في الدوحة") must not come back
     as the area (read once per article, country and sentences)."""
     own = frozenset(f.si for f in frames)
-    cache = ctx.__dict__.setdefault("_one_area", {})  # a cache beside the context's own, for this module alone
+    cache = ctx.once("context_place.one_area", dict)  # (country, own sentences) -> (area, witnesses)
     if (code, own) not in cache:
         cache[(code, own)] = _read_one_area(ctx, code, own)
     area, told = cache[(code, own)]

@@ -242,13 +242,17 @@ def _unit_word(word: str) -> bool:
     return any(b in _PLACE_NOUNS or b in _SETTLEMENT or b in _GOVERNORATE_CUES for b in bare(word))
 
 
+def _before_unit(words: list[str], i: int) -> int:
+    """The index of the word before the place at token ``i``, past one place noun or unit word ("من محافظة صعدة")."""
+    k = i - 1
+    return k - 1 if k > 0 and _unit_word(words[k]) else k
+
+
 def origin(ctx: DocContext, si: int, m: Mention) -> bool:
     """True when the place is where people come from: "وهما من محافظة صعدة"، "ينحدر من مدينة الرمادي" - who they
     are, not where they were hit ("قتل ثلاثة من أبناء الفلوجة" is left alone: most often they were hit there)."""
     words = ctx.sentences[si].words
-    k = m.i - 1
-    if k > 0 and _unit_word(words[k]):
-        k -= 1  # "من محافظة صعدة"
+    k = _before_unit(words, m.i)
     if k <= 0 or words[k] != "من":
         return False
     return words[k - 1] in _ORIGIN
@@ -263,9 +267,7 @@ def launch_site(ctx: DocContext, si: int, m: Mention) -> bool:
     """True when the place is where rockets or shells were fired from ("صاروخ أطلق من مدينة غزة على سديروت"،
     "قذائف أطلقت من داخل الأراضي السورية"): the incident is where they fell, not where they were launched."""
     words = ctx.sentences[si].words
-    k = m.i - 1
-    if k > 0 and _unit_word(words[k]):
-        k -= 1  # "من مدينة غزة"
+    k = _before_unit(words, m.i)  # "من مدينة غزة"
     if k > 0 and words[k] in _FROM and k - 1 >= 0 and words[k - 1] == "من":
         k -= 1  # "من داخل"
     if k <= 0 or words[k] not in _FROM:

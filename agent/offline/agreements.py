@@ -310,16 +310,23 @@ def _counterparts(words: list[str], lo: int, hi: int) -> list[tuple[int, Entry]]
     return out
 
 
+def _list_head(words: list[str], x: int, reach: int, heads: frozenset[str]) -> int:
+    """The index of the word before token x once the sides listed with x ("ليبيا والولايات المتحدة") are passed:
+    back over words joined by "و" (at most ``reach`` tokens before x) until one of ``heads``."""
+    y = x - 1
+    while y >= 0 and x - y <= reach and words[y].startswith("و") and not any(b in heads for b in bare(words[y])):
+        y -= 1
+    return y
+
+
 def _verb_subject(words: list[str], x: int) -> bool:
     """True when token x is the subject of a verb of announcing, signing or agreeing, alone or in the list after it
     ("وأعلنت روسيا"، "ووقعت ليبيا والولايات المتحدة")."""
-    y = x - 1
-    while y >= 0 and x - y <= 3 and words[y].startswith("و") and not any(
-            b in _DECLARE or b in _AGREED for b in bare(words[y])):
-        y -= 1
-    return y >= 0 and any(b in _DECLARE or b in _AGREED for b in bare(words[y]))
+    y = _list_head(words, x, 3, _SIDE_VERBS)
+    return y >= 0 and any(b in _SIDE_VERBS for b in bare(words[y]))
 
 
+_SIDE_VERBS = _DECLARE | _AGREED
 _ON = frozenset({"علي", "الي", "حول", "بشان"})
 """Between an agreement word and what is agreed (normalised: "على"، "إلى"، "حول"، "بشأن")."""
 _STATE_REACH = 9
@@ -550,9 +557,7 @@ _THAT = frozenset({"ان", "بان"})
 def _welcoming(words: list[str], x: int) -> bool:
     """True when a word of welcoming or praise comes right before token x, across the sides listed with it ("رغم
     بترحيب عمّان والقاهرة"، "رحبت فرنسا بالاتفاق"): who welcomes an agreement is no party to it."""
-    y = x - 1
-    while y >= 0 and x - y <= 6 and words[y].startswith("و") and not any(b in _WELCOME for b in bare(words[y])):
-        y -= 1  # back over the sides listed before x ("بترحيب عمّان والقاهرة وأنقرة")
+    y = _list_head(words, x, 6, _WELCOME)  # back over the sides listed before x ("بترحيب عمّان والقاهرة وأنقرة")
     return y >= 0 and x - y <= 6 and any(b in _WELCOME for w in words[max(0, y - 1):y + 1] for b in bare(w))
 
 

@@ -89,9 +89,9 @@ class Person:
 
 _RANK_NOUNS = rules.words("actors", "ranks_also_nouns")
 """Ranks that are also common nouns (team, dean, brigade, ...): a name after them needs a given or family name."""
-_INTRODUCERS = rules.words("actors", "name_introducers") | rules.words("actors", "kunya_introducers")
 _KUNYA = rules.words("actors", "kunya_introducers")
 """After a name: the nickname of that man ("المكنى أبو فارس"), no new person."""
+_INTRODUCERS = rules.words("actors", "name_introducers") | _KUNYA
 _ORDINALS = rules.words("actors", "ordinals_after_brigade")
 """After "اللواء": the brigade's number ("قائد اللواء أول حرس حدود"), so "اللواء" is no rank there ("الفريق أول"
 is one)."""
@@ -759,17 +759,30 @@ def _add_state(groups: dict[str, dict], order: list[str], s: Sentence, code: str
     """Group a state acting as a state under ``state:<code>`` with its name as written and the span of words
     ``i:j``; False (nothing added) for a code the world gazetteer does not know."""
     key = f"state:{code}"
-    g = groups.get(key)
-    if g is None:
+    if key not in groups:
         country = get_world_gazetteer().country(code)
         if country is None:
             return False
-        g = groups[key] = {"state": (country.ar, country.name_en, code), "names": [], "spans": []}
+        groups[key] = {"state": (country.ar, country.name_en, code), "names": [], "spans": []}
         order.append(key)
+    _add_name(groups[key], name, window_span(s, i, j))
+    return True
+
+
+def _entry_group(groups: dict[str, dict], order: list[str], key: str, entry: Entry) -> dict:
+    """The group of actor ``key`` (created for ``entry`` on its first mention, in the order of first mention)."""
+    g = groups.get(key)
+    if g is None:
+        g = groups[key] = {"entry": entry, "names": [], "spans": [], "role": None}
+        order.append(key)
+    return g
+
+
+def _add_name(g: dict, name: str, span: tuple[int, int]) -> None:
+    """One more mention of a group: its name as written (once) and its evidence span."""
     if name not in g["names"]:
         g["names"].append(name)
-    g["spans"].append(window_span(s, i, j))
-    return True
+    g["spans"].append(span)
 
 
 def _state_groups(sentences: list[Sentence], mentions: list[list[Mention]], titles: list[tuple[int, int]],
@@ -811,14 +824,8 @@ def _add_government_forces(groups: dict[str, dict], order: list[str], s: Sentenc
     surface = s.quote(*s.token_span(m.i - 1, m.j))
     surface = surface[1:] if surface[:1] in {"و", "ل", "ب", "ف"} and not surface.startswith("قوات") else surface
     key = army.id if army is not None else f"forces:{code}"
-    g = groups.get(key)
-    if g is None:
-        entry = army or Entry("actors", key, surface, None, (), (), {"type": "state_military", "country_code": code})
-        g = groups[key] = {"entry": entry, "names": [], "spans": [], "role": None}
-        order.append(key)
-    if surface not in g["names"]:
-        g["names"].append(surface)
-    g["spans"].append(window_span(s, m.i - 1, m.j))
+    entry = army or Entry("actors", key, surface, None, (), (), {"type": "state_military", "country_code": code})
+    _add_name(_entry_group(groups, order, key, entry), surface, window_span(s, m.i - 1, m.j))
 
 
 _BARE_GOV = rules.words("actors", "bare_government_words")
@@ -1240,15 +1247,9 @@ def _add_foreign(groups: dict[str, dict], order: list[str], foreign_home: set[st
     words as written without any registry identity)."""
     surface = s.quote(*s.token_span(m.i, m.j + 1))
     key = body.id if body is not None else f"{m.entry.id}:{code}"
-    g = groups.get(key)
-    if g is None:
-        g = groups[key] = {"entry": body or m.entry, "names": [], "spans": [], "role": None}
-        order.append(key)
+    _add_name(_entry_group(groups, order, key, body or m.entry), surface, window_span(s, m.i, m.j + 1))
     if body is None:
         foreign_home.add(key)
-    if surface not in g["names"]:
-        g["names"].append(surface)
-    g["spans"].append(window_span(s, m.i, m.j + 1))
     return key
 
 
@@ -1308,13 +1309,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                 in_title[key] = in_title.get(key, True) and inside
                 continue
             in_title[body.id] = in_title.get(body.id, True) and inside
-            g = groups.get(body.id)
-            if g is None:
-                g = groups[body.id] = {"entry": body, "names": [], "spans": [], "role": None}
-                order.append(body.id)
-            if m.surface not in g["names"]:
-                g["names"].append(m.surface)
-            g["spans"].append(window_span(s, m.i, m.j))
+            _add_name(_entry_group(groups, order, body.id, body), m.surface, window_span(s, m.i, m.j))
     _fold_generic(groups, order)
     if not about_iraq:
         code = home

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 
 import pytest
 
@@ -45,15 +44,14 @@ def test_a_server_failing_every_request_stops_the_run_early(tmp_path, cli):
     """Before: 64 documents sent 340 requests in 36 s and the run kept going."""
     src = _corpus(tmp_path / "in.jsonl", 64)
     with OpenAICompatServer(lambda _req: Reply.error(500, "boom")) as srv:
-        t0 = time.perf_counter()
         res = cli("extract", str(src), "--backend", "llm", "--out", str(tmp_path / "o.jsonl"), "--no-progress",
                   env=_env(srv))
-        took = time.perf_counter() - t0
         sent, url = len(srv.chat_requests), srv.base_url
     assert res.returncode == 3, res.stderr
     assert "documents in a row failed" in res.stderr and url in res.stderr and "Traceback" not in res.stderr
-    assert sent <= 2 * 10, sent  # a few documents in flight, not 64 x retries
-    assert took < 30
+    # The run stops early is told by the requests sent (a few documents in flight, not 64 x retries),
+    # not by wall time, which a loaded machine stretches.
+    assert sent <= 2 * 10, sent
     report = json.loads((tmp_path / "o.report.json").read_text(encoding="utf-8"))
     assert report["failed"] == 5
 
@@ -61,12 +59,11 @@ def test_a_server_failing_every_request_stops_the_run_early(tmp_path, cli):
 def test_a_hung_server_stops_the_run_early(tmp_path, cli):
     src = _corpus(tmp_path / "in.jsonl", 40)
     with OpenAICompatServer(lambda _req: Reply.hang(60)) as srv:
-        t0 = time.perf_counter()
         res = cli("extract", str(src), "--backend", "llm", "--out", str(tmp_path / "o.jsonl"), "--no-progress",
                   env=_env(srv, MARSAD_LLM_TIMEOUT="0.3"))
-        took = time.perf_counter() - t0
+        sent = len(srv.chat_requests)
     assert res.returncode == 3 and "timed out" in res.stderr, res.stderr
-    assert took < 40, took
+    assert sent <= 2 * 10, sent  # stopped after a few hung documents, not 40 x retries
 
 
 def test_isolated_failures_keep_going(tmp_path, cli):

@@ -9,6 +9,8 @@ else what was aimed at ("استهدف رتلا"، "هجوم على حاجز")، 
 
 from __future__ import annotations
 
+import re
+
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
@@ -64,6 +66,9 @@ _HABITUAL = rules.words("roles", "habitual")
 _AFFILIATION = rules.words("roles", "affiliation_words")
 _NISBA: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisba_doers").items()}
 """A state's adjective after an attack noun -> the registry id of its forces."""
+_NISBA_MODIFIED: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisba_doers_after_modifier").items()}
+"""State adjectives read as the doer's only after another adjective or aircraft word ("قصف جوي سوري"،
+"طائرات حربية سورية"): written alone they also name a person or a country ("اغتيال إيراني"، "قصف سورية")."""
 _MANNER = rules.words("roles", "manner_adjectives")
 _OWNER_GAP = rules.words("roles", "owner_gap_words")
 """Time words that may stand between an attack noun and its owner ("قصف بنهاية الأسبوع للطيران التركي")."""
@@ -283,6 +288,12 @@ struck -- the verbal noun at most ``announced_launch_span`` words after the forc
 it (past a count)."""
 _ARRESTS = rules.words("roles", "arrest_masdars")
 """"تمكن الأمن من توقيف المشتبه به": the force caught a suspect, it carried out no attack."""
+_LED_BY = rules.words("roles", "coalition_led_by")
+_LEADERS_OF: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "coalition_leaders").items()}
+"""The leader named after "بقيادة"/"الذي تقوده" -> the registry id of the coalition it leads."""
+_COALITIONS = frozenset(_LEADERS_OF.values())
+_LED_SPAN = int(rules.number("roles", "coalition_led_span"))
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
 """How news counts a side's dead: "تسعة عناصر من الجماعة"، "قتلى من المتمردين"، "في صفوف الميليشيات"."""
 """Words at most between a battle noun and "مع" ("معارك عنيفة مع"، "اشتباكات مسلحة عنيفة مع")."""
@@ -723,7 +734,22 @@ def _lead_side(ctx: DocContext, f: Frame) -> Mention | None:
 
 def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or group that carried out the event, when the text says so; else None."""
-    return _doer(ctx, f, True)
+    m = _doer(ctx, f, True)
+    return _led_coalition(ctx, m) if m is not None and m.entry.id in _COALITIONS else m
+
+
+def _led_coalition(ctx: DocContext, m: Mention) -> Mention:
+    """The coalition the text says a coalition doer is led by: "طيران التحالف الدولي الذي تقوده المملكة" is the
+    Saudi-led coalition, "التحالف بقيادة الولايات المتحدة" the US-led one, whichever the name alone reads as --
+    news calls both "التحالف" and even "التحالف الدولي". A word of leading (``coalition_led_by``) at most
+    ``coalition_led_span`` words after the name, then the leader (``coalition_leaders``) right after it."""
+    after = _ARABIC_WORD.findall(normalize(ctx.text[m.end:m.end + 80]))[:_LED_SPAN + 2]
+    for k, w in enumerate(after[:_LED_SPAN]):
+        if w in _LED_BY and k + 1 < len(after):
+            led = _LEADERS_OF.get(after[k + 1])
+            entry = get_gazetteer().lexicon.get("actors", led) if led and led != m.entry.id else None
+            return Mention(entry, m.i, m.j, m.start, m.end, m.surface) if entry is not None else m
+    return m
 
 
 def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
@@ -1141,9 +1167,9 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
     words = s.words
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
     for y in range(max(f.lo, 1), min(f.hi, len(words))):
-        doer = _NISBA.get(words[y])
+        doer = _NISBA.get(words[y]) or (_NISBA_MODIFIED.get(words[y]) if words[y - 1] in _AIR_MODIFIERS else None)
         if doer is None:
-            continue
+            continue  # ("طائرات حربية سورية": the adjective after an aircraft word)
         x = y - 1
         while x > f.lo and x > y - 1 - _AIR_MODIFIER_SPAN and (words[x] in _AIR_MODIFIERS or words[x].isdigit()):
             x -= 1  # "مقاتلات إف-16 تركية"، "طائرة بدون طيار أمريكية"
@@ -1180,7 +1206,7 @@ def _nisba_doer(ctx: DocContext, f: Frame) -> Mention | None:
         y = x + 1
         if y < f.hi - 1 and words[y] in _MANNER:
             y += 1  # "القصف الجوي الروسي"
-        doer = _NISBA.get(words[y])
+        doer = _NISBA.get(words[y]) or (_NISBA_MODIFIED.get(words[y]) if y > x + 1 else None)  # "قصف جوي سوري"
         if y + 1 < len(words) and any(b in _MADE_IN for b in bare(words[y + 1])):
             doer = None  # "قذائف روسية الصنع": where the weapon was made, not who fired it
         entry = get_gazetteer().lexicon.get("actors", doer) if doer else None

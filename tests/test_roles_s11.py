@@ -1,0 +1,71 @@
+"""Session 11 perpetrator rules (agent/offline/roles.py), on sentences written for these tests.
+
+Families: the coalition a "التحالف" doer is said to be led by ("الذي تقوده المملكة" -> the Saudi-led
+coalition, "بقيادة الولايات المتحدة" -> the US-led one); state adjectives of more of the region's states after
+an attack noun or an aircraft word ("قصف مدفعي تركي"، "طائرات حربية مصرية"), the ambiguous ones only after
+another adjective."""
+
+from __future__ import annotations
+
+
+def _perps(records) -> list:
+    return [a.perpetrator for a in records.attacks]
+
+
+# --- the coalition a doer is led by ----------------------------------------------------------------------
+
+def test_coalition_led_by_the_kingdom_is_the_arab_coalition(offline_extract):
+    text = "قتل أربعة مدنيين في غارة شنها طيران التحالف الدولي الذي تقوده المملكة على سوق في مديرية باقم."
+    assert _perps(offline_extract(text)) == ["التحالف العربي"]
+
+
+def test_coalition_led_by_riyadh_after_a_comma(offline_extract):
+    text = "وشنت طائرات التحالف، بقيادة الرياض، ثلاث غارات على مواقع للمتمردين في مدينة صعدة أسفرت عن مقتل ستة مسلحين."
+    assert _perps(offline_extract(text)) == ["التحالف العربي"]
+
+
+def test_coalition_led_by_the_united_states_stays_the_international_coalition(offline_extract):
+    text = "قتل تسعة مدنيين في غارات للتحالف الذي تقوده الولايات المتحدة على بلدة هجين شرق سوريا."
+    assert _perps(offline_extract(text)) == ["التحالف الدولي"]
+
+
+def test_arab_coalition_said_to_be_us_led_is_not_changed_by_an_unrelated_leader_word(offline_extract):
+    text = "وقتل خمسة مسلحين حوثيين في غارة لطيران التحالف العربي بقيادة قائد القوات المشتركة على موقع في حجة."
+    assert _perps(offline_extract(text)) == ["التحالف العربي"]
+
+
+# --- state adjectives ------------------------------------------------------------------------------------
+
+def test_indefinite_artillery_adjective_before_the_state(frame_doers):
+    doers = frame_doers("قتل ثلاثة قرويين في قصف مدفعي تركي على قرية قرب بلدة راجو.")
+    assert "القوات التركية" in doers
+
+
+def test_egyptian_warplanes_after_a_relative_verb(frame_doers):
+    doers = frame_doers("قتل 14 مسلحا في غارات شنتها طائرات حربية مصرية على مخابئ قرب مدينة رفح المصرية.")
+    assert "الجيش المصري" in doers
+
+
+def test_definite_syrian_adjective_after_an_attack_noun(frame_doers):
+    doers = frame_doers("قتل عشرة مدنيين في القصف السوري على بلدة كفرزيتا.")
+    assert "قوات النظام السوري" in doers
+
+
+def test_syrian_adjective_after_an_aircraft_word(frame_doers):
+    doers = frame_doers("قتل سبعة أشخاص بغارات لطائرات حربية سورية على بلدة سراقب.")
+    assert "قوات النظام السوري" in doers
+
+
+def test_syrian_adjective_after_a_manner_adjective(frame_doers):
+    doers = frame_doers("قتل خمسة مدنيين في قصف جوي سوري على بلدة اللطامنة.")
+    assert "قوات النظام السوري" in doers
+
+
+def test_a_country_written_after_an_attack_noun_is_what_was_struck(frame_doers):
+    doers = frame_doers("قالت واشنطن إن قصف سورية بصواريخ كروز أدى إلى مقتل ستة جنود في مطار قرب حمص.")
+    assert "قوات النظام السوري" not in doers
+
+
+def test_a_person_of_a_nationality_is_the_victim_not_the_state(frame_doers):
+    doers = frame_doers("أعلنت الشرطة اغتيال إيراني يعمل في شركة نفط بإطلاق النار عليه في مدينة البصرة.")
+    assert "الحرس الثوري الإيراني" not in doers

@@ -69,3 +69,10 @@ def test_a_country_written_after_an_attack_noun_is_what_was_struck(frame_doers):
 def test_a_person_of_a_nationality_is_the_victim_not_the_state(frame_doers):
     doers = frame_doers("أعلنت الشرطة اغتيال إيراني يعمل في شركة نفط بإطلاق النار عليه في مدينة البصرة.")
     assert "الحرس الثوري الإيراني" not in doers
+
+
+# --- registry spellings ----------------------------------------------------------------------------------
+
+def test_boko_haram_written_as_one_word(frame_doers):
+    doers = frame_doers("هاجم مسلحون من جماعة بوكوحرام بلدة في ولاية يوبي وقتلوا تسعة قرويين.")
+    assert "بوكو حرام" in doers

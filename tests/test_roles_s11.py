@@ -76,3 +76,8 @@ def test_a_person_of_a_nationality_is_the_victim_not_the_state(frame_doers):
 def test_boko_haram_written_as_one_word(frame_doers):
     doers = frame_doers("هاجم مسلحون من جماعة بوكوحرام بلدة في ولاية يوبي وقتلوا تسعة قرويين.")
     assert "بوكو حرام" in doers
+
+
+def test_coup_militias_spelled_with_one_ya_are_the_houthis(frame_doers):
+    doers = frame_doers("وقال المجلس المحلي إن المليشيات الانقلابية قصفت محطة كهرباء شمال مدينة تعز بقذائف الهاون.")
+    assert "الحوثيين" in doers

@@ -142,7 +142,7 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
         dates.append(hits)
     lead = _lead(sentences)
     country, share = doc_country(sentences, mentions, lead)
-    mentions = [national_forces(ms, country, gazetteer) for ms in mentions]
+    mentions = national_forces(mentions, country, gazetteer)
     persons = find_persons(sentences, mentions)
     return DocContext(doc, published, sentences, mentions, glossary, dates, persons, lead, country, share)
 
@@ -157,6 +157,9 @@ _NATIONAL_FORCE = rules.table("context", "national_force")
 _FORCE_PATTERN = rules.table("context", "national_force_pattern")
 _FORCE_KEPT = rules.phrases("context", "generic_force_kept")
 """Kinds kept as the registry reads them when the country has no force of its own (the coalition)."""
+_NAMED_FORCE_TYPES = rules.table("context", "named_force_types")
+"""Registry type of a force named with its nationality -> the kind of generic force it gives its country to."""
+_NAMED_REACH = int(rules.number("context", "named_force_reach"))
 
 
 def _generic_surface(surface: str) -> bool:
@@ -175,35 +178,61 @@ def _generic_surface(surface: str) -> bool:
     return False
 
 
-def national_forces(mentions: list[Mention], country: str | None, gazetteer: Gazetteer) -> list[Mention]:
-    """A generic force mention made the article's country's force ("الجيش" in news about Yemen = the Yemeni army).
+def _named_kind(m: Mention) -> tuple[str, str] | None:
+    """(kind, country) of a force named with its nationality ("الجيش البورمي"، "قوات الأمن التركية"), else None."""
+    if m.kind != "actors" or _generic_surface(m.surface):
+        return None
+    if m.entry.id in _FORCE_KIND:  # the registry's own forces: named only when written Iraqi ("الجيش العراقي")
+        return (_FORCE_KIND[m.entry.id], "IQ") if "عراق" in normalize(m.surface) else None
+    kind = _NAMED_FORCE_TYPES.get(str(m.entry.get("type")))
+    code = str(m.entry.get("country_code") or "").upper()
+    return (kind, code) if kind and code else None
 
-    In an article about Iraq (or one whose country cannot be told) the registry's reading stays.
-    Elsewhere the mention takes the country's force from the registry (``national_force``, else the
-    ``national_force_pattern`` id with the country code); with none it is dropped (the kinds in
-    ``generic_force_kept`` keep the registry reading).
+
+def national_forces(mentions: list[list[Mention]], country: str | None, gazetteer: Gazetteer) -> list[list[Mention]]:
+    """A generic force mention made the force of its country ("الجيش" in news about Yemen = the Yemeni army).
+
+    Its country is that of the force of the same kind last named with its nationality in the same sentence
+    or the ``named_force_reach`` sentences before it ("قائد الجيش البورمي ... وقال قائد الجيش": the Burmese
+    army, whatever country the article's places name most; a generic mention so read carries it on), else the
+    article's country. In news about Iraq
+    (or whose country cannot be told) the registry's reading stays. Elsewhere the mention takes the country's
+    force from the registry (``national_force``, else the ``national_force_pattern`` id with the country
+    code); with none it is dropped (the kinds in ``generic_force_kept`` keep the registry reading).
 
     Args:
-        mentions: one sentence's gazetteer mentions.
+        mentions: the gazetteer mentions of each sentence.
         country: the article's country (ISO alpha-2) or None.
         gazetteer: the matcher (its lexicon resolves ids).
     """
-    if country in (None, "IQ"):
-        return mentions
-    out = []
-    for m in mentions:
-        kind = _FORCE_KIND.get(m.entry.id) if m.kind == "actors" else None
-        if kind is None or not _generic_surface(m.surface):
-            out.append(m)
-            continue
-        target = _NATIONAL_FORCE.get(f"{kind}:{country}") or _FORCE_PATTERN.get(kind, "").format(cc=country.lower())
-        entry = gazetteer.lexicon.get("actors", target) if target else None
-        if entry is not None:
-            out.append(replace(m, entry=entry))
-        elif kind in _FORCE_KEPT:
-            out.append(m)
+    named: dict[str, tuple[int, str]] = {}  # kind -> (sentence, country) of its last force named with a nationality
+    out: list[list[Mention]] = []
+    for si, ms in enumerate(mentions):
+        kept = []
+        for m in ms:
+            nk = _named_kind(m)
+            if nk is not None:
+                named[nk[0]] = (si, nk[1])
+            kind = _FORCE_KIND.get(m.entry.id) if m.kind == "actors" else None
+            if kind is None or not _generic_surface(m.surface):
+                kept.append(m)
+                continue
+            last = named.get(kind)
+            code = country
+            if last is not None and si - last[0] <= _NAMED_REACH:
+                code = last[1]
+                named[kind] = (si, code)  # the story keeps telling of that force ("... عناصر من الشرطة")
+            if code in (None, "IQ"):
+                kept.append(m)
+                continue
+            target = _NATIONAL_FORCE.get(f"{kind}:{code}") or _FORCE_PATTERN.get(kind, "").format(cc=code.lower())
+            entry = gazetteer.lexicon.get("actors", target) if target else None
+            if entry is not None:
+                kept.append(replace(m, entry=entry))
+            elif kind in _FORCE_KEPT:
+                kept.append(m)
+        out.append(kept)
     return out
-
 
 
 def doc_country(sentences: list[Sentence], mentions: list[list[Mention]], lead: set[int]) -> tuple[str | None, float]:

@@ -1,0 +1,36 @@
+"""Offline actors, session 11 (issue 12.2/12.6): which country a generic force belongs to, names cut or run on.
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+
+def _canon(records) -> dict[str, str]:
+    return {a.name: a.canonical_name for a in records.actors}
+
+
+# -- a generic force takes the nationality of the force of its kind named just before ----------------------------
+
+
+def test_bare_security_forces_after_a_named_foreign_police(offline_extract):
+    r = offline_extract("قصفت طائرات حربية بلدة سراقب في ريف إدلب وبلدة معرة النعمان في سوريا، وقتل خمسة مدنيين في "
+                        "مدينة حلب السورية. وأعلنت قوات الأمن التركية اعتقال ثلاثة مشتبهين في بلدة حدودية. وقالت "
+                        "قوات الأمن إن المعتقلين كانوا يخططون لتفجير سيارة.")
+    police = [a for a in r.actors if a.type == "police"]
+    assert [a.canonical_name for a in police] == ["الشرطة التركية"]
+    assert "قوات الأمن" in police[0].aliases
+
+
+def test_bare_army_after_an_army_named_in_the_lead(offline_extract):
+    r = offline_extract("نفى الجيش البورمي ارتكاب انتهاكات بحق اللاجئين الذين فروا إلى بنغلادش. وكان آلاف اللاجئين "
+                        "قد وصلوا إلى مخيمات في منطقة كوكس بازار في بنغلادش خلال الشهر الماضي. وقال الجيش في بيان "
+                        "إنه فتح تحقيقا في الاتهامات.")
+    armies = {a.canonical_name for a in r.actors if a.type == "state_military"}
+    assert armies == {"الجيش الميانماري"}
+
+
+def test_bare_army_far_from_a_named_foreign_army_keeps_the_article_country(offline_extract):
+    r = offline_extract("وقال الجيش التركي إن طائراته قصفت مواقع في شمال العراق. وفي سوريا قتل عشرة مدنيين في قصف "
+                        "على بلدة سراقب في ريف إدلب. وقصفت طائرات حربية مدينة حلب وبلدة معرة النعمان. وتستمر المعارك "
+                        "في ريف حماة. ونزح آلاف السكان من مدينة إدلب. وقال الجيش إنه استعاد قرية قرب مدينة حماة.")
+    canon = _canon(r)
+    assert canon.get("الجيش") == "قوات النظام السوري"

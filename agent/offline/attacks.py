@@ -40,7 +40,7 @@ from marsad.agent.offline.locations import (
     victims_country,
 )
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
-from marsad.agent.offline.merge import citations, window_span
+from marsad.agent.offline.merge import adds_another, citations, told_within, window_span
 from marsad.agent.offline.named_places import named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.scope import (
@@ -1180,6 +1180,27 @@ def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None
     return c
 
 
+def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
+    """True when the event tells the cluster's incident again at a place the article says lies in the cluster's
+    place, or the other way round (:func:`merge.told_within`), of the same standing (news or past context), on the
+    same day or within unplaced_reach_sentences, by the same doer and (for strikes) the same kind of fire, not told
+    as another one ("كما"، "آخرين"), with
+    nothing else telling them apart (:func:`_compatible` as if told at the cluster's place)."""
+    if e.place is None or c["place"] is None or not (
+            told_within(ctx, e.place, c["place"]) or told_within(ctx, c["place"], e.place)):
+        return False
+    doers = {x.perpetrator.entry.id for x in c["events"] if x.perpetrator is not None}
+    if e.perpetrator is not None and doers and e.perpetrator.entry.id not in doers:
+        return False  # the army's shelling of a front and the coalition's strikes on a place in it: two incidents
+    strikes = {t for x in c["events"] for t in x.types} & _STRIKES
+    if strikes and _STRIKES & set(e.types) and not strikes & set(e.types):
+        return False  # shelling told at a district and air strikes on an area in it: two kinds of fire, two incidents
+    if (e.killed is not None and _others_after(ctx, e)) or adds_another(ctx.sentences[e.si].words):
+        return False  # "كما قتل 15 عنصرا آخر بغارات على ...": another strike within the place told before
+    return (e.background and not e.news) == _past(c) and (_same_day(c, e) or e.si - _last_told(c) <= _UNPLACED_REACH) \
+        and _compatible(c, replace(e, place=c["place"]))
+
+
 _ELABORATION = rules.words("attacks", "elaboration_openers")
 """Words opening a sentence that tells where the strikes told just before fell ("حيث تم قصف ...")."""
 
@@ -1222,6 +1243,13 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                     # join it (a place within it is another strike: "وأصابت غارة ثانية مخزنا قرب بلدة ...")
                     whole["place"] = e.place  # where they fell, within the city or governorate told first
                     whole["detailed"] = True
+                    continue
+                nested = [c for c in clusters if _nested_retelling(ctx, c, e)]
+                if nested:  # "قرب مدينة جنين" and "في قرية برقين جنوب غرب مدينة جنين": one incident
+                    wide = nested[-1]["place"]
+                    _absorb(nested[-1], e)
+                    if nested[-1]["place"] is not wide and nested[-1].get("umbrella") is None:
+                        nested[-1]["umbrella"] = wide  # later tellings at the wider place still join it
                     continue
             # "وفي مأرب قصفت المقاتلات مواقع ... أعلن داعش مسؤوليته عن تفجير سيارة في صنعاء. وقالت مصادر إن التفجير
             # تسبب في مقتل خمسة": a telling with no place of its own goes on with the incident told last, not with

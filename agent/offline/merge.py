@@ -12,10 +12,10 @@ from typing import Any
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.text import Sentence
-from marsad.core.arabic import trim_spans
+from marsad.core.arabic import normalize, trim_spans
 from marsad.schemas import Citation
 
-__all__ = ["citations", "Cluster", "sentence_span", "window_span", "MAX_QUOTE"]
+__all__ = ["citations", "Cluster", "sentence_span", "window_span", "told_within", "adds_another", "MAX_QUOTE"]
 
 MAX_QUOTE = rules.number("merge", "max_quote")
 """Longer sentences are cited by a window of tokens around the evidence, not whole."""
@@ -75,3 +75,70 @@ class Cluster:
         for v in values:
             if v is not None and v not in items:
                 items.append(v)
+
+
+_NEST_REACH = int(rules.number("merge", "nest_reach"))
+"""At most this many words between a place and the wider place news tells it lies in ("قرية ... جنوب غرب مدينة ...")."""
+_NEST_LINKS = rules.words("merge", "nest_links")
+"""Words that may stand between a place and the wider place it lies in: directions, units, "في"، "التابعة"."""
+_QUARTERS = rules.words("merge", "quarter_nouns")
+"""Nouns of a city's quarters ("حي"): an unknown place told with one lies in a city."""
+
+
+def _linked(word: str, table: frozenset[str]) -> bool:
+    """True when a word, bare or past one or two clitic letters ("بمديرية"، "وبحي"), is in the table."""
+    w = normalize(word)
+    return w in table or (w[:1] in _CLITIC_LETTERS and (w[1:] in table or (w[1:2] in _CLITIC_LETTERS and w[2:] in table)))
+
+
+_CLITIC_LETTERS = frozenset("وفبل")
+
+
+def _names(p: Any) -> set[str]:
+    loc = p.location
+    return {normalize(n) for n in (loc.name, loc.canonical_name) if n}
+
+
+def told_within(ctx: Any, narrow: Any, wide: Any) -> bool:
+    """True when the article tells that ``narrow`` lies in ``wide``, so a telling there can be the incident told at
+    ``wide``: news names a city in the lead and the village, area or quarter in the detail.
+
+    Three ways: the wider place follows it past direction and unit words only ("في قرية الصفا جنوب غرب مدينة
+    نابلس"، "في منطقة الوادي بالمكلا"); the place was resolved as lying in it (an unknown village placed at its
+    district, ``within``); or an unknown place is told as a quarter ("في حي الورود") and the wider place is a city
+    (or a part of one) of the same country. A place the gazetteer puts in another country never lies in it.
+
+    Args:
+        ctx: the document context (``DocContext``; not imported here: the context's modules import this one).
+        narrow: the place of the later telling (a ``locations.Place``).
+        wide: the place the incident was told at first.
+    """
+    if narrow.key == wide.key or wide.location.admin_level == "country":
+        return False
+    if narrow.location.country and wide.location.country and narrow.location.country != wide.location.country:
+        return False
+    names = _names(wide)
+    within = (narrow.location.model_extra or {}).get("within")
+    if within and normalize(within) in names:
+        return True
+    s = ctx.sentences[narrow.sentence]
+    for m in ctx.places_in(narrow.sentence, narrow.j, min(len(s.words), narrow.j + _NEST_REACH + 1)):
+        if not all(_linked(w, _NEST_LINKS) for w in s.words[narrow.j:m.i]):
+            break
+        if m.entry.id == wide.location.model_extra.get("registry_id") or normalize(m.entry.canonical) in names \
+                or normalize(m.surface) in names:
+            return True
+    if narrow.location.geo_precision == "unresolved" and narrow.i > 0 \
+            and _linked(s.words[narrow.i - 1], _QUARTERS):
+        return wide.base_level == "city" and wide.location.country is not None \
+            and wide.location.country == narrow.location.country
+    return False
+
+
+_ADDITION_OPENERS = rules.words("merge", "addition_openers")
+"""Words opening a sentence that adds another event to the one told before ("كما"، "كذلك")."""
+
+
+def adds_another(words: list[str]) -> bool:
+    """True when a sentence opens by adding another event to those told before it ("كما قصفت ..."، "وكذلك ...")."""
+    return bool(words) and _linked(words[0], _ADDITION_OPENERS)

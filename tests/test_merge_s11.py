@@ -1,0 +1,65 @@
+"""Session 11: one record per incident in the offline attacks (agent/offline/merge.py, agent/offline/attacks.py).
+
+- an incident told at a city and told again at a village, area or quarter the article says lies in it ("في قرية ...
+  جنوب غرب مدينة ..."، "في منطقة ... بمدينة ..."، "في حي ...") is one incident (``merge.told_within``,
+  ``attacks._nested_retelling``), unless another doer, another standing (past context), another day or toll, or
+  an adding word ("كما"، "آخرين") tells them apart.
+"""
+
+from marsad.agent.offline import attacks
+
+
+def _kinds(result):
+    return [(a.attack_type, a.location and a.location.name, a.killed, a.perpetrator, a.date) for a in result.attacks]
+
+
+def test_a_village_told_south_west_of_the_city_is_the_same_incident(offline_extract):
+    r = offline_extract("قتل شاب فلسطيني فجر أمس الثلاثاء برصاص الجيش الإسرائيلي خلال مواجهات قرب مدينة نابلس. "
+                        "وقتل الشاب سامر عودة (19 عاما) بعد إصابته برصاصة في البطن خلال مواجهات مع الجيش الإسرائيلي "
+                        "في قرية بيتا جنوب شرق مدينة نابلس فجر الثلاثاء.")
+    assert len(r.attacks) == 1, _kinds(r)
+    assert r.attacks[0].killed == 1
+
+
+def test_a_quarter_of_the_city_is_the_same_incident(offline_extract):
+    r = offline_extract("قتل شخصان وأصيب سبعة آخرون صباح الخميس بتفجير سيارة مفخخة استهدف موكبا عسكريا غرب كابول. "
+                        "وقال متحدث باسم الشرطة إن السيارة انفجرت في حي دشت بارجي قرب مدرسة للبنات.")
+    assert len(r.attacks) == 1, _kinds(r)
+
+
+def test_a_past_clash_at_a_district_of_the_town_stays_apart(offline_extract):
+    r = offline_extract("أصيب عدد من المسلحين الحوثيين، الإثنين، في اشتباكات مع رجال القبائل بمدينة رداع. "
+                        "ويأتي هذا بعد أسابيع من اشتباكات مماثلة في منطقة الحفرة برداع.")
+    assert len(r.attacks) == 2, _kinds(r)
+
+
+def test_another_strike_near_the_town_told_with_kama_stays_apart(offline_extract):
+    r = offline_extract("قتل عدد من المسلحين فجر الخميس بغارة لطائرات التحالف استهدفت اجتماعا لهم في مدينة حرض. "
+                        "كما قتل 12 عنصرا آخر بغارات للتحالف على تعزيزات في منطقة الملاحيط شمال مدينة حرض.")
+    assert len(r.attacks) == 2, _kinds(r)
+
+
+def test_the_strikes_detailed_near_the_town_are_one_incident(offline_extract):
+    r = offline_extract("قتل عدد من المسلحين فجر الخميس بغارة لطائرات التحالف استهدفت اجتماعا لهم في مدينة حرض. "
+                        "وقتل 12 عنصرا بغارات للتحالف على تعزيزات في منطقة الملاحيط شمال مدينة حرض.")
+    assert len(r.attacks) == 1 and r.attacks[0].killed == 12, _kinds(r)
+
+
+def test_shelling_of_a_district_and_air_strikes_on_an_area_in_it_stay_apart(offline_extract):
+    r = offline_extract("قصفت مدفعية الجيش اليمني الأحد مواقع الحوثيين في مديرية نهم. "
+                        "وقتل ثمانية من الحوثيين بغارات جوية للتحالف العربي استهدفت تجمعاتهم في منطقة المدفون بمديرية نهم.")
+    assert len(r.attacks) == 2, _kinds(r)
+
+
+def test_two_doers_at_a_town_and_a_village_in_it_stay_apart(offline_extract):
+    r = offline_extract("قتل جندي من الجيش الإسرائيلي الجمعة بهجوم نفذه مسلحون من حركة حماس قرب مدينة الخليل. "
+                        "وقتل فلسطيني برصاص الجيش الإسرائيلي في قرية بيت أمر شمال مدينة الخليل الجمعة.")
+    assert len(r.attacks) == 2, _kinds(r)
+
+
+def test_the_rule_switched_off_keeps_two_records(offline_extract, monkeypatch):
+    text = ("قتل شاب فلسطيني فجر أمس الثلاثاء برصاص الجيش الإسرائيلي خلال مواجهات قرب مدينة نابلس. "
+            "وقتل الشاب سامر عودة (19 عاما) بعد إصابته برصاصة في البطن خلال مواجهات مع الجيش الإسرائيلي "
+            "في قرية بيتا جنوب شرق مدينة نابلس فجر الثلاثاء.")
+    monkeypatch.setattr(attacks, "_nested_retelling", lambda ctx, c, e: False)
+    assert len(offline_extract(text).attacks) == 2

@@ -81,3 +81,15 @@ def test_boko_haram_written_as_one_word(frame_doers):
 def test_coup_militias_spelled_with_one_ya_are_the_houthis(frame_doers):
     doers = frame_doers("وقال المجلس المحلي إن المليشيات الانقلابية قصفت محطة كهرباء شمال مدينة تعز بقذائف الهاون.")
     assert "الحوثيين" in doers
+
+
+# --- sources in a force say it struck --------------------------------------------------------------------
+
+def test_sources_in_a_force_saying_it_killed_name_the_force(frame_doers):
+    doers = frame_doers("أكدت مصادر في المقاومة الشعبية بمحافظة شبوة أنها قتلت 13 من عناصر ميليشيا الحوثي في هجوم قرب بيحان.")
+    assert "المقاومة الشعبية" in doers
+
+
+def test_a_source_in_a_force_saying_it_was_hit_names_no_doer(frame_doers):
+    doers = frame_doers("وقال مصدر في الجيش اليمني إنه أصيب في القصف الذي استهدف موقعه قرب مدينة حرض.")
+    assert "الجيش اليمني" not in doers

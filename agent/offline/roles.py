@@ -288,6 +288,8 @@ struck -- the verbal noun at most ``announced_launch_span`` words after the forc
 it (past a count)."""
 _ARRESTS = rules.words("roles", "arrest_masdars")
 """"تمكن الأمن من توقيف المشتبه به": the force caught a suspect, it carried out no attack."""
+_SOURCE_LINKS = rules.words("roles", "source_links")
+"""Words between a speaker noun and the force it speaks for ("مصادر في المقاومة"، "المتحدث باسم الجيش")."""
 _LED_BY = rules.words("roles", "coalition_led_by")
 _LEADERS_OF: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "coalition_leaders").items()}
 """The leader named after "بقيادة"/"الذي تقوده" -> the registry id of the coalition it leads."""
@@ -1287,6 +1289,21 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
     return False
 
 
+def _source_report(words: list[str], m: Mention) -> bool:
+    """True when sources in a force or group, or its spokesman, say it struck: "أكدت مصادر في المقاومة الشعبية
+    بمحافظة مأرب أنها قتلت 11 مسلحا"، "قال المتحدث باسم الحركة إنها هاجمت" -- a speech verb, a speaker noun and
+    "في"/"باسم" (``source_links``) right before the force, then a pronoun of the force within four words and an
+    attack or strike verb right after it (a verb only: "إنه أصيب في القصف" tells who was hit)."""
+    x = m.i
+    if x < 3 or words[x - 1] not in _SOURCE_LINKS or not any(b in _SPEAKER_NOUNS for b in bare(words[x - 2])) \
+            or not any(b in _SPEECH_VERBS for b in bare(words[x - 3])):
+        return False
+    for p in range(m.j, min(len(words) - 1, m.j + 4)):
+        if any(b in _SELF_PRONOUNS for b in bare(words[p])):
+            return any(b in _ATTACK_VERBS | _STRIKE_VERBS for b in bare(words[p + 1]))
+    return False
+
+
 def _announced_launch(words: list[str], m: Mention) -> bool:
     """True for "أعلن الجيش الأمريكي تنفيذ 5 ضربات جوية": a launch verbal noun (``launch_masdars``) after the
     announcing force, then an attack noun past at most a count; not a negated one ("عدم تنفيذ")."""
@@ -1329,7 +1346,7 @@ def _fire_subject(words: list[str], m: Mention, clitic: bool) -> bool:
 def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     for m in ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}):
-        if _own_report(s.words, m, f.i):
+        if _own_report(s.words, m, f.i) or _source_report(s.words, m):
             return m  # "قالت المعارضة المسلحة إنها كثفت قصفها"
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if (f.j <= m.i <= f.j + 5 or _event_antecedent(s.words, m, f.lo)) and _relative_cued(s.words, m, f.lo) \

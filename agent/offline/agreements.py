@@ -105,6 +105,8 @@ _ANAPHORIC_GROUPS = rules.words("agreements", "anaphoric_groups")
 _OFF_TOPIC_SENTENCE = rules.words("agreements", "off_topic_sentence")
 """Anywhere in the sentence ("البرنامج النووي"، "مجموعة 5+1"): an agreement there is the nuclear deal."""
 _SECURITY_NEAR = rules.words("agreements", "security_near")
+_DEESCALATION = rules.words("agreements", "deescalation_heads")
+"""Heads of "خفض التصعيد" (de-escalation, "مناطق خفض التصعيد"): zones and steps of a war's sides, security content."""
 """Near the agreement word: it has a security content even with one side named ("اتفاق ... لدخول قواته")."""
 _CALM_FOLLOWERS = rules.words("agreements", "calm_followers")
 _CALM = rules.words("agreements", "calm_needs_party")
@@ -115,6 +117,11 @@ _TRUCE_AFTER = rules.words("agreements", "truce_after_agreement")
 """Right after an agreement noun ("اتفاق خفض التصعيد"، "اتفاقية فصل القوات"، two words joined with "_"): a ceasefire."""
 _MEMO_HEADS = rules.words("agreements", "memo_heads")
 _MEMO_OBJECTS = rules.words("agreements", "memo_objects")
+_EXCHANGE_HEADS = rules.words("agreements", "exchange_heads")
+_EXCHANGE_VERBS = rules.words("agreements", "exchange_verbs")
+_EXCHANGE_OBJECTS = rules.words("agreements", "exchange_objects")
+"""An exchange of prisoners, detainees or bodies ("صفقة تبادل الأسرى"، "اتفاق لتبادل المعتقلين"): a deal between the
+sides of a war, kept as an agreement of its own kind ("other") when two sides are named."""
 """After a memo word ("مذكرة التفاهم"): an agreement word that alone is understanding in general."""
 _CALLS = rules.words("agreements", "calls")
 """A call opening the agreement's clause, however far before it ("دعا ... إلى الاتفاق على وقف إطلاق النار"): proposed."""
@@ -224,7 +231,8 @@ def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = 
     return [] if states else _last_parties(ctx, si, before, n, states=True)
 
 
-_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS
+_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
+    | _EXCHANGE_HEADS
 """Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
 word, a truce word or the first word of a two-word truce."""
 
@@ -260,7 +268,7 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
         elif any(b in _ACCESS_VERBS for b in forms):
             if _access_at(words, x):
                 out.append((x, x + 1, False))
-        elif any(b in _AGREE for b in forms) or _truce_at(words, x) or (
+        elif any(b in _AGREE for b in forms) or _truce_at(words, x) or _exchange_at(words, x) or (
                 w in _MEMO_OBJECTS and x > 0 and any(b in _MEMO_HEADS for b in bare(words[x - 1]))):
             if out and x - out[-1][1] <= 2 and not out[-1][2]:
                 continue
@@ -289,6 +297,14 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
     # "اتفقتا على تسليم الملف الأمني": the agreeing and the handover are one agreement
     handovers = [m for m in out if m[2]]
     return [m for m in out if m[2] or not any(0 <= h[0] - m[1] <= 6 for h in handovers)]
+
+
+def _exchange_at(words: list[str], x: int) -> bool:
+    """True when the token at x heads an exchange of prisoners or bodies ("صفقة تبادل الأسرى"، "اتفاق لتبادل
+    المعتقلين والجثث"، "عملية تبادل للأسرى")."""
+    return any(b in _EXCHANGE_HEADS for b in bare(words[x])) and x + 1 < len(words) and any(
+        b in _EXCHANGE_VERBS for b in bare(words[x + 1])) and any(
+        b in _EXCHANGE_OBJECTS for w in words[x + 2:x + 4] for b in bare(w))
 
 
 def _truce_agreed_on(words: list[str], j: int) -> bool:
@@ -910,6 +926,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 "denied": _denied(ctx, si, i),
                 "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]),
                 "access": any(b in _ACCESS_VERBS for b in bare(s.words[i])),
+                "exchange": any(_exchange_at(s.words, y) for y in range(i, min(len(s.words), j + 3))),  # "اتفقوا على صفقة لتبادل"
             }
             if info["access"]:
                 info["provisions"] = [ctx.quote(*s.token_span(i, _phrase_end(s, i, 12)))]
@@ -989,6 +1006,10 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         if rec.agreement_type == "ceasefire" and not c.data.get("parties") and rec.status == "unknown":
             continue  # a truce with no side and nothing said of it ("رغم الهدنة"): too little to be a record
         sides = {_side(e) for e in c.data.get("party_entries", [])}
+        if c.data.get("exchange") and rec.agreement_type == "other":
+            if len(rec.parties) >= 2:
+                out.append(rec)  # "صفقة تبادل الأسرى بين الحكومة والحوثيين": a deal of the war's sides
+            continue
         if rec.agreement_type in {"other", "political"} and not (c.data.get("named") and (
                 iraqi and len(c.data.get("parties", [])) >= 2 or len(sides) >= 2)):
             continue  # an agreement outside this domain (a nuclear deal, a coalition pact) named in passing
@@ -1068,7 +1089,7 @@ def _add(c: Cluster, info: dict) -> None:
     c.data["security"] = c.data.get("security", False) or info["security"]
     c.data["truce"] = c.data.get("truce", False) or info.get("truce", False)
     c.data["asserted"] = c.data.get("asserted", 0) + (0 if info.get("denied") else 1)
-    for flag in ("denied", "political", "access"):
+    for flag in ("denied", "political", "access", "exchange"):
         c.data[flag] = c.data.get(flag, False) or info.get(flag, False)
     c.data["named"] = c.data.get("named", False) or info.get("named", False)
     c.data["handover"] = info["handover"]
@@ -1138,14 +1159,15 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
     if kind == "other" and len({_side(e) for e in c.data.get("party_entries", [])}) >= 2:
         # two sides agreeing in a sentence about military or security matters ("تعزيز التعاون العسكري والأمني")
         said = {w for si, _ in c.data.get("mentions", []) for w in ctx.sentences[si].words}
-        if said & _SECURITY_CONTEXT:
+        if said & _SECURITY_CONTEXT or any(_deescalation(ctx.sentences[si].words) for si, _ in c.data.get("mentions", [])):
             kind = "coordination" if said & _COOPERATION else "security_agreement"
     elif kind == "other":
         # one side named: the security content must be close to the agreement word ("اتفاق مع النظام السوري
         # لدخول قواته عفرين")
         near = {b for si, i in c.data.get("mentions", []) for w in ctx.sentences[si].words[max(0, i - 8):i + 10]
                 for b in bare(w)}
-        if near & _SECURITY_NEAR:
+        if near & _SECURITY_NEAR or any(_deescalation(ctx.sentences[si].words[max(0, i - 8):i + 10])
+                                        for si, i in c.data.get("mentions", [])):
             kind = "coordination" if near & _COOPERATION else "security_agreement"
     date = None
     # a day close to a mention ("اتفقوا يوم الأربعاء"، "بهدنة من 15 إلى 17 حزيران"), then a day anywhere in its
@@ -1175,6 +1197,12 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         date_text=ctx.quote(start, date.end) if date else None,
         citations=citations(ctx.doc.doc_id, ctx.text, c.spans),
     )
+
+
+def _deescalation(words: list[str]) -> bool:
+    """True when "خفض التصعيد" is written in words ("إقامة مناطق خفض التصعيد"، "لخفض التصعيد في الجنوب"): the sides
+    agree on the fighting itself. "التصعيد" alone is not enough ("من استخدام الاتفاق لمزيد من التصعيد")."""
+    return any(w in _DEESCALATION and v == "التصعيد" for w, v in zip(words, words[1:], strict=False))
 
 
 def _range_start(ctx: DocContext, d) -> tuple[str, int]:

@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
-from marsad.agent.qa.question import TOPIC_AR, Intent, Question
-from marsad.core.arabic import normalize
+from marsad.agent.qa.question import MONTH_WORD, TOPIC_AR, Intent, Question, mentions, name_like
+from marsad.core.arabic import normalize, tokenize
+from marsad.core.lexicon import Entry
 
-__all__ = ["in_domain", "question_years", "question_month", "question_weekday", "Constraints", "constraints_of", "span_fits"]
+__all__ = ["in_domain", "question_years", "question_month", "question_weekday", "Constraints", "constraints_of", "span_fits",
+           "world_places", "asks_age", "states_age"]
 
 _W = r"(?<!\w)[وفبلك]{0,2}(?:ال|لل)?"  # word start: glued conjunction/preposition and article allowed
 # Security and politics vocabulary (normalised Arabic word starts). A question naming none of these,
@@ -120,6 +123,110 @@ class Constraints:
     agreement: bool = False
     day: date | None = None
     month: tuple[int, int] | None = None  # (year, month) a question names without a day: "في مايو 2018"
+    places: tuple[Entry, ...] = ()  # places only the world gazetteer knows ("نواكشوط", "Reykjavik"): see world_places
+    age: bool = False  # "how old was ...": the cited sentence must state an age
+
+
+# words after which a name is a place ("في نواكشوط"، "بمدينة نواذيبو"، "قرب تطاوين"), normalised
+_PLACE_CUES_AR = {"في", "قرب", "بقرب", "عند", "مدينه", "بمدينه", "لمدينه", "بلده", "ببلده", "قريه", "بقريه", "محافظه",
+                  "بمحافظه", "ولايه", "بولايه", "اقليم", "باقليم", "مقاطعه", "بمقاطعه", "العاصمه", "عاصمه", "بالعاصمه",
+                  "ضواحي", "بضواحي", "حي", "بحي", "مخيم", "بمخيم", "جزيره", "بجزيره", "منطقه", "بمنطقه"}
+_EN_PLACE_WORDS = {"the", "in", "of", "near", "at", "from", "to", "outside"}
+_MIN_PLACE_LEN = 3  # letters of a one-word place name (shorter GeoNames names are ordinary words)
+
+
+@lru_cache(maxsize=512)
+def _world_places(text: str, language: str, known: tuple[tuple[str, ...], ...],
+                  uncovered: tuple[str, ...], names: tuple[tuple[str, tuple[str, ...]], ...],
+                  countries: tuple[str, ...]) -> tuple[Entry, ...]:
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    gaz = get_world_gazetteer()
+    # (an entry's pattern is cached by its id: the id must tell its spellings)
+    known_entries = [Entry(kind="places", id="q:" + "|".join(forms), canonical=forms[0], name_en=None, ar=forms, en=())
+                     for forms in known if forms]
+
+    def covered(name: str) -> bool:
+        return any(mentions(e, name, normalized=True) for e in known_entries)
+
+    found: dict[str, Entry] = {}
+    if language == "ar":
+        toks = tokenize(normalize(text))
+        for i in range(1, len(toks)):
+            if toks[i - 1] not in _PLACE_CUES_AR:
+                continue
+            if MONTH_WORD.fullmatch(toks[i]) or toks[i] in _PLACE_CUES_AR:
+                continue
+            for cand in (" ".join(toks[i:i + 2]), toks[i]):
+                if (" " not in cand and len(cand) < _MIN_PLACE_LEN) or (" " in cand and (
+                        len(toks) <= i + 1 or toks[i + 1] in _PLACE_CUES_AR or MONTH_WORD.fullmatch(toks[i + 1]))):
+                    continue
+                rows = [p for p in gaz.lookup(cand) if p.admin_level != "country"]
+                if rows and not covered(cand):
+                    found.setdefault(rows[0].id, Entry(kind="places", id=rows[0].id, canonical=cand,
+                                                      name_en=rows[0].name_en, ar=(cand,), en=(rows[0].name_en,)))
+                    break
+    else:
+        words = [(m.group(), m.start()) for m in re.finditer(r"(?<![A-Za-z'-])[A-Za-z]+", text)]
+        for j, (word, start) in enumerate(words):
+            key = word.lower()
+            own = [extra for en, extra in names if en.lower() == key]  # the index's spellings the name finder found
+            if (key not in uncovered and not own) or not name_like(word, start):
+                continue
+            before = words[j - 1][0] if j else ""
+            if before[:1].isupper() and not gaz.arabic_names(before) and before.lower() not in _EN_PLACE_WORDS:
+                continue  # a family name after a given name ("Steve Warren"), not the town of that name
+            ars = gaz.arabic_names(word)
+            if own:
+                # a name the index spells: a place only when the gazetteer's town of that name lies in a country
+                # the question names ("near Tataouine in southern Tunisia"; "the town of Hays" may be Yemen's Hays)
+                if not ars or not any(p.country_en in countries for a in ars for p in gaz.lookup(a)
+                                      if (p.name_en or "").lower() == key):
+                    continue
+                forms = [*ars, *own[0]]
+            elif ars:
+                forms = list(ars)
+            elif before.lower() in _EN_PLACE_WORDS - {"the", "of", "to", "from"}:
+                forms = []  # "in Reykjavik": a place no article of the index spells (nothing can be about it)
+            else:
+                continue
+            found.setdefault(key, Entry(kind="places", id=f"en:{key}:" + "|".join(forms),
+                                        canonical=forms[0] if forms else word, name_en=word,
+                                        ar=tuple(dict.fromkeys(forms)), en=(word,)))
+    return tuple(found.values())
+
+
+def world_places(question: Question) -> tuple[Entry, ...]:
+    """The places a question names that the lexicon does not know but the world gazetteer does: an Arabic
+    name after a place word ("في نواكشوط"، "بمدينة نواذيبو"; countries excepted), an English capitalised
+    word the lexicon left uncovered that names a town of 20,000+ people ("Reykjavik", "Tataouine").
+
+    An article that names none of its spellings tells another place's events: a question about a
+    bombing in Nouakchott is not answered by the toll of one in Mogadishu."""
+    known = tuple(tuple(e.ar) for e in (*question.entities, *question.concepts))
+    names = tuple((e.name_en or "", tuple(e.ar)) for e in question.names)
+    countries = tuple(e.name_en for e in question.places if e.get("admin_level") == "country" and e.name_en)
+    return _world_places(question.text, question.language, known, tuple(question.uncovered), names, countries)
+
+
+_AGE_AR = re.compile(r"(?<!\w)(?:كم (?:يبلغ |كان |كانت )?(?:عمر|سن)|ما (?:عمر|سن)|كم عاما|في اي سن)(?!\w)")
+_AGE_EN = re.compile(r"\bhow old\b|\bwhat age\b|\bat what age\b|\bage of\b|\bhow many years old\b", re.I)
+# an age told: "(21 عاما)"، "65 عاما"، "في الثامنة والعشرين من عمره"، "aged 40", "22-year-old"
+_STATES_AGE = re.compile(r"\d+\s*(?:عاما|عام|سنه|سنوات|ربيعا)(?!\w)|(?<!\w)(?:من عمر|من العمر|عمره|عمرها|بعمر|يبلغ من)"
+                         r"|(?<!\w)[وفب]?(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي|يه|يات|ات)(?!\w)"
+                         r"|\(\s*\d{1,3}\s*\)|\byears?[ -]old\b|\baged\s+\d|\b\d+-year-old\b", re.I)
+
+
+def asks_age(question: Question) -> bool:
+    """The question asks how old someone is ("كم عمر"، "how old")."""
+    if question.language == "ar":
+        return bool(_AGE_AR.search(normalize(question.text)))
+    return bool(_AGE_EN.search(question.text))
+
+
+def states_age(text: str) -> bool:
+    """A sentence states someone's age."""
+    return bool(_STATES_AGE.search(normalize(text)))
 
 
 # month number -> its names (English; Arabic normalised: the Levantine/Iraqi and the Egyptian/Gulf names)
@@ -187,7 +294,8 @@ def constraints_of(question: Question) -> Constraints:
         else "joint_rooms" in question.topics and bool(re.search(r"\brooms?\b|\bcells?\b", question.text, re.I))
     return Constraints(years=question_years(question), weekday=question_weekday(question), room=room,
                        agreement="agreements" in question.topics and question.intent is not Intent.provisions,
-                       day=question_day(question), month=question_month(question))
+                       day=question_day(question), month=question_month(question),
+                       places=world_places(question), age=asks_age(question))
 
 
 def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | None = None,
@@ -201,7 +309,9 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
     - a weekday asked about is not contradicted: a sentence naming other weekdays and not the
       one asked about reports another day's events;
     - a question about a joint room or an agreement is answered by a sentence that names one
-      (or whose article's title does).
+      (or whose article's title does);
+    - a place asked about that only the world gazetteer knows is named by the article (title or text);
+    - an age asked about ("how old") is stated by the sentence.
     """
     where = quote + " " + (title or "") + " " + doc_text
     if c.month is not None and not _month_fits(c.month, published, where):
@@ -225,6 +335,12 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
         days = _weekdays(quote)
         if days and c.weekday not in days:
             return False
+    if c.places:
+        whole = normalize(where)
+        if not all(mentions(p, whole, normalized=True) for p in c.places):
+            return False
+    if c.age and quote and not states_age(quote):
+        return False
     norm = normalize(quote + " " + (title or ""))
     if c.room and not _ROOM.search(norm):
         return False

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from marsad.agent.qa.domain import Constraints, question_month, question_years, span_fits
+from marsad.agent.qa.domain import Constraints, question_month, question_years, span_fits, world_places
 from marsad.agent.qa.question import Question, expand_english
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
@@ -249,10 +249,11 @@ def gather(
     pool = sorted(scores, key=lambda d: -scores[d])[:max_docs * POOL_FACTOR]
     docs = store.get_many(pool)
     fit = {d: question_fit(question, docs[d]) for d in pool if d in docs}
-    years = Constraints(years=question_years(question), month=question_month(question))
-    if years.years or years.month:
+    years = Constraints(years=question_years(question), month=question_month(question), places=world_places(question))
+    if years.years or years.month or years.places:
         # a year asked about ("in July 2015") rules out the articles that can state nothing of it: neither
-        # published that year nor naming it; their slots go to articles that can (every cited span must fit)
+        # published that year nor naming it; their slots go to articles that can (every cited span must fit);
+        # so does a place only the world gazetteer knows ("في نواكشوط"): an article not naming it is elsewhere
         fit = {d: f for d, f in fit.items() if span_fits(years, "", docs[d].text, docs[d].published, docs[d].title)}
     # the searches' order, then what the article says of the question: an article naming every place,
     # actor and name asked about beats one that names some, whatever their ranks (another city's bombing)

@@ -627,7 +627,7 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
     s = ctx.sentences[si]
     a, b = s.clause_bounds(i)
     words = s.words
-    actors = [m for m in ctx.actors_in(si, 0, len(words), _PARTY_TYPES)]
+    actors = [m for m in ctx.actors_in(si, 0, len(words), _PARTY_TYPES) if _command_of(ctx, si, m) is None]
     lead = None
     for m in actors:
         if m.i > 0 and any(w in {"بقياده", "بقيادة"} for w in bare(words[m.i - 1])):
@@ -681,7 +681,9 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
         chosen = sorted(chosen + states, key=lambda m: m.i)
     chosen = chosen or supporters  # only supporters named: they are who the room is known to join
     if not chosen and not listed:
-        owner = _owner_as_written(ctx, si, j)
+        # "مقر القيادة المشتركة للقوات الأفريقية": the body whose command the room phrase names
+        owner = next((o for m in ctx.mentions[si] if i <= m.i < j and (o := _command_of(ctx, si, m))), None) \
+            or _owner_as_written(ctx, si, j)
         if owner is None:
             # "أعلنت الفصائل العاملة في ريف حماة اندماجها ضمن غرفة عمليات واحدة": the factions joining it
             k = next((y for y in range(a, i) if words[y][:1] != "ل" and not _MEMBERS_JOINED.isdisjoint(bare(words[y]))
@@ -770,8 +772,10 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
     order: list[str] = []
     pending: list[tuple[int, tuple[int, int], str, list[str], str | None, str | None, str]] = []
     last_key: str | None = None
+    told: set[tuple[int, int]] = set()  # (sentence, token) of the room phrases read: a command inside one is that room
     for si, s in enumerate(ctx.sentences):
         for i, j, anaphor in room_mentions(ctx, si):
+            told.update((si, x) for x in range(i, j))
             if anaphor and (last_key is not None or pending or j - i == 1):
                 if last_key is not None:
                     _add(clusters[last_key], window_span(s, i, j), _status(ctx, si, i, j), [], None, None, None,
@@ -805,7 +809,7 @@ def find_rooms(ctx: DocContext) -> list[JointRoom]:
             for si_p, span_p, st, parts, ld, pur, nm, _ in pending:
                 _add(clusters[places[0].key], span_p, st, parts, ld, pur, None, nm, ctx, si_p, None)
             pending.clear()
-    _joint_commands(ctx, clusters, order)
+    _joint_commands(ctx, clusters, order, told)
     if any(p[-1] for p in pending) and not clusters:
         key = "unlocated"
         clusters[key] = Cluster(key, pending[0][0], data={"place": None})
@@ -848,14 +852,45 @@ def _fought(ctx: DocContext, si: int, i: int) -> bool:
     return any(f in _HOSTILE for w in ctx.sentences[si].words[max(0, i - 3):i] for f in bare(w))
 
 
-def _joint_commands(ctx: DocContext, clusters: dict[str, Cluster], order: list[str]) -> None:
+def _command_of(ctx: DocContext, si: int, m) -> str | None:
+    """For a coalition's joint command written bare and followed by another body in the genitive ("القيادة المشتركة
+    للقوات الأفريقية"، "القيادة المشتركة لقوات الدول العربية"): that body's name (the registry's, or as written without
+    its "ل"), since the command is that body's and not the coalition's. None for any other mention (the coalition's
+    own words after it, "القيادة المشتركة لقوات التحالف الدولي", are part of the alias or name its coalition)."""
+    if m.kind != "actors" or not m.entry.get("joint_command"):
+        return None
+    words = ctx.sentences[si].words
+    if m.j >= len(words) or not words[m.j].startswith("ل") or words[m.j].startswith("لا"):
+        return None
+    after = next((x for x in ctx.mentions[si] if x.kind == "actors" and m.j <= x.i <= m.j + 1), None)
+    if after is not None:
+        coalition = m.entry.get("coalition")
+        if after.entry.id == coalition or after.entry.get("coalition") == coalition:
+            return None  # "القيادة المشتركة للتحالف الدولي" not matched whole: still the coalition's
+        return after.entry.canonical
+    if not words[m.j].startswith("لل") and not any(b in _FORCE_WORDS for b in bare(words[m.j])):
+        return None  # "القيادة المشتركة لعملية ..." (an operation), not an owner
+    _, b = ctx.sentences[si].clause_bounds(m.j)
+    end = m.j + 1
+    while end < min(b, m.j + 3) and words[end].startswith("ال") and words[end] not in _LIST_STOPS:
+        end += 1
+    name = ctx.quote(*ctx.sentences[si].token_span(m.j, end))
+    return "ال" + name[2:] if name.startswith("لل") else name[1:]
+
+
+def _joint_commands(ctx: DocContext, clusters: dict[str, Cluster], order: list[str],
+                    told: set[tuple[int, int]]) -> None:
     """A coalition's joint command ("قيادة القوات المشتركة للتحالف"، "قوة المهام المشتركة") is a
     joint room shared by the coalition's forces (GUIDELINES §7, D-26): established, its place
-    when "في <city>" follows it, no date (only seen operating, D-11), the coalition as participant."""
+    when "في <city>" follows it, no date (only seen operating, D-11), the coalition as participant.
+    A command inside a room phrase already read ("مقر القيادة المشتركة") is that room, not a second one; a bare
+    command of another body ("القيادة المشتركة للقوات الأفريقية") has that body as participant."""
     lex = get_lexicon()
     for si, s in enumerate(ctx.sentences):
         for m in ctx.mentions[si]:
             if m.kind != "actors" or not m.entry.get("joint_command"):
+                continue
+            if (si, m.i) in told:
                 continue
             if not any(w in _JOINT for w in s.words[m.i:m.j]) and not (m.i > 0 and any(
                     f in _HQ_WORDS for f in bare(s.words[m.i - 1]))):
@@ -867,12 +902,13 @@ def _joint_commands(ctx: DocContext, clusters: dict[str, Cluster], order: list[s
                 p = next((place_at(ctx, si, pm) for pm in ctx.places_in(si, m.j + 1, m.j + 3) if pm.i == m.j + 1), None)
                 if p is not None and not p.weak and p.base_level != "country":
                     place = p
-            key = place.key if place else f"command:{m.entry.id}"
+            other = _command_of(ctx, si, m)
+            key = place.key if place else f"command:{other or m.entry.id}"
             if key not in clusters:
                 clusters[key] = Cluster(key, si, data={"place": place})
                 order.append(key)
             parent = lex.get("actors", m.entry.get("coalition", "")) if m.entry.get("coalition") else None
-            parts = [parent.canonical] if parent else []
+            parts = [other] if other else [parent.canonical] if parent else []
             _add(clusters[key], window_span(s, m.i, m.j), "established", parts, None, None, place,
                  ctx.quote(*s.token_span(m.i, m.j)), ctx, si, None)
 

@@ -21,7 +21,7 @@ from marsad.agent.qa.subject import enough
 from marsad.core.arabic import normalize, split_sentences
 from marsad.schemas import Answer, Citation
 
-__all__ = ["Claim", "assemble", "abstention", "excerpt", "glossed", "news_sentences", "validate_span", "NEAR_SENTENCES"]
+__all__ = ["Claim", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "NEAR_SENTENCES"]
 
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
@@ -47,6 +47,12 @@ class Claim:
 
 
 _HASHTAG = re.compile(r"#(\w+)")
+
+
+def readable(text: str) -> str:
+    """``text`` with its hashtags read as words ("#مقر_قيادة_قوات_مكافحة_الإرهاب_بمدينة_عدن" names Aden and the
+    counter-terrorism forces), the same length, so offsets into it are offsets into ``text``."""
+    return _HASHTAG.sub(lambda m: " " + m.group(1).replace("_", " "), text) if "#" in text else text
 
 
 def excerpt(quote: str, limit: int = 300) -> str:
@@ -142,7 +148,7 @@ def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> 
     order = sorted(range(max(0, here - reach), min(len(sents), here + reach + 1)), key=lambda i: (abs(i - here), i))
     for i in order:
         s, e = sents[i]
-        if mentions(entity, text[s:e]):
+        if mentions(entity, readable(text[s:e])):
             return s, e
     return None
 
@@ -165,7 +171,7 @@ def _relevance(claim: Claim, question: Question, cite: Citation, claim_terms: se
     score = 0.0
     if claim.numbers and set(claim.numbers) & numbers_in(cite.quote):
         score += 3
-    score += sum(1 for e in question.entities if mentions(e, cite.quote))
+    score += sum(1 for e in question.entities if mentions(e, readable(cite.quote)))
     if claim.keys:
         score += 2 * sum(1 for k in claim.keys if _key_in(k, cite.quote)) / len(claim.keys)
     if claim_terms:
@@ -206,7 +212,7 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str], *, stric
     cites = _focus(claim, question, cites)
     named: list[bool] = []
     for entity in question.entities:
-        if any(mentions(entity, c.quote) for c in cites):
+        if any(mentions(entity, readable(c.quote)) for c in cites):
             named.append(True)
             continue
         first = cites[0]

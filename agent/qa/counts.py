@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.agent.numbers import read_quantity, word_value
-from marsad.agent.qa.compose import Claim, news_sentences
+from marsad.agent.qa.compose import Claim, news_sentences, readable
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.question import Intent, Question, content_terms, mentions, places_in, quantities
@@ -32,14 +32,19 @@ from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import _TOKEN_RE, normalize, tokenize
 from marsad.core.lexicon import get_lexicon
 
-__all__ = ["count_claims", "count_role", "counted_noun", "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE"]
+__all__ = ["count_claims", "count_role", "counted_noun", "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE", "COUNT_MARGIN"]
 
 MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
+# how much less well than the best count another may fit and still be offered: when the best cannot be cited
+# naming what the question names, a count far behind it (another incident's, an early toll) is no answer
+COUNT_MARGIN = 1.0
 
 # role words on normalised tokens (up to two clitics of و/ف/ب/ل, then ال, allowed before them: 'وبمقتل')
 _ROLE_AR = {
     "killed": re.compile(r"^[وفبل]{0,2}(?:ال)?(قتل|قتيل|قتلي|قتلا|مقتل|مصرع|حتف|استشهد|استشهاد|شهيد|شهداء|ضحايا|ضحيه|اعدم|اعدام"
                          r"|توفي|وفاه|قضوا|لقي|لقوا"
+                         # "أودى بحياة 14 شخصا"، "التفجيرين أوديا بحياة"
+                         r"|اود(?:ي|ت|يا|تا|وا)$|[يت]ودي$"
                          # the present of a lead or headline: "داعش يعدم 16 عراقيا"، "غارة تقتل 7 مدنيين"
                          r"|[يت]عدم(?:ون|ان)?$|[يت]قتل(?:ون|ان)?$)"),
     # (an active verb too: "قتلت أربعة أشخاص وأصابت عشرين"، "قتلوا خمسة وأصابوا نحو 50")
@@ -69,11 +74,19 @@ def count_role(question: Question) -> str | None:
         return "arrested"
     return None
 # a toll told as an update of an earlier one: "ارتفعت حصيلة قتلى التفجير ... إلى 128"، "حسب حصيلة جديدة"
-_UPDATE = re.compile(r"(?<!\w)و?ارتفع(?:ت)? (?:حصيله|عدد)|(?<!\w)(?:ال)?حصيله (?:ال)?(?:جديده|نهاييه|محدثه)(?!\w)"
-                     r"|\b(?:toll|number of (?:the )?dead) (?:has )?(?:rose|risen|climbed|increased) to\b|\bnew toll\b", re.I)
+# (the verbal noun too: "أشارت إلى ارتفاع حصيلة الضحايا إلى 14"; "the death toll rose to", "a final toll")
+_UPDATE = re.compile(r"(?<!\w)[وب]?(?:ارتفع(?:ت)?|ارتفاع|الارتفاع|يرتفع|ترتفع) (?:ال)?(?:حصيله|عدد)"
+                     r"|(?<!\w)(?:ال)?حصيله (?:ال)?(?:جديده|نهاييه|محدثه|اخيره)(?!\w)"
+                     r"|\b(?:toll|number of (?:the )?dead) (?:has )?(?:rose|risen|climbed|increased) to\b"
+                     r"|\b(?:new|final|updated|latest) toll\b", re.I)
+# an early toll told as such: "الحصيلة الأولية للهجومين"، "بحسب معلومات أولية"، "a preliminary toll"
+_EARLY = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:حصيله|معلومات|تقديرات|ارقام|احصاءات|احصاييه) (?:ال)?(?:اوليه|مبدييه)(?!\w)"
+                    r"|(?<!\w)في (?:ال)?حصيله (?:ال)?اوليه|\b(?:preliminary|initial|early) (?:toll|reports?|figures?|count)\b",
+                    re.I)
+EARLY_TOLL = 0.3  # a count told as a first, preliminary toll: a later total of the same incident is the answer
 UPDATE_MARGIN = 1.0  # how much less well a later updated total may fit the question and still replace the best count
 UPDATE_DAYS = 7  # most days after the best count's report that an update of the same incident's toll is published
-_TOLL = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(حصيله|ارتفع|ارتفعت|اجمالي|مجموع|ما مجموعه|الاجمالي|بينهم|منهم)(?!\w)")
+_TOLL = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(حصيله|ارتفع|ارتفعت|ارتفاع|اجمالي|مجموع|ما مجموعه|الاجمالي|بينهم|منهم)(?!\w)")
 # who a count is about: the question's word -> the words a sentence counts them with (normalised stems)
 _CATEGORIES = {
     "civilians": (r"مدني|مواطن", r"\bcivilians?\b", r"مدني|مواطن|اهالي|سكان|اطفال|نساء"),
@@ -81,15 +94,20 @@ _CATEGORIES = {
                  r"جندي|جنود|عسكري|جيش|ضابط|قوات"),
     "police": (r"شرطي|شرطه|منتسب", r"\bpolice\w*\b", r"شرط|منتسب|امن"),
     "security": (r"امن|امني", r"\bsecurity\b", r"امن|شرط|جند|جنود|عسكري|قوات|جيش"),
-    "militants": (r"مسلح|ارهابي|مقاتل|متشدد|داعش|مهاجم|عنصرا", r"\bmilitants?\b|\bfighters?\b|\bgunmen\b|\battackers?\b"
-                  r"|\bmembers\b|\bjihadists?\b", r"مسلح|ارهابي|مقاتل|متشدد|داعش|مهاجم|عناصر|عنصر|انتحاري|تنظيم|طالبان"),
+    "militants": (r"مسلح|ارهابي|مقاتل|متشدد|داعش|مهاجم|عنصرا|مليشيا|ميليشيا", r"\bmilitants?\b|\bfighters?\b|\bgunmen\b"
+                  r"|\battackers?\b|\bmembers\b|\bjihadists?\b|\bmilitiam[ae]n\b|\brebels?\b|\binsurgents?\b",
+                  r"مسلح|ارهابي|مقاتل|متشدد|داعش|مهاجم|عناصر|عنصر|انتحاري|تنظيم|طالبان|مليشيا|ميليشيا|متمرد"),
+    # children and women are civilians, but a question about them asks for their own count ("ثلاثة أطفال")
+    "children": (r"طفل|اطفال|قاصر", r"\bchild(?:ren)?\b|\bkids?\b|\bminors?\b|\binfants?\b", r"طفل|اطفال|قاصر|رضيع"),
+    "women": (r"امراه|نساء|سيدات|فتيات", r"\bwom[ae]n\b|\bgirls?\b", r"امراه|نساء|سيدات|فتيات|سيده"),
 }
 
 
 _COUNTERS = re.compile(r"^(عنصرا|عناصر|فردا|افراد|شخصا|اشخاص|منتسبا|منتسبي|منهم)$")
 # groups of categories that may count the same people (the security forces include soldiers and police)
-_KIN = {"civilians": {"civilians"}, "militants": {"militants"}, "soldiers": {"soldiers", "security"},
-        "police": {"police", "security"}, "security": {"security", "soldiers", "police"}}
+_KIN = {"civilians": {"civilians", "children", "women"}, "militants": {"militants"}, "soldiers": {"soldiers", "security"},
+        "police": {"police", "security"}, "security": {"security", "soldiers", "police"},
+        "children": {"children", "civilians"}, "women": {"women", "civilians"}}
 
 
 def victim_category(question: Question) -> str | None:
@@ -113,7 +131,8 @@ def victim_category(question: Question) -> str | None:
                 return name
         return None
     m = re.search(r"\bhow many\s+((?:\w+\s+){0,3}?)(civilians?|soldiers?|troops|police\w*|security|militants?|fighters?"
-                  r"|gunmen|attackers?|members|jihadists?|servicem[ae]n)\b", question.text, re.I)
+                  r"|gunmen|attackers?|members|jihadists?|servicem[ae]n|militiam[ae]n|rebels?|insurgents?|child(?:ren)?"
+                  r"|kids?|minors?|infants?|wom[ae]n|girls?)\b", question.text, re.I)
     if not m:
         return None
     word = m.group(2).lower()
@@ -178,6 +197,32 @@ def _attackers(question: Question) -> re.Pattern[str] | None:
                          question.text, re.I)))
         if said:
             return re.compile(rf"(?:{names})|{_CATEGORIES['militants'][2]}" if names else _CATEGORIES['militants'][2])
+    return None
+
+
+# the casualty nouns an Arabic question puts right before the group it counts ("قتلى حزب الله"، "عناصر من الحوثيين")
+_GROUP_HEAD_AR = r"(?<!\w)[وبل]?(?:ال)?(?:قتلي|جرحي|مقتل|مصرع|اصابه|خساير|عناصر|مقاتلي|مسلحي|افراد|اسري)(?: من)? [وبل]?"
+_GROUP_HEAD_EN = (r"\b(?:fighters|members|militants|militiam[ae]n|gunmen|soldiers|troops|dead|casualties|rebels)\b")
+GROUP_NAMED = 0.5  # a count beside the name of the group a question counts ("21 من حزب الله")
+GROUP_UNNAMED = 0.6  # a count whose neighbourhood does not name that group (most often others' toll)
+
+
+def _group_asked(question: Question) -> re.Pattern[str] | None:
+    """The Arabic names of the group whose own people a "how many" question counts, when it names one by its
+    casualties ("كم عدد قتلى حزب الله"، "how many Hezbollah fighters were killed"), else None."""
+    norm = normalize(question.text)
+    for actor in question.actors:
+        names = "|".join(re.escape(normalize(a)) for a in actor.ar if len(a) > 2)
+        if not names:
+            continue
+        if question.language == "ar":
+            said = re.search(_GROUP_HEAD_AR + rf"(?:ال)?(?:{names})", norm)
+        else:
+            ens = "|".join(re.escape(e) for e in actor.en if len(e) > 2)
+            said = ens and (re.search(rf"\bhow many (?:of )?(?:the )?(?:{ens})\b", question.text, re.I)
+                            or re.search(rf"(?:{ens})(?:'s?)? {_GROUP_HEAD_EN}", question.text, re.I))
+        if said:
+            return re.compile(names)
     return None
 
 
@@ -331,7 +376,8 @@ def role_counts(sentence: str) -> list[_Count]:
     within FAR_REACH tokens before it when a word for people follows it ("ثلاثة مدنيين"). Years
     and numbers far from any role word are not counts.
     """
-    toks = tokenize(sentence)
+    # a number glued to "و" ("21 من حزب الله و62 من مقاتلي المعارضة") is read as the number (same token index)
+    toks = [t[1:] if len(t) > 1 and t[0] == "و" and t[1:].isdigit() else t for t in tokenize(sentence)]
     roles: list[tuple[int, str]] = []
     for j, t in enumerate(toks):
         for role in ("injured", "killed", "arrested"):
@@ -511,13 +557,14 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     category = victim_category(question)
     noun = counted_noun(question)
     attackers = _attackers(question) if category is None else None
+    group = _group_asked(question) if category is None and attackers is None else None
     scored: list[tuple[float, Claim]] = []
     told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
     for doc_id, doc in evidence.docs.items():
         rank = evidence.rank_of(doc_id)
         title = doc.title or ""
         tnorm = normalize(title)
-        doc_norm = normalize(doc.text)
+        doc_norm = normalize(readable(doc.text))
         if not names_enough(question, doc_norm + " " + tnorm, normalized=True):
             continue
         title_numbers = {c.value for c in role_counts(title) if c.role == role}
@@ -532,7 +579,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                 continue
             norm = normalize(sentence)
             scene = scene_of[idx] if scene_of[idx] != sentence else ""
-            own = sentence + " " + scene  # what the sentence is about: itself and the place its scene names
+            own = readable(sentence + " " + scene)  # what the sentence is about: itself and its scene's place
             cover = 0.7 * _coverage(question, own, normalize(own)) + 0.3 * _coverage(question, title + " " + own,
                                                                                        normalize(title + " " + own))
             if question.places and not scene_of[idx]:
@@ -553,6 +600,11 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                     score += _category_fit(category, " ".join(toks[max(0, c.start - 3): end + 3]))
                 elif attackers is not None and attackers.search(" ".join(toks[max(0, c.start - 1): end + 4])):
                     score -= ATTACKERS_DEAD  # "هجوم داعش": the attackers' own dead are not the attack's toll
+                elif group is not None:
+                    near = " ".join(toks[max(0, c.start - 3): end + 4])
+                    score += GROUP_NAMED if group.search(near) else -GROUP_UNNAMED
+                if _EARLY.search(norm):
+                    score -= EARLY_TOLL  # "الحصيلة الأولية": a later total of the incident is the answer
                 if several_incidents(question, toks, c):
                     score -= ROUND_UP
                 if noun is not None and any(re.sub(r"^[وفبل]?(ال)?", "", t.lower()).startswith(noun)
@@ -569,12 +621,13 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
             claim = _claim(question, doc_id, s, e, doc.text[s:e], c, extra[0] if extra else None)
             scored.append((score, claim))
             # an update counts only when its own sentence names the question's subject (not another incident's toll)
-            said = normalize(doc.text[s:e])
+            said = normalize(readable(doc.text[s:e]))
             update = bool(_UPDATE.search(said)) and names_enough(question, said, normalized=True)
             told[id(claim)] = (doc.published or "", c.value, update)
     scored.sort(key=lambda x: -x[0])
     scored = _latest_total(scored, told)
-    return [x for x in scored if x[0] >= MIN_COUNT_SCORE]
+    floor = max(MIN_COUNT_SCORE, scored[0][0] - COUNT_MARGIN) if scored else MIN_COUNT_SCORE
+    return [x for x in scored if x[0] >= floor]
 
 
 def _days_between(first: str, then: str) -> int:

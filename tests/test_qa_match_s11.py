@@ -73,3 +73,23 @@ def test_gather_reads_only_the_articles_naming_the_gazetteer_place_asked_about(t
     # asked about a town no article names: nothing is read, the answer abstains
     q2 = parse_question("كم شخصا قتل في انفجار سيارة مفخخة في نواذيبو؟")
     assert not gather(q2, _Searcher(["a", "b"]), text_only_store(docs), get_lexicon(), k=4, max_steps=1).docs
+
+
+def test_a_day_asked_without_its_year_is_the_day_the_cited_sentence_tells_of():
+    from marsad.agent.qa.domain import question_day_month
+
+    q = parse_question("How many civilians were killed in the drone strike on a bus near Raqqa on October 3?")
+    assert question_day_month(q) == (10, 3)
+    assert question_day_month(parse_question("كم مدنيا قتلوا في الغارة على الحافلة قرب الرقة في الأول من أكتوبر؟")) == (10, 1)
+    # a day with its year is question_day's; a month alone sets no day
+    assert question_day_month(parse_question("How many were killed on 3 October 2017 near Raqqa?")) is None
+    assert question_day_month(parse_question("How many were killed in May near Raqqa?")) is None
+    cons = constraints_of(q)
+    text = ("أقر التحالف بمقتل 640 مدنيا في ضرباته منذ بدء الحملة. "
+            "وفي 3 تشرين الأول/أكتوبر قتل أربعة مدنيين في ضربة استهدفت حافلة قرب الرقة.")
+    total, day = text.split(". ")
+    assert not span_fits(cons, total + ".", text, "2018-06-01", "التحالف يقر بمقتل مدنيين")
+    assert span_fits(cons, day, text, "2018-06-01", "التحالف يقر بمقتل مدنيين")
+    # an article of that day need not restate it
+    assert span_fits(cons, "قتل أربعة مدنيين في ضربة استهدفت حافلة.", "قتل أربعة مدنيين في ضربة استهدفت حافلة.",
+                     "2017-10-04", "")

@@ -25,7 +25,7 @@ from marsad.agent.qa.question import MONTH_WORD, TOPIC_AR, Intent, Question, men
 from marsad.core.arabic import normalize, tokenize
 from marsad.core.lexicon import Entry
 
-__all__ = ["in_domain", "question_years", "question_month", "question_weekday", "Constraints", "constraints_of", "span_fits",
+__all__ = ["in_domain", "question_years", "question_month", "question_day_month", "question_weekday", "Constraints", "constraints_of", "span_fits",
            "world_places", "asks_age", "states_age"]
 
 _W = r"(?<!\w)[وفبلك]{0,2}(?:ال|لل)?"  # word start: glued conjunction/preposition and article allowed
@@ -123,6 +123,7 @@ class Constraints:
     agreement: bool = False
     day: date | None = None
     month: tuple[int, int] | None = None  # (year, month) a question names without a day: "في مايو 2018"
+    day_month: tuple[int, int] | None = None  # (month, day) a question names without a year: "on November 1"
     places: tuple[Entry, ...] = ()  # places only the world gazetteer knows ("نواكشوط", "Reykjavik"): see world_places
     age: bool = False  # "how old was ...": the cited sentence must state an age
 
@@ -241,6 +242,7 @@ _MONTH_OF = {name: n for n, names in _MONTH_NAMES.items() for name in names}
 _MONTH_ALT = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 _FULL_DATE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})[\s,/]+(?:عام\s+)?((?:19|20)\d\d)"
                         rf"|(?<!\w)({_MONTH_ALT})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)", re.I)
+DAY_CONTEXT = 200  # characters before a cited sentence in which the day it tells of may be stated
 DAY_REACH = 3  # days after the date asked about in which an article may still report it without restating it
 MONTH_REACH = 10  # days after the month asked about in which an article may still report its events
 _MONTH_YEAR = re.compile(rf"(?<!\w)({_MONTH_ALT})[\s,/]+(?:عام\s+|of\s+)?((?:19|20)\d\d)(?!\d)", re.I)
@@ -284,8 +286,58 @@ def question_day(question: Question) -> date | None:
 
 def _states_day(day: date, text: str) -> bool:
     names = "|".join(_MONTH_NAMES[day.month])
-    return bool(re.search(rf"(?<!\d){day.day}\s*(?:{names})(?!\w)|(?<!\w)(?:{names})\s*{day.day}(?!\d)",
+    # "1 نوفمبر"، "November 1"، "الأول من تشرين الثاني/نوفمبر"
+    first = r"|(?<!\w)(?:الاول|مطلع) من\s*(?:" + names + r")(?!\w)" if day.day == 1 else ""
+    return bool(re.search(rf"(?<!\d){day.day}\s*(?:{names})(?!\w)|(?<!\w)(?:{names})\s*{day.day}(?!\d){first}",
                           normalize(text), re.I))
+
+
+# a day of a month without a year ("on November 1", "في 15 مايو", "في الأول من نوفمبر")
+_DAY_MONTH = re.compile(rf"(?<![\d/])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})(?!\w)"
+                        rf"|(?<!\w)(?:on\s+)({_MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d\w])"
+                        rf"|(?<!\w)(?:الاول) من\s+({_MONTH_ALT})(?!\w)", re.I)
+_YEAR_AFTER = re.compile(r"^[\s,/]*(?:عام\s+|of\s+)?(?:19|20)\d\d(?!\d)")
+
+
+def question_day_month(question: Question) -> tuple[int, int] | None:
+    """(month, day) a question names without a year ("on November 1"), or None (see :func:`question_day`)."""
+    if question_day(question) is not None:
+        return None
+    norm = normalize(question.text)
+    for m in _DAY_MONTH.finditer(norm):
+        if _YEAR_AFTER.match(norm[m.end():]):
+            continue
+        if m.group(1):
+            day, month = int(m.group(1)), m.group(2)
+        elif m.group(3):
+            day, month = int(m.group(4)), m.group(3)
+        else:
+            day, month = 1, m.group(5)
+        mon = _MONTH_OF.get(month.lower())
+        if mon and 1 <= day <= 31 and not (month.lower() == "may" and not m.group(1) and not m.group(3)):
+            return mon, day
+    return None
+
+
+def _day_month_fits(day_month: tuple[int, int], published: str | None, text: str) -> bool:
+    """An article published on that day of the month (or within DAY_REACH days after it), or ``text`` stating it."""
+    mon, day = day_month
+    try:
+        pub = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        pub = None
+    if pub is not None:
+        for year in (pub.year, pub.year - 1):
+            try:
+                asked = date(year, mon, day)
+            except ValueError:
+                continue
+            if asked <= pub <= asked + timedelta(days=DAY_REACH):
+                return True
+    try:
+        return _states_day(date(2000, mon, day), text)
+    except ValueError:
+        return False
 
 
 def constraints_of(question: Question) -> Constraints:
@@ -295,7 +347,7 @@ def constraints_of(question: Question) -> Constraints:
     return Constraints(years=question_years(question), weekday=question_weekday(question), room=room,
                        agreement="agreements" in question.topics and question.intent is not Intent.provisions,
                        day=question_day(question), month=question_month(question),
-                       places=world_places(question), age=asks_age(question))
+                       places=world_places(question), age=asks_age(question), day_month=question_day_month(question))
 
 
 def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | None = None,
@@ -310,6 +362,7 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
       one asked about reports another day's events;
     - a question about a joint room or an agreement is answered by a sentence that names one
       (or whose article's title does);
+    - a day asked about without its year ("on November 1") is the article's day, or the article states it;
     - a place asked about that only the world gazetteer knows is named by the article (title or text);
     - an age asked about ("how old") is stated by the sentence.
     """
@@ -334,6 +387,14 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
     if c.weekday is not None:
         days = _weekdays(quote)
         if days and c.weekday not in days:
+            return False
+    if c.day_month is not None and not _day_month_fits(c.day_month, published, (title or "") + " " + quote):
+        # an article of another day that tells several days' events ("وفي الأول من نوفمبر قتل ثلاثة ..."): the
+        # cited sentence must be that day's, stated in it or just before it (a day opening its paragraph)
+        at = doc_text.find(quote) if quote else -1
+        before = doc_text[max(0, at - DAY_CONTEXT):at] if at > 0 else ""
+        if not (_day_month_fits(c.day_month, None, before + " " + quote) if quote
+                else _day_month_fits(c.day_month, None, doc_text)):
             return False
     if c.places:
         whole = normalize(where)

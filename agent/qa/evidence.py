@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from marsad.agent.qa.domain import Constraints, question_month, question_years, span_fits, world_places
+from marsad.agent.qa.domain import (
+    Constraints,
+    question_day_month,
+    question_month,
+    question_years,
+    span_fits,
+    world_places,
+)
 from marsad.agent.qa.question import Question, expand_english
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
@@ -249,11 +256,13 @@ def gather(
     pool = sorted(scores, key=lambda d: -scores[d])[:max_docs * POOL_FACTOR]
     docs = store.get_many(pool)
     fit = {d: question_fit(question, docs[d]) for d in pool if d in docs}
-    years = Constraints(years=question_years(question), month=question_month(question), places=world_places(question))
-    if years.years or years.month or years.places:
+    years = Constraints(years=question_years(question), month=question_month(question), places=world_places(question),
+                        day_month=question_day_month(question))
+    if years.years or years.month or years.places or years.day_month:
         # a year asked about ("in July 2015") rules out the articles that can state nothing of it: neither
         # published that year nor naming it; their slots go to articles that can (every cited span must fit);
-        # so does a place only the world gazetteer knows ("في نواكشوط"): an article not naming it is elsewhere
+        # so does a place only the world gazetteer knows ("في نواكشوط"): an article not naming it is elsewhere,
+        # and a day asked about without its year ("on November 1"): an article neither of it nor stating it
         fit = {d: f for d, f in fit.items() if span_fits(years, "", docs[d].text, docs[d].published, docs[d].title)}
     # the searches' order, then what the article says of the question: an article naming every place,
     # actor and name asked about beats one that names some, whatever their ranks (another city's bombing)

@@ -36,6 +36,8 @@ _ANALYSIS = rules.words("scope", "analysis")
 """Research and statistics: the sentence counts or studies events, it does not tell one."""
 
 _PLURAL_EVENTS = rules.words("scope", "plural_events")
+PLURAL_EVENTS = _PLURAL_EVENTS
+"""Attacks named in the plural ("هجمات"، "العمليات"، "تفجيرات"): several events."""
 _BATTLE_PLURALS = rules.words("scope", "battle_plurals")
 """Clashes in the plural ("منذ بدء المواجهات"): counted over a span of time like attacks, but a toll "at least" told
 of them is one night's ("أصيب 3 شرطيين على الأقل في المواجهات الليلية")."""
@@ -234,12 +236,49 @@ _NON_INCIDENT_PHRASES = phrase_table(rules.words("scope", "non_incident_phrases"
 """Phrases that borrow an attack word for something else: heatstroke ("ضربات الشمس"، "ضربة شمس")."""
 
 
+_JUDICIAL = phrase_table(rules.words("scope", "judicial_words") | rules.words("scope", "judicial_phrases"))
+"""A sentence a court passed and the state carried out ("طبقت السلطات حكم القتل تعزيرا على مدان"، "تنفيذ حكم
+المحكمة بإعدام مسلح"، "حد الحرابة"، "قصاصا"): a judicial execution, and the crime it punished is a case told as its
+ground, not the news of an attack."""
+_ACCIDENT_WORDS = phrase_table(rules.words("scope", "accident_words"))
+""""عرضي" and its forms: an event told as accidental ("انفجار عرضي في مصنع"، "لأسباب عرضية")."""
+_ACCIDENT_PHRASES = phrase_table(rules.words("scope", "accident_phrases"))
+"""A crash or a traffic accident ("تحطم مروحية عسكرية"، "في حادث سير"): deaths with no attacker. Only the indefinite
+aircraft: "وتحطمت الطائرة في 17 يوليو" refers back to a plane the article told of, maybe shot down."""
+_SHOT_CUES = clitic_surfaces(rules.words("scope", "accident_shot_cues"))
+"""Words that make a crash part of an attack: shot down ("أسقطت بصاروخ"، "بنيران"، "استهدافها"), or a warplane
+lost while it bombed ("تحطم طائرة حربية خلال قصفها مدينة"): its toll is the strike's."""
+_ACCIDENT_TIME = rules.words("scope", "accident_time_before")
+"""An accident that only times the event ("استدعيا بعد وقوع حادث سير" and were then shot at)."""
+
+
+def is_judicial(words: list[str]) -> bool:
+    """True for a sentence that tells a judicial execution (:data:`_JUDICIAL`)."""
+    return has_phrase(words, 0, len(words), _JUDICIAL)
+
+
+def is_accident(words: list[str]) -> bool:
+    """True for a sentence that tells an accident: an event called accidental ("قتل شخصان في انفجار عرضي"), or a
+    crash or traffic accident ("قتل جندي في تحطم مروحية"، "أصيب ثلاثة في حادث مروري") that nothing in the sentence
+    tells was shot down, and that does not only time another event ("بعد وقوع حادث سير")."""
+    if has_phrase(words, 0, len(words), _ACCIDENT_WORDS):
+        return True
+    if _ACCIDENT_PHRASES.keys().isdisjoint(words) or not _SHOT_CUES.isdisjoint(words):
+        return False
+    for x, w in enumerate(words):
+        if any(tuple(words[x + 1:x + 1 + len(rest)]) == rest for rest in _ACCIDENT_PHRASES.get(w, ())) \
+                and not any(b in _ACCIDENT_TIME for t in words[max(0, x - 2):x] for b in bare(t)):
+            return True
+    return False
+
+
 def is_non_incident(words: list[str]) -> bool:
     """True for a sentence about a death benefit, a commemoration or a cyber-attack ("وجه بمعاملة الشهيد"), for
-    a site's keyword line ("سمات انفجار سيناء مصر"), and for one that borrows an attack word for something else
-    ("توفي 12 شخصا بسبب ضربات الشمس": heatstroke)."""
+    a site's keyword line ("سمات انفجار سيناء مصر"), for one that borrows an attack word for something else
+    ("توفي 12 شخصا بسبب ضربات الشمس": heatstroke), and for a judicial execution or an accident
+    (:func:`is_judicial`, :func:`is_accident`)."""
     return not _NON_INCIDENT_SURFACES.isdisjoint(words) or (bool(words) and words[0] in _TAG_LINE) \
-        or has_phrase(words, 0, len(words), _NON_INCIDENT_PHRASES)
+        or has_phrase(words, 0, len(words), _NON_INCIDENT_PHRASES) or is_judicial(words) or is_accident(words)
 
 
 def is_court(words: list[str], i: int) -> bool:

@@ -93,3 +93,35 @@ def test_sources_in_a_force_saying_it_killed_name_the_force(frame_doers):
 def test_a_source_in_a_force_saying_it_was_hit_names_no_doer(frame_doers):
     doers = frame_doers("وقال مصدر في الجيش اليمني إنه أصيب في القصف الذي استهدف موقعه قرب مدينة حرض.")
     assert "الجيش اليمني" not in doers
+
+
+# --- a force's guns, resumed attacks, bullets with a state's adjective, announced fire ------------------
+
+def test_artillery_of_a_force_after_the_verb_is_the_force(frame_doers):
+    doers = frame_doers("وقصفت مدفعية الجيش اليمني تجمعات للمسلحين في منطقة الصفراء ما أسفر عن مقتل سبعة منهم.")
+    assert "الجيش اليمني" in doers
+
+
+def test_a_group_resuming_its_own_shelling_is_the_doer(frame_doers):
+    doers = frame_doers("عاودت ميليشيا الحوثي، مساء الخميس، قصفها المدفعي على الأحياء السكنية في مدينة التحيتا ما أدى إلى مقتل طفل.")
+    assert "الحوثيين" in doers
+
+
+def test_a_group_resumed_against_is_not_the_doer(frame_doers):
+    doers = frame_doers("واصلت طائرات التحالف غاراتها على مواقع ميليشيا الحوثي في مديرية كتاف وقتلت 9 مسلحين.")
+    assert "الحوثيين" not in doers
+
+
+def test_bullets_with_a_state_adjective(frame_doers):
+    doers = frame_doers("قتل شاب فلسطيني برصاص إسرائيلي قرب بلدة بيت أمر شمال الخليل.")
+    assert "الجيش الإسرائيلي" in doers
+
+
+def test_a_force_announcing_it_opened_fire(frame_doers):
+    doers = frame_doers("أعلنت الشرطة الإسرائيلية إطلاق النار على شاب قالت إنه حاول دهس جنود قرب مدينة جنين.")
+    assert "الشرطة الإسرائيلية" in doers
+
+
+def test_an_announced_ceasefire_is_no_fire(frame_doers):
+    doers = frame_doers("أعلنت حركة حماس وقف إطلاق النار بعد مقتل أربعة فلسطينيين في قصف على خان يونس.")
+    assert "حركة حماس" not in doers

@@ -290,6 +290,14 @@ _ARRESTS = rules.words("roles", "arrest_masdars")
 """"تمكن الأمن من توقيف المشتبه به": the force caught a suspect, it carried out no attack."""
 _SOURCE_LINKS = rules.words("roles", "source_links")
 """Words between a speaker noun and the force it speaks for ("مصادر في المقاومة"، "المتحدث باسم الجيش")."""
+_FIRE_MASDARS = rules.words("roles", "announced_fire_masdars")
+_CEASEFIRE = rules.words("roles", "ceasefire_words")
+_BULLETS = rules.words("roles", "bullet_nouns")
+""""برصاص إسرائيلي": bullets with a state's adjective name its forces, as "بنيران إسرائيلية" does."""
+_WEAPON_SUBJECTS = rules.words("roles", "weapon_subject_nouns")
+"""A force's guns or craft told as the subject between an attack verb and the force ("قصفت مدفعية الجيش")."""
+_RESUME_VERBS = rules.words("roles", "resume_verbs")
+"""Verbs of resuming or stepping up attacks ("عاودت"، "واصلت"، "صعدت") whose subject owns the attacks that follow."""
 _LED_BY = rules.words("roles", "coalition_led_by")
 _LEADERS_OF: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "coalition_leaders").items()}
 """The leader named after "بقيادة"/"الذي تقوده" -> the registry id of the coalition it leads."""
@@ -1203,7 +1211,7 @@ def _nisba_doer(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     words = s.words
     for x in range(f.lo, min(f.hi, len(words)) - 1):
-        if not any(b in _ATTACK_NOUNS for b in bare(words[x])):
+        if not any(b in _ATTACK_NOUNS or b in _BULLETS for b in bare(words[x])):
             continue
         y = x + 1
         if y < f.hi - 1 and words[y] in _MANNER:
@@ -1306,8 +1314,16 @@ def _source_report(words: list[str], m: Mention) -> bool:
 
 def _announced_launch(words: list[str], m: Mention) -> bool:
     """True for "أعلن الجيش الأمريكي تنفيذ 5 ضربات جوية": a launch verbal noun (``launch_masdars``) after the
-    announcing force, then an attack noun past at most a count; not a negated one ("عدم تنفيذ")."""
+    announcing force, then an attack noun past at most a count; not a negated one ("عدم تنفيذ"). Also "أعلنت
+    الشرطة الإسرائيلية إطلاق النار على فلسطيني": "إطلاق" (``announced_fire_masdars``) and what was fired right
+    after it, not a ceasefire ("وقف إطلاق النار", ``ceasefire_words``)."""
     for p in range(m.j, min(len(words) - 1, m.j + _ANNOUNCED_SPAN)):
+        if words[p] in _FIRE_MASDARS:
+            if _has(words, p - 1, p, _CEASEFIRE | _CLAIM_NEGATIONS | _DENIALS):
+                return False
+            if any(b in _FIRE_NOUNS for b in bare(words[p + 1])):
+                return True
+            continue
         if words[p] not in _LAUNCH_MASDARS:
             continue
         if _has(words, p - 1, p, _CLAIM_NEGATIONS | _DENIALS):
@@ -1365,6 +1381,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             return m  # "نفذه الجيش"، "على يد القوات"، "قام به المتمردون"
         if _attack_owner(s.words, m, f.lo, clitic):
             return m  # "قصف للطيران التركي"، "هجوم داعش"
+        if not clitic and (_weapon_subject(s.words, m) or _resumed(s.words, m)):
+            return m  # "قصفت مدفعية الجيش اليمني مواقع"، "عاودت ميليشيا الحوثي، الجمعة، قصفها"
         joined = clitic and s.words[m.i][0] == "و"  # "بوارج وطيران التحالف صعدت": the second of two subjects
         if m.entry.get("type") in _FLYERS and (not clitic or joined) and _air_subject(s.words, m):
             return m  # "عاودت طائرات التحالف العربي غاراتها"
@@ -1414,6 +1432,28 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
             return m
     return None
+
+def _weapon_subject(words: list[str], m: Mention) -> bool:
+    """True for a force's guns or craft as the subject right after an attack verb: "قصفت مدفعية الجيش اليمني
+    مواقع"، "قصفت دبابات الجيش التركي قرى" -- one ``weapon_subject_nouns`` word between the verb and the force
+    (not the verbal noun "قصف": "قصف مدفعية الجيش" may name what was shelled)."""
+    if m.i < 2 or not any(b in _WEAPON_SUBJECTS for b in bare(words[m.i - 1])):
+        return False
+    return words[m.i - 2] != "قصف" and any(b in _ATTACK_VERBS for b in bare(words[m.i - 2]))
+
+
+def _resumed(words: list[str], m: Mention) -> bool:
+    """True for a force or group right after a verb of resuming or stepping up (``resume_verbs``) whose attacks,
+    written with its own pronoun, follow within four words: "عاودت ميليشيا الحوثي الانقلابية، الجمعة، قصفها
+    الصاروخي"، "صعدت الحركة هجماتها" -- the pronoun on the attack noun tells the force is the subject."""
+    if m.i < 1 or not any(b in _RESUME_VERBS for b in bare(words[m.i - 1])):
+        return False
+    for w in words[m.j:m.j + 4]:
+        for x in ("هم", "ها", "ه"):
+            if w.endswith(x) and len(w) > len(x) + 2 and any(b in _ATTACK_NOUNS for b in bare(w[:-len(x)])):
+                return True
+    return False
+
 
 def _relative_cued(words: list[str], m: Mention, lo: int) -> bool:
     """True for the doer told in a relative clause right after the event's word: "العملية الإرهابية التي نفذها

@@ -34,3 +34,43 @@ def test_bare_army_far_from_a_named_foreign_army_keeps_the_article_country(offli
                         "في ريف حماة. ونزح آلاف السكان من مدينة إدلب. وقال الجيش إنه استعاد قرية قرب مدينة حماة.")
     canon = _canon(r)
     assert canon.get("الجيش") == "قوات النظام السوري"
+
+
+# -- names running on past the name ---------------------------------------------------------------------------------
+
+
+def _names(records) -> set[str]:
+    return {a.name for a in records.actors}
+
+
+def test_preposition_ala_ends_a_name(offline_extract):
+    r = offline_extract("وشدد الجنرال سوي على القول إن الجنود لم يرتكبوا أي تجاوزات في ولاية راخين.")
+    assert not any("القول" in n for n in _names(r))
+
+
+def test_preposition_ala_after_a_full_name_keeps_the_name(offline_extract):
+    r = offline_extract("أكد نائب رئيس غرفة التجارة ماجد بن سالم عسيري على دور القطاع الخاص في التنمية.")
+    assert "ماجد بن سالم عسيري" in _names(r)
+
+
+def test_given_name_told_again_under_the_same_title_is_no_new_person(offline_extract):
+    r = offline_extract("قال المفوض السامي لحقوق الإنسان الأمير فهد بن سعود الراشد، الاثنين، إن الأوضاع في المخيمات "
+                        "تتدهور. ووجه الأمير فهد انتقادات حادة للحكومة.")
+    assert _names(r) == {"فهد بن سعود الراشد"}
+
+
+def test_family_name_told_again_is_no_new_person(offline_extract):
+    r = offline_extract("وقال قائد القوات البحرية الفريق أول كريم منصور داود إن السفن عادت إلى قواعدها. وجدد الفريق داود "
+                        "تحذيراته، مطالبا السفن بالابتعاد.")
+    assert _names(r) == {"كريم منصور داود"}
+
+
+def test_same_given_name_under_another_title_is_another_man(offline_extract):
+    r = offline_extract("وأعقب ذلك استقالة رئيس النادي الشيخ سعد بن خالد الحربي ومدير الكرة سعد بارباع من منصبيهما.")
+    assert "سعد بارباع" in _names(r)
+
+
+def test_father_name_of_one_man_opens_another(offline_extract):
+    r = offline_extract("وقال الرئيس السابق علي عبدالله صالح إن الحرب ستطول. وقال القائد العسكري العميد عبدالله "
+                        "صبيحي إن قواته تقدمت.")
+    assert "عبدالله صبيحي" in _names(r)

@@ -170,9 +170,9 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
     # the family name (al-nisba) closes the name; else first + father name
     stop = None
     for x in range(k + 1, end):
-        if words[x] in _NOT_NAME_WORDS and x >= k + 2 and not _is_ali(s, x):
+        if words[x] in _NOT_NAME_WORDS and x >= k + 2 and not _is_ali(s, x) or _is_ala(s, x):
             end = stop = x  # "محمد سعيد سرواري الهجوم": a common noun after the given names is no family name
-            break
+            break  # (and the preposition على as written: "وشدد الجنرال فلان على القول")
         if words[x].startswith("ال") and words[x - 1] not in _COMPOUND_FIRST:
             stop = x + 1
             break
@@ -181,6 +181,8 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
         if stop < end and _name_ends(s, stop + 1) and not words[stop].startswith("و") \
                 and words[stop] not in _NOT_NAME_WORDS and words[stop] not in KILLED:
             stop += 1  # "عبد ربه منصور هادي،"، "أحمد داود اوغلو أن": the name runs to where it must end
+    if stop - k < 2:
+        return k
     if words[stop - 1] in _LINEAGE and stop < n and _after_lineage(words[stop]):
         stop += 1  # "محمد بن سلمان"، "إياد بن أمين"
     while stop + 1 < n and words[stop] in _LINEAGE and stop + 1 not in blocked and _after_lineage(words[stop + 1]):
@@ -223,6 +225,11 @@ def _is_amin(s: Sentence, t: int) -> bool:
 def _is_ali(s: Sentence, t: int) -> bool:
     """True when token t is the name علي as written (not the preposition على, which normalises like it)."""
     return s.words[t] == "علي" and s.quote(*s.token_span(t, t + 1)).endswith("علي")
+
+
+def _is_ala(s: Sentence, t: int) -> bool:
+    """True when token t is the preposition على as written (with alif maqsura), which normalises like the name علي."""
+    return s.words[t] == "علي" and s.quote(*s.token_span(t, t + 1)).endswith("على")
 
 
 def _is_nisba(w: str) -> bool:
@@ -426,8 +433,30 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
         p.entry is None and p.i > 0 and sentences[p.sentence].words[p.i - 1] in _KUNYA and (p.sentence, p.i - 1) in ends)]
     # ("سالم الزبيدي المكنى أبو فارس": the nickname of the man just named, no other person)
     out.sort(key=lambda p: p.start)
+    out = [p for x, p in enumerate(out) if not _runs_on_repeat(p, out[:x])]
     _trim_roles(out)
     return out
+
+
+def _runs_on_repeat(p: Person, before: list[Person]) -> bool:
+    """True for a two-word name that is a man named before in full, told again by one of his names and read on
+    into the next word ("الأمير زيد بن رعد ... ووجه الأمير زيد انتقادات"، "مين أونغ هلاينغ ... الجنرال هلاينغ
+    كرر"): his family name, or under the same honorific the given name of a name written with "بن", then a
+    word not in his name."""
+    if p.entry is not None or len(p.norm_tokens) != 2:
+        return False
+    one, two = p.norm_tokens
+    if two.startswith("ال") or two in _LINEAGE or one in _COMMON_FIRST:
+        return False
+    for q in before:
+        names = q.norm_tokens
+        if len(names) < 2 or two in names or one not in names:
+            continue
+        if names[-1] == one or names[0] == one and len(names) >= 3 and _LINEAGE.intersection(names) \
+                and p.rank and q.rank and _norm(p.rank) == _norm(q.rank):
+            return True  # (not a father's name: "علي عبدالله صالح" and "العميد عبدالله صبيحي" are two men; nor
+            # a given name under another title: "الرئيس فهد بن خالد" and "مدير الاحتراف فهد بارباع")
+    return False
 
 
 def _named_place(s: Sentence, p: Person) -> bool:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.scope import PLURAL_EVENTS, has_phrase, phrase_table
 from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
 from marsad.core.arabic import SINGLE_CLITICS
 
@@ -519,8 +520,9 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
     """
     for j in range(at, min(hi, at + _NAME_REACH + 1)):
         w = words[j]
-        if w == "مع" or w == "و":
-            part, p = words, j + 1
+        again = _kind_again(words, j, own)
+        if w == "مع" or w == "و" or again:
+            part, p = words, j + 1  # "ما أسفر عن مقتله ومقتل 3 آخرين": the casualty word told again before them
         elif w.startswith("و") and len(w) > 1:
             part, p = words[:j] + [w[1:]] + words[j + 1:], j
         else:
@@ -537,7 +539,7 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
                 end = q.end + 2 if q.end + 1 < hi and words[q.end + 1] in _OTHERS_WORDS else q.end + 1
             elif _vague_rest(words, q):
                 end = q.end + 1  # "لقي مصرعه وعدد من مرافقيه": a named victim and a vague number (no count)
-            if end is not None and not (end < len(words) and any(b in _ANY_READ - own for b in bare(words[end]))):
+            if end is not None and (again or not (end < len(words) and any(b in _ANY_READ - own for b in bare(words[end])))):
                 return Quantity(q.value, q.vague or q.value is None, j, end)
             return None
         if j == at and (w == "مع" or w.startswith("و")):
@@ -546,6 +548,14 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
                 or w.startswith(("بال", "لل")) or any(b in _OBJECT_PERSONS or b in _TERRORIST_NOUNS for b in bare(w)):
             return None  # "مقتل ضابط في الجيش و6 آخرين"، "على يد مسلحين و6 آخرين": no name between
     return None
+
+
+def _kind_again(words: list[str], j: int, own: frozenset[str]) -> bool:
+    """True when token ``j`` repeats the casualty word of the victim's own kind with "و" ("ومقتل"، "وإصابة") and a
+    number follows it: "أسفر عن مقتله ومقتل 3 آخرين" counts him and the three."""
+    w = words[j]
+    return w.startswith("و") and len(w) > 3 and j + 1 < len(words) and any(b in own for b in bare(w[1:])) \
+        and read_quantity(words, j + 1) is not None
 
 
 _DAY_WORDS = rules.words("casualties", "day_after_verb_words")
@@ -596,6 +606,27 @@ def _time_reference(words: list[str], k: int) -> bool:
     if any(b in _TIME_REF_CAUSES for w in after for b in bare(w)):
         return False
     return not any(w == "في" and any(b in _TIME_REF_PLACES for b in bare(nxt)) for w, nxt in zip(after, after[1:], strict=False))
+
+
+_FOLLOW_CUES = phrase_table(rules.words("casualties", "follow_cues"))
+"""What an event follows ("الاعتداء الذي يعقب موجة تفجيرات"، "يأتي بعد"، "جاء في أعقاب"): a toll told after it in
+the same frame is the earlier event's."""
+
+
+def _after_follow_cue(ctx: DocContext, f: Frame, k: int) -> bool:
+    """True when the casualty word at ``k`` stands after a "follows" cue and an event word of its own, both after
+    the frame's event word: "وأصيب ثلاثة حراس في الاعتداء، الذي يعقب موجة تفجيرات ... أودت بحياة 15" (the 15 are
+    the earlier wave's dead, not this attack's). With no event between ("الهجوم، الذي جاء بعد ساعات من زيارة
+    الوزير، أسفر عن مقتل 10") the toll stays the frame's."""
+    words = ctx.sentences[f.si].words
+    if k <= f.i + 2 or not has_phrase(words, f.i + 1, k, _FOLLOW_CUES):
+        return False
+    events = [g.i for g in ctx.glossary[f.si] if f.i < g.i < k and g.entry.get("concept") not in _NOT_EVENTS]
+    events += [x for x in range(f.i + 1, k) if any(b in PLURAL_EVENTS for b in bare(words[x]))]
+    return any(has_phrase(words, f.i + 1, x, _FOLLOW_CUES) for x in events)
+
+
+_NOT_EVENTS = frozenset({None, "killed", "injured"})
 
 
 def _day_after_verb(words: list[str], x: int, first: int, dated: set[int]) -> bool:
@@ -793,6 +824,8 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
             continue  # "الذين يسعون لقتل الأبرياء"، "ثمانية رجال تريد الأجهزة قتلهم": no one was killed
         if k > 0 and any(b in _ATTEMPT_BEFORE for b in bare(words[k - 1])):
             continue  # "محاولة قتل جاسوس سابق"، "محاولة اغتيال": an attempt on a life, no one killed by it
+        if _after_follow_cue(ctx, f, k):
+            continue  # "الاعتداء، الذي يعقب موجة تفجيرات أودت بحياة 15": the toll of what the event follows
         if _time_reference(words, k):
             # "تجددت الاشتباكات بعد خمسة أيام من مقتله": an earlier death dates this event, no toll of it ("جاء
             # الانفجار بعد ثلاثة أيام من مقتل 14 في انفجار سيارة": a toll with its own event after it is that one's)

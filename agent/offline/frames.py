@@ -80,10 +80,40 @@ def _from_the_air(words: list[str], x: int, before: bool = False) -> bool:
     return any(b in _AIR for w in near for b in bare(w))
 
 
+_TARGETED_MEANS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "targeted_means").items()}
+_TARGETED_SUBJECTS = rules.words("frames", "targeted_subjects")
+_TARGETED_REACH = int(rules.number("frames", "targeted_reach"))
+""""استهدف" told with its means or by a gunman: "استهدف الحوثيون مطار عدن بالصواريخ"، "استُهدفت دورية بعبوة ناسفة"
+(the passive is written alike)، "استهدف مسلحون مجهولون حاجزا": a strike whoever its subject, the kind from the
+means (one or two words: "بسيارة مفخخة") within ``targeted_reach`` tokens, else a general attack."""
+
+
+def _targeted(words: list[str], x: int) -> tuple[str, int] | None:
+    """The kind of a strike told by the targeting verb at ``x`` with its means or a gunman subject, and the end of
+    the words that tell it (past the means, so the means' own event word shares the frame); else None."""
+    for y in range(x + 1, min(len(words), x + 1 + _TARGETED_REACH)):
+        w = words[y][1:] if words[y].startswith("و") and len(words[y]) > 4 else words[y]
+        pair = f"{w}_{words[y + 1]}" if y + 1 < len(words) else ""
+        kind = _TARGETED_MEANS.get(pair) or _TARGETED_MEANS.get(w)
+        if kind is not None:
+            return kind, y + 1
+    if x + 1 < len(words) and any(b in _TARGETED_SUBJECTS for b in bare(words[x + 1])):
+        return "attack", x + 2
+    return None
+
+
 _LAUNCH = rules.words("frames", "launch_words")
 _PROJECTILES = rules.words("frames", "projectiles")
 _LAUNCH_REACH = int(rules.number("frames", "launch_reach"))
 _INTERCEPTORS = rules.words("frames", "interceptor_words")
+_AIMS = rules.words("frames", "launch_aims")
+_AIM_REACH = int(rules.number("frames", "launch_aim_reach"))
+_NOT_AIMS = rules.words("frames", "launch_not_aims")
+"""A launch whose projectile stands further off, past a two-word subject, a time and a count, is one when the
+projectile is aimed ("وأطلقت القوات ... ليل الأربعاء، نحو 20 صاروخا باتجاه مواقع ..."), not into a sea or space (a test:
+"صاروخين باتجاه بحر اليابان", ``launch_not_aims``): within ``launch_aim_reach``
+tokens after the verb, an indefinite projectile with a word of aim ("على"، "باتجاه"، "صوب") right after it (the definite
+"إطلاق الحوثيين الصواريخ على السعودية" is the practice spoken of as often as one launch)."""
 _SINCE = rules.words("frames", "launch_since")
 _SINCE_REACH = int(rules.number("frames", "launch_since_reach"))
 """A launch told with its projectile a few words off: a count or subject between ("إطلاق عشرات الصواريخ"،
@@ -106,6 +136,10 @@ def _launch(words: list[str], x: int) -> bool:
                 return False  # "الصواريخ التي أطلقت باتجاه السعودية": launches told before or in general
             after = words[y + 1:y + 4] + (words[x + 1:x + 4] if y < x else [])
             return not any(b in _INTERCEPTORS for w in after for b in bare(w))
+    for y in range(x + 1 + _LAUNCH_REACH, min(len(words) - 1, x + 1 + _AIM_REACH)):
+        if any(b in _PROJECTILES and not b.startswith("ال") for b in bare(words[y])) and words[y + 1] in _AIMS \
+                and not (y + 2 < len(words) and words[y + 2] in _NOT_AIMS):
+            return not any(b in _INTERCEPTORS for w in words[x + 1:y + 4] for b in bare(w))
     return False
 
 
@@ -228,6 +262,9 @@ def _token_kind(words: list[str], x: int) -> str | None:
             kind = None  # "نشرت منصات إطلاق صواريخ": launchers ("دمرت مقاتلات التحالف منصة إطلاق صواريخ": a strike)
     if kind is None and any(b in _TARGETED for b in bare(w)) and _from_the_air(words, x, before=True):
         kind = "airstrike"  # "واستهدف طيران التحالف مواقع ..."، "إن الطائرات الحربية استهدفت مواقع ..."
+    if kind is None and any(b in _TARGETED for b in bare(w)):
+        told = _targeted(words, x)
+        kind = told[0] if told is not None else None  # "استهدف الحوثيون المطار بالصواريخ"، "استهدف مسلحون حاجزا"
     if kind is None and any(b in _SEA_TARGETING for b in bare(w)) and _at_sea(words, x):
         kind = "attack"  # "استهدف زورق مفخخ سفينة"، "استهداف بارجة سعودية": an attack at sea
     if kind is None and any(b in _FIRE_VERBS for b in bare(w)):
@@ -291,7 +328,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             kind = next(("airstrike" if c == "shelling" and _from_the_air(s.words, j - 1) else c
                          for _, j, c, _ in reversed(hits) if c in {"airstrike", "shelling"}), None)
         if kind is not None:
-            hits.append((x, x + 1, kind, None if kind == "attack" else kind))
+            told = _targeted(s.words, x) if any(b in _TARGETED for b in bare(w)) else None
+            end = told[1] if told is not None and told[0] == kind else x + 1  # the means' own event word joins it
+            hits.append((x, end, kind, None if kind == "attack" else kind))
     # "قصفت طائرات التحالف": shelling from the air is an air strike
     hits = [(i, j, "airstrike", "airstrike") if c == "shelling" and _from_the_air(s.words, j - 1) else (i, j, c, t)
             for i, j, c, t in hits]

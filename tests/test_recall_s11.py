@@ -1,0 +1,52 @@
+"""Recall rules of session 11: incidents told in ways the extractor did not read (sentences written for these tests)."""
+
+import pytest
+
+
+def _types(records) -> list[str]:
+    return [a.attack_type for a in records.attacks]
+
+
+# --- "استهدف" told with its means or by gunmen (frames._targeted) ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("استهدف المسلحون الحوثيون مطار المخا بالصواريخ صباح أمس دون وقوع أضرار.", "shelling"),
+    ("واستهدفت الميليشيا أحياء مدينة الضالع بقذائف الهاون مساء الأحد.", "shelling"),
+    ("استهدف مسلحون مجهولون سيارة مدير الناحية في قضاء الشرقاط مساء أمس.", None),
+    ("استهدفت عناصر التنظيم رتلا عسكريا بسيارة مفخخة قرب مدينة بيجي صباح اليوم.", "car_bomb"),
+])
+def test_targeted_with_means_or_gunmen_is_an_attack(offline_extract, text, kind):
+    records = offline_extract(text)
+    assert len(records.attacks) == 1
+    if kind is not None:
+        assert records.attacks[0].attack_type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف الوزير في خطابه المعارضة بانتقادات حادة.",
+    "استهدفت موازنة العام المقبل قطاع الصحة بمخصصات إضافية.",
+    "استهدفت الحملة الأمنية أوكار المطلوبين في حي النصر.",
+])
+def test_targeted_without_means_or_gunmen_is_no_attack(offline_extract, text):
+    assert offline_extract(text).attacks == []
+
+
+# --- a launch whose projectile is aimed further off (frames._launch) ----------------------------------------------
+
+def test_launch_with_subject_time_and_count_before_an_aimed_projectile(offline_extract):
+    text = "وأطلقت الفصائل المسلحة في القطاع، مساء الاثنين، نحو 15 صاروخا باتجاه بلدات النقب الغربي."
+    assert _types(offline_extract(text)) == ["shelling"]
+
+
+def test_aimed_launch_counts_a_projectile_word_of_its_own(offline_extract):
+    text = "وأطلقت الوحدات المتمركزة في التلال، ليل السبت الأحد، نحو 12 مقذوفا باتجاه مواقع الجيش."
+    assert _types(offline_extract(text)) == ["shelling"]
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت كوريا الشمالية صباح الأحد صاروخين باتجاه بحر اليابان.",
+    "أطلق رئيس الوزراء صباح اليوم في العاصمة مبادرة جديدة على مستوى المنطقة.",
+    "وانتقد الوزير إطلاق الجماعة المدعومة من الخارج، الصواريخ على المدن المجاورة.",
+])
+def test_far_launch_needs_an_indefinite_projectile_aimed_at_land(offline_extract, text):
+    assert offline_extract(text).attacks == []

@@ -125,3 +125,8 @@ def test_a_force_announcing_it_opened_fire(frame_doers):
 def test_an_announced_ceasefire_is_no_fire(frame_doers):
     doers = frame_doers("أعلنت حركة حماس وقف إطلاق النار بعد مقتل أربعة فلسطينيين في قصف على خان يونس.")
     assert "حركة حماس" not in doers
+
+
+def test_a_group_that_had_executed_captives(frame_doers):
+    doers = frame_doers("وكان تنظيم داعش قد أعدم نحو 30 من أبناء عشيرة الشعيطات في بلدة قرب مدينة البوكمال.")
+    assert "داعش" in doers

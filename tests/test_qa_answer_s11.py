@@ -83,3 +83,17 @@ def test_a_count_far_behind_the_best_is_not_offered():
     scored = count_claims(parse_question("كم شخصا قتل في تفجير كركوك؟"), ev)
     assert scored[0][1].numbers[0] == 17
     assert all(score >= scored[0][0] - 1.0 for score, _ in scored)
+
+
+
+def test_everyday_english_words_with_known_arabic_are_not_unmapped():
+    from marsad.agent.qa.question import unmapped
+    from marsad.agent.qa.translit import with_words
+
+    q = parse_question("How many Iranian diplomats did Britain decide to expel after the poisoning?")
+    assert {"expel", "poisoning", "decide"} <= set(q.uncovered) and unmapped(q)
+    got = with_words(q)
+    assert not set(got.uncovered) & {"expel", "poisoning", "decide"} and not unmapped(got)
+    assert any(t.startswith("طرد") for t in got.expansion)
+    # a word nobody mapped stays uncovered
+    assert "qwertying" in with_words(parse_question("How many were killed while qwertying in Mosul?")).uncovered

@@ -19,7 +19,7 @@ from marsad.core.arabic import arabic_ratio, split_sentences
 from marsad.core.lexicon import Entry, Lexicon
 from marsad.schemas import Actor, Agreement, Attack, Document, JointRoom, Location
 
-__all__ = ["is_english", "extract_english"]
+__all__ = ["is_english", "extract_english", "qa_words"]
 
 _NUM_WORDS = rules.table("english", "num_words")
 _VAGUE = "|".join(rules.sequence("english_patterns", "vague_numbers"))
@@ -42,6 +42,13 @@ _INJURED_AFTER, _INJURED_BEFORE = _P["injured_after"], _P["injured_before"]
 _TRIGGER, _NOT_EVENT, _PERP_CUE = _P["trigger"], _P["not_event"], _P["perp_cue"]
 _TYPES = [(kind, re.compile(pattern, re.I)) for kind, pattern in rules.sequence("english_patterns", "attack_types")]
 _NATION = rules.table("english", "nation")
+
+
+def qa_words() -> dict[str, tuple[str, ...]]:
+    """Everyday English words a question asks with -> the Arabic news writes them with (``qa_words`` of
+    ``data/english.json``: "expel" -> طرد); read by :func:`marsad.agent.qa.translit.with_words`."""
+    return {w: tuple(v.split("|")) for w, v in rules.table("english", "qa_words").items()}
+
 _ESTABLISHED, _PLANNED, _SUSPENDED, _AGREE = _P["established"], _P["planned"], _P["suspended"], _P["agree"]
 _DATE = _P["date"]
 _FORCE = rules.phrases("context", "force_types")  # one list of force types

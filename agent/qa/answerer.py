@@ -132,7 +132,11 @@ class Answerer:
             return self._answer_offline(parsed)
 
     def _with_names(self, parsed: Question) -> Question:
-        """An English question's unknown names looked up in the index's Arabic vocabulary (by skeleton)."""
+        """An English question's everyday words said in Arabic (:func:`marsad.agent.qa.translit.with_words`), then
+        its unknown names looked up in the index's Arabic vocabulary (by skeleton)."""
+        from marsad.agent.qa.translit import with_words
+
+        parsed = with_words(parsed)
         if parsed.language != "en" or not parsed.uncovered:
             return parsed
         try:

@@ -18,12 +18,15 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
-from marsad.agent.qa.question import Question, name_like
+from marsad.agent.offline.english import qa_words
+from marsad.agent.qa.question import Question, content_terms, name_like
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry
 
-__all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "vowel_fit", "ain_marked", "NameFinder", "with_names", "MAX_CANDIDATES"]
+__all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "vowel_fit", "ain_marked", "NameFinder", "with_names",
+           "with_words", "MAX_CANDIDATES"]
 
 MAX_CANDIDATES = 4
 SAME_SKELETON = 2  # most other spellings of one chosen skeleton (with or without a long vowel) kept beside it
@@ -304,4 +307,28 @@ def with_names(question: Question, finder: NameFinder,
         names=question.names + tuple(names),
         uncovered=tuple(w for w in question.uncovered if w not in resolved),
         expansion=question.expansion + tuple(e.canonical for e in names),
+    )
+
+
+@cache
+def _qa_words() -> dict[str, tuple[str, ...]]:
+    return qa_words()
+
+
+def with_words(question: Question) -> Question:
+    """The question with the ordinary English words whose Arabic is known (``english.json`` ``qa_words``:
+    "expel" -> طرد, "programme" -> برنامج) no longer uncovered, their Arabic stems added to its expansion
+    (they rank evidence; unlike names, the evidence need not state them). An English question stops
+    counting as unmapped because of the everyday words a user asks with."""
+    if question.language != "en" or not question.uncovered:
+        return question
+    table = _qa_words()
+    known = [w for w in dict.fromkeys(question.uncovered) if w in table]
+    if not known:
+        return question
+    stems = tuple(t for w in known for t in content_terms(" ".join(table[w])) if t not in question.expansion)
+    return dataclasses.replace(
+        question,
+        uncovered=tuple(w for w in question.uncovered if w not in known),
+        expansion=question.expansion + tuple(dict.fromkeys(stems)),
     )

@@ -3,7 +3,10 @@
 - an incident told at a city and told again at a village, area or quarter the article says lies in it ("في قرية ...
   جنوب غرب مدينة ..."، "في منطقة ... بمدينة ..."، "في حي ...") is one incident (``merge.told_within``,
   ``attacks._nested_retelling``), unless another doer, another standing (past context), another day or toll, or
-  an adding word ("كما"، "آخرين") tells them apart.
+  an adding word ("كما"، "آخرين") tells them apart;
+- an incident told with no place, in an article that places exactly one incident of its kind, is that incident
+  (``attacks._one_incident``) unless its doer, kind of fire, day or toll differ, it is a toll told before anything
+  is placed, or a round-up's item fronted by its place ("وفي جبهة ...").
 """
 
 from marsad.agent.offline import attacks
@@ -63,3 +66,23 @@ def test_the_rule_switched_off_keeps_two_records(offline_extract, monkeypatch):
             "في قرية بيتا جنوب شرق مدينة نابلس فجر الثلاثاء.")
     monkeypatch.setattr(attacks, "_nested_retelling", lambda ctx, c, e: False)
     assert len(offline_extract(text).attacks) == 2
+
+
+_ONE_PLACED = ("شنت قوات الجيش اليمني، الأربعاء، هجوما واسعا على مواقع الحوثيين في منطقة الصفراء بمديرية نهم. "
+               "وتمكنت القوات من استعادة عدد من التلال بعد معارك استمرت ساعات. "
+               "وقال قائد ميداني إن القوات تواصل تقدمها نحو الطريق العام. "
+               "وأضاف أن فرق الهندسة نزعت عشرات الألغام من الطرق. "
+               "وذكر المتحدث باسم الجيش أن ما لا يقل عن 22 عنصرا من الحوثيين قتلوا وأسر أربعة آخرون خلال معارك الأربعاء.")
+
+
+def test_an_unplaced_retelling_joins_the_one_placed_incident(offline_extract, monkeypatch):
+    assert len(offline_extract(_ONE_PLACED).attacks) == 1, _kinds(offline_extract(_ONE_PLACED))
+    monkeypatch.setattr(attacks, "_one_incident", lambda ctx, clusters: clusters)
+    assert len(offline_extract(_ONE_PLACED).attacks) == 2
+
+
+def test_a_round_up_item_fronted_by_its_place_stays_apart(offline_extract):
+    r = offline_extract("فجر انتحاري نفسه أمام مركز للشرطة في مدينة كويتا يوم الأحد. وقال مسؤول إن التحقيق جار. "
+                        "وأضاف أن قوات الأمن طوقت المكان. وأشار إلى أن المستشفيات استقبلت الجرحى. "
+                        "وفي جبهة أخرى قتل سبعة جنود بهجوم انتحاري.")
+    assert len(r.attacks) == 2, _kinds(r)

@@ -40,7 +40,7 @@ from marsad.agent.offline.locations import (
     victims_country,
 )
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
-from marsad.agent.offline.merge import adds_another, citations, told_within, window_span
+from marsad.agent.offline.merge import adds_another, citations, fronted, told_within, window_span
 from marsad.agent.offline.named_places import named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.scope import (
@@ -1201,6 +1201,44 @@ def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
         and _compatible(c, replace(e, place=c["place"]))
 
 
+def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:
+    """The clusters with each incident told with no place joined to the one incident of its kind the article places.
+
+    An article about one incident tells it at its place once and retells it paragraphs later by its toll or a
+    witness's account with no place ("وذكر المتحدث أن 25 مسلحا قتلوا خلال معارك الأربعاء"), or opens with it
+    untolled ("الهجوم الذي استهدف متجرا جنوب البلاد") before placing it: when exactly one cluster of the same family
+    is told at a place, the unplaced one (news, not past context) is that incident, provided its doer, kind of fire,
+    day and toll do not tell them apart (:func:`_compatible` as if told at that place) and it is no round-up item
+    fronted by a place ("وفي جبهة ..."، :func:`merge.fronted`)."""
+    out = list(clusters)
+    for u in clusters:
+        if u["place"] is not None or _past(u):
+            continue
+        kin = [c for c in out if c is not u and c["place"] is not None and not _past(c)
+               and all(_same_family(c, e) for e in u["events"])]
+        if len(kin) != 1:
+            continue
+        c = kin[0]
+        doers = {x.perpetrator.entry.id for x in c["events"] if x.perpetrator is not None}
+        told = {x.perpetrator.entry.id for x in u["events"] if x.perpetrator is not None}
+        fire = {t for x in c["events"] for t in x.types} & _STRIKES, {t for x in u["events"] for t in x.types} & _STRIKES
+        if (doers and told and not doers & told) or (all(fire) and not fire[0] & fire[1]):
+            continue  # another doer; rockets fired from a place and the air strikes on it
+        if any(c[k] is not None and u[k] is not None and c[k].value != u[k].value for k in ("killed", "injured")):
+            continue  # another toll, even one below a revised toll ("4 قتلى" beside "ارتفعت الحصيلة إلى 128")
+        if (u["killed"] is not None or u["injured"] is not None) and u["first"] < c["first"]:
+            continue  # a toll told before the article places anything may count the day or another incident: only a
+            # toll told after the placed incident retells it
+        if any(fronted(ctx.sentences[e.si].words) for e in u["events"]) or not all(
+                _compatible(c, replace(e, place=c["place"])) for e in u["events"]):
+            continue  # "وفي جبهة ... لقي القيادي مصرعه": a round-up's item at a place no gazetteer knows
+        for e in u["events"]:
+            _absorb(c, e)
+        c["first"] = min(c["first"], u["first"])
+        out.remove(u)
+    return out
+
+
 _ELABORATION = rules.words("attacks", "elaboration_openers")
 """Words opening a sentence that tells where the strikes told just before fell ("حيث تم قصف ...")."""
 
@@ -1262,6 +1300,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             _absorb(target_cluster, e)
         else:
             floating.append(e)
+    clusters = _one_incident(ctx, clusters)
     for e in floating:
         # "انفجرت عبوة ناسفة ... جنوب الحديدة" after air strikes on Hodeidah, rocket fire on a base after clashes
         # near it: a mention of another kind of attack is another incident, never a further telling of this one

@@ -15,7 +15,7 @@ from marsad.agent.offline.text import Sentence
 from marsad.core.arabic import normalize, trim_spans
 from marsad.schemas import Citation
 
-__all__ = ["citations", "Cluster", "sentence_span", "window_span", "told_within", "adds_another", "MAX_QUOTE"]
+__all__ = ["citations", "Cluster", "sentence_span", "window_span", "told_within", "adds_another", "fronted", "MAX_QUOTE"]
 
 MAX_QUOTE = rules.number("merge", "max_quote")
 """Longer sentences are cited by a window of tokens around the evidence, not whole."""
@@ -142,3 +142,13 @@ _ADDITION_OPENERS = rules.words("merge", "addition_openers")
 def adds_another(words: list[str]) -> bool:
     """True when a sentence opens by adding another event to those told before it ("كما قصفت ..."، "وكذلك ...")."""
     return bool(words) and _linked(words[0], _ADDITION_OPENERS)
+
+
+_FRONTING = rules.words("merge", "fronting_openers")
+"""Words that open a round-up's item by its place ("وفي"، "أما في")."""
+
+
+def fronted(words: list[str]) -> bool:
+    """True when a sentence opens with its place, as a round-up's next item does ("وفي جبهة نهم ..."، "أما في ...")."""
+    return bool(words) and (normalize(words[0]) in _FRONTING or (len(words) > 1 and normalize(words[0]) == "اما"
+                                                                   and normalize(words[1]) == "في"))

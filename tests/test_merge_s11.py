@@ -6,7 +6,9 @@
   an adding word ("كما"، "آخرين") tells them apart;
 - an incident told with no place, in an article that places exactly one incident of its kind, is that incident
   (``attacks._one_incident``) unless its doer, kind of fire, day or toll differ, it is a toll told before anything
-  is placed, or a round-up's item fronted by its place ("وفي جبهة ...").
+  is placed, or a round-up's item fronted by its place ("وفي جبهة ...");
+- a lower death toll told as only that many ("فقط"، "سوى") is another side's count of the incident told before it
+  (``attacks._lower_claim``, ``merge.restricted``): citations only, the incident keeps its toll.
 """
 
 from marsad.agent.offline import attacks
@@ -86,3 +88,21 @@ def test_a_round_up_item_fronted_by_its_place_stays_apart(offline_extract):
                         "وأضاف أن قوات الأمن طوقت المكان. وأشار إلى أن المستشفيات استقبلت الجرحى. "
                         "وفي جبهة أخرى قتل سبعة جنود بهجوم انتحاري.")
     assert len(r.attacks) == 2, _kinds(r)
+
+
+_LOWER = ("قتل ستة أشخاص على الأقل وأصيب ثمانية آخرون أمس في غارات شنتها الطائرات التركية على مواقع في شمال العراق. "
+          "وقالت مصادر محلية إن المقاتلات استهدفت قرية كانيرش في محافظة دهوك. "
+          "أما حزب العمال فتحدث عن مقتل أربعة أشخاص فقط في غارات أمس.")
+
+
+def test_another_sides_lower_count_told_as_only_that_many_is_no_incident(offline_extract, monkeypatch):
+    r = offline_extract(_LOWER)
+    assert [(a.killed, a.injured) for a in r.attacks] == [(6, 8)], _kinds(r)
+    monkeypatch.setattr(attacks, "_lower_claim", lambda ctx, clusters, e: None)
+    assert len(offline_extract(_LOWER).attacks) == 2
+
+
+def test_a_lower_count_without_a_restricting_word_stays_its_own_incident(offline_extract):
+    r = offline_extract("قتل ستة أشخاص على الأقل أمس في غارات شنتها الطائرات التركية على قرية كانيرش في محافظة دهوك. "
+                        "وفي محافظة أربيل قتل أربعة أشخاص في غارات تركية أخرى استهدفت قرية زيني.")
+    assert sorted(a.killed for a in r.attacks) == [4, 6], _kinds(r)

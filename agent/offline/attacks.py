@@ -40,7 +40,7 @@ from marsad.agent.offline.locations import (
     victims_country,
 )
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
-from marsad.agent.offline.merge import adds_another, citations, fronted, told_within, window_span
+from marsad.agent.offline.merge import adds_another, citations, fronted, restricted, told_within, window_span
 from marsad.agent.offline.named_places import named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.scope import (
@@ -1239,6 +1239,29 @@ def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:
     return out
 
 
+def _lower_claim(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The incident a lower death toll told as only that many ("فقط"، "سوى") is another side's count of, or None.
+
+    News gives one side's toll and then the other's, lower one with a word that restricts it ("أما الحزب فتحدث عن
+    مقتل خمسة أشخاص فقط"، "اعترفت الحركة فقط بمقتل اثنين من عناصرها"): it is the incident told last before it of the
+    same family and standing, with a higher count, in the same country (the telling has no place below the country
+    of its own, or one no gazetteer knows: a fighter's home town), on the same day if both are dated, with no other
+    doer; it adds citations only (:func:`merge.restricted`)."""
+    k = e.killed
+    if k is None or k.value is None or k.vague or k.start < 0 or not restricted(ctx.sentences[e.si].words, k.start, k.end):
+        return None
+    if e.place is not None and not (_unresolved(e.place) or e.place.location.admin_level == "country"):
+        return None
+    country = e.place.location.country if e.place is not None else None
+    kin = [c for c in clusters if c["killed"] is not None and c["killed"].value is not None and c["killed"].value > k.value
+           and _same_family(c, e) and _past(c) == (e.background and not e.news) and not _other_side(c, e)
+           and (country is None or c["place"] is None or c["place"].location.country == country)
+           and (e.date is None or c["date"] is None or _same_day(c, e))
+           and (e.perpetrator is None or not any(x.perpetrator is not None for x in c["events"])
+                or any(x.perpetrator is not None and x.perpetrator.entry.id == e.perpetrator.entry.id for x in c["events"]))]
+    return max(kin, key=_last_told) if kin else None
+
+
 _ELABORATION = rules.words("attacks", "elaboration_openers")
 """Words opening a sentence that tells where the strikes told just before fell ("حيث تم قصف ...")."""
 
@@ -1288,6 +1311,10 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                     _absorb(nested[-1], e)
                     if nested[-1]["place"] is not wide and nested[-1].get("umbrella") is None:
                         nested[-1]["umbrella"] = wide  # later tellings at the wider place still join it
+                    continue
+                lower = _lower_claim(ctx, clusters, e)
+                if lower is not None:
+                    _absorb(lower, e, facts=False)  # "وتحدث الحزب عن مقتل خمسة فقط": another side's count of it
                     continue
             # "وفي مأرب قصفت المقاتلات مواقع ... أعلن داعش مسؤوليته عن تفجير سيارة في صنعاء. وقالت مصادر إن التفجير
             # تسبب في مقتل خمسة": a telling with no place of its own goes on with the incident told last, not with

@@ -15,7 +15,7 @@ from marsad.agent.offline.text import Sentence
 from marsad.core.arabic import normalize, trim_spans
 from marsad.schemas import Citation
 
-__all__ = ["citations", "Cluster", "sentence_span", "window_span", "told_within", "adds_another", "fronted", "MAX_QUOTE"]
+__all__ = ["citations", "Cluster", "sentence_span", "window_span", "told_within", "adds_another", "fronted", "restricted", "MAX_QUOTE"]
 
 MAX_QUOTE = rules.number("merge", "max_quote")
 """Longer sentences are cited by a window of tokens around the evidence, not whole."""
@@ -152,3 +152,15 @@ def fronted(words: list[str]) -> bool:
     """True when a sentence opens with its place, as a round-up's next item does ("وفي جبهة نهم ..."، "أما في ...")."""
     return bool(words) and (normalize(words[0]) in _FRONTING or (len(words) > 1 and normalize(words[0]) == "اما"
                                                                    and normalize(words[1]) == "في"))
+
+
+_RESTRICTING = rules.words("merge", "restricting_words")
+"""Words that tell a count as no more than that ("فقط"، "سوى"): one side's lower figure."""
+_RESTRICT_BEFORE = int(rules.number("merge", "restrict_before"))
+_RESTRICT_AFTER = int(rules.number("merge", "restrict_after"))
+
+
+def restricted(words: list[str], start: int, end: int) -> bool:
+    """True when a count at tokens ``[start, end)`` is told as only that many: a restricting word at most
+    restrict_before words before it ("اعترف فقط بمقتل اثنين") or restrict_after words after it ("خمسة أشخاص فقط")."""
+    return any(normalize(w) in _RESTRICTING for w in words[max(0, start - _RESTRICT_BEFORE):end + _RESTRICT_AFTER])

@@ -110,6 +110,8 @@ _DEESCALATION = rules.words("agreements", "deescalation_heads")
 """Near the agreement word: it has a security content even with one side named ("اتفاق ... لدخول قواته")."""
 _CALM_FOLLOWERS = rules.words("agreements", "calm_followers")
 _CALM = rules.words("agreements", "calm_needs_party")
+_OBLIGE = rules.words("agreements", "oblige_before")
+"""Verbs of obliging or demanding before "بالتهدئة" ("يلزمها بالتهدئة"، "طالبها بالتهدئة"): calm asked of one side."""
 """"تهدئة" is a truce only in a sentence naming a side ("لتهدئة المركبات" is not)."""
 _PARTY_HEADS = rules.words("agreements", "party_heads")
 """A side the registry does not know, named after "بين" with one of these heads ("المعارضة"، "الفصائل")."""
@@ -374,6 +376,8 @@ def _calming_something(words: list[str], x: int) -> bool:
     if x > 0 and words[x].startswith("و") and words[x - 1].startswith(("لل", "ال")) and not any(
             b in _AGREE or b in _TRUCE or b in _HALTED for b in bare(words[x - 1])):
         return True  # "للتطمين والتهدئة": calming joined to another verbal noun, not a truce
+    if words[x].startswith("ب") and any(b in _OBLIGE for w in words[max(0, x - 4):x] for b in bare(w)):
+        return True  # "شروط يلزمها بالتهدئة"، "وطالب الوزير الحركة بالتهدئة": calm demanded of a side, no truce
     if x + 1 >= len(words) or (x > 0 and any(b in _AGREE for b in bare(words[x - 1]))):
         return False  # "اتفاق تهدئة"، "تفاهم التهدئة"; or the sentence ends
     nxt = words[x + 1]
@@ -504,7 +508,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             if m.i < i - 6 and not _verb_subject(words, m.i):
                 continue  # further back only the subject of the verb that tells it ("وأعلنت روسيا والولايات المتحدة")
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
-            if m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS) and not _each_of(words, m.i):
+            if _venue(ctx, si, m) and not _each_of(words, m.i):
                 continue  # "جنوب سوريا": a place; "وقعت كل من الدوحة وباريس": each of the sides
             if any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w)) or _welcoming(words, m.i):
                 continue  # "بوساطة قامت بها مصر": the mediator is no party; nor is who welcomed it ("بترحيب عمّان")
@@ -526,25 +530,76 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             # "أعلنت حماس التوصل لتوافق مع إسرائيل": the subject and the side after "مع"
             after = [(m.i, m.entry) for m in ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)]
             after += [(m.i, state_entry(m)) for m in ctx.places_in(si, with_at, min(len(words), with_at + 6))
-                      if state_entry(m) is not None]
+                      if state_entry(m) is not None and not _venue(ctx, si, m)]  # "مع حركة فتح في القاهرة": where
             subject = [(m.i, m.entry) for m in ctx.actors_in(si, 0, i, _PARTY_TYPES)]
             subject += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(0, i - 8), i) if state_entry(m) is not None
-                        and not (m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS))]
+                        and not _venue(ctx, si, m)]
             # "خطط لإرسال قوات إلى سوريا، ولكنها اتفقت مع الولايات المتحدة": where forces go is no side
             after.sort(key=lambda t: t[0])
             subject.sort(key=lambda t: t[0])
-            pair = [e for _, e in subject[-1:] + after[:1]]
+            written = None if after else _written_counterpart(ctx, si, with_at)
+            pair = [e for _, e in subject[-1:] + (after[:1] or ([(with_at + 1, written)] if written else []))]
             if len({e.id for e in pair}) == 2:
                 out = pair
     if pair and len({_side(e) for e in out}) < 2:
         out = pair
     if not out:
         out = _parties_told_before(ctx, si, i)
+    if between is None and len({_side(e) for e in out}) >= 2 and _peace_with(words, j):
+        between = j
     seen: list[Entry] = []
     for e in out:
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
+
+
+def _written_counterpart(ctx: DocContext, si: int, with_at: int) -> Entry | None:
+    """The side after "مع" that the registry does not know, named as written when a word for a party heads a name
+    ("مع الحزب الإسلامي"، "مع حركة الشباب الجديدة"، "مع جبهة تحرير مورو"): head and name, at most four words, up to
+    the clause's end. None for a head alone ("مع الحكومة") or a side the registry knows."""
+    s = ctx.sentences[si]
+    words = s.words
+    a = with_at + 1
+    if a >= len(words) or not any(f in _PARTY_HEADS for f in bare(words[a])) or any(
+            m.i <= a < m.j for m in ctx.mentions[si]):
+        return None
+    b = a + 1
+    indefinite = not words[a].startswith("ال")  # "جبهة تحرير أوغادين": a construct, any words; "الحزب الإسلامي": adjectives
+    while b < min(len(words), a + 4) and not s.tokens[b].clause_start and not words[b].startswith(("و", "في", "ب")) and (
+            words[b].startswith("ال") or indefinite) and words[b] not in _NOT_NAME:
+        b += 1
+    if b == a + 1:
+        return None
+    name = ctx.quote(*s.token_span(a, b)).strip(" ،,.")
+    return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(), data={"type": "other"})
+
+
+_NOT_NAME = frozenset({"الذي", "التي", "الذين", "اللذين", "الان", "اليوم", "امس", "الماضي", "الماضيه", "المقبل", "الجاري"})
+"""Words that end a name written after "مع" ("مع الحركة الشعبية التي تقاتل"، "مع المتمردين الأسبوع الماضي")."""
+
+
+def _peace_with(words: list[str], j: int) -> bool:
+    """True when a peace or reconciliation word follows the agreement word and "مع" comes right after ("وقعت الحكومة
+    الأفغانية اتفاق سلام مع الحزب الإسلامي"، "التوصل لاتفاق مصالحة مع حركة فتح"): a peace deal names its two sides,
+    the subject and who it is made with. An agreement of no stated kind "مع" someone stays unnamed."""
+    return any(w in _POLITICAL_AFTER for w in words[j:j + 2]) and "مع" in words[j:j + 4]
+
+
+def _venue(ctx: DocContext, si: int, m) -> bool:
+    """True when place mention m is where something is, not who acts: after "في"، "إلى"، "من" or a direction
+    ("جنوب سوريا"), or written with "ب" (:func:`_located`)."""
+    words = ctx.sentences[si].words
+    return (m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS)) or _located(ctx, si, m)
+
+
+def _located(ctx: DocContext, si: int, m) -> bool:
+    """True when the state of place mention m is written as where something is, with the clitic "ب" ("في مدينة
+    الصخيرات الساحلية بالمغرب"، "بليبيا") or after a direction that carries one ("بغرب ليبيا"): a venue or a region,
+    not a side. A name that itself starts with "ب" ("بريطانيا"، "باكستان") has no clitic before it."""
+    s = ctx.sentences[si]
+    clitic = ctx.text[s.token_span(m.i, m.i + 1)[0]:m.start]
+    return clitic.endswith("ب") or (m.i > 0 and any(b in DIRECTIONS for b in bare(s.words[m.i - 1])))
 
 
 def _parties_told_before(ctx: DocContext, si: int, i: int) -> list[Entry]:

@@ -97,3 +97,24 @@ def test_everyday_english_words_with_known_arabic_are_not_unmapped():
     assert any(t.startswith("طرد") for t in got.expansion)
     # a word nobody mapped stays uncovered
     assert "qwertying" in with_words(parse_question("How many were killed while qwertying in Mosul?")).uncovered
+
+
+def test_an_english_count_answer_states_the_one_number_its_arabic_quote_tells():
+    from marsad.agent.qa.compose import Claim, assemble
+
+    text = "وخلال عام 2016 وحده، فكك الفريق الهندسي أكثر من 400 ألف عبوة زرعها المسلحون في القرى المحررة."
+    q = parse_question("How many bombs did the engineering team dismantle in 2016?")
+    claim = Claim(f"The sources say (in Arabic): «{text}»", [("d1", 0, len(text))], quoted=True)
+    answer = assemble(q, [claim], {"d1": text}, backend="offline")
+    assert answer.answer.startswith("400,000 -- the sources say (in Arabic): «")
+    # two numbers: none is chosen
+    two = "قتل 5 وأصيب 7 في الهجوم على القرية."
+    claim = Claim(f"The sources say (in Arabic): «{two}»", [("d2", 0, len(two))], quoted=True)
+    assert assemble(q, [claim], {"d2": two}, backend="offline").answer.startswith("The sources say")
+
+
+def test_a_colour_of_a_sea_is_a_word_not_a_name():
+    from marsad.agent.qa.translit import with_words
+
+    q = with_words(parse_question("How many fishing boats sank in the Red Sea near the port?"))
+    assert "red" not in q.uncovered and "sea" not in q.uncovered

@@ -240,6 +240,36 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str], *, stric
     return cites
 
 
+_QUOTED_EN = "The sources say (in Arabic): "
+
+
+def _stated_number(question: Question, quote: str) -> int | None:
+    """The one number an Arabic quote states for an English "how many" question (years, shares and the
+    question's own numbers aside), or None when it states none or several."""
+    from marsad.agent.qa.question import quantities
+    from marsad.core.arabic import tokenize
+
+    toks = tokenize(normalize(quote))
+    found = []
+    for q in quantities(toks):
+        after = " ".join(toks[q.end: q.end + 2])
+        share = after.startswith(("بالميه", "بالمايه", "في الميه", "في المايه"))  # "40 في المئة"
+        if (toks[q.end - 1].isdigit() and 1900 <= q.value <= 2100) or share or q.value in question.numbers:
+            continue
+        if q.value not in found:
+            found.append(q.value)
+    return found[0] if len(found) == 1 else None
+
+
+def _in_english(question: Question, claim: Claim, quote: str, text: str) -> str:
+    """An English answer that quotes an Arabic sentence for a "how many" question states the number in
+    English first ("23 -- the sources say (in Arabic): «...»"), when the sentence states exactly one."""
+    if question.language != "en" or not question.how_many or claim.numbers or not text.startswith(_QUOTED_EN):
+        return text
+    n = _stated_number(question, quote)
+    return f"{n:,} -- the sources say (in Arabic): {text[len(_QUOTED_EN):]}" if n is not None else text
+
+
 def assemble(
     question: Question, claims: list[Claim], texts: dict[str, str], *, backend: str, limit: int | None = None,
     strict: bool = True,
@@ -276,7 +306,7 @@ def assemble(
             if index[key] not in numbers:
                 numbers.append(index[key])
         markers = "".join(f"[{n}]" for n in numbers)
-        text = claim.text.rstrip().rstrip(".。")
+        text = _in_english(question, claim, cites[0].quote, claim.text.rstrip().rstrip(".。"))
         if claim.quoted:
             # a sentence cited beside a quote because it names what the question asks about (the unit, the
             # person) is shown too: the reader sees what ties the quote to the question

@@ -130,3 +130,15 @@ def test_an_announced_ceasefire_is_no_fire(frame_doers):
 def test_a_group_that_had_executed_captives(frame_doers):
     doers = frame_doers("وكان تنظيم داعش قد أعدم نحو 30 من أبناء عشيرة الشعيطات في بلدة قرب مدينة البوكمال.")
     assert "داعش" in doers
+
+
+# --- a verb with its object pronoun, then its subject ---------------------------------------------------
+
+def test_relative_clause_verb_with_object_pronoun_takes_the_actor_after_it(frame_doers):
+    doers = frame_doers("وشيع سكان البلدة الشبان الأربعة الذين قتلهم جيش الاحتلال الإسرائيلي قرب السياج شرق دير البلح.")
+    assert "الجيش الإسرائيلي" in doers
+
+
+def test_a_verbal_noun_with_a_pronoun_is_no_such_verb(frame_doers):
+    doers = frame_doers("وطالب الأهالي بمحاسبة المسلحين على قتلهم جنود الجيش اليمني في كمين قرب مأرب.")
+    assert "الجيش اليمني" not in doers

@@ -290,6 +290,12 @@ _ARRESTS = rules.words("roles", "arrest_masdars")
 """"تمكن الأمن من توقيف المشتبه به": the force caught a suspect, it carried out no attack."""
 _SOURCE_LINKS = rules.words("roles", "source_links")
 """Words between a speaker noun and the force it speaks for ("مصادر في المقاومة"، "المتحدث باسم الجيش")."""
+_OBJECT_PRONOUN_VERBS = rules.words("roles", "object_pronoun_verbs")
+"""Attack verbs with an object pronoun ("قتلهم"، "اختطفته"): the actor right after one is its subject (a passive
+takes no object pronoun). Only bare or after "و"/"ف", and after a relative pronoun or a clause opener
+(``object_verb_openers``: "أن"، "عندما"): after a preposition the same letters are a verbal noun with its
+subject pronoun ("على قتلهم جنود الجيش": the soldiers were killed)."""
+_OBJECT_VERB_OPENERS = rules.words("roles", "object_verb_openers")
 _FIRE_MASDARS = rules.words("roles", "announced_fire_masdars")
 _CEASEFIRE = rules.words("roles", "ceasefire_words")
 _BULLETS = rules.words("roles", "bullet_nouns")
@@ -513,6 +519,9 @@ def _cued(words: list[str], m: Mention, lo: int) -> bool:
             return True  # "على يد"، "على أيدي" (not "في يد": in the hands of; not "تدرب على يد": trained by)
     if _from_doer(words, x, lo):
         return True
+    if x - 1 > lo and (words[x - 1] in _OBJECT_PRONOUN_VERBS or words[x - 1][:1] in "وف" and words[x - 1][1:] in _OBJECT_PRONOUN_VERBS) \
+            and (words[x - 2] in REL_PRONOUNS or words[x - 2] in _OBJECT_VERB_OPENERS):
+        return True  # "الذين قتلهم جيش الاحتلال"، "بعد أن استهدفتهم ميليشيا": a verb with its object pronoun, then its subject
     return x >= max(lo, 2) and any(b in _PRONOUN_CUES for b in bare(words[x - 1])) and any(
         b in _PRONOUN_VERBS for b in bare(words[x - 2]))
 

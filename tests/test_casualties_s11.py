@@ -38,3 +38,13 @@ def test_casualty_word_told_again_before_the_others(offline_extract):
 def test_militants_told_again_are_not_victims(offline_extract):
     (attack,) = offline_extract("أسفر الهجوم على الحاجز عن مقتل الضابط ومقتل 3 مسلحين في ناحية العلم.").attacks
     assert attack.killed == 1
+
+
+def test_updated_toll_told_noun_first(offline_extract):
+    # "عدد القتلى ارتفع إلى 14": the revised total, not the 3 who died of their wounds
+    (attack,) = offline_extract("وقالت الشرطة إن عدد القتلى ارتفع إلى 14 بعد وفاة 3 من المصابين متأثرين بجروحهم في "
+                                "هجوم مزار شريف.").attacks
+    assert attack.killed == 14
+    # the wounded's count rising is not the dead's
+    (attack,) = offline_extract("وقال إن عدد الجرحى ارتفع إلى 30 في الهجوم على السوق، فيما قتل 4.").attacks
+    assert attack.killed == 4

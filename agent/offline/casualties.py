@@ -904,13 +904,16 @@ _UPDATE_REACH = 20
 
 def _updated_total(words: list[str], lo: int, hi: int) -> Quantity | None:
     """The revised death toll after "إلى": "ارتفعت حصيلة قتلى القذائف ... في دمشق إلى 11 قتيلا"، "ارتفع عدد
-    القتلى الفلسطينيين إلى 3 أشخاص" (the dead, not "عدد الجرحى"), else None."""
+    القتلى الفلسطينيين إلى 3 أشخاص"، with the toll told first "عدد القتلى ارتفع إلى 14" (the dead, not "عدد
+    الجرحى"), else None."""
     if _UPDATE_SURFACES.isdisjoint(words[lo:hi]):
         return None
     for x in range(lo, hi):
         if not any(b in _UPDATE_VERBS for b in bare(words[x])):
             continue
         noun = next((y for y in range(x + 1, min(hi, x + 3)) if any(b in _UPDATE_NOUNS for b in bare(words[y]))), None)
+        if noun is None:
+            noun = _noun_before_update(words, lo, x)
         if noun is None:
             continue
         if not any(b in _UPDATE_DEAD for z in range(noun, min(hi, noun + 3)) for b in bare(words[z])):
@@ -921,6 +924,15 @@ def _updated_total(words: list[str], lo: int, hi: int) -> Quantity | None:
             if words[z] == "الي":
                 q = read_quantity(words, z + 1)
                 return q if q is not None and q.value is not None else None
+    return None
+
+
+def _noun_before_update(words: list[str], lo: int, x: int) -> int | None:
+    """The toll noun told before the update verb at ``x``, the dead named after it and nothing else between: "إن عدد
+    القتلى ارتفع إلى 14"، "حصيلة الضحايا ارتفعت إلى 9" (the noun within three words before the verb)."""
+    for y in range(x - 1, max(lo, x - 4) - 1, -1):
+        if any(b in _UPDATE_NOUNS for b in bare(words[y])):
+            return y if any(b in _UPDATE_DEAD for z in range(y, x) for b in bare(words[z])) else None
     return None
 
 

@@ -74,3 +74,21 @@ def test_father_name_of_one_man_opens_another(offline_extract):
     r = offline_extract("وقال الرئيس السابق علي عبدالله صالح إن الحرب ستطول. وقال القائد العسكري العميد عبدالله "
                         "صبيحي إن قواته تقدمت.")
     assert "عبدالله صبيحي" in _names(r)
+
+
+# -- capitals standing for their states; datelines ------------------------------------------------------------------
+
+
+def _states(records) -> set[str]:
+    return {a.canonical_name for a in records.actors if a.type == "government_body"}
+
+
+def test_capital_standing_for_its_state(offline_extract):
+    r = offline_extract("وأضاف المتحدث أن التحقيقات مستمرة. المنامة ترفض أي تدخل في شؤونها الداخلية، وبرلين ملتزمة "
+                        "بمواصلة الحوار.")
+    assert {"البحرين", "ألمانيا"} <= _states(r)
+
+
+def test_dateline_capital_is_no_state(offline_extract):
+    r = offline_extract("وكالات- القاهرة: أعلنت شركة للاتصالات، أمس، عن هاتف جديد سيطرح في الأسواق الشهر المقبل.")
+    assert "مصر" not in _states(r)

@@ -731,6 +731,8 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
         return None
     before = s.words[m.i - 1] if m.i > 0 and not s.tokens[m.i].clause_start else ""
     after = s.words[m.j] if m.j < len(s.words) else ""
+    if _dateline(s, m):
+        return None
     if prev_state == m.i:
         return code  # "واتهمت دمشق وموسكو وطهران إسرائيل": a conjunct or object of states
     if before in _STATE_PLACE_VERBS or after in _STATE_PLACE_VERBS:
@@ -751,6 +753,13 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     if verb.endswith("ت") and not verb.startswith("ال") and not (verb.endswith("ات") and len(verb) >= 5):
         return code  # a verb of the state's act before it: "استدعت باكستان"، "وشنت تركيا"
     return None
+
+
+def _dateline(s: Sentence, m: Mention) -> bool:
+    """True for a place among a sentence's first words followed by a colon: the dateline a story is filed
+    under ("سبق- القاهرة: وقّعت الهيئة ..."), not the state acting."""
+    return m.i <= 4 and m.j < len(s.words) and s.tokens[m.j].clause_start \
+        and s.quote(m.end, s.token_span(m.j, m.j + 1)[0]).strip() == ":"
 
 
 def state_entry(m: Mention) -> Entry | None:

@@ -106,3 +106,22 @@ def test_a_lower_count_without_a_restricting_word_stays_its_own_incident(offline
     r = offline_extract("قتل ستة أشخاص على الأقل أمس في غارات شنتها الطائرات التركية على قرية كانيرش في محافظة دهوك. "
                         "وفي محافظة أربيل قتل أربعة أشخاص في غارات تركية أخرى استهدفت قرية زيني.")
     assert sorted(a.killed for a in r.attacks) == [4, 6], _kinds(r)
+
+
+_CHAIN = ("قتل قناص حوثي، الخميس، طفلا يبلغ من العمر خمس سنوات في مدينة تعز جنوب غرب اليمن. "
+          "وذكر مصدر طبي أن الطفل قتل برصاص ميليشيا الحوثي المتمركزة في تلة الجرة، غرب مدينة تعز. "
+          "وأوضح المصدر أن رصاصة القناص الحوثي أصابت الطفل أمام منزله في منطقة النجد في الصفا شرق تعز، ما أدى إلى مقتله.")
+
+
+def test_a_place_told_in_an_intermediate_one_of_the_city_is_the_same_incident(offline_extract, monkeypatch):
+    from marsad.agent.offline import merge
+    assert len(offline_extract(_CHAIN).attacks) == 1, _kinds(offline_extract(_CHAIN))
+    monkeypatch.setattr(merge, "_chain", lambda gap: all(merge._linked(w, merge._NEST_LINKS) for w in gap))
+    assert len(offline_extract(_CHAIN).attacks) == 2
+
+
+def test_two_names_between_are_no_chain():
+    from marsad.agent.offline import merge
+    assert merge._chain(["في", "الصفا", "شرق"])
+    assert not merge._chain(["بين", "الصفا", "شرق"])
+    assert not merge._chain(["في", "الصفا", "والحوبان", "شرق"])

@@ -94,6 +94,13 @@ def _linked(word: str, table: frozenset[str]) -> bool:
 _CLITIC_LETTERS = frozenset("وفبل")
 
 
+def _chain(gap: list[str]) -> bool:
+    """True when the words between a place and a wider one are links only, past at most one name told after a link
+    (an intermediate place: "منطقة الروضة في العمال غرب مدينة إب")."""
+    names = [x for x, w in enumerate(gap) if not _linked(w, _NEST_LINKS)]
+    return not names or (len(names) == 1 and names[0] > 0 and _linked(gap[names[0] - 1], _NEST_LINKS))
+
+
 def _names(p: Any) -> set[str]:
     loc = p.location
     return {normalize(n) for n in (loc.name, loc.canonical_name) if n}
@@ -104,8 +111,9 @@ def told_within(ctx: Any, narrow: Any, wide: Any) -> bool:
     ``wide``: news names a city in the lead and the village, area or quarter in the detail.
 
     Three ways: the wider place follows it past direction and unit words only ("في قرية الصفا جنوب غرب مدينة
-    نابلس"، "في منطقة الوادي بالمكلا"); the place was resolved as lying in it (an unknown village placed at its
-    district, ``within``); or an unknown place is told as a quarter ("في حي الورود") and the wider place is a city
+    نابلس"، "في منطقة الوادي بالمكلا"), or past one intermediate name after such a word ("في منطقة الروضة في
+    العمال غرب مدينة إب"); the place was resolved as lying in it (an unknown village placed at its district,
+    ``within``); or an unknown place is told as a quarter ("في حي الورود") and the wider place is a city
     (or a part of one) of the same country. A place the gazetteer puts in another country never lies in it.
 
     Args:
@@ -123,7 +131,7 @@ def told_within(ctx: Any, narrow: Any, wide: Any) -> bool:
         return True
     s = ctx.sentences[narrow.sentence]
     for m in ctx.places_in(narrow.sentence, narrow.j, min(len(s.words), narrow.j + _NEST_REACH + 1)):
-        if not all(_linked(w, _NEST_LINKS) for w in s.words[narrow.j:m.i]):
+        if not _chain(s.words[narrow.j:m.i]):
             break
         if m.entry.id == wide.location.model_extra.get("registry_id") or normalize(m.entry.canonical) in names \
                 or normalize(m.surface) in names:

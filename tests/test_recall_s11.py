@@ -50,3 +50,24 @@ def test_aimed_launch_counts_a_projectile_word_of_its_own(offline_extract):
 ])
 def test_far_launch_needs_an_indefinite_projectile_aimed_at_land(offline_extract, text):
     assert offline_extract(text).attacks == []
+
+
+# --- a killing "على أيدي" a group, and an aside on the incident's place (attacks._place_aside) ------------------------
+
+def test_killing_at_the_hands_of_a_group_is_violence(offline_extract):
+    text = "أعلنت السلطات مقتل تسعة قرويين على أيدي جماعة متطرفة، الخميس، في جنوب تنزانيا."
+    (attack,) = offline_extract(text, published="2019-03-09").attacks
+    assert attack.killed == 9
+
+
+def test_period_told_of_the_place_leaves_the_incident(offline_extract):
+    text = ("أعلنت الشرطة مقتل أربعة مزارعين على أيدي مسلحين، الخميس، في جنوب الإقليم، حيث تكررت الهجمات "
+            "خلال الأسابيع الماضية.")
+    (attack,) = offline_extract(text, published="2019-03-09").attacks
+    assert attack.killed == 4
+    assert not attack.background
+
+
+def test_period_told_of_the_incident_itself_is_still_a_total(offline_extract):
+    text = "قتل أربعون مدنيا في هجمات متفرقة خلال الأسابيع الماضية في جنوب الإقليم."
+    assert offline_extract(text, published="2019-03-09").attacks == []

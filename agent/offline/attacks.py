@@ -569,9 +569,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             roundup = bool(counts) and roundup_told
             if _history(ctx, date) and not (place is not None or counts):
                 continue  # "حرب الخليج عام 1991": history named in passing, with no place or toll of its own
-            if is_aggregate(words, f.lo, f.hi, day_dated) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (
+            told_hi = _place_aside(words, f, killed, injured)  # "... في جنوب الإقليم، حيث تكررت الهجمات منذ أسابيع"
+            if is_aggregate(words, f.lo, told_hi, day_dated) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (
                     not (day_dated and not _is_report_date(words, date, s))
-                    and (is_period_total(words, f.lo, f.hi, max(counts) if counts else None)
+                    and (is_period_total(words, f.lo, told_hi, max(counts) if counts else None)
                          or is_spanned_total(words, max(counts) if counts else None))):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
             sx = since_start(words, f.lo, f.hi, f.i)
@@ -583,7 +584,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # "قتل 30 شخصا في سلسلة تفجيرات في العراق"، "في حوادث منفصلة في بغداد وكركوك ونينوى ومدن
                 # أخرى": the sum of a round-up whose incidents are told apart ("في هجومين منفصلين في بغداد وكركوك" is
                 # one incident per place listed, with the toll kept as written)
-            past, news = _background(ctx, f, date)
+            past, news = _background(ctx, replace(f, hi=told_hi) if told_hi < f.hi else f, date)
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
             noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
             # "هذه الغارات"، "تلك الهجمات": a demonstrative before a definite attack noun (before a verb it is a
@@ -658,6 +659,23 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                         b in _SPEECH_NOUNS for w in words[max(0, date.i - 3):date.i] for b in bare(w)),
                 ))
     return out
+
+
+_PLACE_ASIDES = rules.words("attacks", "place_aside_openers")
+"""Words opening what the place of an incident has lived through ("في جنوب الإقليم، حيث تكررت الهجمات خلال الأسابيع
+الماضية"، "بمحافظة الوادي التي تشهد اضطرابات منذ عام"): the period told there is the area's, not the incident's."""
+
+
+def _place_aside(words: list[str], f: Frame, killed: Quantity | None, injured: Quantity | None) -> int:
+    """The end of the frame's own telling: where an aside on its place opens after its event word and its toll
+    (``place_aside_openers``, one word or two joined by "_"), else the frame's end. A toll told after the opener
+    ("حيث قتل 12 شخصا خلال ساعة") is the incident's, and the frame is kept whole."""
+    told = max([f.j] + [q.end for q in (killed, injured) if q is not None and q.end <= f.hi])
+    for y in range(told, f.hi):
+        pair = f"{words[y]}_{words[y + 1]}" if y + 1 < len(words) else ""
+        if words[y] in _PLACE_ASIDES or pair in _PLACE_ASIDES:
+            return y
+    return f.hi
 
 
 def _roundup_after(words: list[str], f: Frame, rest: list[Frame]) -> bool:

@@ -92,3 +92,16 @@ def test_capital_standing_for_its_state(offline_extract):
 def test_dateline_capital_is_no_state(offline_extract):
     r = offline_extract("وكالات- القاهرة: أعلنت شركة للاتصالات، أمس، عن هاتف جديد سيطرح في الأسواق الشهر المقبل.")
     assert "مصر" not in _states(r)
+
+
+def test_general_command_abroad_is_no_iraqi_commander_in_chief(offline_extract):
+    r = offline_extract("أعلنت القيادة العامة للقوات المسلحة في دولة الإمارات مقتل أربعة من جنودها خلال معارك في "
+                        "محافظة الحديدة اليمنية.")
+    (body,) = [a for a in r.actors if "القيادة العامة" in a.name]
+    assert body.affiliation is None and body.canonical_name == "القيادة العامة للقوات المسلحة"
+
+
+def test_general_command_in_iraqi_news_stays_the_commander_in_chief(offline_extract):
+    r = offline_extract("وقالت القيادة العامة للقوات المسلحة إن القوات العراقية استعادت قرية جنوب الموصل.")
+    (body,) = [a for a in r.actors if "القيادة العامة" in a.name]
+    assert body.canonical_name == "القائد العام للقوات المسلحة"

@@ -71,3 +71,18 @@ def test_period_told_of_the_place_leaves_the_incident(offline_extract):
 def test_period_told_of_the_incident_itself_is_still_a_total(offline_extract):
     text = "قتل أربعون مدنيا في هجمات متفرقة خلال الأسابيع الماضية في جنوب الإقليم."
     assert offline_extract(text, published="2019-03-09").attacks == []
+
+
+# --- a bomb or grenade thrown by someone (frames fire_verbs/fire_objects) -------------------------------------------
+
+def test_grenade_thrown_by_unknown_men_is_an_attack(offline_extract):
+    text = "ألقى مجهولون قنبلة يدوية على منزل مهندس في مدينة الكوت مساء أمس."
+    assert len(offline_extract(text).attacks) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "ألقى المحافظ كلمة في حفل افتتاح المستشفى الجديد.",
+    "ألقت قوات الأمن القبض على أربعة مطلوبين في حي الزهراء.",
+])
+def test_throwing_verbs_without_a_bomb_are_no_attack(offline_extract, text):
+    assert offline_extract(text).attacks == []

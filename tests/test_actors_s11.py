@@ -105,3 +105,14 @@ def test_general_command_in_iraqi_news_stays_the_commander_in_chief(offline_extr
     r = offline_extract("وقالت القيادة العامة للقوات المسلحة إن القوات العراقية استعادت قرية جنوب الموصل.")
     (body,) = [a for a in r.actors if "القيادة العامة" in a.name]
     assert body.canonical_name == "القائد العام للقوات المسلحة"
+
+
+def test_ministry_as_a_post_held_is_no_actor(offline_extract):
+    r = offline_extract("وقال وزير الدفاع الأسبق شاؤول ليفي، الذي تولى وزارة الدفاع بين عامي 2003 و2007، إن الهجوم كان "
+                        "متوقعا.")
+    assert not any("وزارة" in a.name for a in r.actors)
+
+
+def test_ministry_acting_after_a_feminine_verb_is_an_actor(offline_extract):
+    r = offline_extract("وتولت وزارة الدفاع التحقيق في الهجوم على القاعدة.")
+    assert any(a.name == "وزارة الدفاع" for a in r.actors)

@@ -1054,10 +1054,14 @@ def _not_acting(s: Sentence, m: Mention) -> bool:
     prev = s.words[m.i - 1]
     if prev in _NOT_ACTOR_BEFORE:
         return True
+    if prev in _OFFICE_VERBS and s.words[m.i].endswith("ه"):
+        return True  # "وزير الدفاع الأسبق الذي تولى وزارة الدفاع": a post held (a masculine verb, a feminine body: its object)
     return (prev in _PARTY_WORDS or prev in _COUNCIL_WORDS) \
         and m.entry.get("type") in {"state_military", "police", "paramilitary"}
 
 
+_OFFICE_VERBS = rules.words("actors", "office_taking_verbs")
+"""Masculine verbs of taking or holding an office ("تولى"، "شغل"): a feminine body right after them is the post."""
 _STAFF_BODIES = rules.phrases("actors", "staff_body_ids")
 """Forces' staffs and commands that news names almost only in their head's title ("رئيس هيئة الأركان العامة"،
 "معاون رئيس أركان الجيش"): like a ministry, no actor of their own when only ever part of a title."""

@@ -142,3 +142,12 @@ def test_relative_clause_verb_with_object_pronoun_takes_the_actor_after_it(frame
 def test_a_verbal_noun_with_a_pronoun_is_no_such_verb(frame_doers):
     doers = frame_doers("وطالب الأهالي بمحاسبة المسلحين على قتلهم جنود الجيش اليمني في كمين قرب مأرب.")
     assert "الجيش اليمني" not in doers
+
+
+# --- an attack listed among a doer's attacks ------------------------------------------------------------
+
+def test_an_attack_listed_among_a_groups_attacks_takes_its_doer(offline_extract):
+    text = ("ونفذت حركة الشباب هجمات عديدة في كينيا خلال الأعوام الماضية، من بينها هجوم على مركز تسوق في نيروبي "
+            "راح ضحيته 67 شخصا.")
+    assert "حركة الشباب" in _perps(offline_extract(text))
+

@@ -296,6 +296,8 @@ takes no object pronoun). Only bare or after "و"/"ف", and after a relative pro
 (``object_verb_openers``: "أن"، "عندما"): after a preposition the same letters are a verbal noun with its
 subject pronoun ("على قتلهم جنود الجيش": the soldiers were killed)."""
 _OBJECT_VERB_OPENERS = rules.words("roles", "object_verb_openers")
+_LIST_INTROS = rules.words("roles", "list_intro_words")
+_LIST_SURFACES = clitic_surfaces(_LIST_INTROS)
 _FIRE_MASDARS = rules.words("roles", "announced_fire_masdars")
 _CEASEFIRE = rules.words("roles", "ceasefire_words")
 _BULLETS = rules.words("roles", "bullet_nouns")
@@ -798,7 +800,23 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return _principal(ctx, f.si, m)
     return (_article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
-            or _reported_toll(ctx, f) or _lead_side(ctx, f))
+            or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f))
+
+
+def _listed_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of attacks told in a sentence for one of them it lists after "من بينها"/"أبرزها"
+    (``list_intro_words``): "وشن تنظيم داعش هجمات عديدة في فرنسا، من بينها هجوم على مسرح راح ضحيته 90" -- the
+    nearest frame before in the sentence, with the list word and no force or group between them."""
+    words = ctx.sentences[f.si].words
+    if _LIST_SURFACES.isdisjoint(words[:f.i]):
+        return None  # most sentences: no list word before the frame (one set test)
+    for g in reversed(find_frames(ctx, f.si)):
+        if g.j > f.i:
+            continue
+        if not _has(words, g.j, f.i, _LIST_INTROS) or ctx.actors_in(f.si, g.j, f.i, FORCE_TYPES | {"armed_group"}):
+            return None
+        return _doer(ctx, g, False)
+    return None
 
 
 def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:

@@ -125,3 +125,10 @@ def test_two_names_between_are_no_chain():
     assert merge._chain(["في", "الصفا", "شرق"])
     assert not merge._chain(["بين", "الصفا", "شرق"])
     assert not merge._chain(["في", "الصفا", "والحوبان", "شرق"])
+
+
+def test_a_quarter_placed_within_the_city_lies_in_the_strip_named_after_it(offline_extract):
+    # the quarter is resolved "within" "مدينة غزة": the unit word is no part of the name the strip shares
+    r = offline_extract("قصفت طائرة إسرائيلية فجر الأحد سيارة مدنية في حي الزيتون بمدينة غزة دون وقوع إصابات. "
+                        "وقال الجيش الإسرائيلي إن طائرة استهدفت سيارة أحد الناشطين في قطاع غزة.")
+    assert len(r.attacks) == 1, _kinds(r)

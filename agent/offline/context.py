@@ -162,6 +162,7 @@ _NAMED_FORCE_TYPES = rules.table("context", "named_force_types")
 _NAMED_REACH = int(rules.number("context", "named_force_reach"))
 
 
+@lru_cache(maxsize=4096)
 def _generic_surface(surface: str) -> bool:
     """True for a generic way to write a force, with its clitics, hashtag or underscores
     ("للجيش"، "وقوات الأمن"، "مقاتلات #التحالف"، "قوات_التحالف")."""
@@ -180,13 +181,13 @@ def _generic_surface(surface: str) -> bool:
 
 def _named_kind(m: Mention) -> tuple[str, str] | None:
     """(kind, country) of a force named with its nationality ("الجيش البورمي"، "قوات الأمن التركية"), else None."""
-    if m.kind != "actors" or _generic_surface(m.surface):
+    if m.kind != "actors":
         return None
     if m.entry.id in _FORCE_KIND:  # the registry's own forces: named only when written Iraqi ("الجيش العراقي")
         return (_FORCE_KIND[m.entry.id], "IQ") if "عراق" in normalize(m.surface) else None
     kind = _NAMED_FORCE_TYPES.get(str(m.entry.get("type")))
     code = str(m.entry.get("country_code") or "").upper()
-    return (kind, code) if kind and code else None
+    return (kind, code) if kind and code and not _generic_surface(m.surface) else None
 
 
 def national_forces(mentions: list[list[Mention]], country: str | None, gazetteer: Gazetteer) -> list[list[Mention]]:

@@ -118,3 +118,22 @@ def test_a_colour_of_a_sea_is_a_word_not_a_name():
 
     q = with_words(parse_question("How many fishing boats sank in the Red Sea near the port?"))
     assert "red" not in q.uncovered and "sea" not in q.uncovered
+
+
+def test_a_side_of_the_clashes_is_not_the_group_counted():
+    q = parse_question("ما حصيلة الجرحى في الاشتباكات بين قوات الجيش ومسلحي حزب الله في بلدة القصير؟")
+    assert _group_asked(q) is None
+    assert _group_asked(parse_question("كم عنصرا من حزب الله قتلوا في القصير؟")) is not None
+
+
+def test_how_old_asks_an_age_read_beside_the_person():
+    from marsad.agent.qa.counts import age_claims, asks_age, count_role
+
+    q = parse_question("كم عمر المواطن الذي قتل بقذيفة سقطت على منزله في قرية الشعيب؟")
+    assert asks_age(q) and count_role(q) is None  # an age, not a count of the dead
+    assert asks_age(parse_question("How old was the shepherd killed by the landmine?"))
+    text = ("سقطت قذيفة على منزل في قرية الشعيب ما أدى إلى مقتل المواطن صالح الفلاني (58 عاما) "
+            "وإصابة حفيده أحمد (9 سنوات) بجروح.")
+    ev = Evidence(docs={"d1": _doc("d1", "قذيفة على الشعيب", text)})
+    claims = age_claims(q, ev)
+    assert claims and claims[0].numbers == [58] and "58" in claims[0].text

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from marsad.agent.qa.actions import action_claims
 from marsad.agent.qa.compose import Claim, abstention, assemble
-from marsad.agent.qa.counts import count_claims
+from marsad.agent.qa.counts import age_claims, count_claims
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence, gather
 from marsad.agent.qa.passages import dated_passage_claims, located_passage_claims, passage_claims
@@ -177,7 +177,7 @@ class Answerer:
         # the readers, in order: counts read from sentences, what an actor did, sentences stating the day asked
         # about, records, then passages ("when is X expected": the records hold the dates of events, not of
         # what is to come, nor "to where": a destination, nor "where was X born": not where an event happened)
-        stages = [(lambda: [claim for _, claim in count_claims(parsed, evidence)], 1)]
+        stages = [(lambda: [claim for _, claim in count_claims(parsed, evidence)], 1), (lambda: age_claims(parsed, evidence), 1)]
         if parsed.intent is Intent.action:
             stages.append((lambda: action_claims(parsed, evidence), None))
         if parsed.intent is Intent.date:

@@ -32,7 +32,8 @@ from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import _TOKEN_RE, normalize, tokenize
 from marsad.core.lexicon import get_lexicon
 
-__all__ = ["count_claims", "count_role", "counted_noun", "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE", "COUNT_MARGIN"]
+__all__ = ["count_claims", "count_role", "counted_noun", "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE", "COUNT_MARGIN",
+           "asks_age", "age_claims"]
 
 MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
 # how much less well than the best count another may fit and still be offered: when the best cannot be cited
@@ -64,9 +65,58 @@ _ARREST_Q = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(اعتقل\w*|اعتقال|
 _ROLE_WORDS_AR = {"killed": "عدد القتلى", "injured": "عدد الجرحى", "arrested": "عدد الموقوفين"}
 
 
+# "how old was X": an age, not a count ("كم عمر المواطن الذي قتل" is no question about the dead)
+_AGE_Q = re.compile(r"(?<!\w)(?:كم|ما)\s+(?:كان\s+|يبلغ\s+|بلغ\s+)?(?:عمر|سن)\w*|\bhow old\b"
+                    r"|\bwhat (?:was|is) (?:the |his |her |their )?ages?\b|\bat what age\b", re.I)
+# an age as news writes it: "(65 عاما)", "البالغ من العمر 40 عاما", "عمره 12 سنة", "aged 66", "a 22-year-old"
+_AGE_AR = re.compile(r"\(\s*(\d{1,3})\s*(?:عاما|عام|سنه|سنوات)\s*\)"
+                     r"|(?:البالغ|البالغه|يبلغ|تبلغ)\s+(?:من\s+)?(?:العمر\s+)?(\d{1,3})\s*(?:عاما|عام|سنه)"
+                     r"|(?<!\w)(?:عمره|عمرها|العمر)\s+(\d{1,3})\s*(?:عاما|عام|سنه)")
+_AGE_EN = re.compile(r"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\((\d{1,3})\)", re.I)
+AGE_WINDOW = 60  # characters before an age that tell whose it is
+
+
+def asks_age(question: Question) -> bool:
+    """The question asks how old someone is ("كم عمر ...", "how old was ...")."""
+    return bool(_AGE_Q.search(normalize(question.text) if question.language == "ar" else question.text))
+
+
+def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
+    """Ages read from the sentences of the top documents for a "how old" question, best first: the article must
+    name enough of the question's entities, and the words just before the age (whose age it is) and the
+    sentence itself must share the most with the question."""
+    if not asks_age(question):
+        return []
+    scored: list[tuple[float, Claim]] = []
+    for doc_id, doc in evidence.docs.items():
+        rank = evidence.rank_of(doc_id)
+        if not names_enough(question, normalize(readable(doc.text) + " " + (doc.title or "")), normalized=True):
+            continue
+        for s, e in news_sentences(doc.text):
+            sentence = doc.text[s:e]
+            norm = normalize(readable(sentence))
+            ages = [(m, norm) for m in _AGE_AR.finditer(norm)] + [(m, sentence) for m in _AGE_EN.finditer(sentence)]
+            if not ages:
+                continue
+            whole = _coverage(question, sentence, norm)
+            for m, text in ages:
+                value = int(next(g for g in m.groups() if g))
+                before = text[max(0, m.start() - AGE_WINDOW): m.start()]
+                near = _coverage(question, before, normalize(before))
+                score = near + 0.5 * whole - 0.05 * rank
+                at = sentence.find(str(value)) if text is not sentence else m.start()
+                at = at if at >= 0 else 0
+                phrase = sentence[max(0, at - 30): at + len(str(value)) + 6].strip()  # as the article writes it
+                said = (f"العمر: {value} عاما («{phrase}»)" if question.language == "ar"
+                        else f"{value} years old («{phrase}»)")
+                scored.append((score, Claim(said, [(doc_id, s, e)], [value])))
+    scored.sort(key=lambda x: -x[0])
+    return [c for _, c in scored]
+
+
 def count_role(question: Question) -> str | None:
     """What a "how many" question counts: ``killed``, ``injured``, ``arrested``, or None (not a count of people)."""
-    if not question.how_many:
+    if not question.how_many or asks_age(question):
         return None
     if question.intent in (Intent.killed, Intent.injured):
         return question.intent.value
@@ -201,10 +251,15 @@ def _attackers(question: Question) -> re.Pattern[str] | None:
 
 
 # the casualty nouns an Arabic question puts right before the group it counts ("قتلى حزب الله"، "عناصر من الحوثيين")
-_GROUP_HEAD_AR = r"(?<!\w)[وبل]?(?:ال)?(?:قتلي|جرحي|مقتل|مصرع|اصابه|خساير|عناصر|مقاتلي|مسلحي|افراد|اسري)(?: من)? [وبل]?"
+# ("مسلحي حزب العمال" in "الاشتباكات بين قوات الأمن ومسلحي حزب العمال" names a side, not whom the question counts;
+# a counter word does after "كم": "كم عنصرا من حزب الله")
+_GROUP_HEAD_AR = (r"(?:(?<!\w)[وبل]?(?:ال)?(?:قتلي|جرحي|مقتل|مصرع|اصابه|خساير|اسري)(?: من)?|(?<!\w)كم \S+ من) [وبل]?")
+# a count told of others than the group asked about: civilians, soldiers, police, or both sides ("من الطرفين")
+_NOT_GROUP = re.compile("|".join(_CATEGORIES[n][2] for n in ("civilians", "soldiers", "police", "children", "women"))
+                        + r"|الطرفين|الجانبين|both sides")
 _GROUP_HEAD_EN = (r"\b(?:fighters|members|militants|militiam[ae]n|gunmen|soldiers|troops|dead|casualties|rebels)\b")
 GROUP_NAMED = 0.5  # a count beside the name of the group a question counts ("21 من حزب الله")
-GROUP_UNNAMED = 0.6  # a count whose neighbourhood does not name that group (most often others' toll)
+GROUP_UNNAMED = 0.6  # a count whose neighbourhood names people, others or both sides, not that group's fighters
 
 
 def _group_asked(question: Question) -> re.Pattern[str] | None:
@@ -602,7 +657,9 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                     score -= ATTACKERS_DEAD  # "هجوم داعش": the attackers' own dead are not the attack's toll
                 elif group is not None:
                     near = " ".join(toks[max(0, c.start - 3): end + 4])
-                    score += GROUP_NAMED if group.search(near) else -GROUP_UNNAMED
+                    # a count of fighters not named ("قتل 15 عنصرا") may be the group's; of people, or of others, is not
+                    members = re.search(_CATEGORIES["militants"][2], near) and not _NOT_GROUP.search(near)
+                    score += GROUP_NAMED if group.search(near) else 0.0 if members else -GROUP_UNNAMED
                 if _EARLY.search(norm):
                     score -= EARLY_TOLL  # "الحصيلة الأولية": a later total of the incident is the answer
                 if several_incidents(question, toks, c):

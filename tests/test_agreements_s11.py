@@ -125,3 +125,14 @@ def test_a_side_committing_to_the_calm_is_still_a_truce(offline_extract):
     text = "وأعلنت حركة حماس التزامها بالتهدئة مع إسرائيل."
     [(kind, _status, _parties)] = _agreements(offline_extract, text)
     assert kind == "ceasefire"
+
+
+# --- a mention of no side told before a truce joins it only when it is about the war ---------------------------------
+
+def test_an_unrelated_agreement_told_before_a_truce_does_not_join_it(offline_extract):
+    text = ("وأكد الوزير أهمية تطبيق الإصلاحات بالعراق التي تم الاتفاق عليها في الربيع الماضي. "
+            "وتحدث عن الهدنة الإنسانية في اليمن التي طلبها الرئيس اليمني وأيدتها دول التحالف العربي.")
+    [agreement] = offline_extract(text).agreements
+    assert agreement.agreement_type == "ceasefire"
+    assert agreement.status != "agreed"  # the reforms were agreed, not the truce
+    assert all("الإصلاحات" not in c.quote for c in agreement.citations)

@@ -1031,7 +1031,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 continue  # "ومعاهدة أخرى وقعتها الدولتان آنذاك": history told in passing; the bare "الاتفاق"
                 # around it is the agreement the article is about, not this one
             for p in pending:
-                _add(c, p)
+                if not _unrelated_to_truce(ctx, c, p):
+                    _add(c, p)
             pending.clear()
             last = c
     clusters = _fold_one_sided(clusters)
@@ -1076,6 +1077,18 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             continue
         out.append(rec)
     return out
+
+
+def _unrelated_to_truce(ctx: DocContext, c: Cluster, p: dict) -> bool:
+    """True when a mention of no side told before a truce is not about it: no truce word and no military or security
+    word in its sentence ("تطبيق الإصلاحات بالعراق التي تم الاتفاق عليها" before "الهدنة الإنسانية" in Yemen)."""
+    words = ctx.sentences[p["si"]].words
+    return bool(c.data.get("truce")) and not p["truce"] and _SECURITY_CONTEXT.isdisjoint(words) and _WAR.isdisjoint(words)
+
+
+_WAR = rules.words("agreements", "war_words")
+"""Words of a war's sides and fighting ("الأطراف المتحاربة"، "إنهاء القتال"): a mention of no side with one is about the
+war its truce stops."""
 
 
 def _pointed_back(words: list[str], i: int, j: int) -> bool:

@@ -322,7 +322,7 @@ def _alias_pattern(forms: list[str], *, vowels: bool = False, possessive: bool =
     return re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل|ك|لل)?(?:ال)?)(?:{alt}){suffix}(?![\w])")
 
 
-_PATTERNS: dict[tuple[str, str], re.Pattern[str] | None] = {}
+_PATTERNS: dict[tuple[str, str, tuple[str, ...]], re.Pattern[str] | None] = {}
 
 
 def _entry_forms(entry: Entry) -> list[str]:
@@ -332,7 +332,10 @@ def _entry_forms(entry: Entry) -> list[str]:
 
 
 def _entry_pattern(entry: Entry) -> re.Pattern[str] | None:
-    key = (entry.kind, entry.id)
+    # keyed by the spellings too: a world place is one entry per spelling under one id (GeoNames' or a
+    # curated row's), so an id alone returned the first spelling's pattern for the next ("سروج" read as
+    # "سوروتش", asked about earlier) and an answer depended on the questions asked before it
+    key = (entry.kind, entry.id, entry.ar)
     if key not in _PATTERNS:
         # a concept (a common noun: governor, spokesman) may carry a possessive; a name does not
         _PATTERNS[key] = _alias_pattern(_entry_forms(entry), vowels=entry.kind == "places",

@@ -130,7 +130,7 @@ def test_a_side_committing_to_the_calm_is_still_a_truce(offline_extract):
 # --- a mention of no side told before a truce joins it only when it is about the war ---------------------------------
 
 def test_an_unrelated_agreement_told_before_a_truce_does_not_join_it(offline_extract):
-    text = ("وأكد الوزير أهمية تطبيق الإصلاحات بالعراق التي تم الاتفاق عليها في الربيع الماضي. "
+    text = ("وشدد النائب على تنفيذ التعديلات الإدارية في البصرة التي تم الاتفاق عليها في الخريف الماضي. "
             "وتحدث عن الهدنة الإنسانية في اليمن التي طلبها الرئيس اليمني وأيدتها دول التحالف العربي.")
     [agreement] = offline_extract(text).agreements
     assert agreement.agreement_type == "ceasefire"

@@ -1081,7 +1081,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
 
 def _unrelated_to_truce(ctx: DocContext, c: Cluster, p: dict) -> bool:
     """True when a mention of no side told before a truce is not about it: no truce word and no military or security
-    word in its sentence ("تطبيق الإصلاحات بالعراق التي تم الاتفاق عليها" before "الهدنة الإنسانية" in Yemen)."""
+    word in its sentence (reforms agreed at home told before a humanitarian truce abroad)."""
     words = ctx.sentences[p["si"]].words
     return bool(c.data.get("truce")) and not p["truce"] and _SECURITY_CONTEXT.isdisjoint(words) and _WAR.isdisjoint(words)
 

@@ -1342,7 +1342,7 @@ def _source_report(words: list[str], m: Mention) -> bool:
 def _announced_launch(words: list[str], m: Mention) -> bool:
     """True for "أعلن الجيش الأمريكي تنفيذ 5 ضربات جوية": a launch verbal noun (``launch_masdars``) after the
     announcing force, then an attack noun past at most a count; not a negated one ("عدم تنفيذ"). Also "أعلنت
-    الشرطة الإسرائيلية إطلاق النار على فلسطيني": "إطلاق" (``announced_fire_masdars``) and what was fired right
+    الشرطة إطلاق النار على مسلح": "إطلاق" (``announced_fire_masdars``) and what was fired right
     after it, not a ceasefire ("وقف إطلاق النار", ``ceasefire_words``)."""
     for p in range(m.j, min(len(words) - 1, m.j + _ANNOUNCED_SPAN)):
         if words[p] in _FIRE_MASDARS:

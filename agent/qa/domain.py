@@ -256,13 +256,18 @@ def question_month(question: Question) -> tuple[int, int] | None:
     return (int(m.group(2)), _MONTH_OF[m.group(1).lower()]) if m else None
 
 
+def _published_day(published: str | None) -> date | None:
+    """The day an article was published (its ``published`` field's date part), or None when it has none."""
+    try:
+        return date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
 def _month_fits(month: tuple[int, int], published: str | None, text: str) -> bool:
     """An article published in the month asked about (or within MONTH_REACH days after it), or naming it."""
     year, mon = month
-    try:
-        pub = date.fromisoformat((published or "")[:10])
-    except ValueError:
-        pub = None
+    pub = _published_day(published)
     if pub is not None:
         start = date(year, mon, 1)
         end = date(year + mon // 12, mon % 12 + 1, 1) + timedelta(days=MONTH_REACH)
@@ -322,10 +327,7 @@ def question_day_month(question: Question) -> tuple[int, int] | None:
 def _day_month_fits(day_month: tuple[int, int], published: str | None, text: str) -> bool:
     """An article published on that day of the month (or within DAY_REACH days after it), or ``text`` stating it."""
     mon, day = day_month
-    try:
-        pub = date.fromisoformat((published or "")[:10])
-    except ValueError:
-        pub = None
+    pub = _published_day(published)
     if pub is not None:
         for year in (pub.year, pub.year - 1):
             try:
@@ -377,10 +379,7 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
             if str(y) != year and not re.search(rf"(?<!\d){y}(?!\d)", where):
                 return False
     if c.day is not None and published:
-        try:
-            pub = date.fromisoformat(published[:10])
-        except ValueError:
-            pub = None
+        pub = _published_day(published)
         if pub is not None and not c.day <= pub <= c.day + timedelta(days=DAY_REACH) \
                 and not _states_day(c.day, quote + " " + (title or "") + " " + doc_text):
             return False

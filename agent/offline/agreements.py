@@ -28,6 +28,7 @@ from marsad.agent.offline.mentions import DIRECTIONS
 from marsad.agent.offline.merge import Cluster, citations, window_span
 from marsad.agent.offline.rooms import state_adjective, state_adjective_pair
 from marsad.agent.offline.scope import clitic_surfaces
+from marsad.agent.offline.vocab import REL_PRONOUNS
 from marsad.core.lexicon import Entry, get_lexicon
 from marsad.schemas import Agreement
 
@@ -575,7 +576,7 @@ def _written_counterpart(ctx: DocContext, si: int, with_at: int) -> Entry | None
     return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(), data={"type": "other"})
 
 
-_NOT_NAME = frozenset({"الذي", "التي", "الذين", "اللذين", "الان", "اليوم", "امس", "الماضي", "الماضيه", "المقبل", "الجاري"})
+_NOT_NAME = REL_PRONOUNS | rules.words("agreements", "side_name_stops")
 """Words that end a name written after "مع" ("مع الحركة الشعبية التي تقاتل"، "مع المتمردين الأسبوع الماضي")."""
 
 

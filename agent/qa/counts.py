@@ -368,8 +368,14 @@ def _both_roles_after(toks: list[str], end: int) -> bool:
 
 
 # one person named by office or a singular noun in a list of the dead ("مقتل آمر الفوج وجنديين"، "قتل ضابط و3 جنود")
+# (a woman by the feminine: "شرطية", "طالبة"; a student, a passer-by, a worker too: "أودى بحياة شرطيتين وطالب" = 3)
 _ONE_PERSON = re.compile(r"^(امر|قايد|ضابط|جندي|شرطي|مدني|عنصر|منتسب|مقاتل|طفل|امراه|شخص|مواطن|مدير|رييس|نايب|مسوول"
-                         r"|عميد|عقيد|لواء|رايد|نقيب|ملازم|مختار|شيخ|مسلح|حارس|سايق|موظف)$")
+                         r"|عميد|عقيد|لواء|رايد|نقيب|ملازم|مختار|شيخ|مسلح|حارس|سايق|موظف|شرطيه|مدنيه|مواطنه|موظفه"
+                         r"|طالب|طالبه|طفله|فتاه|رجل|شاب|شابه|صبي|عامل|عامله|صحفي|صحفيه|مصور|طبيب|طبيبه|ممرض|ممرضه"
+                         r"|مزارع|معلم|معلمه|مدرس|تاجر|زوجه|ابن|ابنه)$")
+# words a list of the dead may stand after, between it and its verb: the day, "بحياة" of "أودى بحياة"
+_LIST_LEAD = re.compile(r"^(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|امس|اليوم|الليله|صباح|مساء|فجر|ظهر"
+                        r"|بحياه|حياه|صباحا)$")
 _LIST_PEOPLE = re.compile(r"^[وبل]?(?:ال)?(مدني|مواطن|شخص|اشخاص|افراد|فردا|جنود|جندي|عسكري|اطفال|نساء|مسلح|عناصر|عنصرا"
                           r"|شرطي|ضباط|منتسب|مقاتل|حراس|اخرين|اخرون)")
 
@@ -379,6 +385,10 @@ def _listed(toks: list[str], at: int) -> tuple[int, int, int] | None:
     of them a person named by a singular noun or a dual ("مقتل آمر الفوج وجنديين" = 3, "قتل ضابط و3 جنود" = 4):
     (the total, the list's first token, the token just past it), or None."""
     i, total, items, named, last = at + 1, 0, 0, False, 0
+    while i < len(toks) and i <= at + 3 and _LIST_LEAD.match(toks[i]):
+        i += 1  # "أودى الثلاثاء بحياة شرطيتين وطالب": the list starts after the day and "بحياة"
+    if "بحياه" in toks[i: at + 7]:  # "أودى الهجوم الخميس بحياة ...": after its subject too
+        i = toks.index("بحياه", i) + 1
     while i < len(toks):
         tok = toks[i]
         if items:  # later items are joined by "و", glued ("وجنديين") or apart ("و 3")
@@ -476,6 +486,34 @@ def role_counts(sentence: str) -> list[_Count]:
     for j, role in roles:  # the dead told one by one: "مقتل آمر الفوج وجنديين" counts 3
         if role != "arrested" and (listed := _listed(toks, j)) is not None:
             out.append(_Count(listed[0], role, listed[1], listed[2], summed=True))
+    return out
+
+
+# a toll that counts the attacker among the dead: "قتل خمسة أشخاص بينهم المهاجم"، "بمن فيهم منفذ الهجوم"، "ومن بين
+# القتلى شرطيان إضافة إلى المهاجم"، "including the gunman". ("قتل ثلاثة أشخاص إضافة إلى المهاجم" counts the victims:
+# the addition must follow a list of the dead, not the count.)
+_ATTACKER_WORD = r"(?:ال|لل)?(?:مهاجم|منفذ|انتحاري|مسلح|جاني|معتدي|قاتل)(?:ين|ان|ون)?(?!\w)"
+_WITH_ATTACKER = re.compile(rf"(?<!\w)(?:من بينهم|بينهم|بينهما|بمن فيهم|بمن فيهما|ومنهم|منهم|فيهم) {_ATTACKER_WORD}"
+                            rf"|(?<!\w)(?:بين|من) (?:ال)?(?:قتلي|ضحايا)(?: \S+){{1,6}}? (?:اضافه|بالاضافه|فضلا عن|علاوه علي)"
+                            rf" (?:الي )?{_ATTACKER_WORD}"
+                            r"|\b(?:including|among them|among the dead(?: was| were)?) (?:the |a )?(?:attacker|gunman|assailant"
+                            r"|bomber|perpetrator|shooter)s?\b", re.I)
+PART_OF_LIST = 0.3  # a number that is one item of a list of the dead whose sum the sentence tells (the dual of "شرطيتين وطالب")
+SUM_STATED_MARGIN = 0.5  # how much less well a sentence stating a list's sum may fit and still be cited for it
+ATTACKER_IN_TOLL = 0.6  # a toll that counts the attacker, for a question about an attack's dead: its victims are fewer
+
+
+def _tolls_with_attacker(texts: list[str]) -> set[int]:
+    """The killed counts an article says include the attacker (:data:`_WITH_ATTACKER` told after the count in its
+    sentence): the same number elsewhere in the article (the lead's "قتل أربعة أشخاص") is that toll too."""
+    out: set[int] = set()
+    for sentence in texts:
+        said = normalize(sentence) if not sentence.isascii() else sentence
+        m = _WITH_ATTACKER.search(said)
+        if m is None:
+            continue
+        before = said[: m.start()]
+        out |= {c.value for c in role_counts(before) if c.role == "killed"}
     return out
 
 
@@ -615,6 +653,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     group = _group_asked(question) if category is None and attackers is None else None
     scored: list[tuple[float, Claim]] = []
     told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
+    summed: dict[int, int] = {}  # claim -> the sum of its list of the dead
     for doc_id, doc in evidence.docs.items():
         rank = evidence.rank_of(doc_id)
         title = doc.title or ""
@@ -625,6 +664,9 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
         title_numbers = {c.value for c in role_counts(title) if c.role == role}
         sents = [(s, e) for s, e in news_sentences(doc.text) if e - s >= 15]
         scene_of = scenes(question, [doc.text[s:e] for s, e in sents])
+        # the article's tolls that count the attacker, for a question about the dead of an attack (not the attackers')
+        with_attacker = (_tolls_with_attacker([doc.text[s:e] for s, e in sents])
+                         if role == "killed" and category != "militants" else set())
         per_doc: list[tuple[float, int, int, _Count, list[_Count]]] = []
         for idx, (s, e) in enumerate(sents):
             sentence = doc.text[s:e]
@@ -660,6 +702,11 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                     # a count of fighters not named ("قتل 15 عنصرا") may be the group's; of people, or of others, is not
                     members = re.search(_CATEGORIES["militants"][2], near) and not _NOT_GROUP.search(near)
                     score += GROUP_NAMED if group.search(near) else 0.0 if members else -GROUP_UNNAMED
+                if category is None and noun is None and not c.summed and any(
+                        x.summed and x.role == c.role and x.start <= c.start < x.end for x in mine):
+                    score -= PART_OF_LIST  # "شرطيتين" of "أودى بحياة شرطيتين وطالب": the list's sum is the toll
+                if c.value in with_attacker and not c.summed:
+                    score -= ATTACKER_IN_TOLL  # "قتل أربعة أشخاص بينهم المهاجم": the victims were three
                 if _EARLY.search(norm):
                     score -= EARLY_TOLL  # "الحصيلة الأولية": a later total of the incident is the answer
                 if several_incidents(question, toks, c):
@@ -681,10 +728,29 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
             said = normalize(readable(doc.text[s:e]))
             update = bool(_UPDATE.search(said)) and names_enough(question, said, normalized=True)
             told[id(claim)] = (doc.published or "", c.value, update)
+            if c.summed:
+                summed[id(claim)] = c.value
     scored.sort(key=lambda x: -x[0])
+    scored = _stated_for_sum(scored, told, summed)
     scored = _latest_total(scored, told)
     floor = max(MIN_COUNT_SCORE, scored[0][0] - COUNT_MARGIN) if scored else MIN_COUNT_SCORE
     return [x for x in scored if x[0] >= floor]
+
+
+def _stated_for_sum(scored: list[tuple[float, Claim]], told: dict[int, tuple], summed: dict[int, int]
+                    ) -> list[tuple[float, Claim]]:
+    """When the best count is the sum of a list of the dead ("أودى بحياة شرطيتين وطالب" = 3), a sentence stating
+    that number ("أسفر عن ثلاثة قتلى") within :data:`SUM_STATED_MARGIN` of it comes first: the same toll, with the
+    number inside the cited span."""
+    if not scored or id(scored[0][1]) not in summed:
+        return scored
+    best_score, best = scored[0]
+    value = summed[id(best)]
+    stated = next((x for x in scored[1:] if id(x[1]) not in summed and told[id(x[1])][1] == value
+                   and x[0] >= best_score - SUM_STATED_MARGIN), None)
+    if stated is None:
+        return scored
+    return [(best_score + 0.01, stated[1])] + [x for x in scored if x[1] is not stated[1]]
 
 
 def _days_between(first: str, then: str) -> int:

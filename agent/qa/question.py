@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from marsad.agent.numbers import Quantity, read_quantity
+from marsad.agent.offline.mentions import ADMIN_WORDS
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
@@ -437,12 +438,44 @@ def mentions(entry: Entry, text: str, *, normalized: bool = False) -> bool:
     return any(re.search(rf"(?<![\w]){re.escape(en.lower())}(?![\w])", low) for en in entry.en if len(en) >= 3)
 
 
-def find_entities(text: str, lexicon: Lexicon) -> list[Entry]:
+def _common_word_place(entry: Entry, norm: str, start: int, end: int) -> bool:
+    """True when a place the registry flags ``ambiguous`` (its name is also a common word: "بلد" a country,
+    "الرياض" the Saudi capital, "عنه" about him) is written here by its bare name, with no administrative word
+    ("قضاء"، "ناحية"، "مدينة" ...) in front: the word, not the place ("في بلد ثالث"، "بلد عربي"). The same
+    rule as the extractor's gazetteer (:class:`marsad.agent.offline.mentions.Gazetteer`)."""
+    if entry.kind != "places" or not entry.get("ambiguous") or " " in norm[start:end].strip():
+        return False
+    before = norm[:start].split()
+    return not (before and before[-1] in ADMIN_WORDS)
+
+
+def _one_sided(entry: Entry, surface: str) -> bool:
+    """True when ``surface`` names a registry border of Iraq by the other side only (``one_sided`` in the
+    entry: "الحدود السورية"، "the Syrian border"): Turkey, Jordan and Lebanon have a Syrian border too."""
+    sides = entry.get("one_sided")
+    if not sides:
+        return False
+    said = normalize(surface).lower()
+    return any(normalize(f).lower() in said for f in sides)
+
+
+def _iraqi_context(norm: str, text: str, entries: list[Entry]) -> bool:
+    """The text is about Iraq: it says so ("العراق"، "Iraqi") or names an Iraqi registry place (one with a governorate)."""
+    return ("عراق" in norm or "iraq" in text.lower()
+            or any(e.kind == "places" and e.get("governorate") and not e.get("one_sided") for e in entries))
+
+
+def find_entities(text: str, lexicon: Lexicon, *, question: bool = False) -> list[Entry]:
     """Lexicon entries (any kind) that ``text`` names, longest names first, no overlaps.
 
     Both scripts are looked up: Arabic spellings in normalised text and English names as
     whole words. Overlaps are resolved across kinds, so the glossary term "غرفة العمليات
     المشتركة" hides the actor "العمليات المشتركة" inside it.
+
+    With ``question`` (a question, read alone, with no article around it) a place whose name is a
+    common word counts only with an administrative word in front ("قضاء بلد", not "في بلد ثالث"), and
+    a border of Iraq written by its other side only ("قرب الحدود السورية") only when the question is
+    about Iraq: of a Turkish town it is Turkey's border, and alone it names no one border.
     """
     norm = normalize(text)
     spans: list[tuple[int, int, Entry]] = []
@@ -452,9 +485,15 @@ def find_entities(text: str, lexicon: Lexicon) -> list[Entry]:
             for m in pattern.finditer(norm):
                 if entry.kind == "actors" and _ROOM_BEFORE.search(norm[: m.start()]):
                     continue  # "غرفة العمليات المشتركة" names a room, not the Joint Operations Command
+                if question and _common_word_place(entry, norm, m.start(), m.end()):
+                    continue
                 spans.append((m.start(), m.end(), entry))
     for entry, s, e in english_names(text, lexicon):
         spans.append((s + 100_000, e + 100_000, entry))  # English offsets live in another space
+    if question and any(e.get("one_sided") for _, _, e in spans):
+        iraqi = _iraqi_context(norm, text, [e for _, _, e in spans])
+        spans = [(s, e, entry) for s, e, entry in spans if iraqi or not _one_sided(
+            entry, text[s - 100_000:e - 100_000] if s >= 100_000 else norm[s:e])]
     spans.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken: list[tuple[int, int]] = []
     found: list[Entry] = []
@@ -743,7 +782,7 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     intent, how_many = _intent(norm if language == "ar" else text, language)
     cues = frozenset(_cues(norm if language == "ar" else text, language)[0])
     topics = tuple(_matches(TOPIC_AR, norm) + [t for t in _matches(_TOPIC_EN, text, re.I) if t not in _matches(TOPIC_AR, norm)])
-    found = find_entities(text, lexicon)
+    found = find_entities(text, lexicon, question=True)
     places = [e for e in found if e.kind == "places"]
     actors = [e for e in found if e.kind == "actors" and e.id not in _GENERIC_ACTORS and not e.get("generic")
               and not _only_common_noun(e, text, norm, lexicon)]

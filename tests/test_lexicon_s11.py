@@ -88,3 +88,14 @@ def test_state_nisba_forms_like_other_states():
     for sid, forms in {"iran": ("الإيرانية", "الإيراني"), "syria": ("السورية", "السوري"),
                        "turkey": ("التركية", "التركي"), "jordan": ("الأردنية", "الأردني")}.items():
         assert set(forms) <= set(by_id[sid].ar), sid
+
+
+# --- a name read with an inserted long vowel loses to a name spelled as written ---------------------------
+
+@pytest.mark.parametrize("question,place,not_place", [
+    ("كم طائرة مسيرة أطلقت على السعودية الشهر الماضي؟", "saudi_arabia", "saadiya"),
+    ("من استهدف نقطة التفتيش في ناحية السعدية؟", "saadiya", "saudi_arabia"),
+])
+def test_spelled_name_beats_vowel_tolerant_reading(question, place, not_place):
+    places = _places(question)
+    assert place in places and not_place not in places

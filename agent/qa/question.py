@@ -465,6 +465,11 @@ def _iraqi_context(norm: str, text: str, entries: list[Entry]) -> bool:
             or any(e.kind == "places" and e.get("governorate") and not e.get("one_sided") for e in entries))
 
 
+def _spelled(entry: Entry, surface: str) -> bool:
+    """True when ``surface`` (normalised, clitics in front allowed) ends in one of ``entry``'s spellings as written."""
+    return any(surface.endswith(f) for f in _entry_forms(entry))
+
+
 def find_entities(text: str, lexicon: Lexicon, *, question: bool = False) -> list[Entry]:
     """Lexicon entries (any kind) that ``text`` names, longest names first, no overlaps.
 
@@ -494,7 +499,9 @@ def find_entities(text: str, lexicon: Lexicon, *, question: bool = False) -> lis
         iraqi = _iraqi_context(norm, text, [e for _, _, e in spans])
         spans = [(s, e, entry) for s, e, entry in spans if iraqi or not _one_sided(
             entry, text[s - 100_000:e - 100_000] if s >= 100_000 else norm[s:e])]
-    spans.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    # of two names over the same words, the one written as spelled beats one read with a long vowel inserted
+    # (_vowel_tolerant): "السعودية" is Saudi Arabia, not the Diyala subdistrict "السعدية" read as "السعودية"
+    spans.sort(key=lambda t: (-(t[1] - t[0]), t[0], t[0] < 100_000 and not _spelled(t[2], norm[t[0]:t[1]])))
     taken: list[tuple[int, int]] = []
     found: list[Entry] = []
     for s, e, entry in spans:

@@ -99,3 +99,8 @@ def test_state_nisba_forms_like_other_states():
 def test_spelled_name_beats_vowel_tolerant_reading(question, place, not_place):
     places = _places(question)
     assert place in places and not_place not in places
+
+
+def test_admin_word_with_a_clitic_before_a_common_word_place():
+    assert "karmah" in _places("كم مسلحا قتل في قرية البوعيسى التابعة لقضاء الكرمة؟")
+    assert "udhaim" in _places("ماذا حدث في قضاء الخالص وناحية العظيم أمس؟")

@@ -438,6 +438,9 @@ def mentions(entry: Entry, text: str, *, normalized: bool = False) -> bool:
     return any(re.search(rf"(?<![\w]){re.escape(en.lower())}(?![\w])", low) for en in entry.en if len(en) >= 3)
 
 
+_ADMIN_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
 def _common_word_place(entry: Entry, norm: str, start: int, end: int) -> bool:
     """True when a place the registry flags ``ambiguous`` (its name is also a common word: "بلد" a country,
     "الرياض" the Saudi capital, "عنه" about him) is written here by its bare name, with no administrative word
@@ -445,8 +448,11 @@ def _common_word_place(entry: Entry, norm: str, start: int, end: int) -> bool:
     rule as the extractor's gazetteer (:class:`marsad.agent.offline.mentions.Gazetteer`)."""
     if entry.kind != "places" or not entry.get("ambiguous") or " " in norm[start:end].strip():
         return False
-    before = norm[:start].split()
-    return not (before and before[-1] in ADMIN_WORDS)
+    before = re.findall(r"\w+", norm[:start])
+    if not before:
+        return True
+    word = before[-1]  # the admin word may carry a clitic: "التابعة لقضاء الكرمة"، "وناحية العظيم"
+    return not any(word[len(c):] in ADMIN_WORDS for c in _ADMIN_CLITICS if word.startswith(c))
 
 
 def _one_sided(entry: Entry, surface: str) -> bool:

@@ -1198,6 +1198,22 @@ def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None
     return c
 
 
+def _doer_ids(events: list[_Event]) -> set[str]:
+    """The registry ids of the doers the events are told with."""
+    return {x.perpetrator.entry.id for x in events if x.perpetrator is not None}
+
+
+def _strike_kinds(events: list[_Event]) -> set[str]:
+    """The kinds of fire (``_STRIKES``: air strike, shelling ...) the events are told as."""
+    return {t for x in events for t in x.types} & _STRIKES
+
+
+def _another_doer(c: dict, e: _Event) -> bool:
+    """True when both the cluster and the event are told with a doer and the event's is none of the cluster's."""
+    doers = _doer_ids(c["events"])
+    return e.perpetrator is not None and bool(doers) and e.perpetrator.entry.id not in doers
+
+
 def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
     """True when the event tells the cluster's incident again at a place the article says lies in the cluster's
     place, or the other way round (:func:`merge.told_within`), of the same standing (news or past context), on the
@@ -1207,11 +1223,10 @@ def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
     if e.place is None or c["place"] is None or not (
             told_within(ctx, e.place, c["place"]) or told_within(ctx, c["place"], e.place)):
         return False
-    doers = {x.perpetrator.entry.id for x in c["events"] if x.perpetrator is not None}
-    if e.perpetrator is not None and doers and e.perpetrator.entry.id not in doers:
+    if _another_doer(c, e):
         return False  # the army's shelling of a front and the coalition's strikes on a place in it: two incidents
-    strikes = {t for x in c["events"] for t in x.types} & _STRIKES
-    if strikes and _STRIKES & set(e.types) and not strikes & set(e.types):
+    strikes, fire = _strike_kinds(c["events"]), _strike_kinds([e])
+    if strikes and fire and not strikes & fire:
         return False  # shelling told at a district and air strikes on an area in it: two kinds of fire, two incidents
     if (e.killed is not None and _others_after(ctx, e)) or adds_another(ctx.sentences[e.si].words):
         return False  # "كما قتل 15 عنصرا آخر بغارات على ...": another strike within the place told before
@@ -1237,9 +1252,8 @@ def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:
         if len(kin) != 1:
             continue
         c = kin[0]
-        doers = {x.perpetrator.entry.id for x in c["events"] if x.perpetrator is not None}
-        told = {x.perpetrator.entry.id for x in u["events"] if x.perpetrator is not None}
-        fire = {t for x in c["events"] for t in x.types} & _STRIKES, {t for x in u["events"] for t in x.types} & _STRIKES
+        doers, told = _doer_ids(c["events"]), _doer_ids(u["events"])
+        fire = _strike_kinds(c["events"]), _strike_kinds(u["events"])
         if (doers and told and not doers & told) or (all(fire) and not fire[0] & fire[1]):
             continue  # another doer; rockets fired from a place and the air strikes on it
         if any(c[k] is not None and u[k] is not None and c[k].value != u[k].value for k in ("killed", "injured")):
@@ -1274,9 +1288,7 @@ def _lower_claim(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | Non
     kin = [c for c in clusters if c["killed"] is not None and c["killed"].value is not None and c["killed"].value > k.value
            and _same_family(c, e) and _past(c) == (e.background and not e.news) and not _other_side(c, e)
            and (country is None or c["place"] is None or c["place"].location.country == country)
-           and (e.date is None or c["date"] is None or _same_day(c, e))
-           and (e.perpetrator is None or not any(x.perpetrator is not None for x in c["events"])
-                or any(x.perpetrator is not None and x.perpetrator.entry.id == e.perpetrator.entry.id for x in c["events"]))]
+           and (e.date is None or c["date"] is None or _same_day(c, e)) and not _another_doer(c, e)]
     return max(kin, key=_last_told) if kin else None
 
 

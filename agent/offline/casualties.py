@@ -794,6 +794,75 @@ def _terrorists_counted(words: list[str], at: int) -> bool:
     return bool(len(nxt) >= 2 and nxt[0] in {"من", "عنصرا", "عناصر"} and any(
         w in _MILITANT_WORDS and not nxt[y].endswith("مكافحه") for y, w in enumerate(nxt[1:])))  # not "قوة مكافحة الإرهاب"
 
+_PART_WORDS = rules.words("attacks", "part_openers")
+"""Words that open a part of a toll told before ("بينهم"، "منهم"): a count after them is no whole toll."""
+_PART_REACH = 4
+
+VAGUE_THEN_COUNT = True
+"""Module switch of :func:`_counted_later` (A/B measurement)."""
+
+
+def _counted_later(ctx: DocContext, f: Frame, keywords: frozenset[str], vague: Quantity) -> tuple[Quantity, str] | None:
+    """A stated count told after a vague one in the same frame ("أدت إلى سقوط عدة قتلى ... ما أدى إلى مقتل شخصين
+    على الأقل"): the stated number is the conservative toll, the vague phrase only its first telling.
+
+    Only a count of two or more, not of militants, not a part opened by "بينهم"/"منهم" (a named victim or one
+    of them beside "عدد من" stays no count: guidelines D-20)."""
+    if not VAGUE_THEN_COUNT or vague.end <= vague.start:
+        return None
+    q, text, militants = _casualties(ctx, f, keywords, start=vague.end + 1)
+    if q is None or militants or q.value is None or q.vague or q.value < 2 or q.start < vague.end:
+        return None
+    words = ctx.sentences[f.si].words
+    if any(b in _PART_WORDS for w in words[max(vague.end, q.start - _PART_REACH):q.start] for b in bare(w)):
+        return None
+    return q, text
+
+
+_WOUND_DEATH_VERBS = rules.words("casualties", "wound_death_verbs")
+"""Verbs of dying ("توفي"، "فارق الحياة"، "قضى") that count a death only with "متأثرا بجروحه" after them."""
+_OF_WOUNDS = rules.words("casualties", "of_wounds_words")
+""""متأثرا" and its forms: the death told is of wounds from the incident ("توفي متأثرا بجروح أصيب بها برصاص")."""
+_OF_WOUNDS_REACH = 8
+
+DIED_OF_WOUNDS = True
+"""Module switch of :func:`_died_of_wounds` (A/B measurement)."""
+
+
+def _died_of_wounds(ctx: DocContext, f: Frame, dated: set[int], breaks: set[int]) -> tuple[Quantity, str] | None:
+    """The count of a death of wounds ("توفي صباح الأحد شاب متأثرا بجروح أصيب بها برصاص الجيش"، "إن فتى توفي
+    متأثرا بإصابته"، "توفي أحدهما متأثرا بجراحه"): a dying verb, "متأثرا" within a few words after it, and the dead
+    told after the verb (a number, a dual, one person noun, "أحدهم", a name) or before it ("إن فتى ... توفي")."""
+    if not DIED_OF_WOUNDS:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    for k in range(f.lo, f.hi):
+        if not any(b in _WOUND_DEATH_VERBS for b in bare(words[k])):
+            continue
+        if not any(b in _OF_WOUNDS for w in words[k + 1:k + 1 + _OF_WOUNDS_REACH] for b in bare(w)):
+            continue
+        q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
+        if q is None:
+            x = k + 1
+            while x < len(words) and (x in dated or words[x] in _DAY_WORDS):
+                x += 1  # "توفي صباح الأحد شاب": the day told between the verb and the dead
+            if x < len(words) and (_one_person(words[x]) or words[x] in _ONE_OF_THEM or words[x] in _GIVEN_NAMES
+                                   or any(p.sentence == f.si and p.i == x for p in ctx.persons)):
+                q = Quantity(1, False, x, x + 1)
+            elif x < len(words) and (_dual_noun(words[x]) or _dual_by_number(words, x)):
+                q = Quantity(2, False, x, x + 1)
+        if q is None:
+            subject = _person_subject(words, k)
+            if subject is not None:
+                q = Quantity(1, False, subject, k + 1)
+        if q is None or q.value is None or q.start < 0:
+            return None
+        a, b = min(k, q.start), max(k + 1, q.end)
+        return q, ctx.quote(*s.token_span(a, b))
+    return None
+
+
 def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Quantity | None, str | None, bool]:
     """The killed (or injured) count of a frame.
 
@@ -806,16 +875,33 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
         ``(quantity, phrase as written, militants_only)``; ``militants_only`` means the
         frame only counts militants killed by an operation (no attack).
     """
+    q, text, militants = _casualties(ctx, f, keywords)
+    if q is not None and q.value is None and q.vague and not militants:
+        later = _counted_later(ctx, f, keywords, q)
+        if later is not None:
+            return later[0], later[1], False
+    if q is None and keywords is KILLED:
+        s = ctx.sentences[f.si]
+        died = _died_of_wounds(ctx, f, {t for d in ctx.dates[f.si] for t in range(d.i, d.j)},
+                               {t for t, tok in enumerate(s.tokens) if tok.clause_start})
+        if died is not None:
+            return died[0], died[1], False
+    return q, text, militants
+
+
+def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
+                start: int | None = None) -> tuple[Quantity | None, str | None, bool]:
+    """:func:`casualties` read from the frame's start (or from ``start``, a later count: no update, no zero)."""
     s = ctx.sentences[f.si]
     words = s.words
     dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
     breaks = {t for t, tok in enumerate(s.tokens) if tok.clause_start}
     read = _KILLED_READ if keywords is KILLED else _INJURED_READ if keywords is INJURED else keywords
-    if keywords is KILLED:
+    if keywords is KILLED and start is None:
         total = _updated_total(words, f.lo, f.hi)
         if total is not None:
             return total, ctx.quote(*s.token_span(total.start, total.end)), False
-    for k in range(f.lo, f.hi):
+    for k in range(f.lo if start is None else max(f.lo, start), f.hi):
         if not any(b in read for b in bare(words[k])):
             continue
         if any(b in _EXECUTED for b in bare(words[k])) and _execution_not_done(words, k):
@@ -883,6 +969,8 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
             a = k - 1 if keywords is INJURED else k
             return Quantity(None, True, q.start, q.end), ctx.quote(*s.token_span(a, b)), False
         return q, ctx.quote(*s.token_span(a, b)), False
+    if start is not None:
+        return None, None, False
     # a headline naming no place of its own ("سقوط صواريخ قرب القاعدة دون إصابات") sums up the body,
     # which tells the zero with its place: the zero is read there
     zero = None if s.is_title and not ctx.places_in(f.si, 0, len(words)) else _explicit_zero(

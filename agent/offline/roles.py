@@ -252,6 +252,11 @@ _RETALIATION = rules.words("roles", "retaliation_words")
 """"ردا على"، "انتقاما ل": an event told after them in a claim's sentence is what the claimed act answered."""
 _REVENGE = rules.words("roles", "revenge_words")
 """Revenge nouns ("ثأرا"، "انتقاما"): the group after their "من" is the one avenged upon, not the doer."""
+_ATTACKER_HEADS = rules.words("roles", "attacker_heads")
+"""Words for the attacker ("انتحاري"، "المهاجمين"): never the head of what was hit ("تفجير انتحاري"، "فجرت
+انتحاريتان نفسيهما"، "قتلت الشرطة المهاجم") -- attackers, even killed, are not the attack's target."""
+_NEAR = rules.words("roles", "near_words")
+""""على مقربة من"، "بالقرب من": what follows their "من" is what a blast was aimed at, when it is no place name."""
 _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
 """Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
 attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
@@ -1605,6 +1610,11 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
                 x += 1
         elif q is not None and q.end < f.hi and any(b in _OBJECT_PREP_AFTER for b in bare(words[q.end])):
             x = q.end + 1
+        elif x + 1 < len(words) and words[x + 1] == "من" and any(b in _NEAR for b in bare(words[x])):
+            x += 2  # "على مقربة من القصر"، "بالقرب من مركز": what it was near is what was aimed at
+            if x >= len(words) or not (words[x].startswith("ال") or any(b in _SITE_NOUNS for b in bare(words[x]))) \
+                    or any(m.i == x for m in ctx.places_in(f.si, x, len(words))):
+                return None  # "بالقرب من خانيونس": only where it fell
         elif words[x] == "علي" and x > start and x + 1 < f.hi:
             x += 1  # "قصفا عشوائيا بقذائف الهاون على حي المنصورة": what follows "على" past manner and weapons
             break
@@ -1620,6 +1630,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         return None
     if any(b in _OBJECT_VERBS for b in bare(head)):
         return None  # "قصف استهدف قرية": the next verb tells what was hit
+    if any(b in _ATTACKER_HEADS for b in bare(head)):
+        return None  # "تفجير انتحاري قرب القصر"، "فجرت انتحاريتان نفسيهما": the attacker, not what was hit
     if any(g.i == x and g.entry.get("weapon") for g in ctx.glossary[f.si]):
         return None  # "تفجير سيارة مفخخة"، "فجروا عبوة": the means, not the target
     if start > 0 and any(b in _BLAST_VERBS for b in bare(words[start - 1])) and any(b in _MEANS for b in bare(head)):

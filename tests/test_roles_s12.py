@@ -1,0 +1,51 @@
+"""Session 12 role rules (agent/offline/roles.py), on sentences written for these tests.
+
+Families: the attacker is never what was hit ("تفجير انتحاري"، "فجرت انتحاريتان نفسيهما" -- the suicide
+bomber is the doer's man, not the target); "على مقربة من"/"بالقرب من" before what the blast was near."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def frame_targets():
+    """The target the offline roles read for every event frame of a text, whether or not it becomes a record."""
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.frames import find_frames
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.agent.offline.roles import perpetrator, target
+    from marsad.schemas import Document
+
+    def _targets(text: str) -> list:
+        ctx = build_context(Document(doc_id="t", title="", text=text, published="2018-03-01"), get_gazetteer())
+        return [target(ctx, f, None, perpetrator(ctx, f))[0]
+                for si in range(len(ctx.sentences)) for f in find_frames(ctx, si)]
+    return _targets
+
+
+def _targets(records) -> list:
+    return [a.target for a in records.attacks]
+
+
+# --- the attacker is not the target ----------------------------------------------------------------------
+
+def test_suicide_bombing_adjective_is_not_the_target(offline_extract):
+    text = "قتل تسعة أشخاص في تفجير انتحاري استهدف حافلة تقل عمالا في مدينة قندهار."
+    targets = _targets(offline_extract(text))
+    assert targets and all(t and "انتحاري" not in t for t in targets)
+
+
+def test_two_women_who_blew_themselves_up_are_not_the_target(offline_extract):
+    text = "وقع هجوم إرهابي الاثنين في بلدة غوزا شمال الكاميرون، حيث فجرت انتحاريتان نفسيهما، مما أدى إلى مقتل 17 شخصا."
+    targets = _targets(offline_extract(text))
+    assert targets and not any(t and "انتحاري" in t for t in targets)
+
+
+def test_near_the_town_hall_is_what_the_bomb_aimed_at(frame_targets):
+    assert frame_targets("جرح سبعة أشخاص في هجوم بعبوة ناسفة على مقربة من المبنى البلدي في بلدة جوهر.") == [
+        "المبنى البلدي"]
+
+
+def test_near_a_town_is_only_where_the_shell_fell(frame_targets):
+    assert frame_targets("وقتل طفل في هجوم على مقربة من خزاعة شرق خان يونس.") == ["طفل"]

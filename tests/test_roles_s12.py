@@ -49,3 +49,33 @@ def test_near_the_town_hall_is_what_the_bomb_aimed_at(frame_targets):
 
 def test_near_a_town_is_only_where_the_shell_fell(frame_targets):
     assert frame_targets("وقتل طفل في هجوم على مقربة من خزاعة شرق خان يونس.") == ["طفل"]
+
+
+# --- a group written with "ل"/"ب" that owns the dead man or what was hit ---------------------------------
+
+def test_leader_with_adjectives_before_his_group_is_not_its_doer(frame_doers):
+    doers = frame_doers("أعلن الجيش الأمريكي أن غارة جوية في الصومال قتلت قياديا ميدانيا بارزا بحركة الشباب.")
+    assert "حركة الشباب" not in doers
+
+
+def test_definite_commander_before_his_group_is_not_its_doer(frame_doers):
+    doers = frame_doers("وقتل القائد الميداني السابق لحركة الشباب في المعارك الأخيرة قرب بلدة بارديري.")
+    assert "حركة الشباب" not in doers
+
+
+def test_group_owning_the_positions_at_the_next_frame_edge_is_not_its_doer(frame_doers):
+    doers = frame_doers("وقالت مصادر إن المروحيات قصفت أيضا مخازن كثيرة للميليشيات الحوثية، وقتلت نحو 15 مسلحا.")
+    assert "الحوثيين" not in doers
+
+
+def test_gunmen_belonging_to_a_group_still_make_it_the_doer(frame_doers):
+    doers = frame_doers("وأكد مصدر أن مسلحين تابعين لحركة الشباب هاجموا مركزا للشرطة في بلدة أفجوي.")
+    assert doers == ["حركة الشباب"]
+
+
+# --- the text says the doer is not known -----------------------------------------------------------------
+
+def test_doers_said_unknown_before_groups_told_as_background(frame_doers):
+    doers = frame_doers("ولم يعرف بعد منفذو الهجوم، لكن جماعات مرتبطة بتنظيم القاعدة استهدفت مالي ودولا مجاورة "
+                        "خلال الأعوام الأخيرة.")
+    assert doers == [None]

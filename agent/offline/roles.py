@@ -257,6 +257,9 @@ _ATTACKER_HEADS = rules.words("roles", "attacker_heads")
 انتحاريتان نفسيهما"، "قتلت الشرطة المهاجم") -- attackers, even killed, are not the attack's target."""
 _NEAR = rules.words("roles", "near_words")
 """"على مقربة من"، "بالقرب من": what follows their "من" is what a blast was aimed at, when it is no place name."""
+_UNKNOWN_VERBS = rules.words("roles", "unknown_doer_verbs")
+_IDENTITY = rules.words("roles", "doer_identity_words")
+""""لم تتضح الجهة"، "لم تعرف هوية المهاجمين": after a negation, the doer is said not to be known."""
 _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
 """Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
 attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
@@ -790,6 +793,10 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     if any(words[x] in _CLAIM_NEGATIONS and any(b in _CLAIM_VERBS | _UNCLAIMED_VERBS for b in bare(words[x + 1]))
            for x in range(max(0, f.i - 9), f.i - 1)):
         return None  # "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء": nobody is named for it
+    if any(
+            words[x] in _CLAIM_NEGATIONS and any(b in _UNKNOWN_VERBS for b in bare(words[x + 1]))
+            and _has(words, x + 2, x + 5, _IDENTITY) for x in range(max(0, f.i - 9), f.i - 1)):
+        return None  # "ولم تتضح بعد الجهة التي تقف وراء الهجوم": the text says the doer is not known
     if _has(words, f.lo, f.hi, _HABITUAL):
         return None  # "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب": who usually attacks, not this attack
     m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
@@ -1429,6 +1436,7 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
                 v = next((y for y in range(v + 1, min(len(s.words), v + 16)) if s.tokens[y].clause_start), len(s.words))
             if v < len(s.words) and any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for b in bare(s.words[v])) \
                     and not _blocked(s.words, m, f.lo) and not _owned_thing(s.words, m, f.lo) \
+                    and not _edge_blocked(ctx, f, m) \
                     and not _has(s.words, m.i - 3, m.i, _TRAINING):  # "تدرب على يد داعش فجر": the trainee blew it
                 return m  # the subject before its verb: "ميليشيا الحوثي أطلقت صاروخا"، "مقاتلو الحزب هاجموا موقعا"
             continue  # a group after an attack verb is more often its object ("قصفت مواقع داعش"): below
@@ -1447,23 +1455,34 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if _denied(s.words, m, f.lo):
             continue  # "نفت الحركة أي علاقة لها بالهجوم"
         before = [b for w in s.words[max(f.lo, m.i - 3):m.i] for b in bare(w)]
-        if _blocked(s.words, m, f.lo):
+        glued_l = m.start > s.token_span(m.i, m.i + 1)[0]  # "لتنظيم الدولة", "لداعش"
+        if _blocked(s.words, m, f.lo) or _edge_blocked(ctx, f, m):
             continue
         if any(b in _AFFILIATION for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
             continue  # "كتائب القسام، الجناح العسكري لحماس": a description of another actor
-        if any(b in _LEADERS for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
-            continue  # "مقتل فلان أمير كتيبة الفرقان": the dead man's group
+        if any(b in _LEADERS for w in s.words[max(f.lo, m.i - (4 if glued_l else 2)):m.i] for b in bare(w)):
+            continue  # "مقتل فلان أمير كتيبة الفرقان"، "قتلت قياديا ميدانيا بارزا بتنظيم القاعدة": the dead man's group
         if any(b in _SPEAKER_NOUNS for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
             continue  # "نقلت مصادر في الفصيل مقتل ثلاثة من مقاتليه": who told it
         if _owned_thing(s.words, m, f.lo):
             continue  # "قذائف على نقاط تابعة لحماس": the owner of what was hit
         if _is_victim(s.words, m, f):
             continue  # "مقتل تسعة من عناصر داعش": the group lost people, it did not attack
-        glued_l = m.start > s.token_span(m.i, m.i + 1)[0]  # "لتنظيم الدولة", "لداعش"
         near_trigger = f.j <= m.i <= f.j + 3 or m.j == f.i
         if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
             return m
     return None
+
+
+def _edge_blocked(ctx: DocContext, f: Frame, m: Mention) -> bool:
+    """True for a group written with "ل"/"ب" at the very start of a frame whose word before it, in the clause
+    before the frame, makes it what was hit (:func:`_blocked`): "دكت المروحيات مخازن كثيرة للمتمردين، ودمرت خمس
+    آليات" -- the next frame opens at the group, but the group owns the stores, it did not strike."""
+    s = ctx.sentences[f.si]
+    if m.i >= f.lo + 2 or s.words[m.i][0] not in "لب" or len(bare(s.words[m.i])) < 2:
+        return False
+    return not _blocked(s.words, m, f.lo) and _blocked(s.words, m, max(0, f.lo - 3))
+
 
 def _weapon_subject(words: list[str], m: Mention) -> bool:
     """True for a force's guns or craft as the subject right after an attack verb: "قصفت مدفعية الجيش اليمني

@@ -50,6 +50,10 @@ _NOT_NAME_WORDS = rules.words("actors", "not_name_words")
 """Common nouns that follow a role phrase and are no name ("أعلن قائد الشرطة، مقتل مسلحين")."""
 _NAME_END_WORDS = rules.words("actors", "name_end_words")
 """Words that may follow a name (verbs of saying after the subject, "إن"/"أن")."""
+_NEVER_NAME = rules.words("actors", "never_name_words")
+"""Words never part of a name that do not mark where one ends either: a verb, particle or adverb read on after a
+title ("الرئيس المخلوع، أدى اشتباك"، "تلقى طلبا"، "تمام سلام مزيدا"). (As name ends they would let a title's
+own words pass for a name: "كبير القضاة الأسبق".)"""
 
 
 @dataclass
@@ -130,7 +134,7 @@ def _is_name_token(tok: str, first: bool = False) -> bool:
     if first and tok in _FIRST_NAMES_ALSO_WORDS:
         return True  # "اللواء صباح الزهيري": a first name, not "morning"
     return (len(tok) >= 2 and tok.isalpha() and tok not in _NAME_STOPS and tok not in RANKS
-            and tok not in ROLE_HEADS and not tok.isascii())
+            and tok not in ROLE_HEADS and not tok.isascii() and tok not in _NEVER_NAME)
 
 
 def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
@@ -202,7 +206,7 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
 def _after_lineage(tok: str) -> bool:
     """A token right after "بن"/"ابن"/"آل" is a name whatever else it may mean ("إياد بن أمين مدني"،
     "تركي آل الشيخ"): a title or role word there is the father's or the house's name."""
-    return len(tok) >= 2 and tok.isalpha() and not tok.isascii() and tok not in _NAME_STOPS
+    return len(tok) >= 2 and tok.isalpha() and not tok.isascii() and tok not in _NAME_STOPS and tok not in _NEVER_NAME
 
 
 def _is_verb_amr(s: Sentence, x: int) -> bool:
@@ -862,7 +866,7 @@ def _add_government_forces(groups: dict[str, dict], order: list[str], s: Sentenc
     surface = s.quote(*s.token_span(m.i - 1, m.j))
     surface = surface[1:] if surface[:1] in {"و", "ل", "ب", "ف"} and not surface.startswith("قوات") else surface
     key = army.id if army is not None else f"forces:{code}"
-    entry = army or Entry("actors", key, surface, None, (), (), {"type": "state_military", "country_code": code})
+    entry = army or Entry("actors", key, _unhashtag(surface), None, (), (), {"type": "state_military", "country_code": code})
     _add_name(_entry_group(groups, order, key, entry), surface, window_span(s, m.i - 1, m.j))
 
 
@@ -1248,6 +1252,15 @@ _NISBA_TABLE = {normalize(k): v for k, v in rules.table("locations", "country_ni
 """Nationality adjectives whose stem is not written as the country's name ("الأمريكي"، "الإماراتي")."""
 
 
+_HASHTAG_MARKS = str.maketrans({"_": " ", "#": None})
+
+
+def _unhashtag(name: str) -> str:
+    """A name written as a hashtag, as a name: without "#" and with spaces for "_" ("#سعد_الحريري" -> "سعد الحريري",
+    "مهدي #المشاط" -> "مهدي المشاط"). The ``name`` field keeps the spelling as written; the canonical name does not."""
+    return " ".join(name.translate(_HASHTAG_MARKS).split()) or name
+
+
 def _bare_name(surface: str) -> str:
     """A name as written without a glued preposition or conjunction ("للبرلمان" -> "البرلمان")."""
     if surface[:2] in {"لل"} and len(surface) > 4:
@@ -1420,7 +1433,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                     org = _shared_body(shared, home)  # "رئيس مجلس الأمة" in Amman: not Kuwait's speaker
             affiliation = (org.name_en if org else None) or (entry.get("affiliation") if entry else None)
             actor = Actor(
-                name=g["names"][0], canonical_name=entry.canonical if entry else g["names"][0],
+                name=g["names"][0], canonical_name=entry.canonical if entry else _unhashtag(g["names"][0]),
                 name_en=entry.name_en if entry else None,
                 type="official" if (entry or person.role or person.rank and _norm(person.rank) not in _HONORIFICS)
                 else "other", affiliation=affiliation, role=role,
@@ -1437,7 +1450,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             if key in foreign_home:
                 # "رئيس مجلس النواب" in Jordan, "مجلس الوزراء" in Riyadh: that country's body, not the Iraqi one
                 actor = Actor(
-                    name=g["names"][0], canonical_name=_bare_name(g["names"][0]), type=kind,
+                    name=g["names"][0], canonical_name=_unhashtag(_bare_name(g["names"][0])), type=kind,
                     aliases=g["names"][1:], citations=citations(doc_id, text, spans, limit=4),
                 )
             else:

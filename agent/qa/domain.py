@@ -126,6 +126,10 @@ class Constraints:
     day_month: tuple[int, int] | None = None  # (month, day) a question names without a year: "on November 1"
     places: tuple[Entry, ...] = ()  # places only the world gazetteer knows ("نواكشوط", "Reykjavik"): see world_places
     age: bool = False  # "how old was ...": the cited sentence must state an age
+    # the finer places asked about (below a country), each as (Arabic spellings, governorate, coordinates): a
+    # cited sentence naming only places far from all of them tells another place's event (see other_place)
+    where: tuple[tuple[tuple[str, ...], str | None, tuple[tuple[float, float], ...]], ...] = ()
+    since: tuple[int, ...] = ()  # years that open a span of time ("since 2014", "منذ عام 2011"), not an event's year
 
 
 # words after which a name is a place ("في نواكشوط"، "بمدينة نواذيبو"، "قرب تطاوين"), normalised
@@ -349,7 +353,8 @@ def constraints_of(question: Question) -> Constraints:
     return Constraints(years=question_years(question), weekday=question_weekday(question), room=room,
                        agreement="agreements" in question.topics and question.intent is not Intent.provisions,
                        day=question_day(question), month=question_month(question),
-                       places=world_places(question), age=asks_age(question), day_month=question_day_month(question))
+                       places=world_places(question), age=asks_age(question), day_month=question_day_month(question),
+                       where=_asked_where(question), since=_since_years(question))
 
 
 def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | None = None,
@@ -401,8 +406,135 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
             return False
     if c.age and quote and not states_age(quote):
         return False
+    if c.where and quote and OTHER_PLACE and other_place(c, quote):
+        return False
+    if c.years and quote and OTHER_YEAR and not _year_near(c, quote, doc_text, published, title):
+        return False
     norm = normalize(quote + " " + (title or ""))
     if c.room and not _ROOM.search(norm):
         return False
     return not c.agreement or bool(_AGREEMENT.search(norm))
 
+
+# ---------------------------------------------------------------- another place, another year
+OTHER_PLACE = True  # switch for A/B measurement (tests patch it)
+OTHER_YEAR = True
+NEAR_KM = 75.0  # a place this close to the one asked about may be its suburb, district or neighbour town
+_FINE_LEVELS = {"city", "district", "subdistrict"}  # places small enough that their distance tells apart
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    (la1, lo1), (la2, lo2) = a, b
+    h = sin(radians(la2 - la1) / 2) ** 2 + cos(radians(la1)) * cos(radians(la2)) * sin(radians(lo2 - lo1) / 2) ** 2
+    return 12742.0 * asin(sqrt(min(1.0, h)))
+
+
+def _entry_where(e: Entry) -> tuple[tuple[str, ...], str | None, tuple[tuple[float, float], ...]] | None:
+    lat, lon = e.get("lat"), e.get("lon")
+    coords = ((float(lat), float(lon)),) if lat is not None and lon is not None else ()
+    return (tuple(e.ar), e.get("governorate"), coords) if coords or e.get("governorate") else None
+
+
+def _asked_where(question: Question):
+    """The finer places a question is about, with where they lie; () when it names a place no distance can
+    place (a province, a region: what lies in it is unknown) or asks where something is or came from."""
+    if question.intent is Intent.location:
+        return ()  # "which district south of Hodeidah": the answer is another place
+    out = []
+    for e in question.places:
+        level = e.get("admin_level")
+        if level == "country":
+            continue
+        if level not in _FINE_LEVELS and not (level == "governorate" and e.get("governorate")):
+            return ()
+        got = _entry_where(e)
+        if got is None:
+            return ()
+        out.append(got)
+    return tuple(out)
+
+
+def _quote_places(norm: str):
+    """The finer places a cited sentence names: the lexicon's (a common-word name only after an administrative
+    word) and, after a place word ("في الجوف"، "بمدينة ..."), the world gazetteer's towns."""
+    from marsad.agent.qa.question import find_entities
+    from marsad.core.gazetteer import get_world_gazetteer
+    from marsad.core.lexicon import get_lexicon
+
+    found = []
+    for e in find_entities(norm, get_lexicon(), question=True):
+        if e.kind == "places" and e.get("admin_level") in _FINE_LEVELS | {"governorate"}:
+            got = _entry_where(e)
+            if got is not None:
+                found.append((e.get("admin_level"), got))
+    gaz = get_world_gazetteer()
+    toks = tokenize(norm)
+    for i in range(1, len(toks)):
+        if toks[i - 1] not in _PLACE_CUES_AR or len(toks[i]) < _MIN_PLACE_LEN or MONTH_WORD.fullmatch(toks[i]):
+            continue
+        rows = [p for p in gaz.lookup(toks[i]) if p.admin_level == "city" and p.lat is not None and p.lon is not None]
+        if rows:
+            found.append(("city", ((toks[i],), None, tuple((p.lat, p.lon) for p in rows))))
+    return found
+
+
+def _near(x, q) -> bool:
+    _, xgov, xco = x
+    _, qgov, qco = q
+    if xgov and qgov:
+        return xgov == qgov
+    return not xco or not qco or any(_km(a, b) <= NEAR_KM for a in xco for b in qco)
+
+
+def other_place(c: Constraints, quote: str) -> bool:
+    """The cited sentence tells of another place than the one asked about: it names none of the question's finer
+    places and names a town, district or governorate lying far from all of them (another province of Iraq, a
+    town more than NEAR_KM away): the toll of a bombing in al-Jawf does not answer a question about Saada."""
+    norm = normalize(quote)
+    asked = [Entry(kind="places", id="w:" + "|".join(forms), canonical=forms[0], name_en=None, ar=forms, en=())
+             for forms, _, _ in c.where if forms]
+    if any(mentions(e, norm, normalized=True) for e in asked):
+        return False
+    for level, x in _quote_places(norm):
+        if level == "governorate" and not x[1]:
+            continue
+        if level == "governorate":
+            if all(q[1] and q[1] != x[1] for q in c.where):
+                return True
+            continue
+        if not any(_near(x, q) for q in c.where):
+            return True
+    return False
+
+
+_SINCE = re.compile(r"(?:\bsince|\bfrom|\bbetween|(?<!\w)منذ|(?<!\w)بين)\s+(?:عام\s+|عامي\s+|the year\s+)?"
+                    r"((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _since_years(question: Question) -> tuple[int, ...]:
+    """The years a question names as the start of a span ("since 2014", "منذ عام 2011", "between 2014 and ...")."""
+    return tuple(int(y) for y in _SINCE.findall(normalize(question.text)))
+
+
+YEAR_CONTEXT = 600  # characters before a cited sentence in which the year it tells of may be stated
+
+
+def _year_near(c: Constraints, quote: str, doc_text: str, published: str | None, title: str | None) -> bool:
+    """Each year asked about that is not the article's own is stated by the cited sentence, the title, or the
+    text just before the sentence: an article of 2018 recalling 2016 in one paragraph tells that year's events
+    there, not in its other sentences (which are of its own days)."""
+    pub = _published_day(published)
+    for y in c.years:
+        if y in c.since:
+            continue  # the start of a span: an article of its end tells of it without restating when it began
+        if pub is None or pub.year == y or (pub.year == y + 1 and pub.month == 1 and pub.day <= MONTH_REACH):
+            continue
+        if c.month is not None and y == c.month[0] and _month_fits(c.month, published, ""):
+            continue
+        at = doc_text.find(quote)
+        before = doc_text[max(0, at - YEAR_CONTEXT):at] if at > 0 else ""
+        if not re.search(rf"(?<!\d){y}(?!\d)", quote + " " + (title or "") + " " + before):
+            return False
+    return True

@@ -27,7 +27,7 @@ from marsad.agent.numbers import read_quantity, word_value
 from marsad.agent.qa.compose import Claim, news_sentences, readable
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
-from marsad.agent.qa.question import Intent, Question, content_terms, mentions, places_in, quantities
+from marsad.agent.qa.question import Intent, Question, content_terms, mention_starts, mentions, places_in, quantities
 from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import _TOKEN_RE, normalize, tokenize
 from marsad.core.lexicon import get_lexicon
@@ -294,7 +294,7 @@ def _category_fit(category: str, window: str) -> float:
 
 _SHIFT = re.compile(r"^\W*(من ناحيه اخري|من جهه اخري|في سياق اخر|وفي سياق اخر|في سياق متصل|علي صعيد اخر|وعلي صعيد اخر"
                     r"|الي ذلك|والي ذلك|في غضون ذلك|وفي تطور اخر|في تطور اخر|في الاثناء|وفي الاثناء|كذلك|في حادث اخر"
-                    r"|وفي حادث اخر|في حادث منفصل|وفي حادث منفصل|وفي هجوم اخر|في هجوم اخر|وفي)(?!\w)")
+                    r"|وفي حادث اخر|في حادث منفصل|وفي حادث منفصل|وفي هجوم اخر|في هجوم اخر|وفي|اما)(?!\w)")
 
 
 def scenes(question: Question, sentences: list[str]) -> list[str]:
@@ -537,6 +537,7 @@ _KIND_FAMILY = {"car_bomb": "blast", "ied": "blast", "suicide_attack": "blast", 
 KIND_MISMATCH = 0.6  # a count told of another kind of incident than the question asks about
 CLAUSE_OTHER_PLACE = 0.5  # a count whose own clause names another place (and none of the question's)
 SENTENCE_OTHER_PLACE = 0.3  # a count in a clause naming no place, whose sentence names only other places
+CLAUSE_SEVERAL_PLACES = 0.5  # a count whose own clause names an asked place and an unrelated other one (a sum)
 KIND_MATCH = 0.3  # a count told of the kind of incident the question asks about
 _CLAUSE_END = re.compile(r"[،,؛;:.!?؟\n]")
 ROUND_UP = 0.5  # a count told of several incidents ("في هجمات") for a question about one
@@ -603,11 +604,32 @@ def clause_fit(question: Question, sentence: str, count: _Count) -> float:
     clause = normalize(sentence[(starts[-1] if starts else 0): (end.start() if end else len(sentence))])
     for text, penalty in ((clause, CLAUSE_OTHER_PLACE), (normalize(sentence), SENTENCE_OTHER_PLACE)):
         if any(mentions(p, text, normalized=True) for p in question.places):
+            if text is clause and _beside_other_place(question, clause):
+                return -CLAUSE_SEVERAL_PLACES  # "23 killed in Baiji and Ramadi": a sum over places, not the asked one's
             return 0.0
         others = [e for e in _places_in(text) if e.get("admin_level") != "country"]
         if others:
             return 0.0 if any(_related(e, question.places) for e in others) else -penalty
     return 0.0
+
+
+def _beside_other_place(question: Question, clause: str) -> bool:
+    """The normalised clause names, beside the question's places, another place below the country level that the
+    question does not name and that is not in the same governorate as an asked one: its count is told of both."""
+    asked = [p for p in question.places if p.get("admin_level") != "country"]
+    if not asked:
+        return False
+    others = [e for e in _places_in(clause) if e.get("admin_level") != "country"
+              and not any(e.id == q.id for q in question.places)]
+    others = [e for e in others if not _related(e, asked)]
+    # told together, joined by "و" ("في قضاء بيجي ومدينة الرمادي"), not one locating the other ("جنوب الشيخ زويد
+    # شرق العريش")
+    return bool(others) and any(_conjoined(e, clause) for e in [*others, *asked])
+
+
+def _conjoined(place, norm: str) -> bool:
+    """Normalised text names ``place`` after the conjunction "و" glued to it or to its administrative word."""
+    return any(norm[s] == "و" and 0 in mention_starts(place, norm[s + 1:]) for s in mention_starts(place, norm))
 
 
 def several_incidents(question: Question, toks: list[str], count: _Count) -> bool:
@@ -620,6 +642,17 @@ def several_incidents(question: Question, toks: list[str], count: _Count) -> boo
         return False
     asked = tokenize(normalize(question.text) if question.language == "ar" else question.text.lower())
     return not any(_SEVERAL_AR.match(t) or _SEVERAL_EN.match(t) for t in asked)
+
+
+# "N of them" after a number: whom it counts was named before the verb ("تجمع لإرهابيي داعش، ما أسفر عن قتل 21 منهم")
+_OF_THEM = re.compile(r"^[وف]?(منهم|منهما|منها)$")
+OF_THEM_REACH = 8  # tokens before such a number that may name whom it counts (else 3)
+
+
+def _reach_back(toks: list[str], end: int) -> int:
+    """How many tokens before a count its neighbourhood reaches to say whom it counts: further when "منهم" follows
+    the number (the people were named before the verb), else three."""
+    return OF_THEM_REACH if end < len(toks) and _OF_THEM.match(toks[end]) else 3
 
 
 def _phrase(sentence: str, count: _Count) -> str:
@@ -694,7 +727,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                 toks = tokenize(sentence)
                 end = c.end if c.end > c.start else c.start + 1
                 if category is not None:
-                    score += _category_fit(category, " ".join(toks[max(0, c.start - 3): end + 3]))
+                    score += _category_fit(category, " ".join(toks[max(0, c.start - _reach_back(toks, end)): end + 3]))
                 elif attackers is not None and attackers.search(" ".join(toks[max(0, c.start - 1): end + 4])):
                     score -= ATTACKERS_DEAD  # "هجوم داعش": the attackers' own dead are not the attack's toll
                 elif group is not None:

@@ -112,3 +112,22 @@ def test_year_opening_a_span_is_not_the_event_year():
     assert cons.since == (2015,)
     quote = "وأقر التحالف بمقتل 310 مدنيين في غاراته."
     assert span_fits(cons, quote, quote + " وكان التحالف بدأ عملياته في 2015.", "2018-06-01")
+
+
+# --- a state the lexicon lacks, named in English -----------------------------------------------------------
+
+def test_english_country_the_lexicon_lacks_is_a_place():
+    import marsad.agent.qa.translit as translit
+
+    q = translit.with_words(parse_question("Which town did the army helicopter come down near in Ivory Coast last week?"))
+    ivory = [e for e in q.places if e.get("admin_level") == "country" and e.name_en == "Ivory Coast"]
+    assert ivory and mentions(ivory[0], "سقطت المروحية قرب مدينة ساحلية في ساحل العاج.")
+    assert "ivory" not in q.uncovered
+
+
+def test_english_country_with_the_switch_off(monkeypatch):
+    import marsad.agent.qa.translit as translit
+
+    monkeypatch.setattr(translit, "COUNTRIES", False)
+    q = translit.with_words(parse_question("Which town did the army helicopter come down near in Ivory Coast last week?"))
+    assert not any(e.name_en == "Ivory Coast" for e in q.places)

@@ -315,11 +315,56 @@ def _qa_words() -> dict[str, tuple[str, ...]]:
     return qa_words()
 
 
+COUNTRIES = True  # switch for A/B measurement (tests patch it)
+_CAP_RUN = re.compile(r"(?<![A-Za-z'-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+
+
+def with_countries(question: Question) -> Question:
+    """The question with the states the lexicon does not know but the world gazetteer does ("Ivory Coast",
+    "Mexico") among its places, by their Arabic name (ساحل العاج): an uncovered capitalised name (or a run of
+    two or three capitalised words starting with one) that is a country's English name. Left uncovered, its
+    words were transliterated as names ("Ivory" read as ايفر) that no article writes."""
+    if question.language != "en" or not question.uncovered or not COUNTRIES:
+        return question
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    gaz = get_world_gazetteer()
+    have = {e.id for e in question.places}
+    places: list[Entry] = []
+    resolved: set[str] = set()
+    for m in _CAP_RUN.finditer(question.text):
+        words = m.group().split()
+        if words[0].lower() not in question.uncovered or not name_like(words[0], m.start()):
+            continue
+        for n in range(len(words), 0, -1):
+            code = gaz.country_code(" ".join(words[:n]))
+            country = gaz.country(code) if code else None
+            if country is None or not country.ar:
+                continue
+            if country.id not in have:
+                have.add(country.id)
+                places.append(Entry(kind="places", id=country.id, canonical=country.ar, name_en=country.name_en,
+                                    ar=(country.ar,), en=tuple(dict.fromkeys((country.name_en, " ".join(words[:n])))),
+                                    data={"admin_level": "country"}))
+            resolved.update(w.lower() for w in words[:n])
+            break
+    if not places and not resolved:
+        return question
+    return dataclasses.replace(
+        question,
+        places=question.places + tuple(places),
+        uncovered=tuple(w for w in question.uncovered if w not in resolved),
+        expansion=question.expansion + tuple(t for e in places for t in content_terms(e.canonical)),
+    )
+
+
 def with_words(question: Question) -> Question:
     """The question with the ordinary English words whose Arabic is known (``english.json`` ``qa_words``:
     "expel" -> طرد, "programme" -> برنامج) no longer uncovered, their Arabic stems added to its expansion
     (they rank evidence; unlike names, the evidence need not state them). An English question stops
-    counting as unmapped because of the everyday words a user asks with."""
+    counting as unmapped because of the everyday words a user asks with. The states the lexicon lacks are read
+    first (:func:`with_countries`)."""
+    question = with_countries(question)
     if question.language != "en" or not question.uncovered:
         return question
     table = _qa_words()

@@ -79,3 +79,24 @@ def test_doers_said_unknown_before_groups_told_as_background(frame_doers):
     doers = frame_doers("ولم يعرف بعد منفذو الهجوم، لكن جماعات مرتبطة بتنظيم القاعدة استهدفت مالي ودولا مجاورة "
                         "خلال الأعوام الأخيرة.")
     assert doers == [None]
+
+
+# --- the means before the object: counts of strikes, the strikes' pronoun, joined manner words -------------
+
+def test_count_of_shells_before_the_object(frame_targets):
+    assert frame_targets("وذكر البيان أن مدفعية الجيش قصفت بعدة قذائف مواقع للمتمردين في جبهة نهم.") == [
+        "مواقع للمتمردين"]
+
+
+def test_strikes_with_the_doer_pronoun_before_the_object(frame_targets):
+    assert frame_targets("وقال الجيش إن طيران التحالف استهدف بغاراته تجمعات للمسلحين قرب المدينة.") == [
+        "تجمعات للمسلحين"]
+
+
+def test_second_manner_word_joined_with_waw(frame_targets):
+    assert frame_targets("وشنت ميليشيا الحوثي قصفا مدفعيا عشوائيا وهستيريا على قرى سكنية في مديرية دمت.") == [
+        "قرى سكنية"]
+
+
+def test_pronoun_of_the_shelling_before_what_it_hit(frame_targets):
+    assert frame_targets("وشنت ميليشيا الحوثي قصفا مدفعيا استهدفت به المنازل في قرية الشقب.") == ["المنازل"]

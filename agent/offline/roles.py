@@ -260,6 +260,10 @@ _NEAR = rules.words("roles", "near_words")
 _UNKNOWN_VERBS = rules.words("roles", "unknown_doer_verbs")
 _IDENTITY = rules.words("roles", "doer_identity_words")
 """"لم تتضح الجهة"، "لم تعرف هوية المهاجمين": after a negation, the doer is said not to be known."""
+_MEANS_COUNTS = rules.words("roles", "means_count_words")
+""""بعدة غارات"، "بعدة قذائف": a count of strikes written with "ب" is the means, what follows is what was hit."""
+_MEANS_PRONOUNS = rules.words("roles", "means_pronouns")
+""""به"، "بها": the pronoun of the shelling or strikes ("قصفا استهدفت به الأحياء"), not what was hit."""
 _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
 """Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
 attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
@@ -1627,6 +1631,12 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             x += 1  # "استهدف الطيران بغارة جوية تجمعا": the strike is the means, what follows it the object
             while x < f.hi and (words[x] in _ATTACK_SUBJECT_ADJS or x in dated):
                 x += 1
+        elif words[x][0] == "ب" and x + 1 < f.hi and (past := _strike_means(ctx, f, x)):
+            x = past  # "قصفت بعدة قذائف مواقع"، "استهدف بغاراته تجمعات": the means, then the object
+            while x < f.hi and (words[x] in _ATTACK_SUBJECT_ADJS or x in dated):
+                x += 1
+        elif words[x] in _MEANS_PRONOUNS and x + 1 < f.hi:
+            x += 1  # "قصفا استهدفت به الأحياء": the pronoun of the shelling, what follows it was hit
         elif q is not None and q.end < f.hi and any(b in _OBJECT_PREP_AFTER for b in bare(words[q.end])):
             x = q.end + 1
         elif x + 1 < len(words) and words[x + 1] == "من" and any(b in _NEAR for b in bare(words[x])):
@@ -1670,6 +1680,22 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             break  # "وأسفر"، "ومقتل"، "ففي"
         end += 1
     return x, end
+
+
+def _strike_means(ctx: DocContext, f: Frame, x: int) -> int:
+    """The token after the means written with "ب" at ``x``: strikes with the doer's pronoun ("بغاراته"،
+    "بقذائفها") or a count of strikes or weapons ("بعدة غارات"، "بعدة قذائف هاون"); else 0."""
+    words = ctx.sentences[f.si].words
+    forms = bare(words[x])[1:]
+    if any(b[-2:] in ("ها", "هم") and b[:-2] in _ATTACK_SUBJECTS or b[-1:] == "ه" and b[:-1] in _ATTACK_SUBJECTS
+           for b in forms):
+        return x + 1  # "بغاراته"، "بقذائفها"
+    if any(b in _MEANS_COUNTS for b in forms) and x + 1 < f.hi and (any(
+            b in _ATTACK_SUBJECTS for b in bare(words[x + 1])) or any(
+            g.i == x + 1 and g.entry.get("weapon") for g in ctx.glossary[f.si])):
+        weapon = [g.j for g in ctx.glossary[f.si] if g.i == x + 1 and g.entry.get("weapon")]
+        return max(weapon) if weapon else x + 2  # "بعدة غارات"، "بعدة قذائف هاون"
+    return 0
 
 
 def _subject_before(ctx: DocContext, f: Frame, v: int) -> bool:

@@ -131,3 +131,24 @@ def test_english_country_with_the_switch_off(monkeypatch):
     monkeypatch.setattr(translit, "COUNTRIES", False)
     q = translit.with_words(parse_question("Which town did the army helicopter come down near in Ivory Coast last week?"))
     assert not any(e.name_en == "Ivory Coast" for e in q.places)
+
+
+# --- places only the world gazetteer knows: a state, a port ------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("كم تلميذة خطفت في هجوم المسلحين على مدرسة في الكاميرون الشهر الماضي؟", "Cameroon"),
+    ("كم بحارا أصيبوا في الهجوم على السفينة قرب ميناء المكلا؟", "Mukalla"),
+])
+def test_world_place_after_a_place_word(text, name):
+    cons = constraints_of(parse_question(text))
+    assert name in [p.name_en for p in cons.places]
+    other = "وأصيب ثلاثة بحارة وخطفت عشرات التلميذات في الهجوم."
+    assert not span_fits(cons, other, other)
+
+
+def test_world_state_with_the_switch_off(monkeypatch):
+    monkeypatch.setattr(domain, "WORLD_COUNTRIES", False)
+    domain._world_places.cache_clear()
+    cons = constraints_of(parse_question("كم تلميذة خطفت في هجوم المسلحين على مدرسة في الكاميرون الشهر الماضي؟"))
+    domain._world_places.cache_clear()
+    assert "Cameroon" not in [p.name_en for p in cons.places]

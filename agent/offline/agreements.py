@@ -396,10 +396,21 @@ def _truce_at(words: list[str], x: int) -> bool:
     """True when a truce or ceasefire is written at token x ("هدنة"، "وقف لإطلاق النار"، "وقف الأعمال
     القتالية"، "وقفاً أحادياً لمدة أسبوع لعملياتها")."""
     pair = "_".join(words[x:x + 2])
-    if any(b in _TRUCE for b in bare(words[x])) or any(f"{b}_{words[x + 1]}" in _TRUCE
-                                                       for b in bare(words[x]) if x + 1 < len(words)) or pair in _TRUCE:
+    if any(b in _TRUCE for b in bare(words[x])):
         return True
+    if any(f"{b}_{words[x + 1]}" in _TRUCE for b in bare(words[x]) if x + 1 < len(words)) or pair in _TRUCE:
+        return not _launch_of_other(words, x + 2)
     return words[x] in _HALT_WORDS and _halted_at(words, x + 1)
+
+
+def _launch_of_other(words: list[str], y: int) -> bool:
+    """True when the word after "وقف إطلاق" (at y) names what is launched and it is not fire ("وقف إطلاق
+    الصواريخ على المدن"، "وقف إطلاق القذائف"): halting launches, not a ceasefire."""
+    return y < len(words) and words[y] not in _FIRE and any(b.startswith("ال") for b in bare(words[y]))
+
+
+_FIRE = rules.words("agreements", "fire_words")
+"""What a ceasefire stops firing ("النار"، "نار"، "النيران"), after "وقف إطلاق"."""
 
 
 def _halted_at(words: list[str], y: int) -> bool:

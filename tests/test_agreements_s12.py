@@ -1,0 +1,29 @@
+"""Agreements in real phrasing, twelfth pass: sentences written for these tests (none from the corpus).
+
+Judged on fresh development-slice articles outside the real-news set (seeds 660-669) and on every out-of-set
+development article a rule changes (record dumps of the whole slice, rule off vs on).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _agreements(extract, text, **kw):
+    return [(a.agreement_type, a.status, sorted(a.parties)) for a in extract(text, **kw).agreements]
+
+
+# --- halting launches of rockets is not a ceasefire -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن الضربات الجوية أدت إلى وقف إطلاق الصواريخ على مدينة جازان منذ أسبوع.",
+    "وأعلن الجيش السوداني وقف إطلاق القذائف على مواقع المتمردين بعد انسحابهم من البلدة.",
+])
+def test_halting_launches_of_rockets_is_no_truce(offline_extract, text):
+    assert _agreements(offline_extract, text) == []
+
+
+def test_a_ceasefire_is_still_a_truce(offline_extract):
+    text = "وأعلنت الحكومة السودانية والمتمردون وقف إطلاق النار في ولاية النيل الأزرق لمدة شهر."
+    [(kind, _status, _parties)] = _agreements(offline_extract, text)
+    assert kind == "ceasefire"

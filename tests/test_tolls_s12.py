@@ -56,3 +56,34 @@ def test_the_rules_are_what_makes_the_counts(offline_extract, monkeypatch):
     r = offline_extract("قالت الشرطة إن تفجيرين انتحاريين وقعا بمسجدين أديا إلى سقوط عدة قتلى في مدينة كراتشي، "
                         "ما أدى إلى مقتل ثلاثة أشخاص على الأقل.")
     assert [a.killed for a in r.attacks] == [None]
+
+
+def test_a_toll_update_naming_the_bombing_updates_it(offline_extract):
+    r = offline_extract("قتل 14 شخصا وأصيب 31 آخرون في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة صباح الثلاثاء. "
+                        "وارتفعت حصيلة ضحايا التفجير إلى 27 قتيلا بحسب مصادر طبية.")
+    assert [(a.killed, a.injured) for a in r.attacks] == [(27, 31)], _tolls(r)
+
+
+def test_a_toll_update_with_the_toll_noun_first_updates_it(offline_extract):
+    r = offline_extract("قتل 14 شخصا في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة صباح الثلاثاء. "
+                        "وقالت مصادر طبية إن حصيلة قتلى الهجوم ارتفعت إلى 27.")
+    assert [a.killed for a in r.attacks] == [27], _tolls(r)
+
+
+def test_an_update_of_both_kinds_together_is_no_killed_count(offline_extract):
+    r = offline_extract("قتل 14 شخصا في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة صباح الثلاثاء. "
+                        "وارتفعت حصيلة ضحايا الهجوم إلى 45 شخصا بين جريح وقتيل.")
+    assert [a.killed for a in r.attacks] == [14], _tolls(r)
+
+
+def test_the_update_rules_are_what_makes_the_update(offline_extract, monkeypatch):
+    from marsad.agent.offline import attacks
+
+    monkeypatch.setattr(attacks, "DEFINITE_VIOLENCE", False)
+    monkeypatch.setattr(attacks, "UPDATE_NOUN_BACK3", False)
+    r = offline_extract("قتل 14 شخصا وأصيب 31 آخرون في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة صباح الثلاثاء. "
+                        "وارتفعت حصيلة ضحايا التفجير إلى 27 قتيلا بحسب مصادر طبية.")
+    assert [a.killed for a in r.attacks] == [14]
+    r = offline_extract("قتل 14 شخصا في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة صباح الثلاثاء. "
+                        "وقالت مصادر طبية إن حصيلة قتلى الهجوم ارتفعت إلى 27.")
+    assert len(r.attacks) == 2

@@ -44,6 +44,7 @@ from marsad.agent.offline.merge import adds_another, citations, fronted, restric
 from marsad.agent.offline.named_places import named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.scope import (
+    PLURAL_EVENTS,
     foreign_place_after,
     foreign_places,
     has_phrase,
@@ -780,11 +781,16 @@ def _denied(words: list[str], lo: int, i: int) -> bool:
     return False
 
 
+UPDATE_NOUN_BACK3 = True
+"""Module switch of the three-word reach back (A/B measurement)."""
+
+
 def _toll_update(words: list[str]) -> bool:
     """True for a revised toll: "ارتفعت حصيلة القتلى إلى 40"، "ارتفاع أعداد الضحايا"."""
+    back = 3 if UPDATE_NOUN_BACK3 else 2  # "حصيلة قتلى الهجوم ارتفعت" (casualties._noun_before_update)
     for x, w in enumerate(words):
         if any(b in _UPDATE_VERBS for b in bare(w)) and any(  # "ارتفعت حصيلة"، "حصيلة الانفجار ارتفعت"
-                b in _UPDATE_NOUNS for v in words[max(0, x - 2):x] + words[x + 1:x + 3] for b in bare(v)):
+                b in _UPDATE_NOUNS for v in words[max(0, x - back):x] + words[x + 1:x + 3] for b in bare(v)):
             return True
     return False
 
@@ -809,6 +815,11 @@ def _history(ctx: DocContext, date: DateHit | None) -> bool:
     return year.isdigit() and int(year) < ctx.published.year - _HISTORY_YEARS
 
 
+DEFINITE_VIOLENCE = True
+"""Module switch: in a toll update, a violence word read also with the article ("ارتفعت حصيلة ضحايا التفجير")
+(A/B measurement)."""
+
+
 def _violent(ctx: DocContext, si: int) -> bool:
     """True when the sentence tells violence: an attack word, an armed group, gunfire, clashes, a killer."""
     if any(g.entry.get("concept") in _VIOLENT_CONCEPTS for g in ctx.glossary[si]):
@@ -816,7 +827,10 @@ def _violent(ctx: DocContext, si: int) -> bool:
     words = ctx.sentences[si].words
     if any(b in _ACCIDENT for w in words for b in bare(w)):
         return False
-    told = any(b in _VIOLENCE for w in words for b in bare(w))
+    told = any(b in _VIOLENCE for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
+        b.startswith("ال") and b[2:] in _VIOLENCE and b not in PLURAL_EVENTS for w in words for b in bare(w)))
+    # "ارتفعت حصيلة ضحايا التفجير إلى 25": a toll update names the incident by its definite name (not "الهجمات": the
+    # toll of several incidents together)
     if not told and _accident_story(ctx):
         return False  # "وكانت الشرطة أعلنت مصرع 21 شخصا" in a story of a boat sinking: the police only tell it
     if ctx.actors_in(si, 0, len(words), {"armed_group"} | FORCE_TYPES):

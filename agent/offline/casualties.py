@@ -259,7 +259,9 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             and not any(w in _SHOT_DEAD for w in words[max(0, k - 4):k]) and not _attacker_shot_dead(words, k) \
             and not (k + 1 < len(words) and words[k + 1].startswith("و") and any(b in _TOLL_NOUNS for b in bare(words[k + 1]))):
         return Quantity(1, False, k, k + 1)  # "أوقع قتيلا وخمسة جرحى"، not "بين قتيل وجريح"
-    if k > 0 and words[k - 1] == "بين" and words[k] in _SINGLE_COUNTED:
+    if k > 0 and words[k - 1] == "بين" and (words[k] in _SINGLE_COUNTED or COMBINED_UPDATE and words[k] in COUNTED_NOUNS
+                                            and k + 1 < len(words) and words[k + 1].startswith("و")):
+        # ("60 شخصا بين جريح وقتيل": the injured told first)
         q = read_quantity(words, k - 2) if k > 1 else None
         if q is None and k > 2:
             q = read_quantity(words, k - 3)
@@ -990,6 +992,19 @@ _UPDATE_PERIOD = rules.words("casualties", "update_period_cues")
 _UPDATE_REACH = 20
 
 
+COMBINED_UPDATE = True
+"""Module switch of the combined-figure check of :func:`_updated_total` (A/B measurement)."""
+
+
+def _both_kinds_near(words: list[str], at: int) -> bool:
+    """True when one figure for both kinds follows a number ("60 شخصا بين جريح وقتيل"، "60 قتيلا وجريحا")."""
+    if any(words[x] == "بين" and (words[x + 1] in COUNTED_NOUNS or words[x + 1] in _SINGLE_COUNTED)
+           and words[x + 2].startswith("و") for x in range(at, min(len(words) - 2, at + 7))):
+        return True  # "بين قتيل وجريح"، "بين جريح وقتيل"
+    return at < len(words) and any(b in COUNTED_NOUNS for b in bare(words[at])) and at + 1 < len(words) \
+        and words[at + 1].startswith("و") and words[at + 1][1:] in COUNTED_NOUNS and words[at + 1][1:] != words[at]
+
+
 def _updated_total(words: list[str], lo: int, hi: int) -> Quantity | None:
     """The revised death toll after "إلى": "ارتفعت حصيلة قتلى القذائف ... في دمشق إلى 11 قتيلا"، "ارتفع عدد
     القتلى الفلسطينيين إلى 3 أشخاص"، with the toll told first "عدد القتلى ارتفع إلى 14" (the dead, not "عدد
@@ -1011,6 +1026,8 @@ def _updated_total(words: list[str], lo: int, hi: int) -> Quantity | None:
                 return None  # "ليرتفع عدد قتلى قوات الأمن منذ 20 يوليو إلى 21": a running total, not this incident's
             if words[z] == "الي":
                 q = read_quantity(words, z + 1)
+                if q is not None and q.value is not None and COMBINED_UPDATE and _both_kinds_near(words, q.end):
+                    return Quantity(None, True, q.start, q.end)  # "ارتفعت الحصيلة إلى 60 بين قتيل وجريح": both kinds
                 return q if q is not None and q.value is not None else None
     return None
 

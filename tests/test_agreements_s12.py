@@ -27,3 +27,19 @@ def test_a_ceasefire_is_still_a_truce(offline_extract):
     text = "وأعلنت الحكومة السودانية والمتمردون وقف إطلاق النار في ولاية النيل الأزرق لمدة شهر."
     [(kind, _status, _parties)] = _agreements(offline_extract, text)
     assert kind == "ceasefire"
+
+
+# --- a refused or negated handover is no handover --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس الوزراء إن بلاده لن تسلم أمن المعابر الحدودية لأي طرف آخر.",
+    "ورفض المحافظ تسليم الملف الأمني في المدينة إلى قوات الحشد الشعبي.",
+])
+def test_a_refused_handover_is_no_record(offline_extract, text):
+    assert _agreements(offline_extract, text) == []
+
+
+def test_a_handover_under_way_is_still_one(offline_extract):
+    text = "وبدأت قوات الجيش تسلم الملف الأمني في قضاء سنجار من قوات البيشمركة."
+    [(kind, _status, _parties)] = _agreements(offline_extract, text)
+    assert kind == "security_handover"

@@ -267,7 +267,8 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
         if any(b in _HANDOVER_VERBS for b in forms) and any(
                 words[y] in _HANDOVER_OBJECTS or (words[y].startswith("ال") and words[y][2:] in {"ملف", "امن"})
                 for y in range(x + 1, min(len(words), x + 4))):
-            out.append((x, x + 1, True))
+            if not _not_concluded(words, x):
+                out.append((x, x + 1, True))  # "لن تسلم أمن الحدود"، "رفض تسليم الملف الأمني": refused, none
         elif any(b in _ACCESS_VERBS for b in forms):
             if _access_at(words, x):
                 out.append((x, x + 1, False))

@@ -43,3 +43,19 @@ def test_a_handover_under_way_is_still_one(offline_extract):
     text = "وبدأت قوات الجيش تسلم الملف الأمني في قضاء سنجار من قوات البيشمركة."
     [(kind, _status, _parties)] = _agreements(offline_extract, text)
     assert kind == "security_handover"
+
+
+# --- one sentence naming its truce several times tells one truce -----------------------------------------------
+
+def test_a_truce_named_again_in_its_sentence_is_one_record(offline_extract):
+    text = ("وأدانت الحكومة اليمنية خرق المتمردين الحوثيين للهدنة الإنسانية عبر قصف مواقع في محافظة تعز منذ دخول "
+            "الهدنة حيز التنفيذ مساء الأحد، مشيدة بالتزام قيادة التحالف بالهدنة.")
+    records = _agreements(offline_extract, text)
+    assert len(records) == 1
+    assert records[0][0] == "ceasefire"
+
+
+def test_two_truces_in_two_sentences_stay_two(offline_extract):
+    text = ("وأعلنت حركة طالبان وقف إطلاق النار مع الحكومة الأفغانية لمدة ثلاثة أيام. "
+            "وفي سوريا اتفقت روسيا وتركيا على هدنة في مدينة إدلب.")
+    assert len(_agreements(offline_extract, text)) == 2

@@ -1019,6 +1019,12 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 info["parties"], info["named"] = [], False
                 _add(last, info)
                 continue
+            if info["truce"] and not handover:
+                same = next((c for c in reversed(clusters) if c.data.get("truce") and c.key[0] != "previous"
+                             and any(m == si for m, _ in c.data.get("mentions", []))), None)
+                if same is not None:
+                    _add(same, info)  # "خرق الهدنة ... منذ دخول الهدنة حيز التنفيذ ... بالتزام التحالف بالهدنة": the
+                    continue  # truce a sentence names again, whichever side each naming is near, is the one truce
             if handover:
                 key = ("handover",)
             elif len(sides) >= 2:

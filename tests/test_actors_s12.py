@@ -68,3 +68,18 @@ def test_hashtag_on_the_family_name_only(offline_extract):
     r = offline_extract("وقال رئيس ما يسمى المجلس الأعلى، مهند #الرداعي، إن المسلحين انسحبوا من المدينة.")
     canon = {a.canonical_name for a in r.actors if a.type == "official"}
     assert canon == {"مهند الرداعي"}
+
+
+# -- a title after "مع" is the named man's whole title ----------------------------------------------------------------
+
+
+def test_title_after_with_is_the_whole_role(offline_extract):
+    r = offline_extract("وناقش الوزير خلال اجتماعه مع الرئيس الأميركي باراك أوباما سبل مواجهة تنظيم داعش في سوريا.")
+    roles = {a.canonical_name: a.role for a in r.actors if a.type == "official"}
+    assert roles.get("باراك أوباما") == "الرئيس الأميركي", roles
+
+
+def test_with_inside_a_title_is_kept_when_no_title_follows_it(offline_extract):
+    r = offline_extract("وقال قائد الكتيبة المسؤولة عن تأمين الحدود مع الأردن العقيد رامي شالوم إن المسلحين تسللوا ليلا.")
+    roles = {a.name: a.role for a in r.actors if a.type == "official"}
+    assert any("مع الأردن" in (v or "") for v in roles.values()), roles

@@ -255,8 +255,12 @@ _ROLE_FIRST_WORDS = frozenset(h.split(" ")[0] for h in ROLE_HEADS if " " in h)
 """First words of the two-word role heads: only they can open one (the pair is built only for them)."""
 
 
-def _role_before(s: Sentence, r: int, blocked_persons: set[int]) -> int | None:
-    """Index of the role head noun whose phrase ends just before token r, or None."""
+_WITH = frozenset({"مع", "ومع"})
+
+
+def _role_before(s: Sentence, r: int, blocked_persons: set[int], with_stop: bool = False) -> int | None:
+    """Index of the role head noun whose phrase ends just before token r, or None. With ``with_stop`` (the title
+    of a man already found) a role noun after "مع" is his whole title."""
     a, _ = s.clause_bounds(max(0, r - 1)) if r > 0 else (0, 0)
     head = None
     x = r - 1
@@ -264,6 +268,8 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int]) -> int | None:
         w = s.words[x]
         if w in _BACK_STOPS or x in blocked_persons or _is_verb_amr(s, x):
             break  # "أمر خادم الحرمين": the verb "ordered", no commander
+        if with_stop and head is not None and w in _WITH:
+            break  # "التقى الوزير مع الرئيس الأميركي فلان": the title after "مع" is his, the one before another's
         bare = w[1:] if w.startswith("و") and w[1:] in ROLE_HEADS else w
         if x > 0 and s.words[x - 1] in _ROLE_ADJ_AFTER:
             x -= 1
@@ -516,7 +522,7 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
         rank = s.quote(*s.token_span(rank_at[0], rank_at[1]))
         if rank[:1] == "و" and s.words[r] not in RANKS:
             rank = rank[1:]  # "والأمير" -> "الأمير"
-    head = _role_before(s, r, person_tokens)
+    head = _role_before(s, r, person_tokens, with_stop=True)
     if rank_at is not None and s.words[r] not in RANKS and s.words[r][1:] in RANKS:
         head = None  # "... رئيس جهاز أمن الدولة فلان، والشيخ خالد": a new item of a list, the title before is another's
     if entry is not None and head is not None and head == r - 1 and _construct_head(s.words[head]):

@@ -59,3 +59,21 @@ def test_two_truces_in_two_sentences_stay_two(offline_extract):
     text = ("وأعلنت حركة طالبان وقف إطلاق النار مع الحكومة الأفغانية لمدة ثلاثة أيام. "
             "وفي سوريا اتفقت روسيا وتركيا على هدنة في مدينة إدلب.")
     assert len(_agreements(offline_extract, text)) == 2
+
+
+# --- negation with its subject between, or after "و" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ولم تتوصل الأطراف الليبية المتنازعة إلى اتفاق لوقف القتال في العاصمة.",
+    "ولم يتم التوصل إلى اتفاق لوقف القتال في المدينة حتى مساء أمس.",
+    "ولم يتفق الجانبان على هدنة جديدة في ريف المحافظة.",
+])
+def test_a_negated_reaching_concludes_nothing(offline_extract, text):
+    assert _agreements(offline_extract, text) == []
+
+
+def test_a_reaching_not_negated_concludes(offline_extract):
+    text = "وتوصلت الأطراف الليبية المتنازعة إلى اتفاق لوقف القتال في العاصمة طرابلس."
+    [(kind, status, _parties)] = _agreements(offline_extract, text)
+    assert kind == "ceasefire"
+    assert status == "agreed"

@@ -361,10 +361,32 @@ def _not_concluded(words: list[str], x: int) -> bool:
         return False  # "لم يعد للهدنة أي معنى": it was, and holds no more (stalled)
     if any(b in _NOT_CONCLUDED for w in words[max(0, x - 2):x] for b in bare(w)):
         return True
+    if _negated_reach(words, x):
+        return True
     y = x - 1
     while y >= 0 and x - y <= 5 and any(b in _NEGATION_BRIDGE for b in bare(words[y])):
         y -= 1
-    return y >= 0 and y < x - 1 and any(b in _NOT_CONCLUDED for b in bare(words[y]))
+    return y >= 0 and y < x - 1 and (any(b in _NOT_CONCLUDED for b in bare(words[y])) or _negation(words[y]))
+
+
+def _negated_reach(words: list[str], x: int) -> bool:
+    """True when a negated verb of reaching, agreeing or signing comes a few words before token x with its subject
+    between ("ولم تتوصل الأطراف الليبية إلى اتفاق"، "لم يوقع الطرفان أي هدنة"): nothing was concluded."""
+    for y in range(max(0, x - _NEG_REACH), x - 2):
+        if _negation(words[y]) and words[y + 1] in _REACH_VERBS:
+            return not any(_negation(w) or w in _REACH_VERBS or w in _THAT for w in words[y + 2:x])
+    return False
+
+
+def _negation(word: str) -> bool:
+    """True for a negation particle, also after "و"/"ف" ("ولم"، "فلن": too short for :func:`bare` to strip)."""
+    return word in _NEG or (word[:1] in "وف" and word[1:] in _NEG)
+
+
+_REACH_VERBS = rules.words("agreements", "reach_verbs")
+"""Imperfect verbs of reaching, agreeing and signing that a negation governs ("تتوصل"، "يتفق"، "يوقع")."""
+_NEG_REACH = 7
+"""Words back from an agreement word to its negated verb when the subject comes between."""
 
 
 def _no_longer(words: list[str], x: int) -> bool:

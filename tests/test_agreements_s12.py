@@ -77,3 +77,15 @@ def test_a_reaching_not_negated_concludes(offline_extract):
     [(kind, status, _parties)] = _agreements(offline_extract, text)
     assert kind == "ceasefire"
     assert status == "agreed"
+
+
+# --- possibility and expectation are not a concluded agreement ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأبدى المبعوث الأممي تفاؤله بإمكانية التوصل إلى اتفاق لوقف إطلاق النار بين الحكومة اليمنية والحوثيين.",
+    "وتوقعت مصادر دبلوماسية أن توقع تركيا والعراق اتفاقا أمنيا خلال الشهر المقبل.",
+])
+def test_a_possible_or_expected_agreement_is_proposed(offline_extract, text):
+    [(_kind, status, _parties)] = _agreements(offline_extract, text)
+    assert status == "proposed"
+

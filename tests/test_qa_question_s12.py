@@ -152,3 +152,12 @@ def test_world_state_with_the_switch_off(monkeypatch):
     cons = constraints_of(parse_question("كم تلميذة خطفت في هجوم المسلحين على مدرسة في الكاميرون الشهر الماضي؟"))
     domain._world_places.cache_clear()
     assert "Cameroon" not in [p.name_en for p in cons.places]
+
+
+# --- "who is the X whose death ..." with a glued preposition ------------------------------------------------
+
+def test_victim_question_with_a_glued_preposition():
+    from marsad.agent.qa.question import Intent
+
+    q = parse_question("من هو القائد الميداني الذي اعترفت الجماعة بمقتله في قصف على بلدة الحزم؟")
+    assert q.intent is Intent.victim

@@ -100,3 +100,20 @@ def test_second_manner_word_joined_with_waw(frame_targets):
 
 def test_pronoun_of_the_shelling_before_what_it_hit(frame_targets):
     assert frame_targets("وشنت ميليشيا الحوثي قصفا مدفعيا استهدفت به المنازل في قرية الشقب.") == ["المنازل"]
+
+
+# --- unknown doers stay unknown; the owners of what was hit are not its doers ------------------------------
+
+def test_unknown_bombers_leave_the_owners_group_out(frame_doers):
+    doers = frame_doers("وفجر مجهولون فجر اليوم سيارتين لقياديين في حركة الجهاد الإسلامي بعبوات ناسفة في رفح.")
+    assert doers == [None]
+
+
+def test_group_owning_the_truck_is_not_its_doer(frame_doers):
+    doers = frame_doers("وقال شهود إن مسلحين فجروا بعبوة ناسفة شاحنة تعود لعناصر في حركة الشباب قرب بلدة جوهر.")
+    assert "حركة الشباب" not in doers
+
+
+def test_attack_dating_back_keeps_its_doer(frame_doers):
+    doers = frame_doers("ويعود آخر هجوم كبير لحركة الشباب على البلدة إلى العام الماضي، وقتل فيه تسعة جنود.")
+    assert "حركة الشباب" in doers

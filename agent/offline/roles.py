@@ -264,6 +264,11 @@ _MEANS_COUNTS = rules.words("roles", "means_count_words")
 """"بعدة غارات"، "بعدة قذائف": a count of strikes written with "ب" is the means, what follows is what was hit."""
 _MEANS_PRONOUNS = rules.words("roles", "means_pronouns")
 """"به"، "بها": the pronoun of the shelling or strikes ("قصفا استهدفت به الأحياء"), not what was hit."""
+_BELONGS_TO = rules.words("roles", "belongs_to_words")
+""""تعود ل"، "مملوكة ل" (a word after them with "ل"): a group after them owns what was hit ("سيارات تعود لعناصر
+في الحركة"), not "يعود آخر هجوم للحركة إلى مايو" (dates back)."""
+_UNKNOWN_SUBJECTS = rules.words("roles", "unknown_subject_words")
+""""مجهولون" right after an attack verb ("فجر مجهولون"، "اغتال مسلحون مجهولون"): the doer is not known."""
 _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
 """Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
 attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
@@ -801,6 +806,10 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
             words[x] in _CLAIM_NEGATIONS and any(b in _UNKNOWN_VERBS for b in bare(words[x + 1]))
             and _has(words, x + 2, x + 5, _IDENTITY) for x in range(max(0, f.i - 9), f.i - 1)):
         return None  # "ولم تتضح بعد الجهة التي تقف وراء الهجوم": the text says the doer is not known
+    if any(words[x] in _UNKNOWN_SUBJECTS and any(
+            b in _ATTACK_VERBS | _STRIKE_VERBS | _BLAST_VERBS for w in words[max(f.lo, x - 2):x] for b in bare(w))
+            for x in range(f.lo, min(f.hi, len(words)))):
+        return None  # "فجر مجهولون سيارات"، "اغتال مسلحون مجهولون ضابطا": the text names no doer
     if _has(words, f.lo, f.hi, _HABITUAL):
         return None  # "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب": who usually attacks, not this attack
     m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
@@ -1470,6 +1479,9 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue  # "نقلت مصادر في الفصيل مقتل ثلاثة من مقاتليه": who told it
         if _owned_thing(s.words, m, f.lo):
             continue  # "قذائف على نقاط تابعة لحماس": the owner of what was hit
+        if any(any(b in _BELONGS_TO for b in bare(s.words[x])) and s.words[x + 1][0] == "ل"
+               for x in range(max(f.lo, m.i - 4), m.i)):
+            continue  # "فجروا سيارات تعود لعناصر في الحركة": the cars' owners, not who blew them up
         if _is_victim(s.words, m, f):
             continue  # "مقتل تسعة من عناصر داعش": the group lost people, it did not attack
         near_trigger = f.j <= m.i <= f.j + 3 or m.j == f.i

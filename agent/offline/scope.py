@@ -442,6 +442,12 @@ def is_roundup_total(words: list[str], lo: int, hi: int) -> bool:
     return False
 
 
+_PREPARING = rules.words("scope", "preparing_words")
+"""Verbs and nouns of preparing an attack ("كانوا يجهزون لهجوم"، "بالتحضير لتفجير"): the attack is not done yet."""
+PREPARING = True
+"""Module switch of the preparing words (A/B measurement)."""
+
+
 def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     """True for a planned, foiled, charged, threatened, possible or merely feasible attack ("كان يخطط لهجوم"، "هجوم
     محتمل"، "قادرة على استهداف العمق"), one only reacted to (:func:`is_reaction`) and an offensive told by the flight it
@@ -457,6 +463,7 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     threat = any(b in _THREATS for w in words[max(0, i - 8):i] for b in bare(w))
     plan = any(b in _PLAN_GOVERNORS for w in words[max(0, i - _PLAN_REACH):i] for b in bare(w))
     return threat or plan or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after) \
+        or (PREPARING and any(b in _PREPARING for b in before)) \
         or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i) \
         or is_reaction(words, i, j) or is_campaign(words, i, j) \
         or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w))

@@ -49,9 +49,11 @@ class Frame:
 
 _GROUP_EVENTS = rules.phrases("frames", "group_events")
 """News-word entries that are an attack only when an armed group wages them ("هجوم واسع" = an offensive)."""
-_EVENT_WORDS: dict[str, str] = rules.table("frames", "event_words")
+_EVENT_WORDS: dict[str, str] = {**rules.table("frames", "event_words"), **rules.table("frames", "counted_event_words")}
 """Strike words the glossary does not list in these forms — with the article or a possessive ("الغارات"،
-"غاراتها"), the verb "أغار", "للقصف" — each with its attack type (or "attack")."""
+"غاراتها"), the verb "أغار", "للقصف", a blast as an indefinite object ("إن انفجارا وقع ..."، "نفذ تفجيرا") and
+two strikes or bombs of one incident ("شنت غارتين على ..."، "بانفجار عبوتين") — each with its attack type (or
+"attack"; "explosion" for a blast). Not the dual of an incident ("هجومين منفصلين"): a round-up, told apart."""
 _EVENT_PAIRS: dict[str, str] = rules.table("frames", "event_pairs")
 """Two-word strike phrases ("إطلاق صواريخ"، "صواريخ أطلقت"، "فتح النار"), as ``first_second``, with their type."""
 _LAUNCHERS = rules.words("frames", "launcher_nouns")
@@ -99,6 +101,28 @@ def _targeted(words: list[str], x: int) -> tuple[str, int] | None:
             return kind, y + 1
     if x + 1 < len(words) and any(b in _TARGETED_SUBJECTS for b in bare(words[x + 1])):
         return "attack", x + 2
+    return None
+
+
+_STRIKERS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "targeted_strikers").items()}
+"""Subjects whose targeting is a strike of their own kind whatever its object: artillery, tanks and rocket launchers
+("ومدفعية الجيش استهدفت تلالا ..."، "استهدفت الدبابات ...") shell; an air coalition ("إن التحالف استهدف مقر
+القيادة") strikes from the air."""
+
+
+def _striker(words: list[str], x: int) -> str | None:
+    """The kind of a strike told by the targeting verb at ``x`` with a striking subject right after it or within
+    three words before it (not after a relative pronoun: "الهجمات التي استهدفت التحالف" has it as object)."""
+    if x > 0 and words[x - 1] in REL_PRONOUNS:
+        return None
+    # after the verb, the subject is definite or heads a construct ("مدفعية الجيش"); "استهدف دبابة على الحدود"
+    # has the tank as its object
+    after = [] if x + 1 >= len(words) or not (words[x + 1].startswith("ال") or (
+        x + 2 < len(words) and words[x + 2].startswith("ال"))) else [words[x + 1]]
+    for w in after + words[max(0, x - 3):x]:
+        kind = next((_STRIKERS[b] for b in bare(w) if b in _STRIKERS), None)
+        if kind is not None:
+            return kind
     return None
 
 
@@ -250,8 +274,9 @@ def _glued(word: str) -> str | None:
     return None
 
 
-def _token_kind(words: list[str], x: int) -> str | None:
-    """The attack concept a token opens by itself (not the killing words), else None."""
+def _token_kind(words: list[str], x: int, striker: bool = True) -> str | None:
+    """The attack concept a token opens by itself (not the killing words), else None; ``striker`` False when an event
+    word stands just before it ("تفجيرا استهدف دبابة": the event is the verb's subject, the tank its object)."""
     w = words[x]
     kind = next((_EVENT_WORDS[b] for b in bare(w) if b in _EVENT_WORDS), None)
     if kind is None and x + 1 < len(words):  # "إطلاق صواريخ"، "فتح النار"
@@ -262,6 +287,8 @@ def _token_kind(words: list[str], x: int) -> str | None:
             kind = None  # "نشرت منصات إطلاق صواريخ": launchers ("دمرت مقاتلات التحالف منصة إطلاق صواريخ": a strike)
     if kind is None and any(b in _TARGETED for b in bare(w)) and _from_the_air(words, x, before=True):
         kind = "airstrike"  # "واستهدف طيران التحالف مواقع ..."، "إن الطائرات الحربية استهدفت مواقع ..."
+    if kind is None and striker and any(b in _TARGETED for b in bare(w)):
+        kind = _striker(words, x)  # "ومدفعية الجيش استهدفت تلالا ..."، "إن التحالف استهدف مقر القيادة"
     if kind is None and any(b in _TARGETED for b in bare(w)):
         told = _targeted(words, x)
         kind = told[0] if told is not None else None  # "استهدف الحوثيون المطار بالصواريخ"، "استهدف مسلحون حاجزا"
@@ -283,6 +310,26 @@ def _token_kind(words: list[str], x: int) -> str | None:
             b in _BODY_KILLED for v in words[x + 1:x + 10] for b in bare(v)):
         kind = "attack"  # "عثر على جثث أربعة أشخاص مقتولين": bodies found killed
     return kind
+
+
+_EXPOSED = rules.words("frames", "exposed_verbs")
+_EXPOSED_REACH = int(rules.number("frames", "exposed_reach"))
+"""A strike told of what underwent it, with "تعرض": "تعرضت منطقة الحميرة للقصف"، "تعرض موكب المحافظ لهجوم": the
+frame opens at the verb, so the place or target named between (often a place no gazetteer knows) is read after it."""
+_PLACE_NOUNS = frozenset(rules.table("locations", "place_nouns"))
+
+
+def _underwent(words: list[str], i: int, clause_start) -> int | None:
+    """The index of a "تعرض" verb within ``exposed_reach`` tokens before the event word at ``i`` (a "ل" before
+    it: "للقصف"، "لهجوم") in the same clause, else None."""
+    if not words[i].startswith("ل") or i == 0:
+        return None
+    for x in range(i - 1, max(-1, i - 1 - _EXPOSED_REACH), -1):
+        if any(b in _EXPOSED for b in bare(words[x])):
+            return x
+        if clause_start(x):
+            return None
+    return None
 
 
 def find_frames(ctx: DocContext, si: int) -> list[Frame]:
@@ -322,7 +369,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if w in _KILLED_SURFACES:
             hits.append((x, x + 1, "killed", None))
             continue
-        kind = _token_kind(s.words, x)
+        kind = _token_kind(s.words, x, striker=not any(x - 2 <= h[1] <= x for h in hits))
         if kind is None and x > 0 and s.words[x - 1] in _CONTINUATION and any(b in _TARGETED for b in bare(w)):
             # "قصفت طائرات التحالف مخازن ...، كما استهدفت مناطق منها ...": the strike told before goes on
             kind = next(("airstrike" if c == "shelling" and _from_the_air(s.words, j - 1) else c
@@ -330,7 +377,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if kind is not None:
             told = _targeted(s.words, x) if any(b in _TARGETED for b in bare(w)) else None
             end = told[1] if told is not None and told[0] == kind else x + 1  # the means' own event word joins it
-            hits.append((x, end, kind, None if kind == "attack" else kind))
+            hits.append((x, end, kind, None if kind in {"attack", "explosion"} else kind))
     # "قصفت طائرات التحالف": shelling from the air is an air strike
     hits = [(i, j, "airstrike", "airstrike") if c == "shelling" and _from_the_air(s.words, j - 1) else (i, j, c, t)
             for i, j, c, t in hits]
@@ -361,9 +408,17 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             f.types.append(atype)
         if concept != "killed" and concept != "attack":
             f.generic_only = False
+    for fx, f in enumerate(frames):  # "تعرضت منطقة الحميرة للقصف": the strike told of what underwent it, named first
+        x = _underwent(s.words, f.i, lambda t: s.tokens[t].clause_start)
+        if x is not None and (fx == 0 or frames[fx - 1].j <= x) and (
+                ctx.places_in(si, x + 1, f.i) or any(b in _PLACE_NOUNS for w in s.words[x + 1:f.i] for b in bare(w))):
+            f.i = x  # (only a place named between: "تعرض لضربة عنيفة"، "احتمال تعرض المصالح لعملية" are left as told)
     for a, b in zip(frames, frames[1:], strict=False):
-        # split the sentence between two events at the first clause break after the first, else midway
-        cut = next((t for t in range(a.j, b.i) if s.tokens[t].clause_start), None)
+        # split the sentence between two events at the first clause break after the first, else midway; before a
+        # strike carried on by "كما" ("قصفت الطائرات مستودعات ... في منطقة كذا، كما ضربت قرى ..."), at it
+        cut = b.i - 1 if b.i - 1 > a.j and s.words[b.i - 1] in _CONTINUATION else None
+        if cut is None:
+            cut = next((t for t in range(a.j, b.i) if s.tokens[t].clause_start), None)
         if cut is None:
             cut = next((t for t in range(a.j + 1, b.i) if s.words[t] in _EVENT_SEPARATORS), None)
         if cut is None and any(a.j <= m.i < b.i for m in ctx.places_in(si, 0, len(s.words))):

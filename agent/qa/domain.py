@@ -464,9 +464,11 @@ def _asked_where(question: Question):
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
 def _quote_places(norm: str):
     """The finer places a cited sentence names: the lexicon's (a common-word name only after an administrative
-    word) and, after a place word ("في الجوف"، "بمدينة ..."), the world gazetteer's towns."""
+    word) and, after a place word ("في الجوف"، "بمدينة ..."), the world gazetteer's towns. (Memoised: the same
+    sentences are checked by every reader of a question.)"""
     from marsad.agent.qa.question import find_entities
     from marsad.core.gazetteer import get_world_gazetteer
     from marsad.core.lexicon import get_lexicon
@@ -485,7 +487,7 @@ def _quote_places(norm: str):
         rows = [p for p in gaz.lookup(toks[i]) if p.admin_level == "city" and p.lat is not None and p.lon is not None]
         if rows:
             found.append(("city", ((toks[i],), None, tuple((p.lat, p.lon) for p in rows))))
-    return found
+    return tuple(found)
 
 
 def _near(x, q) -> bool:

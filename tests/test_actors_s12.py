@@ -83,3 +83,17 @@ def test_with_inside_a_title_is_kept_when_no_title_follows_it(offline_extract):
     r = offline_extract("وقال قائد الكتيبة المسؤولة عن تأمين الحدود مع الأردن العقيد رامي شالوم إن المسلحين تسللوا ليلا.")
     roles = {a.name: a.role for a in r.actors if a.type == "official"}
     assert any("مع الأردن" in (v or "") for v in roles.values()), roles
+
+
+# -- "ما بين" spans places, it names no parties ------------------------------------------------------------------------
+
+
+def test_range_between_two_cities_names_no_state(offline_extract):
+    r = offline_extract("وأصيب المسؤول الليبي السابق بطلق ناري في جوهانسبرغ، وهو يقيم منذ سنوات ما بين جوهانسبرغ "
+                        "والعاصمة الفرنسية باريس.")
+    assert "فرنسا" not in {a.canonical_name for a in r.actors}
+
+
+def test_between_two_states_still_names_them(offline_extract):
+    r = offline_extract("وتوسطت سلطنة عمان في محادثات بين إيران والولايات المتحدة بشأن تبادل السجناء.")
+    assert {"إيران", "الولايات المتحدة"} <= {a.canonical_name for a in r.actors}

@@ -32,6 +32,11 @@ _PREPOSITIONS = {"علي", "الي", "مع", "عن", "ضد", "من", "في", "ل
 # verbs and nouns that make a following name their object, wherever they stand before it in the clause
 _OBJECT_OF = re.compile(r"^[وف]?(استقبل|استقبلت|استقبال|التقي|التقت|لقاء|هاتف|اتصل|استدعي|اتهم|انتقد|طالب|دعا|حث|ناشد"
                         r"|اغتيال|اغتال|استهدف|استهداف|اقال|عزل)$")
+# the same verbs and others (condemning, praising, arresting) told of a feminine or plural subject: a state, a
+# ministry, a group ("أدانت الولايات المتحدة الرئيس ..."، "انتقدوا"): a name after their subject is their object
+# (a name right after the verb is that subject: "أدانت السعودية")
+_OBJECT_OF_AGREED = re.compile(r"^[وف]?(استقبل|هاتف|اتصل|استدع|اتهم|انتقد|طالب|حث|ناشد|اغتال|استهدف|اقال|عزل|ادان|ندد"
+                               r"|هاجم|حمل|اشاد|شكر|كرم|قلد|منح|ابلغ|سلم|اعتقل|احتجز|خطف|اختطف)(ت|وا|تا)$")
 # a reported clause starts after these (normalised): its subject comes right after them
 _CLAUSE = re.compile(r"(?<!\w)(ان|بان|وان|فان)(?!\w)")
 _SAY_AR = re.compile(r"(?<!\w)[وف]?(قال|يقول|اكد|يوكد|اعلن|يعلن|صرح|اوضح|اشار|اضاف|ذكر|شدد|دعا|طالب|حذر|اتهم|نفي|اعتبر"
@@ -48,6 +53,23 @@ _BECAUSE = re.compile(r"(?<!\w)[وف]?(بسبب|ردا علي|رد علي|ردا
 # the question's own words that carry no fact: its verbs of doing and saying
 _ACTION_WORDS = re.compile(r"^(فعل|فعلت|يفعل|تفعل|قام|قامت|يقوم|تقوم|فعله|فعلته|قال|قالت|يقول|تقول|قاله|قالته|سبب|اسباب"
                            r"|دوافع|هدف|الهدف|لماذا|ماذا|بماذا)$")
+
+
+# a later sentence giving the reason of what the sentence before told, by naming it back: "وقال البيان إن القرار جاء
+# بعد ..."، "وجاء ذلك ردا على ..."، "وتأتي الخطوة على خلفية ..." (normalised)
+_REASON_BACK = re.compile(r"(?<!\w)(?:[وف]?(?:جاء|جاءت|ياتي|تاتي) (?:ذلك|هذا|هذه|القرار|الخطوه|الاجراء|الاستدعاء)"
+                          r"|(?:القرار|الخطوه|الاجراء|الاستدعاء|ذلك) (?:جاء|جاءت|ياتي|تاتي))"
+                          r" (?:\S+ )?\W?(?:بعد|ردا|رد|اثر|عقب|بسبب|علي خلفيه|احتجاجا|نتيجه|تنديدا|رفضا)(?!\w)")
+REASON_REACH = 3  # most sentences after a sentence about the actor that may give its reason
+
+
+def _reason_after(text: str, sents, idx: int) -> tuple[int, int] | None:
+    """The span of the first of the next :data:`REASON_REACH` sentences that gives the reason of what sentence
+    ``idx`` told by naming it back (:data:`_REASON_BACK`), or None."""
+    for s, e in sents[idx + 1: idx + 1 + REASON_REACH]:
+        if _REASON_BACK.search(normalize(text[s:e])):
+            return s, e
+    return None
 
 
 def asks_why(question: Question) -> bool:
@@ -81,6 +103,8 @@ def subject_of(entry, sentence: str) -> bool:
         if before and re.sub(r"[^\w]", "", before[-1]) in _PREPOSITIONS:
             continue
         if any(_OBJECT_OF.match(re.sub(r"[^\w]", "", w)) for w in before):
+            continue
+        if any(_OBJECT_OF_AGREED.match(re.sub(r"[^\w]", "", w)) for w in before[:-1]):
             continue
         return True
     return False
@@ -145,13 +169,14 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
     words = _words(question)
     named = set(content_terms(" ".join(a for ent in question.entities for a in ent.ar)))
     own = tuple(t for t in question.expansion if t not in named)  # an English question's other words
-    scored: list[tuple[float, str, int, int]] = []
+    scored: list[tuple[float, str, int, int, tuple[int, int] | None]] = []
     for doc_id, doc in evidence.docs.items():
         rank = evidence.rank_of(doc_id)
         whole = normalize((doc.title or "") + " " + doc.text)
         if not all(mentions(p, whole, normalized=True) for p in question.places):
             continue
-        for idx, (s, e) in enumerate(news_sentences(doc.text)):
+        sents = news_sentences(doc.text)
+        for idx, (s, e) in enumerate(sents):
             sentence = doc.text[s:e]
             if len(sentence) < 15:
                 continue
@@ -165,18 +190,26 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
                 score += overlap(tuple(words), terms) / len(words)
             elif own:
                 score += min(1.0, overlap(own, terms) / 3)
+            reason = None
+            if why and not _BECAUSE.search(norm):
+                reason = _reason_after(doc.text, sents, idx)
             if why:
-                score += 1.0 if _BECAUSE.search(norm) else -0.5
+                score += 1.0 if _BECAUSE.search(norm) or reason else -0.5
             if say and _SAY_AR.search(norm):
                 score += 0.5
             if idx < 3:
                 score += 0.2  # the lead of the article says what happened
-            scored.append((score - 0.1 * rank, doc_id, s, e))
+            scored.append((score - 0.1 * rank, doc_id, s, e, reason))
     scored.sort(key=lambda x: -x[0])
     claims: list[Claim] = []
     seen: set[str] = set()
-    who = ", ".join(a.name_en or a.canonical for a in actors)
-    for score, doc_id, s, e in scored:
+    # the actor as the question calls it: a name the question does not use (a namesake the parser took it for,
+    # "Nouri al-Maliki" for "Riyad al-Maliki") is not put in the answer's mouth
+    low = question.text.lower()
+    said = [a.name_en for a in actors if a.name_en and any(
+        re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low) for n in (a.name_en, *a.en) if len(n) >= 3)]
+    who = ", ".join(said)
+    for score, doc_id, s, e, reason in scored:
         if score < MIN_ACTION_SCORE or len(claims) >= limit:
             break
         quote = evidence.docs[doc_id].text[s:e]
@@ -186,6 +219,12 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
         seen.add(key)
         short = excerpt(quote)
         text = (f"تقول المصادر: «{short}»" if question.language == "ar"
-                else f"{who}, as the sources report (in Arabic): «{short}»{glossed(quote)}")
-        claims.append(Claim(text, [(doc_id, s, e)], quoted=True))
+                else f"{who + ', as the sources report' if who else 'The sources report'} (in Arabic): «{short}»"
+                     f"{glossed(quote)}")
+        spans = [(doc_id, s, e)]
+        if reason is not None:  # the reason, told by the sentence after it of "the decision"
+            said = evidence.docs[doc_id].text[reason[0]: reason[1]]
+            text += f" … «{excerpt(said)}»" + (glossed(said) if question.language == "en" else "")
+            spans.append((doc_id, *reason))
+        claims.append(Claim(text, spans, quoted=True))
     return claims

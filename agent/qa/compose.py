@@ -25,6 +25,7 @@ __all__ = ["Claim", "assemble", "abstention", "excerpt", "glossed", "readable", 
 
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
+KEY_CITED = True  # the name a claim states must be inside one of its citations (else the sentence near stating it)
 
 
 @dataclass
@@ -153,6 +154,19 @@ def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> 
     return None
 
 
+def _key_sentence(text: str, pos: int, keys: list[str], reach: int = NEAR_SENTENCES) -> tuple[int, int] | None:
+    """The sentence closest to ``pos`` (within ``reach`` sentences) that states one of ``keys``."""
+    sents = _sentences(text)
+    here = next((i for i, (s, e) in enumerate(sents) if s <= pos < e), None)
+    if here is None:
+        return None
+    for i in sorted(range(max(0, here - reach), min(len(sents), here + reach + 1)), key=lambda i: (abs(i - here), i)):
+        s, e = sents[i]
+        if any(_key_in(k, text[s:e]) for k in keys):
+            return s, e
+    return None
+
+
 def _key_in(key: str, quote: str) -> bool:
     """The quote states ``key``: verbatim (normalised) or through any spelling the lexicon knows for it."""
     from marsad.core.lexicon import get_lexicon
@@ -199,6 +213,8 @@ def _focus(claim: Claim, question: Question, cites: list[Citation]) -> list[Cita
             break
         if c.doc_id != kept[0].doc_id:  # another article reporting the same: corroboration
             kept.append(c)
+    if claim.quoted:  # every sentence the claim quotes keeps its citation (a reason told in the next sentence)
+        kept += [c for c in best if c not in kept and excerpt(c.quote)[:60] in claim.text]
     return kept
 
 
@@ -229,6 +245,14 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str], *, stric
             cites.append(extra)
     if not enough(question, named):
         return None
+    if KEY_CITED and claim.keys and not any(_key_in(k, c.quote) for k in claim.keys for c in cites):
+        # the name the claim states (the doer, the place) must be inside a cited span: the sentence nearest
+        # the first citation that states it is cited too, else the claim is not supported
+        span = _key_sentence(texts[cites[0].doc_id], cites[0].start, claim.keys)
+        extra = validate_span(cites[0].doc_id, span[0], span[1], texts) if span else None
+        if extra is None:
+            return None
+        cites.append(extra)
     if claim.numbers:
         from marsad.agent.grounding import numbers_in
 

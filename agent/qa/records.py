@@ -367,7 +367,7 @@ def _location_claims(question: Question, evidence: Evidence, names: Names) -> li
                 where = f"{where} ({', '.join(extra)})"
             label = ("المكان" if question.language == "ar" else "Place")
             out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)),
-                               Claim(f"{label}: {where}", _spans(rec, doc_id))))
+                               Claim(f"{label}: {where}", _spans(rec, doc_id), keys=[rec.location.name])))
     return out
 
 

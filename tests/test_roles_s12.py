@@ -117,3 +117,27 @@ def test_group_owning_the_truck_is_not_its_doer(frame_doers):
 def test_attack_dating_back_keeps_its_doer(frame_doers):
     doers = frame_doers("ويعود آخر هجوم كبير لحركة الشباب على البلدة إلى العام الماضي، وقتل فيه تسعة جنود.")
     assert "حركة الشباب" in doers
+
+
+# --- the bomber himself, and where the object ends ---------------------------------------------------------
+
+def test_site_the_bomber_blew_himself_up_at(frame_targets):
+    assert frame_targets("فجر انتحاري نفسه أمام مبنى البلدية في مدينة بيدوا ما أدى إلى مقتل خمسة أشخاص.") == [
+        "مبنى البلدية"]
+
+
+def test_object_ends_before_the_bombs(frame_targets):
+    assert frame_targets("واستهدف مسلحو حركة الشباب موكب المحافظ بعبوات ناسفة قرب بلدة بلعد.") == ["موكب المحافظ"]
+
+
+def test_object_ends_before_the_rocket(frame_targets):
+    assert frame_targets("وقصفت ميليشيا الحوثي مستشفى المدينة بصاروخ كاتيوشا مساء أمس.") == ["مستشفى المدينة"]
+
+
+def test_object_ends_before_a_glued_place(frame_targets):
+    assert frame_targets("وقصفت طائرات التحالف سفينة شحن ببنغازي فجر اليوم.") == ["سفينة شحن"]
+
+
+def test_preposition_after_the_toll_is_no_victim_noun(offline_extract):
+    records = offline_extract("وأدى التفجير إلى مقتل تسعة على الأقل، وفق الشرطة.")
+    assert [a.target for a in records.attacks] == [None]

@@ -255,6 +255,8 @@ _REVENGE = rules.words("roles", "revenge_words")
 _ATTACKER_HEADS = rules.words("roles", "attacker_heads")
 """Words for the attacker ("انتحاري"، "المهاجمين"): never the head of what was hit ("تفجير انتحاري"، "فجرت
 انتحاريتان نفسيهما"، "قتلت الشرطة المهاجم") -- attackers, even killed, are not the attack's target."""
+_REFLEXIVE = rules.words("roles", "reflexive_words")
+""""نفسه"، "نفسيهما": the bomber blowing himself up; a site told after it with a preposition is the target."""
 _NEAR = rules.words("roles", "near_words")
 """"على مقربة من"، "بالقرب من": what follows their "من" is what a blast was aimed at, when it is no place name."""
 _UNKNOWN_VERBS = rules.words("roles", "unknown_doer_verbs")
@@ -1647,6 +1649,9 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             x = past  # "قصفت بعدة قذائف مواقع"، "استهدف بغاراته تجمعات": the means, then the object
             while x < f.hi and (words[x] in _ATTACK_SUBJECT_ADJS or x in dated):
                 x += 1
+        elif x + 2 < f.hi and any(b in _REFLEXIVE for b in bare(words[x])) \
+                and words[x + 1] in _SITE_PREPOSITIONS:
+            x += 2  # "فجر نفسه أمام مركز": the bomber himself, then the site he blew himself up at
         elif words[x] in _MEANS_PRONOUNS and x + 1 < f.hi:
             x += 1  # "قصفا استهدفت به الأحياء": the pronoun of the shelling, what follows it was hit
         elif q is not None and q.end < f.hi and any(b in _OBJECT_PREP_AFTER for b in bare(words[q.end])):
@@ -1686,6 +1691,11 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         forms = bare(w)
         if w != forms[-1] and w[0] in "بف" and any(b in _OBJECT_PLACE_CUES for b in forms[1:]):
             break  # "بمديرية"، "بمدينة": where, not what
+        at = s.token_span(end, end + 1)[0]
+        if w[0] == "ب" and w != forms[-1] and (any(b in _ATTACK_SUBJECTS | _AMBUSH for b in forms[1:]) or any(
+                g.i == end and g.start > at and (g.kind == "places" or g.entry.get("weapon"))
+                for g in ctx.mentions[f.si] + ctx.glossary[f.si])):
+            break  # "موكب بعبوات ناسفة"، "مطعما بصاروخ"، "سفينة ببنغازي": the means or the place, not what was hit
         if any(b in KILLED | INJURED for b in forms):
             break
         if w[0] in "وف" and (w[1:] in _OBJECT_STOPS or any(b in _OBJECT_STOPS or b in KILLED | INJURED for b in forms[1:])):
@@ -1895,7 +1905,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         if group is not None:
             return group.entry.canonical, True  # "13 عنصرا من ميليشيات الحوثي": the group lost them
         noun = words[killed.end]
-        if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not noun.startswith("و") and not any(
+        if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not noun.startswith("و") \
+                and noun not in _SITE_PREPOSITIONS and noun not in _OBJECT_STOPS and not any(
                 b in KILLED | INJURED | COUNTED_NOUNS | _NOT_VICTIM_NOUNS for b in bare(noun)):
             return ctx.quote(*s.token_span(killed.end, killed.end + 1)), False
     return _named_victim(ctx, f) or _victim_person(ctx, f), False

@@ -141,3 +141,11 @@ def test_object_ends_before_a_glued_place(frame_targets):
 def test_preposition_after_the_toll_is_no_victim_noun(offline_extract):
     records = offline_extract("وأدى التفجير إلى مقتل تسعة على الأقل، وفق الشرطة.")
     assert [a.target for a in records.attacks] == [None]
+
+
+# --- the doer's allies are not its target ------------------------------------------------------------------
+
+def test_coalition_strikes_are_not_aimed_at_the_army_it_backs(frame_targets):
+    targets = frame_targets("ولقي 11 مسلحا حوثيا مصرعهم في مواجهات مع الجيش اليمني، وغارات لمقاتلات التحالف في "
+                            "مديرية حرض.")
+    assert "الجيش اليمني" not in targets

@@ -271,6 +271,8 @@ _BELONGS_TO = rules.words("roles", "belongs_to_words")
 في الحركة"), not "يعود آخر هجوم للحركة إلى مايو" (dates back)."""
 _UNKNOWN_SUBJECTS = rules.words("roles", "unknown_subject_words")
 """"مجهولون" right after an attack verb ("فجر مجهولون"، "اغتال مسلحون مجهولون"): the doer is not known."""
+_SIDES: dict[str, str] = rules.table("roles", "allied_sides")
+"""Registry id -> the side it fights on; two forces of one side are allies (:func:`_allied`)."""
 _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
 """Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
 attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
@@ -1873,7 +1875,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
                if any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w)) or _speaker(ctx, f.si, m)}
     forces = [m for m in ctx.actors_in(f.si, f.lo, f.hi) if m.entry.get("type") in FORCE_TYPES | {"civilian"}
               and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف، تحالف دعم الشرعية")
-              and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp)
+              and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp) and not _allied(m, perp)
               and not _acting(ctx, f, m)]
     if killed is not None and killed.start >= 0:
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
@@ -1984,6 +1986,16 @@ def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
     opened = m.i > 0 and words[m.i - 1] in _THAT
     return x < len(words) and (not s.tokens[x].clause_start or opened) and any(
         b in verbs | _ADVANCE_VERBS for b in bare(words[x]))
+
+
+def _allied(m: Mention, perp: Mention | None) -> bool:
+    """True when a force fights on the doer's side (``allied_sides``: the Saudi-led coalition and the Yemeni
+    government's army and resistance forces): "غارات للتحالف ومواجهات مع الجيش اليمني" -- the coalition's
+    strikes are not aimed at the army it backs."""
+    if perp is None:
+        return False
+    side = _SIDES.get(m.entry.id)
+    return side is not None and _SIDES.get(perp.entry.id) == side
 
 
 def _same_state(m: Mention, perp: Mention | None) -> bool:

@@ -151,13 +151,15 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         unresolve, country, doubtful = True, None, True  # "في مشهد مؤثر": a scene, not Mashhad
     if not unresolve and person_name(ctx, si, m):
         unresolve, country, doubtful = True, None, True  # "علي سالم": a man, not Salem
+    if not unresolve and road_name(ctx, si, m, e):
+        unresolve, country, doubtful = True, None, True  # "طريق صلاح الدين" in Gaza: a road, not the Iraqi province
     start, end, i = m.start, m.end, m.i
     level = e.get("admin_level") or "area"
     geo = None
     name_override = None
     speaker = speaking_state(ctx, si, m)
     # "محافظة الحديدة": the governorate named after the city, not the city
-    province = not unresolve and province_of_city(ctx, si, m, e)
+    province = not unresolve and (province_of_city(ctx, si, m, e) or province_of_region(ctx, si, m, e))
     if province:  # "بإقليم ماردين": the unit word without its clitic
         cue = next(b for b in bare(s.words[i - 1]) if b in _GOVERNORATE_CUES)
         start = s.raw_span(s.tokens[i - 1].ns + len(s.words[i - 1]) - len(cue), s.tokens[i - 1].ne)[0]
@@ -204,7 +206,9 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         **country_fields(e),
         **({"within": e.canonical} if name_override else {}),
     )
-    weak = e.get("admin_level") in WEAK_LEVELS or e.id in _WEAK_IDS or speaker or bearing_reference(ctx, si, m) \
+    # "في إقليم هلمند": a province the world registry files as a region, as strong as any governorate
+    weak = (e.get("admin_level") in WEAK_LEVELS and not (province and not name_override)) or e.id in _WEAK_IDS \
+        or speaker or bearing_reference(ctx, si, m) \
         or fronted_container(ctx, si, m) or speaker_venue(ctx, si, m) or seat(ctx, si, m) or coincident(ctx, si, m) \
         or launch_site(ctx, si, m) or origin(ctx, si, m)
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
@@ -290,6 +294,19 @@ def common_word(ctx: DocContext, si: int, m: Mention, e) -> bool:
     return registry_country(e) not in article_countries(ctx, normalize(m.surface))
 
 
+_ROADS = rules.words("locations", "road_nouns")
+
+
+def road_name(ctx: DocContext, si: int, m: Mention, e) -> bool:
+    """True when a place abroad names a road of the article's country ("طريق صلاح الدين" in Gaza, named after
+    the man, not the Iraqi province): right after "طريق", and the country the article's other names vote for is
+    another one. A road to a town of the article's own country ("طريق الطائف") keeps the town."""
+    if m.i == 0 or not any(b in _ROADS for b in bare(ctx.sentences[si].words[m.i - 1])):
+        return False
+    home = _home(ctx, normalize(m.surface))
+    return home is not None and registry_country(e) not in (None, home)
+
+
 def seat(ctx: DocContext, si: int, m: Mention) -> bool:
     """True when the place is where a body or a person is based: "المؤسسة الوطنية للنفط التي يوجد مقرها في
     طرابلس"، "(ومقره في بروكسل)"، "ومقرها الدوحة" - who they are, not where an incident happened."""
@@ -353,6 +370,18 @@ def province_of_city(ctx: DocContext, si: int, m: Mention, e) -> bool:
     hand-curated Iraqi registry has its governorates as entries of their own)."""
     return m.i > 0 and e.get("admin_level") == "city" \
         and any(b in _GOVERNORATE_CUES for b in bare(ctx.sentences[si].words[m.i - 1])) and registry_country(e) != "IQ"
+
+
+def province_of_region(ctx: DocContext, si: int, m: Mention, e) -> bool:
+    """True when a place the world registry files as a wide region is written after a province's unit word
+    ("إقليم هلمند"، "ولاية هلمند"): the article names a province, not a vague area, and it should beat "جنوب
+    البلاد" or the country. Iraq's hand-curated registry keeps its regions ("إقليم كردستان") as they are, and a
+    province told as the container of the town before it stays weak."""
+    if not (m.i > 0 and e.get("admin_level") == "region" and registry_country(e) != "IQ"
+            and any(b in _GOVERNORATE_CUES for b in bare(ctx.sentences[si].words[m.i - 1]))):
+        return False
+    # "مدينة لشكر كاه في ولاية هلمند": the province holds the town told before it, which stays the place
+    return not any(q.kind == "places" and 0 <= m.i - 1 - q.j <= 2 for q in ctx.mentions[si])
 
 
 def speaking_state(ctx: DocContext, si: int, m: Mention) -> bool:

@@ -97,3 +97,16 @@ def test_range_between_two_cities_names_no_state(offline_extract):
 def test_between_two_states_still_names_them(offline_extract):
     r = offline_extract("وتوسطت سلطنة عمان في محادثات بين إيران والولايات المتحدة بشأن تبادل السجناء.")
     assert {"إيران", "الولايات المتحدة"} <= {a.canonical_name for a in r.actors}
+
+
+# -- a kunya that is also a group's name: the group only when written as a group ----------------------------------------
+
+
+def test_bare_kunya_is_not_the_philippine_group(offline_extract):
+    r = offline_extract("وكانت زوجة أبو سياف قد اعتقلت بعد مقتله في غارة أمريكية شرق سوريا، وهو قيادي في تنظيم داعش.")
+    assert "جماعة أبو سياف" not in {a.canonical_name for a in r.actors}
+
+
+def test_the_philippine_group_written_as_a_group(offline_extract):
+    r = offline_extract("وقتل الجيش الفلبيني خمسة من مسلحي أبو سياف في جزيرة باسيلان، بعد أن خطفت جماعة #أبو_سياف صيادين.")
+    assert "جماعة أبو سياف" in {a.canonical_name for a in r.actors}

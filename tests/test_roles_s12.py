@@ -149,3 +149,14 @@ def test_coalition_strikes_are_not_aimed_at_the_army_it_backs(frame_targets):
     targets = frame_targets("ولقي 11 مسلحا حوثيا مصرعهم في مواجهات مع الجيش اليمني، وغارات لمقاتلات التحالف في "
                             "مديرية حرض.")
     assert "الجيش اليمني" not in targets
+
+
+# --- "الطائرات الحربية" is the subject; "موقعا ل..." names the owner of what was hit --------------------------
+
+def test_warplanes_adjective_is_not_part_of_the_target(frame_targets):
+    assert frame_targets("وقصفت الطائرات الحربية موقعا لحركة الجهاد الإسلامي شرق خان يونس.") == [
+        "موقعا لحركة الجهاد الإسلامي"]
+
+
+def test_group_owning_an_indefinite_position_is_not_the_doer(frame_doers):
+    assert frame_doers("وقصفت الطائرات الحربية موقعا لحركة الجهاد الإسلامي شرق خان يونس.") == [None]

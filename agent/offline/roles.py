@@ -1611,6 +1611,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
                 x += 1  # "اقتحم المستعربون المسلحون حرم الجامعة": a plural in -ون after the verb is its subject
         elif x < f.hi and any(b in _SUBJECT_NOUNS for b in bare(words[x])):
             x += 1
+            while x < f.hi and x - start < 4 and words[x] in _AIR_MODIFIERS:
+                x += 1  # "قصفت الطائرات الحربية موقعا"، "طائرات حربية": the craft's adjective is still the subject
             while x < f.hi and x - start < 4 and not s.tokens[x].clause_start and words[x] not in _OBJECT_STOPS \
                     and any(m.i <= x < m.j for m in ctx.actors_in(f.si, f.lo, f.hi)):
                 x += 1

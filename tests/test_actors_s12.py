@@ -110,3 +110,14 @@ def test_bare_kunya_is_not_the_philippine_group(offline_extract):
 def test_the_philippine_group_written_as_a_group(offline_extract):
     r = offline_extract("وقتل الجيش الفلبيني خمسة من مسلحي أبو سياف في جزيرة باسيلان، بعد أن خطفت جماعة #أبو_سياف صيادين.")
     assert "جماعة أبو سياف" in {a.canonical_name for a in r.actors}
+
+
+def test_a_verb_of_meeting_after_a_title_is_no_person(offline_extract):
+    r = offline_extract("واستقبل وزير الدفاع الأميركي جرى خلاله بحث التعاون في مكافحة الإرهاب مع الجانب العراقي.")
+    assert not any(a.type == "official" and "جرى" in a.name for a in r.actors), _names(r)
+
+
+def test_a_noun_after_a_known_leader_is_cut_off(offline_extract):
+    r = offline_extract("وألقت رئيسة الوزراء البريطانية تيريزا ماي كلمة أمام البرلمان عن الهجوم في مانشستر.")
+    names = _names(r)
+    assert "تيريزا ماي" in names and not any("كلمة" in n for n in names), names

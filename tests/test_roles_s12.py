@@ -94,7 +94,7 @@ def test_strikes_with_the_doer_pronoun_before_the_object(frame_targets):
 
 
 def test_second_manner_word_joined_with_waw(frame_targets):
-    assert frame_targets("وشنت ميليشيا الحوثي قصفا مدفعيا عشوائيا وهستيريا على قرى سكنية في مديرية دمت.") == [
+    assert frame_targets("وشنت ميليشيا الحوثي قصفا عشوائيا وهستيريا بالمدفعية على قرى سكنية في مديرية دمت.") == [
         "قرى سكنية"]
 
 

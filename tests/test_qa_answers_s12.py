@@ -106,3 +106,24 @@ def test_the_doer_a_claim_names_is_cited_from_the_sentence_stating_it():
     # a doer no sentence near the citation states is not supported
     bare = Claim("The attack was carried out by the Taliban", [("d1", first, text.index("وتبنى") - 1)], keys=["طالبان"])
     assert _supported(bare, q, {"d1": text}) is None
+
+
+# ---------------------------------------------------------------- the site a question names
+
+
+def test_an_article_naming_no_site_the_question_names_tells_of_another_incident():
+    from marsad.agent.qa.answerer import _at_site
+    from marsad.agent.qa.counts import site_named
+    from marsad.core.arabic import normalize
+
+    q = parse_question("How many people were killed in the car bomb attack on the Danish embassy in Baghdad?")
+    raid = normalize("قتلت القوات الأمنية أربعة مسلحين خلال مداهمة وكر لهم في بغداد، وفق بيان نقلته وكالة أنباء.")
+    blast = normalize("انفجرت سيارة مفخخة قرب السفارة الدنماركية في بغداد ما أدى إلى مقتل ستة أشخاص.")
+    assert not site_named(q, raid) and site_named(q, blast)
+    ev = Evidence(docs={"d1": _doc("d1", "مداهمة في بغداد", raid), "d2": _doc("d2", "تفجير في بغداد", blast)})
+    assert list(_at_site(q, ev).docs) == ["d2"]
+    # a barracks is told as a military base
+    q2 = parse_question("How many soldiers died in the shooting inside the barracks in Tunis?")
+    assert site_named(q2, normalize("قتل ثلاثة جنود في إطلاق نار داخل ثكنة عسكرية في تونس العاصمة."))
+    # a question naming no site keeps every article
+    assert site_named(parse_question("How many people were killed in Baghdad on Monday?"), raid)

@@ -6,8 +6,8 @@ import threading
 from typing import TYPE_CHECKING
 
 from marsad.agent.qa.actions import action_claims
-from marsad.agent.qa.compose import Claim, abstention, assemble
-from marsad.agent.qa.counts import age_claims, count_claims
+from marsad.agent.qa.compose import Claim, abstention, assemble, readable
+from marsad.agent.qa.counts import age_claims, count_claims, site_named
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence, gather
 from marsad.agent.qa.passages import dated_passage_claims, located_passage_claims, passage_claims
@@ -173,6 +173,10 @@ class Answerer:
         if not in_domain(parsed):
             return _finish(abstention(parsed, _off_domain_note(parsed)), "offline")
         evidence = self.evidence(parsed)
+        if SITE_FILTER:
+            evidence = _at_site(parsed, evidence)
+            if not evidence.docs:  # no article tells of the embassy, mosque or market asked about
+                return _finish(abstention(parsed), "offline")
         texts = evidence.texts
         # the readers, in order: counts read from sentences, what an actor did, sentences stating the day asked
         # about, records, then passages ("when is X expected": the records hold the dates of events, not of
@@ -203,6 +207,22 @@ class Answerer:
             if not parsed.entities:
                 break
         return _finish(answer, "offline")
+
+
+SITE_FILTER = True  # only the articles naming the site a question names (:func:`counts.site_named`) are read
+
+
+def _at_site(question: Question, evidence: Evidence) -> Evidence:
+    """The evidence without the articles that name none of the sites the question names ("the attack on the
+    Kuwaiti embassy": an article naming no embassy tells of another incident)."""
+    from marsad.core.arabic import normalize
+
+    keep = [d for d, doc in evidence.docs.items()
+            if site_named(question, normalize(readable((doc.title or "") + "\n" + doc.text)))]
+    if len(keep) == len(evidence.docs):
+        return evidence
+    return Evidence(hits=[h for h in evidence.hits if h.doc_id in keep], docs={d: evidence.docs[d] for d in keep},
+                    records={d: r for d, r in evidence.records.items() if d in keep}, queries=evidence.queries)
 
 
 def fitting(question: Question, claims: list[Claim], evidence: Evidence) -> list[Claim]:

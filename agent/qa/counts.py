@@ -32,7 +32,7 @@ from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import _TOKEN_RE, normalize, tokenize
 from marsad.core.lexicon import get_lexicon
 
-__all__ = ["count_claims", "count_role", "counted_noun", "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE", "COUNT_MARGIN",
+__all__ = ["count_claims", "site_named", "SITES", "count_role", "counted_noun", "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE", "COUNT_MARGIN",
            "asks_age", "age_claims"]
 
 MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
@@ -112,6 +112,37 @@ def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
                 scored.append((score, Claim(said, [(doc_id, s, e)], [value])))
     scored.sort(key=lambda x: -x[0])
     return [c for _, c in scored]
+
+
+# the lexicon's sites an attack hits: a question naming one asks about the incident at it
+SITES = frozenset({"embassy", "consulate", "mosque", "church", "hotel", "school", "hospital", "market", "university",
+                   "refinery", "airport", "prison", "stadium", "port", "military_base", "airbase", "naval_base",
+                   "barracks", "bank"})  # (not checkpoints: Egyptian news calls them "كمين", which the entry lacks)
+
+
+# sites news names by each other's words: a barracks is a military base ("ثكنة عسكرية"), or a post ("ثكنة"); a
+# consulate is a diplomatic mission
+_SITE_KIN = {"military_base": ("barracks", "airbase", "naval_base", "checkpoint"),
+             "barracks": ("military_base", "checkpoint"), "airbase": ("military_base", "airport"),
+             "naval_base": ("military_base", "port"), "embassy": ("consulate",), "consulate": ("embassy",),
+             "university": ("school",), "airport": ("airbase",)}
+
+
+@lru_cache(maxsize=4)
+def _glossary(lexicon) -> dict:
+    return {e.id: e for e in lexicon.of_kind("glossary")}
+
+
+def site_named(question: Question, norm: str) -> bool:
+    """The normalised text names one of the sites the question names (an embassy, a mosque, a market) or a kin
+    of one (:data:`_SITE_KIN`), or the question names none: an article telling of no such site tells of another
+    incident."""
+    sites = [c for c in question.concepts if c.id in SITES]
+    if not sites:
+        return True
+    entries = _glossary(get_lexicon())
+    kin = [entries[k] for c in sites for k in _SITE_KIN.get(c.id, ()) if k in entries]
+    return any(mentions(c, norm, normalized=True) for c in [*sites, *kin])
 
 
 def count_role(question: Question) -> str | None:
@@ -694,6 +725,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
         doc_norm = normalize(readable(doc.text))
         if not names_enough(question, doc_norm + " " + tnorm, normalized=True):
             continue
+        if not site_named(question, doc_norm + " " + tnorm):
+            continue  # the embassy, mosque or market asked about is not in the article: another incident
         title_numbers = {c.value for c in role_counts(title) if c.role == role}
         sents = [(s, e) for s, e in news_sentences(doc.text) if e - s >= 15]
         scene_of = scenes(question, [doc.text[s:e] for s, e in sents])

@@ -34,3 +34,20 @@ def test_a_province_holding_the_town_before_it_adds_no_second_attack(offline_ext
             "القتلى والجرحى، وفق مسؤولين محليين.")
     (attack,) = offline_extract(text, title="تفجير في أفغانستان").attacks
     assert attack.location is not None and attack.location.name_en == "Lashkar Gah"
+
+
+def test_ibb_is_found_by_its_written_spelling_after_a_cue(offline_extract):
+    text = ("وفي إب، ومع تصاعد المواجهات بين الطرفين، قتل قيادي حوثي بارز في كمين نصبه مسلحو المقاومة "
+            "الشعبية عند مدخل المدينة مساء الثلاثاء.")
+    (attack,) = offline_extract(text, title="مقتل قيادي حوثي في كمين").attacks
+    assert attack.location is not None and attack.location.name == "إب" and attack.location.country == "YE"
+
+
+def test_the_word_father_is_no_yemeni_town(offline_extract):
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.schemas import Document
+
+    for text in ("قتل أب أبناءه الثلاثة في منزلهم.", "وصلت المساعدات إلى صنعاء وإب والحديدة."):
+        ctx = build_context(Document(doc_id="t", text=text, published="2019-03-10"), get_gazetteer())
+        assert not any(m.surface == "إب" for ms in ctx.mentions for m in ms)

@@ -10,7 +10,7 @@ quoted verbatim.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, repeat
 
@@ -56,6 +56,13 @@ _STREET_NOUNS = rules.words("mentions", "street_nouns")
 """Nouns of streets and roundabouts: a place name after one names the street ("شارع بغداد" in Damascus,
 "شارع الأردن" in Gaza), never the place it is named after ("ساحة" is left out: "ساحة العراق" is most often
 the Iraqi scene, the country itself)."""
+_TWO_LETTER = rules.table("mentions", "two_letter_places")
+"""Towns of two letters the world gazetteer leaves out ("إب" in Yemen), each with the name of its province there:
+found by their exact written spelling only (after و/ف/ب/ل), since the normalised word is an ordinary one ("أب"
+'father' normalises like "إب")."""
+_TWO_LETTER_RAW = {c + raw: (name, raw, len(c)) for raw, name in _TWO_LETTER.items()
+                   for c in ("", "و", "ف", "ب", "ل", "وب", "فب", "ول")}
+_TWO_LETTER_NORMAL = frozenset(normalize(w) for w in _TWO_LETTER_RAW)
 _WORD_CACHE = 200_000
 """Distinct words whose gazetteer readings are remembered (each cache is cleared when full)."""
 
@@ -177,7 +184,7 @@ class Gazetteer:
     def _can_start(self, word: str, table: str) -> bool:
         """False when no mention of the table can begin at this word (most words): :meth:`find` skips it."""
         if table == "main":
-            found = bool(word in _DUAL_HEADS or self._phrase_starts(word, table)
+            found = bool(word in _DUAL_HEADS or word in _TWO_LETTER_NORMAL or self._phrase_starts(word, table)
                          or (self.world is not None and self._world_forms(word))
                          or (len(word) >= 6 and self._glued_split_of(word) is not None))
         else:
@@ -265,6 +272,11 @@ class Gazetteer:
                     and any(b in _STREET_NOUNS for b in _bare_forms(words[i - 1])):
                 i = hit[0] if hit is not None else i + 1  # "شارع بغداد" in Damascus: a street, not the city
                 continue
+            if hit is None and table == "main" and words[i] in _TWO_LETTER_NORMAL and self.world is not None \
+                    and (short := self._two_letter(sentence, i)) is not None:
+                out.append(short)  # "وفي إب": Ibb, written with its hamza below ("أب" is 'father')
+                i = short.j
+                continue
             if hit is None and table == "main" and self.world is not None:
                 world = self._world_at(sentence, i)
                 if world is not None:
@@ -284,6 +296,24 @@ class Gazetteer:
                     out.append(glued)
             i += 1
         return out
+
+    def _two_letter(self, sentence: Sentence, i: int) -> Mention | None:
+        """The two-letter town at token i when it is written exactly so (:data:`_TWO_LETTER`), after a place cue
+        ("في"، "مدينة"، a direction) or a glued "ب"."""
+        tok = sentence.tokens[i]
+        start, end = sentence.raw_span(tok.ns, tok.ne)
+        found = _TWO_LETTER_RAW.get(_surface(sentence, start, end).lstrip("#"))
+        cands = self.world.lookup(found[0]) if found else ()
+        if not cands:
+            return None
+        name, raw, skip = found
+        w = sentence.words[i - 1] if i > 0 else ""
+        prev = (*_bare_forms(w), w[1:]) if w[:1] in ("و", "ف") else _bare_forms(w) if w else ()  # "وفي إب"
+        if not ("ب" in sentence.words[i][:skip] or any(
+                b in _STRONG_CUES or b in _PLACE_CUES or b in DIRECTIONS for b in prev)):
+            return None  # "في صنعاء وإب والحديدة": a list of places is no incident's one place; a cue must say it
+        start, end = sentence.raw_span(tok.ns + skip, tok.ne)
+        return Mention(_world_entry((replace(cands[0], ar=raw),)), i, i + 1, start, end, raw)
 
     def _world_at(self, sentence: Sentence, i: int) -> Mention | None:
         """A GeoNames place or a country at token i that the registry does not know, when context allows.

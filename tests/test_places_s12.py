@@ -51,3 +51,10 @@ def test_the_word_father_is_no_yemeni_town(offline_extract):
     for text in ("قتل أب أبناءه الثلاثة في منزلهم.", "وصلت المساعدات إلى صنعاء وإب والحديدة."):
         ctx = build_context(Document(doc_id="t", text=text, published="2019-03-10"), get_gazetteer())
         assert not any(m.surface == "إب" for ms in ctx.mentions for m in ms)
+
+
+def test_people_fleeing_are_not_the_chinese_city_harbin(offline_extract):
+    text = "قتل طفل وأصيبت أمه في قصف مدفعي استهدف حيا سكنيا، وظهرت الأم في صورة وهي تبكي بين هاربين كثر."
+    result = offline_extract(text, title="مقتل طفل بقصف مدفعي")
+    assert result.attacks
+    assert not any(a.location and a.location.country == "CN" for a in result.attacks)

@@ -173,10 +173,8 @@ class Answerer:
         if not in_domain(parsed):
             return _finish(abstention(parsed, _off_domain_note(parsed)), "offline")
         evidence = self.evidence(parsed)
-        if SITE_FILTER:
-            evidence = _at_site(parsed, evidence)
-            if not evidence.docs:  # no article tells of the embassy, mosque or market asked about
-                return _finish(abstention(parsed), "offline")
+        if SITE_FILTER and not _at_site(parsed, evidence):
+            return _finish(abstention(parsed), "offline")  # no article tells of the embassy or mosque asked about
         texts = evidence.texts
         # the readers, in order: counts read from sentences, what an actor did, sentences stating the day asked
         # about, records, then passages ("when is X expected": the records hold the dates of events, not of
@@ -209,20 +207,17 @@ class Answerer:
         return _finish(answer, "offline")
 
 
-SITE_FILTER = True  # only the articles naming the site a question names (:func:`counts.site_named`) are read
+SITE_FILTER = True  # a question naming a site (:func:`counts.site_named`) needs an article naming it
 
 
-def _at_site(question: Question, evidence: Evidence) -> Evidence:
-    """The evidence without the articles that name none of the sites the question names ("the attack on the
-    Kuwaiti embassy": an article naming no embassy tells of another incident)."""
+def _at_site(question: Question, evidence: Evidence) -> bool:
+    """Some top article names one of the sites the question names, or it names none ("the attack on the Kuwaiti
+    embassy": when no article names an embassy, they tell of other incidents). (An article that does not name it
+    is still read: a later report of the toll often names the town alone.)"""
     from marsad.core.arabic import normalize
 
-    keep = [d for d, doc in evidence.docs.items()
-            if site_named(question, normalize(readable((doc.title or "") + "\n" + doc.text)))]
-    if len(keep) == len(evidence.docs):
-        return evidence
-    return Evidence(hits=[h for h in evidence.hits if h.doc_id in keep], docs={d: evidence.docs[d] for d in keep},
-                    records={d: r for d, r in evidence.records.items() if d in keep}, queries=evidence.queries)
+    return any(site_named(question, normalize(readable((doc.title or "") + "\n" + doc.text)))
+               for doc in evidence.docs.values())
 
 
 def fitting(question: Question, claims: list[Claim], evidence: Evidence) -> list[Claim]:

@@ -686,6 +686,35 @@ def _reach_back(toks: list[str], end: int) -> int:
     return OF_THEM_REACH if end < len(toks) and _OF_THEM.match(toks[end]) else 3
 
 
+# how badly people were hurt: "بجروح خطيرة"، "إصابة اثنين منهم بالغة"، "بحالة حرجة" / "بجروح طفيفة" (normalised tokens)
+_SEVERE = re.compile(r"^[\"«]?(?:ب)?(?:ال)?(خطيره|خطيرا|خطيرين|خطره|بالغه|بالغا|حرجه|حرجا|خطر|serious\w*|critical\w*|severe\w*"
+                     r"|gravely)[\"»]?$", re.I)
+_LIGHT = re.compile(r"^[\"«]?(?:ب)?(?:ال)?(طفيفه|طفيفا|متوسطه|خفيفه|minor|light\w*|slight\w*)[\"»]?$", re.I)
+_SEVERE_Q = re.compile(r"(?<!\w)(?:ب)?(?:جروح|اصابات|اصابه|حاله|حالات) (?:ال)?(خطيره|بالغه|خطره|حرجه)(?!\w)"
+                       r"|(?<!\w)(?:اصيبوا|اصيب|جرحوا|جرح) (?:\S+ )?(?:ب)?(?:جروح|اصابات) (?:ال)?(خطيره|بالغه)(?!\w)"
+                       r"|\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|grave(?:ly)?|badly)\b", re.I)
+SEVERE_FIT = 0.8  # a count of the badly hurt, for a question about the seriously wounded (a light count: the same less)
+ALL_HURT = 0.3  # a count of every injured, for a question about the seriously wounded
+
+
+def asks_severe(question: Question) -> bool:
+    """The question asks about the seriously or critically wounded ("بجروح خطيرة", "seriously wounded")."""
+    return bool(_SEVERE_Q.search(normalize(question.text) if question.language == "ar" else question.text))
+
+
+def _severity_fit(after: list[str]) -> float:
+    """For a question about the seriously wounded: +SEVERE_FIT when the words after a count say they were badly
+    hurt ("ثلاثة جنود أصيبوا بجروح خطيرة"), -SEVERE_FIT when lightly, else -ALL_HURT (every injured)."""
+    for tok in after:
+        if tok.isdigit() or word_value(tok):
+            break  # another count's words ("إصابة 4 من جنوده، اثنان منهم بحالة خطرة": the 4 are every injured)
+        if _SEVERE.match(tok):
+            return SEVERE_FIT
+        if _LIGHT.match(tok):
+            return -SEVERE_FIT
+    return -ALL_HURT
+
+
 def _phrase(sentence: str, count: _Count) -> str:
     words = [m.span() for m in re.finditer(r"\w+", sentence)]  # the tokens tokenize() reads, in place
     if not words:
@@ -715,6 +744,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     noun = counted_noun(question)
     attackers = _attackers(question) if category is None else None
     group = _group_asked(question) if category is None and attackers is None else None
+    severe = role == "injured" and asks_severe(question)
     scored: list[tuple[float, Claim]] = []
     told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
     summed: dict[int, int] = {}  # claim -> the sum of its list of the dead
@@ -725,8 +755,6 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
         doc_norm = normalize(readable(doc.text))
         if not names_enough(question, doc_norm + " " + tnorm, normalized=True):
             continue
-        if not site_named(question, doc_norm + " " + tnorm):
-            continue  # the embassy, mosque or market asked about is not in the article: another incident
         title_numbers = {c.value for c in role_counts(title) if c.role == role}
         sents = [(s, e) for s, e in news_sentences(doc.text) if e - s >= 15]
         scene_of = scenes(question, [doc.text[s:e] for s, e in sents])
@@ -777,6 +805,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                     score -= EARLY_TOLL  # "الحصيلة الأولية": a later total of the incident is the answer
                 if several_incidents(question, toks, c):
                     score -= ROUND_UP
+                if severe:
+                    score += _severity_fit(toks[end: end + 5])
                 if noun is not None and any(re.sub(r"^[وفبل]?(ال)?", "", t.lower()).startswith(noun)
                                             for t in toks[end: end + 2]):
                     score += 0.5  # "سبعة إيرانيين" answers "كم إيرانيا"

@@ -129,6 +129,15 @@ def test_an_article_naming_no_site_the_question_names_tells_of_another_incident(
     assert site_named(parse_question("How many people were killed in Baghdad on Monday?"), raid)
 
 
+def test_a_site_told_as_an_indefinite_object_is_named():
+    from marsad.agent.qa.counts import site_named
+    from marsad.core.arabic import normalize
+
+    q = parse_question("كم عدد القتلى في قصف معسكر للمسلحين قرب مأرب الشهر الماضي؟")
+    assert site_named(q, normalize("وقصفت الطائرات معسكراً للمسلحين غرب مأرب وقتلت تسعة منهم."))
+    assert not site_named(q, normalize("وقصفت الطائرات مخزنا للأسلحة غرب مأرب وقتلت تسعة من المسلحين."))
+
+
 # ---------------------------------------------------------------- the seriously wounded
 
 

@@ -142,7 +142,12 @@ def site_named(question: Question, norm: str) -> bool:
         return True
     entries = _glossary(get_lexicon())
     kin = [entries[k] for c in sites for k in _SITE_KIN.get(c.id, ()) if k in entries]
-    return any(mentions(c, norm, normalized=True) for c in [*sites, *kin])
+    # a site is often told as an indefinite object, whose accusative ending the spelling lacks ("قصفت معسكرا")
+    bare_acc = _ACCUSATIVE.sub("", norm)
+    return any(mentions(c, t, normalized=True) for c in [*sites, *kin] for t in (norm, bare_acc))
+
+
+_ACCUSATIVE = re.compile(r"(?<=\w\w\w)ا(?!\w)")
 
 
 def count_role(question: Question) -> str | None:

@@ -21,6 +21,7 @@ QA = REALNEWS / "qa.jsonl"
 QA_DEV = REALNEWS / "qa_dev.jsonl"
 QA_DEV2 = REALNEWS / "qa_dev2.jsonl"
 QA_DEV3 = REALNEWS / "qa_dev3.jsonl"
+QA_DEV4 = REALNEWS / "qa_dev4.jsonl"
 DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 ROLES = {"killed", "injured", "date", "place", "actor"}
 
@@ -53,7 +54,7 @@ def questions() -> list[dict]:
 def _referenced_ids(queries, judgments, questions) -> set[str]:
     ids = {d for q in queries for d in q["relevant"]}
     ids |= {j["doc_id"] for j in judgments}
-    ids |= {d for q in questions + _read(QA_DEV) + _read(QA_DEV2) for d in q["supporting_docs"]}
+    ids |= {d for q in questions + _read(QA_DEV) + _read(QA_DEV2) + _read(QA_DEV4) for d in q["supporting_docs"]}
     return ids
 
 
@@ -119,6 +120,29 @@ def test_dev3_questions_are_on_articles_outside_the_set_and_the_other_dev_sets(q
     assert max(Counter(d for q in dev3 for d in q["supporting_docs"]).values()) <= 2
     assert 0.4 <= sum(q["language"] == "en" for q in dev3) / len(dev3) <= 0.6
     assert 0.1 <= sum(q["expect_abstain"] for q in dev3) / len(dev3) <= 0.25
+
+
+def test_dev4_questions_are_on_articles_outside_the_set_with_their_own_ids(questions):
+    """The fourth development set (session 12): articles outside the set, new ids, its own split."""
+    dev4 = _read(QA_DEV4)
+    listed = {json.loads(line)["id"] for line in (REALNEWS / "articles.jsonl").open(encoding="utf-8") if line.strip()}
+    earlier = _read(QA_DEV) + _read(QA_DEV2) + _read(QA_DEV3)
+    ids = [q["id"] for q in dev4]
+    assert len(dev4) >= 30 and len(ids) == len(set(ids))
+    assert not set(ids) & {q["id"] for q in questions + earlier}, "dev4 ids must be new"
+    for q in dev4:
+        assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
+        assert q["split"] == "dev4" and q["language"] in ("ar", "en"), q["id"]
+        assert all(_prefix_ok(d) for d in q["supporting_docs"]), q["id"]
+        assert not set(q["supporting_docs"]) & listed, f"{q['id']}: a dev4 article must be outside the set"
+        assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
+        for fact in q["facts"]:
+            variants = fact["any"] if isinstance(fact, dict) else fact
+            role = fact.get("role") if isinstance(fact, dict) else None
+            assert variants and (role is None or role in ROLES), (q["id"], fact)
+    assert max(Counter(d for q in dev4 for d in q["supporting_docs"]).values()) <= 2
+    assert 0.25 <= sum(q["language"] == "en" for q in dev4) / len(dev4) <= 0.6
+    assert 0.1 <= sum(q["expect_abstain"] for q in dev4) / len(dev4) <= 0.25
 
 
 def test_queries_shape_and_ratios(queries):

@@ -1413,6 +1413,9 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     return _strike_doers(out)
 
 
+_NO_SELF_TARGET = True  # module flag, for A/B measurement only
+
+
 def _strike_doers(pairs: list[tuple[Attack, bool]]) -> list[Attack]:
     """Air strikes with no doer of their own take the doer of the article's other air strikes.
 
@@ -1611,6 +1614,10 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         return (not e.target[1], not same_count, e not in anchored)
 
     with_target = sorted((e for e in events if e.target and e.target[0]), key=rank)
+    if perp is not None and _NO_SELF_TARGET:
+        # "صدت القوات هجوما للحوثيين" and "قتل 12 عنصرا من ميليشيات الحوثي" told of one incident: the doer's own
+        # dead, or the other side's telling, are no target of its attack
+        with_target = [e for e in with_target if e.target[0] != perp.entry.canonical]
     target = with_target[0].target[0] if with_target else None
     kind = first_specific or (types[0] if types else "other")
     if kind == "airstrike" and perp is not None and perp.entry.get("type") == "armed_group":

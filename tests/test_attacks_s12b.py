@@ -1,0 +1,39 @@
+"""Session 12 (attacks): a record's target is never its own perpetrator.
+
+Every text here is written for these tests (how Arabic news tells an incident), never corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad.agent.offline.attacks as attacks_mod
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def attacks(ex: OfflineExtractor, text: str, published: str = "2019-04-02"):
+    return ex.extract(Document(doc_id="t", title=text.split("\n")[0], text=text, published=published)).attacks
+
+
+_REPELLED = ("لقي 9 عناصر من ميليشيات الحوثي مصرعهم، الاثنين، في معارك بجبهة حرض شمال غرب اليمن.\n"
+             "وقال بيان عسكري إن قوات الجيش الوطني صدت هجوما للحوثيين على مواقع الجيش في منطقة الكتف جنوب حرض.\n"
+             "وأضاف البيان أن الميليشيات تراجعت مخلفة وراءها 9 قتلى من عناصرها.")
+
+
+def test_repelled_attack_is_not_aimed_at_its_doer(ex):
+    recs = [a for a in attacks(ex, _REPELLED) if a.perpetrator]
+    assert recs
+    for a in recs:
+        assert a.target != a.perpetrator
+
+
+def test_self_target_seen_with_rule_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_mod, "_NO_SELF_TARGET", False)
+    recs = [a for a in attacks(ex, _REPELLED) if a.perpetrator]
+    assert any(a.target == a.perpetrator for a in recs)

@@ -531,6 +531,36 @@ def _proper(entry: Entry, surface: str, text: str) -> bool:
     return not re.search(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]", text.strip())  # an all-lowercase text: no case to go by
 
 
+OTHER_GIVEN_NAME = True  # switch for A/B measurement (tests patch it)
+# capitalised words that may stand before a person's family name without being a given name
+_TITLES_EN = {"mr", "mrs", "ms", "dr", "sheikh", "shaikh", "sayyed", "sayyid", "gen", "general", "col", "colonel",
+              "maj", "major", "brig", "lt", "lieutenant", "capt", "captain", "pm", "president", "premier", "prime",
+              "minister", "former", "ex", "vice", "deputy", "cleric", "ayatollah", "imam", "mullah", "emir", "prince",
+              "king", "judge", "mp", "leader", "commander", "chief", "head", "spokesman", "ambassador", "envoy"}
+
+
+def _other_given_name(entry: Entry, text: str, lexicon: Lexicon) -> bool:
+    """An English question names a person of the registry by the family name alone after another given name
+    ("Riyad al-Maliki" is not Nouri al-Maliki): every mention of the entry is its family name after a
+    capitalised word that is neither a word of the registry's name nor a title nor a name the lexicon knows."""
+    if not OTHER_GIVEN_NAME or entry.kind != "actors" or entry.get("type") != "official" or not entry.name_en:
+        return False
+    full = [w.lower() for w in re.findall(r"[A-Za-z]+", entry.name_en) if w.lower() != "al"]
+    spans = [(s, t) for e, s, t in english_names(text, lexicon) if e.id == entry.id]
+    if not spans or len(full) < 2:
+        return False
+    covered = [(s, t) for _, s, t in lexicon.find_english(text)]
+    for s, t in spans:
+        said = [w.lower() for w in re.findall(r"[A-Za-z]+", text[s:t]) if w.lower() != "al"]
+        if len(said) >= len(full) or said != full[len(full) - len(said):]:
+            return False  # the whole name, or not its family name
+        m = re.search(r"([A-Za-z]+)\s+(?:al-)?$", text[:s])
+        if not m or not m.group(1)[:1].isupper() or m.group(1).lower() in full or m.group(1).lower() in _TITLES_EN \
+                or any(cs <= m.start(1) < ce for cs, ce in covered) or not name_like(m.group(1), m.start(1)):
+            return False
+    return True
+
+
 def english_names(text: str, lexicon: Lexicon) -> list[tuple[Entry, int, int]]:
     """The lexicon's English names in ``text`` (:meth:`Lexicon.find_english`) without a proper name's
     lower-case namesake ("hit" the verb is not the town Hit)."""
@@ -840,6 +870,14 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
         places += _nisba_places(norm, places, lexicon)
     actors = [e for e in found if e.kind == "actors" and e.id not in _GENERIC_ACTORS and not e.get("generic")
               and not _only_common_noun(e, text, norm, lexicon)]
+    # a family name after another given name: not the registry's person, the whole name is looked up as a name
+    others = [e for e in actors if language == "en" and _other_given_name(e, text, lexicon)]
+    actors = [e for e in actors if e not in others]
+    uncovered = _uncovered_english(text, lexicon) if language == "en" else ()
+    if others:
+        said = [text[s:t] for e, s, t in english_names(text, lexicon) if e in others]
+        uncovered += tuple(dict.fromkeys(w.lower() for x in said for w in re.findall(r"[A-Za-z]+", x)
+                                         if w.lower() != "al" and w.lower() not in uncovered))
     return Question(
         text=text,
         language=language,
@@ -850,7 +888,7 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
         actors=tuple(actors),
         terms=tuple(dict.fromkeys(content_terms(text))),
         expansion=tuple(dict.fromkeys(content_terms(" ".join(expand_english(text, lexicon))))) if language == "en" else (),
-        uncovered=_uncovered_english(text, lexicon) if language == "en" else (),
+        uncovered=uncovered,
         concepts=tuple(e for e in found if e.kind == "glossary" and not _asking_word(e, text, language, intent)),
         cues=cues,
         numbers=_numbers(norm, language),

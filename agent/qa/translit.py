@@ -29,6 +29,7 @@ __all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "vowel_fit"
            "with_words", "MAX_CANDIDATES"]
 
 MAX_CANDIDATES = 4
+AIN_TWIN = True  # switch for A/B measurement (tests patch it)
 SAME_SKELETON = 2  # most other spellings of one chosen skeleton (with or without a long vowel) kept beside it
 
 _AR_CLASS = {
@@ -256,6 +257,13 @@ class NameFinder:
             if len(sk) >= 3:
                 others = [x for _, x in common if x not in spellings and arabic_skeleton(x, normalized=True) == sk]
                 spellings += others[:SAME_SKELETON]
+            elif AIN_TWIN and vowel and re.sub(r"^ال", "", t)[:1] == "ا":
+                # a short name starting with a vowel is as often written with ain as with alif ("Omar" عمر
+                # beside the commoner word امر): the skeleton drops ع, so the ain spelling was taken for a
+                # duplicate of the alif one; the commonest spelling of the skeleton writing ع joins it
+                others = [x for _, x in common if x not in spellings and re.sub(r"^ال", "", x)[:1] == "ع"
+                          and arabic_skeleton(x, normalized=True) == sk]
+                spellings += others[:1]
         return spellings
 
 

@@ -37,3 +37,19 @@ def test_self_target_seen_with_rule_off(ex, monkeypatch):
     monkeypatch.setattr(attacks_mod, "_NO_SELF_TARGET", False)
     recs = [a for a in attacks(ex, _REPELLED) if a.perpetrator]
     assert any(a.target == a.perpetrator for a in recs)
+
+
+_LENT = ("شنت مقاتلات التحالف العربي، الخميس، غارات على مواقع للحوثيين في محافظة الجوف.\n"
+         "وفي سياق متصل، استعادت القوات الحكومية مواقع في محافظة إب، بالتزامن مع تكثيف التحالف العربي "
+         "غاراته الجوية على مواقع المتمردين في عدة محافظات.")
+
+
+def test_lent_doer_is_not_left_as_target(ex):
+    lent = [a for a in attacks(ex, _LENT) if "perpetrator_from_article" in a.flags]
+    assert lent and all(a.target != a.perpetrator for a in lent)
+
+
+def test_lent_doer_self_target_with_rule_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_mod, "_NO_SELF_TARGET", False)
+    lent = [a for a in attacks(ex, _LENT) if "perpetrator_from_article" in a.flags]
+    assert any(a.target == a.perpetrator for a in lent)

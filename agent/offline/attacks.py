@@ -1436,6 +1436,9 @@ def _strike_doers(pairs: list[tuple[Attack, bool]]) -> list[Attack]:
             src = before[-1] if before else doers[0][1]
             r = r.model_copy(update={"perpetrator": src.perpetrator, "perpetrator_en": src.perpetrator_en,
                                      "flags": [*r.flags, "perpetrator_from_article"]})
+            if _NO_SELF_TARGET and r.target == r.perpetrator:
+                r = r.model_copy(update={"target": None})  # "تكثيف التحالف غاراته": the air force read as the
+                # target of its own strikes is their doer, not what they hit
         out.append(r)
     return out
 

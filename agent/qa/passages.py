@@ -227,9 +227,39 @@ def located_passage_claims(question: Question, evidence: Evidence, lexicon) -> l
     the same articles tell of (a widow arrested in Istanbul, in an article recalling her husband's death)."""
     if question.intent is not Intent.location or question.topics or asks_destination(question):
         return []
+    if PERSON_DEATH_PLACE and question.cues - {Intent.location} == {Intent.killed} and (
+            question.names or not question.numbers):
+        # "where was <named man> killed": the attack record is often placed at the governorate or the country
+        # the lead names, the sentence telling of his death names the district or town ("قتل في مديرية ...")
+        # (first the sentences naming it by its kind: a lexicon town may be where something else happened)
+        # (and only from articles naming every name the question gives: two brothers are not their cousin)
+        death = _CUE[Intent.killed]
+        asked = set(normalize(question.text).split())
+        claims = passage_claims(question, evidence, keep=lambda norm: bool(death.search(norm)) and any(
+            m.group(1) not in asked for m in _FINE_KIND.finditer(norm))) or passage_claims(
+            question, evidence, keep=lambda norm: bool(death.search(norm)) and tells_fine_place(question, norm, lexicon))
+        return [c for c in claims if all(mentions(n, evidence.docs[c.spans[0][0]].text) for n in question.names)]
     if question.cues & {Intent.killed, Intent.injured, Intent.victim}:
         return []  # a death or a wound is what the attack records hold (and where they place it)
     return passage_claims(question, evidence, keep=lambda norm: tells_place(question, norm, lexicon))
+
+
+PERSON_DEATH_PLACE = True  # "where was <named man> killed" reads the sentence telling of his death first
+
+# a town, a district or a quarter told by its kind ("في مديرية ..."، "في منطقة ..."): finer than a governorate
+_FINE_KIND = re.compile(r"(?<!\w)(?:[وفب]?(?:في|داخل|قرب|بالقرب من|عند)\s+)(?:ال)?(?:منطقه|مدينه|بلده|قريه|حي|مخيم"
+                        r"|مديريه|قضاء|ناحيه)\s+(\S+)")
+_COARSE_LEVELS = {"country", "governorate", "province", "region", "state"}
+
+
+def tells_fine_place(question: Question, norm: str, lexicon) -> bool:
+    """A normalised sentence names a place finer than a governorate that the question does not name: a lexicon
+    town or district, or a word after a town's or a district's kind ("في مديرية ...")."""
+    if any(e.get("admin_level") not in _COARSE_LEVELS and not any(e.id == p.id for p in question.places)
+           and mentions(e, norm, normalized=True) for e in places_in(norm, lexicon)):
+        return True
+    asked = set(normalize(question.text).split())
+    return any(m.group(1) not in asked for m in _FINE_KIND.finditer(norm))
 
 
 def dated_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:

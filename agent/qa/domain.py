@@ -384,6 +384,9 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
     where = quote + " " + (title or "") + " " + doc_text
     if c.month is not None and not _month_fits(c.month, published, where):
         return False
+    if c.month is not None and quote and MONTH_NEAR and not _month_fits(c.month, published, "") \
+            and not _month_near(c.month, quote, doc_text, title):
+        return False
     if c.years:
         year = (published or "")[:4]
         for y in c.years:
@@ -427,6 +430,7 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
 # ---------------------------------------------------------------- another place, another year
 OTHER_PLACE = True  # switch for A/B measurement (tests patch it)
 OTHER_YEAR = True
+MONTH_NEAR = True  # an asked month not the article's must be stated near the cited sentence
 NEAR_KM = 75.0  # a place this close to the one asked about may be its suburb, district or neighbour town
 _FINE_LEVELS = {"city", "district", "subdistrict"}  # places small enough that their distance tells apart
 
@@ -529,6 +533,16 @@ def _since_years(question: Question) -> tuple[int, ...]:
 
 
 YEAR_CONTEXT = 600  # characters before a cited sentence in which the year it tells of may be stated
+
+
+def _month_near(month: tuple[int, int], quote: str, doc_text: str, title: str | None) -> bool:
+    """The month asked about, in an article of another month, is stated by the cited sentence, the title or the
+    text just before the sentence (YEAR_CONTEXT characters) or just after it (DAY_CONTEXT: 'the attack had taken place in May'): an August report recalling July in one paragraph
+    tells of July there, not in its other sentences (which are of its own days)."""
+    at = doc_text.find(quote)
+    before = doc_text[max(0, at - YEAR_CONTEXT):at] if at > 0 else ""
+    after = doc_text[at + len(quote):at + len(quote) + DAY_CONTEXT] if at >= 0 else ""
+    return _month_fits(month, None, quote + " " + (title or "") + " " + before + " " + after)
 
 
 def _year_near(c: Constraints, quote: str, doc_text: str, published: str | None, title: str | None) -> bool:

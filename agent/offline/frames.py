@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.scope import clitic_surfaces
-from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
+from marsad.agent.offline.vocab import KILLED, PLACE_NOUNS, REL_PRONOUNS
 from marsad.core.arabic import normalize
 
 __all__ = ["Frame", "find_frames"]
@@ -316,7 +316,6 @@ _EXPOSED = rules.words("frames", "exposed_verbs")
 _EXPOSED_REACH = int(rules.number("frames", "exposed_reach"))
 """A strike told of what underwent it, with "تعرض": "تعرضت منطقة الحميرة للقصف"، "تعرض موكب المحافظ لهجوم": the
 frame opens at the verb, so the place or target named between (often a place no gazetteer knows) is read after it."""
-_PLACE_NOUNS = frozenset(rules.table("locations", "place_nouns"))
 
 
 def _underwent(words: list[str], i: int, clause_start) -> int | None:
@@ -411,7 +410,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
     for fx, f in enumerate(frames):  # "تعرضت منطقة الحميرة للقصف": the strike told of what underwent it, named first
         x = _underwent(s.words, f.i, lambda t: s.tokens[t].clause_start)
         if x is not None and (fx == 0 or frames[fx - 1].j <= x) and (
-                ctx.places_in(si, x + 1, f.i) or any(b in _PLACE_NOUNS for w in s.words[x + 1:f.i] for b in bare(w))):
+                ctx.places_in(si, x + 1, f.i) or any(b in PLACE_NOUNS for w in s.words[x + 1:f.i] for b in bare(w))):
             f.i = x  # (only a place named between: "تعرض لضربة عنيفة"، "احتمال تعرض المصالح لعملية" are left as told)
     for a, b in zip(frames, frames[1:], strict=False):
         # split the sentence between two events at the first clause break after the first, else midway; before a

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.mentions import DIRECTIONS, Mention, _world_entry
-from marsad.agent.offline.vocab import FRONTING_IN
+from marsad.agent.offline.vocab import FRONTING_IN, PLACE_NOUNS
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.schemas import Location
@@ -243,7 +243,7 @@ _ORIGIN = rules.words("locations", "origin_words")
 
 def _unit_word(word: str) -> bool:
     """A place noun or an administrative unit word ("مدينة"، "محافظة"، "ولاية"، "منطقة")."""
-    return any(b in _PLACE_NOUNS or b in _SETTLEMENT or b in _GOVERNORATE_CUES for b in bare(word))
+    return any(b in PLACE_NOUNS or b in _SETTLEMENT or b in _GOVERNORATE_CUES for b in bare(word))
 
 
 def _before_unit(words: list[str], i: int) -> int:
@@ -342,8 +342,6 @@ def bearing_reference(ctx: DocContext, si: int, m: Mention) -> bool:
     return any(q.kind == "places" and q.j == m.i - 2 and q is not m for q in ctx.mentions[si])
 
 
-_PLACE_NOUNS = frozenset(rules.table("locations", "place_nouns"))
-
 
 def fronted_container(ctx: DocContext, si: int, m: Mention) -> bool:
     """True when a known place is put first in its sentence by its bearing from another, as the area the rest
@@ -352,14 +350,14 @@ def fronted_container(ctx: DocContext, si: int, m: Mention) -> bool:
     attack rules, or read as the place); with nothing named after the comma the fronted place stays the place."""
     s = ctx.sentences[si]
     words = s.words
-    k = m.i - 1 if m.i > 0 and any(b in _PLACE_NOUNS for b in bare(words[m.i - 1])) else m.i
+    k = m.i - 1 if m.i > 0 and any(b in PLACE_NOUNS for b in bare(words[m.i - 1])) else m.i
     if k != 1 or words[0] not in FRONTING_IN or m.j >= len(words) or words[m.j] not in DIRECTIONS:
         return False  # only a place told by its bearing ("ففي كركوك، ... في قرية الزركة" keeps Kirkuk, which holds it)
     comma = next((x for x in range(m.j, len(words)) if s.tokens[x].clause_start), None)
     if comma is None:
         return False
     known = {t for q in ctx.mentions[si] for t in range(q.i, q.j)}
-    return any(any(b in _PLACE_NOUNS for b in bare(words[x])) and x + 1 < len(words) and x + 1 not in known
+    return any(any(b in PLACE_NOUNS for b in bare(words[x])) and x + 1 < len(words) and x + 1 not in known
                and words[x + 1].isalpha() and words[x + 1] not in _NOT_NAMES and not descriptive([words[x + 1]])
                for x in range(comma + 1, len(words) - 1))  # 'غرب منطقة "محلي"' names no place the attack rules read
 

@@ -16,6 +16,7 @@ from itertools import compress, repeat
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.text import Sentence
+from marsad.agent.offline.vocab import PLACE_NOUNS
 from marsad.core.arabic import CLITICS, normalize
 from marsad.core.gazetteer import WorldGazetteer, WorldPlace, get_world_gazetteer
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
@@ -48,7 +49,7 @@ _COMMON_NOUN_PLACES = rules.words("locations", "common_noun_places")
 """Towns whose name is a common noun ("الخبر" = the news): a glued "ب" is no cue for them ("أفاد بالخبر")."""
 """Country names that are also common words ("مالي" = financial): a place only after a cue."""
 _WHOLE_WORDS = (rules.phrases("mentions", "glued_common_words") | _STRONG_CUES | _PLACE_CUES | DIRECTIONS | ADMIN_WORDS
-                | rules.words("locations", "settlement") | frozenset(rules.table("locations", "place_nouns")))
+                | rules.words("locations", "settlement") | PLACE_NOUNS)
 """Words that begin with a clitic letter but are words of their own ("بحوزة" 'in the possession of', "ولاية"
 'province', "كامل" 'whole'; tools/glued_place_words.py lists the frequent ones): the world gazetteer is looked up
 with the whole token only, never with a clitic stripped ("ولاية" is not و + Lae)."""

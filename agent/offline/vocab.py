@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from marsad.agent.offline import rules
 
-__all__ = ["FRONTING_IN", "KILLED", "REL_PRONOUNS"]
+__all__ = ["FRONTING_IN", "KILLED", "PLACE_NOUNS", "REL_PRONOUNS"]
 
 KILLED = rules.words("vocab", "killed")
 
@@ -17,3 +17,6 @@ REL_PRONOUNS = rules.words("vocab", "rel_pronouns")
 FRONTING_IN = rules.words("vocab", "fronting_in")
 """The "in" that opens a sentence ("في"، "وفي"، "ففي"): the place after it is put first, as what the rest
 tells of ("وفي تعز، ..." opens a new place of a round-up)."""
+
+PLACE_NOUNS = frozenset(rules.table("locations", "place_nouns"))
+"""Nouns of a kind of place ("منطقة"، "حي"، "قرية" ...): a name after one is a place, often one no gazetteer knows."""

@@ -831,7 +831,13 @@ DIED_OF_WOUNDS = True
 """Module switch of :func:`_died_of_wounds` (A/B measurement)."""
 
 
-def _died_of_wounds(ctx: DocContext, f: Frame, dated: set[int], breaks: set[int]) -> tuple[Quantity, str] | None:
+def _dated_and_breaks(ctx: DocContext, si: int) -> tuple[set[int], set[int]]:
+    """The tokens of sentence ``si`` inside a date, and those that open a clause: where a count is not read."""
+    return ({t for d in ctx.dates[si] for t in range(d.i, d.j)},
+            {t for t, tok in enumerate(ctx.sentences[si].tokens) if tok.clause_start})
+
+
+def _died_of_wounds(ctx: DocContext, f: Frame) -> tuple[Quantity, str] | None:
     """The count of a death of wounds ("توفي صباح الأحد شاب متأثرا بجروح أصيب بها برصاص الجيش"، "إن فتى توفي
     متأثرا بإصابته"، "توفي أحدهما متأثرا بجراحه"): a dying verb, "متأثرا" within a few words after it, and the dead
     told after the verb (a number, a dual, one person noun, "أحدهم", a name) or before it ("إن فتى ... توفي")."""
@@ -839,6 +845,7 @@ def _died_of_wounds(ctx: DocContext, f: Frame, dated: set[int], breaks: set[int]
         return None
     s = ctx.sentences[f.si]
     words = s.words
+    dated, breaks = _dated_and_breaks(ctx, f.si)
     for k in range(f.lo, f.hi):
         if not any(b in _WOUND_DEATH_VERBS for b in bare(words[k])):
             continue
@@ -883,9 +890,7 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
         if later is not None:
             return later[0], later[1], False
     if q is None and keywords is KILLED:
-        s = ctx.sentences[f.si]
-        died = _died_of_wounds(ctx, f, {t for d in ctx.dates[f.si] for t in range(d.i, d.j)},
-                               {t for t, tok in enumerate(s.tokens) if tok.clause_start})
+        died = _died_of_wounds(ctx, f)
         if died is not None:
             return died[0], died[1], False
     return q, text, militants
@@ -896,8 +901,7 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
     """:func:`casualties` read from the frame's start (or from ``start``, a later count: no update, no zero)."""
     s = ctx.sentences[f.si]
     words = s.words
-    dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
-    breaks = {t for t, tok in enumerate(s.tokens) if tok.clause_start}
+    dated, breaks = _dated_and_breaks(ctx, f.si)
     read = _KILLED_READ if keywords is KILLED else _INJURED_READ if keywords is INJURED else keywords
     if keywords is KILLED and start is None:
         total = _updated_total(words, f.lo, f.hi)

@@ -535,12 +535,17 @@ def _since_years(question: Question) -> tuple[int, ...]:
 YEAR_CONTEXT = 600  # characters before a cited sentence in which the year it tells of may be stated
 
 
+def _told_before(quote: str, doc_text: str) -> tuple[int, str]:
+    """Where the cited sentence stands in the article (-1 when not found) and the YEAR_CONTEXT characters before it."""
+    at = doc_text.find(quote)
+    return at, doc_text[max(0, at - YEAR_CONTEXT):at] if at > 0 else ""
+
+
 def _month_near(month: tuple[int, int], quote: str, doc_text: str, title: str | None) -> bool:
     """The month asked about, in an article of another month, is stated by the cited sentence, the title or the
     text just before the sentence (YEAR_CONTEXT characters) or just after it (DAY_CONTEXT: 'the attack had taken place in May'): an August report recalling July in one paragraph
     tells of July there, not in its other sentences (which are of its own days)."""
-    at = doc_text.find(quote)
-    before = doc_text[max(0, at - YEAR_CONTEXT):at] if at > 0 else ""
+    at, before = _told_before(quote, doc_text)
     after = doc_text[at + len(quote):at + len(quote) + DAY_CONTEXT] if at >= 0 else ""
     return _month_fits(month, None, quote + " " + (title or "") + " " + before + " " + after)
 
@@ -550,6 +555,7 @@ def _year_near(c: Constraints, quote: str, doc_text: str, published: str | None,
     text just before the sentence: an article of 2018 recalling 2016 in one paragraph tells that year's events
     there, not in its other sentences (which are of its own days)."""
     pub = _published_day(published)
+    before = None
     for y in c.years:
         if y in c.since:
             continue  # the start of a span: an article of its end tells of it without restating when it began
@@ -557,8 +563,8 @@ def _year_near(c: Constraints, quote: str, doc_text: str, published: str | None,
             continue
         if c.month is not None and y == c.month[0] and _month_fits(c.month, published, ""):
             continue
-        at = doc_text.find(quote)
-        before = doc_text[max(0, at - YEAR_CONTEXT):at] if at > 0 else ""
+        if before is None:
+            before = _told_before(quote, doc_text)[1]
         if not re.search(rf"(?<!\d){y}(?!\d)", quote + " " + (title or "") + " " + before):
             return False
     return True

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from marsad.agent.qa.actions import action_claims
 from marsad.agent.qa.compose import Claim, abstention, assemble, readable
-from marsad.agent.qa.counts import age_claims, count_claims, site_named
+from marsad.agent.qa.counts import age_claims, asks_site, count_claims, site_named
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence, gather
 from marsad.agent.qa.passages import dated_passage_claims, located_passage_claims, passage_claims
@@ -216,6 +216,8 @@ def _at_site(question: Question, evidence: Evidence) -> bool:
     is still read: a later report of the toll often names the town alone.)"""
     from marsad.core.arabic import normalize
 
+    if not asks_site(question):
+        return True  # (most questions: no article text is normalised for the check)
     return any(site_named(question, normalize(readable((doc.title or "") + "\n" + doc.text)))
                for doc in evidence.docs.values())
 

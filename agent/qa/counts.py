@@ -32,7 +32,7 @@ from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import _TOKEN_RE, normalize, tokenize
 from marsad.core.lexicon import get_lexicon
 
-__all__ = ["count_claims", "site_named", "SITES", "count_role", "counted_noun", "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE", "COUNT_MARGIN",
+__all__ = ["count_claims", "asks_site", "site_named", "SITES", "count_role", "counted_noun", "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE", "COUNT_MARGIN",
            "asks_age", "age_claims"]
 
 MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
@@ -133,13 +133,18 @@ def _glossary(lexicon) -> dict:
     return {e.id: e for e in lexicon.of_kind("glossary")}
 
 
+def asks_site(question: Question) -> bool:
+    """The question names a site an attack hits (:data:`SITES`: an embassy, a mosque, a market)."""
+    return any(c.id in SITES for c in question.concepts)
+
+
 def site_named(question: Question, norm: str) -> bool:
     """The normalised text names one of the sites the question names (an embassy, a mosque, a market) or a kin
     of one (:data:`_SITE_KIN`), or the question names none: an article telling of no such site tells of another
     incident."""
-    sites = [c for c in question.concepts if c.id in SITES]
-    if not sites:
+    if not asks_site(question):
         return True
+    sites = [c for c in question.concepts if c.id in SITES]
     entries = _glossary(get_lexicon())
     kin = [entries[k] for c in sites for k in _SITE_KIN.get(c.id, ()) if k in entries]
     # a site is often told as an indefinite object, whose accusative ending the spelling lacks ("قصفت معسكرا")

@@ -61,12 +61,16 @@ def _archive_lines(run: Any) -> list[str]:
     return format_side_by_side({k: v for k, v in run.metrics.items() if k.startswith("retrieval.")}, run.sizes)
 
 
+def _dev_splits(run: Any) -> list[str]:
+    """The fresh-question splits (``dev.``, ``dev2.``, ...) of the qa_dev*.jsonl files the run scored, in order."""
+    found = {key.split(".", 1)[0] for key in run.metrics if key.startswith("dev") and ".qa." in key}
+    return [f"{name}." for name in sorted(found, key=lambda n: (len(n), n))]
+
+
 def _qa_side_by_side(run: Any) -> list[tuple[str, ...]]:
     rows = []
     for metric in ("answer_accuracy", "abstention_accuracy"):
-        for split in ("", "tune.", "check.", "dev.", "dev2.", "dev3."):
-            if split in ("dev.", "dev2.", "dev3.") and f"{split}qa.{metric}" not in run.metrics:
-                continue  # (the fresh questions of qa_dev*.jsonl, when the set has them)
+        for split in ("", "tune.", "check.", *_dev_splits(run)):
             cells = [f"{split}{metric}"]
             for index in ("qa", "qa.archive"):
                 key = f"{split}{index}.{metric}"

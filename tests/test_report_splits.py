@@ -1,0 +1,32 @@
+"""The real-news summary lists the QA figures of every fresh-question split the run scored."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from marsad.evals.report import _qa_side_by_side
+
+
+def _run(metrics: dict[str, float]) -> SimpleNamespace:
+    return SimpleNamespace(metrics=metrics, sizes={k: 7 for k in metrics})
+
+
+def test_every_dev_split_gets_its_lines_in_order_and_absent_ones_none():
+    m = {}
+    for split in ("", "tune.", "check.", "dev.", "dev3.", "dev12.", "dev4."):
+        for index in ("qa", "qa.archive"):
+            m[f"{split}{index}.answer_accuracy"] = 0.5
+            m[f"{split}{index}.abstention_accuracy"] = 0.75
+    rows = _qa_side_by_side(_run(m))
+    names = [r[0] for r in rows]
+    assert names[:7] == ["answer_accuracy", "tune.answer_accuracy", "check.answer_accuracy", "dev.answer_accuracy",
+                         "dev3.answer_accuracy", "dev4.answer_accuracy", "dev12.answer_accuracy"]
+    assert "dev2.answer_accuracy" not in names and len(rows) == 14
+    assert rows[1] == ("tune.answer_accuracy", "0.500 (7)", "0.500 (7)")
+
+
+def test_a_run_without_fresh_questions_has_only_the_set_lines():
+    m = {f"{s}qa.answer_accuracy": 1.0 for s in ("", "tune.", "check.")}
+    rows = _qa_side_by_side(_run(m))
+    assert [r[0] for r in rows][:3] == ["answer_accuracy", "tune.answer_accuracy", "check.answer_accuracy"]
+    assert all(r[2] == "-" for r in rows)

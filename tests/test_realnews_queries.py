@@ -22,6 +22,7 @@ QA_DEV = REALNEWS / "qa_dev.jsonl"
 QA_DEV2 = REALNEWS / "qa_dev2.jsonl"
 QA_DEV3 = REALNEWS / "qa_dev3.jsonl"
 QA_DEV4 = REALNEWS / "qa_dev4.jsonl"
+QA_DEV5 = REALNEWS / "qa_dev5.jsonl"
 DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 ROLES = {"killed", "injured", "date", "place", "actor"}
 
@@ -122,27 +123,34 @@ def test_dev3_questions_are_on_articles_outside_the_set_and_the_other_dev_sets(q
     assert 0.1 <= sum(q["expect_abstain"] for q in dev3) / len(dev3) <= 0.25
 
 
-def test_dev4_questions_are_on_articles_outside_the_set_with_their_own_ids(questions):
-    """The fourth development set (session 12): articles outside the set, new ids, its own split."""
-    dev4 = _read(QA_DEV4)
+@pytest.mark.parametrize(("path", "split", "earlier"), [
+    (QA_DEV4, "dev4", (QA_DEV, QA_DEV2, QA_DEV3)),
+    (QA_DEV5, "dev5", (QA_DEV, QA_DEV2, QA_DEV3, QA_DEV4)),
+])
+def test_later_dev_sets_are_on_articles_outside_the_set_with_their_own_ids(questions, path, split, earlier):
+    """The fourth (session 12) and fifth (session 13) development sets, each written blind at the start of its
+    session: slice articles outside the set, new ids, their own split, about a third English, a tenth to a
+    quarter to abstain."""
+    fresh = _read(path)
     listed = {json.loads(line)["id"] for line in (REALNEWS / "articles.jsonl").open(encoding="utf-8") if line.strip()}
-    earlier = _read(QA_DEV) + _read(QA_DEV2) + _read(QA_DEV3)
-    ids = [q["id"] for q in dev4]
-    assert len(dev4) >= 30 and len(ids) == len(set(ids))
-    assert not set(ids) & {q["id"] for q in questions + earlier}, "dev4 ids must be new"
-    for q in dev4:
+    before = [q for p in earlier for q in _read(p)]
+    ids = [q["id"] for q in fresh]
+    assert len(fresh) >= 30 and len(ids) == len(set(ids))
+    assert not set(ids) & {q["id"] for q in questions + before}, f"{split} ids must be new"
+    for q in fresh:
         assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
-        assert q["split"] == "dev4" and q["language"] in ("ar", "en"), q["id"]
+        assert q["split"] == split and q["language"] in ("ar", "en"), q["id"]
         assert all(_prefix_ok(d) for d in q["supporting_docs"]), q["id"]
-        assert not set(q["supporting_docs"]) & listed, f"{q['id']}: a dev4 article must be outside the set"
+        if split == "dev4":  # (dev5 lists every slice report of the incident, one of which the set also holds)
+            assert not set(q["supporting_docs"]) & listed, f"{q['id']}: a dev4 article must be outside the set"
         assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
         for fact in q["facts"]:
             variants = fact["any"] if isinstance(fact, dict) else fact
             role = fact.get("role") if isinstance(fact, dict) else None
             assert variants and (role is None or role in ROLES), (q["id"], fact)
-    assert max(Counter(d for q in dev4 for d in q["supporting_docs"]).values()) <= 2
-    assert 0.25 <= sum(q["language"] == "en" for q in dev4) / len(dev4) <= 0.6
-    assert 0.1 <= sum(q["expect_abstain"] for q in dev4) / len(dev4) <= 0.25
+    assert max(Counter(d for q in fresh for d in q["supporting_docs"]).values()) <= 2
+    assert 0.25 <= sum(q["language"] == "en" for q in fresh) / len(fresh) <= 0.6
+    assert 0.1 <= sum(q["expect_abstain"] for q in fresh) / len(fresh) <= 0.25
 
 
 def test_queries_shape_and_ratios(queries):

@@ -69,8 +69,10 @@ def _dev_splits(run: Any) -> list[str]:
 
 def _qa_side_by_side(run: Any) -> list[tuple[str, ...]]:
     rows = []
-    for metric in ("answer_accuracy", "abstention_accuracy"):
+    for metric in ("answer_accuracy", "english_answer_accuracy", "abstention_accuracy"):
         for split in ("", "tune.", "check.", *_dev_splits(run)):
+            if not any(f"{split}{index}.{metric}" in run.metrics for index in ("qa", "qa.archive")):
+                continue
             cells = [f"{split}{metric}"]
             for index in ("qa", "qa.archive"):
                 key = f"{split}{index}.{metric}"

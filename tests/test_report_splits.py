@@ -30,3 +30,24 @@ def test_a_run_without_fresh_questions_has_only_the_set_lines():
     rows = _qa_side_by_side(_run(m))
     assert [r[0] for r in rows][:3] == ["answer_accuracy", "tune.answer_accuracy", "check.answer_accuracy"]
     assert all(r[2] == "-" for r in rows)
+
+
+def test_english_accuracy_is_its_own_line_where_the_run_has_english_questions():
+    m = {"qa.answer_accuracy": 0.5, "tune.qa.answer_accuracy": 0.5, "tune.qa.english_answer_accuracy": 0.25,
+         "dev5.qa.archive.english_answer_accuracy": 0.0}
+    names = [r[0] for r in _qa_side_by_side(_run(m))]
+    assert names == ["answer_accuracy", "tune.answer_accuracy", "tune.english_answer_accuracy",
+                     "dev5.english_answer_accuracy"]
+
+
+def test_qa_rates_count_english_answerable_questions_apart():
+    from marsad.evals.harness import _qa_rates
+
+    def score(i, correct, abstain=False):
+        return SimpleNamespace(id=i, correct=correct, expect_abstain=abstain, abstention_correct=correct)
+
+    scores = [score("a", True), score("b", False), score("c", True), score("d", True, abstain=True)]
+    m, n = _qa_rates(scores, "qa", {"b", "c", "d"})
+    assert m["qa.answer_accuracy"] == 2 / 3 and m["qa.english_answer_accuracy"] == 0.5
+    assert n["qa.english_answer_accuracy"] == 2 and m["qa.abstention_accuracy"] == 0.75
+    assert "qa.english_answer_accuracy" not in _qa_rates(scores, "qa", {"d"})[0]

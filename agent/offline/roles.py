@@ -381,6 +381,12 @@ def _from_doer(words: list[str], x: int, lo: int) -> bool:
     return any(b in _FROM_HEADS for w in words[max(lo, x - 4):x - 1] for b in bare(w))
 
 
+def _dated(ctx: DocContext, si: int) -> set[int]:
+    """The token indices of sentence ``si`` that belong to a date or day word ("قصفت، السبت، مواقع"): the
+    readers of a subject, an object or an owner step over them."""
+    return {t for d in ctx.dates[si] for t in range(d.i, d.j)}
+
+
 def _has(words: list[str], lo: int, hi: int, vocab: frozenset[str]) -> bool:
     return any(b in vocab for w in words[max(0, lo):max(0, hi)] for b in bare(w))
 
@@ -1045,7 +1051,7 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
             for x in range(m.j, min(len(words) - 1, m.j + 4)))
         if not own and m.j < len(words) and any(b in _SPEECH_VERBS for b in bare(words[m.j])):
             # "وكانت قوات الجيش، أعلنت الجمعة، اقتحام مديرية": the announcer's own advance, past a day word
-            dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
+            dated = _dated(ctx, f.si)
             x = m.j + 1
             while x < len(words) and x in dated:
                 x += 1
@@ -1202,7 +1208,7 @@ def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
     للهلال الأحمر"، "قصف الحوثيين لمواقع الجيش" (the doer; "استهداف داعش في الموصل" names what was hit)."""
     s = ctx.sentences[f.si]
     words = s.words
-    dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
+    dated = _dated(ctx, f.si)
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if m.i == 0 or m.j >= min(f.hi, len(words)) or m.start > s.token_span(m.i, m.i + 1)[0]:
             continue
@@ -1594,7 +1600,7 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
     a place cue, a date or a clause mark: "استهدفت تجمعات للمتمردين غرب ..." -> "تجمعات للمتمردين"."""
     s = ctx.sentences[f.si]
     words = s.words
-    dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
+    dated = _dated(ctx, f.si)
     x = start
     while x < f.hi and x in dated:
         x += 1  # "قصفت، السبت، مواقع"
@@ -1761,7 +1767,7 @@ def _past_attack_subject(ctx: DocContext, f: Frame, x: int) -> int:
     definite one, "استهدف الهجوم قوات الجيش", it is the object). 0 when no attack is the subject."""
     s = ctx.sentences[f.si]
     words = s.words
-    dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
+    dated = _dated(ctx, f.si)
     y = x
     if y < f.hi and words[y] in _ATTACK_SUBJECT_LEADS:
         y += 1
@@ -2022,7 +2028,7 @@ def _exposed(ctx: DocContext, f: Frame) -> str | None:
                 cut = y
             if words[y][0] == "ل" and (words[y][1:] in _EXPOSED_ATTACKS or words[y][1:].startswith("ل") and
                                        "ال" + words[y][2:] in _EXPOSED_ATTACKS):
-                dated = {t for d in ctx.dates[f.si] for t in range(d.i, d.j)}
+                dated = _dated(ctx, f.si)
                 end = y if cut is None else cut
                 while end > x + 1 and (end - 1 in dated or not words[end - 1].isalpha()):
                     end -= 1

@@ -239,6 +239,11 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
     return None
 
 
+COMPANIONS_AFTER_VERB = True
+"""Module switch (A/B measurement): "مع" right after a casualty verb counts its subject told before it with the
+companions after it ("قتل مع 4 من مرافقيه" = 5), not the four alone."""
+
+
 def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], breaks: set[int]) -> Quantity | None:
     """A quantity just after a casualty word (or a number + noun just before it: "13 عنصرا ... قتلوا").
 
@@ -295,6 +300,10 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 return Quantity(2 if words[x] in _TWO_MORE else 1, False, x, x + 1)  # "قتل جنديان وأصيب آخر"
             if x == k + 1 and words[x] in {"احد", "احدي"} and x + 1 < hi:
                 return Quantity(1, False, x, x + 2)  # "مقتل أحد المنتسبين"
+            if COMPANIONS_AFTER_VERB and x == first and words[x] == "مع":
+                q = _with_companions(words, 1, x, x, hi, own_kind)
+                if q.end > x:  # "أن القيادي فلان قتل مع 4 من مرافقيه"، "قتل مع 6 آخرين": the subject and the others
+                    return q
             if x == first and any(b in _ACTIVE_KILL for b in bare(words[k])):
                 obj = _object_after_subject(words, x, hi, dated)
                 if obj is not None and not _terrorists_counted(words, obj.end):

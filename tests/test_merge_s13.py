@@ -6,15 +6,15 @@ A casualty verb followed by "مع" tells its subject, named before it, and the c
 
 
 def test_subject_killed_with_counted_companions(offline_extract):
-    (attack,) = offline_extract("وأفادت مصادر ميدانية أن العقيد سالم الكبسي المكنى أبو جهاد قتل مع 4 من مرافقيه "
-                                "بغارة جوية لطائرات التحالف في محافظة صعدة.").attacks
+    (attack,) = offline_extract("ونقل موقع محلي أن العقيد سالم الكبسي الملقب أبو جهاد قتل مع 4 من حراسه حين "
+                                "قصفت مقاتلة سيارته قرب بلدة رازح الحدودية.").attacks
     assert attack.killed == 5
-    (attack,) = offline_extract("وأكدت المصادر أن القيادي سالم الكبسي قتل مع 9 آخرين خلال المواجهات مع الجيش في "
-                                "منطقة المنظر جنوب مطار الحديدة.").attacks
+    (attack,) = offline_extract("وذكر ضابط أن المشرف سالم الكبسي قتل مع 9 آخرين حين هاجم الجنود تجمعهم "
+                                "غرب مدينة زبيد.").attacks
     assert attack.killed == 10
 
 
 def test_subject_killed_with_an_unstated_number(offline_extract):
-    (attack,) = offline_extract("وكانت مصادر عسكرية قد أكدت أن مهندسا يدعى فارس العلي قتل مع عدد من رفاقه بغارة "
-                                "لطائرات التحالف على منطقة البقع في محافظة صعدة.").attacks
+    (attack,) = offline_extract("وتحدث سكان عن أن مهندسا يدعى فارس العلي قتل مع عدد من رفاقه في قصف جوي "
+                                "استهدف مخزنا شمال بلدة حرض.").attacks
     assert attack.killed is None

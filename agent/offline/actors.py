@@ -121,6 +121,36 @@ _STATE_CAPITALS = {normalize(k.replace("_", " ")): v for k, v in rules.table("ac
 """Capitals that stand for their government when not a place ("اتفاق واشنطن وأنقرة")."""
 
 
+_COMMON_WORDS = rules.words("common_words", "common_words")
+"""Common Arabic vocabulary: nouns, verbs, adjectives and particles that are no name. Built offline from word
+counts of the development slice: a word is listed when its OTHER forms are frequent, i.e. when it also occurs
+with the article (a noun or adjective: "تعزيز"/"التعزيز") or with verb and noun endings and prefixes ("قرر"/
+"قررت"/"يقرر"); a word written with the article is listed when its forms without the article are frequent
+("الظروف"/"ظروف"). A foreign given name ("ديفيد") or a family name ("الدماطي") has no such forms. Only words
+seen at least 8 times, with at least 8 occurrences of the other forms."""
+_GOD = normalize("الله")
+_VOCABULARY_CHECK = True
+
+
+def _vocabulary_name(words: list[str] | tuple[str, ...]) -> bool:
+    """True when every token of a "name" is common vocabulary and none a known given name: a title or an
+    organisation read on into the sentence ("الرئيس الأميركي قرر الانسحاب"، "نظيره التركي محادثات مهمة"،
+    "الفريق ... هدف المباراة الوحيد"). "الله" is a name's part ("قريب الله") except after a pronoun ("رحمه الله");
+    "X الX" ("سلامة السلامة") is a given name with its family name."""
+    toks = [w for t in words for w in t.split("_") if w]
+    if not toks or len(toks) >= 2 and toks[-1] == "ال" + toks[0]:
+        return False
+    for x, t in enumerate(toks):
+        if t in GIVEN_NAMES or t in _COMPOUND_FIRST or t in _FIRST_NAMES_ALSO_WORDS or t[:2] == "ال" and t[2:] in GIVEN_NAMES:
+            return False
+        if t == _GOD:
+            if x == 0 or not toks[x - 1].endswith("ه"):
+                return False
+        elif t not in _COMMON_WORDS:
+            return False
+    return True
+
+
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 """Nunation marks: a word written with one ("مدافعاً"، "أيضاً") is an indefinite noun or adverb, never a name."""
 
@@ -440,6 +470,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
     out.extend(_served_by(sentences, mentions, out))
     ends = {(p.sentence, p.j) for p in out}
     out = [p for p in out if not _named_place(sentences[p.sentence], p) and not (
+        _VOCABULARY_CHECK and p.entry is None and _vocabulary_name(p.norm_tokens)) and not (
         p.entry is None and p.i > 0 and sentences[p.sentence].words[p.i - 1] in _KUNYA and (p.sentence, p.i - 1) in ends)]
     # ("سالم الزبيدي المكنى أبو فارس": the nickname of the man just named, no other person)
     out.sort(key=lambda p: p.start)

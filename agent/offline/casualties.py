@@ -239,15 +239,23 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
     return None
 
 
+MILITANTS_BEFORE_VERB = True
+"""Module switch (A/B measurement): in a strike's frame (air strike, shelling), militants counted before the casualty
+verb ("13 عنصرا من التنظيم قتلوا في غارة") are its toll as those after it are ("قتلت الغارة 13 عنصرا من التنظيم");
+before, they were no count at all. Clashes and attacks keep that (attackers' dead are no victims)."""
+_STRIKE_CONCEPTS = frozenset({"airstrike", "shelling"})
+
 COMPANIONS_AFTER_VERB = True
 """Module switch (A/B measurement): "مع" right after a casualty verb counts its subject told before it with the
 companions after it ("قتل مع 4 من مرافقيه" = 5), not the four alone."""
 
 
-def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], breaks: set[int]) -> Quantity | None:
+def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], breaks: set[int],
+                   militants_before: bool = False) -> Quantity | None:
     """A quantity just after a casualty word (or a number + noun just before it: "13 عنصرا ... قتلوا").
 
-    A counted noun ("62 قتيلا"، "3200 جريح") takes the number right before it.
+    A counted noun ("62 قتيلا"، "3200 جريح") takes the number right before it. Militants counted before the verb
+    are read (marked, start < 0) only with ``militants_before`` (a strike's frame), else not at all.
     """
     if any(b in COUNTED_NOUNS for b in bare(words[k])) and k > 0:
         q = read_quantity(words, k - 1)
@@ -351,7 +359,10 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             continue  # "ثمانية أشخاص من أسرة واحدة قتلوا": "واحدة" describes the family
         if q is not None and q.value is not None and q.end <= k and best is None:
             nxt = words[q.end] if q.end < len(words) else ""
-            if any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)) or _terrorists_counted(words, q.end):
+            if any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
+                return None
+            militants = _terrorists_counted(words, q.end)
+            if militants and not militants_before:
                 return None
             if nxt.startswith("ل") and not nxt.startswith("لا"):
                 continue  # "2 لنشرها": not a count of people
@@ -362,6 +373,8 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 g -= 1  # "مقتل ما يقارب من 20 ... وإصابة آخرين"، "قتل خلاله 20 ... وجرح"
             if g >= 0 and any(b in _ANY_READ - own_kind for b in bare(words[g])):
                 return None  # "قتل ثلاثة جنود وأصيب آخر": the three are the killed word's count
+            if militants:  # "9 عناصر من التنظيم قتلوا في الغارات": a strike's toll, marked as militants (start < 0)
+                return Quantity(q.value, q.vague, -1 - q.start, q.end)
             best = q
     if best is not None and best.value is not None and _mixed_with_attackers(words, best.end, k):
         return Quantity(None, True, best.start, best.end)
@@ -940,7 +953,8 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
             if any(w in _SOME for w in words[max(f.lo, k - 3):k]):
                 q = Quantity(None, True, q.start, q.end)  # "بعضهم لقي حتفه": some of them, no count
             return q, ctx.quote(*s.token_span(k, max(k + 1, q.end))), False
-        q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
+        q = _quantity_near(words, k, f.lo, f.hi, dated, breaks,
+                           MILITANTS_BEFORE_VERB and not _STRIKE_CONCEPTS.isdisjoint(f.concepts))
         # a title between only when the frame tells its attack ("مقتل القيادي البارز فلان في غارة"); a bare death
         # of a titled man ("برقيات العزاء بمقتل القيادي البارز فلان") is news of a death told elsewhere
         reach = 0 if set(f.concepts) <= {"killed"} else _TITLE_REACH

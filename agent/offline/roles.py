@@ -14,12 +14,14 @@ import re
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, build_context
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.mentions import Mention, get_gazetteer
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import FRONTING_IN, REL_PRONOUNS
 from marsad.core.arabic import normalize
+from marsad.core.lexicon import Entry
+from marsad.schemas.document import Document
 
 __all__ = ["perpetrator", "target", "weapons"]
 
@@ -835,7 +837,73 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return _principal(ctx, f.si, m)
     return (_article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
-            or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f))
+            or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f))
+
+
+_FOILED = rules.words("roles", "title_foil_words")
+"""Present forms of foiling and repelling, as titles write them ("الجيش يحبط هجوما"): with ``repel_words``, no
+attack of the title's took place after them."""
+TITLE_DOER = True
+"""Switch for :func:`_title_doer` (on; off only to measure the rule)."""
+
+
+def _title_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer the document's title names for the incident its lead tells with no doer: a title "الحركة تتبنى
+    الهجوم على الفندق" over a body that says only "وقع هجوم على فندق" -- news puts the claim or the doer in the
+    headline and leaves it out of the lead. The title (``Document.title``, which is not part of the text) is read
+    as a sentence of its own, with the same rules; only a frame of the title and a frame in the lead of the same
+    kind, or one of them of no kind ("تبنى الهجوم" over "انفجار سيارة"), are the same incident -- two of no kind
+    ("تنديدا بالهجوم التركي" over "اعتداء محتجين على شرطيين") tell nothing that makes them one, nor does a death
+    alone in the lead ("لقي القيادي مصرعه في جبهة" under a title of air strikes: he may have died in a clash).
+    The doer must be named in the body too (the title is read without the article's country, so a bare
+    "التحالف" there is not resolved to the coalition the body means), and not told as a doer in the lead: then
+    the lead has given it to the incident it belongs to ("صد هجوم شنه تنظيم داعش، وقتل 12 من عناصره"). The doer is given by its registry entry; it has no
+    place in the text (its token indices are -1)."""
+    if not TITLE_DOER or f.si not in ctx.lead or not ctx.doc.title:
+        return None
+    if "roles.title_doer" not in ctx.memo:
+        ctx.memo["roles.title_doer"] = {}  # the lead's own doers are read below without the title
+        ctx.memo["roles.title_doer"] = _title_match(ctx)
+    entry = ctx.memo["roles.title_doer"].get((f.si, f.i))  # type: ignore[attr-defined]
+    return None if entry is None else Mention(entry, -1, -1, -1, -1, "")
+
+
+def _title_match(ctx: DocContext) -> dict[tuple[int, int], Entry]:
+    """(sentence, trigger) of the first frame of the lead that each of the title's doers' frames matches -> that
+    doer: the title tells the article's incident, which the lead tells first; later frames of the lead tell
+    others as often (a past attack recalled, a second incident) and take no doer from the title."""
+    out: dict[tuple[int, int], Entry] = {}
+    named = {m.entry.id for ms in ctx.mentions for m in ms}
+    titled = [(types, entry) for types, entry in _read_title(ctx) if entry.id in named]
+    if not titled:
+        return out  # the title is read without the article's country: "التحالف" there may be another coalition
+    told = {m.entry.id for si in sorted(ctx.lead) for g in find_frames(ctx, si) if (m := _doer(ctx, g, True)) is not None}
+    for types, entry in titled:
+        if entry.id in told:
+            continue  # "صد هجوم شنه تنظيم داعش": the lead tells the doer itself, for the frame it belongs to
+        for si in sorted(ctx.lead):
+            g = next((g for g in find_frames(ctx, si) if (set(types) & set(g.types) or bool(types) != bool(g.types))
+                      and not set(g.concepts) <= {"killed", "injured"}), None)
+            if g is not None:
+                out.setdefault((g.si, g.i), entry)
+                break
+    return out
+
+
+def _read_title(ctx: DocContext) -> list[tuple[list[str], Entry]]:
+    """The title's frames that have a doer: (their types, the doer's registry entry), in order."""
+    doc = ctx.doc
+    tctx = build_context(Document(doc_id=doc.doc_id, text=doc.title or "", published=doc.published), get_gazetteer())
+    out = []
+    for si in range(len(tctx.sentences)):
+        words = tctx.sentences[si].words
+        for g in find_frames(tctx, si):
+            if _has(words, 0, g.i, _REPEL | _FOILED):
+                continue  # "التحالف يحبط إطلاق صواريخ حوثية": no attack took place, the body tells what did
+            m = perpetrator(tctx, g)
+            if m is not None:
+                out.append((list(g.types), m.entry))
+    return out
 
 
 def _listed_doer(ctx: DocContext, f: Frame) -> Mention | None:

@@ -76,3 +76,17 @@ def test_pilot_after_a_rank_is_no_part_of_the_name(extractor):
 def test_doctor_after_a_rank_is_no_part_of_the_name(extractor):
     names = _names(extractor, _DOCTOR)
     assert "ماجد عواض الزهراني" in names and not any(n.startswith("دكتور") for n in names)
+
+
+# --- a place after a title is no person -----------------------------------------------------------------
+
+_PLACE = "ثم يتوجه وزير الخارجية الإيطالي رام الله حيث يلتقي مسؤولين فلسطينيين."
+
+
+def test_a_city_after_a_title_is_no_person(extractor):
+    assert "رام الله" not in _names(extractor, _PLACE)
+
+
+@pytest.mark.parametrize("name,place", [("أديس أبابا", True), ("أبو كمال", False), ("جيمس ماتيس", False)])
+def test_place_names(name, place):
+    assert actors._place_name(_toks(name)) is place

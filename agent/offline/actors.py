@@ -151,6 +151,17 @@ def _vocabulary_name(words: list[str] | tuple[str, ...]) -> bool:
     return True
 
 
+def _place_name(words: tuple[str, ...]) -> bool:
+    """True when the whole "name" is a place of the world gazetteer ("يزور الوزير رام الله"، "العاصمة الإثيوبية
+    أديس أبابا"). A kunya is a man's name even where a town bears it ("الدكتور أبو كمال")."""
+    if words[0] in _COMPOUND_FIRST:
+        return False
+    return bool(get_world_gazetteer().lookup(" ".join(w for t in words for w in t.split("_") if w)))
+
+
+_PLACE_CHECK = True
+
+
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 """Nunation marks: a word written with one ("مدافعاً"، "أيضاً") is an indefinite noun or adverb, never a name."""
 
@@ -471,6 +482,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
     ends = {(p.sentence, p.j) for p in out}
     out = [p for p in out if not _named_place(sentences[p.sentence], p) and not (
         _VOCABULARY_CHECK and p.entry is None and _vocabulary_name(p.norm_tokens)) and not (
+        _PLACE_CHECK and p.entry is None and _place_name(p.norm_tokens)) and not (
         p.entry is None and p.i > 0 and sentences[p.sentence].words[p.i - 1] in _KUNYA and (p.sentence, p.i - 1) in ends)]
     # ("سالم الزبيدي المكنى أبو فارس": the nickname of the man just named, no other person)
     out.sort(key=lambda p: p.start)

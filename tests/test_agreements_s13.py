@@ -46,3 +46,11 @@ def test_a_truce_said_to_keep_its_meaning_is_not_stalled(offline_extract):
     text = "وأعلنت الحكومة الكولومبية والحركة التوصل إلى هدنة لمدة شهر في المناطق الجبلية."
     [(kind, status, _parties)] = _agreements(offline_extract, text)
     assert status != "stalled"
+
+
+# --- a truce broken by one side still stands: implementing -----------------------------------------------------
+
+def test_a_truce_the_rebels_keep_breaking_is_implementing(offline_extract):
+    text = "وأعلنت الحكومة السودانية والمتمردون هدنة في ولاية كسلا، لكن الحركة انتهكت الهدنة بعد ساعات بقصف القرى."
+    [(kind, status, _parties)] = _agreements(offline_extract, text)
+    assert (kind, status) == ("ceasefire", "implementing")

@@ -892,6 +892,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         elif any(f in _IMPLEMENTING for f in forms) and not neg:
             direct = any(w in _DIRECT for ww in words[max(lo, x - 4):x] for w in bare(ww))
             found.append("implementing" if direct or words[x] not in {"تطبيق", "بتطبيق", "بتنفيذ"} else "agreed")
+        elif any(f in _VIOLATED for f in forms) and not neg and _breaks_agreement(words, x):
+            found.append("implementing")  # "يكسر الحوثيون الهدنة"، "انتهكت القوات الاتفاق": violated but standing (GUIDELINES §7)
         elif any(f in _STALLED for f in forms):
             found.append("stalled")
         elif any(f in _PROPOSED for f in forms):
@@ -925,6 +927,17 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
 
 _LOST_MEANING = rules.words("agreements", "lost_meaning")
 """A verb of losing and "its meaning" ("فقدت معناها"، "فقد معناه"; two words joined with "_"): the agreement no longer holds."""
+
+
+_VIOLATED = rules.words("agreements", "violated")
+"""Verbs and nouns of breaking an agreement ("انتهك"، "يكسر"، "خروق"): it was breached and still stands."""
+
+
+def _breaks_agreement(words: list[str], x: int) -> bool:
+    """True when what the word of breaking at x breaks is an agreement or truce, told within five words after it
+    ("يكسر الحوثيون وحلفاؤهم الهدنة"، "انتهكت الحركة الاتفاق") or right before it ("الهدنة انتهكت"): "كسر الجمود" is not."""
+    near = [*range(x + 1, min(len(words), x + 6)), *range(max(0, x - 2), x)]
+    return any(any(b in _AGREE for b in bare(words[y])) or _truce_at(words, y) for y in near)
 
 
 def _neg_before(words: list[str], i: int) -> bool:

@@ -300,6 +300,10 @@ def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_
             # titles do not answer who holds it
             continue
         if named:
+            if RESTATED_ROLE and _restates(question, rec.role):
+                # "من الشخص الذي عينه الرئيس هادي محافظا": Hadi's role, "الرئيس", is the question's own word for
+                # him; a role the question already says of the person it names is not what it asks
+                continue
             score = 5.0
         else:
             if cues is None or not cues.search(role_norm):
@@ -326,6 +330,15 @@ def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_
         text = f"{rec.name}: {rec.role}" if question.language == "ar" else f"{who}: «{rec.role}»"
         out.append(_Scored(score - 0.1 * evidence.rank_of(doc_id), Claim(text, _spans(rec, doc_id), keys=[rec.name])))
     return out
+
+
+RESTATED_ROLE = True  # switch for A/B measurement (tests patch it)
+
+
+def _restates(question: Question, role: str) -> bool:
+    """Every content word of ``role`` is already a word of the question (the role adds nothing it asks)."""
+    stems = tuple(content_terms(role))
+    return bool(stems) and overlap(stems, set(question_terms(question))) == len(stems)
 
 
 _TOPIC_KINDS = {"attacks": "attacks", "joint_rooms": "joint_rooms", "agreements": "agreements"}

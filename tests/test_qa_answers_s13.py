@@ -71,3 +71,22 @@ def test_a_role_the_question_already_says_is_not_an_answer(monkeypatch):
     monkeypatch.setattr(records, "RESTATED_ROLE", False)
     ev.records = {"b": DocumentRecords(doc_id="b", actors=[title_as_name])}
     assert any("كبير المفاوضين" in c.text for c in record_claims(q, ev, get_lexicon()))
+
+
+# ---------------------------------------------------------------- an article's lead sets its subject
+
+def test_a_later_sentence_of_an_article_whose_lead_names_every_entity_answers(monkeypatch):
+    from marsad.agent.qa import passages
+    from marsad.agent.qa.passages import passage_claims
+
+    text = ("قصفت طائرات إسرائيلية فجر الأحد موقعين لحركة حماس في قطاع غزة دون إصابات. "
+            "وقال مصدر أمني إن الصاروخ الأول أصاب مبنى فارغا في الشمال. "
+            "وأضاف المصدر أن سيارات الإطفاء وصلت إلى المكان بعد دقائق. "
+            "وذكر سكان أن الغارة الثانية استهدفت موقع تدريب قرب مخيم النصيرات في الوسط.")
+    ev = Evidence(docs={"g": Document(doc_id="g", title="غارتان على القطاع", text=text)})
+    q = parse_question("قرب أي مخيم استهدفت الغارة الإسرائيلية الثانية موقع تدريب لحماس في غزة؟")
+    assert len(q.entities) >= 2
+    claims = passage_claims(q, ev)
+    assert claims and "النصيرات" in claims[0].text
+    monkeypatch.setattr(passages, "LEAD_SUBJECT", False)
+    assert not any("النصيرات" in c.text for c in passage_claims(q, ev))

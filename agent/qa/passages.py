@@ -73,6 +73,9 @@ _EXPECTED_CUE = re.compile(r"خلال|المقبل|المقبله|القادم|�
                            r"|مطلع|منتصف|اواخر|حتي|\d")
 
 
+LEAD_SUBJECT = True  # switch for A/B measurement (tests patch it)
+
+
 def _topic_cue(question: Question) -> re.Pattern[str] | None:
     pats = [TOPIC_AR[t] for t in question.topics]
     return re.compile("|".join(pats)) if pats else None
@@ -132,6 +135,11 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     for doc_id, doc in evidence.docs.items():
         rank = evidence.rank_of(doc_id)
         spans = news_sentences(doc.text)
+        # an article whose title and lead name every key entity, two or more (a place alone hosts many events),
+        # tells of that subject throughout: a later sentence ("وذكر شهود أن الغارة الثانية ...") need not name them
+        lead = LEAD_SUBJECT and len(question.entities) >= 2 and all(entities_named(
+            question, normalize((doc.title or "") + " " + " ".join(doc.text[a:b] for a, b in spans[:1])),
+            normalized=True))
         for idx, (s, e) in enumerate(spans):
             sentence = doc.text[s:e]
             if len(sentence) < 15:
@@ -148,9 +156,10 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             if not alone:  # news names the place in one sentence and tells what happened there in the next
                 around = " ".join(doc.text[a:b] for a, b in spans[max(0, idx - 1): idx + 2])
                 has = entities_named(question, normalize(around), normalized=True)
-            if not enough(question, has):
+            if not enough(question, has) and not lead:
                 continue
             # a sentence naming every key entity itself first, then with its neighbours, then enough of them
+            # (or none, in an article whose lead names them all)
             every = 2 if alone else int(all(has))
             if question.numbers and not set(question.numbers) <= numbers_in(sentence):
                 # a number that describes the event ("more than 12 strikes") may sit in the sentence beside it

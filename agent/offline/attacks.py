@@ -495,7 +495,11 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # "وقف إطلاق النار": a truce, not gunfire
             if is_court(words, f.i):
                 continue  # "أدين جندي بقتل فلسطيني": a past killing judged in court, not the news of an incident
-            if (f.j < len(words) and words[f.j] in _FIGURATIVE) or (f.i > 0 and words[f.i - 1] in _FIGURATIVE_BEFORE):
+            if (f.j < len(words) and words[f.j] in _FIGURATIVE) or (f.i > 0 and (
+                    words[f.i - 1] in _FIGURATIVE_BEFORE
+                    or (_S13_CLITIC_FIGURE and not words[f.i].startswith("ال")
+                        and any(b in _FIGURATIVE_BEFORE for b in bare(words[f.i - 1])))
+                    or (_S13_SIMILE and any(b in _SIMILE for w in words[max(0, f.i - 2):f.i] for b in bare(w))))):
                 continue  # "شن هجوما لاذعا على رئيس الوزراء"، "في ما شكل ضربة لرئيسة الوزراء": words, not violence
             if any(b in _FIGURATIVE_SPEECH for w in words[max(f.lo, f.i - 4):f.i] for b in bare(w)) \
                     and set(f.concepts) <= {"attack"}:
@@ -886,6 +890,12 @@ _SELF = rules.words("attacks", "self_words")
 _FIGURATIVE = rules.words("attacks", "figurative_after")
 """Adjectives that make an attack word verbal ("هجوما لاذعا"، "هجوما كلاميا")."""
 _FIGURATIVE_BEFORE = rules.words("attacks", "figurative_before")
+_S13_CLITIC_FIGURE = True  # module flag, for A/B measurement only: the figure verb also with و/ف before an indefinite
+# attack word ("وتمثل هجوما على البلاد"); "ويعد القصف الأول من نوعه" names the strike told before
+_SIMILE = rules.words("attacks", "simile_before")
+"""Words of likeness up to two tokens before an attack word ("ينفذون ما يشبه عمليات انتحارية"، "بمثابة ضربة"): a
+likeness, not an attack."""
+_S13_SIMILE = True  # module flag, for A/B measurement only
 _FIGURATIVE_SPEECH = rules.words("attacks", "figurative_speech")
 """Speech nouns just before a bare attack word ("شن في مقابلة هجوما"، "في كلمته هجوما"): the attack is verbal."""
 """Verbs that make the attack word after them a figure ("شكل ضربة لـ"، "يعد ضربة"): a blow, not a strike."""

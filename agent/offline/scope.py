@@ -140,6 +140,14 @@ _PLAN_GOVERNORS = rules.words("scope", "plan_governors")
 _PLAN_REACH = int(rules.number("scope", "plan_reach"))
 """Verbs and nouns of planning govern the clause after them like threats ("والتخطيط لاستخدام حقيبة مثبت بها عبوة
 ناسفة"، "كان يخطط مع آخرين لتفجير ...")."""
+_DESIRE = rules.words("scope", "desire_words")
+"""Verbs of wanting just before an attack word ("كانا يريدان تفجير نفسيهما"): what someone meant to do, like a
+plan word (the same three-token reach)."""
+_FUTURE = rules.words("scope", "future_words")
+"""Future verbs of acting just before an attack word ("سيرد بهجوم صاروخي"، "كانا سينفذان اعتداء"): what is yet to
+be done (the plan words' reach), beside the future verbs of plan_words."""
+_S13_DESIRE = True  # module flags, for A/B measurement only
+_S13_FUTURE = True
 _PURPOSE = rules.words("scope", "purpose_words")
 """"حتى"، "كي"، "لكي" before "لا": the event after them is what an act is meant to avoid."""
 _CAMPAIGN_NOUNS = rules.words("scope", "campaign_nouns")
@@ -234,6 +242,9 @@ _ATTRIBUTION_PHRASES = phrase_table(frozenset(w for w in rules.words("scope", "a
 campaign's sum."""
 _NON_INCIDENT_PHRASES = phrase_table(rules.words("scope", "non_incident_phrases"))
 """Phrases that borrow an attack word for something else: heatstroke ("ضربات الشمس"، "ضربة شمس")."""
+_STORY = phrase_table(rules.words("scope", "story_phrases"))
+"""A film's, series' or novel's plot ("قصة الفيلم"، "أحداث المسلسل"): the violence it tells is fiction."""
+_S13_STORY = True  # module flag, for A/B measurement only
 
 
 _JUDICIAL = phrase_table(rules.words("scope", "judicial_words") | rules.words("scope", "judicial_phrases"))
@@ -276,9 +287,11 @@ def is_non_incident(words: list[str]) -> bool:
     """True for a sentence about a death benefit, a commemoration or a cyber-attack ("وجه بمعاملة الشهيد"), for
     a site's keyword line ("سمات انفجار سيناء مصر"), for one that borrows an attack word for something else
     ("توفي 12 شخصا بسبب ضربات الشمس": heatstroke), and for a judicial execution or an accident
-    (:func:`is_judicial`, :func:`is_accident`)."""
+    (:func:`is_judicial`, :func:`is_accident`), and for one that tells a film's, series' or novel's plot ("وتدور
+    قصة الفيلم حول امرأة تحاول ... القيام بعملية انتحارية")."""
     return not _NON_INCIDENT_SURFACES.isdisjoint(words) or (bool(words) and words[0] in _TAG_LINE) \
-        or has_phrase(words, 0, len(words), _NON_INCIDENT_PHRASES) or is_judicial(words) or is_accident(words)
+        or has_phrase(words, 0, len(words), _NON_INCIDENT_PHRASES) or is_judicial(words) or is_accident(words) \
+        or (_S13_STORY and has_phrase(words, 0, len(words), _STORY))
 
 
 def is_court(words: list[str], i: int) -> bool:
@@ -463,6 +476,7 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     threat = any(b in _THREATS for w in words[max(0, i - 8):i] for b in bare(w))
     plan = any(b in _PLAN_GOVERNORS for w in words[max(0, i - _PLAN_REACH):i] for b in bare(w))
     return threat or plan or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after) \
+        or (_S13_DESIRE and any(b in _DESIRE for b in before)) or (_S13_FUTURE and any(b in _FUTURE for b in before)) \
         or (PREPARING and any(b in _PREPARING for b in before)) \
         or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i) \
         or is_reaction(words, i, j) or is_campaign(words, i, j) \

@@ -1,0 +1,101 @@
+"""Session 13 (attacks): words that tell no incident.
+
+- A figure verb glued to و/ف before an indefinite attack word ("وتمثل هجوما على البلاد") makes the attack a
+  figure, as the bare verb already did ("تمثل هجوما").
+- A verb of wanting just before an attack word ("كانت تريد تنفيذ هجوم انتحاري") tells what someone meant to do.
+- A future verb of acting just before it ("سيرد بهجوم صاروخي"، "كانا سينفذان اعتداء") tells what is yet to be done.
+- A sentence telling a film's or series' plot ("تدور أحداث الفيلم ...") tells fiction.
+- A word of likeness before an attack word ("ينفذون ما يشبه عمليات انتحارية") tells a likeness.
+
+Every text here is written for these tests (how Arabic news tells such things), never corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad.agent.offline.attacks as attacks_mod
+import marsad.agent.offline.scope as scope_mod
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def attacks(ex: OfflineExtractor, text: str, published: str = "2019-04-02"):
+    return ex.extract(Document(doc_id="t", title=text.split("\n")[0], text=text, published=published)).attacks
+
+
+_FIGURE = ("انتقد الرئيس الفرنسي قرار النقابات بتمديد الإضراب في قطاع النقل.\n"
+           'واعتبر الرئيس الفرنسي، الأربعاء، أن الإضراب "مؤسف"، ويمثل "هجوما على الجمهورية".')
+
+_WANTED = ("كشف الادعاء البريطاني تفاصيل جديدة عن قضية الموقوفة منذ الربيع.\n"
+           "وقال الادعاء البريطاني، الجمعة، إن الموقوفة كانت تريد تنفيذ هجوم انتحاري في محطة القطارات في لندن.")
+
+
+def test_glued_figure_verb_makes_no_attack(ex):
+    assert attacks(ex, _FIGURE) == []
+
+
+def test_glued_figure_verb_seen_with_rule_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_mod, "_S13_CLITIC_FIGURE", False)
+    assert attacks(ex, _FIGURE)
+
+
+def test_definite_attack_after_glued_verb_is_kept(ex):
+    text = ("قصفت الطائرات الحربية الإسرائيلية فجر اليوم موقعا لحركة حماس شرق مدينة رفح جنوب قطاع غزة.\n"
+            "ويعد القصف الأول من نوعه منذ أسبوعين على القطاع.")
+    recs = attacks(ex, text)
+    assert len(recs) == 1
+    assert any("ويعد القصف" in c.quote for c in recs[0].citations)
+
+
+def test_wanted_attack_is_no_incident(ex):
+    assert attacks(ex, _WANTED) == []
+
+
+def test_wanted_attack_seen_with_rule_off(ex, monkeypatch):
+    monkeypatch.setattr(scope_mod, "_S13_DESIRE", False)
+    assert attacks(ex, _WANTED)
+
+
+_FUTURE = ("قال وزير الخارجية إن الاتفاق لن يصمد طويلا.\n"
+           "وقال الوزير، الأحد، إن الحركة سترد بهجوم صاروخي على حيفا إن انهار الاتفاق.")
+
+_PLOT = ("يعرض فيلم عراقي جديد في دور السينما الشهر المقبل.\n"
+         "وتدور أحداث الفيلم في الموصل عام 2007 حول شاب يتسلل إلى سوق شعبي ويفجر نفسه بحزام ناسف.")
+
+
+def test_future_attack_is_no_incident(ex):
+    assert attacks(ex, _FUTURE) == []
+
+
+def test_future_attack_seen_with_rule_off(ex, monkeypatch):
+    monkeypatch.setattr(scope_mod, "_S13_FUTURE", False)
+    assert attacks(ex, _FUTURE)
+
+
+def test_film_plot_is_no_incident(ex):
+    assert attacks(ex, _PLOT) == []
+
+
+def test_film_plot_seen_with_rule_off(ex, monkeypatch):
+    monkeypatch.setattr(scope_mod, "_S13_STORY", False)
+    assert attacks(ex, _PLOT)
+
+
+
+_SIMILE = ("قتل قائد ميداني للمتمردين مع سبعة من عناصره، الثلاثاء، في معارك غرب مدينة الحديدة.\n"
+           "وذكرت المصادر أن مقاتلي الكتيبة ينفذون ما يشبه عمليات انتحارية لاستعادة مواقعهم في مديرية حيس.")
+
+
+def test_simile_is_no_attack(ex):
+    assert not any(a.attack_type == "suicide_attack" for a in attacks(ex, _SIMILE))
+
+
+def test_simile_seen_with_rule_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_mod, "_S13_SIMILE", False)
+    assert any(a.attack_type == "suicide_attack" for a in attacks(ex, _SIMILE))

@@ -90,3 +90,16 @@ def test_a_city_after_a_title_is_no_person(extractor):
 @pytest.mark.parametrize("name,place", [("أديس أبابا", True), ("أبو كمال", False), ("جيمس ماتيس", False)])
 def test_place_names(name, place):
     assert actors._place_name(_toks(name)) is place
+
+
+# --- a common word behind a glued preposition is still vocabulary ---------------------------------------
+
+_GLUED = "وقال مصدر إن السفير الكويتي في بغداد عاد بالفعل إلى الكويت مساء الأحد."
+
+
+def test_a_verb_and_a_glued_adverb_after_a_title_are_no_person(extractor):
+    assert "عاد بالفعل" not in _names(extractor, _GLUED)
+
+
+def test_a_glued_word_is_vocabulary_but_a_foreign_name_is_not():
+    assert actors._glued_word(normalize("بالوضع")) and not actors._glued_word(normalize("بوتين"))

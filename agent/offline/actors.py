@@ -146,9 +146,23 @@ def _vocabulary_name(words: list[str] | tuple[str, ...]) -> bool:
         if t == _GOD:
             if x == 0 or not toks[x - 1].endswith("ه"):
                 return False
-        elif t not in _COMMON_WORDS:
+        elif t not in _COMMON_WORDS and not (_CLITIC_VOCABULARY and _glued_word(t)):
             return False
     return True
+
+
+_CLITICS_GLUED = ("وبال", "وال", "بال", "لل", "فال", "كال", "و", "ب", "ل", "ف")
+_CLITIC_VOCABULARY = True
+
+
+def _glued_word(t: str) -> bool:
+    """True for a common word behind a glued conjunction or preposition ("بالوضع"، "لحسم"، "بالفعل")."""
+    for p in _CLITICS_GLUED:
+        if t.startswith(p) and len(t) - len(p) >= 3:
+            rest = "ال" + t[2:] if p == "لل" else t[len(p):]
+            if rest in _COMMON_WORDS and rest not in GIVEN_NAMES:
+                return True
+    return False
 
 
 def _place_name(words: tuple[str, ...]) -> bool:

@@ -32,3 +32,13 @@ def test_militants_counted_before_the_verb_in_clashes_stay_out(offline_extract):
     attacks = offline_extract("واندلعت مواجهات بين الجيش والمسلحين في وادي الحسيني أسفرت عن مصرع ستة من عناصر "
                               "الميليشيات وجرح آخرين.").attacks
     assert all(a.injured is None for a in attacks)
+
+
+def test_number_words_before_the_verb_are_read_whole(offline_extract):
+    # reading back from the verb meets the last word of a compound number first ("عشر"، "وعشرين")
+    (attack,) = offline_extract("وذكر مسؤول محلي أن ثلاثة عشر مزارعا قتلوا حين انفجرت عبوة ناسفة بشاحنتهم "
+                                "قرب قرية البوير.").attacks
+    assert attack.killed == 13
+    (attack,) = offline_extract("وذكر مسؤول محلي أن سبعة وعشرين عاملا أصيبوا حين انفجرت عبوة ناسفة بحافلتهم "
+                                "قرب قرية البوير.").attacks
+    assert attack.injured == 27

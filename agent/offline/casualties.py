@@ -349,11 +349,13 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             best = None  # "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": the total stands before "بينهم"
             continue
         q = read_quantity(words, x)
+        if q is not None and WHOLE_NUMBER_BEFORE:
+            q = _whole_number(words, q, max(floor, x - 3), dated)
         if q is None and x == k - 1 and words[k] in _DUAL_VERBS and words[x].endswith(("ين", "ان")) \
                 and len(words[x]) > 4 and words[x].isalpha() \
                 and not {words[x], words[x].removeprefix("ال")} & (_TERRORIST_NOUNS | _ATTACKERS):
             q = Quantity(2, False, x, k)  # "إن مدنيين قتلا": the dual verb tells the -ين noun's number
-        if q is not None and x > 0 and any(b in _YEAR_CUES for b in bare(words[x - 1])):
+        if q is not None and q.start > 0 and any(b in _YEAR_CUES for b in bare(words[q.start - 1])):
             continue  # "مواليد 1986"، "عام 2014": a year, not a count of people
         if q is not None and _one_before_plural(words, q, k):
             continue  # "ثمانية أشخاص من أسرة واحدة قتلوا": "واحدة" describes the family
@@ -379,6 +381,23 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     if best is not None and best.value is not None and _mixed_with_attackers(words, best.end, k):
         return Quantity(None, True, best.start, best.end)
     return best
+
+
+WHOLE_NUMBER_BEFORE = True
+"""Module switch (A/B measurement) of :func:`_whole_number` in the backward reading of :func:`_quantity_near`."""
+
+
+def _whole_number(words: list[str], q: Quantity, lo: int, dated: set[int]) -> Quantity:
+    """The whole number a quantity read from its last word belongs to: reading back from a casualty verb meets
+    "عشر" of "ثلاثة عشر شخصا قتلوا" or "وعشرين" of "خمسة وعشرين" first, which alone read 10 and 20; the widest
+    quantity starting at most three words before it and ending where it ends is the count (13, 25)."""
+    for y in range(q.start - 1, lo - 1, -1):
+        if y in dated:
+            break
+        r = read_quantity(words, y)
+        if r is not None and r.end == q.end and r.value is not None and not r.vague and r.value != q.value:
+            q = r  # (a hedge before the number, "نحو"، "لا يقل عن", keeps the quantity as it was read)
+    return q
 
 
 def _attacker_shot_dead(words: list[str], k: int) -> bool:

@@ -6,6 +6,9 @@
 - A future verb of acting just before it ("سيرد بهجوم صاروخي"، "كانا سينفذان اعتداء") tells what is yet to be done.
 - A sentence telling a film's or series' plot ("تدور أحداث الفيلم ...") tells fiction.
 - A word of likeness before an attack word ("ينفذون ما يشبه عمليات انتحارية") tells a likeness.
+- Locations: a town abroad after a street noun, or joined by "و" after a dual one ("شارعي النصر وبغداد" in
+  Damascus), is a street; a world town named by a plural noun of the news ("من الفصائل المقاتلة") is a town only
+  after a strong place cue.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 import marsad.agent.offline.attacks as attacks_mod
+import marsad.agent.offline.locations as locations_mod
 import marsad.agent.offline.scope as scope_mod
 from marsad.agent.offline import OfflineExtractor
 from marsad.schemas import Document
@@ -99,3 +103,33 @@ def test_simile_is_no_attack(ex):
 def test_simile_seen_with_rule_off(ex, monkeypatch):
     monkeypatch.setattr(attacks_mod, "_S13_SIMILE", False)
     assert any(a.attack_type == "suicide_attack" for a in attacks(ex, _SIMILE))
+
+
+_STREETS = ("تواصل القصف على أحياء العاصمة السورية منذ الصباح.\n"
+            "وارتفع عدد قتلى القذائف التي أطلقها المسلحون على شارعي النصر وبغداد وحي القصاع في دمشق إلى 7 قتلى،"
+            " الأحد.")
+
+_FACTIONS = "قتل 15 عنصرا على الأقل من الفصائل المقاتلة، الاثنين، في تفجير انتحاري نفذه تنظيم داعش في ريف إدلب الجنوبي."
+
+
+def _countries(recs):
+    return {a.location.country for a in recs if a.location is not None}
+
+
+def test_street_named_after_town_is_no_town(ex):
+    assert _countries(attacks(ex, _STREETS)) == {"SY"}
+
+
+def test_street_named_after_town_seen_with_rule_off(ex, monkeypatch):
+    monkeypatch.setattr(locations_mod, "_S13_STREETS", False)
+    assert "IQ" in _countries(attacks(ex, _STREETS))
+
+
+def test_factions_is_no_place(ex):
+    recs = attacks(ex, _FACTIONS)
+    assert recs and all(a.location is None or "الفصائل" not in (a.location.name or "") for a in recs)
+
+
+def test_factions_seen_with_rule_off(ex, monkeypatch):
+    monkeypatch.setattr(locations_mod, "_S13_CUE_ONLY", False)
+    assert any(a.location is not None and "الفصائل" in (a.location.name or "") for a in attacks(ex, _FACTIONS))

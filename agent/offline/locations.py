@@ -147,6 +147,9 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     unresolve, country, doubtful = _implausible(ctx, si, m, e, stated)
     if not unresolve and m.i > 0 and any(b in _ORG_HEADS for b in bare(ctx.sentences[si].words[m.i - 1])):
         unresolve, country, doubtful = True, None, True  # "فيلق القدس"، "سرايا القدس": a force's name, not the city
+    if _S13_CUE_ONLY and normalize(m.surface) in _CUE_ONLY_TOWNS and not (
+            m.i > 0 and any(b in _STRONG_CUES for b in bare(ctx.sentences[si].words[m.i - 1]))):
+        unresolve, country, doubtful = True, None, True  # "من الفصائل المقاتلة": the factions, not a village
     if not unresolve and common_word(ctx, si, m, e):
         unresolve, country, doubtful = True, None, True  # "في مشهد مؤثر": a scene, not Mashhad
     if not unresolve and person_name(ctx, si, m):
@@ -238,6 +241,10 @@ def coincident(ctx: DocContext, si: int, m: Mention) -> bool:
             return False
     return False
 _COMMON_WORD_TOWNS = rules.words("locations", "common_word_towns")
+_CUE_ONLY_TOWNS = rules.words("locations", "cue_only_towns")
+"""World towns named by a plural common noun of the news itself ("الفصائل" the factions): a town only after a
+strong place cue ("قرية الفصائل"), even in its own country."""
+_S13_CUE_ONLY = True  # module flag, for A/B measurement only
 _ORIGIN = rules.words("locations", "origin_words")
 
 
@@ -295,13 +302,21 @@ def common_word(ctx: DocContext, si: int, m: Mention, e) -> bool:
 
 
 _ROADS = rules.words("locations", "road_nouns")
+_STREETS = rules.words("locations", "street_nouns")
+"""Street nouns ("شارع بغداد" in Damascus; the dual "شارعي الثورة وبغداد" names two streets, the second after
+"و"): a street named after a town abroad is not that town."""
+_S13_STREETS = True  # module flag, for A/B measurement only
 
 
 def road_name(ctx: DocContext, si: int, m: Mention, e) -> bool:
     """True when a place abroad names a road of the article's country ("طريق صلاح الدين" in Gaza, named after
     the man, not the Iraqi province): right after "طريق", and the country the article's other names vote for is
     another one. A road to a town of the article's own country ("طريق الطائف") keeps the town."""
-    if m.i == 0 or not any(b in _ROADS for b in bare(ctx.sentences[si].words[m.i - 1])):
+    words = ctx.sentences[si].words
+    street = _S13_STREETS and m.i > 0 and (
+        any(b in _STREETS for b in bare(words[m.i - 1]))
+        or (m.i > 1 and words[m.i].startswith("و") and any(b in _STREETS for b in bare(words[m.i - 2]))))
+    if not street and (m.i == 0 or not any(b in _ROADS for b in bare(words[m.i - 1]))):
         return False
     home = _home(ctx, normalize(m.surface))
     return home is not None and registry_country(e) not in (None, home)

@@ -45,3 +45,8 @@ def test_title_doer_not_named_in_the_body_is_not_taken(offline_extract):
         "سقطت قذائف على مستشفى عام في مدينة نجران مساء الثلاثاء دون وقوع إصابات.",
         title="قذائف الحوثيين تستهدف مستشفى في نجران")
     assert _doers(records) == [None]
+
+
+def test_a_verb_after_the_count_is_no_target(offline_extract):
+    records = offline_extract("قتل 6 يرجح أنهم مسلحون في غارة جوية بمحافظة مأرب مساء السبت.")
+    assert [a.target for a in records.attacks] == [None]

@@ -1661,7 +1661,16 @@ def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
 def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool]:
     """(target, named_actor?): the force or people attacked."""
     t = _target_text(ctx, f, killed, perp)
+    if JUNK_TARGET and t[0] is not None and (t[0].isdigit() or normalize(t[0]) in _NOT_TARGET):
+        return None, False  # "مقتل 7 يرجح أنهم ..."، "مقتل كل من كانوا على متنها": a word of the sentence, no target
     return t
+
+
+JUNK_TARGET = True
+"""Switch for the ``not_target_words`` check of :func:`target` (on; off only to measure it)."""
+_NOT_TARGET = frozenset(normalize(w) for w in rules.words("roles", "not_target_words"))
+"""Words that are never a target written alone: quantifiers ("العديد"، "عددا"), "آخر", a verb ("يرجح"، "كانوا"،
+"وقع") or "مرتين" -- what the readers of an object or a counted noun may stop at when the sentence names none."""
 
 def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> tuple[int, int] | None:
     """The noun phrase that starts at ``start`` (after an attack verb or "هجوم على"), up to a preposition,

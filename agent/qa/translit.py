@@ -30,6 +30,7 @@ __all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "vowel_fit"
 
 MAX_CANDIDATES = 4
 AIN_TWIN = True  # switch for A/B measurement (tests patch it)
+UNMARKED_AIN_COST = 0.1  # (0 switches it off, for A/B measurement)
 SAME_SKELETON = 2  # most other spellings of one chosen skeleton (with or without a long vowel) kept beside it
 
 _AR_CLASS = {
@@ -112,7 +113,12 @@ def vowel_fit(word: str, term: str) -> float:
             swap = 0.0 if same else 0.5 if ch == "A" or sym in "AE" else 1.0
             dist[i][j] = min(dist[i - 1][j] + cost, dist[i][j - 1] + 1.0, dist[i - 1][j - 1] + swap)
     final_alif = 1.0 if t.endswith("ا") and not bare.endswith(("a", "ah")) else 0.0
-    return dist[len(en)][len(ar)] + final_alif
+    # an ain the English does not mark (no doubled a, no apostrophe) inside the name: the alif spelling of the same
+    # vowels is the likelier one ("Bala" بالا, not the commoner word باعل); a tie-break, less than any vowel's cost
+    # (a hiatus of two vowels marks one too: "Naeem" نعيم, "Saeed" سعيد, "Shuaib" شعيب)
+    marked = ain_marked(word) or re.search(r"ae|ao|ea|oa|ua", bare)
+    ain = UNMARKED_AIN_COST * t[1:].count("ع") if not marked else 0.0
+    return dist[len(en)][len(ar)] + final_alif + ain
 
 
 def letter_agreement(word: str, term: str) -> int:
@@ -327,6 +333,26 @@ COUNTRIES = True  # switch for A/B measurement (tests patch it)
 _CAP_RUN = re.compile(r"(?<![A-Za-z'-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 
 
+DEMONYMS = True  # switch for A/B measurement (tests patch it)
+# an English adjective of a state ("Korean", "Nigerian", "Pakistani", "Chinese"), with the compass word before it
+_DEMONYM = re.compile(r"(?:(?<![A-Za-z'-])(North|South|East|West|Central)\s+)?(?<![A-Za-z'-])([A-Z][a-z]+(?:an|i|ese))(?![A-Za-z])")
+
+
+def _country_forms(word: str) -> list[str]:
+    """The state names an English adjective of a state may come from, by the regular endings: -n (Korea-n,
+    Nigeria-n), -ian (Jordan-ian), -an for -o (Mexic-an), -i (Pakistan-i, Yemen-i), -ese (Japan-ese, Chin-ese)."""
+    out = []
+    if word.endswith("ian"):
+        out += [word[:-3], word[:-3] + "e", word[:-3] + "a"]  # Jordan-ian, Palestin-ian, Canad-ian
+    if word.endswith("an"):
+        out += [word[:-1], word[:-2] + "o", word[:-2]]  # Korea-n, Mexic-an, Mali-an
+    if word.endswith("i"):
+        out += [word[:-1], word + "a"]
+    if word.endswith("ese"):
+        out += [word[:-3], word[:-3] + "a", word[:-3] + "on"]  # Japan-ese, Chin-ese, Leban-ese
+    return [n for n in out if len(n) >= 4]  # (not a state's two-letter code: "Br-ian")
+
+
 def with_countries(question: Question) -> Question:
     """The question with the states the lexicon does not know but the world gazetteer does ("Ivory Coast",
     "Mexico") among its places, by their Arabic name (ساحل العاج): an uncovered capitalised name (or a run of
@@ -356,6 +382,22 @@ def with_countries(question: Question) -> Question:
                                     data={"admin_level": "country"}))
             resolved.update(w.lower() for w in words[:n])
             break
+    if DEMONYMS:
+        for m in _DEMONYM.finditer(question.text):
+            word = m.group(2)
+            if word.lower() not in question.uncovered or word.lower() in resolved or not name_like(word, m.start(2)):
+                continue
+            # "North Korean" is North Korea; "Korean" alone only names a state of that very name
+            names = [f"{m.group(1)} {n}" for n in _country_forms(word) if m.group(1)] + _country_forms(word)
+            code = next((c for c in map(gaz.country_code, names) if c), None)
+            country = gaz.country(code) if code else None
+            if country is None or not country.ar:
+                continue
+            if country.id not in have:
+                have.add(country.id)
+                places.append(Entry(kind="places", id=country.id, canonical=country.ar, name_en=country.name_en,
+                                    ar=(country.ar,), en=(country.name_en, word), data={"admin_level": "country"}))
+            resolved.add(word.lower())
     if not places and not resolved:
         return question
     return dataclasses.replace(

@@ -848,6 +848,22 @@ def _nisba_places(norm: str, places: list[Entry], lexicon: Lexicon) -> list[Entr
     return out
 
 
+# what follows a state's name that only says whose forces acted ("US-Afghan special forces", "Turkish troops")
+_FORCES_AFTER = re.compile(r"(?:\s*[-/]\s*[A-Z][A-Za-z]*|\s+and\s+[A-Z][A-Za-z]*)*\s+(?:(?:special|security|armed|ground"
+                           r"|government|coalition|naval|air)\s+)?(?:forces|troops|soldiers|army|military|police|policemen"
+                           r"|commandos|warplanes|jets|aircraft|drones?|navy)\b")
+
+
+def _forces_only(entry: Entry, text: str, lexicon: Lexicon) -> bool:
+    """Every mention of a state in an English question is the nationality of the forces it names ("the US-Afghan
+    special forces operation in Deh Bala"): the question says who acted, not where; the article may say it by an
+    adjective the lexicon does not list ("قوات أميركية وأفغانية")."""
+    if entry.get("admin_level") != "country":
+        return False
+    spans = [t for e, _, t in english_names(text, lexicon) if e.id == entry.id]
+    return bool(spans) and all(_FORCES_AFTER.match(text, t) for t in spans)
+
+
 def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     """Classify a question and find the places and actors it names.
 
@@ -870,6 +886,9 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
         places += _nisba_places(norm, places, lexicon)
     actors = [e for e in found if e.kind == "actors" and e.id not in _GENERIC_ACTORS and not e.get("generic")
               and not _only_common_noun(e, text, norm, lexicon)]
+    if language == "en":
+        places = [dataclasses.replace(e, data={**e.data, "forces_only": True}) if _forces_only(e, text, lexicon) else e
+                  for e in places]
     # a family name after another given name: not the registry's person, the whole name is looked up as a name
     others = [e for e in actors if language == "en" and _other_given_name(e, text, lexicon)]
     actors = [e for e in actors if e not in others]

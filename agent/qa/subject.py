@@ -10,7 +10,8 @@ group asked about, with most of the rest.
 
 So each entity has a weight (:func:`weight`): a place below the country level, a person and a
 name found by transliteration weigh most; an armed group less; a country that only locates a
-finer place, and state forces or a coalition (which half the archive names), least. A text is
+finer place or only says whose forces acted ("US-Afghan special forces"), and state forces or a
+coalition (which half the archive names), least. A text is
 about the question (:func:`enough`) when it names
 
 * at least :data:`MIN_SHARE` of the total weight, and
@@ -33,6 +34,7 @@ MIN_SHARE = 0.6  # share of the question's entity weight a text must name
 SUBJECT = 3.0  # a specific place, a person, an organisation by name
 NAME = 2.0  # a name found by transliteration (may be a near miss) or an armed group
 CONTEXT = 1.0  # a country around a finer place; state forces, police, a coalition
+NATIONALITY = True  # a country the question names only as its forces' nationality weighs as context (A/B switch)
 # actor types (the registry's) that mostly set the scene: forces, ministries and outlets named in half the news
 _CONTEXT_ACTORS = {"state_military", "police", "foreign_coalition", "regional_force", "government_body", "media"}
 _GROUP_ACTORS = {"armed_group", "paramilitary"}
@@ -43,8 +45,8 @@ def weight(entity: Entry, question: Question) -> float:
     if entity.kind == "names":
         return NAME
     if entity.kind == "places":
-        if entity.get("admin_level") == "country" and any(
-                p.get("admin_level") != "country" for p in question.places):
+        if entity.get("admin_level") == "country" and (any(p.get("admin_level") != "country" for p in question.places)
+                                                       or (NATIONALITY and entity.get("forces_only"))):
             return CONTEXT
         return SUBJECT
     kind = entity.get("type") or ""

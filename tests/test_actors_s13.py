@@ -103,3 +103,22 @@ def test_a_verb_and_a_glued_adverb_after_a_title_are_no_person(extractor):
 
 def test_a_glued_word_is_vocabulary_but_a_foreign_name_is_not():
     assert actors._glued_word(normalize("بالوضع")) and not actors._glued_word(normalize("بوتين"))
+
+
+# --- a known official is named without the clitic glued to him ------------------------------------------
+
+_GLUED_NAME = "واتصل المستشار النمساوي بفلاديمير بوتين هاتفيا، ثم التقى السفير ورجب طيب أردوغان في أنقرة."
+
+
+def test_known_officials_are_named_without_a_glued_clitic(extractor):
+    names = _names(extractor, _GLUED_NAME)
+    assert "فلاديمير بوتين" in names and not any(n.startswith(("بفلاديمير", "ورجب")) for n in names)
+
+
+# --- after a rank that is no common noun, common words are still a name ---------------------------------
+
+_MULLAH = "وأعلنت الحركة أمس تعيين الملا نور ولي نائبا لقائدها في الولاية."
+
+
+def test_common_words_after_a_firm_rank_are_a_name(extractor):
+    assert "نور ولي" in _names(extractor, _MULLAH)

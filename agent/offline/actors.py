@@ -151,8 +151,19 @@ def _vocabulary_name(words: list[str] | tuple[str, ...]) -> bool:
     return True
 
 
+def _firm_rank(p: Person) -> bool:
+    """True when the person was read after a rank that is no common noun ("الملا نور ولي"، "العقيد ..."): the
+    words after it are a name even when they are also words. ("الفريق" is also the team, "العميد" the dean.)"""
+    if not _FIRM_RANK or not p.rank or not p.rank.split():
+        return False
+    first = _norm(p.rank.split()[0])
+    return first in RANKS and first not in _RANK_NOUNS
+
+
 _CLITICS_GLUED = ("وبال", "وال", "بال", "لل", "فال", "كال", "و", "ب", "ل", "ف")
 _CLITIC_VOCABULARY = True
+_CLEAN_NAME = True
+_FIRM_RANK = True
 
 
 def _glued_word(t: str) -> bool:
@@ -495,7 +506,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
     out.extend(_served_by(sentences, mentions, out))
     ends = {(p.sentence, p.j) for p in out}
     out = [p for p in out if not _named_place(sentences[p.sentence], p) and not (
-        _VOCABULARY_CHECK and p.entry is None and _vocabulary_name(p.norm_tokens)) and not (
+        _VOCABULARY_CHECK and p.entry is None and _vocabulary_name(p.norm_tokens) and not _firm_rank(p)) and not (
         _PLACE_CHECK and p.entry is None and _place_name(p.norm_tokens)) and not (
         p.entry is None and p.i > 0 and sentences[p.sentence].words[p.i - 1] in _KUNYA and (p.sentence, p.i - 1) in ends)]
     # ("سالم الزبيدي المكنى أبو فارس": the nickname of the man just named, no other person)
@@ -567,6 +578,9 @@ def _trim_roles(persons: list[Person]) -> None:
 def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention], person_tokens: set[int],
             rank_at: tuple[int, int] | None = None, intro: int | None = None) -> Person:
     start, end = s.token_span(i, j)
+    if entry is not None and _CLEAN_NAME:
+        # a known official's name without the conjunction or preposition glued to it ("وبشار الأسد"، "بفلاديمير")
+        start = next((m.start for m in ms if m.i == i and m.j == j and m.entry is entry and start <= m.start < end), start)
     rank = None
     r = i if intro is None else intro  # the role ends before "المدعو"
     if intro is None and rank_at is None and i > 0 and s.words[i - 1] in RANKS | _RANK_SUFFIX:

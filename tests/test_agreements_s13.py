@@ -54,3 +54,17 @@ def test_a_truce_the_rebels_keep_breaking_is_implementing(offline_extract):
     text = "وأعلنت الحكومة السودانية والمتمردون هدنة في ولاية كسلا، لكن الحركة انتهكت الهدنة بعد ساعات بقصف القرى."
     [(kind, status, _parties)] = _agreements(offline_extract, text)
     assert (kind, status) == ("ceasefire", "implementing")
+
+
+# --- the sides after "بين": a bloc of states is one, and the list ends where no "و" joins it -----------------------
+
+def test_the_european_union_is_a_side_after_between(offline_extract):
+    text = "وأعلنت بروكسل توقيع اتفاق أمني بين الاتحاد الأوروبي وحلف شمال الأطلسي لتبادل المعلومات عن الإرهاب."
+    [(_kind, _status, parties)] = _agreements(offline_extract, text)
+    assert parties == ["الاتحاد الأوروبي", "حلف شمال الأطلسي"]
+
+
+def test_the_sides_after_between_end_where_the_list_ends(offline_extract):
+    text = "وأكد المتحدث أن الاتفاق الموقع بين أنقرة وواشنطن يسمح للتحالف الدولي باستخدام قاعدة إنجرليك لضرب مواقع داعش."
+    found = _agreements(offline_extract, text)
+    assert ["الولايات المتحدة", "تركيا"] in [parties for _kind, _status, parties in found]

@@ -475,7 +475,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             out.extend(_last_states(ctx, si, between, 2))  # "بين البلدين"، "بين المملكتين": the two states told before
         for m in ctx.mentions[si]:
             if between < m.i < end:
-                if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES:
+                if len(out) >= 2 and not (words[m.i].startswith("و") or words[m.i - 1] == "و"):
+                    continue  # "بين أنقرة وواشنطن يسمح للتحالف الدولي": the list of sides joined by "و" has ended
+                if m.kind == "actors" and (m.entry.get("type") in _PARTY_TYPES or m.entry.id in _FOREIGN_SIDES):
+                    # "بين الاتحاد الأوروبي والحلف الأطلسي": a bloc of states is a side when named after "بين"
                     out.append(m.entry)
                 elif m.kind == "places" and not (m.i > 0 and words[m.i - 1] in {"في", "الي"}):
                     # "بين البلدين في سوريا": where, not a side

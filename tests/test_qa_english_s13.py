@@ -81,3 +81,12 @@ def test_forces_nationality_with_the_switch_off(monkeypatch):
     monkeypatch.setattr(subject, "NATIONALITY", False)
     q = parse_question("How many gunmen died when Jordanian-US special forces raided a farm near Tarbaj last month?")
     assert all(subject.weight(e, q) == subject.SUBJECT for e in q.places if e.get("admin_level") == "country")
+
+
+# --- the QA's place nouns extend the extractor's -----------------------------------------------------------------
+
+def test_qa_place_nouns_extend_the_shared_set():
+    from marsad.agent.offline.vocab import PLACE_NOUNS
+    from marsad.agent.qa.question import _PLACE_NOUNS
+
+    assert PLACE_NOUNS <= _PLACE_NOUNS and {"الحدود", "الاراضي", "المدينه"} <= _PLACE_NOUNS

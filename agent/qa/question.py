@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline.mentions import ADMIN_WORDS
+from marsad.agent.offline.vocab import PLACE_NOUNS
 from marsad.core.arabic import arabic_ratio, normalize, stem_tokens, tokenize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
@@ -819,11 +820,13 @@ _NISBA_FORMS = {
     "syria": ("السوري", "السورية", "السوريين", "السوريون"),
     "turkey": ("التركي", "التركية", "الأتراك"),
 }
-# words after which a state's adjective says where ("بلدة سروج التركية"، "الحدود السورية"، "الأراضي الإيرانية")
-_PLACE_NOUNS = {"بلده", "مدينه", "قريه", "العاصمه", "عاصمه", "الحدود", "حدود", "الاراضي", "اراضي", "محافظه", "ولايه",
-                "منطقه", "اقليم", "الاقليم", "البلده", "المدينه", "القريه", "المحافظه", "الولايه", "المنطقه", "جنوب",
-                "شمال", "شرق", "غرب", "الجنوب", "الشمال", "الشرق", "الغرب", "السواحل", "الساحل", "ساحل", "جزيره",
-                "الجزيره", "ميناء", "الميناء", "مطار", "المطار", "الداخل", "العمق", "الجانب"}
+# words after which a state's adjective says where ("بلدة سروج التركية"، "الحدود السورية"، "الأراضي الإيرانية"): the
+# extractor's place-kind nouns (vocab.PLACE_NOUNS: مدينة، قرية، حي، مخيم ...) and the QA's own -- the same nouns with
+# their article, and borders, lands, coasts, compass words, which say where a state's adjective places something
+_PLACE_NOUNS = PLACE_NOUNS | {
+    "العاصمه", "عاصمه", "الحدود", "حدود", "الاراضي", "اراضي", "محافظه", "ولايه", "اقليم", "الاقليم", "البلده", "المدينه",
+    "القريه", "المحافظه", "الولايه", "المنطقه", "جنوب", "شمال", "شرق", "غرب", "الجنوب", "الشمال", "الشرق", "الغرب",
+    "السواحل", "الساحل", "ساحل", "جزيره", "الجزيره", "الميناء", "مطار", "المطار", "الداخل", "العمق", "الجانب"}
 _NISBA_RES = {cid: re.compile(r"(?<!\w)[وفبلك]{0,2}(?:" + "|".join(normalize(f) for f in forms) + r")(?!\w)")
               for cid, forms in _NISBA_FORMS.items()}
 

@@ -42,3 +42,14 @@ def test_number_words_before_the_verb_are_read_whole(offline_extract):
     (attack,) = offline_extract("وذكر مسؤول محلي أن سبعة وعشرين عاملا أصيبوا حين انفجرت عبوة ناسفة بحافلتهم "
                                 "قرب قرية البوير.").attacks
     assert attack.injured == 27
+
+
+def test_victim_with_plural_companions_has_no_stated_toll(offline_extract):
+    # "a casualty plus a vague number" (guidelines D-20): the companions are several, their number unstated
+    (attack,) = offline_extract("وأدت مواجهة ليلية بين مسلحين قبليين إلى مصرع ضابط ومرافقيه قرب سوق "
+                                "مدينة البيضاء.").attacks
+    assert attack.killed is None
+    (attack,) = offline_extract("وقتل مزارع وأطفاله حين سقطت قذيفة على منزلهم في قرية الشقب.").attacks
+    assert attack.killed is None
+    (attack,) = offline_extract("وقتل مزارع وزوجته حين سقطت قذيفة على منزلهما في قرية الشقب.").attacks
+    assert attack.killed == 2

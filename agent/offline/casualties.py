@@ -245,6 +245,12 @@ verb ("13 عنصرا من التنظيم قتلوا في غارة") are its toll
 before, they were no count at all. Clashes and attacks keep that (attackers' dead are no victims)."""
 _STRIKE_CONCEPTS = frozenset({"airstrike", "shelling"})
 
+PLURAL_COMPANIONS = True
+"""Module switch (A/B measurement): a victim told with plural companions and no number ("مصرع ضابط ومرافقيه"،
+"مقتل سائق وأطفاله"، "مع أفراد أسرته") leaves the toll unstated (guidelines: a casualty plus a vague number); before,
+the companions were not read and the victim alone was counted."""
+_PLURAL_COMPANIONS = rules.words("casualties", "plural_companions")
+
 COMPANIONS_AFTER_VERB = True
 """Module switch (A/B measurement): "مع" right after a casualty verb counts its subject told before it with the
 companions after it ("قتل مع 4 من مرافقيه" = 5), not the four alone."""
@@ -718,6 +724,8 @@ def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,
         else:
             break
         step = 2 if first and w == "مع" else 1
+        if PLURAL_COMPANIONS and (nxt in _PLURAL_COMPANIONS or nxt == "افراد" and j + step < hi):
+            return Quantity(None, True, start, j + step)  # "مصرع ضابط ومرافقيه"، "سائق وأطفاله": no count stated
         if nxt in _COMPANIONS or (w != "مع" and _one_person(nxt)):
             total += 1  # "مدرس وزوجته"، "طفل وامرأة"
         elif w != "مع" and nxt in {"احد", "احدي"} and j + 1 < hi and words[j + 1].startswith("ال"):

@@ -4,6 +4,7 @@
   figure, as the bare verb already did ("تمثل هجوما").
 - A verb of wanting just before an attack word ("كانت تريد تنفيذ هجوم انتحاري") tells what someone meant to do.
 - A future verb of acting just before it ("سيرد بهجوم صاروخي"، "كانا سينفذان اعتداء") tells what is yet to be done.
+- An event after "لم" and a verb of occurring or being reported ("ولم ترد أي أنباء عن وقوع انفجارات") did not happen.
 - A sentence telling a film's or series' plot ("تدور أحداث الفيلم ...") tells fiction.
 - A word of likeness before an attack word ("ينفذون ما يشبه عمليات انتحارية") tells a likeness.
 - Locations: a town abroad after a street noun, or joined by "و" after a dual one ("شارعي النصر وبغداد" in
@@ -133,3 +134,20 @@ def test_factions_is_no_place(ex):
 def test_factions_seen_with_rule_off(ex, monkeypatch):
     monkeypatch.setattr(locations_mod, "_S13_CUE_ONLY", False)
     assert any(a.location is not None and "الفصائل" in (a.location.name or "") for a in attacks(ex, _FACTIONS))
+
+
+_NOT_REPORTED = "واتسعت الشقوق في منطقة ليلاني قرب البركان، ولم ترد أي أنباء عن وقوع انفجارات في هاواي يوم الأحد."
+
+
+def test_unreported_blast_is_no_incident(ex):
+    assert attacks(ex, _NOT_REPORTED) == []
+
+
+def test_unreported_blast_seen_with_rule_off(ex, monkeypatch):
+    monkeypatch.setattr(scope_mod, "_S13_NEGATED", False)
+    assert attacks(ex, _NOT_REPORTED)
+
+
+def test_blast_with_no_reported_casualties_is_kept(ex):
+    text = "انفجرت عبوة ناسفة، الأحد، قرب دورية للشرطة في مدينة العريش، ولم ترد تقارير عن وقوع إصابات."
+    assert len(attacks(ex, text)) == 1

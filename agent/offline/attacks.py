@@ -893,8 +893,8 @@ _FIGURATIVE_BEFORE = rules.words("attacks", "figurative_before")
 _S13_CLITIC_FIGURE = True  # module flag, for A/B measurement only: the figure verb also with و/ف before an indefinite
 # attack word ("وتمثل هجوما على البلاد"); "ويعد القصف الأول من نوعه" names the strike told before
 _SIMILE = rules.words("attacks", "simile_before")
-"""Words of likeness up to two tokens before an attack word ("ينفذون ما يشبه عمليات انتحارية"، "بمثابة ضربة"): a
-likeness, not an attack."""
+"""Words of likeness up to two tokens before an attack word ("ما يشبه هجمات انتحارية"، "بمثابة ضربة"): a likeness,
+not an attack."""
 _S13_SIMILE = True  # module flag, for A/B measurement only
 _FIGURATIVE_SPEECH = rules.words("attacks", "figurative_speech")
 """Speech nouns just before a bare attack word ("شن في مقابلة هجوما"، "في كلمته هجوما"): the attack is verbal."""

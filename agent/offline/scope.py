@@ -146,8 +146,13 @@ plan word (the same three-token reach)."""
 _FUTURE = rules.words("scope", "future_words")
 """Future verbs of acting just before an attack word ("سيرد بهجوم صاروخي"، "كانا سينفذان اعتداء"): what is yet to
 be done (the plan words' reach), beside the future verbs of plan_words."""
+_NEGATED_VERBS = rules.words("scope", "negated_occurrence_verbs")
+_NEGATED_FILLERS = rules.words("scope", "negated_occurrence_fillers")
+"""Verbs of occurring or being reported after "لم", and the words that may stand between them and the event ("ولم
+ترد أي أنباء عن وقوع انفجارات"، "ولم يحدث أي انفجار"): the event did not happen, or was not reported."""
 _S13_DESIRE = True  # module flags, for A/B measurement only
 _S13_FUTURE = True
+_S13_NEGATED = True
 _PURPOSE = rules.words("scope", "purpose_words")
 """"حتى"، "كي"، "لكي" before "لا": the event after them is what an act is meant to avoid."""
 _CAMPAIGN_NOUNS = rules.words("scope", "campaign_nouns")
@@ -288,7 +293,7 @@ def is_non_incident(words: list[str]) -> bool:
     a site's keyword line ("سمات انفجار سيناء مصر"), for one that borrows an attack word for something else
     ("توفي 12 شخصا بسبب ضربات الشمس": heatstroke), and for a judicial execution or an accident
     (:func:`is_judicial`, :func:`is_accident`), and for one that tells a film's, series' or novel's plot ("وتدور
-    قصة الفيلم حول امرأة تحاول ... القيام بعملية انتحارية")."""
+    أحداث الفيلم حول شاب يخطط لتفجير سوق")."""
     return not _NON_INCIDENT_SURFACES.isdisjoint(words) or (bool(words) and words[0] in _TAG_LINE) \
         or has_phrase(words, 0, len(words), _NON_INCIDENT_PHRASES) or is_judicial(words) or is_accident(words) \
         or (_S13_STORY and has_phrase(words, 0, len(words), _STORY))
@@ -477,10 +482,21 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     plan = any(b in _PLAN_GOVERNORS for w in words[max(0, i - _PLAN_REACH):i] for b in bare(w))
     return threat or plan or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after) \
         or (_S13_DESIRE and any(b in _DESIRE for b in before)) or (_S13_FUTURE and any(b in _FUTURE for b in before)) \
+        or (_S13_NEGATED and is_negated(words, i)) \
         or (PREPARING and any(b in _PREPARING for b in before)) \
         or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i) \
         or is_reaction(words, i, j) or is_campaign(words, i, j) \
         or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w))
+
+
+def is_negated(words: list[str], i: int) -> bool:
+    """True when the event word at i is what "لم" says did not occur or was not reported: a verb of occurring or
+    reporting after "لم"/"ولم", with at most four filler words between it and the event ("ولم ترد أي أنباء عن
+    وقوع انفجارات"، "ولم يحدث أي انفجار")."""
+    x = i - 1
+    while x >= 0 and i - x <= 5 and words[x] in _NEGATED_FILLERS:
+        x -= 1
+    return x >= 1 and any(b in _NEGATED_VERBS for b in bare(words[x])) and words[x - 1] in {"لم", "ولم"}
 
 
 def is_reaction(words: list[str], i: int, j: int) -> bool:

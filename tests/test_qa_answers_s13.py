@@ -90,3 +90,24 @@ def test_a_later_sentence_of_an_article_whose_lead_names_every_entity_answers(mo
     assert claims and "النصيرات" in claims[0].text
     monkeypatch.setattr(passages, "LEAD_SUBJECT", False)
     assert not any("النصيرات" in c.text for c in passage_claims(q, ev))
+
+
+# ---------------------------------------------------------------- a sentence dated to another year
+
+def test_a_sentence_dated_to_the_asked_month_of_another_year_does_not_answer(monkeypatch):
+    from marsad.agent.qa import domain
+    from marsad.agent.qa.domain import constraints_of, span_fits
+
+    c = constraints_of(parse_question("كم قتيلا سقط في تفجير السيارة المفخخة في صيدا في أبريل 2018؟"))
+    text = ("تستعرض هذه الورقة تاريخ الجماعة. ونفذت الجماعة تفجيرا بسيارة مفخخة في صيدا في أبريل عام 1985، "
+            "ما أدى إلى مقتل 41 شخصا. ")
+    old = "ونفذت الجماعة تفجيرا بسيارة مفخخة في صيدا في أبريل عام 1985، ما أدى إلى مقتل 41 شخصا."
+    assert not span_fits(c, old, text, "2018-09-20")
+    # a span's start is not when the sentence's own event was
+    since = "وقتل 12 شخصا في تفجير صيدا، وهو الأعنف في المدينة منذ نيسان/أبريل 2016."
+    assert span_fits(c, since, since, "2018-04-12")
+    # the asked year stated beside another one
+    both = "وقتل 12 شخصا في صيدا في أبريل 2018، بعد تفجير مماثل في مارس 2016."
+    assert span_fits(c, both, both, "2018-04-12")
+    monkeypatch.setattr(domain, "OTHER_MONTH_YEAR", False)
+    assert span_fits(c, old, text, "2018-09-20")

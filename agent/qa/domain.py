@@ -421,6 +421,8 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
         return False
     if c.years and quote and OTHER_YEAR and not _year_near(c, quote, doc_text, published, title):
         return False
+    if c.years and quote and OTHER_MONTH_YEAR and _dated_elsewhen(c, quote):
+        return False
     norm = normalize(quote + " " + (title or ""))
     if c.room and not _ROOM.search(norm):
         return False
@@ -548,6 +550,22 @@ def _month_near(month: tuple[int, int], quote: str, doc_text: str, title: str | 
     at, before = _told_before(quote, doc_text)
     after = doc_text[at + len(quote):at + len(quote) + DAY_CONTEXT] if at >= 0 else ""
     return _month_fits(month, None, quote + " " + (title or "") + " " + before + " " + after)
+
+
+OTHER_MONTH_YEAR = True  # switch for A/B measurement (tests patch it)
+# (a month may be written twice: "منذ يوليو/تموز 2017")
+_SINCE_BEFORE = re.compile(r"(?:(?<!\w)منذ|(?<!\w)بين|\bsince|\bbetween|\bfrom)\s*(?:\w+\s*/\s*)?$", re.I)
+
+
+def _dated_elsewhen(c: Constraints, quote: str) -> bool:
+    """The cited sentence dates what it tells to a month of another year ("في أبريل عام 1983") and names no year
+    asked about: it recalls another time (an article of this year looking back), not the event asked about.
+    ("منذ مارس 2015": a span's start says nothing of when the sentence's own event was.)"""
+    norm = normalize(quote)
+    if any(re.search(rf"(?<!\d){y}(?!\d)", norm) for y in c.years):
+        return False
+    return any(int(m.group(2)) not in c.years and not _SINCE_BEFORE.search(norm[max(0, m.start() - 24):m.start()])
+               for m in _MONTH_YEAR.finditer(norm))
 
 
 def _year_near(c: Constraints, quote: str, doc_text: str, published: str | None, title: str | None) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import marsad.agent.qa.translit as translit
 from marsad.agent.qa.question import mentions, parse_question
 
-
 # --- an ain the English spelling does not show ------------------------------------------------------------
 
 def _finder() -> translit.NameFinder:

@@ -82,10 +82,12 @@ def test_near_picks_the_closest_occurrence():
 
 
 def test_fuzzy_search_is_bounded_on_a_long_text():
+    """A guard against a quadratic blow-up, not a speed target: the bound is on this process's CPU time
+    (wall time failed under a loaded machine, 3.0 s against 2.0), with ample room (a run takes ~0.2 s of CPU)."""
     long_text = TEXT * 200  # ~40,000 characters
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     assert align_quote(long_text, "انفجار سيارة مفخخة في سوق مزدحم وسط بغداد أسفر عن مقتل خمسين شخصا") is None
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
 
 
 def test_numbers_in_reads_ascii_and_arabic_indic_digits():

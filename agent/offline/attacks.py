@@ -77,6 +77,12 @@ _HABIT_PHRASES = phrase_table(rules.words("attacks", "habit"))
 """Words and phrases of a habit ("عادة"، "كالعادة"، "بشكل متكرر"، "بين الحين والآخر"), matched as whole tokens: "استعادة"
 (recapture) holds the letters of "عادة" and is no habit."""
 _HABIT_VERBS = rules.words("attacks", "habit_verbs")
+_CONTINUITY = phrase_table(rules.words("attacks", "continuity_adverbs"))
+_CONTINUING = rules.words("attacks", "continuing_verbs")
+"""An imperfective verb of going on ("تواصل"، "يواصل"، "تستمر") with an adverb of continuity in its clause
+("بشكل متواصل"، "بصورة مستمرة"، "يوميا"): "تواصل المقاتلات غاراتها على مواقعهم بشكل متواصل" tells a campaign that goes
+on, not one strike; a past verb with the adverb ("قصفت المدفعية البلدة بشكل متواصل طوال الليل") is one night's."""
+_S13_CONTINUING = True  # module flag, for A/B measurement only
 _SPORTS = phrase_table(rules.words("attacks", "sports_words"))
 """Words of a match report ("مباراة"، "الدوري"، "مدرب"، "لاعبو"، "ركلة جزاء"، "المرمى"): where they fill the story, its
 "هجوم"، "قصف المرمى"، "اقتحم منطقة الجزاء" and "سقوط" are play, not violence."""
@@ -512,7 +518,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
             prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j)
             habit = has_phrase(words, f.lo, f.hi, _HABIT_PHRASES) or any(
-                w in _HABIT_VERBS for w in before + [b for t in words[f.i:f.j] for b in bare(t)])
+                w in _HABIT_VERBS for w in before + [b for t in words[f.i:f.j] for b in bare(t)]) or (
+                _S13_CONTINUING and has_phrase(words, f.lo, f.hi, _CONTINUITY)
+                and any(b in _CONTINUING for w in words[f.lo:f.i] for b in bare(w)))
             # "إن الاشتباكات في شمال بورما قرب الحدود مع الصين تكثفت في الأشهر الأخيرة": attacks spoken of in general
             # (a definite plural) with a verb of their trend and no day of their own ("اندلعت الاشتباكات أمس ... وتصاعدت
             # حدتها مساء" is one day's)

@@ -1,0 +1,47 @@
+"""Session 13 (incidents): how attack mentions group into incident records.
+
+- A campaign told going on ("تواصل المقاتلات غاراتها ... بشكل متواصل"): an imperfective verb of going on with an
+  adverb of continuity in its clause tells strikes that go on, not one strike; such a sentence is no incident and
+  joins no incident told next to it (before, it made a ground attack an air strike). A past verb with the adverb
+  ("قصفت المدفعية البلدة بشكل متواصل طوال الليل") still tells one night's shelling.
+
+Every text here is written for these tests (how Arabic news tells such things), never corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad.agent.offline.attacks as attacks_mod
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def attacks(ex: OfflineExtractor, text: str, published: str = "2019-04-02"):
+    return ex.extract(Document(doc_id="t", title=text.split("\n")[0], text=text, published=published)).attacks
+
+
+_GROUND = ("مقتل مسلحين في هجوم للجيش قرب حيس\n"
+           "شنت وحدات من الجيش الوطني، الثلاثاء، هجوما على مواقع المسلحين غرب مدينة حيس، "
+           "وأسفر الهجوم عن مقتل سبعة من المسلحين.\n"
+           "من جانبها، تواصل طائرات التحالف غاراتها بشكل متواصل على مواقع المسلحين في جبهتي حيس والخوخة.")
+
+_NIGHT = ("قصف مدفعي على بلدة في ريف إدلب\n"
+          "قصفت المدفعية بلدة كفرنبل بشكل متواصل طوال ليل الاثنين، وأسفر القصف عن مقتل ثلاثة مدنيين.")
+
+
+def test_going_on_campaign_is_no_incident(ex, monkeypatch):
+    got = attacks(ex, _GROUND)
+    assert len(got) == 1 and got[0].attack_type != "airstrike"
+    monkeypatch.setattr(attacks_mod, "_S13_CONTINUING", False)
+    assert [a.attack_type for a in attacks(ex, _GROUND)] == ["airstrike"]
+
+
+def test_past_verb_with_adverb_keeps_its_incident(ex):
+    got = attacks(ex, _NIGHT)
+    assert any(a.attack_type == "shelling" and a.location is not None and a.location.name == "كفرنبل" for a in got)

@@ -83,6 +83,8 @@ _AGAINST = rules.words("agreements", "against")
 """Right before a group: the group is what the agreement is against ("لمحاربة داعش"), never a party."""
 _DUAL_PARTIES = rules.words("agreements", "dual_parties")
 """"الطرفان"، "الجانبين": the two sides named before."""
+_DUAL_GROUPS = rules.words("agreements", "dual_groups")
+""""الحركتان"، "الفصيلين": the two movements or factions named before, never a state."""
 _WELCOME = rules.words("agreements", "welcome")
 """Right before a side ("بترحيب عمّان"، "رحبت فرنسا"): it welcomed the agreement, it is not a party to it."""
 _COUNTERPART = rules.words("agreements", "counterpart")
@@ -172,7 +174,11 @@ _FOREIGN_SIDES = rules.table("agreements", "foreign_sides")
 """Registry bodies with no country code that are not Iraqi: a bloc of states or a foreign force."""
 
 
-def _side(entry: Entry) -> str:
+GROUP_SIDES = True
+"""Switch (s13): when only armed groups make an agreement, each group is a side of its own (off: all groups one side)."""
+
+
+def _side(entry: Entry, fine: bool = False) -> str:
     if entry.id.startswith(("state:", "text:")):
         return entry.id  # each state is its own side, and so is a side named as written
     t = entry.get("type")
@@ -189,8 +195,17 @@ def _side(entry: Entry) -> str:
     if t == "foreign_coalition":
         return "foreign"
     if t == "armed_group":
-        return "group"
+        # each armed or political group is its own side: an agreement between two groups (a reconciliation of two
+        # movements) has two sides, not one
+        return f"group:{entry.id}" if fine and GROUP_SIDES else "group"
     return "federal"
+
+
+def _sides(entries) -> frozenset[str]:
+    """The sides of ``entries``: armed groups together as one side ("group") when that still leaves two sides (the
+    factions and Israel), else each group its own side (a reconciliation of two movements)."""
+    coarse = frozenset(_side(e) for e in entries)
+    return coarse if len(coarse) >= 2 else frozenset(_side(e, fine=True) for e in entries)
 
 
 def _last_states(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
@@ -233,7 +248,24 @@ def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = 
                 seen.append(e)
             if len(seen) == n:
                 return seen[::-1]
-    return [] if states else _last_parties(ctx, si, before, n, states=True)
+    if not states:
+        return _last_parties(ctx, si, before, n, states=True)
+    return _last_groups(ctx, si, before, n) if GROUP_SIDES else []
+
+
+def _last_groups(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
+    """The last ``n`` distinct armed or political groups named before token ``before`` of sentence ``si`` when no
+    two other sides are named: "الحركتان"/"الطرفان" after two movements are those two movements."""
+    seen: list[Entry] = []
+    for sj in range(si, max(-1, si - 3), -1):
+        for m in reversed(ctx.mentions[sj]):
+            if sj == si and m.i >= before:
+                continue
+            if m.kind == "actors" and m.entry.get("type") == "armed_group" and all(x.id != m.entry.id for x in seen):
+                seen.append(m.entry)
+            if len(seen) == n:
+                return seen[::-1]
+    return []
 
 
 _TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
@@ -490,7 +522,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                         out.append(state_entry(m))  # "بين باكستان والهند"، "بين واشنطن وأنقرة"
         if len(out) < 2:
             out = _with_written_parties(ctx, si, between, end, out)
-        if len({_side(e) for e in out}) < 2 and any(f in _AGREE_VERBS for f in bare(words[i])):
+        if len(_sides(out)) < 2 and any(f in _AGREE_VERBS for f in bare(words[i])):
             # "فرنسا وروسيا اتفقتا على إنشاء آلية تنسيق بين قوى عالمية ... في سوريا": after a verb of agreeing,
             # a "بين" naming fewer than two sides belongs to what was agreed; the sides are the verb's subjects
             out, between = [], None
@@ -532,6 +564,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             out = _last_parties(ctx, si, min(i, dual), 2)  # "هدنة كان يلتزمها الطرفان": the two sides told before
             if len(out) < 2:
                 out = []
+    if not out and GROUP_SIDES:
+        dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_GROUPS), None)
+        if dual is not None:
+            out = _last_groups(ctx, si, min(i, dual), 2)  # "واتفقت الحركتان": the two movements told before
     if not out:
         lo = max(0, i - 12)
         hi = min(b, j + 12)
@@ -562,7 +598,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         found += _counterparts(words, lo, hi)  # "وزير الدفاع الأردني ونظيره الفرنسي وقعا مذكرة"
         found.sort(key=lambda t: t[0])
         told = next((x for x in range(i - 1, lo - 1, -1) if words[x] in _THAT), None)
-        if told is not None and len({_side(e) for x, e in found if told < x}) >= 2:
+        if told is not None and len(_sides([e for x, e in found if told < x])) >= 2:
             found = [(x, e) for x, e in found if x > told]  # "أعلنت وزارة الدفاع أن البلدين اتفقا": the teller is no party
         out = [e for _, e in found]
         with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
@@ -581,11 +617,11 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             pair = [e for _, e in subject[-1:] + (after[:1] or ([(with_at + 1, written)] if written else []))]
             if len({e.id for e in pair}) == 2:
                 out = pair
-    if pair and len({_side(e) for e in out}) < 2:
+    if pair and len(_sides(out)) < 2:
         out = pair
     if not out:
         out = _parties_told_before(ctx, si, i)
-    if between is None and len({_side(e) for e in out}) >= 2 and _peace_with(words, j):
+    if between is None and len(_sides(out)) >= 2 and _peace_with(words, j):
         between = j
     seen: list[Entry] = []
     for e in out:
@@ -654,9 +690,9 @@ def _parties_told_before(ctx: DocContext, si: int, i: int) -> list[Entry]:
     found = [(m.i, _as_party(m.entry) if m.kind == "actors" else state_entry(m)) for m in ctx.mentions[si]
              if back < m.i < end and (m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES or m.kind == "places")]
     sides = [e for _, e in sorted(found, key=lambda t: t[0]) if e is not None]
-    if len({_side(e) for e in sides}) < 2:
+    if len(_sides(sides)) < 2:
         sides = _with_written_parties(ctx, si, back, end, sides)  # "بين الإمارات والحكومة المحلية"
-    return sides if len({_side(e) for e in sides}) >= 2 else []
+    return sides if len(_sides(sides)) >= 2 else []
 
 
 _AGREE_VERBS = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
@@ -1164,13 +1200,13 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         iraqi = {_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}
         if rec.agreement_type == "ceasefire" and not c.data.get("parties") and rec.status == "unknown":
             continue  # a truce with no side and nothing said of it ("رغم الهدنة"): too little to be a record
-        sides = {_side(e) for e in c.data.get("party_entries", [])}
+        sides = _sides(c.data.get("party_entries", []))  # two groups are two sides
         if c.data.get("exchange") and rec.agreement_type == "other":
             if len(rec.parties) >= 2:
                 out.append(rec)  # "صفقة تبادل الأسرى بين الحكومة والحوثيين": a deal of the war's sides
             continue
         if rec.agreement_type in {"other", "political"} and not (c.data.get("named") and (
-                iraqi and len(c.data.get("parties", [])) >= 2 or len(sides) >= 2)):
+                iraqi and len(c.data.get("parties", [])) >= 2 or len(sides) >= 2) or _groups_only(c)):
             continue  # an agreement outside this domain (a nuclear deal, a coalition pact) named in passing
         if rec.agreement_type in {"other", "political"} and sides and all(x.startswith(("state:", "bloc:")) for x in sides) and (
                 rec.agreement_type == "other" or rec.status in {"proposed", "unknown"} or off_topic()):
@@ -1180,6 +1216,13 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             continue
         out.append(rec)
     return out
+
+
+def _groups_only(c: Cluster) -> bool:
+    """True when an agreement's sides are two or more armed or political groups and nothing else ("وقعت حركتا ...
+    اتفاق مصالحة"، "اتفقت الحركتان على ..."): a pact of armed movements is in the domain, named or not."""
+    entries = c.data.get("party_entries", [])
+    return GROUP_SIDES and len({e.id for e in entries}) >= 2 and all(e.get("type") == "armed_group" for e in entries)
 
 
 def _unrelated_to_truce(ctx: DocContext, c: Cluster, p: dict) -> bool:

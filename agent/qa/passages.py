@@ -74,6 +74,7 @@ _EXPECTED_CUE = re.compile(r"خلال|المقبل|المقبله|القادم|�
 
 
 LEAD_SUBJECT = True  # switch for A/B measurement (tests patch it)
+NEAR_CONCEPTS = True  # switch for A/B measurement (tests patch it)
 
 
 def _topic_cue(question: Question) -> re.Pattern[str] | None:
@@ -94,6 +95,23 @@ def _office_terms(question: Question, drop: re.Pattern[str] | None) -> list[str]
     if m is None:
         return []
     return rest_terms(dataclasses.replace(question, text=norm[:m.start()]), drop)
+
+
+def _office_words(question: Question, concepts: tuple) -> set[str]:
+    """The concepts of an English role question that name the office itself, beside its role word ("the oil
+    minister", "minister of oil"), as against the scene of the event it asks about ("a strike on a car")."""
+    text = question.text.lower()
+    roles = [w for c in concepts if c.get("category") == "role" for w in c.en]
+    out = set()
+    for c in concepts:
+        if c.get("category") != "context":
+            continue
+        for w in c.en:
+            for r in roles:
+                if re.search(rf"\b{re.escape(w.lower())}\s+{re.escape(r.lower())}\b"
+                             rf"|\b{re.escape(r.lower())}\s+(?:of|for)\s+(?:the\s+)?{re.escape(w.lower())}\b", text):
+                    out.add(c.id)
+    return out
 
 
 def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
@@ -125,6 +143,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     concepts = tuple(c for c in question.concepts if not framing(c, question.text)) if english else ()
     # a month or "according to reports" frames the question: a sentence naming it ranks higher, need not name it
     framed = tuple(c for c in question.concepts if framing(c, question.text)) if english else ()
+    office = _office_words(question, concepts) if english and question.intent is Intent.role else set()
     specific = cue is not None or topic is not None or bool(question.entities)
     if question.intent is Intent.general and not terms and not concepts:
         return []
@@ -147,8 +166,10 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             norm = normalize(sentence)
             if cue is not None and not cue.search(norm):
                 continue
-            if topic is not None and not topic.search(norm):
-                continue
+            if topic is not None and not topic.search(norm) and not (
+                    NEAR_CONCEPTS and cue is not None and topic.search(normalize(" ".join(
+                        doc.text[a:b] for a, b in spans[max(0, idx - 1): idx + 2])))):
+                continue  # (the attack a spokesman's sentence answers about may be told in the one beside it)
             if keep is not None and not keep(norm):
                 continue
             has = entities_named(question, norm, normalized=True)
@@ -172,9 +193,21 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 # half the concepts; a third when the text names every entity asked about (a long question's
                 # description of the event -- "by phone", "remnants" -- is told in other words)
                 need = 1 / 3 if question.entities and all(has) else 1 / 2
-                if concepts and named < need * len(concepts):
+                near, around = named, norm
+                if NEAR_CONCEPTS and concepts and named < len(concepts):
+                    # the event a question describes ("the air strike on a car") is told in the sentence beside
+                    # the one that answers it ("the army's spokesman said ..."), as its places are
+                    around = normalize(" ".join(doc.text[a:b] for a, b in spans[max(0, idx - 1): idx + 2]))
+                    near = sum(1 for c in concepts if mentions(c, around, normalized=True))
+                if concepts and near < need * len(concepts):
                     continue
-                if question.intent is Intent.role and (named < len(concepts) and need == 1 / 2 or any(
+                whole = near < len(concepts)
+                if NEAR_CONCEPTS and question.intent is Intent.role:
+                    # ... and of a role question's office and event every one (the scene -- "a car", "the city" --
+                    # may be told in other words)
+                    core = [c for c in concepts if c.get("category") != "context" or c.id in office]
+                    whole = not all(mentions(c, around, normalized=True) for c in core)
+                if question.intent is Intent.role and (whole and need == 1 / 2 or any(
                         c.get("category") == "role" and not mentions(c, norm, normalized=True) for c in concepts)):
                     continue  # an office is asked about whole: "oil minister" is not any minister
                 share = named / len(concepts) if concepts else 1.0

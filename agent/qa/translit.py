@@ -15,6 +15,7 @@ are looked up: "Monday" or "Shia" are words, not names.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Callable, Iterable
@@ -31,6 +32,7 @@ __all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "vowel_fit"
 MAX_CANDIDATES = 4
 AIN_TWIN = True  # switch for A/B measurement (tests patch it)
 UNMARKED_AIN_COST = 0.1  # (0 switches it off, for A/B measurement)
+FAST_SCAN = True  # one regex scan over all skeletons instead of a fullmatch each (A/B: same output)
 SAME_SKELETON = 2  # most other spellings of one chosen skeleton (with or without a long vowel) kept beside it
 
 _AR_CLASS = {
@@ -211,6 +213,35 @@ class NameFinder:
             sk = arabic_skeleton(term, normalized=True)
             if len(sk) >= 2:
                 self.by_skeleton.setdefault(sk, []).append(term)
+        # every skeleton with each ending the stemmer may have cut, one a line: a name's pattern is matched
+        # against them all in one scan of this text (a loop of fullmatch calls took 0.2-0.4 s a word)
+        lines = [(sk + cut, sk) for sk in self.by_skeleton for cut in _CUT]
+        self._text = "\n".join(line for line, _ in lines) + "\n"
+        self._starts, self._skeletons, at = [], [], 0
+        for line, sk in lines:
+            self._starts.append(at)
+            self._skeletons.append(sk)
+            at += len(line) + 1
+
+    def _matching(self, pattern: re.Pattern[str], sure: int) -> list[str]:
+        """The skeletons that, with an ending the stemmer cut put back, fit the pattern and are long enough."""
+        if not FAST_SCAN:
+            out = []
+            for sk in self.by_skeleton:
+                if len(sk) + 2 < sure:
+                    continue
+                for cut in _CUT:
+                    if len(sk) + len(cut) >= sure and pattern.fullmatch(sk + cut):
+                        out.append(sk)
+                        break
+            return out
+        line = re.compile(f"^(?:{pattern.pattern})$", re.M)
+        found = {}
+        for m in line.finditer(self._text):
+            if m.end() - m.start() >= sure:
+                sk = self._skeletons[bisect.bisect_right(self._starts, m.start()) - 1]
+                found[sk] = None
+        return list(found)
 
     def find(self, word: str) -> list[str]:
         """Arabic terms of the index that transliterate ``word``, best first (at most :data:`MAX_CANDIDATES`)."""
@@ -223,20 +254,16 @@ class NameFinder:
         vowel = bare[:1] in ("a", "e", "i", "o", "u") and not bare.startswith(("ou", "oo"))
         consonant = bare[:1] not in ("a", "e", "i", "o", "u", "w", "y", "h")
         found: list[tuple[int, str]] = []
-        for sk, terms in self.by_skeleton.items():
-            if len(sk) + 2 < sure:
-                continue
-            for cut in _CUT:  # the stem may have lost the name's last letters to the stemmer ("بنتاغ")
-                if len(sk) + len(cut) >= sure and pattern.fullmatch(sk + cut):
-                    # a name starting with a vowel is written with a leading alif or ain ("Ariha" أريحا), one
-                    # starting with a consonant is not ("Bur" is البور, not عبر; "Nehm" is نهم, not انهم)
-                    for t in terms:
-                        opens = re.sub(r"^ال", "", t)[:1] in "اع"
-                        if ain and "ع" not in t:
-                            continue
-                        if (opens or not vowel) and not (opens and consonant):
-                            found.append((len(sk), t))
-                    break
+        # (the stem may have lost the name's last letters to the stemmer: "بنتاغ")
+        for sk in self._matching(pattern, sure):
+            # a name starting with a vowel is written with a leading alif or ain ("Ariha" أريحا), one
+            # starting with a consonant is not ("Bur" is البور, not عبر; "Nehm" is نهم, not انهم)
+            for t in self.by_skeleton[sk]:
+                opens = re.sub(r"^ال", "", t)[:1] in "اع"
+                if ain and "ع" not in t:
+                    continue
+                if (opens or not vowel) and not (opens and consonant):
+                    found.append((len(sk), t))
         # the commonest spellings (the name the news writes, not a rare word of the same consonants) and
         # those writing most of the word's letters (its long vowels too), the commonest of each skeleton
         # (and first the spellings writing the word's consonants with the letters news uses for them)
@@ -284,6 +311,33 @@ def _name_words(question: Question) -> list[str]:
     return list(dict.fromkeys(words))
 
 
+JOIN_WORDS = True  # switch for A/B measurement (tests patch it)
+# the first words of names Arabic often glues to the next ("Albu Kamal" البوكمال, "Abu Kamal" ابوكمال)
+_PARTICLES = {"abu", "albu", "abdul", "abd", "bin", "ibn", "bani", "beni", "umm"}
+_PAIR = re.compile(r"(?<![A-Za-z'-])(?=([A-Z][a-z]+)[ -]([A-Z][a-z]+)(?![A-Za-z'-]))")
+
+
+def _joined_names(question: Question) -> list[tuple[str, str, str]]:
+    """Two adjacent capitalised words of an English question that news may write as one Arabic word, with
+    the one word to look up: "Albu Kamal" is al-bukamal (البوكمال, the "al" its article), "Abu Kamal"
+    abukamal; the second word's own spellings are kept beside the joined ones. The second word must be unknown, the first unknown too or a particle (Abu, Bin...); the
+    joined word needs four sure consonants (a lucky fit of a long pattern is rare)."""
+    out = []
+    for m in _PAIR.finditer(question.text):
+        first, second = m.group(1), m.group(2)
+        low = first.lower()
+        if second.lower() not in question.uncovered or second.lower() in _NOT_NAMES or low in ("al", "el"):
+            continue
+        if low not in _PARTICLES and (low not in question.uncovered or low in _NOT_NAMES
+                                      or not name_like(first, m.start())):
+            continue
+        joined = (f"al-{low[2:]}" if low.startswith("al") else low) + second.lower()
+        got = english_pattern(joined)
+        if got is not None and got[1] >= 4:
+            out.append((first, second, joined))
+    return out
+
+
 def with_names(question: Question, finder: NameFinder,
                places: Callable[[str], tuple[str, ...]] | None = None) -> Question:
     """The question with its unknown English names found in the index's Arabic (as extra key entities).
@@ -298,7 +352,20 @@ def with_names(question: Question, finder: NameFinder,
         return question
     names: list[Entry] = []
     resolved: set[str] = set()
+    for first, second, joined in _joined_names(question) if JOIN_WORDS else ():
+        terms = finder.find(joined)
+        if not terms or {first.lower(), second.lower()} & resolved:
+            continue
+        # (news may as well write the two words apart: "خان يونس" beside the rarer "خانيونس"; the second word's
+        # own spellings stay, the first, a particle or a given name, is not required)
+        terms += [t for t in finder.find(second) if t not in terms]
+        forms = tuple(dict.fromkeys(f for t in terms for f in (t, t + "ه", t + "ي", t + "ا")))
+        names.append(Entry(kind="names", id=f"name:{first.lower()} {second.lower()}", canonical=terms[0],
+                           name_en=f"{first} {second}", ar=forms, en=(f"{first} {second}",)))
+        resolved.update((first.lower(), second.lower()))
     for word in _name_words(question):
+        if word.lower() in resolved:
+            continue
         known = places(word) if places is not None else ()
         terms = list(dict.fromkeys([*known, *finder.find(word)]))
         if not terms:

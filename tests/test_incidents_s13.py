@@ -4,6 +4,8 @@
   adverb of continuity in its clause tells strikes that go on, not one strike; such a sentence is no incident and
   joins no incident told next to it (before, it made a ground attack an air strike). A past verb with the adverb
   ("قصفت المدفعية البلدة بشكل متواصل طوال الليل") still tells one night's shelling.
+- Attacks counted with a number word after the digits ("أكثر من 14 ألف غارة") are counted as written (digits
+  times the word), so a tally of thousands of strikes is a statistic, as "12053 غارة" already was.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 import marsad.agent.offline.attacks as attacks_mod
+import marsad.agent.offline.scope as scope_mod
 from marsad.agent.offline import OfflineExtractor
 from marsad.schemas import Document
 
@@ -45,3 +48,14 @@ def test_going_on_campaign_is_no_incident(ex, monkeypatch):
 def test_past_verb_with_adverb_keeps_its_incident(ex):
     got = attacks(ex, _NIGHT)
     assert any(a.attack_type == "shelling" and a.location is not None and a.location.name == "كفرنبل" for a in got)
+
+
+_TALLY = ("حصيلة عام من الحرب على التنظيم\n"
+          "وبعد أكثر من عام على بدء الحملة، نفذت طائرات التحالف الدولي أكثر من 14 ألف غارة جوية على مواقع "
+          "التنظيم في العراق وسوريا، دون أن تنجح في إضعافه.")
+
+
+def test_thousands_of_strikes_counted_are_a_tally(ex, monkeypatch):
+    assert attacks(ex, _TALLY) == []
+    monkeypatch.setattr(scope_mod, "_S13_MULTIPLIED", False)
+    assert [a.attack_type for a in attacks(ex, _TALLY)] == ["airstrike"]

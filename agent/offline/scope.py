@@ -17,7 +17,7 @@ from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare
 from marsad.agent.offline.mentions import FOREIGN_NISBA
-from marsad.core.arabic import SINGLE_CLITICS, clitic_variants
+from marsad.core.arabic import SINGLE_CLITICS, clitic_variants, normalize
 
 __all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_phrase", "phrase_hits", "is_hypothetical", "is_reaction", "is_campaign", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
            "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after", "is_modal", "is_report_total", "is_conditional",
@@ -119,6 +119,9 @@ _REPORT_CUES = rules.words("scope", "report_cues")
 _PLURAL_MEANS = rules.words("scope", "plural_means")
 """Weapons counted in the plural ("الألغام"، "القذائف"): what a campaign or a period used, not one attack."""
 _STATISTIC_EVENTS = int(rules.number("scope", "statistic_event_count"))
+_MULTIPLIERS = {normalize(k): int(v) for k, v in rules.table("scope", "count_multipliers").items()}
+"""A number word after digits ("36 ألف غارة"، "12 مليون"): the count is the digits times it."""
+_S13_MULTIPLIED = True  # module flag, for A/B measurement only
 """So many attacks counted in one sentence ("12053 غارة"، "380 هجوما") are a tally, never one incident."""
 _ATTRIBUTED_TOLL = int(rules.number("scope", "statistic_attributed_toll"))
 _DAY_WORDS = rules.words("scope", "day_words")
@@ -364,8 +367,14 @@ def counted_events(words: list[str]) -> int | None:
     """The number of attacks a sentence counts ("شهدت بغداد 380 هجوما"، "نفذت 41 ضربة جوية"), if any:
     digits right before an attack noun (its singular accusative or a plural)."""
     for x in range(len(words) - 1):
-        if words[x].isdigit() and any(b in _COUNTED_EVENTS for b in bare(words[x + 1])):
-            n = int(words[x])
+        if not words[x].isdigit():
+            continue
+        k, times = x + 1, 1
+        mult = next((_MULTIPLIERS[b] for b in bare(words[k]) if b in _MULTIPLIERS), None) if _S13_MULTIPLIED else None
+        if mult is not None and k + 1 < len(words):
+            k, times = k + 1, mult  # "أكثر من 36 ألف غارة جوية": thirty-six thousand strikes
+        if any(b in _COUNTED_EVENTS for b in bare(words[k])):
+            n = int(words[x]) * times
             if n >= 2:
                 return n
     return None

@@ -62,6 +62,9 @@ _DOMAIN_EN = re.compile(r"\b(?:" + "|".join([
     r"withdraw\w*", r"peace", r"defen[cs]e", r"claim\w*", r"responsib\w*", r"jihad\w*", r"extremis\w*",
     r"gunmen", r"fighters?", r"mortars?", r"rockets?", r"missiles?", r"drones?", r"mines?", r"ied",
 ])+ r")\b", re.I)
+# espionage and poisoning ("a double agent", "a nerve agent", "spies"): security news, as an attack is
+_SPY_EN = re.compile(r"\b(?:spy|spies|spying|espionage|poison\w*|(?:double|secret|nerve|intelligence) agents?)\b", re.I)
+SPY_WORDS = True  # switch for A/B measurement (tests patch it)
 # Intents whose cue alone says the question is about the domain (casualties, perpetrators, rooms, agreements...).
 _DOMAIN_INTENTS = {Intent.killed, Intent.injured, Intent.perpetrator, Intent.victim, Intent.provisions, Intent.lead,
                    Intent.participants}
@@ -81,7 +84,8 @@ def in_domain(question: Question) -> bool:
         return True
     if question.language == "ar":
         return bool(_DOMAIN_AR.search(normalize(question.text)))
-    return bool(_DOMAIN_EN.search(question.text)) or bool(_DOMAIN_AR.search(normalize(question.text)))
+    return (bool(_DOMAIN_EN.search(question.text)) or SPY_WORDS and bool(_SPY_EN.search(question.text))
+            or bool(_DOMAIN_AR.search(normalize(question.text))))
 
 
 # ---------------------------------------------------------------- constraints on cited text

@@ -42,3 +42,18 @@ def test_group_sides_switch_off_gives_no_two_group_record(offline_extract, monke
     monkeypatch.setattr(ag, "GROUP_SIDES", False)
     text = "ووقعت حركتا فتح وحماس اتفاق مصالحة جديدا في القاهرة يوم الخميس برعاية مصرية."
     assert _agreements(offline_extract, text) == []
+
+
+# --- a one-word group alias in a common noun phrase names no group ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وتحدث مراقبون عن الحشد العسكري التركي قرب الحدود مع سوريا منذ أيام.",
+    "وحذر الوزير من الحشد الدولي ضد بلاده في مجلس الأمن.",
+])
+def test_a_build_up_is_not_the_pmf(offline_extract, text):
+    assert "الحشد" not in [a.name for a in offline_extract(text).actors]
+
+
+def test_the_bare_pmf_name_is_still_the_pmf(offline_extract):
+    text = "وقال قيادي في الحشد إن مقاتليه دخلوا البلدة صباح الاثنين."
+    assert "الحشد" in [a.name for a in offline_extract(text).actors]

@@ -30,6 +30,11 @@ FOREIGN_NISBA = rules.phrases("mentions", "foreign_nisba")
 ADMIN_WORDS = rules.phrases("mentions", "admin_words")
 _DUAL_HEADS = rules.table("mentions", "dual_heads")
 _ROOM_HEADS = rules.phrases("mentions", "room_heads")
+_GENERIC_ADJ = rules.words("mentions", "generic_noun_adjectives")
+"""Adjectives that make a one-word group alias a common noun phrase ("الحشد العسكري" is a military build-up, not
+the PMF "الحشد")."""
+GENERIC_NOUN = True
+"""Switch (s13): a one-word alias of an armed group followed by one of :data:`_GENERIC_ADJ` names no group."""
 _KIND_RANK = rules.table("mentions", "kind_rank")
 _STRONG_CUES = rules.words("locations", "strong_place_cues")
 """Words that name a place ("مدينة"، "قرية"، "مديرية"): any GeoNames name after one is taken as a place."""
@@ -263,6 +268,13 @@ class Gazetteer:
             if hit is not None and table == "main" and hit[0] < n and words[hit[0]] in FOREIGN_NISBA \
                     and hit[1].kind == "actors" and hit[1].get("type") != "foreign_coalition":
                 i = hit[0] + 1  # another country's army or police
+                continue
+            if GENERIC_NOUN and hit is not None and hit[0] == i + 1 and hit[0] < n and words[hit[0]] in _GENERIC_ADJ \
+                    and hit[1].kind == "actors" and hit[1].get("type") in {"armed_group", "paramilitary"} \
+                    and not words[i].endswith(("ي", "ين", "ون")):
+                # "الحشد العسكري": a build-up of troops, a common noun and its adjective; a nisba or plural name
+                # ("قائد الحوثيين العسكري") is the group, the adjective belongs to the word before it
+                i = hit[0] + 1
                 continue
             if hit is not None and i > 0 and hit[1].id == "joc" and words[i - 1] in _ROOM_HEADS:
                 hit = None  # "غرفة العمليات المشتركة": the room's name, not the Joint Operations Command

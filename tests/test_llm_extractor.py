@@ -297,12 +297,11 @@ def test_cache_serves_a_rerun_even_when_the_server_is_gone(marsad_home):
 def test_concurrency_bound_is_respected(marsad_home):
     docs = [doc(f"d{i}") for i in range(12)]
     with OpenAICompatServer(ScriptedResponder(fallback=lambda r: Reply.tool_call(GOOD)), latency=0.2) as srv:
-        t0 = time.perf_counter()
         outs = list(make(srv, marsad_home, llm_concurrency=3).extract_batch(docs))
-        elapsed = time.perf_counter() - t0
     assert len(outs) == 12 and all(o.ok for o in outs)
+    # three requests were in flight at once (so they overlapped) and never more: the server counts them, where a
+    # wall-clock bound measured the machine's load (it failed at 3.1 s against 1.8 s on a busy machine)
     assert srv.max_in_flight == 3
-    assert elapsed < 12 * 0.2 * 0.75  # well under sequential
 
 
 def test_usage_accounting_per_document_and_per_run(marsad_home):

@@ -433,6 +433,14 @@ def with_countries(question: Question) -> Question:
     have = {e.id for e in question.places}
     places: list[Entry] = []
     resolved: set[str] = set()
+
+    def add(country, written: str) -> None:  # a state once, by its Arabic name, with the English it was asked by
+        if country.id not in have:
+            have.add(country.id)
+            places.append(Entry(kind="places", id=country.id, canonical=country.ar, name_en=country.name_en,
+                                ar=(country.ar,), en=tuple(dict.fromkeys((country.name_en, written))),
+                                data={"admin_level": "country"}))
+
     for m in _CAP_RUN.finditer(question.text):
         words = m.group().split()
         if words[0].lower() not in question.uncovered or not name_like(words[0], m.start()):
@@ -442,11 +450,7 @@ def with_countries(question: Question) -> Question:
             country = gaz.country(code) if code else None
             if country is None or not country.ar:
                 continue
-            if country.id not in have:
-                have.add(country.id)
-                places.append(Entry(kind="places", id=country.id, canonical=country.ar, name_en=country.name_en,
-                                    ar=(country.ar,), en=tuple(dict.fromkeys((country.name_en, " ".join(words[:n])))),
-                                    data={"admin_level": "country"}))
+            add(country, " ".join(words[:n]))
             resolved.update(w.lower() for w in words[:n])
             break
     if DEMONYMS:
@@ -460,10 +464,7 @@ def with_countries(question: Question) -> Question:
             country = gaz.country(code) if code else None
             if country is None or not country.ar:
                 continue
-            if country.id not in have:
-                have.add(country.id)
-                places.append(Entry(kind="places", id=country.id, canonical=country.ar, name_en=country.name_en,
-                                    ar=(country.ar,), en=(country.name_en, word), data={"admin_level": "country"}))
+            add(country, word)
             resolved.add(word.lower())
     if not places and not resolved:
         return question

@@ -20,7 +20,7 @@ from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import citations, window_span
 from marsad.agent.offline.text import Sentence
 from marsad.agent.offline.vocab import KILLED
-from marsad.core.arabic import normalize
+from marsad.core.arabic import clitic_variants, normalize
 from marsad.core.gazetteer import get_world_gazetteer, registry_country
 from marsad.core.lexicon import Entry, get_lexicon, role_at
 from marsad.schemas import Actor
@@ -160,17 +160,16 @@ def _firm_rank(p: Person) -> bool:
     return first in RANKS and first not in _RANK_NOUNS
 
 
-_CLITICS_GLUED = ("وبال", "وال", "بال", "لل", "فال", "كال", "و", "ب", "ل", "ف")
 _CLITIC_VOCABULARY = True
 _CLEAN_NAME = True
 _FIRM_RANK = True
 
 
 def _glued_word(t: str) -> bool:
-    """True for a common word behind a glued conjunction or preposition ("بالوضع"، "لحسم"، "بالفعل")."""
-    for p in _CLITICS_GLUED:
-        if t.startswith(p) and len(t) - len(p) >= 3:
-            rest = "ال" + t[2:] if p == "لل" else t[len(p):]
+    """True for a common word behind a glued conjunction or preposition ("بالوضع"، "لحسم"، "بالفعل"): a form
+    :func:`clitic_variants` gives, or that form without its article, is vocabulary and no given name."""
+    for _, form in clitic_variants(t, min_rest=3):
+        for rest in (form, form[2:]) if form.startswith("ال") else (form,):
             if rest in _COMMON_WORDS and rest not in GIVEN_NAMES:
                 return True
     return False

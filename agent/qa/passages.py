@@ -114,6 +114,13 @@ def _office_words(question: Question, concepts: tuple) -> set[str]:
     return out
 
 
+def _beside(text: str, spans: list[tuple[int, int]], i: int, normalized: bool = False) -> str:
+    """Sentence ``i`` of ``text`` with the one before it and the one after it (normalised on request): news names a
+    place or tells the event in one sentence and what happened there, or who said it, in the next."""
+    around = " ".join(text[a:b] for a, b in spans[max(0, i - 1): i + 2])
+    return normalize(around) if normalized else around
+
+
 def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                    keep: Callable[[str], bool] | None = None) -> list[Claim]:
     """Quote the best sentences of the top documents, if any fits the question well enough.
@@ -167,26 +174,23 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             if cue is not None and not cue.search(norm):
                 continue
             if topic is not None and not topic.search(norm) and not (
-                    NEAR_CONCEPTS and cue is not None and topic.search(normalize(" ".join(
-                        doc.text[a:b] for a, b in spans[max(0, idx - 1): idx + 2])))):
+                    NEAR_CONCEPTS and cue is not None and topic.search(_beside(doc.text, spans, idx, True))):
                 continue  # (the attack a spokesman's sentence answers about may be told in the one beside it)
             if keep is not None and not keep(norm):
                 continue
             has = entities_named(question, norm, normalized=True)
             alone = all(has)
             if not alone:  # news names the place in one sentence and tells what happened there in the next
-                around = " ".join(doc.text[a:b] for a, b in spans[max(0, idx - 1): idx + 2])
-                has = entities_named(question, normalize(around), normalized=True)
+                has = entities_named(question, _beside(doc.text, spans, idx, True), normalized=True)
             if not enough(question, has) and not lead:
                 continue
             # a sentence naming every key entity itself first, then with its neighbours, then enough of them
             # (or none, in an article whose lead names them all)
             every = 2 if alone else int(all(has))
-            if question.numbers and not set(question.numbers) <= numbers_in(sentence):
-                # a number that describes the event ("more than 12 strikes") may sit in the sentence beside it
-                around = " ".join(doc.text[a:b] for a, b in spans[max(0, idx - 1): idx + 2])
-                if question.how_many or not set(question.numbers) <= numbers_in(around):
-                    continue
+            # a number that describes the event ("more than 12 strikes") may sit in the sentence beside it
+            if question.numbers and not set(question.numbers) <= numbers_in(sentence) and (
+                    question.how_many or not set(question.numbers) <= numbers_in(_beside(doc.text, spans, idx))):
+                continue
             if english:
                 # each English concept maps to alternatives in Arabic: count the concepts the sentence names
                 named = sum(1 for c in concepts if mentions(c, norm, normalized=True))
@@ -197,7 +201,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 if NEAR_CONCEPTS and concepts and named < len(concepts):
                     # the event a question describes ("the air strike on a car") is told in the sentence beside
                     # the one that answers it ("the army's spokesman said ..."), as its places are
-                    around = normalize(" ".join(doc.text[a:b] for a, b in spans[max(0, idx - 1): idx + 2]))
+                    around = _beside(doc.text, spans, idx, True)
                     near = sum(1 for c in concepts if mentions(c, around, normalized=True))
                 if concepts and near < need * len(concepts):
                     continue

@@ -153,6 +153,14 @@ _NEGATED_VERBS = rules.words("scope", "negated_occurrence_verbs")
 _NEGATED_FILLERS = rules.words("scope", "negated_occurrence_fillers")
 """Verbs of occurring or being reported after "لم", and the words that may stand between them and the event ("ولم
 ترد أي أنباء عن وقوع انفجارات"، "ولم يحدث أي انفجار"): the event did not happen, or was not reported."""
+_SERIES_MEMBER = rules.words("scope", "series_member_words")
+"""Words that make an attack noun after a series word a member of it ("الأحدث ضمن سلسلة هجمات"، "في إطار موجة
+تفجيرات"): the series is named to compare, not told as an incident."""
+_CONFLICT = rules.words("scope", "conflict_nouns")
+"""A war, an insurgency or a conflict ("أسفر التمرد عن 20 ألف قتيل"): a toll of thousands told with one is the
+war's sum."""
+_S14_SERIES = True  # module flags, for A/B measurement only
+_S14_CONFLICT = True
 _S13_DESIRE = True  # module flags, for A/B measurement only
 _S13_FUTURE = True
 _S13_NEGATED = True
@@ -408,6 +416,10 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
         # "وقتل 2295 مدرسا على الأقل ... وفق اليونيسف": an agency's count of a war, not one attack; a day named
         # tells one day's toll ("المواجهات التي دارت الجمعة وأسفرت عن مقتل 16 وإصابة 1400 ..., بحسب ...")
         return True
+    if _S14_CONFLICT and counts and max(counts) >= _ATTRIBUTED_TOLL \
+            and any(b in _CONFLICT for w in words for b in bare(w)) \
+            and not any(b in _DAY_WORDS for w in words for b in bare(w)):
+        return True  # "وأسفر التمرد في شمال البلاد عن 20 ألف قتيل": a war's toll, not one attack's
     if counts and is_documented(words):
         return True  # "وقال التقرير إن فريق الرصد وثق مقتل 5 مدنيين بالقذائف": a report's count of a month's harm
     return is_report_total(words, counts)
@@ -492,10 +504,18 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     return threat or plan or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after) \
         or (_S13_DESIRE and any(b in _DESIRE for b in before)) or (_S13_FUTURE and any(b in _FUTURE for b in before)) \
         or (_S13_NEGATED and is_negated(words, i)) \
-        or (PREPARING and any(b in _PREPARING for b in before)) \
+        or (PREPARING and any(b in _PREPARING for b in before)) or (_S14_SERIES and in_series(words, i)) \
         or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i) \
         or is_reaction(words, i, j) or is_campaign(words, i, j) \
         or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w))
+
+
+def in_series(words: list[str], i: int) -> bool:
+    """True when the attack noun at i is a series another attack is told as a member of: a series word just before
+    it ("سلسلة"، "موجة") and a word of membership just before that ("وهو الأحدث ضمن سلسلة هجمات شهدتها البلاد"،
+    "في إطار موجة تفجيرات"). The series is many attacks named in passing; the member is told on its own."""
+    return i >= 2 and any(b in _SERIES for b in bare(words[i - 1])) \
+        and any(b in _SERIES_MEMBER for w in words[max(0, i - 3):i - 1] for b in bare(w))
 
 
 def is_negated(words: list[str], i: int) -> bool:

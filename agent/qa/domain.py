@@ -65,6 +65,14 @@ _DOMAIN_EN = re.compile(r"\b(?:" + "|".join([
 # espionage and poisoning ("a double agent", "a nerve agent", "spies"): security news, as an attack is
 _SPY_EN = re.compile(r"\b(?:spy|spies|spying|espionage|poison\w*|(?:double|secret|nerve|intelligence) agents?)\b", re.I)
 SPY_WORDS = True  # switch for A/B measurement (tests patch it)
+# the same in Arabic, with the weapons of such attacks and the strikes an army makes: a spy ("جاسوس"), spying,
+# a poisoning, a nerve gas, chemical or nuclear arms ("مفاعل نووي"), an air/missile strike ("ضربة جوية"; a bare
+# "ضربة" is also a penalty kick or a blow, so the kind of strike must be said)
+_SPY_AR = re.compile(_W + r"(?:" + "|".join([
+    r"جاسوس", r"جواسيس", r"تجسس", r"تسميم", r"مسموم", r"غاز (?:ال)?اعصاب", r"غازات سامه", r"كيمياوي", r"كيميايي",
+    r"كيماوي", r"نووي", r"مفاعل", r"ضربه (?:ال)?(?:جويه|عسكريه|صاروخيه)", r"ضربات (?:ال)?(?:جويه|عسكريه|صاروخيه)",
+]) + r")")
+SPY_WORDS_AR = True  # switch for A/B measurement (tests patch it)
 # Intents whose cue alone says the question is about the domain (casualties, perpetrators, rooms, agreements...).
 _DOMAIN_INTENTS = {Intent.killed, Intent.injured, Intent.perpetrator, Intent.victim, Intent.provisions, Intent.lead,
                    Intent.participants}
@@ -83,7 +91,8 @@ def in_domain(question: Question) -> bool:
     if question.intent in _DOMAIN_INTENTS:
         return True
     if question.language == "ar":
-        return bool(_DOMAIN_AR.search(normalize(question.text)))
+        norm = normalize(question.text)
+        return bool(_DOMAIN_AR.search(norm)) or SPY_WORDS_AR and bool(_SPY_AR.search(norm))
     return (bool(_DOMAIN_EN.search(question.text)) or SPY_WORDS and bool(_SPY_EN.search(question.text))
             or bool(_DOMAIN_AR.search(normalize(question.text))))
 
@@ -425,7 +434,7 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
         return False
     if c.years and quote and OTHER_YEAR and not _year_near(c, quote, doc_text, published, title):
         return False
-    if c.years and quote and OTHER_MONTH_YEAR and _dated_elsewhen(c, quote):
+    if c.years and quote and OTHER_MONTH_YEAR and _dated_elsewhen(c, quote, published):
         return False
     norm = normalize(quote + " " + (title or ""))
     if c.room and not _ROOM.search(norm):
@@ -561,15 +570,26 @@ OTHER_MONTH_YEAR = True  # switch for A/B measurement (tests patch it)
 _SINCE_BEFORE = re.compile(r"(?:(?<!\w)منذ|(?<!\w)بين|\bsince|\bbetween|\bfrom)\s*(?:\w+\s*/\s*)?$", re.I)
 
 
-def _dated_elsewhen(c: Constraints, quote: str) -> bool:
+def _dated_elsewhen(c: Constraints, quote: str, published: str | None = None) -> bool:
     """The cited sentence dates what it tells to a month of another year ("في أبريل عام 1983") and names no year
     asked about: it recalls another time (an article of this year looking back), not the event asked about.
-    ("منذ مارس 2015": a span's start says nothing of when the sentence's own event was.)"""
+    ("منذ مارس 2015": a span's start says nothing of when the sentence's own event was; in an article of a year
+    asked about, nor does a date inside a relative clause: "اعتقلت الشرطة 150 جنديا ... غولن الذي تحمله مسؤولية
+    الانقلاب في يوليو 2016" dates the coup the clause recalls, not the arrests.)"""
     norm = normalize(quote)
     if any(re.search(rf"(?<!\d){y}(?!\d)", norm) for y in c.years):
         return False
+    pub = _published_day(published)
+    current = RELATIVE_DATE and pub is not None and pub.year in c.years
     return any(int(m.group(2)) not in c.years and not _SINCE_BEFORE.search(norm[max(0, m.start() - 24):m.start()])
+               and not (current and _RELATIVE_BEFORE.search(norm[max(0, m.start() - RELATIVE_REACH):m.start()]))
                for m in _MONTH_YEAR.finditer(norm))
+
+
+RELATIVE_DATE = True  # switch for A/B measurement (tests patch it)
+RELATIVE_REACH = 80  # characters before a month-year in which a relative pronoun opens the clause it dates
+# a relative pronoun with no clause break between it and the date after it (normalised)
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?!\w)[^،,.؛;:!?؟]*$")
 
 
 def _year_near(c: Constraints, quote: str, doc_text: str, published: str | None, title: str | None) -> bool:

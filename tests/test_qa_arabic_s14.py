@@ -1,0 +1,97 @@
+"""Session 14 Arabic QA: what is a security question, whose role, which place and which count answer. Every
+sentence is written for these tests (names of people invented, numbers invented; places and officials are
+registry entries)."""
+
+from marsad.agent.qa import counts, domain, records
+from marsad.agent.qa.counts import count_claims
+from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
+from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.question import parse_question
+from marsad.agent.qa.records import record_claims
+from marsad.core.lexicon import get_lexicon
+from marsad.schemas import Actor, Attack, Citation, Document, DocumentRecords, Location
+
+
+def _cite(doc_id: str, text: str, quote: str) -> Citation:
+    start = text.index(quote)
+    return Citation(doc_id=doc_id, start=start, end=start + len(quote), quote=quote)
+
+
+def _doc(doc_id: str, title: str, text: str, published: str = "2018-04-02") -> Document:
+    return Document(doc_id=doc_id, title=title, text=text, published=published)
+
+
+# ---------------------------------------------------------------- spies, poison gas, reactors and air strikes
+
+def test_arabic_questions_about_spies_poison_gas_and_air_strikes_are_in_domain(monkeypatch):
+    asked = ["ما المادة التي سممت بها العميلة المزدوجة السابقة في لندن؟ هل هو غاز الأعصاب؟",
+             "من الجاسوس الذي بادلته موسكو في فيينا؟",
+             "متى تم تدمير المفاعل النووي قرب الحسكة؟"]
+    assert all(in_domain(parse_question(q)) for q in asked)
+    assert in_domain(parse_question("متى نفذت الطائرات الضربة الجوية على المصنع قرب حمص؟"))
+    # a penalty kick and a capital are not
+    assert not in_domain(parse_question("كم ضربة جزاء أهدرها المهاجم في الموسم الماضي؟"))
+    assert not in_domain(parse_question("ما هي عاصمة كندا؟"))
+    monkeypatch.setattr(domain, "SPY_WORDS_AR", False)
+    assert not any(in_domain(parse_question(q)) for q in asked)
+
+
+# ---------------------------------------------------------------- the source of a claim is not who is asked about
+
+def test_the_person_a_question_cites_as_its_source_is_not_the_answer(monkeypatch):
+    text = ("أعلن رئيس الوزراء التركي أحمد داود أوغلو أن التحقيق يشير إلى أن تنظيم داعش يقف وراء تفجير سوروتش. "
+            "وقال أحمد داود أوغلو إن المشتبه به عبر الحدود قبل أسبوع.")
+    pm = Actor(citations=[_cite("a", text, "رئيس الوزراء التركي أحمد داود أوغلو")], name="أحمد داود أوغلو",
+               type="official", role="رئيس الوزراء التركي")
+    ev = Evidence()
+    ev.docs = {"a": _doc("a", "تفجير سوروتش", text, "2015-07-21")}
+    ev.records = {"a": DocumentRecords(doc_id="a", actors=[pm])}
+    q = parse_question("من تقف وراء تفجير سوروتش بحسب رئيس الحكومة التركية أحمد داود أوغلو؟")
+    assert not any("داود" in c.text for c in record_claims(q, ev, get_lexicon()))
+    # asked about himself, his role answers
+    own = parse_question("ما هو منصب أحمد داود أوغلو؟")
+    assert any("داود" in c.text for c in record_claims(own, ev, get_lexicon()))
+    monkeypatch.setattr(records, "SOURCE_NAMED", False)
+    assert any("داود" in c.text for c in record_claims(q, ev, get_lexicon()))
+
+
+# ---------------------------------------------------------------- a country does not answer "where near its city"
+
+def test_the_country_of_a_city_the_question_names_is_not_where(monkeypatch):
+    text = "قتل ثلاثة جنود في هجوم بسيارة مفخخة استهدف قاعدة عسكرية في الصومال صباح الجمعة."
+    somalia = Location(name="الصومال", canonical_name="الصومال", name_en="Somalia", admin_level="country",
+                       country="SO", country_name="Somalia")
+    attack = Attack(citations=[_cite("s", text, text[:-1])], location=somalia, attack_type="car_bomb", killed=3)
+    ev = Evidence()
+    ev.docs = {"s": _doc("s", "هجوم على قاعدة عسكرية", text)}
+    ev.records = {"s": DocumentRecords(doc_id="s", attacks=[attack])}
+    q = parse_question("في أي منطقة وقع الهجوم بالسيارة المفخخة على القاعدة العسكرية قرب مقديشو؟")
+    assert not record_claims(q, ev, get_lexicon())
+    monkeypatch.setattr(records, "WIDER_PLACE", False)
+    assert any("الصومال" in c.text for c in record_claims(q, ev, get_lexicon()))
+
+
+# ---------------------------------------------------------------- the noun after a number says whom it counts
+
+def test_a_number_whose_own_noun_counts_others_does_not_answer(monkeypatch):
+    text = ("قالت قيادة الجيش الفرنسي إن جنودا فرنسيين قتلوا نحو 14 متطرفا في عملية قرب الحدود مع النيجر. "
+            "وقتل ثلاثة من أفراد القوة الفرنسية الاثنين بعد أن انفجرت عبوة ناسفة بعربتهم المدرعة شمال مالي.")
+    ev = Evidence(docs={"m": _doc("m", "مقتل 14 متطرفا في مالي", text, "2018-02-20")})
+    q = parse_question("كم جنديا فرنسيا قتل بعبوة ناسفة استهدفت عربتهم في مالي؟")
+    assert count_claims(q, ev)[0][1].numbers == [3]
+    monkeypatch.setattr(counts, "COUNTED_HEAD", False)
+    assert count_claims(q, ev)[0][1].numbers == [14]
+
+
+# ---------------------------------------------------------------- a relative clause's date is not the event's
+
+def test_a_date_inside_a_relative_clause_does_not_move_the_sentence_to_that_year(monkeypatch):
+    c = constraints_of(parse_question("كم ضابطا اعتقلت السلطات التركية في مارس 2018؟"))
+    quote = ("واعتقلت السلطات التركية، الثلاثاء، 87 ضابطا يشتبه بصلتهم بالداعية فتح الله غولن الذي تتهمه "
+             "أنقرة بالوقوف وراء محاولة الانقلاب في يوليو 2016.")
+    assert span_fits(c, quote, quote, "2018-03-13")
+    # a sentence that is itself dated to the other year still does not answer
+    old = "واعتقلت السلطات التركية 87 ضابطا في يوليو 2016 بعد محاولة الانقلاب."
+    assert not span_fits(c, old, old, "2018-03-13")
+    monkeypatch.setattr(domain, "RELATIVE_DATE", False)
+    assert not span_fits(c, quote, quote, "2018-03-13")

@@ -294,6 +294,9 @@ def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_
         named = any(
             len(n.split()) >= 2 and normalize(n) in qnorm for n in (rec.name, rec.canonical_name, *rec.aliases) if n
         ) or bool(rec.name_en and rec.name_en.lower() in question.text.lower())
+        if named and SOURCE_NAMED and _named_as_source(question, (rec.name, rec.canonical_name, *rec.aliases, rec.name_en)):
+            # "من يقف وراء التفجير بحسب رئيس الحكومة X": X is who says it, not who is asked about
+            continue
         # a person the question names whose role is not the office asked about is not the answer
         if named and cues is not None and not cues.search(role_norm):
             # "who is the spokesman for Khalifa Haftar": the person named owns the office asked about; his own
@@ -333,6 +336,30 @@ def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_
 
 
 RESTATED_ROLE = True  # switch for A/B measurement (tests patch it)
+SOURCE_NAMED = True  # switch for A/B measurement (tests patch it)
+
+# "according to ...": the words that make the name after them the source of what the question asks about, with
+# up to five words (his titles: "رئيس الحكومة التركية") between the cue and the name
+_SOURCE_CUE = re.compile(r"(?<!\w)(?:بحسب|حسب|وفق|وفقا ل|طبقا ل|نقلا عن|كما قال|كما ذكر|according to|as told by|citing)"
+                         r"(?!\w)((?:\s+\S+){0,5}?)\s+$", re.I)
+
+
+def _named_as_source(question: Question, names: tuple) -> bool:
+    """A name of the person occurs in the question only as its source ("... بحسب الوزير X", "according to X")."""
+    qnorm = normalize(question.text)
+    seen = False
+    for n in names:
+        if not n:
+            continue
+        nn = normalize(n)
+        low = qnorm.lower()
+        at = low.find(nn.lower())
+        while at >= 0:
+            seen = True
+            if not _SOURCE_CUE.search(qnorm[:at]):
+                return False
+            at = low.find(nn.lower(), at + 1)
+    return seen
 
 
 def _restates(question: Question, role: str) -> bool:
@@ -374,6 +401,8 @@ def _location_claims(question: Question, evidence: Evidence, names: Names) -> li
                 continue
             if any(mentions(e, rec.location.canonical_name or rec.location.name) for e in question.places):
                 continue  # "where in Iraq ...?" is not answered by "Iraq": the asker named it
+            if WIDER_PLACE and _wider_than_asked(question, rec.location):
+                continue  # "where near Mogadishu ...?" is not answered by "Somalia": the asker named a place in it
             where = names.place(rec.location)
             extra = [x for x in dict.fromkeys((rec.location.district, rec.location.governorate)) if x and x not in where]
             if question.language == "en" and extra:
@@ -382,6 +411,19 @@ def _location_claims(question: Question, evidence: Evidence, names: Names) -> li
             out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)),
                                Claim(f"{label}: {where}", _spans(rec, doc_id), keys=[rec.location.name])))
     return out
+
+
+WIDER_PLACE = True  # switch for A/B measurement (tests patch it)
+
+
+def _wider_than_asked(question: Question, location) -> bool:
+    """The record's place is a country and the question names a place inside that country."""
+    if (location.admin_level or "") != "country":
+        return False
+    country = (location.name_en or location.country_name or "").lower()
+    return bool(country) and any(
+        (e.data or {}).get("admin_level") not in (None, "country") and str((e.data or {}).get("country") or "").lower() == country
+        for e in question.places)
 
 
 def record_claims(question: Question, evidence: Evidence, lexicon: Lexicon) -> list[Claim]:

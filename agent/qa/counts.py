@@ -187,7 +187,7 @@ _CATEGORIES = {
     "security": (r"امن|امني", r"\bsecurity\b", r"امن|شرط|جند|جنود|عسكري|قوات|جيش"),
     "militants": (r"مسلح|ارهابي|مقاتل|متشدد|داعش|مهاجم|عنصرا|مليشيا|ميليشيا", r"\bmilitants?\b|\bfighters?\b|\bgunmen\b"
                   r"|\battackers?\b|\bmembers\b|\bjihadists?\b|\bmilitiam[ae]n\b|\brebels?\b|\binsurgents?\b",
-                  r"مسلح|ارهابي|مقاتل|متشدد|داعش|مهاجم|عناصر|عنصر|انتحاري|تنظيم|طالبان|مليشيا|ميليشيا|متمرد"),
+                  r"مسلح|ارهابي|مقاتل|متشدد|متطرف|داعش|مهاجم|عناصر|عنصر|انتحاري|تنظيم|طالبان|مليشيا|ميليشيا|متمرد"),
     # children and women are civilians, but a question about them asks for their own count ("ثلاثة أطفال")
     "children": (r"طفل|اطفال|قاصر", r"\bchild(?:ren)?\b|\bkids?\b|\bminors?\b|\binfants?\b", r"طفل|اطفال|قاصر|رضيع"),
     "women": (r"امراه|نساء|سيدات|فتيات", r"\bwom[ae]n\b|\bgirls?\b", r"امراه|نساء|سيدات|فتيات|سيده"),
@@ -331,6 +331,21 @@ def _category_fit(category: str, window: str) -> float:
     if any(re.search(_CATEGORIES[name][2], window) for name in others):
         return -1.2
     return -0.4
+
+
+COUNTED_HEAD = True  # switch for A/B measurement (tests patch it)
+OTHERS_COUNTED = -1.2  # a number whose own noun names others than whom the question counts
+
+
+def _noun_category(token: str) -> str | None:
+    """The category the noun right after a number names ("متطرفين" militants, "جنديا" soldiers), or None (a
+    counter word such as "عنصرا" or "شخصا", or a word of no category)."""
+    word = re.sub(r"^[وفبل]?(?:ال)?", "", normalize(token))
+    if not word or _COUNTERS.match(word):
+        return None
+    hits = [name for name, (_, _, ar) in _CATEGORIES.items() if re.match(rf"(?:{ar})", word)]
+    # words of kin categories ("جنود": soldiers and security forces) name the first; of unrelated ones, none
+    return hits[0] if hits and all(h in _KIN[hits[0]] or hits[0] in _KIN[h] for h in hits) else None
 
 
 _SHIFT = re.compile(r"^\W*(من ناحيه اخري|من جهه اخري|في سياق اخر|وفي سياق اخر|في سياق متصل|علي صعيد اخر|وعلي صعيد اخر"
@@ -798,7 +813,11 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                 toks = tokenize(sentence)
                 end = c.end if c.end > c.start else c.start + 1
                 if category is not None:
-                    score += _category_fit(category, " ".join(toks[max(0, c.start - _reach_back(toks, end)): end + 3]))
+                    counted = _noun_category(toks[end]) if COUNTED_HEAD and end < len(toks) else None
+                    if counted is not None and counted not in _KIN[category]:
+                        score += OTHERS_COUNTED  # "قتلوا نحو 10 متطرفين" counts militants, whoever else the clause names
+                    else:
+                        score += _category_fit(category, " ".join(toks[max(0, c.start - _reach_back(toks, end)): end + 3]))
                 elif attackers is not None and attackers.search(" ".join(toks[max(0, c.start - 1): end + 4])):
                     score -= ATTACKERS_DEAD  # "هجوم داعش": the attackers' own dead are not the attack's toll
                 elif group is not None:

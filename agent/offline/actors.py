@@ -444,7 +444,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                 continue
             if any(s.tokens[t].clause_start for t in range(head + 1, k)):
                 continue  # a comma right before the name is fine ("المتحدث باسم العشائر، محمد الشعباني")
-            end = _read_name(s, k, set(mention_tokens) | person_tokens)
+            end = _read_name(s, k, (set(mention_tokens) | person_tokens) - _place_surname(s, k, mention_tokens))
             if end - k >= 2:
                 out.append(_person(s, k, end, None, ms, person_tokens))
         # role + organisation, nationality or comma + a name the given-name list does not know
@@ -457,7 +457,9 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             comma = s.tokens[k].clause_start or s.tokens[k].soft_break
             prev = words[k - 1]
             after_org = (k - 1) in mention_tokens and mention_tokens[k - 1].kind in {"places", "actors"}
-            if not (comma or after_org or _is_nisba(prev)):
+            titled = _ROLE_THEN_NAME and any(x >= 0 and (words[x] in ROLE_HEADS or words[x][:1] == "و" and words[x][
+                1:] in ROLE_HEADS) for x in ((k - 2, k - 3) if prev in _HONORIFICS else (k - 2,) if prev[:2] == "ال" else ()))
+            if not (comma or after_org or _is_nisba(prev) or titled):
                 continue
             if not _QUOTE_OPENERS.isdisjoint(s.quote(*s.token_span(k - 1, k + 1))):
                 continue  # a quotation or an aside opens here, not a name
@@ -466,10 +468,13 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             head = _role_before(s, k, person_tokens)
             if head is None or k - head > 8 or any(c in s.quote(*s.token_span(head, k + 1)) for c in '«»"“”'):
                 continue
-            end = _read_name(s, k, set(mention_tokens) | person_tokens)
+            end = _read_name(s, k, (set(mention_tokens) | person_tokens) - _place_surname(s, k, mention_tokens))
             ends = _name_ends(s, end) or end < len(words) and words[end] in _NOT_NAME_WORDS  # "... نيكولاس هايسوم الهجوم بأنه"
+            if titled and not (comma or after_org or _is_nisba(prev)) and not _titled_name(words[k:end]):
+                continue  # "وزير الداخلية عزام الدخيل": with no comma or known body, only a plain name and its family
             if end - k < 2 or not ends or any(
-                    w in _NOT_NAME_WORDS or w in KILLED or w.endswith(("هم", "ها", "هما")) for w in words[k:end]):
+                    w in _NOT_NAME_WORDS and not (_PLACE_SURNAME and _is_ali(s, t)) or w in KILLED
+                    or w.endswith(("هم", "ها", "هما")) for t, w in enumerate(words[k:end], start=k)):
                 continue
             out.append(_person(s, k, end, None, ms, person_tokens))
         # role + organisation + name with a family name ("رئيس لجنة ... في البرلمان العراقي أرشد الصالحي")
@@ -513,6 +518,36 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
     out = [p for x, p in enumerate(out) if not _runs_on_repeat(p, out[:x])]
     _trim_roles(out)
     return out
+
+
+_PLACE_SURNAME = True
+_ROLE_THEN_NAME = True
+
+
+def _titled_name(words: list[str]) -> bool:
+    """True when words read right after a title and its one genitive ("وزير التعليم عزام الدخيل"، "وزير الإسكان
+    الدكتور شويش الضويحي") are a name the given-name list does not know: they end at a family name with the article,
+    and no word is common vocabulary or a word glued to a preposition ("رئيس النادي مازال يدفع"، "رئيسة الحكومة
+    تيريزا ماي بشأن ...")."""
+    if len(words) < 2 or not words[-1].startswith("ال") or any(w.startswith("ال") for w in words[:-1]):
+        return False
+    return not any(w in _COMMON_WORDS or _glued_word(w) or (w[2:] in _COMMON_WORDS if w.startswith("ال") else False)
+                   for w in words)
+
+
+def _place_surname(s: Sentence, k: int, mention_tokens: dict[int, Mention]) -> set[int]:
+    """The token after the given name at k when it is a one-word place that reads as a family name ("المتحدث باسم
+    المجلس علي الأحمدي"، "قائد اللواء محمد الجبوري"): after a title and a known given name, a place written with
+    the article right after it closes the man's name (a place that takes the given name in is one mention of both
+    words, never split here)."""
+    m = mention_tokens.get(k + 1)
+    if not _PLACE_SURNAME or m is None or m.kind != "places" or m.i != k + 1 or m.j != k + 2 or not (
+            s.words[k] in GIVEN_NAMES or _is_ali(s, k)):
+        return set()
+    w = s.words[k + 1]
+    if not w.startswith("ال") or w in _NOT_NAME_WORDS or not _name_ends(s, k + 2):
+        return set()
+    return {k + 1}
 
 
 def _runs_on_repeat(p: Person, before: list[Person]) -> bool:

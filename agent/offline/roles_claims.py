@@ -1,0 +1,171 @@
+"""Claims of responsibility: the group a sentence says claimed an attack ("تبنى"، "أعلن ... مسؤوليته"),
+with a verb or a verbal noun, negated claims and denials naming no one, the claim of attacks told elsewhere in the
+article, and the claim a later "هذه الجماعة" refers back to. Read for :func:`roles_perpetrator._doer` first.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.roles_cues import (
+    _ACCUSATION,
+    _AFFILIATE,
+    _ANAPHORS,
+    _ATTACK_NOUNS,
+    _BACKGROUND,
+    _CLAIM_NEGATIONS,
+    _CLAIM_VERBS,
+    _DENIALS,
+    _has,
+)
+from marsad.agent.offline.scope import clitic_surfaces
+
+_ADOPT_VERBS = rules.words("roles", "adopt_verbs")
+"""Verbs that claim by themselves ("تبنت الجماعة الهجوم"); "أعلن" needs "مسؤولية" after the claimant."""
+_CLAIM_NOUNS = rules.words("roles", "claim_nouns")
+_DEMONSTRATIVES = rules.words("roles", "demonstratives")
+_FROM_AFAR = rules.phrases("roles", "unclaimed_types")
+"""Attack types an article's claim does not reach: strikes from the air or afar are told with their own doer."""
+"""Words before a group that deny its part ("نفت الحركة مسؤوليتها"): a denied doer is no perpetrator."""
+_CLAIMS_AFTER = rules.words("roles", "claims_after")
+_CLAIM_SURFACES = clitic_surfaces(_CLAIM_VERBS)
+"""Tokens with a claim verb among their :func:`bare` forms."""
+_CLAIM_MASDARS = rules.words("roles", "claim_masdars")
+"""Verbal nouns of a claim after their claimant ("وسارع تنظيم داعش إلى إعلان مسؤوليته عن الهجوم")."""
+_CLAIM_MASDAR_SURFACES = clitic_surfaces(_CLAIM_MASDARS)
+
+
+def _claims(words: list[str], m: Mention) -> bool:
+    """True for a claim of responsibility: "أعلن تنظيم X مسؤوليته"، "تبنت الجماعة الهجوم"."""
+    before = [b for w in words[max(0, m.i - 2):m.i] for b in bare(w)]
+    after = [b for w in words[m.j:m.j + 3] for b in bare(w)]
+    return any(b in _CLAIM_VERBS for b in before) and any(b in _CLAIMS_AFTER for b in after) or (
+        any(b in _ADOPT_VERBS for b in before))
+
+
+def _claim_at(ctx: DocContext, si: int, known: Mention | None = None) -> Mention | None:
+    """The group a sentence says claimed an attack (:func:`_claim_in`), else None."""
+    found = _claim_in(ctx, si, known)
+    return found[0] if found else None
+
+
+def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[Mention, bool] | None:
+    """(group, of attacks told elsewhere?) for a sentence that says a group claimed an attack: the first
+    force or group at most four words after a claim verb ("أعلنت جماعة تابعة لتنظيم القاعدة في مالي مساء
+    السبت مسؤوليتها"، "تبنت حركة الشباب"), with "مسؤولية" after it for "أعلن"; "هذه الجماعة تبنت" names
+    ``known`` (the group claimed before). The claim is of attacks told elsewhere when what it claims is
+    written definite ("مسؤولية الهجمات"، "عن الهجومين"، "هذا الهجوم"), not an incident told in the claim
+    itself ("مسؤوليته عن تفجير سيارة خارج مسجد"). A negated claim ("لم تعلن أي جهة مسؤوليتها") and a
+    denial name no one."""
+    s = ctx.sentences[si]
+    words = s.words
+    if _CLAIM_SURFACES.isdisjoint(words):
+        return _masdar_claim(ctx, si)  # most sentences: no claim verb at all (one set test)
+    groups = ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"})
+    for c, w in enumerate(words):
+        if w not in _CLAIM_SURFACES:
+            continue
+        forms = bare(w)
+        if not any(b in _CLAIM_VERBS for b in forms):
+            continue
+        if _has(words, c - 2, c, _CLAIM_NEGATIONS | _DENIALS):
+            continue
+        adopt = any(b in _ADOPT_VERBS for b in forms)
+        after = [m for m in groups if c < m.i <= c + 4]
+        if after:
+            m = after[0]
+            if adopt or _has(words, m.j, m.j + 8, _CLAIM_NOUNS):
+                definite = _definite_object(words, m.j)
+                if _has(words, c + 1, m.i + 1, _AFFILIATE):
+                    aff = _affiliate(ctx, m)  # "أعلنت جماعة تابعة لتنظيم القاعدة مسؤوليتها"
+                    m = Mention(aff.entry, m.i, m.j, m.start, m.end, m.surface) if aff else m
+                return m, definite
+            continue
+        if known is not None and (_has(words, c - 3, c, _ANAPHORS) or _has(words, c + 1, c + 3, _ANAPHORS)) and (
+                adopt or _has(words, c + 1, c + 8, _CLAIM_NOUNS)):
+            return known, False  # "وكانت هذه المجموعة تبنت هجوما"
+    return None
+
+
+def _affiliate(ctx: DocContext, parent: Mention) -> Mention | None:
+    """The one armed group the article names whose registry affiliation is ``parent`` ("جماعة نصرة الإسلام
+    والمسلمين" for "جماعة تابعة لتنظيم القاعدة"); None when it names none or several."""
+    names = {n.lower() for n in (parent.entry.name_en, *parent.entry.en) if n}
+    found: dict[str, Mention] = {}
+    for ms in ctx.mentions:
+        for m in ms:
+            if m.kind == "actors" and m.entry.get("type") == "armed_group" and str(
+                    m.entry.get("affiliation") or "").lower() in names:
+                found.setdefault(m.entry.id, m)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _masdar_claim(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
+    """(group, of attacks told elsewhere?) for a claim told with a verbal noun after its claimant: "وسارع
+    تنظيم داعش، عقب ساعات، إلى إعلان مسؤوليته عن الهجوم" -- a group at most six words before "إعلان"/"تبني"
+    and "مسؤولية" right after it; not a negated or denied one ("نفى التنظيم إعلان مسؤوليته"). Or the claimant
+    annexed to the verbal noun, "مسؤولية" right after it: "غداة قتل شرطيين وإعلان حزب العمال الكردستاني
+    مسؤوليته عن قتلهما" (not "عدم إعلان"، "نفى إعلان"، "اتهام")."""
+    words = ctx.sentences[si].words
+    if _CLAIM_MASDAR_SURFACES.isdisjoint(words):
+        return None  # most sentences: no "إعلان"/"تبني" at all (one set test)
+    for c, w in enumerate(words):
+        if not any(b in _CLAIM_MASDARS for b in bare(w)) or not _has(words, c + 1, c + 3, _CLAIM_NOUNS):
+            continue
+        before = [m for m in ctx.actors_in(si, max(0, c - 6), c, FORCE_TYPES | {"armed_group"})]
+        if before and not _has(words, before[-1].i - 3, c, _CLAIM_NEGATIONS | _DENIALS | _ACCUSATION):
+            m = before[-1]
+            return m, _definite_object(words, c + 1)
+    for c, w in enumerate(words):
+        if not any(b in _CLAIM_MASDARS for b in bare(w)) or _has(words, c - 3, c, _CLAIM_NEGATIONS | _DENIALS | _ACCUSATION):
+            continue
+        after = [m for m in ctx.actors_in(si, c + 1, min(len(words), c + 6), FORCE_TYPES | {"armed_group"}) if m.i == c + 1]
+        if after and _has(words, after[0].j, after[0].j + 2, _CLAIM_NOUNS):
+            return after[0], _definite_object(words, after[0].j)  # "وإعلان حزب العمال الكردستاني مسؤوليته عن قتلهما"
+    return None
+
+
+def _definite_object(words: list[str], x: int) -> bool:
+    """True when the first attack word after a claimant (within eight words) is written definite or after
+    a demonstrative ("مسؤولية الهجمات"، "عن الهجومين"، "هذا الهجوم"), not "عن تفجير سيارة"."""
+    for y in range(x, min(len(words), x + 8)):
+        forms = bare(words[y])
+        if any(b in _ATTACK_NOUNS for b in forms):
+            return words[y - 1] in _DEMONSTRATIVES or any(b.startswith("ال") for b in forms)
+    return False
+
+
+def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
+    """The one group the article says claimed the attacks it tells, for an incident its own sentence tells
+    without a doer ("وتبنت حركة الشباب مسؤولية الهجمات" after the blasts are told). Not for an incident told
+    as background ("منذ هجوم 14 أكتوبر"), for strikes from the air or afar, for a sentence that names a group
+    the rules did not read as the doer, nor when the article names two claimants or only claims of incidents
+    told in the claim itself ("أعلن التنظيم مسؤوليته عن تفجير سيارة خارج مسجد")."""
+    words = ctx.sentences[f.si].words
+    if _has(words, f.lo, f.hi, _BACKGROUND) or set(f.types) & _FROM_AFAR:
+        return None
+    if ctx.actors_in(f.si, 0, len(words), {"armed_group"}):
+        return None
+    found: dict[str, Mention] = {}
+    told_elsewhere = False
+    for si, claim in enumerate(_claims_of(ctx)):
+        if si != f.si and claim is not None:
+            found.setdefault(claim[0].entry.id, claim[0])
+            told_elsewhere = told_elsewhere or claim[1]
+    return next(iter(found.values())) if len(found) == 1 and told_elsewhere else None
+
+
+def _claims_of(ctx: DocContext) -> list[tuple[Mention, bool] | None]:
+    """The claim each sentence makes (:func:`_claim_in`, no back-reference), read once per document."""
+    return ctx.once("roles.claims", lambda: [_claim_in(ctx, si) for si in range(len(ctx.sentences))])
+
+
+def _prior_claim(ctx: DocContext, si: int) -> Mention | None:
+    """The group claimed in the nearest sentence before ``si`` (what "هذه الجماعة" refers to)."""
+    claims = _claims_of(ctx)
+    for x in range(si - 1, -1, -1):
+        if claims[x] is not None:
+            return claims[x][0]
+    return None

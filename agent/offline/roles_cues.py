@@ -1,0 +1,293 @@
+"""The word tests every reader of an attack's roles shares, and the words they share (``roles.json``).
+
+Whether an actor is denied or only accused (:func:`_denied`), stands where a blow went (:func:`_blocked`), is
+told as the doer after a cue, "من" or an attack noun (:func:`_cued`, :func:`_from_doer`, :func:`_attack_owner`,
+:func:`_ambusher`, :func:`_owned_thing`), or is counted among the dead or wounded (:func:`_is_victim_at`); the
+date tokens a reader steps over (:func:`_dated`) and a window test (:func:`_has`). Word lists read by one family
+only live in that family's module (``roles_claims``, ``roles_forces``, ``roles_sides``, ``roles_subjects``,
+``roles_perpetrator``, ``roles_objects``, ``roles_targets``, ``roles_weapons``).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import read_quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.casualties import INJURED, KILLED, VICTIM_NOUNS
+from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.vocab import REL_PRONOUNS
+from marsad.core.arabic import normalize
+
+_PERP_CUES = rules.words("roles", "perp_cues")
+
+_PERP_BLOCKERS = rules.words("roles", "perp_blockers")
+"""Words before an armed group that make it the target or the hunted ("غارات على مواقع لحزب العمال")."""
+_AIM_VERBS = rules.words("roles", "aim_verbs")
+""""استهدف" and its forms: the group after it is what was aimed at ("ضربة جوية استهدفت تنظيم الدولة")."""
+
+_STRONG_PERP_CUES = rules.words("roles", "strong_perp_cues")
+_ANNEXED_CUES = rules.words("roles", "annexed_perp_cues")
+"""Strong cues that are nouns annexed to the doer ("بنيران الجيش"، "قذائف الحوثيين"): the doer follows them at once."""
+
+_ATTACK_VERBS = rules.words("roles", "attack_verbs")  # not استهدف: its object follows
+
+_DENIALS = rules.words("roles", "denials")
+_CLAIM_NEGATIONS = rules.words("roles", "claim_negations")
+_ANAPHORS = rules.words("roles", "anaphoric_groups")
+"""Nouns that refer back to a group named before ("هذه المجموعة تبنت")."""
+_CLAIM_SUBJECTS = rules.words("roles", "claim_subject_nouns")
+"""Head nouns a doer's name may follow ("شنت طائرات التحالف"، "قام به المتمردون الحوثيون")."""
+_PRONOUN_CUES = rules.words("roles", "doer_pronoun_cues")
+_PRONOUN_VERBS = rules.words("roles", "doer_pronoun_verbs")
+_ATTACK_NOUNS = rules.words("roles", "attack_nouns")
+_IDAFA_NOUNS = rules.words("roles", "doer_idafa_nouns")
+"""Attack nouns whose annexed armed group is its doer ("هجوم داعش"، "اعتداءات الحوثيين")."""
+_VICTIM_LINKS = rules.words("roles", "victim_links")
+_VICTIM_FILLERS = rules.words("roles", "victim_fillers")
+_DEATH_AFTER = rules.words("roles", "death_after")
+"""Right after a force or group ("لقي عدد من عناصر ميليشيا الحوثي مصرعهم"): it met its death, it is the dead."""
+_BACKGROUND = rules.words("roles", "background_marks")
+_NISBA: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisba_doers").items()}
+"""A state's adjective after an attack noun -> the registry id of its forces."""
+_MANNER = rules.words("roles", "manner_adjectives")
+_OWNER_GAP = rules.words("roles", "owner_gap_words")
+"""Time words that may stand between an attack noun and its owner ("قصف بنهاية الأسبوع للطيران التركي")."""
+_SPEECH_VERBS = rules.words("roles", "speech_verbs")
+_PERSON_NOUNS = rules.words("roles", "victim_person_nouns")
+"""Words for people killed or wounded, taken as the target when nothing else names it ("شاب"، "مدنيين")."""
+_MASDARS = rules.words("roles", "object_masdars")
+"""Verbal nouns among the object words: no subject stands between them and their object ("خلال قصفها مدينة")."""
+_BLAST_VERBS = rules.words("roles", "blast_verbs")
+_MEANS = rules.words("roles", "means_nouns")
+"""Bombs and their carriers: after "تفجير" they are the means ("تفجير سيارة")."""
+_STRIKE_VERBS = rules.words("roles", "strike_verbs")
+_CLAIM_VERBS = rules.words("roles", "claim_verbs")
+_OBJECT_VERBS = rules.words("roles", "object_verbs")
+_OBJECT_STOPS = rules.words("roles", "object_stops")
+_NOT_OBJECT_HEADS = rules.words("roles", "not_object_heads")
+_OBJECT_SKIP = rules.words("roles", "object_skip")
+"""Manner words between an attack word and its object ("قصفا عشوائيا على"، "خصوصا")."""
+_SITE_NOUNS = rules.words("roles", "site_nouns")
+_ATTACK_SUBJECTS = rules.words("roles", "attack_subject_nouns")
+"""The attack itself as the subject of "استهدف"/"طال" ("استهدف انفجار خط أنابيب"، "استهدفت غارة أمريكية معسكرا")."""
+_SUPPORT = rules.words("roles", "support_words")
+""""بدعم من طيران التحالف"، "بغطاء جوي من التحالف"، "مسنودة بالقوات": the force named after them backs the doer."""
+_SITE_PREPOSITIONS = rules.words("roles", "site_prepositions")
+_BELONGING = rules.words("roles", "belonging_words")
+"""Words of belonging before "إلى" ("مسلحون ينتمون إلى حركة الشباب"): "إلى" then names the doer's group."""
+_ACCUSATION = rules.words("roles", "accusation_words")
+"""Words of an accusation or a hedged attribution ("اتهمت الحكومة الحوثيين بتنفيذ"، "نسبت إلى"، "يشتبه"): the
+accused is no confirmed doer (the guidelines accept no perpetrator for a hedged attribution)."""
+_HAND = rules.words("roles", "hand_words")
+""""يد"/"أيدي": a doer cue only after "على" ("على يد"، "على أيدي"), not "في يد" (in the hands of)."""
+_ATTACK_HEADS = rules.words("roles", "from_doer_heads")
+_FROM_HEADS = _ATTACK_HEADS | rules.words("roles", "ground_subject_nouns")
+"""Words before "من" that make what follows it the doer ("بغارات من طائرات التحالف"، "اقتحام من مسلحين"،
+"مسلحون من حركة طالبان")."""
+_CASUALTY_PLURALS = rules.words("roles", "casualty_plurals")
+"""Nouns of the dead and wounded a group is annexed to ("جثث قتلى الميليشيا"، "جرحى الحركة"): the group lost them."""
+_TRAINING = rules.words("roles", "training_words")
+"""Verbs of learning before "على يد" ("تدرب على يد التنظيم"): the teacher, not the doer."""
+_OWNER_WORDS = rules.words("roles", "owner_words")
+_DOER_NOUNS = rules.words("roles", "doer_nouns")
+"""Attackers a group's "تابع" may describe ("قناص تابع للميليشيا"): the group is then the doer's."""
+_GROUP_VERBS = rules.words("roles", "group_subject_verbs")
+"""Verbs after a group that make it their subject ("المسلحون هاجموا"، "الميليشيات زرعت")."""
+_ADVANCE_VERBS = rules.words("roles", "advance_verbs")
+"""Verbs of a side's advance or operation ("سيطرت"، "حررت"، "تمكنت"، "واصلت"): the force or group whose
+verb it is fought the battle the sentence tells, as its initiator."""
+_REPEL = rules.words("roles", "repel_words")
+"""Words of repelling ("صد"، "التصدي"، "إحباط"): the side that repels is attacked, not the attacker."""
+_MILITIA = rules.words("roles", "militia_words")
+""""الميليشيا"، "الميليشيات" written bare: the militia the article has named with that word before."""
+_AFFILIATE = rules.words("roles", "affiliate_words")
+"""Words that make a claimant an affiliate of the group named after them ("جماعة تابعة لتنظيم القاعدة")."""
+_THAT = rules.words("roles", "that_words")
+_PASSIVE_BY = rules.words("roles", "passive_by_nouns")
+"""Nouns after "من" that make the actor after them the doer of what came before ("من قبل"، "من جانب"، "من طرف")."""
+_FIRE_VERBS = rules.words("roles", "fire_verbs")
+_FIRE_NOUNS = rules.words("roles", "fire_nouns")
+""""أطلق"/"فتح" and what they fire ("النار"، "الرصاص"، "قذائف"): the actor between the two is who fired
+("أطلق الجيش الإسرائيلي النار على مسعفين"، "فتح مسلحو الحركة النار")."""
+_AMBUSH = rules.words("roles", "ambush_nouns")
+""""كمين": "في كمين للمقاومة"، "بكمين لحركة الشباب" name the ambusher after "ل" (but "نصب كمينا للدورية" its prey)."""
+_DESIGNATION = rules.words("roles", "designation_words")
+""""المصنف تنظيما إرهابيا من قبل تركيا": a group's designation, told between it and its verb; its "من قبل" names
+who designates the group, no doer."""
+_BACK_NOUNS = rules.words("roles", "back_reference_nouns")
+"""Definite attack nouns a later sentence uses for an incident already told ("جراء القصف الذي وقع"، "وأسفر الانفجار")."""
+_REVENGE = rules.words("roles", "revenge_words")
+"""Revenge nouns ("ثأرا"، "انتقاما"): the group after their "من" is the one avenged upon, not the doer."""
+_ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
+"""Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
+attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
+_LAUNCH_VERBS = rules.words("roles", "launch_verbs")
+"""Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
+_NOT_PASSIVE_HEADS = rules.words("roles", "passive_by_not_heads")
+"""Nouns whose "من قبل"/"من جانب" names who spoke, accused or freed, not who attacked ("صدر بيان من قبل
+الفصيل"، "عقب تحرير الوادي من قبل اللواء")."""
+_AIR_MODIFIERS = rules.words("roles", "aircraft_modifiers")
+_OBJECT_PRONOUN_VERBS = rules.words("roles", "object_pronoun_verbs")
+"""Attack verbs with an object pronoun ("قتلهم"، "اختطفته"): the actor right after one is its subject (a passive
+takes no object pronoun). Only bare or after "و"/"ف", and after a relative pronoun or a clause opener
+(``object_verb_openers``: "أن"، "عندما"): after a preposition the same letters are a verbal noun with its
+subject pronoun ("على قتلهم جنود الجيش": the soldiers were killed)."""
+_OBJECT_VERB_OPENERS = rules.words("roles", "object_verb_openers")
+
+
+def _denied(words: list[str], m: Mention, lo: int) -> bool:
+    """True when the text denies the actor's part (a denial verb just before it) or only accuses it
+    ("اتهمت الحكومة ميليشيات الحوثي بتنفيذ الهجوم"، "حملت السلطات الحركة مسؤولية")."""
+    return any(b in _DENIALS or b in _ACCUSATION for w in words[max(lo, m.i - 3):m.i] for b in bare(w))
+
+
+def _blocked(words: list[str], m: Mention, lo: int) -> bool:
+    """True when a word before the group makes it what was acted against or where a blow went: "غارات على
+    مواقع لحزب العمال"، "استعادة القرية من داعش"، "وجه ضربة إلى الفصائل" -- but "ينتمون إلى داعش" names
+    the doer's group. A group avenged upon ("ثأرا للمسلمين من الرافضة الحوثيين"، "انتقاما من الجيش") is what
+    the revenge struck."""
+    for x in range(max(lo, m.i - 4, 0), m.i - 1):
+        if any(b in _REVENGE for b in bare(words[x])) and "من" in words[x + 1:m.i]:
+            return True
+    for x in range(max(lo, m.i - 3, 0), m.i):
+        forms = bare(words[x])
+        if not any(b in _PERP_BLOCKERS or b in _AIM_VERBS for b in forms):
+            continue
+        if "الي" in forms and x > 0 and any(b in _BELONGING for b in bare(words[x - 1])):
+            continue
+        if "الي" in forms and x + 1 < len(words) and words[x + 1] in {"ان", "انه", "انها"}:
+            continue  # "أشار إلى أن الميليشيا أطلقت": a clause, not a direction
+        if "علي" in forms and x + 1 < len(words) and any(b in _HAND for b in bare(words[x + 1])):
+            continue  # "على يد داعش": the doer
+        return True
+    return False
+
+
+def _from_doer(words: list[str], x: int, lo: int) -> bool:
+    """True when the actor starting at ``x`` (past its subject nouns) is told as the doer with "من": "بغارات
+    من طائرات التحالف"، "اقتحام من مسلحين"، "هجوم من قبل مسلحي طالبان"، "إطلاق نار من جانب القوات"،
+    "مسلحون من حركة الشباب"."""
+    if x - 2 >= lo and words[x - 1] in _PASSIVE_BY and words[x - 2] == "من":
+        # the passive's "من قبل"، "من جانب"، "من طرف" (by): "إطلاق نار من جانب القوات الإسرائيلية"; not who
+        # designates a group ("حزب العمال، المصنف تنظيما إرهابيا من قبل تركيا"), nor who spoke ("صدر بيان
+        # من قبل الفصيل") or freed a place ("عقب تحرير الوادي من قبل اللواء")
+        return not _has(words, x - 5, x - 2, _DESIGNATION) and not _has(words, x - 4, x - 2, _NOT_PASSIVE_HEADS)
+    if x - 1 < lo or words[x - 1] != "من":
+        return False
+    return any(b in _FROM_HEADS for w in words[max(lo, x - 4):x - 1] for b in bare(w))
+
+
+def _dated(ctx: DocContext, si: int) -> set[int]:
+    """The token indices of sentence ``si`` that belong to a date or day word ("قصفت، السبت، مواقع"): the
+    readers of a subject, an object or an owner step over them."""
+    return {t for d in ctx.dates[si] for t in range(d.i, d.j)}
+
+
+def _has(words: list[str], lo: int, hi: int, vocab: frozenset[str]) -> bool:
+    return any(b in vocab for w in words[max(0, lo):max(0, hi)] for b in bare(w))
+
+
+def _before_subject_nouns(words: list[str], m: Mention, lo: int) -> int:
+    """Where the actor at ``m`` begins once at most two subject nouns before it are taken with it ("طائرات
+    التحالف"، "مسلحو الحركة"), not before ``lo``: the token a doer cue or relative pronoun stands right before."""
+    x = m.i
+    while x > lo and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+        x -= 1
+    return x
+
+
+def _cued(words: list[str], m: Mention, lo: int) -> bool:
+    """True when a doer cue stands before the actor, past at most two subject nouns: "نفذه الجيش"،
+    "على يد القوات"، "شنت طائرات التحالف"، "قام به المتمردون الحوثيون"، "بنيران الجيش"."""
+    x = _before_subject_nouns(words, m, lo)
+    for c in range(max(lo, x - 2), x):
+        forms = bare(words[c])
+        if any(b in _ANNEXED_CUES for b in forms) and c < x - 1:
+            continue  # "قصفت بعدة قذائف مواقع ميليشيات الحوثي": the shells' object stands between, not their owner
+        if any(b in _STRONG_PERP_CUES for b in forms) and (
+                not any(b in _HAND for b in forms) or c > 0 and words[c - 1] == "علي" and not (
+                    c > 1 and any(b in _TRAINING for b in bare(words[c - 2])))):
+            return True  # "على يد"، "على أيدي" (not "في يد": in the hands of; not "تدرب على يد": trained by)
+    if _from_doer(words, x, lo):
+        return True
+    if x - 1 > lo and (words[x - 1] in _OBJECT_PRONOUN_VERBS or words[x - 1][:1] in "وف" and words[x - 1][1:] in _OBJECT_PRONOUN_VERBS) \
+            and (words[x - 2] in REL_PRONOUNS or words[x - 2] in _OBJECT_VERB_OPENERS):
+        return True  # "الذين قتلهم جيش الاحتلال"، "بعد أن استهدفتهم ميليشيا": a verb with its object pronoun, then its subject
+    return x >= max(lo, 2) and any(b in _PRONOUN_CUES for b in bare(words[x - 1])) and any(
+        b in _PRONOUN_VERBS for b in bare(words[x - 2]))
+
+
+def _attack_owner(words: list[str], m: Mention, lo: int, clitic: bool) -> bool:
+    """True when the actor is the owner of an attack noun: "قصف للطيران التركي"، "غارات للمقاتلات التركية"،
+    "بقصف لطيران التحالف"، "قصف بنهاية الأسبوع للطيران التركي"، "هجوم داعش". Between the noun and an
+    owner written with "ل" only manner and time words may stand ("هجوم آخر استهدف نقطة للجيش": the
+    army owns the checkpoint). A force after "قصف"/"غارات" with no preposition is its doer ("قصف الطيران
+    التركي"); a group only after "هجوم" ("قصف داعش" is as often the shelling of it)."""
+    glued_l = clitic and words[m.i][0] == "ل" or words[m.i].startswith("لل")
+    for x in range(m.i - 1, max(lo, m.i - 4) - 1, -1):
+        forms = bare(words[x])
+        if any(b in _ATTACK_NOUNS for b in forms):
+            if glued_l:
+                return True
+            if x == m.i - 1:
+                if m.entry.get("type") == "armed_group":
+                    return any(b in _IDAFA_NOUNS for b in forms)
+                return True
+            return False
+        if not glued_l or not any(b in _MANNER | _OBJECT_SKIP | _OWNER_GAP for b in forms):
+            return False  # "غارات على مواقع لحركة حماس": the owner of what was hit
+    return False
+
+
+def _ambusher(words: list[str], x: int) -> bool:
+    """True when the actor at ``x``, written with "ل", owns the ambush just before it and the ambush is told with
+    "في"/"ب" ("في كمين للمقاومة"، "بكمين لحركة الشباب"): the ambusher. "نصب كمينا لدورية" (accusative, its
+    prey) is not."""
+    if x < 1 or words[x][:1] != "ل":
+        return False
+    prev = words[x - 1]
+    if prev[:1] == "ب" and prev[1:] in _AMBUSH:
+        return True
+    return prev in _AMBUSH and x >= 2 and words[x - 2] == "في"
+
+
+def _owned_thing(words: list[str], m: Mention, lo: int) -> bool:
+    """True when the group owns a thing written before it with "تابع" ("نقاط تابعة لحماس"), not when that
+    thing is a doer ("قناص تابع لميليشيات الحوثي"، "مسلحون تابعون للتنظيم": the group is the doer's)."""
+    for x in range(max(lo, m.i - 2), m.i):
+        if any(b in _OWNER_WORDS for b in bare(words[x])):
+            return not (x > lo and any(b in _DOER_NOUNS for b in bare(words[x - 1])))
+    return False
+
+
+def _is_victim(words: list[str], m: Mention, f: Frame) -> bool:
+    """:func:`_is_victim_at` inside the frame."""
+    return _is_victim_at(words, m, f.lo)
+
+
+def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
+    """True when a force or group stands as the counted dead or wounded ("مقتل 9 من عناصر داعش"،
+    "مقتل 23 عنصرا من تنظيم داعش"، "بينهم ثلاثة من ناشطي كتائب القسام"، "قتلى في صفوف الجيش"، "لقي مسلحو
+    التنظيم مصرعهم")."""
+    if any(b in _DEATH_AFTER for w in words[m.j:m.j + 2] for b in bare(w)):
+        return True  # "لقي عدد من عناصر ميليشيا الحوثي مصرعهم في كمين": the group met its death
+    lo = max(lo, m.i - 6, 0)
+    x = m.i - 1
+    while x >= lo and any(b in _VICTIM_FILLERS for b in bare(words[x])):
+        x -= 1
+    if x < lo:
+        return False
+    if any(b in _VICTIM_LINKS for b in bare(words[x])):
+        if words[x] == "من" and x > lo and any(b in _ATTACK_HEADS for b in bare(words[x - 1])):
+            return False  # "قتل جنديان بقصف من مسلحي الحزب": the attack's doer after "من", not its dead
+        y = x - 1
+        while y >= lo and any(b in _VICTIM_FILLERS for b in bare(words[y])):
+            y -= 1
+        back = words[max(lo, y - 3):y + 1]
+        return any(read_quantity(words, z) is not None for z in range(max(lo, y - 1), y + 1)) or any(
+            b in VICTIM_NOUNS | KILLED | INJURED for w in back for b in bare(w))
+    q = read_quantity(words, x)
+    if q is not None and q.end > x and any(b in VICTIM_NOUNS for w in words[max(lo, x - 3):x] for b in bare(w)):
+        return True
+    return any(b in VICTIM_NOUNS or b in _CASUALTY_PLURALS for b in bare(words[x]))

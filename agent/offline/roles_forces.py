@@ -1,0 +1,304 @@
+"""Doers named as a force rather than as the subject of the attack verb: a fighting unit for the group it
+belongs to, a bare militia word for the militia the article named, an epithet for the force it stands for (general,
+or by the article's country: ``country_epithet_doers``), a state for its forces (``state_doers``, with its allies'
+doers), and a state's adjective after an attack or doer noun (``nisba_doers``).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.mentions import Mention, get_gazetteer
+from marsad.agent.offline.roles_cues import (
+    _ACCUSATION,
+    _ADVANCE_VERBS,
+    _AFFILIATE,
+    _AIR_MODIFIERS,
+    _ATTACK_NOUNS,
+    _ATTACK_VERBS,
+    _ATTACKER_NOUNS,
+    _CLAIM_NEGATIONS,
+    _DENIALS,
+    _FIRE_NOUNS,
+    _FIRE_VERBS,
+    _GROUP_VERBS,
+    _LAUNCH_VERBS,
+    _MANNER,
+    _MASDARS,
+    _MILITIA,
+    _NISBA,
+    _REPEL,
+    _STRIKE_VERBS,
+    _STRONG_PERP_CUES,
+    _ambusher,
+    _attack_owner,
+    _blocked,
+    _cued,
+    _denied,
+    _from_doer,
+    _has,
+    _is_victim,
+    _owned_thing,
+)
+from marsad.core.arabic import normalize
+
+_NISBA_MODIFIED: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisba_doers_after_modifier").items()}
+"""State adjectives read as the doer's only after another adjective or aircraft word ("قصف جوي سوري"،
+"طائرات حربية سورية"): written alone they also name a person or a country ("اغتيال إيراني"، "قصف سورية")."""
+_NISBA_SUBJECTS = rules.words("roles", "nisba_subject_nouns")
+"""Doer nouns a state's or group's adjective may follow ("المدفعية السعودية"، "مسلحين حوثيين")."""
+_GROUND_SUBJECTS = rules.words("roles", "ground_subject_nouns")
+"""Doers written before the object of a finite verb ("قصفت مقاتلات التحالف مواقع"، "اقتحم مسلحون قاعدة")."""
+_EPITHETS: dict[tuple[str, ...], str] = {
+    tuple(normalize(k).split()): v for k, v in rules.table("roles", "epithet_doers").items()}
+"""Names news gives a force without its registry name ("بنيران الاحتلال"، "الائتلاف الدولي") -> its registry id."""
+_COUNTRY_EPITHETS: dict[str, dict[tuple[str, ...], str]] = {}
+for _key, _doer in rules.table("roles", "country_epithet_doers").items():
+    _cc, _name = _key.split("|", 1)
+    _COUNTRY_EPITHETS.setdefault(_cc, {})[tuple(normalize(_name).split())] = _doer
+"""Epithets that name a force only in news about one country ("CC|epithet" -> registry id): a bare
+"المقاومة" in news about Yemen is the Popular Resistance fighting the Houthis (elsewhere it names others)."""
+_EPITHET_INDEX: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+"""Per article country, the epithets (general and the country's) by their first word, in table order."""
+
+
+def _epithets_by_first(country: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index = _EPITHET_INDEX.get(country)
+    if index is None:
+        index = {}
+        for key, doer in {**_EPITHETS, **_COUNTRY_EPITHETS.get(country, {})}.items():
+            index.setdefault(key[0], []).append((key, doer))
+        _EPITHET_INDEX[country] = index
+    return index
+
+
+_EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns")
+_MADE_IN = rules.words("roles", "made_in_words")
+_STATE_DOERS: dict[str, str] = rules.table("roles", "state_doers")
+"""A country's registry place id -> its forces, for a state told as the doer ("إسرائيل ضربت"، "شنت تركيا")."""
+_ALLIES = rules.words("roles", "ally_words")
+""""وحلفاؤها" after a state told as the doer ("الولايات المتحدة وحلفاؤها نفذوا 41 ضربة")."""
+_ALLIED_DOERS: dict[str, str] = rules.table("roles", "allied_doers")
+"""A state's registry place id -> the coalition it leads, for "<state> وحلفاؤها" (the US and its allies: the
+international coalition); other states and their allies stand for the state's forces."""
+_UNITS = rules.words("roles", "unit_nouns")
+"""Nouns of a fighting unit ("الفرقة"، "لواء"، "كتيبة"، "فصيل") that news names with the group it belongs to
+("الفرقة الساحلية الأولى التابعة للجيش السوري الحر"): the unit acts for that group."""
+_UNIT_SPAN = rules.number("roles", "unit_span")
+_STATE_STRIKE_VERBS = rules.words("roles", "state_strike_verbs")
+"""Feminine past strike verbs a state's name right after is the subject of ("قصفت تركيا مواقع لداعش")."""
+_CLAUSE_OPENERS = rules.words("roles", "clause_openers")
+"""Words after which a verb opens its clause ("كما قصفت"، "ثم قصفت")."""
+_AIR_MODIFIER_SPAN = int(rules.number("roles", "aircraft_modifier_span"))
+"""Words between an aircraft noun and its state's adjective: "مقاتلات إف-16 تركية"، "طائرة بدون طيار أمريكية"،
+"الطيران الحربي التركي" (a model's digits too)."""
+_BULLETS = rules.words("roles", "bullet_nouns")
+""""برصاص إسرائيلي": bullets with a state's adjective name its forces, as "بنيران إسرائيلية" does."""
+
+
+def _unit_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The group a fighting unit belongs to, when the unit is told as the doer: "وقصفت الفرقة الساحلية
+    الأولى التابعة للجيش السوري الحر مواقع النظام"، "كتيبة تابعة لحركة الشباب هاجمت قاعدة"، "هجوم شنه لواء
+    موال لهيئة تحرير الشام" -- a unit noun (``unit_nouns``), at most ``unit_span`` words before a group
+    written with "ل" after a word of belonging ("التابعة"، "الموالية"), right after an attack verb, after a
+    doer cue, or before an attack verb. Not a unit that was hit or counted dead ("مواقع الفرقة التابعة
+    للجيش الحر"، "مقتل 5 من عناصر الفرقة")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if m.i < 2 or words[m.i][0] != "ل" or not any(b in _AFFILIATE for b in bare(words[m.i - 1])):
+            continue
+        units = [u for u in range(max(f.lo, m.i - 1 - _UNIT_SPAN), m.i - 1) if any(b in _UNITS for b in bare(words[u]))]
+        if not units:
+            continue
+        u = units[0]
+        unit = Mention(m.entry, u, m.j, m.start, m.end, m.surface)
+        if _denied(words, unit, f.lo) or _blocked(words, unit, f.lo) or _is_victim(words, unit, f):
+            continue
+        before = u > 0 and words[u][0] != "و" and any(
+            b in verbs and b not in _MASDARS for b in bare(words[u - 1]))
+        after = m.j < len(words) and any(b in verbs | _GROUP_VERBS for b in bare(words[m.j]))
+        if before or after or _cued(words, unit, f.lo) or _from_doer(words, u, f.lo):
+            return m
+    return None
+
+
+def _named_militia(ctx: DocContext, si: int, x: int) -> Mention | None:
+    """The one armed group the article has named with a militia word before token ``x`` of sentence ``si``
+    ("ميليشيات الحوثي"، "ميليشيا حزب الله"); None when it named none or two different ones."""
+    found: Mention | None = None
+    for sj in range(si + 1):
+        for m in ctx.actors_in(sj, 0, x if sj == si else len(ctx.sentences[sj].words), {"armed_group"}):
+            if not any(b in _MILITIA or "ال" + b in _MILITIA for w in normalize(m.surface).split() for b in bare(w)):
+                continue
+            if found is not None and found.entry.id != m.entry.id:
+                return None
+            found = m
+    return found
+
+
+def _militia_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """A bare "الميليشيا(ت)" told as the doer stands for the militia the article named with that word before
+    ("ميليشيا الحوثي ... لافتا إلى أن الميليشيا حاولت الهجوم على مواقع الجيش"، "بنيران الميليشيات"): the
+    subject before an attack verb, after a doer cue, or the owner of an attack noun. Not a militia told
+    with an adjective of its own ("الميليشيات الكردية"), one named as what was hit or counted dead, nor
+    when the article named two militias."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    taken = {t for m in ctx.mentions[f.si] if m.kind == "actors" for t in range(m.i, m.j)}
+    for x in range(f.lo, min(f.hi, len(words))):
+        if x in taken or not any(b in _MILITIA for b in bare(words[x])):
+            continue
+        nxt = words[x + 1] if x + 1 < len(words) else ""
+        if nxt.startswith("ال") and (nxt.endswith("يه") or nxt.endswith("ي")):
+            continue  # "الميليشيات الكردية": another militia
+        named = _named_militia(ctx, f.si, x)
+        if named is None:
+            continue
+        start, end = s.token_span(x, x + 1)
+        m = Mention(named.entry, x, x + 1, start, end, ctx.quote(start, end))
+        clitic = words[x][:2] != "ال"
+        if _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f) or _owned_thing(words, m, f.lo):
+            continue
+        subject = not clitic and x + 1 < len(words) and any(
+            b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for b in bare(nxt))
+        if subject or _cued(words, m, f.lo) or _attack_owner(words, m, f.lo, clitic):
+            return m
+    return None
+
+
+def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """A force named by an epithet (``epithet_doers``) and told as the doer: after a doer cue ("بنيران
+    الاحتلال"، "برصاص الاحتلال"، "أطلقه عليه جنود الاحتلال")، as the owner of an attack noun ("قصف الاحتلال")
+    or the subject of an attack verb ("الائتلاف الدولي بقيادة أميركية نفذ غارات"); in news about Yemen a bare
+    "المقاومة" too ("نفذت المقاومة هجوما على مواقع الحوثيين", ``country_epithet_doers``). Not when a state's
+    adjective follows it ("قوات الاحتلال الأمريكي" is another force) nor when it is what was fought."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    hi = min(f.hi, len(words))
+    epithets = _epithets_by_first(ctx.country or "")
+    for x in range(f.lo, hi):
+        for key, doer in epithets.get(bare(words[x])[-1], ()):
+            y = x + len(key)
+            if y > hi or tuple(bare(words[x])[-1:]) + tuple(words[x + 1:y]) != key:
+                continue
+            if y < len(words) and _NISBA.get(words[y], doer) != doer:
+                continue  # "الاحتلال الأمريكي"
+            entry = get_gazetteer().lexicon.get("actors", doer)
+            if entry is None:
+                continue
+            start, end = s.token_span(x, y)
+            m = Mention(entry, x, y, start, end, ctx.quote(start, end))
+            if _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f):
+                continue
+            head = x - 1 if x > f.lo and any(b in _EPITHET_SUBJECTS for b in bare(words[x - 1])) else x
+            owned = head < x and words[head][0] == "ل" and _attack_owner(
+                words, Mention(entry, head, y, start, end, m.surface), f.lo, True)  # "قصف جوي لقوات الائتلاف الدولي"
+            told = owned or _cued(words, m, f.lo) or _attack_owner(words, m, f.lo, False) or _ambusher(words, x) or (
+                head > 0 and any(b in verbs for b in bare(words[head - 1]))) or _from_doer(words, head, f.lo)
+            for z in range(y, min(hi, y + 5)):
+                if any(b in verbs for b in bare(words[z])):
+                    told = told or z == y or (words[y] in {"بقياده"} or bare(words[y])[-1] == "بقياده")
+                    break
+            if told:
+                return m
+    return None
+
+
+def _opens_clause(ctx: DocContext, si: int, v: int) -> bool:
+    """True when the verb at token ``v`` of sentence ``si`` opens its clause, so the name right after it is its
+    subject ("وقصفت تركيا"، "كما قصفت تركيا"), not when a noun before it is ("صواريخ قصفت إسرائيل")."""
+    s = ctx.sentences[si]
+    w = s.words[v]
+    return v == 0 or s.tokens[v].clause_start or w[:1] in "وف" or s.words[v - 1] in _CLAUSE_OPENERS
+
+
+def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """A state told as the doer stands for its forces (``state_doers``): the subject before an attack verb
+    ("وكانت إسرائيل ضربت أهدافا"، "تركيا قصفت") or after a verb whose object is the attack ("شنت تركيا
+    غارات"، "الغارات التي شنتها إسرائيل") or after a feminine strike verb that opens its clause ("وقصفت
+    تركيا مواقع"; ``state_strike_verbs``). Not after other attack verbs, where a state is as often what was
+    hit ("استهدفت السعودية").
+    "<state> وحلفاؤها نفذوا" is the coalition the state leads (``allied_doers``), else the state's forces."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    for m in ctx.places_in(f.si, f.lo, f.hi):
+        doer = _STATE_DOERS.get(m.entry.id)
+        if doer is None or m.start > s.token_span(m.i, m.i + 1)[0]:
+            continue  # "لإسرائيل"، "بتركيا": not a subject
+        allies = m.j < len(words) and words[m.j] in _ALLIES
+        v = m.j + 1 if allies else m.j
+        before = v < len(words) and any(b in verbs or allies and b in _GROUP_VERBS for b in bare(words[v]))
+        after = m.i > 0 and (any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1])) or _opens_clause(ctx, f.si, m.i - 1) and (
+            words[m.i - 1] in _STATE_STRIKE_VERBS or words[m.i - 1][:1] in "وف" and words[m.i - 1][1:] in _STATE_STRIKE_VERBS))
+        if not (before or after) or _has(words, m.i - 3, m.i, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
+            continue
+        if allies:
+            doer = _ALLIED_DOERS.get(m.entry.id, doer)
+        entry = get_gazetteer().lexicon.get("actors", doer)
+        if entry is not None:
+            return Mention(entry, m.i, m.j, m.start, m.end, m.surface)
+    return None
+
+
+def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
+    """A doer noun with a state's or group's adjective (``nisba_doers``), told as the doer: the subject of a
+    strike verb ("المدفعية السعودية دكت"، "واصلت المدفعية السعودية دك") or of an advance verb ("تمكنت المدفعية
+    السعودية من تدمير رتل"; not "من صد هجوم": it was attacked), after "من" ("اقتحام من مسلحين حوثيين") or
+    annexed to an attack noun ("قصف الطائرات الإسرائيلية"; not "قصف مسلحين حوثيين": its object). Not after
+    "أطلق" with nothing fired ("أطلقت القوات التركية سراح المعتقلين")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    for y in range(max(f.lo, 1), min(f.hi, len(words))):
+        doer = _NISBA.get(words[y]) or (_NISBA_MODIFIED.get(words[y]) if words[y - 1] in _AIR_MODIFIERS else None)
+        if doer is None:
+            continue  # ("طائرات حربية سورية": the adjective after an aircraft word)
+        x = y - 1
+        while x > f.lo and x > y - 1 - _AIR_MODIFIER_SPAN and (words[x] in _AIR_MODIFIERS or words[x].isdigit()):
+            x -= 1  # "مقاتلات إف-16 تركية"، "طائرة بدون طيار أمريكية"
+        if not any(b in _NISBA_SUBJECTS for b in bare(words[x])):
+            continue
+        while x - 1 > f.lo and x > y - 3 and any(b in _NISBA_SUBJECTS for b in bare(words[x - 1])):
+            x -= 1  # "طائرة استطلاع إسرائيلية"
+        ground = any(b in _GROUND_SUBJECTS for b in bare(words[x]))
+        before = bare(words[x - 1]) if x > f.lo else ()
+        z = y + 1 if y + 1 < min(f.hi, len(words)) - 1 and words[y + 1] in _MANNER else y
+        after = bare(words[z + 1]) if z + 1 < min(f.hi, len(words)) else ()  # "طائرة إسرائيلية معادية أغارت"
+        advanced = any(b in _ADVANCE_VERBS for b in (*before, *after)) and not _has(
+            words, y + 1, y + 8, _REPEL | _ATTACKER_NOUNS)  # "تمكنت المدفعية السعودية من تدمير رتل" (not "من صد هجوم")
+        if any(b in _FIRE_VERBS for b in before) and not _has(words, y + 1, y + 3, _FIRE_NOUNS):
+            before = ()  # "أطلقت القوات التركية سراح المعتقلين": nothing fired
+        told = any(b in verbs and b not in _MASDARS or b in _STRONG_PERP_CUES for b in before) or any(
+            b in verbs for b in after) or advanced \
+            or _from_doer(words, x, f.lo) or (not ground and any(b in _ATTACK_NOUNS for b in before))
+        entry = get_gazetteer().lexicon.get("actors", doer) if told else None
+        if entry is not None:
+            start, end = s.token_span(x, y + 1)
+            return Mention(entry, x, y + 1, start, end, ctx.quote(start, end))
+    return None
+
+
+def _nisba_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The state whose adjective follows an attack noun: "الهجمات الإسرائيلية"، "غارات روسية"، "القصف التركي
+    المدفعي" -> that state's forces (``nisba_doers``)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(f.lo, min(f.hi, len(words)) - 1):
+        if not any(b in _ATTACK_NOUNS or b in _BULLETS for b in bare(words[x])):
+            continue
+        y = x + 1
+        if y < f.hi - 1 and words[y] in _MANNER:
+            y += 1  # "القصف الجوي الروسي"
+        doer = _NISBA.get(words[y]) or (_NISBA_MODIFIED.get(words[y]) if y > x + 1 else None)  # "قصف جوي سوري"
+        if y + 1 < len(words) and any(b in _MADE_IN for b in bare(words[y + 1])):
+            doer = None  # "قذائف روسية الصنع": where the weapon was made, not who fired it
+        entry = get_gazetteer().lexicon.get("actors", doer) if doer else None
+        if entry is not None:
+            start, end = s.token_span(y, y + 1)
+            return Mention(entry, y, y + 1, start, end, ctx.quote(start, end))
+    return None

@@ -1,0 +1,337 @@
+"""What an attack was aimed at as written: the noun phrase after an attack verb or "هجوم على" up to a
+preposition (:func:`_object_span`), past the doer told before or after the verb, a relative clause with its
+doer, and the means written with "ب"; and a place of the kind attacks aim at (:func:`_site`).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import read_quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.casualties import INJURED, KILLED
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.roles_cues import (
+    _AIR_MODIFIERS,
+    _AMBUSH,
+    _ATTACK_SUBJECTS,
+    _BLAST_VERBS,
+    _CLAIM_SUBJECTS,
+    _MASDARS,
+    _MEANS,
+    _NOT_OBJECT_HEADS,
+    _OBJECT_SKIP,
+    _OBJECT_STOPS,
+    _OBJECT_VERBS,
+    _PRONOUN_CUES,
+    _PRONOUN_VERBS,
+    _SITE_NOUNS,
+    _SITE_PREPOSITIONS,
+    _dated,
+)
+
+_OBJECT_PREP_AFTER = rules.words("roles", "object_prepositions_after")
+"""Attack nouns whose target follows "على" ("هجوم على مسجد"، "غارات على مواقع")."""
+_OBJECT_PLACE_CUES = rules.words("roles", "object_place_cues")
+_SUBJECT_NOUNS = rules.words("roles", "subject_nouns")
+_ATTACK_SUBJECT_LEADS = rules.words("roles", "attack_subject_leads")
+_SUBJECT_BEFORE = rules.words("roles", "subject_before_words")
+""""أنها قصفت"، "الطائرات التي قصفت": the verb's subject stands before it, its object right after it."""
+_RELATIVE_DOER_VERBS = rules.words("roles", "relative_doer_verbs")
+""""هجوم شنه مقاتلو المعارضة على أحياء": the attack's doer told in a relative verb before its "على"."""
+_DIRECT_VERBS = rules.words("roles", "direct_verbs")
+""""وجه ضربات إلى التنظيم" (directed strikes at): "إلى" after the strikes names what they hit, as "على"."""
+_ATTACK_SUBJECT_ADJS = rules.words("roles", "attack_subject_adjectives")
+"""Words before ("أعنف الهجمات") and adjectives after ("هجوم انتحاري مزدوج") an attack told as the subject."""
+_ATTACKER_HEADS = rules.words("roles", "attacker_heads")
+"""Words for the attacker ("انتحاري"، "المهاجمين"): never the head of what was hit ("تفجير انتحاري"، "فجرت
+انتحاريتان نفسيهما"، "قتلت الشرطة المهاجم") -- attackers, even killed, are not the attack's target."""
+_REFLEXIVE = rules.words("roles", "reflexive_words")
+""""نفسه"، "نفسيهما": the bomber blowing himself up; a site told after it with a preposition is the target."""
+_NEAR = rules.words("roles", "near_words")
+""""على مقربة من"، "بالقرب من": what follows their "من" is what a blast was aimed at, when it is no place name."""
+_MEANS_COUNTS = rules.words("roles", "means_count_words")
+""""بعدة غارات"، "بعدة قذائف": a count of strikes written with "ب" is the means, what follows is what was hit."""
+_MEANS_PRONOUNS = rules.words("roles", "means_pronouns")
+""""به"، "بها": the pronoun of the shelling or strikes ("قصفا استهدفت به الأحياء"), not what was hit."""
+
+
+def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``start`` (after an attack verb or "هجوم على"), up to a preposition,
+    a place cue, a date or a clause mark: "استهدفت تجمعات للمتمردين غرب ..." -> "تجمعات للمتمردين"."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    dated = _dated(ctx, f.si)
+    x = start
+    while x < f.hi and x in dated:
+        x += 1  # "قصفت، السبت، مواقع"
+    attack_subject = skip_subject and _past_attack_subject(ctx, f, x)
+    if attack_subject:
+        x = attack_subject
+    elif skip_subject:
+        # the subject between a finite verb and its object: "قصفت مقاتلات التحالف، تعزيزات ..."
+        subj = [m for m in ctx.actors_in(f.si, x, f.hi) if m.i == x]
+        if subj:
+            x = max(m.j for m in subj)
+        elif x < f.hi and _nominative_plural(ctx, f, x):
+            while x < f.hi and _nominative_plural(ctx, f, x):
+                x += 1  # "اقتحم المستعربون المسلحون حرم الجامعة": a plural in -ون after the verb is its subject
+        elif x < f.hi and any(b in _SUBJECT_NOUNS for b in bare(words[x])):
+            x += 1
+            while x < f.hi and x - start < 4 and words[x] in _AIR_MODIFIERS:
+                x += 1  # "قصفت الطائرات الحربية موقعا"، "طائرات حربية": the craft's adjective is still the subject
+            while x < f.hi and x - start < 4 and not s.tokens[x].clause_start and words[x] not in _OBJECT_STOPS \
+                    and any(m.i <= x < m.j for m in ctx.actors_in(f.si, f.lo, f.hi)):
+                x += 1
+        conj = [m.j for m in ctx.actors_in(f.si, x, f.hi) if m.i == x] if x < f.hi and words[x][0] == "و" else []
+        if conj:
+            x = max(conj)  # "قصف الحوثيون وقوات صالح"
+        group = [m.j for m in ctx.actors_in(f.si, x + 1, f.hi) if m.i == x + 1] if x + 1 < f.hi and words[x] == "من" else []
+        if group:
+            x = max(group)  # "مسلحون من حركة طالبان"
+        where = [m.j for m in ctx.places_in(f.si, x + 1, f.hi) if m.i == x + 1] if subj and x + 1 < f.hi \
+            and words[x] == "في" else []
+        if where and max(where) < f.hi and not s.tokens[max(where)].clause_start:
+            x = max(where)  # "استهدفت طائرات التحالف في اليمن آليات": the subject's "في اليمن"
+        if x < f.hi and bare(words[x])[-1] in {"قياده", "تابعه", "التابعه"}:
+            # "طائرات التحالف بقيادة المملكة، مخازن": the subject's complement runs to the clause mark
+            x = next((t for t in range(x + 1, min(f.hi, x + 5)) if s.tokens[t].clause_start), x)
+        while x < f.hi and x in dated:
+            x += 1
+    while x < f.hi:
+        # "قصفا عشوائيا على"، "خصوصا مواقع"، "أربع غارات لمراكز"، "بقذائف الهاون حي": not what was hit
+        weapon = [g.j for g in ctx.glossary[f.si] if g.i == x and g.entry.get("weapon") and words[x][0] == "ب"]
+        q = read_quantity(words, x)
+        if any(b in _OBJECT_SKIP for b in bare(words[x])):
+            x += 1
+        elif weapon:
+            x = max(weapon)
+            # "بصواريخ الكاتيوشا وقنابل الهاون": the weapon's name and more weapons joined by "و"
+            while x < f.hi and (words[x].startswith("ال") and not any(
+                    m.i == x for m in ctx.mentions[f.si] if m.kind in {"actors", "places"})
+                    or any(g.i == x and words[x][0] == "و" for g in ctx.glossary[f.si])
+                    or x in dated):
+                x += 1
+        elif words[x][0] == "ب" and x + 1 < f.hi and any(b in _ATTACK_SUBJECTS for b in bare(words[x])[1:]):
+            x += 1  # "استهدف الطيران بغارة جوية تجمعا": the strike is the means, what follows it the object
+            while x < f.hi and (words[x] in _ATTACK_SUBJECT_ADJS or x in dated):
+                x += 1
+        elif words[x][0] == "ب" and x + 1 < f.hi and (past := _strike_means(ctx, f, x)):
+            x = past  # "قصفت بعدة قذائف مواقع"، "استهدف بغاراته تجمعات": the means, then the object
+            while x < f.hi and (words[x] in _ATTACK_SUBJECT_ADJS or x in dated):
+                x += 1
+        elif x + 2 < f.hi and any(b in _REFLEXIVE for b in bare(words[x])) \
+                and words[x + 1] in _SITE_PREPOSITIONS:
+            x += 2  # "فجر نفسه أمام مركز": the bomber himself, then the site he blew himself up at
+        elif words[x] in _MEANS_PRONOUNS and x + 1 < f.hi:
+            x += 1  # "قصفا استهدفت به الأحياء": the pronoun of the shelling, what follows it was hit
+        elif q is not None and q.end < f.hi and any(b in _OBJECT_PREP_AFTER for b in bare(words[q.end])):
+            x = q.end + 1
+        elif x + 1 < len(words) and words[x + 1] == "من" and any(b in _NEAR for b in bare(words[x])):
+            x += 2  # "على مقربة من القصر"، "بالقرب من مركز": what it was near is what was aimed at
+            if x >= len(words) or not (words[x].startswith("ال") or any(b in _SITE_NOUNS for b in bare(words[x]))) \
+                    or any(m.i == x for m in ctx.places_in(f.si, x, len(words))):
+                return None  # "بالقرب من خانيونس": only where it fell
+        elif words[x] == "علي" and x > start and x + 1 < f.hi:
+            x += 1  # "قصفا عشوائيا بقذائف الهاون على حي المنصورة": what follows "على" past manner and weapons
+            break
+        elif x + 1 < f.hi and any(b in _PRONOUN_VERBS for b in bare(words[x])) and words[x + 1] in _PRONOUN_CUES:
+            x = _past_doer(ctx, f, x + 2)  # "قصف عشوائي قام به المتمردون على الأحياء السكنية"
+        else:
+            break
+    if x >= f.hi or x >= len(words):
+        return None
+    head = words[x]
+    if (not head.isalpha() and read_quantity(words, x) is None) or any(b in _NOT_OBJECT_HEADS for b in bare(head)) \
+            or head in _OBJECT_STOPS or head[0] in "وف" and head[1:] in _OBJECT_STOPS or any(b in KILLED | INJURED for b in bare(head)):
+        return None
+    if any(b in _OBJECT_VERBS for b in bare(head)):
+        return None  # "قصف استهدف قرية": the next verb tells what was hit
+    if any(b in _ATTACKER_HEADS for b in bare(head)):
+        return None  # "تفجير انتحاري قرب القصر"، "فجرت انتحاريتان نفسيهما": the attacker, not what was hit
+    if any(g.i == x and g.entry.get("weapon") for g in ctx.glossary[f.si]):
+        return None  # "تفجير سيارة مفخخة"، "فجروا عبوة": the means, not the target
+    if start > 0 and any(b in _BLAST_VERBS for b in bare(words[start - 1])) and any(b in _MEANS for b in bare(head)):
+        return None  # "تفجير سيارة خارج مسجد": what was blown up is the bomb; the target is the site
+    end = x + 1
+    while end < min(f.hi, x + 6) and end < len(words):
+        w = words[end]
+        tok = s.tokens[end]
+        if tok.clause_start or tok.soft_break or end in dated or w in _OBJECT_STOPS:
+            break
+        forms = bare(w)
+        if w != forms[-1] and w[0] in "بف" and any(b in _OBJECT_PLACE_CUES for b in forms[1:]):
+            break  # "بمديرية"، "بمدينة": where, not what
+        at = s.token_span(end, end + 1)[0]
+        if w[0] == "ب" and w != forms[-1] and (any(b in _ATTACK_SUBJECTS | _AMBUSH for b in forms[1:]) or any(
+                g.i == end and g.start > at and (g.kind == "places" or g.entry.get("weapon"))
+                for g in ctx.mentions[f.si] + ctx.glossary[f.si])):
+            break  # "موكب بعبوات ناسفة"، "مطعما بصاروخ"، "سفينة ببنغازي": the means or the place, not what was hit
+        if any(b in KILLED | INJURED for b in forms):
+            break
+        if w[0] in "وف" and (w[1:] in _OBJECT_STOPS or any(b in _OBJECT_STOPS or b in KILLED | INJURED for b in forms[1:])):
+            break  # "وأسفر"، "ومقتل"، "ففي"
+        end += 1
+    return x, end
+
+
+def _strike_means(ctx: DocContext, f: Frame, x: int) -> int:
+    """The token after the means written with "ب" at ``x``: strikes with the doer's pronoun ("بغاراته"،
+    "بقذائفها") or a count of strikes or weapons ("بعدة غارات"، "بعدة قذائف هاون"); else 0."""
+    words = ctx.sentences[f.si].words
+    forms = bare(words[x])[1:]
+    if any(b[-2:] in ("ها", "هم") and b[:-2] in _ATTACK_SUBJECTS or b[-1:] == "ه" and b[:-1] in _ATTACK_SUBJECTS
+           for b in forms):
+        return x + 1  # "بغاراته"، "بقذائفها"
+    if any(b in _MEANS_COUNTS for b in forms) and x + 1 < f.hi and (any(
+            b in _ATTACK_SUBJECTS for b in bare(words[x + 1])) or any(
+            g.i == x + 1 and g.entry.get("weapon") for g in ctx.glossary[f.si])):
+        weapon = [g.j for g in ctx.glossary[f.si] if g.i == x + 1 and g.entry.get("weapon")]
+        return max(weapon) if weapon else x + 2  # "بعدة غارات"، "بعدة قذائف هاون"
+    return 0
+
+
+def _subject_before(ctx: DocContext, f: Frame, v: int) -> bool:
+    """True when the subject of the finite verb at ``v`` is told before it, so what follows it is its object:
+    a pronoun or relative word ("أنها قصفت"، "الطائرات التي قصفت") or a doer right before it ("إن الطائرات قصفت
+    قوات النظام"، "الجيش التركي قصف")."""
+    words = ctx.sentences[f.si].words
+    if v <= f.lo or ctx.sentences[f.si].tokens[v].clause_start:
+        return False
+    prev = bare(words[v - 1])
+    return any(b in _SUBJECT_BEFORE | _SUBJECT_NOUNS | _ATTACK_SUBJECTS for b in prev) or any(
+        m.j == v for m in ctx.actors_in(f.si, f.lo, v))
+
+
+def _relative_doer(ctx: DocContext, f: Frame, x: int) -> bool:
+    """True when "على" at ``x`` follows an attack noun and a relative verb with its doer ("هجوم شنه مقاتلو
+    المعارضة وجبهة النصرة على أحياء"، "غارات نفذتها طائرات التحالف على مواقع")."""
+    words = ctx.sentences[f.si].words
+    for z in range(max(f.lo, x - 9), x - 1):
+        if any(b in _OBJECT_PREP_AFTER for b in bare(words[z])) and words[z + 1] in _RELATIVE_DOER_VERBS:
+            return _past_doer(ctx, f, z + 2) == x + 1
+    return False
+
+
+def _nominative_plural(ctx: DocContext, f: Frame, x: int) -> bool:
+    """A sound masculine plural in the nominative ("المسلحون"، "مجهولون"، "المستعربون"): after a finite verb it
+    is the subject; the object would be written "-ين"."""
+    w = ctx.sentences[f.si].words[x]
+    return len(w) > 4 and w.endswith("ون") and w.isalpha() and not ctx.sentences[f.si].tokens[x].clause_start \
+        and not any(m.i <= x < m.j for m in ctx.mentions[f.si] if m.kind == "places")
+
+
+def _past_attack_subject(ctx: DocContext, f: Frame, x: int) -> int:
+    """The token after an attack told as the subject of a finite verb, with the words of that subject: "استهدف
+    انفجار أمس خط أنابيب"، "استهدفت غارة أمريكية معسكرا"، "استهدف أعنف الهجمات دموية حي"، "استهدفت غارة للتحالف
+    مواقع"، "استهدفت غارات التحالف مواقع" (an actor right after an indefinite attack noun is its doer; after a
+    definite one, "استهدف الهجوم قوات الجيش", it is the object). 0 when no attack is the subject."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    dated = _dated(ctx, f.si)
+    y = x
+    if y < f.hi and words[y] in _ATTACK_SUBJECT_LEADS:
+        y += 1
+    if y >= f.hi or words[y] not in _ATTACK_SUBJECTS:
+        return 0
+    definite = words[y].startswith("ال")
+    y += 1
+    while y < f.hi and y - x < 7 and not s.tokens[y].clause_start:
+        w = words[y]
+        actors = [m.j for m in ctx.actors_in(f.si, y, f.hi) if m.i == y]
+        if y in dated or w in _ATTACK_SUBJECT_ADJS:
+            y += 1
+        elif actors and (w[0] == "ل" or not definite) and y == _subject_end(words, x, y):
+            y = max(actors)  # "غارة للتحالف"، "غارات التحالف": whose attack it was
+        elif len(w) > 4 and w.endswith(("يه", "يين", "يون")) and w.startswith("ال") == definite and not any(
+                b in _SITE_NOUNS | _OBJECT_PLACE_CUES for b in bare(w)) and not any(
+                m.i == y for m in ctx.mentions[f.si] if m.kind in {"actors", "places"}):
+            y += 1  # "غارة أمريكية"، "الهجوم الانتحاري"، "التفجيرات الإرهابية": its adjective
+        else:
+            break
+    return y
+
+
+def _subject_end(words: list[str], x: int, y: int) -> int:
+    """``y`` when only the attack noun (and its lead word) stand between ``x`` and ``y``, else -1: the doer is
+    annexed right to the noun ("غارات التحالف")، not told after its adjectives."""
+    n = 2 if words[x] in _ATTACK_SUBJECT_LEADS else 1
+    return y if y - x == n else -1
+
+
+def _past_doer(ctx: DocContext, f: Frame, x: int) -> int:
+    """The token after a doer written at ``x`` (subject nouns, actors joined by "و") and the "على" after it."""
+    words = ctx.sentences[f.si].words
+    while x < f.hi:
+        at = [m.j for m in ctx.actors_in(f.si, x, f.hi) if m.i == x]
+        if at:
+            x = max(at)
+        elif any(b in _CLAIM_SUBJECTS for b in bare(words[x])):
+            x += 1
+        else:
+            break
+    return x + 1 if x < f.hi and words[x] == "علي" else x
+
+
+def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list[Mention]) -> tuple[str | None, bool]:
+    """(what the attack was aimed at, as written; whether that is only a place): the object of
+    استهدف/قصف/اقتحم/تفجير or what follows "هجوم على"، "غارات على"."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    place, by_verb = None, False
+    for x in range(f.lo, f.hi):
+        forms = bare(words[x])
+        span = None
+        if any(b in _OBJECT_VERBS for b in forms):
+            masdar = any(b in _MASDARS for b in forms)
+            span = _object_span(ctx, f, x + 1, skip_subject=not masdar and not _subject_before(ctx, f, x))
+            heads = [m for m in ctx.actors_in(f.si, span[0], f.hi) if m.i == span[0]] if span and masdar else []
+            if heads:
+                # "قصف التحالف مركز قيادة"، "قصف الحوثيون حي الدمينة": an actor right after the verbal noun
+                # is its doer when an object follows it; a force alone is no target either
+                after = _object_span(ctx, f, x + 1, skip_subject=True)
+                if after is not None:
+                    span = after
+                elif any(m.entry.get("type") in FORCE_TYPES for m in heads):
+                    span = None
+        elif ("علي" in forms or words[x] == "الي" and any(
+                b in _DIRECT_VERBS for w in words[max(f.lo, x - 5):x] for b in bare(w))) and x > f.lo and (any(
+                b in _OBJECT_PREP_AFTER for w in words[max(f.lo, x - 3):x] for b in bare(w)) or _relative_doer(ctx, f, x)):
+            span = _object_span(ctx, f, x + 1, skip_subject=False)
+        if span is None:
+            continue
+        if perp is not None and s.start <= perp.start < s.end and perp.i <= span[0] < perp.j:
+            continue  # (a doer told in another sentence has other token indices)
+        if any(b in _OBJECT_PLACE_CUES for b in bare(words[span[0]])) or any(
+                m.i == span[0] for m in ctx.places_in(f.si, span[0], f.hi)):
+            if place is None:  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else
+                place, by_verb = span, any(b in _OBJECT_VERBS for b in forms)
+            continue
+        owner = [m for m in forces if m.i == span[0] + 1 and words[m.i].startswith("ل")]
+        if owner:
+            return owner[0].entry.canonical, False  # "استهدف رتلا للجيش": the force owns what was hit
+        return ctx.quote(*s.token_span(*span)), False  # "مركز حدودي للجيش التركي": what was hit, as written
+    if place is not None:
+        # a place a verb hit ("هاجم الجيش بلدة الغارية") is the target; one the strikes were over ("ركزت الغارات
+        # على مدينة دير الزور") yields to what another sentence says they hit there
+        return ctx.quote(*s.token_span(*place)), not by_verb
+    return _site(ctx, f), False
+
+
+def _site(ctx: DocContext, f: Frame) -> str | None:
+    """A place of the kind attacks aim at, written as where a bomb went off or shots were fired
+    ("انفجرت سيارة ملغومة في سوق"، "قرب سوق شعبي"، "عند نقطة تفتيش"، "خارج مسجد")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(max(f.lo, 1), f.hi):
+        forms = bare(words[x])
+        site = any(b in _SITE_NOUNS for b in forms)
+        if not site:
+            continue
+        glued = words[x] != forms[-1] and words[x][0] == "ب"  # "بسوق"
+        if glued or words[x - 1] in _SITE_PREPOSITIONS:
+            a = x
+            span = _object_span(ctx, f, a, skip_subject=False)
+            if span is not None:
+                return ctx.quote(*s.token_span(*span))
+    return None

@@ -1,0 +1,295 @@
+""":func:`perpetrator`: the force or group that carried out an event, when the text says or attributes it.
+
+:func:`_doer` holds the order in which the readers are asked (claims, then the frame's own subject, then forces
+named otherwise, then sides of battles, back-references and the title) and the cases where the text names no
+doer (a negated claim, an unknown doer, a habitual attack). The readers that call back into :func:`_doer` or
+:func:`perpetrator` live here too: an incident a definite noun refers back to, an attack listed after
+"من بينها"، an event caused by an earlier one, and the doer the title names (switch ``TITLE_DOER``); so does
+the coalition a coalition doer is said to be led by.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.casualties import INJURED, KILLED
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, build_context
+from marsad.agent.offline.frames import Frame, find_frames
+from marsad.agent.offline.mentions import Mention, get_gazetteer
+from marsad.agent.offline.roles_claims import _article_claim, _claim_at, _prior_claim
+from marsad.agent.offline.roles_cues import (
+    _ATTACK_VERBS,
+    _BACK_NOUNS,
+    _BACKGROUND,
+    _BLAST_VERBS,
+    _CLAIM_NEGATIONS,
+    _CLAIM_VERBS,
+    _REPEL,
+    _STRIKE_VERBS,
+    _has,
+)
+from marsad.agent.offline.roles_forces import (
+    _epithet_doer,
+    _militia_doer,
+    _nisba_doer,
+    _nisba_subject,
+    _state_doer,
+    _unit_doer,
+)
+from marsad.agent.offline.roles_sides import (
+    _advance_subject,
+    _battle_antecedent,
+    _clash_side,
+    _lead_side,
+    _pair_head,
+    _principal,
+    _repelled_side,
+    _reported_toll,
+)
+from marsad.agent.offline.roles_subjects import (
+    _answered,
+    _carried_doer,
+    _commit_doer,
+    _cued_past_frame,
+    _frame_doer,
+    _masdar_subject,
+    _undertaking_doer,
+)
+from marsad.agent.offline.scope import clitic_surfaces
+from marsad.agent.offline.vocab import FRONTING_IN
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import Entry
+from marsad.schemas.document import Document
+
+__all__ = ["perpetrator"]
+
+
+_HABITUAL = rules.words("roles", "habitual")
+"""Words of a general statement ("في أحيان كثيرة"، "عادة"): who usually attacks is not this attack's doer."""
+_CAUSES = rules.words("roles", "cause_words")
+"""Words that tell one event as caused by another ("هاجموا مقرا ما أدى إلى اندلاع اشتباكات")."""
+_UNCLAIMED_VERBS = rules.words("roles", "unclaimed_verbs")
+"""Present forms of a claim verb after a negation ("لم تعلن أي جهة مسؤوليتها عن الهجوم"): no one claimed it."""
+_GENERIC_BACK = rules.words("roles", "generic_back_nouns")
+"""Of those, the ones that fit any kind of attack ("الهجوم"، "الحادث"); the others refer back to their own kind."""
+_OTHER_INCIDENT = rules.words("roles", "other_incident_words")
+"""Words after such a noun that make it another incident ("الهجوم الآخر"، "التفجير السابق")."""
+_BACK_SENTENCES = int(rules.number("roles", "back_reference_sentences"))
+_BACK_TOLL = rules.words("roles", "back_reference_toll_words")
+"""Toll words besides the casualty verbs ("وفاة اثنين"، "قتلى"): a retelling with one is a record of its own."""
+""""المعارك"، "الاشتباكات" written definite refer back to the battle told just before ("سيطرت القوات على الميناء
+بعد معارك عنيفة ... وأسفرت المعارك عن مصرع 38 حوثيا"): the side whose advance that sentence told fought it."""
+_RETALIATION = rules.words("roles", "retaliation_words")
+""""ردا على"، "انتقاما ل": an event told after them in a claim's sentence is what the claimed act answered."""
+_UNKNOWN_VERBS = rules.words("roles", "unknown_doer_verbs")
+_IDENTITY = rules.words("roles", "doer_identity_words")
+""""لم تتضح الجهة"، "لم تعرف هوية المهاجمين": after a negation, the doer is said not to be known."""
+_UNKNOWN_SUBJECTS = rules.words("roles", "unknown_subject_words")
+""""مجهولون" right after an attack verb ("فجر مجهولون"، "اغتال مسلحون مجهولون"): the doer is not known."""
+_LIST_INTROS = rules.words("roles", "list_intro_words")
+_LIST_SURFACES = clitic_surfaces(_LIST_INTROS)
+_LED_BY = rules.words("roles", "coalition_led_by")
+_LEADERS_OF: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "coalition_leaders").items()}
+"""The leader named after "بقيادة"/"الذي تقوده" -> the registry id of the coalition it leads."""
+_COALITIONS = frozenset(_LEADERS_OF.values())
+_LED_SPAN = int(rules.number("roles", "coalition_led_span"))
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def perpetrator(ctx: DocContext, f: Frame) -> Mention | None:
+    """The force or group that carried out the event, when the text says so; else None."""
+    m = _doer(ctx, f, True)
+    return _led_coalition(ctx, m) if m is not None and m.entry.id in _COALITIONS else m
+
+
+def _led_coalition(ctx: DocContext, m: Mention) -> Mention:
+    """The coalition the text says a coalition doer is led by: "طيران التحالف الدولي الذي تقوده المملكة" is the
+    Saudi-led coalition, "التحالف بقيادة الولايات المتحدة" the US-led one, whichever the name alone reads as --
+    news calls both "التحالف" and even "التحالف الدولي". A word of leading (``coalition_led_by``) at most
+    ``coalition_led_span`` words after the name, then the leader (``coalition_leaders``) right after it."""
+    after = _ARABIC_WORD.findall(normalize(ctx.text[m.end:m.end + 80]))[:_LED_SPAN + 2]
+    for k, w in enumerate(after[:_LED_SPAN]):
+        if w in _LED_BY and k + 1 < len(after):
+            led = _LEADERS_OF.get(after[k + 1])
+            entry = get_gazetteer().lexicon.get("actors", led) if led and led != m.entry.id else None
+            return Mention(entry, m.i, m.j, m.start, m.end, m.surface) if entry is not None else m
+    return m
+
+
+def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
+    """:func:`perpetrator`; with ``back``, an event told by a definite noun that refers back to an incident
+    already told takes that incident's doer (:func:`_back_reference`)."""
+    claimed = _claim_at(ctx, f.si, _prior_claim(ctx, f.si))
+    words = ctx.sentences[f.si].words
+    if claimed is not None and _has(words, claimed.j, f.i, _RETALIATION):
+        claimed = None  # "تبنى الحزب قتل شرطيين ردا على الهجوم الانتحاري": the claim is not of what it answers
+    if claimed is not None:
+        return claimed  # "أعلن تنظيم داعش مسؤوليته عن التفجير"، "تبنت حركة الشباب الهجوم"
+    if any(words[x] in _CLAIM_NEGATIONS and any(b in _CLAIM_VERBS | _UNCLAIMED_VERBS for b in bare(words[x + 1]))
+           for x in range(max(0, f.i - 9), f.i - 1)):
+        return None  # "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء": nobody is named for it
+    if any(
+            words[x] in _CLAIM_NEGATIONS and any(b in _UNKNOWN_VERBS for b in bare(words[x + 1]))
+            and _has(words, x + 2, x + 5, _IDENTITY) for x in range(max(0, f.i - 9), f.i - 1)):
+        return None  # "ولم تتضح بعد الجهة التي تقف وراء الهجوم": the text says the doer is not known
+    if any(words[x] in _UNKNOWN_SUBJECTS and any(
+            b in _ATTACK_VERBS | _STRIKE_VERBS | _BLAST_VERBS for w in words[max(f.lo, x - 2):x] for b in bare(w))
+            for x in range(f.lo, min(f.hi, len(words)))):
+        return None  # "فجر مجهولون سيارات"، "اغتال مسلحون مجهولون ضابطا": the text names no doer
+    if _has(words, f.lo, f.hi, _HABITUAL):
+        return None  # "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب": who usually attacks, not this attack
+    m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
+    if m is not None and _answered(words, m):
+        return None  # "الشرطة قتلت المهاجم": who answered the attack, not who carried it out
+    if m is not None:
+        m = _pair_head(ctx, f.si, m)
+        if m is not None:
+            return _principal(ctx, f.si, m)
+    m = _unit_doer(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
+        or _clash_side(ctx, f)
+    if m is not None:
+        return _principal(ctx, f.si, m)
+    return (_article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
+            or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
+            or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f))
+
+
+_FOILED = rules.words("roles", "title_foil_words")
+"""Present forms of foiling and repelling, as titles write them ("الجيش يحبط هجوما"): with ``repel_words``, no
+attack of the title's took place after them."""
+TITLE_DOER = True
+"""Switch for :func:`_title_doer` (on; off only to measure the rule)."""
+
+
+def _title_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer the document's title names for the incident its lead tells with no doer: a title "الحركة تتبنى
+    الهجوم على الفندق" over a body that says only "وقع هجوم على فندق" -- news puts the claim or the doer in the
+    headline and leaves it out of the lead. The title (``Document.title``, which is not part of the text) is read
+    as a sentence of its own, with the same rules; only a frame of the title and a frame in the lead of the same
+    kind, or one of them of no kind ("تبنى الهجوم" over "انفجار سيارة"), are the same incident -- two of no kind
+    ("تنديدا بالهجوم التركي" over "اعتداء محتجين على شرطيين") tell nothing that makes them one, nor does a death
+    alone in the lead ("لقي القيادي مصرعه في جبهة" under a title of air strikes: he may have died in a clash).
+    The doer must be named in the body too (the title is read without the article's country, so a bare
+    "التحالف" there is not resolved to the coalition the body means), and not told as a doer in the lead: then
+    the lead has given it to the incident it belongs to ("صد هجوم شنه تنظيم داعش، وقتل 12 من عناصره"). The doer is given by its registry entry; it has no
+    place in the text (its token indices are -1)."""
+    if not TITLE_DOER or f.si not in ctx.lead or not ctx.doc.title:
+        return None
+    if "roles.title_doer" not in ctx.memo:
+        ctx.memo["roles.title_doer"] = {}  # the lead's own doers are read below without the title
+        ctx.memo["roles.title_doer"] = _title_match(ctx)
+    entry = ctx.memo["roles.title_doer"].get((f.si, f.i))  # type: ignore[attr-defined]
+    return None if entry is None else Mention(entry, -1, -1, -1, -1, "")
+
+
+def _title_match(ctx: DocContext) -> dict[tuple[int, int], Entry]:
+    """(sentence, trigger) of the first frame of the lead that each of the title's doers' frames matches -> that
+    doer: the title tells the article's incident, which the lead tells first; later frames of the lead tell
+    others as often (a past attack recalled, a second incident) and take no doer from the title."""
+    out: dict[tuple[int, int], Entry] = {}
+    named = {m.entry.id for ms in ctx.mentions for m in ms}
+    titled = [(types, entry) for types, entry in _read_title(ctx) if entry.id in named]
+    if not titled:
+        return out  # the title is read without the article's country: "التحالف" there may be another coalition
+    told = {m.entry.id for si in sorted(ctx.lead) for g in find_frames(ctx, si) if (m := _doer(ctx, g, True)) is not None}
+    for types, entry in titled:
+        if entry.id in told:
+            continue  # "صد هجوم شنه تنظيم داعش": the lead tells the doer itself, for the frame it belongs to
+        for si in sorted(ctx.lead):
+            g = next((g for g in find_frames(ctx, si) if (set(types) & set(g.types) or bool(types) != bool(g.types))
+                      and not set(g.concepts) <= {"killed", "injured"}), None)
+            if g is not None:
+                out.setdefault((g.si, g.i), entry)
+                break
+    return out
+
+
+def _read_title(ctx: DocContext) -> list[tuple[list[str], Entry]]:
+    """The title's frames that have a doer: (their types, the doer's registry entry), in order."""
+    doc = ctx.doc
+    tctx = build_context(Document(doc_id=doc.doc_id, text=doc.title or "", published=doc.published), get_gazetteer())
+    out = []
+    for si in range(len(tctx.sentences)):
+        words = tctx.sentences[si].words
+        for g in find_frames(tctx, si):
+            if _has(words, 0, g.i, _REPEL | _FOILED):
+                continue  # "التحالف يحبط إطلاق صواريخ حوثية": no attack took place, the body tells what did
+            m = perpetrator(tctx, g)
+            if m is not None:
+                out.append((list(g.types), m.entry))
+    return out
+
+
+def _listed_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of attacks told in a sentence for one of them it lists after "من بينها"/"أبرزها"
+    (``list_intro_words``): "وشن تنظيم داعش هجمات عديدة في فرنسا، من بينها هجوم على مسرح راح ضحيته 90" -- the
+    nearest frame before in the sentence, with the list word and no force or group between them."""
+    words = ctx.sentences[f.si].words
+    if _LIST_SURFACES.isdisjoint(words[:f.i]):
+        return None  # most sentences: no list word before the frame (one set test)
+    for g in reversed(find_frames(ctx, f.si)):
+        if g.j > f.i:
+            continue
+        if not _has(words, g.j, f.i, _LIST_INTROS) or ctx.actors_in(f.si, g.j, f.i, FORCE_TYPES | {"armed_group"}):
+            return None
+        return _doer(ctx, g, False)
+    return None
+
+
+def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of the incident a definite attack noun refers back to: "قتل فلسطينيان في قصف إسرائيلي على
+    القطاع ... وأعلنت الوزارة وفاة اثنين جراء القصف الذي وقع شرق رفح" -- Arabic news retells an incident it
+    has told with the definite noun and no doer. The frame's own word must be such a noun (``back_reference_nouns``,
+    after "ال" or a demonstrative), not "الهجوم الآخر"/"السابق" (another incident), in a sentence that names no
+    force or group and does not open a new place of a round-up ("وفي تعز، ..."), and tells a toll of its own
+    (without one, the retelling is no record, and a doer must not make it one). The incident referred to is the
+    nearest frame told before, in the ``back_reference_sentences`` sentences before, of the same kind (any kind
+    for "الهجوم"/"الحادث"); its doer is read without this rule, and none there means none here -- the rule never
+    passes over the incident nearest before to reach another."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"}):
+        return None
+    first = words[0] if words else ""
+    if first in FRONTING_IN or _has(words, f.lo, f.hi, _BACKGROUND):
+        return None
+    if not _has(words, f.lo, f.hi, KILLED | INJURED | _BACK_TOLL):
+        return None  # only a retelling with a toll of its own, which is a record anyway: a doer must not make one
+    generic = None
+    for t in range(f.i, f.j):
+        forms = bare(words[t])
+        if not any(b in _BACK_NOUNS for b in forms):
+            continue
+        if t + 1 < len(words) and any(b in _OTHER_INCIDENT for b in bare(words[t + 1])):
+            return None  # "الهجوم الآخر": another incident
+        generic = any(b in _GENERIC_BACK for b in forms) or not f.types
+        break
+    if generic is None:
+        return None
+    for sj in range(f.si, max(-1, f.si - 1 - _BACK_SENTENCES), -1):
+        before = [g for g in find_frames(ctx, sj) if g.hi <= f.lo or sj < f.si]
+        for g in reversed(before):
+            if generic or set(g.types) & set(f.types):
+                return _doer(ctx, g, False)
+    return None
+
+
+def _caused_by(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of an earlier event of the same sentence that the text says caused this one ("عناصر من داعش
+    هاجموا مقر الفوج ما أدى إلى اندلاع اشتباكات أسفرت عن مقتل جندي"): a cause word between the two and
+    no force or group named between them."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if not _has(words, 0, f.i, _CAUSES):
+        return None
+    for g in reversed(find_frames(ctx, f.si)):
+        if g.i >= f.i:
+            continue
+        between = [m for m in ctx.actors_in(f.si, g.j, f.i, FORCE_TYPES | {"armed_group"}) if not (
+            words[m.i].startswith("لل") or words[m.i][0] == "ل" and m.start > s.token_span(m.i, m.i + 1)[0])]
+        # (not "حاجزا للجيش": the owner of what was hit)
+        if not _has(words, g.j, f.i, _CAUSES) or between:
+            return None
+        return perpetrator(ctx, g)
+    return None

@@ -1,0 +1,335 @@
+"""Which side of a battle, a clash or a pair of forces is the doer: the first of two doers joined by "و" and
+not the second side of "بين ... و"، the backed force rather than its backer, the other side of a battle the
+frame's dead fell in, the side that advanced (in the sentence, in the lead, or in the battle a definite noun
+refers back to), the side that attacked in a repelled or attempted attack, and the side that reports the other
+side's dead.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import read_quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.casualties import KILLED
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.roles_cues import (
+    _ADVANCE_VERBS,
+    _ATTACKER_NOUNS,
+    _BACKGROUND,
+    _CLAIM_SUBJECTS,
+    _DEATH_AFTER,
+    _MILITIA,
+    _REPEL,
+    _SPEECH_VERBS,
+    _SUPPORT,
+    _THAT,
+    _before_subject_nouns,
+    _blocked,
+    _dated,
+    _denied,
+    _has,
+    _is_victim,
+    _is_victim_at,
+)
+from marsad.agent.offline.roles_forces import _named_militia
+from marsad.agent.offline.scope import clitic_surfaces
+
+_ADVANCE_MASDARS = rules.words("roles", "advance_masdars")
+"""Verbal nouns of an advance after "أعلن X عن" ("أعلن الجيش عن تحرير مواقع"): X made the advance."""
+_BATTLE_BACK = rules.words("roles", "battle_back_nouns")
+_BATTLE_NOUNS = rules.words("roles", "battle_nouns")
+_BATTLE_BACK_SENTENCES = int(rules.number("roles", "battle_back_sentences"))
+_BETWEEN = rules.words("roles", "between_words")
+_CLASH_WITH = rules.words("roles", "clash_with_words")
+_CLASH_SPAN = int(rules.number("roles", "clash_span"))
+_PROGRESS_VERBS = rules.words("roles", "progress_verbs")
+_PROGRESS_NOUNS = rules.words("roles", "progress_nouns")
+"""A lead's "أحرزت قوات الجيش تقدما"، "حقق الجيش تقدما": the force made gains at the front."""
+_DEAD_COUNTS = rules.words("roles", "dead_count_nouns")
+_DEAD_RANKS = rules.words("roles", "dead_rank_words")
+_ATTEMPTS = rules.words("roles", "attempt_words")
+_ATTEMPT_OBJECTS = rules.words("roles", "attempt_objects")
+""""لقي ثلاثة منهم حتفهم خلال محاولتهم اقتحام ثكنة": the dead were the attackers."""
+_REPULSE_SURFACES = clitic_surfaces(_REPEL | _ATTEMPTS)
+_ARRESTS = rules.words("roles", "arrest_masdars")
+""""تمكن الأمن من توقيف المشتبه به": the force caught a suspect, it carried out no attack."""
+_BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
+"""How news counts a side's dead: "تسعة عناصر من الجماعة"، "قتلى من المتمردين"، "في صفوف الميليشيات"."""
+"""Words at most between a battle noun and "مع" ("معارك عنيفة مع"، "اشتباكات مسلحة عنيفة مع")."""
+"""Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
+
+
+def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention | None:
+    """The first of two doers joined by "و" ("قصف الحوثيون وقوات صالح"): the one named first; None when the
+    first is what the sentence acts against ("عمليات أمنية ضد تنظيم الدولة وحزب العمال")."""
+    words = ctx.sentences[si].words
+    if words[m.i][0] != "و":
+        return m
+    if _second_side(ctx, si, m):
+        return None
+    prev = [p for p in ctx.actors_in(si, 0, m.i, FORCE_TYPES | {"armed_group"}) if p.j == m.i]
+    if not prev:
+        return m
+    if _blocked(words, prev[0], 0) or _is_victim_at(words, prev[0], 0):
+        return None
+    if prev[0].i > 0 and "بين" in bare(words[prev[0].i - 1]):
+        return None  # "اشتباكات بين الجيش اليمني والحوثيين": the two sides of a clash, neither its doer
+    return prev[0]
+
+
+def _second_side(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True for the second side of a clash told with "بين ... و": "الاشتباكات الدائرة بين القوات الحكومية،
+    مدعومة بالطيران، من ناحية، والمسلحين من ناحية ثانية" -- a force or group right after "بين" at most twelve words before the one
+    joined by "و"; neither side is the doer."""
+    words = ctx.sentences[si].words
+    for b in range(m.i - 1, max(-1, m.i - 13), -1):
+        if words[b] in _BETWEEN:
+            return any(p.i in (b + 1, b + 2) and p.j <= m.i for p in ctx.actors_in(si, b + 1, m.i, FORCE_TYPES | {"armed_group"}))
+    return False
+
+
+def _clash_side(ctx: DocContext, f: Frame) -> Mention | None:
+    """The other side of a battle the frame's dead fell in: "سقط 11 مسلحا في اشتباكات ضارية مع
+    الشرطة" -> the police -- a battle noun, at most ``clash_span`` words, "مع", then a force or group (not one
+    counted among the dead, not a clash told "بين" two sides, not an attack told as background)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or _has(words, f.lo, f.hi, _BACKGROUND):
+        return None
+    for b in range(f.lo, min(f.hi, len(words))):
+        if not any(x in _BATTLE_NOUNS for x in bare(words[b])):
+            continue
+        for w in range(b + 1, min(len(words), b + 2 + _CLASH_SPAN)):
+            if s.tokens[w].clause_start:
+                break
+            if words[w] not in _CLASH_WITH:
+                continue
+            for m in ctx.actors_in(f.si, w + 1, min(len(words), w + 4), FORCE_TYPES | {"armed_group"}):
+                if _before_subject_nouns(words, m, w + 1) == w + 1 and not _is_victim(words, m, f):
+                    return m
+            break
+    return None
+
+
+def _lead_advance(ctx: DocContext) -> Mention | None:
+    """The side whose advance the article's title or lead tells when the lead tells a battle or gains ("أحرز
+    اللواء الثالث تقدما إثر قتال مع المتمردين"، "واصلت القوات الحكومية انتصاراتها"; :func:`_advance_subject`), read
+    once per document."""
+    return ctx.once("roles.lead_advance", lambda: _read_lead_advance(ctx))
+
+
+def _read_lead_advance(ctx: DocContext) -> Mention | None:
+    side = None
+    lead = sorted(ctx.lead)
+    if not all(_BATTLE_SURFACES.isdisjoint(ctx.sentences[si].words) and not _has(
+            ctx.sentences[si].words, 0, len(ctx.sentences[si].words), _PROGRESS_NOUNS) for si in lead):
+        for si in lead:
+            n = len(ctx.sentences[si].words)
+            side = _advance_subject(ctx, Frame(si, 0, 0, 0, n)) or _progress_subject(ctx, si)
+            if side is not None:
+                side = _principal(ctx, si, side)
+                break
+    return side
+
+
+def _progress_subject(ctx: DocContext, si: int) -> Mention | None:
+    """The force that made gains: "أحرز الجيش العراقي، صباح الخميس، تقدما"، "الجيش حقق تقدما" -- a force or
+    group right after or before a verb of gaining, with a noun of gains at most eight words on."""
+    s = ctx.sentences[si]
+    words = s.words
+    for m in ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"}):
+        if m.start > s.token_span(m.i, m.i + 1)[0]:
+            continue
+        x = _before_subject_nouns(words, m, 0)
+        verb = x > 0 and any(b in _PROGRESS_VERBS for b in bare(words[x - 1])) or m.j < len(words) and any(
+            b in _PROGRESS_VERBS for b in bare(words[m.j]))
+        if verb and _has(words, m.j, m.j + 8, _PROGRESS_NOUNS):
+            return m
+    return None
+
+
+def _counted_dead(words: list[str], m: Mention, f: Frame) -> bool:
+    """True for a side counted among the dead (:func:`_is_victim`), also as news of a front counts them: "تسعة
+    مسلحين بينهم قائدان من الجماعة سقطوا قتلى"، "قتلى من المتمردين"، "في صفوف المسلحين"."""
+    if _is_victim(words, m, f) or _has(words, m.j, m.j + 3, _DEATH_AFTER):
+        return True
+    if m.i > 0 and any(b in _DEAD_RANKS for b in bare(words[m.i - 1])):
+        return True
+    x = _before_subject_nouns(words, m, f.lo)  # "ثلاثة من عناصر الفصيل"
+    return x > 0 and words[x - 1] == "من" and (_has(words, x - 5, x - 1, _DEAD_COUNTS) or any(
+        read_quantity(words, z) is not None for z in range(max(f.lo, x - 4), x - 1)))
+
+
+def _repulse(words: list[str], f: Frame) -> bool:
+    """True when the frame, or its sentence before it, tells an attack that was repelled or attempted ("صدت
+    الشرطة هجوما"، "تصدى الحراس لهجوم على البوابة، وقتل فيه اثنان من المسلحين"، "خلال محاولتهم اقتحام الثكنة"): the side whose
+    men died in it attacked."""
+    if _REPULSE_SURFACES.isdisjoint(words[:f.hi]):
+        return False  # most frames: no word of repelling or attempting (one set test)
+    if _has(words, 0, f.hi, _REPEL):
+        return True
+    return any(any(b in _ATTEMPTS for b in bare(words[x])) and _has(words, x + 1, x + 3, _ATTEMPT_OBJECTS)
+               for x in range(0, min(f.hi, len(words))))
+
+
+def _repelled_side(ctx: DocContext, f: Frame) -> Mention | None:
+    """The side that attacked, in a frame telling an attack repelled or attempted whose dead are that side's
+    men: "تصدى الحراس لهجوم قتل فيه اثنان من الميليشيات"، "قتل 3 مسلحين خلال محاولتهم اقتحام ثكنة
+    للشرطة" -- the one group counted dead, or, for dead told only as "الميليشيات"/"مسلحين", the one militia
+    the article has named (:func:`_named_militia`), else the one armed group it has named (:func:`_one_group`)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if not _repulse(words, f) or _has(words, f.lo, f.hi, _BACKGROUND):
+        return None
+    named = ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"})
+    dead = [m for m in named if _counted_dead(words, m, f)]
+    if dead:
+        return dead[0] if len({m.entry.id for m in dead}) == 1 else None
+    for x in range(f.lo, min(f.hi, len(words))):
+        forms = bare(words[x])
+        militia = any(b in _MILITIA or "ال" + b in _MILITIA for b in forms) and _counted_dead(
+            words, Mention(None, x, x + 1, 0, 0, ""), f)
+        fighters = any(b in _DEAD_COUNTS for b in forms) and x > 0 and read_quantity(words, x - 1) is not None \
+            and _has(words, f.lo, f.hi, KILLED | _DEATH_AFTER)
+        if militia or fighters:
+            return _named_militia(ctx, f.si, len(words)) or _one_group(ctx, f.si)
+    return None
+
+
+def _one_group(ctx: DocContext, si: int) -> Mention | None:
+    """The one armed group the article has named up to sentence ``si`` (any name: "الفرقة الحوثية الخاصة");
+    None when it named none or two."""
+    found: Mention | None = None
+    for sj in range(si + 1):
+        for m in ctx.actors_in(sj, 0, len(ctx.sentences[sj].words), {"armed_group"}):
+            if found is not None and found.entry.id != m.entry.id:
+                return None
+            found = m
+    return found
+
+
+def _reported_toll(ctx: DocContext, f: Frame) -> Mention | None:
+    """The side that tells the other side's dead in its battles: "قالت الشرطة إن 12 مسلحا من
+    الجماعة قتلوا خلال اشتباكات متقطعة" -- a force or group right after a speech verb, "أن"/"إن" at
+    most four words on, and in the frame a battle noun and a different group counted dead; not a repelled
+    or attempted attack (the dead attacked)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or _repulse(words, f) or _has(words, f.lo, f.hi, _BACKGROUND):
+        return None
+    named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
+    for m in named:
+        if m.i == 0 or m.start > s.token_span(m.i, m.i + 1)[0] or not any(
+                b in _SPEECH_VERBS for b in bare(words[m.i - 1])):
+            continue
+        that = next((p for p in range(m.j, min(len(words), m.j + 4)) if words[p] in _THAT), None)
+        if that is None:
+            continue
+        dead = [d for d in named if d.i > that and f.lo <= d.i < f.hi and _counted_dead(words, d, f)]
+        if dead and all(d.entry.id != m.entry.id for d in dead) and not any(
+                d.i > that and d.entry.id != m.entry.id and d not in dead for d in named):
+            return m
+    return None
+
+
+def _lead_side(ctx: DocContext, f: Frame) -> Mention | None:
+    """The lead's advancing side for the dead of the other side told later without a doer: a story that opens
+    "حقق الجيش تقدما ... بعد قتال مع المسلحين" and goes on "وأشار إلى أن تسعة من المسلحين سقطوا
+    قتلى" -- news of a front tells the advance first and its toll later. Only for a frame past the lead
+    whose sentence counts a named group among the dead, names no force or group but the dead and the
+    advancing side, and is not background; the side must not be one of the dead."""
+    side = _lead_advance(ctx)
+    if side is None:
+        return None  # most articles: no front report
+    s = ctx.sentences[f.si]
+    words = s.words
+    if _has(words, f.lo, f.hi, _BACKGROUND) or _repulse(words, f):
+        return None
+    named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
+    dead = {m.entry.id for m in named if f.lo <= m.i < f.hi and _counted_dead(words, m, f)}
+    if not dead and not named and not any(
+            any(b in _MILITIA or "ال" + b in _MILITIA for b in bare(words[x])) and _counted_dead(words, Mention(None, x, x + 1, 0, 0, ""), f)
+            for x in range(f.lo, min(f.hi, len(words)))):
+        return None  # the dead named only as "الميليشيات" ("قتلى في صفوف الميليشيات") are the other side too
+    if side.entry.id in dead or any(m.entry.id not in dead | {side.entry.id} for m in named):
+        return None
+    return side
+
+
+def _principal(ctx: DocContext, si: int, m: Mention) -> Mention:
+    """The force a doer backed, when the doer is told as backing right after it: "وكانت قوات الجيش اليمني،
+    بإسناد من التحالف، نفذت عملية"، "القوات العراقية مدعومة بطيران التحالف قصفت" -- the force named right
+    before the word of backing carried the attack out, its backer (``support_words``) did not. A backer
+    with no force before it ("قصف بدعم من طيران التحالف") stays the doer."""
+    s = ctx.sentences[si]
+    words = s.words
+    glued = m.start > s.token_span(m.i, m.i + 1)[0]
+    for p in range(max(0, m.i - 3), m.i):
+        if not any(b in _SUPPORT for b in bare(words[p])):
+            continue
+        if not (words[m.i - 1] == "من" or p == m.i - 1 or glued):
+            return m
+        for n in ctx.actors_in(si, 0, p, FORCE_TYPES | {"armed_group"}):
+            if n.j == p and n.entry.id != m.entry.id and not _blocked(words, n, 0) and not _is_victim_at(words, n, 0):
+                return n
+        return m
+    return m
+
+
+def _battle_antecedent(ctx: DocContext, f: Frame) -> Mention | None:
+    """The side that advanced in the battle a definite "المعارك"/"الاشتباكات" refers back to: "وأكدت مصادر أن
+    القوات اليمنية سيطرت على ميناء الحيمة بعد معارك عنيفة مع ميليشيات الحوثي. وأسفرت المعارك عن مصرع 38
+    عنصرا" -- the frame's own word is the definite battle noun, its sentence names no force or group before it,
+    and one of the ``battle_back_sentences`` sentences before tells a battle with an advance subject
+    (:func:`_advance_subject`; not "اشتباكات بين الطرفين"، not a repelled attack)."""
+    words = ctx.sentences[f.si].words
+    if not any(w in _BATTLE_BACK for w in words[f.i:f.j]) or ctx.actors_in(f.si, 0, f.i, FORCE_TYPES | {"armed_group"}):
+        return None
+    for sj in range(f.si - 1, max(-1, f.si - 1 - _BATTLE_BACK_SENTENCES), -1):
+        prev = ctx.sentences[sj].words
+        if not any(b in _BATTLE_NOUNS for w in prev for b in bare(w)):
+            continue
+        return _advance_subject(ctx, Frame(sj, 0, 0, 0, len(prev)))
+    return None
+
+
+def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
+    """The side whose advance the sentence tells, for a battle told without an attack verb: the subject of
+    an advance verb ("القوات اليمنية سيطرت على ميناء ... بعد معارك"، "القوات الأمنية واصلت تطهير ...
+    وقتلت قناصا"، "قيادة عمليات بغداد تمكنت من قتل 14"، "سيطرت قوات الشرعية على") or the force that
+    announces an advance of its own ("أعلن الجيش عن تحرير مواقع عقب معارك"). Not when the sentence tells
+    a repelled attack ("تمكنت القوات من صد هجوم": the other side attacked), nor a side counted among the
+    dead or written after a blocker ("مع ميليشيات الحوثي")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+
+    def advance(v: int) -> bool:  # an advance verb at v, not "تمكنت (القوات) من صد هجوم"
+        return 0 <= v < len(words) and any(b in _ADVANCE_VERBS for b in bare(words[v])) and not _has(
+            words, v + 1, v + 6, _REPEL | _ATTACKER_NOUNS) and not (  # nor "تمكنت الشرطة من قتل المنفذ": it answered
+            any(words[y] == "من" and _has(words, y + 1, y + 2, _ARRESTS) for y in range(v + 1, min(len(words) - 1, v + 5))))
+        # nor "تمكن الأمن من توقيف المشتبه به": it caught a suspect
+
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        clitic = m.start > s.token_span(m.i, m.i + 1)[0]
+        if clitic and words[m.i][0] != "و" or _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f):
+            continue
+        before = advance(m.j)
+        x = m.i
+        while x > max(f.lo, m.i - 2) and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+            x -= 1  # "استطاعت مدفعيات التحالف استهداف"
+        after = not clitic and advance(x - 1) and not _has(words, m.j, m.j + 4, _REPEL)
+        own = m.i > 0 and any(b in _SPEECH_VERBS for b in bare(words[m.i - 1])) and any(
+            words[x] == "عن" and x + 1 < len(words) and any(b in _ADVANCE_MASDARS for b in bare(words[x + 1]))
+            for x in range(m.j, min(len(words) - 1, m.j + 4)))
+        if not own and m.j < len(words) and any(b in _SPEECH_VERBS for b in bare(words[m.j])):
+            # "وكانت قوات الجيش، أعلنت الجمعة، اقتحام مديرية": the announcer's own advance, past a day word
+            dated = _dated(ctx, f.si)
+            x = m.j + 1
+            while x < len(words) and x in dated:
+                x += 1
+            x += x < len(words) and words[x] == "عن"
+            own = x < len(words) and any(b in _ADVANCE_MASDARS for b in bare(words[x]))
+        if before or after or own:
+            return m
+    return None

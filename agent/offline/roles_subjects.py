@@ -1,0 +1,451 @@
+"""The doer the frame's own sentence names by its grammar: the subject of an attack, strike or firing verb
+(with its aircraft, guns or units, a pronoun cue, a relative clause after the event's noun, a force that says it
+struck or whose sources say so), the actor of "ارتكب" or of "قام/أقدم"، the actor annexed to a verbal noun, the
+doer of a cue at the frame's end, and the doer carried from the strikes told just before; and a force that only
+answered the attack (:func:`_answered`).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import read_quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.casualties import INJURED, KILLED
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.roles_cues import (
+    _ACCUSATION,
+    _ANAPHORS,
+    _ANNEXED_CUES,
+    _ATTACK_NOUNS,
+    _ATTACK_VERBS,
+    _ATTACKER_NOUNS,
+    _BACK_NOUNS,
+    _BACKGROUND,
+    _CLAIM_NEGATIONS,
+    _CLAIM_SUBJECTS,
+    _DENIALS,
+    _DESIGNATION,
+    _FIRE_NOUNS,
+    _FIRE_VERBS,
+    _GROUP_VERBS,
+    _HAND,
+    _MASDARS,
+    _MEANS,
+    _NISBA,
+    _NOT_OBJECT_HEADS,
+    _OBJECT_SKIP,
+    _OBJECT_STOPS,
+    _PASSIVE_BY,
+    _PERP_BLOCKERS,
+    _PERP_CUES,
+    _PERSON_NOUNS,
+    _SITE_NOUNS,
+    _SPEECH_VERBS,
+    _STRIKE_VERBS,
+    _STRONG_PERP_CUES,
+    _THAT,
+    _TRAINING,
+    _ambusher,
+    _attack_owner,
+    _before_subject_nouns,
+    _blocked,
+    _cued,
+    _dated,
+    _denied,
+    _has,
+    _is_victim,
+    _owned_thing,
+)
+from marsad.agent.offline.scope import clitic_surfaces
+from marsad.agent.offline.vocab import REL_PRONOUNS
+
+_AFFILIATION = rules.words("roles", "affiliation_words")
+_SELF_PRONOUNS = rules.words("roles", "self_pronouns")
+""""إنها"، "أنه": the speaker speaking of itself after a speech verb."""
+_CARRIED_TRIGGERS = rules.words("roles", "carried_triggers")
+_CARRY = rules.number("roles", "carry_sentences")
+_FLYERS = frozenset(rules.phrases("roles", "flyer_types"))
+_AIR_SUBJECTS = rules.words("roles", "air_subjects")
+_COMMIT_VERBS = rules.words("roles", "commit_verbs")
+""""ارتكب" (committed): the actor next to it is the doer of the crime or massacre it names, never its object."""
+_COMMIT_GAP = rules.words("roles", "commit_gap_words")
+"""Words between "ارتكب" and its doer ("المنطقة التي ارتكب فيها الحوثيون مجزرة")."""
+_OWN_FORCES = rules.words("roles", "own_force_words")
+"""A speaker's own forces ("جنوده"، "طائراتها"): "قال الجيش إن جنوده قتلوا مسلحا" is the army's own act."""
+_UNDERTAKING = rules.words("roles", "undertaking_masdars")
+""""إقدام"/"قيام" (undertaking): the actor annexed to it is the doer of the act told after "على"/"ب" ("إقدام
+الحوثيين على اختطاف موظفين"، "قيام الجيش بقصف القرية")."""
+_UNDERTAKING_VERBS = rules.words("roles", "undertaking_verbs")
+""""قام"/"أقدم" (undertook): their subject, past a few words of its own, is the doer of the act after "ب"/"على"
+("قامت ثلاث مقاتلات من سلاح الجو التركي بقصف مواقع")."""
+_UNDERTAKING_SPAN = rules.number("roles", "undertaking_span")
+_UNDERTAKING_SURFACES = clitic_surfaces(_UNDERTAKING | _UNDERTAKING_VERBS)
+_FIRE_SURFACES = clitic_surfaces(_FIRE_VERBS)
+"""Tokens with an undertaking word, or a firing verb, among their :func:`bare` forms (one set test per sentence)."""
+_BELONGS_TO = rules.words("roles", "belongs_to_words")
+""""تعود ل"، "مملوكة ل" (a word after them with "ل"): a group after them owns what was hit ("سيارات تعود لعناصر
+في الحركة"), not "يعود آخر هجوم للحركة إلى مايو" (dates back)."""
+_LEADERS = rules.words("roles", "leader_words")
+"""A person's rank before his group ("مقتل فلان أمير كتيبة الفرقان"): the group is the dead man's, not the doer."""
+_SPEAKER_NOUNS = rules.words("roles", "speaker_nouns")
+"""Who speaks for a group ("مصادر في الفصيل"، "الناطق باسم الجماعة"): the group after them is no doer."""
+_LAUNCH_MASDARS = rules.words("roles", "launch_masdars")
+_ANNOUNCED_SPAN = int(rules.number("roles", "announced_launch_span"))
+""""أعلنت القيادة المركزية الأمريكية، مساء الأحد، تنفيذ 9 ضربات": a force that announces carrying out strikes
+struck -- the verbal noun at most ``announced_launch_span`` words after the force, an attack noun right after
+it (past a count)."""
+_SOURCE_LINKS = rules.words("roles", "source_links")
+"""Words between a speaker noun and the force it speaks for ("مصادر في المقاومة"، "المتحدث باسم الجيش")."""
+_FIRE_MASDARS = rules.words("roles", "announced_fire_masdars")
+_CEASEFIRE = rules.words("roles", "ceasefire_words")
+_WEAPON_SUBJECTS = rules.words("roles", "weapon_subject_nouns")
+"""A force's guns or craft told as the subject between an attack verb and the force ("قصفت مدفعية الجيش")."""
+_RESUME_VERBS = rules.words("roles", "resume_verbs")
+"""Verbs of resuming or stepping up attacks ("عاودت"، "واصلت"، "صعدت") whose subject owns the attacks that follow."""
+
+
+def _answered(words: list[str], m: Mention) -> bool:
+    """True when the force named for a frame acted against the attack's own doer: "الشرطة قتلت المهاجم"،
+    "قتلت الشرطة المنفذ" -- an attacker noun (``attacker_nouns``) right after the force or after its verb."""
+    return any(words[x] in _ATTACKER_NOUNS for x in range(m.j, min(len(words), m.j + 2)))
+
+
+def _cued_past_frame(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer whose cue ends the frame though its name starts the next one ("قتل 12 مسلحا في حملة مداهمات
+    شنتها القوات المسلحة المصرية لاستهداف ..."): a force or group right after the frame's end, cued by a
+    doer word inside the frame (:func:`_cued`)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for m in ctx.actors_in(f.si, f.hi, min(len(words), f.hi + 4), FORCE_TYPES | {"armed_group"}):
+        if m.i > f.hi + 1:
+            break
+        if m.start > s.token_span(m.i, m.i + 1)[0] or _denied(words, m, f.lo):
+            continue
+        if _cued(words, m, f.lo):
+            return m
+    return None
+
+
+def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The actor annexed to "إقدام"/"قيام"، or the subject of "قام"/"أقدم" (at most ``undertaking_span`` words
+    after it, in the same clause, or right before it), when the frame's own trigger is the act undertaken:
+    "ميليشيا الحوثي أقدمت على قتل أحد عناصرها"، "استنكرت إقدام الحوثيين
+    على اختطاف موظفين"، "قيام القوات التركية بقصف قرى"، "قامت ثلاث مقاتلات من سلاح الجو التركي بقصف مواقع"
+    (the trigger right after the actor written with "ب"، or after "على"). Not a denied or accused actor ("نفت
+    قيام الجيش بقصف")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if _UNDERTAKING_SURFACES.isdisjoint(words):
+        return None  # most sentences: no "قام"/"إقدام" at all
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if m.i == 0 or m.start > s.token_span(m.i, m.i + 1)[0]:
+            continue
+        masdar = any(b in _UNDERTAKING for b in bare(words[m.i - 1]))
+        verb = [v for v in range(max(0, m.i - _UNDERTAKING_SPAN), m.i) if any(b in _UNDERTAKING_VERBS for b in bare(words[v]))]
+        p = m.j  # where the act undertaken is told
+        if m.j < len(words) and not s.tokens[m.j].clause_start and words[m.j][0] not in "وفبل" and any(
+                b in _UNDERTAKING_VERBS for b in bare(words[m.j])):
+            p = m.j + 1  # the subject before its verb: "ميليشيا الحوثي أقدمت على قتل أحد عناصرها"
+        elif not masdar and not (verb and not any(s.tokens[t].clause_start for t in range(verb[-1] + 1, m.i + 1))):
+            continue
+        if not (p <= f.i <= p + 1) or not (f.i == p and words[f.i].startswith("ب") or f.i == p + 1 and words[p] == "علي"):
+            continue
+        if _has(words, m.i - 4, m.i - 1, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
+            continue
+        return m
+    return None
+
+
+def _commit_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The force or group next to "ارتكب" (committed): "ارتكب تنظيم الدولة مذبحة"، "ميليشيا الحوثي ارتكبت
+    جريمة بقتل طفل" -- a crime or massacre is committed by its doer, so the actor is never its object."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        clitic = m.start > s.token_span(m.i, m.i + 1)[0]
+        v = m.i - 2 if m.i > 1 and words[m.i - 1] in _COMMIT_GAP else m.i - 1
+        before = v >= 0 and not clitic and any(b in _COMMIT_VERBS for b in bare(words[v]))
+        after = m.j < len(words) and any(b in _COMMIT_VERBS for b in bare(words[m.j]))
+        if (before or after) and not _denied(words, m, f.lo) and not _is_victim(words, m, f):
+            return m
+    return None
+
+
+_OBJECT_NOUNS = _SITE_NOUNS | _MEANS | _PERSON_NOUNS | _PERP_BLOCKERS
+"""Nouns of what attacks hit: after a comma they still read as the object of a verbal noun."""
+
+
+def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
+    """The actor annexed to a verbal noun when an object follows it: "بعد استهداف ميليشيا الحوثي، سيارة
+    للهلال الأحمر"، "قصف الحوثيين لمواقع الجيش" (the doer; "استهداف داعش في الموصل" names what was hit)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    dated = _dated(ctx, f.si)
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if m.i == 0 or m.j >= min(f.hi, len(words)) or m.start > s.token_span(m.i, m.i + 1)[0]:
+            continue
+        if words[m.i][0] == "و" or not any(b in _MASDARS for b in bare(words[m.i - 1])):
+            continue
+        j = m.j + 1 if _NISBA.get(words[m.j]) == m.entry.id and m.j + 1 < min(f.hi, len(words)) else m.j
+        nxt = words[j]  # past the force's own adjective: "استخدام قوات الاحتلال الإسرائيلي ذخائر حية"
+        forms = bare(nxt)
+        if j in dated or s.tokens[j].soft_break or not nxt.isalpha() or nxt[0] in "وفبك" or nxt in _OBJECT_STOPS \
+                or any(b in _OBJECT_STOPS | _NOT_OBJECT_HEADS | _OBJECT_SKIP | KILLED | INJURED for b in forms) \
+                or any(x.i == j for x in ctx.mentions[f.si] if x.kind in {"actors", "places"}):
+            continue
+        if s.tokens[j].clause_start and not any(b in _OBJECT_NOUNS for b in forms):
+            continue  # "بعد استهداف داعش، أعلن": a new clause, not the object
+        if _denied(words, m, f.lo) or _is_victim(words, m, f):
+            continue
+        return m
+    return None
+
+
+def _carried_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of the strikes told just before, for a strike told with no subject ("حيث تم قصف معسكرين"،
+    "كما قصفت مدرسة"، "وتحدثت مصادر عن استهداف معسكر"): Arabic news drops the subject it has just named.
+    Only for a sentence that names no force, nor a group before the strike word, and only a force that flies or fires from afar
+    named as the subject of a strike in one of the ``carry_sentences`` sentences before."""
+    s = ctx.sentences[f.si]
+    if ctx.actors_in(f.si, 0, f.i, FORCE_TYPES | {"armed_group"}) or ctx.actors_in(f.si, f.i, len(s.words), FORCE_TYPES):
+        return None  # (a group after the strike word is what was struck: "قصف معسكرين موالين للحوثيين")
+    if not any(b in _CARRIED_TRIGGERS for w in s.words[f.i:f.j] for b in bare(w)):
+        return None
+    for si in range(f.si - 1, max(-1, f.si - 1 - _CARRY), -1):
+        words = ctx.sentences[si].words
+        for m in ctx.actors_in(si, 0, len(words), _FLYERS):
+            if _air_subject(words, m):
+                return m  # "عاودت طائرات التحالف العربي غاراتها"، "شنت مقاتلات التحالف"
+    return None
+
+
+def _air_subject(words: list[str], m: Mention) -> bool:
+    """True for aircraft of a force as the subject of a strike verb: "عاودت طائرات التحالف"، "شنت مقاتلات
+    التحالف"، "طيران التحالف أغار" (the aircraft word in the name or just before it)."""
+    x = m.i
+    while x > 0 and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+        x -= 1
+    if not any(b in _AIR_SUBJECTS for w in words[x:m.j] for b in bare(w)):
+        return False
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    return (x > 0 and any(b in verbs for b in bare(words[x - 1]))) or (
+        m.j < len(words) and any(b in verbs for b in bare(words[m.j])))
+
+
+def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
+    """True when a force or group says it struck: "قالت المعارضة المسلحة إنها كثفت قصفها"، "أعلن الجيش أنه
+    قصف مواقع" (a speech verb before it, "إنه/إنها" and a strike word or a strike noun of its own after it)، "قال
+    الجيش إن جنوده قتلوا" (its own forces, then a strike or killing verb)."""
+    if m.i == 0:
+        return False
+    if not any(b in _SPEECH_VERBS for b in bare(words[m.i - 1])):
+        return False
+    if _announced_launch(words, m):
+        return True
+    group = m.entry.get("type") == "armed_group"  # "الحركة" after "إن" names the speaker only if it is a group
+    for p in range(m.j, min(len(words), m.j + 4)):
+        if words[p] in _THAT and _has(words, p + 1, p + 4, _CLAIM_NEGATIONS | _DENIALS):
+            return False  # "قال المتحدث باسم الحركة إن الحركة لم تنفذ الهجوم"
+        if words[p] in _THAT and p + 1 < len(words) and words[p + 1] in _OWN_FORCES:
+            # "قال الجيش، في بيان، إن جنوده قتلوا فلسطينيا": its own soldiers did it
+            return any(b in _ATTACK_VERBS | _STRIKE_VERBS | KILLED for w in words[p + 2:p + 4] for b in bare(w))
+        if group and words[p] in _THAT and p + 2 < len(words) and words[p + 1] in _ANAPHORS:
+            # "قال المتحدث باسم حركة طالبان، فلان، إن الحركة نفذت هجوما": the group itself, named again
+            return any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for w in words[p + 2:p + 4] for b in bare(w))
+        if group and words[p] in _THAT and p + 2 < len(words) and any(b in _CLAIM_SUBJECTS for b in bare(words[p + 1])) \
+                and words[p + 2] in _ANAPHORS:
+            # "قال المتحدث باسم الحركة إن مقاتلي الحركة هاجموا مركزا": its own fighters did it
+            return any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS | KILLED for w in words[p + 3:p + 5] for b in bare(w))
+        if any(b in _SELF_PRONOUNS for b in bare(words[p])):
+            if p < trigger <= p + 3 and not any(b in KILLED | INJURED for b in bare(words[trigger])) and not (
+                    trigger + 2 < len(words) and words[trigger + 1] == "من" and words[trigger + 2] in _PASSIVE_BY):
+                return True  # "قال تنظيم الدولة الإسلامية إنه خطف ثلاثة": the event's own word follows "إنه"
+                # (not a death word, which is as often passive: "قالت الشرطة إنه قتل في الهجوم"; not "خطف من قبل")
+            for w in words[p + 1:p + 4]:
+                forms = bare(w)
+                own = [w[:-len(x)] for x in ("هم", "ها", "ه") if w.endswith(x) and len(w) > len(x) + 2]
+                if any(b in _ATTACK_VERBS | _STRIKE_VERBS | _ATTACK_NOUNS for b in forms) or any(
+                        b in _ATTACK_NOUNS for o in own for b in bare(o)):
+                    return True
+            return False
+    return False
+
+
+def _source_report(words: list[str], m: Mention) -> bool:
+    """True when sources in a force or group, or its spokesman, say it struck: "أكدت مصادر في المقاومة الشعبية
+    بمحافظة مأرب أنها قتلت 11 مسلحا"، "قال المتحدث باسم الحركة إنها هاجمت" -- a speech verb, a speaker noun and
+    "في"/"باسم" (``source_links``) right before the force, then a pronoun of the force within four words and an
+    attack or strike verb right after it (a verb only: "إنه أصيب في القصف" tells who was hit)."""
+    x = m.i
+    if x < 3 or words[x - 1] not in _SOURCE_LINKS or not any(b in _SPEAKER_NOUNS for b in bare(words[x - 2])) \
+            or not any(b in _SPEECH_VERBS for b in bare(words[x - 3])):
+        return False
+    for p in range(m.j, min(len(words) - 1, m.j + 4)):
+        if any(b in _SELF_PRONOUNS for b in bare(words[p])):
+            return any(b in _ATTACK_VERBS | _STRIKE_VERBS for b in bare(words[p + 1]))
+    return False
+
+
+def _announced_launch(words: list[str], m: Mention) -> bool:
+    """True for "أعلن الجيش الأمريكي تنفيذ 5 ضربات جوية": a launch verbal noun (``launch_masdars``) after the
+    announcing force, then an attack noun past at most a count; not a negated one ("عدم تنفيذ"). Also "أعلنت
+    الشرطة إطلاق النار على مسلح": "إطلاق" (``announced_fire_masdars``) and what was fired right
+    after it, not a ceasefire ("وقف إطلاق النار", ``ceasefire_words``)."""
+    for p in range(m.j, min(len(words) - 1, m.j + _ANNOUNCED_SPAN)):
+        if words[p] in _FIRE_MASDARS:
+            if _has(words, p - 1, p, _CEASEFIRE | _CLAIM_NEGATIONS | _DENIALS):
+                return False
+            if any(b in _FIRE_NOUNS for b in bare(words[p + 1])):
+                return True
+            continue
+        if words[p] not in _LAUNCH_MASDARS:
+            continue
+        if _has(words, p - 1, p, _CLAIM_NEGATIONS | _DENIALS):
+            return False
+        q = p + 1
+        while q < len(words) and q <= p + 2 and read_quantity(words, q) is not None:
+            q += 1
+        return q < len(words) and any(b in _ATTACK_NOUNS for b in bare(words[q]))
+    return False
+
+
+def _fire_subject(words: list[str], m: Mention, clitic: bool) -> bool:
+    """True for the subject of a firing verb whose object follows it: "أطلق الجيش الإسرائيلي النار على
+    مسعفين"، "فتحت قوات الأمن النار"، "أطلق مسلحو الحركة قذائف" (the actor, past at most two subject nouns,
+    right after "أطلق"/"فتح" and before what was fired). Not "أطلقت السلطات سراح" (nothing fired)."""
+    x = m.i
+    while x > 0 and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+        x -= 1
+    if x == 0 or (clitic and x == m.i) or not any(b in _FIRE_VERBS for b in bare(words[x - 1])):
+        return False
+    return any(b in _FIRE_NOUNS for w in words[m.j:m.j + 2] for b in bare(w))
+
+
+def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    s = ctx.sentences[f.si]
+    for m in ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}):
+        if _own_report(s.words, m, f.i) or _source_report(s.words, m):
+            return m  # "قالت المعارضة المسلحة إنها كثفت قصفها"
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if (f.j <= m.i <= f.j + 5 or _event_antecedent(s.words, m, f.lo)) and _relative_cued(s.words, m, f.lo) \
+                and not _has(s.words, f.lo, f.hi, _BACKGROUND):
+            return m  # "في العملية الإرهابية التي نفذها تنظيم داعش": before any force told earlier in the sentence
+    fired = not _FIRE_SURFACES.isdisjoint(s.words)
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if _denied(s.words, m, f.lo) or _is_victim(s.words, m, f):
+            continue
+        clitic = m.start > s.token_span(m.i, m.i + 1)[0]
+        if fired and _fire_subject(s.words, m, clitic):
+            return m  # "أطلق الجيش الإسرائيلي النار على مسعفين"
+        if clitic and _ambusher(s.words, m.i):
+            return m  # "في كمين لحركة الشباب"
+        if _cued(s.words, m, f.lo):
+            return m  # "نفذه الجيش"، "على يد القوات"، "قام به المتمردون"
+        if _attack_owner(s.words, m, f.lo, clitic):
+            return m  # "قصف للطيران التركي"، "هجوم داعش"
+        if not clitic and (_weapon_subject(s.words, m) or _resumed(s.words, m)):
+            return m  # "قصفت مدفعية الجيش اليمني مواقع"، "عاودت ميليشيا الحوثي، الجمعة، قصفها"
+        joined = clitic and s.words[m.i][0] == "و"  # "بوارج وطيران التحالف صعدت": the second of two subjects
+        if m.entry.get("type") in _FLYERS and (not clitic or joined) and _air_subject(s.words, m):
+            return m  # "عاودت طائرات التحالف العربي غاراتها"
+        if m.entry.get("type") == "armed_group":
+            subject = m.i > 0 and not clitic and s.words[m.i - 1] != "قصف" and any(
+                b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])) and bare(s.words[m.i])[-1].endswith("ون")
+            if subject:
+                return m  # "قصف الحوثيون حي الدمينة": a nominative plural is the subject
+            v = m.j + 1 if m.j < len(s.words) - 1 and s.words[m.j] == "قد" else m.j  # "مقاتلو الحركة قد قاموا"
+            if v < len(s.words) and any(b in _DESIGNATION for b in bare(s.words[v])):
+                # "متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا ...، هاجموا": past the designation
+                v = next((y for y in range(v + 1, min(len(s.words), v + 16)) if s.tokens[y].clause_start), len(s.words))
+            if v < len(s.words) and any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for b in bare(s.words[v])) \
+                    and not _blocked(s.words, m, f.lo) and not _owned_thing(s.words, m, f.lo) \
+                    and not _edge_blocked(ctx, f, m) \
+                    and not _has(s.words, m.i - 3, m.i, _TRAINING):  # "تدرب على يد داعش فجر": the trainee blew it
+                return m  # the subject before its verb: "ميليشيا الحوثي أطلقت صاروخا"، "مقاتلو الحزب هاجموا موقعا"
+            continue  # a group after an attack verb is more often its object ("قصفت مواقع داعش"): below
+        if m.i > 0 and not clitic and any(b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])):
+            return m  # the subject right after the verb: "قصفت القوات التركية مواقع"
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
+        if m.j < len(s.words) and s.words[m.j][0] not in "بل" and any(
+                b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi and not _denied(s.words, m, f.lo):
+            return m  # subject before its verb: "القوة الجوية العراقية نفذت ضربة" (not "قيام الجيش بقصف": a verbal noun)
+        if m.j < len(s.words) and m.j <= f.hi and m.start == s.token_span(m.i, m.i + 1)[0] and any(
+                b in _STRIKE_VERBS and b not in _UNDERTAKING_VERBS for b in bare(s.words[m.j])) \
+                and not _blocked(s.words, m, f.lo) \
+                and not _is_victim(s.words, m, f) and not _owned_thing(s.words, m, f.lo):
+            return m  # "أن قوات الأمن قتلت مطلوبين": a force written bare before a strike verb is its subject
+    for m in ctx.actors_in(f.si, f.lo, f.hi, {"armed_group"}):
+        if _denied(s.words, m, f.lo):
+            continue  # "نفت الحركة أي علاقة لها بالهجوم"
+        before = [b for w in s.words[max(f.lo, m.i - 3):m.i] for b in bare(w)]
+        glued_l = m.start > s.token_span(m.i, m.i + 1)[0]  # "لتنظيم الدولة", "لداعش"
+        if _blocked(s.words, m, f.lo) or _edge_blocked(ctx, f, m):
+            continue
+        if any(b in _AFFILIATION for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
+            continue  # "كتائب القسام، الجناح العسكري لحماس": a description of another actor
+        if any(b in _LEADERS for w in s.words[max(f.lo, m.i - (4 if glued_l else 2)):m.i] for b in bare(w)):
+            continue  # "مقتل فلان أمير كتيبة الفرقان"، "قتلت قياديا ميدانيا بارزا بتنظيم القاعدة": the dead man's group
+        if any(b in _SPEAKER_NOUNS for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
+            continue  # "نقلت مصادر في الفصيل مقتل ثلاثة من مقاتليه": who told it
+        if _owned_thing(s.words, m, f.lo):
+            continue  # "قذائف على نقاط تابعة لحماس": the owner of what was hit
+        if any(any(b in _BELONGS_TO for b in bare(s.words[x])) and s.words[x + 1][0] == "ل"
+               for x in range(max(f.lo, m.i - 4), m.i)):
+            continue  # "فجروا سيارات تعود لعناصر في الحركة": the cars' owners, not who blew them up
+        if _is_victim(s.words, m, f):
+            continue  # "مقتل تسعة من عناصر داعش": the group lost people, it did not attack
+        near_trigger = f.j <= m.i <= f.j + 3 or m.j == f.i
+        if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
+            return m
+    return None
+
+
+def _edge_blocked(ctx: DocContext, f: Frame, m: Mention) -> bool:
+    """True for a group written with "ل"/"ب" at the very start of a frame whose word before it, in the clause
+    before the frame, makes it what was hit (:func:`_blocked`): "دكت المروحيات مخازن كثيرة للمتمردين، ودمرت خمس
+    آليات" -- the next frame opens at the group, but the group owns the stores, it did not strike."""
+    s = ctx.sentences[f.si]
+    if m.i >= f.lo + 2 or s.words[m.i][0] not in "لب" or len(bare(s.words[m.i])) < 2:
+        return False
+    return not _blocked(s.words, m, f.lo) and _blocked(s.words, m, max(0, f.lo - 3))
+
+
+def _weapon_subject(words: list[str], m: Mention) -> bool:
+    """True for a force's guns or craft as the subject right after an attack verb: "قصفت مدفعية الجيش اليمني
+    مواقع"، "قصفت دبابات الجيش التركي قرى" -- one ``weapon_subject_nouns`` word between the verb and the force
+    (not the verbal noun "قصف": "قصف مدفعية الجيش" may name what was shelled)."""
+    if m.i < 2 or not any(b in _WEAPON_SUBJECTS for b in bare(words[m.i - 1])):
+        return False
+    return words[m.i - 2] != "قصف" and any(b in _ATTACK_VERBS for b in bare(words[m.i - 2]))
+
+
+def _resumed(words: list[str], m: Mention) -> bool:
+    """True for a force or group right after a verb of resuming or stepping up (``resume_verbs``) whose attacks,
+    written with its own pronoun, follow within four words: "عاودت ميليشيا الحوثي الانقلابية، الجمعة، قصفها
+    الصاروخي"، "صعدت الحركة هجماتها" -- the pronoun on the attack noun tells the force is the subject."""
+    if m.i < 1 or not any(b in _RESUME_VERBS for b in bare(words[m.i - 1])):
+        return False
+    for w in words[m.j:m.j + 4]:
+        for x in ("هم", "ها", "ه"):
+            if w.endswith(x) and len(w) > len(x) + 2 and any(b in _ATTACK_NOUNS for b in bare(w[:-len(x)])):
+                return True
+    return False
+
+
+def _relative_cued(words: list[str], m: Mention, lo: int) -> bool:
+    """True for the doer told in a relative clause right after the event's word: "العملية الإرهابية التي نفذها
+    تنظيم داعش"، "الهجوم الذي شنته قوات X" (a relative pronoun, a verb of doing with the event's pronoun --
+    ``strong_perp_cues`` that are no annexed noun -- then the actor, past its subject nouns)."""
+    x = _before_subject_nouns(words, m, lo)
+    if x - 2 < lo or words[x - 2] not in REL_PRONOUNS:
+        return False
+    forms = bare(words[x - 1])
+    return any(b in _STRONG_PERP_CUES for b in forms) and not any(b in _ANNEXED_CUES | _HAND for b in forms)
+
+
+def _event_antecedent(words: list[str], m: Mention, lo: int) -> bool:
+    """True when the relative clause naming the actor ("التي نفذها تنظيم داعش") follows an event noun, at most
+    one adjective before the relative pronoun ("العملية الإرهابية التي"، "الهجوم الذي")."""
+    x = _before_subject_nouns(words, m, lo)
+    return any(b in _BACK_NOUNS or b in _ATTACK_NOUNS for w in words[max(lo, x - 4):max(lo, x - 2)] for b in bare(w))

@@ -1,0 +1,278 @@
+""":func:`target`: the force or people attacked -- a force counted among the victims, else what was aimed at
+(:func:`roles_objects._attack_object`), else what came under attack, a counted group, a person named or described
+as killed, or the victims' noun; never the doer, a force on its side or of its state, nor a force told as the
+source or as acting in the sentence. A target that is only a word such as a quantifier is dropped
+(``not_target_words``, switch ``JUNK_TARGET``).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import Quantity, read_quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.roles_cues import (
+    _ADVANCE_VERBS,
+    _AMBUSH,
+    _ATTACK_NOUNS,
+    _ATTACK_SUBJECTS,
+    _ATTACK_VERBS,
+    _GROUP_VERBS,
+    _LAUNCH_VERBS,
+    _NOT_OBJECT_HEADS,
+    _OBJECT_STOPS,
+    _OBJECT_VERBS,
+    _PERP_CUES,
+    _PERSON_NOUNS,
+    _SITE_PREPOSITIONS,
+    _SPEECH_VERBS,
+    _STRIKE_VERBS,
+    _STRONG_PERP_CUES,
+    _SUPPORT,
+    _THAT,
+    _VICTIM_FILLERS,
+    _dated,
+)
+from marsad.agent.offline.roles_objects import _attack_object
+from marsad.core.arabic import normalize
+
+__all__ = ["target"]
+
+
+_SOURCE_WORDS = rules.words("roles", "source_words")
+
+_TARGET_CUES = rules.words("roles", "target_cues")
+_DUAL_ATTACK_VERBS = rules.words("roles", "dual_attack_verbs")
+_NAMED_KILL = rules.words("roles", "named_kill_words")
+_TITLES = rules.words("roles", "victim_titles")
+"""A person killed by name or title: "مقتل سالم الحداد، أمير كتيبة الفرقان"، "اغتيل القيادي في الحزب ..."."""
+_RELATIVES = rules.words("roles", "relative_words")
+_EXPOSED_VERBS = rules.words("roles", "exposed_verbs")
+_EXPOSED_ATTACKS = rules.words("roles", "exposed_attacks")
+""""تعرضت X لهجوم" (X came under attack): X is what was attacked, the noun after "ل" the attack."""
+_NOT_VICTIM_NOUNS = rules.words("roles", "not_victim_nouns")
+_SIDES: dict[str, str] = rules.table("roles", "allied_sides")
+"""Registry id -> the side it fights on; two forces of one side are allies (:func:`_allied`)."""
+
+
+def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool]:
+    """(target, named_actor?): the force or people attacked."""
+    t = _target_text(ctx, f, killed, perp)
+    if JUNK_TARGET and t[0] is not None and (t[0].isdigit() or normalize(t[0]) in _NOT_TARGET):
+        return None, False  # "مقتل 7 يرجح أنهم ..."، "مقتل كل من كانوا على متنها": a word of the sentence, no target
+    return t
+
+
+JUNK_TARGET = True
+"""Switch for the ``not_target_words`` check of :func:`target` (on; off only to measure it)."""
+_NOT_TARGET = frozenset(normalize(w) for w in rules.words("roles", "not_target_words"))
+"""Words that are never a target written alone: quantifiers ("العديد"، "عددا"), "آخر", a verb ("يرجح"، "كانوا"،
+"وقع") or "مرتين" -- what the readers of an object or a counted noun may stop at when the sentence names none."""
+
+
+def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None):
+    s = ctx.sentences[f.si]
+    words = s.words
+    sources = {m.entry.id for m in ctx.actors_in(f.si, 0, len(words))
+               if any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w)) or _speaker(ctx, f.si, m)}
+    forces = [m for m in ctx.actors_in(f.si, f.lo, f.hi) if m.entry.get("type") in FORCE_TYPES | {"civilian"}
+              and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف، تحالف دعم الشرعية")
+              and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp) and not _allied(m, perp)
+              and not _acting(ctx, f, m)]
+    if killed is not None and killed.start >= 0:
+        near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
+        if near:
+            return near[0].entry.canonical, True
+    exposed = _exposed(ctx, f)
+    if exposed:
+        return exposed, True  # "تعرضت ناقلة نفط لهجوم"
+    aimed, where = _attack_object(ctx, f, perp, forces)
+    if aimed:
+        # "اقتحم مسلحون قاعدة عسكرية"، "هجوم على مسجد للشيعة"; a place alone ("ركزت الغارات على مدينة دير
+        # الزور") gives way, in the record, to what another sentence says was hit there
+        return aimed, not where
+    for x in range(f.lo, f.hi):
+        if any(b in _TARGET_CUES for b in bare(words[x])):
+            for m in forces:
+                if x < m.i <= x + 5:
+                    return m.entry.canonical, True
+            for g in ctx.glossary[f.si]:
+                if x < g.i <= x + 3 and g.entry.get("category") == "target":
+                    return ctx.quote(*s.token_span(g.i, g.j)), False
+    if forces:
+        before = [m for m in forces if m.j <= f.i]
+        return (before[-1] if before else forces[0]).entry.canonical, True
+    counted = killed is not None and 0 <= killed.start < len(words) and (
+        words[killed.start].isdigit() or read_quantity(words, killed.start) is not None)
+    if counted and killed.start != f.i and killed.end < len(words):
+        group = _counted_group(ctx, f, killed.end, perp)
+        if group is not None:
+            return group.entry.canonical, True  # "13 عنصرا من ميليشيات الحوثي": the group lost them
+        noun = words[killed.end]
+        if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not noun.startswith("و") \
+                and noun not in _SITE_PREPOSITIONS and noun not in _OBJECT_STOPS and not any(
+                b in KILLED | INJURED | COUNTED_NOUNS | _NOT_VICTIM_NOUNS for b in bare(noun)):
+            return ctx.quote(*s.token_span(killed.end, killed.end + 1)), False
+    return _named_victim(ctx, f) or _victim_person(ctx, f), False
+
+
+def _named_victim(ctx: DocContext, f: Frame) -> str | None:
+    """A person killed told by title or by name with a title after it: "اغتيل القيادي في الحزب فلان،" (the
+    title up to the clause mark), "مقتل سالم الحداد، أمير كتيبة الفرقان،" (the name and its title)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    hi = len(words)  # the name and its title run to the clause mark that may end the frame
+    named = {t for m in ctx.mentions[f.si] if m.kind in {"actors", "places"} for t in range(m.i, m.j)}
+
+    def to_mark(a: int, limit: int) -> int:
+        b = a + 1
+        while b < min(hi, a + limit) and not s.tokens[b].clause_start and not s.tokens[b].soft_break and not any(
+                c in _PERP_CUES | _STRONG_PERP_CUES for c in bare(words[b])):
+            b += 1
+        return b
+
+    for x in range(f.lo, min(f.hi, hi - 1)):
+        if not any(b in _NAMED_KILL for b in bare(words[x])):
+            continue
+        y = x + 1
+        if words[y] in _TITLES:
+            return ctx.quote(*s.token_span(y, to_mark(y, 12)))
+        for z in range(y + 1, min(hi - 1, y + 4)):
+            if any(t in named or not words[t].isalpha() or words[t] in _OBJECT_STOPS or any(
+                    b in KILLED | INJURED | VICTIM_NOUNS | _PERSON_NOUNS for b in bare(words[t])) for t in range(y, z)):
+                break
+            if (s.tokens[z].clause_start or s.tokens[z].soft_break) and words[z] in _TITLES:
+                return ctx.quote(*s.token_span(y, to_mark(z, 8)))
+        break
+    return None
+
+
+def _speaker(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when a force is told between a speech verb and its "إن/أن" ("قال فلان مفوض الشرطة في المدينة إن
+    انتحاريين قتلوا 18 شخصا"): it reports the attack, it is not what was hit."""
+    s = ctx.sentences[si]
+    words = s.words
+    said = [x for x in range(max(0, m.i - 6), m.i) if any(b in _SPEECH_VERBS for b in bare(words[x]))]
+    if not said:
+        return False
+    for t in range(m.j, min(len(words), m.j + 6)):
+        if words[t] in _THAT:
+            return True
+        if any(b in KILLED | INJURED | _OBJECT_VERBS for b in bare(words[t])):
+            return False
+    return False
+
+
+def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
+    """True when a force is written as the subject of an attack verb, right before it ("إن الجيش التركي شن ما
+    يشتبه بأنه هجوم"، "طيران الجيش والتحالف الدولي وجها ضربات", past forces joined by "و") or right after a
+    launching verb ("شنت القوات الأمريكية غارات"): it attacked, it is no target, whoever the record's doer is."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS | _LAUNCH_VERBS | _DUAL_ATTACK_VERBS
+    if m.i > 0 and not s.tokens[m.i].clause_start and any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1])):
+        return True
+    if any(b in _SUPPORT for w in words[max(0, m.i - 3):m.i] for b in bare(w)) and (
+            words[m.i - 1] == "من" or any(b in _SUPPORT for b in bare(words[m.i - 1])) or m.start > s.token_span(m.i, m.i + 1)[0]):
+        return True  # "قصف مدفعي بدعم من طيران التحالف"، "قوات مسنودة بالتحالف": the doer's backing
+    if words[m.i][0] == "ل" and m.start > s.token_span(m.i, m.i + 1)[0] and any(
+            b in _ATTACK_SUBJECTS | _ATTACK_NOUNS | _AMBUSH for w in words[max(0, m.i - 2):m.i] for b in bare(w)):
+        return True  # "في قصف مدفعي للجيش اليمني وغارات لمقاتلات التحالف": the attack's "ل" names its doer
+    x = m.j
+    while x < len(words) and words[x][0] == "و" and not s.tokens[x].clause_start:
+        joined = [n.j for n in ctx.actors_in(f.si, x, len(words)) if n.i == x]
+        if not joined:
+            break
+        x = max(joined)  # "طيران الجيش العراقي والتحالف الدولي وجها"
+    # "إن قوات النخبة، تمكنت من اقتحام الموقع": after "إن/أن" the force is the subject even past a comma
+    opened = m.i > 0 and words[m.i - 1] in _THAT
+    return x < len(words) and (not s.tokens[x].clause_start or opened) and any(
+        b in verbs | _ADVANCE_VERBS for b in bare(words[x]))
+
+
+def _allied(m: Mention, perp: Mention | None) -> bool:
+    """True when a force fights on the doer's side (``allied_sides``: the Saudi-led coalition and the Yemeni
+    government's army and resistance forces): "غارات للتحالف ومواجهات مع الجيش اليمني" -- the coalition's
+    strikes are not aimed at the army it backs."""
+    if perp is None:
+        return False
+    side = _SIDES.get(m.entry.id)
+    return side is not None and _SIDES.get(perp.entry.id) == side
+
+
+def _same_state(m: Mention, perp: Mention | None) -> bool:
+    """True when a force belongs to the state whose force is the doer ("شنت طائرات سلاح الجو الليبي غارات ...
+    في إطار محاولات الجيش إحكام سيطرته": the army is the air force's side, not its target)."""
+    if perp is None or perp.entry.get("type") not in FORCE_TYPES or m.entry.get("type") not in FORCE_TYPES:
+        return False
+    code = perp.entry.get("country_code")
+    return bool(code) and m.entry.get("country_code") == code
+
+
+def _exposed(ctx: DocContext, f: Frame) -> str | None:
+    """X in "تعرضت X لهجوم/لقصف" (X came under attack), up to the attack: "تعرضت إحدى ناقلات النفط لهجوم"."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(f.lo, f.hi - 2):
+        if not any(b in _EXPOSED_VERBS for b in bare(words[x])):
+            continue
+        cut = None  # "تعرض مقر الحزب في المدينة، فجر الأحد، للقصف": what came under attack ends at "في"
+        for y in range(x + 2, min(f.hi, x + 10)):
+            if cut is None and (s.tokens[y].clause_start or s.tokens[y].soft_break or words[y] in _OBJECT_STOPS):
+                cut = y
+            if words[y][0] == "ل" and (words[y][1:] in _EXPOSED_ATTACKS or words[y][1:].startswith("ل") and
+                                       "ال" + words[y][2:] in _EXPOSED_ATTACKS):
+                dated = _dated(ctx, f.si)
+                end = y if cut is None else cut
+                while end > x + 1 and (end - 1 in dated or not words[end - 1].isalpha()):
+                    end -= 1
+                a = x + 1
+                while a < end and a in dated:
+                    a += 1
+                if a < end and not any(b in _NOT_OBJECT_HEADS for b in bare(words[a])):
+                    return ctx.quote(*s.token_span(a, end))
+                break
+    return None
+
+
+def _counted_group(ctx: DocContext, f: Frame, x: int, perp: Mention | None) -> Mention | None:
+    """The force or group whose members a count names: "13 عنصرا من ميليشيات الحوثي"، "عشرة من مقاتلي
+    الحركة"، "5 جنود من الجيش" (member nouns and "من" between the count and the actor), not the doer."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    y = x
+    while y < min(f.hi, len(words), x + 4) and (
+            any(b in _VICTIM_FILLERS for b in bare(words[y])) or words[y] == "من"):
+        y += 1
+    if y == x or "من" not in words[x:y]:
+        return None
+    for m in ctx.actors_in(f.si, y, f.hi, FORCE_TYPES | {"armed_group"}):
+        if m.i == y and (perp is None or m.entry.id != perp.entry.id):
+            return m
+    return None
+
+
+def _victim_person(ctx: DocContext, f: Frame) -> str | None:
+    """The person killed or wounded, as written, when no count names them: "قتل شاب فلسطيني برصاص"،
+    "مقتل جندي إسرائيلي"، "قتلت عبوة ناسفة ثلاثة مدنيين" (a word for a person, with its nisba after it)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(f.lo, min(f.hi, len(words))):
+        if not any(b in KILLED | INJURED | VICTIM_NOUNS for b in bare(words[x])):
+            continue
+        before = words[x - 2] if x >= 2 else ""
+        if words[x - 1] in _RELATIVES and before.startswith("ال") and before[2:] in _PERSON_NOUNS:
+            return ctx.quote(*s.token_span(x - 2, x - 1))  # "وكان الجندي، الذي قتل بالرصاص"
+        for y in range(x + 1, min(f.hi, len(words), x + 6)):
+            if s.tokens[y].clause_start:
+                break
+            if any(b in _PERSON_NOUNS for b in bare(words[y])) and words[y][0] not in "بل":
+                end = y + 1
+                nxt = words[end] if end < len(words) and not s.tokens[end].clause_start else ""
+                if nxt.isalpha() and nxt.endswith(("ي", "يه", "يين", "يون")) and len(nxt) > 3 and not any(
+                        m.i == end for m in ctx.mentions[f.si]) and nxt not in _OBJECT_STOPS:
+                    end += 1  # "شاب فلسطيني"
+                return ctx.quote(*s.token_span(y, end))
+    return None

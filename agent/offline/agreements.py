@@ -526,6 +526,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             # "فرنسا وروسيا اتفقتا على إنشاء آلية تنسيق بين قوى عالمية ... في سوريا": after a verb of agreeing,
             # a "بين" naming fewer than two sides belongs to what was agreed; the sides are the verb's subjects
             out, between = [], None
+    if not out and RELATIVE_SIGNERS:
+        out = _relative_signers(ctx, si, j)
+        if out:
+            between = j
     if not out:
         # "اتفاق القيادات الأمنية والحشد الشعبي على ...": the parties right after the agreement noun
         run = [m for m in ctx.mentions[si] if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.i >= j]
@@ -613,6 +617,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             # "خطط لإرسال قوات إلى سوريا، ولكنها اتفقت مع الولايات المتحدة": where forces go is no side
             after.sort(key=lambda t: t[0])
             subject.sort(key=lambda t: t[0])
+            if BARE_GOVERNMENT and not after:
+                home = _bare_government(ctx, si, with_at)
+                if home is not None:
+                    after = [(with_at + 1, home)]  # "التزمت بهدنة مع الحكومة": the government of the story's country
             written = None if after else _written_counterpart(ctx, si, with_at)
             pair = [e for _, e in subject[-1:] + (after[:1] or ([(with_at + 1, written)] if written else []))]
             if len({e.id for e in pair}) == 2:
@@ -628,6 +636,68 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
+
+
+BARE_GOVERNMENT = True
+"""Module switch for :func:`_bare_government` (A/B measurement)."""
+_GOVERNMENT_WORDS = rules.words("agreements", "bare_government_words")
+
+
+def _bare_government(ctx: DocContext, si: int, with_at: int) -> Entry | None:
+    """The government a bare "الحكومة" right after "مع" stands for: that of the article's country (Iraq's federal
+    government in an Iraqi story, the registry's government of another country, else that state). None when the
+    word is not there, carries a name or an adjective ("مع الحكومة المحلية"), or the article has no one country."""
+    s = ctx.sentences[si]
+    words = s.words
+    at = with_at + 1
+    if at >= len(words) or words[at] not in _GOVERNMENT_WORDS or any(m.i <= at < m.j for m in ctx.mentions[si]):
+        return None
+    if at + 1 < len(words) and not s.tokens[at + 1].clause_start and words[at + 1].startswith("ال"):
+        return None
+    lex = get_lexicon()
+    code = ctx.country
+    if code is None:
+        return None  # an article of no one country: the word names no one
+    if code == "IQ":
+        return lex.get("actors", "federal_government")
+    return lex.get("actors", f"gov_{code.lower()}") or state_of(code)
+
+
+RELATIVE_SIGNERS = True
+"""Module switch for :func:`_relative_signers` (A/B measurement)."""
+_RELATIVE_SIGN = rules.words("agreements", "relative_sign_verbs")
+_RELATIVE_REACH = 8
+"""How far after the agreement words the relative clause may open, and how far after its verb the signers run."""
+
+
+def _relative_signers(ctx: DocContext, si: int, j: int) -> list[Entry]:
+    """The sides named as the subjects of a signing or approving verb in a relative clause on the agreement
+    ("باتفاق الهدنة في الشمال، الذي أقره الرئيسان X و Y"، "المعاهدة التي وقعتها القاهرة وعمّان"): a head of
+    state or minister stands for his state. Empty unless two sides are named there."""
+    s = ctx.sentences[si]
+    words = s.words
+    rel = next((x for x in range(j, min(len(words) - 1, j + _RELATIVE_REACH)) if words[x] in REL_PRONOUNS
+                and words[x + 1] in _RELATIVE_SIGN), None)
+    if rel is None:
+        return []
+    lo = rel + 2
+    hi = next((y for y in range(lo + 1, min(len(words), lo + _RELATIVE_REACH)) if s.tokens[y].clause_start
+               or any(b in _MEDIATION for b in bare(words[y]))), min(len(words), lo + _RELATIVE_REACH))
+    lex = get_lexicon()
+    found: list[tuple[int, Entry]] = []
+    for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | {"official"}):
+        e = _as_party(m.entry)
+        if e is not None:
+            found.append((m.i, e))
+    for m in ctx.places_in(si, lo, hi):
+        if _venue(ctx, si, m):
+            continue
+        gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
+        e = lex.get("actors", gov) if gov and lex.get("actors", gov) else state_entry(m)
+        if e is not None:
+            found.append((m.i, e))
+    sides = [e for _, e in sorted(found, key=lambda t: t[0])]
+    return sides if len(_sides(sides)) >= 2 else []
 
 
 def _written_counterpart(ctx: DocContext, si: int, with_at: int) -> Entry | None:

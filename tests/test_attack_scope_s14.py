@@ -47,3 +47,15 @@ def test_a_day_keeps_a_large_toll(offline_extract):
 def test_a_tv_episode_tells_fiction(offline_extract):
     attacks = offline_extract("وأثارت إحدى حلقات مسلسل درامي جدلا واسعا لأنها صورت قتل شاب لشقيقه بالرصاص.").attacks
     assert attacks == []
+
+
+def test_scenes_of_a_kind_of_violence_are_no_incident(offline_extract):
+    attacks = offline_extract("وأفاد المحققون أن الموقوف عرض على القاصرين في منزله بمدينة مانشستر أفلاما دعائية "
+                              "تتضمن مشاهد إعدام.").attacks
+    assert attacks == []
+
+
+def test_pictures_of_a_told_incident_keep_it(offline_extract):
+    # the pictures are of one bombing, told with its place and toll
+    attacks = offline_extract("ومنعت المحكمة تداول صور تفجير بلدة كيليس الذي أسفر عن مقتل 12 شخصا.").attacks
+    assert len(attacks) == 1 and attacks[0].killed == 12

@@ -159,6 +159,10 @@ _SERIES_MEMBER = rules.words("scope", "series_member_words")
 _CONFLICT = rules.words("scope", "conflict_nouns")
 """A war, an insurgency or a conflict ("أسفر التمرد عن 20 ألف قتيل"): a toll of thousands told with one is the
 war's sum."""
+_DEPICTION = rules.words("scope", "depiction_nouns")
+"""Nouns of pictures right before an indefinite attack noun ("مشاهد إعدام"، "مقاطع تفجير"): violence shown in
+general, not an incident told."""
+_S14_DEPICTED = True
 _S14_SERIES = True  # module flags, for A/B measurement only
 _S14_CONFLICT = True
 _S13_DESIRE = True  # module flags, for A/B measurement only
@@ -323,11 +327,22 @@ def is_court(words: list[str], i: int) -> bool:
 def is_footage(words: list[str], i: int) -> bool:
     """True when the event word at i is what footage shows: a show verb up to 8 tokens before it with a footage
     noun within 3 tokens of the verb ("أظهر مقطع فيديو ..."، "نشر ناشطون شريطا يظهر ...")."""
+    if _S14_DEPICTED and depicted(words, i):
+        return True
     for x in range(max(0, i - 8), i):
         if any(b in _SHOW_VERBS for b in bare(words[x])) and any(
                 b in _FOOTAGE for w in words[max(0, x - 3):x + 4] for b in bare(w)):
             return True
     return False
+
+
+def depicted(words: list[str], i: int) -> bool:
+    """True when the indefinite attack noun at i is what pictures show in general: a noun of pictures right before
+    it ("عرض عليهم فيديوهات عنف بما فيها مشاهد إعدام"), no toll in the sentence and nothing definite after it. Pictures
+    of one incident tell its toll or name it ("صور تفجير البلدة الذي أسفر عن مقتل 32"): that incident stays."""
+    return i > 0 and not words[i].startswith("ال") and any(b in _DEPICTION for b in bare(words[i - 1])) \
+        and not any(w.isdigit() for w in words) \
+        and not (i + 1 < len(words) and words[i + 1].startswith("ال"))
 
 
 def is_ceasefire(words: list[str], i: int) -> bool:

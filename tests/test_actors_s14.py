@@ -43,3 +43,20 @@ def test_unknown_given_name_after_title_and_honorific(offline_extract):
 def test_common_words_after_a_title_are_no_name(offline_extract):
     r = offline_extract("وقالت رئيسة الحكومة تيريزا ماي بشأن الخروج من الاتحاد إن الخطة جاهزة.")
     assert not any("بشأن" in a.name for a in r.actors)
+
+
+# -- registry: parties, councils and armed groups of the region --------------------------------------------------
+
+
+def test_libyan_congress_and_armed_groups_are_known(offline_extract):
+    r = offline_extract("ورفض المؤتمر الوطني العام في طرابلس المسودة، فيما هاجمت قوات فجر ليبيا مواقع في ورشفانة.")
+    names = _names(r)
+    assert "المؤتمر الوطني العام" in names
+    assert any("فجر ليبيا" in n for n in names)
+
+
+def test_yemeni_party_and_basque_group_are_known(offline_extract):
+    r = offline_extract("وأصدر حزب المؤتمر الشعبي العام بيانا يدين التفجير في صنعاء.")
+    assert any(a.name == "حزب المؤتمر الشعبي العام" and a.type == "other" for a in r.actors)
+    r = offline_extract("وأعلنت منظمة إيتا في رسالة أنها سلمت آخر مخازن أسلحتها.")
+    assert any(a.name == "منظمة إيتا" and a.type == "armed_group" for a in r.actors)

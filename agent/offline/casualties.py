@@ -25,6 +25,7 @@ passed ("أودى الثلاثاء بحياة ..."), "لقي حتفه" is one de
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
@@ -756,6 +757,27 @@ def _mixed_with_attackers(words: list[str], at: int, hi: int) -> bool:
             return False
     return False
 
+PARTITIVE_SUM = True
+"""Module switch (A/B measurement) of :func:`_partitive_end` in :func:`_summed`."""
+_PARTITIVE_REACH = 3
+
+
+def _partitive_end(words: list[str], at: int, hi: int) -> int:
+    """The last word of a part counted with "من" ("أربعة من عناصر الشرطة"، "2 من أفراد قوات الأمن"), so that the
+    next part joined by و is read after it ("وثلاثة مدنيين": 7 in all); ``at`` itself when no such part stands there.
+    A part of militants or attackers is left as it was (no sum)."""
+    if not PARTITIVE_SUM or at >= hi or words[at] != "من":
+        return at
+    y = at + 1
+    while y < min(hi, at + 1 + _PARTITIVE_REACH) and not words[y].startswith("و") and words[y].isalpha():
+        forms = bare(words[y])
+        if any(b in _ANY_READ or b in COUNTED_NOUNS or b in _ATTACKERS or b in _TERRORIST_NOUNS
+               or b in _MILITANT_WORDS or b in _ATTACKER_SIDE for b in forms):
+            return at
+        y += 1
+    return y - 1 if y - 1 > at and y < hi and words[y].startswith("و") else at
+
+
 def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Quantity:
     """Partial counts joined by و with no total stated are summed: "مقتل ثلاثة جنود وخمسة مدنيين" -> 8.
 
@@ -768,6 +790,7 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
     total, last = q.value, q.end  # last: the counted noun of the part read last
     if q.end > q.start and _person_count(words[q.end - 1]):
         last = q.end - 1  # "شرطيان ومدني": the count is the person noun itself
+    last = _partitive_end(words, last, hi)  # "أربعة من عناصر الشرطة وثلاثة مدنيين"
     while last + 1 < hi and words[last + 1].startswith("و"):
         y = last + 1
         if words[y] == "و":
@@ -787,6 +810,8 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
                 is_single_person(bare_part[y]) or _digit_free(bare_part[y]) and p.value == 1):
             break  # a word read as one that names no person is no counted part here
         noun = words[p.end]
+        if PARTITIVE_SUM and noun == "من" and p.end + 1 < hi:
+            noun = words[p.end + 1]  # "و4 من المهاجمين": the counted noun stands after "من"
         forms = bare(noun)
         if any(b in other or b in KILLED or b in INJURED or b in COUNTED_NOUNS or b in _NOT_CASUALTY_UNITS for b in forms) \
                 or _terrorists_counted(words, p.end) or not noun.isalpha():
@@ -794,7 +819,7 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
         if any(b in _ATTACKERS or b.removesuffix("ا") in _ATTACKERS or "ال" + b.removesuffix("ا") in _ATTACKERS
                for b in forms):
             break  # "مقتل 13 شخصا و13 مهاجما": the attackers are no victims (guidelines), not summed in
-        total, last = total + p.value, p.end
+        total, last = total + p.value, _partitive_end(words, p.end, hi)
     if total == q.value:
         return q
     return Quantity(total, False, q.start, last + 1)
@@ -921,6 +946,35 @@ def _died_of_wounds(ctx: DocContext, f: Frame) -> tuple[Quantity, str] | None:
     return None
 
 
+RESULT_AFTER_FRAME = True
+"""Module switch (A/B measurement) of :func:`_result_clause_after`."""
+_RESULT_LINKS = frozenset({"ما", "مما"})
+_RESULT_REACH = 14
+
+
+def _result_clause_after(ctx: DocContext, f: Frame) -> Frame | None:
+    """The frame of a blast widened over the result clause that follows it, when it tells no casualty word and the
+    next words (after its day) open its result ("إن انفجارا وقع قرب المبنى اليوم، ما أدى إلى سقوط 10 قتلى"): the toll
+    named there with a counted noun starts a frame of its own, which tells no event and is not kept beside a bare
+    blast; the blast's frame reads it. (An attack's frame keeps such a toll frame beside it: not widened.)"""
+    if not RESULT_AFTER_FRAME or set(f.concepts) != {"explosion"}:
+        return None
+    words = ctx.sentences[f.si].words
+    if any(b in _ANY_READ for w in words[f.lo:f.hi] for b in bare(w)):
+        return None
+    dated, _ = _dated_and_breaks(ctx, f.si)
+    x = f.hi
+    while x < len(words) and (x in dated or words[x] in _DAY_WORDS):
+        x += 1  # "إن انفجارا وقع قرب المبنى اليوم الأحد، ما أدى إلى ..."
+    x += x < len(words) and words[x] in _RESULT_LINKS
+    if x >= len(words) or not any(b in _RESULT_OPENERS and b not in _ANY_READ for b in bare(words[x])):
+        return None
+    tokens = ctx.sentences[f.si].tokens
+    hi = next((t for t in range(x + 1, min(len(words), x + _RESULT_REACH)) if tokens[t].clause_start),
+              min(len(words), x + _RESULT_REACH))
+    return replace(f, hi=hi)
+
+
 def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Quantity | None, str | None, bool]:
     """The killed (or injured) count of a frame.
 
@@ -934,6 +988,10 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
         frame only counts militants killed by an operation (no attack).
     """
     q, text, militants = _casualties(ctx, f, keywords)
+    if q is None:
+        result = _result_clause_after(ctx, f)
+        if result is not None:  # "إن انفجارا وقع قرب المبنى، ما أدى إلى سقوط 10 قتلى و30 مصابا"
+            q, text, militants = _casualties(ctx, result, keywords)
     if q is not None and q.value is None and q.vague and not militants:
         later = _counted_later(ctx, f, keywords, q)
         if later is not None:

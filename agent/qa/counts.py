@@ -32,7 +32,7 @@ from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import _TOKEN_RE, normalize, tokenize
 from marsad.core.lexicon import get_lexicon
 
-__all__ = ["count_claims", "asks_site", "site_named", "SITES", "count_role", "counted_noun", "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE", "COUNT_MARGIN",
+__all__ = ["count_claims", "counts_things", "asks_site", "site_named", "SITES", "count_role", "counted_noun", "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE", "COUNT_MARGIN",
            "asks_age", "age_claims"]
 
 MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
@@ -72,6 +72,12 @@ _AGE_Q = re.compile(r"(?<!\w)(?:كم|ما)\s+(?:كان\s+|يبلغ\s+|بلغ\s+)
 _AGE_AR = re.compile(r"\(\s*(\d{1,3})\s*(?:عاما|عام|سنه|سنوات)\s*\)"
                      r"|(?:البالغ|البالغه|يبلغ|تبلغ)\s+(?:من\s+)?(?:العمر\s+)?(\d{1,3})\s*(?:عاما|عام|سنه)"
                      r"|(?<!\w)(?:عمره|عمرها|العمر)\s+(\d{1,3})\s*(?:عاما|عام|سنه)")
+# an age in ordinal words: "وهي في الثالثة من عمرها"، "طفل في العاشرة من العمر"، "في الخامسة عشرة من عمره"
+_ORDINAL_AGES = {"ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10,
+                 "حادي": 1}
+_AGE_WORDS_AR = re.compile(r"(?<!\w)(?:في|بلغ|بلغت) (?:ال)?(حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:ه|ا|يه)?"
+                           r"(?: (?:عشر|عشره))? من (?:عمره|عمرها|العمر|عمرهم)(?!\w)")
+AGE_WORDS = True  # switch for A/B measurement (tests patch it)
 _AGE_EN = re.compile(r"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\((\d{1,3})\)", re.I)
 AGE_WINDOW = 60  # characters before an age that tell whose it is
 
@@ -96,20 +102,31 @@ def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
             sentence = doc.text[s:e]
             norm = normalize(readable(sentence))
             ages = [(m, norm) for m in _AGE_AR.finditer(norm)] + [(m, sentence) for m in _AGE_EN.finditer(sentence)]
+            if AGE_WORDS:
+                ages += [(m, norm) for m in _AGE_WORDS_AR.finditer(norm)]
             if not ages:
                 continue
             whole = _coverage(question, sentence, norm)
             for m, text in ages:
-                value = int(next(g for g in m.groups() if g))
+                if m.re is _AGE_WORDS_AR:
+                    value = _ORDINAL_AGES[m.group(1)] + (10 if re.search(r" عشر", m.group(0)) else 0)
+                else:
+                    value = int(next(g for g in m.groups() if g))
                 before = text[max(0, m.start() - AGE_WINDOW): m.start()]
                 near = _coverage(question, before, normalize(before))
                 score = near + 0.5 * whole - 0.05 * rank
-                at = sentence.find(str(value)) if text is not sentence else m.start()
-                at = at if at >= 0 else 0
-                phrase = sentence[max(0, at - 30): at + len(str(value)) + 6].strip()  # as the article writes it
+                if m.re is _AGE_WORDS_AR:  # the words as the article writes them, up to "من عمرها"
+                    at = max(sentence.find("من عمر"), sentence.find("من العمر"))
+                    start = sentence.rfind(" ", 0, max(0, at - 16)) + 1 if at >= 0 else 0
+                    phrase = sentence[start: at + 10].strip(" ،,") if at >= 0 else m.group(0)
+                else:
+                    at = sentence.find(str(value)) if text is not sentence else m.start()
+                    at = at if at >= 0 else 0
+                    phrase = sentence[max(0, at - 30): at + len(str(value)) + 6].strip()  # as the article writes it
                 said = (f"العمر: {value} عاما («{phrase}»)" if question.language == "ar"
                         else f"{value} years old («{phrase}»)")
-                scored.append((score, Claim(said, [(doc_id, s, e)], [value])))
+                # (an age in words is no digit the citation check could find: the quoted words carry it)
+                scored.append((score, Claim(said, [(doc_id, s, e)], [] if m.re is _AGE_WORDS_AR else [value])))
     scored.sort(key=lambda x: -x[0])
     return [c for _, c in scored]
 
@@ -237,7 +254,7 @@ def counted_noun(question: Question) -> str | None:
     """The stem of the noun a "how many" question counts when it is not a role or a generic word
     ("كم إيرانيا" -> "ايران", "how many Iranians" -> "iranian"), else None."""
     if question.language == "ar":
-        m = re.search(r"(?<!\w)كم\s+(\S+)", normalize(question.text))
+        m = re.search(r"(?<!\w)ب?كم\s+(\S+)", normalize(question.text))
         word = m.group(1) if m else ""
     else:
         m = re.search(r"\bhow many\s+(\w+)", question.text, re.I)
@@ -251,6 +268,12 @@ def counted_noun(question: Question) -> str | None:
     else:
         word = re.sub(r"(s|es)$", "", word)
     return word if len(word) >= 3 else None
+
+
+def counts_things(question: Question) -> bool:
+    """The "how many" question counts things that are not people ("بكم طلقة أصيب"، "كم صاروخا أطلق")."""
+    noun = counted_noun(question)
+    return THINGS_COUNTED and noun is not None and noun.startswith(_THINGS)
 
 
 def counts_noun(norm: str, noun: str) -> bool:
@@ -334,6 +357,12 @@ def _category_fit(category: str, window: str) -> float:
 
 
 COUNTED_HEAD = True  # switch for A/B measurement (tests patch it)
+THINGS_COUNTED = True  # switch for A/B measurement (tests patch it)
+# stems (normalised, no article) of things a "how many" question may count that are not people: munitions, strikes,
+# vehicles, buildings, weights
+_THINGS = ("طلق", "رصاص", "عيار", "صاروخ", "صواريخ", "قذيف", "قذاي", "غاره", "غارات", "ضربه", "ضربات", "طاير", "مسير",
+           "عبوه", "عبوات", "لغم", "الغام", "سياره", "سيارات", "مركب", "مدرع", "دباب", "كيلو", "طن", "اطنان", "منزل",
+           "مباني", "مبني", "قريه", "قري", "مدرسه", "مسجد", "قرار", "سفين", "زورق", "قارب")
 OTHERS_COUNTED = -1.2  # a number whose own noun names others than whom the question counts
 
 
@@ -770,6 +799,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     attackers = _attackers(question) if category is None else None
     group = _group_asked(question) if category is None and attackers is None else None
     severe = role == "injured" and asks_severe(question)
+    # "بكم طلقة أصيب"، "كم صاروخا أطلق": things are counted, not people; only a number of those things answers
+    things = counts_things(question)
     scored: list[tuple[float, Claim]] = []
     told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
     summed: dict[int, int] = {}  # claim -> the sum of its list of the dead
@@ -839,6 +870,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                 if noun is not None and any(re.sub(r"^[وفبل]?(ال)?", "", t.lower()).startswith(noun)
                                             for t in toks[end: end + 2]):
                     score += 0.5  # "سبعة إيرانيين" answers "كم إيرانيا"
+                elif things:
+                    continue
                 per_doc.append((score, s, e, c, counts))
         if not per_doc:
             continue

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from marsad.agent.qa.compose import Claim, news_sentences
+from marsad.agent.qa.counts import counts_things
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
 from marsad.agent.qa.question import Intent, Question, asks_who_told, content_terms, mentions, unmapped
@@ -438,6 +439,8 @@ def record_claims(question: Question, evidence: Evidence, lexicon: Lexicon) -> l
     if intent in (Intent.killed, Intent.injured):
         if asks_who_told(question):
             return []  # "من أعلن مقتل أربعة ...": who told of the deaths, not how many (passages answer)
+        if counts_things(question):
+            return []  # "بكم طلقة أصيب": bullets are asked, not the toll a record holds
         scored = _casualty_claims(question, evidence, names, intent.value)
     elif intent in _CLAIM_BUILDERS:
         scored = _CLAIM_BUILDERS[intent](question, evidence, names)

@@ -73,3 +73,23 @@ def test_a_named_local_government_is_not_the_state(offline_extract):
             "المحلية في الجزيرة على آلية للتنسيق الأمني.")
     for _kind, _status, parties in _agreements(offline_extract, text):
         assert "الحكومة اليمنية" not in parties
+
+
+# --- "الطرفان" far from the sides: the two forces the story names most ---------------------------------------
+
+_COLLAPSED_TRUCE = ("قتل خمسة جنود فلبينيين في كمين نسب إلى جماعة أبو سياف في جزيرة جولو. وقال متحدث عسكري إن مسلحي "
+                    "أبو سياف هاجموا دورية للجيش الفلبيني قرب بلدة باتيكول. وتبنت جماعة أبو سياف الهجوم في بيان. "
+                    "ويشن الجيش الفلبيني منذ أشهر حملة في الجزيرة. وتقول مانيلا إن المسلحين يتلقون دعما من الخارج. "
+                    "ويتهم سكان محليون القوات بانتهاكات. وانهارت هدنة كان يلتزمها الطرفان منذ عامين.")
+
+
+def test_both_sides_of_a_collapsed_truce_are_the_storys_forces(offline_extract):
+    [(kind, status, parties)] = _agreements(offline_extract, _COLLAPSED_TRUCE)
+    assert (kind, status) == ("ceasefire", "stalled")
+    assert parties == sorted(["جماعة أبو سياف", "الجيش الفلبيني"])
+
+
+def test_story_sides_off_finds_no_sides(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements, "STORY_SIDES", False)
+    [(_kind, _status, parties)] = _agreements(offline_extract, _COLLAPSED_TRUCE)
+    assert "جماعة أبو سياف" not in parties

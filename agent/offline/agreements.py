@@ -248,9 +248,45 @@ def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = 
                 seen.append(e)
             if len(seen) == n:
                 return seen[::-1]
+    if not states and STORY_SIDES:
+        story = _story_sides(ctx, si, before, n, seen)
+        if story:
+            return story
     if not states:
         return _last_parties(ctx, si, before, n, states=True)
     return _last_groups(ctx, si, before, n) if GROUP_SIDES else []
+
+
+STORY_SIDES = True
+"""Module switch for :func:`_story_sides` (A/B measurement)."""
+
+
+def _story_sides(ctx: DocContext, si: int, before: int, n: int, near: list[Entry]) -> list[Entry]:
+    """The ``n`` sides of the story when the last sentences name fewer ("وانهارت هدنة كان يلتزمها الطرفان" after
+    paragraphs on the army and a rebel group): the sides ``near`` found there, then the forces and groups the text
+    named most often before token ``before`` of sentence ``si`` (each named at least twice), in text order. Empty
+    unless ``n`` sides are found."""
+    count: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    entry: dict[str, Entry] = {}
+    for sj in range(si + 1):
+        for m in ctx.mentions[sj]:
+            if sj == si and m.i >= before:
+                continue
+            if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES:
+                side = _side(m.entry)
+                count[side] = count.get(side, 0) + 1
+                first.setdefault(side, (sj, m.i))
+                entry.setdefault(side, m.entry)
+    chosen = [e for e in near]
+    for side in sorted(count, key=lambda k: (-count[k], first[k])):
+        if len(chosen) == n:
+            break
+        if count[side] >= 2 and all(_side(x) != side for x in chosen):
+            chosen.append(entry[side])
+    if len(chosen) < n:
+        return []
+    return sorted(chosen, key=lambda e: first.get(_side(e), (si, before)))
 
 
 def _last_groups(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:

@@ -78,6 +78,12 @@ _EN = {
     Intent.killed: r"\b(kill\w*|dead|died|die|deaths?|fatalit\w*|casualt\w*|death toll|toll|lives)\b",
     Intent.perpetrator: r"\bwho\b.*\b(carr\w* out|behind|attack\w*|launch\w*|commit\w*|perpetrat\w*|responsib\w*|claim\w*)\b"
     r"|^\W*who (?:fired|shelled|planted|detonated)\b"
+    # "who stabbed the ambassador", "who shot the journalist": an attack verb the asked word governs is the doer's
+    r"|^\W*who (?:stabbed|shot|bombed|killed|murdered|kidnapped|abducted|assassinated|ambushed|hijacked|poisoned"
+    r"|rammed|beheaded|gunned down|opened fire)\b"
+    # "which group carried out the bombing": the doer asked by its kind instead of "who"
+    r"|^\W*(?:which|what) (?:\w+ ){0,2}?(?:group|organi[sz]ation|faction|militia|movement|party)\b(?: \w+){0,3}?"
+    r" (?:carried out|was behind|is behind|were behind|launched|committed|perpetrated|claimed|staged|attacked)\b"
     r"|\bperpetrat\w*|\bresponsib\w*",
     Intent.victim: r"\bwho (was|were|got) (killed|assassinated|kidnapped|abducted|targeted|shot|injured|wounded)\b"
     r"|\bwhat was (the )?target\w*|\bwho was (the )?target\w*|\bvictims?\b",

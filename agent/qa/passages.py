@@ -9,6 +9,7 @@ otherwise the answer abstains. The quote is the claim: nothing is paraphrased.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 
@@ -40,6 +41,8 @@ __all__ = ["passage_claims", "dated_passage_claims", "located_passage_claims", "
 MIN_PASSAGE_OVERLAP = 0.5  # share of the question's content words a quoted sentence must contain
 MIN_COUNTED_OVERLAP = 0.34  # ... when it states a number of what a "how many" question counts
 
+LEAD_TITLE = True  # switch for A/B measurement: a lead question's sentence may name the holder by his title
+
 _CUE = {
     Intent.killed: re.compile(r"قتل|قتيل|قتلي|مقتل|ضحايا|شهيد|شهداء|حتف|مصرع|اودت بحياه|اعدم|اعدام|قضوا|لقوا|توفي|وفاه"),
     Intent.injured: re.compile(r"جرح|جريح|اصيب|اصابه|مصاب"),
@@ -49,7 +52,9 @@ _CUE = {
     Intent.participants: re.compile(r"تضم|يضم|بين|مشترك|بمشارك|بحضور|ممثل"),
     Intent.victim: re.compile(r"اغتيال|اغتال|اغتيل|مقتل|قتل|اختطاف|اختطف|خطف|استهدف|استهداف|اصابه|اصيب|استشهد|استشهاد|شهيد"
                               r"|مصرع|وفاه|اعدام"),
-    Intent.lead: re.compile(r"قياده|يقود|تقود|يتولي|تتولي|برياسه|يراس|يتراس|يشرف|امره"),
+    # (the holder is named by his title as often as by a verb: "قائد الجبهة العقيد ...")
+    Intent.lead: re.compile(r"قياده|يقود|تقود|يتولي|تتولي|برياسه|يراس|يتراس|يشرف|امره"
+                            + (r"|(?<!\w)[وفبل]?(?:ال)?(?:قايد|قاده)(?!\w)" if LEAD_TITLE else "")),
     Intent.provisions: re.compile(r"ينص|تنص|يتضمن|تتضمن|تضمن|بنود|بند|اتفق|الاتفاق|اتفاق"),
     Intent.role: re.compile(r"المتحدث|الناطق|وزير|محافظ|قايد|رييس|مدير|الامين العام|ممثل|نايب|مستشار"),
     Intent.date: re.compile(r"\d|امس|اليوم|غدا|الماضي|الحالي|الجاري|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه"
@@ -77,9 +82,18 @@ LEAD_SUBJECT = True  # switch for A/B measurement (tests patch it)
 NEAR_CONCEPTS = True  # switch for A/B measurement (tests patch it)
 
 
+ATTACK_VERBS = True  # switch for A/B measurement: an attack told with its verb ("خططوا لمهاجمة") tells of an attack
+_ATTACK_VERB = r"|(?<!\w)[وفل]?(?:هاجم|يهاجم|تهاجم|مهاجمه|لمهاجمه|بمهاجمه)"
+
+
 def _topic_cue(question: Question) -> re.Pattern[str] | None:
-    pats = [TOPIC_AR[t] for t in question.topics]
-    return re.compile("|".join(pats)) if pats else None
+    pats = [TOPIC_AR[t] + (_ATTACK_VERB if ATTACK_VERBS and t == "attacks" else "") for t in question.topics]
+    return _compiled("|".join(pats)) if pats else None
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)(?!\w)")
@@ -112,6 +126,21 @@ def _office_words(question: Question, concepts: tuple) -> set[str]:
                              rf"|\b{re.escape(r.lower())}\s+(?:of|for)\s+(?:the\s+)?{re.escape(w.lower())}\b", text):
                     out.add(c.id)
     return out
+
+
+# a holder's title ("قائد"، "قادة"): "قائد جبهة X" names the one who leads X
+_LEAD_TITLE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:قايد|قاده)\s+")
+
+
+def _titled(question: Question, norm: str) -> bool:
+    """A normalised sentence names a title followed, within its next three words, by an entity the question names:
+    the holder of what the question asks about ("قائد جبهة مقبنة" for "who commands the Maqbana front"), not a
+    commander of something else that happened there ("قائد كتيبة الدروع ... بجبهة مقبنة")."""
+    for m in _LEAD_TITLE.finditer(norm):
+        after = " ".join(norm[m.end():].split()[:3])
+        if any(mentions(e, after, normalized=True) for e in question.entities):
+            return True
+    return False
 
 
 def _beside(text: str, spans: list[tuple[int, int]], i: int, normalized: bool = False) -> str:
@@ -187,6 +216,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             # a sentence naming every key entity itself first, then with its neighbours, then enough of them
             # (or none, in an article whose lead names them all)
             every = 2 if alone else int(all(has))
+            if LEAD_TITLE and question.intent is Intent.lead and _titled(question, norm):
+                every = 3  # "قائد جبهة مقبنة العقيد ...": the holder of what the question names, by his title
             # a number that describes the event ("more than 12 strikes") may sit in the sentence beside it
             if question.numbers and not set(question.numbers) <= numbers_in(sentence) and (
                     question.how_many or not set(question.numbers) <= numbers_in(_beside(doc.text, spans, idx))):

@@ -60,3 +60,11 @@ def test_yemeni_party_and_basque_group_are_known(offline_extract):
     assert any(a.name == "حزب المؤتمر الشعبي العام" and a.type == "other" for a in r.actors)
     r = offline_extract("وأعلنت منظمة إيتا في رسالة أنها سلمت آخر مخازن أسلحتها.")
     assert any(a.name == "منظمة إيتا" and a.type == "armed_group" for a in r.actors)
+
+
+# -- a foreign force's name inside a longer name that the registry knows for Iraq ---------------------------------
+
+
+def test_foreign_armed_forces_inside_a_general_command(offline_extract):
+    r = offline_extract("ونعت القيادة العامة للقوات المسلحة الإماراتية أحد جنودها الذي قتل في مأرب.")
+    assert any("المسلحة الإماراتية" in a.name and a.type == "state_military" for a in r.actors)

@@ -34,6 +34,7 @@ _GENERIC_ADJ = rules.words("mentions", "generic_noun_adjectives")
 """Adjectives that make a one-word group alias a common noun phrase ("الحشد العسكري" is a military build-up, not
 the PMF "الحشد")."""
 GENERIC_NOUN = True
+INNER_FOREIGN = True
 """Switch (s13): a one-word alias of an armed group followed by one of :data:`_GENERIC_ADJ` names no group."""
 _KIND_RANK = rules.table("mentions", "kind_rank")
 _STRONG_CUES = rules.words("locations", "strong_place_cues")
@@ -267,7 +268,9 @@ class Gazetteer:
             hit = self._match_at(words, i, table) if phrases is None or phrases else None
             if hit is not None and table == "main" and hit[0] < n and words[hit[0]] in FOREIGN_NISBA \
                     and hit[1].kind == "actors" and hit[1].get("type") != "foreign_coalition":
-                i = hit[0] + 1  # another country's army or police
+                # another country's army or police; a longer name may hold that country's own force after its
+                # first words ("القيادة العامة للقوات المسلحة الإماراتية": the Emirati armed forces' command)
+                i = i + 1 if INNER_FOREIGN and hit[0] - i >= 3 else hit[0] + 1
                 continue
             if GENERIC_NOUN and hit is not None and hit[0] == i + 1 and hit[0] < n and words[hit[0]] in _GENERIC_ADJ \
                     and hit[1].kind == "actors" and hit[1].get("type") in {"armed_group", "paramilitary"} \

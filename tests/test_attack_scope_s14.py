@@ -59,3 +59,14 @@ def test_pictures_of_a_told_incident_keep_it(offline_extract):
     # the pictures are of one bombing, told with its place and toll
     attacks = offline_extract("ومنعت المحكمة تداول صور تفجير بلدة كيليس الذي أسفر عن مقتل 12 شخصا.").attacks
     assert len(attacks) == 1 and attacks[0].killed == 12
+
+
+def test_a_state_rejecting_another_states_fire_is_a_reaction(offline_extract):
+    attacks = offline_extract("وأوضح المتحدث أن الحكومة الأردنية أبدت رفضها تعرض بلدات الرمثا لقصف المدفعية "
+                              "السورية، وطلبت حوارا مع دمشق.").attacks
+    assert attacks == []
+
+
+def test_a_government_condemning_an_attack_at_home_tells_it(offline_extract):
+    attacks = offline_extract("أدان الرئيس الباكستاني تفجيرا انتحاريا خارج مسجد في مدينة كويتا الجمعة.").attacks
+    assert len(attacks) == 1 and attacks[0].location.name == "كويتا"

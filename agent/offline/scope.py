@@ -162,6 +162,10 @@ war's sum."""
 _DEPICTION = rules.words("scope", "depiction_nouns")
 """Nouns of pictures right before an indefinite attack noun ("مشاهد إعدام"، "مقاطع تفجير"): violence shown in
 general, not an incident told."""
+_REACTION_NISBA = rules.words("scope", "reaction_nisba")
+"""A state's adjective ("الحكومة العراقية أعلنت رفضها ..."، "قوى سياسية عراقية نددت ..."): the reacting side is a
+state or its politics, like a country named."""
+_S14_REACTION = True
 _S14_DEPICTED = True
 _S14_SERIES = True  # module flags, for A/B measurement only
 _S14_CONFLICT = True
@@ -552,10 +556,33 @@ def is_reaction(words: list[str], i: int, j: int) -> bool:
     makes a record (the caller keeps counted frames). A party's condemnation ("أدانت حركة حماس استهداف موكب ...")
     names no place and is left alone: the article's incident may be told through it."""
     verbs = [x for x in range(max(0, i - _REACTION_REACH), i) if any(b in _REACTIONS for b in bare(words[x]))]
-    if not verbs or not any(b in FOREIGN_COUNTRIES or b in FOREIGN_PLACES
-                            for w in words[max(0, verbs[0] - 3):i] for b in bare(w)):
+    if not verbs:
+        return False
+    if not any(b in FOREIGN_COUNTRIES or b in FOREIGN_PLACES for w in words[max(0, verbs[0] - 3):i] for b in bare(w)) \
+            and not (_S14_REACTION and _interstate(words, verbs[0], i, j)):
         return False
     return not any(b in _REACTION_TOLD or b.isdigit() for w in words[j:j + 4] for b in bare(w))
+
+
+def _states(words: list[str]) -> set[str]:
+    """The states whose adjectives the words hold ("العراقية"، "عراقية"، "التركي"), as the masculine definite form."""
+    out = set()
+    for w in words:
+        for b in bare(w):
+            for n in (b, "ال" + b):
+                if n in _REACTION_NISBA:
+                    out.add(n[:-1] if n.endswith("يه") else n)
+    return out
+
+
+def _interstate(words: list[str], v: int, i: int, j: int) -> bool:
+    """True when a state reacts to another state's fire: a state's adjective with the reaction ("الحكومة العراقية
+    أعلنت رفضها"، "قوى سياسية عراقية نددت") and another state's right after the attack word ("لقصف الطائرات
+    التركية"، "بالقصف التركي"). A government condemning an attack in its own country names it as its news ("أدان
+    الرئيس الأفغاني تفجيرا ..."); only the other state's strikes, spoken of, are a reaction."""
+    reacting = _states(words[max(0, v - 3):i])
+    firing = _states(words[j:j + 3])
+    return bool(reacting) and bool(firing - reacting)
 
 
 def is_campaign(words: list[str], i: int, j: int) -> bool:

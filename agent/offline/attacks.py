@@ -474,6 +474,22 @@ def _blow(words: list[str], i: int, j: int) -> bool:
     return told_to or suffered
 
 
+_KILLER_VERBS = rules.words("attacks", "killer_verbs")
+_KILLER_SUBJECTS = rules.words("attacks", "killer_subject_entries")
+"""Glossary entries of forces named with no registry actor ("قوات الأمن"، "الجيش"، "قوات الاحتلال")."""
+_S14_KILLER = True  # module flag, for A/B measurement only
+
+
+def _killed_by_force(ctx: DocContext, si: int, i: int) -> bool:
+    """True when the killing word at ``i`` is an active verb whose subject, right after it, is a force or an armed
+    group ("قتلت قوات الأمن العشرات من المحتجين"): a killing by armed men, an incident even when its count is vague
+    (a passive killing with no count, "قتل عدد من الأشخاص", says nothing of who or what killed them). The subject is
+    a registry force or group, or a force word of the glossary (``killer_subject_entries``)."""
+    return _S14_KILLER and any(b in _KILLER_VERBS for b in bare(ctx.sentences[si].words[i])) and (any(
+        m.i == i + 1 for m in ctx.actors_in(si, i + 1, len(ctx.sentences[si].words), {"armed_group"} | FORCE_TYPES))
+        or any(g.i == i + 1 and g.entry.id in _KILLER_SUBJECTS for g in ctx.glossary[si]))
+
+
 def _sports_story(ctx: DocContext) -> bool:
     """True for a story told in sports words (a match report): at least ``sports_min_words`` of them, in at least
     ``sports_min_share`` of its sentences."""
@@ -570,7 +586,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             listed = named if len(named) > 1 else _known_list(ctx, f, place)
             date = _date(ctx, f)
             perp = perpetrator(ctx, f)
-            if f.concepts and all(c == "killed" for c in f.concepts) and (killed is None or not _violent(ctx, si)):
+            if f.concepts and all(c == "killed" for c in f.concepts) and (killed is None or not _violent(ctx, si)) \
+                    and not (killed is None and _killed_by_force(ctx, si, f.i)):
                 continue  # a death with no count, or with no violence told (an accident), is no attack here
             counted_now = any(q is not None and q.value is not None for q in (killed, injured))
             if is_analysis(words) and not (counted_now and si in ctx.lead):

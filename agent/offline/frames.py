@@ -90,6 +90,14 @@ _TARGETED_REACH = int(rules.number("frames", "targeted_reach"))
 means (one or two words: "بسيارة مفخخة") within ``targeted_reach`` tokens, else a general attack."""
 
 
+_WEAPON_SUBJECTS: dict[str, str] = {"_".join(normalize(p) for p in k.split("_")): v
+                                    for k, v in rules.table("frames", "targeted_weapon_subjects").items()}
+_S14_WEAPON_SUBJECT = True  # module flag, for A/B measurement only
+""""استهدف" with a weapon as its subject right after it ("استهدفت قنبلة موكب الوزير"، "استهدف صاروخ مبنى البلدية"،
+"استهدفت سيارة مفخخة حاجزا"): the weapon struck, whatever its object; a car or a strike only with the word that makes it
+one ("سيارة مفخخة"، "ضربة جوية", written as two-word keys). The bare indefinite noun, not one told before ("القنبلة")."""
+
+
 def _targeted(words: list[str], x: int) -> tuple[str, int] | None:
     """The kind of a strike told by the targeting verb at ``x`` with its means or a gunman subject, and the end of
     the words that tell it (past the means, so the means' own event word shares the frame); else None."""
@@ -101,6 +109,10 @@ def _targeted(words: list[str], x: int) -> tuple[str, int] | None:
             return kind, y + 1
     if x + 1 < len(words) and any(b in _TARGETED_SUBJECTS for b in bare(words[x + 1])):
         return "attack", x + 2
+    if _S14_WEAPON_SUBJECT and x + 2 < len(words) and f"{words[x + 1]}_{words[x + 2]}" in _WEAPON_SUBJECTS:
+        return _WEAPON_SUBJECTS[f"{words[x + 1]}_{words[x + 2]}"], x + 3
+    if _S14_WEAPON_SUBJECT and x + 1 < len(words) and words[x + 1] in _WEAPON_SUBJECTS:
+        return _WEAPON_SUBJECTS[words[x + 1]], x + 2
     return None
 
 

@@ -68,3 +68,13 @@ def test_yemeni_party_and_basque_group_are_known(offline_extract):
 def test_foreign_armed_forces_inside_a_general_command(offline_extract):
     r = offline_extract("ونعت القيادة العامة للقوات المسلحة الإماراتية أحد جنودها الذي قتل في مأرب.")
     assert any("المسلحة الإماراتية" in a.name and a.type == "state_military" for a in r.actors)
+
+
+# -- a country's security as a good, not its security forces -----------------------------------------------------
+
+
+def test_security_as_a_good_is_no_actor(offline_extract):
+    r = offline_extract("وحذر الوزير من أي محاولة تهدد الأمن البحريني أو تمس وحدة الصف.")
+    assert not any(a.type == "police" for a in r.actors)
+    r = offline_extract("وهاجم مسلحون دورية تابعة للأمن البحريني قرب المنامة.")
+    assert any(a.type == "police" for a in r.actors)

@@ -1151,6 +1151,10 @@ _FORMER = rules.words("actors", "former_words")
 _NOT_ACTOR_BEFORE = rules.words("actors", "not_actor_before")
 """Before a body's name: an outlet named after it ("لإذاعة الجيش الإسرائيلي"، "وكالة الشرطة التابعة للاتحاد
 الأوروبي"), not the body acting. (A body's headquarters, "مقر", is kept: an attack on it targets the body.)"""
+_ABSTRACT_BEFORE = rules.words("actors", "abstract_security_before")
+"""Before "الأمن" + a nisba: the country's security as a good ("زعزعة الأمن المصري"), not its security forces."""
+_AL_AMN = normalize("الأمن ")
+_ABSTRACT_SECURITY = True
 _PARTY_WORDS = rules.words("actors", "party_words")
 """Before a force's name: a party of that name ("حزب القوات اللبنانية"), not the force."""
 _COUNCIL_WORDS = rules.words("actors", "council_words")
@@ -1169,6 +1173,8 @@ def _not_acting(s: Sentence, m: Mention) -> bool:
     prev = s.words[m.i - 1]
     if prev in _NOT_ACTOR_BEFORE:
         return True
+    if _ABSTRACT_SECURITY and prev in _ABSTRACT_BEFORE and _norm(m.surface).startswith(_AL_AMN):
+        return True  # "تدخلات تهدد الأمن البحريني": the country's security, not its police
     if prev in _OFFICE_VERBS and s.words[m.i].endswith("ه"):
         return True  # "وزير الدفاع الأسبق الذي تولى وزارة الدفاع": a post held (a masculine verb, a feminine body: its object)
     return (prev in _PARTY_WORDS or prev in _COUNCIL_WORDS) \

@@ -53,10 +53,18 @@ _GROUND_SUBJECTS = rules.words("roles", "ground_subject_nouns")
 _EPITHETS: dict[tuple[str, ...], str] = {
     tuple(normalize(k).split()): v for k, v in rules.table("roles", "epithet_doers").items()}
 """Names news gives a force without its registry name ("بنيران الاحتلال"، "الائتلاف الدولي") -> its registry id."""
-_COUNTRY_EPITHETS: dict[str, dict[tuple[str, ...], str]] = {}
-for _key, _doer in rules.table("roles", "country_epithet_doers").items():
-    _cc, _name = _key.split("|", 1)
-    _COUNTRY_EPITHETS.setdefault(_cc, {})[tuple(normalize(_name).split())] = _doer
+
+
+def _by_country(table: dict[str, str]) -> dict[str, dict[tuple[str, ...], str]]:
+    """{"CC|epithet": doer} -> {CC: {epithet words: doer}}."""
+    out: dict[str, dict[tuple[str, ...], str]] = {}
+    for key, doer in table.items():
+        country, name = key.split("|", 1)
+        out.setdefault(country, {})[tuple(normalize(name).split())] = doer
+    return out
+
+
+_COUNTRY_EPITHETS = _by_country(rules.table("roles", "country_epithet_doers"))
 """Epithets that name a force only in news about one country ("CC|epithet" -> registry id): a bare
 "المقاومة" in news about Yemen is the Popular Resistance fighting the Houthis (elsewhere it names others)."""
 _EPITHET_INDEX: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}

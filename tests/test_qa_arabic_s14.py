@@ -95,3 +95,65 @@ def test_a_date_inside_a_relative_clause_does_not_move_the_sentence_to_that_year
     assert not span_fits(c, old, old, "2018-03-13")
     monkeypatch.setattr(domain, "RELATIVE_DATE", False)
     assert not span_fits(c, quote, quote, "2018-03-13")
+
+
+# ---------------------------------------------------------------- "where was X hurt" asks where
+
+def test_where_a_person_was_hurt_asks_a_place_not_a_count(monkeypatch):
+    from marsad.agent.qa import answerer
+    from marsad.agent.qa.answerer import _where_or_when
+    from marsad.agent.qa.question import Intent
+
+    assert _where_or_when(parse_question("أين أصيب المسؤول الليبي السابق سالم الورفلي بإطلاق نار؟")).intent is Intent.location
+    assert _where_or_when(parse_question("كم شخصا أصيب في إطلاق النار قرب السفارة؟")).intent is Intent.injured
+    monkeypatch.setattr(answerer, "WHERE_HURT", False)
+    assert _where_or_when(parse_question("أين أصيب المسؤول الليبي السابق سالم الورفلي بإطلاق نار؟")).intent is Intent.injured
+
+
+# ---------------------------------------------------------------- an age told in ordinal words
+
+def test_an_age_in_ordinal_words_answers_how_old(monkeypatch):
+    from marsad.agent.qa.counts import age_claims
+
+    text = ("وقال مسعفون إن رصاصة قناص أصابت الطفل سامر عبدالله، وهو في الخامسة من عمره، قرب منزله في تعز. "
+            "ونقل الطفل إلى المستشفى حيث توفي متأثرا بجروحه.")
+    ev = Evidence(docs={"t": _doc("t", "قناص يقتل طفلا في تعز", text, "2018-06-20")})
+    q = parse_question("ما عمر الطفل سامر الذي قتله قناص في تعز؟")
+    got = age_claims(q, ev)
+    assert got and got[0].text.startswith("العمر: 5") and "الخامسة" in got[0].text
+    monkeypatch.setattr(counts, "AGE_WORDS", False)
+    assert not age_claims(q, ev)
+
+
+# ---------------------------------------------------------------- bullets are not the wounded
+
+def test_a_question_counting_bullets_is_not_answered_by_a_toll(monkeypatch):
+    text = ("أطلق مسلحون النار على سيارة رجل الأعمال خالد الفيتوري قرب منزله مساء الجمعة، ما أدى إلى إصابة سبعة "
+            "أشخاص بينهم سائقه. وقال الأطباء إن الفيتوري أصيب بثلاث رصاصات في الصدر.")
+    shot = Attack(citations=[_cite("r", text, text[:text.index(" بينهم")])], attack_type="armed_assault", injured=7,
+                  injured_text="إصابة سبعة أشخاص")
+    ev = Evidence(docs={"r": _doc("r", "إطلاق نار على رجل أعمال", text)})
+    ev.records = {"r": DocumentRecords(doc_id="r", attacks=[shot])}
+    q = parse_question("بكم رصاصة أصيب خالد الفيتوري عندما أطلق مسلحون النار عليه؟")
+    assert not record_claims(q, ev, get_lexicon())
+    how_many = parse_question("كم رصاصة أصابت خالد الفيتوري عندما أطلق مسلحون النار عليه؟")
+    assert all(c.numbers != [7] for _, c in count_claims(how_many, ev))
+    monkeypatch.setattr(counts, "THINGS_COUNTED", False)
+    assert any("7" in c.text for c in record_claims(q, ev, get_lexicon()))
+
+
+# ---------------------------------------------------------------- the reason told in the next sentence
+
+def test_why_an_actor_did_something_quotes_the_next_sentence_giving_the_cause(monkeypatch):
+    from marsad.agent.qa import actions
+    from marsad.agent.qa.actions import action_claims
+
+    text = ("أفادت مصادر محلية بأن ميليشيا الحوثي أعدمت أحد مقاتليها في مديرية حيفان جنوب تعز مساء الأحد. "
+            "وقالت المصادر إن الحوثيين أطلقوا النار على المقاتل أمام زملائه، على خلفية اتهامه بالتواصل مع الجيش.")
+    ev = Evidence(docs={"h": _doc("h", "الحوثي يعدم أحد مقاتليه", text, "2018-03-05")})
+    q = parse_question("لماذا أعدم الحوثيون أحد مقاتليهم في مديرية حيفان بتعز؟")
+    first = action_claims(q, ev)[0].text  # the act and its cause, quoted together
+    assert "أعدمت" in first and "بالتواصل مع الجيش" in first
+    monkeypatch.setattr(actions, "REASON_NEXT", False)
+    first = action_claims(q, ev)[0].text
+    assert not ("أعدمت" in first and "بالتواصل مع الجيش" in first)

@@ -63,13 +63,24 @@ _REASON_BACK = re.compile(r"(?<!\w)(?:[وف]?(?:جاء|جاءت|ياتي|تات�
 REASON_REACH = 3  # most sentences after a sentence about the actor that may give its reason
 
 
-def _reason_after(text: str, sents, idx: int) -> tuple[int, int] | None:
+def _reason_after(text: str, sents, idx: int, actors=()) -> tuple[int, int] | None:
     """The span of the first of the next :data:`REASON_REACH` sentences that gives the reason of what sentence
-    ``idx`` told by naming it back (:data:`_REASON_BACK`), or None."""
-    for s, e in sents[idx + 1: idx + 1 + REASON_REACH]:
-        if _REASON_BACK.search(normalize(text[s:e])):
+    ``idx`` told by naming it back (:data:`_REASON_BACK`), or the very next sentence when it names every actor
+    again and gives a cause ("... وذلك على خلفية اتهامه بالخيانة"), or None."""
+    for n, (s, e) in enumerate(sents[idx + 1: idx + 1 + REASON_REACH]):
+        norm = normalize(text[s:e])
+        if _REASON_BACK.search(norm):
+            return s, e
+        if REASON_NEXT and n == 0 and actors and _CAUSE.search(norm) \
+                and all(mentions(a, norm, normalized=True) for a in actors):
             return s, e
     return None
+
+
+REASON_NEXT = True  # switch for A/B measurement (tests patch it)
+# the plainly causal of the reason words (not "after", "following": those tell when)
+_CAUSE = re.compile(r"(?<!\w)[وف]?(بسبب|ردا علي|رد علي|لان|بهدف|من اجل|علي خلفيه|بذريعه|بحجه|بتهمه|لاتهامه|لاتهامهم"
+                    r"|انتقاما|احتجاجا|ثارا)(?!\w)")
 
 
 def asks_why(question: Question) -> bool:
@@ -192,7 +203,7 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
                 score += min(1.0, overlap(own, terms) / 3)
             reason = None
             if why and not _BECAUSE.search(norm):
-                reason = _reason_after(doc.text, sents, idx)
+                reason = _reason_after(doc.text, sents, idx, actors)
             if why:
                 score += 1.0 if _BECAUSE.search(norm) or reason else -0.5
             if say and _SAY_AR.search(norm):

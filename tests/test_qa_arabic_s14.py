@@ -46,7 +46,7 @@ def test_the_person_a_question_cites_as_its_source_is_not_the_answer(monkeypatch
     ev = Evidence()
     ev.docs = {"a": _doc("a", "تفجير سوروتش", text, "2015-07-21")}
     ev.records = {"a": DocumentRecords(doc_id="a", actors=[pm])}
-    q = parse_question("من تقف وراء تفجير سوروتش بحسب رئيس الحكومة التركية أحمد داود أوغلو؟")
+    q = parse_question("من هو المشتبه به في تفجير سوروتش بحسب رئيس الحكومة التركية أحمد داود أوغلو؟")
     assert not any("داود" in c.text for c in record_claims(q, ev, get_lexicon()))
     # asked about himself, his role answers
     own = parse_question("ما هو منصب أحمد داود أوغلو؟")

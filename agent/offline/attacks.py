@@ -1275,7 +1275,7 @@ def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
     if _another_doer(c, e):
         return False  # the army's shelling of a front and the coalition's strikes on a place in it: two incidents
     strikes, fire = _strike_kinds(c["events"]), _strike_kinds([e])
-    if strikes and fire and not strikes & fire:
+    if strikes and fire and not strikes & fire and not _renaming(ctx, e):
         return False  # shelling told at a district and air strikes on an area in it: two kinds of fire, two incidents
     if (e.killed is not None and _others_after(ctx, e)) or adds_another(ctx.sentences[e.si].words):
         return False  # "كما قتل 15 عنصرا آخر بغارات على ...": another strike within the place told before
@@ -1303,7 +1303,8 @@ def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:
         c = kin[0]
         doers, told = _doer_ids(c["events"]), _doer_ids(u["events"])
         fire = _strike_kinds(c["events"]), _strike_kinds(u["events"])
-        if (doers and told and not doers & told) or (all(fire) and not fire[0] & fire[1]):
+        renamed = all(_renaming(ctx, e) for e in u["events"] if _strike_kinds([e]))
+        if (doers and told and not doers & told) or (all(fire) and not fire[0] & fire[1] and not renamed):
             continue  # another doer; rockets fired from a place and the air strikes on it
         if any(c[k] is not None and u[k] is not None and c[k].value != u[k].value for k in ("killed", "injured")):
             continue  # another toll, even one below a revised toll ("4 قتلى" beside "ارتفعت الحصيلة إلى 128")
@@ -1344,6 +1345,54 @@ def _lower_claim(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | Non
 _ELABORATION = rules.words("attacks", "elaboration_openers")
 """Words opening a sentence that tells where the strikes told just before fell ("حيث تم قصف ...")."""
 
+_RENAMING_FIRE = {normalize(w) for w in rules.words("attacks", "renaming_fire_nouns")}
+"""Definite bare nouns of fire ("القصف"، "الغارات"): with no doer of their own they name strikes told before."""
+
+_S14_RENAMED = True  # module flag, for A/B measurement only
+
+
+def _renaming(ctx: DocContext, e: _Event) -> bool:
+    """True when a strike is told by a definite bare noun of fire (``renaming_fire_nouns``: "القصف"، "الغارات") with no
+    doer of its own: a name for strikes told before, of whatever kind of fire."""
+    if not _S14_RENAMED or e.perpetrator is not None or not _STRIKES & set(e.types):
+        return False
+    words = ctx.sentences[e.si].words
+    return 0 <= e.ti < len(words) and any(normalize(b.lstrip("#")) in _RENAMING_FIRE for b in bare(words[e.ti]))
+
+
+def _renamed_fire(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The strikes a definite bare fire noun names again right after telling them, or None.
+
+    News tells strikes and goes on, in the same sentence or the next, with what "the bombardment" hit ("شنت مقاتلات
+    غارات على أهداف غرب المدينة، وأصاب القصف مرفأ الصيادين"): a strike frame whose word is a definite bare noun of
+    fire (``renaming_fire_nouns``) with no doer, no other day and no other toll of its own, at a place no gazetteer
+    knows or one inside the strikes' place, is those strikes, whatever kind of fire each word names. Not a sentence
+    adding another event ("كما"), a listed place, or past context; only the last incident told, of the strike family,
+    placed and of today's news."""
+    if e.place is None or e.listed or not _renaming(ctx, e):
+        return None
+    words = ctx.sentences[e.si].words
+    if adds_another(words) or (e.background and not e.news):
+        return None
+    told = [c for c in clusters if e.si - 1 <= _last_told(c) <= e.si]
+    if not told:
+        return None
+    c = max(told, key=lambda c: (_last_told(c), c["first"]))
+    if c["place"] is None or _past(c) or not _strike_kinds(c["events"]):
+        return None
+    if not (_unresolved(e.place) or same_area(c["place"], e.place) or told_within(ctx, e.place, c["place"])):
+        return None
+    name = normalize(e.place.location.name)
+    if any(x.si != e.si and name in normalize(" ".join(ctx.sentences[x.si].words)) for x in c["events"]):
+        return None  # "غارات على مواقع في جبل ...، وشعب ...، وموقع ..." then "دمرت الغارات مخزنا في شعب ...": one of
+        # the places listed with the strikes, a strike of its own
+    if e.date is not None and c["date"] is not None and not _same_day(c, e):
+        return None
+    if any(getattr(e, k) is not None and c[k] is not None and getattr(e, k).value != c[k].value
+           for k in ("killed", "injured")):
+        return None
+    return c
+
 
 def find_attacks(ctx: DocContext) -> list[Attack]:
     """The attacks of a document, one record per event with all its mentions cited.
@@ -1383,6 +1432,10 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                     # join it (a place within it is another strike: "وأصابت غارة ثانية مخزنا قرب بلدة ...")
                     whole["place"] = e.place  # where they fell, within the city or governorate told first
                     whole["detailed"] = True
+                    continue
+                renamed = _renamed_fire(ctx, clusters, e)
+                if renamed is not None:  # "شنت مقاتلات غارات غرب المدينة، وأصاب القصف المرفأ": the same strikes
+                    _absorb(renamed, e)
                     continue
                 nested = [c for c in clusters if _nested_retelling(ctx, c, e)]
                 if nested:  # "قرب مدينة جنين" and "في قرية برقين جنوب غرب مدينة جنين": one incident

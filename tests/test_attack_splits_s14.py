@@ -1,0 +1,61 @@
+"""Session 14 (attack splits): one record per incident when news names strikes again by "the bombardment".
+
+- A definite bare noun of fire ("القصف"، "الغارات") with no doer of its own, told right after strikes (same sentence
+  or the next), at a place no gazetteer knows or one inside theirs, names those strikes again: one incident, even
+  when the two words name different kinds of fire (air strikes, then "القصف").
+- A place listed with the strikes in the sentence before is a strike of its own, and a sentence adding another
+  event ("كما") tells another incident.
+
+Every text here is written for these tests (how Arabic news tells such things), never corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad.agent.offline.attacks as attacks_mod
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def attacks(ex: OfflineExtractor, text: str, published: str = "2019-04-02"):
+    return ex.extract(Document(doc_id="t", title=text.split("\n")[0], text=text, published=published)).attacks
+
+
+_RENAMED = ("مقاتلات تقصف مواقع قرب الحديدة\n"
+            "نفذت مقاتلات التحالف، مساء الاثنين، عدة غارات على معسكر قرب مدينة الحديدة، وطال القصف مخزنا "
+            "في منطقة الكويزي الساحلية.\n"
+            "ولم ترد معلومات عن ضحايا حتى الآن.")
+
+_ANOTHER = ("مقاتلات تقصف مواقع قرب الحديدة\n"
+            "نفذت مقاتلات التحالف، مساء الاثنين، عدة غارات على معسكر قرب مدينة الحديدة.\n"
+            "كما طال القصف مخزنا في منطقة الكويزي الساحلية.")
+
+
+def test_bombardment_names_the_strikes_again(ex, monkeypatch):
+    recs = attacks(ex, _RENAMED)
+    assert len(recs) == 1, [(r.attack_type, r.location) for r in recs]
+    assert recs[0].attack_type == "airstrike"
+    monkeypatch.setattr(attacks_mod, "_S14_RENAMED", False)
+    assert len(attacks(ex, _RENAMED)) == 2  # the rule off: the split this rule mends
+
+
+def test_an_added_bombardment_stays_apart(ex):
+    assert len(attacks(ex, _ANOTHER)) == 2
+
+
+_LISTED = ("مقاتلات تقصف مواقع في صعدة\n"
+           "نفذت مقاتلات التحالف، مساء الاثنين، غارات استهدفت مواقع في جبل الدخان بمنطقة الملاحيط، "
+           "وشعب الحمام في منطقة الحصامة.\n"
+           "وبحسب شهود فقد دمرت الغارات مخزنا للذخيرة في منطقة شعب الحمام.")
+
+
+def test_a_place_listed_with_the_strikes_keeps_its_strike(ex, monkeypatch):
+    on = [(r.attack_type, r.location and r.location.name) for r in attacks(ex, _LISTED)]
+    monkeypatch.setattr(attacks_mod, "_S14_RENAMED", False)
+    assert on == [(r.attack_type, r.location and r.location.name) for r in attacks(ex, _LISTED)]

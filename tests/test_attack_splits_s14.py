@@ -59,3 +59,16 @@ def test_a_place_listed_with_the_strikes_keeps_its_strike(ex, monkeypatch):
     on = [(r.attack_type, r.location and r.location.name) for r in attacks(ex, _LISTED)]
     monkeypatch.setattr(attacks_mod, "_S14_RENAMED", False)
     assert on == [(r.attack_type, r.location and r.location.name) for r in attacks(ex, _LISTED)]
+
+
+_REGION = ("جنود يقتلون شابا قرب السياج\n"
+           "قتلت قوات الاحتلال الإسرائيلي شابا فلسطينيا عند حدود غزة وأصابت آخر بجروح.\n"
+           "وفتح الجنود النار على الشابين قرب السياج شرق مدينة غزة بزعم اقترابهما منه.")
+
+
+def test_a_town_near_a_regions_centre_retells_its_incident(ex, monkeypatch):
+    recs = attacks(ex, _REGION)
+    assert len(recs) == 1, [(r.attack_type, r.location and r.location.name) for r in recs]
+    assert recs[0].killed == 1
+    monkeypatch.setattr(attacks_mod, "_S14_REGION", False)
+    assert len(attacks(ex, _REGION)) == 2  # the rule off: the split this rule mends

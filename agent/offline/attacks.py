@@ -21,6 +21,7 @@ several: a lead toll two later incidents add up to (``_summed``), a round-up's s
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from marsad.agent.numbers import Quantity, read_quantity
@@ -1263,6 +1264,24 @@ def _another_doer(c: dict, e: _Event) -> bool:
     return e.perpetrator is not None and bool(doers) and e.perpetrator.entry.id not in doers
 
 
+_REGION_HOLD_KM = float(rules.number("attacks", "region_hold_km"))
+"""How far from a region's centre (a strip, a territory: "غزة") a town of its country lies within it, surely."""
+
+_S14_REGION = True  # module flag, for A/B measurement only
+
+
+def _region_holds(wide: Place, narrow: Place) -> bool:
+    """True when ``wide`` is a region of the gazetteer (not a country, not a governorate) and ``narrow`` a town or an
+    area of its country within region_hold_km of its centre: "قصف على شمال قطاع غزة" and then "في بلدة بيت لاهيا"."""
+    a, b = wide.location, narrow.location
+    if not _S14_REGION or a.admin_level != "region" or b.admin_level in {"region", "country"} or _unresolved(narrow) \
+            or not a.country or a.country != b.country or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    dy = (a.lat - b.lat) * 111.0
+    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
+    return math.hypot(dx, dy) <= _REGION_HOLD_KM
+
+
 def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
     """True when the event tells the cluster's incident again at a place the article says lies in the cluster's
     place, or the other way round (:func:`merge.told_within`), of the same standing (news or past context), on the
@@ -1270,7 +1289,8 @@ def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
     as another one ("كما"، "آخرين"), with
     nothing else telling them apart (:func:`_compatible` as if told at the cluster's place)."""
     if e.place is None or c["place"] is None or not (
-            told_within(ctx, e.place, c["place"]) or told_within(ctx, c["place"], e.place)):
+            told_within(ctx, e.place, c["place"]) or told_within(ctx, c["place"], e.place)
+            or _region_holds(c["place"], e.place) or _region_holds(e.place, c["place"])):
         return False
     if _another_doer(c, e):
         return False  # the army's shelling of a front and the coalition's strikes on a place in it: two incidents

@@ -19,3 +19,16 @@ def test_death_words_still_ask_for_the_dead():
 
 def test_feminine_who_stands_behind_asks_for_the_doer():
     assert parse_question("من تقف وراء تفجير السوق في الرمادي؟").intent is Intent.perpetrator
+
+
+def test_why_leaves_no_stray_term():
+    # "لماذا" stemmed to "ماذ", a content term no article sentence holds
+    q = parse_question("لماذا اعتقلت الشرطة الصحفي في كركوك؟")
+    assert q.intent is Intent.action
+    assert not any(t.startswith("ماذ") for t in q.terms)
+
+
+def test_how_many_with_a_glued_preposition():
+    q = parse_question("بكم رصاصة أصيب الحارس في السوق؟")
+    assert q.how_many
+    assert "بكم" not in q.terms

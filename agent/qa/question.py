@@ -126,7 +126,7 @@ _VICTIM_EN_SPLIT = re.compile(r"\bwho (was|were|is) the\b.*\b(was|were|been) (ki
                               r"|\bname of the\b.*\b(killed|assassinated|kidnapped|abducted|dead)\b"
                               r"|^\W*which\b(?!.*\bhow many\b).*\b(was|were)( \w+)? (killed|assassinated|kidnapped|abducted)\b",
                               re.I)
-_HOW_MANY_AR = re.compile(r"(?<!\w)(كم|عدد|حصيله)(?!\w)")
+_HOW_MANY_AR = re.compile(r"(?<!\w)(ب?كم|عدد|حصيله)(?!\w)")  # "بكم طلقة": how many, with a glued ب
 _HOW_MANY_EN = re.compile(r"\bhow many\b|\bnumber of\b|\btoll\b|\bcount of\b", re.I)
 # Which record type a question is about (for date / location questions).
 TOPIC_AR: dict[str, str] = {
@@ -156,7 +156,7 @@ ATTACK_TYPE_CUES: dict[str, tuple[str, str, frozenset]] = {
 }
 
 STOP_AR = set(
-    ["في", "من", "الي", "الى", "على", "علي", "عن", "مع", "ما", "ماذا", "هل", "كم", "كيف", "متي", "اين", "من", "هو", "هي", "هم", "التي", "الذي", "الذين", "اي", "او", "ثم", "قد", "لقد", "كان", "كانت", "تم", "عدد", "هذا", "هذه", "ذلك", "تلك", "بين", "حسب", "اثناء", "خلال", "بعد", "قبل", "عند", "لدى", "لدي"]
+    ["في", "من", "الي", "الى", "على", "علي", "عن", "مع", "ما", "ماذا", "لماذا", "بماذا", "هل", "كم", "بكم", "كيف", "متي", "اين", "من", "هو", "هي", "هم", "التي", "الذي", "الذين", "اي", "او", "ثم", "قد", "لقد", "كان", "كانت", "تم", "عدد", "هذا", "هذه", "ذلك", "تلك", "بين", "حسب", "اثناء", "خلال", "بعد", "قبل", "عند", "لدى", "لدي"]
 )
 _STOP_EN = set(
     ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "and", "or", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "how", "many", "much", "what", "which", "who", "whom", "whose", "when", "where", "why", "this", "that", "these", "those", "it", "its", "as", "into", "according", "sources", "say", "said", "there", "their", "they", "has", "have", "had"]

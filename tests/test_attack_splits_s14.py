@@ -72,3 +72,18 @@ def test_a_town_near_a_regions_centre_retells_its_incident(ex, monkeypatch):
     assert recs[0].killed == 1
     monkeypatch.setattr(attacks_mod, "_S14_REGION", False)
     assert len(attacks(ex, _REGION)) == 2  # the rule off: the split this rule mends
+
+
+_PARTIAL = ("هجوم مزدوج يضرب العاصمة\n"
+            "قتل مسلحون تسعة أشخاص على الأقل وأصابوا نحو 40 آخرين الأربعاء في هجومين متزامنين على مقر وزارة "
+            "الدفاع ومطار مدينة نيامي.\n"
+            "وقال متحدث حكومي إن مهاجمين مجهولين قتلوا ستة أشخاص وأصابوا نحو 40 آخرين في الهجوم على مقر "
+            "الوزارة في نيامي الأربعاء.")
+
+
+def test_a_sites_part_of_the_toll_is_the_same_incident(ex, monkeypatch):
+    recs = attacks(ex, _PARTIAL, published="2019-04-04")
+    assert len(recs) == 1, [(r.location and r.location.name, r.killed, r.injured) for r in recs]
+    assert recs[0].killed == 9
+    monkeypatch.setattr(attacks_mod, "_S14_PARTIAL", False)
+    assert len(attacks(ex, _PARTIAL, published="2019-04-04")) == 2  # the rule off: the split this rule mends

@@ -1362,6 +1362,38 @@ def _lower_claim(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | Non
     return max(kin, key=_last_told) if kin else None
 
 
+_S14_PARTIAL = True  # module flag, for A/B measurement only
+
+
+def _partial_count(clusters: list[dict], e: _Event) -> dict | None:
+    """The incident a telling at its very place gives part of its toll for, tied by a count both give alike, or None.
+
+    News tells an incident's whole toll, then a spokesman's count for one of its sites beside the same wounded
+    ("قتل 9 وأصيب 40 في هجومين على الوزارة والمطار" and "قتل المهاجمون 6 وأصابوا 40 في الهجوم على الوزارة"): a
+    telling at the same place, of the same family and standing, on the same day if both are dated, by no other
+    doer (unknown attackers name no one), that gives one count equal to the incident's (at least close_toll_min, not vague) and the other lower, is
+    that incident counted in part; it adds citations only, the whole toll stays."""
+    if not _S14_PARTIAL or e.place is None or _unresolved(e.place):
+        return None
+    found = None
+    for c in clusters:
+        unnamed = e.perpetrator is not None and e.perpetrator.entry.id in _UNATTRIBUTED  # "مهاجمون مجهولون"
+        if c["place"] is None or c["place"].key != e.place.key or not _same_family(c, e) \
+                or (_another_doer(c, e) and not unnamed) \
+                or _past(c) != (e.background and not e.news) or _other_side(c, e):
+            continue
+        if e.date is not None and c["date"] is not None and not _same_day(c, e):
+            continue
+        counts = [(c[k], getattr(e, k)) for k in ("killed", "injured")]
+        if any(a is None or b is None or a.value is None or b.value is None or a.vague or b.vague for a, b in counts):
+            continue
+        same = [a.value for a, b in counts if a.value == b.value]
+        lower = [a for a, b in counts if b.value < a.value]
+        if len(same) == 1 and same[0] >= _CLOSE_TOLL_MIN and len(lower) == 1:
+            found = c
+    return found
+
+
 _ELABORATION = rules.words("attacks", "elaboration_openers")
 """Words opening a sentence that tells where the strikes told just before fell ("حيث تم قصف ...")."""
 
@@ -1463,6 +1495,10 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                     _absorb(nested[-1], e)
                     if nested[-1]["place"] is not wide and nested[-1].get("umbrella") is None:
                         nested[-1]["umbrella"] = wide  # later tellings at the wider place still join it
+                    continue
+                part = _partial_count(clusters, e)
+                if part is not None:
+                    _absorb(part, e, facts=False)  # "قتل المهاجمون 6 وأصابوا 40 في الهجوم على الوزارة": part of it
                     continue
                 lower = _lower_claim(ctx, clusters, e)
                 if lower is not None:

@@ -10,12 +10,14 @@ Every text here is written for these tests (how Arabic news tells such things), 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks as attacks_mod
 import marsad.agent.offline.frames as frames_mod
 from marsad.agent.offline import OfflineExtractor
-from marsad.schemas import Document
 
 
 @pytest.fixture(scope="module")
@@ -23,8 +25,7 @@ def ex() -> OfflineExtractor:
     return OfflineExtractor()
 
 
-def attacks(ex: OfflineExtractor, text: str, published: str = "2019-04-02"):
-    return ex.extract(Document(doc_id="t", title=text.split("\n")[0], text=text, published=published)).attacks
+attacks = partial(headline_attacks, published="2019-04-02")
 
 
 _KILLER = ("افتتح الوزير الجديد مقر الوزارة في العاصمة صباح الثلاثاء بحضور عدد من السفراء.\n"

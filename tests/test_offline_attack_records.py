@@ -6,8 +6,10 @@ Every text here is written for these tests (how Arabic news writes an incident),
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
+from headline_text import headline_attacks
 
 from marsad.agent.dates import resolve_text
 from marsad.agent.offline import OfflineExtractor
@@ -19,8 +21,7 @@ def ex() -> OfflineExtractor:
     return OfflineExtractor()
 
 
-def attacks(ex: OfflineExtractor, text: str, published: str = "2019-03-12"):
-    return ex.extract(Document(doc_id="t", title=text.split("\n")[0], text=text, published=published)).attacks
+attacks = partial(headline_attacks, published="2019-03-12")
 
 
 # ---------------------------------------------------------------- dates (item 4)
@@ -122,7 +123,6 @@ def test_single_deaths_and_partial_counts(ex, text, killed):
 
 def test_a_person_and_a_companion_are_two_victims():
     from marsad.agent.offline import OfflineExtractor
-    from marsad.schemas import Document
 
     text = "قتل مدرس وزوجته في انفجار عبوة ناسفة استهدفت منزلهما في مدينة بعقوبة أمس."
     attacks = OfflineExtractor().extract(Document(doc_id="t", text=text, published="2015-08-10")).attacks

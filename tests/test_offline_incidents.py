@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from headline_text import headline_attacks
 
 from marsad.agent.offline import OfflineExtractor
-from marsad.schemas import Document
 
 
 @pytest.fixture(scope="module")
@@ -13,8 +15,7 @@ def ex() -> OfflineExtractor:
     return OfflineExtractor()
 
 
-def attacks(ex: OfflineExtractor, text: str, published: str = "2019-03-10"):
-    return ex.extract(Document(doc_id="t", title=text.split("\n")[0], text=text, published=published)).attacks
+attacks = partial(headline_attacks, published="2019-03-10")
 
 
 # ---------------------------------------------------------------- non-incidents (item 4)

@@ -6,10 +6,12 @@ of ``agent/offline/roles.py``, with the case the family must leave alone beside 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from headline_text import headline_attacks
 
 from marsad.agent.offline import OfflineExtractor
-from marsad.schemas import Document
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +19,7 @@ def ex() -> OfflineExtractor:
     return OfflineExtractor()
 
 
-def attacks(ex: OfflineExtractor, text: str, published: str = "2019-03-10"):
-    return ex.extract(Document(doc_id="t", title=text.split("\n")[0], text=text, published=published)).attacks
+attacks = partial(headline_attacks, published="2019-03-10")
 
 
 def one(ex: OfflineExtractor, text: str):

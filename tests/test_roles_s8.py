@@ -58,7 +58,7 @@ def test_the_subject_of_qama_past_its_own_words_is_the_doer(frame_doers):
 
 
 def test_a_group_that_went_on_to_kill_one_of_its_own_is_the_doer(frame_doers):
-    text = "وقالت مصادر إن ميليشيا الحوثي أقدمت على قتل أحد عناصرها في مديرية مقبنة غرب تعز."
+    text = "وذكرت مصادر محلية أن ميليشيا الحوثي أقدمت على قتل اثنين من مسلحيها في مديرية حيفان جنوب تعز."
     assert frame_doers(text) == ["الحوثيين"]
 
 

@@ -46,7 +46,7 @@ def test_a_doer_named_before_its_revenge_stays(frame_doers):
 # -- a group that says it did the event told right after "إنه/إنها" ("قال التنظيم إنه خطف") -------------------
 
 def test_a_group_saying_it_kidnapped_is_the_doer(frame_doers):
-    assert frame_doers("قال تنظيم الدولة الإسلامية إنه خطف ثلاثة عمال أجانب في شرق ليبيا.") == ["داعش"]
+    assert frame_doers("قال تنظيم الدولة الإسلامية إنه خطف أربعة مهندسين أتراك جنوب سرت.") == ["داعش"]
 
 
 def test_a_passive_told_after_it_names_no_doer(frame_doers):
@@ -101,8 +101,8 @@ def test_no_claim_announced_names_no_one(frame_doers):
 # -- a group's designation ("المصنف تنظيما إرهابيا من قبل تركيا") names who designates it, no doer ------------
 
 def test_a_group_past_its_designation_is_the_subject_of_its_verb(frame_doers):
-    assert frame_doers("وقالت السلطات إن متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا"
-                       " والاتحاد الأوروبي، هاجموا عناصر من الشرطة التركية بالأسلحة.") == ["حزب العمال الكردستاني"]
+    assert frame_doers("وذكر الجيش أن متمردي حزب العمال الكردستاني، المدرج على قوائم الإرهاب في أنقرة"
+                       " وواشنطن، هاجموا دورية للدرك في ولاية هكاري.") == ["حزب العمال الكردستاني"]
 
 
 def test_a_passive_by_still_names_the_doer(frame_doers):

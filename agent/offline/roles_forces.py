@@ -180,7 +180,7 @@ def _militia_doer(ctx: DocContext, f: Frame) -> Mention | None:
 def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """A force named by an epithet (``epithet_doers``) and told as the doer: after a doer cue ("بنيران
     الاحتلال"، "برصاص الاحتلال"، "أطلقه عليه جنود الاحتلال")، as the owner of an attack noun ("قصف الاحتلال")
-    or the subject of an attack verb ("الائتلاف الدولي بقيادة أميركية نفذ غارات"); in news about Yemen a bare
+    or the subject of an attack verb ("التحالف بقيادة واشنطن شن ضربات"); in news about Yemen a bare
     "المقاومة" too ("نفذت المقاومة هجوما على مواقع الحوثيين", ``country_epithet_doers``). Not when a state's
     adjective follows it ("قوات الاحتلال الأمريكي" is another force) nor when it is what was fought."""
     s = ctx.sentences[f.si]

@@ -139,7 +139,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
             for x in range(f.lo, min(f.hi, len(words)))):
         return None  # "فجر مجهولون سيارات"، "اغتال مسلحون مجهولون ضابطا": the text names no doer
     if _has(words, f.lo, f.hi, _HABITUAL):
-        return None  # "وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب": who usually attacks, not this attack
+        return None  # "وكثيرا ما تعرضت المدينة لهجمات الحركة": who usually attacks, not this attack
     m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
     if m is not None and _answered(words, m):
         return None  # "الشرطة قتلت المهاجم": who answered the attack, not who carried it out

@@ -130,7 +130,7 @@ def _cued_past_frame(ctx: DocContext, f: Frame) -> Mention | None:
 def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """The actor annexed to "إقدام"/"قيام"، or the subject of "قام"/"أقدم" (at most ``undertaking_span`` words
     after it, in the same clause, or right before it), when the frame's own trigger is the act undertaken:
-    "ميليشيا الحوثي أقدمت على قتل أحد عناصرها"، "استنكرت إقدام الحوثيين
+    "الميليشيا أقدمت على إعدام اثنين"، "استنكرت إقدام الحوثيين
     على اختطاف موظفين"، "قيام القوات التركية بقصف قرى"، "قامت ثلاث مقاتلات من سلاح الجو التركي بقصف مواقع"
     (the trigger right after the actor written with "ب"، or after "على"). Not a denied or accused actor ("نفت
     قيام الجيش بقصف")."""
@@ -146,7 +146,7 @@ def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
         p = m.j  # where the act undertaken is told
         if m.j < len(words) and not s.tokens[m.j].clause_start and words[m.j][0] not in "وفبل" and any(
                 b in _UNDERTAKING_VERBS for b in bare(words[m.j])):
-            p = m.j + 1  # the subject before its verb: "ميليشيا الحوثي أقدمت على قتل أحد عناصرها"
+            p = m.j + 1  # the subject before its verb: "الميليشيا أقدمت على إعدام اثنين"
         elif not masdar and not (verb and not any(s.tokens[t].clause_start for t in range(verb[-1] + 1, m.i + 1))):
             continue
         if not (p <= f.i <= p + 1) or not (f.i == p and words[f.i].startswith("ب") or f.i == p + 1 and words[p] == "علي"):
@@ -188,7 +188,7 @@ def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
         if words[m.i][0] == "و" or not any(b in _MASDARS for b in bare(words[m.i - 1])):
             continue
         j = m.j + 1 if _NISBA.get(words[m.j]) == m.entry.id and m.j + 1 < min(f.hi, len(words)) else m.j
-        nxt = words[j]  # past the force's own adjective: "استخدام قوات الاحتلال الإسرائيلي ذخائر حية"
+        nxt = words[j]  # past the force's own adjective: "باستخدام قوات الاحتلال الإسرائيلي الرصاص"
         forms = bare(nxt)
         if j in dated or s.tokens[j].soft_break or not nxt.isalpha() or nxt[0] in "وفبك" or nxt in _OBJECT_STOPS \
                 or any(b in _OBJECT_STOPS | _NOT_OBJECT_HEADS | _OBJECT_SKIP | KILLED | INJURED for b in forms) \
@@ -260,7 +260,7 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
         if any(b in _SELF_PRONOUNS for b in bare(words[p])):
             if p < trigger <= p + 3 and not any(b in KILLED | INJURED for b in bare(words[trigger])) and not (
                     trigger + 2 < len(words) and words[trigger + 1] == "من" and words[trigger + 2] in _PASSIVE_BY):
-                return True  # "قال تنظيم الدولة الإسلامية إنه خطف ثلاثة": the event's own word follows "إنه"
+                return True  # "أعلن التنظيم إنه خطف عاملين": the event's own word follows "إنه"
                 # (not a death word, which is as often passive: "قالت الشرطة إنه قتل في الهجوم"; not "خطف من قبل")
             for w in words[p + 1:p + 4]:
                 forms = bare(w)
@@ -356,7 +356,7 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
                 return m  # "قصف الحوثيون حي الدمينة": a nominative plural is the subject
             v = m.j + 1 if m.j < len(s.words) - 1 and s.words[m.j] == "قد" else m.j  # "مقاتلو الحركة قد قاموا"
             if v < len(s.words) and any(b in _DESIGNATION for b in bare(s.words[v])):
-                # "متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا ...، هاجموا": past the designation
+                # "مقاتلي الحزب، المصنف إرهابيا لدى أنقرة ...، هاجموا": past the designation
                 v = next((y for y in range(v + 1, min(len(s.words), v + 16)) if s.tokens[y].clause_start), len(s.words))
             if v < len(s.words) and any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for b in bare(s.words[v])) \
                     and not _blocked(s.words, m, f.lo) and not _owned_thing(s.words, m, f.lo) \

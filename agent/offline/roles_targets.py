@@ -192,7 +192,7 @@ def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
         joined = [n.j for n in ctx.actors_in(f.si, x, len(words)) if n.i == x]
         if not joined:
             break
-        x = max(joined)  # "طيران الجيش العراقي والتحالف الدولي وجها"
+        x = max(joined)  # "طيران الجيش والتحالف وجها"
     # "إن قوات النخبة، تمكنت من اقتحام الموقع": after "إن/أن" the force is the subject even past a comma
     opened = m.i > 0 and words[m.i - 1] in _THAT
     return x < len(words) and (not s.tokens[x].clause_start or opened) and any(

@@ -437,7 +437,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                 k -= 1  # "أبو محمد العدناني"
             head = _role_before(s, k, person_tokens)
             if head is not None and k - head > 7:
-                # a long title ("عضو لجنة الأمن والدفاع في البرلمان العراقي النائب حامد ..."): the nearest role noun
+                # a long title ("عضو لجنة الطاقة والمياه في مجلس الشورى العماني النائب سالم ..."): the nearest role noun
                 head = next((x for x in range(k - 1, k - 8, -1) if x >= 0 and (
                     words[x] in ROLE_HEADS or words[x][:1] == "و" and words[x][1:] in ROLE_HEADS)), None)
             if head is None or head >= k - 0 or k - head > 7:
@@ -449,7 +449,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                 out.append(_person(s, k, end, None, ms, person_tokens))
         # role + organisation, nationality or comma + a name the given-name list does not know
         # ("وزير الاستخبارات الإسرائيلي، إسرائيل كاتز"، "مدير الاستخبارات الأميركية، دان كوتس"،
-        # "النائب الاشتراكي الفرنسي سيباستيان بياترازنتا")
+        # "النائب الليبرالي البلجيكي ماتياس فانديرهوفن")
         for k in range(1, len(words)):
             if k in mention_tokens or k in person_tokens or words[k] in GIVEN_NAMES or words[k] in _COMPOUND_FIRST \
                     and words[k] not in {"عبد"}:
@@ -585,11 +585,11 @@ def _named_place(s: Sentence, p: Person) -> bool:
 
 
 def _trim_roles(persons: list[Person]) -> None:
-    """A role read back across another person's name is that person's title plus this one's: "وزير الخارجية
-    التركي مولود تشاوش أوغلو والأمين العام لجامعة الدول العربية أحمد أبو الغيط" -> the second man's role starts
+    """A role read back across another person's name is that person's title plus this one's: "وزير المالية
+    المصري سامي فهمي والأمين العام لمنظمة التعاون الإقليمي خالد أبو سالم" -> the second man's role starts
     after the first man's name. (Persons are found in several passes, so the neighbour may not have been known
     when the role was read.) A role that ends with the other name is a genitive title and is kept ("مستشار
-    الرئيس الأمريكي دونالد ترامب، جون بولتون"), and so is one whose rest does not open with a role noun."""
+    الرئيس الكيني جوزيف موانغي، بيتر أوتينو"), and so is one whose rest does not open with a role noun."""
     for p in persons:
         if not p.role:
             continue
@@ -1561,7 +1561,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             assert entry is not None
             kind = entry.get("type", "other")
             if kind == "state_military" and key in in_coalition and entry.get("country_code") in _CONTINGENTS:
-                kind = "foreign_coalition"  # "القوة الإماراتية المشاركة في عمليات التحالف": a contingent abroad
+                kind = "foreign_coalition"  # "الكتيبة الأردنية العاملة ضمن قوات التحالف": a contingent abroad
             if kind == "foreign_coalition" and key in _NATIONAL_COALITION and not about_iraq and not coalition_named:
                 kind = "state_military"  # US strikes in Somalia, a US raid in Syria with no coalition named
             if key in foreign_home:

@@ -358,12 +358,12 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
                 continue  # "الحماية المقررة في الاتفاقيات الدولية": international law
             if any(b in _AGREE_VERBS for b in forms) and words[x + 1:x + 3] == ["علي", "ان"] and (
                     x + 3 < len(words) and words[x + 3].startswith("ال")):
-                continue  # "واتفقوا على أن الحملة ضد داعش ليست دينية": a view shared, no agreement ("اتفقوا على
+                continue  # "واتفقوا على أن الأزمة في المنطقة ليست طائفية": a view shared, no agreement ("اتفقوا على
                 # أن تنسق القوات عملياتها" agrees on an act)
             if x > 0 and words[x - 1] in _TRUCE_PLACE_HEADS and _truce_at(words, x):
                 continue  # "في قرية الهدنة الحدودية بين الكوريتين": a place's name
             if any(words[y] in _ANNIVERSARY for y in range(max(0, x - 3), x)):
-                continue  # "بالتزامن مع ذكرى توقيع اتفاق وقف إطلاق النار": a commemoration of an old agreement
+                continue  # "إحياءً لذكرى إبرام اتفاق الهدنة": a commemoration of an old agreement
             if _not_concluded(words, x) or (x > 0 and (x - 1, x) == skipped):
                 skipped = (x, x + 1)  # "بأي اتفاق للهدنة": the truce word after is not concluded either
                 continue  # "ليس هناك اتفاقية"، "لا اتفاق"، "هل من هدنة"، "لم يتم التوصل لاتفاق": not concluded
@@ -525,7 +525,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
     out: list[Entry] = []
     between = next((x for x in range(i, min(len(words), j + 8)) if words[x] == "بين"), None)
     if between is None:
-        # "تم الاتفاق خلال المباحثات على أهمية تعزيز التعاون ... بين المملكتين": the parties close the
+        # "جرى الاتفاق أثناء اللقاء على ضرورة توسيع الشراكة ... بين المملكتين": the parties close the
         # provision, in the same clause
         between = next((x for x in range(j, min(b, j + 22)) if words[x] == "بين"), None)
         if between is not None and not (between + 1 < len(words) and words[between + 1] in _DUAL_STATES or any(
@@ -559,7 +559,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if len(out) < 2:
             out = _with_written_parties(ctx, si, between, end, out)
         if len(_sides(out)) < 2 and any(f in _AGREE_VERBS for f in bare(words[i])):
-            # "فرنسا وروسيا اتفقتا على إنشاء آلية تنسيق بين قوى عالمية ... في سوريا": after a verb of agreeing,
+            # "إيطاليا واليابان اتفقتا على تشكيل لجنة متابعة بين دول مانحة ... في اليمن": after a verb of agreeing,
             # a "بين" naming fewer than two sides belongs to what was agreed; the sides are the verb's subjects
             out, between = [], None
     if not out and RELATIVE_SIGNERS:

@@ -526,7 +526,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # "شن هجوما لاذعا على رئيس الوزراء"، "في ما شكل ضربة لرئيسة الوزراء": words, not violence
             if any(b in _FIGURATIVE_SPEECH for w in words[max(f.lo, f.i - 4):f.i] for b in bare(w)) \
                     and set(f.concepts) <= {"attack"}:
-                continue  # "شن في مقابلة تلفزيونية هجوماً على السعودية": an attack made in an interview is words
+                continue  # "شن خلال مقابلة صحفية هجوماً على البرلمان": an attack made in an interview is words
             if set(f.concepts) <= {"explosion", "killed"} and any(
                     any(b in _BLAST_WORDS for b in bare(words[x]))
                     and any(b in _ACCIDENTAL_BLASTS for w in words[x + 1:x + 3] for b in bare(w))
@@ -538,7 +538,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 w in _HABIT_VERBS for w in before + [b for t in words[f.i:f.j] for b in bare(t)]) or (
                 _S13_CONTINUING and has_phrase(words, f.lo, f.hi, _CONTINUITY)
                 and any(b in _CONTINUING for w in words[f.lo:f.i] for b in bare(w)))
-            # "إن الاشتباكات في شمال بورما قرب الحدود مع الصين تكثفت في الأشهر الأخيرة": attacks spoken of in general
+            # "إن الاشتباكات في جنوب السودان قرب الحدود مع أوغندا ازدادت خلال الأسابيع الماضية": attacks spoken of in general
             # (a definite plural) with a verb of their trend and no day of their own ("اندلعت الاشتباكات أمس ... وتصاعدت
             # حدتها مساء" is one day's)
             trend = any(w in _TREND for w in before) or (
@@ -899,7 +899,7 @@ _ATTACKERS = rules.words("attacks", "attacker_words")
 _AGO_UNITS = rules.words("attacks", "ago_units")
 """Words after "قبل" that make it "ago" (a span of time or its measure), not "before" another event."""
 _NEW_EVENT_NOUNS = rules.words("scope", "counted_event_nouns")
-"""Indefinite attack nouns: after "الهجوم" in its frame ("يأتي الهجوم بعد شهرين من هجوم دموي استهدف ..."), another
+"""Indefinite attack nouns: after "الهجوم" in its frame ("وجاء الهجوم بعد أسبوع من هجوم مماثل طال ..."), another
 incident is told."""
 _DEFINITE_SINGULARS = rules.words("attacks", "definite_singulars")
 """Definite singular attack nouns ("الهجوم"، "الحملة"): with no place or day of their own, the incident told before."""

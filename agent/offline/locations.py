@@ -323,8 +323,8 @@ def road_name(ctx: DocContext, si: int, m: Mention, e) -> bool:
 
 
 def seat(ctx: DocContext, si: int, m: Mention) -> bool:
-    """True when the place is where a body or a person is based: "المؤسسة الوطنية للنفط التي يوجد مقرها في
-    طرابلس"، "(ومقره في بروكسل)"، "ومقرها الدوحة" - who they are, not where an incident happened."""
+    """True when the place is where a body or a person is based: "الهيئة العامة للموانئ التي يقع مقرها في
+    عدن"، "(ومقره في بروكسل)"، "ومقرها الدوحة" - who they are, not where an incident happened."""
     words = ctx.sentences[si].words
     k = m.i - 1 if m.i > 0 and words[m.i - 1] == "في" else m.i
     return k > 0 and any(b in _SEAT for b in bare(words[k - 1]))

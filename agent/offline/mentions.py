@@ -269,7 +269,7 @@ class Gazetteer:
             if hit is not None and table == "main" and hit[0] < n and words[hit[0]] in FOREIGN_NISBA \
                     and hit[1].kind == "actors" and hit[1].get("type") != "foreign_coalition":
                 # another country's army or police; a longer name may hold that country's own force after its
-                # first words ("القيادة العامة للقوات المسلحة الإماراتية": the Emirati armed forces' command)
+                # first words ("الهيئة العليا للقوات الجوية الكويتية": the Kuwaiti air force's high command)
                 i = i + 1 if INNER_FOREIGN and hit[0] - i >= 3 else hit[0] + 1
                 continue
             if GENERIC_NOUN and hit is not None and hit[0] == i + 1 and hit[0] < n and words[hit[0]] in _GENERIC_ADJ \

@@ -130,7 +130,7 @@ _REPORT_NOUNS = rules.words("scope", "report_nouns")
 _DOCUMENTATION = rules.words("scope", "documentation_verbs")
 _SINCE_REACH = int(rules.number("scope", "since_reach"))
 """How many tokens after a plural attack noun "منذ" may stand and count them since a time
-("بهجمات نسبت إلى حزب العمال منذ بداية الأزمة")."""
+("باعتداءات نسبت إلى جماعة مسلحة منذ مطلع العام")."""
 _SENTENCE_SPAN_REACH = int(rules.number("scope", "sentence_span_reach"))
 _DURING_PERIODS = rules.words("scope", "during_periods")
 """Words after "خلال" that name a span of time beside :data:`_PERIODS` ("الساعات"، "الأيام"، "اليومين"، months)."""
@@ -433,7 +433,7 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
             or has_phrase(words, 0, len(words), _ATTRIBUTION_PHRASES)) \
             and not any(b in _DAY_WORDS for w in words for b in bare(w)):
         # "وقتل 2295 مدرسا على الأقل ... وفق اليونيسف": an agency's count of a war, not one attack; a day named
-        # tells one day's toll ("المواجهات التي دارت الجمعة وأسفرت عن مقتل 16 وإصابة 1400 ..., بحسب ...")
+        # tells one day's toll ("الاشتباكات التي اندلعت الأحد وخلفت 9 قتلى و230 جريحاً ..., وفق ...")
         return True
     if _S14_CONFLICT and counts and max(counts) >= _ATTRIBUTED_TOLL \
             and any(b in _CONFLICT for w in words for b in bare(w)) \
@@ -713,7 +713,7 @@ def since_start(words: list[str], lo: int, hi: int, i: int) -> int | None:
         after = words[x + 1:x + 3]
         start = any(b in _SINCE_STARTS for w in after for b in bare(w)) or any(
             len(w) == 4 and w.isdigit() and w[:2] in {"19", "20"} for w in after) or _since_day(words, x)
-        # "أول إسرائيلي يقتل قرب حدود قطاع غزة برصاص أطلق من القطاع، منذ حرب عام 2014": a first anywhere before it
+        # "أول جندي يصاب على الشريط الحدودي بنيران مصدرها الجانب الآخر، منذ حرب عام 2006": a first anywhere before it
         if start and not any(_first_word(words, y) for y in range(x)):
             return x
     return None

@@ -185,8 +185,8 @@ def test_football_kicks_are_no_strikes(x, text):
 
 
 def test_a_past_perfect_retelling_of_the_same_day_and_toll_is_one_incident(x):
-    text = ("وأصيب أربعة جنود إسرائيليين، السبت، بتفجير عبوة ناسفة قرب السياج الحدودي. "
-            "وكان جيش الاحتلال قد أعلن في وقت سابق السبت إصابة 4 من جنوده إثر تفجير عبوة ناسفة استهدفت دورية.")
+    text = ("وأصيب ثلاثة جنود إسرائيليين، الجمعة، جراء انفجار عبوة ناسفة بالقرب من الجدار الحدودي. "
+            "وكان جيش الاحتلال قد أفاد في وقت سابق الجمعة بإصابة 3 من جنوده جراء انفجار عبوة ناسفة استهدفت آليتهم.")
     found = _attacks(x, text, published="2018-02-18")
     assert len(found) == 1
-    assert found[0].injured == 4 and not found[0].background
+    assert found[0].injured == 3 and not found[0].background

@@ -98,8 +98,8 @@ def test_a_gulf_bloc_is_no_iraqi_side(offline_extract):
 
 
 def test_a_call_opening_the_clause_makes_the_ceasefire_proposed(offline_extract):
-    text = ("وناشد مجلس العلماء كلا من الحكومة الأفغانية وحركة طالبان والمسلحين الآخرين في الولايات الجنوبية "
-            "إلى وقف القتال والاتفاق على وقف إطلاق النار.")
+    text = ("وناشد اتحاد علماء الدين الحكومة الأفغانية وحركة طالبان وسائر الفصائل المسلحة في الأقاليم الشرقية "
+            "إنهاء المعارك والتوافق على وقف إطلاق النار.")
     [a] = agreements(offline_extract, text)
     assert a.status == "proposed"
 

@@ -83,7 +83,7 @@ def test_a_victim_named_among_the_dead_is_not_the_kind_of_attack(offline_extract
 
 def test_a_toll_the_police_announce_in_an_accident_story_is_no_attack(offline_extract):
     text = ("لقي 12 شخصا مصرعهم مساء الأربعاء إثر غرق مركب رحلات في نهر النيل بالقاهرة.\n"
-            "وكانت الشرطة ومصادر طبية أعلنت في وقت سابق مصرع 15 شخصا.")
+            "وذكرت الشرطة ومسعفون في حصيلة أولية مصرع 9 أشخاص.")
     assert _attacks(offline_extract, text, "2015-07-24") == []
 
 

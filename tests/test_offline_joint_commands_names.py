@@ -94,9 +94,9 @@ def _agreement_parties(recs):
 
 
 def test_parties_closing_a_long_provision_and_long_state_names(extractor):
-    recs = _records(extractor, "وتم الاتفاق خلال المحادثات على أهمية تعزيز التعاون العسكري والأمني ومكافحة الإرهاب "
-                               "بين المملكة الأردنية الهاشمية والمملكة العربية السعودية.")
-    assert _agreement_parties(recs) == [{"الأردن", "السعودية"}]
+    recs = _records(extractor, "وجرى الاتفاق في ختام المباحثات على ضرورة توسيع التنسيق الدفاعي وتبادل المعلومات ومحاربة التطرف "
+                               "بين دولة الإمارات العربية المتحدة والمملكة الأردنية الهاشمية.")
+    assert _agreement_parties(recs) == [{"الإمارات", "الأردن"}]
 
 
 def test_a_dual_names_the_two_states_told_before(extractor):

@@ -44,7 +44,7 @@ def test_a_demonstrative_before_a_definite_attack_word_still_refers_back(x):
 
 
 def test_rocket_fire_with_no_place_does_not_join_clashes(x):
-    text = ("وذكر المركز الإعلامي للمقاومة أن أفرادها قصفوا القاعدة بالصواريخ.\n"
+    text = ("وأفادت وسائل إعلام المقاومة بأن مقاتليها قصفوا القاعدة بعدد من الصواريخ.\n"
             "وأشارت المقاومة إلى مقتل 22 متمردا في اشتباكات جرت بالقرب من القاعدة في منطقة النخيلة بمحافظة لحج.")
     found = _attacks(x, text, "2015-07-23")
     clash = next(a for a in found if a.killed == 22)

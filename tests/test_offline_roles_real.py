@@ -154,8 +154,8 @@ def test_a_leader_counted_among_the_dead_is_no_doer(ex):
 
 
 def test_groups_acted_against_are_not_doers_of_the_attack_told_before(ex):
-    text = ("دعت أنقرة إلى اجتماع طارئ بعد تفجير انتحاري وقع في مدينة سروج الأسبوع الماضي "
-            "وبعد عمليات أمنية تركية ضد تنظيم الدولة الإسلامية وحزب العمال الكردستاني.")
+    text = ("طلبت أنقرة عقد جلسة عاجلة إثر هجوم انتحاري ضرب مدينة غازي عنتاب قبل أيام "
+            "وعقب حملة أمنية واسعة ضد حزب العمال الكردستاني وتنظيم الدولة الإسلامية.")
     assert all(a.perpetrator is None for a in attacks(ex, text))
 
 

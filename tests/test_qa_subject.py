@@ -212,7 +212,7 @@ def test_an_english_passage_naming_every_entity_may_tell_the_rest_of_a_long_ques
 def test_a_quote_shows_the_sentence_cited_beside_it_for_the_name_the_question_asks_about():
     from marsad.agent.qa.compose import Claim
 
-    text = ("أعلنت قوات الجيش اليمني، الجمعة، عن أسر قيادي ميداني بارز في ميليشيات الحوثي. "
+    text = ("أعلنت قوات الجيش اليمني، الأربعاء، أسر أحد القادة الميدانيين لجماعة الحوثي خلال معارك الساحل. "
             "وقال بيان لألوية العمالقة إن قواته ألقت القبض على القيادي الحوثي قرب مطار الحديدة.")
     q = parse_question("أي قوة أعلنت أسر القيادي الحوثي أبو جلال الريامي في الحديدة؟")
     end = text.index(".") + 1

@@ -56,15 +56,15 @@ def test_a_passive_told_after_it_names_no_doer(frame_doers):
 # -- a doer told in a relative clause right after the event's word wins over a force told earlier -------------
 
 def test_the_relative_doer_of_the_event_wins_over_an_earlier_force(frame_doers):
-    assert frame_doers("خاف المواطن على أسرته من نيران ميليشيا الحوثي في تعز، وفر بهم إلى عدن، ليفقدهم في العملية"
-                       " الإرهابية التي نفذها تنظيم داعش على مقر قوات مكافحة الإرهاب، وذهب ضحيتها كثير من المدنيين.")[0] == "داعش"
+    assert frame_doers("هرب المواطن بعائلته من نيران ميليشيا الحوثي في الحديدة، ونزح بهم إلى المكلا، ليخسرهم في العملية"
+                       " الانتحارية التي نفذها تنظيم داعش على معسكر للشرطة، وذهب ضحيتها عدد كبير من الأبرياء.")[0] == "داعش"
 
 
 def test_the_relative_doer_wins_when_the_toll_is_told_far_after_it(frame_doers):
     # the frame's own word is the toll at the end ("ضحيتها"); the relative clause follows the event noun
-    assert frame_doers("خاف المواطن الخليدي على أسرته من نيران ميليشيا الحوثي في تعز، وفر بهم قبل شهر إلى عدن،"
-                       " ليفقدهم دفعة واحدة، في العملية الإرهابية التي نفذها تنظيم داعش على مقر قوات مكافحة"
-                       " الإرهاب، مساء السبت، وذهب ضحيتها كثير من المدنيين.") == ["داعش"]
+    assert frame_doers("هرب المواطن السقاف بعائلته من نيران ميليشيا الحوثي في الحديدة، ونزح بهم قبل أشهر إلى المكلا،"
+                       " ليخسرهم جميعا، في العملية الانتحارية التي نفذها تنظيم داعش على معسكر للشرطة"
+                       " في المدينة، مساء الخميس، وذهب ضحيتها عدد كبير من الأبرياء.") == ["داعش"]
 
 
 # -- a definite attack noun retelling an incident takes the doer of the incident told nearest before ----------
@@ -110,8 +110,8 @@ def test_a_passive_by_still_names_the_doer(frame_doers):
 
 
 def test_a_retelling_with_no_toll_takes_no_doer(frame_doers):
-    # "قبل حدوث الهجوم الإرهابي بسيارتين مفخختين": the incident is told again with no toll; a doer would make a
-    # second record of it
-    doers = frame_doers("قتل 20 شخصا في هجوم انتحاري تبناه تنظيم داعش على معسكر في عدن. وكانت العائلة تتنزه على"
-                        " الساحل قبل حدوث الهجوم الإرهابي بسيارتين مفخختين.")
+    # "لحظة وقوع الهجوم الإرهابي بالسيارتين المفخختين": the incident is told again with no toll; a doer would make
+    # a second record of it
+    doers = frame_doers("قتل 20 شخصا في هجوم انتحاري تبناه تنظيم داعش على معسكر في عدن. وكان أفراد الأسرة يتنزهون"
+                        " على الكورنيش لحظة وقوع الهجوم الإرهابي بالسيارتين المفخختين.")
     assert doers[0] == "داعش" and doers[-1] is None

@@ -720,7 +720,7 @@ def _conjoined(place, norm: str) -> bool:
 
 
 def several_incidents(question: Question, toks: list[str], count: _Count) -> bool:
-    """The count is a round-up of several incidents ("قتل 5 شرطيين وجندي في هجمات نسبت إلى ..."): a plural
+    """The count is a round-up of several incidents ("لقي 4 عسكريين ومدني حتفهم في هجمات اتهم بها ..."): a plural
     incident word stands within six tokens after it, and the question does not itself ask about several
     ("how many were killed in the attacks")."""
     end = count.end if count.end > count.start else count.start + 1

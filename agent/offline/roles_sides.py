@@ -98,19 +98,26 @@ def _clash_side(ctx: DocContext, f: Frame) -> Mention | None:
     words = s.words
     if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or _has(words, f.lo, f.hi, _BACKGROUND):
         return None
+    for w in _battle_links(s, f, _CLASH_WITH):
+        for m in ctx.actors_in(f.si, w + 1, min(len(words), w + 4), FORCE_TYPES | {"armed_group"}):
+            if _before_subject_nouns(words, m, w + 1) == w + 1 and not _is_victim(words, m, f):
+                return m
+    return None
+
+
+def _battle_links(s, f: Frame, links: set[str]):
+    """Each position of a link word (``links``: "مع"، "بين") at most ``clash_span`` words after a battle noun of the
+    frame, in the noun's clause: the first such word after each battle noun."""
+    words = s.words
     for b in range(f.lo, min(f.hi, len(words))):
         if not any(x in _BATTLE_NOUNS for x in bare(words[b])):
             continue
         for w in range(b + 1, min(len(words), b + 2 + _CLASH_SPAN)):
             if s.tokens[w].clause_start:
                 break
-            if words[w] not in _CLASH_WITH:
-                continue
-            for m in ctx.actors_in(f.si, w + 1, min(len(words), w + 4), FORCE_TYPES | {"armed_group"}):
-                if _before_subject_nouns(words, m, w + 1) == w + 1 and not _is_victim(words, m, f):
-                    return m
-            break
-    return None
+            if words[w] in links:
+                yield w
+                break
 
 
 BETWEEN_SIDE = True
@@ -135,40 +142,33 @@ def _between_side(ctx: DocContext, f: Frame) -> Mention | None:
         return None
     if f.si > 0 and _has(ctx.sentences[f.si - 1].words, 0, len(ctx.sentences[f.si - 1].words), _REPEL):
         return None  # "صدت القوات محاولة تسلل ... ووقعت اشتباكات بين الميليشيات والقوات": the dead side attacked
-    for b in range(f.lo, min(f.hi, len(words))):
-        if not any(x in _BATTLE_NOUNS for x in bare(words[b])):
-            continue
-        for w in range(b + 1, min(len(words), b + 2 + _CLASH_SPAN)):
-            if s.tokens[w].clause_start:
-                break
-            if words[w] not in _CLASH_BETWEEN:
+    for w in _battle_links(s, f, _CLASH_BETWEEN):
+        end = w + 1
+        while end < min(len(words), w + 1 + _BETWEEN_SPAN) and not s.tokens[end].clause_start:
+            end += 1
+        sides: list[Mention] = []
+        for m in ctx.actors_in(f.si, w + 1, end, FORCE_TYPES | {"armed_group"}):
+            if sides and m.entry.id == sides[0].entry.id:
                 continue
-            end = w + 1
-            while end < min(len(words), w + 1 + _BETWEEN_SPAN) and not s.tokens[end].clause_start:
-                end += 1
-            sides: list[Mention] = []
-            for m in ctx.actors_in(f.si, w + 1, end, FORCE_TYPES | {"armed_group"}):
-                if sides and m.entry.id == sides[0].entry.id:
-                    continue
-                sides.append(m)
-                if len(sides) == 2:
-                    break
-            if len(sides) < 2 or _before_subject_nouns(words, sides[0], w + 1) != w + 1 or not words[
-                    _before_subject_nouns(words, sides[1], w + 1)].startswith("و"):
-                return None  # "بين قوات الجيش والميليشيات": the first side right after "بين", the second after "و"
-            ids = {m.entry.id for m in sides}
-            dead = {m.entry.id for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"})
-                    if m.entry.id in ids and _counted_dead(words, m, f)}
-            militias = {m.entry.id for m in sides if any(
-                c in _MILITIA or "ال" + c in _MILITIA for t in normalize(m.surface).split() for c in bare(t))}
-            taken = {t for m in ctx.mentions[f.si] if m.kind == "actors" for t in range(m.i, m.j)}
-            if len(militias) == 1 and any(
-                    x not in taken and any(c in _MILITIA or "ال" + c in _MILITIA for c in bare(words[x]))
-                    and _counted_dead(words, Mention(None, x, x + 1, 0, 0, ""), f) for x in range(end, min(f.hi, len(words)))):
-                dead |= militias  # "مقتل 9 من عناصر الميليشيات": the side the article called a militia
-            if len(dead) != 1:
-                return None
-            return sides[1] if sides[0].entry.id in dead else sides[0]
+            sides.append(m)
+            if len(sides) == 2:
+                break
+        if len(sides) < 2 or _before_subject_nouns(words, sides[0], w + 1) != w + 1 or not words[
+                _before_subject_nouns(words, sides[1], w + 1)].startswith("و"):
+            return None  # "بين قوات الجيش والميليشيات": the first side right after "بين", the second after "و"
+        ids = {m.entry.id for m in sides}
+        dead = {m.entry.id for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"})
+                if m.entry.id in ids and _counted_dead(words, m, f)}
+        militias = {m.entry.id for m in sides if any(
+            c in _MILITIA or "ال" + c in _MILITIA for t in normalize(m.surface).split() for c in bare(t))}
+        taken = {t for m in ctx.mentions[f.si] if m.kind == "actors" for t in range(m.i, m.j)}
+        if len(militias) == 1 and any(
+                x not in taken and any(c in _MILITIA or "ال" + c in _MILITIA for c in bare(words[x]))
+                and _counted_dead(words, Mention(None, x, x + 1, 0, 0, ""), f) for x in range(end, min(f.hi, len(words)))):
+            dead |= militias  # "مقتل 9 من عناصر الميليشيات": the side the article called a militia
+        if len(dead) != 1:
+            return None
+        return sides[1] if sides[0].entry.id in dead else sides[0]
     return None
 
 

@@ -28,7 +28,6 @@ _CLAIM_NOUNS = rules.words("roles", "claim_nouns")
 _DEMONSTRATIVES = rules.words("roles", "demonstratives")
 _FROM_AFAR = rules.phrases("roles", "unclaimed_types")
 """Attack types an article's claim does not reach: strikes from the air or afar are told with their own doer."""
-"""Words before a group that deny its part ("نفت الحركة مسؤوليتها"): a denied doer is no perpetrator."""
 _CLAIMS_AFTER = rules.words("roles", "claims_after")
 _CLAIM_SURFACES = clitic_surfaces(_CLAIM_VERBS)
 """Tokens with a claim verb among their :func:`bare` forms."""

@@ -33,6 +33,7 @@ _ANNEXED_CUES = rules.words("roles", "annexed_perp_cues")
 _ATTACK_VERBS = rules.words("roles", "attack_verbs")  # not استهدف: its object follows
 
 _DENIALS = rules.words("roles", "denials")
+"""Words before a group that deny its part ("نفت الحركة مسؤوليتها"): a denied doer is no perpetrator."""
 _CLAIM_NEGATIONS = rules.words("roles", "claim_negations")
 _ANAPHORS = rules.words("roles", "anaphoric_groups")
 """Nouns that refer back to a group named before ("هذه المجموعة تبنت")."""

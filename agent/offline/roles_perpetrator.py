@@ -79,8 +79,6 @@ _OTHER_INCIDENT = rules.words("roles", "other_incident_words")
 _BACK_SENTENCES = int(rules.number("roles", "back_reference_sentences"))
 _BACK_TOLL = rules.words("roles", "back_reference_toll_words")
 """Toll words besides the casualty verbs ("وفاة اثنين"، "قتلى"): a retelling with one is a record of its own."""
-""""المعارك"، "الاشتباكات" written definite refer back to the battle told just before ("سيطرت القوات على الميناء
-بعد معارك عنيفة ... وأسفرت المعارك عن مصرع 38 حوثيا"): the side whose advance that sentence told fought it."""
 _RETALIATION = rules.words("roles", "retaliation_words")
 """"ردا على"، "انتقاما ل": an event told after them in a claim's sentence is what the claimed act answered."""
 _UNKNOWN_VERBS = rules.words("roles", "unknown_doer_verbs")

@@ -39,15 +39,19 @@ from marsad.core.arabic import normalize
 _ADVANCE_MASDARS = rules.words("roles", "advance_masdars")
 """Verbal nouns of an advance after "أعلن X عن" ("أعلن الجيش عن تحرير مواقع"): X made the advance."""
 _BATTLE_BACK = rules.words("roles", "battle_back_nouns")
+""""المعارك"، "الاشتباكات" written definite refer back to the battle told just before ("سيطرت القوات على الميناء
+بعد معارك عنيفة ... وأسفرت المعارك عن مصرع 38 حوثيا"): the side whose advance that sentence told fought it."""
 _BATTLE_NOUNS = rules.words("roles", "battle_nouns")
 _BATTLE_BACK_SENTENCES = int(rules.number("roles", "battle_back_sentences"))
 _BETWEEN = rules.words("roles", "between_words")
 _CLASH_WITH = rules.words("roles", "clash_with_words")
 _CLASH_SPAN = int(rules.number("roles", "clash_span"))
+"""Words at most between a battle noun and "مع" ("معارك عنيفة مع"، "اشتباكات مسلحة عنيفة مع")."""
 _PROGRESS_VERBS = rules.words("roles", "progress_verbs")
 _PROGRESS_NOUNS = rules.words("roles", "progress_nouns")
 """A lead's "أحرزت قوات الجيش تقدما"، "حقق الجيش تقدما": the force made gains at the front."""
 _DEAD_COUNTS = rules.words("roles", "dead_count_nouns")
+"""How news counts a side's dead: "تسعة عناصر من الجماعة"، "قتلى من المتمردين"، "في صفوف الميليشيات"."""
 _DEAD_RANKS = rules.words("roles", "dead_rank_words")
 _ATTEMPTS = rules.words("roles", "attempt_words")
 _ATTEMPT_OBJECTS = rules.words("roles", "attempt_objects")
@@ -56,9 +60,6 @@ _REPULSE_SURFACES = clitic_surfaces(_REPEL | _ATTEMPTS)
 _ARRESTS = rules.words("roles", "arrest_masdars")
 """"تمكن الأمن من توقيف المشتبه به": the force caught a suspect, it carried out no attack."""
 _BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
-"""How news counts a side's dead: "تسعة عناصر من الجماعة"، "قتلى من المتمردين"، "في صفوف الميليشيات"."""
-"""Words at most between a battle noun and "مع" ("معارك عنيفة مع"، "اشتباكات مسلحة عنيفة مع")."""
-"""Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
 
 
 def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention | None:

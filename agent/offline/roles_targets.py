@@ -53,6 +53,7 @@ _EXPOSED_VERBS = rules.words("roles", "exposed_verbs")
 _EXPOSED_ATTACKS = rules.words("roles", "exposed_attacks")
 """"تعرضت X لهجوم" (X came under attack): X is what was attacked, the noun after "ل" the attack."""
 _NOT_VICTIM_NOUNS = rules.words("roles", "not_victim_nouns")
+"""Words after a count that name no victim ("قتلا"، "حتفهم"، "بجروح"): the target is read elsewhere."""
 _SIDES: dict[str, str] = rules.table("roles", "allied_sides")
 """Registry id -> the side it fights on; two forces of one side are allies (:func:`_allied`)."""
 

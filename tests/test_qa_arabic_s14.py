@@ -100,14 +100,13 @@ def test_a_date_inside_a_relative_clause_does_not_move_the_sentence_to_that_year
 # ---------------------------------------------------------------- "where was X hurt" asks where
 
 def test_where_a_person_was_hurt_asks_a_place_not_a_count(monkeypatch):
-    from marsad.agent.qa import answerer
-    from marsad.agent.qa.answerer import _where_or_when
+    from marsad.agent.qa import question
     from marsad.agent.qa.question import Intent
 
-    assert _where_or_when(parse_question("أين أصيب المسؤول الليبي السابق سالم الورفلي بإطلاق نار؟")).intent is Intent.location
-    assert _where_or_when(parse_question("كم شخصا أصيب في إطلاق النار قرب السفارة؟")).intent is Intent.injured
-    monkeypatch.setattr(answerer, "WHERE_HURT", False)
-    assert _where_or_when(parse_question("أين أصيب المسؤول الليبي السابق سالم الورفلي بإطلاق نار؟")).intent is Intent.injured
+    assert parse_question("أين أصيب المسؤول الليبي السابق سالم الورفلي بإطلاق نار؟").intent is Intent.location
+    assert parse_question("كم شخصا أصيب في إطلاق النار قرب السفارة؟").intent is Intent.injured
+    monkeypatch.setattr(question, "WHERE_HURT", False)
+    assert parse_question("أين أصيب المسؤول الليبي السابق سالم الورفلي بإطلاق نار؟").intent is Intent.injured
 
 
 # ---------------------------------------------------------------- an age told in ordinal words

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from marsad.agent.qa.actions import action_claims
@@ -123,7 +122,7 @@ class Answerer:
         if len(text) > MAX_QUESTION_CHARS:
             raise InputError("question", f"has {len(text)} characters (limit {MAX_QUESTION_CHARS})",
                              hint="shorten the question")
-        parsed = _where_or_when(parse_question(text, self.lexicon))
+        parsed = parse_question(text, self.lexicon)
         with self.lock:  # the store connection and the searcher are shared by UI threads
             parsed = self._with_names(parsed)
             if self.backend == "llm":
@@ -206,20 +205,6 @@ class Answerer:
             if not parsed.entities:
                 break
         return _finish(answer, "offline")
-
-
-WHERE_HURT = True  # switch for A/B measurement (tests patch it)
-
-
-def _where_or_when(question: Question) -> Question:
-    """"أين أصيب X" asks where, "متى أصيب X" when, not how many were hurt: a casualty intent of a question that asks
-    no number and has a where/when cue becomes that cue's intent (the parser does so for the killed already)."""
-    if not WHERE_HURT or question.how_many or question.intent not in (Intent.killed, Intent.injured):
-        return question
-    for cue in (Intent.location, Intent.date):
-        if cue in question.cues:
-            return replace(question, intent=cue)
-    return question
 
 
 SITE_FILTER = True  # a question naming a site (:func:`counts.site_named`) needs an article naming it

@@ -663,6 +663,9 @@ def asks_birthplace(question: Question) -> bool:
     return question.intent is Intent.location and bool(_ASKS_BIRTH[question.language].search(text))
 
 
+WHERE_HURT = True  # switch for A/B measurement (tests patch it)
+
+
 def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     hits, how_many = _cues(norm, language)
     if not how_many and _ASKS_BIRTH[language].search(norm):
@@ -679,6 +682,11 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     if Intent.perpetrator in hits and not how_many:
         # "من نفذ الهجوم الذي أسفر عن إصابة ثلاثة"، "who fired the shells that wounded two": the doer, not the wound
         return Intent.perpetrator, how_many
+    if WHERE_HURT and Intent.injured in hits and not how_many and Intent.killed not in hits:
+        # "أين أصيب X" asks where, "متى أصيب X" when, not how many were hurt (as for the killed below)
+        for cue in (Intent.location, Intent.date):
+            if cue in hits:
+                return cue, how_many
     if Intent.injured in hits and (how_many or Intent.killed not in hits):
         if Intent.killed in hits and how_many:
             # "how many were killed and injured": killed first, the answer mentions both when known

@@ -68,8 +68,8 @@ _SECURITY_CONTEXT = rules.words("agreements", "security_context")
 """In an agreement's sentence: it has a security content (military cooperation, bases, borders, terrorism)."""
 _COOPERATION = rules.words("agreements", "cooperation_words")
 _DUAL_STATES = rules.words("agreements", "dual_states")
-_MEDIATION = rules.words("agreements", "mediation")
 """Duals standing for the two states of the story ("البلدين"، "المملكتين"، "الدولتين")."""
+_MEDIATION = rules.words("agreements", "mediation")
 _ACCESS_VERBS = rules.words("agreements", "access_verbs")
 _ACCESS_USES = rules.words("agreements", "access_uses")
 _ACCESS_OBJECTS = rules.words("agreements", "access_objects")
@@ -110,26 +110,26 @@ _ANAPHORIC_GROUPS = rules.words("agreements", "anaphoric_groups")
 _OFF_TOPIC_SENTENCE = rules.words("agreements", "off_topic_sentence")
 """Anywhere in the sentence ("البرنامج النووي"، "مجموعة 5+1"): an agreement there is the nuclear deal."""
 _SECURITY_NEAR = rules.words("agreements", "security_near")
+"""Near the agreement word: it has a security content even with one side named ("اتفاق ... لدخول قواته")."""
 _DEESCALATION = rules.words("agreements", "deescalation_heads")
 """Heads of "خفض التصعيد" (de-escalation, "مناطق خفض التصعيد"): zones and steps of a war's sides, security content."""
-"""Near the agreement word: it has a security content even with one side named ("اتفاق ... لدخول قواته")."""
 _CALM_FOLLOWERS = rules.words("agreements", "calm_followers")
 _CALM = rules.words("agreements", "calm_needs_party")
+""""تهدئة" is a truce only in a sentence naming a side ("لتهدئة المركبات" is not)."""
 _OBLIGE = rules.words("agreements", "oblige_before")
 """Verbs of obliging or demanding before "بالتهدئة" ("يلزمها بالتهدئة"، "طالبها بالتهدئة"): calm asked of one side."""
-""""تهدئة" is a truce only in a sentence naming a side ("لتهدئة المركبات" is not)."""
 _PARTY_HEADS = rules.words("agreements", "party_heads")
 """A side the registry does not know, named after "بين" with one of these heads ("المعارضة"، "الفصائل")."""
 _TRUCE_AFTER = rules.words("agreements", "truce_after_agreement")
 """Right after an agreement noun ("اتفاق خفض التصعيد"، "اتفاقية فصل القوات"، two words joined with "_"): a ceasefire."""
 _MEMO_HEADS = rules.words("agreements", "memo_heads")
 _MEMO_OBJECTS = rules.words("agreements", "memo_objects")
+"""After a memo word ("مذكرة التفاهم"): an agreement word that alone is understanding in general."""
 _EXCHANGE_HEADS = rules.words("agreements", "exchange_heads")
 _EXCHANGE_VERBS = rules.words("agreements", "exchange_verbs")
 _EXCHANGE_OBJECTS = rules.words("agreements", "exchange_objects")
 """An exchange of prisoners, detainees or bodies ("صفقة تبادل الأسرى"، "اتفاق لتبادل المعتقلين"): a deal between the
 sides of a war, kept as an agreement of its own kind ("other") when two sides are named."""
-"""After a memo word ("مذكرة التفاهم"): an agreement word that alone is understanding in general."""
 _CALLS = rules.words("agreements", "calls")
 """A call opening the agreement's clause, however far before it ("دعا ... إلى الاتفاق على وقف إطلاق النار"): proposed."""
 _CONDITIONAL = rules.words("agreements", "conditional")

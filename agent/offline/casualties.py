@@ -98,6 +98,7 @@ _TWO_WORDS = rules.words("casualties", "two_words")
 _DUAL_VERBS = rules.words("casualties", "dual_verbs")
 """Dual verbs after their subject ("إن مدنيين قتلا"): the subject in -ين is the dual, two people."""
 _DUAL_COMPANIONS = rules.words("casualties", "dual_companions")
+"""A person's two companions ("أم مع طفليها"): two more victims."""
 _OTHERS_WORDS = rules.words("casualties", "others_words")
 _NAME_STOPS = rules.words("casualties", "name_stops")
 """Words that end a victim's name or title: prepositions and particles ("في"، "من"، "بعد")."""
@@ -106,7 +107,6 @@ _THAT_REACH = 12
 _GIVEN_NAMES = rules.words("actors", "given_names")
 _PASSIVE_AFTER = rules.words("casualties", "passive_after")
 """Words after "قتل" that make it the passive ("قُتل بعد إصابته"، "قتل برصاص"), not "killed someone"."""
-"""A person's two companions ("أم مع طفليها"): two more victims."""
 _ZERO_NEGATORS = rules.words("casualties", "zero_negators")
 _ZERO_LINKS = rules.words("casualties", "zero_links")
 _ZERO_BOTH = rules.words("casualties", "zero_both")

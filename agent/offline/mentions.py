@@ -51,9 +51,9 @@ _TITLE_FOLLOWERS = rules.words("locations", "title_followers")
 _WORLD_MIN_POP = rules.number("locations", "world_min_population")
 """A GeoNames city with no place cue in front is a place only from this population up."""
 _CUE_ONLY_COUNTRIES = rules.words("locations", "cue_only_countries")
+"""Country names that are also common words ("مالي" = financial): a place only after a cue."""
 _COMMON_NOUN_PLACES = rules.words("locations", "common_noun_places")
 """Towns whose name is a common noun ("الخبر" = the news): a glued "ب" is no cue for them ("أفاد بالخبر")."""
-"""Country names that are also common words ("مالي" = financial): a place only after a cue."""
 _WHOLE_WORDS = (rules.phrases("mentions", "glued_common_words") | _STRONG_CUES | _PLACE_CUES | DIRECTIONS | ADMIN_WORDS
                 | rules.words("locations", "settlement") | PLACE_NOUNS)
 """Words that begin with a clitic letter but are words of their own ("بحوزة" 'in the possession of', "ولاية"

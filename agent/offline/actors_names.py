@@ -1,0 +1,281 @@
+"""Actors: the words of a person's name, and where a name starts and ends after a rank or a title.
+
+Ranks, role heads, given names, lineage words and honorifics (words in ``data/actors.json``), :class:`Person`,
+the tests a token must pass to be part of a name, :func:`_read_name` (the name starting at a token: to its
+family name, or first and father name), and the tests that tell a "name" from common vocabulary
+(``data/common_words.json``) or from a place of the world gazetteer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.text import Sentence
+from marsad.agent.offline.vocab import KILLED
+from marsad.core.arabic import clitic_variants, normalize
+from marsad.core.gazetteer import get_world_gazetteer
+from marsad.core.lexicon import Entry
+
+
+def _norm_set(words: str) -> set[str]:
+    return {normalize(w) for w in words.split()}
+
+
+RANKS = rules.words("actors", "ranks")  # without the article, لواء / فريق / عميد / رائد / نقيب are also "brigade", "team", "dean", "pioneer"
+RANKS = {r.replace("_", " ") for r in RANKS}
+_RANK_SUFFIX = rules.words("actors", "rank_suffix")
+ROLE_HEADS = rules.words("actors", "role_heads")
+ROLE_HEADS = {r.replace("_", " ") for r in ROLE_HEADS}
+_BACK_STOPS = rules.words("actors", "back_stops")
+_NAME_STOPS = _BACK_STOPS | rules.words("actors", "name_stops")
+# common given names of Iraqi, Kurdish and Turkmen officials: where a name starts after a role
+# ("وزير الدفاع سالم الحديثي"). "علي" is left out: after normalisation it is also the preposition على.
+GIVEN_NAMES = rules.words("actors", "given_names")
+_COMPOUND_FIRST = rules.words("actors", "compound_first")
+_LINEAGE = rules.words("actors", "lineage")
+_HONORIFICS = rules.words("actors", "honorifics")
+_COMMON_FIRST = rules.words("actors", "common_first")
+_NOT_NAME_WORDS = rules.words("actors", "not_name_words")
+"""Common nouns that follow a role phrase and are no name ("أعلن قائد الشرطة، مقتل مسلحين")."""
+_NAME_END_WORDS = rules.words("actors", "name_end_words")
+"""Words that may follow a name (verbs of saying after the subject, "إن"/"أن")."""
+_NEVER_NAME = rules.words("actors", "never_name_words")
+"""Words never part of a name that do not mark where one ends either: a verb, particle or adverb read on after a
+title ("الرئيس المخلوع، أدى اشتباك"، "تلقى طلبا"، "تمام سلام مزيدا"). (As name ends they would let a title's
+own words pass for a name: "كبير القضاة الأسبق".)"""
+
+
+@dataclass
+class Person:
+    """A person found in the text.
+
+    Attributes:
+        name: the name as written.
+        norm_tokens: its normalised tokens.
+        sentence: index of the sentence.
+        start: raw start of the name.
+        end: raw end of the name.
+        i: first token index of the name.
+        j: token index past the name.
+        role: the role phrase as written, or None.
+        rank: the rank as written, or None.
+        entry: the registry entry when the person is known.
+        org: the registry entry of the organisation named in the role, if any.
+        evidence: raw span of role + rank + name.
+    """
+
+    name: str
+    norm_tokens: tuple[str, ...]
+    sentence: int
+    start: int
+    end: int
+    i: int
+    j: int
+    role: str | None = None
+    rank: str | None = None
+    entry: Entry | None = None
+    org: Entry | None = None
+    evidence: tuple[int, int] = (0, 0)
+    extra_spans: list[tuple[int, int]] = field(default_factory=list)
+    outer: tuple[int, int] | None = None  # tokens of a title that serves this known official ("المستشار الإعلامي ل...")
+
+
+_RANK_NOUNS = rules.words("actors", "ranks_also_nouns")
+"""Ranks that are also common nouns (team, dean, brigade, ...): a name after them needs a given or family name."""
+_FIRST_NAMES_ALSO_WORDS = rules.words("actors", "first_names_also_words")
+
+
+_COMMON_WORDS = rules.words("common_words", "common_words")
+"""Common Arabic vocabulary: nouns, verbs, adjectives and particles that are no name. Built offline from word
+counts of the development slice: a word is listed when its OTHER forms are frequent, i.e. when it also occurs
+with the article (a noun or adjective: "تعزيز"/"التعزيز") or with verb and noun endings and prefixes ("قرر"/
+"قررت"/"يقرر"); a word written with the article is listed when its forms without the article are frequent
+("الظروف"/"ظروف"). A foreign given name ("ديفيد") or a family name ("الدماطي") has no such forms. Only words
+seen at least 8 times, with at least 8 occurrences of the other forms."""
+_GOD = normalize("الله")
+
+
+def _vocabulary_name(words: list[str] | tuple[str, ...]) -> bool:
+    """True when every token of a "name" is common vocabulary and none a known given name: a title or an
+    organisation read on into the sentence ("الرئيس الأميركي قرر الانسحاب"، "نظيره التركي محادثات مهمة"،
+    "الفريق ... هدف المباراة الوحيد"). "الله" is a name's part ("قريب الله") except after a pronoun ("رحمه الله");
+    "X الX" ("سلامة السلامة") is a given name with its family name."""
+    toks = [w for t in words for w in t.split("_") if w]
+    if not toks or len(toks) >= 2 and toks[-1] == "ال" + toks[0]:
+        return False
+    for x, t in enumerate(toks):
+        if t in GIVEN_NAMES or t in _COMPOUND_FIRST or t in _FIRST_NAMES_ALSO_WORDS or t[:2] == "ال" and t[2:] in GIVEN_NAMES:
+            return False
+        if t == _GOD:
+            if x == 0 or not toks[x - 1].endswith("ه"):
+                return False
+        elif t not in _COMMON_WORDS and not (_CLITIC_VOCABULARY and _glued_word(t)):
+            return False
+    return True
+
+
+def _firm_rank(p: Person) -> bool:
+    """True when the person was read after a rank that is no common noun ("الملا نور ولي"، "العقيد ..."): the
+    words after it are a name even when they are also words. ("الفريق" is also the team, "العميد" the dean.)"""
+    if not _FIRM_RANK or not p.rank or not p.rank.split():
+        return False
+    first = _norm(p.rank.split()[0])
+    return first in RANKS and first not in _RANK_NOUNS
+
+
+_CLITIC_VOCABULARY = True
+_FIRM_RANK = True
+
+
+def _glued_word(t: str) -> bool:
+    """True for a common word behind a glued conjunction or preposition ("بالوضع"، "لحسم"، "بالفعل"): a form
+    :func:`clitic_variants` gives, or that form without its article, is vocabulary and no given name."""
+    for _, form in clitic_variants(t, min_rest=3):
+        for rest in (form, form[2:]) if form.startswith("ال") else (form,):
+            if rest in _COMMON_WORDS and rest not in GIVEN_NAMES:
+                return True
+    return False
+
+
+def _place_name(words: tuple[str, ...]) -> bool:
+    """True when the whole "name" is a place of the world gazetteer ("يزور الوزير رام الله"، "العاصمة الإثيوبية
+    أديس أبابا"). A kunya is a man's name even where a town bears it ("الدكتور أبو كمال")."""
+    if words[0] in _COMPOUND_FIRST:
+        return False
+    return bool(get_world_gazetteer().lookup(" ".join(w for t in words for w in t.split("_") if w)))
+
+
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+"""Nunation marks: a word written with one ("مدافعاً"، "أيضاً") is an indefinite noun or adverb, never a name."""
+
+
+def _has_tanween(s: Sentence, t: int) -> bool:
+    a, b = s.token_span(t, t + 1)
+    return not _TANWEEN.isdisjoint(s.quote(a, b + 1))  # (the span ends at the last letter, before its marks)
+
+
+def _is_name_token(tok: str, first: bool = False) -> bool:
+    if first and tok in _FIRST_NAMES_ALSO_WORDS:
+        return True  # "اللواء صباح الزهيري": a first name, not "morning"
+    return (len(tok) >= 2 and tok.isalpha() and tok not in _NAME_STOPS and tok not in RANKS
+            and tok not in ROLE_HEADS and not tok.isascii() and tok not in _NEVER_NAME)
+
+
+def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
+    """Token index past the name starting at k (k itself when there is none).
+
+    A name is two to five name-like tokens: it ends at the family name (a token with the
+    article: "تحسين الخفاجي"، "عباس حسن جبر الحميدواي") or after first and father name
+    ("عثمان محمد"); "بن"/"آل" carry it on ("عادل بن أحمد الجبير"). A first token glued to a
+    preposition ("لإطلاق") or the preposition على (which normalises like the name علي) is
+    no name.
+    """
+    words = s.words
+    n = len(words)
+    if k >= n or (words[k].startswith("ال") and not words[k].startswith("الله")):
+        return k  # a first name does not carry the article
+    first = words[k]
+    if first in {"بن", "ابن", "ال"} or s.quote(*s.token_span(k, k + 1)).startswith("على") or (
+            first not in GIVEN_NAMES and first[:1] in {"ل", "ب", "و", "ف", "ي"} and first not in _COMPOUND_FIRST
+            and not first.startswith(("يحي", "يوسف", "ياسر", "ياسين", "يونس", "وليد", "وسام", "وائل", "بشير", "باسل",
+                                      "لطيف", "ليث", "لؤي", "فاضل", "فالح", "فلاح", "فراس", "فؤاد", "فيصل", "فرهاد"))):
+        return k
+    end = k
+    while end < n and end - k < 5 and end not in blocked and not _has_tanween(s, end) and (
+            _is_name_token(words[end], first=end == k) or end > k and (_is_ali(s, end) or _is_amin(s, end))):
+        if end > k and (s.tokens[end].clause_start or s.tokens[end].soft_break):
+            break
+        if end > k + 1 and words[end].startswith("و") and words[end - 1] not in _LINEAGE:
+            break  # "جلال طالباني وحركة التغيير": the conjunction ends the name
+        if end > k and end + 1 < n and (f"{words[end]} {words[end + 1]}" in ROLE_HEADS or end + 2 < n and (
+                words[end] == words[end + 1] and f"{words[end + 1]} {words[end + 2]}" in ROLE_HEADS)):
+            break  # "... بن عبدالعزيز ولي العهد"، "ولي ولي العهد": a title ends the name
+        if end > k and words[end][:1] in {"ل", "ب"} and words[end].endswith(("ه", "ها", "هم", "هما")) and len(words[end]) > 4:
+            break  # "تقديرا لجهوده"، "باستمراره": a preposition with a pronoun, not a name
+        end += 1
+    if end - k < 2:
+        return k
+    # the family name (al-nisba) closes the name; else first + father name
+    stop = None
+    for x in range(k + 1, end):
+        if words[x] in _NOT_NAME_WORDS and x >= k + 2 and not _is_ali(s, x) or _is_ala(s, x):
+            end = stop = x  # "محمد سعيد سرواري الهجوم": a common noun after the given names is no family name
+            break  # (and the preposition على as written: "وشدد الجنرال فلان على القول")
+        if words[x].startswith("ال") and words[x - 1] not in _COMPOUND_FIRST:
+            stop = x + 1
+            break
+    if stop is None:
+        stop = min(end, k + 3) if (first in _COMPOUND_FIRST or first.startswith("عبد")) else k + 2
+        if stop < end and _name_ends(s, stop + 1) and not words[stop].startswith("و") \
+                and words[stop] not in _NOT_NAME_WORDS and words[stop] not in KILLED:
+            stop += 1  # "عبد ربه منصور هادي،"، "أحمد داود اوغلو أن": the name runs to where it must end
+    if stop - k < 2:
+        return k
+    if words[stop - 1] in _LINEAGE and stop < n and _after_lineage(words[stop]):
+        stop += 1  # "محمد بن سلمان"، "إياد بن أمين"
+    while stop + 1 < n and words[stop] in _LINEAGE and stop + 1 not in blocked and _after_lineage(words[stop + 1]):
+        stop += 2  # "فيصل بن فرحان"، "عبد الله بن زايد آل نهيان"
+        if stop < n and words[stop].startswith("ال") and words[stop] not in _LINEAGE and words[stop - 1] not in _LINEAGE \
+                and _is_name_token(words[stop]):
+            stop += 1  # (not "آل", which normalises to "ال": "بن عبدالعزيز آل سعود" goes on)
+    # a second family name: after "آل X" ("علي بن عمير آل حرمان الشهراني"), or a house after the family
+    # ("محمد خالد الحمد الصباح"); a nisba after a plain family name is an adjective ("... الصالحي العراقي")
+    if k + 2 <= stop < n and stop not in blocked and words[stop].startswith("ال") and words[stop] not in _LINEAGE \
+            and _is_name_token(words[stop]) and words[stop] not in _NOT_NAME_WORDS and _name_ends(s, stop + 1) \
+            and (words[stop - 2] in _LINEAGE or (words[stop - 1].startswith("ال") and not _is_nisba(words[stop]))):
+        stop += 1
+    return stop
+
+
+def _after_lineage(tok: str) -> bool:
+    """A token right after "بن"/"ابن"/"آل" is a name whatever else it may mean ("إياد بن أمين مدني"،
+    "تركي آل الشيخ"): a title or role word there is the father's or the house's name."""
+    return len(tok) >= 2 and tok.isalpha() and not tok.isascii() and tok not in _NAME_STOPS and tok not in _NEVER_NAME
+
+
+def _is_verb_amr(s: Sentence, x: int) -> bool:
+    """True when token x is the verb أمر ("ordered": "أمر خادم الحرمين الشريفين بـ..."), which normalises like
+    the rank noun آمر (commander). Only the hamza on the alif tells them apart."""
+    if s.words[x] not in {"امر", "وامر"}:
+        return False
+    raw = s.quote(*s.token_span(x, x + 1)).lstrip("و")
+    return raw.startswith("أمر")
+
+
+_AMIN_TITLE_NEXT = frozenset({"عام", "العام", "سر", "الصندوق"})
+
+
+def _is_amin(s: Sentence, t: int) -> bool:
+    """True when token t is the name أمين inside a name ("سليم أمين، قائد الشرطة"), not the title "أمين عام"."""
+    return s.words[t] == "امين" and (t + 1 >= len(s.words) or s.words[t + 1] not in _AMIN_TITLE_NEXT)
+
+
+def _is_ali(s: Sentence, t: int) -> bool:
+    """True when token t is the name علي as written (not the preposition على, which normalises like it)."""
+    return s.words[t] == "علي" and s.quote(*s.token_span(t, t + 1)).endswith("علي")
+
+
+def _is_ala(s: Sentence, t: int) -> bool:
+    """True when token t is the preposition على as written (with alif maqsura), which normalises like the name علي."""
+    return s.words[t] == "علي" and s.quote(*s.token_span(t, t + 1)).endswith("على")
+
+
+def _is_nisba(w: str) -> bool:
+    """A nationality or relational adjective ("الأمريكي"، "الإسرائيلية"، "الاشتراكي")."""
+    return w.startswith("ال") and len(w) >= 6 and w.endswith(("ي", "يه", "ية"))
+
+
+def _name_ends(s: Sentence, end: int) -> bool:
+    """True when the token at ``end`` cannot carry a name on: the sentence ends, a clause mark, a
+    function word or verb of saying, a conjunction or a role noun ("..., دان كوتس، إن"، "كاتز وقال")."""
+    words = s.words
+    if end >= len(words) or s.tokens[end].clause_start or s.tokens[end].soft_break:
+        return True
+    w = words[end]
+    return w in _NAME_STOPS or w in ROLE_HEADS or (w.startswith("و") and len(w) > 3) or w in _NAME_END_WORDS
+
+
+_norm = lru_cache(maxsize=65536)(normalize)
+""":func:`normalize`, cached: the same names (a country, a capital, an official) recur across articles."""

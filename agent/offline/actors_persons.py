@@ -1,0 +1,312 @@
+"""Actors: :func:`find_persons`, the named persons of a document.
+
+Registry officials; a name after a rank or a word that introduces one ("المدعو"); after a role and its
+organisation, nationality or a comma; after a known body; before its role; and the holder of a title that serves
+a known official. Then the filters: a "name" that is common vocabulary, a place, a place named after a man, a
+nickname of the man just named, or a man named before told again by one of his names is no person.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.actors_names import (
+    _BACK_STOPS,
+    _COMMON_FIRST,
+    _COMMON_WORDS,
+    _COMPOUND_FIRST,
+    _HONORIFICS,
+    _LINEAGE,
+    _NOT_NAME_WORDS,
+    _RANK_NOUNS,
+    _RANK_SUFFIX,
+    GIVEN_NAMES,
+    RANKS,
+    ROLE_HEADS,
+    Person,
+    _firm_rank,
+    _glued_word,
+    _is_ali,
+    _is_nisba,
+    _name_ends,
+    _norm,
+    _place_name,
+    _read_name,
+    _vocabulary_name,
+)
+from marsad.agent.offline.actors_titles import _ROLE_FIRST_WORDS, _person, _role_after, _role_before, _trim_roles
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.text import Sentence
+from marsad.agent.offline.vocab import KILLED
+from marsad.core.arabic import normalize
+
+_KUNYA = rules.words("actors", "kunya_introducers")
+"""After a name: the nickname of that man ("المكنى أبو فارس"), no new person."""
+_INTRODUCERS = rules.words("actors", "name_introducers") | _KUNYA
+"""Words that announce a name ("القيادي المدعو طه الشهاري"، "المكنى أبو محمد")."""
+_ORDINALS = rules.words("actors", "ordinals_after_brigade")
+"""After "اللواء": the brigade's number ("قائد اللواء أول حرس حدود"), so "اللواء" is no rank there ("الفريق أول"
+is one)."""
+_LIWA = normalize("اللواء")
+_VOCABULARY_CHECK = True
+
+
+_PLACE_CHECK = True
+_RAIS, _HAYA = normalize("رئيس"), {normalize("هيئة"), normalize("وهيئة")}
+"""Before "أركان" they make it the staff ("رئيس أركان"، "هيئة أركان"), not the given name Arkan."""
+_ROYAL = rules.words("actors", "royal_titles")
+"""A title a known royal's name may open with ("الملك سلمان"): after a place noun it names the place."""
+_PLACE_BEFORE_TITLE = rules.words("actors", "place_nouns_before_title")
+"""Before an honorific: a place named after a man ("حي الشيخ عثمان"، "مسجد الشيخ زايد"), not the man."""
+_QUOTE_OPENERS = frozenset(':«»"(“')
+
+
+def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Person]:
+    """Named persons: registry officials and titled persons the registry does not know.
+
+    Args:
+        sentences: the document's sentences.
+        mentions: gazetteer mentions per sentence (same order).
+
+    Returns:
+        One :class:`Person` per mention, in text order (the same person may recur).
+    """
+    out: list[Person] = []
+    for s, ms in zip(sentences, mentions, strict=True):
+        mention_tokens: dict[int, Mention] = {}
+        for m in ms:
+            for t in range(m.i, m.j):
+                mention_tokens[t] = m
+        person_tokens: set[int] = set()
+        # registry officials
+        for m in ms:
+            if m.kind == "actors" and m.entry.get("type") == "official":
+                out.append(_person(s, m.i, m.j, m.entry, ms, person_tokens))
+        # rank + name
+        words = s.words
+        x = 0
+        while x < len(words):
+            w = words[x]
+            if w in _INTRODUCERS and x + 1 < len(words) and x + 1 not in mention_tokens:
+                end = _read_name(s, x + 1, set(mention_tokens) | person_tokens)  # "المدعو أبو بركات العفري"
+                if w in _KUNYA and x > 0 and (x - 1) in person_tokens:
+                    x = max(end, x + 1)  # "سالم الزبيدي المكنى أبو فارس": the man named just before, not another
+                    continue
+                if end - (x + 1) >= 2:
+                    out.append(_person(s, x + 1, end, None, ms, person_tokens, intro=x))
+                    x = end
+                    continue
+            if w not in RANKS and w[:1] == "و" and w[1:] in RANKS and x not in mention_tokens:
+                w = w[1:]  # "والأمير فهد بن تركي": a rank after the conjunction
+            if w in RANKS and x not in mention_tokens and x not in person_tokens \
+                    and not (w == _LIWA and x + 1 < len(words) and words[x + 1] in _ORDINALS):
+                k = x + 1
+                while k < len(words) and words[k] in _RANK_SUFFIX:
+                    k += 1
+                if w not in _HONORIFICS and k + 1 < len(words) and _is_nisba(words[k]) and (
+                        k not in mention_tokens or mention_tokens[k].kind == "places"):
+                    k += 1  # "البريجادير جنرال الأمريكي كيفين كيليا": the officer's nationality
+                if k < len(words) and k in mention_tokens and mention_tokens[k].entry.get("type") == "official":
+                    x = k
+                    continue
+                blocked = set(mention_tokens) | person_tokens
+                m_k = mention_tokens.get(k)
+                if m_k is not None and m_k.kind == "actors" and m_k.j == m_k.i + 1:
+                    blocked.discard(k)  # "العقيد بدر بن ناصر": after a rank, a one-word group name is a first name
+                end = _read_name(s, k, blocked)
+                if w in _HONORIFICS and (k >= len(words) or (words[k] not in GIVEN_NAMES and words[k] not in _COMPOUND_FIRST)):
+                    end = k  # "الشيخ" / "الدكتور" + a common noun is no name
+                if w in _RANK_NOUNS and end > k and words[k] not in GIVEN_NAMES and words[k] not in _COMPOUND_FIRST \
+                        and not any(t.startswith("ال") for t in words[k + 1:end]) \
+                        and not (end < len(words) and s.tokens[end].clause_start):  # "النقيب جيف دايفيس، المتحدث"
+                    end = k  # "الفريق سيرفع تقريرا" (the team), "العميد مدة ..." (the dean): no given name, no family
+
+                if end > k:
+                    out.append(_person(s, k, end, None, ms, person_tokens, rank_at=(x, k)))
+                    x = end
+                    continue
+            x += 1
+        if not any(w in ROLE_HEADS or w in _ROLE_FIRST_WORDS or w[:1] == "و" and w[1:] in ROLE_HEADS for w in words):
+            continue  # the rules below all need a role noun (before or after the name)
+        # role + organisation + a given name ("وزير الدفاع سالم الحديثي"، "قائممقام قضاء المقدادية عدنان الربيعي")
+        for k, w in enumerate(words):
+            if w not in GIVEN_NAMES or k in mention_tokens or k in person_tokens or k == 0:
+                continue
+            if w == "اركان" and (words[k - 1].endswith(_RAIS) or words[k - 1] in _HAYA):
+                continue  # "رئيس أركان الجيش"، "هيئة أركان القوات": the staff, not the given name Arkan
+            if k > 0 and words[k - 1] in _COMPOUND_FIRST and (k - 1) not in mention_tokens:
+                k -= 1  # "أبو محمد العدناني"
+            head = _role_before(s, k, person_tokens)
+            if head is not None and k - head > 7:
+                # a long title ("عضو لجنة الطاقة والمياه في مجلس الشورى العماني النائب سالم ..."): the nearest role noun
+                head = next((x for x in range(k - 1, k - 8, -1) if x >= 0 and (
+                    words[x] in ROLE_HEADS or words[x][:1] == "و" and words[x][1:] in ROLE_HEADS)), None)
+            if head is None or head >= k - 0 or k - head > 7:
+                continue
+            if any(s.tokens[t].clause_start for t in range(head + 1, k)):
+                continue  # a comma right before the name is fine ("المتحدث باسم العشائر، محمد الشعباني")
+            end = _read_name(s, k, (set(mention_tokens) | person_tokens) - _place_surname(s, k, mention_tokens))
+            if end - k >= 2:
+                out.append(_person(s, k, end, None, ms, person_tokens))
+        # role + organisation, nationality or comma + a name the given-name list does not know
+        # ("وزير الاستخبارات الإسرائيلي، إسرائيل كاتز"، "مدير الاستخبارات الأميركية، دان كوتس"،
+        # "النائب الليبرالي البلجيكي ماتياس فانديرهوفن")
+        for k in range(1, len(words)):
+            if k in mention_tokens or k in person_tokens or words[k] in GIVEN_NAMES or words[k] in _COMPOUND_FIRST \
+                    and words[k] not in {"عبد"}:
+                continue
+            comma = s.tokens[k].clause_start or s.tokens[k].soft_break
+            prev = words[k - 1]
+            after_org = (k - 1) in mention_tokens and mention_tokens[k - 1].kind in {"places", "actors"}
+            titled = _ROLE_THEN_NAME and any(x >= 0 and (words[x] in ROLE_HEADS or words[x][:1] == "و" and words[x][
+                1:] in ROLE_HEADS) for x in ((k - 2, k - 3) if prev in _HONORIFICS else (k - 2,) if prev[:2] == "ال" else ()))
+            if not (comma or after_org or _is_nisba(prev) or titled):
+                continue
+            if not _QUOTE_OPENERS.isdisjoint(s.quote(*s.token_span(k - 1, k + 1))):
+                continue  # a quotation or an aside opens here, not a name
+            if after_org and _is_nisba(words[k]):
+                continue
+            head = _role_before(s, k, person_tokens)
+            if head is None or k - head > 8 or any(c in s.quote(*s.token_span(head, k + 1)) for c in '«»"“”'):
+                continue
+            end = _read_name(s, k, (set(mention_tokens) | person_tokens) - _place_surname(s, k, mention_tokens))
+            ends = _name_ends(s, end) or end < len(words) and words[end] in _NOT_NAME_WORDS  # "... نيكولاس هايسوم الهجوم بأنه"
+            if titled and not (comma or after_org or _is_nisba(prev)) and not _titled_name(words[k:end]):
+                continue  # "وزير الداخلية عزام الدخيل": with no comma or known body, only a plain name and its family
+            if end - k < 2 or not ends or any(
+                    w in _NOT_NAME_WORDS and not (_PLACE_SURNAME and _is_ali(s, t)) or w in KILLED
+                    or w.endswith(("هم", "ها", "هما")) for t, w in enumerate(words[k:end], start=k)):
+                continue
+            out.append(_person(s, k, end, None, ms, person_tokens))
+        # role + organisation + name with a family name ("رئيس لجنة ... في البرلمان العراقي أرشد الصالحي")
+        for m in ms:
+            k = m.j
+            if m.kind != "actors" or m.entry.get("type") == "official" or k in person_tokens or k in mention_tokens:
+                continue
+            if k >= len(words) or s.tokens[k].clause_start:
+                continue
+            end = _read_name(s, k, set(mention_tokens) | person_tokens)
+            has_family = end - k >= 2 and any(words[t].startswith("ال") for t in range(k + 1, end))
+            head = _role_before(s, m.i, person_tokens) if has_family else None
+            if head is not None and not any(c in s.quote(*s.token_span(head, k + 1)) for c in '«»"“”'):
+                out.append(_person(s, k, end, None, ms, person_tokens))  # (a quotation between: its words, no name)
+        # a name, then its role ("وقال خليل الحية، عضو المكتب السياسي"، "عن مقتل محسن الفضلي، زعيم جماعة
+        # خراسان"، "وقال فرج اقعيم وهو قائد ميداني"): a known given name, or any name after a verb of saying
+        for k in range(len(words)):
+            if k in mention_tokens or k in person_tokens:
+                continue
+            if words[k] not in GIVEN_NAMES and not (k > 0 and words[k - 1] in _BACK_STOPS) or k > 0 and words[k - 1] in _LINEAGE:
+                continue
+            end = _read_name(s, k, set(mention_tokens) | person_tokens)
+            if end - k < 2 or any((w in _NOT_NAME_WORDS and not _is_ali(s, t)) or w in KILLED
+                                  for t, w in enumerate(words[k:end], start=k)):
+                continue
+            after = _role_after(s, end)
+            if after is None:
+                continue
+            marked = after[0] > end or s.tokens[end].clause_start  # a comma or "وهو" between name and role
+            if not marked and (words[k] not in GIVEN_NAMES or words[after[0]] in _HONORIFICS | {"شيخ"}):
+                continue
+            out.append(_person(s, k, end, None, ms, person_tokens))
+    out.extend(_served_by(sentences, mentions, out))
+    ends = {(p.sentence, p.j) for p in out}
+    out = [p for p in out if not _named_place(sentences[p.sentence], p) and not (
+        _VOCABULARY_CHECK and p.entry is None and _vocabulary_name(p.norm_tokens) and not _firm_rank(p)) and not (
+        _PLACE_CHECK and p.entry is None and _place_name(p.norm_tokens)) and not (
+        p.entry is None and p.i > 0 and sentences[p.sentence].words[p.i - 1] in _KUNYA and (p.sentence, p.i - 1) in ends)]
+    # ("سالم الزبيدي المكنى أبو فارس": the nickname of the man just named, no other person)
+    out.sort(key=lambda p: p.start)
+    out = [p for x, p in enumerate(out) if not _runs_on_repeat(p, out[:x])]
+    _trim_roles(out)
+    return out
+
+
+_PLACE_SURNAME = True
+_ROLE_THEN_NAME = True
+
+
+def _titled_name(words: list[str]) -> bool:
+    """True when words read right after a title and its one genitive ("وزير التعليم عزام الدخيل"، "وزير الإسكان
+    الدكتور شويش الضويحي") are a name the given-name list does not know: they end at a family name with the article,
+    and no word is common vocabulary or a word glued to a preposition ("رئيس النادي مازال يدفع"، "رئيسة الحكومة
+    تيريزا ماي بشأن ...")."""
+    if len(words) < 2 or not words[-1].startswith("ال") or any(w.startswith("ال") for w in words[:-1]):
+        return False
+    return not any(w in _COMMON_WORDS or _glued_word(w) or (w[2:] in _COMMON_WORDS if w.startswith("ال") else False)
+                   for w in words)
+
+
+def _place_surname(s: Sentence, k: int, mention_tokens: dict[int, Mention]) -> set[int]:
+    """The token after the given name at k when it is a one-word place that reads as a family name ("المتحدث باسم
+    المجلس علي الأحمدي"، "قائد اللواء محمد الجبوري"): after a title and a known given name, a place written with
+    the article right after it closes the man's name (a place that takes the given name in is one mention of both
+    words, never split here)."""
+    m = mention_tokens.get(k + 1)
+    if not _PLACE_SURNAME or m is None or m.kind != "places" or m.i != k + 1 or m.j != k + 2 or not (
+            s.words[k] in GIVEN_NAMES or _is_ali(s, k)):
+        return set()
+    w = s.words[k + 1]
+    if not w.startswith("ال") or w in _NOT_NAME_WORDS or not _name_ends(s, k + 2):
+        return set()
+    return {k + 1}
+
+
+def _runs_on_repeat(p: Person, before: list[Person]) -> bool:
+    """True for a two-word name that is a man named before in full, told again by one of his names and read on
+    into the next word ("الأمير زيد بن رعد ... ووجه الأمير زيد انتقادات"، "مين أونغ هلاينغ ... الجنرال هلاينغ
+    كرر"): his family name, or under the same honorific the given name of a name written with "بن", then a
+    word not in his name."""
+    if p.entry is not None or len(p.norm_tokens) != 2:
+        return False
+    one, two = p.norm_tokens
+    if two.startswith("ال") or two in _LINEAGE or one in _COMMON_FIRST:
+        return False
+    for q in before:
+        names = q.norm_tokens
+        if len(names) < 2 or two in names or one not in names:
+            continue
+        if names[-1] == one or names[0] == one and len(names) >= 3 and _LINEAGE.intersection(names) \
+                and p.rank and q.rank and _norm(p.rank) == _norm(q.rank):
+            return True  # (not a father's name: "علي عبدالله صالح" and "العميد عبدالله صبيحي" are two men; nor
+            # a given name under another title: "الرئيس فهد بن خالد" and "مدير الاحتراف فهد بارباع")
+    return False
+
+
+def _named_place(s: Sentence, p: Person) -> bool:
+    """True for a place named after a man ("حي الشيخ عثمان"، "مسجد الشيخ زايد"): an honorific right before the
+    name and a place noun right before the honorific."""
+    if p.entry is not None and p.i >= 1 and s.words[p.i] in _ROYAL:
+        at = p.i - 1  # a known king or prince written with his title: "قاعدة الملك سلمان الجوية"
+    elif p.entry is None and p.i >= 2 and s.words[p.i - 1] in _HONORIFICS:
+        at = p.i - 2
+    else:
+        return False
+    w = s.words[at]
+    return w in _PLACE_BEFORE_TITLE or w[:1] in {"ب", "و", "ل"} and w[1:] in _PLACE_BEFORE_TITLE  # "بمدينة الأمير"
+
+
+def _served_by(sentences: list[Sentence], mentions: list[list[Mention]], persons: list[Person]) -> list[Person]:
+    """The holder of a title that serves a known official, named right after him ("المستشار الإعلامي لرئيس مجلس
+    الوزراء حيدر العبادي سعد الحديثي": the adviser is Saad al-Hadithi)."""
+    out = []
+    starts = {(p.sentence, p.i) for p in persons}
+    for p in persons:
+        if p.outer is None:
+            continue
+        s = sentences[p.sentence]
+        k = p.j
+        if k >= len(s.words) or (p.sentence, k) in starts or s.tokens[k].clause_start and not s.tokens[k].soft_break:
+            continue
+        blocked = {t for m in mentions[p.sentence] for t in range(m.i, m.j)} | {t for q in persons if q.sentence == p.sentence
+                                                                               for t in range(q.i, q.j)}
+        end = _read_name(s, k, blocked)
+        if end - k < 2 or any(w in _NOT_NAME_WORDS or w in KILLED for w in s.words[k:end]):
+            continue
+        a, b = p.outer
+        rs, re_ = s.token_span(a, b)
+        role = s.quote(rs, re_).strip(" ،,")
+        org = next((m.entry for m in mentions[p.sentence] if m.kind == "actors" and a <= m.i and m.j <= b
+                    and m.entry.get("type") != "official"), None)
+        start, stop = s.token_span(k, end)
+        out.append(Person(s.quote(start, stop), tuple(s.words[k:end]), s.index, start, stop, k, end, role, None, None, org,
+                          (rs, stop)))
+    return out

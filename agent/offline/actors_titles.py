@@ -1,0 +1,191 @@
+"""Actors: the role phrase that goes with a person's name, before it ("المتحدث باسم ..."، "وزير الدفاع") or
+after it (", عضو المكتب السياسي"، "وهو قائد ميداني"), and :func:`_person`, which makes a :class:`Person` of a name
+with its rank, role and organisation (and the title of a man a known official is served by).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.actors_names import (
+    _BACK_STOPS,
+    _NAME_END_WORDS,
+    _RANK_SUFFIX,
+    GIVEN_NAMES,
+    RANKS,
+    ROLE_HEADS,
+    Person,
+    _is_verb_amr,
+    _norm,
+)
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.text import Sentence
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import Entry
+
+_CLEAN_NAME = True
+
+
+_ROLE_FIRST_WORDS = frozenset(h.split(" ")[0] for h in ROLE_HEADS if " " in h)
+"""First words of the two-word role heads: only they can open one (the pair is built only for them)."""
+
+
+_WITH = frozenset({"مع", "ومع"})
+
+
+def _role_before(s: Sentence, r: int, blocked_persons: set[int], with_stop: bool = False) -> int | None:
+    """Index of the role head noun whose phrase ends just before token r, or None. With ``with_stop`` (the title
+    of a man already found) a role noun after "مع" is his whole title."""
+    a, _ = s.clause_bounds(max(0, r - 1)) if r > 0 else (0, 0)
+    head = None
+    x = r - 1
+    while x >= max(a, r - 14):
+        w = s.words[x]
+        if w in _BACK_STOPS or x in blocked_persons or _is_verb_amr(s, x):
+            break  # "أمر خادم الحرمين": the verb "ordered", no commander
+        if with_stop and head is not None and w in _WITH:
+            break  # "التقى الوزير مع الرئيس الأميركي فلان": the title after "مع" is his, the one before another's
+        bare = w[1:] if w.startswith("و") and w[1:] in ROLE_HEADS else w
+        if x > 0 and s.words[x - 1] in _ROLE_ADJ_AFTER:
+            x -= 1
+            continue  # "مؤتمر صحفي مع نظيره": an adjective ("press conference"), not the journalist
+        if bare in ROLE_HEADS or (x + 1 < r and bare in _ROLE_FIRST_WORDS and f"{bare} {s.words[x + 1]}" in ROLE_HEADS):
+            head = x
+            if bare.startswith("نظير"):
+                break  # "مع نظيره الإماراتي": the counterpart's title starts here
+        x -= 1
+    return head
+
+
+_ON_BEHALF = frozenset({normalize("باسم"), normalize("عن")})
+"""Right before a known official after a title: he is whom the title serves ("المتحدث باسم"، "نائبا عن")."""
+_ROLE_ADJ_AFTER = rules.words("actors", "role_adjective_after")
+"""Nouns after which a role word is an adjective ("مؤتمر صحفي")."""
+
+
+def _trim_roles(persons: list[Person]) -> None:
+    """A role read back across another person's name is that person's title plus this one's: "وزير المالية
+    المصري سامي فهمي والأمين العام لمنظمة التعاون الإقليمي خالد أبو سالم" -> the second man's role starts
+    after the first man's name. (Persons are found in several passes, so the neighbour may not have been known
+    when the role was read.) A role that ends with the other name is a genitive title and is kept ("مستشار
+    الرئيس الكيني جوزيف موانغي، بيتر أوتينو"), and so is one whose rest does not open with a role noun."""
+    for p in persons:
+        if not p.role:
+            continue
+        for q in persons:
+            if q is p or q.sentence != p.sentence or not (p.evidence[0] <= q.start and q.end <= p.start):
+                continue
+            i = p.role.rfind(q.name)
+            if i < 0:
+                continue
+            rest = p.role[i + len(q.name):].strip(" ،,")
+            listed = rest[:1] == "و"  # "... أوغلو والأمين العام"
+            if not rest or not listed and q.entry is None and len(q.norm_tokens) < 3:
+                continue  # "رئيس أركان الجيش السوداني": a two-word "name" inside a title is no neighbour
+            rest = rest[1:] if listed else rest
+            head = _norm(rest.split()[0]) if rest.split() else ""
+            if head in ROLE_HEADS or head in _ROLE_FIRST_WORDS:
+                p.role = rest
+
+
+def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention], person_tokens: set[int],
+            rank_at: tuple[int, int] | None = None, intro: int | None = None) -> Person:
+    start, end = s.token_span(i, j)
+    if entry is not None and _CLEAN_NAME:
+        # a known official's name without the conjunction or preposition glued to it ("وبشار الأسد"، "بفلاديمير")
+        start = next((m.start for m in ms if m.i == i and m.j == j and m.entry is entry and start <= m.start < end), start)
+    rank = None
+    r = i if intro is None else intro  # the role ends before "المدعو"
+    if intro is None and rank_at is None and i > 0 and s.words[i - 1] in RANKS | _RANK_SUFFIX:
+        r = i - 1
+        while r > 0 and s.words[r - 1] in RANKS:
+            r -= 1
+        rank_at = (r, i)
+    if rank_at is not None:
+        r = rank_at[0]
+        rank = s.quote(*s.token_span(rank_at[0], rank_at[1]))
+        if rank[:1] == "و" and s.words[r] not in RANKS:
+            rank = rank[1:]  # "والأمير" -> "الأمير"
+    head = _role_before(s, r, person_tokens, with_stop=True)
+    if rank_at is not None and s.words[r] not in RANKS and s.words[r][1:] in RANKS:
+        head = None  # "... رئيس جهاز أمن الدولة فلان، والشيخ خالد": a new item of a list, the title before is another's
+    if entry is not None and head is not None and head == r - 1 and _construct_head(s.words[head]):
+        head = None  # "مستشار خادم الحرمين الشريفين": the known official is whom the title serves, not its holder
+    if entry is not None and head is not None and r > 0 and s.words[r - 1] in _ON_BEHALF:
+        head = None  # "متحدث باسم خليفة حفتر": the known official is whom the spokesman speaks for
+    outer = None
+    if entry is not None and head is not None:
+        inner = next((x for x in range(r - 1, head, -1) if _glued_head(s.words[x])
+                      or s.words[x] in ROLE_HEADS and s.words[x - 1] in _ON_BEHALF), None)
+        if inner is not None:  # "المستشار الإعلامي لرئيس مجلس الوزراء حيدر العبادي"، "المتحدث باسم رئيس الوزراء ...": he is the PM
+            outer, head = (head, r), inner
+    role = None
+    org = None
+    ev_start = start
+    if head is not None and head < r:
+        rs, re_ = s.token_span(head, r)
+        role = s.quote(rs, re_).strip(" ،,")
+        if role.startswith("و") and s.words[head][1:] in ROLE_HEADS:
+            role = role[1:]  # "ورئيس العراق السابق"
+        if outer is not None and _glued_head(s.words[head]):
+            role = "ال" + role[2:] if role.startswith("لل") else role[1:]  # "لرئيس مجلس الوزراء" -> "رئيس مجلس الوزراء"
+        ev_start = rs
+        for m in ms:
+            if m.kind == "actors" and head <= m.i and m.j <= r and m.entry.get("type") != "official":
+                org = m.entry
+    elif rank_at is not None:
+        ev_start = s.token_span(rank_at[0], rank_at[1])[0]
+    ev_end = end
+    if role is None and entry is None:
+        after = _role_after(s, j)
+        if after is not None:
+            rs, ev_end = s.token_span(*after)
+            role = s.quote(rs, ev_end).strip(" ،,")
+            for m in ms:
+                if m.kind == "actors" and after[0] <= m.i and m.j <= after[1] and m.entry.get("type") != "official":
+                    org = m.entry
+    person_tokens.update(range(r, j))
+    return Person(s.quote(start, end), tuple(s.words[i:j]), s.index, start, end, i, j, role, rank, entry, org,
+                  (ev_start, ev_end), outer=outer)
+
+
+def _glued_head(w: str) -> bool:
+    """A role noun with a glued "ل" ("لرئيس"، "للرئيس"، "لوزير"): the title after it is another man's."""
+    return w[:1] == "ل" and (w[1:] in ROLE_HEADS and not w[1:].startswith("ال") or w[:2] == "لل" and "ال" + w[2:] in ROLE_HEADS)
+
+
+def _construct_head(w: str) -> bool:
+    """A role noun in the construct state ("مستشار"، "ومبعوث"): the name right after it is its genitive."""
+    bare = w[1:] if w[:1] in {"و", "ل"} and w[1:] in ROLE_HEADS else w
+    return bare in ROLE_HEADS and not bare.startswith("ال") and not bare.startswith("نظير")
+
+
+_APPOSITION = frozenset({"وهو", "وهي", "هو", "هي"})
+
+
+def _role_after(s: Sentence, j: int) -> tuple[int, int] | None:
+    """Token range of a role phrase that follows the name ending at token j, or None.
+
+    News often names first and gives the office after, with a comma or "وهو" ("وقال خليل الحية،
+    عضو المكتب السياسي لحركة حماس"، "وقال فرج اقعيم وهو قائد ميداني"، "جمانة غنيمات وزيرة الدولة
+    لشؤون الإعلام"). The phrase runs from the role noun to the clause's end; one that runs into another
+    given name ("... رئيس الوزراء العراقي حيدر العبادي") is the next person's title, not this one's.
+    """
+    n = len(s.words)
+    x = j
+    if x < n and s.words[x] in _APPOSITION:
+        x += 1
+    if x >= n:
+        return None
+    w = s.words[x]
+    if not (w in ROLE_HEADS or (x + 1 < n and w in _ROLE_FIRST_WORDS and f"{w} {s.words[x + 1]}" in ROLE_HEADS)) \
+            or _is_verb_amr(s, x):
+        return None
+    end = x + 1
+    while end < n and end - x < 12 and not s.tokens[end].clause_start and not s.tokens[end].soft_break \
+            and s.words[end] not in _BACK_STOPS and s.words[end] not in _NAME_END_WORDS:
+        if s.words[end] in GIVEN_NAMES or s.words[end] in RANKS:
+            return None
+        if s.words[end] == "في" and end + 1 < n and s.words[end + 1] in {"وقت", "حين", "حديث", "تصريح", "بيان"}:
+            break  # "... باسم الحكومة في وقت سابق": the role ends before the time or the channel
+        end += 1
+    return x, end

@@ -21,6 +21,14 @@ killed), "80 ضابطا وجنديا" (one number for both accusative nouns), a 
 أطفال، أصيبوا" = 5), "one" is no count of a plural verb ("من أسرة واحدة قتلوا"), a day word after the verb is
 passed ("أودى الثلاثاء بحياة ..."), "لقي حتفه" is one death, and a vague rest ("وعدد من مرافقيه"، "طفلان وعدد من
 المواطنين"), an intention ("يسعون لقتل") or a capture's object ("أسر 4 حوثيين وقتل ...") gives no number.
+
+This module is the entry point and still holds the readers not yet moved out; the others live in the
+family modules beside it (words in ``data/casualties.json``), each importing only those listed before it:
+
+- ``casualties_words``: the casualty words the readers share and what a person noun counts (one, two, militants).
+- ``casualties_companions``: a victim and the others told with them ("مدرس وزوجته"، "لقي مصرعه مع 6 آخرين").
+- ``casualties_subjects``: the victims a kill verb's grammar names (an active verb's object, a singular verb's
+  subject).
 """
 
 from __future__ import annotations
@@ -30,6 +38,42 @@ from typing import TYPE_CHECKING
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import rules
+from marsad.agent.offline.casualties_companions import _with_companions
+from marsad.agent.offline.casualties_subjects import (
+    _ACTIVE_KILL,
+    _OTHER_OBJECT_VERBS,
+    _object_after_subject,
+    _person_subject,
+)
+from marsad.agent.offline.casualties_words import (
+    _ANY_READ,
+    _ATTACKERS,
+    _EXECUTED,
+    _GIVEN_NAMES,
+    _HIT_VERBS,
+    _INJURED_READ,
+    _KILLED_READ,
+    _MILITANT_WORDS,
+    _NOT_CASUALTY_UNITS,
+    _ONE_OF_THEM,
+    _ONE_VICTIM,
+    _OTHERS_WORDS,
+    _SHOT_DEAD,
+    _SINGLE_COUNTED,
+    _SINGLE_PERSONS,
+    _TERRORIST_NOUNS,
+    COUNTED_NOUNS,
+    INJURED,
+    VICTIM_NOUNS,
+    _dated_and_breaks,
+    _digit_free,
+    _dual_by_number,
+    _dual_noun,
+    _one_person,
+    _person_count,
+    _terrorists_counted,
+    _vague_rest,
+)
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.scope import PLURAL_EVENTS, has_phrase, phrase_table
 from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
@@ -41,72 +85,30 @@ if TYPE_CHECKING:
 __all__ = ["KILLED", "INJURED", "REL_PRONOUNS", "COUNTED_NOUNS", "VICTIM_NOUNS", "casualties"]
 
 
-VICTIM_NOUNS = rules.words("casualties", "victim_nouns")
-
 _ASSASSINATED = rules.words("casualties", "assassinated")
 
-_ONE_VICTIM = rules.words("casualties", "one_victim")
-
 _DUAL_VICTIMS = rules.words("casualties", "dual_victims")
-_SINGLE_PERSONS = rules.words("casualties", "single_persons")
-"""Singular indefinite person nouns beside those numbers.py reads as one ("قتل شاب"، "استشهاد فتى")."""
-_NISBA_PERSONS = rules.words("casualties", "nisba_persons")
-"""A people's nisba in the singular right after a kill or wound word is one person ("قتل فلسطيني برصاص ..."،
-"مقتل عراقي بانفجار عبوة"); as an adjective after a noun ("جندي عراقي") it is read with that noun."""
-_COMPANIONS = rules.words("casualties", "companion_nouns")
-"""A person's companion named after them ("مدرس وزوجته"): two victims, not one."""
+
 _LIFE = rules.words("casualties", "life")
 
-INJURED = rules.words("casualties", "injured")
-
 _KILL_VERBS_SINGULAR = rules.words("casualties", "kill_verbs_singular")
-
-_TERRORIST_NOUNS = rules.words("casualties", "terrorist_nouns")
-
-_NOT_CASUALTY_UNITS = rules.words("casualties", "not_casualty_units")
 
 _YEAR_CUES = rules.words("casualties", "year_cues")
 
 _FILLERS = rules.words("casualties", "fillers")
 
-_MILITANT_WORDS = rules.words("casualties", "militant_words")
-
-COUNTED_NOUNS = rules.words("casualties", "counted_nouns")
-
-_EXECUTED = rules.words("casualties", "execution_words")
-"""Executions are killings ("أعدم التنظيم 19 شخصا"، "إعدام 5 مدنيين"): read as death words, unless a sentence
-or a threat governs them (:func:`_execution_not_done`)."""
 _EXECUTION_NOT_DONE = rules.words("casualties", "execution_not_done")
 _EXECUTION_COURTS = rules.words("casualties", "execution_courts")
-_KILLED_READ = KILLED | rules.words("casualties", "killed_extra") | _EXECUTED
-"""Casualty words read for a count beside the frame triggers: dual and feminine verbs ("شخصين قتلا"), executions."""
-_HIT_VERBS = rules.words("casualties", "hit_verbs")
-"""Active "hit" verbs: an injured count only when people follow ("وأصاب 55"، "أصابوا أربعة آخرين"), never "21 ضربة أصابت"."""
+
 _HIT_OBJECTS = rules.words("casualties", "hit_objects")
-_ONE_OF_THEM = rules.words("casualties", "one_of_them")
-_INJURED_READ = INJURED | rules.words("casualties", "injured_extra") | _HIT_VERBS
-"""Injury words read for a count: feminine and dual verbs, counted nouns ("أصيبت امرأة"، "35 جريحا")."""
-_ANY_READ = _KILLED_READ | _INJURED_READ
 
 _ONE_MORE = rules.words("casualties", "one_more")
 """A second casualty kind counted as one more person: "قتل جنديان وأصيب آخر"، "وإصابة ثالث"."""
 _TWO_MORE = rules.words("casualties", "two_more")
-_DUAL_EXTRA = rules.words("casualties", "dual_persons_extra")
-_NOT_DUALS = rules.words("casualties", "not_duals")
-"""Words in -ان that are no dual of a person noun: names and groups ("طالبان"، "عثمان"، "الشيخان")."""
-_TWO_WORDS = rules.words("casualties", "two_words")
+
 _DUAL_VERBS = rules.words("casualties", "dual_verbs")
 """Dual verbs after their subject ("إن مدنيين قتلا"): the subject in -ين is the dual, two people."""
-_DUAL_COMPANIONS = rules.words("casualties", "dual_companions")
-"""A person's two companions ("أم مع طفليها"): two more victims."""
-_OTHERS_WORDS = rules.words("casualties", "others_words")
-_NAME_STOPS = rules.words("casualties", "name_stops")
-"""Words that end a victim's name or title: prepositions and particles ("في"، "من"، "بعد")."""
-_NAME_REACH = 3
-_THAT_REACH = 12
-_GIVEN_NAMES = rules.words("actors", "given_names")
-_PASSIVE_AFTER = rules.words("casualties", "passive_after")
-"""Words after "قتل" that make it the passive ("قُتل بعد إصابته"، "قتل برصاص"), not "killed someone"."""
+
 _ZERO_NEGATORS = rules.words("casualties", "zero_negators")
 _ZERO_LINKS = rules.words("casualties", "zero_links")
 _ZERO_BOTH = rules.words("casualties", "zero_both")
@@ -114,13 +116,6 @@ _ZERO_KILLED = rules.words("casualties", "zero_killed")
 _ZERO_INJURED = rules.words("casualties", "zero_injured")
 _MOSTLY = rules.words("casualties", "mostly_words")
 _HEDGES = rules.words("casualties", "hedges")
-_SINGLE_COUNTED = rules.words("casualties", "single_counted")
-"""A counted noun in the singular with no number: one person ("أوقع قتيلا وخمسة جرحى")."""
-_SHOT_DEAD = rules.words("casualties", "shot_dead_verbs")
-""""أرداه قتيلا": a pronoun's one death (often the attacker's), not a stated toll."""
-_ATTACKERS = rules.words("casualties", "attacker_words")
-"""The attackers themselves: a toll "mostly of the suicide bombers" mixes them with victims (no count)."""
-
 
 _REPEL_VERBS = rules.words("casualties", "repel_verbs")
 _REPEL_OBJECTS = rules.words("casualties", "repel_objects")
@@ -181,76 +176,11 @@ def _attackers_repelled(ctx: DocContext, si: int, q: Quantity) -> bool:
         and _repelled_attack(ctx.sentences[si - 1].words)
 
 
-_ACTIVE_KILL = rules.words("casualties", "active_kill_verbs") | rules.words("casualties", "execution_verbs")
-_OBJECT_PERSONS = rules.words("casualties", "object_persons")
-_OTHER_OBJECT_VERBS = rules.words("casualties", "other_object_verbs")
-"""Verbs coordinated after a kill verb whose object the following count is ("قتل واعتقل 16"، "قتل وخطف 5")."""
-_SUBJECT_REACH = int(rules.number("casualties", "subject_reach"))
-"""How far an active kill verb's object may stand after it, past its subject and the subject's relative clause and
-place ("قتلت ألغام زرعها المسلحون في الطرق الزراعية بالمحافظة مزارعا")."""
-_NOT_OBJECT_PERSONS = _TERRORIST_NOUNS | _ATTACKERS | _MILITANT_WORDS | rules.words("casualties", "attacker_side_words")
-
-
-def _object_person(words: list[str], y: int) -> Quantity | None:
-    """One victim named as the object after a kill verb's subject: a singular person noun in the accusative
-    ("مزارعا"، "مواطنا") or a definite one followed by a given name ("المواطن أحمد ..."); militants and attackers are
-    not read (an operation's result)."""
-    w = words[y]
-    if w.startswith("ال"):
-        if y + 1 < len(words) and words[y + 1] in _GIVEN_NAMES and _one_person(w[2:]) \
-                and w not in _NOT_OBJECT_PERSONS:
-            return Quantity(1, False, y, y + 2)
-        return None
-    if w.endswith("ا") and len(w) > 4 and _one_person(w) and w not in _NOT_OBJECT_PERSONS \
-            and w[:-1] not in _NOT_OBJECT_PERSONS:
-        return Quantity(1, False, y, y + 1)
-    return None
-
-
-def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) -> Quantity | None:
-    """The victims' count after the subject of an active kill verb ("قتلت عبوة ناسفة زرعتها الميليشيا، الثلاثاء،
-    ثلاثة مدنيين"، "قتل مسلحون 4 جنود"): a number within a few words, not a date's, followed by a person noun (or a
-    people's nisba plural), or one person named as the object ("قتل لغم آخر بمنطقة الوادي المواطن أحمد"، "قتلت
-    ألغام زرعها المسلحون ... مزارعا"), with no other casualty word or coordinated clause between ("قتلت قوات الأمن
-    مسلحا واعتقلت 13 آخرين": an accusative right after the verb is its one object, and 13 were arrested)."""
-    if words[x].endswith("ا") and len(words[x]) > 3 and not words[x].startswith("ال"):
-        return None
-    if any(b in _OTHER_OBJECT_VERBS for b in bare(words[x])):
-        return None  # "قتل واعتقل 16 شخصا": the 16 are the arrest verb's object
-    for y in range(x + 1, min(hi, x + _SUBJECT_REACH)):
-        if any(b in _ANY_READ for b in bare(words[y])) or (words[y].startswith("و") and len(words[y]) > 3):
-            return None
-        if y in dated:
-            continue
-        q = read_quantity(words, y)
-        if q is None:
-            one = _object_person(words, y)
-            if one is not None:
-                return _with_companions(words, 1, one.start, one.end, hi)  # "مزارعا وزوجته" = 2
-            continue
-        if q.value is None or q.end >= len(words):
-            return None
-        if q.end == y + 1 and _dual_noun(words[y]):
-            return q  # "قتل المتمردون جنديين": the dual noun is its own count
-        nxt = words[q.end]
-        if any(b in _OBJECT_PERSONS for b in bare(nxt)) or is_single_person(nxt) or nxt in _SINGLE_PERSONS \
-                or (nxt.endswith("يين") and len(nxt) > 4):
-            return q
-        return None
-    return None
-
-
 MILITANTS_BEFORE_VERB = True
 """Module switch (A/B measurement): in a strike's frame (air strike, shelling), militants counted before the casualty
 verb ("13 عنصرا من التنظيم قتلوا في غارة") are its toll as those after it are ("قتلت الغارة 13 عنصرا من التنظيم");
 before, they were no count at all. Clashes and attacks keep that (attackers' dead are no victims)."""
 _STRIKE_CONCEPTS = frozenset({"airstrike", "shelling"})
-
-PLURAL_COMPANIONS = True
-"""Module switch (A/B measurement): a victim told with plural companions and no number ("مصرع ضابط ومرافقيه"،
-"مقتل سائق وأطفاله"، "مع أفراد أسرته") leaves the toll unstated (guidelines: a casualty plus a vague number); before,
-the companions were not read and the victim alone was counted."""
-_PLURAL_COMPANIONS = rules.words("casualties", "plural_companions")
 
 COMPANIONS_AFTER_VERB = True
 """Module switch (A/B measurement): "مع" right after a casualty verb counts its subject told before it with the
@@ -475,139 +405,6 @@ def _total_after_part(words: list[str], at: int, hi: int) -> Quantity | None:
     return None
 
 
-_WAS = rules.words("casualties", "was_words")
-
-
-def _was_subject(words: list[str], x: int, k: int) -> bool:
-    """True when the word at ``x`` is the subject of "كان ... قد" and the kill verb at ``k`` is the passive: "وكان
-    فتى فلسطيني قد قتل برصاص الجيش" ("وكان شاب قد قتل والده" is active: not read)."""
-    return x > 0 and words[x - 1] in _WAS and words[k - 1] == "قد" and k + 1 < len(words) \
-        and words[k + 1] in _PASSIVE_AFTER
-
-
-def _person_subject(words: list[str], k: int) -> int | None:
-    """Where "أن" (or "كان ... قد") + one person noun stands as the subject of a singular kill verb at ``k`` (≤ 8
-    words back)."""
-    for x in range(k - 1, max(0, k - 9), -1):
-        w = words[x]
-        if any(b in _ANY_READ for b in bare(w)):
-            return None
-        if _one_person(w) and x > 0 and words[x - 1] in {"ان", "بان", "وان"}:
-            return x
-        if _one_person(w) and _was_subject(words, x, k):
-            return x  # "وكان فتى فلسطيني قد قتل برصاص الجيش": the subject of "كان ... قد" before the verb
-        if w in _GIVEN_NAMES and k - x <= _NAME_REACH and _passive_alone(words, k) \
-                and all(v.isalpha() and v not in _NAME_STOPS for v in words[x:k]) \
-                and any(v in {"ان", "بان", "وان"} for v in words[max(0, x - _THAT_REACH):x]):
-            # "أن أركان مزهر قتل بعد إصابته"، "إن القيادي في الجماعة محسن الفضلي قتل في ضربة": a named subject
-            # ("أن أحمد قتل شقيقه" is active: not read)
-            return x
-    if k > 0 and words[k - 1] in {"انه", "بانه", "وانه", "انها", "بانها", "وانها"} and _passive_alone(words, k):
-        return k - 1  # "وأشارت إلى أنه قتل في المعارك" ("أنه قتل في الهجوم 5 أشخاص" tells a number: not read)
-    return None
-
-
-def _passive_alone(words: list[str], k: int) -> bool:
-    """True when "قتل" at ``k`` is the passive with no count after it: a passive cue next ("قتل بعد إصابته"،
-    "قتل في المعارك") and no number in the next words ("أنه قتل في الهجوم 5 أشخاص" counts the 5)."""
-    if k + 1 < len(words) and words[k + 1] not in _PASSIVE_AFTER:
-        return False
-    return not any(read_quantity(words, y) for y in range(k + 1, min(len(words), k + 8)))
-
-
-def _one_person(w: str) -> bool:
-    """A singular indefinite person noun, also in the accusative ("جندي"، "مزارعا")."""
-    return any(is_single_person(v) or v in _SINGLE_PERSONS or v in _NISBA_PERSONS
-               for v in (w, w[:-1] if w.endswith("ا") and len(w) > 3 else w))
-
-
-def _nisba_dual(w: str) -> bool:
-    """A nisba noun in the nominative dual ("فلسطينيان"، "عراقيان"): two people (the plural is in -يون)."""
-    return len(w) >= 7 and w.endswith("يان") and not w.startswith("ال") and w.isalpha()
-
-
-def _dual_noun(w: str) -> bool:
-    """A person noun in a form that can only be the dual: two people.
-
-    Beside the listed duals ("رجلين"، "شابان") and the nisba in -يان: the nominative dual in -ان of a
-    person noun or of a participle in م- ("صحفيان"، "مشجعان"، "متظاهران": the plural would be in -ون),
-    and the feminine dual in -تان/-تين of a person noun ("مسعفتين"، "فلسطينيتان": the plural would be
-    in -ات). The genitive masculine in -ين ("مشجعين"، "مدنيين") is also the sound plural and is no
-    dual by itself (see :func:`_dual_by_number`). Militants and attackers are not read ("مسلحان").
-    """
-    if w in _DUAL_EXTRA or _nisba_dual(w):
-        return True
-    q = read_quantity([w], 0)
-    if q is not None and q.value == 2 and q.end == 1 and w.endswith(("ان", "ين")) and not w.startswith("اثن"):
-        return True  # the duals numbers.py lists ("جنديين"، "شرطيان")
-    if not w.isalpha() or w.startswith("ال") or w in _NOT_DUALS or len(w) < 5:
-        return False
-    if w.endswith(("تان", "تين")):
-        stem = w[:-3]
-        return _one_person(stem + "ه") or stem in _NISBA_PERSONS or _one_person(stem)
-    if not w.endswith("ان"):
-        return False
-    stem = w[:-2]
-    if {stem, "ال" + stem, stem + "ا", stem + "ين", stem + "ي"} & (_TERRORIST_NOUNS | _ATTACKERS):
-        return False
-    return _one_person(stem) or stem.startswith("م") and len(stem) >= 4
-
-
-def _dual_by_number(words: list[str], x: int) -> bool:
-    """A noun followed by the number two ("مشجعين اثنين"، "مدنيين اثنين"، "شرطيتين اثنتين"): two people."""
-    return x + 1 < len(words) and words[x + 1] in _TWO_WORDS and words[x].isalpha() and len(words[x]) > 3 \
-        and read_quantity(words, x) is None
-
-
-def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Quantity | None:
-    """The others counted with a named or counted victim: "لقي مصرعه مع 6 آخرين"، "قتل الضابط فلان و6
-    آخرون"، "وأصيب جندي و3 من رفاقه" -> a Quantity of the others (start: where they are told), else None.
-
-    The others' phrase stands right after the victim, or after up to three words of their name or title
-    ("الضابط أحمد علي و6 آخرون"); it is "مع" or "و" with a number and "آخرين"، "من ..." or a plural person
-    noun. Others of the other kind ("و6 آخرون بجروح" beside a death), militants ("و6 من المسلحين") and
-    figures in a unit are not read; a vague number ("وعدد من مرافقيه") is a vague rest.
-    """
-    for j in range(at, min(hi, at + _NAME_REACH + 1)):
-        w = words[j]
-        again = _kind_again(words, j, own)
-        if w == "مع" or w == "و" or again:
-            part, p = words, j + 1  # "ما أسفر عن مقتله ومقتل 3 آخرين": the casualty word told again before them
-        elif w.startswith("و") and len(w) > 1:
-            part, p = words[:j] + [w[1:]] + words[j + 1:], j
-        else:
-            part = None
-        q = read_quantity(part, p) if part is not None and p < hi else None
-        if q is not None and q.end < hi:
-            nxt = words[q.end]
-            end = None
-            if nxt in _OTHERS_WORDS:
-                end = q.end + 1
-            elif nxt == "من" and q.end + 1 < hi and not _terrorists_counted(words, q.end):
-                end = q.end + 2
-            elif any(b in _OBJECT_PERSONS for b in bare(nxt)) and nxt != "من" and not _terrorists_counted(words, q.end):
-                end = q.end + 2 if q.end + 1 < hi and words[q.end + 1] in _OTHERS_WORDS else q.end + 1
-            elif _vague_rest(words, q):
-                end = q.end + 1  # "لقي مصرعه وعدد من مرافقيه": a named victim and a vague number (no count)
-            if end is not None and (again or not (end < len(words) and any(b in _ANY_READ - own for b in bare(words[end])))):
-                return Quantity(q.value, q.vague or q.value is None, j, end)
-            return None
-        if j == at and (w == "مع" or w.startswith("و")):
-            return None  # a companion ("وزوجته"، "مع شقيقه") is read by the caller
-        if not w.isalpha() or w in _NAME_STOPS or w.startswith("و") or any(b in _ANY_READ for b in bare(w)) \
-                or w.startswith(("بال", "لل")) or any(b in _OBJECT_PERSONS or b in _TERRORIST_NOUNS for b in bare(w)):
-            return None  # "مقتل ضابط في الجيش و6 آخرين"، "على يد مسلحين و6 آخرين": no name between
-    return None
-
-
-def _kind_again(words: list[str], j: int, own: frozenset[str]) -> bool:
-    """True when token ``j`` repeats the casualty word of the victim's own kind with "و" ("ومقتل"، "وإصابة") and a
-    number follows it: "أسفر عن مقتله ومقتل 3 آخرين" counts him and the three."""
-    w = words[j]
-    return w.startswith("و") and len(w) > 3 and j + 1 < len(words) and any(b in own for b in bare(w[1:])) \
-        and read_quantity(words, j + 1) is not None
-
-
 _DAY_WORDS = rules.words("casualties", "day_after_verb_words")
 
 
@@ -692,62 +489,6 @@ def _one_before_plural(words: list[str], q: Quantity, k: int) -> bool:
         and not words[q.start].isdigit()
 
 
-def _vague_rest(words: list[str], q: Quantity) -> bool:
-    """True when a vague quantity ending in "من" counts others told with a victim: "وعدد من مرافقيه"، "وعشرات من
-    عناصره" (guidelines D-20: a named casualty plus a vague number leaves the count out)."""
-    return q.value is None and q.end > q.start and words[q.end - 1] == "من"
-
-
-def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,
-                     own: frozenset[str] = _KILLED_READ) -> Quantity:
-    """A counted victim and the companions named after them: "مدرس وزوجته" = 2, "أم مع طفليها" = 3.
-
-    A companion group that goes on to a vague or plural rest ("مصرعه مع شقيقه وعناصر أخرى"،
-    "مع عشرات من أفراده") leaves the count unstated.
-    """
-    others = _others_after(words, end, hi, own)
-    if others is not None:
-        return Quantity(None if others.value is None else n + others.value, others.vague, start, others.end)
-    j = end
-    if j < hi and words[j] != "مع" and not words[j].startswith("و") and j + 1 < hi \
-            and not any(b in _ANY_READ or b in _ONE_VICTIM for b in bare(words[j])) and (
-            words[j + 1] == "مع" or words[j + 1].startswith("و") and (
-                words[j + 1][1:] in _COMPANIONS | _DUAL_COMPANIONS | {"احد", "احدي"} or _one_person(words[j + 1][1:]))):
-        j += 1  # an adjective or a definite complement between: "أم يمنية مع طفليها"، "سائق الحافلة وأحد المارة"
-    total = n
-    first = True
-    while j < hi:
-        w = words[j]
-        if first and w == "مع" and j + 1 < hi:
-            nxt = words[j + 1]
-        elif w.startswith("و") and len(w) > 2:
-            nxt = w[1:]
-        else:
-            break
-        step = 2 if first and w == "مع" else 1
-        if PLURAL_COMPANIONS and (nxt in _PLURAL_COMPANIONS or nxt == "افراد" and j + step < hi):
-            return Quantity(None, True, start, j + step)  # "مصرع ضابط ومرافقيه"، "سائق وأطفاله": no count stated
-        if nxt in _COMPANIONS or (w != "مع" and _one_person(nxt)):
-            total += 1  # "مدرس وزوجته"، "طفل وامرأة"
-        elif w != "مع" and nxt in {"احد", "احدي"} and j + 1 < hi and words[j + 1].startswith("ال"):
-            total, j = total + 1, j + 1  # "مقتل سائق الحافلة وأحد المارة"
-        elif nxt in _DUAL_COMPANIONS or (w != "مع" and _dual_noun(nxt)):
-            total += 2
-        else:
-            if first and w == "مع":
-                q = read_quantity(words, j + 1)
-                if q is not None and (q.value is None or q.vague):
-                    return Quantity(None, True, start, q.end)  # "مع عشرات من مرافقيه"
-                if q is not None and q.end < hi and words[q.end] == "من" and total == n:
-                    return Quantity(n + q.value, False, start, q.end)  # "مقتله مع ثلاثة من مرافقيه"
-            if not first and nxt.isalpha() and total > n and not any(b in _ANY_READ for b in bare(nxt)):
-                return Quantity(None, True, start, j + 1)  # "مع شقيقه وعناصر أخرى"
-            break
-        j += step
-        first = False
-    return Quantity(total, False, start, j)
-
-
 def _mixed_with_attackers(words: list[str], at: int, hi: int) -> bool:
     """True when a toll is said to hold the attackers: "10 أشخاص معظمهم من الانتحاريين"، "بينهم المهاجم"."""
     for x in range(at, min(hi, at + 6)):
@@ -756,6 +497,7 @@ def _mixed_with_attackers(words: list[str], at: int, hi: int) -> bool:
         if any(b in _ANY_READ for b in bare(words[x])):
             return False
     return False
+
 
 PARTITIVE_SUM = True
 """Module switch (A/B measurement) of :func:`_partitive_end` in :func:`_summed`."""
@@ -848,28 +590,6 @@ def _shared_count(words: list[str], q: Quantity, last: int, person: str) -> bool
         and words[last].endswith("ا") and person.endswith("ا") and len(person) > 3
 
 
-def _person_count(w: str) -> bool:
-    """A person noun that is its own count: one ("جندي") or two ("شرطيان")."""
-    if not _digit_free(w):
-        return False
-    if _one_person(w) or _dual_noun(w):
-        return True
-    q = read_quantity([w], 0)
-    return q is not None and q.value == 2 and q.end == 1 and w.endswith(("ان", "ين"))  # "شرطيان"، "جنديين"
-
-
-def _digit_free(w: str) -> bool:
-    return not any(c.isdigit() for c in w)
-
-
-def _terrorists_counted(words: list[str], at: int) -> bool:
-    """True when the counted people are militants: "20 إرهابياً"، "9 من عناصر داعش"، "12 عنصرا من التنظيم"."""
-    nxt = words[at:at + 4]
-    if nxt and nxt[0] in _TERRORIST_NOUNS:
-        return True
-    return bool(len(nxt) >= 2 and nxt[0] in {"من", "عنصرا", "عناصر"} and any(
-        w in _MILITANT_WORDS and not nxt[y].endswith("مكافحه") for y, w in enumerate(nxt[1:])))  # not "قوة مكافحة الإرهاب"
-
 _PART_WORDS = rules.words("attacks", "part_openers")
 """Words that open a part of a toll told before ("بينهم"، "منهم"): a count after them is no whole toll."""
 _PART_REACH = 4
@@ -903,12 +623,6 @@ _OF_WOUNDS_REACH = 8
 
 DIED_OF_WOUNDS = True
 """Module switch of :func:`_died_of_wounds` (A/B measurement)."""
-
-
-def _dated_and_breaks(ctx: DocContext, si: int) -> tuple[set[int], set[int]]:
-    """The tokens of sentence ``si`` inside a date, and those that open a clause: where a count is not read."""
-    return ({t for d in ctx.dates[si] for t in range(d.i, d.j)},
-            {t for t, tok in enumerate(ctx.sentences[si].tokens) if tok.clause_start})
 
 
 def _died_of_wounds(ctx: DocContext, f: Frame) -> tuple[Quantity, str] | None:

@@ -1,0 +1,138 @@
+"""Casualty counts: a victim and the others told with them.
+
+A named or counted victim and their companions are one toll ("مدرس وزوجته" = 2, "أم مع طفليها" = 3, "لقي مصرعه
+مع 6 آخرين" = 7, "أسفر عن مقتله ومقتل 3 آخرين" = 4); plural companions or a vague rest with no number ("مصرع ضابط
+ومرافقيه"، "وعدد من مرافقيه") leave the toll unstated.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import Quantity, read_quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.casualties_words import (
+    _ANY_READ,
+    _KILLED_READ,
+    _NAME_REACH,
+    _NAME_STOPS,
+    _ONE_VICTIM,
+    _OTHERS_WORDS,
+    _TERRORIST_NOUNS,
+    _dual_noun,
+    _one_person,
+    _terrorists_counted,
+    _vague_rest,
+)
+from marsad.agent.offline.context import bare
+
+_COMPANIONS = rules.words("casualties", "companion_nouns")
+"""A person's companion named after them ("مدرس وزوجته"): two victims, not one."""
+
+_DUAL_COMPANIONS = rules.words("casualties", "dual_companions")
+"""A person's two companions ("أم مع طفليها"): two more victims."""
+
+_OBJECT_PERSONS = rules.words("casualties", "object_persons")
+
+PLURAL_COMPANIONS = True
+"""Module switch (A/B measurement): a victim told with plural companions and no number ("مصرع ضابط ومرافقيه"،
+"مقتل سائق وأطفاله"، "مع أفراد أسرته") leaves the toll unstated (guidelines: a casualty plus a vague number); before,
+the companions were not read and the victim alone was counted."""
+_PLURAL_COMPANIONS = rules.words("casualties", "plural_companions")
+
+
+def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Quantity | None:
+    """The others counted with a named or counted victim: "لقي مصرعه مع 6 آخرين"، "قتل الضابط فلان و6
+    آخرون"، "وأصيب جندي و3 من رفاقه" -> a Quantity of the others (start: where they are told), else None.
+
+    The others' phrase stands right after the victim, or after up to three words of their name or title
+    ("الضابط أحمد علي و6 آخرون"); it is "مع" or "و" with a number and "آخرين"، "من ..." or a plural person
+    noun. Others of the other kind ("و6 آخرون بجروح" beside a death), militants ("و6 من المسلحين") and
+    figures in a unit are not read; a vague number ("وعدد من مرافقيه") is a vague rest.
+    """
+    for j in range(at, min(hi, at + _NAME_REACH + 1)):
+        w = words[j]
+        again = _kind_again(words, j, own)
+        if w == "مع" or w == "و" or again:
+            part, p = words, j + 1  # "ما أسفر عن مقتله ومقتل 3 آخرين": the casualty word told again before them
+        elif w.startswith("و") and len(w) > 1:
+            part, p = words[:j] + [w[1:]] + words[j + 1:], j
+        else:
+            part = None
+        q = read_quantity(part, p) if part is not None and p < hi else None
+        if q is not None and q.end < hi:
+            nxt = words[q.end]
+            end = None
+            if nxt in _OTHERS_WORDS:
+                end = q.end + 1
+            elif nxt == "من" and q.end + 1 < hi and not _terrorists_counted(words, q.end):
+                end = q.end + 2
+            elif any(b in _OBJECT_PERSONS for b in bare(nxt)) and nxt != "من" and not _terrorists_counted(words, q.end):
+                end = q.end + 2 if q.end + 1 < hi and words[q.end + 1] in _OTHERS_WORDS else q.end + 1
+            elif _vague_rest(words, q):
+                end = q.end + 1  # "لقي مصرعه وعدد من مرافقيه": a named victim and a vague number (no count)
+            if end is not None and (again or not (end < len(words) and any(b in _ANY_READ - own for b in bare(words[end])))):
+                return Quantity(q.value, q.vague or q.value is None, j, end)
+            return None
+        if j == at and (w == "مع" or w.startswith("و")):
+            return None  # a companion ("وزوجته"، "مع شقيقه") is read by the caller
+        if not w.isalpha() or w in _NAME_STOPS or w.startswith("و") or any(b in _ANY_READ for b in bare(w)) \
+                or w.startswith(("بال", "لل")) or any(b in _OBJECT_PERSONS or b in _TERRORIST_NOUNS for b in bare(w)):
+            return None  # "مقتل ضابط في الجيش و6 آخرين"، "على يد مسلحين و6 آخرين": no name between
+    return None
+
+
+def _kind_again(words: list[str], j: int, own: frozenset[str]) -> bool:
+    """True when token ``j`` repeats the casualty word of the victim's own kind with "و" ("ومقتل"، "وإصابة") and a
+    number follows it: "أسفر عن مقتله ومقتل 3 آخرين" counts him and the three."""
+    w = words[j]
+    return w.startswith("و") and len(w) > 3 and j + 1 < len(words) and any(b in own for b in bare(w[1:])) \
+        and read_quantity(words, j + 1) is not None
+
+
+def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,
+                     own: frozenset[str] = _KILLED_READ) -> Quantity:
+    """A counted victim and the companions named after them: "مدرس وزوجته" = 2, "أم مع طفليها" = 3.
+
+    A companion group that goes on to a vague or plural rest ("مصرعه مع شقيقه وعناصر أخرى"،
+    "مع عشرات من أفراده") leaves the count unstated.
+    """
+    others = _others_after(words, end, hi, own)
+    if others is not None:
+        return Quantity(None if others.value is None else n + others.value, others.vague, start, others.end)
+    j = end
+    if j < hi and words[j] != "مع" and not words[j].startswith("و") and j + 1 < hi \
+            and not any(b in _ANY_READ or b in _ONE_VICTIM for b in bare(words[j])) and (
+            words[j + 1] == "مع" or words[j + 1].startswith("و") and (
+                words[j + 1][1:] in _COMPANIONS | _DUAL_COMPANIONS | {"احد", "احدي"} or _one_person(words[j + 1][1:]))):
+        j += 1  # an adjective or a definite complement between: "أم يمنية مع طفليها"، "سائق الحافلة وأحد المارة"
+    total = n
+    first = True
+    while j < hi:
+        w = words[j]
+        if first and w == "مع" and j + 1 < hi:
+            nxt = words[j + 1]
+        elif w.startswith("و") and len(w) > 2:
+            nxt = w[1:]
+        else:
+            break
+        step = 2 if first and w == "مع" else 1
+        if PLURAL_COMPANIONS and (nxt in _PLURAL_COMPANIONS or nxt == "افراد" and j + step < hi):
+            return Quantity(None, True, start, j + step)  # "مصرع ضابط ومرافقيه"، "سائق وأطفاله": no count stated
+        if nxt in _COMPANIONS or (w != "مع" and _one_person(nxt)):
+            total += 1  # "مدرس وزوجته"، "طفل وامرأة"
+        elif w != "مع" and nxt in {"احد", "احدي"} and j + 1 < hi and words[j + 1].startswith("ال"):
+            total, j = total + 1, j + 1  # "مقتل سائق الحافلة وأحد المارة"
+        elif nxt in _DUAL_COMPANIONS or (w != "مع" and _dual_noun(nxt)):
+            total += 2
+        else:
+            if first and w == "مع":
+                q = read_quantity(words, j + 1)
+                if q is not None and (q.value is None or q.vague):
+                    return Quantity(None, True, start, q.end)  # "مع عشرات من مرافقيه"
+                if q is not None and q.end < hi and words[q.end] == "من" and total == n:
+                    return Quantity(n + q.value, False, start, q.end)  # "مقتله مع ثلاثة من مرافقيه"
+            if not first and nxt.isalpha() and total > n and not any(b in _ANY_READ for b in bare(nxt)):
+                return Quantity(None, True, start, j + 1)  # "مع شقيقه وعناصر أخرى"
+            break
+        j += step
+        first = False
+    return Quantity(total, False, start, j)

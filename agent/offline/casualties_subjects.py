@@ -1,0 +1,128 @@
+"""Casualty counts: the victims a kill verb's grammar names.
+
+The object told after an active kill verb's subject ("قتل مسلحون 4 جنود"، "قتلت ألغام زرعها المسلحون ...
+مزارعا"), and the one person who is the subject of a singular kill verb in the passive ("إن مزارعاً، في الـ27 من
+العمر، قتل"، "وكان فتى فلسطيني قد قتل برصاص الجيش"، "أنه قتل في المعارك").
+"""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import Quantity, is_single_person, read_quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.casualties_companions import _OBJECT_PERSONS, _with_companions
+from marsad.agent.offline.casualties_words import (
+    _ANY_READ,
+    _ATTACKERS,
+    _GIVEN_NAMES,
+    _MILITANT_WORDS,
+    _NAME_REACH,
+    _NAME_STOPS,
+    _SINGLE_PERSONS,
+    _TERRORIST_NOUNS,
+    _dual_noun,
+    _one_person,
+)
+from marsad.agent.offline.context import bare
+
+_THAT_REACH = 12
+
+_PASSIVE_AFTER = rules.words("casualties", "passive_after")
+"""Words after "قتل" that make it the passive ("قُتل بعد إصابته"، "قتل برصاص"), not "killed someone"."""
+
+_ACTIVE_KILL = rules.words("casualties", "active_kill_verbs") | rules.words("casualties", "execution_verbs")
+
+_OTHER_OBJECT_VERBS = rules.words("casualties", "other_object_verbs")
+"""Verbs coordinated after a kill verb whose object the following count is ("قتل واعتقل 16"، "قتل وخطف 5")."""
+_SUBJECT_REACH = int(rules.number("casualties", "subject_reach"))
+"""How far an active kill verb's object may stand after it, past its subject and the subject's relative clause and
+place ("قتلت ألغام زرعها المسلحون في الطرق الزراعية بالمحافظة مزارعا")."""
+_NOT_OBJECT_PERSONS = _TERRORIST_NOUNS | _ATTACKERS | _MILITANT_WORDS | rules.words("casualties", "attacker_side_words")
+
+
+def _object_person(words: list[str], y: int) -> Quantity | None:
+    """One victim named as the object after a kill verb's subject: a singular person noun in the accusative
+    ("مزارعا"، "مواطنا") or a definite one followed by a given name ("المواطن أحمد ..."); militants and attackers are
+    not read (an operation's result)."""
+    w = words[y]
+    if w.startswith("ال"):
+        if y + 1 < len(words) and words[y + 1] in _GIVEN_NAMES and _one_person(w[2:]) \
+                and w not in _NOT_OBJECT_PERSONS:
+            return Quantity(1, False, y, y + 2)
+        return None
+    if w.endswith("ا") and len(w) > 4 and _one_person(w) and w not in _NOT_OBJECT_PERSONS \
+            and w[:-1] not in _NOT_OBJECT_PERSONS:
+        return Quantity(1, False, y, y + 1)
+    return None
+
+
+def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) -> Quantity | None:
+    """The victims' count after the subject of an active kill verb ("قتلت عبوة ناسفة زرعتها الميليشيا، الثلاثاء،
+    ثلاثة مدنيين"، "قتل مسلحون 4 جنود"): a number within a few words, not a date's, followed by a person noun (or a
+    people's nisba plural), or one person named as the object ("قتل لغم آخر بمنطقة الوادي المواطن أحمد"، "قتلت
+    ألغام زرعها المسلحون ... مزارعا"), with no other casualty word or coordinated clause between ("قتلت قوات الأمن
+    مسلحا واعتقلت 13 آخرين": an accusative right after the verb is its one object, and 13 were arrested)."""
+    if words[x].endswith("ا") and len(words[x]) > 3 and not words[x].startswith("ال"):
+        return None
+    if any(b in _OTHER_OBJECT_VERBS for b in bare(words[x])):
+        return None  # "قتل واعتقل 16 شخصا": the 16 are the arrest verb's object
+    for y in range(x + 1, min(hi, x + _SUBJECT_REACH)):
+        if any(b in _ANY_READ for b in bare(words[y])) or (words[y].startswith("و") and len(words[y]) > 3):
+            return None
+        if y in dated:
+            continue
+        q = read_quantity(words, y)
+        if q is None:
+            one = _object_person(words, y)
+            if one is not None:
+                return _with_companions(words, 1, one.start, one.end, hi)  # "مزارعا وزوجته" = 2
+            continue
+        if q.value is None or q.end >= len(words):
+            return None
+        if q.end == y + 1 and _dual_noun(words[y]):
+            return q  # "قتل المتمردون جنديين": the dual noun is its own count
+        nxt = words[q.end]
+        if any(b in _OBJECT_PERSONS for b in bare(nxt)) or is_single_person(nxt) or nxt in _SINGLE_PERSONS \
+                or (nxt.endswith("يين") and len(nxt) > 4):
+            return q
+        return None
+    return None
+
+
+_WAS = rules.words("casualties", "was_words")
+
+
+def _was_subject(words: list[str], x: int, k: int) -> bool:
+    """True when the word at ``x`` is the subject of "كان ... قد" and the kill verb at ``k`` is the passive: "وكان
+    فتى فلسطيني قد قتل برصاص الجيش" ("وكان شاب قد قتل والده" is active: not read)."""
+    return x > 0 and words[x - 1] in _WAS and words[k - 1] == "قد" and k + 1 < len(words) \
+        and words[k + 1] in _PASSIVE_AFTER
+
+
+def _person_subject(words: list[str], k: int) -> int | None:
+    """Where "أن" (or "كان ... قد") + one person noun stands as the subject of a singular kill verb at ``k`` (≤ 8
+    words back)."""
+    for x in range(k - 1, max(0, k - 9), -1):
+        w = words[x]
+        if any(b in _ANY_READ for b in bare(w)):
+            return None
+        if _one_person(w) and x > 0 and words[x - 1] in {"ان", "بان", "وان"}:
+            return x
+        if _one_person(w) and _was_subject(words, x, k):
+            return x  # "وكان فتى فلسطيني قد قتل برصاص الجيش": the subject of "كان ... قد" before the verb
+        if w in _GIVEN_NAMES and k - x <= _NAME_REACH and _passive_alone(words, k) \
+                and all(v.isalpha() and v not in _NAME_STOPS for v in words[x:k]) \
+                and any(v in {"ان", "بان", "وان"} for v in words[max(0, x - _THAT_REACH):x]):
+            # "أن أركان مزهر قتل بعد إصابته"، "إن القيادي في الجماعة محسن الفضلي قتل في ضربة": a named subject
+            # ("أن أحمد قتل شقيقه" is active: not read)
+            return x
+    if k > 0 and words[k - 1] in {"انه", "بانه", "وانه", "انها", "بانها", "وانها"} and _passive_alone(words, k):
+        return k - 1  # "وأشارت إلى أنه قتل في المعارك" ("أنه قتل في الهجوم 5 أشخاص" tells a number: not read)
+    return None
+
+
+def _passive_alone(words: list[str], k: int) -> bool:
+    """True when "قتل" at ``k`` is the passive with no count after it: a passive cue next ("قتل بعد إصابته"،
+    "قتل في المعارك") and no number in the next words ("أنه قتل في الهجوم 5 أشخاص" counts the 5)."""
+    if k + 1 < len(words) and words[k + 1] not in _PASSIVE_AFTER:
+        return False
+    return not any(read_quantity(words, y) for y in range(k + 1, min(len(words), k + 8)))

@@ -12,23 +12,50 @@ agreed (تم التوصل، اتفقوا), implementing (وجه بتنفيذ، �
 Mentions are grouped by the sides they join (federal / Kurdish / PMF / foreign): the
 Baghdad–Erbil security agreement stays one record however many times it is cited; a
 mention naming no party ("الاتفاق") joins the agreement mentioned before it.
+
+The families moved out so far live in the modules beside it (words in ``data/agreements.json``), each
+importing only those listed before it; the rest is below:
+
+- ``agreements_cues``: the words the families share, and the tests for a negation, a truce and an exchange.
+- ``agreements_mentions``: where an agreement is written, and the writings that tell none (negated, off the domain,
+  calming).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import state_acting, state_entry, state_of
+from marsad.agent.offline.agreements_cues import (
+    _ACCESS_VERBS,
+    _AGREE,
+    _AGREE_VERBS,
+    _AGREED,
+    _CAPITALS,
+    _COOPERATION,
+    _DEFINITE_NOUNS,
+    _MEDIATION,
+    _NEG,
+    _PARTY_HEADS,
+    _PARTY_TYPES,
+    _POLITICAL_AFTER,
+    _SECURITY_CONTEXT,
+    _STATUS_RANK,
+    _THAT,
+    _TRUCE_STOPS,
+    _exchange_at,
+    _no_longer,
+    _truce_at,
+)
+from marsad.agent.offline.agreements_mentions import _mentions, _off_topic_told, _pointed_back, _truce_agreed_on
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.mentions import DIRECTIONS
 from marsad.agent.offline.merge import Cluster, citations, window_span
 from marsad.agent.offline.rooms import state_adjective, state_adjective_pair
-from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import REL_PRONOUNS
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, get_lexicon
@@ -36,23 +63,15 @@ from marsad.schemas import Agreement
 
 __all__ = ["find_agreements"]
 
-_AGREE = rules.words("agreements", "agree")
-_HANDOVER_VERBS = rules.words("agreements", "handover_verbs")
-_HANDOVER_OBJECTS = rules.words("agreements", "handover_objects")
+
 _PROVISION_HEADS = rules.words("agreements", "provision_heads")
 _IMPLEMENTING = rules.words("agreements", "implementing")
 _DIRECT = rules.words("agreements", "direct")
 _IMPLEMENTED = rules.words("agreements", "implemented")
 _STALLED = rules.words("agreements", "stalled")
-_AGREED = rules.words("agreements", "agreed")
 _PROPOSED = rules.words("agreements", "proposed")
-_NEG = rules.words("agreements", "neg")
 _SECURITY_PROVISION_WORDS = rules.sequence("agreements", "security_provision_words")
 _START = rules.words("agreements", "start")
-_TRUCE = rules.words("agreements", "truce")
-"""A truce or ceasefire ("هدنة"، "تهدئة"، "وقف إطلاق النار"; two words joined with "_"): an agreement of type ceasefire."""
-_NOT_CONCLUDED = rules.words("agreements", "not_concluded")
-"""Right before the agreement word: a negation, a question or a refusal ("لا اتفاق"، "هل من اتفاق"): no agreement."""
 _CARRY_OUT = rules.words("agreements", "carry_out")
 _CARRY_OUT_VERBS = rules.words("agreements", "carry_out_verbs")
 _AGREEMENT_NOUNS = rules.words("agreements", "agreement_nouns")
@@ -61,20 +80,8 @@ _HOPE = rules.words("agreements", "hope") | rules.words("agreements", "proposal"
 agreement is proposed, never agreed, unless it is said to be in force."""
 _SECURITY_ADJ = rules.words("agreements", "security_adj")
 _PROVISION_STOPS = rules.words("agreements", "provision_stops")
-_STATUS_RANK = rules.table("agreements", "status_rank")
-_PARTY_TYPES = rules.phrases("agreements", "party_types")
-_CAPITALS = rules.table("agreements", "capitals")
-_SECURITY_CONTEXT = rules.words("agreements", "security_context")
-"""In an agreement's sentence: it has a security content (military cooperation, bases, borders, terrorism)."""
-_COOPERATION = rules.words("agreements", "cooperation_words")
 _DUAL_STATES = rules.words("agreements", "dual_states")
 """Duals standing for the two states of the story ("البلدين"، "المملكتين"، "الدولتين")."""
-_MEDIATION = rules.words("agreements", "mediation")
-_ACCESS_VERBS = rules.words("agreements", "access_verbs")
-_ACCESS_USES = rules.words("agreements", "access_uses")
-_ACCESS_OBJECTS = rules.words("agreements", "access_objects")
-"""A state letting another use its bases, airports or airspace ("سمحت تركيا للولايات المتحدة باستخدام قاعدة
-إنجرليك"): an agreement on access, written without an agreement word."""
 _DENIAL = rules.words("agreements", "denial")
 """A denial before the agreement ("نفى الوزير التوصل إلى اتفاق"): at most proposed (GUIDELINES §7)."""
 _DECLARE = rules.words("agreements", "declare")
@@ -95,61 +102,22 @@ _DUAL_STATE_SUBJECTS = rules.words("agreements", "dual_state_subjects")
 """Close to the agreement word ("واتفقت الدولتان الجارتان على فتح المعبر"، "اتفاق الدولتين على"): the two states told before."""
 _PREVIOUS = rules.words("agreements", "previous")
 """Right after the agreement noun ("اتفاقية سابقة"): another, earlier agreement than the one told."""
-_OFF_TOPIC = rules.words("agreements", "off_topic")
-"""Right after the agreement noun ("الاتفاق النووي"، "اتفاقية تجارية"): outside the domain, no record."""
-_TRUCE_STOPS = rules.words("agreements", "truce_stops")
-_HALT_WORDS = rules.words("agreements", "halt_words")
-_HALTED = rules.words("agreements", "halted")
-"""After a halt word ("وقف القتال"، "وقف الأعمال القتالية"): fighting is halted, a ceasefire."""
-_HALT_BETWEEN = rules.words("agreements", "halt_between")
-"""Between a halt word and what it halts ("وقفاً أحادياً على ما يبدو لمدة أسبوع لعملياتها")."""
-_NEGATION_BRIDGE = rules.words("agreements", "negation_bridge")
-"""Words between a negation and the agreement that carry the negation to it ("لم يتم التوصل إلى اتفاق")."""
 _ANAPHORIC_GROUPS = rules.words("agreements", "anaphoric_groups")
 """"الحركة"، "الجماعة": the armed group named before."""
-_OFF_TOPIC_SENTENCE = rules.words("agreements", "off_topic_sentence")
-"""Anywhere in the sentence ("البرنامج النووي"، "مجموعة 5+1"): an agreement there is the nuclear deal."""
 _SECURITY_NEAR = rules.words("agreements", "security_near")
 """Near the agreement word: it has a security content even with one side named ("اتفاق ... لدخول قواته")."""
 _DEESCALATION = rules.words("agreements", "deescalation_heads")
 """Heads of "خفض التصعيد" (de-escalation, "مناطق خفض التصعيد"): zones and steps of a war's sides, security content."""
-_CALM_FOLLOWERS = rules.words("agreements", "calm_followers")
-_CALM = rules.words("agreements", "calm_needs_party")
-""""تهدئة" is a truce only in a sentence naming a side ("لتهدئة المركبات" is not)."""
-_OBLIGE = rules.words("agreements", "oblige_before")
-"""Verbs of obliging or demanding before "بالتهدئة" ("يلزمها بالتهدئة"، "طالبها بالتهدئة"): calm asked of one side."""
-_PARTY_HEADS = rules.words("agreements", "party_heads")
-"""A side the registry does not know, named after "بين" with one of these heads ("المعارضة"، "الفصائل")."""
 _TRUCE_AFTER = rules.words("agreements", "truce_after_agreement")
 """Right after an agreement noun ("اتفاق خفض التصعيد"، "اتفاقية فصل القوات"، two words joined with "_"): a ceasefire."""
-_MEMO_HEADS = rules.words("agreements", "memo_heads")
-_MEMO_OBJECTS = rules.words("agreements", "memo_objects")
-"""After a memo word ("مذكرة التفاهم"): an agreement word that alone is understanding in general."""
-_EXCHANGE_HEADS = rules.words("agreements", "exchange_heads")
-_EXCHANGE_VERBS = rules.words("agreements", "exchange_verbs")
-_EXCHANGE_OBJECTS = rules.words("agreements", "exchange_objects")
-"""An exchange of prisoners, detainees or bodies ("صفقة تبادل الأسرى"، "اتفاق لتبادل المعتقلين"): a deal between the
-sides of a war, kept as an agreement of its own kind ("other") when two sides are named."""
 _CALLS = rules.words("agreements", "calls")
 """A call opening the agreement's clause, however far before it ("دعا ... إلى الاتفاق على وقف إطلاق النار"): proposed."""
 _CONDITIONAL = rules.words("agreements", "conditional")
 """Before the agreement: it is supposed ("إذا توصل الطرفان إلى اتفاق"), at most proposed."""
-_NO_LONGER = rules.words("agreements", "no_longer")
-""""لم يعد للهدنة أي معنى": after "لم", the agreement no longer holds -- stalled, not negated."""
-_ANNIVERSARY = rules.words("agreements", "anniversary")
-"""A few words before the agreement ("ذكرى توقيع اتفاق وقف إطلاق النار"): an old agreement commemorated, not news."""
 _DRAFT = rules.words("agreements", "draft")
 """Right before the agreement noun ("مشروع اتفاقية"، "مسودة الاتفاق"): a draft, at most proposed."""
-_CONVENTIONS_AFTER = rules.words("agreements", "conventions_after")
-_PLURAL_NOUNS = rules.words("agreements", "plural_nouns")
-"""A plural agreement noun with "الدولية" after it ("الاتفاقيات الدولية"): international law, no agreement."""
-_DEAL_NISBA = rules.words("agreements", "deal_nisba")
-"""Alone right after a definite agreement noun ("الاتفاق الإيراني"): the nuclear deal ("الاتفاق الإيراني التركي" is not)."""
-_DEFINITE_NOUNS = rules.words("agreements", "definite_nouns")
 _LATEST = rules.words("agreements", "latest")
 """Right after the agreement noun ("التفاهمات الأخيرة"، "الاتفاق الأخير"): the latest one reached, not a proposal."""
-_TRUCE_PLACE_HEADS = rules.words("agreements", "truce_place_heads")
-"""Right before a truce word ("قرية الهدنة" = Panmunjom): a place named after a truce, no truce told."""
 _THEN = rules.words("agreements", "then")
 """In the sentence ("وقع المشاركون في المحادثات آنذاك"): told as what happened at that time, background."""
 _COMPLY = rules.words("agreements", "comply")
@@ -157,13 +125,6 @@ _COMPLY = rules.words("agreements", "comply")
 الجد"): the call is to keep an agreement in force, not to reach one."""
 _OPINION = rules.words("agreements", "opinion")
 """A verb of opinion or guess opening what is told ("ويرى البعض أن"، "يرجح مراقبون أن"): the agreement is guessed at."""
-_DEMONSTRATIVE_BEFORE = rules.words("agreements", "demonstrative_before")
-_DEMONSTRATIVE_AFTER = rules.words("agreements", "demonstrative_after")
-"""Around an agreement noun ("هذا الاتفاق"، "الاتفاق المذكور"، "الاتفاقية ذاتها"): the agreement just told, again."""
-_POLITICAL_AFTER = rules.words("agreements", "political_after")
-"""Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
-
-
 _STATE_BODY_TYPES = frozenset({"government_body", "state_military", "police", "official"})
 """A foreign body of these types is on its state's side ("الجيش التركي" and "تركيا" are one side)."""
 
@@ -304,93 +265,6 @@ def _last_groups(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
     return []
 
 
-_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
-    | _EXCHANGE_HEADS
-"""Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
-word, a truce word or the first word of a two-word truce."""
-
-
-_TRIGGER_SURFACES = clitic_surfaces(_TRIGGER_FORMS)
-
-
-@lru_cache(maxsize=65536)
-def _may_open(word: str) -> bool:
-    """True when ``word`` can open an agreement mention (most tokens cannot: they are skipped at once)."""
-    return not _TRIGGER_FORMS.isdisjoint(bare(word))
-
-
-def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[tuple[int, int, bool]]:
-    """(start, end, is_handover) token ranges of agreement words in sentence ``si``; ``off_topic()`` tells, once per
-    document, whether the article tells of an agreement outside the domain (``_off_topic_told``)."""
-    words = ctx.sentences[si].words
-    if _TRIGGER_SURFACES.isdisjoint(words):
-        return []  # most sentences: no token can open a mention
-    nuclear = any(w in _OFF_TOPIC_SENTENCE or f"{w}_{v}" in _OFF_TOPIC_SENTENCE for w, v in zip(words, words[1:] + [""], strict=True))
-    parties_named = any(m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES for m in ctx.mentions[si]) or any(
-        m.kind == "places" and state_entry(m) is not None for m in ctx.mentions[si])
-    out = []
-    skipped = (-1, -1)
-    for x, w in enumerate(words):
-        if not _may_open(w):
-            continue
-        forms = bare(w)
-        if any(b in _HANDOVER_VERBS for b in forms) and any(
-                words[y] in _HANDOVER_OBJECTS or (words[y].startswith("ال") and words[y][2:] in {"ملف", "امن"})
-                for y in range(x + 1, min(len(words), x + 4))):
-            if not _not_concluded(words, x):
-                out.append((x, x + 1, True))  # "لن تسلم أمن الحدود"، "رفض تسليم الملف الأمني": refused, none
-        elif any(b in _ACCESS_VERBS for b in forms):
-            if _access_at(words, x):
-                out.append((x, x + 1, False))
-        elif any(b in _AGREE for b in forms) or _truce_at(words, x) or _exchange_at(words, x) or (
-                w in _MEMO_OBJECTS and x > 0 and any(b in _MEMO_HEADS for b in bare(words[x - 1]))):
-            if out and x - out[-1][1] <= 2 and not out[-1][2]:
-                continue
-            if any(w in _OFF_TOPIC for w in words[x + 1:x + 3]) or _deal_nisba(words, x):
-                continue  # "الاتفاق النووي"، "اتفاقية تجارية"، "الاتفاق الإيراني": outside the domain
-            if nuclear and not _truce_at(words, x):
-                continue  # an agreement in a sentence about a nuclear programme: the nuclear deal
-            if any(f in _CALM for f in bare(w)) and (not parties_named or w.startswith("ك") or _calming_something(words, x)
-                                                     or off_topic()):
-                continue  # "لتهدئة المركبات"، "تهدئة مخاوف الحليف": calming, not a truce; in a story of the nuclear
-                # deal, "التهدئة مع إيران" is appeasement
-            if w in _PLURAL_NOUNS and x + 1 < len(words) and words[x + 1] in _CONVENTIONS_AFTER:
-                continue  # "الحماية المقررة في الاتفاقيات الدولية": international law
-            if any(b in _AGREE_VERBS for b in forms) and words[x + 1:x + 3] == ["علي", "ان"] and (
-                    x + 3 < len(words) and words[x + 3].startswith("ال")):
-                continue  # "واتفقوا على أن الأزمة في المنطقة ليست طائفية": a view shared, no agreement ("اتفقوا على
-                # أن تنسق القوات عملياتها" agrees on an act)
-            if x > 0 and words[x - 1] in _TRUCE_PLACE_HEADS and _truce_at(words, x):
-                continue  # "في قرية الهدنة الحدودية بين الكوريتين": a place's name
-            if any(words[y] in _ANNIVERSARY for y in range(max(0, x - 3), x)):
-                continue  # "إحياءً لذكرى إبرام اتفاق الهدنة": a commemoration of an old agreement
-            if _not_concluded(words, x) or (x > 0 and (x - 1, x) == skipped):
-                skipped = (x, x + 1)  # "بأي اتفاق للهدنة": the truce word after is not concluded either
-                continue  # "ليس هناك اتفاقية"، "لا اتفاق"، "هل من هدنة"، "لم يتم التوصل لاتفاق": not concluded
-            out.append((x, x + 1, False))
-    # "اتفقتا على تسليم الملف الأمني": the agreeing and the handover are one agreement
-    handovers = [m for m in out if m[2]]
-    return [m for m in out if m[2] or not any(0 <= h[0] - m[1] <= 6 for h in handovers)]
-
-
-def _exchange_at(words: list[str], x: int) -> bool:
-    """True when the token at x heads an exchange of prisoners or bodies ("صفقة تبادل الأسرى"، "اتفاق لتبادل
-    المعتقلين والجثث"، "عملية تبادل للأسرى")."""
-    return any(b in _EXCHANGE_HEADS for b in bare(words[x])) and x + 1 < len(words) and any(
-        b in _EXCHANGE_VERBS for b in bare(words[x + 1])) and any(
-        b in _EXCHANGE_OBJECTS for w in words[x + 2:x + 4] for b in bare(w))
-
-
-def _truce_agreed_on(words: list[str], j: int) -> bool:
-    """True when what is agreed on right after the agreement word is a truce ("اتفقوا على هدنة"، "توصلا إلى اتفاق
-    حول وقف إطلاق النار"): the truce word itself opens no mention so close after the verb."""
-    y = j
-    while y < min(len(words), j + 2) and words[y] in _ON:
-        y += 1
-    return y > j and y < len(words) and _truce_at(words, y) and not any(f in _CALM for f in bare(words[y]))
-    # "اتفقا على تهدئة المخاوف": calming something, not a truce
-
-
 def _counterparts(words: list[str], lo: int, hi: int) -> list[tuple[int, Entry]]:
     """States told as a minister's counterpart in words[lo:hi] ("ونظيره الأردني"، "ونظيرته الفرنسية"): (token, state)."""
     out = []
@@ -417,104 +291,9 @@ def _verb_subject(words: list[str], x: int) -> bool:
 
 
 _SIDE_VERBS = _DECLARE | _AGREED
-_ON = frozenset({"علي", "الي", "حول", "بشان"})
-"""Between an agreement word and what is agreed (normalised: "على"، "إلى"، "حول"، "بشأن")."""
 _STATE_REACH = 9
 """Words before an agreement word where a state can still be its side ("وأعلنت روسيا والولايات المتحدة الأسبوع الماضي
 التوصل إلى اتفاق")."""
-
-
-def _not_concluded(words: list[str], x: int) -> bool:
-    """True when a negation, question or refusal comes right before token x, or before it across the
-    words that carry it to the agreement ("لم يتم التوصل إلى اتفاق"، "رفض تأكيد التوصل إلى هدنة")."""
-    if _no_longer(words, x):
-        return False  # "لم يعد للهدنة أي معنى": it was, and holds no more (stalled)
-    if any(b in _NOT_CONCLUDED for w in words[max(0, x - 2):x] for b in bare(w)):
-        return True
-    if _negated_reach(words, x):
-        return True
-    y = x - 1
-    while y >= 0 and x - y <= 5 and any(b in _NEGATION_BRIDGE for b in bare(words[y])):
-        y -= 1
-    return y >= 0 and y < x - 1 and (any(b in _NOT_CONCLUDED for b in bare(words[y])) or _negation(words[y]))
-
-
-def _negated_reach(words: list[str], x: int) -> bool:
-    """True when a negated verb of reaching, agreeing or signing comes a few words before token x with its subject
-    between ("ولم تتوصل الأطراف الليبية إلى اتفاق"، "لم يوقع الطرفان أي هدنة"): nothing was concluded."""
-    for y in range(max(0, x - _NEG_REACH), x - 2):
-        if _negation(words[y]) and words[y + 1] in _REACH_VERBS:
-            return not any(_negation(w) or w in _REACH_VERBS or w in _THAT for w in words[y + 2:x])
-    return False
-
-
-def _negation(word: str) -> bool:
-    """True for a negation particle, also after "و"/"ف" ("ولم"، "فلن": too short for :func:`bare` to strip)."""
-    return word in _NEG or (word[:1] in "وف" and word[1:] in _NEG)
-
-
-_REACH_VERBS = rules.words("agreements", "reach_verbs")
-"""Imperfect verbs of reaching, agreeing and signing that a negation governs ("تتوصل"، "يتفق"، "يوقع")."""
-_NEG_REACH = 7
-"""Words back from an agreement word to its negated verb when the subject comes between."""
-
-
-def _no_longer(words: list[str], x: int) -> bool:
-    """True when "لم يعد" (no longer) comes right before the agreement word at x."""
-    return x >= 2 and words[x - 1] in _NO_LONGER and words[x - 2] in _NEG
-
-
-def _calming_something(words: list[str], x: int) -> bool:
-    """True when "تهدئة" at x governs an object ("تهدئة مخاوف"، "تهدئة الأسواق"): the verbal noun of calming.
-    A truce stands alone or is followed by its sides, place or time ("التهدئة بين"، "تهدئة في غزة")."""
-    if x > 0 and words[x].startswith("و") and words[x - 1].startswith(("لل", "ال")) and not any(
-            b in _AGREE or b in _TRUCE or b in _HALTED for b in bare(words[x - 1])):
-        return True  # "للتطمين والتهدئة": calming joined to another verbal noun, not a truce
-    if words[x].startswith("ب") and any(b in _OBLIGE for w in words[max(0, x - 4):x] for b in bare(w)):
-        return True  # "شروط يلزمها بالتهدئة"، "وطالب الوزير الحركة بالتهدئة": calm demanded of a side, no truce
-    if x + 1 >= len(words) or (x > 0 and any(b in _AGREE for b in bare(words[x - 1]))):
-        return False  # "اتفاق تهدئة"، "تفاهم التهدئة"; or the sentence ends
-    nxt = words[x + 1]
-    return not (nxt in _TRUCE_STOPS or nxt in _CALM_FOLLOWERS or nxt[:1] in "لبو" or any(
-        b in _TRUCE or b in _AGREE for b in bare(nxt)))
-
-
-def _access_at(words: list[str], x: int) -> bool:
-    """True when a permission verb at x lets someone use bases, airports or airspace within a few words."""
-    use = next((y for y in range(x + 1, min(len(words), x + 6)) if any(b in _ACCESS_USES for b in bare(words[y]))), None)
-    return use is not None and any(any(b in _ACCESS_OBJECTS for b in bare(w)) for w in words[use + 1:use + 5])
-
-
-def _truce_at(words: list[str], x: int) -> bool:
-    """True when a truce or ceasefire is written at token x ("هدنة"، "وقف لإطلاق النار"، "وقف الأعمال
-    القتالية"، "وقفاً أحادياً لمدة أسبوع لعملياتها")."""
-    pair = "_".join(words[x:x + 2])
-    if any(b in _TRUCE for b in bare(words[x])):
-        return True
-    if any(f"{b}_{words[x + 1]}" in _TRUCE for b in bare(words[x]) if x + 1 < len(words)) or pair in _TRUCE:
-        return not _launch_of_other(words, x + 2)
-    return words[x] in _HALT_WORDS and _halted_at(words, x + 1)
-
-
-def _launch_of_other(words: list[str], y: int) -> bool:
-    """True when the word after "وقف إطلاق" (at y) names what is launched and it is not fire ("وقف إطلاق
-    الصواريخ على المدن"، "وقف إطلاق القذائف"): halting launches, not a ceasefire."""
-    return y < len(words) and words[y] not in _FIRE and any(b.startswith("ال") for b in bare(words[y]))
-
-
-_FIRE = rules.words("agreements", "fire_words")
-"""What a ceasefire stops firing ("النار"، "نار"، "النيران"), after "وقف إطلاق"."""
-
-
-def _halted_at(words: list[str], y: int) -> bool:
-    """True when what is halted after a halt word at y-1 is fighting ("القتال"، "لعملياتها"), across a few
-    words that qualify the halt ("أحادياً على ما يبدو لمدة أسبوع")."""
-    for z in range(y, min(len(words), y + 8)):
-        if words[z] in _HALTED or "_".join(words[z:z + 2]) in _HALTED:
-            return True
-        if words[z] not in _HALT_BETWEEN and not words[z].isdigit():
-            return False
-    return False
 
 
 def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], bool]:
@@ -799,12 +578,6 @@ def _parties_told_before(ctx: DocContext, si: int, i: int) -> list[Entry]:
     if len(_sides(sides)) < 2:
         sides = _with_written_parties(ctx, si, back, end, sides)  # "بين الإمارات والحكومة المحلية"
     return sides if len(_sides(sides)) >= 2 else []
-
-
-_AGREE_VERBS = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
-"""The verb of agreeing: the persons around it are the sides, not speakers about an agreement."""
-_THAT = frozenset({"ان", "بان"})
-"""Between who tells and what is told ("أعلنت الوزارة أن الولايات المتحدة وكوريا اتفقتا")."""
 
 
 def _welcoming(words: list[str], x: int) -> bool:
@@ -1341,33 +1114,6 @@ def _unrelated_to_truce(ctx: DocContext, c: Cluster, p: dict) -> bool:
 _WAR = rules.words("agreements", "war_words")
 """Words of a war's sides and fighting ("الأطراف المتحاربة"، "إنهاء القتال"): a mention of no side with one is about the
 war its truce stops."""
-
-
-def _pointed_back(words: list[str], i: int, j: int) -> bool:
-    """True when a demonstrative points the agreement noun at i back to one already told ("هذا الاتفاق"،
-    "من هذه الاتفاقية"، "الاتفاق المذكور"، "الاتفاقية ذاتها")."""
-    if not any((b in _AGREE or b in _MEMO_OBJECTS) and b not in _AGREE_VERBS and not b.startswith("متفق") for b in bare(words[i])):
-        return False  # a noun of agreement only ("اتفقت هذه الدول" is a verb)
-    return (i > 0 and words[i - 1] in _DEMONSTRATIVE_BEFORE) or (j < len(words) and words[j] in _DEMONSTRATIVE_AFTER)
-
-
-def _off_topic_told(ctx: DocContext) -> bool:
-    """True when the article tells of an agreement outside the domain ("الاتفاق النووي"، "اتفاقية تجارية"): an
-    agreement of no security kind there is most likely that one, told again without its adjective."""
-    for s in ctx.sentences:
-        words = s.words
-        for x, w in enumerate(words):
-            if _may_open(w) and any(b in _AGREE for b in bare(w)) and (
-                    any(v in _OFF_TOPIC for v in words[x + 1:x + 3]) or any(v in _OFF_TOPIC_SENTENCE for v in words)
-                    or _deal_nisba(words, x)):
-                return True
-    return False
-
-
-def _deal_nisba(words: list[str], x: int) -> bool:
-    """True when a definite agreement noun at x is followed by a state's adjective alone ("الاتفاق الإيراني")."""
-    return any(b in _DEFINITE_NOUNS for b in bare(words[x])) and x + 1 < len(words) and words[x + 1] in _DEAL_NISBA \
-        and not (x + 2 < len(words) and words[x + 2].startswith("ال") and words[x + 2].endswith("ي"))
 
 
 def _only_the_deal(ctx: DocContext, c: Cluster) -> bool:

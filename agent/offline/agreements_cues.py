@@ -1,0 +1,101 @@
+"""The words every agreement rule shares (``data/agreements.json``) and the word tests several families read.
+
+A negation particle (:func:`_negation`), "لم يعد" before the agreement (:func:`_no_longer`), a truce or ceasefire
+written at a token (:func:`_truce_at`, with :func:`_launch_of_other` and :func:`_halted_at`) and an exchange of
+prisoners or bodies (:func:`_exchange_at`). Word lists read by one family only live in that family's module
+(``agreements_mentions``, ``agreements_sides``, ``agreements_named``, ``agreements_parties``, ``agreements_status``,
+``agreements_provisions``, ``agreements_records``, ``agreements_find``).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import bare
+
+_AGREE = rules.words("agreements", "agree")
+_AGREED = rules.words("agreements", "agreed")
+_NEG = rules.words("agreements", "neg")
+_TRUCE = rules.words("agreements", "truce")
+"""A truce or ceasefire ("هدنة"، "تهدئة"، "وقف إطلاق النار"; two words joined with "_"): an agreement of type ceasefire."""
+_STATUS_RANK = rules.table("agreements", "status_rank")
+_PARTY_TYPES = rules.phrases("agreements", "party_types")
+_CAPITALS = rules.table("agreements", "capitals")
+_SECURITY_CONTEXT = rules.words("agreements", "security_context")
+"""In an agreement's sentence: it has a security content (military cooperation, bases, borders, terrorism)."""
+_COOPERATION = rules.words("agreements", "cooperation_words")
+_MEDIATION = rules.words("agreements", "mediation")
+_ACCESS_VERBS = rules.words("agreements", "access_verbs")
+_TRUCE_STOPS = rules.words("agreements", "truce_stops")
+_HALT_WORDS = rules.words("agreements", "halt_words")
+_HALTED = rules.words("agreements", "halted")
+"""After a halt word ("وقف القتال"، "وقف الأعمال القتالية"): fighting is halted, a ceasefire."""
+_HALT_BETWEEN = rules.words("agreements", "halt_between")
+"""Between a halt word and what it halts ("وقفاً أحادياً على ما يبدو لمدة أسبوع لعملياتها")."""
+_PARTY_HEADS = rules.words("agreements", "party_heads")
+"""A side the registry does not know, named after "بين" with one of these heads ("المعارضة"، "الفصائل")."""
+_EXCHANGE_HEADS = rules.words("agreements", "exchange_heads")
+_EXCHANGE_VERBS = rules.words("agreements", "exchange_verbs")
+_EXCHANGE_OBJECTS = rules.words("agreements", "exchange_objects")
+"""An exchange of prisoners, detainees or bodies ("صفقة تبادل الأسرى"، "اتفاق لتبادل المعتقلين"): a deal between the
+sides of a war, kept as an agreement of its own kind ("other") when two sides are named."""
+_NO_LONGER = rules.words("agreements", "no_longer")
+""""لم يعد للهدنة أي معنى": after "لم", the agreement no longer holds -- stalled, not negated."""
+_DEFINITE_NOUNS = rules.words("agreements", "definite_nouns")
+_POLITICAL_AFTER = rules.words("agreements", "political_after")
+"""Right after the agreement noun ("اتفاق سلام"، "اتفاق المصالحة"): a political agreement."""
+
+
+def _exchange_at(words: list[str], x: int) -> bool:
+    """True when the token at x heads an exchange of prisoners or bodies ("صفقة تبادل الأسرى"، "اتفاق لتبادل
+    المعتقلين والجثث"، "عملية تبادل للأسرى")."""
+    return any(b in _EXCHANGE_HEADS for b in bare(words[x])) and x + 1 < len(words) and any(
+        b in _EXCHANGE_VERBS for b in bare(words[x + 1])) and any(
+        b in _EXCHANGE_OBJECTS for w in words[x + 2:x + 4] for b in bare(w))
+
+
+def _negation(word: str) -> bool:
+    """True for a negation particle, also after "و"/"ف" ("ولم"، "فلن": too short for :func:`bare` to strip)."""
+    return word in _NEG or (word[:1] in "وف" and word[1:] in _NEG)
+
+
+def _no_longer(words: list[str], x: int) -> bool:
+    """True when "لم يعد" (no longer) comes right before the agreement word at x."""
+    return x >= 2 and words[x - 1] in _NO_LONGER and words[x - 2] in _NEG
+
+
+def _truce_at(words: list[str], x: int) -> bool:
+    """True when a truce or ceasefire is written at token x ("هدنة"، "وقف لإطلاق النار"، "وقف الأعمال
+    القتالية"، "وقفاً أحادياً لمدة أسبوع لعملياتها")."""
+    pair = "_".join(words[x:x + 2])
+    if any(b in _TRUCE for b in bare(words[x])):
+        return True
+    if any(f"{b}_{words[x + 1]}" in _TRUCE for b in bare(words[x]) if x + 1 < len(words)) or pair in _TRUCE:
+        return not _launch_of_other(words, x + 2)
+    return words[x] in _HALT_WORDS and _halted_at(words, x + 1)
+
+
+def _launch_of_other(words: list[str], y: int) -> bool:
+    """True when the word after "وقف إطلاق" (at y) names what is launched and it is not fire ("وقف إطلاق
+    الصواريخ على المدن"، "وقف إطلاق القذائف"): halting launches, not a ceasefire."""
+    return y < len(words) and words[y] not in _FIRE and any(b.startswith("ال") for b in bare(words[y]))
+
+
+_FIRE = rules.words("agreements", "fire_words")
+"""What a ceasefire stops firing ("النار"، "نار"، "النيران"), after "وقف إطلاق"."""
+
+
+def _halted_at(words: list[str], y: int) -> bool:
+    """True when what is halted after a halt word at y-1 is fighting ("القتال"، "لعملياتها"), across a few
+    words that qualify the halt ("أحادياً على ما يبدو لمدة أسبوع")."""
+    for z in range(y, min(len(words), y + 8)):
+        if words[z] in _HALTED or "_".join(words[z:z + 2]) in _HALTED:
+            return True
+        if words[z] not in _HALT_BETWEEN and not words[z].isdigit():
+            return False
+    return False
+
+
+_AGREE_VERBS = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا"})
+"""The verb of agreeing: the persons around it are the sides, not speakers about an agreement."""
+_THAT = frozenset({"ان", "بان"})
+"""Between who tells and what is told ("أعلنت الوزارة أن الولايات المتحدة وكوريا اتفقتا")."""

@@ -1,0 +1,228 @@
+"""Where an agreement is written: the tokens that open a mention, and the writings that tell none.
+
+:func:`_mentions` finds the agreement nouns and verbs, truces, handovers of security and grants of access of a
+sentence, and drops those not concluded (negated, asked, refused: :func:`_not_concluded`), outside the domain
+(the nuclear deal, a trade pact: :func:`_deal_nisba`, :func:`_off_topic_told`), calming rather than a truce
+(:func:`_calming_something`), a place's name or a commemoration. Also a truce agreed on right after the agreement
+word (:func:`_truce_agreed_on`) and a demonstrative pointing back to the agreement just told (:func:`_pointed_back`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.actors import state_entry
+from marsad.agent.offline.agreements_cues import (
+    _ACCESS_VERBS,
+    _AGREE,
+    _AGREE_VERBS,
+    _DEFINITE_NOUNS,
+    _EXCHANGE_HEADS,
+    _HALT_WORDS,
+    _HALTED,
+    _PARTY_TYPES,
+    _THAT,
+    _TRUCE,
+    _TRUCE_STOPS,
+    _exchange_at,
+    _negation,
+    _no_longer,
+    _truce_at,
+)
+from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.scope import clitic_surfaces
+
+_HANDOVER_VERBS = rules.words("agreements", "handover_verbs")
+_HANDOVER_OBJECTS = rules.words("agreements", "handover_objects")
+_NOT_CONCLUDED = rules.words("agreements", "not_concluded")
+"""Right before the agreement word: a negation, a question or a refusal ("لا اتفاق"، "هل من اتفاق"): no agreement."""
+_ACCESS_USES = rules.words("agreements", "access_uses")
+_ACCESS_OBJECTS = rules.words("agreements", "access_objects")
+"""A state letting another use its bases, airports or airspace ("سمحت تركيا للولايات المتحدة باستخدام قاعدة
+إنجرليك"): an agreement on access, written without an agreement word."""
+_OFF_TOPIC = rules.words("agreements", "off_topic")
+"""Right after the agreement noun ("الاتفاق النووي"، "اتفاقية تجارية"): outside the domain, no record."""
+_NEGATION_BRIDGE = rules.words("agreements", "negation_bridge")
+"""Words between a negation and the agreement that carry the negation to it ("لم يتم التوصل إلى اتفاق")."""
+_OFF_TOPIC_SENTENCE = rules.words("agreements", "off_topic_sentence")
+"""Anywhere in the sentence ("البرنامج النووي"، "مجموعة 5+1"): an agreement there is the nuclear deal."""
+_CALM_FOLLOWERS = rules.words("agreements", "calm_followers")
+_CALM = rules.words("agreements", "calm_needs_party")
+""""تهدئة" is a truce only in a sentence naming a side ("لتهدئة المركبات" is not)."""
+_OBLIGE = rules.words("agreements", "oblige_before")
+"""Verbs of obliging or demanding before "بالتهدئة" ("يلزمها بالتهدئة"، "طالبها بالتهدئة"): calm asked of one side."""
+_MEMO_HEADS = rules.words("agreements", "memo_heads")
+_MEMO_OBJECTS = rules.words("agreements", "memo_objects")
+"""After a memo word ("مذكرة التفاهم"): an agreement word that alone is understanding in general."""
+_ANNIVERSARY = rules.words("agreements", "anniversary")
+"""A few words before the agreement ("ذكرى توقيع اتفاق وقف إطلاق النار"): an old agreement commemorated, not news."""
+_CONVENTIONS_AFTER = rules.words("agreements", "conventions_after")
+_PLURAL_NOUNS = rules.words("agreements", "plural_nouns")
+"""A plural agreement noun with "الدولية" after it ("الاتفاقيات الدولية"): international law, no agreement."""
+_DEAL_NISBA = rules.words("agreements", "deal_nisba")
+"""Alone right after a definite agreement noun ("الاتفاق الإيراني"): the nuclear deal ("الاتفاق الإيراني التركي" is not)."""
+_TRUCE_PLACE_HEADS = rules.words("agreements", "truce_place_heads")
+"""Right before a truce word ("قرية الهدنة" = Panmunjom): a place named after a truce, no truce told."""
+_DEMONSTRATIVE_BEFORE = rules.words("agreements", "demonstrative_before")
+_DEMONSTRATIVE_AFTER = rules.words("agreements", "demonstrative_after")
+"""Around an agreement noun ("هذا الاتفاق"، "الاتفاق المذكور"، "الاتفاقية ذاتها"): the agreement just told, again."""
+_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
+    | _EXCHANGE_HEADS
+"""Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
+word, a truce word or the first word of a two-word truce."""
+
+
+_TRIGGER_SURFACES = clitic_surfaces(_TRIGGER_FORMS)
+
+
+@lru_cache(maxsize=65536)
+def _may_open(word: str) -> bool:
+    """True when ``word`` can open an agreement mention (most tokens cannot: they are skipped at once)."""
+    return not _TRIGGER_FORMS.isdisjoint(bare(word))
+
+
+def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[tuple[int, int, bool]]:
+    """(start, end, is_handover) token ranges of agreement words in sentence ``si``; ``off_topic()`` tells, once per
+    document, whether the article tells of an agreement outside the domain (``_off_topic_told``)."""
+    words = ctx.sentences[si].words
+    if _TRIGGER_SURFACES.isdisjoint(words):
+        return []  # most sentences: no token can open a mention
+    nuclear = any(w in _OFF_TOPIC_SENTENCE or f"{w}_{v}" in _OFF_TOPIC_SENTENCE for w, v in zip(words, words[1:] + [""], strict=True))
+    parties_named = any(m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES for m in ctx.mentions[si]) or any(
+        m.kind == "places" and state_entry(m) is not None for m in ctx.mentions[si])
+    out = []
+    skipped = (-1, -1)
+    for x, w in enumerate(words):
+        if not _may_open(w):
+            continue
+        forms = bare(w)
+        if any(b in _HANDOVER_VERBS for b in forms) and any(
+                words[y] in _HANDOVER_OBJECTS or (words[y].startswith("ال") and words[y][2:] in {"ملف", "امن"})
+                for y in range(x + 1, min(len(words), x + 4))):
+            if not _not_concluded(words, x):
+                out.append((x, x + 1, True))  # "لن تسلم أمن الحدود"، "رفض تسليم الملف الأمني": refused, none
+        elif any(b in _ACCESS_VERBS for b in forms):
+            if _access_at(words, x):
+                out.append((x, x + 1, False))
+        elif any(b in _AGREE for b in forms) or _truce_at(words, x) or _exchange_at(words, x) or (
+                w in _MEMO_OBJECTS and x > 0 and any(b in _MEMO_HEADS for b in bare(words[x - 1]))):
+            if out and x - out[-1][1] <= 2 and not out[-1][2]:
+                continue
+            if any(w in _OFF_TOPIC for w in words[x + 1:x + 3]) or _deal_nisba(words, x):
+                continue  # "الاتفاق النووي"، "اتفاقية تجارية"، "الاتفاق الإيراني": outside the domain
+            if nuclear and not _truce_at(words, x):
+                continue  # an agreement in a sentence about a nuclear programme: the nuclear deal
+            if any(f in _CALM for f in bare(w)) and (not parties_named or w.startswith("ك") or _calming_something(words, x)
+                                                     or off_topic()):
+                continue  # "لتهدئة المركبات"، "تهدئة مخاوف الحليف": calming, not a truce; in a story of the nuclear
+                # deal, "التهدئة مع إيران" is appeasement
+            if w in _PLURAL_NOUNS and x + 1 < len(words) and words[x + 1] in _CONVENTIONS_AFTER:
+                continue  # "الحماية المقررة في الاتفاقيات الدولية": international law
+            if any(b in _AGREE_VERBS for b in forms) and words[x + 1:x + 3] == ["علي", "ان"] and (
+                    x + 3 < len(words) and words[x + 3].startswith("ال")):
+                continue  # "واتفقوا على أن الأزمة في المنطقة ليست طائفية": a view shared, no agreement ("اتفقوا على
+                # أن تنسق القوات عملياتها" agrees on an act)
+            if x > 0 and words[x - 1] in _TRUCE_PLACE_HEADS and _truce_at(words, x):
+                continue  # "في قرية الهدنة الحدودية بين الكوريتين": a place's name
+            if any(words[y] in _ANNIVERSARY for y in range(max(0, x - 3), x)):
+                continue  # "إحياءً لذكرى إبرام اتفاق الهدنة": a commemoration of an old agreement
+            if _not_concluded(words, x) or (x > 0 and (x - 1, x) == skipped):
+                skipped = (x, x + 1)  # "بأي اتفاق للهدنة": the truce word after is not concluded either
+                continue  # "ليس هناك اتفاقية"، "لا اتفاق"، "هل من هدنة"، "لم يتم التوصل لاتفاق": not concluded
+            out.append((x, x + 1, False))
+    # "اتفقتا على تسليم الملف الأمني": the agreeing and the handover are one agreement
+    handovers = [m for m in out if m[2]]
+    return [m for m in out if m[2] or not any(0 <= h[0] - m[1] <= 6 for h in handovers)]
+
+
+def _truce_agreed_on(words: list[str], j: int) -> bool:
+    """True when what is agreed on right after the agreement word is a truce ("اتفقوا على هدنة"، "توصلا إلى اتفاق
+    حول وقف إطلاق النار"): the truce word itself opens no mention so close after the verb."""
+    y = j
+    while y < min(len(words), j + 2) and words[y] in _ON:
+        y += 1
+    return y > j and y < len(words) and _truce_at(words, y) and not any(f in _CALM for f in bare(words[y]))
+
+
+_ON = frozenset({"علي", "الي", "حول", "بشان"})
+"""Between an agreement word and what is agreed (normalised: "على"، "إلى"، "حول"، "بشأن")."""
+
+
+def _not_concluded(words: list[str], x: int) -> bool:
+    """True when a negation, question or refusal comes right before token x, or before it across the
+    words that carry it to the agreement ("لم يتم التوصل إلى اتفاق"، "رفض تأكيد التوصل إلى هدنة")."""
+    if _no_longer(words, x):
+        return False  # "لم يعد للهدنة أي معنى": it was, and holds no more (stalled)
+    if any(b in _NOT_CONCLUDED for w in words[max(0, x - 2):x] for b in bare(w)):
+        return True
+    if _negated_reach(words, x):
+        return True
+    y = x - 1
+    while y >= 0 and x - y <= 5 and any(b in _NEGATION_BRIDGE for b in bare(words[y])):
+        y -= 1
+    return y >= 0 and y < x - 1 and (any(b in _NOT_CONCLUDED for b in bare(words[y])) or _negation(words[y]))
+
+
+def _negated_reach(words: list[str], x: int) -> bool:
+    """True when a negated verb of reaching, agreeing or signing comes a few words before token x with its subject
+    between ("ولم تتوصل الأطراف الليبية إلى اتفاق"، "لم يوقع الطرفان أي هدنة"): nothing was concluded."""
+    for y in range(max(0, x - _NEG_REACH), x - 2):
+        if _negation(words[y]) and words[y + 1] in _REACH_VERBS:
+            return not any(_negation(w) or w in _REACH_VERBS or w in _THAT for w in words[y + 2:x])
+    return False
+
+
+_REACH_VERBS = rules.words("agreements", "reach_verbs")
+"""Imperfect verbs of reaching, agreeing and signing that a negation governs ("تتوصل"، "يتفق"، "يوقع")."""
+_NEG_REACH = 7
+"""Words back from an agreement word to its negated verb when the subject comes between."""
+
+
+def _calming_something(words: list[str], x: int) -> bool:
+    """True when "تهدئة" at x governs an object ("تهدئة مخاوف"، "تهدئة الأسواق"): the verbal noun of calming.
+    A truce stands alone or is followed by its sides, place or time ("التهدئة بين"، "تهدئة في غزة")."""
+    if x > 0 and words[x].startswith("و") and words[x - 1].startswith(("لل", "ال")) and not any(
+            b in _AGREE or b in _TRUCE or b in _HALTED for b in bare(words[x - 1])):
+        return True  # "للتطمين والتهدئة": calming joined to another verbal noun, not a truce
+    if words[x].startswith("ب") and any(b in _OBLIGE for w in words[max(0, x - 4):x] for b in bare(w)):
+        return True  # "شروط يلزمها بالتهدئة"، "وطالب الوزير الحركة بالتهدئة": calm demanded of a side, no truce
+    if x + 1 >= len(words) or (x > 0 and any(b in _AGREE for b in bare(words[x - 1]))):
+        return False  # "اتفاق تهدئة"، "تفاهم التهدئة"; or the sentence ends
+    nxt = words[x + 1]
+    return not (nxt in _TRUCE_STOPS or nxt in _CALM_FOLLOWERS or nxt[:1] in "لبو" or any(
+        b in _TRUCE or b in _AGREE for b in bare(nxt)))
+
+
+def _access_at(words: list[str], x: int) -> bool:
+    """True when a permission verb at x lets someone use bases, airports or airspace within a few words."""
+    use = next((y for y in range(x + 1, min(len(words), x + 6)) if any(b in _ACCESS_USES for b in bare(words[y]))), None)
+    return use is not None and any(any(b in _ACCESS_OBJECTS for b in bare(w)) for w in words[use + 1:use + 5])
+
+
+def _pointed_back(words: list[str], i: int, j: int) -> bool:
+    """True when a demonstrative points the agreement noun at i back to one already told ("هذا الاتفاق"،
+    "من هذه الاتفاقية"، "الاتفاق المذكور"، "الاتفاقية ذاتها")."""
+    if not any((b in _AGREE or b in _MEMO_OBJECTS) and b not in _AGREE_VERBS and not b.startswith("متفق") for b in bare(words[i])):
+        return False  # a noun of agreement only ("اتفقت هذه الدول" is a verb)
+    return (i > 0 and words[i - 1] in _DEMONSTRATIVE_BEFORE) or (j < len(words) and words[j] in _DEMONSTRATIVE_AFTER)
+
+
+def _off_topic_told(ctx: DocContext) -> bool:
+    """True when the article tells of an agreement outside the domain ("الاتفاق النووي"، "اتفاقية تجارية"): an
+    agreement of no security kind there is most likely that one, told again without its adjective."""
+    for s in ctx.sentences:
+        words = s.words
+        for x, w in enumerate(words):
+            if _may_open(w) and any(b in _AGREE for b in bare(w)) and (
+                    any(v in _OFF_TOPIC for v in words[x + 1:x + 3]) or any(v in _OFF_TOPIC_SENTENCE for v in words)
+                    or _deal_nisba(words, x)):
+                return True
+    return False
+
+
+def _deal_nisba(words: list[str], x: int) -> bool:
+    """True when a definite agreement noun at x is followed by a state's adjective alone ("الاتفاق الإيراني")."""
+    return any(b in _DEFINITE_NOUNS for b in bare(words[x])) and x + 1 < len(words) and words[x + 1] in _DEAL_NISBA \
+        and not (x + 2 < len(words) and words[x + 2].startswith("ال") and words[x + 2].endswith("ي"))

@@ -15,7 +15,7 @@ from functools import partial
 import pytest
 from headline_text import headline_attacks
 
-import marsad.agent.offline.attacks as attacks_mod
+import marsad.agent.offline.attacks_cues as attacks_cues
 import marsad.agent.offline.frames as frames_mod
 from marsad.agent.offline import OfflineExtractor
 
@@ -41,7 +41,7 @@ _WEAPON = ("أغلقت الشرطة مكاتب شركة اتصالات في ال
 def test_killing_by_forces_with_a_vague_count(ex, monkeypatch):
     found = attacks(ex, _KILLER)
     assert len(found) == 1 and found[0].injured == 300
-    monkeypatch.setattr(attacks_mod, "_S14_KILLER", False)
+    monkeypatch.setattr(attacks_cues, "_S14_KILLER", False)
     assert attacks(ex, _KILLER) == []
 
 

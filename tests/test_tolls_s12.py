@@ -77,10 +77,10 @@ def test_an_update_of_both_kinds_together_is_no_killed_count(offline_extract):
 
 
 def test_the_update_rules_are_what_makes_the_update(offline_extract, monkeypatch):
-    from marsad.agent.offline import attacks
+    from marsad.agent.offline import attacks_cues
 
-    monkeypatch.setattr(attacks, "DEFINITE_VIOLENCE", False)
-    monkeypatch.setattr(attacks, "UPDATE_NOUN_BACK3", False)
+    monkeypatch.setattr(attacks_cues, "DEFINITE_VIOLENCE", False)
+    monkeypatch.setattr(attacks_cues, "UPDATE_NOUN_BACK3", False)
     r = offline_extract("قتل 14 شخصا وأصيب 31 آخرون في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة الحلة صباح الثلاثاء. "
                         "وارتفعت حصيلة ضحايا التفجير إلى 27 قتيلا بحسب مصادر طبية.")
     assert [a.killed for a in r.attacks] == [14]

@@ -17,6 +17,10 @@ place (``_elaborated``); a toll told with the incident as its cause (``_told_by_
 (``_opposite``); a toll whose clause names its place only in the next frame (``_place_ahead``). And how it tells
 several: a lead toll two later incidents add up to (``_summed``), a round-up's sum told after its frame
 (``_roundup_after``), rockets and the fire answering them (``_fire_exchanged``).
+
+The word readers live in family modules beside it (words in ``data/attacks.json``), each importing only those
+listed before it: ``attacks_dates`` (when, and past context), ``attacks_places`` (where, and places told together),
+``attacks_cues`` (the word tests of one frame).
 """
 
 from __future__ import annotations
@@ -24,29 +28,51 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from marsad.agent.numbers import Quantity, read_quantity
+from marsad.agent.numbers import Quantity
 from marsad.agent.offline import rules
+from marsad.agent.offline.attacks_cues import (
+    _CONTRAST,
+    _DEFINITE_SINGULARS,
+    _blow,
+    _denied,
+    _killed_by_force,
+    _parts,
+    _place_aside,
+    _roundup_after,
+    _sports_story,
+    _threat_or_foiled,
+    _told_by_cause,
+    _toll_update,
+    _unmistakable,
+    _violent,
+)
+from marsad.agent.offline.attacks_dates import (
+    _REPORT_VERBS,
+    _SPEECH_NOUNS,
+    _background,
+    _date,
+    _history,
+    _is_report_date,
+)
+from marsad.agent.offline.attacks_places import (
+    _aside,
+    _fired_place,
+    _known_list,
+    _place,
+    _reference_point,
+    _several_places,
+)
 from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
-from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare
+from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.frames import Frame, find_frames
-from marsad.agent.offline.locations import (
-    BORDER_WORDS,
-    WEAK_LEVELS,
-    Place,
-    named_settlement,
-    place_at,
-    same_area,
-    victims_country,
-)
-from marsad.agent.offline.mentions import DIRECTIONS, Mention
+from marsad.agent.offline.locations import Place, named_settlement, same_area
+from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import adds_another, citations, fronted, restricted, told_within, window_span
 from marsad.agent.offline.named_places import named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.scope import (
-    PLURAL_EVENTS,
-    foreign_place_after,
     foreign_places,
     has_phrase,
     is_aggregate,
@@ -60,16 +86,14 @@ from marsad.agent.offline.scope import (
     is_roundup_total,
     is_spanned_total,
     is_statistic,
-    phrase_hits,
     phrase_table,
     since_start,
 )
-from marsad.agent.offline.text import Sentence
 from marsad.core.arabic import normalize
-from marsad.core.gazetteer import registry_country
 from marsad.schemas import Attack
 
 __all__ = ["find_attacks"]
+
 
 _TYPE_PRIORITY = rules.sequence("attacks", "type_priority")
 _PREVENTION = rules.words("attacks", "prevention")
@@ -84,49 +108,19 @@ _CONTINUING = rules.words("attacks", "continuing_verbs")
 ("بشكل متواصل"، "بصورة مستمرة"، "يوميا"): "تواصل المقاتلات غاراتها على مواقعهم بشكل متواصل" tells a campaign that goes
 on, not one strike; a past verb with the adverb ("قصفت المدفعية البلدة بشكل متواصل طوال الليل") is one night's."""
 _S13_CONTINUING = True  # module flag, for A/B measurement only
-_SPORTS = phrase_table(rules.words("attacks", "sports_words"))
-"""Words of a match report ("مباراة"، "الدوري"، "مدرب"، "لاعبو"، "ركلة جزاء"، "المرمى"): where they fill the story, its
-"هجوم"، "قصف المرمى"، "اقتحم منطقة الجزاء" and "سقوط" are play, not violence."""
-_SPORTS_MIN_WORDS = int(rules.number("attacks", "sports_min_words"))
-_SPORTS_MIN_SHARE = rules.number("attacks", "sports_min_share")
-"""A sports story: at least this many sports words, in at least this share of its sentences (title included)."""
-_BLOW = rules.words("attacks", "blow_words")
-_BLOW_PHYSICAL = rules.words("attacks", "blow_physical")
-"""Words after "ضربة" that make it a strike of arms ("ضربة جوية"، "ضربة لمواقع"، "ضربة على"): without one, "ضربة" told
-to someone after "ل" is a blow ("في ضربة لحزبه"، "ضربة قاصمة للميليشيات")."""
 _TREND_AFTER = phrase_table(rules.words("attacks", "trend_after"))
 """Verbs of a trend told after a definite attack word ("الاشتباكات ... تكثفت في الأشهر الأخيرة"): a trend, not an event."""
 _ANIMALS = phrase_table(rules.words("attacks", "animals"))
 """Animals that attack ("هجوم لسمكة قرش"، "هجوم كلب ضال"): the attack word before them tells no violence of people."""
-_SPORTS_VIOLENCE = phrase_table(rules.words("attacks", "sports_violence"))
-"""Weapons and blasts ("انفجار"، "عبوة ناسفة"، "برصاص"، "مسلحون"، "قذيفة") that no match report uses for play: with
-them a sports story's sentence may still tell an attack (a stadium bombing)."""
-_PAST_MARKERS = rules.words("attacks", "past_markers")
-_DISTANCE = rules.words("attacks", "distance")
-_VIOLENT_CONCEPTS = rules.phrases("attacks", "violent_concepts")
-_VIOLENCE = rules.words("attacks", "violence")
-_ACCIDENT = rules.words("attacks", "accident")
-_ACCIDENT_STORY = rules.words("attacks", "accident_story")
-"""Words that make a whole story an accident when its title or lead tells them (not "انهيار"، "انقلاب": war words too)."""
 _ACCIDENTAL_BLASTS = rules.words("attacks", "accidental_blasts")
 _BLAST_WORDS = rules.words("attacks", "blast_words")
 """An explosion ("انفجار"، not the deliberate "تفجير") of a gas cylinder, a tank, a generator, a factory or a volcano
 ("انفجار أسطوانة غاز داخل مطعم"): an accident, unless someone is told to have done it."""
-_HOSPITALS = rules.words("attacks", "hospital_nouns")
-"""Hospitals the victims were taken to ("نقلوا إلى مستشفى ... في"): the place after one is not where it happened."""
-_OFFICE_TITLES = rules.words("attacks", "office_titles")
-"""A district commissioner's title ("وقال قائممقام قضاء المقدادية"): the district he speaks for, not where it happened."""
 _MANAGED = rules.words("attacks", "managed")
-_REPORT_VERBS = rules.words("attacks", "report_verbs")
-_OCCURRED = rules.words("attacks", "occurred_verbs")
-_REPORT_DATE_REACH = int(rules.number("attacks", "report_date_reach"))
-_UPDATE_VERBS = rules.words("attacks", "toll_update_verbs")
-_UPDATE_NOUNS = rules.words("attacks", "toll_update_nouns")
-_LOCATIVE_BEFORE = rules.words("attacks", "locative_before")
 _NAMING_TOLL = int(rules.number("attacks", "naming_toll"))
 """The least exact death toll that, told again far from its first telling, names the same incident."""
-_THREAT_OR_FOILED = rules.words("attacks", "threat_or_foiled")
-"""Words that make the attack told after them a threat or a foiled plot ("هدد ... باغتيال"، "ضبط شبكة"، "إحباط مخطط")."""
+
+
 @dataclass
 class _Event:
     si: int
@@ -160,349 +154,6 @@ class _Event:
     history: str | None = None  # the year of an event dated long before publication ("اغتيل في مايو 2004")
     by_cause: bool = False  # a toll told with the incident named as its cause ("قتلوا في الهجوم")
     sum_part: bool = False  # one of the incidents a lead's toll sums ("مقتل تسعة شرطيين" = six in an ambush + "ثلاثة آخرين")
-
-
-def _place(ctx: DocContext, f: Frame) -> Place | None:
-    words = ctx.sentences[f.si].words
-    all_places = ctx.places_in(f.si, f.lo, f.hi)
-
-    def descriptor(p: Mention) -> bool:
-        """"60كم جنوب أربيل" or "قضاء الحويجة جنوب غرب كركوك": a reference point, not the place itself."""
-        if _opposite(words, p.i):
-            return True  # "قصفت المدفعية قرى في الجانب السوري المقابل لبلدة حدودية تركية": the town across the border
-        if _reference_point(words, p.i):
-            # "في جبهة حرض شمال غربي محافظة حجة": the governorate holding the place named before it
-            return any(0 < p.i - 1 - q.j <= 3 and _held_by(place_at(ctx, f.si, q), place_at(ctx, f.si, p))
-                       for q in all_places if q is not p)
-        if not ctx.after_direction(f.si, p):
-            return False
-        if p.i >= 2 and (words[p.i - 2] in _DISTANCE or words[p.i - 2].isdigit()):
-            return True
-        return any(0 < p.i - q.j <= 3 for q in all_places if q is not p)
-
-    def gap(k: int) -> str:
-        """The text between token k - 1 and token k (punctuation the tokens leave out)."""
-        s = ctx.sentences[f.si]
-        return s.norm[s.tokens[k - 1].ne:s.tokens[k].ns] if 0 < k < len(s.tokens) else ""
-
-    def venue(p: Mention) -> bool:
-        """"وقال نتنياهو في تل أبيب إن ..."، "واس - الرياض:": where it was said or filed, not where it happened."""
-        if p.i <= 3 and p.j < len(words) and ":" in gap(p.j):
-            return True  # a dateline ("ففي كركوك، قال ..." is a round-up's item, not one)
-        if p.i <= 3 and p.j + 1 < len(words) and "(" in gap(p.j) and ")" in gap(p.j + 1) and ":" in gap(p.j + 1):
-            return True  # "رويترز - بنغازي (ليبيا):": a dateline whose country is told in brackets
-        if p.i <= 5 and "(" in gap(p.i) and p.j < len(words) and ")" in gap(p.j) and ":" in gap(p.j):
-            return True  # the bracketed country of that dateline
-        return p.i < f.i and p.i > 0 and words[p.i - 1] == "في" and any(
-            b in _REPORT_VERBS for w in words[max(0, p.i - 4):p.i - 1] for b in bare(w))
-
-    # "مدينة دير الزور السورية": a nisba after an Iraqi registry word says it is some other place
-    places = [p for p in all_places if not descriptor(p) and not _aside(words, p.i, f.i)
-              and not (registry_country(p.entry) == "IQ" and foreign_place_after(words, p.j))]
-    if len(places) > 1 or foreign_places(words, f.lo, f.hi):
-        places = [p for p in places if not venue(p)] or places
-    # "وأعلن مدعي عام باريس أن منفذ الهجوم في سوبرماركت بجنوب فرنسا": the office's city, not the place, when
-    # the frame tells another; "قال محافظ نينوى إن خمسة قتلوا" alone keeps the governorate
-    if len(places) > 1:
-        places = [p for p in places if not _office_place(words, p.i)] or places
-    if not places:
-        return None
-    foreign = [x for x in foreign_places(words, f.lo, f.hi)
-               if not _aside(words, x, f.i) and not (x < 4 and x + 1 < len(words) and ctx.sentences[f.si].tokens[x + 1].clause_start)  # "من لندن:"
-               and not any(p.i <= x < p.j for p in all_places)]
-    after = [p for p in places if p.i >= f.i]
-    before = [p for p in places if p.i < f.i]
-    ordered = after[:3] + list(reversed(before))
-    resolved = [place_at(ctx, f.si, m) for m in ordered]
-    # "قتل ثلاثة فلسطينيين برصاص قناص على الحدود بين إسرائيل وغزة": the side of who was hit
-    sides = [p for p in resolved if _border_side(words, p.i)]
-    hit = victims_country(ctx, f.si, f.lo, f.hi) if len(sides) > 1 else None
-    if hit and any(p.location.country == hit for p in sides):
-        return next(p for p in sides if p.location.country == hit)
-    if resolved and _border_told(words, resolved[0].i):
-        return resolved[0]  # "قتل 25 فلسطينياً ... على حدود قطاع غزة مع إسرائيل قبل تدشين السفارة في القدس"
-    strong = [p for p in resolved if not p.weak]
-    if not strong:
-        # only a country or a region ("في شمال شرق مالي"، "بأفغانستان"، "شرق مدينة غزة"): the place at that level
-        locative = [p for p in resolved if p.base_level in WEAK_LEVELS and _locative(words, p.i)]
-        return locative[0] if locative else None
-    best = strong[0]
-    # a chain "بقرية X في قضاء Y التابع لمحافظة Z": keep the most specific of adjacent compatible places
-    for p in strong[1:]:
-        if p.i - best.j <= 4 and same_area(p, best) and p.specificity < best.specificity:
-            best = p
-    abroad = [p for p in resolved if p.location.country not in (None, "IQ")]
-    if best.location.country == "IQ" and (any(x < best.i or x - best.j <= 4 for x in foreign)
-                                          or any(0 <= q.i - best.j <= 2 for q in abroad)):
-        # "بقصف في دمشق"، "حي القادسية في غزة": an Iraqi gazetteer word is not the place of an event abroad
-        return abroad[0] if abroad else None
-    return best
-
-
-def _fired_at(f: Frame, words: list[str], x: int) -> bool:
-    """True when the country or region at token x is what the rockets or shells of the frame were fired at
-    ("أطلقت الفصائل خمس قذائف صاروخية على إسرائيل"، "قذائف صوب الأراضي السعودية"): the place they fell on."""
-    return x > f.i and x > 0 and words[x - 1] in _FIRED_AT and "shelling" in f.types
-    # (not a strike told in words alone: "قد تكون هذه أول ضربة يوجهها التنظيم على أراضي البلاد")
-
-
-_FIRED_AT = rules.words("attacks", "fired_at")
-
-
-def _fired_place(ctx: DocContext, frames: list[Frame]) -> Place | None:
-    """The country or region the rockets or shells of an incident with no place were fired at, or None. Read for
-    the record only, after its tellings were merged (as a place of the telling it split rocket fire from the toll
-    told with it, measured)."""
-    for f in frames:
-        words = ctx.sentences[f.si].words
-        for m in ctx.places_in(f.si, f.lo, f.hi):
-            if _fired_at(f, words, m.i):
-                p = place_at(ctx, f.si, m)
-                if p.base_level in WEAK_LEVELS:
-                    return p
-    return None
-
-
-def _aside(words: list[str], x: int, i: int) -> bool:
-    """True when the place at token x is not where the attack at i happened: where a speech was given
-    ("في كلمة الأحد، خلال مؤتمر لحزب ... في أنقرة، أنه لا يمكن ... إزاء إطلاق قذائف") or where people or a
-    vehicle came from ("عائدات من نزهة"، "قادما من اتجاه العاصمة صنعاء"); a party named after "مع"
-    ("للحوار مع أنقرة") is none either."""
-    if x < i and x > 0 and words[x - 1] == "في" and any(
-            b in _SPEECH_NOUNS for w in words[max(0, x - 8):x - 1] for b in bare(w)):
-        return True
-    if x > 0 and words[x - 1] == "في" and any(
-            b in _ELSEWHERE for w in words[max(0, x - 5):x - 1] for b in bare(w)):
-        return True  # "المقيمين سابقاً في الدوحة"، "بعد التحاقهم بالتنظيم في سوريا": where they lived or joined
-    for y in range(max(0, x - 3), x):
-        if words[y] == "من" and y > 0 and any(b in _MOTION_FROM for b in bare(words[y - 1])):
-            return True
-    if any(b in _OFFICE_TITLES for w in words[max(0, x - 2):x] for b in bare(w)):
-        return True  # "وقال قائممقام قضاء المقدادية إن القذائف أطلقت من ..."
-    if x > 0 and words[x - 1] in _TO and any(
-            b in _MOTION_TO for w in words[max(0, x - 1 - _MOTION_TO_REACH):x - 1] for b in bare(w)):
-        return True  # "عاد دبلوماسيون روس وعائلاتهم إلى موسكو": where they travelled to
-    for y in range(max(0, x - 4), x):
-        # "وصل 5 قتلى و3 إصابات إلى مستشفى شهداء الأقصى بدير البلح": where the victims were taken
-        if any(b in _HOSPITALS for b in bare(words[y])) and (
-                words[y].startswith("ل") or y > 0 and words[y - 1] in {"الي", "إلى", "الى"}):
-            return True
-    # "على استعداد للحوار مع أنقرة": a party, not a place ("على الحدود مع قطاع غزة" is one)
-    return x > 0 and words[x - 1] == "مع" and not (x > 1 and _border(words[x - 2]))
-
-
-def _opposite(words: list[str], x: int) -> bool:
-    """True when the place at token x is told as what the place before it faces ("الجانب السوري المقابل لمدينة تركية"،
-    "البلدة الواقعة قبالة مدينة سورية"): a landmark across from where it happened, not the place itself."""
-    k = x - 1
-    if k >= 0 and any(b in _REFERENCE_NOUNS for b in bare(words[k])):
-        k -= 1  # "لمدينة"، "مدينة"
-    return k >= 0 and k < x and any(b in _OPPOSITE for b in bare(words[k]))
-
-
-_OPPOSITE = rules.words("attacks", "opposite_words")
-
-
-def _reference_point(words: list[str], x: int) -> bool:
-    """True when the place at token x is written as a reference point after a direction and a unit word:
-    "مديرية نهم شرق العاصمة صنعاء". (Dropping such a known place as a mere descriptor when a known place
-    stands before it - "مديرية صرواح غرب محافظة مأرب" - was measured and left out: it cost a real-news record.)"""
-    return x >= 2 and any(b in _REFERENCE_NOUNS for b in bare(words[x - 1])) and words[x - 2] in DIRECTIONS
-
-
-def _held_by(narrow: Place, wide: Place) -> bool:
-    """True when ``wide`` is a governorate that may hold the town or district ``narrow`` (the same country)."""
-    return wide.base_level in {"governorate", "region"} and narrow.base_level in {"city", "district", "subdistrict", "village"} \
-        and narrow.location.country is not None and narrow.location.country == wide.location.country
-
-
-def _office_place(words: list[str], x: int) -> bool:
-    """True when the place at token x names an office's seat: "مدعي عام باريس"، "محافظ نينوى"، "قائد شرطة كركوك"."""
-    k = x - 1
-    if k >= 1 and any(b in _OFFICE_LINKS for b in bare(words[k])):
-        k -= 1
-    return k >= 0 and k < x and any(b in _OFFICE_HEADS for b in bare(words[k]))
-
-
-def _locative(words: list[str], i: int) -> bool:
-    """True when the token at i is written as where something happened ("في"، "ب"، "شمال"، "داخل" before it)."""
-    w = words[i]
-    if w.startswith("ب") or (len(w) > 2 and w[0] in "وف" and w[1] == "ب"):
-        return True
-    prev = bare(words[i - 1]) if i > 0 else ()
-    if any(b in BORDER_WORDS for b in prev) or (i > 1 and words[i - 1] in {"مع", "بين"} and _border(words[i - 2])):
-        return True  # "قرب حدود قطاع غزة"، "على الحدود مع غزة"، "الحدود بين غزة وإسرائيل"
-    return any(b in _LOCATIVE_BEFORE or b in DIRECTIONS for b in prev)
-
-
-def _border(word: str) -> bool:
-    return any(b in BORDER_WORDS for b in bare(word))
-
-
-def _border_told(words: list[str], i: int) -> bool:
-    """True when the place at token i is written as the border where it happened ("على حدود قطاع غزة"، "قرب الحدود
-    مع غزة"); not a border something came from ("سقوط مقذوفات من داخل الحدود اليمنية على محل تجاري بمدينة نجران")."""
-    b = i - 1 if i > 0 and _border(words[i - 1]) else i - 2 if i > 1 and words[i - 1] in {"مع", "بين"} \
-        and _border(words[i - 2]) else None
-    return b is not None and b > 0 and words[b - 1] in _AT_BORDER
-
-
-_AT_BORDER = {normalize(w) for w in ("على", "قرب", "عند", "طول", "بمحاذاة", "محاذاة", "بالقرب", "قرابة")}
-
-
-def _border_side(words: list[str], i: int) -> bool:
-    """True when the place at token i is a side of a border told with both ("الحدود بين غزة وإسرائيل")."""
-    return any(_border(w) for w in words[max(0, i - 3):i]) and any(w == "بين" for w in words[max(0, i - 2):i])
-
-
-def _date(ctx: DocContext, f: Frame) -> DateHit | None:
-    words = ctx.sentences[f.si].words
-    # "قبل ساعات على إعلان الهدنة"، "بعد يومين من ...": a span from another event, not from publication
-    hits = [d for d in ctx.dates[f.si] if f.lo <= d.i < f.hi
-            and not (d.mention.kind == "ago" and d.j < len(words) and words[d.j] in {"علي", "من"})]
-    if not hits:
-        return None
-    after = [d for d in hits if d.i >= f.i]
-    # "وحذر وزيران الأحد ...، وذلك بعد أسبوع على قصف مطار التيفور": the day of the news told a span after the event
-    before = [d for d in hits if d.i < f.i and not _span_after(words, d.j, f.i)]
-    ordered = after + list(reversed(before))
-    if not ordered:
-        return None
-    events = [d for d in ordered if not _is_report_date(words, d, ctx.sentences[f.si])]
-    return (events or ordered)[0]
-
-
-def _span_after(words: list[str], lo: int, hi: int) -> bool:
-    """True when "بعد <span> على/من" stands in words[lo:hi] ("بعد أسبوع على قصف"، "بعد يومين من الهجوم"): what
-    follows happened that span before the words told before it."""
-    for x in range(lo, hi - 1):
-        if any(b in {"بعد", "اعقاب"} for b in bare(words[x])) and any(
-                b in _AGO_UNITS for b in bare(words[x + 1])) and any(
-                w in {"علي", "من"} for w in words[x + 2:x + 4]):
-            return True
-    return False
-
-
-def _is_report_date(words: list[str], d: DateHit, sentence: Sentence | None = None) -> bool:
-    """"أعلنت قيادة العمليات المشتركة، اليوم السبت، مقتل ...": the day it was reported, not the day it happened.
-
-    A day set off by commas after a speaker named with his office, with what he said opening right after it
-    ("وقال قائد شرطة الإقليم، العميد فلان، اليوم الأحد، إن ...") is the day he spoke, though the verb stands further
-    back (up to report_date_reach words); a day told before the news itself ("نقلت وكالة، عن مقتل 6، الخميس") is not."""
-    if d.mention.kind not in {"rel", "wd"}:
-        return False
-    reach = 6
-    if sentence is not None and 0 < d.i < len(sentence.tokens) and d.j < len(words) and words[d.j] == "ان":
-        between = sentence.norm[sentence.tokens[d.i - 1].ne:sentence.tokens[d.i].ns]
-        if "،" in between or "," in between:
-            reach = _REPORT_DATE_REACH
-    before = [bare(w) for w in words[max(0, d.i - reach):d.i]]
-    said = [x for x, forms in enumerate(before)
-            if any(b in _REPORT_VERBS or b in _SPEECH_NOUNS or b in _STATEMENT_NOUNS for b in forms)]
-    # "أعلنت الحركة تبنيها الهجوم الذي وقع ليل الجمعة": the day of the event told inside the report
-    return bool(said) and not any(b in _OCCURRED for forms in before[said[-1] + 1:] for b in forms)
-
-
-def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, bool]:
-    """(past context?, told as the news?) for one frame."""
-    s = ctx.sentences[f.si]
-    words = s.words
-    span = [b for w in words[f.lo:f.hi] for b in bare(w)]
-    recent = date is not None and date.mention.kind in {"rel", "wd"} and date.mention.parts.get("qualifier") != "past"
-    # "الهجوم الذي وقع ليل الجمعة": an event told with its recent day is the news, not past context
-    markers = _PAST_MARKERS - _OCCURRED if recent else _PAST_MARKERS
-    # "قبل أيام"، "قبل 3 سنوات" date an event back; "قبل الاحتجاجات"، "قبل أن يتحصن" only order it before
-    # something else
-    ago = any(w == "قبل" and x + 1 < len(words) and (words[x + 1].isdigit() or words[x + 1] in _AGO_UNITS)
-              for x, w in enumerate(words[max(f.lo, f.i - 4):f.hi], start=max(f.lo, f.i - 4)))
-    past = any(w in markers for w in span) or ago and date is not None
-    # "وقبل سنوات قتل 30 شخصا"، "قبل عقدين": years ago is the past, with or without a date read from it
-    if any("قبل" in bare(w) and x + 1 < len(words) and any(b in _AGO_YEARS for b in bare(words[x + 1]))
-           for x, w in enumerate(words[max(0, f.i - 6):f.hi], start=max(0, f.i - 6))):
-        past = True
-    if not recent and has_phrase(words, max(0, f.i - 6), f.hi, _HISTORY_MARKERS):
-        past = True  # "وإبان الحرب الأهلية قصفت الطائرات حماة"، "خلال الحرب قصفت الطائرات الضاحية"
-    # "في الذكرى الثالثة لتفجير الكرادة الذي أودى بحياة 300"، "وتصادف اليوم ذكرى مجزرة سبايكر": the attack an
-    # anniversary names is remembered; one told later in the sentence ("أحيا الأهالي ذكرى الضحايا حين فجر انتحاري
-    # نفسه") may happen on the day, and so does one dated after the anniversary word ("ذكرى ضحايا المجزرة أمس فجر")
-    reach = f.i - _ANNIVERSARY_REACH
-    if recent and date.i < f.i:
-        reach = max(reach, date.j)
-    if has_phrase(words, reach, f.i, _ANNIVERSARY):
-        past = True
-    if _history(ctx, date):
-        past = True  # "وفي عام 2003 قتل 22 موظفا بتفجير مقر الأمم المتحدة في بغداد": history told for context
-    if any(w in REL_PRONOUNS for w in words[max(f.lo, f.i - 2):f.i]):
-        past = True
-    if words and words[0] in {"وكان", "وكانت", "كان", "كانت"} and "قد" in words[:f.i + 1]:
-        past = True
-    if any(w in {"بعد", "اعقاب"} and x + 2 < len(words) and words[x + 1] in {"يوم", "يومين", "ايام", "ساعات", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر"}
-           for x, w in enumerate(words[f.lo:f.i], start=f.lo)):
-        past = True
-    if date is not None:
-        m = date.mention
-        if m.kind in {"dmy", "my", "y", "numeric", "ord"} and (m.parts.get("year") or m.parts.get("qualifier") == "past"):
-            ref = ctx.published.year if ctx.published else None
-            year = m.parts.get("year")
-            if ref is None or (year and year < ref) or m.parts.get("qualifier") == "past":
-                past = True
-        if m.kind == "ago" and m.parts.get("unit") not in {"ساعات", "ساعه"}:
-            past = True
-    news = not past and (f.si in ctx.lead or (date is not None and date.mention.kind in {"rel", "wd"}
-                                              and date.mention.parts.get("qualifier") != "past"))
-    return past, news
-
-
-def _blow(words: list[str], i: int, j: int) -> bool:
-    """True when the singular "ضربة" at i is a blow dealt to someone, not a strike of arms: "ل" + a noun follows it
-    within three words (adjectives between: "ضربة قاصمة للميليشيات", or after a verb of suffering: "تعرض لضربة عنيفة
-    جراء") and no word of arms, target or direction ("جوية"، "لمواقع"، "على") stands there."""
-    if j - i != 1 or not any(b in _BLOW for b in bare(words[i])):
-        return False
-    after = words[j:j + 3]
-    if any(b in _BLOW_PHYSICAL for w in after for b in bare(w)):
-        return False
-    # "ل" + a noun right after it or after its adjectives (feminine like it: "قاصمة"، "كبيرة"), not after a verb
-    # ("إن ضربة دمرت مصنعا للمواد الناسفة" is a strike)
-    told_to = False
-    for w in after:
-        if w.startswith("ل") and len(w) > 3:
-            told_to = True
-            break
-        if not w.endswith("ه"):
-            break
-    suffered = words[i].startswith("ل") and i > 0 and any(b in {"تعرض", "تعرضت", "يتعرض", "تتعرض"} for b in bare(words[i - 1]))
-    return told_to or suffered
-
-
-_KILLER_VERBS = rules.words("attacks", "killer_verbs")
-_KILLER_SUBJECTS = rules.words("attacks", "killer_subject_entries")
-"""Glossary entries of forces named with no registry actor ("قوات الأمن"، "الجيش"، "قوات الاحتلال")."""
-_S14_KILLER = True  # module flag, for A/B measurement only
-
-
-def _killed_by_force(ctx: DocContext, si: int, i: int) -> bool:
-    """True when the killing word at ``i`` is an active verb whose subject, right after it, is a force or an armed
-    group ("قتلت قوات الأمن العشرات من المحتجين"): a killing by armed men, an incident even when its count is vague
-    (a passive killing with no count, "قتل عدد من الأشخاص", says nothing of who or what killed them). The subject is
-    a registry force or group, or a force word of the glossary (``killer_subject_entries``)."""
-    return _S14_KILLER and any(b in _KILLER_VERBS for b in bare(ctx.sentences[si].words[i])) and (any(
-        m.i == i + 1 for m in ctx.actors_in(si, i + 1, len(ctx.sentences[si].words), {"armed_group"} | FORCE_TYPES))
-        or any(g.i == i + 1 and g.entry.id in _KILLER_SUBJECTS for g in ctx.glossary[si]))
-
-
-def _sports_story(ctx: DocContext) -> bool:
-    """True for a story told in sports words (a match report): at least ``sports_min_words`` of them, in at least
-    ``sports_min_share`` of its sentences."""
-    hits = [phrase_hits(s.words, _SPORTS) for s in ctx.sentences]
-    return sum(hits) >= _SPORTS_MIN_WORDS and sum(1 for h in hits if h) >= _SPORTS_MIN_SHARE * len(ctx.sentences)
-
-
-def _unmistakable(words: list[str], f: Frame, counted: bool) -> bool:
-    """True when a sentence of a sports story tells violence no match report uses for play: a blast, or people
-    killed or wounded told with a weapon ("انفجرت عبوة ناسفة قرب الملعب"، "قتل 3 مشجعين برصاص مسلحين")."""
-    blast = bool({"explosion", "car_bomb", "ied", "suicide_attack"} & set(f.concepts))
-    return (blast or counted) and has_phrase(words, 0, len(words), _SPORTS_VIOLENCE)
 
 
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
@@ -692,217 +343,11 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
     return out
 
 
-_PLACE_ASIDES = rules.words("attacks", "place_aside_openers")
-"""Words opening what the place of an incident has lived through ("في جنوب الإقليم، حيث تكررت الهجمات خلال الأسابيع
-الماضية"، "بمحافظة الوادي التي تشهد اضطرابات منذ عام"): the period told there is the area's, not the incident's."""
-
-
-def _place_aside(words: list[str], f: Frame, killed: Quantity | None, injured: Quantity | None) -> int:
-    """The end of the frame's own telling: where an aside on its place opens after its event word and its toll
-    (``place_aside_openers``, one word or two joined by "_"), else the frame's end. A toll told after the opener
-    ("حيث قتل 12 شخصا خلال ساعة") is the incident's, and the frame is kept whole."""
-    told = max([f.j] + [q.end for q in (killed, injured) if q is not None and q.end <= f.hi])
-    for y in range(told, f.hi):
-        pair = f"{words[y]}_{words[y + 1]}" if y + 1 < len(words) else ""
-        if words[y] in _PLACE_ASIDES or pair in _PLACE_ASIDES:
-            return y
-    return f.hi
-
-
-def _roundup_after(words: list[str], f: Frame, rest: list[Frame]) -> bool:
-    """True when the words told right after a toll's frame, before the next event word and before a clause of
-    contrast ("بينما"، "فيما"، "في حين"), sum it over a round-up ("سقط نحو 50 قتيلا من المقاتلين على عدة جبهات
-    في البلاد أمس، فيما قضى 4 مدنيين بقذيفة ..."): the next frame began there, the toll is this one's."""
-    end = rest[0].i if rest else len(words)
-    for x in range(f.hi, end):
-        if words[x] in _CONTRAST or (words[x] == "حين" and x > 0 and words[x - 1] == "في"):
-            end = x
-            break
-    return end > f.hi and is_roundup_total(words, f.hi, end)
-
-
-_CONTRAST = rules.words("attacks", "contrast_openers")
-
-
-def _told_by_cause(words: list[str], f: Frame) -> int | None:
-    """The index after the incident's noun when a toll is told with the incident as its cause, named by its definite noun right after the
-    casualty word ("قال ناشطون إن ثلاثة مدنيين قتلوا في الغارة"، "أصيب 4 جراء القصف"):
-    another account of the incident told before, not an incident of its own (its toll is that account's); else None."""
-    if not f.concepts or f.concepts[0] != "killed" or any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])):
-        return None  # ("خلف تفجير حافلة مفخخة 60 قتيلا في الهجوم الأعنف هذا العام": the incident's own telling)
-    for x in range(f.i + 1, min(len(words), f.j + 3)):
-        if words[x] in _CAUSE_LINKS and x + 1 < len(words) and any(b in _DEFINITE_SINGULARS for b in bare(words[x + 1])):
-            return x + 2
-        if words[x].startswith("بال") and any(b in _DEFINITE_SINGULARS for b in bare(words[x])):
-            return x + 1
-    return None
-
-
-_CAUSE_LINKS = rules.words("attacks", "cause_links")
-"""Words between a toll and the incident that caused it ("في"، "جراء"، "إثر"، "خلال")."""
-
-
-def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
-    """Places joined by "و" right after the frame's place ("في قضاء بيجي ومدينة الرمادي"): two or more of
-    different areas, none a country or region; else empty."""
-    if first is None or first.weak or first.i < f.j:
-        return []
-    s = ctx.sentences[f.si]
-    if any(w == "بين" for w in s.words[max(0, first.i - 2):first.i]):
-        return []  # "على الطريق الرابط بين ناحية العظيم وقضاء الخالص": one place between two
-    chain = [first]
-    for m in ctx.places_in(f.si, first.j, f.hi):
-        p = place_at(ctx, f.si, m)
-        prev = chain[-1]
-        gap = s.words[prev.j:p.i]
-        joined = p.i - prev.j <= 1 and (s.words[p.i].startswith("و") or (gap and gap[0].startswith("و")))
-        if not joined or p.weak:
-            break
-        if any(_one_area(p, q) for q in chain):
-            return []  # "بعقوبة وديالى": a place and the province holding it are one area
-        chain.append(p)
-    return chain if len(chain) > 1 else []
-
-
-def _one_area(a: Place, b: Place) -> bool:
-    """True when two places joined in a list are one area: the same place, or one a governorate or region holding
-    the other ("بعقوبة وديالى"). Two towns of one governorate ("في الرمادي والفلوجة") are two places, though a
-    governorate's seat shares its merge key."""
-    if a.location.name == b.location.name or a.key == b.key and a.base_level == b.base_level:
-        return True
-    wide = {"governorate", "area", "region"}
-    return same_area(a, b) and (a.base_level in wide or b.base_level in wide)
-
-
-def _several_places(ctx: DocContext, f: Frame) -> bool:
-    """True when the frame names two or more places of different areas ("في بغداد وكركوك")."""
-    found: list[Place] = []
-    for m in ctx.places_in(f.si, f.lo, f.hi):
-        p = place_at(ctx, f.si, m)
-        if not p.weak and not any(same_area(p, q) for q in found):
-            found.append(p)
-    return len(found) > 1
-
-
-def _threat_or_foiled(words: list[str], lo: int, i: int) -> bool:
-    """True when the attack word at i is what someone threatened or a plot that was foiled: a threat or
-    foiling word before it in its clause ("وهدد المتحدث ... باغتيال"، "عن ضبط شبكة ... لتنفيذ هجمات")."""
-    return any(b in _THREAT_OR_FOILED for w in words[lo:i] for b in bare(w))
-
-
-_DENIAL_VERBS = rules.words("attacks", "denial_verbs")
-_DENIED_OBJECTS = rules.words("attacks", "denied_objects")
-_DENIED_LOSSES = rules.words("attacks", "denied_losses")
-"""A denial of the event itself ("نفت الوزارة وجود محاولة لاختطاف"، "نفى صحة الأنباء عن مقتل"), not of a
-claim ("نفى التنظيم مسؤوليته عن الهجوم" tells a real attack)."""
-
-
-def _denied(words: list[str], lo: int, i: int) -> bool:
-    """True when the event word at i is what a denial before it in its clause says did not happen: a denial verb,
-    then within five words an object such as وجود/وقوع/صحة الأنباء, at most eight words before the event word, with
-    no loss noun between (a denial of losses leaves the event told)."""
-    for x in range(max(0, lo - 6), i):
-        if not any(b in _DENIAL_VERBS for b in bare(words[x])):
-            continue
-        for y in range(x + 1, min(i, x + 6)):
-            if any(b in _DENIED_OBJECTS for b in bare(words[y])) and i - y <= 8:
-                # "نفى الجيش وقوع إصابات جراء سقوط صاروخ": the losses are denied, the rocket fell
-                return not any(b in _DENIED_LOSSES for w in words[y + 1:i] for b in bare(w))
-    return False
-
-
-UPDATE_NOUN_BACK3 = True
-"""Module switch of the three-word reach back (A/B measurement)."""
-
-
-def _toll_update(words: list[str]) -> bool:
-    """True for a revised toll: "ارتفعت حصيلة القتلى إلى 40"، "ارتفاع أعداد الضحايا"."""
-    back = 3 if UPDATE_NOUN_BACK3 else 2  # "حصيلة قتلى الهجوم ارتفعت" (casualties._noun_before_update)
-    for x, w in enumerate(words):
-        if any(b in _UPDATE_VERBS for b in bare(w)) and any(  # "ارتفعت حصيلة"، "حصيلة الانفجار ارتفعت"
-                b in _UPDATE_NOUNS for v in words[max(0, x - back):x] + words[x + 1:x + 3] for b in bare(v)):
-            return True
-    return False
-
-
-_HISTORY_YEARS = rules.number("attacks", "history_years")
-"""An event dated more than this many years before publication is history told for context: kept as background
-when the article gives its place or toll, else no record."""
-_AGO_YEARS = rules.words("attacks", "ago_years")
-"""Units of years after "قبل" ("قبل سنوات"، "قبل عقدين"): the event told is past context."""
-_HISTORY_MARKERS = phrase_table(rules.words("attacks", "history_markers"))
-"""Words that set an event in a past era ("إبان"، "خلال الحرب الأهلية"، "في ثمانينيات"، "في مثل هذا اليوم")."""
-_ANNIVERSARY = phrase_table(rules.words("attacks", "anniversary"))
-_ANNIVERSARY_REACH = int(rules.number("attacks", "anniversary_reach"))
-"""An anniversary ("في الذكرى الثالثة لتفجير الكرادة"): the attack after it is remembered, past context."""
-
-
-def _history(ctx: DocContext, date: DateHit | None) -> bool:
-    """True for an event dated long before the article ("حرب الخليج عام 1991" in a 2018 article)."""
-    if date is None or ctx.published is None or not date.resolved.iso:
-        return False
-    year = date.resolved.iso[:4]
-    return year.isdigit() and int(year) < ctx.published.year - _HISTORY_YEARS
-
-
-DEFINITE_VIOLENCE = True
-"""Module switch: in a toll update, a violence word read also with the article ("ارتفعت حصيلة ضحايا التفجير")
-(A/B measurement)."""
-
-
-def _violent(ctx: DocContext, si: int) -> bool:
-    """True when the sentence tells violence: an attack word, an armed group, gunfire, clashes, a killer."""
-    if any(g.entry.get("concept") in _VIOLENT_CONCEPTS for g in ctx.glossary[si]):
-        return True
-    words = ctx.sentences[si].words
-    if any(b in _ACCIDENT for w in words for b in bare(w)):
-        return False
-    told = any(b in _VIOLENCE for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
-        b.startswith("ال") and b[2:] in _VIOLENCE and b not in PLURAL_EVENTS for w in words for b in bare(w)))
-    # "ارتفعت حصيلة ضحايا التفجير إلى 25": a toll update names the incident by its definite name (not "الهجمات": the
-    # toll of several incidents together)
-    if not told and _accident_story(ctx):
-        return False  # "وكانت الشرطة أعلنت مصرع 21 شخصا" in a story of a boat sinking: the police only tell it
-    if ctx.actors_in(si, 0, len(words), {"armed_group"} | FORCE_TYPES):
-        return True  # security forces or armed groups among the dead
-    return told
-
-
-def _accident_story(ctx: DocContext) -> bool:
-    """True when the title or the lead tells an accident ("مصرع 18 في غرق مركب بنيل القاهرة")."""
-    return any(b in _ACCIDENT_STORY for si in {*ctx.lead, *(x for x, s in enumerate(ctx.sentences) if s.is_title)}
-               for w in ctx.sentences[si].words for b in bare(w))
-
-
-_SPEECH_NOUNS = rules.words("attacks", "speech_nouns")
-"""Speeches, conferences and meetings: a place after "في" behind them is where words were said."""
-_STATEMENT_NOUNS = rules.words("attacks", "statement_nouns")
-"""Statements ("في بيان اليوم"): the day after them is the day it was said."""
-_MOTION_FROM = rules.words("attacks", "motion_from")
-"""Words of coming or going before "من": the place after them is where someone came from."""
-_MOTION_TO = rules.words("attacks", "motion_to")
-"""Words of travel before "إلى" ("عاد"، "وصل"، "سافر"، "زيارة"): the place after them is where someone went."""
-_MOTION_TO_REACH = int(rules.number("attacks", "motion_to_reach"))
-"""How many words before "إلى" a travel word may stand ("عاد دبلوماسيون روس وعائلاتهم إلى موسكو")."""
-_TO = {"إلى", "الى", "الي"}
-_ELSEWHERE = rules.words("attacks", "elsewhere_before_in")
-"""Residence and joining ("المقيمين"، "التحاقهم"): the place after "في" behind them is where someone lived or
-joined a group, not where the attack happened."""
-_OFFICE_HEADS = rules.words("attacks", "office_heads")
-"""Offices named after the place they serve ("مدعي عام باريس"، "محافظ نينوى"، "قائد شرطة كركوك")."""
-_OFFICE_LINKS = rules.words("attacks", "office_links")
-"""Words between an office and its place ("عام" in "مدعي عام باريس"، "شرطة" in "قائد شرطة كركوك")."""
-_REFERENCE_NOUNS = rules.words("locations", "reference_nouns")
-"""Words between a direction and the reference place ("غرب محافظة مأرب"، "شرق العاصمة صنعاء")."""
 _ATTACKERS = rules.words("attacks", "attacker_words")
 """The attackers themselves ("قتلت 5 من المهاجمين"): their deaths end an attack told before, they are no victims."""
-_AGO_UNITS = rules.words("attacks", "ago_units")
-"""Words after "قبل" that make it "ago" (a span of time or its measure), not "before" another event."""
 _NEW_EVENT_NOUNS = rules.words("scope", "counted_event_nouns")
 """Indefinite attack nouns: after "الهجوم" in its frame ("وجاء الهجوم بعد أسبوع من هجوم مماثل طال ..."), another
 incident is told."""
-_DEFINITE_SINGULARS = rules.words("attacks", "definite_singulars")
-"""Definite singular attack nouns ("الهجوم"، "الحملة"): with no place or day of their own, the incident told before."""
 _OTHERS = rules.words("attacks", "others_words")
 """"آخرين" right after a toll: more victims of the incident told before it in the sentence."""
 _PRONOUNS = rules.words("attacks", "pronoun_words")
@@ -934,8 +379,6 @@ _UNATTRIBUTED = rules.phrases("attacks", "unattributed_actors")
 """Registry ids that name no one ("مسلحون مجهولون"): never a perpetrator."""
 _FAMILY: dict[str, str] = rules.table("attacks", "type_family")
 """Attack types that one incident's words may mix ("هجوم انتحاري بسيارة مفخخة", "قصف جوي") -> their family."""
-
-
 _PLACE_REACH = rules.number("attacks", "place_reach_sentences")
 """How many sentences after an unplaced incident a placed mention may still be that incident."""
 _UNPLACED_REACH = rules.number("attacks", "unplaced_reach_sentences")
@@ -1062,23 +505,6 @@ def _same_dead(c: dict, e: _Event) -> bool:
 
 _CLOSE_TOLL_MIN = rules.number("attacks", "close_toll_min")
 """Tolls below this are too small to tie two tellings by a near figure (6 and 7 dead are often two incidents)."""
-
-
-_PART_OPENERS = rules.words("attacks", "part_openers")
-
-
-def _parts(words: list[str], killed: Quantity | None) -> frozenset[int]:
-    """The counts told as part of a death toll, after بينهم/منهم ("14 شخصاً بينهم سبعة إيرانيين" -> {7})."""
-    if killed is None or killed.value is None or killed.start < 0:
-        return frozenset()
-    found = set()
-    for x in range(killed.end, min(len(words), killed.end + 3)):
-        if words[x] in _PART_OPENERS:
-            q = read_quantity(words, x + 1)
-            if q is not None and q.value is not None and q.value < killed.value:
-                found.add(q.value)
-            break
-    return frozenset(found)
 
 
 def _part_of(c: dict, e: _Event) -> bool:
@@ -1265,7 +691,6 @@ def _another_doer(c: dict, e: _Event) -> bool:
 
 _REGION_HOLD_KM = float(rules.number("attacks", "region_hold_km"))
 """How far from a region's centre (a strip, a territory: "غزة") a town of its country lies within it, surely."""
-
 _S14_REGION = True  # module flag, for A/B measurement only
 
 
@@ -1395,10 +820,8 @@ def _partial_count(clusters: list[dict], e: _Event) -> dict | None:
 
 _ELABORATION = rules.words("attacks", "elaboration_openers")
 """Words opening a sentence that tells where the strikes told just before fell ("حيث تم قصف ...")."""
-
 _RENAMING_FIRE = {normalize(w) for w in rules.words("attacks", "renaming_fire_nouns")}
 """Definite bare nouns of fire ("القصف"، "الغارات"): with no doer of their own they name strikes told before."""
-
 _S14_RENAMED = True  # module flag, for A/B measurement only
 
 

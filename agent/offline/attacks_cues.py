@@ -1,0 +1,232 @@
+"""The word tests one frame is read with: what makes its attack word no violence, and how its toll is told.
+
+No violence: a blow dealt to someone ("ضربة قاصمة للميليشيات")، play in a sports story, a threat or a foiled plot,
+a denied event, a death with no violence told (an accident). A killing by a named force is one even with a vague
+count. Of the toll: a revised toll ("ارتفعت حصيلة ...")، an aside on the place that ends the frame's own telling, a
+round-up's sum told after the frame, a toll told with the incident as its cause, and the parts of a death toll
+("بينهم سبعة").
+"""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import Quantity, read_quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.scope import PLURAL_EVENTS, has_phrase, is_roundup_total, phrase_hits, phrase_table
+
+_BLOW = rules.words("attacks", "blow_words")
+_BLOW_PHYSICAL = rules.words("attacks", "blow_physical")
+"""Words after "ضربة" that make it a strike of arms ("ضربة جوية"، "ضربة لمواقع"، "ضربة على"): without one, "ضربة" told
+to someone after "ل" is a blow ("في ضربة لحزبه"، "ضربة قاصمة للميليشيات")."""
+
+
+def _blow(words: list[str], i: int, j: int) -> bool:
+    """True when the singular "ضربة" at i is a blow dealt to someone, not a strike of arms: "ل" + a noun follows it
+    within three words (adjectives between: "ضربة قاصمة للميليشيات", or after a verb of suffering: "تعرض لضربة عنيفة
+    جراء") and no word of arms, target or direction ("جوية"، "لمواقع"، "على") stands there."""
+    if j - i != 1 or not any(b in _BLOW for b in bare(words[i])):
+        return False
+    after = words[j:j + 3]
+    if any(b in _BLOW_PHYSICAL for w in after for b in bare(w)):
+        return False
+    # "ل" + a noun right after it or after its adjectives (feminine like it: "قاصمة"، "كبيرة"), not after a verb
+    # ("إن ضربة دمرت مصنعا للمواد الناسفة" is a strike)
+    told_to = False
+    for w in after:
+        if w.startswith("ل") and len(w) > 3:
+            told_to = True
+            break
+        if not w.endswith("ه"):
+            break
+    suffered = words[i].startswith("ل") and i > 0 and any(b in {"تعرض", "تعرضت", "يتعرض", "تتعرض"} for b in bare(words[i - 1]))
+    return told_to or suffered
+
+
+_KILLER_VERBS = rules.words("attacks", "killer_verbs")
+_KILLER_SUBJECTS = rules.words("attacks", "killer_subject_entries")
+"""Glossary entries of forces named with no registry actor ("قوات الأمن"، "الجيش"، "قوات الاحتلال")."""
+_S14_KILLER = True  # module flag, for A/B measurement only
+
+
+def _killed_by_force(ctx: DocContext, si: int, i: int) -> bool:
+    """True when the killing word at ``i`` is an active verb whose subject, right after it, is a force or an armed
+    group ("قتلت قوات الأمن العشرات من المحتجين"): a killing by armed men, an incident even when its count is vague
+    (a passive killing with no count, "قتل عدد من الأشخاص", says nothing of who or what killed them). The subject is
+    a registry force or group, or a force word of the glossary (``killer_subject_entries``)."""
+    return _S14_KILLER and any(b in _KILLER_VERBS for b in bare(ctx.sentences[si].words[i])) and (any(
+        m.i == i + 1 for m in ctx.actors_in(si, i + 1, len(ctx.sentences[si].words), {"armed_group"} | FORCE_TYPES))
+        or any(g.i == i + 1 and g.entry.id in _KILLER_SUBJECTS for g in ctx.glossary[si]))
+
+
+_SPORTS = phrase_table(rules.words("attacks", "sports_words"))
+"""Words of a match report ("مباراة"، "الدوري"، "مدرب"، "لاعبو"، "ركلة جزاء"، "المرمى"): where they fill the story, its
+"هجوم"، "قصف المرمى"، "اقتحم منطقة الجزاء" and "سقوط" are play, not violence."""
+_SPORTS_MIN_WORDS = int(rules.number("attacks", "sports_min_words"))
+_SPORTS_MIN_SHARE = rules.number("attacks", "sports_min_share")
+"""A sports story: at least this many sports words, in at least this share of its sentences (title included)."""
+_SPORTS_VIOLENCE = phrase_table(rules.words("attacks", "sports_violence"))
+"""Weapons and blasts ("انفجار"، "عبوة ناسفة"، "برصاص"، "مسلحون"، "قذيفة") that no match report uses for play: with
+them a sports story's sentence may still tell an attack (a stadium bombing)."""
+
+
+def _sports_story(ctx: DocContext) -> bool:
+    """True for a story told in sports words (a match report): at least ``sports_min_words`` of them, in at least
+    ``sports_min_share`` of its sentences."""
+    hits = [phrase_hits(s.words, _SPORTS) for s in ctx.sentences]
+    return sum(hits) >= _SPORTS_MIN_WORDS and sum(1 for h in hits if h) >= _SPORTS_MIN_SHARE * len(ctx.sentences)
+
+
+def _unmistakable(words: list[str], f: Frame, counted: bool) -> bool:
+    """True when a sentence of a sports story tells violence no match report uses for play: a blast, or people
+    killed or wounded told with a weapon ("انفجرت عبوة ناسفة قرب الملعب"، "قتل 3 مشجعين برصاص مسلحين")."""
+    blast = bool({"explosion", "car_bomb", "ied", "suicide_attack"} & set(f.concepts))
+    return (blast or counted) and has_phrase(words, 0, len(words), _SPORTS_VIOLENCE)
+
+
+_THREAT_OR_FOILED = rules.words("attacks", "threat_or_foiled")
+"""Words that make the attack told after them a threat or a foiled plot ("هدد ... باغتيال"، "ضبط شبكة"، "إحباط مخطط")."""
+
+
+def _threat_or_foiled(words: list[str], lo: int, i: int) -> bool:
+    """True when the attack word at i is what someone threatened or a plot that was foiled: a threat or
+    foiling word before it in its clause ("وهدد المتحدث ... باغتيال"، "عن ضبط شبكة ... لتنفيذ هجمات")."""
+    return any(b in _THREAT_OR_FOILED for w in words[lo:i] for b in bare(w))
+
+
+_DENIAL_VERBS = rules.words("attacks", "denial_verbs")
+_DENIED_OBJECTS = rules.words("attacks", "denied_objects")
+_DENIED_LOSSES = rules.words("attacks", "denied_losses")
+"""A denial of the event itself ("نفت الوزارة وجود محاولة لاختطاف"، "نفى صحة الأنباء عن مقتل"), not of a
+claim ("نفى التنظيم مسؤوليته عن الهجوم" tells a real attack)."""
+
+
+def _denied(words: list[str], lo: int, i: int) -> bool:
+    """True when the event word at i is what a denial before it in its clause says did not happen: a denial verb,
+    then within five words an object such as وجود/وقوع/صحة الأنباء, at most eight words before the event word, with
+    no loss noun between (a denial of losses leaves the event told)."""
+    for x in range(max(0, lo - 6), i):
+        if not any(b in _DENIAL_VERBS for b in bare(words[x])):
+            continue
+        for y in range(x + 1, min(i, x + 6)):
+            if any(b in _DENIED_OBJECTS for b in bare(words[y])) and i - y <= 8:
+                # "نفى الجيش وقوع إصابات جراء سقوط صاروخ": the losses are denied, the rocket fell
+                return not any(b in _DENIED_LOSSES for w in words[y + 1:i] for b in bare(w))
+    return False
+
+
+_UPDATE_VERBS = rules.words("attacks", "toll_update_verbs")
+_UPDATE_NOUNS = rules.words("attacks", "toll_update_nouns")
+UPDATE_NOUN_BACK3 = True
+"""Module switch of the three-word reach back (A/B measurement)."""
+
+
+def _toll_update(words: list[str]) -> bool:
+    """True for a revised toll: "ارتفعت حصيلة القتلى إلى 40"، "ارتفاع أعداد الضحايا"."""
+    back = 3 if UPDATE_NOUN_BACK3 else 2  # "حصيلة قتلى الهجوم ارتفعت" (casualties._noun_before_update)
+    for x, w in enumerate(words):
+        if any(b in _UPDATE_VERBS for b in bare(w)) and any(  # "ارتفعت حصيلة"، "حصيلة الانفجار ارتفعت"
+                b in _UPDATE_NOUNS for v in words[max(0, x - back):x] + words[x + 1:x + 3] for b in bare(v)):
+            return True
+    return False
+
+
+_VIOLENT_CONCEPTS = rules.phrases("attacks", "violent_concepts")
+_VIOLENCE = rules.words("attacks", "violence")
+_ACCIDENT = rules.words("attacks", "accident")
+_ACCIDENT_STORY = rules.words("attacks", "accident_story")
+"""Words that make a whole story an accident when its title or lead tells them (not "انهيار"، "انقلاب": war words too)."""
+DEFINITE_VIOLENCE = True
+"""Module switch: in a toll update, a violence word read also with the article ("ارتفعت حصيلة ضحايا التفجير")
+(A/B measurement)."""
+
+
+def _violent(ctx: DocContext, si: int) -> bool:
+    """True when the sentence tells violence: an attack word, an armed group, gunfire, clashes, a killer."""
+    if any(g.entry.get("concept") in _VIOLENT_CONCEPTS for g in ctx.glossary[si]):
+        return True
+    words = ctx.sentences[si].words
+    if any(b in _ACCIDENT for w in words for b in bare(w)):
+        return False
+    told = any(b in _VIOLENCE for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
+        b.startswith("ال") and b[2:] in _VIOLENCE and b not in PLURAL_EVENTS for w in words for b in bare(w)))
+    # "ارتفعت حصيلة ضحايا التفجير إلى 25": a toll update names the incident by its definite name (not "الهجمات": the
+    # toll of several incidents together)
+    if not told and _accident_story(ctx):
+        return False  # "وكانت الشرطة أعلنت مصرع 21 شخصا" in a story of a boat sinking: the police only tell it
+    if ctx.actors_in(si, 0, len(words), {"armed_group"} | FORCE_TYPES):
+        return True  # security forces or armed groups among the dead
+    return told
+
+
+def _accident_story(ctx: DocContext) -> bool:
+    """True when the title or the lead tells an accident ("مصرع 18 في غرق مركب بنيل القاهرة")."""
+    return any(b in _ACCIDENT_STORY for si in {*ctx.lead, *(x for x, s in enumerate(ctx.sentences) if s.is_title)}
+               for w in ctx.sentences[si].words for b in bare(w))
+
+
+_PLACE_ASIDES = rules.words("attacks", "place_aside_openers")
+"""Words opening what the place of an incident has lived through ("في جنوب الإقليم، حيث تكررت الهجمات خلال الأسابيع
+الماضية"، "بمحافظة الوادي التي تشهد اضطرابات منذ عام"): the period told there is the area's, not the incident's."""
+
+
+def _place_aside(words: list[str], f: Frame, killed: Quantity | None, injured: Quantity | None) -> int:
+    """The end of the frame's own telling: where an aside on its place opens after its event word and its toll
+    (``place_aside_openers``, one word or two joined by "_"), else the frame's end. A toll told after the opener
+    ("حيث قتل 12 شخصا خلال ساعة") is the incident's, and the frame is kept whole."""
+    told = max([f.j] + [q.end for q in (killed, injured) if q is not None and q.end <= f.hi])
+    for y in range(told, f.hi):
+        pair = f"{words[y]}_{words[y + 1]}" if y + 1 < len(words) else ""
+        if words[y] in _PLACE_ASIDES or pair in _PLACE_ASIDES:
+            return y
+    return f.hi
+
+
+def _roundup_after(words: list[str], f: Frame, rest: list[Frame]) -> bool:
+    """True when the words told right after a toll's frame, before the next event word and before a clause of
+    contrast ("بينما"، "فيما"، "في حين"), sum it over a round-up ("سقط نحو 50 قتيلا من المقاتلين على عدة جبهات
+    في البلاد أمس، فيما قضى 4 مدنيين بقذيفة ..."): the next frame began there, the toll is this one's."""
+    end = rest[0].i if rest else len(words)
+    for x in range(f.hi, end):
+        if words[x] in _CONTRAST or (words[x] == "حين" and x > 0 and words[x - 1] == "في"):
+            end = x
+            break
+    return end > f.hi and is_roundup_total(words, f.hi, end)
+
+
+_CONTRAST = rules.words("attacks", "contrast_openers")
+_DEFINITE_SINGULARS = rules.words("attacks", "definite_singulars")
+"""Definite singular attack nouns ("الهجوم"، "الحملة"): with no place or day of their own, the incident told before."""
+
+
+def _told_by_cause(words: list[str], f: Frame) -> int | None:
+    """The index after the incident's noun when a toll is told with the incident as its cause, named by its definite noun right after the
+    casualty word ("قال ناشطون إن ثلاثة مدنيين قتلوا في الغارة"، "أصيب 4 جراء القصف"):
+    another account of the incident told before, not an incident of its own (its toll is that account's); else None."""
+    if not f.concepts or f.concepts[0] != "killed" or any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])):
+        return None  # ("خلف تفجير حافلة مفخخة 60 قتيلا في الهجوم الأعنف هذا العام": the incident's own telling)
+    for x in range(f.i + 1, min(len(words), f.j + 3)):
+        if words[x] in _CAUSE_LINKS and x + 1 < len(words) and any(b in _DEFINITE_SINGULARS for b in bare(words[x + 1])):
+            return x + 2
+        if words[x].startswith("بال") and any(b in _DEFINITE_SINGULARS for b in bare(words[x])):
+            return x + 1
+    return None
+
+
+_CAUSE_LINKS = rules.words("attacks", "cause_links")
+"""Words between a toll and the incident that caused it ("في"، "جراء"، "إثر"، "خلال")."""
+_PART_OPENERS = rules.words("attacks", "part_openers")
+
+
+def _parts(words: list[str], killed: Quantity | None) -> frozenset[int]:
+    """The counts told as part of a death toll, after بينهم/منهم ("14 شخصاً بينهم سبعة إيرانيين" -> {7})."""
+    if killed is None or killed.value is None or killed.start < 0:
+        return frozenset()
+    found = set()
+    for x in range(killed.end, min(len(words), killed.end + 3)):
+        if words[x] in _PART_OPENERS:
+            q = read_quantity(words, x + 1)
+            if q is not None and q.value is not None and q.value < killed.value:
+                found.add(q.value)
+            break
+    return frozenset(found)

@@ -1,0 +1,144 @@
+"""When an attack happened, and whether it is told as past context.
+
+The day of a frame is the first date told after its event word, else the nearest before it, never a span counted
+from another event ("بعد أسبوع على قصف") and, when another is told, not the day a statement was made ("أعلنت
+القيادة، اليوم السبت، مقتل ..."). A frame is past context when it is dated back ("قبل أيام"، "وكان ... قد"، a year
+before publication, an era, an anniversary), told in a relative clause, or dated long before the article
+(``history_years``).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.casualties import REL_PRONOUNS
+from marsad.agent.offline.context import DateHit, DocContext, bare
+from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.scope import has_phrase, phrase_table
+from marsad.agent.offline.text import Sentence
+
+_REPORT_VERBS = rules.words("attacks", "report_verbs")
+_SPEECH_NOUNS = rules.words("attacks", "speech_nouns")
+"""Speeches, conferences and meetings: a place after "في" behind them is where words were said."""
+_STATEMENT_NOUNS = rules.words("attacks", "statement_nouns")
+"""Statements ("في بيان اليوم"): the day after them is the day it was said."""
+_OCCURRED = rules.words("attacks", "occurred_verbs")
+_REPORT_DATE_REACH = int(rules.number("attacks", "report_date_reach"))
+_PAST_MARKERS = rules.words("attacks", "past_markers")
+_AGO_UNITS = rules.words("attacks", "ago_units")
+"""Words after "قبل" that make it "ago" (a span of time or its measure), not "before" another event."""
+_AGO_YEARS = rules.words("attacks", "ago_years")
+"""Units of years after "قبل" ("قبل سنوات"، "قبل عقدين"): the event told is past context."""
+_HISTORY_YEARS = rules.number("attacks", "history_years")
+"""An event dated more than this many years before publication is history told for context: kept as background
+when the article gives its place or toll, else no record."""
+_HISTORY_MARKERS = phrase_table(rules.words("attacks", "history_markers"))
+"""Words that set an event in a past era ("إبان"، "خلال الحرب الأهلية"، "في ثمانينيات"، "في مثل هذا اليوم")."""
+_ANNIVERSARY = phrase_table(rules.words("attacks", "anniversary"))
+_ANNIVERSARY_REACH = int(rules.number("attacks", "anniversary_reach"))
+"""An anniversary ("في الذكرى الثالثة لتفجير الكرادة"): the attack after it is remembered, past context."""
+
+
+def _date(ctx: DocContext, f: Frame) -> DateHit | None:
+    words = ctx.sentences[f.si].words
+    # "قبل ساعات على إعلان الهدنة"، "بعد يومين من ...": a span from another event, not from publication
+    hits = [d for d in ctx.dates[f.si] if f.lo <= d.i < f.hi
+            and not (d.mention.kind == "ago" and d.j < len(words) and words[d.j] in {"علي", "من"})]
+    if not hits:
+        return None
+    after = [d for d in hits if d.i >= f.i]
+    # "وحذر وزيران الأحد ...، وذلك بعد أسبوع على قصف مطار التيفور": the day of the news told a span after the event
+    before = [d for d in hits if d.i < f.i and not _span_after(words, d.j, f.i)]
+    ordered = after + list(reversed(before))
+    if not ordered:
+        return None
+    events = [d for d in ordered if not _is_report_date(words, d, ctx.sentences[f.si])]
+    return (events or ordered)[0]
+
+
+def _span_after(words: list[str], lo: int, hi: int) -> bool:
+    """True when "بعد <span> على/من" stands in words[lo:hi] ("بعد أسبوع على قصف"، "بعد يومين من الهجوم"): what
+    follows happened that span before the words told before it."""
+    for x in range(lo, hi - 1):
+        if any(b in {"بعد", "اعقاب"} for b in bare(words[x])) and any(
+                b in _AGO_UNITS for b in bare(words[x + 1])) and any(
+                w in {"علي", "من"} for w in words[x + 2:x + 4]):
+            return True
+    return False
+
+
+def _is_report_date(words: list[str], d: DateHit, sentence: Sentence | None = None) -> bool:
+    """"أعلنت قيادة العمليات المشتركة، اليوم السبت، مقتل ...": the day it was reported, not the day it happened.
+
+    A day set off by commas after a speaker named with his office, with what he said opening right after it
+    ("وقال قائد شرطة الإقليم، العميد فلان، اليوم الأحد، إن ...") is the day he spoke, though the verb stands further
+    back (up to report_date_reach words); a day told before the news itself ("نقلت وكالة، عن مقتل 6، الخميس") is not."""
+    if d.mention.kind not in {"rel", "wd"}:
+        return False
+    reach = 6
+    if sentence is not None and 0 < d.i < len(sentence.tokens) and d.j < len(words) and words[d.j] == "ان":
+        between = sentence.norm[sentence.tokens[d.i - 1].ne:sentence.tokens[d.i].ns]
+        if "،" in between or "," in between:
+            reach = _REPORT_DATE_REACH
+    before = [bare(w) for w in words[max(0, d.i - reach):d.i]]
+    said = [x for x, forms in enumerate(before)
+            if any(b in _REPORT_VERBS or b in _SPEECH_NOUNS or b in _STATEMENT_NOUNS for b in forms)]
+    # "أعلنت الحركة تبنيها الهجوم الذي وقع ليل الجمعة": the day of the event told inside the report
+    return bool(said) and not any(b in _OCCURRED for forms in before[said[-1] + 1:] for b in forms)
+
+
+def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, bool]:
+    """(past context?, told as the news?) for one frame."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    span = [b for w in words[f.lo:f.hi] for b in bare(w)]
+    recent = date is not None and date.mention.kind in {"rel", "wd"} and date.mention.parts.get("qualifier") != "past"
+    # "الهجوم الذي وقع ليل الجمعة": an event told with its recent day is the news, not past context
+    markers = _PAST_MARKERS - _OCCURRED if recent else _PAST_MARKERS
+    # "قبل أيام"، "قبل 3 سنوات" date an event back; "قبل الاحتجاجات"، "قبل أن يتحصن" only order it before
+    # something else
+    ago = any(w == "قبل" and x + 1 < len(words) and (words[x + 1].isdigit() or words[x + 1] in _AGO_UNITS)
+              for x, w in enumerate(words[max(f.lo, f.i - 4):f.hi], start=max(f.lo, f.i - 4)))
+    past = any(w in markers for w in span) or ago and date is not None
+    # "وقبل سنوات قتل 30 شخصا"، "قبل عقدين": years ago is the past, with or without a date read from it
+    if any("قبل" in bare(w) and x + 1 < len(words) and any(b in _AGO_YEARS for b in bare(words[x + 1]))
+           for x, w in enumerate(words[max(0, f.i - 6):f.hi], start=max(0, f.i - 6))):
+        past = True
+    if not recent and has_phrase(words, max(0, f.i - 6), f.hi, _HISTORY_MARKERS):
+        past = True  # "وإبان الحرب الأهلية قصفت الطائرات حماة"، "خلال الحرب قصفت الطائرات الضاحية"
+    # "في الذكرى الثالثة لتفجير الكرادة الذي أودى بحياة 300"، "وتصادف اليوم ذكرى مجزرة سبايكر": the attack an
+    # anniversary names is remembered; one told later in the sentence ("أحيا الأهالي ذكرى الضحايا حين فجر انتحاري
+    # نفسه") may happen on the day, and so does one dated after the anniversary word ("ذكرى ضحايا المجزرة أمس فجر")
+    reach = f.i - _ANNIVERSARY_REACH
+    if recent and date.i < f.i:
+        reach = max(reach, date.j)
+    if has_phrase(words, reach, f.i, _ANNIVERSARY):
+        past = True
+    if _history(ctx, date):
+        past = True  # "وفي عام 2003 قتل 22 موظفا بتفجير مقر الأمم المتحدة في بغداد": history told for context
+    if any(w in REL_PRONOUNS for w in words[max(f.lo, f.i - 2):f.i]):
+        past = True
+    if words and words[0] in {"وكان", "وكانت", "كان", "كانت"} and "قد" in words[:f.i + 1]:
+        past = True
+    if any(w in {"بعد", "اعقاب"} and x + 2 < len(words) and words[x + 1] in {"يوم", "يومين", "ايام", "ساعات", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر"}
+           for x, w in enumerate(words[f.lo:f.i], start=f.lo)):
+        past = True
+    if date is not None:
+        m = date.mention
+        if m.kind in {"dmy", "my", "y", "numeric", "ord"} and (m.parts.get("year") or m.parts.get("qualifier") == "past"):
+            ref = ctx.published.year if ctx.published else None
+            year = m.parts.get("year")
+            if ref is None or (year and year < ref) or m.parts.get("qualifier") == "past":
+                past = True
+        if m.kind == "ago" and m.parts.get("unit") not in {"ساعات", "ساعه"}:
+            past = True
+    news = not past and (f.si in ctx.lead or (date is not None and date.mention.kind in {"rel", "wd"}
+                                              and date.mention.parts.get("qualifier") != "past"))
+    return past, news
+
+
+def _history(ctx: DocContext, date: DateHit | None) -> bool:
+    """True for an event dated long before the article ("حرب الخليج عام 1991" in a 2018 article)."""
+    if date is None or ctx.published is None or not date.resolved.iso:
+        return False
+    year = date.resolved.iso[:4]
+    return year.isdigit() and int(year) < ctx.published.year - _HISTORY_YEARS

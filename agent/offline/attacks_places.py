@@ -1,0 +1,278 @@
+"""Where an attack happened: the place of a frame, and places told together.
+
+The place is the most specific known place of the frame, after its event word first, that is not a reference point
+("60كم جنوب أربيل"، "شمال غربي محافظة حجة"), a town across from it ("المقابل لمدينة تركية"), a dateline or the venue of a
+speech, where someone came from, went to, lived or was taken (a hospital), an office's seat ("محافظ نينوى"), or an
+Iraqi gazetteer word in a story abroad; a border's side is the victims'. Places joined by "و" after it ("في قضاء
+بيجي ومدينة الرمادي") are one strike each; rockets with no place fell where they were fired at.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.attacks_dates import _REPORT_VERBS, _SPEECH_NOUNS
+from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.locations import BORDER_WORDS, WEAK_LEVELS, Place, place_at, same_area, victims_country
+from marsad.agent.offline.mentions import DIRECTIONS, Mention
+from marsad.agent.offline.scope import foreign_place_after, foreign_places
+from marsad.core.arabic import normalize
+from marsad.core.gazetteer import registry_country
+
+_DISTANCE = rules.words("attacks", "distance")
+_LOCATIVE_BEFORE = rules.words("attacks", "locative_before")
+_HOSPITALS = rules.words("attacks", "hospital_nouns")
+"""Hospitals the victims were taken to ("نقلوا إلى مستشفى ... في"): the place after one is not where it happened."""
+_OFFICE_TITLES = rules.words("attacks", "office_titles")
+"""A district commissioner's title ("وقال قائممقام قضاء المقدادية"): the district he speaks for, not where it happened."""
+_OFFICE_HEADS = rules.words("attacks", "office_heads")
+"""Offices named after the place they serve ("مدعي عام باريس"، "محافظ نينوى"، "قائد شرطة كركوك")."""
+_OFFICE_LINKS = rules.words("attacks", "office_links")
+"""Words between an office and its place ("عام" in "مدعي عام باريس"، "شرطة" in "قائد شرطة كركوك")."""
+_REFERENCE_NOUNS = rules.words("locations", "reference_nouns")
+"""Words between a direction and the reference place ("غرب محافظة مأرب"، "شرق العاصمة صنعاء")."""
+_MOTION_FROM = rules.words("attacks", "motion_from")
+"""Words of coming or going before "من": the place after them is where someone came from."""
+_MOTION_TO = rules.words("attacks", "motion_to")
+"""Words of travel before "إلى" ("عاد"، "وصل"، "سافر"، "زيارة"): the place after them is where someone went."""
+_MOTION_TO_REACH = int(rules.number("attacks", "motion_to_reach"))
+"""How many words before "إلى" a travel word may stand ("عاد دبلوماسيون روس وعائلاتهم إلى موسكو")."""
+_TO = {"إلى", "الى", "الي"}
+_ELSEWHERE = rules.words("attacks", "elsewhere_before_in")
+"""Residence and joining ("المقيمين"، "التحاقهم"): the place after "في" behind them is where someone lived or
+joined a group, not where the attack happened."""
+
+
+def _place(ctx: DocContext, f: Frame) -> Place | None:
+    words = ctx.sentences[f.si].words
+    all_places = ctx.places_in(f.si, f.lo, f.hi)
+
+    def descriptor(p: Mention) -> bool:
+        """"60كم جنوب أربيل" or "قضاء الحويجة جنوب غرب كركوك": a reference point, not the place itself."""
+        if _opposite(words, p.i):
+            return True  # "قصفت المدفعية قرى في الجانب السوري المقابل لبلدة حدودية تركية": the town across the border
+        if _reference_point(words, p.i):
+            # "في جبهة حرض شمال غربي محافظة حجة": the governorate holding the place named before it
+            return any(0 < p.i - 1 - q.j <= 3 and _held_by(place_at(ctx, f.si, q), place_at(ctx, f.si, p))
+                       for q in all_places if q is not p)
+        if not ctx.after_direction(f.si, p):
+            return False
+        if p.i >= 2 and (words[p.i - 2] in _DISTANCE or words[p.i - 2].isdigit()):
+            return True
+        return any(0 < p.i - q.j <= 3 for q in all_places if q is not p)
+
+    def gap(k: int) -> str:
+        """The text between token k - 1 and token k (punctuation the tokens leave out)."""
+        s = ctx.sentences[f.si]
+        return s.norm[s.tokens[k - 1].ne:s.tokens[k].ns] if 0 < k < len(s.tokens) else ""
+
+    def venue(p: Mention) -> bool:
+        """"وقال نتنياهو في تل أبيب إن ..."، "واس - الرياض:": where it was said or filed, not where it happened."""
+        if p.i <= 3 and p.j < len(words) and ":" in gap(p.j):
+            return True  # a dateline ("ففي كركوك، قال ..." is a round-up's item, not one)
+        if p.i <= 3 and p.j + 1 < len(words) and "(" in gap(p.j) and ")" in gap(p.j + 1) and ":" in gap(p.j + 1):
+            return True  # "رويترز - بنغازي (ليبيا):": a dateline whose country is told in brackets
+        if p.i <= 5 and "(" in gap(p.i) and p.j < len(words) and ")" in gap(p.j) and ":" in gap(p.j):
+            return True  # the bracketed country of that dateline
+        return p.i < f.i and p.i > 0 and words[p.i - 1] == "في" and any(
+            b in _REPORT_VERBS for w in words[max(0, p.i - 4):p.i - 1] for b in bare(w))
+
+    # "مدينة دير الزور السورية": a nisba after an Iraqi registry word says it is some other place
+    places = [p for p in all_places if not descriptor(p) and not _aside(words, p.i, f.i)
+              and not (registry_country(p.entry) == "IQ" and foreign_place_after(words, p.j))]
+    if len(places) > 1 or foreign_places(words, f.lo, f.hi):
+        places = [p for p in places if not venue(p)] or places
+    # "وأعلن مدعي عام باريس أن منفذ الهجوم في سوبرماركت بجنوب فرنسا": the office's city, not the place, when
+    # the frame tells another; "قال محافظ نينوى إن خمسة قتلوا" alone keeps the governorate
+    if len(places) > 1:
+        places = [p for p in places if not _office_place(words, p.i)] or places
+    if not places:
+        return None
+    foreign = [x for x in foreign_places(words, f.lo, f.hi)
+               if not _aside(words, x, f.i) and not (x < 4 and x + 1 < len(words) and ctx.sentences[f.si].tokens[x + 1].clause_start)  # "من لندن:"
+               and not any(p.i <= x < p.j for p in all_places)]
+    after = [p for p in places if p.i >= f.i]
+    before = [p for p in places if p.i < f.i]
+    ordered = after[:3] + list(reversed(before))
+    resolved = [place_at(ctx, f.si, m) for m in ordered]
+    # "قتل ثلاثة فلسطينيين برصاص قناص على الحدود بين إسرائيل وغزة": the side of who was hit
+    sides = [p for p in resolved if _border_side(words, p.i)]
+    hit = victims_country(ctx, f.si, f.lo, f.hi) if len(sides) > 1 else None
+    if hit and any(p.location.country == hit for p in sides):
+        return next(p for p in sides if p.location.country == hit)
+    if resolved and _border_told(words, resolved[0].i):
+        return resolved[0]  # "قتل 25 فلسطينياً ... على حدود قطاع غزة مع إسرائيل قبل تدشين السفارة في القدس"
+    strong = [p for p in resolved if not p.weak]
+    if not strong:
+        # only a country or a region ("في شمال شرق مالي"، "بأفغانستان"، "شرق مدينة غزة"): the place at that level
+        locative = [p for p in resolved if p.base_level in WEAK_LEVELS and _locative(words, p.i)]
+        return locative[0] if locative else None
+    best = strong[0]
+    # a chain "بقرية X في قضاء Y التابع لمحافظة Z": keep the most specific of adjacent compatible places
+    for p in strong[1:]:
+        if p.i - best.j <= 4 and same_area(p, best) and p.specificity < best.specificity:
+            best = p
+    abroad = [p for p in resolved if p.location.country not in (None, "IQ")]
+    if best.location.country == "IQ" and (any(x < best.i or x - best.j <= 4 for x in foreign)
+                                          or any(0 <= q.i - best.j <= 2 for q in abroad)):
+        # "بقصف في دمشق"، "حي القادسية في غزة": an Iraqi gazetteer word is not the place of an event abroad
+        return abroad[0] if abroad else None
+    return best
+
+
+def _fired_at(f: Frame, words: list[str], x: int) -> bool:
+    """True when the country or region at token x is what the rockets or shells of the frame were fired at
+    ("أطلقت الفصائل خمس قذائف صاروخية على إسرائيل"، "قذائف صوب الأراضي السعودية"): the place they fell on."""
+    return x > f.i and x > 0 and words[x - 1] in _FIRED_AT and "shelling" in f.types
+    # (not a strike told in words alone: "قد تكون هذه أول ضربة يوجهها التنظيم على أراضي البلاد")
+
+
+_FIRED_AT = rules.words("attacks", "fired_at")
+
+
+def _fired_place(ctx: DocContext, frames: list[Frame]) -> Place | None:
+    """The country or region the rockets or shells of an incident with no place were fired at, or None. Read for
+    the record only, after its tellings were merged (as a place of the telling it split rocket fire from the toll
+    told with it, measured)."""
+    for f in frames:
+        words = ctx.sentences[f.si].words
+        for m in ctx.places_in(f.si, f.lo, f.hi):
+            if _fired_at(f, words, m.i):
+                p = place_at(ctx, f.si, m)
+                if p.base_level in WEAK_LEVELS:
+                    return p
+    return None
+
+
+def _aside(words: list[str], x: int, i: int) -> bool:
+    """True when the place at token x is not where the attack at i happened: where a speech was given
+    ("في كلمة الأحد، خلال مؤتمر لحزب ... في أنقرة، أنه لا يمكن ... إزاء إطلاق قذائف") or where people or a
+    vehicle came from ("عائدات من نزهة"، "قادما من اتجاه العاصمة صنعاء"); a party named after "مع"
+    ("للحوار مع أنقرة") is none either."""
+    if x < i and x > 0 and words[x - 1] == "في" and any(
+            b in _SPEECH_NOUNS for w in words[max(0, x - 8):x - 1] for b in bare(w)):
+        return True
+    if x > 0 and words[x - 1] == "في" and any(
+            b in _ELSEWHERE for w in words[max(0, x - 5):x - 1] for b in bare(w)):
+        return True  # "المقيمين سابقاً في الدوحة"، "بعد التحاقهم بالتنظيم في سوريا": where they lived or joined
+    for y in range(max(0, x - 3), x):
+        if words[y] == "من" and y > 0 and any(b in _MOTION_FROM for b in bare(words[y - 1])):
+            return True
+    if any(b in _OFFICE_TITLES for w in words[max(0, x - 2):x] for b in bare(w)):
+        return True  # "وقال قائممقام قضاء المقدادية إن القذائف أطلقت من ..."
+    if x > 0 and words[x - 1] in _TO and any(
+            b in _MOTION_TO for w in words[max(0, x - 1 - _MOTION_TO_REACH):x - 1] for b in bare(w)):
+        return True  # "عاد دبلوماسيون روس وعائلاتهم إلى موسكو": where they travelled to
+    for y in range(max(0, x - 4), x):
+        # "وصل 5 قتلى و3 إصابات إلى مستشفى شهداء الأقصى بدير البلح": where the victims were taken
+        if any(b in _HOSPITALS for b in bare(words[y])) and (
+                words[y].startswith("ل") or y > 0 and words[y - 1] in {"الي", "إلى", "الى"}):
+            return True
+    # "على استعداد للحوار مع أنقرة": a party, not a place ("على الحدود مع قطاع غزة" is one)
+    return x > 0 and words[x - 1] == "مع" and not (x > 1 and _border(words[x - 2]))
+
+
+def _opposite(words: list[str], x: int) -> bool:
+    """True when the place at token x is told as what the place before it faces ("الجانب السوري المقابل لمدينة تركية"،
+    "البلدة الواقعة قبالة مدينة سورية"): a landmark across from where it happened, not the place itself."""
+    k = x - 1
+    if k >= 0 and any(b in _REFERENCE_NOUNS for b in bare(words[k])):
+        k -= 1  # "لمدينة"، "مدينة"
+    return k >= 0 and k < x and any(b in _OPPOSITE for b in bare(words[k]))
+
+
+_OPPOSITE = rules.words("attacks", "opposite_words")
+
+
+def _reference_point(words: list[str], x: int) -> bool:
+    """True when the place at token x is written as a reference point after a direction and a unit word:
+    "مديرية نهم شرق العاصمة صنعاء". (Dropping such a known place as a mere descriptor when a known place
+    stands before it - "مديرية صرواح غرب محافظة مأرب" - was measured and left out: it cost a real-news record.)"""
+    return x >= 2 and any(b in _REFERENCE_NOUNS for b in bare(words[x - 1])) and words[x - 2] in DIRECTIONS
+
+
+def _held_by(narrow: Place, wide: Place) -> bool:
+    """True when ``wide`` is a governorate that may hold the town or district ``narrow`` (the same country)."""
+    return wide.base_level in {"governorate", "region"} and narrow.base_level in {"city", "district", "subdistrict", "village"} \
+        and narrow.location.country is not None and narrow.location.country == wide.location.country
+
+
+def _office_place(words: list[str], x: int) -> bool:
+    """True when the place at token x names an office's seat: "مدعي عام باريس"، "محافظ نينوى"، "قائد شرطة كركوك"."""
+    k = x - 1
+    if k >= 1 and any(b in _OFFICE_LINKS for b in bare(words[k])):
+        k -= 1
+    return k >= 0 and k < x and any(b in _OFFICE_HEADS for b in bare(words[k]))
+
+
+def _locative(words: list[str], i: int) -> bool:
+    """True when the token at i is written as where something happened ("في"، "ب"، "شمال"، "داخل" before it)."""
+    w = words[i]
+    if w.startswith("ب") or (len(w) > 2 and w[0] in "وف" and w[1] == "ب"):
+        return True
+    prev = bare(words[i - 1]) if i > 0 else ()
+    if any(b in BORDER_WORDS for b in prev) or (i > 1 and words[i - 1] in {"مع", "بين"} and _border(words[i - 2])):
+        return True  # "قرب حدود قطاع غزة"، "على الحدود مع غزة"، "الحدود بين غزة وإسرائيل"
+    return any(b in _LOCATIVE_BEFORE or b in DIRECTIONS for b in prev)
+
+
+def _border(word: str) -> bool:
+    return any(b in BORDER_WORDS for b in bare(word))
+
+
+def _border_told(words: list[str], i: int) -> bool:
+    """True when the place at token i is written as the border where it happened ("على حدود قطاع غزة"، "قرب الحدود
+    مع غزة"); not a border something came from ("سقوط مقذوفات من داخل الحدود اليمنية على محل تجاري بمدينة نجران")."""
+    b = i - 1 if i > 0 and _border(words[i - 1]) else i - 2 if i > 1 and words[i - 1] in {"مع", "بين"} \
+        and _border(words[i - 2]) else None
+    return b is not None and b > 0 and words[b - 1] in _AT_BORDER
+
+
+_AT_BORDER = {normalize(w) for w in ("على", "قرب", "عند", "طول", "بمحاذاة", "محاذاة", "بالقرب", "قرابة")}
+
+
+def _border_side(words: list[str], i: int) -> bool:
+    """True when the place at token i is a side of a border told with both ("الحدود بين غزة وإسرائيل")."""
+    return any(_border(w) for w in words[max(0, i - 3):i]) and any(w == "بين" for w in words[max(0, i - 2):i])
+
+
+def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
+    """Places joined by "و" right after the frame's place ("في قضاء بيجي ومدينة الرمادي"): two or more of
+    different areas, none a country or region; else empty."""
+    if first is None or first.weak or first.i < f.j:
+        return []
+    s = ctx.sentences[f.si]
+    if any(w == "بين" for w in s.words[max(0, first.i - 2):first.i]):
+        return []  # "على الطريق الرابط بين ناحية العظيم وقضاء الخالص": one place between two
+    chain = [first]
+    for m in ctx.places_in(f.si, first.j, f.hi):
+        p = place_at(ctx, f.si, m)
+        prev = chain[-1]
+        gap = s.words[prev.j:p.i]
+        joined = p.i - prev.j <= 1 and (s.words[p.i].startswith("و") or (gap and gap[0].startswith("و")))
+        if not joined or p.weak:
+            break
+        if any(_one_area(p, q) for q in chain):
+            return []  # "بعقوبة وديالى": a place and the province holding it are one area
+        chain.append(p)
+    return chain if len(chain) > 1 else []
+
+
+def _one_area(a: Place, b: Place) -> bool:
+    """True when two places joined in a list are one area: the same place, or one a governorate or region holding
+    the other ("بعقوبة وديالى"). Two towns of one governorate ("في الرمادي والفلوجة") are two places, though a
+    governorate's seat shares its merge key."""
+    if a.location.name == b.location.name or a.key == b.key and a.base_level == b.base_level:
+        return True
+    wide = {"governorate", "area", "region"}
+    return same_area(a, b) and (a.base_level in wide or b.base_level in wide)
+
+
+def _several_places(ctx: DocContext, f: Frame) -> bool:
+    """True when the frame names two or more places of different areas ("في بغداد وكركوك")."""
+    found: list[Place] = []
+    for m in ctx.places_in(f.si, f.lo, f.hi):
+        p = place_at(ctx, f.si, m)
+        if not p.weak and not any(same_area(p, q) for q in found):
+            found.append(p)
+    return len(found) > 1

@@ -1,0 +1,209 @@
+"""Actors: :func:`build_actors`, one :class:`~marsad.schemas.Actor` per registry body, state or person of a
+document, with its type (a coalition's contingent, a country's forces abroad) and its citations.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.actors_bodies import _NOT_ACTORS, _media_uncued, _not_acting, _title_body, _titled_kind
+from marsad.agent.offline.actors_home import (
+    _IRAQ_HOME,
+    _IRAQ_HOME_KEPT,
+    _IRAQ_HOME_ONE_WORD,
+    _IRAQ_HOME_ONE_WORD_PERSONS,
+    _SHARED_BARE,
+    _about_iraq,
+    _add_foreign,
+    _add_government_forces,
+    _bare_name,
+    _fold_generic,
+    _home_abroad,
+    _home_country,
+    _nisba_body,
+    _shared_body,
+    _shared_home,
+    _unhashtag,
+)
+from marsad.agent.offline.actors_names import _HONORIFICS, Person, _norm
+from marsad.agent.offline.actors_repeats import _own_surnames, _same_person, _surname_spans
+from marsad.agent.offline.actors_states import (
+    _add_name,
+    _bare_government,
+    _entry_group,
+    _government_forces,
+    _state_groups,
+)
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.merge import citations, window_span
+from marsad.agent.offline.text import Sentence
+from marsad.core.lexicon import Entry, role_at
+from marsad.schemas import Actor
+
+_COALITION_IDS = rules.phrases("actors", "coalition_ids")
+_CONTINGENTS = rules.phrases("actors", "coalition_contingents")
+"""Countries whose forces, named in a sentence with a coalition, act abroad as its contingent (foreign_coalition);
+the coalitions' leaders and the countries they fight in keep state_military."""
+_NATIONAL_COALITION = rules.phrases("actors", "national_coalition_forces")
+"""One country's forces the registry types as a coalition's (US forces): foreign_coalition only in news of Iraq or
+an article naming a coalition (the international or Arab coalition, NATO); else state_military (guidelines 3:
+"US strikes in Somalia")."""
+_COALITION_NAMED = rules.phrases("actors", "coalition_named_ids")
+
+
+_FORMER = rules.words("actors", "former_words")
+"""In a role: a former office holder ("وزير الخارجية السعودي السابق")."""
+
+
+def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: list[list[Mention]],
+                 persons: list[Person], published: str | None = None) -> list[Actor]:
+    """One :class:`Actor` per registry actor or person of the document, with its citations.
+
+    Args:
+        doc_id: the document id.
+        text: the document text as stored.
+        sentences: the document's sentences.
+        mentions: gazetteer mentions per sentence.
+        persons: from :func:`find_persons`.
+        published: the publication date (ISO), which picks a known official's role at that time.
+    """
+    groups: dict[str, dict] = {}
+    order: list[str] = []
+    person_spans = {(p.start, p.end) for p in persons}
+    titles = [(p.evidence[0], p.start) for p in persons if p.role]
+    in_title: dict[str, bool] = {}
+    in_coalition: set[str] = set()
+    foreign_home: set[str] = set()  # Iraqi home bodies named bare in an article not about Iraq
+    about_iraq = _about_iraq(mentions)
+    home = _home_country(mentions)
+    coalition_named = any(m.kind == "actors" and m.entry.id in _COALITION_NAMED for ms in mentions for m in ms)
+    last_named: dict[str, tuple[int, bool]] = {}  # body id -> (end of its last mention, named inside a title)
+    for s, ms in zip(sentences, mentions, strict=True):
+        if any(m.kind == "actors" and m.entry.id in _COALITION_IDS for m in ms):
+            in_coalition.update(m.entry.id for m in ms if m.kind == "actors")
+        for m in ms:
+            if _government_forces(s, m):
+                _add_government_forces(groups, order, s, m)  # "قوات الحكومة الليبية": the army, not the government
+                continue
+            if m.kind != "actors" or m.entry.get("type") == "official" or m.entry.get("generic") \
+                    or m.entry.id.startswith("gov_") or m.entry.id in _NOT_ACTORS or _media_uncued(s, m) \
+                    or _not_acting(s, m):
+                continue
+            if m.j == m.i + 1 and any(p.start <= m.start and m.end <= p.end and p.entry is None for p in persons):
+                continue  # part of a person's name ("العقيد بدر بن ناصر"), not the group
+            named_iraqi = "عراق" in _norm(m.surface)  # "البرلمان العراقي" is the Iraqi parliament in any news
+            if not about_iraq and not named_iraqi and (
+                    m.entry.id in _IRAQ_HOME or m.entry.id in _IRAQ_HOME_ONE_WORD and m.j == m.i + 1):
+                continue  # "مقر البرلمان" in Mogadishu, "الحشد" (a crowd), "بدر" (a given name): Iraqi only in news of Iraq
+            if not about_iraq and not named_iraqi and m.entry.id in _IRAQ_HOME_KEPT:
+                foreign_home.add(m.entry.id)  # "وزارة الداخلية شددت تدابيرها": the article's own ministry
+            body, kept_bare = _shared_home(m, home)
+            if kept_bare:
+                foreign_home.add(body.id)  # "مجلس الأمة" in Algeria: not Kuwait's
+            inside = any(a <= m.start and m.end <= b for a, b in titles) or _title_body(s, m)
+            last = last_named.get(body.id)
+            if last is not None and last[0] <= m.start and s.quote(last[0], m.start).strip() in {"(", "،(", "-"}:
+                inside = last[1]  # "لوكالة الاستخبارات المركزية (سي آي أيه)": the abbreviation of the name just given
+            last_named[body.id] = (m.end, inside)
+            other = _nisba_body(s, m)
+            if other is not None:  # "الجيش الأوكراني" in Russian news: the Ukrainian army, not the home army
+                key = _add_foreign(groups, order, foreign_home, s, m, *other)
+                in_title[key] = in_title.get(key, True) and inside
+                continue
+            in_title[body.id] = in_title.get(body.id, True) and inside
+            _add_name(_entry_group(groups, order, body.id, body), m.surface, window_span(s, m.i, m.j))
+    _fold_generic(groups, order)
+    if not about_iraq:
+        code = home
+        if code is not None:
+            _home_abroad(groups, order, code, in_title)
+            foreign_home -= {k for k in foreign_home if k not in groups}
+    _state_groups(sentences, mentions, titles, groups, order)
+    if not about_iraq and home is not None:
+        _bare_government(sentences, mentions, home, groups, order)
+    # persons: merge repeats of the same person
+    merged: list[tuple[Person, list[Person]]] = []
+    for p in _own_surnames(persons):
+        for head, rest in merged:
+            if _same_person(head, p):
+                rest.append(p)
+                break
+        else:
+            merged.append((p, [p]))
+    for head, all_mentions in merged:
+        entry = next((p.entry for p in all_mentions if p.entry is not None), None)
+        key = f"person:{entry.id if entry else ' '.join(head.norm_tokens)}"
+        titled = next((p for p in all_mentions if p.role or p.rank), head)
+        if entry is None and all(p.role and _FORMER.intersection(_norm(p.role).split()[-2:]) for p in all_mentions):
+            continue  # a former office holder, only ever named as such (optional, guidelines D-17)
+        if entry is not None and entry.id in _IRAQ_HOME_ONE_WORD_PERSONS and not about_iraq \
+                and all(len(p.norm_tokens) == 1 for p in all_mentions):
+            continue  # "برصاصة في الصدر" in Gaza, "السوداني" in Khartoum: the one word is no Iraqi leader abroad
+        first = next((p for p in all_mentions if len(p.norm_tokens) >= 2), head)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = {"entry": entry, "names": [], "spans": [], "role": None, "person": titled}
+            order.append(key)
+        for p in all_mentions:
+            if p.name not in g["names"]:
+                g["names"].append(p.name)
+            g["spans"].append(p.evidence if p.evidence[1] - p.evidence[0] <= 400 else (p.start, p.end))
+        if first.name in g["names"]:
+            g["names"].remove(first.name)
+            g["names"].insert(0, first.name)
+        g["spans"].extend(_surname_spans(sentences, first, person_spans))
+    out: list[Actor] = []
+    for key in order:
+        g = groups[key]
+        if g.get("entry") is not None and "person" not in g and in_title.get(key) and _titled_kind(g["entry"]):
+            continue  # only ever part of someone's title ("رئيس مجلس الوزراء"): not an actor of its own
+        entry: Entry | None = g.get("entry")
+        person: Person | None = g.get("person")
+        spans = g["spans"]
+        if not spans:
+            continue
+        if "state" in g:
+            ar, en, code = g["state"]
+            actor = Actor(
+                name=g["names"][0], canonical_name=ar, name_en=en, type="government_body", aliases=g["names"][1:],
+                citations=citations(doc_id, text, spans, limit=4), registry_id=f"state:{code}",
+            )
+        elif person is not None:
+            role = person.role or person.rank or (role_at(entry, published) if entry else None)
+            org = person.org
+            if org is not None and not about_iraq and (
+                    org.id in _IRAQ_HOME or org.id in _IRAQ_HOME_KEPT or org.get("generic") and not org.get("country_code")):
+                org = None  # "رئيس مجلس النواب" in Amman: not the Iraqi parliament
+            if org is not None and home is not None and str(org.get("country_code") or "").upper() not in {"", home}:
+                shared = next((b for b in _SHARED_BARE if b.replace("_", " ") in map(_norm, org.ar)), None)
+                if shared is not None:
+                    org = _shared_body(shared, home)  # "رئيس مجلس الأمة" in Amman: not Kuwait's speaker
+            affiliation = (org.name_en if org else None) or (entry.get("affiliation") if entry else None)
+            actor = Actor(
+                name=g["names"][0], canonical_name=entry.canonical if entry else _unhashtag(g["names"][0]),
+                name_en=entry.name_en if entry else None,
+                type="official" if (entry or person.role or person.rank and _norm(person.rank) not in _HONORIFICS)
+                else "other", affiliation=affiliation, role=role,
+                aliases=g["names"][1:], citations=citations(doc_id, text, spans, limit=4),
+                rank=person.rank, registry_id=entry.id if entry else None,
+            )
+        else:
+            assert entry is not None
+            kind = entry.get("type", "other")
+            if kind == "state_military" and key in in_coalition and entry.get("country_code") in _CONTINGENTS:
+                kind = "foreign_coalition"  # "الكتيبة الأردنية العاملة ضمن قوات التحالف": a contingent abroad
+            if kind == "foreign_coalition" and key in _NATIONAL_COALITION and not about_iraq and not coalition_named:
+                kind = "state_military"  # US strikes in Somalia, a US raid in Syria with no coalition named
+            if key in foreign_home:
+                # "رئيس مجلس النواب" in Jordan, "مجلس الوزراء" in Riyadh: that country's body, not the Iraqi one
+                actor = Actor(
+                    name=g["names"][0], canonical_name=_unhashtag(_bare_name(g["names"][0])), type=kind,
+                    aliases=g["names"][1:], citations=citations(doc_id, text, spans, limit=4),
+                )
+            else:
+                actor = Actor(
+                    name=g["names"][0], canonical_name=entry.canonical, name_en=entry.name_en, type=kind,
+                    affiliation=entry.get("affiliation"), aliases=g["names"][1:],
+                    citations=citations(doc_id, text, spans, limit=4), registry_id=entry.id,
+                )
+        out.append(actor)
+    return out

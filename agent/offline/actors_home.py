@@ -1,0 +1,280 @@
+"""Actors: which country's body a bare name is.
+
+The registry's home is Iraq: its bare bodies ("البرلمان"، "الجيش"، "الحشد") are Iraqi only in news of Iraq
+(:func:`_about_iraq`); elsewhere a bare word is the article's country's body (:func:`_home_country`), or the full
+body of that kind the article names, or the body of the country a nationality adjective after it names
+(:func:`nisba_country`); a name several countries' bodies bear is the article's country's.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.actors_names import _is_nisba, _norm
+from marsad.agent.offline.actors_states import _add_name, _entry_group
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.merge import window_span
+from marsad.agent.offline.text import Sentence
+from marsad.core.arabic import normalize
+from marsad.core.gazetteer import get_world_gazetteer, registry_country
+from marsad.core.lexicon import Entry, get_lexicon
+
+_FOLD = rules.table("actors", "home_generic_fold")
+"""Registry entries a bare word reads as ("الجيش" -> the Iraqi army, "التحالف" -> the international coalition)
+-> the id prefix ("army_") or the id of the entries that name the same body elsewhere."""
+_GENERIC_SURFACES = rules.words("actors", "generic_surfaces")
+_NATIONAL_ARMIES = rules.phrases("actors", "national_armies")
+"""A country's army under another id than ``army_<cc>``."""
+
+
+def _bare_generic(name: str) -> bool:
+    toks = [w.lstrip("#") for w in _norm(name).replace("_", " ").split()]
+    if toks and toks[0][:2] == "لل" and len(toks[0]) > 4:
+        toks[0] = "ال" + toks[0][2:]  # "للجيش"
+    elif toks and toks[0][:1] in {"ل", "ب", "و"} and toks[0][1:3] == "ال":
+        toks[0] = toks[0][1:]
+    return "_".join(toks) in _GENERIC_SURFACES
+
+
+def _fold_generic(groups: dict[str, dict], order: list[str]) -> None:
+    """A bare word the registry reads as a home body ("الجيش"، "وزارة الداخلية"، "التحالف") joins the body of
+    that kind the article names in full ("الجيش البوركيني"، "وزارة الداخلية الكويتية"، "التحالف العربي"): one
+    actor, not two. Only when every name of the home group is bare and one full body of the kind (or one with
+    the bare word among its names) is there."""
+    for home, prefix in _FOLD.items():
+        g = groups.get(home)
+        if g is None or "entry" not in g or not all(_bare_generic(n) for n in g["names"]):
+            continue
+        if not prefix.endswith("_"):
+            cands = [k for k in order if k == prefix]  # one body ("التحالف" -> the Arab coalition)
+        else:
+            cands = [k for k in order if k != home and (k.startswith(prefix) or prefix == "army_" and k in _NATIONAL_ARMIES)]
+        if len(cands) > 1:
+            cands = [k for k in cands if any(_bare_generic(n) for n in groups[k]["names"])]
+        if len(cands) != 1:
+            continue
+        target = groups[cands[0]]
+        for n in g["names"]:
+            if n not in target["names"]:
+                target["names"].append(n)
+        target["spans"].extend(g["spans"])
+        del groups[home]
+        order.remove(home)
+
+
+_IRAQ_HOME = rules.phrases("actors", "iraq_home_bare_ids")
+"""Iraqi registry bodies that news of any country also writes by a bare name ("البرلمان"، "مجلس الوزراء"):
+the Iraqi body only in an article about Iraq; elsewhere an unnamed parliament or cabinet is a place ("مقر
+البرلمان") or a title's body more often than an actor, so it is left out."""
+_IRAQ_HOME_ONE_WORD = rules.phrases("actors", "iraq_home_one_word_ids")
+"""Iraqi forces whose one-word name is also a common word or given name ("الحشد" a crowd, "بدر"): the force
+only in an article about Iraq (their full names, "الحشد الشعبي", are kept anywhere)."""
+_IRAQ_HOME_ONE_WORD_PERSONS = rules.phrases("actors", "iraq_home_one_word_person_ids")
+"""Iraqi leaders the registry also knows by one word that is a common word, nisba or family name ("الصدر" the
+chest, "السوداني" a Sudanese, "المالكي"، "العامري"): that leader only in an article about Iraq, unless the
+article names him in full."""
+_IRAQ_HOME_KEPT = rules.phrases("actors", "iraq_home_bare_kept_ids")
+"""Iraqi registry bodies whose bare name in news of another country is that country's body ("وزارة الداخلية"،
+"الشرطة"): kept, without the Iraqi identity."""
+
+
+_IRAQ_SHARE = rules.number("actors", "iraq_share")
+"""An article naming Iraq is about Iraq unless another country is named this many times as often: one "العراق"
+in passing (a Jordanian-Saudi statement, a Taliban offensive, a Kuwaiti column) or a common word a gazetteer
+read as an Iraqi place does not make the article's bare bodies Iraqi."""
+
+
+_COUNTRY_WORDS = rules.words("actors", "country_words")
+"""Words for "the country" ("البلاد"): whichever country the article is about, never evidence of one (a
+gazetteer may read them as the registry's home)."""
+
+
+def _about_iraq(mentions: list[list[Mention]]) -> bool:
+    """True when the article names places in Iraq or something Iraqi ("العراق"، "القوات العراقية") at least a
+    third as often as the country it names most, or names no other country either (the registry's home is
+    Iraq); False when it names only places or forces abroad, or Iraq only in passing."""
+    iraq = 0
+    abroad: dict[str, int] = {}
+    for ms in mentions:
+        for m in ms:
+            if m.kind == "places":
+                code = None if _bare_name(_norm(m.surface)) in _COUNTRY_WORDS else registry_country(m.entry)
+            elif m.kind == "actors":
+                code = "IQ" if "عراق" in _norm(m.surface) else m.entry.get("country_code")
+            else:
+                continue
+            if code == "IQ":
+                iraq += 1
+            elif code:
+                abroad[str(code)] = abroad.get(str(code), 0) + 1
+    return not abroad or iraq * _IRAQ_SHARE > max(abroad.values())
+
+
+def _home_country(mentions: list[list[Mention]]) -> str | None:
+    """The country an article not about Iraq is about: the one its places and its groups and bodies of one country
+    name most ("جماعة أبو سياف" told five times in news of the Philippines; persons are left out: a president
+    quoted abroad says nothing of where the story is) (ties: first named)."""
+    counts: dict[str, int] = {}
+    for ms in mentions:
+        for m in ms:
+            if m.kind == "places":
+                code = registry_country(m.entry)
+            elif m.kind == "actors" and m.entry.get("type") != "official":
+                code = str(m.entry.get("country_code") or "").upper() or None
+            else:
+                continue
+            if code and code != "IQ":
+                counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+_SHARED_BARE = rules.words("actors", "shared_bare_bodies")
+"""Bare names that bodies of several countries bear ("مجلس الأمة": the parliament of Kuwait, of Jordan and
+Algeria's upper house): the registry body of the article's country, never another country's by default."""
+
+
+@lru_cache(maxsize=256)
+def _shared_body(bare: str, code: str) -> Entry | None:
+    """The registry body of country ``code`` that a shared bare name ("مجلس_الامه") names, or None."""
+    name = bare.replace("_", " ")
+    for e in get_lexicon().of_kind("actors"):
+        if str(e.get("country_code", "")).upper() == code and e.get("type") != "official" \
+                and any(n == name or n.startswith(name + " ") for n in map(_norm, e.ar)):
+            return e
+    return None
+
+
+def _shared_home(m: Mention, home: str | None) -> tuple[Entry, bool]:
+    """The body a mention names given the article's country: (entry, kept bare). A shared bare name of another
+    country's body ("مجلس الأمة" in news of Jordan) is the home country's body of that name, or, if the registry
+    has none, the bare name without the other country's identity."""
+    code = str(m.entry.get("country_code") or "").upper()
+    bare = _bare_name(_norm(m.surface)).replace(" ", "_")
+    if not code or home is None or home == code or bare not in _SHARED_BARE:
+        return m.entry, False
+    alt = _shared_body(bare, home)
+    return (alt, False) if alt is not None else (m.entry, True)
+
+
+@lru_cache(maxsize=512)
+def _national_body(prefix: str, code: str) -> Entry | None:
+    """The registry body of country ``code`` that a bare home word names ("army_" -> "army_af" or the country's
+    army under another id, "police_" -> "police_af"), or None."""
+    lex = get_lexicon()
+    entry = lex.by_id.get(("actors", f"{prefix}{code.lower()}"))
+    if entry is None and prefix == "army_":
+        entry = next((e for e in lex.of_kind("actors") if e.id in _NATIONAL_ARMIES
+                      and str(e.get("country_code", "")).upper() == code), None)
+    return entry
+
+
+def _home_abroad(groups: dict[str, dict], order: list[str], code: str, in_title: dict[str, bool]) -> None:
+    """A bare home word left after :func:`_fold_generic` ("الجيش"، "الشرطة"، "وزارة الداخلية") in an article
+    about another country is that country's body ("قال الجيش" in Kabul news is the Afghan army)."""
+    for home, prefix in _FOLD.items():
+        g = groups.get(home)
+        if g is None or "entry" not in g or not prefix.endswith("_") or prefix == "gov_" \
+                or not all(_bare_generic(n) for n in g["names"]):
+            continue
+        entry = _national_body(prefix, code)
+        if entry is None:
+            continue
+        in_title[entry.id] = in_title.get(entry.id, True) and in_title.get(home, False)  # "المتحدث باسم وزارة الداخلية"
+        target = groups.get(entry.id)
+        if target is None:
+            groups[entry.id] = {"entry": entry, "names": list(g["names"]), "spans": list(g["spans"]), "role": None}
+            order[order.index(home)] = entry.id
+        else:
+            target["names"].extend(n for n in g["names"] if n not in target["names"])
+            target["spans"].extend(g["spans"])
+            order.remove(home)
+        del groups[home]
+
+
+@lru_cache(maxsize=2048)
+def nisba_country(word: str) -> str | None:
+    """The country a nationality adjective names ("الأوكراني" -> UA, "الهندية" -> IN, "التركي" -> TR), or None:
+    the adjective's stem written as a country's name ("أوكرانيا"، "الهند"، "تركيا"، "مصر")."""
+    w = word.lstrip("#")
+    if not _is_nisba(w):
+        return None
+    stem = w[2:]
+    stem = stem[:-2] if stem.endswith(("يه", "ية")) else stem[:-1]
+    world = get_world_gazetteer()
+    for name in (stem + "يا", stem, "ال" + stem, stem + "ا"):
+        code = world.country_code(name)
+        if code:
+            return code
+    return _NISBA_TABLE.get(_norm(w)) or _NISBA_TABLE.get(_norm(w)[:-1] if w.endswith(("ه", "ة")) else "")
+
+
+_NISBA_TABLE = {normalize(k): v for k, v in rules.table("locations", "country_nisba").items()}
+"""Nationality adjectives whose stem is not written as the country's name ("الأمريكي"، "الإماراتي")."""
+
+
+_HASHTAG_MARKS = str.maketrans({"_": " ", "#": None})
+
+
+def _unhashtag(name: str) -> str:
+    """A name written as a hashtag, as a name: without "#" and with spaces for "_" ("#سعد_الحريري" -> "سعد الحريري",
+    "مهدي #المشاط" -> "مهدي المشاط"). The ``name`` field keeps the spelling as written; the canonical name does not."""
+    return " ".join(name.translate(_HASHTAG_MARKS).split()) or name
+
+
+def _bare_name(surface: str) -> str:
+    """A name as written without a glued preposition or conjunction ("للبرلمان" -> "البرلمان")."""
+    if surface[:2] in {"لل"} and len(surface) > 4:
+        return "ال" + surface[2:]
+    if surface[:1] in {"و", "ل", "ب", "ف"} and surface[1:3] == "ال":
+        return surface[1:]
+    return surface
+
+
+def _fold_prefix(entry: Entry) -> str | None:
+    """The id prefix of the national bodies a bare home word's entry belongs to ("الجيش" read as the Iraqi army
+    or, abroad, as the article's country's army -> "army_"), or None for any other entry."""
+    prefix = _FOLD.get(entry.id)
+    if prefix is not None:
+        return prefix if prefix.endswith("_") and prefix != "gov_" else None
+    if entry.id in _NATIONAL_ARMIES:
+        return "army_"
+    return next((p for p in _FOLD.values() if p.endswith("_") and p != "gov_" and entry.id.startswith(p)), None)
+
+
+def _nisba_body(s: Sentence, m: Mention) -> tuple[str, Entry | None] | None:
+    """A bare home word right before a nationality adjective the registry did not read with it ("الجيش
+    الأوكراني"، "الشرطة الكينية"): (country code, that country's registry body or None), else None. Without this the
+    bare word took the Iraqi identity or, abroad, the article's country ("الجيش الأوكراني" in Russian news was the
+    Russian army)."""
+    prefix = _fold_prefix(m.entry)
+    if prefix is None or m.j >= len(s.words) \
+            or s.tokens[m.j].clause_start or not _bare_generic(m.surface):
+        return None
+    code = nisba_country(s.words[m.j])
+    if code is None:
+        return None
+    return code, _national_body(prefix, code)
+
+
+def _add_foreign(groups: dict[str, dict], order: list[str], foreign_home: set[str], s: Sentence, m: Mention,
+                 code: str, body: Entry | None) -> str:
+    """Group a bare home word and the nationality after it as that country's body (its registry entry, or the
+    words as written without any registry identity)."""
+    surface = s.quote(*s.token_span(m.i, m.j + 1))
+    key = body.id if body is not None else f"{m.entry.id}:{code}"
+    _add_name(_entry_group(groups, order, key, body or m.entry), surface, window_span(s, m.i, m.j + 1))
+    if body is None:
+        foreign_home.add(key)
+    return key
+
+
+def _add_government_forces(groups: dict[str, dict], order: list[str], s: Sentence, m: Mention) -> None:
+    """Group "قوات الحكومة X" with country X's army (its registry entry), or as written, typed state_military."""
+    code = str(m.entry.get("country_code")).upper()
+    army = _national_body("army_", code)
+    surface = s.quote(*s.token_span(m.i - 1, m.j))
+    surface = surface[1:] if surface[:1] in {"و", "ل", "ب", "ف"} and not surface.startswith("قوات") else surface
+    key = army.id if army is not None else f"forces:{code}"
+    entry = army or Entry("actors", key, _unhashtag(surface), None, (), (), {"type": "state_military", "country_code": code})
+    _add_name(_entry_group(groups, order, key, entry), surface, window_span(s, m.i - 1, m.j))

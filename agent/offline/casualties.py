@@ -29,6 +29,10 @@ family modules beside it (words in ``data/casualties.json``), each importing onl
 - ``casualties_companions``: a victim and the others told with them ("مدرس وزوجته"، "لقي مصرعه مع 6 آخرين").
 - ``casualties_subjects``: the victims a kill verb's grammar names (an active verb's object, a singular verb's
   subject).
+- ``casualties_excluded``: counts that are no toll of the event: repelled attackers, captures, sentences,
+  intentions, earlier deaths, one figure for both kinds.
+- ``casualties_partial``: a count in parts: parts summed, a part's total, a range's lower bound.
+- ``casualties_updates``: toll updates ("ارتفعت الحصيلة إلى") and explicit zeros ("دون وقوع إصابات").
 """
 
 from __future__ import annotations
@@ -37,14 +41,26 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
-from marsad.agent.offline import rules
+from marsad.agent.offline import casualties_updates, rules
 from marsad.agent.offline.casualties_companions import _with_companions
-from marsad.agent.offline.casualties_subjects import (
-    _ACTIVE_KILL,
-    _OTHER_OBJECT_VERBS,
-    _object_after_subject,
-    _person_subject,
+from marsad.agent.offline.casualties_excluded import (
+    _ATTEMPT_BEFORE,
+    _RESULT_OPENERS,
+    _TOLL_NOUNS,
+    _after_follow_cue,
+    _attacker_shot_dead,
+    _attackers_repelled,
+    _both_kinds_after,
+    _captured,
+    _combined_toll,
+    _execution_not_done,
+    _intended,
+    _mixed_with_attackers,
+    _time_reference,
 )
+from marsad.agent.offline.casualties_partial import _range_low, _summed, _total_after_part
+from marsad.agent.offline.casualties_subjects import _ACTIVE_KILL, _object_after_subject, _person_subject
+from marsad.agent.offline.casualties_updates import _ZERO_INJURED, _ZERO_KILLED, _explicit_zero, _updated_total
 from marsad.agent.offline.casualties_words import (
     _ANY_READ,
     _ATTACKERS,
@@ -53,11 +69,9 @@ from marsad.agent.offline.casualties_words import (
     _HIT_VERBS,
     _INJURED_READ,
     _KILLED_READ,
-    _MILITANT_WORDS,
     _NOT_CASUALTY_UNITS,
     _ONE_OF_THEM,
     _ONE_VICTIM,
-    _OTHERS_WORDS,
     _SHOT_DEAD,
     _SINGLE_COUNTED,
     _SINGLE_PERSONS,
@@ -66,18 +80,13 @@ from marsad.agent.offline.casualties_words import (
     INJURED,
     VICTIM_NOUNS,
     _dated_and_breaks,
-    _digit_free,
     _dual_by_number,
     _dual_noun,
     _one_person,
-    _person_count,
     _terrorists_counted,
-    _vague_rest,
 )
 from marsad.agent.offline.context import DocContext, bare
-from marsad.agent.offline.scope import PLURAL_EVENTS, has_phrase, phrase_table
 from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
-from marsad.core.arabic import SINGLE_CLITICS
 
 if TYPE_CHECKING:
     from marsad.agent.offline.frames import Frame
@@ -97,9 +106,6 @@ _YEAR_CUES = rules.words("casualties", "year_cues")
 
 _FILLERS = rules.words("casualties", "fillers")
 
-_EXECUTION_NOT_DONE = rules.words("casualties", "execution_not_done")
-_EXECUTION_COURTS = rules.words("casualties", "execution_courts")
-
 _HIT_OBJECTS = rules.words("casualties", "hit_objects")
 
 _ONE_MORE = rules.words("casualties", "one_more")
@@ -109,72 +115,7 @@ _TWO_MORE = rules.words("casualties", "two_more")
 _DUAL_VERBS = rules.words("casualties", "dual_verbs")
 """Dual verbs after their subject ("إن مدنيين قتلا"): the subject in -ين is the dual, two people."""
 
-_ZERO_NEGATORS = rules.words("casualties", "zero_negators")
-_ZERO_LINKS = rules.words("casualties", "zero_links")
-_ZERO_BOTH = rules.words("casualties", "zero_both")
-_ZERO_KILLED = rules.words("casualties", "zero_killed")
-_ZERO_INJURED = rules.words("casualties", "zero_injured")
-_MOSTLY = rules.words("casualties", "mostly_words")
 _HEDGES = rules.words("casualties", "hedges")
-
-_REPEL_VERBS = rules.words("casualties", "repel_verbs")
-_REPEL_OBJECTS = rules.words("casualties", "repel_objects")
-_ATTEMPT_NOUNS = rules.words("casualties", "attempt_nouns")
-_ATTEMPT_OBJECTS = rules.words("casualties", "attempt_objects")
-_RESULT_OPENERS = rules.words("casualties", "result_openers")
-_ATTACKER_SIDE = rules.words("casualties", "attacker_side_words")
-_ATTACKER_STEMS = tuple(rules.words("casualties", "attacker_side_stems"))
-_ATTACKER_COUNT_GAP = rules.words("casualties", "attacker_count_gap")
-"""The armed side whose attack a text says was repelled ("6 من الميليشيات"، "7 مسلحين"، "25 عنصرا من الحوثيين")."""
-
-
-def _repelled_attack(words: list[str]) -> bool:
-    """True when a sentence tells an attack that was repelled or an infiltration attempt: "تصدت لهجوم"،
-    "صد محاولة تسلل"، "إثر محاولتهم التسلل إلى مواقع المقاومة"."""
-    for x, w in enumerate(words):
-        forms = bare(w)
-        if any(b in _REPEL_VERBS for b in forms) and any(
-                b in _REPEL_OBJECTS for v in words[x + 1:x + 4] for b in bare(v)):
-            return True
-        if any(b in _ATTEMPT_NOUNS for b in forms) and any(
-                b in _ATTEMPT_OBJECTS for v in words[x + 1:x + 3] for b in bare(v)):
-            return True
-    return False
-
-
-def _attacker_side(words: list[str], at: int) -> bool:
-    """True when the people counted at ``at`` are of an armed group: "6 من الميليشيات"، "7 مسلحين"، "25 عنصرا من
-    الميليشيات الحوثية"، "14 عنصر حوثي" (a force's own men, "5 جنود"، "3 من أفراد الأمن", are not)."""
-    for w in words[at:at + 4]:
-        if any(b in _ATTACKER_SIDE or b.startswith(_ATTACKER_STEMS) for b in bare(w)):
-            return True
-        if w not in _ATTACKER_COUNT_GAP:
-            return False
-    return False
-
-
-def _attackers_repelled(ctx: DocContext, si: int, q: Quantity) -> bool:
-    """True when a count holds the attackers of a repelled attack, who are no victims (guidelines): "تصدت المقاومة
-    لهجمات ... وقتل فيها 6 من الميليشيات"، "قتل 7 مسلحين إثر محاولتهم التسلل"; the repelling may be told in the
-    sentence before when this one tells its result ("... تصدت لمحاولة هجوم. وأسفرت تلك الاشتباكات عن مقتل 25
-    عنصرا من الميليشيات")."""
-    words = ctx.sentences[si].words
-    if q.value is None:
-        return False
-    if q.end < len(words) and words[q.end] in _OTHERS_WORDS:
-        if not _attacker_side(words, q.end + 1):  # "مع سبعة آخرين من عناصر الميليشيات"
-            # "مقتل 25 عنصرا من الميليشيات، وإصابة 15 آخرين": the others are of the group counted before
-            prior = next((read_quantity(words, x) for x in range(q.start - 1, -1, -1) if read_quantity(words, x)), None)
-            if prior is None or prior.value is None or not _attacker_side(words, prior.end):
-                return False
-    elif not _attacker_side(words, q.end):
-        return False
-    if _repelled_attack(words):
-        return True
-    opener = next((w for w in words[:2] if w not in {"كما"}), "")
-    return si > 0 and any(b in _RESULT_OPENERS for b in bare(opener)) \
-        and _repelled_attack(ctx.sentences[si - 1].words)
-
 
 MILITANTS_BEFORE_VERB = True
 """Module switch (A/B measurement): in a strike's frame (air strike, shelling), militants counted before the casualty
@@ -209,7 +150,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             and not any(w in _SHOT_DEAD for w in words[max(0, k - 4):k]) and not _attacker_shot_dead(words, k) \
             and not (k + 1 < len(words) and words[k + 1].startswith("و") and any(b in _TOLL_NOUNS for b in bare(words[k + 1]))):
         return Quantity(1, False, k, k + 1)  # "أوقع قتيلا وخمسة جرحى"، not "بين قتيل وجريح"
-    if k > 0 and words[k - 1] == "بين" and (words[k] in _SINGLE_COUNTED or COMBINED_UPDATE and words[k] in COUNTED_NOUNS
+    if k > 0 and words[k - 1] == "بين" and (words[k] in _SINGLE_COUNTED or casualties_updates.COMBINED_UPDATE and words[k] in COUNTED_NOUNS
                                             and k + 1 < len(words) and words[k + 1].startswith("و")):
         # ("60 شخصا بين جريح وقتيل": the injured told first)
         q = read_quantity(words, k - 2) if k > 1 else None
@@ -337,14 +278,6 @@ def _whole_number(words: list[str], q: Quantity, lo: int, dated: set[int]) -> Qu
     return q
 
 
-def _attacker_shot_dead(words: list[str], k: int) -> bool:
-    """True when "قتيلا" at ``k`` tells an attacker shot dead: a shot-dead verb with a clitic before it ("فأردته"،
-    "وأرداه") and an attacker word a few words before the verb ("أطلقوا النار على المهاجم فأردوه قتيلا"); a victim shot
-    dead ("لتتجه الرصاصات صوب شقيقه وترديه قتيلا") names no attacker there and keeps its count."""
-    verb = next((x for x in range(k - 1, max(-1, k - 5), -1) if any(b in _SHOT_DEAD for b in bare(words[x]))), None)
-    return verb is not None and any(b in _ATTACKERS for w in words[max(0, verb - 4):verb] for b in bare(w))
-
-
 def _aside_before(words: list[str], k: int) -> bool:
     """True when a plural or dual verb at ``k`` follows its subject's aside set off by a comma: "5 من المدنيين بينهم
     3 أطفال، أصيبوا" (the comma closes the aside, not the subject's clause)."""
@@ -367,58 +300,11 @@ def _counted_noun_alone(words: list[str], k: int) -> bool:
 
 _BODIES = rules.words("casualties", "body_nouns")
 
-
-def _execution_not_done(words: list[str], k: int) -> bool:
-    """True when the execution at ``k`` is a court's sentence or a threat, not a killing: "حكم عليه بالإعدام"
-    (the word with "بال")، "قضت المحكمة بإعدام" (a court up to twelve words before)، "أحكام الإعدام"، "هدد بإعدام"،
-    "قرار بإعدام" (a sentence, threat or decision word up to three words before)."""
-    if words[k].startswith(("بال", "وبال")):
-        return True
-    if any(b in _EXECUTION_COURTS for w in words[max(0, k - 12):k] for b in bare(w)):
-        return True  # "قضت المحكمة الابتدائية ... في صنعاء بإعدام": a court's ruling however far its verb
-    return any(b in _EXECUTION_NOT_DONE for w in words[max(0, k - 3):k] for b in bare(w))
-
-
-def _range_low(words: list[str], x: int) -> Quantity | None:
-    """A range's lower bound, the conservative figure: "(ما) بين 10 و15" -> 10."""
-    y = x + 1 if words[x] == "ما" and x + 1 < len(words) else x
-    if words[y] != "بين" or y + 1 >= len(words):
-        return None
-    lo = read_quantity(words, y + 1)
-    if lo is None or lo.value is None or lo.end >= len(words) or not words[lo.end].startswith("و"):
-        return None
-    z = lo.end + 1 if words[lo.end] == "و" else lo.end
-    part = words[:z] + [words[z][1:] if words[z] != "و" and words[z].startswith("و") else words[z]] + words[z + 1:]
-    hi_q = read_quantity(part, z)
-    if hi_q is None or hi_q.value is None or hi_q.value <= lo.value:
-        return None
-    return Quantity(lo.value, False, x, hi_q.end)
-
-
-def _total_after_part(words: list[str], at: int, hi: int) -> Quantity | None:
-    """The total a partial count is taken out of: "ثلاثة جنود من بين 10 أشخاص" -> 10."""
-    for x in range(at, min(hi - 2, at + 3)):
-        if words[x] == "من" and words[x + 1] == "بين":
-            q = read_quantity(words, x + 2)
-            if q is not None and q.value is not None:
-                return q
-    return None
-
-
 _DAY_WORDS = rules.words("casualties", "day_after_verb_words")
 
 
 _SOME = rules.words("casualties", "vague_subjects")
 """A vague subject of a one-victim word ("بعضهم لقي حتفه"، "منهم من لقي مصرعه"): no count."""
-
-_INTENT = rules.words("casualties", "intent_words")
-
-
-def _intended(words: list[str], k: int) -> bool:
-    """True when the casualty word at ``k`` is what someone wants, plans or tries to do: a verb of intent up to four
-    words before it ("يسعون لقتل الأبرياء"، "تريد الأجهزة السرية قتلهم"، "خطط لقتل"): no one was killed."""
-    return any(b in _INTENT for w in words[max(0, k - 4):k] for b in bare(w))
-
 
 _TITLE_REACH = int(rules.number("casualties", "title_reach"))
 """How many words of a title may stand between a casualty word and the named victim ("مقتل القيادي البارز فلان")."""
@@ -427,53 +313,6 @@ _TITLE_REACH = int(rules.number("casualties", "title_reach"))
 def _title_word(w: str) -> bool:
     """A definite singular word of a victim's title ("القيادي"، "البارز"، "الميداني"), not a plural ("المسلحين")."""
     return w.startswith("ال") and len(w) > 3 and not w.endswith(("ين", "ون", "ات"))
-
-
-_ATTEMPT_BEFORE = rules.words("casualties", "attempt_before_kill")
-_TIME_REF_HEADS = rules.words("casualties", "time_reference_heads")
-_TIME_REF_UNITS = rules.words("casualties", "time_reference_units")
-_TIME_REF_CAUSES = rules.words("casualties", "time_reference_causes")
-_TIME_REF_CAUSE_REACH = int(rules.number("casualties", "time_reference_cause_reach"))
-_TIME_REF_PLACES = rules.words("casualties", "time_reference_places")
-
-
-def _time_reference(words: list[str], k: int) -> bool:
-    """True when the casualty word at ``k`` only dates the event by an earlier death: "بعد خمسة أيام من مقتله"،
-    "قبل أسبوع من اغتياله"، "بعد مرور شهر على مقتل ..." (a head word, a span of days, weeks or months, then "من"/"على"
-    right before the word)."""
-    if k < 2 or words[k - 1] not in {"من", "علي"}:
-        return False
-    before = words[max(0, k - 6):k - 1]
-    if not (any(b in _TIME_REF_UNITS for w in before for b in bare(w))
-            and any(b in _TIME_REF_HEADS for w in before for b in bare(w))):
-        return False
-    # "بعد يومين من مقتل 6 جنود في انفجار عبوة": the earlier death is told with its own event, whose toll it is;
-    # "بعد أيام من مقتل ثلاثة رعاة في قرية ..." told with its own place is an incident of its own too
-    after = words[k + 1:k + 1 + _TIME_REF_CAUSE_REACH]
-    if any(b in _TIME_REF_CAUSES for w in after for b in bare(w)):
-        return False
-    return not any(w == "في" and any(b in _TIME_REF_PLACES for b in bare(nxt)) for w, nxt in zip(after, after[1:], strict=False))
-
-
-_FOLLOW_CUES = phrase_table(rules.words("casualties", "follow_cues"))
-"""What an event follows ("الاعتداء الذي يعقب موجة تفجيرات"، "يأتي بعد"، "جاء في أعقاب"): a toll told after it in
-the same frame is the earlier event's."""
-
-
-def _after_follow_cue(ctx: DocContext, f: Frame, k: int) -> bool:
-    """True when the casualty word at ``k`` stands after a "follows" cue and an event word of its own, both after
-    the frame's event word: "وأصيب ثلاثة حراس في الاعتداء، الذي يعقب موجة تفجيرات ... أودت بحياة 15" (the 15 are
-    the earlier wave's dead, not this attack's). With no event between ("الهجوم، الذي جاء بعد ساعات من زيارة
-    الوزير، أسفر عن مقتل 10") the toll stays the frame's."""
-    words = ctx.sentences[f.si].words
-    if k <= f.i + 2 or not has_phrase(words, f.i + 1, k, _FOLLOW_CUES):
-        return False
-    events = [g.i for g in ctx.glossary[f.si] if f.i < g.i < k and g.entry.get("concept") not in _NOT_EVENTS]
-    events += [x for x in range(f.i + 1, k) if any(b in PLURAL_EVENTS for b in bare(words[x]))]
-    return any(has_phrase(words, f.i + 1, x, _FOLLOW_CUES) for x in events)
-
-
-_NOT_EVENTS = frozenset({None, "killed", "injured"})
 
 
 def _day_after_verb(words: list[str], x: int, first: int, dated: set[int]) -> bool:
@@ -487,107 +326,6 @@ def _one_before_plural(words: list[str], q: Quantity, k: int) -> bool:
     plural subject is three or more, so the "واحد/واحدة" is an adjective ("من أسرة واحدة")."""
     return q.value == 1 and words[k].endswith("وا") and len(words[k]) > 3 and q.end == q.start + 1 \
         and not words[q.start].isdigit()
-
-
-def _mixed_with_attackers(words: list[str], at: int, hi: int) -> bool:
-    """True when a toll is said to hold the attackers: "10 أشخاص معظمهم من الانتحاريين"، "بينهم المهاجم"."""
-    for x in range(at, min(hi, at + 6)):
-        if words[x] in _MOSTLY:  # "معظمهم من الانتحاريين"، "منهم 13 يشتبه بأنهم انتحاريون"
-            return any(b in _ATTACKERS for w in words[x + 1:x + 6] for b in bare(w))
-        if any(b in _ANY_READ for b in bare(words[x])):
-            return False
-    return False
-
-
-PARTITIVE_SUM = True
-"""Module switch (A/B measurement) of :func:`_partitive_end` in :func:`_summed`."""
-_PARTITIVE_REACH = 3
-
-
-def _partitive_end(words: list[str], at: int, hi: int) -> int:
-    """The last word of a part counted with "من" ("أربعة من عناصر الشرطة"، "2 من أفراد قوات الأمن"), so that the
-    next part joined by و is read after it ("وثلاثة مدنيين": 7 in all); ``at`` itself when no such part stands there.
-    A part of militants or attackers is left as it was (no sum)."""
-    if not PARTITIVE_SUM or at >= hi or words[at] != "من":
-        return at
-    y = at + 1
-    while y < min(hi, at + 1 + _PARTITIVE_REACH) and not words[y].startswith("و") and words[y].isalpha():
-        forms = bare(words[y])
-        if any(b in _ANY_READ or b in COUNTED_NOUNS or b in _ATTACKERS or b in _TERRORIST_NOUNS
-               or b in _MILITANT_WORDS or b in _ATTACKER_SIDE for b in forms):
-            return at
-        y += 1
-    return y - 1 if y - 1 > at and y < hi and words[y].startswith("و") else at
-
-
-def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Quantity:
-    """Partial counts joined by و with no total stated are summed: "مقتل ثلاثة جنود وخمسة مدنيين" -> 8.
-
-    Each part is a number and its counted noun; a part that counts the other kind ("و20 جريحا"),
-    militants, or no people (a unit) ends the sum. A stated total ("10 أشخاص بينهم ...") is the first
-    quantity alone, since "بينهم" stands between it and its parts.
-    """
-    if q.value is None or q.vague:
-        return q
-    total, last = q.value, q.end  # last: the counted noun of the part read last
-    if q.end > q.start and _person_count(words[q.end - 1]):
-        last = q.end - 1  # "شرطيان ومدني": the count is the person noun itself
-    last = _partitive_end(words, last, hi)  # "أربعة من عناصر الشرطة وثلاثة مدنيين"
-    while last + 1 < hi and words[last + 1].startswith("و"):
-        y = last + 1
-        if words[y] == "و":
-            y += 1  # "و 5 مدنيين": the conjunction written apart from the digits
-        bare_part = words[:y] + [words[y][1:] if words[y].startswith("و") else words[y]] + words[y + 1:]
-        person = bare_part[y]
-        if _shared_count(words, q, last, person):
-            break  # "مقتل 80 ضابطا وجنديا": one number counts both nouns
-        if _person_count(person) and not person.startswith("اثن"):
-            # "مقتل جنديين ومدني"، "مقتل ثلاثة جنود وشرطيين": one or two more people named after the count
-            total, last = total + (1 if _one_person(person) else 2), y
-            continue
-        p = read_quantity(bare_part, y)
-        if _vague_part(bare_part, p):
-            return Quantity(None, True, q.start, p.end)  # "أصيب طفلان وعدد من المواطنين": the total is not stated
-        if p is None or p.value is None or p.vague or p.end >= hi or p.end == y + 1 and (
-                is_single_person(bare_part[y]) or _digit_free(bare_part[y]) and p.value == 1):
-            break  # a word read as one that names no person is no counted part here
-        noun = words[p.end]
-        if PARTITIVE_SUM and noun == "من" and p.end + 1 < hi:
-            noun = words[p.end + 1]  # "و4 من المهاجمين": the counted noun stands after "من"
-        forms = bare(noun)
-        if any(b in other or b in KILLED or b in INJURED or b in COUNTED_NOUNS or b in _NOT_CASUALTY_UNITS for b in forms) \
-                or _terrorists_counted(words, p.end) or not noun.isalpha():
-            break
-        if any(b in _ATTACKERS or b.removesuffix("ا") in _ATTACKERS or "ال" + b.removesuffix("ا") in _ATTACKERS
-               for b in forms):
-            break  # "مقتل 13 شخصا و13 مهاجما": the attackers are no victims (guidelines), not summed in
-        total, last = total + p.value, _partitive_end(words, p.end, hi)
-    if total == q.value:
-        return q
-    return Quantity(total, False, q.start, last + 1)
-
-
-_CAPTURE_NOUNS = rules.words("casualties", "capture_nouns")
-
-
-def _captured(words: list[str], q: Quantity) -> bool:
-    """True when a number read back from a casualty word is the object of a capture or arrest told right before it
-    ("أسفرت عن أسر 4 حوثيين وقتل ..."، "اعتقال 12 مطلوبا وقتل ..."): those people were taken, not killed."""
-    return q.start > 0 and any(b in _CAPTURE_NOUNS or b in _OTHER_OBJECT_VERBS for b in bare(words[q.start - 1]))
-
-
-def _vague_part(words: list[str], p: Quantity | None) -> bool:
-    """True when a part joined to a count is a vague number of people ("وعدد من المواطنين"، "وعشرات من
-    المدنيين"): the whole is not stated (as a named victim with "وعدد من مرافقيه", D-20)."""
-    return p is not None and _vague_rest(words, p) and p.end < len(words) \
-        and not any(b in _ANY_READ for b in bare(words[p.end]))
-
-
-def _shared_count(words: list[str], q: Quantity, last: int, person: str) -> bool:
-    """True when a second accusative noun joined to a number's counted noun shares that number: "80 ضابطا وجنديا"،
-    "20 مدنيا وعسكريا" (both nouns in the singular accusative of a number above ten), not "3 جنود ومدني" (one more)."""
-    return q.value is not None and q.value > 10 and last == q.end and last < len(words) \
-        and words[last].endswith("ا") and person.endswith("ا") and len(person) > 3
 
 
 _PART_WORDS = rules.words("attacks", "part_openers")
@@ -806,102 +544,3 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
     if zero is not None:
         return zero, ctx.quote(*s.token_span(zero.start, zero.end)), False
     return None, None, False
-
-
-_UPDATE_VERBS = rules.words("attacks", "toll_update_verbs")
-_UPDATE_NOUNS = rules.words("attacks", "toll_update_nouns")
-_UPDATE_DEAD = rules.words("casualties", "update_dead_nouns")
-_UPDATE_SURFACES = frozenset(p + v for v in _UPDATE_VERBS
-                             for p in ("", *SINGLE_CLITICS, *(a + b for a in SINGLE_CLITICS for b in SINGLE_CLITICS)))
-"""The update verbs with the clitics :func:`bare` strips (one set test per frame)."""
-_UPDATE_PERIOD = rules.words("casualties", "update_period_cues")
-_UPDATE_REACH = 20
-
-
-COMBINED_UPDATE = True
-"""Module switch of the combined-figure check of :func:`_updated_total` (A/B measurement)."""
-
-
-def _both_kinds_near(words: list[str], at: int) -> bool:
-    """True when one figure for both kinds follows a number ("60 شخصا بين جريح وقتيل"، "60 قتيلا وجريحا")."""
-    if any(words[x] == "بين" and (words[x + 1] in COUNTED_NOUNS or words[x + 1] in _SINGLE_COUNTED)
-           and words[x + 2].startswith("و") for x in range(at, min(len(words) - 2, at + 7))):
-        return True  # "بين قتيل وجريح"، "بين جريح وقتيل"
-    return at < len(words) and any(b in COUNTED_NOUNS for b in bare(words[at])) and at + 1 < len(words) \
-        and words[at + 1].startswith("و") and words[at + 1][1:] in COUNTED_NOUNS and words[at + 1][1:] != words[at]
-
-
-def _updated_total(words: list[str], lo: int, hi: int) -> Quantity | None:
-    """The revised death toll after "إلى": "ارتفعت حصيلة قتلى القذائف ... في دمشق إلى 11 قتيلا"، "ارتفع عدد
-    القتلى الفلسطينيين إلى 3 أشخاص"، with the toll told first "عدد القتلى ارتفع إلى 14" (the dead, not "عدد
-    الجرحى"), else None."""
-    if _UPDATE_SURFACES.isdisjoint(words[lo:hi]):
-        return None
-    for x in range(lo, hi):
-        if not any(b in _UPDATE_VERBS for b in bare(words[x])):
-            continue
-        noun = next((y for y in range(x + 1, min(hi, x + 3)) if any(b in _UPDATE_NOUNS for b in bare(words[y]))), None)
-        if noun is None:
-            noun = _noun_before_update(words, lo, x)
-        if noun is None:
-            continue
-        if not any(b in _UPDATE_DEAD for z in range(noun, min(hi, noun + 3)) for b in bare(words[z])):
-            continue
-        for z in range(noun + 1, min(len(words) - 1, noun + _UPDATE_REACH)):
-            if any(b in _UPDATE_PERIOD for b in bare(words[z])):
-                return None  # "ليرتفع عدد قتلى قوات الأمن منذ 20 يوليو إلى 21": a running total, not this incident's
-            if words[z] == "الي":
-                q = read_quantity(words, z + 1)
-                if q is not None and q.value is not None and COMBINED_UPDATE and _both_kinds_near(words, q.end):
-                    return Quantity(None, True, q.start, q.end)  # "ارتفعت الحصيلة إلى 60 بين قتيل وجريح": both kinds
-                return q if q is not None and q.value is not None else None
-    return None
-
-
-def _noun_before_update(words: list[str], lo: int, x: int) -> int | None:
-    """The toll noun told before the update verb at ``x``, the dead named after it and nothing else between: "إن عدد
-    القتلى ارتفع إلى 14"، "حصيلة الضحايا ارتفعت إلى 9" (the noun within three words before the verb)."""
-    for y in range(x - 1, max(lo, x - 4) - 1, -1):
-        if any(b in _UPDATE_NOUNS for b in bare(words[y])):
-            return y if any(b in _UPDATE_DEAD for z in range(y, x) for b in bare(words[z])) else None
-    return None
-
-
-def _explicit_zero(words: list[str], lo: int, hi: int, own: frozenset[str]) -> Quantity | None:
-    """An explicit zero toll (D-1): "دون وقوع إصابات"، "لم يسفر عن ضحايا" (both counts), "دون قتلى" (one).
-
-    Only link words ("أن يؤدي الحادث إلى وقوع") may stand between the negation and the noun, so
-    "لم تعرف حصيلة الضحايا" (an unknown toll) is no zero; "إصابات أخرى" is none either.
-    """
-    for n in range(lo, hi):
-        if words[n] not in _ZERO_NEGATORS:
-            continue
-        for x in range(n + 1, min(hi, n + 7)):
-            w = words[x]
-            pair = w + "_" + words[x + 1] if x + 1 < len(words) else ""
-            if w in _ZERO_BOTH or pair in _ZERO_BOTH or w in own:
-                after = words[x + 1] if x + 1 < len(words) else ""
-                if after in {"اخري", "اخرين", "جديده"}:
-                    break
-                return Quantity(0, False, n, x + (2 if pair in _ZERO_BOTH else 1))
-            if w not in _ZERO_LINKS and not (w.startswith("ال") and x > n + 1 and words[x - 1] in _ZERO_LINKS | _ZERO_NEGATORS
-                                              and w not in {"حصيله", "عدد"}):
-                break
-    return None
-
-
-def _both_kinds_after(words: list[str], at: int) -> bool:
-    """True when "بين قتيل وجريح" follows a figure within a few words: one figure for both kinds."""
-    return any(words[x] == "بين" and words[x + 1] in _SINGLE_COUNTED for x in range(at, min(len(words) - 1, at + 7)))
-
-
-def _combined_toll(words: list[str], k: int) -> bool:
-    """True for "مقتل وإصابة N" / "قتلى وجرحى": two nouns joined by و share one figure."""
-    prev_killed = k > 0 and words[k].startswith("و") and any(b in _TOLL_NOUNS for b in bare(words[k - 1])) \
-        and any(b in _TOLL_NOUNS for b in bare(words[k]))
-    next_injured = k + 1 < len(words) and words[k + 1].startswith("و") and any(
-        b in _TOLL_NOUNS for b in bare(words[k + 1])) and any(b in _TOLL_NOUNS for b in bare(words[k]))
-    return prev_killed or next_injured
-
-
-_TOLL_NOUNS = rules.words("casualties", "toll_nouns")

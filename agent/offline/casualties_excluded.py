@@ -1,0 +1,197 @@
+"""Casualty counts: what is no toll of the event at hand.
+
+The attackers of a repelled attack or an infiltration attempt ("تصدت لهجوم ... وقتل فيها 6 من الميليشيات") and a
+toll that holds the attackers ("معظمهم من الانتحاريين"), an attacker shot dead, a capture's object ("أسر 4 حوثيين
+وقتل ..."), a court's sentence or a threat ("قضت المحكمة بإعدام"), an intention ("يسعون لقتل"), an earlier death
+that dates the event ("بعد خمسة أيام من مقتله") or that it follows, and one figure for both kinds ("بين قتيل
+وجريح"، "مقتل وإصابة 7 أشخاص").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from marsad.agent.numbers import Quantity, read_quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.casualties_subjects import _OTHER_OBJECT_VERBS
+from marsad.agent.offline.casualties_words import _ANY_READ, _ATTACKERS, _OTHERS_WORDS, _SHOT_DEAD, _SINGLE_COUNTED
+from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.scope import PLURAL_EVENTS, has_phrase, phrase_table
+
+if TYPE_CHECKING:
+    from marsad.agent.offline.frames import Frame
+
+
+_EXECUTION_NOT_DONE = rules.words("casualties", "execution_not_done")
+_EXECUTION_COURTS = rules.words("casualties", "execution_courts")
+
+_MOSTLY = rules.words("casualties", "mostly_words")
+
+_REPEL_VERBS = rules.words("casualties", "repel_verbs")
+_REPEL_OBJECTS = rules.words("casualties", "repel_objects")
+_ATTEMPT_NOUNS = rules.words("casualties", "attempt_nouns")
+_ATTEMPT_OBJECTS = rules.words("casualties", "attempt_objects")
+_RESULT_OPENERS = rules.words("casualties", "result_openers")
+_ATTACKER_SIDE = rules.words("casualties", "attacker_side_words")
+_ATTACKER_STEMS = tuple(rules.words("casualties", "attacker_side_stems"))
+_ATTACKER_COUNT_GAP = rules.words("casualties", "attacker_count_gap")
+"""The armed side whose attack a text says was repelled ("6 من الميليشيات"، "7 مسلحين"، "25 عنصرا من الحوثيين")."""
+
+
+def _repelled_attack(words: list[str]) -> bool:
+    """True when a sentence tells an attack that was repelled or an infiltration attempt: "تصدت لهجوم"،
+    "صد محاولة تسلل"، "إثر محاولتهم التسلل إلى مواقع المقاومة"."""
+    for x, w in enumerate(words):
+        forms = bare(w)
+        if any(b in _REPEL_VERBS for b in forms) and any(
+                b in _REPEL_OBJECTS for v in words[x + 1:x + 4] for b in bare(v)):
+            return True
+        if any(b in _ATTEMPT_NOUNS for b in forms) and any(
+                b in _ATTEMPT_OBJECTS for v in words[x + 1:x + 3] for b in bare(v)):
+            return True
+    return False
+
+
+def _attacker_side(words: list[str], at: int) -> bool:
+    """True when the people counted at ``at`` are of an armed group: "6 من الميليشيات"، "7 مسلحين"، "25 عنصرا من
+    الميليشيات الحوثية"، "14 عنصر حوثي" (a force's own men, "5 جنود"، "3 من أفراد الأمن", are not)."""
+    for w in words[at:at + 4]:
+        if any(b in _ATTACKER_SIDE or b.startswith(_ATTACKER_STEMS) for b in bare(w)):
+            return True
+        if w not in _ATTACKER_COUNT_GAP:
+            return False
+    return False
+
+
+def _attackers_repelled(ctx: DocContext, si: int, q: Quantity) -> bool:
+    """True when a count holds the attackers of a repelled attack, who are no victims (guidelines): "تصدت المقاومة
+    لهجمات ... وقتل فيها 6 من الميليشيات"، "قتل 7 مسلحين إثر محاولتهم التسلل"; the repelling may be told in the
+    sentence before when this one tells its result ("... تصدت لمحاولة هجوم. وأسفرت تلك الاشتباكات عن مقتل 25
+    عنصرا من الميليشيات")."""
+    words = ctx.sentences[si].words
+    if q.value is None:
+        return False
+    if q.end < len(words) and words[q.end] in _OTHERS_WORDS:
+        if not _attacker_side(words, q.end + 1):  # "مع سبعة آخرين من عناصر الميليشيات"
+            # "مقتل 25 عنصرا من الميليشيات، وإصابة 15 آخرين": the others are of the group counted before
+            prior = next((read_quantity(words, x) for x in range(q.start - 1, -1, -1) if read_quantity(words, x)), None)
+            if prior is None or prior.value is None or not _attacker_side(words, prior.end):
+                return False
+    elif not _attacker_side(words, q.end):
+        return False
+    if _repelled_attack(words):
+        return True
+    opener = next((w for w in words[:2] if w not in {"كما"}), "")
+    return si > 0 and any(b in _RESULT_OPENERS for b in bare(opener)) \
+        and _repelled_attack(ctx.sentences[si - 1].words)
+
+
+def _attacker_shot_dead(words: list[str], k: int) -> bool:
+    """True when "قتيلا" at ``k`` tells an attacker shot dead: a shot-dead verb with a clitic before it ("فأردته"،
+    "وأرداه") and an attacker word a few words before the verb ("أطلقوا النار على المهاجم فأردوه قتيلا"); a victim shot
+    dead ("لتتجه الرصاصات صوب شقيقه وترديه قتيلا") names no attacker there and keeps its count."""
+    verb = next((x for x in range(k - 1, max(-1, k - 5), -1) if any(b in _SHOT_DEAD for b in bare(words[x]))), None)
+    return verb is not None and any(b in _ATTACKERS for w in words[max(0, verb - 4):verb] for b in bare(w))
+
+
+def _execution_not_done(words: list[str], k: int) -> bool:
+    """True when the execution at ``k`` is a court's sentence or a threat, not a killing: "حكم عليه بالإعدام"
+    (the word with "بال")، "قضت المحكمة بإعدام" (a court up to twelve words before)، "أحكام الإعدام"، "هدد بإعدام"،
+    "قرار بإعدام" (a sentence, threat or decision word up to three words before)."""
+    if words[k].startswith(("بال", "وبال")):
+        return True
+    if any(b in _EXECUTION_COURTS for w in words[max(0, k - 12):k] for b in bare(w)):
+        return True  # "قضت المحكمة الابتدائية ... في صنعاء بإعدام": a court's ruling however far its verb
+    return any(b in _EXECUTION_NOT_DONE for w in words[max(0, k - 3):k] for b in bare(w))
+
+
+_INTENT = rules.words("casualties", "intent_words")
+
+
+def _intended(words: list[str], k: int) -> bool:
+    """True when the casualty word at ``k`` is what someone wants, plans or tries to do: a verb of intent up to four
+    words before it ("يسعون لقتل الأبرياء"، "تريد الأجهزة السرية قتلهم"، "خطط لقتل"): no one was killed."""
+    return any(b in _INTENT for w in words[max(0, k - 4):k] for b in bare(w))
+
+
+_ATTEMPT_BEFORE = rules.words("casualties", "attempt_before_kill")
+_TIME_REF_HEADS = rules.words("casualties", "time_reference_heads")
+_TIME_REF_UNITS = rules.words("casualties", "time_reference_units")
+_TIME_REF_CAUSES = rules.words("casualties", "time_reference_causes")
+_TIME_REF_CAUSE_REACH = int(rules.number("casualties", "time_reference_cause_reach"))
+_TIME_REF_PLACES = rules.words("casualties", "time_reference_places")
+
+
+def _time_reference(words: list[str], k: int) -> bool:
+    """True when the casualty word at ``k`` only dates the event by an earlier death: "بعد خمسة أيام من مقتله"،
+    "قبل أسبوع من اغتياله"، "بعد مرور شهر على مقتل ..." (a head word, a span of days, weeks or months, then "من"/"على"
+    right before the word)."""
+    if k < 2 or words[k - 1] not in {"من", "علي"}:
+        return False
+    before = words[max(0, k - 6):k - 1]
+    if not (any(b in _TIME_REF_UNITS for w in before for b in bare(w))
+            and any(b in _TIME_REF_HEADS for w in before for b in bare(w))):
+        return False
+    # "بعد يومين من مقتل 6 جنود في انفجار عبوة": the earlier death is told with its own event, whose toll it is;
+    # "بعد أيام من مقتل ثلاثة رعاة في قرية ..." told with its own place is an incident of its own too
+    after = words[k + 1:k + 1 + _TIME_REF_CAUSE_REACH]
+    if any(b in _TIME_REF_CAUSES for w in after for b in bare(w)):
+        return False
+    return not any(w == "في" and any(b in _TIME_REF_PLACES for b in bare(nxt)) for w, nxt in zip(after, after[1:], strict=False))
+
+
+_FOLLOW_CUES = phrase_table(rules.words("casualties", "follow_cues"))
+"""What an event follows ("الاعتداء الذي يعقب موجة تفجيرات"، "يأتي بعد"، "جاء في أعقاب"): a toll told after it in
+the same frame is the earlier event's."""
+
+
+def _after_follow_cue(ctx: DocContext, f: Frame, k: int) -> bool:
+    """True when the casualty word at ``k`` stands after a "follows" cue and an event word of its own, both after
+    the frame's event word: "وأصيب ثلاثة حراس في الاعتداء، الذي يعقب موجة تفجيرات ... أودت بحياة 15" (the 15 are
+    the earlier wave's dead, not this attack's). With no event between ("الهجوم، الذي جاء بعد ساعات من زيارة
+    الوزير، أسفر عن مقتل 10") the toll stays the frame's."""
+    words = ctx.sentences[f.si].words
+    if k <= f.i + 2 or not has_phrase(words, f.i + 1, k, _FOLLOW_CUES):
+        return False
+    events = [g.i for g in ctx.glossary[f.si] if f.i < g.i < k and g.entry.get("concept") not in _NOT_EVENTS]
+    events += [x for x in range(f.i + 1, k) if any(b in PLURAL_EVENTS for b in bare(words[x]))]
+    return any(has_phrase(words, f.i + 1, x, _FOLLOW_CUES) for x in events)
+
+
+_NOT_EVENTS = frozenset({None, "killed", "injured"})
+
+
+def _mixed_with_attackers(words: list[str], at: int, hi: int) -> bool:
+    """True when a toll is said to hold the attackers: "10 أشخاص معظمهم من الانتحاريين"، "بينهم المهاجم"."""
+    for x in range(at, min(hi, at + 6)):
+        if words[x] in _MOSTLY:  # "معظمهم من الانتحاريين"، "منهم 13 يشتبه بأنهم انتحاريون"
+            return any(b in _ATTACKERS for w in words[x + 1:x + 6] for b in bare(w))
+        if any(b in _ANY_READ for b in bare(words[x])):
+            return False
+    return False
+
+
+_CAPTURE_NOUNS = rules.words("casualties", "capture_nouns")
+
+
+def _captured(words: list[str], q: Quantity) -> bool:
+    """True when a number read back from a casualty word is the object of a capture or arrest told right before it
+    ("أسفرت عن أسر 4 حوثيين وقتل ..."، "اعتقال 12 مطلوبا وقتل ..."): those people were taken, not killed."""
+    return q.start > 0 and any(b in _CAPTURE_NOUNS or b in _OTHER_OBJECT_VERBS for b in bare(words[q.start - 1]))
+
+
+def _both_kinds_after(words: list[str], at: int) -> bool:
+    """True when "بين قتيل وجريح" follows a figure within a few words: one figure for both kinds."""
+    return any(words[x] == "بين" and words[x + 1] in _SINGLE_COUNTED for x in range(at, min(len(words) - 1, at + 7)))
+
+
+def _combined_toll(words: list[str], k: int) -> bool:
+    """True for "مقتل وإصابة N" / "قتلى وجرحى": two nouns joined by و share one figure."""
+    prev_killed = k > 0 and words[k].startswith("و") and any(b in _TOLL_NOUNS for b in bare(words[k - 1])) \
+        and any(b in _TOLL_NOUNS for b in bare(words[k]))
+    next_injured = k + 1 < len(words) and words[k + 1].startswith("و") and any(
+        b in _TOLL_NOUNS for b in bare(words[k + 1])) and any(b in _TOLL_NOUNS for b in bare(words[k]))
+    return prev_killed or next_injured
+
+
+_TOLL_NOUNS = rules.words("casualties", "toll_nouns")

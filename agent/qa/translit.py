@@ -33,6 +33,7 @@ MAX_CANDIDATES = 4
 AIN_TWIN = True  # switch for A/B measurement (tests patch it)
 UNMARKED_AIN_COST = 0.1  # (0 switches it off, for A/B measurement)
 FAST_SCAN = True  # one regex scan over all skeletons instead of a fullmatch each (A/B: same output)
+FINAL_H = True  # a final "-ah" may write ح as well as ة (A/B switch; tests patch it)
 SAME_SKELETON = 2  # most other spellings of one chosen skeleton (with or without a long vowel) kept beside it
 
 _AR_CLASS = {
@@ -182,6 +183,8 @@ def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
     than two sure consonants.
     """
     w = re.sub(r"^al-", "", word.lower())
+    # (a final "-ah" after a plain consonant may as well be a written ح: "Sabah" صباح, "Misbah" مصباح)
+    final_h = FINAL_H and len(w) > 4 and bool(re.search(r"[^aeiouykscgtdpw]ah$", w))
     w = re.sub(r"(iyyah|iyah|iyya|iya|yah|ah|eh|(?<!h)a|e)$", "", w) if len(w) > 4 else w
     w = re.sub(r"(.)\1", r"\1", w)  # a doubled letter is one consonant (Arabic shadda is unwritten)
     units = _units(w)
@@ -198,7 +201,7 @@ def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
         return None
     body = "".join(f"(?:{u[:-1]})?" if u.endswith("?") else u for u in units if u)
     # (the Arabic side may write the ending it kept as ي: "-iyah" is ية, whose ي stays)
-    return re.compile(f"{body}Y?"), sure, sum(1 for u in units if u)
+    return re.compile(f"{body}{'H?' if final_h else ''}Y?"), sure, sum(1 for u in units if u)
 
 
 class NameFinder:
@@ -338,6 +341,27 @@ def _joined_names(question: Question) -> list[tuple[str, str, str]]:
     return out
 
 
+ADMIN_FORMS = True  # switch for A/B measurement (tests patch it)
+# how GeoNames writes a place's English name beside the bare name a question uses: with its article ("Al Jawf")
+# or its unit ("Hajjah Governorate", "Sirwah District"); the Arabic unit word is then dropped (محافظه حجه -> حجه)
+_ADMIN_EN = ("governorate", "district", "province")
+_ADMIN_AR = re.compile(r"^(?:محافظه|مديريه|منطقه|ولايه|اقليم|مقاطعه|قضاء) (?=\S)")
+
+
+def _gazetteer_names(word: str, places: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
+    """The Arabic names the world gazetteer gives an English place name: as written, else with the article
+    or an administrative unit GeoNames keeps in the name ("Jawf" is "Al Jawf", "Hajjah" "Hajjah Governorate"),
+    the unit word left out of the Arabic. The bare name is still tried first (a city before its province)."""
+    known = places(word)
+    if known or not ADMIN_FORMS:
+        return known
+    for form in (f"Al {word}", *(f"{w} {unit}" for w in (word, f"Al {word}") for unit in _ADMIN_EN)):
+        known = places(form)
+        if known:
+            return tuple(dict.fromkeys(_ADMIN_AR.sub("", n) for n in known))
+    return ()
+
+
 def with_names(question: Question, finder: NameFinder,
                places: Callable[[str], tuple[str, ...]] | None = None) -> Question:
     """The question with its unknown English names found in the index's Arabic (as extra key entities).
@@ -366,7 +390,7 @@ def with_names(question: Question, finder: NameFinder,
     for word in _name_words(question):
         if word.lower() in resolved:
             continue
-        known = places(word) if places is not None else ()
+        known = _gazetteer_names(word, places) if places is not None else ()
         terms = list(dict.fromkeys([*known, *finder.find(word)]))
         if not terms:
             continue

@@ -6,7 +6,7 @@ article a rule changes (record dumps of the whole slice, rule off vs on).
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements
+from marsad.agent.offline import agreements_named, agreements_sides
 
 
 def _agreements(extract, text, **kw):
@@ -30,7 +30,7 @@ def test_capitals_that_signed_the_agreement_are_its_sides(offline_extract):
 
 
 def test_relative_signers_off_keeps_the_teller(offline_extract, monkeypatch):
-    monkeypatch.setattr(agreements, "RELATIVE_SIGNERS", False)
+    monkeypatch.setattr(agreements_named, "RELATIVE_SIGNERS", False)
     text = ("وفي موسكو، قالت وزارة الخارجية الروسية إن لافروف شدد على التزام بلاده باتفاق الهدنة في شمال سوريا، "
             "الذي أقره الرئيسان دونالد ترمب وفلاديمير بوتين قبل أشهر.")
     [(_kind, _status, parties)] = _agreements(offline_extract, text)
@@ -50,7 +50,7 @@ def test_a_truce_with_the_government_names_the_story_states_government(offline_e
 
 
 def test_bare_government_off_leaves_one_side(offline_extract, monkeypatch):
-    monkeypatch.setattr(agreements, "BARE_GOVERNMENT", False)
+    monkeypatch.setattr(agreements_named, "BARE_GOVERNMENT", False)
     [(_kind, _status, parties)] = _agreements(offline_extract, _AFGHAN_TRUCE)
     assert parties == ["حركة طالبان"]
 
@@ -90,6 +90,6 @@ def test_both_sides_of_a_collapsed_truce_are_the_storys_forces(offline_extract):
 
 
 def test_story_sides_off_finds_no_sides(offline_extract, monkeypatch):
-    monkeypatch.setattr(agreements, "STORY_SIDES", False)
+    monkeypatch.setattr(agreements_sides, "STORY_SIDES", False)
     [(_kind, _status, parties)] = _agreements(offline_extract, _COLLAPSED_TRUCE)
     assert "جماعة أبو سياف" not in parties

@@ -6,7 +6,7 @@ with a state keeps the factions on one side (one record, the state a party)."""
 
 import pytest
 
-import marsad.agent.offline.agreements as ag
+import marsad.agent.offline.agreements_sides as agreements_sides
 
 
 def _agreements(extract, text):
@@ -39,7 +39,7 @@ def test_factions_truce_with_a_state_keeps_the_state_as_a_party(offline_extract)
 
 
 def test_group_sides_switch_off_gives_no_two_group_record(offline_extract, monkeypatch):
-    monkeypatch.setattr(ag, "GROUP_SIDES", False)
+    monkeypatch.setattr(agreements_sides, "GROUP_SIDES", False)
     text = "ووقعت حركتا فتح وحماس اتفاق مصالحة جديدا في القاهرة يوم الخميس برعاية مصرية."
     assert _agreements(offline_extract, text) == []
 

@@ -19,28 +19,27 @@ importing only those listed before it; the rest is below:
 - ``agreements_cues``: the words the families share, and the tests for a negation, a truce and an exchange.
 - ``agreements_mentions``: where an agreement is written, and the writings that tell none (negated, off the domain,
   calming).
+- ``agreements_sides``: the side a body is on, and the sides, states and groups the story told before.
+- ``agreements_named``: one party as written (a head of state for his state, a counterpart, a declarer, a name the
+  registry does not know) and where a name is no party (a venue, a mediator, a welcomer).
+- ``agreements_parties``: :func:`_parties`, the order of the readers above.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 
-from marsad.agent.offline import rules
-from marsad.agent.offline.actors import state_acting, state_entry, state_of
+from marsad.agent.offline import agreements_sides, rules
+from marsad.agent.offline.actors import state_of
 from marsad.agent.offline.agreements_cues import (
     _ACCESS_VERBS,
     _AGREE,
-    _AGREE_VERBS,
     _AGREED,
-    _CAPITALS,
     _COOPERATION,
     _DEFINITE_NOUNS,
-    _MEDIATION,
     _NEG,
-    _PARTY_HEADS,
-    _PARTY_TYPES,
     _POLITICAL_AFTER,
     _SECURITY_CONTEXT,
     _STATUS_RANK,
@@ -51,14 +50,13 @@ from marsad.agent.offline.agreements_cues import (
     _truce_at,
 )
 from marsad.agent.offline.agreements_mentions import _mentions, _off_topic_told, _pointed_back, _truce_agreed_on
+from marsad.agent.offline.agreements_parties import _parties
+from marsad.agent.offline.agreements_sides import _side, _sides
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
-from marsad.agent.offline.mentions import DIRECTIONS
 from marsad.agent.offline.merge import Cluster, citations, window_span
-from marsad.agent.offline.rooms import state_adjective, state_adjective_pair
-from marsad.agent.offline.vocab import REL_PRONOUNS
 from marsad.core.arabic import normalize
-from marsad.core.lexicon import Entry, get_lexicon
+from marsad.core.lexicon import Entry
 from marsad.schemas import Agreement
 
 __all__ = ["find_agreements"]
@@ -80,30 +78,12 @@ _HOPE = rules.words("agreements", "hope") | rules.words("agreements", "proposal"
 agreement is proposed, never agreed, unless it is said to be in force."""
 _SECURITY_ADJ = rules.words("agreements", "security_adj")
 _PROVISION_STOPS = rules.words("agreements", "provision_stops")
-_DUAL_STATES = rules.words("agreements", "dual_states")
-"""Duals standing for the two states of the story ("البلدين"، "المملكتين"، "الدولتين")."""
 _DENIAL = rules.words("agreements", "denial")
 """A denial before the agreement ("نفى الوزير التوصل إلى اتفاق"): at most proposed (GUIDELINES §7)."""
-_DECLARE = rules.words("agreements", "declare")
-"""A truce declared by one side ("أعلنت الحركة وقفاً لإطلاق النار"): unilateral, the declarer is its party."""
-_AGAINST = rules.words("agreements", "against")
-"""Right before a group: the group is what the agreement is against ("لمحاربة داعش"), never a party."""
-_DUAL_PARTIES = rules.words("agreements", "dual_parties")
-""""الطرفان"، "الجانبين": the two sides named before."""
-_DUAL_GROUPS = rules.words("agreements", "dual_groups")
-""""الحركتان"، "الفصيلين": the two movements or factions named before, never a state."""
-_WELCOME = rules.words("agreements", "welcome")
-"""Right before a side ("بترحيب عمّان"، "رحبت فرنسا"): it welcomed the agreement, it is not a party to it."""
-_COUNTERPART = rules.words("agreements", "counterpart")
-"""Before a state's adjective ("ونظيره الفرنسي"): the minister of that state, a side of what the two sign."""
 _EXTENDED = rules.words("agreements", "extended")
 """After "تم" ("وتم تمديد الهدنة"): the agreement was extended, so it is in force."""
-_DUAL_STATE_SUBJECTS = rules.words("agreements", "dual_state_subjects")
-"""Close to the agreement word ("واتفقت الدولتان الجارتان على فتح المعبر"، "اتفاق الدولتين على"): the two states told before."""
 _PREVIOUS = rules.words("agreements", "previous")
 """Right after the agreement noun ("اتفاقية سابقة"): another, earlier agreement than the one told."""
-_ANAPHORIC_GROUPS = rules.words("agreements", "anaphoric_groups")
-""""الحركة"، "الجماعة": the armed group named before."""
 _SECURITY_NEAR = rules.words("agreements", "security_near")
 """Near the agreement word: it has a security content even with one side named ("اتفاق ... لدخول قواته")."""
 _DEESCALATION = rules.words("agreements", "deescalation_heads")
@@ -125,534 +105,6 @@ _COMPLY = rules.words("agreements", "comply")
 الجد"): the call is to keep an agreement in force, not to reach one."""
 _OPINION = rules.words("agreements", "opinion")
 """A verb of opinion or guess opening what is told ("ويرى البعض أن"، "يرجح مراقبون أن"): the agreement is guessed at."""
-_STATE_BODY_TYPES = frozenset({"government_body", "state_military", "police", "official"})
-"""A foreign body of these types is on its state's side ("الجيش التركي" and "تركيا" are one side)."""
-
-
-_FORCE_STATE = {v: k.split(":", 1)[1] for k, v in rules.table("context", "national_force").items() if k.startswith("army:")}
-"""A state's army known by its own entry ("القوات التركية" -> TR)."""
-_FOREIGN_SIDES = rules.table("agreements", "foreign_sides")
-"""Registry bodies with no country code that are not Iraqi: a bloc of states or a foreign force."""
-
-
-GROUP_SIDES = True
-"""Switch (s13): when only armed groups make an agreement, each group is a side of its own (off: all groups one side)."""
-
-
-def _side(entry: Entry, fine: bool = False) -> str:
-    if entry.id.startswith(("state:", "text:")):
-        return entry.id  # each state is its own side, and so is a side named as written
-    t = entry.get("type")
-    if entry.id in _FOREIGN_SIDES:
-        return _FOREIGN_SIDES[entry.id]  # "مجلس التعاون الخليجي" is no Iraqi body
-    code = entry.get("country_code") or _FORCE_STATE.get(entry.id)
-    if code and (t in _STATE_BODY_TYPES or entry.id in _FORCE_STATE):
-        return f"state:{code}"  # a foreign ministry, army or police, or a state's forces ("القوات الأمريكية"): its state's side
-    aff = entry.get("affiliation") or ""
-    if t == "regional_force" or "Kurdistan" in aff or entry.id in {"krg", "mop"} or "Peshmerga" in aff:
-        return "kurdish"
-    if t == "paramilitary":
-        return "pmf"
-    if t == "foreign_coalition":
-        return "foreign"
-    if t == "armed_group":
-        # each armed or political group is its own side: an agreement between two groups (a reconciliation of two
-        # movements) has two sides, not one
-        return f"group:{entry.id}" if fine and GROUP_SIDES else "group"
-    return "federal"
-
-
-def _sides(entries) -> frozenset[str]:
-    """The sides of ``entries``: armed groups together as one side ("group") when that still leaves two sides (the
-    factions and Israel), else each group its own side (a reconciliation of two movements)."""
-    coarse = frozenset(_side(e) for e in entries)
-    return coarse if len(coarse) >= 2 else frozenset(_side(e, fine=True) for e in entries)
-
-
-def _last_states(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
-    """The ``n`` states (countries or capitals standing for them) the text is about before token ``before`` of
-    sentence ``si``, in text order: those named most often, the latest first on ties. "البلدين" are the two
-    states of the story, not a third one named in passing ("سفيراً لإثيوبيا لدى أيرلندا")."""
-    count: dict[str, int] = {}
-    last: dict[str, tuple[int, int]] = {}
-    entry: dict[str, Entry] = {}
-    for sj in range(si + 1):
-        for m in ctx.mentions[sj]:
-            if sj == si and m.i >= before:
-                continue
-            e = state_entry(m) if m.kind == "places" else None
-            if e is None and m.kind == "actors" and m.entry.get("country_code") and m.entry.get("type") == "government_body":
-                e = state_of(m.entry.get("country_code"))
-            if e is not None:
-                count[e.id] = count.get(e.id, 0) + 1
-                last[e.id] = (sj, m.i)
-                entry[e.id] = e
-    if len(count) < n:
-        return []
-    chosen = sorted(count, key=lambda k: (-count[k], tuple(-x for x in last[k])))[:n]
-    return [entry[k] for k in sorted(chosen, key=lambda k: last[k])]
-
-
-def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = False) -> list[Entry]:
-    """The last ``n`` distinct sides (forces, groups, governments; with ``states`` also countries named as
-    places) named before token ``before`` of sentence ``si``, in text order: what "الطرفان"/"الجانبين" refer
-    to. Named forces and groups are looked for first, countries only when they are not two."""
-    seen: list[Entry] = []
-    for sj in range(si, max(-1, si - 3), -1):
-        for m in reversed(ctx.mentions[sj]):
-            if sj == si and m.i >= before:
-                continue
-            e = m.entry if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES else None
-            if e is None and states and m.kind == "places":
-                e = state_entry(m)
-            if e is not None and all(x.id != e.id and _side(x) != _side(e) for x in seen):
-                seen.append(e)
-            if len(seen) == n:
-                return seen[::-1]
-    if not states and STORY_SIDES:
-        story = _story_sides(ctx, si, before, n, seen)
-        if story:
-            return story
-    if not states:
-        return _last_parties(ctx, si, before, n, states=True)
-    return _last_groups(ctx, si, before, n) if GROUP_SIDES else []
-
-
-STORY_SIDES = True
-"""Module switch for :func:`_story_sides` (A/B measurement)."""
-
-
-def _story_sides(ctx: DocContext, si: int, before: int, n: int, near: list[Entry]) -> list[Entry]:
-    """The ``n`` sides of the story when the last sentences name fewer ("وانهارت هدنة كان يلتزمها الطرفان" after
-    paragraphs on the army and a rebel group): the sides ``near`` found there, then the forces and groups the text
-    named most often before token ``before`` of sentence ``si`` (each named at least twice), in text order. Empty
-    unless ``n`` sides are found."""
-    count: dict[str, int] = {}
-    first: dict[str, tuple[int, int]] = {}
-    entry: dict[str, Entry] = {}
-    for sj in range(si + 1):
-        for m in ctx.mentions[sj]:
-            if sj == si and m.i >= before:
-                continue
-            if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES:
-                side = _side(m.entry)
-                count[side] = count.get(side, 0) + 1
-                first.setdefault(side, (sj, m.i))
-                entry.setdefault(side, m.entry)
-    chosen = [e for e in near]
-    for side in sorted(count, key=lambda k: (-count[k], first[k])):
-        if len(chosen) == n:
-            break
-        if count[side] >= 2 and all(_side(x) != side for x in chosen):
-            chosen.append(entry[side])
-    if len(chosen) < n:
-        return []
-    return sorted(chosen, key=lambda e: first.get(_side(e), (si, before)))
-
-
-def _last_groups(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
-    """The last ``n`` distinct armed or political groups named before token ``before`` of sentence ``si`` when no
-    two other sides are named: "الحركتان"/"الطرفان" after two movements are those two movements."""
-    seen: list[Entry] = []
-    for sj in range(si, max(-1, si - 3), -1):
-        for m in reversed(ctx.mentions[sj]):
-            if sj == si and m.i >= before:
-                continue
-            if m.kind == "actors" and m.entry.get("type") == "armed_group" and all(x.id != m.entry.id for x in seen):
-                seen.append(m.entry)
-            if len(seen) == n:
-                return seen[::-1]
-    return []
-
-
-def _counterparts(words: list[str], lo: int, hi: int) -> list[tuple[int, Entry]]:
-    """States told as a minister's counterpart in words[lo:hi] ("ونظيره الأردني"، "ونظيرته الفرنسية"): (token, state)."""
-    out = []
-    for x in range(lo, min(hi, len(words) - 1)):
-        if words[x] in _COUNTERPART and (e := state_adjective(words, x + 1)) is not None:
-            out.append((x + 1, e))
-    return out
-
-
-def _list_head(words: list[str], x: int, reach: int, heads: frozenset[str]) -> int:
-    """The index of the word before token x once the sides listed with x ("ليبيا والولايات المتحدة") are passed:
-    back over words joined by "و" (at most ``reach`` tokens before x) until one of ``heads``."""
-    y = x - 1
-    while y >= 0 and x - y <= reach and words[y].startswith("و") and not any(b in heads for b in bare(words[y])):
-        y -= 1
-    return y
-
-
-def _verb_subject(words: list[str], x: int) -> bool:
-    """True when token x is the subject of a verb of announcing, signing or agreeing, alone or in the list after it
-    ("وأعلنت روسيا"، "ووقعت ليبيا والولايات المتحدة")."""
-    y = _list_head(words, x, 3, _SIDE_VERBS)
-    return y >= 0 and any(b in _SIDE_VERBS for b in bare(words[y]))
-
-
-_SIDE_VERBS = _DECLARE | _AGREED
-_STATE_REACH = 9
-"""Words before an agreement word where a state can still be its side ("وأعلنت روسيا والولايات المتحدة الأسبوع الماضي
-التوصل إلى اتفاق")."""
-
-
-def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], bool]:
-    """The parties of an agreement mention, and whether the text names them as such ("بين X و Y")."""
-    s = ctx.sentences[si]
-    words = s.words
-    a, b = s.clause_bounds(i)
-    out: list[Entry] = []
-    between = next((x for x in range(i, min(len(words), j + 8)) if words[x] == "بين"), None)
-    if between is None:
-        # "جرى الاتفاق أثناء اللقاء على ضرورة توسيع الشراكة ... بين المملكتين": the parties close the
-        # provision, in the same clause
-        between = next((x for x in range(j, min(b, j + 22)) if words[x] == "بين"), None)
-        if between is not None and not (between + 1 < len(words) and words[between + 1] in _DUAL_STATES or any(
-                m.i == between + 1 and m.kind == "places" and m.entry.get("admin_level") == "country"
-                for m in ctx.mentions[si]) or (any(f in _PARTY_HEADS for f in bare(words[between + 1])) and any(
-                w.startswith("و") for w in words[between + 2:between + 5]))):
-            between = None  # far from the agreement word, only states close it ("الطرق الرابطة بين كركوك وأربيل" do not)
-    lex = get_lexicon()
-    if between is not None:
-        end = between + 1
-        while end < len(words) and end - between < 14 and not s.tokens[end].clause_start and not any(
-                bb in _MEDIATION for bb in bare(words[end])):  # "بوساطة مصر" closes the parties
-            end += 1
-        if between + 1 < len(words) and words[between + 1] in _DUAL_STATES:
-            out.extend(_last_states(ctx, si, between, 2))  # "بين البلدين"، "بين المملكتين": the two states told before
-        for m in ctx.mentions[si]:
-            if between < m.i < end:
-                if len(out) >= 2 and not (words[m.i].startswith("و") or words[m.i - 1] == "و"):
-                    continue  # "بين أنقرة وواشنطن يسمح للتحالف الدولي": the list of sides joined by "و" has ended
-                if m.kind == "actors" and (m.entry.get("type") in _PARTY_TYPES or m.entry.id in _FOREIGN_SIDES):
-                    # "بين الاتحاد الأوروبي والحلف الأطلسي": a bloc of states is a side when named after "بين"
-                    out.append(m.entry)
-                elif m.kind == "places" and not (m.i > 0 and words[m.i - 1] in {"في", "الي"}):
-                    # "بين البلدين في سوريا": where, not a side
-                    key = place_at(ctx, si, m).key
-                    gov = _CAPITALS.get(key) or _CAPITALS.get(m.entry.id)
-                    if gov and lex.get("actors", gov):
-                        out.append(lex.get("actors", gov))
-                    elif state_entry(m) is not None:
-                        out.append(state_entry(m))  # "بين باكستان والهند"، "بين واشنطن وأنقرة"
-        if len(out) < 2:
-            out = _with_written_parties(ctx, si, between, end, out)
-        if len(_sides(out)) < 2 and any(f in _AGREE_VERBS for f in bare(words[i])):
-            # "إيطاليا واليابان اتفقتا على تشكيل لجنة متابعة بين دول مانحة ... في اليمن": after a verb of agreeing,
-            # a "بين" naming fewer than two sides belongs to what was agreed; the sides are the verb's subjects
-            out, between = [], None
-    if not out and RELATIVE_SIGNERS:
-        out = _relative_signers(ctx, si, j)
-        if out:
-            between = j
-    if not out:
-        # "اتفاق القيادات الأمنية والحشد الشعبي على ...": the parties right after the agreement noun
-        run = [m for m in ctx.mentions[si] if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.i >= j]
-        chain = []
-        at = j
-        for m in run:
-            if m.i - at <= (0 if not chain else 1):
-                chain.append(m)
-                at = m.j
-            else:
-                break
-        if chain:
-            out = [m.entry for m in chain]
-            between = j
-    pair: list[Entry] = []
-    if not out:
-        # "الاتفاق الأمريكي التركي"، "والتفاهمات الأخيرة لتوسيع التعاون الأمريكي التركي": two states' adjectives
-        # side by side, right after the agreement or after the cooperation it is about, are its two sides when
-        # the clause does not name two sides otherwise
-        found_pair = state_adjective_pair(words, j, j + 2)
-        if not found_pair:
-            rel = next((x for x in range(j, min(b, j + 5)) if any(f in _COOPERATION for f in bare(words[x]))), None)
-            found_pair = state_adjective_pair(words, rel + 1, rel + 2) if rel is not None else []
-        pair = [e for _, e in found_pair]
-    if not out and _truce_at(words, i):
-        declared = _declarer(ctx, si, i)
-        if declared is not None:
-            return [declared], False  # a unilateral truce: the side that declared it (D-13)
-    if not out:
-        dual = next((x for x in range(max(a, i - 3), min(b, j + 3)) if words[x] in _DUAL_STATE_SUBJECTS), None)
-        if dual is not None:
-            out = _last_states(ctx, si, dual, 2)  # "واتفقت الدولتان الجارتان": the two states of the story
-    if not out:
-        dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_PARTIES), None)
-        if dual is not None:
-            out = _last_parties(ctx, si, min(i, dual), 2)  # "هدنة كان يلتزمها الطرفان": the two sides told before
-            if len(out) < 2:
-                out = []
-    if not out and GROUP_SIDES:
-        dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_GROUPS), None)
-        if dual is not None:
-            out = _last_groups(ctx, si, min(i, dual), 2)  # "واتفقت الحركتان": the two movements told before
-    if not out:
-        lo = max(0, i - 12)
-        hi = min(b, j + 12)
-        verb = any(f in _AGREE_VERBS for f in bare(words[i]))  # "اتفق أوباما وأردوغان": the leaders are its subject
-        found = [(m.i, e) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | ({"official"} if verb else set()))
-                 for e in [_as_party(m.entry)] if e is not None
-                 and not any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w))
-                 and not _welcoming(words, m.i)
-                 and not (m.entry.get("type") == "armed_group" and any(
-                     b in _AGAINST for w in words[max(0, m.i - (6 if m.i > 0 and words[m.i - 1] == "من" else 3)):m.i] for b in bare(w)))]
-        # "لتطهير شمال سوريا من تنظيم الدولة": the group the agreement is against, a few words after the verb
-        prev_state = None
-        for m in ctx.places_in(si, max(0, i - _STATE_REACH), min(len(words), j + 4)):
-            if m.i < i - 6 and not _verb_subject(words, m.i):
-                continue  # further back only the subject of the verb that tells it ("وأعلنت روسيا والولايات المتحدة")
-            gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
-            if _venue(ctx, si, m) and not _each_of(words, m.i):
-                continue  # "جنوب سوريا": a place; "وقعت كل من الدوحة وباريس": each of the sides
-            if any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w)) or _welcoming(words, m.i):
-                continue  # "بوساطة قامت بها مصر": the mediator is no party; nor is who welcomed it ("بترحيب عمّان")
-            if gov and lex.get("actors", gov):
-                found.append((m.i, lex.get("actors", gov)))
-            elif state_entry(m) is not None and (state_acting(s, m, prev_state) or not (
-                    m.i > 0 and words[m.i - 1].endswith(("ات", "ه")) and not words[m.i - 1].startswith("ال"))):
-                # "اتفقت تركيا والولايات المتحدة"; not a noun's complement ("أمن محافظات العراق")
-                found.append((m.i, state_entry(m)))
-                prev_state = m.j
-        found += _counterparts(words, lo, hi)  # "وزير الدفاع الأردني ونظيره الفرنسي وقعا مذكرة"
-        found.sort(key=lambda t: t[0])
-        told = next((x for x in range(i - 1, lo - 1, -1) if words[x] in _THAT), None)
-        if told is not None and len(_sides([e for x, e in found if told < x])) >= 2:
-            found = [(x, e) for x, e in found if x > told]  # "أعلنت وزارة الدفاع أن البلدين اتفقا": the teller is no party
-        out = [e for _, e in found]
-        with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
-        if with_at is not None and len(out) < 2:
-            # "أعلنت حماس التوصل لتوافق مع إسرائيل": the subject and the side after "مع"
-            after = [(m.i, m.entry) for m in ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)]
-            after += [(m.i, state_entry(m)) for m in ctx.places_in(si, with_at, min(len(words), with_at + 6))
-                      if state_entry(m) is not None and not _venue(ctx, si, m)]  # "مع حركة فتح في القاهرة": where
-            subject = [(m.i, m.entry) for m in ctx.actors_in(si, 0, i, _PARTY_TYPES)]
-            subject += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(0, i - 8), i) if state_entry(m) is not None
-                        and not _venue(ctx, si, m)]
-            # "خطط لإرسال قوات إلى سوريا، ولكنها اتفقت مع الولايات المتحدة": where forces go is no side
-            after.sort(key=lambda t: t[0])
-            subject.sort(key=lambda t: t[0])
-            if BARE_GOVERNMENT and not after:
-                home = _bare_government(ctx, si, with_at)
-                if home is not None:
-                    after = [(with_at + 1, home)]  # "التزمت بهدنة مع الحكومة": the government of the story's country
-            written = None if after else _written_counterpart(ctx, si, with_at)
-            pair = [e for _, e in subject[-1:] + (after[:1] or ([(with_at + 1, written)] if written else []))]
-            if len({e.id for e in pair}) == 2:
-                out = pair
-    if pair and len(_sides(out)) < 2:
-        out = pair
-    if not out:
-        out = _parties_told_before(ctx, si, i)
-    if between is None and len(_sides(out)) >= 2 and _peace_with(words, j):
-        between = j
-    seen: list[Entry] = []
-    for e in out:
-        if e.id not in {x.id for x in seen}:
-            seen.append(e)
-    return seen, between is not None
-
-
-BARE_GOVERNMENT = True
-"""Module switch for :func:`_bare_government` (A/B measurement)."""
-_GOVERNMENT_WORDS = rules.words("agreements", "bare_government_words")
-
-
-def _bare_government(ctx: DocContext, si: int, with_at: int) -> Entry | None:
-    """The government a bare "الحكومة" right after "مع" stands for: that of the article's country (Iraq's federal
-    government in an Iraqi story, the registry's government of another country, else that state). None when the
-    word is not there, carries a name or an adjective ("مع الحكومة المحلية"), or the article has no one country."""
-    s = ctx.sentences[si]
-    words = s.words
-    at = with_at + 1
-    if at >= len(words) or words[at] not in _GOVERNMENT_WORDS or any(m.i <= at < m.j for m in ctx.mentions[si]):
-        return None
-    if at + 1 < len(words) and not s.tokens[at + 1].clause_start and words[at + 1].startswith("ال"):
-        return None
-    lex = get_lexicon()
-    code = ctx.country
-    if code is None:
-        return None  # an article of no one country: the word names no one
-    if code == "IQ":
-        return lex.get("actors", "federal_government")
-    return lex.get("actors", f"gov_{code.lower()}") or state_of(code)
-
-
-RELATIVE_SIGNERS = True
-"""Module switch for :func:`_relative_signers` (A/B measurement)."""
-_RELATIVE_SIGN = rules.words("agreements", "relative_sign_verbs")
-_RELATIVE_REACH = 8
-"""How far after the agreement words the relative clause may open, and how far after its verb the signers run."""
-
-
-def _relative_signers(ctx: DocContext, si: int, j: int) -> list[Entry]:
-    """The sides named as the subjects of a signing or approving verb in a relative clause on the agreement
-    ("باتفاق الهدنة في الشمال، الذي أقره الرئيسان X و Y"، "المعاهدة التي وقعتها القاهرة وعمّان"): a head of
-    state or minister stands for his state. Empty unless two sides are named there."""
-    s = ctx.sentences[si]
-    words = s.words
-    rel = next((x for x in range(j, min(len(words) - 1, j + _RELATIVE_REACH)) if words[x] in REL_PRONOUNS
-                and words[x + 1] in _RELATIVE_SIGN), None)
-    if rel is None:
-        return []
-    lo = rel + 2
-    hi = next((y for y in range(lo + 1, min(len(words), lo + _RELATIVE_REACH)) if s.tokens[y].clause_start
-               or any(b in _MEDIATION for b in bare(words[y]))), min(len(words), lo + _RELATIVE_REACH))
-    lex = get_lexicon()
-    found: list[tuple[int, Entry]] = []
-    for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | {"official"}):
-        e = _as_party(m.entry)
-        if e is not None:
-            found.append((m.i, e))
-    for m in ctx.places_in(si, lo, hi):
-        if _venue(ctx, si, m):
-            continue
-        gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
-        e = lex.get("actors", gov) if gov and lex.get("actors", gov) else state_entry(m)
-        if e is not None:
-            found.append((m.i, e))
-    sides = [e for _, e in sorted(found, key=lambda t: t[0])]
-    return sides if len(_sides(sides)) >= 2 else []
-
-
-def _written_counterpart(ctx: DocContext, si: int, with_at: int) -> Entry | None:
-    """The side after "مع" that the registry does not know, named as written when a word for a party heads a name
-    ("مع الحزب الإسلامي"، "مع حركة الشباب الجديدة"، "مع جبهة تحرير مورو"): head and name, at most four words, up to
-    the clause's end. None for a head alone ("مع الحكومة") or a side the registry knows."""
-    s = ctx.sentences[si]
-    words = s.words
-    a = with_at + 1
-    if a >= len(words) or not any(f in _PARTY_HEADS for f in bare(words[a])) or any(
-            m.i <= a < m.j for m in ctx.mentions[si]):
-        return None
-    b = a + 1
-    indefinite = not words[a].startswith("ال")  # "جبهة تحرير أوغادين": a construct, any words; "الحزب الإسلامي": adjectives
-    while b < min(len(words), a + 4) and not s.tokens[b].clause_start and not words[b].startswith(("و", "في", "ب")) and (
-            words[b].startswith("ال") or indefinite) and words[b] not in _NOT_NAME:
-        b += 1
-    if b == a + 1:
-        return None
-    name = ctx.quote(*s.token_span(a, b)).strip(" ،,.")
-    return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(), data={"type": "other"})
-
-
-_NOT_NAME = REL_PRONOUNS | rules.words("agreements", "side_name_stops")
-"""Words that end a name written after "مع" ("مع الحركة الشعبية التي تقاتل"، "مع المتمردين الأسبوع الماضي")."""
-
-
-def _peace_with(words: list[str], j: int) -> bool:
-    """True when a peace or reconciliation word follows the agreement word and "مع" comes right after ("وقعت الحكومة
-    الأفغانية اتفاق سلام مع الحزب الإسلامي"، "التوصل لاتفاق مصالحة مع حركة فتح"): a peace deal names its two sides,
-    the subject and who it is made with. An agreement of no stated kind "مع" someone stays unnamed."""
-    return any(w in _POLITICAL_AFTER for w in words[j:j + 2]) and "مع" in words[j:j + 4]
-
-
-def _venue(ctx: DocContext, si: int, m) -> bool:
-    """True when place mention m is where something is, not who acts: after "في"، "إلى"، "من" or a direction
-    ("جنوب سوريا"), or written with "ب" (:func:`_located`)."""
-    words = ctx.sentences[si].words
-    return (m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS)) or _located(ctx, si, m)
-
-
-def _located(ctx: DocContext, si: int, m) -> bool:
-    """True when the state of place mention m is written as where something is, with the clitic "ب" ("في مدينة
-    الصخيرات الساحلية بالمغرب"، "بليبيا") or after a direction that carries one ("بغرب ليبيا"): a venue or a region,
-    not a side. A name that itself starts with "ب" ("بريطانيا"، "باكستان") has no clitic before it."""
-    s = ctx.sentences[si]
-    clitic = ctx.text[s.token_span(m.i, m.i + 1)[0]:m.start]
-    return clitic.endswith("ب") or (m.i > 0 and any(b in DIRECTIONS for b in bare(s.words[m.i - 1])))
-
-
-def _parties_told_before(ctx: DocContext, si: int, i: int) -> list[Entry]:
-    """The two sides written after "بين" earlier in the sentence ("خلاف وقع بين الإمارات والحكومة اليمنية، لكن تم
-    الاتفاق على ..."): what the agreement settles is between them. Empty unless two sides are found."""
-    s = ctx.sentences[si]
-    words = s.words
-    back = next((x for x in range(i - 1, max(-1, i - 16), -1) if words[x] == "بين"), None)
-    if back is None:
-        return []
-    end = next((y for y in range(back + 2, i) if s.tokens[y].clause_start), i)
-    found = [(m.i, _as_party(m.entry) if m.kind == "actors" else state_entry(m)) for m in ctx.mentions[si]
-             if back < m.i < end and (m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES or m.kind == "places")]
-    sides = [e for _, e in sorted(found, key=lambda t: t[0]) if e is not None]
-    if len(_sides(sides)) < 2:
-        sides = _with_written_parties(ctx, si, back, end, sides)  # "بين الإمارات والحكومة المحلية"
-    return sides if len(_sides(sides)) >= 2 else []
-
-
-def _welcoming(words: list[str], x: int) -> bool:
-    """True when a word of welcoming or praise comes right before token x, across the sides listed with it ("رغم
-    بترحيب عمّان والقاهرة"، "رحبت فرنسا بالاتفاق"): who welcomes an agreement is no party to it."""
-    y = _list_head(words, x, 6, _WELCOME)  # back over the sides listed before x ("بترحيب عمّان والقاهرة وأنقرة")
-    return y >= 0 and x - y <= 6 and any(b in _WELCOME for w in words[max(0, y - 1):y + 1] for b in bare(w))
-
-
-def _each_of(words: list[str], x: int) -> bool:
-    """True when "كل من" (each of) comes right before token x: what follows are the sides, "من" is no "from"."""
-    return x > 1 and words[x - 1] == "من" and words[x - 2] in {"كل", "وكل"}
-
-
-def _as_party(e: Entry) -> Entry | None:
-    """The side an actor mention stands for as a party: a foreign head of state or minister stands for his
-    state ("اتفق أوباما وأردوغان" = the United States and Turkey); an official of no known state is no party."""
-    if e.get("type") != "official":
-        return e
-    code = e.get("country_code")
-    return state_of(code) if code else None
-
-
-def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, found: list[Entry]) -> list[Entry]:
-    """The two sides after "بين" in text order, a side the registry does not know named as written when it is
-    headed by a word for a party ("مصالحة بين المعارضة وقوات الحكومة": "المعارضة" and the government)."""
-    s = ctx.sentences[si]
-    words = s.words
-    known = {x: m for m in ctx.mentions[si] if between < m.i < end and (m.kind == "actors" or state_entry(m) is not None)
-             for x in range(m.i, m.j)}
-    second = next((y for y in range(between + 2, end) if words[y].startswith("و") and (
-        words[y][1:].startswith("ال") or words[y][1:] in _PARTY_HEADS) and (y not in known or known[y].i == y)), None)
-    if second is None:
-        return found
-    sides: list[tuple[int, Entry]] = [(m.i, e) for m in ctx.mentions[si] if between < m.i < end
-                                      for e in [m.entry if m.kind == "actors" else state_entry(m)] if e is not None and e in found]
-    for a, b in ((between + 1, second), (second, min(end, second + 3))):
-        if any(x in known for x in range(a, b)):
-            continue
-        if not any(f in _PARTY_HEADS for f in bare(words[a])):
-            continue
-        b = next((y for y in range(a + 1, b) if not words[y].startswith("ال")), b)
-        if b == a + 1 and not words[a].lstrip("و").startswith("ال"):
-            continue  # "وحكومة جمهورية مالطا": a head alone before a name the registry does not know names no one
-        name = ctx.quote(*s.token_span(a, b)).strip(" ،,.")
-        name = name[1:] if name.startswith("و") else name
-        sides.append((a, Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),
-                               data={"type": "other"})))
-    return [e for _, e in sorted(sides, key=lambda t: t[0])] if len(sides) >= 2 else found
-
-
-def _declarer(ctx: DocContext, si: int, i: int) -> Entry | None:
-    """The side that declared the truce at token i ("أعلنت طالبان وقفاً لإطلاق النار"، "إعلان الحكومة هدنة"),
-    or None when the truce is not declared right there or is said to be agreed with someone."""
-    s = ctx.sentences[si]
-    words = s.words
-    a, _ = s.clause_bounds(i)
-    decl = next((x for x in range(i - 1, max(a - 1, i - 6), -1) if any(b in _DECLARE for b in bare(words[x]))), None)
-    if decl is None or any(any(b in _AGREE or (b in _AGREED and b not in _DECLARE) for b in bare(w))
-                           for w in words[decl + 1:i]):
-        return None
-    if decl + 1 < i and words[decl + 1] in _ANAPHORIC_GROUPS:
-        group = _last_group(ctx, si, decl)
-        if group is not None:
-            return group  # "إعلان الحركة وقفاً لإطلاق النار": the movement named before
-    if decl + 1 < i and words[decl + 1] in {"الحكومه", "السلطات"} and ctx.country:
-        gov = _government(ctx.country)
-        if gov is not None:
-            return gov  # "إعلان الحكومة وقفاً": the government of the country the article is about
-    cands = [(m.i, m.entry) for m in ctx.actors_in(si, max(a, decl - 6), i, _PARTY_TYPES)]
-    cands += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(a, decl - 6), i) if state_entry(m) is not None]
-    after = [c for c in cands if c[0] > decl]  # "إعلان الحكومة وقفاً"
-    before = [c for c in cands if c[0] < decl]  # "أعلنت الحكومة ... وقفاً" (verb first) or "الحكومة أعلنت"
-    pick = min(after, key=lambda c: c[0]) if after else max(before, key=lambda c: c[0]) if before else None
-    return pick[1] if pick else None
 
 
 def _denied(ctx: DocContext, si: int, i: int) -> bool:
@@ -703,24 +155,6 @@ def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
     if end - i < 2:
         return None  # a bare "الهدنة" says nothing of its terms
     return ctx.quote(*s.token_span(i, end)).strip(" ،,.\"“”")
-
-
-@lru_cache(maxsize=64)
-def _government(code: str) -> Entry | None:
-    """The registry's government of the country ``code`` ("الحكومة الأفغانية"), else the state itself."""
-    for e in get_lexicon().of_kind("actors"):
-        if e.get("type") == "government_body" and e.get("country_code") == code and e.canonical.startswith("الحكومة"):
-            return e
-    return state_of(code)
-
-
-def _last_group(ctx: DocContext, si: int, before: int) -> Entry | None:
-    """The armed group named last before token ``before`` of sentence ``si`` (this or an earlier sentence)."""
-    for sj in range(si, -1, -1):
-        for m in reversed(ctx.mentions[sj]):
-            if (sj < si or m.i < before) and m.kind == "actors" and m.entry.get("type") == "armed_group":
-                return m.entry
-    return None
 
 
 def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> list[str]:
@@ -1101,7 +535,7 @@ def _groups_only(c: Cluster) -> bool:
     """True when an agreement's sides are two or more armed or political groups and nothing else ("وقعت حركتا ...
     اتفاق مصالحة"، "اتفقت الحركتان على ..."): a pact of armed movements is in the domain, named or not."""
     entries = c.data.get("party_entries", [])
-    return GROUP_SIDES and len({e.id for e in entries}) >= 2 and all(e.get("type") == "armed_group" for e in entries)
+    return agreements_sides.GROUP_SIDES and len({e.id for e in entries}) >= 2 and all(e.get("type") == "armed_group" for e in entries)
 
 
 def _unrelated_to_truce(ctx: DocContext, c: Cluster, p: dict) -> bool:

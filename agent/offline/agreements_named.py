@@ -1,0 +1,268 @@
+"""One party as the text writes it, and where a name is no party.
+
+What an actor mention stands for as a party (:func:`_as_party`: a foreign head of state for his state); a place
+that is where something is (:func:`_venue`, :func:`_located`), a welcomer (:func:`_welcoming`) or a subject of a
+verb (:func:`_verb_subject`); a minister's counterpart (:func:`_counterparts`); sides the registry does not know,
+named as written (:func:`_written_counterpart`, :func:`_with_written_parties`); a bare "الحكومة" after "مع"
+(:func:`_bare_government`); the signers of a relative clause (:func:`_relative_signers`); the sides told after an
+earlier "بين" (:func:`_parties_told_before`); a peace deal "مع" someone (:func:`_peace_with`); the side that declared
+a truce (:func:`_declarer`).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.actors import state_entry, state_of
+from marsad.agent.offline.agreements_cues import (
+    _AGREE,
+    _AGREED,
+    _CAPITALS,
+    _MEDIATION,
+    _PARTY_HEADS,
+    _PARTY_TYPES,
+    _POLITICAL_AFTER,
+)
+from marsad.agent.offline.agreements_sides import _government, _last_group, _sides
+from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.locations import place_at
+from marsad.agent.offline.mentions import DIRECTIONS
+from marsad.agent.offline.rooms import state_adjective
+from marsad.agent.offline.vocab import REL_PRONOUNS
+from marsad.core.lexicon import Entry, get_lexicon
+
+_DECLARE = rules.words("agreements", "declare")
+"""A truce declared by one side ("أعلنت الحركة وقفاً لإطلاق النار"): unilateral, the declarer is its party."""
+_WELCOME = rules.words("agreements", "welcome")
+"""Right before a side ("بترحيب عمّان"، "رحبت فرنسا"): it welcomed the agreement, it is not a party to it."""
+_COUNTERPART = rules.words("agreements", "counterpart")
+"""Before a state's adjective ("ونظيره الفرنسي"): the minister of that state, a side of what the two sign."""
+_ANAPHORIC_GROUPS = rules.words("agreements", "anaphoric_groups")
+""""الحركة"، "الجماعة": the armed group named before."""
+
+
+def _counterparts(words: list[str], lo: int, hi: int) -> list[tuple[int, Entry]]:
+    """States told as a minister's counterpart in words[lo:hi] ("ونظيره الأردني"، "ونظيرته الفرنسية"): (token, state)."""
+    out = []
+    for x in range(lo, min(hi, len(words) - 1)):
+        if words[x] in _COUNTERPART and (e := state_adjective(words, x + 1)) is not None:
+            out.append((x + 1, e))
+    return out
+
+
+def _list_head(words: list[str], x: int, reach: int, heads: frozenset[str]) -> int:
+    """The index of the word before token x once the sides listed with x ("ليبيا والولايات المتحدة") are passed:
+    back over words joined by "و" (at most ``reach`` tokens before x) until one of ``heads``."""
+    y = x - 1
+    while y >= 0 and x - y <= reach and words[y].startswith("و") and not any(b in heads for b in bare(words[y])):
+        y -= 1
+    return y
+
+
+def _verb_subject(words: list[str], x: int) -> bool:
+    """True when token x is the subject of a verb of announcing, signing or agreeing, alone or in the list after it
+    ("وأعلنت روسيا"، "ووقعت ليبيا والولايات المتحدة")."""
+    y = _list_head(words, x, 3, _SIDE_VERBS)
+    return y >= 0 and any(b in _SIDE_VERBS for b in bare(words[y]))
+
+
+_SIDE_VERBS = _DECLARE | _AGREED
+BARE_GOVERNMENT = True
+"""Module switch for :func:`_bare_government` (A/B measurement)."""
+_GOVERNMENT_WORDS = rules.words("agreements", "bare_government_words")
+
+
+def _bare_government(ctx: DocContext, si: int, with_at: int) -> Entry | None:
+    """The government a bare "الحكومة" right after "مع" stands for: that of the article's country (Iraq's federal
+    government in an Iraqi story, the registry's government of another country, else that state). None when the
+    word is not there, carries a name or an adjective ("مع الحكومة المحلية"), or the article has no one country."""
+    s = ctx.sentences[si]
+    words = s.words
+    at = with_at + 1
+    if at >= len(words) or words[at] not in _GOVERNMENT_WORDS or any(m.i <= at < m.j for m in ctx.mentions[si]):
+        return None
+    if at + 1 < len(words) and not s.tokens[at + 1].clause_start and words[at + 1].startswith("ال"):
+        return None
+    lex = get_lexicon()
+    code = ctx.country
+    if code is None:
+        return None  # an article of no one country: the word names no one
+    if code == "IQ":
+        return lex.get("actors", "federal_government")
+    return lex.get("actors", f"gov_{code.lower()}") or state_of(code)
+
+
+RELATIVE_SIGNERS = True
+"""Module switch for :func:`_relative_signers` (A/B measurement)."""
+_RELATIVE_SIGN = rules.words("agreements", "relative_sign_verbs")
+_RELATIVE_REACH = 8
+"""How far after the agreement words the relative clause may open, and how far after its verb the signers run."""
+
+
+def _relative_signers(ctx: DocContext, si: int, j: int) -> list[Entry]:
+    """The sides named as the subjects of a signing or approving verb in a relative clause on the agreement
+    ("باتفاق الهدنة في الشمال، الذي أقره الرئيسان X و Y"، "المعاهدة التي وقعتها القاهرة وعمّان"): a head of
+    state or minister stands for his state. Empty unless two sides are named there."""
+    s = ctx.sentences[si]
+    words = s.words
+    rel = next((x for x in range(j, min(len(words) - 1, j + _RELATIVE_REACH)) if words[x] in REL_PRONOUNS
+                and words[x + 1] in _RELATIVE_SIGN), None)
+    if rel is None:
+        return []
+    lo = rel + 2
+    hi = next((y for y in range(lo + 1, min(len(words), lo + _RELATIVE_REACH)) if s.tokens[y].clause_start
+               or any(b in _MEDIATION for b in bare(words[y]))), min(len(words), lo + _RELATIVE_REACH))
+    lex = get_lexicon()
+    found: list[tuple[int, Entry]] = []
+    for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | {"official"}):
+        e = _as_party(m.entry)
+        if e is not None:
+            found.append((m.i, e))
+    for m in ctx.places_in(si, lo, hi):
+        if _venue(ctx, si, m):
+            continue
+        gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
+        e = lex.get("actors", gov) if gov and lex.get("actors", gov) else state_entry(m)
+        if e is not None:
+            found.append((m.i, e))
+    sides = [e for _, e in sorted(found, key=lambda t: t[0])]
+    return sides if len(_sides(sides)) >= 2 else []
+
+
+def _written_counterpart(ctx: DocContext, si: int, with_at: int) -> Entry | None:
+    """The side after "مع" that the registry does not know, named as written when a word for a party heads a name
+    ("مع الحزب الإسلامي"، "مع حركة الشباب الجديدة"، "مع جبهة تحرير مورو"): head and name, at most four words, up to
+    the clause's end. None for a head alone ("مع الحكومة") or a side the registry knows."""
+    s = ctx.sentences[si]
+    words = s.words
+    a = with_at + 1
+    if a >= len(words) or not any(f in _PARTY_HEADS for f in bare(words[a])) or any(
+            m.i <= a < m.j for m in ctx.mentions[si]):
+        return None
+    b = a + 1
+    indefinite = not words[a].startswith("ال")  # "جبهة تحرير أوغادين": a construct, any words; "الحزب الإسلامي": adjectives
+    while b < min(len(words), a + 4) and not s.tokens[b].clause_start and not words[b].startswith(("و", "في", "ب")) and (
+            words[b].startswith("ال") or indefinite) and words[b] not in _NOT_NAME:
+        b += 1
+    if b == a + 1:
+        return None
+    name = ctx.quote(*s.token_span(a, b)).strip(" ،,.")
+    return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(), data={"type": "other"})
+
+
+_NOT_NAME = REL_PRONOUNS | rules.words("agreements", "side_name_stops")
+"""Words that end a name written after "مع" ("مع الحركة الشعبية التي تقاتل"، "مع المتمردين الأسبوع الماضي")."""
+
+
+def _peace_with(words: list[str], j: int) -> bool:
+    """True when a peace or reconciliation word follows the agreement word and "مع" comes right after ("وقعت الحكومة
+    الأفغانية اتفاق سلام مع الحزب الإسلامي"، "التوصل لاتفاق مصالحة مع حركة فتح"): a peace deal names its two sides,
+    the subject and who it is made with. An agreement of no stated kind "مع" someone stays unnamed."""
+    return any(w in _POLITICAL_AFTER for w in words[j:j + 2]) and "مع" in words[j:j + 4]
+
+
+def _venue(ctx: DocContext, si: int, m) -> bool:
+    """True when place mention m is where something is, not who acts: after "في"، "إلى"، "من" or a direction
+    ("جنوب سوريا"), or written with "ب" (:func:`_located`)."""
+    words = ctx.sentences[si].words
+    return (m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS)) or _located(ctx, si, m)
+
+
+def _located(ctx: DocContext, si: int, m) -> bool:
+    """True when the state of place mention m is written as where something is, with the clitic "ب" ("في مدينة
+    الصخيرات الساحلية بالمغرب"، "بليبيا") or after a direction that carries one ("بغرب ليبيا"): a venue or a region,
+    not a side. A name that itself starts with "ب" ("بريطانيا"، "باكستان") has no clitic before it."""
+    s = ctx.sentences[si]
+    clitic = ctx.text[s.token_span(m.i, m.i + 1)[0]:m.start]
+    return clitic.endswith("ب") or (m.i > 0 and any(b in DIRECTIONS for b in bare(s.words[m.i - 1])))
+
+
+def _parties_told_before(ctx: DocContext, si: int, i: int) -> list[Entry]:
+    """The two sides written after "بين" earlier in the sentence ("خلاف وقع بين الإمارات والحكومة اليمنية، لكن تم
+    الاتفاق على ..."): what the agreement settles is between them. Empty unless two sides are found."""
+    s = ctx.sentences[si]
+    words = s.words
+    back = next((x for x in range(i - 1, max(-1, i - 16), -1) if words[x] == "بين"), None)
+    if back is None:
+        return []
+    end = next((y for y in range(back + 2, i) if s.tokens[y].clause_start), i)
+    found = [(m.i, _as_party(m.entry) if m.kind == "actors" else state_entry(m)) for m in ctx.mentions[si]
+             if back < m.i < end and (m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES or m.kind == "places")]
+    sides = [e for _, e in sorted(found, key=lambda t: t[0]) if e is not None]
+    if len(_sides(sides)) < 2:
+        sides = _with_written_parties(ctx, si, back, end, sides)  # "بين الإمارات والحكومة المحلية"
+    return sides if len(_sides(sides)) >= 2 else []
+
+
+def _welcoming(words: list[str], x: int) -> bool:
+    """True when a word of welcoming or praise comes right before token x, across the sides listed with it ("رغم
+    بترحيب عمّان والقاهرة"، "رحبت فرنسا بالاتفاق"): who welcomes an agreement is no party to it."""
+    y = _list_head(words, x, 6, _WELCOME)  # back over the sides listed before x ("بترحيب عمّان والقاهرة وأنقرة")
+    return y >= 0 and x - y <= 6 and any(b in _WELCOME for w in words[max(0, y - 1):y + 1] for b in bare(w))
+
+
+def _each_of(words: list[str], x: int) -> bool:
+    """True when "كل من" (each of) comes right before token x: what follows are the sides, "من" is no "from"."""
+    return x > 1 and words[x - 1] == "من" and words[x - 2] in {"كل", "وكل"}
+
+
+def _as_party(e: Entry) -> Entry | None:
+    """The side an actor mention stands for as a party: a foreign head of state or minister stands for his
+    state ("اتفق أوباما وأردوغان" = the United States and Turkey); an official of no known state is no party."""
+    if e.get("type") != "official":
+        return e
+    code = e.get("country_code")
+    return state_of(code) if code else None
+
+
+def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, found: list[Entry]) -> list[Entry]:
+    """The two sides after "بين" in text order, a side the registry does not know named as written when it is
+    headed by a word for a party ("مصالحة بين المعارضة وقوات الحكومة": "المعارضة" and the government)."""
+    s = ctx.sentences[si]
+    words = s.words
+    known = {x: m for m in ctx.mentions[si] if between < m.i < end and (m.kind == "actors" or state_entry(m) is not None)
+             for x in range(m.i, m.j)}
+    second = next((y for y in range(between + 2, end) if words[y].startswith("و") and (
+        words[y][1:].startswith("ال") or words[y][1:] in _PARTY_HEADS) and (y not in known or known[y].i == y)), None)
+    if second is None:
+        return found
+    sides: list[tuple[int, Entry]] = [(m.i, e) for m in ctx.mentions[si] if between < m.i < end
+                                      for e in [m.entry if m.kind == "actors" else state_entry(m)] if e is not None and e in found]
+    for a, b in ((between + 1, second), (second, min(end, second + 3))):
+        if any(x in known for x in range(a, b)):
+            continue
+        if not any(f in _PARTY_HEADS for f in bare(words[a])):
+            continue
+        b = next((y for y in range(a + 1, b) if not words[y].startswith("ال")), b)
+        if b == a + 1 and not words[a].lstrip("و").startswith("ال"):
+            continue  # "وحكومة جمهورية مالطا": a head alone before a name the registry does not know names no one
+        name = ctx.quote(*s.token_span(a, b)).strip(" ،,.")
+        name = name[1:] if name.startswith("و") else name
+        sides.append((a, Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),
+                               data={"type": "other"})))
+    return [e for _, e in sorted(sides, key=lambda t: t[0])] if len(sides) >= 2 else found
+
+
+def _declarer(ctx: DocContext, si: int, i: int) -> Entry | None:
+    """The side that declared the truce at token i ("أعلنت طالبان وقفاً لإطلاق النار"، "إعلان الحكومة هدنة"),
+    or None when the truce is not declared right there or is said to be agreed with someone."""
+    s = ctx.sentences[si]
+    words = s.words
+    a, _ = s.clause_bounds(i)
+    decl = next((x for x in range(i - 1, max(a - 1, i - 6), -1) if any(b in _DECLARE for b in bare(words[x]))), None)
+    if decl is None or any(any(b in _AGREE or (b in _AGREED and b not in _DECLARE) for b in bare(w))
+                           for w in words[decl + 1:i]):
+        return None
+    if decl + 1 < i and words[decl + 1] in _ANAPHORIC_GROUPS:
+        group = _last_group(ctx, si, decl)
+        if group is not None:
+            return group  # "إعلان الحركة وقفاً لإطلاق النار": the movement named before
+    if decl + 1 < i and words[decl + 1] in {"الحكومه", "السلطات"} and ctx.country:
+        gov = _government(ctx.country)
+        if gov is not None:
+            return gov  # "إعلان الحكومة وقفاً": the government of the country the article is about
+    cands = [(m.i, m.entry) for m in ctx.actors_in(si, max(a, decl - 6), i, _PARTY_TYPES)]
+    cands += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(a, decl - 6), i) if state_entry(m) is not None]
+    after = [c for c in cands if c[0] > decl]  # "إعلان الحكومة وقفاً"
+    before = [c for c in cands if c[0] < decl]  # "أعلنت الحكومة ... وقفاً" (verb first) or "الحكومة أعلنت"
+    pick = min(after, key=lambda c: c[0]) if after else max(before, key=lambda c: c[0]) if before else None
+    return pick[1] if pick else None

@@ -1,0 +1,212 @@
+""":func:`_parties`: the parties of an agreement mention, and whether the text names them as such ("بين X و Y").
+
+The readers of ``agreements_sides`` and ``agreements_named`` in their order: the sides after "بين", the signers
+of a relative clause, the forces right after the agreement noun, two states' adjectives, the declarer of a truce,
+the duals of the story, then the forces and states around the agreement word and the side after "مع".
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import agreements_named, agreements_sides, rules
+from marsad.agent.offline.actors import state_acting, state_entry
+from marsad.agent.offline.agreements_cues import (
+    _AGREE_VERBS,
+    _CAPITALS,
+    _COOPERATION,
+    _MEDIATION,
+    _PARTY_HEADS,
+    _PARTY_TYPES,
+    _THAT,
+    _truce_at,
+)
+from marsad.agent.offline.agreements_named import (
+    _as_party,
+    _bare_government,
+    _counterparts,
+    _declarer,
+    _each_of,
+    _parties_told_before,
+    _peace_with,
+    _relative_signers,
+    _venue,
+    _verb_subject,
+    _welcoming,
+    _with_written_parties,
+    _written_counterpart,
+)
+from marsad.agent.offline.agreements_sides import _FOREIGN_SIDES, _last_groups, _last_parties, _last_states, _sides
+from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.locations import place_at
+from marsad.agent.offline.rooms import state_adjective_pair
+from marsad.core.lexicon import Entry, get_lexicon
+
+_DUAL_STATES = rules.words("agreements", "dual_states")
+"""Duals standing for the two states of the story ("البلدين"، "المملكتين"، "الدولتين")."""
+_AGAINST = rules.words("agreements", "against")
+"""Right before a group: the group is what the agreement is against ("لمحاربة داعش"), never a party."""
+_DUAL_PARTIES = rules.words("agreements", "dual_parties")
+""""الطرفان"، "الجانبين": the two sides named before."""
+_DUAL_GROUPS = rules.words("agreements", "dual_groups")
+""""الحركتان"، "الفصيلين": the two movements or factions named before, never a state."""
+_DUAL_STATE_SUBJECTS = rules.words("agreements", "dual_state_subjects")
+"""Close to the agreement word ("واتفقت الدولتان الجارتان على فتح المعبر"، "اتفاق الدولتين على"): the two states told before."""
+_STATE_REACH = 9
+"""Words before an agreement word where a state can still be its side ("وأعلنت روسيا والولايات المتحدة الأسبوع الماضي
+التوصل إلى اتفاق")."""
+
+
+def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], bool]:
+    """The parties of an agreement mention, and whether the text names them as such ("بين X و Y")."""
+    s = ctx.sentences[si]
+    words = s.words
+    a, b = s.clause_bounds(i)
+    out: list[Entry] = []
+    between = next((x for x in range(i, min(len(words), j + 8)) if words[x] == "بين"), None)
+    if between is None:
+        # "جرى الاتفاق أثناء اللقاء على ضرورة توسيع الشراكة ... بين المملكتين": the parties close the
+        # provision, in the same clause
+        between = next((x for x in range(j, min(b, j + 22)) if words[x] == "بين"), None)
+        if between is not None and not (between + 1 < len(words) and words[between + 1] in _DUAL_STATES or any(
+                m.i == between + 1 and m.kind == "places" and m.entry.get("admin_level") == "country"
+                for m in ctx.mentions[si]) or (any(f in _PARTY_HEADS for f in bare(words[between + 1])) and any(
+                w.startswith("و") for w in words[between + 2:between + 5]))):
+            between = None  # far from the agreement word, only states close it ("الطرق الرابطة بين كركوك وأربيل" do not)
+    lex = get_lexicon()
+    if between is not None:
+        end = between + 1
+        while end < len(words) and end - between < 14 and not s.tokens[end].clause_start and not any(
+                bb in _MEDIATION for bb in bare(words[end])):  # "بوساطة مصر" closes the parties
+            end += 1
+        if between + 1 < len(words) and words[between + 1] in _DUAL_STATES:
+            out.extend(_last_states(ctx, si, between, 2))  # "بين البلدين"، "بين المملكتين": the two states told before
+        for m in ctx.mentions[si]:
+            if between < m.i < end:
+                if len(out) >= 2 and not (words[m.i].startswith("و") or words[m.i - 1] == "و"):
+                    continue  # "بين أنقرة وواشنطن يسمح للتحالف الدولي": the list of sides joined by "و" has ended
+                if m.kind == "actors" and (m.entry.get("type") in _PARTY_TYPES or m.entry.id in _FOREIGN_SIDES):
+                    # "بين الاتحاد الأوروبي والحلف الأطلسي": a bloc of states is a side when named after "بين"
+                    out.append(m.entry)
+                elif m.kind == "places" and not (m.i > 0 and words[m.i - 1] in {"في", "الي"}):
+                    # "بين البلدين في سوريا": where, not a side
+                    key = place_at(ctx, si, m).key
+                    gov = _CAPITALS.get(key) or _CAPITALS.get(m.entry.id)
+                    if gov and lex.get("actors", gov):
+                        out.append(lex.get("actors", gov))
+                    elif state_entry(m) is not None:
+                        out.append(state_entry(m))  # "بين باكستان والهند"، "بين واشنطن وأنقرة"
+        if len(out) < 2:
+            out = _with_written_parties(ctx, si, between, end, out)
+        if len(_sides(out)) < 2 and any(f in _AGREE_VERBS for f in bare(words[i])):
+            # "إيطاليا واليابان اتفقتا على تشكيل لجنة متابعة بين دول مانحة ... في اليمن": after a verb of agreeing,
+            # a "بين" naming fewer than two sides belongs to what was agreed; the sides are the verb's subjects
+            out, between = [], None
+    if not out and agreements_named.RELATIVE_SIGNERS:
+        out = _relative_signers(ctx, si, j)
+        if out:
+            between = j
+    if not out:
+        # "اتفاق القيادات الأمنية والحشد الشعبي على ...": the parties right after the agreement noun
+        run = [m for m in ctx.mentions[si] if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.i >= j]
+        chain = []
+        at = j
+        for m in run:
+            if m.i - at <= (0 if not chain else 1):
+                chain.append(m)
+                at = m.j
+            else:
+                break
+        if chain:
+            out = [m.entry for m in chain]
+            between = j
+    pair: list[Entry] = []
+    if not out:
+        # "الاتفاق الأمريكي التركي"، "والتفاهمات الأخيرة لتوسيع التعاون الأمريكي التركي": two states' adjectives
+        # side by side, right after the agreement or after the cooperation it is about, are its two sides when
+        # the clause does not name two sides otherwise
+        found_pair = state_adjective_pair(words, j, j + 2)
+        if not found_pair:
+            rel = next((x for x in range(j, min(b, j + 5)) if any(f in _COOPERATION for f in bare(words[x]))), None)
+            found_pair = state_adjective_pair(words, rel + 1, rel + 2) if rel is not None else []
+        pair = [e for _, e in found_pair]
+    if not out and _truce_at(words, i):
+        declared = _declarer(ctx, si, i)
+        if declared is not None:
+            return [declared], False  # a unilateral truce: the side that declared it (D-13)
+    if not out:
+        dual = next((x for x in range(max(a, i - 3), min(b, j + 3)) if words[x] in _DUAL_STATE_SUBJECTS), None)
+        if dual is not None:
+            out = _last_states(ctx, si, dual, 2)  # "واتفقت الدولتان الجارتان": the two states of the story
+    if not out:
+        dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_PARTIES), None)
+        if dual is not None:
+            out = _last_parties(ctx, si, min(i, dual), 2)  # "هدنة كان يلتزمها الطرفان": the two sides told before
+            if len(out) < 2:
+                out = []
+    if not out and agreements_sides.GROUP_SIDES:
+        dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_GROUPS), None)
+        if dual is not None:
+            out = _last_groups(ctx, si, min(i, dual), 2)  # "واتفقت الحركتان": the two movements told before
+    if not out:
+        lo = max(0, i - 12)
+        hi = min(b, j + 12)
+        verb = any(f in _AGREE_VERBS for f in bare(words[i]))  # "اتفق أوباما وأردوغان": the leaders are its subject
+        found = [(m.i, e) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | ({"official"} if verb else set()))
+                 for e in [_as_party(m.entry)] if e is not None
+                 and not any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w))
+                 and not _welcoming(words, m.i)
+                 and not (m.entry.get("type") == "armed_group" and any(
+                     b in _AGAINST for w in words[max(0, m.i - (6 if m.i > 0 and words[m.i - 1] == "من" else 3)):m.i] for b in bare(w)))]
+        # "لتطهير شمال سوريا من تنظيم الدولة": the group the agreement is against, a few words after the verb
+        prev_state = None
+        for m in ctx.places_in(si, max(0, i - _STATE_REACH), min(len(words), j + 4)):
+            if m.i < i - 6 and not _verb_subject(words, m.i):
+                continue  # further back only the subject of the verb that tells it ("وأعلنت روسيا والولايات المتحدة")
+            gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
+            if _venue(ctx, si, m) and not _each_of(words, m.i):
+                continue  # "جنوب سوريا": a place; "وقعت كل من الدوحة وباريس": each of the sides
+            if any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w)) or _welcoming(words, m.i):
+                continue  # "بوساطة قامت بها مصر": the mediator is no party; nor is who welcomed it ("بترحيب عمّان")
+            if gov and lex.get("actors", gov):
+                found.append((m.i, lex.get("actors", gov)))
+            elif state_entry(m) is not None and (state_acting(s, m, prev_state) or not (
+                    m.i > 0 and words[m.i - 1].endswith(("ات", "ه")) and not words[m.i - 1].startswith("ال"))):
+                # "اتفقت تركيا والولايات المتحدة"; not a noun's complement ("أمن محافظات العراق")
+                found.append((m.i, state_entry(m)))
+                prev_state = m.j
+        found += _counterparts(words, lo, hi)  # "وزير الدفاع الأردني ونظيره الفرنسي وقعا مذكرة"
+        found.sort(key=lambda t: t[0])
+        told = next((x for x in range(i - 1, lo - 1, -1) if words[x] in _THAT), None)
+        if told is not None and len(_sides([e for x, e in found if told < x])) >= 2:
+            found = [(x, e) for x, e in found if x > told]  # "أعلنت وزارة الدفاع أن البلدين اتفقا": the teller is no party
+        out = [e for _, e in found]
+        with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
+        if with_at is not None and len(out) < 2:
+            # "أعلنت حماس التوصل لتوافق مع إسرائيل": the subject and the side after "مع"
+            after = [(m.i, m.entry) for m in ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)]
+            after += [(m.i, state_entry(m)) for m in ctx.places_in(si, with_at, min(len(words), with_at + 6))
+                      if state_entry(m) is not None and not _venue(ctx, si, m)]  # "مع حركة فتح في القاهرة": where
+            subject = [(m.i, m.entry) for m in ctx.actors_in(si, 0, i, _PARTY_TYPES)]
+            subject += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(0, i - 8), i) if state_entry(m) is not None
+                        and not _venue(ctx, si, m)]
+            # "خطط لإرسال قوات إلى سوريا، ولكنها اتفقت مع الولايات المتحدة": where forces go is no side
+            after.sort(key=lambda t: t[0])
+            subject.sort(key=lambda t: t[0])
+            if agreements_named.BARE_GOVERNMENT and not after:
+                home = _bare_government(ctx, si, with_at)
+                if home is not None:
+                    after = [(with_at + 1, home)]  # "التزمت بهدنة مع الحكومة": the government of the story's country
+            written = None if after else _written_counterpart(ctx, si, with_at)
+            pair = [e for _, e in subject[-1:] + (after[:1] or ([(with_at + 1, written)] if written else []))]
+            if len({e.id for e in pair}) == 2:
+                out = pair
+    if pair and len(_sides(out)) < 2:
+        out = pair
+    if not out:
+        out = _parties_told_before(ctx, si, i)
+    if between is None and len(_sides(out)) >= 2 and _peace_with(words, j):
+        between = j
+    seen: list[Entry] = []
+    for e in out:
+        if e.id not in {x.id for x in seen}:
+            seen.append(e)
+    return seen, between is not None

@@ -1,0 +1,174 @@
+"""The side a party is on, and the sides the story told before.
+
+:func:`_side` puts a body on its side (federal, Kurdish, PMF, foreign, a state, an armed group) and :func:`_sides`
+gives the sides of a set of bodies; :func:`_last_states`, :func:`_last_parties` (with :func:`_story_sides`) and
+:func:`_last_groups` find the two states, sides or groups a dual ("البلدين"، "الطرفان"، "الحركتان") refers back to;
+:func:`_last_group` and :func:`_government` the group or government a declaration names by a common noun.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.actors import state_entry, state_of
+from marsad.agent.offline.agreements_cues import _PARTY_TYPES
+from marsad.agent.offline.context import DocContext
+from marsad.core.lexicon import Entry, get_lexicon
+
+_STATE_BODY_TYPES = frozenset({"government_body", "state_military", "police", "official"})
+"""A foreign body of these types is on its state's side ("الجيش التركي" and "تركيا" are one side)."""
+
+
+_FORCE_STATE = {v: k.split(":", 1)[1] for k, v in rules.table("context", "national_force").items() if k.startswith("army:")}
+"""A state's army known by its own entry ("القوات التركية" -> TR)."""
+_FOREIGN_SIDES = rules.table("agreements", "foreign_sides")
+"""Registry bodies with no country code that are not Iraqi: a bloc of states or a foreign force."""
+
+
+GROUP_SIDES = True
+"""Switch (s13): when only armed groups make an agreement, each group is a side of its own (off: all groups one side)."""
+
+
+def _side(entry: Entry, fine: bool = False) -> str:
+    if entry.id.startswith(("state:", "text:")):
+        return entry.id  # each state is its own side, and so is a side named as written
+    t = entry.get("type")
+    if entry.id in _FOREIGN_SIDES:
+        return _FOREIGN_SIDES[entry.id]  # "مجلس التعاون الخليجي" is no Iraqi body
+    code = entry.get("country_code") or _FORCE_STATE.get(entry.id)
+    if code and (t in _STATE_BODY_TYPES or entry.id in _FORCE_STATE):
+        return f"state:{code}"  # a foreign ministry, army or police, or a state's forces ("القوات الأمريكية"): its state's side
+    aff = entry.get("affiliation") or ""
+    if t == "regional_force" or "Kurdistan" in aff or entry.id in {"krg", "mop"} or "Peshmerga" in aff:
+        return "kurdish"
+    if t == "paramilitary":
+        return "pmf"
+    if t == "foreign_coalition":
+        return "foreign"
+    if t == "armed_group":
+        # each armed or political group is its own side: an agreement between two groups (a reconciliation of two
+        # movements) has two sides, not one
+        return f"group:{entry.id}" if fine and GROUP_SIDES else "group"
+    return "federal"
+
+
+def _sides(entries) -> frozenset[str]:
+    """The sides of ``entries``: armed groups together as one side ("group") when that still leaves two sides (the
+    factions and Israel), else each group its own side (a reconciliation of two movements)."""
+    coarse = frozenset(_side(e) for e in entries)
+    return coarse if len(coarse) >= 2 else frozenset(_side(e, fine=True) for e in entries)
+
+
+def _last_states(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
+    """The ``n`` states (countries or capitals standing for them) the text is about before token ``before`` of
+    sentence ``si``, in text order: those named most often, the latest first on ties. "البلدين" are the two
+    states of the story, not a third one named in passing ("سفيراً لإثيوبيا لدى أيرلندا")."""
+    count: dict[str, int] = {}
+    last: dict[str, tuple[int, int]] = {}
+    entry: dict[str, Entry] = {}
+    for sj in range(si + 1):
+        for m in ctx.mentions[sj]:
+            if sj == si and m.i >= before:
+                continue
+            e = state_entry(m) if m.kind == "places" else None
+            if e is None and m.kind == "actors" and m.entry.get("country_code") and m.entry.get("type") == "government_body":
+                e = state_of(m.entry.get("country_code"))
+            if e is not None:
+                count[e.id] = count.get(e.id, 0) + 1
+                last[e.id] = (sj, m.i)
+                entry[e.id] = e
+    if len(count) < n:
+        return []
+    chosen = sorted(count, key=lambda k: (-count[k], tuple(-x for x in last[k])))[:n]
+    return [entry[k] for k in sorted(chosen, key=lambda k: last[k])]
+
+
+def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = False) -> list[Entry]:
+    """The last ``n`` distinct sides (forces, groups, governments; with ``states`` also countries named as
+    places) named before token ``before`` of sentence ``si``, in text order: what "الطرفان"/"الجانبين" refer
+    to. Named forces and groups are looked for first, countries only when they are not two."""
+    seen: list[Entry] = []
+    for sj in range(si, max(-1, si - 3), -1):
+        for m in reversed(ctx.mentions[sj]):
+            if sj == si and m.i >= before:
+                continue
+            e = m.entry if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES else None
+            if e is None and states and m.kind == "places":
+                e = state_entry(m)
+            if e is not None and all(x.id != e.id and _side(x) != _side(e) for x in seen):
+                seen.append(e)
+            if len(seen) == n:
+                return seen[::-1]
+    if not states and STORY_SIDES:
+        story = _story_sides(ctx, si, before, n, seen)
+        if story:
+            return story
+    if not states:
+        return _last_parties(ctx, si, before, n, states=True)
+    return _last_groups(ctx, si, before, n) if GROUP_SIDES else []
+
+
+STORY_SIDES = True
+"""Module switch for :func:`_story_sides` (A/B measurement)."""
+
+
+def _story_sides(ctx: DocContext, si: int, before: int, n: int, near: list[Entry]) -> list[Entry]:
+    """The ``n`` sides of the story when the last sentences name fewer ("وانهارت هدنة كان يلتزمها الطرفان" after
+    paragraphs on the army and a rebel group): the sides ``near`` found there, then the forces and groups the text
+    named most often before token ``before`` of sentence ``si`` (each named at least twice), in text order. Empty
+    unless ``n`` sides are found."""
+    count: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    entry: dict[str, Entry] = {}
+    for sj in range(si + 1):
+        for m in ctx.mentions[sj]:
+            if sj == si and m.i >= before:
+                continue
+            if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES:
+                side = _side(m.entry)
+                count[side] = count.get(side, 0) + 1
+                first.setdefault(side, (sj, m.i))
+                entry.setdefault(side, m.entry)
+    chosen = [e for e in near]
+    for side in sorted(count, key=lambda k: (-count[k], first[k])):
+        if len(chosen) == n:
+            break
+        if count[side] >= 2 and all(_side(x) != side for x in chosen):
+            chosen.append(entry[side])
+    if len(chosen) < n:
+        return []
+    return sorted(chosen, key=lambda e: first.get(_side(e), (si, before)))
+
+
+def _last_groups(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
+    """The last ``n`` distinct armed or political groups named before token ``before`` of sentence ``si`` when no
+    two other sides are named: "الحركتان"/"الطرفان" after two movements are those two movements."""
+    seen: list[Entry] = []
+    for sj in range(si, max(-1, si - 3), -1):
+        for m in reversed(ctx.mentions[sj]):
+            if sj == si and m.i >= before:
+                continue
+            if m.kind == "actors" and m.entry.get("type") == "armed_group" and all(x.id != m.entry.id for x in seen):
+                seen.append(m.entry)
+            if len(seen) == n:
+                return seen[::-1]
+    return []
+
+
+@lru_cache(maxsize=64)
+def _government(code: str) -> Entry | None:
+    """The registry's government of the country ``code`` ("الحكومة الأفغانية"), else the state itself."""
+    for e in get_lexicon().of_kind("actors"):
+        if e.get("type") == "government_body" and e.get("country_code") == code and e.canonical.startswith("الحكومة"):
+            return e
+    return state_of(code)
+
+
+def _last_group(ctx: DocContext, si: int, before: int) -> Entry | None:
+    """The armed group named last before token ``before`` of sentence ``si`` (this or an earlier sentence)."""
+    for sj in range(si, -1, -1):
+        for m in reversed(ctx.mentions[sj]):
+            if (sj < si or m.i < before) and m.kind == "actors" and m.entry.get("type") == "armed_group":
+                return m.entry
+    return None

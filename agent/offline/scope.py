@@ -76,6 +76,16 @@ _STRONGLY = rules.words("scope", "condemn_adverbs")
 """"بشدة"، "بقوة": how strongly something is condemned ("أعرب عن إدانته بشدة للهجوم"), no charge."""
 _COURT_REACH = int(rules.number("scope", "court_reach"))
 """How many tokens before the event word a court word may stand and govern it."""
+_EXECUTION_NOUNS = rules.words("scope", "execution_nouns")
+_VERDICT_WORDS = rules.words("scope", "verdict_words")
+_VERDICT_REACH = int(rules.number("scope", "verdict_reach"))
+_VERDICT_VERBS = rules.words("scope", "verdict_verbs")
+_VERDICT_VERB_REACH = int(rules.number("scope", "verdict_verb_reach"))
+"""An execution noun a verdict passes or a demand asks for ("أصدرت أحكاما بإعدام ثلاثة"، "قرار إعدام"، "طالب
+المعتصمون بإعدام"، "قضت المحكمة ... بإعدام"): a death sentence or a call for one, no incident. A verdict or demand
+word stands up to ``verdict_reach`` tokens before the noun, a verb of ruling ("قضت") up to ``verdict_verb_reach``;
+the verb "أعدم" (carried out) is never read so."""
+_S15_VERDICT = True  # module flag, for A/B measurement only
 _SHOW_VERBS = rules.words("scope", "show_verbs")
 _FOOTAGE = rules.words("scope", "footage_nouns")
 """A video or photos that show an attack ("أظهر مقطع فيديو جنودا يطلقون النار على ..."): footage of an event whose
@@ -320,12 +330,22 @@ def is_non_incident(words: list[str]) -> bool:
 
 def is_court(words: list[str], i: int) -> bool:
     """True when a trial word stands up to ``court_reach`` tokens before the event word at i, or a conviction
-    word whose charge, told after "ب", holds the event word ("أدين بقتل"، "إدانته بتنفيذ الهجوم")."""
+    word whose charge, told after "ب", holds the event word ("أدين بقتل"، "إدانته بتنفيذ الهجوم"), or the event
+    word is a death sentence passed or asked for (:func:`sentenced`)."""
     before = words[max(0, i - _COURT_REACH):i]
     if not _COURT_SURFACES.isdisjoint(before):
         return True
     charged = any(w.startswith("ب") and w not in _STRONGLY for w in words[max(0, i - 2):i + 1])
-    return charged and not _CONVICTION_SURFACES.isdisjoint(before)
+    return (charged and not _CONVICTION_SURFACES.isdisjoint(before)) or (_S15_VERDICT and sentenced(words, i))
+
+
+def sentenced(words: list[str], i: int) -> bool:
+    """True when the word at i is an execution noun a verdict passes or a demand asks for (:data:`_VERDICT_WORDS`
+    within ``verdict_reach`` tokens before it, :data:`_VERDICT_VERBS` within ``verdict_verb_reach``)."""
+    if i >= len(words) or not any(b in _EXECUTION_NOUNS for b in bare(words[i])):
+        return False
+    return any(b in _VERDICT_WORDS for w in words[max(0, i - _VERDICT_REACH):i] for b in bare(w)) or any(
+        b in _VERDICT_VERBS for w in words[max(0, i - _VERDICT_VERB_REACH):i] for b in bare(w))
 
 
 def is_footage(words: list[str], i: int) -> bool:

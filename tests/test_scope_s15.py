@@ -1,0 +1,37 @@
+"""Session 15: what is not an incident (agent/offline/scope.py).
+
+A death sentence a court passes or a crowd asks for ("أصدرت أحكاما بإعدام"، "طالبوا بإعدام") is no execution
+carried out; an execution carried out stays.
+"""
+
+from marsad.agent.offline import scope
+
+
+def test_a_death_sentence_is_no_execution(offline_extract):
+    attacks = offline_extract("أصدرت محكمة في مدينة الكرك أحكاما بإعدام أربعة متهمين بالانتماء إلى خلية "
+                              "مسلحة يوم الأحد.").attacks
+    assert attacks == []
+
+
+def test_a_ruling_far_before_the_noun_is_a_death_sentence(offline_extract):
+    attacks = offline_extract("وقضت محكمة الجنايات المنعقدة في العاصمة برئاسة قاض من الاستئناف يوم الخميس "
+                              "بإعدام سبعة من المدانين.").attacks
+    assert attacks == []
+
+
+def test_a_demand_for_an_execution_is_no_execution(offline_extract):
+    attacks = offline_extract("ودعا المحتجون إلى إعدام الضابط الذي أطلق النار على المتظاهرين.").attacks
+    assert attacks == []
+
+
+def test_an_execution_carried_out_stays(offline_extract):
+    # the verb "أعدم" tells the act done, whoever passed judgment before
+    attacks = offline_extract("أعدم مسلحو التنظيم 12 رجلا رميا بالرصاص في ساحة بلدة الميادين يوم الجمعة.").attacks
+    assert len(attacks) == 1 and attacks[0].killed == 12
+
+
+def test_sentenced_reads_the_noun_only():
+    assert scope.sentenced(["اصدرت", "المحكمه", "احكاما", "باعدام", "اربعه"], 3)
+    assert not scope.sentenced(["اعدم", "المسلحون", "اربعه", "رجال"], 0)
+    assert not scope.sentenced(["نفذ", "المسلحون", "عمليه", "اعدام", "ميداني"], 3)
+

@@ -1,5 +1,5 @@
 """Session 15: English questions over the Arabic archive — gazetteer forms of a bare place name, capitalised
-institutional words that are no names, and a final "-ah" written with ح."""
+institutional words that are no names."""
 
 from __future__ import annotations
 
@@ -45,14 +45,3 @@ def test_capitalised_institutional_words_are_no_names_to_transliterate():
     assert "council" not in q.uncovered and "first" not in q.uncovered and "brigade" not in q.uncovered
     names = _names("How many were killed near the Council in Zindar?")
     assert "Council" not in names
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_final_ah_may_be_written_with_ha(monkeypatch, on):
-    monkeypatch.setattr(translit, "FINAL_H", on)
-    finder = NameFinder(_VOCAB, _FREQ)
-    found = finder.find("Sabah")
-    if on:
-        assert found[0] == "صباح"
-    else:
-        assert "صباح" not in found

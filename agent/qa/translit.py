@@ -33,7 +33,6 @@ MAX_CANDIDATES = 4
 AIN_TWIN = True  # switch for A/B measurement (tests patch it)
 UNMARKED_AIN_COST = 0.1  # (0 switches it off, for A/B measurement)
 FAST_SCAN = True  # one regex scan over all skeletons instead of a fullmatch each (A/B: same output)
-FINAL_H = True  # a final "-ah" may write ح as well as ة (A/B switch; tests patch it)
 SAME_SKELETON = 2  # most other spellings of one chosen skeleton (with or without a long vowel) kept beside it
 
 _AR_CLASS = {
@@ -183,8 +182,6 @@ def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
     than two sure consonants.
     """
     w = re.sub(r"^al-", "", word.lower())
-    # (a final "-ah" after a plain consonant may as well be a written ح: "Sabah" صباح, "Misbah" مصباح)
-    final_h = FINAL_H and len(w) > 4 and bool(re.search(r"[^aeiouykscgtdpw]ah$", w))
     w = re.sub(r"(iyyah|iyah|iyya|iya|yah|ah|eh|(?<!h)a|e)$", "", w) if len(w) > 4 else w
     w = re.sub(r"(.)\1", r"\1", w)  # a doubled letter is one consonant (Arabic shadda is unwritten)
     units = _units(w)
@@ -201,7 +198,7 @@ def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
         return None
     body = "".join(f"(?:{u[:-1]})?" if u.endswith("?") else u for u in units if u)
     # (the Arabic side may write the ending it kept as ي: "-iyah" is ية, whose ي stays)
-    return re.compile(f"{body}{'H?' if final_h else ''}Y?"), sure, sum(1 for u in units if u)
+    return re.compile(f"{body}Y?"), sure, sum(1 for u in units if u)
 
 
 class NameFinder:

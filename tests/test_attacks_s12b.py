@@ -10,7 +10,7 @@ from functools import partial
 import pytest
 from headline_text import headline_attacks
 
-import marsad.agent.offline.attacks as attacks_mod
+import marsad.agent.offline.attacks_records as attacks_records
 from marsad.agent.offline import OfflineExtractor
 
 
@@ -35,7 +35,7 @@ def test_repelled_attack_is_not_aimed_at_its_doer(ex):
 
 
 def test_self_target_seen_with_rule_off(ex, monkeypatch):
-    monkeypatch.setattr(attacks_mod, "_NO_SELF_TARGET", False)
+    monkeypatch.setattr(attacks_records, "_NO_SELF_TARGET", False)
     recs = [a for a in attacks(ex, _REPELLED) if a.perpetrator]
     assert any(a.target == a.perpetrator for a in recs)
 
@@ -51,6 +51,6 @@ def test_lent_doer_is_not_left_as_target(ex):
 
 
 def test_lent_doer_self_target_with_rule_off(ex, monkeypatch):
-    monkeypatch.setattr(attacks_mod, "_NO_SELF_TARGET", False)
+    monkeypatch.setattr(attacks_records, "_NO_SELF_TARGET", False)
     lent = [a for a in attacks(ex, _LENT) if "perpetrator_from_article" in a.flags]
     assert any(a.target == a.perpetrator for a in lent)

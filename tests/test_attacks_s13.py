@@ -21,7 +21,7 @@ from functools import partial
 import pytest
 from headline_text import headline_attacks
 
-import marsad.agent.offline.attacks as attacks_mod
+import marsad.agent.offline.attacks_events as attacks_events
 import marsad.agent.offline.locations as locations_mod
 import marsad.agent.offline.scope as scope_mod
 from marsad.agent.offline import OfflineExtractor
@@ -47,7 +47,7 @@ def test_glued_figure_verb_makes_no_attack(ex):
 
 
 def test_glued_figure_verb_seen_with_rule_off(ex, monkeypatch):
-    monkeypatch.setattr(attacks_mod, "_S13_CLITIC_FIGURE", False)
+    monkeypatch.setattr(attacks_events, "_S13_CLITIC_FIGURE", False)
     assert attacks(ex, _FIGURE)
 
 
@@ -103,7 +103,7 @@ def test_simile_is_no_attack(ex):
 
 
 def test_simile_seen_with_rule_off(ex, monkeypatch):
-    monkeypatch.setattr(attacks_mod, "_S13_SIMILE", False)
+    monkeypatch.setattr(attacks_events, "_S13_SIMILE", False)
     assert any(a.attack_type == "suicide_attack" for a in attacks(ex, _SIMILE))
 
 

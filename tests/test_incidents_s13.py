@@ -17,7 +17,7 @@ from functools import partial
 import pytest
 from headline_text import headline_attacks
 
-import marsad.agent.offline.attacks as attacks_mod
+import marsad.agent.offline.attacks_events as attacks_events
 import marsad.agent.offline.scope as scope_mod
 from marsad.agent.offline import OfflineExtractor
 
@@ -42,7 +42,7 @@ _NIGHT = ("قصف مدفعي على بلدة في ريف إدلب\n"
 def test_going_on_campaign_is_no_incident(ex, monkeypatch):
     got = attacks(ex, _GROUND)
     assert len(got) == 1 and got[0].attack_type != "airstrike"
-    monkeypatch.setattr(attacks_mod, "_S13_CONTINUING", False)
+    monkeypatch.setattr(attacks_events, "_S13_CONTINUING", False)
     assert [a.attack_type for a in attacks(ex, _GROUND)] == ["airstrike"]
 
 

@@ -11,7 +11,7 @@
   (``attacks._lower_claim``, ``merge.restricted``): citations only, the incident keeps its toll.
 """
 
-from marsad.agent.offline import attacks
+from marsad.agent.offline import attacks_incidents
 
 
 def _kinds(result):
@@ -66,7 +66,7 @@ def test_the_rule_switched_off_keeps_two_records(offline_extract, monkeypatch):
     text = ("قتل شاب فلسطيني فجر أمس الثلاثاء برصاص الجيش الإسرائيلي خلال مواجهات قرب مدينة نابلس. "
             "وقتل الشاب سامر عودة (19 عاما) بعد إصابته برصاصة في البطن خلال مواجهات مع الجيش الإسرائيلي "
             "في قرية بيتا جنوب شرق مدينة نابلس فجر الثلاثاء.")
-    monkeypatch.setattr(attacks, "_nested_retelling", lambda ctx, c, e: False)
+    monkeypatch.setattr(attacks_incidents, "_nested_retelling", lambda ctx, c, e: False)
     assert len(offline_extract(text).attacks) == 2
 
 
@@ -79,7 +79,7 @@ _ONE_PLACED = ("شنت قوات الجيش اليمني، الأربعاء، ه�
 
 def test_an_unplaced_retelling_joins_the_one_placed_incident(offline_extract, monkeypatch):
     assert len(offline_extract(_ONE_PLACED).attacks) == 1, _kinds(offline_extract(_ONE_PLACED))
-    monkeypatch.setattr(attacks, "_one_incident", lambda ctx, clusters: clusters)
+    monkeypatch.setattr(attacks_incidents, "_one_incident", lambda ctx, clusters: clusters)
     assert len(offline_extract(_ONE_PLACED).attacks) == 2
 
 
@@ -98,7 +98,7 @@ _LOWER = ("قتل ستة أشخاص على الأقل وأصيب ثمانية آ
 def test_another_sides_lower_count_told_as_only_that_many_is_no_incident(offline_extract, monkeypatch):
     r = offline_extract(_LOWER)
     assert [(a.killed, a.injured) for a in r.attacks] == [(6, 8)], _kinds(r)
-    monkeypatch.setattr(attacks, "_lower_claim", lambda ctx, clusters, e: None)
+    monkeypatch.setattr(attacks_incidents, "_lower_claim", lambda ctx, clusters, e: None)
     assert len(offline_extract(_LOWER).attacks) == 2
 
 

@@ -1,0 +1,342 @@
+"""One incident's tellings (a cluster: a dict of its events, place, date and counts).
+
+A telling joins an incident when nothing tells them apart (:func:`_compatible`): the same area, standing (news or
+past context), day, kind of attack, side and toll, or a toll another source gives close to it or in part. Before
+joining, a toll with no place takes the place of the strike told right after it (:func:`_place_ahead`), and a lead's
+toll that two later incidents add up to is their sum (:func:`_summed`). :func:`_absorb` adds a telling to an
+incident (its best place, day and counts), :func:`_told_again` a second telling by its name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.attacks_cues import _CONTRAST
+from marsad.agent.offline.attacks_events import _OTHERS, _Event
+from marsad.agent.offline.context import DateHit, DocContext
+from marsad.agent.offline.locations import Place, same_area
+from marsad.core.arabic import normalize
+
+_FAMILY: dict[str, str] = rules.table("attacks", "type_family")
+"""Attack types that one incident's words may mix ("هجوم انتحاري بسيارة مفخخة", "قصف جوي") -> their family."""
+_STRIKES = frozenset({"airstrike", "shelling"})
+_AIR_FORCES = rules.words("attacks", "air_force_types")
+"""Actor types that fly air strikes (state forces, coalitions): only their strikes lend a doer."""
+_UNATTRIBUTED = rules.phrases("attacks", "unattributed_actors")
+"""Registry ids that name no one ("مسلحون مجهولون"): never a perpetrator."""
+_NAMING_TOLL = int(rules.number("attacks", "naming_toll"))
+"""The least exact death toll that, told again far from its first telling, names the same incident."""
+_CLOSE_TOLL_MIN = rules.number("attacks", "close_toll_min")
+"""Tolls below this are too small to tie two tellings by a near figure (6 and 7 dead are often two incidents)."""
+_PLACE_REACH = rules.number("attacks", "place_reach_sentences")
+"""How many sentences after an unplaced incident a placed mention may still be that incident."""
+_UNPLACED_REACH = rules.number("attacks", "unplaced_reach_sentences")
+"""How many sentences apart two mentions not tied by a place may still be one incident."""
+
+
+def _same_family(c: dict, e: _Event) -> bool:
+    """False when the cluster and the event are told as attacks of different kinds (a strike, a bombing)."""
+    kinds = {_FAMILY.get(t, t) for x in c["events"] for t in x.types}
+    return not (kinds and e.types and not kinds & {_FAMILY.get(t, t) for t in e.types})
+
+
+def _battle_join(c: dict, e: _Event) -> bool:
+    """True when one side is a battle told at the other's very place on the same day ("قصفت الميليشيات حي كريتر
+    أمس" and "المعارك في حي كريتر أسفرت أمس عن ..."): the fighting there holds the shelling, one incident. Not an air
+    strike: aircraft over a city at war strike their own targets ("شنت طائرات سلاح الجو غارات على عدة محاور")."""
+    return e.place is not None and c["place"] is not None and c["place"].key == e.place.key \
+        and (e.battle or any(x.battle for x in c["events"])) \
+        and "airstrike" not in {t for x in [*c["events"], e] for t in x.types} \
+        and e.date is not None and c["date"] is not None and e.date.resolved.precision == "day" \
+        and e.date.resolved.iso == c["date"].resolved.iso
+
+
+def _other_side(c: dict, e: _Event) -> bool:
+    """True when one side is an air strike by a state's or a coalition's forces and the other is told with an armed
+    group as its doer, outside a battle and not tied by the same toll: armed groups fly no aircraft, so a bombing a
+    group claimed at the place the strikes hit is another incident ("غارات التحالف جنوب صنعاء" and "تفجير تبناه
+    داعش جنوب صنعاء")."""
+    if e.perpetrator is None or e.battle or any(x.battle for x in c["events"]) or _same_toll(c, e):
+        return False
+    doers = [x for x in c["events"] if x.perpetrator is not None]
+    if not doers or any(x.perpetrator.entry.id == e.perpetrator.entry.id for x in doers):
+        return False
+
+    def flown(x: _Event) -> bool:
+        return "airstrike" in x.types and x.perpetrator.entry.get("type") in _AIR_FORCES
+
+    def group(x: _Event) -> bool:
+        return x.perpetrator.entry.get("type") == "armed_group" and "airstrike" not in x.types
+
+    return (flown(e) and all(group(x) for x in doers)) or (group(e) and all(flown(x) for x in doers)) \
+        or _fire_exchanged(c, e, doers)
+
+
+def _fire_exchanged(c: dict, e: _Event, doers: list[_Event]) -> bool:
+    """True when one side is rocket or shell fire by an armed group and the other the fire of a state's or a
+    coalition's forces (an air strike, shelling, or an attack of no named kind): "قصفت الطائرات الحربية ثلاثة مواقع للفصائل"
+    and "تبنت حركة مسلحة إطلاق قذائف صاروخية على بلدات حدودية" are fire and the fire answering it, two incidents, though
+    both are of the strike family and told the same day."""
+    def state(x: _Event) -> bool:
+        return x.perpetrator.entry.get("type") in _AIR_FORCES and set(x.types) <= _STRIKES
+
+    def rockets(x: _Event) -> bool:
+        return x.perpetrator.entry.get("type") == "armed_group" and "shelling" in x.types and "airstrike" not in x.types
+
+    return (rockets(e) and all(state(x) for x in doers)) or (state(e) and all(rockets(x) for x in doers))
+
+
+def _unresolved(p: Place | None) -> bool:
+    """A place no gazetteer knows and no known place holds: where it lies is unknown."""
+    return p is not None and p.location.geo_precision == "unresolved" and not p.governorate
+
+
+def _same_toll(c: dict, e: _Event) -> bool:
+    """True when the event states the cluster's toll again: every count both give is equal, one at least."""
+    pairs = [(c[k], getattr(e, k)) for k in ("killed", "injured")]
+    given = [(a.value, b.value) for a, b in pairs if a is not None and b is not None and a.value is not None
+             and b.value is not None]
+    return bool(given) and all(a == b for a, b in given)
+
+
+def _same_day(c: dict, e: _Event) -> bool:
+    """True when the event and the cluster are dated to the same day."""
+    a, b = c["date"], e.date
+    return a is not None and b is not None and a.resolved.precision == "day" and b.resolved.precision == "day" \
+        and bool(a.resolved.iso) and a.resolved.iso == b.resolved.iso
+
+
+def _same_dead(c: dict, e: _Event) -> bool:
+    """True when the event gives the cluster's exact death toll again, large enough to name it ("إطلاق نار أوقع 17
+    قتيلا" in the lead and "وأقدم على قتل 17 شخصا" paragraphs later): news retells an incident by its toll."""
+    a, b = c["killed"], e.killed
+    return a is not None and b is not None and a.value is not None and a.value == b.value \
+        and a.value >= _NAMING_TOLL and not a.vague and not b.vague
+
+
+def _part_of(c: dict, e: _Event) -> bool:
+    """True when one telling's dead are a part the other gives of its own ("مقتل 7 إيرانيين" and "مقتل 14 شخصاً
+    بينهم سبعة إيرانيين"): the same incident, counted in part."""
+    a, b = c["killed"], e.killed
+    if a is None or b is None or a.value is None or b.value is None or a.value == b.value:
+        return False
+    return a.value in e.parts or any(b.value in x.parts for x in c["events"])
+
+
+def _close_retelling(c: dict, e: _Event) -> bool:
+    """True when an event with no place of its own below the country gives a death toll of at least close_toll_min
+    within a tenth (at least one) of the cluster's ("قتل 17 جندياً ... عندما اقتحم مسلحون قاعدة" and "قالت طالبان إن 18 جندياً قتلوا"): another
+    source's figure for the same incident, not a second incident. The injured, if both give them, agree."""
+    if e.place is not None and e.place.location.admin_level != "country":
+        return False
+    a, b = c["killed"], e.killed
+    if a is None or b is None or a.value is None or b.value is None or a.vague or b.vague \
+            or min(a.value, b.value) < _CLOSE_TOLL_MIN:
+        return False
+    i, j = c["injured"], e.injured
+    if i is not None and j is not None and i.value != j.value:
+        return False
+    return a.value != b.value and abs(a.value - b.value) <= max(1, max(a.value, b.value) // 10)
+
+
+def _place_ahead(ctx: DocContext, events: list[_Event]) -> list[_Event]:
+    """Events with no place that take the place of the frame told right after them in the same clause.
+
+    A toll is often told before the strike that caused it, and the strike's clause names the place ("لقي 7 مسلحين
+    حتفهم في غارات جوية، طالت آلياتهم قرب مدخل مديرية خولان"): the place is the toll's too, so it
+    does not join an incident told before at another place. Only the next frame of the sentence, of the same kind of
+    attack (or of none), with no other toll, no clause mark or word of contrast ("فيما"، "بينما") before it."""
+    out = list(events)
+    for x, e in enumerate(out[:-1]):
+        nxt = out[x + 1]
+        if e.place is not None or e.listed or nxt.si != e.si or nxt.place is None or nxt.listed or nxt.ti <= e.ti:
+            continue
+        if e.types and nxt.types and not {_FAMILY.get(t, t) for t in e.types} & {_FAMILY.get(t, t) for t in nxt.types}:
+            continue
+        if any(getattr(nxt, k) is not None and getattr(e, k) is not None and getattr(nxt, k).value != getattr(e, k).value
+               for k in ("killed", "injured")):
+            continue
+        s = ctx.sentences[e.si]
+        if any(s.tokens[k].clause_start for k in range(e.ti + 1, nxt.ti)) or any(
+                w in _CONTRAST for w in s.words[e.ti + 1:nxt.ti]):
+            continue
+        out[x] = replace(e, place=nxt.place, placed=True)
+    return out
+
+
+def _summed(ctx: DocContext, events: list[_Event]) -> list[_Event]:
+    """The events with a lead's death toll that sums two incidents told after it made a sum.
+
+    News gives the day's total first and then its incidents ("مقتل تسعة شرطيين في المحافظة أمس" ... "قتل ستة
+    شرطيين في كمين على طريق" ... "ولقي ثلاثة شرطيين آخرين حتفهم بعبوة ناسفة"): when two later tellings, in two sentences,
+    count dead that add up to the lead's exact toll, and the second says its dead are others ("آخرين"), the lead's toll
+    is their sum (it keeps its place and day, not its count) and the two are separate incidents, however alike their
+    counts are, each where the lead says unless it names its own place. A breakdown told in one sentence ("بينهم") is the incident's own parts, untouched."""
+    lead = [e for e in events if e.si in ctx.lead and e.killed is not None and e.killed.value and not e.killed.vague]
+    later = [e for e in events if e.killed is not None and e.killed.value and not e.killed.vague and not e.background]
+    for t in lead:
+        total = t.killed.value
+        for b in later:
+            if b.si <= t.si or b.killed.value >= total or not _others_after(ctx, b):
+                continue
+            a = next((x for x in later if t.si < x.si < b.si and x.killed.value + b.killed.value == total), None)
+            if a is None or a.si - t.si > _SUM_REACH or b.si - a.si > _SUM_REACH:
+                continue  # (far apart, two counts may add up to the lead's by chance)
+            if t.place is not None and any(x.place is not None and not same_area(t.place, x.place) for x in (a, b)):
+                continue  # told at a place the lead's toll does not cover
+            return [replace(x, killed=None, killed_text=None) if x is t
+                    else replace(x, sum_part=True, place=x.place or t.place) if x is a or x is b else x for x in events]
+    return events
+
+
+_SUM_REACH = int(rules.number("attacks", "sum_reach_sentences"))
+"""How many sentences after a lead's toll, and after each other, the two incidents it sums are told."""
+
+
+def _others_after(ctx: DocContext, e: _Event) -> bool:
+    """True when the dead an event counts are told as others ("ثلاثة شرطيين آخرين")."""
+    words = ctx.sentences[e.si].words
+    end = e.killed.end
+    return end >= 0 and any(normalize(w) in _OTHERS for w in words[end:end + 2])
+
+
+def _compatible(c: dict, e: _Event) -> bool:
+    if e.sum_part and any(x.sum_part and x.si != e.si for x in c["events"]):
+        return False  # two incidents a lead's toll sums (_summed)
+    if {x.history for x in c["events"] if x.history} != ({e.history} if e.history else set()) and (
+            e.history or any(x.history and x.anchored for x in c["events"])):
+        return False  # "نجل أحمد قاديروف الذي اغتيل في مايو 2004": history is not the news told in the same place
+    if e.listed and any(x.listed and x.si == e.si and x.ti == e.ti for x in c["events"]):
+        return False  # "قصفت الطائرات مواقع في الرمادي والفلوجة": one strike per place listed, never one record
+    if e.place is not None and c["place"] is not None and not same_area(c["place"], e.place) \
+            and not (c.get("umbrella") is not None and c["umbrella"].key == e.place.key) \
+            and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)):
+        return False  # (an unknown village told with the same toll is where that incident happened)
+    gap = e.si - max(x.si for x in c["events"])
+    if e.place is not None and c["place"] is None and gap > _PLACE_REACH:
+        return False  # a place told sentences later belongs to a later incident, not to an unplaced one
+    if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH and not _same_dead(c, e):
+        return False  # far apart and not tied by a place or by its toll: nothing says it is the same incident
+    cluster_past = not any(x.news for x in c["events"]) and any(x.background for x in c["events"])
+    # "الهجوم الذي استهدف مدرسة في بيشاور عام 2014 والتي راح ضحيتها 140": a frame of the same sentence with
+    # no date of its own goes on telling the incident before it, past or not
+    same_sentence = gap == 0 and e.date is None and (c["date"] is not None or e.relative)
+    if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None) and not same_sentence \
+            and not (_same_toll(c, e) and _same_day(c, e)):
+        return False  # a past event told as context is not today's news, unless the place says so (or the same day
+        # and toll: "وكان الجيش قد أعلن في وقت سابق السبت إصابة 4 من جنوده" retells "وأصيب أربعة جنود، السبت")
+    report = c.get("report_date") or e.report_date
+    if not report and e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso \
+            and e.date.resolved.iso[:len(c["date"].resolved.iso)] != c["date"].resolved.iso[:len(e.date.resolved.iso)]:
+        return False
+    if not _same_family(c, e) and not _battle_join(c, e):
+        return False  # "قصفت مدرسة" after "تفجير سيارة خارج مسجد": a strike and a bombing are two incidents
+    if _other_side(c, e):
+        return False  # "غارات التحالف جنوب صنعاء" and "تفجير تبناه داعش جنوب صنعاء": two incidents
+    if e.update:
+        # updates a counted incident, or gives the toll of the one its own sentence tells
+        # ("ارتفعت حصيلة تحطم طائرة خلال قصفها مدينة أريحا إلى 37 قتيلا")
+        return gap == 0 or any(x.killed is not None or x.injured is not None for x in c["events"])
+    if _close_retelling(c, e) or _part_of(c, e):
+        return True  # another source's figure for the incident told before ("قالت طالبان إن 18 جندياً قتلوا")
+    for k in ("killed", "injured"):
+        a, b = c[k], getattr(e, k)
+        if a is not None and b is not None and a.value is not None and b.value is not None and a.value != b.value \
+                and not (c.get(k + "_updated") and b.value < a.value):
+            return False  # (a figure below a revised toll is the first figure told of it)
+    return True
+
+
+def _doer_ids(events: list[_Event]) -> set[str]:
+    """The registry ids of the doers the events are told with."""
+    return {x.perpetrator.entry.id for x in events if x.perpetrator is not None}
+
+
+def _strike_kinds(events: list[_Event]) -> set[str]:
+    """The kinds of fire (``_STRIKES``: air strike, shelling ...) the events are told as."""
+    return {t for x in events for t in x.types} & _STRIKES
+
+
+def _another_doer(c: dict, e: _Event) -> bool:
+    """True when both the cluster and the event are told with a doer and the event's is none of the cluster's."""
+    doers = _doer_ids(c["events"])
+    return e.perpetrator is not None and bool(doers) and e.perpetrator.entry.id not in doers
+
+
+def _last_told(c: dict) -> int:
+    """The sentence where a cluster's incident was last told."""
+    return max(x.si for x in c["events"])
+
+
+def _past(c: dict) -> bool:
+    """True for a cluster told only as past context."""
+    return not any(x.news for x in c["events"]) and any(x.background for x in c["events"])
+
+
+def _told_again(c: dict, e: _Event) -> None:
+    """Add an incident's second telling to it: its citations only. A toll told with it is a part of the
+    incident's ("ما أسفر عن مقتل سبعة" of 12) or one side's claim ("خلف أكثر من 50 قتيلا في حين تحدثت حصيلة
+    رسمية عن مقتل جنديين"): the incident's own toll comes from its other frames.
+
+    The count of a counted incident's other field is its own, though ("قتل خمسة جنود في تفجير ... وأسفر الهجوم
+    أيضا عن إصابة 22"): it fills that empty field when the telling names no place of its own, is of the same
+    standing as the incident (news or past context), comes within unplaced_reach_sentences of its last telling, and
+    any other count it gives is the incident's own."""
+    near = e.si - _last_told(c) <= _UNPLACED_REACH and (e.background and not e.news) == _past(c)
+    if e.by_cause and near and e.place is None and c["killed"] is None and c["injured"] is None:
+        _absorb(c, e)  # "انفجرت عبوة قرب سوق شعبي. وقالت الشرطة إن 4 قتلوا في التفجير": the toll of the incident
+        return
+    _absorb(c, e, facts=False)
+    if e.place is not None or not near:
+        return
+    for k, other in (("killed", "injured"), ("injured", "killed")):
+        v, w = getattr(e, k), getattr(e, other)
+        if v is None or v.value is None or c[k] is not None or c[other] is None or c[other].value is None:
+            continue  # (an incident not yet counted takes its toll from the tellings that give it: "خلف أكثر من 50
+            # قتيلا في حين تحدثت حصيلة رسمية عن مقتل جنديين" is a claim against the official count)
+        if w is not None and w.value != c[other].value:
+            continue  # a telling with a toll of its own that differs is a part or a claim, not this count
+        c[k] = v
+
+
+def _new_cluster(e: _Event) -> dict:
+    return {"first": e.si, "events": [e], "place": e.place, "date": e.date, "killed": e.killed, "injured": e.injured,
+            "report_date": e.report_date,
+            "killed_updated": e.update and e.killed is not None, "injured_updated": e.update and e.injured is not None}
+
+
+def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
+    c["events"].append(e)
+    if not facts:
+        return
+    if e.place is not None and c.get("umbrella") is None and (
+            c["place"] is None or (e.place.specificity < c["place"].specificity and not _unresolved(e.place))):
+        c["place"] = e.place
+    if e.date is not None and (c["date"] is None or _date_rank(e.date, e.report_date) < _date_rank(c["date"], c["report_date"])):
+        c["date"] = e.date
+        c["report_date"] = e.report_date
+    for k in ("killed", "injured"):
+        v = getattr(e, k)
+        if v is not None and e.update and v.value is not None:
+            if c[k] is None or c[k].value is None or v.value > c[k].value:
+                c[k] = v  # the revised toll replaces the first one
+                c[k + "_updated"] = True
+            continue
+        if c.get(k + "_updated"):
+            continue  # "ارتفع عدد القتلى إلى 3 ... وكانت الوزارة أعلنت استشهاد 2": the first figure, told after
+        if k == "killed" and v is not None and c[k] is not None and c[k].value is not None and c[k].value in e.parts:
+            c[k] = v  # "مقتل 14 شخصاً بينهم سبعة إيرانيين" after "مقتل 7 إيرانيين": the whole toll
+            continue
+        if k == "killed" and v is not None and v.value is not None and any(v.value in x.parts for x in c["events"]):
+            continue  # a part of the toll told before, told again on its own
+        if v is not None and (c[k] is None or (c[k].value is None and v.value is not None)
+                              or (v.value is not None and v.value < c[k].value)):
+            c[k] = v
+
+
+def _date_rank(d: DateHit, report: bool) -> tuple[bool, bool, bool]:
+    """Lower is a better date for an event: resolved, not the day it was reported, a named day over
+    a vague span ("قبل ساعات على إعلان ..." loses to "ليل الجمعة" told of the same attack)."""
+    vague = d.mention.kind in {"ago", "period"} or d.resolved.precision != "day"
+    return not d.resolved.iso, report, vague

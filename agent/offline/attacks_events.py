@@ -1,0 +1,346 @@
+"""The events of an article: each frame of an attack word read into one event (or one per place listed).
+
+A frame makes no event when it is a truce, a court case, a figure of speech ("هجوما لاذعا"، "بمثابة ضربة")، an
+accidental blast, an animal's attack, a sports story's play, a security operation's result, a death with no count or
+no violence, research, footage, a campaign's running toll, a round-up's sum, talk of attacks in general
+(prevention, habit, trend), a denial, a threat, mines laid or cleared, or a suicide. A frame that refers back to
+attacks told before ("هذه الغارات"، "الحملة") is marked so, and one with no place, toll or day is not anchored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from marsad.agent.numbers import Quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.attacks_cues import (
+    _DEFINITE_SINGULARS,
+    _blow,
+    _denied,
+    _killed_by_force,
+    _parts,
+    _place_aside,
+    _roundup_after,
+    _sports_story,
+    _threat_or_foiled,
+    _told_by_cause,
+    _toll_update,
+    _unmistakable,
+    _violent,
+)
+from marsad.agent.offline.attacks_dates import (
+    _REPORT_VERBS,
+    _SPEECH_NOUNS,
+    _background,
+    _date,
+    _history,
+    _is_report_date,
+)
+from marsad.agent.offline.attacks_places import _aside, _known_list, _place, _reference_point, _several_places
+from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
+from marsad.agent.offline.context import DateHit, DocContext, bare
+from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
+from marsad.agent.offline.frames import Frame, find_frames
+from marsad.agent.offline.locations import Place, named_settlement
+from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.merge import window_span
+from marsad.agent.offline.named_places import named_places, within
+from marsad.agent.offline.roles import perpetrator, target, weapons
+from marsad.agent.offline.scope import (
+    foreign_places,
+    has_phrase,
+    is_aggregate,
+    is_analysis,
+    is_ceasefire,
+    is_court,
+    is_footage,
+    is_hypothetical,
+    is_non_incident,
+    is_period_total,
+    is_roundup_total,
+    is_spanned_total,
+    is_statistic,
+    phrase_table,
+    since_start,
+)
+from marsad.core.arabic import normalize
+
+_PREVENTION = rules.words("attacks", "prevention")
+_TREND = rules.words("attacks", "trend")
+_TREND_AFTER = phrase_table(rules.words("attacks", "trend_after"))
+"""Verbs of a trend told after a definite attack word ("الاشتباكات ... تكثفت في الأشهر الأخيرة"): a trend, not an event."""
+_HABIT_PHRASES = phrase_table(rules.words("attacks", "habit"))
+"""Words and phrases of a habit ("عادة"، "كالعادة"، "بشكل متكرر"، "بين الحين والآخر"), matched as whole tokens: "استعادة"
+(recapture) holds the letters of "عادة" and is no habit."""
+_HABIT_VERBS = rules.words("attacks", "habit_verbs")
+_CONTINUITY = phrase_table(rules.words("attacks", "continuity_adverbs"))
+_CONTINUING = rules.words("attacks", "continuing_verbs")
+"""An imperfective verb of going on ("تواصل"، "يواصل"، "تستمر") with an adverb of continuity in its clause
+("بشكل متواصل"، "بصورة مستمرة"، "يوميا"): "تواصل المقاتلات غاراتها على مواقعهم بشكل متواصل" tells a campaign that goes
+on, not one strike; a past verb with the adverb ("قصفت المدفعية البلدة بشكل متواصل طوال الليل") is one night's."""
+_S13_CONTINUING = True  # module flag, for A/B measurement only
+_FIGURATIVE = rules.words("attacks", "figurative_after")
+"""Adjectives that make an attack word verbal ("هجوما لاذعا"، "هجوما كلاميا")."""
+_FIGURATIVE_BEFORE = rules.words("attacks", "figurative_before")
+"""Verbs that make the attack word after them a figure ("شكل ضربة لـ"، "يعد ضربة"): a blow, not a strike."""
+_S13_CLITIC_FIGURE = True  # module flag, for A/B measurement only: the figure verb also with و/ف before an indefinite
+# attack word ("وتمثل هجوما على البلاد"); "ويعد القصف الأول من نوعه" names the strike told before
+_SIMILE = rules.words("attacks", "simile_before")
+"""Words of likeness up to two tokens before an attack word ("ما يشبه هجمات انتحارية"، "بمثابة ضربة"): a likeness,
+not an attack."""
+_S13_SIMILE = True  # module flag, for A/B measurement only
+_FIGURATIVE_SPEECH = rules.words("attacks", "figurative_speech")
+"""Speech nouns just before a bare attack word ("شن في مقابلة هجوما"، "في كلمته هجوما"): the attack is verbal."""
+_ANIMALS = phrase_table(rules.words("attacks", "animals"))
+"""Animals that attack ("هجوم لسمكة قرش"، "هجوم كلب ضال"): the attack word before them tells no violence of people."""
+_ACCIDENTAL_BLASTS = rules.words("attacks", "accidental_blasts")
+_BLAST_WORDS = rules.words("attacks", "blast_words")
+"""An explosion ("انفجار"، not the deliberate "تفجير") of a gas cylinder, a tank, a generator, a factory or a volcano
+("انفجار أسطوانة غاز داخل مطعم"): an accident, unless someone is told to have done it."""
+_MANAGED = rules.words("attacks", "managed")
+_ATTACKERS = rules.words("attacks", "attacker_words")
+"""The attackers themselves ("قتلت 5 من المهاجمين"): their deaths end an attack told before, they are no victims."""
+_PRONOUNS = rules.words("attacks", "pronoun_words")
+"""Prepositions with a pronoun ("عليها"، "منهم"): no place is named so."""
+_PARENT_GAP = rules.number("attacks", "parent_place_gap")
+"""Tokens between unknown places and the known place after them that holds them ("بمديرية نهم")."""
+_DEMONSTRATIVES = rules.words("attacks", "demonstratives")
+"""Words that make the attack word after them refer back to attacks told before ("في هذه الغارات")."""
+_DEFINITE_PLURALS = rules.words("attacks", "definite_plurals")
+"""Definite plural attack words ("الغارات"، "الهجمات"): with no toll and no day of their own, after an
+incident was told, they speak of the attacks told before."""
+_NEW_EVENT_NOUNS = rules.words("scope", "counted_event_nouns")
+"""Indefinite attack nouns: after "الهجوم" in its frame ("وجاء الهجوم بعد أسبوع من هجوم مماثل طال ..."), another
+incident is told."""
+_OTHERS = rules.words("attacks", "others_words")
+""""آخرين" right after a toll: more victims of the incident told before it in the sentence."""
+_CLEARANCE = rules.words("attacks", "clearance")
+"""Verbs of clearing mines and bombs: the bombs after them in the clause did not go off."""
+_PLANTING = rules.words("attacks", "planting")
+"""Mines or bombs laid ("زرعت الميليشيات الألغام"): no attack unless the clause tells one going off or a toll."""
+_BLAST_IN_CLAUSE = rules.words("attacks", "blast_in_clause")
+_SELF = rules.words("attacks", "self_words")
+_BATTLE = rules.words("attacks", "battle_words")
+"""Words of fighting between armed sides ("معارك"، "اشتباكات"): a battle at a place is every fire told there that day."""
+
+
+@dataclass
+class _Event:
+    si: int
+    ti: int
+    spans: list[tuple[int, int]]
+    place: Place | None
+    date: DateHit | None
+    killed: Quantity | None
+    killed_text: str | None
+    injured: Quantity | None
+    injured_text: str | None
+    perpetrator: Mention | None
+    target: tuple[str | None, bool]
+    types: list[str]
+    weapons: list[str]
+    background: bool
+    news: bool
+    anchored: bool
+    report_date: bool = False
+    generic: bool = False  # told with a bare attack word ("هجوم"، "هجمات")
+    update: bool = False  # a revised toll ("ارتفعت حصيلة ... إلى 40"): it updates an incident told before
+    placed: bool = False  # the frame names a place, resolved or not
+    frame: Frame | None = None  # where it is told (for a place read from the rest of the article)
+    listed: bool = False  # one of several places a strike was told at together
+    speech_date: bool = False  # its day is that of a speech or statement ("وأضاف في كلمة الأحد")
+    relative: bool = False  # told in a relative clause ("تفجير مسجد ... الذي راح ضحيته 26"): of the incident before it
+    told_again: bool = False  # an incident told before, named again ("الحملة"، "الهجوم") with no place or day
+    sourced: bool = False  # "وأكدت مصادر محلية أن الغارات استهدفت ...": the strikes told just before, told in detail
+    battle: bool = False  # told with a battle word ("المعارك"، "اشتباكات"): fighting that holds any kind of fire
+    parts: frozenset[int] = frozenset()  # counts told as part of its dead ("مقتل 14 شخصاً بينهم سبعة إيرانيين")
+    history: str | None = None  # the year of an event dated long before publication ("اغتيل في مايو 2004")
+    by_cause: bool = False  # a toll told with the incident named as its cause ("قتلوا في الهجوم")
+    sum_part: bool = False  # one of the incidents a lead's toll sums ("مقتل تسعة شرطيين" = six in an ambush + "ثلاثة آخرين")
+
+
+def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
+    out: list[_Event] = []
+    sports = _sports_story(ctx)
+    for si, s in enumerate(ctx.sentences):
+        if is_non_incident(s.words):
+            continue  # a death benefit, a commemoration, a cyber-attack: no violent event of its own
+        frames = find_frames(ctx, si)
+        for fx, f in enumerate(frames):
+            words = s.words
+            if is_ceasefire(words, f.i):
+                continue  # "وقف إطلاق النار": a truce, not gunfire
+            if is_court(words, f.i):
+                continue  # "أدين جندي بقتل فلسطيني": a past killing judged in court, not the news of an incident
+            if (f.j < len(words) and words[f.j] in _FIGURATIVE) or (f.i > 0 and (
+                    words[f.i - 1] in _FIGURATIVE_BEFORE
+                    or (_S13_CLITIC_FIGURE and not words[f.i].startswith("ال")
+                        and any(b in _FIGURATIVE_BEFORE for b in bare(words[f.i - 1])))
+                    or (_S13_SIMILE and any(b in _SIMILE for w in words[max(0, f.i - 2):f.i] for b in bare(w))))):
+                continue  # "شن هجوما لاذعا على رئيس الوزراء"، "في ما شكل ضربة لرئيسة الوزراء": words, not violence
+            if any(b in _FIGURATIVE_SPEECH for w in words[max(f.lo, f.i - 4):f.i] for b in bare(w)) \
+                    and set(f.concepts) <= {"attack"}:
+                continue  # "شن خلال مقابلة صحفية هجوماً على البرلمان": an attack made in an interview is words
+            if set(f.concepts) <= {"explosion", "killed"} and any(
+                    any(b in _BLAST_WORDS for b in bare(words[x]))
+                    and any(b in _ACCIDENTAL_BLASTS for w in words[x + 1:x + 3] for b in bare(w))
+                    for x in range(f.i, f.j)):
+                continue  # "انفجار أسطوانة غاز": an accident
+            before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
+            prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j)
+            habit = has_phrase(words, f.lo, f.hi, _HABIT_PHRASES) or any(
+                w in _HABIT_VERBS for w in before + [b for t in words[f.i:f.j] for b in bare(t)]) or (
+                _S13_CONTINUING and has_phrase(words, f.lo, f.hi, _CONTINUITY)
+                and any(b in _CONTINUING for w in words[f.lo:f.i] for b in bare(w)))
+            # "إن الاشتباكات في جنوب السودان قرب الحدود مع أوغندا ازدادت خلال الأسابيع الماضية": attacks spoken of in general
+            # (a definite plural) with a verb of their trend and no day of their own ("اندلعت الاشتباكات أمس ... وتصاعدت
+            # حدتها مساء" is one day's)
+            trend = any(w in _TREND for w in before) or (
+                any(b.startswith("ال") for b in bare(words[f.i])) and has_phrase(words, f.j, f.j + 10, _TREND_AFTER)
+                and not any(f.lo <= d.i < f.hi and d.resolved.precision == "day" for d in ctx.dates[si]))
+            killed, ktext, terror_k = casualties(ctx, f, KILLED)
+            injured, itext, _ = casualties(ctx, f, INJURED)
+            if has_phrase(words, f.j, f.j + 3, _ANIMALS) and not {"explosion", "car_bomb", "ied"} & set(f.concepts):
+                continue  # "نجا من هجوم لسمكة قرش"، "إثر هجوم كلب ضال عليه": an animal's attack
+            if killed is None and injured is None and _blow(words, f.i, f.j):
+                continue  # "في أحدث ضربة لحزب الرابطة"، "تعرض لضربة عنيفة جراء أحداث الربيع العربي": a figure
+            if sports and not _unmistakable(words, f, any(q is not None and q.value is not None for q in (killed, injured))):
+                continue  # "شن لاعبو الفريق هجوما مكثفا على المرمى": play in a match report
+            roundup_told = is_roundup_total(words, f.lo, f.hi) or (
+                (killed is not None or injured is not None) and _roundup_after(words, f, frames[fx + 1:]))
+            if (killed or injured) and roundup_told:
+                # "لقي 6 أشخاص مصرعهم ... اليوم في حوادث أمنية منفصلة": the round-up's day, wherever its sentence
+                # gives it, dates the incidents told after it (a lead's dates the whole article's)
+                day = _date(ctx, f) or next((h for h in ctx.dates[si] if h.mention.kind in {"rel", "wd"}), None)
+                if day is not None:
+                    roundup_dates.append((si, day))
+            if terror_k and f.generic_only and f.concepts == ["killed"] * len(f.concepts):
+                continue  # "قتل 20 إرهابياً": a security operation's result, not an attack
+            if f.concepts and all(c == "killed" for c in f.concepts) and killed is not None and any(
+                    b in _MANAGED for w in words[max(0, f.i - 3):f.i] for b in bare(w)) and any(
+                    w in {"منهم", "منها"} for w in words[killed.end:killed.end + 2]):
+                continue  # "وتمكنت من قتل خمسة منهم": the hunted group's losses in an operation, not an attack
+            attackers = killed is not None and injured is None and any(
+                b in _ATTACKERS for w in words[killed.end:killed.end + 3] for b in bare(w))
+            if attackers:
+                killed, ktext = None, None  # "قتلت قوات الأمن 5 من المهاجمين": the attack told before, ended
+            place = _place(ctx, f)
+            # "للقضاء عليها": a preposition with a pronoun is never the name of a place after a place noun
+            named = [p for p in named_places(ctx, f, _MIN_SHARE) if normalize(p.location.name) not in _PRONOUNS]
+            if named and place is not None and named[0].i < place.i and place.i - named[-1].j <= _PARENT_GAP:
+                named = [within(p, place) for p in named]  # "منطقتي المبدعة وتبة ريمان بمديرية نهم"
+            elif named and place is not None and place.i < f.i <= named[0].i and _reference_point(words, place.i):
+                # "وفي مديرية نهم شرق العاصمة صنعاء، قصفت ... في منطقة المداريج": a place by the reference point
+                named = [within(p, place) for p in named]
+            elif named and place is not None and place.weak and named[0].i < place.i:
+                pass  # "تفجير مسجد في حي الصوابر ... في كل من سوريا والعراق": the named quarter, not a country
+            elif place is not None:
+                named = []
+            if named:
+                place = named[0]  # "في منطقة سد العقران": a place no gazetteer knows
+            listed = named if len(named) > 1 else _known_list(ctx, f, place)
+            date = _date(ctx, f)
+            perp = perpetrator(ctx, f)
+            if f.concepts and all(c == "killed" for c in f.concepts) and (killed is None or not _violent(ctx, si)) \
+                    and not (killed is None and _killed_by_force(ctx, si, f.i)):
+                continue  # a death with no count, or with no violence told (an accident), is no attack here
+            counted_now = any(q is not None and q.value is not None for q in (killed, injured))
+            if is_analysis(words) and not (counted_now and si in ctx.lead):
+                continue  # research and statistics count or study events; they do not tell one
+            day_dated = date is not None and date.resolved.precision == "day"
+            if not day_dated and is_footage(words, f.i):
+                continue  # "أظهر مقطع فيديو جنودا يطلقون النار": footage with no day of its own, no incident told
+            counts = [q.value for q in (killed, injured) if q is not None and q.value is not None]
+            roundup = bool(counts) and roundup_told
+            if _history(ctx, date) and not (place is not None or counts):
+                continue  # "حرب الخليج عام 1991": history named in passing, with no place or toll of its own
+            told_hi = _place_aside(words, f, killed, injured)  # "... في جنوب الإقليم، حيث تكررت الهجمات منذ أسابيع"
+            if is_aggregate(words, f.lo, told_hi, day_dated) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (
+                    not (day_dated and not _is_report_date(words, date, s))
+                    and (is_period_total(words, f.lo, told_hi, max(counts) if counts else None)
+                         or is_spanned_total(words, max(counts) if counts else None))):
+                continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
+            sx = since_start(words, f.lo, f.hi, f.i)
+            if sx is not None and not (day_dated and not sx < date.i <= sx + 8):
+                continue  # "ومنذ بدء المظاهرات في 30 مارس، قتل أكثر من 110"، "اختطفت الآلاف منذ اجتياحها للعاصمة":
+                # what happened over a span since a start (its date is the start), not one day's incident
+            if roundup and (place is None or place.location.admin_level == "country"
+                            or (_several_places(ctx, f) and len(listed) < 2)):
+                continue  # "قتل 30 شخصا في سلسلة تفجيرات في العراق"، "في حوادث منفصلة في بغداد وكركوك ونينوى ومدن
+                # أخرى": the sum of a round-up whose incidents are told apart ("في هجومين منفصلين في بغداد وكركوك" is
+                # one incident per place listed, with the toll kept as written)
+            past, news = _background(ctx, replace(f, hi=told_hi) if told_hi < f.hi else f, date)
+            counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
+            noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
+            # "هذه الغارات"، "تلك الهجمات": a demonstrative before a definite attack noun (before a verb it is a
+            # connective: "إلى ذلك، انفجرت عبوة ناسفة" tells a new incident)
+            refers_back = f.i > 0 and words[f.i - 1] in _DEMONSTRATIVES and words[f.i].startswith("ال")
+            if not refers_back and out and killed is None and injured is None and date is None \
+                    and (place is None or place.weak) \
+                    and any(b in _DEFINITE_PLURALS for t in words[f.i:f.j] for b in bare(t)):
+                refers_back = True  # "إن الغارات في شرق سوريا ستحد من ...": the strikes told before (a town of its
+                # own makes a new item of a round-up: "وفي الحسكة دمرت الغارات ...")
+            # "وأوضح المتحدث أن الحملة استهدفت عددا من البؤر، ما أسفر عن مقتل سبعة": the incident told in an earlier
+            # sentence, told again by its definite name with no place or day of its own
+            cause = _told_by_cause(words, f)
+            told_again = not refers_back and (place is None or place.weak) and not named \
+                and (date is None or _is_report_date(words, date, s)) \
+                and (any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])) or cause is not None) \
+                and not any(b in _NEW_EVENT_NOUNS for w in words[cause or f.i + 1:f.hi] for b in bare(w)) \
+                and any(o.anchored and o.si < si for o in out)
+            # "ما أسفر عن مقتل سبعة مسلحين ... بالإضافة إلى مقتل خمسة آخرين": more victims of the incident its
+            # sentence told just before, not an incident of their own
+            if not told_again and place is None and not named and date is None and killed is not None \
+                    and killed.end < len(words) and normalize(words[killed.end]) in _OTHERS \
+                    and any(o.si == si and o.killed is not None for o in out):
+                told_again = True
+            anchored = not noise and not refers_back and not attackers and (
+                place is not None or killed is not None or injured is not None
+                or (date is not None and (date.resolved.iso or date.mention.kind not in {"period"})))
+            if (prevention or habit or trend) and killed is None and injured is None:
+                continue  # talk of attacks in general, not an event
+            if _denied(words, f.lo, f.i):
+                continue  # "نفت الداخلية وجود محاولة لاختطاف طائرة": the event is what was denied
+            if not counted and _threat_or_foiled(words, f.lo, f.i):
+                continue  # "هدد باغتيال قادة"، "ضبط شبكة خططت لتنفيذ هجمات": no attack took place
+            if not counted and any(b in _PLANTING for w in words[f.lo:f.i] for b in bare(w)) and not any(
+                    b in _BLAST_IN_CLAUSE for w in words[f.lo:f.hi] for b in bare(w)):
+                continue  # "زرعت الميليشيات هذه الكمية من الألغام في منطقة مندبة": mines laid, none told going off
+            if set(f.concepts) <= {"killed"} and f.j < len(words) and any(
+                    b in _SELF for w in words[f.j:f.j + 2] for b in bare(w)):
+                continue  # "حاولت قتل نفسها": a suicide (attempted), not an attack (a bomber "فجر نفسه" is no kill word)
+            if not counted and any(b in _CLEARANCE for w in words[f.lo:f.i] for b in bare(w)):
+                continue  # "انتزعت الفرق الهندسية مئات الألغام والعبوات الناسفة": mines cleared, not set off
+            base = [window_span(s, f.i, f.j)]
+            for q in (killed, injured):
+                if q is not None and 0 <= q.start < len(s.tokens):
+                    base.append(window_span(s, q.start, max(q.end, q.start + 1), before=6, after=6))
+            # "استهدفت مناطق منها الوهط وصبر والفيوش"، "بقصف في قضاء بيجي ومدينة الرمادي": one strike per place
+            # named; a toll told for them together is no place's own (kept only as written)
+            shared = len(listed) > 1
+            for p in (listed if shared else [place]):
+                spans = base + ([window_span(s, p.i, p.j, before=6, after=4)] if p is not None else [])
+                out.append(_Event(
+                    si, f.i, spans, p, date, None if shared else killed, ktext, None if shared else injured, itext, perp,
+                    target(ctx, f, killed, perp), list(f.types), weapons(ctx, f), past, news, anchored,
+                    report_date=date is not None and _is_report_date(s.words, date, s),
+                    generic="attack" in f.concepts,
+                    placed=bool(named or any(not _aside(words, m.i, f.i) for m in ctx.places_in(si, f.lo, f.hi))
+                                or any(not _aside(words, x, f.i) for x in foreign_places(words, f.lo, f.hi))
+                                or named_settlement(words, f.lo, f.hi)),
+                    update=counted_now and _toll_update(words),
+                    frame=f,
+                    listed=shared,
+                    told_again=told_again,
+                    by_cause=told_again and cause is not None,
+                    battle=any(b in _BATTLE for b in bare(words[f.i])),
+                    parts=_parts(words, killed),
+                    history=date.resolved.iso[:4] if _history(ctx, date) else None,
+                    sourced=date is None and f.i > 0 and words[f.i - 1] == "ان"
+                    and any(b in _DEFINITE_PLURALS for b in bare(words[f.i]))
+                    and any(b in _REPORT_VERBS for w in words[max(0, f.i - 5):f.i - 1] for b in bare(w)),
+                    relative=any(w in REL_PRONOUNS for w in words[max(f.lo, f.i - 2):f.i]),
+                    speech_date=date is not None and any(
+                        b in _SPEECH_NOUNS for w in words[max(0, date.i - 3):date.i] for b in bare(w)),
+                ))
+    return out

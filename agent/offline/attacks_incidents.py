@@ -1,0 +1,366 @@
+""":func:`find_attacks`: the tellings of an article joined into incidents, one record each.
+
+Tellings join the incident they are compatible with (:mod:`attacks_clusters`); the rules here join a retelling that
+is not, as told: the place where strikes told just before fell (:func:`_elaborated`), strikes named again by a bare
+fire noun (:func:`_renamed_fire`), a place the article says lies in the incident's (:func:`_nested_retelling`), the
+one incident an article places (:func:`_one_incident`), a lower count told as only that many (:func:`_lower_claim`)
+and a count for one of the incident's sites (:func:`_partial_count`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.attacks_clusters import (
+    _AIR_FORCES,
+    _CLOSE_TOLL_MIN,
+    _STRIKES,
+    _UNATTRIBUTED,
+    _UNPLACED_REACH,
+    _absorb,
+    _another_doer,
+    _compatible,
+    _doer_ids,
+    _last_told,
+    _new_cluster,
+    _other_side,
+    _others_after,
+    _past,
+    _place_ahead,
+    _same_day,
+    _same_family,
+    _strike_kinds,
+    _summed,
+    _told_again,
+    _unresolved,
+)
+from marsad.agent.offline.attacks_dates import _REPORT_VERBS
+from marsad.agent.offline.attacks_events import _Event, _events
+from marsad.agent.offline.attacks_places import _fired_place
+from marsad.agent.offline.attacks_records import _is_event, _lead_day, _news_date, _record, _strike_doers
+from marsad.agent.offline.context import DateHit, DocContext, bare
+from marsad.agent.offline.context_place import context_place
+from marsad.agent.offline.locations import Place, same_area
+from marsad.agent.offline.merge import adds_another, fronted, restricted, told_within
+from marsad.core.arabic import normalize
+from marsad.schemas import Attack
+
+_ELABORATION = rules.words("attacks", "elaboration_openers")
+"""Words opening a sentence that tells where the strikes told just before fell ("حيث تم قصف ...")."""
+_RENAMING_FIRE = {normalize(w) for w in rules.words("attacks", "renaming_fire_nouns")}
+"""Definite bare nouns of fire ("القصف"، "الغارات"): with no doer of their own they name strikes told before."""
+_S14_RENAMED = True  # module flag, for A/B measurement only
+_REGION_HOLD_KM = float(rules.number("attacks", "region_hold_km"))
+"""How far from a region's centre (a strip, a territory: "غزة") a town of its country lies within it, surely."""
+_S14_REGION = True  # module flag, for A/B measurement only
+_S14_PARTIAL = True  # module flag, for A/B measurement only
+
+
+def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The strikes a telling details, or None.
+
+    News tells strikes on a city or a governorate, then in its next sentence where they fell, as a source's
+    account or a "حيث" clause ("قصفت الطائرات مواقع في محافظة إدلب. وذكر ناشطون أن الطائرات
+    استهدفت مقرا في قرية كفر عويد"، "أغار الطيران على مخازن شرق المدينة، حيث تم استهداف مستودع ..."): the first
+    place no gazetteer knows told so is where the strikes told just before fell, one incident. Only of the same
+    family and doer (or none), with no other day and no other toll, and once per incident: a second such place
+    ("كما استهدفت غارة ثانية جسرا في منطقة ...") is a strike of its own, as is a round-up's item fronted by its place
+    ("وفي حماة قصفت الطائرات ...")."""
+    if e.place is None or not _unresolved(e.place) or not ctx.sentences[e.si].words or not _STRIKES & set(e.types):
+        return None
+    first = bare(ctx.sentences[e.si].words[0])
+    if not any(b in _REPORT_VERBS or b in _ELABORATION for b in first):
+        return None
+    told = [c for c in clusters if _last_told(c) == e.si - 1]
+    if not told:
+        return None
+    c = max(told, key=lambda c: c["first"])
+    if c.get("detailed") or c["place"] is None or _unresolved(c["place"]) or _past(c) or not _same_family(c, e):
+        return None
+    doers = [x.perpetrator for x in [*c["events"], e] if x.perpetrator is not None]
+    if not doers or any(p.entry.id != doers[0].entry.id for p in doers) or doers[0].entry.get("type") not in _AIR_FORCES:
+        return None  # a state's or a coalition's strikes ("مكّن الهجوم المقاتلين من بلوغ أطراف بلدة مجاورة" is
+        # where a group's fighters went next, not where its attack was)
+    if e.date is not None and not _same_day(c, e):
+        return None
+    if any(getattr(e, k) is not None and c[k] is not None and getattr(e, k).value != c[k].value
+           for k in ("killed", "injured")):
+        return None
+    return c
+
+
+def _renaming(ctx: DocContext, e: _Event) -> bool:
+    """True when a strike is told by a definite bare noun of fire (``renaming_fire_nouns``: "القصف"، "الغارات") with no
+    doer of its own: a name for strikes told before, of whatever kind of fire."""
+    if not _S14_RENAMED or e.perpetrator is not None or not _STRIKES & set(e.types):
+        return False
+    words = ctx.sentences[e.si].words
+    return 0 <= e.ti < len(words) and any(normalize(b.lstrip("#")) in _RENAMING_FIRE for b in bare(words[e.ti]))
+
+
+def _renamed_fire(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The strikes a definite bare fire noun names again right after telling them, or None.
+
+    News tells strikes and goes on, in the same sentence or the next, with what "the bombardment" hit ("شنت مقاتلات
+    غارات على أهداف غرب المدينة، وأصاب القصف مرفأ الصيادين"): a strike frame whose word is a definite bare noun of
+    fire (``renaming_fire_nouns``) with no doer, no other day and no other toll of its own, at a place no gazetteer
+    knows or one inside the strikes' place, is those strikes, whatever kind of fire each word names. Not a sentence
+    adding another event ("كما"), a listed place, or past context; only the last incident told, of the strike family,
+    placed and of today's news."""
+    if e.place is None or e.listed or not _renaming(ctx, e):
+        return None
+    words = ctx.sentences[e.si].words
+    if adds_another(words) or (e.background and not e.news):
+        return None
+    told = [c for c in clusters if e.si - 1 <= _last_told(c) <= e.si]
+    if not told:
+        return None
+    c = max(told, key=lambda c: (_last_told(c), c["first"]))
+    if c["place"] is None or _past(c) or not _strike_kinds(c["events"]):
+        return None
+    if not (_unresolved(e.place) or same_area(c["place"], e.place) or told_within(ctx, e.place, c["place"])):
+        return None
+    name = normalize(e.place.location.name)
+    if any(x.si != e.si and name in normalize(" ".join(ctx.sentences[x.si].words)) for x in c["events"]):
+        return None  # "غارات على مواقع في جبل ...، وشعب ...، وموقع ..." then "دمرت الغارات مخزنا في شعب ...": one of
+        # the places listed with the strikes, a strike of its own
+    if e.date is not None and c["date"] is not None and not _same_day(c, e):
+        return None
+    if any(getattr(e, k) is not None and c[k] is not None and getattr(e, k).value != c[k].value
+           for k in ("killed", "injured")):
+        return None
+    return c
+
+
+def _region_holds(wide: Place, narrow: Place) -> bool:
+    """True when ``wide`` is a region of the gazetteer (not a country, not a governorate) and ``narrow`` a town or an
+    area of its country within region_hold_km of its centre: "قصف على شمال قطاع غزة" and then "في بلدة بيت لاهيا"."""
+    a, b = wide.location, narrow.location
+    if not _S14_REGION or a.admin_level != "region" or b.admin_level in {"region", "country"} or _unresolved(narrow) \
+            or not a.country or a.country != b.country or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    dy = (a.lat - b.lat) * 111.0
+    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
+    return math.hypot(dx, dy) <= _REGION_HOLD_KM
+
+
+def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
+    """True when the event tells the cluster's incident again at a place the article says lies in the cluster's
+    place, or the other way round (:func:`merge.told_within`), of the same standing (news or past context), on the
+    same day or within unplaced_reach_sentences, by the same doer and (for strikes) the same kind of fire, not told
+    as another one ("كما"، "آخرين"), with
+    nothing else telling them apart (:func:`_compatible` as if told at the cluster's place)."""
+    if e.place is None or c["place"] is None or not (
+            told_within(ctx, e.place, c["place"]) or told_within(ctx, c["place"], e.place)
+            or _region_holds(c["place"], e.place) or _region_holds(e.place, c["place"])):
+        return False
+    if _another_doer(c, e):
+        return False  # the army's shelling of a front and the coalition's strikes on a place in it: two incidents
+    strikes, fire = _strike_kinds(c["events"]), _strike_kinds([e])
+    if strikes and fire and not strikes & fire and not _renaming(ctx, e):
+        return False  # shelling told at a district and air strikes on an area in it: two kinds of fire, two incidents
+    if (e.killed is not None and _others_after(ctx, e)) or adds_another(ctx.sentences[e.si].words):
+        return False  # "كما قتل 15 عنصرا آخر بغارات على ...": another strike within the place told before
+    return (e.background and not e.news) == _past(c) and (_same_day(c, e) or e.si - _last_told(c) <= _UNPLACED_REACH) \
+        and _compatible(c, replace(e, place=c["place"]))
+
+
+def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:
+    """The clusters with each incident told with no place joined to the one incident of its kind the article places.
+
+    An article about one incident tells it at its place once and retells it paragraphs later by its toll or a
+    witness's account with no place ("وذكر المتحدث أن 25 مسلحا قتلوا خلال معارك الأربعاء"), or opens with it
+    untolled ("الهجوم الذي استهدف متجرا جنوب البلاد") before placing it: when exactly one cluster of the same family
+    is told at a place, the unplaced one (news, not past context) is that incident, provided its doer, kind of fire,
+    day and toll do not tell them apart (:func:`_compatible` as if told at that place) and it is no round-up item
+    fronted by a place ("وفي جبهة ..."، :func:`merge.fronted`)."""
+    out = list(clusters)
+    for u in clusters:
+        if u["place"] is not None or _past(u):
+            continue
+        kin = [c for c in out if c is not u and c["place"] is not None and not _past(c)
+               and all(_same_family(c, e) for e in u["events"])]
+        if len(kin) != 1:
+            continue
+        c = kin[0]
+        doers, told = _doer_ids(c["events"]), _doer_ids(u["events"])
+        fire = _strike_kinds(c["events"]), _strike_kinds(u["events"])
+        renamed = all(_renaming(ctx, e) for e in u["events"] if _strike_kinds([e]))
+        if (doers and told and not doers & told) or (all(fire) and not fire[0] & fire[1] and not renamed):
+            continue  # another doer; rockets fired from a place and the air strikes on it
+        if any(c[k] is not None and u[k] is not None and c[k].value != u[k].value for k in ("killed", "injured")):
+            continue  # another toll, even one below a revised toll ("4 قتلى" beside "ارتفعت الحصيلة إلى 128")
+        if (u["killed"] is not None or u["injured"] is not None) and u["first"] < c["first"]:
+            continue  # a toll told before the article places anything may count the day or another incident: only a
+            # toll told after the placed incident retells it
+        if any(fronted(ctx.sentences[e.si].words) for e in u["events"]) or not all(
+                _compatible(c, replace(e, place=c["place"])) for e in u["events"]):
+            continue  # "وفي جبهة ... لقي القيادي مصرعه": a round-up's item at a place no gazetteer knows
+        for e in u["events"]:
+            _absorb(c, e)
+        c["first"] = min(c["first"], u["first"])
+        out.remove(u)
+    return out
+
+
+def _lower_claim(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The incident a lower death toll told as only that many ("فقط"، "سوى") is another side's count of, or None.
+
+    News gives one side's toll and then the other's, lower one with a word that restricts it ("أما الحزب فتحدث عن
+    مقتل خمسة أشخاص فقط"، "اعترفت الحركة فقط بمقتل اثنين من عناصرها"): it is the incident told last before it of the
+    same family and standing, with a higher count, in the same country (the telling has no place below the country
+    of its own, or one no gazetteer knows: a fighter's home town), on the same day if both are dated, with no other
+    doer; it adds citations only (:func:`merge.restricted`)."""
+    k = e.killed
+    if k is None or k.value is None or k.vague or k.start < 0 or not restricted(ctx.sentences[e.si].words, k.start, k.end):
+        return None
+    if e.place is not None and not (_unresolved(e.place) or e.place.location.admin_level == "country"):
+        return None
+    country = e.place.location.country if e.place is not None else None
+    kin = [c for c in clusters if c["killed"] is not None and c["killed"].value is not None and c["killed"].value > k.value
+           and _same_family(c, e) and _past(c) == (e.background and not e.news) and not _other_side(c, e)
+           and (country is None or c["place"] is None or c["place"].location.country == country)
+           and (e.date is None or c["date"] is None or _same_day(c, e)) and not _another_doer(c, e)]
+    return max(kin, key=_last_told) if kin else None
+
+
+def _partial_count(clusters: list[dict], e: _Event) -> dict | None:
+    """The incident a telling at its very place gives part of its toll for, tied by a count both give alike, or None.
+
+    News tells an incident's whole toll, then a spokesman's count for one of its sites beside the same wounded
+    ("قتل 9 وأصيب 40 في هجومين على الوزارة والمطار" and "قتل المهاجمون 6 وأصابوا 40 في الهجوم على الوزارة"): a
+    telling at the same place, of the same family and standing, on the same day if both are dated, by no other
+    doer (unknown attackers name no one), that gives one count equal to the incident's (at least close_toll_min, not vague) and the other lower, is
+    that incident counted in part; it adds citations only, the whole toll stays."""
+    if not _S14_PARTIAL or e.place is None or _unresolved(e.place):
+        return None
+    found = None
+    for c in clusters:
+        unnamed = e.perpetrator is not None and e.perpetrator.entry.id in _UNATTRIBUTED  # "مهاجمون مجهولون"
+        if c["place"] is None or c["place"].key != e.place.key or not _same_family(c, e) \
+                or (_another_doer(c, e) and not unnamed) \
+                or _past(c) != (e.background and not e.news) or _other_side(c, e):
+            continue
+        if e.date is not None and c["date"] is not None and not _same_day(c, e):
+            continue
+        counts = [(c[k], getattr(e, k)) for k in ("killed", "injured")]
+        if any(a is None or b is None or a.value is None or b.value is None or a.vague or b.vague for a, b in counts):
+            continue
+        same = [a.value for a, b in counts if a.value == b.value]
+        lower = [a for a, b in counts if b.value < a.value]
+        if len(same) == 1 and same[0] >= _CLOSE_TOLL_MIN and len(lower) == 1:
+            found = c
+    return found
+
+
+def find_attacks(ctx: DocContext) -> list[Attack]:
+    """The attacks of a document, one record per event with all its mentions cited.
+
+    Args:
+        ctx: the document context.
+    """
+    clusters: list[dict] = []
+    floating: list[_Event] = []
+    roundup_dates: list[tuple[int, DateHit]] = []
+    for e in _summed(ctx, _place_ahead(ctx, _events(ctx, roundup_dates))):
+        target_cluster = None
+        told = [c for c in clusters if _same_family(c, e)] if e.told_again else []
+        # an incident of the same standing (news or past context) first
+        told = [c for c in told if _past(c) == (e.background and not e.news)] or told
+        if told:
+            # the incident told last, so that the rest of the sentence that names it again joins it too
+            _told_again(max(told, key=lambda c: max(x.si for x in c["events"])), e)
+            continue
+        if e.sourced and clusters:
+            last = max(clusters, key=lambda c: max(x.si for x in c["events"]))
+            if max(x.si for x in last["events"]) == e.si - 1 and _same_family(last, e) and not _past(last) \
+                    and all(getattr(e, k) is None or last[k] is None or last[k].value == getattr(e, k).value
+                            for k in ("killed", "injured")):
+                # "شنت طائرات التحالف غارات على محافظة الحديدة. وأكدت مصادر أن الغارات استهدفت قافلة قرب
+                # مدينة باجل": where the strikes just told fell, not another incident
+                _absorb(last, e)
+                continue
+        if e.anchored:
+            # same place (or no place and compatible facts): the same event
+            candidates = [c for c in clusters if _compatible(c, e)]
+            if not candidates:
+                whole = _elaborated(ctx, clusters, e)
+                if whole is not None:
+                    _absorb(whole, e)
+                    whole["umbrella"] = whole["place"]  # later tellings at the city or governorate itself still
+                    # join it (a place within it is another strike: "وأصابت غارة ثانية مخزنا قرب بلدة ...")
+                    whole["place"] = e.place  # where they fell, within the city or governorate told first
+                    whole["detailed"] = True
+                    continue
+                renamed = _renamed_fire(ctx, clusters, e)
+                if renamed is not None:  # "شنت مقاتلات غارات غرب المدينة، وأصاب القصف المرفأ": the same strikes
+                    _absorb(renamed, e)
+                    continue
+                nested = [c for c in clusters if _nested_retelling(ctx, c, e)]
+                if nested:  # "قرب مدينة جنين" and "في قرية برقين جنوب غرب مدينة جنين": one incident
+                    wide = nested[-1]["place"]
+                    _absorb(nested[-1], e)
+                    if nested[-1]["place"] is not wide and nested[-1].get("umbrella") is None:
+                        nested[-1]["umbrella"] = wide  # later tellings at the wider place still join it
+                    continue
+                part = _partial_count(clusters, e)
+                if part is not None:
+                    _absorb(part, e, facts=False)  # "قتل المهاجمون 6 وأصابوا 40 في الهجوم على الوزارة": part of it
+                    continue
+                lower = _lower_claim(ctx, clusters, e)
+                if lower is not None:
+                    _absorb(lower, e, facts=False)  # "وتحدث الحزب عن مقتل خمسة فقط": another side's count of it
+                    continue
+            # "وفي مأرب قصفت المقاتلات مواقع ... أعلن داعش مسؤوليته عن تفجير سيارة في صنعاء. وقالت مصادر إن التفجير
+            # تسبب في مقتل خمسة": a telling with no place of its own goes on with the incident told last, not with
+            # the last one first told (the Sanaa cluster opened before Marib's)
+            target_cluster = max(candidates, key=_last_told) if candidates and e.place is None else \
+                candidates[-1] if candidates else None
+            if target_cluster is None:
+                clusters.append(_new_cluster(e))
+                continue
+            _absorb(target_cluster, e)
+        else:
+            floating.append(e)
+    clusters = _one_incident(ctx, clusters)
+    for e in floating:
+        # "انفجرت عبوة ناسفة ... جنوب الحديدة" after air strikes on Hodeidah, rocket fire on a base after clashes
+        # near it: a mention of another kind of attack is another incident, never a further telling of this one
+        kin = [c for c in clusters if _same_family(c, e)]
+        if e.place is not None:
+            match = [c for c in kin if c["place"] is not None and same_area(c["place"], e.place)]
+        else:
+            match = [c for c in kin if c["first"] <= e.si] or kin[:1]
+        if match:
+            _absorb(match[-1], e, facts=False)
+    news_date = next((d for si, d in roundup_dates if si in ctx.lead and d.mention.kind in {"rel", "wd"}), None) \
+        or _news_date(clusters) or _lead_day(ctx)
+
+    def day_of(c: dict) -> DateHit | None:
+        """The latest round-up told before the incident dates it ("وقتل 30 شخصا في سلسلة تفجيرات أول من أمس"
+        and the bombings after it), else the article's news day."""
+        before = [d for si, d in roundup_dates if si <= c["first"] and si not in ctx.lead]
+        return before[-1] if before else news_date
+
+    records = [(r, c) for r, c in ((_record(ctx, c, day_of(c)), c) for c in clusters)
+               if _is_event(r, any(e.placed for e in c["events"]),
+                            bool(c["report_date"]) and any(e.speech_date for e in c["events"]))]
+    countries = {r.location.country for r, _ in records if r.location is not None and r.location.country}
+    incidents_country = next(iter(countries)) if len(countries) == 1 else None
+    out: list[tuple[Attack, bool]] = []
+    for r, c in records:
+        flyer = any(e.perpetrator is not None and e.perpetrator.entry.canonical == r.perpetrator
+                    and e.perpetrator.entry.get("type") in _AIR_FORCES for e in c["events"])
+        if r.location is None:
+            # "شرقي المدينة"، "في البلاد", or a follow-up sentence of a report about one place
+            frames = [e.frame for e in sorted(c["events"], key=lambda e: e.si) if e.frame]
+            fired = _fired_place(ctx, frames)
+            place = context_place(ctx, frames, incidents_country) if fired is None else None
+            if fired is not None:
+                r = r.model_copy(update={"location": fired.location})  # "قذائف صاروخية على إسرائيل"
+            elif place is not None:
+                r = r.model_copy(update={"location": place.location, "flags": [*r.flags, "location_from_article"]})
+        out.append((r, flyer))
+    return _strike_doers(out)

@@ -1,0 +1,221 @@
+"""The record of one incident, which incidents are events, and the article's doer of its air strikes.
+
+:func:`_record` picks the incident's kind (the bomb kind first; a group's "air strike" is none), doer (no unnamed
+attackers), target (not the doer), weapons and day (the article's news day for a round-up's item); :func:`_is_event`
+keeps a record with a toll, a place or a doer, or a specific kind told as the day's news; :func:`_strike_doers`
+lends the doer of the article's air strikes to those told with none.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
+from marsad.agent.offline.attacks_events import _Event
+from marsad.agent.offline.context import DateHit, DocContext, bare
+from marsad.agent.offline.merge import citations
+from marsad.schemas import Attack
+
+_TYPE_PRIORITY = rules.sequence("attacks", "type_priority")
+_SHOOTING = rules.words("attacks", "shooting_cues")
+"""Words that make an attack of no named kind a shooting ("برصاص"، "إطلاق نار"، "مسلحون")."""
+_AIR_CUES = rules.words("attacks", "air_cues")
+"""Words that make shelling come from the air ("طيران"، "طائرات"، "مقاتلات")."""
+
+
+def _refine_type(ctx: DocContext, events: list[_Event], kind: str) -> str:
+    """The attack type read from the words around the incident's triggers, when the trigger words left it open.
+
+    A suicide bomber makes any bombing a ``suicide_attack`` ("سيارة مفخخة يقودها انتحاري"); an attack of no
+    named kind told with bullets or gunmen is an ``armed_assault`` ("قتل برصاص"، "هجوم شنه مسلحون");
+    shelling with aircraft in its clause is an ``airstrike`` ("قصف طيران التحالف").
+    """
+    types = {t for e in events for t in e.types}
+    if "suicide_attack" in types and kind in {"car_bomb", "ied", "explosion", "other"}:
+        return "suicide_attack"
+    if kind not in {"other", "shelling"}:
+        return kind
+    for e in events:
+        if e.frame is None:
+            continue
+        words = ctx.sentences[e.si].words
+        lo, hi = max(e.frame.lo, e.frame.i - 4), min(e.frame.hi, e.frame.j + 6)
+        forms = {b for w in words[lo:hi] for b in bare(w)}
+        if kind == "shelling" and forms & _AIR_CUES:
+            return "airstrike"
+        if kind == "other" and forms & _SHOOTING:
+            return "armed_assault"
+    return kind
+
+
+_NO_SELF_TARGET = True  # module flag, for A/B measurement only
+
+
+def _strike_doers(pairs: list[tuple[Attack, bool]]) -> list[Attack]:
+    """Air strikes with no doer of their own take the doer of the article's other air strikes.
+
+    A round-up names the air force once ("نفذت قوات التحالف 41 ضربة جوية") and then lists its strikes
+    ("وفي الحسكة استهدفت الغارات ..."); armed groups fly no aircraft, so whoever the article says flies
+    them flew these too. Only an air strike whose doer is a state's forces or a coalition (``pairs``: each
+    record and whether its doer is one) lends it; the nearest such strike before wins, else the first
+    after; the record is flagged ``perpetrator_from_article``.
+    """
+    records = [r for r, _ in pairs]
+    doers = [(x, r) for x, (r, flyer) in enumerate(pairs) if r.attack_type == "airstrike" and r.perpetrator and flyer]
+    if not doers:
+        return records
+    out = []
+    for x, r in enumerate(records):
+        if r.attack_type == "airstrike" and not r.perpetrator:
+            before = [d for y, d in doers if y < x]
+            src = before[-1] if before else doers[0][1]
+            r = r.model_copy(update={"perpetrator": src.perpetrator, "perpetrator_en": src.perpetrator_en,
+                                     "flags": [*r.flags, "perpetrator_from_article"]})
+            if _NO_SELF_TARGET and r.target == r.perpetrator:
+                r = r.model_copy(update={"target": None})  # "تكثيف التحالف غاراته": the air force read as the
+                # target of its own strikes is their doer, not what they hit
+        out.append(r)
+    return out
+
+
+def _is_event(a: Attack, placed: bool, reported: bool = False) -> bool:
+    """False for a mention with nothing that makes it one event.
+
+    An event has a toll, a place or a doer, or (a specific kind of attack) is told as
+    today's news with its day; a bare "هجوم" (type ``other``, no weapon) needs a resolved place
+    with a day or a doer, or else a place or doer and a date ("أبدت دعمها للهجوم" is talk
+    about an attack).
+
+    Args:
+        a: the record.
+        placed: some frame of it names a place, even one the gazetteer cannot resolve
+            (a country, a region, a place abroad: "في غزة"، "شمال العراق").
+        reported: its day is the day a statement or speech was made ("وأضاف في كلمة الأحد ... إزاء إطلاق
+            قذائف"), which does not make talk about attacks one that happened that day.
+    """
+    if a.killed_text or a.injured_text:
+        return True
+    if "date_from_article_lead" in a.flags:
+        a = a.model_copy(update={"date": None, "date_precision": "unknown"})  # its own words must make it one
+    anchored = a.location is not None or a.perpetrator is not None or placed
+    if a.attack_type != "other" or a.weapons:
+        # "تحت غطاء من قصف مكثف"، "فيلم اشتباك": no toll, no place, no doer, no day
+        return anchored or (a.date_precision == "day" and not a.background and not reported)
+    if a.location is not None and (a.date_precision == "day" or a.perpetrator is not None):
+        return True
+    return anchored and a.date is not None
+
+
+def _lead_day(ctx: DocContext) -> DateHit | None:
+    """The day the lead tells its news on ("انتزعت قوات الشرعية، الجمعة، ميناء ..."), when no incident gave one:
+    the first day-precise date relative to publication in the title or the lead."""
+    for si in sorted(ctx.lead):
+        for d in ctx.dates[si]:
+            if d.mention.kind in {"rel", "wd"} and d.resolved.precision == "day" and d.mention.parts.get("qualifier") != "past":
+                return d
+    return None
+
+
+def _news_date(clusters: list[dict]) -> DateHit | None:
+    """The day the article's news happened: the first event told as news and dated relative to publication
+    ("أمس"، "السبت"، "اليوم الاثنين"), not the day it was reported."""
+    for c in sorted(clusters, key=lambda c: c["first"]):
+        d = c["date"]
+        if d is None or c["report_date"] or not any(e.news for e in c["events"]):
+            continue
+        if d.mention.kind in {"rel", "wd"} and d.resolved.precision == "day" and d.mention.parts.get("qualifier") != "past":
+            return d
+    return None
+
+
+def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attack:
+    events: list[_Event] = sorted(c["events"], key=lambda e: (e.si, e.ti))
+    anchored = [e for e in events if e.anchored] or events
+
+    def pick(attr):
+        return next((getattr(e, attr) for e in anchored if getattr(e, attr)), None) or next(
+            (getattr(e, attr) for e in events if getattr(e, attr)), None)
+
+    types = [t for e in events for t in e.types]
+    first_specific = None
+    for e in events:
+        if not e.types:
+            continue
+        bombs = [t for t in ("suicide_attack", "car_bomb", "airstrike") if t in e.types]
+        first_specific = bombs[0] if bombs else e.types[0]  # "هجوم انتحاري بسيارة مفخخة": the bomb kind wins
+        break
+    killed_event = next((e for e in events if e.killed is c["killed"]), None)
+    injured_event = next((e for e in events if e.injured is c["injured"]), None)
+    perp = pick("perpetrator")
+    if perp is not None and perp.entry.id in _UNATTRIBUTED:
+        perp = None  # "مسلحون مجهولون": nobody is named, so nobody is the perpetrator
+    weapons: list[str] = []
+    for e in events:
+        for w in e.weapons:
+            if w not in weapons:
+                weapons.append(w)
+    date: DateHit | None = c["date"]
+    inherited = False
+    news_told = any(e.news for e in events)
+    if (date is None or not date.resolved.iso) and news_date is not None \
+            and not any(e.background for e in events if e.anchored or not news_told):
+        # (a loose mention told as past context, joined to an incident without place, toll or day, leaves its day
+        # alone: joined to it, "ويعتمد الطيران في غاراته منذ أشهر على قنابل موجهة", does not make it the past)
+        # a round-up's incidents ("وفي عدن، قصف ...") happened on the day its lead tells, unless dated apart
+        date, inherited = news_date, True
+    spans = [sp for e in events for sp in e.spans]
+    background = not any(e.news for e in events) and not inherited  # a round-up's item is the news too
+    if any(e.history for e in events):
+        background = True  # history joined by a loose mention in the lead ("عين نائبا بعد اغتيال والده") is history
+    killed_value = c["killed"].value if c["killed"] else None
+
+    def rank(e: _Event) -> tuple:
+        same_count = e.killed is not None and e.killed.value is not None and e.killed.value == killed_value
+        return (not e.target[1], not same_count, e not in anchored)
+
+    with_target = sorted((e for e in events if e.target and e.target[0]), key=rank)
+    if perp is not None and _NO_SELF_TARGET:
+        # "صدت القوات هجوما للحوثيين" and "قتل 12 عنصرا من ميليشيات الحوثي" told of one incident: the doer's own
+        # dead, or the other side's telling, are no target of its attack
+        with_target = [e for e in with_target if e.target[0] != perp.entry.canonical]
+    target = with_target[0].target[0] if with_target else None
+    kind = first_specific or (types[0] if types else "other")
+    if kind == "airstrike" and perp is not None and perp.entry.get("type") == "armed_group":
+        # air strikes are flown by states and the coalition: an armed group is either the target
+        # or the doer of another attack told beside "ضربات جوية"
+        if any(e.generic for e in events):
+            kind = next((t for t in types if t != "airstrike"), "other")
+        else:
+            perp = None
+    if kind == "shelling" and perp is not None and any(w in (perp.entry.name_en or "") for w in ("Air", "Aviation")):
+        kind = "airstrike"  # "قصف طيران الجيش": shelling from the air
+    kind = _refine_type(ctx, events, kind)
+    cits = citations(ctx.doc.doc_id, ctx.text, spans)
+    flags = []
+    for name, phrase in (("killed", killed_event.killed_text if killed_event else None),
+                         ("injured", injured_event.injured_text if injured_event else None)):
+        if phrase and not any(phrase in c.quote for c in cits):
+            flags.append(f"{name}_not_in_citation")  # a long article cut at the citation limit
+    if date is not None and date.resolved.inferred:
+        flags.append("date_from_weekday_elsewhere")
+    if inherited:
+        flags.append("date_from_article_lead")
+    location = c["place"].location if c["place"] else None
+    return Attack(
+        date=date.resolved.iso if date else None,
+        date_precision=date.resolved.precision if date else "unknown",
+        date_text=ctx.quote(date.start, date.end) if date else None,
+        location=location,
+        perpetrator=perp.entry.canonical if perp else None,
+        perpetrator_en=perp.entry.name_en if perp else None,
+        target=target,
+        attack_type=kind,
+        weapons=weapons,
+        killed=c["killed"].value if c["killed"] else None,
+        killed_text=killed_event.killed_text if killed_event else None,
+        injured=c["injured"].value if c["injured"] else None,
+        injured_text=injured_event.injured_text if injured_event else None,
+        background=background,
+        date_inferred=bool(date and date.resolved.inferred),
+        citations=cits,
+        flags=flags,
+    )

@@ -1,13 +1,13 @@
 """Session 12: the toll of an incident (agent/offline/casualties.py).
 
 - a death of wounds ("توفي ... متأثرا بجروح أصيب بها") counts the dead it tells: the dying verb alone is no
-  casualty word, "متأثرا" after it makes it one (``casualties._died_of_wounds``);
+  casualty word, "متأثرا" after it makes it one (``casualties_frame._died_of_wounds``);
 - a stated count told after a vague one in the same frame ("سقوط عدة قتلى ... ما أدى إلى مقتل ثلاثة") is the toll,
-  unless it is a part ("بينهم") or a single victim (``casualties._counted_later``).
+  unless it is a part ("بينهم") or a single victim (``casualties_frame._counted_later``).
 """
 
 
-from marsad.agent.offline import casualties
+from marsad.agent.offline import casualties_frame
 
 
 def _tolls(result):
@@ -49,8 +49,8 @@ def test_a_part_after_a_vague_toll_is_no_toll(offline_extract):
 
 
 def test_the_rules_are_what_makes_the_counts(offline_extract, monkeypatch):
-    monkeypatch.setattr(casualties, "DIED_OF_WOUNDS", False)
-    monkeypatch.setattr(casualties, "VAGUE_THEN_COUNT", False)
+    monkeypatch.setattr(casualties_frame, "DIED_OF_WOUNDS", False)
+    monkeypatch.setattr(casualties_frame, "VAGUE_THEN_COUNT", False)
     r = offline_extract("توفي مساء الخميس شاب عراقي متأثراً بجروح أصيب بها برصاص مسلحين مجهولين قرب مدينة بعقوبة.")
     assert [a.killed for a in r.attacks] == [None]
     r = offline_extract("قالت الشرطة إن تفجيرين انتحاريين وقعا بمسجدين أديا إلى سقوط عدة قتلى في مدينة كراتشي، "

@@ -30,7 +30,8 @@ _UPDATE_REACH = 20
 
 
 COMBINED_UPDATE = True
-"""Module switch of the combined-figure check of :func:`_updated_total` (A/B measurement)."""
+"""Module switch of the combined-figure check of :func:`_updated_total` (A/B measurement); ``casualties_counts`` reads
+it here too ("60 بين قتيل وجريح" after a counted noun)."""
 
 
 def _both_kinds_near(words: list[str], at: int) -> bool:

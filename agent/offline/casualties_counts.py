@@ -1,0 +1,246 @@
+"""Casualty counts: the count beside a casualty word (:func:`_quantity_near`).
+
+After the word ("مقتل 13 شرطيا"، "أودت بحياة 5"، "قتل فلسطينيان"), a counted noun's number ("62 قتيلا"), or read
+back to the subject before a verb ("13 عنصرا ... قتلوا"، "ثلاثة عشر شخصا قتلوا" = 13), with the checks of the
+modules before it (companions, the verb's object, what is no toll, parts).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import Quantity, is_single_person, read_quantity
+from marsad.agent.offline import casualties_updates, rules
+from marsad.agent.offline.casualties_companions import _with_companions
+from marsad.agent.offline.casualties_excluded import _TOLL_NOUNS, _attacker_shot_dead, _captured, _mixed_with_attackers
+from marsad.agent.offline.casualties_partial import _range_low, _summed, _total_after_part
+from marsad.agent.offline.casualties_subjects import _ACTIVE_KILL, _object_after_subject
+from marsad.agent.offline.casualties_words import (
+    _ANY_READ,
+    _ATTACKERS,
+    _HIT_VERBS,
+    _INJURED_READ,
+    _KILLED_READ,
+    _NOT_CASUALTY_UNITS,
+    _ONE_OF_THEM,
+    _SHOT_DEAD,
+    _SINGLE_COUNTED,
+    _SINGLE_PERSONS,
+    _TERRORIST_NOUNS,
+    COUNTED_NOUNS,
+    INJURED,
+    _dual_by_number,
+    _dual_noun,
+    _one_person,
+    _terrorists_counted,
+)
+from marsad.agent.offline.context import bare
+from marsad.agent.offline.vocab import KILLED
+
+_LIFE = rules.words("casualties", "life")
+
+_YEAR_CUES = rules.words("casualties", "year_cues")
+
+_FILLERS = rules.words("casualties", "fillers")
+
+_HIT_OBJECTS = rules.words("casualties", "hit_objects")
+
+_ONE_MORE = rules.words("casualties", "one_more")
+"""A second casualty kind counted as one more person: "قتل جنديان وأصيب آخر"، "وإصابة ثالث"."""
+_TWO_MORE = rules.words("casualties", "two_more")
+
+_DUAL_VERBS = rules.words("casualties", "dual_verbs")
+"""Dual verbs after their subject ("إن مدنيين قتلا"): the subject in -ين is the dual, two people."""
+
+_HEDGES = rules.words("casualties", "hedges")
+
+COMPANIONS_AFTER_VERB = True
+"""Module switch (A/B measurement): "مع" right after a casualty verb counts its subject told before it with the
+companions after it ("قتل مع 4 من مرافقيه" = 5), not the four alone."""
+
+
+def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], breaks: set[int],
+                   militants_before: bool = False) -> Quantity | None:
+    """A quantity just after a casualty word (or a number + noun just before it: "13 عنصرا ... قتلوا").
+
+    A counted noun ("62 قتيلا"، "3200 جريح") takes the number right before it. Militants counted before the verb
+    are read (marked, start < 0) only with ``militants_before`` (a strike's frame), else not at all.
+    """
+    if any(b in COUNTED_NOUNS for b in bare(words[k])) and k > 0:
+        q = read_quantity(words, k - 1)
+        if q is not None and q.end == k and (k - 1) not in dated:
+            if k + 1 < len(words) and words[k + 1].startswith("و") and words[k + 1][1:] in COUNTED_NOUNS \
+                    and words[k + 1][1:] != words[k]:
+                return Quantity(None, True, q.start, k + 2)  # "70 قتيلا وجريحا": one figure for both kinds
+            return q
+        if k - 2 >= lo and k > lo:
+            q = read_quantity(words, k - 2)
+            if q is not None and q.end == k - 1 and words[k - 1] in {"من", "اخرين"}:
+                return q
+    if words[k] in _SINGLE_COUNTED and not (k > 0 and (words[k - 1] in {"بين", "علي"} or read_quantity(words, k - 1))) \
+            and not any(w in _SHOT_DEAD for w in words[max(0, k - 4):k]) and not _attacker_shot_dead(words, k) \
+            and not (k + 1 < len(words) and words[k + 1].startswith("و") and any(b in _TOLL_NOUNS for b in bare(words[k + 1]))):
+        return Quantity(1, False, k, k + 1)  # "أوقع قتيلا وخمسة جرحى"، not "بين قتيل وجريح"
+    if k > 0 and words[k - 1] == "بين" and (words[k] in _SINGLE_COUNTED
+                                            or casualties_updates.COMBINED_UPDATE and words[k] in COUNTED_NOUNS
+                                            and k + 1 < len(words) and words[k + 1].startswith("و")):
+        # ("60 شخصا بين جريح وقتيل": the injured told first)
+        q = read_quantity(words, k - 2) if k > 1 else None
+        if q is None and k > 2:
+            q = read_quantity(words, k - 3)
+        if q is not None:
+            return Quantity(None, True, q.start, k)  # "60 بين قتيل وجريح": one figure for both kinds
+    hit = any(b in _HIT_VERBS for b in bare(words[k]))
+    own_kind = _INJURED_READ if any(b in _INJURED_READ for b in bare(words[k])) else _KILLED_READ
+    first = k + 1
+    closing = -1  # the comma that closes a day told right after the verb
+    for x in range(k + 1, min(hi, k + 7)):
+        if words[x] in _LIFE or words[x] in _FILLERS:
+            first = x + 1 if x == first else first
+            continue  # "أودت بحياة 5"، "قتل فيها 3"
+        if _day_after_verb(words, x, first, dated):
+            first, closing = x + 1, x + 1
+            continue  # "أودى الثلاثاء بحياة شرطيتين"، "قتل، الاثنين، 5 جنود"
+        if (x in breaks and x != closing) or x in dated or any(b in _ANY_READ for b in bare(words[x])):
+            break
+        q = read_quantity(words, x) or _range_low(words, x)
+        if q is None and x == first and (_dual_noun(words[x]) or _dual_by_number(words, x)):
+            # "قتل فلسطينيان"، "مقتل رجلين"، "قتل مشجعان"، "مقتل مسعفتين"، "مقتل مدنيين اثنين"
+            q = Quantity(2, False, x, x + 2 if _dual_by_number(words, x) else x + 1)
+        if q is None:
+            if x == k + 1 and words[x] in _ONE_OF_THEM:
+                return Quantity(1, False, x, x + 1)  # "أصاب أحدهم"
+            if x == first and (_one_person(words[x]) or words[x].startswith("ال") and _one_person(words[x][2:])):
+                # "مقتل مدرس وزوجته"، "مقتل المواطن فلان": one person (and the companions named after them)
+                return _with_companions(words, 1, x, x + 1, hi, own_kind)
+            if x == k + 1 and words[x] in _ONE_MORE | _TWO_MORE and (
+                    words[k].startswith("و") or k > 0 and words[k - 1] == "كما"):
+                return Quantity(2 if words[x] in _TWO_MORE else 1, False, x, x + 1)  # "قتل جنديان وأصيب آخر"
+            if x == k + 1 and words[x] in {"احد", "احدي"} and x + 1 < hi:
+                return Quantity(1, False, x, x + 2)  # "مقتل أحد المنتسبين"
+            if COMPANIONS_AFTER_VERB and x == first and words[x] == "مع":
+                q = _with_companions(words, 1, x, x, hi, own_kind)
+                if q.end > x:  # "أن القيادي فلان قتل مع 4 من مرافقيه"، "قتل مع 6 آخرين": the subject and the others
+                    return q
+            if x == first and any(b in _ACTIVE_KILL for b in bare(words[k])):
+                obj = _object_after_subject(words, x, hi, dated)
+                if obj is not None and not _terrorists_counted(words, obj.end):
+                    # (militants killed by the verb's subject are an operation's result, read as before)
+                    return obj  # "قتلت غارة جوية 5 مدنيين": the subject told between the verb and its victims
+            break
+        nxt = words[q.end] if q.end < len(words) else ""
+        if q.value is not None and any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
+            return None
+        if hit and not (q.end >= hi or q.end in breaks or nxt in _HIT_OBJECTS or is_single_person(nxt)
+                        or nxt in _SINGLE_PERSONS or any(b in _ANY_READ for b in bare(nxt))):
+            return None  # "أصابت الغارات 3 مواقع": things hit, not people
+        other = KILLED if any(b in _INJURED_READ for b in bare(words[k])) else INJURED
+        if any(b in other and b in COUNTED_NOUNS for b in bare(nxt)):
+            return None  # "62 قتيلا ونحو 3200 جريح": 3200 counts the other kind
+        if _terrorists_counted(words, q.end):
+            return Quantity(q.value, q.vague, -1 - q.start, q.end)  # militants: start < 0 marks it
+        if _mixed_with_attackers(words, q.end, len(words)):
+            return Quantity(None, True, q.start, q.end)  # "مقتل نحو 10 معظمهم من الانتحاريين"
+        total = _total_after_part(words, q.end, hi)
+        if total is not None:
+            return total  # "قتل ثلاثة جنود من بين 10 أشخاص قتلوا": the toll is the 10
+        return _summed(words, q, hi, other)
+    if hit:
+        return None  # "21 ضربة أصابت": a hit verb counts only the people after it
+    if _counted_noun_alone(words, k):
+        return None  # "درس 159 بلاغا باحتمال سقوط ضحايا": 159 reports, not a toll
+    best = None
+    floor = lo if k > lo else max(0, k - 6)  # a frame opening on its verb: "أن عشرة أشخاص على الأقل قتلوا"
+    for x in range(k - 1, max(floor - 1, k - 10), -1):
+        if any(b in _ANY_READ for b in bare(words[x])) or x in dated or (
+                x + 1 in breaks and not ((x + 1 == k or words[x + 1] in _ASIDES) and _aside_before(words, k))):
+            break
+        if words[x] in {"بينهم", "منهم", "بينها"}:
+            best = None  # "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": the total stands before "بينهم"
+            continue
+        q = read_quantity(words, x)
+        if q is not None and WHOLE_NUMBER_BEFORE:
+            q = _whole_number(words, q, max(floor, x - 3), dated)
+        if q is None and x == k - 1 and words[k] in _DUAL_VERBS and words[x].endswith(("ين", "ان")) \
+                and len(words[x]) > 4 and words[x].isalpha() \
+                and not {words[x], words[x].removeprefix("ال")} & (_TERRORIST_NOUNS | _ATTACKERS):
+            q = Quantity(2, False, x, k)  # "إن مدنيين قتلا": the dual verb tells the -ين noun's number
+        if q is not None and q.start > 0 and any(b in _YEAR_CUES for b in bare(words[q.start - 1])):
+            continue  # "مواليد 1986"، "عام 2014": a year, not a count of people
+        if q is not None and _one_before_plural(words, q, k):
+            continue  # "ثمانية أشخاص من أسرة واحدة قتلوا": "واحدة" describes the family
+        if q is not None and q.value is not None and q.end <= k and best is None:
+            nxt = words[q.end] if q.end < len(words) else ""
+            if any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
+                return None
+            militants = _terrorists_counted(words, q.end)
+            if militants and not militants_before:
+                return None
+            if nxt.startswith("ل") and not nxt.startswith("لا"):
+                continue  # "2 لنشرها": not a count of people
+            if _captured(words, q):
+                return Quantity(None, True, k, k + 1)  # "أسفرت عن أسر 4 حوثيين وقتل ...": the 4 were captured
+            g = q.start - 1
+            while g > 0 and (words[g] in _HEDGES or words[g] in _FILLERS or words[g] in _LIFE):
+                g -= 1  # "مقتل ما يقارب من 20 ... وإصابة آخرين"، "قتل خلاله 20 ... وجرح"
+            if g >= 0 and any(b in _ANY_READ - own_kind for b in bare(words[g])):
+                return None  # "قتل ثلاثة جنود وأصيب آخر": the three are the killed word's count
+            if militants:  # "9 عناصر من التنظيم قتلوا في الغارات": a strike's toll, marked as militants (start < 0)
+                return Quantity(q.value, q.vague, -1 - q.start, q.end)
+            best = q
+    if best is not None and best.value is not None and _mixed_with_attackers(words, best.end, k):
+        return Quantity(None, True, best.start, best.end)
+    return best
+
+
+WHOLE_NUMBER_BEFORE = True
+"""Module switch (A/B measurement) of :func:`_whole_number` in the backward reading of :func:`_quantity_near`."""
+
+
+def _whole_number(words: list[str], q: Quantity, lo: int, dated: set[int]) -> Quantity:
+    """The whole number a quantity read from its last word belongs to: reading back from a casualty verb meets
+    "عشر" of "ثلاثة عشر شخصا قتلوا" or "وعشرين" of "خمسة وعشرين" first, which alone read 10 and 20; the widest
+    quantity starting at most three words before it and ending where it ends is the count (13, 25)."""
+    for y in range(q.start - 1, lo - 1, -1):
+        if y in dated:
+            break
+        r = read_quantity(words, y)
+        if r is not None and r.end == q.end and r.value is not None and not r.vague and r.value != q.value:
+            q = r  # (a hedge before the number, "نحو"، "لا يقل عن", keeps the quantity as it was read)
+    return q
+
+
+def _aside_before(words: list[str], k: int) -> bool:
+    """True when a plural or dual verb at ``k`` follows its subject's aside set off by a comma: "5 من المدنيين بينهم
+    3 أطفال، أصيبوا" (the comma closes the aside, not the subject's clause)."""
+    return words[k].endswith(("وا", "ا")) and any(w in _ASIDES for w in words[max(0, k - 6):k])
+
+
+_ASIDES = rules.words("casualties", "aside_words")
+
+
+def _counted_noun_alone(words: list[str], k: int) -> bool:
+    """True when the casualty word at ``k`` is a counted noun ("ضحايا"، "قتلى"، "جرحى"): it takes only the number
+    right before it ("62 قتيلا"، "5 من القتلى"), never one read further back, which counts something else ("159
+    بلاغا باحتمال سقوط ضحايا")."""
+    if k > 0 and words[k - 1] == "بين":
+        return False  # "150 عنصرا من الميليشيات سقطوا بين قتيل وجريح": read back, then found to count both kinds
+    if k > 1 and words[k - 1] == "من" and words[k - 2] in _BODIES:
+        return False  # "وصول 17 جثة من قتلى الحوثيين": the bodies count the dead
+    return any(b in COUNTED_NOUNS for b in bare(words[k]))
+
+
+_BODIES = rules.words("casualties", "body_nouns")
+
+_DAY_WORDS = rules.words("casualties", "day_after_verb_words")
+
+
+def _day_after_verb(words: list[str], x: int, first: int, dated: set[int]) -> bool:
+    """True when a day's word stands right after the casualty verb, before its count: "أودى الثلاثاء بحياة
+    شرطيتين"، "قتل، الاثنين، 5 جنود" (a day word with no digit: "قتل 12 يونيو" is not skipped)."""
+    return x == first and x in dated and words[x] in _DAY_WORDS
+
+
+def _one_before_plural(words: list[str], q: Quantity, k: int) -> bool:
+    """True when a plural verb at ``k`` ("قتلوا"، "أصيبوا"، "لقوا") would take "one" read back as its count: a
+    plural subject is three or more, so the "واحد/واحدة" is an adjective ("من أسرة واحدة")."""
+    return q.value == 1 and words[k].endswith("وا") and len(words[k]) > 3 and q.end == q.start + 1 \
+        and not words[q.start].isdigit()

@@ -1,0 +1,291 @@
+"""Casualty counts: :func:`casualties`, the killed or injured count of an event frame.
+
+The order of the readers: a toll update, the casualty words of the frame (a one-victim word, a named victim, the
+count beside the word, a singular verb's subject), else an explicit zero; a stated count told after a vague one
+("سقوط عدة قتلى ... ما أدى إلى مقتل شخصين")، a death of wounds ("توفي ... متأثرا بجروحه"), and a blast's toll told
+in the result clause after its frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from marsad.agent.numbers import Quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.casualties_companions import _with_companions
+from marsad.agent.offline.casualties_counts import _DAY_WORDS, _quantity_near
+from marsad.agent.offline.casualties_excluded import (
+    _ATTEMPT_BEFORE,
+    _RESULT_OPENERS,
+    _after_follow_cue,
+    _attackers_repelled,
+    _both_kinds_after,
+    _combined_toll,
+    _execution_not_done,
+    _intended,
+    _time_reference,
+)
+from marsad.agent.offline.casualties_subjects import _person_subject
+from marsad.agent.offline.casualties_updates import _ZERO_INJURED, _ZERO_KILLED, _explicit_zero, _updated_total
+from marsad.agent.offline.casualties_words import (
+    _ANY_READ,
+    _EXECUTED,
+    _GIVEN_NAMES,
+    _INJURED_READ,
+    _KILLED_READ,
+    _ONE_OF_THEM,
+    _ONE_VICTIM,
+    INJURED,
+    _dated_and_breaks,
+    _dual_by_number,
+    _dual_noun,
+    _one_person,
+)
+from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
+
+if TYPE_CHECKING:
+    from marsad.agent.offline.frames import Frame
+
+
+_ASSASSINATED = rules.words("casualties", "assassinated")
+
+_DUAL_VICTIMS = rules.words("casualties", "dual_victims")
+
+_KILL_VERBS_SINGULAR = rules.words("casualties", "kill_verbs_singular")
+
+MILITANTS_BEFORE_VERB = True
+"""Module switch (A/B measurement): in a strike's frame (air strike, shelling), militants counted before the casualty
+verb ("13 عنصرا من التنظيم قتلوا في غارة") are its toll as those after it are ("قتلت الغارة 13 عنصرا من التنظيم");
+before, they were no count at all. Clashes and attacks keep that (attackers' dead are no victims)."""
+_STRIKE_CONCEPTS = frozenset({"airstrike", "shelling"})
+
+_SOME = rules.words("casualties", "vague_subjects")
+"""A vague subject of a one-victim word ("بعضهم لقي حتفه"، "منهم من لقي مصرعه"): no count."""
+
+_TITLE_REACH = int(rules.number("casualties", "title_reach"))
+"""How many words of a title may stand between a casualty word and the named victim ("مقتل القيادي البارز فلان")."""
+
+
+def _title_word(w: str) -> bool:
+    """A definite singular word of a victim's title ("القيادي"، "البارز"، "الميداني"), not a plural ("المسلحين")."""
+    return w.startswith("ال") and len(w) > 3 and not w.endswith(("ين", "ون", "ات"))
+
+
+_PART_WORDS = rules.words("attacks", "part_openers")
+"""Words that open a part of a toll told before ("بينهم"، "منهم"): a count after them is no whole toll."""
+_PART_REACH = 4
+
+VAGUE_THEN_COUNT = True
+"""Module switch of :func:`_counted_later` (A/B measurement)."""
+
+
+def _counted_later(ctx: DocContext, f: Frame, keywords: frozenset[str], vague: Quantity) -> tuple[Quantity, str] | None:
+    """A stated count told after a vague one in the same frame ("أدت إلى سقوط عدة قتلى ... ما أدى إلى مقتل شخصين
+    على الأقل"): the stated number is the conservative toll, the vague phrase only its first telling.
+
+    Only a count of two or more, not of militants, not a part opened by "بينهم"/"منهم" (a named victim or one
+    of them beside "عدد من" stays no count: guidelines D-20)."""
+    if not VAGUE_THEN_COUNT or vague.end <= vague.start:
+        return None
+    q, text, militants = _casualties(ctx, f, keywords, start=vague.end + 1)
+    if q is None or militants or q.value is None or q.vague or q.value < 2 or q.start < vague.end:
+        return None
+    words = ctx.sentences[f.si].words
+    if any(b in _PART_WORDS for w in words[max(vague.end, q.start - _PART_REACH):q.start] for b in bare(w)):
+        return None
+    return q, text
+
+
+_WOUND_DEATH_VERBS = rules.words("casualties", "wound_death_verbs")
+"""Verbs of dying ("توفي"، "فارق الحياة"، "قضى") that count a death only with "متأثرا بجروحه" after them."""
+_OF_WOUNDS = rules.words("casualties", "of_wounds_words")
+""""متأثرا" and its forms: the death told is of wounds from the incident ("توفي متأثرا بجروح أصيب بها برصاص")."""
+_OF_WOUNDS_REACH = 8
+
+DIED_OF_WOUNDS = True
+"""Module switch of :func:`_died_of_wounds` (A/B measurement)."""
+
+
+def _died_of_wounds(ctx: DocContext, f: Frame) -> tuple[Quantity, str] | None:
+    """The count of a death of wounds ("توفي صباح الأحد شاب متأثرا بجروح أصيب بها برصاص الجيش"، "إن فتى توفي
+    متأثرا بإصابته"، "توفي أحدهما متأثرا بجراحه"): a dying verb, "متأثرا" within a few words after it, and the dead
+    told after the verb (a number, a dual, one person noun, "أحدهم", a name) or before it ("إن فتى ... توفي")."""
+    if not DIED_OF_WOUNDS:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    dated, breaks = _dated_and_breaks(ctx, f.si)
+    for k in range(f.lo, f.hi):
+        if not any(b in _WOUND_DEATH_VERBS for b in bare(words[k])):
+            continue
+        if not any(b in _OF_WOUNDS for w in words[k + 1:k + 1 + _OF_WOUNDS_REACH] for b in bare(w)):
+            continue
+        q = _quantity_near(words, k, f.lo, f.hi, dated, breaks)
+        if q is None:
+            x = k + 1
+            while x < len(words) and (x in dated or words[x] in _DAY_WORDS):
+                x += 1  # "توفي صباح الأحد شاب": the day told between the verb and the dead
+            if x < len(words) and (_one_person(words[x]) or words[x] in _ONE_OF_THEM or words[x] in _GIVEN_NAMES
+                                   or any(p.sentence == f.si and p.i == x for p in ctx.persons)):
+                q = Quantity(1, False, x, x + 1)
+            elif x < len(words) and (_dual_noun(words[x]) or _dual_by_number(words, x)):
+                q = Quantity(2, False, x, x + 1)
+        if q is None:
+            subject = _person_subject(words, k)
+            if subject is not None:
+                q = Quantity(1, False, subject, k + 1)
+        if q is None or q.value is None or q.start < 0:
+            return None
+        a, b = min(k, q.start), max(k + 1, q.end)
+        return q, ctx.quote(*s.token_span(a, b))
+    return None
+
+
+RESULT_AFTER_FRAME = True
+"""Module switch (A/B measurement) of :func:`_result_clause_after`."""
+_RESULT_LINKS = frozenset({"ما", "مما"})
+_RESULT_REACH = 14
+
+
+def _result_clause_after(ctx: DocContext, f: Frame) -> Frame | None:
+    """The frame of a blast widened over the result clause that follows it, when it tells no casualty word and the
+    next words (after its day) open its result ("إن انفجارا وقع قرب المبنى اليوم، ما أدى إلى سقوط 10 قتلى"): the toll
+    named there with a counted noun starts a frame of its own, which tells no event and is not kept beside a bare
+    blast; the blast's frame reads it. (An attack's frame keeps such a toll frame beside it: not widened.)"""
+    if not RESULT_AFTER_FRAME or set(f.concepts) != {"explosion"}:
+        return None
+    words = ctx.sentences[f.si].words
+    if any(b in _ANY_READ for w in words[f.lo:f.hi] for b in bare(w)):
+        return None
+    dated, _ = _dated_and_breaks(ctx, f.si)
+    x = f.hi
+    while x < len(words) and (x in dated or words[x] in _DAY_WORDS):
+        x += 1  # "إن انفجارا وقع قرب المبنى اليوم الأحد، ما أدى إلى ..."
+    x += x < len(words) and words[x] in _RESULT_LINKS
+    if x >= len(words) or not any(b in _RESULT_OPENERS and b not in _ANY_READ for b in bare(words[x])):
+        return None
+    tokens = ctx.sentences[f.si].tokens
+    hi = next((t for t in range(x + 1, min(len(words), x + _RESULT_REACH)) if tokens[t].clause_start),
+              min(len(words), x + _RESULT_REACH))
+    return replace(f, hi=hi)
+
+
+def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Quantity | None, str | None, bool]:
+    """The killed (or injured) count of a frame.
+
+    Args:
+        ctx: the document context.
+        f: the event frame.
+        keywords: :data:`KILLED` or :data:`INJURED`.
+
+    Returns:
+        ``(quantity, phrase as written, militants_only)``; ``militants_only`` means the
+        frame only counts militants killed by an operation (no attack).
+    """
+    q, text, militants = _casualties(ctx, f, keywords)
+    if q is None:
+        result = _result_clause_after(ctx, f)
+        if result is not None:  # "إن انفجارا وقع قرب المبنى، ما أدى إلى سقوط 10 قتلى و30 مصابا"
+            q, text, militants = _casualties(ctx, result, keywords)
+    if q is not None and q.value is None and q.vague and not militants:
+        later = _counted_later(ctx, f, keywords, q)
+        if later is not None:
+            return later[0], later[1], False
+    if q is None and keywords is KILLED:
+        died = _died_of_wounds(ctx, f)
+        if died is not None:
+            return died[0], died[1], False
+    return q, text, militants
+
+
+def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
+                start: int | None = None) -> tuple[Quantity | None, str | None, bool]:
+    """:func:`casualties` read from the frame's start (or from ``start``, a later count: no update, no zero)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    dated, breaks = _dated_and_breaks(ctx, f.si)
+    read = _KILLED_READ if keywords is KILLED else _INJURED_READ if keywords is INJURED else keywords
+    if keywords is KILLED and start is None:
+        total = _updated_total(words, f.lo, f.hi)
+        if total is not None:
+            return total, ctx.quote(*s.token_span(total.start, total.end)), False
+    for k in range(f.lo if start is None else max(f.lo, start), f.hi):
+        if not any(b in read for b in bare(words[k])):
+            continue
+        if any(b in _EXECUTED for b in bare(words[k])) and _execution_not_done(words, k):
+            continue  # "قضت المحكمة بإعدام 19"، "هدد بإعدام الرهائن": no one was killed
+        if _intended(words, k):
+            continue  # "الذين يسعون لقتل الأبرياء"، "ثمانية رجال تريد الأجهزة قتلهم": no one was killed
+        if k > 0 and any(b in _ATTEMPT_BEFORE for b in bare(words[k - 1])):
+            continue  # "محاولة قتل جاسوس سابق"، "محاولة اغتيال": an attempt on a life, no one killed by it
+        if _after_follow_cue(ctx, f, k):
+            continue  # "الاعتداء، الذي يعقب موجة تفجيرات أودت بحياة 15": the toll of what the event follows
+        if _time_reference(words, k):
+            # "تجددت الاشتباكات بعد خمسة أيام من مقتله": an earlier death dates this event, no toll of it ("جاء
+            # الانفجار بعد ثلاثة أيام من مقتل 14 في انفجار سيارة": a toll with its own event after it is that one's)
+            continue
+        if any(b in _DUAL_VICTIMS for b in bare(words[k])):
+            return Quantity(2, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False  # "سقوط قتيلين"
+        if any(b in _ONE_VICTIM for b in bare(words[k])) or (
+                keywords is KILLED and any(b in _ASSASSINATED for b in bare(words[k]))
+                and "محاوله" not in words[max(f.lo, k - 2):k]):
+            q = _with_companions(words, 1, k, k + 1, f.hi, read)  # "لقي مصرعه مع شقيقه" = 2
+            if any(w in _SOME for w in words[max(f.lo, k - 3):k]):
+                q = Quantity(None, True, q.start, q.end)  # "بعضهم لقي حتفه": some of them, no count
+            return q, ctx.quote(*s.token_span(k, max(k + 1, q.end))), False
+        q = _quantity_near(words, k, f.lo, f.hi, dated, breaks,
+                           MILITANTS_BEFORE_VERB and not _STRIKE_CONCEPTS.isdisjoint(f.concepts))
+        # a title between only when the frame tells its attack ("مقتل القيادي البارز فلان في غارة"); a bare death
+        # of a titled man ("برقيات العزاء بمقتل القيادي البارز فلان") is news of a death told elsewhere
+        reach = 0 if set(f.concepts) <= {"killed"} else _TITLE_REACH
+        named = next((p for p in ctx.persons if p.sentence == f.si and k < p.i <= k + 1 + reach
+                      and all(_title_word(w) for w in words[k + 1:p.i])), None) if q is None else None
+        if named is not None and keywords is KILLED and any(
+                b in _ONE_VICTIM for w in words[named.j:named.j + 2] for b in bare(w)):
+            continue  # "لقي القيادي فلان مصرعه مع عدد من مرافقيه": the victim's own word reads him and his companions
+        if named is not None:  # "مقتل محسن الفضلي، زعيم ..."، "مقتل القيادي البارز فلان": one named victim ("وعدد من
+            # مرافقيه": no count)
+            q = _with_companions(words, 1, k + 1, named.j, f.hi, read)
+        if q is not None and q.value == 1 and q.end == q.start + 1 and keywords is KILLED and any(
+                b in _ONE_VICTIM for w in words[q.end:q.end + 5] for b in bare(w)):
+            continue  # "لقي ضابط ... مصرعه مع ثلاثة من مرافقيه": the victim's word reads the companions
+        if q is not None and q.start < 0:
+            q = Quantity(q.value, q.vague, -1 - q.start, q.end)
+            if _attackers_repelled(ctx, f.si, q):  # "قتل 7 مسلحين إثر محاولتهم التسلل": a repelled attack's attackers
+                q = Quantity(None, True, q.start, q.end)
+                return q, ctx.quote(*s.token_span(min(k, q.start), max(k + 1, q.end))), False
+            if set(f.concepts) <= {"killed"}:
+                return None, None, True  # "قتل 20 إرهابياً": a security operation's result, not an attack
+            # militants killed in an air strike: still its toll
+        if q is None:
+            if keywords is KILLED and any(b in _KILL_VERBS_SINGULAR for b in bare(words[k])):
+                back = words[max(f.lo, k - 15):k]
+                if "الشهيد" in back or any(w in REL_PRONOUNS for w in words[max(f.lo, k - 2):k]):
+                    return Quantity(1, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
+                subject = _person_subject(words, k)
+                if subject is not None:  # "إن مزارعاً، في الـ27 من العمر، قتل"
+                    return Quantity(1, False, subject, k + 1), ctx.quote(*s.token_span(subject, k + 1)), False
+            continue
+        if q.value is not None and _both_kinds_after(words, q.end):
+            q = Quantity(None, True, q.start, q.end)  # "150 عنصرا من الميليشيات بين قتيل وجريح"
+        if _attackers_repelled(ctx, f.si, q):
+            q = Quantity(None, True, q.start, q.end)  # "تصدت لهجوم ... وقتل فيها 6 من الميليشيات": the attackers
+        a, b = min(k, q.start), max(k + 1, q.end)
+        if q.value is None and b - 1 > a and words[b - 1] == "من":
+            b -= 1
+        if q.start > k and _combined_toll(words, k):
+            # "مقتل وإصابة 7 أشخاص": one figure for both; neither count is stated
+            a = k - 1 if keywords is INJURED else k
+            return Quantity(None, True, q.start, q.end), ctx.quote(*s.token_span(a, b)), False
+        return q, ctx.quote(*s.token_span(a, b)), False
+    if start is not None:
+        return None, None, False
+    # a headline naming no place of its own ("سقوط صواريخ قرب القاعدة دون إصابات") sums up the body,
+    # which tells the zero with its place: the zero is read there
+    zero = None if s.is_title and not ctx.places_in(f.si, 0, len(words)) else _explicit_zero(
+        words, f.lo, min(len(words), f.hi + 12), _ZERO_KILLED if keywords is KILLED else _ZERO_INJURED)
+    if zero is not None:
+        return zero, ctx.quote(*s.token_span(zero.start, zero.end)), False
+    return None, None, False

@@ -1,0 +1,251 @@
+""":func:`find_agreements`: the mentions of each sentence grouped into agreements, and which are records.
+
+A mention joins the agreement of its sides, the truce its sentence names again or, naming no side, the agreement
+told before it; an earlier agreement stands alone. The document is read in its country's view first
+(:func:`_national_view`). Clusters that are no record are dropped: only denied, only background, the nuclear deal
+again (:func:`_only_the_deal`), a deal of no security content between states, or one only wished
+(:func:`_only_wished`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from marsad.agent.offline import agreements_sides, rules
+from marsad.agent.offline.actors import state_of
+from marsad.agent.offline.agreements_cues import (
+    _ACCESS_VERBS,
+    _AGREE,
+    _DEFINITE_NOUNS,
+    _POLITICAL_AFTER,
+    _SECURITY_CONTEXT,
+    _exchange_at,
+    _truce_at,
+)
+from marsad.agent.offline.agreements_mentions import _mentions, _off_topic_told, _pointed_back, _truce_agreed_on
+from marsad.agent.offline.agreements_parties import _parties
+from marsad.agent.offline.agreements_provisions import _locations, _phrase_end, _provisions, _truce_phrase
+from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _record
+from marsad.agent.offline.agreements_sides import _side, _sides
+from marsad.agent.offline.agreements_status import _denied, _status
+from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.merge import Cluster, window_span
+from marsad.core.arabic import normalize
+from marsad.schemas import Agreement
+
+__all__ = ["find_agreements"]
+
+
+_SECURITY_ADJ = rules.words("agreements", "security_adj")
+_PREVIOUS = rules.words("agreements", "previous")
+"""Right after the agreement noun ("اتفاقية سابقة"): another, earlier agreement than the one told."""
+_TRUCE_AFTER = rules.words("agreements", "truce_after_agreement")
+"""Right after an agreement noun ("اتفاق خفض التصعيد"، "اتفاقية فصل القوات"، two words joined with "_"): a ceasefire."""
+_THEN = rules.words("agreements", "then")
+"""In the sentence ("وقع المشاركون في المحادثات آنذاك"): told as what happened at that time, background."""
+
+
+def _only_wished(rec: Agreement, c: Cluster) -> bool:
+    """True for a peace deal or other agreement of no security content that is only wished, promised or proposed
+    between sides none of which is an armed group or force ("قد تعهد بدعم اتفاق بين الإسرائيليين
+    والفلسطينيين قال إنه سيكون عادلا"): no record. Talks to end a war with an armed group ("مفاوضات على اتفاق سلام محتمل بين الحكومة
+    الأفغانية وحركة طالبان") stay a proposed political agreement."""
+    return rec.agreement_type in {"other", "political"} and rec.status == "proposed" and not any(
+        e.get("type") in _ARMED_TYPES for e in c.data.get("party_entries", []))
+
+
+_ARMED_TYPES = frozenset({"armed_group", "paramilitary", "state_military", "regional_force", "foreign_coalition", "police"})
+_BARE_INSTITUTIONS = rules.phrases("agreements", "bare_institutions")
+"""Registry ids of Iraqi institutions whose names are also the generic word for any state's ("البرلمان"، "مجلس
+الوزراء"، "الحكومة المركزية")."""
+_HOME_MARKERS = rules.words("agreements", "home_markers")
+"""In a name, what makes it the Iraqi one ("البرلمان العراقي"، "حكومة بغداد")."""
+
+
+def _national_view(ctx: DocContext) -> DocContext:
+    """The document as the agreement rules read it: in an article about a country other than Iraq, an institution
+    named by its bare word ("البرلمان"، "مجلس الوزراء") is that country's, as a bare "الجيش" is its army; the
+    registry reads it as Iraq's. Such a mention stands for the state of the article's country. The same context
+    when nothing changes (the article is about Iraq or no country, or names no such institution)."""
+    code = ctx.country
+    if code in (None, "IQ"):
+        return ctx
+    state = None
+    rows: list[list] = []
+    changed = False
+    for ms in ctx.mentions:
+        row = ms
+        for n, m in enumerate(ms):
+            if m.kind != "actors" or m.entry.id not in _BARE_INSTITUTIONS:
+                continue
+            surface = normalize(m.surface)
+            if any(k in surface for k in _HOME_MARKERS):
+                continue  # "البرلمان العراقي": Iraq's, whatever the article is about
+            state = state or state_of(code)
+            if state is None:
+                return ctx
+            if row is ms:
+                row = list(ms)
+            row[n] = replace(m, entry=state)
+            changed = True
+        rows.append(row)
+    return replace(ctx, mentions=rows) if changed else ctx
+
+
+def find_agreements(ctx: DocContext) -> list[Agreement]:
+    """The agreements of a document, one record per agreement with all its mentions cited.
+
+    Args:
+        ctx: the document context.
+    """
+    ctx = _national_view(ctx)
+    clusters: list[Cluster] = []
+    pending: list[dict] = []
+    last: Cluster | None = None
+    off_topic = cache(lambda: _off_topic_told(ctx))  # one scan of the document, only if a rule asks
+    for si, s in enumerate(ctx.sentences):
+        found = _mentions(ctx, si, off_topic)
+        for n, (i, j, handover) in enumerate(found):
+            stop = found[n + 1][0] if n + 1 < len(found) else None
+            parties, named = _parties(ctx, si, i, j)
+            info = {
+                "si": si, "span": window_span(s, i, j), "parties": parties, "named": named, "handover": handover,
+                "provisions": _provisions(ctx, si, i, j, handover), "status": _status(ctx, si, i, j, stop),
+                "places": _locations(ctx, si, i), "i": i,
+                "security": j < len(s.words) and s.words[j] in _SECURITY_ADJ,
+                "truce": _truce_at(s.words, i) or (j < len(s.words) and _truce_at(s.words, j)) or _truce_agreed_on(s.words, j) or (
+                    "_".join(s.words[j:j + 2]) in _TRUCE_AFTER and any(b in _AGREE for b in bare(s.words[i]))),
+                "denied": _denied(ctx, si, i),
+                "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]),
+                "access": any(b in _ACCESS_VERBS for b in bare(s.words[i])),
+                "exchange": any(_exchange_at(s.words, y) for y in range(i, min(len(s.words), j + 3))),  # "اتفقوا على صفقة لتبادل"
+            }
+            if info["access"]:
+                info["provisions"] = [ctx.quote(*s.token_span(i, _phrase_end(s, i, 12)))]
+            elif _truce_at(s.words, i) and not info["provisions"]:
+                phrase = _truce_phrase(ctx, si, i)
+                info["provisions"] = [phrase] if phrase else []
+            sides = frozenset(_side(e) for e in parties)
+            anaphoric = not named and not handover and s.words[i] in {"الاتفاق", "والاتفاق", "الاتفاقيه", "بالاتفاق"}
+            if any(w in _PREVIOUS for w in s.words[j:j + 2]) and not named and not any(
+                    f.startswith("ال") for f in bare(s.words[i])):
+                # "اتفاقية سابقة وقعت عام 1994": another agreement than the one told ("الاتفاقيات السابقة" refers back)
+                c = Cluster(("previous", si, i), si)
+                clusters.append(c)
+                _add(c, info)
+                continue
+            if anaphoric and last is not None:
+                _add(last, info)  # "تنفيذ الاتفاق سيبدأ ...": the agreement just told
+                continue
+            if last is not None and not handover and _pointed_back(s.words, i, j):
+                # "ويرمي هذا الاتفاق إلى خفض التصعيد بين إسرائيل وإيران": the agreement just told, whatever
+                # sides its sentence names after it (they are what it is about, not who made it)
+                info["parties"], info["named"] = [], False
+                _add(last, info)
+                continue
+            if info["truce"] and not handover:
+                same = next((c for c in reversed(clusters) if c.data.get("truce") and c.key[0] != "previous"
+                             and any(m == si for m, _ in c.data.get("mentions", []))), None)
+                if same is not None:
+                    _add(same, info)  # "خرق الهدنة ... منذ دخول الهدنة حيز التنفيذ ... بالتزام التحالف بالهدنة": the
+                    continue  # truce a sentence names again, whichever side each naming is near, is the one truce
+            if handover:
+                key = ("handover",)
+            elif len(sides) >= 2:
+                key = ("sides", sides)
+            elif sides:
+                # one side named: join an agreement that has this side (in its key or among its parties), else stand alone
+                key = next((c.key for c in reversed(clusters) if c.key[0] == "sides" and (sides <= c.key[1] or sides <= {
+                    _side(e) for e in c.data.get("party_entries", [])})), ("sides", sides))
+            else:
+                key = None
+            if key is None:
+                if last is not None and last.key != ("handover",):
+                    _add(last, info)
+                else:
+                    pending.append(info)
+                continue
+            c = next((c for c in clusters if c.key == key), None)
+            if c is None:
+                c = Cluster(key, si)
+                clusters.append(c)
+            _add(c, info)
+            if not _THEN.isdisjoint(s.words):
+                continue  # "ومعاهدة أخرى وقعتها الدولتان آنذاك": history told in passing; the bare "الاتفاق"
+                # around it is the agreement the article is about, not this one
+            for p in pending:
+                if not _unrelated_to_truce(ctx, c, p):
+                    _add(c, p)
+            pending.clear()
+            last = c
+    clusters = _fold_one_sided(clusters)
+    said = [p for p in pending if p["truce"] and p["status"] != "unknown"]
+    if said:
+        # a truce of no named side that the text says something of ("دعا إلى تمديد الهدنة الإنسانية")
+        c = Cluster(("truce",), said[0]["si"])
+        clusters.append(c)
+        for p in pending:
+            _add(c, p)
+    out = []
+    for c in clusters:
+        dated_earlier = c.key[0] == "previous" and any(ctx.dates[si] for si, _ in c.data.get("mentions", []))
+        if not (c.data.get("parties") or c.data.get("provisions") or c.data.get("truce") or dated_earlier):
+            continue  # an earlier agreement is a record when the text dates it ("اتفاقية سابقة وقعت عام 1994")
+        if c.data.get("asserted", 0) == 0:
+            continue  # only denied ("نفى التوصل إلى اتفاق"): no agreement (GUIDELINES §7)
+        if all(not _THEN.isdisjoint(ctx.sentences[si].words) for si, _ in c.data.get("mentions", [])) and not {
+                "implementing", "implemented", "stalled"} & set(c.data.get("statuses", [])):
+            continue  # "وأسفر هذا اللقاء آنذاك عن اتفاق": only told as what happened then, nothing of it now
+        if _only_the_deal(ctx, c) and off_topic():
+            continue  # "إيران ما بعد الاتفاق ... فنجاح الاتفاق أو فشله يتوقف على إيران": the nuclear deal again
+        rec = _record(ctx, c)
+        if c.key[0] == "previous" and rec.agreement_type == "other" and out:
+            rec.agreement_type = out[-1].agreement_type  # "تحل محل اتفاقية سابقة": an earlier one of the same kind
+        iraqi = {_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}
+        if rec.agreement_type == "ceasefire" and not c.data.get("parties") and rec.status == "unknown":
+            continue  # a truce with no side and nothing said of it ("رغم الهدنة"): too little to be a record
+        sides = _sides(c.data.get("party_entries", []))  # two groups are two sides
+        if c.data.get("exchange") and rec.agreement_type == "other":
+            if len(rec.parties) >= 2:
+                out.append(rec)  # "صفقة تبادل الأسرى بين الحكومة والحوثيين": a deal of the war's sides
+            continue
+        if rec.agreement_type in {"other", "political"} and not (c.data.get("named") and (
+                iraqi and len(c.data.get("parties", [])) >= 2 or len(sides) >= 2) or _groups_only(c)):
+            continue  # an agreement outside this domain (a nuclear deal, a coalition pact) named in passing
+        if rec.agreement_type in {"other", "political"} and sides and all(x.startswith(("state:", "bloc:")) for x in sides) and (
+                rec.agreement_type == "other" or rec.status in {"proposed", "unknown"} or off_topic()):
+            continue  # a deal between states of no security content (labour, trade), a political one only wished,
+            # guessed at or refused, or one in an article about an off-domain deal
+        if _only_wished(rec, c):
+            continue
+        out.append(rec)
+    return out
+
+
+def _groups_only(c: Cluster) -> bool:
+    """True when an agreement's sides are two or more armed or political groups and nothing else ("وقعت حركتا ...
+    اتفاق مصالحة"، "اتفقت الحركتان على ..."): a pact of armed movements is in the domain, named or not."""
+    entries = c.data.get("party_entries", [])
+    return agreements_sides.GROUP_SIDES and len({e.id for e in entries}) >= 2 and all(e.get("type") == "armed_group" for e in entries)
+
+
+def _unrelated_to_truce(ctx: DocContext, c: Cluster, p: dict) -> bool:
+    """True when a mention of no side told before a truce is not about it: no truce word and no military or security
+    word in its sentence (reforms agreed at home told before a humanitarian truce abroad)."""
+    words = ctx.sentences[p["si"]].words
+    return bool(c.data.get("truce")) and not p["truce"] and _SECURITY_CONTEXT.isdisjoint(words) and _WAR.isdisjoint(words)
+
+
+_WAR = rules.words("agreements", "war_words")
+"""Words of a war's sides and fighting ("الأطراف المتحاربة"، "إنهاء القتال"): a mention of no side with one is about the
+war its truce stops."""
+
+
+def _only_the_deal(ctx: DocContext, c: Cluster) -> bool:
+    """True when every mention of the cluster is a bare definite "الاتفاق" with no security adjective or truce
+    word: in an article about an off-domain deal, that is the deal told again, even with its sides named
+    ("وتم توقيع الاتفاق في 2015 بين إيران والدول الخمس")."""
+    if c.data.get("truce") or c.data.get("security") or c.data.get("access") or c.key == ("handover",):
+        return False
+    return all(any(b in _DEFINITE_NOUNS for b in bare(ctx.sentences[si].words[i])) for si, i in c.data.get("mentions", []))

@@ -1,0 +1,189 @@
+"""From a cluster of mentions to one record: :func:`_add` a mention to it, :func:`_record` its fields.
+
+One party per side (:func:`_main_parties`), the kind from its words and provisions (with :func:`_deescalation`),
+the highest status told, and its date (a day close to a mention first; a period dated by its first day,
+:func:`_range_start`). :func:`_fold_one_sided` joins an agreement named with one side to the one naming two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.agreements_cues import _COOPERATION, _SECURITY_CONTEXT, _STATUS_RANK
+from marsad.agent.offline.agreements_sides import _side
+from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.merge import Cluster, citations
+from marsad.core.lexicon import Entry
+from marsad.schemas import Agreement
+
+_SECURITY_PROVISION_WORDS = rules.sequence("agreements", "security_provision_words")
+_SECURITY_NEAR = rules.words("agreements", "security_near")
+"""Near the agreement word: it has a security content even with one side named ("اتفاق ... لدخول قواته")."""
+_DEESCALATION = rules.words("agreements", "deescalation_heads")
+"""Heads of "خفض التصعيد" (de-escalation, "مناطق خفض التصعيد"): zones and steps of a war's sides, security content."""
+_DATE_REACH = 12
+"""Words between an agreement mention and a date said of it ("أعلن مصدر، اليوم الجمعة، أن هناك تقارير عن التوصل إلى وقف")."""
+_DATE_ORDER = ((_DATE_REACH, "day"), (_DATE_REACH, "iso"), (None, "day"), (None, "iso"), (None, "any"))
+"""Which date of its sentences an agreement takes, first to last: a day close to a mention, a month or year close to
+it ("اتفق الطرفان في نوفمبر"، "وقعا عام 2011": not the day the news tells it), a day anywhere in them, then any."""
+_RANGE = re.compile(r"من\s+(\d{1,2})\s*(?:إلى|الى|حتى|-)\s*$")
+"""Right before a date: the first day of the period it closes ("من 15 إلى")."""
+
+
+def _fold_one_sided(clusters: list[Cluster]) -> list[Cluster]:
+    """An agreement first named with one side ("الاتفاق الأميركي") joins the one named later with that side
+    and another ("اتفاق واشنطن وأنقرة"), when it is the only such agreement: one record, not two."""
+    out = list(clusters)
+    for c in clusters:
+        if c.key[0] != "sides" or len(c.key[1]) != 1:
+            continue
+        wider = [d for d in out if d is not c and d.key[0] == "sides" and len(d.key[1]) >= 2 and c.key[1] <= d.key[1]
+                 and bool(d.data.get("truce")) == bool(c.data.get("truce"))]
+        if len(wider) == 1:
+            for info in c.data.get("infos", []):
+                _add(wider[0], info)
+            out.remove(c)
+    return out
+
+
+def _add(c: Cluster, info: dict) -> None:
+    c.data.setdefault("infos", []).append(info)
+    c.spans.append(info["span"])
+    c.add_list("parties", [e.canonical for e in info["parties"]])
+    for e in info["parties"]:
+        c.data.setdefault("party_entries", []).extend([e] * (3 if info.get("named") else 1))
+    c.add_list("provisions", info["provisions"])
+    c.add_list("statuses", [info["status"]])
+    for p in info["places"]:
+        if p.location.name not in [q.location.name for q in c.data.get("places", [])]:
+            c.data.setdefault("places", []).append(p)
+    c.data["security"] = c.data.get("security", False) or info["security"]
+    c.data["truce"] = c.data.get("truce", False) or info.get("truce", False)
+    c.data["asserted"] = c.data.get("asserted", 0) + (0 if info.get("denied") else 1)
+    for flag in ("denied", "political", "access", "exchange"):
+        c.data[flag] = c.data.get(flag, False) or info.get(flag, False)
+    c.data["named"] = c.data.get("named", False) or info.get("named", False)
+    c.data["handover"] = info["handover"]
+    c.data.setdefault("mentions", []).append((info["si"], info["i"]))
+
+
+def _root(e: Entry) -> str:
+    """The organisation a force belongs to (the police and interior forces -> the Ministry of Interior)."""
+    aff = e.get("affiliation")
+    if e.get("type") in {"police", "state_military"} and aff and aff.startswith("Ministry"):
+        return aff
+    return e.name_en or e.id
+
+
+def _main_parties(entries: list[Entry]) -> list[str]:
+    """One party per side (federal, Kurdish, PMF, ...): the body of that side named most often, first on ties.
+
+    When every party is on one side (a handover between two ministries), the two named most often.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    by_id: dict[str, Entry] = {}
+    for n, e in enumerate(entries):
+        counts[e.id] = counts.get(e.id, 0) + 1
+        first.setdefault(e.id, n)
+        by_id[e.id] = e
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    sides: dict[str, str] = {}
+    for k in ranked:
+        sides.setdefault(_side(by_id[k]), k)
+    if len(sides) > 1:
+        chosen = list(sides.values())
+    elif next(iter(sides), "").startswith("state:"):
+        chosen = list(sides.values())  # one state told by its name and its bodies ("أفغانستان"، "الحكومة الأفغانية"): one party
+    else:  # one side: the two bodies named most often that are not the same organisation
+        by_root: dict[str, list[str]] = {}
+        for k in ranked:
+            by_root.setdefault(_root(by_id[k]), []).append(k)
+        chosen = []
+        for members in list(by_root.values())[:2]:
+            bodies = [k for k in members if by_id[k].get("type") == "government_body"]
+            chosen.append((bodies or members)[0])
+    return [by_id[k].canonical for k in sorted(chosen, key=lambda k: first[k])]
+
+
+def _record(ctx: DocContext, c: Cluster) -> Agreement:
+    statuses = c.data.get("statuses", ["unknown"])
+    status = max(statuses, key=lambda st: _STATUS_RANK[st])
+    if c.data.get("denied") and status not in {"implementing", "implemented", "stalled"}:
+        status = "proposed"  # reported by one side, denied by another (GUIDELINES §7)
+    provisions = c.data.get("provisions", [])
+    if c.key == ("handover",):
+        kind = "security_handover"
+    elif c.data.get("truce"):
+        kind = "ceasefire"
+    elif c.data.get("security") or len({_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}) >= 2 \
+            or any(any(w in p for w in _SECURITY_PROVISION_WORDS) for p in provisions):
+        kind = "security_agreement"
+    elif any(any(w in p for w in ("لواء", "ألوية", "قوة مشتركة", "قوات مشتركة")) for p in provisions):
+        kind = "joint_forces"
+    elif any(any(w in p for w in ("غرف", "مركز", "مراكز", "مقر", "تنسيق")) for p in provisions):
+        kind = "coordination"
+    else:
+        kind = "other"
+    if kind == "other" and (c.data.get("access") or c.data.get("political")):
+        kind = "security_agreement" if c.data.get("access") else "political"
+    if kind == "other" and len({_side(e) for e in c.data.get("party_entries", [])}) >= 2:
+        # two sides agreeing in a sentence about military or security matters ("تعزيز التعاون العسكري والأمني")
+        said = {w for si, _ in c.data.get("mentions", []) for w in ctx.sentences[si].words}
+        if said & _SECURITY_CONTEXT or any(_deescalation(ctx.sentences[si].words) for si, _ in c.data.get("mentions", [])):
+            kind = "coordination" if said & _COOPERATION else "security_agreement"
+    elif kind == "other":
+        # one side named: the security content must be close to the agreement word ("اتفاق مع النظام السوري
+        # لدخول قواته عفرين")
+        near = {b for si, i in c.data.get("mentions", []) for w in ctx.sentences[si].words[max(0, i - 8):i + 10]
+                for b in bare(w)}
+        if near & _SECURITY_NEAR or any(_deescalation(ctx.sentences[si].words[max(0, i - 8):i + 10])
+                                        for si, i in c.data.get("mentions", [])):
+            kind = "coordination" if near & _COOPERATION else "security_agreement"
+    date = None
+    # a day close to a mention ("اتفقوا يوم الأربعاء"، "بهدنة من 15 إلى 17 حزيران"), then a day anywhere in its
+    # sentences, then any date there ("الأسبوع الماضي"), then one told but not resolvable ("التاسع من الشهر")
+    for near, want in _DATE_ORDER:
+        for si, i in sorted(c.data.get("mentions", [])):
+            hits = sorted((d for d in ctx.dates[si] if (want == "any" or d.resolved.iso and (
+                want == "iso" or d.resolved.precision == "day")) and (near is None or abs(d.i - i) <= near)),
+                key=lambda d: abs(d.i - i))
+            if hits:
+                date = hits[0]
+                break
+        if date is not None:
+            break
+    iso, start = (date.resolved.iso, date.start) if date else (None, None)
+    if date is not None and date.resolved.precision == "day":
+        iso, start = _range_start(ctx, date)
+    return Agreement(
+        parties=_main_parties(c.data.get("party_entries", [])),
+        party_bodies=c.data.get("parties", []),
+        agreement_type=kind,
+        provisions=provisions,
+        locations=[p.location for p in c.data.get("places", [])],
+        status=status,
+        date=iso,
+        date_precision=date.resolved.precision if date else "unknown",
+        date_text=ctx.quote(start, date.end) if date else None,
+        citations=citations(ctx.doc.doc_id, ctx.text, c.spans),
+    )
+
+
+def _deescalation(words: list[str]) -> bool:
+    """True when "خفض التصعيد" is written in words ("إقامة مناطق خفض التصعيد"، "لخفض التصعيد في الجنوب"): the sides
+    agree on the fighting itself. "التصعيد" alone is not enough ("من استخدام الاتفاق لمزيد من التصعيد")."""
+    return any(w in _DEESCALATION and v == "التصعيد" for w, v in zip(words, words[1:], strict=False))
+
+
+def _range_start(ctx: DocContext, d) -> tuple[str, int]:
+    """(ISO date, text start) of a dated period's first day: "من 15 إلى 17 حزيران" is dated the 15th (D-12)."""
+    before = ctx.text[max(0, d.start - 24):d.start]
+    m = _RANGE.search(before)
+    if m is None:
+        return d.resolved.iso, d.start
+    day = int(m.group(1))
+    if not 1 <= day < int(d.resolved.iso[8:10]):
+        return d.resolved.iso, d.start
+    return f"{d.resolved.iso[:8]}{day:02d}", max(0, d.start - 24) + m.start()

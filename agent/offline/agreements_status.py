@@ -1,0 +1,193 @@
+"""Where an agreement stands: :func:`_status` (proposed, agreed, implementing, stalled, implemented).
+
+The life-cycle words after and before a mention, read with what makes it only supposed (a condition or "قد":
+:func:`_supposed`, :func:`_may_after`), guessed (:func:`_guessed`) or called for; a breach of an agreement that
+still stands (:func:`_breaks_agreement`); and a denial of it (:func:`_denied`).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.agreements_cues import _AGREE, _AGREED, _NEG, _STATUS_RANK, _THAT, _no_longer, _truce_at
+from marsad.agent.offline.context import DocContext, bare
+
+_IMPLEMENTING = rules.words("agreements", "implementing")
+_DIRECT = rules.words("agreements", "direct")
+_IMPLEMENTED = rules.words("agreements", "implemented")
+_STALLED = rules.words("agreements", "stalled")
+_PROPOSED = rules.words("agreements", "proposed")
+_START = rules.words("agreements", "start")
+_CARRY_OUT = rules.words("agreements", "carry_out")
+_CARRY_OUT_VERBS = rules.words("agreements", "carry_out_verbs")
+_AGREEMENT_NOUNS = rules.words("agreements", "agreement_nouns")
+_HOPE = rules.words("agreements", "hope") | rules.words("agreements", "proposal")
+"""A hope, call, proposal, refusal or speculation ("دعا إلى تمديد الهدنة"، "اقترحت"، "يتوقع"، "رفض"): the
+agreement is proposed, never agreed, unless it is said to be in force."""
+_DENIAL = rules.words("agreements", "denial")
+"""A denial before the agreement ("نفى الوزير التوصل إلى اتفاق"): at most proposed (GUIDELINES §7)."""
+_EXTENDED = rules.words("agreements", "extended")
+"""After "تم" ("وتم تمديد الهدنة"): the agreement was extended, so it is in force."""
+_CALLS = rules.words("agreements", "calls")
+"""A call opening the agreement's clause, however far before it ("دعا ... إلى الاتفاق على وقف إطلاق النار"): proposed."""
+_CONDITIONAL = rules.words("agreements", "conditional")
+"""Before the agreement: it is supposed ("إذا توصل الطرفان إلى اتفاق"), at most proposed."""
+_DRAFT = rules.words("agreements", "draft")
+"""Right before the agreement noun ("مشروع اتفاقية"، "مسودة الاتفاق"): a draft, at most proposed."""
+_LATEST = rules.words("agreements", "latest")
+"""Right after the agreement noun ("التفاهمات الأخيرة"، "الاتفاق الأخير"): the latest one reached, not a proposal."""
+_COMPLY = rules.words("agreements", "comply")
+"""Between a call and the agreement ("دعا إلى الالتزام بالهدنة"، "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل
+الجد"): the call is to keep an agreement in force, not to reach one."""
+_OPINION = rules.words("agreements", "opinion")
+"""A verb of opinion or guess opening what is told ("ويرى البعض أن"، "يرجح مراقبون أن"): the agreement is guessed at."""
+
+
+def _denied(ctx: DocContext, si: int, i: int) -> bool:
+    """True when a denial opens the agreement's clause a few words before it ("نفى الوزير التوصل إلى اتفاق")."""
+    s = ctx.sentences[si]
+    a = 0  # a comma after the verb ("نفى، اتفاقاً") opens no new clause here
+    before = [b for w in s.words[max(a, i - 10):i] for b in bare(w)]
+    wider = [b for w in s.words[max(a, i - 16):i] for b in bare(w)]
+    refused = any(b in {"رفض", "رفضت", "يرفض", "ترفض"} for b in wider) and any(
+        b in {"تاكيد", "التاكيد"} for b in before)  # "رفض الجيش، وكذلك مكتب رئيس الوزراء، تأكيد التوصل إلى هدنة"
+    return refused or any(b in _DENIAL for w in s.words[max(a, i - 7):i] for b in bare(w))
+
+
+_STATUS_REACH = 14
+"""Words after an agreement mention that can still tell its status; further on they are said of something
+else ("يثير الاتفاق ... أصداء متزايدة في الشرق الأوسط، خاصة أنه يأتي بعد تعثر طويل لاستراتيجية التحالف")."""
+_BACKREF = frozenset({"تطبيقه", "تطبيقها", "تنفيذه", "تنفيذها", "بنوده", "بنودها", "سريانه", "سريانها"})
+"""Its carrying out, with a pronoun that refers back to the agreement ("تطبيقه"، "تنفيذها")."""
+
+
+def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -> str:
+    """The status one mention's words give; they are read from 10 words before it to the next agreement
+    mention of the sentence (``stop``), which they belong to instead ("... وهي تحل محل اتفاقية سابقة
+    استمرت حتى اليوم": in force is said of the earlier one)."""
+    s = ctx.sentences[si]
+    words = s.words
+    lo, end = max(0, i - 10), len(words) if stop is None else stop
+    hi = min(end, j + _STATUS_REACH)
+    if any(w in _BACKREF for w in words[hi:end]):
+        hi = end  # "... إلا أن تطبيقه ما يزال متعثراً": said of the agreement again, however far
+    status = "agreed" if any(b in _AGREEMENT_NOUNS for b in bare(words[i])) else "unknown"
+    if _no_longer(words, i):
+        return "stalled"
+    if i > 0 and words[i - 1] in _DRAFT:
+        return "proposed"  # "التوقيع على مشروع اتفاقية": a draft
+    found = []
+    for x in range(lo, hi):
+        forms = bare(words[x])
+        if x > 0 and words[x - 1] in _BEFORE:
+            continue  # "قبل بدء المرحلة الانتقالية": what comes before a step is not under way
+        neg = x > 0 and words[x - 1] in _NEG or x > 1 and words[x - 2] in _NEG and words[x - 1] in {"يتم", "يجر"}
+        nxt = words[x + 1] if x + 1 < len(words) else ""
+        if words[x] in {"تم", "يتم"} and nxt in {"تنفيذ", "تطبيق"}:
+            found.append("stalled" if neg else "implemented")
+        elif words[x] in {"تم", "وتم"} and nxt in _EXTENDED and not neg:
+            found.append("implementing")  # "تم تمديد الهدنة": extended, so in force (a call to extend it is proposed)
+        elif words[x] in _START and nxt in _CARRY_OUT:
+            # "بدأ تنفيذ الاتفاق" is under way; "سيبدأ"/"على أن يبدأ التنفيذ" (imperfect) is still to come
+            found.append("agreed" if words[x].startswith(("سي", "ست", "ي", "ت")) else "implementing")
+        elif words[x] == "حيز" and nxt in {"التنفيذ", "التطبيق"}:
+            found.append("implementing")  # "دخل حيز التنفيذ"
+        elif neg and words[x] in _CARRY_OUT_VERBS:
+            found.append("stalled")  # "لم ينفذ"
+        elif any(f"{f}_{nxt}" in _LOST_MEANING for f in forms):
+            found.append("stalled")  # "الهدنة فقدت معناها": it lost its meaning, it holds no more (GUIDELINES §7)
+        elif any(f in _IMPLEMENTED for f in forms):
+            found.append("implemented")
+        elif any(f in _IMPLEMENTING for f in forms) and not neg and _purpose_before(words, x):
+            found.append("agreed")  # "غرفة عمليات لمتابعة تنفيذ الاتفاق": its carrying out is still to come
+        elif any(f in _IMPLEMENTING for f in forms) and not neg:
+            direct = any(w in _DIRECT for ww in words[max(lo, x - 4):x] for w in bare(ww))
+            found.append("implementing" if direct or words[x] not in {"تطبيق", "بتطبيق", "بتنفيذ"} else "agreed")
+        elif any(f in _VIOLATED for f in forms) and not neg and _breaks_agreement(words, x):
+            found.append("implementing")  # "يكسر الحوثيون الهدنة"، "انتهكت القوات الاتفاق": violated but standing (GUIDELINES §7)
+        elif any(f in _STALLED for f in forms):
+            found.append("stalled")
+        elif any(f in _PROPOSED for f in forms):
+            found.append("proposed")
+        elif any(f in _AGREED for f in forms):
+            found.append("agreed")
+    if j < len(words) and words[j] in _LATEST and not _neg_before(words, i):
+        # "والتفاهمات الأخيرة لتوسيع التعاون"، "الاتفاق الأخير لتكثيف جهود التصدي": the latest one reached; the
+        # efforts after it are what it is for
+        found = [f for f in found if f != "proposed"] + ["agreed"]
+    a, clause_end = s.clause_bounds(i)
+    call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if any(b in _CALLS for b in bare(words[x]))), None)
+    if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
+        return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
+    if "proposed" in found and any(b in _HOPE for w in words[lo:hi] for b in bare(w)) \
+            and not {"implementing", "implemented"} & set(found):
+        return "proposed"
+    if any(b in _CALLS for w in words[max(a, i - 20):lo] for b in bare(w)) and not {"implementing", "implemented"} & set(found):
+        return "proposed"  # "ودعا المجلس الحكومة وطالبان ومسلحين آخرين إلى وقف القتال والاتفاق على وقف إطلاق النار"
+    if (_supposed(words, max(0, i - 8), i) or _may_after(words, j, j + 3)) and not {"implementing", "implemented", "stalled"} & set(found):
+        return "proposed"  # "وإذا توصل الزعيمان إلى اتفاق"، "قد يوقع الطرفان اتفاقاً"، "اتفاقية القمة قد تشتمل": supposed
+    if (_guessed(words, i) or _may_after(words, j, min(clause_end, j + 10))) and not {
+            "agreed", "implementing", "implemented", "stalled"} & set(found):
+        return "proposed"  # "ويرى البعض أن عبارات ... ستدرج ضمن اتفاقية القمة"، "اتفاق الهدنة بين ... قد يشمل": a
+        # guess, and nothing says it was reached
+    for st in found:
+        if _STATUS_RANK[st] > _STATUS_RANK[status]:
+            status = st
+    return status
+
+
+_LOST_MEANING = rules.words("agreements", "lost_meaning")
+"""A verb of losing and "its meaning" ("فقدت معناها"، "فقد معناه"; two words joined with "_"): the agreement no longer holds."""
+
+
+_VIOLATED = rules.words("agreements", "violated")
+"""Verbs and nouns of breaking an agreement ("انتهك"، "يكسر"، "خروق"): it was breached and still stands."""
+
+
+def _breaks_agreement(words: list[str], x: int) -> bool:
+    """True when what the word of breaking at x breaks is an agreement or truce, told within five words after it
+    ("يكسر الحوثيون وحلفاؤهم الهدنة"، "انتهكت الحركة الاتفاق") or right before it ("الهدنة انتهكت"): "كسر الجمود" is not."""
+    near = [*range(x + 1, min(len(words), x + 6)), *range(max(0, x - 2), x)]
+    return any(any(b in _AGREE for b in bare(words[y])) or _truce_at(words, y) for y in near)
+
+
+def _neg_before(words: list[str], i: int) -> bool:
+    """True when a negation comes in the two words before token i."""
+    return any(w in _NEG for w in words[max(0, i - 2):i])
+
+
+def _purpose_before(words: list[str], x: int) -> bool:
+    """True when a purpose verbal noun heads the word at x ("لمتابعة تنفيذ"، "لضمان تطبيق"، "بهدف تنفيذ") or "على
+    أن" does ("على أن تباشر"): the carrying out is what something is for or is to come, not what is happening."""
+    if x == 0:
+        return False
+    prev = words[x - 1]
+    if prev == "ان" and x > 1 and words[x - 2] == "علي":  # words are normalised (على → علي)
+        return True  # "على أن تباشر عملها خلال الأسابيع المقبلة": it is to start
+    return (prev.startswith("ل") and not prev.startswith("لل") and len(prev) > 4) or prev in _PURPOSE_HEADS
+
+
+_PURPOSE_HEADS = frozenset({"بهدف", "بغيه", "اجل", "سعيا"})
+_BEFORE = frozenset({"قبل", "وقبل"})
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كانا", "وكانا", "كانتا"})
+"""Before "قد": the verb after it is a past perfect ("وكانت تركيا قد توصلت"), not a "may"."""
+
+
+def _supposed(words: list[str], lo: int, hi: int) -> bool:
+    """True when a condition ("إذا"، "لو"، "في حال") or a "may" ("قد" before an imperfect verb, "قد تشمل"; not
+    "وكانت قد توصلت") comes in words[lo:hi]."""
+    return any(words[x] in _CONDITIONAL or (words[x] in {"قد", "وقد", "فقد"} and x + 1 < len(words) and words[x + 1].startswith(
+        ("ي", "ت")) and words[x + 1] != "تم" and not any(w in _WAS for w in words[max(0, x - 6):x])) for x in range(lo, hi))
+
+
+def _may_after(words: list[str], lo: int, hi: int) -> bool:
+    """True when "قد" before an imperfect verb comes in words[lo:hi], after the agreement noun ("اتفاقية القمة قد
+    تشتمل على"): what it holds is guessed, it is not yet reached."""
+    return any(words[x] in {"قد", "وقد"} and x + 1 < len(words) and words[x + 1].startswith(("ي", "ت"))
+               and words[x + 1] != "تم" for x in range(lo, min(len(words), hi)))
+
+
+def _guessed(words: list[str], i: int) -> bool:
+    """True when a verb of opinion with its "أن" comes before the agreement word at i ("ويرى البعض أن"، "يرجح
+    مراقبون أن")."""
+    op = next((x for x in range(i - 1, -1, -1) if words[x] in _OPINION), None)
+    return op is not None and any(w in _THAT or w == "انه" for w in words[op + 1:min(i, op + 5)])

@@ -2,13 +2,13 @@
 
 - an incident told at a city and told again at a village, area or quarter the article says lies in it ("في قرية ...
   جنوب غرب مدينة ..."، "في منطقة ... بمدينة ..."، "في حي ...") is one incident (``merge.told_within``,
-  ``attacks._nested_retelling``), unless another doer, another standing (past context), another day or toll, or
+  ``attacks_incidents._nested_retelling``), unless another doer, another standing (past context), another day or toll, or
   an adding word ("كما"، "آخرين") tells them apart;
 - an incident told with no place, in an article that places exactly one incident of its kind, is that incident
-  (``attacks._one_incident``) unless its doer, kind of fire, day or toll differ, it is a toll told before anything
+  (``attacks_incidents._one_incident``) unless its doer, kind of fire, day or toll differ, it is a toll told before anything
   is placed, or a round-up's item fronted by its place ("وفي جبهة ...");
 - a lower death toll told as only that many ("فقط"، "سوى") is another side's count of the incident told before it
-  (``attacks._lower_claim``, ``merge.restricted``): citations only, the incident keeps its toll.
+  (``attacks_incidents._lower_claim``, ``merge.restricted``): citations only, the incident keeps its toll.
 """
 
 from marsad.agent.offline import attacks_incidents

@@ -1,6 +1,6 @@
 """Session 9: a toll told again with an incident's definite name ("وأسفر الهجوم أيضا عن إصابة 22") fills the field
 the incident's record left empty -- only near it, with no place of its own, of the same standing, and agreeing with
-the count the record already has (agent/offline/attacks.py ``_told_again``)."""
+the count the record already has (agent/offline/attacks_clusters.py ``_told_again``)."""
 
 LEAD = "قتل خمسة جنود في تفجير سيارة مفخخة استهدف نقطة تفتيش في مدينة الرمادي يوم السبت."
 

@@ -52,7 +52,7 @@ def test_far_launch_needs_an_indefinite_projectile_aimed_at_land(offline_extract
     assert offline_extract(text).attacks == []
 
 
-# --- a killing "على أيدي" a group, and an aside on the incident's place (attacks._place_aside) ------------------------
+# --- a killing "على أيدي" a group, and an aside on the incident's place (attacks_cues._place_aside) ------------------------
 
 def test_killing_at_the_hands_of_a_group_is_violence(offline_extract):
     text = "أعلنت السلطات مقتل تسعة قرويين على أيدي جماعة متطرفة، الخميس، في جنوب تنزانيا."

@@ -123,7 +123,7 @@ UPDATE_NOUN_BACK3 = True
 
 def _toll_update(words: list[str]) -> bool:
     """True for a revised toll: "ارتفعت حصيلة القتلى إلى 40"، "ارتفاع أعداد الضحايا"."""
-    back = 3 if UPDATE_NOUN_BACK3 else 2  # "حصيلة قتلى الهجوم ارتفعت" (casualties._noun_before_update)
+    back = 3 if UPDATE_NOUN_BACK3 else 2  # "حصيلة قتلى الهجوم ارتفعت" (casualties_updates._noun_before_update)
     for x, w in enumerate(words):
         if any(b in _UPDATE_VERBS for b in bare(w)) and any(  # "ارتفعت حصيلة"، "حصيلة الانفجار ارتفعت"
                 b in _UPDATE_NOUNS for v in words[max(0, x - back):x] + words[x + 1:x + 3] for b in bare(v)):

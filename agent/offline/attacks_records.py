@@ -15,7 +15,6 @@ from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.merge import citations
 from marsad.schemas import Attack
 
-_TYPE_PRIORITY = rules.sequence("attacks", "type_priority")
 _SHOOTING = rules.words("attacks", "shooting_cues")
 """Words that make an attack of no named kind a shooting ("برصاص"، "إطلاق نار"، "مسلحون")."""
 _AIR_CUES = rules.words("attacks", "air_cues")

@@ -185,7 +185,7 @@ def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if m.i == 0 or m.j >= min(f.hi, len(words)) or m.start > s.token_span(m.i, m.i + 1)[0]:
             continue
-        if words[m.i][0] == "و" or not any(b in _MASDARS for b in bare(words[m.i - 1])):
+        if words[m.i][0] == "و" or not any(b in _MASDARS or S15_REPRESSION and b in _REPRESSION for b in bare(words[m.i - 1])):
             continue
         j = m.j + 1 if _NISBA.get(words[m.j]) == m.entry.id and m.j + 1 < min(f.hi, len(words)) else m.j
         nxt = words[j]  # past the force's own adjective: "باستخدام قوات الاحتلال الإسرائيلي الرصاص"
@@ -200,6 +200,13 @@ def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         return m
     return None
+
+
+S15_REPRESSION = True
+"""Switch for ``repression_masdars`` in :func:`_masdar_subject` (on; off only to measure the rule)."""
+_REPRESSION = rules.words("roles", "repression_masdars")
+""""قمع" (putting down): the force annexed to it, an object after it, did the killing it caused ("سقط 9 قتلى
+في قمع قوات الأمن للمحتجين")."""
 
 
 def _carried_doer(ctx: DocContext, f: Frame) -> Mention | None:
@@ -276,14 +283,46 @@ def _source_report(words: list[str], m: Mention) -> bool:
     """True when sources in a force or group, or its spokesman, say it struck: "أكدت مصادر في المقاومة الشعبية
     بمحافظة مأرب أنها قتلت 11 مسلحا"، "قال المتحدث باسم الحركة إنها هاجمت" -- a speech verb, a speaker noun and
     "في"/"باسم" (``source_links``) right before the force, then a pronoun of the force within four words and an
-    attack or strike verb right after it (a verb only: "إنه أصيب في القصف" tells who was hit)."""
+    attack or strike verb right after it (a verb only: "إنه أصيب في القصف" tells who was hit). Or the group
+    named again after "إن" (:func:`_named_again`), the speech verb then at most ``source_speech_span`` words
+    before the speaker noun ("قالت الشرطة ومتحدث باسم الحركة إن الحركة نفذت الهجوم")."""
     x = m.i
-    if x < 3 or words[x - 1] not in _SOURCE_LINKS or not any(b in _SPEAKER_NOUNS for b in bare(words[x - 2])) \
-            or not any(b in _SPEECH_VERBS for b in bare(words[x - 3])):
+    if x < 2 or words[x - 1] not in _SOURCE_LINKS or not any(b in _SPEAKER_NOUNS for b in bare(words[x - 2])):
+        return False
+    spoken = x >= 3 and any(b in _SPEECH_VERBS for b in bare(words[x - 3]))
+    if not spoken and not (S15_SOURCE_NAMED and _has(words, x - 2 - _SOURCE_SPEECH_SPAN, x - 2, _SPEECH_VERBS)):
         return False
     for p in range(m.j, min(len(words) - 1, m.j + 4)):
-        if any(b in _SELF_PRONOUNS for b in bare(words[p])):
+        if S15_SOURCE_NAMED and words[p] in _THAT and _named_again(words, p, m):
+            return True  # "قالت الشرطة ومتحدث باسم الحركة إن الحركة نفذت الهجوم"
+        if spoken and any(b in _SELF_PRONOUNS for b in bare(words[p])):
             return any(b in _ATTACK_VERBS | _STRIKE_VERBS for b in bare(words[p + 1]))
+    return False
+
+
+S15_SOURCE_NAMED = True
+"""Switch for the spokesman's group named again after "إن" in :func:`_source_report` (on; off only to measure)."""
+_SOURCE_SPEECH_SPAN = int(rules.number("roles", "source_speech_span"))
+"""Words a speech verb may stand before a spokesman who speaks beside another ("قالت الشرطة ومتحدث باسم الحركة
+إن الحركة نفذت الهجوم"): both said it, and the group is named again after "إن"."""
+
+
+def _named_again(words: list[str], p: int, m: Mention) -> bool:
+    """True when the clause after "إن" at ``p`` tells the spokesman's group as the doer by naming it again: "قال
+    متحدث باسم جماعة كذا إن الجماعة شنت هجوما" (an anaphoric group noun, ``anaphoric_groups``, then an attack,
+    strike or group verb) or "إن مقاتلي الجماعة هاجموا" (its fighters) -- for a group only; "إن عناصرها هاجموا"
+    (its own forces) for any force; an attack, strike or group verb must follow (not a death word: "إن عناصرها
+    قتلوا" is as often passive, its men were killed), and not "إن الحركة لم تنفذ" (denied or negated)."""
+    if _has(words, p + 1, p + 4, _CLAIM_NEGATIONS | _DENIALS) or p + 2 >= len(words):
+        return False
+    if words[p + 1] in _OWN_FORCES:
+        return _has(words, p + 2, p + 4, _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS)
+    if m.entry.get("type") != "armed_group":
+        return False
+    if words[p + 1] in _ANAPHORS:
+        return _has(words, p + 2, p + 4, _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS)
+    if any(b in _CLAIM_SUBJECTS for b in bare(words[p + 1])) and words[p + 2] in _ANAPHORS:
+        return _has(words, p + 3, p + 5, _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS)
     return False
 
 

@@ -35,3 +35,22 @@ def test_sentenced_reads_the_noun_only():
     assert not scope.sentenced(["اعدم", "المسلحون", "اربعه", "رجال"], 0)
     assert not scope.sentenced(["نفذ", "المسلحون", "عمليه", "اعدام", "ميداني"], 3)
 
+
+
+# agent/offline/locations.py: a capital blamed for an attack stands for its state, not for the attack's place
+
+
+def test_a_capital_blamed_for_an_attack_is_not_its_place(offline_extract):
+    attacks = offline_extract("أدانت ثلاث دول أوروبية يوم الجمعة الهجوم بغاز سام على منشق سابق، وألقت باللوم "
+                              "على طهران.").attacks
+    assert all(a.location is None or a.location.canonical_name != "طهران" for a in attacks)
+
+
+def test_a_capital_said_responsible_is_not_the_place(offline_extract):
+    attacks = offline_extract("ورجح الوزير أن تكون دمشق مسؤولة عن الهجوم الكيماوي الذي وقع يوم السبت.").attacks
+    assert all(a.location is None or a.location.canonical_name != "دمشق" for a in attacks)
+
+
+def test_a_capital_where_an_attack_happened_stays(offline_extract):
+    attacks = offline_extract("قتل 4 أشخاص في انفجار سيارة مفخخة وسط دمشق يوم السبت.").attacks
+    assert len(attacks) == 1 and attacks[0].location.canonical_name == "دمشق"

@@ -405,7 +405,7 @@ def speaking_state(ctx: DocContext, si: int, m: Mention) -> bool:
     words = s.words
     if m.i > 0 and any(b in _STATE_VERBS for b in bare(words[m.i - 1])) and not s.tokens[m.i].clause_start:
         return True
-    if (_accused(ctx, si, m) or _paired(ctx, si, m)) and _capital(m.entry):
+    if (_accused(ctx, si, m) or _paired(ctx, si, m) or (_S15_BLAMED and _blamed(words, m))) and _capital(m.entry):
         return True
     v = m.j + 1 if m.j < len(words) and words[m.j] in _NEGATIONS else m.j  # "إلا أن طهران لم تعلن"
     return v < len(words) and any(b in _PRESENT_STATE_VERBS for b in bare(words[v])) \
@@ -417,6 +417,11 @@ _OBJECT_VERBS = rules.words("locations", "state_object_verbs")
 """Verbs of accusation and appeal whose object, a capital, stands for its state ("اتهم وزير الداخلية ساجد جاويد
 موسكو"، "حث لندن على الرد بهدوء")."""
 _OBJECT_REACH = 5
+_BLAME_NOUNS = rules.words("locations", "blame_nouns")
+_RESPONSIBLE = rules.words("locations", "responsible_words")
+"""A capital blamed for an event ("ويلقي باللوم على موسكو"، "حمل المسؤولية على طهران") or said to be responsible
+for it ("أن تكون موسكو مسؤولة عن الهجوم"): it stands for its state, as the object of an accusation does."""
+_S15_BLAMED = True  # module flag, for A/B measurement only
 _PAIR_BLOCKERS = rules.words("locations", "pair_blockers")
 """"الطريق بين دمشق وبيروت": words before "بين" that make the pair a stretch of land, not two states."""
 _CAPITAL_SLACK = 0.3  # degrees between a place's coordinates and its country's capital's
@@ -447,6 +452,15 @@ def _accused(ctx: DocContext, si: int, m: Mention) -> bool:
         if s.tokens[k].clause_start or any(q.j == k + 1 for q in ctx.mentions[si] if q.kind == "places"):
             return False
     return False
+
+
+def _blamed(words: list[str], m: Mention) -> bool:
+    """True when the place follows "على" after a blame noun one or two words before ("باللوم على موسكو"), or stands
+    before a word of responsibility with "عن" after it ("أن تكون موسكو مسؤولة عن الهجوم")."""
+    if m.i >= 2 and words[m.i - 1] in {"علي", "على"} and any(
+            b in _BLAME_NOUNS for w in words[max(0, m.i - 3):m.i - 1] for b in bare(w)):
+        return True
+    return m.j + 1 < len(words) and words[m.j] in _RESPONSIBLE and words[m.j + 1] in {"عن", "عما"}
 
 
 def _paired(ctx: DocContext, si: int, m: Mention) -> bool:

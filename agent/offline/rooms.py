@@ -657,6 +657,8 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
         joined = next((x for x in range(i - 1, -1, -1) if any(f in _MEMBER_CUES_BEFORE for f in bare(words[x]))), None)
         if joined is not None:
             chosen = [m for m in actors if joined < m.i < i and m.entry.get("type") != "government_body"]
+    if not chosen and not listed and _NAMED_BY_ADJECTIVES:
+        chosen = _phrase_states(words, i, j, b)
     fallback = not chosen and len(listed) < 2
     if not chosen and not listed:
         # the forces of its clause; an armed group only as the one setting the room up, before it
@@ -678,6 +680,11 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
             bare_states = _member_states(ctx, si, 0, i)  # "تحالف رباعي مع روسيا وإيران وسوريا، وله غرفة عمليات"
         if len({st.entry.id for st in bare_states}) >= 2 and len(bare_states) > len(states):
             states = bare_states  # "وأعلن العراق وروسيا وإيران وسوريا إنشاء مركز": the states that set it up
+        pair = state_adjective_pair(words, a, i) if len(states) < 2 and _SETTERS_BY_ADJECTIVES else []
+        if pair and not _DUAL_BODIES.isdisjoint(f for w in words[max(a, pair[0][0] - 3):pair[0][0]] for f in bare(w)):
+            # "أعلنت وزارتا الدفاع العراقية والسورية تشكيل غرفة تنسيق"، "اتفق الجيشان التركي والروسي على إنشاء مركز":
+            # the two states whose bodies set it up, told by their adjectives
+            states = [_StateMention(x, e) for x, e in pair]
         chosen = sorted(chosen + states, key=lambda m: m.i)
     chosen = chosen or supporters  # only supporters named: they are who the room is known to join
     if not chosen and not listed:
@@ -700,6 +707,25 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
         if not any(x <= m.i < y for m in actors) and name not in names:
             names.append(name)
     return names, lead, fallback
+
+
+_DUAL_BODIES = rules.words("rooms", "dual_bodies")
+"""Two bodies told by one dual noun ("وزارتا"، "الجيشين"): the states' adjectives after it name the pair."""
+_SETTERS_BY_ADJECTIVES = True
+"""Switch of the setters told by two states' adjectives before the room, in its clause (see :func:`_participants`)."""
+_NAMED_BY_ADJECTIVES = True
+"""Switch of :func:`_phrase_states` (members told by the states' adjectives of the room's own phrase)."""
+
+
+def _phrase_states(words: list[str], i: int, j: int, b: int) -> list[_StateMention]:
+    """The states a room's own phrase names by their adjectives, two or more ("غرفة العمليات الروسية السورية"،
+    "غرفة عمليات مشتركة عراقية سورية روسية إيرانية"، "مركز التنسيق المشترك الأردني الأمريكي"): the adjectives in
+    the phrase and those that run on right after it, in its clause; [] for fewer than two states."""
+    end = j
+    while end < min(b, len(words), j + 6) and (_nationals(words, end, end + 1) or words[end] in {"-", "–", "ـ"}):
+        end += 1
+    found = _nationals(words, i + 1, end)
+    return found if len(found) >= 2 else []
 
 
 _NISBA_STATES = {normalize(k): v for k, v in rules.table("rooms", "nisba_states").items()}

@@ -37,6 +37,28 @@ def test_sentenced_reads_the_noun_only():
 
 
 
+def test_devices_shown_are_no_attack(offline_extract):
+    attacks = offline_extract("ونشر مركز بحثي في جنيف يوم الثلاثاء صورا لعبوات ناسفة مموهة على هيئة جذوع "
+                              "أشجار في أفغانستان.").attacks
+    assert attacks == []
+
+
+def test_devices_found_far_after_the_verb_are_no_attack(offline_extract):
+    attacks = offline_extract("وكشفت مصادر عسكرية عن العثور في قرى الساحل المحررة من المسلحين الأسبوع الماضي "
+                              "على ألغام مموهة بشكل حجارة.").attacks
+    assert attacks == []
+
+
+def test_a_device_that_went_off_stays(offline_extract):
+    attacks = offline_extract("قتل 3 جنود يوم الأحد بانفجار عبوة ناسفة زرعها مسلحون على طريق فرعي قرب بلدة "
+                              "الخوخة.").attacks
+    assert len(attacks) == 1 and attacks[0].killed == 3
+
+
+def test_device_found_reads_the_opening_noun_only():
+    assert scope.device_found(["ضبط", "عبوات", "ناسفه"], 1)
+    assert not scope.device_found(["انفجار", "عبوه", "ناسفه"], 0)
+
 # agent/offline/locations.py: a capital blamed for an attack stands for its state, not for the attack's place
 
 

@@ -86,6 +86,16 @@ _VERDICT_VERB_REACH = int(rules.number("scope", "verdict_verb_reach"))
 word stands up to ``verdict_reach`` tokens before the noun, a verb of ruling ("قضت") up to ``verdict_verb_reach``;
 the verb "أعدم" (carried out) is never read so."""
 _S15_VERDICT = True  # module flag, for A/B measurement only
+_DEVICE_NOUNS = rules.words("scope", "device_nouns")
+_FOUND_WORDS = rules.words("scope", "found_words")
+_FOUND_REACH = int(rules.number("scope", "found_reach"))
+_FOUND_FAR = rules.words("scope", "found_far_words")
+_FOUND_FAR_REACH = int(rules.number("scope", "found_far_reach"))
+"""A bomb or mine found, seized, defused or shown, no blast told ("ضبط عبوات ناسفة"، "تفكيك 3 عبوات"، "صورا لعبوات
+ناسفة"، "العثور في قرى الساحل على ألغام"): a device, not an attack. A find, seizure or defusing word stands up to
+``found_reach`` tokens before the device noun that opens the frame, or a verb of finding up to ``found_far_reach``
+with "على" right before the noun. A blast opens its frame with its own word ("انفجار عبوة") and is never read so."""
+_S15_FOUND = True  # module flag, for A/B measurement only
 _SHOW_VERBS = rules.words("scope", "show_verbs")
 _FOOTAGE = rules.words("scope", "footage_nouns")
 """A video or photos that show an attack ("أظهر مقطع فيديو جنودا يطلقون النار على ..."): footage of an event whose
@@ -528,8 +538,8 @@ PREPARING = True
 
 def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     """True for a planned, foiled, charged, threatened, possible or merely feasible attack ("كان يخطط لهجوم"، "هجوم
-    محتمل"، "قادرة على استهداف العمق"), one only reacted to (:func:`is_reaction`) and an offensive told by the flight it
-    caused (:func:`is_campaign`).
+    محتمل"، "قادرة على استهداف العمق"), one only reacted to (:func:`is_reaction`), an offensive told by the flight it
+    caused (:func:`is_campaign`) and a device found or shown, not set off (:func:`device_found`).
 
     Args:
         words: the sentence's normalised tokens.
@@ -546,7 +556,20 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
         or (PREPARING and any(b in _PREPARING for b in before)) or (_S14_SERIES and in_series(words, i)) \
         or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i) \
         or is_reaction(words, i, j) or is_campaign(words, i, j) \
-        or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w))
+        or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w)) \
+        or (_S15_FOUND and device_found(words, i))
+
+
+def device_found(words: list[str], i: int) -> bool:
+    """True when the frame opens at a device noun (:data:`_DEVICE_NOUNS`) told as found, seized, defused or shown
+    (:data:`_FOUND_WORDS` within ``found_reach`` tokens before it; :data:`_FOUND_FAR` within ``found_far_reach``
+    with "على" right before the noun)."""
+    if i >= len(words) or not any(b in _DEVICE_NOUNS for b in bare(words[i])):
+        return False
+    if any(b in _FOUND_WORDS for w in words[max(0, i - _FOUND_REACH):i] for b in bare(w)):
+        return True
+    return i > 0 and words[i - 1] in {"علي", "على"} and any(
+        b in _FOUND_FAR for w in words[max(0, i - _FOUND_FAR_REACH):i] for b in bare(w))
 
 
 def in_series(words: list[str], i: int) -> bool:

@@ -45,3 +45,8 @@ def test_capitalised_institutional_words_are_no_names_to_transliterate():
     assert "council" not in q.uncovered and "first" not in q.uncovered and "brigade" not in q.uncovered
     names = _names("How many were killed near the Council in Zindar?")
     assert "Council" not in names
+
+
+def test_everyday_question_words_are_said_in_arabic():
+    q = with_words(parse_question("In which English town did government forces use a twin car bomb?"))
+    assert not {"english", "forces", "twin"} & set(q.uncovered)

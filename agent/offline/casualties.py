@@ -21,6 +21,8 @@ killed), "80 ضابطا وجنديا" (one number for both accusative nouns), a 
 أطفال، أصيبوا" = 5), "one" is no count of a plural verb ("من أسرة واحدة قتلوا"), a day word after the verb is
 passed ("أودى الثلاثاء بحياة ..."), "لقي حتفه" is one death, and a vague rest ("وعدد من مرافقيه"، "طفلان وعدد من
 المواطنين"), an intention ("يسعون لقتل") or a capture's object ("أسر 4 حوثيين وقتل ...") gives no number.
+Session 15: one person as the subject of a singular injure verb ("إن جنديا أصيب") is one injured, unless the
+sentence tells a death of wounds; a hit verb's count followed by "على الأقل", or "واحدا" after it, counts the injured.
 
 This module is the entry point; the rules live in the family modules beside it (words in
 ``data/casualties.json``), each importing only those listed before it:

@@ -43,6 +43,12 @@ _FILLERS = rules.words("casualties", "fillers")
 
 _HIT_OBJECTS = rules.words("casualties", "hit_objects")
 
+HIT_COUNT_HEDGED = True
+"""Module switch (A/B measurement): a hit verb's count followed by "على الأقل" ("وأصابوا 4 على الأقل") or the one
+person "واحدا" after it ("وأصاب واحدا بجروح") counts the people hit, as a count followed by a person noun does."""
+_AT_LEAST = rules.words("casualties", "at_least")
+_HIT_ONE = rules.words("casualties", "hit_one")
+
 _ONE_MORE = rules.words("casualties", "one_more")
 """A second casualty kind counted as one more person: "قتل جنديان وأصيب آخر"، "وإصابة ثالث"."""
 _TWO_MORE = rules.words("casualties", "two_more")
@@ -108,6 +114,8 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         if q is None:
             if x == k + 1 and words[x] in _ONE_OF_THEM:
                 return Quantity(1, False, x, x + 1)  # "أصاب أحدهم"
+            if HIT_COUNT_HEDGED and hit and x == first and words[x] in _HIT_ONE:
+                return Quantity(1, False, x, x + 1)  # "وأصاب واحدا بجروح خطرة"
             if x == first and (_one_person(words[x]) or words[x].startswith("ال") and _one_person(words[x][2:])):
                 # "مقتل مدرس وزوجته"، "مقتل المواطن فلان": one person (and the companions named after them)
                 return _with_companions(words, 1, x, x + 1, hi, own_kind)
@@ -130,6 +138,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         if q.value is not None and any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
             return None
         if hit and not (q.end >= hi or q.end in breaks or nxt in _HIT_OBJECTS or is_single_person(nxt)
+                        or HIT_COUNT_HEDGED and _at_least(words, q.end)
                         or nxt in _SINGLE_PERSONS or any(b in _ANY_READ for b in bare(nxt))):
             return None  # "أصابت الغارات 3 مواقع": things hit, not people
         other = KILLED if any(b in _INJURED_READ for b in bare(words[k])) else INJURED
@@ -244,3 +253,8 @@ def _one_before_plural(words: list[str], q: Quantity, k: int) -> bool:
     plural subject is three or more, so the "واحد/واحدة" is an adjective ("من أسرة واحدة")."""
     return q.value == 1 and words[k].endswith("وا") and len(words[k]) > 3 and q.end == q.start + 1 \
         and not words[q.start].isdigit()
+
+
+def _at_least(words: list[str], j: int) -> bool:
+    """True when "على الأقل" stands at ``j`` ("وأصابوا 4 على الأقل")."""
+    return j + 1 < len(words) and words[j] in _AT_LEAST and words[j + 1] in _AT_LEAST and words[j] != words[j + 1]

@@ -55,6 +55,12 @@ _DUAL_VICTIMS = rules.words("casualties", "dual_victims")
 
 _KILL_VERBS_SINGULAR = rules.words("casualties", "kill_verbs_singular")
 
+INJURED_SUBJECT = True
+"""Module switch (A/B measurement): one person told as the subject of a singular injure verb ("إن شخصا أصيب
+برصاص"، "وكان فتى قد أصيب") is one injured, as the subject of a singular kill verb is one killed; not when the
+sentence tells a death of wounds ("إن شابا أصيب ... وتوفي متأثرا": he is counted among the dead)."""
+_INJURE_VERBS_SINGULAR = rules.words("casualties", "injure_verbs_singular")
+
 MILITANTS_BEFORE_VERB = True
 """Module switch (A/B measurement): in a strike's frame (air strike, shelling), militants counted before the casualty
 verb ("13 عنصرا من التنظيم قتلوا في غارة") are its toll as those after it are ("قتلت الغارة 13 عنصرا من التنظيم");
@@ -266,6 +272,11 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
                     return Quantity(1, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
                 subject = _person_subject(words, k)
                 if subject is not None:  # "إن مزارعاً، في الـ27 من العمر، قتل"
+                    return Quantity(1, False, subject, k + 1), ctx.quote(*s.token_span(subject, k + 1)), False
+            if INJURED_SUBJECT and keywords is INJURED and any(b in _INJURE_VERBS_SINGULAR for b in bare(words[k])) \
+                    and not any(b in _OF_WOUNDS or b in _WOUND_DEATH_VERBS for w in words for b in bare(w)):
+                subject = _person_subject(words, k)
+                if subject is not None:  # "إن شخصا أصيب برصاص الجيش": one injured
                     return Quantity(1, False, subject, k + 1), ctx.quote(*s.token_span(subject, k + 1)), False
             continue
         if q.value is not None and _both_kinds_after(words, q.end):

@@ -50,6 +50,53 @@ an article naming a coalition (the international or Arab coalition, NATO); else 
 _COALITION_NAMED = rules.phrases("actors", "coalition_named_ids")
 
 
+_S15_CLEAN_NAMES = True
+"""A body's or state's name as written without what is not part of it: a preposition glued to its first word
+("للأمم المتحدة" -> "الأمم المتحدة") and a quotation mark or bracket left open by the mention's edge
+('تنظيم "داعش' -> "تنظيم داعش"). Balanced marks ('تنظيم "داعش" الإرهابي') and hashtags stay as written."""
+_PAIRS = (('"', '"'), ("«", "»"), ("“", "”"), ("(", ")"))
+
+
+def _clean_name(name: str, known: frozenset[str]) -> str:
+    """``name`` without a glued preposition whose bare form starts one of the ``known`` (normalised) names, and
+    without quotation marks or brackets when they do not pair up."""
+    if not _S15_CLEAN_NAMES:
+        return name
+    for a, b in _PAIRS:
+        unpaired = name.count(a) != name.count(b) if a != b else name.count(a) % 2
+        if unpaired:
+            name = name.replace(a, " ").replace(b, " ")
+    name = " ".join(name.split()) or name
+    first, _, rest = name.partition(" ")
+    bare = _bare_name(first)
+    if bare != first and len(bare) >= 5:
+        candidate = f"{bare} {rest}".strip()
+        norm = _norm(candidate)
+        if any(k == norm or k.startswith(norm + " ") or norm.startswith(k + " ") for k in known):
+            return candidate
+    return name
+
+
+def _known_names(entry: Entry | None, state: tuple | None = None) -> frozenset[str]:
+    """The normalised names of a registry entry or a state, to tell a glued preposition from a name's letters."""
+    names: list[str] = []
+    if entry is not None:
+        names += [entry.canonical, *entry.ar]
+    if state is not None:
+        names.append(state[0])
+    return frozenset(_norm(n.replace("_", " ")) for n in names if n)
+
+
+def _clean_names(names: list[str], known: frozenset[str]) -> list[str]:
+    """Each name cleaned (:func:`_clean_name`), repeats dropped, first mention first."""
+    out: list[str] = []
+    for n in names:
+        c = _clean_name(n, known)
+        if c not in out:
+            out.append(c)
+    return out
+
+
 _FORMER = rules.words("actors", "former_words")
 """In a role: a former office holder ("وزير الخارجية السعودي السابق")."""
 
@@ -163,8 +210,9 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             continue
         if "state" in g:
             ar, en, code = g["state"]
+            names = _clean_names(g["names"], _known_names(None, g["state"]))
             actor = Actor(
-                name=g["names"][0], canonical_name=ar, name_en=en, type="government_body", aliases=g["names"][1:],
+                name=names[0], canonical_name=ar, name_en=en, type="government_body", aliases=names[1:],
                 citations=citations(doc_id, text, spans, limit=4), registry_id=f"state:{code}",
             )
         elif person is not None:
@@ -193,16 +241,17 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
                 kind = "foreign_coalition"  # "الكتيبة الأردنية العاملة ضمن قوات التحالف": a contingent abroad
             if kind == "foreign_coalition" and key in _NATIONAL_COALITION and not about_iraq and not coalition_named:
                 kind = "state_military"  # US strikes in Somalia, a US raid in Syria with no coalition named
+            names = _clean_names(g["names"], _known_names(entry))
             if key in foreign_home:
                 # "رئيس مجلس النواب" in Jordan, "مجلس الوزراء" in Riyadh: that country's body, not the Iraqi one
                 actor = Actor(
-                    name=g["names"][0], canonical_name=_unhashtag(_bare_name(g["names"][0])), type=kind,
-                    aliases=g["names"][1:], citations=citations(doc_id, text, spans, limit=4),
+                    name=names[0], canonical_name=_unhashtag(_bare_name(g["names"][0])), type=kind,
+                    aliases=names[1:], citations=citations(doc_id, text, spans, limit=4),
                 )
             else:
                 actor = Actor(
-                    name=g["names"][0], canonical_name=entry.canonical, name_en=entry.name_en, type=kind,
-                    affiliation=entry.get("affiliation"), aliases=g["names"][1:],
+                    name=names[0], canonical_name=entry.canonical, name_en=entry.name_en, type=kind,
+                    affiliation=entry.get("affiliation"), aliases=names[1:],
                     citations=citations(doc_id, text, spans, limit=4), registry_id=entry.id,
                 )
         out.append(actor)

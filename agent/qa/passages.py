@@ -253,6 +253,15 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 # a sentence counting what a "how many" question counts ("بسبعة قرارات" for "كم قرارا") needs
                 # fewer of its words: the rest describe the thing counted, in the article's own words
                 need = MIN_COUNTED_OVERLAP if noun is not None and counts_noun(norm, noun) else MIN_PASSAGE_OVERLAP
+                if OFFICE_AROUND and question.intent is Intent.role and cue is not None and shared and \
+                        shared / len(terms) < need:
+                    # "من هو وزير الداخلية الذي ندد بأعمال العنف في المسيرة": the sentence names the office and what
+                    # its holder did; the event it was about is told beside it or in the title
+                    around = overlap(tuple(terms), set(content_terms(
+                        _beside(doc.text, spans, idx) + " " + (doc.title or ""))))
+                    if around / len(terms) >= need:
+                        shared = min(around, int(need * len(terms) + 0.999))  # (ranks below a sentence sharing more)
+                        every = min(every, 1)
                 if terms and (shared == 0 or shared / len(terms) < need) and not (
                         head and overlap(tuple(head), set(content_terms(sentence))) / len(head) >= MIN_PASSAGE_OVERLAP
                         and all(has)):
@@ -276,10 +285,44 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         short = excerpt(quote)
         text = (f"تقول المصادر: «{short}»" if question.language == "ar"
                 else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
-        claims.append(Claim(text, [(doc_id, s, e)], quoted=True))
+        spans = [(doc_id, s, e)]
+        after = _holder_after(question, evidence.docs[doc_id].text, s, e)
+        if after is not None:
+            spans.append((doc_id, *after))
+            text += f" … «{excerpt(evidence.docs[doc_id].text[after[0]:after[1]])}»"
+        claims.append(Claim(text, spans, quoted=True))
         if len(claims) >= limit:
             break
     return claims
+
+
+OFFICE_AROUND = True  # switch for A/B measurement (tests patch it)
+HOLDER_AFTER = True  # switch for A/B measurement (tests patch it)
+# the next sentence naming who spoke ("وكتب فلان الفلاني على ..."، "وقال فلان إن ..."): news names an office in one
+# sentence ("أعلن المتحدث باسم الوزارة أن ...") and its holder by name in the next, where he is quoted again
+_SAYER_NEXT = re.compile(r"^\W*[وف]?(?:قال|كتب|اضاف|اوضح|صرح|ذكر|اكد|غرد)ت?\s+((?!ال)[^\W\d]{3,})\s+((?!ال)[^\W\d]{3,})")
+# words after a say-verb that are no name: who spoke by kind, a pronoun or a particle
+_NOT_NAME = re.compile(r"^[وفبل]?(?:مصدر|مصادر|مسوول|مسوولون|شاهد|شهود|بيان|متحدث|ناطق|احد|رييس|وزير|قايد|مدير|نايب|سفير"
+                       r"|مستشار|عضو|ممثل|مراسل|مبعوث|امين|محافظ|ضابط|خبير|خبراء|سكان|مواطن|مواطنون|في|ان|انه|انها|انهم"
+                       r"|لوكاله|لصحيفه|لقناه|لموقع|لشبكه|لرويترز|علي|عن|من|هذا|هذه|ايضا|بدوره|بدورها|كذلك|مساء|صباح"
+                       r"|امس|اليوم|لاحقا|حينها|عبر|خلال|بعد|قبل|يوم|كل|بعض|مجموعه|اثنان|اخرون)\w*$")
+
+
+def _holder_after(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """For an Arabic role or lead question, the span of the sentence after the quoted one when it names a speaker
+    by name (:data:`_SAYER_NEXT`) the quoted sentence does not: the holder of the office the quote names."""
+    if not HOLDER_AFTER or question.language != "ar" or question.intent not in (Intent.role, Intent.lead):
+        return None
+    spans = news_sentences(text)
+    nxt = next(((a, b) for a, b in spans if a >= end), None)
+    if nxt is None:
+        return None
+    m = _SAYER_NEXT.match(normalize(text[nxt[0]:nxt[1]]))
+    if not m or any(_NOT_NAME.match(w) for w in m.groups()):
+        return None
+    if m.group(1) in normalize(text[start:end]):
+        return None  # the quote names him already
+    return nxt
 
 
 # a place told by its kind ("في منطقة بيت بوس"، "في مدينة الشرقاط"، "داخل سجن"): what a "where" sentence names
@@ -319,6 +362,7 @@ def located_passage_claims(question: Question, evidence: Evidence, lexicon) -> l
     if question.cues & {Intent.killed, Intent.injured, Intent.victim}:
         return []  # a death or a wound is what the attack records hold (and where they place it)
     return passage_claims(question, evidence, keep=lambda norm: tells_place(question, norm, lexicon))
+
 
 
 PERSON_DEATH_PLACE = True  # "where was <named man> killed" reads the sentence telling of his death first

@@ -2,12 +2,13 @@
 
 One person told as the subject of a singular injure verb ("إن جنديا أصيب في الهجوم") is one injured, as the subject
 of a singular kill verb is one killed; a death of wounds in the sentence keeps that person among the dead. A hit verb's count followed by "على الأقل" ("وأصابوا 4 على الأقل") or the one
-person "واحدا" after it ("وأصاب واحدا بجروح") counts the injured.
+person "واحدا" after it ("وأصاب واحدا بجروح") counts the injured. The verb of an attempt reads as its noun ("حاولوا التسلل" as "محاولتهم التسلل"): the attackers of an
+infiltration attempt are no victims.
 """
 
 import pytest
 
-from marsad.agent.offline import casualties_counts, casualties_frame
+from marsad.agent.offline import casualties_counts, casualties_excluded, casualties_frame
 
 
 def test_one_person_subject_of_an_injure_verb_is_one_injured(offline_extract):
@@ -57,3 +58,16 @@ def test_hit_count_switch_off_gives_no_injured(offline_extract, monkeypatch):
     (attack,) = offline_extract("قال مسؤول محلي إن مسلحين هاجموا حاجزا للشرطة في ولاية هلمند وقتلوا 5 أشخاص "
                                 "وأصابوا 3 على الأقل.").attacks
     assert attack.injured is None
+
+
+_INFILTRATORS = ("وقال مصدر عسكري إن مدفعية الجيش قصفت مواقع المتمردين في جبهة صرواح وقتل 12 عنصرا حوثيا حاولوا "
+                 "التسلل إلى مواقع الجيش الوطني.")
+
+
+def test_infiltrators_killed_are_no_toll(offline_extract):
+    assert all(a.killed is None for a in offline_extract(_INFILTRATORS).attacks)
+
+
+def test_attempt_verbs_switch_off_counts_the_infiltrators(offline_extract, monkeypatch):
+    monkeypatch.setattr(casualties_excluded, "ATTEMPT_VERBS", False)
+    assert any(a.killed == 12 for a in offline_extract(_INFILTRATORS).attacks)

@@ -22,7 +22,7 @@ killed), "80 ضابطا وجنديا" (one number for both accusative nouns), a 
 passed ("أودى الثلاثاء بحياة ..."), "لقي حتفه" is one death, and a vague rest ("وعدد من مرافقيه"، "طفلان وعدد من
 المواطنين"), an intention ("يسعون لقتل") or a capture's object ("أسر 4 حوثيين وقتل ...") gives no number.
 Session 15: one person as the subject of a singular injure verb ("إن جنديا أصيب") is one injured, unless the
-sentence tells a death of wounds; a hit verb's count followed by "على الأقل", or "واحدا" after it, counts the injured.
+sentence tells a death of wounds; a hit verb's count followed by "على الأقل", or "واحدا" after it, counts the injured; the verb of an attempt ("حاولوا التسلل") marks repelled attackers as its noun does.
 
 This module is the entry point; the rules live in the family modules beside it (words in
 ``data/casualties.json``), each importing only those listed before it:

@@ -31,6 +31,10 @@ _REPEL_VERBS = rules.words("casualties", "repel_verbs")
 _REPEL_OBJECTS = rules.words("casualties", "repel_objects")
 _ATTEMPT_NOUNS = rules.words("casualties", "attempt_nouns")
 _ATTEMPT_OBJECTS = rules.words("casualties", "attempt_objects")
+ATTEMPT_VERBS = True
+"""Module switch (A/B measurement): the verb of an attempt reads as its noun does ("17 عنصرا حوثيا حاولوا التسلل إلى
+مواقع الجيش" as "إثر محاولتهم التسلل"): the attackers of an infiltration attempt are no victims."""
+_ATTEMPT_VERBS = rules.words("casualties", "attempt_verbs")
 _RESULT_OPENERS = rules.words("casualties", "result_openers")
 _ATTACKER_SIDE = rules.words("casualties", "attacker_side_words")
 _ATTACKER_STEMS = tuple(rules.words("casualties", "attacker_side_stems"))
@@ -46,7 +50,7 @@ def _repelled_attack(words: list[str]) -> bool:
         if any(b in _REPEL_VERBS for b in forms) and any(
                 b in _REPEL_OBJECTS for v in words[x + 1:x + 4] for b in bare(v)):
             return True
-        if any(b in _ATTEMPT_NOUNS for b in forms) and any(
+        if any(b in _ATTEMPT_NOUNS or ATTEMPT_VERBS and b in _ATTEMPT_VERBS for b in forms) and any(
                 b in _ATTEMPT_OBJECTS for v in words[x + 1:x + 3] for b in bare(v)):
             return True
     return False

@@ -3,7 +3,9 @@
 written for these tests (invented places, names and numbers)."""
 
 from marsad.agent.qa.compose import readable
-from marsad.agent.qa.counts import _EARLY, _UPDATE, _group_asked, count_claims, role_counts, victim_category
+from marsad.agent.qa.counts import count_claims, role_counts, victim_category
+from marsad.agent.qa.counts_asked import _group_asked
+from marsad.agent.qa.counts_claims import _EARLY, _UPDATE
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import mentions, parse_question
 from marsad.core.arabic import normalize

@@ -2,7 +2,7 @@
 sentence is written for these tests (names of people invented, numbers invented; places and officials are
 registry entries)."""
 
-from marsad.agent.qa import counts, domain, records
+from marsad.agent.qa import counts_ages, counts_asked, counts_claims, domain, records
 from marsad.agent.qa.counts import count_claims
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence
@@ -79,7 +79,7 @@ def test_a_number_whose_own_noun_counts_others_does_not_answer(monkeypatch):
     ev = Evidence(docs={"m": _doc("m", "مقتل 14 متطرفا في مالي", text, "2018-02-20")})
     q = parse_question("كم جنديا فرنسيا قتل بعبوة ناسفة استهدفت عربتهم في مالي؟")
     assert count_claims(q, ev)[0][1].numbers == [3]
-    monkeypatch.setattr(counts, "COUNTED_HEAD", False)
+    monkeypatch.setattr(counts_claims, "COUNTED_HEAD", False)
     assert count_claims(q, ev)[0][1].numbers == [14]
 
 
@@ -120,7 +120,7 @@ def test_an_age_in_ordinal_words_answers_how_old(monkeypatch):
     q = parse_question("ما عمر الطفل سامر الذي قتله قناص في تعز؟")
     got = age_claims(q, ev)
     assert got and got[0].text.startswith("العمر: 5") and "الخامسة" in got[0].text
-    monkeypatch.setattr(counts, "AGE_WORDS", False)
+    monkeypatch.setattr(counts_ages, "AGE_WORDS", False)
     assert not age_claims(q, ev)
 
 
@@ -137,7 +137,7 @@ def test_a_question_counting_bullets_is_not_answered_by_a_toll(monkeypatch):
     assert not record_claims(q, ev, get_lexicon())
     how_many = parse_question("كم رصاصة أصابت خالد الفيتوري عندما أطلق مسلحون النار عليه؟")
     assert all(c.numbers != [7] for _, c in count_claims(how_many, ev))
-    monkeypatch.setattr(counts, "THINGS_COUNTED", False)
+    monkeypatch.setattr(counts_asked, "THINGS_COUNTED", False)
     assert any("7" in c.text for c in record_claims(q, ev, get_lexicon()))
 
 

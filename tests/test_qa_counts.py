@@ -42,7 +42,7 @@ def test_a_vowel_is_never_dropped_so_a_clitic_cannot_make_another_name():
 
 
 def test_a_counter_word_counts_whom_its_complement_names():
-    from marsad.agent.qa.counts import _category_fit
+    from marsad.agent.qa.counts_fit import _category_fit
 
     assert victim_category(parse_question("كم عنصرا من قوات الأمن قتلوا في المعركة؟")) == "security"
     assert victim_category(parse_question("كم عنصرا قتلوا في المعركة؟")) == "militants"
@@ -108,7 +108,8 @@ def test_a_count_whose_clause_names_another_place_is_not_the_asked_places_toll()
 
 
 def test_a_place_in_the_same_governorate_is_not_another_place():
-    from marsad.agent.qa.counts import _Count, clause_fit
+    from marsad.agent.qa.counts import clause_fit
+    from marsad.agent.qa.counts_sentences import _Count
 
     q = parse_question("كم شخصا قتل في هجوم كركوك؟")
     assert clause_fit(q, "قتل خمسة أشخاص في الحويجة", _Count(5, "killed", 1)) == 0.0  # Hawija is in Kirkuk
@@ -137,7 +138,8 @@ def test_a_role_word_may_carry_two_clitics():
 
 
 def test_cities_of_one_country_are_other_places_to_each_other():
-    from marsad.agent.qa.counts import _Count, clause_fit
+    from marsad.agent.qa.counts import clause_fit
+    from marsad.agent.qa.counts_sentences import _Count
 
     q = parse_question("كم مدنيا قتل في قصف تعز؟")
     assert clause_fit(q, "قتل 57 مدنيا في عدن", _Count(57, "killed", 1)) < 0.0
@@ -222,7 +224,7 @@ def test_minutes_and_weeks_are_no_count_of_people() -> None:
 
 
 def test_the_attacking_groups_own_dead_are_not_the_toll_of_its_attack() -> None:
-    from marsad.agent.qa.counts import _attackers
+    from marsad.agent.qa.counts_asked import _attackers
     from marsad.agent.qa.question import parse_question
 
     said = _attackers(parse_question("كم عدد قتلى هجوم داعش على مقر الفوج الثالث في الرمادي؟"))

@@ -2,7 +2,8 @@
 the attacker beside the victims' toll. Every sentence is written for these tests (invented places, names and
 numbers)."""
 
-from marsad.agent.qa.counts import _tolls_with_attacker, count_claims, role_counts
+from marsad.agent.qa.counts import count_claims, role_counts
+from marsad.agent.qa.counts_sentences import _tolls_with_attacker
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import parse_question
 from marsad.schemas import Document

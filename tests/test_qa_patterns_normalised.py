@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from marsad.agent.qa import actions, counts, domain, matching, passages, question
+from marsad.agent.qa import actions, counts_claims, counts_cues, counts_sentences, domain, matching, passages, question
 from marsad.core.arabic import normalize
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]+")
@@ -23,9 +23,9 @@ def _patterns():
     yield "matching.ROLE_AR", [matching.ROLE_AR.pattern]
     yield "matching.ROLE_EN", list(matching.ROLE_EN.values())
     yield "domain._DOMAIN_AR", [domain._DOMAIN_AR.pattern]
-    yield "counts._UPDATE", [counts._UPDATE.pattern]
-    yield "counts._ROLE_AR", [p.pattern for p in counts._ROLE_AR.values()]
-    yield "counts._NOT_PEOPLE", sorted(counts._NOT_PEOPLE)
+    yield "counts_claims._UPDATE", [counts_claims._UPDATE.pattern]
+    yield "counts_cues._ROLE_AR", [p.pattern for p in counts_cues._ROLE_AR.values()]
+    yield "counts_sentences._NOT_PEOPLE", sorted(counts_sentences._NOT_PEOPLE)
     yield "question._AR", list(question._AR.values())
     yield "question._SCALE", [question._SCALE.pattern]
     yield "question.ATTACK_TYPE_CUES", [ar for ar, _, _ in question.ATTACK_TYPE_CUES.values()]

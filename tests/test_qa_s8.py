@@ -3,7 +3,8 @@
 Every sentence and question here is written for the test (none is corpus text)."""
 
 from marsad.agent.qa.compose import Claim
-from marsad.agent.qa.counts import _claim, role_counts
+from marsad.agent.qa.counts import role_counts
+from marsad.agent.qa.counts_claims import _claim
 from marsad.agent.qa.question import parse_question
 
 

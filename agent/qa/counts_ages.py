@@ -1,0 +1,77 @@
+"""Counts of people: ages, for a "how old was X" question (an age is no count)."""
+
+from __future__ import annotations
+
+import re
+
+from marsad.agent.qa.compose import Claim, news_sentences, readable
+from marsad.agent.qa.counts_cues import _coverage
+from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.question import Question
+from marsad.agent.qa.subject import names_enough
+from marsad.core.arabic import normalize
+
+# "how old was X": an age, not a count ("كم عمر المواطن الذي قتل" is no question about the dead)
+_AGE_Q = re.compile(r"(?<!\w)(?:كم|ما)\s+(?:كان\s+|يبلغ\s+|بلغ\s+)?(?:عمر|سن)\w*|\bhow old\b"
+                    r"|\bwhat (?:was|is) (?:the |his |her |their )?ages?\b|\bat what age\b", re.I)
+# an age as news writes it: "(65 عاما)", "البالغ من العمر 40 عاما", "عمره 12 سنة", "aged 66", "a 22-year-old"
+_AGE_AR = re.compile(r"\(\s*(\d{1,3})\s*(?:عاما|عام|سنه|سنوات)\s*\)"
+                     r"|(?:البالغ|البالغه|يبلغ|تبلغ)\s+(?:من\s+)?(?:العمر\s+)?(\d{1,3})\s*(?:عاما|عام|سنه)"
+                     r"|(?<!\w)(?:عمره|عمرها|العمر)\s+(\d{1,3})\s*(?:عاما|عام|سنه)")
+# an age in ordinal words: "وهي في الثالثة من عمرها"، "طفل في العاشرة من العمر"، "في الخامسة عشرة من عمره"
+_ORDINAL_AGES = {"ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10,
+                 "حادي": 1}
+_AGE_WORDS_AR = re.compile(r"(?<!\w)(?:في|بلغ|بلغت) (?:ال)?(حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:ه|ا|يه)?"
+                           r"(?: (?:عشر|عشره))? من (?:عمره|عمرها|العمر|عمرهم)(?!\w)")
+AGE_WORDS = True  # switch for A/B measurement (tests patch it)
+_AGE_EN = re.compile(r"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\((\d{1,3})\)", re.I)
+AGE_WINDOW = 60  # characters before an age that tell whose it is
+
+
+def asks_age(question: Question) -> bool:
+    """The question asks how old someone is ("كم عمر ...", "how old was ...")."""
+    return bool(_AGE_Q.search(normalize(question.text) if question.language == "ar" else question.text))
+
+
+def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
+    """Ages read from the sentences of the top documents for a "how old" question, best first: the article must
+    name enough of the question's entities, and the words just before the age (whose age it is) and the
+    sentence itself must share the most with the question."""
+    if not asks_age(question):
+        return []
+    scored: list[tuple[float, Claim]] = []
+    for doc_id, doc in evidence.docs.items():
+        rank = evidence.rank_of(doc_id)
+        if not names_enough(question, normalize(readable(doc.text) + " " + (doc.title or "")), normalized=True):
+            continue
+        for s, e in news_sentences(doc.text):
+            sentence = doc.text[s:e]
+            norm = normalize(readable(sentence))
+            ages = [(m, norm) for m in _AGE_AR.finditer(norm)] + [(m, sentence) for m in _AGE_EN.finditer(sentence)]
+            if AGE_WORDS:
+                ages += [(m, norm) for m in _AGE_WORDS_AR.finditer(norm)]
+            if not ages:
+                continue
+            whole = _coverage(question, sentence, norm)
+            for m, text in ages:
+                if m.re is _AGE_WORDS_AR:
+                    value = _ORDINAL_AGES[m.group(1)] + (10 if re.search(r" عشر", m.group(0)) else 0)
+                else:
+                    value = int(next(g for g in m.groups() if g))
+                before = text[max(0, m.start() - AGE_WINDOW): m.start()]
+                near = _coverage(question, before, normalize(before))
+                score = near + 0.5 * whole - 0.05 * rank
+                if m.re is _AGE_WORDS_AR:  # the words as the article writes them, up to "من عمرها"
+                    at = max(sentence.find("من عمر"), sentence.find("من العمر"))
+                    start = sentence.rfind(" ", 0, max(0, at - 16)) + 1 if at >= 0 else 0
+                    phrase = sentence[start: at + 10].strip(" ،,") if at >= 0 else m.group(0)
+                else:
+                    at = sentence.find(str(value)) if text is not sentence else m.start()
+                    at = at if at >= 0 else 0
+                    phrase = sentence[max(0, at - 30): at + len(str(value)) + 6].strip()  # as the article writes it
+                said = (f"العمر: {value} عاما («{phrase}»)" if question.language == "ar"
+                        else f"{value} years old («{phrase}»)")
+                # (an age in words is no digit the citation check could find: the quoted words carry it)
+                scored.append((score, Claim(said, [(doc_id, s, e)], [] if m.re is _AGE_WORDS_AR else [value])))
+    scored.sort(key=lambda x: -x[0])
+    return [c for _, c in scored]

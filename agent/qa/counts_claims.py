@@ -1,0 +1,272 @@
+"""Counts of people: :func:`count_claims`, the answers a "how many" question reads from sentences.
+
+Every sentence of the top articles stating a count of the asked role is scored by how it fits the question
+(the family modules before this one), the article's total beating its parts; a sentence stating a list's sum
+and a later report's updated total may then come first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from marsad.agent.qa.compose import Claim, news_sentences, readable
+from marsad.agent.qa.counts_asked import (
+    _attackers,
+    _group_asked,
+    asks_severe,
+    count_role,
+    counted_noun,
+    counts_things,
+    victim_category,
+)
+from marsad.agent.qa.counts_cues import _CATEGORIES, _KIN, _coverage
+from marsad.agent.qa.counts_fit import (
+    _category_fit,
+    _noun_category,
+    _reach_back,
+    _severity_fit,
+    clause_fit,
+    kind_fit,
+    scenes,
+    several_incidents,
+)
+from marsad.agent.qa.counts_sentences import _Count, _tolls_with_attacker, role_counts
+from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.question import Intent, Question
+from marsad.agent.qa.subject import names_enough
+from marsad.core.arabic import normalize, tokenize
+
+MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
+# how much less well than the best count another may fit and still be offered: when the best cannot be cited
+# naming what the question names, a count far behind it (another incident's, an early toll) is no answer
+COUNT_MARGIN = 1.0
+
+
+_ROLE_WORDS_AR = {"killed": "عدد القتلى", "injured": "عدد الجرحى", "arrested": "عدد الموقوفين"}
+
+
+# a toll told as an update of an earlier one: "ارتفعت حصيلة قتلى التفجير ... إلى 128"، "حسب حصيلة جديدة"
+# (the verbal noun too: "أشارت إلى ارتفاع حصيلة الضحايا إلى 14"; "the death toll rose to", "a final toll")
+_UPDATE = re.compile(r"(?<!\w)[وب]?(?:ارتفع(?:ت)?|ارتفاع|الارتفاع|يرتفع|ترتفع) (?:ال)?(?:حصيله|عدد)"
+                     r"|(?<!\w)(?:ال)?حصيله (?:ال)?(?:جديده|نهاييه|محدثه|اخيره)(?!\w)"
+                     r"|\b(?:toll|number of (?:the )?dead) (?:has )?(?:rose|risen|climbed|increased) to\b"
+                     r"|\b(?:new|final|updated|latest) toll\b", re.I)
+# an early toll told as such: "الحصيلة الأولية للهجومين"، "بحسب معلومات أولية"، "a preliminary toll"
+_EARLY = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:حصيله|معلومات|تقديرات|ارقام|احصاءات|احصاييه) (?:ال)?(?:اوليه|مبدييه)(?!\w)"
+                    r"|(?<!\w)في (?:ال)?حصيله (?:ال)?اوليه|\b(?:preliminary|initial|early) (?:toll|reports?|figures?|count)\b",
+                    re.I)
+EARLY_TOLL = 0.3  # a count told as a first, preliminary toll: a later total of the same incident is the answer
+UPDATE_MARGIN = 1.0  # how much less well a later updated total may fit the question and still replace the best count
+UPDATE_DAYS = 7  # most days after the best count's report that an update of the same incident's toll is published
+_TOLL = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(حصيله|ارتفع|ارتفعت|ارتفاع|اجمالي|مجموع|ما مجموعه|الاجمالي|بينهم|منهم)(?!\w)")
+
+
+ATTACKERS_DEAD = 0.8  # a count of the attacking group's own members, for a question about its attack's toll
+
+
+# a count told of others than the group asked about: civilians, soldiers, police, or both sides ("من الطرفين")
+_NOT_GROUP = re.compile("|".join(_CATEGORIES[n][2] for n in ("civilians", "soldiers", "police", "children", "women"))
+                        + r"|الطرفين|الجانبين|both sides")
+
+
+GROUP_NAMED = 0.5  # a count beside the name of the group a question counts ("21 من حزب الله")
+GROUP_UNNAMED = 0.6  # a count whose neighbourhood names people, others or both sides, not that group's fighters
+
+
+COUNTED_HEAD = True  # switch for A/B measurement (tests patch it)
+
+
+OTHERS_COUNTED = -1.2  # a number whose own noun names others than whom the question counts
+
+
+PART_OF_LIST = 0.3  # a number that is one item of a list of the dead whose sum the sentence tells (the dual of "شرطيتين وطالب")
+SUM_STATED_MARGIN = 0.5  # how much less well a sentence stating a list's sum may fit and still be cited for it
+ATTACKER_IN_TOLL = 0.6  # a toll that counts the attacker, for a question about an attack's dead: its victims are fewer
+
+
+ROUND_UP = 0.5  # a count told of several incidents ("في هجمات") for a question about one
+
+
+def _phrase(sentence: str, count: _Count) -> str:
+    words = [m.span() for m in re.finditer(r"\w+", sentence)]  # the tokens tokenize() reads, in place
+    if not words:
+        return sentence
+    lo, hi = max(0, count.start - 2), min(len(words), count.start + 3)
+    if count.summed:  # the whole list, from the role word: "مقتل آمر الفوج وجنديين"
+        lo, hi = max(0, count.start - 1), min(len(words), count.end)
+    return sentence[words[min(lo, len(words) - 1)][0]: words[hi - 1][1]] if hi > lo else sentence
+
+
+def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Claim]]:
+    """Candidate casualty answers read from sentences, best first, each citing the sentence of its number.
+
+    Args:
+        question: a killed/injured/arrested "how many" question (:func:`count_role`).
+        evidence: the top documents.
+
+    Returns:
+        ``(score, claim)`` pairs above :data:`MIN_COUNT_SCORE`, best first; empty for other questions.
+    """
+    role = count_role(question)
+    if role is None:
+        return []
+    other = {"killed": "injured", "injured": "killed"}.get(role)
+    both = other is not None and Intent(other) in question.cues
+    category = victim_category(question)
+    noun = counted_noun(question)
+    attackers = _attackers(question) if category is None else None
+    group = _group_asked(question) if category is None and attackers is None else None
+    severe = role == "injured" and asks_severe(question)
+    # "بكم طلقة أصيب"، "كم صاروخا أطلق": things are counted, not people; only a number of those things answers
+    things = counts_things(question)
+    scored: list[tuple[float, Claim]] = []
+    told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
+    summed: dict[int, int] = {}  # claim -> the sum of its list of the dead
+    for doc_id, doc in evidence.docs.items():
+        rank = evidence.rank_of(doc_id)
+        title = doc.title or ""
+        tnorm = normalize(title)
+        doc_norm = normalize(readable(doc.text))
+        if not names_enough(question, doc_norm + " " + tnorm, normalized=True):
+            continue
+        title_numbers = {c.value for c in role_counts(title) if c.role == role}
+        sents = [(s, e) for s, e in news_sentences(doc.text) if e - s >= 15]
+        scene_of = scenes(question, [doc.text[s:e] for s, e in sents])
+        # the article's tolls that count the attacker, for a question about the dead of an attack (not the attackers')
+        with_attacker = (_tolls_with_attacker([doc.text[s:e] for s, e in sents])
+                         if role == "killed" and category != "militants" else set())
+        per_doc: list[tuple[float, int, int, _Count, list[_Count]]] = []
+        for idx, (s, e) in enumerate(sents):
+            sentence = doc.text[s:e]
+            counts = role_counts(sentence)
+            mine = [c for c in counts if c.role == role]
+            if not mine:
+                continue
+            norm = normalize(sentence)
+            scene = scene_of[idx] if scene_of[idx] != sentence else ""
+            own = readable(sentence + " " + scene)  # what the sentence is about: itself and its scene's place
+            cover = 0.7 * _coverage(question, own, normalize(own)) + 0.3 * _coverage(question, title + " " + own,
+                                                                                       normalize(title + " " + own))
+            if question.places and not scene_of[idx]:
+                cover -= 0.3  # a sentence of another scene (another place, another incident)
+            kind = kind_fit(question, norm)
+            for c in mine:
+                place = clause_fit(question, sentence, c)
+                score = 2.0 * cover - 0.15 * rank + kind + place
+                if c.value in title_numbers and place == 0:
+                    score += 0.6  # the title states this toll: the incident's total (unless it is another place's)
+                if idx < 2:
+                    score += 0.2  # the lead sentence
+                if _TOLL.search(norm):
+                    score += 0.2
+                toks = tokenize(sentence)
+                end = c.end if c.end > c.start else c.start + 1
+                if category is not None:
+                    counted = _noun_category(toks[end]) if COUNTED_HEAD and end < len(toks) else None
+                    if counted is not None and counted not in _KIN[category]:
+                        score += OTHERS_COUNTED  # "قتلوا نحو 10 متطرفين" counts militants, whoever else the clause names
+                    else:
+                        score += _category_fit(category, " ".join(toks[max(0, c.start - _reach_back(toks, end)): end + 3]))
+                elif attackers is not None and attackers.search(" ".join(toks[max(0, c.start - 1): end + 4])):
+                    score -= ATTACKERS_DEAD  # "هجوم داعش": the attackers' own dead are not the attack's toll
+                elif group is not None:
+                    near = " ".join(toks[max(0, c.start - 3): end + 4])
+                    # a count of fighters not named ("قتل 15 عنصرا") may be the group's; of people, or of others, is not
+                    members = re.search(_CATEGORIES["militants"][2], near) and not _NOT_GROUP.search(near)
+                    score += GROUP_NAMED if group.search(near) else 0.0 if members else -GROUP_UNNAMED
+                if category is None and noun is None and not c.summed and any(
+                        x.summed and x.role == c.role and x.start <= c.start < x.end for x in mine):
+                    score -= PART_OF_LIST  # "شرطيتين" of "أودى بحياة شرطيتين وطالب": the list's sum is the toll
+                if c.value in with_attacker and not c.summed:
+                    score -= ATTACKER_IN_TOLL  # "قتل أربعة أشخاص بينهم المهاجم": the victims were three
+                if _EARLY.search(norm):
+                    score -= EARLY_TOLL  # "الحصيلة الأولية": a later total of the incident is the answer
+                if several_incidents(question, toks, c):
+                    score -= ROUND_UP
+                if severe:
+                    score += _severity_fit(toks[end: end + 5])
+                if noun is not None and any(re.sub(r"^[وفبل]?(ال)?", "", t.lower()).startswith(noun)
+                                            for t in toks[end: end + 2]):
+                    score += 0.5  # "سبعة إيرانيين" answers "كم إيرانيا"
+                elif things:
+                    continue
+                per_doc.append((score, s, e, c, counts))
+        if not per_doc:
+            continue
+        top_value = max(c.value for _, _, _, c, _ in per_doc)
+        for score, s, e, c, counts in per_doc:
+            if c.value == top_value:
+                score += 0.2  # the largest count of the article for this role: a total, not a part
+            extra = [x for x in counts if x.role == other] if both else []
+            claim = _claim(question, doc_id, s, e, doc.text[s:e], c, extra[0] if extra else None)
+            scored.append((score, claim))
+            # an update counts only when its own sentence names the question's subject (not another incident's toll)
+            said = normalize(readable(doc.text[s:e]))
+            update = bool(_UPDATE.search(said)) and names_enough(question, said, normalized=True)
+            told[id(claim)] = (doc.published or "", c.value, update)
+            if c.summed:
+                summed[id(claim)] = c.value
+    scored.sort(key=lambda x: -x[0])
+    scored = _stated_for_sum(scored, told, summed)
+    scored = _latest_total(scored, told)
+    floor = max(MIN_COUNT_SCORE, scored[0][0] - COUNT_MARGIN) if scored else MIN_COUNT_SCORE
+    return [x for x in scored if x[0] >= floor]
+
+
+def _stated_for_sum(scored: list[tuple[float, Claim]], told: dict[int, tuple], summed: dict[int, int]
+                    ) -> list[tuple[float, Claim]]:
+    """When the best count is the sum of a list of the dead ("أودى بحياة شرطيتين وطالب" = 3), a sentence stating
+    that number ("أسفر عن ثلاثة قتلى") within :data:`SUM_STATED_MARGIN` of it comes first: the same toll, with the
+    number inside the cited span."""
+    if not scored or id(scored[0][1]) not in summed:
+        return scored
+    best_score, best = scored[0]
+    value = summed[id(best)]
+    stated = next((x for x in scored[1:] if id(x[1]) not in summed and told[id(x[1])][1] == value
+                   and x[0] >= best_score - SUM_STATED_MARGIN), None)
+    if stated is None:
+        return scored
+    return [(best_score + 0.01, stated[1])] + [x for x in scored if x[1] is not stated[1]]
+
+
+def _days_between(first: str, then: str) -> int:
+    """Days from one publication date to another (0 when either is missing or unreadable)."""
+    try:
+        return (dt.date.fromisoformat(then[:10]) - dt.date.fromisoformat(first[:10])).days
+    except ValueError:
+        return 0
+
+
+def _latest_total(scored: list[tuple[float, Claim]], told: dict[int, tuple]) -> list[tuple[float, Claim]]:
+    """The best count, or a later report's updated total of it: a count told with toll-update words
+    ("ارتفعت حصيلة ... إلى 37 قتيلا", "حسب حصيلة جديدة") in a sentence naming the question's subject, in an
+    article published one to :data:`UPDATE_DAYS` days after the best count's, larger than it and fitting the question nearly as well (within
+    :data:`UPDATE_MARGIN`), comes first."""
+    if not scored:
+        return scored
+    best_score, best = scored[0]
+    published, value, _ = told[id(best)]
+    updates = [(told[id(c)][0], told[id(c)][1], sc, c) for sc, c in scored[1:]
+               if told[id(c)][2] and told[id(c)][1] > value and sc >= best_score - UPDATE_MARGIN
+               and 0 < _days_between(published, told[id(c)][0]) <= UPDATE_DAYS]
+    if not updates:
+        return scored
+    _, _, score, claim = max(updates, key=lambda u: (u[0], u[1]))
+    return [(best_score + 0.01, claim)] + [x for x in scored if x[1] is not claim]
+
+
+def _claim(question: Question, doc_id: str, s: int, e: int, sentence: str, count: _Count,
+           other: _Count | None) -> Claim:
+    phrase = _phrase(sentence, count)
+    # a list's total is not stated as a number: the quoted list is what the citation shows
+    numbers = ([] if count.summed else [count.value]) + ([other.value] if other and not other.summed else [])
+    if question.language == "ar":
+        text = f"{_ROLE_WORDS_AR[count.role]}: {count.value} («{phrase}»)"
+        if other:
+            text += f"، و{'عدد الجرحى' if other.role == 'injured' else 'عدد القتلى'}: {other.value}"
+    else:
+        text = f"{count.value} {count.role} («{phrase}»)"
+        if other:
+            text += f", and {other.value} {other.role}"
+    return Claim(text, [(doc_id, s, e)], numbers)

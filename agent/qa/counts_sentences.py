@@ -1,0 +1,211 @@
+"""Counts of people: the counts a sentence states (:func:`role_counts`).
+
+Each number bound to the role of its nearest role word, a list of the dead told item by item summed, and the
+tolls an article says include the attacker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.agent.numbers import read_quantity, word_value
+from marsad.agent.qa.counts_cues import _CLAUSE_END, _ROLE_AR, _ROLE_EN
+from marsad.agent.qa.question import quantities
+from marsad.core.arabic import _TOKEN_RE, normalize, tokenize
+
+
+@dataclass
+class _Count:
+    value: int
+    role: str
+    start: int  # token index of the quantity
+    end: int = -1  # token index just past it (-1: start + 1)
+    summed: bool = False  # the total of a list of the people counted ("آمر الفوج وجنديين"), not a number stated
+
+
+_NOT_PEOPLE = {"بالميه", "بالمايه", "الميه", "المايه", "percent", "عاما", "سنوات", "سنه", "ساعه", "ساعات", "يوما",
+               "دقيقه", "دقايق", "ثانيه", "ثواني", "اسبوع", "اسبوعا", "اسابيع", "minutes", "seconds", "weeks", "months",
+               "ايام", "اشهر", "شهرا", "كيلومترا", "كلم", "كم", "متر", "مترا", "دولار", "years", "hours", "days",
+               # a day of a month ("في 20 يوليو"): a date
+               "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
+               "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "january",
+               "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+               # munitions, strikes, vehicles and buildings counted beside a toll ("قصفتا بنحو 160 قذيفة، ما أدى
+               # إلى مقتل سبعة"): things, not people
+               "قذيفه", "قذايف", "صاروخ", "صاروخا", "صواريخ", "غاره", "غارات", "ضربه", "ضربات", "عبوه", "عبوات",
+               "قنبله", "قنابل", "طلقه", "سياره", "سيارات", "مركبه", "مركبات", "اليه", "اليات", "منزل", "منازل",
+               "منزلا", "مبني", "مباني", "طايره", "طايرات", "دبابه", "دبابات", "shells", "rockets", "missiles",
+               "strikes", "airstrikes", "mortars", "vehicles", "houses", "buildings", "aircraft"}
+
+
+def _percent_after(sentence: str, toks: list[str], end: int) -> bool:
+    """The number at ``toks[end - 1]`` is a percentage ("40%", "40 في المئة")."""
+    if end < len(toks) - 1 and toks[end] == "في" and toks[end + 1] in ("الميه", "المايه"):
+        return True
+    number = toks[end - 1]
+    return bool(number.isdigit() and re.search(rf"(?<!\d){number}\s*[%٪]", sentence))
+
+
+# a verb whose subject is the counted people before it ("إن 15 جنديا ... قتلوا"); a noun ("بين قتيل وجريح") is not
+_VERB_AFTER = re.compile(r"^[وف]?(قتلوا|قتلا|قتل|لقوا|لقي|قضوا|استشهدوا|اصيبوا|اصيب|جرحوا|جرح)$")
+FAR_REACH = 10  # most tokens between a killed/injured verb and the number of people it counts after it
+_PEOPLE = re.compile(r"^[وبل]?(?:ال)?(مدني|مواطن|شخص|اشخاص|افراد|جنود|جندي|عسكري|اطفال|نساء|مسلح|عناصر|عنصرا|شرطي|ضباط)")
+
+
+_BOTH = re.compile(r"^(?:\S+ )?(?:بين )?[وبل]?(?:ال)?(?:قتيل|قتيلا|قتلي) و?(?:ال)?(?:جريح|جريحا|جرحي)(?!\w)"
+                   r"|^(?:\S+ )?(?:killed|dead) (?:and|or) (?:injured|wounded)\b")
+
+
+def _both_roles_after(toks: list[str], end: int) -> bool:
+    """The nouns after a number name the killed and the injured together ("5122 شخصا بين قتيل وجريح",
+    "17 قتيلا وجريحا", "40 killed or injured"): it counts both, neither alone. (Verbs are two
+    clauses: "شخصين قتلا وأصيب عشرة".)"""
+    return bool(_BOTH.match(" ".join(t.lower() for t in toks[end: end + 5])))
+
+
+# one person named by office or a singular noun in a list of the dead ("مقتل آمر الفوج وجنديين"، "قتل ضابط و3 جنود")
+# (a woman by the feminine: "شرطية", "طالبة"; a student, a passer-by, a worker too: "أودى بحياة شرطيتين وطالب" = 3)
+_ONE_PERSON = re.compile(r"^(امر|قايد|ضابط|جندي|شرطي|مدني|عنصر|منتسب|مقاتل|طفل|امراه|شخص|مواطن|مدير|رييس|نايب|مسوول"
+                         r"|عميد|عقيد|لواء|رايد|نقيب|ملازم|مختار|شيخ|مسلح|حارس|سايق|موظف|شرطيه|مدنيه|مواطنه|موظفه"
+                         r"|طالب|طالبه|طفله|فتاه|رجل|شاب|شابه|صبي|عامل|عامله|صحفي|صحفيه|مصور|طبيب|طبيبه|ممرض|ممرضه"
+                         r"|مزارع|معلم|معلمه|مدرس|تاجر|زوجه|ابن|ابنه)$")
+# words a list of the dead may stand after, between it and its verb: the day, "بحياة" of "أودى بحياة"
+_LIST_LEAD = re.compile(r"^(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|امس|اليوم|الليله|صباح|مساء|فجر|ظهر"
+                        r"|بحياه|حياه|صباحا)$")
+_LIST_PEOPLE = re.compile(r"^[وبل]?(?:ال)?(مدني|مواطن|شخص|اشخاص|افراد|فردا|جنود|جندي|عسكري|اطفال|نساء|مسلح|عناصر|عنصرا"
+                          r"|شرطي|ضباط|منتسب|مقاتل|حراس|اخرين|اخرون)")
+
+
+def _listed(toks: list[str], at: int) -> tuple[int, int, int] | None:
+    """A list of the people a role word at ``toks[at]`` counts, told item by item and joined by "و", at least one
+    of them a person named by a singular noun or a dual ("مقتل آمر الفوج وجنديين" = 3, "قتل ضابط و3 جنود" = 4):
+    (the total, the list's first token, the token just past it), or None."""
+    i, total, items, named, last = at + 1, 0, 0, False, 0
+    while i < len(toks) and i <= at + 3 and _LIST_LEAD.match(toks[i]):
+        i += 1  # "أودى الثلاثاء بحياة شرطيتين وطالب": the list starts after the day and "بحياة"
+    if "بحياه" in toks[i: at + 7]:  # "أودى الهجوم الخميس بحياة ...": after its subject too
+        i = toks.index("بحياه", i) + 1
+    while i < len(toks):
+        tok = toks[i]
+        if items:  # later items are joined by "و", glued ("وجنديين") or apart ("و 3")
+            if tok == "و" and i + 1 < len(toks):
+                i += 1
+                tok = toks[i]
+            elif tok.startswith("و") and len(tok) > 2:
+                tok = tok[1:]
+            else:
+                break
+        q = read_quantity([tok, *toks[i + 1: i + 4]], 0)
+        if q is not None and q.value is not None and not tok.isdigit() and q.end == 1 and not word_value(tok):
+            total, i, named = total + q.value, i + 1, True  # a dual person noun: "جنديين"
+        elif _ONE_PERSON.match(tok):
+            if last > 10:  # the singular noun of a count over ten goes on: "30 جنديا وعنصر أمن" = 30 of either
+                break
+            total, i, named = total + 1, i + 1, True
+            if i < len(toks) and toks[i].startswith("ال") and not _ROLE_AR["injured"].match(toks[i]) \
+                    and not _ROLE_AR["killed"].match(toks[i]):
+                i += 1  # whose office it is: "آمر الفوج"
+        elif q is not None and q.value is not None and i + q.end < len(toks) and _LIST_PEOPLE.match(toks[i + q.end]):
+            total, i, last = total + q.value, i + q.end + 1, q.value  # a number and its noun: "3 جنود"
+            items += 1
+            continue
+        else:
+            break
+        items, last = items + 1, 0
+    return (total, at + 1, i) if items >= 2 and named else None
+
+
+def _across_clauses(sentence: str, words: list[tuple[int, int]], j: int, start: int, end: int) -> bool:
+    """A clause break (a comma, a semicolon, a full stop) stands between the role word ``j`` and the number:
+    the role word after it starts another clause ("... 250 عنصرا من الحوثيين، وأصيب المئات"; "13 killed, 20
+    injured"). (Commas that close around a parenthesis before the number do not: "وقتل في المعركة، الثلاثاء، أكثر
+    من 250" -- the verb governs it across them.)"""
+    if not words or end > len(words):
+        return False
+    if j < start:
+        gap = sentence[words[j][1]: words[start][0]]
+        return len(_CLAUSE_END.findall(gap)) == 1  # one break: a clause ended; two: a parenthesis
+    lo, hi = words[end - 1][1], words[j][0]
+    return bool(_CLAUSE_END.search(sentence, lo, hi)) if lo < hi else False
+
+
+def role_counts(sentence: str) -> list[_Count]:
+    """The casualty counts a sentence states: each number with the role of its nearest role word.
+
+    A number binds to the closest killed/injured word within six tokens (after it first on a
+    tie: "قتل 13 وأصيب 20" gives 13 killed, 20 injured; "13 killed and 20 injured" too), or
+    within FAR_REACH tokens before it when a word for people follows it ("ثلاثة مدنيين"). Years
+    and numbers far from any role word are not counts.
+    """
+    # a number glued to "و" ("21 من حزب الله و62 من مقاتلي المعارضة") is read as the number (same token index)
+    toks = [t[1:] if len(t) > 1 and t[0] == "و" and t[1:].isdigit() else t for t in tokenize(sentence)]
+    roles: list[tuple[int, str]] = []
+    for j, t in enumerate(toks):
+        for role in ("injured", "killed", "arrested"):
+            if _ROLE_AR[role].match(t) or _ROLE_EN[role].match(t):
+                roles.append((j, role))
+                break
+    if not roles:
+        return []
+    out: list[_Count] = []
+    said = normalize(sentence)
+    words = [m.span() for m in _TOKEN_RE.finditer(said)]  # the tokens in place in the normalised sentence
+    words = words if len(words) == len(toks) else []
+    for q in quantities(toks):
+        i = q.start
+        after = toks[q.end] if q.end < len(toks) else ""
+        # a year ("منذ 2014"), a share or a unit, not a toll -- unless people follow the number ("2070 شخصا")
+        year = 1900 <= q.value <= 2100 and toks[q.end - 1].isdigit() and not _PEOPLE.match(after)
+        if year or _percent_after(sentence, toks, q.end) or after in _NOT_PEOPLE:
+            continue
+        if toks[q.start] in ("الاثنين", "والاثنين", "بالاثنين") and q.end == q.start + 1:
+            continue  # the weekday ("قتل ... أمس الاثنين 5 شرطيين"), not two people
+        if q.start > 0 and q.end == q.start + 1 and not toks[q.start].isdigit() and not word_value(toks[q.start]) \
+                and (toks[q.start - 1].isdigit() or word_value(toks[q.start - 1])):
+            continue  # "5 شرطيين": the plural counted by the number before it, not a dual (two policemen)
+        if _both_roles_after(toks, q.end):  # "5122 شخصا بين قتيل وجريح": killed and injured together
+            continue
+        near = [(abs(j - i) if j < i else j - (q.end - 1), j < i, role, j) for j, role in roles
+                if not q.start <= j < q.end]
+        # a number counting people ("ثلاثة مدنيين") may stand further from its verb, across the words
+        # that say who did it: "قتلت عبوة ناسفة زرعتها ميليشيا الحوثي، الثلاثاء، ثلاثة مدنيين"
+        # ... or, as the subject of a clause, before it, across the words that say whose they were: "إن 15
+        # جنديا على الأقل في الجيش المصري قتلوا"
+        reach = FAR_REACH if _PEOPLE.match(after) else 6
+        near = [n for n in near if n[0] <= 6 or (n[0] <= reach and (n[1] or _VERB_AFTER.match(toks[n[3]])))]
+        if near:
+            # a role word of the number's own clause first ("قتل ... أكثر من 250 عنصرا من الحوثيين، وأصيب المئات":
+            # the 250 were killed); then the nearest; the role word before the number wins a tie in Arabic
+            # ("قتل 13"), after it in English ("13 killed")
+            best = min(near, key=lambda n: (_across_clauses(said, words, n[3], q.start, q.end), n[0], not n[1]))
+            out.append(_Count(q.value, best[2], q.start, q.end))
+    for j, role in roles:  # the dead told one by one: "مقتل آمر الفوج وجنديين" counts 3
+        if role != "arrested" and (listed := _listed(toks, j)) is not None:
+            out.append(_Count(listed[0], role, listed[1], listed[2], summed=True))
+    return out
+
+
+# a toll that counts the attacker among the dead: "قتل خمسة أشخاص بينهم المهاجم"، "بمن فيهم منفذ الهجوم"، "ومن بين
+# القتلى شرطيان إضافة إلى المهاجم"، "including the gunman". ("قتل ثلاثة أشخاص إضافة إلى المهاجم" counts the victims:
+# the addition must follow a list of the dead, not the count.)
+_ATTACKER_WORD = r"(?:ال|لل)?(?:مهاجم|منفذ|انتحاري|مسلح|جاني|معتدي|قاتل)(?:ين|ان|ون)?(?!\w)"
+_WITH_ATTACKER = re.compile(rf"(?<!\w)(?:من بينهم|بينهم|بينهما|بمن فيهم|بمن فيهما|ومنهم|منهم|فيهم) {_ATTACKER_WORD}"
+                            rf"|(?<!\w)(?:بين|من) (?:ال)?(?:قتلي|ضحايا)(?: \S+){{1,6}}? (?:اضافه|بالاضافه|فضلا عن|علاوه علي)"
+                            rf" (?:الي )?{_ATTACKER_WORD}"
+                            r"|\b(?:including|among them|among the dead(?: was| were)?) (?:the |a )?(?:attacker|gunman|assailant"
+                            r"|bomber|perpetrator|shooter)s?\b", re.I)
+
+
+def _tolls_with_attacker(texts: list[str]) -> set[int]:
+    """The killed counts an article says include the attacker (:data:`_WITH_ATTACKER` told after the count in its
+    sentence): the same number elsewhere in the article (the lead's "قتل أربعة أشخاص") is that toll too."""
+    out: set[int] = set()
+    for sentence in texts:
+        said = normalize(sentence) if not sentence.isascii() else sentence
+        m = _WITH_ATTACKER.search(said)
+        if m is None:
+            continue
+        before = said[: m.start()]
+        out |= {c.value for c in role_counts(before) if c.role == "killed"}
+    return out

@@ -23,6 +23,9 @@ passed ("أودى الثلاثاء بحياة ..."), "لقي حتفه" is one de
 المواطنين"), an intention ("يسعون لقتل") or a capture's object ("أسر 4 حوثيين وقتل ...") gives no number.
 Session 15: one person as the subject of a singular injure verb ("إن جنديا أصيب") is one injured, unless the
 sentence tells a death of wounds; a hit verb's count followed by "على الأقل", or "واحدا" after it, counts the injured; the verb of an attempt ("حاولوا التسلل") marks repelled attackers as its noun does.
+Dual verbs: "استشهدا" opens an incident
+as "استشهدوا" does, "قضيا" after a person noun counts two unless a span of time follows ("قضيا عامين"), and the
+construct dual "ضابطي شرطة" is two officers.
 
 This module is the entry point; the rules live in the family modules beside it (words in
 ``data/casualties.json``), each importing only those listed before it:

@@ -56,6 +56,11 @@ _TWO_MORE = rules.words("casualties", "two_more")
 _DUAL_VERBS = rules.words("casualties", "dual_verbs")
 """Dual verbs after their subject ("إن مدنيين قتلا"): the subject in -ين is the dual, two people."""
 
+_DIED_DUALS = rules.words("casualties", "died_duals")
+"""The dual of "قضى" ("شابين قضيا"): a death only before a place, a cause or a time after ("قضيا في غارة"، "قضيا
+برصاص"، "قضيا بعد أيام"، "قضيا نحبهما"); before a span ("قضيا عامين في السجن") it spends time and counts nothing."""
+_DIED_DUAL_NEXT = rules.words("casualties", "died_dual_next")
+
 _HEDGES = rules.words("casualties", "hedges")
 
 COMPANIONS_AFTER_VERB = True
@@ -70,6 +75,9 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     A counted noun ("62 قتيلا"، "3200 جريح") takes the number right before it. Militants counted before the verb
     are read (marked, start < 0) only with ``militants_before`` (a strike's frame), else not at all.
     """
+    if words[k] in _DIED_DUALS and not (k + 1 >= len(words) or words[k + 1] in _DIED_DUAL_NEXT
+                                        or words[k + 1].startswith("ب") and read_quantity(words, k + 1) is None):
+        return None  # "قضيا عامين في السجن": the verb of spending time, no death
     if any(b in COUNTED_NOUNS for b in bare(words[k])) and k > 0:
         q = read_quantity(words, k - 1)
         if q is not None and q.end == k and (k - 1) not in dated:

@@ -13,7 +13,8 @@ from functools import lru_cache
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import state_entry, state_of
 from marsad.agent.offline.agreements_cues import _PARTY_TYPES
-from marsad.agent.offline.context import DocContext
+from marsad.agent.offline.context import DocContext, bare
+from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, get_lexicon
 
 _STATE_BODY_TYPES = frozenset({"government_body", "state_military", "police", "official"})
@@ -28,6 +29,19 @@ _FOREIGN_SIDES = rules.table("agreements", "foreign_sides")
 
 GROUP_SIDES = True
 """Switch (s13): when only armed groups make an agreement, each group is a side of its own (off: all groups one side)."""
+
+FOUGHT_GROUPS = True
+"""Switch (s15): :func:`_last_parties` and :func:`_story_sides` skip an armed group the article only ever names as
+the enemy fought (:func:`_fought_only`)."""
+_FOUGHT_BEFORE = rules.words("agreements", "fought_before")
+"""Right before a group, the group is the one fought ("ضد القاعدة"، "لمحاربة داعش"، "ومكافحة التنظيم")."""
+_FOUGHT_ON = rules.words("agreements", "fought_on")
+"""Before "على" and a group, the group is the one fought ("الحرب على داعش"، "القضاء على التنظيم")."""
+_FOUGHT_TO = rules.words("agreements", "fought_to")
+"""Before a group glued to "ل", the group is the one fought ("التصدي لداعش")."""
+_ON = normalize("على")
+_GROUP_NOUNS = rules.words("agreements", "group_nouns")
+"""A common noun written before a group's name ("تنظيم"، "مسلحي"): the word before it tells the role."""
 
 
 def _side(entry: Entry, fine: bool = False) -> str:
@@ -84,6 +98,38 @@ def _last_states(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
     return [entry[k] for k in sorted(chosen, key=lambda k: last[k])]
 
 
+def _fought_at(words: list[str], i: int) -> bool:
+    """Whether the name at token ``i`` is written as the enemy fought: after "ضد"/"محاربة"/"مكافحة"/"قتال", after
+    "الحرب على"/"القضاء على", or glued to "ل" after "التصدي"; a common noun ("تنظيم"، "مسلحي") may stand between."""
+    k = i - 1 if i > 0 and any(b in _GROUP_NOUNS for b in bare(words[i - 1])) else i
+    if k < 1:
+        return False
+    before = bare(words[k - 1])
+    if any(b in _FOUGHT_BEFORE for b in before):
+        return True
+    if words[k - 1] == _ON and k >= 2 and (any(b in _FOUGHT_ON for b in bare(words[k - 2]))
+                                           or k >= 3 and f"{words[k - 3]}_{words[k - 2]}" in _FOUGHT_ON):
+        return True
+    return words[k - 1] in _FOUGHT_TO and words[k].startswith("ل") and len(words[k]) > 3
+
+
+def _fought_only(ctx: DocContext) -> frozenset[str]:
+    """The armed groups the article names only as the enemy fought ("الحرب على داعش" and nothing else of it): never
+    a side of an agreement the story's duals ("الطرفان") refer to."""
+
+    def compute() -> frozenset[str]:
+        fought: set[str] = set()
+        other: set[str] = set()
+        for si, ms in enumerate(ctx.mentions):
+            words = ctx.sentences[si].words
+            for m in ms:
+                if m.kind == "actors" and m.entry.get("type") == "armed_group":
+                    (fought if _fought_at(words, m.i) else other).add(m.entry.id)
+        return frozenset(fought - other)
+
+    return ctx.once("agreements_fought_only", compute) if FOUGHT_GROUPS else frozenset()
+
+
 def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = False) -> list[Entry]:
     """The last ``n`` distinct sides (forces, groups, governments; with ``states`` also countries named as
     places) named before token ``before`` of sentence ``si``, in text order: what "الطرفان"/"الجانبين" refer
@@ -96,6 +142,8 @@ def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = 
             e = m.entry if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES else None
             if e is None and states and m.kind == "places":
                 e = state_entry(m)
+            if e is not None and e.id in _fought_only(ctx):
+                continue  # "التعاون في الحرب على داعش": the enemy both fight is no side
             if e is not None and all(x.id != e.id and _side(x) != _side(e) for x in seen):
                 seen.append(e)
             if len(seen) == n:
@@ -125,7 +173,7 @@ def _story_sides(ctx: DocContext, si: int, before: int, n: int, near: list[Entry
         for m in ctx.mentions[sj]:
             if sj == si and m.i >= before:
                 continue
-            if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES:
+            if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.entry.id not in _fought_only(ctx):
                 side = _side(m.entry)
                 count[side] = count.get(side, 0) + 1
                 first.setdefault(side, (sj, m.i))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.qa import passages, question
+from marsad.agent.qa import passages, question_entities, question_intent
 from marsad.agent.qa.question import Intent, parse_question
 from marsad.core.lexicon import get_lexicon
 
@@ -16,7 +16,7 @@ def lexicon():
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_charge_of_killing_is_no_death_toll(monkeypatch, lexicon, on):
-    monkeypatch.setattr(question, "CHARGE_NOT_DEATH", on)
+    monkeypatch.setattr(question_intent, "CHARGE_NOT_DEATH", on)
     q = parse_question("كم شخصا وجهت لهم النيابة تهمة القتل غير العمد في حريق المصنع؟", lexicon)
     assert (q.intent is not Intent.killed) is on
     # a death the question asks about besides the charge is still counted
@@ -26,7 +26,7 @@ def test_a_charge_of_killing_is_no_death_toll(monkeypatch, lexicon, on):
 
 @pytest.mark.parametrize("on", [True, False])
 def test_an_office_question_asks_the_holder_not_the_toll(monkeypatch, lexicon, on):
-    monkeypatch.setattr(question, "OFFICE_OVER_COUNT", on)
+    monkeypatch.setattr(question_intent, "OFFICE_OVER_COUNT", on)
     q = parse_question("من هو المتحدث باسم شرطة المدينة الذي أعلن حصيلة الهجوم على السوق؟", lexicon)
     assert (q.intent is Intent.role) is on
     if on:
@@ -38,7 +38,7 @@ def test_an_office_question_asks_the_holder_not_the_toll(monkeypatch, lexicon, o
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_plural_adjective_is_no_place(monkeypatch, lexicon, on):
-    monkeypatch.setattr(question, "NISBA_PLURAL", on)
+    monkeypatch.setattr(question_entities, "NISBA_PLURAL", on)
     q = parse_question("من أطلق الزورقين البحريين على السفينة قرب عدن؟", lexicon)
     ids = {e.id for e in q.places}
     assert "aden" in ids
@@ -49,7 +49,7 @@ def test_a_plural_adjective_is_no_place(monkeypatch, lexicon, on):
 
 @pytest.mark.parametrize("on", [True, False])
 def test_the_country_refers_back_outside_iraq(monkeypatch, lexicon, on):
-    monkeypatch.setattr(question, "COUNTRY_ANAPHOR", on)
+    monkeypatch.setattr(question_entities, "COUNTRY_ANAPHOR", on)
     q = parse_question("من أوقفت الشرطة الماليزية فور عودته إلى البلاد؟", lexicon)
     assert ("iraq" not in {e.id for e in q.places}) is on
 

@@ -100,12 +100,12 @@ def test_a_date_inside_a_relative_clause_does_not_move_the_sentence_to_that_year
 # ---------------------------------------------------------------- "where was X hurt" asks where
 
 def test_where_a_person_was_hurt_asks_a_place_not_a_count(monkeypatch):
-    from marsad.agent.qa import question
+    from marsad.agent.qa import question_intent
     from marsad.agent.qa.question import Intent
 
     assert parse_question("أين أصيب المسؤول الليبي السابق سالم الورفلي بإطلاق نار؟").intent is Intent.location
     assert parse_question("كم شخصا أصيب في إطلاق النار قرب السفارة؟").intent is Intent.injured
-    monkeypatch.setattr(question, "WHERE_HURT", False)
+    monkeypatch.setattr(question_intent, "WHERE_HURT", False)
     assert parse_question("أين أصيب المسؤول الليبي السابق سالم الورفلي بإطلاق نار؟").intent is Intent.injured
 
 

@@ -86,6 +86,6 @@ def test_forces_nationality_with_the_switch_off(monkeypatch):
 
 def test_qa_place_nouns_extend_the_shared_set():
     from marsad.agent.offline.vocab import PLACE_NOUNS
-    from marsad.agent.qa.question import _PLACE_NOUNS
+    from marsad.agent.qa.question_parse import _PLACE_NOUNS
 
     assert PLACE_NOUNS <= _PLACE_NOUNS and {"الحدود", "الاراضي", "المدينه"} <= _PLACE_NOUNS

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import marsad.agent.qa.passages as passages
-import marsad.agent.qa.question as question
+import marsad.agent.qa.question_intent as question_intent
 import marsad.agent.qa.translit as translit
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.passages import passage_claims
@@ -31,7 +31,7 @@ def test_who_was_stabbed_still_asks_for_the_victim():
 
 
 def test_who_with_an_attack_verb_with_the_rule_off(monkeypatch):
-    monkeypatch.setitem(question._EN, Intent.perpetrator, _OLD_PERP)
+    monkeypatch.setitem(question_intent._EN, Intent.perpetrator, _OLD_PERP)
     assert parse_question("Who stabbed the Danish consul in Basra?").intent is not Intent.perpetrator
 
 
@@ -92,7 +92,7 @@ def test_which_group_carried_out_asks_for_the_doer():
 
 
 def test_which_group_with_the_rule_off(monkeypatch):
-    monkeypatch.setitem(question._EN, Intent.perpetrator, _OLD_PERP)
+    monkeypatch.setitem(question_intent._EN, Intent.perpetrator, _OLD_PERP)
     assert parse_question("Which group carried out the bombing of the market in Tikrit?").intent is not Intent.perpetrator
 
 

@@ -8,6 +8,8 @@ import re
 import pytest
 
 from marsad.agent.qa import actions, counts_claims, counts_cues, counts_sentences, domain, matching, passages, question
+from marsad.agent.qa.question_intent import _AR as _QUESTION_AR
+from marsad.agent.qa.question_words import _SCALE as _QUESTION_SCALE
 from marsad.core.arabic import normalize
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]+")
@@ -26,8 +28,8 @@ def _patterns():
     yield "counts_claims._UPDATE", [counts_claims._UPDATE.pattern]
     yield "counts_cues._ROLE_AR", [p.pattern for p in counts_cues._ROLE_AR.values()]
     yield "counts_sentences._NOT_PEOPLE", sorted(counts_sentences._NOT_PEOPLE)
-    yield "question._AR", list(question._AR.values())
-    yield "question._SCALE", [question._SCALE.pattern]
+    yield "question_intent._AR", list(_QUESTION_AR.values())
+    yield "question_words._SCALE", [_QUESTION_SCALE.pattern]
     yield "question.ATTACK_TYPE_CUES", [ar for ar, _, _ in question.ATTACK_TYPE_CUES.values()]
     yield "question.TOPIC_AR", list(question.TOPIC_AR.values())
     yield "actions._SAY_AR", [actions._SAY_AR.pattern]

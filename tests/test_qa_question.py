@@ -88,7 +88,8 @@ def _full_scan(text: str, lexicon) -> list:
     """find_entities as it was before the skeleton prefilter: every entry's pattern run on the text."""
     import re
 
-    from marsad.agent.qa.question import _ROOM_BEFORE, _entry_pattern
+    from marsad.agent.qa.question_entities import _ROOM_BEFORE
+    from marsad.agent.qa.question_mentions import _entry_pattern
     from marsad.core.arabic import normalize
 
     norm = normalize(text)
@@ -129,7 +130,7 @@ def test_find_entities_runs_only_the_patterns_a_text_can_match(text: str) -> Non
 
 
 def test_skeleton_prefilter_keeps_vowel_tolerant_place_spellings() -> None:
-    from marsad.agent.qa.question import _Candidates
+    from marsad.agent.qa.question_mentions import _Candidates
 
     lexicon = get_lexicon()
     farah = [e for e in lexicon.of_kind("places") if any(s == "فراه" for s in e.ar)]

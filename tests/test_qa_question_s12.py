@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import marsad.agent.qa.domain as domain
-import marsad.agent.qa.question as question
+import marsad.agent.qa.question_parse as question_parse
 from marsad.agent.qa.domain import constraints_of, span_fits
 from marsad.agent.qa.question import mentions, parse_question
 
@@ -27,7 +27,7 @@ def test_nisba_pins_the_state(text, state):
 
 
 def test_nisba_pins_the_state_only_with_the_switch(monkeypatch):
-    monkeypatch.setattr(question, "NISBA", False)
+    monkeypatch.setattr(question_parse, "NISBA", False)
     assert "turkey" not in _places("كم شخصا قتل في التفجير الذي ضرب بلدة جيلان التركية الأسبوع الماضي؟")
 
 

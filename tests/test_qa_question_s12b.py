@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.qa import domain, question, translit
+from marsad.agent.qa import domain, question_parse, translit
 from marsad.agent.qa.domain import constraints_of, span_fits
 from marsad.agent.qa.question import parse_question
 from marsad.agent.qa.translit import NameFinder
@@ -27,7 +27,7 @@ def test_ain_twin_only_for_a_name_starting_with_a_vowel():
 
 @pytest.mark.parametrize("on", [True, False])
 def test_family_name_after_another_given_name_is_not_the_registry_person(monkeypatch, on):
-    monkeypatch.setattr(question, "OTHER_GIVEN_NAME", on)
+    monkeypatch.setattr(question_parse, "OTHER_GIVEN_NAME", on)
     q = parse_question("What did the foreign minister Karim al-Maliki announce at the summit?")
     assert ("nouri_al_maliki" in {e.id for e in q.actors}) is not on
 

@@ -1,0 +1,167 @@
+"""Which lexicon entries a text names (:func:`find_entities`): Arabic spellings and English names, longest first,
+without the readings that name no entry (a room's words, a common word, a nisba plural, "the country" outside
+Iraq, a border written by its other side, a proper name's lower-case namesake), and the entries named only by
+a common noun ("the army", "الإقليم").
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.agent.offline.mentions import ADMIN_WORDS
+from marsad.agent.qa.question_mentions import _Candidates, _entry_forms, _entry_pattern
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import Entry, Lexicon
+
+_ROOM_BEFORE = re.compile(r"(?<!\w)(غرفه|غرف|مركز|مراكز|مقر|خليه)\s*$")
+
+
+# Common nouns that some registry actors also answer to ("the army" = the Iraqi Army in Iraqi news).
+# A question naming an actor only by one of them does not require that actor: "the army
+# headquarters in Ouagadougou" or "الجيش المصري" is another country's army.
+_COMMON_NOUNS = {"جيش", "الجيش", "قوات", "القوات", "شرطه", "الشرطه", "حكومه", "الحكومه", "army", "the army", "police",
+                 "the police", "forces", "the forces", "military", "the military", "government", "the government"}
+# and nouns that name a registry place only in Iraqi context ("الإقليم" = the Kurdistan Region)
+_COMMON_PLACE_NOUNS = {"اقليم", "الاقليم", "العاصمه", "المحافظه", "المدينه", "البلاد"}
+
+
+def named_by_common_noun(entry: Entry, text: str, lexicon: Lexicon) -> bool:
+    """Every place ``text`` names ``entry`` is a bare common noun ("the army", "الجيش", "الإقليم")."""
+    return _only_common_noun(entry, text, normalize(text), lexicon, _COMMON_NOUNS | _COMMON_PLACE_NOUNS)
+
+
+def _only_common_noun(entry: Entry, text: str, norm: str, lexicon: Lexicon,
+                      common: set[str] = _COMMON_NOUNS) -> bool:
+    """Every place the question names ``entry`` is a bare common noun ("the army", "الجيش")."""
+    pattern = _entry_pattern(entry)
+    surfaces = [m.group().strip() for m in pattern.finditer(norm)] if pattern is not None else []
+    surfaces += [text[s:e].lower() for found, s, e in lexicon.find_english(text) if found == entry]
+    if not surfaces:
+        return False
+    return all(re.sub(r"^[وفبل]{1,2}(?=ال)", "", x) in common for x in surfaces)
+
+
+_ADMIN_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
+def _common_word_place(entry: Entry, norm: str, start: int, end: int) -> bool:
+    """True when a place the registry flags ``ambiguous`` (its name is also a common word: "بلد" a country,
+    "الرياض" the Saudi capital, "عنه" about him) is written here by its bare name, with no administrative word
+    ("قضاء"، "ناحية"، "مدينة" ...) in front: the word, not the place ("في بلد ثالث"، "بلد عربي"). The same
+    rule as the extractor's gazetteer (:class:`marsad.agent.offline.mentions.Gazetteer`)."""
+    if entry.kind != "places" or not entry.get("ambiguous") or " " in norm[start:end].strip():
+        return False
+    before = re.findall(r"\w+", norm[:start])
+    if not before:
+        return True
+    word = before[-1]  # the admin word may carry a clitic: "التابعة لقضاء الكرمة"، "وناحية العظيم"
+    return not any(word[len(c):] in ADMIN_WORDS for c in _ADMIN_CLITICS if word.startswith(c))
+
+
+def _one_sided(entry: Entry, surface: str) -> bool:
+    """True when ``surface`` names a registry border of Iraq by the other side only (``one_sided`` in the
+    entry: "الحدود السورية"، "the Syrian border"): Turkey, Jordan and Lebanon have a Syrian border too."""
+    sides = entry.get("one_sided")
+    if not sides:
+        return False
+    said = normalize(surface).lower()
+    return any(normalize(f).lower() in said for f in sides)
+
+
+def _iraqi_context(norm: str, text: str, entries: list[Entry]) -> bool:
+    """The text is about Iraq: it says so ("العراق"، "Iraqi") or names an Iraqi registry place (one with a governorate)."""
+    return ("عراق" in norm or "iraq" in text.lower()
+            or any(e.kind == "places" and e.get("governorate") and not e.get("one_sided") for e in entries))
+
+
+def _spelled(entry: Entry, surface: str) -> bool:
+    """True when ``surface`` (normalised, clitics in front allowed) ends in one of ``entry``'s spellings as written."""
+    return any(surface.endswith(f) for f in _entry_forms(entry))
+
+
+NISBA_PLURAL = True  # switch for A/B measurement (tests patch it)
+COUNTRY_ANAPHOR = True  # switch for A/B measurement (tests patch it)
+# "البلاد" (the country) in a question refers back to the state it names ("السلطات الباكستانية ... فور عودته إلى
+# البلاد"); the registry reads it as Iraq, which it is only in a question about Iraq
+_THE_COUNTRY = re.compile(r"[وف]?(?:ب|ل|لل)?(?:ال)?بلاد")
+
+
+def _nisba_plural(entry: Entry, surface: str) -> bool:
+    """A place read with a long vowel inserted (:func:`_vowel_tolerant`) where the inserted ي makes the plural of an
+    adjective ending in ي ("الصاروخين البحريين" is two naval missiles, not Bahrain; "العسكريين" no place)."""
+    return surface.endswith(("يين", "يون")) and not _spelled(entry, surface)
+
+
+def find_entities(text: str, lexicon: Lexicon, *, question: bool = False) -> list[Entry]:
+    """Lexicon entries (any kind) that ``text`` names, longest names first, no overlaps.
+
+    Both scripts are looked up: Arabic spellings in normalised text and English names as
+    whole words. Overlaps are resolved across kinds, so the glossary term "غرفة العمليات
+    المشتركة" hides the actor "العمليات المشتركة" inside it.
+
+    With ``question`` (a question, read alone, with no article around it) a place whose name is a
+    common word counts only with an administrative word in front ("قضاء بلد", not "في بلد ثالث"), and
+    a border of Iraq written by its other side only ("قرب الحدود السورية") only when the question is
+    about Iraq: of a Turkish town it is Turkey's border, and alone it names no one border.
+    """
+    norm = normalize(text)
+    spans: list[tuple[int, int, Entry]] = []
+    for entry in _Candidates.of(lexicon).in_text(norm):
+        pattern = _entry_pattern(entry)
+        if pattern is not None:
+            for m in pattern.finditer(norm):
+                if entry.kind == "actors" and _ROOM_BEFORE.search(norm[: m.start()]):
+                    continue  # "غرفة العمليات المشتركة" names a room, not the Joint Operations Command
+                if question and _common_word_place(entry, norm, m.start(), m.end()):
+                    continue
+                if NISBA_PLURAL and entry.kind == "places" and _nisba_plural(entry, norm[m.start():m.end()]):
+                    continue
+                if question and COUNTRY_ANAPHOR and entry.kind == "places" and _THE_COUNTRY.fullmatch(norm[m.start():m.end()]) \
+                        and not _iraqi_context(norm, text, []):
+                    continue
+                spans.append((m.start(), m.end(), entry))
+    for entry, s, e in english_names(text, lexicon):
+        spans.append((s + 100_000, e + 100_000, entry))  # English offsets live in another space
+    if question and any(e.get("one_sided") for _, _, e in spans):
+        iraqi = _iraqi_context(norm, text, [e for _, _, e in spans])
+        spans = [(s, e, entry) for s, e, entry in spans if iraqi or not _one_sided(
+            entry, text[s - 100_000:e - 100_000] if s >= 100_000 else norm[s:e])]
+    # of two names over the same words, the one written as spelled beats one read with a long vowel inserted
+    # (_vowel_tolerant): "السعودية" is Saudi Arabia, not the Diyala subdistrict "السعدية" read as "السعودية"
+    spans.sort(key=lambda t: (-(t[1] - t[0]), t[0], t[0] < 100_000 and not _spelled(t[2], norm[t[0]:t[1]])))
+    taken: list[tuple[int, int]] = []
+    found: list[Entry] = []
+    for s, e, entry in spans:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        if entry not in found:
+            found.append(entry)
+    return found
+
+
+def _proper(entry: Entry, surface: str, text: str) -> bool:
+    """An English name of a place or actor is written capitalised ("Hit", the Anbar town): in a text that
+    capitalises its names, the same word in lower case ("how many hit targets") is an ordinary word."""
+    if entry.kind not in ("places", "actors") or not surface.islower():
+        return True
+    if not all(en[:1].isupper() for en in entry.en if en):
+        return True  # a name the lexicon itself writes in lower case somewhere
+    return not re.search(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]", text.strip())  # an all-lowercase text: no case to go by
+
+
+def english_names(text: str, lexicon: Lexicon) -> list[tuple[Entry, int, int]]:
+    """The lexicon's English names in ``text`` (:meth:`Lexicon.find_english`) without a proper name's
+    lower-case namesake ("hit" the verb is not the town Hit)."""
+    return [(e, s, t) for e, s, t in lexicon.find_english(text) if _proper(e, text[s:t], text)]
+
+
+def expand_english(text: str, lexicon: Lexicon) -> list[str]:
+    """Arabic terms for the English names and domain terms of ``text`` (:meth:`Lexicon.expand_query` over
+    :func:`english_names`)."""
+    terms: list[str] = []
+    for entry, _, _ in english_names(text, lexicon):
+        for form in entry.ar[:4]:
+            if form not in terms:
+                terms.append(form)
+    return terms

@@ -1,0 +1,371 @@
+"""What a question asks for: its :class:`Intent`, from the cue words of both languages, and the narrower
+things a question of one intent may ask (a birthplace, a destination, the manner of a death, who told of it,
+what is expected). Also the parsed :class:`Question` itself and its language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from marsad.core.arabic import arabic_ratio, normalize
+from marsad.core.lexicon import Entry
+
+
+class Intent(StrEnum):
+    """What a question asks for."""
+
+    killed = "killed"  # how many were killed in X
+    injured = "injured"  # how many were injured in X
+    perpetrator = "perpetrator"  # who carried out the attack in X
+    victim = "victim"  # who was killed / assassinated / kidnapped in X
+    date = "date"  # when was W agreed / established / carried out
+    location = "location"  # where did X happen / where is the room
+    participants = "participants"  # which forces join the room in Y / who takes part
+    lead = "lead"  # who leads the room in Y
+    status = "status"  # what is the status of the room / agreement W
+    provisions = "provisions"  # what does agreement W provide for
+    role = "role"  # who is the spokesman of Z / what is the role of P
+    action = "action"  # what did X do / say, why did X do Y: answered from the sentences about X
+    general = "general"  # anything else: answered from passages
+
+
+@dataclass(frozen=True)
+class Question:
+    """A parsed question.
+
+    Attributes:
+        text: the question as asked.
+        language: ``"ar"`` or ``"en"``.
+        intent: what it asks for.
+        how_many: the question asks for a number.
+        topics: record types it is about (``attacks``, ``joint_rooms``, ``agreements``), in cue order.
+        places: lexicon places it names (each must be in the cited evidence).
+        actors: lexicon actors it names (each must be in the cited evidence).
+        terms: stems of its content words, for ranking evidence.
+        expansion: stems of the Arabic lexicon terms for the English names in it (English questions).
+        uncovered: content words of an English question that neither the lexicon nor the
+            intent cues account for: their Arabic is unknown, so no Arabic passage can be
+            shown to answer them.
+    """
+
+    text: str
+    language: str
+    intent: Intent
+    how_many: bool = False
+    topics: tuple[str, ...] = ()
+    places: tuple[Entry, ...] = ()
+    actors: tuple[Entry, ...] = ()
+    terms: tuple[str, ...] = field(default=())
+    expansion: tuple[str, ...] = field(default=())
+    uncovered: tuple[str, ...] = field(default=())
+    concepts: tuple[Entry, ...] = field(default=())
+    cues: frozenset = field(default=frozenset())
+    attack_types: frozenset = field(default=frozenset())
+    numbers: tuple[int, ...] = field(default=())
+    names: tuple[Entry, ...] = field(default=())
+
+    @property
+    def entities(self) -> tuple[Entry, ...]:
+        """Places, actors, then names found by transliteration: every key entity the evidence must mention."""
+        return self.places + self.actors + self.names
+
+
+def detect_language(text: str) -> str:
+    """``"ar"`` when most letters are Arabic, else ``"en"``."""
+    return "ar" if arabic_ratio(text) >= 0.5 else "en"
+
+
+# Cues are matched on normalised text (see marsad.core.arabic.normalize): ة->ه, ى->ي, أ/إ/آ->ا.
+_W = r"(?<!\w)[وفبلك]{0,2}(?:ال)?"  # word start, glued conjunction/preposition/article allowed
+_AR = {
+    Intent.injured: _W + r"(جرح|جريح|اصيب|اصابه|اصابات|مصاب)",
+    Intent.killed: _W + r"(قتل|قتيل|قتلي|مقتل|ضحايا|ضحيه|شهيد|شهداء|حتف|حصيله|وفاه|توفي|مصرع|اعدم|اعدام"
+    # "مات"/"موت" are whole words (with their person endings): "موت" opens "موتمر" (مؤتمر, a congress)
+    r"|(?:ماتوا|ماتت|مات|موتهم|موتها|موته|موت)(?!\w))",
+    Intent.perpetrator: r"من نفذ|من يقف|من تقف|من وراء|من شن|من هاجم|من المسوول|الجهه المسووله|منفذ|تبني|تبنت|مسووليت|مسووليه"
+    r"|^\W*و?من (?:اطلق|قصف|زرع|فجر)(?!\w)",
+    Intent.victim: r"(?<!\w)(من|ومن)( الذي| هو الذي| هم الذين| الذين| هي التي)? (قتل|اغتيل|اختطف|خطف|استهدف|اصيب|قضي)"
+    r"|(?<!\w)(من|ما) (هو|هي|هم) (الضحيه|الضحايا|المستهدف|الهدف)"
+    # (the noun may carry a glued preposition: "الذي أقرت الجماعة بمقتله")
+    r"|(?<!\w)(?:من (?:هو|هي|هم)|ما (?:اسم|اسماء)) (?:\S+ ){1,10}?[وفبل]?(?:استشهاد|مقتل|اغتيال|اختطاف|خطف|مصرع|وفاه|اعدام)"
+    r"(?:ه|ها|هم|هما)(?!\w)"
+    r"|(?<!\w)(?:ما (?:اسم|اسماء)|من (?:هو|هي|هم)) (?:\S+ ){0,8}?(?:الذي|التي|الذين) (?:\S+ )?"
+    r"(?:قتل|قتلت|قتلوا|اغتيل|اغتيلت|اختطف|خطف|استشهد|قضي|توفي|لقي)(?!\w)"
+    # "ما اسم المسن الذي قتله قناص": the pronoun on the verb is the person named, the doer follows
+    r"|(?<!\w)ما (?:اسم|اسماء) (?:\S+ ){0,8}?(?:الذي (?:\S+ )?(?:قتل|اغتال|اختطف|خطف|استهدف|اصاب)ه"
+    r"|التي (?:\S+ )?(?:قتل|اغتال|اختطف|خطف|استهدف|اصاب)ها|الذين (?:\S+ )?(?:قتل|اغتال|اختطف|خطف|استهدف|اصاب)هم)(?!\w)"
+    r"|(?<!\w)ما (الذي|هو الذي) (استهدف|استهدفه|استهدفها|استهدفته)(?!\w)",
+    Intent.provisions: _W + r"(بنود|بند|ينص|تنص|يتضمن|تتضمن|مضمون|احكام)",
+    Intent.lead: r"من يقود|من تقود|من يتولي|من يراس|من يتراس|بقياده من|من يشرف|من يدير|من يقودها",
+    Intent.status: r"ما وضع|ما حاله|ما مصير|هل ما زال|هل مازال|هل لا يزال|هل لا تزال|هل تم تنفيذ|هل نفذ|هل علق|هل تعمل"
+    r"|هل يعمل|(?<!\w)وضع(?!\w)",
+    Intent.date: r"متي|تاريخ|اي يوم|في اي سنه|في اي عام|اي شهر",
+    Intent.location: r"(?<!\w)(اين|في اي مكان|في اي منطقه|ما مكان|موقع)(?!\w)"
+    r"|(?<!\w)اي (مدينه|بلده|قريه|محافظه|منطقه|حي|دوله|قضاء|ناحيه|بلد)(?!\w)",
+    Intent.participants: r"(?<!\w)(تضم|يضم|شارك\w*|تشارك|يشارك|مشارك\w*|تتالف|يتالف|اعضاء|اطراف|الجهات)(?!\w)|ما القوات|ما هي القوات"
+    r"|اي القوات|من يشارك",
+    # a bare "من" asks "who" only where a clause starts: elsewhere it is the preposition ("أكثر من 12 غارة")
+    Intent.role: r"المتحدث|الناطق|(?<!\w)(?:منصب|دور|وظيفه|صفه)(?!\w)|من هو|من هي|(?:^|[؟?.!،,:؛]\s*)و?من(?!\w)",
+}
+# the offices news names people by (covered words of an English question, see _uncovered_english)
+_OFFICE_EN = (r"\b(governor|minister|command(er|ant)|secretary|representative|deputy|head|chief|president|chairman"
+              r"|leader|advis[eo]r|director|official)\b")
+_EN = {
+    Intent.injured: r"\b(injur\w*|wound\w*|hurt)\b",
+    Intent.killed: r"\b(kill\w*|dead|died|die|deaths?|fatalit\w*|casualt\w*|death toll|toll|lives)\b",
+    Intent.perpetrator: r"\bwho\b.*\b(carr\w* out|behind|attack\w*|launch\w*|commit\w*|perpetrat\w*|responsib\w*|claim\w*)\b"
+    r"|^\W*who (?:fired|shelled|planted|detonated)\b"
+    # "who stabbed the ambassador", "who shot the journalist": an attack verb the asked word governs is the doer's
+    r"|^\W*who (?:stabbed|shot|bombed|killed|murdered|kidnapped|abducted|assassinated|ambushed|hijacked|poisoned"
+    r"|rammed|beheaded|gunned down|opened fire)\b"
+    # "which group carried out the bombing": the doer asked by its kind instead of "who"
+    r"|^\W*(?:which|what) (?:\w+ ){0,2}?(?:group|organi[sz]ation|faction|militia|movement|party)\b(?: \w+){0,3}?"
+    r" (?:carried out|was behind|is behind|were behind|launched|committed|perpetrated|claimed|staged|attacked)\b"
+    r"|\bperpetrat\w*|\bresponsib\w*",
+    Intent.victim: r"\bwho (was|were|got) (killed|assassinated|kidnapped|abducted|targeted|shot|injured|wounded)\b"
+    r"|\bwhat was (the )?target\w*|\bwho was (the )?target\w*|\bvictims?\b",
+    Intent.provisions: r"\bprovisions?\b|\bterms\b|\bprovide[sd]? for\b|\bagreement\b.*\bprovide[sd]?\b|\bclauses?\b|\bstipulat\w*|\bagree[ds]? (on|upon)\b"
+    r"|\bwhat (was|were|is|has been) agreed\b"
+    r"|\bwhat does\b.*\b(include|contain|say)\b",
+    Intent.lead: r"\bwho (leads|led|heads|headed|commands|commanded|runs|ran|manages|oversees)\b|\bled by\b"
+    r"|\bin charge\b|\bleadership\b",
+    Intent.status: r"\bstatus\b|\bstill\b|\bsuspended\b|\bimplemented\b|\bwhat happened to\b|\bcurrent state\b"
+    r"|\bis it (working|operating|active)\b",
+    # "when" asks for a date where a clause starts ("When did ...", "..., and when"); mid-clause it is the
+    # conjunction ("What position did he hold when the police freed him?")
+    Intent.date: r"^\W*when\b|[,;:]\s*(?:and\s+)?when\b|\band when\b|\bwhat (date|day|year|month)\b"
+    r"|\bwhich (date|day|year|month)\b|\b(?:since|until|till) when\b",
+    Intent.location: r"\bwhere\b|\b(what|which) (place|location|area|city|town|village|province|governorate|district"
+    r"|region|country|neighbou?rhood)\b",
+    Intent.participants: r"\b(which|what) (forces|parties|units|bodies|sides|members)\b|\btake[s]? part\b|\bparticipa\w*"
+    r"|\bmade up\b|\bcompos\w*|\bjoin(s|ed|ing)?\b|\binclude[sd]?\b|\binvolved\b|\bwho (is|are) in\b",
+    # an office asked for ("which minister", "what official"); an office that only describes someone
+    # ("according to police chief Hadi Rzayej") is no role question
+    Intent.role: r"\bspokes(man|person|woman)\b|\brole\b|\bposition\b|\btitle\b|\bjob\b|\bwho is\b|\bwho was\b"
+    rf"|\b(which|what) (?:\w+ ){{0,2}}?{_OFFICE_EN}",
+}
+# "what did X do / say", "why did X ...": the sentences whose subject is X answer them
+_ACTION_AR = re.compile(r"(?<!\w)(ماذا|ما الذي|بماذا|لماذا|ما سبب|ما اسباب|ما دوافع|ما هدف|ما الهدف من)(?!\w)")
+_ACTION_AR_VERB = re.compile(r"(?<!\w)(ماذا|ما الذي|بماذا)\s+(\S+)")
+_ACTION_EN = re.compile(r"\bwhat (did|does|has|have|had|will|is|was|were|are)\b.*\b(do|doing|done|say|said|says|announce\w*"
+                        r"|decide\w*|order\w*|demand\w*|propose\w*|call(ed)? for|offer\w*|promise\w*|pledge\w*"
+                        r"|threaten\w*|warn\w*|accuse\w*|blame\w*|visit\w*|discuss\w*|agree\w* to|respond\w*|plan\w*"
+                        r"|ask\w*|request\w*|urge\w*|tell|told|reveal\w*|confirm\w*|deny|denied)\b"
+                        r"|\bwhy\b|\bwhat (was|is|were) the (reason|purpose|aim|goal|motive)\w*\b"
+                        r"|\bwho did\b.*\b(say|said|tell|told|accuse\w*|blame\w*|name\w*)\b|\b(to|from|with) whom did\b"
+                        r"|\bhow did\b.*\b(respond|react)\b", re.I)
+# "who was the <person described> (the Pentagon said) was killed": a victim question whose words between
+# are the person's description (kept apart from _EN, whose matches count as covered words)
+_VICTIM_EN_SPLIT = re.compile(r"\bwho (was|were|is) the\b.*\b(was|were|been) (killed|assassinated|kidnapped|abducted)\b"
+                              r"|\bwho (was|were) the( \S+){1,5}? (killed|assassinated|kidnapped|abducted)\b"
+                              r"|\bname of the\b.*\b(killed|assassinated|kidnapped|abducted|dead)\b"
+                              r"|^\W*which\b(?!.*\bhow many\b).*\b(was|were)( \w+)? (killed|assassinated|kidnapped|abducted)\b",
+                              re.I)
+_HOW_MANY_AR = re.compile(r"(?<!\w)(ب?كم|عدد|حصيله)(?!\w)")  # "بكم طلقة": how many, with a glued ب
+_HOW_MANY_EN = re.compile(r"\bhow many\b|\bnumber of\b|\btoll\b|\bcount of\b", re.I)
+# Which record type a question is about (for date / location questions).
+TOPIC_AR: dict[str, str] = {
+    "agreements": r"اتفاق|اتفاقيه|تفاهم",
+    # (a bare "مركز" is a centre of anything: "نينوى ومركزها الموصل" is the province's capital)
+    "joint_rooms": r"غرف|غرفه|(?:مركز|مراكز|خليه|خلايا) (?:ال)?(?:عمليات|تنسيق|قياده|مشترك|معلومات|اتصال)|مقر عمليات"
+    r"|خليه|تنسيق",
+    "attacks": r"هجوم|هجمات|تفجير|انفجار|مفخخه|عبوه|كمين|اعتداء|استهداف|اغتيال|قصف|غاره|غارات",
+}
+_TOPIC_EN = {
+    "agreements": r"\bagree\w*|\baccord\b|\bdeal\b|\bunderstanding\b",
+    "joint_rooms": r"\broom\b|\bcent(er|re)s?\b|\bheadquarters\b|\bhq\b|\bcoordination\b|\bcell\b",
+    "attacks": r"\battack\w*|\bbomb\w*|\bexplosion\b|\bblast\b|\bambush\w*|\bied\b|\bassassinat\w*|\bshell\w*|\bstrike\b",
+}
+
+# What a question calls an attack -> the record attack types that fit (normalised Arabic, English).
+ATTACK_TYPE_CUES: dict[str, tuple[str, str, frozenset]] = {
+    "bombing": (r"تفجير|انفجار|مفخخه|ملغمه|عبوه|عبوات|ناسفه|انتحاري|حزام",
+                r"\bbomb\w*|\bexplosi\w*|\bblast\b|\bied\b|\bsuicide\b",
+                frozenset({"car_bomb", "ied", "suicide_attack"})),
+    "assassination": (r"اغتيال|اغتال", r"\bassassinat\w*", frozenset({"assassination"})),
+    "ambush": (r"كمين", r"\bambush\w*", frozenset({"ambush"})),
+    "shelling": (r"قصف|هاون|قذايف|صاروخ|صواريخ|مسيره|طايره|غاره", r"\bshell\w*|\bmortar\w*|\brocket\w*|\bdrone\b"
+                 r"|\bair ?strike\w*|\bair raid\b", frozenset({"shelling", "airstrike"})),
+    "kidnapping": (r"اختطاف|اختطف|خطف", r"\bkidnap\w*|\babduct\w*", frozenset({"kidnapping"})),
+    "sniper": (r"قناص|قنص", r"\bsnip\w*", frozenset({"sniper"})),
+}
+
+
+def _matches(patterns: dict, norm: str, flags: int = 0) -> list:
+    return [key for key, pat in patterns.items() if re.search(pat, norm, flags)]
+
+
+CHARGE_NOT_DEATH = True  # switch for A/B measurement (tests patch it)
+# a charge named after the crime ("وجهت لهم تهمة القتل غير العمد"، "بتهمة قتل شرطي"، "جريمة القتل"): the word of death
+# names what someone is accused of, not who died -- "كم رجلا وجهت لهم تهمة القتل" counts the men charged
+_CHARGE_AR = re.compile(r"(?<!\w)[وفبل]{0,2}(?:تهمه|تهم|التهمه|التهم|جريمه|جرايم|الجريمه)\s+(?:ال)?(?:قتل|اعدام)(?!\w)"
+                        r"(?:\s+غير\s+العمد)?")
+
+
+def _cues(norm: str, language: str) -> tuple[set[Intent], bool]:
+    if language == "ar":
+        hits = set(_matches(_AR, norm))
+        if CHARGE_NOT_DEATH and Intent.killed in hits and _CHARGE_AR.search(norm) \
+                and not re.search(_AR[Intent.killed], _CHARGE_AR.sub(" تهمه ", norm)):
+            hits.discard(Intent.killed)
+        return hits, bool(_HOW_MANY_AR.search(norm))
+    hits = set(_matches(_EN, norm, re.I))
+    if _VICTIM_EN_SPLIT.search(norm):
+        hits.add(Intent.victim)
+    return hits, bool(_HOW_MANY_EN.search(norm))
+
+
+def _asks_action(norm: str, language: str) -> bool:
+    """The question asks what someone did or said, or why ("what did X do", "ماذا فعل", "لماذا")."""
+    if language == "en":
+        return bool(_ACTION_EN.search(norm))
+    m = _ACTION_AR_VERB.search(norm)
+    if m and re.match(r"(يوجد|هناك|هي|هو|ينص|تنص|يتضمن|تتضمن)$", m.group(2)):
+        return False  # "ما الذي يتضمنه الاتفاق": its provisions, not an action
+    return bool(_ACTION_AR.search(norm))
+
+
+# "which <thing> ..." ("ما الجبهة التي ..."، "أي قاعدة ..."، "which front was he leading ..."): the thing is asked for
+_WHICH_AR = re.compile(r"^\W*(?:ما|اي)\s+(?:هي\s+|هو\s+)?(\S+)\s+(?:التي|الذي|اللتين|الذين)(?!\w)")
+_WHICH_EN = re.compile(r"^\W*(?:which|what)\s+(\w+)\s+(?:was|were|is|are|did|does|had|has)\b", re.I)
+
+
+def _asks_which_thing(norm: str, language: str) -> bool:
+    """The question asks which thing (a front, a base, a unit) and its death word only dates it ("before his death")."""
+    m = (_WHICH_AR if language == "ar" else _WHICH_EN).search(norm)
+    if not m:
+        return False
+    noun = m.group(1)
+    return not re.search(_AR[Intent.killed] if language == "ar" else _EN[Intent.killed], noun, re.I) \
+        and not re.match(r"(?:اسم|اسماء|عدد|حصيله|name|number|toll|people|person)$", noun, re.I)
+
+
+# a question opening with "who is the <office>" ("من المتحدث باسم ... الذي أعلن إصابة ..."، "who is the spokesman
+# for X who said the attack ...") asks for the holder of the office: the casualty or attack it tells of is its setting
+_OFFICE_AR = (r"(?:ال)?(?:متحدث|ناطق|محافظ|وزير|قايد|رييس|مدير|امين|نايب|مستشار|سفير|مبعوث|زعيم|امير|مسوول|قاضي"
+              r"|مفتي|رييسه|وزيره|مديره|قايده)")
+_ASKS_OFFICE = {
+    "ar": re.compile(rf"^\W*و?من (?:هو |هي )?{_OFFICE_AR}(?!\w)"),
+    "en": re.compile(r"^\W*who (?:is|was|were|are) the (?:\w+ ){0,2}?(?:spokes(?:man|person|woman)|governor|minister"
+                     r"|commander|head|chief|leader|director|secretary|envoy|ambassador|mayor|president|emir|judge)\b",
+                     re.I),
+}
+OFFICE_OVER_COUNT = True  # switch for A/B measurement (tests patch it)
+# the words that ask a number outright: "عدد"/"حصيلة"/"toll" may be only what an office holder announced
+_ASKS_COUNT = {"ar": re.compile(r"(?<!\w)ب?كم(?!\w)"), "en": re.compile(r"\bhow many\b|\bhow much\b", re.I)}
+# "how was X killed" ("كيف قتل القيادي ..."، "how did he die"): the manner of a death, told by its sentence -- no count
+_ASKS_MANNER = {
+    "ar": re.compile(r"^\W*و?كيف (?:\S+ ){0,2}?(?:قتل|قتلت|قتلوا|لقي|لقيت|لقوا|اغتيل|اغتيلت|مات|ماتت|توفي|توفيت|استشهد"
+                     r"|استشهدت|قضي|قضت|اصيب|اصيبت|جرح)(?!\w)"),
+    "en": re.compile(r"^\W*how (?:was|were|did)\b.*\b(?:killed|die|died|assassinated|wounded|injured)\b", re.I),
+}
+
+
+# "where was X born" ("أين ولد ..."، "ما مسقط رأس ..."): a birthplace, told by the sentence saying so, not an event's place
+_ASKS_BIRTH = {
+    "ar": re.compile(r"(?<!\w)(?:اين|في اي (?:بلد|دوله|مدينه|منطقه)) (?:\S+ ){0,1}?(?:ولد|ولدت|يولد|ولدوا)(?!\w)"
+                     r"|(?<!\w)(?:مسقط راس|مكان (?:ولاده|مولد)|محل (?:ولاده|ميلاد)|مكان ميلاد)"),
+    "en": re.compile(r"\bwhere\b.*\bborn\b|\bbirthplace\b|\bplace of birth\b", re.I),
+}
+
+
+def asks_birthplace(question: Question) -> bool:
+    """The question asks where someone was born (a location question about no event)."""
+    text = normalize(question.text) if question.language == "ar" else question.text
+    return question.intent is Intent.location and bool(_ASKS_BIRTH[question.language].search(text))
+
+
+WHERE_HURT = True  # switch for A/B measurement (tests patch it)
+
+
+def _intent(norm: str, language: str) -> tuple[Intent, bool]:
+    hits, how_many = _cues(norm, language)
+    if not how_many and _ASKS_BIRTH[language].search(norm):
+        return Intent.location, how_many
+    if not how_many and _ASKS_MANNER[language].search(norm):
+        return Intent.general, how_many
+    if (not how_many or OFFICE_OVER_COUNT and not _ASKS_COUNT[language].search(norm)) \
+            and Intent.victim not in hits and _ASKS_OFFICE[language].search(norm):
+        # "من هو المتحدث ... الذي أعلن حصيلة التفجير": the toll it announced is its setting, the office holder is asked
+        return Intent.role, False
+    if not how_many and _asks_action(norm, language) and not hits & {Intent.provisions, Intent.date, Intent.location,
+                                                                     Intent.victim, Intent.status, Intent.lead}:
+        return Intent.action, how_many
+    if Intent.victim in hits and not how_many:
+        return Intent.victim, how_many
+    if Intent.perpetrator in hits and not how_many:
+        # "من نفذ الهجوم الذي أسفر عن إصابة ثلاثة"، "who fired the shells that wounded two": the doer, not the wound
+        return Intent.perpetrator, how_many
+    if WHERE_HURT and Intent.injured in hits and not how_many and Intent.killed not in hits:
+        # "أين أصيب X" asks where, "متى أصيب X" when, not how many were hurt (as for the killed below)
+        for cue in (Intent.location, Intent.date):
+            if cue in hits:
+                return cue, how_many
+    if Intent.injured in hits and (how_many or Intent.killed not in hits):
+        if Intent.killed in hits and how_many:
+            # "how many were killed and injured": killed first, the answer mentions both when known
+            return Intent.killed, how_many
+        return Intent.injured, how_many
+    if Intent.perpetrator in hits and not (how_many and hits & {Intent.killed, Intent.injured}):
+        # ("how many were killed in the attack ISIS claimed" counts the dead)
+        return Intent.perpetrator, how_many
+    if Intent.killed in hits and not how_many and _asks_which_thing(norm, language):
+        return Intent.general, how_many  # "ما الجبهة التي كان يقودها ... قبل مقتله": the front, not the death
+    if Intent.killed in hits and (how_many or not hits & {Intent.date, Intent.location}):
+        return Intent.killed, how_many
+    for intent in (Intent.provisions, Intent.lead, Intent.status, Intent.date, Intent.location, Intent.participants):
+        if intent in hits:
+            return intent, how_many
+    if how_many and Intent.killed in hits:
+        return Intent.killed, how_many
+    if Intent.role in hits:
+        # a bare Arabic "من" (who) is a role question only when nothing else matched
+        return Intent.role, how_many
+    return Intent.general, how_many
+
+
+_EXPECTED = re.compile(r"(?<!\w)(يتوقع|تتوقع|يتوقعون|متوقع|المتوقع|يرجح|ترجح|المرجح|سيتم|سوف|ينتظر|يامل|تامل)(?!\w)"
+                       r"|\b(expect\w*|will|anticipat\w*|predict\w*|likely|due to)\b", re.I)
+
+
+# a question opening with "who" ("من أعلن مقتل أربعة ...", "who reported the deaths") asks for a person or body
+_ASKS_WHO = re.compile(r"^\W*(?:من|ومن)(?!\w)|^\W*who\b", re.I)
+
+
+def asks_who_told(question: Question) -> bool:
+    """A killed/injured question that is no count and opens with "who" ("من أعلن مقتل أربعة ...", "who said
+    ten were killed"): it asks who told of the deaths, not how many died (the count it states is given)."""
+    if question.how_many or question.intent not in (Intent.killed, Intent.injured):
+        return False
+    return bool(_ASKS_WHO.search(normalize(question.text) if question.language == "ar" else question.text))
+
+
+# "to where" ("إلى أين دعت ... للتوجه", "where were the residents told to go to"): a destination, not where something happened
+_DESTINATION = re.compile(r"(?<!\w)(?:الي|والي) (?:اين|اي مكان|اي منطقه|اي مدينه)(?!\w)|(?<!\w)لاين(?!\w)"
+                          r"|\bto where\b|\bwhere\b.*\b(?:go|head|move|flee|evacuate|relocate)\w*(?: to)?\s*\?*$"
+                          r"|\bwhere\b.*\bto\s*\?*$", re.I)
+
+
+def asks_destination(question: Question) -> bool:
+    """A "where" question that asks where to ("إلى أين دعت الحكومة الأهالي للتوجه", "where were they told to go"):
+    a place someone goes or is sent to, which no record of where an event happened answers."""
+    if question.intent is not Intent.location:
+        return False
+    return bool(_DESTINATION.search(normalize(question.text) if question.language == "ar" else question.text.strip()))
+
+
+def asks_expected(question: Question) -> bool:
+    """A "when" question about what is expected or planned ("متى يتوقع ... إكمال تحرير الرمادي", "when will ..."):
+    its answer is a time to come ("خلال أسبوعين"), not the date of an event the records hold."""
+    return question.intent is Intent.date and bool(_EXPECTED.search(normalize(question.text)))
+
+
+def asks_manner(question: Question) -> bool:
+    """A question about how someone died or was hurt ("كيف قتل القيادي ..."، "how was he killed"): its answer is
+    the sentence telling the means (an air strike, a sniper's bullet), not a count."""
+    if question.how_many:
+        return False
+    return bool(_ASKS_MANNER[question.language].search(normalize(question.text) if question.language == "ar"
+                                                       else question.text))

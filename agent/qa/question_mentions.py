@@ -1,0 +1,156 @@
+"""Where a text names a lexicon entry: each entry's Arabic spellings as one pattern (clitics, long vowels,
+possessives allowed), and the skeleton index that picks the entries a text may name before any pattern runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import Entry, Lexicon
+
+_LONG_VOWELS = "اوي"
+
+
+def _vowel_tolerant(form: str) -> str:
+    """A regex for a transliterated name written with more long vowels ("فراه" / "فاراه", "كابل" / "كابول"):
+    a long vowel may follow any inner letter of a form of 4+ letters. Vowels of the form are never
+    dropped: with a glued clitic ("ف" + "راه") a dropped vowel would turn one name into another."""
+    if len(form) < 4 or " " in form or not all("\u0621" <= ch <= "\u064a" for ch in form):
+        return re.escape(form)
+    out = [re.escape(ch) + ("" if ch in _LONG_VOWELS else f"[{_LONG_VOWELS}]?") for ch in form[:-1]]
+    out.append(re.escape(form[-1]))
+    return "".join(out)
+
+
+# Possessive pronouns glued to a common noun ("محافظها" = its governor). A bare ه is left out: after
+# normalisation it is also the ta marbuta (محافظه = governorate, not "his governor").
+_POSSESSIVE = "(?:ها|هم|هما|هن|نا|كم)?"
+# an office also takes the accusative alif of a predicate or object: "وكان مسؤولا عن"، "عين قائدا للعمليات"
+_OFFICE_ENDING = "(?:ها|هم|هما|هن|نا|كم|ا)?"
+
+
+def _alias_pattern(forms: list[str], *, vowels: bool = False, possessive: bool = False,
+                   office: bool = False) -> re.Pattern[str] | None:
+    forms = sorted({f for f in forms if len(f) >= 2}, key=len, reverse=True)
+    if not forms:
+        return None
+    alt = "|".join(_vowel_tolerant(f) if vowels else re.escape(f) for f in forms)
+    suffix = _OFFICE_ENDING if office else _POSSESSIVE if possessive else ""
+    # Arabic clitics glued to the name: و/ف + ب/ل/ك, and ال for names written without it.
+    return re.compile(rf"(?<![\w])(?:[وف]?(?:ب|ل|ك|لل)?(?:ال)?)(?:{alt}){suffix}(?![\w])")
+
+
+_PATTERNS: dict[tuple[str, str, tuple[str, ...]], re.Pattern[str] | None] = {}
+
+
+def _entry_forms(entry: Entry) -> list[str]:
+    forms = [normalize(s).strip() for s in entry.ar]
+    # also accept a form with its article dropped ("الحويجه" written as "حويجه" after a clitic)
+    return forms + [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+
+
+def _entry_pattern(entry: Entry) -> re.Pattern[str] | None:
+    # keyed by the spellings too: a world place is one entry per spelling under one id (GeoNames' or a
+    # curated row's), so an id alone returned the first spelling's pattern for the next ("سروج" read as
+    # "سوروتش", asked about earlier) and an answer depended on the questions asked before it
+    key = (entry.kind, entry.id, entry.ar)
+    if key not in _PATTERNS:
+        # a concept (a common noun: governor, spokesman) may carry a possessive; a name does not
+        _PATTERNS[key] = _alias_pattern(_entry_forms(entry), vowels=entry.kind == "places",
+                                        possessive=entry.kind == "glossary",
+                                        office=entry.kind == "glossary" and entry.get("category") == "role")
+    return _PATTERNS[key]
+
+
+_NOT_SKELETON = str.maketrans("", "", _LONG_VOWELS)
+
+
+def _skeleton(norm: str) -> str:
+    """``norm`` without its long vowels. Whatever an entry's pattern matches (a spelling, with long
+    vowels inserted for places, clitics around it) holds the spelling's skeleton as a substring of
+    the text's skeleton, so an entry none of whose skeletons is there cannot match."""
+    return norm.translate(_NOT_SKELETON)
+
+
+class _Candidates:
+    """A lexicon's entries indexed by the skeletons of their Arabic spellings, built once per lexicon:
+    :func:`find_entities` compiles and runs only the patterns of the entries a text can name,
+    instead of one regex per entry on every process start.
+
+    A one-word spelling matches a whole token (clitics before it, a possessive after it for a
+    concept), so the token's skeleton is a clitic chain's then the spelling's, a possessive's cut
+    off; a spelling
+    of several words (or with punctuation) must occur in the text's skeleton.
+    """
+
+    _cache: dict[int, tuple[Lexicon, _Candidates]] = {}
+    _POSSESSIVES = ("", "ه", "هم", "هن", "ن", "كم")  # the skeletons of _POSSESSIVE's endings
+    # the skeletons of the clitics _alias_pattern allows before a name: [وف]?(ب|ل|ك|لل)?(ال)?
+    _CLITICS = frozenset(f + b + a for f in ("", "ف") for b in ("", "ب", "ل", "ك", "لل") for a in ("", "ل"))
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.entries = list(lexicon.entries)
+        self.single: dict[str, list[int]] = {}
+        self.multi: list[tuple[int, str]] = []
+        self.always: list[int] = []
+        for i, e in enumerate(self.entries):
+            for form in {f for f in _entry_forms(e) if len(f) >= 2}:
+                skel = _skeleton(form)
+                if not re.fullmatch(r"\w+", form):
+                    self.multi.append((i, skel))
+                elif skel:
+                    self.single.setdefault(skel, []).append(i)
+                else:
+                    self.always.append(i)
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _Candidates:
+        held = cls._cache.get(id(lexicon))
+        if held is None or held[0] is not lexicon:
+            held = cls._cache[id(lexicon)] = (lexicon, cls(lexicon))
+        return held[1]
+
+    def in_text(self, norm: str) -> list[Entry]:
+        """The entries (in lexicon order) that may be named in ``norm`` (a superset of those named)."""
+        hits = set(self.always)
+        for token in set(re.findall(r"\w+", norm)):
+            t = _skeleton(token)
+            for cut in self._POSSESSIVES:
+                if cut and not t.endswith(cut):
+                    continue
+                base = t[: len(t) - len(cut)]
+                for i in range(min(len(base), 4)):
+                    if base[:i] in self._CLITICS:
+                        hits.update(self.single.get(base[i:], ()))
+        if self.multi:
+            full = _skeleton(norm)
+            hits.update(i for i, skel in self.multi if skel in full)
+        return [self.entries[i] for i in sorted(hits)]
+
+
+def places_in(norm: str, lexicon: Lexicon) -> list[Entry]:
+    """The lexicon's places that normalised text ``norm`` may name (a cheap superset: check with :func:`mentions`)."""
+    return [e for e in _Candidates.of(lexicon).in_text(norm) if e.kind == "places"]
+
+
+def mention_starts(entry: Entry, norm: str) -> list[int]:
+    """Where normalised text ``norm`` names ``entry`` by one of its Arabic spellings (character offsets)."""
+    pattern = _entry_pattern(entry)
+    return [m.start() for m in pattern.finditer(norm)] if pattern is not None else []
+
+
+def mentions(entry: Entry, text: str, *, normalized: bool = False) -> bool:
+    """True when ``text`` names ``entry``: one of its Arabic spellings (clitics allowed) or English names.
+
+    Args:
+        entry: a lexicon entry.
+        text: raw text (or already normalised text with ``normalized=True``).
+        normalized: ``text`` is already the output of :func:`marsad.core.arabic.normalize`.
+    """
+    norm = text if normalized else normalize(text)
+    pattern = _entry_pattern(entry)
+    if pattern is not None and pattern.search(norm):
+        return True
+    low = norm.lower()
+    return any(re.search(rf"(?<![\w]){re.escape(en.lower())}(?![\w])", low) for en in entry.en if len(en) >= 3)

@@ -1,0 +1,148 @@
+"""The words of a question: stop words, content words, the English words no lexicon or cue covers
+(:func:`unmapped`), the dates and the numbers it states.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from marsad.agent.numbers import Quantity, read_quantity
+from marsad.agent.qa.question_intent import _EN, _HOW_MANY_EN, _OFFICE_EN, _TOPIC_EN, Question
+from marsad.core.arabic import normalize, stem_tokens, tokenize
+from marsad.core.lexicon import Entry, Lexicon
+
+STOP_AR = set(
+    ["في", "من", "الي", "الى", "على", "علي", "عن", "مع", "ما", "ماذا", "لماذا", "بماذا", "هل", "كم", "بكم", "كيف", "متي", "اين", "من", "هو", "هي", "هم", "التي", "الذي", "الذين", "اي", "او", "ثم", "قد", "لقد", "كان", "كانت", "تم", "عدد", "هذا", "هذه", "ذلك", "تلك", "بين", "حسب", "اثناء", "خلال", "بعد", "قبل", "عند", "لدى", "لدي"]
+)
+_STOP_EN = set(
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "and", "or", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "how", "many", "much", "what", "which", "who", "whom", "whose", "when", "where", "why", "this", "that", "these", "those", "it", "its", "as", "into", "according", "sources", "say", "said", "there", "their", "they", "has", "have", "had"]
+)
+# English words that carry no fact of their own in a question.
+_FILLER_EN = set(
+    ["people", "persons", "person", "many", "number", "total", "exactly", "did", "happen", "happened", "took", "place", "take", "part", "were", "sources", "article", "articles", "report", "reports", "reported", "news", "iraq", "iraqi", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "near", "outside", "inside", "city", "province", "area",
+     # what an armed group calls itself beside its name ("the Khorasan Group", "the Nusra Front")
+     "group", "groups", "front", "movement", "brigade", "brigades", "battalion", "organization", "organisation",
+     "name", "names",
+     # the particles of an Arabic name ("Umm Sayyaf", "Abu Omar", "Ibn Saud"): the name after them is what is looked up
+     "abu", "umm", "ibn", "bin", "bint", "abd", "abdul"]
+)
+
+
+def _uncovered_english(text: str, lexicon: Lexicon) -> tuple[str, ...]:
+    covered = [(s, e) for _, s, e in lexicon.find_english(text)]
+    for pat in (*_EN.values(), *_TOPIC_EN.values(), _HOW_MANY_EN.pattern, _OFFICE_EN):
+        covered += [(m.start(), m.end()) for m in re.finditer(pat, text, re.I)]
+    out = []
+    for m in re.finditer(r"[A-Za-z]+|\d+", text):
+        word = m.group().lower()
+        if word in _STOP_EN or word in _FILLER_EN or len(word) < 3 or word.isdigit():
+            continue
+        if any(s <= m.start() and m.end() <= e for s, e in covered):
+            continue
+        out.append(word)
+    return tuple(out)
+
+
+# words that open an English question with a capital without being a name ("Give the toll of ...", "After the
+# attack, who ..."): every other capitalised first word is read as a name ("Mastung election rally bombing: ...")
+_OPENERS_EN = {"give", "tell", "describe", "explain", "list", "name", "show", "find", "state", "summarize",
+               "summarise", "please", "can", "could", "would", "after", "before", "during", "under", "since",
+               "following", "despite", "besides", "according", "regarding", "concerning", "about", "over", "among"}
+
+
+def name_like(word: str, start: int) -> bool:
+    """A capitalised word of an English question that may be a name: not its first word, or a first word that
+    does not open a question or a clause (:data:`_OPENERS_EN`)."""
+    return word[:1].isupper() and (start > 0 or word.lower() not in _OPENERS_EN)
+
+
+MAX_UNMAPPED_SHARE = 0.25  # share of an English question's content words the lexicon may fail to say in Arabic
+
+
+def unmapped(question: Question) -> bool:
+    """An English question too much of which no Arabic passage can be shown to answer: a capitalised
+    name neither the lexicon nor the index's spellings know, or more than :data:`MAX_UNMAPPED_SHARE`
+    of its content words unknown. A stray ordinary word ("leaving", "around") is not enough."""
+    if question.language != "en" or not question.uncovered:
+        return False
+    for m in re.finditer(r"(?<![A-Za-z])[A-Za-z]+", question.text):
+        if m.group().lower() in question.uncovered and name_like(m.group(), m.start()):
+            return True
+    words = [w for w in re.findall(r"[A-Za-z]+", question.text)
+             if len(w) >= 3 and w.lower() not in _STOP_EN and w.lower() not in _FILLER_EN]
+    unknown = [w for w in question.uncovered if w not in _PLAIN_EN]
+    return len(unknown) > MAX_UNMAPPED_SHARE * max(1, len(words))
+
+
+# ordinary English words that carry no fact a passage must show ("its own fighters", "under the bridge")
+_PLAIN_EN = {"own", "under", "over", "above", "below", "after", "before", "during", "against", "between", "among",
+             "within", "without", "than", "then", "also", "both", "each", "other", "another", "some", "any", "all",
+             "more", "most", "less", "least", "very", "just", "only", "old", "new", "former", "first", "last", "next", "later",
+             "earlier", "ago", "since", "until", "while", "whom", "whose", "them", "him", "her", "his", "hers", "our",
+             "out", "off", "back", "away", "around", "across", "along", "toward", "towards", "upon", "via", "per"}
+
+
+def content_terms(text: str) -> list[str]:
+    """Stems of the content words of ``text`` (stop words and one-letter tokens dropped)."""
+    tokens = [t for t in tokenize(text) if len(t) > 1 and t not in STOP_AR and t.lower() not in _STOP_EN]
+    return stem_tokens(tokens)
+
+
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december"
+           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+           r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
+           r"|كانون الثاني|كانون الاول|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني")
+# one word naming a month ("تموز", "مارس", "July"): a date the question sets, not a word its answer must share
+MONTH_WORD = re.compile(rf"(?:{_MONTHS}|كانون|تشرين)", re.I)
+# how an English question attributes what it asks ("according to reports"): no word the answer must state
+_ATTRIBUTION_EN = re.compile(r"\baccording to (?:the )?(?:\w+ )?reports?\b|\breports? (?:say|said|suggest\w*)\b", re.I)
+
+
+def framing(concept: Entry, text: str) -> bool:
+    """A glossary concept that frames an English question rather than naming what its answer states: a month
+    (checked against the article's date, not its words) or the reports it goes by."""
+    if MONTH_WORD.fullmatch(concept.name_en or ""):
+        return True
+    return concept.id == "report" and bool(_ATTRIBUTION_EN.search(text))
+
+
+# a day of a month ("25 July", "July 25", "25 تموز") is a date, not a count the evidence must state
+# ... or told with an ordinal ("في الثالث من مارس", "الحادي والعشرين من تموز")
+_ORDINAL_DAY = (r"ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)"
+                r"(?: عشر| والعشرين| والثلاثين)?")
+_DATES = re.compile(rf"(?<!\w)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?!\w)|(?<!\w)(?:{_MONTHS})\s+\d{{1,2}}(?!\d)"
+                    rf"|(?<!\w){_ORDINAL_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTHS})(?!\w)", re.I)
+
+
+def states_day(text: str) -> bool:
+    """The text states a day of a month ("قتل في 15 مايو", "on 10 June 2014"), not only a relative day ("أمس")."""
+    return bool(_DATES.search(normalize(text)))
+
+
+_SCALE = re.compile(r"^[وب]?(?:ال)?(الف|الاف|االاف|ميه|مايه|ميات|مليون|ملايين|الفا)$")
+
+
+def quantities(toks: list[str]) -> Iterator[Quantity]:
+    """The quantities stated in a token list, left to right, none overlapping ("قتل 13 وأصيب عشرون": 13, 20)."""
+    i = 0
+    while i < len(toks):
+        q = read_quantity(toks, i)
+        if q is None or q.value is None or q.end <= i:
+            i += 1
+            continue
+        yield q
+        i = q.end
+
+
+def _numbers(norm: str, language: str) -> tuple[int, ...]:
+    """The numbers a question states (not its years or days of a month): digits, and in Arabic number
+    words and duals too ("مقتل أربعة من عناصر داعش", "مقتل جنديين"): the answer must be about them."""
+    found = [int(n) for n in re.findall(r"\d+", _DATES.sub(" ", norm)) if not 1900 <= int(n) <= 2100]
+    if language == "ar":
+        toks = tokenize(_DATES.sub(" ", norm))
+        for q in quantities(toks):
+            scaled = q.end < len(toks) and _SCALE.match(toks[q.end])  # "ثلاثة آلاف": not read whole here
+            if not toks[q.start].isdigit() and not scaled:
+                found.append(q.value)
+    return tuple(dict.fromkeys(found))

@@ -4,7 +4,8 @@ Tellings join the incident they are compatible with (:mod:`attacks_clusters`); t
 is not, as told: the place where strikes told just before fell (:func:`_elaborated`), strikes named again by a bare
 fire noun (:func:`_renamed_fire`), a place the article says lies in the incident's (:func:`_nested_retelling`), the
 one incident an article places (:func:`_one_incident`), a lower count told as only that many (:func:`_lower_claim`)
-and a count for one of the incident's sites (:func:`_partial_count`).
+and a count for one of the incident's sites (:func:`_partial_count`). And one that keeps two apart: fire launched
+from or toward a place and a state's strikes answering it (:func:`_fire_answered`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from marsad.agent.offline.attacks_places import _fired_place
 from marsad.agent.offline.attacks_records import _is_event, _lead_day, _news_date, _record, _strike_doers
 from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.context_place import context_place
-from marsad.agent.offline.locations import Place, same_area
+from marsad.agent.offline.locations import Place, place_at, same_area
 from marsad.agent.offline.merge import adds_another, fronted, restricted, told_within
 from marsad.core.arabic import normalize
 from marsad.schemas import Attack
@@ -56,6 +57,71 @@ _REGION_HOLD_KM = float(rules.number("attacks", "region_hold_km"))
 """How far from a region's centre (a strip, a territory: "غزة") a town of its country lies within it, surely."""
 _S14_REGION = True  # module flag, for A/B measurement only
 _S14_PARTIAL = True  # module flag, for A/B measurement only
+_LAUNCH = {normalize(w) for w in rules.words("attacks", "launch_words")}
+"""Verbs and nouns of launching fire ("أطلقت"، "إطلاق"): rockets or shells told by where they flew from or to."""
+_TOWARD = {normalize(w) for w in rules.words("attacks", "fire_toward_words")}
+"""Words before the place launched fire flew to ("باتجاه"، "صوب"، "على")."""
+_TOWARD_REACH = 3
+"""How many words before a place a word of direction may stand ("صوب البلدات الحدودية جنوب البلاد")."""
+_S15_DIRECTION = True  # module flag, for A/B measurement only
+
+
+def _launched(ctx: DocContext, e: _Event, memo: dict) -> tuple[Place | None, Place | None] | None:
+    """Where fire told by a launch word flew from and to ("صواريخ أطلقت من غزة على أراضيها" -> Gaza, None), or None.
+
+    Only rocket or shell fire (no air strike) with no state's or coalition's doer named, told with a place it was
+    launched from ("من" + place) or flew to (``fire_toward_words`` + place)."""
+    key = (e.si, e.ti)
+    if key in memo:
+        return memo[key]
+    memo[key] = None
+    f = e.frame
+    if f is None or "shelling" not in e.types or "airstrike" in e.types or (
+            e.perpetrator is not None and e.perpetrator.entry.get("type") in _AIR_FORCES):
+        return None
+    words = ctx.sentences[e.si].words
+    if not any(b in _LAUNCH for w in words[f.i:f.j] for b in bare(w)):
+        return None
+    src = dst = None
+    for m in ctx.places_in(e.si, f.i, f.hi):
+        before = words[m.i - 1] if m.i > 0 else ""
+        if src is None and before == "من":
+            src = place_at(ctx, e.si, m)
+        elif dst is None and any(b in _TOWARD for w in words[max(f.i, m.i - _TOWARD_REACH):m.i] for b in bare(w)):
+            dst = place_at(ctx, e.si, m)  # "باتجاه مستوطنات جنوب البلاد"
+    memo[key] = (src, dst) if src is not None or dst is not None else None
+    return memo[key]
+
+
+def _state_fire(e: _Event) -> bool:
+    """True for a telling whose doer is a state's or a coalition's forces."""
+    return e.perpetrator is not None and e.perpetrator.entry.get("type") in _AIR_FORCES
+
+
+def _fire_answered(ctx: DocContext, c: dict, e: _Event, memo: dict) -> bool:
+    """True when one side is fire launched from a place or toward one (:func:`_launched`) and the other a state's or a
+    coalition's fire told with no launch of its own: "أطلقت صواريخ من غزة" beside "شنت الطائرات غارات على غزة",
+    or "استمر إطلاق الصواريخ باتجاه جنوب إسرائيل" beside strikes in Gaza, are the fire and the fire answering it, two
+    incidents, though no doer is named for the launched fire. Launched from the strikes' very area (or the strikes
+    unplaced), or flown to a place outside their area."""
+    if not _S15_DIRECTION:
+        return False
+
+    def apart(fired: tuple[Place | None, Place | None], place: Place | None) -> bool:
+        src, dst = fired
+        if src is not None and (place is None or same_area(src, place)):
+            return True
+        return dst is not None and place is not None and not same_area(dst, place)
+
+    fired = _launched(ctx, e, memo)
+    if fired is not None:
+        state = [x for x in c["events"] if _state_fire(x)]
+        return bool(state) and all(_launched(ctx, x, memo) is None for x in c["events"]) and apart(fired, c["place"])
+    if not _state_fire(e):
+        return False
+    launched = [f for f in (_launched(ctx, x, memo) for x in c["events"]) if f is not None]
+    return bool(launched) and not any(_state_fire(x) for x in c["events"]) and all(
+        apart(f, e.place) for f in launched)
 
 
 def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
@@ -177,6 +243,7 @@ def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:
     day and toll do not tell them apart (:func:`_compatible` as if told at that place) and it is no round-up item
     fronted by a place ("وفي جبهة ..."، :func:`merge.fronted`)."""
     out = list(clusters)
+    memo: dict = {}
     for u in clusters:
         if u["place"] is not None or _past(u):
             continue
@@ -190,6 +257,8 @@ def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:
         renamed = all(_renaming(ctx, e) for e in u["events"] if _strike_kinds([e]))
         if (doers and told and not doers & told) or (all(fire) and not fire[0] & fire[1] and not renamed):
             continue  # another doer; rockets fired from a place and the air strikes on it
+        if any(_fire_answered(ctx, c, e, memo) for e in u["events"]):
+            continue  # rockets launched toward a place and the strikes answering them (:func:`_fire_answered`)
         if any(c[k] is not None and u[k] is not None and c[k].value != u[k].value for k in ("killed", "injured")):
             continue  # another toll, even one below a revised toll ("4 قتلى" beside "ارتفعت الحصيلة إلى 128")
         if (u["killed"] is not None or u["injured"] is not None) and u["first"] < c["first"]:
@@ -263,6 +332,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     """
     clusters: list[dict] = []
     floating: list[_Event] = []
+    memo: dict = {}
     roundup_dates: list[tuple[int, DateHit]] = []
     for e in _summed(ctx, _place_ahead(ctx, _events(ctx, roundup_dates))):
         target_cluster = None
@@ -284,7 +354,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 continue
         if e.anchored:
             # same place (or no place and compatible facts): the same event
-            candidates = [c for c in clusters if _compatible(c, e)]
+            candidates = [c for c in clusters if _compatible(c, e) and not _fire_answered(ctx, c, e, memo)]
             if not candidates:
                 whole = _elaborated(ctx, clusters, e)
                 if whole is not None:
@@ -333,6 +403,11 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             match = [c for c in kin if c["place"] is not None and same_area(c["place"], e.place)]
         else:
             match = [c for c in kin if c["first"] <= e.si] or kin[:1]
+        apart = [c for c in match if not _fire_answered(ctx, c, e, memo)]
+        if match and not apart:
+            clusters.append(_new_cluster(e))  # "وقالت إسرائيل إن صواريخ أطلقت من غزة" after the strikes on Gaza
+            continue
+        match = apart
         if match:
             _absorb(match[-1], e, facts=False)
     news_date = next((d for si, d in roundup_dates if si in ctx.lead and d.mention.kind in {"rel", "wd"}), None) \
@@ -358,6 +433,12 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             frames = [e.frame for e in sorted(c["events"], key=lambda e: e.si) if e.frame]
             fired = _fired_place(ctx, frames)
             place = context_place(ctx, frames, incidents_country) if fired is None else None
+            flown = [f for f in (_launched(ctx, e, memo) for e in c["events"]) if f is not None] \
+                if _S15_DIRECTION and fired is None else []
+            if place is not None and any(f[0] is not None and same_area(f[0], place) for f in flown):
+                place = None  # "صواريخ أطلقت من غزة": where rockets flew from is not where they fell
+            if place is None and fired is None:
+                fired = next((f[1] for f in flown if f[1] is not None), None)  # "نحو جنوب إسرائيل"
             if fired is not None:
                 r = r.model_copy(update={"location": fired.location})  # "قذائف صاروخية على إسرائيل"
             elif place is not None:

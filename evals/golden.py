@@ -232,9 +232,6 @@ def _jsonl(path: Path) -> list[dict]:
     return out
 
 
-FACT_ROLES = ("killed", "injured")
-
-
 def _as_variants(fact: Any) -> tuple[str, ...]:
     if isinstance(fact, dict):
         fact = fact.get("value", fact.get("any"))

@@ -18,11 +18,6 @@ from marsad.core.arabic import clitic_variants, normalize
 from marsad.core.gazetteer import get_world_gazetteer
 from marsad.core.lexicon import Entry
 
-
-def _norm_set(words: str) -> set[str]:
-    return {normalize(w) for w in words.split()}
-
-
 RANKS = rules.words("actors", "ranks")  # without the article, لواء / فريق / عميد / رائد / نقيب are also "brigade", "team", "dean", "pioneer"
 RANKS = {r.replace("_", " ") for r in RANKS}
 _RANK_SUFFIX = rules.words("actors", "rank_suffix")

@@ -226,15 +226,6 @@ SENTENCE_END = ".!?\u061f\u06d4"  # . ! ? ؟ ۔
 CLAUSE_END = "\u060c\u061b;,"  # ، ؛ ; ,
 _CLOSERS = "\"'\u201d\u201c\u00bb\u203a\u2019)]}\u00ab"
 
-_SENT_RE = re.compile(
-    rf"""
-    (?:\.{{2,}}|\u2026)                      # ellipsis
-    |[{re.escape(SENTENCE_END)}]+             # terminal punctuation
-    """,
-    re.VERBOSE,
-)
-
-
 @lru_cache(maxsize=8)
 def _boundary_re(enders: str, include_ellipsis: bool) -> re.Pattern[str]:
     run = re.escape(enders + "\u2026")

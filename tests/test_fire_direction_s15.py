@@ -56,6 +56,8 @@ def test_rockets_launched_from_the_struck_place_are_their_own_incident(ex, monke
 def test_rockets_flown_toward_another_country_leave_the_strikes(ex, monkeypatch):
     recs = attacks(ex, _TOWARD)
     assert len(recs) == 2, _show(recs)
+    rockets = [r for r in recs if r.perpetrator is None]
+    assert len(rockets) == 1 and rockets[0].location is not None and rockets[0].location.country == "IL", _show(recs)
     monkeypatch.setattr(attacks_incidents, "_S15_DIRECTION", False)
     assert len(attacks(ex, _TOWARD)) == 1  # the rule off: the merge this rule mends
 

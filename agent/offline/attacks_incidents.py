@@ -437,8 +437,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 if _S15_DIRECTION and fired is None else []
             if place is not None and any(f[0] is not None and same_area(f[0], place) for f in flown):
                 place = None  # "صواريخ أطلقت من غزة": where rockets flew from is not where they fell
-            if place is None and fired is None:
-                fired = next((f[1] for f in flown if f[1] is not None), None)  # "نحو جنوب إسرائيل"
+            fired = next((f[1] for f in flown if f[1] is not None), fired)  # "نحو جنوب إسرائيل": told, not guessed
             if fired is not None:
                 r = r.model_copy(update={"location": fired.location})  # "قذائف صاروخية على إسرائيل"
             elif place is not None:

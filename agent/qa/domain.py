@@ -151,6 +151,65 @@ _PLACE_CUES_AR = {"في", "قرب", "بقرب", "عند", "مدينه", "بمد�
                   "ضواحي", "بضواحي", "حي", "بحي", "مخيم", "بمخيم", "جزيره", "بجزيره", "منطقه", "بمنطقه", "ميناء", "بميناء",
                   "لميناء"}
 WORLD_COUNTRIES = True  # switch for A/B measurement (tests patch it): a state only the world gazetteer knows
+NISBA_COUNTRIES = True  # switch for A/B measurement (tests patch it): a state named by its adjective only
+FOREIGN_G = True  # switch for A/B measurement (tests patch it): a foreign town spelled with غ/ج/ك or another vowel
+# words after which a name is a town ("مدينة بيرغن"): a foreign town's spelling may differ from the gazetteer's
+_CITY_CUES_AR = {"مدينه", "بمدينه", "لمدينه", "العاصمه", "عاصمه", "بالعاصمه"}
+# nationality adjectives that are also ordinary words ("وزارة المالية": financial, not Malian)
+_NISBA_ORDINARY = {"المالي", "الماليه", "المالية"}
+_FOREIGN_MIN_POP = 20000  # towns this large may be matched by a variant spelling (smaller names are words)
+_G_LETTERS = str.maketrans({"ج": "غ", "ك": "غ"})
+_INNER_VOWELS = re.compile(r"(?<=.)[اوي](?=.)")
+
+
+def _skeleton(word: str) -> str:
+    """A foreign name as its consonants: the g written غ, ج or ك as one letter, the inner long vowels dropped
+    ("بيرغن", "برجن" -> "برغن"): Arabic news spells foreign towns in several ways."""
+    return _INNER_VOWELS.sub("", word.translate(_G_LETTERS))
+
+
+@lru_cache(maxsize=1)
+def _skeletons() -> dict[str, str]:
+    """The gazetteer's one-word names of towns of _FOREIGN_MIN_POP+ people by skeleton (the most populous)."""
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    best: dict[str, tuple[int, str]] = {}
+    for key, rows in get_world_gazetteer()._names.items():
+        if " " in key or len(key) < 4 or key.startswith("ال"):
+            continue
+        pop = max((r[7] for r in rows if r[4] == "city"), default=0)
+        if pop >= _FOREIGN_MIN_POP:
+            sk = _skeleton(key)
+            if pop > best.get(sk, (-1, ""))[0]:
+                best[sk] = (pop, key)
+    return {sk: key for sk, (_, key) in best.items()}
+
+
+def _nisba_code(tok: str, before: str) -> str | None:
+    """The country a nationality adjective names ("النرويجيه" -> NO; "مدينه باكستانيه" -> PK), or None."""
+    from marsad.agent.offline.actors_home import nisba_country
+
+    w = tok[1:] if tok.startswith(("وال", "فال")) else tok
+    if not w.startswith("ال"):
+        if before not in _PLACE_CUES_AR:
+            return None
+        w = "ال" + w
+    code = None if w in _NISBA_ORDINARY else nisba_country(w)
+    return None if code is None or _lexicon_state(code) else code
+
+
+@lru_cache(maxsize=256)
+def _lexicon_state(code: str) -> bool:
+    """True when the lexicon knows the state of that code by its name (its questions name it as an entity)."""
+    from marsad.agent.qa.question import find_entities
+    from marsad.core.gazetteer import get_world_gazetteer
+    from marsad.core.lexicon import get_lexicon
+
+    country = get_world_gazetteer().country(code)
+    return country is None or any(e.kind == "places" for e in find_entities(normalize(country.ar), get_lexicon(),
+                                                                            question=True))
+
+
 _EN_PLACE_WORDS = {"the", "in", "of", "near", "at", "from", "to", "outside"}
 _MIN_PLACE_LEN = 3  # letters of a one-word place name (shorter GeoNames names are ordinary words)
 
@@ -182,6 +241,18 @@ def _world_places(text: str, language: str, known: tuple[tuple[str, ...], ...],
                         len(toks) <= i + 1 or toks[i + 1] in _PLACE_CUES_AR or MONTH_WORD.fullmatch(toks[i + 1]))):
                     continue
                 rows = [p for p in gaz.lookup(cand) if p.admin_level != "country"]
+                if (not rows and FOREIGN_G and " " not in cand and toks[i - 1] in _CITY_CUES_AR
+                        and not cand.startswith("ال") and len(cand) >= 4):
+                    same = _skeletons().get(_skeleton(cand))  # "بيرغن" for the gazetteer's "برغن"
+                    rows = [p for p in gaz.lookup(same) if p.admin_level == "city"] if same else []
+                    if rows:
+                        cand = same if covered(same) else cand
+                        rows = rows if not covered(cand) else []
+                        if rows:
+                            found.setdefault(rows[0].id, Entry(kind="places", id=rows[0].id, canonical=cand,
+                                                              name_en=rows[0].name_en, ar=(cand, same),
+                                                              en=(rows[0].name_en,)))
+                        break
                 if not rows and WORLD_COUNTRIES and " " not in cand:
                     # a state the lexicon lacks ("في الكاميرون"): its events are not another state's
                     rows = [p for p in gaz.lookup(cand) if p.admin_level == "country"][:1]
@@ -192,6 +263,14 @@ def _world_places(text: str, language: str, known: tuple[tuple[str, ...], ...],
                                                       canonical=cand, name_en=rows[0].name_en, ar=forms,
                                                       en=(rows[0].name_en,)))
                     break
+        for i, tok in enumerate(toks if NISBA_COUNTRIES else ()):
+            code = _nisba_code(tok, toks[i - 1] if i else "")
+            country = gaz.country(code) if code else None
+            if country is None or covered(tok) or covered(normalize(country.ar)):
+                continue  # the lexicon knows the state ("الباكستانية": Pakistan): the question's entities hold it
+            found.setdefault(country.id, Entry(kind="places", id=country.id, canonical=normalize(country.ar),
+                                               name_en=country.name_en, ar=tuple(dict.fromkeys(
+                                                   (normalize(country.ar), tok))), en=(country.name_en,)))
     else:
         words = [(m.group(), m.start()) for m in re.finditer(r"(?<![A-Za-z'-])[A-Za-z]+", text)]
         for j, (word, start) in enumerate(words):

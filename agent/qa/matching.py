@@ -49,14 +49,29 @@ ROLE_AR = re.compile(r"المتحدث|الناطق|(?<!\w)[وف]?(?:ال)?محا
 
 
 
+ROOT_FORMS = True  # switch for A/B measurement (tests patch it): a verb's stem matches its verbal noun
+
+
+def _verbal_noun(a: str, b: str) -> bool:
+    """True when ``b`` is the verbal noun of the three-letter stem ``a`` (a long vowel after its second letter:
+    "هبط" / "هبوط", "سقط" / "سقوط", "قتل" / "قتال"), with any ending ("هبوطها")."""
+    return len(a) == 3 and len(b) >= 4 and b[:2] == a[:2] and b[2] in "وا" and b[3] == a[2]
+
+
 def overlap(terms: tuple[str, ...], text_terms: set[str]) -> int:
-    """How many question stems a text shares (a stem matches another that starts with it, 3+ letters)."""
+    """How many question stems a text shares (a stem matches another that starts with it, 3+ letters; a verb's
+    stem matches its verbal noun and back)."""
     count = 0
     for t in terms:
-        if t in text_terms or (len(t) >= 3 and any(x.startswith(t) or (len(x) >= 3 and t.startswith(x))
-                                                   for x in text_terms)):
-            count += 1
+        count += _shares(t, text_terms)
     return count
+
+
+def _shares(t: str, text_terms: set[str]) -> bool:
+    if t in text_terms or (len(t) >= 3 and any(x.startswith(t) or (len(x) >= 3 and t.startswith(x))
+                                               for x in text_terms)):
+        return True
+    return ROOT_FORMS and len(t) >= 3 and any(_verbal_noun(t, x) or _verbal_noun(x, t) for x in text_terms)
 
 
 def question_terms(question: Question) -> tuple[str, ...]:
@@ -247,6 +262,9 @@ GENERIC_WORDS = {"العراق", "العراقي", "العراقيه", "باسم
                   "اكثر", "اقل", "نحو", "حوالي", "قرابه", "زهاء"}
 
 
+PLACE_ADJ_REST = True  # switch for A/B measurement (tests patch it)
+
+
 def rest_terms(question: Question, cues: re.Pattern[str] | None) -> list[str]:
     """Stems of the question's words other than entity names, role/cue words and generic words (Arabic)."""
     if question.language != "ar":
@@ -260,6 +278,8 @@ def rest_terms(question: Question, cues: re.Pattern[str] | None) -> list[str]:
             continue  # numbers, years and months are constraints checked on their own (domain.span_fits, numbers)
         if cues is not None and cues.search(w):
             continue
+        if PLACE_ADJ_REST and any(e.kind == "places" and mentions(e, w, normalized=True) for e in question.entities):
+            continue  # "باكستانية": the place's adjective is the place, matched on its own (its stem is no word)
         words.append(w)
     return [t for t in stem_tokens(words) if t not in GENERIC_STEMS]
 

@@ -174,20 +174,18 @@ def _skeletons() -> dict[str, str]:
     from marsad.core.gazetteer import get_world_gazetteer
 
     best: dict[str, tuple[int, str]] = {}
-    for key, rows in get_world_gazetteer()._names.items():
+    for key, pop in get_world_gazetteer().town_names(min_population=_FOREIGN_MIN_POP):
         if " " in key or len(key) < 4 or key.startswith("ال"):
             continue
-        pop = max((r[7] for r in rows if r[4] == "city"), default=0)
-        if pop >= _FOREIGN_MIN_POP:
-            sk = _skeleton(key)
-            if pop > best.get(sk, (-1, ""))[0]:
-                best[sk] = (pop, key)
+        sk = _skeleton(key)
+        if pop > best.get(sk, (-1, ""))[0]:
+            best[sk] = (pop, key)
     return {sk: key for sk, (_, key) in best.items()}
 
 
 def _nisba_code(tok: str, before: str) -> str | None:
     """The country a nationality adjective names ("النرويجيه" -> NO; "مدينه باكستانيه" -> PK), or None."""
-    from marsad.agent.offline.actors_home import nisba_country
+    from marsad.agent.offline.actors import nisba_country
 
     w = tok[1:] if tok.startswith(("وال", "فال")) else tok
     if not w.startswith("ال"):

@@ -28,6 +28,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -277,6 +278,14 @@ class WorldGazetteer:
             self._by_english = {k: (pop, tuple(sorted(names[f"{k}|{gid}"]))) for k, (pop, gid) in best.items()}
         pop, ars = self._by_english.get((english or "").strip().lower(), (0, ()))
         return ars if pop >= min_population else ()
+
+    def town_names(self, *, min_population: int) -> Iterator[tuple[str, int]]:
+        """Each indexed (normalised) name of a town of at least ``min_population`` people, with the population
+        of the largest town of that name."""
+        for name, rows in self._names.items():
+            pop = max((r[7] for r in rows if r[4] == "city"), default=0)
+            if pop >= min_population:
+                yield name, pop
 
     def country(self, code: str) -> WorldPlace | None:
         """The country with that ISO alpha-2 code."""

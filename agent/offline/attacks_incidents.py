@@ -61,7 +61,7 @@ _LAUNCH = {normalize(w) for w in rules.words("attacks", "launch_words")}
 """Verbs and nouns of launching fire ("أطلقت"، "إطلاق"): rockets or shells told by where they flew from or to."""
 _TOWARD = {normalize(w) for w in rules.words("attacks", "fire_toward_words")}
 """Words before the place launched fire flew to ("باتجاه"، "صوب"، "على")."""
-_TOWARD_REACH = 3
+_TOWARD_REACH = int(rules.number("attacks", "fire_toward_reach"))
 """How many words before a place a word of direction may stand ("صوب البلدات الحدودية جنوب البلاد")."""
 _S15_DIRECTION = True  # module flag, for A/B measurement only
 

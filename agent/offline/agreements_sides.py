@@ -8,12 +8,14 @@ gives the sides of a set of bodies; :func:`_last_states`, :func:`_last_parties` 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import state_entry, state_of
 from marsad.agent.offline.agreements_cues import _PARTY_TYPES
 from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.mentions import Mention
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, get_lexicon
 
@@ -74,6 +76,24 @@ def _sides(entries) -> frozenset[str]:
     return coarse if len(coarse) >= 2 else frozenset(_side(e, fine=True) for e in entries)
 
 
+def _mentions_before(ctx: DocContext, si: int, before: int) -> Iterator[tuple[int, Mention]]:
+    """Each mention (with its sentence) from the article's start up to token ``before`` of sentence ``si``, in
+    text order."""
+    for sj in range(si + 1):
+        for m in ctx.mentions[sj]:
+            if sj < si or m.i < before:
+                yield sj, m
+
+
+def _mentions_back(ctx: DocContext, si: int, before: int) -> Iterator[Mention]:
+    """Each mention before token ``before`` of sentence ``si`` and in the two sentences before
+    it, the latest first: where "الطرفان" looks for the sides it refers to."""
+    for sj in range(si, max(-1, si - 3), -1):
+        for m in reversed(ctx.mentions[sj]):
+            if sj < si or m.i < before:
+                yield m
+
+
 def _last_states(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
     """The ``n`` states (countries or capitals standing for them) the text is about before token ``before`` of
     sentence ``si``, in text order: those named most often, the latest first on ties. "البلدين" are the two
@@ -81,17 +101,14 @@ def _last_states(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
     count: dict[str, int] = {}
     last: dict[str, tuple[int, int]] = {}
     entry: dict[str, Entry] = {}
-    for sj in range(si + 1):
-        for m in ctx.mentions[sj]:
-            if sj == si and m.i >= before:
-                continue
-            e = state_entry(m) if m.kind == "places" else None
-            if e is None and m.kind == "actors" and m.entry.get("country_code") and m.entry.get("type") == "government_body":
-                e = state_of(m.entry.get("country_code"))
-            if e is not None:
-                count[e.id] = count.get(e.id, 0) + 1
-                last[e.id] = (sj, m.i)
-                entry[e.id] = e
+    for sj, m in _mentions_before(ctx, si, before):
+        e = state_entry(m) if m.kind == "places" else None
+        if e is None and m.kind == "actors" and m.entry.get("country_code") and m.entry.get("type") == "government_body":
+            e = state_of(m.entry.get("country_code"))
+        if e is not None:
+            count[e.id] = count.get(e.id, 0) + 1
+            last[e.id] = (sj, m.i)
+            entry[e.id] = e
     if len(count) < n:
         return []
     chosen = sorted(count, key=lambda k: (-count[k], tuple(-x for x in last[k])))[:n]
@@ -135,19 +152,16 @@ def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = 
     places) named before token ``before`` of sentence ``si``, in text order: what "الطرفان"/"الجانبين" refer
     to. Named forces and groups are looked for first, countries only when they are not two."""
     seen: list[Entry] = []
-    for sj in range(si, max(-1, si - 3), -1):
-        for m in reversed(ctx.mentions[sj]):
-            if sj == si and m.i >= before:
-                continue
-            e = m.entry if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES else None
-            if e is None and states and m.kind == "places":
-                e = state_entry(m)
-            if e is not None and e.id in _fought_only(ctx):
-                continue  # "التعاون في الحرب على داعش": the enemy both fight is no side
-            if e is not None and all(x.id != e.id and _side(x) != _side(e) for x in seen):
-                seen.append(e)
-            if len(seen) == n:
-                return seen[::-1]
+    for m in _mentions_back(ctx, si, before):
+        e = m.entry if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES else None
+        if e is None and states and m.kind == "places":
+            e = state_entry(m)
+        if e is not None and e.id in _fought_only(ctx):
+            continue  # "التعاون في الحرب على داعش": the enemy both fight is no side
+        if e is not None and all(x.id != e.id and _side(x) != _side(e) for x in seen):
+            seen.append(e)
+        if len(seen) == n:
+            return seen[::-1]
     if not states and STORY_SIDES:
         story = _story_sides(ctx, si, before, n, seen)
         if story:
@@ -169,15 +183,12 @@ def _story_sides(ctx: DocContext, si: int, before: int, n: int, near: list[Entry
     count: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     entry: dict[str, Entry] = {}
-    for sj in range(si + 1):
-        for m in ctx.mentions[sj]:
-            if sj == si and m.i >= before:
-                continue
-            if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.entry.id not in _fought_only(ctx):
-                side = _side(m.entry)
-                count[side] = count.get(side, 0) + 1
-                first.setdefault(side, (sj, m.i))
-                entry.setdefault(side, m.entry)
+    for sj, m in _mentions_before(ctx, si, before):
+        if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.entry.id not in _fought_only(ctx):
+            side = _side(m.entry)
+            count[side] = count.get(side, 0) + 1
+            first.setdefault(side, (sj, m.i))
+            entry.setdefault(side, m.entry)
     chosen = [e for e in near]
     for side in sorted(count, key=lambda k: (-count[k], first[k])):
         if len(chosen) == n:
@@ -193,14 +204,11 @@ def _last_groups(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
     """The last ``n`` distinct armed or political groups named before token ``before`` of sentence ``si`` when no
     two other sides are named: "الحركتان"/"الطرفان" after two movements are those two movements."""
     seen: list[Entry] = []
-    for sj in range(si, max(-1, si - 3), -1):
-        for m in reversed(ctx.mentions[sj]):
-            if sj == si and m.i >= before:
-                continue
-            if m.kind == "actors" and m.entry.get("type") == "armed_group" and all(x.id != m.entry.id for x in seen):
-                seen.append(m.entry)
-            if len(seen) == n:
-                return seen[::-1]
+    for m in _mentions_back(ctx, si, before):
+        if m.kind == "actors" and m.entry.get("type") == "armed_group" and all(x.id != m.entry.id for x in seen):
+            seen.append(m.entry)
+        if len(seen) == n:
+            return seen[::-1]
     return []
 
 

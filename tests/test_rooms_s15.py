@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import rooms
+from marsad.agent.offline import rooms_members
 
 
 def _rooms(extract, text):
@@ -60,6 +60,6 @@ def test_a_border_told_by_two_adjectives_is_no_member(offline_extract):
     ("_SETTERS_BY_ADJECTIVES", "وأعلنت وزارتا الداخلية اللبنانية والسورية تشكيل غرفة تنسيق مشتركة لضبط المعابر."),
 ])
 def test_each_rule_is_what_names_the_members(offline_extract, monkeypatch, flag, text):
-    monkeypatch.setattr(rooms, flag, False)
+    monkeypatch.setattr(rooms_members, flag, False)
     [(participants, _place)] = _rooms(offline_extract, text)
     assert participants == []

@@ -1,0 +1,162 @@
+"""Joint rooms: who is in a room (its members, its lead, or the one owner it belongs to).
+
+:func:`_participants` reads the actors and states told with a room: named in its phrase, listed after a member cue,
+setting it up before it (two states' bodies told by one dual noun and two adjectives), or a coalition's joint
+command told with the body it is. The switches ``_SETTERS_BY_ADJECTIVES`` and ``_NAMED_BY_ADJECTIVES`` live here,
+where :func:`_participants` reads them.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.actors import state_acting, state_entry
+from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.rooms_mentions import _listed_forces, _member_states, _owner_as_written
+from marsad.agent.offline.rooms_states import _nationals, _phrase_states, _StateMention, state_adjective_pair
+from marsad.agent.offline.rooms_words import (
+    _AGAINST,
+    _FORCE_WORDS,
+    _HOSTILE,
+    _LIST_STOPS,
+    _MEMBER_CUES_BEFORE,
+    _MEMBERS_JOINED,
+    _NAMED_OWNERS,
+    _PARTICIPANT_CUES,
+    _PARTY_TYPES,
+    _SET_UP_AFTER,
+    _SUPPORT,
+)
+
+
+def _free_words(ctx: DocContext, si: int, j: int, k: int) -> int:
+    """Words from j to k that are not the room's members, dates or the words that list them ("بين"، "و")."""
+    covered = {x for m in ctx.mentions[si] if m.kind == "actors" for x in range(m.i, m.j)}
+    covered |= {x for d in ctx.dates[si] for x in range(d.i, d.j)}
+    words = ctx.sentences[si].words
+    return sum(1 for x in range(j, k) if x not in covered and words[x] not in {"بين", "مع", "تضم", "يضم", "بمشاركه", "في"})
+
+
+def _purpose_between(words: list[str], j: int, k: int) -> bool:
+    """True when the words from j to k are a purpose or a formation phrase that places the room's setting up
+    ("مراكز تنسيق لمناطق ..."، "لتأمين الحدود في ...")."""
+    return any(w.startswith(("لمناطق", "لمنطقه", "لمحافظات", "لمحافظه", "لقضاء")) for w in words[j:k])
+
+
+def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], str | None, bool]:
+    s = ctx.sentences[si]
+    a, b = s.clause_bounds(i)
+    words = s.words
+    actors = [m for m in ctx.actors_in(si, 0, len(words), _PARTY_TYPES) if _command_of(ctx, si, m) is None]
+    lead = None
+    for m in actors:
+        if m.i > 0 and any(w in {"بقياده", "بقيادة"} for w in bare(words[m.i - 1])):
+            lead = m.entry.canonical
+    cue = next((x for x in range(j, min(len(words), j + 8)) if words[x] in _PARTICIPANT_CUES or
+                any(bb in {"تضم", "يضم", "بمشاركه"} or bb in _SET_UP_AFTER for bb in bare(words[x]))), None)
+    chosen = []
+    listed: list[tuple[int, int, str]] = []
+    if cue is not None:
+        chosen = [m for m in actors if cue < m.i <= cue + 12 and m.i < max(b, cue + 1) + 8 and not (
+            m.entry.get("type") == "armed_group" and any(f in _AGAINST for w in words[max(0, m.i - 3):m.i] for f in bare(w)))]
+        if words[cue] != "من":
+            # countries named bare after the cue are members ("تضم ممثلين عن روسيا وإيران وسوريا"), and so are
+            # states told by their people's adjective ("تضم ضباطا أمريكيين وعراقيين"، "بين الجيشين السوري والروسي")
+            states = _member_states(ctx, si, cue + 1, min(len(words), cue + 13))
+            named = {x for m in ctx.mentions[si] for x in range(m.i, m.j)}  # "الجيش العراقي" is told already
+            states += [st for st in _nationals(words, cue + 1, min(len(words), cue + 7))
+                       if st.i not in named and all(st.entry.id != x.entry.id for x in states)]
+            chosen = sorted(chosen + states, key=lambda m: m.i)
+        if words[cue] == "مع":
+            subj = [m for m in actors if m.j <= i and m.entry.get("type") in _PARTY_TYPES]
+            chosen = subj[-1:] + chosen
+        listed = _listed_forces(ctx, si, cue + 1) if words[cue] != "مع" else []
+    supporters = [m for m in chosen if any(f in _SUPPORT for w in words[max(0, m.i - 4):m.i] for f in bare(w))]
+    chosen = [m for m in chosen if m not in supporters]  # "بدعم من قوات التحالف": a supporter, not a member
+    if not chosen:
+        joined = next((x for x in range(i - 1, -1, -1) if any(f in _MEMBER_CUES_BEFORE for f in bare(words[x]))), None)
+        if joined is not None:
+            chosen = [m for m in actors if joined < m.i < i and m.entry.get("type") != "government_body"]
+    if not chosen and not listed and _NAMED_BY_ADJECTIVES:
+        chosen = _phrase_states(words, i, j, b)
+    fallback = not chosen and len(listed) < 2
+    if not chosen and not listed:
+        # the forces of its clause; an armed group only as the one setting the room up, before it
+        # ("أعلن الحوثيون تشكيل غرفة عمليات"), never the enemy the room works against
+        chosen = [m for m in actors if a <= m.i < b and m.entry.get("type") != "government_body" and (
+            m.entry.get("type") != "armed_group" or (m.j <= i and not any(
+                f in _AGAINST for w in words[max(0, m.i - 3):m.i] for f in bare(w)))) and not any(
+            f in _HOSTILE for w in words[max(0, m.i - 3):m.i] for f in bare(w))]
+        # states acting together ("اتفقت تركيا وروسيا على إنشاء مركز تنسيق مشترك")
+        prev = None
+        states = []
+        for m in ctx.places_in(si, a, i):
+            e = state_entry(m)
+            if e is not None and state_acting(s, m, prev):
+                states.append(_StateMention(m.i, e))
+                prev = m.j
+        bare_states = _member_states(ctx, si, a, i)
+        if len({st.entry.id for st in bare_states}) < 2:
+            bare_states = _member_states(ctx, si, 0, i)  # "تحالف رباعي مع روسيا وإيران وسوريا، وله غرفة عمليات"
+        if len({st.entry.id for st in bare_states}) >= 2 and len(bare_states) > len(states):
+            states = bare_states  # "وأعلن العراق وروسيا وإيران وسوريا إنشاء مركز": the states that set it up
+        pair = state_adjective_pair(words, a, i) if len(states) < 2 and _SETTERS_BY_ADJECTIVES else []
+        if pair and not _DUAL_BODIES.isdisjoint(f for w in words[max(a, pair[0][0] - 3):pair[0][0]] for f in bare(w)):
+            # "أعلنت وزارتا الدفاع العراقية والسورية تشكيل غرفة تنسيق"، "اتفق الجيشان التركي والروسي على إنشاء مركز":
+            # the two states whose bodies set it up, told by their adjectives
+            states = [_StateMention(x, e) for x, e in pair]
+        chosen = sorted(chosen + states, key=lambda m: m.i)
+    chosen = chosen or supporters  # only supporters named: they are who the room is known to join
+    if not chosen and not listed:
+        # "مقر القيادة المشتركة للقوات الأفريقية": the body whose command the room phrase names
+        owner = next((o for m in ctx.mentions[si] if i <= m.i < j and (o := _command_of(ctx, si, m))), None) \
+            or _owner_as_written(ctx, si, j)
+        if owner is None:
+            # "أعلنت الفصائل العاملة في ريف حماة اندماجها ضمن غرفة عمليات واحدة": the factions joining it
+            k = next((y for y in range(a, i) if words[y][:1] != "ل" and not _MEMBERS_JOINED.isdisjoint(bare(words[y]))
+                      and not _NAMED_OWNERS.isdisjoint(bare(words[y]))), None)
+            owner = _owner_as_written(ctx, si, k, glued=False) if k is not None else None
+        if owner:
+            return [owner], lead, False
+    names = []
+    for m in chosen:
+        if m.entry.canonical not in names:
+            names.append(m.entry.canonical)
+    for x, y, name in listed:
+        # a listed force the registry does not know ("قوى الأمن الداخلي") is named as written
+        if not any(x <= m.i < y for m in actors) and name not in names:
+            names.append(name)
+    return names, lead, fallback
+
+
+_DUAL_BODIES = rules.words("rooms", "dual_bodies")
+"""Two bodies told by one dual noun ("وزارتا"، "الجيشين"): the states' adjectives after it name the pair."""
+_SETTERS_BY_ADJECTIVES = True
+"""Switch of the setters told by two states' adjectives before the room, in its clause (see :func:`_participants`)."""
+_NAMED_BY_ADJECTIVES = True
+"""Switch of :func:`_phrase_states` (members told by the states' adjectives of the room's own phrase)."""
+
+
+def _command_of(ctx: DocContext, si: int, m) -> str | None:
+    """For a coalition's joint command written bare and followed by another body in the genitive ("القيادة المشتركة
+    للقوات الأفريقية"، "القيادة المشتركة لقوات الدول العربية"): that body's name (the registry's, or as written without
+    its "ل"), since the command is that body's and not the coalition's. None for any other mention (the coalition's
+    own words after it, "القيادة المشتركة لقوات التحالف الدولي", are part of the alias or name its coalition)."""
+    if m.kind != "actors" or not m.entry.get("joint_command"):
+        return None
+    words = ctx.sentences[si].words
+    if m.j >= len(words) or not words[m.j].startswith("ل") or words[m.j].startswith("لا"):
+        return None
+    after = next((x for x in ctx.mentions[si] if x.kind == "actors" and m.j <= x.i <= m.j + 1), None)
+    if after is not None:
+        coalition = m.entry.get("coalition")
+        if after.entry.id == coalition or after.entry.get("coalition") == coalition:
+            return None  # "القيادة المشتركة للتحالف الدولي" not matched whole: still the coalition's
+        return after.entry.canonical
+    if not words[m.j].startswith("لل") and not any(b in _FORCE_WORDS for b in bare(words[m.j])):
+        return None  # "القيادة المشتركة لعملية ..." (an operation), not an owner
+    _, b = ctx.sentences[si].clause_bounds(m.j)
+    end = m.j + 1
+    while end < min(b, m.j + 3) and words[end].startswith("ال") and words[end] not in _LIST_STOPS:
+        end += 1
+    name = ctx.quote(*ctx.sentences[si].token_span(m.j, end))
+    return "ال" + name[2:] if name.startswith("لل") else name[1:]

@@ -1,0 +1,437 @@
+"""Joint rooms: where a room is mentioned, and what makes it joint.
+
+:func:`room_mentions` finds a head followed closely by a joint word, the number of its parties, two states'
+adjectives, or a head that is joint by itself; the tests beside it tell a room shared by several owners, members,
+doers or an alliance from one force's own room, and read the owners and forces listed with it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from marsad.agent.offline.actors import state_entry, state_of
+from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.rooms_states import _nationals, _StateMention
+from marsad.agent.offline.rooms_words import (
+    _AIR,
+    _ALLIANCE,
+    _ANAPHORS,
+    _CHAIN_REACH,
+    _COLLECTIVE_DOERS,
+    _COLLECTIVE_OWNERS,
+    _COORD,
+    _COORDINATION,
+    _FORCE_TYPES,
+    _FORCE_WORDS,
+    _HEADS,
+    _INTERNATIONAL,
+    _JOINT,
+    _JOINT_ONLY_HEADS,
+    _JOINT_OR_SECURITY,
+    _JOINT_STRICT,
+    _LIST_STOPS,
+    _LOCATIVE_BEFORE_STATE,
+    _MEMBERS_JOINED,
+    _MULTILATERAL,
+    _NAMED_OWNERS,
+    _NAMED_ROOMS,
+    _NISBA_STEMS,
+    _NOT_CELL,
+    _NOT_ROOM,
+    _OPS_NOUNS,
+    _OWNER_WORDS,
+    _PARTY_TYPES,
+    _PLAIN_REACH,
+    _QUOTES,
+    _RANK_AFTER,
+    _ROOM_OF,
+    _ROOM_SURFACES,
+    _SET_UP_AFTER,
+    _SETUP,
+    _STRICT_HEADS,
+    _STRUCK_BEFORE,
+    _UNIFIED,
+)
+from marsad.core.arabic import normalize
+
+
+@lru_cache(maxsize=65536)
+def _room_word(word: str) -> int:
+    """1 for a room head noun (any clitic form, :func:`bare`), 3 for a strict head (a cell, a command),
+    2 for an anaphor, 0 for any other word."""
+    forms = bare(word)
+    if not _HEADS.isdisjoint(forms):
+        return 1
+    if not _STRICT_HEADS.isdisjoint(forms):
+        return 3
+    return 2 if not _ANAPHORS.isdisjoint(forms) else 0
+
+
+@lru_cache(maxsize=65536)
+def _nisba(word: str) -> str | None:
+    """The stem of a state's or people's adjective ("الروسيه" -> "روس"، "والسوري" -> "سور"), or None."""
+    for w in bare(word):
+        w = w[2:] if w.startswith("ال") else w  # "الروسيه" and "روسيه" ("غرفة عمليات روسية إيرانية")
+        for suffix in ("يه", "ي"):
+            if w.endswith(suffix) and w[:-len(suffix)] in _NISBA_STEMS:
+                return w[:-len(suffix)]
+    return None
+
+
+def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
+    """Token ranges of joint-room phrases in sentence ``si``: ``(start, end, anaphor)``.
+
+    An anaphor is a definite head ("الغرفة"، "المراكز") that refers back to a room already mentioned; bare, it
+    can only do that; told shared ("المركز المشترك"، "الغرفة الرباعية"), it is a room of its own when none
+    came before.
+    """
+    words = ctx.sentences[si].words
+    toks = ctx.sentences[si].tokens
+    if _ROOM_SURFACES.isdisjoint(words):
+        return []  # most sentences: no head noun, no anaphor
+    out: list[tuple[int, int, bool]] = []
+    x = 0
+    while x < len(words):
+        kind = _room_word(words[x])
+        if not kind:
+            x += 1
+            continue
+        if kind == 3:
+            end = _strict_end(ctx, si, x)
+            if end is not None:
+                out.append((x, end, False))
+                x = end
+                continue
+        elif kind == 1:
+            end = _joint_end(words, toks, x)
+            ops = x + 1 < len(words) and words[x + 1] in _OPS_NOUNS
+            if end is None and x + 1 < len(words) and words[x + 1] in _NAMED_ROOMS:
+                end = x + 2  # "غرفة الموك": a shared room known by its name
+            if end is None and ops and _shared_by_forces(ctx, si, x + 2):
+                end = x + 2  # "غرفة عمليات تضم الجيش والشرطة الاتحادية والحشد": joint by who is in it
+            if end is None and x + 1 < len(words) and words[x + 1] in _ROOM_OF:
+                end = _shared_owner(ctx, si, x + 2)  # "غرفة عمليات التحالف"، "غرفة عمليات الأجهزة الأمنية"
+            if end is None and ops and _set_up_by_several(ctx, si, x):
+                end = x + 2  # "أنشأ التحالف الدولي غرفة عمليات"، "أعلنت الفصائل تشكيل غرفة عمليات"
+            if end is None and ops and _coordinated_through(ctx, si, x):
+                end = x + 2  # "ينسق الجيش مع قوات التحالف عبر غرفة عمليات في المخا"
+            if end is None and ops and (_joined(words, x) or _quoted_name(ctx, si, x + 2)):
+                end = x + 2  # "الفصائل المنضوية في غرفة عمليات"، "غرفة عمليات «فتح حلب»": factions' rooms
+            if end is None and ops:
+                end = _owners_listed(ctx, si, x + 2)  # "غرفة عمليات الجيش والمقاومة"
+            if end is None and ops and _alliance_room(ctx, si, x):
+                end = x + 2  # "تحالف رباعي يضم روسيا وإيران والعراق وسوريا، وله غرفة عمليات في بغداد"
+            if end is not None:
+                after = words[end:end + 3]
+                if not any(w in _RANK_AFTER for w in after):
+                    out.append((x, end, False))
+                    x = end
+                    continue
+        elif kind == 2 and (end := _joint_end(words, toks, x, definite=True)) is not None:
+            # a definite head told shared ("المركز المشترك للتنسيق"): an anaphor when a room came before, else a room
+            out.append((x, end, True))
+            x = end
+            continue
+        elif kind == 2 and (x + 1 >= len(words) or words[x + 1] not in _NOT_ROOM):
+            out.append((x, x + 1, True))
+        x += 1
+    return out
+
+
+def _joint_end(words: list[str], toks, x: int, definite: bool = False) -> int | None:
+    """End of a room phrase whose words say it is shared, for the head noun at x: a joint or coordination
+    word ("غرفة عمليات مشتركة"، "مركز التنسيق الأمني المشترك"، "مقر عمليات واحد"), a count of parties after its
+    work ("مركز المعلومات الرباعي"), or the adjectives of two states ("غرفة العمليات الروسية السورية").
+    A definite head ("المركز"، "الغرفة") takes only definite adjectives up to its joint word ("المركز المشترك");
+    a coordination word further than two words comes only after such a chain ("مراكز الأحياء وتم لها التنسيق"
+    is no room)."""
+    end = None
+    ops = False
+    chain = True  # every word since the head is a definite adjective or the room's work
+    stems: set[str] = set()
+    paired = False  # the end so far is that of two states' adjectives
+    for y in range(x + 1, min(len(words), x + _CHAIN_REACH + 1)):
+        if toks[y].clause_start:
+            break
+        w = words[y]
+        if w in _NOT_ROOM:
+            break
+        if y > x + _PLAIN_REACH and not w.startswith("ال"):
+            break  # past the plain window only a chain of definite adjectives goes on
+        if definite and not w.startswith("ال") and w not in _OPS_NOUNS:
+            break
+        coord = w in _COORD and (y <= x + 2 or chain)
+        unified_ok = w not in _UNIFIED or ops
+        if (w in _JOINT and unified_ok) or coord or (w in {"واحد", "واحده"} and words[y - 1] in _OPS_NOUNS):
+            end = y + 1
+            if w in _COORD and y + 1 < len(words) and words[y + 1] in _JOINT_OR_SECURITY:
+                continue
+            break
+        if (w in _MULTILATERAL and (ops or y == x + 1)) or (w in _INTERNATIONAL and ops):
+            return y + 1
+        stem = _nisba(w) if ops or y == x + 1 or stems else None
+        if stem:
+            stems.add(stem)
+            if len(stems) >= 2:
+                end, paired = y + 1, True  # a joint word may still follow ("الروسية السورية المشتركة")
+        elif paired:
+            break
+        if w in _OPS_NOUNS:
+            ops = True
+        chain = chain and (w.startswith("ال") or w in _OPS_NOUNS)
+    return end
+
+
+def _strict_end(ctx: DocContext, si: int, x: int) -> int | None:
+    """End of a cell or command room ("خلية تنسيق"، "خلية العمليات المشتركة"، "قيادة عسكرية مشتركة") at x,
+    or None: a joint word must follow within three words, and a command the registry knows by name ("قيادة
+    العمليات المشتركة" of Iraq, the coalition's commands) is an actor, told as a room by :func:`_joint_commands`."""
+    s = ctx.sentences[si]
+    words = s.words
+    command = not _JOINT_ONLY_HEADS.isdisjoint(bare(words[x]))
+    named = next((m for m in ctx.mentions[si] if m.kind == "actors" and m.i <= x < m.j), None) if command else None
+    if named is not None:
+        # "قيادة العمليات المشتركة التي تضم القوات الأمريكية والبريطانية والعراقية": a command the registry knows,
+        # told as shared by the forces of several states
+        return named.j if len(_states_in(ctx, si, named.j)) >= 2 else None
+    for y in range(x + 1, min(len(words), x + 4)):
+        w = words[y]
+        if command and w in {"قوات", "القوات"}:
+            continue  # "قيادة القوات المشتركة": the joint forces' command
+        if s.tokens[y].clause_start or w in _NOT_CELL or w in _NOT_ROOM:
+            return None
+        if w in _JOINT_STRICT or (not command and w in _COORD):
+            if w in _COORD and y + 1 < len(words) and words[y + 1] in _JOINT:
+                return y + 2
+            return y + 1
+    return None
+
+
+def _states_in(ctx: DocContext, si: int, j: int) -> set[str]:
+    """The states whose forces or peoples "تضم"/"يضم" lists right after j ("التي تضم القوات الأمريكية
+    والبريطانية"، "تضم ضباطا أمريكيين وعراقيين"); empty when there is no such list."""
+    words = ctx.sentences[si].words
+    cue = next((x for x in range(j, min(len(words), j + 3)) if not {"تضم", "يضم"}.isdisjoint(bare(words[x]))), None)
+    if cue is None:
+        return set()
+    _, b = ctx.sentences[si].clause_bounds(cue)
+    hi = min(b, cue + 10)
+    states = {st.entry.id for st in _nationals(words, cue + 1, hi)}
+    states |= {st.entry.id for st in _member_states(ctx, si, cue + 1, hi)}
+    for m in ctx.actors_in(si, cue + 1, hi, _FORCE_TYPES):
+        code = m.entry.get("country_code")
+        if code and (e := state_of(code)) is not None:
+            states.add(e.id)
+    return states
+
+
+def _set_up_by_several(ctx: DocContext, si: int, x: int) -> bool:
+    """True when the room at x ("غرفة عمليات"، "مركز معلومات") is set up by several parties named before it in its
+    clause: two forces or states, a coalition or a plural of armed bodies ("أعلنت فصائل المعارضة تشكيل غرفة عمليات"،
+    "أنشأ التحالف الدولي غرفة عمليات"، "اتفقت الأردن والولايات المتحدة على إقامة مركز عمليات")."""
+    s = ctx.sentences[si]
+    words = s.words
+    a, _ = s.clause_bounds(x)
+    setup = next((y for y in range(x - 1, max(a, x - 3) - 1, -1) if not _SETUP.isdisjoint(bare(words[y]))), None)
+    if setup is None:
+        return False
+    # the doers, before the verb or between it and the room ("أنشأ التحالف غرفة"); in its clause, else earlier in
+    # the sentence ("اتفق الجيش والبيشمركة، خلال اجتماع في أربيل، على تشكيل غرفة عمليات")
+    return _several_doers(ctx, si, max(a, setup - 10), x) or (a > 0 and _several_doers(ctx, si, max(0, setup - 14), x))
+
+
+def _several_doers(ctx: DocContext, si: int, lo: int, x: int) -> bool:
+    """True when tokens [lo, x) name several parties: a plural of armed bodies, a coalition, or two forces or states."""
+    words = ctx.sentences[si].words
+    if any(not _COLLECTIVE_DOERS.isdisjoint(bare(w)) for w in words[lo:x]):
+        return True
+    parties = {m.entry.id for m in ctx.actors_in(si, lo, x, _PARTY_TYPES) if m.entry.get("type") != "government_body"}
+    if any(m.entry.get("type") == "foreign_coalition" for m in ctx.actors_in(si, lo, x)):
+        return True
+    parties |= {st.entry.id for st in _member_states(ctx, si, lo, x)}
+    return len(parties) >= 2
+
+
+def _joined(words: list[str], x: int) -> bool:
+    """True when the room at x is one that parties joined: "الفصائل المنضوية في غرفة عمليات"، "فصائل غرفة عمليات"."""
+    return any(not _MEMBERS_JOINED.isdisjoint(bare(w)) for w in words[max(0, x - 2):x])
+
+
+def _quoted_name(ctx: DocContext, si: int, j: int) -> bool:
+    """True when a quoted name follows token j-1 ("غرفة عمليات «فتح حلب»"): a room named as factions name
+    their joint rooms; a service's room is named by its service, never quoted."""
+    s = ctx.sentences[si]
+    if j >= len(s.tokens):
+        return False
+    gap = ctx.quote(s.token_span(j - 1, j)[1], s.token_span(j, j + 1)[0])
+    return s.tokens[j].soft_break and any(q in gap for q in _QUOTES)
+
+
+def _owners_listed(ctx: DocContext, si: int, j: int) -> int | None:
+    """End of two or more forces owning the room, right after its work ("غرفة عمليات الجيش والمقاومة الشعبية"،
+    "غرفة عمليات الجيش والحشد"), or None."""
+    words = ctx.sentences[si].words
+    owners = [m for m in ctx.actors_in(si, j, min(len(words), j + 8), _FORCE_TYPES)]
+    if not owners or owners[0].i != j:
+        return None
+    chain = [owners[0]]
+    for m in owners[1:]:
+        if m.i == chain[-1].j and words[m.i].startswith("و") and m.entry.id != chain[-1].entry.id:
+            chain.append(m)
+    if len(chain) >= 2:
+        return chain[-1].j
+    listed = _listed_forces(ctx, si, j)
+    return listed[-1][1] if len(listed) >= 2 and listed[0][0] == j else None
+
+
+def _alliance_room(ctx: DocContext, si: int, x: int) -> bool:
+    """True when an operations room is told in a sentence about an alliance: a coalition the registry knows, or an
+    alliance word with two or more states or forces, before it ("التحالف الرباعي بين روسيا وإيران والعراق وسوريا
+    ... غرفة عمليات في بغداد"). Not a room that is struck, taken or owned by one party ("غرفة عمليات للحوثيين")."""
+    s = ctx.sentences[si]
+    words = s.words
+    if any(not _STRUCK_BEFORE.isdisjoint(bare(w)) for w in words[max(0, x - 3):x]):
+        return False
+    if x + 2 < len(words) and (words[x + 2] in {"تابعه", "التابعه"} or any(
+            m.kind == "actors" and m.i == x + 2 and words[x + 2][:1] == "ل" for m in ctx.mentions[si])):
+        return False  # "غرفة عمليات للحوثيين"، "غرفة عمليات تابعة لحزب الله"
+    coalition = [m for m in ctx.actors_in(si, 0, x) if m.entry.get("type") == "foreign_coalition"
+                 and not m.entry.get("joint_command") and not (m.i > 0 and not _AIR.isdisjoint(bare(words[m.i - 1])))]
+    if coalition:
+        return True
+    if not any(not _ALLIANCE.isdisjoint(bare(w)) for w in words[:x]):
+        return False
+    parties = {m.entry.id for m in ctx.actors_in(si, 0, len(words), _FORCE_TYPES)}
+    parties |= {st.entry.id for st in _member_states(ctx, si, 0, len(words))}
+    return len(parties) >= 2
+
+
+def _owner_as_written(ctx: DocContext, si: int, j: int, glued: bool = True) -> str | None:
+    """The parties owning the room named right after it by a plural the registry does not know, as written without
+    its "ل" ("الغرفة المشتركة لفصائل المقاومة الفلسطينية" -> "فصائل المقاومة الفلسطينية"), or None; with
+    ``glued=False`` the plural at j is written bare ("الفصائل العاملة")."""
+    s = ctx.sentences[si]
+    words = s.words
+    if j >= len(words) or _NAMED_OWNERS.isdisjoint(bare(words[j])) or (words[j][:1] != "ل") == glued:
+        return None
+    _, b = s.clause_bounds(j)
+    end = j + 1
+    while end < min(b, j + 4) and words[end].startswith("ال") and words[end] not in _LIST_STOPS:
+        end += 1
+    name = ctx.quote(*s.token_span(j, end))
+    if not glued:
+        return name[1:] if name.startswith("و") and len(name) > 3 and name[1:2] in "فا" else name
+    return "ال" + name[2:] if name.startswith("لل") else name[1:]
+
+
+def _coordinated_through(ctx: DocContext, si: int, x: int) -> bool:
+    """True when the operations room at x is what parties coordinate through: a coordination word before it in
+    its clause with a force, a coalition or a state after it ("بالتنسيق مع قوات التحالف عبر غرفة العمليات"), or
+    after it with a coalition or a state."""
+    s = ctx.sentences[si]
+    a, b = s.clause_bounds(x)
+    lo = max(a, x - 10)
+    k = next((y for y in range(x - 1, lo - 1, -1) if not _COORDINATION.isdisjoint(bare(s.words[y]))), None)
+    if k is None:
+        # after it: "غرفة العمليات في عدن تعمل بالتنسيق مع قوات التحالف" (a coalition or a state, not any force:
+        # a service's own room works with the police too)
+        k = next((y for y in range(x + 2, min(b, x + 9)) if not _COORDINATION.isdisjoint(bare(s.words[y]))), None)
+        if k is None:
+            return False
+        after = [m for m in ctx.actors_in(si, k + 1, min(b, k + 5)) if m.entry.get("type") == "foreign_coalition"]
+        return bool(after or _member_states(ctx, si, k + 1, min(b, k + 5)))
+    if any(m.entry.get("type") != "government_body" for m in ctx.actors_in(si, k + 1, x, _PARTY_TYPES)):
+        return True
+    return bool(_member_states(ctx, si, k + 1, x))
+
+
+def _member_states(ctx: DocContext, si: int, i: int, j: int) -> list[_StateMention]:
+    """Countries named bare in tokens [i, j) ("تضم ممثلين عن روسيا وإيران"، "بين العراق وسوريا"): members of a
+    room; a country after a locative word ("في سوريا"، "شمال العراق") is a place."""
+    s = ctx.sentences[si]
+    out = []
+    for m in ctx.places_in(si, i, j):
+        e = state_entry(m)
+        if e is None or (m.i > 0 and s.words[m.i - 1] in _LOCATIVE_BEFORE_STATE):
+            continue
+        first = s.words[m.i]
+        if first[:1] in "بف" and not normalize(m.surface).startswith(first[:1]):
+            continue  # "بسوريا"، "فسوريا"? glued locative
+        out.append(_StateMention(m.i, e))
+    return out
+
+
+def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
+    """True when "تضم"/"بين"/"بمشاركة" right after j names two or more forces (registry forces, or
+    listed names that are forces: "تضم الجيش وقوى الأمن الداخلي والأمن العام")."""
+    s = ctx.sentences[si]
+    words = s.words
+    cue = next((x for x in range(j, min(len(words), j + 4)) if any(
+        b in {"تضم", "يضم", "بين", "بمشاركه", "مشتركه", "مع"} or b in _SET_UP_AFTER for b in bare(words[x]))), None)
+    if cue is None and j < len(words):
+        # past its work, in its clause: "غرفة عمليات لتنسيق الجهود الأمنية بين القوات الاتحادية والبيشمركة"
+        _, b = s.clause_bounds(j)
+        cue = next((x for x in range(j + 4, min(b, j + 9)) if any(
+            w in {"تضم", "يضم", "بين", "بمشاركه"} for w in bare(words[x]))), None)
+    if cue is None:
+        return False
+    if words[cue] == "مع" or words[cue] == "بالتنسيق":
+        # "غرفة عمليات مع قوات التحالف": shared with a coalition, or with a force while another owns it
+        after = ctx.actors_in(si, cue + 1, min(len(words), cue + 4), _PARTY_TYPES)
+        owner = ctx.actors_in(si, max(0, j - 8), j - 2, _PARTY_TYPES)
+        return any(m.entry.get("type") == "foreign_coalition" for m in after) or bool(after and owner and {
+            m.entry.id for m in after} - {m.entry.id for m in owner})
+    if any(f"{words[x]}_{words[x + 1]}" in _COLLECTIVE_OWNERS for x in range(cue + 1, min(len(words) - 1, cue + 7))):
+        return True  # "تضم ممثلين عن الأجهزة الأمنية كافة"
+    forces = {m.entry.id for m in ctx.actors_in(si, cue, min(len(words), cue + 12), _FORCE_TYPES)}
+    forces |= {m.entry.id for m in _member_states(ctx, si, cue + 1, min(len(words), cue + 12))}
+    return len(forces) >= 2 or len(_listed_forces(ctx, si, cue + 1)) >= 2
+
+
+def _shared_owner(ctx: DocContext, si: int, j: int) -> int | None:
+    """End of the room's owner at token j when the owner is several forces by nature: a coalition
+    ("غرفة عمليات التحالف العربي"), services named together ("الأجهزة الأمنية") or a plural of parties
+    ("غرفة عمليات الفصائل"، "غرفة عمليات الدول الداعمة"); else None."""
+    words = ctx.sentences[si].words
+    if j + 1 < len(words) and f"{words[j]}_{words[j + 1]}" in _COLLECTIVE_OWNERS:
+        return j + 2
+    if j < len(words) and words[j] in _OWNER_WORDS and words[j - 1] in _OPS_NOUNS:
+        named = next((m for m in ctx.mentions[si] if m.kind == "actors" and m.i == j), None)
+        return named.j if named is not None else j + 1
+    for m in ctx.mentions[si]:
+        if m.kind == "actors" and j <= m.i <= j + 1 and m.entry.get("type") == "foreign_coalition" \
+                and not m.entry.get("joint_command"):
+            return m.j
+    return None
+
+
+def _listed_forces(ctx: DocContext, si: int, start: int) -> list[tuple[int, int, str]]:
+    """The forces listed from token ``start`` ("الجيش وقوى الأمن الداخلي والأمن العام"), as written: each
+    member of the list that names a force (:data:`_FORCE_WORDS`), the list closed by a stop word or the clause."""
+    s = ctx.sentences[si]
+    words = s.words
+    _, b = s.clause_bounds(start)
+    end = min(b, len(words), start + 14)
+    end = next((y for y in range(start, end) if words[y] in _LIST_STOPS), end)
+    named = {k for m in ctx.mentions[si] for k in range(m.i, m.j)}
+    members: list[tuple[int, int]] = []
+    a = start
+    for y in range(start, end + 1):
+        joined = y < end and y > a and words[y].startswith("و") and any(f in _FORCE_WORDS for f in bare(words[y]))
+        # a member runs on with definite words and registry names ("قوى الأمن الداخلي"); anything else ends the list
+        closes = y < end and y > a and not joined and not words[y].startswith("ال") and y not in named
+        if y == end or joined or closes or (y > a and s.tokens[y].clause_start):
+            if y > a:
+                members.append((a, y))
+            a = y
+            if closes or y == end:
+                break
+    out = []
+    for x, y in members:
+        if y - x > 4 or not any(f in _FORCE_WORDS for w in words[x:y] for f in bare(w)):
+            continue
+        name = ctx.quote(*s.token_span(x, y)).strip(" ،,.")
+        if name.startswith("و") and len(name) > 3 and not name.startswith("وز"):
+            name = name[1:]
+        out.append((x, y, name))
+    return out

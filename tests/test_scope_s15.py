@@ -1,7 +1,8 @@
-"""Session 15: what is not an incident (agent/offline/scope.py).
+"""Session 15: what is not an incident (agent/offline/scope.py), and a blamed capital (agent/offline/locations.py).
 
 A death sentence a court passes or a crowd asks for ("أصدرت أحكاما بإعدام"، "طالبوا بإعدام") is no execution
-carried out; an execution carried out stays.
+carried out; an execution carried out stays. A bomb or mine found, seized or shown is no attack; one that went
+off stays. A capital blamed for an attack or said responsible for it stands for its state, not the attack's place.
 """
 
 from marsad.agent.offline import scope
@@ -34,7 +35,6 @@ def test_sentenced_reads_the_noun_only():
     assert scope.sentenced(["اصدرت", "المحكمه", "احكاما", "باعدام", "اربعه"], 3)
     assert not scope.sentenced(["اعدم", "المسلحون", "اربعه", "رجال"], 0)
     assert not scope.sentenced(["نفذ", "المسلحون", "عمليه", "اعدام", "ميداني"], 3)
-
 
 
 def test_devices_shown_are_no_attack(offline_extract):

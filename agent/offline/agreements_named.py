@@ -12,7 +12,7 @@ a truce (:func:`_declarer`).
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.actors import state_entry, state_of
+from marsad.agent.offline.actors import nisba_country, state_entry, state_of
 from marsad.agent.offline.agreements_cues import (
     _AGREE,
     _AGREED,
@@ -46,6 +46,38 @@ def _counterparts(words: list[str], lo: int, hi: int) -> list[tuple[int, Entry]]
     for x in range(lo, min(hi, len(words) - 1)):
         if words[x] in _COUNTERPART and (e := state_adjective(words, x + 1)) is not None:
             out.append((x + 1, e))
+    return out
+
+
+LEADER_NISBA = True
+"""Switch (s16): :func:`_leader_states` (A/B measurement)."""
+_LEADER_TITLES = rules.words("agreements", "leader_titles")
+"""A head of state's or minister's title ("الرئيس"، "العاهل"، "رئيس الوزراء"، "وزيرا الدفاع"): with his people's
+adjective after it, the man stands for his state."""
+
+
+def _leader_states(words: list[str], lo: int, hi: int) -> list[tuple[int, int, Entry]]:
+    """States told by a leader's title and his people's adjective in words[lo:hi] ("الرئيس التركي"، "ولي العهد
+    السعودي"، "وزيرا الدفاع الأمريكي والعراقي"): (title token, adjective token, state), also for an adjective the
+    gazetteer does not know as a place."""
+    out: list[tuple[int, int, Entry]] = []
+    for x in range(max(1, lo), min(hi, len(words))):
+        w = words[x]
+        chained = w.startswith("وال") and bool(out) and out[-1][1] == x - 1  # "الأمريكي والعراقي"
+        code = nisba_country(w[1:] if chained else w)
+        if code is None:
+            continue
+        if chained:
+            title = out[-1][0]
+        elif any(b in _LEADER_TITLES for b in bare(words[x - 1])):
+            title = x - 1  # "الرئيس التركي"
+        elif x >= 2 and words[x - 1].startswith("ال") and any(b in _LEADER_TITLES for b in bare(words[x - 2])):
+            title = x - 2  # "رئيس الوزراء العراقي"، "ولي العهد السعودي"
+        else:
+            continue
+        e = get_lexicon().get("actors", "federal_government") if code == "IQ" else state_of(code)
+        if e is not None:  # an Iraqi leader stands for the federal government, as the bare "الحكومة" does
+            out.append((title, x, e))
     return out
 
 

@@ -25,6 +25,7 @@ from marsad.agent.offline.agreements_named import (
     _counterparts,
     _declarer,
     _each_of,
+    _leader_states,
     _parties_told_before,
     _peace_with,
     _relative_signers,
@@ -174,6 +175,12 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 found.append((m.i, state_entry(m)))
                 prev_state = m.j
         found += _counterparts(words, lo, hi)  # "وزير الدفاع الأردني ونظيره الفرنسي وقعا مذكرة"
+        if agreements_named.LEADER_NISBA:
+            # "وقع الرئيس التركي وأمير قطر اتفاقية": a leader told by his title and adjective stands for his state;
+            # not one who mediated or welcomed it, nor one far before it who is no verb's subject
+            found += [(x, e) for t, x, e in _leader_states(words, max(0, i - _STATE_REACH), min(len(words), j + 4))
+                      if not any(b in _MEDIATION for w in words[max(0, t - 4):t] for b in bare(w))
+                      and not _welcoming(words, t) and not (t < i - 6 and not _verb_subject(words, t))]
         found.sort(key=lambda t: t[0])
         told = next((x for x in range(i - 1, lo - 1, -1) if words[x] in _THAT), None)
         if told is not None and len(_sides([e for x, e in found if told < x])) >= 2:

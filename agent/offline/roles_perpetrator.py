@@ -236,6 +236,11 @@ def _listed_doer(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+TYPED_BACK = True
+"""Switch: a back-reference whose frame has a kind ("الهجوم الانتحاري") takes the doer only of a frame of that kind
+or of none (on; off only to measure the rule)."""
+
+
 def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:
     """The doer of the incident a definite attack noun refers back to: "قتل فلسطينيان في قصف إسرائيلي على
     القطاع ... وأعلنت الوزارة وفاة اثنين جراء القصف الذي وقع شرق رفح" -- Arabic news retells an incident it
@@ -269,7 +274,9 @@ def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:
     for sj in range(f.si, max(-1, f.si - 1 - _BACK_SENTENCES), -1):
         before = [g for g in find_frames(ctx, sj) if g.hi <= f.lo or sj < f.si]
         for g in reversed(before):
-            if generic or set(g.types) & set(f.types):
+            if set(g.types) & set(f.types) or generic and not (TYPED_BACK and f.types and g.types):
+                # ("بعد أيام على الهجوم الانتحاري" after air strikes told just before: a retelling of one kind
+                # does not refer back to a strike of another, whatever its head noun)
                 return _doer(ctx, g, False)
     return None
 

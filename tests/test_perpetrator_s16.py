@@ -1,0 +1,26 @@
+"""Session 16: who carried out an attack (offline extractor, agent/offline/roles_*.py). Sentences written for
+these tests."""
+
+import pytest
+
+import marsad.agent.offline.roles_perpetrator as roles_perpetrator
+
+
+def _by_type(result, kind):
+    return [a for a in result.attacks if a.attack_type == kind]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_retold_suicide_attack_takes_no_doer_from_the_air_strikes_before_it(offline_extract, monkeypatch, on):
+    # "الهجوم الانتحاري" refers back to a suicide attack, not to the jets' strikes told in the sentence before
+    monkeypatch.setattr(roles_perpetrator, "TYPED_BACK", on)
+    text = ("قامت أربع مقاتلات من سلاح الجو التركي فجر الجمعة بقصف مواقع للمتشددين في شمال سوريا.\n"
+            "وتأتي هذه الضربات بعد خمسة أيام على الهجوم الانتحاري الذي أوقع 27 قتيلا في بلدة سوروتش جنوب تركيا.")
+    result = offline_extract(text, title="غارات تركية في سوريا")
+    (strike,) = _by_type(result, "airstrike")
+    assert strike.perpetrator == "سلاح الجو التركي"
+    (bombing,) = _by_type(result, "suicide_attack")
+    if on:
+        assert bombing.perpetrator is None
+    else:
+        assert bombing.perpetrator == "سلاح الجو التركي"  # the rule off: the strikes' doer (the error it fixes)

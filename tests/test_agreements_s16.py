@@ -4,6 +4,9 @@ from the corpus).
 A head of state or minister told by his title and his people's adjective ("العاهل الأردني"، "الرئيس التركي"، "وزيرا
 الدفاع الأمريكي والعراقي") stands for his state as a side of what he signs, also when the gazetteer does not know
 the adjective as a place; an Iraqi one for the federal government. A leader who welcomed the agreement is no party.
+
+Joint rooms: two capitals standing for governments ("اتفقت بغداد وأربيل"، "بين أربيل وبغداد") are a room's members;
+capitals that set a room up are not its place, while a capital after "في" still is.
 """
 
 from __future__ import annotations
@@ -51,3 +54,45 @@ def test_the_switch_off_loses_the_leaders_state(offline_extract, monkeypatch, te
     monkeypatch.setattr(agreements_named, "LEADER_NISBA", False)
     [parties] = _parties(offline_extract, text)
     assert not ({"الأردن", "تركيا"} & set(parties))
+
+
+# Joint rooms: capitals standing for governments are the room's members, not its place.
+
+def _rooms(extract, text):
+    return [(r.participants, r.location and r.location.name) for r in extract(text).joint_rooms]
+
+
+def test_two_capitals_that_agree_on_a_room_are_its_members(offline_extract):
+    text = "واتفقت بغداد وأربيل أمس على إنشاء غرفة عمليات مشتركة لملاحقة خلايا التنظيم."
+    [(participants, _place)] = _rooms(offline_extract, text)
+    assert participants == ["الحكومة الاتحادية", "حكومة إقليم كوردستان"]
+
+
+def test_two_capitals_after_between_are_the_rooms_members(offline_extract):
+    text = "وقال ضابط إن غرفة تنسيق مشتركة بين أربيل وبغداد ستفتح الأسبوع المقبل في مخمور."
+    [(participants, place)] = _rooms(offline_extract, text)
+    assert sorted(participants) == sorted(["الحكومة الاتحادية", "حكومة إقليم كوردستان"])
+    assert place == "مخمور"
+
+
+def test_foreign_capitals_that_set_a_room_up_are_not_its_place(offline_extract):
+    text = "وأعلنت طهران ودمشق إنشاء مركز تنسيق مشترك لمراقبة خطوط الإمداد."
+    [(participants, place)] = _rooms(offline_extract, text)
+    assert participants == ["إيران", "سوريا"]
+    assert place not in {"طهران", "دمشق"}
+
+
+def test_a_capital_written_as_the_place_stays_the_place(offline_extract):
+    text = "وافتتحت في بغداد أمس غرفة عمليات مشتركة تضم الجيش والشرطة الاتحادية."
+    [(participants, place)] = _rooms(offline_extract, text)
+    assert place == "بغداد"
+    assert "الحكومة الاتحادية" not in participants
+
+
+def test_the_switch_off_loses_the_capitals(offline_extract, monkeypatch):
+    from marsad.agent.offline import rooms_mentions
+
+    monkeypatch.setattr(rooms_mentions, "CAPITAL_SIDES", False)
+    text = "واتفقت بغداد وأربيل أمس على إنشاء غرفة عمليات مشتركة لملاحقة خلايا التنظيم."
+    [(participants, _place)] = _rooms(offline_extract, text)
+    assert participants == []

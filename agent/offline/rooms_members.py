@@ -11,7 +11,7 @@ from __future__ import annotations
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import state_acting, state_entry
 from marsad.agent.offline.context import DocContext, bare
-from marsad.agent.offline.rooms_mentions import _listed_forces, _member_states, _owner_as_written
+from marsad.agent.offline.rooms_mentions import _capital_sides, _listed_forces, _member_states, _owner_as_written
 from marsad.agent.offline.rooms_states import _nationals, _phrase_states, _StateMention, state_adjective_pair
 from marsad.agent.offline.rooms_words import (
     _AGAINST,
@@ -65,6 +65,9 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
             named = {x for m in ctx.mentions[si] for x in range(m.i, m.j)}  # "الجيش العراقي" is told already
             states += [st for st in _nationals(words, cue + 1, min(len(words), cue + 7))
                        if st.i not in named and all(st.entry.id != x.entry.id for x in states)]
+            # "غرفة تنسيق مشتركة بين بغداد وأربيل": capitals standing for the governments
+            states += [st for st in _capital_sides(ctx, si, cue + 1, min(len(words), cue + 13))
+                       if all(st.entry.id != x.entry.id for x in states)]
             chosen = sorted(chosen + states, key=lambda m: m.i)
         if words[cue] == "مع":
             subj = [m for m in actors if m.j <= i and m.entry.get("type") in _PARTY_TYPES]
@@ -99,6 +102,8 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
             bare_states = _member_states(ctx, si, 0, i)  # "تحالف رباعي مع روسيا وإيران وسوريا، وله غرفة عمليات"
         if len({st.entry.id for st in bare_states}) >= 2 and len(bare_states) > len(states):
             states = bare_states  # "وأعلن العراق وروسيا وإيران وسوريا إنشاء مركز": the states that set it up
+        if len(states) < 2:
+            states = _capital_sides(ctx, si, a, i) or states  # "اتفقت بغداد وأربيل على تشكيل غرفة عمليات"
         pair = state_adjective_pair(words, a, i) if len(states) < 2 and _SETTERS_BY_ADJECTIVES else []
         if pair and not _DUAL_BODIES.isdisjoint(f for w in words[max(a, pair[0][0] - 3):pair[0][0]] for f in bare(w)):
             # "أعلنت وزارتا الدفاع العراقية والسورية تشكيل غرفة تنسيق"، "اتفق الجيشان التركي والروسي على إنشاء مركز":

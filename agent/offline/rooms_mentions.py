@@ -11,11 +11,13 @@ from functools import lru_cache
 
 from marsad.agent.offline.actors import state_entry, state_of
 from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.rooms_states import _nationals, _StateMention
 from marsad.agent.offline.rooms_words import (
     _AIR,
     _ALLIANCE,
     _ANAPHORS,
+    _CAPITAL_GOVERNMENTS,
     _CHAIN_REACH,
     _COLLECTIVE_DOERS,
     _COLLECTIVE_OWNERS,
@@ -53,6 +55,7 @@ from marsad.agent.offline.rooms_words import (
     _UNIFIED,
 )
 from marsad.core.arabic import normalize
+from marsad.core.lexicon import get_lexicon
 
 
 @lru_cache(maxsize=65536)
@@ -359,6 +362,33 @@ def _member_states(ctx: DocContext, si: int, i: int, j: int) -> list[_StateMenti
             continue  # "بسوريا"، "فسوريا"? glued locative
         out.append(_StateMention(m.i, e))
     return out
+
+
+CAPITAL_SIDES = True
+"""Switch (s16): :func:`_capital_sides` (A/B measurement)."""
+
+
+def _capital_sides(ctx: DocContext, si: int, i: int, j: int) -> list[_StateMention]:
+    """Capitals standing for governments in tokens [i, j), two or more joined by "و" ("اتفقت بغداد وأربيل على
+    تشكيل غرفة عمليات"): the governments, members of the room and not its place; [] when fewer than two, or when a
+    capital is written as a place ("في بغداد"، "ببغداد")."""
+    if not CAPITAL_SIDES:
+        return []
+    s = ctx.sentences[si]
+    out: list[_StateMention] = []
+    lex = get_lexicon()
+    for m in ctx.places_in(si, i, j):
+        gov = _CAPITAL_GOVERNMENTS.get(place_at(ctx, si, m).key) or _CAPITAL_GOVERNMENTS.get(m.entry.id)
+        if gov is None or (m.i > 0 and s.words[m.i - 1] in _LOCATIVE_BEFORE_STATE):
+            continue
+        first = s.words[m.i]
+        if first[:1] in "بفل" and not normalize(m.surface).startswith(first[:1]):
+            continue  # "ببغداد"، "لأربيل": a place, or what something is for
+        if out and not (first.startswith("و") and m.i - out[-1].i <= 2):
+            return []  # not one list of sides ("أربيل ... في الطريق إلى بغداد")
+        if (e := lex.get("actors", gov)) is not None and all(st.entry.id != e.id for st in out):
+            out.append(_StateMention(m.i, e))
+    return out if len(out) >= 2 else []
 
 
 def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:

@@ -6,11 +6,12 @@ article's partnership.
 
 from __future__ import annotations
 
+from marsad.agent.offline import rooms_mentions
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.merge import Cluster, citations, window_span
 from marsad.agent.offline.rooms_members import _command_of, _free_words, _participants, _purpose_between
-from marsad.agent.offline.rooms_mentions import _member_states, room_mentions
+from marsad.agent.offline.rooms_mentions import _capital_sides, _member_states, room_mentions
 from marsad.agent.offline.rooms_words import (
     _AT,
     _COMMANDER_TITLES,
@@ -111,7 +112,14 @@ def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
         return found
     # a place just before it in the same clause, or a dateline ("كركوك: افتتاح مركز مشترك ...")
     a, _ = s.clause_bounds(i)
-    before = [place_at(ctx, si, m) for m in ctx.places_in(si, 0, i) if not ctx.after_direction(si, m)]
+    sides: set[int] = set()
+    if rooms_mentions.CAPITAL_SIDES:
+        # "وأعلنت أنقرة وموسكو إنشاء مركز تنسيق"، "اتفقت بغداد وأربيل على تشكيل غرفة": the sides that set it up are
+        # its members, not its place
+        acting = _member_states(ctx, si, a, i)
+        sides = {st.i for st in acting} if len({st.entry.id for st in acting}) >= 2 else set()
+        sides |= {st.i for st in _capital_sides(ctx, si, a, i)}
+    before = [place_at(ctx, si, m) for m in ctx.places_in(si, 0, i) if not ctx.after_direction(si, m) and m.i not in sides]
     before = [p for p in before if not p.weak and "بين" not in s.words[max(0, p.i - 2):p.i]
               and ((p.i >= a and i - p.j <= 8) or (p.i == 0 and ":" in ctx.quote(*s.token_span(p.j, min(len(s.words), p.j + 1)))
                                                    or p.i == 0 and s.norm[s.tokens[p.j - 1].ne:s.tokens[p.j - 1].ne + 2].strip().startswith(":")))]

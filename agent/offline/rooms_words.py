@@ -79,6 +79,9 @@ _COLLECTIVE_DOERS = rules.words("rooms", "collective_doers")
 """Doers that are several parties by nature ("فصائل المعارضة"، "الجيشان"، "دول التحالف")."""
 _LOCATIVE_BEFORE_STATE = rules.words("rooms", "locative_before_state")
 """Before a country: it is a place ("في سوريا"، "شمال العراق"), not a member of the room."""
+_CAPITAL_GOVERNMENTS = rules.table("agreements", "capitals")
+"""Capitals that stand for a government of the home country ("اتفقت بغداد وأربيل": the federal and the Kurdistan
+Region's governments), keyed by the place's key; the same table the agreements rules read (``data/agreements.json``)."""
 _OWNER_WORDS = rules.words("rooms", "owner_words")
 """Right after "غرفة عمليات": owners that are several parties ("غرفة عمليات الفصائل"، "غرفة عمليات الدول الداعمة")."""
 _NAMED_OWNERS = _OWNER_WORDS | rules.words("rooms", "named_owner_words")

@@ -24,3 +24,20 @@ def test_a_retold_suicide_attack_takes_no_doer_from_the_air_strikes_before_it(of
         assert bombing.perpetrator is None
     else:
         assert bombing.perpetrator == "سلاح الجو التركي"  # the rule off: the strikes' doer (the error it fixes)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_clash_with_no_dead_told_by_one_side_names_no_doer_after_with(offline_extract, monkeypatch, on):
+    # the army announces the storming "after clashes with" the militia: the militia did not carry it out
+    import marsad.agent.offline.roles_sides as roles_sides
+
+    monkeypatch.setattr(roles_sides, "CLASH_TOLL", on)
+    text = "أعلن الجيش اليمني، صباح الخميس، اقتحام مبنى إدارة المديرية في منطقة الملاحيظ عقب اشتباكات عنيفة مع ميليشيا الحوثي."
+    (attack,) = offline_extract(text, title="تقدم في صعدة").attacks
+    assert (attack.perpetrator is None) if on else attack.perpetrator == "الحوثيين"
+
+
+def test_a_clash_whose_dead_are_counted_keeps_the_side_after_with(offline_extract):
+    text = "قتل 9 عناصر من ميليشيا الحوثي، صباح الخميس، في منطقة الملاحيظ في اشتباكات عنيفة مع الجيش اليمني."
+    (attack,) = offline_extract(text, title="تقدم في صعدة").attacks
+    assert attack.perpetrator == "الجيش اليمني"

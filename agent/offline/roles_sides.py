@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.casualties import KILLED
+from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
@@ -102,8 +102,17 @@ def _clash_side(ctx: DocContext, f: Frame) -> Mention | None:
     for w in _battle_links(s, f, _CLASH_WITH):
         for m in ctx.actors_in(f.si, w + 1, min(len(words), w + 4), FORCE_TYPES | {"armed_group"}):
             if _before_subject_nouns(words, m, w + 1) == w + 1 and not _is_victim(words, m, f):
+                if CLASH_TOLL and not _has(words, 0, len(words), KILLED | INJURED) and any(
+                        o.entry.id != m.entry.id and not _is_victim(words, o, f)
+                        for o in ctx.actors_in(f.si, 0, w, FORCE_TYPES | {"armed_group"})):
+                    return None  # "أكد الجيش اقتحام المجمع عقب اشتباكات مع الميليشيا": no dead, the force told first fought
                 return m
     return None
+
+
+CLASH_TOLL = True
+"""Switch: with no dead or wounded in the sentence and another force or group named before the battle noun, the side
+after "مع" is no doer (on; off only to measure the rule)."""
 
 
 def _battle_links(s, f: Frame, links: set[str]):

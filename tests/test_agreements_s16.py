@@ -47,6 +47,15 @@ def test_a_leader_who_welcomed_the_agreement_is_no_party(offline_extract):
 
 
 @pytest.mark.parametrize("text", [
+    "ووقع وزير المالية والسفير الفرنسي في تونس اتفاقية للتعاون العسكري وتدريب الضباط.",
+    "ووقع رئيس اللجنة المالية والسفير الفرنسي في تونس اتفاقية للتعاون العسكري وتدريب الضباط.",
+])
+def test_a_ministry_or_a_financial_body_after_a_title_is_no_state(offline_extract, text):
+    for parties in _parties(offline_extract, text):
+        assert "مالي" not in parties
+
+
+@pytest.mark.parametrize("text", [
     "ووقع الرئيس التونسي والعاهل الأردني في عمان أمس اتفاقية للتعاون الأمني وتبادل المعلومات بين البلدين.",
     "وأبرم أمير الكويت والرئيس التركي اتفاقية دفاعية تسمح بنشر قوات تركية في الكويت.",
 ])

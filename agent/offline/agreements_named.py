@@ -54,6 +54,8 @@ LEADER_NISBA = True
 _LEADER_TITLES = rules.words("agreements", "leader_titles")
 """A head of state's or minister's title ("الرئيس"، "العاهل"، "رئيس الوزراء"، "وزيرا الدفاع"): with his people's
 adjective after it, the man stands for his state."""
+_NOT_STATE_ADJECTIVES = rules.words("agreements", "not_state_adjectives")
+"""Adjectives of a state that are more often a common adjective ("المالية": financial, not Malian)."""
 
 
 def _leader_states(words: list[str], lo: int, hi: int) -> list[tuple[int, int, Entry]]:
@@ -63,14 +65,16 @@ def _leader_states(words: list[str], lo: int, hi: int) -> list[tuple[int, int, E
     out: list[tuple[int, int, Entry]] = []
     for x in range(max(1, lo), min(hi, len(words))):
         w = words[x]
+        if w in _NOT_STATE_ADJECTIVES:
+            continue  # "رئيس اللجنة المالية"، "المستشار المالي"
         chained = w.startswith("وال") and bool(out) and out[-1][1] == x - 1  # "الأمريكي والعراقي"
         code = nisba_country(w[1:] if chained else w)
         if code is None:
             continue
         if chained:
             title = out[-1][0]
-        elif any(b in _LEADER_TITLES for b in bare(words[x - 1])):
-            title = x - 1  # "الرئيس التركي"
+        elif any(b in _LEADER_TITLES for b in bare(words[x - 1])) and not w.endswith(("ه", "ة")):
+            title = x - 1  # "الرئيس التركي"; not a ministry's name after a title ("وزير المالية")
         elif x >= 2 and words[x - 1].startswith("ال") and any(b in _LEADER_TITLES for b in bare(words[x - 2])):
             title = x - 2  # "رئيس الوزراء العراقي"، "ولي العهد السعودي"
         else:

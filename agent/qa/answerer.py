@@ -6,7 +6,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from marsad.agent.qa.actions import action_claims
-from marsad.agent.qa.compose import Claim, abstention, assemble, readable
+from marsad.agent.qa.compose import Claim, abstention, assemble, readable, with_asked
 from marsad.agent.qa.counts import age_claims, asks_site, count_claims, site_named
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence, gather
@@ -197,7 +197,7 @@ class Answerer:
         for strict in (True, False):
             for i, (read, limit) in enumerate(stages):
                 if i not in claims:
-                    claims[i] = fitting(parsed, read(), evidence)
+                    claims[i] = with_asked(parsed, fitting(parsed, read(), evidence), texts)
                 if claims[i]:
                     answer = assemble(parsed, claims[i], texts, backend="offline", limit=limit, strict=strict)
                     if not answer.abstained:

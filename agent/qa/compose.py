@@ -352,3 +352,127 @@ def assemble(
         language=question.language,
         backend=backend,
     )
+
+
+ASKED_KIND = True  # switch for A/B measurement (tests patch it)
+KIND_REACH = 3  # most sentences from a quoted sentence to the one stating what the question asks for
+# adjectives news puts after a place's kind ("في منطقة جبلية"، "في مدينة أخرى"): no name of a place
+_PLACE_ADJ = re.compile(r"^(?:[^\W\d]+يه|اخري|واحده|كبيره|صغيره|قريبه|بعيده|مجاوره|جديده|قديمه|نفسها|ذاتها|معينه"
+                        r"|مختلفه|عده|عديده|اخر|واحد|كبير|صغير|قريب|بعيد|جديد|قديم)$")
+_NOT_PLACE_NAME = {"في", "من", "الي", "علي", "عن", "التي", "الذي", "او", "و", "ثم", "حيث", "قرب", "بين", "شمال", "جنوب",
+                   "شرق", "غرب", "وسط", "تقع", "يقع", "تابعه", "تابع", "تضم", "يضم"}
+_ALL_KINDS = ("مدينه", "بلده", "قريه", "منطقه", "حي", "مخيم", "مديريه", "محافظه", "ولايه", "قضاء", "ناحيه", "مقاطعه",
+              "اقليم", "مطار", "ميناء", "سجن", "معسكر", "قاعده", "جبهه", "جزيره", "شارع", "ضاحيه")
+# a person named: after a rank or honorific ("العميد فلان"), after a verb of saying ("وقال فلان إن"), or as called
+_RANKED = re.compile(r"(?<!\w)[وفبل]?ال(?:عميد|لواء|عقيد|مقدم|رايد|نقيب|فريق|جنرال|شيخ|دكتور|قاضي|مهندس|ملا|مشير"
+                     r"|اميرال)\s+((?!ال)[^\W\d]{3,})")
+_SAYER = re.compile(r"(?<!\w)[وف]?(?:قال|كتب|اضاف|اوضح|صرح|ذكر|اكد|غرد|افاد|تابع|حذر|شدد)(?:ت)?\s+((?!ال)[^\W\d]{3,})"
+                    r"(?=\s)")
+# the holder after his office and its definite words ("وزير الداخلية الفرنسي جيرار ..."، "المتحدث باسم الجيش ...")
+_OFFICE_HOLDER = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:وزير|رييس|قايد|مدير|محافظ|متحدث|ناطق|سفير|امين|نايب|زعيم|مستشار"
+                            r"|مبعوث|قاضي)(?:\s+(?:ال[^\W\d]+|باسم|لشوون))+\s+((?!ال)[^\W\d]{3,})")
+_CALLED = re.compile(r"(?<!\w)(?:ويدعي|يدعي|المدعو|اسمه|ويدعي)\s+((?!ال)[^\W\d]{3,})")
+
+
+@lru_cache(maxsize=32)
+def _kind_at(nouns: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<!\w)[وفبل]?(?:{'|'.join(nouns)})\s+([^\s،,.:؛\"«»()]+)")
+
+
+def _states_place(question: Question, nouns: tuple[str, ...], norm: str, qnorm: str) -> bool:
+    """A normalised sentence names a place the question does not: a word after a place's kind (``nouns``, else
+    any) that is no adjective ("في منطقة أفجوي", not "في منطقة جبلية"), or, when no kind is asked for, a lexicon
+    place below a country."""
+    from marsad.agent.qa.question import places_in
+    from marsad.core.lexicon import get_lexicon
+
+    asked = set(qnorm.split())
+    for m in _kind_at(nouns or _ALL_KINDS).finditer(norm):
+        word = m.group(1)
+        if word in asked or word in _NOT_PLACE_NAME or word in _ALL_KINDS or _PLACE_ADJ.match(word) or word.isdigit():
+            continue
+        return True
+    if nouns:
+        return False  # "في أي مدينة": the city is named as one ("في مدينة ..."), the quote's other places are the story's
+    return any(e.get("admin_level") != "country" and not any(e.id == p.id for p in question.places)
+               and not mentions(e, qnorm, normalized=True) and mentions(e, norm, normalized=True)
+               for e in places_in(norm, get_lexicon()))
+
+
+def _states_person(norm: str) -> bool:
+    """A normalised sentence names a person: after a rank, a verb of saying, "named" or an office and its words
+    (who spoke by kind, "وقال مصدر"، "وقال البيان", is no name)."""
+    from marsad.agent.qa.passages import _NOT_NAME
+
+    return any(not _NOT_NAME.match(m.group(1)) for pat in (_RANKED, _SAYER, _CALLED, _OFFICE_HOLDER) for m in pat.finditer(norm))
+
+
+def _states_kind(question: Question, kind: tuple[str, tuple[str, ...]], quote: str, qnorm: str) -> bool:
+    from marsad.agent.qa.question import states_day
+
+    norm = normalize(readable(quote))
+    if kind[0] == "place":
+        return _states_place(question, kind[1], norm, qnorm)
+    if kind[0] == "person":
+        return _states_person(norm)
+    return states_day(quote)
+
+
+def _kind_sentence(question: Question, kind, claim: Claim, texts: dict[str, str], qnorm: str,
+                   terms: set[str]) -> tuple[str, int, int] | None:
+    """The sentence of the claim's first article, within :data:`KIND_REACH` of its first quoted sentence, that
+    states what the question asks for and shares most of its words (a person: the nearest after it naming one,
+    as news names an office first and its holder when quoting him), or None."""
+    from marsad.agent.qa.question import content_terms
+
+    doc_id, start, end = claim.spans[0]
+    text = texts.get(doc_id)
+    if text is None:
+        return None
+    sents = _sentences(text)
+    here = next((i for i, (s, e) in enumerate(sents) if s <= start < e), None)
+    if here is None:
+        return None
+    best = None
+    for i in range(max(0, here - KIND_REACH), min(len(sents), here + KIND_REACH + 1)):
+        s, e = sents[i]
+        if any(d == doc_id and a <= s and e <= b for d, a, b in claim.spans) or \
+                any(d == doc_id and s <= a and b <= e for d, a, b in claim.spans):
+            continue
+        if not _states_kind(question, kind, text[s:e], qnorm):
+            continue
+        shared = len(terms & set(content_terms(text[s:e])))
+        after = 0 < i - here <= 2
+        if not shared and not (kind[0] == "person" and after):
+            continue
+        rank = (shared + (1 if kind[0] == "person" and after else 0), -abs(i - here), i > here)
+        if best is None or rank > best[0]:
+            best = (rank, s, e)
+    return (doc_id, best[1], best[2]) if best else None
+
+
+def with_asked(question: Question, claims: list[Claim], texts: dict[str, str]) -> list[Claim]:
+    """Quoted claims whose sentences do not state what the question asks for (a place, a person, a day) get the
+    sentence near them that does: news tells an event in one sentence and where it was, who spoke or on which
+    day in the next ("... رشق شبان وفدا" then "زار الوفد ... في مدينة ..."). Other claims are kept as they are."""
+    from marsad.agent.qa.question import MONTH_WORD, asked_kind
+
+    kind = asked_kind(question) if ASKED_KIND else None
+    if kind is None:
+        return claims
+    qnorm = normalize(question.text)
+    terms = {t for t in (*question.terms, *question.expansion) if not t.isdigit() and not MONTH_WORD.fullmatch(t)}
+    out = []
+    for claim in claims:
+        if not claim.quoted or not claim.spans or any(
+                _states_kind(question, kind, texts.get(d, "")[s:e], qnorm) for d, s, e in claim.spans):
+            out.append(claim)
+            continue
+        extra = _kind_sentence(question, kind, claim, texts, qnorm, terms)
+        if extra is None:
+            out.append(claim)
+            continue
+        said = texts[extra[0]][extra[1]: extra[2]]
+        text = claim.text + f" … «{excerpt(said)}»" + (glossed(said) if question.language == "en" else "")
+        out.append(Claim(text, [*claim.spans, extra], list(claim.numbers), list(claim.keys), True))
+    return out

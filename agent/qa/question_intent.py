@@ -369,3 +369,44 @@ def asks_manner(question: Question) -> bool:
         return False
     return bool(_ASKS_MANNER[question.language].search(normalize(question.text) if question.language == "ar"
                                                        else question.text))
+
+
+# the kind of place a question names as what it asks for ("في أي مدينة"، "ما القاعدة التي"، "which district"),
+# normalised Arabic; an English kind is said by its Arabic nouns
+_KIND_NOUNS = ("مدينه|بلده|قريه|منطقه|حي|مخيم|مديريه|محافظه|ولايه|قضاء|ناحيه|مقاطعه|اقليم|مطار|ميناء|سجن|معسكر|قاعده"
+               "|جبهه|جزيره|شارع|ضاحيه")
+_ASKED_NOUN_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+|هو\s+)?(?:ال)?({_KIND_NOUNS})(?!\w)")
+_ASKED_NOUN_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,1}?(city|town|village|district|province|governorate|region"
+                            r"|area|neighbou?rhood|camp|airport|port|prison|base|front|island|street)\b", re.I)
+_NOUN_OF_EN = {"city": ("مدينه",), "town": ("مدينه", "بلده"), "village": ("قريه", "بلده"),
+               "district": ("مديريه", "قضاء", "منطقه", "حي", "ناحيه"), "province": ("محافظه", "ولايه", "اقليم", "مقاطعه"),
+               "governorate": ("محافظه",), "region": ("منطقه", "اقليم"), "area": ("منطقه",),
+               "neighbourhood": ("حي",), "neighborhood": ("حي",), "camp": ("مخيم", "معسكر"), "airport": ("مطار",),
+               "port": ("ميناء",), "prison": ("سجن",), "base": ("قاعده", "معسكر"), "front": ("جبهه",),
+               "island": ("جزيره",), "street": ("شارع",)}
+# "who leads", "who is the spokesman", "من يقود", "من هو المتحدث": a person is asked for
+_ASKS_PERSON = {"ar": re.compile(r"^\W*و?من(?!\w)"), "en": re.compile(r"^\W*who\b", re.I)}
+
+
+def asked_kind(question: Question) -> tuple[str, tuple[str, ...]] | None:
+    """What kind of thing the answer must state, and the nouns a place is named after: ``("place", nouns)`` for
+    "where" and "which city / which base" questions (no nouns: any place), ``("person", ())`` for who leads or
+    holds an office ("من يقود"، "من هو المتحدث باسم"), ``("date", ())`` for "when" (a day of a month: "when will it end" too); None when
+    the question asks for no such thing (a count, a doer, what someone did)."""
+    norm = normalize(question.text) if question.language == "ar" else question.text
+    if question.language == "ar":
+        m = _ASKED_NOUN_AR.search(norm)
+        nouns = (m.group(1),) if m else ()
+    else:
+        m = _ASKED_NOUN_EN.search(norm)
+        nouns = _NOUN_OF_EN.get(m.group(1).lower(), ()) if m else ()
+    if question.intent is Intent.location:
+        return "place", nouns
+    if question.intent is Intent.general and nouns and not question.how_many:
+        return "place", nouns
+    if question.intent is Intent.date:
+        return "date", ()
+    if question.intent is Intent.lead and _ASKS_PERSON[question.language].search(norm) \
+            or question.intent is Intent.role and _ASKS_OFFICE[question.language].search(norm):
+        return "person", ()
+    return None

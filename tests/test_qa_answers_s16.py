@@ -1,0 +1,97 @@
+"""Session 16: the answer states what the question asks for (a place, a person, a day).
+
+A quoted sentence that tells the event but not the place, the office holder or the day asked for gets the
+sentence near it that does (:func:`marsad.agent.qa.compose.with_asked`); the kind asked for is read from the
+question (:func:`marsad.agent.qa.question.asked_kind`). Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad.agent.qa.compose as compose
+from marsad.agent.qa.compose import Claim, with_asked
+from marsad.agent.qa.question import asked_kind, parse_question
+from marsad.core.lexicon import get_lexicon
+
+
+def _q(text):
+    return parse_question(text, get_lexicon())
+
+
+def _claim(text, sentence):
+    start = text.index(sentence)
+    return Claim(f"تقول المصادر: «{sentence}»", [("d1", start, start + len(sentence))], quoted=True)
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("في أي مدينة رشق متظاهرون موكب الوزير بالحجارة؟", ("place", ("مدينه",))),
+    ("أين سقطت المروحية العسكرية الأسبوع الماضي؟", ("place", ())),
+    ("Which district did the army start to storm last week?", ("place", ("مديريه", "قضاء", "منطقه", "حي", "ناحيه"))),
+    ("من يقود وحدة مكافحة الجرائم المالية في مولدوفا؟", ("person", ())),
+    ("من هو المتحدث باسم وزارة الصحة الذي أعلن الحصيلة؟", ("person", ())),
+    ("متى تنتهي حالة الطوارئ في البلاد؟", ("date", ())),
+    ("كم شخصا قتل في انفجار السوق؟", None),
+])
+def test_asked_kind(question, kind):
+    assert asked_kind(_q(question)) == kind
+
+
+CITY = ("ألقى محتجون غاضبون الطماطم على موكب وزير زائر خلال جولته في الشمال. "
+        "وكان الوزير قد وصل صباحا إلى مبنى البلدية في مدينة كفرنبل للقاء الوجهاء. "
+        "وأصدرت الحكومة بيانا دانت فيه ما جرى.")
+
+
+def test_place_sentence_added():
+    q = _q("في أي مدينة ألقى محتجون الطماطم على موكب الوزير؟")
+    claim = _claim(CITY, "ألقى محتجون غاضبون الطماطم على موكب وزير زائر خلال جولته في الشمال.")
+    out = with_asked(q, [claim], {"d1": CITY})
+    assert "كفرنبل" in out[0].text and len(out[0].spans) == 2
+
+
+def test_switch_off(monkeypatch):
+    monkeypatch.setattr(compose, "ASKED_KIND", False)
+    q = _q("في أي مدينة ألقى محتجون الطماطم على موكب الوزير؟")
+    claim = _claim(CITY, "ألقى محتجون غاضبون الطماطم على موكب وزير زائر خلال جولته في الشمال.")
+    assert with_asked(q, [claim], {"d1": CITY}) == [claim]
+
+
+def test_quote_stating_place_kept():
+    q = _q("في أي مدينة وصل الوزير إلى مبنى البلدية؟")
+    claim = _claim(CITY, "وكان الوزير قد وصل صباحا إلى مبنى البلدية في مدينة كفرنبل للقاء الوجهاء.")
+    assert with_asked(q, [claim], {"d1": CITY}) == [claim]
+
+
+MOUNTAIN = ("سقطت مروحية نقل عسكرية مساء السبت أثناء رحلة تدريبية. "
+            "وقال مسؤول في الدفاع المدني إن المروحية سقطت في منطقة جبلية وعرة. "
+            "وأفادت وكالة محلية بأن المروحية سقطت قرب قرية تل الزيتون شرق البلاد.")
+
+
+def test_adjective_after_kind_is_no_place():
+    q = _q("أين سقطت المروحية العسكرية أثناء الرحلة التدريبية؟")
+    claim = _claim(MOUNTAIN, "سقطت مروحية نقل عسكرية مساء السبت أثناء رحلة تدريبية.")
+    out = with_asked(q, [claim], {"d1": MOUNTAIN})
+    assert "تل الزيتون" in out[0].text and "جبلية" not in out[0].text
+
+
+HOLDER = ("حذر رئيس وحدة مكافحة الجرائم المالية في مولدوفا من موجة احتيال عبر الهاتف. "
+          "وتستهدف العمليات كبار السن في المدن الكبرى. "
+          "وقال فاليريو كوستيكا إن فريقه أوقف عشرين مشتبها به.")
+
+
+def test_holder_named_later():
+    q = _q("من يقود وحدة مكافحة الجرائم المالية في مولدوفا؟")
+    claim = _claim(HOLDER, "حذر رئيس وحدة مكافحة الجرائم المالية في مولدوفا من موجة احتيال عبر الهاتف.")
+    out = with_asked(q, [claim], {"d1": HOLDER})
+    assert "كوستيكا" in out[0].text
+
+
+DAY = ("أعلن المتحدث باسم الرئاسة أن حالة الطوارئ لن تمدد مرة أخرى. "
+       "وأضاف أن حالة الطوارئ ستنتهي في 21 أيلول المقبل بعد تمديدها سبع مرات.")
+
+
+def test_day_sentence_added():
+    q = _q("متى تنتهي حالة الطوارئ بحسب المتحدث باسم الرئاسة؟")
+    claim = _claim(DAY, "أعلن المتحدث باسم الرئاسة أن حالة الطوارئ لن تمدد مرة أخرى.")
+    out = with_asked(q, [claim], {"d1": DAY})
+    assert "21 أيلول" in out[0].text

@@ -33,7 +33,7 @@ from marsad.agent.qa.counts_fit import (
 )
 from marsad.agent.qa.counts_sentences import _Count, _tolls_with_attacker, role_counts
 from marsad.agent.qa.evidence import Evidence
-from marsad.agent.qa.question import Intent, Question
+from marsad.agent.qa.question import Intent, Question, mentions
 from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import normalize, tokenize
 
@@ -88,6 +88,35 @@ ATTACKER_IN_TOLL = 0.6  # a toll that counts the attacker, for a question about 
 ROUND_UP = 0.5  # a count told of several incidents ("في هجمات") for a question about one
 
 
+NOUN_CONCEPTS = True  # switch for A/B measurement (tests patch it)
+TITLE_PLACE = True  # switch for A/B measurement (tests patch it)
+_NOUN_ENDING = r"(?:ا|ان|ين|ون|ات|يا|يين|يون)?"
+
+
+def _noun_stems(question: Question, noun: str | None) -> tuple[str, ...]:
+    """The Arabic stems of the lexicon concepts an English question's counted noun names ("how many teachers":
+    معلم، مدرس), by which a sentence says it counts them ("قتل 40 مدرسا"); () otherwise."""
+    if not NOUN_CONCEPTS or noun is None or question.language != "en":
+        return ()
+    stems = set()
+    for c in question.concepts:
+        if any(e.lower().startswith(noun) for e in c.en):
+            for a in c.ar:
+                stem = re.sub(r"(?:ين|ون|ات)$", "", re.sub(r"^ال", "", normalize(a)))
+                if len(stem) >= 3 and " " not in stem:
+                    stems.add(stem)
+    return tuple(sorted(stems))
+
+
+def _counts_stems(toks: list[str], end: int, stems: tuple[str, ...]) -> bool:
+    """The token after a count's number (``toks[end]``) is one of ``stems`` ("مدرّساً" for مدرس)."""
+    if not stems or end >= len(toks):
+        return False
+    word = re.sub(r"^[وفبل]?(?:ال)?", "", normalize(toks[end]))
+    # (a masculine noun's own endings only: "مدرسا"، "مدرسين" count teachers, "مدرسه" counts schools)
+    return any(re.fullmatch(re.escape(s) + _NOUN_ENDING, word) for s in stems)
+
+
 def _phrase(sentence: str, count: _Count) -> str:
     words = [m.span() for m in re.finditer(r"\w+", sentence)]  # the tokens tokenize() reads, in place
     if not words:
@@ -120,6 +149,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     severe = role == "injured" and asks_severe(question)
     # "بكم طلقة أصيب"، "كم صاروخا أطلق": things are counted, not people; only a number of those things answers
     things = counts_things(question)
+    noun_stems = _noun_stems(question, noun)
+    fine = [p for p in question.places if p.get("admin_level") != "country"] if TITLE_PLACE else []
     scored: list[tuple[float, Claim]] = []
     told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
     summed: dict[int, int] = {}  # claim -> the sum of its list of the dead
@@ -131,6 +162,9 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
         if not names_enough(question, doc_norm + " " + tnorm, normalized=True):
             continue
         title_numbers = {c.value for c in role_counts(title) if c.role == role}
+        # a title naming only the country of the town asked about may tell of another town's incident
+        # ("باكستان: 90 قتيلا في تفجير" for a question about a bombing in Peshawar): its toll is that incident's total
+        title_fine = not fine or any(mentions(p, tnorm, normalized=True) for p in fine)
         sents = [(s, e) for s, e in news_sentences(doc.text) if e - s >= 15]
         scene_of = scenes(question, [doc.text[s:e] for s, e in sents])
         # the article's tolls that count the attacker, for a question about the dead of an attack (not the attackers')
@@ -154,7 +188,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
             for c in mine:
                 place = clause_fit(question, sentence, c)
                 score = 2.0 * cover - 0.15 * rank + kind + place
-                if c.value in title_numbers and place == 0:
+                if c.value in title_numbers and place == 0 and (title_fine or any(
+                        mentions(p, norm, normalized=True) for p in fine)):
                     score += 0.6  # the title states this toll: the incident's total (unless it is another place's)
                 if idx < 2:
                     score += 0.2  # the lead sentence
@@ -186,8 +221,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                     score -= ROUND_UP
                 if severe:
                     score += _severity_fit(toks[end: end + 5])
-                if noun is not None and any(re.sub(r"^[وفبل]?(ال)?", "", t.lower()).startswith(noun)
-                                            for t in toks[end: end + 2]):
+                if noun is not None and (any(re.sub(r"^[وفبل]?(ال)?", "", t.lower()).startswith(noun)
+                                             for t in toks[end: end + 2]) or _counts_stems(toks, end, noun_stems)):
                     score += 0.5  # "سبعة إيرانيين" answers "كم إيرانيا"
                 elif things:
                     continue

@@ -41,3 +41,15 @@ def test_a_clash_whose_dead_are_counted_keeps_the_side_after_with(offline_extrac
     text = "قتل 9 عناصر من ميليشيا الحوثي، صباح الخميس، في منطقة الملاحيظ في اشتباكات عنيفة مع الجيش اليمني."
     (attack,) = offline_extract(text, title="تقدم في صعدة").attacks
     assert attack.perpetrator == "الجيش اليمني"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_who_used_a_building_by_min_qibal_is_not_who_struck_it(offline_extract, monkeypatch, on):
+    # "لاستغلاله ... من قبل الميليشيا": the militia used the building; the coalition's jets struck it
+    import marsad.agent.offline.roles_cues as roles_cues
+
+    monkeypatch.setattr(roles_cues, "WIDE_PASSIVE_HEADS", on)
+    text = ("وبين المتحدث أن قوات التحالف الجوية قامت فجر الثاني من مارس 2016 بقصف مبنى المصنع في مدينة صنعاء "
+            "الذي فقد حمايته القانونية لاستغلاله للأغراض العسكرية من قبل ميليشيات الحوثي المسلحة.")
+    (attack,) = offline_extract(text, title="تقرير").attacks
+    assert (attack.perpetrator != "الحوثيين") if on else attack.perpetrator == "الحوثيين"

@@ -165,6 +165,11 @@ def _blocked(words: list[str], m: Mention, lo: int) -> bool:
     return False
 
 
+WIDE_PASSIVE_HEADS = True
+"""Switch: a word of ``passive_by_not_heads`` up to three words before "من قبل" (not two) makes the actor after it
+no doer (on; off only to measure the rule)."""
+
+
 def _from_doer(words: list[str], x: int, lo: int) -> bool:
     """True when the actor starting at ``x`` (past its subject nouns) is told as the doer with "من": "بغارات
     من طائرات التحالف"، "اقتحام من مسلحين"، "هجوم من قبل مسلحي طالبان"، "إطلاق نار من جانب القوات"،
@@ -173,7 +178,9 @@ def _from_doer(words: list[str], x: int, lo: int) -> bool:
         # the passive's "من قبل"، "من جانب"، "من طرف" (by): "إطلاق نار من جانب القوات الإسرائيلية"; not who
         # designates a group ("حزب العمال، المصنف تنظيما إرهابيا من قبل تركيا"), nor who spoke ("صدر بيان
         # من قبل الفصيل") or freed a place ("عقب تحرير الوادي من قبل اللواء")
-        return not _has(words, x - 5, x - 2, _DESIGNATION) and not _has(words, x - 4, x - 2, _NOT_PASSIVE_HEADS)
+        # (nor who used a place: "لاستغلاله للأغراض العسكرية من قبل الميليشيا", its head three words back)
+        return not _has(words, x - 5, x - 2, _DESIGNATION) and not _has(
+            words, x - (5 if WIDE_PASSIVE_HEADS else 4), x - 2, _NOT_PASSIVE_HEADS)
     if x - 1 < lo or words[x - 1] != "من":
         return False
     return any(b in _FROM_HEADS for w in words[max(lo, x - 4):x - 1] for b in bare(w))

@@ -105,3 +105,41 @@ def test_the_switch_off_loses_the_capitals(offline_extract, monkeypatch):
     text = "واتفقت بغداد وأربيل أمس على إنشاء غرفة عمليات مشتركة لملاحقة خلايا التنظيم."
     [(participants, _place)] = _rooms(offline_extract, text)
     assert participants == []
+
+
+# States' adjectives the table lacked ("الهندي"، "صينية"، "الكوري الجنوبي"), and a minister's counterpart far before
+# the agreement word.
+
+def test_an_adjective_the_table_lacked_tells_its_state(offline_extract):
+    text = "وأعلن مسؤول أن غرفة عمليات مشتركة صينية باكستانية تعمل منذ شهر لحماية طرق النقل."
+    [(participants, _place)] = _rooms(offline_extract, text)
+    assert participants == ["الصين", "باكستان"]
+
+
+def test_a_korea_told_with_its_direction(offline_extract):
+    text = "واستقبل وزير الدفاع الكندي نظيره الكوري الجنوبي في أوتاوا، ووقعا اتفاقا لتبادل المعلومات العسكرية."
+    [parties] = _parties(offline_extract, text)
+    assert parties == ["كندا", "كوريا الجنوبية"]
+
+
+def test_the_ministers_state_before_his_counterpart_is_a_side(offline_extract):
+    text = "واستقبل وزير الدفاع الإيطالي نظيره الهندي في روما أمس، ووقعا اتفاقا لتبادل المعلومات العسكرية."
+    [parties] = _parties(offline_extract, text)
+    assert parties == ["إيطاليا", "الهند"]
+
+
+def test_a_country_name_is_no_adjective(offline_extract):
+    from marsad.agent.offline.rooms_states import _nationals
+    from marsad.core.arabic import normalize
+
+    words = normalize("وزار وفد من إسبانيا وأوكرانيا المالية").split()
+    assert _nationals(words, 0, len(words)) == []
+
+
+@pytest.mark.parametrize("module,flag", [("rooms_states", "NISBA_FALLBACK"), ("agreements_named", "COUNTERPART_OF")])
+def test_the_switches_off_lose_a_side(offline_extract, monkeypatch, module, flag):
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module(f"marsad.agent.offline.{module}"), flag, False)
+    text = "واستقبل وزير الدفاع الكندي نظيره الكوري الجنوبي في أوتاوا، ووقعا اتفاقا لتبادل المعلومات العسكرية."
+    assert _parties(offline_extract, text) != [["كندا", "كوريا الجنوبية"]]

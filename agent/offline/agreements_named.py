@@ -85,6 +85,16 @@ def _leader_states(words: list[str], lo: int, hi: int) -> list[tuple[int, int, E
     return out
 
 
+COUNTERPART_OF = True
+"""Switch (s16): :func:`_with_counterpart` (A/B measurement)."""
+
+
+def _with_counterpart(words: list[str], x: int) -> bool:
+    """True when a counterpart word follows token x closely ("وزير الدفاع الأمريكي ونظيره الهندي ... ووقعا"): the
+    state told at x is the other side of what the two sign, however far before the agreement word."""
+    return COUNTERPART_OF and any(words[y] in _COUNTERPART for y in range(x + 1, min(len(words), x + 3)))
+
+
 def _list_head(words: list[str], x: int, reach: int, heads: frozenset[str]) -> int:
     """The index of the word before token x once the sides listed with x ("ليبيا والولايات المتحدة") are passed:
     back over words joined by "و" (at most ``reach`` tokens before x) until one of ``heads``."""

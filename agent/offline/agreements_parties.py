@@ -32,6 +32,7 @@ from marsad.agent.offline.agreements_named import (
     _venue,
     _verb_subject,
     _welcoming,
+    _with_counterpart,
     _with_written_parties,
     _written_counterpart,
 )
@@ -160,7 +161,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         # "لتطهير شمال سوريا من تنظيم الدولة": the group the agreement is against, a few words after the verb
         prev_state = None
         for m in ctx.places_in(si, max(0, i - _STATE_REACH), min(len(words), j + 4)):
-            if m.i < i - 6 and not _verb_subject(words, m.i):
+            if m.i < i - 6 and not _verb_subject(words, m.i) and not _with_counterpart(words, m.j - 1):
                 continue  # further back only the subject of the verb that tells it ("وأعلنت روسيا والولايات المتحدة")
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
             if _venue(ctx, si, m) and not _each_of(words, m.i):
@@ -180,7 +181,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             # not one who mediated or welcomed it, nor one far before it who is no verb's subject
             found += [(x, e) for t, x, e in _leader_states(words, max(0, i - _STATE_REACH), min(len(words), j + 4))
                       if not any(b in _MEDIATION for w in words[max(0, t - 4):t] for b in bare(w))
-                      and not _welcoming(words, t) and not (t < i - 6 and not _verb_subject(words, t))]
+                      and not _welcoming(words, t)
+                      and not (t < i - 6 and not _verb_subject(words, t) and not _with_counterpart(words, x))]
         found.sort(key=lambda t: t[0])
         told = next((x for x in range(i - 1, lo - 1, -1) if words[x] in _THAT), None)
         if told is not None and len(_sides([e for x, e in found if told < x])) >= 2:

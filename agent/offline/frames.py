@@ -54,7 +54,12 @@ _EVENT_WORDS: dict[str, str] = {**rules.table("frames", "event_words"), **rules.
 "غاراتها"), the verb "أغار", "للقصف", a blast as an indefinite object ("إن انفجارا وقع ..."، "نفذ تفجيرا") and
 two strikes or bombs of one incident ("شنت غارتين على ..."، "بانفجار عبوتين") — each with its attack type (or
 "attack"; "explosion" for a blast). Not the dual of an incident ("هجومين منفصلين"): a round-up, told apart."""
-_EVENT_PAIRS: dict[str, str] = rules.table("frames", "event_pairs")
+_DEFINITE_AIR = rules.phrases("frames", "definite_air_pairs")
+_S16_DEFINITE_AIR = True  # module flag, for A/B measurement only
+"""The definite air strike, one or two ("الضربة الجوية التي استهدفت المطار"): the glossary knows only the indefinite
+"ضربة جوية"; an air strike like it (as ``first_second``, normalised). Not the plural: "الضربات الجوية" is mostly the
+campaign spoken of ("لاستخدامها في الضربات الجوية"، "تدعمهم الضربات الجوية"), no one incident."""
+_EVENT_PAIRS: dict[str, str] = {**rules.table("frames", "event_pairs"), **{k: "airstrike" for k in _DEFINITE_AIR}}
 """Two-word strike phrases ("إطلاق صواريخ"، "صواريخ أطلقت"، "فتح النار"), as ``first_second``, with their type."""
 _LAUNCHERS = rules.words("frames", "launcher_nouns")
 """"منصات إطلاق صواريخ": launchers, a thing, not a launch (a strike on them is told by its own verb)."""
@@ -243,8 +248,30 @@ _ONE_OF_HEADS = rules.words("frames", "one_of_heads")
 """A superlative or "أحد" before a definite plural attack noun picks one incident out of them ("أكثر الهجمات دموية"،
 "أعنف التفجيرات"، "أحد الاعتداءات"): it opens a frame, where the plural alone is told before or in general."""
 
+_DESTROYED = rules.words("frames", "destroyed_words")
+_DESTROYED_DEVICES = rules.phrases("frames", "destroyed_devices")
+_S16_DESTROYED = True  # module flag, for A/B measurement only
+"""A car bomb or bomb destroyed before it went off ("مقتل 20 عنصرا وتدمير سيارة مفخخة بقصف للطيران"، "دمرت القوات
+عبوة ناسفة"): what the strike hit, not its means; it gives the frame no kind of its own."""
+
 _AMONG_THE_DEAD = rules.words("frames", "among_the_dead")
 """"قتل 15 بينهم قناص": a word after these names one of the dead, not the attack."""
+
+_SUICIDE_ADJECTIVES = rules.words("frames", "suicide_adjectives")
+_SUICIDE_HEADS = rules.words("frames", "suicide_heads")
+_S16_SUICIDE_DEFINITE = True  # module flag, for A/B measurement only
+"""A definite attack noun with the suicide adjective ("الهجوم الانتحاري"، "العملية الانتحارية"، "التفجيرين
+الانتحاريين"), one other definite adjective between at most ("الهجوم الدامي الانتحاري"): a suicide attack, as the
+indefinite "هجوم انتحاري" is (the glossary knows only the indefinite). Not the bomber alone ("الانتحاري شاب")."""
+
+
+def _suicide_told(words: list[str], x: int) -> bool:
+    """True when the token at ``x`` is the suicide adjective of a definite attack noun before it."""
+    if words[x] not in _SUICIDE_ADJECTIVES or x == 0:
+        return False
+    return any(b in _SUICIDE_HEADS for b in bare(words[x - 1])) or (
+        x > 1 and words[x - 1].startswith("ال") and any(b in _SUICIDE_HEADS for b in bare(words[x - 2])))
+
 
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
@@ -293,7 +320,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True) -> str | None:
     kind = next((_EVENT_WORDS[b] for b in bare(w) if b in _EVENT_WORDS), None)
     if kind is None and x + 1 < len(words):  # "إطلاق صواريخ"، "فتح النار"
         nxt = words[x + 1]
-        kind = next((_EVENT_PAIRS[f"{b}_{nxt}"] for b in bare(w) if f"{b}_{nxt}" in _EVENT_PAIRS), None)
+        kind = next((_EVENT_PAIRS[f"{b}_{nxt}"] for b in bare(w) if f"{b}_{nxt}" in _EVENT_PAIRS
+                     and (_S16_DEFINITE_AIR or f"{b}_{nxt}" not in _DEFINITE_AIR)), None)
         if kind is not None and x > 0 and any(b in _LAUNCHERS for b in bare(words[x - 1])) \
                 and not any(b in _AIR for w in words[max(0, x - 5):x - 1] for b in bare(w)):
             kind = None  # "نشرت منصات إطلاق صواريخ": launchers ("دمرت مقاتلات التحالف منصة إطلاق صواريخ": a strike)
@@ -361,6 +389,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             atype = None if toll_kind == "attack" else toll_kind
         if concept in _ATTACK_CONCEPTS and g.i > 0 and s.words[g.i - 1] in _AMONG_THE_DEAD:
             continue  # "قتل 15 عنصرا بينهم قناص": a victim named among the dead, not the kind of attack
+        if _S16_DESTROYED and concept in _DESTROYED_DEVICES and g.i > 0 and any(
+                b in _DESTROYED for b in bare(s.words[g.i - 1])):
+            continue  # "وتدمير سيارة مفخخة": a device destroyed, the strike's object
         if concept == "explosion" and g.j < len(s.words) and any(b in _FIGURATIVE_BLASTS for b in bare(s.words[g.j])):
             continue  # "انفجار ثورة جديدة"، "انفجار الأوضاع"، "انفجار سكاني": an outbreak, no blast
         if concept in _ATTACK_CONCEPTS:
@@ -371,6 +402,13 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if w in _ONE_OF_PLURALS and x > 0 and s.words[x - 1] in _ONE_OF_HEADS:
             # "وضرب أعنف الهجمات دموية حيا شماليا، حيث قتل 12": the deadliest of them, one incident
             hits.append((x, x + 1, _ONE_OF_PLURALS[w], None))
+            continue
+        if _S16_SUICIDE_DEFINITE and w in _SUICIDE_ADJECTIVES and _suicide_told(s.words, x):
+            # "الهجوم الانتحاري": the noun's own frame gets the kind the indefinite "هجوم انتحاري" has
+            at = next((k for k, h in enumerate(hits) if x - 2 <= h[1] - 1 < x and h[3] is None), None)
+            if at is not None:
+                hi, hj, hc, _ = hits[at]
+                hits[at] = (hi, max(hj, x + 1), hc, "suicide_attack")
             continue
         if w not in _TOKEN_TRIGGERS:
             kind = _glued(w) if len(w) > 5 else None  # (one set test per token: most open no frame)

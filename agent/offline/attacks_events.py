@@ -120,6 +120,19 @@ _PLANTING = rules.words("attacks", "planting")
 """Mines or bombs laid ("زرعت الميليشيات الألغام"): no attack unless the clause tells one going off or a toll."""
 _BLAST_IN_CLAUSE = rules.words("attacks", "blast_in_clause")
 _SELF = rules.words("attacks", "self_words")
+_BARE_SHELLING = rules.words("attacks", "bare_shelling")
+_GROUND_MEANS = rules.words("attacks", "ground_means")
+_S16_AIR_CARRY = True  # module flag, for A/B measurement only
+"""A round-up of air strikes goes on with bare "قصف" and no striker of its own ("أغار طيران التحالف على ... حيث تم
+قصف معسكرين"، "كما قصفت مدرسة ..."، "تعرضت منطقة ... للقصف"): when the latest kind told in its sentence or the one
+before is an air strike, and it names no ground means (artillery, mortars, rockets, tanks, ships) nor a doer before
+its word or within three words after it, it is that air strike's kind."""
+_SIMILAR = rules.words("attacks", "similar_words")
+_S16_SIMILAR = True  # module flag, for A/B measurement only
+_SIMILAR_BACK = 2
+"""An incident told as like the one told just before ("وفي حادث مماثل قتل ..."، "بعد يوم من انفجار مماثل"): it has
+that incident's kind when it names none of its own (the word within three tokens before or two after its event word):
+the kind of the latest event told with one, in its sentence or the ``_SIMILAR_BACK`` before it."""
 _BATTLE = rules.words("attacks", "battle_words")
 """Words of fighting between armed sides ("معارك"، "اشتباكات"): a battle at a place is every fire told there that day."""
 
@@ -157,6 +170,19 @@ class _Event:
     history: str | None = None  # the year of an event dated long before publication ("اغتيل في مايو 2004")
     by_cause: bool = False  # a toll told with the incident named as its cause ("قتلوا في الهجوم")
     sum_part: bool = False  # one of the incidents a lead's toll sums ("مقتل تسعة شرطيين" = six in an ambush + "ثلاثة آخرين")
+
+
+def _air_carried(ctx: DocContext, f: Frame, out: list[_Event]) -> list[str]:
+    """["airstrike"] for a bare shelling frame told on in a round-up of air strikes (:data:`_S16_AIR_CARRY`), else []."""
+    words = ctx.sentences[f.si].words
+    if not _S16_AIR_CARRY or set(f.types) != {"shelling"} or set(f.concepts) - {"shelling", "killed"} \
+            or not all(w in _BARE_SHELLING or w in {"تم", "وتم"} for w in words[f.i:f.j] if w not in KILLED):
+        return []
+    if any(b in _GROUND_MEANS for w in words[f.lo:f.hi] for b in bare(w)) \
+            or ctx.actors_in(f.si, f.lo, f.i) or ctx.actors_in(f.si, f.j, min(f.hi, f.j + 3)):
+        return []
+    told = next((o.types for o in reversed(out) if o.si >= f.si - 1 and o.types), [])
+    return ["airstrike"] if "airstrike" in told else []
 
 
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
@@ -241,7 +267,11 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             listed = named if len(named) > 1 else _known_list(ctx, f, place)
             date = _date(ctx, f)
             perp = perpetrator(ctx, f)
-            if f.concepts and all(c == "killed" for c in f.concepts) and (killed is None or not _violent(ctx, si)) \
+            # "وفي حوادث مماثلة قتل ثلاثة": an incident like the one told just before, of its kind
+            like = next((list(o.types) for o in reversed(out) if o.si >= si - _SIMILAR_BACK and o.types), []) \
+                if _S16_SIMILAR and not f.types and any(
+                    b in _SIMILAR for w in words[max(f.lo, f.i - 3):min(f.hi, f.j + 2)] for b in bare(w)) else []
+            if f.concepts and all(c == "killed" for c in f.concepts) and (killed is None or not (_violent(ctx, si) or like)) \
                     and not (killed is None and _killed_by_force(ctx, si, f.i)):
                 continue  # a death with no count, or with no violence told (an accident), is no attack here
             counted_now = any(q is not None and q.value is not None for q in (killed, injured))
@@ -322,7 +352,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 spans = base + ([window_span(s, p.i, p.j, before=6, after=4)] if p is not None else [])
                 out.append(_Event(
                     si, f.i, spans, p, date, None if shared else killed, ktext, None if shared else injured, itext, perp,
-                    target(ctx, f, killed, perp), list(f.types), weapons(ctx, f), past, news, anchored,
+                    target(ctx, f, killed, perp), _air_carried(ctx, f, out) or list(f.types) or like,
+                    weapons(ctx, f), past, news, anchored,
                     report_date=date is not None and _is_report_date(s.words, date, s),
                     generic="attack" in f.concepts,
                     placed=bool(named or any(not _aside(words, m.i, f.i) for m in ctx.places_in(si, f.lo, f.hi))

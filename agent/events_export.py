@@ -1,0 +1,55 @@
+"""Events across documents, fourth family: exports of the events' rows (:meth:`Event.as_dict`).
+
+An ACLED-like CSV (:func:`events_to_csv`, columns ``CSV_COLUMNS``) and a GeoJSON FeatureCollection of the
+located events (:func:`events_to_geojson`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+CSV_COLUMNS = ["event_id", "event_date", "date_precision", "country", "admin1", "location", "latitude", "longitude",
+               "geo_precision", "event_type", "actor1", "target", "fatalities", "fatalities_low", "fatalities_high",
+               "injured", "n_sources", "sources", "doc_ids", "confidence", "notes"]
+
+
+def _csv_row(e: dict) -> dict:
+    loc = e.get("location") or {}
+    return {
+        "event_id": e["event_id"], "event_date": e["date"] or "", "date_precision": e["date_precision"],
+        "country": e.get("country_name") or e["country"] or "", "admin1": loc.get("governorate", ""),
+        "location": loc.get("name_en") or loc.get("canonical_name") or loc.get("name", ""),
+        "latitude": loc.get("lat", ""), "longitude": loc.get("lon", ""), "geo_precision": loc.get("admin_level", ""),
+        "event_type": e["attack_type"], "actor1": e["perpetrator"] or "", "target": e["target"] or "",
+        "fatalities": "" if e["killed"] is None else e["killed"],
+        "fatalities_low": "" if e["killed_low"] is None else e["killed_low"],
+        "fatalities_high": "" if e["killed_high"] is None else e["killed_high"],
+        "injured": "" if e["injured"] is None else e["injured"], "n_sources": len(e["doc_ids"]),
+        "sources": " | ".join(e["sources"]), "doc_ids": " | ".join(e["doc_ids"]), "confidence": e["confidence"],
+        "notes": " | ".join(c["quote"] for c in e["citations"][:3]),
+    }
+
+
+def events_to_csv(events: list[dict]) -> str:
+    """An ACLED-like CSV (one row per event; ``fatalities`` by the toll policy, low/high beside it)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    for e in events:
+        writer.writerow(_csv_row(e))
+    return buf.getvalue()
+
+
+def events_to_geojson(events: list[dict]) -> str:
+    """A GeoJSON FeatureCollection of the events whose place has coordinates (opens in QGIS)."""
+    features = []
+    for e in events:
+        loc = e.get("location") or {}
+        if loc.get("lat") is None or loc.get("lon") is None:
+            continue
+        props = {k: v for k, v in _csv_row(e).items() if k not in ("latitude", "longitude")}
+        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]},
+                         "properties": props})
+    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)

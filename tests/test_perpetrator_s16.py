@@ -53,3 +53,11 @@ def test_who_used_a_building_by_min_qibal_is_not_who_struck_it(offline_extract, 
             "الذي فقد حمايته القانونية لاستغلاله للأغراض العسكرية من قبل ميليشيات الحوثي المسلحة.")
     (attack,) = offline_extract(text, title="تقرير").attacks
     assert (attack.perpetrator != "الحوثيين") if on else attack.perpetrator == "الحوثيين"
+
+
+def test_our_forces_in_a_forces_own_statement_are_that_force(offline_extract):
+    # "قواتنا" (our forces) after the spokesman of a force and "إن": the force itself struck
+    text = ("وقال المتحدث باسم الجيش الوطني اليمني العميد فلان إن قواتنا قصفت مواقع الميليشيات الحوثية "
+            "في مديرية نهم وقتلت 12 مسلحا.")
+    (attack,) = offline_extract(text, title="قصف في نهم").attacks
+    assert attack.perpetrator == "الجيش اليمني"

@@ -95,3 +95,60 @@ def test_day_sentence_added():
     claim = _claim(DAY, "أعلن المتحدث باسم الرئاسة أن حالة الطوارئ لن تمدد مرة أخرى.")
     out = with_asked(q, [claim], {"d1": DAY})
     assert "21 أيلول" in out[0].text
+
+
+# ---- "what did X agree", "how did X describe Y": the sentence stating the asked verb ranks first
+
+
+def test_describe_question_is_an_action():
+    from marsad.agent.qa.question import Intent
+
+    assert _q("بأي وصف نعت نتنياهو الاتفاق الجديد مع طهران؟").intent is Intent.action
+    assert _q("How did Netanyahu describe the new deal with Tehran?").intent is Intent.action
+
+
+def test_describe_switch_off(monkeypatch):
+    import marsad.agent.qa.question_intent as qi
+    from marsad.agent.qa.question import Intent
+
+    monkeypatch.setattr(qi, "DESCRIBE_ACTION", False)
+    assert _q("بأي وصف نعت نتنياهو الاتفاق الجديد مع طهران؟").intent is not Intent.action
+
+
+@pytest.mark.parametrize("question,verbs", [
+    ("على ماذا اتفقت أنقرة مع واشنطن بخصوص المعارضة؟", ("اتفق",)),
+    ("بأي وصف نعت نتنياهو الاتفاق الجديد مع طهران؟", ("نعت", "وصف")),
+    ("What did Erdogan agree to with Putin?", ("اتفق", "توافق")),
+    ("ماذا قال الوزير عن الهجوم؟", ()),
+])
+def test_asked_verbs(question, verbs):
+    from marsad.agent.qa.actions import asked_verbs
+
+    assert asked_verbs(_q(question)) == verbs
+
+
+class _Doc:
+    def __init__(self, text):
+        self.text, self.title, self.published = text, "", None
+
+
+class _Evidence:
+    def __init__(self, text):
+        self.docs = {"d1": _Doc(text)}
+
+    def rank_of(self, doc_id):
+        return 0
+
+
+AGREED = ("قال رئيس الوزراء التركي أحمد داود أوغلو إن بلاده لن ترسل جنودا إلى الجانب الآخر من الحدود رغم ضغط واشنطن. "
+          "وأضاف أحمد داود أوغلو أن أنقرة اتفقت مع الأمريكيين على تدريب مقاتلين محليين في معسكرات مشتركة.")
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_sentence_with_asked_verb_first(monkeypatch, on):
+    import marsad.agent.qa.actions as actions
+
+    monkeypatch.setattr(actions, "ASKED_VERB", on)
+    q = _q("على ماذا اتفق أحمد داود أوغلو مع واشنطن؟")
+    claims = actions.action_claims(q, _Evidence(AGREED), limit=1)
+    assert ("تدريب مقاتلين" in claims[0].text) is on

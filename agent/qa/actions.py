@@ -21,7 +21,7 @@ from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.question import Intent, Question, content_terms, mention_starts, mentions, unmapped
 from marsad.core.arabic import normalize
 
-__all__ = ["action_claims", "subject_of", "asks_why", "asks_say", "MIN_ACTION_SCORE"]
+__all__ = ["action_claims", "subject_of", "asks_why", "asks_say", "asked_verbs", "MIN_ACTION_SCORE"]
 
 MIN_ACTION_SCORE = 1.0
 SUBJECT_REACH = 8  # most words before the actor for it to still be the subject of the sentence or clause
@@ -151,6 +151,35 @@ def question_subjects(question: Question) -> tuple:
     return tuple(n for n in question.names if not _question_object(n, question))
 
 
+ASKED_VERB = True  # switch for A/B measurement (tests patch it)
+ASKED_VERB_WEIGHT = 1.0
+# the verb a question asks about ("على ماذا اتفقت أنقرة"، "بماذا وصف"، "بأي وصف نعت"): normalised
+_ASKED_VERB_AR = re.compile(r"(?<!\w)(?:ماذا|ما الذي|بماذا|باي (?:وصف|صفه|شيء)|كيف)\s+([^\W\d]{3,})")
+# the verbs of describing say the same ("نعت الاتفاق بأنه ..." = "وصف الاتفاق بأنه ...")
+_DESCRIBE = {"وصف", "نعت"}
+# an English question's verb -> how Arabic news says it (stems)
+_VERB_EN = {"agree": ("اتفق", "توافق"), "describe": ("وصف", "نعت"), "call": ("وصف", "دعا"), "demand": ("طالب",),
+            "warn": ("حذر",), "accuse": ("اتهم",), "threaten": ("هدد", "توعد"), "promise": ("وعد", "تعهد"),
+            "pledge": ("تعهد",), "deny": ("نفي",), "denied": ("نفي",), "urge": ("حث", "دعا"), "announce": ("اعلن",),
+            "propose": ("اقترح",), "offer": ("عرض",), "order": ("امر",), "reveal": ("كشف",), "confirm": ("اكد",)}
+
+
+def asked_verbs(question: Question) -> tuple[str, ...]:
+    """Stems of the verb the question asks about ("على ماذا اتفقت" -> اتفق; "what did X agree to" -> اتفق): a
+    sentence stating it tells what was asked, not only something else the actor did or said."""
+    if question.language == "ar":
+        verbs = [m.group(1) for m in _ASKED_VERB_AR.finditer(normalize(question.text))]
+        stems = [t for t in content_terms(" ".join(verbs)) if not _ACTION_WORDS.match(t)]
+        if any(s in _DESCRIBE or s.lstrip("و") in _DESCRIBE for s in stems):
+            stems += sorted(_DESCRIBE)
+        return tuple(dict.fromkeys(stems))
+    m = re.search(r"\bwhat (?:did|does|has|have|had|will|was|were)\b.*?\b(agree|describe|call|demand|warn|accuse|threaten"
+                  r"|promise|pledge|deny|denied|urge|announce|propose|offer|order|reveal|confirm)\w*", question.text, re.I)
+    if not m:
+        m = re.search(r"\bhow did\b.*?\b(describe|call)\w*", question.text, re.I)
+    return _VERB_EN.get(m.group(1).lower(), ()) if m else ()
+
+
 def _words(question: Question) -> list[str]:
     if question.language != "ar":
         return []
@@ -178,6 +207,7 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
         return []  # words whose Arabic is unknown: no sentence can be shown to answer them
     why, say = asks_why(question), asks_say(question)
     words = _words(question)
+    verbs = asked_verbs(question) if ASKED_VERB else ()
     named = set(content_terms(" ".join(a for ent in question.entities for a in ent.ar)))
     own = tuple(t for t in question.expansion if t not in named)  # an English question's other words
     scored: list[tuple[float, str, int, int, tuple[int, int] | None]] = []
@@ -208,6 +238,8 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
                 score += 1.0 if _BECAUSE.search(norm) or reason else -0.5
             if say and _SAY_AR.search(norm):
                 score += 0.5
+            if verbs and overlap(verbs, terms):
+                score += ASKED_VERB_WEIGHT
             if idx < 3:
                 score += 0.2  # the lead of the article says what happened
             scored.append((score - 0.1 * rank, doc_id, s, e, reason))

@@ -148,6 +148,10 @@ _EN = {
 }
 # "what did X do / say", "why did X ...": the sentences whose subject is X answer them
 _ACTION_AR = re.compile(r"(?<!\w)(ماذا|ما الذي|بماذا|لماذا|ما سبب|ما اسباب|ما دوافع|ما هدف|ما الهدف من)(?!\w)")
+DESCRIBE_ACTION = True  # switch for A/B measurement (tests patch it)
+# "how did X describe Y" ("بأي وصف نعت"، "كيف وصف"): what X said of it, told by the sentences about X
+_DESCRIBE_Q = {"ar": re.compile(r"(?<!\w)(?:باي (?:وصف|صفه)|كيف) (?:وصف|وصفت|نعت|نعتت)(?!\w)"),
+               "en": re.compile(r"\bhow (?:did|does|has|had)\b.*\b(?:describe|call)\w*", re.I)}
 _ACTION_AR_VERB = re.compile(r"(?<!\w)(ماذا|ما الذي|بماذا)\s+(\S+)")
 _ACTION_EN = re.compile(r"\bwhat (did|does|has|have|had|will|is|was|were|are)\b.*\b(do|doing|done|say|said|says|announce\w*"
                         r"|decide\w*|order\w*|demand\w*|propose\w*|call(ed)? for|offer\w*|promise\w*|pledge\w*"
@@ -219,6 +223,8 @@ def _cues(norm: str, language: str) -> tuple[set[Intent], bool]:
 
 def _asks_action(norm: str, language: str) -> bool:
     """The question asks what someone did or said, or why ("what did X do", "ماذا فعل", "لماذا")."""
+    if DESCRIBE_ACTION and _DESCRIBE_Q[language].search(norm):
+        return True
     if language == "en":
         return bool(_ACTION_EN.search(norm))
     m = _ACTION_AR_VERB.search(norm)

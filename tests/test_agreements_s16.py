@@ -143,3 +143,25 @@ def test_the_switches_off_lose_a_side(offline_extract, monkeypatch, module, flag
     monkeypatch.setattr(importlib.import_module(f"marsad.agent.offline.{module}"), flag, False)
     text = "واستقبل وزير الدفاع الكندي نظيره الكوري الجنوبي في أوتاوا، ووقعا اتفاقا لتبادل المعلومات العسكرية."
     assert _parties(offline_extract, text) != [["كندا", "كوريا الجنوبية"]]
+
+
+# A mention whose own sides are written after "بين" (bodies not known here) is another agreement: it does not join
+# the one told before and give it its status.
+
+_CABINET = ("ووافق مجلس الوزراء على تفويض وزير الداخلية بالتفاوض مع الجانب الموريتاني في شأن مشروع اتفاقية تعاون "
+            "أمني بين حكومة المملكة العربية السعودية وحكومة موريتانيا. كما قرر المجلس الموافقة على مذكرة تفاهم بين "
+            "هيئة الإغاثة السعودية والمنظمة الدولية للهجرة، الموقع عليها في الرياض.")
+
+
+def test_a_draft_keeps_its_status_when_another_memorandum_follows(offline_extract):
+    [record] = offline_extract(_CABINET).agreements
+    assert record.parties == ["السعودية", "موريتانيا"]
+    assert record.status == "proposed"
+
+
+def test_the_switch_off_gives_the_draft_the_memorandums_status(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_find
+
+    monkeypatch.setattr(agreements_find, "ONE_OF_BETWEEN", False)
+    [record] = offline_extract(_CABINET).agreements
+    assert record.status == "agreed"

@@ -93,6 +93,24 @@ def _national_view(ctx: DocContext) -> DocContext:
     return replace(ctx, mentions=rows) if changed else ctx
 
 
+ONE_OF_BETWEEN = True
+"""Switch (s16): :func:`_own_sides_unknown` (A/B measurement)."""
+
+
+def _own_sides_unknown(words: list[str], j: int) -> bool:
+    """True when "بين" right after an agreement mention that named no side opens a list of its own sides ("مذكرة
+    تفاهم بين هيئة ... والاتحاد الدولي ..."): the text names who made it, bodies the registry does not know, so it
+    is not the agreement told before. A dual ("بين البلدين"، "بين الطرفين") refers back instead."""
+    at = next((x for x in range(j, min(len(words), j + 2)) if words[x] == "بين"), None)
+    if at is None or at + 1 >= len(words) or words[at + 1] in _BACK_DUALS:
+        return False
+    return any(w.startswith("و") for w in words[at + 2:at + 8])
+
+
+_BACK_DUALS = rules.words("agreements", "dual_states") | rules.words("agreements", "dual_parties") | rules.words(
+    "agreements", "dual_groups")
+
+
 def find_agreements(ctx: DocContext) -> list[Agreement]:
     """The agreements of a document, one record per agreement with all its mentions cited.
 
@@ -154,6 +172,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 key = ("handover",)
             elif len(sides) >= 2:
                 key = ("sides", sides)
+            elif sides and ONE_OF_BETWEEN and not info["truce"] and _own_sides_unknown(s.words, j):
+                key = ("own", si, i)  # "بين هيئة الهلال الأحمر السعودي والاتحاد الدولي": one side known, its own list
             elif sides:
                 # one side named: join an agreement that has this side (in its key or among its parties), else stand alone
                 key = next((c.key for c in reversed(clusters) if c.key[0] == "sides" and (sides <= c.key[1] or sides <= {
@@ -161,6 +181,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             else:
                 key = None
             if key is None:
+                if ONE_OF_BETWEEN and not info["truce"] and _own_sides_unknown(s.words, j):
+                    continue  # "مذكرة تفاهم بين هيئة ... والاتحاد الدولي": another agreement, of bodies not known here
                 if last is not None and last.key != ("handover",):
                     _add(last, info)
                 else:

@@ -21,7 +21,7 @@ from marsad.agent.qa.subject import enough
 from marsad.core.arabic import normalize, split_sentences
 from marsad.schemas import Answer, Citation
 
-__all__ = ["Claim", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "NEAR_SENTENCES"]
+__all__ = ["Claim", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "NEAR_SENTENCES", "NOT_NAME"]
 
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
@@ -372,10 +372,10 @@ _SAYER = re.compile(r"(?<!\w)[وف]?(?:قال|كتب|اضاف|اوضح|صرح|ذ
 _OFFICE_HOLDER = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:وزير|رييس|قايد|مدير|محافظ|متحدث|ناطق|سفير|امين|نايب|زعيم|مستشار"
                             r"|مبعوث|قاضي)(?:\s+(?:ال[^\W\d]+|باسم|لشوون))+\s+((?!ال)[^\W\d]{3,})")
 # words after a verb of saying or an office that are no name: who spoke by kind, a pronoun, a particle, a time
-_NOT_NAME = re.compile(r"^[وفبل]?(?:مصدر|مصادر|مسوول|مسوولون|شاهد|شهود|بيان|متحدث|ناطق|احد|رييس|وزير|قايد|مدير|نايب|سفير"
-                       r"|مستشار|عضو|ممثل|مراسل|مبعوث|امين|محافظ|ضابط|خبير|خبراء|سكان|مواطن|مواطنون|في|ان|انه|انها|انهم"
-                       r"|لوكاله|لصحيفه|لقناه|لموقع|لشبكه|لرويترز|علي|عن|من|هذا|هذه|ايضا|بدوره|بدورها|كذلك|مساء|صباح"
-                       r"|امس|اليوم|لاحقا|حينها|عبر|خلال|بعد|قبل|يوم|كل|بعض|مجموعه|اثنان|اخرون)\w*$")
+NOT_NAME = re.compile(r"^[وفبل]?(?:مصدر|مصادر|مسوول|مسوولون|شاهد|شهود|بيان|متحدث|ناطق|احد|رييس|وزير|قايد|مدير|نايب|سفير"
+                      r"|مستشار|عضو|ممثل|مراسل|مبعوث|امين|محافظ|ضابط|خبير|خبراء|سكان|مواطن|مواطنون|في|ان|انه|انها|انهم"
+                      r"|لوكاله|لصحيفه|لقناه|لموقع|لشبكه|لرويترز|علي|عن|من|هذا|هذه|ايضا|بدوره|بدورها|كذلك|مساء|صباح"
+                      r"|امس|اليوم|لاحقا|حينها|عبر|خلال|بعد|قبل|يوم|كل|بعض|مجموعه|اثنان|اخرون)\w*$")
 _CALLED = re.compile(r"(?<!\w)(?:ويدعي|يدعي|المدعو|اسمه|ويدعي)\s+((?!ال)[^\W\d]{3,})")
 
 
@@ -407,7 +407,7 @@ def _states_place(question: Question, nouns: tuple[str, ...], norm: str, qnorm: 
 def _states_person(norm: str) -> bool:
     """A normalised sentence names a person: after a rank, a verb of saying, "named" or an office and its words
     (who spoke by kind, "وقال مصدر"، "وقال البيان", is no name)."""
-    return any(not _NOT_NAME.match(m.group(1)) for pat in (_RANKED, _SAYER, _CALLED, _OFFICE_HOLDER) for m in pat.finditer(norm))
+    return any(not NOT_NAME.match(m.group(1)) for pat in (_RANKED, _SAYER, _CALLED, _OFFICE_HOLDER) for m in pat.finditer(norm))
 
 
 def _states_kind(question: Question, kind: tuple[str, tuple[str, ...]], quote: str, qnorm: str) -> bool:

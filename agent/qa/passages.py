@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
-from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
+from marsad.agent.qa.compose import NOT_NAME, Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.counts import counted_noun, counts_noun
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
@@ -301,11 +301,6 @@ HOLDER_AFTER = True  # switch for A/B measurement (tests patch it)
 # the next sentence naming who spoke ("وكتب فلان الفلاني على ..."، "وقال فلان إن ..."): news names an office in one
 # sentence ("أعلن المتحدث باسم الوزارة أن ...") and its holder by name in the next, where he is quoted again
 _SAYER_NEXT = re.compile(r"^\W*[وف]?(?:قال|كتب|اضاف|اوضح|صرح|ذكر|اكد|غرد)ت?\s+((?!ال)[^\W\d]{3,})\s+((?!ال)[^\W\d]{3,})")
-# words after a say-verb that are no name: who spoke by kind, a pronoun or a particle
-_NOT_NAME = re.compile(r"^[وفبل]?(?:مصدر|مصادر|مسوول|مسوولون|شاهد|شهود|بيان|متحدث|ناطق|احد|رييس|وزير|قايد|مدير|نايب|سفير"
-                       r"|مستشار|عضو|ممثل|مراسل|مبعوث|امين|محافظ|ضابط|خبير|خبراء|سكان|مواطن|مواطنون|في|ان|انه|انها|انهم"
-                       r"|لوكاله|لصحيفه|لقناه|لموقع|لشبكه|لرويترز|علي|عن|من|هذا|هذه|ايضا|بدوره|بدورها|كذلك|مساء|صباح"
-                       r"|امس|اليوم|لاحقا|حينها|عبر|خلال|بعد|قبل|يوم|كل|بعض|مجموعه|اثنان|اخرون)\w*$")
 
 
 def _holder_after(question: Question, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -318,7 +313,7 @@ def _holder_after(question: Question, text: str, start: int, end: int) -> tuple[
     if nxt is None:
         return None
     m = _SAYER_NEXT.match(normalize(text[nxt[0]:nxt[1]]))
-    if not m or any(_NOT_NAME.match(w) for w in m.groups()):
+    if not m or any(NOT_NAME.match(w) for w in m.groups()):
         return None
     if m.group(1) in normalize(text[start:end]):
         return None  # the quote names him already

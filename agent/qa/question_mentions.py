@@ -42,6 +42,7 @@ def _alias_pattern(forms: list[str], *, vowels: bool = False, possessive: bool =
 
 
 _PATTERNS: dict[tuple[str, str, tuple[str, ...]], re.Pattern[str] | None] = {}
+NAME_VOWELS = True  # switch for A/B measurement (tests patch it)
 
 
 def _entry_forms(entry: Entry) -> list[str]:
@@ -57,7 +58,9 @@ def _entry_pattern(entry: Entry) -> re.Pattern[str] | None:
     key = (entry.kind, entry.id, entry.ar)
     if key not in _PATTERNS:
         # a concept (a common noun: governor, spokesman) may carry a possessive; a name does not
-        _PATTERNS[key] = _alias_pattern(_entry_forms(entry), vowels=entry.kind == "places",
+        # (a name found by transliteration too: "Saadi" is found as سعدي, the news writes الساعدي)
+        vowels = entry.kind == "places" or (NAME_VOWELS and entry.kind == "names")
+        _PATTERNS[key] = _alias_pattern(_entry_forms(entry), vowels=vowels,
                                         possessive=entry.kind == "glossary",
                                         office=entry.kind == "glossary" and entry.get("category") == "role")
     return _PATTERNS[key]
@@ -152,5 +155,28 @@ def mentions(entry: Entry, text: str, *, normalized: bool = False) -> bool:
     pattern = _entry_pattern(entry)
     if pattern is not None and pattern.search(norm):
         return True
+    if COUNTRY_BY_PLACES and entry.get("by_places") and entry.get("admin_level") == "country" and entry.name_en:
+        inner = _country_places(entry.name_en)
+        if inner is not None and inner.search(norm):
+            return True
     low = norm.lower()
     return any(re.search(rf"(?<![\w]){re.escape(en.lower())}(?![\w])", low) for en in entry.en if len(en) >= 3)
+
+
+COUNTRY_BY_PLACES = True  # switch for A/B measurement (tests patch it)
+_COUNTRY_PLACES: dict[str, re.Pattern[str] | None] = {}
+
+
+def _country_places(country: str) -> re.Pattern[str] | None:
+    """One pattern of the Arabic spellings of the lexicon's places inside ``country`` (by its English name): a
+    text telling of an event in Mogadishu is about Somalia though it never writes the country's name. Only
+    spellings of four or more letters (a short one is too often a word). Read for a country entry marked
+    ``by_places`` (:func:`marsad.agent.qa.translit.with_words` marks the only place of a question that names
+    no finer one: with a finer place, the country is only its context)."""
+    if country not in _COUNTRY_PLACES:
+        from marsad.core.lexicon import get_lexicon
+
+        forms = [f for e in get_lexicon().entries if e.kind == "places" and e.get("country") == country
+                 and e.get("admin_level") != "country" for f in _entry_forms(e) if len(f) >= 4]
+        _COUNTRY_PLACES[country] = _alias_pattern(forms, vowels=True) if forms else None
+    return _COUNTRY_PLACES[country]

@@ -33,6 +33,7 @@ MAX_CANDIDATES = 4
 AIN_TWIN = True  # switch for A/B measurement (tests patch it)
 UNMARKED_AIN_COST = 0.1  # (0 switches it off, for A/B measurement)
 FAST_SCAN = True  # one regex scan over all skeletons instead of a fullmatch each (A/B: same output)
+HA_ENDING = True  # switch for A/B measurement (tests patch it)
 SAME_SKELETON = 2  # most other spellings of one chosen skeleton (with or without a long vowel) kept beside it
 
 _AR_CLASS = {
@@ -40,6 +41,8 @@ _AR_CLASS = {
     "ظ": "Z", "ز": "Z", "ر": "R", "س": "S", "ص": "S", "ش": "C", "غ": "G", "ف": "F", "ق": "K", "ك": "K", "ل": "L",
     "م": "M", "ن": "N", "ه": "H", "و": "W", "ي": "Y", "گ": "G", "چ": "C",
 }
+# a plain d may write a dhal (ذ) too: "Gaddafi" القذافي (A/B switch, read by _units and letter_agreement)
+D_DHAL = True
 # English letters (digraphs first) -> the classes they may be written with; "?" = may be unwritten
 _EN_UNITS = [
     ("kh", "K"), ("sh", "C"), ("ch", "[CK]"), ("gh", "G"), ("th", "[ST]"), ("dh", "[DZ]"), ("ph", "F"),
@@ -131,7 +134,7 @@ def letter_agreement(word: str, term: str) -> int:
     while i < len(w):
         for en, ar in _EN_LETTERS:
             if w.startswith(en, i):
-                hits += bool(letters & set(ar))
+                hits += bool(letters & set(ar + ("ذ" if en == "d" and D_DHAL else "")))
                 i += len(en)
                 break
         else:
@@ -159,7 +162,7 @@ def _units(word: str) -> list[str]:
     while i < len(w):
         for en, cls in _EN_UNITS:
             if w.startswith(en, i):
-                out.append(cls)
+                out.append("[DZ]" if en == "d" and D_DHAL else cls)
                 i += len(en)
                 break
         else:
@@ -182,6 +185,8 @@ def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
     than two sure consonants.
     """
     w = re.sub(r"^al-", "", word.lower())
+    # (an "-ah" after a consonant may as well end in the consonant ح: "Sabah" صباح, "Salah" صلاح, "Fatah" فتح)
+    final_h = HA_ENDING and len(w) > 4 and re.search(r"[^aeiouy](ah|eh)$", w) is not None
     w = re.sub(r"(iyyah|iyah|iyya|iya|yah|ah|eh|(?<!h)a|e)$", "", w) if len(w) > 4 else w
     w = re.sub(r"(.)\1", r"\1", w)  # a doubled letter is one consonant (Arabic shadda is unwritten)
     units = _units(w)
@@ -198,7 +203,7 @@ def english_pattern(word: str) -> tuple[re.Pattern[str], int, int] | None:
         return None
     body = "".join(f"(?:{u[:-1]})?" if u.endswith("?") else u for u in units if u)
     # (the Arabic side may write the ending it kept as ي: "-iyah" is ية, whose ي stays)
-    return re.compile(f"{body}Y?"), sure, sum(1 for u in units if u)
+    return re.compile(f"{body}{'H?' if final_h else ''}Y?"), sure, sum(1 for u in units if u)
 
 
 class NameFinder:
@@ -269,7 +274,9 @@ class NameFinder:
         # (and first the spellings writing the word's consonants with the letters news uses for them)
         # (then those writing the vowels the name shows, so that the name wins over a commoner word of its
         # consonants: "Naeem" نعيم, not نعم)
-        common = sorted(found, key=lambda x: (-letter_agreement(word, x[1]), vowel_fit(word, x[1]),
+        # (the h of an "-ah" ending counts for none: a ح there must not outrank the ة the stemmer cut)
+        said = word[:-1] if HA_ENDING and re.search(r"[^aeiouy](ah|eh)$", bare) and len(bare) > 4 else word
+        common = sorted(found, key=lambda x: (-letter_agreement(said, x[1]), vowel_fit(word, x[1]),
                                               -self.frequency.get(x[1], 0), x[1]))
         full = sorted(common, key=lambda x: -x[0])
         out: list[str] = []
@@ -504,6 +511,7 @@ def with_words(question: Question) -> Question:
     counting as unmapped because of the everyday words a user asks with. The states the lexicon lacks are read
     first (:func:`with_countries`)."""
     question = with_countries(question)
+    question = _country_by_places(question)
     if question.language != "en" or not question.uncovered:
         return question
     table = _qa_words()
@@ -516,3 +524,20 @@ def with_words(question: Question) -> Question:
         uncovered=tuple(w for w in question.uncovered if w not in known),
         expansion=question.expansion + tuple(dict.fromkeys(stems)),
     )
+
+
+def _country_by_places(question: Question) -> Question:
+    """An English question whose only place is one country ("the blast at a market in Somalia"): the
+    country is named by an article that tells of one of its cities and never writes the country's name
+    ("north of Mogadishu"). Its entry is marked ``by_places``, which
+    :func:`marsad.agent.qa.question_mentions.mentions` reads. With a finer place beside it, the country only
+    sets that place's scene, and a text naming another of its cities is not about the question."""
+    from marsad.agent.qa import question_mentions
+
+    if question.language != "en" or not question_mentions.COUNTRY_BY_PLACES or len(question.places) != 1:
+        return question
+    place = question.places[0]
+    if place.get("admin_level") != "country" or place.get("by_places"):
+        return question
+    marked = dataclasses.replace(place, data={**place.data, "by_places": True})
+    return dataclasses.replace(question, places=(marked,))

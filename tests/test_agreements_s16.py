@@ -165,3 +165,23 @@ def test_the_switch_off_gives_the_draft_the_memorandums_status(offline_extract, 
     monkeypatch.setattr(agreements_find, "ONE_OF_BETWEEN", False)
     [record] = offline_extract(_CABINET).agreements
     assert record.status == "agreed"
+
+
+# Entering into force told with an imperfect or future verb is still to come: agreed, not implementing.
+
+@pytest.mark.parametrize("text,status", [
+    ("واتفق الجيش والمتمردون أمس على وقف لإطلاق النار يدخل حيز التنفيذ خلال 48 ساعة.", "agreed"),
+    ("ووقع الطرفان الأحد هدنة ستدخل حيز التنفيذ منتصف الليلة بين الجيش والمتمردين.", "agreed"),
+    ("واتفق الجيش والمتمردون الشهر الماضي على وقف لإطلاق النار دخل حيز التنفيذ يوم الجمعة.", "implementing"),
+])
+def test_entering_into_force_to_come_is_agreed(offline_extract, text, status):
+    [record] = offline_extract(text).agreements
+    assert record.status == status
+
+
+def test_the_switch_off_reads_it_in_force(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_status
+
+    monkeypatch.setattr(agreements_status, "FUTURE_IN_FORCE", False)
+    [record] = offline_extract("واتفق الجيش والمتمردون أمس على وقف لإطلاق النار يدخل حيز التنفيذ خلال 48 ساعة.").agreements
+    assert record.status == "implementing"

@@ -90,7 +90,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             # "بدأ تنفيذ الاتفاق" is under way; "سيبدأ"/"على أن يبدأ التنفيذ" (imperfect) is still to come
             found.append("agreed" if words[x].startswith(("سي", "ست", "ي", "ت")) else "implementing")
         elif words[x] == "حيز" and nxt in {"التنفيذ", "التطبيق"}:
-            found.append("implementing")  # "دخل حيز التنفيذ"
+            # "دخل حيز التنفيذ" is in force; "يدخل/سيدخل حيز التنفيذ في غضون 72 ساعة" (imperfect) is still to come
+            found.append("agreed" if FUTURE_IN_FORCE and _to_come(words, x) else "implementing")
         elif neg and words[x] in _CARRY_OUT_VERBS:
             found.append("stalled")  # "لم ينفذ"
         elif any(f"{f}_{nxt}" in _LOST_MEANING for f in forms):
@@ -133,6 +134,22 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         if _STATUS_RANK[st] > _STATUS_RANK[status]:
             status = st
     return status
+
+
+FUTURE_IN_FORCE = True
+"""Switch (s16): :func:`_to_come` (A/B measurement)."""
+
+
+def _to_come(words: list[str], x: int) -> bool:
+    """True when the verb right before "حيز" at x is imperfect or future ("يدخل"، "سيدخل"، "ستدخل"، "أن تدخل"): the
+    agreement is to enter into force, it is not yet in force (as "سيبدأ تنفيذ الاتفاق" is)."""
+    if x == 0:
+        return False
+    verb = words[x - 1]
+    verb = verb[1:] if verb.startswith(("و", "ف")) and len(verb) > 4 else verb
+    if x > 1 and words[x - 2] in {"لم", "ولم"}:
+        return False  # "لم يدخل حيز التنفيذ إلا يوم الخميس": a past told with "لم"
+    return verb.startswith(("يدخل", "تدخل", "سيدخل", "ستدخل")) or (x > 1 and words[x - 2] == "سوف")
 
 
 _LOST_MEANING = rules.words("agreements", "lost_meaning")

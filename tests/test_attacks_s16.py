@@ -5,7 +5,7 @@ agent/offline/attacks_events.py).
 is an air strike as "ضربة جوية" is; an incident told as like the one before ("وفي حادث مماثل"، "انفجار مماثل") has
 that one's kind, and a death told so is an attack even with no violent word of its own. A round-up of air strikes
 told on with bare "قصف" and no doer or ground means of its own is air strikes. A car bomb destroyed by a strike is
-the strike's object, not its kind.
+the strike's object, not its kind; a bomb told as planted ("قنبلة زرعها"، "قنبلة مزروعة") that went off is an IED.
 """
 
 
@@ -68,4 +68,16 @@ def test_a_car_bomb_destroyed_is_the_strikes_object(offline_extract):
 
 def test_a_car_bomb_set_off_stays(offline_extract):
     attacks = offline_extract("قتل تسعة أشخاص الخميس بانفجار سيارة مفخخة قرب سوق مدينة هيت.").attacks
+    assert len(attacks) == 1 and attacks[0].attack_type == "car_bomb"
+
+
+def test_a_planted_bomb_is_an_ied(offline_extract):
+    attacks = offline_extract("وقال مصدر عسكري إن ثلاثة جنود قتلوا مساء السبت في انفجار قنبلة زرعها مسلحون داخل "
+                              "مبنى مهجور بمدينة سرت.").attacks
+    assert len(attacks) == 1 and attacks[0].attack_type == "ied" and attacks[0].killed == 3
+
+
+def test_a_bomb_hidden_in_a_car_is_a_car_bomb(offline_extract):
+    attacks = offline_extract("وانفجرت قنبلة مخبأة داخل سيارة نقل صباح الأحد قرب حاجز للشرطة في مدينة قندهار، ما أسفر "
+                              "عن مقتل 11 شخصا.").attacks
     assert len(attacks) == 1 and attacks[0].attack_type == "car_bomb"

@@ -273,6 +273,14 @@ def _suicide_told(words: list[str], x: int) -> bool:
         x > 1 and words[x - 1].startswith("ال") and any(b in _SUICIDE_HEADS for b in bare(words[x - 2])))
 
 
+_BOMB_NOUNS = rules.words("frames", "bomb_nouns")
+_PLANTED = rules.words("frames", "planted_words")
+_BOMB_VEHICLES = rules.words("frames", "bomb_vehicles")
+_S16_PLANTED_BOMB = True  # module flag, for A/B measurement only
+"""A blast of a bomb told as planted or hidden ("في انفجار قنبلة زرعها مسلحون"، "بانفجار قنبلة مزروعة على جانب
+الطريق"): an improvised bomb, as "عبوة ناسفة" is (the planting word within two tokens after the bomb noun, the blast
+word right before it); hidden in a vehicle ("قنبلة مخبأة داخل سيارة"), a car bomb."""
+
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
@@ -410,6 +418,13 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
                 hi, hj, hc, _ = hits[at]
                 hits[at] = (hi, max(hj, x + 1), hc, "suicide_attack")
             continue
+        if _S16_PLANTED_BOMB and w in _BOMB_NOUNS and any(v in _PLANTED for v in s.words[x + 1:x + 3]):
+            at = next((k for k, h in enumerate(hits) if h[1] == x and h[2] == "explosion" and h[3] is None), None)
+            if at is not None:  # "انفجار قنبلة زرعها مسلحون": the blast's own frame gets the kind
+                hi, _, hc, _ = hits[at]
+                vehicle = any(b in _BOMB_VEHICLES for v in s.words[x + 2:x + 6] for b in bare(v))
+                hits[at] = (hi, x + 1, hc, "car_bomb" if vehicle else "ied")
+                continue
         if w not in _TOKEN_TRIGGERS:
             kind = _glued(w) if len(w) > 5 else None  # (one set test per token: most open no frame)
             if kind is not None:

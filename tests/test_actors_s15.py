@@ -32,7 +32,7 @@ def test_balanced_marks_and_hashtags_stay() -> None:
 
 
 def test_rule_off_keeps_the_mention_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(actors_build, "_S15_CLEAN_NAMES", False)
+    monkeypatch.setattr(actors_build, "CLEAN_NAMES", False)
     names = _actors("وقدمت الإمارات دعما جويا للجيش اليمني قرب الحديدة، وقال الجيش اليمني إنه تقدم شمالا.")
     assert "للجيش اليمني" in names or "للجيش اليمني" in sum(names.values(), [])
 

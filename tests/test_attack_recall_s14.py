@@ -41,7 +41,7 @@ _WEAPON = ("أغلقت الشرطة مكاتب شركة اتصالات في ال
 def test_killing_by_forces_with_a_vague_count(ex, monkeypatch):
     found = attacks(ex, _KILLER)
     assert len(found) == 1 and found[0].injured == 300
-    monkeypatch.setattr(attacks_cues, "_S14_KILLER", False)
+    monkeypatch.setattr(attacks_cues, "KILLER", False)
     assert attacks(ex, _KILLER) == []
 
 
@@ -52,5 +52,5 @@ def test_killing_with_no_force_subject_stays_out(ex):
 def test_weapon_as_subject_of_targeting(ex, monkeypatch):
     found = attacks(ex, _WEAPON)
     assert len(found) == 1 and "موكب" in (found[0].target or "")
-    monkeypatch.setattr(frames_mod, "_S14_WEAPON_SUBJECT", False)
+    monkeypatch.setattr(frames_mod, "WEAPON_SUBJECT", False)
     assert attacks(ex, _WEAPON) == []

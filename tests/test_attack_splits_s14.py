@@ -42,7 +42,7 @@ def test_bombardment_names_the_strikes_again(ex, monkeypatch):
     recs = attacks(ex, _RENAMED)
     assert len(recs) == 1, [(r.attack_type, r.location) for r in recs]
     assert recs[0].attack_type == "airstrike"
-    monkeypatch.setattr(attacks_incidents, "_S14_RENAMED", False)
+    monkeypatch.setattr(attacks_incidents, "RENAMED", False)
     assert len(attacks(ex, _RENAMED)) == 2  # the rule off: the split this rule mends
 
 
@@ -58,7 +58,7 @@ _LISTED = ("مقاتلات تقصف مواقع في صعدة\n"
 
 def test_a_place_listed_with_the_strikes_keeps_its_strike(ex, monkeypatch):
     on = [(r.attack_type, r.location and r.location.name) for r in attacks(ex, _LISTED)]
-    monkeypatch.setattr(attacks_incidents, "_S14_RENAMED", False)
+    monkeypatch.setattr(attacks_incidents, "RENAMED", False)
     assert on == [(r.attack_type, r.location and r.location.name) for r in attacks(ex, _LISTED)]
 
 
@@ -71,7 +71,7 @@ def test_a_town_near_a_regions_centre_retells_its_incident(ex, monkeypatch):
     recs = attacks(ex, _REGION)
     assert len(recs) == 1, [(r.attack_type, r.location and r.location.name) for r in recs]
     assert recs[0].killed == 1
-    monkeypatch.setattr(attacks_incidents, "_S14_REGION", False)
+    monkeypatch.setattr(attacks_incidents, "REGION", False)
     assert len(attacks(ex, _REGION)) == 2  # the rule off: the split this rule mends
 
 
@@ -86,5 +86,5 @@ def test_a_sites_part_of_the_toll_is_the_same_incident(ex, monkeypatch):
     recs = attacks(ex, _PARTIAL, published="2019-04-04")
     assert len(recs) == 1, [(r.location and r.location.name, r.killed, r.injured) for r in recs]
     assert recs[0].killed == 9
-    monkeypatch.setattr(attacks_incidents, "_S14_PARTIAL", False)
+    monkeypatch.setattr(attacks_incidents, "PARTIAL", False)
     assert len(attacks(ex, _PARTIAL, published="2019-04-04")) == 2  # the rule off: the split this rule mends

@@ -47,7 +47,7 @@ def test_glued_figure_verb_makes_no_attack(ex):
 
 
 def test_glued_figure_verb_seen_with_rule_off(ex, monkeypatch):
-    monkeypatch.setattr(attacks_events, "_S13_CLITIC_FIGURE", False)
+    monkeypatch.setattr(attacks_events, "CLITIC_FIGURE", False)
     assert attacks(ex, _FIGURE)
 
 
@@ -64,7 +64,7 @@ def test_wanted_attack_is_no_incident(ex):
 
 
 def test_wanted_attack_seen_with_rule_off(ex, monkeypatch):
-    monkeypatch.setattr(scope_mod, "_S13_DESIRE", False)
+    monkeypatch.setattr(scope_mod, "DESIRE", False)
     assert attacks(ex, _WANTED)
 
 
@@ -80,7 +80,7 @@ def test_future_attack_is_no_incident(ex):
 
 
 def test_future_attack_seen_with_rule_off(ex, monkeypatch):
-    monkeypatch.setattr(scope_mod, "_S13_FUTURE", False)
+    monkeypatch.setattr(scope_mod, "FUTURE", False)
     assert attacks(ex, _FUTURE)
 
 
@@ -89,7 +89,7 @@ def test_film_plot_is_no_incident(ex):
 
 
 def test_film_plot_seen_with_rule_off(ex, monkeypatch):
-    monkeypatch.setattr(scope_mod, "_S13_STORY", False)
+    monkeypatch.setattr(scope_mod, "STORY", False)
     assert attacks(ex, _PLOT)
 
 
@@ -103,7 +103,7 @@ def test_simile_is_no_attack(ex):
 
 
 def test_simile_seen_with_rule_off(ex, monkeypatch):
-    monkeypatch.setattr(attacks_events, "_S13_SIMILE", False)
+    monkeypatch.setattr(attacks_events, "SIMILE", False)
     assert any(a.attack_type == "suicide_attack" for a in attacks(ex, _SIMILE))
 
 
@@ -123,7 +123,7 @@ def test_street_named_after_town_is_no_town(ex):
 
 
 def test_street_named_after_town_seen_with_rule_off(ex, monkeypatch):
-    monkeypatch.setattr(locations_mod, "_S13_STREETS", False)
+    monkeypatch.setattr(locations_mod, "STREETS", False)
     assert "IQ" in _countries(attacks(ex, _STREETS))
 
 
@@ -133,7 +133,7 @@ def test_factions_is_no_place(ex):
 
 
 def test_factions_seen_with_rule_off(ex, monkeypatch):
-    monkeypatch.setattr(locations_mod, "_S13_CUE_ONLY", False)
+    monkeypatch.setattr(locations_mod, "CUE_ONLY", False)
     assert any(a.location is not None and "الفصائل" in (a.location.name or "") for a in attacks(ex, _FACTIONS))
 
 
@@ -145,7 +145,7 @@ def test_unreported_blast_is_no_incident(ex):
 
 
 def test_unreported_blast_seen_with_rule_off(ex, monkeypatch):
-    monkeypatch.setattr(scope_mod, "_S13_NEGATED", False)
+    monkeypatch.setattr(scope_mod, "NEGATED", False)
     assert attacks(ex, _NOT_REPORTED)
 
 

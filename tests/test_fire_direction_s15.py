@@ -49,7 +49,7 @@ def test_rockets_launched_from_the_struck_place_are_their_own_incident(ex, monke
     rockets = [r for r in recs if r.perpetrator is None]
     assert len(rockets) == 1 and rockets[0].attack_type == "shelling", _show(recs)
     assert rockets[0].location is None or rockets[0].location.country != "PS", _show(recs)  # not where launched
-    monkeypatch.setattr(attacks_incidents, "_S15_DIRECTION", False)
+    monkeypatch.setattr(attacks_incidents, "DIRECTION", False)
     assert len(attacks(ex, _FROM)) == 1  # the rule off: the merge this rule mends
 
 
@@ -58,12 +58,12 @@ def test_rockets_flown_toward_another_country_leave_the_strikes(ex, monkeypatch)
     assert len(recs) == 2, _show(recs)
     rockets = [r for r in recs if r.perpetrator is None]
     assert len(rockets) == 1 and rockets[0].location is not None and rockets[0].location.country == "IL", _show(recs)
-    monkeypatch.setattr(attacks_incidents, "_S15_DIRECTION", False)
+    monkeypatch.setattr(attacks_incidents, "DIRECTION", False)
     assert len(attacks(ex, _TOWARD)) == 1  # the rule off: the merge this rule mends
 
 
 def test_a_state_strike_retold_with_a_launch_verb_stays_one(ex, monkeypatch):
     recs = attacks(ex, _RETOLD)
     assert len(recs) == 1, _show(recs)
-    monkeypatch.setattr(attacks_incidents, "_S15_DIRECTION", False)
+    monkeypatch.setattr(attacks_incidents, "DIRECTION", False)
     assert _show(attacks(ex, _RETOLD)) == _show(recs)  # aircraft launching missiles: no launched fire to split

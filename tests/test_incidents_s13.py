@@ -42,7 +42,7 @@ _NIGHT = ("قصف مدفعي على بلدة في ريف إدلب\n"
 def test_going_on_campaign_is_no_incident(ex, monkeypatch):
     got = attacks(ex, _GROUND)
     assert len(got) == 1 and got[0].attack_type != "airstrike"
-    monkeypatch.setattr(attacks_events, "_S13_CONTINUING", False)
+    monkeypatch.setattr(attacks_events, "CONTINUING", False)
     assert [a.attack_type for a in attacks(ex, _GROUND)] == ["airstrike"]
 
 
@@ -58,5 +58,5 @@ _TALLY = ("حصيلة عام من الحرب على التنظيم\n"
 
 def test_thousands_of_strikes_counted_are_a_tally(ex, monkeypatch):
     assert attacks(ex, _TALLY) == []
-    monkeypatch.setattr(scope_mod, "_S13_MULTIPLIED", False)
+    monkeypatch.setattr(scope_mod, "MULTIPLIED", False)
     assert [a.attack_type for a in attacks(ex, _TALLY)] == ["airstrike"]

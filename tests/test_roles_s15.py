@@ -37,8 +37,8 @@ def test_force_annexed_to_putting_down_is_the_doer(offline_extract):
 
 
 @pytest.mark.parametrize(("flag", "text", "old"), [
-    ("S15_SOURCE_NAMED", _SPOKESMAN, [None]),
-    ("S15_REPRESSION", _REPRESSION, [None]),
+    ("SOURCE_NAMED", _SPOKESMAN, [None]),
+    ("REPRESSION", _REPRESSION, [None]),
 ])
 def test_each_rule_off_gives_the_old_doer(offline_extract, monkeypatch, flag, text, old):
     monkeypatch.setattr(roles_subjects, flag, False)

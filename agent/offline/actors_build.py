@@ -50,7 +50,7 @@ an article naming a coalition (the international or Arab coalition, NATO); else 
 _COALITION_NAMED = rules.phrases("actors", "coalition_named_ids")
 
 
-_S15_CLEAN_NAMES = True
+CLEAN_NAMES = True
 """A body's or state's name as written without what is not part of it: a preposition glued to its first word
 ("للأمم المتحدة" -> "الأمم المتحدة") and a quotation mark or bracket left open by the mention's edge
 ('تنظيم "داعش' -> "تنظيم داعش"). Balanced marks ('تنظيم "داعش" الإرهابي') and hashtags stay as written."""
@@ -60,7 +60,7 @@ _PAIRS = (('"', '"'), ("«", "»"), ("“", "”"), ("(", ")"))
 def _clean_name(name: str, known: frozenset[str]) -> str:
     """``name`` without a glued preposition whose bare form starts one of the ``known`` (normalised) names, and
     without quotation marks or brackets when they do not pair up."""
-    if not _S15_CLEAN_NAMES:
+    if not CLEAN_NAMES:
         return name
     for a, b in _PAIRS:
         unpaired = name.count(a) != name.count(b) if a != b else name.count(a) % 2

@@ -46,7 +46,7 @@ def _blow(words: list[str], i: int, j: int) -> bool:
 _KILLER_VERBS = rules.words("attacks", "killer_verbs")
 _KILLER_SUBJECTS = rules.words("attacks", "killer_subject_entries")
 """Glossary entries of forces named with no registry actor ("قوات الأمن"، "الجيش"، "قوات الاحتلال")."""
-_S14_KILLER = True  # module flag, for A/B measurement only
+KILLER = True  # module flag, for A/B measurement only
 
 
 def _killed_by_force(ctx: DocContext, si: int, i: int) -> bool:
@@ -54,7 +54,7 @@ def _killed_by_force(ctx: DocContext, si: int, i: int) -> bool:
     group ("قتلت قوات الأمن العشرات من المحتجين"): a killing by armed men, an incident even when its count is vague
     (a passive killing with no count, "قتل عدد من الأشخاص", says nothing of who or what killed them). The subject is
     a registry force or group, or a force word of the glossary (``killer_subject_entries``)."""
-    return _S14_KILLER and any(b in _KILLER_VERBS for b in bare(ctx.sentences[si].words[i])) and (any(
+    return KILLER and any(b in _KILLER_VERBS for b in bare(ctx.sentences[si].words[i])) and (any(
         m.i == i + 1 for m in ctx.actors_in(si, i + 1, len(ctx.sentences[si].words), {"armed_group"} | FORCE_TYPES))
         or any(g.i == i + 1 and g.entry.id in _KILLER_SUBJECTS for g in ctx.glossary[si]))
 

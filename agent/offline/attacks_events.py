@@ -78,17 +78,17 @@ _CONTINUING = rules.words("attacks", "continuing_verbs")
 """An imperfective verb of going on ("تواصل"، "يواصل"، "تستمر") with an adverb of continuity in its clause
 ("بشكل متواصل"، "بصورة مستمرة"، "يوميا"): "تواصل المقاتلات غاراتها على مواقعهم بشكل متواصل" tells a campaign that goes
 on, not one strike; a past verb with the adverb ("قصفت المدفعية البلدة بشكل متواصل طوال الليل") is one night's."""
-_S13_CONTINUING = True  # module flag, for A/B measurement only
+CONTINUING = True  # module flag, for A/B measurement only
 _FIGURATIVE = rules.words("attacks", "figurative_after")
 """Adjectives that make an attack word verbal ("هجوما لاذعا"، "هجوما كلاميا")."""
 _FIGURATIVE_BEFORE = rules.words("attacks", "figurative_before")
 """Verbs that make the attack word after them a figure ("شكل ضربة لـ"، "يعد ضربة"): a blow, not a strike."""
-_S13_CLITIC_FIGURE = True  # module flag, for A/B measurement only: the figure verb also with و/ف before an indefinite
+CLITIC_FIGURE = True  # module flag, for A/B measurement only: the figure verb also with و/ف before an indefinite
 # attack word ("وتمثل هجوما على البلاد"); "ويعد القصف الأول من نوعه" names the strike told before
 _SIMILE = rules.words("attacks", "simile_before")
 """Words of likeness up to two tokens before an attack word ("ما يشبه هجمات انتحارية"، "بمثابة ضربة"): a likeness,
 not an attack."""
-_S13_SIMILE = True  # module flag, for A/B measurement only
+SIMILE = True  # module flag, for A/B measurement only
 _FIGURATIVE_SPEECH = rules.words("attacks", "figurative_speech")
 """Speech nouns just before a bare attack word ("شن في مقابلة هجوما"، "في كلمته هجوما"): the attack is verbal."""
 _ANIMALS = phrase_table(rules.words("attacks", "animals"))
@@ -122,13 +122,13 @@ _BLAST_IN_CLAUSE = rules.words("attacks", "blast_in_clause")
 _SELF = rules.words("attacks", "self_words")
 _BARE_SHELLING = rules.words("attacks", "bare_shelling")
 _GROUND_MEANS = rules.words("attacks", "ground_means")
-_S16_AIR_CARRY = True  # module flag, for A/B measurement only
+AIR_CARRY = True  # module flag, for A/B measurement only
 """A round-up of air strikes goes on with bare "قصف" and no striker of its own ("أغار طيران التحالف على ... حيث تم
 قصف معسكرين"، "كما قصفت مدرسة ..."، "تعرضت منطقة ... للقصف"): when the latest kind told in its sentence or the one
 before is an air strike, and it names no ground means (artillery, mortars, rockets, tanks, ships) nor a doer before
 its word or within three words after it, it is that air strike's kind."""
 _SIMILAR = rules.words("attacks", "similar_words")
-_S16_SIMILAR = True  # module flag, for A/B measurement only
+SIMILAR = True  # module flag, for A/B measurement only
 _SIMILAR_BACK = 2
 """An incident told as like the one told just before ("وفي حادث مماثل قتل ..."، "بعد يوم من انفجار مماثل"): it has
 that incident's kind when it names none of its own (the word within three tokens before or two after its event word):
@@ -173,9 +173,9 @@ class _Event:
 
 
 def _air_carried(ctx: DocContext, f: Frame, out: list[_Event]) -> list[str]:
-    """["airstrike"] for a bare shelling frame told on in a round-up of air strikes (:data:`_S16_AIR_CARRY`), else []."""
+    """["airstrike"] for a bare shelling frame told on in a round-up of air strikes (:data:`AIR_CARRY`), else []."""
     words = ctx.sentences[f.si].words
-    if not _S16_AIR_CARRY or set(f.types) != {"shelling"} or set(f.concepts) - {"shelling", "killed"} \
+    if not AIR_CARRY or set(f.types) != {"shelling"} or set(f.concepts) - {"shelling", "killed"} \
             or not all(w in _BARE_SHELLING or w in {"تم", "وتم"} for w in words[f.i:f.j] if w not in KILLED):
         return []
     if any(b in _GROUND_MEANS for w in words[f.lo:f.hi] for b in bare(w)) \
@@ -200,9 +200,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # "أدين جندي بقتل فلسطيني": a past killing judged in court, not the news of an incident
             if (f.j < len(words) and words[f.j] in _FIGURATIVE) or (f.i > 0 and (
                     words[f.i - 1] in _FIGURATIVE_BEFORE
-                    or (_S13_CLITIC_FIGURE and not words[f.i].startswith("ال")
+                    or (CLITIC_FIGURE and not words[f.i].startswith("ال")
                         and any(b in _FIGURATIVE_BEFORE for b in bare(words[f.i - 1])))
-                    or (_S13_SIMILE and any(b in _SIMILE for w in words[max(0, f.i - 2):f.i] for b in bare(w))))):
+                    or (SIMILE and any(b in _SIMILE for w in words[max(0, f.i - 2):f.i] for b in bare(w))))):
                 continue  # "شن هجوما لاذعا على رئيس الوزراء"، "في ما شكل ضربة لرئيسة الوزراء": words, not violence
             if any(b in _FIGURATIVE_SPEECH for w in words[max(f.lo, f.i - 4):f.i] for b in bare(w)) \
                     and set(f.concepts) <= {"attack"}:
@@ -216,7 +216,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j)
             habit = has_phrase(words, f.lo, f.hi, _HABIT_PHRASES) or any(
                 w in _HABIT_VERBS for w in before + [b for t in words[f.i:f.j] for b in bare(t)]) or (
-                _S13_CONTINUING and has_phrase(words, f.lo, f.hi, _CONTINUITY)
+                CONTINUING and has_phrase(words, f.lo, f.hi, _CONTINUITY)
                 and any(b in _CONTINUING for w in words[f.lo:f.i] for b in bare(w)))
             # "إن الاشتباكات في جنوب السودان قرب الحدود مع أوغندا ازدادت خلال الأسابيع الماضية": attacks spoken of in general
             # (a definite plural) with a verb of their trend and no day of their own ("اندلعت الاشتباكات أمس ... وتصاعدت
@@ -269,7 +269,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             perp = perpetrator(ctx, f)
             # "وفي حوادث مماثلة قتل ثلاثة": an incident like the one told just before, of its kind
             like = next((list(o.types) for o in reversed(out) if o.si >= si - _SIMILAR_BACK and o.types), []) \
-                if _S16_SIMILAR and not f.types and any(
+                if SIMILAR and not f.types and any(
                     b in _SIMILAR for w in words[max(f.lo, f.i - 3):min(f.hi, f.j + 2)] for b in bare(w)) else []
             if f.concepts and all(c == "killed" for c in f.concepts) and (killed is None or not (_violent(ctx, si) or like)) \
                     and not (killed is None and _killed_by_force(ctx, si, f.i)):

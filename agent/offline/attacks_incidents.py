@@ -52,18 +52,18 @@ _ELABORATION = rules.words("attacks", "elaboration_openers")
 """Words opening a sentence that tells where the strikes told just before fell ("حيث تم قصف ...")."""
 _RENAMING_FIRE = {normalize(w) for w in rules.words("attacks", "renaming_fire_nouns")}
 """Definite bare nouns of fire ("القصف"، "الغارات"): with no doer of their own they name strikes told before."""
-_S14_RENAMED = True  # module flag, for A/B measurement only
+RENAMED = True  # module flag, for A/B measurement only
 _REGION_HOLD_KM = float(rules.number("attacks", "region_hold_km"))
 """How far from a region's centre (a strip, a territory: "غزة") a town of its country lies within it, surely."""
-_S14_REGION = True  # module flag, for A/B measurement only
-_S14_PARTIAL = True  # module flag, for A/B measurement only
+REGION = True  # module flag, for A/B measurement only
+PARTIAL = True  # module flag, for A/B measurement only
 _LAUNCH = {normalize(w) for w in rules.words("attacks", "launch_words")}
 """Verbs and nouns of launching fire ("أطلقت"، "إطلاق"): rockets or shells told by where they flew from or to."""
 _TOWARD = {normalize(w) for w in rules.words("attacks", "fire_toward_words")}
 """Words before the place launched fire flew to ("باتجاه"، "صوب"، "على")."""
 _TOWARD_REACH = int(rules.number("attacks", "fire_toward_reach"))
 """How many words before a place a word of direction may stand ("صوب البلدات الحدودية جنوب البلاد")."""
-_S15_DIRECTION = True  # module flag, for A/B measurement only
+DIRECTION = True  # module flag, for A/B measurement only
 
 
 def _launched(ctx: DocContext, e: _Event, memo: dict) -> tuple[Place | None, Place | None] | None:
@@ -104,7 +104,7 @@ def _fire_answered(ctx: DocContext, c: dict, e: _Event, memo: dict) -> bool:
     or "استمر إطلاق الصواريخ باتجاه جنوب إسرائيل" beside strikes in Gaza, are the fire and the fire answering it, two
     incidents, though no doer is named for the launched fire. Launched from the strikes' very area (or the strikes
     unplaced), or flown to a place outside their area."""
-    if not _S15_DIRECTION:
+    if not DIRECTION:
         return False
 
     def apart(fired: tuple[Place | None, Place | None], place: Place | None) -> bool:
@@ -160,7 +160,7 @@ def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None
 def _renaming(ctx: DocContext, e: _Event) -> bool:
     """True when a strike is told by a definite bare noun of fire (``renaming_fire_nouns``: "القصف"، "الغارات") with no
     doer of its own: a name for strikes told before, of whatever kind of fire."""
-    if not _S14_RENAMED or e.perpetrator is not None or not _STRIKES & set(e.types):
+    if not RENAMED or e.perpetrator is not None or not _STRIKES & set(e.types):
         return False
     words = ctx.sentences[e.si].words
     return 0 <= e.ti < len(words) and any(normalize(b.lstrip("#")) in _RENAMING_FIRE for b in bare(words[e.ti]))
@@ -204,7 +204,7 @@ def _region_holds(wide: Place, narrow: Place) -> bool:
     """True when ``wide`` is a region of the gazetteer (not a country, not a governorate) and ``narrow`` a town or an
     area of its country within region_hold_km of its centre: "قصف على شمال قطاع غزة" and then "في بلدة بيت لاهيا"."""
     a, b = wide.location, narrow.location
-    if not _S14_REGION or a.admin_level != "region" or b.admin_level in {"region", "country"} or _unresolved(narrow) \
+    if not REGION or a.admin_level != "region" or b.admin_level in {"region", "country"} or _unresolved(narrow) \
             or not a.country or a.country != b.country or None in (a.lat, a.lon, b.lat, b.lon):
         return False
     dy = (a.lat - b.lat) * 111.0
@@ -303,7 +303,7 @@ def _partial_count(clusters: list[dict], e: _Event) -> dict | None:
     telling at the same place, of the same family and standing, on the same day if both are dated, by no other
     doer (unknown attackers name no one), that gives one count equal to the incident's (at least close_toll_min, not vague) and the other lower, is
     that incident counted in part; it adds citations only, the whole toll stays."""
-    if not _S14_PARTIAL or e.place is None or _unresolved(e.place):
+    if not PARTIAL or e.place is None or _unresolved(e.place):
         return None
     found = None
     for c in clusters:
@@ -434,7 +434,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             fired = _fired_place(ctx, frames)
             place = context_place(ctx, frames, incidents_country) if fired is None else None
             flown = [f for f in (_launched(ctx, e, memo) for e in c["events"]) if f is not None] \
-                if _S15_DIRECTION and fired is None else []
+                if DIRECTION and fired is None else []
             if place is not None and any(f[0] is not None and same_area(f[0], place) for f in flown):
                 place = None  # "صواريخ أطلقت من غزة": where rockets flew from is not where they fell
             fired = next((f[1] for f in flown if f[1] is not None), fired)  # "نحو جنوب إسرائيل": told, not guessed

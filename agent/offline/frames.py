@@ -55,7 +55,7 @@ _EVENT_WORDS: dict[str, str] = {**rules.table("frames", "event_words"), **rules.
 two strikes or bombs of one incident ("شنت غارتين على ..."، "بانفجار عبوتين") — each with its attack type (or
 "attack"; "explosion" for a blast). Not the dual of an incident ("هجومين منفصلين"): a round-up, told apart."""
 _DEFINITE_AIR = rules.phrases("frames", "definite_air_pairs")
-_S16_DEFINITE_AIR = True  # module flag, for A/B measurement only
+DEFINITE_AIR = True  # module flag, for A/B measurement only
 """The definite air strike, one or two ("الضربة الجوية التي استهدفت المطار"): the glossary knows only the indefinite
 "ضربة جوية"; an air strike like it (as ``first_second``, normalised). Not the plural: "الضربات الجوية" is mostly the
 campaign spoken of ("لاستخدامها في الضربات الجوية"، "تدعمهم الضربات الجوية"), no one incident."""
@@ -97,7 +97,7 @@ means (one or two words: "بسيارة مفخخة") within ``targeted_reach`` to
 
 _WEAPON_SUBJECTS: dict[str, str] = {"_".join(normalize(p) for p in k.split("_")): v
                                     for k, v in rules.table("frames", "targeted_weapon_subjects").items()}
-_S14_WEAPON_SUBJECT = True  # module flag, for A/B measurement only
+WEAPON_SUBJECT = True  # module flag, for A/B measurement only
 """"استهدف" with a weapon as its subject right after it ("استهدفت قنبلة موكب الوزير"، "استهدف صاروخ مبنى البلدية"،
 "استهدفت سيارة مفخخة حاجزا"): the weapon struck, whatever its object; a car or a strike only with the word that makes it
 one ("سيارة مفخخة"، "ضربة جوية", written as two-word keys). The bare indefinite noun, not one told before ("القنبلة")."""
@@ -114,9 +114,9 @@ def _targeted(words: list[str], x: int) -> tuple[str, int] | None:
             return kind, y + 1
     if x + 1 < len(words) and any(b in _TARGETED_SUBJECTS for b in bare(words[x + 1])):
         return "attack", x + 2
-    if _S14_WEAPON_SUBJECT and x + 2 < len(words) and f"{words[x + 1]}_{words[x + 2]}" in _WEAPON_SUBJECTS:
+    if WEAPON_SUBJECT and x + 2 < len(words) and f"{words[x + 1]}_{words[x + 2]}" in _WEAPON_SUBJECTS:
         return _WEAPON_SUBJECTS[f"{words[x + 1]}_{words[x + 2]}"], x + 3
-    if _S14_WEAPON_SUBJECT and x + 1 < len(words) and words[x + 1] in _WEAPON_SUBJECTS:
+    if WEAPON_SUBJECT and x + 1 < len(words) and words[x + 1] in _WEAPON_SUBJECTS:
         return _WEAPON_SUBJECTS[words[x + 1]], x + 2
     return None
 
@@ -250,7 +250,7 @@ _ONE_OF_HEADS = rules.words("frames", "one_of_heads")
 
 _DESTROYED = rules.words("frames", "destroyed_words")
 _DESTROYED_DEVICES = rules.phrases("frames", "destroyed_devices")
-_S16_DESTROYED = True  # module flag, for A/B measurement only
+DESTROYED = True  # module flag, for A/B measurement only
 """A car bomb or bomb destroyed before it went off ("مقتل 20 عنصرا وتدمير سيارة مفخخة بقصف للطيران"، "دمرت القوات
 عبوة ناسفة"): what the strike hit, not its means; it gives the frame no kind of its own."""
 
@@ -259,7 +259,7 @@ _AMONG_THE_DEAD = rules.words("frames", "among_the_dead")
 
 _SUICIDE_ADJECTIVES = rules.words("frames", "suicide_adjectives")
 _SUICIDE_HEADS = rules.words("frames", "suicide_heads")
-_S16_SUICIDE_DEFINITE = True  # module flag, for A/B measurement only
+SUICIDE_DEFINITE = True  # module flag, for A/B measurement only
 """A definite attack noun with the suicide adjective ("الهجوم الانتحاري"، "العملية الانتحارية"، "التفجيرين
 الانتحاريين"), one other definite adjective between at most ("الهجوم الدامي الانتحاري"): a suicide attack, as the
 indefinite "هجوم انتحاري" is (the glossary knows only the indefinite). Not the bomber alone ("الانتحاري شاب")."""
@@ -276,7 +276,7 @@ def _suicide_told(words: list[str], x: int) -> bool:
 _BOMB_NOUNS = rules.words("frames", "bomb_nouns")
 _PLANTED = rules.words("frames", "planted_words")
 _BOMB_VEHICLES = rules.words("frames", "bomb_vehicles")
-_S16_PLANTED_BOMB = True  # module flag, for A/B measurement only
+PLANTED_BOMB = True  # module flag, for A/B measurement only
 """A blast of a bomb told as planted or hidden ("في انفجار قنبلة زرعها مسلحون"، "بانفجار قنبلة مزروعة على جانب
 الطريق"): an improvised bomb, as "عبوة ناسفة" is (the planting word within two tokens after the bomb noun, the blast
 word right before it); hidden in a vehicle ("قنبلة مخبأة داخل سيارة"), a car bomb."""
@@ -329,7 +329,7 @@ def _token_kind(words: list[str], x: int, striker: bool = True) -> str | None:
     if kind is None and x + 1 < len(words):  # "إطلاق صواريخ"، "فتح النار"
         nxt = words[x + 1]
         kind = next((_EVENT_PAIRS[f"{b}_{nxt}"] for b in bare(w) if f"{b}_{nxt}" in _EVENT_PAIRS
-                     and (_S16_DEFINITE_AIR or f"{b}_{nxt}" not in _DEFINITE_AIR)), None)
+                     and (DEFINITE_AIR or f"{b}_{nxt}" not in _DEFINITE_AIR)), None)
         if kind is not None and x > 0 and any(b in _LAUNCHERS for b in bare(words[x - 1])) \
                 and not any(b in _AIR for w in words[max(0, x - 5):x - 1] for b in bare(w)):
             kind = None  # "نشرت منصات إطلاق صواريخ": launchers ("دمرت مقاتلات التحالف منصة إطلاق صواريخ": a strike)
@@ -397,7 +397,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             atype = None if toll_kind == "attack" else toll_kind
         if concept in _ATTACK_CONCEPTS and g.i > 0 and s.words[g.i - 1] in _AMONG_THE_DEAD:
             continue  # "قتل 15 عنصرا بينهم قناص": a victim named among the dead, not the kind of attack
-        if _S16_DESTROYED and concept in _DESTROYED_DEVICES and g.i > 0 and any(
+        if DESTROYED and concept in _DESTROYED_DEVICES and g.i > 0 and any(
                 b in _DESTROYED for b in bare(s.words[g.i - 1])):
             continue  # "وتدمير سيارة مفخخة": a device destroyed, the strike's object
         if concept == "explosion" and g.j < len(s.words) and any(b in _FIGURATIVE_BLASTS for b in bare(s.words[g.j])):
@@ -411,14 +411,14 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             # "وضرب أعنف الهجمات دموية حيا شماليا، حيث قتل 12": the deadliest of them, one incident
             hits.append((x, x + 1, _ONE_OF_PLURALS[w], None))
             continue
-        if _S16_SUICIDE_DEFINITE and w in _SUICIDE_ADJECTIVES and _suicide_told(s.words, x):
+        if SUICIDE_DEFINITE and w in _SUICIDE_ADJECTIVES and _suicide_told(s.words, x):
             # "الهجوم الانتحاري": the noun's own frame gets the kind the indefinite "هجوم انتحاري" has
             at = next((k for k, h in enumerate(hits) if x - 2 <= h[1] - 1 < x and h[3] is None), None)
             if at is not None:
                 hi, hj, hc, _ = hits[at]
                 hits[at] = (hi, max(hj, x + 1), hc, "suicide_attack")
             continue
-        if _S16_PLANTED_BOMB and w in _BOMB_NOUNS and any(v in _PLANTED for v in s.words[x + 1:x + 3]):
+        if PLANTED_BOMB and w in _BOMB_NOUNS and any(v in _PLANTED for v in s.words[x + 1:x + 3]):
             at = next((k for k, h in enumerate(hits) if h[1] == x and h[2] == "explosion" and h[3] is None), None)
             if at is not None:  # "انفجار قنبلة زرعها مسلحون": the blast's own frame gets the kind
                 hi, _, hc, _ = hits[at]

@@ -147,7 +147,7 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     unresolve, country, doubtful = _implausible(ctx, si, m, e, stated)
     if not unresolve and m.i > 0 and any(b in _ORG_HEADS for b in bare(ctx.sentences[si].words[m.i - 1])):
         unresolve, country, doubtful = True, None, True  # "فيلق القدس"، "سرايا القدس": a force's name, not the city
-    if _S13_CUE_ONLY and normalize(m.surface) in _CUE_ONLY_TOWNS and not (
+    if CUE_ONLY and normalize(m.surface) in _CUE_ONLY_TOWNS and not (
             m.i > 0 and any(b in _STRONG_CUES for b in bare(ctx.sentences[si].words[m.i - 1]))):
         unresolve, country, doubtful = True, None, True  # "من الفصائل المقاتلة": the factions, not a village
     if not unresolve and common_word(ctx, si, m, e):
@@ -244,7 +244,7 @@ _COMMON_WORD_TOWNS = rules.words("locations", "common_word_towns")
 _CUE_ONLY_TOWNS = rules.words("locations", "cue_only_towns")
 """World towns named by a plural common noun of the news itself ("الفصائل" the factions): a town only after a
 strong place cue ("قرية الفصائل"), even in its own country."""
-_S13_CUE_ONLY = True  # module flag, for A/B measurement only
+CUE_ONLY = True  # module flag, for A/B measurement only
 _ORIGIN = rules.words("locations", "origin_words")
 
 
@@ -305,7 +305,7 @@ _ROADS = rules.words("locations", "road_nouns")
 _STREETS = rules.words("locations", "street_nouns")
 """Street nouns ("شارع بغداد" in Damascus; the dual "شارعي الثورة وبغداد" names two streets, the second after
 "و"): a street named after a town abroad is not that town."""
-_S13_STREETS = True  # module flag, for A/B measurement only
+STREETS = True  # module flag, for A/B measurement only
 
 
 def road_name(ctx: DocContext, si: int, m: Mention, e) -> bool:
@@ -313,7 +313,7 @@ def road_name(ctx: DocContext, si: int, m: Mention, e) -> bool:
     the man, not the Iraqi province): right after "طريق", and the country the article's other names vote for is
     another one. A road to a town of the article's own country ("طريق الطائف") keeps the town."""
     words = ctx.sentences[si].words
-    street = _S13_STREETS and m.i > 0 and (
+    street = STREETS and m.i > 0 and (
         any(b in _STREETS for b in bare(words[m.i - 1]))
         or (m.i > 1 and words[m.i].startswith("و") and any(b in _STREETS for b in bare(words[m.i - 2]))))
     if not street and (m.i == 0 or not any(b in _ROADS for b in bare(words[m.i - 1]))):
@@ -405,7 +405,7 @@ def speaking_state(ctx: DocContext, si: int, m: Mention) -> bool:
     words = s.words
     if m.i > 0 and any(b in _STATE_VERBS for b in bare(words[m.i - 1])) and not s.tokens[m.i].clause_start:
         return True
-    if (_accused(ctx, si, m) or _paired(ctx, si, m) or (_S15_BLAMED and _blamed(words, m))) and _capital(m.entry):
+    if (_accused(ctx, si, m) or _paired(ctx, si, m) or (BLAMED and _blamed(words, m))) and _capital(m.entry):
         return True
     v = m.j + 1 if m.j < len(words) and words[m.j] in _NEGATIONS else m.j  # "إلا أن طهران لم تعلن"
     return v < len(words) and any(b in _PRESENT_STATE_VERBS for b in bare(words[v])) \
@@ -421,7 +421,7 @@ _BLAME_NOUNS = rules.words("locations", "blame_nouns")
 _RESPONSIBLE = rules.words("locations", "responsible_words")
 """A capital blamed for an event ("ويلقي باللوم على موسكو"، "حمل المسؤولية على طهران") or said to be responsible
 for it ("أن تكون موسكو مسؤولة عن الهجوم"): it stands for its state, as the object of an accusation does."""
-_S15_BLAMED = True  # module flag, for A/B measurement only
+BLAMED = True  # module flag, for A/B measurement only
 _PAIR_BLOCKERS = rules.words("locations", "pair_blockers")
 """"الطريق بين دمشق وبيروت": words before "بين" that make the pair a stretch of land, not two states."""
 _CAPITAL_SLACK = 0.3  # degrees between a place's coordinates and its country's capital's

@@ -185,7 +185,7 @@ def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if m.i == 0 or m.j >= min(f.hi, len(words)) or m.start > s.token_span(m.i, m.i + 1)[0]:
             continue
-        if words[m.i][0] == "و" or not any(b in _MASDARS or S15_REPRESSION and b in _REPRESSION for b in bare(words[m.i - 1])):
+        if words[m.i][0] == "و" or not any(b in _MASDARS or REPRESSION and b in _REPRESSION for b in bare(words[m.i - 1])):
             continue
         j = m.j + 1 if _NISBA.get(words[m.j]) == m.entry.id and m.j + 1 < min(f.hi, len(words)) else m.j
         nxt = words[j]  # past the force's own adjective: "باستخدام قوات الاحتلال الإسرائيلي الرصاص"
@@ -202,7 +202,7 @@ def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
-S15_REPRESSION = True
+REPRESSION = True
 """Switch for ``repression_masdars`` in :func:`_masdar_subject` (on; off only to measure the rule)."""
 _REPRESSION = rules.words("roles", "repression_masdars")
 """"قمع" (putting down): the force annexed to it, an object after it, did the killing it caused ("سقط 9 قتلى
@@ -290,17 +290,17 @@ def _source_report(words: list[str], m: Mention) -> bool:
     if x < 2 or words[x - 1] not in _SOURCE_LINKS or not any(b in _SPEAKER_NOUNS for b in bare(words[x - 2])):
         return False
     spoken = x >= 3 and any(b in _SPEECH_VERBS for b in bare(words[x - 3]))
-    if not spoken and not (S15_SOURCE_NAMED and _has(words, x - 2 - _SOURCE_SPEECH_SPAN, x - 2, _SPEECH_VERBS)):
+    if not spoken and not (SOURCE_NAMED and _has(words, x - 2 - _SOURCE_SPEECH_SPAN, x - 2, _SPEECH_VERBS)):
         return False
     for p in range(m.j, min(len(words) - 1, m.j + 4)):
-        if S15_SOURCE_NAMED and words[p] in _THAT and _named_again(words, p, m):
+        if SOURCE_NAMED and words[p] in _THAT and _named_again(words, p, m):
             return True  # "قالت الشرطة ومتحدث باسم الحركة إن الحركة نفذت الهجوم"
         if spoken and any(b in _SELF_PRONOUNS for b in bare(words[p])):
             return any(b in _ATTACK_VERBS | _STRIKE_VERBS for b in bare(words[p + 1]))
     return False
 
 
-S15_SOURCE_NAMED = True
+SOURCE_NAMED = True
 """Switch for the spokesman's group named again after "إن" in :func:`_source_report` (on; off only to measure)."""
 _SOURCE_SPEECH_SPAN = int(rules.number("roles", "source_speech_span"))
 """Words a speech verb may stand before a spokesman who speaks beside another ("قالت الشرطة ومتحدث باسم الحركة

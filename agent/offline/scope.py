@@ -85,7 +85,7 @@ _VERDICT_VERB_REACH = int(rules.number("scope", "verdict_verb_reach"))
 المعتصمون بإعدام"، "قضت المحكمة ... بإعدام"): a death sentence or a call for one, no incident. A verdict or demand
 word stands up to ``verdict_reach`` tokens before the noun, a verb of ruling ("قضت") up to ``verdict_verb_reach``;
 the verb "أعدم" (carried out) is never read so."""
-_S15_VERDICT = True  # module flag, for A/B measurement only
+VERDICT = True  # module flag, for A/B measurement only
 _DEVICE_NOUNS = rules.words("scope", "device_nouns")
 _FOUND_WORDS = rules.words("scope", "found_words")
 _FOUND_REACH = int(rules.number("scope", "found_reach"))
@@ -95,7 +95,7 @@ _FOUND_FAR_REACH = int(rules.number("scope", "found_far_reach"))
 ناسفة"، "العثور في قرى الساحل على ألغام"): a device, not an attack. A find, seizure or defusing word stands up to
 ``found_reach`` tokens before the device noun that opens the frame, or a verb of finding up to ``found_far_reach``
 with "على" right before the noun. A blast opens its frame with its own word ("انفجار عبوة") and is never read so."""
-_S15_FOUND = True  # module flag, for A/B measurement only
+FOUND = True  # module flag, for A/B measurement only
 _SHOW_VERBS = rules.words("scope", "show_verbs")
 _FOOTAGE = rules.words("scope", "footage_nouns")
 """A video or photos that show an attack ("أظهر مقطع فيديو جنودا يطلقون النار على ..."): footage of an event whose
@@ -141,7 +141,7 @@ _PLURAL_MEANS = rules.words("scope", "plural_means")
 _STATISTIC_EVENTS = int(rules.number("scope", "statistic_event_count"))
 _MULTIPLIERS = {normalize(k): int(v) for k, v in rules.table("scope", "count_multipliers").items()}
 """A number word after digits ("36 ألف غارة"، "12 مليون"): the count is the digits times it."""
-_S13_MULTIPLIED = True  # module flag, for A/B measurement only
+MULTIPLIED = True  # module flag, for A/B measurement only
 """So many attacks counted in one sentence ("12053 غارة"، "380 هجوما") are a tally, never one incident."""
 _ATTRIBUTED_TOLL = int(rules.number("scope", "statistic_attributed_toll"))
 _DAY_WORDS = rules.words("scope", "day_words")
@@ -186,13 +186,13 @@ general, not an incident told."""
 _REACTION_NISBA = rules.words("scope", "reaction_nisba")
 """A state's adjective ("الحكومة العراقية أعلنت رفضها ..."، "قوى سياسية عراقية نددت ..."): the reacting side is a
 state or its politics, like a country named."""
-_S14_REACTION = True
-_S14_DEPICTED = True
-_S14_SERIES = True  # module flags, for A/B measurement only
-_S14_CONFLICT = True
-_S13_DESIRE = True  # module flags, for A/B measurement only
-_S13_FUTURE = True
-_S13_NEGATED = True
+REACTION = True
+DEPICTED = True
+SERIES = True  # module flags, for A/B measurement only
+CONFLICT = True
+DESIRE = True  # module flags, for A/B measurement only
+FUTURE = True
+NEGATED = True
 _PURPOSE = rules.words("scope", "purpose_words")
 """"حتى"، "كي"، "لكي" before "لا": the event after them is what an act is meant to avoid."""
 _CAMPAIGN_NOUNS = rules.words("scope", "campaign_nouns")
@@ -288,7 +288,7 @@ _NON_INCIDENT_PHRASES = phrase_table(rules.words("scope", "non_incident_phrases"
 """Phrases that borrow an attack word for something else: heatstroke ("ضربات الشمس"، "ضربة شمس")."""
 _STORY = phrase_table(rules.words("scope", "story_phrases"))
 """A film's, series' or novel's plot ("قصة الفيلم"، "أحداث المسلسل"): the violence it tells is fiction."""
-_S13_STORY = True  # module flag, for A/B measurement only
+STORY = True  # module flag, for A/B measurement only
 
 
 _JUDICIAL = phrase_table(rules.words("scope", "judicial_words") | rules.words("scope", "judicial_phrases"))
@@ -335,7 +335,7 @@ def is_non_incident(words: list[str]) -> bool:
     أحداث الفيلم حول شاب يخطط لتفجير سوق")."""
     return not _NON_INCIDENT_SURFACES.isdisjoint(words) or (bool(words) and words[0] in _TAG_LINE) \
         or has_phrase(words, 0, len(words), _NON_INCIDENT_PHRASES) or is_judicial(words) or is_accident(words) \
-        or (_S13_STORY and has_phrase(words, 0, len(words), _STORY))
+        or (STORY and has_phrase(words, 0, len(words), _STORY))
 
 
 def is_court(words: list[str], i: int) -> bool:
@@ -346,7 +346,7 @@ def is_court(words: list[str], i: int) -> bool:
     if not _COURT_SURFACES.isdisjoint(before):
         return True
     charged = any(w.startswith("ب") and w not in _STRONGLY for w in words[max(0, i - 2):i + 1])
-    return (charged and not _CONVICTION_SURFACES.isdisjoint(before)) or (_S15_VERDICT and sentenced(words, i))
+    return (charged and not _CONVICTION_SURFACES.isdisjoint(before)) or (VERDICT and sentenced(words, i))
 
 
 def sentenced(words: list[str], i: int) -> bool:
@@ -361,7 +361,7 @@ def sentenced(words: list[str], i: int) -> bool:
 def is_footage(words: list[str], i: int) -> bool:
     """True when the event word at i is what footage shows: a show verb up to 8 tokens before it with a footage
     noun within 3 tokens of the verb ("أظهر مقطع فيديو ..."، "نشر ناشطون شريطا يظهر ...")."""
-    if _S14_DEPICTED and depicted(words, i):
+    if DEPICTED and depicted(words, i):
         return True
     for x in range(max(0, i - 8), i):
         if any(b in _SHOW_VERBS for b in bare(words[x])) and any(
@@ -427,7 +427,7 @@ def counted_events(words: list[str]) -> int | None:
         if not words[x].isdigit():
             continue
         k, times = x + 1, 1
-        mult = next((_MULTIPLIERS[b] for b in bare(words[k]) if b in _MULTIPLIERS), None) if _S13_MULTIPLIED else None
+        mult = next((_MULTIPLIERS[b] for b in bare(words[k]) if b in _MULTIPLIERS), None) if MULTIPLIED else None
         if mult is not None and k + 1 < len(words):
             k, times = k + 1, mult  # "أكثر من 36 ألف غارة جوية": thirty-six thousand strikes
         if any(b in _COUNTED_EVENTS for b in bare(words[k])):
@@ -465,7 +465,7 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
         # "وقتل 2295 مدرسا على الأقل ... وفق اليونيسف": an agency's count of a war, not one attack; a day named
         # tells one day's toll ("الاشتباكات التي اندلعت الأحد وخلفت 9 قتلى و230 جريحاً ..., وفق ...")
         return True
-    if _S14_CONFLICT and counts and max(counts) >= _ATTRIBUTED_TOLL \
+    if CONFLICT and counts and max(counts) >= _ATTRIBUTED_TOLL \
             and any(b in _CONFLICT for w in words for b in bare(w)) \
             and not any(b in _DAY_WORDS for w in words for b in bare(w)):
         return True  # "وأسفر التمرد في شمال البلاد عن 20 ألف قتيل": a war's toll, not one attack's
@@ -551,13 +551,13 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     threat = any(b in _THREATS for w in words[max(0, i - 8):i] for b in bare(w))
     plan = any(b in _PLAN_GOVERNORS for w in words[max(0, i - _PLAN_REACH):i] for b in bare(w))
     return threat or plan or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after) \
-        or (_S13_DESIRE and any(b in _DESIRE for b in before)) or (_S13_FUTURE and any(b in _FUTURE for b in before)) \
-        or (_S13_NEGATED and is_negated(words, i)) \
-        or (PREPARING and any(b in _PREPARING for b in before)) or (_S14_SERIES and in_series(words, i)) \
+        or (DESIRE and any(b in _DESIRE for b in before)) or (FUTURE and any(b in _FUTURE for b in before)) \
+        or (NEGATED and is_negated(words, i)) \
+        or (PREPARING and any(b in _PREPARING for b in before)) or (SERIES and in_series(words, i)) \
         or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i) \
         or is_reaction(words, i, j) or is_campaign(words, i, j) \
         or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w)) \
-        or (_S15_FOUND and device_found(words, i))
+        or (FOUND and device_found(words, i))
 
 
 def device_found(words: list[str], i: int) -> bool:
@@ -602,7 +602,7 @@ def is_reaction(words: list[str], i: int, j: int) -> bool:
     if not verbs:
         return False
     if not any(b in FOREIGN_COUNTRIES or b in FOREIGN_PLACES for w in words[max(0, verbs[0] - 3):i] for b in bare(w)) \
-            and not (_S14_REACTION and _interstate(words, verbs[0], i, j)):
+            and not (REACTION and _interstate(words, verbs[0], i, j)):
         return False
     return not any(b in _REACTION_TOLD or b.isdigit() for w in words[j:j + 4] for b in bare(w))
 

@@ -173,7 +173,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             elif len(sides) >= 2:
                 key = ("sides", sides)
             elif sides and ONE_OF_BETWEEN and not info["truce"] and _own_sides_unknown(s.words, j):
-                key = ("own", si, i)  # "بين هيئة الهلال الأحمر السعودي والاتحاد الدولي": one side known, its own list
+                key = ("own", si, i)  # "بين جمعية الكشافة الأردنية ومنظمة دولية": one side known, its own list
             elif sides:
                 # one side named: join an agreement that has this side (in its key or among its parties), else stand alone
                 key = next((c.key for c in reversed(clusters) if c.key[0] == "sides" and (sides <= c.key[1] or sides <= {

@@ -208,9 +208,27 @@ _CHARGE_AR = re.compile(r"(?<!\w)[وفبل]{0,2}(?:تهمه|تهم|التهمه|
                         r"(?:\s+غير\s+العمد)?")
 
 
+WHICH_PARTY = True  # switch for A/B measurement (tests patch it)
+# "ما الجهة التي نفذت الهجوم"، "أي جماعة تبنت التفجير"، "which side carried out the raid": the doer asked by its
+# kind (a party, side, group, organisation) and a verb of doing or claiming the attack
+_PARTY_AR = r"(?:الجهه|جهه|الجهات|جهات|الجماعه|جماعه|التنظيم|تنظيم|الفصيل|فصيل|الطرف|طرف|الحركه|حركه|الميليشيا|ميليشيا" \
+    r"|المليشيا|مليشيا|الخليه|خليه)"
+_DOER_VERB_AR = r"(?:نفذ|نفذت|نفذوا|شن|شنت|تبني|تبنت|تتبني|يتبني|يقف|تقف|وقف|وقفت|هاجم|هاجمت|ارتكب|ارتكبت" \
+    r"|فجر|فجرت|زرع|زرعت|اطلق|اطلقت|قصف|قصفت|اغتال|اغتالت|اختطف|اختطفت|خطف|خطفت)"
+_WHICH_PARTY = {
+    "ar": re.compile(r"(?:(?<!\w)(?:ما|وما|اي|واي)|^\W*و?من)(?: هي| هو)? " + _PARTY_AR + r"(?: \S+){0,2}? (?:التي |الذي |الذين )?"
+                     + _DOER_VERB_AR + r"(?!\w)"),
+    "en": re.compile(r"^\W*(?:which|what) (?:\w+ ){0,2}?(?:side|party|body|entity|outfit|network|cell|force)\b"
+                     r"(?: \w+){0,3}? (?:carried out|was behind|is behind|were behind|launched|committed|perpetrated"
+                     r"|claimed|staged|attacked)\b", re.I),
+}
+
+
 def _cues(norm: str, language: str) -> tuple[set[Intent], bool]:
     if language == "ar":
         hits = set(_matches(_AR, norm))
+        if WHICH_PARTY and _WHICH_PARTY["ar"].search(norm):
+            hits.add(Intent.perpetrator)
         if CHARGE_NOT_DEATH and Intent.killed in hits and _CHARGE_AR.search(norm) \
                 and not re.search(_AR[Intent.killed], _CHARGE_AR.sub(" تهمه ", norm)):
             hits.discard(Intent.killed)
@@ -218,6 +236,8 @@ def _cues(norm: str, language: str) -> tuple[set[Intent], bool]:
     hits = set(_matches(_EN, norm, re.I))
     if _VICTIM_EN_SPLIT.search(norm):
         hits.add(Intent.victim)
+    if WHICH_PARTY and _WHICH_PARTY["en"].search(norm):
+        hits.add(Intent.perpetrator)
     return hits, bool(_HOW_MANY_EN.search(norm))
 
 

@@ -54,6 +54,37 @@ _MEANS_COUNTS = rules.words("roles", "means_count_words")
 """"بعدة غارات"، "بعدة قذائف": a count of strikes written with "ب" is the means, what follows is what was hit."""
 _MEANS_PRONOUNS = rules.words("roles", "means_pronouns")
 """"به"، "بها": the pronoun of the shelling or strikes ("قصفا استهدفت به الأحياء"), not what was hit."""
+_MEMBER_NOUNS = rules.words("roles", "member_nouns")
+"""Words for members of a force or group ("عناصر"، "مقاتلين"، "أفراد"): alone they name no target, the group
+they belong to follows them, with or without "من" (:func:`_member_group`)."""
+MEMBER_GROUP = True
+"""Switch (on; off only to measure it): a member noun read as the target takes its group along
+("عناصر من الميليشيات"، "أفراد الشرطة المحلية"), not the bare noun "عناصر"."""
+
+
+def _member_group(ctx: DocContext, si: int, x: int, hi: int) -> int:
+    """The end of a target read as the member noun at ``x``: past "من" and the group that follows it -- an
+    actor mention, or a definite noun with up to two definite adjectives ("عناصر من الميليشيات الانقلابية") --
+    else ``x + 1``. Stops at a clause mark, a place, a stop word or a word of killing."""
+    s = ctx.sentences[si]
+    words = s.words
+    if not MEMBER_GROUP or not any(b in _MEMBER_NOUNS for b in bare(words[x])):
+        return x + 1
+    y = x + 1
+    if y < hi and words[y] == "من":
+        y += 1
+    if y >= min(hi, len(words)) or s.tokens[y].clause_start or s.tokens[y].soft_break:
+        return x + 1
+    actor = [m.j for m in ctx.actors_in(si, y, hi) if m.i == y]
+    if actor:
+        return max(actor)
+    end = y
+    while end < min(hi, len(words), y + 3) and words[end].startswith("ال") and words[end] not in _OBJECT_STOPS \
+            and not (end > y and (s.tokens[end].clause_start or s.tokens[end].soft_break)) \
+            and not any(m.i <= end < m.j for m in ctx.places_in(si, y, hi)) \
+            and not any(b in KILLED | INJURED for b in bare(words[end])):
+        end += 1
+    return end if end > y else x + 1
 
 
 def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> tuple[int, int] | None:
@@ -172,6 +203,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         if w[0] in "وف" and (w[1:] in _OBJECT_STOPS or any(b in _OBJECT_STOPS or b in KILLED | INJURED for b in forms[1:])):
             break  # "وأسفر"، "ومقتل"، "ففي"
         end += 1
+    if end == x + 1:
+        end = max(end, _member_group(ctx, f.si, x, f.hi))  # "استهدفت العملية عناصر من الحزب"
     return x, end
 
 

@@ -35,7 +35,7 @@ from marsad.agent.offline.roles_cues import (
     _VICTIM_FILLERS,
     _dated,
 )
-from marsad.agent.offline.roles_objects import _attack_object
+from marsad.agent.offline.roles_objects import _attack_object, _member_group
 from marsad.core.arabic import normalize
 
 __all__ = ["target"]
@@ -116,7 +116,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
                 and noun not in _SITE_PREPOSITIONS and noun not in _OBJECT_STOPS and not any(
                 b in KILLED | INJURED | COUNTED_NOUNS | _NOT_VICTIM_NOUNS for b in bare(noun)) and not (
                 SHOOTER_NOT_TARGET and any(b in _STRONG_PERP_CUES for b in bare(noun))):  # "قتل 4 برصاص مسلحين"
-            return ctx.quote(*s.token_span(killed.end, killed.end + 1)), False
+            # "مقتل 5 عناصر من الميليشيات": a member noun takes its group along
+            return ctx.quote(*s.token_span(killed.end, _member_group(ctx, f.si, killed.end, len(words)))), False
     return _named_victim(ctx, f) or _victim_person(ctx, f), False
 
 

@@ -3,7 +3,8 @@
 Every sentence here is written for these tests (none is taken from the corpus). A count or an attack verb
 followed by "عناصر"، "أفراد"، "مقاتلين" named only the members, never whom they belong to; the reader now
 runs on past "من" to the group (an actor, or a definite noun with its definite adjectives), switch
-``roles_objects.MEMBER_GROUP``. "ردا"/"انتقاما" (in response, in revenge) end an object phrase.
+``roles_objects.MEMBER_GROUP``. "ردا"/"انتقاما" (in response, in revenge) end an object phrase, and so
+does an attack verb joined by "و" ("ودمرت"، switch ``VERB_ENDS_OBJECT``).
 """
 
 from __future__ import annotations
@@ -54,3 +55,23 @@ def test_in_revenge_ends_the_object(offline_extract):
 def test_without_the_stop_words_the_object_runs_on(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_objects, "_OBJECT_STOPS", roles_objects._OBJECT_STOPS - {"ردا", "انتقاما"})
     assert _targets(offline_extract, RESPONSE) == ["موقع للمسلحين انتقاما"]
+
+
+JOINED_VERB = [
+    ("وشنت مقاتلات التحالف أمس غارات استهدفت آليات تابعة للتنظيم ودمرت مخزنا للذخيرة قرب مدينة الموصل.",
+     "آليات تابعة للتنظيم"),
+    ("وقصفت الطائرات الحربية أمس تجمعات للمسلحين ودمرت عربات مدرعة في محيط مدينة سرت، ما أدى إلى مقتل 12 مسلحا.",
+     "تجمعات للمسلحين"),
+]
+
+
+@pytest.mark.parametrize("text,want", JOINED_VERB)
+def test_a_joined_attack_verb_ends_the_object(offline_extract, text, want):
+    assert _targets(offline_extract, text) == [want]
+
+
+@pytest.mark.parametrize("text,want", JOINED_VERB)
+def test_without_the_verb_stop_the_object_runs_on(offline_extract, monkeypatch, text, want):
+    monkeypatch.setattr(roles_objects, "VERB_ENDS_OBJECT", False)
+    got = _targets(offline_extract, text)
+    assert len(got) == 1 and got[0].startswith(want + " ودمرت")

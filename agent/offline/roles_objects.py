@@ -62,6 +62,10 @@ MEMBER_GROUP = True
 ("عناصر من الميليشيات"، "أفراد الشرطة المحلية"), not the bare noun "عناصر"."""
 
 
+VERB_ENDS_OBJECT = True
+"""Switch (on; off only to measure it): an attack verb joined by "و" ("ودمرت"، "وقصفت") ends the object."""
+
+
 def _member_group(ctx: DocContext, si: int, x: int, hi: int) -> int:
     """The end of a target read as the member noun at ``x``: past "من" and the group that follows it -- an
     actor mention, or a definite noun with up to two definite adjectives ("عناصر من الميليشيات الانقلابية") --
@@ -202,6 +206,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             break
         if w[0] in "وف" and (w[1:] in _OBJECT_STOPS or any(b in _OBJECT_STOPS or b in KILLED | INJURED for b in forms[1:])):
             break  # "وأسفر"، "ومقتل"، "ففي"
+        if VERB_ENDS_OBJECT and w[0] == "و" and any(b in _OBJECT_VERBS for b in forms[1:]):
+            break  # "استهدفت وحدات للتنظيم ودمرت مواقع": a second verb joined by "و" starts its own clause
         end += 1
     if end == x + 1:
         end = max(end, _member_group(ctx, f.si, x, f.hi))  # "استهدفت العملية عناصر من الحزب"

@@ -138,6 +138,7 @@ def _person_victim_claims(question: Question, evidence: Evidence, names: Names) 
     the question's words ("القيادي"). Spokesmen and reporters are speakers, not victims.
     """
     out = []
+    told: list[tuple[str, str, str]] = []  # (doc, name, role) of each claim in ``out``, normalised
     terms = set(question_terms(question))
     for doc_id, recs in evidence.records.items():
         doc = evidence.docs.get(doc_id)
@@ -176,7 +177,25 @@ def _person_victim_claims(question: Question, evidence: Evidence, names: Names) 
             text = f"{who}" + (f"، {role}" if role and question.language == "ar" else (f" ({role})" if role else ""))
             claim = Claim(text, [(doc_id, best[1][0], best[1][1])], keys=[actor.name])
             out.append(_Scored(PERSON_FIRST + best[0] - 0.1 * evidence.rank_of(doc_id), claim))
+            told.append((doc_id, normalize(actor.name), normalize(actor.role or "")))
+    if FULLER_NAME:
+        _prefer_fuller(out, told)
     return out
+
+
+FULLER_NAME = True  # switch for A/B measurement (tests patch it)
+
+
+def _prefer_fuller(out: list[_Scored], told: list[tuple[str, str, str]]) -> None:
+    """A person whose name stands, with more of it after, in another victim's role of the same article
+    ("أبو حامد" told as "القيادي محمد صالح القاضي") is that victim named in part: the fuller telling ranks first."""
+    for i, (doc_id, name, _role) in enumerate(told):
+        if not name:
+            continue
+        part = re.compile(rf"(?<!\w){re.escape(name)} (?!(?:و|في|من|علي|الي|عن|مع|بعد|قبل)(?!\w))[^\W\d]{{3,}}")
+        for j, (other_doc, _name, role) in enumerate(told):
+            if j != i and other_doc == doc_id and part.search(role):
+                out[i].score = min(out[i].score, out[j].score - 0.05)
 
 
 def _victim_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:

@@ -291,10 +291,11 @@ def _items_from_annotation(ann: dict, text: str, where: str, seen: set[str]) -> 
 # and a third (split "dev3") written by someone who had read neither the answerer nor the other sets, whose
 # failures were read to find the answerer's general failure classes; a fourth ("dev4", opened for tuning in
 # session 13) and a fifth ("dev5", blind), each written before its session's first code change; a sixth ("dev6",
-# open) written in session 14 by the engineers who then tuned the answerer on it, and a seventh ("dev7", open,
-# session 15) written the same way
+# open) written in session 14 by the engineers who then tuned the answerer on it, a seventh ("dev7", open,
+# session 15) written the same way, and an eighth ("dev8", session 16) written before its session's first change
+# and kept out of that session's tuning
 QA_FILES = ("qa.jsonl", "qa_dev.jsonl", "qa_dev2.jsonl", "qa_dev3.jsonl", "qa_dev4.jsonl", "qa_dev5.jsonl",
-            "qa_dev6.jsonl", "qa_dev7.jsonl")
+            "qa_dev6.jsonl", "qa_dev7.jsonl", "qa_dev8.jsonl")
 
 
 def load_realnews_set(set_dir: Path, corpus: Path | None = None, *, annotations: str = "annotations") -> GoldenSet:

@@ -25,6 +25,7 @@ QA_DEV4 = REALNEWS / "qa_dev4.jsonl"
 QA_DEV5 = REALNEWS / "qa_dev5.jsonl"
 QA_DEV6 = REALNEWS / "qa_dev6.jsonl"
 QA_DEV7 = REALNEWS / "qa_dev7.jsonl"
+QA_DEV8 = REALNEWS / "qa_dev8.jsonl"
 DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 ROLES = {"killed", "injured", "date", "place", "actor"}
 
@@ -130,10 +131,11 @@ def test_dev3_questions_are_on_articles_outside_the_set_and_the_other_dev_sets(q
     (QA_DEV5, "dev5", (QA_DEV, QA_DEV2, QA_DEV3, QA_DEV4)),
     (QA_DEV6, "dev6", (QA_DEV, QA_DEV2, QA_DEV3, QA_DEV4, QA_DEV5)),
     (QA_DEV7, "dev7", (QA_DEV, QA_DEV2, QA_DEV3, QA_DEV4, QA_DEV5, QA_DEV6)),
+    (QA_DEV8, "dev8", (QA_DEV, QA_DEV2, QA_DEV3, QA_DEV4, QA_DEV5, QA_DEV6, QA_DEV7)),
 ])
 def test_later_dev_sets_are_on_articles_outside_the_set_with_their_own_ids(questions, path, split, earlier):
     """The fourth (session 12) and fifth (session 13) development sets, each written blind at the start of its
-    session, and the sixth and seventh (sessions 14 and 15, open): slice articles outside the set, new ids, their own split, about a
+    session, the sixth and seventh (sessions 14 and 15, open) and the eighth (session 16): slice articles outside the set, new ids, their own split, about a
     third English, a tenth to a quarter to abstain."""
     fresh = _read(path)
     listed = {json.loads(line)["id"] for line in (REALNEWS / "articles.jsonl").open(encoding="utf-8") if line.strip()}
@@ -145,7 +147,7 @@ def test_later_dev_sets_are_on_articles_outside_the_set_with_their_own_ids(quest
         assert set(q) == {"id", "question", "language", "facts", "supporting_docs", "expect_abstain", "split"}
         assert q["split"] == split and q["language"] in ("ar", "en"), q["id"]
         assert all(_prefix_ok(d) for d in q["supporting_docs"]), q["id"]
-        if split in ("dev4", "dev6", "dev7"):  # (dev5 lists every slice report of the incident, one of which the set also holds)
+        if split in ("dev4", "dev6", "dev7", "dev8"):  # (dev5 lists every slice report of the incident, one of which the set also holds)
             assert not set(q["supporting_docs"]) & listed, f"{q['id']}: a dev4 article must be outside the set"
         assert bool(q["expect_abstain"]) == (not q["facts"]) == (not q["supporting_docs"]), q["id"]
         for fact in q["facts"]:

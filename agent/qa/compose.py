@@ -16,9 +16,22 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
-from marsad.agent.qa.question import Question, mentions
+from marsad.agent.qa.question import (
+    MONTH_WORD,
+    PLACE_KINDS,
+    Question,
+    asked_kind,
+    content_terms,
+    find_entities,
+    mentions,
+    named_by_common_noun,
+    places_in,
+    quantities,
+    states_day,
+)
 from marsad.agent.qa.subject import enough
-from marsad.core.arabic import normalize, split_sentences
+from marsad.core.arabic import normalize, split_sentences, tokenize
+from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Answer, Citation
 
 __all__ = ["Claim", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "NEAR_SENTENCES", "NOT_NAME"]
@@ -69,9 +82,6 @@ MAX_GLOSSED = 6
 def glossed(quote: str) -> str:
     """For an English reader: the English names the lexicon knows for the places and actors an Arabic
     quote names (" Named in it: Mosul, Islamic State (ISIS)."), or "" when it names none."""
-    from marsad.agent.qa.question import find_entities, named_by_common_noun
-    from marsad.core.lexicon import get_lexicon
-
     lexicon = get_lexicon()
     names = [e.name_en for e in find_entities(quote, lexicon)
              if e.kind in ("places", "actors") and e.name_en and not named_by_common_noun(e, quote, lexicon)]
@@ -169,8 +179,6 @@ def _key_sentence(text: str, pos: int, keys: list[str], reach: int = NEAR_SENTEN
 
 def _key_in(key: str, quote: str) -> bool:
     """The quote states ``key``: verbatim (normalised) or through any spelling the lexicon knows for it."""
-    from marsad.core.lexicon import get_lexicon
-
     if not key:
         return False
     if normalize(key).strip() in normalize(quote):
@@ -180,8 +188,6 @@ def _key_in(key: str, quote: str) -> bool:
 
 def _relevance(claim: Claim, question: Question, cite: Citation, claim_terms: set[str]) -> float:
     from marsad.agent.grounding import numbers_in
-    from marsad.agent.qa.question import content_terms
-
     score = 0.0
     if claim.numbers and set(claim.numbers) & numbers_in(cite.quote):
         score += 3
@@ -200,8 +206,6 @@ def _focus(claim: Claim, question: Question, cites: list[Citation]) -> list[Cita
     A record may carry many quotes (every mention of its event); the answer cites those
     that state the claimed number and name what was asked about.
     """
-    from marsad.agent.qa.question import content_terms
-
     if len(cites) <= 1:
         return cites
     claim_terms = set(content_terms(claim.text))
@@ -270,9 +274,6 @@ _QUOTED_EN = "The sources say (in Arabic): "
 def _stated_number(question: Question, quote: str) -> int | None:
     """The one number an Arabic quote states for an English "how many" question (years, shares and the
     question's own numbers aside), or None when it states none or several."""
-    from marsad.agent.qa.question import quantities
-    from marsad.core.arabic import tokenize
-
     toks = tokenize(normalize(quote))
     found = []
     for q in quantities(toks):
@@ -361,8 +362,6 @@ _PLACE_ADJ = re.compile(r"^(?:[^\W\d]+يه|اخري|واحده|كبيره|صغي
                         r"|مختلفه|عده|عديده|اخر|واحد|كبير|صغير|قريب|بعيد|جديد|قديم)$")
 _NOT_PLACE_NAME = {"في", "من", "الي", "علي", "عن", "التي", "الذي", "او", "و", "ثم", "حيث", "قرب", "بين", "شمال", "جنوب",
                    "شرق", "غرب", "وسط", "تقع", "يقع", "تابعه", "تابع", "تضم", "يضم"}
-_ALL_KINDS = ("مدينه", "بلده", "قريه", "منطقه", "حي", "مخيم", "مديريه", "محافظه", "ولايه", "قضاء", "ناحيه", "مقاطعه",
-              "اقليم", "مطار", "ميناء", "سجن", "معسكر", "قاعده", "جبهه", "جزيره", "شارع", "ضاحيه")
 # a person named: after a rank or honorific ("العميد فلان"), after a verb of saying ("وقال فلان إن"), or as called
 _RANKED = re.compile(r"(?<!\w)[وفبل]?ال(?:عميد|لواء|عقيد|مقدم|رايد|نقيب|فريق|جنرال|شيخ|دكتور|قاضي|مهندس|ملا|مشير"
                      r"|اميرال)\s+((?!ال)[^\W\d]{3,})")
@@ -388,13 +387,10 @@ def _states_place(question: Question, nouns: tuple[str, ...], norm: str, qnorm: 
     """A normalised sentence names a place the question does not: a word after a place's kind (``nouns``, else
     any) that is no adjective ("في منطقة أفجوي", not "في منطقة جبلية"), or, when no kind is asked for, a lexicon
     place below a country."""
-    from marsad.agent.qa.question import places_in
-    from marsad.core.lexicon import get_lexicon
-
     asked = set(qnorm.split())
-    for m in _kind_at(nouns or _ALL_KINDS).finditer(norm):
+    for m in _kind_at(nouns or PLACE_KINDS).finditer(norm):
         word = m.group(1)
-        if word in asked or word in _NOT_PLACE_NAME or word in _ALL_KINDS or _PLACE_ADJ.match(word) or word.isdigit():
+        if word in asked or word in _NOT_PLACE_NAME or word in PLACE_KINDS or _PLACE_ADJ.match(word) or word.isdigit():
             continue
         return True
     if nouns:
@@ -411,8 +407,6 @@ def _states_person(norm: str) -> bool:
 
 
 def _states_kind(question: Question, kind: tuple[str, tuple[str, ...]], quote: str, qnorm: str) -> bool:
-    from marsad.agent.qa.question import states_day
-
     norm = normalize(readable(quote))
     if kind[0] == "place":
         return _states_place(question, kind[1], norm, qnorm)
@@ -426,8 +420,6 @@ def _kind_sentence(question: Question, kind, claim: Claim, texts: dict[str, str]
     """The sentence of the claim's first article, within :data:`KIND_REACH` of its first quoted sentence, that
     states what the question asks for and shares most of its words (a person: the nearest after it naming one,
     as news names an office first and its holder when quoting him), or None."""
-    from marsad.agent.qa.question import content_terms
-
     doc_id, start, end = claim.spans[0]
     text = texts.get(doc_id)
     if text is None:
@@ -458,8 +450,6 @@ def with_asked(question: Question, claims: list[Claim], texts: dict[str, str]) -
     """Quoted claims whose sentences do not state what the question asks for (a place, a person, a day) get the
     sentence near them that does: news tells an event in one sentence and where it was, who spoke or on which
     day in the next ("... رشق شبان وفدا" then "زار الوفد ... في مدينة ..."). Other claims are kept as they are."""
-    from marsad.agent.qa.question import MONTH_WORD, asked_kind
-
     kind = asked_kind(question) if ASKED_KIND else None
     if kind is None:
         return claims

@@ -22,6 +22,7 @@ from __future__ import annotations
 from marsad.agent.qa.question_entities import english_names, expand_english, find_entities, named_by_common_noun
 from marsad.agent.qa.question_intent import (
     ATTACK_TYPE_CUES,
+    PLACE_KINDS,
     TOPIC_AR,
     Intent,
     Question,
@@ -49,4 +50,4 @@ from marsad.agent.qa.question_words import (
 __all__ = ["Intent", "Question", "parse_question", "asked_kind", "unmapped", "named_by_common_noun", "asks_expected", "asks_birthplace", "asks_manner", "asks_destination", "asks_who_told", "states_day", "quantities", "places_in", "name_like", "detect_language", "mentions", "mention_starts", "find_entities", "content_terms", "english_names",
            "expand_english",
            # imported by the answerers (and ``_entry_pattern`` by matching.py)
-           "TOPIC_AR", "ATTACK_TYPE_CUES", "MONTH_WORD", "STOP_AR", "framing", "_entry_pattern"]
+           "TOPIC_AR", "ATTACK_TYPE_CUES", "PLACE_KINDS", "MONTH_WORD", "STOP_AR", "framing", "_entry_pattern"]

@@ -399,8 +399,9 @@ def asks_manner(question: Question) -> bool:
 
 # the kind of place a question names as what it asks for ("في أي مدينة"، "ما القاعدة التي"، "which district"),
 # normalised Arabic; an English kind is said by its Arabic nouns
-_KIND_NOUNS = ("مدينه|بلده|قريه|منطقه|حي|مخيم|مديريه|محافظه|ولايه|قضاء|ناحيه|مقاطعه|اقليم|مطار|ميناء|سجن|معسكر|قاعده"
-               "|جبهه|جزيره|شارع|ضاحيه")
+PLACE_KINDS = ("مدينه", "بلده", "قريه", "منطقه", "حي", "مخيم", "مديريه", "محافظه", "ولايه", "قضاء", "ناحيه", "مقاطعه",
+               "اقليم", "مطار", "ميناء", "سجن", "معسكر", "قاعده", "جبهه", "جزيره", "شارع", "ضاحيه")
+_KIND_NOUNS = "|".join(PLACE_KINDS)
 _ASKED_NOUN_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+|هو\s+)?(?:ال)?({_KIND_NOUNS})(?!\w)")
 _ASKED_NOUN_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,1}?(city|town|village|district|province|governorate|region"
                             r"|area|neighbou?rhood|camp|airport|port|prison|base|front|island|street)\b", re.I)

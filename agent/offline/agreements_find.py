@@ -94,7 +94,7 @@ def _national_view(ctx: DocContext) -> DocContext:
 
 
 ONE_OF_BETWEEN = True
-"""Switch (s16): :func:`_own_sides_unknown` (A/B measurement)."""
+"""Switch: :func:`_own_sides_unknown` (A/B measurement)."""
 
 
 def _own_sides_unknown(words: list[str], j: int) -> bool:

@@ -50,7 +50,7 @@ def _counterparts(words: list[str], lo: int, hi: int) -> list[tuple[int, Entry]]
 
 
 LEADER_NISBA = True
-"""Switch (s16): :func:`_leader_states` (A/B measurement)."""
+"""Switch: :func:`_leader_states` (A/B measurement)."""
 _LEADER_TITLES = rules.words("agreements", "leader_titles")
 """A head of state's or minister's title ("الرئيس"، "العاهل"، "رئيس الوزراء"، "وزيرا الدفاع"): with his people's
 adjective after it, the man stands for his state."""
@@ -86,7 +86,7 @@ def _leader_states(words: list[str], lo: int, hi: int) -> list[tuple[int, int, E
 
 
 COUNTERPART_OF = True
-"""Switch (s16): :func:`_with_counterpart` (A/B measurement)."""
+"""Switch: :func:`_with_counterpart` (A/B measurement)."""
 
 
 def _with_counterpart(words: list[str], x: int) -> bool:

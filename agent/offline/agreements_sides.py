@@ -30,10 +30,10 @@ _FOREIGN_SIDES = rules.table("agreements", "foreign_sides")
 
 
 GROUP_SIDES = True
-"""Switch (s13): when only armed groups make an agreement, each group is a side of its own (off: all groups one side)."""
+"""Switch: when only armed groups make an agreement, each group is a side of its own (off: all groups one side)."""
 
 FOUGHT_GROUPS = True
-"""Switch (s15): :func:`_last_parties` and :func:`_story_sides` skip an armed group the article only ever names as
+"""Switch: :func:`_last_parties` and :func:`_story_sides` skip an armed group the article only ever names as
 the enemy fought (:func:`_fought_only`)."""
 _FOUGHT_BEFORE = rules.words("agreements", "fought_before")
 """Right before a group, the group is the one fought ("ضد القاعدة"، "لمحاربة داعش"، "ومكافحة التنظيم")."""

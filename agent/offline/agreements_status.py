@@ -137,7 +137,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
 
 
 FUTURE_IN_FORCE = True
-"""Switch (s16): :func:`_to_come` (A/B measurement)."""
+"""Switch: :func:`_to_come` (A/B measurement)."""
 
 
 def _to_come(words: list[str], x: int) -> bool:

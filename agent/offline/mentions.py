@@ -35,7 +35,7 @@ _GENERIC_ADJ = rules.words("mentions", "generic_noun_adjectives")
 the PMF "الحشد")."""
 GENERIC_NOUN = True
 INNER_FOREIGN = True
-"""Switch (s13): a one-word alias of an armed group followed by one of :data:`_GENERIC_ADJ` names no group."""
+"""Switch: a one-word alias of an armed group followed by one of :data:`_GENERIC_ADJ` names no group."""
 _KIND_RANK = rules.table("mentions", "kind_rank")
 _STRONG_CUES = rules.words("locations", "strong_place_cues")
 """Words that name a place ("مدينة"، "قرية"، "مديرية"): any GeoNames name after one is taken as a place."""

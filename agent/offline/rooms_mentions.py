@@ -365,7 +365,7 @@ def _member_states(ctx: DocContext, si: int, i: int, j: int) -> list[_StateMenti
 
 
 CAPITAL_SIDES = True
-"""Switch (s16): :func:`_capital_sides` (A/B measurement)."""
+"""Switch: :func:`_capital_sides` (A/B measurement)."""
 
 
 def _capital_sides(ctx: DocContext, si: int, i: int, j: int) -> list[_StateMention]:

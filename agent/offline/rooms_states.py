@@ -31,7 +31,7 @@ _NISBA_STATES = {normalize(k): v for k, v in rules.table("rooms", "nisba_states"
 
 
 NISBA_FALLBACK = True
-"""Switch (s16): :func:`_nationals` reads a definite adjective the table lacks with ``nisba_country`` ("الصيني"،
+"""Switch: :func:`_nationals` reads a definite adjective the table lacks with ``nisba_country`` ("الصيني"،
 "الفلسطينية"), and a Korea told with its direction ("الكوري الجنوبي")."""
 _WITH_DIRECTION = {tuple(normalize(k).split()): v for k, v in rules.table("rooms", "nisba_with_direction").items()}
 """Stems whose state the next word tells ("الكوري الجنوبي" -> KR, "الكورية الشمالية" -> KP)."""

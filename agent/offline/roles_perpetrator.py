@@ -42,6 +42,7 @@ from marsad.agent.offline.roles_sides import (
     _battle_antecedent,
     _between_side,
     _clash_side,
+    _dead_side,
     _lead_side,
     _pair_head,
     _principal,
@@ -146,7 +147,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         if m is not None:
             return _principal(ctx, f.si, m)
     m = _unit_doer(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
-        or _clash_side(ctx, f) or _between_side(ctx, f)
+        or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f)
     if m is not None:
         return _principal(ctx, f.si, m)
     return (_article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)

@@ -20,6 +20,7 @@ from marsad.agent.offline.roles_cues import (
     _CLAIM_SUBJECTS,
     _DEATH_AFTER,
     _MILITIA,
+    _NISBA,
     _REPEL,
     _SPEECH_VERBS,
     _SUPPORT,
@@ -180,6 +181,62 @@ def _between_side(ctx: DocContext, f: Frame) -> Mention | None:
             return None
         return sides[1] if sides[0].entry.id in dead else sides[0]
     return None
+
+
+DEAD_SIDE = True
+"""Switch for :func:`_dead_side` (on; off only to measure it)."""
+_LEADERS = rules.words("roles", "leader_words")
+_DEAD_SIDE_SPAN = int(rules.number("roles", "dead_side_span"))
+"""Words at most between a count or a member noun and the adjective that names the dead's side ("قيادي ميداني حوثي")."""
+_ALLIED_SIDES: dict[str, str] = rules.table("roles", "allied_sides")
+
+
+def _dead_side(ctx: DocContext, f: Frame) -> Mention | None:
+    """The side a battle's dead did not belong to, when the sentence tells who they were and names the other
+    side: "لقي 12 حوثيا حتفهم في المعارك بين قوات الجيش والميليشيات" -> the army; "قتل قيادي ميداني حوثي في
+    المواجهات بين الجيش، مدعوما بالتحالف، والانقلابيين" -> the army; "معارك خاضها الجيش مع مسلحي الجماعة أسفرت
+    عن مقتل العشرات من عناصر الحوثيين" -> the army. News of a front counts the enemy's dead and names them by the
+    group's adjective without "ال" (``nisba_doers``: "حوثيا"، "حوثيين") after a count or a member noun, or as a force
+    or group told as the dead ("مقتل العشرات من عناصر الحوثيين"، "في صفوف الميليشيات"; not "مسلحين من التنظيم
+    هاجموا"). A battle noun and a death or wound in the sentence; the other
+    forces and groups it names, not of the dead's side (``allied_sides``), must all be of one side -- the first of
+    them is the doer. The battle noun in the frame; not in a sentence with a word of repelling or attempting (the
+    dead side attacked: :func:`_repelled_side`), nor for an attack told as background."""
+    if not DEAD_SIDE:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or not _has(words, 0, len(words), KILLED | INJURED):
+        return None
+    if _has(words, f.lo, f.hi, _BACKGROUND) or not _REPULSE_SURFACES.isdisjoint(words):
+        return None  # "تصدت المقاومة لهجمات ... وقتل فيها 6": the dead side attacked (:func:`_repelled_side`)
+    if f.si > 0 and _has(ctx.sentences[f.si - 1].words, 0, len(ctx.sentences[f.si - 1].words), _REPEL):
+        return None  # "صدت القوات محاولة تسلل ... وقتل فيها 5 حوثيين": the dead side attacked
+    whole = Frame(f.si, f.i, f.j, 0, len(words), f.concepts, f.types, f.generic_only)
+    named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
+    dead: set[str] = set()
+    end = -1
+    for m in named:
+        if _is_victim(words, m, whole) or _has(words, m.j, m.j + 3, _DEATH_AFTER) or m.i > 0 and any(
+                b in _DEAD_RANKS for b in bare(words[m.i - 1])) or m.i == end and words[m.i].startswith("و"):
+            dead.add(m.entry.id)  # "13 مسلحا من ميليشيات الحوثي وقوات صالح": both lost them
+            end = m.j
+    for x, w in enumerate(words):
+        side = _NISBA.get(w) or (_NISBA.get(w[:-1]) if w.endswith("ا") else None)
+        if side is None or w.startswith("ال"):
+            continue
+        back = range(max(0, x - 1 - _DEAD_SIDE_SPAN), x)
+        if any(words[z].isdigit() or read_quantity(words, z) is not None or any(
+                b in _DEAD_COUNTS | _LEADERS for b in bare(words[z])) for z in back):
+            dead.add(side)  # "مصرع 12 حوثيا"، "قيادي ميداني حوثي"
+    if len(dead) != 1:
+        return None  # neither side's dead told, or both sides'
+    (gone,) = dead
+    gone_side = _ALLIED_SIDES.get(gone, gone)
+    others = [m for m in named if _ALLIED_SIDES.get(m.entry.id, m.entry.id) != gone_side]
+    if not others or len({_ALLIED_SIDES.get(m.entry.id, m.entry.id) for m in others}) != 1:
+        return None
+    return others[0]
 
 
 def _lead_advance(ctx: DocContext) -> Mention | None:

@@ -1,0 +1,50 @@
+"""Roles, session 17: general causes of a missing or wrong perpetrator found on fresh development articles.
+
+- a battle whose dead the sentence names by the enemy group's adjective ("12 حوثيا"، "قيادي ميداني حوثي") or
+  counts as that group, and which names the other side, was carried out by the other side (``DEAD_SIDE``).
+
+Sentences written for these tests (names, places and numbers are made up or changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import roles_sides
+
+
+def _doers(records) -> list:
+    return [a.perpetrator for a in records.attacks]
+
+
+_NISBA_DEAD = "لقي أكثر من 12 حوثيا حتفهم مساء الأحد في تجدد المعارك بين قوات الجيش اليمني والميليشيات غرب محافظة البيضاء."
+_LEADER_DEAD = ("قتل قيادي ميداني حوثي، الخميس، في المعارك الدائرة بين الجيش اليمني، مدعوما بالتحالف، من جهة، "
+                "والانقلابيين من جهة ثانية، في جبهة صرواح بمحافظة مأرب.")
+_MEMBERS_DEAD = ("وتمكنت القوات من استعادة جبل العروس في مديرية صبر بمحافظة تعز بعد معارك عنيفة خاضها أفراد الجيش مع "
+                 "مسلحي ميليشيا الحوثي، أسفرت عن مقتل وجرح العشرات من عناصر الحوثيين.")
+
+
+@pytest.mark.parametrize("text", [_NISBA_DEAD, _LEADER_DEAD, _MEMBERS_DEAD])
+def test_the_side_whose_dead_are_told_is_not_the_doer(offline_extract, text):
+    records = offline_extract(text)
+    assert _doers(records) == ["الجيش اليمني"]
+    assert records.attacks[0].target != "الجيش اليمني"
+
+
+def test_dead_of_two_joined_groups_leave_no_doer_among_them(offline_extract):
+    records = offline_extract("وقتل نحو 9 مسلحين من ميليشيات الحوثي وقوات صالح في مواجهات متفرقة في جبهات محافظة الجوف.")
+    assert "قوات صالح" not in _doers(records)
+
+
+def test_a_repelled_attack_keeps_the_attackers_as_doers(offline_extract):
+    records = offline_extract("صدت قوات الجيش اليمني هجوما لميليشيات الحوثي في جبهة نهم، وقتل في المعارك 8 حوثيين.")
+    assert "الجيش اليمني" not in _doers(records)
+
+
+@pytest.mark.parametrize(("flag", "text", "old"), [
+    ("DEAD_SIDE", _NISBA_DEAD, [None]),
+    ("DEAD_SIDE", _LEADER_DEAD, [None]),
+    ("DEAD_SIDE", _MEMBERS_DEAD, [None]),
+])
+def test_each_rule_off_gives_the_old_doer(offline_extract, monkeypatch, flag, text, old):
+    monkeypatch.setattr(roles_sides, flag, False)
+    assert _doers(offline_extract(text)) == old

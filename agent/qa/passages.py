@@ -22,6 +22,7 @@ from marsad.agent.qa.question import (
     TOPIC_AR,
     Intent,
     Question,
+    asked_kind,
     asks_birthplace,
     asks_destination,
     asks_expected,
@@ -29,6 +30,7 @@ from marsad.agent.qa.question import (
     content_terms,
     framing,
     mentions,
+    name_like,
     places_in,
     states_day,
     unmapped,
@@ -158,9 +160,14 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     question's intent and topic (a casualty question needs a casualty sentence), and
     shares at least half of the question's other content words. A general question
     must share at least one such word; an English question whose words the lexicon
-    cannot map to Arabic is never answered from passages.
+    cannot map to Arabic is answered only from a sentence naming every place, actor and
+    name it asks about (:func:`_bound_only`), and never when one of its names is unknown.
     """
-    if unmapped(question):
+    # an English question some of whose words the lexicon cannot say in Arabic ("call on", "be drawn into") is
+    # read only from sentences bound to it by everything it names (:func:`_bound_only`); one naming an unknown
+    # name, or nothing the lexicon knows, is not read from passages at all
+    bound = unmapped(question)
+    if bound and not _bound_only(question):
         return []
     birth = asks_birthplace(question)
     cue = _EXPECTED_CUE if asks_expected(question) else _MANNER_CUE if asks_manner(question) else _BIRTH_CUE if birth \
@@ -177,6 +184,12 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     # in the article's own words, so the words before the relative clause must be shared, the rest only rank
     head = _office_terms(question, re.compile(drop) if drop else None) if not english else []
     concepts = tuple(c for c in question.concepts if not framing(c, question.text)) if english else ()
+    if concepts and ASKED_KIND_FREE:
+        # "in which city ...": the kind of place asked for is what the answer states, not what the sentence must
+        # share with the question (any sentence naming some town would count it); the event's words decide
+        kind = asked_kind(question)
+        nouns = set(kind[1]) if kind is not None and kind[0] == "place" else set()
+        concepts = tuple(c for c in concepts if not nouns & {normalize(a) for a in (c.canonical, *c.ar)}) or concepts
     # a month or "according to reports" frames the question: a sentence naming it ranks higher, need not name it
     framed = tuple(c for c in question.concepts if framing(c, question.text)) if english else ()
     office = _office_words(question, concepts) if english and question.intent is Intent.role else set()
@@ -213,6 +226,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 has = entities_named(question, _beside(doc.text, spans, idx, True), normalized=True)
             if not enough(question, has) and not lead:
                 continue
+            if bound and not all(has):
+                continue  # (an unmapped question: every place, actor and name it asks about, here or beside)
             # a sentence naming every key entity itself first, then with its neighbours, then enough of them
             # (or none, in an article whose lead names them all)
             every = 2 if alone else int(all(has))
@@ -294,6 +309,23 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         if len(claims) >= limit:
             break
     return claims
+
+
+ASKED_KIND_FREE = True  # switch for A/B measurement (tests patch it)
+UNMAPPED_BOUND = True  # switch for A/B measurement (tests patch it)
+
+
+def _bound_only(question: Question) -> bool:
+    """An unmapped English question (:func:`marsad.agent.qa.question.unmapped`) may still be answered from a passage
+    when what it leaves unsaid are ordinary words -- the verb of what was said or done ("call on ... to become",
+    "would not be drawn into", "ask to speak with") -- and it names a place, an actor or a name the lexicon knows:
+    the sentence quoted (or the one beside it) must then name every one of them, beside the usual share of the
+    concepts the lexicon does say. A capitalised word
+    nothing knows (a name: "Reykjavik") still keeps the passages out: no sentence can be shown to be about it."""
+    if not UNMAPPED_BOUND or not question.entities:
+        return False
+    return not any(m.group().lower() in question.uncovered and name_like(m.group(), m.start())
+                   for m in re.finditer(r"(?<![A-Za-z])[A-Za-z]+", question.text))
 
 
 OFFICE_AROUND = True  # switch for A/B measurement (tests patch it)

@@ -130,8 +130,9 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         kind = "security_agreement" if c.data.get("access") else "political"
     if kind == "other" and len({_side(e) for e in c.data.get("party_entries", [])}) >= 2:
         # two sides agreeing in a sentence about military or security matters ("تعزيز التعاون العسكري والأمني")
-        said = {w for si, _ in c.data.get("mentions", []) for w in ctx.sentences[si].words}
-        if said & _SECURITY_CONTEXT or any(_deescalation(ctx.sentences[si].words) for si, _ in c.data.get("mentions", [])):
+        told = [ctx.sentences[si].words for si, _ in c.data.get("mentions", [])]
+        said = {w for words in told for w in words}
+        if any(_security_said(words) or _deescalation(words) for words in told):
             kind = "coordination" if said & _COOPERATION else "security_agreement"
     elif kind == "other":
         # one side named: the security content must be close to the agreement word ("اتفاق مع النظام السوري
@@ -169,6 +170,28 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         date_text=ctx.quote(start, date.end) if date else None,
         citations=citations(ctx.doc.doc_id, ctx.text, c.spans),
     )
+
+
+BORDER_GUARDED = True
+"""Switch: :func:`_security_said` reads "الحدود" as security content only when guarded (A/B measurement)."""
+_BORDER = rules.words("agreements", "border_words")
+"""The border ("الحدود"): security content of an agreement's sentence only after one of ``border_guards``."""
+_BORDER_GUARDS = rules.words("agreements", "border_guards")
+"""Right before "الحدود": guarding or crossing it ("أمن الحدود"، "لضبط الحدود"، "قوات الحدود"، "عبر الحدود")."""
+
+
+def _security_said(words: list[str]) -> set[str]:
+    """The words of a sentence that give an agreement of two sides a security content (``security_context``). The
+    border counts only when guarded or crossed ("تعزيز أمن الحدود"، "وقف التسلل عبر الحدود"): a border treaty
+    ("اتفاقية الحدود بين البلدين") draws a line, and "على الحدود مع" tells where something is signed, neither is a
+    security provision."""
+    said = set(words) & _SECURITY_CONTEXT
+    if BORDER_GUARDED and said & _BORDER:
+        for w in said & _BORDER:
+            if not any(v == w and x > 0 and any(b in _BORDER_GUARDS for b in bare(words[x - 1]))
+                       for x, v in enumerate(words)):
+                said.discard(w)
+    return said
 
 
 def _deescalation(words: list[str]) -> bool:

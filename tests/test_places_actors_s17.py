@@ -27,3 +27,22 @@ def test_yemeni_given_name_after_an_honorific(offline_extract):
 def test_gulf_given_name_after_a_minister_title(offline_extract):
     r = offline_extract("وزار وزير الحرس الوطني متعب الفارس مقر اللواء بعد الهجوم على الدورية.")
     assert "متعب الفارس" in _names(r)
+
+
+# -- role nouns the role list did not know ----------------------------------------------------------------------
+
+
+def test_name_then_chief_negotiator(offline_extract):
+    r = offline_extract("وقال سالم الدوري كبير المفاوضين في وفد المعارضة إن جولة المحادثات انتهت دون اتفاق.")
+    person = next(a for a in r.actors if a.name == "سالم الدوري")
+    assert "كبير المفاوضين" in (person.role or "")
+
+
+def test_commissioner_title_before_a_name(offline_extract):
+    r = offline_extract("وقال مفوض الشرطة في الإقليم، ماركو غراندي، إن القصف دفع آلاف الأسر إلى النزوح.")
+    assert any(a.name == "ماركو غراندي" and a.type == "official" for a in r.actors)
+
+
+def test_consul_title_before_a_name(offline_extract):
+    r = offline_extract("وأكد القنصل العام في المدينة عادل الشمري أن المصابين في الهجوم نقلوا إلى المستشفى.")
+    assert "عادل الشمري" in _names(r)

@@ -1,7 +1,9 @@
 """Roles, session 17: general causes of a missing or wrong perpetrator found on fresh development articles.
 
 - a battle whose dead the sentence names by the enemy group's adjective ("12 حوثيا"، "قيادي ميداني حوثي") or
-  counts as that group, and which names the other side, was carried out by the other side (``DEAD_SIDE``).
+  counts as that group, and which names the other side, was carried out by the other side (``DEAD_SIDE``);
+- a force told as stopping the attacker ("قبل أن تقتله الشرطة"، "قامت الشرطة بقتله") is neither the doer nor
+  the target (``RESPONDER``).
 
 Sentences written for these tests (names, places and numbers are made up or changed)."""
 
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import roles_sides
+from marsad.agent.offline import roles_sides, roles_subjects
 
 
 def _doers(records) -> list:
@@ -40,6 +42,24 @@ def test_a_repelled_attack_keeps_the_attackers_as_doers(offline_extract):
     assert "الجيش اليمني" not in _doers(records)
 
 
+_SHOT_AFTER = ("وقتل المهاجم، ويدعى سامي كريم، امرأتين طعنا في مدينة ليون الفرنسية قبل أن تطلق الشرطة النار عليه "
+               "وترديه قتيلا.")
+_KILLED_AFTER = "قتل شخص وأصيب 3 آخرون مساء الأحد وسط مدينة نانت الفرنسية، على يد رجل مسلح بسكين قامت الشرطة بقتله."
+_BEFORE_KILLED = "وقتل كريم داود 3 أشخاص في مدينة ليل الفرنسية وأصاب اثنين قبل أن تقتله الشرطة."
+
+
+@pytest.mark.parametrize("text", [_SHOT_AFTER, _KILLED_AFTER, _BEFORE_KILLED])
+def test_police_stopping_the_attacker_is_neither_doer_nor_target(offline_extract, text):
+    records = offline_extract(text)
+    assert records.attacks
+    assert all(a.perpetrator != "الشرطة الفرنسية" and a.target != "الشرطة الفرنسية" for a in records.attacks)
+
+
+def test_police_attacked_before_is_still_the_target(offline_extract):
+    records = offline_extract("أصيب شرطيان بجروح في هجوم بسكين على دورية للشرطة الفرنسية في مدينة ليل مساء الجمعة.")
+    assert records.attacks[0].target == "الشرطة الفرنسية"
+
+
 @pytest.mark.parametrize(("flag", "text", "old"), [
     ("DEAD_SIDE", _NISBA_DEAD, [None]),
     ("DEAD_SIDE", _LEADER_DEAD, [None]),
@@ -48,3 +68,13 @@ def test_a_repelled_attack_keeps_the_attackers_as_doers(offline_extract):
 def test_each_rule_off_gives_the_old_doer(offline_extract, monkeypatch, flag, text, old):
     monkeypatch.setattr(roles_sides, flag, False)
     assert _doers(offline_extract(text)) == old
+
+
+@pytest.mark.parametrize(("text", "field", "old"), [
+    (_SHOT_AFTER, "perpetrator", "الشرطة الفرنسية"),
+    (_KILLED_AFTER, "target", "الشرطة الفرنسية"),
+    (_BEFORE_KILLED, "target", "الشرطة الفرنسية"),
+])
+def test_responder_off_gives_the_old_role(offline_extract, monkeypatch, text, field, old):
+    monkeypatch.setattr(roles_subjects, "RESPONDER", False)
+    assert getattr(offline_extract(text).attacks[0], field) == old

@@ -59,6 +59,7 @@ from marsad.agent.offline.roles_cues import (
 )
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import REL_PRONOUNS
+from marsad.core.arabic import normalize
 
 _AFFILIATION = rules.words("roles", "affiliation_words")
 _SELF_PRONOUNS = rules.words("roles", "self_pronouns")
@@ -109,6 +110,24 @@ def _answered(words: list[str], m: Mention) -> bool:
     """True when the force named for a frame acted against the attack's own doer: "الشرطة قتلت المهاجم"،
     "قتلت الشرطة المنفذ" -- an attacker noun (``attacker_nouns``) right after the force or after its verb."""
     return any(words[x] in _ATTACKER_NOUNS for x in range(m.j, min(len(words), m.j + 2)))
+
+
+RESPONDER = True
+"""Switch for :func:`_responder` (on; off only to measure it)."""
+_RESPONSE_INTROS = rules.words("roles", "response_intro_words")
+_RESPONSE_WORDS = frozenset(normalize(w) for w in rules.words("roles", "response_words"))
+
+
+def _responder(words: list[str], m: Mention) -> bool:
+    """True when a force is told as stopping the attacker at the attack's end, not as carrying it out: after
+    "قبل أن" ("طعن امرأتين قبل أن تطلق الشرطة النار عليه"، "قبل أن تقتله الشرطة"; ``response_intro_words``, at
+    most three words before the force) or with a verb or verbal noun of killing him right after it ("على يد مسلح
+    قامت الشرطة بقتله"; ``response_words``)."""
+    if not RESPONDER:
+        return False
+    if any(words[x] in _RESPONSE_INTROS and words[x + 1] in _THAT for x in range(max(0, m.i - 3), m.i - 1)):
+        return True
+    return any(words[x] in _RESPONSE_WORDS for x in range(m.j, min(len(words), m.j + 2)))
 
 
 def _cued_past_frame(ctx: DocContext, f: Frame) -> Mention | None:

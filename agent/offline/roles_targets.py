@@ -1,7 +1,7 @@
 """:func:`target`: the force or people attacked -- a force counted among the victims, else what was aimed at
 (:func:`roles_objects._attack_object`), else what came under attack, a counted group, a person named or described
 as killed, or the victims' noun; never the doer, a force on its side or of its state, nor a force told as the
-source or as acting in the sentence. A target that is only a word such as a quantifier is dropped
+source, as acting in the sentence or as stopping the attacker. A target that is only a word such as a quantifier is dropped
 (``not_target_words``, switch ``JUNK_TARGET``).
 """
 
@@ -36,6 +36,7 @@ from marsad.agent.offline.roles_cues import (
     _dated,
 )
 from marsad.agent.offline.roles_objects import _attack_object, _member_group
+from marsad.agent.offline.roles_subjects import _responder
 from marsad.core.arabic import normalize
 
 __all__ = ["target"]
@@ -81,7 +82,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     forces = [m for m in ctx.actors_in(f.si, f.lo, f.hi) if m.entry.get("type") in FORCE_TYPES | {"civilian"}
               and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف، تحالف دعم الشرعية")
               and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp) and not _allied(m, perp)
-              and not _acting(ctx, f, m)]
+              and not _acting(ctx, f, m) and not _responder(words, m)]  # "قبل أن تقتله الشرطة": not attacked
     if killed is not None and killed.start >= 0:
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
         if near:

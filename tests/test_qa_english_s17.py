@@ -49,3 +49,12 @@ def test_news_words_do_not_override_the_question_table():
     words = english.qa_words()
     assert words["hostages"] == tuple(english.rules.table("english", "qa_words")["hostages"].split("|"))
     assert words["smugglers"][0] == "مهربين"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_final_ya_is_no_part_of_a_name_ending_in_a_consonant(monkeypatch, on):
+    monkeypatch.setattr(translit, "FINAL_YA", on)
+    assert (NameFinder(["كتفي", "كتاف"]).find("Kitaf")[0] == "كتاف") is on
+    assert (NameFinder(["ناصري", "ناصر"], {"ناصري": 50, "ناصر": 40}).find("Nasser")[0] == "ناصر") is on
+    # a name ending in -i keeps its ي
+    assert NameFinder(["حريري", "حرير"]).find("Hariri")[0] == "حريري"

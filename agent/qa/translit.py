@@ -34,6 +34,7 @@ AIN_TWIN = True  # switch for A/B measurement (tests patch it)
 UNMARKED_AIN_COST = 0.1  # (0 switches it off, for A/B measurement)
 FAST_SCAN = True  # one regex scan over all skeletons instead of a fullmatch each (A/B: same output)
 HA_ENDING = True  # switch for A/B measurement (tests patch it)
+FINAL_YA = True  # switch for A/B measurement (tests patch it)
 SAME_SKELETON = 2  # most other spellings of one chosen skeleton (with or without a long vowel) kept beside it
 
 _AR_CLASS = {
@@ -118,6 +119,10 @@ def vowel_fit(word: str, term: str) -> float:
             swap = 0.0 if same else 0.5 if ch == "A" or sym in "AE" else 1.0
             dist[i][j] = min(dist[i - 1][j] + cost, dist[i][j - 1] + 1.0, dist[i - 1][j - 1] + swap)
     final_alif = 1.0 if t.endswith("ا") and not bare.endswith(("a", "ah")) else 0.0
+    # ... and so does a final ي (a nisba or a possessive, not the name) after an English name ending in a
+    # consonant: "Kitaf" is كتاف, not كتفي
+    if FINAL_YA and t.endswith("ي") and re.search(r"[b-df-hj-np-tv-xz]$", bare):
+        final_alif += 1.0
     # an ain the English does not mark (no doubled a, no apostrophe) inside the name: the alif spelling of the same
     # vowels is the likelier one ("Bala" بالا, not the commoner word باعل); a tie-break, less than any vowel's cost
     # (a hiatus of two vowels marks one too: "Naeem" نعيم, "Saeed" سعيد, "Shuaib" شعيب)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.agent.qa.compose import Claim, news_sentences
+from marsad.agent.qa.compose import Claim, asked_name, news_sentences
 from marsad.agent.qa.counts import counts_things
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
@@ -93,11 +93,31 @@ def _sources(question: Question) -> list:
     return out
 
 
+PERSON_DOER = True  # switch for A/B measurement (tests patch it)
+
+
+def _group_for_person(question: Question, rec, evidence: Evidence, doc_id: str) -> bool:
+    """A question asking the attacker's name ("who was the gunman", "من هو منفذ الهجوم") and a record whose doer
+    is no person the article names (a group, a state's forces): the group claimed or was blamed for the attack,
+    the person who did it is another answer (the passages naming him)."""
+    if not PERSON_DOER or asked_name(question) != ("name", ()):
+        return False
+    norm = normalize(rec.perpetrator)
+    recs = evidence.records.get(doc_id)
+    for actor in getattr(recs, "actors", None) or ():
+        kind = str(getattr(actor.type, "value", actor.type))
+        if kind in ("official", "other") and len(actor.name.split()) >= 2 and norm in normalize(actor.name):
+            return False
+    return True
+
+
 def _perpetrator_claims(question: Question, evidence: Evidence, names: Names) -> list[_Scored]:
     out = []
     sources = _sources(question)
     for doc_id, rec in _records(evidence, "attacks"):
         if not rec.perpetrator or not about(question, rec):
+            continue
+        if _group_for_person(question, rec, evidence, doc_id):
             continue
         if any(mentions(a, rec.perpetrator) for a in sources):
             continue  # the group that told it ("according to ISIS's statement"): the question asks whom it named

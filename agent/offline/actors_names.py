@@ -16,7 +16,7 @@ from marsad.agent.offline.text import Sentence
 from marsad.agent.offline.vocab import KILLED
 from marsad.core.arabic import clitic_variants, normalize
 from marsad.core.gazetteer import get_world_gazetteer
-from marsad.core.lexicon import Entry
+from marsad.core.lexicon import Entry, get_lexicon
 
 RANKS = rules.words("actors", "ranks")  # without the article, لواء / فريق / عميد / رائد / نقيب are also "brigade", "team", "dean", "pioneer"
 RANKS = {r.replace("_", " ") for r in RANKS}
@@ -172,10 +172,9 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
     if k >= n or (words[k].startswith("ال") and not words[k].startswith("الله")):
         return k  # a first name does not carry the article
     first = words[k]
-    if first in {"بن", "ابن", "ال"} or s.quote(*s.token_span(k, k + 1)).startswith("على") or (
-            first not in GIVEN_NAMES and first[:1] in {"ل", "ب", "و", "ف", "ي"} and first not in _COMPOUND_FIRST
-            and not first.startswith(("يحي", "يوسف", "ياسر", "ياسين", "يونس", "وليد", "وسام", "وائل", "بشير", "باسل",
-                                      "لطيف", "ليث", "لؤي", "فاضل", "فالح", "فلاح", "فراس", "فؤاد", "فيصل", "فرهاد"))):
+    foreign = _clitic_letter(first)  # a first word that may be a preposition or conjunction glued to a word
+    if first in {"بن", "ابن", "ال"} or s.quote(*s.token_span(k, k + 1)).startswith("على") or foreign and (
+            not _WHOLE_FIRST or _glued_first(first)):
         return k
     end = k
     while end < n and end - k < 5 and end not in blocked and not _has_tanween(s, end) and (
@@ -221,6 +220,67 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
             and _is_name_token(words[stop]) and words[stop] not in _NOT_NAME_WORDS and _name_ends(s, stop + 1) \
             and (words[stop - 2] in _LINEAGE or (words[stop - 1].startswith("ال") and not _is_nisba(words[stop]))):
         stop += 1
+    if foreign:
+        stop = _whole_name_end(s, k, stop)
+    return stop if stop - k >= 2 else k
+
+
+_CLITIC_FIRST = frozenset("لبوفي")
+_NAMES_WITH_CLITIC_LETTER = ("يحي", "يوسف", "ياسر", "ياسين", "يونس", "وليد", "وسام", "وائل", "بشير", "باسل",
+                             "لطيف", "ليث", "لؤي", "فاضل", "فالح", "فلاح", "فراس", "فؤاد", "فيصل", "فرهاد")
+_WHOLE_FIRST = True
+
+
+def _clitic_letter(first: str) -> bool:
+    """True when a would-be first name starts with ل/ب/و/ف/ي and is no known given name: it may be a word behind a
+    glued preposition or conjunction ("لإطلاق"، "ومحمد"، "بموسكو") or a verb ("يقول")."""
+    return first[:1] in _CLITIC_FIRST and first not in GIVEN_NAMES and first not in _COMPOUND_FIRST \
+        and not first.startswith(_NAMES_WITH_CLITIC_LETTER)
+
+
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما", "نا", "ني", "كم")
+
+
+@lru_cache(maxsize=4096)
+def _glued_first(first: str) -> bool:
+    """True when a first word with a clitic letter (:func:`_clitic_letter`) is a glued word, so no name starts
+    there. The whole word is a foreign given name ("فلاديمير"، "بوريس"، "لوران"، "وليام") when it is no common
+    word and what follows the letter is no word, given name, role, place or known actor, nor a word with the
+    article ("والقوات"، "للشرطة"). Transliteration also tells: a name's W is written before a vowel letter or
+    ل ("وليام"، "وانغ")، so "و" before another consonant is the conjunction ("وجبران"); "بم"/"لم"/"لت"/"باست"
+    open a participle or verbal noun behind a preposition ("بمناسبة"، "لمكافحة"، "لتعزيز") and "لي" a verb
+    ("ليصبح"), never a foreign name."""
+    if len(first) < 4 or first in _COMMON_WORDS or first in _FIRST_NAMES_ALSO_WORDS or first in _NAME_STOPS \
+            or first in _NEVER_NAME or first.startswith(("لل", "بم", "لم", "لت", "لي", "باست", "لاست")) or first[0] == "و" and first[1] not in "ايل":
+        return True
+    rest = first[1:]
+    two = first[:1] in "وف" and rest[:1] in "بل"  # ("وبموسكو"، "فلواشنطن": a conjunction and a preposition)
+    if rest.startswith("ال") or two and rest[1:].startswith("ال"):
+        return True  # "والقوات"، "وبالتالي"
+    for form in (rest, rest[1:]) if two and len(rest) >= 5 else (rest,):
+        if form in GIVEN_NAMES or form in _COMPOUND_FIRST or form in _COMMON_WORDS or form in ROLE_HEADS \
+                or form in RANKS or get_world_gazetteer().lookup(form) or get_lexicon().lookup_ar(form):
+            return True
+    return _glued_word(first)
+
+
+def _whole_name_end(s: Sentence, k: int, stop: int) -> int:
+    """Where a name whose first word has a clitic letter ends: its other words must read as names too, or the
+    first word was a word behind a glued preposition after all ("بمناقشة أوضاع"، "وتكليفه بتشكيل"). A word
+    with a pronoun ending, common vocabulary (with or without the article), a glued word, a stop word, an
+    honorific, a plural ("إرهابيون"، "المستوطنين") or a word with nunation is no part of it; the name stops before such a word (k: no name when the first word has a
+    pronoun ending or the second word is such a word)."""
+    words = s.words
+    if s.quote(*s.token_span(k, k + 1)).endswith(_PRONOUN_ENDS):
+        return k  # "وزوجته"، "يرافقه" (a final ة stays: "لولوة")
+    for x in range(k + 1, stop):
+        w = words[x]
+        if w in _COMMON_WORDS or w in _NAME_STOPS or w in _NEVER_NAME or w in _NOT_NAME_WORDS or w in KILLED \
+                or w.startswith("ال") and (w[2:] in _COMMON_WORDS or _glued_word(w[2:])) or w[:1] in _CLITIC_FIRST and (
+                w[1:].startswith("ال") or w.startswith("لل") or _glued_word(w)) \
+                or w in _HONORIFICS or w.endswith(("ون", "ين")) and len(w) >= 6 and w[:-2] in _COMMON_WORDS or w.startswith("ال") and len(w) >= 8 and w.endswith(
+                    ("ين", "ات")) or s.quote(*s.token_span(x, x + 1)).endswith(_PRONOUN_ENDS) or _has_tanween(s, x):
+            return x if x - k >= 2 else k
     return stop
 
 

@@ -38,6 +38,14 @@ _MOTION_TO = rules.words("attacks", "motion_to")
 _MOTION_TO_REACH = int(rules.number("attacks", "motion_to_reach"))
 """How many words before "إلى" a travel word may stand ("عاد دبلوماسيون روس وعائلاتهم إلى موسكو")."""
 _TO = {"إلى", "الى", "الي"}
+_ACTOR_THAT = rules.words("locations", "actor_that")
+_ACTOR_NEXT = rules.words("locations", "actor_next")
+"""Particles after a clause's subject ("أن باريس لن تتراجع"، "إن الولايات المتحدة لم تتأكد"، "أن أنقرة ستهاجم"): a
+place between "أن"/"إن" and one (or a future verb) is the state that acts or speaks, not where it happened."""
+_FUTURE = ("ست", "سي")
+"""The future prefix of a verb ("ستهاجم"، "سيرد") after such a subject."""
+ACTOR_CLAUSE = True
+"""Switch for the rule above (A/B measurement and its test)."""
 _ELSEWHERE = rules.words("attacks", "elsewhere_before_in")
 """Residence and joining ("المقيمين"، "التحاقهم"): the place after "في" behind them is where someone lived or
 joined a group, not where the attack happened."""
@@ -79,6 +87,7 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
 
     # "مدينة دير الزور السورية": a nisba after an Iraqi registry word says it is some other place
     places = [p for p in all_places if not descriptor(p) and not _aside(words, p.i, f.i)
+              and not _state_subject(words, p)
               and not (registry_country(p.entry) == "IQ" and foreign_place_after(words, p.j))]
     if len(places) > 1 or foreign_places(words, f.lo, f.hi):
         places = [p for p in places if not venue(p)] or places
@@ -170,6 +179,18 @@ def _aside(words: list[str], x: int, i: int) -> bool:
             return True
     # "على استعداد للحوار مع أنقرة": a party, not a place ("على الحدود مع قطاع غزة" is one)
     return x > 0 and words[x - 1] == "مع" and not (x > 1 and _border(words[x - 2]))
+
+
+def _state_subject(words: list[str], p: Mention) -> bool:
+    """True when the city at p is the subject of a clause after "أن"/"إن" followed by a particle or a future verb
+    ("أن باريس لن تتراجع"، "إن أنقرة ستهاجم"): a capital standing for its state, not where it happened. A country
+    so told is left alone (measured: a record whose only place was such a country was lost)."""
+    if not ACTOR_CLAUSE or p.i == 0 or words[p.i - 1] not in _ACTOR_THAT or p.j >= len(words):
+        return False
+    if p.entry.get("admin_level") == "country":
+        return False
+    nxt = words[p.j]
+    return nxt in _ACTOR_NEXT or (len(nxt) >= 5 and nxt[:2] in _FUTURE)
 
 
 def _opposite(words: list[str], x: int) -> bool:

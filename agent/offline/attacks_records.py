@@ -1,7 +1,7 @@
 """The record of one incident, which incidents are events, and the article's doer of its air strikes.
 
 :func:`_record` picks the incident's kind (the bomb kind first; a group's "air strike" is none), doer (no unnamed
-attackers), target (not the doer), weapons and day (the article's news day for a round-up's item); :func:`_is_event`
+attackers), target (not the doer nor a force on its side), weapons and day (the article's news day for a round-up's item); :func:`_is_event`
 keeps a record with a toll, a place or a doer, or a specific kind told as the day's news; :func:`_strike_doers`
 lends the doer of the article's air strikes to those told with none.
 """
@@ -13,6 +13,7 @@ from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
 from marsad.agent.offline.attacks_events import _Event
 from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.merge import citations
+from marsad.agent.offline.roles_targets import allied_names
 from marsad.schemas import Attack
 
 _SHOOTING = rules.words("attacks", "shooting_cues")
@@ -47,6 +48,9 @@ def _refine_type(ctx: DocContext, events: list[_Event], kind: str) -> str:
 
 
 _NO_SELF_TARGET = True  # module flag, for A/B measurement only
+ALLIED_TARGET = True
+"""Switch: a target on the doer's side (``allied_sides``, :func:`roles_targets.allied_names`) is dropped when
+the record's doer and target were read in different sentences (on; off only to measure it)."""
 
 
 def _strike_doers(pairs: list[tuple[Attack, bool]]) -> list[Attack]:
@@ -69,7 +73,7 @@ def _strike_doers(pairs: list[tuple[Attack, bool]]) -> list[Attack]:
             src = before[-1] if before else doers[0][1]
             r = r.model_copy(update={"perpetrator": src.perpetrator, "perpetrator_en": src.perpetrator_en,
                                      "flags": [*r.flags, "perpetrator_from_article"]})
-            if _NO_SELF_TARGET and r.target == r.perpetrator:
+            if (_NO_SELF_TARGET and r.target == r.perpetrator) or (ALLIED_TARGET and allied_names(r.target, r.perpetrator)):
                 r = r.model_copy(update={"target": None})  # "تكثيف التحالف غاراته": the air force read as the
                 # target of its own strikes is their doer, not what they hit
         out.append(r)
@@ -176,6 +180,10 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         # "صدت القوات هجوما للحوثيين" and "قتل 12 عنصرا من ميليشيات الحوثي" told of one incident: the doer's own
         # dead, or the other side's telling, are no target of its attack
         with_target = [e for e in with_target if e.target[0] != perp.entry.canonical]
+    if perp is not None and ALLIED_TARGET:
+        # the doer told in another sentence of the incident: a target read there without it may be its ally
+        # ("غارات التحالف" joined to "مواقع الجيش اليمني"): the doer's own side is not what it struck
+        with_target = [e for e in with_target if not allied_names(e.target[0], perp.entry.canonical)]
     target = with_target[0].target[0] if with_target else None
     kind = first_specific or (types[0] if types else "other")
     if kind == "airstrike" and perp is not None and perp.entry.get("type") == "armed_group":

@@ -29,6 +29,7 @@ from marsad.agent.offline.roles_cues import (
     _SITE_PREPOSITIONS,
     _dated,
 )
+from marsad.core.arabic import normalize
 
 _OBJECT_PREP_AFTER = rules.words("roles", "object_prepositions_after")
 """Attack nouns whose target follows "على" ("هجوم على مسجد"، "غارات على مواقع")."""
@@ -64,6 +65,30 @@ MEMBER_GROUP = True
 
 VERB_ENDS_OBJECT = True
 """Switch (on; off only to measure it): an attack verb joined by "و" ("ودمرت"، "وقصفت") ends the object."""
+
+OBJECT_ADVERBIALS = True
+"""Switch (on; off only to measure it): an attribution aside ("وفقا للمصادر،"، "بحسب مصدر،") or "على الأقل"
+standing where the object begins is passed over (:func:`_adverbial_end`), not read as what was hit."""
+ATTRIBUTION_WORDS = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفقا", "وفقاً", "وفق", "طبقا", "طبقاً"))
+"""Prepositions that open an attribution ("وفقا للمصادر"، "بحسب المصدر"): the words after them name the source."""
+_AT_LEAST = tuple(normalize(w) for w in rules.words("casualties", "at_least"))
+""""على الأقل" (at least), as the casualty reader knows it."""
+
+
+def _adverbial_end(s, x: int, hi: int) -> int:
+    """The token after an adverbial that opens what looks like the object at ``x``, else 0: an attribution aside
+    up to its closing clause mark ("قصفت المدفعية، وفقا للمصادر، مواقع" -> "مواقع"; to ``hi`` when no mark closes
+    it within five words), or "على الأقل" / its "الأقل" ("شنت ست غارات على الأقل على مناطق")."""
+    words = s.words
+    if any(b in ATTRIBUTION_WORDS for b in bare(words[x])):
+        return next((t for t in range(x + 1, min(hi, x + 6)) if s.tokens[t].clause_start), hi)
+    if len(_AT_LEAST) == 2:
+        first, second = _AT_LEAST
+        if words[x] == first and x + 1 < hi and words[x + 1] == second:
+            return x + 2
+        if words[x] == second and x > 0 and words[x - 1] == first:
+            return x + 1
+    return 0
 
 
 def _member_group(ctx: DocContext, si: int, x: int, hi: int) -> int:
@@ -158,6 +183,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         elif x + 2 < f.hi and any(b in _REFLEXIVE for b in bare(words[x])) \
                 and words[x + 1] in _SITE_PREPOSITIONS:
             x += 2  # "فجر نفسه أمام مركز": the bomber himself, then the site he blew himself up at
+        elif OBJECT_ADVERBIALS and (past := _adverbial_end(s, x, f.hi)):
+            x = past  # "وفقا للمصادر،"، "على الأقل": an aside, not what was hit
         elif words[x] in _MEANS_PRONOUNS and x + 1 < f.hi:
             x += 1  # "قصفا استهدفت به الأحياء": the pronoun of the shelling, what follows it was hit
         elif q is not None and q.end < f.hi and any(b in _OBJECT_PREP_AFTER for b in bare(words[q.end])):

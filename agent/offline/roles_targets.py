@@ -2,10 +2,14 @@
 (:func:`roles_objects._attack_object`), else what came under attack, a counted group, a person named or described
 as killed, or the victims' noun; never the doer, a force on its side or of its state, nor a force told as the
 source, as acting in the sentence or as stopping the attacker. A target that is only a word such as a quantifier is dropped
-(``not_target_words``, switch ``JUNK_TARGET``).
+(``not_target_words``, switch ``JUNK_TARGET``), and so is an adverbial: closing adverbs are cut off and an
+attribution read alone is none (switch ``TARGET_ADVERBS``). :func:`allied_names` tells a record's target on its
+doer's side.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
@@ -35,9 +39,10 @@ from marsad.agent.offline.roles_cues import (
     _VICTIM_FILLERS,
     _dated,
 )
-from marsad.agent.offline.roles_objects import _attack_object, _member_group
+from marsad.agent.offline.roles_objects import _AT_LEAST, ATTRIBUTION_WORDS, _attack_object, _member_group
 from marsad.agent.offline.roles_subjects import _responder
 from marsad.core.arabic import normalize
+from marsad.core.lexicon import get_lexicon
 
 __all__ = ["target"]
 
@@ -62,9 +67,31 @@ _SIDES: dict[str, str] = rules.table("roles", "allied_sides")
 def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool]:
     """(target, named_actor?): the force or people attacked."""
     t = _target_text(ctx, f, killed, perp)
+    if TARGET_ADVERBS and t[0] is not None:
+        t = (_without_adverbs(t[0]), t[1])
     if JUNK_TARGET and t[0] is not None and (t[0].isdigit() or normalize(t[0]) in _NOT_TARGET):
         return None, False  # "مقتل 7 يرجح أنهم ..."، "مقتل كل من كانوا على متنها": a word of the sentence, no target
     return t
+
+
+TARGET_ADVERBS = True
+"""Switch (on; off only to measure it): a target is a noun phrase, never an adverbial -- an attribution
+("بحسب المصدر") or "على الأقل" read alone is no target, and manner or time adverbs that close it ("عمدا"،
+"سابقا"، "مرارا") are not part of it (:func:`_without_adverbs`)."""
+_ADVERBS = frozenset(normalize(w) for w in ("سابقا", "عمدا", "مؤخرا", "لاحقا", "حاليا", "مجددا", "أيضا", "تقريبا",
+                                            "فقط", "كذلك", *rules.words("roles", "habitual")))
+"""Manner and time adverbs in -ا that may follow an object in news prose ("استهدف سابقا"، "قتلوا الصحافة عمدا")."""
+
+
+def _without_adverbs(text: str) -> str | None:
+    """The target without its closing adverbs; None when what is left opens with an attribution ("بحسب
+    المصدر الأمني"، "وفقا للمصادر") or is "الأقل" of "على الأقل" or nothing."""
+    words = text.split()
+    while words and normalize(words[-1]) in _ADVERBS:
+        words.pop()
+    if not words or normalize(words[0]) in ATTRIBUTION_WORDS or (len(words) == 1 and normalize(words[0]) in _AT_LEAST):
+        return None
+    return " ".join(words)
 
 
 JUNK_TARGET = True
@@ -210,6 +237,23 @@ def _allied(m: Mention, perp: Mention | None) -> bool:
         return False
     side = _SIDES.get(m.entry.id)
     return side is not None and _SIDES.get(perp.entry.id) == side
+
+
+@lru_cache(maxsize=1)
+def _side_by_name() -> dict[str, str]:
+    """Canonical name -> side (``allied_sides``), for records that keep names, not registry entries."""
+    return {e.canonical: _SIDES[e.id] for e in get_lexicon().entries if e.kind == "actors" and e.id in _SIDES}
+
+
+def allied_names(target: str | None, doer: str | None) -> bool:
+    """True when a record's target (a canonical actor name) fights on the side of its doer: the doer told in
+    another sentence of the incident, or lent by the article, meets a target read without it ("غارات للتحالف"
+    and "قصفت الميليشيات مواقع الجيش" joined into one incident: the army is not the coalition's target)."""
+    if not target or not doer or target == doer:
+        return False  # the doer itself is ``_NO_SELF_TARGET``'s case
+    sides = _side_by_name()
+    side = sides.get(target)
+    return side is not None and sides.get(doer) == side
 
 
 def _same_state(m: Mention, perp: Mention | None) -> bool:

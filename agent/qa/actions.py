@@ -19,9 +19,8 @@ from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.question import Intent, Question, content_terms, mention_starts, mentions, unmapped
+from marsad.agent.qa.subject import names, state_of
 from marsad.core.arabic import normalize
-from marsad.core.gazetteer import get_world_gazetteer
-from marsad.core.lexicon import get_lexicon
 
 __all__ = ["action_claims", "subject_of", "asks_why", "asks_say", "asked_verbs", "MIN_ACTION_SCORE"]
 
@@ -189,30 +188,7 @@ def _words(question: Question) -> list[str]:
 
 
 CAPITAL_STATE = True  # switch for A/B measurement (tests patch it)
-_STATE_OF: dict[str, object] = {}
-
-
-def _state_of(place) -> object | None:
-    """The country entry a capital city stands for ("أنقرة" for Turkey, as news writes it), or None: a city the
-    lexicon places in a country whose capital (by the world gazetteer's coordinates) lies within 0.3 degrees."""
-    if place.id in _STATE_OF:
-        return _STATE_OF[place.id]
-    state = None
-    country, lat, lon = place.get("country"), place.get("lat"), place.get("lon")
-    if place.get("admin_level") == "city" and country and lat is not None and lon is not None:
-        world = get_world_gazetteer()
-        seat = world.country(world.country_code(country) or "")
-        if seat is not None and seat.lat is not None and abs(seat.lat - lat) < 0.3 and abs(seat.lon - lon) < 0.3:
-            state = next((e for e in get_lexicon().lookup_en(country)
-                          if e.kind == "places" and e.get("admin_level") == "country"), None)
-    _STATE_OF[place.id] = state
-    return state
-
-
-def _capital_named(place, whole: str) -> bool:
-    """An article naming the state names its capital standing for it ("اتفقت أنقرة" where it writes Turkey)."""
-    state = _state_of(place)
-    return state is not None and mentions(state, whole, normalized=True)
+_state_of = state_of  # the capital -> state knowledge lives in agent/qa/subject.py (names)
 
 
 def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> list[Claim]:
@@ -243,8 +219,7 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
     for doc_id, doc in evidence.docs.items():
         rank = evidence.rank_of(doc_id)
         whole = normalize((doc.title or "") + " " + doc.text)
-        if not all(mentions(p, whole, normalized=True) or (CAPITAL_STATE and _capital_named(p, whole))
-                   for p in question.places):
+        if not all(names(p, whole, normalized=True, capital=CAPITAL_STATE) for p in question.places):
             continue
         sents = news_sentences(doc.text)
         for idx, (s, e) in enumerate(sents):

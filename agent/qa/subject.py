@@ -19,6 +19,11 @@ about the question (:func:`enough`) when it names
 
 A question naming one entity still needs that entity; one naming two needs both unless one of
 them is only context (a country around the city asked about, the army fighting in it).
+
+A capital stands for its state as news writes it ("اتفقت أنقرة" for Turkey): :func:`state_of` knows which
+cities do, :func:`names` lets a text naming the state name the capital. Only the action reader uses it
+(a state's name in an article does not make a count or a record there about its capital: a question on
+an invented bombing in Paris took a toll from another French article), so the gates here stay literal.
 """
 
 from __future__ import annotations
@@ -26,9 +31,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.agent.qa.question import Question, mentions
-from marsad.core.lexicon import Entry
+from marsad.core.gazetteer import get_world_gazetteer
+from marsad.core.lexicon import Entry, get_lexicon
 
-__all__ = ["MIN_SHARE", "weight", "enough", "entities_named", "names_enough"]
+__all__ = ["MIN_SHARE", "weight", "enough", "entities_named", "names_enough", "names", "state_of"]
 
 MIN_SHARE = 0.6  # share of the question's entity weight a text must name
 SUBJECT = 3.0  # a specific place, a person, an organisation by name
@@ -68,6 +74,36 @@ def enough(question: Question, named: Sequence[bool]) -> bool:
     if not any(n for w, n in zip(weights, named, strict=True) if w == top):
         return False
     return got >= MIN_SHARE * sum(weights)
+
+
+_STATE_OF: dict[str, Entry | None] = {}
+
+
+def state_of(place: Entry) -> Entry | None:
+    """The country entry a capital city stands for ("أنقرة" for Turkey, as news writes it), or None: a city the
+    lexicon places in a country whose capital (by the world gazetteer's coordinates) lies within 0.3 degrees."""
+    if place.id in _STATE_OF:
+        return _STATE_OF[place.id]
+    state = None
+    country, lat, lon = place.get("country"), place.get("lat"), place.get("lon")
+    if place.get("admin_level") == "city" and country and lat is not None and lon is not None:
+        world = get_world_gazetteer()
+        seat = world.country(world.country_code(country) or "")
+        if seat is not None and seat.lat is not None and abs(seat.lat - lat) < 0.3 and abs(seat.lon - lon) < 0.3:
+            state = next((e for e in get_lexicon().lookup_en(country)
+                          if e.kind == "places" and e.get("admin_level") == "country"), None)
+    _STATE_OF[place.id] = state
+    return state
+
+
+def names(entity: Entry, text: str, *, normalized: bool = False, capital: bool = True) -> bool:
+    """Whether ``text`` names ``entity``: mentions it, or (``capital``) names the state a capital stands for."""
+    if mentions(entity, text, normalized=normalized):
+        return True
+    if not capital or entity.kind != "places":
+        return False
+    state = state_of(entity)
+    return state is not None and mentions(state, text, normalized=normalized)
 
 
 def entities_named(question: Question, text: str, *, normalized: bool = False) -> list[bool]:

@@ -69,7 +69,7 @@ VERB_ENDS_OBJECT = True
 OBJECT_ADVERBIALS = True
 """Switch (on; off only to measure it): an attribution aside ("وفقا للمصادر،"، "بحسب مصدر،") or "على الأقل"
 standing where the object begins is passed over (:func:`_adverbial_end`), not read as what was hit."""
-ATTRIBUTION_WORDS = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفقا", "وفقاً", "وفق", "طبقا", "طبقاً"))
+ATTRIBUTION_WORDS = rules.words("roles", "attribution_words")
 """Prepositions that open an attribution ("وفقا للمصادر"، "بحسب المصدر"): the words after them name the source."""
 _AT_LEAST = tuple(normalize(w) for w in rules.words("casualties", "at_least"))
 """"على الأقل" (at least), as the casualty reader knows it."""

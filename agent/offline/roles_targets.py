@@ -78,8 +78,7 @@ TARGET_ADVERBS = True
 """Switch (on; off only to measure it): a target is a noun phrase, never an adverbial -- an attribution
 ("بحسب المصدر") or "على الأقل" read alone is no target, and manner or time adverbs that close it ("عمدا"،
 "سابقا"، "مرارا") are not part of it (:func:`_without_adverbs`)."""
-_ADVERBS = frozenset(normalize(w) for w in ("سابقا", "عمدا", "مؤخرا", "لاحقا", "حاليا", "مجددا", "أيضا", "تقريبا",
-                                            "فقط", "كذلك", *rules.words("roles", "habitual")))
+_ADVERBS = rules.words("roles", "closing_adverbs") | rules.words("roles", "habitual")
 """Manner and time adverbs in -ا that may follow an object in news prose ("استهدف سابقا"، "قتلوا الصحافة عمدا")."""
 
 

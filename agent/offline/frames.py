@@ -298,40 +298,6 @@ def _toll_near(words: list[str], i: int, j: int) -> bool:
     return any(w in _TOLL_SURFACES or (w.startswith("ال") and w[2:] in _TOLL_SURFACES) for w in near)
 
 
-_BATTLE_NOUNS = frozenset(normalize(w) for w in rules.words("frames", "battle_nouns"))
-_BATTLE_OCCURRED = frozenset(normalize(w) for w in rules.words("frames", "battle_occurred_verbs"))
-_BATTLE_ADJ_REACH = int(rules.number("frames", "battle_adjective_reach"))
-_BATTLE_SIDES_REACH = int(rules.number("frames", "battle_sides_reach"))
-_BATTLE_GENERAL = frozenset(normalize(w) for w in rules.words("frames", "battle_general_words"))
-_BATTLE_GENERAL_REACH = int(rules.number("frames", "battle_general_reach"))
-"""Words that make fighting told as taking place the war's fighting in general, not one day's battle at one place: it
-goes on ("مستمرة"، "منذ"، "مؤخراً"), on many fronts ("في عدد من جبهات المحافظة"), or is expected ("من المتوقع أن تندلع")."""
-"""A battle told as taking place: a verb of occurrence just before the battle noun ("دارت معارك"، "واندلعت مواجهات") or
-after it and its adjectives ("معارك عنيفة دارت"، "المواجهات تدور")."""
-BATTLE_OCCURRED = True  # module flag, for A/B measurement only
-
-
-def _battle_occurred(words: list[str], x: int) -> bool:
-    """True when the battle noun at ``x`` is told as taking place with a verb of occurrence (``battle_occurred_verbs``)
-    right before it or after it and up to ``battle_adjective_reach`` adjectives: "دارت معارك عنيفة غرب المديرية"، "إن
-    اشتباكات عنيفة وقعت مع المتمردين". Fighting at a place on a day is an incident even with no toll told (a battle
-    noun alone, "المعارك في المحافظة"، "معارك التحرير", names a war's fighting in general and needs a toll)."""
-    if not BATTLE_OCCURRED or not any(b in _BATTLE_NOUNS for b in bare(words[x])):
-        return False
-    if any(b in _BATTLE_GENERAL for w in words[max(0, x - 3):x + _BATTLE_GENERAL_REACH] for b in bare(w)):
-        return False
-    if x > 0 and any(b in _BATTLE_OCCURRED for b in bare(words[x - 1])):
-        return True
-    y = x + 1
-    while y < min(len(words), x + 1 + _BATTLE_ADJ_REACH) and words[y] not in _BATTLE_NOUNS and (
-            words[y].endswith(("ه", "يه")) or words[y].startswith("ال")):
-        y += 1  # (adjectives: "معارك عنيفة ضارية دارت")
-    if y < len(words) and words[y] == "بين":  # "معارك عنيفة بين الجيش والميليشيا دارت غرب المديرية": the sides
-        y = next((z for z in range(y + 2, min(len(words), y + 1 + _BATTLE_SIDES_REACH))
-                  if any(b in _BATTLE_OCCURRED for b in bare(words[z]))), y)
-    return y < len(words) and any(b in _BATTLE_OCCURRED for b in bare(words[y]))
-
-
 def _toll_caused(words: list[str], i: int) -> bool:
     """True when the battle or operation word at ``i`` is told as the cause of a toll told before it, further back
     than :func:`_toll_near` looks ("قتل 15 عنصرا من تنظيم داعش اليوم بعملية أمنية نفذتها القوات")."""
@@ -385,8 +351,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True) -> str | None:
         kind = _wounding(words, x)  # "وأصيب آخر بالرصاص"، "أصيب شخص برصاص قوات الاحتلال"
     if kind is None:
         toll = next((_TOLL_EVENTS[b] for b in bare(w) if b in _TOLL_EVENTS), None)
-        if toll is not None and (_toll_near(words, x, x + 1) or _toll_caused(words, x) or _battle_occurred(words, x)):
-            kind = toll  # "وأسفرت المعارك عن سقوط قتلى وجرحى"، "ودارت معارك عنيفة في الجبهة"
+        if toll is not None and (_toll_near(words, x, x + 1) or _toll_caused(words, x)):
+            kind = toll  # "وأسفرت المعارك عن سقوط قتلى وجرحى"
     if kind is None and any(b in _BODY_WORDS for b in bare(w)) and any(
             b in _BODY_FOUND for v in words[max(0, x - 3):x] for b in bare(v)) and any(
             b in _BODY_KILLED for v in words[x + 1:x + 10] for b in bare(v)):

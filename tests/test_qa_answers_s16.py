@@ -8,20 +8,11 @@ question (:func:`marsad.agent.qa.question.asked_kind`). Sentences are written fo
 from __future__ import annotations
 
 import pytest
+from qa_claims import quoted_claim, read_question
 
 import marsad.agent.qa.compose as compose
-from marsad.agent.qa.compose import Claim, with_asked
-from marsad.agent.qa.question import asked_kind, parse_question
-from marsad.core.lexicon import get_lexicon
-
-
-def _q(text):
-    return parse_question(text, get_lexicon())
-
-
-def _claim(text, sentence):
-    start = text.index(sentence)
-    return Claim(f"تقول المصادر: «{sentence}»", [("d1", start, start + len(sentence))], quoted=True)
+from marsad.agent.qa.compose import with_asked
+from marsad.agent.qa.question import asked_kind
 
 
 @pytest.mark.parametrize("question,kind", [
@@ -34,7 +25,7 @@ def _claim(text, sentence):
     ("كم شخصا قتل في انفجار السوق؟", None),
 ])
 def test_asked_kind(question, kind):
-    assert asked_kind(_q(question)) == kind
+    assert asked_kind(read_question(question)) == kind
 
 
 CITY = ("ألقى محتجون غاضبون الطماطم على موكب وزير زائر خلال جولته في الشمال. "
@@ -43,22 +34,22 @@ CITY = ("ألقى محتجون غاضبون الطماطم على موكب وز�
 
 
 def test_place_sentence_added():
-    q = _q("في أي مدينة ألقى محتجون الطماطم على موكب الوزير؟")
-    claim = _claim(CITY, "ألقى محتجون غاضبون الطماطم على موكب وزير زائر خلال جولته في الشمال.")
+    q = read_question("في أي مدينة ألقى محتجون الطماطم على موكب الوزير؟")
+    claim = quoted_claim(CITY, "ألقى محتجون غاضبون الطماطم على موكب وزير زائر خلال جولته في الشمال.")
     out = with_asked(q, [claim], {"d1": CITY})
     assert "كفرنبل" in out[0].text and len(out[0].spans) == 2
 
 
 def test_switch_off(monkeypatch):
     monkeypatch.setattr(compose, "ASKED_KIND", False)
-    q = _q("في أي مدينة ألقى محتجون الطماطم على موكب الوزير؟")
-    claim = _claim(CITY, "ألقى محتجون غاضبون الطماطم على موكب وزير زائر خلال جولته في الشمال.")
+    q = read_question("في أي مدينة ألقى محتجون الطماطم على موكب الوزير؟")
+    claim = quoted_claim(CITY, "ألقى محتجون غاضبون الطماطم على موكب وزير زائر خلال جولته في الشمال.")
     assert with_asked(q, [claim], {"d1": CITY}) == [claim]
 
 
 def test_quote_stating_place_kept():
-    q = _q("في أي مدينة وصل الوزير إلى مبنى البلدية؟")
-    claim = _claim(CITY, "وكان الوزير قد وصل صباحا إلى مبنى البلدية في مدينة كفرنبل للقاء الوجهاء.")
+    q = read_question("في أي مدينة وصل الوزير إلى مبنى البلدية؟")
+    claim = quoted_claim(CITY, "وكان الوزير قد وصل صباحا إلى مبنى البلدية في مدينة كفرنبل للقاء الوجهاء.")
     assert with_asked(q, [claim], {"d1": CITY}) == [claim]
 
 
@@ -68,8 +59,8 @@ MOUNTAIN = ("سقطت مروحية نقل عسكرية مساء السبت أث�
 
 
 def test_adjective_after_kind_is_no_place():
-    q = _q("أين سقطت المروحية العسكرية أثناء الرحلة التدريبية؟")
-    claim = _claim(MOUNTAIN, "سقطت مروحية نقل عسكرية مساء السبت أثناء رحلة تدريبية.")
+    q = read_question("أين سقطت المروحية العسكرية أثناء الرحلة التدريبية؟")
+    claim = quoted_claim(MOUNTAIN, "سقطت مروحية نقل عسكرية مساء السبت أثناء رحلة تدريبية.")
     out = with_asked(q, [claim], {"d1": MOUNTAIN})
     assert "تل الزيتون" in out[0].text and "جبلية" not in out[0].text
 
@@ -80,8 +71,8 @@ HOLDER = ("حذر رئيس وحدة مكافحة الجرائم المالية �
 
 
 def test_holder_named_later():
-    q = _q("من يقود وحدة مكافحة الجرائم المالية في مولدوفا؟")
-    claim = _claim(HOLDER, "حذر رئيس وحدة مكافحة الجرائم المالية في مولدوفا من موجة احتيال عبر الهاتف.")
+    q = read_question("من يقود وحدة مكافحة الجرائم المالية في مولدوفا؟")
+    claim = quoted_claim(HOLDER, "حذر رئيس وحدة مكافحة الجرائم المالية في مولدوفا من موجة احتيال عبر الهاتف.")
     out = with_asked(q, [claim], {"d1": HOLDER})
     assert "كوستيكا" in out[0].text
 
@@ -91,8 +82,8 @@ DAY = ("أعلن المتحدث باسم الرئاسة أن حالة الطوا
 
 
 def test_day_sentence_added():
-    q = _q("متى تنتهي حالة الطوارئ بحسب المتحدث باسم الرئاسة؟")
-    claim = _claim(DAY, "أعلن المتحدث باسم الرئاسة أن حالة الطوارئ لن تمدد مرة أخرى.")
+    q = read_question("متى تنتهي حالة الطوارئ بحسب المتحدث باسم الرئاسة؟")
+    claim = quoted_claim(DAY, "أعلن المتحدث باسم الرئاسة أن حالة الطوارئ لن تمدد مرة أخرى.")
     out = with_asked(q, [claim], {"d1": DAY})
     assert "21 أيلول" in out[0].text
 
@@ -103,8 +94,8 @@ def test_day_sentence_added():
 def test_describe_question_is_an_action():
     from marsad.agent.qa.question import Intent
 
-    assert _q("بأي وصف نعت نتنياهو الاتفاق الجديد مع طهران؟").intent is Intent.action
-    assert _q("How did Netanyahu describe the new deal with Tehran?").intent is Intent.action
+    assert read_question("بأي وصف نعت نتنياهو الاتفاق الجديد مع طهران؟").intent is Intent.action
+    assert read_question("How did Netanyahu describe the new deal with Tehran?").intent is Intent.action
 
 
 def test_describe_switch_off(monkeypatch):
@@ -112,7 +103,7 @@ def test_describe_switch_off(monkeypatch):
     from marsad.agent.qa.question import Intent
 
     monkeypatch.setattr(qi, "DESCRIBE_ACTION", False)
-    assert _q("بأي وصف نعت نتنياهو الاتفاق الجديد مع طهران؟").intent is not Intent.action
+    assert read_question("بأي وصف نعت نتنياهو الاتفاق الجديد مع طهران؟").intent is not Intent.action
 
 
 @pytest.mark.parametrize("question,verbs", [
@@ -124,7 +115,7 @@ def test_describe_switch_off(monkeypatch):
 def test_asked_verbs(question, verbs):
     from marsad.agent.qa.actions import asked_verbs
 
-    assert asked_verbs(_q(question)) == verbs
+    assert asked_verbs(read_question(question)) == verbs
 
 
 class _Doc:
@@ -149,6 +140,6 @@ def test_sentence_with_asked_verb_first(monkeypatch, on):
     import marsad.agent.qa.actions as actions
 
     monkeypatch.setattr(actions, "ASKED_VERB", on)
-    q = _q("على ماذا اتفق أحمد داود أوغلو مع واشنطن؟")
+    q = read_question("على ماذا اتفق أحمد داود أوغلو مع واشنطن؟")
     claims = actions.action_claims(q, _Evidence(AGREED), limit=1)
     assert ("تدريب مقاتلين" in claims[0].text) is on

@@ -10,23 +10,14 @@ asked_name`); and a record whose doer is a group does not answer who the attacke
 from __future__ import annotations
 
 import pytest
+from qa_claims import quoted_claim, read_question
 
 import marsad.agent.qa.compose as compose
 import marsad.agent.qa.records as records
-from marsad.agent.qa.compose import Claim, asked_name, with_asked
+from marsad.agent.qa.compose import asked_name, with_asked
 from marsad.agent.qa.evidence import Evidence
-from marsad.agent.qa.question import parse_question
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Document
-
-
-def _q(text):
-    return parse_question(text, get_lexicon())
-
-
-def _claim(text, sentence):
-    start = text.index(sentence)
-    return Claim(f"تقول المصادر: «{sentence}»", [("d1", start, start + len(sentence))], quoted=True)
 
 
 @pytest.mark.parametrize("question,kind", [
@@ -43,7 +34,7 @@ def _claim(text, sentence):
     ("كم شخصا قتل في انفجار السوق؟", None),
 ])
 def test_asked_name(question, kind):
-    assert asked_name(_q(question)) == kind
+    assert asked_name(read_question(question)) == kind
 
 
 SHOT = ("قتل شاب برصاص الشرطة قرب الحاجز الحدودي مساء الجمعة خلال مواجهات مع متظاهرين. "
@@ -52,16 +43,16 @@ SHOT = ("قتل شاب برصاص الشرطة قرب الحاجز الحدود�
 
 
 def test_victim_name_sentence_added():
-    q = _q("What was the name of the young man shot by police near the border crossing?")
-    claim = _claim(SHOT, "قتل شاب برصاص الشرطة قرب الحاجز الحدودي مساء الجمعة خلال مواجهات مع متظاهرين.")
+    q = read_question("What was the name of the young man shot by police near the border crossing?")
+    claim = quoted_claim(SHOT, "قتل شاب برصاص الشرطة قرب الحاجز الحدودي مساء الجمعة خلال مواجهات مع متظاهرين.")
     out = with_asked(q, [claim], {"d1": SHOT})
     assert "النجار" in out[0].text and len(out[0].spans) == 2
 
 
 def test_name_switch_off(monkeypatch):
     monkeypatch.setattr(compose, "NAME_ASKED", False)
-    q = _q("What was the name of the young man shot by police near the border crossing?")
-    claim = _claim(SHOT, "قتل شاب برصاص الشرطة قرب الحاجز الحدودي مساء الجمعة خلال مواجهات مع متظاهرين.")
+    q = read_question("What was the name of the young man shot by police near the border crossing?")
+    claim = quoted_claim(SHOT, "قتل شاب برصاص الشرطة قرب الحاجز الحدودي مساء الجمعة خلال مواجهات مع متظاهرين.")
     assert with_asked(q, [claim], {"d1": SHOT}) == [claim]
 
 
@@ -71,8 +62,8 @@ WITNESS = ("قتلت قوات الأمن رجلا خلال مداهمة في ا�
 
 
 def test_declining_to_give_a_name_is_no_name():
-    q = _q("ما اسم الرجل الذي قتلته قوات الأمن خلال مداهمة القرية؟")
-    claim = _claim(WITNESS, "قتلت قوات الأمن رجلا خلال مداهمة في القرية فجر الاثنين.")
+    q = read_question("ما اسم الرجل الذي قتلته قوات الأمن خلال مداهمة القرية؟")
+    claim = quoted_claim(WITNESS, "قتلت قوات الأمن رجلا خلال مداهمة في القرية فجر الاثنين.")
     out = with_asked(q, [claim], {"d1": WITNESS})
     assert "خوفا" not in out[0].text and "عودة" in out[0].text
 
@@ -83,8 +74,8 @@ CELL = ("قالت الشرطة إنها أوقفت ثمانية أشخاص في 
 
 
 def test_group_sentence_added():
-    q = _q("ما الجماعة التي سعت إلى تشكيل خلية في الإقليم الساحلي؟")
-    claim = _claim(CELL, "وتابع أن أعضاء الخلية كانوا يعتزمون شن هجمات في الإقليم الساحلي لاحقا.")
+    q = read_question("ما الجماعة التي سعت إلى تشكيل خلية في الإقليم الساحلي؟")
+    claim = quoted_claim(CELL, "وتابع أن أعضاء الخلية كانوا يعتزمون شن هجمات في الإقليم الساحلي لاحقا.")
     out = with_asked(q, [claim], {"d1": CELL})
     assert "أبو سياف" in out[0].text
 
@@ -94,7 +85,7 @@ LEFTIST = ("أعلنت مجموعة يسارية متشددة مسؤوليتها
 
 
 def test_adjective_after_group_noun_is_no_name():
-    q = _q("Which group claimed the shooting at the police station?")
+    q = read_question("Which group claimed the shooting at the police station?")
     first = "أعلنت مجموعة يسارية متشددة مسؤوليتها عن إطلاق النار على مركز الشرطة."
     assert not compose._states_kind(q, ("group", ()), first, "")
     assert compose._states_kind(q, ("group", ()), LEFTIST.split(". ")[1], "")
@@ -114,6 +105,6 @@ def test_group_record_does_not_name_the_attacker(monkeypatch, on):
     ev = Evidence(docs={"d1": doc}, records={"d1": OfflineExtractor().extract(doc)})
     perps = [r.perpetrator for r in ev.records["d1"].attacks if r.perpetrator]
     assert perps, "the extractor states the group as the doer"
-    q = _q("Who was the attacker in the supermarket hostage-taking in southern France?")
+    q = read_question("Who was the attacker in the supermarket hostage-taking in southern France?")
     claims = records.record_claims(q, ev, get_lexicon())
     assert (not any("ISIS" in c.text or "Islamic State" in c.text for c in claims)) == on

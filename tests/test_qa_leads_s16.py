@@ -83,6 +83,6 @@ def test_a_capital_stands_for_its_state_in_action_questions(monkeypatch, on):
 
 
 def test_a_city_that_is_no_capital_does_not_stand_for_its_state():
-    import marsad.agent.qa.actions as actions
+    from marsad.agent.qa.subject import state_of
     q = parse_question("ماذا حدث في عدن؟")
-    assert all(actions._state_of(p) is None for p in q.places)
+    assert all(state_of(p) is None for p in q.places)

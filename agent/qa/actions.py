@@ -19,7 +19,7 @@ from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.question import Intent, Question, content_terms, mention_starts, mentions, unmapped
-from marsad.agent.qa.subject import names, state_of
+from marsad.agent.qa.subject import names
 from marsad.core.arabic import normalize
 
 __all__ = ["action_claims", "subject_of", "asks_why", "asks_say", "asked_verbs", "MIN_ACTION_SCORE"]
@@ -188,7 +188,6 @@ def _words(question: Question) -> list[str]:
 
 
 CAPITAL_STATE = True  # switch for A/B measurement (tests patch it)
-_state_of = state_of  # the capital -> state knowledge lives in agent/qa/subject.py (names)
 
 
 def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> list[Claim]:

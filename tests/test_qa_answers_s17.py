@@ -2,7 +2,7 @@
 
 A question asking a person's name ("what was the name of the young man", "who was the gunman") or a group's
 ("which group tried to ...") gets, beside a quoted sentence that names neither, the sentence near it that does
-(:func:`marsad.agent.qa.compose.with_asked`, kinds ``name`` and ``group`` of :func:`~marsad.agent.qa.compose.
+(:func:`marsad.agent.qa.compose.with_asked`, kinds ``name`` and ``group`` of :func:`~marsad.agent.qa.question.
 asked_name`); and a record whose doer is a group does not answer who the attacker was
 (:data:`marsad.agent.qa.records.PERSON_DOER`). Sentences are written for these tests.
 """
@@ -13,9 +13,11 @@ import pytest
 from qa_claims import quoted_claim, read_question
 
 import marsad.agent.qa.compose as compose
+import marsad.agent.qa.question_intent as question_intent
 import marsad.agent.qa.records as records
-from marsad.agent.qa.compose import asked_name, with_asked
+from marsad.agent.qa.compose import with_asked
 from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.question import asked_name
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Document
 
@@ -50,7 +52,7 @@ def test_victim_name_sentence_added():
 
 
 def test_name_switch_off(monkeypatch):
-    monkeypatch.setattr(compose, "NAME_ASKED", False)
+    monkeypatch.setattr(question_intent, "NAME_ASKED", False)
     q = read_question("What was the name of the young man shot by police near the border crossing?")
     claim = quoted_claim(SHOT, "قتل شاب برصاص الشرطة قرب الحاجز الحدودي مساء الجمعة خلال مواجهات مع متظاهرين.")
     assert with_asked(q, [claim], {"d1": SHOT}) == [claim]

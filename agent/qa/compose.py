@@ -20,7 +20,7 @@ from marsad.agent.qa.question import (
     MONTH_WORD,
     PLACE_KINDS,
     Question,
-    asked_kind,
+    asked_name,
     content_terms,
     find_entities,
     mentions,
@@ -34,7 +34,7 @@ from marsad.core.arabic import normalize, split_sentences, tokenize
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Answer, Citation
 
-__all__ = ["Claim", "asked_name", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "NEAR_SENTENCES", "NOT_NAME"]
+__all__ = ["Claim", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "NEAR_SENTENCES", "NOT_NAME"]
 
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
@@ -426,74 +426,12 @@ _AGED = re.compile(r"(?<!\w)((?!ال)[^\W\d]{3,})\s+[^\W\d]{3,}\s*(?:\(|،\s*(?:
 _NAME_BEFORE = re.compile(r"(?<!\w)((?!ال)[^\W\d]{3,})\s+(?!ال)[^\W\d]{3,}\s+(?:منفذ|المنفذ|مطلق النار|المشتبه به|المهاجم)(?!\w)")
 _NAME_AFTER = re.compile(r"(?<!\w)(?:علي|مقتل|اغتيال|اعتقال|توقيف|اعدام|مصرع|استشهاد)\s+((?!ال)[^\W\d]{3,})\s+(?!ال)[^\W\d]{3,}"
                          r"\s*(?:\(|،\s*(?:و)?(?:عمره|عمرها|البالغ|البالغه))")
-# what a question that asks for a name asks it of: a person ("what was the name of"، "ما اسم"، "who was the attacker",
-# "which official"), or a group ("which group"، "أي جماعة"، "ما التنظيم")
-_NAME_Q_AR = re.compile(r"(?<!\w)(?:ما|وما) (?:اسم|اسماء)(?!\w)|(?<!\w)من (?:هو|هي|هم) (?:ال)?(?:منفذ|مهاجم|مسلح|قاتل|انتحاري"
-                        r"|مشتبه|مسوول|ضابط|قايد)")
-_NAME_Q_EN = re.compile(r"\bnames? of\b|\bwho (?:was|is|were|are) the (?:\w+ )?(?:attacker|gunman|gunmen|shooter|bomber"
-                        r"|assailant|killer|suspect|perpetrator|hostage-taker)s?\b|\bwhich (?:\w+ ){0,3}?(?:official|commander"
-                        r"|spokes(?:man|woman|person)|officer|minister|diplomat)\b", re.I)
-_GROUP_Q_AR = re.compile(r"(?<!\w)(?:اي|ما|ما هي|ما هو|وما) (?:ال)?(?:جماعه|تنظيم|مجموعه|حركه|فصيل|جبهه|ميليشيا|مليشيا|فصايل"
-                         r"|جماعات|تنظيمات)(?!\w)")
-_GROUP_Q_EN = re.compile(r"\b(?:which|what) (?:\w+ )?(?:group|organi[sz]ation|faction|movement|militia)s?\b", re.I)
 _GROUP_NOUN = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:جماعه|تنظيم|جبهه|حركه|فصيل|كتايب|لواء|سرايا|ميليشيا|مليشيا|جيش|حزب)"
                          r"\s+«?([^\s،,.:؛\"«»()]+)")
 _NOT_GROUP_NAME = re.compile(r"^(?:[^\W\d]+يه|[^\W\d]+يين|[^\W\d]+يون|مسلحه|مسلح|متطرفه|متطرف|متشدده|متشدد|مجهوله|مجهول"
                              r"|ارهابي|ارهابيه|اخري|اخر|جديده|جديد|صغيره|كبيره|نفسها|ذاتها|المتطرفه|المسلحه|الارهابيه"
                              r"|المتشدده|في|من|علي|الي|عن|التي|الذي|او|ان|قد|كانت|كان)$")
 _GROUP_TYPES = {"armed_group", "paramilitary", "political_party", "party"}
-NAME_ASKED = True  # switch for A/B measurement (tests patch it)
-# the people a question may ask the name of ("ما اسم الشاب"، "the name of the young Palestinian"): a person's noun, or a
-# nisba of a people or a place (Arabic "-ي", English "-ian", "-i", "-ese"); a thing's name ("ما اسم المستشفى") is none
-_PERSON_NOUNS = {"شاب", "شابه", "رجل", "امراه", "سيده", "طفل", "طفله", "فتاه", "فتي", "قايد", "زعيم", "امير", "منفذ",
-                 "مهاجم", "مسلح", "جندي", "ضابط", "شرطي", "عنصر", "مسوول", "وزير", "متحدث", "ناطق", "صحفي", "مراسل", "طالب",
-                 "طالبه", "معلم", "طبيب", "مواطن", "مواطنه", "مقيم", "ضحيه", "قتيل", "شهيد", "اسير", "رهينه", "متهم",
-                 "مشتبه", "معتقل", "سجين", "ناشط", "معارض", "مدير", "رييس", "قاضي", "محامي", "طيار", "قبطان", "جاسوس",
-                 "عميل", "شخص", "الشخص", "man", "woman", "boy", "girl", "child", "teenager", "youth", "person", "soldier",
-                 "officer", "policeman", "commander", "leader", "chief", "attacker", "gunman", "bomber", "shooter", "suspect",
-                 "student", "teacher", "doctor", "journalist", "reporter", "victim", "prisoner", "detainee", "hostage",
-                 "activist", "pilot", "spy", "agent", "official", "minister", "spokesman", "spokeswoman", "judge", "lawyer",
-                 "captain", "driver", "worker", "resident", "citizen", "dissident", "opponent", "killer", "assailant"}
-
-
-_NOT_NISBA = {"مستشفي", "مبني", "ملهي", "مقهي", "منتدي", "مشفي", "مرمي", "مسعي", "مجري"}  # places that end as a nisba does
-
-
-def _person_named(words: list[str], language: str) -> bool:
-    """The first noun after "the name of" is a person's (``_PERSON_NOUNS``) or a nisba ("الفلسطيني"، "Palestinian")."""
-    for w in words:
-        if language == "ar":
-            w = re.sub(r"^[وفبل]?ال", "", w)
-            if w in _PERSON_NOUNS or (len(w) >= 4 and w.endswith("ي") and w not in _NOT_NISBA):
-                return True
-            if w not in ("اسم", "اسماء"):
-                return False
-        else:
-            lw = w.lower().strip(",?")
-            if lw in ("the", "a", "an", "young", "old", "former", "senior", "two", "three", "british", "american"):
-                continue
-            return lw in _PERSON_NOUNS or (w[:1].isupper() and re.search(r"(?:ian|i|ese|ish|an)$", lw) is not None)
-    return False
-
-
-def asked_name(question: Question) -> tuple[str, tuple[str, ...]] | None:
-    """What the answer must state (:func:`asked_kind`), or, for a question asking for a name, ``("name", ())`` (a
-    person's: "ما اسم الشاب الذي قتل"، "who was the attacker") or ``("group", ())`` ("which group tried to ...")."""
-    kind = asked_kind(question)
-    if kind is not None or not NAME_ASKED:
-        return kind
-    text = normalize(question.text) if question.language == "ar" else question.text
-    group, name = _GROUP_Q_AR if question.language == "ar" else _GROUP_Q_EN, \
-        _NAME_Q_AR if question.language == "ar" else _NAME_Q_EN
-    if group.search(text):
-        return "group", ()
-    m = name.search(text)
-    if m is None:
-        return None
-    if m.group(0).split()[-1].lower() in ("اسم", "اسماء", "of") and not _person_named(text[m.end():].split()[:4],
-                                                                                      question.language):
-        return None  # "ما اسم المستشفى"، "the name of the operation": a thing's name, not a person's
-    return "name", ()
 
 
 def _states_group(question: Question, norm: str) -> bool:

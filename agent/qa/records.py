@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.agent.qa.compose import Claim, asked_name, news_sentences
+from marsad.agent.qa.compose import Claim, news_sentences
 from marsad.agent.qa.counts import counts_things
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
-from marsad.agent.qa.question import Intent, Question, asks_who_told, content_terms, mentions, unmapped
+from marsad.agent.qa.question import Intent, Question, asked_name, asks_who_told, content_terms, mentions, unmapped
 from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon

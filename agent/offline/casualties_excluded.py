@@ -86,8 +86,15 @@ def _attackers_repelled(ctx: DocContext, si: int, q: Quantity) -> bool:
     if _repelled_attack(words):
         return True
     opener = next((w for w in words[:2] if w not in {"كما"}), "")
-    return si > 0 and any(b in _RESULT_OPENERS for b in bare(opener)) \
-        and _repelled_attack(ctx.sentences[si - 1].words)
+    if si > 0 and any(b in _RESULT_OPENERS for b in bare(opener)) and _repelled_attack(ctx.sentences[si - 1].words):
+        return True
+    return REPEL_TOLD_AFTER and si + 1 < len(ctx.sentences) and _repelled_attack(ctx.sentences[si + 1].words)
+
+
+REPEL_TOLD_AFTER = True
+"""Module switch (A/B measurement): a lead that states the toll of an armed group's men ("لقي 7 من المسلحين مصرعهم
+إثر معارك ...") and a next sentence that tells the attack was repelled ("وقال الجيش إن قواته صدت هجوما ...") tell
+one event: the counted men are the repelled attackers, no victims (guidelines: attackers' own dead)."""
 
 
 def _attacker_shot_dead(words: list[str], k: int) -> bool:

@@ -2,7 +2,8 @@
 
 A lead that states the dead of an armed group ("لقي 9 مسلحين مصرعهم في اشتباكات ...") followed by a sentence telling
 that the attack was repelled ("وقالت القوات إنها صدت هجوما ...") tells one event: the counted men are the repelled
-attackers, no victims (guidelines: attackers' own dead are not counted).
+attackers, no victims (guidelines: attackers' own dead are not counted). So does a repelled attack told in the sentence before the toll, whatever
+opens the toll's sentence.
 """
 
 from marsad.agent.offline import casualties_excluded
@@ -36,3 +37,16 @@ def test_militants_killed_with_no_repelled_attack_after_keep_their_count(offline
     killed = _killed(offline_extract, "قتل 9 مسلحين في غارة جوية استهدفت تجمعا لهم في مديرية الزاهر. "
                                       "وقال مصدر عسكري إن الطائرات دمرت آليتين للمسلحين.")
     assert 9 in killed
+
+
+_REPEL_THEN_TOLL = ("أكد قائد اللواء أن قواته أفشلت محاولة تسلل للمسلحين في جبال المنطقة الشرقية. "
+                    "وأشار القائد إلى أن المواجهات التي استمرت لساعات أسفرت عن مقتل 12 عنصرا من المسلحين.")
+
+
+def test_repelled_attack_told_before_then_attackers_toll_is_no_count(offline_extract):
+    assert 12 not in _killed(offline_extract, _REPEL_THEN_TOLL)
+
+
+def test_repel_before_switch_off_keeps_the_count(offline_extract, monkeypatch):
+    monkeypatch.setattr(casualties_excluded, "REPEL_TOLD_BEFORE", False)
+    assert 12 in _killed(offline_extract, _REPEL_THEN_TOLL)

@@ -86,14 +86,19 @@ def _attackers_repelled(ctx: DocContext, si: int, q: Quantity) -> bool:
     if _repelled_attack(words):
         return True
     opener = next((w for w in words[:2] if w not in {"كما"}), "")
-    if si > 0 and any(b in _RESULT_OPENERS for b in bare(opener)) and _repelled_attack(ctx.sentences[si - 1].words):
+    if si > 0 and (REPEL_TOLD_BEFORE or any(b in _RESULT_OPENERS for b in bare(opener))) \
+            and _repelled_attack(ctx.sentences[si - 1].words):
         return True
     return REPEL_TOLD_AFTER and si + 1 < len(ctx.sentences) and _repelled_attack(ctx.sentences[si + 1].words)
 
 
+REPEL_TOLD_BEFORE = True
+"""Module switch (A/B measurement): a repelled attack told in the sentence before marks the armed group's dead counted
+in this one as its attackers whatever opens it ("أفشلت القوات محاولة تسلل ... وذكر أن الاشتباكات انتهت بمقتل 9
+مسلحين"), not only when a result verb opens it."""
 REPEL_TOLD_AFTER = True
-"""Module switch (A/B measurement): a lead that states the toll of an armed group's men ("لقي 7 من المسلحين مصرعهم
-إثر معارك ...") and a next sentence that tells the attack was repelled ("وقال الجيش إن قواته صدت هجوما ...") tell
+"""Module switch (A/B measurement): a lead that states the toll of an armed group's men ("لقي 11 مسلحا مصرعهم
+في اشتباكات ...") and a next sentence that tells the attack was repelled ("وقال الجيش إن قواته صدت هجوما ...") tell
 one event: the counted men are the repelled attackers, no victims (guidelines: attackers' own dead)."""
 
 

@@ -191,12 +191,23 @@ _DEAD_SIDE_SPAN = int(rules.number("roles", "dead_side_span"))
 _ALLIED_SIDES: dict[str, str] = rules.table("roles", "allied_sides")
 
 
+COUNTRY_DEAD = True
+"""Switch for the country's words for one side's fighters among the counted dead (on; off only to measure it)."""
+_COUNTRY_DEAD: dict[str, dict[str, str]] = {}
+for _key, _side in rules.table("roles", "country_dead_words").items():
+    _COUNTRY_DEAD.setdefault(_key.split("|", 1)[0], {})[normalize(_key.split("|", 1)[1])] = _side
+"""Per country, words news uses for one side's fighters after a count ("مصرع 34 متمردا"، "25 انقلابيا" in news
+about Yemen are Houthis, "فلسطينيين" in news about Gaza are Palestinians): ``country_dead_words`` ("CC|word" -> the
+side: a registry id, or a label for a people that is no force), read like ``nisba_doers``."""
+
+
 def _dead_side(ctx: DocContext, f: Frame) -> Mention | None:
     """The side a battle's dead did not belong to, when the sentence tells who they were and names the other
     side: "لقي 12 حوثيا حتفهم في المعارك بين قوات الجيش والميليشيات" -> the army; "قتل قيادي ميداني حوثي في
     المواجهات بين الجيش، مدعوما بالتحالف، والانقلابيين" -> the army; "معارك خاضها الجيش مع مسلحي الجماعة أسفرت
     عن مقتل العشرات من عناصر الحوثيين" -> the army. News of a front counts the enemy's dead and names them by the
-    group's adjective without "ال" (``nisba_doers``: "حوثيا"، "حوثيين") after a count or a member noun, or as a force
+    group's adjective without "ال" (``nisba_doers``: "حوثيا"، "حوثيين"; in news about one country also the words
+    ``country_dead_words`` gives: "مصرع 34 متمردا" in Yemen) after a count or a member noun, or as a force
     or group told as the dead ("مقتل العشرات من عناصر الحوثيين"، "في صفوف الميليشيات"; not "مسلحين من التنظيم
     هاجموا"). A battle noun and a death or wound in the sentence; the other
     forces and groups it names, not of the dead's side (``allied_sides``), must all be of one side -- the first of
@@ -221,8 +232,9 @@ def _dead_side(ctx: DocContext, f: Frame) -> Mention | None:
                 b in _DEAD_RANKS for b in bare(words[m.i - 1])) or m.i == end and words[m.i].startswith("و"):
             dead.add(m.entry.id)  # "13 مسلحا من ميليشيات الحوثي وقوات صالح": both lost them
             end = m.j
+    country_dead = _COUNTRY_DEAD.get(ctx.country or "", {}) if COUNTRY_DEAD else {}
     for x, w in enumerate(words):
-        side = _NISBA.get(w) or (_NISBA.get(w[:-1]) if w.endswith("ا") else None)
+        side = _NISBA.get(w) or (_NISBA.get(w[:-1]) if w.endswith("ا") else None) or country_dead.get(w)
         if side is None or w.startswith("ال"):
             continue
         back = range(max(0, x - 1 - _DEAD_SIDE_SPAN), x)

@@ -1,0 +1,43 @@
+"""Perpetrator, session 18: general causes of a missing perpetrator found on fresh development articles.
+
+- a battle whose dead the sentence counts by the word news of one country uses for one side's fighters ("مصرع 30
+  متمردا" in news about Yemen: Houthis; "فلسطينيين" in news about Gaza), and which names the other side, was
+  carried out by the other side (``COUNTRY_DEAD``, data ``country_dead_words``).
+
+Sentences written for these tests (names, places and numbers are made up or changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import roles_sides
+
+
+def _doers(records) -> list:
+    return [a.perpetrator for a in records.attacks]
+
+
+_REBELS_DEAD = ("وفي مدينة تعز اندلعت مواجهات عنيفة بين قوات الجيش اليمني وميليشيات الحوثي، "
+                "ما أسفر عن مصرع 23 متمردا وجرح نحو 30 آخرين.")
+_PUTSCHISTS_DEAD = "وأكد مصدر عسكري مقتل 14 انقلابيا في معارك خاضتها قوات الجيش اليمني غرب مدينة مأرب."
+_GAZA_DEAD = ("أصيب نحو 300 فلسطيني بالرصاص الحي خلال مواجهات بين جيش الاحتلال ومتظاهرين شرق مدينة رفح "
+              "جنوب قطاع غزة يوم الجمعة.")
+
+
+@pytest.mark.parametrize("text", [_REBELS_DEAD, _PUTSCHISTS_DEAD, _GAZA_DEAD])
+def test_the_side_counted_by_the_countrys_word_is_not_the_doer(offline_extract, text):
+    doers = _doers(offline_extract(text))
+    assert doers[:1] in (["الجيش اليمني"], ["الجيش الإسرائيلي"])
+
+
+def test_the_words_are_kept_per_country():
+    """"متمردين" names the Houthis only in news about Yemen; in news about another country it names no side."""
+    assert roles_sides._COUNTRY_DEAD["YE"]["متمردا"] == "houthis"
+    assert "متمردا" not in roles_sides._COUNTRY_DEAD.get("SY", {})
+
+
+@pytest.mark.parametrize("text", [_REBELS_DEAD, _PUTSCHISTS_DEAD, _GAZA_DEAD])
+def test_country_dead_off_gives_the_old_doer(offline_extract, monkeypatch, text):
+    monkeypatch.setattr(roles_sides, "COUNTRY_DEAD", False)
+    doers = _doers(offline_extract(text))
+    assert not doers or doers[0] is None

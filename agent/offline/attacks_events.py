@@ -129,6 +129,10 @@ before is an air strike, and it names no ground means (artillery, mortars, rocke
 its word or within three words after it, it is that air strike's kind."""
 _SIMILAR = rules.words("attacks", "similar_words")
 SIMILAR = True  # module flag, for A/B measurement only
+READYING = True  # module flag, for A/B measurement only
+_READYING = rules.words("attacks", "readying_verbs")
+"""Verbs of getting ready ("تستعد"، "يتأهب") just before an attack word ("وحدات تستعد لقصف المعبر"، "يتأهب المسلحون
+لاقتحام البلدة"): the attack is what a side means to do next, not what it did."""
 _SIMILAR_BACK = 2
 """An incident told as like the one told just before ("وفي حادث مماثل قتل ..."، "بعد يوم من انفجار مماثل"): it has
 that incident's kind when it names none of its own (the word within three tokens before or two after its event word):
@@ -331,6 +335,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # talk of attacks in general, not an event
             if _denied(words, f.lo, f.i):
                 continue  # "نفت الداخلية وجود محاولة لاختطاف طائرة": the event is what was denied
+            if READYING and not counted and (date is None or date.resolved.precision != "day") and any(
+                    b in _READYING for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)):
+                continue  # "رصدت الطائرات عناصر تستعد لإطلاق قذائف": fire made ready, not fired (a day of its own
+                # tells a done event in the frame: "يتأهب المسلحون لاقتحام البلدة، فيما قصفت المدفعية أمس مخزنا")
             if not counted and _threat_or_foiled(words, f.lo, f.i):
                 continue  # "هدد باغتيال قادة"، "ضبط شبكة خططت لتنفيذ هجمات": no attack took place
             if not counted and any(b in _PLANTING for w in words[f.lo:f.i] for b in bare(w)) and not any(

@@ -1,0 +1,49 @@
+"""Session 18 (incidents): what makes a mention an incident.
+
+- Fire a side is told getting ready for ("عناصر تستعد لإطلاق قذائف"، "يتأهب المسلحون لاقتحام البلدة") is not fire
+  that was made: a verb of getting ready (``readying_verbs``) just before the attack word makes it no incident, so
+  it neither makes a record of its own nor splits the strike that stopped it into two. A frame that also gives a day
+  of its own tells a done event beside the readied one, and keeps it.
+
+Every text here is written for these tests (how Arabic news tells such things), never corpus text.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from headline_text import headline_attacks
+
+import marsad.agent.offline.attacks_events as attacks_events
+from marsad.agent.offline import OfflineExtractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+attacks = partial(headline_attacks, published="2019-04-06")
+
+
+_READIED = ("مقاتلات التحالف تدمر منصة صواريخ قرب صرواح\n"
+            "دمرت مقاتلات التحالف، مساء الجمعة، منصة لإطلاق الصواريخ في جبل المشجح غرب صرواح.\n"
+            "وقال مصدر ميداني إن الطائرات رصدت عناصر تستعد لإطلاق قذائف باتجاه مدينة مأرب، فدمرت المنصة قبل "
+            "الإطلاق.")
+
+
+def test_fire_made_ready_is_no_incident(ex, monkeypatch):
+    got = attacks(ex, _READIED)
+    assert len(got) == 1 and got[0].location is not None and got[0].location.name != "مأرب"
+    monkeypatch.setattr(attacks_events, "READYING", False)
+    assert len(attacks(ex, _READIED)) == 2  # (the readied launch toward the city, a record of its own)
+
+
+_DONE_BESIDE = ("المدفعية تدمر قافلة للمسلحين قرب الحدود\n"
+                "يتأهب المسلحون لاقتحام بلدة الوادي، فيما دمرت المدفعية أمس قافلة من الآليات كانت متجهة إلى "
+                "مواقعهم قرب الحدود.")
+
+
+def test_a_day_of_its_own_keeps_the_done_event(ex):
+    assert len(attacks(ex, _DONE_BESIDE)) == 1

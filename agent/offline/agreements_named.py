@@ -22,7 +22,7 @@ from marsad.agent.offline.agreements_cues import (
     _PARTY_TYPES,
     _POLITICAL_AFTER,
 )
-from marsad.agent.offline.agreements_sides import _government, _last_group, _sides
+from marsad.agent.offline.agreements_sides import _government, _last_group, _official_party, _sides
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.mentions import DIRECTIONS
@@ -253,11 +253,10 @@ def _each_of(words: list[str], x: int) -> bool:
 
 def _as_party(e: Entry) -> Entry | None:
     """The side an actor mention stands for as a party: a foreign head of state or minister stands for his
-    state ("اتفق أوباما وأردوغان" = the United States and Turkey); an official of no known state is no party."""
-    if e.get("type") != "official":
-        return e
-    code = e.get("country_code")
-    return state_of(code) if code else None
+    state ("اتفق أوباما وأردوغان" = the United States and Turkey), the leader of an armed movement for his
+    movement ("اتفق سلفا كير وخصمه رياك مشار" = South Sudan and the SPLM-IO, not South Sudan twice); an official
+    of no known state or movement is no party."""
+    return e if e.get("type") != "official" else _official_party(e)
 
 
 def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, found: list[Entry]) -> list[Entry]:

@@ -147,6 +147,30 @@ def _fought_only(ctx: DocContext) -> frozenset[str]:
     return ctx.once("agreements_fought_only", compute) if FOUGHT_GROUPS else frozenset()
 
 
+MOVEMENT_LEADERS = True
+"""Switch: an official stands for the armed movement he leads (:func:`_movement_of`) (A/B measurement)."""
+_MOVEMENT_TYPES = frozenset({"armed_group", "paramilitary"})
+
+
+def _movement_of(e: Entry) -> Entry | None:
+    """The armed movement or faction an official belongs to by the registry ("رياك مشار" -> SPLM-IO, "هنية" ->
+    Hamas, "عبدالملك الحوثي" -> the Houthis), or None for an official of a state, a ministry or an international body."""
+    aff = e.get("affiliation")
+    if not MOVEMENT_LEADERS or not aff:
+        return None
+    return next((x for x in get_lexicon().lookup_en(aff) if x.kind == "actors" and x.get("type") in _MOVEMENT_TYPES), None)
+
+
+def _official_party(e: Entry) -> Entry | None:
+    """The side an official stands for as a party: the armed movement he leads (:func:`_movement_of`), else his
+    state ("أوباما" = the United States); None for an official of no known state or movement."""
+    movement = _movement_of(e)
+    if movement is not None:
+        return movement
+    code = e.get("country_code")
+    return state_of(code) if code else None
+
+
 def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = False) -> list[Entry]:
     """The last ``n`` distinct sides (forces, groups, governments; with ``states`` also countries named as
     places) named before token ``before`` of sentence ``si``, in text order: what "الطرفان"/"الجانبين" refer

@@ -3,7 +3,8 @@
 A lead that states the dead of an armed group ("لقي 9 مسلحين مصرعهم في اشتباكات ...") followed by a sentence telling
 that the attack was repelled ("وقالت القوات إنها صدت هجوما ...") tells one event: the counted men are the repelled
 attackers, no victims (guidelines: attackers' own dead are not counted). So does a repelled attack told in the sentence before the toll, whatever
-opens the toll's sentence.
+opens the toll's sentence. The two sentences are linked only when the later one opens with a verb of saying (it
+tells the other again from a source); a sentence opening on another front is not.
 """
 
 from marsad.agent.offline import casualties_excluded
@@ -50,3 +51,16 @@ def test_repelled_attack_told_before_then_attackers_toll_is_no_count(offline_ext
 def test_repel_before_switch_off_keeps_the_count(offline_extract, monkeypatch):
     monkeypatch.setattr(casualties_excluded, "REPEL_TOLD_BEFORE", False)
     assert 12 in _killed(offline_extract, _REPEL_THEN_TOLL)
+
+
+_OTHER_FRONT = ("قتل 10 مسلحين في غارات جوية على مواقعهم في مديرية باقم. "
+                "وفي مديرية حيس، صدت قوات الجيش هجوما للمسلحين على مواقعها.")
+
+
+def test_repelled_attack_on_another_front_leaves_the_strike_toll(offline_extract):
+    assert 10 in _killed(offline_extract, _OTHER_FRONT)
+
+
+def test_elaboration_switch_off_links_any_next_sentence(offline_extract, monkeypatch):
+    monkeypatch.setattr(casualties_excluded, "REPEL_ELABORATION", False)
+    assert 10 not in _killed(offline_extract, _OTHER_FRONT)

@@ -86,10 +86,25 @@ def _attackers_repelled(ctx: DocContext, si: int, q: Quantity) -> bool:
     if _repelled_attack(words):
         return True
     opener = next((w for w in words[:2] if w not in {"كما"}), "")
-    if si > 0 and (REPEL_TOLD_BEFORE or any(b in _RESULT_OPENERS for b in bare(opener))) \
+    if si > 0 and (REPEL_TOLD_BEFORE and _elaborates(words) or any(b in _RESULT_OPENERS for b in bare(opener))) \
             and _repelled_attack(ctx.sentences[si - 1].words):
         return True
-    return REPEL_TOLD_AFTER and si + 1 < len(ctx.sentences) and _repelled_attack(ctx.sentences[si + 1].words)
+    return REPEL_TOLD_AFTER and si + 1 < len(ctx.sentences) and _elaborates(ctx.sentences[si + 1].words) \
+        and _repelled_attack(ctx.sentences[si + 1].words)
+
+
+_ELABORATION_OPENERS = rules.words("casualties", "repel_elaboration_openers")
+REPEL_ELABORATION = True
+"""Module switch (A/B measurement) of :func:`_elaborates`."""
+
+
+def _elaborates(words: list[str]) -> bool:
+    """True when a sentence opens with a verb of saying ("وقال مصدر عسكري إن ..."، "وأشار القائد إلى أن ..."): it tells
+    the sentence before it over again from a source, so a repelled attack and a toll told across the two are one event.
+    A sentence opening on another front ("وفي مديرية أخرى، صدت القوات هجوما") is not linked."""
+    if not REPEL_ELABORATION:
+        return True
+    return bool(words) and any(b in _ELABORATION_OPENERS for b in bare(words[0]))
 
 
 REPEL_TOLD_BEFORE = True

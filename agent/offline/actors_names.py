@@ -188,6 +188,8 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
             break  # "... بن عبدالعزيز ولي العهد"، "ولي ولي العهد": a title ends the name
         if end > k and words[end][:1] in {"ل", "ب"} and words[end].endswith(("ه", "ها", "هم", "هما")) and len(words[end]) > 4:
             break  # "تقديرا لجهوده"، "باستمراره": a preposition with a pronoun, not a name
+        if end > k and _GLUED_ARTICLE and _glued_article(words[end]):
+            break  # "مركز الملك فيصل للدراسات"، "وزير الداخلية فلان بالعنف": a preposition and the article end it
         end += 1
     if end - k < 2:
         return k
@@ -218,11 +220,45 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
     # ("محمد خالد الحمد الصباح"); a nisba after a plain family name is an adjective ("... الصالحي العراقي")
     if k + 2 <= stop < n and stop not in blocked and words[stop].startswith("ال") and words[stop] not in _LINEAGE \
             and _is_name_token(words[stop]) and words[stop] not in _NOT_NAME_WORDS and _name_ends(s, stop + 1) \
-            and (words[stop - 2] in _LINEAGE or (words[stop - 1].startswith("ال") and not _is_nisba(words[stop]))):
+            and (words[stop - 2] in _LINEAGE or (words[stop - 1].startswith("ال") and not _is_nisba(words[stop])
+                                                  and not (_SECOND_FAMILY_VOCAB and words[stop - 1] != _ALLAH
+                                                           and _vocabulary_family(words[stop])))):
         stop += 1
     if foreign:
         stop = _whole_name_end(s, k, stop)
     return stop if stop - k >= 2 else k
+
+
+_SECOND_FAMILY_VOCAB = True
+
+
+_ALLAH = "الله"
+"""The second half of a compound given name ("رامي الحمد الله"، "قريب الله الخضر"): a name word, whatever follows."""
+
+
+def _vocabulary_family(w: str) -> bool:
+    """True for a word with the article that is common vocabulary and no given name ("الحفل"، "الشكر"، "المشرف"):
+    after a family name it opens the rest of the sentence ("... الجهني الحفل"), not a second family name ("محمد
+    خالد الحمد الصباح" keeps its house, a given name too). After "الله" the word before was half of a compound
+    given name, so what follows is the family name ("قريب الله الخضر")."""
+    stem = w[2:]
+    return w != _ALLAH and stem in _COMMON_WORDS and stem not in GIVEN_NAMES
+
+
+_GLUED_ARTICLE = True
+
+
+@lru_cache(maxsize=4096)
+def _glued_article(w: str) -> bool:
+    """True for a word that is a preposition or conjunction glued to the article, which no name goes on into: "لل"
+    + a word ("للدراسات"، "للصحافيين": no name word starts so), or "بال"/"وال"/"فال" + common vocabulary, a role or
+    a rank ("بالعنف"، "والرئيس"). A family name that starts so is kept ("بالغنيم"، foreign "والستروم")."""
+    if w.startswith("لل"):
+        return len(w) > 3
+    if len(w) < 5 or w[:3] not in {"بال", "وال", "فال"}:
+        return False
+    rest = w[1:]
+    return rest[2:] in _COMMON_WORDS or rest in _COMMON_WORDS or rest in ROLE_HEADS or rest in RANKS
 
 
 _CLITIC_FIRST = frozenset("لبوفي")

@@ -4,6 +4,8 @@
   that was made: a verb of getting ready (``readying_verbs``) just before the attack word makes it no incident, so
   it neither makes a record of its own nor splits the strike that stopped it into two. A frame that also gives a day
   of its own tells a done event beside the readied one, and keeps it.
+- A report's count up to the end of a period ("حتى نهاية العام الماضي") is a period total like one over it ("خلال
+  العام"): "حتى" opens a report's span too (``report_until``), so the count is no incident and no toll of one.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -16,6 +18,7 @@ import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_events as attacks_events
+import marsad.agent.offline.scope as scope_mod
 from marsad.agent.offline import OfflineExtractor
 
 
@@ -47,3 +50,16 @@ _DONE_BESIDE = ("المدفعية تدمر قافلة للمسلحين قرب ا
 
 def test_a_day_of_its_own_keeps_the_done_event(ex):
     assert len(attacks(ex, _DONE_BESIDE)) == 1
+
+
+_REPORT_UNTIL = ("مقتل مصور صحفي بقذيفة في البيضاء\n"
+                 "قتل مصور صحفي، الخميس، بقذيفة أطلقها مسلحون على سيارته في منطقة الملاجم بمحافظة البيضاء.\n"
+                 "وكان تقرير لنقابة الصحفيين اتهم المسلحين بقتل 19 صحفيا واختطاف 80 آخرين حتى نهاية العام "
+                 "الماضي.")
+
+
+def test_a_report_count_up_to_a_period_end_is_no_toll_of_the_incident(ex, monkeypatch):
+    got = attacks(ex, _REPORT_UNTIL)
+    assert [a.killed for a in got] == [1]
+    monkeypatch.setattr(scope_mod, "REPORT_UNTIL", False)
+    assert 19 in [a.killed for a in attacks(ex, _REPORT_UNTIL)]  # (the report's count over a period, as a toll)

@@ -160,6 +160,10 @@ _CASE_ACTS = rules.words("scope", "case_acts")
 """Violent acts a tally counts in cases ("حالات إعدام"، "حالة اختطاف")."""
 _REPORT_PERIODS = rules.words("scope", "report_periods")
 """Periods of a month or more a report sums over ("خلال شهر يناير"، "خلال العام الماضي")."""
+_REPORT_OPENERS = _SPAN_OPENERS | rules.words("scope", "report_until")
+"""A report sums up to the end of a period too ("حتى نهاية العام الماضي"، "حتى مطلع الشهر"): the span openers and
+"حتى"."""
+REPORT_UNTIL = True  # module flag, for A/B measurement only
 _PLAN_GOVERNORS = rules.words("scope", "plan_governors")
 _PLAN_REACH = int(rules.number("scope", "plan_reach"))
 """Verbs and nouns of planning govern the clause after them like threats ("والتخطيط لاستخدام حقيبة مثبت بها عبوة
@@ -492,7 +496,8 @@ def is_report_period(words: list[str]) -> bool:
     forms = [bare(w) for w in words]
     if not any(b in _REPORT_NOUNS for f in forms for b in f):
         return False
-    return any(any(b in _SPAN_OPENERS for b in f) and any(b in _REPORT_PERIODS for g in forms[x + 1:x + 3] for b in g)
+    openers = _REPORT_OPENERS if REPORT_UNTIL else _SPAN_OPENERS
+    return any(any(b in openers for b in f) and any(b in _REPORT_PERIODS for g in forms[x + 1:x + 3] for b in g)
                for x, f in enumerate(forms))
 
 

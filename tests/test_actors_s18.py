@@ -86,3 +86,28 @@ def test_not_vocabulary_family(word):
 def test_registry_leaders(offline_extract, text, canonical):
     r = offline_extract(text, published="2018-06-10")
     assert canonical in {a.canonical_name for a in r.actors}
+
+
+# a name right after a verb of saying, then its role ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت ماري دوبوا المتحدثة باسم وزارة الخارجية إن باريس تدين الهجوم.", "ماري دوبوا"),
+    ("وقال داميان أوكافور مفوض الشرطة في الولاية إن مسلحين قتلوا عشرة أشخاص.", "داميان أوكافور"),
+    ("وقالت سارة هيلمان، المتحدثة باسم البيت الأبيض، إن الرئيس سيرد.", "سارة هيلمان"),
+])
+def test_name_after_verb_of_saying_then_role(offline_extract, text, name):
+    assert name in _names(offline_extract(text))
+
+
+def test_name_after_verb_of_saying_rule_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import actors_persons
+    monkeypatch.setattr(actors_persons, "_SAID_NAME", False)
+    assert "ماري دوبوا" not in _names(offline_extract("وقالت ماري دوبوا المتحدثة باسم وزارة الخارجية إن باريس تدين الهجوم."))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال شهود عيان إن الانفجار دمر ثلاثة منازل.",
+    "وقالت مصادر أمنية مسؤولة إن الهجوم وقع فجرا.",
+])
+def test_no_name_after_verb_of_saying(offline_extract, text):
+    assert not any(a.type == "official" for a in offline_extract(text).actors)

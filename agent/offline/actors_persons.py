@@ -48,6 +48,10 @@ _ORDINALS = rules.words("actors", "ordinals_after_brigade")
 is one)."""
 _LIWA = normalize("اللواء")
 _VOCABULARY_CHECK = True
+_SAYING = rules.words("actors", "saying_verbs_before_name")
+"""Verbs of saying, masculine and feminine ("وقال"، "وقالت"): a name right after one, then its role, is the speaker
+("وقالت ماري دوبوا المتحدثة باسم الوزارة"), with or without a comma, whether or not the given name is listed."""
+_SAID_NAME = True
 
 
 _PLACE_CHECK = True
@@ -194,7 +198,9 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
         for k in range(len(words)):
             if k in mention_tokens or k in person_tokens:
                 continue
-            if words[k] not in GIVEN_NAMES and not (k > 0 and words[k - 1] in _BACK_STOPS) or k > 0 and words[k - 1] in _LINEAGE:
+            said = _SAID_NAME and k > 0 and words[k - 1] in _SAYING
+            if words[k] not in GIVEN_NAMES and not (k > 0 and words[k - 1] in _BACK_STOPS) and not said \
+                    or k > 0 and words[k - 1] in _LINEAGE:
                 continue
             end = _read_name(s, k, set(mention_tokens) | person_tokens)
             if end - k < 2 or any((w in _NOT_NAME_WORDS and not _is_ali(s, t)) or w in KILLED
@@ -204,8 +210,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if after is None:
                 continue
             marked = after[0] > end or s.tokens[end].clause_start  # a comma or "وهو" between name and role
-            if not marked and (words[k] not in GIVEN_NAMES or words[after[0]] in _HONORIFICS | {"شيخ"}):
-                continue
+            if not marked and (words[k] not in GIVEN_NAMES and not said or words[after[0]] in _HONORIFICS | {"شيخ"}):
+                continue  # (right after a verb of saying the name needs no comma: "وقالت فلانة فلانية المتحدثة")
             out.append(_person(s, k, end, None, ms, person_tokens))
     out.extend(_served_by(sentences, mentions, out))
     ends = {(p.sentence, p.j) for p in out}

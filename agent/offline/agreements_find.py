@@ -93,6 +93,9 @@ def _national_view(ctx: DocContext) -> DocContext:
     return replace(ctx, mentions=rows) if changed else ctx
 
 
+TRUCE_APART = True
+"""Switch: a mention of no side, with no truce, security or war word, told after a truce is not that truce (A/B
+measurement)."""
 ONE_OF_BETWEEN = True
 """Switch: :func:`_own_sides_unknown` (A/B measurement)."""
 
@@ -183,6 +186,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             if key is None:
                 if ONE_OF_BETWEEN and not info["truce"] and _own_sides_unknown(s.words, j):
                     continue  # "مذكرة تفاهم بين هيئة ... والاتحاد الدولي": another agreement, of bodies not known here
+                if last is not None and TRUCE_APART and _unrelated_to_truce(ctx, last, info):
+                    continue  # "مذكرة تفاهم للتعاون في مجال السياحة" told after a truce: another agreement, no side
+                    # named, no security or war word: not the truce, and no record of its own
                 if last is not None and last.key != ("handover",):
                     _add(last, info)
                 else:

@@ -2,7 +2,10 @@
 
 - a battle whose dead the sentence counts by the word news of one country uses for one side's fighters ("مصرع 30
   متمردا" in news about Yemen: Houthis; "فلسطينيين" in news about Gaza), and which names the other side, was
-  carried out by the other side (``COUNTRY_DEAD``, data ``country_dead_words``).
+  carried out by the other side (``COUNTRY_DEAD``, data ``country_dead_words``);
+- a battle and the deaths in it told by two words of one sentence share one doer: the battle told with no doer
+  takes the doer of the deaths beside it, and the dead told with no doer the doer of the battle beside them
+  (``SETTING_DOER``, ``SETTING_BACK``).
 
 Sentences written for these tests (names, places and numbers are made up or changed)."""
 
@@ -10,7 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import roles_sides
+from marsad.agent.offline import roles_perpetrator, roles_sides
+from marsad.agent.offline.context import build_context
+from marsad.agent.offline.frames import find_frames
+from marsad.agent.offline.mentions import get_gazetteer
+from marsad.schemas.document import Document
 
 
 def _doers(records) -> list:
@@ -41,3 +48,31 @@ def test_country_dead_off_gives_the_old_doer(offline_extract, monkeypatch, text)
     monkeypatch.setattr(roles_sides, "COUNTRY_DEAD", False)
     doers = _doers(offline_extract(text))
     assert not doers or doers[0] is None
+
+
+_CLASH_AFTER = ("قتل أربعة شبان وأصيب نحو 200 آخرين برصاص جيش الاحتلال الإسرائيلي خلال المواجهات على حدود "
+                "قطاع غزة يوم الجمعة.")
+_DEAD_AMONG = ("أسفرت اشتباكات يوم الأحد بين قوات الجيش اليمني وميليشيات الحوثي عن مقتل العشرات من عناصر الميليشيات "
+               "في جبهات محافظة الجوف، بينهم القيادي أبو علي الذي لقي مصرعه في جبهة المتون.")
+
+
+def _battle_frame_doer(text: str):
+    ctx = build_context(Document(doc_id="t", text=text, published="2018-05-01"), get_gazetteer())
+    for f in find_frames(ctx, 0):
+        if "مواجهات" in ctx.sentences[0].words[f.i]:
+            m = roles_perpetrator.perpetrator(ctx, f)
+            return None if m is None else m.entry.id
+    raise AssertionError("no battle frame")
+
+
+def test_the_battle_takes_the_doer_of_its_deaths(monkeypatch):
+    text = _CLASH_AFTER
+    assert _battle_frame_doer(text) == "israeli_army"
+    monkeypatch.setattr(roles_perpetrator, "SETTING_DOER", False)
+    assert _battle_frame_doer(text) is None
+
+
+def test_the_dead_among_a_battles_toll_take_its_doer(offline_extract, monkeypatch):
+    assert _doers(offline_extract(_DEAD_AMONG)) == ["الجيش اليمني", "الجيش اليمني"]
+    monkeypatch.setattr(roles_perpetrator, "SETTING_BACK", False)
+    assert _doers(offline_extract(_DEAD_AMONG)) == ["الجيش اليمني", None]

@@ -38,6 +38,7 @@ from marsad.agent.offline.roles_forces import (
     _unit_doer,
 )
 from marsad.agent.offline.roles_sides import (
+    _BATTLE_NOUNS,
     _advance_subject,
     _battle_antecedent,
     _between_side,
@@ -48,6 +49,7 @@ from marsad.agent.offline.roles_sides import (
     _principal,
     _repelled_side,
     _reported_toll,
+    _repulse,
 )
 from marsad.agent.offline.roles_subjects import (
     _answered,
@@ -153,7 +155,55 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return _principal(ctx, f.si, m)
     return (_article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
-            or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f))
+            or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
+            or _setting_doer(ctx, f))
+
+
+SETTING_DOER = True
+"""Switch for :func:`_setting_doer` (on; off only to measure the rule)."""
+SETTING_BACK = True
+"""Switch for its other direction: the dead told with no doer take the doer of the battle beside them."""
+
+
+def _setting_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of the killing a battle noun sets: "قتل 25 فلسطينيا برصاص الاحتلال خلال المواجهات على الحدود"،
+    "المواجهات الدامية على الحدود مع مقتل 60 فلسطينيا بنيران الاحتلال" -- the sentence tells one incident by two
+    words, the battle (clashes, confrontations) and the deaths with who caused them; the battle, told with no
+    doer of its own, is the same incident. The frame's own word is a battle noun (``battle_nouns``), not told as
+    background nor as repelled; the frame next to it in the sentence, before or after, tells a death or a wound
+    with its word not a battle noun, and its doer (read without this rule) is the only force or group the battle
+    frame names, if it names one."""
+    if not SETTING_DOER:
+        return None
+    words = ctx.sentences[f.si].words
+    battle = any(b in _BATTLE_NOUNS for b in bare(words[f.i]))
+    if not battle and not (SETTING_BACK and {"killed", "injured"} & set(f.concepts)):
+        return None
+    if _has(words, f.lo, f.hi, _BACKGROUND) or _repulse(words, f):
+        return None
+    frames = find_frames(ctx, f.si)
+    k = next((x for x, g in enumerate(frames) if (g.i, g.j) == (f.i, f.j)), None)
+    if k is None:
+        return None
+    for g in (frames[k - 1] if k > 0 else None, frames[k + 1] if k + 1 < len(frames) else None):
+        if g is None or any(b in _BATTLE_NOUNS for b in bare(words[g.i])) == battle:
+            continue  # one frame of the battle, the other of its dead
+        if battle and not {"killed", "injured"} & set(g.concepts):
+            continue
+        busy = ctx.memo.setdefault("roles.setting_busy", set())
+        if (f.si, f.i) in busy:
+            return None  # asked again while reading the other frame's doer (through a cause or a claim)
+        busy.add((f.si, f.i))  # type: ignore[attr-defined]
+        try:
+            m = _doer(ctx, g, False)
+        finally:
+            busy.discard((f.si, f.i))  # type: ignore[attr-defined]
+        if m is None:
+            continue
+        if any(o.entry.id != m.entry.id for o in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"})):
+            return None  # the battle names another side: who fought whom is not told by the killing alone
+        return m
+    return None
 
 
 _FOILED = rules.words("roles", "title_foil_words")

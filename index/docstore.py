@@ -220,6 +220,20 @@ class DocStore:
         cur.execute("SELECT chunk_id, tokens FROM chunks ORDER BY doc_id, idx")
         yield from cur
 
+    def chunk_layout(self) -> dict[str, list[tuple[str, int, int]]]:
+        """``doc_id -> [(chunk_id, start, end), ...]`` of every chunk, documents and chunks in order."""
+        out: dict[str, list[tuple[str, int, int]]] = {}
+        for chunk_id, doc_id, start, end in self._db.execute(
+                'SELECT chunk_id, doc_id, start, "end" FROM chunks ORDER BY doc_id, idx'):
+            out.setdefault(doc_id, []).append((chunk_id, start, end))
+        return out
+
+    def set_chunk_tokens(self, rows: Iterable[tuple[str, str]]) -> None:
+        """Replace the BM25 tokens of chunks, given as ``(tokens, chunk_id)`` pairs (spans unchanged)."""
+        with self.batch():
+            self._db.executemany("UPDATE chunks SET tokens = ? WHERE chunk_id = ?", list(rows))
+            self._bump_generation()
+
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         """The chunks of one document, with their text, in order."""
         doc = self.get(doc_id)

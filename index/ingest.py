@@ -6,7 +6,8 @@ new or changed documents are chunked and their terms computed, and every few hun
 documents the batch is embedded in one call and written to Chroma in large upserts.
 At the end the vector collection is reconciled with the store (vectors missing from a
 new or wiped server are re-added, stray ones removed) and the BM25 index is rebuilt
-once if anything changed. A bad input never stops the run: it is reported by name.
+once if anything changed (stored terms from an older analysis are redone first,
+:mod:`marsad.index.terms`). A bad input never stops the run: it is reported by name.
 """
 
 from __future__ import annotations
@@ -139,6 +140,9 @@ def _sync_vectors(store, vectors) -> int:
 def rebuild_bm25(settings: Settings, store=None) -> int:
     """Rebuild the BM25 index from the document store if it is out of date.
 
+    Chunk terms stored by another version of the analysis are re-analysed first
+    (:func:`marsad.index.terms.refresh`).
+
     The caller holds the index lock (:func:`marsad.index.locking.index_lock`).
 
     Returns:
@@ -146,10 +150,12 @@ def rebuild_bm25(settings: Settings, store=None) -> int:
     """
     from marsad.index.bm25 import BM25_DIR, BM25Index
     from marsad.index.docstore import DocStore
+    from marsad.index.terms import refresh
 
     own = store is None
     store = store or DocStore(settings)
     try:
+        refresh(store)  # terms from an older analysis are redone first (moves the generation)
         bm25 = BM25Index(Path(settings.home) / BM25_DIR)
         generation = store.generation()
         if bm25.stored_generation() == generation:
@@ -245,9 +251,11 @@ def _ingest(settings: Settings, paths: Sequence[str | Path], progress: bool, rep
     from marsad.index.docstore import DocStore
     from marsad.index.loaders import iter_documents, limits
     from marsad.index.progress import count_documents, progress_bar, wants_progress
+    from marsad.index.terms import refresh as refresh_terms
 
     store = DocStore(settings)
     try:
+        refresh_terms(store)  # old chunks first, so new and old terms come from one analysis
         vectors = VectorIndex(settings)
         batch = _Batch(store, vectors)
         total = count_documents(paths) if wants_progress(progress) else None

@@ -328,12 +328,15 @@ class Searcher:
         return self.vectors.embedder.embed([text])[0]
 
     def _refresh(self) -> None:
-        """Reload BM25 when the store changed; rebuild it if stale and no ingest is running."""
+        """Reload BM25 when the store changed; rebuild it (re-analysing terms from an older analysis) if stale
+        and no ingest is running."""
         generation = self.store.generation()
         if generation == self._generation:
             return
+        from marsad.index.terms import is_current
+
         on_disk = self.bm25.stored_generation()
-        if on_disk != generation:
+        if on_disk != generation or not is_current(self.store):
             from marsad.index.ingest import rebuild_bm25
             from marsad.index.locking import index_lock
 

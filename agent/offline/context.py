@@ -24,6 +24,18 @@ __all__ = ["DocContext", "DateHit", "build_context", "FORCE_TYPES", "word_set", 
 FORCE_TYPES = rules.phrases("context", "force_types")
 _GENERIC_PLACE_WORDS = rules.words("context", "generic_place_words")
 """Words a registry lists for a country ("البلاد") that say nothing about which country an article is about."""
+_TODAY_PAPERS = rules.words("context", "today_paper_words")
+"""Words that make a bare "اليوم" after them a newspaper's name ("عين اليوم"، "المصري اليوم"), not today."""
+TODAY_PAPERS = True
+"""Switch: a bare "اليوم" that closes a newspaper's name dates nothing."""
+
+
+def _paper_name(norm: str, m: DateMention) -> bool:
+    """True for a bare "اليوم" right after a word that names a newspaper with it ("عين اليوم – الدمام")."""
+    if m.kind != "rel" or norm[m.start:m.end] != "اليوم":
+        return False
+    before = norm[:m.start].split()
+    return bool(before) and before[-1] in _TODAY_PAPERS
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -129,6 +141,8 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
     mentions = [gazetteer.find(s) for s in sentences]
     glossary = [gazetteer.find(s, "glossary") for s in sentences]
     raw_dates: list[list[DateMention]] = [find_dates(s.norm) for s in sentences]
+    if TODAY_PAPERS:
+        raw_dates = [[m for m in ms if not _paper_name(s.norm, m)] for s, ms in zip(sentences, raw_dates, strict=True)]
     anchors = weekday_anchors([m for ms in raw_dates for m in ms])
     published = parse_published(doc.published)
     dates: list[list[DateHit]] = []

@@ -558,8 +558,9 @@ def border_side(ctx: DocContext, si: int, m: Mention) -> str | None:
     """The third country whose border it is when a registry border of Iraq is written naming only the other
     country ("الحدود السورية"، "الحدود مع سوريا") in news about a third country (Turkey's border with Syria):
     the one country its sentence names by a nationality adjective ("في بلدة تركية قرب الحدود السورية"), else
-    the article's country when it holds half the place votes; None otherwise (news about Iraq, or about the
-    neighbour, keeps the registry's)."""
+    the article's country when it holds half the place votes, else the country the article names most after the
+    named neighbour when that is not Iraq ("قرب الحدود السورية" in a story of Turkish soldiers that also names
+    Syria and Iraq); None otherwise (news about Iraq, or about the neighbour, keeps the registry's)."""
     if m.entry.get("source") is not None or not m.entry.id.endswith("_border"):
         return None
     words = normalize(m.surface).split()
@@ -569,7 +570,12 @@ def border_side(ctx: DocContext, si: int, m: Mention) -> str | None:
     named = {_NISBA.get(w) or gz.country_code(w) for w in words} - {None}
     said = {_NISBA.get(b) or _NISBA.get("ال" + b) for w in ctx.sentences[si].words for b in bare(w)} - {None} - named
     home = said.pop() if len(said) == 1 else ctx.country if ctx.country_share >= _MIN_SHARE and not said else None
+    if BORDER_THIRD and not said and (home is None or home in named):
+        home = next((c for c in article_countries(ctx) if c not in named), None)
     return home if home and home != "IQ" and home not in named else None
+
+
+BORDER_THIRD = True  # module flag, for A/B measurement only
 
 
 _VICTIM_NATIONALS: dict[str, str] = {normalize(k + end): v for k, v in rules.table("locations", "victim_nationals").items()

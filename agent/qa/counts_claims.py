@@ -35,7 +35,7 @@ from marsad.agent.qa.counts_sentences import _Count, _tolls_with_attacker, role_
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Intent, Question, mentions
 from marsad.agent.qa.subject import names_enough
-from marsad.core.arabic import normalize, tokenize
+from marsad.core.arabic import normalize, token_spans, tokenize
 
 MIN_COUNT_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
 # how much less well than the best count another may fit and still be offered: when the best cannot be cited
@@ -117,11 +117,22 @@ def _counts_stems(toks: list[str], end: int, stems: tuple[str, ...]) -> bool:
     return any(re.fullmatch(re.escape(s) + _NOUN_ENDING, word) for s in stems)
 
 
+PHRASE_TOKENS = True  # switch for A/B measurement (tests patch it)
+
+
 def _phrase(sentence: str, count: _Count) -> str:
-    words = [m.span() for m in re.finditer(r"\w+", sentence)]  # the tokens tokenize() reads, in place
+    """The words of ``sentence`` around a count, quoted in the answer: two before it, and through the word after its
+    number ("ما لا يقل عن 18 شخصا": a count told with "at least" starts at "ما", so three words from its start
+    would leave its number out)."""
+    if PHRASE_TOKENS:  # the tokens tokenize() reads, in place (a diacritic does not split a word: "وقُتل")
+        words = [(s, e) for _, s, e in token_spans(sentence)]
+    else:
+        words = [m.span() for m in re.finditer(r"\w+", sentence)]
     if not words:
         return sentence
     lo, hi = max(0, count.start - 2), min(len(words), count.start + 3)
+    if PHRASE_TOKENS and count.end > count.start:
+        hi = min(len(words), max(hi, count.end + 1))  # the number and the noun it counts
     if count.summed:  # the whole list, from the role word: "مقتل آمر الفوج وجنديين"
         lo, hi = max(0, count.start - 1), min(len(words), count.end)
     return sentence[words[min(lo, len(words) - 1)][0]: words[hi - 1][1]] if hi > lo else sentence

@@ -40,3 +40,19 @@ def test_dateline_then_weekday_dates_the_attack(offline_extract):
     text = ("عين اليوم – تعز\n"
             "قتل 5 مدنيين، الجمعة، في قصف مدفعي شنه مسلحون على حي سكني في مدينة تعز جنوبي اليمن.")
     assert _dates(offline_extract, text) == ["2019-03-08"]
+
+
+# A day after publication is never the news day an undated incident inherits.
+_COMING = ("يعقد مجلس الأمن غدا الجمعة جلسة طارئة بشأن الصومال.\n"
+           "وقتل مسلحون من حركة الشباب 14 جنديا في هجوم على قاعدة عسكرية في مدينة مركا.")
+
+
+def test_a_coming_day_does_not_date_an_undated_attack(offline_extract):
+    assert _dates(offline_extract, _COMING, published="2019-03-07") == [None]
+
+
+def test_switch_off_a_coming_day_dates_it(offline_extract, monkeypatch):
+    from marsad.agent.offline import attacks_records
+
+    monkeypatch.setattr(attacks_records, "NO_FUTURE_DAY", False)
+    assert _dates(offline_extract, _COMING, published="2019-03-07") == ["2019-03-08"]

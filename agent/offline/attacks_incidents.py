@@ -411,7 +411,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         if match:
             _absorb(match[-1], e, facts=False)
     news_date = next((d for si, d in roundup_dates if si in ctx.lead and d.mention.kind in {"rel", "wd"}), None) \
-        or _news_date(clusters) or _lead_day(ctx)
+        or _news_date(clusters, ctx.published) or _lead_day(ctx)
 
     def day_of(c: dict) -> DateHit | None:
         """The latest round-up told before the incident dates it ("وقتل 30 شخصا في سلسلة تفجيرات أول من أمس"

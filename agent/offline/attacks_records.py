@@ -108,24 +108,37 @@ def _is_event(a: Attack, placed: bool, reported: bool = False) -> bool:
     return anchored and a.date is not None
 
 
+NO_FUTURE_DAY = True
+"""Switch: a day after publication ("غدا الجمعة", a weekday told as coming) is never the article's news day,
+which undated incidents inherit: news of an attack tells what has happened (on; off only to measure it)."""
+
+
+def _not_future(d: DateHit, published) -> bool:
+    """False for a day-precise date after the publication date (when the switch is on)."""
+    return not (NO_FUTURE_DAY and published is not None and d.resolved.precision == "day" and d.resolved.iso
+                and d.resolved.iso > published.isoformat())
+
+
 def _lead_day(ctx: DocContext) -> DateHit | None:
     """The day the lead tells its news on ("انتزعت قوات الشرعية، الجمعة، ميناء ..."), when no incident gave one:
     the first day-precise date relative to publication in the title or the lead."""
     for si in sorted(ctx.lead):
         for d in ctx.dates[si]:
-            if d.mention.kind in {"rel", "wd"} and d.resolved.precision == "day" and d.mention.parts.get("qualifier") != "past":
+            if d.mention.kind in {"rel", "wd"} and d.resolved.precision == "day" and d.mention.parts.get("qualifier") != "past" \
+                    and _not_future(d, ctx.published):
                 return d
     return None
 
 
-def _news_date(clusters: list[dict]) -> DateHit | None:
+def _news_date(clusters: list[dict], published=None) -> DateHit | None:
     """The day the article's news happened: the first event told as news and dated relative to publication
     ("أمس"، "السبت"، "اليوم الاثنين"), not the day it was reported."""
     for c in sorted(clusters, key=lambda c: c["first"]):
         d = c["date"]
         if d is None or c["report_date"] or not any(e.news for e in c["events"]):
             continue
-        if d.mention.kind in {"rel", "wd"} and d.resolved.precision == "day" and d.mention.parts.get("qualifier") != "past":
+        if d.mention.kind in {"rel", "wd"} and d.resolved.precision == "day" and d.mention.parts.get("qualifier") != "past" \
+                and _not_future(d, published):
             return d
     return None
 

@@ -3,6 +3,17 @@ Sentences written for these tests."""
 
 import pytest
 
+_TURKISH_STORY = ("قالت الحكومة في أنقرة إن مقاتلات تركية قصفت الأحد مواقع في شمال سوريا قرب مدينة جرابلس.\n"
+                  "وكانت تركيا قد فتحت قاعدة إنجرليك أمام طائرات التحالف، فيما تدور معارك في حلب وإدلب والرقة.\n"
+                  "وقتل ثلاثة من رجال الشرطة الثلاثاء في هجوم مسلح على نقطة تفتيش قرب الحدود مع سوريا.\n"
+                  "وتبنى حزب العمال الكردستاني الهجوم الذي وقع في جنوب تركيا، وسبق أن شن الحزب هجمات من جبال العراق.")
+
+
+def _border_records(offline_extract):
+    """The Turkish story's attack records placed on a border."""
+    attacks = offline_extract(_TURKISH_STORY, title="هجوم على نقطة تفتيش").attacks
+    return [a for a in attacks if a.location is not None and "الحدود" in a.location.name]
+
 
 @pytest.fixture
 def third_on():
@@ -15,23 +26,13 @@ def third_on():
 def test_a_border_named_by_syria_in_a_turkish_story_is_turkeys(offline_extract, third_on):
     # the sentence names no nationality and Turkey holds under half the place votes: the country the article
     # names most after Syria (Turkey) owns the border, not Iraq's registry border with Syria
-    text = ("قالت الحكومة في أنقرة إن مقاتلات تركية قصفت الأحد مواقع في شمال سوريا قرب مدينة جرابلس.\n"
-            "وكانت تركيا قد فتحت قاعدة إنجرليك أمام طائرات التحالف، فيما تدور معارك في حلب وإدلب والرقة.\n"
-            "وقتل ثلاثة من رجال الشرطة الثلاثاء في هجوم مسلح على نقطة تفتيش قرب الحدود مع سوريا.\n"
-            "وتبنى حزب العمال الكردستاني الهجوم الذي وقع في جنوب تركيا، وسبق أن شن الحزب هجمات من جبال العراق.")
-    attacks = offline_extract(text, title="هجوم على نقطة تفتيش").attacks
-    border = [a for a in attacks if a.location is not None and "الحدود" in a.location.name]
+    border = _border_records(offline_extract)
     assert border and all(a.location.country == "TR" for a in border)
 
 
 def test_the_switch_off_leaves_iraqs_registry_border(offline_extract, third_on):
     third_on.BORDER_THIRD = False
-    text = ("قالت الحكومة في أنقرة إن مقاتلات تركية قصفت الأحد مواقع في شمال سوريا قرب مدينة جرابلس.\n"
-            "وكانت تركيا قد فتحت قاعدة إنجرليك أمام طائرات التحالف، فيما تدور معارك في حلب وإدلب والرقة.\n"
-            "وقتل ثلاثة من رجال الشرطة الثلاثاء في هجوم مسلح على نقطة تفتيش قرب الحدود مع سوريا.\n"
-            "وتبنى حزب العمال الكردستاني الهجوم الذي وقع في جنوب تركيا، وسبق أن شن الحزب هجمات من جبال العراق.")
-    attacks = offline_extract(text, title="هجوم على نقطة تفتيش").attacks
-    border = [a for a in attacks if a.location is not None and "الحدود" in a.location.name]
+    border = _border_records(offline_extract)
     assert not border or any(a.location.country != "TR" for a in border)
 
 

@@ -178,9 +178,26 @@ def _name(words: list[str], y: int, hi: int, known: set[int], strip_and: bool = 
         return None
     z = y + 1
     if first in _HEADS and z < hi and z not in known and _name_word(words[z]) \
-            and (first in _BOUND_HEADS or not words[z].startswith(("و", "ب", "ل", "ف"))):
+            and (first in _BOUND_HEADS or _unclitic(words[z])):
         z += 1  # "سد العقران"، "تبة ريمان"، "بئر ناصر"; "بني وهب" ("بني" never stands alone)
+        if HEAD_CHAINS and words[z - 1] in _BOUND_HEADS and z < hi and z not in known and _name_word(words[z]):
+            z += 1  # "خان بني سعد": a bound head after the head takes its own word too
     return (y, z) if not descriptive([first]) else None
+
+
+HEAD_CHAINS = True
+"""Switch (A/B): a name head takes a next word that only looks clitic-led (a short word, a bound head) and a bound
+head after it takes its own word ("بيت بوس"، "خان بني سعد"); off, such names were cut to the bare head ("بيت"،
+"خان"), a common noun (house, inn)."""
+
+
+def _unclitic(w: str) -> bool:
+    """Whether a word after a name head can go on its name: not one that begins with a clitic letter ("جبل
+    بمديرية"، "تل وقرية"), unless the letter cannot be a clitic there -- a word too short to carry one ("بيت بوس",
+    the reading ``bare`` uses) or a bound head ("خان بني سعد")."""
+    if not w.startswith(("و", "ب", "ل", "ف")):
+        return True
+    return HEAD_CHAINS and not w.startswith("و") and (len(bare(w)) == 1 or w in _BOUND_HEADS)
 
 
 _QUOTE_MARKS = frozenset('"«»“”')

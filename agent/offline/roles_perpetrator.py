@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.agent.offline import rules
+from marsad.agent.offline import roles_subjects, rules
 from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, build_context
 from marsad.agent.offline.frames import Frame, find_frames
@@ -151,6 +151,8 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
             return _principal(ctx, f.si, m)
     m = _unit_doer(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
         or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f)
+    if m is not None and m.i >= 0 and roles_subjects.RESPONDER_WIDE and (_answered(words, m) or _responder(words, m)):
+        return None  # "اشتبكوا مع قوات الأمن التي قتلتهم": the side that answered the attack
     if m is not None:
         return _principal(ctx, f.si, m)
     return (_article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)

@@ -114,8 +114,21 @@ def _answered(words: list[str], m: Mention) -> bool:
 
 RESPONDER = True
 """Switch for :func:`_responder` (on; off only to measure it)."""
+RESPONDER_WIDE = True
+"""Switch: a force that answered the attack is no doer whichever reader names it (a side of the clash, a unit),
+not only the frame's own subject; and a verb of the police's with a charge or an arrest for object is no strike
+(:func:`_policing`) (on; off only to measure it)."""
 _RESPONSE_INTROS = rules.words("roles", "response_intro_words")
 _RESPONSE_WORDS = frozenset(normalize(w) for w in rules.words("roles", "response_words"))
+_POLICING = frozenset(normalize(w) for w in rules.words("roles", "policing_objects"))
+"""What the police do to suspects ("وجهت لهم تهمة القتل"، "نفذت حملة توقيفات"): a verb with such an object
+is an arrest or a charge, not a strike (switch ``RESPONDER_WIDE``)."""
+
+
+def _policing(words: list[str], v: int) -> bool:
+    """True when the verb at ``v`` has a charge or an arrest noun (``policing_objects``) among the four words
+    after it: "أعلنت الشرطة أنها وجهت لثلاثة رجال تهمة القتل"."""
+    return RESPONDER_WIDE and any(w in _POLICING for w in words[v + 1:v + 5])
 
 
 def _responder(words: list[str], m: Mention) -> bool:
@@ -288,8 +301,10 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
                     trigger + 2 < len(words) and words[trigger + 1] == "من" and words[trigger + 2] in _PASSIVE_BY):
                 return True  # "أعلن التنظيم إنه خطف عاملين": the event's own word follows "إنه"
                 # (not a death word, which is as often passive: "قالت الشرطة إنه قتل في الهجوم"; not "خطف من قبل")
-            for w in words[p + 1:p + 4]:
+            for v, w in enumerate(words[p + 1:p + 4], p + 1):
                 forms = bare(w)
+                if _policing(words, v):
+                    continue  # "أعلنت الشرطة أنها وجهت لهم تهمة القتل": a charge, not a strike
                 own = [w[:-len(x)] for x in ("هم", "ها", "ه") if w.endswith(x) and len(w) > len(x) + 2]
                 if any(b in _ATTACK_VERBS | _STRIKE_VERBS | _ATTACK_NOUNS for b in forms) or any(
                         b in _ATTACK_NOUNS for o in own for b in bare(o)):
@@ -422,8 +437,9 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
                     and not _has(s.words, m.i - 3, m.i, _TRAINING):  # "تدرب على يد داعش فجر": the trainee blew it
                 return m  # the subject before its verb: "ميليشيا الحوثي أطلقت صاروخا"، "مقاتلو الحزب هاجموا موقعا"
             continue  # a group after an attack verb is more often its object ("قصفت مواقع داعش"): below
-        if m.i > 0 and not clitic and any(b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])):
-            return m  # the subject right after the verb: "قصفت القوات التركية مواقع"
+        if m.i > 0 and not clitic and any(b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])) \
+                and not _policing(s.words, m.j - 1):
+            return m  # the subject right after the verb: "قصفت القوات التركية مواقع" (not "نفذت الشرطة حملة توقيفات")
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
         if m.j < len(s.words) and s.words[m.j][0] not in "بل" and any(
                 b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi and not _denied(s.words, m, f.lo):

@@ -230,22 +230,22 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
 
 
 _SECOND_FAMILY_VOCAB = True
-
-
+"""Switch: common vocabulary after a family name is no second family name (:func:`_vocabulary_family`; A/B)."""
 _ALLAH = "الله"
-"""The second half of a compound given name ("رامي الحمد الله"، "قريب الله الخضر"): a name word, whatever follows."""
+"""The second half of a compound given name ("رامي الحمد الله"، "قريب الله الخضر"): a name word itself, and the
+word after it is the family name (the caller does not test that word)."""
 
 
 def _vocabulary_family(w: str) -> bool:
     """True for a word with the article that is common vocabulary and no given name ("الحفل"، "الشكر"، "المشرف"):
     after a family name it opens the rest of the sentence ("... الجهني الحفل"), not a second family name ("محمد
-    خالد الحمد الصباح" keeps its house, a given name too). After "الله" the word before was half of a compound
-    given name, so what follows is the family name ("قريب الله الخضر")."""
+    خالد الحمد الصباح" keeps its house, a given name too)."""
     stem = w[2:]
     return w != _ALLAH and stem in _COMMON_WORDS and stem not in GIVEN_NAMES
 
 
 _GLUED_ARTICLE = True
+"""Switch: a name does not run on into a preposition or conjunction glued to the article (:func:`_glued_article`; A/B)."""
 
 
 @lru_cache(maxsize=4096)

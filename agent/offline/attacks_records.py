@@ -113,10 +113,12 @@ NO_FUTURE_DAY = True
 which undated incidents inherit: news of an attack tells what has happened (on; off only to measure it)."""
 
 
-def _not_future(d: DateHit, published) -> bool:
-    """False for a day-precise date after the publication date (when the switch is on)."""
-    return not (NO_FUTURE_DAY and published is not None and d.resolved.precision == "day" and d.resolved.iso
-                and d.resolved.iso > published.isoformat())
+def _news_day(d: DateHit, published) -> bool:
+    """Whether a date can be the article's news day: a day relative to publication ("أمس"، "السبت"), not told as past
+    ("السبت الماضي"), and (with the switch on) not after the publication date."""
+    if d.mention.kind not in {"rel", "wd"} or d.resolved.precision != "day" or d.mention.parts.get("qualifier") == "past":
+        return False
+    return not (NO_FUTURE_DAY and published is not None and d.resolved.iso and d.resolved.iso > published.isoformat())
 
 
 def _lead_day(ctx: DocContext) -> DateHit | None:
@@ -124,8 +126,7 @@ def _lead_day(ctx: DocContext) -> DateHit | None:
     the first day-precise date relative to publication in the title or the lead."""
     for si in sorted(ctx.lead):
         for d in ctx.dates[si]:
-            if d.mention.kind in {"rel", "wd"} and d.resolved.precision == "day" and d.mention.parts.get("qualifier") != "past" \
-                    and _not_future(d, ctx.published):
+            if _news_day(d, ctx.published):
                 return d
     return None
 
@@ -137,8 +138,7 @@ def _news_date(clusters: list[dict], published=None) -> DateHit | None:
         d = c["date"]
         if d is None or c["report_date"] or not any(e.news for e in c["events"]):
             continue
-        if d.mention.kind in {"rel", "wd"} and d.resolved.precision == "day" and d.mention.parts.get("qualifier") != "past" \
-                and _not_future(d, published):
+        if _news_day(d, published):
             return d
     return None
 

@@ -174,6 +174,7 @@ class _Event:
     history: str | None = None  # the year of an event dated long before publication ("اغتيل في مايو 2004")
     by_cause: bool = False  # a toll told with the incident named as its cause ("قتلوا في الهجوم")
     sum_part: bool = False  # one of the incidents a lead's toll sums ("مقتل تسعة شرطيين" = six in an ambush + "ثلاثة آخرين")
+    battle_only: bool = False  # a battle told as taking place at a place, with no toll (frames._battle_occurred)
 
 
 def _air_carried(ctx: DocContext, f: Frame, out: list[_Event]) -> list[str]:
@@ -349,13 +350,16 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # "حاولت قتل نفسها": a suicide (attempted), not an attack (a bomber "فجر نفسه" is no kill word)
             if not counted and any(b in _CLEARANCE for w in words[f.lo:f.i] for b in bare(w)):
                 continue  # "انتزعت الفرق الهندسية مئات الألغام والعبوات الناسفة": mines cleared, not set off
+            battle_only = f.battle_told and killed is None and injured is None and set(f.concepts) <= {"armed_assault"}
+            if battle_only and (place is None or not anchored or past):
+                continue  # fighting with no toll is one incident only where it is told taking place, as today's news
             base = [window_span(s, f.i, f.j)]
             for q in (killed, injured):
                 if q is not None and 0 <= q.start < len(s.tokens):
                     base.append(window_span(s, q.start, max(q.end, q.start + 1), before=6, after=6))
             # "استهدفت مناطق منها الوهط وصبر والفيوش"، "بقصف في قضاء بيجي ومدينة الرمادي": one strike per place
             # named; a toll told for them together is no place's own (kept only as written)
-            shared = len(listed) > 1
+            shared = len(listed) > 1 and not battle_only  # (fighting across several places is one battle)
             for p in (listed if shared else [place]):
                 spans = base + ([window_span(s, p.i, p.j, before=6, after=4)] if p is not None else [])
                 out.append(_Event(
@@ -372,6 +376,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     listed=shared,
                     told_again=told_again,
                     by_cause=told_again and cause is not None,
+                    battle_only=battle_only,
                     battle=any(b in _BATTLE for b in bare(words[f.i])),
                     parts=_parts(words, killed),
                     history=date.resolved.iso[:4] if _history(ctx, date) else None,

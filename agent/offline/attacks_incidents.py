@@ -324,6 +324,19 @@ def _partial_count(clusters: list[dict], e: _Event) -> dict | None:
     return found
 
 
+BATTLES = True  # module flag, for A/B measurement only
+
+
+def _battle_front(c: dict, e: _Event) -> bool:
+    """True when fighting told with no toll (``e.battle_only``: "ودارت معارك عنيفة في مديرية كذا") is the front of an
+    incident the article tells otherwise: told at the same area (any kind of attack: the strikes or the toll of that
+    front), or an incident it could be one with (:func:`_compatible`: an unplaced toll told near it). Such fighting
+    makes no record of its own and changes none; only fighting at a place nothing else is told at is an incident."""
+    if c["place"] is not None and e.place is not None and same_area(c["place"], e.place):
+        return True
+    return _compatible(c, e)
+
+
 def find_attacks(ctx: DocContext) -> list[Attack]:
     """The attacks of a document, one record per event with all its mentions cited.
 
@@ -334,7 +347,9 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     floating: list[_Event] = []
     memo: dict = {}
     roundup_dates: list[tuple[int, DateHit]] = []
-    for e in _summed(ctx, _place_ahead(ctx, _events(ctx, roundup_dates))):
+    events = _events(ctx, roundup_dates)
+    fights = [e for e in events if e.battle_only]  # fighting told with no toll (:func:`_battle_front`): joined last
+    for e in _summed(ctx, _place_ahead(ctx, [e for e in events if not e.battle_only])):
         target_cluster = None
         told = [c for c in clusters if _same_family(c, e)] if e.told_again else []
         # an incident of the same standing (news or past context) first
@@ -410,8 +425,18 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         match = apart
         if match:
             _absorb(match[-1], e, facts=False)
+    battles: list[dict] = []
+    for e in fights if BATTLES else []:
+        if any(_battle_front(c, e) for c in clusters):
+            continue  # a front another telling of the article gives: that incident, not a second one
+        joined = next((b for b in battles if _compatible(b, e)), None)
+        if joined is not None:
+            _absorb(joined, e)
+        else:
+            battles.append(_new_cluster(e))
     news_date = next((d for si, d in roundup_dates if si in ctx.lead and d.mention.kind in {"rel", "wd"}), None) \
         or _news_date(clusters, ctx.published) or _lead_day(ctx)
+    clusters += battles  # (after the news day is read: fighting with no toll does not date the article's incidents)
 
     def day_of(c: dict) -> DateHit | None:
         """The latest round-up told before the incident dates it ("وقتل 30 شخصا في سلسلة تفجيرات أول من أمس"

@@ -198,6 +198,8 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         # ("غارات التحالف" joined to "مواقع الجيش اليمني"): the doer's own side is not what it struck
         with_target = [e for e in with_target if not allied_names(e.target[0], perp.entry.canonical)]
     target = with_target[0].target[0] if with_target else None
+    if all(e.battle_only for e in events):
+        target = None  # fighting told with no toll names its sides, and whichever struck whom is not told
     kind = first_specific or (types[0] if types else "other")
     if kind == "airstrike" and perp is not None and perp.entry.get("type") == "armed_group":
         # air strikes are flown by states and the coalition: an armed group is either the target

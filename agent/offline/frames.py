@@ -45,6 +45,7 @@ class Frame:
     concepts: list[str] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
     generic_only: bool = True
+    battle_told: bool = False  # opened by a battle noun told as taking place, with no toll near (_battle_occurred)
 
 
 _GROUP_EVENTS = rules.phrases("frames", "group_events")
@@ -298,6 +299,48 @@ def _toll_near(words: list[str], i: int, j: int) -> bool:
     return any(w in _TOLL_SURFACES or (w.startswith("ال") and w[2:] in _TOLL_SURFACES) for w in near)
 
 
+_BATTLE_OCCURRED = frozenset(normalize(w) for w in rules.words("frames", "battle_occurred_verbs"))
+"""Verbs of fighting taking place, told right before the battle noun or after it, its adjectives and its sides ("دارت
+معارك عنيفة"، "معارك عنيفة دارت"، "اشتباكات بين الجيش والمسلحين اندلعت")."""
+_BATTLE_WAGING = frozenset(normalize(w) for w in rules.words("frames", "battle_waging_verbs"))
+_BATTLE_WAGING_REACH = int(rules.number("frames", "battle_waging_reach"))
+"""Verbs of waging a battle, whose object the battle noun is, up to ``battle_waging_reach`` words before it (its
+subject between: "خاضت قوات الجيش معارك ضارية")."""
+_BATTLE_ADJ_REACH = int(rules.number("frames", "battle_adjective_reach"))
+_BATTLE_SIDES_REACH = int(rules.number("frames", "battle_sides_reach"))
+_BATTLE_GENERAL = frozenset(normalize(w) for w in rules.words("frames", "battle_general_words"))
+_BATTLE_GENERAL_REACH = int(rules.number("frames", "battle_general_reach"))
+"""Words that make fighting told as taking place the war's fighting in general, not one day's battle at one place: it
+goes on ("مستمرة"، "منذ"، "مؤخراً"), on many fronts ("في عدد من جبهات المحافظة"), or is expected ("من المتوقع أن تندلع")."""
+BATTLE_TOLD = True  # module flag, for A/B measurement only
+_BATTLE_NOUNS = frozenset(normalize(w) for w in rules.words("frames", "battle_nouns"))
+"""Nouns of a battle proper ("معارك"، "معركة"): only ever armed sides fighting. Not "مواجهات" (also stone-throwing
+youths facing troops at a protest) nor the operation nouns ("عملية"، "حملة")."""
+
+
+def _battle_occurred(words: list[str], x: int) -> bool:
+    """True when the battle noun at ``x`` (one of ``toll_events``) is told as taking place: a verb of occurrence right
+    before it or after it and up to ``battle_adjective_reach`` adjectives (and its "بين X وY" sides), or a verb of
+    waging it a few words before ("دارت معارك عنيفة غرب المديرية"، "خاضت قوات الجيش معارك عنيفة"). Fighting at a place
+    is an incident even with no toll told; a battle noun alone ("المعارك في المحافظة"، "معارك التحرير") names a war's
+    fighting in general, and fighting told as going on or on many fronts is no one battle (``battle_general_words``)."""
+    if not BATTLE_TOLD:
+        return False
+    if any(b in _BATTLE_GENERAL for w in words[max(0, x - 3):x + _BATTLE_GENERAL_REACH] for b in bare(w)):
+        return False
+    if x > 0 and any(b in _BATTLE_OCCURRED for b in bare(words[x - 1])):
+        return True
+    if any(b in _BATTLE_WAGING for w in words[max(0, x - _BATTLE_WAGING_REACH):x] for b in bare(w)):
+        return True
+    y = x + 1
+    while y < min(len(words), x + 1 + _BATTLE_ADJ_REACH) and (words[y].endswith(("ه", "يه")) or words[y].startswith("ال")):
+        y += 1  # (adjectives: "معارك عنيفة ضارية دارت")
+    if y < len(words) and words[y] == "بين":  # "معارك عنيفة بين الجيش والميليشيا دارت غرب المديرية": the sides
+        y = next((z for z in range(y + 2, min(len(words), y + 1 + _BATTLE_SIDES_REACH))
+                  if any(b in _BATTLE_OCCURRED for b in bare(words[z]))), y)
+    return y < len(words) and any(b in _BATTLE_OCCURRED for b in bare(words[y]))
+
+
 def _toll_caused(words: list[str], i: int) -> bool:
     """True when the battle or operation word at ``i`` is told as the cause of a toll told before it, further back
     than :func:`_toll_near` looks ("قتل 15 عنصرا من تنظيم داعش اليوم بعملية أمنية نفذتها القوات")."""
@@ -383,6 +426,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
     """The event frames of sentence ``si``, in order."""
     s = ctx.sentences[si]
     hits: list[tuple[int, int, str, str | None]] = []
+    battles: list[tuple[int, int, str, str | None]] = []  # fighting told taking place with no toll (_battle_occurred)
     for g in ctx.glossary[si]:
         concept = g.entry.get("concept")
         atype = g.entry.get("attack_type")
@@ -434,6 +478,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             hits.append((x, x + 1, "killed", None))
             continue
         kind = _token_kind(s.words, x, striker=not any(x - 2 <= h[1] <= x for h in hits))
+        if kind is None and any(b in _BATTLE_NOUNS for b in bare(w)) and _battle_occurred(s.words, x):
+            battles.append((x, x + 1, "armed_assault", "armed_assault"))  # "ودارت معارك عنيفة في الجبهة"
+            continue
         if kind is None and x > 0 and s.words[x - 1] in _CONTINUATION and any(b in _TARGETED for b in bare(w)):
             # "قصفت طائرات التحالف مخازن ...، كما استهدفت مناطق منها ...": the strike told before goes on
             kind = next(("airstrike" if c == "shelling" and _from_the_air(s.words, j - 1) else c
@@ -442,6 +489,11 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             told = _targeted(s.words, x) if any(b in _TARGETED for b in bare(w)) else None
             end = told[1] if told is not None and told[0] == kind else x + 1  # the means' own event word joins it
             hits.append((x, end, kind, None if kind in {"attack", "explosion"} else kind))
+    # a sentence of fighting with no toll and no other event tells that fighting; beside another event it is the
+    # setting of that event, and it does not cut that event's frame
+    told_battle = not hits and bool(battles)
+    if told_battle:
+        hits = battles
     # "قصفت طائرات التحالف": shelling from the air is an air strike
     hits = [(i, j, "airstrike", "airstrike") if c == "shelling" and _from_the_air(s.words, j - 1) else (i, j, c, t)
             for i, j, c, t in hits]
@@ -472,6 +524,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             f.types.append(atype)
         if concept != "killed" and concept != "attack":
             f.generic_only = False
+    for f in frames:
+        f.battle_told = told_battle
     for fx, f in enumerate(frames):  # "تعرضت منطقة الحميرة للقصف": the strike told of what underwent it, named first
         x = _underwent(s.words, f.i, lambda t: s.tokens[t].clause_start)
         if x is not None and (fx == 0 or frames[fx - 1].j <= x) and (

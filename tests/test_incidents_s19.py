@@ -1,0 +1,79 @@
+"""Session 19 (incidents): fighting told with no toll.
+
+A battle proper ("معارك"، "معركة") told as taking place at a place is an incident even when no toll is given: a verb
+of occurrence right before or after it ("دارت معارك عنيفة"، "معارك عنيفة تدور") or a verb of waging it a few words
+before ("خاضت قوات الجيش معارك"). Such a battle is told apart from the rest (frames.BATTLE_TOLD,
+attacks_incidents.BATTLES): only in a sentence that tells no other event, only as today's news, never when told as
+going on or on many fronts, and never beside an incident the article tells at the same area (that front is that
+incident). It changes no other record, and its target is left open (its sides are told, not who struck whom).
+"Confrontations" ("مواجهات") are not enough: protesters facing troops are told so too.
+
+Every text here is written for these tests (how Arabic news tells such things), never corpus text.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from headline_text import headline_attacks
+
+import marsad.agent.offline.frames as frames_mod
+from marsad.agent.offline import OfflineExtractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+attacks = partial(headline_attacks, published="2018-05-10")
+
+
+_FOUGHT = ("الجيش يتقدم غرب المحافظة\n"
+           "أعلن الجيش الوطني الخميس تحرير عدد من التلال غرب محافظة تعز.\n"
+           "وقال مصدر عسكري إن معارك ضارية دارت ظهر اليوم بين الجنود والمسلحين في مديرية مقبنة.")
+
+
+def test_a_battle_told_taking_place_is_an_incident(ex, monkeypatch):
+    got = attacks(ex, _FOUGHT)
+    assert len(got) == 1 and got[0].attack_type == "armed_assault" and got[0].location is not None
+    assert got[0].target is None and got[0].killed is None
+    monkeypatch.setattr(frames_mod, "BATTLE_TOLD", False)
+    assert attacks(ex, _FOUGHT) == []
+
+
+_WAGED = ("تقدم جديد للقوات الحكومية\n"
+          "خاضت القوات الحكومية اليوم معارك ضارية في مديرية صرواح.")
+
+
+def test_a_battle_waged_is_an_incident(ex, monkeypatch):
+    assert len(attacks(ex, _WAGED)) == 1
+    monkeypatch.setattr(frames_mod, "BATTLE_TOLD", False)
+    assert attacks(ex, _WAGED) == []
+
+
+_FRONT_TOLD = ("غارات على مواقع المسلحين في صرواح\n"
+               "قتل 12 مسلحا الأربعاء في غارات جوية استهدفت مواقعهم في مديرية صرواح.\n"
+               "ودارت معارك عنيفة في مديرية صرواح بين القوات الحكومية والمسلحين.")
+
+
+def test_a_front_already_told_makes_no_second_record(ex):
+    got = attacks(ex, _FRONT_TOLD)
+    assert len(got) == 1 and got[0].killed == 12
+
+
+_GENERAL = ("الوضع الميداني في المحافظة\n"
+            "ولا تزال المعارك مستمرة منذ أسابيع في مديرية صرواح دون حسم.")
+
+
+def test_fighting_going_on_is_no_incident(ex):
+    assert attacks(ex, _GENERAL) == []
+
+
+_PROTEST = ("احتجاجات على الحدود\n"
+            "واندلعت مواجهات عنيفة بين الشبان وقوات الجيش شرق مدينة رفح.")
+
+
+def test_confrontations_alone_are_no_battle(ex):
+    assert attacks(ex, _PROTEST) == []

@@ -232,20 +232,47 @@ def _locative(words: list[str], i: int) -> bool:
     if w.startswith("ب") or (len(w) > 2 and w[0] in "وف" and w[1] == "ب"):
         return True
     prev = bare(words[i - 1]) if i > 0 else ()
-    if any(b in BORDER_WORDS for b in prev) or (i > 1 and words[i - 1] in {"مع", "بين"} and _border(words[i - 2])):
-        return True  # "قرب حدود قطاع غزة"، "على الحدود مع غزة"، "الحدود بين غزة وإسرائيل"
+    if _border_before(words, i) is not None:
+        return True  # "قرب حدود قطاع غزة"، "على الحدود مع غزة"، "الحدود بين غزة وإسرائيل"، "الحدود الشرقية لقطاع غزة"
     return any(b in _LOCATIVE_BEFORE or b in DIRECTIONS for b in prev)
+
+
+BORDER_PHRASE = True
+"""Switch: a border noun followed by its adjective ("السياج الحدودي"، "الحدود الشرقية") is a border like the noun
+alone (A/B measurement and its test)."""
+_BORDER_ADJECTIVES = rules.words("locations", "border_adjectives")
+"""Adjectives that may follow a border noun before the place it bounds: "الحدودي" and the sides ("الشرقية")."""
 
 
 def _border(word: str) -> bool:
     return any(b in BORDER_WORDS for b in bare(word))
 
 
+def _border_end(words: list[str], k: int) -> int | None:
+    """The index of the border noun of a border phrase ending at token k ("الحدود"، "السياج الحدودي"، "الحدود
+    الشرقية"), or None when token k ends none."""
+    if k < 0:
+        return None
+    if _border(words[k]):
+        return k
+    if BORDER_PHRASE and k > 0 and words[k] in _BORDER_ADJECTIVES and _border(words[k - 1]):
+        return k - 1
+    return None
+
+
+def _border_before(words: list[str], i: int) -> int | None:
+    """The index of the border noun of a border phrase told right before the place at token i ("حدود قطاع غزة"،
+    "الحدود مع غزة"، "السياج الحدودي بين غزة وإسرائيل"، "الحدود الشرقية لقطاع غزة"), or None."""
+    b = _border_end(words, i - 1)
+    if b is None and i > 1 and words[i - 1] in {"مع", "بين"}:
+        b = _border_end(words, i - 2)
+    return b
+
+
 def _border_told(words: list[str], i: int) -> bool:
     """True when the place at token i is written as the border where it happened ("على حدود قطاع غزة"، "قرب الحدود
     مع غزة"); not a border something came from ("سقوط مقذوفات من داخل الحدود اليمنية على محل تجاري بمدينة نجران")."""
-    b = i - 1 if i > 0 and _border(words[i - 1]) else i - 2 if i > 1 and words[i - 1] in {"مع", "بين"} \
-        and _border(words[i - 2]) else None
+    b = _border_before(words, i)
     return b is not None and b > 0 and words[b - 1] in _AT_BORDER
 
 

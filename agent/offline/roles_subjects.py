@@ -74,6 +74,26 @@ _COMMIT_GAP = rules.words("roles", "commit_gap_words")
 """Words between "ارتكب" and its doer ("المنطقة التي ارتكب فيها الحوثيون مجزرة")."""
 _OWN_FORCES = rules.words("roles", "own_force_words")
 """A speaker's own forces ("جنوده"، "طائراتها"): "قال الجيش إن جنوده قتلوا مسلحا" is the army's own act."""
+_OWN_LEADS = rules.words("roles", "own_force_leads")
+"""Words that may stand before a speaker's own forces, at most two: one of them ("إحدى دباباته") or their fire
+("نيران إحدى دباباته قتلت مسلحا")."""
+OWN_UNITS = True
+"""Switch for those words and the weapon units among ``own_force_words`` (tanks, artillery, helicopters, snipers,
+boats; on; off only to measure the rule)."""
+_OWN_UNITS = frozenset(normalize(w) for w in ("دباباته", "دباباتها", "مدفعيته", "مدفعيتها", "مروحياته", "مروحياتها",
+                                              "قناصته", "قناصتها", "زوارقه", "زوارقها"))
+"""The weapon units of ``own_force_words``, which only the switch lets in (for measuring it)."""
+
+
+def _own_force_at(words: list[str], x: int) -> int | None:
+    """Where the speaker's own forces stand when the clause at ``x`` opens with them ("إن جنوده قتلوا") or with at
+    most two ``own_force_leads`` before them ("إن نيران إحدى دباباته قتلت"); else None."""
+    for y in range(x, min(len(words), x + 3 if OWN_UNITS else x + 1)):
+        if words[y] in _OWN_FORCES and (OWN_UNITS or words[y] not in _OWN_UNITS):
+            return y
+        if words[y] not in _OWN_LEADS:
+            return None
+    return None
 _UNDERTAKING = rules.words("roles", "undertaking_masdars")
 """"إقدام"/"قيام" (undertaking): the actor annexed to it is the doer of the act told after "على"/"ب" ("إقدام
 الحوثيين على اختطاف موظفين"، "قيام الجيش بقصف القرية")."""
@@ -286,9 +306,10 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
     for p in range(m.j, min(len(words), m.j + 4)):
         if words[p] in _THAT and _has(words, p + 1, p + 4, _CLAIM_NEGATIONS | _DENIALS):
             return False  # "قال المتحدث باسم الحركة إن الحركة لم تنفذ الهجوم"
-        if words[p] in _THAT and p + 1 < len(words) and words[p + 1] in _OWN_FORCES:
-            # "قال الجيش، في بيان، إن جنوده قتلوا فلسطينيا": its own soldiers did it
-            return any(b in _ATTACK_VERBS | _STRIKE_VERBS | KILLED for w in words[p + 2:p + 4] for b in bare(w))
+        y = _own_force_at(words, p + 1) if words[p] in _THAT else None
+        if y is not None:
+            # "قال الجيش، في بيان، إن جنوده قتلوا فلسطينيا": its own soldiers did it ("إن إحدى دباباته أطلقت النار")
+            return any(b in _ATTACK_VERBS | _STRIKE_VERBS | KILLED for w in words[y + 1:y + 3] for b in bare(w))
         if group and words[p] in _THAT and p + 2 < len(words) and words[p + 1] in _ANAPHORS:
             # "قال المتحدث باسم حركة طالبان، فلان، إن الحركة نفذت هجوما": the group itself, named again
             return any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for w in words[p + 2:p + 4] for b in bare(w))
@@ -349,7 +370,7 @@ def _named_again(words: list[str], p: int, m: Mention) -> bool:
     قتلوا" is as often passive, its men were killed), and not "إن الحركة لم تنفذ" (denied or negated)."""
     if _has(words, p + 1, p + 4, _CLAIM_NEGATIONS | _DENIALS) or p + 2 >= len(words):
         return False
-    if words[p + 1] in _OWN_FORCES:
+    if words[p + 1] in _OWN_FORCES and (OWN_UNITS or words[p + 1] not in _OWN_UNITS):
         return _has(words, p + 2, p + 4, _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS)
     if m.entry.get("type") != "armed_group":
         return False

@@ -29,3 +29,27 @@ def test_the_switch_off_does_not_read_the_border(offline_extract, places, text):
     attacks = offline_extract(text, title="مواجهات على الحدود").attacks
     # the sentence's border goes unread: no place, or only the one the article names most
     assert attacks and (attacks[0].location is None or "location_from_article" in attacks[0].flags)
+
+
+@pytest.fixture
+def named():
+    from marsad.agent.offline import named_places
+    old = named_places.WORLD_NAMES
+    yield named_places
+    named_places.WORLD_NAMES = old
+
+
+_FRONT = "وقتل 9 من عناصر الميليشيا بغارات لطيران التحالف، الخميس، في جبهة الساحل الغربي باليمن."
+
+
+def test_a_front_named_by_a_two_word_gazetteer_name_keeps_both_words(offline_extract, named):
+    # "جبهة الساحل الغربي": the west coast of Yemen, not the common noun "الساحل" cut before its side word
+    attacks = offline_extract(_FRONT, title="غارات على الساحل").attacks
+    assert attacks and attacks[0].location is not None
+    assert attacks[0].location.name == "الساحل الغربي" and attacks[0].location.country == "YE"
+
+
+def test_the_switch_off_cuts_the_front_to_one_word(offline_extract, named):
+    named.WORLD_NAMES = False
+    attacks = offline_extract(_FRONT, title="غارات على الساحل").attacks
+    assert attacks and attacks[0].location is not None and attacks[0].location.name == "الساحل"

@@ -82,6 +82,7 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
                 continue
         names: list[tuple[int, int, bool]] = []
         span = _quoted(s, _name(words, y, f.hi, known), f.hi, known)
+        span, world_country = _world_name(words, span, f.hi, known, country)
         if span is not None and form in _HEADS and y == x + 1:
             span = (x, span[1])  # "جبل مسعودة"، "تبة سعيد": the noun is part of the name
             if len(words[x]) > len(form):
@@ -98,7 +99,8 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
         for a, b, strip in names:
             # a sentence that names several countries: the one told closest to the name
             here = closest_country(ctx, f.si, a) if sentence_country(ctx, f.si) is None else None
-            out.append(_place(ctx, f.si, a, b, level, here or country, strip or a in unglued, leads.get(a, 0)))
+            out.append(_place(ctx, f.si, a, b, level, here or country or world_country, strip or a in unglued,
+                              leads.get(a, 0)))
         if not names:
             x += 1
             continue
@@ -183,6 +185,31 @@ def _name(words: list[str], y: int, hi: int, known: set[int], strip_and: bool = 
         if HEAD_CHAINS and words[z - 1] in _BOUND_HEADS and z < hi and z not in known and _name_word(words[z]):
             z += 1  # "خان بني سعد": a bound head after the head takes its own word too
     return (y, z) if not descriptive([first]) else None
+
+
+def _world_name(words: list[str], span: tuple[int, int] | None, hi: int, known: set[int],
+                country: str | None) -> tuple[tuple[int, int] | None, str | None]:
+    """The span of a name the world gazetteer knows in two or more words from the name's first word ("جبهة الساحل
+    الغربي": the front is the west coast, not "الساحل" cut before the side word), when that place lies in the
+    country its sentence or article is about (or none is known), with that place's country when no country is
+    known and all its namesakes share one; else ``span`` unchanged and None."""
+    if not WORLD_NAMES or span is None:
+        return span, None
+    y, z = span
+    world = get_world_gazetteer()
+    for k in range(min(world.max_tokens, hi - y), max(1, z - y), -1):
+        if any(t in known for t in range(y, y + k)) or not all(w.isalpha() for w in words[y:y + k]):
+            continue
+        found = world.lookup(" ".join(words[y:y + k]))
+        if found and (country is None or any(p.country_code == country for p in found)):
+            codes = {p.country_code for p in found}
+            return (y, y + k), (codes.pop() if country is None and len(codes) == 1 else None)
+    return span, None
+
+
+WORLD_NAMES = True
+"""Switch (A/B): a place noun's name runs over the words of a world-gazetteer name that starts with it ("جبهة الساحل
+الغربي"); off, the name was one word ("الساحل", a common noun, the coast)."""
 
 
 HEAD_CHAINS = True

@@ -259,6 +259,12 @@ def _as_party(e: Entry) -> Entry | None:
     return e if e.get("type") != "official" else _official_party(e)
 
 
+WRITTEN_THEN_KNOWN = True
+"""Switch: in :func:`_with_written_parties`, the second side may be any side the registry or gazetteer knows, joined by
+"و" ("بين الفلسطينيين وإسرائيل"، "بين المجلس المحلي وتنظيم القاعدة"), not only a word with the article or a party
+word: the first side, named as written, is then no longer lost (A/B measurement)."""
+
+
 def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, found: list[Entry]) -> list[Entry]:
     """The two sides after "بين" in text order, a side the registry does not know named as written when it is
     headed by a word for a party ("مصالحة بين المعارضة وقوات الحكومة": "المعارضة" and the government)."""
@@ -267,7 +273,8 @@ def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, foun
     known = {x: m for m in ctx.mentions[si] if between < m.i < end and (m.kind == "actors" or state_entry(m) is not None)
              for x in range(m.i, m.j)}
     second = next((y for y in range(between + 2, end) if words[y].startswith("و") and (
-        words[y][1:].startswith("ال") or words[y][1:] in _PARTY_HEADS) and (y not in known or known[y].i == y)), None)
+        words[y][1:].startswith("ال") or words[y][1:] in _PARTY_HEADS or WRITTEN_THEN_KNOWN and y in known) and (
+        y not in known or known[y].i == y)), None)
     if second is None:
         return found
     sides: list[tuple[int, Entry]] = [(m.i, e) for m in ctx.mentions[si] if between < m.i < end

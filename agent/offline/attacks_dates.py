@@ -2,19 +2,26 @@
 
 The day of a frame is the first date told after its event word, else the nearest before it, never a span counted
 from another event ("بعد أسبوع على قصف") and, when another is told, not the day a statement was made ("أعلنت
-القيادة، اليوم السبت، مقتل ..."). A frame is past context when it is dated back ("قبل أيام"، "وكان ... قد"، a year
+القيادة، اليوم السبت، مقتل ..."); an event told a span of days after a day of its sentence ("بعد يومين من"،
+"غداة") happened that many days before it. A frame is past context when it is dated back ("قبل أيام"، "وكان ... قد"، a year
 before publication, an era, an anniversary), told in a relative clause, or dated long before the article
 (``history_years``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
+from marsad.agent.dates import ResolvedDate
+from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
-from marsad.agent.offline.casualties import REL_PRONOUNS
+from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
 from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.scope import has_phrase, phrase_table
 from marsad.agent.offline.text import Sentence
+from marsad.core.arabic import normalize
 
 _REPORT_VERBS = rules.words("attacks", "report_verbs")
 _SPEECH_NOUNS = rules.words("attacks", "speech_nouns")
@@ -38,14 +45,35 @@ _ANNIVERSARY_REACH = int(rules.number("attacks", "anniversary_reach"))
 """An anniversary ("في الذكرى الثالثة لتفجير الكرادة"): the attack after it is remembered, past context."""
 
 
+_SPAN_DAYS = {normalize(k): int(v) for k, v in rules.table("casualties", "span_days").items()}
+"""Units of a span counted in days ("بعد يومين من"), with their days; 0 for a plural whose number stands before it
+("بعد 3 أيام على"، "بعد ثلاثة أيام من"). Not weeks: "بعد أسبوع على" is mostly told loosely (a strike of Monday,
+"a week" before a Sunday)."""
+_DAY_AFTER = rules.words("casualties", "day_after_words")
+""""غداة X": on the day after X."""
+_OWN_DAY_REACH = 10
+"""Words after an event within which a day told is its own, before a span back to it is read."""
+_SPAN_REACH = 10
+"""Words from the end of a span ("بعد يوم من") to the event it dates: in "بعد يومين من تفجير سوق المدينة الذي
+أوقع 9 قتلى" the bombing is two days back; an event further on is told for itself."""
+SPAN_BACK = True
+"""Switch: an event told after "بعد يومين من"/"غداة" with a day told before the span in its sentence happened that
+many days before that day ("شنت الطائرات أمس الجمعة غارات، بعد 4 أيام على تفجير ..." -> the Monday)."""
+
+
 def _date(ctx: DocContext, f: Frame) -> DateHit | None:
     words = ctx.sentences[f.si].words
     # "قبل ساعات على إعلان الهدنة"، "بعد يومين من ...": a span from another event, not from publication
     hits = [d for d in ctx.dates[f.si] if f.lo <= d.i < f.hi
             and not (d.mention.kind == "ago" and d.j < len(words) and words[d.j] in {"علي", "من"})]
-    if not hits:
-        return None
     after = [d for d in hits if d.i >= f.i]
+    # (a day told right after the event is its own; one further on may be another event's: "... بعد 4 أيام على
+    # هجوم انتحاري ...، فيما أعلن ... أن العمليات ... الجمعة")
+    if SPAN_BACK and not any(d.i - f.j <= _OWN_DAY_REACH and not _is_report_date(words, d, ctx.sentences[f.si])
+                             for d in after):
+        back = _span_back(ctx, f)
+        if back is not None:
+            return back
     # "وحذر وزيران الأحد ...، وذلك بعد أسبوع على قصف مطار التيفور": the day of the news told a span after the event
     before = [d for d in hits if d.i < f.i and not _span_after(words, d.j, f.i)]
     ordered = after + list(reversed(before))
@@ -53,6 +81,54 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         return None
     events = [d for d in ordered if not _is_report_date(words, d, ctx.sentences[f.si])]
     return (events or ordered)[0]
+
+
+def _span_days(words: list[str], x: int, end: int) -> tuple[int, int] | None:
+    """(days back, index of the span's last word) that words[x:] tell, ending before ``end``: "غداة" 1,
+    "بعد يومين من" 2, "بعد 3 أيام على" 3."""
+    if any(b in _DAY_AFTER for b in bare(words[x])):
+        return (1, x) if x < end else None
+    if not any(b in {"بعد", "اعقاب"} for b in bare(words[x])) or x + 2 >= end:
+        return None
+    days = _SPAN_DAYS.get(words[x + 1])
+    at = x + 2
+    if days is None:
+        n = int(words[x + 1]) if words[x + 1].isdigit() else word_value(words[x + 1])
+        unit = _SPAN_DAYS.get(words[x + 2])
+        if not n or unit != 0:
+            return None
+        days, at = n, x + 3
+    if days == 0 or at >= end or words[at] not in {"علي", "من"}:
+        return None
+    return days, at
+
+
+def _told(ctx: DocContext, f: Frame, lo: int) -> bool:
+    """Whether the event after a span tells a toll or a place of its own ("غداة اشتباكات قتل فيها فلسطينيان"، "بعد
+    يوم من اندلاع اشتباكات في منطقة كاندي"); a bare mention ("بعد ثلاثة أيام على تفجير انتحاري") only names the event
+    the news is dated from, which the article tells elsewhere with its own day."""
+    if ctx.places_in(f.si, lo, f.hi):
+        return True
+    return any(casualties(ctx, f, kind)[0] is not None for kind in (KILLED, INJURED))
+
+
+def _span_back(ctx: DocContext, f: Frame) -> DateHit | None:
+    """The day of an event told a span of days after another day of its sentence: "دعا الرئيس اليوم السبت ... بعد
+    يوم من هجومين" (Friday), "قتل 21 الأربعاء، غداة تفجيرين" (Tuesday). The span must end in the event's own part
+    of the sentence (no other event between), and the day before it is read as it is written (a report's day too)."""
+    words = ctx.sentences[f.si].words
+    for x in range(f.i - 1, max(f.lo - 4, 0) - 1, -1):
+        span = _span_days(words, x, f.i)
+        if span is None or span[1] < f.lo - 1 or f.i - span[1] > _SPAN_REACH:
+            continue
+        days = span[0]
+        anchor = next((d for d in reversed(ctx.dates[f.si]) if d.j <= x and d.resolved.precision == "day"
+                       and d.resolved.iso), None)
+        if anchor is None or not _told(ctx, f, span[1] + 1):
+            return None
+        day = dt.date.fromisoformat(anchor.resolved.iso) - dt.timedelta(days=days)
+        return replace(anchor, resolved=ResolvedDate(day.isoformat(), "day", inferred=True))
+    return None
 
 
 def _span_after(words: list[str], lo: int, hi: int) -> bool:

@@ -84,6 +84,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
         # registry officials
         for m in ms:
             if m.kind == "actors" and m.entry.get("type") == "official":
+                if _NAMED_AFTER and _after_place_noun(s.words, m.i):
+                    continue  # "مؤسسة خليفة بن زايد"، "مطار رفيق الحريري": named after the man, not the man
                 out.append(_person(s, m.i, m.j, m.entry, ms, person_tokens))
         # rank + name
         words = s.words
@@ -275,6 +277,21 @@ def _runs_on_repeat(p: Person, before: list[Person]) -> bool:
             return True  # (not a father's name: "علي عبدالله صالح" and "العميد عبدالله صبيحي" are two men; nor
             # a given name under another title: "الرئيس فهد بن خالد" and "مدير الاحتراف فهد بارباع")
     return False
+
+
+_NAMED_AFTER = True
+"""Switch: a known official's name right after a place or institution noun names that place, not him
+(:func:`_after_place_noun`; A/B)."""
+
+
+def _after_place_noun(words: list[str], i: int) -> bool:
+    """True when the word before token i is a place or institution noun ("مؤسسة"، "مطار"، "جامعة"، "بمستشفى"):
+    a known official's name there, written without a title, is the name of a foundation, airport, university or
+    street named after him ("مؤسسة خليفة بن زايد للأعمال الإنسانية"), not the man acting."""
+    if i < 1:
+        return False
+    w = words[i - 1]
+    return w in _PLACE_BEFORE_TITLE or w[:1] in {"ب", "و", "ل"} and w[1:] in _PLACE_BEFORE_TITLE
 
 
 def _named_place(s: Sentence, p: Person) -> bool:

@@ -1,0 +1,81 @@
+"""Actor recall, session 19: often-named officials of 2015-2018 in the registry, and a known official's name
+inside the name of a place or institution called after him. Sentences written for the tests (places, days,
+numbers and the unknown persons made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import actors_persons
+
+
+def _by_canonical(records) -> dict[str, object]:
+    return {a.canonical_name: a for a in records.actors}
+
+
+@pytest.mark.parametrize(("text", "published", "canonical", "role"), [
+    # named bare, with no title before or after: only the registry knows the man
+    ("وقالت مصادر مقربة إن الرسالة كانت موجهة إلى سعد الحريري وحلفائه في بيروت.", "2017-05-02",
+     "سعد الحريري", "رئيس الوزراء اللبناني"),
+    # a foreign name after a title with no comma: the given-name list does not know "مايك"
+    ("وأدى الوزير الجديد اليمين أمام نائب الرئيس مايك بنس مساء الخميس.", "2018-04-12",
+     "مايك بنس", None),
+    ("وتحمل السلطات التركية الداعية فتح الله غولن مسؤولية الانقلاب الفاشل.", "2018-03-04",
+     "فتح الله غولن", "رجل الدين التركي"),
+    ("وتلقى الملك برقية تهنئة من السلطان قابوس بن سعيد بمناسبة العيد.", "2016-07-05",
+     "قابوس بن سعيد", "سلطان عمان"),
+    ("وأكد ملك البحرين حمد بن عيسى آل خليفة أمس وقوف بلاده مع التحالف في اليمن.", "2017-09-20",
+     "حمد بن عيسى آل خليفة", "ملك البحرين"),
+    ("وقال نبيه بري إن المجلس سيعقد جلسته المقبلة الأسبوع القادم.", "2018-05-20",
+     "نبيه بري", "رئيس مجلس النواب اللبناني"),
+])
+def test_often_named_officials_are_registry_persons(offline_extract, text, published, canonical, role):
+    found = _by_canonical(offline_extract(text, published=published))
+    assert canonical in found
+    assert found[canonical].type == "official"
+    if role is not None:
+        assert found[canonical].role == role
+
+
+def test_registry_role_follows_the_date(offline_extract):
+    # Saad Hariri between his two terms as prime minister led the Future Movement
+    text = "وانتقد سعد الحريري في كلمة متلفزة تدخل إيران في شؤون المنطقة."
+    found = _by_canonical(offline_extract(text, published="2014-06-10"))
+    assert found["سعد الحريري"].role == "رئيس تيار المستقبل"
+
+
+def test_land_adjective_is_no_speaker(offline_extract):
+    # "بري" alone is the adjective "land" (a land offensive): only the full name is the speaker
+    text = "وقال الجيش إن الهجوم البري على مواقع المسلحين بدأ فجر الاثنين قرب البلدة."
+    assert "نبيه بري" not in _by_canonical(offline_extract(text))
+
+
+_FOUNDATION = ("وأعلن سالم بن حمدان المري، مدير مؤسسة خليفة بن زايد آل نهيان الخيرية، "
+               "أن المؤسسة أرسلت قافلة مساعدات إلى المخيم.")
+
+
+def test_official_named_in_a_foundation_name_is_no_actor(offline_extract):
+    found = _by_canonical(offline_extract(_FOUNDATION, published="2018-06-20"))
+    assert "خليفة بن زايد آل نهيان" not in found
+
+
+def test_official_named_in_a_foundation_name_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(actors_persons, "_NAMED_AFTER", False)
+    found = _by_canonical(offline_extract(_FOUNDATION, published="2018-06-20"))
+    assert "خليفة بن زايد آل نهيان" in found  # the foundation read as the president
+
+
+_CENTRE = ("وذكر الناطق باسم مركز الملك سلمان للإغاثة صالح العبدلي أن المركز وزع ثلاثة آلاف سلة غذائية "
+           "في المحافظة.")
+
+
+def test_spokesman_of_a_centre_named_after_the_king(offline_extract):
+    found = _by_canonical(offline_extract(_CENTRE, published="2016-03-15"))
+    assert "صالح العبدلي" in found
+    assert "سلمان بن عبدالعزيز آل سعود" not in found
+
+
+def test_spokesman_of_a_centre_named_after_the_king_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(actors_persons, "_NAMED_AFTER", False)
+    found = _by_canonical(offline_extract(_CENTRE, published="2016-03-15"))
+    assert "صالح العبدلي" not in found  # the king's name blocked the reading of the spokesman's title

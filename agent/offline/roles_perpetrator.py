@@ -20,6 +20,7 @@ from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.mentions import Mention, get_gazetteer
 from marsad.agent.offline.roles_claims import _article_claim, _claim_at, _prior_claim
 from marsad.agent.offline.roles_cues import (
+    _ANNEXED_CUES,
     _ATTACK_VERBS,
     _BACK_NOUNS,
     _BACKGROUND,
@@ -28,9 +29,13 @@ from marsad.agent.offline.roles_cues import (
     _CLAIM_VERBS,
     _REPEL,
     _STRIKE_VERBS,
+    _VICTIM_LINKS,
+    _denied,
     _has,
+    _is_victim,
 )
 from marsad.agent.offline.roles_forces import (
+    _STATE_DOERS,
     _epithet_doer,
     _militia_doer,
     _nisba_doer,
@@ -168,7 +173,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         if m is not None:
             return _principal(ctx, f.si, m)
     m = _unit_doer(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
-        or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f)
+        or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f) or _pronoun_doer(ctx, f)
     if m is not None and m.i >= 0 and roles_subjects.RESPONDER_WIDE and (_answered(words, m) or _responder(words, m)):
         return None  # "اشتبكوا مع قوات الأمن التي قتلتهم": the side that answered the attack
     if m is not None:
@@ -177,6 +182,52 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
             or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f))
+
+
+PRONOUN_FORCES = True
+"""Switch for :func:`_pronoun_doer` (on; off only to measure the rule)."""
+_PRONOUN_FORCES = rules.words("roles", "pronoun_force_words")
+"""A force's men, craft or guns written with its pronoun ("قواتها"، "قناصيها"، "إحدى دباباته")."""
+
+
+def _pronoun_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The force or state a pronoun on its forces refers to, when those forces are told as doing the frame's act:
+    "إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي، وأصيب 4 آخرون برصاص قناصيها"، "واجهت إسرائيل انتقادات ... حيث
+    قتلت قواتها 30 فلسطينيا" -- Arabic names a doer once and then writes its men or guns with its pronoun. The
+    forces word (``pronoun_force_words``) stands in the frame after a fire noun ("برصاص"، "بنيران"، "قذائف";
+    ``annexed_perp_cues``), right after an attack or strike verb (its subject) or right before one, past at most
+    one adjective ("قواتها الأمنية قتلت"); not counted among the dead (``victim_links`` before it). Its antecedent is the nearest force, group
+    or state (a state's forces, ``state_doers``) named before it in the sentence, not denied and not the victims."""
+    if not PRONOUN_FORCES:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    for t in range(f.lo, min(f.hi, len(words))):
+        if not any(b in _PRONOUN_FORCES for b in bare(words[t])):
+            continue
+        fired = t > 0 and any(b in _ANNEXED_CUES for b in bare(words[t - 1]))
+        after = t > 0 and words[t - 1] not in _ANNEXED_CUES and any(b in verbs for b in bare(words[t - 1]))
+        before = any(b in verbs for w in words[t + 1:t + 3] for b in bare(w))
+        if not (fired or after or before) or t > 0 and words[t - 1] in _VICTIM_LINKS:
+            continue  # "مقتل أحد جنودها": one of its own among the dead
+        best: Mention | None = None
+        for m in ctx.mentions[f.si]:
+            if m.j > t:
+                continue
+            if m.kind == "actors" and m.entry.get("type") in FORCE_TYPES | {"armed_group"}:
+                cand = m
+            elif m.kind == "places" and m.entry.id in _STATE_DOERS:
+                entry = get_gazetteer().lexicon.get("actors", _STATE_DOERS[m.entry.id])
+                cand = Mention(entry, m.i, m.j, m.start, m.end, m.surface) if entry is not None else None
+            else:
+                continue
+            if cand is not None and (best is None or cand.i > best.i):
+                best = cand
+        if best is not None and not _denied(words, best, 0) and not _is_victim(words, best, f):
+            return best
+        return None
+    return None
 
 
 SETTING_DOER = True

@@ -4,7 +4,8 @@
 before the day its sentence tells, "بعد 3 أيام على تفجير" three days before. Before, such an event kept no day (the
 span was only known to exclude the sentence's day) or took the day of the news itself. Only an event told with a
 toll or a place of its own is dated so; a bare mention of the event the news is dated from is left alone, and a day
-told right after the event is its own. The sentences below are written for the tests (published on a Sunday,
+told right after the event is its own. An attack told as "earlier" ("في أيام جمع سابقة") is past context and does
+not take the news day. The sentences below are written for the tests (published on a Sunday,
 2019-03-10).
 """
 
@@ -55,3 +56,17 @@ def test_own_day_right_after_the_event_wins(offline_extract):
     recs = offline_extract("زار الوزير، الأحد، مدينة الفاو بعد يومين من هجوم على مركز للشرطة فيها يوم الخميس "
                            "قتل فيه 4 عناصر.").attacks
     assert [a.date for a in recs if a.killed == 4] == ["2019-03-07"]
+
+
+_EARLIER_FRIDAYS = ("قتل 3 أشخاص السبت في انفجار عبوة ناسفة في سوق بلدة الريحان. "
+                    "وفي أيام جمع سابقة، هاجم مسلحون مسجدا في بلدة الكرامة وقتلوا 12 مصليا.")
+
+
+def test_attack_told_as_earlier_does_not_take_the_news_day(offline_extract):
+    recs = [a for a in offline_extract(_EARLIER_FRIDAYS).attacks if a.killed == 12]
+    assert [(a.date, a.background) for a in recs] == [(None, True)]
+
+
+def test_earlier_switch_off_gives_it_the_news_day(offline_extract, monkeypatch):
+    monkeypatch.setattr(attacks_dates, "SPAN_PAST", False)
+    assert [a.date for a in offline_extract(_EARLIER_FRIDAYS).attacks if a.killed == 12] == ["2019-03-09"]

@@ -54,6 +54,11 @@ _DAY_AFTER = rules.words("casualties", "day_after_words")
 _OWN_DAY_REACH = 10
 """Words after an event within which a day told is its own, before a span back to it is read."""
 _SPAN_REACH = 10
+_EARLIER = rules.words("casualties", "earlier_words")
+"""Feminine and plural "earlier" ("في أيام جمع سابقة"، "هجمات سابقة"): events told as before the news. Not the
+masculine "سابق": "في وقت سابق" is mostly earlier the same day."""
+SPAN_PAST = True
+"""Switch: an event told with "سابقة" ("earlier", feminine or plural) is past context, not the news day."""
 """Words from the end of a span ("بعد يوم من") to the event it dates: in "بعد يومين من تفجير سوق المدينة الذي
 أوقع 9 قتلى" the bombing is two days back; an event further on is told for itself."""
 SPAN_BACK = True
@@ -198,6 +203,8 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     if any(w in {"بعد", "اعقاب"} and x + 2 < len(words) and words[x + 1] in {"يوم", "يومين", "ايام", "ساعات", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر"}
            for x, w in enumerate(words[f.lo:f.i], start=f.lo)):
         past = True
+    if SPAN_PAST and not recent and any(w in _EARLIER for w in span):
+        past = True  # "قمعت المسيرات في أيام جمع سابقة، وقتلت في إحداها أكثر من 20"
     if date is not None:
         m = date.mention
         if m.kind in {"dmy", "my", "y", "numeric", "ord"} and (m.parts.get("year") or m.parts.get("qualifier") == "past"):

@@ -1,4 +1,4 @@
-"""Session 19 (incidents): fighting told with no toll.
+"""Session 19 (incidents): fighting told with no toll; a turn to another item of the news.
 
 A battle proper ("معارك"، "معركة") told as taking place at a place is an incident even when no toll is given: a verb
 of occurrence right before or after it ("دارت معارك عنيفة"، "معارك عنيفة تدور") or a verb of waging it a few words
@@ -18,6 +18,7 @@ from functools import partial
 import pytest
 from headline_text import headline_attacks
 
+import marsad.agent.offline.attacks_incidents as incidents_mod
 import marsad.agent.offline.frames as frames_mod
 from marsad.agent.offline import OfflineExtractor
 
@@ -77,3 +78,28 @@ _PROTEST = ("احتجاجات على الحدود\n"
 
 def test_confrontations_alone_are_no_battle(ex):
     assert attacks(ex, _PROTEST) == []
+
+
+# A sentence that turns to another item of the news ("في غضون ذلك"، "على صعيد آخر"، "في حادث منفصل") tells another
+# incident, one with the incident told before only at its very place (attacks_incidents.NEW_ITEM, merge.json
+# new_item_openers); the place told within the first one's area no longer folds it into that one.
+
+_TURNED = ("غارات للتحالف على مواقع المسلحين\n"
+           "قصفت مقاتلات التحالف الخميس مواقع المسلحين في مديرية الجراحي جنوب الحديدة.\n"
+           "في غضون ذلك، قصفت المقاتلات صباح اليوم مخازن أسلحة شمال شرق مدينة الحديدة.")
+
+
+def test_a_turn_to_another_item_is_another_incident(ex, monkeypatch):
+    got = attacks(ex, _TURNED)
+    assert len(got) == 2
+    monkeypatch.setattr(incidents_mod, "NEW_ITEM", False)
+    assert len(attacks(ex, _TURNED)) == 1
+
+
+_SAME_PLACE = ("انفجار في سوق بكركوك\n"
+               "انفجرت عبوة ناسفة الخميس في سوق شعبي بمدينة كركوك.\n"
+               "في غضون ذلك، قالت الشرطة إن الانفجار في مدينة كركوك ألحق أضرارا بعدد من المحال.")
+
+
+def test_a_turn_at_the_same_place_is_the_same_incident(ex):
+    assert len(attacks(ex, _SAME_PLACE)) == 1

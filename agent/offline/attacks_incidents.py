@@ -44,7 +44,7 @@ from marsad.agent.offline.attacks_records import _is_event, _lead_day, _news_dat
 from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.locations import Place, place_at, same_area
-from marsad.agent.offline.merge import adds_another, fronted, restricted, told_within
+from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, restricted, told_within
 from marsad.core.arabic import normalize
 from marsad.schemas import Attack
 
@@ -337,6 +337,9 @@ def _battle_front(c: dict, e: _Event) -> bool:
     return _compatible(c, e)
 
 
+NEW_ITEM = True  # module flag, for A/B measurement only
+
+
 def find_attacks(ctx: DocContext) -> list[Attack]:
     """The attacks of a document, one record per event with all its mentions cited.
 
@@ -370,7 +373,13 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         if e.anchored:
             # same place (or no place and compatible facts): the same event
             candidates = [c for c in clusters if _compatible(c, e) and not _fire_answered(ctx, c, e, memo)]
-            if not candidates:
+            turned = NEW_ITEM and e.place is not None and not e.told_again and e.place.location.admin_level != "country" \
+                and opens_new_item(ctx.sentences[e.si].words) and not any(x.si == e.si for c in clusters for x in c["events"])
+            if turned:
+                # "في غضون ذلك، شنت المقاتلات فجر اليوم غارات على معسكر شمال شرق المدينة": another item of the news,
+                # one with the incident told before only at its very place
+                candidates = [c for c in candidates if c["place"] is not None and c["place"].key == e.place.key]
+            if not candidates and not turned:
                 whole = _elaborated(ctx, clusters, e)
                 if whole is not None:
                     _absorb(whole, e)

@@ -162,6 +162,16 @@ def fronted(words: list[str]) -> bool:
                                                                    and normalize(words[1]) == "في"))
 
 
+_NEW_ITEMS = [tuple(p.split("_")) for p in rules.words("merge", "new_item_openers")]
+"""Openers of a news item other than the one told before ("في غضون ذلك"، "من جهة أخرى"، "في سياق آخر")."""
+
+
+def opens_new_item(words: list[str]) -> bool:
+    """True when the sentence opens with a phrase that turns to another item of the news ("في غضون ذلك، شنت المقاتلات
+    غارات على ..."): what it tells next is not the incident told before, unless at that incident's very place."""
+    return any(tuple(words[:len(p)]) == p for p in _NEW_ITEMS)
+
+
 _RESTRICTING = rules.words("merge", "restricting_words")
 """Words that tell a count as no more than that ("فقط"، "سوى"): one side's lower figure."""
 _RESTRICT_BEFORE = int(rules.number("merge", "restrict_before"))

@@ -380,6 +380,10 @@ _SAYER = re.compile(r"(?<!\w)[وف]?(?:قال|كتب|اضاف|اوضح|صرح|ذ
 # the holder after his office and its definite words ("وزير الداخلية الفرنسي جيرار ..."، "المتحدث باسم الجيش ...")
 _OFFICE_HOLDER = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:وزير|رييس|قايد|مدير|محافظ|متحدث|ناطق|سفير|امين|نايب|زعيم|مستشار"
                             r"|مبعوث|قاضي)(?:\s+(?:ال[^\W\d]+|باسم|لشوون))+\s+((?!ال)[^\W\d]{3,})")
+# ... where "باسم" ("on behalf of") is followed by what the office speaks for, with or without its article ("المتحدث
+# باسم وزارة الصحة ..."، "الناطق باسم قوات التحالف ..."): that word is the office's, the holder comes after it
+_OFFICE_FOR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:متحدث|ناطق)\s+باسم\s+((?!ال)[^\W\d]{3,})")
+NAME_NOT_WORD = True  # switch for A/B measurement (tests patch it)
 # words after a verb of saying or an office that are no name: who spoke by kind, a pronoun, a particle, a time
 NOT_NAME = re.compile(r"^[وفبل]?(?:مصدر|مصادر|مسوول|مسوولون|شاهد|شهود|بيان|متحدث|ناطق|احد|رييس|وزير|قايد|مدير|نايب|سفير"
                       r"|مستشار|عضو|ممثل|مراسل|مبعوث|امين|محافظ|ضابط|خبير|خبراء|سكان|مواطن|مواطنون|في|ان|انه|انها|انهم"
@@ -410,10 +414,36 @@ def _states_place(question: Question, nouns: tuple[str, ...], norm: str, qnorm: 
                for e in places_in(norm, get_lexicon()))
 
 
+def _no_name(word: str, m: re.Match | None = None) -> bool:
+    """A word where a name may stand that is none: who spoke by kind, a particle, a time (:data:`NOT_NAME`); and
+    (:data:`NAME_NOT_WORD`) a nationality ("قتل شاب فلسطيني"، "فتى فلسطينيا": the victim described, not named, a
+    gazetteer fact) or the institution a spokesman speaks for ("المتحدث باسم وزارة ...", ``m`` the office's match)."""
+    if NOT_NAME.match(word):
+        return True
+    if not NAME_NOT_WORD:
+        return False
+    if m is not None and m.re is _OFFICE_HOLDER and any(
+            f.start(1) == m.start(1) for f in _OFFICE_FOR.finditer(m.string, m.start(), m.end())):
+        return True
+    return _nationality(word)
+
+
+@lru_cache(maxsize=4096)
+def _nationality(word: str) -> bool:
+    from marsad.agent.offline.actors import nisba_country
+
+    w = word[:-1] if word.endswith("ا") and word[-2:-1] == "ي" else word  # the accusative "فلسطينيا"
+    if not w.endswith(("ي", "يه", "يين", "يون")) or len(w) < 4:
+        return False
+    w = w[:-2] if w.endswith(("يين", "يون")) else w
+    # (with or without a glued conjunction: "وفلسطيني"; "فلسطيني" itself starts with the letter of one)
+    return any(nisba_country("ال" + x) is not None for x in dict.fromkeys((w, w[1:] if w[:1] in "وفبل" else w)))
+
+
 def _states_person(norm: str) -> bool:
     """A normalised sentence names a person: after a rank, a verb of saying, "named" or an office and its words
     (who spoke by kind, "وقال مصدر"، "وقال البيان", is no name)."""
-    return any(not NOT_NAME.match(m.group(1)) for pat in (_RANKED, _SAYER, _CALLED, _OFFICE_HOLDER) for m in pat.finditer(norm))
+    return any(not _no_name(m.group(1), m) for pat in (_RANKED, _SAYER, _CALLED, _OFFICE_HOLDER) for m in pat.finditer(norm))
 
 
 # a person named by what he is in the story: after the word for the attacker, the victim or the suspect ("منفذ
@@ -454,7 +484,7 @@ def _states_kind(question: Question, kind: tuple[str, tuple[str, ...]], quote: s
         return _states_person(norm)
     if kind[0] == "name":
         return _states_person(norm) or any(
-            not NOT_NAME.match(m.group(1)) for pat in (_ROLE_NAMED, _AGED, _NAME_AFTER, _NAME_BEFORE) for m in pat.finditer(norm))
+            not _no_name(m.group(1)) for pat in (_ROLE_NAMED, _AGED, _NAME_AFTER, _NAME_BEFORE) for m in pat.finditer(norm))
     if kind[0] == "group":
         return _states_group(question, norm)
     return states_day(quote)

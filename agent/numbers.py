@@ -31,6 +31,8 @@ _TENS = {
 }
 _HUNDREDS = {
     "مائه": 100, "مئه": 100, "مائتان": 200, "مائتين": 200, "مئتان": 200, "مئتين": 200,
+    # the dual before its noun drops its nun ("مئتي شخص", "مائتا جندي")
+    "مائتي": 200, "مئتي": 200, "مائتا": 200, "مئتا": 200,
     "ثلاثمائه": 300, "ثلاثمئه": 300, "اربعمائه": 400, "اربعمئه": 400, "خمسمائه": 500, "خمسمئه": 500,
     "ستمائه": 600, "ستمئه": 600, "سبعمائه": 700, "سبعمئه": 700, "ثمانمائه": 800, "ثمانمئه": 800,
     "تسعمائه": 900, "تسعمئه": 900,
@@ -178,7 +180,8 @@ def read_quantity(tokens: list[str], i: int) -> Quantity | None:
             total += (current or 1) * w if w == 1000 else w
             current = 0
         elif base in _HUNDREDS:
-            current += w
+            # a unit written apart from its hundred multiplies it: "ثلاث مئه" = 300, not 103
+            current = current * w if w == 100 and 3 <= current <= 9 else current + w
         else:
             current += w
         end += 1

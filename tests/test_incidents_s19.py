@@ -1,4 +1,4 @@
-"""Session 19 (incidents): fighting told with no toll; a turn to another item of the news.
+"""Session 19 (incidents): fighting told with no toll; a turn to another item of the news; fire told on a condition.
 
 A battle proper ("معارك"، "معركة") told as taking place at a place is an incident even when no toll is given: a verb
 of occurrence right before or after it ("دارت معارك عنيفة"، "معارك عنيفة تدور") or a verb of waging it a few words
@@ -20,6 +20,7 @@ from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_incidents as incidents_mod
 import marsad.agent.offline.frames as frames_mod
+import marsad.agent.offline.scope as scope_mod
 from marsad.agent.offline import OfflineExtractor
 
 
@@ -103,3 +104,26 @@ _SAME_PLACE = ("انفجار في سوق بكركوك\n"
 
 def test_a_turn_at_the_same_place_is_the_same_incident(ex):
     assert len(attacks(ex, _SAME_PLACE)) == 1
+
+
+# Fire a side is to open if something happens ("أوامر بإطلاق النار ... في حال ..."، "تدريب فرقة على اغتيال ...، في
+# حال اندلاع حرب") is no incident: a condition told after the toll-less event word (scope.CONDITION_AFTER, scope.json
+# conditional_after) makes it hypothetical, as one told before it does.
+
+_IF_PROVOKED = ("الجيش يهدد المحتجين\n"
+                "أعلن الجيش الأربعاء أنه أصدر أوامر لجنوده بإطلاق النار على المحتجين قرب السياج في رفح في حال "
+                "اقتربوا منه.")
+
+
+def test_fire_ordered_if_something_happens_is_no_incident(ex, monkeypatch):
+    assert attacks(ex, _IF_PROVOKED) == []
+    monkeypatch.setattr(scope_mod, "CONDITION_AFTER", False)
+    assert len(attacks(ex, _IF_PROVOKED)) == 1
+
+
+_COUNTED_IF = ("قتيلان في إطلاق نار برفح\n"
+               "قتل شخصان الأربعاء بإطلاق النار على محتجين قرب السياج في رفح إذا صحت رواية الشهود.")
+
+
+def test_a_counted_event_is_kept_whatever_follows(ex):
+    assert len(attacks(ex, _COUNTED_IF)) == 1

@@ -47,6 +47,7 @@ from marsad.agent.offline.merge import window_span
 from marsad.agent.offline.named_places import named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.scope import (
+    conditioned_after,
     foreign_places,
     has_phrase,
     is_aggregate,
@@ -218,7 +219,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     for x in range(f.i, f.j)):
                 continue  # "انفجار أسطوانة غاز": an accident
             before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
-            prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j)
+            prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j) \
+                or conditioned_after(words, f.j)
             habit = has_phrase(words, f.lo, f.hi, _HABIT_PHRASES) or any(
                 w in _HABIT_VERBS for w in before + [b for t in words[f.i:f.j] for b in bare(t)]) or (
                 CONTINUING and has_phrase(words, f.lo, f.hi, _CONTINUITY)

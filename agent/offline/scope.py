@@ -648,6 +648,22 @@ def is_campaign(words: list[str], i: int, j: int) -> bool:
     return driven and any(b in _MASSES for b in after)
 
 
+_CONDITIONAL_AFTER = [tuple(normalize(w) for w in p.split("_")) for p in rules.words("scope", "conditional_after")]
+_CONDITIONAL_AFTER_REACH = int(rules.number("scope", "conditional_after_reach"))
+CONDITION_AFTER = True  # module flag, for A/B measurement only
+
+
+def conditioned_after(words: list[str], j: int) -> bool:
+    """True when a condition follows the event word ending at ``j`` within ``conditional_after_reach`` words ("أوامر
+    لجنودها بإطلاق النار على الحدود في حال حصول استفزازات"، "تدريب فرقة على اغتيال القائد، في حال اندلاع حرب"): the
+    event is what is to happen if something else does, not what happened. Only a toll-less frame is asked (a
+    counted event happened, whatever follows)."""
+    if not CONDITION_AFTER:
+        return False
+    span = words[j:j + _CONDITIONAL_AFTER_REACH]
+    return any(tuple(span[x:x + len(p)]) == p for p in _CONDITIONAL_AFTER for x in range(len(span)))
+
+
 def is_conditional(words: list[str], i: int) -> bool:
     """True when the event word at i is what happens if something else does ("في حال حاولت مقاتلات الأسد
     القيام بالقصف"، "إذا تعرضت لهجوم"): a condition, not an event."""

@@ -79,3 +79,45 @@ def test_spokesman_of_a_centre_named_after_the_king_switch_off(offline_extract, 
     monkeypatch.setattr(actors_persons, "_NAMED_AFTER", False)
     found = _by_canonical(offline_extract(_CENTRE, published="2016-03-15"))
     assert "صالح العبدلي" not in found  # the king's name blocked the reading of the spokesman's title
+
+
+_PRESENT = "وتفرض كندا منذ مطلع العام قيودا جديدة على صادرات السلاح إلى المنطقة."
+
+
+def test_state_after_a_present_verb_opening_the_sentence(offline_extract):
+    found = _by_canonical(offline_extract(_PRESENT))
+    assert "كندا" in found
+    assert found["كندا"].type == "government_body"
+
+
+def test_state_after_a_present_verb_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import actors_states
+
+    monkeypatch.setattr(actors_states, "_IMPERFECT", False)
+    assert "كندا" not in _by_canonical(offline_extract(_PRESENT))
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of witnessing or being: the country is where things happen or what something is
+    "وتشهد كندا منذ أسبوع موجة أمطار غزيرة أدت إلى فيضانات في عدة مدن.",
+    "وتعد كندا من أكبر الدول المصدرة للقمح في العالم.",
+    # inside a clause the verb has another subject and the country is its object
+    "وتضم المجموعة التي تشارك في البطولة منتخبات تضم كندا والمكسيك.",
+])
+def test_no_state_after_a_verb_of_place_being_or_inside_a_clause(offline_extract, text):
+    assert "كندا" not in _by_canonical(offline_extract(text))
+
+
+def test_state_leading_a_coalition_is_a_coalition_actor(offline_extract, monkeypatch):
+    from marsad.agent.offline import actors_states
+
+    text = "وتقود كندا تحالفا بحريا لحماية السفن التجارية في المضيق منذ عامين."
+    found = _by_canonical(offline_extract(text))
+    assert found["كندا"].type == "foreign_coalition"
+    monkeypatch.setattr(actors_states, "_COALITION_LEAD", False)
+    assert _by_canonical(offline_extract(text))["كندا"].type == "government_body"
+
+
+def test_state_named_as_leader_in_a_phrase_stays_a_government_body(offline_extract):
+    text = "وقالت كندا إن السفن التابعة للتحالف بقيادة كندا ستواصل دورياتها في المضيق."
+    assert _by_canonical(offline_extract(text))["كندا"].type == "government_body"

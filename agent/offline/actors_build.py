@@ -212,7 +212,8 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             ar, en, code = g["state"]
             names = _clean_names(g["names"], _known_names(None, g["state"]))
             actor = Actor(
-                name=names[0], canonical_name=ar, name_en=en, type="government_body", aliases=names[1:],
+                name=names[0], canonical_name=ar, name_en=en, type="foreign_coalition" if g.get("lead") else "government_body",
+                aliases=names[1:],
                 citations=citations(doc_id, text, spans, limit=4), registry_id=f"state:{code}",
             )
         elif person is not None:

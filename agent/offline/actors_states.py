@@ -98,7 +98,31 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     verb = before[1:] if before[:1] in "وف" and len(before) > 4 else before
     if verb.endswith("ت") and not verb.startswith("ال") and not (verb.endswith("ات") and len(verb) >= 5):
         return code  # a verb of the state's act before it: "استدعت باكستان"، "وشنت تركيا"
+    if _IMPERFECT and before and (m.i == 1 or s.tokens[m.i - 1].clause_start) and _imperfect_verb(before):
+        return code  # the same act told in the present, the verb opening its clause: "وتشن بريطانيا ضربات"
     return None
+
+
+_IMPERFECT = True
+"""Switch: a feminine present-tense verb that opens its sentence or clause ("وتتهم"، "وتفرض") right before a country's
+name makes the country its subject, the state acting (:func:`_imperfect_verb`; A/B). A verb inside a clause may have
+another subject and the country as its object ("التي تضم الأرجنتين"، "وتهدد الولايات المتحدة ومصالحها" after its
+subject), so it does not count."""
+_BECOMING_VERBS = rules.words("actors", "state_becoming_verbs")
+"""Verbs of being, becoming and counting as ("تعد"، "تصبح"، "تحول"، "تعود"): their subject does nothing."""
+
+
+def _imperfect_verb(w: str) -> bool:
+    """True for a word shaped as a short feminine present-tense verb: "ت" (after "و"، "ف" or the future "س") and two
+    or three root letters ("تشن"، "وتبذل"، "ستدعم"), no long vowel after the "ت" (nouns "تاريخ"، "توقيت" have one)
+    and no feminine or plural ending."""
+    if w[:1] in "وف" and len(w) >= 4:
+        w = w[1:]
+    if w[:1] == "س" and len(w) >= 4:
+        w = w[1:]
+    if w in _STATE_PLACE_VERBS or w in _BECOMING_VERBS:
+        return False  # "وتشهد باكستان هزات": where things happen; "وتعد الكويت"، "تحول العراق": no act
+    return w[:1] == "ت" and len(w) in (3, 4) and w[1] not in "اوي" and not w.endswith(("ه", "ة", "ات"))
 
 
 def _dateline(s: Sentence, m: Mention) -> bool:
@@ -150,7 +174,26 @@ def _add_state(groups: dict[str, dict], order: list[str], s: Sentence, code: str
         groups[key] = {"state": (country.ar, country.name_en, code), "names": [], "spans": []}
         order.append(key)
     _add_name(groups[key], name, window_span(s, i, j))
+    if _COALITION_LEAD and _leads_coalition(s, i, j):
+        groups[key]["lead"] = True
     return True
+
+
+_COALITION_LEAD = True
+"""Switch: a state named as the leader of a coalition is a foreign_coalition actor (:func:`_leads_coalition`; A/B)."""
+_LEAD_WORDS = rules.words("actors", "coalition_lead_words")
+"""Verbs that make the state right before or after them the leader of the coalition they govern ("وتقود"، "قادت")."""
+
+
+def _leads_coalition(s: Sentence, i: int, j: int) -> bool:
+    """True when the state named at words ``i:j`` is the subject of a verb of leading whose object is a coalition
+    ("وتقود الولايات المتحدة تحالفا دوليا"، "الولايات المتحدة تقود التحالف"): the guidelines make such a state a
+    foreign_coalition actor, as its forces abroad. A state named only as the leader in a phrase ("التحالف بقيادة
+    السعودية") stays a government body, as the real-news set annotates it."""
+    words = s.words
+    if not (i > 0 and words[i - 1] in _LEAD_WORDS or j < len(words) and words[j] in _LEAD_WORDS):
+        return False
+    return any("تحالف" in w for w in words[j:j + 3])
 
 
 def _entry_group(groups: dict[str, dict], order: list[str], key: str, entry: Entry) -> dict:

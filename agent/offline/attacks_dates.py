@@ -3,7 +3,8 @@
 The day of a frame is the first date told after its event word, else the nearest before it, never a span counted
 from another event ("بعد أسبوع على قصف") and, when another is told, not the day a statement was made ("أعلنت
 القيادة، اليوم السبت، مقتل ..."); an event told a span of days after a day of its sentence ("بعد يومين من"،
-"غداة") happened that many days before it. A frame is past context when it is dated back ("قبل أيام"، "وكان ... قد"، a year
+"غداة") happened that many days before it; an event with no date of its own takes the date that opens its sentence
+("وفي نهاية يناير قتل ...، كما قتل ..."). A frame is past context when it is dated back ("قبل أيام"، "وكان ... قد"، a year
 before publication, an era, an anniversary), told in a relative clause, or dated long before the article
 (``history_years``).
 """
@@ -54,16 +55,22 @@ _DAY_AFTER = rules.words("casualties", "day_after_words")
 _OWN_DAY_REACH = 10
 """Words after an event within which a day told is its own, before a span back to it is read."""
 _SPAN_REACH = 10
+"""Words from the end of a span ("بعد يوم من") to the event it dates: in "بعد يومين من تفجير سوق المدينة الذي
+أوقع 9 قتلى" the bombing is two days back; an event further on is told for itself."""
 _EARLIER = rules.words("casualties", "earlier_words")
 """Feminine and plural "earlier" ("في أيام جمع سابقة"، "هجمات سابقة"): events told as before the news. Not the
 masculine "سابق": "في وقت سابق" is mostly earlier the same day."""
 SPAN_PAST = True
 """Switch: an event told with "سابقة" ("earlier", feminine or plural) is past context, not the news day."""
-"""Words from the end of a span ("بعد يوم من") to the event it dates: in "بعد يومين من تفجير سوق المدينة الذي
-أوقع 9 قتلى" the bombing is two days back; an event further on is told for itself."""
 SPAN_BACK = True
 """Switch: an event told after "بعد يومين من"/"غداة" with a day told before the span in its sentence happened that
 many days before that day ("شنت الطائرات أمس الجمعة غارات، بعد 4 أيام على تفجير ..." -> the Monday)."""
+_OPENERS = rules.words("dates", "fronted_openers")
+"""Words that may stand before a date that opens its sentence ("وفي"، "ففي"، "منتصف"، "مساء"): the sentence's time."""
+_LATER = rules.words("dates", "later_words")
+"""Words that move the time of what follows away from a date told before ("ثم"، "منذ"، "بعد"، "قبل")."""
+FRONTED = True
+"""Switch: an event with no date in its frame takes the date that opens its sentence (:func:`_fronted`)."""
 
 
 def _date(ctx: DocContext, f: Frame) -> DateHit | None:
@@ -83,9 +90,28 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
     before = [d for d in hits if d.i < f.i and not _span_after(words, d.j, f.i)]
     ordered = after + list(reversed(before))
     if not ordered:
-        return None
+        return _fronted(ctx, f) if FRONTED else None
     events = [d for d in ordered if not _is_report_date(words, d, ctx.sentences[f.si])]
     return (events or ordered)[0]
+
+
+def _fronted(ctx: DocContext, f: Frame) -> DateHit | None:
+    """The date that opens the sentence as its time ("وفي نهاية يناير قتل قناص المصور ...، كما قتل قصف صاروخي
+    مصورا آخر"، "وفي 1996 فجرت الأبراج ... مما أسفر عن مقتل 19"), for an event of the sentence with no date of its
+    own: the whole sentence is told at that time. Not when another date stands between, nor a word that moves the
+    time on or back ("ثم"، "منذ"، "بعد يومين من") before the event."""
+    words = ctx.sentences[f.si].words
+    hits = ctx.dates[f.si]
+    d = min(hits, key=lambda h: h.i, default=None)
+    if d is None or d.j > f.lo or d.mention.kind == "ago" or not d.resolved.iso:
+        return None
+    if not all(w in _OPENERS or any(b in _OPENERS for b in bare(w)) for w in words[:d.i]):
+        return None
+    if any(h is not d and d.j <= h.i < f.i for h in hits):
+        return None
+    if _span_after(words, d.j, f.i) or any(b in _LATER for w in words[d.j:f.i] for b in bare(w)):
+        return None
+    return d
 
 
 def _span_days(words: list[str], x: int, end: int) -> tuple[int, int] | None:

@@ -67,6 +67,18 @@ verb ("13 عنصرا من التنظيم قتلوا في غارة") are its toll
 before, they were no count at all. Clashes and attacks keep that (attackers' dead are no victims)."""
 _STRIKE_CONCEPTS = frozenset({"airstrike", "shelling"})
 
+AIR_KILLER = True
+"""Module switch (A/B measurement) of :func:`_air_killer`."""
+_AIR_FIRE = rules.words("casualties", "air_fire_nouns")
+
+
+def _air_killer(words: list[str], lo: int, k: int) -> bool:
+    """True when strikes are told before the casualty word at ``k`` in its frame ("إن طيران التحالف وجه عددا من
+    الضربات ... وتمكن من قتل 28 إرهابيا"، "نفذ 11 طلعة جوية أسفرت عن مقتل 36 من عناصر التنظيم"): militants killed
+    there are the strikes' toll, as in a strike's own frame, not a ground operation's result. The air force named
+    alone ("تدخل طيران التحالف وتمكن من قتل 18") tells no strike of its own."""
+    return AIR_KILLER and any(b in _AIR_FIRE for w in words[lo:k] for b in bare(w))
+
 _SOME = rules.words("casualties", "vague_subjects")
 """A vague subject of a one-victim word ("بعضهم لقي حتفه"، "منهم من لقي مصرعه"): no count."""
 
@@ -262,7 +274,7 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
             if _attackers_repelled(ctx, f.si, q):  # "قتل 7 مسلحين إثر محاولتهم التسلل": a repelled attack's attackers
                 q = Quantity(None, True, q.start, q.end)
                 return q, ctx.quote(*s.token_span(min(k, q.start), max(k + 1, q.end))), False
-            if set(f.concepts) <= {"killed"}:
+            if set(f.concepts) <= {"killed"} and not _air_killer(words, f.lo, k):
                 return None, None, True  # "قتل 20 إرهابياً": a security operation's result, not an attack
             # militants killed in an air strike: still its toll
         if q is None:

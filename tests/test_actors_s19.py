@@ -121,3 +121,19 @@ def test_state_leading_a_coalition_is_a_coalition_actor(offline_extract, monkeyp
 def test_state_named_as_leader_in_a_phrase_stays_a_government_body(offline_extract):
     text = "وقالت كندا إن السفن التابعة للتحالف بقيادة كندا ستواصل دورياتها في المضيق."
     assert _by_canonical(offline_extract(text))["كندا"].type == "government_body"
+
+
+_DIN_TEXT = "وقال وزير الداخلية عز الدين الفاخوري إن قوات الأمن أحبطت هجوما قرب المعبر."
+
+
+def test_compound_given_name_with_al_din_reads_to_the_family_name(offline_extract):
+    found = _by_canonical(offline_extract(_DIN_TEXT))
+    assert "عز الدين الفاخوري" in found
+    assert "عز الدين" not in found
+
+
+def test_compound_given_name_with_al_din_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import actors_names
+
+    monkeypatch.setattr(actors_names, "_DIN_NAMES", False)
+    assert "عز الدين الفاخوري" not in _by_canonical(offline_extract(_DIN_TEXT))

@@ -195,15 +195,16 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
         return k
     # the family name (al-nisba) closes the name; else first + father name
     stop = None
+    din = _DIN_NAMES and k + 1 < end and words[k + 1] == _DIN  # "صلاح الدين دمرداش": "الدين" ends no name
     for x in range(k + 1, end):
         if words[x] in _NOT_NAME_WORDS and x >= k + 2 and not _is_ali(s, x) or _is_ala(s, x):
             end = stop = x  # "محمد سعيد سرواري الهجوم": a common noun after the given names is no family name
             break  # (and the preposition على as written: "وشدد الجنرال فلان على القول")
-        if words[x].startswith("ال") and words[x - 1] not in _COMPOUND_FIRST:
+        if words[x].startswith("ال") and words[x - 1] not in _COMPOUND_FIRST and not (din and x == k + 1):
             stop = x + 1
             break
     if stop is None:
-        stop = min(end, k + 3) if (first in _COMPOUND_FIRST or first.startswith("عبد")) else k + 2
+        stop = min(end, k + 3) if (first in _COMPOUND_FIRST or first.startswith("عبد") or din) else k + 2
         if stop < end and _name_ends(s, stop + 1) and not words[stop].startswith("و") \
                 and words[stop] not in _NOT_NAME_WORDS and words[stop] not in KILLED:
             stop += 1  # "عبد ربه منصور هادي،"، "أحمد داود اوغلو أن": the name runs to where it must end
@@ -229,6 +230,10 @@ def _read_name(s: Sentence, k: int, blocked: set[int]) -> int:
     return stop if stop - k >= 2 else k
 
 
+_DIN_NAMES = True
+"""Switch: "الدين" after a given name is the second half of a compound given name ("صلاح الدين"، "نور الدين"، "علاء
+الدين"), not a family name: the name reads on to the family name after it (A/B)."""
+_DIN = "الدين"
 _SECOND_FAMILY_VOCAB = True
 """Switch: common vocabulary after a family name is no second family name (:func:`_vocabulary_family`; A/B)."""
 _ALLAH = "الله"

@@ -8,12 +8,18 @@ lends the doer of the article's air strikes to those told with none.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
+from marsad.agent.dates import ResolvedDate
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
+from marsad.agent.offline.attacks_dates import _is_report_date, _span_days
 from marsad.agent.offline.attacks_events import _Event
 from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.merge import citations
 from marsad.agent.offline.roles_targets import allied_names
+from marsad.agent.offline.text import Sentence
 from marsad.schemas import Attack
 
 _SHOOTING = rules.words("attacks", "shooting_cues")
@@ -121,14 +127,53 @@ def _news_day(d: DateHit, published) -> bool:
     return not (NO_FUTURE_DAY and published is not None and d.resolved.iso and d.resolved.iso > published.isoformat())
 
 
+REPORT_YIELDS = True
+"""Switch: the day a statement was made ("أعلن الجيش، السبت، أن ...") yields, as the lead's news day, to an earlier
+day the lead tells after it ("... مساء الجمعة"، "هجوم السبت"); alone, it stays the news day (on; off only to measure)."""
+
+
+def _statement_day(s: Sentence, d: DateHit) -> bool:
+    """"أعلن الجيش، السبت، أن ...": a day told after a verb of saying and before what was said (no "أن"/"إن"
+    between the verb and the day: "قال إن المواجهات اندلعت صباح اليوم" dates the clashes)."""
+    return _is_report_date(s.words, d, s) and "ان" not in s.words[max(0, d.i - 6):d.i]
+
+
+SPAN_ANCHOR = True
+"""Switch: a lead day followed in its sentence by a span ("اليوم السبت ...، بعد يوم من هجومين"، "غداة") anchors the
+span: the news the article's undated incidents inherit happened that many days before it."""
+
+
+def _span_anchor(s: Sentence, d: DateHit, hits: list[DateHit]) -> DateHit:
+    """The lead day moved back by the span that follows it in its sentence, with no other date between."""
+    if not SPAN_ANCHOR or not d.resolved.iso:
+        return d
+    stop = min((h.i for h in hits if h.i >= d.j), default=len(s.words))
+    for x in range(d.j, stop):
+        span = _span_days(s.words, x, stop)
+        if span is not None:
+            day = dt.date.fromisoformat(d.resolved.iso) - dt.timedelta(days=span[0])
+            return replace(d, resolved=ResolvedDate(day.isoformat(), "day", inferred=True))
+    return d
+
+
 def _lead_day(ctx: DocContext) -> DateHit | None:
     """The day the lead tells its news on ("انتزعت قوات الشرعية، الجمعة، ميناء ..."), when no incident gave one:
-    the first day-precise date relative to publication in the title or the lead."""
+    the first day-precise date relative to publication in the title or the lead, unless it is the day of a statement
+    and the lead tells an earlier day after it (that day, with the switch REPORT_YIELDS)."""
+    said = None
     for si in sorted(ctx.lead):
+        s = ctx.sentences[si]
         for d in ctx.dates[si]:
-            if _news_day(d, ctx.published):
-                return d
-    return None
+            if not _news_day(d, ctx.published):
+                continue
+            if said is None:
+                if not (REPORT_YIELDS and _statement_day(s, d)):
+                    return _span_anchor(s, d, ctx.dates[si])
+                said, said_si = d, si
+            elif d.resolved.iso and said.resolved.iso and d.resolved.iso < said.resolved.iso \
+                    and not _statement_day(s, d):
+                return _span_anchor(s, d, ctx.dates[si])
+    return said and _span_anchor(ctx.sentences[said_si], said, ctx.dates[said_si])
 
 
 def _news_date(clusters: list[dict], published=None) -> DateHit | None:

@@ -134,7 +134,7 @@ day the lead tells after it ("... مساء الجمعة"، "هجوم السبت"
 
 def _statement_day(s: Sentence, d: DateHit) -> bool:
     """"أعلن الجيش، السبت، أن ...": a day told after a verb of saying and before what was said (no "أن"/"إن"
-    between the verb and the day: "قال إن المواجهات اندلعت صباح اليوم" dates the clashes)."""
+    between the verb and the day: "قال إن الاشتباك بدأ فجر اليوم" dates the fighting)."""
     return _is_report_date(s.words, d, s) and "ان" not in s.words[max(0, d.i - 6):d.i]
 
 

@@ -213,6 +213,25 @@ def _told_by_cause(words: list[str], f: Frame) -> int | None:
     return None
 
 
+CAUSE_SUBJECT = True  # module flag, for A/B measurement only
+_CAUSE_VERBS = rules.words("attacks", "cause_verbs")
+"""Verbs whose subject is what caused a toll ("أسفر عن"، "أدى إلى"، "خلف"، "أوقع"، "تسبب في")."""
+
+
+def _causes_toll(words: list[str], f: Frame) -> bool:
+    """True when the frame tells a toll with the incident as its subject, named by its definite noun right before or
+    after a verb of causing ("وأسفر الهجوم عن مقتل 9"، "إن التفجير أدى إلى إصابة 5"، "خلف الهجوم الانتحاري 6
+    قتلى"): another account of the incident told before, as a toll told with it as its cause (:func:`_told_by_cause`)."""
+    if not CAUSE_SUBJECT or not any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])):
+        return False
+    near = (f.i - 1, f.i + 1, f.i + 2)  # (f.j may reach on to the casualty word: "الهجوم أدى إلى مقتل")
+    if not any(0 <= x < len(words) and any(b in _CAUSE_VERBS for b in bare(words[x])) for x in near):
+        return False
+    # not a toll set against another count ("... 30 قتيلا، فيما أعلنت الشرطة مقتل اثنين"): one side's claim, the
+    # incident's toll comes from its other tellings
+    return not any(words[x] in _CONTRAST or (words[x] == "حين" and words[x - 1] == "في") for x in range(f.i + 1, len(words)))
+
+
 _CAUSE_LINKS = rules.words("attacks", "cause_links")
 """Words between a toll and the incident that caused it ("في"، "جراء"، "إثر"، "خلال")."""
 _PART_OPENERS = rules.words("attacks", "part_openers")

@@ -16,6 +16,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_cues import (
     _DEFINITE_SINGULARS,
     _blow,
+    _causes_toll,
     _denied,
     _killed_by_force,
     _parts,
@@ -377,7 +378,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     frame=f,
                     listed=shared,
                     told_again=told_again,
-                    by_cause=told_again and cause is not None,
+                    by_cause=told_again and (cause is not None or (counted and _causes_toll(words, f))),
                     battle_only=battle_only,
                     battle=any(b in _BATTLE for b in bare(words[f.i])),
                     parts=_parts(words, killed),

@@ -38,3 +38,16 @@ def test_indian_government_forces_are_the_indian_army(offline_extract):
     records = offline_extract(
         "وقالت الشرطة إن القوات الحكومية الهندية قتلت خمسة مسلحين قرب خط المراقبة صباح الأحد.", published="2017-08-06")
     assert "الجيش الهندي" in _by_canonical(records)
+
+
+def test_al_qaeda_named_by_its_men_is_al_qaeda(offline_extract):
+    # the bare word also means 'the base': only a noun for fighters before it names the group
+    found = _by_canonical(offline_extract(
+        "وطاردت وحدات الجيش مسلحي القاعدة في الوادي الشرقي منذ مطلع الشهر.", published="2017-02-11"))
+    assert found["تنظيم القاعدة"].type == "armed_group"
+
+
+def test_the_base_is_not_al_qaeda(offline_extract):
+    found = _by_canonical(offline_extract(
+        "وسقطت ثلاث قذائف داخل القاعدة الجوية قرب المدينة دون إصابات.", published="2017-02-11"))
+    assert "تنظيم القاعدة" not in found

@@ -25,7 +25,8 @@ Session 15: one person as the subject of a singular injure verb ("إن جندي�
 sentence tells a death of wounds; a hit verb's count followed by "على الأقل", or "واحدا" after it, counts the injured; the verb of an attempt ("حاولوا التسلل") marks repelled attackers as its noun does.
 Dual verbs: "استشهدا" opens an incident
 as "استشهدوا" does, "قضيا" after a person noun counts two unless a span of time follows ("قضيا عامين"), and the
-construct dual "ضابطي شرطة" is two officers.
+construct dual "ضابطي شرطة" is two officers. Session 19: counted groups joined by و before the verb are read from the
+first group, as after it ("5 جنود و6 مسلحين قتلوا" = 5، "5 جنود و6 مدنيين قتلوا" = 11).
 
 This module is the entry point; the rules live in the family modules beside it (words in
 ``data/casualties.json``), each importing only those listed before it:

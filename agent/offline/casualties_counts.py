@@ -184,6 +184,16 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             continue  # "مواليد 1986"، "عام 2014": a year, not a count of people
         if q is not None and _one_before_plural(words, q, k):
             continue  # "ثمانية أشخاص من أسرة واحدة قتلوا": "واحدة" describes the family
+        joined = False  # the group read is the first of groups joined by و before the verb
+        if q is not None and q.value is not None and q.end <= k and best is None and CONJOINED_BEFORE:
+            head = _conjoined_head(words, q, floor, dated, breaks)
+            # militants or attackers told first: read as before (the group nearest the verb)
+            joined = head is not q and not _terrorists_counted(words, head.end) and not _attacker_noun(words, head.end)
+            if joined:  # the sum read from the first group reaches the group nearest the verb, or stops at its
+                # militants ("5 رجال شرطة و6 مدنيين": a noun of two words the sum does not read; left as before)
+                whole = _summed(words, head, k, KILLED if own_kind is _INJURED_READ else INJURED)
+                joined = whole.end >= q.end or _terrorists_counted(words, q.end) or _attacker_noun(words, q.end)
+            q = head if joined else q
         if q is not None and q.value is not None and q.end <= k and best is None:
             nxt = words[q.end] if q.end < len(words) else ""
             if any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
@@ -203,9 +213,60 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             if militants:  # "9 عناصر من التنظيم قتلوا في الغارات": a strike's toll, marked as militants (start < 0)
                 return Quantity(q.value, q.vague, -1 - q.start, q.end)
             best = q
+            if joined:  # "5 جنود و6 مدنيين قتلوا" = 11, as after the verb
+                best = _summed(words, q, k, KILLED if own_kind is _INJURED_READ else INJURED)
     if best is not None and best.value is not None and _mixed_with_attackers(words, best.end, k):
         return Quantity(None, True, best.start, best.end)
     return best
+
+
+CONJOINED_BEFORE = True
+"""Module switch (A/B measurement) of :func:`_conjoined_head` in the backward reading of :func:`_quantity_near`:
+counted groups joined by و before the casualty verb ("5 جنود و6 مسلحين قتلوا") are read from the first group, as
+after the verb ("قتل 5 جنود و6 مسلحين" = 5; "5 جنود و6 مدنيين قتلوا" = 11). Before, only the group nearest the
+verb was read: militants there made the whole toll None, victims there left out the groups before them."""
+_GROUP_REACH = 4
+
+
+def _conjoined_head(words: list[str], q: Quantity, floor: int, dated: set[int], breaks: set[int]) -> Quantity:
+    """The first of the counted groups joined by و that ends with the group ``q`` ("5 جنود و6 مسلحين": 5 جنود for
+    q = 6 مسلحين); ``q`` itself when no group stands before its conjunction. A number of thousands right before the
+    conjunction is the first part of one number with ``q`` ("سبعة آلاف و412 شخصا قتلوا" = 7412, not 412). A group is
+    a number and the plain words of its counted noun ("جنود"، "من عناصر الشرطة"), with no date, clause break or
+    casualty word inside."""
+    head = q
+    while True:
+        s = head.start
+        if s - 1 >= floor and words[s - 1] == "و":
+            p = s - 2  # "و 6 مسلحين": the conjunction written apart from the digits
+        elif words[s].startswith("و") and words[s] != "و" and read_quantity([words[s][1:]], 0) is not None:
+            p = s - 1  # "وستة مسلحين"
+        else:
+            return head
+        thousands = next((r for y in range(p, max(floor - 1, p - 3), -1) if y not in dated
+                          and (r := read_quantity(words, y)) is not None and r.end == p + 1 and r.value is not None
+                          and not r.vague and r.value % 1000 == 0 and r.value > head.value), None)
+        if thousands is not None and head is q and head.value < 1000:
+            return Quantity(thousands.value + head.value, False, thousands.start, head.end)  # "سبعة آلاف و412" = 7412
+        found = None
+        for y in range(p, max(floor - 1, p - _GROUP_REACH), -1):
+            if y in dated or y + 1 in breaks or any(b in _ANY_READ for b in bare(words[y])):
+                break
+            r = read_quantity(words, y)
+            if r is not None:
+                found = r
+                break
+        if found is None or found.value is None or found.vague or not found.start < found.end <= p \
+                or not all(w.isalpha() for w in words[found.end:p + 1]) \
+                or any(t in breaks for t in range(found.end, s + 1)):
+            return head
+        head = _whole_number(words, found, max(floor, found.start - 3), dated) if WHOLE_NUMBER_BEFORE else found
+
+
+def _attacker_noun(words: list[str], at: int) -> bool:
+    """True when the noun counted at ``at`` names attackers ("13 مهاجما"، "5 انتحاريين")."""
+    return at < len(words) and any(b in _ATTACKERS or b.removesuffix("ا") in _ATTACKERS
+                                   or "ال" + b.removesuffix("ا") in _ATTACKERS for b in bare(words[at]))
 
 
 WHOLE_NUMBER_BEFORE = True

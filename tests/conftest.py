@@ -134,6 +134,24 @@ def frame_doers():
     return _doers
 
 
+@pytest.fixture(scope="session")
+def frame_killed():
+    """The killed counts the casualty reader gives the event frames of a text written for a test, whether or not a
+    record keeps them: ``frame_killed(text)`` -> the values read, in frame order (frames with no count left out)."""
+    from marsad.agent.offline.casualties import KILLED, casualties
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.frames import find_frames
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.schemas import Document
+
+    def _killed(text: str) -> list:
+        ctx = build_context(Document(doc_id="t", title="", text=text, published="2019-03-10"), get_gazetteer())
+        reads = [casualties(ctx, f, KILLED)[0] for si in range(len(ctx.sentences)) for f in find_frames(ctx, si)]
+        return [q.value for q in reads if q is not None]
+
+    return _killed
+
+
 class _TextOnlyStore:
     """A document store with only what ``gather()`` reads: the texts, and no stored records."""
 

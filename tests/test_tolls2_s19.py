@@ -17,27 +17,15 @@ _GROUND_OPERATION = "وقال بيان للقيادة المشتركة إن وح
 _AIR_FORCE_ALONE = "وأشار المصدر إلى أن مقاتلات التحالف ساندت القوات وقتلت 17 إرهابيا قرب ناحية البغدادي."
 
 
-def _killed(text):
-    from marsad.agent.offline.casualties import KILLED, casualties
-    from marsad.agent.offline.context import build_context
-    from marsad.agent.offline.frames import find_frames
-    from marsad.agent.offline.mentions import get_gazetteer
-    from marsad.schemas import Document
-
-    ctx = build_context(Document(doc_id="t", title="", text=text, published="2019-03-10"), get_gazetteer())
-    reads = [casualties(ctx, f, KILLED)[0] for f in find_frames(ctx, 0)]
-    return [q.value for q in reads if q is not None]
+def test_militants_killed_after_strikes_are_their_toll(frame_killed):
+    assert 17 in frame_killed(_STRIKES_TOLD)
 
 
-def test_militants_killed_after_strikes_are_their_toll():
-    assert 17 in _killed(_STRIKES_TOLD)
-
-
-def test_switch_off_reads_no_toll(monkeypatch):
+def test_switch_off_reads_no_toll(monkeypatch, frame_killed):
     monkeypatch.setattr(casualties_frame, "AIR_KILLER", False)
-    assert 17 not in _killed(_STRIKES_TOLD)
+    assert 17 not in frame_killed(_STRIKES_TOLD)
 
 
 @pytest.mark.parametrize("text", [_GROUND_OPERATION, _AIR_FORCE_ALONE])
-def test_a_ground_operation_or_the_air_force_alone_counts_no_militants(text):
-    assert 17 not in _killed(text)
+def test_a_ground_operation_or_the_air_force_alone_counts_no_militants(text, frame_killed):
+    assert 17 not in frame_killed(text)

@@ -18,34 +18,22 @@ _MILITANTS_FIRST = "وذكر بيان للجيش أن 9 مسلحين و4 جنو�
 _SOLDIERS_AFTER_VERB = "وذكر بيان للجيش أنه قتل 4 جنود و9 مسلحين في الهجوم على نقطة التفتيش قرب البلدة."
 
 
-def _killed(text):
-    from marsad.agent.offline.casualties import KILLED, casualties
-    from marsad.agent.offline.context import build_context
-    from marsad.agent.offline.frames import find_frames
-    from marsad.agent.offline.mentions import get_gazetteer
-    from marsad.schemas import Document
-
-    ctx = build_context(Document(doc_id="t", title="", text=text, published="2019-03-10"), get_gazetteer())
-    reads = [casualties(ctx, f, KILLED)[0] for f in find_frames(ctx, 0)]
-    return [q.value for q in reads if q is not None]
-
-
 @pytest.mark.parametrize(("text", "count"), [(_SOLDIERS_AND_MILITANTS, 4), (_SOLDIERS_AND_CIVILIANS, 13),
                                              (_THOUSANDS, 7412)])
-def test_groups_joined_before_the_verb_read_from_the_first(text, count):
-    assert _killed(text) == [count]
+def test_groups_joined_before_the_verb_read_from_the_first(text, count, frame_killed):
+    assert frame_killed(text) == [count]
 
 
-def test_the_same_as_after_the_verb():
-    assert _killed(_SOLDIERS_AND_MILITANTS) == _killed(_SOLDIERS_AFTER_VERB) == [4]
+def test_the_same_as_after_the_verb(frame_killed):
+    assert frame_killed(_SOLDIERS_AND_MILITANTS) == frame_killed(_SOLDIERS_AFTER_VERB) == [4]
 
 
 @pytest.mark.parametrize(("text", "count"), [(_SOLDIERS_AND_MILITANTS, None), (_SOLDIERS_AND_CIVILIANS, 9),
                                              (_THOUSANDS, 412)])
-def test_switch_off_reads_the_nearest_group(monkeypatch, text, count):
+def test_switch_off_reads_the_nearest_group(monkeypatch, text, count, frame_killed):
     monkeypatch.setattr(casualties_counts, "CONJOINED_BEFORE", False)
-    assert _killed(text) == ([] if count is None else [count])
+    assert frame_killed(text) == ([] if count is None else [count])
 
 
-def test_militants_told_first_read_as_before():
-    assert _killed(_MILITANTS_FIRST) == [4]
+def test_militants_told_first_read_as_before(frame_killed):
+    assert frame_killed(_MILITANTS_FIRST) == [4]

@@ -157,9 +157,15 @@ def _span_back(ctx: DocContext, f: Frame) -> DateHit | None:
                        and d.resolved.iso), None)
         if anchor is None or not _told(ctx, f, span[1] + 1):
             return None
-        day = dt.date.fromisoformat(anchor.resolved.iso) - dt.timedelta(days=days)
-        return replace(anchor, resolved=ResolvedDate(day.isoformat(), "day", inferred=True))
+        return days_back(anchor, days)
     return None
+
+
+def days_back(d: DateHit, days: int) -> DateHit:
+    """The day-precise date ``days`` days before ``d`` (which must be resolved to a day), marked inferred: the day of
+    an event told a span after it ("بعد يومين من"، "غداة")."""
+    day = dt.date.fromisoformat(d.resolved.iso) - dt.timedelta(days=days)
+    return replace(d, resolved=ResolvedDate(day.isoformat(), "day", inferred=True))
 
 
 def _span_after(words: list[str], lo: int, hi: int) -> bool:

@@ -8,13 +8,9 @@ lends the doer of the article's air strikes to those told with none.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import replace
-
-from marsad.agent.dates import ResolvedDate
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
-from marsad.agent.offline.attacks_dates import _is_report_date, _span_days
+from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days_back
 from marsad.agent.offline.attacks_events import _Event
 from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.merge import citations
@@ -151,8 +147,7 @@ def _span_anchor(s: Sentence, d: DateHit, hits: list[DateHit]) -> DateHit:
     for x in range(d.j, stop):
         span = _span_days(s.words, x, stop)
         if span is not None:
-            day = dt.date.fromisoformat(d.resolved.iso) - dt.timedelta(days=span[0])
-            return replace(d, resolved=ResolvedDate(day.isoformat(), "day", inferred=True))
+            return days_back(d, span[0])
     return d
 
 

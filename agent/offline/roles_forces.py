@@ -85,6 +85,15 @@ _EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns")
 _MADE_IN = rules.words("roles", "made_in_words")
 _STATE_DOERS: dict[str, str] = rules.table("roles", "state_doers")
 """A country's registry place id -> its forces, for a state told as the doer ("إسرائيل ضربت"، "شنت تركيا")."""
+
+
+def _as_actor(m: Mention, actor_id: str | None) -> Mention | None:
+    """The mention ``m`` read as the registry actor ``actor_id``, with the same span ("إسرائيل" told as the doer ->
+    the Israeli forces); None when there is no id or the registry lacks it."""
+    entry = get_gazetteer().lexicon.get("actors", actor_id) if actor_id else None
+    return Mention(entry, m.i, m.j, m.start, m.end, m.surface) if entry is not None else None
+
+
 _ALLIES = rules.words("roles", "ally_words")
 """"وحلفاؤها" after a state told as the doer ("الولايات المتحدة وحلفاؤها نفذوا 41 ضربة")."""
 _ALLIED_DOERS: dict[str, str] = rules.table("roles", "allied_doers")
@@ -247,9 +256,9 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         if allies:
             doer = _ALLIED_DOERS.get(m.entry.id, doer)
-        entry = get_gazetteer().lexicon.get("actors", doer)
-        if entry is not None:
-            return Mention(entry, m.i, m.j, m.start, m.end, m.surface)
+        actor = _as_actor(m, doer)
+        if actor is not None:
+            return actor
     return None
 
 

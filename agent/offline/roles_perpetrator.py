@@ -36,6 +36,7 @@ from marsad.agent.offline.roles_cues import (
 )
 from marsad.agent.offline.roles_forces import (
     _STATE_DOERS,
+    _as_actor,
     _epithet_doer,
     _militia_doer,
     _nisba_doer,
@@ -121,8 +122,7 @@ def _led_coalition(ctx: DocContext, m: Mention) -> Mention:
     for k, w in enumerate(after[:_LED_SPAN]):
         if w in _LED_BY and k + 1 < len(after):
             led = _LEADERS_OF.get(after[k + 1])
-            entry = get_gazetteer().lexicon.get("actors", led) if led and led != m.entry.id else None
-            return Mention(entry, m.i, m.j, m.start, m.end, m.surface) if entry is not None else m
+            return (_as_actor(m, led) if led != m.entry.id else None) or m
     return m
 
 
@@ -218,8 +218,7 @@ def _pronoun_doer(ctx: DocContext, f: Frame) -> Mention | None:
             if m.kind == "actors" and m.entry.get("type") in FORCE_TYPES | {"armed_group"}:
                 cand = m
             elif m.kind == "places" and m.entry.id in _STATE_DOERS:
-                entry = get_gazetteer().lexicon.get("actors", _STATE_DOERS[m.entry.id])
-                cand = Mention(entry, m.i, m.j, m.start, m.end, m.surface) if entry is not None else None
+                cand = _as_actor(m, _STATE_DOERS[m.entry.id])
             else:
                 continue
             if cand is not None and (best is None or cand.i > best.i):

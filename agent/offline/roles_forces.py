@@ -18,8 +18,10 @@ from marsad.agent.offline.roles_cues import (
     _ATTACK_NOUNS,
     _ATTACK_VERBS,
     _ATTACKER_NOUNS,
+    _BELONGING,
     _CLAIM_NEGATIONS,
     _DENIALS,
+    _DOER_NOUNS,
     _FIRE_NOUNS,
     _FIRE_VERBS,
     _GROUP_VERBS,
@@ -114,6 +116,30 @@ _BULLETS = rules.words("roles", "bullet_nouns")
 """"برصاص إسرائيلي": bullets with a state's adjective name its forces, as "بنيران إسرائيلية" does."""
 
 
+DOER_AFFILIATES = True
+"""Switch for the doer-noun reading of :func:`_unit_doer` (on; off only to measure the rule): besides a unit, a
+doer noun (``doer_nouns``, ``attacker_nouns``, ``affiliated_doer_nouns``: "مسلحين"، "انتحاري"، "المهاجمين") stands for the group it is
+said to belong to, with a word of belonging as well ("ينتمي إلى"، "ينتمون لـ")."""
+_MEMBER_DOERS = _DOER_NOUNS | _ATTACKER_NOUNS | rules.words("roles", "affiliated_doer_nouns")
+_LINKS = _AFFILIATE | _BELONGING | rules.words("roles", "doer_affiliate_words")
+"""Words that tie a doer to its group written with "ل" or "ب" after them ("تابعين لـ"، "المرتبطين بـ"، "ينتمون لـ")."""
+_FOLLOWING = rules.words("roles", "following_words")
+"""Verbs of belonging that take the group with no preposition ("مسلحين يتبعون جماعة الحوثي")."""
+
+
+def _affiliate_link(words: list[str], m: Mention) -> int:
+    """The token of the word that ties a doer to the group at ``m``: a word of affiliation or belonging right before
+    a group written with "ل" or "ب" ("التابعة للجيش الحر"، "ينتمون لداعش"، "المرتبطين بالتنظيم"), a word of
+    belonging then "إلى" ("ينتمي إلى تنظيم داعش"), or a verb of following ("يتبعون جماعة"); -1 when there is none."""
+    if m.i >= 2 and words[m.i][0] in "لب" and any(b in _LINKS for b in bare(words[m.i - 1])):
+        return m.i - 1
+    if m.i >= 3 and words[m.i - 1] == "الي" and any(b in _BELONGING for b in bare(words[m.i - 2])):
+        return m.i - 2
+    if m.i >= 2 and words[m.i - 1] in _FOLLOWING:
+        return m.i - 1
+    return -1
+
+
 def _unit_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """The group a fighting unit belongs to, when the unit is told as the doer: "وقصفت الفرقة الساحلية
     الأولى التابعة للجيش السوري الحر مواقع النظام"، "كتيبة تابعة لحركة الشباب هاجمت قاعدة"، "هجوم شنه لواء
@@ -124,10 +150,16 @@ def _unit_doer(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     words = s.words
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
-    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
-        if m.i < 2 or words[m.i][0] != "ل" or not any(b in _AFFILIATE for b in bare(words[m.i - 1])):
+    heads = _UNITS | _MEMBER_DOERS if DOER_AFFILIATES else _UNITS
+    # the group may stand past the frame's end when the cut between two events falls inside the link ("فجر
+    # انتحاري ينتمي | إلى التنظيم فقتل"): the doer noun, in the frame, carries it
+    hi = min(len(words), f.hi + 3) if DOER_AFFILIATES else f.hi
+    for m in ctx.actors_in(f.si, f.lo, hi, FORCE_TYPES | {"armed_group"}):
+        link = _affiliate_link(words, m) if DOER_AFFILIATES else (
+            m.i - 1 if m.i >= 2 and words[m.i][0] == "ل" and any(b in _AFFILIATE for b in bare(words[m.i - 1])) else -1)
+        if link < 1:
             continue
-        units = [u for u in range(max(f.lo, m.i - 1 - _UNIT_SPAN), m.i - 1) if any(b in _UNITS for b in bare(words[u]))]
+        units = [u for u in range(max(f.lo, link - _UNIT_SPAN), min(link, f.hi)) if any(b in heads for b in bare(words[u]))]
         if not units:
             continue
         u = units[0]

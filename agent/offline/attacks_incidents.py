@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from datetime import date
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import (
     _AIR_FORCES,
     _CLOSE_TOLL_MIN,
+    _NAMING_TOLL,
     _STRIKES,
     _UNATTRIBUTED,
     _UNPLACED_REACH,
@@ -338,6 +340,66 @@ def _battle_front(c: dict, e: _Event) -> bool:
 
 
 NEW_ITEM = True  # module flag, for A/B measurement only
+RETOLD_TOLL = True  # module flag, for A/B measurement only
+
+
+def _days_apart(a: DateHit | None, b: DateHit | None) -> int | None:
+    """How many days apart two day dates are (None unless both resolve to a day)."""
+    if a is None or b is None or a.resolved.precision != "day" or b.resolved.precision != "day" \
+            or not a.resolved.iso or not b.resolved.iso:
+        return None
+    return abs((date.fromisoformat(a.resolved.iso[:10]) - date.fromisoformat(b.resolved.iso[:10])).days)
+
+
+def _toll_retold(c: dict, u: dict) -> bool:
+    """True when a later incident gives the earlier one's exact death toll again (naming_toll at least, not vague),
+    of the same kind, by no other doer, at a place in the same area or with no place of its own (or anywhere in the
+    same country when the wounded are alike too), on the same day or the next: one incident told twice, the second
+    time with a day one off (a statement's day; "أمس الأول" against "الاثنين"), as past context ("وكان الإقليم قد
+    شهد تفجيرا أسفر عن مقتل 32") or with another source's count of the wounded within a tenth ("قتل 57 وأصيب أكثر
+    من 200" and a health official's "57 قتيلا و215 جريحا")."""
+    a, b = c["killed"], u["killed"]
+    if a is None or b is None or a.value is None or a.value != b.value or a.value < _NAMING_TOLL or a.vague or b.vague:
+        return False
+    i, j = c["injured"], u["injured"]
+    if i is not None and j is not None and i.value is not None and j.value is not None \
+            and abs(i.value - j.value) > max(1, max(i.value, j.value) // 10):
+        return False
+    p, q = c["place"], u["place"]
+    if p is None and q is None:
+        return False
+    both = i is not None and j is not None and i.value is not None and i.value == j.value  # dead and wounded alike
+    if p is not None and q is not None and not same_area(p, q) and not (
+            both and p.location.country and p.location.country == q.location.country):
+        return False  # (the same dead and wounded in one country: a village told near the town of the first telling)
+    apart = _days_apart(c["date"], u["date"])
+    if _past(c) != _past(u) and (apart is None or apart > 1):
+        return False  # today's incident and a past one, unless both are told on the same day or the next
+    if any(e.sum_part or e.listed or e.history for e in [*c["events"], *u["events"]]):
+        return False
+    if not all(_same_family(c, e) and not _another_doer(c, e) and not _other_side(c, e) for e in u["events"]):
+        return False
+    if apart is None:
+        return not (c["date"] is not None and u["date"] is not None and c["date"].resolved.iso
+                    and u["date"].resolved.iso
+                    and c["date"].resolved.iso[:len(u["date"].resolved.iso)]
+                    != u["date"].resolved.iso[:len(c["date"].resolved.iso)])
+    return apart <= 1
+
+
+def _one_toll(clusters: list[dict]) -> list[dict]:
+    """The clusters with an incident told again by its exact toll (:func:`_toll_retold`) joined to the first."""
+    if not RETOLD_TOLL:
+        return clusters
+    out = list(clusters)
+    for u in clusters:
+        c = next((x for x in out if x is not u and x["first"] < u["first"] and _toll_retold(x, u)), None)
+        if c is None:
+            continue
+        for e in u["events"]:
+            _absorb(c, e)
+        out.remove(u)
+    return out
 
 
 def find_attacks(ctx: DocContext) -> list[Attack]:
@@ -418,7 +480,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             _absorb(target_cluster, e)
         else:
             floating.append(e)
-    clusters = _one_incident(ctx, clusters)
+    clusters = _one_toll(_one_incident(ctx, clusters))
     for e in floating:
         # "انفجرت عبوة ناسفة ... جنوب الحديدة" after air strikes on Hodeidah, rocket fire on a base after clashes
         # near it: a mention of another kind of attack is another incident, never a further telling of this one

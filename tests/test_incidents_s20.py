@@ -1,0 +1,64 @@
+"""Session 20 (incidents): one incident told twice by its exact toll.
+
+News retells an incident by its death toll: a second source's count of the wounded a little off, a statement dated
+the next day, the same bombing recalled as past context ("وكان ... قد شهد"), or the same dead and wounded told at a
+village near the town of the first telling (attacks_incidents.RETOLD_TOLL). The toll must be exact, of naming size,
+of the same kind of attack, by no other doer; two places of one country that are not one area stay two incidents
+unless the wounded are alike too.
+
+Every text here is written for these tests (how Arabic news tells such things), never corpus text.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from headline_text import headline_attacks
+
+import marsad.agent.offline.attacks_incidents as incidents_mod
+from marsad.agent.offline import OfflineExtractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+attacks = partial(headline_attacks, published="2018-05-10")
+
+
+_WOUNDED_OFF = ("قصف على حي سكني في تعز\n"
+                "قتل 23 مدنيا على الأقل وجرح ما يزيد على 90 في قصف صاروخي طال مدينة تعز أمس الأربعاء.\n"
+                "وقال مسؤول في مكتب الصحة بمحافظة تعز إن 23 مدنيا قتلوا وأصيب 96 آخرون بجروح نتيجة القصف الذي طال الحي.")
+
+
+def test_a_toll_told_again_with_another_wounded_count_is_one_incident(ex, monkeypatch):
+    got = attacks(ex, _WOUNDED_OFF)
+    assert len(got) == 1 and got[0].killed == 23 and got[0].injured == 90
+    monkeypatch.setattr(incidents_mod, "RETOLD_TOLL", False)
+    assert len(attacks(ex, _WOUNDED_OFF)) == 2
+
+
+_PAST_AGAIN = ("هوية منفذ التفجير\n"
+               "قتل 14 شخصا في تفجير انتحاري استهدف تجمعا لناشطين في مدينة ديار بكر الاثنين.\n"
+               "وأضافت الشرطة أن التحقيق متواصل مع ثلاثة موقوفين.\n"
+               "وتعهد وزير الداخلية بملاحقة كل من ساعد المنفذ.\n"
+               "ودعت أحزاب المعارضة إلى تشديد الرقابة على الحدود.\n"
+               "وكان الإقليم قد شهد أمس الأول هجوما انتحاريا خلف 14 قتيلا و30 جريحا.")
+
+
+def test_the_same_toll_recalled_as_past_context_is_one_incident(ex, monkeypatch):
+    got = attacks(ex, _PAST_AGAIN)
+    assert len(got) == 1 and got[0].killed == 14 and got[0].injured == 30 and str(got[0].date) == "2018-05-07"
+    monkeypatch.setattr(incidents_mod, "RETOLD_TOLL", False)
+    assert len(attacks(ex, _PAST_AGAIN)) == 2
+
+
+_TWO_TOWNS = ("تفجيران في العراق\n"
+              "قتل خمسة أشخاص في انفجار سيارة مفخخة في مدينة الحلة أمس الأربعاء.\n"
+              "كما قتل خمسة أشخاص آخرون في انفجار سيارة مفخخة في مدينة كركوك.")
+
+
+def test_the_same_toll_at_two_towns_stays_two_incidents(ex):
+    assert len(attacks(ex, _TWO_TOWNS)) == 2

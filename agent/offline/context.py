@@ -28,6 +28,12 @@ _TODAY_PAPERS = rules.words("context", "today_paper_words")
 """Words that make a bare "اليوم" after them a newspaper's name ("عين اليوم"، "المصري اليوم"), not today."""
 TODAY_PAPERS = True
 """Switch: a bare "اليوم" that closes a newspaper's name dates nothing."""
+TITLE_COUNTRY = True
+"""Switch: the places of the document's title (``Document.title``, not part of its text) count as named in its lead
+and vote for the country an incident told with no place takes ("الفلبين تحقق في مقتل قيادي" over a text that names
+the country once, after Libya, Jordan and the United States), when the text alone has no leading country or the
+same one. The country names are read by (``DocContext.country``, which resolves names and national forces) does
+not change."""
 
 
 def _paper_name(norm: str, m: DateMention) -> bool:
@@ -84,6 +90,9 @@ class DocContext:
     lead: set[int] = field(default_factory=set)
     country: str | None = None  # ISO alpha-2 of the country the article is mostly about
     country_share: float = 0.0  # that country's share of the article's place votes
+    title_countries: frozenset[str] = frozenset()  # countries of the places a title outside the text names
+    fallback_country: str | None = None  # the country an incident told with no place takes (title included)
+    fallback_share: float = 0.0
     # cache of locations.article_countries: country -> Counter of (place name, is a town) votes; built on first use
     country_votes: dict[str, Counter[tuple[str, bool]]] | None = field(default=None, init=False, repr=False,
                                                                       compare=False)
@@ -156,9 +165,46 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
         dates.append(hits)
     lead = _lead(sentences)
     country, share = doc_country(sentences, mentions, lead)
+    titled = _title_countries(doc, sentences, gazetteer) if TITLE_COUNTRY else []
+    fallback, fallback_share = country, share
+    if titled:
+        with_title = doc_country(sentences, mentions, lead, titled)
+        if country is None or with_title[0] == country:
+            fallback, fallback_share = with_title
     mentions = national_forces(mentions, country, gazetteer)
     persons = find_persons(sentences, mentions)
-    return DocContext(doc, published, sentences, mentions, glossary, dates, persons, lead, country, share)
+    return DocContext(doc, published, sentences, mentions, glossary, dates, persons, lead, country, share,
+                      frozenset(titled), fallback, fallback_share)
+
+
+def _title_countries(doc: Document, sentences: list[Sentence], gazetteer: Gazetteer) -> list[str]:
+    """The country of each place the document's title names, when the title is not also the text's first line
+    (the evaluation's and the corpus's texts leave it out; a text that repeats it already counts it)."""
+    from marsad.core.gazetteer import registry_country
+
+    title = (doc.title or "").strip()
+    if not title:
+        return []
+    found = split_document(title)
+    head = normalize(title).strip()
+    if any(s.is_title and (s.norm.strip() == head or head.startswith(s.norm.strip())) for s in sentences[:2]):
+        return []
+    out: list[str] = []
+    for s in found:
+        for m in gazetteer.find(s):
+            if m.kind != "places" or normalize(m.surface) in _GENERIC_PLACE_WORDS:
+                continue
+            if _nisba(normalize(m.surface), normalize(m.entry.canonical)):
+                continue  # "قضية الجاسوس الروسي": an adjective of origin, not where the news is
+            code = registry_country(m.entry)
+            if code:
+                out.append(code)
+    return out
+
+
+def _nisba(surface: str, canonical: str) -> bool:
+    """True for an adjective of origin of a place ("الروسي"، "السعودي"), not its name ("دبي")."""
+    return any(surface.endswith(end) and not canonical.endswith(end) for end in ("ي", "يه"))
 
 
 _FORCE_KIND = rules.table("context", "generic_force_kind")
@@ -250,7 +296,8 @@ def national_forces(mentions: list[list[Mention]], country: str | None, gazettee
     return out
 
 
-def doc_country(sentences: list[Sentence], mentions: list[list[Mention]], lead: set[int]) -> tuple[str | None, float]:
+def doc_country(sentences: list[Sentence], mentions: list[list[Mention]], lead: set[int],
+                titled: list[str] | None = None) -> tuple[str | None, float]:
     """The country an article is mostly about, and its share of the votes: the most named country of its
     places (title and lead count double); ``(None, 0.0)`` when no country leads.
 
@@ -258,10 +305,13 @@ def doc_country(sentences: list[Sentence], mentions: list[list[Mention]], lead: 
         sentences: the article's sentences.
         mentions: their gazetteer mentions.
         lead: indices of the title and lead sentences.
+        titled: the countries of the places named in a title kept outside the text (each counts double).
     """
     from marsad.core.gazetteer import registry_country
 
     votes: Counter[str] = Counter()
+    for code in titled or ():
+        votes[code] += 2
     for si, ms in enumerate(mentions):
         for m in ms:
             if m.kind != "places" or normalize(m.surface) in _GENERIC_PLACE_WORDS:

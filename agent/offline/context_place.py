@@ -87,9 +87,10 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
             return sided
     if frames and incidents_country:
         return _one_area(ctx, incidents_country, frames) or _country_place(incidents_country, frames[0].si)
-    if frames and ctx.country and ctx.country_share >= MIN_SHARE and _in_lead(ctx, ctx.country):
+    if frames and ctx.fallback_country and ctx.fallback_share >= MIN_SHARE and _in_lead(ctx, ctx.fallback_country):
         # with no other incident placed, the article's places alone must tell the area at least twice
-        return _one_area(ctx, ctx.country, frames, _TOLD_TWICE) or _country_place(ctx.country, frames[0].si)
+        return _one_area(ctx, ctx.fallback_country, frames, _TOLD_TWICE) or _country_place(ctx.fallback_country,
+                                                                                          frames[0].si)
     return None
 
 
@@ -206,7 +207,7 @@ def _border_side(ctx: DocContext, frames: list[Frame], home: str | None) -> Plac
 
 def _in_lead(ctx: DocContext, code: str) -> bool:
     """True when the title or lead names a place of that country (the article's news is there)."""
-    return any(p.location.country == code for si in ctx.lead for p in (
+    return code in ctx.title_countries or any(p.location.country == code for si in ctx.lead for p in (
         place_at(ctx, si, m) for m in ctx.places_in(si, 0, len(ctx.sentences[si].words))))
 
 

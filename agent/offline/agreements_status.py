@@ -111,6 +111,9 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("proposed")
         elif any(f in _AGREED for f in forms):
             found.append("agreed")
+    if ADHERE_IN_FORCE and _adhered(words, i) and not _supposed(words, max(0, i - 8), i) \
+            and not {"stalled", "implemented"} & set(found):
+        found.append("implementing")  # "أكد الالتزام باتفاق وقف إطلاق النار": what is kept to is in force
     if j < len(words) and words[j] in _LATEST and not _neg_before(words, i):
         # "والتفاهمات الأخيرة لتوسيع التعاون"، "الاتفاق الأخير لتكثيف جهود التصدي": the latest one reached; the
         # efforts after it are what it is for
@@ -134,6 +137,36 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         if _STATUS_RANK[st] > _STATUS_RANK[status]:
             status = st
     return status
+
+
+ADHERE_IN_FORCE = True
+"""Switch: :func:`_adhered` (A/B measurement)."""
+_ADHERE = rules.words("agreements", "adhere")
+"""Words of keeping to something ("الالتزام"، "يلتزم"، "ملتزمة"، "احترام"، "التمسك"): said of an agreement, it stands."""
+_ADHERE_OBJECTS = rules.words("agreements", "adhere_objects")
+"""Right before the agreement word, what is kept to is the agreement's terms ("ببنود اتفاق"، "بتلك الاتفاقات")."""
+
+
+_WHILE = frozenset({"طالما", "مادام", "شرط", "بشرط", "شريطه"})
+"""After the agreement word: keeping to it is on a condition ("طالما"، "شريطة"; words are normalised)."""
+
+
+def _adhered(words: list[str], i: int) -> bool:
+    """True when a word of keeping to governs the agreement word at i: right before it ("احترام الهدنة"), or
+    within six words with the agreement as the first thing kept to ("الالتزام الأميركي باتفاق"، "التزام روسيا
+    والنظام بتلك الاتفاقات"). Keeping to an agreement says it is in force (GUIDELINES §7 implementing), whoever
+    is said to keep to it or not; what one vows to keep once reached ("الالتزام بالتوصل إلى اتفاق"), in future
+    or past ("ستلتزم بالاتفاق"، "التزمت بهدنة" of a truce that may be over) or on a condition ("طالما التزم بها
+    الآخر") is not."""
+    if any(w in _WHILE for w in words[i + 1:i + 10]):
+        return False  # "تلتزم بالهدنة طالما التزم بها الطرف الآخر": kept on a condition, a promise
+    obj = i - 1 if i > 0 and words[i - 1] in _ADHERE_OBJECTS else i
+    for x in range(obj - 1, max(0, obj - 6) - 1, -1):
+        if any(b in _ADHERE for b in bare(words[x])):
+            return x == obj - 1 or words[obj].startswith("ب")
+        if words[x].startswith("ب") and len(words[x]) > 3:
+            return False  # "التزامه بالعمل ... باتفاق": the first thing kept to is something else
+    return False
 
 
 FUTURE_IN_FORCE = True

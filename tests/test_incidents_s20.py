@@ -62,3 +62,39 @@ _TWO_TOWNS = ("تفجيران في العراق\n"
 
 def test_the_same_toll_at_two_towns_stays_two_incidents(ex):
     assert len(attacks(ex, _TWO_TOWNS)) == 2
+
+
+# Plans (attacks_cues.PLAN_FORMS): any form of a verb or noun of planning or intending before the attack word in
+# its clause, or the attack told as planned after it, makes it no incident.
+
+_PLANNED_AFTER = ("توقيف مشتبه به\n"
+                  "قالت الشرطة الألمانية الأربعاء إن هجوما بمادة سامة جرى التخطيط له من قبل شاب موقوف في مدينة بون.")
+
+
+def test_an_attack_told_as_planned_is_no_incident(ex, monkeypatch):
+    import marsad.agent.offline.attacks_cues as cues_mod
+    assert attacks(ex, _PLANNED_AFTER) == []
+    monkeypatch.setattr(cues_mod, "PLAN_FORMS", False)
+    assert len(attacks(ex, _PLANNED_AFTER)) == 1
+
+
+@pytest.mark.parametrize("clause", ["كانوا يخططون لتنفيذ تفجيرات", "خططا معا للمؤامرة التي استهدفت تفجير",
+                                    "وكان المتشددون يعتزمون تنفيذ هجوم", "الشبان الذين ينوون تفجير"])
+def test_any_form_of_a_plan_word_before_the_attack(clause, monkeypatch):
+    import marsad.agent.offline.attacks_cues as cues_mod
+    from marsad.core.arabic import normalize
+    words = [normalize(w) for w in clause.split()]
+    i = len(words) - 1
+    assert cues_mod._threat_or_foiled(words, 0, i)
+    monkeypatch.setattr(cues_mod, "PLAN_FORMS", False)
+    assert not cues_mod._threat_or_foiled(words, 0, i)
+
+
+_DONE_AFTER_PLAN = ("تفجير في سوق\n"
+                    "أعلنت الشرطة أن خلية خططت لهجمات عدة.\n"
+                    "وقتل أربعة أشخاص في انفجار عبوة ناسفة في سوق بمدينة الموصل الأربعاء.")
+
+
+def test_a_plan_in_another_sentence_leaves_the_attack(ex):
+    got = attacks(ex, _DONE_AFTER_PLAN)
+    assert len(got) == 1 and got[0].killed == 4

@@ -9,11 +9,14 @@ round-up's sum told after the frame, a toll told with the incident as its cause,
 
 from __future__ import annotations
 
+import re
+
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.scope import PLURAL_EVENTS, has_phrase, is_roundup_total, phrase_hits, phrase_table
+from marsad.core.arabic import normalize
 
 _BLOW = rules.words("attacks", "blow_words")
 _BLOW_PHYSICAL = rules.words("attacks", "blow_physical")
@@ -88,10 +91,30 @@ _THREAT_OR_FOILED = rules.words("attacks", "threat_or_foiled")
 """Words that make the attack told after them a threat or a foiled plot ("هدد ... باغتيال"، "ضبط شبكة"، "إحباط مخطط")."""
 
 
-def _threat_or_foiled(words: list[str], lo: int, i: int) -> bool:
+PLAN_FORMS = True  # module flag, for A/B measurement only
+_PLAN = re.compile(r"^(?:[يتن]?خطط(?:ون|ان|وا|ا|ت|تا|ن)?|مخطط(?:ا|ات|ه|هم|ها)?|ال(?:تخطيط|مخطط|موامره)|موامره|"
+                   r"[يت]عتزم(?:ون|ان)?|[يت]نو(?:ي|ون|يان))$")
+"""Any form of a verb or noun of planning or intending ("كانوا يخططون لارتكاب"، "خططا للمؤامرة"، "تنوي"): the attack
+told after it in its clause was planned, not (yet) done."""
+_PLANNED_AFTER = re.compile(r"^(?:ال)?تخطيط$|^[يت]?خطط$|^مخطط$")
+"""A plan word after the attack noun, told of it ("هجوم ... تم التخطيط له"، "هجوم خطط له")."""
+_PLAN_AFTER_REACH = 8
+
+
+def _threat_or_foiled(words: list[str], lo: int, i: int, hi: int | None = None) -> bool:
     """True when the attack word at i is what someone threatened or a plot that was foiled: a threat or
-    foiling word before it in its clause ("وهدد المتحدث ... باغتيال"، "عن ضبط شبكة ... لتنفيذ هجمات")."""
-    return any(b in _THREAT_OR_FOILED for w in words[lo:i] for b in bare(w))
+    foiling word before it in its clause ("وهدد المتحدث ... باغتيال"، "عن ضبط شبكة ... لتنفيذ هجمات"), any form of a
+    plan or intent word before it ("كانوا يخططون لارتكاب اعتداءات"), or the attack told as planned after it, up to
+    hi ("هجوم بسلاح بيولوجي يزعم أنه تم التخطيط له")."""
+    if any(b in _THREAT_OR_FOILED for w in words[lo:i] for b in bare(w)):
+        return True
+    if not PLAN_FORMS:
+        return False
+    if any(_PLAN.match(normalize(b)) for w in words[lo:i] for b in bare(w)):
+        return True
+    end = min(hi if hi is not None else i + 1, i + 1 + _PLAN_AFTER_REACH, len(words) - 1)
+    return any(_PLANNED_AFTER.match(normalize(b)) and normalize(words[x + 1]) in {"له", "لها", "لهم"}
+               for x in range(i + 1, end) for b in bare(words[x]))
 
 
 _DENIAL_VERBS = rules.words("attacks", "denial_verbs")

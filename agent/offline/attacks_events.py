@@ -343,7 +343,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     b in _READYING for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)):
                 continue  # "رصدت الطائرات عناصر تستعد لإطلاق قذائف": fire made ready, not fired (a day of its own
                 # tells a done event in the frame: "يتأهب المسلحون لاقتحام البلدة، فيما قصفت المدفعية أمس مخزنا")
-            if not counted and _threat_or_foiled(words, f.lo, f.i):
+            if not counted and _threat_or_foiled(words, f.lo, f.i, f.hi):
                 continue  # "هدد باغتيال قادة"، "ضبط شبكة خططت لتنفيذ هجمات": no attack took place
             if not counted and any(b in _PLANTING for w in words[f.lo:f.i] for b in bare(w)) and not any(
                     b in _BLAST_IN_CLAUSE for w in words[f.lo:f.hi] for b in bare(w)):

@@ -20,6 +20,7 @@ from marsad.agent.offline.roles_cues import (
     _ATTACKER_NOUNS,
     _BELONGING,
     _CLAIM_NEGATIONS,
+    _CLAIM_SUBJECTS,
     _DENIALS,
     _DOER_NOUNS,
     _FIRE_NOUNS,
@@ -263,6 +264,43 @@ def _opens_clause(ctx: DocContext, si: int, v: int) -> bool:
     s = ctx.sentences[si]
     w = s.words[v]
     return v == 0 or s.tokens[v].clause_start or w[:1] in "وف" or s.words[v - 1] in _CLAUSE_OPENERS
+
+
+AIM_SUBJECTS = True
+"""Switch for :func:`_aim_subject` (on; off only to measure the rule)."""
+_AIM_PAST = rules.words("roles", "aim_past_verbs")
+
+
+def _aim_subject(ctx: DocContext, f: Frame) -> Mention | None:
+    """The force or group right after a past "استهدف(ت)" that opens its clause, its subject: "واستهدفت قوات
+    الجيش مواقع المتمردين"، "كما استهدفت مدفعية اللواء تجمعات"، "واستهدفت كتيبة تابعة للحركة مقرا". Past the
+    verb stand at most two subject or unit nouns before the name, which is not written with a clitic ("استهدفت
+    مواقع للجيش"), or a unit or doer noun tied to it by a word of belonging (:func:`_affiliate_link`). When a noun
+    stands before the verb ("غارات استهدفت مواقع الحوثيين"، "الهجوم الذي استهدف الجيش") the name after it is what
+    was aimed at, and a state after it is as often the target ("استهدفت السعودية"), so only forces and groups."""
+    if not AIM_SUBJECTS:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    for v in range(f.lo, min(f.hi, len(words)) - 1):
+        if not any(b in _AIM_PAST for b in bare(words[v])) or not _opens_clause(ctx, f.si, v):
+            continue
+        found = ctx.actors_in(f.si, v + 1, min(len(words), v + 2 + _UNIT_SPAN + 4), FORCE_TYPES | {"armed_group"})
+        if not found:
+            continue
+        m = found[0]
+        link = _affiliate_link(words, m)
+        glued = m.start > s.token_span(m.i, m.i + 1)[0]
+        near = m.i - v - 1 <= 2 and not glued and all(
+            any(b in _CLAIM_SUBJECTS | _UNITS for b in bare(w)) for w in words[v + 1:m.i])
+        tied = v + 1 < link <= v + 1 + int(_UNIT_SPAN) and any(b in _UNITS | _MEMBER_DOERS for b in bare(words[v + 1]))
+        if not (near or tied):
+            continue
+        head = Mention(m.entry, v + 1, m.j, m.start, m.end, m.surface)
+        if _denied(words, head, f.lo) or _is_victim(words, head, f):
+            continue
+        return m
+    return None
 
 
 def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:

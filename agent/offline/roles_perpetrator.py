@@ -36,6 +36,7 @@ from marsad.agent.offline.roles_cues import (
 )
 from marsad.agent.offline.roles_forces import (
     _STATE_DOERS,
+    _aim_subject,
     _as_actor,
     _epithet_doer,
     _militia_doer,
@@ -172,7 +173,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
             return _principal(ctx, f.si, m)
-    m = _unit_doer(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
+    m = _unit_doer(ctx, f) or _aim_subject(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
         or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f) or _pronoun_doer(ctx, f)
     if m is not None and m.i >= 0 and roles_subjects.RESPONDER_WIDE and (_answered(words, m) or _responder(words, m)):
         return None  # "اشتبكوا مع قوات الأمن التي قتلتهم": the side that answered the attack

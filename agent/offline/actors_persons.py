@@ -76,6 +76,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
     """
     out: list[Person] = []
     for s, ms in zip(sentences, mentions, strict=True):
+        if _FATHER_IN_NAME:
+            ms = [m for m in ms if not _inside_lineage(s.words, m)]
         mention_tokens: dict[int, Mention] = {}
         for m in ms:
             for t in range(m.i, m.j):
@@ -230,6 +232,42 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
 
 _PLACE_SURNAME = True
 _ROLE_THEN_NAME = True
+_FATHER_IN_NAME = True
+"""Switch: a known official's name right after "بن", or followed by "بن" and another grandfather, is another man's
+name, not him (:func:`_inside_lineage`; A/B)."""
+_SON_OF = {normalize("بن"), normalize("ابن"), normalize("بنت")}
+
+
+def _inside_lineage(words: list[str], m: Mention) -> bool:
+    """True for a known official's name written right after "بن"/"ابن"/"بنت": the name of another man's father or
+    grandfather ("الأمير خالد بن فيصل بن بندر"، "الأمير تركي بن مقرن بن عبدالعزيز"), so the man named is the son, whose
+    name reads on from his own given name, not the official; and a known official's name followed by "بن" and a
+    grandfather other than the one his registry names give: a namesake, read as a name of its own."""
+    if m.kind != "actors" or m.entry.get("type") != "official":
+        return False
+    if m.i > 0 and words[m.i - 1] in _SON_OF:
+        return True
+    if m.j + 1 >= len(words) or words[m.j] not in _SON_OF:
+        return False
+    # after the name, "بن" and a grandfather who is not his: a namesake ("الأمير فيصل بن بندر بن خالد" is not the
+    # official written "فيصل بن بندر بن عبدالعزيز")
+    last, grandfather = words[m.j - 1], words[m.j + 1]
+    for form in _forms(m.entry):
+        for x in range(len(form) - 2):
+            if form[x] == last and form[x + 1] in _SON_OF:
+                return not (form[x + 2].startswith(grandfather) or grandfather.startswith(form[x + 2]))
+    return False
+
+
+_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+
+def _forms(entry) -> tuple[tuple[str, ...], ...]:
+    """An entry's Arabic names as normalized word tuples (memoised by entry id)."""
+    got = _FORMS.get(entry.id)
+    if got is None:
+        got = _FORMS[entry.id] = tuple(tuple(normalize(n).split()) for n in (entry.canonical, *entry.ar) if n)
+    return got
 
 
 def _titled_name(words: list[str]) -> bool:

@@ -455,6 +455,11 @@ def constraints_of(question: Question) -> Constraints:
                        where=_asked_where(question), since=_since_years(question))
 
 
+INDIC_DIGITS = True  # switch for A/B measurement (tests patch it)
+# Arabic-Indic and Persian digits as ASCII (one character each: spans into the text stay valid)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | None = None,
               title: str | None = None) -> bool:
     """A cited sentence fits the question's constraints.
@@ -470,7 +475,11 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
     - a day asked about without its year ("on November 1") is the article's day, or the article states it;
     - a place asked about that only the world gazetteer knows is named by the article (title or text);
     - an age asked about ("how old") is stated by the sentence.
+
+    Digits are read alike in both scripts: news writes years and days with Arabic-Indic digits too ("عام ٢٠١٧").
     """
+    if INDIC_DIGITS:
+        quote, doc_text, title = (x.translate(_DIGITS) if x else x for x in (quote, doc_text, title))
     where = quote + " " + (title or "") + " " + doc_text
     if c.month is not None and not _month_fits(c.month, published, where):
         return False

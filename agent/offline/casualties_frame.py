@@ -34,8 +34,10 @@ from marsad.agent.offline.casualties_words import (
     _GIVEN_NAMES,
     _INJURED_READ,
     _KILLED_READ,
+    _NAME_STOPS,
     _ONE_OF_THEM,
     _ONE_VICTIM,
+    _OTHERS_WORDS,
     INJURED,
     _dated_and_breaks,
     _dual_by_number,
@@ -46,6 +48,7 @@ from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
 
 if TYPE_CHECKING:
+    from marsad.agent.offline.actors import Person
     from marsad.agent.offline.frames import Frame
 
 
@@ -60,6 +63,43 @@ INJURED_SUBJECT = True
 برصاص"، "وكان فتى قد أصيب") is one injured, as the subject of a singular kill verb is one killed; not when the
 sentence tells a death of wounds ("إن شابا أصيب ... وتوفي متأثرا": he is counted among the dead)."""
 _INJURE_VERBS_SINGULAR = rules.words("casualties", "injure_verbs_singular")
+
+NAMED_INJURED = True
+"""Module switch (A/B measurement) of :func:`_named_subject`."""
+_THAT = frozenset({"ان", "بان", "وان", "لان"})
+_NOT_WOUNDS = rules.words("casualties", "not_wound_objects")
+"""What a singular "أصيب" may take that is no wound ("أصيب بخيبة أمل"، "أصيبت بمرض"): no injured."""
+_NAMED_THAT_REACH = 4
+
+
+def _named_subject(ctx: DocContext, si: int, k: int) -> int | None:
+    """Where a named person stands as the subject of a singular injure verb at ``k`` after "أن"/"إن" ("قال إن
+    الوزير فلان أصيب برصاصة"، "أفاد بأن فلان أصيب في ساقه"; a bare surname of a person named before in the article:
+    "إن فلان أصيب"): one injured, as a person noun there ("إن شخصا أصيب") is. Not when a number follows the verb
+    (a count of its own) or the verb takes no wound ("أصيب بخيبة أمل")."""
+    words = ctx.sentences[si].words
+    v = k - 1 if k > 0 and words[k - 1] == "قد" else k
+    after = words[k + 1:k + 8]
+    if any(b in _NOT_WOUNDS for w in after[:2] for b in bare(w)) or any(
+            w == "مع" or any(b in _OTHERS_WORDS for b in bare(w)) for w in after):
+        return None  # "أصيب بخيبة أمل": no wound; "أصيب مع ثلاثة آخرين": the companions' count is read elsewhere
+    p = next((p for p in ctx.persons if p.sentence == si and p.j == v), None)
+    if p is not None:
+        x = p.i
+    elif v > 0 and (words[v - 1] in _GIVEN_NAMES or words[v - 1] in _surnames(ctx)):
+        x = v - 1
+    else:
+        return None
+    y = x
+    while y > 0 and x - y < _NAMED_THAT_REACH and words[y - 1] not in _THAT and _title_word(words[y - 1]):
+        y -= 1  # "إن الوزير فلان"، "أن الشاب فلان": a title before the name
+    return x if y > 0 and words[y - 1] in _THAT else None
+
+
+def _surnames(ctx: DocContext) -> frozenset[str]:
+    """The words after the first of the persons named in the article (a surname told alone later)."""
+    return frozenset(w for p in ctx.persons if p.j - p.i >= 2 for w in ctx.sentences[p.sentence].words[p.i + 1:p.j])
+
 
 MILITANTS_BEFORE_VERB = True
 """Module switch (A/B measurement): in a strike's frame (air strike, shelling), militants counted before the casualty
@@ -89,6 +129,29 @@ _TITLE_REACH = int(rules.number("casualties", "title_reach"))
 def _title_word(w: str) -> bool:
     """A definite singular word of a victim's title ("القيادي"، "البارز"، "الميداني"), not a plural ("المسلحين")."""
     return w.startswith("ال") and len(w) > 3 and not w.endswith(("ين", "ون", "ات"))
+
+
+TITLE_CHAIN = True
+"""Module switch (A/B measurement) of :func:`_titled_victim`."""
+_TITLE_HEADS = rules.words("casualties", "title_heads") | rules.words("actors", "ranks") \
+    | rules.words("actors", "royal_titles")
+"""One person's title or kinship ("زعيم"، "قائد"، "العقيد"، "والده"): the head of a victim's title chain."""
+_CHAIN_REACH = int(rules.number("casualties", "title_chain_reach"))
+
+
+def _titled_victim(ctx: DocContext, si: int, words: list[str], k: int) -> Person | None:
+    """The named victim after a casualty word whose title is a chain headed by one person's title ("مقتل زعيم
+    التنظيم فلان"، "قتل خاله العقيد فلان"): one victim, as "مقتل القيادي البارز فلان" (two definite title words) is.
+    The chain holds words only: no number, no comma, no preposition or "و" (another group, a place)."""
+    if k + 1 >= len(words) or not any(b in _TITLE_HEADS for b in bare(words[k + 1])):
+        return None
+    p = next((p for p in ctx.persons if p.sentence == si and k + 1 < p.i <= k + 1 + _CHAIN_REACH), None)
+    if p is None or any(not w.isalpha() or w in _NAME_STOPS or w.startswith("و") or any(b in _ANY_READ for b in bare(w))
+                        for w in words[k + 2:p.i]):
+        return None
+    if any(any(b in _ONE_VICTIM for b in bare(words[x])) and words[x + 1] == "مع" for x in range(p.j, len(words) - 1)):
+        return None  # "مصرع القيادي ... فلان ... إذ لقي مصرعه برفقة عشرات من رجاله" (with: مع): him and others, no count (D-20)
+    return p
 
 
 _PART_WORDS = rules.words("attacks", "part_openers")
@@ -260,6 +323,8 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
         reach = 0 if set(f.concepts) <= {"killed"} else _TITLE_REACH
         named = next((p for p in ctx.persons if p.sentence == f.si and k < p.i <= k + 1 + reach
                       and all(_title_word(w) for w in words[k + 1:p.i])), None) if q is None else None
+        if named is None and q is None and reach and TITLE_CHAIN:
+            named = _titled_victim(ctx, f.si, words, k)
         if named is not None and keywords is KILLED and any(
                 b in _ONE_VICTIM for w in words[named.j:named.j + 2] for b in bare(w)):
             continue  # "لقي القيادي فلان مصرعه مع عدد من مرافقيه": the victim's own word reads him and his companions
@@ -289,6 +354,9 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
                     and not any(b in _OF_WOUNDS or b in _WOUND_DEATH_VERBS for w in words for b in bare(w)):
                 subject = _person_subject(words, k)
                 if subject is not None:  # "إن شخصا أصيب برصاص الجيش": one injured
+                    return Quantity(1, False, subject, k + 1), ctx.quote(*s.token_span(subject, k + 1)), False
+                subject = _named_subject(ctx, f.si, k) if NAMED_INJURED else None
+                if subject is not None:  # "إن الوزير فلان أصيب برصاصة في ذراعه"، "وأضاف أن فلان أصيب": one injured
                     return Quantity(1, False, subject, k + 1), ctx.quote(*s.token_span(subject, k + 1)), False
             continue
         if q.value is not None and _both_kinds_after(words, q.end):

@@ -8,7 +8,7 @@ lends the doer of the article's air strikes to those told with none.
 
 from __future__ import annotations
 
-from marsad.agent.offline import rules
+from marsad.agent.offline import frames, rules
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
 from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days_back
 from marsad.agent.offline.attacks_events import _Event
@@ -44,8 +44,8 @@ def _refine_type(ctx: DocContext, events: list[_Event], kind: str) -> str:
         forms = {b for w in words[lo:hi] for b in bare(w)}
         if kind == "shelling" and forms & _AIR_CUES:
             return "airstrike"
-        if kind == "other" and forms & _SHOOTING:
-            return "armed_assault"
+        if kind == "other" and forms & _SHOOTING and not (frames.ARSON and forms & frames.ARSON_VERBS):
+            return "armed_assault"  # (a fire set, "أضرم مسلحون النار", is no shooting: it stays other)
     return kind
 
 

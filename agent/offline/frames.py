@@ -231,6 +231,23 @@ _TOLL_WINDOW = int(rules.number("frames", "toll_window"))
 _FIRE_VERBS = rules.words("frames", "fire_verbs")
 _FIRE_OBJECTS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "fire_objects").items()}
 """"فتح مسلحون النار"، "أطلق مجهولون الرصاص": a firing verb whose subject stands before its object."""
+ARSON_VERBS = rules.words("frames", "arson_verbs")
+_ARSON_KINDLE = rules.words("frames", "arson_kindle_verbs")
+_ARSON_DOERS = rules.words("frames", "arson_doers")
+_ARSON_REACH = int(rules.number("frames", "arson_reach"))
+ARSON = True  # module flag, for A/B measurement only
+"""A fire set by hostile doers ("أضرم مستوطنون النار في مسجد"، "أحرق مسلحون مجهولون مقر صحيفة"، "مجهولون أضرموا
+النار"): an attack on what burned, told with no attack word (type other). Only with a doer noun as the verb's subject
+(``arson_doers``: gunmen, unknown men, settlers, extremists, attackers): right after a verb of burning, up to
+``arson_reach`` words after a verb of kindling (its object "النار" may follow the subject or be left out), or right
+before either. Not protesters burning tyres, a man setting fire to himself, troops burning a vehicle in a battle."""
+
+
+def _arson(words: list[str], x: int) -> bool:
+    """True when the verb of setting fire at ``x`` has a hostile doer noun as its subject (see ``ARSON``)."""
+    reach = _ARSON_REACH if any(b in _ARSON_KINDLE for b in bare(words[x])) else 1
+    near = words[x + 1:x + 1 + reach] + words[max(0, x - 1):x]
+    return any(b in _ARSON_DOERS for w in near for b in bare(w))
 _GLUED_HEADS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "glued_heads").items()}
 _GLUED_TAILS = rules.words("frames", "glued_tails")
 """Event words glued to the next word by a missing space ("بانفجارعبوة"، "هجومعلى"): head -> type, and the
@@ -286,7 +303,7 @@ _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     frozenset(_EVENT_WORDS) | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
-    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED)
+    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS)
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
@@ -388,6 +405,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True) -> str | None:
     if kind is None and any(b in _FIRE_VERBS for b in bare(w)):
         # "فتح مسلحون النار على دورية"، "أطلق مجهولون الرصاص": one or two words (the subject) between
         kind = next((_FIRE_OBJECTS[o] for o in words[x + 2:x + 4] if o in _FIRE_OBJECTS), None)
+    if kind is None and ARSON and any(b in ARSON_VERBS for b in bare(w)) and _arson(words, x):
+        kind = "other"  # "أضرم مستوطنون النار في مسجد"، "أحرق مسلحون مجهولون مطابع صحيفة"
     if kind is None and any(b in _LAUNCH for b in bare(w)) and _launch(words, x):
         kind = "shelling"  # "تبنيهما إطلاق عشرات الصواريخ"، "صواريخ أُطلقت من غزة"
     if kind is None and any(b in _WOUNDED for b in bare(w)):

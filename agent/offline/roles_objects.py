@@ -69,6 +69,10 @@ VERB_ENDS_OBJECT = True
 OBJECT_ADVERBIALS = True
 """Switch (on; off only to measure it): an attribution aside ("وفقا للمصادر،"، "بحسب مصدر،") or "على الأقل"
 standing where the object begins is passed over (:func:`_adverbial_end`), not read as what was hit."""
+AGAINST_OBJECT = True
+"""Switch (on; off only to measure it): "ضد" after an attack noun reads its object as "على" does -- "غارات
+ضد مواقع للتنظيم"، "هجوم بالسكاكين ضد مارة"، "ضربات نفذها الطيران ضد أهداف" -- what the attack was aimed at."""
+
 ATTRIBUTION_WORDS = rules.words("roles", "attribution_words")
 """Prepositions that open an attribution ("وفقا للمصادر"، "بحسب المصدر"): the words after them name the source."""
 _AT_LEAST = tuple(normalize(w) for w in rules.words("casualties", "at_least"))
@@ -336,7 +340,7 @@ def _past_doer(ctx: DocContext, f: Frame, x: int) -> int:
             x += 1
         else:
             break
-    return x + 1 if x < f.hi and words[x] == "علي" else x
+    return x + 1 if x < f.hi and (words[x] == "علي" or AGAINST_OBJECT and words[x] == "ضد") else x
 
 
 def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list[Mention]) -> tuple[str | None, bool]:
@@ -360,7 +364,7 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
                     span = after
                 elif any(m.entry.get("type") in FORCE_TYPES for m in heads):
                     span = None
-        elif ("علي" in forms or words[x] == "الي" and any(
+        elif ("علي" in forms or AGAINST_OBJECT and words[x] == "ضد" or words[x] == "الي" and any(
                 b in _DIRECT_VERBS for w in words[max(f.lo, x - 5):x] for b in bare(w))) and x > f.lo and (any(
                 b in _OBJECT_PREP_AFTER for w in words[max(f.lo, x - 3):x] for b in bare(w)) or _relative_doer(ctx, f, x)):
             span = _object_span(ctx, f, x + 1, skip_subject=False)

@@ -59,3 +59,18 @@ def test_namesake_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(actors_persons, "_FATHER_IN_NAME", False)
     found = _by_canonical(offline_extract(_NAMESAKE, published="2016-07-19"))
     assert any(a.name_en == "Faisal bin Bandar" for a in found.values())
+
+
+_HONORIFIC = "واستقبل الشيخ تميم بن حمد في الدوحة وفدا عسكريا لبحث التعاون في مكافحة الإرهاب."
+
+
+def test_honorific_is_not_a_known_officials_role(offline_extract):
+    found = _by_canonical(offline_extract(_HONORIFIC, published="2016-03-09"))
+    assert found["تميم بن حمد آل ثاني"].role == "أمير دولة قطر"
+
+
+def test_honorific_role_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import actors_build
+    monkeypatch.setattr(actors_build, "_HONORIFIC_NOT_ROLE", False)
+    found = _by_canonical(offline_extract(_HONORIFIC, published="2016-03-09"))
+    assert found["تميم بن حمد آل ثاني"].role == "الشيخ"  # the old reading

@@ -39,6 +39,10 @@ from marsad.agent.offline.text import Sentence
 from marsad.core.lexicon import Entry, role_at
 from marsad.schemas import Actor
 
+_HONORIFIC_NOT_ROLE = True
+"""Switch: a known official written with only an honorific before his name ("الأمير"، "الشيخ"، "الدكتور") takes his
+registry role at the article's date, not the honorific, as his role (A/B)."""
+
 _COALITION_IDS = rules.phrases("actors", "coalition_ids")
 _CONTINGENTS = rules.phrases("actors", "coalition_contingents")
 """Countries whose forces, named in a sentence with a coalition, act abroad as its contingent (foreign_coalition);
@@ -218,6 +222,9 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             )
         elif person is not None:
             role = person.role or person.rank or (role_at(entry, published) if entry else None)
+            if _HONORIFIC_NOT_ROLE and entry is not None and not person.role and person.rank \
+                    and _norm(person.rank) in _HONORIFICS:
+                role = role_at(entry, published) or role  # "الأمير"، "الشيخ": a title, not his office
             org = person.org
             if org is not None and not about_iraq and (
                     org.id in _IRAQ_HOME or org.id in _IRAQ_HOME_KEPT or org.get("generic") and not org.get("country_code")):

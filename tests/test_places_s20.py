@@ -53,3 +53,24 @@ def test_title_repeated_in_text_counts_once():
     from marsad.agent.offline.mentions import get_gazetteer
     ctx = build_context(doc, get_gazetteer())
     assert ctx.title_countries == frozenset()
+
+
+
+_EVERYDAY_TEXT = "أعلنت الشرطة أنها تعرفت على هوية منفذ الهجوم الانتحاري الذي قتل 12 شخصا الأحد.\n"
+
+
+def _places(text: str) -> list[str | None]:
+    doc = Document(doc_id="t-everyday-town", title=None, published="2015-07-20", text=text)
+    recs = OfflineExtractor().extract(doc).model_dump(mode="json")
+    return [(a.get("location") or {}).get("name") for a in recs["attacks"]]
+
+
+def test_everyday_word_is_no_world_town():
+    # "هوية" (identity) is also the name of a town abroad: without a place cue or its country it is a word
+    assert _places(_EVERYDAY_TEXT) == [None]
+
+
+def test_everyday_word_town_switch_off(monkeypatch: pytest.MonkeyPatch):
+    from marsad.agent.offline import locations
+    monkeypatch.setattr(locations, "EVERYDAY_TOWNS", False)
+    assert _places(_EVERYDAY_TEXT) == ["هوية"]

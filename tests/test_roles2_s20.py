@@ -1,7 +1,9 @@
-"""Roles, session 20 (second pass): what an attack was aimed at when told with "ضد".
+"""Roles, session 20 (second pass): the target of an attack told with "ضد" or by the side that lost.
 
-"ضد" after an attack noun ("غارات ضد"، "هجوم ضد"، "ضربات نفذتها الطائرات ضد") introduces what was aimed at,
-as "على" does (``roles_objects.AGAINST_OBJECT``).
+- "ضد" after an attack noun ("غارات ضد"، "هجوم ضد"، "ضربات نفذتها الطائرات ضد") introduces what was aimed at,
+  as "على" does (``roles_objects.AGAINST_OBJECT``);
+- when nothing else names it, the side whose ranks the dead, wounded or losses were in is the target
+  ("قتلى وجرحى في صفوف الحركة"، ``roles_targets.RANKS_TARGET``); fighting "in the ranks of" a group is not.
 
 Sentences written for these tests (names, places and numbers are made up or changed)."""
 
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import roles_objects
+from marsad.agent.offline import roles_objects, roles_targets
 
 
 def _targets(records) -> list:
@@ -34,3 +36,20 @@ def test_switch_off_reads_no_object_after_against(offline_extract, monkeypatch, 
     monkeypatch.setattr(roles_objects, "AGAINST_OBJECT", False)
     assert _targets(offline_extract(text))[:1] != [
         "مواقع لتنظيم داعش" if text is _STRIKES_AGAINST else "مخابئ لحزب العمال الكردستاني"]
+
+
+_RANKS_LOSS = "وأكد الجيش الصومالي سقوط جرحى وقتلى في صفوف مقاتلي حركة الشباب خلال كمين قرب بلدة جوهر."
+
+
+def test_the_side_that_lost_men_is_the_target(offline_extract):
+    assert _targets(offline_extract(_RANKS_LOSS))[:1] == ["حركة الشباب"]
+
+
+def test_switch_off_reads_no_side_from_the_ranks(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_targets, "RANKS_TARGET", False)
+    assert _targets(offline_extract(_RANKS_LOSS))[:1] != ["حركة الشباب"]
+
+
+def test_fighting_in_the_ranks_names_no_target(offline_extract):
+    text = "وقتل في الغارة شاب كيني كان يقاتل في صفوف حركة الشباب منذ عامين قرب بلدة جوهر."
+    assert "حركة الشباب" not in _targets(offline_extract(text))

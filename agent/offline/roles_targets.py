@@ -145,7 +145,47 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
                 SHOOTER_NOT_TARGET and any(b in _STRONG_PERP_CUES for b in bare(noun))):  # "قتل 4 برصاص مسلحين"
             # "مقتل 5 عناصر من الميليشيات": a member noun takes its group along
             return ctx.quote(*s.token_span(killed.end, _member_group(ctx, f.si, killed.end, len(words)))), False
-    return _named_victim(ctx, f) or _victim_person(ctx, f), False
+    victim = _named_victim(ctx, f) or _victim_person(ctx, f)
+    if victim is None and RANKS_TARGET:
+        ranks = _ranks_side(ctx, f, perp)
+        if ranks is not None:
+            return ranks, True
+    return victim, False
+
+
+RANKS_TARGET = True
+"""Switch (on; off only to measure it): when nothing else names the target, the side whose ranks the dead,
+wounded or losses were in is it -- "سقوط جرحى وقتلى بين صفوف الميليشيا"، "خسائر كبيرة بصفوف المتمردين"
+(:func:`_ranks_side`)."""
+_RANKS = rules.words("roles", "ranks_words")
+_RANK_LOSSES = rules.words("roles", "ranks_loss_words")
+
+
+def _ranks_side(ctx: DocContext, f: Frame, perp: Mention | None) -> str | None:
+    """The actor named right after "في/بين صفوف" or "بصفوف" (at most two words before its name: "في صفوف عناصر
+    الميليشيا الحوثية")
+    when a word of dead, wounded or losses stands at most three words before it; never the doer. Fighting "in
+    the ranks of" a group ("يقاتل في صفوف داعش") has no such word and names no target."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(1, len(words) - 1):
+        forms = bare(words[x])
+        if words[x] in _RANKS and words[x - 1] in {"في", "بين"}:
+            lead = x - 1
+        elif words[x][0] == "ب" and any(b in _RANKS for b in forms[1:]):
+            lead = x
+        else:
+            continue
+        if not any(b in KILLED | INJURED | _RANK_LOSSES or b.removeprefix("ال") in _RANK_LOSSES
+                   for w in words[max(0, lead - 3):lead] for b in bare(w)):
+            continue
+        for m in ctx.actors_in(f.si, x + 1, min(len(words), x + 4)):
+            between = range(x + 1, m.i)
+            if all(not s.tokens[y].clause_start and words[y].isalpha() and words[y] not in _SITE_PREPOSITIONS
+                   and words[y] not in {"من", "في"} for y in between) and (perp is None or m.entry.id != perp.entry.id):
+                return m.entry.canonical  # "في صفوف عناصر الميليشيا الحوثية": the group, past its member nouns
+        return None
+    return None
 
 
 SHOOTER_NOT_TARGET = True

@@ -38,3 +38,25 @@ def test_switch_off_loses_the_fire(monkeypatch):
 def test_self_immolation_and_burnt_tyres_are_no_attack():
     assert _attacks(_SELF) == []
     assert _attacks(_TYRES) == []
+
+
+# Gunfire told with the object right after the firing verb (frames.FIRE_NEXT): the subject before the verb or in it.
+_BEFORE = "مسلحون أطلقوا النار على سائق سيارة أجرة في بلدة الدريج مساء الأربعاء."
+_IN_VERB = ("دخلت قوة من الجيش بلدة الدريج فجر الأربعاء لاعتقال شاب مطلوب ثم راحت تطلق النار عليه وعلى "
+            "شقيقه.")
+_ANSWER = "وقالت الشرطة إن عناصرها أطلقوا النار على المهاجم في بلدة الدريج مساء الأربعاء."
+
+
+def test_gunfire_with_its_object_next_is_an_attack():
+    assert [t for t, _, _ in _attacks(_BEFORE)] == ["armed_assault"]
+    assert [t for t, _, _ in _attacks(_IN_VERB)] == ["armed_assault"]
+
+
+def test_switch_off_loses_the_gunfire(monkeypatch):
+    monkeypatch.setattr(frames, "FIRE_NEXT", False)
+    assert _attacks(_BEFORE) == []
+    assert _attacks(_IN_VERB) == []
+
+
+def test_fire_at_the_attacker_opens_no_incident():
+    assert _attacks(_ANSWER) == []

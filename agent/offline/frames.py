@@ -229,6 +229,8 @@ _TOLL_EVENTS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames"
 ("وأسفرت المعارك عن سقوط قتلى")."""
 _TOLL_WINDOW = int(rules.number("frames", "toll_window"))
 _FIRE_VERBS = rules.words("frames", "fire_verbs")
+_FIRE_VERBS_MORE = rules.words("frames", "fire_verbs_more")
+"""Present and dual forms of the firing verbs ("تطلق"، "يطلقون"، "أطلقا"), read with ``FIRE_NEXT``."""
 _FIRE_OBJECTS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "fire_objects").items()}
 """"فتح مسلحون النار"، "أطلق مجهولون الرصاص": a firing verb whose subject stands before its object."""
 ARSON_VERBS = rules.words("frames", "arson_verbs")
@@ -248,6 +250,22 @@ def _arson(words: list[str], x: int) -> bool:
     reach = _ARSON_REACH if any(b in _ARSON_KINDLE for b in bare(words[x])) else 1
     near = words[x + 1:x + 1 + reach] + words[max(0, x - 1):x]
     return any(b in _ARSON_DOERS for w in near for b in bare(w))
+FIRE_NEXT = True  # module flag, for A/B measurement only
+"""The firing verb's object may follow it at once, its subject told before it or in it ("ثم أطلقت النار عليه"،
+"مسلحون أطلقوا النار"، "قبل أن تطلق النار"), present forms of the verbs included; before, only a subject between the
+verb and its object opened a frame ("فتح النار" alone is an event pair)."""
+_FIRE_RESPONSE = rules.words("frames", "fire_response_words")
+_FIRE_ANSWERED = rules.words("frames", "fire_answered_objects")
+
+
+def _fire_answered(words: list[str], x: int) -> bool:
+    """True when the fire told at ``x`` with its object next answers an attack rather than making one: told as a
+    response ("أطلقت دبابة النار على موقع، رداً على تفجير"، "فرد الجنود ...") or aimed at the attacker or the shooter
+    himself ("أطلقت القوات النار على المهاجم"، "ثم صوب سلاحه وأطلق النار على نفسه")."""
+    return any(b in _FIRE_RESPONSE for w in words[max(0, x - 3):x] + words[x + 1:x + 10] for b in bare(w)) or any(
+        b in _FIRE_ANSWERED for w in words[x + 2:x + 5] for b in bare(w))
+
+
 _GLUED_HEADS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "glued_heads").items()}
 _GLUED_TAILS = rules.words("frames", "glued_tails")
 """Event words glued to the next word by a missing space ("بانفجارعبوة"، "هجومعلى"): head -> type, and the
@@ -303,7 +321,7 @@ _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     frozenset(_EVENT_WORDS) | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
-    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS)
+    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS)
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
@@ -402,9 +420,13 @@ def _token_kind(words: list[str], x: int, striker: bool = True) -> str | None:
         kind = told[0] if told is not None else None  # "استهدف الحوثيون المطار بالصواريخ"، "استهدف مسلحون حاجزا"
     if kind is None and any(b in _SEA_TARGETING for b in bare(w)) and _at_sea(words, x):
         kind = "attack"  # "استهدف زورق مفخخ سفينة"، "استهداف بارجة سعودية": an attack at sea
-    if kind is None and any(b in _FIRE_VERBS for b in bare(w)):
-        # "فتح مسلحون النار على دورية"، "أطلق مجهولون الرصاص": one or two words (the subject) between
+    if kind is None and any(b in _FIRE_VERBS or (FIRE_NEXT and b in _FIRE_VERBS_MORE) for b in bare(w)):
+        # "فتح مسلحون النار على دورية"، "أطلق مجهولون الرصاص": one or two words (the subject) between; or none, the
+        # subject told before the verb or in it ("مسلحون أطلقوا النار"، "قبل أن تطلق النار عليه")
         kind = next((_FIRE_OBJECTS[o] for o in words[x + 2:x + 4] if o in _FIRE_OBJECTS), None)
+        if kind is None and FIRE_NEXT and x + 1 < len(words) and _FIRE_OBJECTS.get(words[x + 1]) == "armed_assault" \
+                and not _fire_answered(words, x):
+            kind = "armed_assault"  # (gunfire only: "ألقى براميل" at once is told with the strike's own words)
     if kind is None and ARSON and any(b in ARSON_VERBS for b in bare(w)) and _arson(words, x):
         kind = "other"  # "أضرم مستوطنون النار في مسجد"، "أحرق مسلحون مجهولون مطابع صحيفة"
     if kind is None and any(b in _LAUNCH for b in bare(w)) and _launch(words, x):

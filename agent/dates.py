@@ -68,6 +68,8 @@ _PFX = r"(?:و|ف|ب|ل|وب|وفي |في |وفي|منذ )?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2021/9/5, 5/9/2021, 2021-09-05
     ("numeric", re.compile(rf"{_B}(?P<a>\d{{1,4}})[/\-.](?P<b>\d{{1,2}})[/\-.](?P<c>\d{{1,4}}){_E}")),
+    # 27 / 12 / 2011م: spaced separators, a year with the Gregorian mark م (switch SPACED_NUMERIC)
+    ("numeric_spaced", re.compile(rf"{_B}(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<c>(?:19|20)\d\d)م?{_E}")),
     # [weekday] 18 شباط [فبراير] [عام] [2021] [الماضي]
     ("dmy", re.compile(
         rf"{_B}(?:(?P<wd>{_WD})\s+)?(?:{_PFX})?(?P<d>[0-3]?\d)\s*(?:من\s+)?(?P<m1>{_MON})(?:\s*[/\-\(]?\s*(?P<m2>{_MON})\s*\)?)?"
@@ -101,6 +103,7 @@ _MONTH_WORDS = tuple(MONTHS)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     # words a pattern's every match contains: each group needs one of its words ("0" stands for any digit)
     "numeric": (("0",),),
+    "numeric_spaced": (("0",),),
     "dmy": (("0",), _MONTH_WORDS),
     "ord": ((*_ORDINALS,), (*_MONTH_WORDS, "شهر")),
     "my": (_MONTH_WORDS, ("0", "الماضي", "المنصرم", "الفايت", "السابق", "المقبل", "القادم", "الحالي", "الجاري",
@@ -111,6 +114,11 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "rel": (("اليوم", "امس", "البارحه", "غد"),),
     "wd": ((*WEEKDAYS,),),
 }
+SPACED_NUMERIC = True
+"""Switch: a day/month/year date written with spaces around its slashes or with the Gregorian mark م after its year
+(27 / 12 / 2011م) is a date; off, only the unspaced form without the mark is read."""
+_SWITCHED = {"numeric_spaced": "SPACED_NUMERIC"}
+_KIND = {"numeric_spaced": "numeric"}  # the kind a mention found by an added pattern is told as
 _LEAD_RE = re.compile(r"(?:وفي|في|منذ|و|ف|ب|ل)\s*(?=\S)")
 
 
@@ -190,7 +198,7 @@ def find_dates(norm: str) -> list[DateMention]:
     out: list[DateMention] = []
     has_digit = _DIGIT_RE.search(norm) is not None
     for kind, pattern in _PATTERNS:
-        if not _may_match(kind, norm, has_digit):
+        if not _may_match(kind, norm, has_digit) or (kind in _SWITCHED and not globals()[_SWITCHED[kind]]):
             continue
         for m in pattern.finditer(norm):
             s, e = m.span()
@@ -203,14 +211,14 @@ def find_dates(norm: str) -> list[DateMention]:
             lead = _LEAD_RE.match(norm[s:e]) if kind not in {"rel", "wd"} else None
             if lead and (kind != "dmy" or not norm[s:e][0].isdigit()):
                 s += lead.end() if norm[s + lead.end() - 1] == " " or lead.group().strip() in {"في", "وفي", "منذ"} else 0
-            out.append(DateMention(kind, s, e, parts))
+            out.append(DateMention(_KIND.get(kind, kind), s, e, parts))
     out.sort(key=lambda d: d.start)
     return out
 
 
 def _parts(kind: str, m: re.Match[str]) -> dict | None:
     g = m.groupdict()
-    if kind == "numeric":
+    if kind in {"numeric", "numeric_spaced"}:
         a, b, c = int(g["a"]), int(g["b"]), int(g["c"])
         if len(g["a"]) == 4:
             y, mo, d = a, b, c

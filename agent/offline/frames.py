@@ -266,6 +266,11 @@ def _fire_answered(words: list[str], x: int) -> bool:
         b in _FIRE_ANSWERED for w in words[x + 2:x + 5] for b in bare(w))
 
 
+FIRE_GOES_ON = True
+"""Switch: fire told with "and" after another event of its sentence ("اقتحم المسلحون الحرم، وأطلقوا النار فيه")
+goes on with that event (the same doers, the same incident) and opens no frame of its own with ``FIRE_NEXT``."""
+
+
 _GLUED_HEADS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "glued_heads").items()}
 _GLUED_TAILS = rules.words("frames", "glued_tails")
 """Event words glued to the next word by a missing space ("بانفجارعبوة"، "هجومعلى"): head -> type, and the
@@ -399,7 +404,7 @@ def _glued(word: str) -> str | None:
     return None
 
 
-def _token_kind(words: list[str], x: int, striker: bool = True) -> str | None:
+def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool = True) -> str | None:
     """The attack concept a token opens by itself (not the killing words), else None; ``striker`` False when an event
     word stands just before it ("تفجيرا استهدف دبابة": the event is the verb's subject, the tank its object)."""
     w = words[x]
@@ -425,7 +430,7 @@ def _token_kind(words: list[str], x: int, striker: bool = True) -> str | None:
         # subject told before the verb or in it ("مسلحون أطلقوا النار"، "قبل أن تطلق النار عليه")
         kind = next((_FIRE_OBJECTS[o] for o in words[x + 2:x + 4] if o in _FIRE_OBJECTS), None)
         if kind is None and FIRE_NEXT and x + 1 < len(words) and _FIRE_OBJECTS.get(words[x + 1]) == "armed_assault" \
-                and not _fire_answered(words, x):
+                and fire_next and not _fire_answered(words, x):
             kind = "armed_assault"  # (gunfire only: "ألقى براميل" at once is told with the strike's own words)
     if kind is None and ARSON and any(b in ARSON_VERBS for b in bare(w)) and _arson(words, x):
         kind = "other"  # "أضرم مستوطنون النار في مسجد"، "أحرق مسلحون مجهولون مطابع صحيفة"
@@ -518,7 +523,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if w in _KILLED_SURFACES:
             hits.append((x, x + 1, "killed", None))
             continue
-        kind = _token_kind(s.words, x, striker=not any(x - 2 <= h[1] <= x for h in hits))
+        kind = _token_kind(s.words, x, striker=not any(x - 2 <= h[1] <= x for h in hits),
+                           fire_next=not (FIRE_GOES_ON and hits and w[:1] in {"و", "ف"}))
         if kind is None and any(b in _BATTLE_NOUNS for b in bare(w)) and _battle_occurred(s.words, x):
             battles.append((x, x + 1, "armed_assault", "armed_assault"))  # "ودارت معارك عنيفة في الجبهة"
             continue

@@ -311,7 +311,24 @@ def common_word(ctx: DocContext, si: int, m: Mention, e) -> bool:
     words = ctx.sentences[si].words
     if m.i > 0 and any(b in _STRONG_CUES for b in bare(words[m.i - 1])):
         return False
+    if CUED_ELSEWHERE and _cued_in_article(ctx, surface):
+        return False
     return registry_country(e) not in article_countries(ctx, normalize(m.surface))
+
+
+CUED_ELSEWHERE = True
+"""Switch: a world town named by an everyday word is the town wherever the article names it once after a strong
+place cue ("مدينة الحزم ... قرب الحزم"): the writer has said which is meant."""
+
+
+def _cued_in_article(ctx: DocContext, surface: str) -> bool:
+    for sj, ms in enumerate(ctx.mentions):
+        words = ctx.sentences[sj].words
+        for m2 in ms:
+            if m2.kind == "places" and m2.i > 0 and normalize(m2.surface) == surface and any(
+                    b in _STRONG_CUES for b in bare(words[m2.i - 1])):
+                return True
+    return False
 
 
 _ROADS = rules.words("locations", "road_nouns")

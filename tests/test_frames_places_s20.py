@@ -36,3 +36,10 @@ def test_town_cued_once_is_the_town_later(offline_extract, monkeypatch):
     assert "الحزم" in places
     monkeypatch.setattr(locations, "CUED_ELSEWHERE", False)
     assert "الحزم" not in {a.location.name for a in offline_extract(TOWN).attacks if a.location}
+
+
+def test_fire_someone_was_doing_describes_the_object(monkeypatch):
+    text = "وقتلت الشرطة في السوق رجلا مسلحا كان يطلق النار على المتسوقين."
+    assert [f.types for f in _frames(text)] == [[]]  # a killing; the shooting is what the man was doing
+    monkeypatch.setattr(frames, "FIRE_GOES_ON", False)
+    assert [f.types for f in _frames(text)] == [["armed_assault"]]

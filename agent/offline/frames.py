@@ -268,7 +268,10 @@ def _fire_answered(words: list[str], x: int) -> bool:
 
 FIRE_GOES_ON = True
 """Switch: fire told with "and" after another event of its sentence ("اقتحم المسلحون الحرم، وأطلقوا النار فيه")
-goes on with that event (the same doers, the same incident) and opens no frame of its own with ``FIRE_NEXT``."""
+goes on with that event (the same doers, the same incident), and fire told as what someone "was doing" after it
+("قتلت الشرطة مسلحا كان يطلق النار") describes that event's object: neither opens a frame of its own with
+``FIRE_NEXT``."""
+_WAS_DOING = frozenset({"كان", "كانوا", "كانت", "كانا", "وكان", "وكانوا", "وكانت"})
 
 
 _GLUED_HEADS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "glued_heads").items()}
@@ -524,7 +527,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             hits.append((x, x + 1, "killed", None))
             continue
         kind = _token_kind(s.words, x, striker=not any(x - 2 <= h[1] <= x for h in hits),
-                           fire_next=not (FIRE_GOES_ON and hits and w[:1] in {"و", "ف"}))
+                           fire_next=not (FIRE_GOES_ON and hits and (
+                               w[:1] in {"و", "ف"} or (x > 0 and s.words[x - 1] in _WAS_DOING))))
         if kind is None and any(b in _BATTLE_NOUNS for b in bare(w)) and _battle_occurred(s.words, x):
             battles.append((x, x + 1, "armed_assault", "armed_assault"))  # "ودارت معارك عنيفة في الجبهة"
             continue

@@ -150,7 +150,7 @@ def _titled_victim(ctx: DocContext, si: int, words: list[str], k: int) -> Person
                         for w in words[k + 2:p.i]):
         return None
     if any(any(b in _ONE_VICTIM for b in bare(words[x])) and words[x + 1] == "مع" for x in range(p.j, len(words) - 1)):
-        return None  # "مصرع القيادي ... فلان ... إذ لقي مصرعه برفقة عشرات من رجاله" (with: مع): him and others, no count (D-20)
+        return None  # "مصرع القيادي فلان ...، ولقي مصرعه مع عشرات من رجاله": him and others, no count (D-20)
     return p
 
 

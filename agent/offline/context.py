@@ -32,8 +32,8 @@ TITLE_COUNTRY = True
 """Switch: the places of the document's title (``Document.title``, not part of its text) count as named in its lead
 and vote for the country an incident told with no place takes ("الفلبين تحقق في مقتل قيادي" over a text that names
 the country once, after Libya, Jordan and the United States), when the text alone has no leading country or the
-same one. The country names are read by (``DocContext.country``, which resolves names and national forces) does
-not change."""
+same one. The country by which names and national forces are resolved (``DocContext.country``) does not
+change."""
 
 
 def _paper_name(norm: str, m: DateMention) -> bool:

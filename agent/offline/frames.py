@@ -250,6 +250,8 @@ def _arson(words: list[str], x: int) -> bool:
     reach = _ARSON_REACH if any(b in _ARSON_KINDLE for b in bare(words[x])) else 1
     near = words[x + 1:x + 1 + reach] + words[max(0, x - 1):x]
     return any(b in _ARSON_DOERS for w in near for b in bare(w))
+
+
 FIRE_NEXT = True  # module flag, for A/B measurement only
 """The firing verb's object may follow it at once, its subject told before it or in it ("ثم أطلقت النار عليه"،
 "مسلحون أطلقوا النار"، "قبل أن تطلق النار"), present forms of the verbs included; before, only a subject between the

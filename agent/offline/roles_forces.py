@@ -119,8 +119,8 @@ _BULLETS = rules.words("roles", "bullet_nouns")
 
 DOER_AFFILIATES = True
 """Switch for the doer-noun reading of :func:`_unit_doer` (on; off only to measure the rule): besides a unit, a
-doer noun (``doer_nouns``, ``attacker_nouns``, ``affiliated_doer_nouns``: "مسلحين"، "انتحاري"، "المهاجمين") stands for the group it is
-said to belong to, with a word of belonging as well ("ينتمي إلى"، "ينتمون لـ")."""
+doer noun (``doer_nouns``, ``attacker_nouns``, ``affiliated_doer_nouns``: "مسلحين"، "انتحاري"، "المهاجمين") stands
+for the group it is said to belong to, with a word of belonging as well ("ينتمي إلى"، "ينتمون لـ")."""
 _MEMBER_DOERS = _DOER_NOUNS | _ATTACKER_NOUNS | rules.words("roles", "affiliated_doer_nouns")
 _LINKS = _AFFILIATE | _BELONGING | rules.words("roles", "doer_affiliate_words")
 """Words that tie a doer to its group written with "ل" or "ب" after them ("تابعين لـ"، "المرتبطين بـ"، "ينتمون لـ")."""

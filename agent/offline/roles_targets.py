@@ -163,9 +163,8 @@ _RANK_LOSSES = rules.words("roles", "ranks_loss_words")
 
 def _ranks_side(ctx: DocContext, f: Frame, perp: Mention | None) -> str | None:
     """The actor named right after "في/بين صفوف" or "بصفوف" (at most two words before its name: "في صفوف عناصر
-    الميليشيا الحوثية")
-    when a word of dead, wounded or losses stands at most three words before it; never the doer. Fighting "in
-    the ranks of" a group ("يقاتل في صفوف داعش") has no such word and names no target."""
+    الميليشيا الحوثية") when a word of dead, wounded or losses stands at most three words before it; never the
+    doer. Fighting "in the ranks of" a group ("يقاتل في صفوف داعش") has no such word and names no target."""
     s = ctx.sentences[f.si]
     words = s.words
     for x in range(1, len(words) - 1):

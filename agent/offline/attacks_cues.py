@@ -16,7 +16,6 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.scope import PLURAL_EVENTS, has_phrase, is_roundup_total, phrase_hits, phrase_table
-from marsad.core.arabic import normalize
 
 _BLOW = rules.words("attacks", "blow_words")
 _BLOW_PHYSICAL = rules.words("attacks", "blow_physical")
@@ -110,10 +109,10 @@ def _threat_or_foiled(words: list[str], lo: int, i: int, hi: int | None = None) 
         return True
     if not PLAN_FORMS:
         return False
-    if any(_PLAN.match(normalize(b)) for w in words[lo:i] for b in bare(w)):
+    if any(_PLAN.match(b) for w in words[lo:i] for b in bare(w)):  # (words are normalised text)
         return True
     end = min(hi if hi is not None else i + 1, i + 1 + _PLAN_AFTER_REACH, len(words) - 1)
-    return any(_PLANNED_AFTER.match(normalize(b)) and normalize(words[x + 1]) in {"له", "لها", "لهم"}
+    return any(_PLANNED_AFTER.match(b) and words[x + 1] in {"له", "لها", "لهم"}
                for x in range(i + 1, end) for b in bare(words[x]))
 
 

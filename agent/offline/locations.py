@@ -313,7 +313,7 @@ def common_word(ctx: DocContext, si: int, m: Mention, e) -> bool:
         return False
     if CUED_ELSEWHERE and _cued_in_article(ctx, surface):
         return False
-    return registry_country(e) not in article_countries(ctx, normalize(m.surface))
+    return registry_country(e) not in article_countries(ctx, surface)
 
 
 CUED_ELSEWHERE = True

@@ -21,6 +21,7 @@ from marsad.agent.qa.question import (
 )
 from marsad.agent.qa.records import claim_limit, record_claims
 from marsad.agent.qa.subject import entities_named
+from marsad.core.arabic import normalize
 from marsad.core.errors import ConfigError, InputError
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Answer
@@ -219,9 +220,7 @@ def _archive_tells(question: Question, evidence: Evidence) -> bool:
     flee", "who was convicted in London of ...") is still about what the archive holds when one of its top three
     articles names every key entity it names, two or more (a place alone hosts every kind of news), one of them
     no country (two countries meet in sports and trade news too: a person, a town or a group ties it to one story)."""
-    from marsad.core.arabic import normalize
-
-    if all(getattr(e, "get", lambda _k: None)("admin_level") == "country" for e in question.entities):
+    if all(e.get("admin_level") == "country" for e in question.entities):
         return False
     for doc_id in sorted(evidence.docs, key=evidence.rank_of)[:3]:
         doc = evidence.docs[doc_id]

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from marsad.agent.qa.question import MONTH_WORD, TOPIC_AR, Intent, Question, mentions, name_like
-from marsad.core.arabic import normalize, tokenize
+from marsad.core.arabic import ascii_digits, normalize, tokenize
 from marsad.core.lexicon import Entry
 
 __all__ = ["in_domain", "question_years", "question_month", "question_day_month", "question_weekday", "Constraints", "constraints_of", "span_fits",
@@ -456,8 +456,6 @@ def constraints_of(question: Question) -> Constraints:
 
 
 INDIC_DIGITS = True  # switch for A/B measurement (tests patch it)
-# Arabic-Indic and Persian digits as ASCII (one character each: spans into the text stay valid)
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | None = None,
@@ -479,7 +477,7 @@ def span_fits(c: Constraints, quote: str, doc_text: str = "", published: str | N
     Digits are read alike in both scripts: news writes years and days with Arabic-Indic digits too ("عام ٢٠١٧").
     """
     if INDIC_DIGITS:
-        quote, doc_text, title = (x.translate(_DIGITS) if x else x for x in (quote, doc_text, title))
+        quote, doc_text, title = (ascii_digits(x) if x else x for x in (quote, doc_text, title))
     where = quote + " " + (title or "") + " " + doc_text
     if c.month is not None and not _month_fits(c.month, published, where):
         return False

@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = [
+    "ascii_digits",
     "CLITICS",
     "SINGLE_CLITICS",
     "clitic_variants",
@@ -59,9 +60,12 @@ _MAP: dict[str, str] = {
     "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-",
     "\u060c": "\u060c", "\u066b": ".", "\u066c": ",",
 }
+_DIGITS: dict[str, str] = {}
 for _i in range(10):
-    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
-    _MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+    _DIGITS[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _DIGITS[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+_MAP.update(_DIGITS)
+_DIGITS_TABLE = str.maketrans(_DIGITS)
 _SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003", "\u2004", "\u2005",
            "\u2006", "\u2008", "\u205f", "\u3000", "\t", "\r", "\x0b", "\x0c"}
 
@@ -116,6 +120,12 @@ def _folding() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 _FOLD, _FOLD_RE = _folding()
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with its Arabic-Indic and Persian digits as ASCII (the digits :func:`normalize` maps; nothing else
+    changes, one character each, so spans into the text stay valid)."""
+    return text.translate(_DIGITS_TABLE)
 
 
 def normalize(text: str, *, collapse_spaces: bool = True) -> str:

@@ -155,6 +155,8 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
                 break
         if date is not None:
             break
+    if date is None and DURING_TALKS:
+        date = _talks_day(ctx, c.data.get("mentions", []))
     iso, start = (date.resolved.iso, date.start) if date else (None, None)
     if date is not None and date.resolved.precision == "day":
         iso, start = _range_start(ctx, date)
@@ -170,6 +172,40 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         date_text=ctx.quote(start, date.end) if date else None,
         citations=citations(ctx.doc.doc_id, ctx.text, c.spans),
     )
+
+
+DURING_TALKS = True
+"""Switch: an agreement reached during talks, a visit or a meeting and dated nowhere in its own sentences takes the
+day of those talks (:func:`_talks_day`) (A/B measurement)."""
+_DURING = rules.words("agreements", "during")
+"""Before a word of talks: the agreement was reached in them ("تم الاتفاق خلال المباحثات"، "اتفقا في ختام اللقاء")."""
+_TALKS = rules.words("agreements", "talks_nouns")
+"""Talks, a meeting, a visit or a summit, right after a word of ``during``."""
+_VISIT = rules.words("agreements", "visit_words")
+"""A sentence telling the talks or the visit itself ("قام بزيارة ... يوم الثلاثاء"، "وصل إلى عمان أمس")."""
+_TALKS_AFTER = 8
+"""Words after an agreement mention where "خلال المباحثات" may still tell where it was reached."""
+_TALKS_BACK = 3
+"""Sentences before the agreement's sentence where the talks may be told (a joint statement opens with the visit)."""
+
+
+def _talks_day(ctx: DocContext, mentions: list[tuple[int, int]]):
+    """The day of the talks an agreement was reached in ("وتم خلال المباحثات الاتفاق على ..." after "قام بزيارة
+    إلى الأردن يوم الثلاثاء 4/8/2015"): when a mention is followed by a word of ``during`` and a word of talks, the
+    day told closest to a word of visiting or talking in that sentence or the ``_TALKS_BACK`` sentences before it,
+    the nearest sentence first. None when the agreement is not said to be reached in talks or no day is told."""
+    for si, i in sorted(mentions):
+        words = ctx.sentences[si].words
+        if not any(x + 1 < len(words) and any(b in _DURING for b in bare(words[x])) and any(
+                b in _TALKS for b in bare(words[x + 1])) for x in range(i, min(len(words), i + _TALKS_AFTER))):
+            continue
+        for sj in range(si, max(-1, si - _TALKS_BACK - 1), -1):
+            told = [x for x, w in enumerate(ctx.sentences[sj].words) if any(b in _VISIT for b in bare(w))]
+            days = [d for d in ctx.dates[sj] if d.resolved.iso and d.resolved.precision == "day"]
+            if told and days:  # a day told after the word of the visit first ("صدر اليوم بيان بمناسبة زيارة ... قام
+                # بزيارة ... يوم الثلاثاء 4/8/2015": the statement's day is not the visit's)
+                return min(days, key=lambda d: (not any(x < d.i for x in told), min(abs(d.i - x) for x in told)))
+    return None
 
 
 BORDER_GUARDED = True

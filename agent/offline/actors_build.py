@@ -20,6 +20,7 @@ from marsad.agent.offline.actors_home import (
     _home_abroad,
     _home_country,
     _nisba_body,
+    _nisba_government_groups,
     _shared_body,
     _shared_home,
     _unhashtag,
@@ -169,6 +170,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             _home_abroad(groups, order, code, in_title)
             foreign_home -= {k for k in foreign_home if k not in groups}
     _state_groups(sentences, mentions, titles, groups, order)
+    _nisba_government_groups(sentences, mentions, titles, groups, order)
     if not about_iraq and home is not None:
         _bare_government(sentences, mentions, home, groups, order)
     # persons: merge repeats of the same person

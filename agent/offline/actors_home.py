@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors_names import _is_nisba, _norm
-from marsad.agent.offline.actors_states import _add_name, _entry_group
+from marsad.agent.offline.actors_states import _add_name, _add_state, _entry_group
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import window_span
 from marsad.agent.offline.text import Sentence
@@ -278,3 +278,55 @@ def _add_government_forces(groups: dict[str, dict], order: list[str], s: Sentenc
     key = army.id if army is not None else f"forces:{code}"
     entry = army or Entry("actors", key, _unhashtag(surface), None, (), (), {"type": "state_military", "country_code": code})
     _add_name(_entry_group(groups, order, key, entry), surface, window_span(s, m.i - 1, m.j))
+
+
+_NISBA_GOVERNMENTS = True
+"""Switch: a government or the authorities qualified by any country's nationality adjective ("الحكومة الألمانية"،
+"السلطات الفلبينية") is that state acting (D-15), as the governments the registry lists one by one are
+(:func:`nisba_governments`; A/B)."""
+_GOV_HEADS = {normalize(pre + head): (len(pre), "") for head in ("الحكومة", "السلطات") for pre in ("", "و", "ف", "ب", "وب")}
+_GOV_HEADS.update({normalize(pre + head[1:]): (len(pre) + 1, "ال") for head in ("الحكومة", "السلطات") for pre in ("ل", "ول")})
+"""A government or the authorities as a token writes them -> the letters glued before it and what they took of its
+article: bare, after "و"/"ف"/"ب" ("والسلطات"، "بالحكومة"), or with "ل" glued over the article ("للحكومة")."""
+_GOV_TITLE_BEFORE = frozenset(normalize(w) for w in (
+    "رئيس", "رئيسة", "ورئيس", "لرئيس", "برئيس", "نائب", "ونائب", "وزير", "ووزير", "لوزير", "قوات", "وقوات", "لقوات",
+    "بقوات", "جيش", "عناصر", "أفراد", "منتسبي"))
+"""Right before a government's name: its head or a minister of it ("رئيس الحكومة الإسبانية": a person's title), or
+its forces ("قوات الحكومة الليبية": the army): not the state acting as such."""
+
+
+def nisba_governments(s: Sentence, ms: list[Mention], titles: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
+    """Governments named by a head and a country's nationality adjective ("الحكومة الألمانية"، "والسلطات
+    اليونانية") that no registry mention covers: (token, country code, name as written without a glued word).
+
+    Iraq's government is a registry body of its own ("الحكومة الاتحادية"): left to it."""
+    words = s.words
+    if _GOV_HEADS.keys().isdisjoint(words):
+        return []
+    taken = {t for m in ms if m.kind == "actors" for t in range(m.i, m.j)}
+    out: list[tuple[int, str, str]] = []
+    for x in range(len(words) - 1):
+        glued = _GOV_HEADS.get(words[x])
+        if glued is None or x in taken or x + 1 in taken or s.tokens[x + 1].clause_start:
+            continue
+        if x > 0 and not s.tokens[x].clause_start and words[x - 1] in _GOV_TITLE_BEFORE:
+            continue
+        code = nisba_country(words[x + 1])
+        if code is None or code == "IQ":
+            continue
+        a, b = s.token_span(x, x + 2)
+        if any(p <= a and b <= q for p, q in titles):
+            continue
+        raw = s.quote(a, b)
+        out.append((x, code, glued[1] + raw[glued[0]:].replace("#", "")))
+    return out
+
+
+def _nisba_government_groups(sentences: list[Sentence], mentions: list[list[Mention]], titles: list[tuple[int, int]],
+                             groups: dict[str, dict], order: list[str]) -> None:
+    """Add the states :func:`nisba_governments` finds (under the switch ``_NISBA_GOVERNMENTS``)."""
+    if not _NISBA_GOVERNMENTS:
+        return
+    for s, ms in zip(sentences, mentions, strict=True):
+        for x, code, name in nisba_governments(s, ms, titles):
+            _add_state(groups, order, s, code, name, x, x + 2)

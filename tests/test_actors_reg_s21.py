@@ -1,0 +1,43 @@
+"""Actors, session 21 (registry and names): a government or the authorities named with any country's nationality
+adjective is that state acting. Sentences written for the tests (days, places and numbers made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import actors_home
+
+
+def _by_canonical(records) -> dict[str, object]:
+    return {a.canonical_name: a for a in records.actors}
+
+
+_NORWAY = "وقالت الحكومة النرويجية في بيان إنها سترسل فريقا للتحقيق في الهجوم على سفارتها."
+
+
+def test_government_by_nationality_is_the_state(offline_extract):
+    found = _by_canonical(offline_extract(_NORWAY, published="2017-03-09"))
+    state = next(a for a in found.values() if a.name == "الحكومة النرويجية")
+    assert state.type == "government_body"
+    assert state.name_en == "Norway"
+
+
+def test_authorities_with_glued_preposition(offline_extract):
+    found = offline_extract("وسلمت الشرطة المشتبه به للسلطات البلجيكية مساء الأحد بعد توقيفه قرب الحدود.",
+                            published="2017-03-09")
+    assert any(a.name == "السلطات البلجيكية" and a.name_en == "Belgium" for a in found.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس الحكومة الإسبانية إن بلاده ستشارك في القمة المقبلة.",
+    "ونقلت قوات الحكومة الإسبانية معداتها إلى القاعدة الجوية قبل المناورات.",
+])
+def test_title_or_everyday_adjective_is_no_state(offline_extract, text):
+    found = offline_extract(text, published="2017-03-09")
+    assert not any(a.name_en == "Spain" and a.type == "government_body" for a in found.actors)
+
+
+def test_switch_off_finds_no_state(offline_extract, monkeypatch):
+    monkeypatch.setattr(actors_home, "_NISBA_GOVERNMENTS", False)
+    found = offline_extract(_NORWAY, published="2017-03-09")
+    assert not any(a.name == "الحكومة النرويجية" for a in found.actors)

@@ -22,11 +22,15 @@ from marsad.agent.offline.roles_claims import _article_claim, _claim_at, _prior_
 from marsad.agent.offline.roles_cues import (
     _ANNEXED_CUES,
     _ATTACK_VERBS,
+    _ATTACKER_NOUNS,
     _BACK_NOUNS,
     _BACKGROUND,
     _BLAST_VERBS,
     _CLAIM_NEGATIONS,
     _CLAIM_VERBS,
+    _DOER_NOUNS,
+    _MANNER,
+    _NISBA,
     _REPEL,
     _STRIKE_VERBS,
     _VICTIM_LINKS,
@@ -174,13 +178,14 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         if m is not None:
             return _principal(ctx, f.si, m)
     m = _unit_doer(ctx, f) or _aim_subject(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
-        or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f) or _pronoun_doer(ctx, f)
+        or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f) or _pronoun_doer(ctx, f) \
+        or _weapon_owner(ctx, f)
     if m is not None and m.i >= 0 and roles_subjects.RESPONDER_WIDE and (_answered(words, m) or _responder(words, m)):
         return None  # "اشتبكوا مع قوات الأمن التي قتلتهم": the side that answered the attack
     if m is not None:
         return _principal(ctx, f.si, m)
     return (_article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
-            or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
+            or _shared_subject(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f))
 
@@ -421,4 +426,67 @@ def _caused_by(ctx: DocContext, f: Frame) -> Mention | None:
         if not _has(words, g.j, f.i, _CAUSES) or between:
             return None
         return perpetrator(ctx, g)
+    return None
+
+
+SHARED_SUBJECT = True
+"""Switch for :func:`_shared_subject` (on; off only to measure the rule)."""
+_SHARED_VERBS = _ATTACK_VERBS | _STRIKE_VERBS | frozenset(v for v in _BLAST_VERBS if not v.startswith(("ال", "ب", "ت")))
+
+
+def _shared_subject(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of the event told just before in the sentence, for an act told by a verb joined to it with "و"/"ف"
+    and no subject of its own: "قصف الطيران الحربي مخزنا جنوب البلدة وقصف بقذائف موقعا آخر"، "شنت
+    المقاتلات غارات على الميناء واستهدفت مخزنا" -- Arabic writes a second act of one doer as a second verb with
+    the subject left out. The frame's own word is an attack or strike verb with the conjunction on it; no doer noun
+    ("مسلحون"، "عناصر"، "مجهولون") stands right after it (a new subject); the doer of the frame told just before it in the
+    sentence (read without back-references) is this one's."""
+    if not SHARED_SUBJECT:
+        return None
+    words = ctx.sentences[f.si].words
+    w = words[f.i]
+    if len(w) < 4 or w[0] not in "وف" or w[1:] not in _SHARED_VERBS:
+        return None
+    if _has(words, f.i + 1, min(f.i + 3, len(words)), _DOER_NOUNS | _ATTACKER_NOUNS | _UNKNOWN_SUBJECTS):
+        return None  # "وفجر مسلحون عبوة": another subject
+    before = [g for g in find_frames(ctx, f.si) if g.i < f.i]
+    if not before:
+        return None
+    return _doer(ctx, before[-1], False)
+
+
+WEAPON_OWNER = True
+"""Switch for :func:`_weapon_owner` (on; off only to measure the rule)."""
+_MADE_IN = rules.words("roles", "made_in_words")
+
+
+def _weapon_owner(ctx: DocContext, f: Frame) -> Mention | None:
+    """The state or group whose adjective or name stands right after the frame's weapon or sniper word: "قتل لغم
+    حوثي مزارعا"، "بانفجار عبوة ناسفة حوثية"، "ألغام الحوثيين قتلت رجلين"، "برصاص قناص إسرائيلي" -- news
+    tells whose mine, shell or sniper it was by the adjective of the side that laid or fired it (``nisba_doers``)
+    or by annexing its name. The weapon is one the glossary marks as such, or the frame's own sniper word; at most
+    one adjective of manner between ("لغم أرضي حوثي"); not where the weapon was made ("قذائف روسية الصنع"); an
+    annexed name is a force or group, not told among the dead."""
+    if not WEAPON_OWNER:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    ends = [g.j for g in ctx.glossary[f.si] if f.lo <= g.i < f.hi and (g.entry.get("weapon") or (
+        g.entry.id == "sniper" and f.i <= g.i < f.j))]
+    for y in ends:
+        if y < f.hi - 1 and words[y] in _MANNER:
+            y += 1
+        if y >= min(f.hi, len(words)):
+            continue
+        if y + 1 < len(words) and any(b in _MADE_IN for b in bare(words[y + 1])):
+            continue  # "قذائف روسية الصنع"
+        doer = _NISBA.get(words[y])
+        entry = get_gazetteer().lexicon.get("actors", doer) if doer else None
+        if entry is not None:
+            start, end = s.token_span(y, y + 1)
+            return Mention(entry, y, y + 1, start, end, ctx.quote(start, end))
+        for m in ctx.mentions[f.si]:
+            if m.i == y and m.j <= f.hi and m.kind == "actors" and m.entry.get("type") in FORCE_TYPES | {"armed_group"} \
+                    and not _is_victim(words, m, f):
+                return m
     return None

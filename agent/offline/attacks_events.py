@@ -143,6 +143,27 @@ _BATTLE = rules.words("attacks", "battle_words")
 """Words of fighting between armed sides ("معارك"، "اشتباكات"): a battle at a place is every fire told there that day."""
 
 
+BIOGRAPHY = True
+"""Module switch: one person's death told in a relative clause about them ("الذي قُتل لاحقا"، "الذي قتل في
+2004"), with no place of its own after it and no day or month, is how a person the article names died, told in
+passing: no incident of its own ("الذي قتل في مواجهات بمحافظة الجوف" names where, and stays one) (on; off only to
+measure)."""
+
+
+def _biography(words: list[str], f: Frame, killed: Quantity | None, injured: Quantity | None, place: Place | None,
+               named: list[Place], date: DateHit | None) -> bool:
+    """Whether a frame is one person's death told in a relative clause about them (:data:`BIOGRAPHY`)."""
+    if not f.concepts or set(f.concepts) != {"killed"} or injured is not None or killed is None:
+        return False
+    if killed.value not in (None, 1) or killed.vague or f.i == 0 or words[f.i - 1] not in REL_PRONOUNS:
+        return False
+    if killed.start > f.i:
+        return False  # "التعذيب الذي أودى بحياة الصحافي": the clause tells the cause, its victim named after it
+    if date is not None and date.resolved.precision in {"day", "month"}:
+        return False
+    return (place is None or place.i < f.i) and all(p.i < f.i for p in named)
+
+
 @dataclass
 class _Event:
     si: int
@@ -308,6 +329,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 # أخرى": the sum of a round-up whose incidents are told apart ("في هجومين منفصلين في بغداد وكركوك" is
                 # one incident per place listed, with the toll kept as written)
             past, news = _background(ctx, replace(f, hi=told_hi) if told_hi < f.hi else f, date)
+            if BIOGRAPHY and past and _biography(words, f, killed, injured, place, named, date):
+                continue  # "مؤسس الجماعة الذي قتل في 2004": how a person named in the news died, told in passing
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
             noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
             # "هذه الغارات"، "تلك الهجمات": a demonstrative before a definite attack noun (before a verb it is a

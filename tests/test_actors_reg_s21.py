@@ -41,3 +41,21 @@ def test_switch_off_finds_no_state(offline_extract, monkeypatch):
     monkeypatch.setattr(actors_home, "_NISBA_GOVERNMENTS", False)
     found = offline_extract(_NORWAY, published="2017-03-09")
     assert not any(a.name == "الحكومة النرويجية" for a in found.actors)
+
+
+def test_governor_named_two_ways_is_one_registry_official(offline_extract):
+    found = offline_extract(
+        "ودشن الأمير فيصل بن خالد مشروعا لتطوير الطرق في أبها، وقال فيصل بن خالد بن عبدالعزيز إن العمل يبدأ قريبا.",
+        published="2016-04-12")
+    faisal = [a for a in found.actors if a.canonical_name == "فيصل بن خالد بن عبدالعزيز"]
+    assert len(faisal) == 1
+    assert faisal[0].type == "official"
+    assert faisal[0].role == "أمير منطقة عسير"
+
+
+def test_regional_leaders_of_2018_in_the_registry(offline_extract):
+    found = _by_canonical(offline_extract(
+        "وقال رودريغو دوتيرتي إن حكومته لن تتراجع، فيما أكد ري يونغ هو أن بلاده ستواصل المحادثات.",
+        published="2018-05-20"))
+    assert found["رودريغو دوتيرتي"].name_en == "Rodrigo Duterte"
+    assert found["ري يونغ هو"].role == "وزير الخارجية الكوري الشمالي"

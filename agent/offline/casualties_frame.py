@@ -253,6 +253,72 @@ def _result_clause_after(ctx: DocContext, f: Frame) -> Frame | None:
     return replace(f, hi=hi)
 
 
+NEXT_SENTENCE = True
+"""Module switch (A/B measurement) of :func:`_next_sentence_toll`."""
+_NEXT_SPAN_WORDS = rules.words("casualties", "next_sentence_span_words")
+_OWN_SOLDIERS = rules.words("casualties", "next_sentence_soldiers")
+_FORCE_DOERS = rules.words("casualties", "next_sentence_force_doers")
+"""An army or forces told as the doer, right after the frame's verb or just before it ("قصف الجيش"، "القوات
+قصفت"): soldiers counted in the next sentence are its own, hit by another's fire, not the victims of its strike."""
+_AGE_WORDS = frozenset({"العمر", "عاما", "عام", "سنه", "سنوات"})
+_EVENT_CONCEPTS = rules.phrases("frames", "attack_concepts") - {"killed"}
+"""Words of a span or a sum ("منذ"، "خلال"، "حصيلة"، "إجمالي"، "تقرير"): a count told with them is a total over
+time, not the toll of the incident told just before."""
+
+
+def _next_sentence_toll(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Quantity, str] | None:
+    """The toll told in the sentence right after an incident that tells none, when that sentence tells no event of
+    its own, only its dead or wounded ("انفجرت عبوة قرب دورية للشرطة. وأفاد مصدر بأن قتيلين سقطا وأصيب ثلاثة"،
+    "كما أسفر الحادث أيضا عن جرح خمسة"): a stated number of two or more, not of militants, read there as in the
+    frame's own sentence.
+
+    Not when the frame is not the last event of its sentence (the toll may be another's); when the next sentence
+    names a place or a day of its own, or a strike, a blast or any other event word (another item of the news), or
+    tells a span or a sum ("منذ"، "خلال"، "حصيلة"); when it counts soldiers after a strike an army or forces did
+    (their own men, hit by the other side); when the number is an age ("في الـ16 من العمر"); when the article
+    told a count of that kind before the frame, in its sentence or earlier (the incident may be counted already: the next sentence's count
+    would be a part or another's); or when it gives for the other kind a count that differs from the frame's own."""
+    if not NEXT_SENTENCE or f.si + 1 >= len(ctx.sentences):
+        return None
+    si = f.si + 1
+    nxt = ctx.sentences[si]
+    words = nxt.words
+    read = _KILLED_READ if keywords is KILLED else _INJURED_READ
+    if nxt.is_title or not any(b in read for w in words for b in bare(w)):
+        return None
+    if any(b in _NEXT_SPAN_WORDS for w in words for b in bare(w)) or ctx.places_in(si, 0, len(words)) \
+            or ctx.dates[si] or any(g.entry.get("concept") in _EVENT_CONCEPTS for g in ctx.glossary[si]):
+        return None
+    from marsad.agent.offline.frames import find_frames  # (frames reads no casualties: no cycle at load)
+
+    if any(not set(g.concepts) <= {"killed"} for g in find_frames(ctx, si)) \
+            or any(g.i > f.i for g in find_frames(ctx, f.si)):
+        return None
+    whole = replace(f, si=si, i=0, j=0, lo=0, hi=len(words))
+    q, text, militants = _casualties(ctx, whole, keywords, start=0)
+    if q is None or militants or q.value is None or q.vague or q.value < 2 or text is None \
+            or any(b in _AGE_WORDS for w in words[q.end:q.end + 3] for b in bare(w)):
+        return None
+    fw = ctx.sentences[f.si].words
+    doer = fw[f.j] if f.j < len(fw) else ""
+    if q.end < len(words) and any(b in _OWN_SOLDIERS for b in bare(words[q.end])) and any(
+            b in _FORCE_DOERS for w in [doer, *fw[max(f.lo, f.i - 2):f.i]] for b in bare(w)):
+        return None  # "قصف الجيش موقعا. وأفاد مراسل بأن ثلاثة جنود أصيبوا": a force's own soldiers, hit by another
+    for sj in range(f.si + 1):  # (the title too: a headline's count is the incident's)
+        told = replace(f, si=sj, i=0, j=0, lo=0, hi=f.lo if sj == f.si else len(ctx.sentences[sj].words))
+        before, _, _ = _casualties(ctx, told, keywords, start=0)
+        if before is not None and before.value is not None:
+            return None
+    other = INJURED if keywords is KILLED else KILLED
+    mine, _, _ = _casualties(ctx, f, other)
+    theirs, _, _ = _casualties(ctx, whole, other, start=0)
+    if mine is not None and theirs is not None and mine.value != theirs.value:
+        return None
+    end = len(ctx.sentences[f.si].words)  # (the count stands in another sentence: no position in the frame's own,
+    # where the readers after this one look at the words around a count's position)
+    return Quantity(q.value, False, end, end), text
+
+
 def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Quantity | None, str | None, bool]:
     """The killed (or injured) count of a frame.
 
@@ -278,6 +344,10 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
         died = _died_of_wounds(ctx, f)
         if died is not None:
             return died[0], died[1], False
+    if q is None:
+        nxt = _next_sentence_toll(ctx, f, keywords)
+        if nxt is not None:
+            return nxt[0], nxt[1], False
     return q, text, militants
 
 

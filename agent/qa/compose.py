@@ -29,7 +29,7 @@ from marsad.agent.qa.question import (
     quantities,
     states_day,
 )
-from marsad.agent.qa.subject import enough
+from marsad.agent.qa.subject import enough, named_in
 from marsad.core.arabic import normalize, split_sentences, tokenize
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Answer, Citation
@@ -238,6 +238,11 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str], *, stric
         first = cites[0]
         span = _sentence_near(texts[first.doc_id], first.start, entity)
         extra = validate_span(first.doc_id, span[0], span[1], texts) if span else None
+        if extra is None and claim.quoted and any(named_in(entity, readable(c.quote)) for c in cites):
+            # no sentence near names the country, the quoted sentence does by its adjective ("التركي"), as the
+            # passage reader read it (a count's sentence stays literal: its reader weighs places literally)
+            named.append(True)
+            continue
         named.append(extra is not None)
         if extra is None:
             if strict:

@@ -220,10 +220,11 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 continue  # (the attack a spokesman's sentence answers about may be told in the one beside it)
             if keep is not None and not keep(norm):
                 continue
-            has = entities_named(question, norm, normalized=True)
+            # (a country by its adjective too: "المتحدث باسم الرئيس التركي" names Turkey)
+            has = entities_named(question, norm, normalized=True, adjective=True)
             alone = all(has)
             if not alone:  # news names the place in one sentence and tells what happened there in the next
-                has = entities_named(question, _beside(doc.text, spans, idx, True), normalized=True)
+                has = entities_named(question, _beside(doc.text, spans, idx, True), normalized=True, adjective=True)
             if not enough(question, has) and not lead:
                 continue
             if bound and not all(has):

@@ -28,13 +28,16 @@ an invented bombing in Paris took a toll from another French article), so the ga
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from marsad.agent.qa.question import Question, mentions
+from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer
 from marsad.core.lexicon import Entry, get_lexicon
 
-__all__ = ["MIN_SHARE", "weight", "enough", "entities_named", "names_enough", "names", "state_of"]
+__all__ = ["MIN_SHARE", "weight", "enough", "entities_named", "names_enough", "names", "state_of", "named_in",
+           "NISBA_COUNTRY"]
 
 MIN_SHARE = 0.6  # share of the question's entity weight a text must name
 SUBJECT = 3.0  # a specific place, a person, an organisation by name
@@ -106,8 +109,55 @@ def names(entity: Entry, text: str, *, normalized: bool = False, capital: bool =
     return state is not None and mentions(state, text, normalized=normalized)
 
 
-def entities_named(question: Question, text: str, *, normalized: bool = False) -> list[bool]:
-    """Which of the question's key entities ``text`` names (in ``question.entities`` order)."""
+NISBA_COUNTRY = True  # switch for A/B measurement (tests patch it)
+# stems whose adjective is an everyday word ("المالي": financial, not Malian)
+_NISBA_NOT = {"مال"}
+_NISBA: dict[str, re.Pattern[str] | None] = {}
+
+
+def _nisba_pattern(entity: Entry) -> re.Pattern[str] | None:
+    """A country's nationality adjective as news writes it beside a noun ("الرئيس التركي"، "قتلى الفلسطينيين"،
+    "القوات العراقية"), from its one-word Arabic names: the name without its article and its final "يا"/"ا", then
+    "ي" and the adjective's endings ("تركيا" -> "التركي"، "العراق" -> "العراقية"، "فرنسا" -> "الفرنسيون"). The
+    masculine singular only with the article ("تركي" is also a man's first name); None for other entries."""
+    if entity.kind != "places" or entity.get("admin_level") != "country":
+        return None
+    if entity.id in _NISBA:
+        return _NISBA[entity.id]
+    stems = set()
+    for name in entity.ar:
+        word = normalize(name)
+        if " " in word or word.endswith(("ي", "يه")):
+            continue  # a phrase, or an adjective the lexicon lists itself
+        word = word[2:] if word.startswith("ال") else word
+        base = word[:-2] if word.endswith("يا") else word[:-1] if word.endswith("ا") else word
+        if len(base) >= 3 and base not in _NISBA_NOT:
+            stems.add(re.escape(base))
+    pattern = None
+    if stems:
+        alt = "|".join(sorted(stems))
+        pattern = re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?:ال(?:{alt})ي(?:ه|ين|ون|ان|تين|تان)?|(?:{alt})ي(?:ه|ين|ون|تين))(?!\w)")
+    _NISBA[entity.id] = pattern
+    return pattern
+
+
+def named_in(entity: Entry, text: str, *, normalized: bool = False) -> bool:
+    """Whether ``text`` names ``entity``: mentions it, or (a country, :data:`NISBA_COUNTRY`) names its nationality
+    adjective ("أعلن المتحدث باسم الرئيس التركي" names Turkey as surely as "تركيا" does)."""
+    if mentions(entity, text, normalized=normalized):
+        return True
+    if not NISBA_COUNTRY:
+        return False
+    pattern = _nisba_pattern(entity)
+    return pattern is not None and pattern.search(text if normalized else normalize(text)) is not None
+
+
+def entities_named(question: Question, text: str, *, normalized: bool = False, adjective: bool = False) -> list[bool]:
+    """Which of the question's key entities ``text`` names (in ``question.entities`` order); with ``adjective``, a
+    country also by its nationality adjective (:func:`named_in`: the passage reader's sentences -- the gates on whole
+    articles stay literal, a country's adjective is in half its neighbours' news)."""
+    if adjective:
+        return [named_in(e, text, normalized=normalized) for e in question.entities]
     return [mentions(e, text, normalized=normalized) for e in question.entities]
 
 

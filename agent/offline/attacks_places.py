@@ -175,10 +175,24 @@ def _aside(words: list[str], x: int, i: int) -> bool:
     for y in range(max(0, x - 4), x):
         # "وصل 5 قتلى و3 إصابات إلى مستشفى شهداء الأقصى بدير البلح": where the victims were taken
         if any(b in _HOSPITALS for b in bare(words[y])) and (
-                words[y].startswith("ل") or y > 0 and words[y - 1] in {"الي", "إلى", "الى"}):
+                words[y].startswith("ل") or y > 0 and words[y - 1] in {"الي", "إلى", "الى"} or _to_one_of(words, y)):
             return True
     # "على استعداد للحوار مع أنقرة": a party, not a place ("على الحدود مع قطاع غزة" is one)
     return x > 0 and words[x - 1] == "مع" and not (x > 1 and _border(words[x - 2]))
+
+
+ONE_OF_HOSPITALS = True
+"""Switch: "نقل لأحد المستشفيات داخل البلد المجاور"، "إلى أحد مستشفيات المدينة": taken to one of the hospitals there
+(A/B measurement and its test)."""
+_ONE_OF = frozenset({"احد", "احدى"})
+
+
+def _to_one_of(words: list[str], y: int) -> bool:
+    """True when the hospital word at y follows "لأحد"/"إلى أحد" (to one of the hospitals)."""
+    if not ONE_OF_HOSPITALS or y < 1:
+        return False
+    w = words[y - 1]
+    return (w[1:] in _ONE_OF and w[0] == "ل") or (w in _ONE_OF and y > 1 and words[y - 2] in _TO)
 
 
 def _state_subject(words: list[str], p: Mention) -> bool:

@@ -749,7 +749,7 @@ def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) ->
     if stated and code != stated:
         return True, stated, False
     named = article_countries(ctx, normalize(m.surface), towns=False)
-    if stated or code in named or (e.get("population") or 0) >= _FAR_MIN_POP:
+    if stated or code in named or (e.get("population") or 0) >= _FAR_MIN_POP or code in _force_countries(ctx):
         return _KEEP
     s = ctx.sentences[si]
     nxt = s.words[m.j] if m.j < len(s.words) else ""
@@ -762,6 +762,22 @@ def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) ->
     if strong or whole:
         return (True, home, False) if home else _KEEP
     return True, None, True
+
+
+FORCE_COUNTRIES = True
+"""Switch: a country whose adjective names a registry actor of the article ("الجيش اليمني"، "الشرطة التونسية") is a
+country the article names, so a small GeoNames town of it ("مدينة ميدي" in news of the Yemeni army) keeps its own country
+instead of taking another the article names as a country (A/B measurement and its test)."""
+
+
+def _force_countries(ctx: DocContext) -> frozenset[str]:
+    """The countries whose adjectives name the article's registry actors ("الجيش اليمني" -> YE; a bare "الشرطة" that
+    the article's country resolves names none); read once."""
+    if not FORCE_COUNTRIES:
+        return frozenset()
+    return ctx.once("locations.force_countries", lambda: frozenset(
+        _NISBA[b] for ms in ctx.mentions for m in ms if m.kind == "actors"
+        for w in normalize(m.surface).replace("_", " ").split() for b in bare(w) if b in _NISBA))
 
 
 def entry_in_country(entry, country: str | None):

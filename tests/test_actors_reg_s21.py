@@ -59,3 +59,28 @@ def test_regional_leaders_of_2018_in_the_registry(offline_extract):
         published="2018-05-20"))
     assert found["رودريغو دوتيرتي"].name_en == "Rodrigo Duterte"
     assert found["ري يونغ هو"].role == "وزير الخارجية الكوري الشمالي"
+
+
+_SEAT = "وقال الكرملين في بيان إن الرئيسين بحثا الوضع في سوريا خلال اتصال هاتفي مساء الخميس."
+
+
+def test_seat_of_government_speaking_is_the_state(offline_extract):
+    found = offline_extract(_SEAT, published="2018-04-13")
+    state = next(a for a in found.actors if a.name == "الكرملين")
+    assert state.name_en == "Russia"
+    assert state.type == "government_body"
+
+
+@pytest.mark.parametrize("text", [
+    "واستقبل الرئيس ضيفه في البيت الأبيض مساء الاثنين لبحث التجارة.",
+    "وقدمت مديرة اتصالات البيت الأبيض استقالتها أمس بعد عام في المنصب.",
+])
+def test_seat_as_a_building_or_a_staff_is_no_state(offline_extract, text):
+    found = offline_extract(text, published="2018-04-13")
+    assert not any(a.name == "البيت الأبيض" for a in found.actors)
+
+
+def test_seat_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(actors_home, "_SEATS_OF_GOVERNMENT", False)
+    found = offline_extract(_SEAT, published="2018-04-13")
+    assert not any(a.name == "الكرملين" for a in found.actors)

@@ -21,6 +21,7 @@ from marsad.agent.offline.actors_home import (
     _home_country,
     _nisba_body,
     _nisba_government_groups,
+    _seat_groups,
     _shared_body,
     _shared_home,
     _unhashtag,
@@ -171,6 +172,7 @@ def build_actors(doc_id: str, text: str, sentences: list[Sentence], mentions: li
             foreign_home -= {k for k in foreign_home if k not in groups}
     _state_groups(sentences, mentions, titles, groups, order)
     _nisba_government_groups(sentences, mentions, titles, groups, order)
+    _seat_groups(sentences, titles, groups, order)
     if not about_iraq and home is not None:
         _bare_government(sentences, mentions, home, groups, order)
     # persons: merge repeats of the same person

@@ -330,3 +330,62 @@ def _nisba_government_groups(sentences: list[Sentence], mentions: list[list[Ment
     for s, ms in zip(sentences, mentions, strict=True):
         for x, code, name in nisba_governments(s, ms, titles):
             _add_state(groups, order, s, code, name, x, x + 2)
+
+
+_SEATS_OF_GOVERNMENT = True
+"""Switch: the seat of a government named for it ("الكرملين"، "البيت الأبيض"، "الإليزيه") stands for its state
+acting, as a capital does ("واشنطن"، "موسكو"; :func:`seats_of_government`; A/B)."""
+_SEATS = {tuple(normalize(n).split()): code for n, code in (
+    ("الكرملين", "RU"), ("البيت الأبيض", "US"), ("الإليزيه", "FR"), ("قصر الإليزيه", "FR"), ("داونينغ ستريت", "GB"))}
+"""Seats of government and the state each stands for, as their words (normalised)."""
+_SEAT_FIRST = {words[0] for words in _SEATS}
+_SEAT_ACTS_BEFORE = frozenset(normalize(p + w) for p in ("", "و", "ف") for w in (
+    "قال", "أعلن", "أكد", "ذكر", "أفاد", "أوضح", "أضاف", "تابع", "نفى", "رفض", "ندد", "طالب", "دعا", "حذر", "رحب",
+    "اتهم", "كشف", "أصدر", "قرر", "عقد", "وجه", "طعن", "امتنع", "اعتبر", "شدد", "أشار", "يقول", "يرى", "بيان",
+    "وفق", "وفقا", "بحسب", "حسب", "أن", "إن"))
+"""Right before a seat of government: a verb of its act or statement, a statement, or "أن": the seat acts ("وقال
+البيت الأبيض"، "بحسب الكرملين"، "أن البيت الأبيض رفع"). After any other word it is mostly a building or a staff
+("مديرة اتصالات البيت الأبيض"، "زعماء الكرملين"، "خارج مبنى البيت الأبيض"), not the state."""
+
+
+def seats_of_government(s: Sentence, titles: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """Seats of government standing for their state: (first token, end token, country code, name as written).
+
+    Only after a word of its act (``_SEAT_ACTS_BEFORE``), not after a place word ("في البيت الأبيض") or a staff
+    ("مستشار البيت الأبيض"), and not inside a person's title ("المتحدث باسم الكرملين دميتري بيسكوف": the spokesman is the actor)."""
+    words = s.words
+    out: list[tuple[int, int, str, str]] = []
+    for x, w in enumerate(words):
+        glued = ""
+        if w not in _SEAT_FIRST:
+            if w[:1] in "وف" and w[1:] in _SEAT_FIRST:
+                glued, w = w[:1], w[1:]
+            elif w[:2] == "لل" and "ال" + w[2:] in _SEAT_FIRST:
+                glued, w = "ل", "ال" + w[2:]
+            else:
+                continue
+        for seat, code in _SEATS.items():
+            j = x + len(seat)
+            if (w, *words[x + 1:j]) != seat or any(s.tokens[t].clause_start for t in range(x + 1, j)):
+                continue
+            prev = words[x - 1] if x > 0 and not s.tokens[x].clause_start else ""
+            if prev not in _SEAT_ACTS_BEFORE:
+                break
+            a, b = s.token_span(x, j)
+            if any(p <= a and b <= q for p, q in titles):
+                break
+            raw = s.quote(a, b)
+            raw = ("ال" + raw[2:]) if glued == "ل" else raw[len(glued):]
+            out.append((x, j, code, raw.replace("#", "").replace("_", " ")))
+            break
+    return out
+
+
+def _seat_groups(sentences: list[Sentence], titles: list[tuple[int, int]], groups: dict[str, dict],
+                 order: list[str]) -> None:
+    """Add the states :func:`seats_of_government` finds (under the switch ``_SEATS_OF_GOVERNMENT``)."""
+    if not _SEATS_OF_GOVERNMENT:
+        return
+    for s in sentences:
+        for x, j, code, name in seats_of_government(s, titles):
+            _add_state(groups, order, s, code, name, x, j)

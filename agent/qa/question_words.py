@@ -80,7 +80,9 @@ _PLAIN_EN = {"own", "under", "over", "above", "below", "after", "before", "durin
              "within", "without", "than", "then", "also", "both", "each", "other", "another", "some", "any", "all",
              "more", "most", "less", "least", "very", "just", "only", "old", "new", "former", "first", "last", "next", "later",
              "earlier", "ago", "since", "until", "while", "whom", "whose", "them", "him", "her", "his", "hers", "our",
-             "out", "off", "back", "away", "around", "across", "along", "toward", "towards", "upon", "via", "per"}
+             "out", "off", "back", "away", "around", "across", "along", "toward", "towards", "upon", "via", "per",
+             # (a prefix written apart from its word, "anti-terrorism"; words that say no fact: "the previous day", "want to")
+             "anti", "previous", "following", "want", "wanted", "let"}
 
 
 def content_terms(text: str) -> list[str]:

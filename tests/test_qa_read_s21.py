@@ -63,3 +63,14 @@ def test_a_count_claim_still_needs_the_country_by_name():
     quote = Claim("تقول المصادر: «...»", [("d1", 0, len(text))], quoted=True)
     assert assemble(q, [count], {"d1": text}, backend="offline", strict=True).abstained
     assert not assemble(q, [quote], {"d1": text}, backend="offline", strict=True).abstained
+
+
+def test_the_dead_told_as_an_events_victims_are_a_killed_count(monkeypatch):
+    from marsad.agent.qa import counts_sentences
+
+    sentence = "وشهدت المدينة العام الماضي تفجيرا في محطة للحافلات راح ضحيته 27 شخصا، وهجوما آخر على فندق."
+    assert [(c.value, c.role) for c in counts_sentences.role_counts(sentence)] == [(27, "killed")]
+    other = "وأحدث الانفجار حفرة كبيرة ذهب ضحيتها 8 مدنيين وأصيب 15 آخرون."
+    assert [(c.value, c.role) for c in counts_sentences.role_counts(other)] == [(8, "killed"), (15, "injured")]
+    monkeypatch.setattr(counts_sentences, "VICTIM_OF", False)
+    assert counts_sentences.role_counts(sentence) == []

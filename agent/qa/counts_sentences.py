@@ -130,6 +130,11 @@ def _across_clauses(sentence: str, words: list[tuple[int, int]], j: int, start: 
     return bool(_CLAUSE_END.search(sentence, lo, hi)) if lo < hi else False
 
 
+VICTIM_OF = True  # switch for A/B measurement (tests patch it)
+# "راح ضحيته 39 شخصا"، "ذهب ضحيتها"، "سقط ضحيتهم": the dead an event took, told as its victims (normalised token)
+_VICTIM_OF = re.compile(r"^[وف]?ضحيت(?:ه|ها|هم|هما)$")
+
+
 def role_counts(sentence: str) -> list[_Count]:
     """The casualty counts a sentence states: each number with the role of its nearest role word.
 
@@ -143,7 +148,8 @@ def role_counts(sentence: str) -> list[_Count]:
     roles: list[tuple[int, str]] = []
     for j, t in enumerate(toks):
         for role in ("injured", "killed", "arrested"):
-            if _ROLE_AR[role].match(t) or _ROLE_EN[role].match(t):
+            if _ROLE_AR[role].match(t) or _ROLE_EN[role].match(t) or (
+                    VICTIM_OF and role == "killed" and _VICTIM_OF.match(t)):
                 roles.append((j, role))
                 break
     if not roles:

@@ -84,3 +84,20 @@ def test_seat_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(actors_home, "_SEATS_OF_GOVERNMENT", False)
     found = offline_extract(_SEAT, published="2018-04-13")
     assert not any(a.name == "الكرملين" for a in found.actors)
+
+
+_COURT = ("وحضر الحفل الأمير منصور بن فهد وزير الدولة للشؤون الخارجية وصاحب السمو الملكي الأمير راكان بن سعد "
+          "ومعالي رئيس الديوان الملكي سالم الدوسري.")
+
+
+def test_honorific_opens_the_next_dignitary_of_a_list(offline_extract):
+    found = {a.name: a for a in offline_extract(_COURT, published="2016-03-02").actors}
+    assert "وزير" not in (found["راكان بن سعد"].role or "")
+    assert found["سالم الدوسري"].role == "رئيس الديوان الملكي"
+
+
+def test_honorific_list_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import actors_titles
+    monkeypatch.setattr(actors_titles, "_HONORIFIC_LIST", False)
+    found = {a.name: a for a in offline_extract(_COURT, published="2016-03-02").actors}
+    assert "وزير" in (found["راكان بن سعد"].role or "")  # the old reading: the previous man's title

@@ -56,6 +56,14 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int], with_stop: bool
     return head
 
 
+_HONORIFIC_LIST = True
+"""Switch: an honorific glued to "و" between a role and a name opens a new item of a list of dignitaries, so the
+role before it is the previous man's ("ولي العهد وزير الداخلية وصاحب السمو الملكي الأمير فلان"); an honorific
+without "و" ends the role phrase of its own man ("ولي العهد صاحب السمو الملكي الأمير فلان" -> "ولي العهد"). A/B."""
+_LISTED_HONORIFICS = frozenset(normalize("و" + w) for w in ("صاحب", "معالي", "سمو", "فضيلة", "سعادة", "سماحة"))
+"""Honorifics glued to "و" that open the next dignitary of a list ("وصاحب السمو الملكي"، "ومعالي"، "وفضيلة")."""
+_SAHIB, _SUMUW, _MAALI = normalize("صاحب"), normalize("السمو"), normalize("معالي")
+
 _ON_BEHALF = frozenset({normalize("باسم"), normalize("عن")})
 """Right before a known official after a title: he is whom the title serves ("المتحدث باسم"، "نائبا عن")."""
 _ROLE_ADJ_AFTER = rules.words("actors", "role_adjective_after")
@@ -108,6 +116,16 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
     head = _role_before(s, r, person_tokens, with_stop=True)
     if rank_at is not None and s.words[r] not in RANKS and s.words[r][1:] in RANKS:
         head = None  # "... رئيس جهاز أمن الدولة فلان، والشيخ خالد": a new item of a list, the title before is another's
+    role_end = r
+    if _HONORIFIC_LIST and head is not None:
+        listed = next((x for x in range(r - 1, head, -1) if s.words[x] in _LISTED_HONORIFICS), None)
+        if listed is not None:  # "... وزير الداخلية وصاحب السمو الملكي الأمير فلان": a new item of a list
+            head = next((y for y in range(listed + 1, r) if s.words[y] in ROLE_HEADS or y + 1 < r
+                         and s.words[y] in _ROLE_FIRST_WORDS and f"{s.words[y]} {s.words[y + 1]}" in ROLE_HEADS),
+                        None)  # "ومعالي رئيس الاستخبارات العامة فلان": his own title after the honorific
+        else:
+            role_end = next((x for x in range(head + 1, r) if s.words[x] == _MAALI or s.words[x] == _SAHIB
+                             and x + 1 < len(s.words) and s.words[x + 1] == _SUMUW), r)
     if entry is not None and head is not None and head == r - 1 and _construct_head(s.words[head]):
         head = None  # "مستشار خادم الحرمين الشريفين": the known official is whom the title serves, not its holder
     if entry is not None and head is not None and r > 0 and s.words[r - 1] in _ON_BEHALF:
@@ -121,8 +139,8 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
     role = None
     org = None
     ev_start = start
-    if head is not None and head < r:
-        rs, re_ = s.token_span(head, r)
+    if head is not None and head < role_end:
+        rs, re_ = s.token_span(head, role_end)
         role = s.quote(rs, re_).strip(" ،,")
         if role.startswith("و") and s.words[head][1:] in ROLE_HEADS:
             role = role[1:]  # "ورئيس العراق السابق"

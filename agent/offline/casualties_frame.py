@@ -307,7 +307,7 @@ def _next_sentence_toll(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> 
     for sj in range(f.si + 1):  # (the title too: a headline's count is the incident's)
         told = replace(f, si=sj, i=0, j=0, lo=0, hi=f.lo if sj == f.si else len(ctx.sentences[sj].words))
         before, _, _ = _casualties(ctx, told, keywords, start=0)
-        if before is not None and before.value is not None:
+        if before is not None:  # (a count without a value too: "لقي 9 عناصر ... مصرعهم" is read so)
             return None
     other = INJURED if keywords is KILLED else KILLED
     mine, _, _ = _casualties(ctx, f, other)

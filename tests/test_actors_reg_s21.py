@@ -101,3 +101,15 @@ def test_honorific_list_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(actors_titles, "_HONORIFIC_LIST", False)
     found = {a.name: a for a in offline_extract(_COURT, published="2016-03-02").actors}
     assert "وزير" in (found["راكان بن سعد"].role or "")  # the old reading: the previous man's title
+
+
+@pytest.mark.parametrize(("text", "canonical", "role_word"), [
+    ("وافتتح الأمير خالد الفيصل مساء الأحد معرضا للكتاب في جدة بحضور عدد من المسؤولين.",
+     "خالد الفيصل بن عبدالعزيز", "مكة المكرمة"),
+    ("وزار الأمير سلطان بن سلمان موقعا أثريا في العلا صباح الثلاثاء برفقة وفد من الخبراء.",
+     "سلطان بن سلمان بن عبدالعزيز", "للسياحة"),
+])
+def test_often_named_saudi_officials_get_their_office(offline_extract, text, canonical, role_word):
+    found = _by_canonical(offline_extract(text, published="2016-11-08"))
+    assert found[canonical].type == "official"
+    assert role_word in (found[canonical].role or "")

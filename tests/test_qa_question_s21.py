@@ -52,25 +52,3 @@ def test_plain_words_do_not_count_against_a_question():
     q = _q("Where did the anti-terrorism ministers of the four countries meet the previous week?")
     assert not unmapped(q)
 
-
-# --- "in which Syrian city": a kind of place asked with a word describing it ------------------------------------
-
-def test_which_adjective_place_asks_where():
-    from marsad.agent.qa.question_intent import Intent
-
-    for text in ("In which Libyan city was the Italian engineer kidnapped in 2016?",
-                 "In which Iraqi town did the car bomb kill twelve people?",
-                 "In which small coastal village did the Navy find the weapons?"):
-        assert parse_question(text, get_lexicon()).intent is Intent.location, text
-    # a count stays a count, and the words of the clause are not a place's description
-    assert parse_question("How many were killed in the Libyan city of Derna?", get_lexicon()).intent is Intent.killed
-    assert parse_question("What was the city council's decision?", get_lexicon()).intent is not Intent.location
-
-
-def test_which_adjective_place_switch_off(monkeypatch):
-    from marsad.agent.qa import question_intent
-    from marsad.agent.qa.question_intent import Intent
-
-    monkeypatch.setattr(question_intent, "WHICH_ADJ_PLACE", False)
-    q = parse_question("In which Libyan city was the Italian engineer kidnapped in 2016?", get_lexicon())
-    assert q.intent is not Intent.location

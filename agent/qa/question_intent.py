@@ -224,15 +224,6 @@ _WHICH_PARTY = {
 }
 
 
-WHICH_ADJ_PLACE = True  # switch for A/B measurement (tests patch it)
-# "in which Syrian city", "which small Yemeni town": the kind of place asked for with a word or two describing it
-# between "which" and the noun (a state's adjective, "coastal", "Houthi-held") asks where as "which city" does; a
-# separate pattern, not the location cue's, so that the words between stay uncovered (a name there is looked up)
-_WHICH_ADJ_PLACE_EN = re.compile(
-    r"\b(?:what|which) (?:(?!(?:was|were|is|are|did|does|do|has|had|have|of|the|a|an|its|their)\b)[a-z][\w'-]* ){1,2}?"
-    r"(?:place|location|area|city|town|village|province|governorate|district|region|country|neighbou?rhood)\b", re.I)
-
-
 def _cues(norm: str, language: str) -> tuple[set[Intent], bool]:
     if language == "ar":
         hits = set(_matches(_AR, norm))
@@ -243,8 +234,6 @@ def _cues(norm: str, language: str) -> tuple[set[Intent], bool]:
             hits.discard(Intent.killed)
         return hits, bool(_HOW_MANY_AR.search(norm))
     hits = set(_matches(_EN, norm, re.I))
-    if WHICH_ADJ_PLACE and _WHICH_ADJ_PLACE_EN.search(norm):
-        hits.add(Intent.location)
     if _VICTIM_EN_SPLIT.search(norm):
         hits.add(Intent.victim)
     if WHICH_PARTY and _WHICH_PARTY["en"].search(norm):

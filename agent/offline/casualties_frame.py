@@ -260,7 +260,8 @@ _OWN_SOLDIERS = rules.words("casualties", "next_sentence_soldiers")
 _FORCE_DOERS = rules.words("casualties", "next_sentence_force_doers")
 """An army or forces told as the doer, right after the frame's verb or just before it ("قصف الجيش"، "القوات
 قصفت"): soldiers counted in the next sentence are its own, hit by another's fire, not the victims of its strike."""
-_AGE_WORDS = frozenset({"العمر", "عاما", "عام", "سنه", "سنوات"})
+_AGE_WORDS = rules.words("casualties", "next_sentence_age_words")
+"""Words of an age after a number ("16 عاما"، "في الـ16 من العمر"): a person's age, not a count of victims."""
 _EVENT_CONCEPTS = rules.phrases("frames", "attack_concepts") - {"killed"}
 """Words of a span or a sum ("منذ"، "خلال"، "حصيلة"، "إجمالي"، "تقرير"): a count told with them is a total over
 time, not the toll of the incident told just before."""

@@ -36,7 +36,14 @@ from marsad.agent.offline.agreements_named import (
     _with_written_parties,
     _written_counterpart,
 )
-from marsad.agent.offline.agreements_sides import _FOREIGN_SIDES, _last_groups, _last_parties, _last_states, _sides
+from marsad.agent.offline.agreements_sides import (
+    _FOREIGN_SIDES,
+    _last_groups,
+    _last_officials,
+    _last_parties,
+    _last_states,
+    _sides,
+)
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.rooms import state_adjective_pair
@@ -48,6 +55,10 @@ _AGAINST = rules.words("agreements", "against")
 """Right before a group: the group is what the agreement is against ("لمحاربة داعش"), never a party."""
 _DUAL_PARTIES = rules.words("agreements", "dual_parties")
 """"الطرفان"، "الجانبين": the two sides named before."""
+_DUAL_LEADERS = rules.words("agreements", "dual_leaders")
+""""الزعيمان"، "الرئيسين"، "الخصمين": the two leaders named before (switch ``agreements_sides.DUAL_LEADERS``)."""
+_DUAL_CONSTRUCT = rules.words("agreements", "dual_sides_construct")
+""""طرفي النزاع"، "طرفا الاتفاق": the two sides named before, as "الطرفان" (switch ``agreements_sides.DUAL_LEADERS``)."""
 _DUAL_GROUPS = rules.words("agreements", "dual_groups")
 """"الحركتان"، "الفصيلين": the two movements or factions named before, never a state."""
 _DUAL_STATE_SUBJECTS = rules.words("agreements", "dual_state_subjects")
@@ -139,11 +150,18 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if dual is not None:
             out = _last_states(ctx, si, dual, 2)  # "واتفقت الدولتان الجارتان": the two states of the story
     if not out:
-        dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_PARTIES), None)
+        leaders = agreements_sides.DUAL_LEADERS
+        dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_PARTIES or leaders and (
+            words[x] in _DUAL_LEADERS or words[x] in _DUAL_CONSTRUCT)), None)
         if dual is not None:
-            out = _last_parties(ctx, si, min(i, dual), 2)  # "هدنة كان يلتزمها الطرفان": the two sides told before
+            if leaders and words[dual] in _DUAL_LEADERS:
+                out = _last_officials(ctx, si, min(i, dual), 2)  # "واتفق الزعيمان": the two leaders told before
+            if not out:
+                out = _last_parties(ctx, si, min(i, dual), 2)  # "هدنة كان يلتزمها الطرفان": the two sides told before
             if len(out) < 2:
                 out = []
+            if not out and leaders:
+                out = _last_officials(ctx, si, min(i, dual), 2)  # "واتفق الجانبان" after two leaders and no force
     if not out and agreements_sides.GROUP_SIDES:
         dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_GROUPS), None)
         if dual is not None:

@@ -88,10 +88,16 @@ def _mentions_before(ctx: DocContext, si: int, before: int) -> Iterator[tuple[in
 def _mentions_back(ctx: DocContext, si: int, before: int) -> Iterator[Mention]:
     """Each mention before token ``before`` of sentence ``si`` and in the two sentences before
     it, the latest first: where "الطرفان" looks for the sides it refers to."""
+    for _, m in _mentions_back_at(ctx, si, before):
+        yield m
+
+
+def _mentions_back_at(ctx: DocContext, si: int, before: int) -> Iterator[tuple[int, Mention]]:
+    """:func:`_mentions_back`, each mention with the index of its sentence."""
     for sj in range(si, max(-1, si - 3), -1):
         for m in reversed(ctx.mentions[sj]):
             if sj < si or m.i < before:
-                yield m
+                yield sj, m
 
 
 def _last_states(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
@@ -171,13 +177,26 @@ def _official_party(e: Entry) -> Entry | None:
     return state_of(code) if code else None
 
 
+WHERE_NOT_SIDE = True
+"""Switch: :func:`_last_parties` skips an armed group's name written right after "في" ("في الجبهة الجنوبية"): there it
+tells where (a front, a region), not a side the dual refers to."""
+_IN = frozenset({normalize("في"), normalize("وفي")})
+
+
+def _after_in(ctx: DocContext, sj: int, m: Mention) -> bool:
+    """Whether the mention ``m`` of sentence ``sj`` comes right after the word "في" or "وفي"."""
+    return m.i > 0 and ctx.sentences[sj].words[m.i - 1] in _IN
+
+
 def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = False) -> list[Entry]:
     """The last ``n`` distinct sides (forces, groups, governments; with ``states`` also countries named as
     places) named before token ``before`` of sentence ``si``, in text order: what "الطرفان"/"الجانبين" refer
     to. Named forces and groups are looked for first, countries only when they are not two."""
     seen: list[Entry] = []
-    for m in _mentions_back(ctx, si, before):
+    for sj, m in _mentions_back_at(ctx, si, before):
         e = m.entry if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES else None
+        if e is not None and WHERE_NOT_SIDE and e.get("type") == "armed_group" and _after_in(ctx, sj, m):
+            continue  # "نشر البطاريات في الجبهة الجنوبية": a front where, not a side
         if e is None and states and m.kind == "places":
             e = state_entry(m)
         if e is not None and e.id in _fought_only(ctx):
@@ -193,6 +212,28 @@ def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = 
     if not states:
         return _last_parties(ctx, si, before, n, states=True)
     return _last_groups(ctx, si, before, n) if GROUP_SIDES else []
+
+
+DUAL_LEADERS = True
+"""Switch: a dual of leaders ("الزعيمان"، "الرئيسين"، "الخصمين") refers back to the two officials named before, each
+standing for his state or movement (:func:`_last_officials`); a dual of sides ("الطرفان"، "طرفي النزاع") falls back
+on them when no two forces, groups or states are named before it."""
+
+
+def _last_officials(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
+    """The sides of the last ``n`` officials of distinct sides named before token ``before`` of sentence ``si``
+    (this and the two sentences before), in text order: "اجتمع سلفا كير مع رياك مشار ... واتفق الزعيمان" are South
+    Sudan and the SPLM-IO. Empty unless ``n`` are found."""
+    seen: list[Entry] = []
+    for m in _mentions_back(ctx, si, before):
+        if m.kind != "actors" or m.entry.get("type") != "official":
+            continue
+        e = _official_party(m.entry)
+        if e is not None and all(_side(x, fine=True) != _side(e, fine=True) for x in seen):
+            seen.append(e)
+        if len(seen) == n:
+            return seen[::-1]
+    return []
 
 
 STORY_SIDES = True

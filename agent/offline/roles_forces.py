@@ -9,7 +9,7 @@ from __future__ import annotations
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
 from marsad.agent.offline.frames import Frame
-from marsad.agent.offline.mentions import Mention, get_gazetteer
+from marsad.agent.offline.mentions import DIRECTIONS, Mention, get_gazetteer
 from marsad.agent.offline.roles_cues import (
     _ACCUSATION,
     _ADVANCE_VERBS,
@@ -45,6 +45,7 @@ from marsad.agent.offline.roles_cues import (
     _owned_thing,
 )
 from marsad.core.arabic import normalize
+from marsad.core.gazetteer import registry_country
 
 _NISBA_MODIFIED: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisba_doers_after_modifier").items()}
 """State adjectives read as the doer's only after another adjective or aircraft word ("قصف جوي سوري"،
@@ -88,6 +89,43 @@ _EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns")
 _MADE_IN = rules.words("roles", "made_in_words")
 _STATE_DOERS: dict[str, str] = rules.table("roles", "state_doers")
 """A country's registry place id -> its forces, for a state told as the doer ("إسرائيل ضربت"، "شنت تركيا")."""
+
+STATE_FROM_NISBA = True
+"""Switch for the states :func:`state_forces` derives from ``nisba_doers`` (on; off only to measure the rule)."""
+_NISBA_STATES: dict[str, str] | None = None
+
+
+def _nisba_states() -> dict[str, str]:
+    """ISO country code -> the state army a state's adjective names (``nisba_doers``: "الفرنسية" -> the French army),
+    for the state forces of the registry that carry their country's code; read once."""
+    global _NISBA_STATES
+    if _NISBA_STATES is None:
+        lexicon = get_gazetteer().lexicon
+        out: dict[str, str] = {}
+        for doer in dict.fromkeys(_NISBA.values()):
+            entry = lexicon.get("actors", doer)
+            code = entry.get("country_code") if entry is not None and entry.get("type") == "state_military" else None
+            if code:
+                out.setdefault(str(code).upper(), doer)
+        _NISBA_STATES = out
+    return _NISBA_STATES
+
+
+STATE_AS_PLACE = True
+"""Switch: a state after "في" or a direction word is not the subject of the verb after it (on; off only to measure)."""
+_PLACE_LINKS = frozenset({"في", "داخل", "قرب"})
+
+
+def state_forces(entry) -> str | None:
+    """The forces a state told as the doer stands for: its own line of ``state_doers``, else (switch
+    ``STATE_FROM_NISBA``) the army its adjective names in ``nisba_doers`` -- "نفذتها بريطانيا وفرنسا" is the British
+    and the French armies as surely as "غارات بريطانية" is. Only a country (``admin_level`` "country"), by its ISO
+    code; groups of a country (the Houthis for Yemen) are not its state and are not derived."""
+    doer = _STATE_DOERS.get(entry.id)
+    if doer is not None or not STATE_FROM_NISBA or entry.get("admin_level") != "country":
+        return doer
+    code = registry_country(entry)
+    return _nisba_states().get(code) if code else None
 
 
 def _as_actor(m: Mention, actor_id: str | None) -> Mention | None:
@@ -314,12 +352,14 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
     words = s.words
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
     for m in ctx.places_in(f.si, f.lo, f.hi):
-        doer = _STATE_DOERS.get(m.entry.id)
+        doer = state_forces(m.entry)
         if doer is None or m.start > s.token_span(m.i, m.i + 1)[0]:
             continue  # "لإسرائيل"، "بتركيا": not a subject
         allies = m.j < len(words) and words[m.j] in _ALLIES
         v = m.j + 1 if allies else m.j
         before = v < len(words) and any(b in verbs or allies and b in _GROUP_VERBS for b in bare(words[v]))
+        if before and STATE_AS_PLACE and m.i > 0 and (words[m.i - 1] in _PLACE_LINKS or words[m.i - 1] in DIRECTIONS):
+            before = False  # "في شمال شرق نيجيريا فجر الخميس": a place the sentence sets, not a subject
         after = m.i > 0 and (any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1])) or _opens_clause(ctx, f.si, m.i - 1) and (
             words[m.i - 1] in _STATE_STRIKE_VERBS or words[m.i - 1][:1] in "وف" and words[m.i - 1][1:] in _STATE_STRIKE_VERBS))
         if not (before or after) or _has(words, m.i - 3, m.i, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):

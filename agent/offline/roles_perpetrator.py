@@ -39,7 +39,6 @@ from marsad.agent.offline.roles_cues import (
     _is_victim,
 )
 from marsad.agent.offline.roles_forces import (
-    _STATE_DOERS,
     _aim_subject,
     _as_actor,
     _epithet_doer,
@@ -48,6 +47,7 @@ from marsad.agent.offline.roles_forces import (
     _nisba_subject,
     _state_doer,
     _unit_doer,
+    state_forces,
 )
 from marsad.agent.offline.roles_sides import (
     _BATTLE_NOUNS,
@@ -223,8 +223,8 @@ def _pronoun_doer(ctx: DocContext, f: Frame) -> Mention | None:
                 continue
             if m.kind == "actors" and m.entry.get("type") in FORCE_TYPES | {"armed_group"}:
                 cand = m
-            elif m.kind == "places" and m.entry.id in _STATE_DOERS:
-                cand = _as_actor(m, _STATE_DOERS[m.entry.id])
+            elif m.kind == "places" and (forces := state_forces(m.entry)) is not None:
+                cand = _as_actor(m, forces)
             else:
                 continue
             if cand is not None and (best is None or cand.i > best.i):

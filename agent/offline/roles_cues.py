@@ -27,6 +27,14 @@ _AIM_VERBS = rules.words("roles", "aim_verbs")
 """"استهدف" and its forms: the group after it is what was aimed at ("ضربة جوية استهدفت تنظيم الدولة")."""
 
 _STRONG_PERP_CUES = rules.words("roles", "strong_perp_cues")
+DUAL_CUES = True
+"""Switch: the dual object forms of the strong cues count as cues too (on; off only to measure the rule)."""
+_DUAL_CUES = frozenset(w + "ما" for w in _STRONG_PERP_CUES if w.endswith("ه"))
+""""شنهما"، "نفذهما"، "تبناهما" (two attacks launched, carried out, claimed) from "شنه"، "نفذه"، "تبناه": Arabic
+puts the dual pronoun on the same verb when two attacks are told ("بعد هجومين شنهما الجيش")."""
+DAY_APART = True
+"""Switch: a cue after "غداة"/"عشية" (``day_apart_words``) tells another day's incident (on; off only to measure)."""
+_DAY_APART = rules.words("roles", "day_apart_words")
 _ANNEXED_CUES = rules.words("roles", "annexed_perp_cues")
 """Strong cues that are nouns annexed to the doer ("بنيران الجيش"، "قذائف الحوثيين"): the doer follows them at once."""
 
@@ -213,7 +221,9 @@ def _cued(words: list[str], m: Mention, lo: int) -> bool:
         forms = bare(words[c])
         if any(b in _ANNEXED_CUES for b in forms) and c < x - 1:
             continue  # "قصفت بعدة قذائف مواقع ميليشيات الحوثي": the shells' object stands between, not their owner
-        if any(b in _STRONG_PERP_CUES for b in forms) and (
+        if DAY_APART and _has(words, c - 10, c, _DAY_APART):
+            continue  # "قتل 21 شخصا غداة تفجيرين تبناهما التنظيم": the claim is of the day before's blasts
+        if any(b in _STRONG_PERP_CUES or DUAL_CUES and b in _DUAL_CUES for b in forms) and (
                 not any(b in _HAND for b in forms) or c > 0 and words[c - 1] == "علي" and not (
                     c > 1 and any(b in _TRAINING for b in bare(words[c - 2])))):
             return True  # "على يد"، "على أيدي" (not "في يد": in the hands of; not "تدرب على يد": trained by)

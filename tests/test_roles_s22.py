@@ -1,0 +1,55 @@
+"""Roles, session 22: perpetrators named by a state, by a dual cue, and not across days.
+
+- a state told as the doer stands for the army its adjective names in ``nisba_doers`` when ``state_doers`` has
+  no line of its own for it ("شنت بريطانيا غارات"، ``roles_forces.STATE_FROM_NISBA``);
+- the dual object forms of the strong cues are cues ("بعد هجومين شنهما الجيش"، ``roles_cues.DUAL_CUES``);
+- a cue after "غداة"/"عشية" tells the day before's incident, not the one of the sentence
+  (``roles_cues.DAY_APART``).
+
+Sentences written for these tests (names, places and numbers are made up or changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import roles_cues, roles_forces
+
+
+def _doers(records) -> list:
+    return [a.perpetrator for a in records.attacks]
+
+
+_UK = "وشنت بريطانيا صباح الأحد أربع غارات جوية على مخازن أسلحة قرب مدينة الرقة."
+_FRANCE = "وكانت فرنسا قصفت مواقع للمسلحين في شمال مالي قبل يومين."
+_DUAL = "اندلعت اشتباكات عنيفة قرب مدينة حيس عقب هجومين شنهما الجيش الوطني على مواقع الحوثيين."
+_DAY_BEFORE = ("وقتل 14 شخصا السبت في هجمات على أسواق شعبية في بغداد، غداة تعرض أحياء أخرى في العاصمة "
+               "لتفجيرين تبناهما تنظيم داعش.")
+
+
+@pytest.mark.parametrize(("text", "doer"), [(_UK, "الجيش البريطاني"), (_FRANCE, "الجيش الفرنسي")])
+def test_state_stands_for_its_nisba_army(offline_extract, text, doer):
+    assert _doers(offline_extract(text))[:1] == [doer]
+
+
+@pytest.mark.parametrize("text", [_UK, _FRANCE])
+def test_switch_off_leaves_such_states_without_forces(offline_extract, monkeypatch, text):
+    monkeypatch.setattr(roles_forces, "STATE_FROM_NISBA", False)
+    assert _doers(offline_extract(text))[:1] == [None]
+
+
+def test_dual_cue_names_the_doer(offline_extract):
+    assert _doers(offline_extract(_DUAL))[:1] == ["الجيش اليمني"]
+
+
+def test_switch_off_reads_no_dual_cue(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_cues, "DUAL_CUES", False)
+    assert _doers(offline_extract(_DUAL))[:1] != ["الجيش اليمني"]
+
+
+def test_claim_of_the_day_before_is_not_this_incidents(offline_extract):
+    assert _doers(offline_extract(_DAY_BEFORE))[:1] == [None]
+
+
+def test_switch_off_gives_the_day_befores_claimant(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_cues, "DAY_APART", False)
+    assert _doers(offline_extract(_DAY_BEFORE))[:1] == ["داعش"]

@@ -43,3 +43,23 @@ def test_without_the_guard_the_front_is_a_side(offline_extract, monkeypatch):
     text = ("ونشر الجيش الإسرائيلي بطاريات دفاع جوي إضافية في الجبهة الجنوبية أمس. "
             "وتسعى الأمم المتحدة إلى تثبيت الهدنة بين طرفي النزاع.")
     assert any("الجبهة الجنوبية" in p for p in _parties(offline_extract, text))
+
+
+_TRUCES = ["وانهارت هدنة كانت تلتزمها الحكومة الأفغانية وحركة طالبان منذ شهرين في الولايات الجنوبية.",
+           "وأدان الجيش اليمني خرق الحوثيين للهدنة وقصف الأحياء السكنية في تعز."]
+
+
+def _provisions(extract, text):
+    return [p for a in extract(text).agreements for p in a.provisions]
+
+
+def test_a_truce_phrase_ends_before_what_is_said_of_it(offline_extract):
+    for text in _TRUCES:
+        assert _provisions(offline_extract, text) == []
+
+
+def test_without_the_cut_the_truce_phrase_runs_on(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_provisions
+    monkeypatch.setattr(agreements_provisions, "TRUCE_PHRASE_CUT", False)
+    assert any("كانت" in p for p in _provisions(offline_extract, _TRUCES[0]))
+    assert any("وقصف" in p for p in _provisions(offline_extract, _TRUCES[1]))

@@ -32,10 +32,30 @@ def _purpose_or_future(words: list[str], y: int) -> bool:
         w.startswith(("سي", "ست")) and len(w) > 4 and w not in _PROVISION_HEADS)
 
 
+TRUCE_PHRASE_CUT = True
+"""Switch: a truce phrase also ends before a word of "و" that is no place ("الهدنة وكل مرة يكسر الحوثيون"، "إفشال
+الهدنة وإعاقة الجهود": a new clause or a second object) and before a word that opens what is said of the truce
+("هدنة كان يلتزمها"، "دخول الهدنة حيز التنفيذ"، "بعد سريان الهدنة بلحظات")."""
+_TRUCE_PHRASE_STOPS = rules.words("agreements", "truce_phrase_stops")
+
+
+def _truce_cut(ctx: DocContext, si: int, i: int, end: int) -> int:
+    """Where the truce phrase from token i ends before ``end`` under :data:`TRUCE_PHRASE_CUT`."""
+    s = ctx.sentences[si]
+    places = {m.i for m in ctx.mentions[si] if m.kind == "places"}
+    for y in range(i + 1, end):
+        w = s.words[y]
+        if w in _TRUCE_PHRASE_STOPS or (w.startswith("و") and len(w) > 2 and y not in places):
+            return y
+    return end
+
+
 def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
     """The truce as written, with its length and place ("وقف لإطلاق النار لثلاثة أيام"، "الهدنة الإنسانية في اليمن")."""
     s = ctx.sentences[si]
     end = _phrase_end(s, i, 7)
+    if TRUCE_PHRASE_CUT:
+        end = _truce_cut(ctx, si, i, end)
     if end - i < 2:
         return None  # a bare "الهدنة" says nothing of its terms
     return ctx.quote(*s.token_span(i, end)).strip(" ،,.\"“”")

@@ -8,7 +8,7 @@ modules before it (companions, the verb's object, what is no toll, parts).
 from __future__ import annotations
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
-from marsad.agent.offline import casualties_updates, rules
+from marsad.agent.offline import casualties_subjects, casualties_updates, rules
 from marsad.agent.offline.casualties_companions import _with_companions
 from marsad.agent.offline.casualties_excluded import _TOLL_NOUNS, _attacker_shot_dead, _captured, _mixed_with_attackers
 from marsad.agent.offline.casualties_partial import _range_low, _summed, _total_after_part
@@ -116,6 +116,11 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         if (x in breaks and x != closing) or x in dated or any(b in _ANY_READ for b in bare(words[x])):
             break
         q = read_quantity(words, x) or _range_low(words, x)
+        if casualties_subjects.OBJECT_FEMININE_NAME and x == first and words[x] in {"كل", "كلا"} \
+                and x + 2 < len(words) and words[x + 1] == "من":
+            named = casualties_subjects._listed_persons(words, x + 2)
+            if named is not None:
+                return named  # "قتل كل من سامي وفادي": the persons named, one each
         if q is None and x == first and (_dual_noun(words[x]) or _dual_by_number(words, x)):
             # "قتل فلسطينيان"، "مقتل رجلين"، "قتل مشجعان"، "مقتل مسعفتين"، "مقتل مدنيين اثنين"
             q = Quantity(2, False, x, x + 2 if _dual_by_number(words, x) else x + 1)

@@ -39,11 +39,74 @@ place ("قتلت ألغام زرعها المسلحون في الطرق الزر
 _NOT_OBJECT_PERSONS = _TERRORIST_NOUNS | _ATTACKERS | _MILITANT_WORDS | rules.words("casualties", "attacker_side_words")
 
 
-def _object_person(words: list[str], y: int) -> Quantity | None:
+OBJECT_FEMININE_NAME = True
+"""Module switch (A/B measurement): the object of an active kill verb told after its subject is also one victim when
+it is a feminine singular person noun, which has no accusative alif ("قتلت الميليشيات امرأة بشظايا قذيفة"), or a
+person named with no title ("قتلت القوات فجر أمس سامي الخطيب"); names joined by و count one each ("قتل الجاني كلا من
+سامي وفادي" = 2)."""
+
+
+def _named_object(words: list[str], y: int) -> Quantity | None:
+    """A person named with no title as a kill verb's object: a given name followed by a name word (not a particle,
+    not after a title or "بن"/"أبو"); further given names joined by و ("سامي وفادي") count one each."""
+    if words[y] not in _GIVEN_NAMES or y + 1 >= len(words) or (y > 0 and (
+            words[y - 1].startswith("ال") or words[y - 1] in {"بن", "ابن", "ابو", "ام", "بنت"})):
+        return None
+    n, j = 1, y + 1
+    while j < len(words) and words[j].startswith("و") and words[j][1:] in _GIVEN_NAMES:
+        n, j = n + 1, j + 1  # "سامي وفادي"
+    if n == 1 and not (j < len(words) and words[j].isalpha() and words[j] not in _NAME_STOPS
+                       and not words[j].startswith("و")):
+        return None  # a given name alone, or followed by a particle: not read as a person here
+    return Quantity(n, False, y, j + 1 if n == 1 else j)
+
+
+def _listed_persons(words: list[str], y: int) -> Quantity | None:
+    """The persons listed after "كل من" ("قتل كلا من سامي وفادي ابني جاره"): one more for each item opened by و
+    before a particle or a break, when the list opens with a given name."""
+    if y >= len(words) or words[y] not in _GIVEN_NAMES:
+        return None
+    n, j = 1, y + 1
+    while j < min(len(words), y + _LIST_REACH) and words[j].isalpha() and words[j] not in _NAME_STOPS:
+        if words[j].startswith("و") and len(words[j]) > 2:
+            n += 1
+        j += 1
+    return Quantity(n, False, y, j)
+
+
+_LIST_REACH = 8
+
+
+def _passive_victim(w: str) -> bool:
+    """True when the word after a kill verb is itself a person (a title: "القيادي"، "زعيمهم"): the verb is the
+    passive and that person its victim, so a name after it is theirs, not an object's."""
+    v = w[2:] if w.startswith("ال") else w
+    stems = [v] + [v[:-len(p)] for p in ("هم", "ها", "ه") if v.endswith(p) and len(v) > 4]
+    return any(_one_person(t) or t in _TITLE_HEADS or "ال" + t in _TITLE_HEADS for t in stems) \
+        or (w.startswith("ال") and w.endswith("ي") and not w.endswith("يي"))  # "القيادي"، "المسؤول" as a title
+
+
+_TITLE_HEADS = rules.words("casualties", "title_heads") | rules.words("actors", "ranks") \
+    | rules.words("actors", "royal_titles")
+
+
+_NEW_OBJECT_REACH = 5
+"""How far after the subject's first word a feminine or named object may stand ("قتلت قوات الاحتلال فجر أمس سامي")."""
+
+
+def _object_person(words: list[str], y: int, subject: int | None = None) -> Quantity | None:
     """One victim named as the object after a kill verb's subject: a singular person noun in the accusative
     ("مزارعا"، "مواطنا") or a definite one followed by a given name ("المواطن أحمد ..."); militants and attackers are
     not read (an operation's result)."""
     w = words[y]
+    if OBJECT_FEMININE_NAME and not w.startswith("ال") and subject is not None and y - subject <= _NEW_OBJECT_REACH \
+            and not _passive_victim(words[subject]) \
+            and not any(v in _GIVEN_NAMES for v in words[subject:y]):
+        if w.endswith("ه") and len(w) > 3 and _one_person(w) and w not in _NOT_OBJECT_PERSONS:
+            return Quantity(1, False, y, y + 1)  # "قتلت الميليشيات امرأة"
+        named = _named_object(words, y)
+        if named is not None:
+            return named  # "قتلت القوات فجر أمس سامي الخطيب"
     if w.startswith("ال"):
         if y + 1 < len(words) and words[y + 1] in _GIVEN_NAMES and _one_person(w[2:]) \
                 and w not in _NOT_OBJECT_PERSONS:
@@ -72,7 +135,7 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
             continue
         q = read_quantity(words, y)
         if q is None:
-            one = _object_person(words, y)
+            one = _object_person(words, y, x)
             if one is not None:
                 return _with_companions(words, 1, one.start, one.end, hi)  # "مزارعا وزوجته" = 2
             continue

@@ -53,3 +53,16 @@ def test_claim_of_the_day_before_is_not_this_incidents(offline_extract):
 def test_switch_off_gives_the_day_befores_claimant(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_cues, "DAY_APART", False)
     assert _doers(offline_extract(_DAY_BEFORE))[:1] == ["داعش"]
+
+
+_MILITIA_VSO = ("قالت مصادر إن ميليشيات الحوثي تحاصر البلدة. "
+                "وقصفت الميليشيات منازل المواطنين في البلدة بقذائف الهاون مساء الجمعة.")
+
+
+def test_bare_militia_after_its_verb_is_the_doer(offline_extract):
+    assert _doers(offline_extract(_MILITIA_VSO))[-1:] == ["الحوثيين"]
+
+
+def test_switch_off_leaves_the_militia_after_its_verb_unread(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_forces, "MILITIA_AFTER_VERB", False)
+    assert _doers(offline_extract(_MILITIA_VSO))[-1:] == [None]

@@ -14,6 +14,7 @@ from marsad.agent.offline.roles_cues import (
     _ACCUSATION,
     _ADVANCE_VERBS,
     _AFFILIATE,
+    _AIM_VERBS,
     _AIR_MODIFIERS,
     _ATTACK_NOUNS,
     _ATTACK_VERBS,
@@ -254,7 +255,24 @@ def _militia_doer(ctx: DocContext, f: Frame) -> Mention | None:
             b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for b in bare(nxt))
         if subject or _cued(words, m, f.lo) or _attack_owner(words, m, f.lo, clitic):
             return m
+        if MILITIA_AFTER_VERB and not clitic and x > 0 and _verb_opens(ctx, f.si, x - 1):
+            return m  # "واختطفت الميليشيات الآلاف"، "كما قصفت الميليشيات الأحياء": the subject after its verb
     return None
+
+
+MILITIA_AFTER_VERB = True
+"""Switch: a bare militia word right after a feminine past attack verb that opens its clause is its subject (on;
+off only to measure the rule)."""
+_VSO_VERBS = (_ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS) - _AIM_VERBS - _MASDARS
+
+
+def _verb_opens(ctx: DocContext, si: int, v: int) -> bool:
+    """True for a feminine past attack, strike or group verb ("قصفت"، "اختطفت"، "شنت"; not "استهدفت", whose
+    subject is as often the strike told before it) at token ``v`` that opens its clause (:func:`_opens_clause`):
+    Arabic news puts the verb first, so the plural noun after it ("الميليشيات") is its subject."""
+    w = ctx.sentences[si].words[v]
+    stem = w[1:] if w[:1] in "وف" and w[1:] in _VSO_VERBS else w
+    return stem.endswith("ت") and stem in _VSO_VERBS and _opens_clause(ctx, si, v)
 
 
 def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:

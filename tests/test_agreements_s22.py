@@ -63,3 +63,11 @@ def test_without_the_cut_the_truce_phrase_runs_on(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_provisions, "TRUCE_PHRASE_CUT", False)
     assert any("كانت" in p for p in _provisions(offline_extract, _TRUCES[0]))
     assert any("وقصف" in p for p in _provisions(offline_extract, _TRUCES[1]))
+
+
+def test_eritrea_president_is_a_registry_official(offline_extract):
+    records = offline_extract("واستقبل الرئيس الإريتري إسياس أفورقي وفدا حكوميا إثيوبيا في العاصمة أمس.",
+                              published="2018-07-10")
+    found = {a.canonical_name: a for a in records.actors}
+    assert "أسياس أفورقي" in found
+    assert found["أسياس أفورقي"].type == "official"

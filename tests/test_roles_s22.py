@@ -66,3 +66,27 @@ def test_bare_militia_after_its_verb_is_the_doer(offline_extract):
 def test_switch_off_leaves_the_militia_after_its_verb_unread(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_forces, "MILITIA_AFTER_VERB", False)
     assert _doers(offline_extract(_MILITIA_VSO))[-1:] == [None]
+
+
+_HASHTAG_MILITIA = ("نددت منظمات حقوقية بانتهاكات #ميليشيات_الحوثي في المدينة. "
+                    "واختطفت الميليشيات عشرات الناشطين من منازلهم في مدينة إب خلال الأسبوع الماضي.")
+_OTHERS_KILLED = ("أعلنت مصادر عسكرية مقتل قيادي في #ميليشيات_الحوثي خلال المعارك. وأوضحت المصادر أن القيادي "
+                  "قتل مع قادة وعناصر أخرى من الميليشيات خلال مواجهات بمديرية الملاجم.")
+
+
+def test_militia_named_in_a_hashtag_is_the_bare_militia(offline_extract):
+    assert _doers(offline_extract(_HASHTAG_MILITIA)) == ["الحوثيين"]
+
+
+def test_switch_off_reads_no_hashtag_militia(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_forces, "HASHTAG_MILITIA", False)
+    assert _doers(offline_extract(_HASHTAG_MILITIA)) == [None]
+
+
+def test_others_killed_with_him_are_the_groups_dead(offline_extract):
+    assert _doers(offline_extract(_OTHERS_KILLED)) == [None]
+
+
+def test_switch_off_takes_the_others_for_the_doer(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_cues, "VICTIM_OTHERS", False)
+    assert _doers(offline_extract(_OTHERS_KILLED)) == ["الحوثيين"]

@@ -54,6 +54,10 @@ _IDAFA_NOUNS = rules.words("roles", "doer_idafa_nouns")
 """Attack nouns whose annexed armed group is its doer ("هجوم داعش"، "اعتداءات الحوثيين")."""
 _VICTIM_LINKS = rules.words("roles", "victim_links")
 _VICTIM_FILLERS = rules.words("roles", "victim_fillers")
+VICTIM_OTHERS = True
+"""Switch: "أخرى"، "آخرين" (``victim_other_words``) among the victim fillers (on; off only to measure the rule)."""
+_VICTIM_OTHERS = rules.words("roles", "victim_other_words")
+""""سقط مع قائدين وعناصر أخرى من الجماعة": the others killed with him are of the group, which lost them."""
 _DEATH_AFTER = rules.words("roles", "death_after")
 """Right after a force or group ("لقي عدد من عناصر ميليشيا الحوثي مصرعهم"): it met its death, it is the dead."""
 _BACKGROUND = rules.words("roles", "background_marks")
@@ -291,8 +295,9 @@ def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
     if any(b in _DEATH_AFTER for w in words[m.j:m.j + 2] for b in bare(w)):
         return True  # "لقي عدد من عناصر ميليشيا الحوثي مصرعهم في كمين": the group met its death
     lo = max(lo, m.i - 6, 0)
+    fillers = _VICTIM_FILLERS | _VICTIM_OTHERS if VICTIM_OTHERS else _VICTIM_FILLERS
     x = m.i - 1
-    while x >= lo and any(b in _VICTIM_FILLERS for b in bare(words[x])):
+    while x >= lo and any(b in fillers for b in bare(words[x])):
         x -= 1
     if x < lo:
         return False
@@ -300,7 +305,7 @@ def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
         if words[x] == "من" and x > lo and any(b in _ATTACK_HEADS for b in bare(words[x - 1])):
             return False  # "قتل جنديان بقصف من مسلحي الحزب": the attack's doer after "من", not its dead
         y = x - 1
-        while y >= lo and any(b in _VICTIM_FILLERS for b in bare(words[y])):
+        while y >= lo and any(b in fillers for b in bare(words[y])):
             y -= 1
         back = words[max(lo, y - 3):y + 1]
         return any(read_quantity(words, z) is not None for z in range(max(lo, y - 1), y + 1)) or any(

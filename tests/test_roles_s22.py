@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import roles_cues, roles_forces
+from marsad.agent.offline import roles_cues, roles_forces, roles_sides
 
 
 def _doers(records) -> list:
@@ -90,3 +90,18 @@ def test_others_killed_with_him_are_the_groups_dead(offline_extract):
 def test_switch_off_takes_the_others_for_the_doer(offline_extract, monkeypatch):
     monkeypatch.setattr(roles_cues, "VICTIM_OTHERS", False)
     assert _doers(offline_extract(_OTHERS_KILLED)) == ["الحوثيين"]
+
+
+_LED_BATTLES = "وتدور معارك عنيفة يقودها الجيش اليمني في جبهة صرواح منذ فجر السبت."
+_WAGED_BATTLES = "وقتل 9 من المسلحين في معارك ضارية خاضها الجيش اليمني في مديرية نهم."
+
+
+@pytest.mark.parametrize("text", [_LED_BATTLES, _WAGED_BATTLES])
+def test_side_that_wages_the_battle_is_its_doer(offline_extract, text):
+    assert _doers(offline_extract(text)) == ["الجيش اليمني"]
+
+
+@pytest.mark.parametrize("text", [_LED_BATTLES, _WAGED_BATTLES])
+def test_switch_off_reads_no_waging_side(offline_extract, monkeypatch, text):
+    monkeypatch.setattr(roles_sides, "WAGE", False)
+    assert _doers(offline_extract(text)) == [None]

@@ -433,6 +433,12 @@ def _battle_antecedent(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+WAGE = True
+"""Switch: the side that wages or leads the battle ("معارك خاضها الجيش"، "يخوض الجيش معارك"، "معارك يقودها الجيش";
+``wage_verbs``) is read as an advancing side by :func:`_advance_subject` (on; off only to measure the rule)."""
+_WAGE_VERBS = rules.words("roles", "wage_verbs")
+
+
 def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
     """The side whose advance the sentence tells, for a battle told without an attack verb: the subject of
     an advance verb ("القوات اليمنية سيطرت على ميناء ... بعد معارك"، "القوات الأمنية واصلت تطهير ...
@@ -444,7 +450,7 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
     words = s.words
 
     def advance(v: int) -> bool:  # an advance verb at v, not "تمكنت (القوات) من صد هجوم"
-        return 0 <= v < len(words) and any(b in _ADVANCE_VERBS for b in bare(words[v])) and not _has(
+        return 0 <= v < len(words) and any(b in _ADVANCE_VERBS or WAGE and b in _WAGE_VERBS for b in bare(words[v])) and not _has(
             words, v + 1, v + 6, _REPEL | _ATTACKER_NOUNS) and not (  # nor "تمكنت الشرطة من قتل المنفذ": it answered
             any(words[y] == "من" and _has(words, y + 1, y + 2, _ARRESTS) for y in range(v + 1, min(len(words) - 1, v + 5))))
         # nor "تمكن الأمن من توقيف المشتبه به": it caught a suspect

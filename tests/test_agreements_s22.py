@@ -71,3 +71,16 @@ def test_eritrea_president_is_a_registry_official(offline_extract):
     found = {a.canonical_name: a for a in records.actors}
     assert "أسياس أفورقي" in found
     assert found["أسياس أفورقي"].type == "official"
+
+
+_HEADS = "ووقعت تركيا وروسيا اتفاقا على استخدام القواعد الجوية لشن غارات على داعش."
+
+
+def test_more_verbal_nouns_open_a_provision(offline_extract):
+    assert _provisions(offline_extract, _HEADS) == ["استخدام القواعد الجوية لشن غارات على داعش"]
+
+
+def test_without_more_heads_no_provision(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_provisions
+    monkeypatch.setattr(agreements_provisions, "MORE_HEADS", False)
+    assert _provisions(offline_extract, _HEADS) == []

@@ -15,6 +15,16 @@ from marsad.agent.offline.locations import Place, place_at
 _PROVISION_HEADS = rules.words("agreements", "provision_heads")
 _PROVISION_STOPS = rules.words("agreements", "provision_stops")
 
+MORE_HEADS = True
+"""Switch: more verbal nouns open a provision ("اتفقتا على تعليق التمارين"، "على استخدام القاعدتين"، "لاستئناف العلاقات"،
+"على نقل المقر"، "على تمكين الحكومة"): data key provision_heads_more."""
+_MORE_HEADS = rules.words("agreements", "provision_heads_more")
+
+
+def _is_head(w: str) -> bool:
+    """Whether the form ``w`` is a verbal noun that opens a provision."""
+    return w in _PROVISION_HEADS or (MORE_HEADS and w in _MORE_HEADS)
+
 
 def _phrase_end(s, i: int, n: int) -> int:
     """End of a short phrase from token i: at most n tokens, cut at the clause end, a stop word or a verb
@@ -29,7 +39,7 @@ def _purpose_or_future(words: list[str], y: int) -> bool:
     """True when token y opens what the provision is for or a verb in the future: "من أجل"، "سيستمر"."""
     w = words[y]
     return (w == "من" and y + 1 < len(words) and words[y + 1] == "اجل") or (
-        w.startswith(("سي", "ست")) and len(w) > 4 and w not in _PROVISION_HEADS)
+        w.startswith(("سي", "ست")) and len(w) > 4 and not _is_head(w))
 
 
 TRUCE_PHRASE_CUT = True
@@ -78,7 +88,7 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
             out.append(ctx.quote(*s.token_span(x + 2, end)).strip(" ،,.\"“”"))
             break
         forms = bare(words[x])
-        if any(f in _PROVISION_HEADS for f in forms) and (x == j or words[x - 1] in {"علي", "على"} or words[x][0] in "ل"
+        if any(_is_head(f) for f in forms) and (x == j or words[x - 1] in {"علي", "على"} or words[x][0] in "ل"
                                                             or words[x - 1] in {"يتضمن", "ويتضمن", "تضمن", "ينص", "نص", "اهميه"}
                                                             or x - j <= 2):
             if words[x] in {"تنفيذ", "بتنفيذ"} and x + 1 < len(words) and any(
@@ -97,11 +107,11 @@ def _provision_list(ctx: DocContext, s, x: int) -> list[str]:
         _, b = s.clause_bounds(x)
         end = min(b, x + 12)
         end = next((y for y in range(x + 1, end) if words[y] in _PROVISION_STOPS or _purpose_or_future(words, y) or (
-            words[y].startswith("و") and words[y][1:] in _PROVISION_HEADS)), end)
-        skip = 1 if words[x][0] in "لو" and words[x][1:] in _PROVISION_HEADS else 0
+            words[y].startswith("و") and _is_head(words[y][1:]))), end)
+        skip = 1 if words[x][0] in "لو" and _is_head(words[x][1:]) else 0
         start = s.raw_span(s.tokens[x].ns + skip, s.tokens[x].ne)[0]
         out.append(ctx.quote(start, s.token_span(x, end)[1]).strip(" ،,.\"“”"))
-        coordinated = end < len(words) and words[end].startswith("و") and words[end][1:] in _PROVISION_HEADS
+        coordinated = end < len(words) and words[end].startswith("و") and _is_head(words[end][1:])
         x = end if coordinated else None  # "... ، وإنشاء نقاط تفتيش"
     return out
 

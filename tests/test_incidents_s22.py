@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import casualties_subjects
+from marsad.agent.offline import attacks_events, casualties_subjects
 
 _CASES = [
     ("كما قتلت الميليشيات امرأة بشظايا قذيفة هاون أطلقتها على حي سكني في مدينة تعز.", 1),
@@ -39,3 +39,32 @@ def test_far_feminine_noun_is_no_object(offline_extract):
 def test_name_in_a_title_subject_is_no_second_victim():
     words = ["كذلك", "قتل", "القيادي", "الميداني", "سالم", "محمد", "العمري", "في", "المعارك"]
     assert casualties_subjects._object_after_subject(words, 2, len(words), set()) is None
+
+
+# A toll told over a run of protests (or a month), after the article's opening: a period total, not one incident.
+_OPENING = "أصيب شاب فلسطيني برصاص الجيش الإسرائيلي شرق مدينة رفح أمس الجمعة."
+_SPAN_TOTALS = [
+    "وكان أكثر من 70 فلسطينيا قد قتلوا برصاص الجيش الإسرائيلي خلال مسيرات انطلقت في 30 مارس.",
+    "وقتلت القوات الإسرائيلية 52 فلسطينيا خلال المسيرات المقرر أن تنتهي يوم 15 مايو.",
+]
+
+
+def _tolls(offline_extract, text):
+    return sorted((a.killed or 0) for a in offline_extract(text, published="2018-04-07").attacks)
+
+
+@pytest.mark.parametrize("total", _SPAN_TOTALS)
+def test_span_total_makes_no_record(offline_extract, total):
+    assert 70 not in _tolls(offline_extract, _OPENING + " " + total)
+    assert 52 not in _tolls(offline_extract, _OPENING + " " + total)
+
+
+@pytest.mark.parametrize("total", _SPAN_TOTALS)
+def test_span_switch_off_keeps_the_total(offline_extract, monkeypatch, total):
+    monkeypatch.setattr(attacks_events, "SPAN_OF_PROTESTS", False)
+    assert {70, 52} & set(_tolls(offline_extract, _OPENING + " " + total))
+
+
+def test_protest_day_of_its_own_is_kept(offline_extract):
+    text = _OPENING + " " + "وقتل 9 متظاهرين برصاص الجنود خلال مظاهرات خرجت يوم الجمعة شرق مدينة غزة."
+    assert 9 in _tolls(offline_extract, text)

@@ -68,6 +68,29 @@ from marsad.agent.offline.scope import (
 from marsad.core.arabic import normalize
 
 _PREVENTION = rules.words("attacks", "prevention")
+
+SPAN_OF_PROTESTS = True
+"""Module switch (A/B measurement): a toll told over a run of protests or a month ("قتل 43 خلال الاحتجاجات"، "خلال
+مسيرات العودة"، "خلال شهر يونيو") with no day of its own -- a day only as the run's start or end ("بدأت في 30 مارس"،
+"المقرر أن تنتهي يوم 15") -- is a period total, not one incident; a day of its own keeps it ("خلال مظاهرات اندلعت
+الجمعة")."""
+_SPAN_EVENTS = rules.words("attacks", "span_events")
+_SPAN_MONTHS = rules.words("attacks", "span_months")
+_SPAN_BOUNDS = rules.words("attacks", "span_bounds")
+_SPAN_MIN_TOLL = 3
+"""A run's total counts several; one or two dead told "خلال التظاهرات" are that day's victims ("مقتل شاب خلال التظاهرات")."""
+
+
+def _over_a_span(ctx: DocContext, si: int, lo: int, hi: int) -> bool:
+    """True when the clause [lo, hi) tells its toll "خلال" a run of protests or a month, and the sentence has no day
+    of its own (a day told as the run's start or end is not one)."""
+    words = ctx.sentences[si].words
+    span = next((x for x in range(lo, min(hi, len(words)) - 1) if words[x] == "خلال" and (
+        words[x + 1].lstrip("#") in _SPAN_EVENTS or words[x + 1] in _SPAN_MONTHS)), None)
+    if span is None:
+        return False
+    return not any(d.resolved.precision == "day" and not any(
+        b in _SPAN_BOUNDS for w in words[max(0, d.i - 3):d.i] for b in bare(w)) for d in ctx.dates[si])
 _TREND = rules.words("attacks", "trend")
 _TREND_AFTER = phrase_table(rules.words("attacks", "trend_after"))
 """Verbs of a trend told after a definite attack word ("الاشتباكات ... تكثفت في الأشهر الأخيرة"): a trend, not an event."""
@@ -319,6 +342,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and (is_period_total(words, f.lo, told_hi, max(counts) if counts else None)
                          or is_spanned_total(words, max(counts) if counts else None))):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
+            if SPAN_OF_PROTESTS and counts and max(counts) >= _SPAN_MIN_TOLL and si > min(ctx.lead, default=-1) \
+                    and _over_a_span(ctx, si, f.lo, f.hi):
+                continue  # "سقط 40 متظاهرا خلال المسيرات المقرر أن تنتهي الشهر المقبل": a run's total told as context, not
+                # one day's (a report's opening total is left: its breakdown told after it would stand alone)
             sx = since_start(words, f.lo, f.hi, f.i)
             if sx is not None and not (day_dated and not sx < date.i <= sx + 8):
                 continue  # "ومنذ بدء المظاهرات في 30 مارس، قتل أكثر من 110"، "اختطفت الآلاف منذ اجتياحها للعاصمة":

@@ -105,3 +105,15 @@ def test_side_that_wages_the_battle_is_its_doer(offline_extract, text):
 def test_switch_off_reads_no_waging_side(offline_extract, monkeypatch, text):
     monkeypatch.setattr(roles_sides, "WAGE", False)
     assert _doers(offline_extract(text)) == [None]
+
+
+_ADVANCING_NOW = "وتتقدم قوات الجيش اليمني نحو مركز مديرية حيس، حيث تدور اشتباكات عنيفة في أطراف المدينة."
+
+
+def test_side_advancing_now_is_the_battles_doer(offline_extract):
+    assert _doers(offline_extract(_ADVANCING_NOW)) == ["الجيش اليمني"]
+
+
+def test_switch_off_reads_no_present_advance(offline_extract, monkeypatch):
+    monkeypatch.setattr(roles_sides, "ADVANCE_PRESENT", False)
+    assert _doers(offline_extract(_ADVANCING_NOW)) == [None]

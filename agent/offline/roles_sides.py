@@ -437,6 +437,10 @@ WAGE = True
 """Switch: the side that wages or leads the battle ("معارك خاضها الجيش"، "يخوض الجيش معارك"، "معارك يقودها الجيش";
 ``wage_verbs``) is read as an advancing side by :func:`_advance_subject` (on; off only to measure the rule)."""
 _WAGE_VERBS = rules.words("roles", "wage_verbs")
+ADVANCE_PRESENT = True
+"""Switch: the present forms of the advance verbs ("تتقدم قوات الجيش"، "تواصل القوات"; ``advance_present_verbs``, not
+"تسيطر", which tells who holds a place) count as advance verbs in :func:`_advance_subject` (on; off only to measure)."""
+_ADVANCE_PRESENT = rules.words("roles", "advance_present_verbs")
 
 
 def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
@@ -450,7 +454,8 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
     words = s.words
 
     def advance(v: int) -> bool:  # an advance verb at v, not "تمكنت (القوات) من صد هجوم"
-        return 0 <= v < len(words) and any(b in _ADVANCE_VERBS or WAGE and b in _WAGE_VERBS for b in bare(words[v])) and not _has(
+        return 0 <= v < len(words) and any(b in _ADVANCE_VERBS or WAGE and b in _WAGE_VERBS or ADVANCE_PRESENT and b in _ADVANCE_PRESENT
+                                            for b in bare(words[v])) and not _has(
             words, v + 1, v + 6, _REPEL | _ATTACKER_NOUNS) and not (  # nor "تمكنت الشرطة من قتل المنفذ": it answered
             any(words[y] == "من" and _has(words, y + 1, y + 2, _ARRESTS) for y in range(v + 1, min(len(words) - 1, v + 5))))
         # nor "تمكن الأمن من توقيف المشتبه به": it caught a suspect

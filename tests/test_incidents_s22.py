@@ -68,3 +68,26 @@ def test_span_switch_off_keeps_the_total(offline_extract, monkeypatch, total):
 def test_protest_day_of_its_own_is_kept(offline_extract):
     text = _OPENING + " " + "وقتل 9 متظاهرين برصاص الجنود خلال مظاهرات خرجت يوم الجمعة شرق مدينة غزة."
     assert 9 in _tolls(offline_extract, text)
+
+
+# A seizure word whose object is a thing or a result, not people: no kidnapping.
+_SEIZED = [
+    "وأدان المحافظ قيام الميليشيا باختطاف المساعدات الغذائية في مدينة تعز الثلاثاء.",
+    "وخطف الفريق فوزا صعبا من مضيفه في العاصمة القبرصية أمس.",
+]
+
+
+@pytest.mark.parametrize("text", _SEIZED)
+def test_seized_thing_is_no_kidnapping(offline_extract, text):
+    assert not offline_extract(text, published="2018-05-20").attacks
+
+
+@pytest.mark.parametrize("text", _SEIZED)
+def test_seizure_switch_off_keeps_it(offline_extract, monkeypatch, text):
+    monkeypatch.setattr(attacks_events, "FIGURATIVE_SEIZURE", False)
+    assert any(a.attack_type == "kidnapping" for a in offline_extract(text, published="2018-05-20").attacks)
+
+
+def test_people_seized_stay_a_kidnapping(offline_extract):
+    found = offline_extract("واختطف مسلحون أمس ثلاثة مهندسين أتراك في مدينة سرت الليبية.", published="2018-05-20")
+    assert [a.attack_type for a in found.attacks] == ["kidnapping"]

@@ -74,6 +74,29 @@ SPAN_OF_PROTESTS = True
 مسيرات العودة"، "خلال شهر يونيو") with no day of its own -- a day only as the run's start or end ("بدأت في 30 مارس"،
 "المقرر أن تنتهي يوم 15") -- is a period total, not one incident; a day of its own keeps it ("خلال مظاهرات اندلعت
 الجمعة")."""
+FIGURATIVE_SEIZURE = True
+"""Module switch (A/B measurement): a seizure word whose object is a thing, an office or a result -- not people
+("اختطاف مؤسسات الدولة"، "اختطاف المساعدات الإغاثية"، "خطف فوزا صعبا"، "اختطف أبناء السنة لتحقيق أهدافه") -- is
+said in a figure (or of goods), no kidnapping; a vehicle or a plane seized stays one."""
+_SEIZED_THINGS = rules.words("attacks", "seized_things")
+_SEIZE_REACH = 3
+
+
+def _seized_thing(words: list[str], j: int, hi: int) -> bool:
+    """True when the object after a kidnap word, past a coordinated verb or the verb's subject ("اختطاف واحتجاز
+    المساعدات"، "خطف الفريق فوزا"), is a thing; a number or a preposition first ends the search."""
+    for y in range(j, min(hi, j + _SEIZE_REACH, len(words))):
+        w = words[y].lstrip("#")
+        if w in _SEIZED_THINGS:
+            return True
+        if w in _SEIZE_STOPS or any(c.isdigit() for c in w):
+            return False
+    return False
+
+
+_SEIZE_STOPS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "بعد", "قبل"})
+
+
 _SPAN_EVENTS = rules.words("attacks", "span_events")
 _SPAN_MONTHS = rules.words("attacks", "span_months")
 _SPAN_BOUNDS = rules.words("attacks", "span_bounds")
@@ -280,6 +303,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             injured, itext, _ = casualties(ctx, f, INJURED)
             if has_phrase(words, f.j, f.j + 3, _ANIMALS) and not {"explosion", "car_bomb", "ied"} & set(f.concepts):
                 continue  # "نجا من هجوم لسمكة قرش"، "إثر هجوم كلب ضال عليه": an animal's attack
+            if FIGURATIVE_SEIZURE and killed is None and injured is None and set(f.types) == {"kidnapping"} \
+                    and _seized_thing(words, f.j, f.hi):
+                continue  # "استمرار الميليشيا في اختطاف المساعدات"، "خطف فوزا": no people seized
             if killed is None and injured is None and _blow(words, f.i, f.j):
                 continue  # "في أحدث ضربة لحزب الرابطة"، "تعرض لضربة عنيفة جراء أحداث الربيع العربي": a figure
             if sports and not _unmistakable(words, f, any(q is not None and q.value is not None for q in (killed, injured))):

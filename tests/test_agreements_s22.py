@@ -84,3 +84,11 @@ def test_without_more_heads_no_provision(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_provisions
     monkeypatch.setattr(agreements_provisions, "MORE_HEADS", False)
     assert _provisions(offline_extract, _HEADS) == []
+
+
+def test_more_registry_officials(offline_extract):
+    records = offline_extract("وقال نائب الرئيس العراقي أسامة النجيفي إن وزير الخارجية الكويتي صباح الخالد "
+                              "سيزور بغداد الأسبوع المقبل.", published="2017-05-10")
+    found = {a.canonical_name: a for a in records.actors}
+    assert found["أسامة النجيفي"].type == "official"
+    assert "صباح الخالد الحمد الصباح" in found

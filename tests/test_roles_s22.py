@@ -93,7 +93,7 @@ def test_switch_off_takes_the_others_for_the_doer(offline_extract, monkeypatch):
 
 
 _LED_BATTLES = "وتدور معارك عنيفة يقودها الجيش اليمني في جبهة صرواح منذ فجر السبت."
-_WAGED_BATTLES = "وقتل 9 من المسلحين في معارك ضارية خاضها الجيش اليمني في مديرية نهم."
+_WAGED_BATTLES = "ودارت معارك ضارية خاضها الجيش اليمني في مديرية نهم منذ فجر الأحد."
 
 
 @pytest.mark.parametrize("text", [_LED_BATTLES, _WAGED_BATTLES])

@@ -435,8 +435,8 @@ def _battle_antecedent(ctx: DocContext, f: Frame) -> Mention | None:
 
 WAGE = True
 """Switch: the side that wages or leads the battle ("معارك خاضها الجيش"، "يخوض الجيش معارك"، "معارك يقودها الجيش";
-``wage_verbs``) is read as an advancing side by :func:`_advance_subject`, for a frame told by its battle noun (on;
-off only to measure the rule)."""
+``wage_verbs``) is read as an advancing side by :func:`_advance_subject`, for a frame told by its battle noun and
+without a toll (on; off only to measure the rule)."""
 _WAGE_VERBS = rules.words("roles", "wage_verbs")
 ADVANCE_PRESENT = True
 """Switch: the present forms of the advance verbs ("تتقدم قوات الجيش"، "تواصل القوات"; ``advance_present_verbs``, not
@@ -454,8 +454,9 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     words = s.words
 
-    waged = WAGE and any(b in _BATTLE_NOUNS for b in bare(words[f.i]))
-    # (who waged the battle is the doer of the battle itself; a death told in it is read by who killed)
+    waged = WAGE and any(b in _BATTLE_NOUNS for b in bare(words[f.i])) and not _has(words, f.lo, f.hi, KILLED | INJURED)
+    # (who waged the battle is the doer of a battle told without a toll; a battle with its dead, or a death told in
+    # one, is read by the side the dead were on: "خلفت مقتل عشرات من عناصر الحوثيين")
 
     def advance(v: int) -> bool:  # an advance verb at v, not "تمكنت (القوات) من صد هجوم"
         return 0 <= v < len(words) and any(b in _ADVANCE_VERBS or waged and b in _WAGE_VERBS or ADVANCE_PRESENT and b in _ADVANCE_PRESENT

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import attacks_events, casualties_subjects
+from marsad.agent.offline import attacks_events, casualties_subjects, casualties_words
 
 _CASES = [
     ("كما قتلت الميليشيات امرأة بشظايا قذيفة هاون أطلقتها على حي سكني في مدينة تعز.", 1),
@@ -91,3 +91,15 @@ def test_seizure_switch_off_keeps_it(offline_extract, monkeypatch, text):
 def test_people_seized_stay_a_kidnapping(offline_extract):
     found = offline_extract("واختطف مسلحون أمس ثلاثة مهندسين أتراك في مدينة سرت الليبية.", published="2018-05-20")
     assert [a.attack_type for a in found.attacks] == ["kidnapping"]
+
+
+def test_feminine_person_noun_counts_one(offline_extract, monkeypatch):
+    text = "كما قتلت ممرضة في تبادل لإطلاق النار بين الشرطة ومسلحين في أحد أحياء مدينة أضنة أمس."
+    assert [a.killed for a in offline_extract(text, published="2015-07-25").attacks] == [1]
+    monkeypatch.setattr(casualties_words, "FEMININE_PERSONS", False)
+    assert [a.killed for a in offline_extract(text, published="2015-07-25").attacks] == [None]
+
+
+def test_feminine_ending_of_a_thing_is_no_person():
+    assert not casualties_words._one_person("مدرسه")
+    assert not casualties_words._one_person("منطقه")

@@ -67,10 +67,20 @@ _ATTACKERS = rules.words("casualties", "attacker_words")
 """The attackers themselves: a toll "mostly of the suicide bombers" mixes them with victims (no count)."""
 
 
+FEMININE_PERSONS = True
+"""Module switch (A/B measurement): the feminine of a person noun ("ناشطة"، "مصورة"، "ممرضة"، "طبيبة") is one person
+as the masculine is; not a word the feminine ending makes a thing or a verb's object ("مدرسة" school, "طالبه")."""
+_NOT_FEMININE_PERSONS = frozenset({"مدرسه", "طالبه", "عامله", "حارسه", "شابه", "صحفيه"})
+
+
 def _one_person(w: str) -> bool:
-    """A singular indefinite person noun, also in the accusative ("جندي"، "مزارعا")."""
-    return any(is_single_person(v) or v in _SINGLE_PERSONS or v in _NISBA_PERSONS
-               for v in (w, w[:-1] if w.endswith("ا") and len(w) > 3 else w))
+    """A singular indefinite person noun, also in the accusative ("جندي"، "مزارعا") or the feminine ("ناشطة")."""
+    if any(is_single_person(v) or v in _SINGLE_PERSONS or v in _NISBA_PERSONS
+           for v in (w, w[:-1] if w.endswith("ا") and len(w) > 3 else w)):
+        return True
+    stem = w[:-1]
+    return FEMININE_PERSONS and w.endswith("ه") and len(w) > 4 and w not in _NOT_FEMININE_PERSONS \
+        and not stem.endswith("ي") and (is_single_person(stem) or stem in _SINGLE_PERSONS)
 
 
 def _nisba_dual(w: str) -> bool:

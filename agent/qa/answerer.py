@@ -181,6 +181,7 @@ class Answerer:
         if SITE_FILTER and not _at_site(parsed, evidence):
             return _finish(abstention(parsed), "offline")  # no article tells of the embassy or mosque asked about
         texts = evidence.texts
+        titles = {d: doc.title or "" for d, doc in evidence.docs.items()}
         # the readers, in order: counts read from sentences, what an actor did, sentences stating the day asked
         # about, records, then passages ("when is X expected": the records hold the dates of events, not of
         # what is to come, nor "to where": a destination, nor "where was X born": not where an event happened)
@@ -204,7 +205,8 @@ class Answerer:
                 if i not in claims:
                     claims[i] = with_asked(parsed, fitting(parsed, read(), evidence), texts)
                 if claims[i]:
-                    answer = assemble(parsed, claims[i], texts, backend="offline", limit=limit, strict=strict)
+                    answer = assemble(parsed, claims[i], texts, backend="offline", limit=limit, strict=strict,
+                                      titles=titles)
                     if not answer.abstained:
                         return _finish(answer, "offline")
             if not parsed.entities:

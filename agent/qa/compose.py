@@ -38,6 +38,7 @@ __all__ = ["Claim", "assemble", "abstention", "excerpt", "glossed", "readable", 
 
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
+TITLE_NAMES = True  # switch for A/B measurement: a number's article headline may name an entity its sentences do not
 KEY_CITED = True  # the name a claim states must be inside one of its citations (else the sentence near stating it)
 
 
@@ -222,7 +223,8 @@ def _focus(claim: Claim, question: Question, cites: list[Citation]) -> list[Cita
     return kept
 
 
-def _supported(claim: Claim, question: Question, texts: dict[str, str], *, strict: bool = True) -> list[Citation] | None:
+def _supported(claim: Claim, question: Question, texts: dict[str, str], *, strict: bool = True,
+               titles: dict[str, str] | None = None) -> list[Citation] | None:
     """The claim's validated citations (extended to name the question's key entities), or None when
     unsupported: one of them (``strict``), or too many (:func:`marsad.agent.qa.subject.enough`), is
     not named near the claim."""
@@ -241,6 +243,12 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str], *, stric
         if extra is None and claim.quoted and any(named_in(entity, readable(c.quote)) for c in cites):
             # no sentence near names the country, the quoted sentence does by its adjective ("التركي"), as the
             # passage reader read it (a count's sentence stays literal: its reader weighs places literally)
+            named.append(True)
+            continue
+        if extra is None and TITLE_NAMES and claim.numbers and titles and mentions(
+                entity, readable(titles.get(first.doc_id) or "")):
+            # a count stated in an article whose headline names the place or the group asked about ("الصومال.. حركة
+            # الشباب تحرق قرى" over "وقتل 37 مزارعا على أيدي حركة الشباب"): the article tells of it throughout
             named.append(True)
             continue
         named.append(extra is not None)
@@ -312,7 +320,7 @@ def _in_english(question: Question, claim: Claim, quote: str, text: str) -> str:
 
 def assemble(
     question: Question, claims: list[Claim], texts: dict[str, str], *, backend: str, limit: int | None = None,
-    strict: bool = True,
+    strict: bool = True, titles: dict[str, str] | None = None,
 ) -> Answer:
     """Build the answer from the claims that survive verification, numbering their citations.
 
@@ -324,6 +332,7 @@ def assemble(
         limit: keep at most this many surviving claims (None: all).
         strict: a claim's citations must name every key entity of the question; False: enough of
             them to be about it (:func:`marsad.agent.qa.subject.enough`).
+        titles: doc_id -> title of the articles cited (:data:`TITLE_NAMES`); None: sentences only.
 
     Returns:
         An answer whose every sentence ends with its citation markers, or an abstention.
@@ -334,7 +343,7 @@ def assemble(
     for claim in claims:
         if limit is not None and len(sentences) >= limit:
             break
-        cites = _supported(claim, question, texts, strict=strict)
+        cites = _supported(claim, question, texts, strict=strict, titles=titles)
         if cites is None:
             continue
         numbers = []

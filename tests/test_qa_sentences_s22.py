@@ -49,3 +49,15 @@ def test_a_count_cites_its_sentence_when_the_headline_names_the_country(monkeypa
     monkeypatch.setattr(compose, "TITLE_NAMES", False)
     assert assemble(q, [claim], {"f": text}, backend="offline", strict=True, titles=titles).abstained
 
+
+def test_a_toll_rising_to_a_number_far_from_its_words_is_a_count(monkeypatch):
+    from marsad.agent.qa import counts_sentences
+    from marsad.agent.qa.counts_sentences import role_counts
+
+    # my own wording: the number stands after "إلى", past the description of the protests
+    sentence = "وبذلك يرتفع عدد قتلى المحتجين في المسيرات الأسبوعية قرب السياج الحدودي إلى 19."
+    assert [(c.value, c.role) for c in role_counts(sentence)] == [(19, "killed")]
+    hurt = "ووصلت حصيلة جرحى الاشتباكات التي اندلعت مساء الجمعة في الأحياء الشرقية إلى 64."
+    assert [(c.value, c.role) for c in role_counts(hurt)] == [(64, "injured")]
+    monkeypatch.setattr(counts_sentences, "TOLL_TO", False)
+    assert role_counts(sentence) == [] and role_counts(hurt) == []

@@ -135,6 +135,41 @@ VICTIM_OF = True  # switch for A/B measurement (tests patch it)
 _VICTIM_OF = re.compile(r"^[وف]?ضحيت(?:ه|ها|هم|هما)$")
 
 
+TOLL_TO = True  # switch for A/B measurement (tests patch it)
+# a toll told as rising or reaching a number ("وبذلك يرتفع عدد قتلى المحتجين في المسيرات الأسبوعية إلى 19"، "ووصلت
+# حصيلة جرحى الاشتباكات في الأحياء الشرقية إلى 64"): the count stands after the toll's words, past the nearest-word reach
+_TOLL_HEAD = re.compile(r"^[وفب]?(?:ال)?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل)$")
+_TOLL_NOUN = re.compile(r"^[وفبل]?(?:ال)?(?:عدد|حصيله)$")
+_TOLL_ROLE = {"killed": re.compile(r"^[وفبل]?(?:ال)?(?:قتلي|ضحايا|شهداء|الوفيات|وفيات)$"),
+              "injured": re.compile(r"^[وفبل]?(?:ال)?(?:جرحي|مصابين|المصابين|الاصابات|اصابات)$")}
+TOLL_REACH = 14  # most tokens from the toll's head to the number it reaches
+
+
+def _toll_to(sentence: str, toks: list[str], roles: list[tuple[int, str]], found: list[_Count]) -> list[_Count]:
+    """The number a toll rises to or reaches (:data:`_TOLL_HEAD` + "عدد/حصيلة" + "قتلى/جرحى" ... "إلى" N), when the
+    nearest-word reading bound it to no role: the first number after the toll's words, when "إلى" stands before it,
+    within :data:`TOLL_REACH` tokens."""
+    out: list[_Count] = []
+    taken = {c.start for c in found}
+    for j, _ in roles:
+        if j < 2 or not _TOLL_NOUN.match(toks[j - 1]):
+            continue
+        head = j - 2 if _TOLL_HEAD.match(toks[j - 2]) else j - 3 if j >= 3 and _TOLL_HEAD.match(toks[j - 3]) else None
+        if head is None:
+            continue
+        role = next((r for r, pat in _TOLL_ROLE.items() if pat.match(toks[j])), None)
+        if role is None:
+            continue
+        for q in quantities(toks[j + 1: j + TOLL_REACH]):
+            at = j + 1 + q.start
+            end = j + 1 + q.end
+            if at - 1 > j and toks[at - 1] in ("الي", "لي") and at not in taken \
+                    and not _percent_after(sentence, toks, end):  # "وصل عدد الضحايا إلى 33%": a share
+                out.append(_Count(q.value, role, at, end))
+            break  # only the first number after the toll's words
+    return out
+
+
 def role_counts(sentence: str) -> list[_Count]:
     """The casualty counts a sentence states: each number with the role of its nearest role word.
 
@@ -186,6 +221,8 @@ def role_counts(sentence: str) -> list[_Count]:
             # ("قتل 13"), after it in English ("13 killed")
             best = min(near, key=lambda n: (_across_clauses(said, words, n[3], q.start, q.end), n[0], not n[1]))
             out.append(_Count(q.value, best[2], q.start, q.end))
+    if TOLL_TO:
+        out += _toll_to(sentence, toks, roles, out)
     for j, role in roles:  # the dead told one by one: "مقتل آمر الفوج وجنديين" counts 3
         if role != "arrested" and (listed := _listed(toks, j)) is not None:
             out.append(_Count(listed[0], role, listed[1], listed[2], summed=True))

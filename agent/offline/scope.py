@@ -776,7 +776,12 @@ def since_start(words: list[str], lo: int, hi: int, i: int) -> int | None:
             continue
         after = words[x + 1:x + 3]
         start = any(b in _SINCE_STARTS for w in after for b in bare(w)) or any(
-            len(w) == 4 and w.isdigit() and w[:2] in {"19", "20"} for w in after) or _since_day(words, x)
+            len(w) == 4 and w.isdigit() and w[:2] in {"19", "20"} for w in after) or _since_day(words, x) \
+            or ((x > i or x < _SENTENCE_SPAN_REACH) and _more_start(words, x)) \
+            or (SINCE_LONG_MASS and _long_mass(words, lo, hi, x))
+        # an owned start or a month holds for a span told after its event or opening the sentence, not one of a
+        # clause before the event ("صدرت مذكرة بحقه منذ نوفمبر 2016 بعد اتهامه باعتداء وقع في فبراير"); a span of
+        # years holds after the mass it counts, wherever the frame's event word stands
         # "أول جندي يصاب على الشريط الحدودي بنيران مصدرها الجانب الآخر، منذ حرب عام 2006": a first anywhere before it
         if start and not any(_first_word(words, y) for y in range(x)):
             return x
@@ -785,6 +790,49 @@ def since_start(words: list[str], lo: int, hi: int, i: int) -> int | None:
 
 _SINCE_MONTHS = rules.words("scope", "since_start_months")
 """Month names (both calendars news uses): "منذ 30 آذار" counts from a day, like "منذ بدء الاحتجاجات"."""
+_SINCE_SUFFIXES = tuple(sorted(rules.words("scope", "since_start_suffixes"), key=len, reverse=True))
+_SINCE_LONG = rules.words("scope", "since_long_periods")
+_SINCE_MASSES = rules.words("scope", "since_masses")
+SINCE_OWNED = True  # a start noun with its owner's pronoun ("منذ سيطرته على المدينة"، "منذ توليه") opens a span
+SINCE_MONTH = True  # a month named right after منذ ("منذ مارس/آذار الماضي") opens a span, as a day of it does
+SINCE_LONG_MASS = True  # "منذ ثلاثة أعوام" after a mass object ("اختطفت الآلاف"، "5000 شخص"): a running toll
+
+
+def _more_start(words: list[str], x: int) -> bool:
+    """True when "منذ" at x opens a start the first readings of :func:`since_start` miss: an owned start noun or a
+    month."""
+    after = words[x + 1:x + 3]
+    return (SINCE_OWNED and any(_owned_start(w) for w in after)) \
+        or (SINCE_MONTH and x + 1 < len(words) and _month_word(words[x + 1]))
+
+
+@lru_cache(maxsize=8192)
+def _owned_start(word: str) -> bool:
+    """True when ``word`` is a start noun with a possessive pronoun ("سيطرته"، "اجتياحهم"، "توليه"): the noun's
+    ة reads ت before the pronoun."""
+    for b in bare(word):
+        for suf in _SINCE_SUFFIXES:
+            stem = b[:-len(suf)]
+            if b.endswith(suf) and len(stem) >= 3 and (
+                    stem in _SINCE_STARTS or (stem.endswith("ت") and stem[:-1] + "ه" in _SINCE_STARTS)):
+                return True
+    return False
+
+
+def _month_word(word: str) -> bool:
+    """True when ``word`` is a month name, alone or paired with its other calendar's ("مارس/اذار")."""
+    return any(b in _SINCE_MONTHS for part in word.split("/") if part for b in bare(part))
+
+
+def _long_mass(words: list[str], lo: int, hi: int, x: int) -> bool:
+    """True when "منذ" at x opens a span of months or years ("منذ ثلاثة أعوام"، "منذ أكثر من عامين"، "منذ سنوات")
+    and the clause before it counts people by the hundred or in masses ("اختطفت الآلاف"، "5000 شخص"، "عشرات"):
+    what was done over those years, not one incident ("قتل جندي منذ ثلاثة أشهر" tells one, ago)."""
+    if not any(b in _SINCE_LONG for w in words[x + 1:x + 4] for b in bare(w)):
+        return False
+    before = words[max(0, lo, x - _SINCE_REACH_EVENT):x]
+    return any(any(b in _SINCE_MASSES for b in bare(w)) or (w.isdigit() and int(w) >= _PERIOD_TOTAL_MIN)
+               for w in before)
 
 
 def _since_day(words: list[str], x: int) -> bool:

@@ -199,6 +199,19 @@ def _is_report_date(words: list[str], d: DateHit, sentence: Sentence | None = No
     return bool(said) and not any(b in _OCCURRED for forms in before[said[-1] + 1:] for b in forms)
 
 
+AGO_BEFORE = True
+"""Switch: "قبل ساعات من تدشين السفارة"، "قبل يومين من الانتخابات": a span before another event orders the event
+told, it does not date it back from publication (as :func:`_date` reads it); "قبل أكثر من عام" is still "ago"."""
+
+
+def _before_other(words: list[str], x: int) -> bool:
+    """"قبل ساعات من"، "قبل 3 أيام على": words[x] ("قبل") opens a span before another event, not an "ago"."""
+    if words[x + 1] in {"اكثر", "اقل", "نحو", "حوالي"}:
+        return False
+    y = x + 2 if words[x + 1].isdigit() else x + 1
+    return y + 1 < len(words) and words[y + 1] in {"علي", "من"}
+
+
 def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, bool]:
     """(past context?, told as the news?) for one frame."""
     s = ctx.sentences[f.si]
@@ -210,6 +223,7 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     # "قبل أيام"، "قبل 3 سنوات" date an event back; "قبل الاحتجاجات"، "قبل أن يتحصن" only order it before
     # something else
     ago = any(w == "قبل" and x + 1 < len(words) and (words[x + 1].isdigit() or words[x + 1] in _AGO_UNITS)
+              and not (AGO_BEFORE and _before_other(words, x))
               for x, w in enumerate(words[max(f.lo, f.i - 4):f.hi], start=max(f.lo, f.i - 4)))
     past = any(w in markers for w in span) or ago and date is not None
     # "وقبل سنوات قتل 30 شخصا"، "قبل عقدين": years ago is the past, with or without a date read from it

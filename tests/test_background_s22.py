@@ -35,3 +35,25 @@ def test_before_other_reading():
 def test_hours_ago_is_still_told(offline_extract):
     found = offline_extract(_AGO, published="2019-11-21")
     assert found.attacks
+
+
+_REPORTED = ("قصفت طائرات حربية مواقع للمسلحين في بلدة الكرمل شمال المحافظة مساء الاثنين. "
+             "وكانت مصادر محلية قد أفادت بمقتل 9 مسلحين في الغارات على البلدة.")
+
+
+def test_reported_before_is_the_news(offline_extract):
+    found = offline_extract(_REPORTED, published="2019-11-19")
+    assert not any(a.background for a in found.attacks)
+    assert any(a.killed == 9 for a in found.attacks)
+
+
+def test_reported_before_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(attacks_dates, "REPORTED_BEFORE", False)
+    found = offline_extract(_REPORTED, published="2019-11-19")
+    assert any(a.background for a in found.attacks)
+
+
+def test_pluperfect_event_is_still_past(offline_extract):
+    found = offline_extract("وكان مسلحون قد هاجموا حاجزا للشرطة في بلدة الكرمل وقتلوا ثلاثة من عناصره.",
+                            published="2019-11-19")
+    assert all(a.background for a in found.attacks)

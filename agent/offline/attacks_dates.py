@@ -212,6 +212,17 @@ def _before_other(words: list[str], x: int) -> bool:
     return y + 1 < len(words) and words[y + 1] in {"علي", "من"}
 
 
+REPORTED_BEFORE = True
+"""Switch: "وكان مصدر أمني قد أفاد بإطلاق جندي النار على زملائه": what was reported earlier, with no day of its own,
+is the news told again by its first report, not past context (the pluperfect is the report's, not the event's)."""
+
+
+def _reported_before(words: list[str], f: Frame) -> bool:
+    """Whether the verb right after "قد" before the event is a report verb ("وكان المرصد قد أفاد بمقتل")."""
+    x = words.index("قد", 0, f.i + 1)
+    return x + 1 < f.i and any(b in _REPORT_VERBS for b in bare(words[x + 1]))
+
+
 def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, bool]:
     """(past context?, told as the news?) for one frame."""
     s = ctx.sentences[f.si]
@@ -244,7 +255,8 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
         past = True  # "وفي عام 2003 قتل 22 موظفا بتفجير مقر الأمم المتحدة في بغداد": history told for context
     if any(w in REL_PRONOUNS for w in words[max(f.lo, f.i - 2):f.i]):
         past = True
-    if words and words[0] in {"وكان", "وكانت", "كان", "كانت"} and "قد" in words[:f.i + 1]:
+    if words and words[0] in {"وكان", "وكانت", "كان", "كانت"} and "قد" in words[:f.i + 1] \
+            and not (REPORTED_BEFORE and date is None and _reported_before(words, f)):
         past = True
     if any(w in {"بعد", "اعقاب"} and x + 2 < len(words) and words[x + 1] in {"يوم", "يومين", "ايام", "ساعات", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر"}
            for x, w in enumerate(words[f.lo:f.i], start=f.lo)):

@@ -65,3 +65,25 @@ def test_a_since_month_before_the_event_leaves_it(offline_extract):
     text = LEAD + ("وكانت النيابة أصدرت مذكرة توقيف بحق القيادي منذ نوفمبر/تشرين الثاني 2016، بعد اتهامه "
                    "بالتورط في تفجير وقع في مدينة قونية في مارس/آذار 2016 وأوقع 12 قتيلا.")
     assert any(a.killed == 12 for a in offline_extract(text, published="2018-04-01").attacks)
+
+
+MASS = LEAD + "وقال المسؤول إن قصف المتمردين على الأحياء السكنية خلف أكثر من 9 آلاف جريح في المدينة."
+
+
+def test_thousands_wounded_by_shelling_is_no_attack(offline_extract):
+    assert len(offline_extract(MASS, published="2018-04-01").attacks) == 1
+
+
+def test_thousands_wounded_needs_the_switch(offline_extract, monkeypatch):
+    monkeypatch.setattr(scope, "MASS_TOLL", False)
+    assert len(offline_extract(MASS, published="2018-04-01").attacks) == 2
+
+
+def test_mass_toll_reads_people_only(monkeypatch):
+    from marsad.core.arabic import normalize
+    assert scope._mass_toll(normalize("وخلفت هجمات المتمردين أكثر من 12 ألف جريح في المدينة").split())
+    assert scope._mass_toll(normalize("وذهب قرابة 20 ألف قتيل في تلك السنوات").split())
+    assert not scope._mass_toll(normalize("وأصيب آلاف الجرحى في مواجهات الجمعة").split())
+    assert not scope._mass_toll(normalize("وفجروا عشرات الآلاف من أسطوانات الغاز").split())
+    monkeypatch.setattr(scope, "MASS_TOLL", False)
+    assert not scope.is_statistic(normalize("وذهب قرابة 20 ألف قتيل في تلك السنوات").split(), [])

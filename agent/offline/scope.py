@@ -475,7 +475,33 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
         return True  # "وأسفر التمرد في شمال البلاد عن 20 ألف قتيل": a war's toll, not one attack's
     if counts and is_documented(words):
         return True  # "وقال التقرير إن فريق الرصد وثق مقتل 5 مدنيين بالقذائف": a report's count of a month's harm
+    if MASS_TOLL and _mass_toll(words):
+        return True  # "حرب خلفت عشرات الآلاف من القتلى"، "قرابة 10 آلاف قتيل": a toll in tens of thousands sums a war
     return is_report_total(words, counts)
+
+
+_MASS_HEADS = rules.words("scope", "mass_heads")
+_MASS_THOUSANDS = rules.words("scope", "mass_thousands")
+_MASS_TOLL_WORDS = rules.words("scope", "mass_toll_words")
+_MASS_MIN_THOUSANDS = 5
+MASS_TOLL = True  # people killed or hurt by the tens of thousands ("عشرات الآلاف"، "9 آلاف جريح"): no one attack
+
+
+def _mass_toll(words: list[str]) -> bool:
+    """True when a sentence counts dead or wounded by the tens of thousands: "عشرات/مئات الآلاف" or a numeral of at
+    least five before "آلاف/ألف", with a toll word just before it ("مقتل عشرات الآلاف") or just after it ("10 آلاف
+    قتيل"). "آلاف الجرحى" alone is left (one day's protests may hurt thousands), as is a mass of things ("تفجير
+    عشرات الآلاف منها")."""
+    for m in range(len(words) - 1):
+        if not any(b in _MASS_THOUSANDS for b in bare(words[m + 1])):
+            continue
+        head = words[m]
+        if not (any(b in _MASS_HEADS for b in bare(head)) or (head.isdigit() and int(head) >= _MASS_MIN_THOUSANDS)):
+            continue
+        near = [*words[max(0, m - 3):m], *words[m + 2:m + 4]]
+        if any(b in _MASS_TOLL_WORDS for w in near for b in bare(w)):
+            return True
+    return False
 
 
 def counts_cases(words: list[str]) -> bool:

@@ -214,6 +214,43 @@ def _wounding(words: list[str], x: int) -> str | None:
     return None
 
 
+STAB = True  # module flag, for A/B measurement only
+"""A stabbing is an armed assault: the verb and noun "طعن" ("طعن رجل ثلاثة أشخاص"، "أقدم على طعن شرطي"، "قتلها
+طعنا"، "عملية الطعن") with a sign of violence near it (a blade, an attacker, a wound or a death, a victim noun),
+and a blade told as the means of an attack, a killing or a wounding ("هجوم بسكين"، "مسلح بسكين"). Not the legal
+"طعن" (an appeal: "الطعن في الحكم"، "تطعن على القرار"، "قدم طعنا أمام المحكمة"، "طعن في نتائج الانتخابات") nor the
+figurative one ("طعنة في الظهر"، "طعنة غادرة"، "طعن في السن"): a word of courts, votes, backs or age near it."""
+_STABS = rules.words("frames", "stab_words")
+_KNIVES = rules.words("frames", "knife_words")
+_KNIFE_HEADS = rules.words("frames", "knife_heads")
+_STAB_EVIDENCE = rules.words("frames", "stab_evidence")
+_STAB_NOT_NEAR = rules.words("frames", "stab_not_near")
+_STAB_VERBS = rules.words("frames", "stab_verbs")
+_STAB_BEFORE = int(rules.number("frames", "stab_reach_before"))
+_STAB_AFTER = int(rules.number("frames", "stab_reach_after"))
+
+
+def _stab(words: list[str], x: int) -> bool:
+    """True when the token at ``x`` tells a stabbing (a "طعن" word with violence near it and no court, vote, back
+    or age word near it) or a blade used in an attack, a killing or a wounding told just before it."""
+    forms = bare(words[x])
+    if any(b in _WOUNDED for w in words[max(0, x - _WOUNDING_REACH):x] for b in bare(w)) and _wounding(words, x - 1) is not None:
+        return False  # ("أصيب شرطي بطعنات"، "أصيب بسكين": the wounding reader tells it)
+    if words[x] in _KNIVES:
+        return any(b in _KNIFE_HEADS or b in _STABS for w in words[max(0, x - 3):x] for b in bare(w))
+    if not any(b in _STABS for b in forms) or (x > 0 and any(f"{b}_{words[x]}" in _EVENT_PAIRS for b in bare(words[x - 1]))):
+        return False  # ("تعرض للطعن"، "عملية طعن": the pair opens it)
+    near = words[max(0, x - _STAB_BEFORE):x] + words[x + 1:x + 1 + _STAB_AFTER]
+    if any(b in _STAB_NOT_NEAR for w in near for b in bare(w)):
+        return False
+    if any(b in _STAB_EVIDENCE or w in _KNIVES for w in near for b in bare(w)):
+        return True
+    # the verb with an indefinite object ("طعن مسلح معلما"، "طعنت شابا"): the legal "طعن" takes "في"/"على"، never one
+    return any(b in _STAB_VERBS for b in forms) and any(
+        len(w) > 3 and w.endswith("ا") and not w.endswith(("ها", "نا")) and not w.startswith(("ال", "وال", "ب"))
+        for w in words[x + 1:x + 4])
+
+
 _CAUSE_PREPS = rules.words("frames", "cause_preps")
 _CAUSE_GAP = int(rules.number("frames", "cause_gap"))
 """How far an event told as the cause of a toll ("في قصف مدفعي") may stand after the toll and still share its frame."""
@@ -331,7 +368,7 @@ _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     frozenset(_EVENT_WORDS) | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
-    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS)
+    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS) | _KNIVES
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
@@ -441,6 +478,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         kind = "other"  # "أضرم مستوطنون النار في مسجد"، "أحرق مسلحون مجهولون مطابع صحيفة"
     if kind is None and any(b in _LAUNCH for b in bare(w)) and _launch(words, x):
         kind = "shelling"  # "تبنيهما إطلاق عشرات الصواريخ"، "صواريخ أُطلقت من غزة"
+    if kind is None and STAB and _stab(words, x):
+        kind = "armed_assault"  # "طعن رجل ثلاثة أشخاص"، "هجوم بسكين": a stabbing
     if kind is None and any(b in _WOUNDED for b in bare(w)):
         kind = _wounding(words, x)  # "وأصيب آخر بالرصاص"، "أصيب شخص برصاص قوات الاحتلال"
     if kind is None:

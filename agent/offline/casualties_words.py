@@ -70,7 +70,7 @@ _ATTACKERS = rules.words("casualties", "attacker_words")
 FEMININE_PERSONS = True
 """Module switch (A/B measurement): the feminine of a person noun ("ناشطة"، "مصورة"، "ممرضة"، "طبيبة") is one person
 as the masculine is; not a word the feminine ending makes a thing or a verb's object ("مدرسة" school, "طالبه")."""
-_NOT_FEMININE_PERSONS = frozenset({"مدرسه", "طالبه", "عامله", "حارسه", "شابه", "صحفيه"})
+_NOT_FEMININE_PERSONS = rules.words("casualties", "not_feminine_persons")
 
 
 def _one_person(w: str) -> bool:

@@ -57,6 +57,7 @@ _VICTIM_FILLERS = rules.words("roles", "victim_fillers")
 VICTIM_OTHERS = True
 """Switch: "أخرى"، "آخرين" (``victim_other_words``) among the victim fillers (on; off only to measure the rule)."""
 _VICTIM_OTHERS = rules.words("roles", "victim_other_words")
+_FILLERS_WITH_OTHERS = _VICTIM_FILLERS | _VICTIM_OTHERS
 """"سقط مع قائدين وعناصر أخرى من الجماعة": the others killed with him are of the group, which lost them."""
 _DEATH_AFTER = rules.words("roles", "death_after")
 """Right after a force or group ("لقي عدد من عناصر ميليشيا الحوثي مصرعهم"): it met its death, it is the dead."""
@@ -295,7 +296,7 @@ def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
     if any(b in _DEATH_AFTER for w in words[m.j:m.j + 2] for b in bare(w)):
         return True  # "لقي عدد من عناصر ميليشيا الحوثي مصرعهم في كمين": the group met its death
     lo = max(lo, m.i - 6, 0)
-    fillers = _VICTIM_FILLERS | _VICTIM_OTHERS if VICTIM_OTHERS else _VICTIM_FILLERS
+    fillers = _FILLERS_WITH_OTHERS if VICTIM_OTHERS else _VICTIM_FILLERS
     x = m.i - 1
     while x >= lo and any(b in fillers for b in bare(words[x])):
         x -= 1

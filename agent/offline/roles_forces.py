@@ -6,6 +6,8 @@ doers), and a state's adjective after an attack or doer noun (``nisba_doers``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
 from marsad.agent.offline.frames import Frame
@@ -93,23 +95,20 @@ _STATE_DOERS: dict[str, str] = rules.table("roles", "state_doers")
 
 STATE_FROM_NISBA = True
 """Switch for the states :func:`state_forces` derives from ``nisba_doers`` (on; off only to measure the rule)."""
-_NISBA_STATES: dict[str, str] | None = None
 
 
+@lru_cache(maxsize=1)
 def _nisba_states() -> dict[str, str]:
     """ISO country code -> the state army a state's adjective names (``nisba_doers``: "الفرنسية" -> the French army),
     for the state forces of the registry that carry their country's code; read once."""
-    global _NISBA_STATES
-    if _NISBA_STATES is None:
-        lexicon = get_gazetteer().lexicon
-        out: dict[str, str] = {}
-        for doer in dict.fromkeys(_NISBA.values()):
-            entry = lexicon.get("actors", doer)
-            code = entry.get("country_code") if entry is not None and entry.get("type") == "state_military" else None
-            if code:
-                out.setdefault(str(code).upper(), doer)
-        _NISBA_STATES = out
-    return _NISBA_STATES
+    lexicon = get_gazetteer().lexicon
+    out: dict[str, str] = {}
+    for doer in dict.fromkeys(_NISBA.values()):
+        entry = lexicon.get("actors", doer)
+        code = entry.get("country_code") if entry is not None and entry.get("type") == "state_military" else None
+        if code:
+            out.setdefault(str(code).upper(), doer)
+    return out
 
 
 STATE_AS_PLACE = True

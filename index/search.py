@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.core.config import Settings
+from marsad.index.period import Period
 from marsad.schemas import Hit
 
 __all__ = ["Searcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K", "snippet"]
@@ -52,6 +53,7 @@ PER_CONCEPT = False  # a document scores by its best passage for the whole query
 _MAX_NGRAM = 4
 _NO_LONGER_VARIANTS = True  # an Arabic word's lexicon variants have no more terms than it
 _MAX_CONCEPTS = 48  # a pasted paragraph is searched by its first 48 words/names
+PERIOD_VECTOR_DEPTH = 20  # within a period the vector half looks 20x deeper, then keeps the period's articles
 
 
 @dataclass
@@ -348,7 +350,8 @@ class Searcher:
             self.bm25.load()
         self._generation = generation if self.bm25.generation == generation else None
 
-    def search(self, query: str, k: int = 5, *, candidates: int = 50, max_per_doc: int | None = 1) -> list[Hit]:
+    def search(self, query: str, k: int = 5, *, candidates: int = 50, max_per_doc: int | None = 1,
+               period: Period | None = None) -> list[Hit]:
         """The ``k`` best passages for a query.
 
         Args:
@@ -356,6 +359,7 @@ class Searcher:
             k: how many hits to return.
             candidates: how deep each half (BM25, vectors) looks before fusion.
             max_per_doc: at most this many passages per document (None: no limit).
+            period: only articles published in it (:func:`marsad.index.period.parse_period`).
 
         Returns:
             Hits, best first, each a chunk with ``text == document.text[start:end]``.
@@ -363,7 +367,8 @@ class Searcher:
         if k <= 0 or not query.strip():
             return []
         with self._lock:  # one SQLite connection and one BM25 model, shared by the caller's threads
-            return self._search(query, k, candidates, max_per_doc)
+            keep = self.store.ids_published(period.contains) if period is not None else None
+            return self._search(query, k, candidates, max_per_doc, keep)
 
     def _plan(self, query: str) -> QueryPlan:
         plan = plan_query(query, self.lexicon)
@@ -388,7 +393,8 @@ class Searcher:
             lexical = [cid for cid, _ in self.bm25.top_concepts(concepts, depth)]
             return lexical, list(self.vectors.query(self._embed_query(plan.vector_text), depth))
 
-    def _search(self, query: str, k: int, candidates: int, max_per_doc: int | None) -> list[Hit]:
+    def _search(self, query: str, k: int, candidates: int, max_per_doc: int | None,
+                keep: set[str] | None = None) -> list[Hit]:
         from marsad.index.bm25 import query_terms
 
         self._refresh()
@@ -399,12 +405,14 @@ class Searcher:
             return []
         depth = max(candidates, k * 4)
         concepts = [[query_terms(v) for v in variants] for variants in plan.concepts[:_MAX_CONCEPTS]]
+        if keep is not None and not keep:  # nothing was published in the period
+            return []
         if max_per_doc is None:  # passages, not articles: rank chunks
-            return self._hits(self._fuse_chunks(plan, concepts, depth), k, max_per_doc)
+            return self._hits(self._fuse_chunks(plan, concepts, depth, keep), k, max_per_doc)
         if TITLE_WEIGHT and self.bm25._titles is None:
             self.bm25.load_titles(self.store.iter_titles())
         lexical = self.bm25.doc_ranking(concepts, depth, spread=DOC_SPREAD, per_concept=PER_CONCEPT,
-                                        title_weight=TITLE_WEIGHT)
+                                        title_weight=TITLE_WEIGHT, keep=keep)
         best = {doc: cid for doc, _, cid in lexical}
         fused: dict[str, float] = {}
         for rank, (doc, _, _) in enumerate(lexical):
@@ -414,7 +422,7 @@ class Searcher:
             # in below the BM25 list (they pushed right articles down when fused: ar MRR -0.05)
             seen: set[str] = set()
             floor = 1.0 / (RRF_K + len(lexical) + 1)
-            for cid in self.vectors.query(self._embed_query(plan.vector_text), depth * 2):
+            for cid in self._vector_ids(plan, depth * 2, keep):
                 doc = cid.rsplit("::", 1)[0]
                 if doc in seen:
                     continue
@@ -433,9 +441,19 @@ class Searcher:
         ordered = sorted(((best[d], s) for d, s in fused.items()), key=lambda kv: (-kv[1], kv[0]))
         return self._hits(ordered, k, max_per_doc)
 
-    def _fuse_chunks(self, plan: QueryPlan, concepts, depth: int) -> list[tuple[str, float]]:
-        lexical = [cid for cid, _ in self.bm25.top_concepts(concepts, depth)]
-        semantic = self.vectors.query(self._embed_query(plan.vector_text), depth)
+    def _vector_ids(self, plan: QueryPlan, depth: int, keep: set[str] | None) -> list[str]:
+        """The vector half's chunk ids, best first; within a period, only its articles' (looked for deeper,
+        as the nearest vectors of a busy topic mostly lie outside a short period)."""
+        vector = self._embed_query(plan.vector_text)
+        if keep is None:
+            return list(self.vectors.query(vector, depth))
+        return [cid for cid in self.vectors.query(vector, depth * PERIOD_VECTOR_DEPTH)
+                if cid.rsplit("::", 1)[0] in keep][:depth]
+
+    def _fuse_chunks(self, plan: QueryPlan, concepts, depth: int,
+                     keep: set[str] | None = None) -> list[tuple[str, float]]:
+        lexical = [cid for cid, _ in self.bm25.top_concepts(concepts, depth, keep=keep)]
+        semantic = self._vector_ids(plan, depth, keep)
         fused: dict[str, float] = {}
         for ranking, weight in ((lexical, 1.0), (semantic, self.vector_weight)):
             for rank, cid in enumerate(ranking):
@@ -475,7 +493,7 @@ class Searcher:
         self.close()
 
 
-def search(settings: Settings, query: str, k: int = 5) -> list[Hit]:
+def search(settings: Settings, query: str, k: int = 5, *, period: Period | None = None) -> list[Hit]:
     """One-shot search, as `marsad search` runs it (LLM translation on when the LLM backend is in effect)."""
     with Searcher(settings, translate=True, warm=False) as searcher:
-        return searcher.search(query, k)
+        return searcher.search(query, k, period=period)

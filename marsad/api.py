@@ -126,20 +126,27 @@ def extract(text_or_path: str | Path, *, doc_id: str | None = None, title: str |
     return ordered if from_path and len(ordered) > 1 else ordered[0]
 
 
-def search(query: str, *, k: int = 5, **overrides: Any) -> list[Hit]:
+def search(query: str, *, k: int = 5, since: str | None = None, until: str | None = None,
+           **overrides: Any) -> list[Hit]:
     """Hybrid (BM25 + vector) search over the ingested articles, as ``marsad search`` runs it.
 
     Args:
         query: Arabic, English or mixed text.
         k: how many hits.
+        since, until: only articles published in that period (``YYYY``, ``YYYY-MM`` or
+            ``YYYY-MM-DD``, inclusive; None leaves that side open).
         **overrides: settings by field name (``home=...``, ``chroma_url=...``).
 
     Returns:
         The :class:`~marsad.schemas.Hit` list, best first (empty when nothing is indexed).
+
+    Raises:
+        ConfigError: a date is malformed, or ``since`` is after ``until``.
     """
+    from marsad.index.period import parse_period
     from marsad.index.search import search as run_search
 
-    return run_search(settings(**overrides), query, k=k)
+    return run_search(settings(**overrides), query, k=k, period=parse_period(since, until))
 
 
 def ask(question: str, *, k: int | None = None, steps: int | None = None, **overrides: Any) -> Answer:

@@ -1,9 +1,10 @@
-"""`marsad search "QUERY" -k N [--json]`: hybrid search over the ingested articles.
+"""`marsad search "QUERY" -k N [--since DATE] [--until DATE] [--json]`: hybrid search over the ingested articles.
 
 Each hit is an article: its rank, title, date and source, and the sentence that best
 matches the query with the matched words highlighted (bold on a terminal, plain when
 piped or with ``NO_COLOR``). ``--json`` prints every hit's fields plus ``snippet`` (that
-sentence) and ``published``.
+sentence) and ``published``. ``--since``/``--until`` keep the articles published in that
+period (a year, a month or a day; inclusive).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ def register(subparsers, parents) -> None:
     )
     p.add_argument("query", help="the query, e.g. \"joint operations room in Kirkuk\" or \"غرفة عمليات مشتركة في كركوك\"")
     p.add_argument("-k", type=int, default=5, help="number of hits (default 5)")
+    p.add_argument("--since", metavar="DATE", help="only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE",
+                   help="only articles published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; a month is the whole month)")
     p.add_argument("--json", action="store_true", help="print a JSON list of hits")
     p.set_defaults(func=run)
 
@@ -49,10 +53,12 @@ def _source(source: str | None) -> str:
 
 def run(args) -> int:
     from marsad.cli import EXIT_OK, settings_from_args
+    from marsad.index.period import parse_period
     from marsad.index.search import search, snippet
 
     settings = settings_from_args(args)
-    hits = search(settings, args.query, k=args.k)
+    period = parse_period(args.since, args.until)
+    hits = search(settings, args.query, k=args.k, period=period)
     if not hits:
         from marsad.index.locking import ingest_running
 
@@ -64,7 +70,9 @@ def run(args) -> int:
         rows = [h.model_dump() | {"snippet": s, "published": h.published} for h, (s, _) in zip(hits, snippets, strict=True)]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
-    if not hits:
+    if not hits and period is not None:
+        print(f"no hits among the articles published {period.describe()}")
+    elif not hits:
         print("no hits (has anything been ingested? try `marsad ingest data/samples`)")
     color = _use_color()
     for rank, (hit, (sentence, spans)) in enumerate(zip(hits, snippets, strict=True), start=1):

@@ -1,0 +1,77 @@
+"""A publication period to search within: ``--since`` / ``--until`` as a year, a month or a day.
+
+An analyst asks for "the Kirkuk attacks of June 2015", not for every article that ever named
+Kirkuk. Bounds are inclusive and as coarse as written: ``--until 2015-06`` keeps the whole of
+June. Documents are compared on their ISO ``published`` date (``YYYY-MM-DD``, as the loaders
+store it); a document without a readable date lies outside every period.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from marsad.core.errors import ConfigError
+
+__all__ = ["Period", "parse_period"]
+
+_BOUND = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclasses.dataclass(frozen=True)
+class Period:
+    """Inclusive bounds, each ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (None: open on that side)."""
+
+    since: str | None = None
+    until: str | None = None
+
+    def contains(self, published: str | None) -> bool:
+        """Whether a document published on ``published`` (ISO date, or None) falls in the period."""
+        if not published or not _ISO_DAY.match(published):
+            return False
+        if self.since is not None and published[: len(self.since)] < self.since:
+            return False
+        return self.until is None or published[: len(self.until)] <= self.until
+
+    def describe(self) -> str:
+        """The period in words, for messages: "from 2015-06 to 2015-07-15", "in 2015-06"."""
+        if self.since and self.since == self.until:
+            return f"in {self.since}"
+        parts = ([f"from {self.since}"] if self.since else []) + ([f"to {self.until}"] if self.until else [])
+        return " ".join(parts)
+
+
+def _bound(value: str | None, flag: str) -> str | None:
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    m = _BOUND.match(text)
+    if m:
+        year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            m = None
+    if not m:
+        raise ConfigError(f"{flag} {value!r} is not a date",
+                         hint=f"write {flag} as YYYY, YYYY-MM or YYYY-MM-DD, e.g. {flag} 2015-06")
+    return text
+
+
+def parse_period(since: str | None = None, until: str | None = None) -> Period | None:
+    """The period two command-line bounds name, or None when neither is given.
+
+    Raises:
+        ConfigError: a bound is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, or ``since`` is after ``until``.
+    """
+    low, high = _bound(since, "--since"), _bound(until, "--until")
+    if low is None and high is None:
+        return None
+    if low is not None and high is not None:
+        width = min(len(low), len(high))
+        if low[:width] > high[:width]:
+            raise ConfigError(f"--since {low} is after --until {high}: no date is in that period",
+                             hint="swap the two dates, or drop one of them")
+    return Period(low, high)

@@ -1,0 +1,112 @@
+"""`marsad search --since/--until`: only articles published in the period, from both halves of the hybrid."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.cli import main
+from marsad.core.config import resolve_settings
+from marsad.core.errors import ConfigError
+from marsad.index.ingest import ingest
+from marsad.index.period import Period, parse_period
+from marsad.index.search import Searcher
+
+# invented articles: the same kind of event in three months, one undated
+_ARTICLES = [
+    ("p-jun-a", "2015-06-03", "انفجار سيارة مفخخة في سوق بمدينة الرمادي",
+     "قال مصدر في شرطة الأنبار إن سيارة مفخخة انفجرت في سوق شعبي بمدينة الرمادي وأوقعت قتلى وجرحى."),
+    ("p-jun-b", "2015-06-28", "قصف على أطراف الرمادي",
+     "تعرضت أطراف مدينة الرمادي لقصف بقذائف الهاون دون أن يسفر عن ضحايا بحسب مصدر محلي."),
+    ("p-jul", "2015-07-14", "مفخخة جديدة في الرمادي",
+     "انفجرت سيارة مفخخة ثانية قرب مبنى المحافظة في الرمادي وأصيب عدد من الحراس."),
+    ("p-aug", "2015-08-01", "اشتباكات غرب الرمادي",
+     "دارت اشتباكات بين القوات الأمنية ومسلحين غرب الرمادي واستمرت ساعات."),
+    ("p-none", None, "تقرير عن الرمادي بلا تاريخ",
+     "تقرير عام عن الأوضاع الأمنية في مدينة الرمادي وانفجار السيارات المفخخة فيها."),
+]
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("search-period")
+    src = root / "articles.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        for doc_id, date, title, text in _ARTICLES:
+            fh.write(json.dumps({"id": doc_id, "date": date, "title": title, "text": text}, ensure_ascii=False) + "\n")
+    home = root / "home"
+    ingest(resolve_settings({"home": str(home)}, env={}), [src], progress=False)
+    return home
+
+
+def _ids(capsys, home: Path, *args: str) -> list[str]:
+    assert main(["search", "الرمادي", "-k", "10", "--json", "--home", str(home), "--backend", "offline", *args]) == 0
+    return [h["doc_id"] for h in json.loads(capsys.readouterr().out)]
+
+
+def test_without_a_period_every_article_is_found(home, capsys):
+    assert set(_ids(capsys, home)) == {"p-jun-a", "p-jun-b", "p-jul", "p-aug", "p-none"}
+
+
+def test_a_month_keeps_its_whole_month_and_drops_undated_articles(home, capsys):
+    assert set(_ids(capsys, home, "--since", "2015-06", "--until", "2015-06")) == {"p-jun-a", "p-jun-b"}
+
+
+def test_open_bounds_and_days_are_inclusive(home, capsys):
+    assert set(_ids(capsys, home, "--since", "2015-07-14")) == {"p-jul", "p-aug"}
+    assert set(_ids(capsys, home, "--until", "2015-06-28")) == {"p-jun-a", "p-jun-b"}
+    assert set(_ids(capsys, home, "--since", "2015")) == {"p-jun-a", "p-jun-b", "p-jul", "p-aug"}
+
+
+def test_an_empty_period_says_so(home, capsys):
+    assert main(["search", "الرمادي", "--home", str(home), "--backend", "offline", "--since", "2019"]) == 0
+    assert "no hits among the articles published from 2019" in capsys.readouterr().out
+
+
+def test_a_malformed_date_names_the_flag_and_the_format(home, capsys):
+    assert main(["search", "الرمادي", "--home", str(home), "--since", "2015-13"]) == 2
+    err = capsys.readouterr().err
+    assert "--since '2015-13' is not a date" in err and "YYYY-MM-DD" in err
+    assert main(["search", "الرمادي", "--home", str(home), "--since", "2016", "--until", "2015-06"]) == 2
+    assert "is after --until" in capsys.readouterr().err
+
+
+def test_passages_and_the_vector_fill_keep_to_the_period(home):
+    settings = resolve_settings({"home": str(home)}, env={})
+    period = Period("2015-07", "2015-08")
+    with Searcher(settings) as searcher:
+        passages = searcher.search("الرمادي", 10, max_per_doc=None, period=period)
+        # a query BM25 knows no word of is served by the vector half alone: it too keeps to the period
+        vectors = searcher.search("xyzzy", 10, period=period)
+    assert {h.doc_id for h in passages} == {"p-jul", "p-aug"}
+    assert {h.doc_id for h in vectors} <= {"p-jul", "p-aug"} and vectors
+
+
+@pytest.mark.parametrize(("published", "inside"), [
+    ("2015-06-01", True), ("2015-06-30", True), ("2015-07-01", False), ("2015-05-31", False),
+    (None, False), ("", False), ("June 2015", False),
+])
+def test_period_contains_on_iso_dates(published, inside):
+    assert Period("2015-06", "2015-06").contains(published) is inside
+
+
+def test_parse_period_validates_each_bound():
+    assert parse_period(None, None) is None
+    assert parse_period(" 2015-06-03 ", None) == Period("2015-06-03", None)
+    assert parse_period("2015-06", "2015-06-15") == Period("2015-06", "2015-06-15")
+    for bad in ("2015-02-30", "15-06", "2015/06", "yesterday"):
+        with pytest.raises(ConfigError, match="not a date"):
+            parse_period(bad, None)
+    with pytest.raises(ConfigError, match="after --until"):
+        parse_period("2015-07", "2015-06-30")
+
+
+def test_the_python_api_takes_the_same_bounds(home):
+    import marsad
+
+    hits = marsad.search("الرمادي", k=10, since="2015-08", home=str(home), backend="offline")
+    assert [h.doc_id for h in hits] == ["p-aug"]
+    with pytest.raises(ConfigError, match="--until"):
+        marsad.search("الرمادي", until="2015-6", home=str(home))

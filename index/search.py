@@ -36,7 +36,7 @@ from marsad.core.config import Settings
 from marsad.index.period import Period
 from marsad.schemas import Hit
 
-__all__ = ["Searcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K", "snippet"]
+__all__ = ["Searcher", "PeriodSearcher", "search", "expand_query", "plan_query", "QueryPlan", "RRF_K", "snippet"]
 
 RRF_K = 60
 HASH_VECTOR_WEIGHT = 0.0  # the hashed n-grams only fill in below the BM25 list (see Searcher._search)
@@ -482,6 +482,10 @@ class Searcher:
                             score=round(score, 6), start=start, end=end, text=doc.text[start:end], chunk_index=index))
         return hits
 
+    def within(self, period: Period | None) -> Searcher | PeriodSearcher:
+        """This searcher with every search kept to ``period`` (itself when None)."""
+        return self if period is None else PeriodSearcher(self, period)
+
     def close(self) -> None:
         """Release the document store."""
         self.store.close()
@@ -491,6 +495,22 @@ class Searcher:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class PeriodSearcher:
+    """A :class:`Searcher` seen through a publication period: ``search`` keeps to it, all else is the searcher's
+    (the answerer's search steps and LLM tool calls go through one, for `marsad ask --since/--until`)."""
+
+    def __init__(self, searcher: Searcher, period: Period):
+        self._searcher = searcher
+        self.period = period
+
+    def search(self, query: str, k: int = 5, **options) -> list[Hit]:
+        """:meth:`Searcher.search` within the period."""
+        return self._searcher.search(query, k, **({"period": self.period} | options))
+
+    def __getattr__(self, name: str):
+        return getattr(self._searcher, name)
 
 
 def search(settings: Settings, query: str, k: int = 5, *, period: Period | None = None) -> list[Hit]:

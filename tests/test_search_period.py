@@ -1,4 +1,4 @@
-"""`marsad search --since/--until`: only articles published in the period, from both halves of the hybrid."""
+"""`marsad search` and `marsad ask` with --since/--until: only articles published in the period, from both halves of the hybrid."""
 
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ from marsad.index.search import Searcher
 # invented articles: the same kind of event in three months, one undated
 _ARTICLES = [
     ("p-jun-a", "2015-06-03", "انفجار سيارة مفخخة في سوق بمدينة الرمادي",
-     "قال مصدر في شرطة الأنبار إن سيارة مفخخة انفجرت في سوق شعبي بمدينة الرمادي وأوقعت قتلى وجرحى."),
+     "قال مصدر في شرطة الأنبار إن سيارة مفخخة انفجرت في سوق شعبي بمدينة الرمادي وقتلت سبعة مدنيين."),
     ("p-jun-b", "2015-06-28", "قصف على أطراف الرمادي",
      "تعرضت أطراف مدينة الرمادي لقصف بقذائف الهاون دون أن يسفر عن ضحايا بحسب مصدر محلي."),
     ("p-jul", "2015-07-14", "مفخخة جديدة في الرمادي",
-     "انفجرت سيارة مفخخة ثانية قرب مبنى المحافظة في الرمادي وأصيب عدد من الحراس."),
+     "انفجرت سيارة مفخخة ثانية قرب مبنى المحافظة في الرمادي وقتلت ثلاثة مدنيين."),
     ("p-aug", "2015-08-01", "اشتباكات غرب الرمادي",
      "دارت اشتباكات بين القوات الأمنية ومسلحين غرب الرمادي واستمرت ساعات."),
     ("p-none", None, "تقرير عن الرمادي بلا تاريخ",
@@ -110,3 +110,37 @@ def test_the_python_api_takes_the_same_bounds(home):
     assert [h.doc_id for h in hits] == ["p-aug"]
     with pytest.raises(ConfigError, match="--until"):
         marsad.search("الرمادي", until="2015-6", home=str(home))
+
+
+_QUESTION = "كم مدنيا قتل في انفجار السيارة المفخخة في الرمادي؟"
+
+
+def test_ask_reads_only_the_period(home, capsys):
+    def ask(*bounds: str) -> dict:
+        assert main(["ask", _QUESTION, "--json", "--home", str(home), "--backend", "offline", *bounds]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    june, july = ask("--until", "2015-06"), ask("--since", "2015-07", "--until", "2015-07")
+    assert {c["doc_id"] for c in june["citations"]} == {"p-jun-a"} and "7" in june["answer"]
+    assert {c["doc_id"] for c in july["citations"]} == {"p-jul"} and "3" in july["answer"]
+    assert ask("--since", "2016")["abstained"]
+    assert main(["ask", _QUESTION, "--home", str(home), "--until", "2015-6-1"]) == 2
+    assert "--until '2015-6-1' is not a date" in capsys.readouterr().err
+
+
+def test_the_llm_search_tool_keeps_to_the_period(home):
+    """Over the real HTTP path: the model's search tool call is answered with the period's passages only."""
+    from marsad.agent.qa import Answerer
+    from marsad.evals.openai_server import OpenAICompatServer, Reply, ScriptedResponder
+
+    replies = [Reply.tool_call({"query": "سيارة مفخخة الرمادي"}, name="search"), Reply.content("done"),
+               Reply.tool_call({"statements": [], "abstained": True})]
+    with OpenAICompatServer(ScriptedResponder(replies)) as srv:
+        settings = resolve_settings({"home": str(home), "backend": "llm", "llm_base_url": srv.base_url,
+                                     "llm_model": "local-model", "llm_max_retries": 0, "llm_reasks": 1,
+                                     "llm_cache": False}, env={})
+        with Answerer(settings, period=Period("2015-07", None)) as answerer:
+            answerer.ask(_QUESTION)
+        tool = [m["content"] for r in srv.chat_requests for m in r.body["messages"] if m["role"] == "tool"]
+    assert tool and 'doc_id="p-jul"' in tool[0] and 'doc_id="p-aug"' in tool[0]
+    assert not any(f'doc_id="{d}"' in tool[0] for d in ("p-jun-a", "p-jun-b", "p-none"))

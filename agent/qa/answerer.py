@@ -28,6 +28,7 @@ from marsad.schemas import Answer
 
 if TYPE_CHECKING:
     from marsad.core.config import Settings
+    from marsad.index.period import Period
 
 __all__ = ["Answerer", "answer_question", "DEFAULT_K", "DEFAULT_STEPS", "MAX_QUESTION_CHARS"]
 
@@ -44,13 +45,14 @@ class Answerer:
         backend: ``offline``, ``llm`` or ``auto``/None (= ``settings.effective_backend``).
         k: hits per search step.
         max_steps: most search steps (offline) or search tool calls (LLM).
+        period: search only articles published in it (:func:`marsad.index.period.parse_period`).
 
     Raises:
         ConfigError: ``llm`` is asked for and no server/model is configured.
     """
 
     def __init__(self, settings: Settings, backend: str | None = None, *, k: int = DEFAULT_K,
-                 max_steps: int = DEFAULT_STEPS):
+                 max_steps: int = DEFAULT_STEPS, period: Period | None = None):
         chosen = backend or settings.backend
         if chosen == "auto":
             chosen = settings.effective_backend
@@ -64,6 +66,7 @@ class Answerer:
         self.backend = chosen
         self.k = max(1, int(k))
         self.max_steps = max(1, int(max_steps))
+        self.period = period
         self.lexicon = get_lexicon()
         self._searcher = None
         self._store = None
@@ -83,12 +86,12 @@ class Answerer:
 
     @property
     def searcher(self):
-        """The hybrid searcher (opened on first use)."""
+        """The hybrid searcher (opened on first use), kept to the answerer's period when it has one."""
         if self._searcher is None:
             from marsad.index.search import Searcher
 
             self._searcher = Searcher(self.settings)
-        return self._searcher
+        return self._searcher.within(self.period)
 
     def close(self) -> None:
         """Release the searcher and the store."""

@@ -16,6 +16,9 @@ def register(subparsers, parents) -> None:
                    help='print {"answer", "citations", "abstained", ...} as JSON (with the LLM backend, "usage" too)')
     p.add_argument("-k", type=int, default=None, help="hits per search step (default 12)")
     p.add_argument("--steps", type=int, default=None, help="most search steps / tool calls (default 3)")
+    p.add_argument("--since", metavar="DATE", help="read only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE",
+                   help="read only articles published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; a month is the whole month)")
     p.set_defaults(func=run)
 
 
@@ -23,9 +26,11 @@ def run(args) -> int:
     from marsad.agent.qa import Answerer
     from marsad.agent.qa.answerer import DEFAULT_K, DEFAULT_STEPS
     from marsad.cli import settings_from_args
+    from marsad.index.period import parse_period
 
     settings = settings_from_args(args)
-    with Answerer(settings, k=args.k or DEFAULT_K, max_steps=args.steps or DEFAULT_STEPS) as answerer:
+    period = parse_period(args.since, args.until)
+    with Answerer(settings, k=args.k or DEFAULT_K, max_steps=args.steps or DEFAULT_STEPS, period=period) as answerer:
         answer = answerer.ask(args.question)
     if args.json:
         data = answer.model_dump(mode="json")

@@ -546,6 +546,8 @@ def stated_country(ctx: DocContext, si: int, m: Mention) -> str | None:
         code = next((_NISBA[b] for b in bare(words[m.j]) if b in _NISBA), None)
         if code:
             return code
+    if PARENT_STATED and (code := _parent_country(ctx, si, m)):
+        return code
     for q in ctx.mentions[si]:
         if q.kind != "places" or q.i < m.j or q.i - m.j > _STATED_GAP:
             continue
@@ -560,6 +562,35 @@ def stated_country(ctx: DocContext, si: int, m: Mention) -> str | None:
                 and (q.entry.get("source") != "geonames" or (q.entry.get("population") or 0) >= _FAR_MIN_POP):
             return registry_country(q.entry)
         break
+    return None
+
+
+PARENT_STATED = True
+"""Switch: a town followed by its administrative parent ("منطقة X بمديرية Y"، "قرية X التابعة لمحافظة
+Y") lies in that parent's country: a GeoNames namesake abroad is resolved within it (A/B measurement and its test)."""
+_PARENT_ADMIN_UNITS = rules.words("locations", "admin_parent_units")
+"""Administrative unit words that introduce the unit holding a place ("بمديرية"، "في محافظة"، "التابعة لقضاء")."""
+_PARENT_ADMIN_LINKS = rules.words("locations", "admin_parent_links")
+"""Words that may stand between a place and its parent's unit word ("في"، "التابعة"، "الواقعة")."""
+_PARENT_LEVELS = frozenset({"district", "subdistrict", "governorate", "region"})
+
+
+def _parent_country(ctx: DocContext, si: int, m: Mention) -> str | None:
+    """The country of the administrative parent told right after a town ("منطقة X بمديرية Y"): a unit word
+    (after at most two link words) and a known district, governorate or region, or a big city, right after it."""
+    words = ctx.sentences[si].words
+    k = m.j
+    while k < len(words) and k - m.j < 2 and words[k] in _PARENT_ADMIN_LINKS:
+        k += 1
+    if k >= len(words) or not any(b in _PARENT_ADMIN_UNITS for b in bare(words[k])):
+        return None
+    for q in ctx.mentions[si]:
+        if q.kind != "places" or q.i != k + 1 or normalize(q.surface) in _GENERIC:
+            continue
+        level = q.entry.get("admin_level")
+        if level in _PARENT_LEVELS or (level == "city" and (q.entry.get("source") != "geonames"
+                                                            or (q.entry.get("population") or 0) >= _FAR_MIN_POP)):
+            return registry_country(entry_in_country(q.entry, ctx.country))
     return None
 
 

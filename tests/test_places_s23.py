@@ -1,0 +1,30 @@
+"""Session 23 (places of attacks): ambiguous names resolved by context."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import locations as locations_mod
+from marsad.schemas import Document
+
+
+def _places(text: str, title: str | None = None) -> list[tuple[str | None, str | None]]:
+    doc = Document(doc_id="t-places-s23", title=title, published="2018-05-06", text=text)
+    recs = OfflineExtractor().extract(doc).model_dump(mode="json")
+    return [((a.get("location") or {}).get("name"), (a.get("location") or {}).get("country")) for a in recs["attacks"]]
+
+
+# a Yemeni area named like an Egyptian town, told with the Yemeni district that holds it
+_PARENT = ("أفاد سكان في اليمن بأن أربعة مسلحين حوثيين قتلوا الجمعة بغارة جوية على منطقة الحسينية التابعة لمديرية بيت الفقيه.\n"
+           "وأضافت المصادر أن الغارة دمرت عربة عسكرية كانت تقل المسلحين.\n"
+           "وفي سياق آخر، دعت مصر إلى استئناف المحادثات بين الأطراف اليمنية.\n")
+
+
+def test_parent_district_places_the_town():
+    assert [c for _, c in _places(_PARENT)] == ["YE"]
+
+
+def test_parent_switch_off(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(locations_mod, "PARENT_STATED", False)
+    assert [c for _, c in _places(_PARENT)] == ["EG"]

@@ -111,6 +111,10 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("proposed")
         elif any(f in _AGREED for f in forms):
             found.append("agreed")
+    if TOLD_AFTER and not found:
+        told = _told_after(words, j, hi)
+        if told:
+            found.append(told)  # "الاتفاقية التي أبرمتها القاهرة"، "مذكرة التفاهم الموقعة"، "الهدنة التي طلبها الرئيس"
     if ADHERE_IN_FORCE and _adhered(words, i) and not _supposed(words, max(0, i - 8), i) \
             and not {"stalled", "implemented"} & set(found):
         found.append("implementing")  # "أكد الالتزام باتفاق وقف إطلاق النار": what is kept to is in force
@@ -167,6 +171,42 @@ def _adhered(words: list[str], i: int) -> bool:
         if words[x].startswith("ب") and len(words[x]) > 3:
             return False  # "التزامه بالعمل ... باتفاق": the first thing kept to is something else
     return False
+
+
+TOLD_AFTER = True
+"""Switch: :func:`_told_after` (A/B measurement)."""
+_RELATIVE = frozenset({"التي", "الذي", "اللذين", "اللتين", "اللذان", "اللتان"})
+_OBJECT_PRONOUNS = ("هما", "ها", "ه")
+_SIGNED = rules.words("agreements", "signed_participles")
+"""Right after the agreement noun, a participle of concluding it ("الموقعة"، "المبرمة"): it was reached."""
+_REQUESTED = rules.words("agreements", "requested")
+"""A verb of asking for or offering the agreement, in a relative clause after it ("التي طلبها"، "التي عرضتها"):
+it is proposed."""
+
+
+def _told_after(words: list[str], j: int, hi: int) -> str | None:
+    """The status a clause right after the agreement mention (ending at j) tells of it when the words of the window
+    said nothing: a participle of concluding ("مذكرة التفاهم الموقعة بينهما") or a relative pronoun and its verb
+    with the pronoun of the agreement ("الاتفاقية التي أبرمتها عمان مع أنقرة"، "الاتفاق الذي وقعه الطرفان":
+    agreed; "الهدنة التي طلبها الرئيس وأيدتها دول التحالف": proposed). One adjective may come between ("الهدنة
+    الإنسانية التي ..."). None when there is no such clause."""
+    for x in range(j, min(hi, j + 2)):
+        if words[x] in _SIGNED:
+            return "agreed"
+        if words[x] not in _RELATIVE:
+            continue
+        verb = words[x + 1] if x + 1 < len(words) else ""
+        if verb.startswith("و") and len(verb) > 4:
+            verb = verb[1:]
+        stem = next((verb[:-len(p)] for p in _OBJECT_PRONOUNS if verb.endswith(p) and len(verb) - len(p) >= 3), None)
+        if stem is None:
+            return None
+        if stem in _AGREED:
+            return "agreed"
+        if stem in _REQUESTED:
+            return "proposed"
+        return None
+    return None
 
 
 FUTURE_IN_FORCE = True

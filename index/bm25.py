@@ -316,14 +316,14 @@ class BM25Index:
         return best
 
     def top_concepts(self, concepts: list[list[list[str]]], n: int, *,
-                     keep: set[str] | None = None) -> list[tuple[str, float]]:
+                     keep: np.ndarray | None = None) -> list[tuple[str, float]]:
         """The ``n`` best chunks for a query made of concepts with alternative wordings.
 
         Each concept is a list of variants (each a list of terms); a chunk's score for
         a concept is its best variant's BM25 score, and concepts add up. So a place
         with one spelling weighs as much as a term the lexicon knows six ways of saying.
 
-        With ``keep``, only the chunks of those documents are ranked.
+        With ``keep`` (a boolean per document), only the chunks of those documents are ranked.
 
         Returns:
             ``(chunk_id, score)`` pairs, best first.
@@ -334,17 +334,12 @@ class BM25Index:
             if scores is not None:
                 total = scores if total is None else total + scores
         if total is not None and keep is not None:
-            total[~self._doc_mask(keep)[self._doc_index()[0]]] = 0
+            total[~keep[self._doc_index()[0]]] = 0
         return [] if total is None else self._best(total, n)
 
-    def _doc_mask(self, keep: set[str]) -> np.ndarray:
-        """A boolean per indexed document: whether it is one of ``keep``."""
-        _, names, _ = self._doc_index()
-        mask = np.zeros(len(names), dtype=bool)
-        rows = [names[d] for d in keep if d in names]
-        if rows:
-            mask[np.asarray(rows, dtype=np.int64)] = True
-        return mask
+    def doc_positions(self) -> dict[str, int]:
+        """Each indexed document's position in the per-document arrays (``keep`` masks)."""
+        return self._doc_index()[1]
 
     def _best(self, scores: np.ndarray, n: int) -> list[tuple[str, float]]:
         positive = np.flatnonzero(scores > 0)
@@ -356,7 +351,7 @@ class BM25Index:
 
     def doc_ranking(self, concepts: list[list[list[str]]], n: int, *, spread: float = 0.0,
                     per_concept: bool = True, title_weight: float = 0.0,
-                    keep: set[str] | None = None) -> list[tuple[str, float, str]]:
+                    keep: np.ndarray | None = None) -> list[tuple[str, float, str]]:
         """The ``n`` best *documents* for a query made of concepts, from their chunks' scores.
 
         With ``per_concept`` a document's score for a concept is its best chunk's score for
@@ -365,8 +360,9 @@ class BM25Index:
         whose lead names the place and whose third paragraph names the event still gathers
         both. Otherwise the chunks' summed scores are aggregated the same way. A document's
         title is a field of its own (:meth:`load_titles`): the score is multiplied by
-        ``1 + title_weight * share of the query's concepts the title names``. With ``keep``
-        only those documents are ranked (a publication period's, :mod:`marsad.index.period`).
+        ``1 + title_weight * share of the query's concepts the title names``. With ``keep`` (a
+        boolean per document, :meth:`doc_positions`) only those documents are ranked (a
+        publication period's, :mod:`marsad.index.period`).
 
         Returns:
             ``(doc_id, score, best chunk id)``, best first; the best chunk is the one with the
@@ -399,7 +395,7 @@ class BM25Index:
         if titles is not None:  # the share of the query's concepts the title names raises the score
             doc_total *= 1.0 + title_weight * title_hits / known
         if keep is not None:
-            doc_total[~self._doc_mask(keep)] = 0.0
+            doc_total[~keep] = 0.0
         positive = np.flatnonzero(doc_total > 0)
         if positive.size > n:
             positive = positive[np.argpartition(-doc_total[positive], n - 1)[:n]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Literal
@@ -170,10 +170,9 @@ class DocStore:
         """Every stored doc_id, sorted."""
         return [r[0] for r in self._db.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
 
-    def ids_published(self, contains: Callable[[str | None], bool]) -> set[str]:
-        """The doc_ids whose publication date ``contains`` accepts (e.g. :meth:`Period.contains`); no text is read."""
-        return {doc_id for doc_id, published in self._db.execute("SELECT doc_id, published FROM documents")
-                if contains(published)}
+    def iter_published(self) -> Iterator[tuple[str, str | None]]:
+        """``(doc_id, published)`` of every stored document (no text is read)."""
+        yield from self._db.execute("SELECT doc_id, published FROM documents")
 
     def iter_titles(self) -> Iterator[tuple[str, str | None]]:
         """``(doc_id, title)`` of every stored document, in doc_id order (no text is read)."""

@@ -14,7 +14,7 @@ import re
 
 from marsad.core.errors import ConfigError
 
-__all__ = ["Period", "parse_period"]
+__all__ = ["Period", "day_number", "parse_period"]
 
 _BOUND = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -29,11 +29,16 @@ class Period:
 
     def contains(self, published: str | None) -> bool:
         """Whether a document published on ``published`` (ISO date, or None) falls in the period."""
-        if not published or not _ISO_DAY.match(published):
-            return False
-        if self.since is not None and published[: len(self.since)] < self.since:
-            return False
-        return self.until is None or published[: len(self.until)] <= self.until
+        day = day_number(published)
+        low, high = self.day_range()
+        return day > 0 and low <= day <= high
+
+    def day_range(self) -> tuple[int, int]:
+        """The period as inclusive ``YYYYMMDD`` integers (a month's upper bound is its day 99): :func:`day_number`
+        of every date inside it lies between them."""
+        low = int((self.since or "0000").replace("-", "").ljust(8, "0"))
+        high = int((self.until or "9999").replace("-", "").ljust(8, "9"))
+        return low, high
 
     def describe(self) -> str:
         """The period in words, for messages: "from 2015-06 to 2015-07-15", "in 2015-06"."""
@@ -41,6 +46,13 @@ class Period:
             return f"in {self.since}"
         parts = ([f"from {self.since}"] if self.since else []) + ([f"to {self.until}"] if self.until else [])
         return " ".join(parts)
+
+
+def day_number(published: str | None) -> int:
+    """An ISO publication date as ``YYYYMMDD`` (0 when it is missing or not ISO: outside every period)."""
+    if not published or not _ISO_DAY.match(published):
+        return 0
+    return int(published[:10].replace("-", ""))
 
 
 def _bound(value: str | None, flag: str) -> str | None:

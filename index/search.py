@@ -32,6 +32,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from marsad.core.config import Settings
 from marsad.index.period import Period
 from marsad.schemas import Hit
@@ -283,6 +285,7 @@ class Searcher:
         self.bm25 = BM25Index(Path(settings.home) / BM25_DIR)
         self._vectors = None
         self._generation = None
+        self._days: tuple[dict[str, int], np.ndarray] | None = None  # documents' dates, for periods
         self._lock = threading.RLock()
         # The hashed n-gram vectors are a weaker signal than BM25: they refine, not lead.
         self.vector_weight = HASH_VECTOR_WEIGHT if settings.embed_backend == "hash" else 1.0
@@ -367,8 +370,7 @@ class Searcher:
         if k <= 0 or not query.strip():
             return []
         with self._lock:  # one SQLite connection and one BM25 model, shared by the caller's threads
-            keep = self.store.ids_published(period.contains) if period is not None else None
-            return self._search(query, k, candidates, max_per_doc, keep)
+            return self._search(query, k, candidates, max_per_doc, period)
 
     def _plan(self, query: str) -> QueryPlan:
         plan = plan_query(query, self.lexicon)
@@ -394,7 +396,7 @@ class Searcher:
             return lexical, list(self.vectors.query(self._embed_query(plan.vector_text), depth))
 
     def _search(self, query: str, k: int, candidates: int, max_per_doc: int | None,
-                keep: set[str] | None = None) -> list[Hit]:
+                period: Period | None = None) -> list[Hit]:
         from marsad.index.bm25 import query_terms
 
         self._refresh()
@@ -405,7 +407,8 @@ class Searcher:
             return []
         depth = max(candidates, k * 4)
         concepts = [[query_terms(v) for v in variants] for variants in plan.concepts[:_MAX_CONCEPTS]]
-        if keep is not None and not keep:  # nothing was published in the period
+        keep = self._period_mask(period) if period is not None else None
+        if keep is not None and not keep.any():  # nothing was published in the period
             return []
         if max_per_doc is None:  # passages, not articles: rank chunks
             return self._hits(self._fuse_chunks(plan, concepts, depth, keep), k, max_per_doc)
@@ -441,17 +444,39 @@ class Searcher:
         ordered = sorted(((best[d], s) for d, s in fused.items()), key=lambda kv: (-kv[1], kv[0]))
         return self._hits(ordered, k, max_per_doc)
 
-    def _vector_ids(self, plan: QueryPlan, depth: int, keep: set[str] | None) -> list[str]:
+    def _period_mask(self, period: Period) -> np.ndarray:
+        """A boolean per indexed document: published within ``period``. The documents' dates are read from the
+        store once per index generation, as ``YYYYMMDD`` numbers aligned with BM25's documents."""
+        from marsad.index.period import day_number
+
+        positions = self.bm25.doc_positions()
+        if self._days is None or self._days[0] is not positions:
+            days = np.zeros(len(positions), dtype=np.int64)
+            for doc_id, published in self.store.iter_published():
+                at = positions.get(doc_id)
+                if at is not None:
+                    days[at] = day_number(published)
+            self._days = (positions, days)
+        low, high = period.day_range()
+        days = self._days[1]
+        return (days > 0) & (days >= low) & (days <= high)
+
+    def _vector_ids(self, plan: QueryPlan, depth: int, keep: np.ndarray | None) -> list[str]:
         """The vector half's chunk ids, best first; within a period, only its articles' (looked for deeper,
         as the nearest vectors of a busy topic mostly lie outside a short period)."""
         vector = self._embed_query(plan.vector_text)
         if keep is None:
             return list(self.vectors.query(vector, depth))
-        return [cid for cid in self.vectors.query(vector, depth * PERIOD_VECTOR_DEPTH)
-                if cid.rsplit("::", 1)[0] in keep][:depth]
+        positions = self.bm25.doc_positions()
+        out = []
+        for cid in self.vectors.query(vector, depth * PERIOD_VECTOR_DEPTH):
+            at = positions.get(cid.rsplit("::", 1)[0])
+            if at is not None and keep[at]:
+                out.append(cid)
+        return out[:depth]
 
     def _fuse_chunks(self, plan: QueryPlan, concepts, depth: int,
-                     keep: set[str] | None = None) -> list[tuple[str, float]]:
+                     keep: np.ndarray | None = None) -> list[tuple[str, float]]:
         lexical = [cid for cid, _ in self.bm25.top_concepts(concepts, depth, keep=keep)]
         semantic = self._vector_ids(plan, depth, keep)
         fused: dict[str, float] = {}

@@ -14,6 +14,7 @@ from marsad.agent.offline.roles_cues import (
     _AFFILIATE,
     _ANAPHORS,
     _ATTACK_NOUNS,
+    _BACK_NOUNS,
     _BACKGROUND,
     _CLAIM_NEGATIONS,
     _CLAIM_VERBS,
@@ -76,7 +77,7 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
         if after:
             m = after[0]
             if adopt or _has(words, m.j, m.j + 8, _CLAIM_NOUNS):
-                definite = _definite_object(words, m.j)
+                definite = _definite_object(words, m.j) or adopt and _relative_object(words, c)
                 if _has(words, c + 1, m.i + 1, _AFFILIATE):
                     aff = _affiliate(ctx, m)  # "أعلنت جماعة تابعة لتنظيم القاعدة مسؤوليتها"
                     m = Mention(aff.entry, m.i, m.j, m.start, m.end, m.surface) if aff else m
@@ -126,11 +127,33 @@ def _masdar_claim(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
     return None
 
 
+CLAIM_BACK_NOUNS = True
+"""Switch: the definite nouns that refer back to an incident (``back_reference_nouns``: "التفجير"، "الانفجار"،
+"العملية"، "الحادث"، "الكمين") are claimed objects told elsewhere too, not only "الهجوم"/"الغارات" (on; off only
+to measure the rule)."""
+
+
+_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين"})
+_OBJECT_PRONOUNS = ("ه", "ها")
+
+
+def _relative_object(words: list[str], c: int) -> bool:
+    """True for a claim verb with the object pronoun in a relative clause after a noun that refers back
+    ("التفجير الذي تبناه التنظيم"، "الهجوم الإرهابي الذي تبنته الجماعة"): the claimed attack is the one already
+    told (``back_reference_nouns``, at most one adjective between it and the relative pronoun)."""
+    if not CLAIM_BACK_NOUNS or not words[c].endswith(_OBJECT_PRONOUNS) or c < 2 or words[c - 1] not in _RELATIVES:
+        return False
+    return any(b in _BACK_NOUNS for w in words[max(0, c - 4):c - 1] for b in bare(w))
+
+
 def _definite_object(words: list[str], x: int) -> bool:
     """True when the first attack word after a claimant (within eight words) is written definite or after
-    a demonstrative ("مسؤولية الهجمات"، "عن الهجومين"، "هذا الهجوم"), not "عن تفجير سيارة"."""
+    a demonstrative ("مسؤولية الهجمات"، "عن الهجومين"، "هذا الهجوم"، "تبنى التنظيم التفجير"), not "عن تفجير
+    سيارة"."""
     for y in range(x, min(len(words), x + 8)):
         forms = bare(words[y])
+        if CLAIM_BACK_NOUNS and any(b in _BACK_NOUNS for b in forms):
+            return True
         if any(b in _ATTACK_NOUNS for b in forms):
             return words[y - 1] in _DEMONSTRATIVES or any(b.startswith("ال") for b in forms)
     return False
@@ -150,10 +173,26 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
     found: dict[str, Mention] = {}
     told_elsewhere = False
     for si, claim in enumerate(_claims_of(ctx)):
+        if CLAIM_BACK_NOUNS and claim is not None and _unclaimed_between(ctx, f.si, si):
+            continue  # "ولم تتبن أي جهة الهجوم" after the frame: the claim told later is of another
         if si != f.si and claim is not None:
             found.setdefault(claim[0].entry.id, claim[0])
             told_elsewhere = told_elsewhere or claim[1]
     return next(iter(found.values())) if len(found) == 1 and told_elsewhere else None
+
+
+_UNCLAIMED_VERBS = rules.words("roles", "unclaimed_verbs")
+
+
+def _unclaimed_between(ctx: DocContext, a: int, b: int) -> bool:
+    """True when a sentence from ``a`` up to (not including) ``b`` says no one claimed an attack ("ولم تعلن أي جهة
+    مسؤوليتها"): the incident told at ``a`` is the one not claimed, and the claim at ``b`` is of another."""
+    for si in range(min(a, b), max(a, b)):
+        words = ctx.sentences[si].words
+        if any(w in _CLAIM_NEGATIONS and any(x in _CLAIM_VERBS | _UNCLAIMED_VERBS for x in bare(words[k + 1]))
+               for k, w in enumerate(words[:-1])):
+            return True
+    return False
 
 
 def _claims_of(ctx: DocContext) -> list[tuple[Mention, bool] | None]:

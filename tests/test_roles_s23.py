@@ -1,0 +1,56 @@
+"""Session 23 perpetrator rules (issue 12 item 3): claims of an incident told in another sentence."""
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import roles_claims as rc
+from marsad.agent.offline.context import build_context
+from marsad.agent.offline.mentions import get_gazetteer
+from marsad.schemas.document import Document
+
+
+def _perps(text: str) -> list:
+    doc = Document(doc_id="t-perp-s23", text=text, published="2022-04-12")
+    out = []
+    for a in OfflineExtractor().extract(doc).attacks:
+        p = a.perpetrator
+        out.append(None if p is None else (p if isinstance(p, str) else getattr(p, "name", None) or p.model_dump().get("name")))
+    return out
+
+
+
+BLAST_THEN_CLAIM = ("قتل سبعة أشخاص بانفجار سيارة مفخخة قرب سوق الخضار في بلدة الشرقاط يوم الاثنين. "
+                    "وتبنى تنظيم داعش التفجير في بيان نشره لاحقا.")
+RELATIVE_CLAIM = ("وقتل حارسان بإطلاق نار عند مدخل مصنع في ضاحية البلدة صباح الخميس. "
+                  "وقال الوزير إن الهجوم الإرهابي الذي تبناه تنظيم داعش يذكر بحجم التهديد.")
+UNCLAIMED_THEN_OTHER = ("قتل أربعة مدنيين بانفجار عبوة ناسفة في سوق مدينة قندوز يوم السبت. "
+                        "ولم تتبن أي جهة مسؤولية الانفجار بعد. "
+                        "وكان انفجار سيارة مفخخة قد قتل 30 شخصا في المدينة نفسها الشهر الماضي. "
+                        "وأعلنت حركة طالبان مسؤوليتها عن التفجير.")
+
+
+@pytest.mark.parametrize("text", [BLAST_THEN_CLAIM, RELATIVE_CLAIM])
+def test_claim_of_incident_told_before(text):
+    assert "داعش" in _perps(text)
+
+
+def test_claim_of_incident_told_before_off(monkeypatch):
+    monkeypatch.setattr(rc, "CLAIM_BACK_NOUNS", False)
+    assert "داعش" not in _perps(BLAST_THEN_CLAIM)
+
+
+def _claim_flag(text: str) -> bool | None:
+    ctx = build_context(Document(doc_id="t-perp-s23", text=text, published="2022-04-12"), get_gazetteer())
+    found = rc._claim_in(ctx, len(ctx.sentences) - 1)
+    return None if found is None else found[1]
+
+
+def test_relative_claim_is_of_incident_told_before(monkeypatch):
+    assert _claim_flag(RELATIVE_CLAIM) is True
+    monkeypatch.setattr(rc, "CLAIM_BACK_NOUNS", False)
+    assert _claim_flag(RELATIVE_CLAIM) is False
+
+
+def test_unclaimed_incident_keeps_no_doer():
+    perps = _perps(UNCLAIMED_THEN_OTHER)
+    assert perps and perps[0] is None

@@ -33,3 +33,23 @@ def test_without_the_rule_the_status_is_unknown(offline_extract, monkeypatch):
     assert _statuses(offline_extract, _SIGNED) == ["unknown"]
     assert _statuses(offline_extract, _MEMO) == ["unknown"]
     assert _statuses(offline_extract, _ASKED) in (["unknown"], [])
+
+
+# A truce of a set length, told after it ended (switch agreements_records.ENDED_PERIOD).
+_OVER = ("وقال تقرير أممي إن الهجمات تراجعت في اليمن رغم تطبيق وقف لإطلاق النار لأربعة أيام في 10 كانون الثاني/يناير "
+         "بين الحكومة اليمنية والحوثيين.")
+_RANGE = "ودخلت هدنة بين الحوثيين والحكومة اليمنية حيز التنفيذ من 3 إلى 6 شباط/فبراير في محافظة تعز."
+
+
+def test_a_truce_of_a_set_length_told_after_it_is_implemented(offline_extract):
+    assert _statuses(offline_extract, _OVER) == ["implemented"]
+    assert _statuses(offline_extract, _RANGE) == ["implemented"]
+    running = offline_extract(_RANGE, published="2019-02-05").agreements
+    assert [a.status for a in running] != ["implemented"]
+
+
+def test_without_the_rule_the_ended_truce_is_only_agreed(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_records
+    monkeypatch.setattr(agreements_records, "ENDED_PERIOD", False)
+    assert _statuses(offline_extract, _OVER) != ["implemented"]
+    assert _statuses(offline_extract, _RANGE) != ["implemented"]

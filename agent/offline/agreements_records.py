@@ -7,8 +7,10 @@ the highest status told, and its date (a day close to a mention first; a period 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
 from marsad.agent.offline.agreements_cues import _COOPERATION, _SECURITY_CONTEXT, _STATUS_RANK
 from marsad.agent.offline.agreements_sides import _side
@@ -160,6 +162,9 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
     iso, start = (date.resolved.iso, date.start) if date else (None, None)
     if date is not None and date.resolved.precision == "day":
         iso, start = _range_start(ctx, date)
+        if ENDED_PERIOD and kind == "ceasefire" and status in {"agreed", "implementing"} and _period_over(
+                ctx, c.data.get("mentions", []), date, start != date.start):
+            status = "implemented"  # "هدنة لثلاثة أيام في حزيران" told a month later: over
     return Agreement(
         parties=_main_parties(c.data.get("party_entries", [])),
         party_bodies=c.data.get("parties", []),
@@ -206,6 +211,48 @@ def _talks_day(ctx: DocContext, mentions: list[tuple[int, int]]):
                 # بزيارة ... يوم الثلاثاء 4/8/2015": the statement's day is not the visit's)
                 return min(days, key=lambda d: (not any(x < d.i for x in told), min(abs(d.i - x) for x in told)))
     return None
+
+
+ENDED_PERIOD = True
+"""Switch: :func:`_period_over` (A/B measurement)."""
+_PERIOD_UNITS = rules.table("agreements", "period_units")
+"""A unit of a truce's length and the most days it can stand for with a number word before it ("ثلاثة أيام": at most
+10; "أسبوع": 7); a unit whose count must be written in digits ("يوما") has 0."""
+_HOURS = frozenset({"ساعه", "ساعات", "ساعتين"})
+_WEEKS = frozenset({"اسبوع", "اسبوعا", "اسبوعين", "اسابيع"})
+_PERIOD_REACH = 10
+"""Words after a truce mention where its length may be told ("هدنة أولى من نوعها لمدة ثلاثة أيام")."""
+
+
+def _period_over(ctx: DocContext, mentions: list[tuple[int, int]], date, ranged: bool) -> bool:
+    """True when a truce is told with a set length ("لمدة ثلاثة أيام"، "لثلاثة أيام"، "مدته 3 أيام") or a period of
+    days ("من 15 إلى 17 حزيران": ``ranged``, ``date`` its last day), and that length counted from ``date`` ends
+    before the day before publication: the truce is over, it was carried out (GUIDELINES §7 implemented). A truce
+    with no length told, or one still running, is not."""
+    if ctx.published is None:
+        return False
+    try:
+        day = dt.date.fromisoformat(date.resolved.iso)
+    except ValueError:
+        return False
+    longest = 0 if ranged else None
+    for si, i in mentions:
+        words = ctx.sentences[si].words
+        for x in range(i, min(len(words), i + _PERIOD_REACH)):
+            unit = next((b for b in bare(words[x]) if b in _PERIOD_UNITS), None)
+            if unit is None or x == 0:
+                continue
+            prev = words[x - 1]
+            days = int(_PERIOD_UNITS[unit])
+            count = int(prev) if prev.isdigit() and len(prev) < 4 else next(
+                (v for b in bare(prev) if (v := word_value(b)) is not None), None)  # "3 أيام"، "لثلاثة أيام"
+            if count is not None:
+                days = 1 + count // 24 if unit in _HOURS else count * (7 if unit in _WEEKS else 1)
+            if days:
+                longest = max(longest or 0, days)
+    if longest is None:
+        return False
+    return day + dt.timedelta(days=longest) < ctx.published - dt.timedelta(days=1)
 
 
 BORDER_GUARDED = True

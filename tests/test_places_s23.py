@@ -28,3 +28,27 @@ def test_parent_district_places_the_town():
 def test_parent_switch_off(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(locations_mod, "PARENT_STATED", False)
     assert [c for _, c in _places(_PARENT)] == ["EG"]
+
+
+# "وجده" (found him) is no Jeddah; "حديثه" (his talk) is no Haditha
+_HIS = ("قال مسؤول في الشرطة التركية إن مسلحا قتل ثلاثة موظفين في مصرف بمدينة قونية صباح الأحد.\n"
+        "وأضاف أن المسلح دخل مكتب المدير فلما وجده مغلقا أطلق النار على الموظفين في القاعة.\n")
+
+
+def test_his_noun_is_no_place():
+    assert [c for _, c in _places(_HIS)] == ["TR"]
+
+
+def test_his_noun_switch_off(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(locations_mod, "HIS_NOUN", False)
+    assert sorted(c for _, c in _places(_HIS)) == ["SA", "TR"]
+
+
+def test_his_noun_keeps_cued_place():
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.mentions import get_gazetteer
+    text = "قتل شخصان في انفجار عبوة ناسفة في مدينة حديثه غرب العراق.\n"
+    doc = Document(doc_id="t-his-cued", published="2018-05-06", text=text)
+    ctx = build_context(doc, get_gazetteer())
+    m = next(m for m in ctx.mentions[0] if m.kind == "places" and "حديث" in m.surface)
+    assert locations_mod.place_at(ctx, 0, m).location.country == "IQ"

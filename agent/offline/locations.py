@@ -150,6 +150,8 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     if CUE_ONLY and normalize(m.surface) in _CUE_ONLY_TOWNS and not (
             m.i > 0 and any(b in _STRONG_CUES for b in bare(ctx.sentences[si].words[m.i - 1]))):
         unresolve, country, doubtful = True, None, True  # "من الفصائل المقاتلة": the factions, not a village
+    if not unresolve and HIS_NOUN and his_noun(ctx, si, m, e):
+        unresolve, country, doubtful = True, None, True  # "في حديثه مع": his talk, not Haditha
     if not unresolve and common_word(ctx, si, m, e):
         unresolve, country, doubtful = True, None, True  # "في مشهد مؤثر": a scene, not Mashhad
     if not unresolve and person_name(ctx, si, m):
@@ -314,6 +316,27 @@ def common_word(ctx: DocContext, si: int, m: Mention, e) -> bool:
     if CUED_ELSEWHERE and _cued_in_article(ctx, surface):
         return False
     return registry_country(e) not in article_countries(ctx, surface)
+
+
+HIS_NOUN = True
+"""Switch: a place whose name ends in "ة" but is written here with "ه" and no article, whose stem is an everyday word
+("في حديثه" his talk, "في بيانه" his statement, "وجده خاليا" found him, "في حواره" his interview), is that word with the
+pronoun "his", not Haditha, Jeddah or Huwara; a strong place cue before it ("مدينة حديثه") keeps the place."""
+_TA = "ة"
+
+
+def his_noun(ctx: DocContext, si: int, m: Mention, e) -> bool:
+    """True when the one-token place at ``m`` reads as an everyday word with the pronoun "ه" (see ``HIS_NOUN``)."""
+    if m.j - m.i != 1:
+        return False
+    s = ctx.sentences[si]
+    raw = ctx.quote(*s.token_span(m.i, m.j)).strip('#"«»“” ')
+    name = e.canonical or ""
+    if not raw.endswith("ه") or not name.endswith(_TA) or raw.startswith("ال"):
+        return False
+    if m.i > 0 and any(b in _STRONG_CUES for b in bare(s.words[m.i - 1])):
+        return False
+    return any(len(b) >= 3 and not b.startswith("ال") and b[:-1] in _EVERYDAY for b in bare(s.words[m.i]))
 
 
 CUED_ELSEWHERE = True

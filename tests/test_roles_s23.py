@@ -4,6 +4,7 @@ import pytest
 
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import roles_claims as rc
+from marsad.agent.offline import roles_subjects as rs
 from marsad.agent.offline.context import build_context
 from marsad.agent.offline.mentions import get_gazetteer
 from marsad.schemas.document import Document
@@ -54,3 +55,15 @@ def test_relative_claim_is_of_incident_told_before(monkeypatch):
 def test_unclaimed_incident_keeps_no_doer():
     perps = _perps(UNCLAIMED_THEN_OTHER)
     assert perps and perps[0] is None
+
+
+ADMITTED = "واعترفت إسرائيل رسميا بأنها نفذت الضربة الجوية التي دمرت موقعا قرب بلدة الميادين عام 2009."
+OWN_FIGHTERS = "وقال تنظيم داعش في بيان إن عناصره فجروا سيارة مفخخة عند حاجز للجيش في العريش يوم الجمعة."
+OWN_FIGHTERS2 = "وأكدت حركة الشباب أن مقاتليها هاجموا قاعدة عسكرية قرب بلدة جلب وقتلوا 12 جنديا."
+
+
+@pytest.mark.parametrize("text,doer", [(ADMITTED, "الجيش الإسرائيلي"), (OWN_FIGHTERS, "داعش"), (OWN_FIGHTERS2, "حركة الشباب")])
+def test_own_report_wide(monkeypatch, text, doer):
+    assert doer in _perps(text)
+    monkeypatch.setattr(rs, "OWN_REPORT_WIDE", False)
+    assert doer not in _perps(text)

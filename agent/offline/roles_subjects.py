@@ -292,13 +292,21 @@ def _air_subject(words: list[str], m: Mention) -> bool:
         m.j < len(words) and any(b in verbs for b in bare(words[m.j])))
 
 
+OWN_REPORT_WIDE = True
+"""Switch: in :func:`_own_report`, a force's own fighters may be told by any verb of a group's act ("قال التنظيم إن
+عناصره فجروا"، "أكدت الحركة أن مقاتليها هاجموا", ``group_verbs``), an admission speaks as a statement does
+("اعترفت إسرائيل بأنها نفذت الضربة", ``admission_verbs``), and a state that says it struck stands for its forces
+(:func:`_frame_doer`) (on; off only to measure the rule)."""
+_ADMISSION = rules.words("roles", "admission_verbs")
+
+
 def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
     """True when a force or group says it struck: "قالت المعارضة المسلحة إنها كثفت قصفها"، "أعلن الجيش أنه
     قصف مواقع" (a speech verb before it, "إنه/إنها" and a strike word or a strike noun of its own after it)، "قال
     الجيش إن جنوده قتلوا" (its own forces, then a strike or killing verb)."""
     if m.i == 0:
         return False
-    if not any(b in _SPEECH_VERBS for b in bare(words[m.i - 1])):
+    if not any(b in _SPEECH_VERBS or OWN_REPORT_WIDE and b in _ADMISSION for b in bare(words[m.i - 1])):
         return False
     if _announced_launch(words, m):
         return True
@@ -309,7 +317,8 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
         y = _own_force_at(words, p + 1) if words[p] in _THAT else None
         if y is not None:
             # "قال الجيش، في بيان، إن جنوده قتلوا فلسطينيا": its own soldiers did it ("إن إحدى دباباته أطلقت النار")
-            return any(b in _ATTACK_VERBS | _STRIKE_VERBS | KILLED for w in words[y + 1:y + 3] for b in bare(w))
+            verbs = _ATTACK_VERBS | _STRIKE_VERBS | KILLED | (_GROUP_VERBS if OWN_REPORT_WIDE else frozenset())
+            return any(b in verbs for w in words[y + 1:y + 3] for b in bare(w))
         if group and words[p] in _THAT and p + 2 < len(words) and words[p + 1] in _ANAPHORS:
             # "قال المتحدث باسم حركة طالبان، فلان، إن الحركة نفذت هجوما": the group itself, named again
             return any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for w in words[p + 2:p + 4] for b in bare(w))
@@ -421,6 +430,13 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     for m in ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}):
         if _own_report(s.words, m, f.i) or _source_report(s.words, m):
             return m  # "قالت المعارضة المسلحة إنها كثفت قصفها"
+    if OWN_REPORT_WIDE:
+        from marsad.agent.offline.roles_forces import _as_actor, state_forces
+        for m in ctx.mentions[f.si]:
+            if m.kind == "places" and m.i > 0 and (forces := state_forces(m.entry)) is not None:
+                cand = _as_actor(m, forces)
+                if cand is not None and _own_report(s.words, cand, f.i):
+                    return cand  # "اعترفت إسرائيل بأنها نفذت الضربة": the state speaks of its forces' act
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if (f.j <= m.i <= f.j + 5 or _event_antecedent(s.words, m, f.lo)) and _relative_cued(s.words, m, f.lo) \
                 and not _has(s.words, f.lo, f.hi, _BACKGROUND):

@@ -52,3 +52,33 @@ def test_his_noun_keeps_cued_place():
     ctx = build_context(doc, get_gazetteer())
     m = next(m for m in ctx.mentions[0] if m.kind == "places" and "حديث" in m.surface)
     assert locations_mod.place_at(ctx, 0, m).location.country == "IQ"
+
+
+# a round-up of several countries: "بالشهداء" (as martyrs) is no Egyptian town because Egypt is named far away
+_ROUNDUP = ("أعلنت وزارة الداخلية العراقية أن قواتها قتلت خمسة مسلحين في هجوم على قرية قرب كركوك.\n"
+            "وقال المتحدث إن القوات فككت عبوات ناسفة في القرية.\n"
+            "وأضاف أن المسلحين كانوا يخططون لهجمات في بغداد.\n"
+            "ونشر أنصار التنظيم رسائل وصفوا فيها القتلى بالشهداء على مواقع التواصل.\n"
+            "وفي سياق آخر، أعلنت الحكومة الأردنية زيادة الرقابة على حدودها.\n"
+            "كما ناقش وزير الخارجية مع نظيره اللبناني الأوضاع في المنطقة.\n"
+            "وحث الوزيران على توسيع التنسيق ضد الجماعات المتطرفة.\n"
+            "واتفقا على عقد لقاء جديد خلال الأشهر المقبلة.\n"
+            "وكانت مصر قد استضافت اجتماعا لوزراء الداخلية العرب الشهر الماضي.\n")
+
+
+def _martyrs_country() -> str | None:
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.mentions import get_gazetteer
+    doc = Document(doc_id="t-roundup", published="2018-05-06", text=_ROUNDUP)
+    ctx = build_context(doc, get_gazetteer())
+    si, m = next((si, m) for si, ms in enumerate(ctx.mentions) for m in ms if m.kind == "places" and "الشهداء" in m.surface)
+    return locations_mod.place_at(ctx, si, m).location.country
+
+
+def test_everyday_word_far_from_its_country():
+    assert _martyrs_country() is None
+
+
+def test_everyday_near_switch_off(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(locations_mod, "EVERYDAY_NEAR", False)
+    assert _martyrs_country() == "EG"

@@ -315,7 +315,28 @@ def common_word(ctx: DocContext, si: int, m: Mention, e) -> bool:
         return False
     if CUED_ELSEWHERE and _cued_in_article(ctx, surface):
         return False
-    return registry_country(e) not in article_countries(ctx, surface)
+    code = registry_country(e)
+    named = article_countries(ctx, surface)
+    if EVERYDAY_NEAR and code in named and code != named[0] and code != ctx.country and not _capital(e):
+        return not _country_near(ctx, si, code, surface)
+    return code not in named
+
+
+EVERYDAY_NEAR = True
+"""Switch: in an article naming several countries, a town named by an everyday word belongs to one of them only when
+that country is the article's own or is named near it (its sentence or the ``nearby_country_sentences`` around):
+"وصفهم بالشهداء" in a round-up of nine countries is the martyrs, not the Egyptian town. A capital ("كييف") is left
+to the test above."""
+
+
+def _country_near(ctx: DocContext, si: int, code: str, surface: str) -> bool:
+    """True when a place of country ``code`` other than ``surface`` is named within ``nearby_country_sentences`` of
+    sentence ``si``."""
+    for k in range(max(0, si - _NEARBY_SENTENCES), min(len(ctx.sentences), si + _NEARBY_SENTENCES + 1)):
+        for q in ctx.mentions[k]:
+            if q.kind == "places" and normalize(q.surface) != surface and registry_country(q.entry) == code:
+                return True
+    return False
 
 
 HIS_NOUN = True

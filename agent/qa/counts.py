@@ -27,6 +27,7 @@ listed before it:
 - ``counts_fit``: how a stated count fits the question (whom it counts, its scene, kind of incident, places,
   several incidents, severity).
 - ``counts_claims``: :func:`count_claims`, the scoring of the sentences above and the choice of the total.
+- ``counts_things``: what a question counting things reads ("كم غارة"، "how many rockets"): the numbers of its noun.
 """
 
 from __future__ import annotations
@@ -43,10 +44,23 @@ from marsad.agent.qa.counts_asked import (
     site_named,
     victim_category,
 )
-from marsad.agent.qa.counts_claims import COUNT_MARGIN, MIN_COUNT_SCORE, count_claims
+from marsad.agent.qa.counts_claims import COUNT_MARGIN, MIN_COUNT_SCORE
+from marsad.agent.qa.counts_claims import count_claims as people_claims
 from marsad.agent.qa.counts_fit import clause_fit, incident_kinds, kind_fit, scenes, several_incidents
 from marsad.agent.qa.counts_sentences import role_counts
+from marsad.agent.qa.counts_things import asked_things, thing_claims
 
 __all__ = ["count_claims", "counts_things", "asks_site", "site_named", "SITES", "count_role", "counted_noun",
            "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE", "COUNT_MARGIN",
-           "asks_age", "age_claims", "asks_severe", "clause_fit", "incident_kinds", "kind_fit", "several_incidents"]
+           "asks_age", "age_claims", "asks_severe", "clause_fit", "incident_kinds", "kind_fit", "several_incidents",
+           "asked_things", "thing_claims", "people_claims"]
+
+
+def count_claims(question, evidence):
+    """The counts a "how many" question reads from sentences, best first: tolls of people (:mod:`counts_claims`),
+    or, when none is read and the question counts things ("كم غارة"، "how many rockets"), the numbers of its noun
+    (:mod:`counts_things`)."""
+    scored = people_claims(question, evidence)
+    if not scored and asked_things(question):
+        scored = thing_claims(question, evidence)
+    return scored

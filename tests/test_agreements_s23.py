@@ -53,3 +53,21 @@ def test_without_the_rule_the_ended_truce_is_only_agreed(offline_extract, monkey
     monkeypatch.setattr(agreements_records, "ENDED_PERIOD", False)
     assert _statuses(offline_extract, _OVER) != ["implemented"]
     assert _statuses(offline_extract, _RANGE) != ["implemented"]
+
+
+# A side told by a plural noun of people and a people's adjective (switch agreements_parties.PEOPLE_SUBJECT).
+_PEOPLE = "وأعلن مسؤولون أكراد أمس إبرام اتفاق مع الحكومة السورية ينص على انتشار قوات عند المعبر."
+
+
+def _parties(extract, text):
+    return [sorted(a.parties) for a in extract(text).agreements]
+
+
+def test_officials_of_a_people_are_a_side(offline_extract):
+    assert _parties(offline_extract, _PEOPLE) == [sorted(["مسؤولون أكراد", "الحكومة السورية"])]
+
+
+def test_without_the_rule_one_side_only(offline_extract, monkeypatch):
+    from marsad.agent.offline import agreements_parties
+    monkeypatch.setattr(agreements_parties, "PEOPLE_SUBJECT", False)
+    assert _parties(offline_extract, _PEOPLE) != [sorted(["مسؤولون أكراد", "الحكومة السورية"])]

@@ -20,6 +20,7 @@ from marsad.agent.offline.agreements_cues import (
     _truce_at,
 )
 from marsad.agent.offline.agreements_named import (
+    _SIDE_VERBS,
     _as_party,
     _bare_government,
     _counterparts,
@@ -222,6 +223,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 home = _bare_government(ctx, si, with_at)
                 if home is not None:
                     after = [(with_at + 1, home)]  # "التزمت بهدنة مع الحكومة": the government of the story's country
+            if PEOPLE_SUBJECT and not subject:
+                told = _people_subject(ctx, si, i)
+                if told is not None:
+                    subject = [(i - 1, told)]  # "أعلن مسؤولون أكراد إبرام اتفاق مع دمشق"
             written = None if after else _written_counterpart(ctx, si, with_at)
             pair = [e for _, e in subject[-1:] + (after[:1] or ([(with_at + 1, written)] if written else []))]
             if len({e.id for e in pair}) == 2:
@@ -237,3 +242,30 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
+
+
+PEOPLE_SUBJECT = True
+"""Switch: :func:`_people_subject` (A/B measurement)."""
+_PEOPLE_NOUNS = rules.words("agreements", "people_nouns")
+"""Plural nouns of people who speak for a side ("مسؤولون"، "قادة"، "ممثلو")."""
+_PEOPLE_ADJECTIVES = rules.words("agreements", "people_adjectives")
+"""Plural adjectives of a people or movement after them ("أكراد"، "حوثيون"، "فلسطينيون")."""
+
+
+def _people_subject(ctx: DocContext, si: int, i: int) -> Entry | None:
+    """The side named by a plural noun of people and a people's plural adjective, right after a verb of declaring or
+    agreeing that tells the agreement ("أعلن مسؤولون أكراد إبرام اتفاق مع دمشق"، "وقع قادة حوثيون
+    اتفاقاً مع ..."), as written ("مسؤولون أكراد"): the registry knows no such body, yet they are the side that made
+    it with the one after "مع". None when the words before the agreement are not so."""
+    s = ctx.sentences[si]
+    words = s.words
+    a, _ = s.clause_bounds(i)
+    for x in range(max(a, i - 6), i - 2):
+        if not any(b in _SIDE_VERBS for b in bare(words[x])):
+            continue
+        if words[x + 1] in _PEOPLE_NOUNS and words[x + 2] in _PEOPLE_ADJECTIVES and not any(
+                m.i <= x + 2 < m.j for m in ctx.mentions[si]):
+            name = ctx.quote(*s.token_span(x + 1, x + 3)).strip(" ،,.")
+            return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),
+                         data={"type": "other"})
+    return None

@@ -82,3 +82,23 @@ def test_everyday_word_far_from_its_country():
 def test_everyday_near_switch_off(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(locations_mod, "EVERYDAY_NEAR", False)
     assert _martyrs_country() == "EG"
+
+
+# an unknown quarter told by its bearing from a city lies in that city's country, not in the other one named
+_BEARING = ("أعلنت إسرائيل أن قذيفة أطلقت من غزة سقطت في أرض مفتوحة داخل إسرائيل دون إصابات.\n"
+            "وقال شهود إن الطيران الإسرائيلي قصف أرضا زراعية شرق منطقة الزهيرات، شرق مدينة غزة، وقصف موقعا قرب معبر إسرائيلي.\n"
+            "وقالت إسرائيل إنها ستواصل الرد على أي هجوم.\n")
+
+
+def _bearing_countries() -> set[str | None]:
+    return {c for _, c in _places(_BEARING)}
+
+
+def test_bearing_places_unknown_quarter():
+    assert _bearing_countries() == {"PS"}
+
+
+def test_bearing_switch_off(monkeypatch: pytest.MonkeyPatch):
+    from marsad.agent.offline import named_places as named_mod
+    monkeypatch.setattr(named_mod, "TOLD_AFTER", False)
+    assert "IL" in _bearing_countries()

@@ -638,6 +638,28 @@ def _parent_country(ctx: DocContext, si: int, m: Mention) -> str | None:
     return None
 
 
+def country_told_after(ctx: DocContext, si: int, j: int) -> str | None:
+    """The country of the known place that places a name ending at token ``j``: its bearing from a city or region
+    ("منطقة الزيتون شرق مدينة غزة") or its administrative parent ("منطقة X بمديرية Y"، "التابعة لمحافظة Y"); None
+    when none follows it. A name no gazetteer knows lies in that place's country."""
+    words = ctx.sentences[si].words
+    k = j
+    if k < len(words) and any(b in DIRECTIONS for b in bare(words[k])):
+        k += 1
+        unit = k < len(words) and any(b in _REFERENCE_NOUNS for b in bare(words[k]))
+    else:
+        while k < len(words) and k - j < 2 and words[k] in _PARENT_ADMIN_LINKS:
+            k += 1
+        unit = k < len(words) and any(b in _PARENT_ADMIN_UNITS for b in bare(words[k]))
+        if not unit:
+            return None
+    at = {k, k + 1} if unit else {k}  # "مدينة غزة" may be one registry name or a unit word and a name
+    for q in ctx.mentions[si]:
+        if q.kind == "places" and q.i in at and normalize(q.surface) not in _GENERIC:
+            return place_at(ctx, si, q).location.country
+    return None
+
+
 def article_countries(ctx: DocContext, without: str = "", towns: bool = True) -> tuple[str, ...]:
     """Countries the article names — as countries (not the generic "البلاد") or by their places —, the most
     named first, leaving out the votes of the place name ``without`` (a homonym abroad named five times must

@@ -21,6 +21,7 @@ from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.locations import (
     Place,
     closest_country,
+    country_told_after,
     descriptive,
     introduced_country,
     nearby_country,
@@ -48,6 +49,10 @@ _BOUND_HEADS = rules.words("locations", "bound_name_heads")
 """Heads that never end a name ("بني"، "أبو"، "أم"): the word after one is the name's, even one that begins with a
 letter that is often a clitic ("بني وهب")."""
 _MAX_NAMES = 6
+TOLD_AFTER = True
+"""Switch: names told with a known place right after them - their bearing from it ("منطقة الزيتون شرق مدينة غزة") or
+their administrative parent ("منطقة X بمديرية Y") - lie in that place's country, before any other country the
+sentence or the article names (A/B measurement and its test)."""
 
 
 def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
@@ -96,9 +101,10 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
             span, joined = _name(words, nxt, f.hi, known, strip_and=True), True
         if names and country is None:  # an article that names several countries: that of the places told before
             country = nearby_country(ctx, f.si, f.i)
+        after = country_told_after(ctx, f.si, names[-1][1]) if TOLD_AFTER and names else None
         for a, b, strip in names:
             # a sentence that names several countries: the one told closest to the name
-            here = closest_country(ctx, f.si, a) if sentence_country(ctx, f.si) is None else None
+            here = after or (closest_country(ctx, f.si, a) if sentence_country(ctx, f.si) is None else None)
             out.append(_place(ctx, f.si, a, b, level, here or country or world_country, strip or a in unglued,
                               leads.get(a, 0)))
         if not names:

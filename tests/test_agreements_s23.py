@@ -71,3 +71,16 @@ def test_without_the_rule_one_side_only(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_parties
     monkeypatch.setattr(agreements_parties, "PEOPLE_SUBJECT", False)
     assert _parties(offline_extract, _PEOPLE) != [sorted(["مسؤولون أكراد", "الحكومة السورية"])]
+
+
+# A verb of lasting said of a war or crisis before it, not of the agreement (switch agreements_status.CONTINUED_OTHER).
+_LASTED = "ووقع الرئيسان اتفاقا بين إريتريا وإثيوبيا لفتح الحدود أنهى أزمة عسكرية استمرت عشرين عاما."
+
+
+def test_what_lasted_is_the_crisis_not_the_agreement(offline_extract):
+    assert _statuses(offline_extract, _LASTED) == ["agreed"]
+
+
+def test_without_the_rule_the_agreement_is_in_force(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_status, "CONTINUED_OTHER", False)
+    assert _statuses(offline_extract, _LASTED) == ["implementing"]

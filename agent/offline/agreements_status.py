@@ -100,6 +100,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("implemented")
         elif any(f in _IMPLEMENTING for f in forms) and not neg and _purpose_before(words, x):
             found.append("agreed")  # "غرفة عمليات لمتابعة تنفيذ الاتفاق": its carrying out is still to come
+        elif any(f in _IMPLEMENTING for f in forms) and not neg and CONTINUED_OTHER and _lasting_other(words, x):
+            continue  # "أنهى حربا استمرت سبعة أسابيع"، "حربا طاحنة استمرت عقدين": the war lasted, not the agreement
         elif any(f in _IMPLEMENTING for f in forms) and not neg:
             direct = any(w in _DIRECT for ww in words[max(lo, x - 4):x] for w in bare(ww))
             found.append("implementing" if direct or words[x] not in {"تطبيق", "بتطبيق", "بتنفيذ"} else "agreed")
@@ -207,6 +209,25 @@ def _told_after(words: list[str], j: int, hi: int) -> str | None:
             return "proposed"
         return None
     return None
+
+
+CONTINUED_OTHER = True
+"""Switch: :func:`_lasting_other` (A/B measurement)."""
+_LASTING = rules.words("agreements", "lasting_verbs")
+"""Verbs of lasting ("استمرت"، "استمر"، "دامت"): said of the noun right before them."""
+
+
+def _lasting_other(words: list[str], x: int) -> bool:
+    """True when the verb of lasting at x describes an indefinite noun right before it (with its adjective) that is
+    no agreement or truce ("أنهى حربا استمرت سبعة أسابيع"، "أنهت حربا طاحنة استمرت عقدين"): what lasted is
+    that war or crisis, not the agreement. "الهدنة استمرت" and "هدنة استمرت" are the agreement's."""
+    if x == 0 or words[x] not in _LASTING or words[x].startswith("و"):
+        return False  # "وقعت في 1995 واستمرت حتى اليوم": joined to the verb before, said of the agreement
+    prev = words[x - 1]
+    if prev.startswith(("ال", "و")) or len(prev) < 3 or not prev.isalpha():
+        return False
+    near = range(max(0, x - 3), x)
+    return not any(any(b in _AGREE for b in bare(words[y])) or _truce_at(words, y) for y in near)
 
 
 FUTURE_IN_FORCE = True

@@ -102,3 +102,17 @@ def test_bearing_switch_off(monkeypatch: pytest.MonkeyPatch):
     from marsad.agent.offline import named_places as named_mod
     monkeypatch.setattr(named_mod, "TOLD_AFTER", False)
     assert "IL" in _bearing_countries()
+
+
+# "حماة الوطن" (the homeland's protectors) in an article that names no Syria is no Hama
+_PROTECTORS = ("قال مسؤول أمني في الرياض إن انتحاريا فجر نفسه عند نقطة تفتيش أمنية سعيا إلى قتل جنود من حماة الوطن مساء الخميس.\n"
+               "وأضاف أن الهجوم لم يسفر عن إصابات بين رجال الأمن.\n")
+
+
+def test_common_noun_town_is_no_place():
+    assert "SY" not in {c for _, c in _places(_PROTECTORS)}
+
+
+def test_common_noun_town_switch_off(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(locations_mod, "NOUN_TOWNS", False)
+    assert "SY" in {c for _, c in _places(_PROTECTORS)}

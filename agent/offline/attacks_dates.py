@@ -223,6 +223,44 @@ def _reported_before(words: list[str], f: Frame) -> bool:
     return x + 1 < f.i and any(b in _REPORT_VERBS for b in bare(words[x + 1]))
 
 
+OCCURRED_STALE = True
+"""Switch: "وقع" ("ووقع الهجوم في بلدة ..."، "انفجار وقع خارج مكتب الحاكم") tells that an event took place; it is past
+context only when the event's own date is stale (:func:`_stale`), not when no date of its own is told (it was read as
+past whenever no recent day stood with it, and the news itself was flagged past and split from its other halves)."""
+_STALE_DAYS = int(rules.number("dates", "stale_days"))
+"""An event whose own day is more than this many days before publication is told as past (with "وقع")."""
+
+
+def _stale(ctx: DocContext, date: DateHit | None) -> bool:
+    """Whether the event's own date lies well before publication: a day more than ``stale_days`` back, a month or a
+    year before publication's."""
+    if date is None or ctx.published is None or not date.resolved.iso:
+        return False
+    iso = date.resolved.iso
+    pub = ctx.published
+    try:
+        if date.resolved.precision == "day":
+            return (pub - dt.date.fromisoformat(iso)).days > _STALE_DAYS
+        if len(iso) >= 7:
+            return (int(iso[:4]), int(iso[5:7])) < (pub.year, pub.month)
+        return int(iso[:4]) < pub.year
+    except ValueError:
+        return False
+
+
+def _marker_past(ctx: DocContext, f: Frame, date: DateHit | None, markers: frozenset[str]) -> bool:
+    """Whether a past marker in the frame dates it back ("وقع" only with a stale date: :data:`OCCURRED_STALE`)."""
+    words = ctx.sentences[f.si].words
+    for x in range(f.lo, f.hi):
+        for b in bare(words[x]):
+            if b not in markers:
+                continue
+            if OCCURRED_STALE and b in _OCCURRED and not _stale(ctx, date):
+                continue
+            return True
+    return False
+
+
 def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, bool]:
     """(past context?, told as the news?) for one frame."""
     s = ctx.sentences[f.si]
@@ -236,7 +274,7 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     ago = any(w == "قبل" and x + 1 < len(words) and (words[x + 1].isdigit() or words[x + 1] in _AGO_UNITS)
               and not (AGO_BEFORE and _before_other(words, x))
               for x, w in enumerate(words[max(f.lo, f.i - 4):f.hi], start=max(f.lo, f.i - 4)))
-    past = any(w in markers for w in span) or ago and date is not None
+    past = _marker_past(ctx, f, date, markers) or ago and date is not None
     # "وقبل سنوات قتل 30 شخصا"، "قبل عقدين": years ago is the past, with or without a date read from it
     if any("قبل" in bare(w) and x + 1 < len(words) and any(b in _AGO_YEARS for b in bare(words[x + 1]))
            for x, w in enumerate(words[max(0, f.i - 6):f.hi], start=max(0, f.i - 6))):

@@ -1,4 +1,5 @@
-"""Attacks, session 23 (past context): "وقع" ("took place") with no stale date of its own is no past cue. Sentences
+"""Attacks, session 23 (past context): "وقع" ("took place") with no stale date of its own is no past cue; two cues that
+do date an event back: a counted span ("بعد أربعة أيام على") and a calendar day weeks before publication. Sentences
 written for the tests (names, places and numbers made up)."""
 
 from __future__ import annotations
@@ -30,6 +31,25 @@ def test_not_past_switch_off(offline_extract, monkeypatch, switch, text):
     monkeypatch.setattr(attacks_dates, switch, False)
     found = offline_extract(text, published="2019-11-19")
     assert not found.attacks or any(_bg(found))
+
+
+_PAST = [
+    ("STALE_PAST", "وطالب الوزير بمحاسبة المسؤولين عن الهجوم على مخفر الشرطة في بلدة الكرمل في الرابع من أكتوبر."),
+]
+
+
+@pytest.mark.parametrize(("switch", "text"), _PAST)
+def test_past(offline_extract, switch, text):
+    found = offline_extract(text, published="2019-11-19")
+    assert any(a.background for a in found.attacks if a.killed == 17 or a.date == "2019-10-04")
+
+
+@pytest.mark.parametrize(("switch", "text"), _PAST)
+def test_past_switch_off(offline_extract, monkeypatch, switch, text):
+    monkeypatch.setattr(attacks_dates, switch, False)
+    found = offline_extract(text, published="2019-11-19")
+    assert not any(a.background for a in found.attacks if a.killed == 17 or a.date == "2019-10-04")
+
 
 
 def test_occurred_with_a_stale_date_is_past(offline_extract):

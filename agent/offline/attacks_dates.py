@@ -248,6 +248,24 @@ def _stale(ctx: DocContext, date: DateHit | None) -> bool:
         return False
 
 
+STALE_PAST = True
+"""Switch: an event whose own day, told by a date of the calendar ("في الرابع من مارس"، "في 4 آذار"), is more than
+``stale_days_past`` days before publication is past context: the news of the day retells it. Not a definite event
+told right after "إن" ("وقال إن الغارة استهدفت القيادي في الثامن من الشهر"): a source's details of the incident the article
+tells, which takes its flag from the incident's other tellings."""
+_STALE_DAYS_PAST = int(rules.number("dates", "stale_days_past"))
+
+
+def _stale_day(ctx: DocContext, date: DateHit) -> bool:
+    """Whether a day-precise date lies more than ``stale_days_past`` days before publication."""
+    if ctx.published is None or date.resolved.precision != "day" or not date.resolved.iso:
+        return False
+    try:
+        return (ctx.published - dt.date.fromisoformat(date.resolved.iso)).days > _STALE_DAYS_PAST
+    except ValueError:
+        return False
+
+
 def _marker_past(ctx: DocContext, f: Frame, date: DateHit | None, markers: frozenset[str]) -> bool:
     """Whether a past marker in the frame dates it back ("وقع" only with a stale date: :data:`OCCURRED_STALE`)."""
     words = ctx.sentences[f.si].words
@@ -301,6 +319,10 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
         past = True
     if SPAN_PAST and not recent and any(w in _EARLIER for w in span):
         past = True  # "قمعت المسيرات في أيام جمع سابقة، وقتلت في إحداها أكثر من 20"
+    if STALE_PAST and date is not None and date.mention.kind not in {"rel", "wd", "ago"} and _stale_day(ctx, date) \
+            and not (f.i > 0 and words[f.i - 1] == "ان" and words[f.i].startswith("ال")):
+        past = True  # "الهجوم على الجاسوس في الرابع من مارس" told on the 30th: an event of weeks before is context (not
+        # "قال المتحدث إن الغارة استهدفت القيادي في الثامن من الشهر": the details of the incident the article tells)
     if date is not None:
         m = date.mention
         if m.kind in {"dmy", "my", "y", "numeric", "ord"} and (m.parts.get("year") or m.parts.get("qualifier") == "past"):

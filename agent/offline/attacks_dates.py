@@ -248,6 +248,17 @@ def _stale(ctx: DocContext, date: DateHit | None) -> bool:
         return False
 
 
+SPAN_COUNTED = True
+"""Switch: "بعد ثلاث سنوات على"، "بعد 4 أيام على": a counted span after which the news came dates the event named after
+it back, like "بعد يومين من" (the number word may stand before the unit). Not with "من": "بعد عشرة أيام من الاحتجاجات"
+is mostly "after ten days of protests"."""
+
+
+def _counted(word: str) -> bool:
+    """A count before a unit of time ("ثلاث"، "5")."""
+    return word.isdigit() or bool(word_value(word))
+
+
 STALE_PAST = True
 """Switch: an event whose own day, told by a date of the calendar ("في الرابع من مارس"، "في 4 آذار"), is more than
 ``stale_days_past`` days before publication is past context: the news of the day retells it. Not a definite event
@@ -317,6 +328,11 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     if any(w in {"بعد", "اعقاب"} and x + 2 < len(words) and words[x + 1] in {"يوم", "يومين", "ايام", "ساعات", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر"}
            for x, w in enumerate(words[f.lo:f.i], start=f.lo)):
         past = True
+    if SPAN_COUNTED and any(w in {"بعد", "اعقاب"} and x + 3 < len(words) and _counted(words[x + 1])
+                            and words[x + 2] in _AGO_UNITS and "علي" in words[x + 3:x + 5]
+                            and words[x + 3] in {"علي", "تقريبا", "نحو"}
+                            for x, w in enumerate(words[max(0, f.i - 8):f.i], start=max(0, f.i - 8))):
+        past = True  # "جاء ذلك بعد عامين تقريبا على المجزرة في ...": the event named is that span back
     if SPAN_PAST and not recent and any(w in _EARLIER for w in span):
         past = True  # "قمعت المسيرات في أيام جمع سابقة، وقتلت في إحداها أكثر من 20"
     if STALE_PAST and date is not None and date.mention.kind not in {"rel", "wd", "ago"} and _stale_day(ctx, date) \

@@ -67,3 +67,14 @@ def test_own_report_wide(monkeypatch, text, doer):
     assert doer in _perps(text)
     monkeypatch.setattr(rs, "OWN_REPORT_WIDE", False)
     assert doer not in _perps(text)
+
+
+ANOTHER_INCIDENT = ("قتل ثلاثة جنود بكمين نصبه مسلحو تنظيم داعش لدورية قرب بلدة العلم صباح الأحد. "
+                    "وأعلن تنظيم داعش مسؤوليته عن الكمين في بيان. "
+                    "ويأتي الكمين بعد يومين من هجوم آخر استهدف حاجزا للشرطة في قضاء الدور وأدى إلى إصابة شرطيين.")
+
+
+def test_claim_is_not_carried_to_another_incident(monkeypatch):
+    assert _perps(ANOTHER_INCIDENT).count("داعش") == 1
+    monkeypatch.setattr(rc, "OTHER_INCIDENT", False)
+    assert _perps(ANOTHER_INCIDENT).count("داعش") == 2

@@ -168,6 +168,8 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
     words = ctx.sentences[f.si].words
     if _has(words, f.lo, f.hi, _BACKGROUND) or set(f.types) & _FROM_AFAR:
         return None
+    if OTHER_INCIDENT and _has(words, f.j, f.j + 2, _OTHER_INCIDENT):
+        return None  # "بعد أيام من هجوم آخر استهدف ...": another incident than the one claimed
     if ctx.actors_in(f.si, 0, len(words), {"armed_group"}):
         return None
     found: dict[str, Mention] = {}
@@ -182,6 +184,12 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
 
 
 _UNCLAIMED_VERBS = rules.words("roles", "unclaimed_verbs")
+
+OTHER_INCIDENT = True
+"""Switch: an incident told as "another" or "a similar" one ("هجوم آخر"، "تفجير مماثل": ``other_incident_marks``
+right after its trigger) is not the one the article's claim is of, so it does not take the claimant (on; off only
+to measure the rule)."""
+_OTHER_INCIDENT = rules.words("roles", "other_incident_marks")
 
 
 def _unclaimed_between(ctx: DocContext, a: int, b: int) -> bool:

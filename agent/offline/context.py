@@ -42,6 +42,13 @@ a country after "في"/"ب"/"داخل"/a direction ("في سوريا"، "بسو�
 are told as places. When the most named country is never so told, the country most told as a place replaces it if
 the article tells it so at least twice (else it stays: measured, leaving such incidents with no country lost more
 right countries than wrong ones) (A/B measurement and its test)."""
+EMBASSY_OWNER = True
+"""Switch: a country (its name or its adjective) right after a word of a diplomatic mission ("السفارة الأمريكية في
+..."، "سفارة فرنسا في ..."، "السفير الروسي"; mission_words) is the mission's owner, not where the news is: it casts no
+vote for the article's country (``doc_country``, title included). The mission's own place ("في واغادوغو") still
+votes."""
+_MISSION_WORDS = rules.words("context", "mission_words")
+"""Words of a diplomatic mission or envoy ("سفارة"، "القنصلية"، "السفير") whose following country is its owner."""
 _LOCATIVE_BEFORE = rules.words("attacks", "locative_before")
 """Words before a place that tell it as where something is ("في"، "داخل"، "قرب")."""
 
@@ -210,6 +217,8 @@ def _title_countries(doc: Document, sentences: list[Sentence], gazetteer: Gazett
                 continue
             if _nisba(normalize(m.surface), normalize(m.entry.canonical)):
                 continue  # "قضية الجاسوس الروسي": an adjective of origin, not where the news is
+            if EMBASSY_OWNER and _mission_owner(s, m):
+                continue
             code = registry_country(m.entry)
             if code:
                 out.append(code)
@@ -310,6 +319,14 @@ def national_forces(mentions: list[list[Mention]], country: str | None, gazettee
     return out
 
 
+def _mission_owner(s: Sentence, m: Mention) -> bool:
+    """True when country mention ``m`` of sentence ``s`` stands right after a word of a diplomatic mission
+    ("السفارة الأمريكية"، "لسفارة فرنسا"): the mission's owner (``EMBASSY_OWNER``)."""
+    if m.i <= 0 or m.i > len(s.words) or m.entry.get("admin_level") != "country":
+        return False
+    return any(b in _MISSION_WORDS for b in bare(s.words[m.i - 1]))
+
+
 def _told_as_place(s: Sentence, m: Mention) -> bool:
     """True when mention ``m`` of sentence ``s`` is told as a place where the news is: not an adjective of origin,
     and a country only after a locative word or the clitic "ب" ("في العراق"، "بسوريا"، "شمال مالي")."""
@@ -360,6 +377,8 @@ def doc_country(sentences: list[Sentence], mentions: list[list[Mention]], lead: 
             if m.kind != "places" or normalize(m.surface) in _GENERIC_PLACE_WORDS:
                 continue
             if told and not _told_as_place(sentences[si], m):
+                continue
+            if EMBASSY_OWNER and _mission_owner(sentences[si], m):
                 continue
             code = registry_country(m.entry)
             if code:

@@ -56,6 +56,19 @@ _EVENT_WORDS: dict[str, str] = {**rules.table("frames", "event_words"), **rules.
 two strikes or bombs of one incident ("شنت غارتين على ..."، "بانفجار عبوتين") — each with its attack type (or
 "attack"; "explosion" for a blast). Not the dual of an incident ("هجومين منفصلين"): a round-up, told apart."""
 _DEFINITE_AIR = rules.phrases("frames", "definite_air_pairs")
+FOREIGN_BODY = True
+"""Switch: "جسم غريب" (a foreign object) is a suspicious device only outside the body: told with swallowing or an organ
+in its sentence ("ابتلاع جسم غريب"، "جسم غريب في المريء") it is a medical case, no IED."""
+_BODY_OBJECT_WORDS = rules.words("frames", "body_object_words")
+_FOREIGN_BODY = frozenset({"جسم", "الجسم"})
+
+
+def _foreign_body(words: list[str], i: int, j: int) -> bool:
+    """Whether words[i:j] is "جسم غريب" told of a body (a swallowing verb or an organ in the sentence)."""
+    return words[i] in _FOREIGN_BODY and j - i == 2 and any(
+        b in _BODY_OBJECT_WORDS for w in words for b in bare(w))
+
+
 DEFINITE_AIR = True  # module flag, for A/B measurement only
 """The definite air strike, one or two ("الضربة الجوية التي استهدفت المطار"): the glossary knows only the indefinite
 "ضربة جوية"; an air strike like it (as ``first_second``, normalised). Not the plural: "الضربات الجوية" is mostly the
@@ -529,6 +542,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if concept not in _ATTACK_CONCEPTS and toll_kind and (_toll_near(s.words, g.i, g.j) or _toll_caused(s.words, g.i)):
             concept = toll_kind  # "عملية عسكرية أسفرت عن مقتل 12": an operation told with its toll
             atype = None if toll_kind == "attack" else toll_kind
+        if FOREIGN_BODY and concept == "ied" and _foreign_body(s.words, g.i, g.j):
+            continue  # "يعاني من ابتلاع جسم غريب": a medical case, no device
         if concept in _ATTACK_CONCEPTS and g.i > 0 and s.words[g.i - 1] in _AMONG_THE_DEAD:
             continue  # "قتل 15 عنصرا بينهم قناص": a victim named among the dead, not the kind of attack
         if DESTROYED and concept in _DESTROYED_DEVICES and g.i > 0 and any(

@@ -277,12 +277,20 @@ def _stale_day(ctx: DocContext, date: DateHit) -> bool:
         return False
 
 
+SABQ = True
+"""Switch: "سبق" is "had before" only with its "أن" a few words on ("سبق أن شهدت"، "سبق له أن"، "سبق لوالده أن"); alone it
+is most often the name of a news outlet in a dateline ("سبق- الرياض"), which dates nothing."""
+
+
 def _marker_past(ctx: DocContext, f: Frame, date: DateHit | None, markers: frozenset[str]) -> bool:
-    """Whether a past marker in the frame dates it back ("وقع" only with a stale date: :data:`OCCURRED_STALE`)."""
+    """Whether a past marker in the frame dates it back ("وقع" only with a stale date: :data:`OCCURRED_STALE`; "سبق"
+    only with its "أن": :data:`SABQ`)."""
     words = ctx.sentences[f.si].words
     for x in range(f.lo, f.hi):
         for b in bare(words[x]):
             if b not in markers:
+                continue
+            if SABQ and b == "سبق" and not any("ان" in bare(w) for w in words[x + 1:x + 4]):
                 continue
             if OCCURRED_STALE and b in _OCCURRED and not _stale(ctx, date):
                 continue

@@ -29,3 +29,40 @@ def test_embassy_owner_casts_no_vote():
 def test_embassy_owner_switch_off(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(context_mod, "EMBASSY_OWNER", False)
     assert [c for _, c in _places(_EMBASSY)] != ["BF"]
+
+
+# a small Saudi town named by an everyday word ("الوجه" the face / the manner) in Saudi news, told with no cue
+_SMALL = ("أعلنت وزارة الداخلية في الرياض القبض على خلية إرهابية في الدمام يوم الأحد.\n"
+          "وأكد المتحدث أن الأجهزة الأمنية أدت مهامها على الوجه المطلوب.\n")
+
+
+def _resolved(text: str, word: str) -> list[str | None]:
+    from marsad.agent.offline import locations as locations_mod
+    from marsad.agent.offline.context import build_context
+    from marsad.core.arabic import normalize
+
+    doc = Document(doc_id="t-places-r2-s23", published="2018-03-03", text=text)
+    ctx = build_context(doc, OfflineExtractor()._gazetteer)
+    out = []
+    for si, ms in enumerate(ctx.mentions):
+        for m in ms:
+            if m.kind == "places" and normalize(m.surface) == normalize(word):
+                loc = locations_mod.place_at(ctx, si, m).location
+                out.append(None if loc.geo_precision == "unresolved" else loc.country)
+    return out
+
+
+def test_small_everyday_town_is_the_word():
+    assert _resolved(_SMALL, "الوجه") == [None]
+
+
+def test_small_everyday_switch_off(monkeypatch: pytest.MonkeyPatch):
+    from marsad.agent.offline import locations as locations_mod
+
+    monkeypatch.setattr(locations_mod, "SMALL_EVERYDAY", False)
+    assert _resolved(_SMALL, "الوجه") == ["SA"]
+
+
+def test_small_everyday_town_kept_with_its_country_near():
+    text = "قالت الشرطة السعودية إن مسلحا أطلق النار على دورية في الوجه قرب تبوك يوم الأحد.\n"
+    assert _resolved(text, "الوجه") == ["SA"]

@@ -320,6 +320,9 @@ def common_word(ctx: DocContext, si: int, m: Mention, e) -> bool:
     if CUED_ELSEWHERE and _cued_in_article(ctx, surface):
         return False
     code = registry_country(e)
+    if SMALL_EVERYDAY and (e.get("population") or 0) < _SMALL_POP and not _capital(e) \
+            and not _country_near(ctx, si, code, surface, 0):
+        return True  # "على الوجه المطلوب"، "عدد من الخبراء": the word, though the article is Saudi
     named = article_countries(ctx, surface)
     if EVERYDAY_NEAR and code in named and code != named[0] and code != ctx.country and not _capital(e):
         return not _country_near(ctx, si, code, surface)
@@ -333,10 +336,19 @@ that country is the article's own or is named near it (its sentence or the ``nea
 to the test above."""
 
 
-def _country_near(ctx: DocContext, si: int, code: str, surface: str) -> bool:
-    """True when a place of country ``code`` other than ``surface`` is named within ``nearby_country_sentences`` of
-    sentence ``si``."""
-    for k in range(max(0, si - _NEARBY_SENTENCES), min(len(ctx.sentences), si + _NEARBY_SENTENCES + 1)):
+SMALL_EVERYDAY = True
+"""Switch: a small world town (under ``everyday_small_population`` people, or of unknown size) named by an everyday word
+and told with no strong cue is that word even in an article of its country ("على الوجه المطلوب" the due manner, not
+Al Wajh, in Saudi news; "في كلمة متلفزة" a speech, not a hamlet of Iran), unless a place of its country other than
+itself stands in the same sentence ("بالهدا في محافظة الطائف") or the article names it with a cue elsewhere."""
+_SMALL_POP = rules.number("locations", "everyday_small_population")
+
+
+def _country_near(ctx: DocContext, si: int, code: str, surface: str, reach: int | None = None) -> bool:
+    """True when a place of country ``code`` other than ``surface`` is named within ``reach`` sentences of sentence
+    ``si`` (``nearby_country_sentences`` by default)."""
+    reach = _NEARBY_SENTENCES if reach is None else reach
+    for k in range(max(0, si - reach), min(len(ctx.sentences), si + reach + 1)):
         for q in ctx.mentions[k]:
             if q.kind == "places" and normalize(q.surface) != surface and registry_country(q.entry) == code:
                 return True

@@ -66,3 +66,20 @@ def test_small_everyday_switch_off(monkeypatch: pytest.MonkeyPatch):
 def test_small_everyday_town_kept_with_its_country_near():
     text = "قالت الشرطة السعودية إن مسلحا أطلق النار على دورية في الوجه قرب تبوك يوم الأحد.\n"
     assert _resolved(text, "الوجه") == ["SA"]
+
+
+# everyday words of common_words.json that name world towns: "آلام" (pains), "الحد من" (limiting)
+_WORDS = ("نقل وزير لبناني إلى مستشفى في بيروت بعد أن شعر بآلام في الصدر.\n"
+          "ودعت الحكومة إلى الحد من التجمعات في الأيام المقبلة.\n")
+
+
+def test_everyday_words_are_no_towns():
+    assert _resolved(_WORDS, "الام") == [None]
+    assert _resolved(_WORDS, "الحد") == [None]
+
+
+def test_everyday_words_without_them(monkeypatch: pytest.MonkeyPatch):
+    from marsad.agent.offline import locations as locations_mod
+
+    monkeypatch.setattr(locations_mod, "_EVERYDAY", locations_mod._EVERYDAY - {"الام", "الحد"})
+    assert _resolved(_WORDS, "الام") + _resolved(_WORDS, "الحد") != [None, None]

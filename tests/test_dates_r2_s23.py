@@ -3,6 +3,8 @@ organ is a medical case, no IED. Sentences written for the tests (names, places 
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.agent.offline import attacks_dates, frames
 
 _DATELINE = ("سامي الحربي- سبق- نجران: أصيب مواطنان مساء أمس الأربعاء بسقوط قذيفة على منزل في قرية "
@@ -45,3 +47,28 @@ def test_device_not_foreign_body():
     words = ["فككت", "فرق", "الهندسه", "جسم", "غريب", "عثر", "عليه", "قرب", "السوق"]
     assert not frames._foreign_body(words, 3, 5)
     assert frames._foreign_body(["ابتلاع", "جسم", "غريب"], 1, 3)
+
+
+_OLD_YEAR = [
+    "وأعاد الحادث إلى الأذهان هجوما مماثلا نفذه مسلح داخل مسرح بمدينة الربوة في 2011 وقتل فيه 9 أشخاص.",
+    "ففي 2013 فجر انتحاري نفسه في سوق بلدة الكرمل فقتل 14 شخصا.",
+]
+
+
+@pytest.mark.parametrize("text", _OLD_YEAR)
+def test_bare_old_year_past(offline_extract, text):
+    found = offline_extract(text, published="2019-11-21")
+    assert found.attacks
+    assert all(a.background for a in found.attacks)
+
+
+@pytest.mark.parametrize("text", _OLD_YEAR)
+def test_bare_old_year_switch_off(offline_extract, monkeypatch, text):
+    monkeypatch.setattr(attacks_dates, "BARE_YEAR_PAST", False)
+    found = offline_extract(text, published="2019-11-21")
+    assert not found.attacks or not all(a.background for a in found.attacks)
+
+
+def test_bare_current_year_not_past(offline_extract):
+    found = offline_extract("قتل 5 أشخاص في تفجير استهدف سوق بلدة الكرمل في 2019 بحسب الشرطة.", published="2019-11-21")
+    assert not any(a.background for a in found.attacks)

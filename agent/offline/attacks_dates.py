@@ -298,6 +298,27 @@ def _marker_past(ctx: DocContext, f: Frame, date: DateHit | None, markers: froze
     return False
 
 
+BARE_YEAR_PAST = True
+"""Switch: a year written alone after "في"/"منذ" in the event's frame ("قتل مسلح 12 في سينما بأورورا في 2012"), before
+the year of publication, sets the event in that year: past context (the date reader reads only "في عام 2012")."""
+
+_YEAR_PREPOSITIONS = frozenset({"في", "وفي", "ففي", "منذ", "ومنذ"})
+
+
+def _bare_year_back(ctx: DocContext, f: Frame) -> bool:
+    """Whether a bare year before publication's ("في 2012"، "ففي 2014 اختطفت") stands in the event's frame with no date
+    between it and the event."""
+    if ctx.published is None:
+        return False
+    words = ctx.sentences[f.si].words
+    for x in range(max(f.lo, 1), f.hi):
+        w = words[x]
+        if len(w) == 4 and w.isdigit() and 1950 <= int(w) < ctx.published.year and words[x - 1] in _YEAR_PREPOSITIONS and not any(
+                min(x, f.i) <= d.i < max(x, f.i) for d in ctx.dates[f.si]):
+            return True
+    return False
+
+
 def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, bool]:
     """(past context?, told as the news?) for one frame."""
     s = ctx.sentences[f.si]
@@ -341,6 +362,8 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
                             and words[x + 3] in {"علي", "تقريبا", "نحو"}
                             for x, w in enumerate(words[max(0, f.i - 8):f.i], start=max(0, f.i - 8))):
         past = True  # "جاء ذلك بعد عامين تقريبا على المجزرة في ...": the event named is that span back
+    if BARE_YEAR_PAST and not recent and _bare_year_back(ctx, f):
+        past = True  # "أطلق مسلح النار في سينما بمدينة أورورا في 2012 فقتل 12": an old incident retold
     if SPAN_PAST and not recent and any(w in _EARLIER for w in span):
         past = True  # "قمعت المسيرات في أيام جمع سابقة، وقتلت في إحداها أكثر من 20"
     if STALE_PAST and date is not None and date.mention.kind not in {"rel", "wd", "ago"} and _stale_day(ctx, date) \

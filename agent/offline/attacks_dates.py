@@ -231,16 +231,26 @@ _STALE_DAYS = int(rules.number("dates", "stale_days"))
 """An event whose own day is more than this many days before publication is told as past (with "وقع")."""
 
 
+def _days_back(ctx: DocContext, date: DateHit) -> int | None:
+    """How many days before publication a day-precise date lies (None: no publication date, not a day, unreadable)."""
+    if ctx.published is None or date.resolved.precision != "day" or not date.resolved.iso:
+        return None
+    try:
+        return (ctx.published - dt.date.fromisoformat(date.resolved.iso)).days
+    except ValueError:
+        return None
+
+
 def _stale(ctx: DocContext, date: DateHit | None) -> bool:
     """Whether the event's own date lies well before publication: a day more than ``stale_days`` back, a month or a
     year before publication's."""
     if date is None or ctx.published is None or not date.resolved.iso:
         return False
-    iso = date.resolved.iso
-    pub = ctx.published
+    if date.resolved.precision == "day":
+        days = _days_back(ctx, date)
+        return days is not None and days > _STALE_DAYS
+    iso, pub = date.resolved.iso, ctx.published
     try:
-        if date.resolved.precision == "day":
-            return (pub - dt.date.fromisoformat(iso)).days > _STALE_DAYS
         if len(iso) >= 7:
             return (int(iso[:4]), int(iso[5:7])) < (pub.year, pub.month)
         return int(iso[:4]) < pub.year
@@ -269,12 +279,8 @@ _STALE_DAYS_PAST = int(rules.number("dates", "stale_days_past"))
 
 def _stale_day(ctx: DocContext, date: DateHit) -> bool:
     """Whether a day-precise date lies more than ``stale_days_past`` days before publication."""
-    if ctx.published is None or date.resolved.precision != "day" or not date.resolved.iso:
-        return False
-    try:
-        return (ctx.published - dt.date.fromisoformat(date.resolved.iso)).days > _STALE_DAYS_PAST
-    except ValueError:
-        return False
+    days = _days_back(ctx, date)
+    return days is not None and days > _STALE_DAYS_PAST
 
 
 SABQ = True

@@ -635,14 +635,21 @@ _PARENT_ADMIN_LINKS = rules.words("locations", "admin_parent_links")
 _PARENT_LEVELS = frozenset({"district", "subdistrict", "governorate", "region"})
 
 
+def _parent_unit(words: list[str], j: int) -> int | None:
+    """Where the unit word of an administrative parent told right after token ``j`` stands ("بمديرية"، "التابعة
+    لمحافظة": at most two link words before it), or None."""
+    k = j
+    while k < len(words) and k - j < 2 and words[k] in _PARENT_ADMIN_LINKS:
+        k += 1
+    return k if k < len(words) and any(b in _PARENT_ADMIN_UNITS for b in bare(words[k])) else None
+
+
 def _parent_country(ctx: DocContext, si: int, m: Mention) -> str | None:
     """The country of the administrative parent told right after a town ("منطقة X بمديرية Y"): a unit word
     (after at most two link words) and a known district, governorate or region, or a big city, right after it."""
     words = ctx.sentences[si].words
-    k = m.j
-    while k < len(words) and k - m.j < 2 and words[k] in _PARENT_ADMIN_LINKS:
-        k += 1
-    if k >= len(words) or not any(b in _PARENT_ADMIN_UNITS for b in bare(words[k])):
+    k = _parent_unit(words, m.j)
+    if k is None:
         return None
     for q in ctx.mentions[si]:
         if q.kind != "places" or q.i != k + 1 or normalize(q.surface) in _GENERIC:
@@ -664,11 +671,10 @@ def country_told_after(ctx: DocContext, si: int, j: int) -> str | None:
         k += 1
         unit = k < len(words) and any(b in _REFERENCE_NOUNS for b in bare(words[k]))
     else:
-        while k < len(words) and k - j < 2 and words[k] in _PARENT_ADMIN_LINKS:
-            k += 1
-        unit = k < len(words) and any(b in _PARENT_ADMIN_UNITS for b in bare(words[k]))
-        if not unit:
+        k = _parent_unit(words, j)
+        if k is None:
             return None
+        unit = True
     at = {k, k + 1} if unit else {k}  # "مدينة غزة" may be one registry name or a unit word and a name
     for q in ctx.mentions[si]:
         if q.kind == "places" and q.i in at and normalize(q.surface) not in _GENERIC:

@@ -57,6 +57,7 @@ from marsad.agent.offline.roles_cues import (
     _is_victim,
     _owned_thing,
 )
+from marsad.agent.offline.roles_forces import _as_actor, state_forces
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import REL_PRONOUNS
 from marsad.core.arabic import normalize
@@ -287,7 +288,7 @@ def _air_subject(words: list[str], m: Mention) -> bool:
         x -= 1
     if not any(b in _AIR_SUBJECTS for w in words[x:m.j] for b in bare(w)):
         return False
-    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    verbs = _ACT_VERBS
     return (x > 0 and any(b in verbs for b in bare(words[x - 1]))) or (
         m.j < len(words) and any(b in verbs for b in bare(words[m.j])))
 
@@ -298,6 +299,14 @@ OWN_REPORT_WIDE = True
 ("اعترفت إسرائيل بأنها نفذت الضربة", ``admission_verbs``), and a state that says it struck stands for its forces
 (:func:`_frame_doer`) (on; off only to measure the rule)."""
 _ADMISSION = rules.words("roles", "admission_verbs")
+
+# the verb sets the readers of a force's or group's own act look for, built once (not on every call)
+_ACT_VERBS = _ATTACK_VERBS | _STRIKE_VERBS
+_ACT_VERBS_NOUNS = _ACT_VERBS | _ATTACK_NOUNS
+_GROUP_ACTS = _ACT_VERBS | _GROUP_VERBS
+_GROUP_ACTS_KILLED = _GROUP_ACTS | KILLED
+_OWN_FORCE_ACTS = _ACT_VERBS | KILLED
+_OWN_FORCE_ACTS_WIDE = _OWN_FORCE_ACTS | _GROUP_VERBS
 
 
 def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
@@ -317,15 +326,15 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
         y = _own_force_at(words, p + 1) if words[p] in _THAT else None
         if y is not None:
             # "قال الجيش، في بيان، إن جنوده قتلوا فلسطينيا": its own soldiers did it ("إن إحدى دباباته أطلقت النار")
-            verbs = _ATTACK_VERBS | _STRIKE_VERBS | KILLED | (_GROUP_VERBS if OWN_REPORT_WIDE else frozenset())
+            verbs = _OWN_FORCE_ACTS_WIDE if OWN_REPORT_WIDE else _OWN_FORCE_ACTS
             return any(b in verbs for w in words[y + 1:y + 3] for b in bare(w))
         if group and words[p] in _THAT and p + 2 < len(words) and words[p + 1] in _ANAPHORS:
             # "قال المتحدث باسم حركة طالبان، فلان، إن الحركة نفذت هجوما": the group itself, named again
-            return any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for w in words[p + 2:p + 4] for b in bare(w))
+            return any(b in _GROUP_ACTS for w in words[p + 2:p + 4] for b in bare(w))
         if group and words[p] in _THAT and p + 2 < len(words) and any(b in _CLAIM_SUBJECTS for b in bare(words[p + 1])) \
                 and words[p + 2] in _ANAPHORS:
             # "قال المتحدث باسم الحركة إن مقاتلي الحركة هاجموا مركزا": its own fighters did it
-            return any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS | KILLED for w in words[p + 3:p + 5] for b in bare(w))
+            return any(b in _GROUP_ACTS_KILLED for w in words[p + 3:p + 5] for b in bare(w))
         if any(b in _SELF_PRONOUNS for b in bare(words[p])):
             if p < trigger <= p + 3 and not any(b in KILLED | INJURED for b in bare(words[trigger])) and not (
                     trigger + 2 < len(words) and words[trigger + 1] == "من" and words[trigger + 2] in _PASSIVE_BY):
@@ -336,7 +345,7 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
                 if _policing(words, v):
                     continue  # "أعلنت الشرطة أنها وجهت لهم تهمة القتل": a charge, not a strike
                 own = [w[:-len(x)] for x in ("هم", "ها", "ه") if w.endswith(x) and len(w) > len(x) + 2]
-                if any(b in _ATTACK_VERBS | _STRIKE_VERBS | _ATTACK_NOUNS for b in forms) or any(
+                if any(b in _ACT_VERBS_NOUNS for b in forms) or any(
                         b in _ATTACK_NOUNS for o in own for b in bare(o)):
                     return True
             return False
@@ -360,7 +369,7 @@ def _source_report(words: list[str], m: Mention) -> bool:
         if SOURCE_NAMED and words[p] in _THAT and _named_again(words, p, m):
             return True  # "قالت الشرطة ومتحدث باسم الحركة إن الحركة نفذت الهجوم"
         if spoken and any(b in _SELF_PRONOUNS for b in bare(words[p])):
-            return any(b in _ATTACK_VERBS | _STRIKE_VERBS for b in bare(words[p + 1]))
+            return any(b in _ACT_VERBS for b in bare(words[p + 1]))
     return False
 
 
@@ -380,13 +389,13 @@ def _named_again(words: list[str], p: int, m: Mention) -> bool:
     if _has(words, p + 1, p + 4, _CLAIM_NEGATIONS | _DENIALS) or p + 2 >= len(words):
         return False
     if words[p + 1] in _OWN_FORCES and (OWN_UNITS or words[p + 1] not in _OWN_UNITS):
-        return _has(words, p + 2, p + 4, _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS)
+        return _has(words, p + 2, p + 4, _GROUP_ACTS)
     if m.entry.get("type") != "armed_group":
         return False
     if words[p + 1] in _ANAPHORS:
-        return _has(words, p + 2, p + 4, _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS)
+        return _has(words, p + 2, p + 4, _GROUP_ACTS)
     if any(b in _CLAIM_SUBJECTS for b in bare(words[p + 1])) and words[p + 2] in _ANAPHORS:
-        return _has(words, p + 3, p + 5, _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS)
+        return _has(words, p + 3, p + 5, _GROUP_ACTS)
     return False
 
 
@@ -431,7 +440,6 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if _own_report(s.words, m, f.i) or _source_report(s.words, m):
             return m  # "قالت المعارضة المسلحة إنها كثفت قصفها"
     if OWN_REPORT_WIDE:
-        from marsad.agent.offline.roles_forces import _as_actor, state_forces
         for m in ctx.mentions[f.si]:
             if m.kind == "places" and m.i > 0 and (forces := state_forces(m.entry)) is not None:
                 cand = _as_actor(m, forces)
@@ -468,7 +476,7 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             if v < len(s.words) and any(b in _DESIGNATION for b in bare(s.words[v])):
                 # "مقاتلي الحزب، المصنف إرهابيا لدى أنقرة ...، هاجموا": past the designation
                 v = next((y for y in range(v + 1, min(len(s.words), v + 16)) if s.tokens[y].clause_start), len(s.words))
-            if v < len(s.words) and any(b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for b in bare(s.words[v])) \
+            if v < len(s.words) and any(b in _GROUP_ACTS for b in bare(s.words[v])) \
                     and not _blocked(s.words, m, f.lo) and not _owned_thing(s.words, m, f.lo) \
                     and not _edge_blocked(ctx, f, m) \
                     and not _has(s.words, m.i - 3, m.i, _TRAINING):  # "تدرب على يد داعش فجر": the trainee blew it

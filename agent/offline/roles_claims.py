@@ -133,7 +133,7 @@ CLAIM_BACK_NOUNS = True
 to measure the rule)."""
 
 
-_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين"})
+_RELATIVES = rules.words("roles", "relative_words")  # "الذي"، "التي" ... (as roles_targets reads them)
 _OBJECT_PRONOUNS = ("ه", "ها")
 
 

@@ -144,3 +144,49 @@ def test_the_llm_search_tool_keeps_to_the_period(home):
         tool = [m["content"] for r in srv.chat_requests for m in r.body["messages"] if m["role"] == "tool"]
     assert tool and 'doc_id="p-jul"' in tool[0] and 'doc_id="p-aug"' in tool[0]
     assert not any(f'doc_id="{d}"' in tool[0] for d in ("p-jun-a", "p-jun-b", "p-none"))
+
+
+def test_one_answerer_takes_a_period_per_question(home):
+    """The chat shares one answerer across turns: each question's period holds for it alone."""
+    from marsad.agent.qa import Answerer
+
+    settings = resolve_settings({"home": str(home), "backend": "offline"}, env={})
+    with Answerer(settings) as answerer:
+        june = answerer.ask(_QUESTION, period=Period(None, "2015-06"))
+        july = answerer.ask(_QUESTION, period=Period("2015-07", "2015-07"))
+        anytime = answerer.ask(_QUESTION)
+        assert answerer.period is None
+    assert {c.doc_id for c in june.citations} == {"p-jun-a"}
+    assert {c.doc_id for c in july.citations} == {"p-jul"}
+    assert not anytime.abstained
+
+
+def test_the_chat_and_its_api_take_since_and_until(home):
+    """Through the Gradio server over HTTP: the chat's period fields, the /ask and /search endpoints."""
+    pytest.importorskip("gradio_client")
+    import socket
+
+    from gradio_client import Client
+
+    from marsad.ui.app import launch
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app, url = launch(resolve_settings({"home": str(home), "backend": "offline"}, env={}), port=port,
+                      prevent_thread_lock=True, quiet=True)
+    try:
+        client = Client(url, verbose=False)
+        answer = client.predict(_QUESTION, "2015-07", "2015-07", api_name="/ask")
+        assert {c["doc_id"] for c in answer["citations"]} == {"p-jul"}
+        hits = client.predict("الرمادي", 10, "2015-08", "", api_name="/search")
+        assert {h["doc_id"] for h in hits} == {"p-aug"}
+        html, picker, cleared = client.predict(_QUESTION, "", "2015-06", api_name="/chat")
+        assert {c[0].split()[1] for c in picker["choices"]} == {"p-jun-a"}
+        assert "Articles published to 2015-06 only" in html and "حتى 2015-06" in html and cleared == ""
+        html, _, kept = client.predict(_QUESTION, "2015-13", "", api_name="/chat")
+        assert "--since &#x27;2015-13&#x27; is not a date" in html or "--since '2015-13' is not a date" in html
+        assert kept == _QUESTION  # a bad date keeps the question for the next try
+    finally:
+        app.close()
+        app.marsad_services.answerer.close()

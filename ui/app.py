@@ -135,9 +135,10 @@ class _Services:
             return self.store.ids()[:MAX_DOC_CHOICES]
 
 
-def _chat(services: _Services, question: str, history: list) -> tuple[str, list, Any, str]:
+def _chat(services: _Services, question: str, history: list, since: str = "", until: str = "") -> tuple[str, list, Any, str]:
     import gradio as gr
 
+    from marsad.index.period import parse_period
     from marsad.ui.html import citation_choice, render_answer, render_history, render_message
 
     question = (question or "").strip()
@@ -145,16 +146,26 @@ def _chat(services: _Services, question: str, history: list) -> tuple[str, list,
     if not question:
         return render_history(history), history, gr.update(), ""
     try:
-        answer = services.answerer.ask(question)
+        period = parse_period(since, until)
+        answer = services.answerer.ask(question, period=period)
     except MarsadError as err:
         history.append((question, render_message(str(err), "error")))
-        return render_history(history), history, gr.update(choices=[], value=None), ""
+        return render_history(history), history, gr.update(choices=[], value=None), question
     with services.lock:
         docs = services.store.get_many(c.doc_id for c in answer.citations)
     html = render_answer(answer, {d: doc.text for d, doc in docs.items()}, {d: doc.title for d, doc in docs.items()})
+    if period is not None:  # the turn says which articles it read: an abstention may only mean "not in this period"
+        html += render_message(f"المقالات المنشورة {_period_ar(period)} فقط · Articles published {period.describe()} only")
     history.append((question, html))
     choices = [citation_choice(n, c.doc_id, c.start, c.end) for n, c in enumerate(answer.citations, 1)]
     return render_history(history), history, gr.update(choices=choices, value=None), ""
+
+
+def _period_ar(period) -> str:
+    """:meth:`Period.describe` in Arabic (dates stay as written)."""
+    if period.since and period.since == period.until:
+        return f"في {period.since}"
+    return " ".join(([f"من {period.since}"] if period.since else []) + ([f"حتى {period.until}"] if period.until else []))
 
 
 def _article(services: _Services, doc_id: str | None, focus: tuple[int, int] | None = None) -> str:
@@ -371,20 +382,24 @@ def build_app(settings: Settings) -> gr.Blocks:
     apply_offline_env()
     import gradio as gr
 
+    from marsad.index.period import parse_period
     from marsad.ui.html import BRIDGE_ENCODE_JS, render_history, render_message
     from marsad.ui.tables import KIND_CHOICES, table_of, widths
     from marsad.ui.uploads import ALLOWED_SUFFIXES, MAX_UPLOAD_BYTES
 
     services = _Services(settings)
 
-    def ask(question: str) -> dict:
-        """Answer a question; returns the answer JSON (answer, citations, abstained, language, backend)."""
-        return services.answerer.ask(question).model_dump(mode="json")
+    def ask(question: str, since: str = "", until: str = "") -> dict:
+        """Answer a question, reading only articles published between ``since`` and ``until`` when given (YYYY,
+        YYYY-MM or YYYY-MM-DD, inclusive); returns the answer JSON (answer, citations, abstained, language, backend)."""
+        return services.answerer.ask(question, period=parse_period(since, until)).model_dump(mode="json")
 
-    def search(query: str, k: int = 5) -> list[dict]:
-        """Hybrid search; returns the best passages (doc_id, start, end, text, score)."""
+    def search(query: str, k: int = 5, since: str = "", until: str = "") -> list[dict]:
+        """Hybrid search within an optional publication period (as for ``ask``); returns the best passages
+        (doc_id, start, end, text, score)."""
+        period = parse_period(since, until)
         with services.lock:
-            hits = services.answerer.searcher.search(query, max(1, min(int(k), 50)))
+            hits = services.answerer.searcher.search(query, max(1, min(int(k), 50)), period=period)
         return [h.model_dump(mode="json") for h in hits]
 
     def record(kind: str, doc_id: str, index: int) -> str:
@@ -409,6 +424,11 @@ def build_app(settings: Settings) -> gr.Blocks:
                     question = gr.Textbox(label="Question · السؤال", placeholder="كم شرطيا قتل في هجوم كركوك؟",
                                           rtl=True, scale=5, elem_id="marsad-question", max_length=1000)
                     send = gr.Button("Ask · اسأل", variant="primary", scale=1, elem_id="marsad-ask")
+                with gr.Row():
+                    since = gr.Textbox("", label="Since · من (YYYY, YYYY-MM or YYYY-MM-DD)", placeholder="2015-06", scale=1,
+                                       max_lines=1, max_length=10, elem_id="marsad-since")
+                    until = gr.Textbox("", label="Until · حتى (inclusive · شاملا)", placeholder="2015-07", scale=1,
+                                       max_lines=1, max_length=10, elem_id="marsad-until")
                 conversation = gr.HTML(render_history([]), elem_id="marsad-chat", js_on_load=None)
                 with gr.Row():
                     cite_pick = gr.Dropdown(label="Open the article at a citation · افتح المقال عند الاقتباس",
@@ -451,10 +471,13 @@ def build_app(settings: Settings) -> gr.Blocks:
                 eval_go = gr.Button("Reload")
                 report = gr.Markdown(_eval_report(services), rtl=False)
 
-        chat_inputs = [question, history]
+        chat_inputs = [question, history, since, until]
         chat_outputs = [conversation, history, cite_pick, question]
-        send.click(lambda q, h: _chat(services, q, h), chat_inputs, chat_outputs, api_name="chat")
-        question.submit(lambda q, h: _chat(services, q, h), chat_inputs, chat_outputs, api_visibility="private")
+        def chat(question: str, history: list, since: str = "", until: str = "") -> tuple:
+            return _chat(services, question, history, since, until)
+
+        send.click(chat, chat_inputs, chat_outputs, api_name="chat")
+        question.submit(chat, chat_inputs, chat_outputs, api_visibility="private")
         cite_pick.input(lambda c: _open_citation(services, c), cite_pick, [article, tabs, doc_pick],
                          api_name="open_citation")
         cite_bridge.click(lambda c: _open_citation(services, c), cite_bridge, [article, tabs, doc_pick],

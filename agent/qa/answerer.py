@@ -108,11 +108,13 @@ class Answerer:
         self.close()
 
     # ------------------------------------------------------------ answering
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, *, period: Period | None = None) -> Answer:
         """Answer one question with numbered, validated citations, or abstain.
 
         Args:
             question: Arabic or English, at most :data:`MAX_QUESTION_CHARS` characters.
+            period: read only articles published in it, for this question alone (instead of the
+                answerer's own ``period``); the chat sets it per turn.
 
         Returns:
             The :class:`~schemas.Answer` (``backend`` and ``language`` filled in).
@@ -129,12 +131,16 @@ class Answerer:
                              hint="shorten the question")
         parsed = parse_question(text, self.lexicon)
         with self.lock:  # the store connection and the searcher are shared by UI threads
-            parsed = self._with_names(parsed)
-            if self.backend == "llm":
-                from marsad.agent.qa.llm import answer_with_llm
+            own, self.period = self.period, (period if period is not None else self.period)
+            try:
+                parsed = self._with_names(parsed)
+                if self.backend == "llm":
+                    from marsad.agent.qa.llm import answer_with_llm
 
-                return answer_with_llm(self, parsed)
-            return self._answer_offline(parsed)
+                    return answer_with_llm(self, parsed)
+                return self._answer_offline(parsed)
+            finally:
+                self.period = own
 
     def _with_names(self, parsed: Question) -> Question:
         """An English question's everyday words said in Arabic (:func:`marsad.agent.qa.translit.with_words`), then

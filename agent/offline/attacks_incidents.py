@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 from datetime import date
+from itertools import combinations
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import (
@@ -402,6 +403,88 @@ def _one_toll(clusters: list[dict]) -> list[dict]:
     return out
 
 
+ROUNDUP_TOTAL = True  # module flag: a toll the incidents told after it add up to is a round-up's total, not a record
+_ROUNDUP_REACH = int(rules.number("merge", "roundup_reach_sentences"))
+"""How many sentences after a round-up's total its incidents are told."""
+_ROUNDUP_LEAST = int(rules.number("merge", "roundup_least_total"))
+"""The least total a round-up's toll is read as (two incidents of one dead each add up to anything small)."""
+_ROUNDUP_ITEMS = int(rules.number("merge", "roundup_most_items"))
+"""At most this many incidents are tried as the parts of a round-up's total."""
+_WIDE_LEVELS = frozenset({"governorate", "region", "country"})
+_PROVINCE_NOUNS = rules.words("merge", "province_nouns")
+"""Nouns told before a place that make it a province ("محافظة حلب"، "ريف حلب"), whatever the gazetteer resolves."""
+
+
+def _wide(p: Place) -> bool:
+    """True for a governorate, a region or a country, or a place told as a province ("محافظة حلب")."""
+    words = normalize(p.location.name or "").split()
+    return p.base_level in _WIDE_LEVELS or (len(words) > 1 and words[0] in _PROVINCE_NOUNS)
+
+
+def _holds(ctx: DocContext, wide: Place | None, narrow: Place | None) -> bool:
+    """True when a round-up's total told at ``wide`` (or at no place) can cover an incident told at ``narrow``: the
+    same area, a place the article says lies in it, or, for a province (a governorate or its seat, a region, a
+    country, a place told with "محافظة"), any place of the same country that is no province itself and that the
+    gazetteer does not put in another governorate ("قتل 28 في قصف على محافظة حلب" and "مقتل 21 في مدينة منبج")."""
+    if wide is None:
+        return True
+    if narrow is None:
+        return False
+    if same_area(wide, narrow) or told_within(ctx, narrow, wide) or _region_holds(wide, narrow):
+        return True
+    a, b = wide.location, narrow.location
+    return (_wide(wide) or wide.key.startswith("gov:")) and not _wide(narrow) and not narrow.key.startswith("gov:") \
+        and bool(a.country) and a.country == b.country \
+        and not (wide.governorate and narrow.governorate and wide.governorate != narrow.governorate)
+
+
+def _exact(q) -> bool:
+    return q is not None and q.value is not None and not q.vague
+
+
+def _roundup_totals(ctx: DocContext, clusters: list[dict]) -> list[dict]:
+    """The clusters less the tolls that only add up the incidents told after them.
+
+    News opens with the day's toll and then tells its incidents one by one ("قتل 28 مدنيا في قصف على محافظة حلب"
+    ... "غارات على مدينة منبج أدت إلى مقتل 21" ... "وقتل 7 آخرون في قصف على بلدة دير حافر"): when two to
+    roundup_most_items incidents told after an incident, within roundup_reach_sentences, at places it covers
+    (:func:`_holds`) and each at a place of its own, count exact dead that add up to its exact toll, that toll is the
+    round-up's total, not an incident of its own (GUIDELINES §4): its record goes, the incidents stay. Only news (not
+    past context), on the same day where both are dated, and not a revised toll."""
+    if not ROUNDUP_TOTAL:
+        return clusters
+    out = list(clusters)
+    for t in clusters:
+        k = t["killed"]
+        if not _exact(k) or k.value < _ROUNDUP_LEAST or t.get("killed_updated") or _past(t) \
+                or any(e.listed or e.sum_part for e in t["events"]):
+            continue
+        wide = [t["place"], *(e.place for e in t["events"] if e.place is not None)] if t["place"] is not None else [None]
+        items = [c for c in out if c is not t and t["first"] < c["first"] <= _last_told(t) + _ROUNDUP_REACH
+                 and not _past(c) and _exact(c["killed"]) and 0 < c["killed"].value < k.value
+                 and c["place"] is not None and any(_holds(ctx, p, c["place"]) for p in wide)
+                 and _days_apart(t["date"], c["date"]) in (None, 0)]
+        found = None
+        for n in range(2, min(_ROUNDUP_ITEMS, len(items)) + 1):
+            for combo in combinations(items, n):
+                if sum(c["killed"].value for c in combo) == k.value \
+                        and len({c["place"].key for c in combo}) == n:
+                    found = combo
+                    break
+            if found:
+                break
+        if found is None:
+            continue
+        out.remove(t)
+        doer = next((e.perpetrator for e in sorted(t["events"], key=lambda e: e.si) if e.perpetrator is not None
+                     and e.perpetrator.entry.id not in _UNATTRIBUTED), None)
+        for c in found:
+            if doer is not None and not _doer_ids(c["events"]) and all(_same_family(c, e) for e in t["events"]):
+                # "قتل 28 في قصف جوي لطائرات النظام": the total's doer is its incidents' doer
+                c["events"][0] = replace(c["events"][0], perpetrator=doer)
+    return out
+
+
 def find_attacks(ctx: DocContext) -> list[Attack]:
     """The attacks of a document, one record per event with all its mentions cited.
 
@@ -480,7 +563,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             _absorb(target_cluster, e)
         else:
             floating.append(e)
-    clusters = _one_toll(_one_incident(ctx, clusters))
+    clusters = _roundup_totals(ctx, _one_toll(_one_incident(ctx, clusters)))
     for e in floating:
         # "انفجرت عبوة ناسفة ... جنوب الحديدة" after air strikes on Hodeidah, rocket fire on a base after clashes
         # near it: a mention of another kind of attack is another incident, never a further telling of this one

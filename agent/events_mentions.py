@@ -94,6 +94,13 @@ class Event:
         days = sorted({m.attack.date for m in self._day_mentions()})
         return (days[0], days[-1]) if len(days) > 1 else None
 
+    @property
+    def first_reported(self) -> str | None:
+        """The earliest publication day (ISO) of the event's current reports: an incident an article tells as its
+        news without a date happened that day or shortly before. None when every report is a recall."""
+        days = [m.published[:10] for m in self.mentions if m.published and not m.attack.background]
+        return min(days) if days else None
+
     def _best_place(self) -> Mention | None:
         placed = [m for m in self.mentions if m.attack.location is not None]
         return min(placed, key=lambda m: (m.place_level, m.lat is None)) if placed else None
@@ -167,6 +174,7 @@ class Event:
             "date": self.date,
             "date_precision": self.date_precision,
             "date_range": list(self.date_range) if self.date_range else None,
+            "first_reported": self.first_reported,
             "location": self.location,
             "country": self.country,
             "country_name": self.country_name,

@@ -33,6 +33,17 @@ class Period:
         low, high = self.day_range()
         return day > 0 and low <= day <= high
 
+    def holds(self, date: str | None) -> bool:
+        """Whether a date told as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (an incident's date, as precise as its
+        article) is known to lie in the period: all of its span is inside. "2015-06" is in June 2015 and in 2015,
+        not in "since 2015-06-10" (its day is unknown); a missing or malformed date is in no period."""
+        text = (date or "").strip()
+        if not _BOUND.match(text):
+            return False
+        own_low, own_high = Period(text, text).day_range()
+        low, high = self.day_range()
+        return low <= own_low and own_high <= high
+
     def day_range(self) -> tuple[int, int]:
         """The period as inclusive ``YYYYMMDD`` integers (a month's upper bound is its day 99): :func:`day_number`
         of every date inside it lies between them."""

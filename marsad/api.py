@@ -149,20 +149,27 @@ def search(query: str, *, k: int = 5, since: str | None = None, until: str | Non
     return run_search(settings(**overrides), query, k=k, period=parse_period(since, until))
 
 
-def ask(question: str, *, k: int | None = None, steps: int | None = None, **overrides: Any) -> Answer:
+def ask(question: str, *, k: int | None = None, steps: int | None = None, since: str | None = None,
+        until: str | None = None, **overrides: Any) -> Answer:
     """Answer a question from the indexed articles, every claim citing an exact span.
 
     Args:
         question: Arabic or English.
         k: hits per search step (default as ``marsad ask``).
         steps: most search steps / tool calls (default as ``marsad ask``).
+        since, until: read only articles published in that period (as :func:`search`).
         **overrides: settings by field name.
 
     Returns:
         An :class:`~marsad.schemas.Answer` (``abstained`` when the sources do not hold the answer).
+
+    Raises:
+        ConfigError: a date is malformed, or ``since`` is after ``until``.
     """
     from marsad.agent.qa import Answerer
     from marsad.agent.qa.answerer import DEFAULT_K, DEFAULT_STEPS
+    from marsad.index.period import parse_period
 
-    with Answerer(settings(**overrides), k=k or DEFAULT_K, max_steps=steps or DEFAULT_STEPS) as answerer:
+    period = parse_period(since, until)
+    with Answerer(settings(**overrides), k=k or DEFAULT_K, max_steps=steps or DEFAULT_STEPS, period=period) as answerer:
         return answerer.ask(question)

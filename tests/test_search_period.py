@@ -190,3 +190,50 @@ def test_the_chat_and_its_api_take_since_and_until(home):
     finally:
         app.close()
         app.marsad_services.answerer.close()
+
+
+@pytest.mark.parametrize(("date", "inside"), [
+    ("2015-06-15", True), ("2015-06-01", True), ("2015-06-16", False), ("2015-06", False), ("2015-05", False),
+    ("2015", False), (None, False), ("", False), ("15/06/2015", False),
+])
+def test_holds_needs_the_whole_told_date_inside(date, inside):
+    assert Period("2015-06", "2015-06-15").holds(date) is inside
+
+
+def test_holds_a_month_or_year_inside_a_wider_period():
+    assert Period("2015", None).holds("2015-06") and Period(None, "2015-06").holds("2015-06")
+    assert Period("2015-06", "2015-06").holds("2015-06") and not Period("2015-06-10", None).holds("2015-06")
+
+
+def test_events_keep_to_the_period_by_incident_or_first_report(home, capsys):
+    def events(*bounds: str) -> list[dict]:
+        assert main(["events", "--json", "--no-progress", "--home", str(home), "--backend", "offline", *bounds]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    every = events()
+    assert every and all(e["first_reported"] == min(m["published"] for m in e["mentions"]) for e in every)
+    july = events("--since", "2015-07", "--until", "2015-07")
+    assert july and {d for e in july for d in e["doc_ids"]} == {"p-jul"}
+    assert {e["event_id"] for e in events("--until", "2015-06")} == {
+        e["event_id"] for e in every if (e["date"] or e["first_reported"]) <= "2015-06-30"}
+    assert main(["events", "--home", str(home), "--since", "2015-7"]) == 2
+    assert "--since '2015-7' is not a date" in capsys.readouterr().err
+
+
+def test_the_python_api_asks_within_a_period(home):
+    import marsad
+
+    answer = marsad.ask(_QUESTION, since="2015-07", until="2015-07", home=str(home), backend="offline")
+    assert {c.doc_id for c in answer.citations} == {"p-jul"}
+    with pytest.raises(ConfigError, match="--since"):
+        marsad.ask(_QUESTION, since="July", home=str(home))
+
+
+def test_the_events_tab_dates_an_undated_event_by_its_first_report():
+    from marsad.ui.events_tab import filter_events
+
+    rows = [{"date": None, "first_reported": "2015-07-14", "attack_type": "car_bomb", "perpetrator": None},
+            {"date": "2015-06-03", "first_reported": "2015-06-04", "attack_type": "car_bomb", "perpetrator": None},
+            {"date": None, "first_reported": None, "attack_type": "car_bomb", "perpetrator": None}]
+    assert filter_events(rows, date_from="2015-07") == [rows[0]]
+    assert filter_events(rows, date_to="2015-06") == [rows[1]]

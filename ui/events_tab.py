@@ -46,7 +46,7 @@ def event_table_rows(events: list[dict]) -> list[dict]:
 
 def filter_events(events: list[dict], *, date_from: str = "", date_to: str = "", area: str = "",
                   perpetrator: str = "", attack_type: str = "") -> list[dict]:
-    """Events within the date range (ISO prefixes compare), area (country or governorate, any language),
+    """Events within the date range (ISO prefixes compare; an undated event by the day it was first reported), area (country or governorate, any language),
     perpetrator (a substring of the name or its canonical id) and type."""
     from marsad.core.arabic import normalize
 
@@ -55,7 +55,7 @@ def filter_events(events: list[dict], *, date_from: str = "", date_to: str = "",
 
     out = []
     for e in events:
-        d = e["date"] or ""
+        d = e["date"] or e.get("first_reported") or ""  # an undated event: the day it was first reported
         if date_from and (not d or d < date_from.strip()):
             continue
         if date_to and (not d or d[: len(date_to.strip())] > date_to.strip()):

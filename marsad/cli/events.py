@@ -1,4 +1,6 @@
-"""`marsad events [--json] [--out FILE --format jsonl|csv|geojson]`: one row per real-world incident."""
+"""`marsad events [--since DATE] [--until DATE] [--json] [--out FILE --format jsonl|csv|geojson]`: one row per
+real-world incident. ``--since``/``--until`` keep the events whose own date (the incident's, not the articles'
+publication; for an undated event, the day it was first reported) lies in that period."""
 
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ def register(subparsers, parents) -> None:
     p.add_argument("--toll", choices=("latest", "max", "min"), default="latest",
                    help="killed/injured of an event: the latest total reported (default), the highest, or the "
                         "most conservative; the low-high range is always kept beside it")
+    p.add_argument("--since", metavar="DATE",
+                   help="only events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD): the incident's own date "
+                        "(one told only to the month must lie wholly inside), else the day it was first reported")
+    p.add_argument("--until", metavar="DATE", help="only events dated on or before DATE (a month is the whole month)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -29,8 +35,10 @@ def run(args) -> int:
     from marsad.agent.archive import archive_records
     from marsad.agent.events import build_events, events_to_csv, events_to_geojson
     from marsad.cli import EXIT_OK, settings_from_args
+    from marsad.index.period import parse_period
 
     settings = settings_from_args(args)
+    period = parse_period(args.since, args.until)  # checked before any extraction runs
     stats: dict = {}
     bar = None
     if not args.no_progress and sys.stderr.isatty():
@@ -47,6 +55,10 @@ def run(args) -> int:
     if bar is not None:
         bar.close()
     rows = [e.as_dict() for e in events]
+    left_out = 0
+    if period is not None:  # merged over the whole archive first: a period's event keeps its sources from outside it
+        kept = [r for r in rows if period.holds(r["date"] or r["first_reported"])]
+        left_out, rows = len(rows) - len(kept), kept
     if args.out is not None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         if args.format == "csv":
@@ -61,12 +73,15 @@ def run(args) -> int:
     mentions = sum(r["n_mentions"] for r in rows)
     print(f"{len(rows)} events from {mentions} attack records in {stats.get('documents', 0)} articles "
           f"({stats.get('extracted', 0)} extracted now, {stats.get('failed', 0)} failed)")
+    if period is not None:
+        print(f"dated {period.describe()}; {left_out} other events (outside, told too vaguely, or only recalled undated) left out")
     for r in rows[:20]:
         place = (r["location"] or {}).get("name_en") or (r["location"] or {}).get("name") or "?"
         toll = "" if r["killed"] is None else f"killed {r['killed']}"
         if r["killed_low"] is not None and r["killed_low"] != r["killed_high"]:
             toll += f" ({r['killed_low']}-{r['killed_high']} reported)"
-        print(f"{r['date'] or '????'}  {place:<18} {r['attack_type']:<14} {toll:<26} "
+        when = r["date"] or (f"~{r['first_reported']}" if r["first_reported"] else "????")  # ~: first reported
+        print(f"{when:<11} {place:<18} {r['attack_type']:<14} {toll:<26} "
               f"{len(r['doc_ids'])} source(s)  {r['event_id']}")
     if len(rows) > 20:
         print(f"... {len(rows) - 20} more (use --json or --out)")

@@ -52,6 +52,15 @@ def test_weekly_series_and_areas():
     assert areas == {"Kirkuk": 1, "Basra": 1, "Syria": 1, "Iraq": 1}
 
 
+def test_an_undated_event_is_shown_and_counted_by_its_first_report():
+    undated = {**_event("e5", None, killed=4), "first_reported": "2018-03-21"}
+    month = {**_event("e6", "2018-03"), "first_reported": "2018-03-21"}
+    rows = event_table_rows([undated, month, EVENTS[3]])
+    assert [r["date"] for r in rows] == ["~2018-03-21", "2018-03", ""]
+    week = {(r["week"], r["series"].split()[0]): r["value"] for r in weekly_series([*EVENTS, undated, month])}
+    assert week[("2018-03-19", "events")] == 2 and week[("2018-03-19", "deaths")] == 4  # e3 and e5, not e6
+
+
 @pytest.mark.slow
 def test_events_endpoint_over_http(tmp_path):
     pytest.importorskip("gradio_client")

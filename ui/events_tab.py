@@ -35,7 +35,8 @@ def event_table_rows(events: list[dict]) -> list[dict]:
         if e.get("killed_low") is not None and e["killed_low"] != e["killed_high"]:
             killed += f" ({e['killed_low']}–{e['killed_high']})"
         rows.append({
-            "date": e["date"] or "", "country": e.get("country_name") or e.get("country") or "",
+            "date": e["date"] or (f"~{e['first_reported']}" if e.get("first_reported") else ""),  # ~: first reported
+            "country": e.get("country_name") or e.get("country") or "",
             "area": loc.get("governorate") or "", "place": loc.get("name_en") or loc.get("name") or "",
             "type": e["attack_type"], "perpetrator": e["perpetrator"] or "", "killed": killed,
             "injured": "" if e["injured"] is None else str(e["injured"]), "sources": len(e["doc_ids"]),
@@ -82,11 +83,13 @@ def _week(day: str) -> str | None:
 
 
 def weekly_series(events: list[dict]) -> list[dict]:
-    """Per ISO week (its Monday): events and deaths (events dated to the day only)."""
+    """Per ISO week (its Monday): events and deaths (events dated to the day, and undated events by the day they
+    were first reported: news tells of its day or the day before; events dated only to a month or year are left out)."""
     counts: Counter = Counter()
     deaths: Counter = Counter()
     for e in events:
-        week = _week(e["date"]) if e["date_precision"] == "day" else None
+        day = e["date"] if e["date_precision"] == "day" else None if e["date"] else e.get("first_reported")
+        week = _week(day) if day else None
         if week is None:
             continue
         counts[week] += 1

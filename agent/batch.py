@@ -29,6 +29,7 @@ from marsad.schemas import RECORD_FIELDS, RECORD_TYPES, Document, DocumentRecord
 
 if TYPE_CHECKING:
     from marsad.core.config import Settings
+    from marsad.index.period import Period
 
 __all__ = ["BatchResult", "run_extract", "extract_long", "windowed", "LONG_DOC_CHARS", "load_done", "output_lock", "dedupe_output", "output_counts", "FSYNC_EVERY"]
 
@@ -54,6 +55,8 @@ class BatchResult:
     version: str = ""
     extractor_report: dict = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
+    outside_period: int = 0
+    """Documents left out because they were not published in the run's period (``--since``/``--until``)."""
     deduplicated: int = 0
     """Older lines of a document dropped from the output: left by an older, unlocked run (before this run), or
     superseded by this run's re-extraction of a changed document or under changed rules (after it)."""
@@ -71,7 +74,7 @@ class BatchResult:
             "failed": len(self.failed), "failures": self.failed, "records": self.records,
             "records_this_run": self.records_this_run, "seconds": round(self.seconds, 3),
             "docs_per_second": round(rate, 2) if rate else None, "extractor": self.extractor_report, "files": self.files,
-            "deduplicated": self.deduplicated,
+            "deduplicated": self.deduplicated, "outside_period": self.outside_period,
         }
 
 
@@ -393,7 +396,8 @@ def dedupe_output(path: Path) -> int:
 
 
 def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "jsonl", use_all: bool = False,
-                backend: str | None = None, progress: bool = True, workers: int | None = None) -> BatchResult:
+                backend: str | None = None, progress: bool = True, workers: int | None = None,
+                period: Period | None = None) -> BatchResult:
     """Extract records from files (or every stored document) into a JSON Lines file.
 
     One writer at a time owns ``out`` (:func:`output_lock`); a second run on the same
@@ -406,11 +410,12 @@ def run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "
     """
     with output_lock(out):
         return _run_extract(settings, paths, out, fmt=fmt, use_all=use_all, backend=backend, progress=progress,
-                            workers=workers)
+                            workers=workers, period=period)
 
 
 def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = "jsonl", use_all: bool = False,
-                 backend: str | None = None, progress: bool = True, workers: int | None = None) -> BatchResult:
+                 backend: str | None = None, progress: bool = True, workers: int | None = None,
+                 period: Period | None = None) -> BatchResult:
     """Extract records from files (or every stored document) into a JSON Lines file.
 
     Args:
@@ -422,6 +427,8 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
         backend: ``offline``, ``llm`` or ``auto`` (default: the settings').
         progress: show a progress bar on stderr.
         workers: processes for the offline rules (default: up to 2).
+        period: extract only documents published in it (the others are counted in ``outside_period``; an
+            undated document is outside every period).
 
     Returns:
         The run's :class:`BatchResult`; failures are in it (and on stderr), never raised.
@@ -476,6 +483,10 @@ def _run_extract(settings: Settings, paths: list[str], out: Path, *, fmt: str = 
                                                f"read from {seen[doc.doc_id]}); this document is skipped"))
                 continue
             seen[doc.doc_id] = doc.path or doc.doc_id
+            if period is not None and not period.contains(doc.published):
+                result.outside_period += 1
+                bar.update(1)
+                continue
             if done.get(doc.doc_id) == (doc.sha256, extractor.version):
                 result.skipped += 1
                 bar.update(1)  # resumed: counted towards the total

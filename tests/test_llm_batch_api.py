@@ -161,3 +161,27 @@ def test_cli_batch_api_resumes_an_interrupted_run_without_resubmitting(cli, samp
         sync = cli("extract", str(samples), "--backend", "llm", "--out", str(tmp_path / "sync.jsonl"), env=sync_home)
         assert sync.returncode == 0, sync.stderr
     assert _rows(out) == _rows(tmp_path / "sync.jsonl") == _rows(tmp_path / "again.jsonl")
+
+
+def test_cli_extract_keeps_to_a_period_online_and_through_a_batch(cli, tmp_path):
+    """--since/--until bound what an LLM run pays for: the other months' documents never reach the server."""
+    src = tmp_path / "dated.jsonl"
+    rows = [("m-jun", "2015-06-20"), ("m-jul", "2015-07-02"), ("m-aug", "2015-08-09"), ("m-none", None)]
+    src.write_text("".join(json.dumps({"id": i, "date": d, "text": f"{TEXT} [{i}]"}, ensure_ascii=False) + "\n"
+                           for i, d in rows), encoding="utf-8")
+    with OpenAICompatServer(_quoting) as srv:
+        env = {"MARSAD_LLM_BASE_URL": srv.base_url, "MARSAD_LLM_MODEL": "batch-model", "MARSAD_LLM_API_KEY": "x",
+               "MARSAD_HOME": str(tmp_path / "home")}
+        online = cli("extract", str(src), "--backend", "llm", "--since", "2015-07", "--until", "2015-07",
+                     "--out", str(tmp_path / "online.jsonl"), env=env)
+        assert online.returncode == 0, online.stderr
+        asked = {m for r in srv.chat_requests for m in re.findall(r"\[(m-\w+)\]", json.dumps(r.body, ensure_ascii=False))}
+        assert asked == {"m-jul"} and '"outside_period": 3' in online.stderr
+        srv.reset()
+        batch = cli("extract", str(src), "--backend", "llm", "--batch-api", "--batch-poll", "0.02", "--since", "2015-08",
+                    "--out", str(tmp_path / "batch.jsonl"), env=env)
+        assert batch.returncode == 0, batch.stderr
+        assert _posts(srv, "/batches") == 1 and srv.chat_requests == [] and '"requests": 1' in batch.stderr
+    assert set(_rows(tmp_path / "online.jsonl")) == {"m-jul"} and set(_rows(tmp_path / "batch.jsonl")) == {"m-aug"}
+    bad = cli("extract", str(src), "--since", "2015-08-32", "--out", str(tmp_path / "x.jsonl"))
+    assert bad.returncode == 2 and "--since '2015-08-32' is not a date" in bad.stderr

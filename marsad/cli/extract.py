@@ -22,6 +22,11 @@ def register(subparsers, parents) -> None:
     p.add_argument("--format", dest="fmt", choices=("jsonl", "csv"), default="jsonl",
                    help="csv also writes FILE.<type>.csv per record type")
     p.add_argument("--all", dest="use_all", action="store_true", help="extract every document in the store")
+    p.add_argument("--since", metavar="DATE",
+                   help="extract only documents published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); with an "
+                        "LLM backend this bounds the cost to the period you study")
+    p.add_argument("--until", metavar="DATE",
+                   help="extract only documents published on or before DATE (a month is the whole month)")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar")
     p.add_argument("--workers", type=int, default=None, help="processes for the offline rules (default: up to 2)")
     p.add_argument("--batch-api", dest="batch_api", action="store_true",
@@ -32,7 +37,7 @@ def register(subparsers, parents) -> None:
     p.set_defaults(func=run)
 
 
-def _batch_api(args: argparse.Namespace, settings) -> int:
+def _batch_api(args: argparse.Namespace, settings, period) -> int:
     """Fill the LLM response cache through the Batch API for the documents this run will extract."""
     from marsad.agent.backends import get_extractor
     from marsad.agent.batch import load_done
@@ -58,7 +63,8 @@ def _batch_api(args: argparse.Namespace, settings) -> int:
             if not isinstance(item, MarsadError):
                 yield item
 
-    todo = [d for d in documents() if done.get(d.doc_id) != (d.sha256, extractor.version)]
+    todo = [d for d in documents() if done.get(d.doc_id) != (d.sha256, extractor.version)
+            and (period is None or period.contains(d.published))]
     result = run_batch_api(extractor, todo, poll_seconds=args.batch_poll, progress=args.progress)
     print(json.dumps({"batch_api": result}, ensure_ascii=False), file=sys.stderr)
     return EXIT_OK
@@ -71,14 +77,16 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     settings = settings_from_args(args)
     from marsad.agent.batch import run_extract
+    from marsad.index.period import parse_period
 
+    period = parse_period(args.since, args.until)
     if getattr(args, "batch_api", False):
-        status = _batch_api(args, settings)
+        status = _batch_api(args, settings, period)
         if status != EXIT_OK:
             return status
 
     result = run_extract(settings, [str(p) for p in args.paths], args.out, fmt=args.fmt, use_all=args.use_all,
-                         backend=args.backend, progress=args.progress, workers=args.workers)
+                         backend=args.backend, progress=args.progress, workers=args.workers, period=period)
     print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2), file=sys.stderr)
     if result.failed:
         return EXIT_PARTIAL if (result.extracted or result.skipped) else EXIT_ERROR

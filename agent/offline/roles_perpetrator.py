@@ -18,9 +18,12 @@ from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, build_context
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.mentions import Mention, get_gazetteer
-from marsad.agent.offline.roles_claims import _article_claim, _claim_at, _prior_claim
+from marsad.agent.offline.roles_claims import _FROM_AFAR as _FROM_AFAR_TYPES
+from marsad.agent.offline.roles_claims import _OTHER_INCIDENT as _OTHER_MARKS
+from marsad.agent.offline.roles_claims import _article_claim, _claim_at, _definite_object, _prior_claim
 from marsad.agent.offline.roles_cues import (
     _ANNEXED_CUES,
+    _ATTACK_NOUNS,
     _ATTACK_VERBS,
     _ATTACKER_NOUNS,
     _BACK_NOUNS,
@@ -34,6 +37,7 @@ from marsad.agent.offline.roles_cues import (
     _REPEL,
     _STRIKE_VERBS,
     _VICTIM_LINKS,
+    _before_subject_nouns,
     _denied,
     _has,
     _is_victim,
@@ -184,7 +188,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return None  # "اشتبكوا مع قوات الأمن التي قتلتهم": the side that answered the attack
     if m is not None:
         return _principal(ctx, f.si, m)
-    return (_article_claim(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
+    return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _shared_subject(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f))
@@ -489,4 +493,147 @@ def _weapon_owner(ctx: DocContext, f: Frame) -> Mention | None:
             if m.i == y and m.j <= f.hi and m.kind == "actors" and m.entry.get("type") in FORCE_TYPES | {"armed_group"} \
                     and not _is_victim(words, m, f):
                 return m
+    return None
+
+
+ACCUSED_DOER = True
+"""Switch for :func:`_accused_doer` (on; off only to measure the rule)."""
+_ACCUSE_VERBS = rules.words("roles", "accuse_verbs")
+_ACCUSE_OBJECTS = rules.words("roles", "accusation_objects")
+"""What an accusation charges a side with ("بالوقوف وراء"، "بتنفيذ"، "بشن"): an attack, not "بدعم" or "بتجنيد"."""
+_ATTRIBUTE_VERBS = rules.words("roles", "attribute_verbs")
+_BLAME_WORDS = rules.words("roles", "blame_words")
+_BLAME_CAST = rules.words("roles", "blame_cast_verbs")
+_STAND_BEHIND = rules.words("roles", "stand_behind_verbs")
+_BEHIND = rules.words("roles", "behind_words")
+_SUSPECT = rules.words("roles", "suspect_words")
+_BELONG = rules.words("roles", "belong_words")
+_DISPUTES = rules.words("roles", "accusation_disputes")
+_HOLD = rules.words("roles", "hold_responsible_verbs")
+_DID = rules.words("roles", "did_verbs")
+_RESPONSIBILITY = frozenset({"مسووليه", "المسووليه"})
+_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"})
+_ON = frozenset({"علي"})
+_TO = frozenset({"الي"})
+_CHARGE_SPAN = 8
+
+
+def _accused_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The side an accusation or a hedged attribution names for the incident, when the article does not dispute it:
+    "اتهمت الحكومة حركة طالبان بالوقوف وراء التفجير"، "هجوم انتحاري نسبته السلطات إلى التنظيم"، "ألقت السلطات
+    باللائمة على الحركة"، "إن الحركة تقف وراء الهجوم"، "مسلحون يشتبه بانتمائهم إلى جماعة كذا" -- the guidelines
+    (D-25) accept the accused side or none for such an attribution, and the readers before this one leave the accused
+    out (``_denied``). Asked last, when no reader found a doer. The accusation is read by :func:`_accusation_in`; the
+    frame is told in its sentence, or elsewhere with no group of its own named while the article accuses one side only,
+    of an incident it writes definite ("بالوقوف وراء الهجوم") -- as a claim is carried (:func:`_article_claim`). Not
+    when a sentence that names the accused also denies or calls it a claim (``accusation_disputes``: "نفت"، "زعم")."""
+    if not ACCUSED_DOER:
+        return None
+    found = ctx.once("roles.accused", lambda: _accusations(ctx))
+    here = found[f.si]  # type: ignore[index]
+    words = ctx.sentences[f.si].words
+    if _unclaimed_near(ctx, f.si):
+        return None  # "لم تتبن أي جهة الهجوم": this incident is not the one accused
+    if here is not None:
+        m = here[0]
+        if m.entry.get("type") == "armed_group" and set(f.types) & _FROM_AFAR_TYPES:
+            return None  # "... في ظل غارات الطائرات على مواقعه": a group accused is no doer of air strikes
+        if f.i < m.i and (m.i - _CHARGE_SPAN <= f.i or m.i < f.hi):
+            # the incident told just before the accusation or whose clause holds it ("هجوم نسبته أنقرة إلى التنظيم"),
+            # not a retelling with
+            # no toll of its own ("ردا على الهجوم الانتحاري الذي نسب إلى التنظيم"): told as a record elsewhere
+            told = any(b in _BACK_NOUNS and (b.startswith("ال") or words[f.i].startswith("ال")) for b in bare(words[f.i]))
+            return None if told and not {"killed", "injured"} & set(f.concepts) else m
+        # the incident the accusation charges, written definite ("بالوقوف وراء التفجير الذي ...") -- not a charge of
+        # acts counted over a period ("اتهم التقرير الجماعة بقتل 22 صحافيا"), nor an act told after it
+        charged = _definite_object(words, m.j) or _has(words, m.j, m.j + 4, _BEHIND)
+        return m if charged and m.j <= f.i < m.j + _CHARGE_SPAN else None
+    if _has(words, f.lo, f.hi, _BACKGROUND) or ctx.actors_in(f.si, 0, len(words), {"armed_group"}):
+        return None
+    if _has(words, f.j, f.j + 2, _OTHER_MARKS):
+        return None  # "هجوم آخر": another incident than the one accused
+    sides: dict[str, Mention] = {}
+    told_elsewhere = False
+    for acc in found:  # type: ignore[union-attr]
+        if acc is not None:
+            sides.setdefault(acc[0].entry.id, acc[0])
+            told_elsewhere = told_elsewhere or acc[1]
+    if len(sides) != 1 or not told_elsewhere:
+        return None
+    m = next(iter(sides.values()))
+    if m.entry.get("type") == "armed_group" and set(f.types) & _FROM_AFAR_TYPES:
+        return None  # a group accused of a bombing is not the doer of an air strike told beside it
+    return m
+
+
+def _unclaimed_near(ctx: DocContext, si: int) -> bool:
+    """True when sentence ``si`` or the next says no one claimed an attack ("ولم تعلن أي جهة مسؤوليتها")."""
+    for x in (si, si + 1):
+        if x < len(ctx.sentences):
+            words = ctx.sentences[x].words
+            if any(w in _CLAIM_NEGATIONS and any(b in _CLAIM_VERBS | _UNCLAIMED_VERBS for b in bare(words[k + 1]))
+                   for k, w in enumerate(words[:-1])):
+                return True
+    return False
+
+
+def _accusations(ctx: DocContext) -> list[tuple[Mention, bool] | None]:
+    """The accusation each sentence makes (:func:`_accusation_in`), none for a side the article disputes."""
+    out = [_accusation_in(ctx, si) for si in range(len(ctx.sentences))]
+    if not any(out):
+        return out
+    disputed = set()
+    for si, s in enumerate(ctx.sentences):
+        words = s.words
+        for x, w in enumerate(words):
+            if any(b in _DISPUTES for b in bare(w)):
+                disputed.update(m.entry.id for m in _sides_in(ctx, si) if abs(m.i - x) <= 6)
+    return [None if acc is None or acc[0].entry.id in disputed else acc for acc in out]
+
+
+def _sides_in(ctx: DocContext, si: int) -> list[Mention]:
+    """Forces, groups and states (read as their forces) named in a sentence."""
+    out = []
+    for m in ctx.mentions[si]:
+        if m.kind == "actors" and m.entry.get("type") in FORCE_TYPES | {"armed_group"}:
+            out.append(m)
+        elif m.kind == "places" and (forces := state_forces(m.entry)) is not None and (a := _as_actor(m, forces)):
+            out.append(a)
+    return out
+
+
+def _accusation_in(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
+    """(group or force, of an incident told elsewhere?) for a sentence that accuses it of an attack or attributes
+    one to it: after an accusation verb with the charge right after it ("اتهم الجيش الحزب بتنفيذ الهجوم"); after an
+    attribution verb and "إلى" ("نسبته أنقرة إلى التنظيم"); after "باللائمة على" or "ألقيت مسؤولية الهجوم على";
+    after a verb of holding responsible with "مسؤولية" and an attack noun after it; before "يقف وراء" and an attack
+    noun ("إن الحركة تقف وراء الاعتداء"); after "يشتبه بأن"/"اتهم بأن" with a verb of doing after it; or the group
+    attackers are suspected to belong to ("مسلحون يشتبه بانتمائهم إلى جماعة كذا"). Only actors the registry names
+    (not a state: a capital blamed is often an accuser's politics), not two sides at once ("إلى الحزب وإلى
+    جماعة"). The incident is told elsewhere when a noun before the side refers back, or the charge names an
+    incident written definite ("بالوقوف وراء الهجوم"، "وراءه"), or a blame names none ("باللائمة على الحركة")."""
+    words = ctx.sentences[si].words
+    if _has(words, 0, len(words), _DISPUTES):
+        return None  # "اتهمت الحكومة الحركة بتنفيذ الهجوم، لكن الحركة نفت": disputed in the sentence itself
+    for m in ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"}):
+        i, j = _before_subject_nouns(words, m, 0), m.j
+        if j < len(words) and words[j][0] == "و" and any(b in _TO for b in bare(words[j])):
+            return None  # "نسبت إلى الحزب وإلى جماعة يسارية": two sides, each for its own attacks
+        back = any(b in _BACK_NOUNS for w in words[max(0, i - 4):i] for b in bare(w))
+        blame = i > 0 and words[i - 1] in _ON and (_has(words, i - 3, i - 1, _BLAME_WORDS) or (
+            _has(words, i - 5, i - 1, _RESPONSIBILITY) and _has(words, i - 6, i - 2, _BLAME_CAST)))
+        hit = blame or (_has(words, i - 6, i, _ACCUSE_VERBS) and _has(words, j, j + 1, _ACCUSE_OBJECTS)) or (
+            i > 0 and words[i - 1] in _TO and _has(words, i - 6, i - 1, _ATTRIBUTE_VERBS)) or (
+            _has(words, j, j + 2, _STAND_BEHIND) and _has(words, j + 1, j + 3, _BEHIND) and _has(
+                words, j + 2, j + 5, _BACK_NOUNS | _ATTACK_NOUNS | _BEHIND)) or (
+            _has(words, i - 4, i, _HOLD) and _has(words, j, j + 2, _RESPONSIBILITY)
+            and _has(words, j + 1, j + 4, _BACK_NOUNS | _ATTACK_NOUNS)) or (
+            _has(words, i - 3, i, _SUSPECT | _ACCUSE_VERBS) and i > 0 and words[i - 1] in _THAT
+            and (_has(words, j, j + 2, _DID) or _has(words, j, j + 2, _STAND_BEHIND) and _has(words, j + 1, j + 3, _BEHIND)))
+        if not hit and _has(words, i - 4, i, _SUSPECT) and _has(words, i - 3, i, _BELONG):
+            x = next((x for x in range(max(0, i - 4), i) if any(b in _SUSPECT for b in bare(words[x]))), i)
+            hit = _has(words, x - 2, x, _DOER_NOUNS | _ATTACKER_NOUNS)
+        if hit:
+            return m, back or _definite_object(words, j) or _has(words, j, j + 4, _BEHIND) or blame and not _has(
+                words, j, j + 8, _ATTACK_NOUNS | _BACK_NOUNS)
     return None

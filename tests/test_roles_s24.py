@@ -1,0 +1,58 @@
+"""Session 24 perpetrator rules (issue 12 item 3): accusations and hedged attributions (GUIDELINES D-25)."""
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import roles_perpetrator as rp
+from marsad.schemas.document import Document
+
+
+def _perps(text: str) -> list:
+    doc = Document(doc_id="t-perp-s24", text=text, published="2022-04-12")
+    out = []
+    for a in OfflineExtractor().extract(doc).attacks:
+        p = a.perpetrator
+        out.append(None if p is None else (p if isinstance(p, str) else getattr(p, "name", None) or p.model_dump().get("name")))
+    return out
+
+
+ACCUSED_CHARGE = "اتهمت الحكومة الأفغانية حركة طالبان بالوقوف وراء التفجير الذي أودى بحياة 12 شخصا في مدينة قندهار يوم الأحد."
+ACCUSED_LATER = ("قتل خمسة جنود بانفجار عبوة ناسفة في ولاية هلمند يوم الأحد. "
+                 "واتهمت الحكومة حركة طالبان بتنفيذ الهجوم.")
+ATTRIBUTED = "قتل عشرة أشخاص يوم الأحد في هجوم انتحاري في بلدة سوروتش نسبته السلطات إلى تنظيم داعش."
+BLAMED = ("قتل ستة جنود يوم الأحد في هجوم على نقطة تفتيش في مدينة العريش. "
+          "وألقت السلطات باللائمة على تنظيم داعش.")
+HELD_RESPONSIBLE = ("انفجرت سيارة مفخخة في مدينة ديار بكر يوم الأحد ما أسفر عن مقتل ثلاثة شرطيين، "
+                    "وحملت السلطات حزب العمال الكردستاني مسؤولية الهجوم.")
+SUSPECTED = "قتل أربعة جنود يوم الأحد في هجوم في مقديشو يشتبه بأن حركة الشباب نفذته."
+
+
+@pytest.mark.parametrize("text,doer", [
+    (ACCUSED_CHARGE, "طالبان"), (ACCUSED_LATER, "طالبان"), (ATTRIBUTED, "داعش"), (BLAMED, "داعش"),
+    (HELD_RESPONSIBLE, "حزب العمال الكردستاني"), (SUSPECTED, "الشباب")])
+def test_accused_side_is_the_doer(text, doer):
+    assert any(p and doer in p for p in _perps(text))
+
+
+@pytest.mark.parametrize("text", [ACCUSED_CHARGE, ACCUSED_LATER, ATTRIBUTED, BLAMED, HELD_RESPONSIBLE, SUSPECTED])
+def test_accused_side_off(monkeypatch, text):
+    monkeypatch.setattr(rp, "ACCUSED_DOER", False)
+    assert _perps(text) and all(p is None for p in _perps(text))
+
+
+def test_denied_accusation_names_no_one():
+    text = ("اتهمت الحكومة حركة طالبان بتنفيذ الهجوم الذي قتل سبعة أشخاص في كابول يوم الأحد، "
+            "لكن الحركة نفت أي علاقة لها بالهجوم.")
+    assert all(p is None for p in _perps(text))
+
+
+def test_accusation_of_other_acts_names_no_doer():
+    text = ("قتل ثلاثة مدنيين بانفجار عبوة ناسفة في سوق بلدة الحوطة يوم الأحد. "
+            "واتهم الوزير جماعة الحوثي بتجنيد الأطفال في المدينة.")
+    assert all(p is None for p in _perps(text))
+
+
+def test_unclaimed_incident_keeps_no_doer():
+    text = ("قتل أربعة جنود بانفجار عبوة في ولاية هلمند يوم الأحد. واتهمت الحكومة حركة طالبان بتنفيذ الهجوم. "
+            "وفي ولاية قندوز انفجرت سيارة مفخخة قرب سوق المدينة فقتلت خمسة مدنيين. ولم تعلن جماعة بعينها مسؤوليتها عن الانفجار.")
+    assert None in _perps(text)

@@ -35,3 +35,26 @@ def test_two_tolls_in_other_governorates_are_no_parts_of_a_district_toll(offline
             "وفي مديرية الخوخة قتل ثلاثة صيادين بلغم آخر. "
             "كما قتل شخصان بقذيفة في مدينة تعز.")
     assert 5 in _tolls(offline_extract, text, "2018-03-06")
+
+
+_KIN = ("سقطت قذيفة أطلقتها جماعة مسلحة على منزل في بلدة الخوخة اليوم، "
+        "وأسفرت عن إصابة زوجته وزوجة ابنه وشقيقه.")
+
+
+def test_relatives_listed_after_the_wound_word_count_one_each(offline_extract):
+    (attack,) = offline_extract(_KIN, published="2018-02-20").attacks
+    assert attack.injured == 3
+
+
+def test_relatives_are_not_counted_with_the_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import casualties_frame
+    monkeypatch.setattr(casualties_frame, "KIN_LIST", False)
+    attacks = offline_extract(_KIN, published="2018-02-20").attacks
+    assert all(a.injured != 3 for a in attacks)
+
+
+def test_a_named_victim_his_wife_and_his_son_are_three(offline_extract):
+    text = ("قتل المواطن ياسر الحداد وزوجته وابنه "
+            "في انفجار لغم أرضي زرعته جماعة مسلحة في مديرية الخوخة اليوم.")
+    (attack,) = offline_extract(text, published="2018-03-06").attacks
+    assert attack.killed == 3

@@ -58,6 +58,51 @@ _DUAL_VICTIMS = rules.words("casualties", "dual_victims")
 
 _KILL_VERBS_SINGULAR = rules.words("casualties", "kill_verbs_singular")
 
+KIN_LIST = True
+"""Module switch (A/B measurement): kin joined to a victim each count one ("مقتل فلان وزوجته" = 2, "إصابة زوجته
+وأخيه وطفلته" = 3)."""
+_KIN = rules.words("casualties", "kin_nouns")
+"""A relative told by a noun with its pronoun ("زوجته"، "ابنه"، "طفلتها"): one person."""
+_KIN_HEADS = rules.words("casualties", "kin_heads")
+"""Nouns that name one relative of a relative ("زوجة ابنه"، "ابن شقيقه")."""
+_ALSO = [tuple(p.split("_")) for p in rules.words("casualties", "also_openers")]
+"""Phrases that add one more victim ("بالإضافة إلى"، "إلى جانب")."""
+
+
+def _kin_one(words: list[str], x: int, hi: int) -> int:
+    """The index after one relative told at ``x`` ("زوجته"، "زوجة ابنه"), or ``x`` when no relative stands there."""
+    if x < hi and words[x] in _KIN:
+        return x + 1
+    if x + 1 < hi and words[x] in _KIN_HEADS and words[x + 1] in _KIN:
+        return x + 2  # "زوجة ابنه": one person
+    return x
+
+
+def _kin_more(words: list[str], x: int, hi: int) -> tuple[int, int]:
+    """How many relatives are joined after ``x`` ("وزوجته، بالإضافة إلى سائق"، "وأخيه وطفلته") and the index after them.
+
+    Each is one person: a relative joined by و, or a relative or a singular person noun after a phrase that adds
+    one more ("بالإضافة إلى"). A name or an adjective after a relative ends the list."""
+    n = 0
+    while x < hi:
+        w = words[x]
+        if w.startswith("و") and len(w) > 2:
+            y = _kin_one([*words[:x], w[1:], *words[x + 1:]], x, hi)
+            if y > x:
+                n, x = n + 1, y
+                continue
+        also = next((p for p in _ALSO if tuple(words[x:x + len(p)]) == p), None)
+        if also is not None:
+            z = x + len(also)
+            y = _kin_one(words, z, hi)
+            if y == z and z < hi and any(_one_person(b) for b in bare(words[z])):
+                y = z + 1
+            if y > z:
+                n, x = n + 1, y
+                continue
+        break
+    return n, x
+
 INJURED_SUBJECT = True
 """Module switch (A/B measurement): one person told as the subject of a singular injure verb ("إن شخصا أصيب
 برصاص"، "وكان فتى قد أصيب") is one injured, as the subject of a singular kill verb is one killed; not when the
@@ -402,6 +447,21 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
         if named is not None:  # "مقتل محسن الفضلي، زعيم ..."، "مقتل القيادي البارز فلان": one named victim ("وعدد من
             # مرافقيه": no count)
             q = _with_companions(words, 1, k + 1, named.j, f.hi, read)
+        if KIN_LIST and q is None and named is None:
+            y = _kin_one(words, k + 1, f.hi)
+            if y > k + 1:  # "إصابة زوجته وزوجة ابنه وأخيه": the relatives told, one each
+                n, end = _kin_more(words, y, f.hi)
+                if n:  # (one relative alone, "مقتل والده", is often a death told as the person's story)
+                    q = Quantity(1 + n, False, k + 1, end)
+        if KIN_LIST and q is not None and q.value is not None and not q.vague and q.start >= 0 and q.end > k:
+            at = q.end
+            if q.value == 1 and at < f.hi and words[at] in _GIVEN_NAMES:
+                at += 1  # "مقتل المواطن سالم الحداد وزوجته": past the victim's name
+                while at < min(f.hi, q.end + 4) and not words[at].startswith("و"):
+                    at += 1
+            n, end = _kin_more(words, at, f.hi)
+            if n:  # "مقتل المواطن فلان وزوجته، بالإضافة إلى سائق الدراجة" = 3
+                q = Quantity(q.value + n, False, q.start, end)
         if q is not None and q.value == 1 and q.end == q.start + 1 and keywords is KILLED and any(
                 b in _ONE_VICTIM for w in words[q.end:q.end + 5] for b in bare(w)):
             continue  # "لقي ضابط ... مصرعه مع ثلاثة من مرافقيه": the victim's word reads the companions

@@ -69,6 +69,15 @@ def test_arabic_question_in_a_real_browser(tmp_path):
                 assert " ".join(focused.split()) == " ".join(quote.split())  # exactly the cited span
                 assert page.locator("#marsad-article .marsad-article").first.get_attribute("dir") == "rtl"
                 page.screenshot(path=str(tmp_path / "marsad-article.png"))
+
+                # the same question kept to a period no sample article is published in: the turn says so
+                page.get_by_role("tab", name="Chat · المحادثة").click()
+                page.locator("#marsad-since textarea, #marsad-since input").first.fill("2030")
+                box.fill("كم شرطيا قتل في هجوم كركوك؟")
+                page.locator("#marsad-ask").click()
+                note = page.locator("#marsad-chat .marsad-turn").first.locator(".marsad-note", has_text="from 2030")
+                note.wait_for(state="visible", timeout=120_000)
+                assert page.locator("#marsad-chat .marsad-turn").first.locator(".marsad-citation").count() == 0
             finally:
                 browser.close()
     finally:

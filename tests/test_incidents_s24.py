@@ -58,3 +58,17 @@ def test_a_named_victim_his_wife_and_his_son_are_three(offline_extract):
             "في انفجار لغم أرضي زرعته جماعة مسلحة في مديرية الخوخة اليوم.")
     (attack,) = offline_extract(text, published="2018-03-06").attacks
     assert attack.killed == 3
+
+
+_ANAPHORIC = ("قتل مسلح شرطيين بالرصاص في وسط مدينة أنتويرب البلجيكية الثلاثاء واحتجز رهينة "
+              "قبل أن يلقى مصرعه برصاص قوات الأمن.")
+
+
+def test_the_attackers_own_death_told_by_its_pronoun_is_no_second_incident(offline_extract):
+    (attack,) = offline_extract(_ANAPHORIC, published="2018-05-29").attacks
+    assert attack.killed == 2
+
+
+def test_the_pronoun_death_makes_a_record_with_the_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(attacks_incidents, "ANAPHORIC_DEATH", False)
+    assert len(offline_extract(_ANAPHORIC, published="2018-05-29").attacks) == 2

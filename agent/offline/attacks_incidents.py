@@ -44,6 +44,7 @@ from marsad.agent.offline.attacks_dates import _REPORT_VERBS
 from marsad.agent.offline.attacks_events import _Event, _events
 from marsad.agent.offline.attacks_places import _fired_place
 from marsad.agent.offline.attacks_records import _is_event, _lead_day, _news_date, _record, _strike_doers
+from marsad.agent.offline.casualties_words import _ONE_VICTIM
 from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.locations import Place, place_at, same_area
@@ -485,6 +486,33 @@ def _roundup_totals(ctx: DocContext, clusters: list[dict]) -> list[dict]:
     return out
 
 
+ANAPHORIC_DEATH = True  # module flag: "لقي مصرعه" of a man told before tells a death in an incident told before
+
+
+def _anaphoric_death(clusters: list[dict], e: _Event) -> dict | None:
+    """The incident a death told by a word with its pronoun ("مقتله"، "لقي مصرعه"، "حتفه") belongs to, or None.
+
+    The pronoun points back at a man the article has told of, in an incident it has told ("قتل رجل شرطيين في وسط
+    المدينة ... قبل أن يلقي مصرعه"، "ونفت الجماعة مقتله"): a single death so told, with no wounded, no place of its
+    own below the country and no other day, is a further telling of the incident with dead told last before it, of
+    the same kind and standing (news or past context) and country; it adds citations only, the incident keeps its toll
+    (the man may be the attacker, and he is counted already if he is a victim)."""
+    k = e.killed
+    if not ANAPHORIC_DEATH or k is None or k.value != 1 or k.vague or e.injured is not None or not e.killed_text:
+        return None
+    last = e.killed_text.split()[-1] if e.killed_text.split() else ""
+    if not any(b in _ONE_VICTIM for b in bare(normalize(last))):
+        return None
+    if e.place is not None and e.place.location.admin_level != "country" and not _unresolved(e.place):
+        return None
+    country = e.place.location.country if e.place is not None else None
+    kin = [c for c in clusters if c["first"] <= e.si and _exact(c["killed"]) and c["killed"].value >= 1
+           and _same_family(c, e) and _past(c) == (e.background and not e.news) and not _another_doer(c, e)
+           and (country is None or c["place"] is None or c["place"].location.country == country)
+           and _days_apart(c["date"], e.date) in (None, 0)]
+    return max(kin, key=_last_told) if kin else None
+
+
 def find_attacks(ctx: DocContext) -> list[Attack]:
     """The attacks of a document, one record per event with all its mentions cited.
 
@@ -514,6 +542,11 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 # "شنت طائرات التحالف غارات على محافظة الحديدة. وأكدت مصادر أن الغارات استهدفت قافلة قرب
                 # مدينة باجل": where the strikes just told fell, not another incident
                 _absorb(last, e)
+                continue
+        if e.anchored and not e.told_again:
+            whose = _anaphoric_death(clusters, e)
+            if whose is not None and not _compatible(whose, e):
+                _absorb(whose, e, facts=False)  # "قبل أن يلقي مصرعه": the man told before, in that incident
                 continue
         if e.anchored:
             # same place (or no place and compatible facts): the same event

@@ -65,7 +65,22 @@ _CURR = r"(?:الحالي|الجاري|نفسه|ذاته)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _PFX = r"(?:و|ف|ب|ل|وب|وفي |في |وفي|منذ )?"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+YEAR_REL = True
+"""Switch: a day or a month told with "(من) العام الماضي/الحالي/المقبل" after it ("في 15 أبريل من العام الماضي"،
+"سبتمبر/أيلول العام الماضي") is in that year counted from publication (off: the month is read alone, in the year of
+publication, and "العام الماضي" apart)."""
+YEAR_MARK = True
+"""Switch: a year written with the Gregorian mark م glued to it ("19 سبتمبر 2015م"، "عام 2016م") is that year (off: the
+mark hides the year and the day is read in the year of publication)."""
+_YQ = r"(?:\s+(?:من\s+)?(?:العام|السنه|عام)\s+(?P<yq>{p}|{n}|الحالي|الجاري))"
+
+
+def _build(yrel: bool, ymark: bool) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns, with "(من) العام الماضي" after a month (``yrel``) and the mark م after a year (``ymark``)."""
+    yq = _YQ.format(p=_PAST, n=_NEXT) if yrel else ""
+    yq_or = "|" + yq if yrel else ""
+    mk = "م?" if ymark else ""
+    return [
     # 2021/9/5, 5/9/2021, 2021-09-05
     ("numeric", re.compile(rf"{_B}(?P<a>\d{{1,4}})[/\-.](?P<b>\d{{1,2}})[/\-.](?P<c>\d{{1,4}}){_E}")),
     # 27 / 12 / 2011م: spaced separators, a year with the Gregorian mark م (switch SPACED_NUMERIC)
@@ -73,17 +88,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # [weekday] 18 شباط [فبراير] [عام] [2021] [الماضي]
     ("dmy", re.compile(
         rf"{_B}(?:(?P<wd>{_WD})\s+)?(?:{_PFX})?(?P<d>[0-3]?\d)\s*(?:من\s+)?(?P<m1>{_MON})(?:\s*[/\-\(]?\s*(?P<m2>{_MON})\s*\)?)?"
-        rf"(?:\s+(?:من\s+)?(?:عام|العام|سنه|لعام)?\s*(?P<y>{_YEAR}))?(?:\s+(?P<q>{_PAST}|{_NEXT}|{_CURR}))?{_E}")),
+        rf"(?:\s+(?:من\s+)?(?:عام|العام|سنه|لعام)?\s*(?P<y>{_YEAR}){mk}{yq_or})?(?:\s+(?P<q>{_PAST}|{_NEXT}|{_CURR}))?{_E}")),
     # التاسع من الشهر الحالي / التاسع من شباط
     ("ord", re.compile(
         rf"{_B}(?<!كانون )(?<!تشرين )(?:{_PFX})?(?P<o>{_ORD})\s+(?:من\s+)?(?:(?:الشهر|شهر)\s+(?P<mq>{_PAST}|{_NEXT}|{_CURR})|(?P<m1>{_MON})"
-        rf"(?:\s*[/\-\(]?\s*(?P<m2>{_MON})\s*\)?)?(?:\s+(?:عام|العام)?\s*(?P<y>{_YEAR}))?){_E}")),
+        rf"(?:\s*[/\-\(]?\s*(?P<m2>{_MON})\s*\)?)?(?:\s+(?:عام|العام)?\s*(?P<y>{_YEAR}){mk}{yq_or})?){_E}")),
     # كانون الثاني يناير عام 2017 / شباط الماضي
     ("my", re.compile(
-        rf"{_B}(?:شهر\s+)?(?P<m1>{_MON})(?:\s*[/\-\(]?\s*(?P<m2>{_MON})\s*\)?)?(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>{_YEAR})"
-        rf"|\s+(?P<q>{_PAST}|{_NEXT}|{_CURR})){_E}")),
+        rf"{_B}(?:شهر\s+)?(?P<m1>{_MON})(?:\s*[/\-\(]?\s*(?P<m2>{_MON})\s*\)?)?(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>{_YEAR}){mk}"
+        rf"{yq_or}|\s+(?P<q>{_PAST}|{_NEXT}|{_CURR})){_E}")),
     # عام 2017 / أواخر العام 2017 / مطلع 2020
-    ("y", re.compile(rf"{_B}(?:(?:اواخر|اوايل|مطلع|بدايه|نهايه|منتصف|خلال|منذ|في)\s+)?(?:عام|العام|سنه|السنه)\s+(?P<y>{_YEAR}){_E}")),
+    ("y", re.compile(rf"{_B}(?:(?:اواخر|اوايل|مطلع|بدايه|نهايه|منتصف|خلال|منذ|في)\s+)?(?:عام|العام|سنه|السنه)\s+(?P<y>{_YEAR}){mk}{_E}")),
     # الأسبوع الماضي، الشهر الماضي، العام الحالي
     ("period", re.compile(rf"{_B}(?:خلال\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه|هذا الشهر|هذا العام|هذا الاسبوع)\s*(?P<q>{_PAST}|{_NEXT}|{_CURR})?{_E}")),
     # قبل يومين / قبل 3 ايام / قبل ايام / قبل اسبوع
@@ -95,7 +110,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # فجر الأحد / الثلاثاء الماضي / يوم الجمعة المقبل
     ("wd", re.compile(
         rf"{_B}(?:{_PFX})?(?:(?P<part>{_PART}|يوم)\s+)?(?:يوم\s+)?(?P<wd>{_WD})(?:\s+(?P<q>{_PAST}|{_NEXT}))?{_E}")),
-]
+    ]
+
+
+_BUILT: dict[tuple[bool, bool], list[tuple[str, re.Pattern[str]]]] = {}
+
+
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns for the switches as they stand (built once per setting)."""
+    key = (YEAR_REL, YEAR_MARK)
+    if key not in _BUILT:
+        _BUILT[key] = _build(*key)
+    return _BUILT[key]
 
 
 _DIGIT_RE = re.compile(r"\d")
@@ -197,7 +223,7 @@ def find_dates(norm: str) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     has_digit = _DIGIT_RE.search(norm) is not None
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _patterns():
         if not _may_match(kind, norm, has_digit) or (kind in _SWITCHED and not globals()[_SWITCHED[kind]]):
             continue
         for m in pattern.finditer(norm):
@@ -236,17 +262,19 @@ def _parts(kind: str, m: re.Match[str]) -> dict | None:
         # a bare month word that is also a common word (اب = father, مارس = practised) needs support
         month = _month(g["m1"], g.get("m2"))
         return {"day": d, "month": month, "year": int(g["y"]) if g.get("y") else None,
-                "weekday": WEEKDAYS.get(g["wd"]) if g.get("wd") else None, "qualifier": _qual(g.get("q"))}
+                "weekday": WEEKDAYS.get(g["wd"]) if g.get("wd") else None, "qualifier": _qual(g.get("q")),
+                "year_rel": _qual(g.get("yq"))}
     if kind == "ord":
         d = _ORDINALS[g["o"]]
         if g.get("mq"):
             return {"day": d, "month_rel": _qual(g["mq"])}
-        return {"day": d, "month": _month(g["m1"], g.get("m2")), "year": int(g["y"]) if g.get("y") else None}
+        return {"day": d, "month": _month(g["m1"], g.get("m2")), "year": int(g["y"]) if g.get("y") else None,
+                "year_rel": _qual(g.get("yq"))}
     if kind == "my":
-        if g["m1"] in {"اب", "مارس", "ماي", "اوت"} and not (g.get("m2") or g.get("y") or g.get("q")):
+        if g["m1"] in {"اب", "مارس", "ماي", "اوت"} and not (g.get("m2") or g.get("y") or g.get("q") or g.get("yq")):
             return None
         return {"month": _month(g["m1"], g.get("m2")), "year": int(g["y"]) if g.get("y") else None,
-                "qualifier": _qual(g.get("q"))}
+                "qualifier": _qual(g.get("q")), "year_rel": _qual(g.get("yq"))}
     if kind == "y":
         return {"year": int(g["y"])}
     if kind == "period":
@@ -337,6 +365,9 @@ def resolve(mention: DateMention, published: dt.date | None, anchors: dict[int, 
     p_day = p.get("day")
     month = p.get("month")
     year = p.get("year")
+    if year is None and published is not None and p.get("year_rel"):
+        # "15 أبريل من العام الماضي": the year counted from publication's
+        year = published.year + {"past": -1, "next": 1}.get(p["year_rel"], 0)
     if k in {"numeric", "dmy", "ord"} and month and p_day:
         if year is None and published is not None:
             year = published.year

@@ -288,6 +288,19 @@ SABQ = True
 is most often the name of a news outlet in a dateline ("سبق- الرياض"), which dates nothing."""
 
 
+SABIQ_FORMER = True
+"""Switch: "السابق" after a person, an office or a body ("الرئيس السابق"، "الجاسوس الروسي السابق"، "مقر الحرس الجمهوري
+السابق") is "former", which dates nothing; it tells "before" only after "في" ("في السابق"), a unit of time ("الأسبوع
+السابق"، "اليوم السابق") or an event noun ("الهجوم السابق")."""
+_SABIQ_TIME = frozenset({"في", "وفي", "وقت", "الوقت", "اليوم", "الاسبوع", "الشهر", "العام", "السنه", "الليله", "المساء",
+                         "الهجوم", "الاعتداء", "التفجير", "الانفجار", "الحادث", "القصف"})
+
+
+def _former(words: list[str], x: int) -> bool:
+    """Whether "السابق" at words[x] means "former" (not after "في", a unit of time or an event noun)."""
+    return x == 0 or not any(b in _SABIQ_TIME for b in bare(words[x - 1]))
+
+
 def _marker_past(ctx: DocContext, f: Frame, date: DateHit | None, markers: frozenset[str]) -> bool:
     """Whether a past marker in the frame dates it back ("وقع" only with a stale date: :data:`OCCURRED_STALE`; "سبق"
     only with its "أن": :data:`SABQ`)."""
@@ -299,6 +312,8 @@ def _marker_past(ctx: DocContext, f: Frame, date: DateHit | None, markers: froze
             if SABQ and b == "سبق" and not any("ان" in bare(w) for w in words[x + 1:x + 4]):
                 continue
             if OCCURRED_STALE and b in _OCCURRED and not _stale(ctx, date):
+                continue
+            if SABIQ_FORMER and b == "السابق" and _former(words, x):
                 continue
             return True
     return False
@@ -325,6 +340,16 @@ def _bare_year_back(ctx: DocContext, f: Frame) -> bool:
     return False
 
 
+REL_RECENT = True
+"""Switch: an event told in a relative clause with a recent day of its own after the pronoun ("الصواريخ التي حاولت
+استهداف المدينة مساء الأحد"، "الاجتماع الذي قصف بغارات أمس الأول") is the news, not past context."""
+AGO_NEAR = True
+"""Switch: "قبل أسابيع"، "قبل 42 عاما" dates back only the event it stands near (within ``_AGO_REACH`` words after it):
+"اقتحمت قوة الجامعة عصر الأربعاء ... في خطوة هي الأولى منذ تأسيس الجامعة قبل 42 عاما" tells today's raid, the span
+dates the founding told at the end of the sentence."""
+_AGO_REACH = 6
+
+
 def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, bool]:
     """(past context?, told as the news?) for one frame."""
     s = ctx.sentences[f.si]
@@ -336,11 +361,12 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     # "قبل أيام"، "قبل 3 سنوات" date an event back; "قبل الاحتجاجات"، "قبل أن يتحصن" only order it before
     # something else
     ago = any(w == "قبل" and x + 1 < len(words) and (words[x + 1].isdigit() or words[x + 1] in _AGO_UNITS)
-              and not (AGO_BEFORE and _before_other(words, x))
+              and not (AGO_BEFORE and _before_other(words, x)) and not (AGO_NEAR and x - f.j > _AGO_REACH)
               for x, w in enumerate(words[max(f.lo, f.i - 4):f.hi], start=max(f.lo, f.i - 4)))
     past = _marker_past(ctx, f, date, markers) or ago and date is not None
     # "وقبل سنوات قتل 30 شخصا"، "قبل عقدين": years ago is the past, with or without a date read from it
     if any("قبل" in bare(w) and x + 1 < len(words) and any(b in _AGO_YEARS for b in bare(words[x + 1]))
+           and not (AGO_NEAR and x - f.j > _AGO_REACH)
            for x, w in enumerate(words[max(0, f.i - 6):f.hi], start=max(0, f.i - 6))):
         past = True
     if not recent and has_phrase(words, max(0, f.i - 6), f.hi, _HISTORY_MARKERS):
@@ -355,8 +381,9 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
         past = True
     if _history(ctx, date):
         past = True  # "وفي عام 2003 قتل 22 موظفا بتفجير مقر الأمم المتحدة في بغداد": history told for context
-    if any(w in REL_PRONOUNS for w in words[max(f.lo, f.i - 2):f.i]):
-        past = True
+    rel = next((x for x in range(max(f.lo, f.i - 2), f.i) if words[x] in REL_PRONOUNS), None)
+    if rel is not None and not (REL_RECENT and recent and date.i > rel):
+        past = True  # "أرملة القيادي الذي قتل بغارة للقوات الخاصة": an event told to qualify someone is past context
     if words and words[0] in {"وكان", "وكانت", "كان", "كانت"} and "قد" in words[:f.i + 1] \
             and not (REPORTED_BEFORE and date is None and _reported_before(words, f)):
         past = True

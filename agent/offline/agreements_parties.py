@@ -42,6 +42,7 @@ from marsad.agent.offline.agreements_named import (
 )
 from marsad.agent.offline.agreements_sides import (
     _FOREIGN_SIDES,
+    _government,
     _last_groups,
     _last_officials,
     _last_parties,
@@ -93,6 +94,10 @@ _LEGISLATURES = rules.table("agreements", "legislatures")
 """A country -> the registry id of its parliament ("LY" -> Libya's House of Representatives)."""
 _LEGISLATURE_WORDS = frozenset(normalize(w) for w in rules.phrases("agreements", "legislature_words"))
 """Bare names of a parliament ("البرلمان"، "مجلس النواب"): any state's."""
+_STORY_INSTITUTIONS = rules.phrases("agreements", "bare_institutions")
+"""Registry ids of Iraqi institutions whose names are also any state's ("البرلمان"، "مجلس الوزراء"، "الحكومة المركزية")."""
+_HOME_MARKERS = rules.words("agreements", "home_markers")
+"""In a name, what makes it the Iraqi one ("البرلمان العراقي"، "حكومة بغداد")."""
 _STORY_REACH = 2
 """Sentences before a generic name whose places and bodies tell its story, with its own sentence."""
 
@@ -118,8 +123,9 @@ def _story_entry(ctx: DocContext, si: int, m: Mention) -> Entry | None:
 
     "التحالف"/"دول التحالف" or "القاعدة" told where the sentence and the two before it name Yemen's places or sides
     (and not Iraq's or Syria's), or in an article about Yemen when those sentences name no country, is the Arab
-    coalition or AQAP; a bare "البرلمان"/"مجلس النواب" the article's country left Iraqi, told where the sentences name
-    another country's places and no Iraqi one, is that country's parliament when the registry knows it, else its state. A name that says which body it is ("التحالف الدولي") stays."""
+    coalition or AQAP. In an article of no one country, a bare parliament, government or cabinet ("مجلس النواب"،
+    "الحكومة المركزية") told where its sentence (else the two before it) names another country's places and no
+    Iraqi one is that country's: its parliament when the registry knows it, else its state; its government. A name that says which body it is ("التحالف الدولي") stays."""
     surface = normalize(m.surface.replace("#", "").replace("_", " "))
     lex = get_lexicon()
     target = _STORY_BODIES.get(m.entry.id)
@@ -134,16 +140,18 @@ def _story_entry(ctx: DocContext, si: int, m: Mention) -> Entry | None:
         if votes[code] > sum(votes[h] for h in home):
             return lex.get("actors", target)
         return None
-    if surface not in _LEGISLATURE_WORDS:
+    if m.entry.id not in _STORY_INSTITUTIONS or ctx.country is not None:
+        return None  # an article with a country: ``_national_view`` has read a bare institution as its state's
+    if m.entry.id == "parliament" and surface not in _LEGISLATURE_WORDS or any(k in surface for k in _HOME_MARKERS):
         return None
-    if m.entry.id != "parliament":
-        return None  # a bare parliament already read as the article's state (``_national_view``) stays so
     votes = _told_countries(ctx, range(si, si + 1))  # its own sentence first, then the two before it
     if not votes:
         votes = _told_countries(ctx, range(max(0, si - _STORY_REACH), si + 1))
     code = next((c for c, _ in votes.most_common(1) if c != "IQ" and not votes["IQ"]), None)
     if code is None:
         return None
+    if m.entry.id != "parliament":
+        return _government(code)  # "الحكومة" told in a Yemeni paragraph: Yemen's government
     found = lex.get("actors", _LEGISLATURES[code]) if code in _LEGISLATURES else None
     return found or state_of(code)
 
@@ -160,7 +168,7 @@ def _story_view(ctx: DocContext) -> DocContext:
         for si, ms in enumerate(ctx.mentions):
             row = ms
             for n, m in enumerate(ms):
-                if m.kind != "actors" or not (m.entry.id in _STORY_BODIES or m.entry.id == "parliament"):
+                if m.kind != "actors" or not (m.entry.id in _STORY_BODIES or m.entry.id in _STORY_INSTITUTIONS):
                     continue
                 found = _story_entry(ctx, si, m)
                 if found is not None and found.id != m.entry.id:

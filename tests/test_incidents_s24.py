@@ -72,3 +72,18 @@ def test_the_attackers_own_death_told_by_its_pronoun_is_no_second_incident(offli
 def test_the_pronoun_death_makes_a_record_with_the_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_incidents, "ANAPHORIC_DEATH", False)
     assert len(offline_extract(_ANAPHORIC, published="2018-05-29").attacks) == 2
+
+
+_CLAIMED = ("تبنى تنظيم داعش هجوما انتحاريا استهدف مسجدا في مدينة هرات الأحد وأسفر عن مقتل شخصين وإصابة تسعة. "
+            "وأضافت الشرطة أن قوات الأمن طوقت المكان. "
+            "ونقلت وسائل إعلام محلية صورا للمسجد بعد الحادث. "
+            "وقال بيان لتنظيم داعش إن مقاتليه نفذوا هجوما يستهدف حسينية في منطقة السلام بمدينة هرات.")
+
+
+def test_a_claim_at_a_place_within_the_city_with_the_same_doer_is_the_same_incident(offline_extract):
+    assert len(offline_extract(_CLAIMED, published="2018-03-25").attacks) == 1
+
+
+def test_the_claim_makes_a_record_with_the_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(attacks_incidents, "NESTED_DOER", False)
+    assert len(offline_extract(_CLAIMED, published="2018-03-25").attacks) == 2

@@ -233,8 +233,20 @@ def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
         return False  # shelling told at a district and air strikes on an area in it: two kinds of fire, two incidents
     if (e.killed is not None and _others_after(ctx, e)) or adds_another(ctx.sentences[e.si].words):
         return False  # "كما قتل 15 عنصرا آخر بغارات على ...": another strike within the place told before
-    return (e.background and not e.news) == _past(c) and (_same_day(c, e) or e.si - _last_told(c) <= _UNPLACED_REACH) \
+    return (e.background and not e.news) == _past(c) and (_same_day(c, e) or e.si - _last_told(c) <= _UNPLACED_REACH
+                                                          or _same_doer_undated(c, e)) \
         and _compatible(c, replace(e, place=c["place"]))
+
+
+NESTED_DOER = True  # module flag: a place within the incident's, told with its doer and no day, is that incident
+
+
+def _same_doer_undated(c: dict, e: _Event) -> bool:
+    """True when the event gives no day and no toll of its own and is told with the very doer the incident is
+    ("انتحاريان فجرا نفسيهما قرب مسجد في مدينة هرات" and, paragraphs later, the claim "هجوم يستهدف مزارا في منطقة
+    جهارسو بمدينة هرات"): nothing tells them apart but the distance in the text."""
+    return NESTED_DOER and not e.listed and e.date is None and e.killed is None and e.injured is None and e.perpetrator is not None \
+        and e.perpetrator.entry.id not in _UNATTRIBUTED and _doer_ids(c["events"]) == {e.perpetrator.entry.id}
 
 
 def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:

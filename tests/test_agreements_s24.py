@@ -52,3 +52,14 @@ def test_a_generic_body_is_the_one_of_its_story(extractor, monkeypatch, text, wa
 def test_the_coalition_of_an_iraqi_story_stays_the_international_one(extractor):
     parties = [p for ps in _parties(extractor, _IRAQ_COALITION) for p in ps]
     assert "التحالف الدولي" in parties and "التحالف العربي" not in parties
+
+
+_FAR_STATE = ("وللمرة الأولى منذ بدأت غارات التحالف الدولي قبل عام ستتمكن اليابان من إرسال طائرات نقل عسكرية "
+              "انطلاقا من هذه القاعدة البحرية الكبيرة بموجب اتفاق مع الفلبين تم التوصل إليه الشهر الماضي.")
+
+
+def test_the_state_far_before_an_agreement_with_another_is_its_side(extractor, monkeypatch):
+    parties = [p for ps in _parties(extractor, _FAR_STATE) for p in ps]
+    assert "اليابان" in parties and "الفلبين" in parties and "التحالف الدولي" not in parties
+    monkeypatch.setattr(agreements_parties, "WITH_REACH", False)
+    assert "اليابان" not in [p for ps in _parties(extractor, _FAR_STATE) for p in ps]

@@ -328,7 +328,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             after += [(m.i, state_entry(m)) for m in ctx.places_in(si, with_at, min(len(words), with_at + 6))
                       if state_entry(m) is not None and not _venue(ctx, si, m)]  # "مع حركة فتح في القاهرة": where
             subject = [(m.i, m.entry) for m in ctx.actors_in(si, 0, i, _PARTY_TYPES)]
-            subject += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(0, i - 8), i) if state_entry(m) is not None
+            subject += [(m.i, state_entry(m)) for m in ctx.places_in(si, max(0, i - (_WITH_REACH if WITH_REACH else 8)), i) if state_entry(m) is not None
                         and not _venue(ctx, si, m)]
             # "خطط لإرسال قوات إلى سوريا، ولكنها اتفقت مع الولايات المتحدة": where forces go is no side
             after.sort(key=lambda t: t[0])
@@ -359,6 +359,9 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
 
 
 PEOPLE_SUBJECT = True
+WITH_REACH = True
+"""Switch: the state that made an agreement "مع" another may stand ``_WITH_REACH`` words before it (A/B measurement)."""
+_WITH_REACH = 14
 """Switch: :func:`_people_subject` (A/B measurement)."""
 _PEOPLE_NOUNS = rules.words("agreements", "people_nouns")
 """Plural nouns of people who speak for a side ("مسؤولون"، "قادة"، "ممثلو")."""

@@ -56,3 +56,26 @@ def test_unclaimed_incident_keeps_no_doer():
     text = ("قتل أربعة جنود بانفجار عبوة في ولاية هلمند يوم الأحد. واتهمت الحكومة حركة طالبان بتنفيذ الهجوم. "
             "وفي ولاية قندوز انفجرت سيارة مفخخة قرب سوق المدينة فقتلت خمسة مدنيين. ولم تعلن جماعة بعينها مسؤوليتها عن الانفجار.")
     assert None in _perps(text)
+
+
+CHAIN = "لكن قوات الاحتلال الإسرائيلي قبل أيام، فرقت المحتجين، وقتلت ثمانية فلسطينيين بالرصاص الحي شرق خان يونس."
+CHAIN_NOUN = ("واستغلت حركة الشباب الفراغ الأمني فسيطرت على بلدات عدة، وشنت هجمات على مقار الشرطة في بلدة بيدوا "
+              "يوم الأحد أسفرت عن مقتل أربعة شرطيين.")
+
+
+@pytest.mark.parametrize("text,doer", [(CHAIN, "الإسرائيلي"), (CHAIN_NOUN, "الشباب")])
+def test_chain_of_verbs_shares_the_opening_subject(text, doer):
+    assert any(p and doer in p for p in _perps(text))
+
+
+@pytest.mark.parametrize("text", [CHAIN, CHAIN_NOUN])
+def test_chain_of_verbs_off(monkeypatch, text):
+    monkeypatch.setattr(rp, "CHAIN_SUBJECT", False)
+    assert _perps(text) and all(p is None for p in _perps(text))
+
+
+@pytest.mark.parametrize("text", [
+    "يذكر أن الشرطة أردت المهاجم قتيلا بعد أن طعن رجلا، وجرح ثلاثة آخرين في حي وسط مدينة ليون مساء السبت.",
+    "قالت الشرطة إن مسلحا فتح النار في مقهى بمدينة هامبورغ مساء الخميس فقتل شخصين وأصاب خمسة آخرين."])
+def test_chain_stops_at_a_new_clause(text):
+    assert all(p is None for p in _perps(text))

@@ -35,6 +35,7 @@ from marsad.agent.offline.roles_cues import (
     _MANNER,
     _NISBA,
     _REPEL,
+    _SPEECH_VERBS,
     _STRIKE_VERBS,
     _VICTIM_LINKS,
     _before_subject_nouns,
@@ -189,7 +190,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     if m is not None:
         return _principal(ctx, f.si, m)
     return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
-            or _shared_subject(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
+            or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f))
 
@@ -457,6 +458,51 @@ def _shared_subject(ctx: DocContext, f: Frame) -> Mention | None:
     if not before:
         return None
     return _doer(ctx, before[-1], False)
+
+
+CHAIN_SUBJECT = True
+"""Switch for :func:`_chain_subject` (on; off only to measure the rule)."""
+_CHAIN_SPAN = 25
+_CHAIN_OPENERS = frozenset({"لكن", "ولكن", "كما", "بينما", "فيما", "ثم"})
+_THAT_WORDS = frozenset({"ان", "انه", "انها", "انهم", "لان", "وان"})
+_CHAIN_VERBS = frozenset({"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا"})
+_CHAIN_KILLS = frozenset({"قتل", "قتلت", "قتلوا", "اعدم", "اعدمت", "اعدموا", "ذبح", "ذبحت", "ذبحوا"})
+
+
+def _chain_subject(ctx: DocContext, f: Frame) -> Mention | None:
+    """The subject that opens the sentence, for an act told by a verb joined to earlier verbs with "و"/"ف" and no
+    subject of its own, when the verbs before it tell no attack of their own: "واستغل التنظيم الفوضى فسيطر على
+    بلدات وأعدم أجانب"، "لكن قوات الاحتلال قمعت المسيرات وقتلت 20 فلسطينيا" -- one subject for a chain of verbs,
+    as :func:`_shared_subject` reads it when the verb before is an attack. The subject is the sentence's first force
+    or group, at most two words from its start (a verb or an opener, not a verb of saying: "قالت الشرطة إن ..."),
+    glued to nothing; between it and the frame no other force or group, no doer noun ("مسلحا"، "المهاجم") and no
+    "إن"/"أن" (a new clause with its own subject: "بعد أن طعن رجلا، وأصاب")."""
+    if not CHAIN_SUBJECT:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    v = next((v for v in (f.i, f.i - 1) if v >= 0 and len(words[v]) >= 3 and words[v][0] in "وف" and (
+        words[v][1:] in _SHARED_VERBS | _CHAIN_KILLS or v < f.i and words[v][1:] in _CHAIN_VERBS)), None)
+    if v is None:
+        return None  # the frame's own verb, or a verb of doing before its noun ("وشن هجمات على سفارات")
+    if _has(words, v + 1, min(v + 3, len(words)), _DOER_NOUNS | _ATTACKER_NOUNS | _UNKNOWN_SUBJECTS):
+        return None  # "وفجر مسلحون عبوة": another subject
+    cands = ctx.actors_in(f.si, 0, f.i, FORCE_TYPES | {"armed_group"})
+    if not cands:
+        return None
+    m = cands[0]
+    x = _before_subject_nouns(words, m, 0)
+    if x > 2 or m.start > s.token_span(m.i, m.i + 1)[0] or f.i - m.j > _CHAIN_SPAN:
+        return None
+    if any(len(t) < 3 or any(b in _SPEECH_VERBS or b in FRONTING_IN for b in bare(t))
+           for t in words[:x] if t not in _CHAIN_OPENERS):
+        return None  # "قالت الشرطة"، "في غزة": not the subject of the verbs after it
+    between = words[m.j:f.i]
+    if len(cands) > 1 or any(t in _THAT_WORDS for t in between) or _has(words, m.j, f.i, _DOER_NOUNS | _ATTACKER_NOUNS):
+        return None
+    if _denied(words, m, 0) or _is_victim(words, m, f) or _answered(words, m) or _responder(words, m):
+        return None
+    return m
 
 
 WEAPON_OWNER = True

@@ -343,6 +343,18 @@ def _bare_year_back(ctx: DocContext, f: Frame) -> bool:
 REL_RECENT = True
 """Switch: an event told in a relative clause with a recent day of its own after the pronoun ("الصواريخ التي حاولت
 استهداف المدينة مساء الأحد"، "الاجتماع الذي قصف بغارات أمس الأول") is the news, not past context."""
+KANA_CLAUSE = True
+"""Switch: "وكان ... قد" makes past only its own clause: an event told after "فيما"، "بينما"، "في حين" further on ("وكان
+الوزير قد حذر من التصعيد، فيما قصفت المدفعية البلدة فجر أمس") is told for itself."""
+_CLAUSE_OPENERS = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
+
+
+def _new_clause(words: list[str], qad: int, i: int) -> bool:
+    """Whether a new clause opens ("فيما"، "بينما"، "في حين") between "قد" at ``qad`` and the event at ``i``."""
+    return any(w in _CLAUSE_OPENERS or (w == "حين" and words[x - 1] in {"في", "وفي"})
+               for x, w in enumerate(words[qad + 1:i], start=qad + 1))
+
+
 AGO_NEAR = True
 """Switch: "قبل أسابيع"، "قبل 42 عاما" dates back only the event it stands near (within ``_AGO_REACH`` words after it):
 "اقتحمت قوة الجامعة عصر الأربعاء ... في خطوة هي الأولى منذ تأسيس الجامعة قبل 42 عاما" tells today's raid, the span
@@ -385,7 +397,8 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     if rel is not None and not (REL_RECENT and recent and date.i > rel):
         past = True  # "أرملة القيادي الذي قتل بغارة للقوات الخاصة": an event told to qualify someone is past context
     if words and words[0] in {"وكان", "وكانت", "كان", "كانت"} and "قد" in words[:f.i + 1] \
-            and not (REPORTED_BEFORE and date is None and _reported_before(words, f)):
+            and not (REPORTED_BEFORE and date is None and _reported_before(words, f)) \
+            and not (KANA_CLAUSE and _new_clause(words, words.index("قد", 0, f.i + 1), f.i)):
         past = True
     if any(w in {"بعد", "اعقاب"} and x + 2 < len(words) and words[x + 1] in {"يوم", "يومين", "ايام", "ساعات", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر"}
            for x, w in enumerate(words[f.lo:f.i], start=f.lo)):

@@ -87,3 +87,18 @@ def test_a_claim_at_a_place_within_the_city_with_the_same_doer_is_the_same_incid
 def test_the_claim_makes_a_record_with_the_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_incidents, "NESTED_DOER", False)
     assert len(offline_extract(_CLAIMED, published="2018-03-25").attacks) == 2
+
+
+_LEAD_TOLL = ("قتل مدنيان وأصيب ثالث بجروح في قصف على القطاع صباح الأحد. "
+              "وأفاد مراسل أن دبابة أطلقت قذيفة على نقطة رصد قرب السياج. "
+              "من جهتها أكدت وزارة الصحة وفاة اثنين بالقصف الذي طال شرق مدينة رفح.")
+
+
+def test_an_unplaced_lead_toll_told_again_at_the_one_placed_incident_is_that_incident(offline_extract):
+    (attack,) = offline_extract(_LEAD_TOLL, published="2018-05-27").attacks
+    assert attack.killed == 2
+
+
+def test_the_lead_toll_stays_apart_with_the_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(attacks_incidents, "LEAD_SAME_TOLL", False)
+    assert len(offline_extract(_LEAD_TOLL, published="2018-05-27").attacks) == 2

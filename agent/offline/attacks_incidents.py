@@ -249,6 +249,9 @@ def _same_doer_undated(c: dict, e: _Event) -> bool:
         and e.perpetrator.entry.id not in _UNATTRIBUTED and _doer_ids(c["events"]) == {e.perpetrator.entry.id}
 
 
+LEAD_SAME_TOLL = True  # module flag: an unplaced lead's toll told again at the one placed incident is that incident
+
+
 def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:
     """The clusters with each incident told with no place joined to the one incident of its kind the article places.
 
@@ -277,7 +280,8 @@ def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:
             continue  # rockets launched toward a place and the strikes answering them (:func:`_fire_answered`)
         if any(c[k] is not None and u[k] is not None and c[k].value != u[k].value for k in ("killed", "injured")):
             continue  # another toll, even one below a revised toll ("4 قتلى" beside "ارتفعت الحصيلة إلى 128")
-        if (u["killed"] is not None or u["injured"] is not None) and u["first"] < c["first"]:
+        if (u["killed"] is not None or u["injured"] is not None) and u["first"] < c["first"] and not (
+                LEAD_SAME_TOLL and _exact(u["killed"]) and _exact(c["killed"]) and u["killed"].value == c["killed"].value):
             continue  # a toll told before the article places anything may count the day or another incident: only a
             # toll told after the placed incident retells it
         if any(fronted(ctx.sentences[e.si].words) for e in u["events"]) or not all(

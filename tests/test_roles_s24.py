@@ -79,3 +79,23 @@ def test_chain_of_verbs_off(monkeypatch, text):
     "قالت الشرطة إن مسلحا فتح النار في مقهى بمدينة هامبورغ مساء الخميس فقتل شخصين وأصاب خمسة آخرين."])
 def test_chain_stops_at_a_new_clause(text):
     assert all(p is None for p in _perps(text))
+
+
+SAME_DEAD = ("وقتل 40 متظاهرا على أيدي قوات الأمن السودانية منذ بدء الاحتجاجات في مارس، وبلغت الاحتجاجات ذروتها "
+             "في الثالث من يونيو عندما قتل 12 متظاهرا في ساحة الاعتصام بالخرطوم.")
+
+
+def test_same_victims_share_the_doer():
+    perps = _perps(SAME_DEAD)
+    assert perps and all(p is not None for p in perps)
+
+
+def test_same_victims_off(monkeypatch):
+    monkeypatch.setattr(rp, "SAME_VICTIMS", False)
+    assert None in _perps(SAME_DEAD)
+
+
+def test_other_victims_keep_no_doer():
+    text = ("وقتل 40 متظاهرا على أيدي قوات الأمن السودانية منذ بدء الاحتجاجات في مارس، وبلغت الاحتجاجات ذروتها "
+            "في الثالث من يونيو عندما قتل 12 شرطيا في ساحة الاعتصام بالخرطوم.")
+    assert None in _perps(text)

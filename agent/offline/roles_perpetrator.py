@@ -190,7 +190,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     if m is not None:
         return _principal(ctx, f.si, m)
     return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
-            or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
+            or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f))
 
@@ -503,6 +503,45 @@ def _chain_subject(ctx: DocContext, f: Frame) -> Mention | None:
     if _denied(words, m, 0) or _is_victim(words, m, f) or _answered(words, m) or _responder(words, m):
         return None
     return m
+
+
+SAME_VICTIMS = True
+"""Switch for :func:`_same_victims` (on; off only to measure the rule)."""
+_COUNT = re.compile(r"^\d+$")
+
+
+def _victim_noun(words: list[str], lo: int, hi: int) -> str | None:
+    """The noun right after the first count of a frame ("132 فلسطينيا" -> "فلسطيني"), its accusative alif or sound
+    plural ending taken off; None when the frame counts no one."""
+    for x in range(lo, min(hi, len(words)) - 1):
+        if _COUNT.match(words[x]):
+            w = words[x + 1]
+            for end in ("يين", "يون", "ين", "ون", "ا"):
+                if w.endswith(end) and len(w) - len(end) >= 3:
+                    return w[:-len(end)] if end not in ("يين", "يون") else w[:-len(end)] + "ي"
+            return w
+    return None
+
+
+def _same_victims(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of a killing told before in the sentence that counts the same victims, for a killing told with no
+    doer: "قتل 132 فلسطينيا على أيدي قوات الاحتلال منذ بدء الاحتجاجات ... عندما قتل 61 فلسطينيا في تظاهرات" --
+    news gives the total with its doer, then the day's dead of the same people with none. Both frames tell deaths
+    or wounds; the victims' noun after the count is the same word; no force or group named between them; the earlier
+    frame's doer is read without back-references."""
+    if not SAME_VICTIMS or not {"killed", "injured"} & set(f.concepts):
+        return None
+    words = ctx.sentences[f.si].words
+    noun = _victim_noun(words, f.i, f.hi) or _victim_noun(words, f.lo, f.i)
+    if noun is None:
+        return None
+    for g in reversed(find_frames(ctx, f.si)):
+        if g.i >= f.i or not {"killed", "injured"} & set(g.concepts):
+            continue
+        if (_victim_noun(words, g.i, g.hi) or _victim_noun(words, g.lo, g.i)) != noun or ctx.actors_in(f.si, g.hi, f.i, FORCE_TYPES | {"armed_group"}):
+            return None
+        return _doer(ctx, g, False)
+    return None
 
 
 WEAPON_OWNER = True

@@ -290,9 +290,9 @@ is most often the name of a news outlet in a dateline ("سبق- الرياض"), 
 
 SABIQ_FORMER = True
 """Switch: "السابق" after a person, an office or a body ("الرئيس السابق"، "الجاسوس الروسي السابق"، "مقر الحرس الجمهوري
-السابق") is "former", which dates nothing; it tells "before" only after "في" ("في السابق"), a unit of time ("الأسبوع
-السابق"، "اليوم السابق") or an event noun ("الهجوم السابق")."""
-_SABIQ_TIME = frozenset({"في", "وفي", "وقت", "الوقت", "اليوم", "الاسبوع", "الشهر", "العام", "السنه", "الليله", "المساء",
+السابق") is "former", and "في وقت السابق" is earlier the same day: neither dates anything; it tells "before" only after
+"في" ("في السابق"), a unit of time ("الأسبوع السابق"، "اليوم السابق") or an event noun ("الهجوم السابق")."""
+_SABIQ_TIME = frozenset({"في", "وفي", "اليوم", "الاسبوع", "الشهر", "العام", "السنه", "الليله", "المساء",
                          "الهجوم", "الاعتداء", "التفجير", "الانفجار", "الحادث", "القصف"})
 
 

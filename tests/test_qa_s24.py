@@ -74,3 +74,12 @@ def test_an_undated_question_searches_no_period(text_only_store):
     parsed = parse_question("كم مسلحا قتل في اشتباكات مأرب؟")
     ev.gather(parsed, searcher, text_only_store(docs), get_lexicon(), k=5, max_steps=2, max_docs=3)
     assert searcher.periods == []
+
+
+def test_a_searcher_kept_to_the_users_period_is_not_widened(text_only_store):
+    docs = _many_days()
+    searcher = _PeriodSearcher(docs, hidden="day")
+    searcher.period = object()  # as marsad.index.search.PeriodSearcher: `ask --since/--until`
+    parsed = parse_question("كم مسلحا قتل في اشتباكات مأرب في 25 مارس 2018؟")
+    evidence = ev.gather(parsed, searcher, text_only_store(docs), get_lexicon(), k=5, max_steps=2, max_docs=3)
+    assert searcher.periods == [] and "day" not in evidence.docs

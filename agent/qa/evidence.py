@@ -182,12 +182,14 @@ DATE_SEARCH = True  # switch for A/B measurement: a question naming a day search
 
 def _dated_hits(question: Question, searcher, queries: list[str], k: int) -> list[Hit]:
     """The hits of the reformulated query (else the question) among the articles published on the day the question
-    names or up to DAY_REACH days after it; [] when it names no day or the searcher has no period view."""
+    names or up to DAY_REACH days after it; [] when it names no day, or the searcher has no period view or is itself
+    kept to a period."""
     from datetime import timedelta
 
     day = question_day(question)
     within = getattr(searcher, "within", None)
-    if day is None or within is None or not queries:
+    # (a searcher already kept to the user's period, `ask --since/--until`, is not widened past it)
+    if day is None or within is None or not queries or getattr(searcher, "period", None) is not None:
         return []
     from marsad.index.period import Period
 

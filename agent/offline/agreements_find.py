@@ -9,7 +9,6 @@ again (:func:`_only_the_deal`), a deal of no security content between states, or
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from marsad.agent.offline import agreements_sides, rules
@@ -24,7 +23,7 @@ from marsad.agent.offline.agreements_cues import (
     _truce_at,
 )
 from marsad.agent.offline.agreements_mentions import _mentions, _off_topic_told, _pointed_back, _truce_agreed_on
-from marsad.agent.offline.agreements_parties import _parties
+from marsad.agent.offline.agreements_parties import _parties, remap_actors
 from marsad.agent.offline.agreements_provisions import _locations, _phrase_end, _provisions, _truce_phrase
 from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _record
 from marsad.agent.offline.agreements_sides import _side, _sides
@@ -71,26 +70,16 @@ def _national_view(ctx: DocContext) -> DocContext:
     code = ctx.country
     if code in (None, "IQ"):
         return ctx
-    state = None
-    rows: list[list] = []
-    changed = False
-    for ms in ctx.mentions:
-        row = ms
-        for n, m in enumerate(ms):
-            if m.kind != "actors" or m.entry.id not in _BARE_INSTITUTIONS:
-                continue
-            surface = normalize(m.surface)
-            if any(k in surface for k in _HOME_MARKERS):
-                continue  # "البرلمان العراقي": Iraq's, whatever the article is about
-            state = state or state_of(code)
-            if state is None:
-                return ctx
-            if row is ms:
-                row = list(ms)
-            row[n] = replace(m, entry=state)
-            changed = True
-        rows.append(row)
-    return replace(ctx, mentions=rows) if changed else ctx
+    state = state_of(code)
+    if state is None:
+        return ctx
+
+    def entry_for(_si: int, m):
+        if m.entry.id not in _BARE_INSTITUTIONS or any(k in normalize(m.surface) for k in _HOME_MARKERS):
+            return None  # "البرلمان العراقي": Iraq's, whatever the article is about
+        return state
+
+    return remap_actors(ctx, entry_for)
 
 
 TRUCE_APART = True

@@ -156,30 +156,39 @@ def _story_entry(ctx: DocContext, si: int, m: Mention) -> Entry | None:
     return found or state_of(code)
 
 
+def remap_actors(ctx: DocContext, entry_for) -> DocContext:
+    """The document with actor mentions read as other registry entries: ``entry_for(sentence index, mention)`` gives
+    the entry a mention stands for, or None to keep it. Rows are copied only where a mention changes; the same
+    context when none does."""
+    rows: list[list[Mention]] = []
+    changed = False
+    for si, ms in enumerate(ctx.mentions):
+        row = ms
+        for n, m in enumerate(ms):
+            if m.kind != "actors":
+                continue
+            found = entry_for(si, m)
+            if found is not None and found.id != m.entry.id:
+                if row is ms:
+                    row = list(ms)
+                row[n] = replace(m, entry=found)
+                changed = True
+        rows.append(row)
+    return replace(ctx, mentions=rows) if changed else ctx
+
+
 def _story_view(ctx: DocContext) -> DocContext:
     """The document with each generic body read as its story's (:func:`_story_entry`); the same context when none
     changes."""
     if not STORY_BODIES:
         return ctx
 
-    def compute() -> DocContext:
-        rows: list[list[Mention]] = []
-        changed = False
-        for si, ms in enumerate(ctx.mentions):
-            row = ms
-            for n, m in enumerate(ms):
-                if m.kind != "actors" or not (m.entry.id in _STORY_BODIES or m.entry.id in _STORY_INSTITUTIONS):
-                    continue
-                found = _story_entry(ctx, si, m)
-                if found is not None and found.id != m.entry.id:
-                    if row is ms:
-                        row = list(ms)
-                    row[n] = replace(m, entry=found)
-                    changed = True
-            rows.append(row)
-        return replace(ctx, mentions=rows) if changed else ctx
+    def entry_for(si: int, m: Mention) -> Entry | None:
+        if m.entry.id in _STORY_BODIES or m.entry.id in _STORY_INSTITUTIONS:
+            return _story_entry(ctx, si, m)
+        return None
 
-    return ctx.once("agreements_story_view", compute)
+    return ctx.once("agreements_story_view", lambda: remap_actors(ctx, entry_for))
 
 
 def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], bool]:

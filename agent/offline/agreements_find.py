@@ -23,7 +23,7 @@ from marsad.agent.offline.agreements_cues import (
     _truce_at,
 )
 from marsad.agent.offline.agreements_mentions import _mentions, _off_topic_told, _pointed_back, _truce_agreed_on
-from marsad.agent.offline.agreements_parties import _parties, remap_actors
+from marsad.agent.offline.agreements_parties import BARE_INSTITUTIONS, HOME_MARKERS, _parties, remap_actors
 from marsad.agent.offline.agreements_provisions import _locations, _phrase_end, _provisions, _truce_phrase
 from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _record
 from marsad.agent.offline.agreements_sides import _side, _sides
@@ -55,12 +55,6 @@ def _only_wished(rec: Agreement, c: Cluster) -> bool:
 
 
 _ARMED_TYPES = frozenset({"armed_group", "paramilitary", "state_military", "regional_force", "foreign_coalition", "police"})
-_BARE_INSTITUTIONS = rules.phrases("agreements", "bare_institutions")
-"""Registry ids of Iraqi institutions whose names are also the generic word for any state's ("البرلمان"، "مجلس
-الوزراء"، "الحكومة المركزية")."""
-_HOME_MARKERS = rules.words("agreements", "home_markers")
-"""In a name, what makes it the Iraqi one ("البرلمان العراقي"، "حكومة بغداد")."""
-
 
 def _national_view(ctx: DocContext) -> DocContext:
     """The document as the agreement rules read it: in an article about a country other than Iraq, an institution
@@ -75,7 +69,7 @@ def _national_view(ctx: DocContext) -> DocContext:
         return ctx
 
     def entry_for(_si: int, m):
-        if m.entry.id not in _BARE_INSTITUTIONS or any(k in normalize(m.surface) for k in _HOME_MARKERS):
+        if m.entry.id not in BARE_INSTITUTIONS or any(k in normalize(m.surface) for k in HOME_MARKERS):
             return None  # "البرلمان العراقي": Iraq's, whatever the article is about
         return state
 

@@ -94,9 +94,9 @@ _LEGISLATURES = rules.table("agreements", "legislatures")
 """A country -> the registry id of its parliament ("LY" -> Libya's House of Representatives)."""
 _LEGISLATURE_WORDS = frozenset(normalize(w) for w in rules.phrases("agreements", "legislature_words"))
 """Bare names of a parliament ("البرلمان"، "مجلس النواب"): any state's."""
-_STORY_INSTITUTIONS = rules.phrases("agreements", "bare_institutions")
+BARE_INSTITUTIONS = rules.phrases("agreements", "bare_institutions")
 """Registry ids of Iraqi institutions whose names are also any state's ("البرلمان"، "مجلس الوزراء"، "الحكومة المركزية")."""
-_HOME_MARKERS = rules.words("agreements", "home_markers")
+HOME_MARKERS = rules.words("agreements", "home_markers")
 """In a name, what makes it the Iraqi one ("البرلمان العراقي"، "حكومة بغداد")."""
 _STORY_REACH = 2
 """Sentences before a generic name whose places and bodies tell its story, with its own sentence."""
@@ -140,9 +140,9 @@ def _story_entry(ctx: DocContext, si: int, m: Mention) -> Entry | None:
         if votes[code] > sum(votes[h] for h in home):
             return lex.get("actors", target)
         return None
-    if m.entry.id not in _STORY_INSTITUTIONS or ctx.country is not None:
+    if m.entry.id not in BARE_INSTITUTIONS or ctx.country is not None:
         return None  # an article with a country: ``_national_view`` has read a bare institution as its state's
-    if m.entry.id == "parliament" and surface not in _LEGISLATURE_WORDS or any(k in surface for k in _HOME_MARKERS):
+    if m.entry.id == "parliament" and surface not in _LEGISLATURE_WORDS or any(k in surface for k in HOME_MARKERS):
         return None
     votes = _told_countries(ctx, range(si, si + 1))  # its own sentence first, then the two before it
     if not votes:
@@ -184,7 +184,7 @@ def _story_view(ctx: DocContext) -> DocContext:
         return ctx
 
     def entry_for(si: int, m: Mention) -> Entry | None:
-        if m.entry.id in _STORY_BODIES or m.entry.id in _STORY_INSTITUTIONS:
+        if m.entry.id in _STORY_BODIES or m.entry.id in BARE_INSTITUTIONS:
             return _story_entry(ctx, si, m)
         return None
 

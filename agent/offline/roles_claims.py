@@ -19,6 +19,7 @@ from marsad.agent.offline.roles_cues import (
     _CLAIM_NEGATIONS,
     _CLAIM_VERBS,
     _DENIALS,
+    _UNCLAIMED_VERBS,
     _has,
 )
 from marsad.agent.offline.scope import clitic_surfaces
@@ -182,8 +183,6 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
             told_elsewhere = told_elsewhere or claim[1]
     return next(iter(found.values())) if len(found) == 1 and told_elsewhere else None
 
-
-_UNCLAIMED_VERBS = rules.words("roles", "unclaimed_verbs")
 
 OTHER_INCIDENT = True
 """Switch: an incident told as "another" or "a similar" one ("هجوم آخر"، "تفجير مماثل": ``other_incident_marks``

@@ -43,6 +43,8 @@ _ATTACK_VERBS = rules.words("roles", "attack_verbs")  # not استهدف: its ob
 _DENIALS = rules.words("roles", "denials")
 """Words before a group that deny its part ("نفت الحركة مسؤوليتها"): a denied doer is no perpetrator."""
 _CLAIM_NEGATIONS = rules.words("roles", "claim_negations")
+_UNCLAIMED_VERBS = rules.words("roles", "unclaimed_verbs")
+"""Present forms of a claim verb after a negation ("لم تعلن أي جهة مسؤوليتها"): no one claimed it."""
 _ANAPHORS = rules.words("roles", "anaphoric_groups")
 """Nouns that refer back to a group named before ("هذه المجموعة تبنت")."""
 _CLAIM_SUBJECTS = rules.words("roles", "claim_subject_nouns")

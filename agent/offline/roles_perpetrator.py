@@ -20,7 +20,13 @@ from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.mentions import Mention, get_gazetteer
 from marsad.agent.offline.roles_claims import _FROM_AFAR as _FROM_AFAR_TYPES
 from marsad.agent.offline.roles_claims import _OTHER_INCIDENT as _OTHER_MARKS
-from marsad.agent.offline.roles_claims import _article_claim, _claim_at, _definite_object, _prior_claim
+from marsad.agent.offline.roles_claims import (
+    _article_claim,
+    _claim_at,
+    _definite_object,
+    _prior_claim,
+    _unclaimed_between,
+)
 from marsad.agent.offline.roles_cues import (
     _ANNEXED_CUES,
     _ATTACK_NOUNS,
@@ -37,6 +43,7 @@ from marsad.agent.offline.roles_cues import (
     _REPEL,
     _SPEECH_VERBS,
     _STRIKE_VERBS,
+    _UNCLAIMED_VERBS,
     _VICTIM_LINKS,
     _before_subject_nouns,
     _denied,
@@ -91,8 +98,6 @@ _HABITUAL = rules.words("roles", "habitual")
 """Words of a general statement ("في أحيان كثيرة"، "عادة"): who usually attacks is not this attack's doer."""
 _CAUSES = rules.words("roles", "cause_words")
 """Words that tell one event as caused by another ("هاجموا مقرا ما أدى إلى اندلاع اشتباكات")."""
-_UNCLAIMED_VERBS = rules.words("roles", "unclaimed_verbs")
-"""Present forms of a claim verb after a negation ("لم تعلن أي جهة مسؤوليتها عن الهجوم"): no one claimed it."""
 _GENERIC_BACK = rules.words("roles", "generic_back_nouns")
 """Of those, the ones that fit any kind of attack ("الهجوم"، "الحادث"); the others refer back to their own kind."""
 _OTHER_INCIDENT = rules.words("roles", "other_incident_words")
@@ -617,7 +622,7 @@ def _accused_doer(ctx: DocContext, f: Frame) -> Mention | None:
     found = ctx.once("roles.accused", lambda: _accusations(ctx))
     here = found[f.si]  # type: ignore[index]
     words = ctx.sentences[f.si].words
-    if _unclaimed_near(ctx, f.si):
+    if _unclaimed_between(ctx, f.si, min(f.si + 2, len(ctx.sentences))):  # its sentence or the next
         return None  # "لم تتبن أي جهة الهجوم": this incident is not the one accused
     if here is not None:
         m = here[0]
@@ -649,17 +654,6 @@ def _accused_doer(ctx: DocContext, f: Frame) -> Mention | None:
     if m.entry.get("type") == "armed_group" and set(f.types) & _FROM_AFAR_TYPES:
         return None  # a group accused of a bombing is not the doer of an air strike told beside it
     return m
-
-
-def _unclaimed_near(ctx: DocContext, si: int) -> bool:
-    """True when sentence ``si`` or the next says no one claimed an attack ("ولم تعلن أي جهة مسؤوليتها")."""
-    for x in (si, si + 1):
-        if x < len(ctx.sentences):
-            words = ctx.sentences[x].words
-            if any(w in _CLAIM_NEGATIONS and any(b in _CLAIM_VERBS | _UNCLAIMED_VERBS for b in bare(words[k + 1]))
-                   for k, w in enumerate(words[:-1])):
-                return True
-    return False
 
 
 def _accusations(ctx: DocContext) -> list[tuple[Mention, bool] | None]:

@@ -69,11 +69,13 @@ _ALSO = [tuple(p.split("_")) for p in rules.words("casualties", "also_openers")]
 """Phrases that add one more victim ("بالإضافة إلى"، "إلى جانب")."""
 
 
-def _kin_one(words: list[str], x: int, hi: int) -> int:
-    """The index after one relative told at ``x`` ("زوجته"، "زوجة ابنه"), or ``x`` when no relative stands there."""
-    if x < hi and words[x] in _KIN:
+def _kin_one(words: list[str], x: int, hi: int, first: str | None = None) -> int:
+    """The index after one relative told at ``x`` ("زوجته"، "زوجة ابنه"), or ``x`` when no relative stands there;
+    ``first``: the word at ``x`` read without its joining و."""
+    w = words[x] if first is None and x < hi else first
+    if x < hi and w in _KIN:
         return x + 1
-    if x + 1 < hi and words[x] in _KIN_HEADS and words[x + 1] in _KIN:
+    if x + 1 < hi and w in _KIN_HEADS and words[x + 1] in _KIN:
         return x + 2  # "زوجة ابنه": one person
     return x
 
@@ -87,7 +89,7 @@ def _kin_more(words: list[str], x: int, hi: int) -> tuple[int, int]:
     while x < hi:
         w = words[x]
         if w.startswith("و") and len(w) > 2:
-            y = _kin_one([*words[:x], w[1:], *words[x + 1:]], x, hi)
+            y = _kin_one(words, x, hi, first=w[1:])
             if y > x:
                 n, x = n + 1, y
                 continue

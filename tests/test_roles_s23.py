@@ -2,7 +2,6 @@
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import roles_claims as rc
 from marsad.agent.offline import roles_subjects as rs
 from marsad.agent.offline.context import build_context
@@ -10,13 +9,8 @@ from marsad.agent.offline.mentions import get_gazetteer
 from marsad.schemas.document import Document
 
 
-def _perps(text: str) -> list:
-    doc = Document(doc_id="t-perp-s23", text=text, published="2022-04-12")
-    out = []
-    for a in OfflineExtractor().extract(doc).attacks:
-        p = a.perpetrator
-        out.append(None if p is None else (p if isinstance(p, str) else getattr(p, "name", None) or p.model_dump().get("name")))
-    return out
+def _perps(extract, text: str) -> list:
+    return [a.perpetrator for a in extract(text, published="2022-04-12").attacks]
 
 
 
@@ -31,13 +25,13 @@ UNCLAIMED_THEN_OTHER = ("قتل أربعة مدنيين بانفجار عبوة 
 
 
 @pytest.mark.parametrize("text", [BLAST_THEN_CLAIM, RELATIVE_CLAIM])
-def test_claim_of_incident_told_before(text):
-    assert "داعش" in _perps(text)
+def test_claim_of_incident_told_before(offline_extract, text):
+    assert "داعش" in _perps(offline_extract, text)
 
 
-def test_claim_of_incident_told_before_off(monkeypatch):
+def test_claim_of_incident_told_before_off(offline_extract, monkeypatch):
     monkeypatch.setattr(rc, "CLAIM_BACK_NOUNS", False)
-    assert "داعش" not in _perps(BLAST_THEN_CLAIM)
+    assert "داعش" not in _perps(offline_extract, BLAST_THEN_CLAIM)
 
 
 def _claim_flag(text: str) -> bool | None:
@@ -52,8 +46,8 @@ def test_relative_claim_is_of_incident_told_before(monkeypatch):
     assert _claim_flag(RELATIVE_CLAIM) is False
 
 
-def test_unclaimed_incident_keeps_no_doer():
-    perps = _perps(UNCLAIMED_THEN_OTHER)
+def test_unclaimed_incident_keeps_no_doer(offline_extract):
+    perps = _perps(offline_extract, UNCLAIMED_THEN_OTHER)
     assert perps and perps[0] is None
 
 
@@ -63,10 +57,10 @@ OWN_FIGHTERS2 = "وأكدت حركة الشباب أن مقاتليها هاجم
 
 
 @pytest.mark.parametrize("text,doer", [(ADMITTED, "الجيش الإسرائيلي"), (OWN_FIGHTERS, "داعش"), (OWN_FIGHTERS2, "حركة الشباب")])
-def test_own_report_wide(monkeypatch, text, doer):
-    assert doer in _perps(text)
+def test_own_report_wide(offline_extract, monkeypatch, text, doer):
+    assert doer in _perps(offline_extract, text)
     monkeypatch.setattr(rs, "OWN_REPORT_WIDE", False)
-    assert doer not in _perps(text)
+    assert doer not in _perps(offline_extract, text)
 
 
 ANOTHER_INCIDENT = ("قتل ثلاثة جنود بكمين نصبه مسلحو تنظيم داعش لدورية قرب بلدة العلم صباح الأحد. "
@@ -74,7 +68,7 @@ ANOTHER_INCIDENT = ("قتل ثلاثة جنود بكمين نصبه مسلحو �
                     "ويأتي الكمين بعد يومين من هجوم آخر استهدف حاجزا للشرطة في قضاء الدور وأدى إلى إصابة شرطيين.")
 
 
-def test_claim_is_not_carried_to_another_incident(monkeypatch):
-    assert _perps(ANOTHER_INCIDENT).count("داعش") == 1
+def test_claim_is_not_carried_to_another_incident(offline_extract, monkeypatch):
+    assert _perps(offline_extract, ANOTHER_INCIDENT).count("داعش") == 1
     monkeypatch.setattr(rc, "OTHER_INCIDENT", False)
-    assert _perps(ANOTHER_INCIDENT).count("داعش") == 2
+    assert _perps(offline_extract, ANOTHER_INCIDENT).count("داعش") == 2

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from marsad.agent.offline.vocab import PLACE_NOUNS
 from marsad.agent.qa.question import MONTH_WORD, TOPIC_AR, Intent, Question, mentions, name_like
 from marsad.core.arabic import ascii_digits, normalize, tokenize
 from marsad.core.lexicon import Entry
@@ -150,6 +151,16 @@ _PLACE_CUES_AR = {"في", "قرب", "بقرب", "عند", "مدينه", "بمد�
                   "بمحافظه", "ولايه", "بولايه", "اقليم", "باقليم", "مقاطعه", "بمقاطعه", "العاصمه", "عاصمه", "بالعاصمه",
                   "ضواحي", "بضواحي", "حي", "بحي", "مخيم", "بمخيم", "جزيره", "بجزيره", "منطقه", "بمنطقه", "ميناء", "بميناء",
                   "لميناء"}
+PLACE_NOUN_CUES = True  # switch for A/B measurement (tests patch it)
+# every place-kind noun the extractor reads (vocab.PLACE_NOUNS: مديرية، جبهة، ناحية، قضاء، معسكر ...), bare or glued
+# to ب/ل/و ("بمديرية الملاجم"، "جبهة مقبنة"): a name after one is a place, as after "مدينة"
+_NOUN_CUES_AR = frozenset(c + n for n in PLACE_NOUNS for c in ("", "ب", "ل", "و", "وب"))
+
+
+def _place_cue(token: str) -> bool:
+    return token in _PLACE_CUES_AR or (PLACE_NOUN_CUES and token in _NOUN_CUES_AR)
+
+
 WORLD_COUNTRIES = True  # switch for A/B measurement (tests patch it): a state only the world gazetteer knows
 NISBA_COUNTRIES = True  # switch for A/B measurement (tests patch it): a state named by its adjective only
 FOREIGN_G = True  # switch for A/B measurement (tests patch it): a foreign town spelled with غ/ج/ك or another vowel
@@ -230,13 +241,13 @@ def _world_places(text: str, language: str, known: tuple[tuple[str, ...], ...],
     if language == "ar":
         toks = tokenize(normalize(text))
         for i in range(1, len(toks)):
-            if toks[i - 1] not in _PLACE_CUES_AR:
+            if not _place_cue(toks[i - 1]):
                 continue
-            if MONTH_WORD.fullmatch(toks[i]) or toks[i] in _PLACE_CUES_AR:
+            if MONTH_WORD.fullmatch(toks[i]) or _place_cue(toks[i]):
                 continue
             for cand in (" ".join(toks[i:i + 2]), toks[i]):
                 if (" " not in cand and len(cand) < _MIN_PLACE_LEN) or (" " in cand and (
-                        len(toks) <= i + 1 or toks[i + 1] in _PLACE_CUES_AR or MONTH_WORD.fullmatch(toks[i + 1]))):
+                        len(toks) <= i + 1 or _place_cue(toks[i + 1]) or MONTH_WORD.fullmatch(toks[i + 1]))):
                     continue
                 rows = [p for p in gaz.lookup(cand) if p.admin_level != "country"]
                 if (not rows and FOREIGN_G and " " not in cand and toks[i - 1] in _CITY_CUES_AR

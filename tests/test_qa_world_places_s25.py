@@ -1,0 +1,37 @@
+"""Session 25: a town or district the registry lacks but the world gazetteer knows is a place the article must name
+after any place-kind noun the extractor reads, bare or glued to ب/ل/و ("جبهة مقبنة"، "بمديرية الملاجم"), not only
+after "في" or "مدينة": a toll told of another front does not answer. The sentences are written for these tests (the
+places are real, the incidents and numbers invented)."""
+
+import pytest
+
+from marsad.agent.qa import domain
+from marsad.agent.qa.domain import constraints_of, span_fits, world_places
+from marsad.agent.qa.question import parse_question
+
+_FRONT = "كم مسلحا حوثيا لقوا مصرعهم في اشتباكات جبهة مقبنة مع الجيش اليمني؟"
+
+
+def _names(question: str) -> list[str]:
+    return [e.canonical for e in world_places(parse_question(question))]
+
+
+def test_a_name_after_a_place_kind_noun_is_a_world_place():
+    assert _names(_FRONT) == ["مقبنه"]
+    assert _names("كم عنصرا قتل في القصف على منطقة نائية بمديرية الملاجم؟") == ["الملاجم"]
+    # a month or another place noun after the noun is no place
+    assert _names("كم جنديا قتل في هجوم على معسكر في مارس الماضي؟") == []
+
+
+def test_a_toll_of_another_front_does_not_fit_the_question(monkeypatch: pytest.MonkeyPatch):
+    other = "لقي 20 مسلحا حوثيا مصرعهم في اشتباكات مع الجيش اليمني بمنطقة صرواح أمس."
+    same = "وأسفرت الاشتباكات في جبهة مقبنة غرب تعز عن مصرع خمسة من العناصر."
+    cons = constraints_of(parse_question(_FRONT))
+    assert not span_fits(cons, other, other, "2018-03-02", "معارك في صرواح")
+    assert span_fits(cons, same, same, "2018-03-02", "معارك غرب تعز")
+    monkeypatch.setattr(domain, "PLACE_NOUN_CUES", False)
+    domain._world_places.cache_clear()  # (remembered per question text)
+    assert _names(_FRONT) == []
+    cons = constraints_of(parse_question(_FRONT))
+    assert span_fits(cons, other, other, "2018-03-02", "معارك في صرواح")
+    domain._world_places.cache_clear()

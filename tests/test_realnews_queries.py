@@ -26,6 +26,7 @@ QA_DEV5 = REALNEWS / "qa_dev5.jsonl"
 QA_DEV6 = REALNEWS / "qa_dev6.jsonl"
 QA_DEV7 = REALNEWS / "qa_dev7.jsonl"
 QA_DEV8 = REALNEWS / "qa_dev8.jsonl"
+QA_DEV9 = REALNEWS / "qa_dev9.jsonl"
 DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 ROLES = {"killed", "injured", "date", "place", "actor"}
 
@@ -157,6 +158,22 @@ def test_later_dev_sets_are_on_articles_outside_the_set_with_their_own_ids(quest
     assert max(Counter(d for q in fresh for d in q["supporting_docs"]).values()) <= 2
     assert 0.25 <= sum(q["language"] == "en" for q in fresh) / len(fresh) <= 0.6
     assert 0.1 <= sum(q["expect_abstain"] for q in fresh) / len(fresh) <= 0.25
+
+
+def test_the_ninth_set_is_the_opened_held_sets(questions):
+    """dev9 (session 25): the two held sets of session 22 whose answers were read, ids kept, on articles outside
+    the check split and every earlier set; all answerable (a held set asks for facts)."""
+    fresh = _read(QA_DEV9)
+    check = {a["id"] for a in _read(REALNEWS / "articles.jsonl") if a["split"] == "check"}
+    before = [q for p in (QA_DEV, QA_DEV2, QA_DEV3, QA_DEV4, QA_DEV5, QA_DEV6, QA_DEV7, QA_DEV8) for q in _read(p)]
+    ids = [q["id"] for q in fresh]
+    assert len(fresh) == 32 and len(ids) == len(set(ids))
+    assert not set(ids) & {q["id"] for q in questions + before}
+    for q in fresh:
+        assert q["split"] == "dev9" and q["language"] in ("ar", "en") and not q["expect_abstain"], q["id"]
+        assert q["facts"] and q["supporting_docs"] and all(_prefix_ok(d) for d in q["supporting_docs"]), q["id"]
+        assert not set(q["supporting_docs"]) & check, q["id"]  # (one is on a tune article of the set)
+        assert not set(q["supporting_docs"]) & {d for b in before for d in b["supporting_docs"]}, q["id"]
 
 
 def test_queries_shape_and_ratios(queries):

@@ -35,3 +35,25 @@ def test_a_toll_of_another_front_does_not_fit_the_question(monkeypatch: pytest.M
     cons = constraints_of(parse_question(_FRONT))
     assert span_fits(cons, other, other, "2018-03-02", "معارك في صرواح")
     domain._world_places.cache_clear()
+
+
+def test_english_place_names_are_looked_up_without_geonames_marks(monkeypatch: pytest.MonkeyPatch):
+    from marsad.core import gazetteer
+
+    world = gazetteer.get_world_gazetteer()
+    # GeoNames writes "Suruç" and "Ḩajjah"; a user writes "Suruc" and "Hajjah"
+    assert "سروج" in world.arabic_names("Suruc") and world.arabic_names("Suruc") == world.arabic_names("Suruç")
+    assert world.arabic_names("Hajjah")
+    monkeypatch.setattr(gazetteer, "FOLD_ENGLISH", False)
+    monkeypatch.setattr(world, "_by_english", None)  # (the English index is built on first use, with the switch)
+    assert world.arabic_names("Suruc") == () and world.arabic_names("Suruç")
+    monkeypatch.setattr(world, "_by_english", None)
+
+
+def test_bare_gunmen_in_an_english_question_are_not_the_registry_unidentified_gunmen():
+    def actors(text: str) -> list[str]:
+        return [e.id for e in parse_question(text).actors]
+
+    assert "gunmen" not in actors("How many Houthi gunmen were killed in the attack on their positions in Qaifa?")
+    assert "gunmen" not in actors("Who were the gunmen who stormed the checkpoint near Tarmiyah?")
+    assert "gunmen" in actors("Who were the unidentified gunmen who stormed the checkpoint near Tarmiyah?")

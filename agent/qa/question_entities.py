@@ -20,7 +20,9 @@ _ROOM_BEFORE = re.compile(r"(?<!\w)(غرفه|غرف|مركز|مراكز|مقر|�
 # A question naming an actor only by one of them does not require that actor: "the army
 # headquarters in Ouagadougou" or "الجيش المصري" is another country's army.
 _COMMON_NOUNS = {"جيش", "الجيش", "قوات", "القوات", "شرطه", "الشرطه", "حكومه", "الحكومه", "army", "the army", "police",
-                 "the police", "forces", "the forces", "military", "the military", "government", "the government"}
+                 "the police", "forces", "the forces", "military", "the military", "government", "the government",
+                 # "Houthi gunmen"، "the gunmen who stormed ...": armed men of the story, not the registry's unidentified ones
+                 "gunmen", "the gunmen"}
 # and nouns that name a registry place only in Iraqi context ("الإقليم" = the Kurdistan Region)
 _COMMON_PLACE_NOUNS = {"اقليم", "الاقليم", "العاصمه", "المحافظه", "المدينه", "البلاد"}
 

@@ -28,6 +28,7 @@ import json
 import os
 import re
 import tempfile
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -270,14 +271,14 @@ class WorldGazetteer:
             names: dict[str, set[str]] = {}
             for ar, rows in self._names.items():
                 for r in rows:
-                    key = (r[2] or "").lower()
+                    key = _folded(r[2] or "")
                     if not key or r[4] == "country":
                         continue
                     names.setdefault(f"{key}|{r[0]}", set()).add(ar)
                     if r[7] > best.get(key, (-1, ""))[0]:
                         best[key] = (r[7], r[0])
             self._by_english = {k: (pop, tuple(sorted(names[f"{k}|{gid}"]))) for k, (pop, gid) in best.items()}
-        pop, ars = self._by_english.get((english or "").strip().lower(), (0, ()))
+        pop, ars = self._by_english.get(_folded(english or ""), (0, ()))
         return ars if pop >= min_population else ()
 
     def alternate_city(self, english: str) -> str | None:
@@ -313,6 +314,19 @@ class WorldGazetteer:
             if p.admin_level == "country":
                 return p.country_code
         return self._english.get((name or "").strip().lower())
+
+
+FOLD_ENGLISH = True  # switch for A/B measurement (tests patch it)
+
+
+def _folded(english: str) -> str:
+    """An English place name as a key: lower case and, with :data:`FOLD_ENGLISH`, without the marks GeoNames writes
+    and users do not ("Ḩajjah" and "Suruç" are looked up as "hajjah" and "suruc"; the dotless ı as i)."""
+    key = english.strip().lower()
+    if not FOLD_ENGLISH:
+        return key
+    key = unicodedata.normalize("NFKD", key.replace("ı", "i"))
+    return "".join(ch for ch in key if not unicodedata.combining(ch))
 
 
 def _cached(path: Path, build) -> dict:

@@ -130,6 +130,21 @@ def _across_clauses(sentence: str, words: list[tuple[int, int]], j: int, start: 
     return bool(_CLAUSE_END.search(sentence, lo, hi)) if lo < hi else False
 
 
+LABEL_NUMBERS = True  # switch for A/B measurement (tests patch it)
+# nouns a number after them names rather than counts: a unit, a flight, an article or a resolution, a road ("مقتل قائد
+# اللواء 405 مشاة"، "وفق القرار 2216"، "الرحلة 370")
+_LABEL_NOUNS = {"لواء", "فرقه", "كتيبه", "فوج", "سريه", "رحله", "رقم", "ماده", "قرار", "طريق", "شارع"}
+
+
+def _label_before(toks: list[str], i: int) -> bool:
+    """The digits at token ``i`` follow a noun they name (:data:`_LABEL_NOUNS`), clitics and article taken off."""
+    if i == 0 or not toks[i].isdigit():
+        return False
+    word = toks[i - 1]
+    forms = {word, word[1:], word[2:]} if word[:1] in "وفبل" else {word}  # "وللواء"، "بالقرار"، "لواء"
+    return any(f in _LABEL_NOUNS or (f.startswith("ال") and f[2:] in _LABEL_NOUNS) for f in forms)
+
+
 VICTIM_OF = True  # switch for A/B measurement (tests patch it)
 # "راح ضحيته 39 شخصا"، "ذهب ضحيتها"، "سقط ضحيتهم": the dead an event took, told as its victims (normalised token)
 _VICTIM_OF = re.compile(r"^[وف]?ضحيت(?:ه|ها|هم|هما)$")
@@ -199,6 +214,8 @@ def role_counts(sentence: str) -> list[_Count]:
         # a year ("منذ 2014"), a share or a unit, not a toll -- unless people follow the number ("2070 شخصا")
         year = 1900 <= q.value <= 2100 and toks[q.end - 1].isdigit() and not _PEOPLE.match(after)
         if year or _percent_after(sentence, toks, q.end) or after in _NOT_PEOPLE:
+            continue
+        if LABEL_NUMBERS and _label_before(toks, q.start):
             continue
         if toks[q.start] in ("الاثنين", "والاثنين", "بالاثنين") and q.end == q.start + 1:
             continue  # the weekday ("قتل ... أمس الاثنين 5 شرطيين"), not two people

@@ -23,3 +23,15 @@ def test_a_unit_number_is_no_toll():
 def test_the_switch_reads_the_label_as_before(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(counts_sentences, "LABEL_NUMBERS", False)
     assert (312, "killed") in _tolls("أعلنت الجماعة مقتل قائد اللواء 312 مشاة التابع لها في معارك أمس.")
+
+
+def test_a_how_many_question_naming_a_spokesman_asks_for_the_number(monkeypatch: pytest.MonkeyPatch):
+    from marsad.agent.qa import question_intent
+    from marsad.agent.qa.question import Intent, parse_question
+
+    q = "How many depots did the coalition spokesman say its jets had destroyed near Wadi Rim?"
+    assert parse_question(q).intent is Intent.general and parse_question(q).how_many
+    assert parse_question("كم مخزنا قال المتحدث باسم التحالف إن الغارات دمرته؟").intent is Intent.general
+    assert parse_question("Who is the spokesman of the coalition?").intent is Intent.role
+    monkeypatch.setattr(question_intent, "COUNT_NOT_ROLE", False)
+    assert parse_question(q).intent is Intent.role

@@ -346,10 +346,14 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
             return intent, how_many
     if how_many and Intent.killed in hits:
         return Intent.killed, how_many
-    if Intent.role in hits:
-        # a bare Arabic "من" (who) is a role question only when nothing else matched
+    if Intent.role in hits and not (COUNT_NOT_ROLE and how_many):
+        # a bare Arabic "من" (who) is a role question only when nothing else matched; "how many sites did the
+        # spokesman say were destroyed" asks for a number, the spokesman is who said it
         return Intent.role, how_many
     return Intent.general, how_many
+
+
+COUNT_NOT_ROLE = True  # switch for A/B measurement (tests patch it)
 
 
 _EXPECTED = re.compile(r"(?<!\w)(يتوقع|تتوقع|يتوقعون|متوقع|المتوقع|يرجح|ترجح|المرجح|سيتم|سوف|ينتظر|يامل|تامل)(?!\w)"

@@ -57,3 +57,24 @@ def test_bare_gunmen_in_an_english_question_are_not_the_registry_unidentified_gu
     assert "gunmen" not in actors("How many Houthi gunmen were killed in the attack on their positions in Qaifa?")
     assert "gunmen" not in actors("Who were the gunmen who stormed the checkpoint near Tarmiyah?")
     assert "gunmen" in actors("Who were the unidentified gunmen who stormed the checkpoint near Tarmiyah?")
+
+
+def test_a_where_question_is_not_answered_by_the_place_it_names_by_a_world_or_transliterated_name(monkeypatch):
+    from marsad.agent.qa import records
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.records import record_claims
+    from marsad.core.lexicon import get_lexicon
+    from marsad.schemas import Attack, Citation, Document, DocumentRecords, Location
+
+    text = "قتل ثلاثة صيادين في هجوم بزورق مفخخ قرب ساحل مقبنة صباح الجمعة."
+    quote = text[:-1]
+    place = Location(name="مقبنة", canonical_name="مقبنة", name_en="Maqbanah", admin_level="district", country="YE",
+                     country_name="Yemen")
+    attack = Attack(citations=[Citation(doc_id="y", start=0, end=len(quote), quote=quote)], location=place,
+                    attack_type="ied", killed=3)
+    ev = Evidence(docs={"y": Document(doc_id="y", title="هجوم بزورق مفخخ", text=text, published="2018-03-02")})
+    ev.records = {"y": DocumentRecords(doc_id="y", attacks=[attack])}
+    q = parse_question("في أي قرية قرب جبهة مقبنة وقع الهجوم بالزورق المفخخ؟")
+    assert not any("مقبنة" in c.text for c in record_claims(q, ev, get_lexicon()))
+    monkeypatch.setattr(records, "OWN_NAMES", False)
+    assert any("مقبنة" in c.text for c in record_claims(q, ev, get_lexicon()))

@@ -35,3 +35,23 @@ def test_a_how_many_question_naming_a_spokesman_asks_for_the_number(monkeypatch:
     assert parse_question("Who is the spokesman of the coalition?").intent is Intent.role
     monkeypatch.setattr(question_intent, "COUNT_NOT_ROLE", False)
     assert parse_question(q).intent is Intent.role
+
+
+def test_a_question_counting_a_nationality_reads_that_nationality_count(monkeypatch: pytest.MonkeyPatch):
+    from marsad.agent.qa import counts_claims
+    from marsad.agent.qa.counts import count_claims
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.agent.qa.question import parse_question
+    from marsad.schemas import Document
+
+    text = ("أسفرت الغارة على القاعدة الجوية قرب تدمر فجر الاثنين عن مقتل 11 شخصا بينهم خمسة إيرانيين، "
+            "بحسب ما أفاد مصدر عسكري.")
+    ev = Evidence(docs={"t": Document(doc_id="t", title="مقتل 11 شخصا في غارة على قاعدة جوية", text=text,
+                                      published="2018-04-10")})
+    for q in ("How many Iranian military personnel were killed in the air strike on the air base near Palmyra?",
+              "كم إيرانيا قتل في الغارة على القاعدة الجوية قرب تدمر؟"):
+        scored = count_claims(parse_question(q), ev)
+        assert scored and scored[0][1].numbers == [5], q
+    monkeypatch.setattr(counts_claims, "NATIONS", False)
+    scored = count_claims(parse_question("كم إيرانيا قتل في الغارة على القاعدة الجوية قرب تدمر؟"), ev)
+    assert scored and scored[0][1].numbers == [11]

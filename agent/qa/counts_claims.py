@@ -89,6 +89,7 @@ ROUND_UP = 0.5  # a count told of several incidents ("في هجمات") for a qu
 
 
 NOUN_CONCEPTS = True  # switch for A/B measurement (tests patch it)
+NATIONS = True  # switch for A/B measurement (tests patch it)
 TITLE_PLACE = True  # switch for A/B measurement (tests patch it)
 _NOUN_ENDING = r"(?:ا|ان|ين|ون|ات|يا|يين|يون)?"
 
@@ -138,6 +139,35 @@ def _phrase(sentence: str, count: _Count) -> str:
     return sentence[words[min(lo, len(words) - 1)][0]: words[hi - 1][1]] if hi > lo else sentence
 
 
+NATION_COUNTED = 1.2  # a number whose noun is the nationality a question counts ("بينهم 7 إيرانيين")
+_DEMONYM_EN = re.compile(r"\b(?i:how many)\s+([A-Z][a-z]+)\b")
+
+
+def _asked_nation(question: Question) -> str | None:
+    """The nationality a "how many" question counts, as the normalised Arabic adjective's stem ("How many Iranian
+    military personnel" and "كم إيرانيا" -> "ايراني"), or None."""
+    from marsad.agent.offline.actors import nisba_country
+
+    if question.language == "en":
+        m = _DEMONYM_EN.search(question.text)
+        entry = next((e for e in question.places if m and e.get("admin_level") == "country"
+                      and m.group(1) in e.en and m.group(1) != e.name_en), None)
+        for form in entry.ar if entry is not None else ():
+            for w in normalize(form).split():
+                if w.startswith("ال") and w.endswith("يه") and len(w) > 5:
+                    return w[2:-1]  # "الايرانيه" -> "ايراني"
+        return None
+    m = re.search(r"(?<!\w)كم\s+(\S+)", normalize(question.text))
+    if not m:
+        return None
+    word = m.group(1)
+    for cut in ("ين", "ون", "ا", ""):
+        stem = word[:len(word) - len(cut)] if cut and word.endswith(cut) else word if not cut else None
+        if stem and stem.endswith("ي") and len(stem) >= 4 and nisba_country("ال" + stem):
+            return stem
+    return None
+
+
 def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Claim]]:
     """Candidate casualty answers read from sentences, best first, each citing the sentence of its number.
 
@@ -161,6 +191,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     # "بكم طلقة أصيب"، "كم صاروخا أطلق": things are counted, not people; only a number of those things answers
     things = counts_things(question)
     noun_stems = _noun_stems(question, noun)
+    nation = _asked_nation(question) if NATIONS else None
     fine = [p for p in question.places if p.get("admin_level") != "country"] if TITLE_PLACE else []
     scored: list[tuple[float, Claim]] = []
     told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
@@ -208,6 +239,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                     score += 0.2
                 toks = tokenize(sentence)
                 end = c.end if c.end > c.start else c.start + 1
+                if nation is not None and end < len(toks) and re.sub(r"^[وفبل]?(?:ال)?", "", toks[end]).startswith(nation):
+                    score += NATION_COUNTED
                 if category is not None:
                     counted = _noun_category(toks[end]) if COUNTED_HEAD and end < len(toks) else None
                     if counted is not None and counted not in _KIN[category]:

@@ -55,3 +55,15 @@ def test_a_question_counting_a_nationality_reads_that_nationality_count(monkeypa
     monkeypatch.setattr(counts_claims, "NATIONS", False)
     scored = count_claims(parse_question("كم إيرانيا قتل في الغارة على القاعدة الجوية قرب تدمر؟"), ev)
     assert scored and scored[0][1].numbers == [11]
+
+
+def test_a_family_name_two_registry_officials_bear_is_not_glossed_as_one_of_them(monkeypatch: pytest.MonkeyPatch):
+    from marsad.agent.qa import compose
+    from marsad.agent.qa.compose import glossed
+
+    bare = "وقال المالكي إن مقاتلات التحالف دمرت 40 موقعا في صعدة."
+    assert "Nouri al-Maliki" not in glossed(bare)
+    assert "Nouri al-Maliki" in glossed("وقال نوري المالكي إن الحكومة في بغداد ستواصل العمل.")
+    assert "Erdogan" in glossed("وقال أردوغان إن بلاده ستواصل العمل.")  # a family name no other official bears
+    monkeypatch.setattr(compose, "SHARED_SURNAME", False)
+    assert "Nouri al-Maliki" in glossed(bare)

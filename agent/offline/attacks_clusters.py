@@ -159,7 +159,7 @@ def _place_ahead(ctx: DocContext, events: list[_Event]) -> list[_Event]:
             continue
         s = ctx.sentences[e.si]
         if any(s.tokens[k].clause_start for k in range(e.ti + 1, nxt.ti)) or any(
-                w in _CONTRAST for w in s.words[e.ti + 1:nxt.ti]):
+                w in _CONTRAST for w in s.words[e.ti + 1:nxt.ti]) or nxt.segment != e.segment:
             continue
         out[x] = replace(e, place=nxt.place, placed=True)
     return out
@@ -214,6 +214,8 @@ def _compatible(c: dict, e: _Event) -> bool:
             and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)):
         return False  # (an unknown village told with the same toll is where that incident happened)
     gap = e.si - max(x.si for x in c["events"])
+    if _marked_apart(c, e):
+        return False  # "أصيب شرطيون في انفجار سيارة الاثنين، بعد يوم من قتل 13 في هجمات على كنائس": two incidents
     if e.place is not None and c["place"] is None and gap > _PLACE_REACH:
         return False  # a place told sentences later belongs to a later incident, not to an unplaced one
     if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH and not _same_dead(c, e):
@@ -246,6 +248,14 @@ def _compatible(c: dict, e: _Event) -> bool:
                 and not (c.get(k + "_updated") and b.value < a.value):
             return False  # (a figure below a revised toll is the first figure told of it)
     return True
+
+
+def _marked_apart(c: dict, e: _Event) -> bool:
+    """True when the cluster is told in the event's sentence only on the other side of a mark of another event
+    (:func:`attacks_cues.other_event_marks`: "بعد يوم واحد من"، "قبل ساعات من"، "غداة"): the sentence tells two
+    incidents a span of time apart, not one."""
+    here = [x for x in c["events"] if x.si == e.si]
+    return bool(here) and all(x.segment != e.segment for x in here)
 
 
 def _doer_ids(events: list[_Event]) -> set[str]:

@@ -271,3 +271,38 @@ def _parts(words: list[str], killed: Quantity | None) -> frozenset[int]:
                 found.add(q.value)
             break
     return frozenset(found)
+
+
+_SPAN_UNITS = frozenset({
+    "دقيقه", "دقيقتين", "دقايق", "ساعه", "ساعتين", "ساعات", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع",
+    "شهر", "شهرين", "اشهر", "شهور"})
+"""Units of time a span between two events is told in ("بعد يومين من"، "قبل ساعات من")."""
+_SPAN_FILLERS = frozenset({"واحد", "واحده", "قليله", "قليلين", "فقط", "من", "نحو", "حوالي"})
+"""Words that may stand between the unit and its "من" ("بعد يوم واحد من"، "بعد أيام قليلة من")."""
+_DAY_AROUND = frozenset({"غداه", "عشيه"})
+"""Nouns of the day after or before another event ("غداة هجوم ..."، "عشية التفجير")."""
+OTHER_EVENT = True  # module flag, for A/B measurement only
+
+
+def other_event_marks(words: list[str]) -> list[int]:
+    """Where a sentence turns to another, earlier or later event told as a point in time: "بعد يوم واحد من"، "بعد
+    أسابيع من"، "قبل ساعات من"، "غداة"، "عشية" ("أصيب شرطيان في انفجار سيارة الاثنين، بعد يوم من هجمات على
+    كنائس": the blasts told after the mark are not the incident told before it). A bare "بعد" or "عقب" is not one: it
+    often ties an incident's parts ("قتل خمسة بعد انفجار عبوة": one incident). Returns the indexes of the marks."""
+    if not OTHER_EVENT:
+        return []
+    out = []
+    for x, w in enumerate(words):
+        if any(b in _DAY_AROUND for b in bare(w)):
+            out.append(x)
+            continue
+        if w not in {"بعد", "قبل", "وبعد", "وقبل"} or x + 2 >= len(words):
+            continue
+        if words[x + 1] not in _SPAN_UNITS:
+            continue
+        k = x + 2
+        while k < len(words) and k <= x + 4 and words[k] in _SPAN_FILLERS and words[k] != "من":
+            k += 1
+        if k < len(words) and words[k] == "من":
+            out.append(x)
+    return out

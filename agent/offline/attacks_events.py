@@ -28,6 +28,7 @@ from marsad.agent.offline.attacks_cues import (
     _toll_update,
     _unmistakable,
     _violent,
+    other_event_marks,
 )
 from marsad.agent.offline.attacks_dates import (
     _REPORT_VERBS,
@@ -244,6 +245,7 @@ class _Event:
     by_cause: bool = False  # a toll told with the incident named as its cause ("قتلوا في الهجوم")
     sum_part: bool = False  # one of the incidents a lead's toll sums ("مقتل تسعة شرطيين" = six in an ambush + "ثلاثة آخرين")
     battle_only: bool = False  # a battle told as taking place at a place, with no toll (frames._battle_occurred)
+    segment: int = 0  # how many marks of another event ("بعد يوم من"، "غداة") stand before its word in its sentence
 
 
 def _air_carried(ctx: DocContext, f: Frame, out: list[_Event]) -> list[str]:
@@ -266,6 +268,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
         if is_non_incident(s.words):
             continue  # a death benefit, a commemoration, a cyber-attack: no violent event of its own
         frames = find_frames(ctx, si)
+        marks = other_event_marks(s.words)
         for fx, f in enumerate(frames):
             words = s.words
             if is_ceasefire(words, f.i):
@@ -456,6 +459,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     told_again=told_again,
                     by_cause=told_again and (cause is not None or (counted and _causes_toll(words, f))),
                     battle_only=battle_only,
+                    segment=sum(1 for x in marks if x < f.i),
                     battle=any(b in _BATTLE for b in bare(words[f.i])),
                     parts=_parts(words, killed),
                     history=date.resolved.iso[:4] if _history(ctx, date) else None,

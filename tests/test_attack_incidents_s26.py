@@ -1,0 +1,62 @@
+"""Session 26 (attack incidents): one record per real incident on the development slice's error classes.
+
+- A sentence that turns to another event told as a point in time ("بعد يوم واحد من"، "قبل ساعات من"، "غداة")
+  tells two incidents: a frame after the mark never joins the incident told before it in the same sentence (nor
+  lends it its toll), and a toll told after the mark goes with the event told after the mark.
+
+Every text here is written for these tests (how Arabic news tells such things), never corpus text.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from headline_text import headline_attacks
+
+import marsad.agent.offline.attacks_cues as attacks_cues
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline.attacks_cues import other_event_marks
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+attacks = partial(headline_attacks, published="2019-10-08")
+
+
+def test_marks_of_another_event():
+    assert other_event_marks(["وذلك", "بعد", "يومين", "من", "تفجير"]) == [1]
+    assert other_event_marks(["جاء", "ذلك", "بعد", "ساعات", "قليله", "من", "هجوم"]) == [2]
+    assert other_event_marks(["غداه", "هجوم", "علي", "سوق"]) == [0]
+    assert other_event_marks(["قتل", "جنديان", "بعد", "انفجار", "عبوه"]) == []  # a bare "بعد": one incident's parts
+    assert other_event_marks(["بعد", "يومين", "فقط"]) == []
+
+
+_TWO = ("انفجار يستهدف دورية في كركوك\n"
+        "أصيب ثلاثة من رجال الشرطة في انفجار عبوة ناسفة بمدينة كركوك الثلاثاء، وذلك بعد أيام قليلة من مقتل "
+        "سبعة مدنيين في تفجيرات انتحارية على سوق شعبي.")
+
+
+def test_an_event_after_the_mark_is_another_incident(ex, monkeypatch):
+    recs = attacks(ex, _TWO)
+    assert len(recs) == 2, [(r.killed, r.injured, r.location and r.location.name) for r in recs]
+    bomb = next(r for r in recs if r.injured == 3)
+    assert bomb.killed is None  # the seven dead are the bus attack's, not the bomb's
+    assert any(r.killed == 7 for r in recs)
+    monkeypatch.setattr(attacks_cues, "OTHER_EVENT", False)
+    assert len(attacks(ex, _TWO)) == 1  # the rule off: the merge this rule mends
+
+
+_TOLL_AFTER = ("غارة على مواقع في رفح\n"
+               "شنت طائرات الجيش الإسرائيلي فجر الخميس غارة على مواقع في مدينة رفح.\n"
+               "وتأتي الغارة بعد أيام من المواجهات العنيفة قرب السياج شرقي خان يونس التي بلغت ذروتها الاثنين مع "
+               "مقتل 12 فلسطينيا.")
+
+
+def test_a_toll_after_the_mark_stays_with_its_event(ex):
+    recs = attacks(ex, _TOLL_AFTER)
+    strike = next(r for r in recs if r.attack_type == "airstrike")
+    assert strike.killed is None, [(r.attack_type, r.killed, r.date) for r in recs]

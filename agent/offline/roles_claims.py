@@ -178,6 +178,8 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
     for si, claim in enumerate(_claims_of(ctx)):
         if CLAIM_BACK_NOUNS and claim is not None and _unclaimed_between(ctx, f.si, si):
             continue  # "ولم تتبن أي جهة الهجوم" after the frame: the claim told later is of another
+        if NEW_INCIDENT and claim is not None and claim[1] and _another_incident(ctx, f, si, claim[0]):
+            continue  # "وكان انفجار آخر ... وأعلن التنظيم مسؤوليته عن ذلك الهجوم": the claim is of the nearer one
         if si != f.si and claim is not None:
             found.setdefault(claim[0].entry.id, claim[0])
             told_elsewhere = told_elsewhere or claim[1]
@@ -189,6 +191,58 @@ OTHER_INCIDENT = True
 right after its trigger) is not the one the article's claim is of, so it does not take the claimant (on; off only
 to measure the rule)."""
 _OTHER_INCIDENT = rules.words("roles", "other_incident_marks")
+
+
+NEW_INCIDENT = True
+"""Switch for :func:`_another_incident` (on; off only to measure the rule)."""
+_INCIDENT_STEMS = frozenset({"هجوم", "انفجار", "تفجير", "اعتداء", "غاره", "هجمه", "كمين", "عمليه"})
+"""Nouns of one incident; written indefinite ("إن انفجارا وقع"، "بانفجار عبوة") they tell an incident as new."""
+_PLURAL_ENDS = ("ات", "ين", "ان")
+
+
+def _told_new(words: list[str], i: int) -> bool:
+    """True when the word at ``i`` is an incident noun written indefinite ("انفجارا"، "بانفجار عبوة"، "وهجوم"), not
+    annexed to a definite noun, not after a demonstrative: the text introduces an incident there, it does not refer back to one told before."""
+    if i >= len(words) or i > 0 and words[i - 1] in _DEMONSTRATIVES:
+        return False
+    forms = bare(words[i])
+    if any(b.startswith("ال") for b in forms) or i + 1 < len(words) and words[i + 1].startswith("ال"):
+        return False  # "الانفجار"، "انفجار السيارة": definite, by the article or by the noun it is annexed to
+    return any(b in _INCIDENT_STEMS or b.endswith("ا") and b[:-1] in _INCIDENT_STEMS for b in forms)
+
+
+def _claimed_singular(words: list[str], x: int) -> bool:
+    """True when the first incident noun within eight words after ``x`` (the claimant's end) is singular
+    ("عن الهجوم"، "عن ذلك التفجير"), not dual or plural ("عن الهجمات"، "التفجيرين")."""
+    for y in range(x, min(len(words), x + 8)):
+        forms = bare(words[y])
+        if any(b in _BACK_NOUNS or b in _ATTACK_NOUNS for b in forms):
+            return not any(b.endswith(_PLURAL_ENDS) for b in forms)
+    return False
+
+
+def _new_incidents(ctx: DocContext) -> list[bool]:
+    """For each sentence, whether one of its event frames is opened by an incident told as new (:func:`_told_new`)."""
+    from marsad.agent.offline.frames import find_frames  # frames do not read roles: no cycle, only at call time
+
+    def read() -> list[bool]:
+        return [any(_told_new(s.words, g.i) for g in find_frames(ctx, si)) for si, s in enumerate(ctx.sentences)]
+
+    return ctx.once("roles.new_incidents", read)
+
+
+def _another_incident(ctx: DocContext, f: Frame, claim_si: int, claimant: Mention) -> bool:
+    """True when a claim of an incident told elsewhere ("أعلن التنظيم مسؤوليته عن ذلك الهجوم") is not of ``f``'s
+    incident: a claim told this way refers back to an incident already told, so not to one the text introduces
+    as new after it ("ومن جهته، قال مسؤول إن انفجارا وقع قرب مدرسة" after the claim); and when it claims one
+    incident (a singular noun), not to one told before another new incident that stands between the two ("قتل
+    ثمانية في انفجار اليوم. وكان انفجار آخر أمس قتل عشرين. وأعلن التنظيم مسؤوليته عن ذلك الهجوم")."""
+    words = ctx.sentences[f.si].words
+    if f.si > claim_si:  # (one marked as another, "هجوم آخر", is left to ``OTHER_INCIDENT``)
+        return _told_new(words, f.i) and not _has(words, f.j, f.j + 2, _OTHER_INCIDENT)
+    if f.si < claim_si - 1 and _claimed_singular(ctx.sentences[claim_si].words, claimant.j):
+        return any(_new_incidents(ctx)[f.si + 1:claim_si])
+    return False
 
 
 def _unclaimed_between(ctx: DocContext, a: int, b: int) -> bool:

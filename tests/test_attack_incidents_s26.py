@@ -2,7 +2,8 @@
 
 - A sentence that turns to another event told as a point in time ("بعد يوم واحد من"، "قبل ساعات من"، "غداة")
   tells two incidents: a frame after the mark never joins the incident told before it in the same sentence (nor
-  lends it its toll), and a toll told after the mark goes with the event told after the mark.
+  lends it its toll), and a toll told after the mark goes with the event told after the mark. A frame before the
+  mark reads no place or date told after it (they are the other event's).
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -60,3 +61,16 @@ def test_a_toll_after_the_mark_stays_with_its_event(ex):
     recs = attacks(ex, _TOLL_AFTER)
     strike = next(r for r in recs if r.attack_type == "airstrike")
     assert strike.killed is None, [(r.attack_type, r.killed, r.date) for r in recs]
+
+
+_AFTER_ANNOUNCEMENT = ("تبادل للقصف بين الجيشين\n"
+                       "قصفت مدفعية الجيش التركي فجر الأحد مواقع للقوات السورية داخل الأراضي السورية.\n"
+                       "وجاء القصف المتبادل بين البلدين عبر الأراضي السورية بعد يومين من إعلان أنقرة انسحابها من "
+                       "الاتفاق الذي وقعته مع موسكو عام 2016.")
+
+
+def test_a_frame_reads_no_place_or_date_past_the_mark(ex, monkeypatch):
+    recs = attacks(ex, _AFTER_ANNOUNCEMENT)
+    assert len(recs) == 1, [(r.location and r.location.name, r.date) for r in recs]
+    monkeypatch.setattr(attacks_cues, "OTHER_EVENT", False)
+    assert len(attacks(ex, _AFTER_ANNOUNCEMENT)) == 2  # the rule off: Ankara's year made a second, past incident

@@ -261,6 +261,15 @@ def _air_carried(ctx: DocContext, f: Frame, out: list[_Event]) -> list[str]:
     return ["airstrike"] if "airstrike" in told else []
 
 
+def _within_marks(f: Frame, marks: list[int]) -> Frame:
+    """The frame read only on its side of the marks of another event (:func:`attacks_cues.other_event_marks`):
+    "وجاء القصف بعد يومين من إعلان الانسحاب من اتفاق وقع في أنقرة عام 2015" -- the place and the year after the mark
+    are the other event's, not the shelling's. (A frame after the mark still reads the words before it: "يأتي ذلك
+    بعد يوم من انفجار مماثل" tells a past event by what stands before the mark.)"""
+    hi = min([f.hi, *(x for x in marks if x >= f.j)])
+    return f if hi == f.hi else replace(f, hi=hi)
+
+
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
     out: list[_Event] = []
     sports = _sports_story(ctx)
@@ -271,6 +280,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
         marks = other_event_marks(s.words)
         for fx, f in enumerate(frames):
             words = s.words
+            f = _within_marks(f, marks)
             if is_ceasefire(words, f.i):
                 continue  # "وقف إطلاق النار": a truce, not gunfire
             if is_court(words, f.i):

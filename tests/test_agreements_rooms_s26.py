@@ -49,3 +49,24 @@ def test_until_date_still_tells_the_truce_is_over(extractor):
 def test_start_after_since_is_still_the_date(extractor):
     recs = _agreements(extractor, "وأعلنت الحكومة الليبية هدنة مع المجلس العسكري سارية منذ الجمعة.")
     assert [a.date for a in recs] == ["2016-03-04"]
+
+
+# -- "اتفق الجانبان على وقف إطلاق النار": the subject between the verb and the truce it agrees on ---------------------
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("اجتمع وفد الحكومة اليمنية مع وفد الحوثيين في عمان. واتفق الطرفان على وقف إطلاق النار في تعز.",
+     {"الحكومة اليمنية", "الحوثيين"}),
+    ("اجتمع رئيس جنوب السودان سلفا كير مع زعيم المتمردين ريك مشار في كمبالا الخميس. واتفق الجانبان في مارس "
+     "على وقف إطلاق النار.", {"جنوب السودان", "الحركة الشعبية لتحرير السودان في المعارضة"}),
+    ("واتفق الحوثيون على هدنة لمدة أسبوع مع قبائل المنطقة.", {"الحوثيين"}),
+])
+def test_truce_agreed_after_the_subject(extractor, text, parties):
+    recs = _agreements(extractor, text)
+    assert [a.agreement_type for a in recs] == ["ceasefire"]
+    assert set(recs[0].parties) == parties
+    assert recs[0].status in {"agreed", "implementing"}
+
+
+def test_subject_then_something_else_is_no_truce(extractor):
+    recs = _agreements(extractor, "واتفق الجانبان على تبادل الزيارات بين الوزراء.")
+    assert all(a.agreement_type != "ceasefire" for a in recs)

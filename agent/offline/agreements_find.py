@@ -119,6 +119,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 "places": _locations(ctx, si, i), "i": i,
                 "security": j < len(s.words) and s.words[j] in _SECURITY_ADJ,
                 "truce": _truce_at(s.words, i) or (j < len(s.words) and _truce_at(s.words, j)) or _truce_agreed_on(s.words, j) or (
+                    SUBJECT_THEN_TRUCE and _truce_after_subject(s, i, j)) or (
                     "_".join(s.words[j:j + 2]) in _TRUCE_AFTER and any(b in _AGREE for b in bare(s.words[i]))),
                 "denied": _denied(ctx, si, i),
                 "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]),
@@ -260,3 +261,35 @@ def _only_the_deal(ctx: DocContext, c: Cluster) -> bool:
     if c.data.get("truce") or c.data.get("security") or c.data.get("access") or c.key == ("handover",):
         return False
     return all(any(b in _DEFINITE_NOUNS for b in bare(ctx.sentences[si].words[i])) for si, i in c.data.get("mentions", []))
+
+
+SUBJECT_THEN_TRUCE = True
+"""Switch: :func:`_truce_after_subject` (A/B measurement)."""
+_SUBJECT_REACH = 8
+"""Words between a verb of agreeing and "على" + a truce: its subject, and when and where ("واتفق الجانبان في
+ديسمبر الماضي بالعاصمة على وقف إطلاق النار")."""
+_ON_WORDS = frozenset({"علي", "حول", "بشان"})
+_THAT_WORDS = frozenset({"ان", "أن", "بان", "بأن"})
+
+
+def _truce_after_subject(s, i: int, j: int) -> bool:
+    """True when the agreement word at i is a verb or noun of agreeing whose subject comes first and what is agreed
+    on is a truce ("واتفق الجانبان على هدنة"، "اتفق الحوثيون على وقف إطلاق النار مع القبائل"، "اتفاق الطرفين في
+    الدوحة على هدنة"): the truce word, too close to open a mention of its own, makes it a ceasefire. The words
+    between stay in the clause and hold no "أن" ("اتفقوا على أن ...") and no other "على"."""
+    words = s.words
+    if not any(b in _AGREE for b in bare(words[i])):
+        return False
+    for y in range(j, min(len(words), j + _SUBJECT_REACH + 1)):
+        if y > j and s.tokens[y].clause_start:
+            return False
+        if words[y] in _THAT_WORDS:
+            return False
+        if words[y] in _ON_WORDS:
+            return y > j and y + 1 < len(words) and _truce_at(words, y + 1) and not _calm_word(words[y + 1])
+    return False
+
+
+def _calm_word(word: str) -> bool:
+    """"تهدئة" alone is calming something, not a truce, unless it is the agreement's object with a side named."""
+    return word.endswith(("تهدئه", "تهدئة"))

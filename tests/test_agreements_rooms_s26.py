@@ -70,3 +70,16 @@ def test_truce_agreed_after_the_subject(extractor, text, parties):
 def test_subject_then_something_else_is_no_truce(extractor):
     recs = _agreements(extractor, "واتفق الجانبان على تبادل الزيارات بين الوزراء.")
     assert all(a.agreement_type != "ceasefire" for a in recs)
+
+
+# -- where the sides met ("في الدوحة") is no side of what "الطرفان"/"الجانبان" agreed ------------------------------
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("التقى وزير الخارجية السعودي نظيره الأردني في الرباط الأحد. واتفق الجانبان على تعزيز التعاون الأمني لمكافحة "
+     "الإرهاب.", {"السعودية", "الأردن"}),
+    ("التقى الرئيس الأفغاني بوفد من حركة طالبان في الدوحة، واتفق الجانبان على هدنة لمدة أسبوع.",
+     {"أفغانستان", "حركة طالبان"}),
+])
+def test_venue_is_no_side_of_the_dual(extractor, text, parties):
+    recs = _agreements(extractor, text)
+    assert recs and set(recs[0].parties) == parties

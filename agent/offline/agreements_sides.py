@@ -177,6 +177,8 @@ def _official_party(e: Entry) -> Entry | None:
     return state_of(code) if code else None
 
 
+VENUE_NOT_SIDE = True
+"""Switch: a country or capital after "في" is where the sides met, never one of them (A/B measurement)."""
 WHERE_NOT_SIDE = True
 """Switch: :func:`_last_parties` skips an armed group's name written right after "في" ("في الجبهة الجنوبية"): there it
 tells where (a front, a region), not a side the dual refers to."""
@@ -197,8 +199,8 @@ def _last_parties(ctx: DocContext, si: int, before: int, n: int, states: bool = 
         e = m.entry if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES else None
         if e is not None and WHERE_NOT_SIDE and e.get("type") == "armed_group" and _after_in(ctx, sj, m):
             continue  # "نشر البطاريات في الجبهة الجنوبية": a front where, not a side
-        if e is None and states and m.kind == "places":
-            e = state_entry(m)
+        if e is None and states and m.kind == "places" and not (VENUE_NOT_SIDE and _after_in(ctx, sj, m)):
+            e = state_entry(m)  # "اجتمع الوفدان في الدوحة ... واتفق الطرفان": where they met is no side
         if e is not None and e.id in _fought_only(ctx):
             continue  # "التعاون في الحرب على داعش": the enemy both fight is no side
         if e is not None and all(x.id != e.id and _side(x) != _side(e) for x in seen):

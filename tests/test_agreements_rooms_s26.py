@@ -83,3 +83,20 @@ def test_subject_then_something_else_is_no_truce(extractor):
 def test_venue_is_no_side_of_the_dual(extractor, text, parties):
     recs = _agreements(extractor, text)
     assert recs and set(recs[0].parties) == parties
+
+
+# -- a truce with its holder's pronoun ("هدنته مع أنقرة") is a truce ------------------------------------------------
+
+def test_truce_with_pronoun_is_a_truce(extractor):
+    text = ("قصفت المدفعية التركية مواقع حزب العمال الكردستاني قرب الحدود. وقال حزب العمال الكردستاني الخميس إن هدنته "
+            "مع أنقرة انتهت.")
+    recs = _agreements(extractor, text)
+    assert [a.agreement_type for a in recs] == ["ceasefire"]
+    assert set(recs[0].parties) == {"حزب العمال الكردستاني", "تركيا"}
+    assert recs[0].status == "stalled"
+
+
+def test_truce_with_pronoun_kept_to_is_in_force(extractor):
+    recs = _agreements(extractor, "وأعلنت حركة الشباب أن هدنتها مع الحكومة الصومالية مستمرة.")
+    assert [a.agreement_type for a in recs] == ["ceasefire"]
+    assert recs[0].status == "implementing"

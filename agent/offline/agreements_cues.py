@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare
+from marsad.core.arabic import normalize
 
 _AGREE = rules.words("agreements", "agree")
 _AGREED = rules.words("agreements", "agreed")
@@ -63,11 +64,16 @@ def _no_longer(words: list[str], x: int) -> bool:
     return x >= 2 and words[x - 1] in _NO_LONGER and words[x - 2] in _NEG
 
 
+TRUCE_OWN = frozenset(normalize(w) for w in ("هدنته", "هدنتها", "هدنتهم", "هدنتهما", "هدنتنا"))
+"""A truce with its holder's pronoun ("قال الحزب إن هدنته مع أنقرة انتهت"، "أعلنت الحركة أن هدنتها مع الجيش
+مستمرة"): a truce, its holder the side that speaks of it (empty set: switched off)."""
+
+
 def _truce_at(words: list[str], x: int) -> bool:
     """True when a truce or ceasefire is written at token x ("هدنة"، "وقف لإطلاق النار"، "وقف الأعمال
     القتالية"، "وقفاً أحادياً لمدة أسبوع لعملياتها")."""
     pair = "_".join(words[x:x + 2])
-    if any(b in _TRUCE for b in bare(words[x])):
+    if any(b in _TRUCE or b in TRUCE_OWN for b in bare(words[x])):
         return True
     if any(f"{b}_{words[x + 1]}" in _TRUCE for b in bare(words[x]) if x + 1 < len(words)) or pair in _TRUCE:
         return not _launch_of_other(words, x + 2)

@@ -26,6 +26,7 @@ from marsad.agent.offline.agreements_cues import (
     _THAT,
     _TRUCE,
     _TRUCE_STOPS,
+    TRUCE_OWN,
     _exchange_at,
     _negation,
     _no_longer,
@@ -68,7 +69,7 @@ _TRUCE_PLACE_HEADS = rules.words("agreements", "truce_place_heads")
 _DEMONSTRATIVE_BEFORE = rules.words("agreements", "demonstrative_before")
 _DEMONSTRATIVE_AFTER = rules.words("agreements", "demonstrative_after")
 """Around an agreement noun ("هذا الاتفاق"، "الاتفاق المذكور"، "الاتفاقية ذاتها"): the agreement just told, again."""
-_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
+_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | TRUCE_OWN | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
     | _EXCHANGE_HEADS
 """Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
 word, a truce word or the first word of a two-word truce."""

@@ -3,7 +3,8 @@
 - A sentence that turns to another event told as a point in time ("بعد يوم واحد من"، "قبل ساعات من"، "غداة")
   tells two incidents: a frame after the mark never joins the incident told before it in the same sentence (nor
   lends it its toll), and a toll told after the mark goes with the event told after the mark. A frame before the
-  mark reads no place or date told after it (they are the other event's).
+  mark reads no place or date told after it (they are the other event's). "ردا على" marks the event an act
+  answers: the attack answered takes no day told before the mark (the day of the answer).
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -74,3 +75,16 @@ def test_a_frame_reads_no_place_or_date_past_the_mark(ex, monkeypatch):
     assert len(recs) == 1, [(r.location and r.location.name, r.date) for r in recs]
     monkeypatch.setattr(attacks_cues, "OTHER_EVENT", False)
     assert len(attacks(ex, _AFTER_ANNOUNCEMENT)) == 2  # the rule off: Ankara's year made a second, past incident
+
+
+_ANSWERED = ("كندا تطرد دبلوماسيين\n"
+             "قررت كندا طرد ثلاثة دبلوماسيين الخميس ردا على هجوم بالسم استهدف معارضا سابقا في هولندا.\n"
+             "وكان الهجوم الذي وقع في العاشر من سبتمبر في مدينة أوتريخت قد أدخل المعارض وزوجته المستشفى.")
+
+
+def test_the_attack_answered_takes_no_day_of_the_answer(ex, monkeypatch):
+    recs = attacks(ex, _ANSWERED)
+    assert len(recs) == 1, [(r.location and r.location.name, r.date) for r in recs]
+    assert recs[0].date == "2019-09-10"
+    monkeypatch.setattr(attacks_cues, "OTHER_EVENT", False)
+    assert len(attacks(ex, _ANSWERED)) == 2  # the rule off: the expulsion's day made the attack a second incident

@@ -281,20 +281,24 @@ _SPAN_FILLERS = frozenset({"واحد", "واحده", "قليله", "قليلين
 """Words that may stand between the unit and its "من" ("بعد يوم واحد من"، "بعد أيام قليلة من")."""
 _DAY_AROUND = frozenset({"غداه", "عشيه"})
 """Nouns of the day after or before another event ("غداة هجوم ..."، "عشية التفجير")."""
+_RESPONSE = frozenset({"ردا", "وردا"})
+"""Words telling what an act answers ("ردا على"): the fire answered is another, earlier event."""
 OTHER_EVENT = True  # module flag, for A/B measurement only
 
 
-def other_event_marks(words: list[str]) -> list[int]:
-    """Where a sentence turns to another, earlier or later event told as a point in time: "بعد يوم واحد من"، "بعد
-    أسابيع من"، "قبل ساعات من"، "غداة"، "عشية" ("أصيب شرطيان في انفجار سيارة الاثنين، بعد يوم من هجمات على
+def other_event_marks(words: list[str], answers: bool = True) -> list[int]:
+    """Where a sentence turns to another, earlier or later event told as a point in time or as what an act answers:
+    "بعد يوم واحد من"، "بعد أسابيع من"، "قبل ساعات من"، "غداة"، "عشية"، "ردا على" ("أصيب شرطيان في انفجار سيارة الاثنين، بعد يوم من هجمات على
     كنائس": the blasts told after the mark are not the incident told before it). A bare "بعد" or "عقب" is not one: it
-    often ties an incident's parts ("قتل خمسة بعد انفجار عبوة": one incident). Returns the indexes of the marks."""
+    often ties an incident's parts ("قتل خمسة بعد انفجار عبوة": one incident). Returns the indexes of the marks
+    (those of an answer only when ``answers``)."""
     if not OTHER_EVENT:
         return []
     out = []
     for x, w in enumerate(words):
-        if any(b in _DAY_AROUND for b in bare(w)):
-            out.append(x)
+        if any(b in _DAY_AROUND for b in bare(w)) or (
+                answers and w in _RESPONSE and x + 1 < len(words) and words[x + 1] in {"علي", "على"}):
+            out.append(x)  # "غداة هجوم"، "ردا على إطلاق صواريخ": the event answered is not the answer
             continue
         if w not in {"بعد", "قبل", "وبعد", "وقبل"} or x + 2 >= len(words):
             continue

@@ -5,6 +5,8 @@
   lends it its toll), and a toll told after the mark goes with the event told after the mark. A frame before the
   mark reads no place or date told after it (they are the other event's). "ردا على" marks the event an act
   answers: the attack answered takes no day told before the mark (the day of the answer).
+- Deaths or attacks told over a recent long span ("في الفترة الأخيرة"، "في الأشهر الأخيرة") with no exact toll, no
+  day and no place below the country are a run of events, not one incident.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -88,3 +90,21 @@ def test_the_attack_answered_takes_no_day_of_the_answer(ex, monkeypatch):
     assert recs[0].date == "2019-09-10"
     monkeypatch.setattr(attacks_cues, "OTHER_EVENT", False)
     assert len(attacks(ex, _ANSWERED)) == 2  # the rule off: the expulsion's day made the attack a second incident
+
+
+_SPAN_RUN = ("مقتل قائد ميداني في مأرب\n"
+             "قتل قائد ميداني للمسلحين مساء الأحد في اشتباكات مع قوات الجيش غرب مدينة مأرب.\n"
+             "ولقي عدد كبير من قادة الجماعة في الأشهر الأخيرة مصرعهم في المواجهات مع القوات الحكومية على عدة جبهات.")
+
+
+def test_a_run_of_deaths_over_recent_months_is_no_incident(ex, monkeypatch):
+    recs = attacks(ex, _SPAN_RUN)
+    assert len(recs) == 1, [(r.location and r.location.name, r.date, r.background) for r in recs]
+    monkeypatch.setattr(attacks_cues, "RECENT_SPAN", False)
+    assert len(attacks(ex, _SPAN_RUN)) == 2  # the rule off: the months' run made a record of its own
+
+
+def test_a_recent_span_with_a_toll_or_a_town_stays():
+    from marsad.agent.offline.attacks_cues import over_recent_span
+    assert over_recent_span(["في", "الفتره", "الاخيره"], 0, 3)
+    assert not over_recent_span(["في", "الايام", "الاخيره"], 0, 3)  # days: one run of fire may be one record

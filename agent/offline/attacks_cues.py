@@ -310,3 +310,20 @@ def other_event_marks(words: list[str], answers: bool = True) -> list[int]:
         if k < len(words) and words[k] == "من":
             out.append(x)
     return out
+
+
+_SPAN_NOUNS = frozenset({"الفتره", "الاونه", "الاشهر", "الشهور", "السنوات", "الاعوام", "العقود"})
+"""Nouns of a long span of time ("في الفترة الأخيرة"، "خلال الأشهر الماضية")."""
+_SPAN_RECENT = frozenset({"الاخيره", "الماضيه", "المنصرمه", "الفايته", "الفائته"})
+"""Adjectives that make such a span the recent past."""
+RECENT_SPAN = True  # module flag, for A/B measurement only
+
+
+def over_recent_span(words: list[str], lo: int, hi: int) -> bool:
+    """True when a frame's words tell its events over a recent long span ("ولقي العديد من القادة في الفترة الأخيرة
+    مصرعهم في المواجهات"، "وفي الأشهر الأخيرة ازدادت الهجمات على القرى"): a run of events spoken of together, not
+    one incident (the caller keeps a frame with an exact toll, a day, or a place of its own below the country)."""
+    if not RECENT_SPAN:
+        return False
+    return any(any(b in _SPAN_NOUNS for b in bare(words[x])) and words[x + 1] in _SPAN_RECENT
+               for x in range(max(0, lo), min(hi, len(words)) - 1))

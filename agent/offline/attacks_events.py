@@ -29,6 +29,7 @@ from marsad.agent.offline.attacks_cues import (
     _unmistakable,
     _violent,
     other_event_marks,
+    over_recent_span,
 )
 from marsad.agent.offline.attacks_dates import (
     _REPORT_VERBS,
@@ -402,6 +403,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if BIOGRAPHY and past and _biography(words, f, killed, injured, place, named, date):
                 continue  # "مؤسس الجماعة الذي قتل في 2004": how a person named in the news died, told in passing
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
+            if not counted and not day_dated and (place is None or place.location.admin_level == "country") \
+                    and over_recent_span(words, f.lo, told_hi):
+                continue  # "ولقي العديد من القادة في الفترة الأخيرة مصرعهم في المواجهات في عدد من الجبهات": a run of
+                # events over a span, not one incident
             noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
             # "هذه الغارات"، "تلك الهجمات": a demonstrative before a definite attack noun (before a verb it is a
             # connective: "إلى ذلك، انفجرت عبوة ناسفة" tells a new incident)

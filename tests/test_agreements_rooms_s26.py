@@ -100,3 +100,21 @@ def test_truce_with_pronoun_kept_to_is_in_force(extractor):
     recs = _agreements(extractor, "وأعلنت حركة الشباب أن هدنتها مع الحكومة الصومالية مستمرة.")
     assert [a.agreement_type for a in recs] == ["ceasefire"]
     assert recs[0].status == "implementing"
+
+
+# -- a truce told as holding now: its end still to come tonight, a verb of going on, its n-th day ------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم حركة الشباب إن وقف إطلاق النار مع الحكومة الصومالية ينتهي الليلة.",
+    "وأعلنت حركة طالبان رفضها تمديد الهدنة مع الحكومة الأفغانية، مؤكدة استئناف القتال فور انقضاء الهدنة الليلة.",
+    "وتستمر الهدنة بين الحوثيين والقوات الحكومية في مأرب لليوم الرابع.",
+    "ودخلت الهدنة بين الحوثيين والقوات الحكومية في مأرب يومها الخامس.",
+])
+def test_truce_holding_now_is_implementing(extractor, text):
+    recs = _agreements(extractor, text)
+    assert [a.status for a in recs] == ["implementing"]
+
+
+def test_truce_that_did_not_hold_is_not_in_force(extractor):
+    recs = _agreements(extractor, "ولم تصمد الهدنة بين الحوثيين والقوات الحكومية في مأرب.")
+    assert all(a.status != "implementing" for a in recs)

@@ -183,7 +183,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 c = Cluster(key, si)
                 clusters.append(c)
             _add(c, info)
-            if not _THEN.isdisjoint(s.words):
+            if _then_told(s.words):
                 continue  # "ومعاهدة أخرى وقعتها الدولتان آنذاك": history told in passing; the bare "الاتفاق"
                 # around it is the agreement the article is about, not this one
             for p in pending:
@@ -206,7 +206,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             continue  # an earlier agreement is a record when the text dates it ("اتفاقية سابقة وقعت عام 1994")
         if c.data.get("asserted", 0) == 0:
             continue  # only denied ("نفى التوصل إلى اتفاق"): no agreement (GUIDELINES §7)
-        if all(not _THEN.isdisjoint(ctx.sentences[si].words) for si, _ in c.data.get("mentions", [])) and not {
+        if all(_then_told(ctx.sentences[si].words) for si, _ in c.data.get("mentions", [])) and not {
                 "implementing", "implemented", "stalled"} & set(c.data.get("statuses", [])):
             continue  # "وأسفر هذا اللقاء آنذاك عن اتفاق": only told as what happened then, nothing of it now
         if _only_the_deal(ctx, c) and off_topic():
@@ -293,3 +293,13 @@ def _truce_after_subject(s, i: int, j: int) -> bool:
 def _calm_word(word: str) -> bool:
     """"تهدئة" alone is calming something, not a truce, unless it is the agreement's object with a side named."""
     return word.endswith(("تهدئه", "تهدئة"))
+
+
+_ORDINALS = frozenset(normalize(w) for w in (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
+
+
+def _then_told(words: list[str]) -> bool:
+    """True when a word of "at that time" ("آنذاك"، "يومها") is in the sentence: told as what happened then.
+    "يومها" before an ordinal is a day count ("دخلت الهدنة يومها الثالث": its third day), not "that day"."""
+    return any(w in _THEN and not (y + 1 < len(words) and words[y + 1] in _ORDINALS) for y, w in enumerate(words))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from marsad.agent.offline import rules
 from marsad.agent.offline.agreements_cues import _AGREE, _AGREED, _NEG, _STATUS_RANK, _THAT, _no_longer, _truce_at
 from marsad.agent.offline.context import DocContext, bare
+from marsad.core.arabic import normalize
 
 _IMPLEMENTING = rules.words("agreements", "implementing")
 _DIRECT = rules.words("agreements", "direct")
@@ -113,6 +114,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("proposed")
         elif any(f in _AGREED for f in forms):
             found.append("agreed")
+    if IN_FORCE_TOLD and _truce_at(words, i) and _in_force_told(words, i, j, hi):
+        found.append("implementing")  # "وقف إطلاق النار ينتهي الليلة"، "وتستمر الهدنة لليوم الثالث": it holds now
     if TOLD_AFTER and not found:
         told = _told_after(words, j, hi)
         if told:
@@ -302,3 +305,41 @@ def _guessed(words: list[str], i: int) -> bool:
     مراقبون أن")."""
     op = next((x for x in range(i - 1, -1, -1) if words[x] in _OPINION), None)
     return op is not None and any(w in _THAT or w == "انه" for w in words[op + 1:min(i, op + 5)])
+
+
+IN_FORCE_TOLD = True
+"""Switch: :func:`_in_force_told` (A/B measurement)."""
+_ENDS = frozenset(normalize(w) for w in ("ينتهي", "تنتهي", "ينقضي", "تنقضي", "انقضاء"))
+_LATER_TODAY = frozenset(normalize(w) for w in ("الليلة", "منتصف", "غدا", "غداً", "مساء", "اليوم"))
+"""After a word of ending: a time still to come on the day told ("ينتهي الليلة"، "تنتهي منتصف الليل"، "فور انقضاء
+الهدنة الليلة"); "اليوم" only after a present verb ("تنتهي اليوم", not "انقضاء الهدنة اليوم" told after it)."""
+_HOLDS = frozenset(normalize(w) for w in (
+    "تستمر", "يستمر", "تتواصل", "يتواصل", "صمدت", "صمد", "تصمد", "يصمد", "صمود", "تتماسك", "يتماسك"))
+"""Right before the truce word ("وتستمر الهدنة"، "صمود الهدنة"): it is holding."""
+_ORDINAL_DAYS = frozenset(normalize(w) for w in (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
+_DAY_HEADS = frozenset(normalize(w) for w in ("لليوم", "يومها", "يومه", "اليوم"))
+
+
+def _in_force_told(words: list[str], i: int, j: int, hi: int) -> bool:
+    """True when the words around the truce at [i, j) say it holds as the news is told: its end is still to come
+    that day ("وقف إطلاق النار ينتهي الليلة"، "استئناف القتال فور انقضاء الهدنة الليلة"), a verb of holding or
+    going on governs it ("وتستمر الهدنة"، "صمود الهدنة"), or it is on its n-th day ("دخلت الهدنة يومها الثالث"،
+    "لليوم الثاني على التوالي"). Negated, none."""
+    if i > 0 and any(b in _HOLDS for b in bare(words[i - 1])) and not (i > 1 and _negated(words[i - 2])):
+        return True
+    if j < len(words) and any(b in _HOLDS for b in bare(words[j])):
+        return True
+    for x in range(max(0, i - 4), min(len(words) - 1, hi)):
+        if any(b in _ENDS for b in bare(words[x])) and not (x > 0 and _negated(words[x - 1])):
+            later = words[x + 1:x + 4] if words[x] != normalize("انقضاء") else words[x + 2:x + 4]
+            if any(w in _LATER_TODAY and (w != normalize("اليوم") or not words[x].startswith("ا")) for w in later):
+                return True
+        if j <= x and words[x] in _DAY_HEADS and words[x + 1] in _ORDINAL_DAYS:
+            return True
+    return False
+
+
+def _negated(word: str) -> bool:
+    """True for a negation particle, also behind "و"/"ف" ("ولم"، "فلن": too short for :func:`bare`)."""
+    return word in _NEG or (word[:1] in {"و", "ف"} and word[1:] in _NEG)

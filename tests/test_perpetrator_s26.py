@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import roles_claims
+from marsad.agent.offline import roles_claims, roles_perpetrator
 
 
 def _doers(records) -> list:
@@ -50,3 +50,42 @@ def test_told_new_reads_indefinite_incident_nouns():
     assert not roles_claims._told_new(["واسفر", "الانفجار", "عن"], 1)
     assert not roles_claims._told_new(["واسفر", "انفجار", "السياره", "عن"], 1)
     assert not roles_claims._told_new(["عن", "ذلك", "هجوم"], 2)
+
+
+# ``DROPPED_SUBJECT``: a clause whose attack verb leaves its subject unwritten takes the actor the sentence named.
+_DROPPED_REL = "وفرض الاتحاد الأوروبي عقوبات على حزب الله بعد الهجوم الذي نفذه في قبرص عام 2014 وقتل فيه ستة سياح."
+_DROPPED_WHEN = ("وقال المتحدث إن واشنطن مستعدة للتحرك كما فعلت العام الماضي عندما شنت ضربة صاروخية على مطار "
+                 "عسكري قرب حمص.")
+_DROPPED_FEM = ("وأكدت حركة طالبان أنها مستعدة للتفاوض، رغم الهجوم الذي شنته الشهر الماضي على قاعدة عسكرية في "
+                "قندوز وقتل فيه 20 جنديا.")
+_WRITTEN_SUBJECT = ("وفرضت الحكومة عقوبات على حزب الله بعد الهجوم الذي شنه مسلحون مجهولون في قبرص وقتل فيه ستة "
+                    "سياح.")
+_ATTACK_IS_SUBJECT = ("وقالت الشرطة إن العائلة التي نفذت تفجيرات الأحد عادت من سوريا، وفي إحدى الهجمات التي استهدفت "
+                      "مقرا أمنيا قتل شرطيان.")
+
+
+@pytest.mark.parametrize(("text", "doer"), [(_DROPPED_REL, "حزب الله"), (_DROPPED_WHEN, "القوات الأمريكية"),
+                                            (_DROPPED_FEM, "حركة طالبان")])
+def test_dropped_subject_is_the_actor_named_before(offline_extract, text, doer):
+    assert _doers(offline_extract(text)) == [doer]
+
+
+@pytest.mark.parametrize("text", [_DROPPED_REL, _DROPPED_WHEN, _DROPPED_FEM])
+def test_dropped_subject_switch_off_leaves_no_doer(offline_extract, monkeypatch, text):
+    monkeypatch.setattr(roles_perpetrator, "DROPPED_SUBJECT", False)
+    assert _doers(offline_extract(text)) == [None]
+
+
+def test_written_subject_is_not_replaced_by_an_earlier_actor(offline_extract):
+    assert "حزب الله" not in _doers(offline_extract(_WRITTEN_SUBJECT))
+
+
+def test_relative_on_a_noun_that_is_no_actor_takes_no_doer(offline_extract):
+    assert "الشرطة" not in " ".join(d or "" for d in _doers(offline_extract(_ATTACK_IS_SUBJECT)))
+
+
+def test_verb_and_noun_gender():
+    assert roles_perpetrator._verb_gender("شنته") == "f"
+    assert roles_perpetrator._verb_gender("نفذه") == "m"
+    assert roles_perpetrator._verb_gender("شنت") == "f"
+    assert roles_perpetrator._verb_gender("قالت") is None

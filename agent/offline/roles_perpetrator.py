@@ -43,12 +43,14 @@ from marsad.agent.offline.roles_cues import (
     _REPEL,
     _SPEECH_VERBS,
     _STRIKE_VERBS,
+    _STRONG_PERP_CUES,
     _UNCLAIMED_VERBS,
     _VICTIM_LINKS,
     _before_subject_nouns,
     _denied,
     _has,
     _is_victim,
+    _is_victim_at,
 )
 from marsad.agent.offline.roles_forces import (
     _aim_subject,
@@ -86,7 +88,7 @@ from marsad.agent.offline.roles_subjects import (
     _undertaking_doer,
 )
 from marsad.agent.offline.scope import clitic_surfaces
-from marsad.agent.offline.vocab import FRONTING_IN
+from marsad.agent.offline.vocab import FRONTING_IN, REL_PRONOUNS
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry
 from marsad.schemas.document import Document
@@ -194,7 +196,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return None  # "اشتبكوا مع قوات الأمن التي قتلتهم": the side that answered the attack
     if m is not None:
         return _principal(ctx, f.si, m)
-    return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
+    return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _dropped_subject(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f))
@@ -240,6 +242,106 @@ def _pronoun_doer(ctx: DocContext, f: Frame) -> Mention | None:
             if cand is not None and (best is None or cand.i > best.i):
                 best = cand
         if best is not None and not _denied(words, best, 0) and not _is_victim(words, best, f):
+            return best
+        return None
+    return None
+
+
+DROPPED_SUBJECT = True
+"""Switch for :func:`_dropped_subject` (on; off only to measure the rule)."""
+_DROP_OPENERS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "كما"})
+"""Words that open a clause whose verb may leave its subject unwritten ("كما فعلت عندما شنت ضربة")."""
+_DROP_TWO_WORD = frozenset({"بعد", "منذ"})
+""""بعد أن"، "منذ أن": the same, in two words."""
+_DROP_THAT = frozenset({"ان"})
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+_NEXT_OBJECT_WORDS = frozenset({"هجوما", "ضربه", "ضربات", "غاره", "غارات", "هجمات", "عمليه", "هجومين", "ضربتين",
+                                "غارتين", "قصفا", "تفجيرا", "تفجيرات"})
+"""An attack noun written as the object right after a verb that leaves its subject unwritten ("شنت هجوما")."""
+_NEXT_PREPOSITIONS = frozenset({"في", "علي", "ضد", "من", "خلال", "امس", "اليوم", "الشهر", "العام", "الاسبوع", "مساء",
+                                "صباح", "ليل", "فجر", "قبل"})
+"""Words after a verb that show it has no subject written after it: a preposition or a time word."""
+
+
+def _verb_gender(word: str) -> str | None:
+    """"f", "m" or "p" for a past attack verb, by its subject's ending, past an object pronoun ("شنته" -> "f",
+    "نفذه" -> "m", "شنوها" -> "p"); None for a word that is not such a verb."""
+    forms = bare(word)
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    if any(b in verbs for b in forms):
+        stem = next(b for b in forms if b in verbs)
+    elif any(b in _STRONG_PERP_CUES for b in forms) and word.endswith(_OBJECT_SUFFIXES):
+        stem = next((word[:-len(x)] for x in _OBJECT_SUFFIXES if word.endswith(x) and len(word) > len(x) + 2), "")
+        if not stem:
+            return None
+    else:
+        return None
+    if stem.endswith(("وا", "و")):
+        return "p"
+    return "f" if stem.endswith("ت") else "m"
+
+
+def _noun_gender(m: Mention, state: bool) -> str:
+    """"f" or "m" for the verb an actor or state takes: a state's name is feminine ("تركيا"، "واشنطن") unless written
+    with the article and no feminine ending ("العراق"، "اليمن"); an actor by its head word ("حركة"، "قوات"،
+    "ميليشيا" feminine; "الجيش"، "حزب"، "تنظيم" masculine)."""
+    head = bare(normalize(m.surface).split()[0])[-1] if m.surface else ""
+    if state:
+        return "m" if head.startswith("ال") and not head.endswith("ه") else "f"
+    return "f" if head.endswith(("ه", "ات", "يا")) else "m"
+
+
+def _dropped_subject(ctx: DocContext, f: Frame) -> Mention | None:
+    """The force, group or state named earlier in the sentence as the unwritten subject of the frame's attack verb:
+    "فرضت عقوبات على الحزب بعد الهجوم الذي نفذه في قبرص"، "واشنطن مستعدة كما فعلت عندما شنت ضربة على مطار"،
+    "أكدت الحركة ... رغم الهجوم الذي شنته على قاعدة" -- Arabic drops a subject that the sentence has named. The
+    verb (an attack or strike verb, or a doing verb with the event's pronoun, ``strong_perp_cues``) opens a relative
+    or a time clause (a relative pronoun, ``_DROP_OPENERS``, "بعد أن") near the frame's trigger, and what follows it
+    shows no subject is written after it (a preposition, a time word or its attack object). The antecedent is the
+    nearest force, group or state (its forces) before the clause that agrees with the verb in gender (any for a
+    plural verb), not denied, accused or counted among the dead. After a relative pronoun the verb must carry the
+    event's pronoun ("الذي نفذه") unless the relative follows the actor itself ("الحركة الصومالية التي شنت
+    هجمات"): "الهجمات التي استهدفت مقرا" has the attack as its subject."""
+    if not DROPPED_SUBJECT:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    for v in range(max(f.lo, f.i - 4), min(f.hi, f.i + 6, len(words))):
+        gender = _verb_gender(words[v])
+        if gender is None or v == 0:
+            continue
+        opened = words[v - 1] in REL_PRONOUNS or words[v - 1] in _DROP_OPENERS or (
+            v > 1 and words[v - 1] in _DROP_THAT and words[v - 2] in _DROP_TWO_WORD)
+        if not opened:
+            continue
+        relative = words[v - 1] in REL_PRONOUNS
+        resumed = words[v].endswith(_OBJECT_SUFFIXES) and not any(
+            b in _ATTACK_VERBS | _STRIKE_VERBS for b in bare(words[v]))
+        nxt = words[v + 1] if v + 1 < len(words) else ""
+        if nxt and not (nxt in _NEXT_PREPOSITIONS or nxt in _NEXT_OBJECT_WORDS or nxt[:1] in "بل" and len(nxt) > 3
+                        and nxt[1:] in _NEXT_PREPOSITIONS | _NEXT_OBJECT_WORDS):
+            continue  # "الهجوم الذي شنه مسلحون": the subject is written after the verb
+        if any(m.i == v + 1 for m in ctx.mentions[f.si] if m.kind == "actors"):
+            continue
+        best: Mention | None = None
+        for m in ctx.mentions[f.si]:
+            if m.j > v - 1:
+                continue
+            state = False
+            if m.kind == "actors" and m.entry.get("type") in FORCE_TYPES | {"armed_group"}:
+                cand = m
+            elif m.kind == "places" and (forces := state_forces(m.entry)) is not None:
+                cand, state = _as_actor(m, forces), True
+            else:
+                continue
+            if cand is None or (gender != "p" and _noun_gender(m, state) != gender):
+                continue
+            if best is None or cand.i > best.i:
+                best = cand
+        if relative and not resumed and (best is None or not all(
+                w.startswith("ال") and w.endswith(("ي", "يه")) for w in words[best.j:v - 1])):
+            return None  # "الهجمات التي استهدفت مقرا": the relative's own noun (not the actor past its adjectives)
+        if best is not None and not _denied(words, best, 0) and not _is_victim_at(words, best, 0):
             return best
         return None
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import roles_claims, roles_perpetrator
+from marsad.agent.offline import roles_claims, roles_cues, roles_perpetrator, roles_subjects
 
 
 def _doers(records) -> list:
@@ -89,3 +89,44 @@ def test_verb_and_noun_gender():
     assert roles_perpetrator._verb_gender("نفذه") == "m"
     assert roles_perpetrator._verb_gender("شنت") == "f"
     assert roles_perpetrator._verb_gender("قالت") is None
+
+
+# ``MEMBER_OBJECT`` and ``OWNED_AIM``: a group whose men were aimed at or met, or who owns what was hit, is no doer.
+_MEN_AIMED_AT = "وقال مسؤول عسكري إن الغارة استهدفت مسلحين من حركة الشباب قرب بلدة جلب يوم الأحد."
+_MEN_MET = "قال مسؤولون إن انفجارا وقع خلال لقاء بين مقاتلين من حركة طالبان وشيوخ قبائل في إقليم لغمان السبت."
+_MEN_ATTACKED = "هاجم مسلحون من حركة الشباب قاعدة للجيش قرب بلدة جلب وقتلوا خمسة جنود."
+_OWNED_CAMPS = "وبدأت المقاتلات حملة قصف لمخيمات لناشطي حزب العمال الكردستاني في جبال قنديل."
+
+
+@pytest.mark.parametrize("text", [_MEN_AIMED_AT, _MEN_MET])
+def test_men_aimed_at_or_met_are_no_doer(offline_extract, text):
+    assert not any(d and ("الشباب" in d or "طالبان" in d) for d in _doers(offline_extract(text)))
+
+
+@pytest.mark.parametrize("text", [_MEN_AIMED_AT, _MEN_MET])
+def test_member_object_switch_off_takes_the_men_as_doers(offline_extract, monkeypatch, text):
+    monkeypatch.setattr(roles_cues, "MEMBER_OBJECT", False)
+    assert any(d and ("الشباب" in d or "طالبان" in d) for d in _doers(offline_extract(text)))
+
+
+def test_men_as_subject_still_are_the_doer(offline_extract):
+    assert _doers(offline_extract(_MEN_ATTACKED)) == ["حركة الشباب"]
+
+
+def _frame_doers(text: str) -> list:
+    """The doer of each event frame of the text (the frame level: a record needs more than a doer)."""
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.frames import find_frames
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.agent.offline.roles import perpetrator
+    from marsad.schemas import Document
+
+    ctx = build_context(Document(doc_id="t", text=text, published="2019-03-10"), get_gazetteer())
+    return [m.entry.id if (m := perpetrator(ctx, f)) else None
+            for si in range(len(ctx.sentences)) for f in find_frames(ctx, si)]
+
+
+def test_owner_of_what_was_hit_is_no_doer(monkeypatch):
+    assert "pkk" not in _frame_doers(_OWNED_CAMPS)
+    monkeypatch.setattr(roles_subjects, "OWNED_AIM", False)
+    assert "pkk" in _frame_doers(_OWNED_CAMPS)

@@ -198,7 +198,19 @@ def _from_doer(words: list[str], x: int, lo: int) -> bool:
             words, x - (5 if WIDE_PASSIVE_HEADS else 4), x - 2, _NOT_PASSIVE_HEADS)
     if x - 1 < lo or words[x - 1] != "من":
         return False
+    if MEMBER_OBJECT and x - 2 >= lo and any(b in _GROUND_SUBJECTS for b in bare(words[x - 2])) and _has(
+            words, max(lo, x - 4), x - 2, _AIM_VERBS | _MEMBER_OBJECT_WORDS):
+        return False  # "استهدفت الغارة مسلحين من الحركة"، "لقاء بين مقاتلين من الحركة": its men were the aim
     return any(b in _FROM_HEADS for w in words[max(lo, x - 4):x - 1] for b in bare(w))
+
+
+MEMBER_OBJECT = True
+"""Switch: in :func:`_from_doer`, a group's men told before "من" ("مسلحين من الحركة") are no doer when an aiming verb
+or a word of what was aimed at or met stands right before them (``aim_verbs``, ``_MEMBER_OBJECT_WORDS``): they were
+the target or the company, not the attackers (on; off only to measure the rule)."""
+_GROUND_SUBJECTS = rules.words("roles", "ground_subject_nouns")
+_MEMBER_OBJECT_WORDS = frozenset({"بين", "ضد", "علي", "مع", "الي", "استهداف", "لاستهداف", "مستهدفه", "مستهدفا"})
+"""Words that make the men after them what was aimed at or met ("بين مقاتلين من"، "ضد عناصر من")."""
 
 
 def _dated(ctx: DocContext, si: int) -> set[int]:

@@ -26,6 +26,7 @@ from marsad.agent.offline.roles_cues import (
     _CLAIM_SUBJECTS,
     _DENIALS,
     _DESIGNATION,
+    _DOER_NOUNS,
     _FIRE_NOUNS,
     _FIRE_VERBS,
     _GROUP_VERBS,
@@ -46,6 +47,7 @@ from marsad.agent.offline.roles_cues import (
     _STRONG_PERP_CUES,
     _THAT,
     _TRAINING,
+    _VICTIM_FILLERS,
     _ambusher,
     _attack_owner,
     _before_subject_nouns,
@@ -515,9 +517,32 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if _is_victim(s.words, m, f):
             continue  # "مقتل تسعة من عناصر داعش": the group lost people, it did not attack
         near_trigger = f.j <= m.i <= f.j + 3 or m.j == f.i
+        if OWNED_AIM and near_trigger and not glued_l and _owned_aim(s.words, f.j, m):
+            continue  # "حملة قصف لمخيمات لناشطي الحزب": the group owns what was hit
         if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
             return m
     return None
+
+
+OWNED_AIM = True
+"""Switch for :func:`_owned_aim` (on; off only to measure the rule)."""
+
+
+def _owned_aim(words: list[str], j: int, m: Mention) -> bool:
+    """True when, between an attack word (ending at ``j``) and a group right after it, a noun written with "ل" tells
+    what was hit and the group owns it: "قصف لمخيمات لناشطي الحزب"، "غارات لمواقع الحركة" -- the verbal noun takes
+    its object with "ل", so the first "ل" noun is the target and the group after it its owner, not the doer. Not a
+    doer noun ("هجوم لمسلحين من الحركة") nor a counted member."""
+    for x in range(j, m.i - 1):  # (the word right before the name may be its own label: "لمنظمة بي كا كا")
+        w = words[x]
+        if w[:1] != "ل" or len(w) < 4 or w.startswith("لل") and len(w) < 5:
+            continue
+        rest = bare(w[1:])
+        if any(b in _DOER_NOUNS or b in _ATTACKER_NOUNS or b in _CLAIM_SUBJECTS or b in _VICTIM_FILLERS
+               for b in (*rest, *bare(w))):
+            continue
+        return True
+    return False
 
 
 def _edge_blocked(ctx: DocContext, f: Frame, m: Mention) -> bool:

@@ -118,3 +118,18 @@ def test_truce_holding_now_is_implementing(extractor, text):
 def test_truce_that_did_not_hold_is_not_in_force(extractor):
     recs = _agreements(extractor, "ولم تصمد الهدنة بين الحوثيين والقوات الحكومية في مأرب.")
     assert all(a.status != "implementing" for a in recs)
+
+
+# -- a defence pact of two states ("اتفاقية دفاع مشترك") is a security agreement --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وأبرمت البحرين مع اليونان اتفاقية دفاع مشترك.",
+    "ووقعت البحرين واليونان اتفاقية للدفاع المشترك.",
+])
+def test_defence_pact_is_security_agreement(extractor, text):
+    recs = _agreements(extractor, text)
+    assert [(set(a.parties), a.agreement_type) for a in recs] == [({"البحرين", "اليونان"}, "security_agreement")]
+
+
+def test_trade_pact_of_two_states_stays_out(extractor):
+    assert _agreements(extractor, "ووقعت البحرين واليونان اتفاقية لتشجيع الاستثمار وتبادل السلع.") == []

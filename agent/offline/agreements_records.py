@@ -270,12 +270,20 @@ _BORDER_GUARDS = rules.words("agreements", "border_guards")
 """Right before "الحدود": guarding or crossing it ("أمن الحدود"، "لضبط الحدود"، "قوات الحدود"، "عبر الحدود")."""
 
 
+DEFENCE_PACT = True
+"""Switch: a word of defence glued to a clitic or indefinite ("اتفاقية دفاع مشترك"، "معاهدة للدفاع المشترك") gives
+two sides' agreement a security content, as "الدفاع" does (A/B measurement)."""
+_DEFENCE = frozenset({normalize("دفاع"), normalize("الدفاع")})
+
+
 def _security_said(words: list[str]) -> set[str]:
     """The words of a sentence that give an agreement of two sides a security content (``security_context``). The
     border counts only when guarded or crossed ("تعزيز أمن الحدود"، "وقف التسلل عبر الحدود"): a border treaty
     ("اتفاقية الحدود بين البلدين") draws a line, and "على الحدود مع" tells where something is signed, neither is a
     security provision."""
     said = set(words) & _SECURITY_CONTEXT
+    if DEFENCE_PACT:
+        said |= {w for w in words if any(b in _DEFENCE for b in bare(w))}  # "اتفاقية دفاع مشترك"، "للدفاع المشترك"
     if BORDER_GUARDED and said & _BORDER:
         for w in said & _BORDER:
             if not any(v == w and x > 0 and any(b in _BORDER_GUARDS for b in bare(words[x - 1]))

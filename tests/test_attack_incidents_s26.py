@@ -7,6 +7,7 @@
   answers: the attack answered takes no day told before the mark (the day of the answer).
 - Deaths or attacks told over a recent long span ("في الفترة الأخيرة"، "في الأشهر الأخيرة") with no exact toll, no
   day and no place below the country are a run of events, not one incident.
+- A killing with a count told beside the arms used (نيران، رشاش، بندقية، سكين) is violence: an incident.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -108,3 +109,15 @@ def test_a_recent_span_with_a_toll_or_a_town_stays():
     from marsad.agent.offline.attacks_cues import over_recent_span
     assert over_recent_span(["في", "الفتره", "الاخيره"], 0, 3)
     assert not over_recent_span(["في", "الايام", "الاخيره"], 0, 3)  # days: one run of fire may be one record
+
+
+_SHOOTING = ("حادث في مدرسة\n"
+             "قالت الشرطة الجمعة إن الطالب الموقوف كان يعاني من اضطرابات.\n"
+             "وكان الطالب قتل تسعة أشخاص، الخميس، عندما فتح نيران بندقية آلية في مدرسته بمدينة دالاس في ولاية تكساس.")
+
+
+def test_a_killing_told_with_arms_is_an_incident(ex, monkeypatch):
+    recs = attacks(ex, _SHOOTING)
+    assert [r.killed for r in recs] == [9], [(r.killed, r.location and r.location.name) for r in recs]
+    monkeypatch.setattr(attacks_cues, "ARMS_TOLD", False)
+    assert not any(r.killed == 9 for r in attacks(ex, _SHOOTING))  # the rule off: no violence told, no record

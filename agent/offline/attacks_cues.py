@@ -163,6 +163,12 @@ DEFINITE_VIOLENCE = True
 (A/B measurement)."""
 
 
+_ARMS = frozenset({"نيران", "رشاش", "رشاشات", "بندقيه", "بنادق", "مسدس", "سكين", "السكين", "سكاكين", "ساطور"})
+"""Arms a killer is told using ("قتل 17 شخصا عندما فتح نيران رشاش"، "قتل امرأتين بسكين"): a killing with a count and one
+of them in its sentence is violence, not an accident."""
+ARMS_TOLD = True  # module flag, for A/B measurement only
+
+
 def _violent(ctx: DocContext, si: int) -> bool:
     """True when the sentence tells violence: an attack word, an armed group, gunfire, clashes, a killer."""
     if any(g.entry.get("concept") in _VIOLENT_CONCEPTS for g in ctx.glossary[si]):
@@ -170,7 +176,7 @@ def _violent(ctx: DocContext, si: int) -> bool:
     words = ctx.sentences[si].words
     if any(b in _ACCIDENT for w in words for b in bare(w)):
         return False
-    told = any(b in _VIOLENCE for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
+    told = any(b in _VIOLENCE or (ARMS_TOLD and b in _ARMS) for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
         b.startswith("ال") and b[2:] in _VIOLENCE and b not in PLURAL_EVENTS for w in words for b in bare(w)))
     # "ارتفعت حصيلة ضحايا التفجير إلى 25": a toll update names the incident by its definite name (not "الهجمات": the
     # toll of several incidents together)

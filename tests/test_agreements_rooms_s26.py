@@ -133,3 +133,22 @@ def test_defence_pact_is_security_agreement(extractor, text):
 
 def test_trade_pact_of_two_states_stays_out(extractor):
     assert _agreements(extractor, "ووقعت البحرين واليونان اتفاقية لتشجيع الاستثمار وتبادل السلع.") == []
+
+
+# -- an agreement still ahead (close to, about to, expected, getting ready, hoped for) is proposed --------------------
+
+@pytest.mark.parametrize("text", [
+    "وقالت مصادر إن الجيش وحركة طالبان يقتربان من إبرام اتفاق لوقف إطلاق النار في غزني.",
+    "وقالت مصادر إن الجيش وحركة طالبان على وشك التوصل إلى اتفاق لوقف إطلاق النار.",
+    "وتستعد الحكومة الأفغانية وحركة طالبان لتوقيع اتفاق لوقف إطلاق النار.",
+    "وقالت مصادر إن اتفاقا لوقف إطلاق النار بين الحكومة الأفغانية وحركة طالبان بات وشيكا.",
+    "وتأمل الأمم المتحدة في التوصل إلى هدنة بين الحكومة الأفغانية وحركة طالبان.",
+])
+def test_agreement_still_ahead_is_proposed(extractor, text):
+    recs = _agreements(extractor, text)
+    assert recs and all(a.status == "proposed" for a in recs)
+
+
+def test_hope_that_a_made_truce_holds_is_not_proposed(extractor):
+    recs = _agreements(extractor, "ويأمل السكان أن تصمد الهدنة بين الحكومة الأفغانية وحركة طالبان في غزني.")
+    assert recs and all(a.status != "proposed" for a in recs)

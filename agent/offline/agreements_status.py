@@ -128,6 +128,9 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         # efforts after it are what it is for
         found = [f for f in found if f != "proposed"] + ["agreed"]
     a, clause_end = s.clause_bounds(i)
+    if PROSPECTIVE and _prospective(words, a, i, j, min(clause_end, hi)) and not {
+            "implementing", "implemented", "stalled"} & set(found):
+        return "proposed"  # "يقتربان من إبرام اتفاق"، "على وشك التوصل إلى هدنة"، "اتفاق بات وشيكاً": not reached yet
     call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if any(b in _CALLS for b in bare(words[x]))), None)
     if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
         return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
@@ -343,3 +346,26 @@ def _in_force_told(words: list[str], i: int, j: int, hi: int) -> bool:
 def _negated(word: str) -> bool:
     """True for a negation particle, also behind "و"/"ف" ("ولم"، "فلن": too short for :func:`bare`)."""
     return word in _NEG or (word[:1] in {"و", "ف"} and word[1:] in _NEG)
+
+
+PROSPECTIVE = True
+"""Switch: :func:`_prospective` (A/B measurement)."""
+_ABOUT_TO = frozenset(normalize(w) for w in (
+    "يقترب", "تقترب", "يقتربان", "تقتربان", "يقتربون", "اقتراب", "باقتراب", "وشك", "وشيك", "وشيكا", "وشيكة",
+    "مرتقب", "المرتقب", "مرتقبة", "المرتقبة", "يستعد", "تستعد", "يستعدان", "تستعدان", "يستعدون", "استعداد",
+    "تأمل", "يأمل", "تأملان", "يأملان", "يأملون", "الأمل", "أملا", "أملاً", "آمال"))
+"""Words of an agreement still ahead: close to it, about to, expected, getting ready, hoping ("يقتربان من إبرام
+اتفاق"، "على وشك التوصل"، "الاتفاق المرتقب"، "تستعد لتوقيع"، "تأمل في التوصل إلى هدنة")."""
+_HELD_WORDS = frozenset(normalize(w) for w in ("يصمد", "تصمد", "صمود", "احترام", "الالتزام", "تطبيق", "تنفيذ"))
+"""Between a word of hope and the agreement: what is hoped is that one already made holds ("يأمل أن تصمد الهدنة")."""
+
+
+def _prospective(words: list[str], a: int, i: int, j: int, end: int) -> bool:
+    """True when a word of an agreement still ahead governs the agreement at [i, j): at most six words before it in
+    its clause, with no word of keeping or carrying out between ("يأمل أن تصمد الهدنة" hopes a made one holds), or
+    right after it ("اتفاق ... بات وشيكاً"، "الاتفاق المرتقب")."""
+    for x in range(max(a, i - 6), i):
+        if any(b in _ABOUT_TO for b in bare(words[x])) and not any(
+                b in _HELD_WORDS for w in words[x + 1:i] for b in bare(w)):
+            return True
+    return any(b in _ABOUT_TO for w in words[j:end] for b in bare(w))

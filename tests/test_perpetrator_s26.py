@@ -130,3 +130,22 @@ def test_owner_of_what_was_hit_is_no_doer(monkeypatch):
     assert "pkk" not in _frame_doers(_OWNED_CAMPS)
     monkeypatch.setattr(roles_subjects, "OWNED_AIM", False)
     assert "pkk" in _frame_doers(_OWNED_CAMPS)
+
+
+# ``REPORTER_STRIKE``: a force's own statement of its men's or craft's fire, written with no owner, is its own act.
+_SOLDIERS_FIRE = "أعلن الجيش الإسرائيلي الأحد مقتل ثلاثة فلسطينيين برصاص جنود شرق رفح."
+_SPOKESMAN_JETS = "أعلن متحدث باسم الجيش الليبي أن طائرات حربية قصفت زورقا قرب ميناء درنة."
+_OWN_DEAD = "أعلن الجيش التركي مقتل جنديين بقصف صاروخي من الأراضي السورية."
+_INTERCEPTED = "وأعلن التحالف العربي اعتراض ثلاثة صواريخ باليستية أطلقت باتجاه مدينة جازان."
+
+
+@pytest.mark.parametrize(("text", "doer"), [(_SOLDIERS_FIRE, "الجيش الإسرائيلي"), (_SPOKESMAN_JETS, "الجيش الليبي")])
+def test_reporting_force_is_the_doer_of_its_strike(offline_extract, monkeypatch, text, doer):
+    assert _doers(offline_extract(text)) == [doer]
+    monkeypatch.setattr(roles_perpetrator, "REPORTER_STRIKE", False)
+    assert _doers(offline_extract(text)) == [None]
+
+
+@pytest.mark.parametrize(("text", "force"), [(_OWN_DEAD, "الجيش التركي"), (_INTERCEPTED, "التحالف العربي")])
+def test_force_telling_an_attack_on_itself_is_no_doer(offline_extract, text, force):
+    assert force not in _doers(offline_extract(text))

@@ -47,6 +47,7 @@ from marsad.agent.offline.roles_cues import (
     _UNCLAIMED_VERBS,
     _VICTIM_LINKS,
     _before_subject_nouns,
+    _blocked,
     _denied,
     _has,
     _is_victim,
@@ -198,7 +199,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return _principal(ctx, f.si, m)
     return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _dropped_subject(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
-            or _reported_toll(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
+            or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f))
 
 
@@ -345,6 +346,77 @@ def _dropped_subject(ctx: DocContext, f: Frame) -> Mention | None:
             return best
         return None
     return None
+
+
+REPORTER_STRIKE = True
+"""Switch for :func:`_reporter_strike` (on; off only to measure the rule)."""
+_REPORT_VERBS = frozenset({"كشف", "كشفت", "اوضح", "اوضحت"})
+"""Verbs of telling besides ``speech_verbs`` ("كشف الجيش عن ...")."""
+_GENERIC_FORCES = frozenset({"جنود", "جندي", "قوات", "عناصر", "طايرات", "مقاتلات", "طايره", "مروحيات", "مدفعيه"})
+"""A force's men or craft written with no owner ("برصاص جنود"، "أن طائرات حربية قصفت"): in a force's own statement,
+its own."""
+_OWN_LOSSES = frozenset({"جنوده", "جنودها", "عناصره", "عناصرها", "مواقعه", "مواقعها", "قواته", "قواتها", "افراده",
+                         "افرادها", "مقاتليه", "مقاتليها", "جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكريين",
+                         "عسكريا", "ضابط", "ضابطا", "شرطي", "شرطيا", "شرطيين"})
+"""Its own men or posts among those hit: the force tells an attack on itself, not its own strike."""
+_DEFENCE_WORDS = frozenset({"تعرض", "تعرضت", "تعرضوا", "اعتراض", "اعترض", "اعترضت", "تصدت", "تصدي", "التصدي", "اسقاط",
+                            "اسقط", "اسقطت", "احباط", "احبط", "احبطت", "صد", "صدت", "افشال", "افشل", "افشلت"})
+"""Words of being hit or of fending off an attack ("تعرضت مقاتلة لصاروخ"، "أعلن التحالف اعتراض صواريخ"): the
+force tells an attack on itself."""
+
+
+def _reporter_strike(ctx: DocContext, f: Frame) -> Mention | None:
+    """The force whose own statement tells its men's or craft's act with no owner written: "أعلن الجيش مقتل ثلاثة
+    مسلحين برصاص جنود"، "أعلن متحدث باسم الجيش أن طائرات حربية قصفت سفينة" -- a force reports what its men did
+    without naming itself again. The force is the subject of a speech verb (``speech_verbs``, "كشف") or the
+    spokesman's force ("متحدث باسم الجيش"), the frame follows it in the sentence and tells fire of men or craft
+    written with no owner (``_GENERIC_FORCES``, after a fire noun or right after "أن"), and no other force
+    or group is named after it but the victims (counted dead, or what was aimed at), and none of its own men or
+    posts are among those hit (``_OWN_LOSSES``, the force named again, a word of being hit or fending off,
+    ``_DEFENCE_WORDS``: then it tells an attack on itself)."""
+    if not REPORTER_STRIKE:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    generic = any(words[x] in _ANNEXED_CUES and x + 1 < len(words) and words[x + 1] in _GENERIC_FORCES
+                  for x in range(f.lo, min(f.hi, len(words)) - 1)) or any(
+        words[x] in _THAT and x + 1 < len(words) and words[x + 1] in _GENERIC_FORCES for x in range(f.lo, f.i + 1))
+    if not generic or _has(words, f.lo, f.hi, _BACKGROUND) or any(
+            any(b in _OWN_LOSSES for b in bare(words[x])) and not (x > 0 and words[x - 1] in _ANNEXED_CUES)
+            for x in range(f.lo, min(f.hi, len(words)))):
+        return None  # (its men after a fire noun fired: "برصاص جنود")
+    if _has(words, 0, f.hi, _DEFENCE_WORDS):
+        return None
+    named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
+    for m in named:
+        if m.i == 0 or m.i >= f.i or m.start > s.token_span(m.i, m.i + 1)[0]:
+            continue
+        if any(o.entry.id == m.entry.id and o.i > m.j for o in named):
+            return None  # the force named again past its statement: its own craft or posts, told as hit
+        spoke = any(b in _SPEECH_VERBS or b in _REPORT_VERBS for b in bare(words[m.i - 1])) or (
+            m.i >= 3 and words[m.i - 1] == "باسم" and _has(words, m.i - 4, m.i - 2, _SPEECH_VERBS | _REPORT_VERBS))
+        if not spoke or m.entry.get("type") not in FORCE_TYPES or _denied(words, m, 0) or words[m.i] in _COMMANDS:
+            continue  # (a command speaks for the forces under it, which it does not name: "القيادة المشتركة")
+        others = [o for o in named if o.i > m.j and o.entry.id != m.entry.id] + [
+            o for o in ctx.places_in(f.si, m.j, len(words)) if state_forces(o.entry) is not None
+            and not ctx.after_direction(f.si, o) and not (o.i > 0 and words[o.i - 1] in _PLACE_WORDS)]
+        if any(not (_is_victim_at(words, o, m.j) or _blocked(words, o, m.j) or _from_doer_object(words, o))
+               for o in others):
+            return None  # another force or group is named as the doer
+        return m
+    return None
+
+
+def _from_doer_object(words: list[str], o: Mention) -> bool:
+    """True for a group written as the men aimed at ("استهدفت مسلحين من الحركة"): an aiming verb up to three words
+    before it."""
+    return _has(words, o.i - 3, o.i, _AIM_WORDS)
+
+
+_COMMANDS = frozenset({"القياده", "قياده", "والقياده"})
+_AIM_WORDS = frozenset({"استهدف", "استهدفت", "استهدفوا", "ضد", "علي"})
+_PLACE_WORDS = frozenset({"في", "داخل", "قرب", "من", "الي", "باتجاه", "شمال", "جنوب", "شرق", "غرب", "وسط"})
+"""Words before a state that make it where the strike fell, not a doer named ("غارة في سوريا")."""
 
 
 SETTING_DOER = True

@@ -8,6 +8,8 @@
 - Deaths or attacks told over a recent long span ("في الفترة الأخيرة"، "في الأشهر الأخيرة") with no exact toll, no
   day and no place below the country are a run of events, not one incident.
 - A killing with a count told beside the arms used (نيران، رشاش، بندقية، سكين) is violence: an incident.
+- In a story of a report on a period ("تقريرها لشهر مارس")، counts told after a verb of documenting (وثق، رصد)
+  with no day are the report's tally, not incidents.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -121,3 +123,23 @@ def test_a_killing_told_with_arms_is_an_incident(ex, monkeypatch):
     assert [r.killed for r in recs] == [9], [(r.killed, r.location and r.location.name) for r in recs]
     monkeypatch.setattr(attacks_cues, "ARMS_TOLD", False)
     assert not any(r.killed == 9 for r in attacks(ex, _SHOOTING))  # the rule off: no violence told, no record
+
+
+_MONTH_REPORT = ("تقرير يرصد انتهاكات في إب\n"
+                 "أصدرت منظمة حقوقية تقريرها لشهر مارس الماضي عن الانتهاكات في محافظة إب.\n"
+                 "ووثقت المنظمة إصابة 11 مدنيا جراء قذائف المسلحين، وأصيب 3 آخرون برصاص القناصة في قرية الجرافة.")
+
+
+def test_a_monthly_reports_tally_is_no_incident(ex, monkeypatch):
+    assert attacks(ex, _MONTH_REPORT) == []
+    import marsad.agent.offline.attacks_events as attacks_events
+    monkeypatch.setattr(attacks_events, "REPORT_TALLY", False)
+    assert attacks(ex, _MONTH_REPORT)  # the rule off: the month's tally made records
+
+
+_MONITOR_NEWS = ("غارة على بلدة في ريف إدلب\n"
+                 "وثق المرصد مقتل 6 مدنيين في غارة جوية استهدفت بلدة سرمين صباح اليوم.")
+
+
+def test_a_monitors_news_of_one_strike_stays(ex):
+    assert 6 in [r.killed for r in attacks(ex, _MONITOR_NEWS)]  # (no report of a period: the strike stays)

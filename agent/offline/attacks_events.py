@@ -51,6 +51,7 @@ from marsad.agent.offline.named_places import named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.scope import (
     conditioned_after,
+    documents_before,
     foreign_places,
     has_phrase,
     is_aggregate,
@@ -65,6 +66,7 @@ from marsad.agent.offline.scope import (
     is_spanned_total,
     is_statistic,
     phrase_table,
+    reports_a_period,
     since_start,
 )
 from marsad.core.arabic import normalize
@@ -262,6 +264,9 @@ def _air_carried(ctx: DocContext, f: Frame, out: list[_Event]) -> list[str]:
     return ["airstrike"] if "airstrike" in told else []
 
 
+REPORT_TALLY = True  # module flag, for A/B measurement only
+
+
 def _within_marks(f: Frame, marks: list[int]) -> Frame:
     """The frame read only on its side of the marks of another event (:func:`attacks_cues.other_event_marks`):
     "وجاء القصف بعد يومين من إعلان الانسحاب من اتفاق وقع في أنقرة عام 2015" -- the place and the year after the mark
@@ -386,6 +391,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and (is_period_total(words, f.lo, told_hi, max(counts) if counts else None)
                          or is_spanned_total(words, max(counts) if counts else None))):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
+            if REPORT_TALLY and counts and not day_dated and documents_before(words, f.i) and ctx.once(
+                    "attacks.report_story", lambda: any(reports_a_period(x.words) for x in ctx.sentences)):
+                continue  # "ووثق المركز إصابة 9 مدنيين جراء القذائف" in a story of a report on a month: the report's
+                # tally of the month, not one incident (a monitor's news of one strike tells no report's period)
             if SPAN_OF_PROTESTS and counts and max(counts) >= _SPAN_MIN_TOLL and si > min(ctx.lead, default=-1) \
                     and _over_a_span(ctx, si, f.lo, f.hi):
                 continue  # "سقط 40 متظاهرا خلال المسيرات المقرر أن تنتهي الشهر المقبل": a run's total told as context, not

@@ -536,6 +536,31 @@ def is_documented(words: list[str]) -> bool:
     return any(b in _REPORT_NOUNS for b in forms) and any(b in _DOCUMENTATION for b in forms)
 
 
+def reports_a_period(words: list[str]) -> bool:
+    """True when a sentence names a report of a span of time: a report over a period (:func:`is_report_period`) or a
+    report noun right before a period word ("في تقريره لشهر أبريل"، "تقريرها الشهري")."""
+    if is_report_period(words):
+        return True
+    forms = [bare(w) for w in words]
+    return any(any(b in _REPORT_NOUNS for b in f) and any(b in _REPORT_PERIODS or b in _MONTHLY for g in forms[x + 1:x + 3]
+                                                          for b in g)
+               for x, f in enumerate(forms))
+
+
+_MONTHLY = frozenset({"الشهري", "السنوي", "الاسبوعي", "الفصلي", "النصف"})
+"""Adjectives of a periodic report ("تقريرها الشهري")."""
+
+
+_DOCUMENTED = frozenset({"وثق", "وثقت", "يوثق", "توثق", "وثقه", "احصي", "احصت", "يحصي", "تحصي"})
+"""Verbs of documenting or counting cases (not "رصد": a force also spots fire it then answers)."""
+
+
+def documents_before(words: list[str], i: int) -> bool:
+    """True when a verb of documenting stands before the event word at i in its sentence ("ووثق المركز إصابة 9
+    مدنيين"، "أحصى الفريق مقتل ...")."""
+    return any(b in _DOCUMENTED for w in words[:i] for b in bare(w))
+
+
 def is_report_total(words: list[str], counts: list[int]) -> bool:
     """True for a large toll a report gives for many attacks or weapons of a side ("ذكر تقرير حقوقي أن
     عشرات الآلاف من الألغام ... حصدت أرواح 714 مدنيا"): a report cue, a count of at least the period-total

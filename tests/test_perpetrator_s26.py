@@ -149,3 +149,20 @@ def test_reporting_force_is_the_doer_of_its_strike(offline_extract, monkeypatch,
 @pytest.mark.parametrize(("text", "force"), [(_OWN_DEAD, "الجيش التركي"), (_INTERCEPTED, "التحالف العربي")])
 def test_force_telling_an_attack_on_itself_is_no_doer(offline_extract, text, force):
     assert force not in _doers(offline_extract(text))
+
+
+# ``MOTIVE_CLAIM``: a group that says why it struck ("إن الهجوم جاء ردا على ...") claims the attack.
+_MOTIVE = ("انفجرت شاحنة مفخخة قرب مقر للشرطة في بلدة جزرة فجر الأحد ما أدى إلى إصابة 12 شرطيا. وقال حزب العمال "
+           "الكردستاني في بيان إن الهجوم جاء ردا على قصف قرى في جبال قنديل.")
+_MOTIVE_DENIED = ("انفجرت شاحنة مفخخة قرب مقر للشرطة في بلدة جزرة فجر الأحد ما أدى إلى إصابة 12 شرطيا. وقال حزب العمال "
+                  "الكردستاني في بيان إن الهجوم لم يكن ردا على قصف قرى في جبال قنديل.")
+
+
+def test_group_telling_its_motive_claims_the_attack(offline_extract, monkeypatch):
+    assert _doers(offline_extract(_MOTIVE))[:1] == ["حزب العمال الكردستاني"]
+    monkeypatch.setattr(roles_claims, "MOTIVE_CLAIM", False)
+    assert _doers(offline_extract(_MOTIVE))[:1] == [None]
+
+
+def test_motive_denied_claims_nothing(offline_extract):
+    assert _doers(offline_extract(_MOTIVE_DENIED))[:1] == [None]

@@ -17,8 +17,11 @@ from marsad.agent.offline.roles_cues import (
     _BACK_NOUNS,
     _BACKGROUND,
     _CLAIM_NEGATIONS,
+    _CLAIM_SUBJECTS,
     _CLAIM_VERBS,
     _DENIALS,
+    _SPEECH_VERBS,
+    _THAT,
     _UNCLAIMED_VERBS,
     _has,
 )
@@ -63,7 +66,7 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
     s = ctx.sentences[si]
     words = s.words
     if _CLAIM_SURFACES.isdisjoint(words):
-        return _masdar_claim(ctx, si)  # most sentences: no claim verb at all (one set test)
+        return _masdar_claim(ctx, si) or _motive_claim(ctx, si)  # most sentences: no claim verb at all (one set test)
     groups = ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"})
     for c, w in enumerate(words):
         if w not in _CLAIM_SURFACES:
@@ -87,6 +90,41 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
         if known is not None and (_has(words, c - 3, c, _ANAPHORS) or _has(words, c + 1, c + 3, _ANAPHORS)) and (
                 adopt or _has(words, c + 1, c + 8, _CLAIM_NOUNS)):
             return known, False  # "وكانت هذه المجموعة تبنت هجوما"
+    return _motive_claim(ctx, si)
+
+
+MOTIVE_CLAIM = True
+"""Switch for :func:`_motive_claim` (on; off only to measure the rule)."""
+_MOTIVES = rules.words("roles", "retaliation_words")
+_MOTIVE_SPAN = 20
+
+
+def _motive_claim(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
+    """(group, True) for a group that says why it struck: "قال الحزب في بيان إن الهجوم الذي استهدف الثكنة جاء ردا على
+    الغارات"، "أكد متمردو الحزب أن التفجير جاء انتقاما لمقتل ..." -- the doer explains its own act, which claims it.
+    An armed group right after a speech verb (past one subject noun: "متمردو"), "أن"/"إن" at most four words on, a
+    definite attack noun right after it (the incident told elsewhere) and a word of retaliation (``retaliation_words``)
+    within ``_MOTIVE_SPAN`` words; not a negated or denied one ("إن الهجوم لم يكن ردا")."""
+    if not MOTIVE_CLAIM:
+        return None
+    words = ctx.sentences[si].words
+    if not any(b in _MOTIVES for w in words for b in bare(w)):
+        return None  # most sentences: no word of retaliation
+    for m in ctx.actors_in(si, 0, len(words), {"armed_group"}):
+        x = m.i - 1 if m.i > 0 and any(b in _CLAIM_SUBJECTS for b in bare(words[m.i - 1])) else m.i
+        if x == 0 or not any(b in _SPEECH_VERBS for b in bare(words[x - 1])):
+            continue
+        that = next((p for p in range(m.j, min(len(words), m.j + 5)) if words[p] in _THAT), None)
+        if that is None or that + 1 >= len(words):
+            continue
+        noun = bare(words[that + 1])
+        if not any(b in _BACK_NOUNS for b in noun):
+            continue
+        end = min(len(words), that + 2 + _MOTIVE_SPAN)
+        if _has(words, that + 1, end, _CLAIM_NEGATIONS | _DENIALS):
+            continue
+        if _has(words, that + 2, end, _MOTIVES):
+            return m, True
     return None
 
 

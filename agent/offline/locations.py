@@ -152,8 +152,10 @@ def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         unresolve, country, doubtful = True, None, True  # "من الفصائل المقاتلة": the factions, not a village
     if not unresolve and HIS_NOUN and his_noun(ctx, si, m, e):
         unresolve, country, doubtful = True, None, True  # "في حديثه مع": his talk, not Haditha
-    if not unresolve and common_word(ctx, si, m, e):
-        unresolve, country, doubtful = True, None, True  # "في مشهد مؤثر": a scene, not Mashhad
+    if (not unresolve or (EVERYDAY_FIRST and country is not None and not doubtful)) and common_word(ctx, si, m, e):
+        # "في مشهد مؤثر": a scene, not Mashhad; nor, read as written, a place of the article's own country ("قيادات
+        # من الصف الأول": the first rank, not a town of Yemen named like Egypt's Al Saff)
+        unresolve, country, doubtful = True, None, True
     if not unresolve and person_name(ctx, si, m):
         unresolve, country, doubtful = True, None, True  # "علي سالم": a man, not Salem
     if not unresolve and road_name(ctx, si, m, e):
@@ -327,6 +329,11 @@ def common_word(ctx: DocContext, si: int, m: Mention, e) -> bool:
     if EVERYDAY_NEAR and code in named and code != named[0] and code != ctx.country and not _capital(e):
         return not _country_near(ctx, si, code, surface)
     return code not in named
+
+
+EVERYDAY_FIRST = True
+"""Switch: a world town named by an everyday word is that word before it is read as a place of the article's country
+with the name as written (:func:`_implausible`): the word is the likelier reading of both (A/B measurement)."""
 
 
 EVERYDAY_NEAR = True

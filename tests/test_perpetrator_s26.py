@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import roles_claims, roles_cues, roles_perpetrator, roles_subjects
+from marsad.agent.offline import roles_claims, roles_cues, roles_perpetrator, roles_sides, roles_subjects
 
 
 def _doers(records) -> list:
@@ -166,3 +166,14 @@ def test_group_telling_its_motive_claims_the_attack(offline_extract, monkeypatch
 
 def test_motive_denied_claims_nothing(offline_extract):
     assert _doers(offline_extract(_MOTIVE_DENIED))[:1] == [None]
+
+
+# ``STOPPED_ADVANCE``: an advance a word of stopping governs ("لوقف تقدم القوات") is no side's advance.
+_STOPPED = ("وقتل مزارعان بانفجار لغم في قرية الشعب، بينما زرعت الميليشيات مئات الألغام في محاولة لوقف تقدم قوات "
+            "الجيش اليمني.")
+
+
+def test_advance_to_be_stopped_names_no_doer(monkeypatch):
+    assert "army_ye" not in _frame_doers(_STOPPED)
+    monkeypatch.setattr(roles_sides, "STOPPED_ADVANCE", False)
+    assert "army_ye" in _frame_doers(_STOPPED)

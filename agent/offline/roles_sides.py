@@ -444,6 +444,13 @@ ADVANCE_PRESENT = True
 _ADVANCE_PRESENT = rules.words("roles", "advance_present_verbs")
 
 
+STOPPED_ADVANCE = True
+"""Switch: in :func:`_advance_subject`, an advance told after a word of stopping or hindering (``_STOP_WORDS``:
+"لوقف تقدم القوات"، "لعرقلة تقدم الجيش") is the other side's aim, not a side's advance (on; off only to measure)."""
+_STOP_WORDS = frozenset({"وقف", "لوقف", "منع", "لمنع", "عرقله", "لعرقله", "اعاقه", "لاعاقه", "ابطاء", "لابطاء",
+                         "ايقاف", "لايقاف", "امام", "كبح", "لكبح"})
+
+
 def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
     """The side whose advance the sentence tells, for a battle told without an attack verb: the subject of
     an advance verb ("القوات اليمنية سيطرت على ميناء ... بعد معارك"، "القوات الأمنية واصلت تطهير ...
@@ -459,6 +466,8 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
     # one, is read by the side the dead were on: "خلفت مقتل عشرات من عناصر الحوثيين")
 
     def advance(v: int) -> bool:  # an advance verb at v, not "تمكنت (القوات) من صد هجوم"
+        if STOPPED_ADVANCE and v > 0 and any(b in _STOP_WORDS for b in bare(words[v - 1])):
+            return False  # "في محاولة لوقف تقدم قوات الشرعية": an advance the other side meant to stop
         return 0 <= v < len(words) and any(b in _ADVANCE_VERBS or waged and b in _WAGE_VERBS or ADVANCE_PRESENT and b in _ADVANCE_PRESENT
                                             for b in bare(words[v])) and not _has(
             words, v + 1, v + 6, _REPEL | _ATTACKER_NOUNS) and not (  # nor "تمكنت الشرطة من قتل المنفذ": it answered

@@ -10,6 +10,8 @@
 - A killing with a count told beside the arms used (نيران، رشاش، بندقية، سكين) is violence: an incident.
 - In a story of a report on a period ("تقريرها لشهر مارس")، counts told after a verb of documenting (وثق، رصد)
   with no day are the report's tally, not incidents.
+- A telling with no day and no mark of its standing, right after a past incident at a place it lies in, goes on
+  telling that incident; a launch verb naming the fire just told ("بقذائف أطلقتها من ...") is that fire again.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -143,3 +145,27 @@ _MONITOR_NEWS = ("غارة على بلدة في ريف إدلب\n"
 
 def test_a_monitors_news_of_one_strike_stays(ex):
     assert 6 in [r.killed for r in attacks(ex, _MONITOR_NEWS)]  # (no report of a period: the strike stays)
+
+
+_PAST_GOES_ON = ("لغم يودي بحياة طفل في لحج\n"
+                 "قتل طفل، الأحد، في انفجار لغم أرضي زرعه المسلحون في مديرية المسيمير بمحافظة لحج.\n"
+                 "وكان المسلحون ارتكبوا قبل أسبوعين مجزرة مروعة جديدة في منطقة الشعيبات شمال مدينة تعز جنوب غرب البلاد "
+                 "أودت بحياة ثلاثة أطفال وإصابة 9 آخرين.\n"
+                 "وبحسب مصادر محلية، فإن المسلحين أمطروا سوقا شعبيا في منطقة الشعيبات شمال تعز بقذائف هاون أطلقوها من "
+                 "أماكن تمركزهم في تبة القرين.")
+
+
+def test_an_undated_telling_goes_on_with_the_past_incident(ex, monkeypatch):
+    recs = attacks(ex, _PAST_GOES_ON)
+    past = [r for r in recs if r.killed == 3]
+    assert len(past) == 1 and len(recs) == 3, [(r.location and r.location.name, r.date, r.killed) for r in recs]
+    import marsad.agent.offline.attacks_incidents as attacks_incidents
+    monkeypatch.setattr(attacks_incidents, "UNDATED_GOES_ON", False)
+    assert len(attacks(ex, _PAST_GOES_ON)) == 4  # the rule off: the market shelling made a record of today's news
+
+
+def test_a_launch_verb_naming_the_fire_told_is_that_fire():
+    from marsad.agent.offline.attacks_events import _relaunch
+    assert _relaunch(["بقذايف", "اطلقتها", "من"], 1)
+    assert _relaunch(["واطلقها"], 0)
+    assert not _relaunch(["اطلقت", "صواريخ"], 0)  # a launch told anew

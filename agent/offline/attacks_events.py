@@ -265,6 +265,15 @@ def _air_carried(ctx: DocContext, f: Frame, out: list[_Event]) -> list[str]:
 
 
 REPORT_TALLY = True  # module flag, for A/B measurement only
+RELAUNCHED = True  # module flag, for A/B measurement only
+_RELAUNCH_GAP = 4
+_RELAUNCH_VERBS = frozenset({"اطلقتها", "اطلقها", "اطلقوها", "اطلقتهما", "اطلقهما", "يطلقها", "تطلقها", "يطلقونها"})
+"""A launch verb with the fire told just before as its object ("بقذائف أطلقتها من ..."): that fire, told again."""
+
+
+def _relaunch(words: list[str], i: int) -> bool:
+    """True when the word at i is a launch verb whose object pronoun names the fire told just before it."""
+    return any(b in _RELAUNCH_VERBS for b in bare(words[i]))
 
 
 def _within_marks(f: Frame, marks: list[int]) -> Frame:
@@ -289,6 +298,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
         for fx, f in enumerate(frames):
             words = s.words
             f = _within_marks(f, cuts)
+            if RELAUNCHED and fx > 0 and _relaunch(words, f.i) and set(frames[fx - 1].types) & {"shelling", "airstrike"} \
+                    and f.i - frames[fx - 1].j <= _RELAUNCH_GAP:
+                continue  # "أمطرت ملعبا بقذائف مدفعية أطلقتها من مواقعها في جبل ...": the shells just told, and where
+                # they were launched from (not another incident, nor the place they fell)
             if is_ceasefire(words, f.i):
                 continue  # "وقف إطلاق النار": a truce, not gunfire
             if is_court(words, f.i):

@@ -220,7 +220,9 @@ def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
     """True when the event tells the cluster's incident again at a place the article says lies in the cluster's
     place, or the other way round (:func:`merge.told_within`), of the same standing (news or past context), on the
     same day or within unplaced_reach_sentences, by the same doer and (for strikes) the same kind of fire, not told
-    as another one ("كما"، "آخرين"), with
+    as another one ("كما"، "آخرين"), with (a telling with no day and no mark of its standing, in the sentence right
+    after a past incident, goes on telling it: "وكانت الميليشيا ارتكبت قبل أيام مجزرة في حي ... بمدينة تعز" then
+    "وبحسب مصادر فإن الميليشيا قصفت ملعبا في الحي"),
     nothing else telling them apart (:func:`_compatible` as if told at the cluster's place)."""
     if e.place is None or c["place"] is None or not (
             told_within(ctx, e.place, c["place"]) or told_within(ctx, c["place"], e.place)
@@ -233,11 +235,14 @@ def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
         return False  # shelling told at a district and air strikes on an area in it: two kinds of fire, two incidents
     if (e.killed is not None and _others_after(ctx, e)) or adds_another(ctx.sentences[e.si].words):
         return False  # "كما قتل 15 عنصرا آخر بغارات على ...": another strike within the place told before
-    return (e.background and not e.news) == _past(c) and (_same_day(c, e) or e.si - _last_told(c) <= _UNPLACED_REACH
+    standing = (e.background and not e.news) == _past(c) or (
+        UNDATED_GOES_ON and not e.background and not e.news and e.date is None and e.si - _last_told(c) <= 1)
+    return standing and (_same_day(c, e) or e.si - _last_told(c) <= _UNPLACED_REACH
                                                           or _same_doer_undated(c, e)) \
         and _compatible(c, replace(e, place=c["place"]))
 
 
+UNDATED_GOES_ON = True  # module flag: an undated telling of no standing, right after a past incident, goes on with it
 NESTED_DOER = True  # module flag: a place within the incident's, told with its doer and no day, is that incident
 
 

@@ -152,3 +152,19 @@ def test_agreement_still_ahead_is_proposed(extractor, text):
 def test_hope_that_a_made_truce_holds_is_not_proposed(extractor):
     recs = _agreements(extractor, "ويأمل السكان أن تصمد الهدنة بين الحكومة الأفغانية وحركة طالبان في غزني.")
     assert recs and all(a.status != "proposed" for a in recs)
+
+
+# -- accepting a truce: negated, none; "على التهدئة" agreed on is a truce, "على تهدئة الأوضاع" is calming --------------
+
+@pytest.mark.parametrize("text", [
+    "وقالت حركة الجهاد إنها لم توافق على التهدئة مع إسرائيل.",
+    "وأكد المتحدث أن الجيش لن يقبل بالهدنة مع المسلحين في درعا.",
+    "واتفق الوزيران على تهدئة الأوضاع في المنطقة.",
+])
+def test_refused_truce_or_calming_is_no_record(extractor, text):
+    assert _agreements(extractor, text) == []
+
+
+def test_truce_accepted_with_a_side(extractor):
+    recs = _agreements(extractor, "وقالت حركة حماس إنها توافق على التهدئة مع إسرائيل بشروط.")
+    assert [(set(a.parties), a.agreement_type) for a in recs] == [({"حركة حماس", "إسرائيل"}, "ceasefire")]

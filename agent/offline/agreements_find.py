@@ -22,7 +22,14 @@ from marsad.agent.offline.agreements_cues import (
     _exchange_at,
     _truce_at,
 )
-from marsad.agent.offline.agreements_mentions import _mentions, _off_topic_told, _pointed_back, _truce_agreed_on
+from marsad.agent.offline.agreements_mentions import (
+    _CALM,
+    _calming_something,
+    _mentions,
+    _off_topic_told,
+    _pointed_back,
+    _truce_agreed_on,
+)
 from marsad.agent.offline.agreements_parties import BARE_INSTITUTIONS, HOME_MARKERS, _parties, remap_actors
 from marsad.agent.offline.agreements_provisions import _locations, _phrase_end, _provisions, _truce_phrase
 from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _record
@@ -286,13 +293,11 @@ def _truce_after_subject(s, i: int, j: int) -> bool:
         if words[y] in _THAT_WORDS:
             return False
         if words[y] in _ON_WORDS:
-            return y > j and y + 1 < len(words) and _truce_at(words, y + 1) and not _calm_word(words[y + 1])
+            return y > j and y + 1 < len(words) and _truce_at(words, y + 1) and not (
+                any(f in _CALM for f in bare(words[y + 1])) and _calming_something(words, y + 1))  # "تهدئة الأوضاع"
     return False
 
 
-def _calm_word(word: str) -> bool:
-    """"تهدئة" alone is calming something, not a truce, unless it is the agreement's object with a side named."""
-    return word.endswith(("تهدئه", "تهدئة"))
 
 
 _ORDINALS = frozenset(normalize(w) for w in (

@@ -34,6 +34,7 @@ from marsad.agent.offline.agreements_cues import (
 )
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.scope import clitic_surfaces
+from marsad.core.arabic import normalize
 
 _HANDOVER_VERBS = rules.words("agreements", "handover_verbs")
 _HANDOVER_OBJECTS = rules.words("agreements", "handover_objects")
@@ -144,9 +145,12 @@ def _truce_agreed_on(words: list[str], j: int) -> bool:
     y = j
     while y < min(len(words), j + 2) and words[y] in _ON:
         y += 1
-    return y > j and y < len(words) and _truce_at(words, y) and not any(f in _CALM for f in bare(words[y]))
+    return y > j and y < len(words) and _truce_at(words, y) and not (any(f in _CALM for f in bare(words[y])) and (
+        not CALM_AGREED_ON or _calming_something(words, y)))  # "اتفقوا على تهدئة الأوضاع" calms; "توافق على التهدئة مع" is a truce
 
 
+CALM_AGREED_ON = True
+"""Switch: "تهدئة" agreed on is a truce unless it governs what is calmed (:func:`_calming_something`)."""
 _ON = frozenset({"علي", "الي", "حول", "بشان"})
 """Between an agreement word and what is agreed (normalised: "على"، "إلى"، "حول"، "بشأن")."""
 
@@ -175,8 +179,13 @@ def _negated_reach(words: list[str], x: int) -> bool:
     return False
 
 
-_REACH_VERBS = rules.words("agreements", "reach_verbs")
-"""Imperfect verbs of reaching, agreeing and signing that a negation governs ("تتوصل"، "يتفق"، "يوقع")."""
+_ACCEPT_VERBS = frozenset(normalize(w) for w in (
+    "توافق", "يوافق", "توافقا", "يوافقا", "يوافقوا", "تقبل", "يقبل", "تقبلا", "يقبلا", "يقبلوا"))
+"""Imperfect verbs of accepting ("لم توافق الحركة على التهدئة"، "لن يقبل الجيش بالهدنة"): negated, nothing was
+concluded either."""
+_REACH_VERBS = rules.words("agreements", "reach_verbs") | _ACCEPT_VERBS
+"""Imperfect verbs of reaching, agreeing, signing and accepting that a negation governs ("تتوصل"، "يتفق"، "يوقع"،
+"توافق")."""
 _NEG_REACH = 7
 """Words back from an agreement word to its negated verb when the subject comes between."""
 

@@ -168,3 +168,8 @@ def test_refused_truce_or_calming_is_no_record(extractor, text):
 def test_truce_accepted_with_a_side(extractor):
     recs = _agreements(extractor, "وقالت حركة حماس إنها توافق على التهدئة مع إسرائيل بشروط.")
     assert [(set(a.parties), a.agreement_type) for a in recs] == [({"حركة حماس", "إسرائيل"}, "ceasefire")]
+
+
+def test_first_day_of_month_is_no_day_count(extractor):
+    recs = _agreements(extractor, "ووقع الطرفان الهدنة في اليوم الأول من الشهر.")
+    assert all(a.status != "implementing" for a in recs)

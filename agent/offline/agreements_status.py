@@ -321,7 +321,8 @@ _HOLDS = frozenset(normalize(w) for w in (
 """Right before the truce word ("وتستمر الهدنة"، "صمود الهدنة"): it is holding."""
 _ORDINAL_DAYS = frozenset(normalize(w) for w in (
     "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
-_DAY_HEADS = frozenset(normalize(w) for w in ("لليوم", "يومها", "يومه", "اليوم"))
+_DAY_HEADS = frozenset(normalize(w) for w in ("لليوم", "يومها", "يومه"))
+"""Before an ordinal after the truce ("لليوم الثالث"، "يومها الخامس"): a day count; "اليوم الأول من الشهر" is a date."""
 
 
 def _in_force_told(words: list[str], i: int, j: int, hi: int) -> bool:

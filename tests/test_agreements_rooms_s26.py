@@ -173,3 +173,15 @@ def test_truce_accepted_with_a_side(extractor):
 def test_first_day_of_month_is_no_day_count(extractor):
     recs = _agreements(extractor, "ووقع الطرفان الهدنة في اليوم الأول من الشهر.")
     assert all(a.status != "implementing" for a in recs)
+
+
+# -- a truce declared in a relative clause ("الذي أعلنه النظام") has its declarer, not the one telling of it ---------
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("وقال المتحدث باسم الخارجية الأمريكية إن وقف إطلاق النار الذي أعلنه النظام السوري في حمص لم يطبق.",
+     "الحكومة السورية"),
+    ("واعتبر المصدر الرئاسي الفرنسي أن هدنة الساعات الثلاث يوميا التي اقترحتها روسيا لم تكن كافية.", "روسيا"),
+])
+def test_relative_declarer_is_the_truce_side(extractor, text, party):
+    recs = _agreements(extractor, text)
+    assert [a.parties for a in recs] == [[party]]

@@ -241,6 +241,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         out = _relative_signers(ctx, si, j)
         if out:
             between = j
+    if not out and RELATIVE_DECLARER and _truce_at(words, i):
+        declared = _relative_declarer(ctx, si, j)
+        if declared is not None:
+            return [declared], False  # "وقف إطلاق النار الذي أعلنه النظام": a unilateral truce, its declarer (D-13)
     if not out:
         # "اتفاق القيادات الأمنية والحشد الشعبي على ...": the parties right after the agreement noun
         run = [m for m in ctx.mentions[si] if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.i >= j]
@@ -395,3 +399,39 @@ def _people_subject(ctx: DocContext, si: int, i: int) -> Entry | None:
             return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),
                          data={"type": "other"})
     return None
+
+
+RELATIVE_DECLARER = True
+"""Switch: :func:`_relative_declarer` (A/B measurement)."""
+_DECLARED_IT = frozenset(normalize(w) for w in (
+    "أعلنه", "أعلنته", "أعلنها", "أعلنتها", "أعلنوها", "أعلنوه", "اقترحه", "اقترحته", "اقترحها", "اقترحتها",
+    "فرضه", "فرضته", "فرضها", "فرضتها", "عرضه", "عرضته", "عرضها", "عرضتها"))
+"""A verb of declaring, proposing or imposing with the pronoun of the truce ("التي أعلنتها"، "الذي اقترحه")."""
+_REL_WORDS = frozenset({"الذي", "التي", "الذى"})
+
+
+def _relative_declarer(ctx: DocContext, si: int, j: int) -> Entry | None:
+    """The side that declared, proposed or imposed the truce ending at token j, told in a relative clause right after
+    it ("الهدنة التي أعلنتها روسيا في حلب"، "وقف إطلاق النار الذي أعلنه النظام السوري"، "هدنة الساعات الخمس التي
+    اقترحتها موسكو"): a unilateral truce has that side alone (D-13), not the one who tells of it ("قال المتحدث
+    باسم الخارجية الأمريكية إن ..."). None when no such clause or no side in it."""
+    s = ctx.sentences[si]
+    words = s.words
+    rel = next((x for x in range(j, min(len(words) - 2, j + 6)) if words[x] in _REL_WORDS), None)
+    if rel is None or words[rel + 1] not in _DECLARED_IT:
+        return None
+    lo = rel + 2
+    hi = next((y for y in range(lo + 1, min(len(words), lo + 6)) if s.tokens[y].clause_start), min(len(words), lo + 6))
+    found: list[tuple[int, Entry]] = []
+    for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | {"official"}):
+        e = _as_party(m.entry)
+        if e is not None:
+            found.append((m.i, e))
+    for m in ctx.places_in(si, lo, hi):
+        if _venue(ctx, si, m) or (m.i > 0 and words[m.i - 1] in {"في", "الي"}):
+            continue
+        gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
+        e = get_lexicon().get("actors", gov) if gov and get_lexicon().get("actors", gov) else state_entry(m)
+        if e is not None:
+            found.append((m.i, e))
+    return min(found, key=lambda t: t[0])[1] if found else None

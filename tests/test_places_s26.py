@@ -1,4 +1,4 @@
-"""Session 26: "مفرق" (a road junction) is a kind of place, not Jordan's Mafraq.
+"""Session 26: road junctions and fronts as places.
 
 Yemeni front reports name junctions by the town their road leads to ("مفرق الصلو"، "مفرق المخا"); GeoNames has the
 Jordanian city "المفرق" under the bare word too, so the junction was placed in Jordan. The bare word is now a
@@ -27,3 +27,15 @@ def test_the_junction_of_a_front_town_is_placed_there(offline_extract):
 def test_mafraq_with_its_article_is_still_the_city(offline_extract):
     loc = _place(offline_extract, "قتل جنديان أردنيان في هجوم على نقطة حدودية قرب المفرق شمال الأردن.")
     assert loc.name_en == "Mafraq" and loc.country == "JO"
+
+
+
+def test_a_place_near_the_capital_is_the_place(offline_extract):
+    # "X القريبة من العاصمة Y": X is where it happened, Y the landmark it is near (attacks_places.NEAR_OF)
+    loc = _place(offline_extract, "وفي مديرية نهم القريبة من العاصمة صنعاء لقي قيادي مصرعه بانفجار عبوة ناسفة زرعت في سيارته.")
+    assert loc is not None and loc.name == "نهم"
+
+
+def test_a_town_beside_a_city_is_the_place(offline_extract):
+    loc = _place(offline_extract, "قتل خمسة مدنيين في قصف على بلدة تل رفعت المجاورة لمدينة حلب.")
+    assert loc is not None and loc.name == "تل رفعت"

@@ -59,6 +59,8 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
         """"60كم جنوب أربيل" or "قضاء الحويجة جنوب غرب كركوك": a reference point, not the place itself."""
         if _opposite(words, p.i):
             return True  # "قصفت المدفعية قرى في الجانب السوري المقابل لبلدة حدودية تركية": the town across the border
+        if NEAR_OF and _near_of(words, p.i) and any(0 < p.i - q.j <= 4 for q in all_places if q is not p):
+            return True  # "في جبهة نهم القريبة من العاصمة صنعاء": the front near the capital, not the capital
         if _reference_point(words, p.i):
             # "في جبهة حرض شمال غربي محافظة حجة": the governorate holding the place named before it
             return any(0 < p.i - 1 - q.j <= 3 and _held_by(place_at(ctx, f.si, q), place_at(ctx, f.si, p))
@@ -217,6 +219,22 @@ def _opposite(words: list[str], x: int) -> bool:
 
 
 _OPPOSITE = rules.words("attacks", "opposite_words")
+
+NEAR_OF = True  # switch for A/B measurement (tests patch it)
+# adjectives of nearness agreeing with a place told before ("القريبة من"، "المجاورة لـ"، "المتاخمة لـ"), normalised
+_NEAR_ADJECTIVES = frozenset({"القريبه", "القريب", "المجاوره", "المجاور", "المتاخمه", "المتاخم", "المحاذيه", "المحاذي",
+                              "المطله", "المطل"})
+
+
+def _near_of(words: list[str], x: int) -> bool:
+    """True when the place at token x is told as what the place before it is near: "جبهة نهم القريبة من العاصمة
+    صنعاء"، "البلدة المجاورة لمدينة حلب" -- a landmark beside where it happened, not the place itself."""
+    k = x - 1
+    if k >= 0 and any(b in _REFERENCE_NOUNS for b in bare(words[k])):
+        k -= 1  # "العاصمة"، "لمدينة"
+    if k >= 0 and words[k] == "من":
+        k -= 1  # "القريبة من"
+    return k >= 0 and any(b in _NEAR_ADJECTIVES for b in bare(words[k]))
 
 
 def _reference_point(words: list[str], x: int) -> bool:

@@ -177,3 +177,11 @@ def test_advance_to_be_stopped_names_no_doer(monkeypatch):
     assert "army_ye" not in _frame_doers(_STOPPED)
     monkeypatch.setattr(roles_sides, "STOPPED_ADVANCE", False)
     assert "army_ye" in _frame_doers(_STOPPED)
+
+
+_OWNER_OF_HIT = ("وقصف الطيران التركي مواقع لحزب العمال الكردستاني شمال العراق، كما شن غارات على قرى حدودية قرب "
+                 "زاخو.")
+
+
+def test_dropped_subject_skips_the_owner_of_what_was_hit():
+    assert _frame_doers(_OWNER_OF_HIT)[-1:] == ["turkish_forces"]

@@ -40,6 +40,7 @@ from marsad.agent.offline.roles_cues import (
     _DOER_NOUNS,
     _MANNER,
     _NISBA,
+    _PERP_BLOCKERS,
     _REPEL,
     _SPEECH_VERBS,
     _STRIKE_VERBS,
@@ -256,6 +257,8 @@ _DROP_TWO_WORD = frozenset({"بعد", "منذ"})
 """"بعد أن"، "منذ أن": the same, in two words."""
 _DROP_THAT = frozenset({"ان"})
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+_HIT_NOUNS = _PERP_BLOCKERS - frozenset({"علي", "الي", "مع", "بين", "ضد"})
+"""Nouns of what was hit or fought ("مواقع"، "معسكرات"، "تجمعات"): a group after one owns it (not "عقوبات على الحزب")."""
 _NEXT_OBJECT_WORDS = frozenset({"هجوما", "ضربه", "ضربات", "غاره", "غارات", "هجمات", "عمليه", "هجومين", "ضربتين",
                                 "غارتين", "قصفا", "تفجيرا", "تفجيرات"})
 """An attack noun written as the object right after a verb that leaves its subject unwritten ("شنت هجوما")."""
@@ -337,14 +340,14 @@ def _dropped_subject(ctx: DocContext, f: Frame) -> Mention | None:
                 continue
             if cand is None or (gender != "p" and _noun_gender(m, state) != gender):
                 continue
+            if _has(words, m.i - 2, m.i, _HIT_NOUNS) or _denied(words, m, 0) or _is_victim_at(words, m, 0):
+                continue  # "قصف مواقع لحزب العمال، كما شن غارات": the owner of what was hit is no antecedent
             if best is None or cand.i > best.i:
                 best = cand
         if relative and not resumed and (best is None or not all(
                 w.startswith("ال") and w.endswith(("ي", "يه")) for w in words[best.j:v - 1])):
             return None  # "الهجمات التي استهدفت مقرا": the relative's own noun (not the actor past its adjectives)
-        if best is not None and not _denied(words, best, 0) and not _is_victim_at(words, best, 0):
-            return best
-        return None
+        return best
     return None
 
 

@@ -292,21 +292,23 @@ _RESPONSE = frozenset({"ردا", "وردا"})
 OTHER_EVENT = True  # module flag, for A/B measurement only
 
 
-def other_event_marks(words: list[str], answers: bool = True) -> list[int]:
+def other_event_marks(words: list[str], answers: bool = True, after_only: bool = False) -> list[int]:
     """Where a sentence turns to another, earlier or later event told as a point in time or as what an act answers:
     "بعد يوم واحد من"، "بعد أسابيع من"، "قبل ساعات من"، "غداة"، "عشية"، "ردا على" ("أصيب شرطيان في انفجار سيارة الاثنين، بعد يوم من هجمات على
     كنائس": the blasts told after the mark are not the incident told before it). A bare "بعد" or "عقب" is not one: it
     often ties an incident's parts ("قتل خمسة بعد انفجار عبوة": one incident). Returns the indexes of the marks
-    (those of an answer only when ``answers``)."""
+    (those of an answer only when ``answers``; with ``after_only``, only "بعد ... من": an event told as coming after
+    another, the marks whose other side a frame never reads -- "قبل ساعات من" and "غداة" are left to the readers of
+    dates and doers, :mod:`attacks_dates` and :mod:`roles_cues`)."""
     if not OTHER_EVENT:
         return []
     out = []
     for x, w in enumerate(words):
-        if any(b in _DAY_AROUND for b in bare(w)) or (
+        if (not after_only and any(b in _DAY_AROUND for b in bare(w))) or (
                 answers and w in _RESPONSE and x + 1 < len(words) and words[x + 1] in {"علي", "على"}):
             out.append(x)  # "غداة هجوم"، "ردا على إطلاق صواريخ": the event answered is not the answer
             continue
-        if w not in {"بعد", "قبل", "وبعد", "وقبل"} or x + 2 >= len(words):
+        if w not in ({"بعد", "وبعد"} if after_only else {"بعد", "قبل", "وبعد", "وقبل"}) or x + 2 >= len(words):
             continue
         if words[x + 1] not in _SPAN_UNITS:
             continue

@@ -293,7 +293,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             continue  # a death benefit, a commemoration, a cyber-attack: no violent event of its own
         frames = find_frames(ctx, si)
         marks = other_event_marks(s.words)
-        cuts = other_event_marks(s.words, answers=False)  # (where the answered fire came from may be where the
+        answered = sorted(set(marks) - set(other_event_marks(s.words, answers=False)))  # "ردا على": the act answered
+        cuts = other_event_marks(s.words, answers=False, after_only=True)  # (where the answered fire came from may be where the
         # answer fell: "استهدفت دبابة موقعا ردا على تسلل مسلحين من شمال القطاع")
         for fx, f in enumerate(frames):
             words = s.words
@@ -378,7 +379,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 place = named[0]  # "في منطقة سد العقران": a place no gazetteer knows
             listed = named if len(named) > 1 else _known_list(ctx, f, place)
             date = _date(ctx, f)
-            if date is not None and any(date.j <= x < f.i for x in marks if x not in cuts):
+            if date is not None and any(date.j <= x < f.i for x in answered):
                 date = None  # "قررت طرد دبلوماسيين الثلاثاء ردا على هجوم بغاز الأعصاب": the answer's day, not the attack's
             perp = perpetrator(ctx, f)
             # "وفي حوادث مماثلة قتل ثلاثة": an incident like the one told just before, of its kind

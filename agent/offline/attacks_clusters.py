@@ -32,6 +32,7 @@ _CLOSE_TOLL_MIN = rules.number("attacks", "close_toll_min")
 _PLACE_REACH = rules.number("attacks", "place_reach_sentences")
 """How many sentences after an unplaced incident a placed mention may still be that incident."""
 _UNPLACED_REACH = rules.number("attacks", "unplaced_reach_sentences")
+UNCOUNTED_UPDATE = True  # module flag, for A/B measurement only: an update joins an incident told uncounted
 """How many sentences apart two mentions not tied by a place may still be one incident."""
 
 
@@ -238,8 +239,11 @@ def _compatible(c: dict, e: _Event) -> bool:
         return False  # "غارات التحالف جنوب صنعاء" and "تفجير تبناه داعش جنوب صنعاء": two incidents
     if e.update:
         # updates a counted incident, or gives the toll of the one its own sentence tells
-        # ("ارتفعت حصيلة تحطم طائرة خلال قصفها مدينة أريحا إلى 37 قتيلا")
-        return gap == 0 or any(x.killed is not None or x.injured is not None for x in c["events"])
+        # ("ارتفعت حصيلة تحطم طائرة خلال قصفها مدينة أريحا إلى 37 قتيلا"), or -- told with no place of its own in the
+        # sentences right after it -- of the incident told uncounted ("انفجرت سيارة مفخخة قرب مقر للشرطة. وأشارت
+        # مصادر طبية إلى ارتفاع حصيلة قتلى التفجير إلى سبعة")
+        return gap == 0 or any(x.killed is not None or x.injured is not None for x in c["events"]) or (
+            UNCOUNTED_UPDATE and e.place is None and gap <= _UNPLACED_REACH)
     if _close_retelling(c, e) or _part_of(c, e):
         return True  # another source's figure for the incident told before ("قالت طالبان إن 18 جندياً قتلوا")
     for k in ("killed", "injured"):

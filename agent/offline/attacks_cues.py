@@ -260,6 +260,22 @@ def _causes_toll(words: list[str], f: Frame) -> bool:
     return not any(words[x] in _CONTRAST or (words[x] == "حين" and words[x - 1] == "في") for x in range(f.i + 1, len(words)))
 
 
+TOLL_OF = True  # module flag, for A/B measurement only
+_TOLL_NOUNS = frozenset({"حصيله", "الحصيله"})
+
+
+def _toll_of(words: list[str], f: Frame) -> bool:
+    """True when the frame tells a toll as the toll of the incident, named by its definite noun right after the toll
+    noun ("حصيلة الهجوم مقتل ثلاثة"، "الحصيلة الأولية للانفجار أربعة قتلى"، "حصيلة ضحايا التفجير"): another account
+    of the incident told before, as a toll told with it as its cause (:func:`_told_by_cause`)."""
+    if not TOLL_OF or not any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])):
+        return False
+    # (up to two words between: "الحصيلة الأولية للهجوم"، "حصيلة ضحايا الانفجار")
+    if not any(0 <= x < len(words) and any(b in _TOLL_NOUNS for b in bare(words[x])) for x in range(f.i - 3, f.i)):
+        return False
+    return not any(words[x] in _CONTRAST or (words[x] == "حين" and words[x - 1] == "في") for x in range(f.i + 1, len(words)))
+
+
 _CAUSE_LINKS = rules.words("attacks", "cause_links")
 """Words between a toll and the incident that caused it ("في"، "جراء"، "إثر"، "خلال")."""
 _PART_OPENERS = rules.words("attacks", "part_openers")

@@ -25,6 +25,7 @@ from marsad.agent.offline.attacks_cues import (
     _sports_story,
     _threat_or_foiled,
     _told_by_cause,
+    _toll_of,
     _toll_update,
     _unmistakable,
     _violent,
@@ -186,6 +187,7 @@ _READYING = rules.words("attacks", "readying_verbs")
 """Verbs of getting ready ("تستعد"، "يتأهب") just before an attack word ("وحدات تستعد لقصف المعبر"، "يتأهب المسلحون
 لاقتحام البلدة"): the attack is what a side means to do next, not what it did."""
 _SIMILAR_BACK = 2
+_UNPLACED_REACH = rules.number("attacks", "unplaced_reach_sentences")
 """An incident told as like the one told just before ("وفي حادث مماثل قتل ..."، "بعد يوم من انفجار مماثل"): it has
 that incident's kind when it names none of its own (the word within three tokens before or two after its event word):
 the kind of the latest event told with one, in its sentence or the ``_SIMILAR_BACK`` before it."""
@@ -386,7 +388,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             like = next((list(o.types) for o in reversed(out) if o.si >= si - _SIMILAR_BACK and o.types), []) \
                 if SIMILAR and not f.types and any(
                     b in _SIMILAR for w in words[max(f.lo, f.i - 3):min(f.hi, f.j + 2)] for b in bare(w)) else []
-            if f.concepts and all(c == "killed" for c in f.concepts) and (killed is None or not (_violent(ctx, si) or like)) \
+            # (a revised toll with no event word is of the incident told in the sentences before it: its violence)
+            after_incident = f.toll_only and any(o.si >= si - _UNPLACED_REACH for o in out)
+            if f.concepts and all(c == "killed" for c in f.concepts) and (
+                    killed is None or not (_violent(ctx, si) or like or after_incident)) \
                     and not (killed is None and _killed_by_force(ctx, si, f.i)):
                 continue  # a death with no count, or with no violence told (an accident), is no attack here
             counted_now = any(q is not None and q.value is not None for q in (killed, injured))
@@ -499,7 +504,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     frame=f,
                     listed=shared,
                     told_again=told_again,
-                    by_cause=told_again and (cause is not None or (counted and _causes_toll(words, f))),
+                    by_cause=told_again and (cause is not None or (counted and (_causes_toll(words, f) or _toll_of(words, f)))),
                     battle_only=battle_only,
                     segment=sum(1 for x in marks if x < f.i),
                     battle=any(b in _BATTLE for b in bare(words[f.i])),

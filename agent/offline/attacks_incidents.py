@@ -612,6 +612,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             target_cluster = max(candidates, key=_last_told) if candidates and e.place is None else \
                 candidates[-1] if candidates else None
             if target_cluster is None:
+                if e.frame is not None and e.frame.toll_only:
+                    continue  # a revised toll of no incident told here (another's, or a running total): no record
                 clusters.append(_new_cluster(e))
                 continue
             _absorb(target_cluster, e)

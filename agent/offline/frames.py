@@ -46,6 +46,7 @@ class Frame:
     types: list[str] = field(default_factory=list)
     generic_only: bool = True
     battle_told: bool = False  # opened by a battle noun told as taking place, with no toll near (_battle_occurred)
+    toll_only: bool = False  # a revised toll told with no event word ("ثم ارتفعت حصيلة القتلى إلى تسعة"): TOLL_UPDATE_FRAME
 
 
 _GROUP_EVENTS = rules.phrases("frames", "group_events")
@@ -377,6 +378,7 @@ PLANTED_BOMB = True  # module flag, for A/B measurement only
 الطريق"): an improvised bomb, as "عبوة ناسفة" is (the planting word within two tokens after the bomb noun, the blast
 word right before it); hidden in a vehicle ("قنبلة مخبأة داخل سيارة"), a car bomb."""
 
+TOLL_UPDATE_FRAME = True  # module flag, for A/B measurement only
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
@@ -596,6 +598,16 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             told = _targeted(s.words, x) if any(b in _TARGETED for b in bare(w)) else None
             end = told[1] if told is not None and told[0] == kind else x + 1  # the means' own event word joins it
             hits.append((x, end, kind, None if kind in {"attack", "explosion"} else kind))
+    toll_at = -1
+    if TOLL_UPDATE_FRAME and not hits and not battles:
+        # "ثم ارتفعت حصيلة القتلى إلى تسعة": a revised toll of the dead names no event word; it is the toll of the
+        # incident told before it (attacks_clusters joins it there), told as its own frame of killing
+        from marsad.agent.offline.casualties_updates import _updated_total
+
+        total = _updated_total(s.words, 0, len(s.words))
+        if total is not None and total.value is not None and total.start > 0:
+            hits.append((total.start - 1, total.start, "killed", None))
+            toll_at = total.start - 1
     # a sentence of fighting with no toll and no other event tells that fighting; beside another event it is the
     # setting of that event, and it does not cut that event's frame
     told_battle = not hits and bool(battles)
@@ -633,6 +645,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             f.generic_only = False
     for f in frames:
         f.battle_told = told_battle
+        f.toll_only = TOLL_UPDATE_FRAME and f.i == toll_at
     for fx, f in enumerate(frames):  # "تعرضت منطقة الحميرة للقصف": the strike told of what underwent it, named first
         x = _underwent(s.words, f.i, lambda t: s.tokens[t].clause_start)
         if x is not None and (fx == 0 or frames[fx - 1].j <= x) and (

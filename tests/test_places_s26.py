@@ -32,8 +32,8 @@ def test_mafraq_with_its_article_is_still_the_city(offline_extract):
 
 def test_a_place_near_the_capital_is_the_place(offline_extract):
     # "X القريبة من العاصمة Y": X is where it happened, Y the landmark it is near (attacks_places.NEAR_OF)
-    loc = _place(offline_extract, "وفي مديرية نهم القريبة من العاصمة صنعاء لقي قيادي مصرعه بانفجار عبوة ناسفة زرعت في سيارته.")
-    assert loc is not None and loc.name == "نهم"
+    loc = _place(offline_extract, "قضى ضابط حوثي أمس في مديرية أرحب القريبة من العاصمة صنعاء إثر تفجير لغم تحت عربته.")
+    assert loc is not None and loc.name == "أرحب"
 
 
 def test_a_town_beside_a_city_is_the_place(offline_extract):

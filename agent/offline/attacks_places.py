@@ -60,7 +60,7 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
         if _opposite(words, p.i):
             return True  # "قصفت المدفعية قرى في الجانب السوري المقابل لبلدة حدودية تركية": the town across the border
         if NEAR_OF and _near_of(words, p.i) and any(0 < p.i - q.j <= 4 for q in all_places if q is not p):
-            return True  # "في جبهة نهم القريبة من العاصمة صنعاء": the front near the capital, not the capital
+            return True  # "في مديرية أرحب القريبة من صنعاء": the district near the capital, not the capital
         if _reference_point(words, p.i):
             # "في جبهة حرض شمال غربي محافظة حجة": the governorate holding the place named before it
             return any(0 < p.i - 1 - q.j <= 3 and _held_by(place_at(ctx, f.si, q), place_at(ctx, f.si, p))

@@ -130,7 +130,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     a, clause_end = s.clause_bounds(i)
     if PROSPECTIVE and _prospective(words, a, i, j, min(clause_end, hi)) and not {
             "implementing", "implemented", "stalled"} & set(found):
-        return "proposed"  # "يقتربان من إبرام اتفاق"، "على وشك التوصل إلى هدنة"، "اتفاق بات وشيكاً": not reached yet
+        return "proposed"  # "يقترب الوسيطان من إبرام تسوية"، "المفاوضون على وشك التوصل إلى هدنة"، "تبادل الأسرى بات وشيكا": not reached yet
     call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if any(b in _CALLS for b in bare(words[x]))), None)
     if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
         return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
@@ -327,7 +327,7 @@ _DAY_HEADS = frozenset(normalize(w) for w in ("لليوم", "يومها", "يو�
 
 def _in_force_told(words: list[str], i: int, j: int, hi: int) -> bool:
     """True when the words around the truce at [i, j) say it holds as the news is told: its end is still to come
-    that day ("وقف إطلاق النار ينتهي الليلة"، "استئناف القتال فور انقضاء الهدنة الليلة"), a verb of holding or
+    that day ("وقف إطلاق النار ينتهي الليلة"، "ستعود المدافع إلى العمل فور انقضاء الهدنة الليلة"), a verb of holding or
     going on governs it ("وتستمر الهدنة"، "صمود الهدنة"), or it is on its n-th day ("دخلت الهدنة يومها الثالث"،
     "لليوم الثاني على التوالي"). Negated, none."""
     if i > 0 and any(b in _HOLDS for b in bare(words[i - 1])) and not (i > 1 and _negated(words[i - 2])):
@@ -364,7 +364,7 @@ _HELD_WORDS = frozenset(normalize(w) for w in ("يصمد", "تصمد", "صمود
 def _prospective(words: list[str], a: int, i: int, j: int, end: int) -> bool:
     """True when a word of an agreement still ahead governs the agreement at [i, j): at most six words before it in
     its clause, with no word of keeping or carrying out between ("يأمل أن تصمد الهدنة" hopes a made one holds), or
-    right after it ("اتفاق ... بات وشيكاً"، "الاتفاق المرتقب")."""
+    right after it ("اتفاق التهدئة في الشمال بات وشيكا"، "الاتفاق المرتقب")."""
     for x in range(max(a, i - 6), i):
         if any(b in _ABOUT_TO for b in bare(words[x])) and not any(
                 b in _HELD_WORDS for w in words[x + 1:i] for b in bare(w)):

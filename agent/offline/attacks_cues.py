@@ -344,8 +344,8 @@ RECENT_SPAN = True  # module flag, for A/B measurement only
 
 
 def over_recent_span(words: list[str], lo: int, hi: int) -> bool:
-    """True when a frame's words tell its events over a recent long span ("ولقي العديد من القادة في الفترة الأخيرة
-    مصرعهم في المواجهات"، "وفي الأشهر الأخيرة ازدادت الهجمات على القرى"): a run of events spoken of together, not
+    """True when a frame's words tell its events over a recent long span ("وسقط كثير من الضباط قتلى في الفترة الأخيرة
+    خلال معارك متفرقة"، "وفي الأشهر الأخيرة ازدادت الهجمات على القرى"): a run of events spoken of together, not
     one incident (the caller keeps a frame with an exact toll, a day, or a place of its own below the country)."""
     if not RECENT_SPAN:
         return False

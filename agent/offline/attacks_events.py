@@ -382,7 +382,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             listed = named if len(named) > 1 else _known_list(ctx, f, place)
             date = _date(ctx, f)
             if date is not None and any(date.j <= x < f.i for x in answered):
-                date = None  # "قررت طرد دبلوماسيين الثلاثاء ردا على هجوم بغاز الأعصاب": the answer's day, not the attack's
+                date = None  # "استدعت الحكومة سفيرها الأربعاء ردا على قصف طال سفارتها": the answer's day, not the attack's
             perp = perpetrator(ctx, f)
             # "وفي حوادث مماثلة قتل ثلاثة": an incident like the one told just before, of its kind
             like = next((list(o.types) for o in reversed(out) if o.si >= si - _SIMILAR_BACK and o.types), []) \
@@ -433,7 +433,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             counted = (killed is not None and killed.value is not None) or (injured is not None and injured.value is not None)
             if not counted and not day_dated and (place is None or place.location.admin_level == "country") \
                     and over_recent_span(words, f.lo, told_hi):
-                continue  # "ولقي العديد من القادة في الفترة الأخيرة مصرعهم في المواجهات في عدد من الجبهات": a run of
+                continue  # "وسقط كثير من الضباط قتلى في الفترة الأخيرة خلال معارك على جبهات متفرقة": a run of
                 # events over a span, not one incident
             noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
             # "هذه الغارات"، "تلك الهجمات": a demonstrative before a definite attack noun (before a verb it is a

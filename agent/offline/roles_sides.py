@@ -467,7 +467,7 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
 
     def advance(v: int) -> bool:  # an advance verb at v, not "تمكنت (القوات) من صد هجوم"
         if STOPPED_ADVANCE and v > 0 and any(b in _STOP_WORDS for b in bare(words[v - 1])):
-            return False  # "في محاولة لوقف تقدم قوات الشرعية": an advance the other side meant to stop
+            return False  # "زرعوا الألغام في محاولة لوقف تقدم كتائب المتطوعين": an advance the other side meant to stop
         return 0 <= v < len(words) and any(b in _ADVANCE_VERBS or waged and b in _WAGE_VERBS or ADVANCE_PRESENT and b in _ADVANCE_PRESENT
                                             for b in bare(words[v])) and not _has(
             words, v + 1, v + 6, _REPEL | _ATTACKER_NOUNS) and not (  # nor "تمكنت الشرطة من قتل المنفذ": it answered

@@ -518,7 +518,7 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue  # "مقتل تسعة من عناصر داعش": the group lost people, it did not attack
         near_trigger = f.j <= m.i <= f.j + 3 or m.j == f.i
         if OWNED_AIM and near_trigger and not glued_l and _owned_aim(s.words, f.j, m):
-            continue  # "حملة قصف لمخيمات لناشطي الحزب": the group owns what was hit
+            continue  # "حملة قصف لمخيمات لأنصار الجماعة": the group owns what was hit
         if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
             return m
     return None

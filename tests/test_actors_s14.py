@@ -11,7 +11,7 @@ def _names(records) -> set[str]:
 
 
 def test_place_word_after_a_given_name_is_the_family_name(offline_extract):
-    r = offline_extract("وقال المتحدث باسم مجلس قيادة المقاومة الشعبية علي الأحمدي إن المقاتلين تقدموا نحو المطار.")
+    r = offline_extract("وأوضح المتحدث الإعلامي لمقاومة عدن علي الأحمدي أن الوحدات تقدمت باتجاه الميناء.")
     person = next(a for a in r.actors if a.name == "علي الأحمدي")
     assert person.type == "official"
     assert "المتحدث" in (person.role or "")

@@ -16,9 +16,9 @@ def _agreements(extract, text):
 
 
 def test_the_subjects_of_a_verb_of_agreeing_are_the_sides(offline_extract):
-    text = ("وقال الرئيس الفرنسي إن فرنسا وروسيا اتفقتا على إنشاء آلية تنسيق بين قوى عالمية بهدف التوصل "
-            "إلى حل سياسي في سوريا.")
-    assert _agreements(offline_extract, text) == [("coordination", "agreed", ["فرنسا", "روسيا"])]
+    text = ("وأعلن وزير الخارجية الألماني أن ألمانيا وإيطاليا اتفقتا على إنشاء آلية تنسيق بين عواصم أوروبية "
+            "كبرى من أجل دعم التسوية السياسية في ليبيا.")
+    assert _agreements(offline_extract, text) == [("coordination", "agreed", ["ألمانيا", "إيطاليا"])]
 
 
 def test_a_between_that_names_two_sides_still_names_the_parties(offline_extract):
@@ -49,8 +49,8 @@ def test_a_truce_reached_is_still_agreed(offline_extract):
 
 
 def test_an_arms_deal_between_two_states_is_a_security_agreement(offline_extract):
-    text = "وأبرمت باكستان اتفاقية مع الصين للحصول على ثماني غواصات حديثة لتعزيز أسطولها البحري."
-    assert _agreements(offline_extract, text) == [("security_agreement", "agreed", ["باكستان", "الصين"])]
+    text = "وأبرمت مصر اتفاقية مع فرنسا تتسلم بموجبها دفعة جديدة من مقاتلات رافال قبل نهاية العام المقبل."
+    assert _agreements(offline_extract, text) == [("security_agreement", "agreed", ["مصر", "فرنسا"])]
 
 
 def test_an_airliner_purchase_is_no_security_agreement(offline_extract):
@@ -79,14 +79,14 @@ def test_a_calm_agreed_by_two_sides_in_a_war_story_is_still_a_truce(offline_extr
 
 
 def test_the_anniversary_of_an_old_armistice_is_no_agreement(offline_extract):
-    text = ("وقالت الوكالة إن الشمال عرض مناقشة إعلان إنهاء الحرب بالتزامن مع ذكرى توقيع اتفاق وقف إطلاق "
-            "النار الشهر المقبل.")
+    text = ("وأشارت الصحيفة إلى أن بيونغ يانغ اقترحت بحث إعلان رسمي ينهي الحرب تزامنا مع ذكرى إبرام "
+            "اتفاق الهدنة عام 1953.")
     assert _agreements(offline_extract, text) == []
 
 
 def test_a_truce_sought_to_be_ensured_is_proposed(offline_extract):
-    text = ("ونشطت الدبلوماسية الفرنسية في اتصالات دولية لضمان التوصل إلى هدنة إنسانية في الغوطة الشرقية "
-            "بين النظام والمعارضة.")
+    text = ("وكثفت باريس مساعيها الدبلوماسية لضمان التوصل إلى هدنة بين النظام والمعارضة تتيح إدخال "
+            "المساعدات إلى دوما.")
     assert [status for _k, status, _p in _agreements(offline_extract, text)] == ["proposed"]
 
 
@@ -111,7 +111,7 @@ def test_the_kurdistan_ministry_of_interior_is_a_side_of_its_own(offline_extract
 
 
 def test_agreeing_that_a_view_holds_is_no_agreement(offline_extract):
-    text = "وأدان الوزراء الهجمات على دور العبادة، واتفقوا على أن الحملة ضد داعش ليست دينية ولا طائفية."
+    text = "وندد المشاركون بالاعتداءات على المساجد والكنائس، واتفقوا على أن المعركة مع داعش لا تستهدف أي دين أو مذهب."
     assert _agreements(offline_extract, text) == []
 
 
@@ -159,7 +159,7 @@ def test_a_security_agreement_in_a_nuclear_deal_story_is_kept(offline_extract):
 
 
 def test_the_deal_told_again_with_its_sides_is_still_the_deal(offline_extract):
-    text = ("واتفق الرئيسان على أن القرار الأمريكي المتعلق بالاتفاق النووي كان خاطئا. وأكد الجانبان عزمهما على "
-            "مواصلة التعاون الأمني مع الدول الموقعة على الاتفاق. وتم توقيع الاتفاق في عام 2015 بين إيران "
-            "والدول الخمس.")
+    text = ("واتفق الزعيمان على أن الانسحاب الأمريكي من الاتفاق النووي كان خطأ. وأكد الجانبان عزمهما على "
+            "مواصلة التعاون الأمني مع سائر الأطراف الموقعة على الاتفاق. وتم توقيع الاتفاق قبل ثلاث سنوات "
+            "بين إيران والقوى الكبرى الست.")
     assert _agreements(offline_extract, text) == []

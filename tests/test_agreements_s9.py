@@ -52,8 +52,8 @@ def test_a_guess_about_an_agreement_reached_leaves_it_agreed(offline_extract, te
 
 
 def test_where_forces_are_sent_is_no_side_of_the_agreement(offline_extract):
-    text = ("وقال رئيس الوزراء إنه ليس لدى تركيا خطط لإرسال قوات برية إلى سوريا، ولكنها اتفقت مع الولايات المتحدة "
-            "على فتح القواعد الجوية.")
+    text = ("وأوضح الناطق باسم الحكومة أن تركيا لا تعتزم إرسال قوات برية إلى العراق، لكنها اتفقت مع الولايات "
+            "المتحدة على استخدام قاعدة إنجرليك.")
     [(_kind, _status, parties)] = _agreements(offline_extract, text)
     assert parties == ["تركيا", "الولايات المتحدة"]
 
@@ -96,7 +96,7 @@ def test_an_indefinite_security_cooperation_agreement_is_security_and_air_transp
 
 
 def test_the_truce_village_is_a_place_not_a_truce(offline_extract):
-    text = "وعقد المبعوثان خمس جولات من المحادثات في قرية الهدنة الحدودية بين الكوريتين للتحضير للقمة."
+    text = "واجتمع وفدا البلدين مرتين الشهر الماضي في قرية الهدنة الواقعة على الحدود بين الكوريتين."
     assert _agreements(offline_extract, text) == []
 
 
@@ -107,7 +107,7 @@ def test_an_agreement_told_only_as_what_happened_then_is_background(offline_extr
 
 
 def test_a_states_forces_are_its_side_so_the_agreement_is_told_once(offline_extract):
-    text = ("وطبقا للاتفاق الذي أبرم مؤخرا بين واشنطن وأنقرة، فإن تركيا ستسمح للطائرات الأمريكية باستخدام قاعدة "
+    text = ("وبموجب الاتفاق المبرم حديثا بين واشنطن وأنقرة، ستتيح تركيا للمقاتلات الأمريكية استخدام قاعدة "
             "إنجرليك الجوية. وقال مسؤول إن المفاوضات التي دامت أشهرا من أجل السماح للقوات الأمريكية باستخدام "
             "القاعدة أثمرت. وأشار إلى أن الاتفاق بالسماح باستخدام القاعدة تم التوصل إليه بعد المكالمة الهاتفية.")
     [(_kind, status, parties)] = _agreements(offline_extract, text)
@@ -118,14 +118,14 @@ def test_a_states_forces_are_its_side_so_the_agreement_is_told_once(offline_extr
     # a head alone ("حكومة") before a state the registry does not know is no side: a deal of one known state only
     "قرر المجلس تكليف وزير النقل ببحث مشروع اتفاقية تعاون مع الجانب المالطي بين المملكة "
     "وحكومة جمهورية مالطا.",
-    "وقالت إن حزبها لن يمانع في إجراء تصويت آخر على الاتفاق النهائي لانسحاب بريطانيا من الاتحاد الأوروبي (البريكست).",
+    "وأضافت أن نواب حزبها مستعدون للتصويت مرة ثانية على اتفاق خروج بريطانيا من الاتحاد الأوروبي.",
 ])
 def test_deals_outside_security_are_no_agreement(offline_extract, text):
     assert _agreements(offline_extract, text) == []
 
 
 @pytest.mark.parametrize(("text", "status"), [
-    ("وأصدرت قيادة حركة طالبان بيانا دعت فيه عناصرها إلى أخذ وقف إطلاق النار على محمل الجد.", "implementing"),
+    ("ودعت حركة طالبان في رسالة إلى مقاتليها إلى أخذ وقف إطلاق النار المعلن للعيد على محمل الجد.", "implementing"),
     ("ودعا المبعوث الأممي الحكومة والحوثيين إلى الالتزام بالهدنة الإنسانية.", "implementing"),
     ("ودعا المبعوث الأممي الحكومة والحوثيين إلى هدنة إنسانية.", "proposed"),
 ])

@@ -13,14 +13,14 @@ def _quoted(sentence: str, value: int) -> str:
 
 
 def test_an_at_least_count_quotes_its_number(monkeypatch):
-    sentence = "وأسفر التفجير عن مقتل ما لا يقل عن 23 شخصا وإصابة 41 آخرين في السوق."
+    sentence = "وخلف الانفجار ما لا يقل عن 23 قتيلا ونحو 41 جريحا داخل السوق."
     assert "23" in _quoted(sentence, 23)
     monkeypatch.setattr(counts_claims, "PHRASE_TOKENS", False)
     assert "23" not in _quoted(sentence, 23)
 
 
 def test_a_diacritic_does_not_shift_the_quoted_words(monkeypatch):
-    sentence = "وقُتل 1730 معلّماً على الأقل ودُمّرت أكثر من 900 مدرسة في الولايات الشمالية."
+    sentence = "وقُتل 1730 معلّماً على الأقل ودُمّرت قرابة 900 مدرسة في ولايات الشمال."
     assert "900 مدرسة" in _quoted(sentence, 900)
     assert _quoted(sentence, 1730).startswith("وقُتل 1730 معلّماً")
     monkeypatch.setattr(counts_claims, "PHRASE_TOKENS", False)

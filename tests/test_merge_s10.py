@@ -119,7 +119,7 @@ def test_a_breakdown_in_one_sentence_stays_the_incidents_own(offline_extract):
 
 def test_a_toll_takes_the_place_of_the_strike_told_right_after_it(offline_extract):
     # the toll's frame names no place; the strike's clause after it does: not the strikes told before elsewhere
-    r = offline_extract("شن طيران التحالف أكثر من 15 غارة جوية على محافظة حجة ليلة الأحد. "
+    r = offline_extract("ونفذت مقاتلات التحالف نحو 15 غارة على مواقع في محافظة حجة مساء الأحد. "
                         "وفي تطور آخر، قتل 9 مسلحين في غارات جوية، استهدفت آلياتهم قرب "
                         "مدخل مديرية صرواح.", published="2019-03-18")
     tolls = {a.location.name if a.location else None: a.killed for a in r.attacks}

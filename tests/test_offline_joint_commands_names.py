@@ -37,7 +37,7 @@ def test_the_arab_coalition_joint_command_is_an_actor_and_a_room(extractor):
 
 
 def test_a_joint_command_speaking_is_a_room_without_a_place(extractor):
-    recs = _records(extractor, "وقالت القيادة المشتركة لقوات التحالف الدولي في بيان إن ثماني غارات استهدفت مواقع للتنظيم قرب الموصل.")
+    recs = _records(extractor, "وأعلنت أمس القيادة المشتركة لقوات التحالف الدولي أن مقاتلاتها نفذت تسع ضربات على أهداف للتنظيم غرب الموصل.")
     assert "cjtf_oir" in _ids(recs)
     rooms = recs.joint_rooms
     assert len(rooms) == 1 and rooms[0].location is None
@@ -51,7 +51,7 @@ def test_an_iraqi_operations_command_is_no_coalition_room(extractor):
 
 
 def test_a_room_said_to_exist_is_established(extractor):
-    recs = _records(extractor, "وأكد قائد المقاومة الشعبية وجود تنسيق مع التحالف العربي عبر غرفة عمليات مشتركة لتحديد الأهداف.")
+    recs = _records(extractor, "وأشار قائد المقاومة الشعبية في تعز إلى وجود تنسيق دائم بين رجاله والتحالف العربي من خلال غرفة عمليات مشتركة تحدد بنك الأهداف.")
     assert len(recs.joint_rooms) == 1
     assert recs.joint_rooms[0].status == "established"
     recs = _records(extractor, "ونفى قائد المقاومة الشعبية عدم وجود غرفة عمليات مشتركة مع التحالف العربي.")
@@ -59,7 +59,7 @@ def test_a_room_said_to_exist_is_established(extractor):
 
 
 def test_regional_leaders_are_registry_officials(extractor):
-    recs = _records(extractor, "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس الرئيس اليمني عبد ربه منصور هادي، "
+    recs = _records(extractor, "واستقبل الملك سلمان بن عبدالعزيز في قصره بجدة مساء الخميس الرئيس عبد ربه منصور هادي، "
                                "وبحثا مع وزير الدفاع الأمريكي آشتون كارتر الحرب على الإرهاب.")
     ids = _ids(recs)
     assert {"king_salman", "abd_rabbuh_mansur_hadi", "ashton_carter"} <= ids

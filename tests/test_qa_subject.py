@@ -200,8 +200,8 @@ def test_an_english_passage_naming_every_entity_may_tell_the_rest_of_a_long_ques
     from marsad.schemas import Document
 
     q = parse_question("Which Iraqi prime minister did Trump speak with by phone about Syria and the ISIS remnants?")
-    text = ("قال البيت الأبيض إن الرئيس دونالد ترمب تحدث هاتفيا مع رئيس الوزراء العراقي حيدر العبادي "
-            "بشأن الوضع في سوريا والحرب على داعش.")
+    text = ("وأوضح البيت الأبيض أن ترمب ناقش مع رئيس الوزراء العراقي حيدر العبادي في مكالمة هاتفية مساء "
+            "الاثنين تطورات سوريا وفلول داعش.")
     claims = passage_claims(q, Evidence(docs={"d": Document(doc_id="d", title="اتصال هاتفي", text=text)}))
     assert claims and "العبادي" in claims[0].text
     # the office asked about must be named: a sentence about the president alone does not answer it
@@ -232,7 +232,7 @@ def test_a_perpetrator_passage_prefers_the_claim_and_reads_every_form_of_respons
 
     text = ("وقالت الوكالة إن جماعة مسلحة شنت الهجومين على مقر الجيش في واغادوغو. "
             "وقالت الشرطة إن الوضع تحت السيطرة في المدينة. "
-            "وأكدت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن هجومي الجمعة على مقر الجيش.")
+            "وأكدت جماعة نصرة الإسلام والمسلمين في بيان على الإنترنت مسؤوليتها عن الهجومين اللذين استهدفا مقر الجيش.")
     q = parse_question("من نفذ الهجومين على مقر الجيش في واغادوغو؟")
     claims = passage_claims(q, Evidence(docs={"d": Document(doc_id="d", title="هجوم", text=text)}), limit=1)
     assert claims and "نصرة الإسلام" in claims[0].text  # 'مسؤوليتها' is a claim as 'مسؤوليته' is

@@ -137,7 +137,7 @@ def test_a_shop_the_shells_fell_on_is_the_target():
 
 
 def test_the_quarter_a_bomb_went_off_in_is_the_target_not_the_area_told_first():
-    text = "وسجلت حوادث تفجير ففي منطقة التاجي قتل شخص وأصيب ستة آخرون بانفجار عبوة في الحي الصناعي."
+    text = "وتوالت الحوادث الأمنية، ففي ناحية الطارمية قتل حارس وأصيب ثلاثة عمال بانفجار عبوة في الحي الصناعي."
     assert frame_targets(text) == ["الحي الصناعي"]
 
 
@@ -150,7 +150,7 @@ def test_a_strike_after_ba_is_the_means_not_the_object():
 # -- (6) a force written as an attack's subject is no target; "وجه ضربات إلى" -----------------------------------
 
 def test_the_army_that_launched_the_attack_is_not_its_target():
-    text = "وقال المرصد إن الجيش التركي شن هجوما بالغاز أدى إلى إصابة ستة أشخاص في منطقة عفرين."
+    text = "وأفاد ناشطون بأن الجيش التركي شن ليلة الاثنين هجوما بالغاز أدى إلى إصابة تسعة أشخاص في ناحية جنديرس."
     assert frame_targets(text) == [None]
 
 
@@ -184,7 +184,7 @@ def test_an_official_assassinated_by_title_is_the_target():
 
 
 def test_the_soldier_who_was_killed_is_the_target():
-    assert frame_targets("وكان الجندي، الذي قتل بالرصاص، أول إسرائيلي يقتل قرب الحدود منذ عام.") == ["الجندي"]
+    assert frame_targets("ويعد الجندي، الذي قتل بالرصاص صباح الأحد، ثاني عسكري يسقط في تلك المنطقة خلال شهرين.") == ["الجندي"]
 
 
 def test_a_count_of_fighters_names_no_person():
@@ -194,13 +194,13 @@ def test_a_count_of_fighters_names_no_person():
 # -- (8) a nominative plural after the verb is its subject; the speaker's force is no target -----------------------
 
 def test_a_plural_in_un_after_the_verb_is_the_subject():
-    text = "وقال الشاهد إن القوة اقتحمت المبنى. حيث اقتحم المستعربون المسلحون حرم الجامعة، وأطلقوا النار في داخله."
-    assert frame_targets(text)[-1] == "حرم الجامعة"
+    text = "وروى طالب أن الوحدة دخلت الكلية عنوة. حيث اقتحم المستعربون الملثمون ساحة الجامعة، وأطلقوا النار في داخلها."
+    assert frame_targets(text)[-1] == "ساحة الجامعة"
 
 
 def test_the_force_of_the_official_who_speaks_is_not_the_target(offline_extract):
-    text = ("قال فلان علان مفوض الشرطة في مدينة كانو بشمال نيجيريا إن 3 انتحاريين قتلوا 18 شخصا في وقت متأخر من "
-            "مساء أمس الجمعة بالمدينة.")
+    text = ("أوضح فلان علان مفوض الشرطة في ولاية بورنو النيجيرية أن انتحاريتين قتلتا 11 مصليا داخل مسجد "
+            "بمدينة مايدوجوري فجر السبت.")
     targets = [a.target for a in offline_extract(text).attacks]
     assert targets and not any(t and "الشرطة" in t for t in targets)
 
@@ -219,12 +219,12 @@ def test_heavy_shelling_on_positions_names_the_positions():
 
 
 def test_the_force_an_attack_noun_names_with_la_is_its_doer():
-    text = "ولقي 20 عنصرا من الميليشيا مصرعهم في قصف مدفعي للجيش اليمني وغارات لمقاتلات التحالف في جبهة الشريجة."
+    text = "ولقي 14 مسلحا من الميليشيا حتفهم بقصف صاروخي للجيش اليمني وضربات جوية لمقاتلات التحالف قرب جبهة كرش."
     assert not any(t in {"الجيش اليمني", "التحالف العربي"} for t in frame_targets(text))
 
 
 def test_a_force_that_managed_to_storm_a_position_is_not_its_target(offline_extract):
-    text = ("وقال محافظ حضرموت، اللواء فلان، إن قوات النخبة الحضرمية، تمكنت وبإسناد جوي قوي لطيران التحالف العربي من "
-            "اقتحام الموقع الذي كانت تتحصن به عناصر تابعة لتنظيم القاعدة، وقتل 5 منهم.")
+    text = ("وأفاد مصدر عسكري في شبوة بأن قوات النخبة الشبوانية، تمكنت وبغطاء جوي من مقاتلات التحالف العربي من "
+            "اقتحام معسكر في وادي يشبم كان يتمركز فيه مسلحون من تنظيم القاعدة، وقتلت 4 منهم.")
     targets = [a.target for a in offline_extract(text).attacks]
     assert targets and not any(t and ("النخبة" in t or "التحالف" in t) for t in targets)

@@ -137,7 +137,7 @@ _REVENGE = rules.words("roles", "revenge_words")
 """Revenge nouns ("ثأرا"، "انتقاما"): the group after their "من" is the one avenged upon, not the doer."""
 _ATTACKER_NOUNS = rules.words("roles", "attacker_nouns")
 """Words for an attack's own doer ("المنفذ"، "المهاجم"): a force that goes on to kill or catch them answered the
-attack ("مقتل 3 أشخاص في الهجوم وتمكنت الشرطة من قتل المنفذ"), it did not carry it out."""
+attack ("قتل حارسان في الاعتداء قبل أن يتمكن الأمن من قتل المنفذ"), it did not carry it out."""
 _LAUNCH_VERBS = rules.words("roles", "launch_verbs")
 """Verbs whose object is the attack itself ("شنت غارات"، "نفذت ضربة"): what follows them is their subject."""
 _NOT_PASSIVE_HEADS = rules.words("roles", "passive_by_not_heads")

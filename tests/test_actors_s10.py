@@ -170,7 +170,7 @@ def test_registry_official_takes_the_role_of_the_article_date(offline_extract):
 
 
 def test_hashtag_name_and_plain_name_are_one_person(offline_extract):
-    r = offline_extract("أعرب الشيخ #سلطان_بن_سحيم آل ثاني عن رفضه للقرار. وقال الشيخ سلطان بن سحيم إن الأسرة ترفض ذلك.")
+    r = offline_extract("وأبدى الشيخ #سلطان_بن_سحيم آل ثاني اعتراضه على الخطوة. وأكد الشيخ سلطان بن سحيم أن عائلته لن تقبل بها.")
     assert len([a for a in r.actors if "سحيم" in a.name]) == 1
 
 
@@ -186,14 +186,14 @@ def test_nickname_after_a_title_is_a_person(offline_extract):
 
 
 def test_word_with_nunation_is_no_name(offline_extract):
-    r = offline_extract("وقال الوزير التركي مدافعاً عما أسماه الحق في الدفاع عن النفس إن العملية مستمرة.")
+    r = offline_extract("وأكد الوزير الإيراني مبرراً ما اعتبره واجب بلاده تجاه حلفائها أن الدعم سيتواصل.")
     assert not any(a.type == "official" for a in r.actors)
 
 
 def test_numbered_brigade_is_no_rank(offline_extract):
-    r = offline_extract("وأفاد العميد خالد سعيد قائد اللواء أول حرس حدود التابع للجيش الوطني أن المعارك مستمرة.")
+    r = offline_extract("وذكر العقيد ناصر محمد قائد اللواء أول حرس حدود في الجيش الوطني أن القتال متواصل.")
     assert not any("حرس" in a.name for a in r.actors)
-    assert "خالد سعيد" in _names(r)
+    assert "ناصر محمد" in _names(r)
 
 
 def test_common_noun_after_a_minister_is_no_family_name(offline_extract):
@@ -259,7 +259,7 @@ def test_bare_government_qualified_or_in_iraq_is_left(offline_extract):
 
 
 def test_forces_of_a_government_are_its_army(offline_extract):
-    r = offline_extract("وتقاتل قوات الحكومة الليبية المعترف بها دوليا جماعات متشددة في بنغازي منذ عام.")
+    r = offline_extract("وتخوض قوات الحكومة الليبية المعترف بها دوليا معارك ضد جماعات متشددة في بنغازي منذ عام.")
     (army,) = r.actors
     assert army.type == "state_military" and army.name == "قوات الحكومة الليبية"
     r = offline_extract("وقالت الحكومة الليبية إنها ستحاسب المهاجمين.")
@@ -284,12 +284,12 @@ def test_spokesman_on_behalf_of_a_known_official_is_not_his_title(offline_extrac
 
 
 def test_hashtag_name_before_a_verb_of_saying(offline_extract):
-    r = offline_extract("وكانت رئيسة الوزراء البريطانية #تيريزا_ماي قالت في وقت سابق إن الهجوم خطير.")
+    r = offline_extract("وكانت زعيمة حزب المحافظين #تيريزا_ماي قالت أمس أمام البرلمان إن التهديد جدي.")
     assert not any("قالت" in a.name for a in r.actors)
 
 
 def test_aircraft_of_a_regime_are_its_forces(offline_extract):
-    r = offline_extract("قتل 28 مدنيا في قصف جوي لطائرات نظام بشار الأسد على محافظة حلب شمالي سوريا.")
+    r = offline_extract("قتل 19 مدنيا بغارات شنتها طائرات نظام الأسد على بلدات في ريف إدلب الجنوبي.")
     assert [a.type for a in r.actors] == ["state_military"]
 
 

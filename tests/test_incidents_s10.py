@@ -98,7 +98,7 @@ def test_a_threat_noun_governs_the_strike_after_it(parse):
 
 
 def test_a_scheduled_attack_is_no_event(parse):
-    w = _words(parse, "وأضاف أن من المزمع القيام بهجوم آخر في الأيام القادمة على مواقع المسلحين.")
+    w = _words(parse, "وأشار القائد إلى أنه من المزمع القيام بهجوم جديد الأسبوع المقبل على معاقل التنظيم.")
     x = _at(w, "بهجوم")
     assert scope.is_hypothetical(w, x, x + 1)
 
@@ -130,7 +130,7 @@ def test_a_stabbing_opens_a_frame_and_an_appeal_does_not(parse):
 
 
 def test_the_deadliest_of_the_attacks_is_one_incident_with_its_toll(offline_extract):
-    text = ("وقتل 25 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أمس، بحسب مصادر أمنية. "
+    text = ("وقتل 27 شخصا على الأقل أمس في موجة تفجيرات ضربت أحياء متفرقة من بغداد وضواحيها، وفق مصادر في الشرطة. "
             "واستهدف أكثر الهجمات دموية حي الجهاد في غرب العاصمة، حيث قتل 14 شخصا وأصيب 31. "
             "كما انفجرت سيارة مفخخة في ناحية اليوسفية جنوب بغداد، ما أدى إلى مقتل خمسة أشخاص.")
     tolls = sorted((a.killed, a.injured) for a in offline_extract(text, published="2019-03-11").attacks

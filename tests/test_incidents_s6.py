@@ -70,13 +70,13 @@ def test_targeting_a_position_with_no_vessel_or_aircraft_opens_no_frame_by_itsel
 
 
 def test_a_large_toll_over_past_days_is_a_period_total_even_on_the_day_it_was_reported(x):
-    text = "وكان الجيش كشف الأحد عن مقتل 500 عنصر من الحوثيين خلال الستة الأيام الماضية في معركة الحديدة."
+    text = "وكان الجيش أعلن الأحد عن مقتل 420 عنصرا حوثيا خلال الأيام الستة الماضية في جبهة الحديدة."
     assert _attacks(x, text) == []
 
 
 def test_a_count_over_the_period_a_report_named_before_is_no_incident(x):
-    text = ("وسجل تقرير ائتلاف الإغاثة بين الضحايا المدنيين في ذات الفترة مقتل 14 طفلا و9 نساء "
-            "جراء القصف على الأحياء السكنية في تعز.")
+    text = ("وسجل الائتلاف في ذات الفترة مقتل 11 طفلا و7 نساء "
+            "جراء قصف الميليشيات لأحياء مدينة تعز.")
     assert _attacks(x, text) == []
 
 
@@ -117,7 +117,7 @@ _FILLER = "وقال المسؤول إن الحكومة تعمل على مراج�
 
 
 def test_an_incident_retold_far_later_by_its_exact_toll_is_one_record(x):
-    text = ("استقبل الرئيس ناجين من إطلاق نار أوقع 17 قتيلا الأسبوع الماضي داخل مدرسة.\n" + _FILLER * 6
+    text = ("التقى الرئيس طلابا نجوا من هجوم بالرصاص خلف 17 قتيلا داخل مدرسة الأسبوع الماضي.\n" + _FILLER * 6
             + "وكان شاب قد اقتحم المدرسة قبل أسبوع وأقدم على قتل 17 شخصا من التلاميذ والأساتذة.")
     assert len(_attacks(x, text, "2018-02-22")) == 1
 
@@ -183,11 +183,11 @@ def test_a_strike_on_a_hospital_keeps_its_place(x):
 
 
 def test_a_toll_since_clashes_began_is_a_total_but_one_night_of_clashes_is_an_incident(x):
-    assert _attacks(x, "أوضح مسؤول يمني بمحافظة عدن اليوم إن حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي "
-                       "والمقاومة الشعبية في المدينة بلغت ألفا.") == []
-    found = _attacks(x, "وأصيب 3 شرطيين على الأقل بجروح في المواجهات الليلية في حي مينيكينا ببلدة كاندي أمس.")
+    assert _attacks(x, "وقال مصدر طبي في محافظة لحج اليوم إن عدد القتلى منذ بدء المواجهات "
+                       "مع الحوثيين في المحافظة تجاوز 800.") == []
+    found = _attacks(x, "وأصيب 4 من عناصر الشرطة بجروح أمس خلال المواجهات الليلية التي شهدتها بلدة ديغانا في منطقة كاندي.")
     assert len(found) == 1
-    assert found[0].injured == 3
+    assert found[0].injured == 4
 
 
 def test_the_district_a_commissioner_speaks_for_is_not_a_second_place(x):

@@ -38,7 +38,7 @@ def test_a_condemnation_with_a_toll_names_the_incident(offline_extract):
 
 
 def test_so_many_strikes_counted_in_one_sentence_are_a_tally(offline_extract):
-    text = "ووثق المرصد تنفيذ طائرات النظام الحربية ما لا يقل عن 12053 غارة استهدفت مناطق في محافظات دمشق وحلب."
+    text = "ووثق المرصد شن مقاتلات النظام أكثر من 9870 غارة على بلدات في محافظتي حماة وإدلب."
     assert offline_extract(text, published="2015-07-21").attacks == []
 
 
@@ -60,8 +60,8 @@ def test_heatstroke_is_no_strike(offline_extract):
 
 def test_a_counter_terrorism_operation_that_arrests_is_no_attack_at_its_city(offline_extract):
     text = ("أعلنت الشرطة التركية أنها اعتقلت زوجة قيادي في تنظيم داعش، الذي قتل قبل عامين، "
-            "خلال عملية لمكافحة الإرهاب في إسطنبول الشهر الحالي.")
-    assert "إسطنبول" not in _places(offline_extract, text)
+            "خلال عملية لمكافحة الإرهاب في أنقرة الثلاثاء الماضي.")
+    assert "أنقرة" not in _places(offline_extract, text)
 
 
 def test_a_toll_counted_since_a_day_of_a_month_is_a_running_total(offline_extract):
@@ -76,7 +76,7 @@ def test_a_day_of_its_own_beside_a_span_since_a_day_stays_an_incident(offline_ex
 
 
 def test_a_toll_since_protests_began_on_a_day_is_a_running_total(offline_extract):
-    text = "وتقول وزارة الصحة إن القوات الإسرائيلية قتلت أكثر من 60 فلسطينيا منذ بدأت الاحتجاجات في 30 مارس الماضي."
+    text = "وتفيد وزارة الصحة بأن الجيش الإسرائيلي قتل أكثر من 58 متظاهرا منذ بدأت المسيرات في 30 مارس الماضي."
     assert offline_extract(text, published="2018-05-14").attacks == []
 
 
@@ -87,7 +87,7 @@ def test_the_worst_attack_since_the_war_began_stays_an_incident(offline_extract)
 
 
 def test_what_a_report_says_its_monitors_documented_is_a_count_not_an_incident(offline_extract):
-    text = "وقال التقرير إن فريق الرصد الميداني للمركز وثق مقتل 5 مدنيين بالقذائف المختلفة في محافظة تعز خلال الشهر."
+    text = "وأشار التقرير الشهري إلى أن فريق الرصد التابع للمركز وثق سقوط 6 قتلى مدنيين جراء قذائف متنوعة في محافظة الضالع خلال الشهر."
     assert offline_extract(text, published="2018-05-22").attacks == []
 
 
@@ -110,8 +110,8 @@ def test_a_strike_with_a_toll_and_flight_stays_an_incident(offline_extract):
 
 
 def test_fighters_killed_and_others_fleeing_is_a_battle_toll_not_flight(offline_extract):
-    text = ("وأكد قائد اللواء تمكن قواته من قطع الطريق بين حرض وصعدة بعد معارك السبت، "
-            "إضافة إلى مقتل 30 من الحوثيين وفرار آخرين.")
+    text = ("وأعلن قائد المحور أن وحداته سيطرت على الخط الرابط بين ميدي وحرض عقب مواجهات يوم الأحد، "
+            "إضافة إلى مقتل 22 من الحوثيين وفرار آخرين.")
     assert len(offline_extract(text, published="2018-07-15").attacks) == 1
 
 
@@ -123,15 +123,15 @@ def test_a_days_toll_of_thousands_wounded_given_on_a_source_stays_an_incident(of
 
 
 def test_a_condemned_kidnapping_told_with_its_victims_names_the_incident(offline_extract):
-    text = ("واستنكرت الحكومة إقدام الحوثيين على اختطاف اثنين من موظفي الأمم المتحدة في صنعاء، "
-            "بحسب بيان نشرته الوكالة الرسمية.")
+    text = ("ونددت وزارة حقوق الإنسان بإقدام مسلحين حوثيين على خطف ثلاثة عاملين في منظمة إغاثة دولية بمدينة ذمار، "
+            "وفق ما أوردته وكالة سبأ.")
     (attack,) = offline_extract(text, published="2018-03-10").attacks
     assert attack.attack_type == "kidnapping"
 
 
 def test_a_partys_condemnation_of_the_attack_keeps_the_articles_incident(offline_extract):
     text = ("نجا رئيس الوزراء ومدير المخابرات من تفجير استهدف موكبهما في غزة. "
-            "وحملت الرئاسة حركة حماس مسؤولية التفجير الذي أدى لإصابة 8 أشخاص بجروح. "
+            "واتهمت الرئاسة حماس بالوقوف وراء الانفجار الذي جرح فيه 8 من المرافقين. "
             "بدورها أدانت حركة حماس استهداف موكب رئيس الوزراء.")
     assert len(offline_extract(text, published="2018-03-13").attacks) == 1
 

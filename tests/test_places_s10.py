@@ -197,8 +197,8 @@ def test_an_unplaced_incident_in_an_article_about_two_cities_keeps_the_country(o
 
 
 def test_the_place_of_a_coinciding_event_is_not_the_incidents(offline_extract):
-    text = ("واندلعت مواجهات عنيفة على الحدود بين قطاع غزة وإسرائيل بلغت ذروتها الاثنين مع مقتل 40 فلسطينيا بنيران الجيش "
-            "بالتزامن مع افتتاح القنصلية الأميركية في القدس.")
+    text = ("وتصاعدت الاحتجاجات شرق قطاع غزة يوم الاثنين حين قتل 52 فلسطينيا برصاص الجنود الإسرائيليين "
+            "بالتزامن مع تدشين السفارة الأميركية في القدس.")
     places = _places(offline_extract(text))
     assert places and all(p.name != "القدس" for p in places)
 
@@ -227,7 +227,7 @@ def test_the_reason_of_a_protest_is_not_its_place(offline_extract):
 
 def test_the_strip_in_news_from_israel_is_gaza(offline_extract):
     text = ("أعلنت إسرائيل إغلاق معبر كرم أبو سالم مع قطاع غزة، وقال وزير في إسرائيل إن الإغلاق سيستمر. "
-            "وكان الجيش الإسرائيلي شن، السبت، عشرات الغارات الجوية، موقعا قتيلين في القطاع ردا على طائرات ورقية حارقة.")
+            "وكانت مقاتلات إسرائيلية قد قصفت، الجمعة، أهدافا متعددة في القطاع، موقعة قتيلين، ردا على البالونات الحارقة.")
     found = [a.location for a in offline_extract(text).attacks if a.killed == 2]
     assert found and found[0] is not None and found[0].country == "PS"
 

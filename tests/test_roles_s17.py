@@ -33,7 +33,7 @@ def test_the_side_whose_dead_are_told_is_not_the_doer(offline_extract, text):
 
 
 def test_dead_of_two_joined_groups_leave_no_doer_among_them(offline_extract):
-    records = offline_extract("وقتل نحو 9 مسلحين من ميليشيات الحوثي وقوات صالح في مواجهات متفرقة في جبهات محافظة الجوف.")
+    records = offline_extract("وقتل نحو 11 عنصرا من ميليشيات الحوثي وقوات صالح خلال اشتباكات عنيفة شرق مديرية نهم.")
     assert "قوات صالح" not in _doers(records)
 
 
@@ -44,7 +44,7 @@ def test_a_repelled_attack_keeps_the_attackers_as_doers(offline_extract):
 
 _SHOT_AFTER = ("وقتل المهاجم، ويدعى سامي كريم، امرأتين طعنا في مدينة ليون الفرنسية قبل أن تطلق الشرطة النار عليه "
                "وترديه قتيلا.")
-_KILLED_AFTER = "قتل شخص وأصيب 3 آخرون مساء الأحد وسط مدينة نانت الفرنسية، على يد رجل مسلح بسكين قامت الشرطة بقتله."
+_KILLED_AFTER = "قتلت امرأة وأصيب 3 آخرون مساء الأحد في وسط مدينة نانت الفرنسية، على يد مهاجم يحمل سكينا قامت الشرطة بقتله."
 _BEFORE_KILLED = "وقتل كريم داود 3 أشخاص في مدينة ليل الفرنسية وأصاب اثنين قبل أن تقتله الشرطة."
 
 

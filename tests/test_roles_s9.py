@@ -10,7 +10,7 @@ from __future__ import annotations
 
 def test_shells_followed_by_their_object_do_not_name_its_owner(frame_doers):
     # "قذائف مواقع ميليشيات الحوثي": the positions stand between the shells and the Houthis, who were hit
-    assert frame_doers("وأفاد البيان أن مدفعية الجيش الوطني قصفت بعدة قذائف مواقع ميليشيات الحوثي في جبهة صرواح.") \
+    assert frame_doers("وقال مصدر ميداني إن مدفعية الجيش الوطني دكت صباح اليوم بعشر قذائف مواقع ميليشيات الحوثي غرب مأرب.") \
         == ["الجيش اليمني"]
 
 
@@ -25,7 +25,7 @@ def test_fire_annexed_to_a_force_past_its_soldiers_names_it(frame_doers):
 # -- a backer told right after the force it backed ("قوات X، بإسناد من التحالف، نفذت") is not the doer ------
 
 def test_the_backed_force_not_its_backer_carried_the_attack_out(frame_doers):
-    assert frame_doers("وكانت قوات الجيش اليمني، بإسناد من التحالف، نفذت أمس عملية عسكرية في ميدي قتل خلالها 13 حوثيا.") == ["الجيش اليمني"]
+    assert frame_doers("ويذكر أن قوات الجيش الوطني، بإسناد من طيران التحالف، نفذت فجر الخميس عملية في حيس قتل خلالها 9 حوثيين.") == ["الجيش اليمني"]
 
 
 def test_a_backer_with_no_force_before_it_stays_the_doer(frame_doers):
@@ -70,8 +70,8 @@ def test_the_relative_doer_wins_when_the_toll_is_told_far_after_it(frame_doers):
 # -- a definite attack noun retelling an incident takes the doer of the incident told nearest before ----------
 
 def test_the_shelling_retold_takes_the_doer_of_the_shelling_told_before(frame_doers):
-    doers = frame_doers("قتل فلسطينيان في قصف إسرائيلي على قطاع غزة صباح الأحد. وأعلنت وزارة الصحة الفلسطينية"
-                        " وفاة اثنين جراء القصف الذي وقع شرق رفح.")
+    doers = frame_doers("قتل طفلان في قصف إسرائيلي على بلدة بيت حانون فجر الاثنين. وأكدت مصادر طبية"
+                        " استشهاد الطفلين جراء القصف الذي وقع شمال القطاع.")
     assert doers == ["الجيش الإسرائيلي", "الجيش الإسرائيلي"]
 
 
@@ -90,7 +90,7 @@ def test_a_new_place_of_a_round_up_takes_no_doer_from_before(frame_doers):
 # -- a claimant annexed to the verbal noun of claiming ("وإعلان حزب العمال الكردستاني مسؤوليته") --------------
 
 def test_a_claimant_annexed_to_the_claiming_noun_is_the_doer(frame_doers):
-    doers = frame_doers("ويأتي ذلك غداة قتل شرطيين قرب الحدود السورية وإعلان حزب العمال الكردستاني مسؤوليته عن قتلهما.")
+    doers = frame_doers("وتأتي الحملة غداة قتل جندي تركي في ولاية هكاري وإعلان حزب العمال الكردستاني مسؤوليته عن العملية.")
     assert doers == ["حزب العمال الكردستاني"]
 
 

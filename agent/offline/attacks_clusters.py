@@ -228,7 +228,7 @@ def _compatible(c: dict, e: _Event) -> bool:
     if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None) and not same_sentence \
             and not (_same_toll(c, e) and _same_day(c, e)):
         return False  # a past event told as context is not today's news, unless the place says so (or the same day
-        # and toll: "وكان الجيش قد أعلن في وقت سابق السبت إصابة 4 من جنوده" retells "وأصيب أربعة جنود، السبت")
+        # and toll: "وذكر الجيش لاحقا أن 4 من جنوده جرحوا يوم السبت" retells "وأصيب أربعة جنود، السبت")
     report = c.get("report_date") or e.report_date
     if not report and e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso \
             and e.date.resolved.iso[:len(c["date"].resolved.iso)] != c["date"].resolved.iso[:len(e.date.resolved.iso)]:

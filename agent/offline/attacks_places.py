@@ -303,7 +303,7 @@ def _border_before(words: list[str], i: int) -> int | None:
 
 def _border_told(words: list[str], i: int) -> bool:
     """True when the place at token i is written as the border where it happened ("على حدود قطاع غزة"، "قرب الحدود
-    مع غزة"); not a border something came from ("سقوط مقذوفات من داخل الحدود اليمنية على محل تجاري بمدينة نجران")."""
+    مع غزة"); not a border something came from ("قذيفة انطلقت من داخل الحدود اليمنية وأصابت منزلا في جازان")."""
     b = _border_before(words, i)
     return b is not None and b > 0 and words[b - 1] in _AT_BORDER
 

@@ -135,20 +135,20 @@ def test_a_strike_and_a_bombing_of_one_day_stay_two_incidents(ex):
 
 
 def test_a_year_of_attacks_counted_is_a_statistic(ex):
-    text = "فخلال العام الماضي فقط شهدت بغداد 380 هجوما إرهابيا، أودت بحياة 1141 شخصا، وجرح فيها ما يزيد على 3000."
+    text = "وفي غضون العام المنصرم وحده سجلت الموصل 95 هجوما مسلحا، راح ضحيتها 870 قتيلا، فضلا عن أكثر من 2000 جريح."
     assert attacks(ex, text, published="2015-08-11") == []
 
 
 def test_these_strikes_refer_back_and_make_no_incident_of_their_own(ex):
-    text = ("شنت مقاتلات تركية أمس غارات على مواقع لحزب العمال الكردستاني في جبال قنديل شمال العراق.\n"
-            "وقتل ما لا يقل عن 260 مقاتلا كرديا في هذه الغارات منذ بدء الحملة بحسب أنقرة.")
+    text = ("قصفت طائرات حربية تركية أمس مخابئ لمسلحي حزب العمال الكردستاني في منطقة الزاب بشمال العراق.\n"
+            "وتقول أنقرة إن 190 مسلحا كرديا على الأقل قتلوا في هذه الغارات منذ انطلاق العملية.")
     recs = attacks(ex, text, published="2015-08-06")
-    assert len(recs) == 1 and recs[0].killed != 260
+    assert len(recs) == 1 and recs[0].killed != 190
 
 
 # ---------------------------------------------------------------- attack type from the incident's words (item 4)
 def test_a_suicide_driver_makes_a_car_bomb_a_suicide_attack(ex):
-    text = "قتل ثلاثة جنود في تفجير سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في قضاء الطارمية أمس."
+    text = "قتل خمسة من عناصر الحشد أمس بتفجير سيارة مفخخة يقودها انتحاري استهدف حاجزا لهم في قضاء المحمودية."
     (a,) = attacks(ex, text, published="2015-07-21")
     assert a.attack_type == "suicide_attack"
 
@@ -193,7 +193,7 @@ def test_mentions_far_apart_and_not_tied_by_a_place_are_two_incidents(ex):
             "وتقاتل القوات الحكومية الجماعات المسلحة منذ أكثر من عام.\n"
             "واستعادت القوات بعض الأراضي العام الماضي.\n"
             "ويقيم رئيس الوزراء في الشرق منذ عامين.\n"
-            "واستغل التنظيم الفوضى واستولى على بلدات وقتل بعض الأجانب، وشن هجمات على سفارات في طرابلس.")
+            "وتمدد التنظيم مستغلا غياب الدولة، فسيطر على عدة مدن وأعدم عمالا أجانب، وهاجم مقار بعثات دبلوماسية في طرابلس.")
     recs = attacks(ex, text, published="2015-07-21")
     five = next(a for a in recs if a.killed == 5)
     assert len(five.citations) == 1 and five.location.canonical_name != "طرابلس"
@@ -201,7 +201,7 @@ def test_mentions_far_apart_and_not_tied_by_a_place_are_two_incidents(ex):
 
 def test_the_strikes_spoken_of_after_the_incident_make_no_new_record(ex):
     text = ("نفذت قوات التحالف أمس ثلاث غارات جوية على مواقع لتنظيم داعش في مدينة دير الزور.\n"
-            "وقال متحدث عسكري في البيان إن الغارات في شرق سوريا ستحد من حرية حركة التنظيم.")
+            "وأضاف ضابط في التحالف أن الغارات في شرق سوريا ستضعف قدرة التنظيم على نقل مقاتليه.")
     assert len(attacks(ex, text, published="2015-07-31")) == 1
 
 
@@ -234,9 +234,9 @@ def test_a_kind_of_place_or_a_pronoun_is_no_name():
 
 
 def test_unknown_places_inside_a_known_district_take_its_country_and_coordinates(ex):
-    text = "واستهدف طيران التحالف أمس مواقع للمتمردين في منطقتي المبدعة، وتبة ريمان، بمديرية نهم شرق صنعاء."
+    text = "وقصفت مقاتلات التحالف أمس تجمعات للمتمردين في منطقتي الحنجر، وتبة القناصين، بمديرية نهم شرق صنعاء."
     recs = attacks(ex, text, published="2018-02-17")
-    assert sorted(a.location.name for a in recs) == ["المبدعة", "تبة ريمان"]
+    assert sorted(a.location.name for a in recs) == ["الحنجر", "تبة القناصين"]
     for a in recs:
         assert a.location.country == "YE" and a.location.model_extra.get("within")
 
@@ -262,7 +262,8 @@ def test_a_dateline_or_a_speakers_city_is_not_where_strikes_fell(ex):
 
 
 def test_drowning_is_no_attack(ex):
-    text = "لقي شخص مصرعه غرقاً إثر انحراف مركبته في البحر بمدينة ينبع أمس، وباشرت قوات حرس الحدود الواقعة."
+    text = ("لقي سائق مصرعه غرقاً مساء أمس بعدما انزلقت شاحنته إلى مياه الخليج قرب مدينة الجبيل، "
+            "وتولت دوريات حرس الحدود انتشال جثته.")
     assert attacks(ex, text, published="2015-07-21") == []
 
 
@@ -273,12 +274,12 @@ def test_a_round_ups_item_header_is_no_dateline(ex):
 
 
 def test_a_round_ups_lead_day_dates_its_items_as_the_news(ex):
-    text = ("لقي 6 أشخاص مصرعهم بينما أصيب 13 آخرون اليوم في حوادث أمنية منفصلة في بغداد وكركوك.\n"
-            "وأفاد مصدر أمني أن الانفجار بعبوة ناسفة قرب سوق شعبي في منطقة بغداد الجديدة أدى إلى مقتل شخص.\n"
+    text = ("قتل 5 أشخاص وأصيب 11 آخرون اليوم في حوادث منفصلة ببغداد وكركوك.\n"
+            "وقال مصدر في الشرطة إن انفجار عبوة ناسفة قرب محل للخضار في حي الشعب أدى إلى مقتل شخص.\n"
             "ولقي مدرس وزوجته مصرعهما بنيران مسلحين في منطقة الجعارة التابعة لقضاء المدائن.")
     recs = attacks(ex, text, published="2015-08-09")
     assert recs and all(a.date == "2015-08-09" and not a.background for a in recs)
-    assert all(a.killed != 6 for a in recs)  # the lead's sum is no incident of its own
+    assert all(a.killed != 5 for a in recs)  # the lead's sum is no incident of its own
 
 
 @pytest.mark.parametrize("text,kind", [
@@ -312,7 +313,7 @@ def test_a_large_toll_between_two_dates_is_a_statistic(ex):
 
 
 def test_talk_of_stopping_shelling_is_no_incident(ex):
-    text = "وأبدت الحكومة رغبتها في اعتماد القنوات الدبلوماسية لإيقاف القصف التركي لقرى إقليم كردستان."
+    text = "وتسعى بغداد عبر الطرق الدبلوماسية إلى إيقاف القصف التركي الذي يطال القرى الحدودية في دهوك."
     assert attacks(ex, text, published="2015-08-04") == []
 
 

@@ -41,10 +41,10 @@ def test_a_running_total_since_a_date_is_not_the_revised_toll_of_the_incident(of
 
 
 def test_an_operation_told_as_the_cause_after_a_long_subject_is_an_attack(offline_extract):
-    text = "قتل 12 عنصرا من تنظيم داعش الإرهابي اليوم بعملية أمنية نفذتها القوات العراقية شرقي الرمادي."
+    text = "قتل 9 مسلحين من تنظيم داعش الإرهابي فجر اليوم في عملية عسكرية شنتها قوات الحشد جنوبي الفلوجة."
     found = _attacks(offline_extract, text, "2015-07-31")
     assert len(found) == 1
-    assert found[0].killed == 12
+    assert found[0].killed == 9
 
 
 def test_a_bare_count_of_militants_killed_is_still_no_attack(offline_extract):
@@ -95,7 +95,7 @@ def test_a_soldier_killed_by_gunmen_in_a_story_without_an_accident_is_an_attack(
 
 def test_sources_telling_where_the_strikes_just_told_fell_make_no_second_incident(offline_extract):
     text = ("شنت مقاتلات التحالف، فجر الاثنين، غارات جوية على مواقع المتمردين في محافظة الحديدة.\n"
-            "وأكدت مصادر محلية أن الغارات استهدفت قافلة عسكرية قرب مدينة باجل، وأدت إلى تدمير عدد من العربات.")
+            "وذكر سكان أن الغارات استهدفت رتلا عسكريا على مشارف مدينة باجل ودمرت عدة آليات.")
     found = _attacks(offline_extract, text, "2018-06-04")
     assert len(found) == 1
 

@@ -93,8 +93,8 @@ def test_unknown_place_lies_in_the_country_its_sentence_names(offline_extract):
 
 
 def test_a_us_state_places_a_town_it_does_not_know(offline_place):
-    loc = offline_place("قتل طالبان في إطلاق نار في مدرسة ثانوية في مدينة غريت ميلز في مريلاند.")
-    assert loc.country == "US" and "غريت ميلز" in loc.name
+    loc = offline_place("قتل شخصان بإطلاق نار في متجر بقالة في مدينة هنتنغتاون في مريلاند.")
+    assert loc.country == "US" and "هنتنغتاون" in loc.name
 
 
 def test_ambush_is_not_a_clitic_and_a_nigerian_town(offline_place):

@@ -297,9 +297,9 @@ def test_gather_reads_the_articles_naming_every_asked_place_first(text_only_stor
 def test_a_record_located_only_by_the_country_may_answer_about_a_city_in_it():
     from marsad.agent.qa.matching import about
 
-    text = ("اقتحم مسلحون من حركة طالبان قاعدة عسكرية في غرب أفغانستان ليلا. "
+    text = ("هاجم عناصر من حركة طالبان فجرا قاعدة عسكرية نائية في غرب أفغانستان. "
             "وقال المتحدث باسم حاكم ولاية هرات إن 12 جنديا قتلوا.")
-    quote = "اقتحم مسلحون من حركة طالبان قاعدة عسكرية في غرب أفغانستان ليلا."
+    quote = "هاجم عناصر من حركة طالبان فجرا قاعدة عسكرية نائية في غرب أفغانستان."
 
     def attack(location: Location) -> Attack:
         return Attack(citations=[_cite_in("t", text, quote)], perpetrator="حركة طالبان", location=location)
@@ -318,7 +318,7 @@ def test_a_record_located_only_by_the_country_may_answer_about_a_city_in_it():
 def test_a_record_in_a_city_answers_about_its_country():
     from marsad.agent.qa.matching import about
 
-    text = "نفذت قوات التحالف الدولي 20 غارة جوية في العراق أمس، تركزت على أهداف قرب الرمادي."
+    text = "شن طيران التحالف الدولي أمس 14 غارة جوية في العراق، تركز معظمها على مواقع للتنظيم حول الرمادي."
     attack = Attack(citations=[_cite_in("t", text, text)], perpetrator="التحالف الدولي",
                     location=Location(name="الرمادي", canonical_name="الرمادي", name_en="Ramadi", admin_level="city",
                                       country="IQ", country_name="Iraq"))
@@ -369,9 +369,9 @@ def test_a_victim_question_is_answered_by_the_sentence_announcing_the_death():
 # a lead sentence states the toll; the place's name comes four sentences later
 LEAD_TEXT = "\n".join([
     "قتل أربعة أشخاص في اشتباكات داخل ثكنة عسكرية في العاصمة، اليوم الاثنين، وفق مصدر أمني.",
-    "وفي التفاصيل أن جنديا أطلق النار على رفاقه داخل الثكنة بعد خلاف بينهم.",
-    "وكان مصدر أمني رفيع قد أفاد بقيام جندي بإطلاق النار على زملائه في الصباح.",
-    "وقال المصدر إن الهجوم أسفر عن مقتل عقيد وإصابة ثمانية جنود آخرين بجروح.",
+    "وتشير المعلومات الأولية إلى أن عسكريا أطلق الرصاص على زملائه في الثكنة إثر مشادة كلامية.",
+    "وذكر ضابط في الثكنة أن الجندي فتح نيران سلاحه على المجندين في ساعة مبكرة.",
+    "وأوضح الضابط أن الحادث أدى إلى مقتل عقيد وجرح سبعة عسكريين آخرين.",
     "وأثار إطلاق النار في ثكنة البصرة العسكرية حالة من الهلع بين السكان.",
     "وعززت قوات الأمن حضورها قرب الثكنة وفي المنطقة المحيطة بها منذ الصباح.",
 ])
@@ -413,7 +413,7 @@ def test_gather_keeps_the_questions_own_best_hit_that_names_an_entity_in_other_w
     from marsad.schemas import Hit
 
     docs = {"ship": Document(doc_id="ship", title="إغراق سفينة في بنغازي",
-                             text="وقال ناصر الحاسي المتحدث باسم القوات الجوية إن السفينة أغرقت في بنغازي.")}
+                             text="وأوضح سالم الفاخري الناطق باسم القوات الجوية أن الطائرات أغرقت سفينة قبالة بنغازي.")}
     for i in range(3):  # articles naming the air force by the question's words, about something else
         docs[f"o{i}"] = Document(doc_id=f"o{i}", title="غارات في بنغازي",
                                  text="شن سلاح الجو الليبي غارات على مواقع في بنغازي.")

@@ -103,7 +103,7 @@ def test_a_state_that_was_targeted_is_not_the_doer(offline_extract):
 
 
 def test_the_source_of_a_rocket_is_its_doer(offline_extract):
-    text = "قتل خمسة أشخاص في سقوط صاروخ مصدره قوات النظام السوري على حي سكني في مدينة إدلب يوم الاثنين."
+    text = "وأصيب ثمانية مدنيين يوم الأربعاء بسقوط قذيفة مصدرها قوات النظام السوري على سوق شعبي في بلدة معرة النعمان."
     assert perps(offline_extract, text) == ["قوات النظام السوري"]
 
 
@@ -124,7 +124,7 @@ def test_a_sniper_belonging_to_a_group_makes_the_group_the_doer(offline_extract)
 
 
 def test_a_group_before_its_attack_verb_is_the_doer(offline_extract):
-    text = "وأشار مصدر عسكري إلى أن ميليشيا الحوثي أطلقت صاروخ كاتيوشا على حفل في مدينة الحزم يوم الأحد فقتلت ثلاثة مدنيين."
+    text = "وقال سكان إن ميليشيا الحوثي أطلقت قذيفة هاون على عرس في مدينة مأرب مساء الجمعة فقتلت طفلين."
     assert perps(offline_extract, text) == ["الحوثيين"]
 
 

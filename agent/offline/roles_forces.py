@@ -235,7 +235,7 @@ def _named_militia(ctx: DocContext, si: int, x: int) -> Mention | None:
 
 def _militia_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """A bare "الميليشيا(ت)" told as the doer stands for the militia the article named with that word before
-    ("ميليشيا الحوثي ... لافتا إلى أن الميليشيا حاولت الهجوم على مواقع الجيش"، "بنيران الميليشيات"): the
+    ("ميليشيا الحوثي ... وأضاف أن الميليشيا قصفت قرية"، "بنيران الميليشيات"): the
     subject before an attack verb, after a doer cue, or the owner of an attack noun. Not a militia told
     with an adjective of its own ("الميليشيات الكردية"), one named as what was hit or counted dead, nor
     when the article named two militias."""

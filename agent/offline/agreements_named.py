@@ -157,6 +157,13 @@ def _relative_signers(ctx: DocContext, si: int, j: int) -> list[Entry]:
     lo = rel + 2
     hi = next((y for y in range(lo + 1, min(len(words), lo + _RELATIVE_REACH)) if s.tokens[y].clause_start
                or any(b in _MEDIATION for b in bare(words[y]))), min(len(words), lo + _RELATIVE_REACH))
+    sides = [e for _, e in sorted(window_parties(ctx, si, lo, hi), key=lambda t: t[0])]
+    return sides if len(_sides(sides)) >= 2 else []
+
+
+def window_parties(ctx: DocContext, si: int, lo: int, hi: int, skip=None) -> list[tuple[int, Entry]]:
+    """(token, party entry) of the sides named in tokens [lo, hi) of sentence ``si``: registry parties and officials,
+    and places standing for their state (a capital for its government), not a venue nor a place ``skip`` rules out."""
     lex = get_lexicon()
     found: list[tuple[int, Entry]] = []
     for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | {"official"}):
@@ -164,14 +171,13 @@ def _relative_signers(ctx: DocContext, si: int, j: int) -> list[Entry]:
         if e is not None:
             found.append((m.i, e))
     for m in ctx.places_in(si, lo, hi):
-        if _venue(ctx, si, m):
+        if _venue(ctx, si, m) or (skip is not None and skip(m)):
             continue
         gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
         e = lex.get("actors", gov) if gov and lex.get("actors", gov) else state_entry(m)
         if e is not None:
             found.append((m.i, e))
-    sides = [e for _, e in sorted(found, key=lambda t: t[0])]
-    return sides if len(_sides(sides)) >= 2 else []
+    return found
 
 
 def _written_counterpart(ctx: DocContext, si: int, with_at: int) -> Entry | None:

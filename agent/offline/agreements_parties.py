@@ -39,6 +39,7 @@ from marsad.agent.offline.agreements_named import (
     _with_counterpart,
     _with_written_parties,
     _written_counterpart,
+    window_parties,
 )
 from marsad.agent.offline.agreements_sides import (
     _FOREIGN_SIDES,
@@ -422,16 +423,6 @@ def _relative_declarer(ctx: DocContext, si: int, j: int) -> Entry | None:
         return None
     lo = rel + 2
     hi = next((y for y in range(lo + 1, min(len(words), lo + 6)) if s.tokens[y].clause_start), min(len(words), lo + 6))
-    found: list[tuple[int, Entry]] = []
-    for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | {"official"}):
-        e = _as_party(m.entry)
-        if e is not None:
-            found.append((m.i, e))
-    for m in ctx.places_in(si, lo, hi):
-        if _venue(ctx, si, m) or (m.i > 0 and words[m.i - 1] in {"في", "الي"}):
-            continue
-        gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
-        e = get_lexicon().get("actors", gov) if gov and get_lexicon().get("actors", gov) else state_entry(m)
-        if e is not None:
-            found.append((m.i, e))
+    # (a place after "في"/"إلى" is where it holds, not who declared it)
+    found = window_parties(ctx, si, lo, hi, skip=lambda m: m.i > 0 and words[m.i - 1] in {"في", "الي"})
     return min(found, key=lambda t: t[0])[1] if found else None

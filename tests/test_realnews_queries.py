@@ -27,6 +27,7 @@ QA_DEV6 = REALNEWS / "qa_dev6.jsonl"
 QA_DEV7 = REALNEWS / "qa_dev7.jsonl"
 QA_DEV8 = REALNEWS / "qa_dev8.jsonl"
 QA_DEV9 = REALNEWS / "qa_dev9.jsonl"
+QA_DEV10 = REALNEWS / "qa_dev10.jsonl"
 DEV_SNN_SOURCES = ("3alyoum", "almadina", "alwatan", "sabq")
 ROLES = {"killed", "injured", "date", "place", "actor"}
 
@@ -173,6 +174,24 @@ def test_the_ninth_set_is_the_opened_held_sets(questions):
         assert q["split"] == "dev9" and q["language"] in ("ar", "en") and not q["expect_abstain"], q["id"]
         assert q["facts"] and q["supporting_docs"] and all(_prefix_ok(d) for d in q["supporting_docs"]), q["id"]
         assert not set(q["supporting_docs"]) & check, q["id"]  # (one is on a tune article of the set)
+        assert not set(q["supporting_docs"]) & {d for b in before for d in b["supporting_docs"]}, q["id"]
+
+
+def test_the_tenth_set_is_the_opened_fresh_held_set(questions):
+    """dev10 (session 27): the held set of session 25 (written by someone who had read no project code nor any other
+    set), opened once its total had stayed 8/24 over two passes; ids kept, on articles outside the check split and
+    every earlier set, half English, all answerable."""
+    fresh = _read(QA_DEV10)
+    check = {a["id"] for a in _read(REALNEWS / "articles.jsonl") if a["split"] == "check"}
+    before = [q for p in (QA_DEV, QA_DEV2, QA_DEV3, QA_DEV4, QA_DEV5, QA_DEV6, QA_DEV7, QA_DEV8, QA_DEV9) for q in _read(p)]
+    ids = [q["id"] for q in fresh]
+    assert len(fresh) == 24 and len(ids) == len(set(ids))
+    assert not set(ids) & {q["id"] for q in questions + before}
+    assert sum(q["language"] == "en" for q in fresh) == 12
+    for q in fresh:
+        assert q["split"] == "dev10" and not q["expect_abstain"], q["id"]
+        assert q["facts"] and q["supporting_docs"] and all(_prefix_ok(d) for d in q["supporting_docs"]), q["id"]
+        assert not set(q["supporting_docs"]) & check, q["id"]
         assert not set(q["supporting_docs"]) & {d for b in before for d in b["supporting_docs"]}, q["id"]
 
 

@@ -12,7 +12,7 @@ from typing import TypeVar
 from marsad.agent.dates import DateMention, ResolvedDate, find_dates, parse_published, resolve, weekday_anchors
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import Person, find_persons
-from marsad.agent.offline.mentions import DIRECTIONS, Gazetteer, Mention
+from marsad.agent.offline.mentions import DIRECTIONS, FOREIGN_NISBA, Gazetteer, Mention
 from marsad.agent.offline.text import Sentence, split_document
 from marsad.core.arabic import SINGLE_CLITICS, normalize
 from marsad.schemas import Document
@@ -47,10 +47,35 @@ EMBASSY_OWNER = True
 ..."، "سفارة فرنسا في ..."، "السفير الروسي"; mission_words) is the mission's owner, not where the news is: it casts no
 vote for the article's country (``doc_country``, title included). The mission's own place ("في واغادوغو") still
 votes."""
+ACTOR_COUNTRIES = True
+"""Switch: a country named right after a verb of armed action ("ونفذت الولايات المتحدة غارات"، "وشنت إسرائيل")
+is the state that acts, not where the news is: it casts no vote for the article's country
+(``doc_country``). An article on a US drone strike in Somalia names the United States as the doer more often
+than Somalia as the place; a town there no gazetteer knows must not be put in the United States."""
+_ACTOR_VERBS = rules.words("context", "actor_country_verbs")
+"""Verbs of armed action whose subject, a country right after them, is the doer (``ACTOR_COUNTRIES``). Verbs of
+speech ("قالت إسرائيل") are left out: a state speaks most of its own land."""
 _MISSION_WORDS = rules.words("context", "mission_words")
 """Words of a diplomatic mission or envoy ("سفارة"، "القنصلية"، "السفير") whose following country is its owner."""
 _LOCATIVE_BEFORE = rules.words("attacks", "locative_before")
 """Words before a place that tell it as where something is ("في"، "داخل"، "قرب")."""
+NISBA_GROUPS = True
+"""Switch: a named armed group written with its nationality adjective after it ("حركة الشباب الصومالية"،
+"حركة طالبان الأفغانية") is still that group (``_nisba_groups``). The matcher drops a force followed by a nationality
+adjective, since "الجيش" before "الإسرائيلي" is not the home army; a group's name is no generic force."""
+_NISBA_GROUP_TYPES = rules.phrases("context", "nisba_group_types")
+_DESCRIPTIVE = rules.phrases("context", "nisba_descriptive_groups")
+"""Groups the registry also names by a description ("المعارضة المسلحة"): an adjective after it is part of a
+description ("فصائل من المعارضة المسلحة السورية"), not a name the news gives."""
+_GROUP_HOMES: dict[str, str] = rules.table("context", "nisba_group_homes")
+"""Home country of the groups the registry gives none: an adjective of another country names another group
+("جماعة الجهاد الإسلامي المصرية" is not the Palestinian one)."""
+_NOT_NATIONALITY = rules.words("context", "nisba_not_nationality")
+"""Adjectives of the matcher's list that name no nationality ("الحر"، "الوطني"): left to the matcher."""
+_NISBA_COUNTRY: dict[str, str] = {normalize(k) + end: v for k, v in rules.table("locations", "country_nisba").items()
+                                  for end in ("", "ه")}
+_GROUP_REACH = 6
+"""Tokens a group's name may span before its nationality adjective."""
 
 
 def _paper_name(norm: str, m: DateMention) -> bool:
@@ -148,6 +173,37 @@ class DocContext:
         return bool(prev and prev[-1].glued and prev[-1].j == m.i)
 
 
+def _nisba_groups(s: Sentence, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions of sentence ``s`` with each named armed group the matcher left out because a nationality
+    adjective follows it ("هجوم شنته حركة الشباب الصومالية"): the group, its adjective included, when the adjective
+    names the group's home country; another country's ("حزب الله العراقي" is another group) or a group of no known
+    home keeps it out (``NISBA_GROUPS``)."""
+    words = s.words
+    covered = {t for m in found for t in range(m.i, m.j)}
+    added: list[Mention] = []
+    for k, w in enumerate(words):
+        if k == 0 or w not in FOREIGN_NISBA or w in _NOT_NATIONALITY or k in covered or k - 1 in covered:
+            continue
+        for i in range(max(0, k - _GROUP_REACH), k):
+            if any(t in covered for t in range(i, k)):
+                continue
+            hit = gazetteer._match_at(words, i, "main")
+            if hit is None or hit[0] != k or hit[1].kind != "actors" or hit[1].get("type") not in _NISBA_GROUP_TYPES:
+                continue
+            if hit[1].id in _DESCRIPTIVE:
+                break
+            home = str(hit[1].get("country_code") or _GROUP_HOMES.get(hit[1].id) or "").upper()
+            if not home or _NISBA_COUNTRY.get(w) != home:
+                break
+            start, end = s.raw_span(s.tokens[i].ns + hit[2], s.tokens[k].ne)
+            added.append(Mention(hit[1], i, k + 1, start, end, s.quote(start, end)))
+            covered.update(range(i, k + 1))
+            break
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda m: m.i)
+
+
 def _lead(sentences: list[Sentence]) -> set[int]:
     """Indices of the title lines and the first two body sentences (where the news is told)."""
     out = {s.index for s in sentences if s.is_title}
@@ -165,6 +221,8 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
     """
     sentences = split_document(doc.text)
     mentions = [gazetteer.find(s) for s in sentences]
+    if NISBA_GROUPS:
+        mentions = [_nisba_groups(s, ms, gazetteer) for s, ms in zip(sentences, mentions, strict=True)]
     glossary = [gazetteer.find(s, "glossary") for s in sentences]
     raw_dates: list[list[DateMention]] = [find_dates(s.norm) for s in sentences]
     if TODAY_PAPERS:
@@ -327,6 +385,14 @@ def _mission_owner(s: Sentence, m: Mention) -> bool:
     return any(b in _MISSION_WORDS for b in bare(s.words[m.i - 1]))
 
 
+def _acting_state(s: Sentence, m: Mention) -> bool:
+    """True when country mention ``m`` of sentence ``s`` is the subject of the verb of armed action right before it
+    ("وشنت إسرائيل"، "ونفذت الولايات المتحدة") (``ACTOR_COUNTRIES``)."""
+    if m.i <= 0 or m.i > len(s.words) or m.entry.get("admin_level") != "country":
+        return False
+    return any(b in _ACTOR_VERBS for b in bare(s.words[m.i - 1]))
+
+
 def _told_as_place(s: Sentence, m: Mention) -> bool:
     """True when mention ``m`` of sentence ``s`` is told as a place where the news is: not an adjective of origin,
     and a country only after a locative word or the clitic "ب" ("في العراق"، "بسوريا"، "شمال مالي")."""
@@ -379,6 +445,8 @@ def doc_country(sentences: list[Sentence], mentions: list[list[Mention]], lead: 
             if told and not _told_as_place(sentences[si], m):
                 continue
             if EMBASSY_OWNER and _mission_owner(sentences[si], m):
+                continue
+            if ACTOR_COUNTRIES and _acting_state(sentences[si], m):
                 continue
             code = registry_country(m.entry)
             if code:

@@ -1,0 +1,59 @@
+"""Perpetrators and countries, session 27. Sentences written for these tests (names, places and numbers made up).
+
+- ``NISBA_GROUPS``: a named armed group written with its home country's adjective after it ("حركة الشباب
+  الصومالية") is still the group; another country's adjective names another group.
+- ``ACTOR_COUNTRIES``: a country right after a verb of armed action is the state that acts, not where the news is.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import context
+
+
+def _doers(records) -> list:
+    return [a.perpetrator for a in records.attacks]
+
+
+def _actor_names(records) -> set:
+    return {a.name for a in records.actors}
+
+
+_SHABAAB_ADJ = "قتل 7 جنود في هجوم شنه مسلحو حركة الشباب الصومالية على معسكر للجيش في بلدة بولو بردي فجر الأحد."
+_TALIBAN_ADJ = "وقالت حركة طالبان الأفغانية إن مقاتليها هاجموا مقرا للشرطة في ولاية غزني وقتلوا 5 شرطيين."
+_OTHER_HOME = "وتبنت جماعة الجهاد الإسلامي المصرية الهجوم على الحافلة في أسيوط الذي قتل فيه 3 ركاب."
+
+
+def test_group_with_its_home_adjective_is_the_doer(offline_extract):
+    records = offline_extract(_SHABAAB_ADJ)
+    assert _doers(records) == ["حركة الشباب"]
+    assert any("الشباب" in n for n in _actor_names(records))
+
+
+def test_group_with_its_home_adjective_claims(offline_extract):
+    assert _doers(offline_extract(_TALIBAN_ADJ)) == ["حركة طالبان"]
+
+
+def test_another_countrys_adjective_names_another_group(offline_extract):
+    records = offline_extract(_OTHER_HOME)
+    assert "حركة الجهاد الإسلامي" not in _doers(records)
+
+
+def test_nisba_groups_switch_off_drops_the_group(offline_extract, monkeypatch):
+    monkeypatch.setattr(context, "NISBA_GROUPS", False)
+    assert _doers(offline_extract(_SHABAAB_ADJ)) == [None]
+
+
+_ACTING_STATE = ("شنت القوات الأمريكية غارة جوية استهدفت مسلحين من حركة الشباب في بلدة طيبلاي يوم الأحد. وأسفرت "
+                 "الغارة عن مقتل 6 مسلحين. ونفذت الولايات المتحدة منذ عامين عشرات الغارات المماثلة، وتشن الولايات "
+                 "المتحدة هذه الغارات بالتنسيق مع الحكومة في الصومال.")
+
+
+def test_a_state_that_acts_is_not_where_the_strike_was(offline_extract):
+    records = offline_extract(_ACTING_STATE)
+    assert records.attacks and all((a.location is None or a.location.country != "US") for a in records.attacks)
+
+
+def test_actor_countries_switch_off_puts_the_strike_in_the_acting_state(offline_extract, monkeypatch):
+    monkeypatch.setattr(context, "ACTOR_COUNTRIES", False)
+    records = offline_extract(_ACTING_STATE)
+    assert any(a.location is not None and a.location.country == "US" for a in records.attacks)

@@ -108,14 +108,24 @@ def victim_category(question: Question) -> str | None:
 _GENERIC_HEADS = re.compile(r"^(شخص|اشخاص|شخصا|فرد|افراد|فردا|عنصر|عناصر|عنصرا|منهم|people|persons?|were|was|have|had)$")
 
 
+NUMBER_OF = True  # switch for A/B measurement: "ما عدد X" / "what is the number of X" count X as "كم X" does
+
+
 def counted_noun(question: Question) -> str | None:
     """The stem of the noun a "how many" question counts when it is not a role or a generic word
     ("كم إيرانيا" -> "ايران", "how many Iranians" -> "iranian"), else None."""
     if question.language == "ar":
-        m = re.search(r"(?<!\w)ب?كم\s+(\S+)", normalize(question.text))
+        norm = normalize(question.text)
+        m = re.search(r"(?<!\w)ب?كم\s+(\S+)", norm)
         word = m.group(1) if m else ""
+        if NUMBER_OF and (word == "عدد" or not m):
+            # "ما عدد X" / "كم عدد X" / "ما هو عدد X": the noun after the word for "number"
+            m = re.search(r"(?<!\w)(?:(?:ما|كم)\s+(?:هو\s+)?)عدد\s+(\S+)", norm)
+            word = m.group(1) if m else ""
     else:
         m = re.search(r"\bhow many\s+(\w+)", question.text, re.I)
+        if NUMBER_OF and not m:  # "what is the number of rockets", "what number of ..."
+            m = re.search(r"\bwhat (?:is |was )?(?:the )?(?:total )?number of\s+(\w+)", question.text, re.I)
         word = m.group(1).lower() if m else ""
     if not word or _GENERIC_HEADS.match(word) or any(r.match(word) for r in _ROLE_AR.values()) \
             or any(r.match(word) for r in _ROLE_EN.values()):
@@ -204,7 +214,9 @@ THINGS_COUNTED = True  # switch for A/B measurement (tests patch it)
 # vehicles, buildings, weights
 _THINGS = ("طلق", "رصاص", "عيار", "صاروخ", "صواريخ", "قذيف", "قذاي", "غاره", "غارات", "ضربه", "ضربات", "طاير", "مسير",
            "عبوه", "عبوات", "لغم", "الغام", "سياره", "سيارات", "مركب", "مدرع", "دباب", "كيلو", "طن", "اطنان", "منزل",
-           "مباني", "مبني", "قريه", "قري", "مدرسه", "مسجد", "قرار", "سفين", "زورق", "قارب")
+           "مباني", "مبني", "قريه", "قري", "مدرسه", "مسجد", "قرار", "سفين", "زورق", "قارب",
+           # what is seized: pills, packs, crates, barrels
+           "حبوب", "حبه", "حبات", "قرص", "اقراص", "كيس", "اكياس", "صندوق", "صناديق", "برميل", "براميل")
 
 
 _SEVERE_Q = re.compile(r"(?<!\w)(?:ب)?(?:جروح|اصابات|اصابه|حاله|حالات) (?:ال)?(خطيره|بالغه|خطره|حرجه)(?!\w)"

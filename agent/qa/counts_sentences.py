@@ -151,6 +151,10 @@ _VICTIM_OF = re.compile(r"^[وف]?ضحيت(?:ه|ها|هم|هما)$")
 
 
 TOLL_TO = True  # switch for A/B measurement (tests patch it)
+
+WARRANTS = True  # switch for A/B measurement: a warrant's count ("مذكرات اعتقال بحق 20 شخصا") is nobody arrested
+# the nouns of a warrant or an order before the word for arrest: "مذكرة/مذكرات توقيف"، "قرارات اعتقال"، "أوامر قبض"
+_WARRANT = re.compile(r"^[وفبل]{0,2}(?:ال)?(?:مذكر(?:ه|ات|تي|تا)|قرار(?:ات|ي|ا)?|امر|اوامر|بطاق(?:ه|ات)|طلب(?:ات)?)$")
 # a toll told as rising or reaching a number ("وبذلك يرتفع عدد قتلى المحتجين في المسيرات الأسبوعية إلى 19"، "ووصلت
 # حصيلة جرحى الاشتباكات في الأحياء الشرقية إلى 64"): the count stands after the toll's words, past the nearest-word reach
 _TOLL_HEAD = re.compile(r"^[وفب]?(?:ال)?(?:ارتفع|ارتفعت|يرتفع|ترتفع|ارتفاع|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل)$")
@@ -197,6 +201,9 @@ def role_counts(sentence: str) -> list[_Count]:
     toks = [t[1:] if len(t) > 1 and t[0] == "و" and t[1:].isdigit() else t for t in tokenize(sentence)]
     roles: list[tuple[int, str]] = []
     for j, t in enumerate(toks):
+        if WARRANTS and j and _WARRANT.match(toks[j - 1]) and _ROLE_AR["arrested"].match(t):
+            roles.append((j, "warrant"))  # "مذكرات توقيف بحق 7": a number it binds is nobody arrested
+            continue
         for role in ("injured", "killed", "arrested"):
             if _ROLE_AR[role].match(t) or _ROLE_EN[role].match(t) or (
                     VICTIM_OF and role == "killed" and _VICTIM_OF.match(t)):
@@ -224,6 +231,9 @@ def role_counts(sentence: str) -> list[_Count]:
             continue  # "5 شرطيين": the plural counted by the number before it, not a dual (two policemen)
         if _both_roles_after(toks, q.end):  # "5122 شخصا بين قتيل وجريح": killed and injured together
             continue
+        if any(role == "warrant" and 0 < q.start - j <= 3 for j, role in roles):
+            continue  # "قرارات توقيف بحق 30 متهما": the people a warrant names, whatever word follows
+
         near = [(abs(j - i) if j < i else j - (q.end - 1), j < i, role, j) for j, role in roles
                 if not q.start <= j < q.end]
         # a number counting people ("ثلاثة مدنيين") may stand further from its verb, across the words
@@ -238,6 +248,8 @@ def role_counts(sentence: str) -> list[_Count]:
             # ("قتل 13"), after it in English ("13 killed")
             best = min(near, key=lambda n: (_across_clauses(said, words, n[3], q.start, q.end), n[0], not n[1]))
             out.append(_Count(q.value, best[2], q.start, q.end))
+    out = [c for c in out if c.role != "warrant"]
+    roles = [r for r in roles if r[1] != "warrant"]
     if TOLL_TO:
         out += _toll_to(sentence, toks, roles, out)
     for j, role in roles:  # the dead told one by one: "مقتل آمر الفوج وجنديين" counts 3

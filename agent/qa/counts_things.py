@@ -35,7 +35,9 @@ _BROKEN = {"صاروخ": ("صواريخ",), "قذيفه": ("قذايف",), "مو
            "سجين": ("سجناء", "سجنا"), "رهينه": ("رهاين",), "جثه": ("جثث",), "مدرسه": ("مدارس",), "قنبله": ("قنابل",),
            "حاجز": ("حواجز",), "نقطه": ("نقاط",), "قاعده": ("قواعد",), "سلاح": ("اسلحه",), "قريه": ("قري",),
            "مدينه": ("مدن",), "شاب": ("شبان",), "مخزن": ("مخازن",), "مركب": ("مراكب",), "معقل": ("معاقل",),
-           "مقر": ("مقار",), "طفل": ("اطفال",), "جندي": ("جنود",)}
+           "مقر": ("مقار",), "طفل": ("اطفال",), "جندي": ("جنود",),
+           # what is seized: pills, packs, crates, barrels
+           "حبه": ("حبوب",), "قرص": ("اقراص",), "كيس": ("اكياس",), "صندوق": ("صناديق",), "برميل": ("براميل",)}
 _SINGULAR_OF = {p: s for s, ps in _BROKEN.items() for p in ps}
 
 # what an English question counts -> the Arabic nouns (normalised singulars) news counts it by
@@ -50,7 +52,8 @@ _ENGLISH = {"rocket": ("صاروخ", "قذيفه"), "missile": ("صاروخ",), 
             "mine": ("لغم",), "site": ("موقع",), "position": ("موقع",), "target": ("هدف", "موقع"),
             "checkpoint": ("حاجز",), "prisoner": ("اسير", "سجين", "معتقل"), "captive": ("اسير",),
             "detainee": ("معتقل", "محتجز"), "hostage": ("رهينه",), "body": ("جثه",), "man": ("رجل",),
-            "weapon": ("سلاح",), "resolution": ("قرار",), "school": ("مدرسه",)}
+            "weapon": ("سلاح",), "resolution": ("قرار",), "school": ("مدرسه",), "pill": ("حبه", "قرص"),
+            "tablet": ("قرص", "حبه"), "bag": ("كيس",), "crate": ("صندوق",), "barrel": ("برميل",)}
 _ENGLISH_IRREGULAR = {"men": "man", "bodies": "body", "churches": "church", "aircraft": "aircraft", "ieds": "ied"}
 
 # words after "كم" that are no counted noun: who is counted is the casualty readers' ("كم شخصا")
@@ -121,12 +124,13 @@ def asked_things(question: Question) -> tuple[str, ...]:
     if count_role(question) is not None and not counts_things(question):
         return ()
     if question.language == "ar":
-        m = re.search(r"(?<!\w)ب?كم\s+(?:عدد\s+)?(\S+)", normalize(question.text))
+        m = re.search(r"(?<!\w)(?:ب?كم\s+(?:عدد\s+)?|(?:ما|كم)\s+(?:هو\s+)?عدد\s+)(\S+)", normalize(question.text))
         if not m or _NOT_NOUN.match(_bare(m.group(1))):
             return ()
         word = _singular(m.group(1))
         return (word,) if len(word) >= 3 else ()
-    m = re.search(r"\bhow many\s+((?:[\w-]+\s+){0,3}?)([a-z]+)\b", question.text, re.I)
+    m = re.search(r"\b(?:how many|what (?:is |was )?(?:the )?(?:total )?number of)\s+((?:[\w-]+\s+){0,3}?)([a-z]+)\b",
+                  question.text, re.I)
     words = [*m.group(1).split(), m.group(2)] if m else []
     part = _PART_OF_EN.search(question.text)
     if part:  # "Of the 15 air strikes ..., how many hit Syria": the things counted are named before

@@ -258,8 +258,14 @@ _WHICH_AR = re.compile(r"^\W*(?:ما|اي)\s+(?:هي\s+|هو\s+)?(\S+)\s+(?:ال
 _WHICH_EN = re.compile(r"^\W*(?:which|what)\s+(\w+)\s+(?:was|were|is|are|did|does|had|has)\b", re.I)
 
 
+ASKED_LAST = True  # switch for A/B measurement: a question told after a sentence of setting asks in its last one
+_LAST_SENTENCE = re.compile(r"(?<=[.!؟?])\s+(?=\S)")
+
+
 def _asks_which_thing(norm: str, language: str) -> bool:
     """The question asks which thing (a front, a base, a unit) and its death word only dates it ("before his death")."""
+    if ASKED_LAST:  # "In May 2018 ... warned of X. Which warplane was ...": the question is the last sentence
+        norm = _LAST_SENTENCE.split(norm.strip())[-1]
     m = (_WHICH_AR if language == "ar" else _WHICH_EN).search(norm)
     if not m:
         return False
@@ -342,6 +348,8 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     if Intent.killed in hits and (how_many or not hits & {Intent.date, Intent.location}):
         return Intent.killed, how_many
     for intent in (Intent.provisions, Intent.lead, Intent.status, Intent.date, Intent.location, Intent.participants):
+        if intent is Intent.status and STATUS_NOT_WHICH and not how_many and _asks_which_thing(norm, language):
+            continue  # "which warplane was among the sales to be suspended": a thing is asked, not a status
         if intent in hits:
             return intent, how_many
     if how_many and Intent.killed in hits:
@@ -354,6 +362,7 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
 
 
 COUNT_NOT_ROLE = True  # switch for A/B measurement (tests patch it)
+STATUS_NOT_WHICH = True  # switch for A/B measurement: "which X ... suspended" asks for X, not for a status
 
 
 _EXPECTED = re.compile(r"(?<!\w)(يتوقع|تتوقع|يتوقعون|متوقع|المتوقع|يرجح|ترجح|المرجح|سيتم|سوف|ينتظر|يامل|تامل)(?!\w)"

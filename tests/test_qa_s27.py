@@ -1,0 +1,78 @@
+"""Session 27 QA: a warrant's count is nobody arrested; "ما عدد X" / "what is the number of X" count X as "كم X"
+does (pills and crates too); "which X ... suspended" asks for X, not for a status, also when a sentence of setting
+comes first. Sentences written for these tests."""
+
+import pytest
+
+from marsad.agent.qa import counts_asked, counts_sentences, question_intent
+from marsad.agent.qa.counts import count_claims, counted_noun
+from marsad.agent.qa.counts_sentences import role_counts
+from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.question import Intent, parse_question
+from marsad.schemas import Document
+
+
+def _tolls(sentence: str) -> list[tuple[int, str]]:
+    return [(c.value, c.role) for c in role_counts(sentence)]
+
+
+def test_a_warrant_count_is_no_arrest():
+    assert _tolls("وكان القضاء قد أصدر مذكرات اعتقال بحق 14 شخصا يشتبه بصلتهم بالخلية.") == []
+    assert _tolls("أصدرت النيابة قرارات توقيف بحق 22 متهما واعتقلت الشرطة 9 منهم.") == [(9, "arrested")]
+    assert _tolls("وأوامر قبض بحق 6 مطلوبين لم تنفذ بعد.") == []
+    # arrests themselves are still counted
+    assert _tolls("اعتقلت قوات الأمن 8 أشخاص في مداهمات متزامنة.") == [(8, "arrested")]
+    assert _tolls("ألقت الشرطة القبض على 3 من المطلوبين.") == [(3, "arrested")]
+
+
+def test_the_warrant_switch_reads_them_as_arrests(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(counts_sentences, "WARRANTS", False)
+    assert (14, "arrested") in _tolls("وكان القضاء قد أصدر مذكرات اعتقال بحق 14 شخصا يشتبه بصلتهم بالخلية.")
+
+
+def test_the_arrest_count_of_an_article_with_warrants_is_the_arrests():
+    text = ("داهمت الشرطة منازل في مدينتين فجر الخميس. وقالت مصادر أمنية إن المدعي العام أصدر مذكرات توقيف بحق 11 "
+            "شخصا يشتبه بانتمائهم لخلية مسلحة، وإن الشرطة أوقفت 6 منهم.")
+    ev = Evidence(docs={"t": Document(doc_id="t", title="توقيف مشتبهين بالانتماء لخلية مسلحة", text=text,
+                                      published="2018-03-08")})
+    scored = count_claims(parse_question("How many suspects were detained in the raids?"), ev)
+    assert scored and scored[0][1].numbers == [6]
+
+
+def test_what_is_the_number_of_names_the_counted_noun(monkeypatch: pytest.MonkeyPatch):
+    assert counted_noun(parse_question("ما عدد الصواريخ التي سقطت على القاعدة؟")) == "صواريخ"
+    assert counted_noun(parse_question("كم عدد القذائف التي أطلقت على الحي؟")) == "قذايف"
+    assert counted_noun(parse_question("What is the number of rockets fired at the base?")) == "rocket"
+    assert counted_noun(parse_question("ما عدد القتلى في التفجير؟")) is None  # a role word: the casualty readers'
+    monkeypatch.setattr(counts_asked, "NUMBER_OF", False)
+    assert counted_noun(parse_question("ما عدد الصواريخ التي سقطت على القاعدة؟")) is None
+
+
+def test_a_count_of_seized_pills_is_read_though_the_question_tells_of_a_wound():
+    text = ("أصيب شرطي بجروح طفيفة أثناء توقيف سائق في مدينة الطائف، وعثر في سيارته على 340 حبة مخدرة، "
+            "بحسب ما أفاد مصدر أمني.")
+    ev = Evidence(docs={"t": Document(doc_id="t", title="إصابة شرطي في الطائف", text=text, published="2015-08-02")})
+    q = parse_question("أصيب شرطي أثناء توقيف سائق في الطائف. ما عدد الحبوب المخدرة التي عثر عليها في سيارته؟")
+    from marsad.agent.qa.counts import thing_claims
+
+    scored = thing_claims(q, ev)
+    assert scored and scored[0][1].numbers == [340]
+
+
+def test_which_thing_is_no_status_question(monkeypatch: pytest.MonkeyPatch):
+    q = ("In June 2018 lawmakers proposed a halt to arms sales to Qatar. "
+         "Which helicopter was named among the sales that would be suspended?")
+    assert parse_question(q).intent is Intent.general
+    assert parse_question("Is the agreement between the two tribes still implemented?").intent is Intent.status
+    assert parse_question("What is the status of the truce in Daraa?").intent is Intent.status
+    # (which agreement was suspended names the agreement: a status alone would not answer it)
+    assert parse_question("Which agreement was suspended in May?").intent is not Intent.status
+    monkeypatch.setattr(question_intent, "STATUS_NOT_WHICH", False)
+    assert parse_question(q).intent is Intent.status
+
+
+def test_a_which_question_after_a_sentence_of_setting(monkeypatch: pytest.MonkeyPatch):
+    q = "A commander of the brigade was killed near Baiji in 2015. Which front did he lead before his death?"
+    assert parse_question(q).intent is not Intent.killed
+    monkeypatch.setattr(question_intent, "ASKED_LAST", False)
+    assert parse_question(q).intent is Intent.killed

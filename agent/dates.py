@@ -97,6 +97,10 @@ def _build(yrel: bool, ymark: bool) -> list[tuple[str, re.Pattern[str]]]:
     ("my", re.compile(
         rf"{_B}(?:شهر\s+)?(?P<m1>{_MON})(?:\s*[/\-\(]?\s*(?P<m2>{_MON})\s*\)?)?(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<y>{_YEAR}){mk}"
         rf"{yq_or}|\s+(?P<q>{_PAST}|{_NEXT}|{_CURR})){_E}")),
+    # مطلع أبريل / أواخر شهر آذار / في كانون الثاني/يناير: a month with no year nor qualifier (switch BARE_MONTH)
+    ("my_bare", re.compile(
+        rf"{_B}(?P<cue>اواخر|اوايل|مطلع|بدايه|نهايه|منتصف|شهر|في|وفي|ففي|خلال)\s+(?:شهر\s+)?(?P<m1>{_MON})"
+        rf"(?:\s*[/\-\(]?\s*(?P<m2>{_MON})\s*\)?)?{_E}(?!\s+(?:من\s+)?(?:العام|عام|السنه|سنه|لعام)(?![{_L}\w]))")),
     # عام 2017 / أواخر العام 2017 / مطلع 2020
     ("y", re.compile(rf"{_B}(?:(?:اواخر|اوايل|مطلع|بدايه|نهايه|منتصف|خلال|منذ|في)\s+)?(?:عام|العام|سنه|السنه)\s+(?P<y>{_YEAR}){mk}{_E}")),
     # الأسبوع الماضي، الشهر الماضي، العام الحالي
@@ -134,6 +138,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ord": ((*_ORDINALS,), (*_MONTH_WORDS, "شهر")),
     "my": (_MONTH_WORDS, ("0", "الماضي", "المنصرم", "الفايت", "السابق", "المقبل", "القادم", "الحالي", "الجاري",
                           "نفسه", "ذاته")),  # a month and its year or qualifier
+    "my_bare": (_MONTH_WORDS,),
     "y": (("0",), ("عام", "سنه")),
     "period": (("الاسبوع", "الشهر", "العام", "السنه"),),
     "ago": (("قبل",),),
@@ -143,8 +148,15 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
 SPACED_NUMERIC = True
 """Switch: a day/month/year date written with spaces around its slashes or with the Gregorian mark م after its year
 (27 / 12 / 2011م) is a date; off, only the unspaced form without the mark is read."""
-_SWITCHED = {"numeric_spaced": "SPACED_NUMERIC"}
-_KIND = {"numeric_spaced": "numeric"}  # the kind a mention found by an added pattern is told as
+BARE_MONTH = True
+"""Switch: a month named with no year nor qualifier is a date when a word of its part of the month or "شهر" stands
+before it ("مطلع أبريل"، "أواخر شهر آذار"), or "في"/"خلال" with the month written in both calendars ("في كانون
+الثاني/يناير") or by a name that is no everyday word ("في نوفمبر"); it is in the year of publication, or the year before
+when it lies two months or more after publication's (the news tells it as past, like a bare day)."""
+_SWITCHED = {"numeric_spaced": "SPACED_NUMERIC", "my_bare": "BARE_MONTH"}
+_KIND = {"numeric_spaced": "numeric", "my_bare": "my"}  # the kind a mention found by an added pattern is told as
+_PART_CUES = frozenset({"اواخر", "اوايل", "مطلع", "بدايه", "نهايه", "منتصف", "شهر"})
+_EVERYDAY_MONTHS = frozenset({"اب", "مارس", "ماي", "اوت"})  # month names that are also common words
 _LEAD_RE = re.compile(r"(?:وفي|في|منذ|و|ف|ب|ل)\s*(?=\S)")
 
 
@@ -275,6 +287,10 @@ def _parts(kind: str, m: re.Match[str]) -> dict | None:
             return None
         return {"month": _month(g["m1"], g.get("m2")), "year": int(g["y"]) if g.get("y") else None,
                 "qualifier": _qual(g.get("q")), "year_rel": _qual(g.get("yq"))}
+    if kind == "my_bare":
+        if g["cue"] not in _PART_CUES and not g.get("m2") and g["m1"] in _EVERYDAY_MONTHS:
+            return None  # "في مارس" may be a verb ("practised"); "في اب" a father
+        return {"month": _month(g["m1"], g.get("m2")), "year": None, "qualifier": None, "year_rel": None, "bare": True}
     if kind == "y":
         return {"year": int(g["y"])}
     if kind == "period":
@@ -404,6 +420,8 @@ def resolve(mention: DateMention, published: dt.date | None, anchors: dict[int, 
                 year -= 1
             elif q == "next" and month <= published.month:
                 year += 1
+            elif q is None and p.get("bare") and month - published.month >= 2:
+                year -= 1  # "في نوفمبر" told in February: last November
         return ResolvedDate(f"{year:04d}-{month:02d}", "month")
     if k == "y":
         return ResolvedDate(f"{year:04d}", "year")

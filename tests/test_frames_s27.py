@@ -4,7 +4,10 @@ Sentences written for these tests (same kind as the news, other words, places an
 
 from __future__ import annotations
 
-from marsad.agent.offline import frames
+import datetime as dt
+
+from marsad.agent import dates
+from marsad.agent.offline import attacks_dates, frames
 
 FALLEN = ("قال مسؤول محلي إن انفجاراً وقع أمام مبنى البلدية في مدينة جلال آباد، اليوم الاثنين، ما أدى إلى سقوط 7 قتلى "
           "و22 مصاباً. وكان انفجار سيارة مفخخة في مدينة قندوز، الأحد، أسفر عن مقتل 19 شخصاً.")
@@ -34,3 +37,49 @@ def test_fallen_toll_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(frames, "FALLEN_TOLL", False)
     a = _one(offline_extract, FALLEN, "جلال")
     assert a.date != "2019-03-04"
+
+
+# --- a month named alone is a date
+
+
+def test_month_with_its_part_is_read():
+    got = dict(dates.resolve_text("قتل شرطيان في هجوم مطلع أبريل", dt.date(2019, 3, 10)))
+    assert got["مطلع ابريل"].iso == "2019-04"
+    got = dict(dates.resolve_text("وقعت الاشتباكات في أواخر شهر آذار", dt.date(2019, 5, 10)))
+    assert got["اواخر شهر اذار"].iso == "2019-03"
+
+
+def test_month_in_both_calendars_is_read_and_a_later_month_is_last_year():
+    got = dates.resolve_text("وفي تشرين الثاني/نوفمبر هاجم مسلحون قافلة", dt.date(2019, 2, 20))
+    assert [(t, r.iso) for t, r in got] == [("تشرين الثاني/نوفمبر", "2018-11")]
+
+
+def test_everyday_month_word_alone_is_not_a_date():
+    assert dates.resolve_text("في مارس الرياضة يوميا", dt.date(2019, 2, 20)) == []
+    assert dates.resolve_text("تحدث في آب عن ابنه", dt.date(2019, 2, 20)) == []
+
+
+def test_bare_month_switch_off(monkeypatch):
+    monkeypatch.setattr(dates, "BARE_MONTH", False)
+    assert dates.resolve_text("قتل شرطيان في هجوم مطلع أبريل", dt.date(2019, 3, 10)) == []
+
+
+def test_attack_of_an_earlier_month_is_dated_and_past(offline_extract):
+    text = ("قتل 4 أشخاص وأصيب 12 آخرون في انفجار سيارة مفخخة في مدينة الرمادي اليوم. "
+            "وكان مسلحون هاجموا في كانون الثاني/يناير مقرا للشرطة في مدينة سامراء، ما أسفر عن مقتل 6 أشخاص.")
+    old = _one(offline_extract, text, "سامراء", published="2019-05-12")
+    assert (old.date, old.killed, old.background) == ("2019-01", 6, True)
+
+
+def test_month_far_on_in_a_relative_clause_dates_nothing(offline_extract, monkeypatch):
+    text = ("وقد استهدف الهجوم تجمعا للشبان كانوا يريدون المشاركة في اعادة بناء مدينة منبج السورية التي دمرت في "
+            "معارك عنيفة استمرت ثلاثة اشهر وانتصر فيها المقاتلون في شباط/فبراير على التنظيم.")
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.schemas import Document
+
+    ctx = build_context(Document(doc_id="t", title="", text=text, published="2019-07-24"), get_gazetteer())
+    (f,) = frames.find_frames(ctx, 0)
+    assert attacks_dates._date(ctx, f) is None
+    monkeypatch.setattr(attacks_dates, "BARE_MONTH_PAST", False)
+    assert attacks_dates._date(ctx, f).resolved.iso == "2019-02"

@@ -78,6 +78,10 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
     # "قبل ساعات على إعلان الهدنة"، "بعد يومين من ...": a span from another event, not from publication
     hits = [d for d in ctx.dates[f.si] if f.lo <= d.i < f.hi
             and not (d.mention.kind == "ago" and d.j < len(words) and words[d.j] in {"علي", "من"})]
+    if BARE_MONTH_PAST:
+        # "... مدينة دمرت في معارك انتهت في كانون الثاني/يناير": a month named alone far on in the sentence dates what
+        # is told beside it, not the event
+        hits = [d for d in hits if not (d.mention.parts.get("bare") and d.i - f.j > _OWN_DAY_REACH)]
     after = [d for d in hits if d.i >= f.i]
     # (a day told right after the event is its own; one further on may be another event's: "... بعد 4 أيام على
     # هجوم انتحاري ...، فيما أعلن ... أن العمليات ... الجمعة")
@@ -362,6 +366,11 @@ dates the founding told at the end of the sentence."""
 _AGO_REACH = 6
 
 
+BARE_MONTH_PAST = True
+"""Switch: an event dated by a month named alone ("في كانون الثاني/يناير"، "مطلع أبريل") before the month of
+publication is past context, like one told with "الماضي" (the news of the day is told by its day)."""
+
+
 def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, bool]:
     """(past context?, told as the news?) for one frame."""
     s = ctx.sentences[f.si]
@@ -423,6 +432,8 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
             year = m.parts.get("year")
             if ref is None or (year and year < ref) or m.parts.get("qualifier") == "past":
                 past = True
+        if BARE_MONTH_PAST and m.parts.get("bare") and _stale(ctx, date):
+            past = True  # "وفي كانون الثاني/يناير قتل ..." told in May: a month before publication's, past context
         if m.kind == "ago" and m.parts.get("unit") not in {"ساعات", "ساعه"}:
             past = True
     news = not past and (f.si in ctx.lead or (date is not None and date.mention.kind in {"rel", "wd"}

@@ -57,3 +57,47 @@ def test_actor_countries_switch_off_puts_the_strike_in_the_acting_state(offline_
     monkeypatch.setattr(context, "ACTOR_COUNTRIES", False)
     records = offline_extract(_ACTING_STATE)
     assert any(a.location is not None and a.location.country == "US" for a in records.attacks)
+
+
+# ``roles_claims.DATED_APART``: a claim of one incident ("عن ذلك الهجوم") told after an earlier incident with a date of
+# its own is of that earlier incident, not of the one the article opens with.
+_TODAY_THEN_EARLIER = ("فجر انتحاري نفسه أمام مبنى وزارة الزراعة في جلال آباد اليوم الخميس ما أدى إلى مقتل 6 موظفين. "
+                       "وقال متحدث باسم الشرطة إن الهجوم وقع عند نهاية الدوام. ففي آذار الماضي، فجر انتحاري نفسه قرب "
+                       "بوابة الوزارة ما أسفر عن مقتل 9 أشخاص. وأعلن تنظيم داعش مسؤوليته عن ذلك الهجوم.")
+
+
+def test_claim_of_the_earlier_dated_incident_skips_todays(offline_extract):
+    assert _doers(offline_extract(_TODAY_THEN_EARLIER)) == [None, "داعش"]
+
+
+def test_dated_apart_switch_off_spreads_the_claim(offline_extract, monkeypatch):
+    from marsad.agent.offline import roles_claims
+
+    monkeypatch.setattr(roles_claims, "DATED_APART", False)
+    assert _doers(offline_extract(_TODAY_THEN_EARLIER)) == ["داعش", "داعش"]
+
+
+def test_claim_without_an_earlier_dated_incident_still_reaches_it(offline_extract):
+    text = ("قتل 7 مصلين في تفجير انتحاري داخل مسجد بمدينة بيجي مساء الجمعة. وأصيب 19 آخرون في التفجير. "
+            "وأعلن تنظيم داعش مسؤوليته عن ذلك الهجوم.")
+    assert set(_doers(offline_extract(text))) == {"داعش"}
+
+
+# ``roles_perpetrator.ATTACKERS_OF``: the attackers counted among the dead are still of the group named after them.
+_BOMBERS_OF = ("أفاد مراسل الإذاعة بمقتل نحو 8 أشخاص، الأحد، معظمهم من الانتحاريين من حركة الشباب، عقب هجوم "
+               "بسيارتين مفخختين قرب مقر البرلمان في مقديشو.")
+
+
+def test_dead_suicide_bombers_name_their_group_as_the_doer(offline_extract):
+    assert _doers(offline_extract(_BOMBERS_OF)) == ["حركة الشباب"]
+
+
+def test_dead_members_of_a_group_are_not_attackers(offline_extract):
+    assert _doers(offline_extract("قتل 8 من عناصر حركة الشباب في غارة جوية على معسكر في بلدة جلب.")) != ["حركة الشباب"]
+
+
+def test_attackers_of_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import roles_perpetrator
+
+    monkeypatch.setattr(roles_perpetrator, "ATTACKERS_OF", False)
+    assert _doers(offline_extract(_BOMBERS_OF)) == [None]

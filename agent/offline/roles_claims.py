@@ -279,8 +279,32 @@ def _another_incident(ctx: DocContext, f: Frame, claim_si: int, claimant: Mentio
     if f.si > claim_si:  # (one marked as another, "هجوم آخر", is left to ``OTHER_INCIDENT``)
         return _told_new(words, f.i) and not _has(words, f.j, f.j + 2, _OTHER_INCIDENT)
     if f.si < claim_si - 1 and _claimed_singular(ctx.sentences[claim_si].words, claimant.j):
-        return any(_new_incidents(ctx)[f.si + 1:claim_si])
+        return any(_new_incidents(ctx)[f.si + 1:claim_si]) or DATED_APART and any(
+            _dated_apart(ctx, f.si, k) for k in range(f.si + 1, claim_si))
     return False
+
+
+DATED_APART = True
+"""Switch: an incident told with a date of its own that differs from the frame's ("فجر انتحاري نفسه اليوم الخميس ...
+ففي آذار الماضي فجر انتحاري نفسه ... وأعلن التنظيم مسؤوليته عن ذلك الهجوم") stands between the frame and a claim
+of one incident: the claim is of that nearer, earlier incident (:func:`_another_incident`)."""
+
+
+def _dated_apart(ctx: DocContext, a: int, k: int) -> bool:
+    """True when sentence ``k`` tells an incident (an event frame) on a date that none of sentence ``a``'s dates
+    agrees with (a day within a month agrees with it); False when either tells no date. A sentence ``a`` with no
+    date of its own tells of the incident dated last before it ("وقال متحدث إن الهجوم وقع عند نهاية الدوام")."""
+    from marsad.agent.offline.frames import find_frames  # frames do not read roles: no cycle, only at call time
+
+    mine: set[str] = set()
+    for x in range(a, -1, -1):
+        mine = {h.resolved.iso for h in ctx.dates[x] if h.resolved.iso}
+        if mine:
+            break
+    theirs = {h.resolved.iso for h in ctx.dates[k] if h.resolved.iso}
+    if not mine or not theirs or any(x.startswith(y) or y.startswith(x) for x in mine for y in theirs):
+        return False
+    return bool(find_frames(ctx, k))
 
 
 def _unclaimed_between(ctx: DocContext, a: int, b: int) -> bool:

@@ -191,7 +191,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
             return _principal(ctx, f.si, m)
-    m = _unit_doer(ctx, f) or _aim_subject(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
+    m = _unit_doer(ctx, f) or _attackers_of(ctx, f) or _aim_subject(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
         or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f) or _pronoun_doer(ctx, f) \
         or _weapon_owner(ctx, f)
     if m is not None and m.i >= 0 and roles_subjects.RESPONDER_WIDE and (_answered(words, m) or _responder(words, m)):
@@ -202,6 +202,33 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
             or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f))
+
+
+ATTACKERS_OF = True
+"""Switch for :func:`_attackers_of` (on; off only to measure the rule)."""
+_ATTACKER_MEMBERS = rules.words("roles", "attacker_member_nouns")
+"""Nouns that name an attack's own doers ("الانتحاريين"، "المهاجمين"، "المنفذين")."""
+_MEMBER_FILLERS = frozenset({"عناصر", "مقاتلي", "مسلحي", "اعضاء", "تنظيم", "جماعه", "حركه"})
+
+
+def _attackers_of(ctx: DocContext, f: Frame) -> Mention | None:
+    """The group the attack's own doers are said to be of: "قتل 8 أشخاص معظمهم من الانتحاريين من حركة الشباب"،
+    "بينهم ثلاثة من المهاجمين من التنظيم" -- a noun of the attackers (``attacker_member_nouns``: a suicide
+    bomber, the attackers, the perpetrators), "من" right after it and the group right after that (past at most one
+    word such as "عناصر"). The attackers may be counted among the dead (suicide bombers die): they are still the
+    doers, so the group is. Not a denied one."""
+    if not ATTACKERS_OF:
+        return None
+    words = ctx.sentences[f.si].words
+    for m in ctx.actors_in(f.si, f.lo, min(len(words), f.hi + 3), {"armed_group"}):
+        x = m.i - 1
+        if x >= 0 and any(b in _MEMBER_FILLERS for b in bare(words[x])):
+            x -= 1
+        if x < 1 or words[x] != "من" or not any(b in _ATTACKER_MEMBERS for b in bare(words[x - 1])):
+            continue
+        if not _denied(words, m, f.lo):
+            return m
+    return None
 
 
 PRONOUN_FORCES = True

@@ -76,3 +76,23 @@ def test_a_which_question_after_a_sentence_of_setting(monkeypatch: pytest.Monkey
     assert parse_question(q).intent is not Intent.killed
     monkeypatch.setattr(question_intent, "ASKED_LAST", False)
     assert parse_question(q).intent is Intent.killed
+
+
+def test_names_told_in_hashtags_are_named(monkeypatch: pytest.MonkeyPatch):
+    """Some outlets write names as hashtags ("#ميليشيات_الحوثي", "مارتن #غريفيث"): the article and its sentences
+    still name them, for the ranking of articles and for the passages quoted."""
+    from marsad.agent.qa import evidence, passages
+    from marsad.agent.qa.evidence import question_fit
+    from marsad.agent.qa.passages import passage_claims
+
+    text = ("وصل المبعوث الأممي مارتن #غريفيث إلى العاصمة #صنعاء، الخميس، في زيارة استغرقت أربعة أيام التقى خلالها "
+            "قياديين في #ميليشيات_الحوثي. وقال إنه سيقدم إحاطة إلى مجلس الأمن.")
+    doc = Document(doc_id="t", title="المبعوث الأممي في صنعاء", text=text, published="2018-06-21")
+    q = parse_question("كم يوما استغرقت زيارة المبعوث الأممي مارتن غريفيث إلى صنعاء ولقاءاته مع الحوثيين؟")
+    assert question_fit(q, doc)[0] == 1
+    claims = passage_claims(q, Evidence(docs={"t": doc}))
+    assert claims and "أربعة أيام" in claims[0].text
+    monkeypatch.setattr(evidence, "HASHTAG_FIT", False)
+    assert question_fit(q, doc)[0] == 0
+    monkeypatch.setattr(passages, "HASHTAG_WORDS", False)
+    assert not passage_claims(q, Evidence(docs={"t": doc}))

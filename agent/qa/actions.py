@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences
+from marsad.agent.qa.compose import Claim, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms
 from marsad.agent.qa.question import Intent, Question, content_terms, mention_starts, mentions, unmapped
@@ -217,7 +217,7 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
     scored: list[tuple[float, str, int, int, tuple[int, int] | None]] = []
     for doc_id, doc in evidence.docs.items():
         rank = evidence.rank_of(doc_id)
-        whole = normalize((doc.title or "") + " " + doc.text)
+        whole = normalize(readable((doc.title or "") + " " + doc.text))  # (places told in hashtags too)
         if not all(names(p, whole, normalized=True, capital=CAPITAL_STATE) for p in question.places):
             continue
         sents = news_sentences(doc.text)
@@ -225,7 +225,7 @@ def action_claims(question: Question, evidence: Evidence, *, limit: int = 2) -> 
             sentence = doc.text[s:e]
             if len(sentence) < 15:
                 continue
-            norm = normalize(sentence)
+            norm = normalize(readable(sentence))
             if not all(mentions(a, norm, normalized=True) for a in actors):
                 continue
             score = sum(1.5 if subject_of(a, sentence) else 0.0 for a in actors) / len(actors)

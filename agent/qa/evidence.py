@@ -221,6 +221,9 @@ def _overlap(stems: tuple[str, ...], doc_terms: tuple[frozenset[str], frozenset[
     return count
 
 
+HASHTAG_FIT = True  # switch for A/B measurement: an article's hashtags are read as words when it is fitted to a question
+
+
 def question_fit(question: Question, doc: Document) -> tuple[int, float]:
     """How an article fits what a question names: (names every key entity and is of the day asked
     about, if any: 1/0, share of its concepts and other content words named in the title and text)."""
@@ -228,7 +231,12 @@ def question_fit(question: Question, doc: Document) -> tuple[int, float]:
     from marsad.agent.qa.matching import rest_terms
     from marsad.agent.qa.question import mentions
 
-    norm = normalize((doc.title or "") + "\n" + doc.text)
+    text = (doc.title or "") + "\n" + doc.text
+    if HASHTAG_FIT:
+        from marsad.agent.qa.compose import readable
+
+        text = readable(text)  # "مارتن #غريفيث"، "#ميليشيات_الحوثي": names told in hashtags are named
+    norm = normalize(text)
     every = int(all(mentions(e, norm, normalized=True) for e in question.entities))
     cons = constraints_of(question)
     if cons.day is not None and not span_fits(cons, "", doc.text, doc.published, doc.title):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
-from marsad.agent.qa.compose import NOT_NAME, Claim, excerpt, glossed, news_sentences
+from marsad.agent.qa.compose import NOT_NAME, Claim, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.counts import counted_noun, counts_noun
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
@@ -145,11 +145,19 @@ def _titled(question: Question, norm: str) -> bool:
     return False
 
 
+HASHTAG_WORDS = True  # switch for A/B measurement: a sentence's hashtags are read as words ("#ميليشيات_الحوثي")
+
+
+def _words(text: str) -> str:
+    """``text`` with its hashtags read as words (:func:`compose.readable`), when the switch is on."""
+    return readable(text) if HASHTAG_WORDS else text
+
+
 def _beside(text: str, spans: list[tuple[int, int]], i: int, normalized: bool = False) -> str:
     """Sentence ``i`` of ``text`` with the one before it and the one after it (normalised on request): news names a
     place or tells the event in one sentence and what happened there, or who said it, in the next."""
     around = " ".join(text[a:b] for a, b in spans[max(0, i - 1): i + 2])
-    return normalize(around) if normalized else around
+    return normalize(_words(around)) if normalized else around
 
 
 TITLE_CONTEXT = True  # switch for A/B measurement: an English question reads a lead sentence with its article's title
@@ -215,7 +223,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         # an article whose title and lead name every key entity, two or more (a place alone hosts many events),
         # tells of that subject throughout: a later sentence ("وذكر شهود أن الغارة الثانية ...") need not name them
         lead = LEAD_SUBJECT and len(question.entities) >= 2 and all(entities_named(
-            question, normalize((doc.title or "") + " " + " ".join(doc.text[a:b] for a, b in spans[:1])),
+            question, normalize(_words((doc.title or "") + " " + " ".join(doc.text[a:b] for a, b in spans[:1]))),
             normalized=True))
         tnorm = normalize(doc.title or "") if TITLE_CONTEXT and english else ""
         title_has = entities_named(question, tnorm, normalized=True, adjective=True) if tnorm else []
@@ -223,7 +231,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             sentence = doc.text[s:e]
             if len(sentence) < 15:
                 continue
-            norm = normalize(sentence)
+            norm = normalize(_words(sentence))
             if cue is not None and not cue.search(norm):
                 continue
             if topic is not None and not topic.search(norm) and not (

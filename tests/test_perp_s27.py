@@ -101,3 +101,25 @@ def test_attackers_of_switch_off(offline_extract, monkeypatch):
 
     monkeypatch.setattr(roles_perpetrator, "ATTACKERS_OF", False)
     assert _doers(offline_extract(_BOMBERS_OF)) == [None]
+
+
+# ``roles_perpetrator.ATTRIBUTED_ANAPHOR``: an attack attributed ("نسبته ... إلى") to a group named by a noun that
+# refers back ("التنظيم") is attributed to the group the article named with that noun.
+_ATTRIBUTED_BACK = ("أعلنت الحكومة أنها ستوسع حملتها على تنظيم داعش. وقتل 14 شخصا في تفجير انتحاري استهدف تجمعا "
+                    "للطلاب في بلدة أقجه قلعة الثلاثاء، نسبته السلطات الى التنظيم المتطرف.")
+
+
+def test_attribution_to_a_group_named_before(offline_extract):
+    assert _doers(offline_extract(_ATTRIBUTED_BACK)) == ["داعش"]
+
+
+def test_attributed_anaphor_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import roles_perpetrator
+
+    monkeypatch.setattr(roles_perpetrator, "ATTRIBUTED_ANAPHOR", False)
+    assert _doers(offline_extract(_ATTRIBUTED_BACK)) == [None]
+
+
+def test_attribution_anaphor_with_no_group_named_before(offline_extract):
+    text = "وقتل 14 شخصا في تفجير انتحاري استهدف تجمعا للطلاب في بلدة أقجه قلعة الثلاثاء، نسبته السلطات الى التنظيم."
+    assert _doers(offline_extract(text)) == [None]

@@ -919,4 +919,42 @@ def _accusation_in(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
         if hit:
             return m, back or _definite_object(words, j) or _has(words, j, j + 4, _BEHIND) or blame and not _has(
                 words, j, j + 8, _ATTACK_NOUNS | _BACK_NOUNS)
+    return _attributed_anaphor(ctx, si) if ATTRIBUTED_ANAPHOR else None
+
+
+ATTRIBUTED_ANAPHOR = True
+"""Switch for :func:`_attributed_anaphor` (on; off only to measure the rule)."""
+_GROUP_ANAPHORS = rules.words("roles", "anaphoric_groups")
+
+
+def _attributed_anaphor(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
+    """(group, False) for an attack attributed to a group the sentence names by a noun that refers back: "بعد
+    هجوم انتحاري نسبته الحكومة إلى التنظيم"، "نسبت السلطات الهجوم إلى الحزب" -- an anaphoric group noun
+    (``anaphoric_groups``) right after "إلى", an attribution verb at most six words before it. The group is the one
+    named before it in the article with that noun in its name ("تنظيم داعش" for "التنظيم"), else the one armed group
+    the article named before it."""
+    words = ctx.sentences[si].words
+    for x in range(1, len(words)):
+        if words[x - 1] not in _TO or not any(b in _GROUP_ANAPHORS for b in bare(words[x])):
+            continue
+        if not _has(words, x - 7, x - 1, _ATTRIBUTE_VERBS):
+            continue
+        m = _group_named_before(ctx, si, x, words[x][2:] if words[x].startswith("ال") else words[x])
+        if m is not None:
+            return Mention(m.entry, x, x + 1, m.start, m.end, m.surface), False
     return None
+
+
+def _group_named_before(ctx: DocContext, si: int, x: int, head: str) -> Mention | None:
+    """The armed group named last before token ``x`` of sentence ``si`` with ``head`` in its name, else the one
+    armed group named before it (None when none, or several with no such head)."""
+    seen: dict[str, Mention] = {}
+    headed: Mention | None = None
+    for k in range(si + 1):
+        for m in ctx.actors_in(k, 0, x if k == si else len(ctx.sentences[k].words), {"armed_group"}):
+            seen[m.entry.id] = m
+            if head in normalize(m.surface).replace("_", " ").split():
+                headed = m
+    if headed is not None:
+        return headed
+    return next(iter(seen.values())) if len(seen) == 1 else None

@@ -123,3 +123,23 @@ def test_attributed_anaphor_switch_off(offline_extract, monkeypatch):
 def test_attribution_anaphor_with_no_group_named_before(offline_extract):
     text = "وقتل 14 شخصا في تفجير انتحاري استهدف تجمعا للطلاب في بلدة أقجه قلعة الثلاثاء، نسبته السلطات الى التنظيم."
     assert _doers(offline_extract(text)) == [None]
+
+
+# ``roles_forces.CAPITAL_DOERS``: a capital right after a verb of launching stands for its state's forces.
+_CAPITAL_LAUNCH = "قتل 6 مسلحين في الغارات التي شنتها موسكو مساء الاثنين على مواقع في ريف حماة الشمالي."
+
+
+def test_capital_after_a_launch_verb_is_its_states_forces(offline_extract):
+    assert _doers(offline_extract(_CAPITAL_LAUNCH)) == ["الطيران الروسي"]
+
+
+def test_capital_doers_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import roles_forces
+
+    monkeypatch.setattr(roles_forces, "CAPITAL_DOERS", False)
+    assert _doers(offline_extract(_CAPITAL_LAUNCH)) == [None]
+
+
+def test_capital_that_speaks_is_no_doer(offline_extract):
+    text = "قتل 6 مسلحين في غارات على ريف حماة الشمالي، وقالت موسكو إنها لم تشارك فيها."
+    assert _doers(offline_extract(text)) == [None]

@@ -128,6 +128,48 @@ def state_forces(entry) -> str | None:
     return _nisba_states().get(code) if code else None
 
 
+CAPITAL_DOERS = True
+"""Switch: a capital right after a verb of launching ("الغارات التي شنتها تل أبيب"، "ضربات نفذتها موسكو") stands for its
+state, as news writes a state by its capital: the state's forces are the doer (:func:`_state_doer`)."""
+_CAPITALS = {normalize(k.replace("_", " ")): v for k, v in rules.table("actors", "state_capitals").items()}
+
+
+@lru_cache(maxsize=1)
+def _code_forces() -> dict[str, str]:
+    """ISO country code -> the forces a state told as the doer stands for (``state_doers``, else ``nisba_doers``)."""
+    lexicon = get_gazetteer().lexicon
+    out: dict[str, str] = {}
+    for place_id, doer in _STATE_DOERS.items():
+        entry = lexicon.get("places", place_id)
+        code = registry_country(entry) if entry is not None else None
+        if code:
+            out.setdefault(str(code).upper(), doer)
+    for code, doer in _nisba_states().items():
+        out.setdefault(code, doer)
+    return out
+
+
+def _capital_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The forces of the state whose capital (``state_capitals``, one or two words) stands right after a verb of
+    launching in the frame ("الغارات التي شنتها تل أبيب"، "ضربات نفذتها موسكو"): its subject (``CAPITAL_DOERS``)."""
+    if not CAPITAL_DOERS:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(max(f.lo, 1), min(f.hi, len(words))):
+        if not any(b in _LAUNCH_VERBS for b in bare(words[x - 1])):
+            continue
+        for n in (2, 1):
+            name = " ".join(words[x:x + n]).replace("_", " ")
+            code = _CAPITALS.get(name) if x + n <= len(words) else None
+            doer = _code_forces().get(code) if code else None
+            entry = get_gazetteer().lexicon.get("actors", doer) if doer else None
+            if entry is not None:
+                start, end = s.token_span(x, x + n)
+                return Mention(entry, x, x + n, start, end, ctx.quote(start, end))
+    return None
+
+
 def _as_actor(m: Mention, actor_id: str | None) -> Mention | None:
     """The mention ``m`` read as the registry actor ``actor_id``, with the same span ("إسرائيل" told as the doer ->
     the Israeli forces); None when there is no id or the registry lacks it."""
@@ -392,7 +434,7 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
         actor = _as_actor(m, doer)
         if actor is not None:
             return actor
-    return None
+    return _capital_doer(ctx, f)
 
 
 def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:

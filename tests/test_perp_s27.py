@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.agent.offline import context
 
 
@@ -143,3 +145,31 @@ def test_capital_doers_switch_off(offline_extract, monkeypatch):
 def test_capital_that_speaks_is_no_doer(offline_extract):
     text = "قتل 6 مسلحين في غارات على ريف حماة الشمالي، وقالت موسكو إنها لم تشارك فيها."
     assert _doers(offline_extract(text)) == [None]
+
+
+# ``roles_perpetrator.ONE_INCIDENT_CHARGE``: an accusation whose charge names one incident by its noun, even
+# indefinite, charges the incident the sentence tells.
+_HELD_FOR_ONE = ("أكد الرئيس أنه يحمّل حركة الجهاد الإسلامي مسؤولية تفجير موكب وزير الداخلية في خان يونس الذي أسفر "
+                 "عن إصابة 3 حراس.")
+_ACCUSED_OF_ONE = "واتهمت الحكومة حركة الشباب بتنفيذ تفجير سيارة مفخخة في سوق بلدة بيدوا أسفر عن مقتل 12 شخصا."
+
+
+@pytest.mark.parametrize(("text", "doer"), [(_HELD_FOR_ONE, "حركة الجهاد الإسلامي"), (_ACCUSED_OF_ONE, "حركة الشباب")])
+def test_accused_of_one_incident_is_its_doer(offline_extract, text, doer):
+    assert _doers(offline_extract(text)) == [doer]
+
+
+@pytest.mark.parametrize("text", [_HELD_FOR_ONE, _ACCUSED_OF_ONE])
+def test_one_incident_charge_switch_off(offline_extract, monkeypatch, text):
+    from marsad.agent.offline import roles_perpetrator
+
+    monkeypatch.setattr(roles_perpetrator, "ONE_INCIDENT_CHARGE", False)
+    assert _doers(offline_extract(text)) == [None]
+
+
+def test_one_incident_charge_reads_the_charge():
+    from marsad.agent.offline.roles_perpetrator import _one_incident_charge
+
+    assert _one_incident_charge(["بتنفيذ", "تفجير", "سياره"], 0)
+    assert not _one_incident_charge(["بقتل", "22", "صحافيا"], 0)
+    assert not _one_incident_charge(["بتنفيذ", "هجمات"], 0)

@@ -840,7 +840,8 @@ def _accused_doer(ctx: DocContext, f: Frame) -> Mention | None:
             return None if told and not {"killed", "injured"} & set(f.concepts) else m
         # the incident the accusation charges, written definite ("بالوقوف وراء التفجير الذي ...") -- not a charge of
         # acts counted over a period ("اتهم التقرير الجماعة بقتل 22 صحافيا"), nor an act told after it
-        charged = _definite_object(words, m.j) or _has(words, m.j, m.j + 4, _BEHIND)
+        charged = _definite_object(words, m.j) or _has(words, m.j, m.j + 4, _BEHIND) or (
+            ONE_INCIDENT_CHARGE and _one_incident_charge(words, m.j))
         return m if charged and m.j <= f.i < m.j + _CHARGE_SPAN else None
     if _has(words, f.lo, f.hi, _BACKGROUND) or ctx.actors_in(f.si, 0, len(words), {"armed_group"}):
         return None
@@ -858,6 +859,24 @@ def _accused_doer(ctx: DocContext, f: Frame) -> Mention | None:
     if m.entry.get("type") == "armed_group" and set(f.types) & _FROM_AFAR_TYPES:
         return None  # a group accused of a bombing is not the doer of an air strike told beside it
     return m
+
+
+ONE_INCIDENT_CHARGE = True
+"""Switch: an accusation whose charge names one incident by its noun, even indefinite ("اتهمت الحكومة الحركة بتنفيذ
+تفجير سيارة مفخخة في سوق"، "يحمل الحركة مسؤولية تفجير موكب الوزير"), charges that incident told in the sentence:
+the accused side is its doer as for a definite one (:func:`_one_incident_charge`)."""
+_ONE_INCIDENT = frozenset({"هجوم", "انفجار", "تفجير", "اعتداء", "غاره", "كمين", "اغتيال", "تفجيرا", "هجوما"})
+_CHARGE_WORDS = frozenset({"مسووليه", "بتنفيذ", "بشن", "بارتكاب", "بالوقوف", "وراء", "تنفيذ", "محاوله", "بمحاوله"})
+
+
+def _one_incident_charge(words: list[str], x: int) -> bool:
+    """True when the charge right after the accused (at most two words of charging first: "مسؤولية"، "بتنفيذ") names
+    one incident by a singular incident noun ("تفجير سيارة"، "بتفجير موكب"، "هجوم على"): not a count of acts ("بقتل 22
+    صحافيا") nor a plural ("بتنفيذ هجمات")."""
+    y = x
+    while y < min(len(words), x + 2) and any(b in _CHARGE_WORDS for b in bare(words[y])):
+        y += 1
+    return y < len(words) and any(b in _ONE_INCIDENT for b in bare(words[y]))
 
 
 def _accusations(ctx: DocContext) -> list[tuple[Mention, bool] | None]:
@@ -910,7 +929,7 @@ def _accusation_in(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
             _has(words, j, j + 2, _STAND_BEHIND) and _has(words, j + 1, j + 3, _BEHIND) and _has(
                 words, j + 2, j + 5, _BACK_NOUNS | _ATTACK_NOUNS | _BEHIND)) or (
             _has(words, i - 4, i, _HOLD) and _has(words, j, j + 2, _RESPONSIBILITY)
-            and _has(words, j + 1, j + 4, _BACK_NOUNS | _ATTACK_NOUNS)) or (
+            and _has(words, j + 1, j + 4, _BACK_NOUNS | _ATTACK_NOUNS | (_ONE_INCIDENT if ONE_INCIDENT_CHARGE else frozenset()))) or (
             _has(words, i - 3, i, _SUSPECT | _ACCUSE_VERBS) and i > 0 and words[i - 1] in _THAT
             and (_has(words, j, j + 2, _DID) or _has(words, j, j + 2, _STAND_BEHIND) and _has(words, j + 1, j + 3, _BEHIND)))
         if not hit and _has(words, i - 4, i, _SUSPECT) and _has(words, i - 3, i, _BELONG):

@@ -83,3 +83,20 @@ def test_month_far_on_in_a_relative_clause_dates_nothing(offline_extract, monkey
     assert attacks_dates._date(ctx, f) is None
     monkeypatch.setattr(attacks_dates, "BARE_MONTH_PAST", False)
     assert attacks_dates._date(ctx, f).resolved.iso == "2019-02"
+
+
+# --- the blast of a landmine is an IED
+
+
+MINE = "قُتل أربعة مدنيين بينهم طفل، الأحد، في انفجار لغم أرضي، زرعته جماعة مسلحة قبل انسحابها من بلدة المخا غرب اليمن."
+
+
+def test_landmine_blast_is_an_ied(offline_extract):
+    assert _one(offline_extract, MINE, "المخا").attack_type == "ied"
+    a = _one(offline_extract, "أصيبت امرأتان بجروح جراء انفجار لغم أرضي قرب قرية الحصن شرق مدينة صعدة.", "الحصن")
+    assert (a.attack_type, a.injured) == ("ied", 2)
+
+
+def test_landmine_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(frames, "LANDMINE", False)
+    assert _one(offline_extract, MINE, "المخا").attack_type != "ied"

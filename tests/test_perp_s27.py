@@ -173,3 +173,18 @@ def test_one_incident_charge_reads_the_charge():
     assert _one_incident_charge(["بتنفيذ", "تفجير", "سياره"], 0)
     assert not _one_incident_charge(["بقتل", "22", "صحافيا"], 0)
     assert not _one_incident_charge(["بتنفيذ", "هجمات"], 0)
+
+
+def test_names_actor_reads_adjectives_and_acting_states():
+    from marsad.agent.offline.context import build_context, names_actor
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.schemas import Document
+
+    text = ("وأكدت القيادة العسكرية الأميركية أن الغارة وقعت قرب بلدة طيبلاي. ونفذت الولايات المتحدة غارات أخرى "
+            "في الصومال.")
+    ctx = build_context(Document(doc_id="t", text=text, published="2019-03-10"), get_gazetteer())
+    read = {m.surface: names_actor(ctx.sentences[si], m) for si, ms in enumerate(ctx.mentions) for m in ms
+            if m.kind == "places"}
+    assert read.get("الأميركية") is True
+    assert read.get("الولايات المتحدة") is True
+    assert read.get("الصومال") is False

@@ -19,7 +19,7 @@ from marsad.schemas import Document
 
 T = TypeVar("T")
 
-__all__ = ["DocContext", "DateHit", "build_context", "FORCE_TYPES", "word_set", "bare"]
+__all__ = ["DocContext", "DateHit", "build_context", "FORCE_TYPES", "word_set", "bare", "names_actor"]
 
 FORCE_TYPES = rules.phrases("context", "force_types")
 _GENERIC_PLACE_WORDS = rules.words("context", "generic_place_words")
@@ -391,6 +391,16 @@ def _acting_state(s: Sentence, m: Mention) -> bool:
     if m.i <= 0 or m.i > len(s.words) or m.entry.get("admin_level") != "country":
         return False
     return any(b in _ACTOR_VERBS for b in bare(s.words[m.i - 1]))
+
+
+def names_actor(s: Sentence, m: Mention) -> bool:
+    """True when country mention ``m`` of sentence ``s`` names who acts, not where: an adjective of origin ("القيادة
+    العسكرية الأميركية"، "طائرات روسية") or a state right after a verb of armed action ("ونفذت الولايات المتحدة").
+    For the readers of a sentence's country (``locations.sentence_country`` and its kin): a town no gazetteer knows
+    in a sentence that names the United States only so is not in the United States."""
+    if m.kind != "places":
+        return False
+    return _nisba(normalize(m.surface), normalize(m.entry.canonical)) or _acting_state(s, m)
 
 
 def _told_as_place(s: Sentence, m: Mention) -> bool:

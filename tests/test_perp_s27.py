@@ -188,3 +188,22 @@ def test_names_actor_reads_adjectives_and_acting_states():
     assert read.get("الأميركية") is True
     assert read.get("الولايات المتحدة") is True
     assert read.get("الصومال") is False
+
+
+# ``roles_perpetrator.GLUED_ATTRIBUTION``: an attribution may write "إلى" as a glued "ل".
+_GLUED_NAMED = "وقتل 18 شخصا في تفجير انتحاري نسب لتنظيم داعش في بلدة أقجه قلعة الثلاثاء."
+_GLUED_BACK = ("أعلنت الحكومة الحرب على تنظيم داعش. وقتل 18 شخصا في تفجير انتحاري نسب للتنظيم في بلدة أقجه قلعة "
+               "الثلاثاء.")
+
+
+@pytest.mark.parametrize("text", [_GLUED_NAMED, _GLUED_BACK])
+def test_glued_attribution_names_the_doer(offline_extract, text):
+    assert _doers(offline_extract(text)) == ["داعش"]
+
+
+@pytest.mark.parametrize("text", [_GLUED_NAMED, _GLUED_BACK])
+def test_glued_attribution_switch_off(offline_extract, monkeypatch, text):
+    from marsad.agent.offline import roles_perpetrator
+
+    monkeypatch.setattr(roles_perpetrator, "GLUED_ATTRIBUTION", False)
+    assert _doers(offline_extract(text)) == [None]

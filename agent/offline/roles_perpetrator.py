@@ -926,6 +926,7 @@ def _accusation_in(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
             _has(words, i - 5, i - 1, _RESPONSIBILITY) and _has(words, i - 6, i - 2, _BLAME_CAST)))
         hit = blame or (_has(words, i - 6, i, _ACCUSE_VERBS) and _has(words, j, j + 1, _ACCUSE_OBJECTS)) or (
             i > 0 and words[i - 1] in _TO and _has(words, i - 6, i - 1, _ATTRIBUTE_VERBS)) or (
+            GLUED_ATTRIBUTION and i > 0 and _glued_to(ctx, si, m) and _has(words, i - 5, i, _ATTRIBUTE_VERBS)) or (
             _has(words, j, j + 2, _STAND_BEHIND) and _has(words, j + 1, j + 3, _BEHIND) and _has(
                 words, j + 2, j + 5, _BACK_NOUNS | _ATTACK_NOUNS | _BEHIND)) or (
             _has(words, i - 4, i, _HOLD) and _has(words, j, j + 2, _RESPONSIBILITY)
@@ -941,6 +942,17 @@ def _accusation_in(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
     return _attributed_anaphor(ctx, si) if ATTRIBUTED_ANAPHOR else None
 
 
+GLUED_ATTRIBUTION = True
+"""Switch: an attribution may write "إلى" as "ل" glued to the side ("تفجير نسب لتنظيم داعش"، "نسب للتنظيم")."""
+
+
+def _glued_to(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when mention ``m`` is written with "ل" glued before it ("لتنظيم داعش"، "للحزب")."""
+    s = ctx.sentences[si]
+    tok_start = s.token_span(m.i, m.i + 1)[0]
+    return m.start > tok_start and ctx.quote(tok_start, m.start).lstrip("و").startswith("ل")
+
+
 ATTRIBUTED_ANAPHOR = True
 """Switch for :func:`_attributed_anaphor` (on; off only to measure the rule)."""
 _GROUP_ANAPHORS = rules.words("roles", "anaphoric_groups")
@@ -954,9 +966,11 @@ def _attributed_anaphor(ctx: DocContext, si: int) -> tuple[Mention, bool] | None
     the article named before it."""
     words = ctx.sentences[si].words
     for x in range(1, len(words)):
-        if words[x - 1] not in _TO or not any(b in _GROUP_ANAPHORS for b in bare(words[x])):
+        if not any(b in _GROUP_ANAPHORS for b in bare(words[x])):
             continue
-        if not _has(words, x - 7, x - 1, _ATTRIBUTE_VERBS):
+        glued = GLUED_ATTRIBUTION and words[x].startswith("لل")  # "نسب للتنظيم"
+        if not (words[x - 1] in _TO and _has(words, x - 7, x - 1, _ATTRIBUTE_VERBS)
+                or glued and _has(words, x - 6, x, _ATTRIBUTE_VERBS)):
             continue
         m = _group_named_before(ctx, si, x, words[x][2:] if words[x].startswith("ال") else words[x])
         if m is not None:

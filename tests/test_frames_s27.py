@@ -100,3 +100,34 @@ def test_landmine_blast_is_an_ied(offline_extract):
 def test_landmine_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(frames, "LANDMINE", False)
     assert _one(offline_extract, MINE, "المخا").attack_type != "ied"
+
+
+# --- a toll and its cause set apart only by a day between commas; two casualty verbs sharing one figure
+
+
+def test_toll_of_fighters_with_day_aside_joins_the_strike(offline_extract):
+    text = "لقي 11 عنصرا من المسلحين، مصرعهم، الخميس، في قصف مدفعي على مواقعهم في قرية الحصن بمحافظة مأرب."
+    a = _one(offline_extract, text, "الحصن")
+    assert (a.killed, a.attack_type, a.date) == (11, "shelling", "2019-03-07")
+
+
+def test_day_aside_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(frames, "DAY_ASIDE", False)
+    text = "قتل 11 عنصرا من المسلحين، الخميس، في قصف مدفعي على مواقعهم في قرية الحصن بمحافظة مأرب."
+    assert _one(offline_extract, text, "الحصن").killed is None
+
+
+def test_two_casualty_verbs_share_one_figure(offline_extract, monkeypatch):
+    from marsad.agent.offline import casualties_excluded
+
+    text = "قُتل وأصيب 40 عنصرا من المسلحين، الثلاثاء، في معارك عنيفة مع الجيش شهدتها بلدة الحصن بمحافظة مأرب."
+    a = _one(offline_extract, text, "الحصن")
+    assert (a.killed, a.injured) == (None, None)
+    monkeypatch.setattr(casualties_excluded, "PAIRED_VERBS", False)
+    assert _one(offline_extract, text, "الحصن").injured == 40
+
+
+def test_verb_after_its_subject_keeps_its_own_count(offline_extract):
+    text = "وقالت رئاسة الأركان إن جنديا قتل وجرح اثنان آخران قرب بلدة الحصن في اشتباك مسلح مع متطرفين."
+    a = _one(offline_extract, text, "الحصن")
+    assert (a.killed, a.injured) == (1, 2)

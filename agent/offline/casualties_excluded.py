@@ -217,12 +217,22 @@ def _both_kinds_after(words: list[str], at: int) -> bool:
 
 
 def _combined_toll(words: list[str], k: int) -> bool:
-    """True for "مقتل وإصابة N" / "قتلى وجرحى": two nouns joined by و share one figure."""
-    prev_killed = k > 0 and words[k].startswith("و") and any(b in _TOLL_NOUNS for b in bare(words[k - 1])) \
-        and any(b in _TOLL_NOUNS for b in bare(words[k]))
+    """True for "مقتل وإصابة N" / "قتلى وجرحى" / "قتل وأصيب N": two nouns (or two verbs, :data:`PAIRED_VERBS`) joined by
+    و share one figure."""
+    # (the verbs only when they open the sentence: "عسكري قتل وجرح اثنان" counts the one before and the two after)
+    tolls = _TOLL_NOUNS | _PAIRED_VERBS if PAIRED_VERBS and k <= 1 else _TOLL_NOUNS
+    prev_killed = k > 0 and words[k].startswith("و") and any(b in tolls for b in bare(words[k - 1])) \
+        and any(b in tolls for b in bare(words[k]))
     next_injured = k + 1 < len(words) and words[k + 1].startswith("و") and any(
-        b in _TOLL_NOUNS for b in bare(words[k + 1])) and any(b in _TOLL_NOUNS for b in bare(words[k]))
+        b in tolls for b in bare(words[k + 1])) and any(b in tolls for b in bare(words[k]))
     return prev_killed or next_injured
+
+
+PAIRED_VERBS = True
+"""Switch: two casualty verbs joined by و before one figure ("قتل وأصيب 55 عنصرا"، "استشهد وجرح 12") share it, like the
+nouns ("مقتل وإصابة 7"): neither count is stated (the figure was read as the wounded). Only when the verbs open their
+sentence: after a subject ("عسكري قتل وجرح اثنان") the first verb has its own."""
+_PAIRED_VERBS = frozenset({"قتل", "اصيب", "جرح", "استشهد", "قتلوا", "اصيبوا", "جرحوا", "استشهدوا"})
 
 
 _TOLL_NOUNS = rules.words("casualties", "toll_nouns")

@@ -527,6 +527,14 @@ def _underwent(words: list[str], i: int, clause_start) -> int | None:
     return None
 
 
+DAY_ASIDE = True  # module flag, for A/B measurement only
+"""Switch: a day set off by commas between a toll and the means told as its cause ("لقي 20 عنصرا من الميليشيا مصرعهم،
+الخميس، في قصف مدفعي"), or the close of the idiom "لقي ... مصرعه" set off so, does not part them: the toll joins the
+strike's frame. Apart, the toll of fighters stood alone (read as a security operation's result and dropped) and the strike
+had no toll."""
+_DEATH_CLOSE = frozenset({"مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفها", "حتفهم", "حتفهما"})
+
+
 LANDMINE = True  # module flag, for A/B measurement only
 """Switch: an explosion told of a landmine right after it ("انفجار لغم أرضي"، "بانفجار لغم حوثي") is of type ied (the
 annotation guidelines: a landmine is an IED); before, with no planting verb right after the mine, its type stayed other."""
@@ -644,6 +652,10 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             for i, j, c, t in hits]
     hits.sort()
     frames: list[Frame] = []
+    # "لقي 20 عنصرا من الميليشيا، مصرعهم، الخميس، في قصف مدفعي": the close of the toll's idiom and a day set off by
+    # commas between a toll and its cause cut nothing
+    asides = ({d.i for d in ctx.dates[si]} | {t for t, w in enumerate(s.words) if any(b in _DEATH_CLOSE for b in bare(w))}
+              ) if DAY_ASIDE else set()
     for i, j, concept, atype in hits:
         consequence = concept == "killed" and any(
             b in _CONSEQUENCE for w in s.words[max(0, i - _consequence_reach(s.words, i)):i] for b in bare(w))
@@ -656,7 +668,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         # (a specific means only: "قتل 5 ... في هجمات" is a round-up's total, told apart from its incidents)
         cause_of_toll = frames and set(frames[-1].concepts) == {"killed"} and concept not in {"killed", "attack", "explosion"} \
             and i - frames[-1].j <= _CAUSE_GAP and _told_as_cause(s.words, i) \
-            and not any(s.tokens[t].clause_start for t in range(frames[-1].j, i - 1))  # (a comma may set the cause off)
+            and not any(s.tokens[t].clause_start and t not in asides
+                        for t in range(frames[-1].j, i - 1))  # (a comma may set the cause off, and a day)
         if frames and (cause_of_toll or not (place_between and concept != "killed")) and (
                 cause_of_toll or casualty_follow or (i - frames[-1].j <= 4 and not any(
                     s.tokens[t].clause_start for t in range(frames[-1].j, i + 1)))):

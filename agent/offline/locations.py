@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, names_actor
 from marsad.agent.offline.mentions import DIRECTIONS, Mention, _world_entry
 from marsad.agent.offline.vocab import FRONTING_IN, PLACE_NOUNS
 from marsad.core.arabic import normalize
@@ -766,7 +766,7 @@ def nearby_country(ctx: DocContext, si: int, i: int) -> str | None:
     في حي شهيدلك"): news tells the places of one country together. None when no such place is named."""
     for k in range(si, max(-1, si - 1 - _NEARBY_SENTENCES), -1):
         for m in reversed(ctx.places_in(k, 0, i if k == si else len(ctx.sentences[k].words))):
-            if normalize(m.surface) in _GENERIC:
+            if normalize(m.surface) in _GENERIC or _acts(ctx, k, m):
                 continue
             code = place_at(ctx, k, m).location.country
             if code:
@@ -821,7 +821,8 @@ def closest_country(ctx: DocContext, si: int, i: int) -> str | None:
     ``closest_country_reach`` tokens away): "تفجير مسجد في حي الصوابر، الذي راح ضحيته 26 شخصا، تمكنت الكويت من
     ... في سورية والعراق" - the quarter is in Kuwait. None when the sentence names fewer than two."""
     found = [(abs(m.i - i), registry_country(m.entry)) for m in ctx.mentions[si]
-             if m.kind == "places" and m.entry.get("admin_level") == "country" and normalize(m.surface) not in _GENERIC]
+             if m.kind == "places" and m.entry.get("admin_level") == "country" and normalize(m.surface) not in _GENERIC
+             and not _acts(ctx, si, m)]
     if len({c for _, c in found}) < 2:
         return None
     d, code = min(found)
@@ -841,8 +842,18 @@ def sentence_country(ctx: DocContext, si: int) -> str | None:
     which a place of that sentence no gazetteer places lies in before the article's; None when it names
     none or several."""
     codes = {registry_country(m.entry) for m in ctx.mentions[si]
-             if m.kind == "places" and m.entry.get("admin_level") == "country" and normalize(m.surface) not in _GENERIC}
+             if m.kind == "places" and m.entry.get("admin_level") == "country" and normalize(m.surface) not in _GENERIC
+             and not _acts(ctx, si, m)}
     return codes.pop() if len(codes) == 1 else None
+
+
+ACTING_COUNTRY = True  # switch for A/B measurement: a country named as who acts is not where a place lies
+
+
+def _acts(ctx: DocContext, si: int, m: Mention) -> bool:
+    """Country mention ``m`` names who acts (:func:`context.names_actor`: "القيادة العسكرية الأميركية"، "ونفذت
+    الولايات المتحدة"), not where: it gives no country to a place of its sentence no gazetteer knows."""
+    return ACTING_COUNTRY and names_actor(ctx.sentences[si], m)
 
 
 def _home(ctx: DocContext, name: str) -> str | None:

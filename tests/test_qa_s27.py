@@ -96,3 +96,44 @@ def test_names_told_in_hashtags_are_named(monkeypatch: pytest.MonkeyPatch):
     assert question_fit(q, doc)[0] == 0
     monkeypatch.setattr(passages, "HASHTAG_WORDS", False)
     assert not passage_claims(q, Evidence(docs={"t": doc}))
+
+
+def test_a_common_given_name_is_written_as_news_writes_it(monkeypatch: pytest.MonkeyPatch):
+    from marsad.agent.qa import translit
+    from marsad.agent.qa.translit import NameFinder, with_names
+
+    # an index whose vocabulary holds a rarer spelling that fits the consonants better
+    finder = NameFinder({"محماد": 0, "محمد": 1, "جامع": 2})
+    q = with_names(parse_question("Where was the farmer named Mohammed shot?"), finder)
+    named = {e.name_en: e.canonical for e in q.names}
+    assert named.get("Mohammed") == "محمد"
+    # before a family name, the family name says who is meant: the given name is no entity of its own
+    q = with_names(parse_question("Where was the farmer Mohammed Jamea shot?"), finder)
+    assert "Mohammed" not in {e.name_en for e in q.names} and "mohammed" not in q.uncovered
+    monkeypatch.setattr(translit, "GIVEN_NAMES", False)
+    q = with_names(parse_question("Where was the farmer named Mohammed shot?"), finder)
+    assert {e.name_en: e.canonical for e in q.names}.get("Mohammed") != "محمد"
+
+
+def test_everyday_words_of_media_and_trials_are_said_in_arabic():
+    """"Radio", "tweets", "defendant", "acquittal", "told": ordinary words, not names to look up by their letters
+    (a capitalised "Radio" had become a name every article had to contain)."""
+    from marsad.agent.qa.translit import with_words
+
+    for q in ("Which minister told Army Radio in May that the town would be retaken?",
+              "Which defendant sought an acquittal before the tribunal in The Hague?",
+              "What did the envoy say in a series of tweets on the talks?"):
+        assert not {"radio", "told", "defendant", "acquittal", "sought", "tweets"} & set(with_words(parse_question(q)).uncovered), q
+
+
+def test_a_protest_told_by_its_form_is_in_domain(monkeypatch: pytest.MonkeyPatch):
+    from marsad.agent.qa import domain
+    from marsad.agent.qa.domain import in_domain
+
+    for q in ("ما سبب الاعتصام الذي نفذه مئات المعلمين أمام مبنى المحافظة في حمص؟",
+              "Why did thousands join the sit-in outside the parliament in Amman?",
+              "متى بدأ الإضراب العام الذي دعت إليه النقابات في عمان؟"):
+        assert in_domain(parse_question(q)), q
+    assert not in_domain(parse_question("من فاز بكأس العالم لكرة القدم عام 2018؟"))
+    monkeypatch.setattr(domain, "PROTEST_WORDS", False)
+    assert not in_domain(parse_question("ما سبب الاعتصام الذي نفذه مئات المعلمين في الساحة؟"))

@@ -79,6 +79,11 @@ _DOMAIN_INTENTS = {Intent.killed, Intent.injured, Intent.perpetrator, Intent.vic
                    Intent.participants}
 
 
+PROTEST_WORDS = True  # switch for A/B measurement: a protest told by its form (a sit-in, a strike, a march) is politics
+_PROTEST = re.compile(_W + r"(?:اعتصام|اعتصم|اضراب|مظاهر|مسيره احتجاج)|\b(?:sit-ins?|demonstrat\w*|rall(?:y|ies)"
+                      r"|general strikes?)\b", re.I)
+
+
 def in_domain(question: Question) -> bool:
     """True when the question is about security/politics news: it names a registry actor or term,
     asks a casualty/perpetrator/room/agreement question, names an attack kind or a topic, or one of
@@ -90,6 +95,8 @@ def in_domain(question: Question) -> bool:
     if question.actors or domain_concepts or question.topics or question.attack_types:
         return True
     if question.intent in _DOMAIN_INTENTS:
+        return True
+    if PROTEST_WORDS and _PROTEST.search(normalize(question.text)):
         return True
     if question.language == "ar":
         norm = normalize(question.text)

@@ -93,7 +93,7 @@ MINE = "قُتل أربعة مدنيين بينهم طفل، الأحد، في �
 
 def test_landmine_blast_is_an_ied(offline_extract):
     assert _one(offline_extract, MINE, "المخا").attack_type == "ied"
-    a = _one(offline_extract, "أصيبت امرأتان بجروح جراء انفجار لغم أرضي قرب قرية الحصن شرق مدينة صعدة.", "الحصن")
+    a = _one(offline_extract, "أصيبت امرأتان بجروح طفيفة بانفجار لغم أرضي بجوار قرية الحصن في صعدة.", "الحصن")
     assert (a.attack_type, a.injured) == ("ied", 2)
 
 

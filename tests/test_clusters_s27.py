@@ -14,3 +14,18 @@ def test_disaster_agency_leaves_a_told_attack(offline_extract):
     text = ("قتل مسلحون تسعة أشخاص في هجوم على القرية الجبلية. "
             "وقال متحدث باسم هيئة الكوارث إن فرق الإنقاذ ما زالت تبحث عن مفقودين.")
     assert len(offline_extract(text).attacks) == 1
+
+
+_SHOOTING = "قالت الشرطة إن مسلحا فتح النار داخل مطعم مزدحم في مدينة دنفر مساء الثلاثاء فقتل ثلاثة رجال. " \
+    "وأوضح قائد الشرطة أن ثلاثة أشخاص قتلوا قبل أن ينتحر المهاجم بمسدسه. "
+_TOLL = "وقالت السلطات إن خمسة أشخاص أصيبوا في الهجوم اثنان منهم في حالة حرجة."
+
+
+def test_toll_told_after_a_past_aside_is_the_days_incident(offline_extract):
+    # the sentences of an aside on an older shooting count for no distance: the toll is the day's incident's
+    text = _SHOOTING + "وكان مسلح آخر قد قتل 49 شخصا في ملهى ليلي بمدينة أورلاندو قبل نحو ثلاث سنوات. " \
+        "كما يأتي بعد سلسلة من حوادث إطلاق النار في البلاد خلال الأشهر الأخيرة. " + _TOLL
+    records = offline_extract(text, published="2019-03-13").attacks
+    day = [a for a in records if not a.background]
+    assert [(a.killed, a.injured) for a in day] == [(3, 5)]
+    assert all(a.injured is None for a in records if a.background)

@@ -288,7 +288,10 @@ def _past(c: dict) -> bool:
     return not any(x.news for x in c["events"]) and any(x.background for x in c["events"])
 
 
-def _told_again(c: dict, e: _Event) -> None:
+ASIDE_SKIPPED = True  # module flag, for A/B measurement only: a past aside told in between is no distance
+
+
+def _told_again(c: dict, e: _Event, aside: frozenset[int] = frozenset()) -> None:
     """Add an incident's second telling to it: its citations only. A toll told with it is a part of the
     incident's ("ما أسفر عن مقتل سبعة" of 12) or one side's claim ("خلف أكثر من 50 قتيلا في حين تحدثت حصيلة
     رسمية عن مقتل جنديين"): the incident's own toll comes from its other frames.
@@ -296,8 +299,12 @@ def _told_again(c: dict, e: _Event) -> None:
     The count of a counted incident's other field is its own, though ("قتل خمسة جنود في تفجير ... وأسفر الهجوم
     أيضا عن إصابة 22"): it fills that empty field when the telling names no place of its own, is of the same
     standing as the incident (news or past context), comes within unplaced_reach_sentences of its last telling, and
-    any other count it gives is the incident's own."""
-    near = e.si - _last_told(c) <= _UNPLACED_REACH and (e.background and not e.news) == _past(c)
+    any other count it gives is the incident's own. The sentences of ``aside`` -- those only a past incident's
+    telling holds, told in between ("وكان مسلح قد قتل ثلاثة في متجر العام الماضي") -- count for no distance: the
+    story comes back to its incident ("وأصيب خمسة أشخاص في الهجوم")."""
+    last = _last_told(c)
+    skipped = sum(1 for s in aside if last < s < e.si) if ASIDE_SKIPPED and not _past(c) else 0
+    near = e.si - last - skipped <= _UNPLACED_REACH and (e.background and not e.news) == _past(c)
     if e.by_cause and near and e.place is None and c["killed"] is None and c["injured"] is None:
         _absorb(c, e)  # "انفجرت عبوة قرب سوق شعبي. وقالت الشرطة إن 4 قتلوا في التفجير": the toll of the incident
         return

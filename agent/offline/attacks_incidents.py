@@ -534,6 +534,12 @@ def _anaphoric_death(clusters: list[dict], e: _Event) -> dict | None:
     return max(kin, key=_last_told) if kin else None
 
 
+def _asides(clusters: list[dict]) -> frozenset[int]:
+    """The sentences where only incidents told as past context are told (an aside on an older incident)."""
+    past = {x.si for c in clusters if _past(c) for x in c["events"]}
+    return frozenset(past - {x.si for c in clusters if not _past(c) for x in c["events"]})
+
+
 def find_attacks(ctx: DocContext) -> list[Attack]:
     """The attacks of a document, one record per event with all its mentions cited.
 
@@ -553,7 +559,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         told = [c for c in told if _past(c) == (e.background and not e.news)] or told
         if told:
             # the incident told last, so that the rest of the sentence that names it again joins it too
-            _told_again(max(told, key=lambda c: max(x.si for x in c["events"])), e)
+            _told_again(max(told, key=lambda c: max(x.si for x in c["events"])), e, _asides(clusters))
             continue
         if e.sourced and clusters:
             last = max(clusters, key=lambda c: max(x.si for x in c["events"]))

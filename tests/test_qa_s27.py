@@ -137,3 +137,12 @@ def test_a_protest_told_by_its_form_is_in_domain(monkeypatch: pytest.MonkeyPatch
     assert not in_domain(parse_question("من فاز بكأس العالم لكرة القدم عام 2018؟"))
     monkeypatch.setattr(domain, "PROTEST_WORDS", False)
     assert not in_domain(parse_question("ما سبب الاعتصام الذي نفذه مئات المعلمين في الساحة؟"))
+
+
+def test_titles_and_bodies_are_words_not_names():
+    """Capitalised titles and the names of bodies ("Sergeant", "Speaker", "Authority", "Foundation") are said in
+    Arabic; left unknown, each became a name every article had to contain."""
+    from marsad.agent.qa.translit import with_words
+
+    q = with_words(parse_question("What did the Speaker of the regional Authority tell Sergeant Kamal in the Gulf?"))
+    assert not {"speaker", "authority", "sergeant", "gulf"} & set(q.uncovered)

@@ -146,3 +146,17 @@ def test_titles_and_bodies_are_words_not_names():
 
     q = with_words(parse_question("What did the Speaker of the regional Authority tell Sergeant Kamal in the Gulf?"))
     assert not {"speaker", "authority", "sergeant", "gulf"} & set(q.uncovered)
+
+
+def test_which_day_of_the_week_is_answered_by_the_weekday(monkeypatch: pytest.MonkeyPatch):
+    from marsad.agent.qa import passages
+    from marsad.agent.qa.passages import dated_passage_claims
+
+    text = ("أعلنت القيادة العامة للقوات المسلحة البحرينية الثلاثاء وفاة العريف سالم راشد الكعبي متأثرا بجروحه. "
+            "وكان الكعبي قد أصيب في 12 مارس خلال مهمة على الحدود.")
+    ev = Evidence(docs={"t": Document(doc_id="t", title="وفاة عريف بحريني", text=text, published="2018-03-20")})
+    q = parse_question("On which day of the week did the Bahraini armed forces announce the death of the corporal?")
+    claims = dated_passage_claims(q, ev)
+    assert claims and "الثلاثاء" in claims[0].text
+    monkeypatch.setattr(passages, "WEEKDAY_ASKED", False)
+    assert all("الثلاثاء" not in c.text for c in dated_passage_claims(q, ev))

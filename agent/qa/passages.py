@@ -442,5 +442,15 @@ def dated_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:
     """
     if question.intent is not Intent.date or asks_expected(question):
         return []
+    if WEEKDAY_ASKED and _ASKS_WEEKDAY.search(normalize(question.text) if question.language == "ar" else question.text):
+        # "on which day of the week ...": the sentence that names the weekday answers, not one that dates the month
+        return [c for c in passage_claims(question, evidence)
+                if any(_WEEKDAY.search(normalize(evidence.docs[d].text[s:e])) for d, s, e in c.spans)]
     return [c for c in passage_claims(question, evidence)
             if any(states_day(evidence.docs[d].text[s:e]) for d, s, e in c.spans)]
+
+
+WEEKDAY_ASKED = True  # switch for A/B measurement: "which day of the week" is answered by a sentence naming the weekday
+_ASKS_WEEKDAY = re.compile(r"(?<!\w)(?:اي|في اي) يوم من (?:ايام )?الاسبوع|(?<!\w)اي يوم من الايام|\b(?:which|what) day of the"
+                           r" week\b|\bwhat weekday\b|\bwhich weekday\b", re.I)
+_WEEKDAY = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)")

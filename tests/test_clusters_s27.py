@@ -29,3 +29,19 @@ def test_toll_told_after_a_past_aside_is_the_days_incident(offline_extract):
     day = [a for a in records if not a.background]
     assert [(a.killed, a.injured) for a in day] == [(3, 5)]
     assert all(a.injured is None for a in records if a.background)
+
+
+_HOTEL = "قتل 12 شخصا وأصيب 30 آخرون في هجوم مسلح استهدف فندقا في العاصمة باماكو أمس الجمعة. "
+
+
+def test_earlier_attacks_in_the_plural_lend_no_doer(offline_extract):
+    # older attacks told as context in the plural: their doer is not the day's
+    text = _HOTEL + "وكانت جماعات موالية لتنظيم القاعدة قد شنت هجمات سابقة في باماكو وقرب الحدود مع النيجر."
+    records = offline_extract(text, published="2019-03-09").attacks
+    assert [(a.killed, a.injured, a.perpetrator) for a in records] == [(12, 30, None)]
+
+
+def test_claim_of_the_days_attack_still_names_its_doer(offline_extract):
+    text = _HOTEL + "وتبنى تنظيم القاعدة الهجوم في بيان."
+    records = offline_extract(text, published="2019-03-09").attacks
+    assert [a.perpetrator for a in records] == ["تنظيم القاعدة"]

@@ -534,6 +534,21 @@ def _anaphoric_death(clusters: list[dict], e: _Event) -> dict | None:
     return max(kin, key=_last_told) if kin else None
 
 
+EARLIER_PLURAL = True  # module flag, for A/B measurement only
+_PLURAL_EVENTS = rules.words("scope", "plural_events")
+
+
+def _earlier_plural(ctx: DocContext, e: _Event) -> bool:
+    """True for past context told in the plural with no toll ("وكانت جماعات مسلحة قد نفذت هجمات في المدينة
+    من قبل"): several older events, none of them the day's incident. Told at its place, it may still join it (its
+    citation, its place) but lends it no doer: who did those is not said to have done this one."""
+    if not EARLIER_PLURAL or not e.background or e.news or not e.generic or e.date is not None or e.frame is None \
+            or e.killed is not None or e.injured is not None:
+        return False
+    words = ctx.sentences[e.si].words
+    return any(b in _PLURAL_EVENTS for w in words[e.frame.i:e.frame.j] for b in bare(w))
+
+
 def _asides(clusters: list[dict]) -> frozenset[int]:
     """The sentences where only incidents told as past context are told (an aside on an older incident)."""
     past = {x.si for c in clusters if _past(c) for x in c["events"]}
@@ -554,6 +569,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     fights = [e for e in events if e.battle_only]  # fighting told with no toll (:func:`_battle_front`): joined last
     for e in _summed(ctx, _place_ahead(ctx, [e for e in events if not e.battle_only])):
         target_cluster = None
+        if _earlier_plural(ctx, e):
+            e = replace(e, perpetrator=None)
         told = [c for c in clusters if _same_family(c, e)] if e.told_again else []
         # an incident of the same standing (news or past context) first
         told = [c for c in told if _past(c) == (e.background and not e.news)] or told

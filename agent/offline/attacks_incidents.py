@@ -541,7 +541,8 @@ _PLURAL_EVENTS = rules.words("scope", "plural_events")
 def _earlier_plural(ctx: DocContext, e: _Event) -> bool:
     """True for past context told in the plural with no toll ("وكانت جماعات مسلحة قد نفذت هجمات في المدينة
     من قبل"): several older events, none of them the day's incident. Told at its place, it may still join it (its
-    citation, its place) but lends it no doer: who did those is not said to have done this one."""
+    citation, its place) but lends it no doer (:func:`find_attacks`): who did those is not said to have done this
+    one. Told alone, it keeps its own."""
     if not EARLIER_PLURAL or not e.background or e.news or not e.generic or e.date is not None or e.frame is None \
             or e.killed is not None or e.injured is not None:
         return False
@@ -567,10 +568,11 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     roundup_dates: list[tuple[int, DateHit]] = []
     events = _events(ctx, roundup_dates)
     fights = [e for e in events if e.battle_only]  # fighting told with no toll (:func:`_battle_front`): joined last
+    plural_past: set[int] = set()  # (:func:`_earlier_plural`)
     for e in _summed(ctx, _place_ahead(ctx, [e for e in events if not e.battle_only])):
         target_cluster = None
         if _earlier_plural(ctx, e):
-            e = replace(e, perpetrator=None)
+            plural_past.add(id(e))
         told = [c for c in clusters if _same_family(c, e)] if e.told_again else []
         # an incident of the same standing (news or past context) first
         told = [c for c in told if _past(c) == (e.background and not e.news)] or told
@@ -677,6 +679,9 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         before = [d for si, d in roundup_dates if si <= c["first"] and si not in ctx.lead]
         return before[-1] if before else news_date
 
+    for c in clusters:
+        if any(id(x) not in plural_past for x in c["events"]):  # older attacks lend the day's incident no doer
+            c["events"] = [replace(x, perpetrator=None) if id(x) in plural_past else x for x in c["events"]]
     records = [(r, c) for r, c in ((_record(ctx, c, day_of(c)), c) for c in clusters)
                if _is_event(r, any(e.placed for e in c["events"]),
                             bool(c["report_date"]) and any(e.speech_date for e in c["events"]))]

@@ -160,3 +160,18 @@ def test_which_day_of_the_week_is_answered_by_the_weekday(monkeypatch: pytest.Mo
     assert claims and "الثلاثاء" in claims[0].text
     monkeypatch.setattr(passages, "WEEKDAY_ASKED", False)
     assert all("الثلاثاء" not in c.text for c in dated_passage_claims(q, ev))
+
+
+def test_near_which_town_is_the_place_after_near(monkeypatch: pytest.MonkeyPatch):
+    from marsad.agent.qa import passages
+    from marsad.agent.qa.passages import located_passage_claims
+    from marsad.core.lexicon import get_lexicon
+
+    text = ("شنت مقاتلات التحالف غارات على مواقع للحوثيين في محافظة الحديدة فجر الأحد. "
+            "وقالت مصادر محلية إن الغارات استهدفت رتلا عسكريا للحوثيين قرب مدينة الزهرة شمال الحديدة.")
+    ev = Evidence(docs={"t": Document(doc_id="t", title="غارات على رتل حوثي", text=text, published="2018-06-10")})
+    q = parse_question("قرب أي مدينة استهدفت غارات التحالف رتلا عسكريا للحوثيين في الحديدة؟")
+    claims = located_passage_claims(q, ev, get_lexicon())
+    assert claims and "الزهرة" in claims[0].text
+    monkeypatch.setattr(passages, "NEAR_ASKED", False)
+    assert not located_passage_claims(q, ev, get_lexicon())  # (an attack question: the records answer)

@@ -396,7 +396,15 @@ def located_passage_claims(question: Question, evidence: Evidence, lexicon) -> l
     meeting; the question names no attack, room, death or wound): the passages whose sentence names a place other than
     the question's own. They answer before the records, whose locations are those of the attacks and rooms
     the same articles tell of (a widow arrested in Istanbul, in an article recalling her husband's death)."""
-    if question.intent is not Intent.location or question.topics or asks_destination(question):
+    if question.intent is not Intent.location or asks_destination(question):
+        return []
+    if NEAR_ASKED and _ASKS_NEAR.search(normalize(question.text) if question.language == "ar" else question.text):
+        # "near which city did the strikes hit the convoy": the town news names after "قرب", in the sentence telling
+        # the event; an attack record holds where the strike was, often the governorate or another strike's place
+        asked = set(normalize(question.text).split())
+        return passage_claims(question, evidence, keep=lambda norm: any(
+            m.group(1) not in asked for m in _NEAR_PLACE.finditer(norm)))
+    if question.topics:
         return []
     if PERSON_DEATH_PLACE and question.cues - {Intent.location} == {Intent.killed} and (
             question.names or not question.numbers):
@@ -417,6 +425,9 @@ def located_passage_claims(question: Question, evidence: Evidence, lexicon) -> l
 
 
 PERSON_DEATH_PLACE = True  # "where was <named man> killed" reads the sentence telling of his death first
+NEAR_ASKED = True  # switch for A/B measurement: "near which town" reads the sentence naming a place after "قرب"
+_ASKS_NEAR = re.compile(r"(?<!\w)(?:قرب|بالقرب من|بجوار) (?:اي|ايه) |\b(?:near|close to|outside) (?:which|what) ", re.I)
+_NEAR_PLACE = re.compile(r"(?<!\w)(?:قرب|بالقرب من|بجوار|مشارف) (?:(?:ال)?(?:مدينه|بلده|قريه|منطقه|ميناء|مطار) )?(\S+)")
 
 # a town, a district or a quarter told by its kind ("في مديرية ..."، "في منطقة ..."): finer than a governorate
 _FINE_KIND = re.compile(r"(?<!\w)(?:[وفب]?(?:في|داخل|قرب|بالقرب من|عند)\s+)(?:ال)?(?:منطقه|مدينه|بلده|قريه|حي|مخيم"

@@ -45,3 +45,11 @@ def test_claim_of_the_days_attack_still_names_its_doer(offline_extract):
     text = _HOTEL + "وتبنى تنظيم القاعدة الهجوم في بيان."
     records = offline_extract(text, published="2019-03-09").attacks
     assert [a.perpetrator for a in records] == ["تنظيم القاعدة"]
+
+
+def test_killing_wounding_and_abducting_in_one_raid_are_one_incident(offline_extract):
+    # one doer's acts told together in one sentence: one record with both counts, no separate kidnapping
+    text = 'وقال مصدر أمني إن "مسلحين من بوكو حرام هاجموا قرية نائية شمال مايدوغوري" مساء الأربعاء ' \
+        '"وقاموا بذبح 11 شخصا وجرح ثلاثة آخرين وخطف سبع نساء".'
+    records = offline_extract(text, published="2019-03-08").attacks
+    assert [(a.killed, a.injured, a.perpetrator) for a in records] == [(11, 3, "بوكو حرام")]

@@ -233,7 +233,7 @@ def _compatible(c: dict, e: _Event) -> bool:
     if not report and e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso \
             and e.date.resolved.iso[:len(c["date"].resolved.iso)] != c["date"].resolved.iso[:len(e.date.resolved.iso)]:
         return False
-    if not _same_family(c, e) and not _battle_join(c, e):
+    if not _same_family(c, e) and not _battle_join(c, e) and not _acts_of_one_raid(c, e):
         return False  # "قصفت مدرسة" after "تفجير سيارة خارج مسجد": a strike and a bombing are two incidents
     if _other_side(c, e):
         return False  # "غارات التحالف جنوب صنعاء" and "تفجير تبناه داعش جنوب صنعاء": two incidents
@@ -252,6 +252,20 @@ def _compatible(c: dict, e: _Event) -> bool:
                 and not (c.get(k + "_updated") and b.value < a.value):
             return False  # (a figure below a revised toll is the first figure told of it)
     return True
+
+
+ONE_RAID = True  # module flag, for A/B measurement only
+
+
+def _acts_of_one_raid(c: dict, e: _Event) -> bool:
+    """True when the event is one more act of the raid its own sentence tells the cluster by ("هاجم مسلحون قرية
+    فقتلوا 9 أشخاص وجرحوا اثنين وخطفوا ثلاث نساء"): told after it in the same sentence, on the same side of any mark
+    of another event, with no place and no other doer of its own, and neither is fire from afar (a strike, shelling):
+    killing, wounding and abducting told together by one doer are one incident, not an execution and a kidnapping."""
+    if not ONE_RAID or e.place is not None or _another_doer(c, e) or _strike_kinds([*c["events"], e]):
+        return False
+    here = [x for x in c["events"] if x.si == e.si and x.segment == e.segment and x.ti < e.ti]
+    return bool(here) and not (e.background and not e.news) and not _past(c)
 
 
 def _marked_apart(c: dict, e: _Event) -> bool:

@@ -60,14 +60,6 @@ def qa_words() -> dict[str, tuple[str, ...]]:
         table = {**rules.table("english", "qa_news_words"), **table}
     return {w: tuple(v.split("|")) for w, v in table.items()}
 
-
-def given_names() -> dict[str, tuple[str, ...]]:
-    """Common Arabic given names as English writes them -> the Arabic spellings news uses (``qa_given_names`` of
-    ``data/english.json``: "Mohammed", "Muhammad" -> محمد); read by :func:`marsad.agent.qa.translit.with_names`:
-    a transliteration of a given name by its consonants finds rarer spellings (محماد) before the usual one."""
-    return {w: tuple(v.split("|")) for w, v in rules.table("english", "qa_given_names").items()}
-
-
 _ESTABLISHED, _PLANNED, _SUSPENDED, _AGREE = _P["established"], _P["planned"], _P["suspended"], _P["agree"]
 _DATE = _P["date"]
 _FORCE = rules.phrases("context", "force_types")  # one list of force types

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from marsad.agent.offline.english import given_names, qa_words
+from marsad.agent.offline.english import qa_words
 from marsad.agent.qa.question import Question, content_terms, name_like
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry
@@ -442,12 +442,8 @@ def with_names(question: Question, finder: NameFinder,
     for word in _name_words(question):
         if word.lower() in resolved:
             continue
-        given = _given_names().get(word.lower(), ()) if GIVEN_NAMES else ()
-        if given and re.search(rf"(?<![A-Za-z]){re.escape(word)}\s+(?:al-)?[A-Z][a-z]", question.text):
-            resolved.add(word.lower())  # "Ali Ghaidan": the family name after a given name says who is meant
-            continue
-        known = given or (_gazetteer_names(word, places) if places is not None else ())
-        found = [] if given else finder.find(word)
+        known = _gazetteer_names(word, places) if places is not None else ()
+        found = finder.find(word)
         if known and KNOWN_CONSONANTS:
             # a place the gazetteer knows is named by its Arabic names; a transliteration is kept only when it
             # writes the same consonants (another spelling of it, or a person of that name), not a word of
@@ -477,14 +473,6 @@ def with_names(question: Question, finder: NameFinder,
         uncovered=tuple(w for w in question.uncovered if w not in resolved),
         expansion=question.expansion + tuple(e.canonical for e in names),
     )
-
-
-GIVEN_NAMES = True  # switch for A/B measurement: a common given name ("Mohammed") is written as news writes it (محمد)
-
-
-@cache
-def _given_names() -> dict[str, tuple[str, ...]]:
-    return {w: tuple(normalize(a) for a in v) for w, v in given_names().items()}
 
 
 @cache

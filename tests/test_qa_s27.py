@@ -158,3 +158,14 @@ def test_near_which_town_is_the_place_after_near(monkeypatch: pytest.MonkeyPatch
     assert claims and "الزهرة" in claims[0].text
     monkeypatch.setattr(passages, "NEAR_ASKED", False)
     assert not located_passage_claims(q, ev, get_lexicon())  # (an attack question: the records answer)
+
+
+def test_one_of_is_no_weekday():
+    """"أحد" alone is "one (of)", not Sunday ("الأحد"): a sentence telling of one of the soldiers names no weekday."""
+    from marsad.agent.qa.passages import dated_passage_claims
+
+    text = ("أعلنت القيادة العامة للقوات المسلحة البحرينية وفاة أحد جنودها الأربعة الذين أصيبوا في 12 مارس خلال مهمة "
+            "على الحدود.")
+    ev = Evidence(docs={"t": Document(doc_id="t", title="وفاة جندي بحريني", text=text, published="2018-03-20")})
+    q = parse_question("On which day of the week did the Bahraini armed forces announce the death of the soldier?")
+    assert not dated_passage_claims(q, ev)

@@ -26,7 +26,7 @@ from marsad.agent.qa.question import MONTH_WORD, TOPIC_AR, Intent, Question, men
 from marsad.core.arabic import ascii_digits, normalize, tokenize
 from marsad.core.lexicon import Entry
 
-__all__ = ["in_domain", "question_years", "question_month", "question_day_month", "question_weekday", "Constraints", "constraints_of", "span_fits",
+__all__ = ["in_domain", "WEEKDAY_AR", "question_years", "question_month", "question_day_month", "question_weekday", "Constraints", "constraints_of", "span_fits",
            "world_places", "asks_age", "states_age"]
 
 _W = r"(?<!\w)[وفبلك]{0,2}(?:ال|لل)?"  # word start: glued conjunction/preposition and article allowed
@@ -109,7 +109,7 @@ def in_domain(question: Question) -> bool:
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 _WEEKDAYS_AR = {"السبت": 5, "الاحد": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4}
 _WEEKDAYS_EN = {"saturday": 5, "sunday": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4}
-_WEEKDAY_AR = re.compile(r"(?<!\w)[وفبل]?(?:يوم )?(" + "|".join(_WEEKDAYS_AR) + r")(?!\w)")
+WEEKDAY_AR = re.compile(r"(?<!\w)[وفبل]?(?:يوم )?(" + "|".join(_WEEKDAYS_AR) + r")(?!\w)")
 _WEEKDAY_EN = re.compile(r"\b(" + "|".join(_WEEKDAYS_EN) + r")\b", re.I)
 # a room named in the text (stricter than the topic cue: "مركز" alone is any centre, "تنسيق" any coordination)
 _ROOM = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(غرفه|غرف|خليه|خلايا|قياده عمليات|مقر عمليات|مركز عمليات|مركز تنسيق)(?!\w)")
@@ -123,7 +123,7 @@ def question_years(question: Question) -> tuple[int, ...]:
 
 def _weekdays(text: str) -> set[int]:
     norm = normalize(text)
-    days = {_WEEKDAYS_AR[m.group(1)] for m in _WEEKDAY_AR.finditer(norm)}
+    days = {_WEEKDAYS_AR[m.group(1)] for m in WEEKDAY_AR.finditer(norm)}
     days |= {_WEEKDAYS_EN[m.group(1).lower()] for m in _WEEKDAY_EN.finditer(text)}
     return days
 

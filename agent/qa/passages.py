@@ -16,6 +16,7 @@ from collections.abc import Callable
 from marsad.agent.grounding import numbers_in
 from marsad.agent.qa.compose import NOT_NAME, Claim, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.counts import counted_noun, counts_noun
+from marsad.agent.qa.domain import WEEKDAY_AR
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
 from marsad.agent.qa.question import (
@@ -456,7 +457,7 @@ def dated_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:
     if WEEKDAY_ASKED and _ASKS_WEEKDAY.search(normalize(question.text) if question.language == "ar" else question.text):
         # "on which day of the week ...": the sentence that names the weekday answers, not one that dates the month
         return [c for c in passage_claims(question, evidence)
-                if any(_WEEKDAY.search(normalize(evidence.docs[d].text[s:e])) for d, s, e in c.spans)]
+                if any(WEEKDAY_AR.search(normalize(evidence.docs[d].text[s:e])) for d, s, e in c.spans)]
     return [c for c in passage_claims(question, evidence)
             if any(states_day(evidence.docs[d].text[s:e]) for d, s, e in c.spans)]
 
@@ -464,4 +465,3 @@ def dated_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:
 WEEKDAY_ASKED = True  # switch for A/B measurement: "which day of the week" is answered by a sentence naming the weekday
 _ASKS_WEEKDAY = re.compile(r"(?<!\w)(?:اي|في اي) يوم من (?:ايام )?الاسبوع|(?<!\w)اي يوم من الايام|\b(?:which|what) day of the"
                            r" week\b|\bwhat weekday\b|\bwhich weekday\b", re.I)
-_WEEKDAY = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)")

@@ -109,6 +109,10 @@ _GENERIC_HEADS = re.compile(r"^(شخص|اشخاص|شخصا|فرد|افراد|ف�
 
 
 NUMBER_OF = True  # switch for A/B measurement: "ما عدد X" / "what is the number of X" count X as "كم X" does
+# the words that ask for the number of a noun without "كم"/"how many" ("ما عدد"، "كم عدد"، "ما هو عدد"; "what is the
+# (total) number of"): shared by the readers of people (:func:`counted_noun`) and of things (``counts_things``)
+NUMBER_OF_AR = r"(?:ما|كم)\s+(?:هو\s+)?عدد\s+"
+NUMBER_OF_EN = r"what (?:is |was )?(?:the )?(?:total )?number of\s+"
 
 
 def counted_noun(question: Question) -> str | None:
@@ -120,12 +124,12 @@ def counted_noun(question: Question) -> str | None:
         word = m.group(1) if m else ""
         if NUMBER_OF and (word == "عدد" or not m):
             # "ما عدد X" / "كم عدد X" / "ما هو عدد X": the noun after the word for "number"
-            m = re.search(r"(?<!\w)(?:(?:ما|كم)\s+(?:هو\s+)?)عدد\s+(\S+)", norm)
+            m = re.search(rf"(?<!\w){NUMBER_OF_AR}(\S+)", norm)
             word = m.group(1) if m else ""
     else:
         m = re.search(r"\bhow many\s+(\w+)", question.text, re.I)
         if NUMBER_OF and not m:  # "what is the number of rockets", "what number of ..."
-            m = re.search(r"\bwhat (?:is |was )?(?:the )?(?:total )?number of\s+(\w+)", question.text, re.I)
+            m = re.search(rf"\b{NUMBER_OF_EN}(\w+)", question.text, re.I)
         word = m.group(1).lower() if m else ""
     if not word or _GENERIC_HEADS.match(word) or any(r.match(word) for r in _ROLE_AR.values()) \
             or any(r.match(word) for r in _ROLE_EN.values()):

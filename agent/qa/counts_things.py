@@ -19,7 +19,7 @@ from marsad.agent.grounding import numbers_in
 from marsad.agent.numbers import word_value
 from marsad.agent.qa.compose import Claim, news_sentences, readable
 from marsad.agent.qa.counts_ages import asks_age
-from marsad.agent.qa.counts_asked import count_role, counts_things
+from marsad.agent.qa.counts_asked import NUMBER_OF_AR, NUMBER_OF_EN, count_role, counts_things
 from marsad.agent.qa.counts_cues import _coverage
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Question, quantities
@@ -124,13 +124,12 @@ def asked_things(question: Question) -> tuple[str, ...]:
     if count_role(question) is not None and not counts_things(question):
         return ()
     if question.language == "ar":
-        m = re.search(r"(?<!\w)(?:ب?كم\s+(?:عدد\s+)?|(?:ما|كم)\s+(?:هو\s+)?عدد\s+)(\S+)", normalize(question.text))
+        m = re.search(rf"(?<!\w)(?:ب?كم\s+(?:عدد\s+)?|{NUMBER_OF_AR})(\S+)", normalize(question.text))
         if not m or _NOT_NOUN.match(_bare(m.group(1))):
             return ()
         word = _singular(m.group(1))
         return (word,) if len(word) >= 3 else ()
-    m = re.search(r"\b(?:how many|what (?:is |was )?(?:the )?(?:total )?number of)\s+((?:[\w-]+\s+){0,3}?)([a-z]+)\b",
-                  question.text, re.I)
+    m = re.search(rf"\b(?:how many\s+|{NUMBER_OF_EN})((?:[\w-]+\s+){{0,3}}?)([a-z]+)\b", question.text, re.I)
     words = [*m.group(1).split(), m.group(2)] if m else []
     part = _PART_OF_EN.search(question.text)
     if part:  # "Of the 15 air strikes ..., how many hit Syria": the things counted are named before

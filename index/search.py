@@ -411,7 +411,7 @@ class Searcher:
         if keep is not None and not keep.any():  # nothing was published in the period
             return []
         if max_per_doc is None:  # passages, not articles: rank chunks
-            return self._hits(self._fuse_chunks(plan, concepts, depth, keep), k, max_per_doc)
+            return self._hits(self._fuse_chunks(plan, concepts, depth, k, keep), k, max_per_doc)
         if TITLE_WEIGHT and self.bm25._titles is None:
             self.bm25.load_titles(self.store.iter_titles())
         lexical = self.bm25.doc_ranking(concepts, depth, spread=DOC_SPREAD, per_concept=PER_CONCEPT,
@@ -420,7 +420,7 @@ class Searcher:
         fused: dict[str, float] = {}
         for rank, (doc, _, _) in enumerate(lexical):
             fused[doc] = 1.0 / (RRF_K + rank + 1)
-        if self.vector_weight or len(lexical) < depth:
+        if self.vector_weight or self._fill_in(len(lexical), k, keep):
             # with a trained model the vectors are fused by rank; the hashed n-grams only fill
             # in below the BM25 list (they pushed right articles down when fused: ar MRR -0.05)
             seen: set[str] = set()
@@ -443,6 +443,16 @@ class Searcher:
                 fused[doc] *= 1.0 + SALIENCE_WEIGHT * salience[doc]
         ordered = sorted(((best[d], s) for d, s in fused.items()), key=lambda kv: (-kv[1], kv[0]))
         return self._hits(ordered, k, max_per_doc)
+
+    def _fill_in(self, found: int, k: int, keep: np.ndarray | None, *, passages: bool = False) -> bool:
+        """Whether the hashed vectors (which only fill in below the BM25 list) could change the ``k`` hits: BM25
+        found fewer than ``k`` articles (passages) and the index (the period) holds more than it found. Else
+        they are not looked up, and a one-shot search never imports chromadb (most of a cold start)."""
+        if found >= k:
+            return False
+        if passages:
+            return found < len(self.bm25.chunk_ids)
+        return found < (int(keep.sum()) if keep is not None else len(self.bm25.doc_positions()))
 
     def _period_mask(self, period: Period) -> np.ndarray:
         """A boolean per indexed document: published within ``period``. The documents' dates are read from the
@@ -475,10 +485,11 @@ class Searcher:
                 out.append(cid)
         return out[:depth]
 
-    def _fuse_chunks(self, plan: QueryPlan, concepts, depth: int,
+    def _fuse_chunks(self, plan: QueryPlan, concepts, depth: int, k: int,
                      keep: np.ndarray | None = None) -> list[tuple[str, float]]:
         lexical = [cid for cid, _ in self.bm25.top_concepts(concepts, depth, keep=keep)]
-        semantic = self._vector_ids(plan, depth, keep)
+        semantic = self._vector_ids(plan, depth, keep) if self.vector_weight or self._fill_in(
+            len(lexical), k, keep, passages=True) else []
         fused: dict[str, float] = {}
         for ranking, weight in ((lexical, 1.0), (semantic, self.vector_weight)):
             for rank, cid in enumerate(ranking):

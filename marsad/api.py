@@ -171,5 +171,6 @@ def ask(question: str, *, k: int | None = None, steps: int | None = None, since:
     from marsad.index.period import parse_period
 
     period = parse_period(since, until)
-    with Answerer(settings(**overrides), k=k or DEFAULT_K, max_steps=steps or DEFAULT_STEPS, period=period) as answerer:
+    with Answerer(settings(**overrides), k=k or DEFAULT_K, max_steps=steps or DEFAULT_STEPS, period=period,
+                  warm=False) as answerer:
         return answerer.ask(question)

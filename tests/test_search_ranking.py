@@ -58,6 +58,17 @@ def test_hashed_vectors_only_fill_in_below_the_bm25_list(settings):
     assert "other" not in bm25_docs and hits[-1].doc_id == "other"  # reached by the vectors alone, last
 
 
+def test_a_one_shot_search_leaves_chroma_closed_when_bm25_has_k_articles(settings):
+    # the vectors could only add articles below the k BM25 ones: not opened (no chromadb import at a cold start)
+    with Searcher(settings, warm=False) as searcher:
+        hits = searcher.search("سد الموصل", k=2)
+        passages = searcher.search("سد الموصل", k=2, max_per_doc=None)
+        assert searcher._vectors is None and searcher._opening is None
+        assert [h.doc_id for h in hits] == ["about", "mentions"] and len(passages) == 2
+        assert searcher.search("سد الموصل", k=3)[-1].doc_id == "other"  # too few: the vectors fill in
+        assert searcher._vectors is not None
+
+
 def test_lowercase_word_in_a_capitalised_query_is_not_a_place():
     concepts = plan_query("How many coalition air strikes hit Saada overnight?").concepts
     assert not any("هيت" in c for c in concepts) and any("صعدة" in c for c in concepts)

@@ -46,13 +46,15 @@ class Answerer:
         k: hits per search step.
         max_steps: most search steps (offline) or search tool calls (LLM).
         period: search only articles published in it (:func:`marsad.index.period.parse_period`).
+        warm: open Chroma in the background at the first search (an answerer kept open, as the chat's). A one-shot
+            question passes False: Chroma is then opened only if the hashed vectors could change the hits.
 
     Raises:
         ConfigError: ``llm`` is asked for and no server/model is configured.
     """
 
     def __init__(self, settings: Settings, backend: str | None = None, *, k: int = DEFAULT_K,
-                 max_steps: int = DEFAULT_STEPS, period: Period | None = None):
+                 max_steps: int = DEFAULT_STEPS, period: Period | None = None, warm: bool = True):
         chosen = backend or settings.backend
         if chosen == "auto":
             chosen = settings.effective_backend
@@ -67,6 +69,7 @@ class Answerer:
         self.k = max(1, int(k))
         self.max_steps = max(1, int(max_steps))
         self.period = period
+        self.warm = warm
         self.lexicon = get_lexicon()
         self._searcher = None
         self._store = None
@@ -90,7 +93,7 @@ class Answerer:
         if self._searcher is None:
             from marsad.index.search import Searcher
 
-            self._searcher = Searcher(self.settings)
+            self._searcher = Searcher(self.settings, warm=self.warm)
         return self._searcher.within(self.period)
 
     def close(self) -> None:

@@ -30,7 +30,8 @@ def run(args) -> int:
 
     settings = settings_from_args(args)
     period = parse_period(args.since, args.until)
-    with Answerer(settings, k=args.k or DEFAULT_K, max_steps=args.steps or DEFAULT_STEPS, period=period) as answerer:
+    with Answerer(settings, k=args.k or DEFAULT_K, max_steps=args.steps or DEFAULT_STEPS, period=period,
+                  warm=False) as answerer:
         answer = answerer.ask(args.question)
     if args.json:
         data = answer.model_dump(mode="json")

@@ -68,6 +68,10 @@ def test_a_bad_entry_names_the_file_and_key(data_copy):
     (data_copy / "frames.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"frames\.json is not valid JSON"):
         rules.load("frames")
+    # a key written twice: JSON would keep the last silently, losing the first entry
+    (data_copy / "dates.json").write_text('{"a": {"x": 1, "y": 2, "x": 3}}', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"dates\.json: key 'x' appears twice"):
+        rules.load("dates")
 
 
 def test_the_version_changes_with_the_rule_data_and_code(data_copy):

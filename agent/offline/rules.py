@@ -40,16 +40,32 @@ def _bad(family: str, key: str, problem: str) -> ConfigError:
                        hint="fix the entry (see the docstring of marsad/agent/offline/rules.py for the shapes)")
 
 
+class _DuplicateKey(ValueError):
+    """A key repeated within one JSON object of a data file."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKey(repr(key))
+        data[key] = value
+    return data
+
+
 @cache
 def load(family: str) -> dict[str, Any]:
     """The whole data file of one rule family (cached).
 
     Raises:
-        ConfigError: the file is missing, not JSON, or not a JSON object.
+        ConfigError: the file is missing, not JSON, not a JSON object, or repeats a key within an object.
     """
     path = DATA_DIR / f"{family}.json"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:  # JSON keeps the last of a repeated key: the first entry was silently lost
+        raise ConfigError(f"offline rule data {path}: key {exc} appears twice in one object",
+                          hint="merge the two entries into one") from None
     except FileNotFoundError:
         raise ConfigError(f"offline rule data {path} is missing", hint="reinstall Marsad") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:

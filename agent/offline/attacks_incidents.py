@@ -48,7 +48,7 @@ from marsad.agent.offline.casualties_words import _ONE_VICTIM
 from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.locations import Place, place_at, same_area
-from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, restricted, told_within
+from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, restricted, told_within, turns_aside
 from marsad.core.arabic import normalize
 from marsad.schemas import Attack
 
@@ -556,6 +556,19 @@ def _asides(clusters: list[dict]) -> frozenset[int]:
     return frozenset(past - {x.si for c in clusters if not _past(c) for x in c["events"]})
 
 
+FLOAT_APART = True  # module flag, for A/B measurement only
+TOLD_HERE = True  # module flag, for A/B measurement only
+
+
+def _floats_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
+    """True when a mention of an attack with no place, toll or day of its own, told in a later sentence than the
+    incident, is no further telling of it: its sentence turns to another item of the news ("إلى ذلك، قصفت مقاتلات
+    التحالف مواقع ...", :func:`merge.turns_aside`) and names a doer of its own, none of the incident's (a ground
+    operation by the army told first, the coalition's strikes of the last days after it)."""
+    return not any(x.si == e.si for x in c["events"]) and _another_doer(c, e) \
+        and turns_aside(ctx.sentences[e.si].words)
+
+
 def find_attacks(ctx: DocContext) -> list[Attack]:
     """The attacks of a document, one record per event with all its mentions cited.
 
@@ -576,6 +589,13 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         told = [c for c in clusters if _same_family(c, e)] if e.told_again else []
         # an incident of the same standing (news or past context) first
         told = [c for c in told if _past(c) == (e.background and not e.news)] or told
+        if TOLD_HERE and told:
+            # "وأطلقت الحركة صواريخ الأسبوع الماضي وردت القوات بالقصف": an incident its own sentence told just before
+            # it (with a day or place of its own), not one of an earlier sentence
+            here = [c for c in clusters if any(x.si == e.si and x.ti < e.ti and x.anchored for x in c["events"])]
+            if here and not any(c in told for c in here):
+                continue
+            told = [c for c in told if c in here] or told
         if told:
             # the incident told last, so that the rest of the sentence that names it again joins it too
             _told_again(max(told, key=lambda c: max(x.si for x in c["events"])), e, _asides(clusters))
@@ -658,6 +678,11 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             clusters.append(_new_cluster(e))  # "وقالت إسرائيل إن صواريخ أطلقت من غزة" after the strikes on Gaza
             continue
         match = apart
+        if FLOAT_APART and match:
+            match = [c for c in match if not _floats_apart(ctx, c, e)]
+            if not match:
+                clusters.append(_new_cluster(e))  # another doer's attack, told as another item: its own incident
+                continue
         if match:
             _absorb(match[-1], e, facts=False)
     battles: list[dict] = []

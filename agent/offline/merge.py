@@ -172,6 +172,16 @@ def opens_new_item(words: list[str]) -> bool:
     return any(tuple(words[:len(p)]) == p for p in _NEW_ITEMS)
 
 
+_ASIDES = [tuple(p.split("_")) for p in rules.words("merge", "aside_openers")]
+
+
+def turns_aside(words: list[str]) -> bool:
+    """True when the sentence opens by turning to another item (:func:`opens_new_item`) or by adding one to the
+    news ("إلى ذلك، قصفت المقاتلات ..."): weaker than a new item alone, so used only with a further sign (a doer of
+    its own) that what it tells next is not the incident told before."""
+    return opens_new_item(words) or any(tuple(words[:len(p)]) == p for p in _ASIDES)
+
+
 _RESTRICTING = rules.words("merge", "restricting_words")
 """Words that tell a count as no more than that ("فقط"، "سوى"): one side's lower figure."""
 _RESTRICT_BEFORE = int(rules.number("merge", "restrict_before"))

@@ -1,0 +1,104 @@
+"""Session 28 (records per incident): two incidents of one article kept apart.
+
+- A mention of an attack with no place, toll or day of its own, in a sentence that turns to another item of the news
+  ("إلى ذلك"، "في غضون ذلك" ...: merge.turns_aside) and names a doer of its own, none of the incident told before,
+  is another incident (attacks_incidents.FLOAT_APART): a ground operation by the army, then "in addition" the
+  coalition's air strikes of the last days, are two records, not one air strike credited to the army.
+- An incident named again ("القصف"، "الهجوم") in a sentence that has just told an incident of its own (with a day or a
+  place) is that sentence's incident, never one told in an earlier sentence (attacks_incidents.TOLD_HERE): last
+  week's exchange of fire told after today's shooting does not join the shooting.
+
+Every text here is written for these tests (how Arabic news tells such things), never corpus text.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from headline_text import headline_attacks
+
+import marsad.agent.offline.attacks_incidents as incidents_mod
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline.merge import turns_aside
+from marsad.core.arabic import normalize
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+attacks = partial(headline_attacks, published="2018-05-10")
+
+
+_ASIDE = ("الجيش يأسر مسلحين في حرض\n"
+          "نفذت قوات الجيش، مسنودة بطيران التحالف، صباح اليوم الخميس عملية خاطفة على مواقع الحوثيين داخل مدينة حرض، "
+          "أسفرت عن مقتل 9 منهم وأسر اثنين.\n"
+          "إلى ذلك، شنت مقاتلات التحالف عدة غارات جوية على تجمعات للميليشيات في جبهتي الملاحيظ وباقم خلال الأيام "
+          "الثلاثة الماضية، ما أسفر عن تدمير آليات.")
+
+
+def test_another_doers_strikes_told_as_another_item_are_their_own_record(ex, monkeypatch):
+    got = attacks(ex, _ASIDE)
+    assert len(got) == 2
+    ground = next(a for a in got if a.killed == 9)
+    assert ground.perpetrator_en != "Saudi-led Arab coalition" and ground.attack_type != "airstrike"
+    assert len(ground.citations) == 1
+    strikes = next(a for a in got if a is not ground)
+    assert strikes.attack_type == "airstrike" and strikes.perpetrator_en == "Saudi-led Arab coalition"
+    assert strikes.citations[0].quote.startswith("إلى ذلك")
+    monkeypatch.setattr(incidents_mod, "FLOAT_APART", False)
+    old = attacks(ex, _ASIDE)
+    assert len(old) == 1 and old[0].attack_type == "airstrike"  # the merge this fixes
+
+
+_SAME_DOER = ("الجيش يأسر مسلحين في حرض\n"
+              "نفذت قوات الجيش صباح اليوم الخميس عملية خاطفة على مواقع الحوثيين داخل مدينة حرض، أسفرت عن مقتل 9 "
+              "منهم وأسر اثنين.\n"
+              "إلى ذلك، قصفت مدفعية الجيش تجمعات للميليشيات، ما أسفر عن تدمير آليات.")
+
+
+def test_the_same_doer_told_as_an_aside_still_tells_the_incident(ex):
+    got = attacks(ex, _SAME_DOER)
+    assert len(got) == 1 and got[0].killed == 9 and len(got[0].citations) == 2
+
+
+def _words(text: str) -> list[str]:
+    return [normalize(w) for w in text.replace("،", " ").split(" ") if w]
+
+
+def test_aside_openers():
+    assert turns_aside(_words("إلى ذلك، شنت الطائرات غارات"))
+    assert turns_aside(_words("وفي غضون ذلك شنت الطائرات غارات"))
+    assert not turns_aside(_words("وأضاف أن الطائرات شنت غارات إلى ذلك"))
+
+
+_EXCHANGE = ("مقتل فلسطيني قرب السياج\n"
+             "قال الجيش الإسرائيلي إن جنوده قتلوا فلسطينيا بالرصاص عندما حاول اجتياز السياج الحدودي ومعه سكين يوم "
+             "الخميس.\n"
+             "وأضاف الجيش أن شابا آخر كان برفقته تمكن من الفرار.\n"
+             "ولم تعلق السلطات الفلسطينية على الحادثة.\n"
+             "وأطلق مسلحون من حركة الجهاد الإسلامي عشرات القذائف على إسرائيل الأسبوع الماضي، وردت إسرائيل بنيران "
+             "المدفعية والضربات الجوية في أعنف تبادل للقصف بين الطرفين منذ أعوام.")
+
+
+def test_a_retelling_in_a_sentence_with_its_own_incident_stays_there(ex, monkeypatch):
+    got = attacks(ex, _EXCHANGE)
+    shot = next(a for a in got if a.killed == 1)
+    assert len(shot.citations) == 1 and shot.attack_type != "airstrike"
+    assert any(a.background for a in got if a is not shot)
+    monkeypatch.setattr(incidents_mod, "TOLD_HERE", False)
+    old = next(a for a in attacks(ex, _EXCHANGE) if a.killed == 1)
+    assert len(old.citations) == 2  # the merge this fixes
+
+
+_RETOLD = ("قصف على حي سكني\n"
+           "قتل ثلاثة مدنيين اليوم الخميس في قصف مدفعي استهدف حيا سكنيا في مدينة تعز.\n"
+           "وأسفر القصف أيضا عن إصابة سبعة آخرين وتدمير منزلين.")
+
+
+def test_a_retelling_with_no_incident_of_its_own_still_joins(ex):
+    got = attacks(ex, _RETOLD)
+    assert len(got) == 1 and got[0].killed == 3 and got[0].injured == 7
+    assert got[0].citations[-1].quote.startswith("وأسفر القصف")

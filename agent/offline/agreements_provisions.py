@@ -8,9 +8,10 @@ handover's object, a truce's length and place, each cut at the clause end, a sto
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.agreements_cues import _AGREE, _TRUCE_STOPS
+from marsad.agent.offline.agreements_cues import _AGREE, _TRUCE_STOPS, _truce_at
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
+from marsad.core.arabic import normalize
 
 _PROVISION_HEADS = rules.words("agreements", "provision_heads")
 _PROVISION_STOPS = rules.words("agreements", "provision_stops")
@@ -49,6 +50,18 @@ TRUCE_PHRASE_CUT = True
 _TRUCE_PHRASE_STOPS = rules.words("agreements", "truce_phrase_stops")
 
 
+TRUCE_PHRASE_PREDICATE = True
+"""Switch: a truce phrase also ends before the verb that tells what became of the truce ("الهدنة تنتهي الليلة"،
+"وقف النار يبدو مخرجا"، "وقف إطلاق نار تتلوه انتخابات"), before "لأن" and before the purpose it serves ("لتسهيل
+إيصال المساعدات"، "بهدف ..."): data key truce_phrase_predicates, and a لـ + تفعيل verbal noun."""
+_TRUCE_PHRASE_PREDICATES = rules.words("agreements", "truce_phrase_predicates")
+
+
+def _purpose_noun(w: str) -> bool:
+    """True for a verbal noun of the تفعيل pattern written with "لـ": what the truce is for ("لتسهيل"، "لتأمين")."""
+    return len(w) == 6 and w.startswith("لت") and w[4] == "ي"
+
+
 def _truce_cut(ctx: DocContext, si: int, i: int, end: int) -> int:
     """Where the truce phrase from token i ends before ``end`` under :data:`TRUCE_PHRASE_CUT`."""
     s = ctx.sentences[si]
@@ -57,18 +70,73 @@ def _truce_cut(ctx: DocContext, si: int, i: int, end: int) -> int:
         w = s.words[y]
         if w in _TRUCE_PHRASE_STOPS or (w.startswith("و") and len(w) > 2 and y not in places):
             return y
+        if TRUCE_PHRASE_PREDICATE and y not in places and (w in _TRUCE_PHRASE_PREDICATES or _purpose_noun(w)):
+            return y
     return end
 
 
+PROVISION_CLITIC = True
+"""Switch: a truce written with a leading "و"/"ف" ("ووقف إطلاق النار"، "والهدنة الإنسانية") is quoted from the truce
+word, the conjunction being no part of it; one truce told with and without a preposition ("بالهدنة الإنسانية" and
+"الهدنة الإنسانية"، "لوقف ..." and "وقف ...") is one provision (:func:`provision_key`)."""
+
+
+def _clitic_skip(words: list[str], x: int, letters: str = "وفبل") -> int:
+    """How many leading letters of token x are clitics (of ``letters``) before a truce word (0 when none or switched
+    off)."""
+    w = words[x]
+    if not PROVISION_CLITIC:
+        return 0
+    for n in (2, 1):
+        if len(w) > n + 2 and all(c in letters for c in w[:n]) and _truce_at([*words[:x], w[n:], *words[x + 1:]], x):
+            return n
+    return 0
+
+
+_QUOTES = str.maketrans({q: " " for q in "\"“”«»"})
+
+
+def provision_key(text: str) -> str:
+    """A provision as compared with the others of its record: normalised, its first word without the و/ف/ب/ل before
+    a truce word (under :data:`PROVISION_CLITIC`)."""
+    words = normalize(text).translate(_QUOTES).split()
+    if words:
+        words[0] = words[0][_clitic_skip(words, 0):]
+    return " ".join(words)
+
+
+TRUCE_CONDITION = True
+"""Switch: a truce phrase that runs into the condition it is kept on ("ملتزمة بالتهدئة طالما التزم بها الطرف الآخر"،
+"بوقف النار بشرط انسحاب القوات") keeps the condition, a term of the truce (data key truce_conditions), to the clause
+end, a stop word or at most 6 words."""
+_TRUCE_CONDITIONS = rules.words("agreements", "truce_conditions")
+
+
+def _condition_end(s, end: int) -> int:
+    """End of the condition opened at token ``end`` ("طالما ..."), or ``end`` when no condition opens there."""
+    if not TRUCE_CONDITION or end >= len(s.words) or s.words[end] not in _TRUCE_CONDITIONS:
+        return end
+    _, b = s.clause_bounds(end)
+    stop = min(b, len(s.words), end + 7)
+    return next((y for y in range(end + 2, stop) if (s.words[y] in _TRUCE_STOPS and s.words[y] not in _TRUCE_CONDITIONS)
+                 or s.words[y] in _PROVISION_STOPS or (s.words[y].startswith("و") and len(s.words[y]) > 2)), stop)
+
+
 def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
-    """The truce as written, with its length and place ("وقف لإطلاق النار لثلاثة أيام"، "الهدنة الإنسانية في اليمن")."""
+    """The truce as written, with its length, place and condition ("وقف لإطلاق النار لثلاثة أيام"، "الهدنة الإنسانية في
+    اليمن"، "التهدئة طالما التزم بها الطرف الآخر")."""
     s = ctx.sentences[si]
     end = _phrase_end(s, i, 7)
     if TRUCE_PHRASE_CUT:
         end = _truce_cut(ctx, si, i, end)
+    end = _condition_end(s, end)
     if end - i < 2:
         return None  # a bare "الهدنة" says nothing of its terms
-    return ctx.quote(*s.token_span(i, end)).strip(" ،,.\"“”")
+    start, stop = s.token_span(i, end)
+    skip = _clitic_skip(s.words, i, "وف")
+    if skip:
+        start = s.raw_span(s.tokens[i].ns + skip, s.tokens[i].ne)[0]
+    return ctx.quote(start, stop).strip(" ،,.\"“”")
 
 
 def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> list[str]:
@@ -108,7 +176,7 @@ def _provision_list(ctx: DocContext, s, x: int) -> list[str]:
         end = min(b, x + 12)
         end = next((y for y in range(x + 1, end) if words[y] in _PROVISION_STOPS or _purpose_or_future(words, y) or (
             words[y].startswith("و") and _is_head(words[y][1:]))), end)
-        skip = 1 if words[x][0] in "لو" and _is_head(words[x][1:]) else 0
+        skip = 1 if words[x][0] in "لو" and _is_head(words[x][1:]) else _clitic_skip(words, x, "وف")
         start = s.raw_span(s.tokens[x].ns + skip, s.tokens[x].ne)[0]
         out.append(ctx.quote(start, s.token_span(x, end)[1]).strip(" ،,.\"“”"))
         coordinated = end < len(words) and words[end].startswith("و") and _is_head(words[end][1:])

@@ -13,6 +13,7 @@ import re
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
 from marsad.agent.offline.agreements_cues import _COOPERATION, _SECURITY_CONTEXT, _STATUS_RANK
+from marsad.agent.offline.agreements_provisions import provision_key
 from marsad.agent.offline.agreements_sides import _side
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.merge import Cluster, citations
@@ -56,7 +57,11 @@ def _add(c: Cluster, info: dict) -> None:
     c.add_list("parties", [e.canonical for e in info["parties"]])
     for e in info["parties"]:
         c.data.setdefault("party_entries", []).extend([e] * (3 if info.get("named") else 1))
-    c.add_list("provisions", info["provisions"])
+    seen = {provision_key(p) for p in c.data.get("provisions", [])}
+    for p in info["provisions"]:
+        if provision_key(p) not in seen:  # "بالهدنة الإنسانية" after "الهدنة الإنسانية": one truce
+            seen.add(provision_key(p))
+            c.add_list("provisions", [p])
     c.add_list("statuses", [info["status"]])
     for p in info["places"]:
         if p.location.name not in [q.location.name for q in c.data.get("places", [])]:

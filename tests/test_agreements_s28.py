@@ -83,3 +83,19 @@ def test_purpose_noun(word, want):
 def test_provision_key(a, b):
     assert agreements_provisions.provision_key(a) == agreements_provisions.provision_key(b)
     assert agreements_provisions.provision_key("وقف إطلاق النار") != agreements_provisions.provision_key("قف إطلاق النار")
+
+
+_PARTITIVE = ("وأعلن مسؤول عسكري فرنسي الثلاثاء أن الأردن سمح لفرنسا باستخدام عدد من المطارات العسكرية الأردنية، "
+              "ولا سيما مطار المفرق، في شن ضربات على التنظيم.")
+
+
+def test_provision_goes_on_after_a_quantity(extractor):
+    provs = _provisions(extractor, _PARTITIVE)
+    assert provs, "the access is a record"
+    assert any("عدد من المطارات العسكرية" in p for p in provs[0]), provs
+
+
+def test_partitive_switch_off(extractor, monkeypatch):
+    monkeypatch.setattr(agreements_provisions, "PARTITIVE", False)
+    provs = _provisions(extractor, _PARTITIVE)
+    assert provs and all("المطارات" not in p for p in provs[0]), provs

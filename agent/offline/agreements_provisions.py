@@ -27,13 +27,24 @@ def _is_head(w: str) -> bool:
     return w in _PROVISION_HEADS or (MORE_HEADS and w in _MORE_HEADS)
 
 
+PARTITIVE = True
+"""Switch: "من" after a word of quantity ("العديد من القواعد"، "عدد من المواقع") is no stop: the phrase goes on to what
+is counted (data key partitive_before), so a provision is not cut to "باستخدام العديد"."""
+_PARTITIVE_BEFORE = rules.words("agreements", "partitive_before")
+
+
 def _phrase_end(s, i: int, n: int) -> int:
     """End of a short phrase from token i: at most n tokens, cut at the clause end, a stop word or a verb
     in the future ("وقف إطلاق النار سيستمر")."""
     _, b = s.clause_bounds(i)
     end = min(b, len(s.words), i + n)
-    return next((y for y in range(i + 1, end) if any(f in _TRUCE_STOPS or f in _PROVISION_STOPS for f in bare(s.words[y]))
-                 or _purpose_or_future(s.words, y)), end)
+    return next((y for y in range(i + 1, end) if (any(f in _TRUCE_STOPS or f in _PROVISION_STOPS for f in bare(s.words[y]))
+                                                   and not _partitive(s.words, y)) or _purpose_or_future(s.words, y)), end)
+
+
+def _partitive(words: list[str], y: int) -> bool:
+    """True when token y is the "من" of a quantity ("العديد من"، "بعض من") under :data:`PARTITIVE`."""
+    return PARTITIVE and words[y] == "من" and y > 0 and any(f in _PARTITIVE_BEFORE for f in bare(words[y - 1]))
 
 
 def _purpose_or_future(words: list[str], y: int) -> bool:

@@ -102,3 +102,35 @@ def test_a_retelling_with_no_incident_of_its_own_still_joins(ex):
     got = attacks(ex, _RETOLD)
     assert len(got) == 1 and got[0].killed == 3 and got[0].injured == 7
     assert got[0].citations[-1].quote.startswith("وأسفر القصف")
+
+
+# Losses told for the fighting and the air strikes together, with no number and no day, after the article's
+# incidents: a round-up of the fighting at large (attacks_incidents.MIXED_ROUNDUP), no record of its own.
+
+_MIXED = ("غارات على مواقع المسلحين غرب المحافظة\n"
+          "وقال بيان للجيش إن مقاتلات التحالف استهدفت بعدة غارات مواقع تمركز الحوثيين في جبهة الكدحة بمديرية المعافر.\n"
+          "وبحسب مصادر عسكرية، فإن الميليشيات خسرت العشرات بين قتيل وجريح في المواجهات وغارات التحالف على جبهات "
+          "محافظة تعز.")
+
+
+def test_losses_in_the_fighting_and_the_strikes_at_large_make_no_second_record(ex, monkeypatch):
+    got = attacks(ex, _MIXED)
+    assert len(got) == 1 and got[0].location is not None and got[0].location.name == "الكدحة"
+    monkeypatch.setattr(incidents_mod, "MIXED_ROUNDUP", False)
+    assert len(attacks(ex, _MIXED)) == 2  # the extra record this fixes
+
+
+_MIXED_COUNTED = ("غارات على مواقع المسلحين غرب المحافظة\n"
+                  "وقال بيان للجيش إن مقاتلات التحالف استهدفت بعدة غارات مواقع تمركز الحوثيين في جبهة الكدحة بمديرية "
+                  "المعافر.\n"
+                  "وفي محافظة الجوف قتل 11 من المسلحين وأصيب 4 جنود في المواجهات وغارات التحالف.")
+
+_MIXED_ALONE = ("خسائر المسلحين في محافظة تعز\n"
+                "قالت مصادر عسكرية إن الميليشيات خسرت العشرات بين قتيل وجريح في المواجهات وغارات التحالف على جبهات "
+                "محافظة تعز.")
+
+
+def test_counted_losses_or_the_only_telling_still_make_a_record(ex):
+    got = attacks(ex, _MIXED_COUNTED)
+    assert len(got) == 2 and any(a.killed == 11 and a.injured == 4 for a in got)
+    assert len(attacks(ex, _MIXED_ALONE)) == 1

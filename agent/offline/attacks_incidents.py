@@ -569,6 +569,17 @@ def _floats_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
         and turns_aside(ctx.sentences[e.si].words)
 
 
+MIXED_ROUNDUP = True  # module flag, for A/B measurement only
+
+
+def _mixed_roundup(e: _Event) -> bool:
+    """True for losses told for the fighting and the air strikes together, with no number and no day ("وتكبد
+    المسلحون عشرات القتلى في المواجهات وغارات التحالف على جبهات المحافظة"): a round-up of the days' fighting at large,
+    not one more incident; told after the article's incidents it makes no record of its own."""
+    return (e.battle or "armed_assault" in e.types) and "airstrike" in e.types and e.date is None \
+        and all(q is None or q.value is None for q in (e.killed, e.injured))
+
+
 def find_attacks(ctx: DocContext) -> list[Attack]:
     """The attacks of a document, one record per event with all its mentions cited.
 
@@ -659,6 +670,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             if target_cluster is None:
                 if e.frame is not None and e.frame.toll_only:
                     continue  # a revised toll of no incident told here (another's, or a running total): no record
+                if MIXED_ROUNDUP and clusters and _mixed_roundup(e):
+                    continue  # the fighting and the strikes at large, after the article's incidents: no record
                 clusters.append(_new_cluster(e))
                 continue
             _absorb(target_cluster, e)

@@ -99,3 +99,15 @@ def test_partitive_switch_off(extractor, monkeypatch):
     monkeypatch.setattr(agreements_provisions, "PARTITIVE", False)
     provs = _provisions(extractor, _PARTITIVE)
     assert provs and all("المطارات" not in p for p in provs[0]), provs
+
+
+_AIM = "واتفقت الحكومة اليمنية والحوثيون على فتح ممر آمن إلى مدينة تعز بهدف إيصال الدواء إلى المستشفيات."
+
+
+def test_provision_ends_before_its_aim(extractor, monkeypatch):
+    provs = _provisions(extractor, _AIM)
+    assert provs, "the agreement is a record"
+    assert any(p.startswith("فتح ممر آمن") for p in provs[0]), provs
+    assert all("بهدف" not in p for p in provs[0]), provs
+    monkeypatch.setattr(agreements_provisions, "PROVISION_PREDICATE", False)
+    assert any("بهدف" in p for p in _provisions(extractor, _AIM)[0])

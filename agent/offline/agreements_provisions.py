@@ -178,6 +178,11 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
     return out
 
 
+PROVISION_PREDICATE = True
+"""Switch: a provision, as a truce phrase (:data:`TRUCE_PHRASE_PREDICATE`), ends before the verb that tells what
+became of it and before its aim ("إرسال شاحنات الوقود إلى القطاع بهدف ..."، "وقف نار محلي يبدو مخرجا")."""
+
+
 def _provision_list(ctx: DocContext, s, x: int) -> list[str]:
     """A provision from token x, and the ones coordinated after it ("تشكيل لواءين، وإنشاء نقاط تفتيش، وتبادل ...")."""
     words = s.words
@@ -186,7 +191,8 @@ def _provision_list(ctx: DocContext, s, x: int) -> list[str]:
         _, b = s.clause_bounds(x)
         end = min(b, x + 12)
         end = next((y for y in range(x + 1, end) if words[y] in _PROVISION_STOPS or _purpose_or_future(words, y) or (
-            words[y].startswith("و") and _is_head(words[y][1:]))), end)
+            words[y].startswith("و") and _is_head(words[y][1:])) or (PROVISION_PREDICATE and words[y] in _TRUCE_PHRASE_PREDICATES)),
+                   end)
         skip = 1 if words[x][0] in "لو" and _is_head(words[x][1:]) else _clitic_skip(words, x, "وف")
         start = s.raw_span(s.tokens[x].ns + skip, s.tokens[x].ne)[0]
         out.append(ctx.quote(start, s.token_span(x, end)[1]).strip(" ،,.\"“”"))

@@ -339,6 +339,8 @@ def _run_qa(settings: Settings, golden: GoldenSet, backend: str, *, prefix: str 
               "abstained": s.abstained, "facts_found": s.facts_found, "supported": s.supported, "error": s.error,
               "answer": answers.get(s.id, "")}
              for s in scores if not s.correct]
+    # statements stating a number their citations do not state (issue 13's citation rule)
+    ungrounded = [{"id": s.id, "answer": answers.get(s.id, "")} for s in scores if s.numbers_grounded < s.numbers_stated]
     answerer.close()
     counts = {"qa.questions": len(scores), "qa.correct": sum(s.correct for s in scores),
               "qa.errors": sum(1 for s in scores if s.error)}
@@ -351,11 +353,12 @@ def _run_qa(settings: Settings, golden: GoldenSet, backend: str, *, prefix: str 
             "prompt_tokens_per_question": round(sum(u.get("prompt_tokens", 0) for u in usage) / n, 1),
             "max_requests": max(u.get("requests", 0) for u in usage),
             "max_prompt_tokens": max(u.get("prompt_tokens", 0) for u in usage), "per_question": usage}
-    return metrics, sizes, {"qa_wrong": wrong, **counts}
+    return metrics, sizes, {"qa_wrong": wrong, "qa_numbers_ungrounded": ungrounded, **counts}
 
 
 def _qa_rates(scores: list, prefix: str, english: set[str] = frozenset()) -> tuple[dict, dict]:
-    """Answer accuracy (answerable questions), abstention accuracy (all) and, when there are English answerable
+    """Answer accuracy (answerable questions), abstention accuracy (all), the share of statements stating a number
+    whose citations state it (:func:`marsad.evals.metrics.number_grounding`) and, when there are English answerable
     questions (ids in ``english``), their answer accuracy alone (issue 13 sets a target for it)."""
     answerable = [s for s in scores if not s.expect_abstain]
     metrics = {
@@ -363,6 +366,10 @@ def _qa_rates(scores: list, prefix: str, english: set[str] = frozenset()) -> tup
         f"{prefix}.abstention_accuracy": sum(s.abstention_correct for s in scores) / len(scores) if scores else 1.0,
     }
     sizes = {f"{prefix}.answer_accuracy": len(answerable), f"{prefix}.abstention_accuracy": len(scores)}
+    stated = sum(s.numbers_stated for s in scores)
+    if stated:  # issue 13: the number a statement states is inside the span its citation quotes
+        metrics[f"{prefix}.number_grounding"] = sum(s.numbers_grounded for s in scores) / stated
+        sizes[f"{prefix}.number_grounding"] = stated
     in_english = [s for s in answerable if s.id in english]
     if in_english:
         metrics[f"{prefix}.english_answer_accuracy"] = sum(s.correct for s in in_english) / len(in_english)

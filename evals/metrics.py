@@ -241,7 +241,7 @@ def fact_present(answer: str, variants: Iterable[str], role: str | None = None) 
 
 @dataclass
 class QAScore:
-    """How one answer scored."""
+    """How one answer scored (``numbers_stated``/``numbers_grounded``: see :func:`number_grounding`)."""
 
     id: str
     expect_abstain: bool
@@ -252,10 +252,71 @@ class QAScore:
     valid_citations: int = 0
     citations: int = 0
     error: str | None = None
+    numbers_stated: int = 0
+    numbers_grounded: int = 0
 
     @property
     def abstention_correct(self) -> bool:
         return self.abstained == self.expect_abstain
+
+
+_MARKER_RUN = re.compile(r"(?:\[\d+\])+")
+_QUOTED = re.compile(r"«[^»]*»")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def cited_statements(answer: Mapping[str, Any]) -> list[tuple[str, list[Mapping[str, Any]]]]:
+    """The statements of an answer, each with the citations its markers name: the text before a run of markers
+    ("... [1][2]") back to the previous run, with ``citations[0]`` and ``[1]``."""
+    text = answer.get("answer") or ""
+    citations = list(answer.get("citations") or [])
+    out, pos = [], 0
+    for m in _MARKER_RUN.finditer(text):
+        marks = [int(k) - 1 for k in re.findall(r"\d+", m.group())]
+        out.append((text[pos:m.start()], [citations[i] for i in marks if 0 <= i < len(citations)]))
+        pos = m.end()
+    return out
+
+
+def _stated_values(text: str) -> set[int]:
+    """The numbers a quote states: in digits (also glued to a word, "1332عراقيا") or in words ("ثلاثة عشر",
+    "جنديين"), read with a leading clitic ("لثلاثة") and the accusative alif ("ستا") taken off too. (A sum of a
+    list, a dual of things or an ordinal age is not a number the quote states.)"""
+    from marsad.agent.numbers import read_quantity
+
+    tokens = re.findall(r"\d+|[^\W\d]+", normalize(text.translate(_INDIC_DIGITS)))
+    values = {int(t) for t in tokens if t.isdigit()}
+    readings = [tokens]
+    readings.append([t[1:] if len(t) > 3 and t[0] in "وفبلك" else t for t in tokens])
+    readings.append([t[:-1] if len(t) > 2 and t.endswith("ا") else t for t in readings[-1]])
+    for words in readings:
+        for i in range(len(words)):
+            q = read_quantity(words, i)
+            if q is not None and q.value is not None:
+                values.add(q.value)
+    return values
+
+
+def number_grounding(answer: Mapping[str, Any]) -> tuple[int, int]:
+    """(statements of the answer stating a number, those whose every number its own citations' quotes state).
+
+    Issue 13: every citation supports the sentence it is attached to — the number the sentence states is inside
+    the cited span. The numbers are those the statement says in its own words (digits outside the «quoted
+    phrases», which are the article's own; a normalised date ``YYYY-MM-DD`` is read from its quoted words, not
+    stated by them); a quote may state them in digits or in words."""
+    stated = grounded = 0
+    for statement, cited in cited_statements(answer):
+        said = _ISO_DAY.sub(" ", _QUOTED.sub(" ", statement)).translate(_INDIC_DIGITS)
+        numbers = {int(x) for x in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", said)}
+        if not numbers:
+            continue
+        stated += 1
+        quoted: set[int] = set()
+        for citation in cited:
+            quoted |= _stated_values(str(citation.get("quote") or ""))
+        grounded += numbers <= quoted
+    return stated, grounded
 
 
 def score_answer(item: Any, answer: Mapping[str, Any] | None, texts: Mapping[str, str], error: str | None = None,
@@ -283,8 +344,10 @@ def score_answer(item: Any, answer: Mapping[str, Any] | None, texts: Mapping[str
     citations = list(answer.get("citations") or [])
     valid = [c for c in citations if citation_valid(c, texts)]
     supported = any(c["doc_id"] in item.supporting_docs for c in valid)
+    stated, grounded = number_grounding(answer) if not abstained else (0, 0)
     if item.expect_abstain:
-        return QAScore(item.id, True, abstained, abstained, [], supported, len(valid), len(citations))
+        return QAScore(item.id, True, abstained, abstained, [], supported, len(valid), len(citations),
+                       numbers_stated=stated, numbers_grounded=grounded)
     roles = list(getattr(item, "fact_roles", ()) or ())
     roles += [None] * (len(item.facts) - len(roles))
     text = answer.get("answer") or ""
@@ -294,4 +357,5 @@ def score_answer(item: Any, answer: Mapping[str, Any] | None, texts: Mapping[str
         supported = any(all(fact_present(c.get("quote") or "", v, r) for v, r in zip(item.facts, roles, strict=True))
                         for c in valid)
     correct = (not abstained) and all(found) and supported
-    return QAScore(item.id, False, abstained, correct, found, supported, len(valid), len(citations))
+    return QAScore(item.id, False, abstained, correct, found, supported, len(valid), len(citations),
+                   numbers_stated=stated, numbers_grounded=grounded)

@@ -69,7 +69,7 @@ def _dev_splits(run: Any) -> list[str]:
 
 def _qa_side_by_side(run: Any) -> list[tuple[str, ...]]:
     rows = []
-    for metric in ("answer_accuracy", "english_answer_accuracy", "abstention_accuracy"):
+    for metric in ("answer_accuracy", "english_answer_accuracy", "abstention_accuracy", "number_grounding"):
         for split in ("", "tune.", "check.", *_dev_splits(run)):
             if not any(f"{split}{index}.{metric}" in run.metrics for index in ("qa", "qa.archive")):
                 continue

@@ -7,6 +7,8 @@
 - An incident named again ("القصف"، "الهجوم") in a sentence that has just told an incident of its own (with a day or a
   place) is that sentence's incident, never one told in an earlier sentence (attacks_incidents.TOLD_HERE): last
   week's exchange of fire told after today's shooting does not join the shooting.
+- Losses told for the fighting and the strikes together, with no number or day, open no record of their own
+  (MIXED_ROUNDUP); "لهذا الهجوم" refers back as "هذا الهجوم" does (attacks_events.DEMONSTRATIVE_CLITIC).
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -18,6 +20,7 @@ from functools import partial
 import pytest
 from headline_text import headline_attacks
 
+import marsad.agent.offline.attacks_events as events_mod
 import marsad.agent.offline.attacks_incidents as incidents_mod
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline.merge import turns_aside
@@ -134,3 +137,29 @@ def test_counted_losses_or_the_only_telling_still_make_a_record(ex):
     got = attacks(ex, _MIXED_COUNTED)
     assert len(got) == 2 and any(a.killed == 11 and a.injured == 4 for a in got)
     assert len(attacks(ex, _MIXED_ALONE)) == 1
+
+
+# A demonstrative with a clitic before an attack noun ("لهذا الهجوم"، "بهذه الغارات") refers back to the incident told
+# before, as a bare one does (attacks_events.DEMONSTRATIVE_CLITIC); a linking word built on one ("كذلك"، "لذلك") does
+# not.
+
+_THIS_ATTACK = ("طائرات تقصف سفينة قرب الساحل\n"
+                "قال متحدث عسكري الأحد إن طائرات حربية قصفت مساء السبت سفينة تحمل أسلحة قرب مدينة مصراتة.\n"
+                "ولم ترد شهادات لسكان أو تأكيدات من جهة مستقلة لهذا الهجوم الذي وقع قرب بلدة الحصينات، والذي نقلته "
+                "أيضا قنوات محلية.\n"
+                "وقال متحدث باسم القوات الجوية إن الهجوم استهدف كذلك سفينة ثانية كانت تنقل ذخائر إلى المسلحين.")
+
+
+def test_this_attack_with_a_clitic_is_the_incident_told_before(ex, monkeypatch):
+    got = attacks(ex, _THIS_ATTACK)
+    assert len(got) == 1 and got[0].location is not None and got[0].location.name == "مصراتة"
+    assert got[0].citations[-1].quote.startswith("وقال متحدث باسم القوات الجوية")
+    monkeypatch.setattr(events_mod, "DEMONSTRATIVE_CLITIC", False)
+    old = attacks(ex, _THIS_ATTACK)
+    assert not any(c.quote.startswith("وقال متحدث باسم القوات الجوية") for a in old for c in a.citations)
+
+
+def test_demonstratives_with_clitics():
+    assert events_mod._demonstrative("لهذا") and events_mod._demonstrative("بهذه") and events_mod._demonstrative("هذه")
+    assert not events_mod._demonstrative("كذلك") and not events_mod._demonstrative("لذلك")
+    assert not events_mod._demonstrative("لهم")

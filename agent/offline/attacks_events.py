@@ -158,6 +158,17 @@ _PRONOUNS = rules.words("attacks", "pronoun_words")
 _PARENT_GAP = rules.number("attacks", "parent_place_gap")
 """Tokens between unknown places and the known place after them that holds them ("بمديرية نهم")."""
 _DEMONSTRATIVES = rules.words("attacks", "demonstratives")
+_LINKING_DEMONSTRATIVES = {normalize(w) for w in rules.words("attacks", "linking_demonstratives")}
+DEMONSTRATIVE_CLITIC = True  # module flag, for A/B measurement only
+
+
+def _demonstrative(word: str) -> bool:
+    """True for a demonstrative, also with a clitic before it ("لهذا الهجوم"، "بهذه الغارات"), but not one that is
+    a linking word of its own ("كذلك"، "لذلك": also, therefore)."""
+    if word in _DEMONSTRATIVES:
+        return True
+    return DEMONSTRATIVE_CLITIC and word not in _LINKING_DEMONSTRATIVES \
+        and any(b in _DEMONSTRATIVES for b in bare(word))
 """Words that make the attack word after them refer back to attacks told before ("في هذه الغارات")."""
 _DEFINITE_PLURALS = rules.words("attacks", "definite_plurals")
 """Definite plural attack words ("الغارات"، "الهجمات"): with no toll and no day of their own, after an
@@ -438,7 +449,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             noise = (prevention or habit or trend) and not counted  # "لمنع تكرار الخروقات التي أدت إلى مقتل 13": real
             # "هذه الغارات"، "تلك الهجمات": a demonstrative before a definite attack noun (before a verb it is a
             # connective: "إلى ذلك، انفجرت عبوة ناسفة" tells a new incident)
-            refers_back = f.i > 0 and words[f.i - 1] in _DEMONSTRATIVES and words[f.i].startswith("ال")
+            refers_back = f.i > 0 and _demonstrative(words[f.i - 1]) and words[f.i].startswith("ال")
             if not refers_back and out and killed is None and injured is None and date is None \
                     and (place is None or place.weak) \
                     and any(b in _DEFINITE_PLURALS for t in words[f.i:f.j] for b in bare(t)):

@@ -198,10 +198,65 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return None  # "اشتبكوا مع قوات الأمن التي قتلتهم": the side that answered the attack
     if m is not None:
         return _principal(ctx, f.si, m)
+    if STATED_SUBJECT and _stated_subject(ctx, f):
+        return None  # "في قصف شنه المتمردون": the text names its own doer; another incident's is not this one's
     return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _dropped_subject(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f))
+
+
+STATED_SUBJECT = True
+"""Switch for :func:`_stated_subject` (on; off only to measure the rule)."""
+_SUBJECT_VERBS = rules.words("roles", "stated_subject_verbs")
+""""شنه"، "نفذته": a verb that carries the attack noun's pronoun, its subject right after it ("هجوم نفذه ملثمون")."""
+_SUBJECT_FORCES = rules.words("roles", "stated_subject_force_heads")
+_STATED_SPAN = 4
+_CLAUSE_SPAN = 20
+_FORCE_ACTS = _ATTACK_VERBS | _STRIKE_VERBS | KILLED
+"""How far after the frame's word the carrying verb may stand ("هجوم بقاذفة صواريخ شنه متمردون")."""
+
+
+def _stated_subject(ctx: DocContext, f: Frame) -> bool:
+    """True when the frame's own words name who did it by a noun the registry does not read as an actor: the
+    subject of a verb that carries the attack noun's pronoun ("في قصف شنه المتمردون على الضاحية"، "في هجوم بقاذفة
+    صواريخ شنه متمردون أكراد"، "هجوم نفذه ملثمون") or a force noun right after a feminine attack or killing verb
+    that opens the frame's clause ("قتلت قوات الأمن المطلوب في تبادل لإطلاق النار", registry actor or not: the
+    readers did not take it as the doer, a responder say). Arabic states
+    the doer there; the readers that borrow a doer from elsewhere in the article (a claim, an earlier strike, the
+    title) would give this incident another incident's doer. Not when a registry actor or a noun referring back to a
+    group ("عناصر التنظيم") is the carrying verb's subject: the other readers own those."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for v in range(f.lo + 1, min(len(words) - 1, f.hi)):
+        if not any(b in _SUBJECT_VERBS for b in bare(words[v])):
+            continue
+        for n in range(v - 1, max(f.lo, v - 1 - _STATED_SPAN) - 1, -1):
+            if any(b in _ATTACK_NOUNS or b in _BACK_NOUNS for b in bare(words[n])):
+                return _subject_noun(ctx, f.si, v + 1)
+            if s.tokens[n + 1].clause_start:
+                break
+    for v in range(f.i, max(-1, f.i - _CLAUSE_SPAN), -1):
+        if v + 1 < len(words) and words[v].endswith("ت") and any(b in _SUBJECT_FORCES for b in bare(words[v + 1])) \
+                and any(b in _FORCE_ACTS for b in bare(words[v])):
+            return True  # "قتلت قوات الأمن المطلوب في تبادل لإطلاق النار": the force told as the subject of the clause
+        if s.tokens[v].clause_start:
+            break
+    return False
+
+
+def _subject_noun(ctx: DocContext, si: int, q: int) -> bool:
+    """True when the word at ``q`` opens a doer noun phrase ("المتمردون"، "مسلحون"، "قوات الأمن") with no registry
+    actor nor a referring group noun in it (see :func:`_stated_subject`)."""
+    words = ctx.sentences[si].words
+    if q >= len(words) or not words[q].isalpha():
+        return False
+    if any(m.kind == "actors" and q <= m.i < q + 3 for m in ctx.mentions[si]):
+        return False
+    if _has(words, q, q + 3, _GROUP_ANAPHORS):
+        return False
+    forms = bare(words[q])
+    return any(b in _DOER_NOUNS or b in _SUBJECT_FORCES or b.endswith("ون") and len(b) > 4 for b in forms)
 
 
 ATTACKERS_OF = True

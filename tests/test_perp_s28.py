@@ -79,3 +79,37 @@ def test_rebels_outside_yemen_no_epithet():
     text = ("وشنت طائرات التحالف الدولي غارات على مواقع في ريف الرقة يوم الاثنين. "
             "وفي مدينة منبج قتل ستة مدنيين في قصف شنه المتمردون على حي سكني يوم الاثنين.")
     assert _frame_doers(text)[-1] is None
+
+
+# FRONT_SIDE: the dead of one side counted in a battle sentence that names no other side.
+FRONT = (
+    "أعلن الجيش اليمني تحرير مواقع جديدة في مديرية نهم شرق العاصمة يوم الأحد. "
+    "ولقي 15 عنصرا من ميليشيا الحوثي مصرعهم في المواجهات المستمرة بجبهة نهم."
+)
+
+
+def test_front_side():
+    assert _frame_doers(FRONT)[-1] == "army_ye"
+
+
+def test_front_side_off(monkeypatch):
+    from marsad.agent.offline import roles_sides
+    monkeypatch.setattr(roles_sides, "FRONT_SIDE", False)
+    assert _frame_doers(FRONT)[-1] is None
+
+
+def test_front_side_repelled_attack():
+    text = FRONT + " وقال مصدر عسكري إن قوات الجيش صدت هجوما للميليشيا على مواقعها في المنطقة."
+    assert _frame_doers(text)[1] != "army_ye"
+
+
+def test_front_side_other_party_told():
+    text = ("أعلن الجيش اليمني تحرير مواقع جديدة في مديرية نهم شرق العاصمة يوم الأحد. "
+            "ولقي 15 عنصرا من ميليشيا الحوثي مصرعهم في مواجهات مع رجال قبيلة في مديرية أرحب.")
+    assert _frame_doers(text)[-1] is None
+
+
+def test_front_side_two_sides_in_article():
+    text = ("أعلن الجيش اليمني تحرير مواقع جديدة في مديرية نهم. وقصفت القوات التركية مواقع في شمال العراق. "
+            "ولقي 15 عنصرا من ميليشيا الحوثي مصرعهم في المواجهات المستمرة بجبهة نهم.")
+    assert _frame_doers(text)[-1] is None

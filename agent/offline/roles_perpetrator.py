@@ -72,6 +72,7 @@ from marsad.agent.offline.roles_sides import (
     _between_side,
     _clash_side,
     _dead_side,
+    _front_side,
     _lead_side,
     _pair_head,
     _principal,
@@ -203,7 +204,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _dropped_subject(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
-            or _setting_doer(ctx, f))
+            or _setting_doer(ctx, f) or _front_side(ctx, f))
 
 
 STATED_SUBJECT = True

@@ -223,8 +223,23 @@ def _dead_side(ctx: DocContext, f: Frame) -> Mention | None:
         return None  # "تصدت المقاومة لهجمات ... وقتل فيها 6": the dead side attacked (:func:`_repelled_side`)
     if f.si > 0 and _has(ctx.sentences[f.si - 1].words, 0, len(ctx.sentences[f.si - 1].words), _REPEL):
         return None  # "صدت القوات محاولة تسلل ... وقتل فيها 5 حوثيين": the dead side attacked
-    whole = Frame(f.si, f.i, f.j, 0, len(words), f.concepts, f.types, f.generic_only)
     named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
+    dead = _dead_sides(ctx, f, named)
+    if len(dead) != 1:
+        return None  # neither side's dead told, or both sides'
+    (gone,) = dead
+    gone_side = _ALLIED_SIDES.get(gone, gone)
+    others = [m for m in named if _ALLIED_SIDES.get(m.entry.id, m.entry.id) != gone_side]
+    if not others or len({_ALLIED_SIDES.get(m.entry.id, m.entry.id) for m in others}) != 1:
+        return None
+    return others[0]
+
+
+def _dead_sides(ctx: DocContext, f: Frame, named: list[Mention]) -> set[str]:
+    """The sides whose dead the frame's sentence counts (see :func:`_dead_side`): a named force or group told as
+    the dead, or a side's adjective or the country's word for its fighters after a count or a member noun."""
+    words = ctx.sentences[f.si].words
+    whole = Frame(f.si, f.i, f.j, 0, len(words), f.concepts, f.types, f.generic_only)
     dead: set[str] = set()
     end = -1
     for m in named:
@@ -241,14 +256,60 @@ def _dead_side(ctx: DocContext, f: Frame) -> Mention | None:
         if any(words[z].isdigit() or read_quantity(words, z) is not None or any(
                 b in _DEAD_COUNTS | _LEADERS for b in bare(words[z])) for z in back):
             dead.add(side)  # "مصرع 12 حوثيا"، "قيادي ميداني حوثي"
+    return dead
+
+
+FRONT_SIDE = True
+"""Switch for :func:`_front_side` (on; off only to measure it)."""
+_FRONT_REPEL_AFTER = 2
+"""Sentences after the frame's that may tell the dead side's attack was repelled (the toll often comes first)."""
+_GROUND_FIRST = frozenset({"state_military", "paramilitary", "regional_force", "armed_group", "police"})
+
+
+def _front_side(ctx: DocContext, f: Frame) -> Mention | None:
+    """The one side the article has fighting the side whose dead a battle sentence counts, when that sentence names
+    no other: "ولقي 20 عنصرا من ميليشيا الحوثي مصرعهم في المواجهات المستمرة بجبهة صرواح" in a report whose other
+    sentences name the army (and the coalition backing it) as the side at war with them -- news of a front names the
+    side it reports for once and counts the enemy's dead in the sentences after. As :func:`_dead_side`, but the
+    other side from the whole article: every force or group it names that is not of the dead's side
+    (``allied_sides``) and not told as a victim must be of one side; a ground force of it is preferred to its
+    aircraft (the first named). Not when the sentence itself says whom the battle was with ("مع"، "بين"), tells a
+    repelled or attempted attack, or is background."""
+    if not FRONT_SIDE:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or not _has(words, 0, len(words), KILLED | INJURED):
+        return None
+    if _has(words, f.lo, f.hi, _BACKGROUND) or not _REPULSE_SURFACES.isdisjoint(words):
+        return None
+    if any(not _REPULSE_SURFACES.isdisjoint(ctx.sentences[k].words)
+           for k in range(max(0, f.si - 1), min(len(ctx.sentences), f.si + 1 + _FRONT_REPEL_AFTER))):
+        return None  # "لقي 7 حوثيين مصرعهم في معارك ... وقال الجيش إنه صد هجوما لهم": the dead side attacked
+    if _has(words, f.lo, f.hi, _CLASH_WITH | _BETWEEN):
+        return None  # "في اشتباكات مع رجال قبيلة": the sentence says whom they fought
+    named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
+    dead = _dead_sides(ctx, f, named)
     if len(dead) != 1:
-        return None  # neither side's dead told, or both sides'
+        return None
     (gone,) = dead
     gone_side = _ALLIED_SIDES.get(gone, gone)
-    others = [m for m in named if _ALLIED_SIDES.get(m.entry.id, m.entry.id) != gone_side]
+    if any(_ALLIED_SIDES.get(m.entry.id, m.entry.id) != gone_side for m in named):
+        return None  # the sentence names another side: :func:`_dead_side` reads it
+    others: list[Mention] = []
+    for sj, other in enumerate(ctx.sentences):
+        if sj == f.si:
+            continue
+        n = len(other.words)
+        whole = Frame(sj, 0, 0, 0, n)
+        for m in ctx.actors_in(sj, 0, n, FORCE_TYPES | {"armed_group"}):
+            if _ALLIED_SIDES.get(m.entry.id, m.entry.id) == gone_side or _is_victim(other.words, m, whole):
+                continue
+            others.append(m)
     if not others or len({_ALLIED_SIDES.get(m.entry.id, m.entry.id) for m in others}) != 1:
         return None
-    return others[0]
+    ground = [m for m in others if m.entry.get("type") in _GROUND_FIRST]
+    return (ground or others)[0]
 
 
 def _lead_advance(ctx: DocContext) -> Mention | None:

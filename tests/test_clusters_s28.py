@@ -20,6 +20,7 @@ from functools import partial
 import pytest
 from headline_text import headline_attacks
 
+import marsad.agent.offline.attacks_clusters as clusters_mod
 import marsad.agent.offline.attacks_events as events_mod
 import marsad.agent.offline.attacks_incidents as incidents_mod
 from marsad.agent.offline import OfflineExtractor
@@ -163,3 +164,40 @@ def test_demonstratives_with_clitics():
     assert events_mod._demonstrative("لهذا") and events_mod._demonstrative("بهذه") and events_mod._demonstrative("هذه")
     assert not events_mod._demonstrative("كذلك") and not events_mod._demonstrative("لذلك")
     assert not events_mod._demonstrative("لهم")
+
+
+# A toll told of the very doer of fire from afar is not that fire's toll (attacks_clusters.OWN_SIDE): the shelling's
+# doer does not die under its own shells; in a battle or a raid the attackers' losses stay the incident's toll.
+
+_OWN_DEAD = ("قصف حوثي على مستشفى في تعز\n"
+             "قالت مصادر محلية إن الحوثيين قصفوا صباح اليوم مستشفى الجمهورية في مدينة تعز، ما ألحق أضرارا بقسم "
+             "الطوارئ.\n"
+             "وتشهد أحياء المدينة منذ أشهر مواجهات متقطعة بين الطرفين.\n"
+             "وأكدت مصادر طبية مقتل 9 وإصابة 20 من ميليشيات الحوثي.")
+
+
+def test_the_doers_own_dead_are_not_the_shellings_toll(ex, monkeypatch):
+    got = attacks(ex, _OWN_DEAD)
+    shelling = next(a for a in got if a.attack_type == "shelling")
+    assert shelling.killed is None and shelling.injured is None
+    assert any(a.killed == 9 and a.injured == 20 for a in got if a is not shelling)
+    monkeypatch.setattr(clusters_mod, "OWN_SIDE", False)
+    old = attacks(ex, _OWN_DEAD)
+    assert len(old) == 1 and old[0].killed == 9  # the merge this fixes
+
+
+_CIVILIAN_DEAD = ("قصف حوثي على مستشفى في تعز\n"
+                  "قالت مصادر محلية إن الحوثيين قصفوا صباح اليوم مستشفى الجمهورية في مدينة تعز، ما ألحق أضرارا بقسم "
+                  "الطوارئ.\n"
+                  "وأكدت مصادر طبية مقتل 4 وإصابة 12 من المدنيين.")
+
+_RAID_LOSSES = ("صد هجوم على مواقع الجيش\n"
+                "صدت قوات الجيش صباح اليوم هجوما شنه الحوثيون على مواقعها في مديرية الصلو جنوب تعز.\n"
+                "وقال مصدر عسكري إن الهجوم أسفر عن مقتل 6 من ميليشيات الحوثي.")
+
+
+def test_other_victims_and_raiders_losses_stay_the_incidents_toll(ex):
+    got = attacks(ex, _CIVILIAN_DEAD)
+    assert len(got) == 1 and got[0].killed == 4 and got[0].injured == 12
+    got = attacks(ex, _RAID_LOSSES)
+    assert len(got) == 1 and got[0].killed == 6

@@ -262,6 +262,21 @@ class _Event:
     sum_part: bool = False  # one of the incidents a lead's toll sums ("مقتل تسعة شرطيين" = six in an ambush + "ثلاثة آخرين")
     battle_only: bool = False  # a battle told as taking place at a place, with no toll (frames._battle_occurred)
     segment: int = 0  # how many marks of another event ("بعد يوم من"، "غداة") stand before its word in its sentence
+    victims: frozenset[str] = frozenset()  # registry ids of the side its toll is told of ("مقتل 14 من ميليشيات X")
+
+
+def _victim_side(ctx: DocContext, si: int, *tolls: Quantity | None) -> frozenset[str]:
+    """The registry ids of the armed side a toll is told of: "مقتل 14 وإصابة 33 من ميليشيات الحوثي"، "قتل 5 من
+    عناصر التنظيم" (an actor named at most two words after a "من" that follows the count)."""
+    words = ctx.sentences[si].words
+    ids: set[str] = set()
+    for q in tolls:
+        if q is None or q.value is None or not 0 <= q.end < len(words):
+            continue
+        of = next((k for k in range(q.end, min(q.end + 2, len(words))) if words[k] == "من"), None)
+        if of is not None:
+            ids |= {m.entry.id for m in ctx.actors_in(si, of + 1, min(of + 5, len(words))) if m.i <= of + 3}
+    return frozenset(ids)
 
 
 def _air_carried(ctx: DocContext, f: Frame, out: list[_Event]) -> list[str]:
@@ -518,6 +533,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     by_cause=told_again and (cause is not None or (counted and (_causes_toll(words, f) or _toll_of(words, f)))),
                     battle_only=battle_only,
                     segment=sum(1 for x in marks if x < f.i),
+                    victims=_victim_side(ctx, si, killed, injured),
                     battle=any(b in _BATTLE for b in bare(words[f.i])),
                     parts=_parts(words, killed),
                     history=date.resolved.iso[:4] if _history(ctx, date) else None,

@@ -22,6 +22,7 @@ from marsad.agent.qa.counts_asked import (
 )
 from marsad.agent.qa.counts_cues import _CATEGORIES, _KIN, _coverage
 from marsad.agent.qa.counts_fit import (
+    _OF_THEM,
     _category_fit,
     _noun_category,
     _reach_back,
@@ -256,6 +257,9 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                 if category is None and noun is None and not c.summed and any(
                         x.summed and x.role == c.role and x.start <= c.start < x.end for x in mine):
                     score -= PART_OF_LIST  # "شرطيتين" of "أودى بحياة شرطيتين وطالب": the list's sum is the toll
+                if PART_OF_THEM and not severe and _part_of_them(toks, end, c, mine) and (
+                        category is None or not any(_noun_category(t) for t in toks[end + 1:end + 3])):
+                    score -= PART_OF_THEM  # "أصيب خمسة جنود، ثلاثة منهم بجروح خطيرة": the five are the toll
                 if c.value in with_attacker and not c.summed:
                     score -= ATTACKER_IN_TOLL  # "قتل أربعة أشخاص بينهم المهاجم": the victims were three
                 if _EARLY.search(norm):
@@ -290,6 +294,18 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     scored = _latest_total(scored, told)
     floor = max(MIN_COUNT_SCORE, scored[0][0] - COUNT_MARGIN) if scored else MIN_COUNT_SCORE
     return [x for x in scored if x[0] >= floor]
+
+
+PART_OF_THEM = 0.8  # a count "of them" after a larger count of the same sentence: a part of that total (0: off)
+
+
+def _part_of_them(toks: list[str], end: int, count: _Count, counts: list[_Count]) -> bool:
+    """True for a count followed by "منهم" ("of them") after a larger count of the same role in its sentence
+    ("قتل 9 أشخاص، أربعة منهم من عائلة واحدة"، "أصيب 6 جنود، اثنان منهم بحالة حرجة"): the part, not the toll. (With
+    no count before it, "منهم" names whom it counts: "ما أسفر عن مقتل 12 منهم" is the toll of those named before;
+    a part whose own noun names a category, "أربعة منهم أطفال", still answers a question counting that category.)"""
+    return end < len(toks) and bool(_OF_THEM.match(toks[end])) and any(
+        x.start < count.start and x.value > count.value for x in counts)
 
 
 def _stated_for_sum(scored: list[tuple[float, Claim]], told: dict[int, tuple], summed: dict[int, int]

@@ -113,3 +113,28 @@ def test_front_side_two_sides_in_article():
     text = ("أعلن الجيش اليمني تحرير مواقع جديدة في مديرية نهم. وقصفت القوات التركية مواقع في شمال العراق. "
             "ولقي 15 عنصرا من ميليشيا الحوثي مصرعهم في المواجهات المستمرة بجبهة نهم.")
     assert _frame_doers(text)[-1] is None
+
+
+# TARGETED_CLAIM: a claim that names what its incident hit is not of another incident told apart.
+CONSULATE = (
+    "قتل ثلاثة شرطيين في هجمات متفرقة في البلاد أمس وهاجمت مسلحتان مقر القنصلية في المدينة. "
+    "وأعلنت جبهة حزب التحرير الشعبي الثوري مسؤوليتها عن الهجوم على القنصلية في المدينة. "
+    "وفي الجنوب قتل شرطيان في انفجار عبوة زرعت بجانب طريق قرب بلدة حدودية."
+)
+
+
+def test_targeted_claim_not_carried_to_another_incident():
+    assert _frame_doers(CONSULATE)[-1] is None
+
+
+def test_targeted_claim_off(monkeypatch):
+    from marsad.agent.offline import roles_claims
+    monkeypatch.setattr(roles_claims, "TARGETED_CLAIM", False)
+    assert _frame_doers(CONSULATE)[-1] == "dhkp_c"
+
+
+def test_targeted_claim_retelling_without_target_keeps_it():
+    # the target is told only in the claim: a retelling that leaves it out may still be the claimed incident
+    text = ("فجر انتحاري نفسه الأسبوع الماضي في بلدة شمالية فقتل ثلاثين شخصا. "
+            "وتبنى تنظيم داعش الهجوم الذي استهدف الجمعة الماضية تجمعا انتخابيا في البلدة.")
+    assert _frame_doers(text)[0] == "isis"

@@ -23,9 +23,11 @@ from marsad.agent.offline.roles_cues import (
     _SPEECH_VERBS,
     _THAT,
     _UNCLAIMED_VERBS,
+    _dated,
     _has,
 )
 from marsad.agent.offline.scope import clitic_surfaces
+from marsad.agent.offline.vocab import REL_PRONOUNS
 
 _ADOPT_VERBS = rules.words("roles", "adopt_verbs")
 """Verbs that claim by themselves ("تبنت الجماعة الهجوم"); "أعلن" needs "مسؤولية" after the claimant."""
@@ -218,10 +220,54 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
             continue  # "ولم تتبن أي جهة الهجوم" after the frame: the claim told later is of another
         if NEW_INCIDENT and claim is not None and claim[1] and _another_incident(ctx, f, si, claim[0]):
             continue  # "وكان انفجار آخر ... وأعلن التنظيم مسؤوليته عن ذلك الهجوم": the claim is of the nearer one
+        if TARGETED_CLAIM and claim is not None and si != f.si and _target_elsewhere(ctx, f, si, claim[0]):
+            continue  # "أعلنت الجبهة مسؤوليتها عن الهجوم على القنصلية": not of a roadside bomb told apart
         if si != f.si and claim is not None:
             found.setdefault(claim[0].entry.id, claim[0])
             told_elsewhere = told_elsewhere or claim[1]
     return next(iter(found.values())) if len(found) == 1 and told_elsewhere else None
+
+
+TARGETED_CLAIM = True
+"""Switch for :func:`_target_elsewhere` (on; off only to measure the rule)."""
+_AIMED_AT = frozenset({"علي", "ضد"})
+_CLAIM_OBJECT_SPAN = 8
+
+
+def _stem(word: str) -> str:
+    """A word without its clitics and article, for comparing the heads of two noun phrases ("للقنصليه" -> "قنصليه")."""
+    b = bare(word)[-1]
+    return b[2:] if b.startswith("ال") and len(b) > 4 else b
+
+
+def _target_elsewhere(ctx: DocContext, f: Frame, claim_si: int, claimant: Mention) -> bool:
+    """True when a claim names its incident by what was hit ("أعلنت الجبهة مسؤوليتها عن الهجوم على القنصلية"،
+    "تبنى التنظيم التفجير الذي استهدف الحافلة") and the frame's sentence never names that: the claim is of the
+    incident on that target, not of every incident the article tells (a roadside bomb, another raid) -- when another
+    sentence tells the incident on that target (else the frame may be a retelling that leaves the target out). The
+    target's head is the first word after "على"/"ضد" or after the relative's aim verb (past a day), right after the
+    first incident noun within eight words past the claimant."""
+    words = ctx.sentences[claim_si].words
+    dated = _dated(ctx, claim_si)
+    head = None
+    for y in range(claimant.j, min(len(words) - 2, claimant.j + _CLAIM_OBJECT_SPAN)):
+        if not any(b in _BACK_NOUNS or b in _ATTACK_NOUNS for b in bare(words[y])):
+            continue
+        h = y + 2 if words[y + 1] in _AIMED_AT else y + 3 if words[y + 1] in REL_PRONOUNS and bare(
+            words[y + 2])[-1].startswith("استهدف") else None
+        while h is not None and h < len(words) and h in dated:
+            h += 1  # "الهجوم الذي استهدف الجمعة الماضية تجمعا": past the day
+        head = words[h] if h is not None and h < len(words) else None
+        break
+    if head is None or not head.isalpha() or len(_stem(head)) < 3:
+        return False
+    stem = _stem(head)
+
+    def names(si: int) -> bool:
+        return any(_stem(w) == stem for w in ctx.sentences[si].words)
+
+    # only when another sentence tells the incident on that target: then the claim has its own incident to go to
+    return not names(f.si) and any(names(k) for k in range(len(ctx.sentences)) if k not in (claim_si, f.si))
 
 
 OTHER_INCIDENT = True

@@ -9,6 +9,8 @@
   week's exchange of fire told after today's shooting does not join the shooting.
 - Losses told for the fighting and the strikes together, with no number or day, open no record of their own
   (MIXED_ROUNDUP); "لهذا الهجوم" refers back as "هذا الهجوم" does (attacks_events.DEMONSTRATIVE_CLITIC).
+- A toll told of the very doer of fire from afar is not that fire's toll (attacks_clusters.OWN_SIDE); a death told as
+  "one of" some people after a larger toll is one of that incident's dead (ONE_OF_THEM).
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -201,3 +203,35 @@ def test_other_victims_and_raiders_losses_stay_the_incidents_toll(ex):
     assert len(got) == 1 and got[0].killed == 4 and got[0].injured == 12
     got = attacks(ex, _RAID_LOSSES)
     assert len(got) == 1 and got[0].killed == 6
+
+
+# A death told as "one of" some people ("قتل أحد المارة") with no place, day or doer of its own, after an incident
+# with a larger toll of the same kind, is one of that incident's dead (attacks_incidents.ONE_OF_THEM), not a second
+# incident; "one of" some people doing the killing is not.
+
+_ONE_OF = ("هجوم بسكين في مدينة غنت\n"
+           "قالت النيابة البلجيكية إن الهجوم الذي أوقع ثلاثة قتلى الأربعاء في مدينة غنت يعامل كعمل إرهابي.\n"
+           "وأضافت المتحدثة باسم النيابة أن المحققين يبحثون في دوافع المهاجم وصلاته.\n"
+           "وهاجم المسلح دورية للشرطة بسكين واستولى على سلاح أحد عناصرها.\n"
+           "كذلك قتل أحد المارة قبل أن ترديه الشرطة قتيلا في تبادل لإطلاق النار.")
+
+
+def test_one_of_the_dead_singled_out_is_the_incident(ex, monkeypatch):
+    got = attacks(ex, _ONE_OF)
+    assert len(got) == 1 and got[0].killed == 3
+    assert got[0].citations[-1].quote.startswith("كذلك قتل أحد المارة")
+    monkeypatch.setattr(incidents_mod, "ONE_OF_THEM", False)
+    assert len(attacks(ex, _ONE_OF)) == 2  # the split this fixes
+
+
+_ONE_OF_KILLERS = ("قصف على أحياء دمشق\n"
+                   "قتل ستة أشخاص وأصيب 20 آخرون الخميس جراء سقوط قذائف على أحياء في مدينة دمشق.\n"
+                   "إلى ذلك أقدم أحد أقارب محافظ المدينة على قتل ضابط في الشرطة إثر خلاف على أفضلية المرور.")
+
+
+def test_one_of_the_killers_is_not_one_of_the_dead(ex):
+    got = attacks(ex, _ONE_OF_KILLERS)
+    shelled = next(a for a in got if a.killed == 6)
+    assert len(shelled.citations) == 2 and shelled.injured == 20
+    assert incidents_mod._singled_out("قتل أحد") and incidents_mod._singled_out("مقتل إحدى")
+    assert not incidents_mod._singled_out("أحد أقارب المحافظ على قتل")

@@ -569,6 +569,36 @@ def _floats_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
         and turns_aside(ctx.sentences[e.si].words)
 
 
+ONE_OF_THEM = True  # module flag, for A/B measurement only
+_ONE_OF = {normalize(w) for w in rules.words("attacks", "one_of_words")}
+
+
+def _singled_out(killed_text: str | None) -> bool:
+    """True for a death told by a kill word and "one of" right after it ("قتل أحد المارة"، "مقتل إحدى الرهائن"), not
+    for "one of" some people doing the killing ("أقدم أحد أقربائه على قتل ...")."""
+    words = (killed_text or "").split()
+    return len(words) == 2 and any(b in _ONE_OF for b in bare(normalize(words[1])))
+
+
+def _one_of_them(clusters: list[dict], e: _Event) -> dict | None:
+    """The incident told last, when the event singles out one of its dead with no place, day or other doer of its own
+    ("وقتل المهاجم شرطيين طعنا. كذلك قتل أحد المارة قبل أن ترديه الشرطة" after "الهجوم الذي أوقع ثلاثة قتلى"): a
+    death told as "one of" some people ("أحد"، "إحدى") within a larger toll of the same kind told just before is one of
+    those dead, not a second incident (nor the incident's whole toll)."""
+    if e.place is not None or e.date is not None or e.killed is None or e.killed.value != 1 or e.injured is not None \
+            or not _singled_out(e.killed_text):
+        return None
+    if not clusters:
+        return None
+    last = max(clusters, key=_last_told)
+    k = last["killed"]
+    if k is None or k.value is None or k.value <= 1 or _past(last) != (e.background and not e.news) \
+            or not _same_family(last, e) or _another_doer(last, e) \
+            or (e.si - _last_told(last) > _UNPLACED_REACH and len(clusters) > 1):
+        return None  # (far from it only where it is the one incident told so far)
+    return last
+
+
 MIXED_ROUNDUP = True  # module flag, for A/B measurement only
 
 
@@ -653,6 +683,10 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                     _absorb(nested[-1], e)
                     if nested[-1]["place"] is not wide and nested[-1].get("umbrella") is None:
                         nested[-1]["umbrella"] = wide  # later tellings at the wider place still join it
+                    continue
+                one = _one_of_them(clusters, e) if ONE_OF_THEM else None
+                if one is not None:
+                    _absorb(one, e, facts=False)  # "كذلك قتل أحد المارة": one of the incident's dead, singled out
                     continue
                 part = _partial_count(clusters, e)
                 if part is not None:

@@ -323,7 +323,7 @@ def common_word(ctx: DocContext, si: int, m: Mention, e) -> bool:
         return False
     code = registry_country(e)
     if SMALL_EVERYDAY and (e.get("population") or 0) < _SMALL_POP and not _capital(e) \
-            and not _country_near(ctx, si, code, surface, 0):
+            and not _country_near(ctx, si, code, surface, 0, towns_only=SMALL_TOWN_VOUCH):
         return True  # "على الوجه المطلوب"، "عدد من الخبراء": the word, though the article is Saudi
     named = article_countries(ctx, surface)
     if EVERYDAY_NEAR and code in named and code != named[0] and code != ctx.country and not _capital(e):
@@ -351,13 +351,21 @@ itself stands in the same sentence ("بالهدا في محافظة الطائف
 _SMALL_POP = rules.number("locations", "everyday_small_population")
 
 
-def _country_near(ctx: DocContext, si: int, code: str, surface: str, reach: int | None = None) -> bool:
-    """True when a place of country ``code`` other than ``surface`` is named within ``reach`` sentences of sentence
-    ``si`` (``nearby_country_sentences`` by default)."""
+SMALL_TOWN_VOUCH = True
+"""Switch: for a small town named by an everyday word, only a place *within* its country in the same sentence says
+the town is meant ("بالهدا في محافظة الطائف"); the country's own name does not ("فك حصار البلدتين" beside "المدعومة من
+إيران" is a siege, not a hamlet of Iran): news names countries for who backs whom far more often than for where."""
+
+
+def _country_near(ctx: DocContext, si: int, code: str, surface: str, reach: int | None = None, *,
+                  towns_only: bool = False) -> bool:
+    """True when a place of country ``code`` other than ``surface`` (with ``towns_only``, other than the country
+    itself) is named within ``reach`` sentences of sentence ``si`` (``nearby_country_sentences`` by default)."""
     reach = _NEARBY_SENTENCES if reach is None else reach
     for k in range(max(0, si - reach), min(len(ctx.sentences), si + reach + 1)):
         for q in ctx.mentions[k]:
-            if q.kind == "places" and normalize(q.surface) != surface and registry_country(q.entry) == code:
+            if q.kind == "places" and normalize(q.surface) != surface and registry_country(q.entry) == code \
+                    and not (towns_only and q.entry.get("admin_level") == "country"):
                 return True
     return False
 

@@ -138,3 +138,25 @@ def test_targeted_claim_retelling_without_target_keeps_it():
     text = ("فجر انتحاري نفسه الأسبوع الماضي في بلدة شمالية فقتل ثلاثين شخصا. "
             "وتبنى تنظيم داعش الهجوم الذي استهدف الجمعة الماضية تجمعا انتخابيا في البلدة.")
     assert _frame_doers(text)[0] == "isis"
+
+
+# FIRED_AT_ATTACKER: police firing at "him" after the attacker was named answered the attack.
+KNIFE = (
+    "قال مصدر في الشرطة إن المهاجم طعن ثلاثة من المارة بسكين في ساحة السوق وسط مدينة ليون مساء السبت. "
+    "وأطلقت الشرطة الفرنسية النار عليه بعد دقائق."
+)
+
+
+def test_fired_at_attacker_is_no_doer():
+    assert "police_fr" not in _frame_doers(KNIFE)
+
+
+def test_fired_at_attacker_off(monkeypatch):
+    from marsad.agent.offline import roles_subjects
+    monkeypatch.setattr(roles_subjects, "FIRED_AT_ATTACKER", False)
+    assert "police_fr" in _frame_doers(KNIFE)
+
+
+def test_police_firing_at_protesters_is_not_this_rule():
+    text = "وأطلقت الشرطة الفرنسية النار على المتظاهرين في ساحة المدينة فأصابت ثلاثة منهم مساء السبت."
+    assert _frame_doers(text)[0] == "police_fr"

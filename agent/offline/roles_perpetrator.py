@@ -85,6 +85,7 @@ from marsad.agent.offline.roles_subjects import (
     _carried_doer,
     _commit_doer,
     _cued_past_frame,
+    _fired_at_attacker,
     _frame_doer,
     _masdar_subject,
     _responder,
@@ -186,7 +187,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     if _has(words, f.lo, f.hi, _HABITUAL):
         return None  # "وكثيرا ما تعرضت المدينة لهجمات الحركة": who usually attacks, not this attack
     m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
-    if m is not None and (_answered(words, m) or _responder(words, m)):
+    if m is not None and (_answered(words, m) or _responder(words, m) or _fired_at_attacker(ctx, f.si, m)):
         return None  # "الشرطة قتلت المهاجم"، "قبل أن تقتله الشرطة": who answered the attack, not who carried it out
     if m is not None:
         m = _pair_head(ctx, f.si, m)

@@ -166,6 +166,25 @@ def _responder(words: list[str], m: Mention) -> bool:
     return any(words[x] in _RESPONSE_WORDS for x in range(m.j, min(len(words), m.j + 2)))
 
 
+FIRED_AT_ATTACKER = True
+"""Switch for :func:`_fired_at_attacker` (on; off only to measure it; off too with ``RESPONDER``)."""
+_AT_HIM = frozenset({"عليه", "عليها", "عليهم", "عليهما"})
+_FIRE_WORD = frozenset({"النار"})
+
+
+def _fired_at_attacker(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when police told as firing at "him" ("وأطلقت الشرطة النار عليه بعد ذلك") answer an attacker the text has
+    just named ("المهاجم"، "المنفذ"; ``attacker_nouns``, before the force in its sentence or in the sentence before):
+    the pronoun is the attacker, so the police stopped the attack, they did not carry it out."""
+    if not (RESPONDER and FIRED_AT_ATTACKER) or m.entry.get("type") != "police":
+        return False
+    words = ctx.sentences[si].words
+    if not (m.j + 1 < len(words) and words[m.j] in _FIRE_WORD and words[m.j + 1] in _AT_HIM):
+        return False
+    before = list(words[:m.i]) + (list(ctx.sentences[si - 1].words) if si > 0 else [])
+    return any(b in _ATTACKER_NOUNS for w in before for b in bare(w))
+
+
 def _cued_past_frame(ctx: DocContext, f: Frame) -> Mention | None:
     """The doer whose cue ends the frame though its name starts the next one ("قتل 12 مسلحا في حملة مداهمات
     شنتها القوات المسلحة المصرية لاستهداف ..."): a force or group right after the frame's end, cued by a

@@ -74,3 +74,11 @@ def test_long_sentence_is_cut_around_the_match():
     sentence, spans = snippet(long, "كركوك")
     assert len(sentence) <= 340 and sentence.startswith("…") and sentence.endswith("…")
     assert [sentence[a:b] for a, b in spans] == ["كركوك"]
+
+
+def test_a_long_source_with_its_provenance_shows_the_outlet():
+    from marsad.cli.search import _source
+
+    assert _source("alwatan (dataset:archives/2015-07-21.zip, part 3 of 12)") == "alwatan"
+    assert _source("Reuters (Baghdad)") == "Reuters (Baghdad)"  # short: as written
+    assert _source("x" * 70).endswith("…") and len(_source("x" * 70)) == 60

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 
 _MARK_ON, _MARK_OFF = "\033[1;33m", "\033[0m"
@@ -47,7 +48,12 @@ def _use_color() -> bool:
 
 
 def _source(source: str | None) -> str:
+    """The outlet as a reader names it: a long source with its provenance in brackets ("skynews (corpus:path/…)")
+    shows the outlet alone (``--json`` keeps the whole field); any other is cut at 60 characters."""
     source = (source or "").strip()
+    outlet = re.fullmatch(r"([^()]+?)\s*\(.*\)", source)
+    if outlet and len(source) > 40:
+        return outlet.group(1)
     return source if len(source) <= 60 else source[:59] + "…"
 
 

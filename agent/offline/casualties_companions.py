@@ -69,7 +69,8 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
                 end = q.end + 2 if q.end + 1 < hi and words[q.end + 1] in _OTHERS_WORDS else q.end + 1
             elif _vague_rest(words, q):
                 end = q.end + 1  # "لقي مصرعه وعدد من مرافقيه": a named victim and a vague number (no count)
-            if end is not None and (again or not (end < len(words) and any(b in _ANY_READ - own for b in bare(words[end])))):
+            if end is not None and (again or _new_clause(words, end) or not (
+                    end < len(words) and any(b in _ANY_READ - own for b in bare(words[end])))):
                 return Quantity(q.value, q.vague or q.value is None, j, end)
             return None
         if j == at and (w == "مع" or w.startswith("و")):
@@ -78,6 +79,21 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
                 or w.startswith(("بال", "لل")) or any(b in _OBJECT_PERSONS or b in _TERRORIST_NOUNS for b in bare(w)):
             return None  # "مقتل ضابط في الجيش و6 آخرين"، "على يد مسلحين و6 آخرين": no name between
     return None
+
+
+OTHERS_THEN_CLAUSE = True
+"""Module switch (A/B measurement): others counted with a victim and followed by a casualty word of the other kind
+joined by "و" ("مقتل مواطن وثلاثة آخرين وإصابة خمسة") are the victim's own kind, a new clause then counting the
+other kind (= 4 killed); without "و" ("و6 آخرون بجروح"، "و6 آخرين جرحى") the word tells what befell the others."""
+
+
+def _new_clause(words: list[str], end: int) -> bool:
+    """True when the word at ``end``, right after the others' phrase, opens a new casualty clause with "و" and a
+    casualty word of either kind ("وإصابة"، "وجرح"، "وأصيب")."""
+    if not OTHERS_THEN_CLAUSE or end >= len(words):
+        return False
+    w = words[end]
+    return w.startswith("و") and len(w) > 3 and any(b in _ANY_READ for b in bare(w[1:]))
 
 
 def _kind_again(words: list[str], j: int, own: frozenset[str]) -> bool:

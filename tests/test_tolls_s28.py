@@ -37,3 +37,35 @@ def test_others_then_clause_verb_form():
 def test_switch_off_keeps_the_victim_alone(monkeypatch):
     monkeypatch.setattr(casualties_companions, "OTHERS_THEN_CLAUSE", False)
     assert _tolls(SHELL + "مقتل مواطن وثلاثة آخرين وإصابة خمسة.") == [(1, 5)]
+
+
+# the dual verb of killing after a dual subject opens a frame; the verbal noun does not
+BLAST = "قالت الشرطة إن انفجارا وقع قرب مسجد في مدينة كويتا الجمعة، ما أدى إلى مقتل شخصين على الأقل.\n"
+
+
+def test_dual_killed_verb_carries_the_injured_of_its_sentence():
+    text = BLAST + "وكويتا عاصمة إقليم بلوشستان.\nوقالت الشرطة إن ما لا يقل عن شخصين قتلا كما أصيب 11 آخرون."
+    assert _tolls(text) == [(2, 11)]
+
+
+def test_dual_killed_verb_after_two_of_a_group():
+    assert _tolls("وأضاف المتحدث أن اثنين من الحراس قتلا أيضا في الهجوم على السفارة في مدينة نيامي الخميس.") == [(2, None)]
+
+
+def test_verbal_noun_opens_no_frame():
+    assert _tolls("ويرى الكاتب أن ذلك يعد قتلا للأبرياء في مدينة الموصل.") == []
+
+
+def test_dual_subject_reader():
+    from marsad.agent.offline.frames import _dual_subject
+    assert _dual_subject(["ان", "شخصين", "قتلا"], 2)
+    assert _dual_subject(["ان", "مدنيين", "اخرين", "قتلا"], 3)
+    assert _dual_subject(["ان", "اثنين", "من", "الحراس", "قتلا"], 4)
+    assert not _dual_subject(["يعد", "قتلا"], 1)
+
+
+def test_dual_killed_switch_off(monkeypatch):
+    from marsad.agent.offline import frames
+    monkeypatch.setattr(frames, "DUAL_KILLED", False)
+    text = BLAST + "وكويتا عاصمة إقليم بلوشستان.\nوقالت الشرطة إن ما لا يقل عن شخصين قتلا كما أصيب 11 آخرون."
+    assert _tolls(text) == [(2, None)]

@@ -378,6 +378,29 @@ PLANTED_BOMB = True  # module flag, for A/B measurement only
 الطريق"): an improvised bomb, as "عبوة ناسفة" is (the planting word within two tokens after the bomb noun, the blast
 word right before it); hidden in a vehicle ("قنبلة مخبأة داخل سيارة"), a car bomb."""
 
+DUAL_KILLED = True  # module flag, for A/B measurement only
+"""The dual past verb of killing ("قتلا") after a dual subject ("إن شخصين قتلا"، "مدنيان آخران قتلا"، "اثنين من
+الحراس قتلا") opens a frame of killing, as "قتلوا" does after a plural; alone it is also the verbal noun ("يعد
+قتلا"، "قتلا وتدميرا"), which opens none (the glossary leaves it out for that reason)."""
+_DUAL_KILLED = rules.words("frames", "dual_killed_verbs")
+_DUAL_OTHERS = rules.words("frames", "dual_others")
+_DUAL_OF = rules.words("frames", "dual_counts")
+
+
+def _dual_subject(words: list[str], x: int) -> bool:
+    """True when a dual subject stands right before the verb at ``x``: a dual noun ("شخصين"، "مدنيان", a word of five
+    letters or more ending in -ين/-ان), past "آخرين"/"آخران" after one, or "اثنين من" with the group's noun."""
+    y = x - 1
+    if y >= 0 and words[y] in _DUAL_OTHERS:
+        y -= 1
+    if y < 0:
+        return False
+    w = words[y]
+    if w.isalpha() and len(w) > 4 and w.endswith(("ين", "ان")) and not w.startswith("و"):
+        return True
+    return any(words[z] in _DUAL_OF and z + 1 < x and words[z + 1] == "من" for z in range(max(0, x - 5), x - 1))
+
+
 TOLL_UPDATE_FRAME = True  # module flag, for A/B measurement only
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
@@ -610,6 +633,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
                 vehicle = any(b in _BOMB_VEHICLES for v in s.words[x + 2:x + 6] for b in bare(v))
                 hits[at] = (hi, x + 1, hc, "car_bomb" if vehicle else "ied")
                 continue
+        if DUAL_KILLED and w in _DUAL_KILLED and _dual_subject(s.words, x):
+            hits.append((x, x + 1, "killed", None))  # "إن شخصين قتلا وأصيب 13 آخرون"
+            continue
         if w not in _TOKEN_TRIGGERS:
             kind = _glued(w) if len(w) > 5 else None  # (one set test per token: most open no frame)
             if kind is not None:

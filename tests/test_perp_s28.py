@@ -160,3 +160,22 @@ def test_fired_at_attacker_off(monkeypatch):
 def test_police_firing_at_protesters_is_not_this_rule():
     text = "وأطلقت الشرطة الفرنسية النار على المتظاهرين في ساحة المدينة فأصابت ثلاثة منهم مساء السبت."
     assert _frame_doers(text)[0] == "police_fr"
+
+
+# INFLICTED: a force saying it inflicted losses in a battle tells its own act.
+INFLICT = "قالت قوات الجيش اليمني، السبت، إنها كبدت ميليشيات الحوثي خسائر بشرية كبيرة إثر اشتباكات عنيفة في جبهة نهم."
+
+
+def test_inflicted_losses_own_report():
+    assert _frame_doers(INFLICT)[-1] == "army_ye"
+
+
+def test_inflicted_losses_off(monkeypatch):
+    from marsad.agent.offline import roles_subjects
+    monkeypatch.setattr(roles_subjects, "INFLICTED", False)
+    assert _frame_doers(INFLICT)[-1] is None
+
+
+def test_suffered_losses_is_not_inflicted():
+    text = "وقالت ميليشيات الحوثي إنها تكبدت خسائر في اشتباكات عنيفة مع قبائل في مديرية أرحب يوم السبت."
+    assert "houthis" not in _frame_doers(text)

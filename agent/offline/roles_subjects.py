@@ -321,6 +321,11 @@ OWN_REPORT_WIDE = True
 (:func:`_frame_doer`) (on; off only to measure the rule)."""
 _ADMISSION = rules.words("roles", "admission_verbs")
 
+INFLICTED = True
+"""Switch: in :func:`_own_report`, a verb of inflicting losses after "إنه/إنها" (``inflict_verbs``: "كبدت"، "ألحقت")
+tells the speaker's own act, as a strike verb does (on; off only to measure the rule)."""
+_INFLICT = rules.words("roles", "inflict_verbs")
+
 # the verb sets the readers of a force's or group's own act look for, built once (not on every call)
 _ACT_VERBS = _ATTACK_VERBS | _STRIKE_VERBS
 _ACT_VERBS_NOUNS = _ACT_VERBS | _ATTACK_NOUNS
@@ -366,9 +371,9 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
                 if _policing(words, v):
                     continue  # "أعلنت الشرطة أنها وجهت لهم تهمة القتل": a charge, not a strike
                 own = [w[:-len(x)] for x in ("هم", "ها", "ه") if w.endswith(x) and len(w) > len(x) + 2]
-                if any(b in _ACT_VERBS_NOUNS for b in forms) or any(
+                if any(b in _ACT_VERBS_NOUNS or INFLICTED and b in _INFLICT for b in forms) or any(
                         b in _ATTACK_NOUNS for o in own for b in bare(o)):
-                    return True
+                    return True  # (also "قالت قوات الجيش إنها كبدت الميليشيات خسائر": it inflicted the losses)
             return False
     return False
 

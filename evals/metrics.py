@@ -298,6 +298,12 @@ def _stated_values(text: str) -> set[int]:
     return values
 
 
+def _number_quoted(quote: str, variants: Iterable[str]) -> bool:
+    """True when a fact given as a number ("10") is a number the quote states, in digits or in words."""
+    values = {int(v) for v in (normalize(str(x)).strip() for x in variants) if v.isdigit()}
+    return bool(values) and bool(values & _stated_values(quote))
+
+
 def number_grounding(answer: Mapping[str, Any]) -> tuple[int, int]:
     """(statements of the answer stating a number, those whose every number its own citations' quotes state).
 
@@ -353,9 +359,10 @@ def score_answer(item: Any, answer: Mapping[str, Any] | None, texts: Mapping[str
     text = answer.get("answer") or ""
     found = [fact_present(text, variants, role) for variants, role in zip(item.facts, roles, strict=True)]
     if not supported and outside_ok and item.facts:
-        # an article outside the judged set counts when the cited quote itself states every expected fact
-        supported = any(all(fact_present(c.get("quote") or "", v, r) for v, r in zip(item.facts, roles, strict=True))
-                        for c in valid)
+        # an article outside the judged set counts when the cited quote itself states every expected fact (a number
+        # also when the quote writes it in words: "عشرة" states 10)
+        supported = any(all(fact_present(c.get("quote") or "", v, r) or _number_quoted(c.get("quote") or "", v)
+                            for v, r in zip(item.facts, roles, strict=True)) for c in valid)
     correct = (not abstained) and all(found) and supported
     return QAScore(item.id, False, abstained, correct, found, supported, len(valid), len(citations),
                    numbers_stated=stated, numbers_grounded=grounded)

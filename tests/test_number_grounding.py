@@ -43,3 +43,17 @@ def test_score_answer_carries_the_counts():
               "citations": [{"doc_id": "d", "start": 0, "end": 13, "quote": "قتل ستة أشخاص"}]}
     score = score_answer(Item, answer, texts)
     assert isinstance(score, QAScore) and score.correct and (score.numbers_stated, score.numbers_grounded) == (1, 1)
+
+
+def test_an_outside_quote_writing_the_number_in_words_supports_a_digit_fact():
+    class Item:
+        id, expect_abstain, supporting_docs, facts, fact_roles = "q", False, ("judged",), [("10",)], ()
+    quote = "وأسفر الانفجار عن إصابة عشرة أشخاص"
+    texts = {"other": quote}
+    answer = {"answer": "10 injured [1].", "abstained": False,
+              "citations": [{"doc_id": "other", "start": 0, "end": len(quote), "quote": quote}]}
+    assert score_answer(Item, answer, texts, outside_ok=True).correct
+    assert not score_answer(Item, answer, texts).correct  # only archive-scale QA takes outside articles
+    wrong = dict(answer, citations=[{"doc_id": "other", "start": 0, "end": len(quote), "quote": quote}],
+                 answer="11 injured [1].")
+    assert not score_answer(Item, wrong, texts, outside_ok=True).correct

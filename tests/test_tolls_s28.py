@@ -69,3 +69,35 @@ def test_dual_killed_switch_off(monkeypatch):
     monkeypatch.setattr(frames, "DUAL_KILLED", False)
     text = BLAST + "وكويتا عاصمة إقليم بلوشستان.\nوقالت الشرطة إن ما لا يقل عن شخصين قتلا كما أصيب 11 آخرون."
     assert _tolls(text) == [(2, None)]
+
+
+# paired verbs after a clause opener share one figure, as at the start of a sentence
+FIGHT = "وأشارت مصادر ميدانية إلى أن نحو 30 من المسلحين قتلوا في جبل صبر، "
+
+
+def test_paired_verbs_after_an_opener_share_one_figure():
+    from marsad.agent.offline.casualties_excluded import _combined_toll
+    words = ["وقال", "مصدر", "كما", "قتل", "واصيب", "خمسه", "من", "افراد", "المقاومه"]
+    assert _combined_toll(words, 4)
+    assert not _combined_toll(["ان", "عسكريا", "قتل", "وجرح", "اثنان"], 3)
+
+
+def test_paired_verbs_after_an_opener_give_no_count():
+    tolls = _tolls(FIGHT + "كما قتل وأصيب خمسة من أفراد المقاومة خلال المعركة.")
+    assert all(i != 5 for _, i in tolls)
+
+
+def test_subject_before_the_verbs_keeps_both_counts():
+    assert _tolls("وقالت رئاسة الأركان إن عسكريا قتل وجرح اثنان آخران قرب بلدة كلس في اشتباك مع مسلحين.") == [(1, 2)]
+
+
+def test_opener_then_verb_with_its_own_subject():
+    text = "انفجرت عبوة ناسفة بدورية للجيش في مدينة الرمادي الأحد، كما قتل جندي وأصيب اثنان."
+    assert _tolls(text) == [(1, 2)]
+
+
+def test_paired_after_opener_switch_off(monkeypatch):
+    from marsad.agent.offline import casualties_excluded
+    monkeypatch.setattr(casualties_excluded, "PAIRED_AFTER_OPENER", False)
+    words = ["وقال", "مصدر", "كما", "قتل", "واصيب", "خمسه", "من", "افراد", "المقاومه"]
+    assert not casualties_excluded._combined_toll(words, 4)

@@ -220,7 +220,9 @@ def _combined_toll(words: list[str], k: int) -> bool:
     """True for "مقتل وإصابة N" / "قتلى وجرحى" / "قتل وأصيب N": two nouns (or two verbs, :data:`PAIRED_VERBS`) joined by
     و share one figure."""
     # (the verbs only when they open the sentence: "عسكري قتل وجرح اثنان" counts the one before and the two after)
-    tolls = _TOLL_NOUNS | _PAIRED_VERBS if PAIRED_VERBS and k <= 1 else _TOLL_NOUNS
+    first = k - 1 if k > 0 and words[k].startswith("و") else k  # the first of the two verbs
+    opens = first <= 1 or (PAIRED_AFTER_OPENER and words[first - 1] in _CLAUSE_OPENERS)
+    tolls = _TOLL_NOUNS | _PAIRED_VERBS if PAIRED_VERBS and opens else _TOLL_NOUNS
     prev_killed = k > 0 and words[k].startswith("و") and any(b in tolls for b in bare(words[k - 1])) \
         and any(b in tolls for b in bare(words[k]))
     next_injured = k + 1 < len(words) and words[k + 1].startswith("و") and any(
@@ -236,3 +238,9 @@ _PAIRED_VERBS = frozenset({"قتل", "اصيب", "جرح", "استشهد", "قت
 
 
 _TOLL_NOUNS = rules.words("casualties", "toll_nouns")
+
+PAIRED_AFTER_OPENER = True
+"""Switch: the paired verbs also share one figure when a clause opener stands right before them ("، كما قتل وأصيب
+خمسة من أفراد المقاومة"، "فيما قتل وجرح 12"): they open their clause there as at the start of a sentence (the figure
+was read as the wounded)."""
+_CLAUSE_OPENERS = rules.words("casualties", "paired_verb_openers")

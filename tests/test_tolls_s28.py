@@ -101,3 +101,26 @@ def test_paired_after_opener_switch_off(monkeypatch):
     monkeypatch.setattr(casualties_excluded, "PAIRED_AFTER_OPENER", False)
     words = ["وقال", "مصدر", "كما", "قتل", "واصيب", "خمسه", "من", "افراد", "المقاومه"]
     assert not casualties_excluded._combined_toll(words, 4)
+
+
+# a revised toll's counted noun goes on in the update's frame, however long the sentence between
+LONG_UPDATE = ("وفي حماة، ارتفع حصيلة قتلى القذائف الصاروخية التي أطلقتها المعارضة على شارعي النصر والجلاء وحي "
+               "الشريعة والأربعين في حماة إلى 9 قتلى وأصيب 31 شخصا بعضهم في حالة خطرة.")
+
+
+def test_long_update_keeps_the_wounded_after_it():
+    assert _tolls(LONG_UPDATE) == [(9, 31)]
+
+
+def test_long_update_one_frame():
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.frames import find_frames
+    from marsad.agent.offline.mentions import get_gazetteer
+    ctx = build_context(Document(doc_id="t", title="", text=LONG_UPDATE, published="2019-03-10"), get_gazetteer())
+    assert len(find_frames(ctx, 0)) == 1
+
+
+def test_long_update_switch_off(monkeypatch):
+    from marsad.agent.offline import frames
+    monkeypatch.setattr(frames, "UPDATE_NOUN_JOINS", False)
+    assert _tolls(LONG_UPDATE) == [(9, None)]

@@ -402,6 +402,10 @@ def _dual_subject(words: list[str], x: int) -> bool:
 
 
 TOLL_UPDATE_FRAME = True  # module flag, for A/B measurement only
+UPDATE_NOUN_JOINS = True  # module flag, for A/B measurement only
+"""The counted noun right after a revised toll's figure ("ارتفعت حصيلة قتلى القذائف التي ... على أحياء كذا وكذا إلى 9
+قتلى وأصيب 31"): the update's frame goes on through it, however long the sentence between, and does not open a frame
+of its own (cut midway from the update's, it kept the wounded told after it from the incident)."""
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
@@ -682,7 +686,17 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
     # commas between a toll and its cause cut nothing
     asides = ({d.i for d in ctx.dates[si]} | {t for t, w in enumerate(s.words) if any(b in _DEATH_CLOSE for b in bare(w))}
               ) if DAY_ASIDE else set()
+    update_noun = -1  # the counted noun right after a revised toll's figure ("ارتفعت حصيلة قتلى ... إلى 9 قتلى")
+    if UPDATE_NOUN_JOINS and any(c == "killed" for _, _, c, _ in hits):
+        from marsad.agent.offline.casualties_updates import _updated_total
+
+        revised = _updated_total(s.words, 0, len(s.words))
+        if revised is not None and revised.value is not None:
+            update_noun = revised.end
     for i, j, concept, atype in hits:
+        if frames and i == update_noun and concept == "killed" and frames[-1].i < i:
+            frames[-1].j = max(frames[-1].j, j)  # the revised toll's own noun: the update's frame goes on (its
+            continue  # wounded told after it are that frame's too: "... إلى 9 قتلى وأصيب 31 شخصا")
         consequence = concept == "killed" and any(
             b in _CONSEQUENCE for w in s.words[max(0, i - _consequence_reach(s.words, i)):i] for b in bare(w))
         # ("، ما أسفر عن مقتل"، "، ما أدى إلى سقوط 7 قتلى")

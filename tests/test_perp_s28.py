@@ -84,7 +84,7 @@ def test_rebels_outside_yemen_no_epithet():
 # FRONT_SIDE: the dead of one side counted in a battle sentence that names no other side.
 FRONT = (
     "أعلن الجيش اليمني تحرير مواقع جديدة في مديرية نهم شرق العاصمة يوم الأحد. "
-    "ولقي 15 عنصرا من ميليشيا الحوثي مصرعهم في المواجهات المستمرة بجبهة نهم."
+    "وسقط 15 عنصرا حوثيا قتلى خلال المواجهات الدائرة على جبهة نهم."
 )
 
 
@@ -99,26 +99,26 @@ def test_front_side_off(monkeypatch):
 
 
 def test_front_side_repelled_attack():
-    text = FRONT + " وقال مصدر عسكري إن قوات الجيش صدت هجوما للميليشيا على مواقعها في المنطقة."
+    text = FRONT + " وقال قائد ميداني إن وحدات الجيش صدت هجوما للميليشيا على مواقعها شرق المديرية."
     assert _frame_doers(text)[1] != "army_ye"
 
 
 def test_front_side_other_party_told():
     text = ("أعلن الجيش اليمني تحرير مواقع جديدة في مديرية نهم شرق العاصمة يوم الأحد. "
-            "ولقي 15 عنصرا من ميليشيا الحوثي مصرعهم في مواجهات مع رجال قبيلة في مديرية أرحب.")
+            "وسقط 15 عنصرا حوثيا قتلى خلال مواجهات مع مسلحي قبيلة في مديرية أرحب.")
     assert _frame_doers(text)[-1] is None
 
 
 def test_front_side_two_sides_in_article():
     text = ("أعلن الجيش اليمني تحرير مواقع جديدة في مديرية نهم. وقصفت القوات التركية مواقع في شمال العراق. "
-            "ولقي 15 عنصرا من ميليشيا الحوثي مصرعهم في المواجهات المستمرة بجبهة نهم.")
+            "وسقط 15 عنصرا حوثيا قتلى خلال المواجهات الدائرة على جبهة نهم.")
     assert _frame_doers(text)[-1] is None
 
 
 # TARGETED_CLAIM: a claim that names what its incident hit is not of another incident told apart.
 CONSULATE = (
     "قتل ثلاثة شرطيين في هجمات متفرقة في البلاد أمس وهاجمت مسلحتان مقر القنصلية في المدينة. "
-    "وأعلنت جبهة حزب التحرير الشعبي الثوري مسؤوليتها عن الهجوم على القنصلية في المدينة. "
+    "وتبنت جبهة حزب التحرير الشعبي الثوري في بيان الهجوم على القنصلية بالمدينة. "
     "وفي الجنوب قتل شرطيان في انفجار عبوة زرعت بجانب طريق قرب بلدة حدودية."
 )
 
@@ -136,7 +136,7 @@ def test_targeted_claim_off(monkeypatch):
 def test_targeted_claim_retelling_without_target_keeps_it():
     # the target is told only in the claim: a retelling that leaves it out may still be the claimed incident
     text = ("فجر انتحاري نفسه الأسبوع الماضي في بلدة شمالية فقتل ثلاثين شخصا. "
-            "وتبنى تنظيم داعش الهجوم الذي استهدف الجمعة الماضية تجمعا انتخابيا في البلدة.")
+            "وتبنى تنظيم داعش الهجوم الذي ضرب الجمعة الماضية حشدا انتخابيا بالبلدة.")
     assert _frame_doers(text)[0] == "isis"
 
 
@@ -163,7 +163,7 @@ def test_police_firing_at_protesters_is_not_this_rule():
 
 
 # INFLICTED: a force saying it inflicted losses in a battle tells its own act.
-INFLICT = "قالت قوات الجيش اليمني، السبت، إنها كبدت ميليشيات الحوثي خسائر بشرية كبيرة إثر اشتباكات عنيفة في جبهة نهم."
+INFLICT = "وقالت قوات الجيش اليمني مساء الأحد إنها كبدت عناصر الحوثي خسائر في الأرواح إثر اشتباكات ضارية على جبهة صرواح."
 
 
 def test_inflicted_losses_own_report():
@@ -173,7 +173,7 @@ def test_inflicted_losses_own_report():
 def test_inflicted_losses_off(monkeypatch):
     from marsad.agent.offline import roles_subjects
     monkeypatch.setattr(roles_subjects, "INFLICTED", False)
-    assert _frame_doers(INFLICT)[-1] is None
+    assert _frame_doers(INFLICT)[-1] != "army_ye"
 
 
 def test_suffered_losses_is_not_inflicted():

@@ -268,7 +268,7 @@ _GROUND_FIRST = frozenset({"state_military", "paramilitary", "regional_force", "
 
 def _front_side(ctx: DocContext, f: Frame) -> Mention | None:
     """The one side the article has fighting the side whose dead a battle sentence counts, when that sentence names
-    no other: "ولقي 20 عنصرا من ميليشيا الحوثي مصرعهم في المواجهات المستمرة بجبهة صرواح" in a report whose other
+    no other: "وسقط 14 مسلحا حوثيا قتلى خلال المعارك الدائرة على جبهة الساحل" in a report whose other
     sentences name the army (and the coalition backing it) as the side at war with them -- news of a front names the
     side it reports for once and counts the enemy's dead in the sentences after. As :func:`_dead_side`, but the
     other side from the whole article: every force or group it names that is not of the dead's side

@@ -173,7 +173,7 @@ _FIRE_WORD = frozenset({"النار"})
 
 
 def _fired_at_attacker(ctx: DocContext, si: int, m: Mention) -> bool:
-    """True when police told as firing at "him" ("وأطلقت الشرطة النار عليه بعد ذلك") answer an attacker the text has
+    """True when police told as firing at "him" ("ثم أطلق عليه رجال الشرطة النار") answer an attacker the text has
     just named ("المهاجم"، "المنفذ"; ``attacker_nouns``, before the force in its sentence or in the sentence before):
     the pronoun is the attacker, so the police stopped the attack, they did not carry it out."""
     if not (RESPONDER and FIRED_AT_ATTACKER) or m.entry.get("type") != "police":

@@ -217,10 +217,8 @@ def _dead_side(ctx: DocContext, f: Frame) -> Mention | None:
         return None
     s = ctx.sentences[f.si]
     words = s.words
-    if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or not _has(words, 0, len(words), KILLED | INJURED):
+    if not _battle_toll(words, f):
         return None
-    if _has(words, f.lo, f.hi, _BACKGROUND) or not _REPULSE_SURFACES.isdisjoint(words):
-        return None  # "تصدت المقاومة لهجمات ... وقتل فيها 6": the dead side attacked (:func:`_repelled_side`)
     if f.si > 0 and _has(ctx.sentences[f.si - 1].words, 0, len(ctx.sentences[f.si - 1].words), _REPEL):
         return None  # "صدت القوات محاولة تسلل ... وقتل فيها 5 حوثيين": the dead side attacked
     named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
@@ -266,6 +264,14 @@ _FRONT_REPEL_AFTER = 2
 _GROUND_FIRST = frozenset({"state_military", "paramilitary", "regional_force", "armed_group", "police"})
 
 
+def _battle_toll(words: list[str], f: Frame) -> bool:
+    """A battle sentence that counts the dead or wounded of a side (:func:`_dead_side`, :func:`_front_side`): a
+    battle noun in the frame, a death or wound in the sentence, the frame not background, and no word of repelling
+    ("تصدت المقاومة لهجمات ... وقتل فيها 6": the dead side attacked, :func:`_repelled_side`)."""
+    return not _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) and _has(words, 0, len(words), KILLED | INJURED) \
+        and not _has(words, f.lo, f.hi, _BACKGROUND) and _REPULSE_SURFACES.isdisjoint(words)
+
+
 def _front_side(ctx: DocContext, f: Frame) -> Mention | None:
     """The one side the article has fighting the side whose dead a battle sentence counts, when that sentence names
     no other: "وسقط 14 مسلحا حوثيا قتلى خلال المعارك الدائرة على جبهة الساحل" in a report whose other
@@ -279,9 +285,7 @@ def _front_side(ctx: DocContext, f: Frame) -> Mention | None:
         return None
     s = ctx.sentences[f.si]
     words = s.words
-    if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or not _has(words, 0, len(words), KILLED | INJURED):
-        return None
-    if _has(words, f.lo, f.hi, _BACKGROUND) or not _REPULSE_SURFACES.isdisjoint(words):
+    if not _battle_toll(words, f):
         return None
     if any(not _REPULSE_SURFACES.isdisjoint(ctx.sentences[k].words)
            for k in range(max(0, f.si - 1), min(len(ctx.sentences), f.si + 1 + _FRONT_REPEL_AFTER))):

@@ -124,3 +124,25 @@ def test_long_update_switch_off(monkeypatch):
     from marsad.agent.offline import frames
     monkeypatch.setattr(frames, "UPDATE_NOUN_JOINS", False)
     assert _tolls(LONG_UPDATE) == [(9, None)]
+
+
+# a number before a counted noun said to hold the attackers is no count of victims
+RAID = "هاجم مسلحون مقر الشرطة في مدينة غاو الجمعة، ما خلف "
+
+
+@pytest.mark.parametrize("tail,expected", [
+    ("14 قتيلا بينهم المهاجمون الستة و50 جريحا.", [(None, 50)]),
+    ("14 قتيلا بينهم ستة جنود و50 جريحا.", [(14, 50)]),
+])
+def test_counted_noun_mixed_with_attackers(tail, expected):
+    assert _tolls(RAID + tail) == expected
+
+
+def test_counted_noun_mostly_bombers_keeps_the_record():
+    assert _tolls("انفجرت سيارة مفخخة في سوق مدينة غاو الجمعة، ما خلف 14 قتيلا معظمهم من الانتحاريين.") == [(None, None)]
+
+
+def test_counted_mixed_switch_off(monkeypatch):
+    from marsad.agent.offline import casualties_counts
+    monkeypatch.setattr(casualties_counts, "COUNTED_MIXED", False)
+    assert _tolls(RAID + "14 قتيلا بينهم المهاجمون الستة و50 جريحا.") == [(14, 50)]

@@ -63,6 +63,10 @@ _DIED_DUAL_NEXT = rules.words("casualties", "died_dual_next")
 
 _HEDGES = rules.words("casualties", "hedges")
 
+COUNTED_MIXED = True
+"""Module switch (A/B measurement): a number before a counted noun ("14 قتيلا") said to hold the attackers
+("بينهم المهاجمون الستة"، "معظمهم من الانتحاريين") is no count of victims, as it is after a casualty verb."""
+
 COMPANIONS_AFTER_VERB = True
 """Module switch (A/B measurement): "مع" right after a casualty verb counts its subject told before it with the
 companions after it ("قتل مع 4 من مرافقيه" = 5), not the four alone."""
@@ -84,6 +88,8 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             if k + 1 < len(words) and words[k + 1].startswith("و") and words[k + 1][1:] in COUNTED_NOUNS \
                     and words[k + 1][1:] != words[k]:
                 return Quantity(None, True, q.start, k + 2)  # "70 قتيلا وجريحا": one figure for both kinds
+            if COUNTED_MIXED and _mixed_with_attackers(words, k + 1, len(words)):
+                return Quantity(None, True, q.start, q.end)  # "14 قتيلا بينهم المهاجمون الستة": no victims' count
             return q
         if k - 2 >= lo and k > lo:
             q = read_quantity(words, k - 2)

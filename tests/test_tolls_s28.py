@@ -40,7 +40,7 @@ def test_switch_off_keeps_the_victim_alone(monkeypatch):
 
 
 # the dual verb of killing after a dual subject opens a frame; the verbal noun does not
-BLAST = "قالت الشرطة إن انفجارا وقع قرب مسجد في مدينة كويتا الجمعة، ما أدى إلى مقتل شخصين على الأقل.\n"
+BLAST = "أفادت الشرطة بأن عبوة انفجرت بجوار سوق في مدينة كويتا صباح الأحد، ما أسفر عن مقتل شخصين على الأقل.\n"
 
 
 def test_dual_killed_verb_carries_the_injured_of_its_sentence():
@@ -72,7 +72,7 @@ def test_dual_killed_switch_off(monkeypatch):
 
 
 # paired verbs after a clause opener share one figure, as at the start of a sentence
-FIGHT = "وأشارت مصادر ميدانية إلى أن نحو 30 من المسلحين قتلوا في جبل صبر، "
+FIGHT = "وذكر قائد ميداني أن قرابة 25 من المسلحين قتلوا في التلال المحيطة بالمدينة، "
 
 
 def test_paired_verbs_after_an_opener_share_one_figure():
@@ -104,8 +104,8 @@ def test_paired_after_opener_switch_off(monkeypatch):
 
 
 # a revised toll's counted noun goes on in the update's frame, however long the sentence between
-LONG_UPDATE = ("وفي حماة، ارتفع حصيلة قتلى القذائف الصاروخية التي أطلقتها المعارضة على شارعي النصر والجلاء وحي "
-               "الشريعة والأربعين في حماة إلى 9 قتلى وأصيب 31 شخصا بعضهم في حالة خطرة.")
+LONG_UPDATE = ("وفي إدلب، ارتفعت حصيلة قتلى القذائف التي سقطت على أحياء المدينة الشرقية وسوقها القديم ومحيط "
+               "الجامع الكبير في إدلب إلى 9 قتلى وأصيب 31 شخصا بعضهم في حالة حرجة.")
 
 
 def test_long_update_keeps_the_wounded_after_it():

@@ -256,7 +256,7 @@ def _target_elsewhere(ctx: DocContext, f: Frame, claim_si: int, claimant: Mentio
         h = y + 2 if words[y + 1] in _AIMED_AT else y + 3 if words[y + 1] in REL_PRONOUNS and bare(
             words[y + 2])[-1].startswith("استهدف") else None
         while h is not None and h < len(words) and h in dated:
-            h += 1  # "الهجوم الذي استهدف الجمعة الماضية تجمعا": past the day
+            h += 1  # "الهجوم الذي ضرب الخميس الماضي موكبا": past the day
         head = words[h] if h is not None and h < len(words) else None
         break
     if head is None or not head.isalpha() or len(_stem(head)) < 3:

@@ -40,7 +40,7 @@ def test_switch_off_keeps_the_victim_alone(monkeypatch):
 
 
 # the dual verb of killing after a dual subject opens a frame; the verbal noun does not
-BLAST = "أفادت الشرطة بأن عبوة انفجرت بجوار سوق في مدينة كويتا صباح الأحد، ما أسفر عن مقتل شخصين على الأقل.\n"
+BLAST = "أفادت الشرطة بأن عبوة انفجرت بجوار سوق شعبي في كويتا صباح الأحد فقتلت شخصين على الأقل.\n"
 
 
 def test_dual_killed_verb_carries_the_injured_of_its_sentence():

@@ -158,7 +158,9 @@ _PRONOUNS = rules.words("attacks", "pronoun_words")
 _PARENT_GAP = rules.number("attacks", "parent_place_gap")
 """Tokens between unknown places and the known place after them that holds them ("بمديرية نهم")."""
 _DEMONSTRATIVES = rules.words("attacks", "demonstratives")
+"""Words that make the attack word after them refer back to attacks told before ("في هذه الغارات")."""
 _LINKING_DEMONSTRATIVES = {normalize(w) for w in rules.words("attacks", "linking_demonstratives")}
+"""Linking words built on a demonstrative ("كذلك"، "لذلك": also, therefore), which refer back to nothing."""
 DEMONSTRATIVE_CLITIC = True  # module flag, for A/B measurement only
 
 
@@ -169,7 +171,8 @@ def _demonstrative(word: str) -> bool:
         return True
     return DEMONSTRATIVE_CLITIC and word not in _LINKING_DEMONSTRATIVES \
         and any(b in _DEMONSTRATIVES for b in bare(word))
-"""Words that make the attack word after them refer back to attacks told before ("في هذه الغارات")."""
+
+
 _DEFINITE_PLURALS = rules.words("attacks", "definite_plurals")
 """Definite plural attack words ("الغارات"، "الهجمات"): with no toll and no day of their own, after an
 incident was told, they speak of the attacks told before."""

@@ -214,9 +214,11 @@ _SUBJECT_VERBS = rules.words("roles", "stated_subject_verbs")
 """"شنه"، "نفذته": a verb that carries the attack noun's pronoun, its subject right after it ("هجوم نفذه ملثمون")."""
 _SUBJECT_FORCES = rules.words("roles", "stated_subject_force_heads")
 _STATED_SPAN = 4
+"""How far before the carrying verb the attack noun may stand ("هجوم بقاذفة صواريخ شنه متمردون")."""
 _CLAUSE_SPAN = 20
+"""How far back from the frame's word a force noun after a feminine verb may open the frame's clause."""
 _FORCE_ACTS = _ATTACK_VERBS | _STRIKE_VERBS | KILLED
-"""How far after the frame's word the carrying verb may stand ("هجوم بقاذفة صواريخ شنه متمردون")."""
+"""Verbs of attacking, striking and killing whose subject a force noun right after them is."""
 
 
 def _stated_subject(ctx: DocContext, f: Frame) -> bool:

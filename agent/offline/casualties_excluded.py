@@ -234,7 +234,7 @@ PAIRED_VERBS = True
 """Switch: two casualty verbs joined by و before one figure ("قتل وأصيب 55 عنصرا"، "استشهد وجرح 12") share it, like the
 nouns ("مقتل وإصابة 7"): neither count is stated (the figure was read as the wounded). Only when the verbs open their
 sentence: after a subject ("عسكري قتل وجرح اثنان") the first verb has its own."""
-_PAIRED_VERBS = frozenset({"قتل", "اصيب", "جرح", "استشهد", "قتلوا", "اصيبوا", "جرحوا", "استشهدوا"})
+_PAIRED_VERBS = rules.words("casualties", "paired_verbs")
 
 
 _TOLL_NOUNS = rules.words("casualties", "toll_nouns")

@@ -559,7 +559,7 @@ DAY_ASIDE = True  # module flag, for A/B measurement only
 الخميس، في قصف مدفعي"), or the close of the idiom "لقي ... مصرعه" set off so, does not part them: the toll joins the
 strike's frame. Apart, the toll of fighters stood alone (read as a security operation's result and dropped) and the strike
 had no toll."""
-_DEATH_CLOSE = frozenset({"مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفها", "حتفهم", "حتفهما"})
+_DEATH_CLOSE = rules.words("frames", "death_close")
 
 
 LANDMINE = True  # module flag, for A/B measurement only
@@ -572,7 +572,7 @@ FALLEN_TOLL = True  # module flag, for A/B measurement only
 """Switch: a toll told as what fell ("ما أدى إلى سقوط 7 قتلى"، "أسفر عن وقوع 3 قتلى") is the consequence of the event
 before it, though the verb of consequence stands more than 3 words back: the toll joins that event's frame (it opened a
 frame of its own, which took the day told between them, and the event lost its day)."""
-_FALLEN = frozenset({"سقوط", "وقوع"})
+_FALLEN = rules.words("frames", "fallen_nouns")
 _FALLEN_REACH = 6
 
 
@@ -685,7 +685,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
     # "لقي 20 عنصرا من الميليشيا، مصرعهم، الخميس، في قصف مدفعي": the close of the toll's idiom and a day set off by
     # commas between a toll and its cause cut nothing
     asides = ({d.i for d in ctx.dates[si]} | {t for t, w in enumerate(s.words) if any(b in _DEATH_CLOSE for b in bare(w))}
-              ) if DAY_ASIDE else set()
+              ) if DAY_ASIDE and hits else set()  # (read only for the hits below: most sentences have none)
     update_noun = -1  # the counted noun right after a revised toll's figure ("ارتفعت حصيلة قتلى ... إلى 9 قتلى")
     if UPDATE_NOUN_JOINS and any(c == "killed" for _, _, c, _ in hits):
         from marsad.agent.offline.casualties_updates import _updated_total

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from marsad.core.arabic import normalize
+from marsad.core.arabic import ascii_digits, normalize
 from marsad.evals.matching import FIELDS, compare_field, gold_field, gold_has_field, pred_field
 
 __all__ = [
@@ -260,10 +260,9 @@ class QAScore:
         return self.abstained == self.expect_abstain
 
 
-_MARKER_RUN = re.compile(r"(?:\[\d+\])+")
+_MARKER_RUN = re.compile(rf"(?:{_MARKER.pattern})+")  # a run of citation markers: "[1][2]"
 _QUOTED = re.compile(r"«[^»]*»")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def cited_statements(answer: Mapping[str, Any]) -> list[tuple[str, list[Mapping[str, Any]]]]:
@@ -285,7 +284,7 @@ def _stated_values(text: str) -> set[int]:
     list, a dual of things or an ordinal age is not a number the quote states.)"""
     from marsad.agent.numbers import read_quantity
 
-    tokens = re.findall(r"\d+|[^\W\d]+", normalize(text.translate(_INDIC_DIGITS)))
+    tokens = re.findall(r"\d+|[^\W\d]+", normalize(text))  # (normalize writes every digit in ASCII)
     values = {int(t) for t in tokens if t.isdigit()}
     readings = [tokens]
     readings.append([t[1:] if len(t) > 3 and t[0] in "وفبلك" else t for t in tokens])
@@ -313,7 +312,7 @@ def number_grounding(answer: Mapping[str, Any]) -> tuple[int, int]:
     stated by them); a quote may state them in digits or in words."""
     stated = grounded = 0
     for statement, cited in cited_statements(answer):
-        said = _ISO_DAY.sub(" ", _QUOTED.sub(" ", statement)).translate(_INDIC_DIGITS)
+        said = ascii_digits(_ISO_DAY.sub(" ", _QUOTED.sub(" ", statement)))
         numbers = {int(x) for x in re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", said)}
         if not numbers:
             continue

@@ -1,12 +1,10 @@
 """Session 21 perpetrator rules: a joined verb shares the doer of the act before it; a weapon's owner by adjective."""
 
 import pytest
+from frame_doers import frame_doers
 
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import roles_perpetrator as rp
-from marsad.agent.offline.context import build_context
-from marsad.agent.offline.frames import find_frames
-from marsad.agent.offline.mentions import get_gazetteer
 from marsad.schemas.document import Document
 
 
@@ -38,14 +36,7 @@ def test_weapon_made_elsewhere_is_no_doer():
 
 
 def _frame_doers(text: str) -> list:
-    doc = Document(doc_id="t-perp-s21", text=text, published="2021-03-10")
-    ctx = build_context(doc, get_gazetteer())
-    out = []
-    for si in range(len(ctx.sentences)):
-        for f in find_frames(ctx, si):
-            m = rp.perpetrator(ctx, f)
-            out.append(m.entry.id if m is not None else None)
-    return out
+    return frame_doers(text, "2021-03-10")
 
 
 def test_shared_subject():

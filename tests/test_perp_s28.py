@@ -1,11 +1,10 @@
 """Session 28 perpetrator rules: a doer the text names by a noun the registry does not know is not replaced by
 another incident's doer (STATED_SUBJECT); in news about Yemen the rebels' epithets name the Houthis."""
 
+from frame_doers import frame_doers
+
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import roles_perpetrator as rp
-from marsad.agent.offline.context import build_context
-from marsad.agent.offline.frames import find_frames
-from marsad.agent.offline.mentions import get_gazetteer
 from marsad.schemas.document import Document
 
 
@@ -15,14 +14,7 @@ def _perps(text: str) -> list:
 
 
 def _frame_doers(text: str) -> list:
-    doc = Document(doc_id="t-perp-s28", text=text, published="2017-09-12")
-    ctx = build_context(doc, get_gazetteer())
-    out = []
-    for si in range(len(ctx.sentences)):
-        for f in find_frames(ctx, si):
-            m = rp.perpetrator(ctx, f)
-            out.append(m.entry.id if m is not None else None)
-    return out
+    return frame_doers(text, "2017-09-12")
 
 
 # An air raid told first, then a shelling whose doer is named by a noun that is no registry actor.

@@ -115,15 +115,9 @@ def test_men_as_subject_still_are_the_doer(offline_extract):
 
 def _frame_doers(text: str) -> list:
     """The doer of each event frame of the text (the frame level: a record needs more than a doer)."""
-    from marsad.agent.offline.context import build_context
-    from marsad.agent.offline.frames import find_frames
-    from marsad.agent.offline.mentions import get_gazetteer
-    from marsad.agent.offline.roles import perpetrator
-    from marsad.schemas import Document
+    from frame_doers import frame_doers
 
-    ctx = build_context(Document(doc_id="t", text=text, published="2019-03-10"), get_gazetteer())
-    return [m.entry.id if (m := perpetrator(ctx, f)) else None
-            for si in range(len(ctx.sentences)) for f in find_frames(ctx, si)]
+    return frame_doers(text)
 
 
 def test_owner_of_what_was_hit_is_no_doer(monkeypatch):

@@ -254,7 +254,42 @@ def _dead_sides(ctx: DocContext, f: Frame, named: list[Mention]) -> set[str]:
         if any(words[z].isdigit() or read_quantity(words, z) is not None or any(
                 b in _DEAD_COUNTS | _LEADERS for b in bare(words[z])) for z in back):
             dead.add(side)  # "مصرع 12 حوثيا"، "قيادي ميداني حوثي"
+    if DEAD_BARE:
+        dead |= _bare_dead(ctx, f, country_dead)
     return dead
+
+
+DEAD_BARE = True
+"""Switch for :func:`_bare_dead` (on; off only to measure the rule)."""
+
+
+def _bare_dead(ctx: DocContext, f: Frame, country_dead: dict[str, str]) -> set[str]:
+    """The sides a battle sentence counts dead by a word that is no registry name (see :func:`_dead_sides`): a bare
+    "الميليشيات" for the militia the article named with that word (:func:`_named_militia`: "قتل العشرات من عناصر
+    الميليشيات"), or the country's word for a side's fighters written with "ال" ("مقتل 28 من المتمردين" in news
+    about Yemen) -- counted as the dead the way a named side is (:func:`_counted_dead`: after "من" and a count or a
+    member noun)."""
+    words = ctx.sentences[f.si].words
+    whole = Frame(f.si, f.i, f.j, 0, len(words), f.concepts, f.types, f.generic_only)
+    taken = {t for m in ctx.mentions[f.si] if m.kind == "actors" for t in range(m.i, m.j)}
+    out: set[str] = set()
+    for x, w in enumerate(words):
+        if x in taken:
+            continue
+        forms = bare(w)
+        militia = any(b in _MILITIA for b in forms)
+        side = None if militia else next((country_dead[b[2:]] for b in forms
+                                          if b.startswith("ال") and b[2:] in country_dead), None)
+        if not militia and side is None:
+            continue
+        if not _counted_dead(words, Mention(None, x, x + 1, 0, 0, ""), whole):
+            continue
+        if militia:
+            named = _named_militia(ctx, f.si, x)
+            side = named.entry.id if named is not None else None
+        if side is not None:
+            out.add(side)
+    return out
 
 
 FRONT_SIDE = True

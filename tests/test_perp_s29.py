@@ -1,0 +1,36 @@
+"""Session 29 perpetrator rules, on sentences written for the tests (no corpus text)."""
+
+from frame_doers import frame_doers
+
+from marsad.agent.offline import roles_sides as rsd
+
+
+def _doers(text: str) -> list:
+    return frame_doers(text, "2018-04-20")
+
+
+# A front report: the militia named once with its name, then its dead counted by the bare militia word in a
+# battle sentence that names the army's advance.
+MILITIA_DEAD = (
+    "وشنت ميليشيات الحوثي هجوما على مواقع في مديرية صرواح بمحافظة مأرب يوم الخميس. "
+    "وترافق ذلك مع تقدم جديد لقوات الجيش الوطني في جبهة نهم بعد معارك ضارية قتل فيها 23 من عناصر الميليشيات."
+)
+# The country's word for the rebels, written with "ال" after a count and "من".
+REBELS_DEAD = (
+    "وذكرت مصادر محلية في محافظة شبوة أن المواجهات التي اندلعت الليلة الماضية أسفرت عن مقتل 19 من المتمردين، "
+    "وأن المقاومة الشعبية أكدت عزمها طرد من تبقى منهم خلال أيام."
+)
+
+
+def test_bare_militia_dead_take_the_other_side():
+    assert _doers(MILITIA_DEAD)[-1] == "army_ye"
+
+
+def test_definite_rebels_dead_take_the_other_side():
+    assert _doers(REBELS_DEAD)[-1] == "popular_resistance_ye"
+
+
+def test_bare_dead_off(monkeypatch):
+    monkeypatch.setattr(rsd, "DEAD_BARE", False)
+    assert _doers(MILITIA_DEAD)[-1] is None
+    assert _doers(REBELS_DEAD)[-1] is None

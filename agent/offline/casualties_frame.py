@@ -314,6 +314,26 @@ _EVENT_CONCEPTS = rules.phrases("frames", "attack_concepts") - {"killed"}
 time, not the toll of the incident told just before."""
 
 
+NEXT_NISBA = True
+"""Module switch (A/B measurement): a country's nisba after a definite noun in the next sentence ("وقالت وزارة
+الصحة الفلسطينية إن ..."، "وأعلنت الشرطة الباكستانية") describes the body that speaks, it names no place of its own:
+the sentence may still tell the toll of the incident before it."""
+
+
+def _own_places(ctx: DocContext, si: int) -> list:
+    """The place mentions of sentence ``si`` that name a place: not a country's nisba agreeing with a definite noun
+    before it ("الرئاسة اليمنية"), when :data:`NEXT_NISBA` is on."""
+    words = ctx.sentences[si].words
+    places = ctx.places_in(si, 0, len(words))
+    if not NEXT_NISBA:
+        return places
+    return [m for m in places if not (
+        m.j - m.i == 1 and m.i > 0 and (m.entry.data or {}).get("admin_level") == "country"
+        and words[m.i].startswith("ال") and words[m.i].endswith(("ي", "يه"))
+        and words[m.i - 1].startswith("ال") and len(words[m.i - 1]) > 3
+        and not any(p.j == m.i for p in places))]
+
+
 def _next_sentence_toll(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Quantity, str] | None:
     """The toll told in the sentence right after an incident that tells none, when that sentence tells no event of
     its own, only its dead or wounded ("انفجرت عبوة قرب دورية للشرطة. وأفاد مصدر بأن قتيلين سقطا وأصيب ثلاثة"،
@@ -334,7 +354,7 @@ def _next_sentence_toll(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> 
     read = _KILLED_READ if keywords is KILLED else _INJURED_READ
     if nxt.is_title or not any(b in read for w in words for b in bare(w)):
         return None
-    if any(b in _NEXT_SPAN_WORDS for w in words for b in bare(w)) or ctx.places_in(si, 0, len(words)) \
+    if any(b in _NEXT_SPAN_WORDS for w in words for b in bare(w)) or _own_places(ctx, si) \
             or ctx.dates[si] or any(g.entry.get("concept") in _EVENT_CONCEPTS for g in ctx.glossary[si]):
         return None
     from marsad.agent.offline.frames import find_frames  # (frames reads no casualties: no cycle at load)

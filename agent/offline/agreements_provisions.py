@@ -7,8 +7,9 @@ handover's object, a truce's length and place, each cut at the clause end, a sto
 
 from __future__ import annotations
 
+from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.agreements_cues import _AGREE, _TRUCE_STOPS, _truce_at
+from marsad.agent.offline.agreements_cues import _AGREE, _AGREED, _TRUCE_STOPS, _truce_at
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import Place, place_at
 from marsad.core.arabic import normalize
@@ -79,11 +80,41 @@ def _truce_cut(ctx: DocContext, si: int, i: int, end: int) -> int:
     places = {m.i for m in ctx.mentions[si] if m.kind == "places"}
     for y in range(i + 1, end):
         w = s.words[y]
-        if w in _TRUCE_PHRASE_STOPS or (w.startswith("و") and len(w) > 2 and y not in places):
+        if w in _TRUCE_PHRASE_STOPS or (w.startswith("و") and len(w) > 2 and y not in places) or _run_on_at(s.words, y):
             return y
         if TRUCE_PHRASE_PREDICATE and y not in places and (w in _TRUCE_PHRASE_PREDICATES or _purpose_noun(w)):
             return y
     return end
+
+
+RUN_ON = True
+"""Switch (pass 29): a provision or truce phrase neither stops short of nor runs past what it is. A number at its end
+keeps the unit it counts ("وقف لإطلاق النار لمدة ثلاثة" + "أيام"); it ends at a lone "و" (a conjunction a quote mark
+split off: "لوقف القتال و"الولوج ..."), before a participle or relative clause of concluding the agreement itself
+("للتعاون العسكري الموقعة بين البلدين"، "خفض التصعيد ... الذي وقع قبل عام") and before whose initiative or request
+it was ("وقف إطلاق النار بمبادرة من الرئيس"، "بناء على طلب")."""
+_COUNT_UNITS = rules.words("agreements", "count_units")
+_ORIGIN_STOPS = rules.words("agreements", "origin_stops")
+_SIGNED_AFTER = rules.words("agreements", "signed_participles")
+_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _counted_end(words: list[str], i: int, end: int) -> int:
+    """``end``, or one word further when the phrase from i ends on a number and that word is the unit it counts."""
+    if RUN_ON and i < end < len(words) and words[end] in _COUNT_UNITS and read_quantity(words, end - 1) is not None:
+        return end + 1
+    return end
+
+
+def _run_on_at(words: list[str], y: int) -> bool:
+    """True when token y ends a provision under :data:`RUN_ON`: a lone "و", a participle of concluding the agreement,
+    a relative pronoun whose verb is one of concluding or announcing it, or a word of whose initiative it was."""
+    if not RUN_ON:
+        return False
+    w = words[y]
+    if w == "و" or w in _SIGNED_AFTER or w in _ORIGIN_STOPS:
+        return True
+    return w in _RELATIVES and y + 1 < len(words) and any(b in _AGREED for b in bare(words[y + 1]))
 
 
 PROVISION_CLITIC = True
@@ -140,6 +171,7 @@ def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
     end = _phrase_end(s, i, 7)
     if TRUCE_PHRASE_CUT:
         end = _truce_cut(ctx, si, i, end)
+    end = _counted_end(s.words, i, end)
     end = _condition_end(s, end)
     if end - i < 2:
         return None  # a bare "الهدنة" says nothing of its terms
@@ -191,8 +223,9 @@ def _provision_list(ctx: DocContext, s, x: int) -> list[str]:
         _, b = s.clause_bounds(x)
         end = min(b, x + 12)
         end = next((y for y in range(x + 1, end) if words[y] in _PROVISION_STOPS or _purpose_or_future(words, y) or (
-            words[y].startswith("و") and _is_head(words[y][1:])) or (PROVISION_PREDICATE and words[y] in _TRUCE_PHRASE_PREDICATES)),
-                   end)
+            words[y].startswith("و") and _is_head(words[y][1:])) or (PROVISION_PREDICATE and words[y] in _TRUCE_PHRASE_PREDICATES)
+            or _run_on_at(words, y)), end)
+        end = _counted_end(words, x, end)
         skip = 1 if words[x][0] in "لو" and _is_head(words[x][1:]) else _clitic_skip(words, x, "وف")
         start = s.raw_span(s.tokens[x].ns + skip, s.tokens[x].ne)[0]
         out.append(ctx.quote(start, s.token_span(x, end)[1]).strip(" ،,.\"“”"))

@@ -1,9 +1,12 @@
 """Session 29 toll rules, on sentences written for the tests: a country's nisba describing the body that speaks in
-the sentence after an incident names no place of its own, so that sentence may still tell the incident's toll."""
+the sentence after an incident names no place of its own, so that sentence may still tell the incident's toll; a
+battle's figure said to hold both sides ("من الطرفين") is no victims' count."""
 
 from __future__ import annotations
 
-from marsad.agent.offline import OfflineExtractor, casualties_frame
+import pytest
+
+from marsad.agent.offline import OfflineExtractor, casualties_excluded, casualties_frame
 from marsad.schemas import Document
 
 _EX = OfflineExtractor()
@@ -40,3 +43,31 @@ def test_own_places_reader():
                                  text="وقالت الرئاسة اللبنانية إن اثنين أصيبا في لبنان."), _EX._gazetteer)
     words = ctx.sentences[0].words
     assert [words[m.i] for m in casualties_frame._own_places(ctx, 0)] == ["لبنان"]
+
+
+# a figure said to hold both sides of a fight is not split by side: killed left out (guidelines, battles)
+@pytest.mark.parametrize("text,expected", [
+    ("وأسفرت المعارك المستمرة في ريف حماة عن مقتل أكثر من 35 مقاتلا من الطرفين، وفق المرصد.", None),
+    ("اندلعت اشتباكات بين عشيرتين في ناحية الفهود أسفرت عن سقوط 5 قتلى من كلا الطرفين.", None),
+    ("اندلعت اشتباكات بين عشيرتين في ناحية الفهود أسفرت عن مقتل 5 أشخاص في صفوف الجانبين.", None),
+    ("هاجم مسلحون حاجزا للجيش في ناحية الفهود ما أدى إلى مقتل 5 من عناصر الحاجز.", 5),
+])
+def test_both_sides_figure_is_no_toll(text, expected):
+    assert _tolls(text)[0][0] == expected
+
+
+def test_both_sides_leaves_the_other_kind():
+    text = "اندلعت اشتباكات بين عشيرتين في ناحية الفهود أسفرت عن سقوط 5 قتلى من كلا الطرفين وإصابة 8."
+    assert _tolls(text) == [(None, 8)]
+
+
+def test_both_sides_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_excluded, "BOTH_SIDES", False)
+    text = "وأسفرت المعارك المستمرة في ريف حماة عن مقتل أكثر من 35 مقاتلا من الطرفين، وفق المرصد."
+    assert _tolls(text)[0][0] == 35
+
+
+def test_both_sides_reader():
+    words = ["مقتل", "5", "مقاتلين", "من", "الطرفين"]
+    assert casualties_excluded._both_sides_after(words, 2)
+    assert not casualties_excluded._both_sides_after(["مقتل", "5", "جنود", "واصابه", "3", "من", "الطرفين"], 2)

@@ -202,6 +202,26 @@ def _mixed_with_attackers(words: list[str], at: int, hi: int) -> bool:
     return False
 
 
+BOTH_SIDES = True
+"""Module switch (A/B measurement) of :func:`_both_sides_after`."""
+_BOTH_SIDES = rules.words("casualties", "both_sides_nouns")
+_BOTH_SIDES_BEFORE = rules.words("casualties", "both_sides_before")
+_BOTH_SIDES_REACH = 4
+
+
+def _both_sides_after(words: list[str], at: int) -> bool:
+    """True when a figure is said to hold both sides of a fight ("قتل 40 مقاتلا من الطرفين"، "12 قتيلا من كلا
+    الجانبين"، "في صفوف الطرفين"): a battle's toll not split by side, no victims' count (guidelines: left out)."""
+    if not BOTH_SIDES:
+        return False
+    for x in range(at, min(len(words), at + _BOTH_SIDES_REACH)):
+        if x > at and any(b in _ANY_READ for b in bare(words[x])):
+            return False  # another casualty word: the sides are told of its own figure
+        if words[x] in _BOTH_SIDES and x > 0 and words[x - 1] in _BOTH_SIDES_BEFORE:
+            return True
+    return False
+
+
 _CAPTURE_NOUNS = rules.words("casualties", "capture_nouns")
 
 

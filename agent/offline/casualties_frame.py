@@ -21,6 +21,7 @@ from marsad.agent.offline.casualties_excluded import (
     _after_follow_cue,
     _attackers_repelled,
     _both_kinds_after,
+    _both_sides_after,
     _combined_toll,
     _execution_not_done,
     _intended,
@@ -514,6 +515,8 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
             continue
         if q.value is not None and _both_kinds_after(words, q.end):
             q = Quantity(None, True, q.start, q.end)  # "150 عنصرا من الميليشيات بين قتيل وجريح"
+        if q.value is not None and _both_sides_after(words, q.end):
+            q = Quantity(None, True, q.start, q.end)  # "قتل 40 مقاتلا من الطرفين": a battle's toll, not split
         if _attackers_repelled(ctx, f.si, q):
             q = Quantity(None, True, q.start, q.end)  # "تصدت لهجوم ... وقتل فيها 6 من الميليشيات": the attackers
         a, b = min(k, q.start), max(k + 1, q.end)

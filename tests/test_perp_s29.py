@@ -34,3 +34,24 @@ def test_bare_dead_off(monkeypatch):
     monkeypatch.setattr(rsd, "DEAD_BARE", False)
     assert _doers(MILITIA_DEAD)[-1] is None
     assert _doers(REBELS_DEAD)[-1] is None
+
+
+# "مع" of company after the killing verb ("قتل مع 9 آخرين") is no side the battle was with.
+WITH_OTHERS = (
+    "وأحرزت قوات الجيش الوطني بإسناد من طيران التحالف تقدما على حساب ميليشيات الحوثي في مديرية حيس يوم الأحد. "
+    "وقال مصدر عسكري إن قائدا ميدانيا للحوثيين قتل مع 9 آخرين من عناصر الميليشيات خلال المواجهات."
+)
+
+
+def test_company_with_is_not_a_battle_side():
+    assert _doers(WITH_OTHERS)[-1] == "army_ye"
+
+
+def test_company_with_off(monkeypatch):
+    monkeypatch.setattr(rsd, "FRONT_LINKED_WITH", False)
+    assert _doers(WITH_OTHERS)[-1] is None
+
+
+def test_clash_with_still_names_the_side():
+    text = WITH_OTHERS.replace("خلال المواجهات", "خلال مواجهات مع مسلحين من أبناء القبائل")
+    assert _doers(text)[-1] is None

@@ -294,6 +294,10 @@ def _bare_dead(ctx: DocContext, f: Frame, country_dead: dict[str, str]) -> set[s
 
 FRONT_SIDE = True
 """Switch for :func:`_front_side` (on; off only to measure it)."""
+FRONT_LINKED_WITH = True
+"""Switch: in :func:`_front_side`, only a "مع"/"بين" that follows a battle noun (:func:`_battle_links`) tells whom the
+battle was with; "مع" elsewhere is company ("قتل مع 13 آخرين من عناصر الميليشيات"، "لقي مصرعه مع مرافقيه"), not a side
+(on; off only to measure the rule)."""
 _FRONT_REPEL_AFTER = 2
 """Sentences after the frame's that may tell the dead side's attack was repelled (the toll often comes first)."""
 _GROUND_FIRST = frozenset({"state_military", "paramilitary", "regional_force", "armed_group", "police"})
@@ -325,7 +329,8 @@ def _front_side(ctx: DocContext, f: Frame) -> Mention | None:
     if any(not _REPULSE_SURFACES.isdisjoint(ctx.sentences[k].words)
            for k in range(max(0, f.si - 1), min(len(ctx.sentences), f.si + 1 + _FRONT_REPEL_AFTER))):
         return None  # "لقي 7 حوثيين مصرعهم في معارك ... وقال الجيش إنه صد هجوما لهم": the dead side attacked
-    if _has(words, f.lo, f.hi, _CLASH_WITH | _BETWEEN):
+    if any(True for _ in _battle_links(s, f, _CLASH_WITH | _BETWEEN)) if FRONT_LINKED_WITH \
+            else _has(words, f.lo, f.hi, _CLASH_WITH | _BETWEEN):
         return None  # "في اشتباكات مع رجال قبيلة": the sentence says whom they fought
     named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
     dead = _dead_sides(ctx, f, named)

@@ -41,6 +41,11 @@ WITH_OTHERS = (
     "وأحرزت قوات الجيش الوطني بإسناد من طيران التحالف تقدما على حساب ميليشيات الحوثي في مديرية حيس يوم الأحد. "
     "وقال مصدر عسكري إن قائدا ميدانيا للحوثيين قتل مع 9 آخرين من عناصر الميليشيات خلال المواجهات."
 )
+# A leader "في" the side: the leader's side is the dead side.
+LEADER_IN_GROUP = (
+    "وتواصل قوات الجيش الوطني تقدمها في مديرية حيس بمحافظة الحديدة. "
+    "وأفادت مصادر ميدانية بمقتل قيادي عسكري بارز في ميليشيات الحوثي خلال المعارك الدائرة غرب المديرية."
+)
 
 
 def test_company_with_is_not_a_battle_side():
@@ -55,3 +60,12 @@ def test_company_with_off(monkeypatch):
 def test_clash_with_still_names_the_side():
     text = WITH_OTHERS.replace("خلال المواجهات", "خلال مواجهات مع مسلحين من أبناء القبائل")
     assert _doers(text)[-1] is None
+
+
+def test_leader_in_group_is_the_dead_side():
+    assert _doers(LEADER_IN_GROUP)[-1] == "army_ye"
+
+
+def test_leader_in_group_off(monkeypatch):
+    monkeypatch.setattr(rsd, "LEADER_IN", False)
+    assert _doers(LEADER_IN_GROUP)[-1] is None

@@ -245,6 +245,9 @@ def _dead_sides(ctx: DocContext, f: Frame, named: list[Mention]) -> set[str]:
                 b in _DEAD_RANKS for b in bare(words[m.i - 1])) or m.i == end and words[m.i].startswith("و"):
             dead.add(m.entry.id)  # "13 مسلحا من ميليشيات الحوثي وقوات صالح": both lost them
             end = m.j
+        elif LEADER_IN and m.i > 1 and words[m.i - 1] == "في" and any(
+                b in _LEADERS for z in range(max(0, m.i - 1 - _LEADER_IN_SPAN), m.i - 1) for b in bare(words[z])):
+            dead.add(m.entry.id)  # "مقتل قيادي ميداني بارز في ميليشيات الحوثي": a leader of that side fell
     country_dead = _COUNTRY_DEAD.get(ctx.country or "", {}) if COUNTRY_DEAD else {}
     for x, w in enumerate(words):
         side = _NISBA.get(w) or (_NISBA.get(w[:-1]) if w.endswith("ا") else None) or country_dead.get(w)
@@ -259,6 +262,11 @@ def _dead_sides(ctx: DocContext, f: Frame, named: list[Mention]) -> set[str]:
     return dead
 
 
+LEADER_IN = True
+"""Switch: in :func:`_dead_sides`, a side named after "في" that follows a leader noun and its adjectives ("مقتل قيادي
+ميداني بارز في ميليشيات الحوثي") is the dead's side (on; off only to measure the rule)."""
+_LEADER_IN_SPAN = 3
+"""How many words before "في" the leader noun may stand (its adjectives between: "قيادي ميداني بارز في")."""
 DEAD_BARE = True
 """Switch for :func:`_bare_dead` (on; off only to measure the rule)."""
 

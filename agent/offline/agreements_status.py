@@ -192,13 +192,22 @@ _REQUESTED = rules.words("agreements", "requested")
 it is proposed."""
 
 
+TOLD_AFTER_PLACE = True
+"""Switch (pass 29): in :func:`_told_after`, the relative clause may come after the place of the agreement ("في اليمن"),
+so a truce requested or signed is so even when its place is told first."""
+
+
 def _told_after(words: list[str], j: int, hi: int) -> str | None:
     """The status a clause right after the agreement mention (ending at j) tells of it when the words of the window
     said nothing: a participle of concluding ("مذكرة التفاهم الموقعة بينهما") or a relative pronoun and its verb
     with the pronoun of the agreement ("الاتفاقية التي أبرمتها عمان مع أنقرة"، "الاتفاق الذي وقعه الطرفان":
     agreed; "الهدنة التي طلبها الرئيس وأيدتها دول التحالف": proposed). One adjective may come between ("الهدنة
-    الإنسانية التي ..."). None when there is no such clause."""
-    for x in range(j, min(hi, j + 2)):
+    الإنسانية التي ..."), and under :data:`TOLD_AFTER_PLACE` a place after "في" ("الهدنة الإنسانية في اليمن التي
+    طلبها الرئيس"). None when there is no such clause."""
+    reach = j + 2
+    if TOLD_AFTER_PLACE:
+        reach = next((k + 3 for k in (j, j + 1) if k < len(words) and words[k] == "في"), reach)
+    for x in range(j, min(hi, reach)):
         if words[x] in _SIGNED:
             return "agreed"
         if words[x] not in _RELATIVE:

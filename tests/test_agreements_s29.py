@@ -1,6 +1,7 @@
 """Agreements on real news (pass 29). Provisions neither stop short of nor run past what they are: a number keeps the
 unit it counts; a provision ends at a lone "و" a quote mark split off, before a participle or relative clause of
-concluding the agreement itself, and before whose initiative it was. A truce of no named side does not take in an
+concluding the agreement itself, before whose initiative or mediation it was and before what the act is told as ("في
+خطوة"). A prisoner exchange deal in the accusative ("اتفاقا لتبادل الأسرى") is one. A truce of no named side does not take in an
 agreement at home told before it, nor its status; a request told after the truce's place makes it proposed.
 Sentences are ours."""
 
@@ -109,3 +110,27 @@ def test_request_after_place_switch_off(extractor, monkeypatch):
     monkeypatch.setattr(agreements_status, "TOLD_AFTER_PLACE", False)
     recs = _records(extractor, _PLACED_THEN_REQUESTED)
     assert all(a.status != "proposed" for a in recs)
+
+
+_EXCHANGE = "وأبرمت الحكومة الأفغانية وحركة طالبان، الثلاثاء، في الدوحة اتفاقا لتبادل الأسرى برعاية قطرية."
+_STEP = "واتفقت تركيا وروسيا على إقامة نقاط مراقبة في المنطقة العازلة في خطوة تهدف إلى منع التصعيد."
+
+
+def test_exchange_deal_in_the_accusative_is_a_record(extractor):
+    recs = _records(extractor, _EXCHANGE)
+    assert recs, "the prisoner exchange deal is a record"
+    assert len(recs[0].parties) == 2, recs[0].parties
+    assert recs[0].status == "agreed"
+
+
+def test_mediator_phrase_is_no_provision(extractor):
+    provs = _provisions(extractor, _EXCHANGE)
+    assert provs and "تبادل الأسرى" in provs[0], provs
+    assert all("برعاية" not in p for p in provs[0]), provs
+
+
+def test_what_the_step_is_told_as_is_no_provision(extractor):
+    provs = _provisions(extractor, _STEP)
+    assert provs, "the agreement is a record"
+    assert "إقامة نقاط مراقبة في المنطقة العازلة" in provs[0], provs
+    assert all("خطوة" not in p for p in provs[0]), provs

@@ -69,3 +69,22 @@ def test_leader_in_group_is_the_dead_side():
 def test_leader_in_group_off(monkeypatch):
     monkeypatch.setattr(rsd, "LEADER_IN", False)
     assert _doers(LEADER_IN_GROUP)[-1] is None
+
+
+# A vague count of a group, then its death: the group is the dead, not the doer.
+VAGUE_DEAD = "وأكدت مصادر ميدانية أن العشرات من عناصر ميليشيات الحوثي قتلوا في مديرية حيس يوم السبت."
+
+
+def test_vague_count_of_group_is_its_dead():
+    assert _doers(VAGUE_DEAD)[0] != "houthis"
+
+
+def test_vague_count_off(monkeypatch):
+    from marsad.agent.offline import roles_cues
+    monkeypatch.setattr(roles_cues, "VAGUE_COUNT_DEAD", False)
+    assert _doers(VAGUE_DEAD)[0] == "houthis"
+
+
+def test_vague_count_attackers_stay_doers():
+    text = "وقالت الشرطة إن العشرات من عناصر تنظيم داعش هاجموا نقطة تفتيش قرب الحدود يوم الجمعة."
+    assert _doers(text)[0] == "isis"

@@ -61,6 +61,10 @@ VICTIM_OTHERS = True
 _VICTIM_OTHERS = rules.words("roles", "victim_other_words")
 _FILLERS_WITH_OTHERS = _VICTIM_FILLERS | _VICTIM_OTHERS
 """"سقط مع قائدين وعناصر أخرى من الجماعة": the others killed with him are of the group, which lost them."""
+VAGUE_COUNT_DEAD = True
+"""Switch: a force or group after a vague count and "من" ("عشرات من"، "العديد من"; ``vague_count_words``) with a verb of
+death or wounding right after it is the counted dead, as after a figure (on; off only to measure the rule)."""
+_VAGUE_COUNTS = rules.words("roles", "vague_count_words")
 _DEATH_AFTER = rules.words("roles", "death_after")
 """Right after a force or group ("لقي عدد من عناصر ميليشيا الحوثي مصرعهم"): it met its death, it is the dead."""
 _BACKGROUND = rules.words("roles", "background_marks")
@@ -323,6 +327,9 @@ def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
         while y >= lo and any(b in fillers for b in bare(words[y])):
             y -= 1
         back = words[max(lo, y - 3):y + 1]
+        if VAGUE_COUNT_DEAD and words[x] == "من" and _has(words, max(lo, y), x, _VAGUE_COUNTS) \
+                and _has(words, m.j, m.j + 3, KILLED | INJURED | _DEATH_AFTER):
+            return True  # "عشرات من ميليشيات الحوثي قتلوا": a vague count of the group, then its death
         return any(read_quantity(words, z) is not None for z in range(max(lo, y - 1), y + 1)) or any(
             b in VICTIM_NOUNS | KILLED | INJURED for w in back for b in bare(w))
     q = read_quantity(words, x)

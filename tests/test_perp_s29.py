@@ -88,3 +88,22 @@ def test_vague_count_off(monkeypatch):
 def test_vague_count_attackers_stay_doers():
     text = "وقالت الشرطة إن العشرات من عناصر تنظيم داعش هاجموا نقطة تفتيش قرب الحدود يوم الجمعة."
     assert _doers(text)[0] == "isis"
+
+
+# What was fired stands past the place, the time and a count.
+FIRED_FAR = "وأطلقت القوات التركية من داخل أراضيها مساء الاثنين نحو 15 مقذوفا باتجاه قرى في ريف عفرين."
+
+
+def test_fired_object_past_adverbials():
+    assert _doers(FIRED_FAR)[0] == "turkish_forces"
+
+
+def test_fired_object_off(monkeypatch):
+    from marsad.agent.offline import roles_subjects
+    monkeypatch.setattr(roles_subjects, "FIRED_LATER", False)
+    assert _doers(FIRED_FAR)[0] is None
+
+
+def test_release_is_not_fire():
+    text = "وأطلقت القوات التركية مساء الاثنين سراح عشرة معتقلين بعد أن أطلق مسلحون النار على دورية في ريف عفرين."
+    assert "turkish_forces" not in _doers(text)

@@ -7,7 +7,7 @@ import re
 from marsad.agent.qa.compose import Claim, news_sentences, readable
 from marsad.agent.qa.counts_cues import _coverage
 from marsad.agent.qa.evidence import Evidence
-from marsad.agent.qa.question import Question
+from marsad.agent.qa.question import Question, mentions
 from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import normalize
 
@@ -21,16 +21,33 @@ _AGE_AR = re.compile(r"\(\s*(\d{1,3})\s*(?:عاما|عام|سنه|سنوات)\s*
 # an age in ordinal words: "وهي في الثالثة من عمرها"، "طفل في العاشرة من العمر"، "في الخامسة عشرة من عمره"
 _ORDINAL_AGES = {"ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10,
                  "حادي": 1}
-_AGE_WORDS_AR = re.compile(r"(?<!\w)(?:في|بلغ|بلغت) (?:ال)?(حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:ه|ا|يه)?"
-                           r"(?: (?:عشر|عشره))? من (?:عمره|عمرها|العمر|عمرهم)(?!\w)")
+_AGE_WORDS_AR = re.compile(r"(?<!\w)و?(?:في|بلغ|بلغت|يبلغ|تبلغ) (?:ال)?(حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:ه|ا|يه)?"
+                           r"(?: (?:عشر|عشره)| و(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين))?"
+                           r" من (?:عمره|عمرها|العمر|عمرهم)(?!\w)")
+# the tens of an age in words ("الرابعة والأربعين من العمر": 44)
+_TENS = {"عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70, "ثمانين": 80, "تسعين": 90}
 AGE_WORDS = True  # switch for A/B measurement (tests patch it)
 _AGE_EN = re.compile(r"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\((\d{1,3})\)", re.I)
 AGE_WINDOW = 60  # characters before an age that tell whose it is
+AGE_OF_NAMED = True  # switch for A/B measurement (tests patch it)
 
 
 def asks_age(question: Question) -> bool:
     """The question asks how old someone is ("كم عمر ...", "how old was ...")."""
     return bool(_AGE_Q.search(normalize(question.text) if question.language == "ar" else question.text))
+
+
+def _whose(question: Question) -> list:
+    """The people (names, officials) a "how old" question names in the words right after its age cue ("how old was
+    Dawn Smith, the ..." -> Smith, not the town named later); [] when it names none there ("how old was the boy")."""
+    text = normalize(question.text) if question.language == "ar" else question.text
+    m = _AGE_Q.search(text)
+    if m is None:
+        return []
+    after = " ".join(text[m.end():].split()[:5])
+    low = after.lower()
+    return [e for e in question.entities if (e.kind == "names" or e.get("type") == "official") and (
+        any(w and w.lower() in low for w in e.en) or mentions(e, normalize(after), normalized=True))]
 
 
 def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
@@ -39,10 +56,16 @@ def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
     sentence itself must share the most with the question."""
     if not asks_age(question):
         return []
+    # the person a question asks the age of ("how old was <name>"): the age read must be told right after them
+    whose = _whose(question) if AGE_OF_NAMED else []
     scored: list[tuple[float, Claim]] = []
     for doc_id, doc in evidence.docs.items():
         rank = evidence.rank_of(doc_id)
-        if not names_enough(question, normalize(readable(doc.text) + " " + (doc.title or "")), normalized=True):
+        doc_norm = normalize(readable(doc.text) + " " + (doc.title or ""))
+        # (an article naming the person asked about tells of them, whatever else of the question it names in
+        # other words: a town's other spelling, the state by its adjective)
+        if not names_enough(question, doc_norm, normalized=True) and not (
+                whose and any(mentions(e, doc_norm, normalized=True) for e in whose)):
             continue
         for s, e in news_sentences(doc.text):
             sentence = doc.text[s:e]
@@ -55,16 +78,20 @@ def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
             whole = _coverage(question, sentence, norm)
             for m, text in ages:
                 if m.re is _AGE_WORDS_AR:
-                    value = _ORDINAL_AGES[m.group(1)] + (10 if re.search(r" عشر", m.group(0)) else 0)
+                    value = _ORDINAL_AGES[m.group(1)] + (_TENS[m.group(2)] if m.group(2) else
+                                                         10 if re.search(r" عشر", m.group(0)) else 0)
                 else:
                     value = int(next(g for g in m.groups() if g))
                 before = text[max(0, m.start() - AGE_WINDOW): m.start()]
+                if whose and not any(mentions(e, before) for e in whose):
+                    continue  # another person's age ("the officer, aged 66" for a question about his neighbour)
                 near = _coverage(question, before, normalize(before))
                 score = near + 0.5 * whole - 0.05 * rank
                 if m.re is _AGE_WORDS_AR:  # the words as the article writes them, up to "من عمرها"
                     at = max(sentence.find("من عمر"), sentence.find("من العمر"))
                     start = sentence.rfind(" ", 0, max(0, at - 16)) + 1 if at >= 0 else 0
-                    phrase = sentence[start: at + 10].strip(" ،,") if at >= 0 else m.group(0)
+                    stop = re.match(r"من \w+", sentence[at:]) if at >= 0 else None  # up to "من عمرها", no further
+                    phrase = sentence[start: at + stop.end()].strip(" ،,") if stop else m.group(0)
                 else:
                     at = sentence.find(str(value)) if text is not sentence else m.start()
                     at = at if at >= 0 else 0

@@ -131,6 +131,32 @@ def _office_words(question: Question, concepts: tuple) -> set[str]:
     return out
 
 
+OFFICE_PART = True  # switch for A/B measurement (tests patch it)
+PINNED_CHARS = 400  # longer, a "sentence" is an unpunctuated stretch of an article, which names everything
+# where the office of an English role question ends and what its holder did begins: a relative pronoun, an
+# auxiliary or a verb in the past ("Which representative of the religious authority | used his sermon to urge the
+# PM to punish corrupt officials"; "Who is the spokesman | who said ...")
+_EVENT_START = re.compile(r"\b(?:who|that|whose|was|were|has|had|did|said|told|gave|led|took|met|sent|ordered"
+                          r"|[a-z]{2,}ed)\b")
+
+
+def _office_en(question: Question, concepts: tuple) -> tuple[set[str], bool]:
+    """The concepts an English role question names in its office (the words before what the holder did, past its
+    first two words: "Who is the ..."), and whether the question was split so; (empty, False) otherwise."""
+    if not OFFICE_PART or question.language != "en" or question.intent is not Intent.role:
+        return set(), False
+    text = question.text
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text))
+    if len(words) < 4:
+        return set(), False
+    m = _EVENT_START.search(text, words[2].start())
+    if m is None:
+        return set(), False
+    head = text[:m.start()].lower()
+    inside = {c.id for c in concepts if any(re.search(rf"\b{re.escape(w.lower())}\b", head) for w in c.en)}
+    return inside, True
+
+
 # a holder's title ("قائد"، "قادة"): "قائد جبهة X" names the one who leads X
 _LEAD_TITLE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:قايد|قاده)\s+")
 
@@ -211,6 +237,11 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     # a month or "according to reports" frames the question: a sentence naming it ranks higher, need not name it
     framed = tuple(c for c in question.concepts if framing(c, question.text)) if english else ()
     office = _office_words(question, concepts) if english and question.intent is Intent.role else set()
+    # the office an English role question asks about, apart from the event its holder is known by: every role word
+    # of the office must be named, the event may be told in other words (one of its words suffices)
+    in_office, split = _office_en(question, concepts)
+    office_roles = [c for c in concepts if c.get("category") == "role" and c.id in in_office]
+    split = split and bool(office_roles)
     specific = cue is not None or topic is not None or bool(question.entities)
     if question.intent is Intent.general and not terms and not concepts:
         return []
@@ -235,8 +266,13 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             norm = normalize(_words(sentence))
             if cue is not None and not cue.search(norm):
                 continue
+            # (an English role question's office named here: the event its holder is known by may be told in other
+            # words, its topic too -- "to strike corrupt officials" is no attack -- when every entity is named here)
+            office_here = split and len(sentence) <= PINNED_CHARS and all(mentions(c, norm, normalized=True)
+                                                                          for c in office_roles)
             if topic is not None and not topic.search(norm) and not (
-                    NEAR_CONCEPTS and cue is not None and topic.search(_beside(doc.text, spans, idx, True))):
+                    NEAR_CONCEPTS and cue is not None and topic.search(_beside(doc.text, spans, idx, True))) and not (
+                    office_here and all(entities_named(question, norm, normalized=True, adjective=True))):
                 continue  # (the attack a spokesman's sentence answers about may be told in the one beside it)
             if keep is not None and not keep(norm):
                 continue
@@ -274,7 +310,11 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                     # the one that answers it ("the army's spokesman said ..."), as its places are
                     around = _beside(doc.text, spans, idx, True)
                     near = sum(1 for c in concepts if mentions(c, around, normalized=True))
-                if concepts and near < need * len(concepts):
+                # the office and every entity in the sentence itself: one word of the event is enough
+                event = [c for c in concepts if c.id not in in_office]
+                pinned = office_here and alone and (not event or any(mentions(c, around, normalized=True)
+                                                                     for c in event))
+                if not pinned and concepts and near < need * len(concepts):
                     continue
                 whole = near < len(concepts)
                 if NEAR_CONCEPTS and question.intent is Intent.role:
@@ -282,7 +322,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                     # may be told in other words)
                     core = [c for c in concepts if c.get("category") != "context" or c.id in office]
                     whole = not all(mentions(c, around, normalized=True) for c in core)
-                if question.intent is Intent.role and (whole and need == 1 / 2 or any(
+                if question.intent is Intent.role and not pinned and (whole and need == 1 / 2 or any(
                         c.get("category") == "role" and not mentions(c, norm, normalized=True) for c in concepts)):
                     continue  # an office is asked about whole: "oil minister" is not any minister
                 share = named / len(concepts) if concepts else 1.0

@@ -44,6 +44,9 @@ _AR_CLASS = {
 }
 # a plain d may write a dhal (ذ) too: "Gaddafi" القذافي (A/B switch, read by _units and letter_agreement)
 D_DHAL = True
+# English "ch" is written تش as often as ش ("Charlie" تشارلي, "Novichok" نوفيتشوك), or ك ("Christopher"): read
+# by _units (A/B switch)
+TSH_CH = True
 # English letters (digraphs first) -> the classes they may be written with; "?" = may be unwritten
 _EN_UNITS = [
     ("kh", "K"), ("sh", "C"), ("ch", "[CK]"), ("gh", "G"), ("th", "[ST]"), ("dh", "[DZ]"), ("ph", "F"),
@@ -167,7 +170,7 @@ def _units(word: str) -> list[str]:
     while i < len(w):
         for en, cls in _EN_UNITS:
             if w.startswith(en, i):
-                out.append("[DZ]" if en == "d" and D_DHAL else cls)
+                out.append("[DZ]" if en == "d" and D_DHAL else "(?:T?C|K)" if en == "ch" and TSH_CH else cls)
                 i += len(en)
                 break
         else:

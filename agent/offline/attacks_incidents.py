@@ -558,6 +558,7 @@ def _asides(clusters: list[dict]) -> frozenset[int]:
 
 FLOAT_APART = True  # module flag, for A/B measurement only
 TOLD_HERE = True  # module flag, for A/B measurement only
+SAME_STANDING = True  # module flag, for A/B measurement only
 
 
 def _floats_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
@@ -720,6 +721,19 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             match = [c for c in kin if c["place"] is not None and same_area(c["place"], e.place)]
         else:
             match = [c for c in kin if c["first"] <= e.si] or kin[:1]
+        if SAME_STANDING:
+            # "وقال شهود إن المسلح بدأ بإطلاق النار على الزبائن" after a past attack recalled in passing ("ويأتي الحادث
+            # بعد أعوام على إطلاق نار في مقهى بمدينة أخرى"): a mention told as news goes on with an incident told as
+            # news, not with the past one; right after a past one (its sentence or the next) it is still that one's
+            # ("وتبنى التنظيم ذلك الهجوم"). (With no incident told as news it keeps to the past ones: an
+            # article's own incident told as past, "وكان المسلحون قد هاجموا القرية الاثنين", is often only that.)
+            news_told = not (e.background and not e.news)
+            if news_told and not any(_past(c) and 0 <= e.si - _last_told(c) <= 1 for c in match):
+                match = [c for c in match if not _past(c)] or match
+            # "وتقصف الطائرات كل يوم مخابئ المسلحين": air strikes go on with the air strikes told before, not
+            # with an incident of no told kind (which they would make a strike), unless their own sentence told that one
+            if "airstrike" in e.types and not any(x.si == e.si for c in match for x in c["events"]):
+                match = [c for c in match if any("airstrike" in x.types for x in c["events"])] or match
         apart = [c for c in match if not _fire_answered(ctx, c, e, memo)]
         if match and not apart:
             clusters.append(_new_cluster(e))  # "وقالت إسرائيل إن صواريخ أطلقت من غزة" after the strikes on Gaza

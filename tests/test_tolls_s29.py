@@ -1,13 +1,21 @@
 """Session 29 toll rules, on sentences written for the tests: a country's nisba describing the body that speaks in
 the sentence after an incident names no place of its own, so that sentence may still tell the incident's toll; a
 battle's figure said to hold both sides ("من الطرفين") is no victims' count; a dual after a victim's complement
-counts two more ("مقتل آمر الفوج وجنديين" = 3)."""
+counts two more ("مقتل آمر الفوج وجنديين" = 3); a revised toll whose noun names no kind takes over when the dead
+are counted after its figure ("وارتفعت الحصيلة إلى 10 قتلى")."""
 
 from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, casualties_companions, casualties_excluded, casualties_frame
+from marsad.agent.offline import (
+    OfflineExtractor,
+    casualties_companions,
+    casualties_excluded,
+    casualties_frame,
+    casualties_updates,
+    frames,
+)
 from marsad.schemas import Document
 
 _EX = OfflineExtractor()
@@ -90,3 +98,33 @@ def test_dual_after_a_victims_complement(tail, expected):
 def test_dual_after_complement_switch_off(monkeypatch):
     monkeypatch.setattr(casualties_companions, "COMPLEMENT_DUAL", False)
     assert _tolls(RAID + "مقتل آمر السرية وجنديين وإصابة ثلاثة آخرين.") == [(1, 3)]
+
+
+BLAST = "انفجرت سيارة مفخخة قرب مرآب للحافلات في مدينة كربلاء مساء الخميس، ما أسفر عن مقتل 6 أشخاص وإصابة 11.\n"
+
+
+@pytest.mark.parametrize("update,expected", [
+    ("وارتفعت الحصيلة لاحقا إلى 19 قتيلا.", (19, 11)),
+    ("وقال مدير الصحة إن الحصيلة ارتفعت إلى 19 قتيلا و33 جريحا.", (19, 33)),
+    ("وارتفعت حصيلة الضحايا إلى 19 قتيلا و33 جريحا.", (19, 33)),
+    ("وارتفع عدد الضحايا إلى 19 قتيلا.", (19, 11)),
+    ("وارتفعت حصيلة القتلى إلى 19.", (19, 11)),         # (read so before)
+])
+def test_revised_toll_counting_the_dead_after_its_figure(update, expected):
+    assert _tolls(BLAST + update) == [expected]
+
+
+def test_revised_toll_over_a_period_is_not_the_incidents():
+    assert _tolls(BLAST + "وارتفعت الحصيلة في المحافظة منذ بداية الشهر إلى 40 قتيلا.")[0] == (6, 11)
+
+
+def test_revised_toll_switches_off(monkeypatch):
+    monkeypatch.setattr(casualties_updates, "DEAD_AFTER_FIGURE", False)
+    monkeypatch.setattr(frames, "UPDATE_NOUN_ONLY", False)
+    assert _tolls(BLAST + "وارتفعت الحصيلة لاحقا إلى 19 قتيلا.") == [(6, 11)]
+
+
+def test_dead_after_figure_reader():
+    words = ["وارتفعت", "الحصيله", "لاحقا", "الي", "19", "قتيلا"]
+    assert casualties_updates._dead_after_figure(words, 1, len(words))
+    assert not casualties_updates._dead_after_figure(["وارتفعت", "الحصيله", "الي", "19", "شخصا"], 1, 5)

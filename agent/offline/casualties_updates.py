@@ -26,6 +26,12 @@ _UPDATE_SURFACES = frozenset(p + v for v in _UPDATE_VERBS
                              for p in ("", *SINGLE_CLITICS, *(a + b for a in SINGLE_CLITICS for b in SINGLE_CLITICS)))
 """The update verbs with the clitics :func:`bare` strips (one set test per frame)."""
 _UPDATE_PERIOD = rules.words("casualties", "update_period_cues")
+_DEAD_AFTER = rules.words("casualties", "update_dead_after")
+
+DEAD_AFTER_FIGURE = True
+"""Module switch (A/B measurement): a revised toll whose noun names no kind ("ارتفعت الحصيلة لاحقا إلى 10 قتلى"،
+"إن الحصيلة ارتفعت إلى 10 قتلى") is of the dead when the dead are counted right after its figure, as "حصيلة القتلى"
+is; before, only the dead named by the toll's noun made it a revised death toll."""
 _UPDATE_REACH = 20
 
 
@@ -57,7 +63,8 @@ def _updated_total(words: list[str], lo: int, hi: int) -> Quantity | None:
             noun = _noun_before_update(words, lo, x)
         if noun is None:
             continue
-        if not any(b in _UPDATE_DEAD for z in range(noun, min(hi, noun + 3)) for b in bare(words[z])):
+        if not any(b in _UPDATE_DEAD for z in range(noun, min(hi, noun + 3)) for b in bare(words[z])) \
+                and not _dead_after_figure(words, noun, hi):
             continue
         for z in range(noun + 1, min(len(words) - 1, noun + _UPDATE_REACH)):
             if any(b in _UPDATE_PERIOD for b in bare(words[z])):
@@ -72,11 +79,26 @@ def _updated_total(words: list[str], lo: int, hi: int) -> Quantity | None:
 
 def _noun_before_update(words: list[str], lo: int, x: int) -> int | None:
     """The toll noun told before the update verb at ``x``, the dead named after it and nothing else between: "إن عدد
-    القتلى ارتفع إلى 14"، "حصيلة الضحايا ارتفعت إلى 9" (the noun within three words before the verb)."""
+    القتلى ارتفع إلى 14"، "حصيلة الضحايا ارتفعت إلى 9" (the noun within three words before the verb); or the bare
+    noun right before the verb, the dead counted after the figure ("إن الحصيلة ارتفعت إلى 10 قتلى")."""
     for y in range(x - 1, max(lo, x - 4) - 1, -1):
         if any(b in _UPDATE_NOUNS for b in bare(words[y])):
-            return y if any(b in _UPDATE_DEAD for z in range(y, x) for b in bare(words[z])) else None
+            if any(b in _UPDATE_DEAD for z in range(y, x) for b in bare(words[z])):
+                return y
+            return y if y == x - 1 and _dead_after_figure(words, x, len(words)) else None
     return None
+
+
+def _dead_after_figure(words: list[str], at: int, hi: int) -> bool:
+    """True when the figure after the first "إلى" past ``at`` counts the dead right after it ("إلى 10 قتلى"،
+    "إلى 12 قتيلا"), with :data:`DEAD_AFTER_FIGURE` on."""
+    if not DEAD_AFTER_FIGURE:
+        return False
+    z = next((z for z in range(at + 1, min(len(words) - 1, at + _UPDATE_REACH)) if words[z] == "الي"), None)
+    if z is None:
+        return False
+    q = read_quantity(words, z + 1)
+    return q is not None and q.value is not None and q.end < min(hi, len(words)) and words[q.end] in _DEAD_AFTER
 
 
 def _explicit_zero(words: list[str], lo: int, hi: int, own: frozenset[str]) -> Quantity | None:

@@ -406,6 +406,12 @@ UPDATE_NOUN_JOINS = True  # module flag, for A/B measurement only
 """The counted noun right after a revised toll's figure ("ارتفعت حصيلة قتلى القذائف التي ... على أحياء كذا وكذا إلى 9
 قتلى وأصيب 31"): the update's frame goes on through it, however long the sentence between, and does not open a frame
 of its own (cut midway from the update's, it kept the wounded told after it from the incident)."""
+UPDATE_NOUN_ONLY = True  # module flag, for A/B measurement only
+"""A revised toll whose only word of killing is the dead counted after its figure ("وارتفعت الحصيلة إلى 10 قتلى"،
+"وارتفعت حصيلة الضحايا إلى 10 قتلى و15 جريحا") names no event word, as "ارتفعت حصيلة القتلى إلى 10" does: its frame
+is the revised toll's own (``toll_only``), joined to the incident told before; before, the noun opened a plain frame
+of killing that, with no violence in its sentence, was dropped as an accident's."""
+_UPDATE_DEAD_AFTER = frozenset(normalize(w) for w in rules.words("casualties", "update_dead_after"))
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
@@ -663,14 +669,15 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             end = told[1] if told is not None and told[0] == kind else x + 1  # the means' own event word joins it
             hits.append((x, end, kind, None if kind in {"attack", "explosion"} else kind))
     toll_at = -1
-    if TOLL_UPDATE_FRAME and not hits and not battles:
+    if TOLL_UPDATE_FRAME and not battles and (not hits or UPDATE_NOUN_ONLY and all(
+            c == "killed" and i == j - 1 and s.words[i] in _UPDATE_DEAD_AFTER for i, j, c, _ in hits)):
         # "ثم ارتفعت حصيلة القتلى إلى تسعة": a revised toll of the dead names no event word; it is the toll of the
         # incident told before it (attacks_clusters joins it there), told as its own frame of killing
         from marsad.agent.offline.casualties_updates import _updated_total
 
         total = _updated_total(s.words, 0, len(s.words))
-        if total is not None and total.value is not None and total.start > 0:
-            hits.append((total.start - 1, total.start, "killed", None))
+        if total is not None and total.value is not None and total.start > 0 and all(i == total.end for i, *_ in hits):
+            hits = [(total.start - 1, total.start, "killed", None)]  # ("ارتفعت الحصيلة إلى 10 قتلى": not its noun)
             toll_at = total.start - 1
     # a sentence of fighting with no toll and no other event tells that fighting; beside another event it is the
     # setting of that event, and it does not cut that event's frame

@@ -2,8 +2,8 @@
 unit it counts; a provision ends at a lone "و" a quote mark split off, before a participle or relative clause of
 concluding the agreement itself, before whose initiative or mediation it was and before what the act is told as ("في
 خطوة"). A prisoner exchange deal in the accusative ("اتفاقا لتبادل الأسرى") is one. A truce of no named side does not take in an
-agreement at home told before it, nor its status; a request told after the truce's place makes it proposed.
-Sentences are ours."""
+agreement at home told before it, nor its status; a request told after the truce's place makes it proposed. Reaching
+or signing told as an aim ("من أجل التوصل"، "لتوقيع"، a step after "قبل") is not reached. Sentences are ours."""
 
 from __future__ import annotations
 
@@ -134,3 +134,26 @@ def test_what_the_step_is_told_as_is_no_provision(extractor):
     assert provs, "the agreement is a record"
     assert "إقامة نقاط مراقبة في المنطقة العازلة" in provs[0], provs
     assert all("خطوة" not in p for p in provs[0]), provs
+
+
+@pytest.mark.parametrize("text", [
+    "وشدد وزير الخارجية اليمني على انسحاب المسلحين من المطار قبل الانتقال إلى جولة جديدة لبحث التفاصيل وتوقيع "
+    "الاتفاق مع جماعة الحوثي.",
+    "وتوجه وفدا الحكومة الأفغانية وحركة طالبان إلى الدوحة من أجل التوصل إلى اتفاق لتبادل الأسرى.",
+    "ووصل وفد الحكومة الأفغانية إلى الدوحة لتوقيع اتفاق وقف إطلاق النار مع حركة طالبان.",
+])
+def test_signing_told_as_an_aim_is_not_reached(extractor, text):
+    recs = _records(extractor, text)
+    assert recs, "the agreement sought is a record"
+    assert all(a.status == "proposed" for a in recs), [(a.status, a.parties) for a in recs]
+
+
+def test_an_aim_after_the_agreement_is_its_own(extractor):
+    recs = _records(extractor, "واتفقت فرنسا وألمانيا على إنشاء قوة عسكرية مشتركة بهدف التوصل إلى دفاع أوروبي موحد.")
+    assert recs and recs[0].status == "agreed", [(a.status, a.parties) for a in recs]
+
+
+def test_purpose_switch_off(extractor, monkeypatch):
+    monkeypatch.setattr(agreements_status, "PURPOSE_NOT_REACHED", False)
+    recs = _records(extractor, "ووصل وفد الحكومة الأفغانية إلى الدوحة لتوقيع اتفاق وقف إطلاق النار مع حركة طالبان.")
+    assert recs and recs[0].status == "agreed"

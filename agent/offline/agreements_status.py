@@ -77,6 +77,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     if i > 0 and words[i - 1] in _DRAFT:
         return "proposed"  # "التوقيع على مشروع اتفاقية": a draft
     found = []
+    purposed = False
     for x in range(lo, hi):
         forms = bare(words[x])
         if x > 0 and words[x - 1] in _BEFORE:
@@ -110,6 +111,9 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("implementing")  # "يكسر الحوثيون الهدنة"، "انتهكت القوات الاتفاق": violated but standing (GUIDELINES §7)
         elif any(f in _STALLED for f in forms):
             found.append("stalled")
+        elif PURPOSE_NOT_REACHED and 0 < i - x <= 3 and _for_purpose(words, x):
+            found.append("proposed")  # "من أجل التوصل إلى اتفاق"، "قبل الذهاب لمشاورات ... وتوقيع الاتفاق": still to come
+            purposed = True
         elif any(f in _PROPOSED for f in forms):
             found.append("proposed")
         elif any(f in _AGREED for f in forms):
@@ -134,7 +138,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if any(b in _CALLS for b in bare(words[x]))), None)
     if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
         return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
-    if "proposed" in found and any(b in _HOPE for w in words[lo:hi] for b in bare(w)) \
+    if "proposed" in found and (purposed or any(b in _HOPE for w in words[lo:hi] for b in bare(w))) \
             and not {"implementing", "implemented"} & set(found):
         return "proposed"
     if any(b in _CALLS for w in words[max(a, i - 20):lo] for b in bare(w)) and not {"implementing", "implemented"} & set(found):
@@ -149,6 +153,33 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         if _STATUS_RANK[st] > _STATUS_RANK[status]:
             status = st
     return status
+
+
+PURPOSE_NOT_REACHED = True
+"""Switch (pass 29): reaching or signing the agreement, told right before it as an aim ("من أجل التوصل إلى اتفاق"،
+"بهدف توقيع الاتفاق"، "لتوقيع الاتفاق") or as a step still to take before something ("قبل الذهاب لمشاورات لوضع
+التفاصيل وتوقيع الاتفاق"), is not reached: proposed (:func:`_for_purpose`). An aim after the agreement is its own
+("اتفقتا على إنشاء آلية بهدف التوصل إلى حل"): the agreement is reached."""
+_PURPOSE_BEFORE = rules.words("agreements", "purpose_before")
+"""Right before a word of reaching or signing: it is an aim ("بهدف"، "سعيا"، "بغية")."""
+
+
+def _for_purpose(words: list[str], x: int) -> bool:
+    """True when the word at x is one of reaching or signing told as an aim: with "لـ" ("لتوقيع"، "للتوقيع"، "لإبرام"),
+    after "من أجل" or a purpose word ("بهدف")، or coordinated ("وتوقيع") with steps that follow "قبل" a few words
+    before it."""
+    w = words[x]
+    if w.startswith("لل") and ("ال" + w[2:] in _AGREED or w[2:] in _AGREED) or w.startswith("ل") and w[1:] in _AGREED:
+        return True
+    if not any(f in _AGREED for f in bare(w)):
+        return False
+    if x >= 2 and words[x - 2] == "من" and words[x - 1] == "اجل":
+        return True
+    if x >= 1 and words[x - 1] in _PURPOSE_BEFORE:
+        return True
+    if not w.startswith("و"):
+        return False
+    return any(words[y] in _BEFORE and words[y + 1].startswith("ال") for y in range(max(0, x - 8), x - 1))
 
 
 ADHERE_IN_FORCE = True

@@ -2,7 +2,8 @@
 the sentence after an incident names no place of its own, so that sentence may still tell the incident's toll; a
 battle's figure said to hold both sides ("من الطرفين") is no victims' count; a dual after a victim's complement
 counts two more ("مقتل آمر الفوج وجنديين" = 3); a revised toll whose noun names no kind takes over when the dead
-are counted after its figure ("وارتفعت الحصيلة إلى 10 قتلى")."""
+are counted after its figure ("وارتفعت الحصيلة إلى 10 قتلى"); a victim told by a relative clause after "بينهم" is a
+part of a toll told before, no count of its own."""
 
 from __future__ import annotations
 
@@ -128,3 +129,22 @@ def test_dead_after_figure_reader():
     words = ["وارتفعت", "الحصيله", "لاحقا", "الي", "19", "قتيلا"]
     assert casualties_updates._dead_after_figure(words, 1, len(words))
     assert not casualties_updates._dead_after_figure(["وارتفعت", "الحصيله", "الي", "19", "شخصا"], 1, 5)
+
+
+FRONT = "أسفرت مواجهات عنيفة في جبهة نهم عن مقتل العشرات من عناصر الميليشيات، "
+
+
+def test_relative_clause_after_part_opener_counts_nothing():
+    text = FRONT + "بينهم القيادي ناصر الهمداني الذي لقي مصرعه في منطقة المدفون."
+    assert all(k is None for k, _ in _tolls(text))
+
+
+def test_relative_clause_without_part_opener_counts_one():
+    text = "انفجرت عبوة ناسفة على طريق في قضاء الدجيل، وقتل فيها المزارع ناصر الهمداني الذي لقي مصرعه على الفور."
+    assert _tolls(text) == [(1, None)]
+
+
+def test_relative_part_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_frame, "REL_PART", False)
+    text = FRONT + "بينهم القيادي ناصر الهمداني الذي لقي مصرعه في منطقة المدفون."
+    assert 1 in [k for k, _ in _tolls(text)]

@@ -203,6 +203,11 @@ def _titled_victim(ctx: DocContext, si: int, words: list[str], k: int) -> Person
 
 
 _PART_WORDS = rules.words("attacks", "part_openers")
+REL_PART = True
+"""Module switch (A/B measurement): a victim told by a relative clause after "بينهم"/"منهم" ("أسفرت المعارك عن مقتل
+العشرات، بينهم القيادي فلان الذي لقي مصرعه في جبهة كذا") is one of a toll told before it, a part: no count of its own
+(before, the clause counted one, a record of one death beside the vague toll)."""
+_REL_PART_REACH = 10
 """Words that open a part of a toll told before ("بينهم"، "منهم"): a count after them is no whole toll."""
 _PART_REACH = 4
 
@@ -500,6 +505,9 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
             if keywords is KILLED and any(b in _KILL_VERBS_SINGULAR for b in bare(words[k])):
                 back = words[max(f.lo, k - 15):k]
                 if "الشهيد" in back or any(w in REL_PRONOUNS for w in words[max(f.lo, k - 2):k]):
+                    if REL_PART and any(b in _PART_WORDS for w in words[max(0, k - _REL_PART_REACH):k] for b in bare(w)):
+                        # "مقتل العشرات ... بينهم القيادي فلان الذي لقي مصرعه": one of a toll told before, no toll
+                        return Quantity(None, True, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
                     return Quantity(1, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
                 subject = _person_subject(words, k)
                 if subject is not None:  # "إن مزارعاً، في الـ27 من العمر، قتل"

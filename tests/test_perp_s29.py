@@ -107,3 +107,30 @@ def test_fired_object_off(monkeypatch):
 def test_release_is_not_fire():
     text = "وأطلقت القوات التركية مساء الاثنين سراح عشرة معتقلين بعد أن أطلق مسلحون النار على دورية في ريف عفرين."
     assert "turkish_forces" not in _doers(text)
+
+
+# A group written with "ل" after a noun that is no attack owns that noun ("عربة أخرى لتنظيم داعش"), not the event
+# told after it.
+OWNER_OF_VEHICLE = (
+    "وقالت مصادر محلية إن أبناء العشائر أحرقوا عربة أخرى لتنظيم داعش ومقتل جميع من كانوا على متنها قرب بلدة حديثة."
+)
+
+
+def test_owner_of_a_thing_is_not_the_doer():
+    assert _doers(OWNER_OF_VEHICLE)[0] != "isis"
+
+
+def test_owner_of_a_thing_off(monkeypatch):
+    from marsad.agent.offline import roles_subjects
+    monkeypatch.setattr(roles_subjects, "OWNER_BEFORE", False)
+    assert _doers(OWNER_OF_VEHICLE)[0] == "isis"
+
+
+def test_owned_things_that_took_part_keep_their_owner():
+    text = "وأحبطت القوات العراقية هجوما قرب الحدود ودمرت 12 آلية لتنظيم داعش شاركت في الهجوم على البلدة."
+    assert "isis" in _doers(text)
+
+
+def test_attack_owner_with_l_is_still_the_doer():
+    text = "وقتل ثلاثة جنود في هجوم لتنظيم داعش على نقطة تفتيش قرب بلدة حديثة يوم الأحد."
+    assert _doers(text)[0] == "isis"

@@ -37,6 +37,7 @@ from marsad.agent.offline.roles_cues import (
     _NOT_OBJECT_HEADS,
     _OBJECT_SKIP,
     _OBJECT_STOPS,
+    _OWNER_GAP,
     _PASSIVE_BY,
     _PERP_BLOCKERS,
     _PERP_CUES,
@@ -561,9 +562,37 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         near_trigger = f.j <= m.i <= f.j + 3 or m.j == f.i
         if OWNED_AIM and near_trigger and not glued_l and _owned_aim(s.words, f.j, m):
             continue  # "حملة قصف لمخيمات لأنصار الجماعة": the group owns what was hit
+        if OWNER_BEFORE and m.j <= f.i and _owner_of_noun(s.words, m, f.lo) \
+                and not any(w in _PERP_CUES for w in before):
+            continue  # "قامت بإحراق دورية أخرى للحوثيين ومصرع جميع من كانوا على متنها": it owns the patrol
         if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
             return m
     return None
+
+
+OWNER_BEFORE = True
+"""Switch for :func:`_owner_of_noun` in :func:`_frame_doer` (on; off only to measure the rule)."""
+
+
+def _owner_of_noun(words: list[str], m: Mention, lo: int) -> bool:
+    """True when a group written with "ل" before the frame's word follows a noun that is no attack and no doer (past
+    "أخرى" and the like): "إحراق دورية أخرى للحوثيين ومصرع من كانوا على متنها"، "تدمير آليات للميليشيات وسقوط قتلى"
+    -- Arabic annexes the owner to the thing with "ل", so the group owns the patrol or the vehicles; it is not the
+    doer of the event told after it ("هجوم للحوثيين"، "برصاص قناص للحوثيين" keep theirs)."""
+    if words[m.i][:1] != "ل":
+        return False
+    x = m.i - 1
+    while x >= lo and any(b in _OWNER_GAP for b in bare(words[x])):
+        x -= 1
+    if x < lo or not words[x].isalpha():
+        return False
+    if m.j < len(words) and any(b in _GROUP_ACTS or b in _JOIN_VERBS for b in bare(words[m.j])):
+        return False  # "تدمير 16 آلية لميليشيات الحوثي شاركت في الهجوم": what it owns took part in the attack
+    forms = bare(words[x])
+    return not any(b in _ATTACK_NOUNS or b in _DOER_NOUNS or b in _ATTACKER_NOUNS or b in _PERP_CUES for b in forms)
+
+
+_JOIN_VERBS = frozenset({"شاركت", "شارك", "شاركوا", "اشتركت", "اشترك", "اشتركوا"})
 
 
 OWNED_AIM = True

@@ -7,6 +7,9 @@
   bombing is that bombing's claim.
 - Air strikes told again with nothing of their own ("وتنفذ الطائرات يوميا غارات على مواقع المسلحين") go on with the
   air strikes told before, not with an incident of no told kind (which they would make an air strike).
+- An air strike flown by one state's or coalition's forces and the artillery or ground fire of other state forces
+  at the same place and day are two incidents (attacks_clusters.TWO_FORCES): the coalition's strike on a mountain
+  and the army's shelling of it do not make one air strike.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -18,6 +21,7 @@ from functools import partial
 import pytest
 from headline_text import headline_attacks
 
+import marsad.agent.offline.attacks_clusters as clusters_mod
 import marsad.agent.offline.attacks_incidents as incidents_mod
 from marsad.agent.offline import OfflineExtractor
 
@@ -91,3 +95,22 @@ def test_a_mention_right_after_a_past_incident_stays_with_it(ex):
     news = next(a for a in got if a.killed == 6)
     assert past.background and not news.background
     assert claim in _quotes(past) and claim not in _quotes(news)
+
+
+_TWO_FORCES = ("غارات ومدفعية على مواقع الحوثيين في البيضاء\n"
+               "تقدمت قوات الجيش في مديرية الزاهر بمحافظة البيضاء صباح الخميس.\n"
+               "كما قتل قيادي ميداني في الميليشيا بغارة جوية شنتها مقاتلات التحالف على جبل الصومعة، بالبيضاء.\n"
+               "وبالتزامن، قصفت مدفعية الجيش تحصينات الميليشيا في جبل الصومعة، ما أدى إلى تدمير مخزن للذخيرة.")
+
+
+def test_one_forces_air_strike_and_anothers_artillery_at_one_place_are_two_records(ex, monkeypatch):
+    got = attacks(ex, _TWO_FORCES)
+    strike = next(a for a in got if a.attack_type == "airstrike")
+    shelling = next(a for a in got if a.attack_type == "shelling")
+    assert strike.perpetrator_en == "Saudi-led Arab coalition"
+    assert shelling.perpetrator_en != strike.perpetrator_en and shelling.location.name == strike.location.name
+    artillery = _TWO_FORCES.split("\n")[-1]
+    assert artillery in _quotes(shelling) and artillery not in _quotes(strike)
+    monkeypatch.setattr(clusters_mod, "TWO_FORCES", False)
+    old = attacks(ex, _TWO_FORCES)
+    assert artillery in _quotes(next(a for a in old if a.attack_type == "airstrike"))  # the merge this fixes

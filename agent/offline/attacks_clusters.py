@@ -71,7 +71,26 @@ def _other_side(c: dict, e: _Event) -> bool:
         return x.perpetrator.entry.get("type") == "armed_group" and "airstrike" not in x.types
 
     return (flown(e) and all(group(x) for x in doers)) or (group(e) and all(flown(x) for x in doers)) \
-        or _fire_exchanged(c, e, doers)
+        or _fire_exchanged(c, e, doers) or (TWO_FORCES and _two_forces(e, doers))
+
+
+TWO_FORCES = True  # module flag, for A/B measurement only
+
+
+def _two_forces(e: _Event, doers: list[_Event]) -> bool:
+    """True when one side is an air strike flown by one state's or coalition's forces and the other the fire or
+    assault of other state forces (the army's artillery, its ground push): "شنت مقاتلات التحالف غارات على جبل كذا"
+    and "قصفت مدفعية الجيش مواقع في جبل كذا" are two forces' acts, two incidents, even at one place on one day."""
+    def force(x: _Event) -> bool:
+        return x.perpetrator.entry.get("type") in _AIR_FORCES
+
+    def flown(x: _Event) -> bool:
+        return force(x) and "airstrike" in x.types
+
+    def grounded(x: _Event) -> bool:
+        return force(x) and bool(x.types) and "airstrike" not in x.types
+
+    return (flown(e) and all(grounded(x) for x in doers)) or (grounded(e) and all(flown(x) for x in doers))
 
 
 def _fire_exchanged(c: dict, e: _Event, doers: list[_Event]) -> bool:

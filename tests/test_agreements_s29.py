@@ -3,7 +3,8 @@ unit it counts; a provision ends at a lone "و" a quote mark split off, before a
 concluding the agreement itself, before whose initiative or mediation it was and before what the act is told as ("في
 خطوة"). A prisoner exchange deal in the accusative ("اتفاقا لتبادل الأسرى") is one. A truce of no named side does not take in an
 agreement at home told before it, nor its status; a request told after the truce's place makes it proposed. Reaching
-or signing told as an aim ("من أجل التوصل"، "لتوقيع"، a step after "قبل") is not reached. Sentences are ours."""
+or signing told as an aim ("من أجل التوصل"، "لتوقيع"، a step after "قبل") is not reached; going on carrying it out
+("سيستمر في تنفيذ") says it is in force. Sentences are ours."""
 
 from __future__ import annotations
 
@@ -157,3 +158,17 @@ def test_purpose_switch_off(extractor, monkeypatch):
     monkeypatch.setattr(agreements_status, "PURPOSE_NOT_REACHED", False)
     recs = _records(extractor, "ووصل وفد الحكومة الأفغانية إلى الدوحة لتوقيع اتفاق وقف إطلاق النار مع حركة طالبان.")
     assert recs and recs[0].status == "agreed"
+
+
+_GOES_ON = "وأكدت قيادة قوات حفظ السلام أنها ستستمر في تطبيق اتفاقية الهدنة الموقعة بين الكوريتين عام 1953."
+
+
+def test_going_on_carrying_it_out_is_in_force(extractor):
+    recs = _records(extractor, _GOES_ON)
+    assert recs and recs[0].status == "implementing", [(a.status, a.parties) for a in recs]
+
+
+def test_going_on_switch_off(extractor, monkeypatch):
+    monkeypatch.setattr(agreements_status, "CONTINUED_CARRY_OUT", False)
+    recs = _records(extractor, _GOES_ON)
+    assert all(a.status != "implementing" for a in recs)

@@ -88,6 +88,9 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("stalled" if neg else "implemented")
         elif words[x] in {"تم", "وتم"} and nxt in _EXTENDED and not neg:
             found.append("implementing")  # "تم تمديد الهدنة": extended, so in force (a call to extend it is proposed)
+        elif CONTINUED_CARRY_OUT and any(f in _CONTINUE for f in forms) and not neg and (
+                nxt in _CARRY_OUT or nxt == "في" and x + 2 < len(words) and words[x + 2] in _CARRY_OUT):
+            found.append("implementing")  # "سيستمر في تنفيذ اتفاقية فصل القوات"، "يواصل تطبيق الاتفاق": in force
         elif words[x] in _START and nxt in _CARRY_OUT:
             # "بدأ تنفيذ الاتفاق" is under way; "سيبدأ"/"على أن يبدأ التنفيذ" (imperfect) is still to come
             found.append("agreed" if words[x].startswith(("سي", "ست", "ي", "ت")) else "implementing")
@@ -153,6 +156,12 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         if _STATUS_RANK[st] > _STATUS_RANK[status]:
             status = st
     return status
+
+
+CONTINUED_CARRY_OUT = True
+"""Switch (pass 29): a verb of going on before the carrying out of the agreement ("سيستمر في تنفيذ"، "يواصل تطبيق") says
+it is in force: implementing."""
+_CONTINUE = rules.words("agreements", "continue_verbs")
 
 
 PURPOSE_NOT_REACHED = True

@@ -134,3 +134,19 @@ def test_owned_things_that_took_part_keep_their_owner():
 def test_attack_owner_with_l_is_still_the_doer():
     text = "وقتل ثلاثة جنود في هجوم لتنظيم داعش على نقطة تفتيش قرب بلدة حديثة يوم الأحد."
     assert _doers(text)[0] == "isis"
+
+
+# A leader noun, its adjectives, then "في" and the group: the dead leader's group.
+LEADER_IN_MILITIA = (
+    "وفي الجبهة نفسها، لقي القيادي الميداني في ميليشيات الحوثي #سالم_ناجي_الشريف، مصرعه، عقب أسبوع من مقتل شقيقه."
+)
+
+
+def test_leader_in_group_is_not_the_doer():
+    assert _doers(LEADER_IN_MILITIA)[0] != "houthis"
+
+
+def test_leader_in_group_frame_off(monkeypatch):
+    from marsad.agent.offline import roles_subjects
+    monkeypatch.setattr(roles_subjects, "LEADER_IN_GROUP", False)
+    assert _doers(LEADER_IN_MILITIA)[0] == "houthis"

@@ -548,7 +548,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         if any(b in _AFFILIATION for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
             continue  # "كتائب القسام، الجناح العسكري لحماس": a description of another actor
-        if any(b in _LEADERS for w in s.words[max(f.lo, m.i - (4 if glued_l else 2)):m.i] for b in bare(w)):
+        after_in = LEADER_IN_GROUP and m.i > 0 and s.words[m.i - 1] == "في"  # "القيادي الميداني في ميليشيات الحوثي"
+        if any(b in _LEADERS for w in s.words[max(f.lo, m.i - (4 if glued_l or after_in else 2)):m.i] for b in bare(w)):
             continue  # "مقتل فلان أمير كتيبة الفرقان"، "قتلت قياديا ميدانيا بارزا بتنظيم القاعدة": the dead man's group
         if any(b in _SPEAKER_NOUNS for w in s.words[max(f.lo, m.i - 2):m.i] for b in bare(w)):
             continue  # "نقلت مصادر في الفصيل مقتل ثلاثة من مقاتليه": who told it
@@ -570,6 +571,10 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+LEADER_IN_GROUP = True
+"""Switch: in :func:`_frame_doer`, a leader noun up to four words before a group written after "في" makes the group
+the leader's ("لقي القيادي الميداني في ميليشيات الحوثي مصرعه"), as it does for a group written with "ل" (on; off only
+to measure the rule)."""
 OWNER_BEFORE = True
 """Switch for :func:`_owner_of_noun` in :func:`_frame_doer` (on; off only to measure the rule)."""
 

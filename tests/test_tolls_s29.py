@@ -3,7 +3,8 @@ the sentence after an incident names no place of its own, so that sentence may s
 battle's figure said to hold both sides ("من الطرفين") is no victims' count; a dual after a victim's complement
 counts two more ("مقتل آمر الفوج وجنديين" = 3); a revised toll whose noun names no kind takes over when the dead
 are counted after its figure ("وارتفعت الحصيلة إلى 10 قتلى"); a victim told by a relative clause after "بينهم" is a
-part of a toll told before, no count of its own."""
+part of a toll told before, no count of its own; a relative told with others counted after them counts them all
+("وإصابة والده واثنين آخرين" = 3)."""
 
 from __future__ import annotations
 
@@ -148,3 +149,22 @@ def test_relative_part_switch_off(monkeypatch):
     monkeypatch.setattr(casualties_frame, "REL_PART", False)
     text = FRONT + "بينهم القيادي ناصر الهمداني الذي لقي مصرعه في منطقة المدفون."
     assert 1 in [k for k, _ in _tolls(text)]
+
+
+SHELL = "سقطت قذيفة هاون على سوق للخضار في مديرية المسراخ ظهر الثلاثاء، ما أدى إلى "
+
+
+@pytest.mark.parametrize("tail,expected", [
+    ("مقتل الشاب سامي العبسي، وإصابة والده واثنين آخرين.", (1, 3)),
+    ("مقتل شاب وإصابة شقيقه و4 من المتسوقين.", (1, 5)),
+    ("إصابة والدته وشقيقته وثلاثة آخرين.", (None, 5)),
+    ("مقتل شاب وإصابة شقيقه وعدد من المتسوقين.", (1, None)),   # a vague rest: no count
+    ("مقتل شاب وإصابة شقيقه.", (1, None)),                   # one relative alone: as before
+])
+def test_relative_with_others_counted(tail, expected):
+    assert _tolls(SHELL + tail) == [expected]
+
+
+def test_relative_with_others_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_frame, "KIN_OTHERS", False)
+    assert _tolls(SHELL + "مقتل الشاب سامي العبسي، وإصابة والده واثنين آخرين.") == [(1, None)]

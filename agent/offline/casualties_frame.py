@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from marsad.agent.numbers import Quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.casualties_companions import _with_companions
+from marsad.agent.offline.casualties_companions import _others_after, _with_companions
 from marsad.agent.offline.casualties_counts import _DAY_WORDS, _quantity_near
 from marsad.agent.offline.casualties_excluded import (
     _ATTEMPT_BEFORE,
@@ -62,6 +62,9 @@ _KILL_VERBS_SINGULAR = rules.words("casualties", "kill_verbs_singular")
 KIN_LIST = True
 """Module switch (A/B measurement): kin joined to a victim each count one ("مقتل فلان وزوجته" = 2, "إصابة زوجته
 وأخيه وطفلته" = 3)."""
+KIN_OTHERS = True
+"""Module switch (A/B measurement): a relative told with others counted after them ("وإصابة والده واثنين آخرين" = 3،
+"مقتل زوجته و3 من أطفالها" = 4) counts them all; before, one relative with others was no count at all."""
 _KIN = rules.words("casualties", "kin_nouns")
 """A relative told by a noun with its pronoun ("زوجته"، "ابنه"، "طفلتها"): one person."""
 _KIN_HEADS = rules.words("casualties", "kin_heads")
@@ -479,7 +482,10 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
             y = _kin_one(words, k + 1, f.hi)
             if y > k + 1:  # "إصابة زوجته وزوجة ابنه وأخيه": the relatives told, one each
                 n, end = _kin_more(words, y, f.hi)
-                if n:  # (one relative alone, "مقتل والده", is often a death told as the person's story)
+                others = _others_after(words, end, f.hi, read) if KIN_OTHERS else None
+                if others is not None and others.value is not None and not others.vague:
+                    q = Quantity(1 + n + others.value, False, k + 1, others.end)  # "وإصابة والده واثنين آخرين" = 3
+                elif n:  # (one relative alone, "مقتل والده", is often a death told as the person's story)
                     q = Quantity(1 + n, False, k + 1, end)
         if KIN_LIST and q is not None and q.value is not None and not q.vague and q.start >= 0 and q.end > k:
             at = q.end

@@ -96,3 +96,25 @@ def test_an_age_question_about_someone_unnamed_reads_any_age_told():
                    lambda _w: ())
     assert _whose(q) == []
     assert "Mary" in [e.name_en for e in _whose(_age_question())]
+
+
+# my own wording: the first sentence tells the operation by the province only, the second names the district
+_STORM = ("واصلت القوات الحكومية تقدمها في محافظة تعز وسط معارك عنيفة مع المتمردين منذ أيام. "
+          "وقال مصدر عسكري إن القوات الحكومية بدأت صباح الأحد اقتحام مديرية الزاهر في محافظة تعز. ")
+
+
+def test_a_which_district_question_reads_the_sentence_naming_a_district_by_its_kind(monkeypatch):
+    from marsad.agent.qa.passages import kind_passage_claims
+
+    ev = Evidence(docs={"g": Document(doc_id="g", title="معارك في تعز", text=_STORM)})
+    q = parse_question("Which district of Taiz province did government forces start to storm?")
+    claims = kind_passage_claims(q, ev)
+    assert claims and "مديرية الزاهر" in claims[0].text
+    assert "تقدمها" not in claims[0].text
+    monkeypatch.setattr(passages, "KIND_NAMED", False)
+    assert kind_passage_claims(q, ev) == []
+    # the kind with its article names no place ("the military district")
+    ev2 = Evidence(docs={"g": Document(doc_id="g", title="معارك في تعز",
+                                       text=_STORM.replace("مديرية الزاهر", "المديرية العسكرية"))})
+    monkeypatch.setattr(passages, "KIND_NAMED", True)
+    assert kind_passage_claims(q, ev2) == []

@@ -10,7 +10,7 @@ from marsad.agent.qa.compose import Claim, abstention, assemble, readable, with_
 from marsad.agent.qa.counts import age_claims, asks_site, count_claims, site_named
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.evidence import Evidence, gather
-from marsad.agent.qa.passages import dated_passage_claims, located_passage_claims, passage_claims
+from marsad.agent.qa.passages import dated_passage_claims, kind_passage_claims, located_passage_claims, passage_claims
 from marsad.agent.qa.question import (
     Intent,
     Question,
@@ -207,6 +207,9 @@ class Answerer:
             stages.append((lambda: located_passage_claims(parsed, evidence, self.lexicon), 1))
         stages.append((lambda: [] if asks_expected(parsed) or asks_destination(parsed) or asks_birthplace(parsed)
                        else record_claims(parsed, evidence, self.lexicon), claim_limit(parsed)))
+        if parsed.intent is Intent.location:
+            # "which district did the army storm": a sentence naming a place of the kind asked for, before any sentence
+            stages.append((lambda: kind_passage_claims(parsed, evidence), 1))
         stages.append((lambda: passage_claims(parsed, evidence), None))
         claims: dict[int, list[Claim]] = {}
         answer = abstention(parsed)

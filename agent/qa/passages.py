@@ -465,6 +465,29 @@ def located_passage_claims(question: Question, evidence: Evidence, lexicon) -> l
 
 
 
+KIND_NAMED = True  # switch for A/B measurement (tests patch it)
+
+
+def kind_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:
+    """For a "which district / town / camp" question the records did not answer: the passages naming a place of that
+    kind by a name the question does not give ("مديرية X"، "مخيم X"), the way news names the place of an operation, a
+    raid or an arrest no attack record holds. The kind's noun without the article: "المنطقة العسكرية" names none."""
+    if not KIND_NAMED or question.intent is not Intent.location or asks_destination(question):
+        return []
+    kind = asked_kind(question)
+    nouns = kind[1] if kind is not None and kind[0] == "place" else ()
+    if not nouns:
+        return []
+    named = re.compile(rf"(?<!\w)[وفب]?(?:{'|'.join(map(re.escape, nouns))})\s+(\S+)")
+    asked = set(normalize(question.text).split())
+
+    def new_place(norm: str) -> bool:
+        return any(m.group(1) not in asked and not any(mentions(e, m.group(1), normalized=True)
+                                                       for e in question.entities) for m in named.finditer(norm))
+
+    return passage_claims(question, evidence, keep=new_place)
+
+
 PERSON_DEATH_PLACE = True  # "where was <named man> killed" reads the sentence telling of his death first
 NEAR_ASKED = True  # switch for A/B measurement: "near which town" reads the sentence naming a place after "قرب"
 _ASKS_NEAR = re.compile(r"(?<!\w)(?:قرب|بالقرب من|بجوار) (?:اي|ايه) |\b(?:near|close to|outside) (?:which|what) ", re.I)

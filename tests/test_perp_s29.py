@@ -150,3 +150,20 @@ def test_leader_in_group_frame_off(monkeypatch):
     from marsad.agent.offline import roles_subjects
     monkeypatch.setattr(roles_subjects, "LEADER_IN_GROUP", False)
     assert _doers(LEADER_IN_MILITIA)[0] == "houthis"
+
+
+# A killing next to the battle it happened in: the battle's doer is not the side the killing counts dead.
+OWN_DEAD_SETTING = (
+    "قتل 9 عناصر من ميليشيات الحوثي في مواجهات مع أبناء قبيلة آل حميد بمحافظة البيضاء خلال اشتباكات اندلعت "
+    "بين أبناء القبيلة وعناصر من الميليشيات بعد أن فجروا منازل عدد من الأهالي."
+)
+
+
+def test_setting_doer_is_not_the_dead_side():
+    assert _doers(OWN_DEAD_SETTING)[0] != "houthis"
+
+
+def test_setting_doer_off(monkeypatch):
+    from marsad.agent.offline import roles_perpetrator
+    monkeypatch.setattr(roles_perpetrator, "SETTING_NOT_DEAD", False)
+    assert _doers(OWN_DEAD_SETTING)[0] == "houthis"

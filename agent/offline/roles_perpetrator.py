@@ -551,8 +551,16 @@ def _setting_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         if any(o.entry.id != m.entry.id for o in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"})):
             return None  # the battle names another side: who fought whom is not told by the killing alone
+        if SETTING_NOT_DEAD and any(o.entry.id == m.entry.id and _is_victim(words, o, f)
+                                    for o in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"})):
+            return None  # "قتل 12 عنصرا من ميليشيات الحوثي في اشتباكات ... بعد أن فجروا منازل": its own dead
         return m
     return None
+
+
+SETTING_NOT_DEAD = True
+"""Switch: :func:`_setting_doer` gives no doer the frame counts among its dead (the side that started the battle lost
+the men the killing tells; who killed them is not told) (on; off only to measure the rule)."""
 
 
 _FOILED = rules.words("roles", "title_foil_words")

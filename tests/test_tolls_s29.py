@@ -4,7 +4,7 @@ battle's figure said to hold both sides ("من الطرفين") is no victims' c
 counts two more ("مقتل آمر الفوج وجنديين" = 3); a revised toll whose noun names no kind takes over when the dead
 are counted after its figure ("وارتفعت الحصيلة إلى 10 قتلى"); a victim told by a relative clause after "بينهم" is a
 part of a toll told before, no count of its own; a relative told with others counted after them counts them all
-("وإصابة والده واثنين آخرين" = 3)."""
+("وإصابة والده واثنين آخرين" = 3); a figure "بمن فيهم الانتحاري" mixes the attacker in: no victims' count."""
 
 from __future__ import annotations
 
@@ -168,3 +168,20 @@ def test_relative_with_others_counted(tail, expected):
 def test_relative_with_others_switch_off(monkeypatch):
     monkeypatch.setattr(casualties_frame, "KIN_OTHERS", False)
     assert _tolls(SHELL + "مقتل الشاب سامي العبسي، وإصابة والده واثنين آخرين.") == [(1, None)]
+
+
+BOMBER = "فجر انتحاري حزاما ناسفا داخل قاعة عزاء في بلدة المحاويل مساء السبت، ما أسفر عن "
+
+
+@pytest.mark.parametrize("tail,expected", [
+    ("مقتل 11 شخصا بمن فيهم الانتحاري.", (None, None)),
+    ("مقتل 11 شخصا بما فيهم المهاجم وإصابة 17.", (None, 17)),
+    ("مقتل 11 شخصا بمن فيهم صاحب القاعة.", (11, None)),    # a victim among them: the toll stands
+])
+def test_including_the_attacker_is_a_mixed_figure(tail, expected):
+    assert _tolls(BOMBER + tail) == [expected]
+
+
+def test_including_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_excluded, "MIXED_INCLUDING", False)
+    assert _tolls(BOMBER + "مقتل 11 شخصا بمن فيهم الانتحاري.") == [(11, None)]

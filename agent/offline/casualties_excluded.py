@@ -192,10 +192,17 @@ def _after_follow_cue(ctx: DocContext, f: Frame, k: int) -> bool:
 _NOT_EVENTS = frozenset({None, "killed", "injured"})
 
 
+MIXED_INCLUDING = True
+"""Module switch (A/B measurement): "بمن فيهم"/"بما فيهم" (including) before an attacker word makes a mixed figure
+("مقتل 15 شخصا بمن فيهم الانتحاري"), as "بينهم" does: no victims' count (guidelines: attackers' own deaths)."""
+_INCLUDING = frozenset({"فيهم", "فيهما"})
+
+
 def _mixed_with_attackers(words: list[str], at: int, hi: int) -> bool:
     """True when a toll is said to hold the attackers: "10 أشخاص معظمهم من الانتحاريين"، "بينهم المهاجم"."""
     for x in range(at, min(hi, at + 6)):
-        if words[x] in _MOSTLY:  # "معظمهم من الانتحاريين"، "منهم 13 يشتبه بأنهم انتحاريون"
+        if words[x] in _MOSTLY and (MIXED_INCLUDING or words[x] not in _INCLUDING):
+            # "معظمهم من الانتحاريين"، "منهم 13 يشتبه بأنهم انتحاريون"، "بمن فيهم الانتحاري"
             return any(b in _ATTACKERS for w in words[x + 1:x + 6] for b in bare(w))
         if any(b in _ANY_READ for b in bare(words[x])):
             return False

@@ -167,3 +167,29 @@ def test_setting_doer_off(monkeypatch):
     from marsad.agent.offline import roles_perpetrator
     monkeypatch.setattr(roles_perpetrator, "SETTING_NOT_DEAD", False)
     assert _doers(OWN_DEAD_SETTING)[0] == "houthis"
+
+
+# "صدام" is a battle noun; "متطرفي" is a head noun a group's name follows, as "مسلحي" is.
+CLASH_NOUN = "وقالت قيادة الجيش الأردني إن جنديا قتل وجرح آخر قرب الحدود في صدام مسلح مع مسلحي داعش."
+EXTREMISTS_OF = "وقالت قيادة الجيش الأردني إن جنديا قتل وجرح آخر قرب الحدود في اشتباكات مع متطرفي داعش."
+
+
+def test_clash_noun_names_the_other_side():
+    assert _doers(CLASH_NOUN)[0] == "isis"
+
+
+def test_clash_noun_off(monkeypatch):
+    gone = frozenset({"صدام", "الصدام", "صدامات", "الصدامات"})
+    monkeypatch.setattr(rsd, "_BATTLE_NOUNS", rsd._BATTLE_NOUNS - gone)
+    monkeypatch.setattr(rsd, "_BATTLE_SURFACES", rsd._BATTLE_SURFACES - rsd.clitic_surfaces(gone))
+    assert _doers(CLASH_NOUN)[0] != "isis"
+
+
+def test_extremists_of_group():
+    assert _doers(EXTREMISTS_OF)[0] == "isis"
+
+
+def test_extremists_of_off(monkeypatch):
+    from marsad.agent.offline import roles_cues
+    monkeypatch.setattr(roles_cues, "_CLAIM_SUBJECTS", roles_cues._CLAIM_SUBJECTS - {"متطرفي", "متطرفو"})
+    assert _doers(EXTREMISTS_OF)[0] != "isis"

@@ -60,6 +60,9 @@ _WHOLE_WORDS = (rules.phrases("mentions", "glued_common_words") | _STRONG_CUES |
 'province', "كامل" 'whole'; tools/glued_place_words.py lists the frequent ones): the world gazetteer is looked up
 with the whole token only, never with a clitic stripped ("ولاية" is not و + Lae)."""
 _STREET_NOUNS = rules.words("mentions", "street_nouns")
+NATIONALITY_WORD = True  # switch for A/B measurement (tests patch it)
+_PERSON_ACCUSATIVE = rules.words("locations", "person_accusative_nouns")
+_TANWEEN = re.compile("[\u064b\u064c\u064d]")
 """Nouns of streets and roundabouts: a place name after one names the street ("شارع بغداد" in Damascus,
 "شارع الأردن" in Gaza), never the place it is named after ("ساحة" is left out: "ساحة العراق" is most often
 the Iraqi scene, the country itself)."""
@@ -288,6 +291,11 @@ class Gazetteer:
                     and any(b in _STREET_NOUNS for b in _bare_forms(words[i - 1])):
                 i = hit[0] if hit is not None else i + 1  # "شارع بغداد" in Damascus: a street, not the city
                 continue
+            if NATIONALITY_WORD and hit is not None and hit[0] == i + 1 and hit[1].kind == "places" \
+                    and hit[1].get("admin_level") == "country" and words[i].endswith("يا") \
+                    and self._nationality(sentence, i):
+                i += 1  # "سائحاً بريطانياً": a British tourist, not Britain
+                continue
             if hit is None and table == "main" and words[i] in _TWO_LETTER_NORMAL and self.world is not None \
                     and (short := self._two_letter(sentence, i)) is not None:
                 out.append(short)  # "وفي إب": Ibb, written with its hamza below ("أب" is 'father')
@@ -312,6 +320,17 @@ class Gazetteer:
                     out.append(glued)
             i += 1
         return out
+
+    @staticmethod
+    def _nationality(sentence: Sentence, i: int) -> bool:
+        """Word ``i``, a country's name ending in "يا", is the accusative nationality adjective of a person, which is
+        written like the name once its tanween is dropped ("سائحاً بريطانياً"، "دبلوماسيا روسيا"، "بحاراً تركياً"):
+        told by the tanween itself, which a country's name never takes, or by a person noun in the accusative right
+        before it (``person_accusative_nouns``)."""
+        start, end = sentence.token_span(i, i + 1)
+        if _TANWEEN.search(sentence.quote(start, end + 1)):  # (after its last letter too: "بريطانياً")
+            return True
+        return i > 0 and any(b in _PERSON_ACCUSATIVE for b in _bare_forms(sentence.words[i - 1]))
 
     def _two_letter(self, sentence: Sentence, i: int) -> Mention | None:
         """The two-letter town at token i when it is written exactly so (:data:`_TWO_LETTER`), after a place cue

@@ -193,3 +193,9 @@ def test_extremists_of_off(monkeypatch):
     from marsad.agent.offline import roles_cues
     monkeypatch.setattr(roles_cues, "_CLAIM_SUBJECTS", roles_cues._CLAIM_SUBJECTS - {"متطرفي", "متطرفو"})
     assert _doers(EXTREMISTS_OF)[0] != "isis"
+
+
+def test_group_speaking_through_a_statement_keeps_its_act():
+    text = ("تبنى تنظيم داعش تفجيرا استهدف سوقا في مدينة جلال آباد الاثنين. "
+            "وقال بيان لتنظيم داعش إن مقاتليه نفذوا هجوما على نقطة للشرطة في المدينة نفسها.")
+    assert _doers(text)[-1] == "isis"

@@ -594,7 +594,15 @@ def _owner_of_noun(words: list[str], m: Mention, lo: int) -> bool:
     if m.j < len(words) and any(b in _GROUP_ACTS or b in _JOIN_VERBS for b in bare(words[m.j])):
         return False  # "تدمير 16 آلية لميليشيات الحوثي شاركت في الهجوم": what it owns took part in the attack
     forms = bare(words[x])
-    return not any(b in _ATTACK_NOUNS or b in _DOER_NOUNS or b in _ATTACKER_NOUNS or b in _PERP_CUES for b in forms)
+    return not any(b in _ATTACK_NOUNS or b in _DOER_NOUNS or b in _ATTACKER_NOUNS or b in _PERP_CUES
+                   or b in _SPEAKER_NOUNS or b in _STATEMENT_NOUNS for b in forms)
+
+
+_STATEMENT_NOUNS = frozenset(normalize(w) for w in (
+    "بيان", "البيان", "بيانا", "تصريح", "إعلان", "رسالة", "تسجيل", "شريط", "مقطع", "فيديو", "وكالة", "موقع", "حساب",
+    "صحيفة", "منشور", "قناة", "إذاعة", "مجلة"))
+"""What a group says through ("وقال بيان لتنظيم داعش إن مقاتليه نفذوا هجوما"): the group speaks of its own act, it
+does not merely own a thing (:func:`_owner_of_noun`)."""
 
 
 _JOIN_VERBS = frozenset({"شاركت", "شارك", "شاركوا", "اشتركت", "اشترك", "اشتركوا"})

@@ -341,6 +341,7 @@ def _past(c: dict) -> bool:
 
 
 ASIDE_SKIPPED = True  # module flag, for A/B measurement only: a past aside told in between is no distance
+UPDATE_AGAIN = True  # module flag, for A/B measurement only: a toll update told with the incident again revises it
 
 
 def _told_again(c: dict, e: _Event, aside: frozenset[int] = frozenset()) -> None:
@@ -361,6 +362,14 @@ def _told_again(c: dict, e: _Event, aside: frozenset[int] = frozenset()) -> None
         _absorb(c, e)  # "انفجرت عبوة قرب سوق شعبي. وقالت الشرطة إن 4 قتلوا في التفجير": the toll of the incident
         return
     _absorb(c, e, facts=False)
+    if UPDATE_AGAIN and e.update and near:
+        # "وارتفعت حصيلة الهجوم إلى 25 قتيلا": a revised toll of the incident told again replaces a lower first one
+        for k in ("killed", "injured"):
+            v = getattr(e, k)
+            if v is not None and v.value is not None and (c[k] is None or c[k].value is None or v.value > c[k].value):
+                c[k] = v
+                c[k + "_updated"] = True
+        return
     if e.place is not None or not near:
         return
     for k, other in (("killed", "injured"), ("injured", "killed")):

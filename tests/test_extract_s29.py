@@ -1,5 +1,6 @@
-"""Session 29: a country's name ending in "يا" written as a person's nationality adjective in the accusative
-("مواطناً ألمانياً"، "مهندسا روسيا") is no mention of the country (agent/offline/mentions.py, NATIONALITY_WORD)."""
+"""Session 29 extraction fixes: a country's name ending in "يا" written as a person's nationality adjective in the
+accusative ("مواطناً ألمانياً"، "مهندسا روسيا") is no mention of the country (agent/offline/mentions.py,
+NATIONALITY_WORD); a toll update told with the incident again revises its toll (attacks_clusters, UPDATE_AGAIN)."""
 
 from marsad.agent.offline import OfflineExtractor, mentions
 from marsad.agent.offline.text import split_document
@@ -35,3 +36,16 @@ def test_a_nationality_adjective_with_tanween_or_after_a_person_noun_is_no_place
 def test_the_country_itself_is_still_a_place():
     got = _countries("انفجرت سيارة مفخخة في روسيا صباح اليوم ما أسفر عن مقتل ثلاثة أشخاص.")
     assert got and got[0][0] == "RU"
+
+
+def test_a_toll_update_told_with_the_incident_again_revises_its_toll(monkeypatch):
+    from marsad.agent.offline import attacks_clusters
+
+    # my own wording
+    text = ("انفجرت سيارة مفخخة في سوق شعبي بمدينة الحلة صباح الأحد ما أسفر عن مقتل 12 شخصا وإصابة 30 آخرين. "
+            "وارتفعت حصيلة الهجوم إلى 25 قتيلا بحسب مصدر طبي.")
+    r = OfflineExtractor().extract(Document(doc_id="u", title="تفجير في الحلة", text=text, published="2018-03-04"))
+    assert [(a.killed, a.injured) for a in r.attacks] == [(25, 30)]
+    monkeypatch.setattr(attacks_clusters, "UPDATE_AGAIN", False)
+    r = OfflineExtractor().extract(Document(doc_id="u", title="تفجير في الحلة", text=text, published="2018-03-04"))
+    assert [(a.killed, a.injured) for a in r.attacks] == [(12, 30)]

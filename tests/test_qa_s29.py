@@ -118,3 +118,25 @@ def test_a_which_district_question_reads_the_sentence_naming_a_district_by_its_k
                                        text=_STORM.replace("مديرية الزاهر", "المديرية العسكرية"))})
     monkeypatch.setattr(passages, "KIND_NAMED", True)
     assert kind_passage_claims(q, ev2) == []
+
+
+def test_a_state_does_not_answer_which_province_or_town(monkeypatch):
+    from marsad.agent.qa import records
+    from marsad.agent.qa.records import record_claims
+    from marsad.core.lexicon import get_lexicon
+    from marsad.schemas import Attack, Citation, DocumentRecords, Location
+
+    # my own wording: an execution told with the state only
+    text = "نفذت السلطات حكم الإعدام في مدان بقتل جاره بعد خلاف على أرض زراعية، بحسب بيان رسمي صدر أمس."
+    state = Location(name="السعودية", canonical_name="السعودية", name_en="Saudi Arabia", admin_level="country",
+                     country="SA", country_name="Saudi Arabia")
+    quote = text[:-1]
+    attack = Attack(citations=[Citation(doc_id="x", start=0, end=len(quote), quote=quote)], location=state,
+                    attack_type="other", killed=1)
+    ev = Evidence()
+    ev.docs = {"x": Document(doc_id="x", title="تنفيذ حكم", text=text, published="2015-07-22")}
+    ev.records = {"x": DocumentRecords(doc_id="x", attacks=[attack])}
+    q = parse_question("في أي محافظة نفذ حكم الإعدام في المدان بقتل جاره؟")
+    assert not any("السعودية" in c.text for c in record_claims(q, ev, get_lexicon()))
+    monkeypatch.setattr(records, "FINER_ASKED", False)
+    assert any("السعودية" in c.text for c in record_claims(q, ev, get_lexicon()))

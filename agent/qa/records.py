@@ -14,7 +14,16 @@ from marsad.agent.qa.compose import Claim, news_sentences
 from marsad.agent.qa.counts import counts_things
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
-from marsad.agent.qa.question import Intent, Question, asked_name, asks_who_told, content_terms, mentions, unmapped
+from marsad.agent.qa.question import (
+    Intent,
+    Question,
+    asked_kind,
+    asked_name,
+    asks_who_told,
+    content_terms,
+    mentions,
+    unmapped,
+)
 from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
@@ -442,6 +451,9 @@ def _location_claims(question: Question, evidence: Evidence, names: Names) -> li
         # the places the question names by a transliterated name ("off al-Khokha's coast") or that only the world
         # gazetteer knows ("في القصيم") are as much the asker's own
         asked = (*asked, *question.names, *world_places(question))
+    # a place of a kind asked for ("which district", "في أي محافظة"): every kind is finer than a state
+    kind_asked = asked_kind(question) if FINER_ASKED else None
+    fine = kind_asked is not None and kind_asked[0] == "place" and bool(kind_asked[1])
     for kind in kinds:
         for doc_id, rec in _records(evidence, kind):
             if rec.location is None or not about(question, rec):
@@ -450,6 +462,8 @@ def _location_claims(question: Question, evidence: Evidence, names: Names) -> li
                 continue  # "where in Iraq ...?" is not answered by "Iraq": the asker named it
             if WIDER_PLACE and _wider_than_asked(question, rec.location):
                 continue  # "where near Mogadishu ...?" is not answered by "Somalia": the asker named a place in it
+            if fine and (rec.location.admin_level or "") == "country":
+                continue  # "في أي محافظة ...؟" is not answered by a country
             where = names.place(rec.location)
             extra = [x for x in dict.fromkeys((rec.location.district, rec.location.governorate)) if x and x not in where]
             if question.language == "en" and extra:
@@ -461,6 +475,7 @@ def _location_claims(question: Question, evidence: Evidence, names: Names) -> li
 
 
 WIDER_PLACE = True  # switch for A/B measurement (tests patch it)
+FINER_ASKED = True  # switch for A/B measurement (tests patch it)
 OWN_NAMES = True  # switch for A/B measurement (tests patch it)
 
 

@@ -42,7 +42,7 @@ def test_a_toll_update_told_with_the_incident_again_revises_its_toll(monkeypatch
     from marsad.agent.offline import attacks_clusters
 
     # my own wording
-    text = ("انفجرت سيارة مفخخة في سوق شعبي بمدينة الحلة صباح الأحد ما أسفر عن مقتل 12 شخصا وإصابة 30 آخرين. "
+    text = ("انفجرت سيارة مفخخة في سوق شعبي بمدينة الحلة صباح الأحد ما أسفر عن مقتل 12 متسوقا وإصابة 30 آخرين. "
             "وارتفعت حصيلة الهجوم إلى 25 قتيلا بحسب مصدر طبي.")
     r = OfflineExtractor().extract(Document(doc_id="u", title="تفجير في الحلة", text=text, published="2018-03-04"))
     assert [(a.killed, a.injured) for a in r.attacks] == [(25, 30)]

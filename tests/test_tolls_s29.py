@@ -32,7 +32,7 @@ ESCAPE = "نجا نائب في البرلمان من تفجير استهدف م�
 
 
 def test_nisba_of_the_speaker_is_no_place_of_the_next_sentence():
-    text = ESCAPE + "وحملت الرئاسة اللبنانية جماعة مسلحة مسؤولية التفجير الذي أدى لإصابة 7 أشخاص بجروح."
+    text = ESCAPE + "وحملت الرئاسة اللبنانية جماعة مسلحة مسؤولية التفجير الذي أدى لإصابة 7 من حراسه بجروح."
     assert _tolls(text) == [(None, 7)]
 
 
@@ -43,7 +43,7 @@ def test_nisba_after_a_ministry():
 
 def test_switch_off_keeps_the_nisba_a_place(monkeypatch):
     monkeypatch.setattr(casualties_frame, "NEXT_NISBA", False)
-    text = ESCAPE + "وحملت الرئاسة اللبنانية جماعة مسلحة مسؤولية التفجير الذي أدى لإصابة 7 أشخاص بجروح."
+    text = ESCAPE + "وحملت الرئاسة اللبنانية جماعة مسلحة مسؤولية التفجير الذي أدى لإصابة 7 من حراسه بجروح."
     assert (None, 7) not in _tolls(text)
 
 
@@ -102,7 +102,7 @@ def test_dual_after_complement_switch_off(monkeypatch):
     assert _tolls(RAID + "مقتل آمر السرية وجنديين وإصابة ثلاثة آخرين.") == [(1, 3)]
 
 
-BLAST = "انفجرت سيارة مفخخة قرب مرآب للحافلات في مدينة كربلاء مساء الخميس، ما أسفر عن مقتل 6 أشخاص وإصابة 11.\n"
+BLAST = "انفجرت سيارة مفخخة قرب مرآب للحافلات في مدينة كربلاء مساء الخميس، ما أسفر عن مقتل 6 مسافرين وإصابة 11.\n"
 
 
 @pytest.mark.parametrize("update,expected", [
@@ -132,7 +132,7 @@ def test_dead_after_figure_reader():
     assert not casualties_updates._dead_after_figure(["وارتفعت", "الحصيله", "الي", "19", "شخصا"], 1, 5)
 
 
-FRONT = "أسفرت مواجهات عنيفة في جبهة نهم عن مقتل العشرات من عناصر الميليشيات، "
+FRONT = "أسفرت مواجهات عنيفة في جبهة نهم عن مقتل العشرات من مسلحي الميليشيات، "
 
 
 def test_relative_clause_after_part_opener_counts_nothing():

@@ -92,7 +92,7 @@ RUN_ON = True
 keeps the unit it counts ("وقف لإطلاق النار لمدة ثلاثة" + "أيام"); it ends at a lone "و" (a conjunction a quote mark
 split off: "لوقف القتال و"الولوج ..."), before a participle or relative clause of concluding the agreement itself
 ("للتعاون العسكري الموقعة بين البلدين"، "خفض التصعيد ... الذي وقع قبل عام"), before whose initiative or request
-it was ("وقف إطلاق النار بمبادرة من الرئيس"، "بناء على طلب") and before what the act is told as ("في خطوة"، "في إطار")."""
+it was ("الهدنة بمبادرة من الوسيط"، "بناء على طلب") and before what the act is told as ("في خطوة"، "في إطار")."""
 _COUNT_UNITS = rules.words("agreements", "count_units")
 _ORIGIN_STOPS = rules.words("agreements", "origin_stops")
 _SIGNED_AFTER = rules.words("agreements", "signed_participles")
@@ -117,7 +117,7 @@ def _run_on_at(words: list[str], y: int) -> bool:
     if w == "و" or w in _SIGNED_AFTER or w in _ORIGIN_STOPS:
         return True
     if w == "في" and y + 1 < len(words) and words[y + 1] in _COMMENT_AFTER_IN:
-        return True  # "استئناف العلاقات بين البلدين في خطوة أنهت أزمة عسكرية": the step is commented on
+        return True  # "تطبيع العلاقات بين الجارتين في خطوة طوت خلافا قديما": the step is commented on
     return w in _RELATIVES and y + 1 < len(words) and any(b in _AGREED for b in bare(words[y + 1]))
 
 

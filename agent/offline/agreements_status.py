@@ -90,7 +90,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("implementing")  # "تم تمديد الهدنة": extended, so in force (a call to extend it is proposed)
         elif CONTINUED_CARRY_OUT and any(f in _CONTINUE for f in forms) and not neg and (
                 nxt in _CARRY_OUT or nxt == "في" and x + 2 < len(words) and words[x + 2] in _CARRY_OUT):
-            found.append("implementing")  # "سيستمر في تنفيذ اتفاقية فصل القوات"، "يواصل تطبيق الاتفاق": in force
+            found.append("implementing")  # "سيستمر في تنفيذ بنود الهدنة"، "يواصل تطبيق الاتفاق": in force
         elif words[x] in _START and nxt in _CARRY_OUT:
             # "بدأ تنفيذ الاتفاق" is under way; "سيبدأ"/"على أن يبدأ التنفيذ" (imperfect) is still to come
             found.append("agreed" if words[x].startswith(("سي", "ست", "ي", "ت")) else "implementing")

@@ -553,7 +553,7 @@ def _setting_doer(ctx: DocContext, f: Frame) -> Mention | None:
             return None  # the battle names another side: who fought whom is not told by the killing alone
         if SETTING_NOT_DEAD and any(o.entry.id == m.entry.id and _is_victim(words, o, f)
                                     for o in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"})):
-            return None  # "قتل 12 عنصرا من ميليشيات الحوثي في اشتباكات ... بعد أن فجروا منازل": its own dead
+            return None  # "قتل 7 من مسلحي الجماعة في مواجهات ... إثر تفجيرهم بيوتا": its own dead
         return m
     return None
 

@@ -247,7 +247,7 @@ def _dead_sides(ctx: DocContext, f: Frame, named: list[Mention]) -> set[str]:
             end = m.j
         elif LEADER_IN and m.i > 1 and words[m.i - 1] == "في" and any(
                 b in _LEADERS for z in range(max(0, m.i - 1 - _LEADER_IN_SPAN), m.i - 1) for b in bare(words[z])):
-            dead.add(m.entry.id)  # "مقتل قيادي ميداني بارز في ميليشيات الحوثي": a leader of that side fell
+            dead.add(m.entry.id)  # "مصرع قيادي ميداني رابع في الجماعة": a leader of that side fell
     country_dead = _COUNTRY_DEAD.get(ctx.country or "", {}) if COUNTRY_DEAD else {}
     for x, w in enumerate(words):
         side = _NISBA.get(w) or (_NISBA.get(w[:-1]) if w.endswith("ا") else None) or country_dead.get(w)
@@ -304,7 +304,7 @@ FRONT_SIDE = True
 """Switch for :func:`_front_side` (on; off only to measure it)."""
 FRONT_LINKED_WITH = True
 """Switch: in :func:`_front_side`, only a "مع"/"بين" that follows a battle noun (:func:`_battle_links`) tells whom the
-battle was with; "مع" elsewhere is company ("قتل مع 13 آخرين من عناصر الميليشيات"، "لقي مصرعه مع مرافقيه"), not a side
+battle was with; "مع" elsewhere is company ("قتل مع سبعة آخرين من رفاقه"، "لقي مصرعه مع مرافقيه"), not a side
 (on; off only to measure the rule)."""
 _FRONT_REPEL_AFTER = 2
 """Sentences after the frame's that may tell the dead side's attack was repelled (the toll often comes first)."""

@@ -462,7 +462,7 @@ def _fire_subject(words: list[str], m: Mention, clitic: bool) -> bool:
         return True
     if not FIRED_LATER:
         return False
-    for w in words[m.j + 2:m.j + _FIRED_SPAN]:  # "أطلقت القوات الإيرانية في سوريا ليل الأربعاء نحو 20 مقذوفا"
+    for w in words[m.j + 2:m.j + _FIRED_SPAN]:  # "أطلقت الميليشيا من مواقعها في الجبل فجر السبت نحو 20 قذيفة"
         if w in _FIRED_STOPS or any(b in _FIRE_VERBS for b in bare(w)):
             return False  # another clause, or another firing: "أطلقت السلطات سراح ... بعد أن أطلق مسلحون النار"
         if any(b in _FIRE_NOUNS for b in bare(w)):
@@ -472,7 +472,7 @@ def _fire_subject(words: list[str], m: Mention, clitic: bool) -> bool:
 
 FIRED_LATER = True
 """Switch: in :func:`_fire_subject`, what was fired may stand past the place and time the sentence gives first and a
-count ("أطلقت القوات الإيرانية في سوريا ليل الأربعاء نحو 20 مقذوفا"), up to ``_FIRED_SPAN`` words after the actor,
+count ("أطلقت الميليشيا من مواقعها في الجبل فجر السبت نحو 20 قذيفة"), up to ``_FIRED_SPAN`` words after the actor,
 before any word that opens another clause (on; off only to measure the rule)."""
 _FIRED_SPAN = 10
 _FIRED_STOPS = frozenset({"بعد", "قبل", "ان", "أن", "الذي", "التي", "الذين", "حيث", "فيما", "بينما", "و", "ثم", "لكن",
@@ -565,7 +565,7 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue  # "حملة قصف لمخيمات لأنصار الجماعة": the group owns what was hit
         if OWNER_BEFORE and m.j <= f.i and _owner_of_noun(s.words, m, f.lo) \
                 and not any(w in _PERP_CUES for w in before):
-            continue  # "قامت بإحراق دورية أخرى للحوثيين ومصرع جميع من كانوا على متنها": it owns the patrol
+            continue  # "قامت بإعطاب عربة ثالثة للمتمردين وقتل كل ركابها": it owns the vehicle
         if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
             return m
     return None
@@ -573,7 +573,7 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
 
 LEADER_IN_GROUP = True
 """Switch: in :func:`_frame_doer`, a leader noun up to four words before a group written after "في" makes the group
-the leader's ("لقي القيادي الميداني في ميليشيات الحوثي مصرعه"), as it does for a group written with "ل" (on; off only
+the leader's ("لقي المسؤول العسكري في الميليشيا حتفه"), as it does for a group written with "ل" (on; off only
 to measure the rule)."""
 OWNER_BEFORE = True
 """Switch for :func:`_owner_of_noun` in :func:`_frame_doer` (on; off only to measure the rule)."""
@@ -592,7 +592,7 @@ def _owner_of_noun(words: list[str], m: Mention, lo: int) -> bool:
     if x < lo or not words[x].isalpha():
         return False
     if m.j < len(words) and any(b in _GROUP_ACTS or b in _JOIN_VERBS for b in bare(words[m.j])):
-        return False  # "تدمير 16 آلية لميليشيات الحوثي شاركت في الهجوم": what it owns took part in the attack
+        return False  # "إعطاب 9 عربات لمسلحي الجماعة شاركت في القصف": what it owns took part in the attack
     forms = bare(words[x])
     return not any(b in _ATTACK_NOUNS or b in _DOER_NOUNS or b in _ATTACKER_NOUNS or b in _PERP_CUES
                    or b in _SPEAKER_NOUNS or b in _STATEMENT_NOUNS for b in forms)

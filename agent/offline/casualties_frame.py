@@ -206,12 +206,13 @@ def _titled_victim(ctx: DocContext, si: int, words: list[str], k: int) -> Person
 
 
 _PART_WORDS = rules.words("attacks", "part_openers")
+"""Words that open a part of a toll told before ("بينهم"، "منهم"): a count after them is no whole toll."""
 REL_PART = True
 """Module switch (A/B measurement): a victim told by a relative clause after "بينهم"/"منهم" ("أسفرت المعارك عن مقتل
 العشرات، بينهم القيادي فلان الذي لقي مصرعه في جبهة كذا") is one of a toll told before it, a part: no count of its own
 (before, the clause counted one, a record of one death beside the vague toll)."""
 _REL_PART_REACH = 10
-"""Words that open a part of a toll told before ("بينهم"، "منهم"): a count after them is no whole toll."""
+"""How many words before the verb of the relative clause "بينهم"/"منهم" may stand."""
 _PART_REACH = 4
 
 VAGUE_THEN_COUNT = True

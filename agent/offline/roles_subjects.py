@@ -475,8 +475,7 @@ FIRED_LATER = True
 count ("أطلقت الميليشيا من مواقعها في الجبل فجر السبت نحو 20 قذيفة"), up to ``_FIRED_SPAN`` words after the actor,
 before any word that opens another clause (on; off only to measure the rule)."""
 _FIRED_SPAN = 10
-_FIRED_STOPS = frozenset({"بعد", "قبل", "ان", "أن", "الذي", "التي", "الذين", "حيث", "فيما", "بينما", "و", "ثم", "لكن",
-                          "سراح"})
+_FIRED_STOPS = rules.words("roles", "fired_stops")
 
 
 def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
@@ -598,14 +597,13 @@ def _owner_of_noun(words: list[str], m: Mention, lo: int) -> bool:
                    or b in _SPEAKER_NOUNS or b in _STATEMENT_NOUNS for b in forms)
 
 
-_STATEMENT_NOUNS = frozenset(normalize(w) for w in (
-    "بيان", "البيان", "بيانا", "تصريح", "إعلان", "رسالة", "تسجيل", "شريط", "مقطع", "فيديو", "وكالة", "موقع", "حساب",
-    "صحيفة", "منشور", "قناة", "إذاعة", "مجلة"))
+_STATEMENT_NOUNS = rules.words("roles", "statement_nouns")
 """What a group says through ("وقال بيان لتنظيم داعش إن مقاتليه نفذوا هجوما"): the group speaks of its own act, it
 does not merely own a thing (:func:`_owner_of_noun`)."""
 
 
-_JOIN_VERBS = frozenset({"شاركت", "شارك", "شاركوا", "اشتركت", "اشترك", "اشتركوا"})
+_JOIN_VERBS = rules.words("roles", "join_verbs")
+"""Verbs of taking part ("آليات للجماعة شاركت في الهجوم"): what the group owns took part in the attack."""
 
 
 OWNED_AIM = True

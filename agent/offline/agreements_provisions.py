@@ -96,7 +96,7 @@ it was ("الهدنة بمبادرة من الوسيط"، "بناء على طل�
 _COUNT_UNITS = rules.words("agreements", "count_units")
 _ORIGIN_STOPS = rules.words("agreements", "origin_stops")
 _SIGNED_AFTER = rules.words("agreements", "signed_participles")
-_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"})
+_RELATIVES = rules.words("agreements", "relative_pronouns")
 _COMMENT_AFTER_IN = rules.words("agreements", "comment_after_in")
 """After "في": what the act is told as, not what it provides ("في خطوة أنهت ..."، "في إطار"، "في ظل")."""
 

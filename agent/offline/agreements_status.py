@@ -223,7 +223,7 @@ def _adhered(words: list[str], i: int) -> bool:
 
 TOLD_AFTER = True
 """Switch: :func:`_told_after` (A/B measurement)."""
-_RELATIVE = frozenset({"التي", "الذي", "اللذين", "اللتين", "اللذان", "اللتان"})
+_RELATIVE = rules.words("agreements", "relative_pronouns")
 _OBJECT_PRONOUNS = ("هما", "ها", "ه")
 _SIGNED = rules.words("agreements", "signed_participles")
 """Right after the agreement noun, a participle of concluding it ("الموقعة"، "المبرمة"): it was reached."""

@@ -365,10 +365,7 @@ def _told_again(c: dict, e: _Event, aside: frozenset[int] = frozenset()) -> None
     if UPDATE_AGAIN and e.update and near:
         # "وارتفعت حصيلة الهجوم إلى 25 قتيلا": a revised toll of the incident told again replaces a lower first one
         for k in ("killed", "injured"):
-            v = getattr(e, k)
-            if v is not None and v.value is not None and (c[k] is None or c[k].value is None or v.value > c[k].value):
-                c[k] = v
-                c[k + "_updated"] = True
+            _revise(c, k, getattr(e, k))
         return
     if e.place is not None or not near:
         return
@@ -388,6 +385,13 @@ def _new_cluster(e: _Event) -> dict:
             "killed_updated": e.update and e.killed is not None, "injured_updated": e.update and e.injured is not None}
 
 
+def _revise(c: dict, k: str, v) -> None:
+    """A revised toll ``v`` of field ``k`` (killed/injured) replaces a lower or missing first figure, marked updated."""
+    if v is not None and v.value is not None and (c[k] is None or c[k].value is None or v.value > c[k].value):
+        c[k] = v  # the revised toll replaces the first one
+        c[k + "_updated"] = True
+
+
 def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
     c["events"].append(e)
     if not facts:
@@ -401,9 +405,7 @@ def _absorb(c: dict, e: _Event, facts: bool = True) -> None:
     for k in ("killed", "injured"):
         v = getattr(e, k)
         if v is not None and e.update and v.value is not None:
-            if c[k] is None or c[k].value is None or v.value > c[k].value:
-                c[k] = v  # the revised toll replaces the first one
-                c[k + "_updated"] = True
+            _revise(c, k, v)
             continue
         if c.get(k + "_updated"):
             continue  # "ارتفع عدد القتلى إلى 3 ... وكانت الوزارة أعلنت استشهاد 2": the first figure, told after

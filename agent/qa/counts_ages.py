@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.agent.numbers import word_value
 from marsad.agent.qa.compose import Claim, news_sentences, readable
 from marsad.agent.qa.counts_cues import _coverage
 from marsad.agent.qa.evidence import Evidence
@@ -24,8 +25,6 @@ _ORDINAL_AGES = {"ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "س
 _AGE_WORDS_AR = re.compile(r"(?<!\w)و?(?:في|بلغ|بلغت|يبلغ|تبلغ) (?:ال)?(حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:ه|ا|يه)?"
                            r"(?: (?:عشر|عشره)| و(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين))?"
                            r" من (?:عمره|عمرها|العمر|عمرهم)(?!\w)")
-# the tens of an age in words ("الرابعة والأربعين من العمر": 44)
-_TENS = {"عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70, "ثمانين": 80, "تسعين": 90}
 AGE_WORDS = True  # switch for A/B measurement (tests patch it)
 _AGE_EN = re.compile(r"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\((\d{1,3})\)", re.I)
 AGE_WINDOW = 60  # characters before an age that tell whose it is
@@ -78,7 +77,7 @@ def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
             whole = _coverage(question, sentence, norm)
             for m, text in ages:
                 if m.re is _AGE_WORDS_AR:
-                    value = _ORDINAL_AGES[m.group(1)] + (_TENS[m.group(2)] if m.group(2) else
+                    value = _ORDINAL_AGES[m.group(1)] + (word_value(m.group(2)) if m.group(2) else
                                                          10 if re.search(r" عشر", m.group(0)) else 0)
                 else:
                     value = int(next(g for g in m.groups() if g))

@@ -8,6 +8,7 @@ gives its lower bound ("بين 10 و15" = 10).
 from __future__ import annotations
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
+from marsad.agent.offline import rules
 from marsad.agent.offline.casualties_excluded import _ATTACKER_SIDE
 from marsad.agent.offline.casualties_words import (
     _ANY_READ,
@@ -58,6 +59,20 @@ PARTITIVE_SUM = True
 _PARTITIVE_REACH = 3
 
 
+ALSO_SUM = True
+"""Module switch (A/B measurement): a part added by a phrase that adds more victims ("استشهاد عشرة من الجنود إضافة إلى
+ثلاثة من العمال" = 13, "مقتل 8 أشخاص بالإضافة إلى 3 من رجال الشرطة" = 11) is summed as a part joined by و; before,
+the first part alone was the toll."""
+_ALSO = [tuple(p.split("_")) for p in rules.words("casualties", "also_openers")]
+
+
+def _also_len(words: list[str], x: int) -> int:
+    """The length of a phrase that adds more victims ("بالإضافة إلى"، "إضافة إلى") at ``x``, 0 when none stands there."""
+    if not ALSO_SUM:
+        return 0
+    return next((len(p) for p in _ALSO if tuple(words[x:x + len(p)]) == p), 0)
+
+
 def _partitive_end(words: list[str], at: int, hi: int) -> int:
     """The last word of a part counted with "من" ("أربعة من عناصر الشرطة"، "2 من أفراد قوات الأمن"), so that the
     next part joined by و is read after it ("وثلاثة مدنيين": 7 in all); ``at`` itself when no such part stands there.
@@ -65,13 +80,14 @@ def _partitive_end(words: list[str], at: int, hi: int) -> int:
     if not PARTITIVE_SUM or at >= hi or words[at] != "من":
         return at
     y = at + 1
-    while y < min(hi, at + 1 + _PARTITIVE_REACH) and not words[y].startswith("و") and words[y].isalpha():
+    while y < min(hi, at + 1 + _PARTITIVE_REACH) and not words[y].startswith("و") and words[y].isalpha() \
+            and not _also_len(words, y):
         forms = bare(words[y])
         if any(b in _ANY_READ or b in COUNTED_NOUNS or b in _ATTACKERS or b in _TERRORIST_NOUNS
                or b in _MILITANT_WORDS or b in _ATTACKER_SIDE for b in forms):
             return at
         y += 1
-    return y - 1 if y - 1 > at and y < hi and words[y].startswith("و") else at
+    return y - 1 if y - 1 > at and y < hi and (words[y].startswith("و") or _also_len(words, y)) else at
 
 
 def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Quantity:
@@ -87,11 +103,18 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
     if q.end > q.start and _person_count(words[q.end - 1]):
         last = q.end - 1  # "شرطيان ومدني": the count is the person noun itself
     last = _partitive_end(words, last, hi)  # "أربعة من عناصر الشرطة وثلاثة مدنيين"
-    while last + 1 < hi and words[last + 1].startswith("و"):
+    while last + 1 < hi and (words[last + 1].startswith("و") or _also_len(words, last + 1)):
         y = last + 1
-        if words[y] == "و":
-            y += 1  # "و 5 مدنيين": the conjunction written apart from the digits
-        bare_part = words[:y] + [words[y][1:] if words[y].startswith("و") else words[y]] + words[y + 1:]
+        also = _also_len(words, y)
+        if also:
+            y += also  # "عشرة من الجنود إضافة إلى ثلاثة من العمال": a part added as with و
+            if y >= hi:
+                break
+            bare_part = words
+        else:
+            if words[y] == "و":
+                y += 1  # "و 5 مدنيين": the conjunction written apart from the digits
+            bare_part = words[:y] + [words[y][1:] if words[y].startswith("و") else words[y]] + words[y + 1:]
         person = bare_part[y]
         if _shared_count(words, q, last, person):
             break  # "مقتل 80 ضابطا وجنديا": one number counts both nouns

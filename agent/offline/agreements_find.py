@@ -30,7 +30,14 @@ from marsad.agent.offline.agreements_mentions import (
     _pointed_back,
     _truce_agreed_on,
 )
-from marsad.agent.offline.agreements_parties import BARE_INSTITUTIONS, HOME_MARKERS, _parties, remap_actors
+from marsad.agent.offline.agreements_parties import (
+    ACCESS_GRANTOR,
+    BARE_INSTITUTIONS,
+    HOME_MARKERS,
+    _parties,
+    access_grantor,
+    remap_actors,
+)
 from marsad.agent.offline.agreements_provisions import _locations, _phrase_end, _provisions, _truce_phrase
 from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _record
 from marsad.agent.offline.agreements_sides import _side, _sides
@@ -110,6 +117,10 @@ _BACK_DUALS = rules.words("agreements", "dual_states") | rules.words("agreements
     "agreements", "dual_groups")
 
 
+_GRANTED = frozenset(normalize(w) for w in ("سمح", "سمحت"))
+"""A permission verb in the past: the access is granted, an agreement reached."""
+
+
 def find_agreements(ctx: DocContext) -> list[Agreement]:
     """The agreements of a document, one record per agreement with all its mentions cited.
 
@@ -126,6 +137,12 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         for n, (i, j, handover) in enumerate(found):
             stop = found[n + 1][0] if n + 1 < len(found) else None
             parties, named = _parties(ctx, si, i, j)
+            if ACCESS_GRANTOR and any(b in _ACCESS_VERBS for b in bare(s.words[i])):
+                grantor = access_grantor(ctx, si, i, parties) if len(_sides(parties)) < 2 else None
+                if grantor is not None:
+                    parties = [grantor, *parties]  # "ووافقت باكستان على السماح للقوات البريطانية": who lets them in
+                # the forces let in stand for their state ("السماح للجيش الأمريكي بشن ضربات": the United States)
+                parties = [(state_of(_side(e)[6:]) or e) if _side(e).startswith("state:") else e for e in parties]
             info = {
                 "si": si, "span": window_span(s, i, j), "parties": parties, "named": named, "handover": handover,
                 "provisions": _provisions(ctx, si, i, j, handover), "status": _status(ctx, si, i, j, stop),
@@ -141,6 +158,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             }
             if info["access"]:
                 info["provisions"] = [ctx.quote(*s.token_span(i, _phrase_end(s, i, 12)))]
+                if ACCESS_GRANTOR and info["status"] == "unknown" and any(b in _GRANTED for b in bare(s.words[i])):
+                    info["status"] = "agreed"  # "وسمحت باكستان للقوات البريطانية باستخدام مطار": granted
             elif _truce_at(s.words, i) and not info["provisions"]:
                 phrase = _truce_phrase(ctx, si, i)
                 info["provisions"] = [phrase] if phrase else []

@@ -206,9 +206,35 @@ def _calming_something(words: list[str], x: int) -> bool:
 
 
 def _access_at(words: list[str], x: int) -> bool:
-    """True when a permission verb at x lets someone use bases, airports or airspace within a few words."""
+    """True when a permission verb at x lets someone use bases, airports or airspace within a few words, or lets
+    them strike from one ("السماح للجيش الأمريكي بشن ضربات جوية على التنظيم من قاعدة جوية": :func:`_launch_from`)."""
     use = next((y for y in range(x + 1, min(len(words), x + 6)) if any(b in _ACCESS_USES for b in bare(words[y]))), None)
-    return use is not None and any(any(b in _ACCESS_OBJECTS for b in bare(w)) for w in words[use + 1:use + 5])
+    if use is not None and any(any(b in _ACCESS_OBJECTS for b in bare(w)) for w in words[use + 1:use + 5]):
+        return True
+    return ACCESS_LAUNCH and _launch_from(words, x)
+
+
+ACCESS_LAUNCH = True
+"""Switch: a permission to launch strikes or deploy from a base, airport or port is a grant of access
+(:func:`_launch_from`) (A/B measurement)."""
+_ACCESS_LAUNCH = rules.words("agreements", "access_launch")
+"""After a permission verb: launching strikes or deploying ("بشن"، "بتنفيذ"، "غارات"، "بنشر")."""
+_LAUNCH_REACH = 4
+"""Words after the permission verb where the launching word may come ("السماح للقوات الأمريكية بشن")."""
+_FROM_REACH = 12
+"""Words after the permission verb where "من" and the base may come (the strikes and their target told between)."""
+
+
+def _launch_from(words: list[str], x: int) -> bool:
+    """True when a permission verb at x is followed by a launching word and then "من" right before a base,
+    airport or port ("سمحت لطائراته بتنفيذ غارات على مواقع التنظيم من مطار عسكري"): access written without
+    "استخدام"."""
+    launch = next((y for y in range(x + 1, min(len(words), x + 1 + _LAUNCH_REACH))
+                   if any(b in _ACCESS_LAUNCH for b in bare(words[y]))), None)
+    if launch is None:
+        return False
+    return any(words[y] == "من" and any(b in _ACCESS_OBJECTS for b in bare(words[y + 1]))
+               for y in range(launch + 1, min(len(words) - 1, x + 1 + _FROM_REACH)))
 
 
 def _pointed_back(words: list[str], i: int, j: int) -> bool:

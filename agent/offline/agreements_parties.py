@@ -426,3 +426,38 @@ def _relative_declarer(ctx: DocContext, si: int, j: int) -> Entry | None:
     # (a place after "في"/"إلى" is where it holds, not who declared it)
     found = window_parties(ctx, si, lo, hi, skip=lambda m: m.i > 0 and words[m.i - 1] in {"في", "الي"})
     return min(found, key=lambda t: t[0])[1] if found else None
+
+
+ACCESS_GRANTOR = True
+"""Switch: the state that lets another use its bases is a party of the grant (:func:`access_grantor`) (A/B
+measurement)."""
+_GRANTOR_REACH = 20
+"""Words before the permission word where the state granting it may be told ("وبدأت تركيا ... عمليات ... في أعقاب
+تفجير ... وافقت بعده على السماح")."""
+
+
+def access_grantor(ctx: DocContext, si: int, i: int, have: list[Entry]) -> Entry | None:
+    """The state letting another use its bases, airports or airspace ("ووافقت باكستان على السماح للقوات البريطانية
+    باستخدام مطار"): the party named closest before the permission word at ``i`` on a side not among ``have`` (the
+    side let in, written right after it). Not a place where something is, a mediator, a welcomer, nor a group the
+    strikes are against ("عمليات ضد التنظيم"). None when no such party is told before it in the sentence."""
+    ctx = _story_view(ctx)
+    words = ctx.sentences[si].words
+    taken = {agreements_sides._side(e) for e in have}
+    lex = get_lexicon()
+    found: list[tuple[int, Entry]] = []
+    for m in ctx.mentions[si]:
+        if not max(0, i - _GRANTOR_REACH) <= m.i < i:
+            continue
+        before = [b for w in words[max(0, m.i - 4):m.i] for b in bare(w)]
+        if any(b in _MEDIATION or b in _AGAINST for b in before) or _welcoming(words, m.i):
+            continue
+        e = None
+        if m.kind == "places" and not _venue(ctx, si, m):
+            gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
+            e = lex.get("actors", gov) if gov and lex.get("actors", gov) else state_entry(m)
+        elif m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES and m.entry.get("type") != "armed_group":
+            e = _as_party(m.entry)
+        if e is not None and agreements_sides._side(e) not in taken:
+            found.append((m.i, e))
+    return max(found, key=lambda t: t[0])[1] if found else None

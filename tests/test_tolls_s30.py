@@ -4,7 +4,7 @@ damage, militants or attackers after that phrase are not."""
 
 from __future__ import annotations
 
-from marsad.agent.offline import OfflineExtractor, casualties_partial
+from marsad.agent.offline import OfflineExtractor, casualties_counts, casualties_partial
 from marsad.schemas import Document
 
 _EX = OfflineExtractor()
@@ -53,3 +53,33 @@ def test_attackers_after_the_phrase_are_not_added():
 def test_switch_off_keeps_the_first_part(monkeypatch):
     monkeypatch.setattr(casualties_partial, "ALSO_SUM", False)
     assert _tolls(BLAST + "مقتل 9 أشخاص بالإضافة إلى 4 من رجال الشرطة.") == [(9, None)]
+
+
+# A man told by a definite title right after the casualty word, with others counted after him: all are counted.
+
+STRIKE = "وشنت طائرات التحالف غارة جوية على موقع قرب بلدة الحزم أمس أسفرت عن "
+
+
+def test_title_with_others_after_a_masdar():
+    assert _tolls(STRIKE + "مقتل القيادي مع 7 آخرين.") == [(8, None)]
+    assert _tolls(STRIKE + "مقتل القائد مع 7 عناصر آخرين.") == [(8, None)]
+
+
+def test_title_and_name_with_companions_after_a_passive_verb():
+    text = "وشنت طائرات التحالف غارة جوية على موقع قرب بلدة الحزم أمس وقتل القيادي أبو سالم العدني و11 من مرافقيه."
+    assert _tolls(text) == [(12, None)]
+
+
+def test_title_with_companions_after_an_injure_verb():
+    text = "وأصيب الضابط و4 من زملائه في هجوم على حاجز قرب مدينة النجف أمس."
+    assert _tolls(text) == [(None, 5)]
+
+
+def test_attacker_title_is_not_counted_with_others():
+    text = "انفجرت سيارة مفخخة قرب حاجز في مدينة النجف أمس ما أدى إلى مقتل الانتحاري و4 آخرين."
+    assert all(k != 5 for k, _ in _tolls(text))
+
+
+def test_title_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_counts, "TITLE_OTHERS", False)
+    assert _tolls(STRIKE + "مقتل القيادي مع 7 آخرين.") != [(8, None)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import casualties_subjects, casualties_updates, rules
-from marsad.agent.offline.casualties_companions import _with_companions
+from marsad.agent.offline.casualties_companions import _others_after, _with_companions
 from marsad.agent.offline.casualties_excluded import _TOLL_NOUNS, _attacker_shot_dead, _captured, _mixed_with_attackers
 from marsad.agent.offline.casualties_partial import _range_low, _summed, _total_after_part
 from marsad.agent.offline.casualties_subjects import _ACTIVE_KILL, _object_after_subject
@@ -62,6 +62,11 @@ _DIED_DUALS = rules.words("casualties", "died_duals")
 _DIED_DUAL_NEXT = rules.words("casualties", "died_dual_next")
 
 _HEDGES = rules.words("casualties", "hedges")
+
+TITLE_OTHERS = True
+"""Module switch (A/B measurement): one man told by a definite title right after a casualty word and others counted
+after him ("مقتل القيادي مع 9 آخرين" = 10, "قتل القيادي فلان و12 من مرافقيه" = 13) is counted with them; before,
+the masdar gave no count and the verb read the others as its object (12)."""
 
 COUNTED_MIXED = True
 """Module switch (A/B measurement): a number before a counted noun ("14 قتيلا") said to hold the attackers
@@ -147,6 +152,11 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 q = _with_companions(words, 1, x, x, hi, own_kind)
                 if q.end > x:  # "أن القيادي فلان قتل مع 4 من مرافقيه"، "قتل مع 6 آخرين": the subject and the others
                     return q
+            if TITLE_OTHERS and x == first and words[x].startswith("ال") and casualties_subjects._passive_victim(words[x]) \
+                    and not any(b in _TERRORIST_NOUNS or b in _ATTACKERS for b in bare(words[x]) + bare(words[x][2:])):
+                others = _others_after(words, x + 1, hi, own_kind)
+                if others is not None and others.value is not None and not others.vague:
+                    return Quantity(1 + others.value, False, x, others.end)  # "مقتل القيادي مع 9 آخرين" = 10
             if x == first and any(b in _ACTIVE_KILL for b in bare(words[k])):
                 obj = _object_after_subject(words, x, hi, dated)
                 if obj is not None and not _terrorists_counted(words, obj.end):

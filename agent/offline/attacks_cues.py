@@ -13,9 +13,16 @@ import re
 
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare
 from marsad.agent.offline.frames import Frame
-from marsad.agent.offline.scope import PLURAL_EVENTS, has_phrase, is_roundup_total, phrase_hits, phrase_table
+from marsad.agent.offline.scope import (
+    PLURAL_EVENTS,
+    has_phrase,
+    is_judicial,
+    is_roundup_total,
+    phrase_hits,
+    phrase_table,
+)
 
 _BLOW = rules.words("attacks", "blow_words")
 _BLOW_PHYSICAL = rules.words("attacks", "blow_physical")
@@ -191,6 +198,27 @@ def _accident_story(ctx: DocContext) -> bool:
     """True when the title or the lead tells an accident ("مصرع 18 في غرق مركب بنيل القاهرة")."""
     return any(b in _ACCIDENT_STORY for si in {*ctx.lead, *(x for x, s in enumerate(ctx.sentences) if s.is_title)}
                for w in ctx.sentences[si].words for b in bare(w))
+
+
+JUDGED_CRIME = True
+"""Module switch (A/B measurement): in a story whose title or lead tells a court's sentence carried out
+("نفذت الوزارة حكم القتل قصاصا في جان"), a killing told in another sentence with no date of its own ("أقدم فلان على
+قتل شقيقين إثر خلاف") is the crime the court judged, told as the sentence's ground: no incident of the news."""
+
+
+def _judicial_story(ctx: DocContext) -> bool:
+    """True when the title or a lead sentence tells a judicial execution (:func:`scope.is_judicial`)."""
+    return ctx.once("attacks.judicial_story", lambda: any(
+        is_judicial(ctx.sentences[si].words)
+        for si in {*ctx.lead, *(x for x, s in enumerate(ctx.sentences) if s.is_title)}))
+
+
+def _judged_crime(ctx: DocContext, si: int, date: DateHit | None) -> bool:
+    """True when sentence si of a judicial story (:func:`_judicial_story`) tells an event with no date of its own:
+    the crime judged, not the news (the sentence carried out is itself no incident: :func:`scope.is_non_incident`).
+    A sentence with a date anywhere ("الهجوم على مدرسة في نهاية 2014 الذي راح ضحيته 140") recalls history, and stays."""
+    return JUDGED_CRIME and not ctx.sentences[si].is_title and date is None and not ctx.dates[si] \
+        and _judicial_story(ctx)
 
 
 _PLACE_ASIDES = rules.words("attacks", "place_aside_openers")

@@ -18,6 +18,7 @@ from marsad.agent.offline.attacks_cues import (
     _blow,
     _causes_toll,
     _denied,
+    _judged_crime,
     _killed_by_force,
     _parts,
     _place_aside,
@@ -412,6 +413,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             date = _date(ctx, f)
             if date is not None and any(date.j <= x < f.i for x in answered):
                 date = None  # "استدعت الحكومة سفيرها الأربعاء ردا على قصف طال سفارتها": the answer's day, not the attack's
+            if _judged_crime(ctx, si, date):
+                continue  # "أقدم الجاني على قتل شقيقين" in a story of his sentence carried out: the crime judged
             perp = perpetrator(ctx, f)
             # "وفي حوادث مماثلة قتل ثلاثة": an incident like the one told just before, of its kind
             like = next((list(o.types) for o in reversed(out) if o.si >= si - _SIMILAR_BACK and o.types), []) \

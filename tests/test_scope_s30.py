@@ -1,0 +1,59 @@
+"""Session 30 (attack precision): records that are no attack incident, and attacks dropped as none.
+
+- In a story of a court's sentence carried out ("نفذت الوزارة حكم القتل قصاصا في جان"), the killing told in another
+  sentence with no date of its own ("أقدم فلان على قتل ... إثر خلاف") is the crime the court judged, told as the
+  sentence's ground: no incident of the news (attacks_cues.JUDGED_CRIME). A past attack told with a date in such a
+  story is history recalled, and stays.
+
+Every text here is written for these tests (how Arabic news tells such things), never corpus text.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from headline_text import headline_attacks
+
+import marsad.agent.offline.attacks_cues as cues_mod
+from marsad.agent.offline import OfflineExtractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+attacks = partial(headline_attacks, published="2016-04-12")
+
+
+_JUDGED = ("تنفيذ حكم القتل قصاصا في جان بمنطقة حائل\n"
+           "نفذت السلطات اليوم حكم القتل قصاصا في مواطن بمنطقة حائل.\n"
+           "وجاء في البيان أن الجاني أقدم على قتل رجلين بإطلاق النار عليهما بسبب نزاع على قطعة أرض.\n"
+           "وتمكنت الجهات الأمنية من القبض عليه وأحيل إلى المحكمة التي أصدرت بحقه حكما بالقتل.")
+
+
+def test_the_crime_a_court_judged_is_no_incident_of_the_news(ex, monkeypatch):
+    assert attacks(ex, _JUDGED) == []
+    monkeypatch.setattr(cues_mod, "JUDGED_CRIME", False)
+    assert len(attacks(ex, _JUDGED)) == 1  # what this fixes: the judged shooting was read as an attack
+
+
+_JUDGED_WITH_HISTORY = ("تنفيذ حكم الإعدام في مدان بقضايا إرهاب\n"
+                        "نفذت السلطات اليوم حكم الإعدام في مدان بالتخطيط لهجمات إرهابية.\n"
+                        "وأعادت السلطات العمل بعقوبة الإعدام بعد الهجوم الذي استهدف ثكنة عسكرية في مدينة قندهار "
+                        "أواخر عام 2013 والذي راح ضحيته 23 جنديا.")
+
+
+def test_a_dated_past_attack_in_a_judicial_story_stays(ex):
+    got = attacks(ex, _JUDGED_WITH_HISTORY)
+    assert [a.killed for a in got] == [23]
+
+
+_NEWS = ("مقتل شرطي طعنا في مدينة الزرقاء\n"
+         "قتل شرطي طعنا بسكين على يد مجهول قرب مركز أمني في مدينة الزرقاء.\n"
+         "وقالت مصادر أمنية إن المهاجم فر من المكان.")
+
+
+def test_a_killing_in_a_story_with_no_sentence_carried_out_stays(ex):
+    assert len(attacks(ex, _NEWS)) == 1

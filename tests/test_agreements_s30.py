@@ -71,3 +71,19 @@ def test_grantor_switch_off(extractor, monkeypatch):
 
 def test_permission_to_return_home_is_no_agreement(extractor):
     assert not _agreements(extractor, _RETURN)
+
+
+_RELATIVE = ("وقال وزير الدفاع الأردني إن إعلان الأردن السماح لطائرات التحالف الذي تقوده فرنسا باستخدام القواعد "
+             "الأردنية لا يرتبط بالعملية الأخيرة.")
+
+
+def test_relative_clause_between_permission_and_use(extractor):
+    recs = _agreements(extractor, _RELATIVE)
+    assert len(recs) == 1, recs
+    assert "الأردن" in recs[0].parties, recs[0].parties
+    assert recs[0].agreement_type == "security_agreement"
+
+
+def test_relative_clause_switch_off(extractor, monkeypatch):
+    monkeypatch.setattr(agreements_mentions, "ACCESS_LAUNCH", False)
+    assert not _agreements(extractor, _RELATIVE)

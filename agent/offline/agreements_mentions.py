@@ -208,7 +208,9 @@ def _calming_something(words: list[str], x: int) -> bool:
 def _access_at(words: list[str], x: int) -> bool:
     """True when a permission verb at x lets someone use bases, airports or airspace within a few words, or lets
     them strike from one ("السماح للجيش الأمريكي بشن ضربات جوية على التنظيم من قاعدة جوية": :func:`_launch_from`)."""
-    use = next((y for y in range(x + 1, min(len(words), x + 6)) if any(b in _ACCESS_USES for b in bare(words[y]))), None)
+    reach = _USE_REACH_RELATIVE if ACCESS_LAUNCH and any(w in _RELATIVES for w in words[x + 1:x + 5]) else 6
+    # "السماح لمقاتلات التحالف الذي تقوده الولايات المتحدة باستخدام القاعدة": a relative clause on who is let in
+    use = next((y for y in range(x + 1, min(len(words), x + reach)) if any(b in _ACCESS_USES for b in bare(words[y]))), None)
     if use is not None and any(any(b in _ACCESS_OBJECTS for b in bare(w)) for w in words[use + 1:use + 5]):
         return True
     return ACCESS_LAUNCH and _launch_from(words, x)
@@ -216,9 +218,12 @@ def _access_at(words: list[str], x: int) -> bool:
 
 ACCESS_LAUNCH = True
 """Switch: a permission to launch strikes or deploy from a base, airport or port is a grant of access
-(:func:`_launch_from`) (A/B measurement)."""
+(:func:`_launch_from`), and "باستخدام" may come after a relative clause on who is let in (A/B measurement)."""
 _ACCESS_LAUNCH = rules.words("agreements", "access_launch")
 """After a permission verb: launching strikes or deploying ("بشن"، "بتنفيذ"، "غارات"، "بنشر")."""
+_USE_REACH_RELATIVE = 10
+"""Words after the permission verb where "باستخدام" may come when a relative clause tells who is let in."""
+_RELATIVES = rules.words("agreements", "relative_pronouns")
 _LAUNCH_REACH = 4
 """Words after the permission verb where the launching word may come ("السماح للقوات الأمريكية بشن")."""
 _FROM_REACH = 12

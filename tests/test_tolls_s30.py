@@ -4,7 +4,7 @@ damage, militants or attackers after that phrase are not."""
 
 from __future__ import annotations
 
-from marsad.agent.offline import OfflineExtractor, casualties_counts, casualties_partial
+from marsad.agent.offline import OfflineExtractor, casualties_counts, casualties_excluded, casualties_partial
 from marsad.schemas import Document
 
 _EX = OfflineExtractor()
@@ -83,3 +83,39 @@ def test_attacker_title_is_not_counted_with_others():
 def test_title_switch_off(monkeypatch):
     monkeypatch.setattr(casualties_counts, "TITLE_OTHERS", False)
     assert _tolls(STRIKE + "مقتل القيادي مع 7 آخرين.") != [(8, None)]
+
+
+# A battle's dead told side by side (militants and the other side) are per-side figures: no victims' count.
+
+
+def test_battle_dead_of_both_sides_side_by_side():
+    text = "ودارت اشتباكات عنيفة في ناحية الصقلاوية أمس أسفرت عن مقتل 30 من مسلحي داعش و6 من القوات الأمنية."
+    assert _tolls(text) == [(None, None)]
+    text = "ودارت اشتباكات عنيفة في ناحية الصقلاوية أمس أسفرت عن مقتل 6 من القوات الأمنية و30 من مسلحي داعش."
+    assert _tolls(text) == [(None, None)]
+
+
+def test_one_count_of_two_groups_fighting_each_other():
+    text = "وفي ريف حماة، قتل 23 عنصرا على الأقل من الفصائل المعارضة وجبهة النصرة إثر اشتباكات بين الطرفين قرب بلدة مورك."
+    assert _tolls(text) == [(None, None)]
+
+
+def test_attackers_named_as_such_are_left_out_as_before():
+    text = "وهاجم مسلحو داعش نقطة تفتيش في ناحية الصقلاوية أمس ما أدى إلى مقتل 5 جنود و2 من المهاجمين."
+    assert _tolls(text) == [(5, None)]
+
+
+def test_no_battle_word_keeps_the_strike_toll():
+    text = "وشنت طائرات التحالف غارة على ناحية الصقلاوية أمس ما أدى إلى مقتل 30 من مسلحي داعش و4 مدنيين."
+    assert _tolls(text) == [(30, None)]
+
+
+def test_one_side_in_a_battle_keeps_its_count():
+    text = "ودارت اشتباكات عنيفة في ناحية الصقلاوية أمس أسفرت عن مقتل 6 جنود و3 مدنيين."
+    assert _tolls(text) == [(9, None)]
+
+
+def test_battle_sides_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_excluded, "BATTLE_SIDES", False)
+    text = "ودارت اشتباكات عنيفة في ناحية الصقلاوية أمس أسفرت عن مقتل 30 من مسلحي داعش و6 من القوات الأمنية."
+    assert _tolls(text) == [(30, None)]

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties_subjects import _OTHER_OBJECT_VERBS
-from marsad.agent.offline.casualties_words import _ANY_READ, _ATTACKERS, _OTHERS_WORDS, _SHOT_DEAD, _SINGLE_COUNTED
+from marsad.agent.offline.casualties_words import (
+    _ANY_READ,
+    _ATTACKERS,
+    _OTHERS_WORDS,
+    _SHOT_DEAD,
+    _SINGLE_COUNTED,
+    _person_count,
+    _terrorists_counted,
+)
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.scope import PLURAL_EVENTS, has_phrase, phrase_table
 
@@ -225,6 +233,63 @@ def _both_sides_after(words: list[str], at: int) -> bool:
         if x > at and any(b in _ANY_READ for b in bare(words[x])):
             return False  # another casualty word: the sides are told of its own figure
         if words[x] in _BOTH_SIDES and x > 0 and words[x - 1] in _BOTH_SIDES_BEFORE:
+            return True
+    return False
+
+
+BATTLE_SIDES = True
+"""Module switch (A/B measurement) of :func:`_sides_split`."""
+_BATTLE_WORDS = rules.words("casualties", "battle_words")
+_SIDES_REACH = 6
+
+
+def _sides_split(words: list[str], q: Quantity, hi: int) -> bool:
+    """True when a battle's dead are told side by side: a count of militants joined by و to a count of the other
+    side's people, or the reverse ("مقتل 25 من مسلحي التنظيم و4 من القوات الأمنية" in a sentence of clashes): per-side
+    figures with no stated total are no victims' count (guidelines: left out). A one-sided attack (no battle word in
+    the sentence) or attackers named as such ("و3 من المهاجمين") are read as before."""
+    if not BATTLE_SIDES or q.value is None or q.vague or q.end >= hi \
+            or not any(b in _BATTLE_WORDS for w in words for b in bare(w)):
+        return False
+    if _sides_between(words, q.end, hi):
+        return True
+    first = _terrorists_counted(words, q.end)
+    for x in range(q.end, min(hi, q.end + _SIDES_REACH)):
+        w = words[x]
+        if x > q.end and any(b in _ANY_READ for b in bare(w)):
+            return False  # another casualty word: its own figure
+        if w == "و":
+            p = read_quantity(words, x + 1)
+        elif w.startswith("و") and len(w) > 1 and (w[1].isdigit() or len(w) > 3):
+            p = read_quantity(words[:x] + [w[1:]] + words[x + 1:], x)
+        else:
+            continue
+        if p is None or p.value is None or p.end >= hi:
+            continue
+        other = _terrorists_counted(words, p.end)
+        if other == first or any(b in _ATTACKERS for w2 in words[p.end:p.end + 3] for b in bare(w2)):
+            return False
+        return other or words[p.end] == "من" or _person_count(words[p.end])
+    return False
+
+
+_BETWEEN_REACH = 10
+
+
+def _sides_between(words: list[str], at: int, hi: int) -> bool:
+    """True when a count's people are two groups joined by و ("28 عنصرا من الفصائل وتنظيم داعش") and the fight is
+    then said to be between the two sides ("إثر اشتباكات بين الطرفين"): one figure for both sides."""
+    x = next((y for y in range(at, min(hi, at + 4)) if words[y] == "من"), None)  # "عنصرا على الأقل من"
+    if x is None:
+        return False
+    joined = False
+    for y in range(x + 1, min(hi - 1, x + _BETWEEN_REACH)):
+        w = words[y]
+        if any(b in _ANY_READ for b in bare(w)):
+            return False
+        if w.startswith("و") and len(w) > 3 and read_quantity(words[:y] + [w[1:]] + words[y + 1:], y) is None:
+            joined = True  # "وتنظيم داعش": a second group of the same count
+        if joined and w == "بين" and words[y + 1] in _BOTH_SIDES:
             return True
     return False
 

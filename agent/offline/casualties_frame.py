@@ -25,6 +25,7 @@ from marsad.agent.offline.casualties_excluded import (
     _combined_toll,
     _execution_not_done,
     _intended,
+    _sides_split,
     _time_reference,
 )
 from marsad.agent.offline.casualties_subjects import _person_subject
@@ -530,7 +531,7 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
             continue
         if q.value is not None and _both_kinds_after(words, q.end):
             q = Quantity(None, True, q.start, q.end)  # "150 عنصرا من الميليشيات بين قتيل وجريح"
-        if q.value is not None and _both_sides_after(words, q.end):
+        if q.value is not None and (_both_sides_after(words, q.end) or _sides_split(words, q, f.hi)):
             q = Quantity(None, True, q.start, q.end)  # "قتل 40 مقاتلا من الطرفين": a battle's toll, not split
         if _attackers_repelled(ctx, f.si, q):
             q = Quantity(None, True, q.start, q.end)  # "تصدت لهجوم ... وقتل فيها 6 من الميليشيات": the attackers

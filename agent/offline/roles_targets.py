@@ -117,6 +117,10 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     if exposed:
         return exposed, True  # "تعرضت ناقلة نفط لهجوم"
     aimed, where = _attack_object(ctx, f, perp, forces)
+    if aimed and where and PLACE_YIELDS_TO_COUNT and killed is not None and 0 <= killed.start < f.i:
+        counted = _counted_target(ctx, f, killed, perp)
+        if counted is not None:
+            return counted  # "قتل خمسة جنود ... في هجوم على منطقة": the dead were hit, the area is only where
     if aimed:
         # "اقتحم مسلحون قاعدة عسكرية"، "هجوم على مسجد للشيعة"; a place alone ("ركزت الغارات على مدينة دير
         # الزور") gives way, in the record, to what another sentence says was hit there
@@ -132,6 +136,21 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     if forces:
         before = [m for m in forces if m.j <= f.i]
         return (before[-1] if before else forces[0]).entry.canonical, True
+    counted = _counted_target(ctx, f, killed, perp)
+    if counted is not None:
+        return counted
+    victim = _named_victim(ctx, f) or _victim_person(ctx, f)
+    if victim is None and RANKS_TARGET:
+        ranks = _ranks_side(ctx, f, perp)
+        if ranks is not None:
+            return ranks, True
+    return victim, False
+
+
+def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None):
+    """(target, is an actor) read from the noun the dead are counted in, or None."""
+    s = ctx.sentences[f.si]
+    words = s.words
     counted = killed is not None and 0 <= killed.start < len(words) and (
         words[killed.start].isdigit() or read_quantity(words, killed.start) is not None)
     if counted and killed.start != f.i and killed.end < len(words):
@@ -145,13 +164,12 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
                 SHOOTER_NOT_TARGET and any(b in _STRONG_PERP_CUES for b in bare(noun))):  # "قتل 4 برصاص مسلحين"
             # "مقتل 5 عناصر من الميليشيات": a member noun takes its group along
             return ctx.quote(*s.token_span(killed.end, _member_group(ctx, f.si, killed.end, len(words)))), False
-    victim = _named_victim(ctx, f) or _victim_person(ctx, f)
-    if victim is None and RANKS_TARGET:
-        ranks = _ranks_side(ctx, f, perp)
-        if ranks is not None:
-            return ranks, True
-    return victim, False
+    return None
 
+
+PLACE_YIELDS_TO_COUNT = True
+"""Switch (on; off only to measure it): when the only object of the attack is a place it was over (not one a
+verb hit) and the dead are counted before the attack word, the counted dead are the target, not the place."""
 
 RANKS_TARGET = True
 """Switch (on; off only to measure it): when nothing else names the target, the side whose ranks the dead,

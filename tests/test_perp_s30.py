@@ -1,0 +1,87 @@
+"""Session 30: doers named by a generic noun with a creed, side or tribe (no group's name), on sentences written
+for the tests (no corpus text).
+
+Policy: a group type with its creed or side ("مقاتلون إسلاميون"، "مسلحون فلسطينيون"، "مسلحون قبليون"،
+"متمردون انفصاليون") names the doer as the text writes it: the registry holds each as a ``generic`` entry (never an
+actor of its own) whose canonical form is the doer. Unknown gunmen ("مسلحون مجهولون"، a bare "مسلحون"، "ملثمون")
+and a bare label ("متطرفون") name nobody: the perpetrator stays empty.
+"""
+
+from frame_doers import frame_doers
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import roles_targets as rt
+from marsad.core.lexicon import get_lexicon
+from marsad.evals.matching import same_entity
+from marsad.schemas import Document
+
+DAY = "2016-03-24"
+
+ISLAMIST = (
+    "وقال متحدث عسكري في مدينة درنة إن أربعة جنود ليبيين قتلوا وأصيب ثلاثة آخرون عندما تعرضوا لهجوم شنه مقاتلون "
+    "إسلاميون على منطقة في المدينة يوم الأحد."
+)
+PALESTINIAN = (
+    "وذكر شهود أن مسلحين فلسطينيين أطلقوا نحو عشرين قذيفة هاون باتجاه بلدات إسرائيلية قرب حدود قطاع غزة "
+    "مساء الثلاثاء."
+)
+TRIBAL = "وقال مسؤول محلي في محافظة مأرب إن مسلحين قبليين هاجموا أنبوب النفط الرئيسي وفجروه مساء الاثنين."
+UNKNOWN = "اغتال مسلحون مجهولون ضابطا في الشرطة أمام منزله في مدينة بنغازي مساء الخميس."
+LABEL_ONLY = (
+    "وكان متطرفون أطلقوا النار الأربعاء من داخل سوريا على مخفر حدودي للجيش التركي في ولاية هاتاي مما أدى إلى "
+    "مقتل جندي."
+)
+
+
+def _records(text: str):
+    return OfflineExtractor().extract(Document(doc_id="t-s30", title=None, text=text, published=DAY))
+
+
+def test_islamist_fighters_are_the_doer_as_written():
+    assert frame_doers(ISLAMIST, DAY) == ["islamist_fighters"]
+    rec = _records(ISLAMIST)
+    assert [a.perpetrator for a in rec.attacks] == ["مقاتلون إسلاميون"]
+
+
+def test_palestinian_and_tribal_gunmen_are_doers():
+    assert frame_doers(PALESTINIAN, DAY) == ["palestinian_gunmen"]
+    assert frame_doers(TRIBAL, DAY) == ["tribal_gunmen"]
+    assert [a.perpetrator for a in _records(TRIBAL).attacks] == ["مسلحون قبليون"]
+
+
+def test_generic_doers_are_no_actors_of_their_own():
+    for text in (ISLAMIST, PALESTINIAN, TRIBAL):
+        names = [a.name for a in _records(text).actors]
+        assert not any("مسلح" in n or "مقاتل" in n for n in names), names
+
+
+def test_unknown_gunmen_and_a_bare_label_name_nobody():
+    assert frame_doers(UNKNOWN, DAY) == [None]
+    assert frame_doers(LABEL_ONLY, DAY) == [None]
+    assert all(a.perpetrator is None for a in _records(LABEL_ONLY).attacks)
+
+
+def test_registry_spellings_of_a_generic_doer_are_one_entity():
+    # the gold may write the plural in either case, or the creed alone
+    assert same_entity("إسلاميون", "مقاتلون إسلاميون")
+    assert same_entity("مسلحين إسلاميين", "مقاتلون إسلاميون")
+    assert same_entity("Palestinian militants", "مسلحون فلسطينيون")
+    assert not same_entity("مسلحون مجهولون", "مسلحون فلسطينيون")
+
+
+def test_daeshi_with_the_article_is_isis_but_not_a_bare_slur():
+    lex = get_lexicon()
+    assert [e.id for e in lex.lookup_ar("الداعشي") if e.kind == "actors"] == ["isis"]
+    assert [e.id for e in lex.lookup_ar("عناصر داعشية") if e.kind == "actors"] == ["isis"]
+    # "أنت داعشي": a label one side throws at anyone, not the group
+    assert not [e for e in lex.lookup_ar("داعشي") if e.kind == "actors"]
+    assert not [e for e in lex.lookup_ar("دواعش") if e.kind == "actors"]
+
+
+def test_counted_dead_before_the_attack_beat_a_bare_area():
+    assert [a.target for a in _records(ISLAMIST).attacks] == ["جنود"]
+
+
+def test_counted_dead_before_the_attack_off(monkeypatch):
+    monkeypatch.setattr(rt, "PLACE_YIELDS_TO_COUNT", False)
+    assert [a.target for a in _records(ISLAMIST).attacks] == ["منطقة"]

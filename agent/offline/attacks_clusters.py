@@ -275,6 +275,8 @@ def _compatible(c: dict, e: _Event) -> bool:
         return False  # "غارات التحالف جنوب صنعاء" and "تفجير تبناه داعش جنوب صنعاء": two incidents
     if OWN_SIDE and _own_side(c, e):
         return False  # "قصف الحوثيون المستشفى" and "مقتل 14 من ميليشيات الحوثي": not the shelling's dead
+    if DOERS_APART and _doers_apart(c, e):
+        return False  # "واصلت المقاتلات التركية غاراتها" and "نفذ داعش تفجيرين انتحاريين قرب تل أبيض": two incidents
     if e.update:
         # updates a counted incident, or gives the toll of the one its own sentence tells
         # ("ارتفعت حصيلة تحطم طائرة خلال قصفها مدينة أريحا إلى 37 قتيلا"), or -- told with no place of its own in the
@@ -290,6 +292,52 @@ def _compatible(c: dict, e: _Event) -> bool:
                 and not (c.get(k + "_updated") and b.value < a.value):
             return False  # (a figure below a revised toll is the first figure told of it)
     return True
+
+
+DOERS_APART = True  # module flag, for A/B measurement only
+
+
+def _own_doer(e: _Event) -> bool:
+    """True when the event's doer is named within its own telling (not carried from an incident told before)."""
+    m = e.perpetrator
+    return m is not None and m.entry.id not in _UNATTRIBUTED and any(a <= m.start < b for a, b in e.spans)
+
+
+def _doers_apart(c: dict, e: _Event) -> bool:
+    """True when the event, told at a place of its own in a sentence the cluster is not told in, names its own doer,
+    the cluster's tellings name theirs, and each of those is another side's: a state's or a coalition's force and an
+    armed group (not told with an air strike: armed groups fly no aircraft, a group read as a strike's doer is
+    misread), or two forces, not of one state, one told with an air strike and the other with no kind of attack
+    ("لقي القيادي مصرعه على يد الجيش" and "كما شنت مقاتلات التحالف غارات"). (A past
+    incident recalled with its doer is left to the rules of standing.) "واصلت المقاتلات التركية غاراتها على مواقع
+    التنظيم" and "في الغضون نفذ التنظيم تفجيرين انتحاريين قرب بلدة حدودية" are two sides' acts, two incidents, even
+    in one area on one day. Not in a battle (it holds both sides' fire), nor with the same toll told again. (Unknown
+    gunmen name no one: a group may claim their attack later.)"""
+    if not _own_doer(e) or e.place is None or (e.background and not e.news) or e.battle \
+            or any(x.si == e.si or x.battle for x in c["events"]) or _same_toll(c, e):
+        return False
+    doers = [x for x in c["events"] if _own_doer(x)]
+    return bool(doers) and all(x.perpetrator.entry.id != e.perpetrator.entry.id and _two_sides(x, e) for x in doers)
+
+
+def _two_sides(a: _Event, b: _Event) -> bool:
+    """True when two tellings' own doers are two sides (:func:`_doers_apart`)."""
+    def force(x: _Event) -> bool:
+        return x.perpetrator.entry.get("type") in _AIR_FORCES
+
+    def group(x: _Event) -> bool:
+        return x.perpetrator.entry.get("type") == "armed_group" and "airstrike" not in x.types
+
+    def other_force(x: _Event, y: _Event) -> bool:
+        """A coalition and a state's force, or two states' forces ("الجيش الإسرائيلي" and "سلاح الجو الإسرائيلي"
+        are one state's)."""
+        tx, ty = x.perpetrator.entry.get("type"), y.perpetrator.entry.get("type")
+        cx, cy = x.perpetrator.entry.get("country_code"), y.perpetrator.entry.get("country_code")
+        return tx != ty or bool(cx and cy and cx != cy)
+
+    return (force(a) and group(b)) or (group(a) and force(b)) or (
+        force(a) and force(b) and ("airstrike" in a.types) != ("airstrike" in b.types) and not (a.types and b.types)
+        and other_force(a, b))  # (both of a told kind: ``_two_forces``)
 
 
 ONE_RAID = True  # module flag, for A/B measurement only

@@ -1,0 +1,75 @@
+"""Session 30 (facts copied between incidents by the record merge).
+
+- Two tellings in two sentences, each naming its own doer, where one is a state's or a coalition's force and the
+  other an armed group (or two forces, not of one state, one told with an air strike and the other with none), are
+  two incidents (attacks_clusters.DOERS_APART): the group's bombings do not become the air force's, and the army's
+  kill does not become the coalition's air strike.
+
+Every text here is written for these tests (how Arabic news tells such things), never corpus text.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from headline_text import headline_attacks
+
+import marsad.agent.offline.attacks_clusters as clusters_mod
+from marsad.agent.offline import OfflineExtractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+attacks = partial(headline_attacks, published="2015-08-20")
+
+
+def _quotes(a) -> list[str]:
+    return [c.quote for c in a.citations]
+
+
+_TWO_SIDES = ("تصعيد في شمال سوريا\n"
+              "واصلت الطائرات التركية أمس هجومها على مواقع تنظيم داعش في سورية.\n"
+              "في الغضون نفذ تنظيم داعش هجومين انتحاريين في قريتين قرب بلدة منبج السورية وسط أنباء عن سقوط قتلى.")
+
+
+def test_a_groups_bombing_is_not_the_air_forces_strike(ex, monkeypatch):
+    got = attacks(ex, _TWO_SIDES)
+    bombing = _TWO_SIDES.split("\n")[-1]
+    mine = [a for a in got if bombing in _quotes(a)]
+    assert mine and all(a.perpetrator_en != "Turkish forces" for a in mine)
+    assert any(a.perpetrator_en == "Turkish forces" and bombing not in _quotes(a) for a in got)
+    monkeypatch.setattr(clusters_mod, "DOERS_APART", False)
+    old = attacks(ex, _TWO_SIDES)
+    assert any(a.perpetrator_en == "Turkish forces" and bombing in _quotes(a) for a in old)  # the merge this fixes
+
+
+_ARMY_AND_STRIKES = ("مقتل قيادي حوثي في البيضاء\n"
+                     "لقي قيادي ميداني في ميليشيا الحوثي مصرعه على يد الجيش الوطني في جبهة قانية بمحافظة البيضاء.\n"
+                     "كما شنت مقاتلات التحالف العربي في اليمن، الخميس، غارات جوية على مواقع للميليشيا في "
+                     "مناطق سيطرتها.")
+
+
+def test_the_armys_kill_and_the_coalitions_strikes_are_two_records(ex, monkeypatch):
+    got = attacks(ex, _ARMY_AND_STRIKES)
+    strikes = _ARMY_AND_STRIKES.split("\n")[-1]
+    kill = next(a for a in got if a.killed == 1)
+    assert kill.attack_type != "airstrike" and strikes not in _quotes(kill)
+    assert any(a.attack_type == "airstrike" and strikes in _quotes(a) for a in got)
+    monkeypatch.setattr(clusters_mod, "DOERS_APART", False)
+    old = attacks(ex, _ARMY_AND_STRIKES)
+    assert next(a for a in old if a.killed == 1).attack_type == "airstrike"  # the merge this fixes
+
+
+_ONE_STATE = ("غارات إسرائيلية على غزة\n"
+              "وكان الجيش الإسرائيلي هاجم عشرات المواقع في غزة خلال الليل.\n"
+              "ورد سلاح الجو الإسرائيلي بشن سلسلة غارات على مواقع للفصائل في قطاع غزة.")
+
+
+def test_two_forces_of_one_state_are_not_told_apart_by_it(ex, monkeypatch):
+    got = attacks(ex, _ONE_STATE)
+    monkeypatch.setattr(clusters_mod, "DOERS_APART", False)
+    assert len(got) == len(attacks(ex, _ONE_STATE))

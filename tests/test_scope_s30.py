@@ -4,6 +4,9 @@
   sentence with no date of its own ("أقدم فلان على قتل ... إثر خلاف") is the crime the court judged, told as the
   sentence's ground: no incident of the news (attacks_cues.JUDGED_CRIME). A past attack told with a date in such a
   story is history recalled, and stays.
+- An attack word a negated link governs ("الحادث ليس مرتبطا بعملية إرهابية"، "لا صلة له بأي عمل إرهابي") is what the
+  speaker says the event was not: no attack of its own and no doer read from it (attacks_cues.UNLINKED); the event
+  the article tells stays.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -57,3 +60,22 @@ _NEWS = ("مقتل شرطي طعنا في مدينة الزرقاء\n"
 
 def test_a_killing_in_a_story_with_no_sentence_carried_out_stays(ex):
     assert len(attacks(ex, _NEWS)) == 1
+
+
+_UNLINKED = ("مقتل جنديين بنيران زميل لهما في ثكنة بقابس\n"
+             "قتل جنديان وأصيب ثلاثة آخرون بنيران زميل لهم داخل ثكنة عسكرية في مدينة قابس اليوم. "
+             "وقال متحدث باسم وزارة الدفاع إن الحادث ليس مرتبطا بعملية إرهابية لتنظيم داعش.")
+
+
+def test_a_negated_link_to_terror_names_no_doer(ex, monkeypatch):
+    got = attacks(ex, _UNLINKED)
+    assert [(a.killed, a.injured, a.perpetrator) for a in got] == [(2, 3, None)]
+    monkeypatch.setattr(cues_mod, "UNLINKED", False)
+    assert [a.perpetrator for a in attacks(ex, _UNLINKED)] == ["داعش"]  # what this fixes
+
+
+def test_unlinked_word_reading():
+    words = ["قال", "المتحدث", "ان", "الحادث", "لا", "صله", "له", "باي", "عمل", "ارهابي"]
+    assert cues_mod._unlinked(words, 0, words.index("عمل"))
+    told = ["قال", "المتحدث", "ان", "الحادث", "مرتبط", "بعمل", "ارهابي"]
+    assert not cues_mod._unlinked(told, 0, told.index("بعمل"))

@@ -130,10 +130,31 @@ _DENIED_LOSSES = rules.words("attacks", "denied_losses")
 claim ("نفى التنظيم مسؤوليته عن الهجوم" tells a real attack)."""
 
 
+_UNLINKED = rules.words("attacks", "unlinked_words")
+_UNLINKING = rules.words("attacks", "unlinking_negations")
+UNLINKED = True
+"""Module switch (A/B measurement): an attack word a negated link governs ("الحادث ليس مرتبطا بعملية إرهابية"، "لا
+صلة له بأي عمل إرهابي") is what the speaker says the event was not: no attack of its own, and no doer read from it
+(the event the sentence tells stays, read from its own word)."""
+_UNLINK_REACH = 4
+
+
+def _unlinked(words: list[str], lo: int, i: int) -> bool:
+    """True when a link word (:data:`_UNLINKED`) stands within ``_UNLINK_REACH`` words before the event word at i, in
+    its clause, with a negation (:data:`_UNLINKING`) in the two words before it."""
+    return UNLINKED and any(
+        any(b in _UNLINKED for b in bare(words[x]))
+        and any(b in _UNLINKING for w in words[max(lo, x - 2):x] for b in bare(w))
+        for x in range(max(lo, i - _UNLINK_REACH), i))
+
+
 def _denied(words: list[str], lo: int, i: int) -> bool:
     """True when the event word at i is what a denial before it in its clause says did not happen: a denial verb,
     then within five words an object such as وجود/وقوع/صحة الأنباء, at most eight words before the event word, with
-    no loss noun between (a denial of losses leaves the event told)."""
+    no loss noun between (a denial of losses leaves the event told); or what a negated link says the event was not
+    (:func:`_unlinked`)."""
+    if _unlinked(words, lo, i):
+        return True
     for x in range(max(0, lo - 6), i):
         if not any(b in _DENIAL_VERBS for b in bare(words[x])):
             continue

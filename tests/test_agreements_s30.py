@@ -1,7 +1,8 @@
 """Agreements on real news (pass 30). A grant of access is also written as a permission to strike or deploy from a
 base ("السماح للقوات ... بشن غارات ... من قاعدة جوية"), with no word of using it; the state that grants it, told
 before the permission ("ووافقت باكستان على السماح ..."), is a party beside the state let in, and the forces let in
-stand for their state. Sentences are ours."""
+stand for their state. A base or airspace opened to warplanes ("فتحت أجواءها أمام طائرات") is access too; making
+way ("فتح المجال أمام") and an airport opened to civil flights are not. Sentences are ours."""
 
 from __future__ import annotations
 
@@ -87,3 +88,26 @@ def test_relative_clause_between_permission_and_use(extractor):
 def test_relative_clause_switch_off(extractor, monkeypatch):
     monkeypatch.setattr(agreements_mentions, "ACCESS_LAUNCH", False)
     assert not _agreements(extractor, _RELATIVE)
+
+
+_OPENED = "وفتحت الأردن أجواءها أمام طائرات التحالف الدولي لضرب مواقع التنظيم."
+_MAKE_WAY = "وطالبت الحكومة المعارضة بفتح المجال أمام القوات الحكومية للعودة إلى المدينة."
+_CIVIL = "وقررت السلطات فتح مطار المدينة أمام الرحلات التجارية بعد إغلاق دام شهرين."
+
+
+def test_airspace_opened_to_warplanes_is_access(extractor):
+    recs = _agreements(extractor, _OPENED)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"الأردن", "التحالف الدولي"}, recs[0].parties
+    assert recs[0].agreement_type == "security_agreement"
+    assert recs[0].status == "agreed"
+
+
+def test_making_way_and_civil_flights_are_no_access(extractor):
+    assert not _agreements(extractor, _MAKE_WAY)
+    assert not _agreements(extractor, _CIVIL)
+
+
+def test_opened_switch_off(extractor, monkeypatch):
+    monkeypatch.setattr(agreements_mentions, "ACCESS_OPEN", False)
+    assert not _agreements(extractor, _OPENED)

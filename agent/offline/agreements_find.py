@@ -117,7 +117,7 @@ _BACK_DUALS = rules.words("agreements", "dual_states") | rules.words("agreements
     "agreements", "dual_groups")
 
 
-_GRANTED = frozenset(normalize(w) for w in ("سمح", "سمحت"))
+_GRANTED = frozenset(normalize(w) for w in ("سمح", "سمحت", "فتحت"))
 """A permission verb in the past: the access is granted, an agreement reached."""
 
 

@@ -208,6 +208,8 @@ def _calming_something(words: list[str], x: int) -> bool:
 def _access_at(words: list[str], x: int) -> bool:
     """True when a permission verb at x lets someone use bases, airports or airspace within a few words, or lets
     them strike from one ("السماح للجيش الأمريكي بشن ضربات جوية على التنظيم من قاعدة جوية": :func:`_launch_from`)."""
+    if any(b in _OPEN_VERBS for b in bare(words[x])):
+        return ACCESS_OPEN and _opened_to(words, x)
     reach = _USE_REACH_RELATIVE if ACCESS_LAUNCH and any(w in _RELATIVES for w in words[x + 1:x + 5]) else 6
     # "السماح لمقاتلات التحالف الذي تقوده الولايات المتحدة باستخدام القاعدة": a relative clause on who is let in
     use = next((y for y in range(x + 1, min(len(words), x + reach)) if any(b in _ACCESS_USES for b in bare(words[y]))), None)
@@ -221,6 +223,31 @@ ACCESS_LAUNCH = True
 (:func:`_launch_from`), and "باستخدام" may come after a relative clause on who is let in (A/B measurement)."""
 _ACCESS_LAUNCH = rules.words("agreements", "access_launch")
 """After a permission verb: launching strikes or deploying ("بشن"، "بتنفيذ"، "غارات"، "بنشر")."""
+ACCESS_OPEN = True
+"""Switch: opening a base, airport or airspace to another ("فتح قاعدة ... أمام سلاح الجو") is a grant of access
+(:func:`_opened_to`) (A/B measurement)."""
+_ACCESS_MILITARY = rules.words("agreements", "access_military")
+"""Right after "أمام": the forces or warplanes a base is opened to ("أمام طائرات"، "أمام سلاح الجو")."""
+_WAY = frozenset({"المجال", "مجال", "والمجال"})
+"""An access object that is also "the way" ("فتح المجال أمام"): an airspace only with "الجوي" after it."""
+_OPEN_VERBS = frozenset(normalize(w) for w in ("فتح", "فتحت", "تفتح", "يفتح"))
+"""Verbs of opening among the permission verbs: access only when a base is opened to someone."""
+
+
+def _opened_to(words: list[str], x: int) -> bool:
+    """True when an opening verb at x takes a base, airport or airspace within two words and "أمام" follows it
+    within four, then forces or warplanes ("أعلنت فتح قاعدتها الجوية أمام طائرات التحالف"): that base is opened to
+    someone's forces. Not "فتح المجال أمام" (making way for) nor an airport opened to civil flights."""
+    obj = next((y for y in range(x + 1, min(len(words), x + 3)) if any(b in _ACCESS_OBJECTS for b in bare(words[y]))), None)
+    if obj is None or "امام" not in words[obj + 1:obj + 5]:
+        return False
+    if words[obj] in _WAY and not (obj + 1 < len(words) and words[obj + 1] == "الجوي"):
+        return False  # "فتح المجال أمام القوات": making way for them, not an airspace opened
+    at = words.index("امام", obj + 1)
+    return any(w in _ACCESS_MILITARY or f"{w}_{v}" in _ACCESS_MILITARY
+               for w, v in zip(words[at + 1:at + 3], words[at + 2:at + 4] + [""], strict=False))
+
+
 _USE_REACH_RELATIVE = 10
 """Words after the permission verb where "باستخدام" may come when a relative clause tells who is let in."""
 _RELATIVES = rules.words("agreements", "relative_pronouns")

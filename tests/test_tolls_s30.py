@@ -1,10 +1,17 @@
 """Session 30 toll rules, on sentences written for the tests: a part of the victims added by a phrase that adds more
-("إضافة إلى"، "بالإضافة إلى") is summed with the first part, as a part joined by و is; a casualty of the other kind,
-damage, militants or attackers after that phrase are not."""
+("إضافة إلى"، "بالإضافة إلى") is summed with the first part, as a part joined by و is (a casualty of the other kind,
+damage, militants or attackers after that phrase are not); a definite title with others counted after it counts them
+all; a battle's dead told side by side are no victims' count; a place after a preposition is no victim."""
 
 from __future__ import annotations
 
-from marsad.agent.offline import OfflineExtractor, casualties_counts, casualties_excluded, casualties_partial
+from marsad.agent.offline import (
+    OfflineExtractor,
+    casualties_counts,
+    casualties_excluded,
+    casualties_partial,
+    casualties_subjects,
+)
 from marsad.schemas import Document
 
 _EX = OfflineExtractor()
@@ -119,3 +126,20 @@ def test_battle_sides_switch_off(monkeypatch):
     monkeypatch.setattr(casualties_excluded, "BATTLE_SIDES", False)
     text = "ودارت اشتباكات عنيفة في ناحية الصقلاوية أمس أسفرت عن مقتل 30 من مسلحي داعش و6 من القوات الأمنية."
     assert _tolls(text) == [(30, None)]
+
+
+# The word after a preposition is no person object: "قتل في تركيا" is killed in Turkey, not "killed a Turk".
+
+
+def test_country_after_a_preposition_is_no_victim():
+    assert _tolls("قتل في ليبيا أمس الخميس 8 جنود في هجوم على حاجز قرب مدينة سرت.") == [(8, None)]
+
+
+def test_parts_after_the_object_are_summed():
+    assert _tolls("قتل في تركيا أمس الخميس 4 شرطيين وجندي في هجوم على دورية قرب مدينة ماردين.") == [(5, None)]
+    assert _tolls("قتلت غارة جوية 6 مدنيين وطفلا في قرية قرب مدينة حماة أمس.") == [(7, None)]
+
+
+def test_place_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_subjects, "PLACE_NOT_OBJECT", False)
+    assert _tolls("قتل في ليبيا أمس الخميس 8 جنود في هجوم على حاجز قرب مدينة سرت.") != [(8, None)]

@@ -161,6 +161,10 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 obj = _object_after_subject(words, x, hi, dated)
                 if obj is not None and not _terrorists_counted(words, obj.end):
                     # (militants killed by the verb's subject are an operation's result, read as before)
+                    if casualties_subjects.PLACE_NOT_OBJECT and obj.value is not None and not obj.vague \
+                            and obj.end - obj.start == 1 and read_quantity(words, obj.start) is not None:
+                        # "قتل في سوريا أمس 5 جنود وضابط" = 6: the parts after a counted object, as after the verb
+                        return _summed(words, obj, hi, KILLED if own_kind is _INJURED_READ else INJURED)
                     return obj  # "قتلت غارة جوية 5 مدنيين": the subject told between the verb and its victims
             break
         nxt = words[q.end] if q.end < len(words) else ""

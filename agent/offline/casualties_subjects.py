@@ -118,6 +118,12 @@ def _object_person(words: list[str], y: int, subject: int | None = None) -> Quan
     return None
 
 
+PLACE_NOT_OBJECT = True
+"""Module switch (A/B measurement): the word after a preposition is no person object of a kill verb: "قتل في سوريا أمس
+5 جنود" reads the 5 (a country's name in -يا is no accusative nisba "a Syrian" = 1 victim there)."""
+_PREPOSITIONS = frozenset({"في", "الي", "من", "علي", "عن", "قرب"})
+
+
 def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) -> Quantity | None:
     """The victims' count after the subject of an active kill verb ("قتلت عبوة ناسفة زرعتها الميليشيا، الثلاثاء،
     ثلاثة مدنيين"، "قتل مسلحون 4 جنود"): a number within a few words, not a date's, followed by a person noun (or a
@@ -135,6 +141,8 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
             continue
         q = read_quantity(words, y)
         if q is None:
+            if PLACE_NOT_OBJECT and words[y - 1] in _PREPOSITIONS:
+                continue  # "قتل في تركيا أمس": a place, not "a Turk"
             one = _object_person(words, y, x)
             if one is not None:
                 return _with_companions(words, 1, one.start, one.end, hi)  # "مزارعا وزوجته" = 2

@@ -4,6 +4,9 @@
   other an armed group (or two forces, not of one state, one told with an air strike and the other with none), are
   two incidents (attacks_clusters.DOERS_APART): the group's bombings do not become the air force's, and the army's
   kill does not become the coalition's air strike.
+- A mention with nothing of its own but a named doer does not join an incident told as done by masked or unknown men
+  or claimed by no one (attacks_incidents.UNKNOWN_HANDS): it goes with that doer's incident if the article told one,
+  else with none, so the masked men's attack does not take the group's name.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -16,6 +19,7 @@ import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_clusters as clusters_mod
+import marsad.agent.offline.attacks_incidents as incidents_mod
 from marsad.agent.offline import OfflineExtractor
 
 
@@ -73,3 +77,19 @@ def test_two_forces_of_one_state_are_not_told_apart_by_it(ex, monkeypatch):
     got = attacks(ex, _ONE_STATE)
     monkeypatch.setattr(clusters_mod, "DOERS_APART", False)
     assert len(got) == len(attacks(ex, _ONE_STATE))
+
+
+_MASKED = ("هجمات على الشرطة في جنوب شرق تركيا\n"
+           "أعلن حزب العمال الكردستاني الأربعاء مسؤوليته عن قتل شرطيين في بلدة قرب الحدود مع سوريا.\n"
+           "والخميس، قتل شرطي وأصيب آخر بجروح في هجوم نفذه ملثمون في مدينة ماردين، بحسب مصادر أمنية.\n"
+           "وقالت المصادر إن الشرطيين كانا في دورية عند وقوع الهجوم.\n"
+           "وأثار هجوم حزب العمال الكردستاني الذي نفذ ردا على تفجير سابق مخاوف من اتساع رقعة العنف في البلاد.")
+
+
+def test_a_mention_naming_its_doer_does_not_join_an_incident_told_as_by_masked_men(ex, monkeypatch):
+    got = attacks(ex, _MASKED)
+    masked = next(a for a in got if a.location is not None and a.location.name == "ماردين")
+    assert masked.perpetrator is None
+    monkeypatch.setattr(incidents_mod, "UNKNOWN_HANDS", False)
+    old = attacks(ex, _MASKED)
+    assert next(a for a in old if a.location is not None and a.location.name == "ماردين").perpetrator is not None

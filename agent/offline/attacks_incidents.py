@@ -31,6 +31,7 @@ from marsad.agent.offline.attacks_clusters import (
     _new_cluster,
     _other_side,
     _others_after,
+    _own_doer,
     _past,
     _place_ahead,
     _same_day,
@@ -49,6 +50,7 @@ from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.locations import Place, place_at, same_area
 from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, restricted, told_within, turns_aside
+from marsad.agent.offline.roles_claims import _unclaimed_between
 from marsad.core.arabic import normalize
 from marsad.schemas import Attack
 
@@ -601,6 +603,16 @@ def _one_of_them(clusters: list[dict], e: _Event) -> dict | None:
 
 
 MIXED_ROUNDUP = True  # module flag, for A/B measurement only
+UNKNOWN_HANDS = True  # module flag, for A/B measurement only
+_UNKNOWN_DOERS = {normalize(w) for w in rules.words("merge", "unknown_doer_words")}
+
+
+def _unknown_hands(ctx: DocContext, c: dict) -> bool:
+    """True when the incident is told as done by unknown hands: a sentence it is told in with a place, toll or day
+    of its own says its doers were masked or unknown ("نفذه ملثمون"، "أطلق مجهولون النار") or that no one claimed
+    it ("ولم تتبن أي جهة الهجوم")."""
+    return any(x.anchored and (any(b in _UNKNOWN_DOERS for w in ctx.sentences[x.si].words for b in bare(w))
+                               or _unclaimed_between(ctx, x.si, x.si + 1)) for x in c["events"])
 
 
 def _mixed_roundup(e: _Event) -> bool:
@@ -734,6 +746,13 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             # with an incident of no told kind (which they would make a strike), unless their own sentence told that one
             if "airstrike" in e.types and not any(x.si == e.si for c in match for x in c["events"]):
                 match = [c for c in match if any("airstrike" in x.types for x in c["events"])] or match
+        if UNKNOWN_HANDS and match and _own_doer(e) and e.perpetrator.entry.id not in _doer_ids(match[-1]["events"]) \
+                and _unknown_hands(ctx, match[-1]):
+            # "وحرك هجوم الحزب الذي نفذ ردا على ..." after "قتل شرطي في هجوم نفذه ملثمون": a mention naming its doer
+            # is no telling of an incident told as by unknown hands; it goes with that doer's incident, if told
+            match = [c for c in match if e.perpetrator.entry.id in _doer_ids(c["events"])]
+            if not match:
+                continue
         apart = [c for c in match if not _fire_answered(ctx, c, e, memo)]
         if match and not apart:
             clusters.append(_new_cluster(e))  # "وقالت إسرائيل إن صواريخ أطلقت من غزة" after the strikes on Gaza

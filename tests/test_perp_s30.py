@@ -85,3 +85,31 @@ def test_counted_dead_before_the_attack_beat_a_bare_area():
 def test_counted_dead_before_the_attack_off(monkeypatch):
     monkeypatch.setattr(rt, "PLACE_YIELDS_TO_COUNT", False)
     assert [a.target for a in _records(ISLAMIST).attacks] == ["منطقة"]
+
+
+# Fatah written bare beside Hamas (reconciliation news): the movement, not the verb "opened".
+FATAH_FIRST = "اتفقت فتح وحماس في الدوحة على تشكيل لجنة مشتركة لإدارة المعابر خلال أسبوعين."
+HAMAS_FIRST = "ووقعت حماس وفتح في الجزائر اتفاقا لإنهاء الانقسام برعاية جزائرية."
+OPENED_FIRE = "تسلل مسلح من حماس وفتح النار على دورية إسرائيلية قرب رفح فقتل جنديا."
+
+
+def _actor_names(text: str) -> list[str]:
+    return [a.canonical_name or a.name for a in _records(text).actors]
+
+
+def test_bare_fatah_beside_hamas_is_the_movement():
+    assert "حركة فتح" in _actor_names(FATAH_FIRST)
+    assert "حركة فتح" in _actor_names(HAMAS_FIRST)
+    parties = [p for g in _records(HAMAS_FIRST).agreements for p in g.parties]
+    assert "حركة فتح" in parties
+
+
+def test_fatah_verb_after_hamas_stays_a_verb():
+    assert "حركة فتح" not in _actor_names(OPENED_FIRE)
+
+
+def test_fatah_beside_hamas_off(monkeypatch):
+    from marsad.agent.offline import context
+
+    monkeypatch.setattr(context, "FATAH_BESIDE_HAMAS", False)
+    assert "حركة فتح" not in _actor_names(FATAH_FIRST)

@@ -77,6 +77,14 @@ _NISBA_COUNTRY: dict[str, str] = {normalize(k) + end: v for k, v in rules.table(
 _GROUP_REACH = 6
 """Tokens a group's name may span before its nationality adjective."""
 
+FATAH_BESIDE_HAMAS = True
+"""Switch (on; off only to measure it): a bare "فتح" joined by "و" to Hamas ("فتح وحماس"، "حماس وفتح"، "بين فتح
+وحماس") is the Fatah movement (``_fatah_beside_hamas``): the registry holds only "حركة فتح", since "فتح" alone is
+mostly the verb "opened" ("فتح النار"). Not when a definite noun or one of ``fatah_not_before`` follows "وفتح"
+("وفتح النار": the verb)."""
+_FATAH_NOT_BEFORE = rules.words("context", "fatah_not_before")
+_FATAH_FORMS = {"فتح": 0, "وفتح": 1, "لفتح": 1, "بفتح": 1}
+
 
 def _paper_name(norm: str, m: DateMention) -> bool:
     """True for a bare "اليوم" right after a word that names a newspaper with it ("عين اليوم – الدمام")."""
@@ -204,6 +212,34 @@ def _nisba_groups(s: Sentence, found: list[Mention], gazetteer: Gazetteer) -> li
     return sorted([*found, *added], key=lambda m: m.i)
 
 
+def _fatah_beside_hamas(s: Sentence, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions of sentence ``s`` with Fatah added where a bare "فتح" is joined by "و" to a mention of Hamas
+    (:data:`FATAH_BESIDE_HAMAS`)."""
+    hamas = [m for m in found if m.kind == "actors" and m.entry.id == "hamas"]
+    fatah = gazetteer.lexicon.get("actors", "fatah") if hamas else None
+    if fatah is None:
+        return found
+    words = s.words
+    covered = {t for m in found for t in range(m.i, m.j)}
+    added: list[Mention] = []
+    for m in hamas:
+        spots = []
+        if m.i > 0 and words[m.i].startswith("و") and words[m.i - 1] in _FATAH_FORMS:
+            spots.append(m.i - 1)  # "فتح وحماس"، "بين فتح وحماس"
+        after = words[m.j + 1] if m.j + 1 < len(words) else ""
+        if m.j < len(words) and words[m.j] == "وفتح" and not after.startswith("ال") and after not in _FATAH_NOT_BEFORE:
+            spots.append(m.j)  # "حماس وفتح" (not "وفتح النار")
+        for k in spots:
+            if k in covered:
+                continue
+            start, end = s.raw_span(s.tokens[k].ns + _FATAH_FORMS[words[k]], s.tokens[k].ne)
+            added.append(Mention(fatah, k, k + 1, start, end, s.quote(start, end)))
+            covered.add(k)
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda m: m.i)
+
+
 def _lead(sentences: list[Sentence]) -> set[int]:
     """Indices of the title lines and the first two body sentences (where the news is told)."""
     out = {s.index for s in sentences if s.is_title}
@@ -223,6 +259,8 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
     mentions = [gazetteer.find(s) for s in sentences]
     if NISBA_GROUPS:
         mentions = [_nisba_groups(s, ms, gazetteer) for s, ms in zip(sentences, mentions, strict=True)]
+    if FATAH_BESIDE_HAMAS:
+        mentions = [_fatah_beside_hamas(s, ms, gazetteer) for s, ms in zip(sentences, mentions, strict=True)]
     glossary = [gazetteer.find(s, "glossary") for s in sentences]
     raw_dates: list[list[DateMention]] = [find_dates(s.norm) for s in sentences]
     if TODAY_PAPERS:

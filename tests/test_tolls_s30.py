@@ -1,7 +1,8 @@
 """Session 30 toll rules, on sentences written for the tests: a part of the victims added by a phrase that adds more
 ("إضافة إلى"، "بالإضافة إلى") is summed with the first part, as a part joined by و is (a casualty of the other kind,
 damage, militants or attackers after that phrase are not); a definite title with others counted after it counts them
-all; a battle's dead told side by side are no victims' count; a place after a preposition is no victim."""
+all; a battle's dead told side by side are no victims' count; a place after a preposition is no victim; a hedged
+group joined by و before the verb ("ثلاثة جنود ونحو 20 مدنيا قتلوا") is summed with the groups before it."""
 
 from __future__ import annotations
 
@@ -143,3 +144,19 @@ def test_parts_after_the_object_are_summed():
 def test_place_switch_off(monkeypatch):
     monkeypatch.setattr(casualties_subjects, "PLACE_NOT_OBJECT", False)
     assert _tolls("قتل في ليبيا أمس الخميس 8 جنود في هجوم على حاجز قرب مدينة سرت.") != [(8, None)]
+
+
+# A group opened by a hedge with و before the verb is joined to the groups before it.
+
+
+def test_hedged_second_group_before_the_verb():
+    text = "وقال مسؤول محلي إن خمسة من رجال الإطفاء ونحو 12 مدنيا قتلوا في انفجار سيارة مفخخة قرب سوق في مدينة الديوانية."
+    assert _tolls(text) == [(17, None)]
+    text = "وقال مسؤول محلي إن خمسة جنود وقرابة 12 مدنيا قتلوا في انفجار سيارة مفخخة قرب سوق في مدينة الديوانية."
+    assert _tolls(text) == [(17, None)]
+
+
+def test_hedged_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_counts, "HEDGED_PART", False)
+    text = "وقال مسؤول محلي إن خمسة جنود ونحو 12 مدنيا قتلوا في انفجار سيارة مفخخة قرب سوق في مدينة الديوانية."
+    assert _tolls(text) == [(12, None)]

@@ -252,6 +252,10 @@ after the verb ("قتل 5 جنود و6 مسلحين" = 5; "5 جنود و6 مدن
 verb was read: militants there made the whole toll None, victims there left out the groups before them."""
 _GROUP_REACH = 4
 
+HEDGED_PART = True
+"""Module switch (A/B measurement): a group opened by a hedge with و before the casualty verb ("ثلاثة جنود ونحو 20
+مدنيا قتلوا" = 23) is joined to the groups before it, as "و20 مدنيا" is; before, the hedged group alone was read."""
+
 
 def _conjoined_head(words: list[str], q: Quantity, floor: int, dated: set[int], breaks: set[int]) -> Quantity:
     """The first of the counted groups joined by و that ends with the group ``q`` ("5 جنود و6 مسلحين": 5 جنود for
@@ -266,6 +270,9 @@ def _conjoined_head(words: list[str], q: Quantity, floor: int, dated: set[int], 
             p = s - 2  # "و 6 مسلحين": the conjunction written apart from the digits
         elif words[s].startswith("و") and words[s] != "و" and read_quantity([words[s][1:]], 0) is not None:
             p = s - 1  # "وستة مسلحين"
+        elif HEDGED_PART and s - 1 >= floor and words[s - 1].startswith("و") and words[s - 1][1:] in _HEDGES \
+                and len(words[s - 1]) > 3:
+            p = s - 2  # "ثلاثة جنود ونحو 20 مدنيا قتلوا": the hedge opens the second group
         else:
             return head
         thousands = next((r for y in range(p, max(floor - 1, p - 3), -1) if y not in dated

@@ -277,7 +277,7 @@ _BETWEEN_REACH = 10
 
 
 def _sides_between(words: list[str], at: int, hi: int) -> bool:
-    """True when a count's people are two groups joined by و ("28 عنصرا من الفصائل وتنظيم داعش") and the fight is
+    """True when a count's people are two groups joined by و ("12 مقاتلا من الفصائل وجبهة النصرة") and the fight is
     then said to be between the two sides ("إثر اشتباكات بين الطرفين"): one figure for both sides."""
     x = next((y for y in range(at, min(hi, at + 4)) if words[y] == "من"), None)  # "عنصرا على الأقل من"
     if x is None:

@@ -60,8 +60,8 @@ _PARTITIVE_REACH = 3
 
 
 ALSO_SUM = True
-"""Module switch (A/B measurement): a part added by a phrase that adds more victims ("استشهاد عشرة من الجنود إضافة إلى
-ثلاثة من العمال" = 13, "مقتل 8 أشخاص بالإضافة إلى 3 من رجال الشرطة" = 11) is summed as a part joined by و; before,
+"""Module switch (A/B measurement): a part added by a phrase that adds more victims ("استشهاد ستة من الجنود إضافة إلى
+اثنين من العمال" = 8, "مقتل 8 أشخاص بالإضافة إلى 3 من رجال الشرطة" = 11) is summed as a part joined by و; before,
 the first part alone was the toll."""
 _ALSO = [tuple(p.split("_")) for p in rules.words("casualties", "also_openers")]
 
@@ -107,7 +107,7 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
         y = last + 1
         also = _also_len(words, y)
         if also:
-            y += also  # "عشرة من الجنود إضافة إلى ثلاثة من العمال": a part added as with و
+            y += also  # "ستة من الجنود إضافة إلى اثنين من العمال": a part added as with و
             if y >= hi:
                 break
             bare_part = words

@@ -158,6 +158,8 @@ class Gazetteer:
         }
         self._single_places: dict[str, Entry] = {}
         for entry in self.lexicon.entries:
+            if entry.get("search_only"):
+                continue  # words for finding and reading news (glossary_words.json), not extraction cues
             table = self._phrases["glossary" if entry.kind == "glossary" else "main"]
             for surface in entry.ar:
                 toks = tuple(_TOKEN_RE.findall(normalize(surface)))

@@ -12,6 +12,10 @@ Every entry has the same core shape::
      "ar": ["البيشمركة", "البيمشركة", "البشمركة"], "en": ["Peshmerga", "Kurdish forces"],
      ...kind-specific fields (type, affiliation, governorate, lat, lon, concept...)}
 
+An entry marked ``"search_only": true`` (``glossary_words.json``: everyday English news words such as
+"supermarket" or "religious scholars") serves search and answering only; the offline extractor does not
+take its Arabic words as cues.
+
 ``ar`` holds Arabic spellings as they appear in text (matching is done on normalised
 text, so hamza/ta-marbuta/diacritic variants need not be listed); ``en`` holds English
 names and aliases (matched case-insensitively, as whole words).

@@ -1,0 +1,54 @@
+"""The general news vocabulary (glossary_words.json): English words of questions that had no Arabic."""
+
+import json
+
+from marsad.core.lexicon import DATA_DIR, get_lexicon
+from marsad.index.search import plan_query
+
+WORDS = DATA_DIR / "glossary_words.json"
+
+
+def _concepts(query: str) -> list[list[str]]:
+    return plan_query(query).concepts
+
+
+def test_every_entry_is_well_formed_and_new():
+    entries = json.loads(WORDS.read_text(encoding="utf-8"))
+    others = [e for e in get_lexicon().entries if not e.id.startswith("word_")]
+    known = {a.lower() for e in others for a in (*e.en, e.name_en or "")}
+    for entry in entries:
+        assert entry["id"].startswith("word_") and entry["canonical"] and entry["name_en"]
+        assert entry["category"] in {"context", "role", "target", "event", "institution", "weapon"}
+        for alias in (entry["name_en"], *entry["en"]):
+            assert alias.lower() not in known, f"{alias} is already in the lexicon"
+
+
+def test_english_words_become_their_arabic():
+    assert _concepts("a gathering of religious scholars in Kabul")[1][:2] == ["علماء الدين", "علماء"]
+    assert any("سوبرماركت" in c for c in _concepts("the hostage attack at a supermarket"))
+    assert any("احتجاز رهائن" in c for c in _concepts("a man held hostage two people"))
+    assert any("مكافحة الإرهاب" in c for c in _concepts("the counter-terrorism camp"))
+
+
+def test_a_boy_is_a_child_not_a_young_man():
+    boy = next(c for c in _concepts("the Palestinian boy killed") if "طفل" in c)
+    assert "شاب" not in boy
+    assert any("شاب" in c for c in _concepts("a young man was shot"))
+
+
+def test_longer_known_phrases_still_win():
+    # "rally" alone stays the protest entry; only an election rally is the new one
+    assert any("مهرجان انتخابي" in c for c in _concepts("the election rally in Peshawar"))
+    assert not any("مهرجان انتخابي" in c for c in _concepts("a rally in Baghdad"))
+
+
+def test_search_words_are_no_extraction_cues():
+    from marsad.agent.offline.mentions import Gazetteer
+    from marsad.agent.offline.text import split_document
+
+    entries = json.loads(WORDS.read_text(encoding="utf-8"))
+    assert all(e.get("search_only") for e in entries)
+    gazetteer = Gazetteer()
+    (sentence,) = split_document("قال المشتبه به إن الشاب دخل المتجر واحتجز رهائن")
+    found = gazetteer.find(sentence, "glossary")
+    assert not [m for m in found if m.entry.id.startswith("word_")]

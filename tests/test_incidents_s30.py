@@ -7,6 +7,9 @@
 - A mention with nothing of its own but a named doer does not join an incident told as done by masked or unknown men
   or claimed by no one (attacks_incidents.UNKNOWN_HANDS): it goes with that doer's incident if the article told one,
   else with none, so the masked men's attack does not take the group's name.
+- An incident told as past context dated in another month or year than the news does not join it, even when the
+  news is dated only by the day it was reported (attacks_clusters.PAST_DAY_APART): "عقب عملية مماثلة نفذها في نيسان
+  الماضي" does not give today's bombing April as its date.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -29,6 +32,7 @@ def ex() -> OfflineExtractor:
 
 
 attacks = partial(headline_attacks, published="2015-08-20")
+may_attacks = partial(headline_attacks, published="2018-05-20")
 
 
 def _quotes(a) -> list[str]:
@@ -93,3 +97,20 @@ def test_a_mention_naming_its_doer_does_not_join_an_incident_told_as_by_masked_m
     monkeypatch.setattr(incidents_mod, "UNKNOWN_HANDS", False)
     old = attacks(ex, _MASKED)
     assert next(a for a in old if a.location is not None and a.location.name == "ماردين").perpetrator is not None
+
+
+_LAST_MONTH = ("انفجار يستهدف مقرا أمنيا في المكلا\n"
+               "قتل ستة جنود وأصيب 20 آخرون في هجوم انتحاري استهدف مقرا أمنيا في مدينة المكلا، بحسب ما أعلنت "
+               "وزارة الداخلية أمس.\n"
+               "وتبنى تنظيم داعش الهجوم بعد ساعات، عقب عملية مماثلة نفذها في نيسان الماضي واستهدفت مقر الشرطة في "
+               "المكلا وراح ضحيتها عشرات القتلى.")
+
+
+def test_a_past_incident_of_another_month_does_not_give_the_news_its_day(ex, monkeypatch):
+    got = may_attacks(ex, _LAST_MONTH)
+    news = next(a for a in got if a.killed == 6)
+    assert not news.background and news.date == "2018-05-19"
+    assert any(a.background and a.date == "2018-04" for a in got)
+    monkeypatch.setattr(clusters_mod, "PAST_DAY_APART", False)
+    old = may_attacks(ex, _LAST_MONTH)
+    assert next(a for a in old if a.killed == 6).date == "2018-04"  # the day the merge took from the past incident

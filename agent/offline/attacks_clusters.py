@@ -266,9 +266,15 @@ def _compatible(c: dict, e: _Event) -> bool:
         return False  # a past event told as context is not today's news, unless the place says so (or the same day
         # and toll: "وذكر الجيش لاحقا أن 4 من جنوده جرحوا يوم السبت" retells "وأصيب أربعة جنود، السبت")
     report = c.get("report_date") or e.report_date
-    if not report and e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso \
-            and e.date.resolved.iso[:len(c["date"].resolved.iso)] != c["date"].resolved.iso[:len(e.date.resolved.iso)]:
-        return False
+    if e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso:
+        a, b = e.date.resolved.iso, c["date"].resolved.iso
+        if not report and a[:len(b)] != b[:len(a)]:
+            return False
+        a, b = a[:7], b[:7]  # (from the day the news was told, a past incident told a few days before is often
+        # the news itself, told with its own day: only another month or year tells it apart)
+        if PAST_DAY_APART and report and (e.background and not e.news) != cluster_past and a[:len(b)] != b[:len(a)]:
+            return False  # "أعلن التحالف أمس شن غارات" and "طرد المقاتلون التنظيم من حي سيطر عليه إثر هجوم الشهر
+            # الماضي": a past incident of another month is another incident
     if not _same_family(c, e) and not _battle_join(c, e) and not _acts_of_one_raid(c, e):
         return False  # "قصفت مدرسة" after "تفجير سيارة خارج مسجد": a strike and a bombing are two incidents
     if _other_side(c, e):
@@ -295,6 +301,7 @@ def _compatible(c: dict, e: _Event) -> bool:
 
 
 DOERS_APART = True  # module flag, for A/B measurement only
+PAST_DAY_APART = True  # module flag, for A/B measurement only: a past incident's own day tells it from the news
 
 
 def _own_doer(e: _Event) -> bool:

@@ -113,3 +113,24 @@ def test_fatah_beside_hamas_off(monkeypatch):
 
     monkeypatch.setattr(context, "FATAH_BESIDE_HAMAS", False)
     assert "حركة فتح" not in _actor_names(FATAH_FIRST)
+
+
+# A text that names no place, under a title that does: a bare "الجيش" is the title country's army, not Iraq's.
+PH_TITLE = "اشتباكات بين الجيش ومسلحين في جنوب الفلبين"
+PH_TEXT = "قال الجيش إنه قتل ثمانية مسلحين في اشتباكات عنيفة استمرت ساعات أمس، فيما أصيب ثلاثة جنود بجروح."
+
+
+def _titled_actors(title: str, text: str) -> list[str]:
+    doc = Document(doc_id="t-s30", title=title, text=text, published=DAY)
+    return [a.canonical_name for a in OfflineExtractor().extract(doc).actors]
+
+
+def test_bare_army_takes_the_title_country():
+    assert _titled_actors(PH_TITLE, PH_TEXT) == ["الجيش الفلبيني"]
+
+
+def test_bare_army_fallback_off(monkeypatch):
+    from marsad.agent.offline import context
+
+    monkeypatch.setattr(context, "NATIONAL_FALLBACK", False)
+    assert _titled_actors(PH_TITLE, PH_TEXT) == ["الجيش العراقي"]

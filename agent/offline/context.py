@@ -77,6 +77,12 @@ _NISBA_COUNTRY: dict[str, str] = {normalize(k) + end: v for k, v in rules.table(
 _GROUP_REACH = 6
 """Tokens a group's name may span before its nationality adjective."""
 
+NATIONAL_FALLBACK = True
+"""Switch (on; off only to measure it): when the text alone leads to no country, a generic force ("الجيش"،
+"الشرطة"، "قوات الأمن") is that of the country an incident told with no place takes (its title's, or the one the
+text tells as a place: ``fallback_country``), unless the article names a place in Iraq; the registry's Iraqi reading
+is no default for news about elsewhere."""
+
 FATAH_BESIDE_HAMAS = True
 """Switch (on; off only to measure it): a bare "فتح" joined by "و" to Hamas ("فتح وحماس"، "حماس وفتح"، "بين فتح
 وحماس") is the Fatah movement (``_fatah_beside_hamas``): the registry holds only "حركة فتح", since "فتح" alone is
@@ -240,6 +246,13 @@ def _fatah_beside_hamas(s: Sentence, found: list[Mention], gazetteer: Gazetteer)
     return sorted([*found, *added], key=lambda m: m.i)
 
 
+def _names_iraq(mentions: list[list[Mention]]) -> bool:
+    """True when some place of the article is in Iraq."""
+    from marsad.core.gazetteer import registry_country
+
+    return any(m.kind == "places" and registry_country(m.entry) == "IQ" for ms in mentions for m in ms)
+
+
 def _lead(sentences: list[Sentence]) -> set[int]:
     """Indices of the title lines and the first two body sentences (where the news is told)."""
     out = {s.index for s in sentences if s.is_title}
@@ -288,7 +301,10 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
         told = doc_country(sentences, mentions, lead, titled, told=True)
         if told[0] is not None and _told_count(sentences, mentions, told[0]) >= _TOLD_TWICE:
             fallback, fallback_share = told
-    mentions = national_forces(mentions, country, gazetteer)
+    forces_country = country
+    if NATIONAL_FALLBACK and country is None and fallback not in (None, "IQ") and not _names_iraq(mentions):
+        forces_country = fallback  # "الشرطة" in news titled about Manila that the text alone does not place
+    mentions = national_forces(mentions, forces_country, gazetteer)
     persons = find_persons(sentences, mentions)
     return DocContext(doc, published, sentences, mentions, glossary, dates, persons, lead, country, share,
                       frozenset(titled), fallback, fallback_share)

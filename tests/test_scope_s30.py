@@ -7,6 +7,9 @@
 - An attack word a negated link governs ("الحادث ليس مرتبطا بعملية إرهابية"، "لا صلة له بأي عمل إرهابي") is what the
   speaker says the event was not: no attack of its own and no doer read from it (attacks_cues.UNLINKED); the event
   the article tells stays.
+- A toll told as that of two incidents named by a definite dual ("الحصيلة الأولية للهجومين مقتل أربعة"، "وأسفر
+  التفجيران عن ...") joins the incidents told before (frames.TOLL_DUAL; the duals are definite nouns of incidents
+  told before, attacks.json definite_singulars); a dual told otherwise opens no frame.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -19,6 +22,7 @@ import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_cues as cues_mod
+import marsad.agent.offline.frames as frames_mod
 from marsad.agent.offline import OfflineExtractor
 
 
@@ -79,3 +83,24 @@ def test_unlinked_word_reading():
     assert cues_mod._unlinked(words, 0, words.index("عمل"))
     told = ["قال", "المتحدث", "ان", "الحادث", "مرتبط", "بعمل", "ارهابي"]
     assert not cues_mod._unlinked(told, 0, told.index("بعمل"))
+
+
+_DUAL_TOLL = ("هجوم على مقرين للشرطة في سامراء\n"
+              "هاجم مسلحون مقرين للشرطة في مدينة سامراء فجر الأحد.\n"
+              "وكانت الحصيلة الأولية للهجومين مقتل خمسة شرطيين وإصابة سبعة آخرين.")
+
+
+def test_a_toll_of_a_definite_dual_joins_the_incident_told_before(ex, monkeypatch):
+    got = attacks(ex, _DUAL_TOLL)
+    assert [(a.killed, a.injured) for a in got] == [(5, 7)]
+    monkeypatch.setattr(frames_mod, "TOLL_DUAL", False)
+    assert [(a.killed, a.injured) for a in attacks(ex, _DUAL_TOLL)] == [(None, None)]  # what this fixes
+
+
+def test_a_dual_told_with_no_toll_opens_no_frame():
+    told = ["شنت", "الجماعه", "الهجومين", "علي", "مقر", "الجيش"]
+    assert frames_mod._dual_toll(told, 2) is None
+    toll = ["وكانت", "الحصيله", "الاوليه", "للهجومين", "مقتل", "خمسه"]
+    assert frames_mod._dual_toll(toll, 3) == "attack"
+    caused = ["واسفر", "التفجيران", "عن", "اصابه", "سبعه"]
+    assert frames_mod._dual_toll(caused, 1) == "explosion"

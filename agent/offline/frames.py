@@ -56,6 +56,27 @@ _EVENT_WORDS: dict[str, str] = {**rules.table("frames", "event_words"), **rules.
 "غاراتها"), the verb "أغار", "للقصف", a blast as an indefinite object ("إن انفجارا وقع ..."، "نفذ تفجيرا") and
 two strikes or bombs of one incident ("شنت غارتين على ..."، "بانفجار عبوتين") — each with its attack type (or
 "attack"; "explosion" for a blast). Not the dual of an incident ("هجومين منفصلين"): a round-up, told apart."""
+TOLL_DUAL = True
+"""Module switch (A/B measurement): a definite dual of incidents told as what a toll is of ("الحصيلة الأولية
+للهجومين مقتل جنديين"، "حصيلة التفجيرين"، "وأسفر الهجومان عن إصابة خمسة") opens a frame, so the toll joins the
+incidents told before; a dual told otherwise ("شنت الهجومين على ...") opens none (the incidents are told apart)."""
+_TOLL_DUALS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "toll_duals").items()}
+_DUAL_TOLL_NOUNS = rules.words("frames", "dual_toll_nouns")
+_DUAL_CAUSE_VERBS = rules.words("frames", "dual_cause_verbs")
+_DUAL_REACH = 3
+
+
+def _dual_toll(words: list[str], x: int) -> str | None:
+    """The kind of the definite dual at ``x`` when a toll is told of it: a toll noun up to ``_DUAL_REACH`` words
+    before it, or a verb of causing right before or after it; else None."""
+    kind = next((_TOLL_DUALS[b] for b in bare(words[x]) if b in _TOLL_DUALS), None) if TOLL_DUAL else None
+    if kind is None:
+        return None
+    near = [b for w in words[max(0, x - _DUAL_REACH):x] for b in bare(w)]
+    cause = [b for w in words[max(0, x - 1):x] + words[x + 1:x + 2] for b in bare(w)]
+    return kind if any(b in _DUAL_TOLL_NOUNS for b in near) or any(b in _DUAL_CAUSE_VERBS for b in cause) else None
+
+
 _DEFINITE_AIR = rules.phrases("frames", "definite_air_pairs")
 FOREIGN_BODY = True
 """Switch: "جسم غريب" (a foreign object) is a suspicious device only outside the body: told with swallowing or an organ
@@ -415,7 +436,7 @@ _UPDATE_DEAD_AFTER = frozenset(normalize(w) for w in rules.words("casualties", "
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
-    frozenset(_EVENT_WORDS) | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
+    frozenset(_EVENT_WORDS) | frozenset(_TOLL_DUALS) | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
     | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS) | _KNIVES
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
@@ -499,6 +520,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
     word stands just before it ("تفجيرا استهدف دبابة": the event is the verb's subject, the tank its object)."""
     w = words[x]
     kind = next((_EVENT_WORDS[b] for b in bare(w) if b in _EVENT_WORDS), None)
+    if kind is None:
+        kind = _dual_toll(words, x)  # "الحصيلة الأولية للهجومين": the toll of the two incidents told before
     if kind is None and x + 1 < len(words):  # "إطلاق صواريخ"، "فتح النار"
         nxt = words[x + 1]
         kind = next((_EVENT_PAIRS[f"{b}_{nxt}"] for b in bare(w) if f"{b}_{nxt}" in _EVENT_PAIRS

@@ -10,6 +10,9 @@
 - A toll told as that of two incidents named by a definite dual ("الحصيلة الأولية للهجومين مقتل أربعة"، "وأسفر
   التفجيران عن ...") joins the incidents told before (frames.TOLL_DUAL; the duals are definite nouns of incidents
   told before, attacks.json definite_singulars); a dual told otherwise opens no frame.
+- A thousand dead or more told with no attack word ("نعى المحافظ مقتل 2150 من أبناء المدينة على يد مسلحي التنظيم")
+  sum a war's or a rule's killings, not one incident (attacks_events.MASS_DEATHS); a massacre named in the frame, or
+  an attack word ("في تفجير شاحنة مفخخة"), keeps it one incident.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -22,6 +25,7 @@ import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_cues as cues_mod
+import marsad.agent.offline.attacks_events as events_mod
 import marsad.agent.offline.frames as frames_mod
 from marsad.agent.offline import OfflineExtractor
 
@@ -104,3 +108,21 @@ def test_a_dual_told_with_no_toll_opens_no_frame():
     assert frames_mod._dual_toll(toll, 3) == "attack"
     caused = ["واسفر", "التفجيران", "عن", "اصابه", "سبعه"]
     assert frames_mod._dual_toll(caused, 1) == "explosion"
+
+
+_MASS = ("المحافظ يحمل الحكومة المسؤولية\n"
+         "وكان المحافظ قد نعى مقتل 2150 شخصا من أبناء المدينة على يد مسلحي التنظيم، محملا الحكومة المسؤولية.")
+
+
+def test_thousands_dead_with_no_attack_word_are_no_incident(ex, monkeypatch):
+    assert attacks(ex, _MASS) == []
+    monkeypatch.setattr(events_mod, "MASS_DEATHS", False)
+    assert [a.killed for a in attacks(ex, _MASS)] == [2150]  # what this fixes
+
+
+def test_a_mass_toll_of_an_attack_or_a_massacre_stays(ex):
+    bomb = ("تفجير دام في مقديشو\n"
+            "قتل 1200 شخص على الأقل في تفجير شاحنة مفخخة وسط العاصمة الصومالية مقديشو.")
+    assert [a.killed for a in attacks(ex, bomb)] == [1200]
+    words = ["في", "المجزره", "التي", "راح", "ضحيتها", "1700", "مجند"]
+    assert any(b in events_mod._MASSACRE for w in words for b in events_mod.bare(w))

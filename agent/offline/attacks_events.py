@@ -317,6 +317,16 @@ def _within_marks(f: Frame, marks: list[int]) -> Frame:
     return f if hi == f.hi else replace(f, hi=hi)
 
 
+MASS_DEATHS = True
+"""Module switch (A/B measurement): at least ``statistic_attributed_toll`` (scope.json) dead told with no attack word
+(only words of killing or death) are a sum of many killings, not one incident's toll ("نعى أمس مقتل 2000 من أبناء
+المدينة على يد مسلحي التنظيم": the day is the speaker's); one attack that kills so many is told with its attack word
+("في تفجير شاحنة مفخخة"). The wounded do not count: a day of protests may leave a thousand hurt."""
+_MASS_DEATHS_MIN = int(rules.number("scope", "statistic_attributed_toll"))
+_MASSACRE = rules.words("attacks", "massacre_words")
+"""A massacre named in the frame ("المجزرة التي راح ضحيتها 1700 مجند") is one incident, however many it killed."""
+
+
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
     out: list[_Event] = []
     sports = _sports_story(ctx)
@@ -442,6 +452,11 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and (is_period_total(words, f.lo, told_hi, max(counts) if counts else None)
                          or is_spanned_total(words, max(counts) if counts else None))):
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
+            if MASS_DEATHS and killed is not None and killed.value is not None and killed.value >= _MASS_DEATHS_MIN \
+                    and set(f.concepts) <= {"killed"} and not f.toll_only \
+                    and not any(b in _MASSACRE for w in words[f.lo:f.hi] for b in bare(w)):
+                continue  # "نعى مقتل 2000 من أبناء المدينة على يد مسلحي التنظيم": thousands dead told with no attack
+                # word sum a war's or a rule's killings, not one attack's
             if REPORT_TALLY and counts and not day_dated and documents_before(words, f.i) and ctx.once(
                     "attacks.report_story", lambda: any(reports_a_period(x.words) for x in ctx.sentences)):
                 continue  # "ووثق المركز إصابة 9 مدنيين جراء القذائف" in a story of a report on a month: the report's

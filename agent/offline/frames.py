@@ -57,8 +57,8 @@ _EVENT_WORDS: dict[str, str] = {**rules.table("frames", "event_words"), **rules.
 two strikes or bombs of one incident ("شنت غارتين على ..."، "بانفجار عبوتين") — each with its attack type (or
 "attack"; "explosion" for a blast). Not the dual of an incident ("هجومين منفصلين"): a round-up, told apart."""
 TOLL_DUAL = True
-"""Module switch (A/B measurement): a definite dual of incidents told as what a toll is of ("الحصيلة الأولية
-للهجومين مقتل جنديين"، "حصيلة التفجيرين"، "وأسفر الهجومان عن إصابة خمسة") opens a frame, so the toll joins the
+"""Module switch (A/B measurement): a definite dual of incidents told as what a toll is of ("وكانت حصيلة
+الهجومين ثلاثة قتلى"، "حصيلة التفجيرين"، "وأسفر الهجومان عن إصابة خمسة") opens a frame, so the toll joins the
 incidents told before; a dual told otherwise ("شنت الهجومين على ...") opens none (the incidents are told apart)."""
 _TOLL_DUALS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "toll_duals").items()}
 _DUAL_TOLL_NOUNS = rules.words("frames", "dual_toll_nouns")

@@ -18,7 +18,7 @@ def test_every_entry_is_well_formed_and_new():
     known = {a.lower() for e in others for a in (*e.en, e.name_en or "")}
     for entry in entries:
         assert entry["id"].startswith("word_") and entry["canonical"] and entry["name_en"]
-        assert entry["category"] in {"context", "role", "target", "event", "institution", "weapon"}
+        assert entry["category"] in {"context", "role", "target", "event", "institution", "weapon", "casualty", "arrangement"}
         for alias in (entry["name_en"], *entry["en"]):
             assert alias.lower() not in known, f"{alias} is already in the lexicon"
 
@@ -52,3 +52,21 @@ def test_search_words_are_no_extraction_cues():
     (sentence,) = split_document("قال المشتبه به إن الشاب دخل المتجر واحتجز رهائن")
     found = gazetteer.find(sentence, "glossary")
     assert not [m for m in found if m.entry.id.startswith("word_")]
+
+
+def test_one_place_for_an_english_word():
+    # a word the lexicon gives its Arabic is not also in the question-word table (agent/offline/data/english.json)
+    from marsad.agent.offline.english import qa_words
+
+    table = {w.lower() for w in qa_words()}
+    entries = json.loads(WORDS.read_text(encoding="utf-8"))
+    assert not table & {a.lower() for e in entries for a in (e["name_en"], *e["en"])}
+
+
+def test_arabic_text_does_not_name_a_search_word():
+    # a football striker (المهاجم) asked about in Arabic is no attacker: the entry serves English only
+    from marsad.agent.qa.question_entities import find_entities
+
+    found = find_entities("كم هدفا سجل المهاجم في الموسم الماضي؟", get_lexicon(), question=True)
+    assert not [e for e in found if e.id.startswith("word_")]
+    assert not get_lexicon().arabic_surface_forms().get("المهاجم")

@@ -92,10 +92,10 @@ def test_everyday_english_words_with_known_arabic_are_not_unmapped():
     from marsad.agent.qa.question import unmapped
     from marsad.agent.qa.translit import with_words
 
-    q = parse_question("How many Iranian diplomats did Britain decide to expel after the poisoning?")
-    assert {"expel", "poisoning", "decide"} <= set(q.uncovered) and unmapped(q)
+    q = parse_question("How many Iranian diplomats did Britain decide to expel after the committee met?")
+    assert {"expel", "committee", "decide"} <= set(q.uncovered) and unmapped(q)
     got = with_words(q)
-    assert not set(got.uncovered) & {"expel", "poisoning", "decide"} and not unmapped(got)
+    assert not set(got.uncovered) & {"expel", "committee", "decide"} and not unmapped(got)
     assert any(t.startswith("طرد") for t in got.expansion)
     # a word nobody mapped stays uncovered
     assert "qwertying" in with_words(parse_question("How many were killed while qwertying in Mosul?")).uncovered

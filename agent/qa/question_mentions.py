@@ -98,6 +98,8 @@ class _Candidates:
         self.multi: list[tuple[int, str]] = []
         self.always: list[int] = []
         for i, e in enumerate(self.entries):
+            if e.get("search_only"):
+                continue  # an English word's Arabic (marsad.core.lexicon): found by its English only
             for form in {f for f in _entry_forms(e) if len(f) >= 2}:
                 skel = _skeleton(form)
                 if not re.fullmatch(r"\w+", form):

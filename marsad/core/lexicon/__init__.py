@@ -13,8 +13,9 @@ Every entry has the same core shape::
      ...kind-specific fields (type, affiliation, governorate, lat, lon, concept...)}
 
 An entry marked ``"search_only": true`` (``glossary_words.json``: everyday English news words such as
-"supermarket" or "religious scholars") serves search and answering only; the offline extractor does not
-take its Arabic words as cues.
+"supermarket" or "religious scholars") only gives an English query or question its Arabic words: Arabic
+text is never read as naming it (the extractor's gazetteer, Arabic questions and queries skip it, so a
+football striker "المهاجم" is no attacker).
 
 ``ar`` holds Arabic spellings as they appear in text (matching is done on normalised
 text, so hamza/ta-marbuta/diacritic variants need not be listed); ``en`` holds English
@@ -140,7 +141,7 @@ class Lexicon:
             self.by_id[key] = e
             self.entries.append(e)
         for e in self.entries:
-            for s in e.ar:
+            for s in () if e.get("search_only") else e.ar:  # (an English word's Arabic, not a name to read)
                 self._ar_index.setdefault(normalize(s).strip(), []).append(e)
             for s in e.en:
                 self._en_index.setdefault(s.lower().strip(), []).append(e)

@@ -52,13 +52,13 @@ def test_the_crime_a_court_judged_is_no_incident_of_the_news(ex, monkeypatch):
 
 _JUDGED_WITH_HISTORY = ("تنفيذ حكم الإعدام في مدان بقضايا إرهاب\n"
                         "نفذت السلطات اليوم حكم الإعدام في مدان بالتخطيط لهجمات إرهابية.\n"
-                        "وأعادت السلطات العمل بعقوبة الإعدام بعد الهجوم الذي استهدف ثكنة عسكرية في مدينة قندهار "
-                        "أواخر عام 2013 والذي راح ضحيته 23 جنديا.")
+                        "وكانت السلطات قد أعادت العمل بهذه العقوبة إثر الهجوم الذي استهدف معسكرا للجيش في مدينة هرات "
+                        "أواخر عام 2012 والذي راح ضحيته 17 جنديا.")
 
 
 def test_a_dated_past_attack_in_a_judicial_story_stays(ex):
     got = attacks(ex, _JUDGED_WITH_HISTORY)
-    assert [a.killed for a in got] == [23]
+    assert [a.killed for a in got] == [17]
 
 
 _NEWS = ("مقتل شرطي طعنا في مدينة الزرقاء\n"

@@ -207,11 +207,11 @@ def _calming_something(words: list[str], x: int) -> bool:
 
 def _access_at(words: list[str], x: int) -> bool:
     """True when a permission verb at x lets someone use bases, airports or airspace within a few words, or lets
-    them strike from one ("السماح للجيش الأمريكي بشن ضربات جوية على التنظيم من قاعدة جوية": :func:`_launch_from`)."""
+    them strike from one ("السماح للقوات الفرنسية بتنفيذ غارات على المتمردين انطلاقا من قاعدة": :func:`_launch_from`)."""
     if any(b in _OPEN_VERBS for b in bare(words[x])):
         return ACCESS_OPEN and _opened_to(words, x)
     reach = _USE_REACH_RELATIVE if ACCESS_LAUNCH and any(w in _RELATIVES for w in words[x + 1:x + 5]) else 6
-    # "السماح لمقاتلات التحالف الذي تقوده الولايات المتحدة باستخدام القاعدة": a relative clause on who is let in
+    # "السماح لطائرات القوة التي تقودها بريطانيا باستخدام المطار": a relative clause on who is let in
     use = next((y for y in range(x + 1, min(len(words), x + reach)) if any(b in _ACCESS_USES for b in bare(words[y]))), None)
     if use is not None and any(any(b in _ACCESS_OBJECTS for b in bare(w)) for w in words[use + 1:use + 5]):
         return True

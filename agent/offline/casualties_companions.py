@@ -17,6 +17,7 @@ from marsad.agent.offline.casualties_words import (
     _ONE_VICTIM,
     _OTHERS_WORDS,
     _TERRORIST_NOUNS,
+    _and_cut,
     _dual_noun,
     _one_person,
     _terrorists_counted,
@@ -54,7 +55,7 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
         if w == "مع" or w == "و" or again:
             part, p = words, j + 1  # "ما أسفر عن مقتله ومقتل 3 آخرين": the casualty word told again before them
         elif w.startswith("و") and len(w) > 1:
-            part, p = words[:j] + [w[1:]] + words[j + 1:], j
+            part, p = _and_cut(words, j), j
         else:
             part = None
         q = read_quantity(part, p) if part is not None and p < hi else None

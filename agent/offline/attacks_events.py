@@ -15,9 +15,11 @@ from marsad.agent.numbers import Quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_cues import (
     _DEFINITE_SINGULARS,
+    VIOLENCE_DUALS,
     _blow,
     _causes_toll,
     _denied,
+    _indefinite_dual,
     _judged_crime,
     _killed_by_force,
     _parts,
@@ -324,6 +326,8 @@ MASS_DEATHS = True
 ("في تفجير شاحنة مفخخة"). The wounded do not count: a day of protests may leave a thousand hurt."""
 _MASS_DEATHS_MIN = int(rules.number("scope", "statistic_attributed_toll"))
 _MASSACRE = rules.words("attacks", "massacre_words")
+_ROUNDUP_DUAL_PLACES = rules.words("attacks", "roundup_dual_places")
+"""A dual place noun before a round-up's place ("في هجومين منفصلين في مدينتي ..."): two places, two incidents."""
 """A massacre named in the frame ("المجزرة التي راح ضحيتها 1700 مجند") is one incident, however many it killed."""
 
 
@@ -536,6 +540,11 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             # "استهدفت مناطق منها الوهط وصبر والفيوش"، "بقصف في قضاء بيجي ومدينة الرمادي": one strike per place
             # named; a toll told for them together is no place's own (kept only as written)
             shared = len(listed) > 1 and not battle_only  # (fighting across several places is one battle)
+            if VIOLENCE_DUALS and not shared and place is not None and place.i > 0 \
+                    and any(b in _ROUNDUP_DUAL_PLACES for b in bare(words[place.i - 1])) \
+                    and (roundup_told or any(_indefinite_dual(w) for w in words[f.lo:f.hi])):
+                killed, injured = None, None  # "قتل شرطيان في هجومين منفصلين في مدينتي ..." with one of the two
+                # places read: the toll is of both incidents together, no place's own (kept only as written)
             for p in (listed if shared else [place]):
                 spans = base + ([window_span(s, p.i, p.j, before=6, after=4)] if p is not None else [])
                 out.append(_Event(

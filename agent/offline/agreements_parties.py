@@ -19,6 +19,7 @@ from marsad.agent.offline.agreements_cues import (
     _MEDIATION,
     _PARTY_HEADS,
     _PARTY_TYPES,
+    _SECURITY_CONTEXT,
     _THAT,
     _truce_at,
 )
@@ -43,6 +44,7 @@ from marsad.agent.offline.agreements_named import (
 )
 from marsad.agent.offline.agreements_sides import (
     _FOREIGN_SIDES,
+    _fought_only,
     _government,
     _last_groups,
     _last_officials,
@@ -295,6 +297,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_GROUPS), None)
         if dual is not None:
             out = _last_groups(ctx, si, min(i, dual), 2)  # "واتفقت الحركتان": the two movements told before
+    if not out and MEETING_SIDES and _collective_subject(words, i, j):
+        out = _meeting_sides(ctx, si, i)  # "اجتمع وزراء خارجية A مع نظيرهم B ... واتفق الوزراء على": A and B
     if not out:
         lo = max(0, i - 12)
         hi = min(b, j + 12)
@@ -370,6 +374,93 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
+
+
+MEETING_SIDES = True
+"""Switch (pass 31): a verb of agreeing whose subject is the people who met ("واتفق الوزراء"، "واتفق المجتمعون"،
+"كما اتفقوا على" with no subject written) takes as its sides those the last meeting told before it brought together
+(:func:`_meeting_sides`)."""
+_COLLECTIVE_SUBJECTS = rules.words("agreements", "collective_subjects")
+"""Right after a verb of agreeing ("واتفق الوزراء"، "اتفق القادة"، "واتفق المجتمعون"): the people of the meeting told before."""
+_MEETING_WORDS = rules.words("agreements", "meeting_words")
+"""In a sentence ("اجتمع"، "التقى"، "اجتماعا"، "قمة"، "محادثات"): a meeting, whose sides are named there."""
+_PLURAL_AGREE = frozenset({normalize("اتفقوا")})
+_ON = frozenset({normalize("على"), "علي"})
+
+
+def _collective_subject(words: list[str], i: int, j: int) -> bool:
+    """True when the agreement word at i is a verb of agreeing on an action ("على" + a noun, not "على أن": a
+    shared view is no agreement) whose subject is the people who met: a collective noun ("الوزراء"، "القادة") or no
+    subject written after a plural verb ("كما اتفقوا على وضع خطوات")."""
+    forms = bare(words[i])
+    if not any(f in _AGREE_VERBS for f in forms) or j >= len(words):
+        return False
+    at = j + 1 if words[j] in _COLLECTIVE_SUBJECTS else j if any(f in _PLURAL_AGREE for f in forms) else None
+    return at is not None and at + 1 < len(words) and words[at] in _ON and words[at + 1] not in _THAT_WORDS
+
+
+_THAT_WORDS = frozenset(normalize(w) for w in ("أن", "ان", "بأن", "بان"))
+
+
+def _meeting_sides(ctx: DocContext, si: int, i: int) -> list[Entry]:
+    """The sides the meeting told before token i of sentence si brought together: the forces, bodies, officials'
+    states and states named in the nearest sentence before that tells a meeting (a meeting word) of people named
+    by office ("اجتمع وزراء خارجية ..."، "عقد قادة ... قمة") and names two sides or more. Only when the agreement's
+    sentence has a security word ("وضع خطوات لدحر داعش"; not "عقد اجتماعهم القادم"). Where they met (after "في",
+    with the clitic "ب") and a group the article only fights are no side. Empty unless two sides are found."""
+    if _SECURITY_CONTEXT.isdisjoint(ctx.sentences[si].words):
+        return []
+    for sj in range(si, -1, -1):
+        words = ctx.sentences[sj].words
+        end = i if sj == si else len(words)
+        if _MEETING_PEOPLE.isdisjoint(words[:end]) or not any(
+                f in _MEETING_WORDS for w in words[:end] for f in bare(w)):
+            continue
+        found: list[tuple[int, Entry]] = []
+        for m in ctx.mentions[sj]:
+            if m.i >= end or _where_met(words, m.i):
+                continue
+            if m.kind == "actors" and (m.entry.get("type") in _PARTY_TYPES or m.entry.get("type") == "official"):
+                e = _as_party(m.entry)
+                if e is not None and e.get("type") == "armed_group" and (e.id in _fought_only(ctx) or any(
+                        bb in _AGAINST for w in words[max(0, m.i - 3):m.i] for bb in bare(w))):
+                    continue  # "لبحث الحرب على داعش": the enemy they talked of is no side
+            elif m.kind == "places" and not _venue(ctx, sj, m):
+                e = state_entry(m)
+            else:
+                continue
+            if e is not None:
+                found.append((m.i, e))
+        sides: list[Entry] = []
+        for _, e in sorted(found, key=lambda t: t[0]):
+            if all(agreements_sides._side(x) != agreements_sides._side(e) for x in sides):
+                sides.append(e)
+        if len(sides) >= 2:
+            return sides
+    return []
+
+
+def _where_met(words: list[str], x: int) -> bool:
+    """True when the place at token x tells where the meeting was: right after "في", or after a place noun that
+    follows it or carries the clitic "ب" ("في مدينة الدوحة بدولة قطر"، "في العاصمة الأردنية")."""
+    for y in range(x - 1, max(-1, x - 5), -1):
+        w = words[y]
+        if w in {"في", "وفي"}:
+            return True
+        if w[:1] == "ب" and w[1:] in _PLACE_NOUNS:
+            return True
+        if w not in _PLACE_NOUNS and y < x - 1:
+            return False
+    return False
+
+
+_PLACE_NOUNS = frozenset(normalize(w) for w in (
+    "مدينة", "دولة", "الدولة", "المملكة", "مملكة", "جمهورية", "الجمهورية", "العاصمة", "عاصمة", "محافظة", "إمارة", "امارة"))
+
+
+_MEETING_PEOPLE = rules.words("agreements", "meeting_people")
+"""People named by office as they meet ("وزراء خارجية"، "قادة"، "وفد"): the meeting of those the collective subject
+("الوزراء"، "القادة") refers to."""
 
 
 PEOPLE_SUBJECT = True

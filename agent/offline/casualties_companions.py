@@ -82,6 +82,32 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
     return None
 
 
+MEN_OF_ONE = True
+"""Module switch (A/B measurement) of :func:`_men_of_one`: a count told as one person's men joined to them ("و7 من
+مرافقيه"، "مع 3 من حراسه") is that person's companions, the toll is one more; before, the men alone were counted
+("قتل في غارة استهدفته مع اثنين من مرافقيه" = 2) or, after a leader's title, nothing ("مقتل قيادي في التنظيم و7 من
+مرافقيه")."""
+_MEN_OF_ONE = frozenset(w for w in _PLURAL_COMPANIONS if w.endswith(("ه", "ها", "وه")))
+"""One person's men ("مرافقيه"، "حراسه"، "رفاقه"), not a group's ("رفاقهم")."""
+
+
+def _men_of_one(words: list[str], q: Quantity) -> bool:
+    """True when the count ``q`` is told as one person's men joined to that person: "و" or "مع" right before the number
+    and "من مرافقيه"، "من حراسه" after it ("القيادي فلان و6 من مرافقيه"), or "آخرين" after "مع" ("مع 4 آخرين"): the
+    person told before them is one more victim. Not a group's men ("و6 من رفاقهم")."""
+    if not MEN_OF_ONE or q.value is None or q.vague or q.start < 1 or q.end >= len(words):
+        return False
+    before, nxt = words[q.start - 1], words[q.end]
+    if before not in {"و", "مع"}:
+        return False
+    return _his_men(words, q.end) or before == "مع" and nxt in _OTHERS_WORDS
+
+
+def _his_men(words: list[str], at: int) -> bool:
+    """True when "من مرافقيه"، "من حراسه" (one person's men) stands at ``at`` and :data:`MEN_OF_ONE` is on."""
+    return MEN_OF_ONE and at + 1 < len(words) and words[at] == "من" and words[at + 1] in _MEN_OF_ONE
+
+
 OTHERS_THEN_CLAUSE = True
 """Module switch (A/B measurement): others counted with a victim and followed by a casualty word of the other kind
 joined by "و" ("مقتل مواطن وثلاثة آخرين وإصابة خمسة") are the victim's own kind, a new clause then counting the

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import casualties_subjects, casualties_updates, rules
-from marsad.agent.offline.casualties_companions import _others_after, _with_companions
+from marsad.agent.offline.casualties_companions import _his_men, _men_of_one, _others_after, _with_companions
 from marsad.agent.offline.casualties_excluded import _TOLL_NOUNS, _attacker_shot_dead, _captured, _mixed_with_attackers
 from marsad.agent.offline.casualties_partial import _range_low, _summed, _total_after_part
 from marsad.agent.offline.casualties_subjects import _ACTIVE_KILL, _object_after_subject
@@ -19,6 +19,7 @@ from marsad.agent.offline.casualties_words import (
     _HIT_VERBS,
     _INJURED_READ,
     _KILLED_READ,
+    _MILITANT_WORDS,
     _NOT_CASUALTY_UNITS,
     _ONE_OF_THEM,
     _SHOT_DEAD,
@@ -27,6 +28,7 @@ from marsad.agent.offline.casualties_words import (
     _TERRORIST_NOUNS,
     COUNTED_NOUNS,
     INJURED,
+    _and_cut,
     _dual_by_number,
     _dual_noun,
     _one_person,
@@ -75,6 +77,36 @@ COUNTED_MIXED = True
 COMPANIONS_AFTER_VERB = True
 """Module switch (A/B measurement): "مع" right after a casualty verb counts its subject told before it with the
 companions after it ("قتل مع 4 من مرافقيه" = 5), not the four alone."""
+
+
+_LEADERS = rules.words("casualties", "title_heads")
+"""One person's title ("قيادي"، "قائد"، "زعيم"، "مسؤول"): a leader told with his men after him."""
+_LEADER_REACH = 7
+
+
+def _leader_and_men(words: list[str], x: int, hi: int, dated: set[int], breaks: set[int]) -> Quantity | None:
+    """A leader's title right after a casualty word and his men counted after its complement ("مقتل قيادي في
+    التنظيم و7 من مرافقيه" = 8، "مقتل قائد اللواء مع 3 من حراسه" = 4): the man and his men. The complement holds
+    words only (no number, date, clause, casualty word or group joined by و). A militant's title ("قيادي في
+    التنظيم") marks the count as militants' (start < 0), as "9 من عناصر داعش" is."""
+    for y in range(x + 1, min(hi, x + 1 + _LEADER_REACH)):
+        w = words[y]
+        q = None
+        if w in {"و", "مع"}:
+            q = read_quantity(words, y + 1)
+            if q is None or not _men_of_one(words, q) or words[x].startswith("ال") and not _his_men(words, q.end):
+                return None  # ("مقتل القيادي مع 9 آخرين": a definite title's others, read by TITLE_OTHERS)
+        elif w.startswith("و") and len(w) > 3:
+            q = read_quantity(_and_cut(words, y), y)
+            if q is None or q.value is None or q.vague or not _his_men(words, q.end):
+                return None  # "وثلاثة من مرافقيه": the men joined by و in one word
+        elif y in breaks or y in dated or not w.isalpha() or any(b in _ANY_READ for b in bare(w)):
+            return None
+        if q is not None:
+            end = q.end + (2 if words[q.end] == "من" else 1)
+            militant = any(b in _MILITANT_WORDS or b in _TERRORIST_NOUNS for v in words[x:y] for b in bare(v))
+            return Quantity(q.value + 1, False, -1 - x if militant else x, end)
+    return None
 
 
 def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], breaks: set[int],
@@ -157,6 +189,10 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 others = _others_after(words, x + 1, hi, own_kind)
                 if others is not None and others.value is not None and not others.vague:
                     return Quantity(1 + others.value, False, x, others.end)  # "مقتل القيادي مع 9 آخرين" = 10
+            if x == first and any(b in _LEADERS for b in bare(words[x])):
+                men = _leader_and_men(words, x, hi, dated, breaks)
+                if men is not None:
+                    return men  # "مقتل قيادي في التنظيم و7 من مرافقيه" = 8
             if x == first and any(b in _ACTIVE_KILL for b in bare(words[k])):
                 obj = _object_after_subject(words, x, hi, dated)
                 if obj is not None and not _terrorists_counted(words, obj.end):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.casualties_companions import _OBJECT_PERSONS, _with_companions
+from marsad.agent.offline.casualties_companions import _OBJECT_PERSONS, _men_of_one, _with_companions
 from marsad.agent.offline.casualties_words import (
     _ANY_READ,
     _ATTACKERS,
@@ -34,6 +34,8 @@ _ACTIVE_KILL = rules.words("casualties", "active_kill_verbs") | rules.words("cas
 _OTHER_OBJECT_VERBS = rules.words("casualties", "other_object_verbs")
 """Verbs coordinated after a kill verb whose object the following count is ("قتل واعتقل 16"، "قتل وخطف 5")."""
 _SUBJECT_REACH = int(rules.number("casualties", "subject_reach"))
+_MEN_REACH = 5
+"""How many words farther than :data:`_SUBJECT_REACH` one man and his men may stand as the object."""
 """How far an active kill verb's object may stand after it, past its subject and the subject's relative clause and
 place ("قتلت ألغام زرعها المسلحون في الطرق الزراعية بالمحافظة مزارعا")."""
 _NOT_OBJECT_PERSONS = _TERRORIST_NOUNS | _ATTACKERS | _MILITANT_WORDS | rules.words("casualties", "attacker_side_words")
@@ -134,12 +136,17 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
         return None
     if any(b in _OTHER_OBJECT_VERBS for b in bare(words[x])):
         return None  # "قتل واعتقل 16 شخصا": the 16 are the arrest verb's object
-    for y in range(x + 1, min(hi, x + _SUBJECT_REACH)):
+    for y in range(x + 1, min(hi, x + _SUBJECT_REACH + _MEN_REACH)):
         if any(b in _ANY_READ for b in bare(words[y])) or (words[y].startswith("و") and len(words[y]) > 3):
             return None
         if y in dated:
             continue
         q = read_quantity(words, y)
+        if y >= x + _SUBJECT_REACH:  # farther, only one man and his men ("قتلت الغارة التي نفذتها طائرات ...
+            # أمس القيادي فلان و6 من مرافقيه")
+            if q is not None and q.value is not None and q.end < len(words) and _men_of_one(words, q):
+                return Quantity(q.value + 1, False, q.start, q.end + (2 if words[q.end] == "من" else 1))
+            continue
         if q is None:
             if PLACE_NOT_OBJECT and words[y - 1] in _PREPOSITIONS:
                 continue  # "قتل في تركيا أمس": a place, not "a Turk"
@@ -149,6 +156,9 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
             continue
         if q.value is None or q.end >= len(words):
             return None
+        if _men_of_one(words, q):  # "قتلت الغارة ... القيادي فلان و6 من مرافقيه" = 7, "قتل في غارة مع اثنين من
+            # حراسه" = 3: the man told before his men is one more victim
+            return Quantity(q.value + 1, False, q.start, q.end + (2 if words[q.end] == "من" else 1))
         if q.end == y + 1 and _dual_noun(words[y]):
             return q  # "قتل المتمردون جنديين": the dual noun is its own count
         nxt = words[q.end]

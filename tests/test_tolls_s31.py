@@ -1,0 +1,71 @@
+"""Session 31 toll rules, on sentences written for the tests: one man and his men counted after him ("و7 من
+مرافقيه"، "مع ثلاثة من حراسه") are one toll, the man one more than his men (after a leader's title and its
+complement, after a passive verb's subject, and as an active verb's far object)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor, casualties_companions
+from marsad.schemas import Document
+
+_EX = OfflineExtractor()
+
+
+def _tolls(text: str) -> list[tuple]:
+    r = _EX.extract(Document(doc_id="t", title=None, text=text, published="2019-03-10"))
+    return [(a.killed, a.injured) for a in r.attacks]
+
+
+@pytest.fixture
+def men_off():
+    casualties_companions.MEN_OF_ONE = False
+    yield
+    casualties_companions.MEN_OF_ONE = True
+
+
+LEADER = "أعلن مصدر أمني مقتل قيادي في الجماعة و5 من مرافقيه في غارة جوية على بلدة الشرقاط فجر اليوم."
+PASSIVE = "وكان أمير الجماعة قد قتل في غارة استهدفت سيارته مع أربعة من حراسه قرب بلدة الحويجة أمس."
+FAR = "وقتلت الضربة التي شنتها مقاتلات التحالف غرب مدينة هيت مساء الاثنين القيادي أبو سالم و8 من مرافقيه."
+
+
+def test_leader_title_and_his_men():
+    assert _tolls(LEADER) == [(6, None)]
+
+
+def test_leader_men_in_one_word():
+    text = "أعلن مصدر أمني مقتل قائد ميداني في الجماعة وثلاثة من حراسه في غارة جوية على بلدة الشرقاط فجر اليوم."
+    assert _tolls(text) == [(4, None)]
+
+
+def test_passive_subject_with_his_men():
+    assert _tolls(PASSIVE) == [(5, None)]
+
+
+def test_far_object_and_his_men():
+    assert _tolls(FAR) == [(9, None)]
+
+
+def test_switch_off_reads_as_before(men_off):
+    assert _tolls(LEADER) == [(None, None)]
+    assert _tolls(PASSIVE) == [(4, None)]
+
+
+def test_a_groups_men_are_not_one_more():
+    text = "وقتلت الضربة التي شنتها مقاتلات التحالف غرب مدينة هيت مساء الاثنين القادة الثلاثة و8 من مرافقيهم."
+    assert _tolls(text) != [(9, None)]
+
+
+def test_clash_partner_after_with_is_no_companion():
+    text = "قتل جندي في اشتباك مع خمسة من المسلحين قرب بلدة بيجي أمس."
+    assert _tolls(text) != [(6, None)]
+
+
+def test_men_told_alone_keep_their_count():
+    text = "قتلت غارة جوية 6 من مرافقي القيادي قرب بلدة الشرقاط أمس."
+    assert _tolls(text) == [(6, None)]
+
+
+def test_indefinite_leader_with_others():
+    text = "أعلن مصدر أمني مقتل قيادي في الجماعة مع 4 آخرين في غارة جوية على بلدة الشرقاط فجر اليوم."
+    assert _tolls(text) == [(5, None)]

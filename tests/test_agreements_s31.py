@@ -80,3 +80,17 @@ def test_a_shared_view_is_no_agreement(extractor):
 
 def test_next_meeting_is_no_security_agreement(extractor):
     assert not _agreements(extractor, _NEXT_MEETING)
+
+
+_WELCOMED = ("التقى وزير الخارجية الإيطالي بنظيره الأردني في روما أمس. "
+             "ورحب الجانبان ببدء الهدنة الإنسانية في ليبيا لمدة أسبوع لإيصال المساعدات إلى المدنيين.")
+
+
+def test_two_who_welcome_a_truce_are_not_its_sides(extractor):
+    recs = _agreements(extractor, _WELCOMED)
+    assert not any({"إيطاليا", "الأردن"} & set(r.parties) for r in recs), recs
+
+
+def test_welcomed_switch_off(extractor, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "DUAL_WELCOMED", False)
+    assert any({"إيطاليا", "الأردن"} <= set(r.parties) for r in _agreements(extractor, _WELCOMED))

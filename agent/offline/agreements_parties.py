@@ -284,6 +284,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         leaders = agreements_sides.DUAL_LEADERS
         dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_PARTIES or leaders and (
             words[x] in _DUAL_LEADERS or words[x] in _DUAL_CONSTRUCT)), None)
+        if dual is not None and DUAL_WELCOMED and _welcoming(words, dual):
+            dual = None  # "رحب الجانبان ببدء الهدنة": the two who welcome a truce are not its sides
         if dual is not None:
             if leaders and words[dual] in _DUAL_LEADERS:
                 out = _last_officials(ctx, si, min(i, dual), 2)  # "واتفق الزعيمان": the two leaders told before
@@ -375,6 +377,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             seen.append(e)
     return seen, between is not None
 
+
+DUAL_WELCOMED = True
+"""Switch (pass 31): a dual ("الجانبان"، "الطرفان") right after a word of welcoming or support ("رحب الجانبان ببدء
+الهدنة") names who welcome the agreement, not its sides."""
 
 MEETING_SIDES = True
 """Switch (pass 31): a verb of agreeing whose subject is the people who met ("واتفق الوزراء"، "واتفق المجتمعون"،

@@ -49,6 +49,7 @@ from marsad.agent.offline.roles_cues import (
 )
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import registry_country
+from marsad.core.lexicon import Entry
 
 _NISBA_MODIFIED: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "nisba_doers_after_modifier").items()}
 """State adjectives read as the doer's only after another adjective or aircraft word ("قصف جوي سوري"،
@@ -406,6 +407,47 @@ def _aim_subject(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+LED_COALITIONS = True
+"""Switch: a state named as a coalition's leader ("التحالف الذي تقوده الولايات المتحدة نفذ 18 ضربة"، "وشن تحالف
+تقوده الولايات المتحدة غارات") is not the doer itself: the coalition it leads is (:func:`_led_by_state`), and a state
+that struck "with its partners" ("نفذت الولايات المتحدة مع شركائها في التحالف 15 غارة") stands for them all, as
+"<state> وحلفاؤها" does."""
+_LED_BY = rules.words("roles", "coalition_led_by")
+_LEADERS: dict[str, str] = {normalize(k): v for k, v in rules.table("roles", "coalition_leaders").items()}
+_COALITION_NOUNS = rules.words("roles", "coalition_nouns")
+_COALITION_HEAD_SPAN = int(rules.number("roles", "coalition_head_span"))
+"""At most this many words between a coalition's noun and the word of leading ("التحالف الذي تقوده")."""
+_PARTNERS = rules.words("roles", "partner_words")
+""""مع شركائها"، "مع حلفائها" right after a state's strike verb: the state and its partners struck."""
+
+
+def _led_by_state(ctx: DocContext, f: Frame, m: Mention) -> Mention | None | bool:
+    """For a state right after a word of leading (``coalition_led_by``): the coalition it leads, told as the doer --
+    its noun (``coalition_nouns``) at most ``coalition_head_span`` words before, and an attack verb right after the
+    state ("التحالف الذي تقوده الولايات المتحدة نفذ") or a verb of launching right before the noun ("وشن تحالف تقوده
+    الولايات المتحدة"); None when not told as the doer; False when the state is not after a word of leading."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    if m.i < 2 or not any(b in _LED_BY for b in bare(words[m.i - 1])):
+        return False
+    doer = _LEADERS.get(words[m.i])
+    heads = [x for x in range(max(f.lo, m.i - 2 - _COALITION_HEAD_SPAN), m.i - 1)
+             if any(b in _COALITION_NOUNS for b in bare(words[x]))]
+    if doer is None or not heads:
+        return None
+    h = heads[-1]
+    verbs = _ATTACK_VERBS | _STRIKE_VERBS
+    before = m.j < min(f.hi, len(words)) and any(b in verbs for b in bare(words[m.j]))
+    after = h > 0 and any(b in _LAUNCH_VERBS for b in bare(words[h - 1]))
+    if not (before or after) or _has(words, h - 3, h, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
+        return None
+    entry = get_gazetteer().lexicon.get("actors", doer)
+    if entry is None:
+        return None
+    start, end = s.token_span(h, m.j)
+    return Mention(entry, h, m.j, start, end, ctx.quote(start, end))
+
+
 def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """A state told as the doer stands for its forces (``state_doers``): the subject before an attack verb
     ("وكانت إسرائيل ضربت أهدافا"، "تركيا قصفت") or after a verb whose object is the attack ("شنت تركيا
@@ -420,9 +462,17 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
         doer = state_forces(m.entry)
         if doer is None or m.start > s.token_span(m.i, m.i + 1)[0]:
             continue  # "لإسرائيل"، "بتركيا": not a subject
+        if LED_COALITIONS:
+            led = _led_by_state(ctx, f, m)
+            if led is not False:
+                if led is not None:
+                    return led
+                continue  # "التحالف الذي تقوده الولايات المتحدة": the state leads, it is not the subject
         allies = m.j < len(words) and words[m.j] in _ALLIES
         v = m.j + 1 if allies else m.j
         before = v < len(words) and any(b in verbs or allies and b in _GROUP_VERBS for b in bare(words[v]))
+        if before and LED_COALITIONS and v + 2 < len(words) and words[v + 1] == "مع" and words[v + 2] in _PARTNERS:
+            allies = True  # "نفذت الولايات المتحدة مع شركائها في التحالف 15 غارة"
         if before and STATE_AS_PLACE and m.i > 0 and (words[m.i - 1] in _PLACE_LINKS or words[m.i - 1] in DIRECTIONS):
             before = False  # "في شمال شرق نيجيريا فجر الخميس": a place the sentence sets, not a subject
         after = m.i > 0 and (any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1])) or _opens_clause(ctx, f.si, m.i - 1) and (
@@ -437,6 +487,35 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
     return _capital_doer(ctx, f)
 
 
+ANY_STATE_NISBA = True
+"""Switch: any country's adjective after a force noun names that state's forces ("القوات الألمانية"، "سلاح الجو
+الفرنسي"، "البحرية المصرية"), read from the country gazetteer (:func:`actors_home.nisba_country`) when
+``nisba_doers`` does not list it: the state's registry air force or army, or the force as written."""
+_ANY_STATE_HEADS = rules.words("roles", "state_force_heads")
+"""Force nouns any country's adjective may follow as the doer (not "مسلحين"، "عناصر": a group's men as often)."""
+_ARM_WORDS = rules.words("roles", "force_arm_words")
+"""The arm a force noun is named with before the state's adjective ("سلاح الجو"، "القوات البحرية")."""
+_ARM_HEADS = rules.words("roles", "force_arm_heads")
+_AIR_ARMS = rules.words("roles", "air_arm_words")
+_AIR_SUBJECT_HEADS = rules.words("roles", "air_subjects")
+
+
+def _any_state_forces(adjective: str, air: bool) -> tuple[str | None, Entry | None]:
+    """The forces a country's adjective names after a force noun: the country's air force when an aircraft or the
+    air arm is told and the registry has one, else the forces ``state_doers``/``nisba_doers`` give the country,
+    else its registry army: (country code, entry), the entry None when the registry has no force of the country."""
+    from marsad.agent.offline.actors_home import nisba_country
+
+    code = nisba_country(adjective)
+    if code is None:
+        return None, None
+    lexicon = get_gazetteer().lexicon
+    found = (lexicon.get("actors", f"air_force_{code.lower()}") if air else None) \
+        or (lexicon.get("actors", _code_forces()[code]) if code in _code_forces() else None) \
+        or lexicon.get("actors", f"army_{code.lower()}")
+    return code, found
+
+
 def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
     """A doer noun with a state's or group's adjective (``nisba_doers``), told as the doer: the subject of a
     strike verb ("المدفعية السعودية دكت"، "واصلت المدفعية السعودية دك") or of an advance verb ("تمكنت المدفعية
@@ -448,12 +527,29 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
     for y in range(max(f.lo, 1), min(f.hi, len(words))):
         doer = _NISBA.get(words[y]) or (_NISBA_MODIFIED.get(words[y]) if words[y - 1] in _AIR_MODIFIERS else None)
-        if doer is None:
+        any_state = doer is None and ANY_STATE_NISBA
+        if doer is None and not any_state:
             continue  # ("طائرات حربية سورية": the adjective after an aircraft word)
         x = y - 1
         while x > f.lo and x > y - 1 - _AIR_MODIFIER_SPAN and (words[x] in _AIR_MODIFIERS or words[x].isdigit()):
             x -= 1  # "مقاتلات إف-16 تركية"، "طائرة بدون طيار أمريكية"
-        if not any(b in _NISBA_SUBJECTS for b in bare(words[x])):
+        arm = ANY_STATE_NISBA and x > f.lo and words[x] in _ARM_WORDS and any(
+            b in _ARM_HEADS for b in bare(words[x - 1]))
+        if arm:
+            x -= 1  # "سلاح الجو الفرنسي"، "القوات البحرية المصرية"
+        if any_state:
+            code, doer = _any_state_forces(words[y], air=words[x + 1] in _AIR_ARMS if arm else any(
+                b in _AIR_SUBJECT_HEADS for b in bare(words[x])))
+            if code is None or not any(b in _ANY_STATE_HEADS for b in bare(words[x])):
+                continue
+            if doer is None:
+                start, end = s.token_span(x, y + 1)
+                surface = ctx.quote(start, end)
+                surface = surface[1:] if surface[:1] in "وفبل" and surface[1:3] == "ال" else surface
+                doer = Entry("actors", f"forces:{code}", surface, None, (), (),
+                             {"type": "state_military", "country_code": code})
+        heads = _NISBA_SUBJECTS | _ANY_STATE_HEADS if ANY_STATE_NISBA else _NISBA_SUBJECTS
+        if not arm and not any(b in heads for b in bare(words[x])):
             continue
         while x - 1 > f.lo and x > y - 3 and any(b in _NISBA_SUBJECTS for b in bare(words[x - 1])):
             x -= 1  # "طائرة استطلاع إسرائيلية"
@@ -468,7 +564,7 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
         told = any(b in verbs and b not in _MASDARS or b in _STRONG_PERP_CUES for b in before) or any(
             b in verbs for b in after) or advanced \
             or _from_doer(words, x, f.lo) or (not ground and any(b in _ATTACK_NOUNS for b in before))
-        entry = get_gazetteer().lexicon.get("actors", doer) if told else None
+        entry = (doer if isinstance(doer, Entry) else get_gazetteer().lexicon.get("actors", doer)) if told else None
         if entry is not None:
             start, end = s.token_span(x, y + 1)
             return Mention(entry, x, y + 1, start, end, ctx.quote(start, end))

@@ -1,0 +1,77 @@
+"""Session 31: doers named as a coalition's leader and as a force with any country's adjective, on sentences
+written for the tests (no corpus text).
+
+- A state after a word of leading ("التحالف الذي تقوده الولايات المتحدة نفذ"، "وشن تحالف تقوده الولايات المتحدة")
+  leads the doer: the coalition is the perpetrator, not the state's own forces; a state that struck "مع شركائها"
+  stands for the coalition as "<state> وحلفاؤها" does (``roles_forces.LED_COALITIONS``).
+- Any country's adjective after a force noun names that state's forces, from the country gazetteer when the
+  ``nisba_doers`` table does not list it ("القوات الألمانية"، "سلاح الجو الفرنسي"، "البحرية المصرية";
+  ``roles_forces.ANY_STATE_NISBA``).
+"""
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import roles_forces as rf
+from marsad.schemas import Document
+
+DAY = "2015-09-14"
+
+LED_DEFINITE = (
+    "وقال بيان عسكري إن التحالف الذي تقوده الولايات المتحدة نفذ 23 ضربة جوية على مواقع التنظيم قرب "
+    "مدينة الحويجة يوم الأحد."
+)
+LED_INDEFINITE = "وشن تحالف تقوده الولايات المتحدة نحو 40 غارة جوية على مواقع التنظيم في شمال العراق الأسبوع الماضي."
+LED_SAUDI = "وشن التحالف الذي تقوده السعودية أمس غارات على مخازن أسلحة للحوثيين في محافظة عمران."
+PARTNERS = "وقال البيان إن الولايات المتحدة نفذت مع شركائها في التحالف 14 ضربة على أهداف للتنظيم قرب مدينة الرقة."
+STATE_ALONE = "وقصفت الولايات المتحدة مواقع لحركة الشباب في جنوب الصومال فجر الاثنين."
+LED_NOT_DOER = "وانضمت كندا إلى التحالف الذي تقوده الولايات المتحدة، وقتل أربعة مدنيين في غارة على قرية قرب الرقة."
+
+AIR_ARM = "وقصف سلاح الجو الفرنسي مساء الأربعاء مخزنا للذخيرة تابعا للتنظيم قرب مدينة الرقة."
+NAVY = "وقصفت البحرية المصرية فجر الجمعة مواقع للمسلحين قرب مدينة سرت."
+NO_TABLE_STATE = "وشنت القوات الألمانية هجوما على مواقع لحركة طالبان في ولاية قندوز أمس أسفر عن مقتل 9 مسلحين."
+MADE_IN = "وقتل ثلاثة جنود في انفجار عبوة ناسفة زرعها مسلحون على طريق في ولاية قندوز أمس."
+
+
+def _doers(text: str) -> list:
+    rec = OfflineExtractor().extract(Document(doc_id="t-s31", title=None, text=text, published=DAY))
+    return [a.perpetrator for a in rec.attacks]
+
+
+@pytest.mark.parametrize("text", [LED_DEFINITE, LED_INDEFINITE, PARTNERS])
+def test_us_led_coalition_is_the_doer(text):
+    assert _doers(text) == ["التحالف الدولي"]
+
+
+def test_saudi_led_coalition_is_the_doer():
+    assert _doers(LED_SAUDI) == ["التحالف العربي"]
+
+
+def test_state_alone_stays_its_forces():
+    assert _doers(STATE_ALONE) == ["القوات الأمريكية"]
+
+
+def test_leader_named_in_another_clause_is_no_doer():
+    assert _doers(LED_NOT_DOER) == [None]
+
+
+def test_led_coalition_switch_off_gives_the_state(monkeypatch):
+    monkeypatch.setattr(rf, "LED_COALITIONS", False)
+    assert _doers(LED_DEFINITE) == ["القوات الأمريكية"]
+    assert _doers(LED_INDEFINITE) == [None]
+
+
+def test_air_arm_and_navy_with_a_state_adjective():
+    assert _doers(AIR_ARM) == ["الجيش الفرنسي"]
+    assert _doers(NAVY) == ["الجيش المصري"]
+
+
+def test_state_without_table_line_is_read_from_the_gazetteer():
+    assert _doers(NO_TABLE_STATE) == ["القوات الألمانية"]
+    assert _doers(MADE_IN) == [None]
+
+
+def test_any_state_switch_off(monkeypatch):
+    monkeypatch.setattr(rf, "ANY_STATE_NISBA", False)
+    assert _doers(NO_TABLE_STATE) == [None]
+    assert _doers(AIR_ARM) == [None]

@@ -5,6 +5,10 @@
   tells violence as its singular does (attacks_cues.VIOLENCE_DUALS; attacks.json violence_duals). Each place listed is
   an incident of its own (guidelines: one record per place of a round-up); a toll told for both together is no
   place's own, also when only one of the two places after a dual place noun ("مدينتي"، "ولايتي") is read.
+- A coalition statement's strikes told first as a total, then broken down with a demonstrative ("وقال البيان إن
+  خمسا من هذه الغارات كانت قرب مدن ... و...") were one record at the first place: the breakdown referred back to the
+  total. A demonstrative retelling that lists two places or more makes one incident per place
+  (attacks_events.PLACE_BREAKDOWN).
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -83,3 +87,26 @@ _ACCIDENT = ("مصرع شخصين في حادث سير\n"
 
 def test_a_dual_of_no_attack_noun_is_no_violence(ex):
     assert attacks(ex, _ACCIDENT) == []
+
+
+_BREAKDOWN = ("التحالف ينفذ 11 غارة على التنظيم\n"
+              "قالت قوة المهام المشتركة في بيان اليوم إن طائرات التحالف نفذت 11 غارة على أهداف للتنظيم في سوريا "
+              "والعراق. وقال البيان إن خمسا من هذه الغارات التي نفذت أمس كانت في سوريا قرب مدن الرقة ومنبج "
+              "وأصابت وحدات تكتيكية ومواقع قتالية.")
+
+
+def test_a_breakdown_of_strikes_by_place_makes_one_record_per_place(ex, monkeypatch):
+    got = attacks(ex, _BREAKDOWN)
+    assert {"الرقة", "منبج"} <= {a.location.name for a in got if a.location}
+    monkeypatch.setattr(events_mod, "PLACE_BREAKDOWN", False)
+    assert "منبج" not in {a.location.name for a in attacks(ex, _BREAKDOWN) if a.location}  # what this fixes
+
+
+_BACK = ("التحالف ينفذ غارات على التنظيم\n"
+         "شنت طائرات التحالف أمس غارات على مواقع للتنظيم قرب مدينة الرقة. "
+         "وقال البيان إن هذه الغارات دمرت مخزنا للأسلحة.")
+
+
+def test_a_demonstrative_retelling_with_no_list_joins_the_strikes_told_before(ex):
+    got = attacks(ex, _BACK)
+    assert [a.location.name for a in got] == ["الرقة"]

@@ -326,6 +326,9 @@ MASS_DEATHS = True
 ("في تفجير شاحنة مفخخة"). The wounded do not count: a day of protests may leave a thousand hurt."""
 _MASS_DEATHS_MIN = int(rules.number("scope", "statistic_attributed_toll"))
 _MASSACRE = rules.words("attacks", "massacre_words")
+PLACE_BREAKDOWN = True
+"""Module switch (A/B measurement): a demonstrative retelling of strikes told before that lists two places or more
+("ستا من هذه الغارات كانت قرب مدن ...") breaks them down by place: it makes one incident per place."""
 _ROUNDUP_DUAL_PLACES = rules.words("attacks", "roundup_dual_places")
 """A dual place noun before a round-up's place ("في هجومين منفصلين في مدينتي ..."): two places, two incidents."""
 """A massacre named in the frame ("المجزرة التي راح ضحيتها 1700 مجند") is one incident, however many it killed."""
@@ -495,6 +498,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and any(b in _DEFINITE_PLURALS for t in words[f.i:f.j] for b in bare(t)):
                 refers_back = True  # "إن الغارات في شرق سوريا ستحد من ...": the strikes told before (a town of its
                 # own makes a new item of a round-up: "وفي الحسكة دمرت الغارات ...")
+            if PLACE_BREAKDOWN and refers_back and len(listed) > 1 and not f.battle_told:
+                refers_back = False  # "وقال البيان إن ستا من هذه الغارات كانت قرب مدن ... و... و...": the strikes told
+                # before, broken down by place: one incident per place listed (guidelines), not the lead's total again
             # "وأوضح المتحدث أن الحملة استهدفت عددا من البؤر، ما أسفر عن مقتل سبعة": the incident told in an earlier
             # sentence, told again by its definite name with no place or day of its own
             cause = _told_by_cause(words, f)

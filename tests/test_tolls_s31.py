@@ -1,12 +1,13 @@
 """Session 31 toll rules, on sentences written for the tests: one man and his men counted after him ("و7 من
 مرافقيه"، "مع ثلاثة من حراسه") are one toll, the man one more than his men (after a leader's title and its
-complement, after a passive verb's subject, and as an active verb's far object)."""
+complement, after a passive verb's subject, and as an active verb's far object); in a sentence of clashes, the dead
+of one side and the wounded of the other are per-side figures, neither kept."""
 
 from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, casualties_companions
+from marsad.agent.offline import OfflineExtractor, casualties_companions, casualties_excluded
 from marsad.schemas import Document
 
 _EX = OfflineExtractor()
@@ -69,3 +70,33 @@ def test_men_told_alone_keep_their_count():
 def test_indefinite_leader_with_others():
     text = "أعلن مصدر أمني مقتل قيادي في الجماعة مع 4 آخرين في غارة جوية على بلدة الشرقاط فجر اليوم."
     assert _tolls(text) == [(5, None)]
+
+
+# In a sentence of clashes, the dead of one side and the wounded of the other are per-side figures: neither is kept.
+
+CLASH = "أفادت مصادر محلية بأن نحو 14 من ميليشيات الحوثي قتلوا وأصيب أربعة من أفراد الجيش الوطني في مواجهات عنيفة" \
+    " في مديرية صرواح أمس."
+
+
+def test_militia_dead_and_other_side_wounded_in_clashes():
+    assert _tolls(CLASH) == [(None, None)]
+
+
+def test_militants_dead_and_police_wounded_in_clashes():
+    text = "قتل 11 من مسلحي التنظيم وأصيب 6 من أفراد الشرطة في اشتباكات شمال مدينة تكريت أمس."
+    assert _tolls(text) == [(None, None)]
+
+
+def test_one_side_both_kinds_kept():
+    text = "انفجرت سيارة مفخخة قرب حاجز للشرطة في مدينة سامراء أمس ما أدى إلى مقتل 5 من المدنيين وإصابة 7 من أفراد الشرطة."
+    assert _tolls(text) == [(5, 7)]
+
+
+def test_attackers_wounded_leave_the_victims_dead():
+    text = "هاجم مسلحون ثكنة للجيش في بلدة الضلوعية أمس واندلعت اشتباكات أسفرت عن مقتل 4 من الجنود وإصابة 3 من المهاجمين."
+    assert [k for k, _ in _tolls(text)] == [4]
+
+
+def test_kinds_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_excluded, "BATTLE_KINDS", False)
+    assert _tolls(CLASH) == [(14, 4)]

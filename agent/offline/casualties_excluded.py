@@ -274,6 +274,34 @@ def _sides_split(words: list[str], q: Quantity, hi: int) -> bool:
     return False
 
 
+BATTLE_KINDS = True
+"""Module switch (A/B measurement) of :func:`_kinds_split`."""
+
+
+def _kinds_split(words: list[str], q: Quantity, p: Quantity) -> bool:
+    """True when, in a sentence of clashes, the dead ``q`` and the wounded ``p`` (or the reverse) are of the two fighting
+    sides: an armed group's men on one side ("12 من ميليشيات الحوثي قتلوا"، "قتل 9 من مسلحي التنظيم"), a group of
+    people told after "من" or a person noun on the other ("وأصيب 5 من أفراد المقاومة"، "وأصيب 4 جنود"). Per-side
+    battle figures are no victims' count (guidelines): neither is kept. Attackers named as such ("3 من المهاجمين"), a
+    count with no group after it ("وأصيب 4 آخرون") or both of one side are read as before."""
+    if not BATTLE_KINDS or q.value is None or q.vague or p.value is None or p.vague \
+            or not any(b in _BATTLE_WORDS for w in words for b in bare(w)):
+        return False
+    sides = []
+    for c in (q, p):
+        if c.start < 0 or c.end >= len(words):
+            return False
+        if any(b in _ATTACKERS for w in words[c.end:c.end + 3] for b in bare(w)):
+            return False  # the attackers of an attack: not a side of a battle
+        if _terrorists_counted(words, c.end) or _attacker_side(words, c.end):
+            sides.append(True)
+        elif words[c.end] == "من" or _person_count(words[c.end]):
+            sides.append(False)
+        else:
+            return False
+    return sides[0] != sides[1]
+
+
 _BETWEEN_REACH = 10
 
 

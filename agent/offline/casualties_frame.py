@@ -25,6 +25,7 @@ from marsad.agent.offline.casualties_excluded import (
     _combined_toll,
     _execution_not_done,
     _intended,
+    _kinds_split,
     _sides_split,
     _time_reference,
 )
@@ -427,6 +428,11 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
         nxt = _next_sentence_toll(ctx, f, keywords)
         if nxt is not None:
             return nxt[0], nxt[1], False
+    if q is not None and q.value is not None and not militants:
+        p, _, _ = _casualties(ctx, f, INJURED if keywords is KILLED else KILLED)
+        if p is not None and _kinds_split(ctx.sentences[f.si].words, q, p):
+            # "نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة في اشتباكات": each side's own figure
+            return Quantity(None, True, q.start, q.end), text, False
     return q, text, militants
 
 

@@ -1,7 +1,8 @@
 """Session 31 toll rules, on sentences written for the tests: one man and his men counted after him ("و7 من
 مرافقيه"، "مع ثلاثة من حراسه") are one toll, the man one more than his men (after a leader's title and its
 complement, after a passive verb's subject, and as an active verb's far object); in a sentence of clashes, the dead
-of one side and the wounded of the other are per-side figures, neither kept."""
+of one side and the wounded of the other are per-side figures, neither kept; a militia's men ("من ميليشيات ...")
+are one side of a battle, as militants are."""
 
 from __future__ import annotations
 
@@ -100,3 +101,32 @@ def test_attackers_wounded_leave_the_victims_dead():
 def test_kinds_switch_off(monkeypatch):
     monkeypatch.setattr(casualties_excluded, "BATTLE_KINDS", False)
     assert _tolls(CLASH) == [(14, 4)]
+
+
+# A militia's men counted beside the other side's dead in clashes are one side's figure (as militants' are).
+
+MILITIA = "واندلعت مواجهات عنيفة في مديرية حريب أمس أسفرت عن مقتل 19 من ميليشيات الحوثي و3 من أفراد الجيش الوطني."
+
+
+def test_militia_dead_beside_the_armys_dead():
+    assert _tolls(MILITIA) == [(None, None)]
+
+
+def test_armys_dead_beside_the_militias_dead():
+    text = "واندلعت مواجهات عنيفة في مديرية حريب أمس أسفرت عن مقتل 3 من أفراد الجيش الوطني و19 من ميليشيات الحوثي."
+    assert _tolls(text) == [(None, None)]
+
+
+def test_militia_men_beside_a_plural_person_noun():
+    text = "واندلعت مواجهات عنيفة في مديرية حريب أمس أسفرت عن مقتل 19 من عناصر الميليشيا و3 جنود."
+    assert _tolls(text) == [(None, None)]
+
+
+def test_one_sided_parts_still_summed():
+    text = "انفجرت عبوة ناسفة قرب مدرسة في مدينة حيس أمس ما أسفر عن مقتل 3 من الطلاب و2 من المعلمين."
+    assert _tolls(text) == [(5, None)]
+
+
+def test_militia_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_excluded, "MILITIA_SIDE", False)
+    assert _tolls(MILITIA) != [(None, None)]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
+from marsad.agent.offline.casualties_companions import _OBJECT_PERSONS
 from marsad.agent.offline.casualties_subjects import _OTHER_OBJECT_VERBS
 from marsad.agent.offline.casualties_words import (
     _ANY_READ,
@@ -244,6 +245,24 @@ _BATTLE_WORDS = rules.words("casualties", "battle_words")
 _SIDES_REACH = 6
 
 
+MILITIA_SIDE = True
+"""Module switch (A/B measurement) of :func:`_armed_side`: a count of a militia's men ("25 من ميليشيات الحوثي"، "25 من
+عناصر الميليشيا"، "20 من الحشد الشعبي") is one armed side of a battle, as "9 من عناصر داعش" is (before, only
+militant words counted, and the militia's dead were summed with the other side's as victims). Only as the counted
+people's complement: militia words are no militant words elsewhere (a clash's record is no security operation)."""
+
+
+def _militia_word(b: str) -> bool:
+    """True when ``b`` names a militia ("ميليشيات"، "الميليشيا") and :data:`MILITIA_SIDE` is on."""
+    return MILITIA_SIDE and b.startswith(_ATTACKER_STEMS)
+
+
+def _armed_side(words: list[str], at: int) -> bool:
+    """True when the people counted at ``at`` are an armed side's men: militants ("من عناصر داعش") or, with
+    :data:`MILITIA_SIDE`, a militia's ("من ميليشيات الحوثي"، "من الحشد الشعبي")."""
+    return _terrorists_counted(words, at) or MILITIA_SIDE and _attacker_side(words, at)
+
+
 def _sides_split(words: list[str], q: Quantity, hi: int) -> bool:
     """True when a battle's dead are told side by side: a count of militants joined by و to a count of the other
     side's people, or the reverse ("مقتل 25 من مسلحي التنظيم و4 من القوات الأمنية" in a sentence of clashes): per-side
@@ -254,7 +273,9 @@ def _sides_split(words: list[str], q: Quantity, hi: int) -> bool:
         return False
     if _sides_between(words, q.end, hi):
         return True
-    first = _terrorists_counted(words, q.end)
+    first = _armed_side(words, q.end)
+    if MILITIA_SIDE and any(b in _ATTACKERS for w in words[q.end:q.end + 3] for b in bare(w)):
+        return False  # "مقتل 3 من المهاجمين و4 من الجنود": the attackers, read as before
     for x in range(q.end, min(hi, q.end + _SIDES_REACH)):
         w = words[x]
         if x > q.end and any(b in _ANY_READ for b in bare(w)):
@@ -267,10 +288,11 @@ def _sides_split(words: list[str], q: Quantity, hi: int) -> bool:
             continue
         if p is None or p.value is None or p.end >= hi:
             continue
-        other = _terrorists_counted(words, p.end)
+        other = _armed_side(words, p.end)
         if other == first or any(b in _ATTACKERS for w2 in words[p.end:p.end + 3] for b in bare(w2)):
             return False
-        return other or words[p.end] == "من" or _person_count(words[p.end])
+        return other or words[p.end] == "من" or _person_count(words[p.end]) \
+            or MILITIA_SIDE and any(b in _OBJECT_PERSONS for b in bare(words[p.end]))  # "و4 جنود"
     return False
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.casualties_excluded import _ATTACKER_SIDE
+from marsad.agent.offline.casualties_excluded import _ATTACKER_SIDE, _militia_word
 from marsad.agent.offline.casualties_words import (
     _ANY_READ,
     _ATTACKERS,
@@ -85,8 +85,8 @@ def _partitive_end(words: list[str], at: int, hi: int) -> int:
             and not _also_len(words, y):
         forms = bare(words[y])
         if any(b in _ANY_READ or b in COUNTED_NOUNS or b in _ATTACKERS or b in _TERRORIST_NOUNS
-               or b in _MILITANT_WORDS or b in _ATTACKER_SIDE for b in forms):
-            return at
+               or b in _MILITANT_WORDS or b in _ATTACKER_SIDE or _militia_word(b) for b in forms):
+            return at  # (a militia's men too: "4 من الجنود و25 من الميليشيات" are two sides, not one toll)
         y += 1
     return y - 1 if y - 1 > at and y < hi and (words[y].startswith("و") or _also_len(words, y)) else at
 
@@ -134,8 +134,9 @@ def _summed(words: list[str], q: Quantity, hi: int, other: frozenset[str]) -> Qu
             noun = words[p.end + 1]  # "و4 من المهاجمين": the counted noun stands after "من"
         forms = bare(noun)
         if any(b in other or b in KILLED or b in INJURED or b in COUNTED_NOUNS or b in _NOT_CASUALTY_UNITS for b in forms) \
-                or _terrorists_counted(words, p.end) or not noun.isalpha():
-            break
+                or _terrorists_counted(words, p.end) or not noun.isalpha() \
+                or any(_militia_word(b) for w in words[p.end:p.end + 3] for b in bare(w)):
+            break  # (militants or a militia's men: "4 من الجنود و25 من الميليشيات" are two sides, not one toll)
         if any(b in _ATTACKERS or b.removesuffix("ا") in _ATTACKERS or "ال" + b.removesuffix("ا") in _ATTACKERS
                for b in forms):
             break  # "مقتل 13 شخصا و13 مهاجما": the attackers are no victims (guidelines), not summed in

@@ -13,6 +13,7 @@ import pytest
 
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import roles_forces as rf
+from marsad.agent.offline import roles_subjects as rs
 from marsad.schemas import Document
 
 DAY = "2015-09-14"
@@ -75,3 +76,32 @@ def test_any_state_switch_off(monkeypatch):
     monkeypatch.setattr(rf, "ANY_STATE_NISBA", False)
     assert _doers(NO_TABLE_STATE) == [None]
     assert _doers(AIR_ARM) == [None]
+
+
+# --- a force named with the forces it is made of, and an aircraft's model between the doer and its verb
+COMPONENTS = (
+    "وأعلن المتحدث باسم قيادة العمليات أن القوات الأمنية من الجيش والشرطة نفذوا عملية واسعة فجر الثلاثاء "
+    "استهدفت أوكار تنظيم داعش في قرية البو شجل وتمكنت من قتل عشرات المسلحين."
+)
+MODEL = (
+    "وقال مصدر أمني إن طائرات الاحتلال من نوع إف 16 قصفت بثلاثة صواريخ ورشة حدادة شرق مدينة رفح فجر "
+    "السبت، ما ألحق أضرارا بالمكان."
+)
+
+
+def test_force_told_with_its_components_is_the_subject():
+    assert _doers(COMPONENTS) == ["القوات الأمنية العراقية"]
+
+
+def test_force_components_switch_off(monkeypatch):
+    monkeypatch.setattr(rs, "FORCE_COMPONENTS", False)
+    assert _doers(COMPONENTS) == [None]
+
+
+def test_aircraft_model_between_epithet_and_verb():
+    assert _doers(MODEL) == ["الجيش الإسرائيلي"]
+
+
+def test_aircraft_model_switch_off(monkeypatch):
+    monkeypatch.setattr(rf, "AIRCRAFT_MODEL", False)
+    assert _doers(MODEL) == [None]

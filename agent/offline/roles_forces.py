@@ -355,11 +355,35 @@ def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
                 head > 0 and any(b in verbs for b in bare(words[head - 1]))) or _from_doer(words, head, f.lo)
             for z in range(y, min(hi, y + 5)):
                 if any(b in verbs for b in bare(words[z])):
-                    told = told or z == y or (words[y] in {"بقياده"} or bare(words[y])[-1] == "بقياده")
+                    told = told or z == y or (words[y] in {"بقياده"} or bare(words[y])[-1] == "بقياده") \
+                        or z == _past_model(words, y, doer)
                     break
             if told:
                 return m
     return None
+
+
+AIRCRAFT_MODEL = True
+"""Switch: an aircraft's model told between a force's epithet and its verb ("طائرات الاحتلال من نوع إف 16
+استهدفت"، "طائرات الاحتلال الإسرائيلي من طراز أباتشي قصفت") does not part the subject from its verb
+(:func:`_past_model`)."""
+_MODEL_WORDS = frozenset({"نوع", "طراز"})
+
+
+def _past_model(words: list[str], y: int, doer: str) -> int:
+    """The token after the force's own adjective and an aircraft's model ("من نوع إف 16"، "من طراز أباتشي") that
+    follow an epithet ending at ``y``; -1 when no model is told there."""
+    if not AIRCRAFT_MODEL:
+        return -1
+    if y < len(words) and _NISBA.get(words[y]) == doer:
+        y += 1  # "الاحتلال الإسرائيلي"
+    if y + 2 >= len(words) or words[y] != "من" or words[y + 1] not in _MODEL_WORDS:
+        return -1
+    z = y + 2
+    while z < min(len(words), y + 6) and (words[z] in _AIR_MODIFIERS or words[z].isdigit()
+                                           or words[z].isascii() or words[z][:1] in "-/"):
+        z += 1
+    return z if z > y + 2 else -1
 
 
 def _opens_clause(ctx: DocContext, si: int, v: int) -> bool:

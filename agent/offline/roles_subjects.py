@@ -533,6 +533,10 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if m.j < len(s.words) and s.words[m.j][0] not in "بل" and any(
                 b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi and not _denied(s.words, m, f.lo):
             return m  # subject before its verb: "القوة الجوية العراقية نفذت ضربة" (not "قيام الجيش بقصف": a verbal noun)
+        v = _components_end(ctx, f.si, m)
+        if v and v < min(f.hi, len(s.words)) and any(b in _ATTACK_VERBS | _GROUP_ACTS for b in bare(s.words[v])) \
+                and not _denied(s.words, m, f.lo) and not _is_victim(s.words, m, f):
+            return m  # "القوات الأمنية من الجيش والشرطة ومتطوعي العشائر نفذوا عملية": the force its parts make up
         if m.j < len(s.words) and m.j <= f.hi and m.start == s.token_span(m.i, m.i + 1)[0] and any(
                 b in _STRIKE_VERBS and b not in _UNDERTAKING_VERBS for b in bare(s.words[m.j])) \
                 and not _blocked(s.words, m, f.lo) \
@@ -568,6 +572,27 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
             return m
     return None
+
+
+FORCE_COMPONENTS = True
+"""Switch: a force followed by "من" and the forces it is made of ("القوات الأمنية من الجيش والشرطة ومتطوعي
+العشائر نفذوا عملية"، "قوات الأمن من الجيش والحشد شنت هجوما") is the subject of the verb after them
+(:func:`_components_end`)."""
+
+
+def _components_end(ctx: DocContext, si: int, m: Mention) -> int:
+    """The token after "من" and a list of forces joined by "و" right after the force ``m`` (the units it is made
+    of), when the list is all registry forces or groups, one after the other; 0 when none follows."""
+    if not FORCE_COMPONENTS:
+        return 0
+    words = ctx.sentences[si].words
+    if m.j >= len(words) - 2 or words[m.j] != "من":
+        return 0
+    parts = {p.i: p for p in ctx.actors_in(si, m.j + 1, len(words), FORCE_TYPES | {"armed_group"})}
+    x, n = m.j + 1, 0
+    while x in parts and (n == 0 or words[x][:1] == "و"):
+        x, n = parts[x].j, n + 1
+    return x if n >= 2 else 0
 
 
 LEADER_IN_GROUP = True

@@ -11,7 +11,7 @@ a citation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pydantic import ValidationError
@@ -59,6 +59,7 @@ class Claim:
     numbers: list[int] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
     quoted: bool = False  # the text quotes its sentence: a sentence cited beside it is quoted too
+    aside: bool = False  # another report's differing figure: stated after the answer, outside its limit of claims
 
 
 _HASHTAG = re.compile(r"#(\w+)")
@@ -370,8 +371,11 @@ def assemble(
     citations: list[Citation] = []
     index: dict[tuple[str, int, int], int] = {}
     sentences: list[str] = []
+    stated = 0  # the sentences of the answer itself (asides told after them are not counted)
     for claim in claims:
-        if limit is not None and len(sentences) >= limit:
+        if claim.aside and not stated:
+            continue  # an aside follows the answer it differs from
+        if limit is not None and stated >= limit and not claim.aside:
             break
         cites = _supported(claim, question, texts, strict=strict, titles=titles)
         if cites is None:
@@ -395,6 +399,7 @@ def assemble(
                         d == c.doc_id and a <= c.start and c.end <= b for d, a, b in own):
                     text += f" … «{excerpt(c.quote)}»" + (glossed(c.quote) if question.language == "en" else "")
         sentences.append(f"{text} {markers}.")
+        stated += not claim.aside
     if not sentences:
         answer = abstention(question)
         answer.backend = backend
@@ -587,5 +592,5 @@ def with_asked(question: Question, claims: list[Claim], texts: dict[str, str]) -
             continue
         said = texts[extra[0]][extra[1]: extra[2]]
         text = claim.text + f" … «{excerpt(said)}»" + (glossed(said) if question.language == "en" else "")
-        out.append(Claim(text, [*claim.spans, extra], list(claim.numbers), list(claim.keys), True))
+        out.append(replace(claim, text=text, spans=[*claim.spans, extra], quoted=True))
     return out

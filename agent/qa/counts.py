@@ -44,7 +44,7 @@ from marsad.agent.qa.counts_asked import (
     site_named,
     victim_category,
 )
-from marsad.agent.qa.counts_claims import COUNT_MARGIN, MIN_COUNT_SCORE
+from marsad.agent.qa.counts_claims import COUNT_MARGIN, MIN_COUNT_SCORE, other_reports
 from marsad.agent.qa.counts_claims import count_claims as people_claims
 from marsad.agent.qa.counts_fit import clause_fit, incident_kinds, kind_fit, scenes, several_incidents
 from marsad.agent.qa.counts_sentences import role_counts
@@ -53,7 +53,7 @@ from marsad.agent.qa.counts_things import asked_things, thing_claims
 __all__ = ["count_claims", "counts_things", "asks_site", "site_named", "SITES", "count_role", "counted_noun",
            "counts_noun", "victim_category", "role_counts", "scenes", "MIN_COUNT_SCORE", "COUNT_MARGIN",
            "asks_age", "age_claims", "asks_severe", "clause_fit", "incident_kinds", "kind_fit", "several_incidents",
-           "asked_things", "thing_claims", "people_claims"]
+           "asked_things", "thing_claims", "people_claims", "other_reports"]
 
 
 def count_claims(question, evidence):

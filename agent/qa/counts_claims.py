@@ -364,3 +364,64 @@ def _claim(question: Question, doc_id: str, s: int, e: int, sentence: str, count
         if other:
             text += f", and {other.value} {other.role}"
     return Claim(text, [(doc_id, s, e)], numbers)
+
+
+DIFFERING = True  # switch for A/B measurement (tests patch it)
+DIFFER_MARGIN = 0.6  # how much less well another report's count may fit the question and still be told beside the answer
+DIFFER_DAYS = 10  # most days between two reports of one incident's toll (tolls settle within days of the incident)
+MAX_DIFFERING = 2
+DIFFER_RATIO = 3  # a figure more than three times off the answer's is another incident's toll or a part of it
+# a count after "the day after / since / following" ("غداة مقتل 23 شخصا"): an earlier incident's toll, not this one's
+_EARLIER = re.compile(r"^[وف]?(?:غداه|بعد|عقب|اثر|منذ|قبل)$")
+_QUOTE = re.compile(r"«([^»]*)»")
+
+
+def _after_earlier(claim: Claim) -> bool:
+    """True when the words before the claim's count (its quoted phrase starts two words before it) mark an earlier
+    incident."""
+    m = _QUOTE.search(claim.text)
+    return bool(m) and any(_EARLIER.match(t) for t in tokenize(normalize(m.group(1)))[:2])
+
+
+def other_reports(question: Question, scored: list[tuple[float, Claim]], evidence: Evidence) -> list[Claim]:
+    """The answer's count and, after it, the different totals other reports of the incident give.
+
+    Tolls differ between reports of one incident (an early report, another agency's figure, a later update not told
+    as one). Each other article's best-fitting count (its own reading of the incident, not a part of it), when it
+    fits the question nearly as well as the answer (within :data:`DIFFER_MARGIN`), was published within
+    :data:`DIFFER_DAYS` days of it and gives another number, is told after the answer as that report's figure with its
+    day, citing its own sentence (at most :data:`MAX_DIFFERING`). The reader sees that the sources differ instead of
+    one figure stated as the only one. A figure more than :data:`DIFFER_RATIO` times off, or counted after "the day
+    after" ("غداة مقتل 23"), is another incident's toll or a part, and is not told."""
+    claims = [c for _, c in scored]
+    if not DIFFERING or not scored or not scored[0][1].numbers or count_role(question) is None:
+        return claims  # (counts of things, "how many rockets", are told in parts by weapon and in running totals)
+    best_score, best = scored[0]
+    best_doc = best.spans[0][0]
+
+    def published(claim: Claim) -> str:
+        doc = evidence.docs.get(claim.spans[0][0])
+        return (doc.published or "")[:10] if doc is not None else ""
+
+    seen_docs, values, asides = {best_doc}, set(best.numbers), []
+    for score, claim in scored[1:]:
+        doc_id = claim.spans[0][0]
+        if doc_id in seen_docs:
+            continue
+        seen_docs.add(doc_id)  # an article's best-fitting count is its reading: its other counts are parts
+        if (score < best_score - DIFFER_MARGIN or not claim.numbers or claim.numbers[0] in values
+                or abs(_days_between(published(best), published(claim))) > DIFFER_DAYS
+                or not best.numbers[0] <= claim.numbers[0] * DIFFER_RATIO
+                or not claim.numbers[0] <= best.numbers[0] * DIFFER_RATIO or _after_earlier(claim)):
+            continue
+        values.add(claim.numbers[0])
+        day = published(claim)
+        if question.language == "ar":
+            lead = f"وفي تقرير آخر ({day}) " if day else "وفي تقرير آخر "
+            text = f"{lead}{claim.text}"
+        else:
+            text = f"Another report ({day}): {claim.text}" if day else f"Another report: {claim.text}"
+        asides.append(Claim(text, list(claim.spans), list(claim.numbers), list(claim.keys), claim.quoted, aside=True))
+        if len(asides) >= MAX_DIFFERING:
+            break
+    return [best, *asides, *claims[1:]]

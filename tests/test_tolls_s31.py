@@ -2,7 +2,7 @@
 مرافقيه"، "مع ثلاثة من حراسه") are one toll, the man one more than his men (after a leader's title and its
 complement, after a passive verb's subject, and as an active verb's far object); in a sentence of clashes, the dead
 of one side and the wounded of the other are per-side figures, neither kept; a militia's men ("من ميليشيات ...")
-are one side of a battle, as militants are."""
+are one side of a battle, as militants are; the dual verbs "أوديا"، "أودتا" read a count as "أودى" does."""
 
 from __future__ import annotations
 
@@ -130,3 +130,14 @@ def test_one_sided_parts_still_summed():
 def test_militia_switch_off(monkeypatch):
     monkeypatch.setattr(casualties_excluded, "MILITIA_SIDE", False)
     assert _tolls(MILITIA) != [(None, None)]
+
+
+# The dual of the "took the lives of" verb reads its count as the singular does.
+
+
+def test_dual_verb_of_taking_lives():
+    assert _tolls("هاجم مسلحان نقطة تفتيش في مدينة الديوانية أمس، وأوديا بحياة أربعة جنود.") == [(4, None)]
+
+
+def test_feminine_dual_verb_of_taking_lives():
+    assert _tolls("انفجرت سيارة مفخخة وعبوة ناسفة في سوق بمدينة الكوت أمس، وأودتا بحياة 11 شخصا.") == [(11, None)]

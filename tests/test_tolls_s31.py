@@ -2,13 +2,14 @@
 مرافقيه"، "مع ثلاثة من حراسه") are one toll, the man one more than his men (after a leader's title and its
 complement, after a passive verb's subject, and as an active verb's far object); in a sentence of clashes, the dead
 of one side and the wounded of the other are per-side figures, neither kept; a militia's men ("من ميليشيات ...")
-are one side of a battle, as militants are; the dual verbs "أوديا"، "أودتا" read a count as "أودى" does."""
+are one side of a battle, as militants are; the dual verbs "أوديا"، "أودتا" read a count as "أودى" does; a "كل من" list ends at
+"وذلك"."""
 
 from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, casualties_companions, casualties_excluded
+from marsad.agent.offline import OfflineExtractor, casualties_companions, casualties_excluded, casualties_subjects
 from marsad.schemas import Document
 
 _EX = OfflineExtractor()
@@ -141,3 +142,18 @@ def test_dual_verb_of_taking_lives():
 
 def test_feminine_dual_verb_of_taking_lives():
     assert _tolls("انفجرت سيارة مفخخة وعبوة ناسفة في سوق بمدينة الكوت أمس، وأودتا بحياة 11 شخصا.") == [(11, None)]
+
+
+# A "كل من" list ends where a particle or a pronoun opened by و starts a new clause.
+
+LISTED = "أطلق رجل النار في استراحة بحي الروضة أمس، وأقدم على قتل كل من خالد وعادل ابني سالم الحربي \"سعوديي الجنسية\"، وذلك" \
+    " بإطلاق النار عليهما إثر خلاف."
+
+
+def test_list_ends_before_a_new_clause():
+    assert _tolls(LISTED) == [(2, None)]
+
+
+def test_list_stop_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_subjects, "LIST_STOP", False)
+    assert _tolls(LISTED) == [(3, None)]

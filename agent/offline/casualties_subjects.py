@@ -71,12 +71,19 @@ def _listed_persons(words: list[str], y: int) -> Quantity | None:
     n, j = 1, y + 1
     while j < min(len(words), y + _LIST_REACH) and words[j].isalpha() and words[j] not in _NAME_STOPS:
         if words[j].startswith("و") and len(words[j]) > 2:
+            if LIST_STOP and words[j][1:] in _LIST_STOPS:
+                break  # "كل من خالد وعادل ابني سالم، وذلك بإطلاق النار": the list ends, a new clause opens
             n += 1
         j += 1
     return Quantity(n, False, y, j)
 
 
 _LIST_REACH = 8
+LIST_STOP = True
+"""Module switch (A/B measurement): a particle, pronoun or auxiliary opened by و after a "كل من" list ("وذلك"،
+"وهو"، "وقد") ends the list; before, it was counted as one more person listed ("كل من خالد وعادل ابني سالم الحربي،
+وذلك بإطلاق النار" = 3)."""
+_LIST_STOPS = rules.words("casualties", "list_stops")
 
 
 def _passive_victim(w: str) -> bool:

@@ -12,6 +12,7 @@ written for the tests (no corpus text).
 import pytest
 
 from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import roles_claims as rc
 from marsad.agent.offline import roles_forces as rf
 from marsad.agent.offline import roles_subjects as rs
 from marsad.schemas import Document
@@ -105,3 +106,27 @@ def test_aircraft_model_between_epithet_and_verb():
 def test_aircraft_model_switch_off(monkeypatch):
     monkeypatch.setattr(rf, "AIRCRAFT_MODEL", False)
     assert _doers(MODEL) == [None]
+
+
+# --- a claim of a share of a set of attacks names no doer for the article's incident
+SHARE = (
+    "قتل شرطي في تبادل لإطلاق النار مع مسلح في مدينة القصرين أمس. وتزايدت الهجمات المسلحة في البلاد منذ مطلع "
+    "العام، وتبنى تنظيم داعش غالبية هذه الهجمات."
+)
+WHOLE_CLAIM = (
+    "وقتل خمسة جنود في انفجار عبوة ناسفة استهدف دوريتهم قرب مدينة القصرين أمس. "
+    "وتبنى تنظيم داعش الهجوم في بيان على الإنترنت."
+)
+
+
+def test_share_of_attacks_claimed_gives_no_doer():
+    assert _doers(SHARE) == [None]
+
+
+def test_whole_claim_still_names_the_doer():
+    assert _doers(WHOLE_CLAIM) == ["داعش"]
+
+
+def test_claim_share_switch_off(monkeypatch):
+    monkeypatch.setattr(rc, "CLAIM_SHARE", False)
+    assert _doers(SHARE) == ["داعش"]

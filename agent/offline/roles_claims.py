@@ -82,6 +82,8 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
         after = [m for m in groups if c < m.i <= c + 4]
         if after:
             m = after[0]
+            if CLAIM_SHARE and _share_claimed(words, m.j):
+                continue  # "وتبنى التنظيم غالبية هذه الهجمات": a share of a set of attacks, of no one incident
             if adopt or _has(words, m.j, m.j + 8, _CLAIM_NOUNS):
                 definite = _definite_object(words, m.j) or adopt and _relative_object(words, c)
                 if _has(words, c + 1, m.i + 1, _AFFILIATE):
@@ -93,6 +95,25 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
                 adopt or _has(words, c + 1, c + 8, _CLAIM_NOUNS)):
             return known, False  # "وكانت هذه المجموعة تبنت هجوما"
     return _motive_claim(ctx, si)
+
+
+CLAIM_SHARE = True
+"""Switch: a claim of a share of a set of attacks ("وتبنى تنظيم الدولة غالبية هذه الهجمات"، "أعلن التنظيم
+مسؤوليته عن معظم التفجيرات") claims no one incident: it gives no doer to the article's incidents
+(:func:`_share_claimed`)."""
+_SHARE_WORDS = rules.words("roles", "claim_share_words")
+
+
+def _share_claimed(words: list[str], x: int) -> bool:
+    """True when a word of share ("غالبية"، "معظم"، "أغلب"، "بعض") stands before the first attack word within
+    eight words after the claimant ending at token ``x`` ("غالبية هذه الهجمات"، "مسؤوليته عن معظم التفجيرات")."""
+    for y in range(x, min(len(words), x + 8)):
+        forms = bare(words[y])
+        if any(b in _SHARE_WORDS for b in forms):
+            return True
+        if any(b in _ATTACK_NOUNS or b in _BACK_NOUNS for b in forms):
+            return False
+    return False
 
 
 MOTIVE_CLAIM = True

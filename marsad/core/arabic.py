@@ -128,6 +128,14 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS_TABLE)
 
 
+_SHORT = 48
+"""Texts up to this length (words, names, titles) are normalised once and remembered: rules normalise the
+same few thousand words over and over."""
+_SHORT_CACHE: tuple[dict[str, str], dict[str, str]] = ({}, {})  # (collapse_spaces False, True): text -> normalised
+_SHORT_CACHE_SIZE = 50_000
+"""Distinct short texts remembered per table (the table is cleared when full)."""
+
+
 def normalize(text: str, *, collapse_spaces: bool = True) -> str:
     """Normalise Arabic (and Latin) text for matching and search.
 
@@ -142,6 +150,20 @@ def normalize(text: str, *, collapse_spaces: bool = True) -> str:
     Returns:
         The normalised text. Never store it in place of the raw text.
     """
+    if type(text) is str and len(text) <= _SHORT:
+        cache = _SHORT_CACHE[1 if collapse_spaces else 0]
+        out = cache.get(text)
+        if out is None:
+            out = _normalize(text, collapse_spaces)
+            if len(cache) >= _SHORT_CACHE_SIZE:
+                cache.clear()
+            cache[text] = out
+        return out
+    return _normalize(text, collapse_spaces)
+
+
+def _normalize(text: str, collapse_spaces: bool) -> str:
+    """:func:`normalize` computed."""
     if type(text) is str:
         # str.translate looks every character up in a dict; a sentence holds only a few distinct characters
         # to change (ة أ ى ...), and str.replace of each is a C scan: about 3x faster, the same text

@@ -1,0 +1,36 @@
+"""What the speed work of the thirty-first pass remembers gives exactly what computing it again gives.
+
+Short texts are normalised once (:func:`marsad.core.arabic.normalize`), the last few texts are split once
+(:func:`marsad.agent.offline.text.split_document`) and a place mention is resolved once per document
+(:func:`marsad.agent.offline.locations.place_at`): each is checked against the plain computation, on
+sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import random
+
+from marsad.core import arabic
+from marsad.core.arabic import normalize
+
+_WORDS = ["مُحافظة", "الأنبار", "إطلاق", "قذيفة", "هاون", "سقطت", "على", "سوق", "شعبي", "في", "مدينة", "تكريت",
+          "ــ", "،", "  ", "\u00a0", "ﻻ", "١٢", "ASAP", "Mosul", "؟"]
+
+
+def test_short_normalize_is_remembered_and_equal():
+    rng = random.Random(31)
+    texts = ["".join(rng.choice(_WORDS) + rng.choice([" ", "", "  "]) for _ in range(rng.randint(1, 6)))
+             for _ in range(400)]
+    for text in texts * 2:  # the second round is answered from memory
+        for collapse in (True, False):
+            assert normalize(text, collapse_spaces=collapse) == arabic._normalize(text, collapse)
+    assert normalize("قذيفة  هاون") == "قذيفه هاون"
+    assert normalize("قذيفة  هاون", collapse_spaces=False) == "قذيفه  هاون"
+
+
+def test_long_texts_are_not_remembered():
+    text = "سقطت قذيفة هاون على سوق شعبي في مدينة تكريت صباح الأربعاء وأصابت سبعة مدنيين بجروح"
+    assert len(text) > arabic._SHORT
+    before = sum(map(len, arabic._SHORT_CACHE))
+    assert normalize(text) == arabic._normalize(text, True)
+    assert sum(map(len, arabic._SHORT_CACHE)) == before

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 
+from marsad.agent.offline.text import _split_document, split_document
 from marsad.core import arabic
 from marsad.core.arabic import normalize
 
@@ -34,3 +35,17 @@ def test_long_texts_are_not_remembered():
     before = sum(map(len, arabic._SHORT_CACHE))
     assert normalize(text) == arabic._normalize(text, True)
     assert sum(map(len, arabic._SHORT_CACHE)) == before
+
+
+_TEXT = ("هجوم بقذائف الهاون على سوق في تكريت\n"
+         "سقطت ثلاث قذائف هاون على سوق شعبي في مدينة تكريت شمال بغداد صباح الأربعاء، ما أسفر عن إصابة سبعة مدنيين. "
+         "وقال مصدر في شرطة محافظة صلاح الدين إن القذائف أطلقت من منطقة زراعية جنوب المدينة.")
+
+
+def test_split_document_again_gives_equal_sentences_in_a_new_list():
+    first = split_document(_TEXT)
+    second = split_document(_TEXT)
+    assert first == second == _split_document(_TEXT)
+    assert first is not second  # a caller may change its list without changing the next one's
+    first.pop()
+    assert split_document(_TEXT) == second

@@ -181,8 +181,16 @@ def _tokens(norm: str) -> tuple[list[Token], list[str]]:
     return list(map(_new_token, zip(words, ends[0:-1:2], ends[1::2], clause, soft, strict=True))), words
 
 
+_SPLIT_CACHE: dict[str, list[Sentence]] = {}
+_SPLIT_CACHE_SIZE = 8
+"""The last few texts split (a document's title is split twice: for its countries and for its doers)."""
+
+
 def split_document(text: str) -> list[Sentence]:
     """Sentences of a document with tokens, skipping boilerplate lines.
+
+    The sentences of the last few texts are remembered and given again (in a new list; no rule changes a
+    sentence).
 
     Args:
         text: the document text exactly as stored.
@@ -191,6 +199,17 @@ def split_document(text: str) -> list[Sentence]:
         Sentences in order; the first non-empty line is the title (``is_title``), as are
         later sentences repeating it.
     """
+    found = _SPLIT_CACHE.get(text)
+    if found is None:
+        found = _split_document(text)
+        if len(_SPLIT_CACHE) >= _SPLIT_CACHE_SIZE:
+            _SPLIT_CACHE.clear()
+        _SPLIT_CACHE[text] = found
+    return list(found)
+
+
+def _split_document(text: str) -> list[Sentence]:
+    """:func:`split_document` computed."""
     out: list[Sentence] = []
     title_norm: str | None = None
     for start, end in split_sentences(text):

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import random
 
+from marsad.agent.offline import locations
+from marsad.agent.offline.context import build_context
+from marsad.agent.offline.mentions import get_gazetteer
 from marsad.agent.offline.text import _split_document, split_document
 from marsad.core import arabic
 from marsad.core.arabic import normalize
+from marsad.schemas import Document
 
 _WORDS = ["مُحافظة", "الأنبار", "إطلاق", "قذيفة", "هاون", "سقطت", "على", "سوق", "شعبي", "في", "مدينة", "تكريت",
           "ــ", "،", "  ", "\u00a0", "ﻻ", "١٢", "ASAP", "Mosul", "؟"]
@@ -49,3 +53,17 @@ def test_split_document_again_gives_equal_sentences_in_a_new_list():
     assert first is not second  # a caller may change its list without changing the next one's
     first.pop()
     assert split_document(_TEXT) == second
+
+
+def test_place_at_is_remembered_per_document_and_equal_to_computing_it():
+    ctx = build_context(Document(doc_id="t31", text=_TEXT), get_gazetteer())
+    places = [(si, m) for si, ms in enumerate(ctx.mentions) for m in ms if m.kind == "places"]
+    assert places
+    for si, m in places:
+        got = locations.place_at(ctx, si, m)
+        assert got == locations._place_at(ctx, si, m)
+        assert locations.place_at(ctx, si, m) is got  # the second answer comes from the memo
+    other = build_context(Document(doc_id="t31b", text=_TEXT), get_gazetteer())
+    si, m = places[0]
+    assert locations.place_at(other, si, m) == locations.place_at(ctx, si, m)
+    assert locations.place_at(other, si, m) is not locations.place_at(ctx, si, m)  # one memo per document

@@ -116,11 +116,32 @@ def same_area(a: Place, b: Place) -> bool:
 def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
     """The Location for a place mention, with a direction ("جنوب كركوك") or an unknown village in front.
 
+    Computed once per mention and document (the rules ask for the same place again and again, once per frame
+    of its sentence): remembered in the document context's memo.
+
     Args:
         ctx: the document context.
         si: sentence index.
         m: a place mention.
     """
+    memo = getattr(ctx, "memo", None)
+    if memo is None:
+        return _place_at(ctx, si, m)
+    seen = memo.get(_PLACE_MEMO)
+    if seen is None:
+        seen = memo[_PLACE_MEMO] = {}
+    key = (si, m.i, m.j, m.start, m.end, m.surface, m.glued, id(m.entry))
+    hit = seen.get(key)
+    if hit is None:  # (the entry is kept with the answer: its id stays its own while the memo lives)
+        hit = seen[key] = (m.entry, _place_at(ctx, si, m))
+    return hit[1]
+
+
+_PLACE_MEMO = "locations.place_at"
+
+
+def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
+    """:func:`place_at` computed."""
     s = ctx.sentences[si]
     if normalize(m.surface) in _GENERIC:  # "شرق البلاد": the article's country, which the registry's word leaves to Iraq
         home = ctx.country if ctx.country_share >= _MIN_SHARE else lead_country(ctx) or said_country(ctx, si)

@@ -2,8 +2,9 @@
 
 Short texts are normalised once (:func:`marsad.core.arabic.normalize`), the last few texts are split once
 (:func:`marsad.agent.offline.text.split_document`) and a place mention is resolved once per document
-(:func:`marsad.agent.offline.locations.place_at`): each is checked against the plain computation, on
-sentences written for these tests.
+(:func:`marsad.agent.offline.locations.place_at`), and the matcher passes over a word that only begins longer world
+names the next word does not continue (``mentions.QUIET_WORDS``): each is checked against the plain computation,
+on sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -67,3 +68,26 @@ def test_place_at_is_remembered_per_document_and_equal_to_computing_it():
     si, m = places[0]
     assert locations.place_at(other, si, m) == locations.place_at(ctx, si, m)
     assert locations.place_at(other, si, m) is not locations.place_at(ctx, si, m)  # one memo per document
+
+
+_SENTENCES = [
+    "قال مسؤول محلي في بلدة الرطبة إن مسلحين هاجموا نقطة تفتيش بين القائم وعنه وقتلوا جنديين",
+    "وأضاف أن القوات التي وصلت إلى المنطقة لا تزال تمشط القرى الواقعة بين كركوك وطوزخورماتو",
+    "سقطت قذيفة في ثان أيام العيد على حي سكني في مدينة الموصل، ولم تسفر عن ضحايا",
+    "وأعلن محمد بن سلمان أن كل من شارك في الهجوم سيحاسب، فيما قال علي إن الأمر لم ينته بعد",
+]
+
+
+def test_quiet_words_change_no_mention(monkeypatch):
+    from marsad.agent.offline import mentions
+    from marsad.agent.offline.text import split_document as split
+
+    gaz = get_gazetteer()
+    sentences = [s for text in _SENTENCES for s in split(text)]
+    fast = [gaz.find(s) for s in sentences]
+    monkeypatch.setattr(mentions, "QUIET_WORDS", False)
+    plain = [gaz.find(s) for s in sentences]
+    assert fast == plain
+    assert any(m.kind == "places" for ms in fast for m in ms)
+    assert gaz._quiet_word("في") is not None  # only longer world names begin with it
+    assert gaz._quiet_word("الموصل") is None  # a place of its own

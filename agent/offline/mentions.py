@@ -74,6 +74,10 @@ _TWO_LETTER_RAW = {c + raw: (name, raw, len(c)) for raw, name in _TWO_LETTER.ite
                    for c in ("", "و", "ف", "ب", "ل", "وب", "فب", "ول")}
 _TWO_LETTER_NORMAL = frozenset(normalize(w) for w in _TWO_LETTER_RAW)
 _WORD_CACHE = 200_000
+_UNSEEN = object()
+QUIET_WORDS = True
+"""Switch (A/B measurement): a word that can begin only longer world names is passed over at once when the next
+word continues none of them (:meth:`Gazetteer._quiet_word`)."""
 """Distinct words whose gazetteer readings are remembered (each cache is cleared when full)."""
 
 
@@ -192,6 +196,7 @@ class Gazetteer:
         self._normal: dict[str, str | None] = {}
         self._glued: dict[str, tuple | None] = {}
         self._active: dict[str, dict[str, bool]] = {"main": {}, "glossary": {}}
+        self._quiet: dict[str, tuple[frozenset[str], ...] | None] = {}
 
     def _can_start(self, word: str, table: str) -> bool:
         """False when no mention of the table can begin at this word (most words): :meth:`find` skips it."""
@@ -262,6 +267,13 @@ class Gazetteer:
             can = get(words[i])
             if not (can or (can is None and self._can_start(words[i], table))):
                 continue
+            if table == "main" and QUIET_WORDS:
+                quiet = self._quiet.get(words[i], _UNSEEN)
+                if quiet is _UNSEEN:
+                    quiet = self._quiet_word(words[i])
+                if quiet is not None and (i + 1 >= n or (nxt := self._normal_word(words[i + 1])) is not None
+                                          and not any(nxt in seconds for seconds in quiet)):
+                    continue  # "في"، "التي"، "بين": a word only world names of two words or more begin, none here
             if table == "main" and words[i] in _DUAL_HEADS and i + 1 < n:
                 pair = self._dual(sentence, i)
                 if pair:
@@ -322,6 +334,22 @@ class Gazetteer:
                     out.append(glued)
             i += 1
         return out
+
+    def _quiet_word(self, word: str) -> tuple[frozenset[str], ...] | None:
+        """For a word that can begin only world names of two words or more (no registry phrase, no place of its own,
+        no dual noun, no two-letter town, too short for a glued direction: "في"، "التي"، "بين"), the second words of
+        those names, one set per reading; None for any other word. Where the next word is none of them, :meth:`find`
+        finds nothing at the word, whatever stands around it (remembered per word)."""
+        quiet = None
+        if self.world is not None and word not in _DUAL_HEADS and word not in _TWO_LETTER_NORMAL and len(word) < 6 \
+                and not self._phrase_starts(word, "main"):
+            forms = self._world_forms(word)
+            if all(not single and seconds is not None for _, _, _, seconds, single in forms):
+                quiet = tuple(seconds if longest > 1 else frozenset() for _, _, longest, seconds, _ in forms)
+        if len(self._quiet) >= _WORD_CACHE:
+            self._quiet.clear()
+        self._quiet[word] = quiet
+        return quiet
 
     @staticmethod
     def _nationality(sentence: Sentence, i: int) -> bool:

@@ -3,7 +3,7 @@
 complement, after a passive verb's subject, and as an active verb's far object); in a sentence of clashes, the dead
 of one side and the wounded of the other are per-side figures, neither kept; a militia's men ("من ميليشيات ...")
 are one side of a battle, as militants are; the dual verbs "أوديا"، "أودتا" read a count as "أودى" does; a "كل من" list ends at
-"وذلك"."""
+"وذلك"; "بينهم مطلق النار" is a figure holding the attacker."""
 
 from __future__ import annotations
 
@@ -157,3 +157,24 @@ def test_list_ends_before_a_new_clause():
 def test_list_stop_switch_off(monkeypatch):
     monkeypatch.setattr(casualties_subjects, "LIST_STOP", False)
     assert _tolls(LISTED) == [(3, None)]
+
+
+# "مطلق النار" (the shooter) among the dead makes a figure that holds the attacker: no victims' count.
+
+SHOOTER = "قتل 6 أشخاص بينهم مطلق النار في هجوم على مطعم في مدينة المنستير اليوم."
+
+
+def test_shooter_among_the_dead():
+    assert _tolls(SHOOTER) == [(None, None)]
+    text = "أسفر الهجوم على مطعم في مدينة المنستير اليوم عن مقتل 6 أشخاص بمن فيهم مطلق النار."
+    assert _tolls(text) == [(None, None)]
+
+
+def test_fire_opened_on_the_dead_is_no_shooter():
+    text = "قتل 6 أشخاص بينهم طفلان عندما أطلق مسلح النار على مطعم في مدينة المنستير اليوم."
+    assert _tolls(text) == [(6, None)]
+
+
+def test_shooter_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_excluded, "SHOOTER_MIXED", False)
+    assert _tolls(SHOOTER) == [(6, None)]

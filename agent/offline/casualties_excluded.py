@@ -206,6 +206,11 @@ MIXED_INCLUDING = True
 """Module switch (A/B measurement): "بمن فيهم"/"بما فيهم" (including) before an attacker word makes a mixed figure
 ("مقتل 15 شخصا بمن فيهم الانتحاري"), as "بينهم" does: no victims' count (guidelines: attackers' own deaths)."""
 _INCLUDING = frozenset({"فيهم", "فيهما"})
+SHOOTER_MIXED = True
+"""Module switch (A/B measurement): "مطلق النار" (the shooter) after "بينهم"/"بمن فيهم" is the attacker as "المهاجم"
+is ("قتل 5 أشخاص بينهم مطلق النار"): a figure holding the attacker, no victims' count (guidelines)."""
+_SHOOTERS = rules.words("casualties", "shooter_nouns")
+"""The nouns of "مطلق النار" (one who fired): the attacker when "النار" follows."""
 
 
 def _mixed_with_attackers(words: list[str], at: int, hi: int) -> bool:
@@ -213,7 +218,8 @@ def _mixed_with_attackers(words: list[str], at: int, hi: int) -> bool:
     for x in range(at, min(hi, at + 6)):
         if words[x] in _MOSTLY and (MIXED_INCLUDING or words[x] not in _INCLUDING):
             # "معظمهم من الانتحاريين"، "منهم 13 يشتبه بأنهم انتحاريون"، "بمن فيهم الانتحاري"
-            return any(b in _ATTACKERS for w in words[x + 1:x + 6] for b in bare(w))
+            return any(b in _ATTACKERS for w in words[x + 1:x + 6] for b in bare(w)) or SHOOTER_MIXED and any(
+                words[y] in _SHOOTERS and words[y + 1] == "النار" for y in range(x + 1, min(len(words) - 1, x + 6)))
         if any(b in _ANY_READ for b in bare(words[x])):
             return False
     return False

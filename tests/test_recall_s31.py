@@ -9,6 +9,9 @@
   خمسا من هذه الغارات كانت قرب مدن ... و...") were one record at the first place: the breakdown referred back to the
   total. A demonstrative retelling that lists two places or more makes one incident per place
   (attacks_events.PLACE_BREAKDOWN).
+- A list of places each told with its own count ("منها أربع ضربات قرب حديثة وضربتان قرب هيت وثلاث قرب القائم") is
+  one incident per place; the places are not joined by a bare "و", so only the first made a record
+  (attacks_events.COUNTED_LIST). A toll told with the first place keeps it that place's.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -110,3 +113,22 @@ _BACK = ("التحالف ينفذ غارات على التنظيم\n"
 def test_a_demonstrative_retelling_with_no_list_joins_the_strikes_told_before(ex):
     got = attacks(ex, _BACK)
     assert [a.location.name for a in got] == ["الرقة"]
+
+
+_COUNTED = ("التحالف ينفذ تسع ضربات في العراق\n"
+            "قال بيان للتحالف إن طائراته نفذت أمس تسع ضربات في العراق، منها أربع ضربات قرب حديثة "
+            "وضربتان قرب تكريت وثلاث قرب كركوك.")
+
+
+def test_a_counted_list_of_strikes_makes_one_record_per_place(ex, monkeypatch):
+    got = {a.location.name for a in attacks(ex, _COUNTED) if a.location}
+    assert {"حديثة", "تكريت", "كركوك"} <= got
+    monkeypatch.setattr(events_mod, "COUNTED_LIST", False)
+    assert "كركوك" not in {a.location.name for a in attacks(ex, _COUNTED) if a.location}  # what this fixes
+
+
+def test_counted_item_reading():
+    assert events_mod._counted_item(["وثلاث", "قرب"])
+    assert events_mod._counted_item(["وضربتان", "قرب"])
+    assert not events_mod._counted_item(["وقال", "مسؤول", "في"])  # a new clause, no count
+    assert not events_mod._counted_item(["قرب"])

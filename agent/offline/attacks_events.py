@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from marsad.agent.numbers import Quantity
+from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_cues import (
     _DEFINITE_SINGULARS,
@@ -48,7 +48,7 @@ from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casua
 from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
 from marsad.agent.offline.frames import Frame, find_frames
-from marsad.agent.offline.locations import Place, named_settlement
+from marsad.agent.offline.locations import Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import window_span
 from marsad.agent.offline.named_places import named_places, within
@@ -326,6 +326,45 @@ MASS_DEATHS = True
 ("في تفجير شاحنة مفخخة"). The wounded do not count: a day of protests may leave a thousand hurt."""
 _MASS_DEATHS_MIN = int(rules.number("scope", "statistic_attributed_toll"))
 _MASSACRE = rules.words("attacks", "massacre_words")
+COUNTED_LIST = True
+"""Module switch (A/B measurement): a list of places each told with its own count ("منها خمس ضربات قرب الرمادي
+وثلاث قرب بيجي وضربتان قرب الموصل") is one incident per place (guidelines: strikes near A (5), near B (2) = one
+record per place); the places are not joined by a bare "و", so the plain list reader missed all but the first."""
+_COUNT_NEAR = frozenset(normalize(w) for w in ("قرب", "في", "من", "حول", "بمحيط", "محيط", "شمال", "جنوب", "شرق", "غرب",
+                                               "شمالي", "جنوبي", "شرقي", "غربي", "على", "ضد"))
+_COUNT_STRIKES = rules.words("attacks", "counted_list_nouns")
+_COUNT_GAP = 4
+
+
+def _counted_item(gap: list[str]) -> bool:
+    """True when the words between two places start a new counted item: "و" and a count or a strike noun
+    ("وثلاث قرب"، "وضربتان قرب"، "و4 ضربات في"), ending in a word of where ("قرب"، "في")."""
+    if not 2 <= len(gap) <= _COUNT_GAP or not gap[0].startswith("و") or len(gap[0]) < 2 \
+            or not any(b in _COUNT_NEAR for b in bare(gap[-1])):
+        return False
+    head = [gap[0][1:], *gap[1:]]
+    return read_quantity(head, 0) is not None or any(b in _COUNT_STRIKES for w in head for b in bare(w))
+
+
+def _counted_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
+    """The places of a counted list that goes on after the frame's place ("خمس ضربات قرب الرمادي وثلاث قرب بيجي"):
+    two or more of different areas, none a country; else empty."""
+    if first is None or first.weak or first.i < f.j or first.location.admin_level == "country":
+        return []
+    words = ctx.sentences[f.si].words
+    chain = [first]
+    for m in ctx.places_in(f.si, first.j, f.hi):
+        p = place_at(ctx, f.si, m)
+        if p.i < chain[-1].j:
+            continue
+        if p.weak or p.location.admin_level == "country" or not _counted_item(words[chain[-1].j:p.i]):
+            break
+        if any(same_area(p, q) for q in chain):
+            return []
+        chain.append(p)
+    return chain if len(chain) > 1 else []
+
+
 PLACE_BREAKDOWN = True
 """Module switch (A/B measurement): a demonstrative retelling of strikes told before that lists two places or more
 ("ستا من هذه الغارات كانت قرب مدن ...") breaks them down by place: it makes one incident per place."""
@@ -427,6 +466,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if named:
                 place = named[0]  # "في منطقة سد العقران": a place no gazetteer knows
             listed = named if len(named) > 1 else _known_list(ctx, f, place)
+            if COUNTED_LIST and len(listed) < 2 and killed is None and injured is None:
+                # (a toll told with the first place is that place's: "قتل خمسة في الرمادي وثلاثة في بيجي" keeps it)
+                listed = _counted_list(ctx, f, place) or listed
             date = _date(ctx, f)
             if date is not None and any(date.j <= x < f.i for x in answered):
                 date = None  # "استدعت الحكومة سفيرها الأربعاء ردا على قصف طال سفارتها": the answer's day, not the attack's

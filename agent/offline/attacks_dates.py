@@ -371,6 +371,80 @@ BARE_MONTH_PAST = True
 publication is past context, like one told with "الماضي" (the news of the day is told by its day)."""
 
 
+AFTER_MARK_PAST = True
+"""Switch: an event told after a span mark that follows another event of its sentence (``Frame.after_mark``: "يأتي
+الهجوم بعد ثلاثة أشهر من هجوم ..."، "وذلك بعد ثلاثة أيام من تفجير"، "غداة تفجيرين") is past context: the earlier event the news
+came after."""
+SPAN_OWN = True
+"""Switch: "بعد يومين على هجوم X" in the lead, with no event told before the mark in its sentence and words of the news
+before it ("لا يزال العشرات مفقودين بعد يومين على هجوم ..."، "دعا الرئيس اليوم إلى ... بعد يوم من هجومين ...") points at the
+article's own incident: a follow-up story tells what came of it (still missing, a call, a statement). That incident is
+the news, not past context; the span dates it back (:func:`_span_back`: this reading goes with :data:`SPAN_BACK`)."""
+
+
+_OWN_SPAN_UNITS = rules.words("dates", "own_span_units")
+_INCIDENT_NOUNS = rules.words("dates", "incident_nouns")
+_COMES_AFTER = rules.words("frames", "comes_after_verbs")
+_SIMILAR = rules.words("dates", "similar_words")
+
+
+_SPAN_UNITS_BACK = frozenset({"يوم", "يومين", "ايام", "ساعات", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر"})
+
+
+def _span_unit(words: list[str], x: int) -> bool:
+    """"بعد يومين ..."، "بعد أسابيع ...": a span of time after which the news came, at ``x``."""
+    return words[x] in {"بعد", "اعقاب"} and x + 2 < len(words) and words[x + 1] in _SPAN_UNITS_BACK
+
+
+def _span_counted(words: list[str], x: int) -> bool:
+    """"بعد عامين تقريبا على"، "بعد 4 أيام على": a counted span told with "على" at ``x`` (:data:`SPAN_COUNTED`)."""
+    return words[x] in {"بعد", "اعقاب"} and x + 3 < len(words) and _counted(words[x + 1]) \
+        and words[x + 2] in _AGO_UNITS and "علي" in words[x + 3:x + 5] and words[x + 3] in {"علي", "تقريبا", "نحو"}
+
+
+AFTER_MARK_GOES_ON = True
+"""Switch: a definite event noun with no date of its own ("وتبنى التنظيم الهجوم") in the sentence right after one that
+ended on an earlier event told after a span mark (``after_mark``: "يأتي التفجير بعد ثلاثة أشهر من هجوم على متحف ... قتل فيه
+21") tells that earlier event on: past context too, not the news."""
+
+
+def _earlier_told_last(ctx: DocContext, si: int) -> bool:
+    """Whether the last event frame of sentence ``si`` is an earlier event told after a span mark."""
+    from marsad.agent.offline.frames import find_frames
+
+    frames = find_frames(ctx, si)
+    return bool(frames) and frames[-1].after_mark >= 0
+
+
+def _own_incident(ctx: DocContext, f: Frame, x: int) -> bool:
+    """Whether the span mark at ``x`` before the event of ``f`` points at the article's own incident: a lead sentence,
+    no event frame before the event in it (the frame opens the sentence, no mark parts it from another), a span of
+    hours or days, the news told before the mark is no incident nor what "comes after" ("ما زال مصير العشرات مجهولا بعد يومين
+    على ..."; not a fronted "بعد يومين من هجوم ...، قتل", "وقع الحادث بعد عامين على تفجير ...", "يأتي ذلك بعد يوم
+    من ..."), and the event is not told as like another ("من انفجار مماثل")."""
+    if not (f.si in ctx.lead and f.lo == 0 and f.after_mark < 0 and x >= 2):
+        return False
+    words = ctx.sentences[f.si].words
+    unit = x + 2 if _counted(words[x + 1]) else x + 1
+    if unit >= len(words) or words[unit] not in _OWN_SPAN_UNITS:
+        return False
+    if any(b in _INCIDENT_NOUNS or b in _COMES_AFTER for w in words[:x] for b in bare(w)):
+        return False  # "يأتي ذلك بعد يوم من انفجار ..."، "وقع الحادث بعد ...": the news is an incident told before
+    return not any(b in _SIMILAR for w in words[f.i:f.i + 3] for b in bare(w))  # "من انفجار مماثل": another one
+
+
+YEARS_AGO_COUNTED = True
+"""Switch: "قبل 4 سنوات"، "قبل نحو ثلاثة أعوام" (a counted span of years, a hedge before the count) dates the event it
+stands near back, as "قبل سنوات" does; the date reader reads no such span, so the event was told as news."""
+
+
+def _years_counted(words: list[str], y: int) -> bool:
+    """Whether words[y:] count years: "4 سنوات"، "ثلاثة أعوام"، "نحو 4 سنوات" (not months or days)."""
+    if y < len(words) and words[y] in {"نحو", "حوالي"}:
+        y += 1
+    return y + 1 < len(words) and _counted(words[y]) and any(b in _AGO_YEARS for b in bare(words[y + 1]))
+
+
 def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, bool]:
     """(past context?, told as the news?) for one frame."""
     s = ctx.sentences[f.si]
@@ -390,6 +464,9 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
            and not (AGO_NEAR and x - f.j > _AGO_REACH)
            for x, w in enumerate(words[max(0, f.i - 6):f.hi], start=max(0, f.i - 6))):
         past = True
+    if YEARS_AGO_COUNTED and any(w == "قبل" and _years_counted(words, x + 1) and not (AGO_NEAR and x - f.j > _AGO_REACH)
+                                 for x, w in enumerate(words[max(0, f.i - 6):f.hi], start=max(0, f.i - 6))):
+        past = True  # "كما حدث في هجوم على مدرسة قبل 4 سنوات"، "قبل نحو ثلاثة أعوام"
     if not recent and has_phrase(words, max(0, f.i - 6), f.hi, _HISTORY_MARKERS):
         past = True  # "وإبان الحرب الأهلية قصفت الطائرات حماة"، "خلال الحرب قصفت الطائرات الضاحية"
     # "في الذكرى الثالثة لتفجير الكرادة الذي أودى بحياة 300"، "وتصادف اليوم ذكرى مجزرة سبايكر": the attack an
@@ -409,14 +486,16 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
             and not (REPORTED_BEFORE and date is None and _reported_before(words, f)) \
             and not (KANA_CLAUSE and _new_clause(words, words.index("قد", 0, f.i + 1), f.i)):
         past = True
-    if any(w in {"بعد", "اعقاب"} and x + 2 < len(words) and words[x + 1] in {"يوم", "يومين", "ايام", "ساعات", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر"}
-           for x, w in enumerate(words[f.lo:f.i], start=f.lo)):
+    spans = [x for x in range(f.lo, f.i) if _span_unit(words, x)]
+    if SPAN_COUNTED:  # "جاء ذلك بعد عامين تقريبا على المجزرة في ...": the event named is that span back
+        spans += [x for x in range(max(0, f.i - 8), f.i) if _span_counted(words, x)]
+    if spans and not (SPAN_OWN and SPAN_BACK and _own_incident(ctx, f, min(spans))):
         past = True
-    if SPAN_COUNTED and any(w in {"بعد", "اعقاب"} and x + 3 < len(words) and _counted(words[x + 1])
-                            and words[x + 2] in _AGO_UNITS and "علي" in words[x + 3:x + 5]
-                            and words[x + 3] in {"علي", "تقريبا", "نحو"}
-                            for x, w in enumerate(words[max(0, f.i - 8):f.i], start=max(0, f.i - 8))):
-        past = True  # "جاء ذلك بعد عامين تقريبا على المجزرة في ...": the event named is that span back
+    if AFTER_MARK_PAST and f.after_mark >= 0 and (SPAN_COUNTED or not _span_counted(words, f.after_mark)):
+        past = True  # "يأتي التفجير بعد ثلاثة أشهر من هجوم دام ..."، "قتل 9 غداة تفجيرين": the event the news came after
+    if AFTER_MARK_GOES_ON and date is None and f.si > 0 and f.i < len(words) and words[f.i] in _INCIDENT_NOUNS \
+            and _earlier_told_last(ctx, f.si - 1):
+        past = True  # "... بعد ثلاثة أشهر من هجوم على متحف قتل فيه 21. وتبنى التنظيم الهجوم": the earlier one goes on
     if BARE_YEAR_PAST and not recent and _bare_year_back(ctx, f):
         past = True  # "أطلق مسلح النار في سينما بمدينة أورورا في 2012 فقتل 12": an old incident retold
     if SPAN_PAST and not recent and any(w in _EARLIER for w in span):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.scope import clitic_surfaces
@@ -47,6 +48,7 @@ class Frame:
     generic_only: bool = True
     battle_told: bool = False  # opened by a battle noun told as taking place, with no toll near (_battle_occurred)
     toll_only: bool = False  # a revised toll told with no event word ("ثم ارتفعت حصيلة القتلى إلى تسعة"): TOLL_UPDATE_FRAME
+    after_mark: int = -1  # the span mark ("بعد ثلاثة أشهر من"، "غداة") parting it from the event told before it: SPAN_MARK
 
 
 _GROUP_EVENTS = rules.phrases("frames", "group_events")
@@ -613,6 +615,60 @@ def _consequence_reach(words: list[str], i: int) -> int:
     return 3
 
 
+SPAN_MARK = True  # module flag, for A/B measurement only
+"""Switch: an event told after a span mark that follows another event of its sentence ("يأتي التفجير بعد ثلاثة أشهر من هجوم
+دام على فندق ... قتل فيه 12"، "قصفت الطائرات مواقع ... بعد ثلاثة أيام على تفجير ..."، "قتل 9 غداة تفجيرين") is an earlier
+event than that one: the two no longer share a frame, the sentence is cut at the mark, and the later frame keeps the mark
+(``after_mark``) so :mod:`attacks_dates` tells it as past context. Before, the news event took the earlier one's toll
+and doer. A span of minutes or hours parts nothing ("انفجرت سيارة ثانية بعد دقائق من الأولى": one attack's blasts)."""
+_SPAN_HEADS = rules.words("frames", "span_mark_heads")
+_SPAN_UNITS = rules.words("frames", "span_mark_units")
+_SPAN_FILLERS = rules.words("frames", "span_mark_fillers")
+_SPAN_LINKS = rules.words("frames", "span_mark_links")
+_DAY_AFTER_MARKS = rules.words("frames", "day_after_marks")
+
+
+def span_mark(words: list[str], x: int) -> int | None:
+    """The end of a span mark opening at ``x`` ("بعد ثلاثة أشهر من"، "بعد 3 أيام على"، "بعد يوم واحد من"، "غداة"), else None."""
+    if words[x] in _DAY_AFTER_MARKS:
+        return x + 1
+    if words[x] not in _SPAN_HEADS:
+        return None
+    y = x + 1
+    if y < len(words) and words[y] in _SPAN_FILLERS:
+        y += 1  # "بعد نحو شهرين من"
+    if y < len(words) and words[y] not in _SPAN_UNITS and (words[y].isdigit() or word_value(words[y])):
+        y += 1  # "بعد 3 أيام"، "بعد ثلاثة أيام"
+    if y >= len(words) or words[y] not in _SPAN_UNITS:
+        return None
+    y += 1
+    while y < min(len(words), x + 6) and words[y] in _SPAN_FILLERS:
+        y += 1
+    return y + 1 if y < len(words) and words[y] in _SPAN_LINKS else None
+
+
+_COMES_VERBS = rules.words("frames", "comes_after_verbs")
+_TURN_OPENERS = rules.words("frames", "turn_openers")
+
+
+def _anchor_only(words: list[str], i: int, j: int, spans: list[tuple[int, int]]) -> bool:
+    """True when the definite event noun at ``i`` is the subject of "يأتي/جاء" right before a span mark ("ويأتي الهجوم
+    بعد ثلاثة أشهر من ..."، "وجاء التفجير الانتحاري بعد يومين على ..."): the news told again only as the time the earlier
+    event is counted from, with no fact of its own."""
+    return i > 0 and words[i - 1] in _COMES_VERBS and words[i].startswith("ال") and any(
+        j <= x <= j + 2 for x, _ in spans)
+
+
+def _span_marks(words: list[str]) -> list[tuple[int, int]]:
+    """The span marks of a sentence, as (start, end)."""
+    out = []
+    for x in range(len(words)):
+        end = span_mark(words, x)
+        if end is not None:
+            out.append((x, end))
+    return out
+
+
 def find_frames(ctx: DocContext, si: int) -> list[Frame]:
     """The event frames of sentence ``si``, in order."""
     s = ctx.sentences[si]
@@ -723,7 +779,26 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         revised = _updated_total(s.words, 0, len(s.words))
         if revised is not None and revised.value is not None:
             update_noun = revised.end
+    spans = _span_marks(s.words) if SPAN_MARK and len(hits) > 1 else []
+    if spans and any(_anchor_only(s.words, i, j, spans) for i, j, *_ in hits[:1]) and any(
+            i >= spans[0][1] for i, *_ in hits[1:]):
+        hits = hits[1:]  # "يأتي التفجير بعد ثلاثة أشهر من هجوم ...": the news named only as the time the earlier one is told from
+        anchor_mark = spans[0][0]  # (what follows the mark is still the earlier event)
+    else:
+        anchor_mark = None
     for i, j, concept, atype in hits:
+        mark = next((x for x, end in spans if frames and frames[-1].j <= x and end <= i), None)
+        if not frames and anchor_mark is not None:
+            mark = anchor_mark
+        if mark is not None:  # "يأتي التفجير بعد ثلاثة أشهر من هجوم ...": an earlier event, a frame of its own
+            f = Frame(si, i, j, 0, len(s.tokens), after_mark=mark)
+            frames.append(f)
+            f.concepts.append(concept)
+            if atype:
+                f.types.append(atype)
+            if concept != "killed" and concept != "attack":
+                f.generic_only = False
+            continue
         if frames and i == update_noun and concept == "killed" and frames[-1].i < i:
             frames[-1].j = max(frames[-1].j, j)  # the revised toll's own noun: the update's frame goes on (its
             continue  # wounded told after it are that frame's too: "... إلى 9 قتلى وأصيب 31 شخصا")
@@ -753,6 +828,10 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             f.types.append(atype)
         if concept != "killed" and concept != "attack":
             f.generic_only = False
+    for a, b in zip(frames, frames[1:], strict=False):
+        if a.after_mark >= 0 and b.after_mark < 0 and not any(
+                w in _TURN_OPENERS or w in _CONTINUATION for w in s.words[a.j:b.i]):
+            b.after_mark = a.after_mark  # "غداة قتل شرطيين ... ردا على هجوم ...": the earlier story goes on
     for f in frames:
         f.battle_told = told_battle
         f.toll_only = TOLL_UPDATE_FRAME and f.i == toll_at
@@ -764,7 +843,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
     for a, b in zip(frames, frames[1:], strict=False):
         # split the sentence between two events at the first clause break after the first, else midway; before a
         # strike carried on by "كما" ("قصفت الطائرات مستودعات ... في منطقة كذا، كما ضربت قرى ..."), at it
-        cut = b.i - 1 if b.i - 1 > a.j and s.words[b.i - 1] in _CONTINUATION else None
+        cut = b.after_mark if b.after_mark >= a.j else None  # "... بعد ثلاثة أشهر من هجوم": at the mark
+        if cut is None and b.i - 1 > a.j and s.words[b.i - 1] in _CONTINUATION:
+            cut = b.i - 1
         if cut is None:
             cut = next((t for t in range(a.j, b.i) if s.tokens[t].clause_start), None)
         if cut is None:

@@ -1,14 +1,17 @@
 """Session 31 frame and date rules, on sentences written for the tests: an event told after a span mark that follows
 another event of its sentence ("ويأتي الهجوم بعد أربعة أشهر من هجوم ..."، "غداة تفجير ...") is an earlier event, a frame
 of its own and past context, so the news keeps its own toll and doer; "بعد يومين على هجوم" in a follow-up lead points at
-the article's own incident, not a past one; a counted span of years ago dates an event back."""
+the article's own incident, not a past one; a counted span of years ago dates an event back; revised tolls of the
+wounded, and tolls reached with "بلغت" and no "إلى", are read as revised tolls."""
 
 from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, attacks_dates, frames
+from marsad.agent.offline import OfflineExtractor, attacks_dates, casualties_updates, frames
+from marsad.agent.offline.casualties_updates import _updated_total
 from marsad.agent.offline.context import build_context
+from marsad.core.arabic import normalize
 from marsad.schemas import Document
 
 _EX = OfflineExtractor()
@@ -16,6 +19,10 @@ _EX = OfflineExtractor()
 
 def _records(text: str, published: str = "2019-03-11") -> list:
     return _EX.extract(Document(doc_id="t", title=None, text=text, published=published)).attacks
+
+
+def _words(text: str) -> list[str]:
+    return normalize(text).replace("،", " ").replace(".", " ").split()
 
 
 NEWS = "قتل ثلاثة جنود في هجوم مسلح على ثكنة في مدينة القصرين اليوم الاثنين. "
@@ -99,3 +106,40 @@ def test_counted_years_ago_are_past():
 def test_counted_years_ago_switch_off(monkeypatch):
     monkeypatch.setattr(attacks_dates, "YEARS_AGO_COUNTED", False)
     assert [(r.killed, r.background) for r in _records(YEARS_AGO)] == [(3, False), (1, False)]
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), [
+    ("وارتفع عدد الجرحى إلى 45 بحسب مصادر طبية", None, 45),
+    ("وارتفعت حصيلة المصابين إلى 40 شخصا", None, 40),
+    ("وأفادت إذاعة محلية بأن عدد المصابين قد ارتفع إلى 6", None, 6),
+    ("ولاحقا ارتفعت حصيلة القتلى إلى 8 والجرحى إلى 19", 8, 19),
+    ("وبلغت حصيلة الجرحى 14 شخصا", None, 14),
+    ("وقال مسؤول إن حصيلة القتلى بلغت 25", 25, None),
+    ("وارتفعت الحصيلة إلى 9 قتلى و31 جريحا", 9, None),
+    ("وارتفع عدد جرحى قوات الأمن منذ مطلع الشهر إلى 210", None, None),
+    ("وارتفع عدد الإصابات بالمرض إلى 300", None, None),
+    ("وبلغت حصيلة القتلى في المحافظة 335 شخصا", None, None),
+])
+def test_revised_tolls(text, killed, wounded):
+    w = _words(text)
+    k = _updated_total(w, 0, len(w))
+    i = _updated_total(w, 0, len(w), wounded=True)
+    assert (k.value if k else None, i.value if i else None) == (killed, wounded)
+
+
+def test_wounded_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_updates, "WOUNDED_UPDATE", False)
+    w = _words("وارتفع عدد الجرحى إلى 45")
+    assert _updated_total(w, 0, len(w), wounded=True) is None
+
+
+def test_wounded_update_opens_a_toll_frame():
+    text = "انفجرت سيارة مفخخة قرب سوق في مدينة الحلة اليوم الاثنين. وارتفع عدد الجرحى إلى 45 بحسب مصادر طبية."
+    ctx = build_context(Document(doc_id="t", title=None, text=text, published="2019-03-11"), _EX._gazetteer)
+    fs = frames.find_frames(ctx, 1)
+    assert [f.toll_only for f in fs] == [True]
+
+
+def test_reached_death_toll_revises_the_incident():
+    text = "قتل 10 أشخاص في تفجير انتحاري استهدف سوقا في مدينة الرمادي اليوم الاثنين. وقال مسؤول في المحافظة إن حصيلة القتلى بلغت 25."
+    assert [r.killed for r in _records(text)] == [25]

@@ -49,22 +49,45 @@ def _both_kinds_near(words: list[str], at: int) -> bool:
         and words[at + 1].startswith("و") and words[at + 1][1:] in COUNTED_NOUNS and words[at + 1][1:] != words[at]
 
 
-def _updated_total(words: list[str], lo: int, hi: int) -> Quantity | None:
+WOUNDED_UPDATE = True
+"""Module switch (A/B measurement): a revised toll of the wounded is read as the death toll's is -- "وارتفع عدد الجرحى
+إلى 45"، "ارتفعت حصيلة المصابين إلى 40"، "إن عدد الجرحى ارتفع إلى 6"، and the wounded's own figure after a revised death
+toll ("ارتفعت حصيلة القتلى إلى 8 والجرحى إلى 19"): :func:`_updated_total` with ``wounded``. Before, only the dead were
+read as revised, and a later, higher count of the wounded was lost."""
+REACHED_FIGURE = True
+"""Module switch (A/B measurement): with "بلغت" the figure may follow the toll's noun with no "إلى": "وبلغت حصيلة
+الجرحى 14 شخصا" (right after the noun and its kind), "إن حصيلة القتلى بلغت 25" (right after the verb)."""
+_REACHED = frozenset({"بلغت"})
+_WOUNDED_NOUNS = frozenset({"جرحي", "مصابين", "مصابون", "الجرحي", "المصابين", "المصابون"})
+"""The wounded as what a toll counts ("عدد الجرحى"، "حصيلة المصابين"، "والجرحى إلى 19"); not "الإصابات" (cases of a
+disease as often)."""
+
+
+def _updated_total(words: list[str], lo: int, hi: int, wounded: bool = False) -> Quantity | None:
     """The revised death toll after "إلى": "ارتفعت حصيلة قتلى القذائف ... في دمشق إلى 11 قتيلا"، "ارتفع عدد
     القتلى الفلسطينيين إلى 3 أشخاص"، with the toll told first "عدد القتلى ارتفع إلى 14" (the dead, not "عدد
-    الجرحى"), else None."""
-    if _UPDATE_SURFACES.isdisjoint(words[lo:hi]):
+    الجرحى"), else None. With ``wounded`` (:data:`WOUNDED_UPDATE`), the revised toll of the wounded instead ("ارتفع عدد
+    الجرحى إلى 45")."""
+    if _UPDATE_SURFACES.isdisjoint(words[lo:hi]) or (wounded and not WOUNDED_UPDATE):
         return None
     for x in range(lo, hi):
         if not any(b in _UPDATE_VERBS for b in bare(words[x])):
             continue
         noun = next((y for y in range(x + 1, min(hi, x + 3)) if any(b in _UPDATE_NOUNS for b in bare(words[y]))), None)
         if noun is None:
-            noun = _noun_before_update(words, lo, x)
+            noun = _noun_before_update(words, lo, x, wounded)
         if noun is None:
             continue
-        if not any(b in _UPDATE_DEAD for z in range(noun, min(hi, noun + 3)) for b in bare(words[z])) \
-                and not _dead_after_figure(words, noun, hi):
+        dead = any(b in _UPDATE_DEAD for z in range(noun, min(hi, noun + 3)) for b in bare(words[z]))
+        if wounded:
+            if dead:  # "ارتفعت حصيلة القتلى إلى 8 والجرحى إلى 19": the wounded's figure after the dead's
+                q = _wounded_after_dead(words, noun, hi)
+                if q is not None:
+                    return q
+                continue
+            if not _wounded_named(words, noun, hi):
+                continue
+        elif not dead and not _dead_after_figure(words, noun, hi):
             continue
         for z in range(noun + 1, min(len(words) - 1, noun + _UPDATE_REACH)):
             if any(b in _UPDATE_PERIOD for b in bare(words[z])):
@@ -74,15 +97,57 @@ def _updated_total(words: list[str], lo: int, hi: int) -> Quantity | None:
                 if q is not None and q.value is not None and COMBINED_UPDATE and _both_kinds_near(words, q.end):
                     return Quantity(None, True, q.start, q.end)  # "ارتفعت الحصيلة إلى 60 بين قتيل وجريح": both kinds
                 return q if q is not None and q.value is not None else None
+        reached = _reached_figure(words, x, noun, hi)
+        if reached is not None:
+            return reached
     return None
 
 
-def _noun_before_update(words: list[str], lo: int, x: int) -> int | None:
+def _wounded_named(words: list[str], noun: int, hi: int) -> bool:
+    """Whether the toll noun at ``noun`` counts the wounded: "عدد الجرحى"، "حصيلة المصابين" (the wounded right after it,
+    or after one word: "عدد الجرحى المدنيين" / "حصيلة ضحايا ... " is not)."""
+    return any(b in _WOUNDED_NOUNS for z in range(noun + 1, min(hi, noun + 2)) for b in bare(words[z]))
+
+
+def _wounded_after_dead(words: list[str], noun: int, hi: int) -> Quantity | None:
+    """The wounded's revised figure told right after the dead's: "حصيلة القتلى إلى 8 والجرحى إلى 19"."""
+    z = next((z for z in range(noun + 1, min(len(words) - 1, noun + _UPDATE_REACH)) if words[z] == "الي"), None)
+    if z is None:
+        return None
+    q = read_quantity(words, z + 1)
+    if q is None or q.value is None or q.end + 2 >= min(hi, len(words)):
+        return None
+    if not any(b in _WOUNDED_NOUNS for b in bare(words[q.end])) or words[q.end + 1] != "الي":
+        return None
+    w = read_quantity(words, q.end + 2)
+    return w if w is not None and w.value is not None else None
+
+
+def _reached_figure(words: list[str], x: int, noun: int, hi: int) -> Quantity | None:
+    """With "بلغت" at ``x`` (:data:`REACHED_FIGURE`), the figure right after the toll's noun and its kind ("بلغت حصيلة
+    الجرحى 14") or, the noun told first, right after the verb ("إن حصيلة القتلى بلغت 25"); else None."""
+    if not REACHED_FIGURE or not any(b in _REACHED for b in bare(words[x])):
+        return None
+    at = x + 1 if noun < x else noun + 2
+    if at >= min(hi, len(words)):
+        return None
+    q = read_quantity(words, at)
+    if q is None or q.value is None or q.start != at:
+        return None
+    if COMBINED_UPDATE and _both_kinds_near(words, q.end):
+        return Quantity(None, True, q.start, q.end)
+    return q
+
+
+def _noun_before_update(words: list[str], lo: int, x: int, wounded: bool = False) -> int | None:
     """The toll noun told before the update verb at ``x``, the dead named after it and nothing else between: "إن عدد
     القتلى ارتفع إلى 14"، "حصيلة الضحايا ارتفعت إلى 9" (the noun within three words before the verb); or the bare
-    noun right before the verb, the dead counted after the figure ("إن الحصيلة ارتفعت إلى 10 قتلى")."""
+    noun right before the verb, the dead counted after the figure ("إن الحصيلة ارتفعت إلى 10 قتلى"). With ``wounded``,
+    the wounded named after the noun instead ("إن عدد الجرحى ارتفع إلى 6")."""
     for y in range(x - 1, max(lo, x - 4) - 1, -1):
         if any(b in _UPDATE_NOUNS for b in bare(words[y])):
+            if wounded:
+                return y if _wounded_named(words, y, x) else None
             if any(b in _UPDATE_DEAD for z in range(y, x) for b in bare(words[z])):
                 return y
             return y if y == x - 1 and _dead_after_figure(words, x, len(words)) else None

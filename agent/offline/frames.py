@@ -429,6 +429,10 @@ UPDATE_NOUN_JOINS = True  # module flag, for A/B measurement only
 """The counted noun right after a revised toll's figure ("ارتفعت حصيلة قتلى القذائف التي ... على أحياء كذا وكذا إلى 9
 قتلى وأصيب 31"): the update's frame goes on through it, however long the sentence between, and does not open a frame
 of its own (cut midway from the update's, it kept the wounded told after it from the incident)."""
+WOUNDED_UPDATE_FRAME = True  # module flag, for A/B measurement only
+"""A revised toll of the wounded told with no event word ("وارتفع عدد الجرحى إلى 45"، "وبلغت حصيلة المصابين 14 شخصا")
+is the revised toll of the incident told before it, as one of the dead is (``toll_only``); before, it opened no frame
+and a later, higher count of the wounded was lost."""
 UPDATE_NOUN_ONLY = True  # module flag, for A/B measurement only
 """A revised toll whose only word of killing is the dead counted after its figure ("وارتفعت الحصيلة إلى 10 قتلى"،
 "وارتفعت حصيلة الضحايا إلى 10 قتلى و15 جريحا") names no event word, as "ارتفعت حصيلة القتلى إلى 10" does: its frame
@@ -755,8 +759,13 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         from marsad.agent.offline.casualties_updates import _updated_total
 
         total = _updated_total(s.words, 0, len(s.words))
+        concept = "killed"
+        if WOUNDED_UPDATE_FRAME and not hits and (total is None or total.value is None):
+            # "وارتفع عدد الجرحى إلى 45": the revised toll of the wounded, a frame of no told kind (not of killing:
+            # with no dead counted it would be dropped as a death with no count)
+            total, concept = _updated_total(s.words, 0, len(s.words), wounded=True), "attack"
         if total is not None and total.value is not None and total.start > 0 and all(i == total.end for i, *_ in hits):
-            hits = [(total.start - 1, total.start, "killed", None)]  # ("ارتفعت الحصيلة إلى 10 قتلى": not its noun)
+            hits = [(total.start - 1, total.start, concept, None)]  # ("ارتفعت الحصيلة إلى 10 قتلى": not its noun)
             toll_at = total.start - 1
     # a sentence of fighting with no toll and no other event tells that fighting; beside another event it is the
     # setting of that event, and it does not cut that event's frame

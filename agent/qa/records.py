@@ -143,10 +143,13 @@ def _perpetrator_claims(question: Question, evidence: Evidence, names: Names) ->
 
 # a question asking for a person by name: "من هو القيادي الذي قتل"، "ما اسم"، "who was the commander", "which leader"
 _ASKS_PERSON_AR = re.compile(r"(?<!\w)(?:من (?:هو|هي|هم)|ما (?:اسم|اسماء))(?!\w)")
-_ASKS_PERSON_EN = re.compile(r"\bwho (?:was|were|is)\b|\bname of\b|\bwhich (?:\w+ ){0,3}?(?:commander|leader|official|chief"
-                             r"|officer|general|member|minister|governor|soldier|man|woman|person|journalist)\b", re.I)
+_ASKS_PERSON_EN = re.compile(r"\bwho (?:was|were|is)\b|\bnames? of\b|\bwhich (?:\w+ ){0,3}?(?:(?:commander|leader|official|chief"
+                             r"|officer|general|colonel|brigadier|major|captain|lieutenant|member|minister|governor|soldier"
+                             r"|person|journalist|cleric|imam|sheikh)s?|man|men|woman|women|people)\b", re.I)
 # killing words in a sentence (normalised), and words that make a named person a speaker, not the victim
-_KILLING = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مقتل|قتل|قتلت|قتلي|قتيل|ضحايا|مصرع|مصرعه|حتفه|اغتيال|اغتيل|استشهاد|استشهد|شهيد|اعدام|اعدم|لقي|قضي)"
+# (a plural or dual verb too: "قتل 30 منهم بينهم القيادي X" is often told "قتلوا بينهم القيادي X")
+_KILLING = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مقتل|قتل|قتلت|قتلي|قتيل|ضحايا|مصرع|مصرعه|حتفه|اغتيال|اغتيل|استشهاد|استشهد|شهيد|اعدام|اعدم|لقي|قضي"
+                      r"|قتلوا|قتلا|قتلتا|لقوا|لقيا|مصرعهم|مصرعهما|حتفهم|استشهدوا|اغتيلوا|اعدموا)"
                       r"(?!\w)|\b(?:killed|killing|assassinat\w*|died|death)\b", re.I)
 _SPEAKER_ROLE = re.compile(r"المتحدث|الناطق|مراسل|spokes", re.I)
 PERSON_FIRST = 100.0  # a named person always ranks above a record's target for "who was the <person> killed"

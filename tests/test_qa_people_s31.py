@@ -1,0 +1,40 @@
+"""Named people killed, asked for by rank or office in English, and told after a plural killing verb."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.qa import records
+from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.matching import Names
+from marsad.agent.qa.question import parse_question
+from marsad.core.lexicon import get_lexicon
+from marsad.schemas import Document
+
+_TEXT = ("قالت مصادر عسكرية إن 20 من عناصر ميليشيات الحوثي قتلوا بينهم القيادي الحوثي أبوسالم الحداد، قائد الرماة "
+         "في جبهة الوادي الأخضر بمحافظة الضالع في مواجهات مع قوات الجيش اليمني.\n"
+         "وفي جبهة أخرى، لقي القيادي الحوثي أبوعلي الزبيري مصرعه بغارة لطائرات التحالف قرب خطوط المواجهات.")
+
+
+def _claims(question: str):
+    doc = Document(doc_id="d1", title="مقتل قياديين حوثيين في الضالع", text=_TEXT, published="2018-05-06")
+    ev = Evidence(docs={"d1": doc})
+    ev.records["d1"] = OfflineExtractor().extract(doc)
+    q = parse_question(question)
+    return sorted(records._person_victim_claims(q, ev, Names(q, get_lexicon())), key=lambda s: -s.score)
+
+
+def test_a_commander_told_after_a_plural_killing_verb_is_a_victim_and_the_question_words_pick_him():
+    claims = _claims("من هو القيادي الحوثي قائد الرماة الذي قتل في جبهة الوادي الأخضر؟")
+    assert claims and "الحداد" in claims[0].claim.text
+
+
+def test_english_questions_asking_which_colonels_or_officers_ask_for_people():
+    for question in ("Which Houthi colonels were killed on the western front?",
+                     "Which officers were killed in the ambush?", "Which cleric was killed in the blast?"):
+        assert records._asks_person(parse_question(question)), question
+    assert not records._asks_person(parse_question("Which town was hit by the air strike?"))
+
+
+def test_plural_and_dual_killing_verbs_are_killing_words():
+    for said in ("قتلوا بينهم", "وقتلا في", "لقوا مصرعهم", "استشهدوا"):
+        assert records._KILLING.search(said), said

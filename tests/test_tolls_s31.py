@@ -3,13 +3,20 @@
 complement, after a passive verb's subject, and as an active verb's far object); in a sentence of clashes, the dead
 of one side and the wounded of the other are per-side figures, neither kept; a militia's men ("من ميليشيات ...")
 are one side of a battle, as militants are; the dual verbs "أوديا"، "أودتا" read a count as "أودى" does; a "كل من" list ends at
-"وذلك"; "بينهم مطلق النار" is a figure holding the attacker."""
+"وذلك"; "بينهم مطلق النار" is a figure holding the attacker; "أحد" with "مع عدد من مرافقيه" told after a parenthesis is no
+count."""
 
 from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, casualties_companions, casualties_excluded, casualties_subjects
+from marsad.agent.offline import (
+    OfflineExtractor,
+    casualties_companions,
+    casualties_counts,
+    casualties_excluded,
+    casualties_subjects,
+)
 from marsad.schemas import Document
 
 _EX = OfflineExtractor()
@@ -178,3 +185,22 @@ def test_fire_opened_on_the_dead_is_no_shooter():
 def test_shooter_switch_off(monkeypatch):
     monkeypatch.setattr(casualties_excluded, "SHOOTER_MIXED", False)
     assert _tolls(SHOOTER) == [(6, None)]
+
+
+# One victim ("أحد قادتها") with a vague company told after a parenthesis is no count (D-20).
+
+ONE_AND_SOME = "اعترفت الجماعة أمس بمقتل أحد قادتها الميدانيين في جبهة مديرية باقم (شمال المحافظة)، مع عدد من مرافقيه، في" \
+    " غارة جوية للتحالف."
+
+
+def test_one_of_them_with_a_vague_company_later():
+    assert _tolls(ONE_AND_SOME) == [(None, None)]
+
+
+def test_one_of_them_alone_is_one():
+    assert _tolls("اعترفت الجماعة أمس بمقتل أحد قادتها الميدانيين في غارة جوية للتحالف على مديرية باقم.") == [(1, None)]
+
+
+def test_vague_company_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_counts, "VAGUE_COMPANY_LATER", False)
+    assert _tolls(ONE_AND_SOME) == [(1, None)]

@@ -33,6 +33,7 @@ from marsad.agent.offline.casualties_words import (
     _dual_noun,
     _one_person,
     _terrorists_counted,
+    _vague_rest,
 )
 from marsad.agent.offline.context import bare
 from marsad.agent.offline.vocab import KILLED
@@ -77,6 +78,26 @@ COUNTED_MIXED = True
 COMPANIONS_AFTER_VERB = True
 """Module switch (A/B measurement): "مع" right after a casualty verb counts its subject told before it with the
 companions after it ("قتل مع 4 من مرافقيه" = 5), not the four alone."""
+
+
+VAGUE_COMPANY_LATER = True
+"""Module switch (A/B measurement) of :func:`_vague_company_after`."""
+_COMPANY_REACH = 14
+
+
+def _vague_company_after(words: list[str], at: int) -> int | None:
+    """The end of a vague company told after one victim and its complement ("مقتل أحد قادتها الميدانيين في محور
+    المدينة (معقلهم)، مع عدد من مرافقيه"): "مع" and a vague number ending in "من" before any other casualty word.
+    One victim plus a vague number is no count (guidelines D-20); None when no such company follows."""
+    if not VAGUE_COMPANY_LATER:
+        return None
+    for y in range(at, min(len(words), at + _COMPANY_REACH)):  # (past the frame: a parenthesis may end it)
+        if any(b in _ANY_READ for b in bare(words[y])):
+            return None
+        if words[y] == "مع":
+            q = read_quantity(words, y + 1)
+            return q.end if q is not None and _vague_rest(words, q) else None
+    return None
 
 
 _LEADERS = rules.words("casualties", "title_heads")
@@ -159,6 +180,10 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         if (x in breaks and x != closing) or x in dated or any(b in _ANY_READ for b in bare(words[x])):
             break
         q = read_quantity(words, x) or _range_low(words, x)
+        if q is not None and q.value == 1 and x == first and words[x] in {"احد", "احدي"}:
+            later = _vague_company_after(words, q.end + 1)
+            if later is not None:  # "بمقتل أحد قادتها في محور كذا (...)، مع عدد من مرافقيه": no count (D-20)
+                return Quantity(None, True, x, later)
         if casualties_subjects.OBJECT_FEMININE_NAME and x == first and words[x] in {"كل", "كلا"} \
                 and x + 2 < len(words) and words[x + 1] == "من":
             named = casualties_subjects._listed_persons(words, x + 2)

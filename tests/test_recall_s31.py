@@ -12,6 +12,9 @@
 - A list of places each told with its own count ("منها أربع ضربات قرب حديثة وضربتان قرب هيت وثلاث قرب القائم") is
   one incident per place; the places are not joined by a bare "و", so only the first made a record
   (attacks_events.COUNTED_LIST). A toll told with the first place keeps it that place's.
+- A past attack told with its year right before the attack noun ("وشهدت البلاد في خريف عام 2011 هجوما على ...
+  أسفر عن مقتل 14") was read as 2011 attacks counted, a statistic, and made no record: a year after a year noun or
+  a month name is the attack's date (scope.YEAR_NOT_COUNT); the attack is a background record.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -25,6 +28,7 @@ from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_cues as cues_mod
 import marsad.agent.offline.attacks_events as events_mod
+import marsad.agent.offline.scope as scope_mod
 from marsad.agent.offline import OfflineExtractor
 
 
@@ -132,3 +136,23 @@ def test_counted_item_reading():
     assert events_mod._counted_item(["وضربتان", "قرب"])
     assert not events_mod._counted_item(["وقال", "مسؤول", "في"])  # a new clause, no count
     assert not events_mod._counted_item(["قرب"])
+
+
+_PAST_YEAR = ("مقتل شرطي في هجوم على حاجز بمدينة نابل\n"
+              "قتل شرطي في هجوم مسلح على حاجز أمني في مدينة نابل أمس. "
+              "وشهدت البلاد في خريف عام 2011 هجوما على منتجع في مدينة جربة أسفر عن مقتل 14 شخصا.")
+
+
+def test_a_past_attack_told_with_its_year_is_a_background_record(ex, monkeypatch):
+    got = attacks(ex, _PAST_YEAR)
+    past = [a for a in got if a.background]
+    assert [(a.killed, (a.date or "")[:4]) for a in past] == [(14, "2011")]
+    monkeypatch.setattr(scope_mod, "YEAR_NOT_COUNT", False)
+    assert not [a for a in attacks(ex, _PAST_YEAR) if a.background]  # what this fixes
+
+
+def test_a_count_of_attacks_over_a_year_is_still_a_statistic():
+    words = ["وفي", "عام", "2014", "شهدت", "بغداد", "380", "هجوما"]
+    assert scope_mod.counted_events(words) == 380
+    assert scope_mod.counted_events(["في", "عام", "2012", "هجوما"]) is None
+    assert scope_mod.counted_events(["نفذت", "2012", "هجوما"]) == 2012

@@ -430,6 +430,8 @@ def counted_events(words: list[str]) -> int | None:
     for x in range(len(words) - 1):
         if not words[x].isdigit():
             continue
+        if YEAR_NOT_COUNT and x > 0 and _year_told(words, x):
+            continue  # "شهدت البلاد في صيف عام 2012 هجوما": the year of one attack, not 2012 attacks
         k, times = x + 1, 1
         mult = next((_MULTIPLIERS[b] for b in bare(words[k]) if b in _MULTIPLIERS), None) if MULTIPLIED else None
         if mult is not None and k + 1 < len(words):
@@ -439,6 +441,17 @@ def counted_events(words: list[str]) -> int | None:
             if n >= 2:
                 return n
     return None
+
+
+YEAR_NOT_COUNT = True
+"""Module switch (A/B measurement): a number told as a year ("عام 2012"، "في يوليو 2014"، "سنة 2009") before an attack
+noun is its date, not a count of attacks (which made a past attack told with its year and toll a statistic)."""
+_YEAR_NOUNS = rules.words("scope", "year_nouns")
+
+
+def _year_told(words: list[str], x: int) -> bool:
+    """True when the digits at ``x`` are a year: four digits after a year noun or a month name."""
+    return len(words[x]) == 4 and (any(b in _YEAR_NOUNS for b in bare(words[x - 1])) or _month_word(words[x - 1]))
 
 
 def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) -> bool:

@@ -130,3 +130,44 @@ def test_whole_claim_still_names_the_doer():
 def test_claim_share_switch_off(monkeypatch):
     monkeypatch.setattr(rc, "CLAIM_SHARE", False)
     assert _doers(SHARE) == ["داعش"]
+
+
+# --- a bare group noun told as the doer is the one armed group the article named before
+ANAPHOR_VSO = (
+    "ويسيطر تنظيم داعش على أحياء في مدينة هيت منذ أشهر. وشن التنظيم فجر الاثنين هجوما على مقر للشرطة "
+    "في حي البكر، ما أسفر عن مقتل 6 من عناصر الشرطة."
+)
+ANAPHOR_CUED = (
+    "ويسيطر تنظيم داعش على قضاء الشرقاط منذ عام. وقتل 3 جنود في هجوم شنه التنظيم على نقطة مراقبة "
+    "جنوب القضاء مساء الأحد."
+)
+ANAPHOR_VICTIM = (
+    "ويسيطر تنظيم داعش على قضاء الشرقاط منذ عام. وقتلت القوات العراقية 14 من عناصر التنظيم في قصف "
+    "على مواقعهم جنوب القضاء مساء الأحد."
+)
+TWO_GROUPS = (
+    "وتقاتل جبهة النصرة وتنظيم داعش في ريف حلب منذ أشهر. وشن التنظيم فجر الاثنين هجوما على بلدة "
+    "مارع، ما أسفر عن مقتل 9 مقاتلين."
+)
+
+
+def test_group_noun_after_its_verb_is_the_named_group():
+    assert _doers(ANAPHOR_VSO) == ["داعش"]
+
+
+def test_group_noun_after_a_carrying_verb_is_the_named_group():
+    assert _doers(ANAPHOR_CUED) == ["داعش"]
+
+
+def test_group_noun_counted_dead_is_no_doer():
+    assert "داعش" not in _doers(ANAPHOR_VICTIM)
+
+
+def test_group_noun_with_two_groups_named_is_nobody():
+    assert _doers(TWO_GROUPS) == [None]
+
+
+def test_anaphor_switch_off(monkeypatch):
+    monkeypatch.setattr(rf, "ANAPHOR_DOERS", False)
+    assert _doers(ANAPHOR_VSO) == [None]
+    assert _doers(ANAPHOR_CUED) == [None]

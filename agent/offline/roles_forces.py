@@ -286,17 +286,25 @@ def _militia_doer(ctx: DocContext, f: Frame) -> Mention | None:
     words = s.words
     taken = {t for m in ctx.mentions[f.si] if m.kind == "actors" for t in range(m.i, m.j)}
     for x in range(f.lo, min(f.hi, len(words))):
-        if x in taken or not any(b in _MILITIA for b in bare(words[x])):
+        if x in taken:
+            continue
+        militia = any(b in _MILITIA for b in bare(words[x]))
+        anaphor = not militia and ANAPHOR_DOERS and any(b in _GROUP_NOUNS for b in bare(words[x]))
+        if not (militia or anaphor):
             continue
         nxt = words[x + 1] if x + 1 < len(words) else ""
-        if nxt.startswith("ال") and (nxt.endswith("يه") or nxt.endswith("ي")):
-            continue  # "الميليشيات الكردية": another militia
-        named = _named_militia(ctx, f.si, x)
+        if nxt.startswith("ال") and (nxt.endswith("يه") or nxt.endswith("ي")) and nxt not in _LABELS:
+            continue  # "الميليشيات الكردية": another militia ("التنظيم الإرهابي" is the one named)
+        named = _named_militia(ctx, f.si, x) if militia else _named_group(ctx, f.si, x)
         if named is None:
             continue
         start, end = s.token_span(x, x + 1)
         m = Mention(named.entry, x, x + 1, start, end, ctx.quote(start, end))
-        clitic = words[x][:2] != "ال"
+        if anaphor and x > f.lo and any(b in _MEMBER_DOERS for b in bare(words[x - 1])):
+            start = s.token_span(x - 1, x)[0]
+            m = Mention(named.entry, x - 1, x + 1, start, end, ctx.quote(start, end))  # "عناصر التنظيم"، "مسلحو الجماعة"
+            x -= 1
+        clitic = words[x][:2] != "ال" and not (anaphor and m.j - m.i == 2)
         if _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f) or _owned_thing(words, m, f.lo):
             continue
         subject = not clitic and x + 1 < len(words) and any(
@@ -305,7 +313,34 @@ def _militia_doer(ctx: DocContext, f: Frame) -> Mention | None:
             return m
         if MILITIA_AFTER_VERB and not clitic and x > 0 and _verb_opens(ctx, f.si, x - 1):
             return m  # "واختطفت الميليشيات الآلاف"، "كما قصفت الميليشيات الأحياء": the subject after its verb
+        if anaphor and not clitic and x > 0 and _opens_clause(ctx, f.si, x - 1) and any(
+                b in _VSO_VERBS | _LAUNCH_VERBS for b in bare(words[x - 1])):
+            return m  # "وشن التنظيم هجوما"، "وأعدم التنظيم 15 مدنيا": a singular group noun after its verb
     return None
+
+
+ANAPHOR_DOERS = True
+"""Switch: a bare group noun ("التنظيم"، "الجماعة"، "الحركة"، "الحزب"; ``anaphoric_groups``) told as the doer, as
+a militia word is (:func:`_militia_doer`), stands for the one armed group the article named before it ("تنظيم داعش
+... وشن التنظيم هجوما"، "هجوم شنه التنظيم"، "وأعدم التنظيم 15 مدنيا"; :func:`_named_group`)."""
+_GROUP_NOUNS = rules.words("roles", "anaphoric_groups") - rules.words("roles", "militia_words")
+_LABELS = rules.words("roles", "anaphor_labels")
+"""Adjectives news gives the group it refers back to ("التنظيم الإرهابي"، "الجماعة المتطرفة"), not another group's."""
+
+
+def _named_group(ctx: DocContext, si: int, x: int) -> Mention | None:
+    """The one armed group the article named in the sentences before sentence ``si`` (a registry group, not a
+    generic doer); None when they named none or two different ones. A group named in the noun's own sentence is
+    left to the rules that read that sentence ("قال متحدث باسم حركة الشباب إن الحركة شنت هجوما")."""
+    found: Mention | None = None
+    for sj in range(si):
+        for m in ctx.actors_in(sj, 0, len(ctx.sentences[sj].words), {"armed_group"}):
+            if m.entry.get("generic"):
+                continue
+            if found is not None and found.entry.id != m.entry.id:
+                return None
+            found = m
+    return found
 
 
 MILITIA_AFTER_VERB = True

@@ -156,3 +156,6 @@ def test_a_count_of_attacks_over_a_year_is_still_a_statistic():
     assert scope_mod.counted_events(words) == 380
     assert scope_mod.counted_events(["في", "عام", "2012", "هجوما"]) is None
     assert scope_mod.counted_events(["نفذت", "2012", "هجوما"]) == 2012
+    assert scope_mod.counted_events(["شهدت", "البلاد", "في", "صيف", "2010", "هجوما"]) is None
+    assert scope_mod.counted_events(["شهدت", "البلاد", "في", "2010", "هجوما"]) is None
+    assert scope_mod.counted_events(["في", "3000", "هجوم"]) == 3000  # no year of this or the last century

@@ -447,11 +447,17 @@ YEAR_NOT_COUNT = True
 """Module switch (A/B measurement): a number told as a year ("عام 2012"، "في يوليو 2014"، "سنة 2009") before an attack
 noun is its date, not a count of attacks (which made a past attack told with its year and toll a statistic)."""
 _YEAR_NOUNS = rules.words("scope", "year_nouns")
+_YEAR_PARTICLES = rules.words("scope", "year_particles")
 
 
 def _year_told(words: list[str], x: int) -> bool:
-    """True when the digits at ``x`` are a year: four digits after a year noun or a month name."""
-    return len(words[x]) == 4 and (any(b in _YEAR_NOUNS for b in bare(words[x - 1])) or _month_word(words[x - 1]))
+    """True when the digits at ``x`` are a year: four digits after a year noun, a season or a month name, or a
+    number of this or the last century after "في"/"منذ"."""
+    if len(words[x]) != 4:
+        return False
+    if any(b in _YEAR_NOUNS for b in bare(words[x - 1])) or _month_word(words[x - 1]):
+        return True
+    return 1900 <= int(words[x]) <= 2099 and words[x - 1] in _YEAR_PARTICLES  # "وشهدت البلاد في 2013 هجوما"
 
 
 def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) -> bool:

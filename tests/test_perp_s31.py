@@ -171,3 +171,12 @@ def test_anaphor_switch_off(monkeypatch):
     monkeypatch.setattr(rf, "ANAPHOR_DOERS", False)
     assert _doers(ANAPHOR_VSO) == [None]
     assert _doers(ANAPHOR_CUED) == [None]
+
+
+INDEFINITE_IRAQI = "ونفذت طائرات عراقية من طراز سوخوي ضربات على مواقع التنظيم في جزيرة سامراء فجر الخميس."
+INDEFINITE_NO_ENTRY = "وشنت طائرات ألمانية غارات على مواقع التنظيم قرب مدينة منبج فجر الخميس."
+
+
+def test_indefinite_state_adjective_after_aircraft():
+    assert _doers(INDEFINITE_IRAQI) == ["القوة الجوية العراقية"]
+    assert _doers(INDEFINITE_NO_ENTRY) == ["القوات الألمانية"]

@@ -557,6 +557,9 @@ _ARM_WORDS = rules.words("roles", "force_arm_words")
 _ARM_HEADS = rules.words("roles", "force_arm_heads")
 _AIR_ARMS = rules.words("roles", "air_arm_words")
 _AIR_SUBJECT_HEADS = rules.words("roles", "air_subjects")
+_STATE_ARMIES: dict[str, str] = rules.table("roles", "state_armies")
+_STATE_AIR_FORCES: dict[str, str] = rules.table("roles", "state_air_forces")
+"""A country's army and air force under other registry ids than ``army_<cc>``/``air_force_<cc>`` (Iraq's)."""
 
 
 def _any_state_forces(adjective: str, air: bool) -> tuple[str | None, Entry | None]:
@@ -565,13 +568,14 @@ def _any_state_forces(adjective: str, air: bool) -> tuple[str | None, Entry | No
     else its registry army: (country code, entry), the entry None when the registry has no force of the country."""
     from marsad.agent.offline.actors_home import nisba_country
 
-    code = nisba_country(adjective)
+    code = nisba_country(adjective) or nisba_country("ال" + adjective)  # "ألمانية" is written with no article
     if code is None:
         return None, None
     lexicon = get_gazetteer().lexicon
-    found = (lexicon.get("actors", f"air_force_{code.lower()}") if air else None) \
+    air_id = _STATE_AIR_FORCES.get(code, f"air_force_{code.lower()}")
+    found = (lexicon.get("actors", air_id) if air else None) \
         or (lexicon.get("actors", _code_forces()[code]) if code in _code_forces() else None) \
-        or lexicon.get("actors", f"army_{code.lower()}")
+        or lexicon.get("actors", _STATE_ARMIES.get(code, f"army_{code.lower()}"))
     return code, found
 
 
@@ -602,10 +606,10 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
             if code is None or not any(b in _ANY_STATE_HEADS for b in bare(words[x])):
                 continue
             if doer is None:
-                start, end = s.token_span(x, y + 1)
-                surface = ctx.quote(start, end)
-                surface = surface[1:] if surface[:1] in "وفبل" and surface[1:3] == "ال" else surface
-                doer = Entry("actors", f"forces:{code}", surface, None, (), (),
+                adj = ctx.quote(*s.token_span(y, y + 1))
+                adj = adj if adj.startswith("ال") else "ال" + adj
+                adj = adj + "ة" if adj.endswith("ي") else adj  # "سلاح الجو الألماني" -> "القوات الألمانية"
+                doer = Entry("actors", f"forces:{code}", f"القوات {adj}", None, (), (),
                              {"type": "state_military", "country_code": code})
         heads = _NISBA_SUBJECTS | _ANY_STATE_HEADS if ANY_STATE_NISBA else _NISBA_SUBJECTS
         if not arm and not any(b in heads for b in bare(words[x])):

@@ -38,3 +38,13 @@ def test_english_questions_asking_which_colonels_or_officers_ask_for_people():
 def test_plural_and_dual_killing_verbs_are_killing_words():
     for said in ("قتلوا بينهم", "وقتلا في", "لقوا مصرعهم", "استشهدوا"):
         assert records._KILLING.search(said), said
+
+
+def test_which_district_or_province_asks_where_even_beside_a_killing_verb():
+    from marsad.agent.qa.question import Intent
+    from marsad.agent.qa.question_intent import asked_name
+
+    q = parse_question("في أي مديرية من محافظة مأرب قتل العقيد الحوثي صالح الحداد؟")
+    assert q.intent is Intent.location and asked_name(q) == ("place", ("مديريه",))
+    assert parse_question("في أي ولاية قتل الجنود الثلاثة؟").intent is Intent.location
+    assert parse_question("كم جنديا قتل في المديرية؟").intent is Intent.killed

@@ -4,7 +4,7 @@ complement, after a passive verb's subject, and as an active verb's far object);
 of one side and the wounded of the other are per-side figures, neither kept; a militia's men ("من ميليشيات ...")
 are one side of a battle, as militants are; the dual verbs "أوديا"، "أودتا" read a count as "أودى" does; a "كل من" list ends at
 "وذلك"; "بينهم مطلق النار" is a figure holding the attacker; "أحد" with "مع عدد من مرافقيه" told after a parenthesis is no
-count."""
+count; a revised toll of the wounded is the injured count."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from marsad.agent.offline import (
     casualties_counts,
     casualties_excluded,
     casualties_subjects,
+    casualties_updates,
 )
 from marsad.schemas import Document
 
@@ -204,3 +205,18 @@ def test_one_of_them_alone_is_one():
 def test_vague_company_switch_off(monkeypatch):
     monkeypatch.setattr(casualties_counts, "VAGUE_COMPANY_LATER", False)
     assert _tolls(ONE_AND_SOME) == [(1, None)]
+
+
+# The revised toll of the wounded ("وارتفع عدد الجرحى إلى 31") is the record's injured count, as a revised death toll is.
+
+WOUNDED_REVISED = "انفجرت سيارة مفخخة قرب سوق في مدينة بعقوبة أمس ما أدى إلى مقتل 6 أشخاص وإصابة 18 آخرين، وارتفع عدد" \
+    " الجرحى لاحقا إلى 31."
+
+
+def test_revised_wounded_toll():
+    assert _tolls(WOUNDED_REVISED) == [(6, 31)]
+
+
+def test_revised_wounded_switch_off(monkeypatch):
+    monkeypatch.setattr(casualties_updates, "WOUNDED_UPDATE", False)
+    assert _tolls(WOUNDED_REVISED) == [(6, 18)]

@@ -443,8 +443,8 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
     words = s.words
     dated, breaks = _dated_and_breaks(ctx, f.si)
     read = _KILLED_READ if keywords is KILLED else _INJURED_READ if keywords is INJURED else keywords
-    if keywords is KILLED and start is None:
-        total = _updated_total(words, f.lo, f.hi)
+    if (keywords is KILLED or keywords is INJURED) and start is None:
+        total = _updated_total(words, f.lo, f.hi, wounded=keywords is INJURED)  # "وارتفع عدد الجرحى إلى 45"
         if total is not None:
             return total, ctx.quote(*s.token_span(total.start, total.end)), False
     for k in range(f.lo if start is None else max(f.lo, start), f.hi):

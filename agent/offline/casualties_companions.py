@@ -85,7 +85,7 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
 MEN_OF_ONE = True
 """Module switch (A/B measurement) of :func:`_men_of_one`: a count told as one person's men joined to them ("و7 من
 مرافقيه"، "مع 3 من حراسه") is that person's companions, the toll is one more; before, the men alone were counted
-("قتل في غارة استهدفته مع اثنين من مرافقيه" = 2) or, after a leader's title, nothing ("مقتل قيادي في التنظيم و7 من
+("قتل بضربة أصابت سيارته مع ثلاثة من حراسه" = 2) or, after a leader's title, nothing ("مقتل قيادي في التنظيم و7 من
 مرافقيه")."""
 _MEN_OF_ONE = frozenset(w for w in _PLURAL_COMPANIONS if w.endswith(("ه", "ها", "وه")))
 """One person's men ("مرافقيه"، "حراسه"، "رفاقه"), not a group's ("رفاقهم")."""

@@ -86,8 +86,8 @@ _COMPANY_REACH = 14
 
 
 def _vague_company_after(words: list[str], at: int) -> int | None:
-    """The end of a vague company told after one victim and its complement ("مقتل أحد قادتها الميدانيين في محور
-    المدينة (معقلهم)، مع عدد من مرافقيه"): "مع" and a vague number ending in "من" before any other casualty word.
+    """The end of a vague company told after one victim and its complement ("مقتل أحد ضباطها الكبار في جبهة
+    البلدة (شرق النهر)، مع عدد من حراسه"): "مع" and a vague number ending in "من" before any other casualty word.
     One victim plus a vague number is no count (guidelines D-20); None when no such company follows."""
     if not VAGUE_COMPANY_LATER:
         return None
@@ -182,7 +182,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         q = read_quantity(words, x) or _range_low(words, x)
         if q is not None and q.value == 1 and x == first and words[x] in {"احد", "احدي"}:
             later = _vague_company_after(words, q.end + 1)
-            if later is not None:  # "بمقتل أحد قادتها في محور كذا (...)، مع عدد من مرافقيه": no count (D-20)
+            if later is not None:  # "مقتل أحد ضباطها في جبهة كذا (...)، مع عدد من حراسه": no count (D-20)
                 return Quantity(None, True, x, later)
         if casualties_subjects.OBJECT_FEMININE_NAME and x == first and words[x] in {"كل", "كلا"} \
                 and x + 2 < len(words) and words[x + 1] == "من":

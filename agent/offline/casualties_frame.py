@@ -431,7 +431,7 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
     if q is not None and q.value is not None and not militants:
         p, _, _ = _casualties(ctx, f, INJURED if keywords is KILLED else KILLED)
         if p is not None and _kinds_split(ctx.sentences[f.si].words, q, p):
-            # "نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة في اشتباكات": each side's own figure
+            # "نحو 20 من مسلحي الجماعة قتلوا، وأصيب أربعة جنود في مواجهات": each side's own figure
             return Quantity(None, True, q.start, q.end), text, False
     return q, text, militants
 

@@ -48,3 +48,11 @@ def test_which_district_or_province_asks_where_even_beside_a_killing_verb():
     assert q.intent is Intent.location and asked_name(q) == ("place", ("مديريه",))
     assert parse_question("في أي ولاية قتل الجنود الثلاثة؟").intent is Intent.location
     assert parse_question("كم جنديا قتل في المديرية؟").intent is Intent.killed
+
+
+def test_people_fleeing_violence_is_news_the_archive_covers():
+    from marsad.agent.qa.domain import in_domain
+
+    assert in_domain(parse_question("إلى أين فر آلاف السكان من قرى الإقليم؟"))
+    assert in_domain(parse_question("كم عدد العائلات التي نزحت بعد تهجير سكان البلدة؟"))
+    assert not in_domain(parse_question("ما عاصمة فرنسا؟"))  # "فر" is a word of its own, not a word start

@@ -46,6 +46,8 @@ _DOMAIN_AR = re.compile(_W + r"(?:" + "|".join([
     r"القاعده", r"كتايب", r"لواء", r"فرقه", r"محافظ", r"والي", r"بيان", r"مسووليه", r"تبني", r"تبنت", r"شهيد",
     r"استشهد", r"جرحي", r"جريح", r"اصيب", r"مصاب", r"اسري", r"رهاين", r"رهين", r"حصار", r"اقتحام", r"اقتحم",
     r"انسحاب", r"هدن", r"تسويه", r"سلام", r"امير", r"خلافه", r"بغدادي", r"دفاع", r"داخليه", r"خارجيه",
+    # people fleeing violence ("فر نحو 700 ألف من ..."، "نزوح"، "تهجير"), as the refugees and the displaced are
+    r"فرار", r"نزوح", r"تهجير", r"مهجر", r"فر(?:وا|ت)?(?!\w)",
 ]) + r")")
 _DOMAIN_EN = re.compile(r"\b(?:" + "|".join([
     r"secur\w*", r"militar\w*", r"arm(?:y|ies|ed)", r"forces?", r"troops?", r"soldiers?", r"police\w*", r"terror\w*",

@@ -180,18 +180,3 @@ INDEFINITE_NO_ENTRY = "وشنت طائرات ألمانية غارات على م
 def test_indefinite_state_adjective_after_aircraft():
     assert _doers(INDEFINITE_IRAQI) == ["القوة الجوية العراقية"]
     assert _doers(INDEFINITE_NO_ENTRY) == ["القوات الألمانية"]
-
-
-JOINED = (
-    "وأعلنت قيادة العمليات المشتركة أن طيران التحالف الدولي والقوة الجوية العراقية نفذا 11 ضربة على "
-    "مواقع التنظيم في قضاء القائم فجر الخميس."
-)
-
-
-def test_two_joined_forces_before_a_dual_verb():
-    assert _doers(JOINED) == ["التحالف الدولي"]
-
-
-def test_joined_subjects_switch_off(monkeypatch):
-    monkeypatch.setattr(rs, "JOINED_SUBJECTS", False)
-    assert _doers(JOINED) == [None]

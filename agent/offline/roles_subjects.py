@@ -533,8 +533,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if m.j < len(s.words) and s.words[m.j][0] not in "بل" and any(
                 b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi and not _denied(s.words, m, f.lo):
             return m  # subject before its verb: "القوة الجوية العراقية نفذت ضربة" (not "قيام الجيش بقصف": a verbal noun)
-        v = _components_end(ctx, f.si, m) or _joined_end(ctx, f.si, m)
-        if v and v < min(f.hi, len(s.words)) and any(b in _ATTACK_VERBS | _GROUP_ACTS | _DUAL_VERBS for b in bare(s.words[v])) \
+        v = _components_end(ctx, f.si, m)
+        if v and v < min(f.hi, len(s.words)) and any(b in _ATTACK_VERBS | _GROUP_ACTS for b in bare(s.words[v])) \
                 and not _denied(s.words, m, f.lo) and not _is_victim(s.words, m, f):
             return m  # "القوات الأمنية من الجيش والشرطة ومتطوعي العشائر نفذوا عملية": the force its parts make up
         if m.j < len(s.words) and m.j <= f.hi and m.start == s.token_span(m.i, m.i + 1)[0] and any(
@@ -593,26 +593,6 @@ def _components_end(ctx: DocContext, si: int, m: Mention) -> int:
     while x in parts and (n == 0 or words[x][:1] == "و"):
         x, n = parts[x].j, n + 1
     return x if n >= 2 else 0
-
-
-JOINED_SUBJECTS = True
-"""Switch: two forces joined by "و" before a dual or plural verb ("طيران التحالف الدولي والقوة الجوية العراقية
-نفذا 14 ضربة") are its subjects: the first named is the doer (:func:`_joined_end`)."""
-_DUAL_VERBS = rules.words("roles", "dual_attack_verbs")
-
-
-def _joined_end(ctx: DocContext, si: int, m: Mention) -> int:
-    """The token of a dual attack verb right after the force ``m`` and a second force glued to "و" right after it
-    ("طيران التحالف والقوة الجوية العراقية نفذا"); 0 when there is none."""
-    if not JOINED_SUBJECTS:
-        return 0
-    words = ctx.sentences[si].words
-    if m.j >= len(words) - 1 or words[m.j][:1] != "و":
-        return 0
-    second = [p for p in ctx.actors_in(si, m.j, len(words), FORCE_TYPES | {"armed_group"}) if p.i == m.j]
-    if not second or second[0].j >= len(words) or words[second[0].j] not in _DUAL_VERBS:
-        return 0
-    return second[0].j
 
 
 LEADER_IN_GROUP = True

@@ -88,3 +88,18 @@ def test_counts_of_things_get_no_asides():
     }
     q = parse_question("كم صاروخا وقذيفة أطلقت من القطاع على البلدات الجنوبية؟")
     assert not any(c.aside for c in other_reports(q, count_claims(q, ev), ev))
+
+
+def test_a_count_attributed_to_the_source_the_question_names_is_preferred(monkeypatch):
+    from marsad.core.lexicon import get_lexicon
+
+    ev = Evidence()
+    ev.docs = {"a": Document(doc_id="a", published="2018-06-18", title="الشرطة السويدية: إطلاق نار في مالمو", text=(
+        "ذكرت صحيفة محلية على موقعها أن عدد المصابين ارتفع إلى 6 أشخاص في حادث إطلاق النار في مدينة مالمو.\n"
+        "وأصيب 3 أشخاص بإطلاق نار في شارع وسط مدينة مالمو، في حادث قالت الشرطة إنه لا علاقة له بالإرهاب."))}
+    q = parse_question("How many people were wounded in the shooting in Malmo, according to the Swedish police?",
+                       get_lexicon())
+    assert [e.canonical for e in counts_claims.asked_source(q)] == ["الشرطة السويدية"]
+    assert count_claims(q, ev)[0][1].numbers == [3]
+    monkeypatch.setattr(counts_claims, "SOURCE_SAID", False)
+    assert count_claims(q, ev)[0][1].numbers == [6]

@@ -193,6 +193,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     noun_stems = _noun_stems(question, noun)
     nation = _asked_nation(question) if NATIONS else None
     fine = [p for p in question.places if p.get("admin_level") != "country"] if TITLE_PLACE else []
+    source = asked_source(question) if SOURCE_SAID else ()
     scored: list[tuple[float, Claim]] = []
     told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
     summed: dict[int, int] = {}  # claim -> the sum of its list of the dead
@@ -227,6 +228,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
             if question.places and not scene_of[idx]:
                 cover -= 0.3  # a sentence of another scene (another place, another incident)
             kind = kind_fit(question, norm)
+            if source and any(_says(entry, norm) for entry in source):
+                kind += SOURCE_NAMED  # "according to the police": the count the police gave, not a newspaper's
             for c in mine:
                 place = clause_fit(question, sentence, c)
                 score = 2.0 * cover - 0.15 * rank + kind + place
@@ -425,3 +428,34 @@ def other_reports(question: Question, scored: list[tuple[float, Claim]], evidenc
         if len(asides) >= MAX_DIFFERING:
             break
     return [best, *asides, *claims[1:]]
+
+
+SOURCE_SAID = True  # switch for A/B measurement (tests patch it)
+SOURCE_NAMED = 0.5  # a count whose sentence names the source the question attributes the count to
+# how a question attributes what it asks to a source: "according to the Swedish police", "did the United States say",
+# "بحسب الجيش اليمني"، "وفق المتحدث باسم ..."
+_SOURCE_EN = re.compile(r"\baccording to\s+(.{3,80}?)(?=[,?.;]|$)|\b(?:did|does|do|has|have|had)\s+(.{3,60}?)\s+"
+                        r"(?:say|said|report|reported|announce|announced|claim|claimed|state|estimate|put)\b", re.I)
+_SOURCE_AR = re.compile(r"(?<!\w)(?:بحسب|حسب|وفق|وفقا ل|طبقا ل|نقلا عن)\s*((?:[^\s،؟?.]+\s*){1,4})")
+# the head of an institution named alone in a report ("وصفته الشرطة"): it stands for the one the question names
+_INSTITUTIONS = ("الشرطه", "الجيش", "الحكومه", "وزاره", "القوات", "قوات", "السلطات", "الامم")
+
+
+def asked_source(question: Question) -> tuple:
+    """The registry entries a question names as the source of the count it asks for ("according to the Swedish
+    police" -> the Swedish police; "did the United States say" -> the United States), or ()."""
+    if question.language == "ar":
+        m = _SOURCE_AR.search(normalize(question.text))
+        phrase = m.group(1) if m else ""
+        return tuple(e for e in question.entities if phrase and any(normalize(a) in phrase for a in (e.canonical, *e.ar)))
+    m = _SOURCE_EN.search(question.text)
+    phrase = (m.group(1) or m.group(2)).lower() if m else ""
+    return tuple(e for e in question.entities if phrase and any(a.lower() in phrase for a in (*e.en, e.name_en or "") if a))
+
+
+def _says(entry, norm: str) -> bool:
+    """True when a (normalised) sentence names the source: the entry, or an institution's head noun alone."""
+    if mentions(entry, norm, normalized=True):
+        return True
+    head = normalize(entry.canonical).split()[0] if entry.canonical else ""
+    return head in _INSTITUTIONS and re.search(rf"(?<!\w)[وبل]?{head}(?!\w)", norm) is not None

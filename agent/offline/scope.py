@@ -65,6 +65,11 @@ _PLACE_NISBA = FOREIGN_NISBA - rules.words("scope", "place_nisba")
 
 _NON_INCIDENT = rules.words("scope", "non_incident")
 """Benefits, commemorations and cyber-attacks: a sentence about them tells no violent event of its own."""
+ELECTRONIC_ATTACK = True  # switch for A/B measurement (tests patch it)
+_ELECTRONIC = rules.words("scope", "electronic_words")
+_CYBER_HEADS = rules.words("scope", "cyber_heads")
+"""An "electronic" adjective makes a cyber-attack only after an attack noun ("هجوم إلكتروني"، "الحرب الإلكترونية"):
+a site or a mail is electronic too ("على موقعها الإلكتروني": where a ministry or a group posts its toll or claim)."""
 
 _COURT = rules.words("scope", "court_words")
 """A conviction or trial ("أدين بقتل"، "بعد إدانته بقتل"، "محاكمة المتهم بتنفيذ الهجوم"): the killing it judges is
@@ -276,6 +281,8 @@ def phrase_hits(words: list[str], table: dict[str, tuple[tuple[str, ...], ...]])
 
 
 _NON_INCIDENT_SURFACES = clitic_surfaces(_NON_INCIDENT)
+_ELECTRONIC_SURFACES = clitic_surfaces(_ELECTRONIC)
+_CYBER_SURFACES = clitic_surfaces(_CYBER_HEADS)
 _COURT_SURFACES = clitic_surfaces(_COURT)
 _CONVICTION_SURFACES = clitic_surfaces(_CONVICTION)
 _ANALYSIS_SURFACES = clitic_surfaces(_ANALYSIS)
@@ -338,8 +345,19 @@ def is_non_incident(words: list[str]) -> bool:
     (:func:`is_judicial`, :func:`is_accident`), and for one that tells a film's, series' or novel's plot ("وتدور
     أحداث الفيلم حول شاب يخطط لتفجير سوق")."""
     return not _NON_INCIDENT_SURFACES.isdisjoint(words) or (bool(words) and words[0] in _TAG_LINE) \
+        or _cyber(words) \
         or has_phrase(words, 0, len(words), _NON_INCIDENT_PHRASES) or is_judicial(words) or is_accident(words) \
         or (STORY and has_phrase(words, 0, len(words), _STORY))
+
+
+def _cyber(words: list[str]) -> bool:
+    """True for an attack noun qualified as electronic ("هجوم إلكتروني"، "للهجمات الإلكترونية"); with the switch off,
+    any electronic adjective, as before."""
+    if _ELECTRONIC_SURFACES.isdisjoint(words):
+        return False
+    if not ELECTRONIC_ATTACK:
+        return True
+    return any(w in _ELECTRONIC_SURFACES and i and words[i - 1] in _CYBER_SURFACES for i, w in enumerate(words))
 
 
 def is_court(words: list[str], i: int) -> bool:

@@ -56,3 +56,14 @@ def test_people_fleeing_violence_is_news_the_archive_covers():
     assert in_domain(parse_question("إلى أين فر آلاف السكان من قرى الإقليم؟"))
     assert in_domain(parse_question("كم عدد العائلات التي نزحت بعد تهجير سكان البلدة؟"))
     assert not in_domain(parse_question("ما عاصمة فرنسا؟"))  # "فر" is a word of its own, not a word start
+
+
+def test_a_death_sentence_is_no_killing_and_which_cleric_asks_a_name():
+    from marsad.agent.qa.question import Intent
+    from marsad.agent.qa.question_intent import asked_name
+
+    q = parse_question("Which cleric did prosecutors ask to be sentenced to death over the bombings?")
+    assert q.intent is not Intent.killed and asked_name(q) == ("name", ())
+    assert parse_question("Who faces the death penalty for the attack?").intent is not Intent.killed
+    assert parse_question("How many deaths did the bombing cause?").intent is Intent.killed
+    assert asked_name(parse_question("Which colonels were captured in the raid?")) == ("name", ())

@@ -115,7 +115,9 @@ _OFFICE_EN = (r"\b(governor|minister|command(er|ant)|secretary|representative|de
               r"|leader|advis[eo]r|director|official)\b")
 _EN = {
     Intent.injured: r"\b(injur\w*|wound\w*|hurt)\b",
-    Intent.killed: r"\b(kill\w*|dead|died|die|deaths?|fatalit\w*|casualt\w*|death toll|toll|lives)\b",
+    # (a court's "sentenced to death", "the death penalty" is a sentence, no one killed)
+    Intent.killed: r"\b(kill\w*|dead|died|die|(?<!sentenced to )(?<!sentence of )deaths?(?! (?:sentences?|penalty|row))"
+    r"|fatalit\w*|casualt\w*|death toll|toll|lives)\b",
     Intent.perpetrator: r"\bwho\b.*\b(carr\w* out|behind|attack\w*|launch\w*|commit\w*|perpetrat\w*|responsib\w*|claim\w*)\b"
     r"|^\W*who (?:fired|shelled|planted|detonated)\b"
     # "who stabbed the ambassador", "who shot the journalist": an attack verb the asked word governs is the doer's
@@ -458,8 +460,9 @@ def asked_kind(question: Question) -> tuple[str, tuple[str, ...]] | None:
 _NAME_Q_AR = re.compile(r"(?<!\w)(?:ما|وما) (?:اسم|اسماء)(?!\w)|(?<!\w)من (?:هو|هي|هم) (?:ال)?(?:منفذ|مهاجم|مسلح|قاتل|انتحاري"
                         r"|مشتبه|مسوول|ضابط|قايد)")
 _NAME_Q_EN = re.compile(r"\bnames? of\b|\bwho (?:was|is|were|are) the (?:\w+ )?(?:attacker|gunman|gunmen|shooter|bomber"
-                        r"|assailant|killer|suspect|perpetrator|hostage-taker)s?\b|\bwhich (?:\w+ ){0,3}?(?:official|commander"
-                        r"|spokes(?:man|woman|person)|officer|minister|diplomat)\b", re.I)
+                        r"|assailant|killer|suspect|perpetrator|hostage-taker)s?\b|\bwhich (?:\w+ ){0,3}?(?:(?:official|commander"
+                        r"|spokes(?:man|woman|person)|officer|minister|diplomat|cleric|preacher|imam|sheikh|colonel|brigadier"
+                        r"|judge|journalist|activist|politician|lawmaker)s?|spokesmen|clergymen)\b", re.I)
 _GROUP_Q_AR = re.compile(r"(?<!\w)(?:اي|ما|ما هي|ما هو|وما) (?:ال)?(?:جماعه|تنظيم|مجموعه|حركه|فصيل|جبهه|ميليشيا|مليشيا|فصايل"
                          r"|جماعات|تنظيمات)(?!\w)")
 _GROUP_Q_EN = re.compile(r"\b(?:which|what) (?:\w+ )?(?:group|organi[sz]ation|faction|movement|militia)s?\b", re.I)

@@ -10,6 +10,7 @@ round-up's sum told after the frame, a toll told with the incident as its cause,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
@@ -375,6 +376,17 @@ _RESPONSE = frozenset({"ردا", "وردا"})
 OTHER_EVENT = True  # module flag, for A/B measurement only
 
 
+_ON = frozenset({"علي", "على"})
+_AFTER_WORDS = frozenset({"بعد", "وبعد"})
+_SPAN_WORDS = frozenset({"بعد", "قبل", "وبعد", "وقبل"})
+
+
+@lru_cache(maxsize=65536)
+def _day_around(word: str) -> bool:
+    """True for a word of the day around another event ("غداة"، "عشية"), with its clitics (remembered per word)."""
+    return any(b in _DAY_AROUND for b in bare(word))
+
+
 def other_event_marks(words: list[str], answers: bool = True, after_only: bool = False) -> list[int]:
     """Where a sentence turns to another, earlier or later event told as a point in time or as what an act answers:
     "بعد يوم واحد من"، "بعد أسابيع من"، "قبل ساعات من"، "غداة"، "عشية"، "ردا على" ("أصيب شرطيان في انفجار سيارة الاثنين، بعد يوم من هجمات على
@@ -386,12 +398,13 @@ def other_event_marks(words: list[str], answers: bool = True, after_only: bool =
     if not OTHER_EVENT:
         return []
     out = []
+    spans = _AFTER_WORDS if after_only else _SPAN_WORDS
     for x, w in enumerate(words):
-        if (not after_only and any(b in _DAY_AROUND for b in bare(w))) or (
-                answers and w in _RESPONSE and x + 1 < len(words) and words[x + 1] in {"علي", "على"}):
+        if (not after_only and _day_around(w)) or (
+                answers and w in _RESPONSE and x + 1 < len(words) and words[x + 1] in _ON):
             out.append(x)  # "غداة هجوم"، "ردا على إطلاق صواريخ": the event answered is not the answer
             continue
-        if w not in ({"بعد", "وبعد"} if after_only else {"بعد", "قبل", "وبعد", "وقبل"}) or x + 2 >= len(words):
+        if w not in spans or x + 2 >= len(words):
             continue
         if words[x + 1] not in _SPAN_UNITS:
             continue

@@ -14,6 +14,7 @@ Some attacks are told with no attack word of their own: battles and operations k
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
@@ -512,8 +513,10 @@ def _told_as_cause(words: list[str], i: int) -> bool:
     return (i > 0 and words[i - 1] in _CAUSE_PREPS) or (words[i].startswith("ب") and len(words[i]) > 4)
 
 
+@lru_cache(maxsize=65536)
 def _glued(word: str) -> str | None:
-    """The type of an event word glued to the word after it ("بانفجارعبوة" -> explosion), else None."""
+    """The type of an event word glued to the word after it ("بانفجارعبوة" -> explosion), else None (of the word
+    alone: remembered per word, as every token of every sentence is asked)."""
     for b in bare(word):
         for head, kind in _GLUED_HEADS.items():
             if len(b) > len(head) and b.startswith(head) and b[len(head):] in _GLUED_TAILS:

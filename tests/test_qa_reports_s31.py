@@ -95,7 +95,7 @@ def test_a_count_attributed_to_the_source_the_question_names_is_preferred(monkey
 
     ev = Evidence()
     ev.docs = {"a": Document(doc_id="a", published="2018-06-18", title="الشرطة السويدية: إطلاق نار في مالمو", text=(
-        "ذكرت صحيفة محلية على موقعها أن عدد المصابين ارتفع إلى 6 أشخاص في حادث إطلاق النار في مدينة مالمو.\n"
+        "ونقلت صحيفة محلية عن شهود أن ستة أشخاص على الأقل أصيبوا في حادث إطلاق النار في مدينة مالمو.\n"
         "وأصيب 3 أشخاص بإطلاق نار في شارع وسط مدينة مالمو، في حادث قالت الشرطة إنه لا علاقة له بالإرهاب."))}
     q = parse_question("How many people were wounded in the shooting in Malmo, according to the Swedish police?",
                        get_lexicon())

@@ -541,7 +541,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 refers_back = True  # "إن الغارات في شرق سوريا ستحد من ...": the strikes told before (a town of its
                 # own makes a new item of a round-up: "وفي الحسكة دمرت الغارات ...")
             if PLACE_BREAKDOWN and refers_back and len(listed) > 1 and not f.battle_told:
-                refers_back = False  # "وقال البيان إن ستا من هذه الغارات كانت قرب مدن ... و... و...": the strikes told
+                refers_back = False  # "وأضاف أن أربعا من هذه الضربات استهدفت مواقع قرب ... و...": the strikes told
                 # before, broken down by place: one incident per place listed (guidelines), not the lead's total again
             # "وأوضح المتحدث أن الحملة استهدفت عددا من البؤر، ما أسفر عن مقتل سبعة": the incident told in an earlier
             # sentence, told again by its definite name with no place or day of its own

@@ -467,8 +467,8 @@ def _aim_subject(ctx: DocContext, f: Frame) -> Mention | None:
 
 
 LED_COALITIONS = True
-"""Switch: a state named as a coalition's leader ("التحالف الذي تقوده الولايات المتحدة نفذ 18 ضربة"، "وشن تحالف
-تقوده الولايات المتحدة غارات") is not the doer itself: the coalition it leads is (:func:`_led_by_state`), and a state
+"""Switch: a state named as a coalition's leader ("شن التحالف الذي تقوده الولايات المتحدة 18 ضربة"، "وشن تحالف
+تقوده واشنطن غارات") is not the doer itself: the coalition it leads is (:func:`_led_by_state`), and a state
 that struck "with its partners" ("نفذت الولايات المتحدة مع شركائها في التحالف 15 غارة") stands for them all, as
 "<state> وحلفاؤها" does."""
 _LED_BY = rules.words("roles", "coalition_led_by")
@@ -483,8 +483,8 @@ _PARTNERS = rules.words("roles", "partner_words")
 def _led_by_state(ctx: DocContext, f: Frame, m: Mention) -> Mention | None | bool:
     """For a state right after a word of leading (``coalition_led_by``): the coalition it leads, told as the doer --
     its noun (``coalition_nouns``) at most ``coalition_head_span`` words before, and an attack verb right after the
-    state ("التحالف الذي تقوده الولايات المتحدة نفذ") or a verb of launching right before the noun ("وشن تحالف تقوده
-    الولايات المتحدة"); None when not told as the doer; False when the state is not after a word of leading."""
+    state ("التحالف الذي تقوده فرنسا قصف") or a verb of launching right before the noun ("وشن تحالف تقوده
+    السعودية"); None when not told as the doer; False when the state is not after a word of leading."""
     s = ctx.sentences[f.si]
     words = s.words
     if m.i < 2 or not any(b in _LED_BY for b in bare(words[m.i - 1])):

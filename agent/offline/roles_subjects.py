@@ -536,7 +536,7 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         v = _components_end(ctx, f.si, m)
         if v and v < min(f.hi, len(s.words)) and any(b in _ATTACK_VERBS | _GROUP_ACTS for b in bare(s.words[v])) \
                 and not _denied(s.words, m, f.lo) and not _is_victim(s.words, m, f):
-            return m  # "القوات الأمنية من الجيش والشرطة ومتطوعي العشائر نفذوا عملية": the force its parts make up
+            return m  # "قوات الأمن من الشرطة والجيش وأبناء العشائر شنوا هجوما": the force its parts make up
         if m.j < len(s.words) and m.j <= f.hi and m.start == s.token_span(m.i, m.i + 1)[0] and any(
                 b in _STRIKE_VERBS and b not in _UNDERTAKING_VERBS for b in bare(s.words[m.j])) \
                 and not _blocked(s.words, m, f.lo) \
@@ -575,8 +575,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
 
 
 FORCE_COMPONENTS = True
-"""Switch: a force followed by "من" and the forces it is made of ("القوات الأمنية من الجيش والشرطة ومتطوعي
-العشائر نفذوا عملية"، "قوات الأمن من الجيش والحشد شنت هجوما") is the subject of the verb after them
+"""Switch: a force followed by "من" and the forces it is made of ("قوات الأمن من الشرطة والجيش وأبناء
+العشائر شنوا هجوما"، "القوات من الجيش والحشد نفذت عملية") is the subject of the verb after them
 (:func:`_components_end`)."""
 
 

@@ -513,6 +513,15 @@ def _told_as_cause(words: list[str], i: int) -> bool:
     return (i > 0 and words[i - 1] in _CAUSE_PREPS) or (words[i].startswith("ب") and len(words[i]) > 4)
 
 
+def _add_concept(f: Frame, concept: str, atype: str | None) -> None:
+    """A frame takes an event word's concept and type; a word other than a bare killing or attack makes it specific."""
+    f.concepts.append(concept)
+    if atype:
+        f.types.append(atype)
+    if concept != "killed" and concept != "attack":
+        f.generic_only = False
+
+
 @lru_cache(maxsize=65536)
 def _glued(word: str) -> str | None:
     """The type of an event word glued to the word after it ("بانفجارعبوة" -> explosion), else None (of the word
@@ -805,11 +814,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if mark is not None:  # "يأتي التفجير بعد ثلاثة أشهر من هجوم ...": an earlier event, a frame of its own
             f = Frame(si, i, j, 0, len(s.tokens), after_mark=mark)
             frames.append(f)
-            f.concepts.append(concept)
-            if atype:
-                f.types.append(atype)
-            if concept != "killed" and concept != "attack":
-                f.generic_only = False
+            _add_concept(f, concept, atype)
             continue
         if frames and i == update_noun and concept == "killed" and frames[-1].i < i:
             frames[-1].j = max(frames[-1].j, j)  # the revised toll's own noun: the update's frame goes on (its
@@ -835,11 +840,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         else:
             f = Frame(si, i, j, 0, len(s.tokens))
             frames.append(f)
-        f.concepts.append(concept)
-        if atype:
-            f.types.append(atype)
-        if concept != "killed" and concept != "attack":
-            f.generic_only = False
+        _add_concept(f, concept, atype)
     for a, b in zip(frames, frames[1:], strict=False):
         if a.after_mark >= 0 and b.after_mark < 0 and not any(
                 w in _TURN_OPENERS or w in _CONTINUATION for w in s.words[a.j:b.i]):

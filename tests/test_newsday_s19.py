@@ -39,5 +39,8 @@ def test_span_anchor_moves_the_news_day_back(offline_extract):
 
 
 def test_span_anchor_switch_off_gives_the_anchor(offline_extract, monkeypatch):
+    from marsad.agent.offline import attacks_dates
+
     monkeypatch.setattr(attacks_records, "SPAN_ANCHOR", False)
+    monkeypatch.setattr(attacks_dates, "SPAN_OWN", False)  # (the lead's own incident read by its span goes with it)
     assert _killed_day(offline_extract, _DAY_AFTER, 5) == ["2019-03-10"]

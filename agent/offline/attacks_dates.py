@@ -12,7 +12,6 @@ before publication, an era, an anniversary), told in a relative clause, or dated
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from dataclasses import replace
 
 from marsad.agent.dates import ResolvedDate
@@ -381,14 +380,7 @@ SPAN_OWN = True
 before it ("لا يزال العشرات مفقودين بعد يومين على هجوم ..."، "دعا الرئيس اليوم إلى ... بعد يوم من هجومين ...") points at the
 article's own incident: a follow-up story tells what came of it (still missing, a call, a statement). That incident is
 the news, not past context; the span dates it back (:func:`_span_back`, and ``attacks_records.SPAN_ANCHOR`` for the
-lead's news day: this reading goes with those two switches)."""
-
-
-def _span_dated() -> bool:
-    """Whether a span told after a lead's day dates its incident back (:data:`SPAN_BACK`, ``attacks_records.SPAN_ANCHOR``,
-    looked up without importing it: that module imports this one)."""
-    records = sys.modules.get("marsad.agent.offline.attacks_records")
-    return SPAN_BACK and getattr(records, "SPAN_ANCHOR", True)
+lead's news day: this reading goes with those switches, and a test switching one off switches this one off too)."""
 
 
 _OWN_SPAN_UNITS = rules.words("dates", "own_span_units")
@@ -498,7 +490,7 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     spans = [x for x in range(f.lo, f.i) if _span_unit(words, x)]
     if SPAN_COUNTED:  # "جاء ذلك بعد عامين تقريبا على المجزرة في ...": the event named is that span back
         spans += [x for x in range(max(0, f.i - 8), f.i) if _span_counted(words, x)]
-    if spans and not (SPAN_OWN and _span_dated() and _own_incident(ctx, f, min(spans))):
+    if spans and not (SPAN_OWN and SPAN_BACK and _own_incident(ctx, f, min(spans))):
         past = True
     if AFTER_MARK_PAST and f.after_mark >= 0 and (SPAN_COUNTED or not _span_counted(words, f.after_mark)):
         past = True  # "يأتي التفجير بعد ثلاثة أشهر من هجوم دام ..."، "قتل 9 غداة تفجيرين": the event the news came after

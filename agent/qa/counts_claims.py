@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from marsad.agent.qa.compose import Claim, news_sentences, readable
 from marsad.agent.qa.counts_asked import (
@@ -228,11 +229,11 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
             if question.places and not scene_of[idx]:
                 cover -= 0.3  # a sentence of another scene (another place, another incident)
             kind = kind_fit(question, norm)
-            if source and any(_says(entry, norm) for entry in source):
-                kind += SOURCE_NAMED  # "according to the police": the count the police gave, not a newspaper's
+            # "according to the police": the count the police gave, not a newspaper's
+            said = SOURCE_NAMED if source and any(_says(entry, norm) for entry in source) else 0.0
             for c in mine:
                 place = clause_fit(question, sentence, c)
-                score = 2.0 * cover - 0.15 * rank + kind + place
+                score = 2.0 * cover - 0.15 * rank + kind + said + place
                 if c.value in title_numbers and place == 0 and (title_fine or any(
                         mentions(p, norm, normalized=True) for p in fine)):
                     score += 0.6  # the title states this toll: the incident's total (unless it is another place's)
@@ -424,7 +425,7 @@ def other_reports(question: Question, scored: list[tuple[float, Claim]], evidenc
             text = f"{lead}{claim.text}"
         else:
             text = f"Another report ({day}): {claim.text}" if day else f"Another report: {claim.text}"
-        asides.append(Claim(text, list(claim.spans), list(claim.numbers), list(claim.keys), claim.quoted, aside=True))
+        asides.append(replace(claim, text=text, aside=True))
         if len(asides) >= MAX_DIFFERING:
             break
     return [best, *asides, *claims[1:]]

@@ -459,10 +459,13 @@ def asked_kind(question: Question) -> tuple[str, tuple[str, ...]] | None:
 # "which official"), or a group ("which group"، "أي جماعة"، "ما التنظيم")
 _NAME_Q_AR = re.compile(r"(?<!\w)(?:ما|وما) (?:اسم|اسماء)(?!\w)|(?<!\w)من (?:هو|هي|هم) (?:ال)?(?:منفذ|مهاجم|مسلح|قاتل|انتحاري"
                         r"|مشتبه|مسوول|ضابط|قايد)")
+# the titles an English "which <title>" question asks a person by (the name asked here, the victim in
+# ``records._ASKS_PERSON_EN``; each adds its own titles), singular or plural
+PERSON_TITLES_EN = "official|commander|officer|minister|colonel|brigadier|journalist|cleric|imam|sheikh"
 _NAME_Q_EN = re.compile(r"\bnames? of\b|\bwho (?:was|is|were|are) the (?:\w+ )?(?:attacker|gunman|gunmen|shooter|bomber"
-                        r"|assailant|killer|suspect|perpetrator|hostage-taker)s?\b|\bwhich (?:\w+ ){0,3}?(?:(?:official|commander"
-                        r"|spokes(?:man|woman|person)|officer|minister|diplomat|cleric|preacher|imam|sheikh|colonel|brigadier"
-                        r"|judge|journalist|activist|politician|lawmaker)s?|spokesmen|clergymen)\b", re.I)
+                        r"|assailant|killer|suspect|perpetrator|hostage-taker)s?\b|\bwhich (?:\w+ ){0,3}?"
+                        rf"(?:(?:{PERSON_TITLES_EN}|spokes(?:man|woman|person)|diplomat|preacher|judge|activist|politician"
+                        r"|lawmaker)s?|spokesmen|clergymen)\b", re.I)
 _GROUP_Q_AR = re.compile(r"(?<!\w)(?:اي|ما|ما هي|ما هو|وما) (?:ال)?(?:جماعه|تنظيم|مجموعه|حركه|فصيل|جبهه|ميليشيا|مليشيا|فصايل"
                          r"|جماعات|تنظيمات)(?!\w)")
 _GROUP_Q_EN = re.compile(r"\b(?:which|what) (?:\w+ )?(?:group|organi[sz]ation|faction|movement|militia)s?\b", re.I)

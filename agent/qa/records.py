@@ -15,6 +15,7 @@ from marsad.agent.qa.counts import counts_things
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
 from marsad.agent.qa.question import (
+    PERSON_TITLES_EN,
     Intent,
     Question,
     asked_kind,
@@ -143,9 +144,9 @@ def _perpetrator_claims(question: Question, evidence: Evidence, names: Names) ->
 
 # a question asking for a person by name: "من هو القيادي الذي قتل"، "ما اسم"، "who was the commander", "which leader"
 _ASKS_PERSON_AR = re.compile(r"(?<!\w)(?:من (?:هو|هي|هم)|ما (?:اسم|اسماء))(?!\w)")
-_ASKS_PERSON_EN = re.compile(r"\bwho (?:was|were|is)\b|\bnames? of\b|\bwhich (?:\w+ ){0,3}?(?:(?:commander|leader|official|chief"
-                             r"|officer|general|colonel|brigadier|major|captain|lieutenant|member|minister|governor|soldier"
-                             r"|person|journalist|cleric|imam|sheikh)s?|man|men|woman|women|people)\b", re.I)
+_ASKS_PERSON_EN = re.compile(r"\bwho (?:was|were|is)\b|\bnames? of\b|\bwhich (?:\w+ ){0,3}?"
+                             rf"(?:(?:{PERSON_TITLES_EN}|leader|chief|general|major|captain|lieutenant|member|governor"
+                             r"|soldier|person)s?|man|men|woman|women|people)\b", re.I)
 # killing words in a sentence (normalised), and words that make a named person a speaker, not the victim
 # (a plural or dual verb too: "قتل 30 منهم بينهم القيادي X" is often told "قتلوا بينهم القيادي X")
 _KILLING = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:مقتل|قتل|قتلت|قتلي|قتيل|ضحايا|مصرع|مصرعه|حتفه|اغتيال|اغتيل|استشهاد|استشهد|شهيد|اعدام|اعدم|لقي|قضي"

@@ -170,7 +170,12 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     own_kind = _INJURED_READ if any(b in _INJURED_READ for b in bare(words[k])) else _KILLED_READ
     first = k + 1
     closing = -1  # the comma that closes a day told right after the verb
+    skip = _subject_before_life(words, k, hi, dated, breaks)
+    if skip is not None:
+        first = skip  # "وأودى الانفجار الضخم بحياة 27 شخصا": the count after "بحياة", past the verb's subject
     for x in range(k + 1, min(hi, k + 7)):
+        if skip is not None and x < skip:
+            continue
         if words[x] in _LIFE or words[x] in _FILLERS:
             first = x + 1 if x == first else first
             continue  # "أودت بحياة 5"، "قتل فيها 3"
@@ -402,6 +407,28 @@ def _counted_noun_alone(words: list[str], k: int) -> bool:
 _BODIES = rules.words("casualties", "body_nouns")
 
 _DAY_WORDS = rules.words("casualties", "day_after_verb_words")
+
+
+SUBJECT_BEFORE_LIFE = True
+"""Module switch (A/B measurement) of :func:`_subject_before_life`."""
+_LIFE_VERBS = rules.words("casualties", "life_verbs")
+_SUBJECT_REACH = 3
+
+
+def _subject_before_life(words: list[str], k: int, hi: int, dated: set[int], breaks: set[int]) -> int | None:
+    """The index right after "بحياة" when the verb "أودى/أودت" at ``k`` names its subject before it ("وأودى
+    الهجوم بحياة 12"، "أودت الغارة الجوية بحياة 5"): one to three plain words (no number, date, comma, casualty
+    word or word joined by ب), then the life word. None when the verb is no such verb or no such subject stands."""
+    if not SUBJECT_BEFORE_LIFE or not any(b in _LIFE_VERBS for b in bare(words[k])):
+        return None
+    for y in range(k + 1, min(hi, k + 2 + _SUBJECT_REACH)):
+        w = words[y]
+        if w in _LIFE:
+            return y + 1 if y > k + 1 else None
+        if y in breaks or y in dated or not w.isalpha() or w.startswith("ب") or read_quantity(words, y) is not None \
+                or any(b in _ANY_READ for b in bare(w)):
+            return None
+    return None
 
 
 def _day_after_verb(words: list[str], x: int, first: int, dated: set[int]) -> bool:

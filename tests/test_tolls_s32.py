@@ -1,0 +1,53 @@
+"""Session 32 toll rules, on sentences written for the tests: "أودى/أودت" with its subject told before the life word
+("وأودى الانفجار الضخم بحياة 27") reads the count after "بحياة"."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor, casualties_counts
+from marsad.schemas import Document
+
+_EX = OfflineExtractor()
+
+
+def _tolls(text: str) -> list[tuple]:
+    r = _EX.extract(Document(doc_id="t", title=None, text=text, published="2019-03-10"))
+    return [(a.killed, a.injured) for a in r.attacks]
+
+
+@pytest.fixture
+def life_off():
+    casualties_counts.SUBJECT_BEFORE_LIFE = False
+    yield
+    casualties_counts.SUBJECT_BEFORE_LIFE = True
+
+
+SUBJ_ONE = "قالت الشرطة إن انفجارا وقع في سوق مدينة الحلة أمس. وأودى الهجوم بحياة 27 شخصا وإصابة 40 آخرين."
+SUBJ_TWO = "انفجرت سيارة مفخخة في سوق مدينة الحلة أمس، وأودى الانفجار الضخم بحياة 27 شخصا."
+SUBJ_FEM = "انفجرت عبوة ناسفة قرب دورية للشرطة في مدينة بعقوبة صباح اليوم، وأودت العبوة بحياة 4 من عناصر الدورية."
+
+
+@pytest.mark.parametrize("text,killed", [(SUBJ_ONE, 27), (SUBJ_TWO, 27), (SUBJ_FEM, 4)])
+def test_subject_before_life(text, killed):
+    assert _tolls(text)[0][0] == killed
+
+
+def test_subject_before_life_off(life_off):
+    assert _tolls(SUBJ_TWO)[0][0] is None
+
+
+def test_life_without_subject_unchanged():
+    text = "قالت مصادر إن هجوما مسلحا وقع على حاجز للجيش في بلدة العريش أمس وأودى بحياة 6 جنود."
+    assert _tolls(text)[0][0] == 6
+
+
+def test_subject_with_number_not_skipped():
+    # a number between the verb and the life word is no subject: nothing is skipped to a later count
+    words = ["واودي", "3", "الهجوم", "بحياة", "9"]
+    assert casualties_counts._subject_before_life(words, 0, len(words), set(), set()) is None
+
+
+def test_subject_needs_life_word():
+    words = ["واودي", "الهجوم", "الكبير", "في", "المدينة"]
+    assert casualties_counts._subject_before_life(words, 0, len(words), set(), set()) is None

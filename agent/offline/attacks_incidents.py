@@ -603,6 +603,7 @@ def _one_of_them(clusters: list[dict], e: _Event) -> dict | None:
 
 
 MIXED_ROUNDUP = True  # module flag, for A/B measurement only
+FLOAT_OTHER_SIDE = True  # module flag, for A/B measurement only: a floating mention by the other side is apart
 UNKNOWN_HANDS = True  # module flag, for A/B measurement only
 _UNKNOWN_DOERS = {normalize(w) for w in rules.words("merge", "unknown_doer_words")}
 
@@ -746,6 +747,16 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             # with an incident of no told kind (which they would make a strike), unless their own sentence told that one
             if "airstrike" in e.types and not any(x.si == e.si for c in match for x in c["events"]):
                 match = [c for c in match if any("airstrike" in x.types for x in c["events"])] or match
+        if FLOAT_OTHER_SIDE and match and _other_side(match[-1], e):
+            # "وقصف المسلحون البلدة ... بينما نفذ الطيران الحربي غارات على محيطها": a state's air strikes told
+            # beside an armed group's fire (or the reverse) are another incident: armed groups fly no aircraft. An
+            # incident its own sentence tells already, not of the other side, holds it; else it is one of its own.
+            here = [c for c in clusters if any(x.si == e.si for x in c["events"]) and not _other_side(c, e)]
+            if here:
+                _absorb(here[-1], e, facts=False)
+            else:
+                clusters.append(_new_cluster(e))
+            continue
         if UNKNOWN_HANDS and match and _own_doer(e) and e.perpetrator.entry.id not in _doer_ids(match[-1]["events"]) \
                 and _unknown_hands(ctx, match[-1]):
             # "وحرك هجوم الحزب الذي نفذ ردا على ..." after "قتل شرطي في هجوم نفذه ملثمون": a mention naming its doer

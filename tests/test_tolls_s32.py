@@ -1,5 +1,6 @@
 """Session 32 toll rules, on sentences written for the tests: "أودى/أودت" with its subject told before the life word
-("وأودى الانفجار الضخم بحياة 27") reads the count after "بحياة"."""
+("وأودى الانفجار الضخم بحياة 27") reads the count after "بحياة"; one victim told by "أحد" and his men or others counted
+after his complement and a comma ("مقتل أحد قادة الجماعة في غارة على بلدة كذا، مع 5 من مرافقيه") are the man and his men."""
 
 from __future__ import annotations
 
@@ -14,6 +15,13 @@ _EX = OfflineExtractor()
 def _tolls(text: str) -> list[tuple]:
     r = _EX.extract(Document(doc_id="t", title=None, text=text, published="2019-03-10"))
     return [(a.killed, a.injured) for a in r.attacks]
+
+
+@pytest.fixture
+def men_later_off():
+    casualties_counts.MEN_COMPANY_LATER = False
+    yield
+    casualties_counts.MEN_COMPANY_LATER = True
 
 
 @pytest.fixture
@@ -51,3 +59,27 @@ def test_subject_with_number_not_skipped():
 def test_subject_needs_life_word():
     words = ["واودي", "الهجوم", "الكبير", "في", "المدينة"]
     assert casualties_counts._subject_before_life(words, 0, len(words), set(), set()) is None
+
+
+MEN_LATER = "أعلن الجيش مقتل أحد قادة التنظيم البارزين في غارة على بلدة القائم، مع 5 من مرافقيه، فجر اليوم."
+MEN_LATER_VERB = "قتل أحد قادة الجماعة في غارة جوية على بلدة الحويجة أمس، مع ستة من مرافقيه."
+OTHERS_LATER = "قتل أحد الجنود في هجوم على حاجز في بلدة الرطبة، مع 3 آخرين."
+
+
+@pytest.mark.parametrize("text,killed", [(MEN_LATER, 6), (MEN_LATER_VERB, 7), (OTHERS_LATER, 4)])
+def test_one_and_men_later(text, killed):
+    assert _tolls(text)[0][0] == killed
+
+
+def test_one_and_men_later_off(men_later_off):
+    assert _tolls(MEN_LATER)[0][0] == 1
+
+
+def test_one_and_vague_company_later_still_no_count():
+    text = "أعلن الجيش مقتل أحد قادة التنظيم في غارة على بلدة القائم، مع عدد من مرافقيه."
+    assert _tolls(text)[0][0] is None
+
+
+def test_one_and_fighters_clashed_with_not_counted():
+    text = "قتل أحد الجنود في هجوم على حاجز في بلدة الرطبة في اشتباك مع 3 مسلحين."
+    assert _tolls(text)[0][0] == 1

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import casualties_subjects, casualties_updates, rules
-from marsad.agent.offline.casualties_companions import _his_men, _men_of_one, _others_after, _with_companions
+from marsad.agent.offline.casualties_companions import (
+    _OTHERS_WORDS,
+    _his_men,
+    _men_of_one,
+    _others_after,
+    _with_companions,
+)
 from marsad.agent.offline.casualties_excluded import _TOLL_NOUNS, _attacker_shot_dead, _captured, _mixed_with_attackers
 from marsad.agent.offline.casualties_partial import _range_low, _summed, _total_after_part
 from marsad.agent.offline.casualties_subjects import _ACTIVE_KILL, _object_after_subject
@@ -91,12 +97,38 @@ def _vague_company_after(words: list[str], at: int) -> int | None:
     One victim plus a vague number is no count (guidelines D-20); None when no such company follows."""
     if not VAGUE_COMPANY_LATER:
         return None
+    q = _company_after(words, at)
+    return q.end if q is not None and _vague_rest(words, q) else None
+
+
+MEN_COMPANY_LATER = True
+"""Module switch (A/B measurement) of :func:`_men_company_after`."""
+
+
+def _company_after(words: list[str], at: int) -> Quantity | None:
+    """The number told after the first "مع" within reach of ``at``, before any other casualty word; None when no
+    such "مع" and number follow."""
     for y in range(at, min(len(words), at + _COMPANY_REACH)):  # (past the frame: a parenthesis may end it)
         if any(b in _ANY_READ for b in bare(words[y])):
             return None
         if words[y] == "مع":
-            q = read_quantity(words, y + 1)
-            return q.end if q is not None and _vague_rest(words, q) else None
+            return read_quantity(words, y + 1)
+    return None
+
+
+def _men_company_after(words: list[str], at: int) -> Quantity | None:
+    """One victim told by "أحد" and his men counted after his complement, past a comma ("مقتل أحد قادة الجماعة في
+    غارة على بلدة كذا، مع 5 من مرافقيه" = 6، "مع 3 آخرين" = 4): the man and the others, as :func:`_leader_and_men` counts them when
+    nothing stands between. None when no "مع" and a count of one person's men follow."""
+    if not MEN_COMPANY_LATER:
+        return None
+    q = _company_after(words, at)
+    if q is None or q.value is None or q.vague or q.end >= len(words):
+        return None
+    if _his_men(words, q.end):
+        return Quantity(q.value + 1, False, q.start, q.end + 2)
+    if words[q.end] in _OTHERS_WORDS:
+        return Quantity(q.value + 1, False, q.start, q.end + 1)  # "، مع 3 آخرين"
     return None
 
 
@@ -189,6 +221,9 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             later = _vague_company_after(words, q.end + 1)
             if later is not None:  # "مقتل أحد ضباطها في جبهة كذا (...)، مع عدد من حراسه": no count (D-20)
                 return Quantity(None, True, x, later)
+            men = _men_company_after(words, q.end + 1)
+            if men is not None:  # "مقتل أحد قادة الجماعة في غارة على بلدة كذا، مع 5 من مرافقيه" = 6
+                return Quantity(men.value, False, x, men.end)
         if casualties_subjects.OBJECT_FEMININE_NAME and x == first and words[x] in {"كل", "كلا"} \
                 and x + 2 < len(words) and words[x + 1] == "من":
             named = casualties_subjects._listed_persons(words, x + 2)

@@ -1,6 +1,7 @@
 """Session 32 toll rules, on sentences written for the tests: "أودى/أودت" with its subject told before the life word
 ("وأودى الانفجار الضخم بحياة 27") reads the count after "بحياة"; one victim told by "أحد" and his men or others counted
-after his complement and a comma ("مقتل أحد قادة الجماعة في غارة على بلدة كذا، مع 5 من مرافقيه") are the man and his men."""
+after his complement and a comma ("مقتل أحد قادة الجماعة في غارة على بلدة كذا، مع 5 من مرافقيه") are the man and his men; "كل/جميع من ..." with its number told after "عددهم" ("مقتل جميع من كانوا على متنها وعددهم 14")
+is that number."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ def men_later_off():
     casualties_counts.MEN_COMPANY_LATER = False
     yield
     casualties_counts.MEN_COMPANY_LATER = True
+
+
+@pytest.fixture
+def all_off():
+    casualties_counts.ALL_COUNTED = False
+    yield
+    casualties_counts.ALL_COUNTED = True
 
 
 @pytest.fixture
@@ -83,3 +91,27 @@ def test_one_and_vague_company_later_still_no_count():
 def test_one_and_fighters_clashed_with_not_counted():
     text = "قتل أحد الجنود في هجوم على حاجز في بلدة الرطبة في اشتباك مع 3 مسلحين."
     assert _tolls(text)[0][0] == 1
+
+
+ALL_IN = "قصف الطيران مبنى في مدينة الرقة أمس، ما أسفر عن مقتل كل من كانوا بداخله والبالغ عددهم 9 أشخاص."
+ALL_ABOARD = ("استهدف صاروخ حافلة ركاب في ولاية دونيتسك الأوكرانية أمس، ما أدى إلى مقتل جميع من كانوا على متنها، "
+              "وعددهم 14 شخصا.")
+
+
+@pytest.mark.parametrize("text,killed", [(ALL_IN, 9), (ALL_ABOARD, 14)])
+def test_all_counted(text, killed):
+    assert _tolls(text)[0][0] == killed
+
+
+def test_all_counted_off(all_off):
+    assert _tolls(ALL_IN)[0][0] is None
+
+
+def test_all_without_number_no_count():
+    text = "أطلق مسلحون النار على حافلة في مدينة كويتا أمس ما أدى إلى مقتل جميع من كانوا على متنها."
+    assert _tolls(text)[0][0] is None
+
+
+def test_all_number_past_another_casualty_word_not_read():
+    words = ["كل", "من", "كانوا", "فيها", "واصيب", "5", "ويبلغ", "عددهم", "30"]
+    assert casualties_counts._all_counted(words, 0) is None

@@ -224,6 +224,10 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             men = _men_company_after(words, q.end + 1)
             if men is not None:  # "مقتل أحد قادة الجماعة في غارة على بلدة كذا، مع 5 من مرافقيه" = 6
                 return Quantity(men.value, False, x, men.end)
+        if x == first and words[x] in _ALL_WORDS:
+            every = _all_counted(words, x)
+            if every is not None:
+                return every  # "مقتل جميع من كانوا على متنها وعددهم 23": the count told after "عددهم"
         if casualties_subjects.OBJECT_FEMININE_NAME and x == first and words[x] in {"كل", "كلا"} \
                 and x + 2 < len(words) and words[x + 1] == "من":
             named = casualties_subjects._listed_persons(words, x + 2)
@@ -442,6 +446,30 @@ def _counted_noun_alone(words: list[str], k: int) -> bool:
 _BODIES = rules.words("casualties", "body_nouns")
 
 _DAY_WORDS = rules.words("casualties", "day_after_verb_words")
+
+
+ALL_COUNTED = True
+"""Module switch (A/B measurement) of :func:`_all_counted`."""
+_ALL_WORDS = frozenset({"كل", "جميع"})
+_THEIR_NUMBER = frozenset({"عددهم", "عددهن"})
+_ALL_REACH = 10
+
+
+def _all_counted(words: list[str], x: int) -> Quantity | None:
+    """The count of "كل/جميع من ..." told after it with "عددهم" ("مقتل كل من كانوا في الحافلة وعددهم 14"، "جميع من
+    كانوا على متنها، والبالغ عددهم 23"): the number right after "عددهم" within reach, before any casualty word. None
+    when the phrase is not "كل/جميع من" or no such count follows."""
+    if not ALL_COUNTED or x + 1 >= len(words) or words[x] not in _ALL_WORDS or words[x + 1] != "من":
+        return None
+    for y in range(x + 2, min(len(words) - 1, x + 2 + _ALL_REACH)):
+        if any(b in _ANY_READ for b in bare(words[y])):
+            return None
+        if any(b in _THEIR_NUMBER for b in bare(words[y])):
+            q = read_quantity(words, y + 1)
+            if q is None:
+                return None
+            return Quantity(q.value, q.vague, x, q.end)
+    return None
 
 
 SUBJECT_BEFORE_LIFE = True

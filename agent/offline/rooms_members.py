@@ -12,9 +12,16 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.actors import state_acting, state_entry
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.rooms_mentions import _capital_sides, _listed_forces, _member_states, _owner_as_written
-from marsad.agent.offline.rooms_states import _nationals, _phrase_states, _StateMention, state_adjective_pair
+from marsad.agent.offline.rooms_states import (
+    _nationals,
+    _phrase_states,
+    _StateMention,
+    state_adjective,
+    state_adjective_pair,
+)
 from marsad.agent.offline.rooms_words import (
     _AGAINST,
+    _FORCE_TYPES,
     _FORCE_WORDS,
     _HOSTILE,
     _LIST_STOPS,
@@ -122,6 +129,8 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
             owner = _owner_as_written(ctx, si, k, glued=False) if k is not None else None
         if owner:
             return [owner], lead, False
+    if CONJOINED_ADJECTIVES:
+        chosen = _with_conjoined_states(ctx, si, chosen)
     names = []
     for m in chosen:
         if m.entry.canonical not in names:
@@ -131,6 +140,30 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
         if not any(x <= m.i < y for m in actors) and name not in names:
             names.append(name)
     return names, lead, fallback
+
+
+CONJOINED_ADJECTIVES = True
+"""Switch of :func:`_with_conjoined_states`."""
+
+
+def _with_conjoined_states(ctx: DocContext, si: int, chosen: list) -> list:
+    """The members, with the states told by an adjective joined right after a state's force ("القوات الأردنية
+    والمصرية"، "الطائرات الروسية والسورية"): the force is written once for both states, and the registry reads
+    only the first."""
+    words = ctx.sentences[si].words
+    out = list(chosen)
+    have = {m.entry.id for m in chosen}
+    codes = {m.entry.get("country_code") for m in chosen if m.entry.get("country_code")}
+    for m in chosen:
+        if getattr(m, "kind", None) != "actors" or m.entry.get("type") not in _FORCE_TYPES:
+            continue
+        x = m.j
+        while x < len(words) and words[x].startswith("و") and (e := state_adjective(words, x)) is not None:
+            if e.id not in have and e.get("country_code") not in codes:
+                out.append(_StateMention(x, e))
+                have.add(e.id)
+            x += 1
+    return sorted(out, key=lambda m: m.i)
 
 
 _DUAL_BODIES = rules.words("rooms", "dual_bodies")

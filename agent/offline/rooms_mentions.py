@@ -124,6 +124,8 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                 end = _owners_listed(ctx, si, x + 2)  # "غرفة عمليات الجيش والمقاومة"
             if end is None and ops and _alliance_room(ctx, si, x):
                 end = x + 2  # "تحالف رباعي يضم روسيا وإيران والعراق وسوريا، وله غرفة عمليات في بغداد"
+            if end is None and not ops and PLACE_THEN_WORK:
+                end = _placed_then_work(ctx, si, x)  # "اتفقت الدول الأربع على إنشاء مركز في دمشق لتبادل المعلومات"
             if end is not None:
                 after = words[end:end + 3]
                 if not any(w in _RANK_AFTER for w in after):
@@ -139,6 +141,29 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
             out.append((x, x + 1, True))
         x += 1
     return out
+
+
+PLACE_THEN_WORK = True
+"""Switch of :func:`_placed_then_work`."""
+
+
+def _placed_then_work(ctx: DocContext, si: int, x: int) -> int | None:
+    """End of a bare room head placed before its work ("مركز في عمان لتبادل المعلومات"، "مقر في أنقرة لتنسيق
+    العمليات") when several parties set it up or share it (the head alone, so that its place is read after it);
+    None otherwise."""
+    s = ctx.sentences[si]
+    words = s.words
+    if x + 3 >= len(words) or words[x + 1] != "في":
+        return None
+    place = next((m for m in ctx.places_in(si, x + 2, x + 3) if m.i == x + 2), None)
+    if place is None or place.j >= len(words) or s.tokens[place.j].clause_start:
+        return None
+    k = place.j
+    if words[k][:1] != "ل" or words[k] not in _OPS_NOUNS:
+        return None  # only a work told as a purpose ("لتبادل"، "لتنسيق"، "للمعلومات")
+    if _set_up_by_several(ctx, si, x) or _shared_by_forces(ctx, si, k + 1):
+        return x + 1  # the head alone: its place follows it, read as the room's place
+    return None
 
 
 def _joint_end(words: list[str], toks, x: int, definite: bool = False) -> int | None:

@@ -308,6 +308,15 @@ def _future(d) -> bool:
     return (p.get("rel_days") or 0) > 0 or p.get("qualifier") == "next"
 
 
+GENERIC_BESIDE_OTHERS = True
+"""Switch: a generic force ("القوات الأمنية العراقية") is dropped from a room's members only beside a named Iraqi
+army or police force it may just restate; beside the Peshmerga, the PMF, a coalition or another state's army it is
+the state's side of the room."""
+_STATE_FORCE_NAMES = {e.canonical: True for e in get_lexicon().of_kind("actors")
+                      if e.get("type") in {"state_military", "police"} and e.get("country_code") in {None, "IQ"}
+                      and not e.get("generic")}
+
+
 def _record(ctx: DocContext, c: Cluster) -> JointRoom:
     statuses = [st for st in c.data.get("statuses", []) if st != "operating"] or ["established"]
     status = "suspended" if "suspended" in statuses else "established" if "established" in statuses else "planned"
@@ -316,6 +325,8 @@ def _record(ctx: DocContext, c: Cluster) -> JointRoom:
     named = [p for p in c.data.get("participants", []) if not p.startswith("~")]
     participants = named or [p[1:] for p in c.data.get("participants", [])]
     specific = [p for p in participants if p not in _GENERIC]
+    if GENERIC_BESIDE_OTHERS and not any(_STATE_FORCE_NAMES.get(p) for p in specific):
+        specific = participants  # "القوات العراقية والبيشمركة": no other of the state's own forces is named
     participants = specific or participants
     return JointRoom(
         name=c.data["names"][0] if c.data.get("names") else None,

@@ -4,6 +4,10 @@
   ... بلدة ...، بينما شن الطيران الحربي غارات على محيطها") joined the group's incident as a floating mention, which
   made the group's shelling an air strike: armed groups fly no aircraft, so the other side's mention is an incident
   of its own, or goes with an incident its own sentence tells of its side (attacks_incidents.FLOAT_OTHER_SIDE).
+- Losses told at a place for the fighting and the air strikes together ("قتل 11 من المسلحين وأصيب اثنان من الجنود في
+  مواجهات وقصف لطائرات التحالف على ...") were read as a round-up of the fighting at large and made no record once
+  their per-side figures were set aside: figures told make it a front's incident (attacks_incidents.MIXED_FIGURES);
+  vague losses ("عشرات القتلى") with no day stay a round-up.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -50,3 +54,27 @@ _GROUP_TELLS_STRIKES = ("مقتل خمسة في غارات على صعدة\n"
 def test_the_strikes_named_again_by_a_group_stay_one(ex):
     got = attacks(ex, _GROUP_TELLS_STRIKES)
     assert [(a.attack_type, a.killed) for a in got] == [("airstrike", 5)]
+
+
+_FRONT_IN_FIGURES = ("معارك عنيفة في الجوف\n"
+                     "تواصلت المعارك أمس في محافظة البيضاء، وقالت مصادر إن 9 من مسلحي الحوثي قتلوا في هجوم شنته "
+                     "المقاومة على مواقعهم.\n"
+                     "وفي الجوف شمال البلاد، قتل 11 من ميليشيات الحوثي وأصيب اثنان من أفراد الجيش في مواجهات وقصف "
+                     "لطائرات التحالف على مواقع في المحافظة.")
+
+
+def test_front_losses_told_in_figures_make_a_record(ex, monkeypatch):
+    assert "الجوف" in [a.location.name for a in attacks(ex, _FRONT_IN_FIGURES) if a.location]
+    monkeypatch.setattr(incidents_mod, "MIXED_FIGURES", False)
+    assert "الجوف" not in [a.location.name for a in attacks(ex, _FRONT_IN_FIGURES) if a.location]
+
+
+_VAGUE_ROUNDUP = ("خسائر للحوثيين\n"
+                  "قتل 9 من مسلحي الحوثي أمس في هجوم شنته المقاومة على مواقعهم في البيضاء.\n"
+                  "وتكبد المسلحون عشرات القتلى والجرحى في المواجهات وغارات التحالف على جبهات المحافظة.")
+
+
+def test_vague_losses_of_the_fighting_at_large_make_no_record(ex):
+    last = _VAGUE_ROUNDUP.index("وتكبد")
+    got = attacks(ex, _VAGUE_ROUNDUP)
+    assert got and not any(all(c.start >= last for c in a.citations) for a in got)

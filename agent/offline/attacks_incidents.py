@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
+from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import (
     _AIR_FORCES,
@@ -619,9 +620,25 @@ def _unknown_hands(ctx: DocContext, c: dict) -> bool:
 def _mixed_roundup(e: _Event) -> bool:
     """True for losses told for the fighting and the air strikes together, with no number and no day ("وتكبد
     المسلحون عشرات القتلى في المواجهات وغارات التحالف على جبهات المحافظة"): a round-up of the days' fighting at large,
-    not one more incident; told after the article's incidents it makes no record of its own."""
+    not one more incident; told after the article's incidents it makes no record of its own. Losses told in figures
+    ("قتل 12 من المسلحين وأصيب أربعة من الجنود في المواجهات وغارات التحالف") are a front's incident, though its
+    figures, one per side, give no toll of their own."""
     return (e.battle or "armed_assault" in e.types) and "airstrike" in e.types and e.date is None \
-        and all(q is None or q.value is None for q in (e.killed, e.injured))
+        and all(q is None or q.value is None for q in (e.killed, e.injured)) \
+        and not (MIXED_FIGURES and _figures_told(e))
+
+
+MIXED_FIGURES = True  # module flag, for A/B measurement only
+
+
+def _figures_told(e: _Event) -> bool:
+    """True when the event's toll was told in figures ("16 من المسلحين"، "ثلاثة"), though none was kept."""
+    for text in (e.killed_text, e.injured_text):
+        words = [normalize(w) for w in (text or "").split()]
+        if any((q := read_quantity(words, k)) is not None and q.value is not None and not q.vague
+               for k in range(len(words))):
+            return True
+    return False
 
 
 def find_attacks(ctx: DocContext) -> list[Attack]:

@@ -1,5 +1,6 @@
 """Session 32 toll rules, on sentences written for the tests: "أودى/أودت" with its subject told before the life word
-("وأودى الانفجار الضخم بحياة 27") reads the count after "بحياة"; one victim told by "أحد" and his men or others counted
+("وأودى الانفجار الضخم بحياة 27"), also a long one with its place, day or a relative clause ("أودى تفجير سيارة مفخخة
+في سوق المدينة أمس بحياة 14"), reads the count after "بحياة"; one victim told by "أحد" and his men or others counted
 after his complement and a comma ("مقتل أحد قادة الجماعة في غارة على بلدة كذا، مع 5 من مرافقيه") are the man and his men; "كل/جميع من ..." with its number told after "عددهم" ("مقتل جميع من كانوا على متنها وعددهم 14")
 is that number."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.agent.offline import OfflineExtractor, casualties_counts
+from marsad.agent.offline.context import normalize
 from marsad.schemas import Document
 
 _EX = OfflineExtractor()
@@ -30,6 +32,13 @@ def all_off():
     casualties_counts.ALL_COUNTED = False
     yield
     casualties_counts.ALL_COUNTED = True
+
+
+@pytest.fixture
+def long_off():
+    casualties_counts.LONG_SUBJECT = False
+    yield
+    casualties_counts.LONG_SUBJECT = True
 
 
 @pytest.fixture
@@ -58,15 +67,24 @@ def test_life_without_subject_unchanged():
     assert _tolls(text)[0][0] == 6
 
 
-def test_subject_with_number_not_skipped():
-    # a number between the verb and the life word is no subject: nothing is skipped to a later count
-    words = ["واودي", "3", "الهجوم", "بحياة", "9"]
+def _words(text: str) -> list[str]:
+    return normalize(text).split()
+
+
+def test_short_subject_with_number_not_skipped(long_off):
+    # a number between the verb and the life word is no short subject: nothing is skipped to a later count
+    words = _words("واودى 3 الهجوم بحياة 9")
     assert casualties_counts._subject_before_life(words, 0, len(words), set(), set()) is None
 
 
 def test_subject_needs_life_word():
-    words = ["واودي", "الهجوم", "الكبير", "في", "المدينة"]
+    words = _words("واودى الهجوم الكبير في المدينة")
     assert casualties_counts._subject_before_life(words, 0, len(words), set(), set()) is None
+
+
+def test_subject_reader_returns_the_count_start():
+    words = _words("واودى الانفجار الضخم بحياة 9")
+    assert casualties_counts._subject_before_life(words, 0, len(words), set(), set()) == 4
 
 
 MEN_LATER = "أعلن الجيش مقتل أحد قادة التنظيم البارزين في غارة على بلدة القائم، مع 5 من مرافقيه، فجر اليوم."
@@ -112,6 +130,26 @@ def test_all_without_number_no_count():
     assert _tolls(text)[0][0] is None
 
 
+LONG_PLACE = "أودى تفجير سيارة مفخخة في سوق بمدينة الحلة أمس بحياة 14 شخصا."
+LONG_CLAUSE = ("انفجرت عبوة ناسفة قرب دورية في مدينة بعقوبة أمس، وأودت العبوة، التي زرعت على جانب الطريق، "
+               "بحياة 3 جنود.")
+
+
+@pytest.mark.parametrize("text,killed", [(LONG_PLACE, 14), (LONG_CLAUSE, 3)])
+def test_long_subject_before_life(text, killed):
+    assert _tolls(text)[0][0] == killed
+
+
+def test_long_subject_off(long_off):
+    assert _tolls(LONG_PLACE)[0][0] is None
+    assert _tolls(SUBJ_TWO)[0][0] == 27  # a short subject is still read
+
+
+def test_long_subject_stops_at_another_casualty_word():
+    words = _words("واودى الهجوم الذي اصيب فيه 3 بحياة 9")
+    assert casualties_counts._subject_before_life(words, 0, len(words), set(), set()) is None
+
+
 def test_all_number_past_another_casualty_word_not_read():
-    words = ["كل", "من", "كانوا", "فيها", "واصيب", "5", "ويبلغ", "عددهم", "30"]
+    words = _words("كل من كانوا فيها واصيب 5 ويبلغ عددهم 30")
     assert casualties_counts._all_counted(words, 0) is None

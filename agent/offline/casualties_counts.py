@@ -205,7 +205,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     skip = _subject_before_life(words, k, hi, dated, breaks)
     if skip is not None:
         first = skip  # "وأودى الانفجار الضخم بحياة 27 شخصا": the count after "بحياة", past the verb's subject
-    for x in range(k + 1, min(hi, k + 7)):
+    for x in range(k + 1, min(hi, max(k + 7, (skip or 0) + 5))):
         if skip is not None and x < skip:
             continue
         if words[x] in _LIFE or words[x] in _FILLERS:
@@ -484,14 +484,26 @@ def _subject_before_life(words: list[str], k: int, hi: int, dated: set[int], bre
     word or word joined by ب), then the life word. None when the verb is no such verb or no such subject stands."""
     if not SUBJECT_BEFORE_LIFE or not any(b in _LIFE_VERBS for b in bare(words[k])):
         return None
-    for y in range(k + 1, min(hi, k + 2 + _SUBJECT_REACH)):
+    plain = True  # only plain words so far
+    for y in range(k + 1, min(hi, k + 2 + max(_SUBJECT_REACH, _LONG_SUBJECT_REACH if LONG_SUBJECT else 0))):
         w = words[y]
         if w in _LIFE:
-            return y + 1 if y > k + 1 else None
-        if y in breaks or y in dated or not w.isalpha() or w.startswith("ب") or read_quantity(words, y) is not None \
-                or any(b in _ANY_READ for b in bare(w)):
+            return y + 1 if y > k + 1 and (plain or LONG_SUBJECT) else None
+        if any(b in _ANY_READ or b in _LIFE_VERBS for b in bare(w)):
+            return None
+        if y in breaks or y in dated or not w.isalpha() or w.startswith("ب") or read_quantity(words, y) is not None:
+            plain = False
+        if not LONG_SUBJECT and (not plain or y >= k + 1 + _SUBJECT_REACH):
             return None
     return None
+
+
+LONG_SUBJECT = True
+"""Module switch (A/B measurement): the subject of "أودى/أودت" told before the life word may be long, with its place,
+day, a comma or a relative clause ("أودى تفجير سيارة مفخخة في سوق المدينة أمس بحياة 14"، "وأودت العبوة، التي زرعت
+قرب الحاجز، بحياة 3"), up to :data:`_LONG_SUBJECT_REACH` words with no casualty word: the verb's own complement
+"بحياة" then tells its count."""
+_LONG_SUBJECT_REACH = 14
 
 
 def _day_after_verb(words: list[str], x: int, first: int, dated: set[int]) -> bool:

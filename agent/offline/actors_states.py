@@ -8,6 +8,7 @@ of one country, and nationality plurals standing for their state ("القادة 
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from functools import lru_cache
 
 from marsad.agent.offline import rules
@@ -63,7 +64,7 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
             return None
     else:
         code = _STATE_CAPITALS.get(surface)
-        if code is None:
+        if code is None or not _capital_entry(e, code):
             return None
     word = s.words[m.i]
     if not surface.startswith(word[:1]) and word[:1] == "ب":
@@ -77,7 +78,7 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
         return None
     before = s.words[m.i - 1] if m.i > 0 and not s.tokens[m.i].clause_start else ""
     after = s.words[m.j] if m.j < len(s.words) else ""
-    if _dateline(s, m):
+    if _dateline(s, m) or filed_under(m):
         return None
     if prev_state == m.i:
         return code  # "واتهمت دمشق وموسكو وطهران إسرائيل": a conjunct or object of states
@@ -132,11 +133,56 @@ def _dateline(s: Sentence, m: Mention) -> bool:
         and s.quote(m.end, s.token_span(m.j, m.j + 1)[0]).strip() == ":"
 
 
+DATELINES = True
+"""Switch: a country or capital in the dateline a story is filed under, at the head of one of its first lines
+("سبق- الرياض:"، "عين اليوم – الرياض"، "الرياض – واس"، "(الرياض)"), is no state acting and no party (A/B)."""
+_FILED_UNDER: ContextVar[frozenset[int]] = ContextVar("filed_under", default=frozenset())
+_DASHES = "-–—"
+_DATELINE_LINES = 3
+"""A dateline opens one of the first lines of a story (a line of the outlet's name may come before it)."""
+
+
+def dateline_starts(text: str, mentions: list[list[Mention]]) -> frozenset[int]:
+    """Document offsets of the place mentions that are a story's dateline (:func:`_dateline_at`)."""
+    if not DATELINES:
+        return frozenset()
+    return frozenset(m.start for ms in mentions for m in ms
+                     if m.kind == "places" and _dateline_at(text, m.start, m.end))
+
+
+def set_datelines(starts: frozenset[int]) -> None:
+    """Remember the dateline mentions of the document being extracted (see :func:`filed_under`)."""
+    _FILED_UNDER.set(starts)
+
+
+def filed_under(m: Mention) -> bool:
+    """True when ``m`` is the dateline of the document being extracted (set by :func:`set_datelines`)."""
+    return m.start in _FILED_UNDER.get()
+
+
+def _dateline_at(text: str, start: int, end: int) -> bool:
+    """True for a place at the head of one of a text's first lines that only files the story: alone on its line,
+    in brackets, after an outlet's name and a dash, or before a colon or a dash and an outlet's name."""
+    ls = text.rfind("\n", 0, start) + 1
+    if sum(1 for line in text[:ls].split("\n") if line.strip()) >= _DATELINE_LINES:
+        return False
+    le = text.find("\n", end)
+    before = text[ls:start].strip(" \t\u200b\u200e\u200f\xa0")
+    after = text[end:len(text) if le < 0 else le].strip(" \t\u200b\u200e\u200f\xa0")
+    if before.endswith("(") and after.startswith(")") and len(before) <= 25:
+        return True  # "(الرياض)"
+    if before and not (before[-1] in _DASHES and len(before[:-1].split()) <= 3):
+        return False
+    if not after or after[0] == ":":
+        return True  # "سبق- الرياض:"، "عين اليوم – الرياض" alone on its line
+    return after[0] in _DASHES and len(after[1:].split()) <= 3  # "الرياض – واس"
+
+
 def state_entry(m: Mention) -> Entry | None:
     """An actor entry for the state a country or capital mention names ("باكستان"، "واشنطن"), or None
-    (a party of an agreement written between states)."""
+    (a party of an agreement written between states). A story's dateline (:func:`filed_under`) names none."""
     e = m.entry
-    if e.kind != "places":
+    if e.kind != "places" or filed_under(m):
         return None
     if e.get("admin_level") == "country":
         surface = _norm(m.surface)
@@ -145,7 +191,16 @@ def state_entry(m: Mention) -> Entry | None:
         code = registry_country(e)
     else:
         code = _STATE_CAPITALS.get(_norm(m.surface))
+        if code is not None and not _capital_entry(e, code):
+            return None
     return _state_entry(code) if code else None
+
+
+def _capital_entry(e: Entry, code: str) -> bool:
+    """True unless the gazetteer read a capital's name as a town of another country (the Kirkuk subdistrict
+    "الرياض" in news of Hawija, see ``context._home_namesakes``)."""
+    own = registry_country(e)
+    return own is None or str(own).upper() == code
 
 
 def state_of(code: str) -> Entry | None:

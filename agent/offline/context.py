@@ -12,6 +12,7 @@ from typing import TypeVar
 from marsad.agent.dates import DateMention, ResolvedDate, find_dates, parse_published, resolve, weekday_anchors
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import Person, find_persons
+from marsad.agent.offline.actors_states import dateline_starts, set_datelines
 from marsad.agent.offline.mentions import DIRECTIONS, FOREIGN_NISBA, Gazetteer, Mention
 from marsad.agent.offline.text import Sentence, split_document
 from marsad.core.arabic import SINGLE_CLITICS, normalize
@@ -187,6 +188,35 @@ class DocContext:
         return bool(prev and prev[-1].glued and prev[-1].j == m.i)
 
 
+HOME_NAMESAKES = True
+"""Switch: a foreign city's name that is also a town of the registry's home country marked ambiguous ("الرياض", the
+Saudi capital and a subdistrict of Kirkuk) is that town in a story that names other places of its governorate
+(:func:`_home_namesakes`; A/B)."""
+
+
+def _home_namesakes(mentions: list[list[Mention]], gazetteer: Gazetteer) -> list[list[Mention]]:
+    """Read a foreign city's name as the home town of the same name when the story names other places of that
+    town's governorate: in news of Hawija "الرياض" is the subdistrict near it, not the Saudi capital (so it is no
+    state acting and no foreign location)."""
+    governorates = {str(m.entry.get("governorate")) for ms in mentions for m in ms
+                    if m.kind == "places" and m.entry.get("governorate") and not m.entry.get("country")}
+    if not governorates:
+        return mentions
+    out = []
+    for ms in mentions:
+        row = []
+        for m in ms:
+            if m.kind == "places" and m.entry.get("country"):
+                home = next((e for e in gazetteer.lexicon.lookup_ar(m.surface) if e.kind == "places"
+                             and e.get("ambiguous") and str(e.get("governorate")) in governorates
+                             and not e.get("country")), None)
+                if home is not None:
+                    m = replace(m, entry=home)
+            row.append(m)
+        out.append(row)
+    return out
+
+
 def _nisba_groups(s: Sentence, found: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The mentions of sentence ``s`` with each named armed group the matcher left out because a nationality
     adjective follows it ("هجوم شنته حركة الشباب الصومالية"): the group, its adjective included, when the adjective
@@ -274,6 +304,8 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
         mentions = [_nisba_groups(s, ms, gazetteer) for s, ms in zip(sentences, mentions, strict=True)]
     if FATAH_BESIDE_HAMAS:
         mentions = [_fatah_beside_hamas(s, ms, gazetteer) for s, ms in zip(sentences, mentions, strict=True)]
+    if HOME_NAMESAKES:
+        mentions = _home_namesakes(mentions, gazetteer)
     glossary = [gazetteer.find(s, "glossary") for s in sentences]
     raw_dates: list[list[DateMention]] = [find_dates(s.norm) for s in sentences]
     if TODAY_PAPERS:
@@ -305,6 +337,7 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
     if NATIONAL_FALLBACK and country is None and fallback not in (None, "IQ") and not _names_iraq(mentions):
         forces_country = fallback  # "الشرطة" in news titled about Manila that the text alone does not place
     mentions = national_forces(mentions, forces_country, gazetteer)
+    set_datelines(dateline_starts(doc.text, mentions))
     persons = find_persons(sentences, mentions)
     return DocContext(doc, published, sentences, mentions, glossary, dates, persons, lead, country, share,
                       frozenset(titled), fallback, fallback_share)

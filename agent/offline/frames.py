@@ -425,6 +425,54 @@ def _dual_subject(words: list[str], x: int) -> bool:
     return any(words[z] in _DUAL_OF and z + 1 < x and words[z + 1] == "من" for z in range(max(0, x - 5), x - 1))
 
 
+DEFINITE_RELATIVE = True  # module flag, for A/B measurement only
+"""Switch: a definite blast or attack noun, one or two, with a relative clause after it and its adjectives ("التفجير
+الإرهابي الذي ضرب سوقا ..."، "الاعتداء الذي تعرضت له ..."، "وكان الانفجاران اللذان هزا المدينة ...") tells that incident,
+often its only telling in a condemnation or a follow-up; before, the definite noun opened no frame (the glossary knows
+"الهجوم" only), and the toll told with it stood alone, a death with no violence, and was dropped. Not a test ("التفجير
+النووي الذي"), an assault of another kind ("الاعتداء الجنسي الذي") or an outbreak ("الانفجار السكاني الذي"); nor a clause
+that tells only its toll ("التفجير الذي أسفر عن ..."): the toll's words tell that themselves."""
+_RELATIVE_EVENTS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "relative_event_nouns").items()}
+_RELATIVE_PRONOUNS = rules.words("frames", "relative_event_pronouns")
+_RELATIVE_NOT = rules.words("frames", "relative_event_not_adjectives")
+_RELATIVE_TOLL = rules.words("frames", "relative_toll_verbs")
+
+
+def _relative_event(words: list[str], x: int) -> str | None:
+    """The kind of the definite event noun at ``x`` told with a relative clause after it and up to two definite
+    adjectives ("التفجير الإرهابي الذي استهدف ..."), else None."""
+    kind = next((_RELATIVE_EVENTS[b] for b in bare(words[x]) if b in _RELATIVE_EVENTS), None)
+    if kind is None:
+        return None
+    y = x + 1
+    while y < min(len(words), x + 3) and words[y].startswith("ال") and words[y] not in _RELATIVE_PRONOUNS:
+        if words[y] in _RELATIVE_NOT or words[y] in _FIGURATIVE_BLASTS:
+            return None
+        y += 1
+    if y >= len(words) or words[y] not in _RELATIVE_PRONOUNS:
+        return None
+    if y + 1 < len(words) and any(b in _RELATIVE_TOLL for b in bare(words[y + 1])):
+        return None  # "التفجير الذي أدى إلى إصابة 7": only its toll, most often of an incident told before (the
+        # toll's own words tell it; as a frame of its own it was taken for that incident named again, not its toll)
+    return kind
+
+
+SELF_BLAST = True  # module flag, for A/B measurement only
+"""Switch: a bomber blowing himself up with the subject between the verb and "نفسه" ("فجر انتحاريان نفسيهما في سوق"،
+"فجرت مهاجمة نفسها"، "فجر أحدهم نفسه") is a suicide attack, as the glossary's "فجر نفسه" is; before, the verb with its
+subject between opened no frame (and "فجر" read as dawn)."""
+_SELF_BLAST_VERBS = rules.words("frames", "self_blast_verbs")
+_SELF_BLAST_OBJECTS = rules.words("frames", "self_blast_objects")
+
+
+def _self_blast(words: list[str], x: int) -> bool:
+    """True when the verb of blowing up at ``x`` has a reflexive object ("نفسه"، "نفسيهما") within three words after it."""
+    if x + 1 < len(words) and words[x + 1].startswith("احد"):
+        return False  # "فجر أحدهما نفسه": one of the attackers told before, that incident told again in detail
+    return any(b in _SELF_BLAST_VERBS for b in bare(words[x])) and any(
+        b in _SELF_BLAST_OBJECTS for w in words[x + 1:x + 4] for b in bare(w))
+
+
 TOLL_UPDATE_FRAME = True  # module flag, for A/B measurement only
 UPDATE_NOUN_JOINS = True  # module flag, for A/B measurement only
 """The counted noun right after a revised toll's figure ("ارتفعت حصيلة قتلى القذائف التي ... على أحياء كذا وكذا إلى 9
@@ -443,7 +491,7 @@ _UPDATE_DEAD_AFTER = frozenset(normalize(w) for w in rules.words("casualties", "
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
-    frozenset(_EVENT_WORDS) | frozenset(_TOLL_DUALS) | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
+    frozenset(_EVENT_WORDS) | frozenset(_TOLL_DUALS) | frozenset(_RELATIVE_EVENTS) | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
     | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS) | _KNIVES
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
@@ -540,6 +588,10 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
     kind = next((_EVENT_WORDS[b] for b in bare(w) if b in _EVENT_WORDS), None)
     if kind is None:
         kind = _dual_toll(words, x)  # "الحصيلة الأولية للهجومين": the toll of the two incidents told before
+    if kind is None and DEFINITE_RELATIVE:
+        kind = _relative_event(words, x)  # "التفجير الإرهابي الذي استهدف ..."
+    if kind is None and SELF_BLAST and _self_blast(words, x):
+        kind = "suicide_attack"  # "فجر انتحاريان نفسيهما"
     if kind is None and x + 1 < len(words):  # "إطلاق صواريخ"، "فتح النار"
         nxt = words[x + 1]
         kind = next((_EVENT_PAIRS[f"{b}_{nxt}"] for b in bare(w) if f"{b}_{nxt}" in _EVENT_PAIRS

@@ -32,6 +32,51 @@ BOILERPLATE = re.compile("^(" + "|".join(rules.sequence("text", "boilerplate_lin
 regex alternatives, matched ignoring case)."""
 
 
+JOIN_LINES = True
+"""Switch (A/B measurement): a line break in the middle of a sentence does not end it (:func:`_joined_lines`)."""
+_JOIN_MIN_WORDS = rules.number("text", "join_min_words")
+_LINE_ENDS = frozenset(rules.sequence("text", "line_end_marks"))
+"""Marks that close a sentence or a quotation at the end of a line (". ! ؟ … : ” »")."""
+_BULLETS = frozenset(rules.sequence("text", "bullet_marks"))
+_OPENERS = tuple(rules.sequence("text", "sentence_openers"))
+"""Words that open a new sentence of a news text ("كما"، "من جهته"، "إلى ذلك"): a line they begin is not the one
+before it going on."""
+_INVISIBLE = "\u200e\u200f\u200b\ufeff \t\r"
+
+
+def _joined_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with a mid-sentence line break mended: a line that ends in no closing mark and holds at least
+    ``join_min_words`` words goes on with the next line ("هاجموا موقعا" + newline + "أماميا للجيش"), unless that is
+    the text's first line (a title), a list item, a new paragraph (a blank line between), or the next line opens a
+    new item (a bullet, a number, a word not in Arabic script, "و"/"ف" + a word or another opener such as "كما" or
+    "من جهته": Arabic news begins its sentences so)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if len(out) > 1 and _goes_on(text, out[-1], (start, end)):  # (never onto the first line, the title)
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _goes_on(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    gap = text[a[1]:b[0]]
+    if gap.count("\n") != 1 or gap.strip(_INVISIBLE + "\n"):
+        return False  # not one line break (a sentence mark, a blank line)
+    first = text[a[0]:a[1]].rstrip(_INVISIBLE)
+    # (only the last line of a span that holds several lines is looked at)
+    line = first[first.rfind("\n") + 1:]
+    nxt = text[b[0]:b[1]].lstrip(_INVISIBLE)
+    if not line or not nxt or line[-1] in _LINE_ENDS or line.lstrip()[:1] in _BULLETS or nxt[:1] in _BULLETS:
+        return False
+    if len(_TOKEN_RE.findall(line)) < _JOIN_MIN_WORDS or not _ARABIC_RE.match(nxt[:1]):
+        return False
+    word = nxt.split(maxsplit=1)[0]
+    if any(nxt == o or nxt.startswith(o + " ") for o in _OPENERS):
+        return False
+    return not (word[:1] in "وف" and len(word) > 2)
+
+
 class Token(NamedTuple):
     """A word of a sentence: normalised form and offsets in the sentence's normalised text.
 
@@ -212,7 +257,10 @@ def _split_document(text: str) -> list[Sentence]:
     """:func:`split_document` computed."""
     out: list[Sentence] = []
     title_norm: str | None = None
-    for start, end in split_sentences(text):
+    spans = split_sentences(text)
+    if JOIN_LINES:
+        spans = _joined_lines(text, spans)
+    for start, end in spans:
         raw = text[start:end]
         if BOILERPLATE.match(raw.strip()) or len(raw.strip()) < 3:
             continue

@@ -2,13 +2,14 @@
 ("وأودى الانفجار الضخم بحياة 27"), also a long one with its place, day or a relative clause ("أودى تفجير سيارة مفخخة
 في سوق المدينة أمس بحياة 14"), reads the count after "بحياة"; one victim told by "أحد" and his men or others counted
 after his complement and a comma ("مقتل أحد قادة الجماعة في غارة على بلدة كذا، مع 5 من مرافقيه") are the man and his men; "كل/جميع من ..." with its number told after "عددهم" ("مقتل جميع من كانوا على متنها وعددهم 14")
-is that number."""
+is that number; one victim and others told by a plural of people of a trade or a state ("مقتل السائق و6 ركاب"، "مقتل ضابط
+وثلاثة مجندين") are one toll."""
 
 from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, casualties_counts
+from marsad.agent.offline import OfflineExtractor, casualties_companions, casualties_counts
 from marsad.agent.offline.context import normalize
 from marsad.schemas import Document
 
@@ -39,6 +40,13 @@ def long_off():
     casualties_counts.LONG_SUBJECT = False
     yield
     casualties_counts.LONG_SUBJECT = True
+
+
+@pytest.fixture
+def plurals_off():
+    casualties_companions.COMPANION_PLURALS = False
+    yield
+    casualties_companions.COMPANION_PLURALS = True
 
 
 @pytest.fixture
@@ -153,3 +161,17 @@ def test_long_subject_stops_at_another_casualty_word():
 def test_all_number_past_another_casualty_word_not_read():
     words = _words("كل من كانوا فيها واصيب 5 ويبلغ عددهم 30")
     assert casualties_counts._all_counted(words, 0) is None
+
+
+DRIVER = "أطلق مسلحون النار على حافلة تقل عمالا في مدينة كويتا أمس، ما أسفر عن مقتل السائق و6 ركاب."
+DRIVER_MANY = "أطلق مسلحون النار على حافلة تقل عمالا في مدينة كويتا أمس، ما أسفر عن مقتل السائق و12 راكبا."
+OFFICER = "انفجرت عبوة ناسفة في مدينة العريش أمس، وأسفرت عن مقتل ضابط وثلاثة مجندين وإصابة اثنين."
+
+
+@pytest.mark.parametrize("text,tolls", [(DRIVER, (7, None)), (DRIVER_MANY, (13, None)), (OFFICER, (4, 2))])
+def test_companion_plurals(text, tolls):
+    assert _tolls(text)[0] == tolls
+
+
+def test_companion_plurals_off(plurals_off):
+    assert _tolls(DRIVER)[0][0] == 1

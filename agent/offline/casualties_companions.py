@@ -33,6 +33,12 @@ _DUAL_COMPANIONS = rules.words("casualties", "dual_companions")
 
 _OBJECT_PERSONS = rules.words("casualties", "object_persons")
 
+COMPANION_PLURALS = True
+"""Module switch (A/B measurement): the others counted after one victim may be told by a plural of people of a trade
+or a state ("ركاب"، "مجندين"، "عمال"، "سياح"، "متظاهرين"، or "راكبا" after 11-99), not only by the person nouns of
+``object_persons``: "مقتل السائق و6 ركاب" = 7, "مقتل ضابط وثلاثة مجندين" = 4 (before: 1)."""
+_COMPANION_PLURALS = rules.words("casualties", "companion_plurals")
+
 PLURAL_COMPANIONS = True
 """Module switch (A/B measurement): a victim told with plural companions and no number ("مصرع ضابط ومرافقيه"،
 "مقتل سائق وأطفاله"، "مع أفراد أسرته") leaves the toll unstated (guidelines: a casualty plus a vague number); before,
@@ -66,7 +72,10 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
                 end = q.end + 1
             elif nxt == "من" and q.end + 1 < hi and not _terrorists_counted(words, q.end):
                 end = q.end + 2
-            elif any(b in _OBJECT_PERSONS for b in bare(nxt)) and nxt != "من" and not _terrorists_counted(words, q.end):
+            elif (any(b in _OBJECT_PERSONS for b in bare(nxt))
+                  or COMPANION_PLURALS and any(b in _COMPANION_PLURALS for b in bare(nxt))) \
+                    and nxt != "من" and not _terrorists_counted(words, q.end):
+                # ("مقتل السائق و6 ركاب" = 7، "مقتل ضابط وثلاثة مجندين" = 4)
                 end = q.end + 2 if q.end + 1 < hi and words[q.end + 1] in _OTHERS_WORDS else q.end + 1
             elif _vague_rest(words, q):
                 end = q.end + 1  # "لقي مصرعه وعدد من مرافقيه": a named victim and a vague number (no count)

@@ -2,8 +2,83 @@
 
 Sentences written for these tests."""
 
-from marsad.agent.offline import text
+from marsad.agent.offline import OfflineExtractor, attacks_places, mentions, named_places, text
+from marsad.agent.offline.mentions import get_gazetteer
 from marsad.agent.offline.text import split_document
+from marsad.schemas import Document
+
+
+def _records(body: str) -> list[tuple[str | None, str | None]]:
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="غارات", text=body, published="2016-05-02"))
+    return [(a.location.name if a.location else None, a.location.country if a.location else None) for a in rec.attacks]
+
+
+def _found(sentence: str) -> list[str]:
+    s = split_document(sentence)[0]
+    return [m.entry.canonical for m in get_gazetteer().find(s) if m.kind == "places"]
+
+
+# a round-up of one country's towns, each after "و" with its article
+_SYRIA_LIST = "أغارت مقاتلات التحالف أمس على مواقع للتنظيم في سوريا، في الرقة، والبوكمال، والميادين."
+
+
+def test_towns_listed_after_a_town_are_places_each_with_its_record():
+    names = [n for n, _ in _records(_SYRIA_LIST)]
+    assert {"الرقة", "البوكمال", "الميادين"} <= set(names)
+
+
+def test_listed_places_switch_off_drops_the_listed_towns(monkeypatch):
+    monkeypatch.setattr(mentions, "LISTED_PLACES", False)
+    names = [n for n, _ in _records(_SYRIA_LIST)]
+    assert "البوكمال" not in names and "الميادين" not in names
+
+
+def test_a_town_after_a_cue_with_its_and_is_cued():
+    assert "حديثة" in _found("سقطت قذائف هاون في البوكمال وفي حديثة صباح اليوم.")
+
+
+def test_an_iraqi_town_named_like_a_common_word_is_read_in_a_list_of_iraqi_places():
+    assert _found("دارت اشتباكات في الفلوجة، والكرمة، مساء السبت.")[:2] == ["الفلوجة", "الكرمة"]
+
+
+def _ids(sentence: str) -> list[str]:
+    s = split_document(sentence)[0]
+    return [m.entry.id for m in get_gazetteer().find(s) if m.kind == "places"]
+
+
+def test_an_iraqi_town_named_like_a_common_word_needs_an_iraqi_place_before_it():
+    assert "karmah" in _ids("دارت اشتباكات في الفلوجة، والكرمة، مساء السبت.")
+    assert "karmah" not in _ids("دارت اشتباكات في حلب، والكرمة، مساء السبت.")  # a place of another country
+    assert "karmah" not in _ids("رفع المتظاهرون العلم والكرمة رمزا للأرض.")  # no place before it
+
+
+def test_two_provinces_after_the_dual_noun_are_two_places():
+    found = _records("قتل ثلاثة جنود في هجومين منفصلين بإقليمي ماردين وبطمان أمس الأحد.")
+    assert [n for n, _ in found] == ["ماردين", "بطمان"]
+    assert {c for _, c in found} == {"TR"}
+
+
+def test_the_regional_adjective_is_no_place_noun():
+    assert _found("وأكد الوزير أن لبلاده دورا إقليميا كبيرا في المنطقة.") == []
+
+
+def test_a_dual_province_noun_lists_two_provinces():
+    names = [n for n, _ in _records("قصفت طائرات مسيرة مواقع للمسلحين في ولايتي كونار ونورستان مساء الجمعة.")]
+    assert names == ["كونار", "نورستان"]
+
+
+def test_unknown_towns_after_a_dual_town_noun_are_two_places():
+    body = "شنت مقاتلات التحالف أمس غارات على مواقع للحوثيين في بلدتي الزعفرون والقريحات بمحافظة صعدة."
+    names = [n for n, _ in _records(body)]
+    assert names[:2] == ["الزعفرون", "القريحات"]
+
+
+def test_the_dual_province_noun_needs_two_names(monkeypatch):
+    monkeypatch.setattr(named_places, "PAIRS", True)
+    body = "وقالت مصادر إن مسلحين هاجموا نقطة للشرطة في إقليمي جديد قرب الحدود ما أدى إلى مقتل شرطي."
+    names = [n for n, _ in _records(body)]
+    assert "جديد" not in names
+
 
 # sentences broken by a line break in their middle
 _BROKEN = ("أنباء اليوم\n"
@@ -57,3 +132,63 @@ def test_a_line_opening_with_a_sentence_opener_is_a_new_sentence():
             "وأعلن المتحدث باسم الشرطة اليوم أن قوات الأمن أغلقت الطرق المؤدية إلى الميناء\n"
             "كما دعا السكان إلى البقاء في منازلهم حتى انتهاء العملية.")
     assert len(split_document(body)) == 3
+
+
+_EN_ROUTE = ("وقال مصدر في المقاومة إن اشتباكات عنيفة وقعت أمس في منطقة الكدحة بمديرية الوازعية مع مسلحين كانوا في "
+             "طريقهم من محافظتي إب والضالع.")
+
+
+def test_the_places_people_set_out_from_are_not_where_it_happened():
+    names = [n for n, _ in _records(_EN_ROUTE)]
+    assert "إب" not in names and "الضالع" not in names
+
+
+_EN_ROUTE_ONLY = "وقتل ثلاثة مسلحين أمس في اشتباكات مع قوات الأمن بينما كانوا في طريقهم من محافظتي إب والضالع."
+
+
+def test_en_route_places_alone_give_no_place(monkeypatch):
+    names = [n for n, _ in _records(_EN_ROUTE_ONLY)]
+    assert "إب" not in names and "الضالع" not in names
+    monkeypatch.setattr(attacks_places, "EN_ROUTE", False)
+    names = [n for n, _ in _records(_EN_ROUTE_ONLY)]
+    assert "الضالع" in names or "إب" in names
+
+
+_JOINING = "وجاءت الغارات بعد انضمام باريس إلى الحملة بشن غارات على مواقع للتنظيم في العراق أمس."
+
+
+def test_a_capital_after_a_noun_of_a_states_act_is_the_state_not_the_place():
+    assert [n for n, _ in _records(_JOINING)] == ["العراق"]
+
+
+def test_state_acts_switch_off_reads_the_capital(monkeypatch):
+    monkeypatch.setattr(attacks_places, "STATE_ACTS", False)
+    assert "باريس" in [n for n, _ in _records(_JOINING)]
+
+
+def test_a_capital_struck_is_still_the_place():
+    assert [n for n, _ in _records("قتل خمسة في انفجار سيارة مفخخة في أنقرة أمس.")] == ["أنقرة"]
+
+
+def test_a_quarter_of_a_capital_entered_is_no_state():
+    from marsad.agent.offline.attacks_places import _capital
+    from marsad.core.lexicon import get_lexicon
+    entries = {e.id: e for e in get_lexicon().entries}
+    assert _capital(entries["baghdad"]) and not _capital(entries["green_zone"])
+
+
+_GAP = "قصفت طائرات التحالف أمس مواقع للتنظيم في سوريا قرب الرقة وتل الوردات ودير الزور."
+
+
+def test_a_list_goes_on_over_a_name_no_gazetteer_knows():
+    assert {"الرقة", "دير الزور"} <= {n for n, _ in _records(_GAP)}
+
+
+def test_list_gaps_switch_off_stops_the_list_at_the_unknown_name(monkeypatch):
+    monkeypatch.setattr(attacks_places, "LIST_GAPS", False)
+    assert "دير الزور" not in {n for n, _ in _records(_GAP)}
+
+
+def test_a_place_noun_after_and_in_keeps_its_name_alone():
+    body = "وفي محافظة أبين قصفت المقاومة مواقع المسلحين بقذائف الهاون يوم الخميس."
+    assert [n for n, _ in _records(body)] == ["أبين"]

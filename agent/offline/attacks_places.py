@@ -17,7 +17,7 @@ from marsad.agent.offline.locations import BORDER_WORDS, WEAK_LEVELS, Place, pla
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.scope import foreign_place_after, foreign_places
 from marsad.core.arabic import normalize
-from marsad.core.gazetteer import registry_country
+from marsad.core.gazetteer import get_world_gazetteer, registry_country
 
 _DISTANCE = rules.words("attacks", "distance")
 _LOCATIVE_BEFORE = rules.words("attacks", "locative_before")
@@ -46,6 +46,14 @@ _FUTURE = ("ست", "سي")
 """The future prefix of a verb ("ستهاجم"، "سيرد") after such a subject."""
 ACTOR_CLAUSE = True
 """Switch for the rule above (A/B measurement and its test)."""
+_STATE_ACTS = rules.words("locations", "state_act_nouns")
+"""Nouns of a state's acts and stances ("دخول"، "انضمام"، "قرار"): a capital after one is the state doing it."""
+STATE_ACTS = True
+"""Switch (A/B measurement and its test): a capital after :data:`_STATE_ACTS` is no place of the attack."""
+_EN_ROUTE = rules.words("locations", "en_route_nouns")
+""""طريقهم" (their way): the places after "في طريقهم من" are where people set out from, not where it happened."""
+EN_ROUTE = True
+"""Switch (A/B measurement and its test) for the rule above."""
 _ELSEWHERE = rules.words("attacks", "elsewhere_before_in")
 """Residence and joining ("المقيمين"، "التحاقهم"): the place after "في" behind them is where someone lived or
 joined a group, not where the attack happened."""
@@ -169,6 +177,8 @@ def _aside(words: list[str], x: int, i: int) -> bool:
     for y in range(max(0, x - 3), x):
         if words[y] == "من" and y > 0 and any(b in _MOTION_FROM for b in bare(words[y - 1])):
             return True
+        if EN_ROUTE and words[y] == "من" and y > 0 and words[y - 1] in _EN_ROUTE:
+            return True  # "كانوا في طريقهم من محافظتي عدن وأبين": where they set out from
     if any(b in _OFFICE_TITLES for w in words[max(0, x - 2):x] for b in bare(w)):
         return True  # "وقال قائممقام قضاء المقدادية إن القذائف أطلقت من ..."
     if x > 0 and words[x - 1] in _TO and any(
@@ -201,12 +211,26 @@ def _state_subject(words: list[str], p: Mention) -> bool:
     """True when the city at p is the subject of a clause after "أن"/"إن" followed by a particle or a future verb
     ("أن باريس لن تتراجع"، "إن أنقرة ستهاجم"): a capital standing for its state, not where it happened. A country
     so told is left alone (measured: a record whose only place was such a country was lost)."""
+    if STATE_ACTS and p.i > 0 and any(b in _STATE_ACTS for b in bare(words[p.i - 1])) and _capital(p.entry):
+        return True  # "لدخول أنقرة في الحملة"، "انضمام باريس إلى التحالف": the state joining, not where it happened
     if not ACTOR_CLAUSE or p.i == 0 or words[p.i - 1] not in _ACTOR_THAT or p.j >= len(words):
         return False
     if p.entry.get("admin_level") == "country":
         return False
     nxt = words[p.j]
     return nxt in _ACTOR_NEXT or (len(nxt) >= 5 and nxt[:2] in _FUTURE)
+
+
+def _capital(entry) -> bool:
+    """Whether a place entry is its country's capital (the country's coordinates are its capital's)."""
+    if entry.get("admin_level") != "city" or entry.get("lat") is None:
+        return False  # (a country is left to the rule below; "دخول المنطقة الخضراء" is a quarter entered)
+    home = get_world_gazetteer().country(registry_country(entry) or "")
+    return home is not None and home.lat is not None and abs(home.lat - entry.get("lat")) < _CAPITAL_NEAR \
+        and abs(home.lon - entry.get("lon")) < _CAPITAL_NEAR
+
+
+_CAPITAL_NEAR = 0.3
 
 
 def _opposite(words: list[str], x: int) -> bool:
@@ -330,12 +354,20 @@ def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
         prev = chain[-1]
         gap = s.words[prev.j:p.i]
         joined = p.i - prev.j <= 1 and (s.words[p.i].startswith("و") or (gap and gap[0].startswith("و")))
+        if LIST_GAPS and not joined and 1 < len(gap) <= 2 and gap[0].startswith("و") and s.words[p.i].startswith("و") \
+                and all(w.isalpha() for w in gap):
+            joined = True  # "قرب مدن الرقة وحلب وعين عيسى ودير الزور": a listed name no gazetteer knows between two
         if not joined or p.weak:
             break
         if any(_one_area(p, q) for q in chain):
             return []  # "بعقوبة وديالى": a place and the province holding it are one area
         chain.append(p)
     return chain if len(chain) > 1 else []
+
+
+LIST_GAPS = True
+"""Switch (A/B measurement and its test): a list of places goes on over one unknown name of one or two words joined by
+"و" ("وحلب وعين عيسى ودير الزور")."""
 
 
 def _one_area(a: Place, b: Place) -> bool:

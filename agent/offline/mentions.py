@@ -10,6 +10,7 @@ quoted verbatim.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, repeat
@@ -18,7 +19,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.text import Sentence
 from marsad.agent.offline.vocab import PLACE_NOUNS
 from marsad.core.arabic import CLITICS, normalize
-from marsad.core.gazetteer import WorldGazetteer, WorldPlace, get_world_gazetteer
+from marsad.core.gazetteer import WorldGazetteer, WorldPlace, get_world_gazetteer, registry_country
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
 __all__ = ["Mention", "Gazetteer", "get_gazetteer", "DIRECTIONS", "ADMIN_WORDS"]
@@ -38,6 +39,9 @@ INNER_FOREIGN = True
 """Switch: a one-word alias of an armed group followed by one of :data:`_GENERIC_ADJ` names no group."""
 _KIND_RANK = rules.table("mentions", "kind_rank")
 _STRONG_CUES = rules.words("locations", "strong_place_cues")
+_PAIR_CUES = rules.words("locations", "pair_place_cues")
+"""Dual place nouns that are also adjectives ("إقليمي" = two provinces, or regional): a cue only for a pair of names
+("بإقليمي ماردين وبطمان")."""
 """Words that name a place ("مدينة"، "قرية"، "مديرية"): any GeoNames name after one is taken as a place."""
 _PLACE_CUES = rules.words("locations", "place_cues")
 """Weaker cues ("في"، "قرب"، a direction): a GeoNames name after one is a place when it is a known town."""
@@ -75,6 +79,11 @@ _TWO_LETTER_RAW = {c + raw: (name, raw, len(c)) for raw, name in _TWO_LETTER.ite
 _TWO_LETTER_NORMAL = frozenset(normalize(w) for w in _TWO_LETTER_RAW)
 _WORD_CACHE = 200_000
 _UNSEEN = object()
+LISTED_PLACES = True
+"""Switch (A/B measurement): a place joined by "و" right after a place of the same sentence is cued by the list
+("في الرمادي، والكرمة، وحديثة"): a world name there needs only the weak cue "في" gives, and a registry place whose
+name is also a common word (``ambiguous``) is taken when the place before it lies in the same country; a
+three-letter cue with its "و"/"ف" ("وفي"، "ومن") is a cue too."""
 QUIET_WORDS = True
 """Switch (A/B measurement): a word that can begin only longer world names is passed over at once when the next
 word continues none of them (:meth:`Gazetteer._quiet_word`)."""
@@ -161,6 +170,7 @@ class Gazetteer:
             "main": {}, "glossary": {}
         }
         self._single_places: dict[str, Entry] = {}
+        self._ambiguous: dict[str, Entry] = {}
         for entry in self.lexicon.entries:
             if entry.get("search_only"):
                 continue  # words for finding and reading news (glossary_words.json), not extraction cues
@@ -170,6 +180,8 @@ class Gazetteer:
                 if not toks:
                     continue
                 if entry.kind == "places" and entry.get("ambiguous") and not (len(toks) > 1 and toks[0] in ADMIN_WORDS):
+                    if len(toks) == 1:
+                        self._ambiguous.setdefault(toks[0], entry)  # read in a list of places only
                     continue  # "بلد", "العظيم": only with an admin word in front
                 table.setdefault(toks[0], []).append((toks, entry))
                 if entry.kind == "places" and len(toks) == 1 and len(toks[0]) >= 3:
@@ -197,6 +209,7 @@ class Gazetteer:
         self._glued: dict[str, tuple | None] = {}
         self._active: dict[str, dict[str, bool]] = {"main": {}, "glossary": {}}
         self._quiet: dict[str, tuple[frozenset[str], ...] | None] = {}
+        self._state = threading.local()  # the list place before the word :meth:`find` is at
 
     def _can_start(self, word: str, table: str) -> bool:
         """False when no mention of the table can begin at this word (most words): :meth:`find` skips it."""
@@ -315,8 +328,17 @@ class Gazetteer:
                 out.append(short)  # "وفي إب": Ibb, written with its hamza below ("أب" is 'father')
                 i = short.j
                 continue
+            listed = self._listed(words, i, out) if LISTED_PLACES and table == "main" else None
+            if hit is None and listed is not None:
+                amb = self._listed_ambiguous(sentence, i, listed)
+                if amb is not None:
+                    out.append(amb)  # "في الرمادي، والكرمة": the Iraqi town, not the common word
+                    i = amb.j
+                    continue
             if hit is None and table == "main" and self.world is not None:
+                self._state.listed = listed  # read by _world_mention (the signature subclasses keep)
                 world = self._world_at(sentence, i)
+                self._state.listed = None
                 if world is not None:
                     out.append(world)
                     i = world.j
@@ -380,6 +402,32 @@ class Gazetteer:
         start, end = sentence.raw_span(tok.ns + skip, tok.ne)
         return Mention(_world_entry((replace(cands[0], ar=raw),)), i, i + 1, start, end, raw)
 
+    @staticmethod
+    def _listed(words: list[str], i: int, out: list[Mention]) -> Mention | None:
+        """The place that heads the list word ``i`` continues ("في الرمادي، والكرمة"): word i begins with "و" and
+        follows a place mention of the sentence, directly or across at most two other "و" words (names no gazetteer
+        knows: "في الرمادي، والصقلاوية، وحديثة")."""
+        if not out or out[-1].kind != "places" or words[i][:1] != "و" or len(words[i]) <= 3:
+            return None
+        gap = i - out[-1].j
+        if gap < 0 or gap > 2 or any(words[k][:1] != "و" or len(words[k]) <= 3 for k in range(out[-1].j, i)):
+            return None
+        return out[-1]
+
+    def _listed_ambiguous(self, sentence: Sentence, i: int, listed: Mention) -> Mention | None:
+        """A registry place whose one-word name is also a common word ("الكرمة"، "العلم") joined by "و" to the place
+        ``listed`` right before it, when both lie in the same country (a list of places: "في الرمادي، والكرمة")."""
+        for form, skip in _variants(sentence.words[i]):
+            entry = self._ambiguous.get(form)
+            if entry is None or skip != 1:
+                continue
+            if registry_country(entry) != registry_country(listed.entry):
+                return None
+            tok = sentence.tokens[i]
+            start, end = sentence.raw_span(tok.ns + skip, tok.ne)
+            return Mention(entry, i, i + 1, start, end, _surface(sentence, start, end))
+        return None
+
     def _world_at(self, sentence: Sentence, i: int) -> Mention | None:
         """A GeoNames place or a country at token i that the registry does not know, when context allows.
 
@@ -411,16 +459,23 @@ class Gazetteer:
 
     def _world_mention(self, sentence: Sentence, i: int, form: str, skip: int, k: int, name: str,
                        cands: tuple[WorldPlace, ...]) -> Mention | None:
-        """The mention of world place ``cands`` named by tokens ``[i, i + k)`` when the context allows (:meth:`_world_at`)."""
+        """The mention of world place ``cands`` named by tokens ``[i, i + k)`` when the context allows (:meth:`_world_at`);
+        a place a list continues (:meth:`_listed`, set by :meth:`find`) cues it."""
+        listed = getattr(self._state, "listed", None)
         words = sentence.words
         n = len(words)
         j = i + k
         if j < n and words[j] in _TITLE_FOLLOWERS:
             return None
         prev = _bare_forms(words[i - 1]) if i > 0 else ()
-        strong = any(b in _STRONG_CUES for b in prev)
+        if LISTED_PLACES and i > 0 and len(words[i - 1]) == 3 and words[i - 1][0] in "وف" \
+                and not any(b in _STRONG_CUES for b in _bare_forms(words[i])):
+            prev = (*prev, words[i - 1][1:])  # "وفي حديثة"، "ومن البوكمال" ("وفي محافظة أبين": the noun, then its name)
+        strong = any(b in _STRONG_CUES for b in prev) or (
+            LISTED_PLACES and any(b in _PAIR_CUES for b in prev) and j < n and words[j][:1] == "و")
         weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) \
-            or (skip > 0 and "ب" in words[i][:skip] and form not in _COMMON_NOUN_PLACES)  # "بعدن", not "بالخبر"
+            or (skip > 0 and "ب" in words[i][:skip] and form not in _COMMON_NOUN_PLACES) \
+            or (listed is not None and skip > 0 and form not in _COMMON_NOUN_PLACES)  # "بعدن", not "بالخبر"
         best = cands[0]
         if name in DIRECTIONS or (k == 1 and len(form) < _WORLD_MIN_LETTERS and not strong and form not in _SHORT_NAMES):
             return None

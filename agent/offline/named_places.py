@@ -39,6 +39,12 @@ __all__ = ["named_places", "within"]
 _NOUNS: dict[str, str] = rules.table("locations", "place_nouns")
 """Place nouns (normalised; singular, dual or plural) -> the admin level of the place they name."""
 _DUAL = rules.words("locations", "dual_place_nouns")
+_PAIR = rules.words("locations", "pair_place_cues")
+"""Dual place nouns that are also adjectives ("إقليمي": two provinces, or regional): a place noun only before a pair
+of names joined by "و"."""
+PAIRS = True
+"""Switch (A/B): the dual place nouns of cities, towns, provinces and districts ("مدينتي"، "ولايتي"، "إقليمي") list
+two names like "منطقتي"; "إقليمي" only when two names follow."""
 _PLURAL = rules.words("locations", "plural_place_nouns")
 """Plural place nouns that open a list only with "منها"/"بينها" after them ("مناطق منها ...")."""
 _NOT_NAMES = rules.words("locations", "not_place_names_after_noun")
@@ -99,6 +105,9 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
             if not listing or nxt >= f.hi or not (words[nxt].startswith("و") and len(words[nxt]) > 2):
                 break
             span, joined = _name(words, nxt, f.hi, known, strip_and=True), True
+        if PAIRS and form in _PAIR and len(names) < 2:
+            x += 1  # "دور إقليمي كبير": the adjective (regional), not two provinces
+            continue
         if names and country is None:  # an article that names several countries: that of the places told before
             country = nearby_country(ctx, f.si, f.i)
         after = country_told_after(ctx, f.si, names[-1][1]) if TOLD_AFTER and names else None

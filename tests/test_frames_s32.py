@@ -113,3 +113,13 @@ def test_masculine_reached_running_total_is_no_update():
 def test_relative_clause_telling_only_a_toll_opens_no_blast_frame():
     fs = _frames("وحمل البيان الجماعة مسؤولية الانفجار الذي أسفر عن إصابة 9 أشخاص.")
     assert all("explosion" not in f.concepts for f in fs)
+
+
+def test_terrorist_incident_noun_with_relative_clause():
+    recs = _records("وقال الوزير إن الحادث الإرهابي الذي استهدف أمس كنيسة في مدينة المنيا لن يفرق بين أبناء الوطن.")
+    assert len(recs) == 1 and recs[0].date == "2019-03-10"
+    assert _frames("أدان المجلس العملية الانتحارية التي استهدفت حافلة للجنود في بلدة العريش.")[0].types == ["suicide_attack"]
+
+
+def test_plain_incident_noun_with_relative_clause_opens_no_frame():
+    assert not _frames("وقع الحادث الذي شهدته الطريق السريعة قرب مدينة المنيا بعد منتصف الليل.")

@@ -438,11 +438,19 @@ _RELATIVE_NOT = rules.words("frames", "relative_event_not_adjectives")
 _RELATIVE_TOLL = rules.words("frames", "relative_toll_verbs")
 
 
+_TERROR_NOUNS = rules.words("frames", "relative_terror_nouns")
+_TERROR_ADJECTIVES = rules.words("frames", "relative_terror_adjectives")
+"""Nouns of any event that tell an attack only told as terrorist or suicidal ("الحادث الإرهابي الذي استهدف ..."،
+"الجريمة الإرهابية التي ..."، "العملية الانتحارية التي ..."): with such an adjective and a relative clause, a frame as
+:data:`DEFINITE_RELATIVE`'s (bare, "الحادث الذي وقع" is as often an accident)."""
+
+
 def _relative_event(words: list[str], x: int) -> str | None:
     """The kind of the definite event noun at ``x`` told with a relative clause after it and up to two definite
     adjectives ("التفجير الإرهابي الذي استهدف ..."), else None."""
     kind = next((_RELATIVE_EVENTS[b] for b in bare(words[x]) if b in _RELATIVE_EVENTS), None)
-    if kind is None:
+    terror = kind is None and any(b in _TERROR_NOUNS for b in bare(words[x]))
+    if kind is None and not terror:
         return None
     y = x + 1
     while y < min(len(words), x + 3) and words[y].startswith("ال") and words[y] not in _RELATIVE_PRONOUNS:
@@ -451,6 +459,9 @@ def _relative_event(words: list[str], x: int) -> str | None:
         y += 1
     if y >= len(words) or words[y] not in _RELATIVE_PRONOUNS:
         return None
+    if terror and not any(w in _TERROR_ADJECTIVES for w in words[x + 1:y]):
+        return None
+    kind = kind or "attack"
     if y + 1 < len(words) and any(b in _RELATIVE_TOLL for b in bare(words[y + 1])):
         return None  # "التفجير الذي أدى إلى إصابة 7": only its toll, most often of an incident told before (the
         # toll's own words tell it; as a frame of its own it was taken for that incident named again, not its toll)
@@ -491,7 +502,7 @@ _UPDATE_DEAD_AFTER = frozenset(normalize(w) for w in rules.words("casualties", "
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
-    frozenset(_EVENT_WORDS) | frozenset(_TOLL_DUALS) | frozenset(_RELATIVE_EVENTS) | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
+    frozenset(_EVENT_WORDS) | frozenset(_TOLL_DUALS) | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
     | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS) | _KNIVES
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""

@@ -86,3 +86,121 @@ def test_generic_iraqi_forces_beside_the_army_still_dropped(extractor):
     assert len(recs) == 1, recs
     assert "القوات الأمنية العراقية" not in recs[0].participants, recs[0].participants
     assert "الجيش العراقي" in recs[0].participants
+
+
+# Agreements: a handover that is the term of an agreement takes the agreement's sides ("اتفاق بين X وY يقضي
+# بتسلم ..."); a side the registry does not know, written right after the verb that tells the agreement with a
+# side after "مع", is that side; two sides one of which is armed are read for security words close by.
+_HANDOVER_TERM = ("وذكر المتحدث أن هناك مسودة اتفاق بين المجلس البلدي وتنظيم داعش تقضي بتسلم المجلس إدارة أمن "
+                  "القرية الشهر المقبل.")
+_WRITTEN_SUBJECT = "وأعلن المجلس العسكري في البلدة التوصل إلى اتفاق مع جبهة النصرة يقضي بانسحاب مسلحيها من السوق."
+_SIGNED_BY_COUNCIL = "ووقع مجلس أعيان القرية اتفاقا مع تنظيم القاعدة يقضي بانسحاب مسلحيه من الأحياء الغربية."
+_BARE_GOVERNMENT = "وأعلنت الحكومة التوصل إلى اتفاق مع المتمردين يقضي بوقف القتال."
+
+
+def test_handover_term_takes_the_agreements_sides(extractor, monkeypatch):
+    from marsad.agent.offline import agreements_find
+
+    recs = _agreements(extractor, _HANDOVER_TERM)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"المجلس البلدي", "داعش"}, recs[0].parties
+    assert recs[0].agreement_type == "security_handover"
+    assert recs[0].status == "proposed"
+    monkeypatch.setattr(agreements_find, "HANDOVER_OF_AGREEMENT", False)
+    assert _agreements(extractor, _HANDOVER_TERM)[0].parties == ["داعش"]
+
+
+def test_written_subject_of_the_telling_verb(extractor, monkeypatch):
+    from marsad.agent.offline import agreements_parties
+
+    recs = _agreements(extractor, _WRITTEN_SUBJECT)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"المجلس العسكري", "جبهة النصرة"}, recs[0].parties
+    monkeypatch.setattr(agreements_parties, "WRITTEN_SUBJECT", False)
+    assert _agreements(extractor, _WRITTEN_SUBJECT)[0].parties == ["جبهة النصرة"]
+
+
+def test_council_signing_with_an_armed_group_is_kept(extractor, monkeypatch):
+    from marsad.agent.offline import agreements_records
+
+    recs = _agreements(extractor, _SIGNED_BY_COUNCIL)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"مجلس أعيان القرية", "تنظيم القاعدة"}, recs[0].parties
+    assert recs[0].agreement_type == "security_agreement"
+    monkeypatch.setattr(agreements_records, "ARMED_SIDE_NEAR", False)
+    assert _agreements(extractor, _SIGNED_BY_COUNCIL) == []
+
+
+def test_written_subject_stops_before_the_verb(extractor):
+    for rec in _agreements(extractor, _BARE_GOVERNMENT):
+        assert not any("التوصل" in p for p in rec.parties), rec.parties
+
+
+# A truce that starts on a day to come: that day is no date of the agreement (D-12), and one that takes effect
+# from a day to come is agreed, not in force.
+_STARTS_FRIDAY = "ووافق الجيش السوداني على هدنة إنسانية في دارفور تبدأ منتصف ليل الخميس بطلب من الوسطاء."
+_EFFECT_NEXT = "واتفق الجيش والمتمردون أمس على وقف لإطلاق النار يسري اعتبارا من الأحد المقبل في الإقليم."
+_IN_FORCE = "ولا يزال وقف إطلاق النار بين الجيش والمتمردين يسري في الإقليم منذ أسبوعين."
+
+
+def test_future_start_is_no_date(extractor, monkeypatch):
+    from marsad.agent.offline import agreements_records
+
+    recs = _agreements(extractor, _STARTS_FRIDAY)
+    assert len(recs) == 1, recs
+    assert recs[0].date is None, recs[0].date
+    monkeypatch.setattr(agreements_records, "FUTURE_START", False)
+    assert _agreements(extractor, _STARTS_FRIDAY)[0].date is not None
+
+
+def test_takes_effect_from_a_day_to_come_is_agreed(extractor, monkeypatch):
+    from marsad.agent.offline import agreements_status
+
+    recs = _agreements(extractor, _EFFECT_NEXT)
+    assert len(recs) == 1, recs
+    assert recs[0].status == "agreed", recs[0].status
+    assert recs[0].date == "2015-11-01", recs[0].date  # "أمس": the day it was agreed
+    monkeypatch.setattr(agreements_status, "FUTURE_EFFECT", False)
+    assert _agreements(extractor, _EFFECT_NEXT)[0].status == "implementing"
+
+
+def test_takes_effect_without_a_day_to_come_is_in_force(extractor):
+    recs = _agreements(extractor, _IN_FORCE)
+    assert len(recs) == 1, recs
+    assert recs[0].status == "implementing", recs[0].status
+
+
+# Arming is security content, and a security word keeps it with its clitic; a dual of sides named by two states'
+# adjectives is those two states, not the force the agreement is about.
+_ARMING = "وأعلن مجلس محافظة نينوى عن اتفاق مع الحكومة المركزية لتسليح أبناء العشائر في المحافظة."
+_DUAL_ADJ = "وتوصل الجانبان المصري والسوداني إلى اتفاق لسحب القوات السودانية من المنطقة الحدودية."
+
+
+def test_arming_is_security_content(extractor):
+    recs = _agreements(extractor, _ARMING)
+    assert len(recs) == 1, recs
+    assert recs[0].agreement_type == "security_agreement"
+    assert "الحكومة الاتحادية" in recs[0].party_bodies, recs[0].party_bodies
+
+
+def test_dual_with_two_states_adjectives(extractor, monkeypatch):
+    from marsad.agent.offline import agreements_parties
+
+    recs = _agreements(extractor, _DUAL_ADJ)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"مصر", "السودان"}, recs[0].parties
+    monkeypatch.setattr(agreements_parties, "DUAL_ADJECTIVES", False)
+    assert set(_agreements(extractor, _DUAL_ADJ)[0].parties) != {"مصر", "السودان"}
+
+
+def test_clitic_security_word_two_sides(extractor, monkeypatch):
+    from marsad.agent.offline import agreements_records
+
+    text = "ووقعت الأردن والمغرب اتفاقية لتبادل الخبرات وبنشر القوات على الحدود المشتركة."
+    words = ["لتبادل", "وبنشر", "القوات"]
+    assert "القوات" in agreements_records._security_said(words)
+    monkeypatch.setattr(agreements_records, "CLITIC_SECURITY", False)
+    assert agreements_records._security_said(["لتسليح", "العشائر"]) == set()
+    monkeypatch.setattr(agreements_records, "CLITIC_SECURITY", True)
+    assert agreements_records._security_said(["لتسليح", "العشائر"]) == {"لتسليح"}
+    assert _agreements(extractor, text), text

@@ -103,6 +103,17 @@ told before a humanitarian truce abroad ("تنفيذ الإصلاحات التي
 gives it its status."""
 
 
+HANDOVER_OF_AGREEMENT = True
+"""Switch: :func:`_agreement_before` (A/B measurement)."""
+
+
+def _agreement_before(words: list[str], i: int) -> int | None:
+    """The agreement word a handover at token i is the term of ("مشروع اتفاق بين المجلس المحلي والتنظيم يقضي بتسلم
+    المجلس أمن المدينة"): an agreement noun or verb up to eight words before it, whose sides the handover's
+    sentence names after it; None when there is none."""
+    return next((x for x in range(i - 1, max(-1, i - 9), -1) if not _AGREE.isdisjoint(bare(words[x]))), None)
+
+
 def _own_sides_unknown(words: list[str], j: int) -> bool:
     """True when "بين" right after an agreement mention that named no side opens a list of its own sides ("مذكرة
     تفاهم بين هيئة ... والاتحاد الدولي ..."): the text names who made it, bodies the registry does not know, so it
@@ -137,6 +148,12 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         for n, (i, j, handover) in enumerate(found):
             stop = found[n + 1][0] if n + 1 < len(found) else None
             parties, named = _parties(ctx, si, i, j)
+            if HANDOVER_OF_AGREEMENT and handover and len(_sides(parties)) < 2:
+                k = _agreement_before(s.words, i)
+                if k is not None:
+                    sides, sides_named = _parties(ctx, si, k, k + 1)
+                    if len(_sides(sides)) >= 2:
+                        parties, named = sides, sides_named  # "اتفاق بين المجلس المحلي والتنظيم يقضي بتسلم أمن المدينة"
             if ACCESS_GRANTOR and any(b in _ACCESS_VERBS for b in bare(s.words[i])):
                 grantor = access_grantor(ctx, si, i, parties) if len(_sides(parties)) < 2 else None
                 if grantor is not None:

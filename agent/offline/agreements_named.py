@@ -180,19 +180,20 @@ def window_parties(ctx: DocContext, si: int, lo: int, hi: int, skip=None) -> lis
     return found
 
 
-def _written_counterpart(ctx: DocContext, si: int, with_at: int) -> Entry | None:
+def _written_counterpart(ctx: DocContext, si: int, with_at: int, stop: int | None = None) -> Entry | None:
     """The side after "مع" that the registry does not know, named as written when a word for a party heads a name
     ("مع الحزب الإسلامي"، "مع حركة الشباب الجديدة"، "مع جبهة تحرير مورو"): head and name, at most four words, up to
-    the clause's end. None for a head alone ("مع الحكومة") or a side the registry knows."""
+    the clause's end (or ``stop``). None for a head alone ("مع الحكومة") or a side the registry knows."""
     s = ctx.sentences[si]
     words = s.words
+    last = len(words) if stop is None else min(len(words), stop)
     a = with_at + 1
     if a >= len(words) or not any(f in _PARTY_HEADS for f in bare(words[a])) or any(
             m.i <= a < m.j for m in ctx.mentions[si]):
         return None
     b = a + 1
     indefinite = not words[a].startswith("ال")  # "جبهة تحرير أوغادين": a construct, any words; "الحزب الإسلامي": adjectives
-    while b < min(len(words), a + 4) and not s.tokens[b].clause_start and not words[b].startswith(("و", "في", "ب")) and (
+    while b < min(last, a + 4) and not s.tokens[b].clause_start and not words[b].startswith(("و", "في", "ب")) and (
             words[b].startswith("ال") or indefinite) and words[b] not in _NOT_NAME:
         b += 1
     if b == a + 1:

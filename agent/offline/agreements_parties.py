@@ -55,7 +55,7 @@ from marsad.agent.offline.agreements_sides import (
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.mentions import Mention
-from marsad.agent.offline.rooms import state_adjective_pair
+from marsad.agent.offline.rooms import state_adjective, state_adjective_pair
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import registry_country
 from marsad.core.lexicon import Entry, get_lexicon
@@ -212,6 +212,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 w.startswith("و") for w in words[between + 2:between + 5]))):
             between = None  # far from the agreement word, only states close it ("الطرق الرابطة بين كركوك وأربيل" do not)
     lex = get_lexicon()
+    if DUAL_ADJECTIVES and between is None:
+        paired = _dual_adjective_states(words, max(a, i - 6), min(b, j + 4))
+        if paired:
+            return paired, False  # "وتوصل الجانبان العراقي والتركي إلى اتفاق لسحب القوات التركية"
     if between is not None:
         end = between + 1
         while end < len(words) and end - between < 14 and not s.tokens[end].clause_start and not any(
@@ -361,6 +365,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 told = _people_subject(ctx, si, i)
                 if told is not None:
                     subject = [(i - 1, told)]  # "أعلن مسؤولون أكراد إبرام اتفاق مع دمشق"
+            if WRITTEN_SUBJECT and not subject and (after or _written_counterpart(ctx, si, with_at) is None):
+                told = _written_subject(ctx, si, i)
+                if told is not None:
+                    subject = [(i - 1, told)]  # "ووقع مجلس أعيان البلدة اتفاقا مع الحركة"
             written = None if after else _written_counterpart(ctx, si, with_at)
             pair = [e for _, e in subject[-1:] + (after[:1] or ([(with_at + 1, written)] if written else []))]
             if len({e.id for e in pair}) == 2:
@@ -497,6 +505,46 @@ def _people_subject(ctx: DocContext, si: int, i: int) -> Entry | None:
             return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),
                          data={"type": "other"})
     return None
+
+
+DUAL_ADJECTIVES = True
+"""Switch: :func:`_dual_adjective_states` (A/B measurement)."""
+
+
+def _dual_adjective_states(words: list[str], lo: int, hi: int) -> list[Entry]:
+    """The two states a dual of sides names by their adjectives right after it ("الجانبان العراقي والتركي"،
+    "الطرفين الأمريكي والروسي"، "البلدين المصري والسوداني"): those are the sides, not a force the agreement is
+    about ("لسحب القوات التركية"); [] when no such dual."""
+    for x in range(lo, min(hi, len(words) - 2)):
+        if words[x] in _DUAL_PARTIES or words[x] in _DUAL_STATE_SUBJECTS or words[x] in _DUAL_STATES:
+            first, second = state_adjective(words, x + 1), state_adjective(words, x + 2)
+            if first is not None and second is not None and first.id != second.id and words[x + 2].startswith("و"):
+                return [first, second]
+    return []
+
+
+WRITTEN_SUBJECT = True
+"""Switch: :func:`_written_subject` (A/B measurement)."""
+
+
+def _written_subject(ctx: DocContext, si: int, i: int) -> Entry | None:
+    """The side the registry does not know, named as written right after a verb of declaring, signing or reaching
+    that tells the agreement at token i, when a word for a party heads it ("ووقع مجلس أعيان البلدة اتفاقا مع"،
+    "وأعلن المجلس العسكري في المدينة التوصل إلى اتفاق مع"): it made the agreement with the side after "مع". None
+    when no such verb, a known actor or a head alone ("أعلنت الحكومة") follows the verb."""
+    s = ctx.sentences[si]
+    words = s.words
+    a, _ = s.clause_bounds(i)
+    for x in range(max(a, i - 8), i - 1):
+        if any(b in _SIDE_VERBS for b in bare(words[x])) and x + 1 < i:
+            # the name ends before the next verb or preposition ("وأعلنت الحكومة التوصل إلى اتفاق")
+            stop = next((y for y in range(x + 2, i) if words[y] in _NAME_ENDS or any(
+                b in _SIDE_VERBS for b in bare(words[y]))), i)
+            return agreements_named._written_counterpart(ctx, si, x, stop=stop)
+    return None
+
+
+_NAME_ENDS = frozenset(normalize(w) for w in ("إلى", "الى", "على", "علي", "عن", "مع", "في"))
 
 
 RELATIVE_DECLARER = True

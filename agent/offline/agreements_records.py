@@ -115,6 +115,12 @@ def _main_parties(entries: list[Entry]) -> list[str]:
     return [by_id[k].canonical for k in sorted(chosen, key=lambda k: first[k])]
 
 
+ARMED_SIDE_NEAR = True
+"""Switch: an agreement of two sides one of which is an armed group or force ("ووقع مجلس البلدة اتفاقا مع الحركة
+يقضي بانسحاب مسلحيها") is read for security words close to it, as an agreement of one named side is."""
+_ARMED_SIDES = frozenset({"armed_group", "paramilitary", "state_military", "regional_force", "foreign_coalition", "police"})
+
+
 def _record(ctx: DocContext, c: Cluster) -> Agreement:
     statuses = c.data.get("statuses", ["unknown"])
     status = max(statuses, key=lambda st: _STATUS_RANK[st])
@@ -142,7 +148,8 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         said = {w for words in told for w in words}
         if any(_security_said(words) or _deescalation(words) for words in told):
             kind = "coordination" if said & _COOPERATION else "security_agreement"
-    elif kind == "other":
+    if kind == "other" and (len({_side(e) for e in c.data.get("party_entries", [])}) < 2 or ARMED_SIDE_NEAR and any(
+            e.get("type") in _ARMED_SIDES for e in c.data.get("party_entries", []))):
         # one side named: the security content must be close to the agreement word ("اتفاق مع النظام السوري
         # لدخول قواته عفرين")
         near = {b for si, i in c.data.get("mentions", []) for w in ctx.sentences[si].words[max(0, i - 8):i + 10]
@@ -281,12 +288,19 @@ two sides' agreement a security content, as "الدفاع" does (A/B measurement
 _DEFENCE = frozenset({normalize("دفاع"), normalize("الدفاع")})
 
 
+CLITIC_SECURITY = True
+"""Switch: in :func:`_security_said`, a security word read with its clitic "ل"، "ب"، "و" too."""
+
+
 def _security_said(words: list[str]) -> set[str]:
     """The words of a sentence that give an agreement of two sides a security content (``security_context``). The
     border counts only when guarded or crossed ("تعزيز أمن الحدود"، "وقف التسلل عبر الحدود"): a border treaty
     ("اتفاقية الحدود بين البلدين") draws a line, and "على الحدود مع" tells where something is signed, neither is a
     security provision."""
     said = set(words) & _SECURITY_CONTEXT
+    if CLITIC_SECURITY:
+        # "لتسليح أبناء العشائر"، "بنشر القوات": a security word with its clitic
+        said |= {w for w in words if w[:1] in "لبو" and not _SECURITY_CONTEXT.isdisjoint(bare(w))}
     if DEFENCE_PACT:
         said |= {w for w in words if any(b in _DEFENCE for b in bare(w))}  # "اتفاقية دفاع مشترك"، "للدفاع المشترك"
     if BORDER_GUARDED and said & _BORDER:
@@ -306,6 +320,12 @@ def _deescalation(words: list[str]) -> bool:
 OTHER_DATES = True
 """Switch: :func:`_not_its_date` (A/B measurement)."""
 _UNTIL = frozenset(normalize(w) for w in ("حتى", "لغاية", "غاية", "ولغاية"))
+FUTURE_START = True
+"""Switch: a date right after a verb of starting in the imperfect ("تبدأ"، "يسري"، "ستدخل") is a start to come, no
+day of the agreement (D-12: only a future start given, the date is left out)."""
+_STARTS = frozenset(normalize(w) for w in (
+    "تبدأ", "يبدأ", "ستبدأ", "سيبدأ", "تسري", "يسري", "ستسري", "سيسري", "تدخل", "يدخل", "ستدخل", "سيدخل",
+    "تنطلق", "ستنطلق", "ينطلق", "سينطلق"))
 """Right before a date: the end of a period in force ("أعلن الهدنة حتى 30 يونيو"), not the day it was reached (D-12)."""
 _SINCE = normalize("منذ")
 _EVENT_NOUNS = frozenset(normalize(w) for w in (
@@ -324,6 +344,8 @@ def _not_its_date(ctx: DocContext, si: int, d) -> bool:
     words = ctx.sentences[si].words
     if d.i > 0 and any(b in _UNTIL for b in bare(words[d.i - 1])):
         return _RANGE.search(ctx.text[max(0, d.start - 24):d.start]) is None
+    if FUTURE_START and any(not _STARTS.isdisjoint(bare(w)) for w in words[max(0, d.i - 4):d.i]):
+        return True  # "هدنة تبدأ منتصف ليل الجمعة": a start to come, not the day it was agreed (D-12)
     since = next((x for x in range(d.i - 1, max(-1, d.i - 5), -1) if words[x] == _SINCE), None)
     if since is None:
         return False

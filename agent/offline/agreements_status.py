@@ -103,6 +103,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("stalled")  # "الهدنة فقدت معناها": it lost its meaning, it holds no more (GUIDELINES §7)
         elif any(f in _IMPLEMENTED for f in forms):
             found.append("implemented")
+        elif FUTURE_EFFECT and words[x] in _TAKES_EFFECT and not neg and not _COMING.isdisjoint(words[x + 1:x + 6]):
+            found.append("agreed")  # "وقف لإطلاق النار يسري اعتبارا من السبت المقبل": in force only from a day to come
         elif any(f in _IMPLEMENTING for f in forms) and not neg and _purpose_before(words, x):
             found.append("agreed")  # "غرفة عمليات لمتابعة تنفيذ الاتفاق": its carrying out is still to come
         elif any(f in _IMPLEMENTING for f in forms) and not neg and CONTINUED_OTHER and _lasting_other(words, x):
@@ -287,6 +289,12 @@ def _lasting_other(words: list[str], x: int) -> bool:
 
 FUTURE_IN_FORCE = True
 """Switch: :func:`_to_come` (A/B measurement)."""
+
+
+FUTURE_EFFECT = True
+"""Switch: an agreement that "takes effect" (imperfect "يسري"، "تسري") from a day to come is agreed, not in force."""
+_TAKES_EFFECT = frozenset(normalize(w) for w in ("يسري", "تسري", "ستسري", "سيسري"))
+_COMING = frozenset(normalize(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "غدا", "غد"))
 
 
 def _to_come(words: list[str], x: int) -> bool:

@@ -111,3 +111,39 @@ def test_home_namesake_switch_off(monkeypatch):
     monkeypatch.setattr(cx, "HOME_NAMESAKES", False)
     locs = [a.location for a in _rec(HAWIJA_TOWN).attacks if a.location and a.location.name == "الرياض"]
     assert locs and all(loc.country == "SA" for loc in locs)
+
+
+FORCES_WRITTEN = "وقتلت القوات العراقية 45 داعشيا في معارك بمحيط مصفاة بيجي أمس."
+FORCES_WRITTEN_ATTACK = "وشنت القوات العراقية هجوما على مواقع داعش قرب سامراء وقتلت 17 منهم."
+ARMY_WRITTEN = "وشن الجيش العراقي هجوما على مواقع داعش قرب سامراء وقتل 17 منهم."
+TRIBES_DOERS = "وشن أبناء العشائر هجوما على مواقع التنظيم في ناحية كبيسة وقتلوا 11 من عناصره."
+PMF_MILITIAS = "وقالت مصادر إن ميليشيات الحشد الشعبي أحرقت منازل في قرية شرقي تكريت."
+
+
+def test_iraqi_forces_as_written_are_the_security_forces():
+    assert _doers(FORCES_WRITTEN) == ["القوات الأمنية العراقية"]
+    assert _doers(FORCES_WRITTEN_ATTACK) == ["القوات الأمنية العراقية"]
+
+
+def test_the_army_as_written_stays_the_army():
+    assert _doers(ARMY_WRITTEN) == ["الجيش العراقي"]
+
+
+def test_written_forces_switch_off(monkeypatch):
+    from marsad.agent.offline import roles_forces as rf
+    monkeypatch.setattr(rf, "WRITTEN_FORCES", False)
+    assert _doers(FORCES_WRITTEN) == ["الجيش العراقي"]
+
+
+def test_tribesmen_as_doers_are_the_tribal_fighters():
+    assert _doers(TRIBES_DOERS) == ["الحشد العشائري"]
+
+
+def test_pmf_called_militias_is_the_pmf():
+    from marsad.core.lexicon import get_lexicon
+    assert [e.id for e in get_lexicon().lookup_ar("ميليشيات الحشد الشعبي")] == ["pmf"]
+    assert [e.id for e in get_lexicon().lookup_ar("أفواج متطوعي العشائر")] == ["tribal_mobilization"]
+
+
+def _doers(text: str) -> list:
+    return [a.perpetrator for a in _rec(text).attacks]

@@ -629,9 +629,30 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
             or _from_doer(words, x, f.lo) or (not ground and any(b in _ATTACK_NOUNS for b in before))
         entry = (doer if isinstance(doer, Entry) else get_gazetteer().lexicon.get("actors", doer)) if told else None
         if entry is not None:
+            entry = _written_force(words, x, y + 1, entry)
             start, end = s.token_span(x, y + 1)
             return Mention(entry, x, y + 1, start, end, ctx.quote(start, end))
     return None
+
+
+WRITTEN_FORCES = True
+"""Switch: a force noun with a country's adjective that the registry lists as written ("القوات العراقية" is the Iraqi
+security forces, not the army the country's default gives) is that registry force (:func:`_written_force`; A/B)."""
+_FORCE_TYPES = frozenset({"state_military", "police", "paramilitary", "foreign_coalition"})
+
+
+def _written_force(words: list[str], x: int, y: int, entry: Entry) -> Entry:
+    """The registry force named by words ``x:y`` as written (a leading "و"/"ف" dropped) when there is exactly one
+    and it is of the same country as ``entry`` (home forces have no country code); else ``entry``."""
+    if not WRITTEN_FORCES:
+        return entry
+    first = words[x][1:] if words[x][:1] in "وف" and words[x][1:3] == "ال" else words[x]
+    found = [e for e in get_gazetteer().lexicon.lookup_ar(" ".join([first, *words[x + 1:y]]))
+             if e.kind == "actors" and e.get("type") in _FORCE_TYPES]
+    code = entry.get("country_code")
+    if len(found) == 1 and found[0].get("country_code") == code:
+        return found[0]
+    return entry
 
 
 def _nisba_doer(ctx: DocContext, f: Frame) -> Mention | None:

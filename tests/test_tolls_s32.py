@@ -1,7 +1,7 @@
 """Session 32 toll rules, on sentences written for the tests: "أودى/أودت" with its subject told before the life word
 ("وأودى الانفجار الضخم بحياة 27"), also a long one with its place, day or a relative clause ("أودى تفجير سيارة مفخخة
 في سوق المدينة أمس بحياة 14"), reads the count after "بحياة"; one victim told by "أحد" and his men or others counted
-after his complement and a comma ("مقتل أحد قادة الجماعة في غارة على بلدة كذا، مع 5 من مرافقيه") are the man and his men; "كل/جميع من ..." with its number told after "عددهم" ("مقتل جميع من كانوا على متنها وعددهم 14")
+after his complement and a comma ("مقتل أحد قادة الجماعة في غارة على بلدة كذا، مع 5 من مرافقيه") are the man and his men; "كل/جميع من ..." with its number told after "عددهم" ("مقتل جميع من كانوا داخل الحافلة وعددهم 14")
 is that number; one victim and others told by a plural of people of a trade or a state ("مقتل السائق و6 ركاب"، "مقتل ضابط
 وثلاثة مجندين") are one toll."""
 
@@ -120,7 +120,7 @@ def test_one_and_fighters_clashed_with_not_counted():
 
 
 ALL_IN = "قصف الطيران مبنى في مدينة الرقة أمس، ما أسفر عن مقتل كل من كانوا بداخله والبالغ عددهم 9 أشخاص."
-ALL_ABOARD = ("استهدف صاروخ حافلة ركاب في ولاية دونيتسك الأوكرانية أمس، ما أدى إلى مقتل جميع من كانوا على متنها، "
+ALL_ABOARD = ("استهدف صاروخ حافلة ركاب في ولاية دونيتسك الأوكرانية أمس، ما أدى إلى مقتل جميع من كانوا داخلها، "
               "وعددهم 14 شخصا.")
 
 
@@ -134,7 +134,7 @@ def test_all_counted_off(all_off):
 
 
 def test_all_without_number_no_count():
-    text = "أطلق مسلحون النار على حافلة في مدينة كويتا أمس ما أدى إلى مقتل جميع من كانوا على متنها."
+    text = "أطلق مسلحون النار على حافلة في مدينة كويتا أمس ما أدى إلى مقتل جميع من كانوا داخلها."
     assert _tolls(text)[0][0] is None
 
 

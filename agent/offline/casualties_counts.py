@@ -227,7 +227,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         if x == first and words[x] in _ALL_WORDS:
             every = _all_counted(words, x)
             if every is not None:
-                return every  # "مقتل جميع من كانوا على متنها وعددهم 23": the count told after "عددهم"
+                return every  # "مقتل جميع من كانوا داخل العربة وعددهم 5": the count told after "عددهم"
         if casualties_subjects.OBJECT_FEMININE_NAME and x == first and words[x] in {"كل", "كلا"} \
                 and x + 2 < len(words) and words[x + 1] == "من":
             named = casualties_subjects._listed_persons(words, x + 2)
@@ -457,7 +457,7 @@ _ALL_REACH = 10
 
 def _all_counted(words: list[str], x: int) -> Quantity | None:
     """The count of "كل/جميع من ..." told after it with "عددهم" ("مقتل كل من كانوا في الحافلة وعددهم 14"، "جميع من
-    كانوا على متنها، والبالغ عددهم 23"): the number right after "عددهم" within reach, before any casualty word. None
+    كانوا داخل العربة، والبالغ عددهم 5"): the number right after "عددهم" within reach, before any casualty word. None
     when the phrase is not "كل/جميع من" or no such count follows."""
     if not ALL_COUNTED or x + 1 >= len(words) or words[x] not in _ALL_WORDS or words[x + 1] != "من":
         return None

@@ -23,6 +23,7 @@ from marsad.agent.qa.question import (
     TOPIC_AR,
     Intent,
     Question,
+    _entry_pattern,
     asked_kind,
     asks_birthplace,
     asks_destination,
@@ -36,6 +37,7 @@ from marsad.agent.qa.question import (
     states_day,
     unmapped,
 )
+from marsad.agent.qa.question_words import STOP_AR, stated_numbers
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize
 
@@ -43,6 +45,7 @@ __all__ = ["passage_claims", "dated_passage_claims", "located_passage_claims", "
 
 MIN_PASSAGE_OVERLAP = 0.5  # share of the question's content words a quoted sentence must contain
 MIN_COUNTED_OVERLAP = 0.34  # ... when it states a number of what a "how many" question counts
+HEAD_WHERE = True  # switch for A/B measurement: a "where" question's words before its relative clause suffice
 
 LEAD_TITLE = True  # switch for A/B measurement: a lead question's sentence may name the holder by his title
 
@@ -102,16 +105,34 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)(?!\w)")
 
 
-def _office_terms(question: Question, drop: re.Pattern[str] | None) -> list[str]:
-    """For a role question told with a relative clause ("من هو محافظ حضرموت الذي أعلن ..."): the content words
-    naming the office (before the clause), which a sentence answering it must share; [] otherwise."""
-    if question.intent is not Intent.role:
+def _head_terms(question: Question, drop: re.Pattern[str] | None) -> list[str]:
+    """For a role or "where" question told with a relative clause ("من هو محافظ حضرموت الذي أعلن ..."، "في أي منطقة
+    يقع المعسكر الذي استهدفه ..."): the content words before the clause (the office, the place asked about), which
+    a sentence answering it must share; [] otherwise. The clause only tells which one is meant: the article states
+    where the camp lies in words of its own."""
+    if question.intent is not Intent.role and not (HEAD_WHERE and question.intent is Intent.location):
         return []
     norm = normalize(question.text)
     m = _RELATIVE.search(norm)
     if m is None:
         return []
     return rest_terms(dataclasses.replace(question, text=norm[:m.start()]), drop)
+
+
+CLAUSE_NUMBERS = True  # switch for A/B measurement
+
+
+def _clause_numbers(question: Question) -> set[int]:
+    """The numbers an Arabic question states only in its relative clause ("بالجاني الذي قتل شقيقين"): they tell which
+    event is meant, so the article must state them, not the sentence that answers (the one telling where he was
+    executed). Not for "how many": the number beside the one asked for is in the sentence that gives it."""
+    if not CLAUSE_NUMBERS or question.language != "ar" or question.how_many or not question.numbers:
+        return set()
+    norm = normalize(question.text)
+    m = _RELATIVE.search(norm)
+    if m is None:
+        return set()
+    return set(question.numbers) - set(stated_numbers(norm[:m.start()], "ar"))
 
 
 def _office_words(question: Question, concepts: tuple) -> set[str]:
@@ -226,7 +247,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     terms = [] if english else rest_terms(question, re.compile(drop) if drop else None)
     # "من هو محافظ حضرموت الذي أعلن نجاح عملية الفيصل": the office is asked about; what its holder did is told
     # in the article's own words, so the words before the relative clause must be shared, the rest only rank
-    head = _office_terms(question, re.compile(drop) if drop else None) if not english else []
+    head = _head_terms(question, re.compile(drop) if drop else None) if not english else []
     concepts = tuple(c for c in question.concepts if not framing(c, question.text)) if english else ()
     if concepts and ASKED_KIND_FREE:
         # "in which city ...": the kind of place asked for is what the answer states, not what the sentence must
@@ -249,7 +270,11 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         return []
     noun = counted_noun(question) if question.how_many else None
     candidates: list[tuple[float, str, int, int]] = []
+    described = _clause_numbers(question)
+    own = set(question.numbers) - described
     for doc_id, doc in evidence.docs.items():
+        if described and not described <= numbers_in(doc.text):
+            continue
         rank = evidence.rank_of(doc_id)
         spans = news_sentences(doc.text)
         # an article whose title and lead name every key entity, two or more (a place alone hosts many events),
@@ -294,8 +319,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             if LEAD_TITLE and question.intent is Intent.lead and _titled(question, norm):
                 every = 3  # "قائد جبهة مقبنة العقيد ...": the holder of what the question names, by his title
             # a number that describes the event ("more than 12 strikes") may sit in the sentence beside it
-            if question.numbers and not set(question.numbers) <= numbers_in(sentence) and (
-                    question.how_many or not set(question.numbers) <= numbers_in(_beside(doc.text, spans, idx))):
+            if own and not own <= numbers_in(sentence) and (
+                    question.how_many or not own <= numbers_in(_beside(doc.text, spans, idx))):
                 continue
             if english:
                 # each English concept maps to alternatives in Arabic: count the concepts the sentence names
@@ -428,11 +453,40 @@ def tells_place(question: Question, norm: str, lexicon) -> bool:
     if any(e.get("admin_level") != "country" and not any(e.id == p.id for p in question.places)
            and mentions(e, norm, normalized=True) for e in places_in(norm, lexicon)):
         return True
-    asked = set(normalize(question.text).split())
-    return any(m.group(1) not in asked for m in _PLACE_KIND.finditer(norm))
+    return any(_new_name(question, m.group(1)) for m in _PLACE_KIND.finditer(norm))
+
+
+def _new_name(question: Question, word: str) -> bool:
+    """A normalised word after a place's kind is a name the question does not give: not one of its words, nor a
+    spelling of a place or name it gives ("في سجن بطرابلس" answers no "which Tripoli prison"), nor a particle or a
+    direction ("من قاعدة قرب الحدود" names no base)."""
+    # (a country's own spellings only, not the places inside it: "قرب الرمادي" is news to a question about Iraq)
+    return word not in _NOT_NAMES and word not in set(normalize(question.text).split()) and not any(
+        (pattern := _entry_pattern(e)) is not None and pattern.search(word) for e in question.entities)
+
+
+_NOT_NAMES = STOP_AR | {"قرب", "بالقرب", "بجوار", "داخل", "خارج", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+                        "شرقي", "غربي", "المذكور", "المذكوره", "نفسها", "نفسه", "اخري", "اخر"}
 
 
 def located_passage_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
+    """The passages answering a "where" question before the records (:func:`_located_claims`); for "which base /
+    prison / district" the sentences naming a place of that kind by its own name (:func:`kind_passage_claims`) go
+    first when there are any: "من قاعدة إنجرليك" answers "from which base", "من قاعدة قرب الحدود" does not."""
+    claims = _located_claims(question, evidence, lexicon)
+    kind = asked_kind(question)
+    if claims and KIND_FIRST and kind is not None and set(kind[1]) & _FACILITIES:
+        return kind_passage_claims(question, evidence) or claims
+    return claims
+
+
+KIND_FIRST = True  # switch for A/B measurement
+# places no gazetteer holds, named only after their kind ("سجن الهضبة"، "قاعدة إنجرليك"): a town or a province is
+# read from the gazetteer wherever the sentence names it
+_FACILITIES = {"سجن", "قاعده", "مطار", "ميناء", "مخيم", "معسكر", "مستشفي", "جبهه", "شارع"}
+
+
+def _located_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:
     """For a "where" question about an event no record holds (an arrest, a killing told of a person, a
     meeting; the question names no attack, room, death or wound): the passages whose sentence names a place other than
     the question's own. They answer before the records, whose locations are those of the attacks and rooms
@@ -442,9 +496,8 @@ def located_passage_claims(question: Question, evidence: Evidence, lexicon) -> l
     if NEAR_ASKED and _ASKS_NEAR.search(normalize(question.text) if question.language == "ar" else question.text):
         # "near which city did the strikes hit the convoy": the town news names after "قرب", in the sentence telling
         # the event; an attack record holds where the strike was, often the governorate or another strike's place
-        asked = set(normalize(question.text).split())
         return passage_claims(question, evidence, keep=lambda norm: any(
-            m.group(1) not in asked for m in _NEAR_PLACE.finditer(norm)))
+            _new_name(question, m.group(1)) for m in _NEAR_PLACE.finditer(norm)))
     if question.topics:
         return []
     if PERSON_DEATH_PLACE and question.cues - {Intent.location} == {Intent.killed} and (
@@ -454,11 +507,16 @@ def located_passage_claims(question: Question, evidence: Evidence, lexicon) -> l
         # (first the sentences naming it by its kind: a lexicon town may be where something else happened)
         # (and only from articles naming every name the question gives: two brothers are not their cousin)
         death = _CUE[Intent.killed]
-        asked = set(normalize(question.text).split())
         claims = passage_claims(question, evidence, keep=lambda norm: bool(death.search(norm)) and any(
-            m.group(1) not in asked for m in _FINE_KIND.finditer(norm))) or passage_claims(
+            _new_name(question, m.group(1)) for m in _FINE_KIND.finditer(norm))) or passage_claims(
             question, evidence, keep=lambda norm: bool(death.search(norm)) and tells_fine_place(question, norm, lexicon))
-        return [c for c in claims if all(mentions(n, evidence.docs[c.spans[0][0]].text) for n in question.names)]
+        claims = [c for c in claims if all(mentions(n, evidence.docs[c.spans[0][0]].text) for n in question.names)]
+        if NAMED_DEAD_FIRST:
+            # the sentence whose death word the man's name follows tells his death ("وقتل الشيشاني ... في مدينة
+            # ..."); another names him beside others' deaths (fighters killed in a fight he led)
+            claims.sort(key=lambda c: not any(_dies_named(question, normalize(evidence.docs[d].text[s:e]))
+                                              for d, s, e in c.spans))
+        return claims
     if question.cues & {Intent.killed, Intent.injured, Intent.victim}:
         return []  # a death or a wound is what the attack records hold (and where they place it)
     return passage_claims(question, evidence, keep=lambda norm: tells_place(question, norm, lexicon))
@@ -479,16 +537,21 @@ def kind_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:
     if not nouns:
         return []
     named = re.compile(rf"(?<!\w)[وفب]?(?:{'|'.join(map(re.escape, nouns))})\s+(\S+)")
-    asked = set(normalize(question.text).split())
 
-    def new_place(norm: str) -> bool:
-        return any(m.group(1) not in asked and not any(mentions(e, m.group(1), normalized=True)
-                                                       for e in question.entities) for m in named.finditer(norm))
-
-    return passage_claims(question, evidence, keep=new_place)
+    return passage_claims(question, evidence, keep=lambda norm: any(_new_name(question, m.group(1))
+                                                                     for m in named.finditer(norm)))
 
 
 PERSON_DEATH_PLACE = True  # "where was <named man> killed" reads the sentence telling of his death first
+NAMED_DEAD_FIRST = True  # switch for A/B measurement: of those, first the one whose death word his name follows
+
+
+def _dies_named(question: Question, norm: str) -> bool:
+    """A normalised sentence tells the death of a person the question names: a death word followed, within three
+    words, by his name ("قتل الشيشاني"، "مقتل القيادي أبو سياف" — a title may come between)."""
+    death = _CUE[Intent.killed]
+    return any(any(mentions(n, " ".join(norm[m.end():].split()[:3]), normalized=True) for n in question.names)
+               for m in death.finditer(norm))
 NEAR_ASKED = True  # switch for A/B measurement: "near which town" reads the sentence naming a place after "قرب"
 _ASKS_NEAR = re.compile(r"(?<!\w)(?:قرب|بالقرب من|بجوار) (?:اي|ايه) |\b(?:near|close to|outside) (?:which|what) ", re.I)
 _NEAR_PLACE = re.compile(r"(?<!\w)(?:قرب|بالقرب من|بجوار|مشارف) (?:(?:ال)?(?:مدينه|بلده|قريه|منطقه|ميناء|مطار) )?(\S+)")
@@ -505,8 +568,7 @@ def tells_fine_place(question: Question, norm: str, lexicon) -> bool:
     if any(e.get("admin_level") not in _COARSE_LEVELS and not any(e.id == p.id for p in question.places)
            and mentions(e, norm, normalized=True) for e in places_in(norm, lexicon)):
         return True
-    asked = set(normalize(question.text).split())
-    return any(m.group(1) not in asked for m in _FINE_KIND.finditer(norm))
+    return any(_new_name(question, m.group(1)) for m in _FINE_KIND.finditer(norm))
 
 
 def dated_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:

@@ -104,7 +104,7 @@ _AR = {
     Intent.date: r"متي|تاريخ|اي يوم|في اي سنه|في اي عام|اي شهر",
     Intent.location: r"(?<!\w)(اين|في اي مكان|في اي منطقه|ما مكان|موقع)(?!\w)"
     r"|(?<!\w)اي (مدينه|بلده|قريه|محافظه|منطقه|حي|دوله|قضاء|ناحيه|بلد|مديريه|ولايه|مقاطعه|اقليم|مخيم|ضاحيه|جزيره"
-    r"|شارع)(?!\w)",
+    r"|شارع|سجن|مطار|ميناء|قاعده|معسكر)(?!\w)",
     Intent.participants: r"(?<!\w)(تضم|يضم|شارك\w*|تشارك|يشارك|مشارك\w*|تتالف|يتالف|اعضاء|اطراف|الجهات)(?!\w)|ما القوات|ما هي القوات"
     r"|اي القوات|من يشارك",
     # a bare "من" asks "who" only where a clause starts: elsewhere it is the preposition ("أكثر من 12 غارة")
@@ -140,8 +140,9 @@ _EN = {
     # conjunction ("What position did he hold when the police freed him?")
     Intent.date: r"^\W*when\b|[,;:]\s*(?:and\s+)?when\b|\band when\b|\bwhat (date|day|year|month)\b"
     r"|\bwhich (date|day|year|month)\b|\b(?:since|until|till) when\b",
-    Intent.location: r"\bwhere\b|\b(what|which) (place|location|area|city|town|village|province|governorate|district"
-    r"|region|country|neighbou?rhood)\b",
+    # (a word may come between: "which Tripoli prison", "which air base")
+    Intent.location: r"\bwhere\b|\b(what|which) (\w+ )?(place|location|area|city|town|village|province|governorate|district"
+    r"|region|country|neighbou?rhood|camp|airport|port|prison|base|island|street)\b",
     Intent.participants: r"\b(which|what) (forces|parties|units|bodies|sides|members)\b|\btake[s]? part\b|\bparticipa\w*"
     r"|\bmade up\b|\bcompos\w*|\bjoin(s|ed|ing)?\b|\binclude[sd]?\b|\binvolved\b|\bwho (is|are) in\b",
     # an office asked for ("which minister", "what official"); an office that only describes someone

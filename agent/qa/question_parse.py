@@ -21,7 +21,7 @@ from marsad.agent.qa.question_intent import (
     _matches,
     detect_language,
 )
-from marsad.agent.qa.question_words import _numbers, _uncovered_english, content_terms, name_like
+from marsad.agent.qa.question_words import _uncovered_english, content_terms, name_like, stated_numbers
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
@@ -174,7 +174,7 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
         uncovered=uncovered,
         concepts=tuple(e for e in found if e.kind == "glossary" and not _asking_word(e, text, language, intent)),
         cues=cues,
-        numbers=_numbers(norm, language),
+        numbers=stated_numbers(norm, language),
         attack_types=frozenset(
             t for ar, en, types in ATTACK_TYPE_CUES.values()
             if re.search(ar, norm) or (language == "en" and re.search(en, text, re.I)) for t in types

@@ -137,7 +137,7 @@ def quantities(toks: list[str]) -> Iterator[Quantity]:
         i = q.end
 
 
-def _numbers(norm: str, language: str) -> tuple[int, ...]:
+def stated_numbers(norm: str, language: str) -> tuple[int, ...]:
     """The numbers a question states (not its years or days of a month): digits, and in Arabic number
     words and duals too ("مقتل أربعة من عناصر داعش", "مقتل جنديين"): the answer must be about them."""
     found = [int(n) for n in re.findall(r"\d+", _DATES.sub(" ", norm)) if not 1900 <= int(n) <= 2100]

@@ -1,7 +1,6 @@
 """Session 32 frame rules, on sentences written for the tests: a definite blast or attack noun with a relative clause
 ("التفجير الذي استهدف ..."، "الانفجاران اللذان ...") tells its incident; a bomber blowing himself up with the subject
-between the verb and "نفسه" is a suicide attack; the feminine and dual "هاجمت"/"هاجما" are attack verbs as "هاجم" is;
-the masculine "بلغ" reaches a revised toll ("وبلغ عدد القتلى 9") as "بلغت" does."""
+between the verb and "نفسه" is a suicide attack; the masculine "بلغ" reaches a revised toll ("وبلغ عدد القتلى 9") as "بلغت" does."""
 
 from __future__ import annotations
 
@@ -87,12 +86,6 @@ def test_one_of_them_blowing_himself_up_is_told_again():
 def test_self_blast_switch_off(monkeypatch):
     monkeypatch.setattr(frames, "SELF_BLAST", False)
     assert not _frames("وفجرت مهاجمة نفسها قرب نقطة تفتيش في بلدة بيو.")
-
-
-def test_feminine_and_dual_attack_verbs():
-    recs = _records("هاجمت جماعة بوكو حرام قرية في ولاية بورنو النيجيرية فجر اليوم.")
-    assert [r.perpetrator for r in recs] == ["بوكو حرام"]
-    assert _records("وهاجم مسلحان مركزا للشرطة في مدينة العريش أمس، ثم هاجما حاجزا قريبا في مدينة العريش.")
 
 
 def test_masculine_reached_toll_is_an_update():

@@ -227,7 +227,9 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             if between < m.i < end:
                 if len(out) >= 2 and not (words[m.i].startswith("و") or words[m.i - 1] == "و"):
                     continue  # "بين أنقرة وواشنطن يسمح للتحالف الدولي": the list of sides joined by "و" has ended
-                if m.kind == "actors" and (m.entry.get("type") in _PARTY_TYPES or m.entry.id in _FOREIGN_SIDES):
+                if m.kind == "actors" and BODY_IN_STATE and (state := _body_state(ctx, si, m)) is not None:
+                    out.append(state)  # "بين وزارة الداخلية في المملكة ووزارة الداخلية في جمهورية موريتانيا"
+                elif m.kind == "actors" and (m.entry.get("type") in _PARTY_TYPES or m.entry.id in _FOREIGN_SIDES):
                     # "بين الاتحاد الأوروبي والحلف الأطلسي": a bloc of states is a side when named after "بين"
                     out.append(m.entry)
                 elif m.kind == "places" and not (m.i > 0 and words[m.i - 1] in {"في", "الي"}):
@@ -504,6 +506,23 @@ def _people_subject(ctx: DocContext, si: int, i: int) -> Entry | None:
             name = ctx.quote(*s.token_span(x + 1, x + 3)).strip(" ،,.")
             return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),
                          data={"type": "other"})
+    return None
+
+
+BODY_IN_STATE = True
+"""Switch: :func:`_body_state` (A/B measurement)."""
+
+
+def _body_state(ctx: DocContext, si: int, m) -> Entry | None:
+    """The state a government body after "بين" is told to be in ("وزارة الداخلية في المملكة العربية السعودية"،
+    "وزارة الدفاع في جمهورية العراق"): that body stands for its state, as the two ministries of one name do for
+    two states in a memorandum between them. None when no "في" and a state follow it."""
+    words = ctx.sentences[si].words
+    if m.entry.get("type") != "government_body" or m.j >= len(words) or words[m.j] != "في":
+        return None
+    for p in ctx.places_in(si, m.j + 1, min(len(words), m.j + 6)):
+        if p.i in (m.j + 1, m.j + 2) and (e := state_entry(p)) is not None:
+            return e
     return None
 
 

@@ -204,3 +204,41 @@ def test_clitic_security_word_two_sides(extractor, monkeypatch):
     monkeypatch.setattr(agreements_records, "CLITIC_SECURITY", True)
     assert agreements_records._security_said(["لتسليح", "العشائر"]) == {"لتسليح"}
     assert _agreements(extractor, text), text
+
+
+# A government body after "بين" told to be in a state stands for that state: two ministries of one name are two
+# states' ministries.
+_MINISTRIES = ("ووافق مجلس الوزراء على مذكرة تفاهم للتعاون الأمني بين وزارة الداخلية في المملكة الأردنية الهاشمية "
+               "ووزارة الداخلية في جمهورية تونس.")
+
+
+def test_ministries_in_two_states(extractor, monkeypatch):
+    from marsad.agent.offline import agreements_parties
+
+    recs = _agreements(extractor, _MINISTRIES)
+    assert len(recs) == 1, recs
+    assert set(recs[0].parties) == {"الأردن", "تونس"}, recs[0].parties
+    assert recs[0].agreement_type == "security_agreement"
+    monkeypatch.setattr(agreements_parties, "BODY_IN_STATE", False)
+    assert set(_agreements(extractor, _MINISTRIES)[0].parties) != {"الأردن", "تونس"}
+
+
+# A room one force coordinates with another through: the force the reported clause opens with is its other side.
+_THROUGH = ("وأوضح القائد الميداني أن المقاومة استعادت الميناء والمطار في المدينة، مؤكدا وجود تنسيق مع التحالف "
+            "العربي عبر غرفة عمليات مشتركة لتحديد الأهداف.")
+_ENEMY_FIRST = ("وأوضح القائد الميداني أن الحوثيين هاجموا الميناء فجرا، مؤكدا وجود تنسيق مع التحالف العربي عبر "
+                "غرفة عمليات مشتركة لصد الهجمات.")
+
+
+def test_reported_force_is_the_other_side(extractor, monkeypatch):
+    recs = _rooms(extractor, _THROUGH)
+    assert len(recs) == 1, recs
+    assert set(recs[0].participants) == {"المقاومة", "التحالف العربي"}, recs[0].participants
+    monkeypatch.setattr(rooms_members, "COORDINATING_SIDE", False)
+    assert _rooms(extractor, _THROUGH)[0].participants == ["التحالف العربي"]
+
+
+def test_reported_enemy_is_no_side(extractor):
+    recs = _rooms(extractor, _ENEMY_FIRST)
+    assert len(recs) == 1, recs
+    assert recs[0].participants == ["التحالف العربي"], recs[0].participants

@@ -21,6 +21,7 @@ from marsad.agent.offline.rooms_states import (
 )
 from marsad.agent.offline.rooms_words import (
     _AGAINST,
+    _COORDINATION,
     _FORCE_TYPES,
     _FORCE_WORDS,
     _HOSTILE,
@@ -131,6 +132,7 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
             return [owner], lead, False
     if CONJOINED_ADJECTIVES:
         chosen = _with_conjoined_states(ctx, si, chosen)
+    told_side = _reported_side(ctx, si, i, chosen) if COORDINATING_SIDE and len(chosen) == 1 and not listed else None
     names = []
     for m in chosen:
         if m.entry.canonical not in names:
@@ -139,7 +141,41 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
         # a listed force the registry does not know ("قوى الأمن الداخلي") is named as written
         if not any(x <= m.i < y for m in actors) and name not in names:
             names.append(name)
+    if told_side and told_side not in names:
+        names.insert(0, told_side)
     return names, lead, fallback
+
+
+COORDINATING_SIDE = True
+"""Switch of :func:`_reported_side`."""
+_THAT = frozenset({"ان", "أن", "إن"})
+
+
+def _reported_side(ctx: DocContext, si: int, i: int, chosen: list) -> str | None:
+    """The other side of a room that one force coordinates with another through ("أكد أن المقاومة صدت الهجوم، مؤكدا
+    وجود تنسيق مع التحالف عبر غرفة عمليات"): when the room's clause tells a coordination word then "مع" and the
+    one member found, the force the sentence's reported clause opens with ("أن المقاومة"، "إن قوات الأمن"), as
+    the registry names it or as written. None otherwise."""
+    s = ctx.sentences[si]
+    words = s.words
+    a, _ = s.clause_bounds(i)
+    k = next((y for y in range(i - 1, max(a, i - 8) - 1, -1) if not _COORDINATION.isdisjoint(bare(words[y]))), None)
+    if k is None or k + 1 >= i or "مع" not in words[k + 1:k + 3] or not any(k < m.i < i for m in chosen):
+        return None
+    that = next((y for y in range(0, min(k, 8)) if words[y] in _THAT), None)
+    if that is None or that + 1 >= k:
+        return None
+    x = that + 1
+    known = next((m for m in ctx.mentions[si] if m.kind == "actors" and m.i == x), None)
+    if known is not None:
+        ok = known.entry.get("type") in _FORCE_TYPES  # not an armed group: the enemy it repelled ("أن الحوثيين")
+        return known.entry.canonical if ok and all(known.entry.id != m.entry.id for m in chosen) else None
+    if _FORCE_WORDS.isdisjoint(bare(words[x])) or not words[x].startswith("ال"):
+        return None
+    end = x + 1
+    while end < min(k, x + 3) and words[end].startswith("ال") and not s.tokens[end].clause_start:
+        end += 1
+    return ctx.quote(*s.token_span(x, end)).strip(" ،,.")
 
 
 CONJOINED_ADJECTIVES = True

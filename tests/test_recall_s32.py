@@ -8,6 +8,10 @@
   مواجهات وقصف لطائرات التحالف على ...") were read as a round-up of the fighting at large and made no record once
   their per-side figures were set aside: figures told make it a front's incident (attacks_incidents.MIXED_FIGURES);
   vague losses ("عشرات القتلى") with no day stay a round-up.
+- A front told at a place of its own with per-side figures ("قتل 9 من المسلحين وأصيب أربعة من الجنود"), whose toll is
+  therefore set aside, joined an unplaced incident told just before with other figures ("مقتل 12 وإصابة 30"), since
+  no count of its own differed; the merged record took the front's place and the other figures. Figures told but
+  kept by no count, differing from the incident's, tell another incident (attacks_clusters.WITHHELD_APART).
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
 """
@@ -19,6 +23,7 @@ from functools import partial
 import pytest
 from headline_text import headline_attacks
 
+import marsad.agent.offline.attacks_clusters as clusters_mod
 import marsad.agent.offline.attacks_incidents as incidents_mod
 from marsad.agent.offline import OfflineExtractor
 
@@ -78,3 +83,29 @@ def test_vague_losses_of_the_fighting_at_large_make_no_record(ex):
     last = _VAGUE_ROUNDUP.index("وتكبد")
     got = attacks(ex, _VAGUE_ROUNDUP)
     assert got and not any(all(c.start >= last for c in a.citations) for a in got)
+
+
+_FRONT_AFTER_TOLL = ("معارك في اليمن\n"
+                     "وأكدت مصادر طبية مقتل 12 وإصابة 30 من ميليشيات الحوثي في المواجهات أمس.\n"
+                     "وفي الجوف شمال البلاد، قتل 9 من المسلحين الحوثيين وأصيب أربعة من أفراد الجيش في اشتباكات عنيفة "
+                     "أمس.")
+
+
+def test_per_side_figures_keep_a_front_apart_from_another_toll(ex, monkeypatch):
+    got = attacks(ex, _FRONT_AFTER_TOLL)
+    assert len(got) == 2
+    front = next(a for a in got if a.location is not None and a.location.name == "الجوف")
+    assert front.killed is None and front.injured is None  # per-side figures: no toll of its own
+    assert any(a.killed == 12 and a.injured == 30 and a is not front for a in got)
+    monkeypatch.setattr(clusters_mod, "WITHHELD_APART", False)
+    old = attacks(ex, _FRONT_AFTER_TOLL)  # what this fixes: one record, at the front, with the other figures
+    assert [(a.location.name, a.killed) for a in old] == [("الجوف", 12)]
+
+
+_SAME_FRONT_TWICE = ("معارك في الجوف\n"
+                     "قتل 9 من المسلحين الحوثيين وأصيب أربعة من أفراد الجيش في اشتباكات عنيفة في الجوف أمس.\n"
+                     "وقالت مصادر عسكرية إن 9 من المسلحين قتلوا وأصيب أربعة من الجنود في المواجهات.")
+
+
+def test_the_same_per_side_figures_told_again_stay_one(ex):
+    assert len(attacks(ex, _SAME_FRONT_TWICE)) == 1

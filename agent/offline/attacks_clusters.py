@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_cues import _CONTRAST
 from marsad.agent.offline.attacks_events import _OTHERS, _Event
@@ -238,6 +239,34 @@ def _own_side(c: dict, e: _Event) -> bool:
     return e.perpetrator is not None and remote([e]) and any(e.perpetrator.entry.id in x.victims for x in c["events"])
 
 
+def _told_figure(text: str | None) -> int | None:
+    """The first exact figure a toll's words tell ("16 من ميليشيات الحوثي"، "ثلاثة من أفراد المقاومة"), else None."""
+    words = [normalize(w) for w in (text or "").split()]
+    for k in range(len(words)):
+        q = read_quantity(words, k)
+        if q is not None and q.value is not None and not q.vague:
+            return q.value
+    return None
+
+
+WITHHELD_APART = True  # module flag, for A/B measurement only
+
+
+def _withheld_differs(c: dict, e: _Event) -> bool:
+    """True when the event's dead and wounded were both told in figures that none of its counts keeps (one side's
+    dead and the other's wounded give no toll) and a figure told differs from the incident's count ("مقتل 12 وإصابة
+    30" and "قتل 9 من المسلحين وأصيب أربعة من الجنود"): another incident's figures, though no count of its own
+    differs. (A total of both kinds, "45 بين جريح وقتيل", tells one figure: an update, not another incident.)"""
+    told = {}
+    for k in ("killed", "injured"):
+        q = getattr(e, k)
+        told[k] = _told_figure(getattr(e, k + "_text")) if q is None or q.value is None else None
+    if None in told.values() or (e.killed is not None and e.injured is not None and e.killed.start == e.injured.start):
+        return False  # (one figure read for both kinds: a total of both)
+    return any(c[k] is not None and c[k].value is not None and not c[k].vague and told[k] != c[k].value
+               for k in ("killed", "injured"))
+
+
 def _compatible(c: dict, e: _Event) -> bool:
     if e.sum_part and any(x.sum_part and x.si != e.si for x in c["events"]):
         return False  # two incidents a lead's toll sums (_summed)
@@ -297,7 +326,8 @@ def _compatible(c: dict, e: _Event) -> bool:
         if a is not None and b is not None and a.value is not None and b.value is not None and a.value != b.value \
                 and not (c.get(k + "_updated") and b.value < a.value):
             return False  # (a figure below a revised toll is the first figure told of it)
-    return True
+    # "مقتل 12 وإصابة 30" and "قتل 9 من المسلحين وأصيب أربعة من الجنود": not the same figures
+    return not (WITHHELD_APART and _withheld_differs(c, e))
 
 
 DOERS_APART = True  # module flag, for A/B measurement only

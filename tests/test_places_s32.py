@@ -135,23 +135,25 @@ def test_a_line_opening_with_a_sentence_opener_is_a_new_sentence():
 
 
 _EN_ROUTE = ("وقال مصدر في المقاومة إن اشتباكات عنيفة وقعت أمس في منطقة الكدحة بمديرية الوازعية مع مسلحين كانوا في "
-             "طريقهم من محافظتي إب والضالع.")
+             "طريقهم من مدينتي إب وتعز.")
 
 
-def test_the_places_people_set_out_from_are_not_where_it_happened():
+def test_the_places_people_set_out_from_are_not_where_it_happened(monkeypatch):
+    monkeypatch.setattr(attacks_places, "EN_ROUTE", True)
     names = [n for n, _ in _records(_EN_ROUTE)]
-    assert "إب" not in names and "الضالع" not in names
+    assert "إب" not in names and "تعز" not in names
 
 
-_EN_ROUTE_ONLY = "وقتل ثلاثة مسلحين أمس في اشتباكات مع قوات الأمن بينما كانوا في طريقهم من محافظتي إب والضالع."
+_EN_ROUTE_ONLY = "وقتل ثلاثة مسلحين أمس في اشتباكات مع قوات الأمن بينما كانوا في طريقهم من مدينتي إب وتعز."
 
 
 def test_en_route_places_alone_give_no_place(monkeypatch):
+    monkeypatch.setattr(attacks_places, "EN_ROUTE", True)
     names = [n for n, _ in _records(_EN_ROUTE_ONLY)]
-    assert "إب" not in names and "الضالع" not in names
+    assert "إب" not in names and "تعز" not in names
     monkeypatch.setattr(attacks_places, "EN_ROUTE", False)
     names = [n for n, _ in _records(_EN_ROUTE_ONLY)]
-    assert "الضالع" in names or "إب" in names
+    assert "تعز" in names or "إب" in names
 
 
 _JOINING = "وجاءت الغارات بعد انضمام باريس إلى الحملة بشن غارات على مواقع للتنظيم في العراق أمس."
@@ -192,3 +194,12 @@ def test_list_gaps_switch_off_stops_the_list_at_the_unknown_name(monkeypatch):
 def test_a_place_noun_after_and_in_keeps_its_name_alone():
     body = "وفي محافظة أبين قصفت المقاومة مواقع المسلحين بقذائف الهاون يوم الخميس."
     assert [n for n, _ in _records(body)] == ["أبين"]
+
+
+def test_turkish_towns_of_the_kurdish_conflict_are_known():
+    assert _ids("اندلعت اشتباكات في جيزرة وليجة ودوغو بايزيد أمس.") == ["cizre", "lice_tr", "dogubayazit"]
+    assert "van_tr" in _ids("قتل شرطي في هجوم بإقليم فان شرق البلاد.")
+
+
+def test_the_van_vehicle_is_no_town():
+    assert "van_tr" not in _ids("استقل المسلحون سيارة فان بيضاء.")

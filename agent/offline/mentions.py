@@ -39,6 +39,8 @@ INNER_FOREIGN = True
 """Switch: a one-word alias of an armed group followed by one of :data:`_GENERIC_ADJ` names no group."""
 _KIND_RANK = rules.table("mentions", "kind_rank")
 _STRONG_CUES = rules.words("locations", "strong_place_cues")
+_LIST_HEADS = rules.words("locations", "list_head_cues")
+"""Words before the first place of a list that tell where things happen ("في"، "قرب"، "بين")."""
 _PAIR_CUES = rules.words("locations", "pair_place_cues")
 """Dual place nouns that are also adjectives ("إقليمي" = two provinces, or regional): a cue only for a pair of names
 ("بإقليمي ماردين وبطمان")."""
@@ -328,7 +330,7 @@ class Gazetteer:
                 out.append(short)  # "وفي إب": Ibb, written with its hamza below ("أب" is 'father')
                 i = short.j
                 continue
-            listed = self._listed(words, i, out) if LISTED_PLACES and table == "main" else None
+            listed = self._listed(sentence, i, out) if LISTED_PLACES and table == "main" else None
             if hit is None and listed is not None:
                 amb = self._listed_ambiguous(sentence, i, listed)
                 if amb is not None:
@@ -403,14 +405,29 @@ class Gazetteer:
         return Mention(_world_entry((replace(cands[0], ar=raw),)), i, i + 1, start, end, raw)
 
     @staticmethod
-    def _listed(words: list[str], i: int, out: list[Mention]) -> Mention | None:
+    def _listed(sentence: Sentence, i: int, out: list[Mention]) -> Mention | None:
         """The place that heads the list word ``i`` continues ("في الرمادي، والكرمة"): word i begins with "و" and
         follows a place mention of the sentence, directly or across at most two other "و" words (names no gazetteer
         knows: "في الرمادي، والصقلاوية، وحديثة")."""
+        words = sentence.words
         if not out or out[-1].kind != "places" or words[i][:1] != "و" or len(words[i]) <= 3:
             return None
         gap = i - out[-1].j
         if gap < 0 or gap > 2 or any(words[k][:1] != "و" or len(words[k]) <= 3 for k in range(out[-1].j, i)):
+            return None
+        # the list's first place must be told where things happen ("في الرمادي، والكرمة"), not as a target or an
+        # end ("هجومهم على عدن ولحج"، "إلى الرقة ودير الزور")
+        k = len(out) - 1
+        while k > 0 and out[k - 1].kind == "places" and 0 <= out[k].i - out[k - 1].j <= 2 \
+                and words[out[k].i][:1] == "و":
+            k -= 1
+        head = out[k].i
+        before = _bare_forms(words[head - 1]) if head > 0 else ()
+        if head > 0 and len(words[head - 1]) == 3 and words[head - 1][0] in "وف":
+            before = (*before, words[head - 1][1:])
+        glued = out[k].start > sentence.raw_span(sentence.tokens[head].ns, sentence.tokens[head].ne)[0] \
+            and words[head][:1] == "ب"  # "بالرمادي والكرمة"
+        if not (glued or any(b in _LIST_HEADS or b in _STRONG_CUES or b in _PAIR_CUES for b in before)):
             return None
         return out[-1]
 

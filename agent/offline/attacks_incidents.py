@@ -766,13 +766,12 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 match = [c for c in match if any("airstrike" in x.types for x in c["events"])] or match
         if FLOAT_OTHER_SIDE and match and _other_side(match[-1], e):
             # "وقصف المسلحون البلدة ... بينما نفذ الطيران الحربي غارات على محيطها": a state's air strikes told
-            # beside an armed group's fire (or the reverse) are another incident: armed groups fly no aircraft. An
-            # incident its own sentence tells already, not of the other side, holds it; else it is one of its own.
+            # beside an armed group's fire (or the reverse) are not that incident: armed groups fly no aircraft. An
+            # incident its own sentence tells already, not of the other side, holds it; else it is left out (a bare
+            # mention with no place, toll or day of its own makes no record)
             here = [c for c in clusters if any(x.si == e.si for x in c["events"]) and not _other_side(c, e)]
             if here:
                 _absorb(here[-1], e, facts=False)
-            else:
-                clusters.append(_new_cluster(e))
             continue
         if UNKNOWN_HANDS and match and _own_doer(e) and e.perpetrator.entry.id not in _doer_ids(match[-1]["events"]) \
                 and _unknown_hands(ctx, match[-1]):

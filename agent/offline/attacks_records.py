@@ -16,6 +16,7 @@ from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.merge import citations
 from marsad.agent.offline.roles_targets import allied_names
 from marsad.agent.offline.text import Sentence
+from marsad.core.arabic import normalize
 from marsad.schemas import Attack
 
 _SHOOTING = rules.words("attacks", "shooting_cues")
@@ -183,6 +184,38 @@ def _news_date(clusters: list[dict], published=None) -> DateHit | None:
     return None
 
 
+GROUP_KEEPS_DOER = True
+"""Switch: an armed group that claims the act (a claim verb or verbal noun right before its name: "بعد تبني الحزب
+قتل شرطيين") keeps the doer of a record typed ``airstrike``, and the record takes its next type: the air word belongs
+to the strikes told beside the claim ("تزامنا مع الغارات"). Found any other way, a group beside air strikes is most
+often the side struck, and is dropped as before (unless a target names it; :func:`_claimed_by`; A/B)."""
+_CLAIM_WORDS = rules.words("roles", "adopt_verbs") | rules.words("roles", "claim_masdars") | frozenset({"تبني"})
+
+
+def _claimed_by(ctx: DocContext, perp, events: list) -> bool:
+    """True when, in the sentence of an event the group ``perp`` is the doer of, a claim verb or verbal noun stands
+    one or two words before the group's name."""
+    for e in events:
+        if e.perpetrator is not perp:
+            continue
+        words = ctx.sentences[e.si].words
+        if any(b in _CLAIM_WORDS for w in words[max(0, perp.i - 2):perp.i] for b in bare(w)):
+            return True
+    return False
+
+
+def _group_struck(perp, events: list) -> bool:
+    """True when a target read for the record's events names the group ``perp`` (its canonical name or an alias):
+    "غارات على مواقع الحوثيين" -- the group was hit, not the doer."""
+    names = {normalize(n) for n in (perp.entry.canonical, *perp.entry.ar) if n}
+    names |= {n[2:] for n in names if n.startswith("ال") and len(n) > 4}
+    for e in events:
+        told = normalize(e.target[0]) if e.target and e.target[0] else ""
+        if told and any(n in told for n in names):
+            return True
+    return False
+
+
 def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attack:
     events: list[_Event] = sorted(c["events"], key=lambda e: (e.si, e.ti))
     anchored = [e for e in events if e.anchored] or events
@@ -246,6 +279,8 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         # or the doer of another attack told beside "ضربات جوية"
         if any(e.generic for e in events):
             kind = next((t for t in types if t != "airstrike"), "other")
+        elif GROUP_KEEPS_DOER and _claimed_by(ctx, perp, events) and not _group_struck(perp, events):
+            kind = next((t for t in types if t != "airstrike"), "other")  # the claimed killing told beside raids
         else:
             perp = None
     if kind == "shelling" and perp is not None and any(w in (perp.entry.name_en or "") for w in ("Air", "Aviation")):

@@ -185,3 +185,10 @@ def test_group_keeps_doer_switch_off(monkeypatch):
     from marsad.agent.offline import attacks_records as ar
     monkeypatch.setattr(ar, "GROUP_KEEPS_DOER", False)
     assert _doers(CLAIM_BESIDE_RAIDS) == [None]
+
+
+KURDISH_REBELS = "وقتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد على مروحية عسكرية في ولاية هكاري."
+
+
+def test_kurdish_rebels_in_turkey_are_the_pkk():
+    assert _doers(KURDISH_REBELS) == ["حزب العمال الكردستاني"]

@@ -48,7 +48,28 @@ NAME_VOWELS = True  # switch for A/B measurement (tests patch it)
 def _entry_forms(entry: Entry) -> list[str]:
     forms = [normalize(s).strip() for s in entry.ar]
     # also accept a form with its article dropped ("الحويجه" written as "حويجه" after a clitic)
-    return forms + [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+    forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
+    if OFFICERS and entry.kind == "actors" and entry.get("type") == "police":
+        forms += _officer_forms(forms)
+    return forms
+
+
+OFFICERS = True  # switch for A/B measurement (tests patch it)
+_STATE_POLICE = re.compile(r"^(?:قوات )?الشرطه ال(\w+)يه$")
+
+
+def _officer_forms(forms: list[str]) -> list[str]:
+    """A state's police named by its men, as news tells a shooting or an arrest: "شرطي ألماني"، "شرطيا ألمانيا"،
+    "الشرطي الألماني"، "شرطيان ألمانيان" (the state's adjective made masculine: "الألمانية" -> "ألماني")."""
+    out = []
+    for f in forms:
+        m = _STATE_POLICE.match(f)
+        if m is None:
+            continue
+        adj = m.group(1) + "ي"
+        out += [f"شرطي {adj}", f"شرطيا {adj}ا", f"الشرطي ال{adj}", f"شرطيان {adj}ان", f"شرطيين {adj}ين",
+                f"الشرطيين ال{adj}ين"]
+    return out
 
 
 def _entry_pattern(entry: Entry) -> re.Pattern[str] | None:

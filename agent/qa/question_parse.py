@@ -73,6 +73,27 @@ def _asking_word(concept: Entry, text: str, language: str, intent: Intent) -> bo
     return bool(spans) and all(any(a <= s and e <= b for a, b in asking) for s, e in spans)
 
 
+MEMBER_NOUNS = True  # switch for A/B measurement (tests patch it)
+
+
+def _member_noun(concept: Entry, text: str, lexicon: Lexicon) -> bool:
+    """The glossary concept only says one of the actor named just before it ("a German police officer", "Houthi
+    fighters"): the actor is what the answer must name, its member noun is told in the article's own words
+    ("شرطي ألماني"). (Not read for "how many": there the noun is what is counted.)"""
+    if not MEMBER_NOUNS:
+        return False
+    found = english_names(text, lexicon)
+    ends = {e for entry, _, e in found if entry.kind == "actors"}
+    spans = [(s, e) for entry, s, e in found if entry == concept]
+    return bool(spans) and all(_MEMBER_EN.fullmatch(text[s:e]) and any(0 <= s - end <= 1 for end in ends)
+                               for s, e in spans)
+
+
+# the nouns of a body's men (not its weapons, acts or offices: "coalition fighter jet", "Boko Haram killed")
+_MEMBER_EN = re.compile(r"(?:police )?(?:officers?|soldiers?|fighters|militiam[ae]n|policem[ae]n|troops|guards?"
+                        r"|members|personnel|servicem[ae]n|gunm[ae]n)", re.I)
+
+
 NISBA = True  # switch for A/B measurement (tests patch it)
 # the Arabic adjective of a state whose registry entry lacks it (the shared places data keep them out: the extractor
 # reads nationality adjectives through its own table, and an adjective on those entries broke its records)
@@ -172,7 +193,8 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
         terms=tuple(dict.fromkeys(content_terms(text))),
         expansion=tuple(dict.fromkeys(content_terms(" ".join(expand_english(text, lexicon))))) if language == "en" else (),
         uncovered=uncovered,
-        concepts=tuple(e for e in found if e.kind == "glossary" and not _asking_word(e, text, language, intent)),
+        concepts=tuple(e for e in found if e.kind == "glossary" and not _asking_word(e, text, language, intent)
+                       and not (language == "en" and not how_many and _member_noun(e, text, lexicon))),
         cues=cues,
         numbers=stated_numbers(norm, language),
         attack_types=frozenset(

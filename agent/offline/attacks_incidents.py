@@ -764,7 +764,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             # with an incident of no told kind (which they would make a strike), unless their own sentence told that one
             if "airstrike" in e.types and not any(x.si == e.si for c in match for x in c["events"]):
                 match = [c for c in match if any("airstrike" in x.types for x in c["events"])] or match
-        if FLOAT_OTHER_SIDE and match and _other_side(match[-1], e):
+        if FLOAT_OTHER_SIDE and match and min((x.si, x.ti) for x in match[-1]["events"]) < (e.si, e.ti) \
+                and _other_side(match[-1], e):  # (told before the incident's own telling, it leads into it)
             # "وقصف المسلحون البلدة ... بينما نفذ الطيران الحربي غارات على محيطها": a state's air strikes told
             # beside an armed group's fire (or the reverse) are not that incident: armed groups fly no aircraft. An
             # incident its own sentence tells already, not of the other side, holds it; else it is left out (a bare

@@ -130,25 +130,6 @@ _RESUME_VERBS = rules.words("roles", "resume_verbs")
 """Verbs of resuming or stepping up attacks ("عاودت"، "واصلت"، "صعدت") whose subject owns the attacks that follow."""
 
 
-ACTIVE_KILLERS = True
-"""Switch: a force or group right after a killing verb and followed by a count ("وقتل الجيش العراقي 45 داعشيا"،
-"قتلت القوات الأمنية العشرات من عناصر التنظيم") is the verb's subject, the doer: the passive reading ("قُتل") puts the
-dead right after the verb, never a force and then a count (:func:`_active_killer`; A/B)."""
-
-
-def _active_killer(words: list[str], m: Mention) -> bool:
-    """True when a killing verb stands right before the force ``m`` (no clitic glued to its name) and a count right
-    after it."""
-    if not ACTIVE_KILLERS or m.i == 0 or m.j >= len(words) or words[m.i - 1] not in _KILL_VERBS:
-        return False
-    q = read_quantity(words, m.j)
-    return q is not None and (q.vague or q.value is not None and q.value > 1 or words[m.j][:1].isdigit())
-
-
-_KILL_VERBS = frozenset(normalize(w) for w in ("قتل", "قتلت", "وقتل", "وقتلت", "فقتل", "فقتلت"))
-"""Past killing verbs that can be active ("قتل"، "قتلت"); a noun ("مقتل") or a plural ("قتلوا") is read elsewhere."""
-
-
 def _answered(words: list[str], m: Mention) -> bool:
     """True when the force named for a frame acted against the attack's own doer: "الشرطة قتلت المهاجم"،
     "قتلت الشرطة المنفذ" -- an attacker noun (``attacker_nouns``) right after the force or after its verb."""
@@ -514,8 +495,6 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             return m  # "في العملية الإرهابية التي نفذها تنظيم داعش": before any force told earlier in the sentence
     fired = not _FIRE_SURFACES.isdisjoint(s.words)
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
-        if _active_killer(s.words, m) and not _denied(s.words, m, f.lo) and not _answered(s.words, m):
-            return m  # "وقتل الجيش العراقي 45 داعشيا": a killing verb, its subject, then how many it killed
         if _denied(s.words, m, f.lo) or _is_victim(s.words, m, f):
             continue
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]

@@ -39,3 +39,22 @@ def test_an_english_member_noun_after_an_actor_is_no_concept_of_its_own(monkeypa
     assert "news_security_personnel" in {c.id for c in parse_question("How many police officers were killed?").concepts}
     monkeypatch.setattr(question_parse, "MEMBER_NOUNS", False)
     assert "news_security_personnel" in {c.id for c in parse_question(text).concepts}
+
+
+def test_which_official_said_is_not_answered_by_the_role_of_a_person_the_question_names(monkeypatch):
+    from marsad.agent.qa import records
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.schemas import Actor, Citation, Document, DocumentRecords
+
+    text = "وقال وزير الخارجية الأميركي مايك بومبيو إن بلاده ستفرض عقوبات جديدة، فيما رحب مسؤول خليجي بالقرار."
+    quote = "وزير الخارجية الأميركي مايك بومبيو"
+    start = text.index(quote)
+    pompeo = Actor(citations=[Citation(doc_id="p", start=start, end=start + len(quote), quote=quote)],
+                   name="مايك بومبيو", name_en="Mike Pompeo", type="official", role="وزير الخارجية الأميركي")
+    ev = Evidence()
+    ev.docs = {"p": Document(doc_id="p", text=text)}
+    ev.records = {"p": DocumentRecords(doc_id="p", actors=[pompeo])}
+    q = parse_question("Which Gulf official welcomed the new sanctions announced by Mike Pompeo?")
+    assert not any("Pompeo" in c.text for c in records.record_claims(q, ev, get_lexicon()))
+    monkeypatch.setattr(records, "NAMED_NOT_ASKED", False)
+    assert any("Pompeo" in c.text for c in records.record_claims(q, ev, get_lexicon()))

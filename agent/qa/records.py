@@ -347,6 +347,9 @@ def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_
         named = any(
             len(n.split()) >= 2 and normalize(n) in qnorm for n in (rec.name, rec.canonical_name, *rec.aliases) if n
         ) or bool(rec.name_en and rec.name_en.lower() in question.text.lower())
+        if named and NAMED_NOT_ASKED and asked_name(question) == ("name", ()):
+            # "which UAE official said that Pompeo's strategy ...": the one asked for is not a person the question names
+            continue
         if named and SOURCE_NAMED and _named_as_source(question, (rec.name, rec.canonical_name, *rec.aliases, rec.name_en)):
             # "من يقف وراء التفجير بحسب رئيس الحكومة X": X is who says it, not who is asked about
             continue
@@ -389,6 +392,7 @@ def _role_claims(question: Question, evidence: Evidence, names: Names) -> list[_
 
 
 RESTATED_ROLE = True  # switch for A/B measurement (tests patch it)
+NAMED_NOT_ASKED = True  # switch for A/B measurement (tests patch it)
 SOURCE_NAMED = True  # switch for A/B measurement (tests patch it)
 
 # "according to ...": the words that make the name after them the source of what the question asks about, with

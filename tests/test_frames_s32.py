@@ -116,3 +116,13 @@ def test_terrorist_incident_noun_with_relative_clause():
 
 def test_plain_incident_noun_with_relative_clause_opens_no_frame():
     assert not _frames("وقع الحادث الذي شهدته الطريق السريعة قرب مدينة المنيا بعد منتصف الليل.")
+
+
+def test_toll_told_in_the_relative_clause_shares_its_frame():
+    fs = _frames("أدانت الرابطة العملية الانتحارية التي نفذها مسلحون على مقر للشرطة في مدينة المكلا ليلة أمس وراح ضحيتها 7 أشخاص.")
+    assert len(fs) == 1 and "killed" in fs[0].concepts
+
+
+def test_claimed_relative_event_is_left_to_the_claim():
+    fs = _frames("وأعلنت الحركة مسؤوليتها عن الانفجار الذي استهدف سوقا في بلدة جوهر.")
+    assert all("explosion" not in f.concepts for f in fs)

@@ -452,6 +452,8 @@ def _relative_event(words: list[str], x: int) -> str | None:
     terror = kind is None and any(b in _TERROR_NOUNS for b in bare(words[x]))
     if kind is None and not terror:
         return None
+    if any(w.startswith(("مسووليه", "مسووليت")) for w in words[max(0, x - 2):x]):
+        return None  # "أعلن التنظيم مسؤوليته عن التفجير الذي ...": what was claimed, read by the claim's own rules
     y = x + 1
     while y < min(len(words), x + 3) and words[y].startswith("ال") and words[y] not in _RELATIVE_PRONOUNS:
         if words[y] in _RELATIVE_NOT or words[y] in _FIGURATIVE_BLASTS:
@@ -870,6 +872,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         anchor_mark = spans[0][0]  # (what follows the mark is still the earlier event)
     else:
         anchor_mark = None
+    relative_at = {i for i, *_ in hits if DEFINITE_RELATIVE and _relative_event(s.words, i)}  # (rarely any)
     for i, j, concept, atype in hits:
         mark = next((x for x, end in spans if frames and frames[-1].j <= x and end <= i), None)
         if not frames and anchor_mark is not None:
@@ -888,6 +891,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         casualty_follow = (concept == "killed" or (frames and set(frames[-1].concepts) == {"killed"})) and frames \
             and i - frames[-1].j <= (_CONSEQUENCE_GAP if consequence else 10) and (consequence or not any(
                 s.tokens[t].clause_start for t in range(frames[-1].j + 1, i + 1)))
+        if not casualty_follow and concept == "killed" and frames and frames[-1].i in relative_at \
+                and frames[-1].after_mark < 0 and i - frames[-1].j <= _CONSEQUENCE_GAP:
+            casualty_follow = True  # "التفجير الذي استهدف نقطة في مدينة كذا وقتل فيه أربعة": the toll told in its clause
         place_between = frames and any(frames[-1].j <= m.i < i for m in ctx.places_in(si, 0, len(s.words)))
         # "تكبدت عشرات القتلى ... في جبال حام بمديرية المتون في قصف مدفعي": the toll's cause, told after its place
         # (a specific means only: "قتل 5 ... في هجمات" is a round-up's total, told apart from its incidents)

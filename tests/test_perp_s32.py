@@ -169,7 +169,7 @@ def test_group_keeps_doer_switch_off(monkeypatch):
     assert _doers(CLAIM_BESIDE_RAIDS) == [None]
 
 
-KURDISH_REBELS = "وقتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد على مروحية عسكرية في ولاية هكاري."
+KURDISH_REBELS = "وأصيب ثلاثة من حراس الحدود الأتراك في هجوم بالأسلحة الرشاشة شنه متمردون أكراد على مخفر في ولاية وان."
 
 
 def test_kurdish_rebels_in_turkey_are_the_pkk():

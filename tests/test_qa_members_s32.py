@@ -46,8 +46,8 @@ def test_which_official_said_is_not_answered_by_the_role_of_a_person_the_questio
     from marsad.agent.qa.evidence import Evidence
     from marsad.schemas import Actor, Citation, Document, DocumentRecords
 
-    text = "وقال وزير الخارجية الأميركي مايك بومبيو إن بلاده ستفرض عقوبات جديدة، فيما رحب مسؤول خليجي بالقرار."
-    quote = "وزير الخارجية الأميركي مايك بومبيو"
+    text = "وأعلن مايك بومبيو، وزير الخارجية الأميركي، أن العقوبات الجديدة تبدأ الشهر المقبل، ورحب بها مسؤول خليجي."
+    quote = "مايك بومبيو، وزير الخارجية الأميركي"
     start = text.index(quote)
     pompeo = Actor(citations=[Citation(doc_id="p", start=start, end=start + len(quote), quote=quote)],
                    name="مايك بومبيو", name_en="Mike Pompeo", type="official", role="وزير الخارجية الأميركي")

@@ -180,7 +180,7 @@ def _aside(words: list[str], x: int, i: int) -> bool:
         if words[y] == "من" and y > 0 and any(b in _MOTION_FROM for b in bare(words[y - 1])):
             return True
         if EN_ROUTE and words[y] == "من" and y > 0 and words[y - 1] in _EN_ROUTE:
-            return True  # "كانوا في طريقهم من محافظتي عدن وأبين": where they set out from
+            return True  # "كانوا في طريقهم من مدينتي تعز وإب": where they set out from
     if any(b in _OFFICE_TITLES for w in words[max(0, x - 2):x] for b in bare(w)):
         return True  # "وقال قائممقام قضاء المقدادية إن القذائف أطلقت من ..."
     if x > 0 and words[x - 1] in _TO and any(

@@ -73,7 +73,7 @@ def test_switch_off_opens_no_frame(monkeypatch):
 
 
 def test_bombers_blowing_themselves_up_with_subject_between():
-    recs = _records("فجر انتحاريان نفسيهما في سوق شعبية بمدينة مايدوغوري صباح اليوم، ما أسفر عن مقتل 8 أشخاص.")
+    recs = _records("فجر مهاجمان انتحاريان نفسيهما قرب محطة حافلات في مدينة مايدوغوري صباح اليوم، ما أسفر عن مقتل 8 أشخاص.")
     assert [(r.attack_type, r.killed) for r in recs] == [("suicide_attack", 8)]
     fs = _frames("وفجرت مهاجمة نفسها قرب نقطة تفتيش في بلدة بيو.")
     assert fs and "suicide_attack" in fs[0].concepts

@@ -10,6 +10,7 @@ from marsad.agent.qa.actions import action_claims
 from marsad.agent.qa.compose import Claim, abstention, assemble, readable, with_asked
 from marsad.agent.qa.counts import age_claims, asks_site, count_claims, other_reports, site_named
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
+from marsad.agent.qa.durations import duration_claims
 from marsad.agent.qa.evidence import Evidence, gather
 from marsad.agent.qa.passages import dated_passage_claims, kind_passage_claims, located_passage_claims, passage_claims
 from marsad.agent.qa.question import (
@@ -198,7 +199,8 @@ class Answerer:
         # the readers, in order: counts read from sentences, what an actor did, sentences stating the day asked
         # about, records, then passages ("when is X expected": the records hold the dates of events, not of
         # what is to come, nor "to where": a destination, nor "where was X born": not where an event happened)
-        stages = [(lambda: other_reports(parsed, count_claims(parsed, evidence), evidence), 1), (lambda: age_claims(parsed, evidence), 1)]
+        stages = [(lambda: other_reports(parsed, count_claims(parsed, evidence), evidence), 1), (lambda: age_claims(parsed, evidence), 1),
+                  (lambda: duration_claims(parsed, evidence), 1)]
         if parsed.intent is Intent.action:
             stages.append((lambda: action_claims(parsed, evidence), None))
         if parsed.intent is Intent.date:

@@ -58,7 +58,7 @@ class _PlainScan(Gazetteer):
     """The world matching without the second-word index and the remembered one-word answers:
     every reading of the word, every length from the longest down, one look-up each."""
 
-    def _world_at(self, sentence, i):
+    def _world_at(self, sentence, i, listed=None):
         words = sentence.words
         world = self.world
         n = len(words)
@@ -70,7 +70,7 @@ class _PlainScan(Gazetteer):
                 name = " ".join([form, *words[i + 1:i + k]])
                 cands = world.lookup(name)
                 if cands:
-                    return self._world_mention(sentence, i, form, skip, k, name, cands)
+                    return self._world_mention(sentence, i, form, skip, k, name, cands, listed)
         return None
 
 

@@ -10,7 +10,6 @@ quoted verbatim.
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, repeat
@@ -211,7 +210,6 @@ class Gazetteer:
         self._glued: dict[str, tuple | None] = {}
         self._active: dict[str, dict[str, bool]] = {"main": {}, "glossary": {}}
         self._quiet: dict[str, tuple[frozenset[str], ...] | None] = {}
-        self._state = threading.local()  # the list place before the word :meth:`find` is at
 
     def _can_start(self, word: str, table: str) -> bool:
         """False when no mention of the table can begin at this word (most words): :meth:`find` skips it."""
@@ -338,9 +336,7 @@ class Gazetteer:
                     i = amb.j
                     continue
             if hit is None and table == "main" and self.world is not None:
-                self._state.listed = listed  # read by _world_mention (the signature subclasses keep)
-                world = self._world_at(sentence, i)
-                self._state.listed = None
+                world = self._world_at(sentence, i, listed)
                 if world is not None:
                     out.append(world)
                     i = world.j
@@ -445,8 +441,9 @@ class Gazetteer:
             return Mention(entry, i, i + 1, start, end, _surface(sentence, start, end))
         return None
 
-    def _world_at(self, sentence: Sentence, i: int) -> Mention | None:
-        """A GeoNames place or a country at token i that the registry does not know, when context allows.
+    def _world_at(self, sentence: Sentence, i: int, listed: Mention | None = None) -> Mention | None:
+        """A GeoNames place or a country at token i that the registry does not know, when context allows (``listed``:
+        the place a list this word continues began with, :meth:`_listed`).
 
         A city after a place word ("مدينة"، "قرية"، "مديرية") is taken whatever its size; after a
         weaker cue ("في"، "من"، "قرب"، a direction, a glued "ب") from ``world_min_population_cued``
@@ -469,16 +466,15 @@ class Gazetteer:
                     name = " ".join([form, *words[i + 1:i + k]])
                     cands = lookup(name)
                     if cands:
-                        return self._world_mention(sentence, i, form, skip, k, name, cands)
+                        return self._world_mention(sentence, i, form, skip, k, name, cands, listed)
             if single:
-                return self._world_mention(sentence, i, form, skip, 1, form, single)
+                return self._world_mention(sentence, i, form, skip, 1, form, single, listed)
         return None
 
     def _world_mention(self, sentence: Sentence, i: int, form: str, skip: int, k: int, name: str,
-                       cands: tuple[WorldPlace, ...]) -> Mention | None:
+                       cands: tuple[WorldPlace, ...], listed: Mention | None = None) -> Mention | None:
         """The mention of world place ``cands`` named by tokens ``[i, i + k)`` when the context allows (:meth:`_world_at`);
-        a place a list continues (:meth:`_listed`, set by :meth:`find`) cues it."""
-        listed = getattr(self._state, "listed", None)
+        a place a list continues (``listed``, :meth:`_listed`) cues it."""
         words = sentence.words
         n = len(words)
         j = i + k

@@ -51,7 +51,7 @@ def test_small_town_without_force_countries(monkeypatch: pytest.MonkeyPatch):
     assert _countries(_FORCE_TEXT) == ["SA"]
 
 
-_HOSPITAL_TEXT = ("أعلن الجيش اليمني الأحد أن قواته هاجمت مواقع للمسلحين داخل أحياء مدينة ميدي.\n"
+_HOSPITAL_TEXT = ("أعلن الجيش اليمني الأحد أن قواته طوقت مواقع للمسلحين داخل أحياء مدينة ميدي.\n"
                   "وأصيب جندي في الهجوم ونقل لأحد المستشفيات داخل السعودية، فيما قتل 3 جنود آخرين.\n")
 
 

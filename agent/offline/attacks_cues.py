@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
+from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.scope import (
@@ -311,7 +312,15 @@ def _told_by_cause(words: list[str], f: Frame) -> int | None:
 
 CAUSE_SUBJECT = True  # module flag, for A/B measurement only
 _CAUSE_VERBS = rules.words("attacks", "cause_verbs")
-"""Verbs whose subject is what caused a toll ("أسفر عن"، "أدى إلى"، "خلف"، "أوقع"، "تسبب في")."""
+"""Verbs whose subject is what caused a toll ("أسفر عن"، "أدى إلى"، "خلف"، "أوقع"، "تسبب في"), also in the dual
+("إن الانفجارين أسفرا عن مقتل 9")."""
+DUAL_CAUSE = True  # module flag, for A/B measurement only: the dual verbs of cause_verbs
+_SINGLE_CAUSE_VERBS = frozenset(v for v in _CAUSE_VERBS if not v.endswith("ا"))
+
+
+def _cause_verb(word: str) -> bool:
+    verbs = _CAUSE_VERBS if DUAL_CAUSE else _SINGLE_CAUSE_VERBS
+    return any(b in verbs for b in bare(word))
 
 
 def _causes_toll(words: list[str], f: Frame) -> bool:
@@ -321,11 +330,37 @@ def _causes_toll(words: list[str], f: Frame) -> bool:
     if not CAUSE_SUBJECT or not any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])):
         return False
     near = (f.i - 1, f.i + 1, f.i + 2)  # (f.j may reach on to the casualty word: "الهجوم أدى إلى مقتل")
-    if not any(0 <= x < len(words) and any(b in _CAUSE_VERBS for b in bare(words[x])) for x in near):
+    if not any(0 <= x < len(words) and _cause_verb(words[x]) for x in near) \
+            and not _relative_cause(words, f.i):
         return False
     # not a toll set against another count ("... 30 قتيلا، فيما أعلنت الشرطة مقتل اثنين"): one side's claim, the
     # incident's toll comes from its other tellings
     return not any(words[x] in _CONTRAST or (words[x] == "حين" and words[x - 1] == "في") for x in range(f.i + 1, len(words)))
+
+
+RELATIVE_CAUSE = True  # module flag, for A/B measurement only
+_RELATIVES = frozenset({"الذي", "التي", "اللذان", "اللذين", "اللتان", "اللتين"})
+_RELATIVE_REACH = 10
+
+
+def _relative_cause(words: list[str], i: int) -> bool:
+    """True when the definite event noun at i is told with a relative clause (up to two adjectives before it) and the
+    clause is followed by a verb of causing within ``_RELATIVE_REACH`` words, with no casualty word before that verb
+    ("إن الانفجار الذي وقع قرب السوق صباح الأحد أسفر عن مقتل 8"): the noun is the verb's subject, as when the verb
+    stands right by it. A casualty word in the clause ("التفجير الذي قتل فيه 3 ... أسفر عن إصابة 20") tells a toll
+    of its own there, and the noun is left as it was read."""
+    if not RELATIVE_CAUSE:
+        return False
+    rel = next((x for x in range(i + 1, min(len(words), i + 4)) if words[x] in _RELATIVES), None)
+    if rel is None or any(not words[x].startswith("ال") for x in range(i + 1, rel)):
+        return False
+    for x in range(rel + 1, min(len(words), rel + 1 + _RELATIVE_REACH + 1)):
+        forms = bare(words[x])
+        if _cause_verb(words[x]):
+            return True
+        if any(b in KILLED or b in INJURED for b in forms) or words[x] in _CONTRAST:
+            return False
+    return False
 
 
 TOLL_OF = True  # module flag, for A/B measurement only

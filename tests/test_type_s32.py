@@ -1,9 +1,13 @@
 """Session 32 (type32b), on sentences written for the tests: the feminine and dual "هاجمت"/"هاجما"/"هاجمتا" tell an
-attack as "هاجم" does (a minister or paper attacking a policy in words tells none)."""
+attack as "هاجم" does (a minister or paper attacking a policy in words tells none); an air word naming anti-aircraft
+arms ("مضادات الطيران"، "الدفاعات الجوية") makes no shelling an air strike."""
 
 from __future__ import annotations
 
-from marsad.agent.offline import OfflineExtractor
+import pytest
+
+from marsad.agent.offline import OfflineExtractor, attacks_records
+from marsad.core.arabic import normalize
 from marsad.schemas import Document
 
 _EX = OfflineExtractor()
@@ -26,3 +30,35 @@ def test_dual_attack_verbs():
 def test_attacking_in_words_is_no_attack():
     assert _records("هاجمت وزيرة الخارجية السويدية في تصريح الأربعاء سياسة الحكومة المجرية تجاه اللاجئين.") == []
     assert _records("هاجمت صحيفة بريطانية رئيس الوزراء أمس بسبب تصريحاته في البرلمان.") == []
+
+
+# anti-aircraft arms (attacks_records.ANTI_AIR_NOT_AIR)
+
+GROUP_AA = "قصفت ميليشيا الحوثي أحياء سكنية في مدينة الضالع أمس بقذائف الهاون ومضادات الطيران، ما أدى إلى مقتل 4 مدنيين."
+GROUP_AA_ADJ = ("قصف مسلحو حركة الشباب قاعدة للجيش في مدينة بلدوين بقذائف الهاون والرشاشات المضادة للطيران أمس، "
+                "ما أسفر عن مقتل جنديين.")
+STATE_AIR = "قصف طيران التحالف مواقع للمسلحين في مدينة صعدة أمس، ما أسفر عن مقتل 12 مسلحا."
+
+
+def _types(text: str) -> list[str]:
+    return [r.attack_type for r in _records(text)]
+
+
+def test_anti_aircraft_guns_are_no_air_strike():
+    assert _types(GROUP_AA) == ["shelling"]
+    assert _types(GROUP_AA_ADJ) == ["shelling"]
+
+
+def test_state_aircraft_still_make_air_strikes():
+    assert _types(STATE_AIR) == ["airstrike"]
+
+
+def test_anti_air_switch_off(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(attacks_records, "ANTI_AIR_NOT_AIR", False)
+    assert _types(GROUP_AA) == ["airstrike"]
+    assert _types(GROUP_AA_ADJ) == ["airstrike"]
+
+
+def test_anti_air_head():
+    words = normalize("أطلقت المضادات الأرضية والدفاعات الجوية النار على مقاتلات").split()
+    assert [x for x in range(len(words)) if attacks_records._anti_air(words, x)] == [2, 4]

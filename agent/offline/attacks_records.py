@@ -25,12 +25,30 @@ _AIR_CUES = rules.words("attacks", "air_cues")
 """Words that make shelling come from the air ("طيران"، "طائرات"، "مقاتلات")."""
 
 
+ANTI_AIR_NOT_AIR = True
+"""Switch: an air word that is the complement of an anti-aircraft arm ("ومضادات الطيران"، "الدفاعات الجوية") makes no
+shelling an air strike (on; off only to measure it)."""
+_ANTI_AIR_HEADS = frozenset(normalize(w) for w in (
+    "مضادات", "المضادات", "مضاد", "المضاد", "مضادة", "المضادة", "دفاعات", "الدفاعات", "دفاع", "الدفاع", "منظومة",
+    "منظومات"))
+"""Heads whose air word names what they fire at, not who fires ("مضادات الطيران"، "الدفاعات الجوية"، "صواريخ مضادة
+للطيران")."""
+
+
+def _anti_air(words: list[str], x: int) -> bool:
+    """Whether the air word at ``x`` names anti-aircraft arms: the word before it is an anti-air head ("ومضادات
+    الطيران"، "الدفاعات الجوية"، "منظومة الدفاع الجوي"، "صواريخ مضادة للطيران")."""
+    return x > 0 and bool(set(bare(words[x - 1])) & _ANTI_AIR_HEADS)
+
+
 def _refine_type(ctx: DocContext, events: list[_Event], kind: str) -> str:
     """The attack type read from the words around the incident's triggers, when the trigger words left it open.
 
     A suicide bomber makes any bombing a ``suicide_attack`` ("سيارة مفخخة يقودها انتحاري"); an attack of no
     named kind told with bullets or gunmen is an ``armed_assault`` ("قتل برصاص"، "هجوم شنه مسلحون");
-    shelling with aircraft in its clause is an ``airstrike`` ("قصف طيران التحالف").
+    shelling with aircraft in its clause is an ``airstrike`` ("قصف طيران التحالف"). With the switch
+    :data:`ANTI_AIR_NOT_AIR` on, an air word that only names anti-aircraft arms ("قذائف الهاون ومضادات الطيران"،
+    "الدفاعات الجوية") is no aircraft: those arms fire at aircraft from the ground.
     """
     types = {t for e in events for t in e.types}
     if "suicide_attack" in types and kind in {"car_bomb", "ied", "explosion", "other"}:
@@ -43,7 +61,11 @@ def _refine_type(ctx: DocContext, events: list[_Event], kind: str) -> str:
         words = ctx.sentences[e.si].words
         lo, hi = max(e.frame.lo, e.frame.i - 4), min(e.frame.hi, e.frame.j + 6)
         forms = {b for w in words[lo:hi] for b in bare(w)}
-        if kind == "shelling" and forms & _AIR_CUES:
+        if kind == "shelling" and ANTI_AIR_NOT_AIR:
+            air = {b for x in range(lo, hi) if not _anti_air(words, x) for b in bare(words[x]) if b in _AIR_CUES}
+            if air:
+                return "airstrike"
+        elif kind == "shelling" and forms & _AIR_CUES:
             return "airstrike"
         if kind == "other" and forms & _SHOOTING and not (frames.ARSON and forms & frames.ARSON_VERBS):
             return "armed_assault"  # (a fire set, "أضرم مسلحون النار", is no shooting: it stays other)

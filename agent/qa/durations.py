@@ -1,5 +1,8 @@
 """Answers to "within how many days", "for how many hours", "for how long", "خلال كم يوما": the span of time a
-sentence states ("في غضون 30 يوما"، "لمدة عام"), read from the sentences that answer the question best.
+sentence states ("في غضون 30 يوما"، "لمدة عام"), read from the sentences the passage reader would quote (the best
+fitting ones), stated before the sentence itself. A span told only by a sentence that fits the question less is not
+read: a first version that searched every sentence for one took a weaker sentence's span over a better answer (one
+question fewer right on the held-out check split, aggregate only).
 
 A count of people is read by :mod:`marsad.agent.qa.counts_claims`, which leaves out numbers of days and years
 (they are no tolls); this reader reads only them, and only for a question asking how long.
@@ -10,7 +13,7 @@ from __future__ import annotations
 import re
 
 from marsad.agent.grounding import numbers_in
-from marsad.agent.qa.compose import Claim
+from marsad.agent.qa.compose import Claim, excerpt
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.passages import passage_claims
 from marsad.agent.qa.question import Question
@@ -63,15 +66,21 @@ def duration_claims(question: Question, evidence: Evidence) -> list[Claim]:
         return any(_spans_time(m.group(0)) for m in told.finditer(norm))
 
     out = []
-    for claim in passage_claims(question, evidence, keep=states):
+    # the sentences the passage reader would quote, those of them that state a span (another sentence that states
+    # one but fits the question less is no better answer than the best sentence quoted whole)
+    for claim in passage_claims(question, evidence):
         doc_id, s, e = claim.spans[0]
         sentence = evidence.docs[doc_id].text[s:e]
         norm = normalize(sentence)
+        if not states(norm):
+            continue
         phrase = next(m.group(0) for m in told.finditer(norm) if _spans_time(m.group(0)))
         numbers = sorted(numbers_in(phrase) - {0})
         said = _written(sentence, phrase)
-        text = f"المدة: «{said}»" if question.language == "ar" else f"Span of time (as written): «{said}»"
-        out.append(Claim(text, [(doc_id, s, e)], numbers=numbers[:1], keys=[said]))
+        # (the sentence is quoted too: it may state another span the question means, and it says whose span it is)
+        text = (f"المدة: «{said}» — تقول المصادر: «{excerpt(sentence)}»" if question.language == "ar"
+                else f"Span of time (as written): «{said}» — the sources say (in Arabic): «{excerpt(sentence)}»")
+        out.append(Claim(text, [(doc_id, s, e)], numbers=numbers[:1], keys=[said], quoted=True))
     return out
 
 

@@ -31,11 +31,11 @@ def _claims(question: str, text: str) -> list[str]:
 
 
 def test_the_span_the_sentence_states_answers_as_written(monkeypatch):
-    text = ("وقال دبلوماسيون إن التصويت قد يجري الأسبوع المقبل. ويطلب مشروع القرار الكويتي من الأمين العام للأمم المتحدة "
-            "أن يقدم تقريرا في غضون 45 يوماً من اعتماد القرار بشأن مقترحات الحماية.")
-    question = "في غضون كم يوما يقدم الأمين العام للأمم المتحدة تقريرا بموجب مشروع القرار الكويتي؟"
+    text = ("وقال دبلوماسيون إن التصويت قد يجري الأسبوع المقبل. ويدعو مشروع القرار الكويتي الأمين العام للأمم المتحدة "
+            "إلى أن يقدم تقريرا خلال 45 يوماً بعد إقراره يتضمن مقترحات الحماية.")
+    question = "خلال كم يوما يقدم الأمين العام للأمم المتحدة تقريرا بموجب مشروع القرار الكويتي؟"
     claims = _claims(question, text)
-    assert len(claims) == 1 and claims[0].startswith("المدة: «45 يوماً» — تقول المصادر: «ويطلب مشروع القرار")
+    assert len(claims) == 1 and claims[0].startswith("المدة: «45 يوماً» — تقول المصادر: «ويدعو مشروع القرار")
     monkeypatch.setattr(durations, "DURATIONS", False)
     assert _claims(question, text) == []
 

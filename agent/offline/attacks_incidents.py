@@ -15,7 +15,6 @@ from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
-from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import (
     _AIR_FORCES,
@@ -40,6 +39,7 @@ from marsad.agent.offline.attacks_clusters import (
     _strike_kinds,
     _summed,
     _told_again,
+    _told_figure,
     _unresolved,
 )
 from marsad.agent.offline.attacks_dates import _REPORT_VERBS
@@ -633,12 +633,7 @@ MIXED_FIGURES = True  # module flag, for A/B measurement only
 
 def _figures_told(e: _Event) -> bool:
     """True when the event's toll was told in figures ("16 من المسلحين"، "ثلاثة"), though none was kept."""
-    for text in (e.killed_text, e.injured_text):
-        words = [normalize(w) for w in (text or "").split()]
-        if any((q := read_quantity(words, k)) is not None and q.value is not None and not q.vague
-               for k in range(len(words))):
-            return True
-    return False
+    return any(_told_figure(text) is not None for text in (e.killed_text, e.injured_text))
 
 
 def find_attacks(ctx: DocContext) -> list[Attack]:

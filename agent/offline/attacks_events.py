@@ -372,10 +372,28 @@ _ROUNDUP_DUAL_PLACES = rules.words("attacks", "roundup_dual_places")
 """A dual place noun before a round-up's place ("في هجومين منفصلين في مدينتي ..."): two places, two incidents."""
 """A massacre named in the frame ("المجزرة التي راح ضحيتها 1700 مجند") is one incident, however many it killed."""
 
+_CAMPAIGN_ENTERING = rules.words("attacks", "campaign_entering")
+_CAMPAIGN_AGE = rules.words("attacks", "campaign_age_nouns")
+_CAMPAIGN_AGE_REACH = 12
+CAMPAIGN_AGE = True
+"""Switch (A/B measurement and its test): "مع دخول القصف على المتمردين أسبوعه الثاني" tells how long a campaign has
+run, not an incident (the word after "دخول" is the campaign, its age a possessive day/week/month/year noun)."""
+TOTAL_BREAKDOWN = True
+"""Switch (A/B measurement and its test): "وقالت إن 12 من قادتهم قتلوا في الغارات" right after a period's total left
+out ("قتل 300 خلال أسبوعين من الغارات"): a part of that total, told by the strikes' definite name with no place or
+day of its own, is no incident either."""
+
+
+def _campaign_age(words: list[str], f: Frame) -> bool:
+    """True when the frame's word follows "دخول" and a possessive age noun ("أسبوعه"، "شهرها") follows it."""
+    return f.i > 0 and any(b in _CAMPAIGN_ENTERING for b in bare(words[f.i - 1])) and any(
+        b in _CAMPAIGN_AGE for w in words[f.j:f.j + _CAMPAIGN_AGE_REACH] for b in bare(w))
+
 
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
     out: list[_Event] = []
     sports = _sports_story(ctx)
+    totals: set[int] = set()  # sentences whose toll was left out as a period's total
     for si, s in enumerate(ctx.sentences):
         if is_non_incident(s.words):
             continue  # a death benefit, a commemoration, a cyber-attack: no violent event of its own
@@ -393,6 +411,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 # they were launched from (not another incident, nor the place they fell)
             if is_ceasefire(words, f.i):
                 continue  # "وقف إطلاق النار": a truce, not gunfire
+            if CAMPAIGN_AGE and _campaign_age(words, f):
+                continue  # "مع دخول الغارات على المسلحين شهرها الثالث": a campaign's age, not an incident
             if is_court(words, f.i):
                 continue  # "أدين جندي بقتل فلسطيني": a past killing judged in court, not the news of an incident
             if (f.j < len(words) and words[f.j] in _FIGURATIVE) or (f.i > 0 and (
@@ -500,6 +520,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     not (day_dated and not _is_report_date(words, date, s))
                     and (is_period_total(words, f.lo, told_hi, max(counts) if counts else None)
                          or is_spanned_total(words, max(counts) if counts else None))):
+                totals.add(si)
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
             if MASS_DEATHS and killed is not None and killed.value is not None and killed.value >= _MASS_DEATHS_MIN \
                     and set(f.concepts) <= {"killed"} and not f.toll_only \
@@ -523,6 +544,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 continue  # "قتل 30 شخصا في سلسلة تفجيرات في العراق"، "في حوادث منفصلة في بغداد وكركوك ونينوى ومدن
                 # أخرى": the sum of a round-up whose incidents are told apart ("في هجومين منفصلين في بغداد وكركوك" is
                 # one incident per place listed, with the toll kept as written)
+            if TOTAL_BREAKDOWN and counts and si - 1 in totals and si not in ctx.lead and not day_dated \
+                    and (place is None or place.weak) and not named \
+                    and any(b in _DEFINITE_PLURALS for t in words[f.i:f.j] for b in bare(t)):
+                continue  # "وقالت إن 12 من قادتهم قتلوا في الغارات" after a period's total: a part of that total
             past, news = _background(ctx, replace(f, hi=told_hi) if told_hi < f.hi else f, date)
             if BIOGRAPHY and past and _biography(words, f, killed, injured, place, named, date):
                 continue  # "مؤسس الجماعة الذي قتل في 2004": how a person named in the news died, told in passing

@@ -1,0 +1,74 @@
+"""Session 33 (one record per incident): non-incidents kept beside the incidents of an article.
+
+- A campaign's age told beside a day's strikes ("مع دخول القصف على المسلحين أسبوعه الثالث") made a record of
+  its own, placed wherever its clause named a place: a campaign's age tells how long it has run, not an incident
+  (attacks_events.CAMPAIGN_AGE).
+- A period's total left out ("قتل 300 ... خلال أسبوعين من الغارات") followed by a part of it told by the strikes'
+  definite name ("وأضافت أن ستة من قادة الجماعة قتلوا في الغارات") made a record with that part as its toll: a
+  part of a total is no incident either (attacks_events.TOTAL_BREAKDOWN).
+
+Every text here is written for these tests (how Arabic news tells such things), never corpus text.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from headline_text import headline_attacks
+
+import marsad.agent.offline.attacks_events as events_mod
+from marsad.agent.offline import OfflineExtractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+attacks = partial(headline_attacks, published="2016-04-10")
+
+
+_CAMPAIGN_AGE = ("غارات على مواقع المسلحين\n"
+                 "قتل أربعة أشخاص أمس في غارات شنتها الطائرات الباكستانية على قرية شاه عالم في إقليم وزيرستان، "
+                 "مع دخول القصف الباكستاني لمسلحي حركة طالبان وتنظيم القاعدة في أفغانستان أسبوعه الثالث.")
+
+
+def test_a_campaign_age_is_no_incident(ex, monkeypatch):
+    got = attacks(ex, _CAMPAIGN_AGE)
+    assert [a.killed for a in got] == [4]
+    monkeypatch.setattr(events_mod, "CAMPAIGN_AGE", False)
+    old = attacks(ex, _CAMPAIGN_AGE)  # what this fixes: the campaign made a record of its own
+    assert len(old) == 2
+
+
+def test_a_campaign_age_needs_the_age_noun(ex):
+    # "دخول" before an attack word with no age noun after it is no campaign's age: the incident stays
+    text = ("اقتحام بلدة\n"
+            "قتل ثلاثة مدنيين أمس في قصف رافق دخول القوات إلى بلدة تل حميس في محافظة الحسكة.")
+    got = attacks(ex, text)
+    assert [a.killed for a in got] == [3]
+
+
+_TOTAL_PARTS = ("هجوم على مركز للشرطة\n"
+                "قتل شرطي أمس في هجوم شنه مسلحون على مركز للشرطة في بلدة نصيبين بولاية ماردين.\n"
+                "وذكرت وكالة الأنباء الرسمية أن نحو 250 مسلحا قتلوا وأصيب 300 آخرون خلال أسبوعين من "
+                "الغارات الجوية على معاقل الجماعة في الجبال.\n"
+                "وأضافت أن ستة من قادة الجماعة ونحو 20 مقاتلة قتلوا في الغارات.")
+
+
+def test_a_part_of_a_period_total_is_no_incident(ex, monkeypatch):
+    got = attacks(ex, _TOTAL_PARTS)
+    assert [a.killed for a in got] == [1]
+    monkeypatch.setattr(events_mod, "TOTAL_BREAKDOWN", False)
+    old = attacks(ex, _TOTAL_PARTS)  # what this fixes: the part made a record with 26 dead
+    assert sorted(a.killed or 0 for a in old) == [1, 26]
+
+
+def test_a_strike_toll_after_a_dated_incident_stays(ex):
+    # no period's total before it: the strikes' toll is the incident the article tells
+    text = ("غارات على معاقل المسلحين\n"
+            "شنت المقاتلات أمس غارات على معاقل المسلحين قرب بلدة العمادية.\n"
+            "وأضافت الوكالة أن ستة مسلحين قتلوا في الغارات.")
+    got = attacks(ex, text)
+    assert [a.killed for a in got] == [6]

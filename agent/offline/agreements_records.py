@@ -311,9 +311,19 @@ def _security_said(words: list[str]) -> set[str]:
     return said
 
 
+SAFE_ZONE = True
+"""Switch (pass 33): a safe zone ("إقامة منطقة آمنة شمال سوريا"، "المناطق الآمنة") is a security content of the
+agreement that sets it up, as a buffer zone ("منطقة عازلة") is; "آمنة" alone is not ("عودة آمنة")."""
+_ZONES = frozenset(normalize(w) for w in ("منطقة", "المنطقة", "مناطق", "المناطق", "منطقتين", "منطقتان"))
+_SAFE = frozenset(normalize(w) for w in ("آمنة", "الآمنة", "آمنتين", "الآمنتين"))
+
+
 def _deescalation(words: list[str]) -> bool:
     """True when "خفض التصعيد" is written in words ("إقامة مناطق خفض التصعيد"، "لخفض التصعيد في الجنوب"): the sides
-    agree on the fighting itself. "التصعيد" alone is not enough ("من استخدام الاتفاق لمزيد من التصعيد")."""
+    agree on the fighting itself. "التصعيد" alone is not enough ("من استخدام الاتفاق لمزيد من التصعيد"). With
+    :data:`SAFE_ZONE`, a safe zone to set up counts too ("منطقة آمنة")."""
+    if SAFE_ZONE and any(v in _SAFE and any(b in _ZONES for b in bare(w)) for w, v in zip(words, words[1:], strict=False)):
+        return True
     return any(w in _DEESCALATION and v == "التصعيد" for w, v in zip(words, words[1:], strict=False))
 
 

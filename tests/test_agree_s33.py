@@ -1,0 +1,87 @@
+"""Pass 33 (agreements and joint rooms on real news): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import agreements_parties as ap
+from marsad.agent.offline import agreements_records as ar
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _agreements(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t33", text=text, published="2015-07-28")).agreements
+
+
+def _switch(monkeypatch, mod, name: str, value: bool) -> None:
+    monkeypatch.setattr(mod, name, value)
+
+
+# SAFE_ZONE -----------------------------------------------------------------------------------------------------
+
+SAFE = "وقال مسؤول في الخارجية الفرنسية إن باريس وروما اتفقتا على إقامة منطقة آمنة جنوب ليبيا."
+
+
+def test_safe_zone_is_security_content(ex):
+    ags = _agreements(ex, SAFE)
+    assert len(ags) == 1
+    assert ags[0].agreement_type == "security_agreement"
+    assert set(ags[0].parties) == {"فرنسا", "إيطاليا"}
+
+
+def test_safe_zone_switch_off(ex, monkeypatch):
+    _switch(monkeypatch, ar, "SAFE_ZONE", False)
+    assert _agreements(ex, SAFE) == []
+
+
+def test_safe_alone_is_not_security(ex):
+    assert _agreements(ex, "واتفقت الوزارة مع الشركة على توفير بيئة آمنة للعاملين في المصانع.") == []
+
+
+# TRUCE_WITH ----------------------------------------------------------------------------------------------------
+
+ENDED = "وأعلنت أنقرة مساء الأحد انتهاء الهدنة مع حزب العمال الكردستاني بعد هجوم على مخفر حدودي."
+KEPT = "وأعلنت حركة حماس التزامها بالتهدئة مع إسرائيل رغم القصف."
+
+
+def test_standing_truce_with_other_side(ex):
+    ags = _agreements(ex, ENDED)
+    assert len(ags) == 1
+    assert ags[0].agreement_type == "ceasefire"
+    assert ags[0].status == "stalled"
+    assert ags[0].parties == ["تركيا", "حزب العمال الكردستاني"]
+    ags = _agreements(ex, KEPT)
+    assert len(ags) == 1 and ags[0].parties == ["حركة حماس", "إسرائيل"]
+
+
+def test_standing_truce_switch_off(ex, monkeypatch):
+    _switch(monkeypatch, ap, "TRUCE_WITH", False)
+    assert _agreements(ex, ENDED)[0].parties == ["تركيا"]
+
+
+def test_truce_declared_anew_stays_unilateral(ex):
+    ags = _agreements(ex, "أعلنت حركة طالبان وقفا لإطلاق النار مع القوات الحكومية خلال أيام العيد.")
+    assert len(ags) == 1 and ags[0].parties == ["حركة طالبان"]
+
+
+# DUAL_STATE_LEADERS --------------------------------------------------------------------------------------------
+
+LEADERS = ("استقبل العاهل الأردني الرئيس الفرنسي في عمان مساء الاثنين. "
+           "وأكد بيان صدر عقب اللقاء أن البلدين اتفقا على تشكيل لجنة عسكرية مشتركة لتنسيق الحرب على الإرهاب.")
+
+
+def test_dual_states_from_leaders(ex):
+    ags = _agreements(ex, LEADERS)
+    assert len(ags) == 1
+    assert set(ags[0].parties) == {"الأردن", "فرنسا"}
+
+
+def test_dual_states_from_leaders_switch_off(ex, monkeypatch):
+    _switch(monkeypatch, ap, "DUAL_STATE_LEADERS", False)
+    assert _agreements(ex, LEADERS) == []

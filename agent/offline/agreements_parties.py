@@ -281,11 +281,16 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
     if not out and _truce_at(words, i):
         declared = _declarer(ctx, si, i)
         if declared is not None:
+            other = _standing_truce_with(ctx, si, i, j, declared) if TRUCE_WITH else None
+            if other is not None:
+                return [declared, other], False  # "أعلن الجيش انتهاء الهدنة مع الحزب": the truce of both sides
             return [declared], False  # a unilateral truce: the side that declared it (D-13)
     if not out:
         dual = next((x for x in range(max(a, i - 3), min(b, j + 3)) if words[x] in _DUAL_STATE_SUBJECTS), None)
         if dual is not None:
             out = _last_states(ctx, si, dual, 2)  # "واتفقت الدولتان الجارتان": the two states of the story
+            if not out and DUAL_STATE_LEADERS:
+                out = _leaders_states_back(ctx, si, dual)  # "استقبل الملك سلمان الرئيس المصري ... واتفق البلدان"
     if not out:
         leaders = agreements_sides.DUAL_LEADERS
         dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_PARTIES or leaders and (
@@ -386,6 +391,62 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
+
+
+DUAL_STATE_LEADERS = True
+"""Switch (pass 33): "البلدان"، "الدولتين" with no two states named before stand for the states of the last two
+leaders told before ("استقبل الملك سلمان الرئيس المصري ... وأكد البيان أن البلدين اتفقا"): a named official of a
+state, or a title with his people's adjective ("الرئيس المصري")."""
+
+
+def _leaders_states_back(ctx: DocContext, si: int, before: int) -> list[Entry]:
+    """The states of the last two leaders of distinct states told before token ``before`` of sentence ``si`` (this
+    and the two sentences before), in text order; empty unless two are found."""
+    told: list[tuple[int, int, Entry]] = []
+    for sj in range(max(0, si - 2), si + 1):
+        stop = before if sj == si else len(ctx.sentences[sj].words)
+        for m in ctx.mentions[sj]:
+            if m.kind == "actors" and m.entry.get("type") == "official" and m.i < stop and m.entry.get("country_code"):
+                e = state_of(m.entry.get("country_code"))
+                if e is not None:
+                    told.append((sj, m.i, e))
+        told += [(sj, t, e) for t, _, e in _leader_states(ctx.sentences[sj].words, 0, stop)]
+    seen: list[Entry] = []
+    for _, _, e in sorted(told, key=lambda t: (t[0], t[1]), reverse=True):
+        if all(_sides([x]) != _sides([e]) for x in seen):
+            seen.append(e)
+        if len(seen) == 2:
+            return seen[::-1]
+    return []
+
+
+TRUCE_WITH = True
+"""Switch (pass 33): a standing truce told by one of its sides with the other after "مع" ("أعلن الجيش التركي
+انتهاء الهدنة مع حزب العمال"، "أعلنت الحركة التزامها بالتهدئة مع إسرائيل") has both sides; a truce declared anew
+("أعلنت طالبان وقفاً لإطلاق النار مع قوات الأمن") stays the declarer's own (D-13)."""
+_STANDING_BEFORE = frozenset(normalize(w) for w in (
+    "انتهاء", "إنهاء", "انهيار", "تعليق", "إلغاء", "خرق", "التزام", "التزامها", "التزامه", "التزامهم", "التزامنا",
+    "احترام", "تمسك", "تمسكها", "تمسكه", "استمرار", "تمديد", "تثبيت"))
+
+
+def _standing_truce_with(ctx: DocContext, si: int, i: int, j: int, declared: Entry) -> Entry | None:
+    """The other side of a standing truce at token i: a definite truce ("الهدنة"، "التهدئة") or one right after a
+    word that ends, keeps or breaks it ("انتهاء"، "التزامها"), then "مع" within three words and a force, group or
+    state right after it (not a place where it is)."""
+    words = ctx.sentences[si].words
+    definite = any(b.startswith("ال") for b in bare(words[i]))
+    if not definite and not (i > 0 and any(b in _STANDING_BEFORE for b in bare(words[i - 1]))):
+        return None
+    with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
+    if with_at is None:
+        return None
+    after = [(m.i, m.entry) for m in ctx.actors_in(si, with_at + 1, with_at + 5, _PARTY_TYPES)]
+    after += [(m.i, state_entry(m)) for m in ctx.places_in(si, with_at + 1, min(len(words), with_at + 5))
+              if state_entry(m) is not None and not _venue(ctx, si, m)]
+    after.sort(key=lambda t: t[0])
+    if not after or after[0][0] != with_at + 1 or _sides([after[0][1]]) == _sides([declared]):
+        return None
+    return after[0][1]
 
 
 DUAL_WELCOMED = True

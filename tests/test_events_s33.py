@@ -18,6 +18,7 @@ import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_events as events_mod
+import marsad.agent.offline.attacks_places as places_mod
 from marsad.agent.offline import OfflineExtractor
 
 
@@ -72,3 +73,23 @@ def test_a_strike_toll_after_a_dated_incident_stays(ex):
             "وأضافت الوكالة أن ستة مسلحين قتلوا في الغارات.")
     got = attacks(ex, text)
     assert [a.killed for a in got] == [6]
+
+
+_LAUNCHED = ("قصف مدفعي عبر الحدود\n"
+             "قصفت المدفعية الإيرانية أمس مواقع المسلحين الأكراد في شمال العراق، فيما انطلق القصف فجر أمس من "
+             "مدينة بيرانشهر في أقصى غرب إيران واستهدف أهدافا قرب الحدود العراقية.")
+
+
+def test_where_the_fire_set_out_from_is_no_incident(ex, monkeypatch):
+    got = attacks(ex, _LAUNCHED)
+    assert len(got) == 1
+    monkeypatch.setattr(places_mod, "LAUNCHED_FROM", False)
+    monkeypatch.setattr(events_mod, "LAUNCHED_NAMED", False)
+    old = attacks(ex, _LAUNCHED)  # what this fixes: the town the fire set out from made a second record
+    assert len(old) == 2
+
+
+def test_a_place_after_a_new_clause_is_where_it_fell():
+    words = ["انطلق", "المسلحون", "من", "قريه", "سنجار", "وهاجموا", "بلده", "تلعفر"]
+    assert places_mod._launched_from(words, 4)
+    assert not places_mod._launched_from(words, 7)

@@ -378,6 +378,9 @@ _CAMPAIGN_AGE_REACH = 12
 CAMPAIGN_AGE = True
 """Switch (A/B measurement and its test): "مع دخول القصف على المتمردين أسبوعه الثاني" tells how long a campaign has
 run, not an incident (the word after "دخول" is the campaign, its age a possessive day/week/month/year noun)."""
+LAUNCHED_NAMED = True
+"""Switch (A/B measurement and its test): a named place no gazetteer knows is left out where it is told as where
+people or fire came or set out from (attacks_places._aside), as a known place is."""
 TOTAL_BREAKDOWN = True
 """Switch (A/B measurement and its test): "وقالت إن 12 من قادتهم قتلوا في الغارات" right after a period's total left
 out ("قتل 300 خلال أسبوعين من الغارات"): a part of that total, told by the strikes' definite name with no place or
@@ -474,6 +477,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             place = _place(ctx, f)
             # "للقضاء عليها": a preposition with a pronoun is never the name of a place after a place noun
             named = [p for p in named_places(ctx, f, _MIN_SHARE) if normalize(p.location.name) not in _PRONOUNS]
+            if LAUNCHED_NAMED:
+                named = [p for p in named if not _aside(words, p.i, f.i)]  # "انطلق القصف من مدينة ...": its origin
             if named and place is not None and named[0].i < place.i and place.i - named[-1].j <= _PARENT_GAP:
                 named = [within(p, place) for p in named]  # "منطقتي المبدعة وتبة ريمان بمديرية نهم"
             elif named and place is not None and place.i < f.i <= named[0].i and _reference_point(words, place.i):

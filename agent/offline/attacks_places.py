@@ -56,6 +56,13 @@ EN_ROUTE = False
 """Switch (A/B measurement and its test) for the rule above. Off: on the tune split it places a clash at the
 district where it happened (a record found) whose doer ("مصدر وسط الثوار") is not read, and the doer figure falls
 by more than the gate allows; switch it on once that doer is read."""
+_LAUNCH_FROM = rules.words("attacks", "launch_from")
+"""Verbs of setting out ("انطلق"، "أقلعت"): a place after a "من" a few words on is where fire or aircraft set out
+from, not where the attack fell (the word before "من" may be its subject or day: "انطلق القصف فجر أمس من ...")."""
+_LAUNCH_REACH = 6
+_LAUNCH_SPAN = 9
+LAUNCHED_FROM = True
+"""Switch (A/B measurement and its test) for :data:`_LAUNCH_FROM`."""
 _ELSEWHERE = rules.words("attacks", "elsewhere_before_in")
 """Residence and joining ("المقيمين"، "التحاقهم"): the place after "في" behind them is where someone lived or
 joined a group, not where the attack happened."""
@@ -181,6 +188,8 @@ def _aside(words: list[str], x: int, i: int) -> bool:
             return True
         if EN_ROUTE and words[y] == "من" and y > 0 and words[y - 1] in _EN_ROUTE:
             return True  # "كانوا في طريقهم من مدينتي تعز وإب": where they set out from
+    if LAUNCHED_FROM and _launched_from(words, x):
+        return True  # "انطلق القصف فجر أمس من بلدة ... في أقصى شرق البلاد": where it set out from
     if any(b in _OFFICE_TITLES for w in words[max(0, x - 2):x] for b in bare(w)):
         return True  # "وقال قائممقام قضاء المقدادية إن القذائف أطلقت من ..."
     if x > 0 and words[x - 1] in _TO and any(
@@ -193,6 +202,21 @@ def _aside(words: list[str], x: int, i: int) -> bool:
             return True
     # "على استعداد للحوار مع أنقرة": a party, not a place ("على الحدود مع قطاع غزة" is one)
     return x > 0 and words[x - 1] == "مع" and not (x > 1 and _border(words[x - 2]))
+
+
+_CLAUSE_OPENERS = ("و", "ثم")
+_NOT_OPENERS = frozenset({"وسط", "ولايه", "وادي", "واحه"})
+
+
+def _launched_from(words: list[str], x: int) -> bool:
+    """True when the place at x follows "من" after a verb of setting out (:data:`_LAUNCH_FROM`), with the place
+    and its locators ("من مدينة ... في أقصى جنوب شرق البلاد") in between and no new clause ("واستهدف ...")."""
+    for y in range(x - 1, max(-1, x - _LAUNCH_SPAN), -1):
+        if words[y] == "من":
+            return any(b in _LAUNCH_FROM for w in words[max(0, y - _LAUNCH_REACH):y] for b in bare(w))
+        if words[y].startswith(_CLAUSE_OPENERS) and words[y] not in _NOT_OPENERS and not words[y].startswith("ال"):
+            return False
+    return False
 
 
 ONE_OF_HOSPITALS = True

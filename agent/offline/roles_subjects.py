@@ -516,6 +516,10 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
                 b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])) and bare(s.words[m.i])[-1].endswith("ون")
             if subject:
                 return m  # "قصف الحوثيون حي الدمينة": a nominative plural is the subject
+            if VERB_FIRST_GROUP and not clitic and _verb_first_subject(s, m) \
+                    and not _blocked(s.words, m, f.lo) and not _owned_thing(s.words, m, f.lo) \
+                    and not _edge_blocked(ctx, f, m):
+                return m  # "هاجم تنظيم داعش أمس بلدة ...، ما أدى إلى مقتل 6": the verb opens its clause, the group is its subject
             v = m.j + 1 if m.j < len(s.words) - 1 and s.words[m.j] == "قد" else m.j  # "مقاتلو الحركة قد قاموا"
             if v < len(s.words) and any(b in _DESIGNATION for b in bare(s.words[v])):
                 # "مقاتلي الحزب، المصنف إرهابيا لدى أنقرة ...، هاجموا": past the designation
@@ -529,6 +533,10 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if m.i > 0 and not clitic and any(b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])) \
                 and not _policing(s.words, m.j - 1):
             return m  # the subject right after the verb: "قصفت القوات التركية مواقع" (not "نفذت الشرطة حملة توقيفات")
+    if PAIR_SUBJECT:
+        m = _pair_subject(ctx, f)
+        if m is not None:
+            return m  # "طيران التحالف الدولي والقوة الجوية العراقية نفذا 15 ضربة": the first of the two subjects
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
         if m.j < len(s.words) and s.words[m.j][0] not in "بل" and any(
                 b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi and not _denied(s.words, m, f.lo):
@@ -572,6 +580,70 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
             return m
     return None
+
+
+PAIR_SUBJECT = True
+"""Switch for :func:`_pair_subject` (on; off only to measure the rule)."""
+_DUAL_VERBS = rules.words("roles", "dual_attack_verbs")
+_PAIR_VERBS = (_DUAL_VERBS | _GROUP_VERBS) - frozenset({"وجها", "وجهتا"})
+"""Not "وجها ضربات موجعة" (dealt painful blows): a summary of a campaign, told beside its strikes, not one of them."""
+
+
+def _pair_subject(ctx: DocContext, f: Frame) -> Mention | None:
+    """The first of two or more forces or groups joined by "و" and told before a dual or plural verb of attacking
+    (``dual_attack_verbs``, ``group_subject_verbs``): "طيران التحالف الدولي والقوة الجوية العراقية نفذا 15
+    ضربة"، "الجيش والحشد الشعبي شنا هجوما". Both carried the attack out; the one named first stands for them, as
+    :func:`roles_sides._pair_head` takes it when the verb comes first. Not a pair told after "بين" (two sides
+    of a clash), nor one the sentence counts among the dead or denies."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if words[m.i][0] == "و" and m.start > s.token_span(m.i, m.i + 1)[0]:
+            continue  # the second of the pair: the first is read
+        x = m.j
+        while x < len(words) and words[x][0] == "و" and not s.tokens[x].clause_start:
+            joined = [n.j for n in ctx.actors_in(f.si, x, len(words), FORCE_TYPES | {"armed_group"}) if n.i == x]
+            if not joined:
+                break
+            x = max(joined)
+        if x == m.j or x >= min(len(words), f.hi) or s.tokens[x].clause_start:
+            continue
+        if not any(b in _PAIR_VERBS for b in bare(words[x])):
+            continue
+        if m.i > 0 and any(b in _BETWEEN_WORDS for b in bare(words[m.i - 1])):
+            continue  # "بين الجيش والحوثيين"
+        if m.i > 0 and words[m.i - 1] == "من":
+            continue  # "القوات الأمنية من الجيش والشرطة نفذوا": the parts of a force told before (FORCE_COMPONENTS)
+        if _denied(words, m, f.lo) or _is_victim(words, m, f) or _blocked(words, m, f.lo):
+            continue
+        return m
+    return None
+
+
+_BETWEEN_WORDS = frozenset({"بين"})
+
+VERB_FIRST_GROUP = True
+"""Switch for :func:`_verb_first_subject` (on; off only to measure the rule)."""
+_VERB_FIRST_VERBS = (_ATTACK_VERBS - frozenset({"قصف", "وجه", "وجهت", "جدد", "جددت"})) | frozenset(
+    {"اعدم", "اعدمت", "خطف", "خطفت", "اختطف", "اختطفت", "اقتحم", "اقتحمت"})
+"""Finite verbs of attacking, executing or abducting whose subject an armed group right after them is when the verb
+opens its clause ("قصف" is left out: as a verbal noun it is as often the group's own shelling as its being shelled;
+"قتل" too: right after it the passive puts the dead, "قتل الدواعش")."""
+_VERB_FIRST_OPENERS = frozenset({"كما", "فيما", "بينما", "ثم", "وقد", "قد", "فقد", "لقد"})
+
+
+def _verb_first_subject(s, m: Mention) -> bool:
+    """True when an armed group stands right after a finite verb of attacking or killing that opens its clause
+    ("هاجم تنظيم داعش قرية"، "وفجر الحزب منزلا"، "وفي الأنبار، هاجمت الحركة موقعا"): Arabic news
+    puts the verb first and its subject right after it; the group is the verb's object only when a subject
+    stands before the verb ("القوات العراقية هاجمت داعش"، "إنها هاجمت داعش"), which a verb opening its clause
+    rules out. A nominative plural (``subject`` in :func:`_frame_doer`) is read without this."""
+    v = m.i - 1
+    if v < 0 or not any(b in _VERB_FIRST_VERBS for b in bare(s.words[v])):
+        return False
+    if v == 0 or s.tokens[v].clause_start:
+        return True
+    return s.words[v - 1] in _VERB_FIRST_OPENERS and (v == 1 or s.tokens[v - 1].clause_start)
 
 
 FORCE_COMPONENTS = True

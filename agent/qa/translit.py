@@ -35,6 +35,9 @@ UNMARKED_AIN_COST = 0.1  # (0 switches it off, for A/B measurement)
 FAST_SCAN = True  # one regex scan over all skeletons instead of a fullmatch each (A/B: same output)
 HA_ENDING = True  # switch for A/B measurement (tests patch it)
 FINAL_YA = True  # switch for A/B measurement (tests patch it)
+# a name's first h is a consonant (ح/ه) that no alif or ain precedes: "Ham" is حام, not the common word اهم
+# (A/B switch)
+H_CONSONANT = True
 SAME_SKELETON = 2  # most other spellings of one chosen skeleton (with or without a long vowel) kept beside it
 
 _AR_CLASS = {
@@ -265,7 +268,7 @@ class NameFinder:
         ain = sure < 2  # a short name whose second consonant is its ain (ain_marked): only spellings writing ع
         bare = re.sub(r"^al-", "", word.lower())
         vowel = bare[:1] in ("a", "e", "i", "o", "u") and not bare.startswith(("ou", "oo"))
-        consonant = bare[:1] not in ("a", "e", "i", "o", "u", "w", "y", "h")
+        consonant = bare[:1] not in ("a", "e", "i", "o", "u", "w", "y", "h") or (H_CONSONANT and bare[:1] == "h")
         found: list[tuple[int, str]] = []
         # (the stem may have lost the name's last letters to the stemmer: "بنتاغ")
         for sk in self._matching(pattern, sure):

@@ -399,6 +399,30 @@ def _next_sentence_toll(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> 
     return Quantity(q.value, False, end, end), text
 
 
+NEXT_REACHED = True
+"""Module switch (A/B measurement) of :func:`_next_reached`."""
+
+
+def _next_reached(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Quantity, str] | None:
+    """The toll an incident that tells none gets from the sentence right after it when that sentence states it by its
+    noun and the masculine "بلغ" ("انفجرت عبوة قرب سوق في المدينة. وقال مصدر طبي إن عدد القتلى بلغ 6 أشخاص"، "إن عدد
+    الجرحى بلغ 11"): :data:`casualties_updates.REACHED_NOUN_FIRST`. That sentence opens no frame, so the toll fills the
+    incident told before it and makes no record of its own. Not when the frame is not the last event of its sentence,
+    nor when the next sentence tells an event of its own."""
+    if not NEXT_REACHED or f.si + 1 >= len(ctx.sentences):
+        return None
+    from marsad.agent.offline.frames import find_frames  # (frames reads no casualties: no cycle at load)
+
+    nxt = ctx.sentences[f.si + 1]
+    total = _updated_total(nxt.words, 0, len(nxt.words), wounded=keywords is INJURED, noun_first=True)
+    if total is None or total.value is None or total.vague or nxt.is_title:
+        return None
+    if find_frames(ctx, f.si + 1) or any(g.i > f.i for g in find_frames(ctx, f.si)):
+        return None
+    end = len(ctx.sentences[f.si].words)  # (the count stands in another sentence: no position in the frame's own)
+    return Quantity(total.value, False, end, end), ctx.quote(*nxt.token_span(total.start, total.end))
+
+
 def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Quantity | None, str | None, bool]:
     """The killed (or injured) count of a frame.
 
@@ -428,6 +452,9 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
         nxt = _next_sentence_toll(ctx, f, keywords)
         if nxt is not None:
             return nxt[0], nxt[1], False
+        reached = _next_reached(ctx, f, keywords)
+        if reached is not None:
+            return reached[0], reached[1], False
     if q is not None and q.value is not None and not militants:
         p, _, _ = _casualties(ctx, f, INJURED if keywords is KILLED else KILLED)
         if p is not None and _kinds_split(ctx.sentences[f.si].words, q, p):

@@ -61,6 +61,12 @@ REACHED_MASCULINE = True
 """Module switch (A/B measurement): the masculine "بلغ" told first reaches a figure as "بلغت" does, its subject "عدد"
 after it ("وبلغ عدد القتلى 25"); before, "عدد القتلى" with "بلغ" and no "إلى" was read as no revised toll. Not the noun
 told first ("إن عدد الضحايا بلغ 12"): measured on the held-out split's aggregate, it moved a toll and lost an incident."""
+REACHED_NOUN_FIRST = True
+"""Module switch (A/B measurement): the masculine "بلغ" with its toll's noun told first ("إن عدد القتلى بلغ 12") reaches
+a figure when the caller asks for it (``noun_first``): only the frame reader of the sentence after an incident that tells
+no toll of its own does (:data:`casualties_frame.NEXT_REACHED`), which fills that incident's toll and makes no frame
+or record. Read as a frame of its own (frames32's trial), it moved the held-out killed figure up but made or split
+records."""
 _REACHED = frozenset({"بلغت"})
 _REACHED_MASCULINE = frozenset({"بلغ"})
 _WOUNDED_NOUNS = frozenset({"جرحي", "مصابين", "مصابون", "الجرحي", "المصابين", "المصابون"})
@@ -68,11 +74,13 @@ _WOUNDED_NOUNS = frozenset({"جرحي", "مصابين", "مصابون", "الج�
 disease as often)."""
 
 
-def _updated_total(words: list[str], lo: int, hi: int, wounded: bool = False) -> Quantity | None:
+def _updated_total(words: list[str], lo: int, hi: int, wounded: bool = False,
+                   noun_first: bool = False) -> Quantity | None:
     """The revised death toll after "إلى": "ارتفعت حصيلة قتلى القذائف ... في دمشق إلى 11 قتيلا"، "ارتفع عدد
     القتلى الفلسطينيين إلى 3 أشخاص"، with the toll told first "عدد القتلى ارتفع إلى 14" (the dead, not "عدد
     الجرحى"), else None. With ``wounded`` (:data:`WOUNDED_UPDATE`), the revised toll of the wounded instead ("ارتفع عدد
-    الجرحى إلى 45")."""
+    الجرحى إلى 45"). With ``noun_first`` (:data:`REACHED_NOUN_FIRST`), the masculine "بلغ" may follow its noun ("إن عدد
+    القتلى بلغ 12")."""
     if _UPDATE_SURFACES.isdisjoint(words[lo:hi]) or (wounded and not WOUNDED_UPDATE):
         return None
     for x in range(lo, hi):
@@ -102,7 +110,7 @@ def _updated_total(words: list[str], lo: int, hi: int, wounded: bool = False) ->
                 if q is not None and q.value is not None and COMBINED_UPDATE and _both_kinds_near(words, q.end):
                     return Quantity(None, True, q.start, q.end)  # "ارتفعت الحصيلة إلى 60 بين قتيل وجريح": both kinds
                 return q if q is not None and q.value is not None else None
-        reached = _reached_figure(words, x, noun, hi)
+        reached = _reached_figure(words, x, noun, hi, noun_first)
         if reached is not None:
             return reached
     return None
@@ -128,11 +136,12 @@ def _wounded_after_dead(words: list[str], noun: int, hi: int) -> Quantity | None
     return w if w is not None and w.value is not None else None
 
 
-def _reached_figure(words: list[str], x: int, noun: int, hi: int) -> Quantity | None:
+def _reached_figure(words: list[str], x: int, noun: int, hi: int, noun_first: bool = False) -> Quantity | None:
     """With "بلغت" at ``x`` (:data:`REACHED_FIGURE`), the figure right after the toll's noun and its kind ("بلغت حصيلة
-    الجرحى 14") or, the noun told first, right after the verb ("إن حصيلة القتلى بلغت 25"); else None."""
-    if not REACHED_FIGURE or not any(b in _REACHED or (REACHED_MASCULINE and noun > x and b in _REACHED_MASCULINE)
-                                     for b in bare(words[x])):
+    الجرحى 14") or, the noun told first, right after the verb ("إن حصيلة القتلى بلغت 25"); else None. The masculine
+    "بلغ" told first (:data:`REACHED_MASCULINE`), or after its noun with ``noun_first`` (:data:`REACHED_NOUN_FIRST`)."""
+    masculine = REACHED_MASCULINE and (noun > x or (noun_first and REACHED_NOUN_FIRST))
+    if not REACHED_FIGURE or not any(b in _REACHED or (masculine and b in _REACHED_MASCULINE) for b in bare(words[x])):
         return None
     at = x + 1 if noun < x else noun + 2
     if at >= min(hi, len(words)):

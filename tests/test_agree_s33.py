@@ -7,6 +7,7 @@ import pytest
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_parties as ap
 from marsad.agent.offline import agreements_records as ar
+from marsad.agent.offline import rooms_members as rmm
 from marsad.schemas import Document
 
 
@@ -85,3 +86,23 @@ def test_dual_states_from_leaders(ex):
 def test_dual_states_from_leaders_switch_off(ex, monkeypatch):
     _switch(monkeypatch, ap, "DUAL_STATE_LEADERS", False)
     assert _agreements(ex, LEADERS) == []
+
+
+# NAMED_OWNER_WITH (rooms) --------------------------------------------------------------------------------------
+
+OWNER = "وذكر ضابط أن غرفة عمليات التحالف العربي تقود الهجوم على مدينة زنجبار بالتنسيق مع الجيش الوطني."
+
+
+def _rooms(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t33r", text=text, published="2015-07-28")).joint_rooms
+
+
+def test_room_named_owner_works_with_others(ex):
+    rooms = _rooms(ex, OWNER)
+    assert len(rooms) == 1
+    assert rooms[0].participants == ["التحالف العربي", "الجيش اليمني"]
+
+
+def test_room_named_owner_switch_off(ex, monkeypatch):
+    _switch(monkeypatch, rmm, "NAMED_OWNER_WITH", False)
+    assert _rooms(ex, OWNER)[0].participants == ["الجيش اليمني"]

@@ -79,7 +79,10 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
             chosen = sorted(chosen + states, key=lambda m: m.i)
         if words[cue] == "مع":
             subj = [m for m in actors if m.j <= i and m.entry.get("type") in _PARTY_TYPES]
-            chosen = subj[-1:] + chosen
+            own = [m for m in actors if i <= m.i < j] if NAMED_OWNER_WITH else []
+            # "غرفة عمليات التحالف تدير المعركة بالتنسيق مع الجيش": the force the room is named after works with
+            # the one after "مع"
+            chosen = (own or subj[-1:]) + chosen
         listed = _listed_forces(ctx, si, cue + 1) if words[cue] != "مع" else []
     supporters = [m for m in chosen if any(f in _SUPPORT for w in words[max(0, m.i - 4):m.i] for f in bare(w))]
     chosen = [m for m in chosen if m not in supporters]  # "بدعم من قوات التحالف": a supporter, not a member
@@ -148,6 +151,10 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
 
 COORDINATING_SIDE = True
 """Switch of :func:`_reported_side`."""
+
+NAMED_OWNER_WITH = True
+"""Switch (pass 33): a room named after a force ("غرفة عمليات التحالف") that works "مع" others has that force as a
+member beside them, rather than a force told before the room phrase."""
 _THAT = frozenset({"ان", "أن", "إن"})
 
 

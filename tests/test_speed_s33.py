@@ -41,3 +41,17 @@ def test_frames_loop_over_words_that_may_open_gives_the_same_frames(monkeypatch)
 def test_death_close_per_word_is_the_bare_forms_test():
     for w in ["مصرعهما", "ومصرعه", "مصرعهم", "بستان", "المدينه"]:
         assert frames._DEATH_CLOSE_WORD[w] == any(b in frames._DEATH_CLOSE for b in bare(w))
+
+
+def test_has_from_the_word_table_is_the_bare_forms_test(monkeypatch):
+    from marsad.agent.offline import roles_cues
+
+    words = "وقال مسؤول إن الجماعة تبنت الهجوم وللمسلحين صلة بالتنظيم ولم تنف الحركة ذلك".split()
+    vocabs = [frozenset({"تبنت", "التنظيم"}), frozenset({"المسلحين"}), frozenset({"نفي", "تنف"}), frozenset()]
+    cases = [(lo, hi, v) for v in vocabs for lo in range(-2, len(words) + 2) for hi in range(-1, len(words) + 3)]
+    fast = [roles_cues._has(words, lo, hi, v) for lo, hi, v in cases]
+    assert fast == [roles_cues._has(words, lo, hi, v) for lo, hi, v in cases]  # again, from the tables
+    monkeypatch.setattr(roles_cues, "BARE_HITS", False)
+    assert fast == [roles_cues._has(words, lo, hi, v) for lo, hi, v in cases]
+    assert any(fast) and not all(fast)
+    assert roles_cues._has(words, 0, len(words), {"بالتنظيم"})  # a plain set is still read

@@ -223,8 +223,39 @@ def _dated(ctx: DocContext, si: int) -> set[int]:
     return {t for d in ctx.dates[si] for t in range(d.i, d.j)}
 
 
+class _BareHits(dict):
+    """Whether a word, or one of its :func:`bare` forms, is in ``vocab``: answered once per distinct word."""
+
+    def __init__(self, vocab: frozenset[str]):
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, word: str) -> bool:
+        found = not self.vocab.isdisjoint(bare(word))
+        if len(self) >= 4096:
+            self.clear()
+        self[word] = found
+        return found
+
+
+_BARE_HITS: dict[frozenset[str], _BareHits] = {}
+BARE_HITS = True  # module flag, for A/B measurement only
+"""Switch (speed only, the answers are the same): :func:`_has` answers each word of its window from a table per word
+list (a word list and its spellings are tested once per distinct word, not once per window)."""
+
+
 def _has(words: list[str], lo: int, hi: int, vocab: frozenset[str]) -> bool:
-    return any(b in vocab for w in words[max(0, lo):max(0, hi)] for b in bare(w))
+    window = words[max(0, lo):max(0, hi)]
+    if not window:
+        return False
+    if BARE_HITS and isinstance(vocab, frozenset):
+        hits = _BARE_HITS.get(vocab)
+        if hits is None:
+            if len(_BARE_HITS) >= 256:
+                _BARE_HITS.clear()
+            hits = _BARE_HITS[vocab] = _BareHits(vocab)
+        return any(map(hits.__getitem__, window))
+    return any(b in vocab for w in window for b in bare(w))
 
 
 def _before_subject_nouns(words: list[str], m: Mention, lo: int) -> int:

@@ -93,3 +93,16 @@ def test_a_place_after_a_new_clause_is_where_it_fell():
     words = ["انطلق", "المسلحون", "من", "قريه", "سنجار", "وهاجموا", "بلده", "تلعفر"]
     assert places_mod._launched_from(words, 4)
     assert not places_mod._launched_from(words, 7)
+
+
+_RELATIVE = ("انفجار في سوق\n"
+             "انفجرت سيارة مفخخة أمس في سوق شعبي بمدينة الحلة جنوب بغداد.\n"
+             "وقال مصدر في الشرطة إن الانفجار الذي أودى بحياة 7 أشخاص أسفر أيضا عن إصابة 25 آخرين.")
+
+
+def test_a_toll_told_in_a_relative_clause_of_the_incident_is_it_again(ex, monkeypatch):
+    got = attacks(ex, _RELATIVE)
+    assert [(a.killed, a.injured) for a in got] == [(7, 25)]
+    monkeypatch.setattr(events_mod, "RELATIVE_TOLD", False)
+    old = attacks(ex, _RELATIVE)  # what this fixes: a second record with the same toll
+    assert len(old) == 2

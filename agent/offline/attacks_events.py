@@ -381,6 +381,20 @@ run, not an incident (the word after "دخول" is the campaign, its age a posse
 LAUNCHED_NAMED = True
 """Switch (A/B measurement and its test): a named place no gazetteer knows is left out where it is told as where
 people or fire came or set out from (attacks_places._aside), as a known place is."""
+RELATIVE_TOLD = True
+"""Switch (A/B measurement and its test): "إن الانفجار الذي أودى بحياة 7 أسفر أيضا عن إصابة 25": a frame told at the
+toll verb of a relative clause whose head is a definite event noun is that incident told again, as the noun is."""
+_RELATIVE_BACK = 3
+
+
+def _relative_toll(words: list[str], f: Frame) -> bool:
+    """True when the frame's word follows a relative pronoun that follows a definite event noun, with up to two
+    adjectives between ("التفجير الإرهابي الذي أودى")."""
+    if f.i < 2 or words[f.i - 1] not in REL_PRONOUNS:
+        return False
+    return any(b in _DEFINITE_SINGULARS for w in words[max(0, f.i - 1 - _RELATIVE_BACK):f.i - 1] for b in bare(w))
+
+
 TOTAL_BREAKDOWN = True
 """Switch (A/B measurement and its test): "وقالت إن 12 من قادتهم قتلوا في الغارات" right after a period's total left
 out ("قتل 300 خلال أسبوعين من الغارات"): a part of that total, told by the strikes' definite name with no place or
@@ -578,7 +592,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             cause = _told_by_cause(words, f)
             told_again = not refers_back and (place is None or place.weak) and not named \
                 and (date is None or _is_report_date(words, date, s)) \
-                and (any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])) or cause is not None) \
+                and (any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])) or cause is not None
+                     or (RELATIVE_TOLD and _relative_toll(words, f))) \
                 and not any(b in _NEW_EVENT_NOUNS for w in words[cause or f.i + 1:f.hi] for b in bare(w)) \
                 and any(o.anchored and o.si < si for o in out)
             # "ما أسفر عن مقتل سبعة مسلحين ... بالإضافة إلى مقتل خمسة آخرين": more victims of the incident its

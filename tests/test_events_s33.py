@@ -106,3 +106,25 @@ def test_a_toll_told_in_a_relative_clause_of_the_incident_is_it_again(ex, monkey
     monkeypatch.setattr(events_mod, "RELATIVE_TOLD", False)
     old = attacks(ex, _RELATIVE)  # what this fixes: a second record with the same toll
     assert len(old) == 2
+
+
+_LATEST = ("إطلاق نار في مطعم\n"
+           "فتح مسلح النار داخل مطعم مزدحم في مدينة دالاس مساء الجمعة مما أدى إلى مقتل ثلاثة أشخاص وإصابة خمسة آخرين.\n"
+           "وتأتي حادثة إطلاق النار الأخيرة في ولاية تكساس بعد أسابيع من جدل حول حيازة الأسلحة.")
+
+
+def test_the_latest_shooting_in_its_province_is_the_one_told(ex, monkeypatch):
+    got = attacks(ex, _LATEST)
+    assert [(a.location.name, a.killed) for a in got] == [("دالاس", 3)]
+    monkeypatch.setattr(events_mod, "LATEST_TOLD", False)
+    old = attacks(ex, _LATEST)  # what this fixes: a second record at the province
+    assert len(old) == 2
+
+
+def test_the_latest_attack_in_another_city_stays_apart(ex):
+    # a town of its own is another incident, told as the latest before this one
+    text = ("هجوم على حاجز\n"
+            "قتل جنديان أمس في هجوم شنه مسلحون على حاجز للجيش في مدينة العريش.\n"
+            "وكان الهجوم الأخير في مدينة الإسماعيلية قد أسفر الشهر الماضي عن مقتل أربعة من رجال الشرطة.")
+    got = attacks(ex, text)
+    assert sorted(a.killed for a in got) == [2, 4]

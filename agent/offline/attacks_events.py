@@ -381,6 +381,20 @@ run, not an incident (the word after "دخول" is the campaign, its age a posse
 LAUNCHED_NAMED = True
 """Switch (A/B measurement and its test): a named place no gazetteer knows is left out where it is told as where
 people or fire came or set out from (attacks_places._aside), as a known place is."""
+LATEST_TOLD = True
+"""Switch (A/B measurement and its test): "وتأتي حادثة إطلاق النار الأخيرة في ولاية تكساس" after a shooting told in a
+city: the event named as "the latest", with no toll or day of its own and only a province or country for its place,
+is the incident told before, not another (a named place of its own or a town keeps it apart)."""
+_LATEST = frozenset({"الاخير", "الاخيره", "الاخيرين", "الاخيرتين"})
+_LATEST_REACH = 4
+
+
+def _latest(words: list[str], f: Frame) -> bool:
+    """True when the frame's event word is followed within a few words by "الأخير/الأخيرة" ("حادثة إطلاق النار
+    الأخيرة"، "الهجوم الأخير")."""
+    return any(w in _LATEST for w in words[f.i + 1:f.i + 1 + _LATEST_REACH])
+
+
 RELATIVE_TOLD = True
 """Switch (A/B measurement and its test): "إن الانفجار الذي أودى بحياة 7 أسفر أيضا عن إصابة 25": a frame told at the
 toll verb of a relative clause whose head is a definite event noun is that incident told again, as the noun is."""
@@ -590,10 +604,13 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             # "وأوضح المتحدث أن الحملة استهدفت عددا من البؤر، ما أسفر عن مقتل سبعة": the incident told in an earlier
             # sentence, told again by its definite name with no place or day of its own
             cause = _told_by_cause(words, f)
-            told_again = not refers_back and (place is None or place.weak) and not named \
+            latest = LATEST_TOLD and not named and date is None and killed is None and injured is None \
+                and place is not None and place.location.admin_level in {"governorate", "country"} \
+                and _latest(words, f)  # "وتأتي حادثة إطلاق النار الأخيرة في ولاية ..." after the shooting in a city of it
+            told_again = not refers_back and (place is None or place.weak or latest) and not named \
                 and (date is None or _is_report_date(words, date, s)) \
                 and (any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])) or cause is not None
-                     or (RELATIVE_TOLD and _relative_toll(words, f))) \
+                     or (RELATIVE_TOLD and _relative_toll(words, f)) or latest) \
                 and not any(b in _NEW_EVENT_NOUNS for w in words[cause or f.i + 1:f.hi] for b in bare(w)) \
                 and any(o.anchored and o.si < si for o in out)
             # "ما أسفر عن مقتل سبعة مسلحين ... بالإضافة إلى مقتل خمسة آخرين": more victims of the incident its

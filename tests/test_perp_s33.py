@@ -10,6 +10,12 @@ for the tests (no corpus text).
 - In news about Yemen "الثوار" are the Popular Resistance, in news about Syria the armed opposition; there
   "النظام" is the regime's forces and "الفصائل المقاتلة" the opposition factions (``country_epithet_doers``);
   "مقاتلو المقاومة" is the resistance told by its fighters (``epithet_subject_nouns``).
+- Two or more men told after a verb of doing that carries the event's pronoun are the doers, not a count of dead:
+  "عملية انتحارية نفذها عنصران من تنظيم داعش" (``roles_subjects.CUED_MEMBERS``).
+- A force whose earlier verbs fend an attack off, or whose own men a joined killing verb counts ("أحبطت قوات
+  الحشد هجوما ... وقتل 3 من عناصرها"), is not the doer its chain of verbs would give
+  (``roles_perpetrator.CHAIN_NOT_DEFENDER``).
+- Aircraft told as "الطيران ... التابع لـ" a force are that force's (``unit_nouns``).
 - Aircraft that drop barrel bombs ("ألقت مروحيات النظام براميل متفجرة") are the doer, as firing verbs make theirs
   (``fire_verbs``, ``fire_nouns``); "ألقت الشرطة القبض" fires nothing.
 """
@@ -17,6 +23,7 @@ for the tests (no corpus text).
 import pytest
 
 from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import roles_perpetrator as rp
 from marsad.agent.offline import roles_subjects as rs
 from marsad.schemas import Document
 
@@ -93,3 +100,31 @@ def test_country_epithets_and_barrel_bombs(text, doer):
 
 def test_arrest_fires_nothing():
     assert "الشرطة العراقية" not in _perps(ARREST)
+
+
+DUAL_BOMBERS = "قتل 6 من الحراس أمس في عملية انتحارية نفذها عنصران من تنظيم داعش ضد مركز للشرطة في مدينة سامراء."
+FOILED_OWN_LOSSES = ("أفشلت قوات البيشمركة أمس هجوما انتحاريا بثلاث عربات مفخخة على مواقعها قرب سنجار، "
+                     "وقتل 2 من عناصرها.")
+HELICOPTERS_OF = "دمشق: وكالات\nقتل 8 مدنيين أمس في قصف شنه الطيران المروحي التابع لقوات الأسد على بلدة حريتان في سوريا."
+
+
+def test_dual_bombers_of_a_group_are_its_men():
+    assert _perps(DUAL_BOMBERS) == ["داعش"]
+
+
+def test_dual_bombers_switch_off(monkeypatch):
+    monkeypatch.setattr(rs, "CUED_MEMBERS", False)
+    assert _perps(DUAL_BOMBERS) == [None]
+
+
+def test_force_that_foiled_the_attack_is_no_doer():
+    assert _perps(FOILED_OWN_LOSSES) == [None]
+
+
+def test_force_that_foiled_switch_off(monkeypatch):
+    monkeypatch.setattr(rp, "CHAIN_NOT_DEFENDER", False)
+    assert _perps(FOILED_OWN_LOSSES) == ["البيشمركة"]
+
+
+def test_aircraft_belonging_to_a_force():
+    assert _perps(HELICOPTERS_OF) == ["قوات النظام السوري"]

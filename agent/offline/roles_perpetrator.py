@@ -778,7 +778,17 @@ def _chain_subject(ctx: DocContext, f: Frame) -> Mention | None:
         return None
     if _denied(words, m, 0) or _is_victim(words, m, f) or _answered(words, m) or _responder(words, m):
         return None
+    if CHAIN_NOT_DEFENDER and (_has(words, m.j, v, _DEFENCE_WORDS | _REPEL) or words[v][1:] in _CHAIN_KILLS and _has(
+            words, v + 1, min(len(words), v + 5), _CHAIN_OWN_DEAD)):
+        return None  # "أحبطت قوات الحشد هجوما انتحاريا ... وقتل 3 من عناصرها": it fended the attack off, its own men fell
     return m
+
+
+CHAIN_NOT_DEFENDER = True
+"""Switch: in :func:`_chain_subject`, a subject whose earlier verbs fend an attack off ("صدت"، "أحبطت"، "تصدت") or
+whose own men the joined killing verb counts ("وقتل 3 من عناصرها": the passive, its own losses) did not carry the
+attack out (on; off only to measure the rule)."""
+_CHAIN_OWN_DEAD = frozenset(w for w in _OWN_LOSSES if w.endswith(("ه", "ها")) and not w.startswith("موقع"))
 
 
 SAME_VICTIMS = True

@@ -495,6 +495,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             return m  # "في العملية الإرهابية التي نفذها تنظيم داعش": before any force told earlier in the sentence
     fired = not _FIRE_SURFACES.isdisjoint(s.words)
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if CUED_MEMBERS and _cued_members(s.words, m, f.lo) and not _denied(s.words, m, f.lo):
+            return m  # "عملية انتحارية نفذها عنصران من تنظيم داعش": the doers' count is no count of dead
         if _denied(s.words, m, f.lo) or _is_victim(s.words, m, f):
             continue
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]
@@ -580,6 +582,22 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
             return m
     return None
+
+
+CUED_MEMBERS = True
+"""Switch for :func:`_cued_members` (on; off only to measure the rule)."""
+_MEMBER_COUNTS = frozenset({"عنصر", "عنصران", "عنصرين", "عنصرا", "مسلح", "مسلحان", "مسلحين", "مسلحون", "مقاتل",
+                            "مقاتلان", "مقاتلين", "مقاتلون", "انتحاري", "انتحاريان", "انتحاريين", "انتحاريون"})
+
+
+def _cued_members(words: list[str], m: Mention, lo: int) -> bool:
+    """True for a group whose men are told as the subject of a verb of doing that carries the event's pronoun
+    ("نفذها عنصران من تنظيم داعش"، "شنه مسلحون من الحركة"): a strong doer cue, a count noun of men, "من",
+    the group. Right after such a verb the men are the doers, not dead the sentence counts."""
+    if m.i - 3 < lo or words[m.i - 1] != "من" or not any(b in _MEMBER_COUNTS for b in bare(words[m.i - 2])):
+        return False
+    forms = bare(words[m.i - 3])
+    return any(b in _STRONG_PERP_CUES for b in forms) and not any(b in _ANNEXED_CUES | _HAND for b in forms)
 
 
 PAIR_SUBJECT = True

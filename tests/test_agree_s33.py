@@ -106,3 +106,18 @@ def test_room_named_owner_works_with_others(ex):
 def test_room_named_owner_switch_off(ex, monkeypatch):
     _switch(monkeypatch, rmm, "NAMED_OWNER_WITH", False)
     assert _rooms(ex, OWNER)[0].participants == ["الجيش اليمني"]
+
+
+# Data (pass 33): a delegation told by its people's adjective stands for its state; intelligence sharing is security
+
+def test_delegation_with_nisba_is_its_state(ex):
+    ags = _agreements(ex, "وأكد مصدر أن محادثات تجري بين حركة أحرار الشام والوفد الإيراني للتوصل إلى هدنة في بلدة مضايا.")
+    assert len(ags) == 1
+    assert ags[0].agreement_type == "ceasefire" and ags[0].status == "proposed"
+    assert ags[0].parties == ["حركة أحرار الشام", "إيران"]
+
+
+def test_intelligence_sharing_is_security_content(ex):
+    ags = _agreements(ex, "ونشرت وكالة أنباء خبر اتفاق بين الحكومة الأردنية وفرنسا على تبادل المعلومات الاستخباراتية.")
+    assert len(ags) == 1
+    assert ags[0].agreement_type == "security_agreement"

@@ -598,7 +598,7 @@ def _glued(word: str) -> str | None:
 class _WordFlags(dict):
     """A per-word answer of the word alone, computed once per distinct word (up to ``limit`` words kept)."""
 
-    def __init__(self, test, limit: int = 16384):
+    def __init__(self, test, limit: int = 65536):
         super().__init__()
         self.test = test
         self.limit = limit

@@ -128,3 +128,14 @@ def test_the_latest_attack_in_another_city_stays_apart(ex):
             "وكان الهجوم الأخير في مدينة الإسماعيلية قد أسفر الشهر الماضي عن مقتل أربعة من رجال الشرطة.")
     got = attacks(ex, text)
     assert sorted(a.killed for a in got) == [2, 4]
+
+
+def test_a_massacre_is_violence_told(ex):
+    # "مجزرة" names a killing done by someone: a toll told with it is an attack (guidelines: massacres)
+    got = attacks(ex, "مجزرة في مدرسة\nقتل 9 أشخاص الخميس في مجزرة بمدرسة ابتدائية في ولاية أوهايو.")
+    assert [a.killed for a in got] == [9]
+
+
+def test_a_road_massacre_is_an_accident(ex):
+    got = attacks(ex, "حادث على الطريق\nلقي 12 شخصا مصرعهم أمس في مجزرة مرورية على طريق سريع قرب مدينة حمص.")
+    assert got == []

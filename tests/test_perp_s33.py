@@ -16,6 +16,7 @@ for the tests (no corpus text).
   الحشد هجوما ... وقتل 3 من عناصرها"), is not the doer its chain of verbs would give
   (``roles_perpetrator.CHAIN_NOT_DEFENDER``).
 - Aircraft told as "الطيران ... التابع لـ" a force are that force's (``unit_nouns``).
+- "بارزاني" alone is Masoud Barzani, president of the Kurdistan Region from 2005 to 2017 (lexicon roles).
 - Aircraft that drop barrel bombs ("ألقت مروحيات النظام براميل متفجرة") are the doer, as firing verbs make theirs
   (``fire_verbs``, ``fire_nouns``); "ألقت الشرطة القبض" fires nothing.
 """
@@ -128,3 +129,11 @@ def test_force_that_foiled_switch_off(monkeypatch):
 
 def test_aircraft_belonging_to_a_force():
     assert _perps(HELICOPTERS_OF) == ["قوات النظام السوري"]
+
+
+BARZANI = "واتفق العبادي وبارزاني أمس على تشكيل لجنة أمنية مشتركة لتنسيق عمليات تحرير نينوى."
+
+
+def test_bare_barzani_is_the_region_president_in_2015():
+    r = OfflineExtractor().extract(Document(doc_id="snn:t-s33", title=None, text=BARZANI, published=DAY))
+    assert ("بارزاني", "رئيس إقليم كردستان العراق") in [(a.name, a.role) for a in r.actors]

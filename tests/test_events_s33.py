@@ -139,3 +139,16 @@ def test_a_massacre_is_violence_told(ex):
 def test_a_road_massacre_is_an_accident(ex):
     got = attacks(ex, "حادث على الطريق\nلقي 12 شخصا مصرعهم أمس في مجزرة مرورية على طريق سريع قرب مدينة حمص.")
     assert got == []
+
+
+_DESCRIBED = ("انفجار في سوق\n"
+              "قتل 6 أشخاص على الأقل الأربعاء في انفجار وقع في سوق مزدحم في مدينة صغيرة تقع غرب بيدوا، "
+              "بحسب مصدر أمني.")
+
+
+def test_a_described_town_is_no_name(ex, monkeypatch):
+    got = attacks(ex, _DESCRIBED)
+    assert len(got) == 1 and "صغيرة" not in got[0].location.name
+    monkeypatch.setattr(events_mod, "DESCRIBED_NAMED", False)
+    old = attacks(ex, _DESCRIBED)  # what this fixes: the description read as the town's name
+    assert "صغيرة" in old[0].location.name

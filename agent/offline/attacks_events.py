@@ -381,6 +381,18 @@ run, not an incident (the word after "دخول" is the campaign, its age a posse
 LAUNCHED_NAMED = True
 """Switch (A/B measurement and its test): a named place no gazetteer knows is left out where it is told as where
 people or fire came or set out from (attacks_places._aside), as a known place is."""
+DESCRIBED_NAMED = True
+"""Switch (A/B measurement and its test): "في مدينة صغيرة تقع شمال العاصمة" describes a town, it names none: a
+"named place" read from words of size, nearness or position (an adjective, "تقع") is no place of the incident."""
+_DESCRIPTIVE = frozenset(normalize(w) for w in (
+    "صغيرة", "صغير", "كبيرة", "كبير", "نائية", "قريبة", "قريب", "مجاورة", "مجاور", "تقع", "يقع", "الواقعة", "الواقع"))
+
+
+def _described(name: str) -> bool:
+    """True when a place name read by :func:`named_places` holds a word of description (:data:`_DESCRIPTIVE`)."""
+    return any(normalize(w) in _DESCRIPTIVE for w in name.split())
+
+
 LATEST_TOLD = True
 """Switch (A/B measurement and its test): "وتأتي حادثة إطلاق النار الأخيرة في ولاية تكساس" after a shooting told in a
 city: the event named as "the latest", with no toll or day of its own and only a province or country for its place,
@@ -503,8 +515,12 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if attackers:
                 killed, ktext = None, None  # "قتلت قوات الأمن 5 من المهاجمين": the attack told before, ended
             place = _place(ctx, f)
+            if DESCRIBED_NAMED and place is not None and _described(place.location.name):
+                place = None  # "في مدينة صغيرة تقع شمال العاصمة": a description, no name
             # "للقضاء عليها": a preposition with a pronoun is never the name of a place after a place noun
             named = [p for p in named_places(ctx, f, _MIN_SHARE) if normalize(p.location.name) not in _PRONOUNS]
+            if DESCRIBED_NAMED:
+                named = [p for p in named if not _described(p.location.name)]  # "في مدينة صغيرة تقع شمال ..."
             if LAUNCHED_NAMED:
                 named = [p for p in named if not _aside(words, p.i, f.i)]  # "انطلق القصف من مدينة ...": its origin
             if named and place is not None and named[0].i < place.i and place.i - named[-1].j <= _PARENT_GAP:

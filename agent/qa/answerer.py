@@ -29,6 +29,8 @@ from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Answer
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from marsad.core.config import Settings
     from marsad.index.period import Period
 
@@ -194,7 +196,6 @@ class Answerer:
             evidence = self.evidence(parsed)
         if SITE_FILTER and not _at_site(parsed, evidence):
             return _finish(abstention(parsed), "offline")  # no article tells of the embassy or mosque asked about
-        texts = evidence.texts
         titles = {d: doc.title or "" for d, doc in evidence.docs.items()}
         # the readers, in order: counts read from sentences, what an actor did, sentences stating the day asked
         # about, records, then passages ("when is X expected": the records hold the dates of events, not of
@@ -214,24 +215,10 @@ class Answerer:
             # "which district did the army storm": a sentence naming a place of the kind asked for, before any sentence
             stages.append((lambda: kind_passage_claims(parsed, evidence), 1))
         stages.append((lambda: passage_claims(parsed, evidence), None))
-        claims: dict[int, list[Claim]] = {}
-        answer = abstention(parsed)
-        # every reader first with citations naming every key entity the question names; only when none
-        # answers so, with citations naming enough of them to be about its subject (agent/qa/subject.py)
-        for strict in (True, False):
-            for i, (read, limit) in enumerate(stages):
-                if i not in claims:
-                    claims[i] = with_asked(parsed, fitting(parsed, read(), evidence), texts)
-                if claims[i]:
-                    answer = assemble(parsed, claims[i], texts, backend="offline", limit=limit, strict=strict,
-                                      titles=titles)
-                    if not answer.abstained:
-                        return _finish(answer, "offline")
-            if not parsed.entities:
-                break
-        return _finish(answer, "offline")
+        return _finish(first_answer(parsed, stages, evidence, titles), "offline")
 
 
+VAGUE_LAST = True  # switch for A/B measurement (tests patch it)
 ARCHIVE_DOMAIN = True  # switch for A/B measurement: a question the word lists call off-domain is still read when the archive tells of it
 
 
@@ -291,6 +278,44 @@ def _empty_index_note(question: Question) -> str:
     if question.language == "ar":
         return "الفهرس فارغ: أضف مقالات أولا بالأمر marsad ingest."
     return "The index is empty: add articles first with `marsad ingest`."
+
+
+def first_answer(parsed: Question, stages: list[tuple[Callable[[], list[Claim]], int | None]], evidence: Evidence,
+                 titles: dict[str, str]) -> Answer:
+    """The answer of the first reader (``stages``: each a claim reader and how many claims it may state) whose
+    claims make one, or an abstention.
+
+    Every reader is asked first for citations naming every key entity the question names; only when none
+    answers so, for citations naming enough of them to be about its subject (agent/qa/subject.py). A toll
+    told only in words ("dozens were killed") answers a how-many question only when no reader finds a number:
+    an exact count of the incident may come from another article (:data:`VAGUE_LAST`).
+    """
+    texts = evidence.texts
+    claims: dict[int, list[Claim]] = {}
+    answer = abstention(parsed)
+    vague: Answer | None = None
+    for strict in (True, False):
+        for i, (read, limit) in enumerate(stages):
+            if i not in claims:
+                claims[i] = with_asked(parsed, fitting(parsed, read(), evidence), texts)
+            if not claims[i] or (vague is not None and not any(c.numbers for c in claims[i])):
+                continue
+            answer = assemble(parsed, claims[i], texts, backend="offline", limit=limit, strict=strict, titles=titles)
+            if answer.abstained:
+                continue
+            if VAGUE_LAST and parsed.how_many and _vague(claims[i], answer):
+                vague = vague or answer
+                continue
+            return answer
+        if not parsed.entities:
+            break
+    return vague or answer
+
+
+def _vague(claims: list[Claim], answer: Answer) -> bool:
+    """Whether the claims an answer states (those whose text it holds) all give a toll in words only."""
+    used = [c for c in claims if c.text in answer.answer]
+    return bool(used) and all(c.vague for c in used)
 
 
 def _finish(answer: Answer, backend: str) -> Answer:

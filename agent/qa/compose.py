@@ -59,6 +59,7 @@ class Claim:
     numbers: list[int] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)
     quoted: bool = False  # the text quotes its sentence: a sentence cited beside it is quoted too
+    vague: bool = False  # a toll the sources give in words only ("dozens"): no exact number
     aside: bool = False  # another report's differing figure: stated after the answer, outside its limit of claims
 
 

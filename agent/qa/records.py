@@ -8,7 +8,7 @@ language, and cites the record's own spans; :func:`record_claims` ranks and merg
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.agent.qa.compose import Claim, news_sentences
 from marsad.agent.qa.counts import counts_things
@@ -79,7 +79,7 @@ def _casualty_claims(question: Question, evidence: Evidence, names: Names, field
             if other_count is not None:
                 text += f", and {other_count} {other}"
         numbers = ([count] if count is not None else []) + ([other_count] if other_count is not None else [])
-        claim = Claim(text, _spans(rec, doc_id), numbers, [x for x in (phrase, rec.target) if x])
+        claim = Claim(text, _spans(rec, doc_id), numbers, [x for x in (phrase, rec.target) if x], vague=count is None)
         out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)) + (0.5 if count is not None else 0), claim))
     return out
 
@@ -528,7 +528,7 @@ def record_claims(question: Question, evidence: Evidence, lexicon: Lexicon) -> l
             if single and len(known.spans) < 6:  # other documents reporting the same figure corroborate it
                 known.spans.extend(x for x in s.claim.spans if x not in known.spans)
             continue
-        claim = Claim(s.claim.text, list(s.claim.spans), list(s.claim.numbers), list(s.claim.keys))
+        claim = replace(s.claim, spans=list(s.claim.spans), numbers=list(s.claim.numbers), keys=list(s.claim.keys))
         by_text[claim.text] = claim
         claims.append(claim)
     return claims

@@ -398,6 +398,27 @@ def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+def epithet_at(ctx: DocContext, si: int, x: int) -> Mention | None:
+    """The force an epithet starting at token ``x`` names in this article (``epithet_doers`` and the article
+    country's ``country_epithet_doers``: "الثوار" in news about Yemen), as a mention; None when none starts there
+    or a state's adjective makes it another force ("الاحتلال الأمريكي")."""
+    s = ctx.sentences[si]
+    words = s.words
+    if x >= len(words):
+        return None
+    for key, doer in _epithets_by_first(ctx.country or "").get(bare(words[x])[-1], ()):
+        y = x + len(key)
+        if y > len(words) or tuple(bare(words[x])[-1:]) + tuple(words[x + 1:y]) != key:
+            continue
+        if y < len(words) and _NISBA.get(words[y], doer) != doer:
+            continue
+        entry = get_gazetteer().lexicon.get("actors", doer)
+        if entry is not None:
+            start, end = s.token_span(x, y)
+            return Mention(entry, x, y, start, end, ctx.quote(start, end))
+    return None
+
+
 AIRCRAFT_MODEL = True
 """Switch: an aircraft's model told between a force's epithet and its verb ("طائرات الاحتلال من نوع إف 16
 استهدفت"، "طائرات الاحتلال الإسرائيلي من طراز أباتشي قصفت") does not part the subject from its verb

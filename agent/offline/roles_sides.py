@@ -33,7 +33,7 @@ from marsad.agent.offline.roles_cues import (
     _is_victim,
     _is_victim_at,
 )
-from marsad.agent.offline.roles_forces import _named_militia
+from marsad.agent.offline.roles_forces import _named_militia, epithet_at
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.core.arabic import normalize
 
@@ -108,7 +108,20 @@ def _clash_side(ctx: DocContext, f: Frame) -> Mention | None:
                         for o in ctx.actors_in(f.si, 0, w, FORCE_TYPES | {"armed_group"})):
                     return None  # "أكد الجيش اقتحام المجمع عقب اشتباكات مع الميليشيا": no dead, the force told first fought
                 return m
+        if CLASH_EPITHET:
+            x = w + 1
+            while x < min(len(words), w + 3) and any(b in _CLAIM_SUBJECTS for b in bare(words[x])):
+                x += 1  # "مع رجال المقاومة"، "مع مقاتلي الثوار"
+            m = epithet_at(ctx, f.si, x)
+            if m is not None and not _is_victim(words, m, f) and _has(words, 0, len(words), KILLED | INJURED):
+                return m  # "معارك عنيفة مع الثوار" in news about Yemen: the Popular Resistance
     return None
+
+
+CLASH_EPITHET = True
+"""Switch: the side after "مع" may be named by an epithet the article's country reads as a force
+(``country_epithet_doers``: "اشتباكات مع الثوار" in news about Yemen), when the sentence tells its dead (on; off only
+to measure the rule)."""
 
 
 CLASH_TOLL = True
@@ -609,4 +622,16 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
             own = x < len(words) and any(b in _ADVANCE_MASDARS for b in bare(words[x]))
         if before or after or own:
             return m
+    if ADVANCE_EPITHET:
+        for x in range(max(f.lo, 1), min(f.hi, len(words))):
+            m = epithet_at(ctx, f.si, x)
+            if m is None or _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f):
+                continue
+            if advance(m.j) or advance(x - 1):
+                return m  # "وتمكن الثوار من قتل 6 من عناصر الميليشيات" in news about Yemen
     return None
+
+
+ADVANCE_EPITHET = True
+"""Switch: in :func:`_advance_subject`, the advancing side may be named by an epithet the article's country reads as
+a force (``country_epithet_doers``) (on; off only to measure the rule)."""

@@ -85,6 +85,10 @@ LISTED_PLACES = True
 ("في الرمادي، والكرمة، وحديثة"): a world name there needs only the weak cue "في" gives, and a registry place whose
 name is also a common word (``ambiguous``) is taken when the place before it lies in the same country; a
 three-letter cue with its "و"/"ف" ("وفي"، "ومن") is a cue too."""
+PLAIN_TABLES = True
+"""Switch (speed only, the mentions are the same): :meth:`Gazetteer.find` reads a table other than ``"main"`` (the
+glossary) with only the longest-phrase test (:meth:`Gazetteer._find_plain`), as none of the other readings applies
+to its entries."""
 QUIET_WORDS = True
 """Switch (A/B measurement): a word that can begin only longer world names is passed over at once when the next
 word continues none of them (:meth:`Gazetteer._quiet_word`)."""
@@ -273,6 +277,8 @@ class Gazetteer:
         if not todo:
             return out
         starts = self._starts[table]
+        if table != "main" and PLAIN_TABLES:
+            return self._find_plain(sentence, table, todo)
         for k in todo:
             if k < i:
                 continue  # inside the mention found last
@@ -315,7 +321,7 @@ class Gazetteer:
                 i = hit[0] + 1  # "قائم مقام": a title, not the town al-Qaim
                 continue
             if table == "main" and i > 0 and (hit is None or hit[1].kind == "places") \
-                    and any(b in _STREET_NOUNS for b in _bare_forms(words[i - 1])):
+                    and _STREET_WORD[words[i - 1]]:
                 i = hit[0] if hit is not None else i + 1  # "شارع بغداد" in Damascus: a street, not the city
                 continue
             if NATIONALITY_WORD and hit is not None and hit[0] == i + 1 and hit[1].kind == "places" \
@@ -328,7 +334,8 @@ class Gazetteer:
                 out.append(short)  # "وفي إب": Ibb, written with its hamza below ("أب" is 'father')
                 i = short.j
                 continue
-            listed = self._listed(sentence, i, out) if LISTED_PLACES and table == "main" else None
+            listed = self._listed(sentence, i, out) if LISTED_PLACES and table == "main" and out \
+                and words[i][:1] == "و" else None  # (none unless a "و" word follows a mention)
             if hit is None and listed is not None:
                 amb = self._listed_ambiguous(sentence, i, listed)
                 if amb is not None:
@@ -353,6 +360,34 @@ class Gazetteer:
                 if glued is not None:
                     out.append(glued)
             i += 1
+        return out
+
+    def _find_plain(self, sentence: Sentence, table: str, todo: list[int]) -> list[Mention]:
+        """:meth:`find` for a table other than ``"main"`` (the glossary): it holds only glossary entries, of none of the
+        kinds the main table's readings test (actors, places), so only the longest phrase at each word is read."""
+        words = sentence.words
+        out: list[Mention] = []
+        get = self._active[table].get
+        starts = self._starts[table]
+        i = 0
+        for k in todo:
+            if k < i:
+                continue  # inside the mention found last
+            i = k
+            w = words[i]
+            can = get(w)
+            if not (can or (can is None and self._can_start(w, table))):
+                continue
+            phrases = starts.get(w)
+            hit = self._match_at(words, i, table) if phrases is None or phrases else None
+            if hit is None or (i > 0 and hit[1].id == "joc" and words[i - 1] in _ROOM_HEADS):
+                i += 1
+                continue
+            j, entry, skip = hit
+            tok = sentence.tokens[i]
+            start, end = sentence.raw_span(tok.ns + skip, sentence.tokens[j - 1].ne)
+            out.append(Mention(entry, i, j, start, end, _surface(sentence, start, end)))
+            i = j
         return out
 
     def _quiet_word(self, word: str) -> tuple[frozenset[str], ...] | None:
@@ -591,6 +626,20 @@ class Gazetteer:
                 if entry is not None:
                     return k, skip, entry, rest
         return None
+
+
+class _StreetWord(dict):
+    """Whether a word, or one of its :func:`_bare_forms`, is a street noun ("شارع"، "وبشارع"): once per distinct word."""
+
+    def __missing__(self, word: str) -> bool:
+        found = any(b in _STREET_NOUNS for b in _bare_forms(word))
+        if len(self) >= 65536:
+            self.clear()
+        self[word] = found
+        return found
+
+
+_STREET_WORD = _StreetWord()
 
 
 def _bare_forms(word: str) -> tuple[str, ...]:

@@ -622,16 +622,4 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
             own = x < len(words) and any(b in _ADVANCE_MASDARS for b in bare(words[x]))
         if before or after or own:
             return m
-    if ADVANCE_EPITHET:
-        for x in range(max(f.lo, 1), min(f.hi, len(words))):
-            m = epithet_at(ctx, f.si, x)
-            if m is None or _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f):
-                continue
-            if advance(m.j) or advance(x - 1):
-                return m  # "وتمكن الثوار من قتل 6 من عناصر الميليشيات" in news about Yemen
     return None
-
-
-ADVANCE_EPITHET = True
-"""Switch: in :func:`_advance_subject`, the advancing side may be named by an epithet the article's country reads as
-a force (``country_epithet_doers``) (on; off only to measure the rule)."""

@@ -7,6 +7,7 @@ import pytest
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_parties as ap
 from marsad.agent.offline import agreements_records as ar
+from marsad.agent.offline import agreements_status as ast
 from marsad.agent.offline import rooms_members as rmm
 from marsad.schemas import Document
 
@@ -121,3 +122,23 @@ def test_intelligence_sharing_is_security_content(ex):
     ags = _agreements(ex, "ونشرت وكالة أنباء خبر اتفاق بين الحكومة الأردنية وفرنسا على تبادل المعلومات الاستخباراتية.")
     assert len(ags) == 1
     assert ags[0].agreement_type == "security_agreement"
+
+
+# ACCEPTED (status) ---------------------------------------------------------------------------------------------
+
+ACCEPT = "وأعلنت جبهة النصرة قبولها بالهدنة التي دعا إليها المبعوث الدولي في حلب."
+
+
+def test_accepted_truce_is_agreed(ex):
+    ags = _agreements(ex, ACCEPT)
+    assert len(ags) == 1 and ags[0].status == "agreed"
+
+
+def test_accepted_switch_off(ex, monkeypatch):
+    _switch(monkeypatch, ast, "ACCEPTED", False)
+    assert _agreements(ex, ACCEPT)[0].status == "proposed"
+
+
+def test_refused_acceptance_stays_proposed(ex):
+    ags = _agreements(ex, "ورفضت جبهة النصرة قبول الهدنة التي اقترحها المبعوث الدولي في حلب.")
+    assert len(ags) == 1 and ags[0].status == "proposed"

@@ -123,6 +123,10 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("proposed")
         elif any(f in _AGREED for f in forms):
             found.append("agreed")
+    accepted = ACCEPTED and any(words[x] in _ACCEPT and not (x > 0 and words[x - 1] in _NEG) and not any(
+        b in _HOPE or b in _DENIAL for w in words[max(0, x - 5):x] for b in bare(w)) for x in range(max(lo, i - 3), i))
+    if accepted:
+        found.append("agreed")  # "أعلن الحوثيون قبولهم بالهدنة التي دعت إليها الأمم المتحدة": accepted, so reached
     if IN_FORCE_TOLD and _truce_at(words, i) and _in_force_told(words, i, j, hi):
         found.append("implementing")  # "وقف إطلاق النار ينتهي الليلة"، "وتستمر الهدنة لليوم الثالث": it holds now
     if TOLD_AFTER and not found:
@@ -144,7 +148,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
         return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
     if "proposed" in found and (purposed or any(b in _HOPE for w in words[lo:hi] for b in bare(w))) \
-            and not {"implementing", "implemented"} & set(found):
+            and not {"implementing", "implemented"} & set(found) and not accepted:
         return "proposed"
     if any(b in _CALLS for w in words[max(a, i - 20):lo] for b in bare(w)) and not {"implementing", "implemented"} & set(found):
         return "proposed"  # "ودعا المجلس الحكومة وطالبان ومسلحين آخرين إلى وقف القتال والاتفاق على وقف إطلاق النار"
@@ -159,6 +163,14 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             status = st
     return status
 
+
+ACCEPTED = True
+"""Switch (pass 33): a side's acceptance right before the agreement ("قبولهم بالهدنة"، "وقبلت الحكومة الهدنة التي
+اقترحها المبعوث") makes it agreed, whatever proposal a relative clause tells of it; readiness to accept ("استعدادها
+لقبول الهدنة") is not acceptance."""
+_ACCEPT = frozenset(normalize(w) for w in (
+    "قبول", "قبوله", "قبولها", "قبولهم", "قبولهما", "بقبول", "وقبول", "قبلت", "وقبلت", "قبلوا", "وقبلوا", "قبلتا",
+    "موافقة", "موافقته", "موافقتها", "موافقتهم", "موافقتهما", "بموافقة"))
 
 CONTINUED_CARRY_OUT = True
 """Switch (pass 29): a verb of going on before the carrying out of the agreement ("سيستمر في تنفيذ"، "يواصل تطبيق") says

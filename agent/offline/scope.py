@@ -12,6 +12,7 @@ that an Iraqi gazetteer word elsewhere in the sentence is not taken for the even
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
@@ -938,10 +939,27 @@ def opens_with_span(words: list[str]) -> bool:
     return False
 
 
+FOREIGN_GUARD = True  # module flag, for A/B measurement only
+"""Switch (speed only, the answers are the same): :func:`foreign_places` visits only the words that may name a
+foreign place by one of its tests (:data:`_FOREIGN_CANDIDATES`, a C set test per word)."""
+
+
+@lru_cache(maxsize=1)
+def _foreign_candidates() -> frozenset[str]:
+    """Every word one of :func:`foreign_places`' tests may take: a foreign place or the first word of a two-word one
+    behind any clitics, a foreign country, or one with a glued "ب" (any clitics before)."""
+    heads = frozenset(k[:i] for k in FOREIGN_PLACES for i, c in enumerate(k) if c == "_" and i)
+    return clitic_surfaces(FOREIGN_PLACES | heads | frozenset("ب" + c for c in FOREIGN_COUNTRIES)) | FOREIGN_COUNTRIES
+
+
 def foreign_places(words: list[str], lo: int, hi: int) -> list[int]:
     """Token indices in ``[lo, hi)`` naming a place outside Iraq ("غزة"، "دير الزور"، "مدينة أضنة التركية")."""
     out = []
-    for x in range(lo, hi):
+    if FOREIGN_GUARD and lo >= 0 and hi <= len(words):
+        xs = compress(range(lo, hi), map(_foreign_candidates().__contains__, words[lo:hi]))
+    else:
+        xs = range(lo, hi)
+    for x in xs:
         if x > 0 and words[x - 1] in _NAME_PARTS:
             continue  # "ناحية أبي صيدا": part of an Iraqi name
         forms = bare(words[x])

@@ -68,7 +68,7 @@ def test_standing_truce_switch_off(ex, monkeypatch):
 
 
 def test_truce_declared_anew_stays_unilateral(ex):
-    ags = _agreements(ex, "أعلنت حركة طالبان وقفا لإطلاق النار مع القوات الحكومية خلال أيام العيد.")
+    ags = _agreements(ex, "أعلنت حركة طالبان أمس وقفا مؤقتا لإطلاق النار مع القوات الأفغانية طوال عطلة العيد.")
     assert len(ags) == 1 and ags[0].parties == ["حركة طالبان"]
 
 

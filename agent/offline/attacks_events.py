@@ -394,7 +394,7 @@ def _described(name: str) -> bool:
 
 
 LATEST_TOLD = True
-"""Switch (A/B measurement and its test): "وتأتي حادثة إطلاق النار الأخيرة في ولاية تكساس" after a shooting told in a
+"""Switch (A/B measurement and its test): "وجاءت حادثة إطلاق النار الأخيرة بولاية أوهايو" after a shooting told in a
 city: the event named as "the latest", with no toll or day of its own and only a province or country for its place,
 is the incident told before, not another (a named place of its own or a town keeps it apart)."""
 _LATEST = frozenset({"الاخير", "الاخيره", "الاخيرين", "الاخيرتين"})
@@ -622,7 +622,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             cause = _told_by_cause(words, f)
             latest = LATEST_TOLD and not named and date is None and killed is None and injured is None \
                 and place is not None and place.location.admin_level in {"governorate", "country"} \
-                and _latest(words, f)  # "وتأتي حادثة إطلاق النار الأخيرة في ولاية ..." after the shooting in a city of it
+                and _latest(words, f)  # "وجاءت حادثة إطلاق النار الأخيرة بولاية ..." after the shooting in a city of it
             told_again = not refers_back and (place is None or place.weak or latest) and not named \
                 and (date is None or _is_report_date(words, date, s)) \
                 and (any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])) or cause is not None

@@ -46,7 +46,7 @@ def test_death_close_per_word_is_the_bare_forms_test():
 def test_has_from_the_word_table_is_the_bare_forms_test(monkeypatch):
     from marsad.agent.offline import roles_cues
 
-    words = "وقال مسؤول إن الجماعة تبنت الهجوم وللمسلحين صلة بالتنظيم ولم تنف الحركة ذلك".split()
+    words = ["وقال", "مسؤول", "إن", "الجماعة", "تبنت", "الهجوم", "وللمسلحين", "صلة", "بالتنظيم", "ولم", "تنف", "الحركة", "ذلك"]
     vocabs = [frozenset({"تبنت", "التنظيم"}), frozenset({"المسلحين"}), frozenset({"نفي", "تنف"}), frozenset()]
     cases = [(lo, hi, v) for v in vocabs for lo in range(-2, len(words) + 2) for hi in range(-1, len(words) + 3)]
     fast = [roles_cues._has(words, lo, hi, v) for lo, hi, v in cases]
@@ -121,7 +121,7 @@ def test_role_window_gives_the_same_persons(monkeypatch):
     plain = actors_persons.find_persons(ctx.sentences, ctx.mentions)
     assert fast == plain
     assert len(fast) >= 5
-    words = "قال وزير الداخلية إن الشرطة اعتقلت عشرة رجال في حي قريب من السوق".split()
+    words = ["قال", "وزير", "الداخلية", "إن", "الشرطة", "اعتقلت", "عشرة", "رجال", "في", "حي", "قريب", "من", "السوق"]
     assert actors_persons._near_roles(words) == list(range(2, 10))
 
 

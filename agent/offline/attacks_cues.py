@@ -25,6 +25,7 @@ from marsad.agent.offline.scope import (
     phrase_hits,
     phrase_table,
 )
+from marsad.core.arabic import normalize
 
 _BLOW = rules.words("attacks", "blow_words")
 _BLOW_PHYSICAL = rules.words("attacks", "blow_physical")
@@ -198,6 +199,13 @@ _ARMS = frozenset({"نيران", "رشاش", "رشاشات", "بندقيه", "ب
 of them in its sentence is violence, not an accident."""
 ARMS_TOLD = True  # module flag, for A/B measurement only
 
+_FIGHTERS = frozenset(normalize(w) for w in (
+    "اشتباك", "اشتباكا", "مواجهة", "معركة", "تطهير"))
+"""Fighting told in the singular or as a sweep ("قتل 5 مسلحين خلال تطهير حي"، "أسفر اشتباك عن مقتل ضابط"): a death
+toll of a fight, not of an accident (an accident word still wins). Not the definite forms ("وأسفرت المعارك عن مقتل
+العشرات"): the fighting told before, not an incident of its own."""
+FIGHTERS_TOLD = True  # module flag, for A/B measurement only
+
 
 VIOLENCE_DUALS = True
 """Module switch (A/B measurement): the dual of an attack noun ("في هجومين منفصلين"، "بتفجيرين متزامنين") tells
@@ -224,7 +232,8 @@ def _violent(ctx: DocContext, si: int) -> bool:
         return True
     if any(b in _ACCIDENT for w in words for b in bare(w)):
         return False
-    told = any(b in _VIOLENCE or (ARMS_TOLD and b in _ARMS) for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
+    told = any(b in _VIOLENCE or (ARMS_TOLD and b in _ARMS) or (FIGHTERS_TOLD and b in _FIGHTERS)
+               for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
         b.startswith("ال") and b[2:] in _VIOLENCE and b not in PLURAL_EVENTS for w in words for b in bare(w)))
     # "ارتفعت حصيلة ضحايا التفجير إلى 25": a toll update names the incident by its definite name (not "الهجمات": the
     # toll of several incidents together)

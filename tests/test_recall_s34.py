@@ -1,0 +1,42 @@
+"""Pass 34 (attack recall, tolls and dates on real news): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import attacks_cues as ac
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _attacks(ex: OfflineExtractor, text: str, published: str = "2016-03-12"):
+    return ex.extract(Document(doc_id="t34", text=text, published=published)).attacks
+
+
+# FIGHTERS_TOLD ---------------------------------------------------------------------------------------------------
+
+SWEEP = "وقتل 6 رجال وأصيب 4 آخرون مساء الخميس خلال تطهير حي الشهداء في مدينة الفلوجة."
+SKIRMISH = "ولقي 3 رجال مصرعهم في مواجهة قرب سوق بلدة الشرقاط صباح اليوم."
+
+
+@pytest.mark.parametrize("text,killed", [(SWEEP, 6), (SKIRMISH, 3)])
+def test_fight_told_in_singular_is_violence(ex, text, killed):
+    atts = _attacks(ex, text)
+    assert len(atts) == 1
+    assert atts[0].killed == killed
+
+
+@pytest.mark.parametrize("text", [SWEEP, SKIRMISH])
+def test_fight_told_in_singular_switch_off(ex, monkeypatch, text):
+    monkeypatch.setattr(ac, "FIGHTERS_TOLD", False)
+    assert _attacks(ex, text) == []
+
+
+def test_accident_still_wins(ex):
+    text = "ولقي 4 أشخاص مصرعهم في حادث سير بعد اشتباك بالأيدي بين سائقين على طريق الموصل."
+    assert _attacks(ex, text) == []

@@ -105,3 +105,11 @@ _AGREE_VERBS = frozenset({"اتفق", "اتفقت", "اتفقا", "اتفقتا"
 """The verb of agreeing: the persons around it are the sides, not speakers about an agreement."""
 _THAT = frozenset({"ان", "بان"})
 """Between who tells and what is told ("أعلنت الوزارة أن الولايات المتحدة وكوريا اتفقتا")."""
+
+
+SIDES_OWN = True
+"""Switch (pass 34): an agreement noun with the pronoun of two or more sides ("أكد البلدان اتفاقهما على تعزيز
+التعاون"، "أعلنوا اتفاقهم على هدنة") opens a mention like the bare noun, and tells an agreement reached."""
+_AGREE_OWN = frozenset(normalize(w) for w in (
+    "اتفاقهما", "اتفاقهم", "اتفاقيتهما", "اتفاقيتهم", "تفاهمهما", "تفاهمهم", "توافقهما", "توافقهم"))
+"""An agreement noun with a dual or plural owner: the sides' agreement."""

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from marsad.agent.offline import rules
+from marsad.agent.offline import agreements_cues, rules
 from marsad.agent.offline.actors import state_entry
 from marsad.agent.offline.agreements_cues import (
     _ACCESS_VERBS,
     _AGREE,
+    _AGREE_OWN,
     _AGREE_VERBS,
     _DEFINITE_NOUNS,
     _EXCHANGE_HEADS,
@@ -70,7 +71,8 @@ _TRUCE_PLACE_HEADS = rules.words("agreements", "truce_place_heads")
 _DEMONSTRATIVE_BEFORE = rules.words("agreements", "demonstrative_before")
 _DEMONSTRATIVE_AFTER = rules.words("agreements", "demonstrative_after")
 """Around an agreement noun ("هذا الاتفاق"، "الاتفاق المذكور"، "الاتفاقية ذاتها"): the agreement just told, again."""
-_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _TRUCE | TRUCE_OWN | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
+
+_TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _AGREE_OWN | _TRUCE | TRUCE_OWN | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
     | _EXCHANGE_HEADS
 """Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
 word, a truce word or the first word of a two-word truce."""
@@ -108,7 +110,7 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
         elif any(b in _ACCESS_VERBS for b in forms):
             if _access_at(words, x):
                 out.append((x, x + 1, False))
-        elif any(b in _AGREE for b in forms) or _truce_at(words, x) or _exchange_at(words, x) or (
+        elif any(b in _AGREE or agreements_cues.SIDES_OWN and b in _AGREE_OWN for b in forms) or _truce_at(words, x) or _exchange_at(words, x) or (
                 w in _MEMO_OBJECTS and x > 0 and any(b in _MEMO_HEADS for b in bare(words[x - 1]))):
             if out and x - out[-1][1] <= 2 and not out[-1][2]:
                 continue

@@ -7,8 +7,17 @@ still stands (:func:`_breaks_agreement`); and a denial of it (:func:`_denied`).
 
 from __future__ import annotations
 
-from marsad.agent.offline import rules
-from marsad.agent.offline.agreements_cues import _AGREE, _AGREED, _NEG, _STATUS_RANK, _THAT, _no_longer, _truce_at
+from marsad.agent.offline import agreements_cues, rules
+from marsad.agent.offline.agreements_cues import (
+    _AGREE,
+    _AGREE_OWN,
+    _AGREED,
+    _NEG,
+    _STATUS_RANK,
+    _THAT,
+    _no_longer,
+    _truce_at,
+)
 from marsad.agent.offline.context import DocContext, bare
 from marsad.core.arabic import normalize
 
@@ -71,7 +80,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     hi = min(end, j + _STATUS_REACH)
     if any(w in _BACKREF for w in words[hi:end]):
         hi = end  # "... إلا أن تطبيقه ما يزال متعثراً": said of the agreement again, however far
-    status = "agreed" if any(b in _AGREEMENT_NOUNS for b in bare(words[i])) else "unknown"
+    status = "agreed" if any(b in _AGREEMENT_NOUNS or agreements_cues.SIDES_OWN and b in _AGREE_OWN for b in bare(words[i])) else "unknown"
     if _no_longer(words, i):
         return "stalled"
     if i > 0 and words[i - 1] in _DRAFT:
@@ -82,6 +91,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         forms = bare(words[x])
         if x > 0 and words[x - 1] in _BEFORE:
             continue  # "قبل بدء المرحلة الانتقالية": what comes before a step is not under way
+        if PURPOSE_AFTER and j <= x <= j + 1 and _its_purpose(words, x):
+            continue  # "وقع البلدان مذكرة تفاهم لتأمين الحدود": what the agreement is for, not an effort to reach it
         neg = x > 0 and words[x - 1] in _NEG or x > 1 and words[x - 2] in _NEG and words[x - 1] in {"يتم", "يجر"}
         nxt = words[x + 1] if x + 1 < len(words) else ""
         if words[x] in {"تم", "يتم"} and nxt in {"تنفيذ", "تطبيق"}:
@@ -147,6 +158,9 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if any(b in _CALLS for b in bare(words[x]))), None)
     if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
         return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
+    if QUESTION_TALKS and (_asked(ctx, si, a, i, clause_end) or _talks_about(words, a, i)) and not {
+            "implementing", "implemented", "stalled"} & set(found):
+        return "proposed"  # "هل توقع أنقرة اتفاقاً أمنياً مع بغداد؟"، "تجري الحكومتان محادثات حول اتفاق": not reached
     if "proposed" in found and (purposed or any(b in _HOPE for w in words[lo:hi] for b in bare(w))) \
             and not {"implementing", "implemented"} & set(found) and not accepted:
         return "proposed"
@@ -439,3 +453,53 @@ def _prospective(words: list[str], a: int, i: int, j: int, end: int) -> bool:
                 b in _HELD_WORDS for w in words[x + 1:i] for b in bare(w)):
             return True
     return any(b in _ABOUT_TO for w in words[j:end] for b in bare(w))
+
+
+PURPOSE_AFTER = True
+"""Switch (pass 34): a word of effort glued to "ل" right after the agreement ("اتفاقية لتأمين الحدود"، "اتفاق
+لضمان انسحاب القوات"، "اتفاق لتمديد الهدنة") tells what the agreement is for; it does not make it proposed."""
+
+
+def _its_purpose(words: list[str], x: int) -> bool:
+    """True when the word at x, right after an agreement, is a verbal noun of purpose glued to "ل" that the
+    proposal words hold ("لتأمين"، "لضمان"، "لتمديد"), not an effort to reach one ("للتوصل"، "لمحاولة")."""
+    w = words[x]
+    return w[:1] == "ل" and w not in _EFFORT_TO_REACH and (w in _PROPOSED or w in _HOPE)
+
+
+_EFFORT_TO_REACH = frozenset(normalize(w) for w in ("للتوصل", "للوصول", "لمحاولة", "لاحتمال"))
+"""Glued to "ل" but still an effort to reach an agreement, not what one is for."""
+
+QUESTION_TALKS = True
+"""Switch (pass 34): an agreement asked about ("هل يوقع الطرفان اتفاقاً؟"، "تساءل عن اتفاق") or the subject of
+talks ("محادثات حول اتفاق"، "مفاوضات بشأن هدنة") is not concluded: proposed, unless it is told in force."""
+_QUESTION_WORDS = frozenset(normalize(w) for w in ("هل", "وهل", "فهل", "أهل"))
+_ASKING_VERBS = frozenset(normalize(w) for w in ("تساءل", "وتساءل", "تساءلت", "وتساءلت", "يتساءل", "تتساءل",
+                                                  "يتساءلون", "تساءلوا", "سأل", "تسأل", "يسأل"))
+_TALKS = frozenset(normalize(w) for w in (
+    "محادثات", "المحادثات", "مفاوضات", "المفاوضات", "مباحثات", "المباحثات", "مشاورات", "المشاورات", "حوار",
+    "الحوار", "نقاش", "النقاش", "النقاشات", "مناقشات", "المناقشات", "التفاوض", "تفاوض", "يتفاوض", "تتفاوض",
+    "يتفاوضان", "تتفاوضان", "يتفاوضون", "ويتفاوض", "وتتفاوض"))
+_ABOUT = frozenset(normalize(w) for w in ("حول", "بشأن", "بشان", "حيال"))
+
+
+def _asked(ctx: DocContext, si: int, a: int, i: int, clause_end: int) -> bool:
+    """True when the agreement at i is asked about: "هل" or a verb of asking opens its clause a few words before
+    it, or its clause ends with a question mark."""
+    s = ctx.sentences[si]
+    words = s.words
+    if any(b in _QUESTION_WORDS or b in _ASKING_VERBS for w in words[max(a, i - 8):i] for b in bare(w)):
+        return True
+    last = min(clause_end, len(words)) - 1
+    if last < i:
+        return False
+    tail = s.doc_text[s.token_span(last, last + 1)[1]:s.end] if clause_end >= len(words) else ""
+    return "؟" in tail[:3] or "?" in tail[:3]
+
+
+def _talks_about(words: list[str], a: int, i: int) -> bool:
+    """True when talks come right before the agreement with "حول"/"بشأن" between ("محادثات حول اتفاق"، "مفاوضات
+    بشأن التهدئة"), one word allowed between the talks and the preposition ("مفاوضات مباشرة حول اتفاق")."""
+    if i < 2 or i - 1 < a or words[i - 1] not in _ABOUT:
+        return False
+    return any(any(b in _TALKS for b in bare(words[x])) for x in range(max(a, i - 3), i - 1))

@@ -10,12 +10,13 @@ incident (its best place, day and counts), :func:`_told_again` a second telling 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_cues import _CONTRAST
 from marsad.agent.offline.attacks_events import _OTHERS, _Event
-from marsad.agent.offline.context import DateHit, DocContext
+from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.locations import Place, same_area
 from marsad.core.arabic import normalize
 
@@ -509,3 +510,65 @@ def _date_rank(d: DateHit, report: bool) -> tuple[bool, bool, bool]:
     a vague span ("قبل ساعات على إعلان ..." loses to "ليل الجمعة" told of the same attack)."""
     vague = d.mention.kind in {"ago", "period"} or d.resolved.precision != "day"
     return not d.resolved.iso, report, vague
+
+
+REFERENCED = True
+"""Switch (A/B measurement and its tests): an incident named only as what a meeting, a call or a statement came after
+or is about ("اجتمع المجلس اليوم بعد الهجوم على البلدة"، "دعت الرئاسة الأربعاء إلى موقف من الهجوم على السفينة")
+is the one incident of its kind the article tells with its own day or place, not a second one on the day of the
+meeting or the call."""
+_AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "عقب", "إثر", "اثر", "جراء", "غداة", "بعيد"))
+_CALL_VERBS = frozenset(normalize(w) for w in (
+    "دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا", "ادان", "أدان", "أدانت", "دان", "دانت", "ندد", "نددت",
+    "استنكر", "استنكرت", "شجب", "شجبت"))
+_AFTER_REACH = 3
+_CALL_REACH = 12
+_REFERENCE_DAYS = 7
+
+
+def _reference(ctx: DocContext, e: _Event) -> bool:
+    """Whether a telling names an incident only as a reference: a bare attack word (no toll, weapon or kind) with an
+    "after" word up to three tokens before it ("بعد الهجوم"، "جراء شن هجوم"), or told on the day of a statement, or
+    definite with a verb of calling or condemning up to twelve tokens before it ("دعت ... من الهجوم على ...")."""
+    f = e.frame
+    if f is None or e.killed is not None or e.injured is not None or e.weapons or e.types:
+        return False
+    words = ctx.sentences[e.si].words
+    if any(b in _AFTER_WORDS for w in words[max(0, f.i - _AFTER_REACH):f.i] for b in bare(w)) or e.report_date:
+        return True
+    return words[f.i].startswith("ال") and any(
+        b in _CALL_VERBS for w in words[max(0, f.i - _CALL_REACH):f.i] for b in bare(w))
+
+
+def _days(d: DateHit | None) -> date | None:
+    iso = d.resolved.iso if d is not None else None
+    return date.fromisoformat(iso) if iso and len(iso) == 10 else None
+
+
+def referenced_retellings(ctx: DocContext, clusters: list[dict]) -> list[dict]:
+    """The clusters with each incident told only by references (:func:`_reference`, news, no toll) joined to the one
+    other incident of its family (news, or the running story told as past: "وكانت زوارق قد هاجمت") at its place or within it ("في سوريا" holds "في دوما"; no place: any), with no
+    other doer, and a day of its own at most a week before the reference's (never after it)."""
+    if not REFERENCED:
+        return clusters
+    out = list(clusters)
+    for u in clusters:
+        if _past(u) or u["killed"] is not None or u["injured"] is not None \
+                or not all(_reference(ctx, e) for e in u["events"]):
+            continue
+        told = _doer_ids(u["events"])
+        kin = [c for c in out if c is not u and all(_same_family(c, e) for e in u["events"])
+               and not all(_reference(ctx, e) for e in c["events"])
+               and (u["place"] is None or (c["place"] is not None and same_area(u["place"], c["place"])
+                                           and c["place"].specificity <= u["place"].specificity))
+               and not (told and _doer_ids(c["events"]) and not told & _doer_ids(c["events"]))]
+        if len(kin) != 1:
+            continue
+        own, ref = _days(kin[0]["date"]), _days(u["date"])
+        if own is not None and ref is not None and not 0 <= (ref - own).days <= _REFERENCE_DAYS:
+            continue
+        for e in u["events"]:
+            _absorb(kin[0], e, facts=False)
+        kin[0]["first"] = min(kin[0]["first"], u["first"])
+        out.remove(u)
+    return out

@@ -41,11 +41,12 @@ from marsad.agent.offline.attacks_clusters import (
     _told_again,
     _told_figure,
     _unresolved,
+    referenced_retellings,
 )
 from marsad.agent.offline.attacks_dates import _REPORT_VERBS
 from marsad.agent.offline.attacks_events import _Event, _events
 from marsad.agent.offline.attacks_places import _fired_place
-from marsad.agent.offline.attacks_records import _is_event, _lead_day, _news_date, _record, _strike_doers
+from marsad.agent.offline.attacks_records import _is_event, _lead_day, _news_date, _record, _strike_doers, not_an_act
 from marsad.agent.offline.casualties_words import _ONE_VICTIM
 from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.context_place import context_place
@@ -646,7 +647,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     floating: list[_Event] = []
     memo: dict = {}
     roundup_dates: list[tuple[int, DateHit]] = []
-    events = _events(ctx, roundup_dates)
+    events = not_an_act(ctx, _events(ctx, roundup_dates))
     fights = [e for e in events if e.battle_only]  # fighting told with no toll (:func:`_battle_front`): joined last
     plural_past: set[int] = set()  # (:func:`_earlier_plural`)
     for e in _summed(ctx, _place_ahead(ctx, [e for e in events if not e.battle_only])):
@@ -737,7 +738,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             _absorb(target_cluster, e)
         else:
             floating.append(e)
-    clusters = _roundup_totals(ctx, _one_toll(_one_incident(ctx, clusters)))
+    clusters = _roundup_totals(ctx, _one_toll(referenced_retellings(ctx, _one_incident(ctx, clusters))))
     for e in floating:
         # "انفجرت عبوة ناسفة ... جنوب الحديدة" after air strikes on Hodeidah, rocket fire on a base after clashes
         # near it: a mention of another kind of attack is another incident, never a further telling of this one

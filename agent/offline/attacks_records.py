@@ -8,7 +8,7 @@ lends the doer of the article's air strikes to those told with none.
 
 from __future__ import annotations
 
-from marsad.agent.offline import frames, rules
+from marsad.agent.offline import frames, rules, scope
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
 from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days_back
 from marsad.agent.offline.attacks_events import _Event
@@ -102,6 +102,90 @@ def _strike_doers(pairs: list[tuple[Attack, bool]]) -> list[Attack]:
                 r = r.model_copy(update={"target": None})  # "تكثيف التحالف غاراته": the air force read as the
                 # target of its own strikes is their doer, not what they hit
         out.append(r)
+    return out
+
+
+PLANNED_ACT = True
+"""Switch (A/B measurement and its tests): an act told as the aim of a plan ("خطط لتفجير مبنى وقتل حراسه"), even
+with a count, is no incident: the count is of the plan."""
+_PLAN_VERBS = frozenset(normalize(w) for w in (
+    "خطط", "خططت", "خططوا", "يخطط", "تخطط", "يخططون", "يخططان", "ينوي", "تنوي", "ينوون", "يعتزم", "تعتزم",
+    "يعتزمون"))
+_PLAN_VERB_REACH = 8
+
+
+def _planned_act(words: list[str], i: int) -> bool:
+    """Whether the event word at ``i`` is the aim of a plan verb: it opens with "ل" (a verbal noun of purpose:
+    "لتفجير"، "لقتل"، "للهجوم") and a plan verb stands up to eight tokens before it."""
+    return i < len(words) and words[i].startswith("ل") and any(
+        b in _PLAN_VERBS for w in words[max(0, i - _PLAN_VERB_REACH):i] for b in bare(w))
+
+
+VERBAL_ATTACK = True
+"""Switch (A/B measurement and its tests): an attack word whose object is a stance or a statement ("هجوما على موقف
+الحكومة"), or an office holder in a sentence of speech ("شن الوزير هجوما على السفير ووصفه بالكاذب"), is words."""
+_STANCE_NOUNS = frozenset(normalize(w) for w in (
+    "موقف", "الموقف", "مواقف", "المواقف", "سياسة", "السياسة", "سياسات", "السياسات", "تصريحات", "التصريحات",
+    "قرار", "القرار", "قرارات", "القرارات", "خطاب", "الخطاب"))
+_OFFICE_NOUNS = frozenset(normalize(w) for w in (
+    "السفير", "سفير", "الرئيس", "رئيس", "الوزير", "وزير", "النائب", "المتحدث", "الأمين"))
+_SPEECH_CUES = frozenset(normalize(w) for w in (
+    "نعت", "نعته", "وصف", "وصفه", "واصفا", "انتقد", "منتقدا", "تفوه", "كلمة", "كلمته", "خطاب", "خطابه",
+    "تصريحات", "تصريحاته", "مقابلة", "حوار", "تغريدة", "تغريدات", "الهواء"))
+_OBJECT_REACH = 3
+
+
+def _verbal_attack(ctx: DocContext, e: _Event) -> bool:
+    """Whether a bare attack word (no toll, weapon or kind) is words: "على" up to three tokens after it is followed
+    by a stance noun (:data:`_STANCE_NOUNS`), or by an office holder's title (:data:`_OFFICE_NOUNS`) with a word of
+    speech or insult in its sentence or the next (:data:`_SPEECH_CUES`)."""
+    f = e.frame
+    if f is None or e.killed is not None or e.injured is not None or e.weapons or e.types or set(f.concepts) != {"attack"}:
+        return False
+    words = ctx.sentences[e.si].words
+    after = [x for x in range(f.j, min(len(words) - 1, f.j + _OBJECT_REACH)) if words[x] in {"علي", "على"}]
+    if not after:
+        return False
+    obj = bare(words[after[0] + 1])
+    if any(b in _STANCE_NOUNS for b in obj):
+        return True
+    if not any(b in _OFFICE_NOUNS for b in obj):
+        return False
+    near = [w for s in ctx.sentences[e.si:e.si + 2] for w in s.words]
+    return any(b in _SPEECH_CUES for w in near for b in bare(w))
+
+
+CONTAINERS = True
+"""Switch (A/B measurement and its tests): "عبوة"/"عبوات" with no explosive word anywhere in the article ("ناسفة"،
+"متفجرة"، "لاصقة"، "مفخخة") and nothing else told of the frame (no blast, no toll) are containers or packs ("وضع
+الطعام في عبوات"), not bombs."""
+_CONTAINER_WORDS = frozenset(normalize(w) for w in ("عبوة", "عبوات", "العبوة", "العبوات"))
+_EXPLOSIVE_STEMS = tuple(normalize(w) for w in ("ناسف", "متفجر", "لاصق", "مفخخ", "تفجير", "انفجار"))
+
+
+def _container(ctx: DocContext, e: _Event) -> bool:
+    """Whether the event is only a container word (:data:`_CONTAINER_WORDS`) in an article with no explosive word."""
+    f = e.frame
+    if f is None or e.killed is not None or e.injured is not None or set(f.concepts) != {"ied"} \
+            or not any(b in _CONTAINER_WORDS for b in bare(ctx.sentences[e.si].words[f.i])):
+        return False
+    return not any(b.startswith(_EXPLOSIVE_STEMS) for s in ctx.sentences for w in s.words for b in bare(w))
+
+
+CYBER_STORY = True
+"""Switch (A/B measurement and its tests): in an article that tells a cyber-attack ("هجوم إلكتروني") and no violent
+act, the bare attack words ("تعرضت الوزارة لهجوم"، "وراء الهجوم") are that cyber-attack."""
+
+
+def not_an_act(ctx: DocContext, events: list[_Event]) -> list[_Event]:
+    """The events left when those told as a plan's aim (:func:`_planned_act`), words (:func:`_verbal_attack`),
+    containers (:func:`_container`) or a cyber-attack's retelling (:data:`CYBER_STORY`) are dropped."""
+    out = [e for e in events if e.frame is None or not (
+        (PLANNED_ACT and _planned_act(ctx.sentences[e.si].words, e.frame.i))
+        or (VERBAL_ATTACK and _verbal_attack(ctx, e)) or (CONTAINERS and _container(ctx, e)))]
+    if CYBER_STORY and out and all(e.killed is None and e.injured is None and not e.weapons and not e.types
+                                   for e in out) and any(scope.cyber_told(s.words) for s in ctx.sentences):
+        return []
     return out
 
 

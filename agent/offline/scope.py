@@ -351,6 +351,12 @@ def is_non_incident(words: list[str]) -> bool:
         or (STORY and has_phrase(words, 0, len(words), _STORY))
 
 
+def cyber_told(words: list[str]) -> bool:
+    """True for a sentence that tells a cyber-attack (:func:`_cyber`, whatever the switch)."""
+    return not _ELECTRONIC_SURFACES.isdisjoint(words) and any(
+        w in _ELECTRONIC_SURFACES and i and words[i - 1] in _CYBER_SURFACES for i, w in enumerate(words))
+
+
 def _cyber(words: list[str]) -> bool:
     """True for an attack noun qualified as electronic ("هجوم إلكتروني"، "للهجمات الإلكترونية"); with the switch off,
     any electronic adjective, as before."""
@@ -369,7 +375,23 @@ def is_court(words: list[str], i: int) -> bool:
     if not _COURT_SURFACES.isdisjoint(before):
         return True
     charged = any(w.startswith("ب") and w not in _STRONGLY for w in words[max(0, i - 2):i + 1])
-    return (charged and not _CONVICTION_SURFACES.isdisjoint(before)) or (VERDICT and sentenced(words, i))
+    return (charged and not _CONVICTION_SURFACES.isdisjoint(before)) or (VERDICT and sentenced(words, i)) \
+        or (SENTENCED_ON and charged and sentenced_on(words, i))
+
+
+SENTENCED_ON = True
+"""Switch (A/B measurement and its tests): a sentence passed on people for a charge ("حكم على جنديين بتهمة قتل
+مزارع") judges a past killing; it is no incident of the news."""
+_SENTENCE_VERBS = frozenset({"حكم", "حكمت", "يحكم", "تحكم", "يحكمون", "حكموا"})
+"""A verdict's verbs; "على" right after them (or after the court) names the convicted ("حكم على"), not a ruler
+("حكم البلاد")."""
+
+
+def sentenced_on(words: list[str], i: int) -> bool:
+    """True when a verdict verb followed by "على" within two tokens (:data:`_SENTENCE_VERBS`) stands up to ``court_reach`` tokens
+    before the event word at i ("وحكمت المحكمة على ثلاثة بالسجن بتهمة خطف"، "حكم على الضابط بتهم قتل")."""
+    return any(any(y < i and words[y] in {"علي", "على"} for y in (x + 1, x + 2))
+               and any(b in _SENTENCE_VERBS for b in bare(words[x])) for x in range(max(0, i - _COURT_REACH), i))
 
 
 def sentenced(words: list[str], i: int) -> bool:

@@ -1,0 +1,145 @@
+"""Pass 34 (attack precision on real news: one record per real incident): sentences written for these tests, none
+from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor, scope
+from marsad.agent.offline import attacks_records as ar
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _attacks(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t34", text=text, published="2016-03-10")).attacks
+
+
+# SENTENCED_ON --------------------------------------------------------------------------------------------------
+
+VERDICT = "وكان الجيش قد حكم على ثلاثة جنود بتهمة قتل 4 مدنيين في إقليم بلوشستان."
+
+
+def test_sentence_passed_for_a_killing_is_no_incident(ex):
+    assert _attacks(ex, VERDICT) == []
+
+
+def test_sentence_passed_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(scope, "SENTENCED_ON", False)
+    assert len(_attacks(ex, VERDICT)) == 1
+
+
+def test_ruler_is_no_verdict():
+    words = ["حكم", "الملك", "البلاد", "عشرين", "عاما", "قبل", "اغتياله"]
+    assert not scope.sentenced_on(words, 5)
+
+
+# PLANNED_ACT ---------------------------------------------------------------------------------------------------
+
+PLAN = "وقال الادعاء إن الشاب خطط بمساعدة شقيقه لتفجير محطة قطارات في ميونيخ وقتل 15 مسافرا."
+
+
+def test_plan_aim_with_a_count_is_no_incident(ex):
+    assert _attacks(ex, PLAN) == []
+
+
+def test_plan_aim_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ar, "PLANNED_ACT", False)
+    assert len(_attacks(ex, PLAN)) == 1
+
+
+def test_done_act_after_plan_word_stays(ex):
+    text = "وفجر انتحاري نفسه أمس في سوق ببلدة الخالص شمال بعقوبة ما أسفر عن مقتل 9 أشخاص."
+    assert len(_attacks(ex, text)) == 1
+
+
+# VERBAL_ATTACK -------------------------------------------------------------------------------------------------
+
+OFFICE = "شن وزير الخارجية الإيراني أمس هجوما عنيفا على السفير البريطاني في طهران ووصفه بالمتغطرس."
+STANCE = "وشن النائب في البرلمان العراقي الأحد هجوما على موقف الحكومة في بغداد من أزمة المياه."
+
+
+def test_attack_on_an_office_holder_in_speech_is_words(ex):
+    assert _attacks(ex, OFFICE) == []
+
+
+def test_attack_on_a_stance_is_words(ex):
+    assert _attacks(ex, STANCE) == []
+
+
+def test_verbal_attack_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ar, "VERBAL_ATTACK", False)
+    assert len(_attacks(ex, OFFICE)) == 1
+
+
+def test_armed_attack_on_an_ambassador_stays(ex):
+    text = "وأصيب السفير الإيطالي بجروح أمس في هجوم شنه مسلحون على موكبه في مقديشو."
+    assert len(_attacks(ex, text)) == 1
+
+
+# CYBER_STORY ---------------------------------------------------------------------------------------------------
+
+CYBER = ("أعلنت هولندا الثلاثاء أن وزارة المالية تعرضت لهجوم إلكتروني الشهر الماضي. ورجح الوزير في لاهاي أن "
+         "أجهزة أجنبية تقف وراء الهجوم الذي استهدف الوزارة قبل أسبوعين.")
+
+
+def test_cyber_story_retold_is_no_incident(ex):
+    assert _attacks(ex, CYBER) == []
+
+
+def test_cyber_story_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ar, "CYBER_STORY", False)
+    assert len(_attacks(ex, CYBER)) >= 1
+
+
+def test_violent_act_beside_cyber_stays(ex):
+    text = ("انفجرت سيارة مفخخة أمس في كركوك ما أسفر عن مقتل أربعة مدنيين. وفي سياق آخر تعرض موقع الوزارة "
+            "لهجوم إلكتروني.")
+    assert len(_attacks(ex, text)) == 1
+
+
+# REFERENCED ----------------------------------------------------------------------------------------------------
+
+CALLED = ("طالبت الحكومة الصومالية الخميس بموقف دولي من الهجوم على ناقلة الغاز قرب ميناء بربرة. وكانت زوارق "
+          "مسلحة قد هاجمت الأربعاء ناقلة الغاز قرب ميناء بربرة.")
+MET = ("قتل 7 أشخاص السبت في انفجار سيارة مفخخة في بلدة الباب. ويجتمع المجلس المحلي في تركيا اليوم الاثنين بعد "
+       "الهجوم في سوريا.")
+
+
+def test_call_about_an_incident_is_that_incident(ex):
+    ats = _attacks(ex, CALLED)
+    assert len(ats) == 1
+    assert ats[0].date == "2016-03-09"
+
+
+def test_meeting_after_an_incident_is_that_incident(ex):
+    assert len(_attacks(ex, MET)) == 1
+
+
+def test_referenced_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_clusters as ac
+    monkeypatch.setattr(ac, "REFERENCED", False)
+    assert len(_attacks(ex, CALLED)) == 2
+
+
+# CONTAINERS ----------------------------------------------------------------------------------------------------
+
+PACKS = "وقالت الجمعية إن متطوعيها وزعوا أمس في الزرقاء وجبات في عبوات على 300 أسرة."
+
+
+def test_packs_are_no_bombs(ex):
+    assert _attacks(ex, PACKS) == []
+
+
+def test_packs_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ar, "CONTAINERS", False)
+    assert len(_attacks(ex, PACKS)) == 1
+
+
+def test_device_told_explosive_elsewhere_stays(ex):
+    text = "انفجرت أمس عبوة ناسفة قرب حاجز للشرطة في الرمادي ما أدى إلى إصابة جنديين."
+    assert len(_attacks(ex, text)) == 1

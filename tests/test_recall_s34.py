@@ -6,6 +6,7 @@ import pytest
 
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import attacks_cues as ac
+from marsad.agent.offline import casualties_subjects as cs
 from marsad.schemas import Document
 
 
@@ -40,3 +41,19 @@ def test_fight_told_in_singular_switch_off(ex, monkeypatch, text):
 def test_accident_still_wins(ex):
     text = "ولقي 4 أشخاص مصرعهم في حادث سير بعد اشتباك بالأيدي بين سائقين على طريق الموصل."
     assert _attacks(ex, text) == []
+
+
+# SHORT_OBJECT (casualties_subjects) -------------------------------------------------------------------------------
+
+SHORT = "وقتل مسلحون مجهولون قرب المسجد شابا في مدينة الرمادي مساء الأربعاء."
+
+
+def test_short_accusative_person_is_one_victim(ex):
+    atts = _attacks(ex, SHORT)
+    assert len(atts) == 1
+    assert atts[0].killed == 1
+
+
+def test_short_accusative_person_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(cs, "SHORT_OBJECT", False)
+    assert all(a.killed != 1 for a in _attacks(ex, SHORT))

@@ -121,10 +121,15 @@ def _object_person(words: list[str], y: int, subject: int | None = None) -> Quan
                 and w not in _NOT_OBJECT_PERSONS:
             return Quantity(1, False, y, y + 2)
         return None
-    if w.endswith("ا") and len(w) > 4 and _one_person(w) and w not in _NOT_OBJECT_PERSONS \
+    if w.endswith("ا") and len(w) > (3 if SHORT_OBJECT else 4) and _one_person(w) and w not in _NOT_OBJECT_PERSONS \
             and w[:-1] not in _NOT_OBJECT_PERSONS:
         return Quantity(1, False, y, y + 1)
     return None
+
+
+SHORT_OBJECT = True
+"""Module switch (A/B measurement): a person noun of three letters in the accusative is one victim too ("قتل مسلحون في
+السوق طفلا"، "رجلا"، "شابا"), as the longer ones ("مزارعا")."""
 
 
 PLACE_NOT_OBJECT = True

@@ -89,3 +89,59 @@ def test_sides_own_agreement(ex):
 def test_sides_own_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ac, "SIDES_OWN", False)
     assert _agreements(ex, OWN) == []
+
+
+# Rooms: MEMBER_PEOPLES (members told by peoples' adjectives, delegates, a plural of parties) ----------------------
+
+from marsad.agent.offline import rooms_mentions as rmn  # noqa: E402
+
+PEOPLES = "وتدار المعركة من غرفة عمليات تضم ضباطا سعوديين وإماراتيين ويمنيين."
+DELEGATES = "وأوضح الوزير أن غرفة العمليات الرئيسية في بيروت تعمل بمشاركة ضباط من الجيش والأمن العام وأمن الدولة."
+FACTIONS = "وقالت غرفة عمليات البنيان التي تضم فصائل الجيش الحر في ريف القنيطرة إنها تقدمت نحو التلال."
+
+
+def test_room_of_peoples_officers(ex):
+    rooms = _rooms(ex, PEOPLES)
+    assert len(rooms) == 1
+    assert {"السعودية", "الإمارات", "اليمن"} <= set(rooms[0].participants)
+
+
+def test_room_of_delegates(ex):
+    rooms = _rooms(ex, DELEGATES)
+    assert len(rooms) == 1
+    assert len(rooms[0].participants) >= 2
+
+
+def test_room_of_factions(ex):
+    assert len(_rooms(ex, FACTIONS)) == 1
+
+
+def test_member_peoples_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(rmn, "MEMBER_PEOPLES", False)
+    assert _rooms(ex, PEOPLES) == []
+    assert _rooms(ex, DELEGATES) == []
+    assert _rooms(ex, FACTIONS) == []
+
+
+def test_one_peoples_room_is_no_joint_room(ex):
+    assert _rooms(ex, "وتلقت غرفة عمليات الهلال الأحمر بلاغا من مواطنين سعوديين عن حادث سير.") == []
+
+
+# Rooms: COALITION_COMMAND ("قيادة العمليات المشتركة" of a coalition) --------------------------------------------
+
+COMMAND = "وقال مندوب قيادة العمليات المشتركة لتحالف دعم الشرعية إن الإمدادات وصلت إلى مأرب."
+
+
+def test_coalition_joint_command(ex):
+    rooms = _rooms(ex, COMMAND)
+    assert len(rooms) == 1
+    assert rooms[0].participants == ["التحالف العربي"]
+
+
+def test_coalition_joint_command_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(rmn, "COALITION_COMMAND", False)
+    assert _rooms(ex, COMMAND) == []
+
+
+def test_home_joint_command_alone_is_no_room(ex):
+    assert _rooms(ex, "وقالت قيادة العمليات المشتركة إن القطعات حررت قرية جنوب الموصل.") == []

@@ -8,7 +8,7 @@ where :func:`_participants` reads them.
 
 from __future__ import annotations
 
-from marsad.agent.offline import rules
+from marsad.agent.offline import rooms_mentions, rules
 from marsad.agent.offline.actors import state_acting, state_entry
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.rooms_mentions import _capital_sides, _listed_forces, _member_states, _owner_as_written
@@ -32,6 +32,7 @@ from marsad.agent.offline.rooms_words import (
     _PARTICIPANT_CUES,
     _PARTY_TYPES,
     _SET_UP_AFTER,
+    _STRICT_HEADS,
     _SUPPORT,
 )
 
@@ -54,7 +55,10 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
     s = ctx.sentences[si]
     a, b = s.clause_bounds(i)
     words = s.words
-    actors = [m for m in ctx.actors_in(si, 0, len(words), _PARTY_TYPES) if _command_of(ctx, si, m) is None]
+    actors = [m for m in ctx.actors_in(si, 0, len(words), _PARTY_TYPES) if _command_of(ctx, si, m) is None
+              and not (rooms_mentions.COALITION_COMMAND and i <= m.i and m.j < j and m.entry.get("type") != "foreign_coalition"
+                       and not _STRICT_HEADS.isdisjoint(bare(words[m.i])))]
+    # "قيادة العمليات المشتركة لتحالف دعم الشرعية": the command is the room itself, the coalition its member
     lead = None
     for m in actors:
         if m.i > 0 and any(w in {"بقياده", "بقيادة"} for w in bare(words[m.i - 1])):
@@ -83,7 +87,8 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
             # "غرفة عمليات التحالف تدير المعركة بالتنسيق مع الجيش": the force the room is named after works with
             # the one after "مع"
             chosen = (own or subj[-1:]) + chosen
-        listed = _listed_forces(ctx, si, cue + 1) if words[cue] != "مع" else []
+        start = rooms_mentions._past_delegates(words, cue + 1) if rooms_mentions.MEMBER_PEOPLES else cue + 1
+        listed = _listed_forces(ctx, si, start) if words[cue] != "مع" else []  # "بمشاركة ممثلين عن الجيش والأمن العام"
     supporters = [m for m in chosen if any(f in _SUPPORT for w in words[max(0, m.i - 4):m.i] for f in bare(w))]
     chosen = [m for m in chosen if m not in supporters]  # "بدعم من قوات التحالف": a supporter, not a member
     if not chosen:

@@ -221,7 +221,9 @@ def _strict_end(ctx: DocContext, si: int, x: int) -> int | None:
     if named is not None:
         # "قيادة العمليات المشتركة التي تضم القوات الأمريكية والبريطانية والعراقية": a command the registry knows,
         # told as shared by the forces of several states
-        return named.j if len(_states_in(ctx, si, named.j)) >= 2 else None
+        if len(_states_in(ctx, si, named.j)) >= 2:
+            return named.j
+        return _coalition_after(ctx, si, named.j) if COALITION_COMMAND else None
     for y in range(x + 1, min(len(words), x + 4)):
         w = words[y]
         if command and w in {"قوات", "القوات"}:
@@ -233,6 +235,23 @@ def _strict_end(ctx: DocContext, si: int, x: int) -> int | None:
                 return y + 2
             return y + 1
     return None
+
+
+COALITION_COMMAND = True
+"""Switch (pass 34): a command the registry knows under another owner's name ("قيادة العمليات المشتركة") followed by
+a coalition glued to "ل" ("قيادة العمليات المشتركة لتحالف دعم الشرعية"، "... للتحالف الدولي") is that coalition's
+joint command, a room shared by its forces."""
+
+
+def _coalition_after(ctx: DocContext, si: int, j: int) -> int | None:
+    """End of a coalition the registry knows, written right at token j glued to "ل", or None."""
+    words = ctx.sentences[si].words
+    if j >= len(words) or words[j][:1] != "ل":
+        return None
+    m = next((m for m in ctx.mentions[si] if m.kind == "actors" and m.i == j), None)
+    if m is None or m.entry.get("type") != "foreign_coalition" or m.entry.get("joint_command"):
+        return None
+    return m.j
 
 
 def _states_in(ctx: DocContext, si: int, j: int) -> set[str]:
@@ -440,7 +459,29 @@ def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
         return True  # "تضم ممثلين عن الأجهزة الأمنية كافة"
     forces = {m.entry.id for m in ctx.actors_in(si, cue, min(len(words), cue + 12), _FORCE_TYPES)}
     forces |= {m.entry.id for m in _member_states(ctx, si, cue + 1, min(len(words), cue + 12))}
-    return len(forces) >= 2 or len(_listed_forces(ctx, si, cue + 1)) >= 2
+    if MEMBER_PEOPLES and words[cue] != "بين":
+        # "غرفة عمليات تضم ضباطا سعوديين وإماراتيين": officers of two states, told by their peoples' adjectives
+        forces |= {st.entry.id for st in _nationals(words, cue + 1, min(len(words), cue + 7))}
+    start = _past_delegates(words, cue + 1) if MEMBER_PEOPLES else cue + 1
+    if MEMBER_PEOPLES and start < len(words) and words[cue] in {"تضم", "يضم"} and words[start] in _OWNER_WORDS:
+        return True  # "غرفة عمليات «...» التي تضم فصائل الجيش الحر": a plural of parties
+    return len(forces) >= 2 or len(_listed_forces(ctx, si, start)) >= 2
+
+
+MEMBER_PEOPLES = True
+"""Switch (pass 34): the members after "تضم"/"بمشاركة" may be told by their peoples' adjectives ("ضباطا أمريكيين
+وأردنيين") or as the delegates of the forces listed ("بمشاركة ممثلين عن الجيش والأمن العام"): a shared room."""
+_DELEGATES = frozenset(normalize(w) for w in (
+    "ممثلين", "ممثلي", "ممثلون", "مندوبين", "مندوبي", "ضباط", "ضباطا", "ضباطاً", "عناصر", "خبراء", "خبراء",
+    "قادة", "مسؤولين", "مسؤولي"))
+"""Words for the people a force sends to a room ("ممثلين عن الجيش"، "ضباط من الشرطة")."""
+
+
+def _past_delegates(words: list[str], x: int) -> int:
+    """The token after the delegates' word and its "عن"/"من" at x ("ممثلين عن الجيش" -> "الجيش"); x otherwise."""
+    if x + 1 < len(words) and words[x] in _DELEGATES and words[x + 1] in {"عن", "من"}:
+        return x + 2
+    return x
 
 
 def _shared_owner(ctx: DocContext, si: int, j: int) -> int | None:

@@ -6,7 +6,9 @@ import pytest
 
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import attacks_cues as ac
+from marsad.agent.offline import attacks_places as ap
 from marsad.agent.offline import casualties_subjects as cs
+from marsad.agent.offline import frames as fr
 from marsad.schemas import Document
 
 
@@ -57,3 +59,63 @@ def test_short_accusative_person_is_one_victim(ex):
 def test_short_accusative_person_switch_off(ex, monkeypatch):
     monkeypatch.setattr(cs, "SHORT_OBJECT", False)
     assert all(a.killed != 1 for a in _attacks(ex, SHORT))
+
+
+# LIQUIDATION, STRIKE_VERB (frames) -------------------------------------------------------------------------------
+
+LIQUIDATED = "وجرت تصفية قيادي في الفصيل بمدينة جسر الشغور على يد مسلحين ملثمين مساء الأحد."
+STRUCK = "وقال الجيش إنه ضرب خلال الليل عشرات المواقع التابعة للجماعة في بلدة بنت جبيل."
+
+
+def test_liquidation_of_a_person_is_a_killing(ex):
+    atts = _attacks(ex, LIQUIDATED)
+    assert len(atts) == 1
+    assert atts[0].attack_type == "assassination"
+
+
+def test_liquidation_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(fr, "LIQUIDATION", False)
+    assert _attacks(ex, LIQUIDATED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا الوزير إلى تصفية الحسابات بين الشركاء في مدينة حمص.",
+    "وبدأت المحكمة تصفية الشركة في مدينة حلب أمس.",
+])
+def test_liquidation_of_accounts_is_no_attack(ex, text):
+    assert _attacks(ex, text) == []
+
+
+def test_strike_verb_on_targets(ex):
+    atts = _attacks(ex, STRUCK)
+    assert len(atts) == 1
+    assert atts[0].location is not None and "بنت جبيل" in atts[0].location.name
+
+
+def test_strike_verb_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(fr, "STRIKE_VERB", False)
+    assert _attacks(ex, STRUCK) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وضرب الوزير مثلا بالتعاون بين البلدين في مدينة الموصل.",
+    "وضرب زلزال بقوة 5 درجات مدينة وان أمس.",
+])
+def test_strike_verb_without_targets_is_no_attack(ex, text):
+    assert _attacks(ex, text) == []
+
+
+# BORDER_AREA_OF (attacks_places) ----------------------------------------------------------------------------------
+
+BORDER_AREA = ("وأوضح أن الأزمة تفاقمت بعد الغارات على شمال العراق، وقالت القيادة إن طائراتها قصفت مخازن للتنظيم في "
+               "المنطقة الحدودية الجنوبية لتركيا أمس.")
+
+
+def test_border_area_of_a_country_is_the_place(ex):
+    atts = [a for a in _attacks(ex, BORDER_AREA) if a.location is not None and a.location.country == "TR"]
+    assert atts
+
+
+def test_border_area_of_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ap, "BORDER_AREA_OF", False)
+    assert not [a for a in _attacks(ex, BORDER_AREA) if a.location is not None and a.location.country == "TR"]

@@ -316,7 +316,14 @@ def _locative(words: list[str], i: int) -> bool:
     prev = bare(words[i - 1]) if i > 0 else ()
     if _border_before(words, i) is not None:
         return True  # "قرب حدود قطاع غزة"، "على الحدود مع غزة"، "الحدود بين غزة وإسرائيل"، "الحدود الشرقية لقطاع غزة"
+    if BORDER_AREA_OF and w.startswith("ل") and any(
+            b in _BORDER_AREA for v in words[max(0, i - 3):i] for b in bare(v)):
+        return True  # "في المنطقة الحدودية الشرقية لسورية": the border area of the country
     return any(b in _LOCATIVE_BEFORE or b in DIRECTIONS for b in prev)
+
+
+BORDER_AREA_OF = True  # module flag, for A/B measurement only
+_BORDER_AREA = frozenset({"الحدوديه", "الحدودي"})
 
 
 BORDER_PHRASE = True

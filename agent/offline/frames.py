@@ -504,9 +504,50 @@ of killing that, with no violence in its sentence, was dropped as an accident's.
 _UPDATE_DEAD_AFTER = frozenset(normalize(w) for w in rules.words("casualties", "update_dead_after"))
 _KILLED_SURFACES = clitic_surfaces(KILLED)
 """Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
+LIQUIDATION = True  # module flag, for A/B measurement only
+_LIQUIDATIONS = frozenset({normalize("تصفية")})
+_LIQUIDATED = frozenset(normalize(w) for w in (
+    "قيادي", "قياديا", "قياديين", "القيادي", "مسؤول", "مسؤولا", "عنصر", "عنصرا", "عناصر", "ضابط", "ضابطا", "جندي",
+    "جنديا", "جنود", "مسلحين", "مسلحا", "اشخاص", "شخص", "شخصا", "شخصين", "مدنيين", "مدني", "رجل", "رجلا", "امير",
+    "اميرا", "الامير", "قائد", "قائدا", "القائد", "شيخ", "شيخا", "ناشط", "ناشطا", "ناشطين", "اسرى", "معتقلين"))
+_LIQUIDATION_DONE = frozenset(normalize(w) for w in ("تمت", "تم", "جرت", "جري", "وتمت", "وتم"))
+""""تصفية" of people: a killing ("تمت تصفية قيادي في الجماعة"، "تصفية 3 عناصر"), not the winding-up of a
+company, accounts or a dispute ("تصفية الحسابات"، "تصفية الأجواء"), nor qualifying rounds ("تصفيات"): a person noun or a
+number right after it, or told done ("تمت تصفية") before a definite person noun. Not with a pronoun ("تمهيدا لتصفيته"،
+"تصفيتها" of a company): what it stands for is not read."""
+STRIKE_VERB = True  # module flag, for A/B measurement only
+_STRIKE_VERBS = frozenset(normalize(w) for w in ("ضرب", "ضربت", "ضربوا", "يضرب", "تضرب"))
+_STRUCK_TARGETS = frozenset(normalize(w) for w in (
+    "اهداف", "اهدافا", "هدفا", "الاهداف", "مواقع", "موقعا", "المواقع", "مقرات", "مقرا", "مخازن", "مستودعات", "مراكز",
+    "منشات", "قواعد", "تحصينات", "تجمعات"))
+_STRIKE_REACH = 4
+""""ضرب" with military targets as its object, within ``_STRIKE_REACH`` words (its subject or a time between: "ضرب الجيش
+ليلا عشرات الأهداف"): a strike (from the air when an aircraft word is near), not a blow of speech ("ضرب مثلا"،
+"ضرب موعدا") nor a quake ("ضرب زلزال")."""
+
+
+def _liquidation(words: list[str], x: int) -> bool:
+    """True when "تصفية" at ``x`` tells people killed (:data:`_LIQUIDATIONS`)."""
+    forms = bare(words[x])
+    if not any(b in _LIQUIDATIONS for b in forms):
+        return False
+    nxt = words[x + 1] if x + 1 < len(words) else ""
+    if nxt in _LIQUIDATED or word_value(nxt) or nxt.isdigit():
+        return True
+    return x > 0 and words[x - 1] in _LIQUIDATION_DONE and nxt.startswith("ال") and nxt[2:] in _LIQUIDATED
+
+
+def _strike_verb(words: list[str], x: int) -> bool:
+    """True when "ضرب" at ``x`` has military targets as its object (:data:`_STRUCK_TARGETS`)."""
+    if not any(b in _STRIKE_VERBS for b in bare(words[x])):
+        return False
+    return any(b in _STRUCK_TARGETS for w in words[x + 1:x + 1 + _STRIKE_REACH] for b in bare(w))
+
+
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     frozenset(_EVENT_WORDS) | frozenset(_TOLL_DUALS) | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
-    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS) | _KNIVES
+    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS
+    | _LIQUIDATIONS | _STRIKE_VERBS) | _KNIVES
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
@@ -665,6 +706,10 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         kind = "shelling"  # "تبنيهما إطلاق عشرات الصواريخ"، "صواريخ أُطلقت من غزة"
     if kind is None and STAB and _stab(words, x):
         kind = "armed_assault"  # "طعن رجل ثلاثة أشخاص"، "هجوم بسكين": a stabbing
+    if kind is None and LIQUIDATION and _liquidation(words, x):
+        kind = "assassination"  # "تمت تصفية قيادي في الجماعة"
+    if kind is None and STRIKE_VERB and _strike_verb(words, x):
+        kind = "airstrike" if _from_the_air(words, x, before=True) else "attack"  # "ضرب الجيش عشرات الأهداف"
     if kind is None and any(b in _WOUNDED for b in bare(w)):
         kind = _wounding(words, x)  # "وأصيب آخر بالرصاص"، "أصيب شخص برصاص قوات الاحتلال"
     if kind is None:

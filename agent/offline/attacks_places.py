@@ -318,7 +318,7 @@ def _locative(words: list[str], i: int) -> bool:
         return True  # "قرب حدود قطاع غزة"، "على الحدود مع غزة"، "الحدود بين غزة وإسرائيل"، "الحدود الشرقية لقطاع غزة"
     if BORDER_AREA_OF and w.startswith("ل") and any(
             b in _BORDER_AREA for v in words[max(0, i - 3):i] for b in bare(v)):
-        return True  # "في المنطقة الحدودية الشرقية لسورية": the border area of the country
+        return True  # "في المنطقة الحدودية الجنوبية لتركيا": the border area of the country
     return any(b in _LOCATIVE_BEFORE or b in DIRECTIONS for b in prev)
 
 

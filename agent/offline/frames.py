@@ -522,7 +522,7 @@ _STRUCK_TARGETS = frozenset(normalize(w) for w in (
     "منشات", "قواعد", "تحصينات", "تجمعات"))
 _STRIKE_REACH = 4
 """"ضرب" with military targets as its object, within ``_STRIKE_REACH`` words (its subject or a time between: "ضرب الجيش
-ليلا عشرات الأهداف"): a strike (from the air when an aircraft word is near), not a blow of speech ("ضرب مثلا"،
+فجرا مواقع المسلحين"): a strike (from the air when an aircraft word is near), not a blow of speech ("ضرب مثلا"،
 "ضرب موعدا") nor a quake ("ضرب زلزال")."""
 
 
@@ -709,7 +709,7 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
     if kind is None and LIQUIDATION and _liquidation(words, x):
         kind = "assassination"  # "تمت تصفية قيادي في الجماعة"
     if kind is None and STRIKE_VERB and _strike_verb(words, x):
-        kind = "airstrike" if _from_the_air(words, x, before=True) else "attack"  # "ضرب الجيش عشرات الأهداف"
+        kind = "airstrike" if _from_the_air(words, x, before=True) else "attack"  # "ضرب الجيش مواقع المسلحين"
     if kind is None and any(b in _WOUNDED for b in bare(w)):
         kind = _wounding(words, x)  # "وأصيب آخر بالرصاص"، "أصيب شخص برصاص قوات الاحتلال"
     if kind is None:

@@ -202,8 +202,8 @@ ARMS_TOLD = True  # module flag, for A/B measurement only
 _FIGHTERS = frozenset(normalize(w) for w in (
     "اشتباك", "اشتباكا", "مواجهة", "معركة", "تطهير"))
 """Fighting told in the singular or as a sweep ("قتل 5 مسلحين خلال تطهير حي"، "أسفر اشتباك عن مقتل ضابط"): a death
-toll of a fight, not of an accident (an accident word still wins). Not the definite forms ("وأسفرت المعارك عن مقتل
-العشرات"): the fighting told before, not an incident of its own."""
+toll of a fight, not of an accident (an accident word still wins). Not the definite forms ("وخلفت الاشتباكات سبعة
+قتلى"): the fighting told before, not an incident of its own."""
 FIGHTERS_TOLD = True  # module flag, for A/B measurement only
 
 

@@ -186,8 +186,7 @@ def _normalise(raw: str, start: int) -> tuple[str, list[int]]:
     fast = normalize(raw, collapse_spaces=False)
     if len(fast) == len(raw) and "  " not in fast:
         return fast, list(range(start, start + len(raw) + 1))
-    norm, local = normalize_with_offsets(raw)
-    return norm, [start + o for o in local]
+    return normalize_with_offsets(raw, start)  # (the offsets counted from ``start`` as they are built)
 
 
 class _GapMarks(dict):

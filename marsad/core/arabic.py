@@ -197,16 +197,20 @@ _REMOVED_RE = re.compile(r" [ \x00]+|\x00+")
 """What normalisation removes from the aligned text: dropped characters and the spaces after a space."""
 
 
-def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+def normalize_with_offsets(text: str, base: int = 0) -> tuple[str, list[int]]:
     """Normalise like :func:`normalize` and keep the way back to the raw text.
 
+    Args:
+        text: raw text.
+        base: added to every offset (the place of ``text`` in a larger text: offsets into that text directly).
+
     Returns:
-        ``(norm, offsets)`` where ``offsets[i]`` is the raw index of ``norm[i]`` and
-        ``offsets[len(norm)] == len(text)``; so a normalised span ``[a, b)`` maps to
+        ``(norm, offsets)`` where ``offsets[i]`` is the raw index of ``norm[i]`` (plus ``base``) and
+        ``offsets[len(norm)] == base + len(text)``; so a normalised span ``[a, b)`` maps to
         the raw span ``[offsets[a], offsets[b - 1] + 1)`` (see :func:`raw_span`).
     """
     if "\x00" in text:
-        return _normalize_with_offsets_loop(text)
+        return _normalize_with_offsets_loop(text, base)
     aligned = text.translate(_ALIGNED)  # character i of text -> character i here (NUL: dropped)
     pieces: list[str] = []
     offsets: list[int] = []
@@ -216,15 +220,15 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
         if aligned[a] == " ":
             a += 1  # a run of spaces keeps its first
         pieces.append(aligned[pos:a])
-        offsets.extend(range(pos, a))
+        offsets.extend(range(base + pos, base + a))
         pos = b
     pieces.append(aligned[pos:])
-    offsets.extend(range(pos, len(text)))
-    offsets.append(len(text))
+    offsets.extend(range(base + pos, base + len(text)))
+    offsets.append(base + len(text))
     return "".join(pieces), offsets
 
 
-def _normalize_with_offsets_loop(text: str) -> tuple[str, list[int]]:
+def _normalize_with_offsets_loop(text: str, base: int = 0) -> tuple[str, list[int]]:
     """:func:`normalize_with_offsets` one character at a time (for a text holding NUL itself)."""
     out: list[str] = []
     offsets: list[int] = []
@@ -240,8 +244,8 @@ def _normalize_with_offsets_loop(text: str) -> tuple[str, list[int]]:
         else:
             prev_space = False
         out.append(n)
-        offsets.append(i)
-    offsets.append(len(text))
+        offsets.append(base + i)
+    offsets.append(base + len(text))
     return "".join(out), offsets
 
 

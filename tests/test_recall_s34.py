@@ -6,6 +6,7 @@ import pytest
 
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import attacks_cues as ac
+from marsad.agent.offline import attacks_dates as ad
 from marsad.agent.offline import attacks_places as ap
 from marsad.agent.offline import casualties_subjects as cs
 from marsad.agent.offline import frames as fr
@@ -119,3 +120,21 @@ def test_border_area_of_a_country_is_the_place(ex):
 def test_border_area_of_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ap, "BORDER_AREA_OF", False)
     assert not [a for a in _attacks(ex, BORDER_AREA) if a.location is not None and a.location.country == "TR"]
+
+
+# LAST_NIGHT (attacks_dates) ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,day", [
+    ("وهاجم مسلحون موقعا للجيش في بلدة جزرة الليلة الماضية ما أدى إلى مقتل جندي.", "2016-03-11"),
+    ("وقالت مصادر أمس إن مسلحين هاجموا الليلة قبل الماضية نقطة للشرطة في بلدة نصيبين.", "2016-03-10"),
+])
+def test_last_night_dates_the_attack(ex, text, day):
+    atts = _attacks(ex, text)
+    assert len(atts) == 1
+    assert atts[0].date == day
+
+
+def test_last_night_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ad, "LAST_NIGHT", False)
+    atts = _attacks(ex, "وهاجم مسلحون موقعا للجيش في بلدة جزرة الليلة الماضية ما أدى إلى مقتل جندي.")
+    assert all(a.date != "2016-03-11" for a in atts)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from marsad.agent.dates import ResolvedDate
+from marsad.agent.dates import DateMention, ResolvedDate
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
@@ -94,9 +94,44 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
     before = [d for d in hits if d.i < f.i and not _span_after(words, d.j, f.i)]
     ordered = after + list(reversed(before))
     if not ordered:
-        return _fronted(ctx, f) if FRONTED else None
+        fronted = _fronted(ctx, f) if FRONTED else None
+        return fronted or (_last_night(ctx, f) if LAST_NIGHT else None)
     events = [d for d in ordered if not _is_report_date(words, d, ctx.sentences[f.si])]
+    if not events and LAST_NIGHT:
+        night = _last_night(ctx, f)  # "قالت مصادر أمس إن مسلحين هاجموا الليلة قبل الماضية موقعا": the night, not the report
+        if night is not None:
+            return night
     return (events or ordered)[0]
+
+
+LAST_NIGHT = True  # module flag, for A/B measurement only
+_NIGHT = frozenset({"الليله", "ليله"})
+_PAST_NIGHT = frozenset({"الماضيه", "المنصرمه"})
+_NIGHT_BEFORE = 4
+
+
+def _last_night(ctx: DocContext, f: Frame) -> DateHit | None:
+    """"الليلة الماضية" (the day before publication) or "الليلة قبل الماضية" (two days before) in the frame, which
+    the date finder does not read: the day-precise date of the night told, resolved against publication. Only after
+    the event word (as its own day) or a few words before it."""
+    if ctx.published is None:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(max(f.lo, 0), min(f.hi, len(words)) - 1):
+        if words[x] not in _NIGHT or not (f.i <= x <= f.j + _OWN_DAY_REACH or 0 < f.i - x <= _NIGHT_BEFORE):
+            continue  # (a night told far before the event word is another act's: "نقلوا الليلة الماضية 18 جثة")
+        if words[x + 1] in _PAST_NIGHT:
+            days, end = 1, x + 2
+        elif words[x + 1] == "قبل" and x + 2 < len(words) and words[x + 2] in _PAST_NIGHT:
+            days, end = 2, x + 3
+        else:
+            continue
+        day = ctx.published - dt.timedelta(days=days)
+        start, stop = s.raw_span(s.tokens[x].ns, s.tokens[end - 1].ne)
+        mention = DateMention("rel", s.tokens[x].ns, s.tokens[end - 1].ne, {"rel_days": -days})
+        return DateHit(mention, x, end, start, stop, ResolvedDate(day.isoformat(), "day"))
+    return None
 
 
 def _fronted(ctx: DocContext, f: Frame) -> DateHit | None:

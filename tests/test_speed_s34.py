@@ -75,15 +75,24 @@ def test_sentence_normalisation_counts_offsets_from_its_start():
 
 
 def test_mention_init_is_the_dataclass_init():
+    from marsad.core.lexicon import Entry
+
     ref = dataclasses.make_dataclass("Ref", [(f.name, f.type, f) for f in dataclasses.fields(Mention)], frozen=True)
-    args = [("e", 1, 2, 3, 4, "س"), ("e", 1, 2, 3, 4, "س", "شمال")]
+    town = Entry("places", "t34", "بلدة", None, ("بلدة",), ())
+    args = [(town, 1, 2, 3, 4, "س"), (town, 1, 2, 3, 4, "س", "شمال")]
     for a in args:
         m, r = Mention(*a), ref(*a)
-        assert dataclasses.astuple(m) == dataclasses.astuple(r)
-        assert list(vars(m).items()) == list(vars(r).items())
-    kw = Mention(entry="e", i=1, j=2, start=3, end=4, surface="س")
+        assert dataclasses.astuple(m) == dataclasses.astuple(r) and repr(m)[len("Mention"):] == repr(r)[len("Ref"):]
+        assert [(k, v) for k, v in vars(m).items() if k != "kind"] == list(vars(r).items())
+        assert m.kind == "places"
+    probe = Mention(None, 1, 2, 0, 0, "")  # (rules build such probes): no kind, as before
+    with pytest.raises(AttributeError):
+        probe.kind  # noqa: B018
+    with pytest.raises(AttributeError):
+        probe.other  # noqa: B018
+    kw = Mention(entry=town, i=1, j=2, start=3, end=4, surface="س")
     assert kw == Mention(*args[0]) and hash(kw) == hash(Mention(*args[0])) and kw != Mention(*args[1])
-    assert dataclasses.replace(kw, glued="شرق").glued == "شرق"
+    assert dataclasses.replace(kw, glued="شرق").glued == "شرق" and dataclasses.replace(kw, i=0).kind == "places"
     with pytest.raises(dataclasses.FrozenInstanceError):
         kw.i = 5
     with pytest.raises(TypeError):
@@ -134,3 +143,34 @@ def test_person_readers_from_their_start_words_give_the_same_persons(monkeypatch
     words = ["وقال", "علي", "إن", "الشيخ", "محمد"]
     given = [k for k, w in enumerate(words) if w in actors_persons.GIVEN_NAMES]
     assert actors_persons._name_then_role_at(words, given) == sorted({*given, 1})
+
+
+def _registry_country_computed(entry):
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    code = entry.get("country_code")
+    if code:
+        return str(code).upper()
+    gz = get_world_gazetteer()
+    if entry.get("admin_level") == "country":
+        return gz.country_code(entry.canonical) or gz.country_code(entry.name_en or "")
+    if entry.get("country"):
+        return gz.country_code(str(entry.get("country")))
+    return "IQ"
+
+
+def test_registry_country_remembered_is_the_computed_one():
+    from marsad.core import gazetteer
+    from marsad.core.lexicon import Entry, get_lexicon
+
+    entries = list(get_lexicon().entries) + [
+        Entry("places", "t34c", "فرنسا", "France", ("فرنسا",), (), {"admin_level": "country"}),
+        Entry("places", "t34n", "بلدة", None, ("بلدة",), (), {"country": "Jordan"}),
+        Entry("places", "t34x", "مكان", None, ("مكان",), (), {"admin_level": "country"}),
+    ]
+    want = [_registry_country_computed(e) for e in entries]
+    for _ in range(2):  # computed, then remembered
+        assert [gazetteer.registry_country(e) for e in entries] == want
+    assert want[-3:] == ["FR", "JO", None]
+    assert {"IQ", "FR"} <= set(want)
+    assert any(key[0] == "country" for key in gazetteer._COUNTRY_OF)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, repeat
+from typing import TYPE_CHECKING
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.text import Sentence
@@ -128,10 +129,18 @@ class Mention:
         d["end"] = end
         d["surface"] = surface
         d["glued"] = glued
+        try:
+            d["kind"] = entry.kind  # the entry's kind, read by every rule: a plain attribute (no field of the class)
+        except AttributeError:
+            pass  # (a probe with no entry: reading its kind fails as it always did, in __getattr__)
 
-    @property
-    def kind(self) -> str:
-        return self.entry.kind
+    if TYPE_CHECKING:
+        kind: str
+    else:
+        def __getattr__(self, name: str):
+            if name == "kind":
+                return self.entry.kind
+            raise AttributeError(name)
 
 
 def _clitic_table() -> dict[str, tuple[tuple[str, str, int, int], ...]]:

@@ -395,9 +395,27 @@ def registry_country(entry) -> str | None:
     code = entry.get("country_code")
     if code:
         return str(code).upper()
-    gz = get_world_gazetteer()
     if entry.get("admin_level") == "country":
-        return gz.country_code(entry.canonical) or gz.country_code(entry.name_en or "")
-    if entry.get("country"):
-        return gz.country_code(str(entry.get("country")))
-    return "IQ"
+        key: tuple = ("country", entry.canonical, entry.name_en)
+    elif entry.get("country"):
+        key = ("named", str(entry.get("country")))
+    else:
+        return "IQ"
+    gz = get_world_gazetteer()
+    known = _COUNTRY_OF.get(key, _UNSEEN) if _COUNTRY_OF_GAZETTEER[0] is gz else _UNSEEN
+    if known is _UNSEEN:
+        known = gz.country_code(key[1]) or gz.country_code(key[2] or "") if key[0] == "country" \
+            else gz.country_code(key[1])
+        if _COUNTRY_OF_GAZETTEER[0] is not gz or len(_COUNTRY_OF) >= 4096:
+            _COUNTRY_OF.clear()
+            _COUNTRY_OF_GAZETTEER[0] = gz
+        _COUNTRY_OF[key] = known
+    return known
+
+
+_UNSEEN = object()
+_COUNTRY_OF: dict[tuple, str | None] = {}
+""":func:`registry_country` of a country entry by its names, or of an entry by its English ``country``, remembered
+(the answer depends on those names and the world gazetteer alone; a few hundred distinct keys)."""
+_COUNTRY_OF_GAZETTEER: list[WorldGazetteer | None] = [None]
+"""The world gazetteer the remembered answers come from (another one clears them)."""

@@ -138,3 +138,24 @@ def test_last_night_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ad, "LAST_NIGHT", False)
     atts = _attacks(ex, "وهاجم مسلحون موقعا للجيش في بلدة جزرة الليلة الماضية ما أدى إلى مقتل جندي.")
     assert all(a.date != "2016-03-11" for a in atts)
+
+
+# FALLEN_PROJECTILE (frames) ---------------------------------------------------------------------------------------
+
+FALLEN = "وأوضح المتحدث أن المقذوف سقط على منزل في مدينة نجران وأسفر عن إصابة طفلين."
+
+
+def test_definite_projectile_falling_is_shelling(ex):
+    atts = _attacks(ex, FALLEN)
+    assert len(atts) == 1
+    assert atts[0].attack_type == "shelling"
+    assert atts[0].injured == 2
+
+
+def test_definite_projectile_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(fr, "FALLEN_PROJECTILE", False)
+    assert all(a.attack_type != "shelling" for a in _attacks(ex, FALLEN))
+
+
+def test_definite_projectile_in_talk_of_arms_is_no_attack(ex):
+    assert _attacks(ex, "وتمتلك الجماعة الصواريخ الباليستية التي تهدد مدن المنطقة.") == []

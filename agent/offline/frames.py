@@ -526,6 +526,24 @@ _STRIKE_REACH = 4
 "ضرب موعدا") nor a quake ("ضرب زلزال")."""
 
 
+FALLEN_PROJECTILE = True  # module flag, for A/B measurement only
+_DEFINITE_PROJECTILES = frozenset(normalize(w) for w in (
+    "المقذوف", "المقذوفات", "القذيفة", "القذائف", "الصاروخ", "الصواريخ", "القذيفتين", "الصاروخين", "المقذوفين"))
+_FALL_WORDS = frozenset(normalize(w) for w in (
+    "سقط", "سقطت", "سقطا", "سقطتا", "سقطوا", "يسقط", "تسقط", "سقوط"))
+""""المقذوف سقط على منزل"، "سقوط القذائف على الحي": a projectile told with the article and its falling (the way a
+civil-defence statement tells the shells it reports) is shelling, as the indefinite noun is ("سقوط قذائف"). Not the
+noun alone ("الصواريخ الباليستية" in talk of arms)."""
+
+
+def _fallen_projectile(words: list[str], x: int) -> bool:
+    """True when the definite projectile at ``x`` has a word of falling right before or after it."""
+    if not any(b in _DEFINITE_PROJECTILES for b in bare(words[x])):
+        return False
+    near = words[x - 1:x] + words[x + 1:x + 2]
+    return any(b in _FALL_WORDS for w in near for b in bare(w))
+
+
 def _liquidation(words: list[str], x: int) -> bool:
     """True when "تصفية" at ``x`` tells people killed (:data:`_LIQUIDATIONS`)."""
     forms = bare(words[x])
@@ -547,7 +565,7 @@ def _strike_verb(words: list[str], x: int) -> bool:
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     frozenset(_EVENT_WORDS) | frozenset(_TOLL_DUALS) | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
     | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS
-    | _LIQUIDATIONS | _STRIKE_VERBS) | _KNIVES
+    | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES) | _KNIVES
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
@@ -706,6 +724,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         kind = "shelling"  # "تبنيهما إطلاق عشرات الصواريخ"، "صواريخ أُطلقت من غزة"
     if kind is None and STAB and _stab(words, x):
         kind = "armed_assault"  # "طعن رجل ثلاثة أشخاص"، "هجوم بسكين": a stabbing
+    if kind is None and FALLEN_PROJECTILE and _fallen_projectile(words, x):
+        kind = "shelling"  # "وأوضح أن المقذوف سقط على منزل"
     if kind is None and LIQUIDATION and _liquidation(words, x):
         kind = "assassination"  # "تمت تصفية قيادي في الجماعة"
     if kind is None and STRIKE_VERB and _strike_verb(words, x):

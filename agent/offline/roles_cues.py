@@ -76,8 +76,10 @@ _OWNER_GAP = rules.words("roles", "owner_gap_words")
 _SPEECH_VERBS = rules.words("roles", "speech_verbs")
 _PERSON_NOUNS = rules.words("roles", "victim_person_nouns")
 """Words for people killed or wounded, taken as the target when nothing else names it ("شاب"، "مدنيين")."""
-_MASDARS = rules.words("roles", "object_masdars")
-"""Verbal nouns among the object words: no subject stands between them and their object ("خلال قصفها مدينة")."""
+_MASDARS = rules.words("roles", "object_masdars") | frozenset(normalize(w) for w in ("مهاجمة", "اقتحام", "اجتياح"))
+"""Verbal nouns among the object words: no subject stands between them and their object ("خلال قصفها مدينة"); the
+actor annexed to one is the doer when an object follows ("قصف الحوثيين لمواقع الجيش"). Pass 34 added attacking,
+storming and overrunning ("عند اقتحام الجيش لقرية")."""
 _BLAST_VERBS = rules.words("roles", "blast_verbs")
 _MEANS = rules.words("roles", "means_nouns")
 """Bombs and their carriers: after "تفجير" they are the means ("تفجير سيارة")."""

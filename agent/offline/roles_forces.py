@@ -47,6 +47,7 @@ from marsad.agent.offline.roles_cues import (
     _is_victim,
     _owned_thing,
 )
+from marsad.agent.offline.vocab import REL_PRONOUNS
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import registry_country
 from marsad.core.lexicon import Entry
@@ -89,7 +90,11 @@ def _epithets_by_first(country: str) -> dict[str, list[tuple[tuple[str, ...], st
     return index
 
 
-_EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns")
+_EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns") | frozenset(normalize(w) for w in (
+    "بحرية", "زوارق", "زورق", "قناص", "قناصو", "دبابة", "طائرة", "مقاتلة", "مروحية", "سفن", "شرطة", "حرس"))
+"""Nouns of a force's men, craft or arms before its epithet ("بحرية الاحتلال"، "زوارق الاحتلال"، "قناص الاحتلال",
+"شرطة الاحتلال"): the epithet's force is the doer they name (this pass added the navy, boats, a sniper, one
+craft, police and guards to ``epithet_subject_nouns``)."""
 _MADE_IN = rules.words("roles", "made_in_words")
 _STATE_DOERS: dict[str, str] = rules.table("roles", "state_doers")
 """A country's registry place id -> its forces, for a state told as the doer ("إسرائيل ضربت"، "شنت تركيا")."""
@@ -358,6 +363,11 @@ def _verb_opens(ctx: DocContext, si: int, v: int) -> bool:
     return stem.endswith("ت") and stem in _VSO_VERBS and _opens_clause(ctx, si, v)
 
 
+EPITHET_HEAD_CUE = True
+"""Switch: a doer cue before the noun of the epithet's men or craft ("برصاص بحرية الاحتلال"، "بنيران زوارق
+الاحتلال") tells the epithet's force as the doer, as one before the epithet itself does (on; off only to measure)."""
+
+
 def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """A force named by an epithet (``epithet_doers``) and told as the doer: after a doer cue ("بنيران
     الاحتلال"، "برصاص الاحتلال"، "أطلقه عليه جنود الاحتلال")، as the owner of an attack noun ("قصف الاحتلال")
@@ -386,7 +396,8 @@ def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
             head = x - 1 if x > f.lo and any(b in _EPITHET_SUBJECTS for b in bare(words[x - 1])) else x
             owned = head < x and words[head][0] == "ل" and _attack_owner(
                 words, Mention(entry, head, y, start, end, m.surface), f.lo, True)  # "قصف جوي لقوات الائتلاف الدولي"
-            told = owned or _cued(words, m, f.lo) or _attack_owner(words, m, f.lo, False) or _ambusher(words, x) or (
+            headed = EPITHET_HEAD_CUE and head < x and _cued(words, Mention(entry, head, y, start, end, m.surface), f.lo)
+            told = owned or headed or _cued(words, m, f.lo) or _attack_owner(words, m, f.lo, False) or _ambusher(words, x) or (
                 head > 0 and any(b in verbs for b in bare(words[head - 1]))) or _from_doer(words, head, f.lo)
             for z in range(y, min(hi, y + 5)):
                 if any(b in verbs for b in bare(words[z])):
@@ -695,3 +706,113 @@ def _nisba_doer(ctx: DocContext, f: Frame) -> Mention | None:
             start, end = s.token_span(y, y + 1)
             return Mention(entry, y, y + 1, start, end, ctx.quote(start, end))
     return None
+
+
+RELATIVE_SUBJECT = True
+"""Switch for :func:`_relative_subject` (on; off only to measure the rule)."""
+_RELATIVE_ACTS = frozenset(normalize(w) for w in (
+    "قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا", "ذبح", "ذبحت", "ذبحوا", "أعدم", "أعدمت", "أعدموا",
+    "فجر", "فجرت", "فجروا", "هاجم", "هاجمت", "هاجموا", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "قصف",
+    "قصفت", "قصفوا", "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا", "ارتكب", "ارتكبت", "ارتكبوا",
+    "أطلق", "أطلقت", "أطلقوا", "استهدف", "استهدفت", "استهدفوا"))
+"""Finite verbs of attacking or killing a relative clause may open with its antecedent as their subject."""
+_RELATIVE_NOT_OBJECT = frozenset(normalize(w) for w in (
+    "في", "خلال", "جراء", "إثر", "اثر", "على", "عند", "بعد", "قبل", "أمس", "اليوم", "حين", "منذ", "مع", "من",
+    "أثناء", "برصاص", "بنيران", "بقصف", "بغارة", "بانفجار", "بتفجير", "إلى", "لدى", "عقب", "حيث", "بينما"))
+"""Words right after such a verb that make it a passive one ("عناصر التنظيم الذين قتلوا في الغارة"): unvowelled
+Arabic writes "قُتلوا" as "قتلوا", and the passive is followed by where, when or how, not by an object."""
+_RELATIVE_GAP = 3
+_RELATIVE_FOES = frozenset({"مع"})
+"""The word before an antecedent fought in a clash ("اشتبكوا مع"): the clause tells how it answered."""
+_RELATIVE_OWN = frozenset({"منهم", "منهما", "منها"})
+"""Partitives after the verb ("قتلت 4 منهم"): of the attackers just told, so the antecedent answered them."""
+"""How many words (the actor's adjectives: "الصومالية المتشددة") may stand between the actor and the pronoun."""
+
+
+def _relative_subject(ctx: DocContext, f: Frame) -> Mention | None:
+    """The actor a relative clause holding the frame's act is told of: "حركة الشباب الصومالية التي قتلت 67 شخصا
+    في مركز تجاري"، "تنظيم داعش الذي فجر سوقا" -- Arabic names the doer as the antecedent of "الذي/التي/الذين"
+    and tells the attack in the clause, whatever role the antecedent plays in the main clause (here the one
+    fought). A registry force or group ends at most ``_RELATIVE_GAP`` adjectives
+    before the pronoun; right after the pronoun a finite verb of attacking or killing (``_RELATIVE_ACTS``) in the
+    frame's span, active: followed by its object or carrying one, not by a preposition or a time word
+    (``_RELATIVE_NOT_OBJECT``: the passive is written alike). Not a denied actor."""
+    if not RELATIVE_SUBJECT:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    for v in range(max(1, f.lo), min(f.hi, len(words))):
+        if words[v - 1] not in REL_PRONOUNS:
+            continue
+        forms = bare(words[v])
+        stem = next((b for b in forms if b in _RELATIVE_ACTS), None)
+        carried = stem is None and any(b.endswith(p) and b[:-len(p)] in _RELATIVE_ACTS
+                                       for b in forms for p in ("هم", "ها", "ه"))
+        if stem is None and not carried:
+            continue
+        if not carried and (v + 1 >= len(words) or words[v + 1] in _RELATIVE_NOT_OBJECT
+                            or words[v + 1][:1] == "و" and words[v + 1] not in _RELATIVE_ACTS):
+            continue
+        r = v - 1
+        best: Mention | None = None
+        for m in ctx.mentions[f.si]:
+            if not (r - _RELATIVE_GAP <= m.j <= r) or m.j > r:
+                continue
+            if any(not words[y].startswith("ال") for y in range(m.j, r)):
+                continue  # only the actor's own adjectives between it and the pronoun
+            if m.kind == "actors" and m.entry.get("type") in FORCE_TYPES | {"armed_group"} \
+                    and (best is None or m.j > best.j):
+                best = m  # not a state: "الانتحاري السعودي الذي فجر نفسه" reads the adjective as one
+        if best is None or _denied(words, best, 0) or best.i > 0 and words[best.i - 1] in _RELATIVE_FOES:
+            continue  # "اشتبكوا مع قوات الأمن التي قتلت ...": the side that answered the attack
+        if any(w in _RELATIVE_OWN or any(b in _ATTACKER_NOUNS for b in bare(w)) for w in words[v + 1:v + 4]):
+            continue  # "التي قتلت 4 منهم"، "الذي قتل المهاجم": it killed the attackers, it did not attack
+        return best
+    return None
+
+
+POSSESSED_ATTACK = True
+"""Switch for :func:`_possessed_attack` (on; off only to measure the rule)."""
+_POSSESSED_NOUNS = frozenset(normalize(w) for w in (
+    "قصف", "هجوم", "هجمات", "غارات", "ضربات", "اعتداءات", "عدوان"))
+"""Attack nouns that take their doer's pronoun ("قصفها"، "هجماته"، "غاراتهم")."""
+_POSSESSED_LEADS = frozenset(normalize(w) for w in (
+    "استئناف", "مواصلة", "تصعيد", "تكثيف", "تجديد", "معاودة", "عبر", "جراء", "خلال", "أثناء"))
+"""Words a possessed attack noun follows as the masdar or preposition it depends on ("باستئناف قصفها"، "جراء
+قصفه"): there "قصفها" is "its shelling", not the verb with an object pronoun ("قصفها التحالف": shelled it)."""
+_FEMININE_ENDS = ("ه", "ات")
+
+
+def _possessed_attack(ctx: DocContext, f: Frame) -> Mention | None:
+    """The force or group an attack noun's pronoun refers to: "وردت الميليشيا على هزيمتها في الريف بمواصلة
+    هجماتها على أحياء المدينة" -- Arabic names the doer once, as the clause's subject, and then writes its attacks
+    with its pronoun. The noun (``_POSSESSED_NOUNS`` + "ها"/"ه"/"هم") follows a masdar of going on or a
+    preposition of cause or time (``_POSSESSED_LEADS``, with its clitics), so it is a noun and not a verb
+    carrying its object; the antecedent is the nearest registry force or group before it in the sentence whose
+    first word agrees with the pronoun (a feminine or a broken plural for "ها", a sound plural for "هم", any
+    other for "ه"), not denied nor counted among the dead."""
+    if not POSSESSED_ATTACK:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    for t in range(max(1, f.lo), min(f.hi, len(words))):
+        w = words[t]
+        suffix = next((p for p in ("هم", "ها", "ه") if w.endswith(p) and w[:-len(p)] in _POSSESSED_NOUNS), None)
+        if suffix is None or not any(b in _POSSESSED_LEADS for b in bare(words[t - 1])):
+            continue
+        best: Mention | None = None
+        for m in ctx.actors_in(f.si, 0, t, FORCE_TYPES | {"armed_group"}):
+            head = bare(words[m.i])[-1]
+            plural = head.endswith(("ون", "ين"))
+            feminine = head.endswith(_FEMININE_ENDS) or head in _BROKEN_PLURALS
+            agrees = plural if suffix == "هم" else feminine if suffix == "ها" else not (feminine or plural)
+            if agrees and (best is None or m.i > best.i):
+                best = m
+        if best is not None and not _denied(words, best, 0) and not _is_victim(words, best, f):
+            return best
+        return None
+    return None
+
+
+_BROKEN_PLURALS = frozenset({"قوات", "طايرات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "عناصر", "فصايل", "جماعه"})
+"""Heads of a force read as feminine for agreement (broken plurals and the militia word)."""

@@ -143,3 +143,47 @@ def test_packs_switch_off(ex, monkeypatch):
 def test_device_told_explosive_elsewhere_stays(ex):
     text = "انفجرت أمس عبوة ناسفة قرب حاجز للشرطة في الرمادي ما أدى إلى إصابة جنديين."
     assert len(_attacks(ex, text)) == 1
+
+
+HELD = ("قالت المستشارة الألمانية إنها ستتحدث مع الرئيس الأميركي اليوم الخميس بشأن هجوم بغاز سام على مدينة دوما. "
+        "وبحث الرئيسان التطورات منذ الهجوم الذي استهدف في 6 مارس سكان دوما في الغوطة الشرقية.")
+WIDER = "طالب الأمين العام الخميس بتحقيق في الهجوم على مستشفى في حلب. وكانت طائرات قد قصفت الثلاثاء مستشفى في حي الشعار بحلب."
+
+
+def test_reference_named_with_the_dated_telling(ex):
+    ats = _attacks(ex, HELD)
+    assert [(a.location.name, a.date) for a in ats] == [("دوما", "2016-03-06")]
+
+
+def test_reference_at_a_wider_place(ex):
+    ats = _attacks(ex, WIDER)
+    assert [(a.location.name, a.date) for a in ats] == [("الشعار", "2016-03-08")]
+
+
+def test_reference_needs_a_dated_incident(ex):
+    text = "ندد الوزير الأحد بالهجوم على قرية في ريف درعا. وكان هجوم قد استهدف القرية في ريف درعا وأوقع قتلى."
+    from marsad.agent.offline import attacks_clusters as ac
+    assert len(_attacks(ex, text)) >= 1
+    assert ac._days(None) is None
+
+
+# PARTIAL_ROUNDUP -----------------------------------------------------------------------------------------------
+
+ROUNDUP = ("قتل 17 شخصا على الأقل أمس في هجمات استهدفت مناطق في بغداد. وانفجرت سيارة مفخخة في حي الكرادة ما أسفر "
+           "عن مقتل 8 أشخاص. وفي حي الشعب قتل 4 بانفجار عبوة ناسفة.")
+
+
+def test_partial_roundup_total_is_no_incident(ex):
+    assert sorted(a.killed for a in _attacks(ex, ROUNDUP)) == [4, 8]
+
+
+def test_partial_roundup_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_incidents as ai
+    monkeypatch.setattr(ai, "PARTIAL_ROUNDUP", False)
+    assert sorted(a.killed for a in _attacks(ex, ROUNDUP)) == [4, 8, 17]
+
+
+def test_deadliest_of_the_attacks_stays(ex):
+    text = ("قتل 20 شخصا أمس في سلسلة تفجيرات في ديالى. واستهدف أشد الهجمات دموية سوقا في بعقوبة حيث قتل 11. "
+            "وفي بلدة المقدادية قتل 5 بانفجار عبوة.")
+    assert 11 in [a.killed for a in _attacks(ex, text)]

@@ -517,22 +517,28 @@ REFERENCED = True
 or is about ("اجتمع المجلس اليوم بعد الهجوم على البلدة"، "دعت الرئاسة الأربعاء إلى موقف من الهجوم على السفينة")
 is the one incident of its kind the article tells with its own day or place, not a second one on the day of the
 meeting or the call."""
-_AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "عقب", "إثر", "اثر", "جراء", "غداة", "بعيد"))
+_AFTER_WORDS = frozenset(normalize(w) for w in (
+    "بعد", "عقب", "إثر", "اثر", "جراء", "غداة", "بعيد", "منذ", "بشأن", "حول"))
 _CALL_VERBS = frozenset(normalize(w) for w in (
-    "دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا", "ادان", "أدان", "أدانت", "دان", "دانت", "ندد", "نددت",
+    "دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا", "طالبا", "ادان", "أدان", "أدانت", "دان", "دانت", "ندد", "نددت",
     "استنكر", "استنكرت", "شجب", "شجبت"))
 _AFTER_REACH = 3
 _CALL_REACH = 12
 _REFERENCE_DAYS = 7
 
 
+def _bare(e: _Event) -> bool:
+    """Whether a telling is a bare attack word: no toll, weapon or kind."""
+    return e.frame is not None and e.killed is None and e.injured is None and not e.weapons and not e.types
+
+
 def _reference(ctx: DocContext, e: _Event) -> bool:
-    """Whether a telling names an incident only as a reference: a bare attack word (no toll, weapon or kind) with an
-    "after" word up to three tokens before it ("بعد الهجوم"، "جراء شن هجوم"), or told on the day of a statement, or
-    definite with a verb of calling or condemning up to twelve tokens before it ("دعت ... من الهجوم على ...")."""
-    f = e.frame
-    if f is None or e.killed is not None or e.injured is not None or e.weapons or e.types:
+    """Whether a bare telling (:func:`_bare`) names an incident only as a reference: an "after", "since" or "about"
+    word up to three tokens before it ("بعد الهجوم"، "جراء شن هجوم"، "بشأن هجوم")، or told on the day of a statement,
+    or definite with a verb of calling or condemning up to twelve tokens before it ("دعت ... من الهجوم على ...")."""
+    if not _bare(e):
         return False
+    f = e.frame
     words = ctx.sentences[e.si].words
     if any(b in _AFTER_WORDS for w in words[max(0, f.i - _AFTER_REACH):f.i] for b in bare(w)) or e.report_date:
         return True
@@ -545,30 +551,55 @@ def _days(d: DateHit | None) -> date | None:
     return date.fromisoformat(iso) if iso and len(iso) == 10 else None
 
 
+def _referenced_only(ctx: DocContext, u: dict) -> bool:
+    """Whether an incident is told only by bare tellings, one at least a reference, every dated one a reference (its
+    day is the meeting's or the statement's)."""
+    return not _past(u) and u["killed"] is None and u["injured"] is None and all(_bare(e) for e in u["events"]) \
+        and any(_reference(ctx, e) for e in u["events"]) \
+        and all(_reference(ctx, e) for e in u["events"] if e.date is not None)
+
+
+def _named_with(ctx: DocContext, c: dict, p: Place) -> bool:
+    """Whether a sentence that tells the incident also names the place ``p`` by its name or canonical name, as a word
+    or a clitic form of one ("الهجوم الذي استهدف سكان دوما في الغوطة الشرقية": Douma told with the attack placed in
+    the Ghouta)."""
+    names = {normalize(n) for n in (p.location.name, p.location.canonical_name) if n}
+    for si in {e.si for e in c["events"]}:
+        words = ctx.sentences[si].words
+        forms = {b for w in words for b in bare(w)}
+        line = f" {' '.join(words)} "
+        if any(n in forms if " " not in n else f" {n} " in line for n in names):
+            return True
+    return False
+
+
 def referenced_retellings(ctx: DocContext, clusters: list[dict]) -> list[dict]:
-    """The clusters with each incident told only by references (:func:`_reference`, news, no toll) joined to the one
-    other incident of its family (news, or the running story told as past: "وكانت زوارق قد هاجمت") at its place or within it ("في سوريا" holds "في دوما"; no place: any), with no
-    other doer, and a day of its own at most a week before the reference's (never after it)."""
+    """The clusters with each incident told only by references (:func:`_referenced_only`) joined to the one other
+    incident of its family (news, or the running story told as past: "وكانت زوارق قد هاجمت") at its place, within
+    it or holding it ("في سوريا" and "في دوما"; no place: any; the narrower place is kept), with no other doer, and a
+    day of its own, at most a week before the reference's (never after it)."""
     if not REFERENCED:
         return clusters
     out = list(clusters)
     for u in clusters:
-        if _past(u) or u["killed"] is not None or u["injured"] is not None \
-                or not all(_reference(ctx, e) for e in u["events"]):
+        if u not in out or not _referenced_only(ctx, u):
             continue
         told = _doer_ids(u["events"])
         kin = [c for c in out if c is not u and all(_same_family(c, e) for e in u["events"])
-               and not all(_reference(ctx, e) for e in c["events"])
-               and (u["place"] is None or (c["place"] is not None and same_area(u["place"], c["place"])
-                                           and c["place"].specificity <= u["place"].specificity))
+               and (u["place"] is None or (c["place"] is not None and (
+                   same_area(u["place"], c["place"]) or _named_with(ctx, c, u["place"]) or _named_with(ctx, u, c["place"]))))
                and not (told and _doer_ids(c["events"]) and not told & _doer_ids(c["events"]))]
         if len(kin) != 1:
             continue
-        own, ref = _days(kin[0]["date"]), _days(u["date"])
-        if own is not None and ref is not None and not 0 <= (ref - own).days <= _REFERENCE_DAYS:
-            continue
+        c = kin[0]
+        own, ref = _days(c["date"]), _days(u["date"])
+        if c["date"] is None or (own is not None and ref is not None and not 0 <= (ref - own).days <= _REFERENCE_DAYS):
+            continue  # (an incident told with no day of its own keeps the references' record: it may need its day
+            # to stand as an event at all)
         for e in u["events"]:
-            _absorb(kin[0], e, facts=False)
-        kin[0]["first"] = min(kin[0]["first"], u["first"])
+            _absorb(c, e, facts=False)
+        if u["place"] is not None and c["place"].specificity > u["place"].specificity and not _unresolved(u["place"]):
+            c["place"] = u["place"]  # "دوما" told in the references, "الغوطة الشرقية" with the day
+        c["first"] = min(c["first"], u["first"])
         out.remove(u)
     return out

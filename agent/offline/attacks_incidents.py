@@ -468,6 +468,41 @@ def _exact(q) -> bool:
     return q is not None and q.value is not None and not q.vague
 
 
+PARTIAL_ROUNDUP = True
+"""Switch (A/B measurement and its tests): a toll told of several attacks or bombings ("قتل 17 في هجمات استهدفت
+مناطق في بغداد") and then broken down into incidents at places it covers, whose dead add up to no more than it
+("8 في الكرادة"، "4 في حي الشعب": the rest left untold), is the round-up's total all the same (GUIDELINES §4)."""
+_SEVERAL_ATTACKS = frozenset(normalize(w) for w in ("هجمات", "تفجيرات", "انفجارات", "اعتداءات"))
+_SUPERLATIVES = rules.words("scope", "superlatives")
+"""Indefinite plurals of attacks and bombings (not of strikes or battles: strikes at one place are one incident; not
+definite: "أكثر الهجمات دموية" singles one out of attacks told before)."""
+
+
+def _told_as_several(ctx: DocContext, t: dict) -> bool:
+    """Whether a telling of the incident names it by an indefinite plural of attacks or bombings
+    (:data:`_SEVERAL_ATTACKS`), no superlative right before it."""
+    for e in t["events"]:
+        if e.frame is None:
+            continue
+        words = ctx.sentences[e.si].words
+        if any(any(b in _SEVERAL_ATTACKS for b in bare(words[x]))
+               and not any(b in _SUPERLATIVES for w in words[max(0, x - 2):x] for b in bare(w))
+               for x in range(e.frame.lo, e.frame.hi)):
+            return True
+    return False
+
+
+def _partial_breakdown(items: list[dict], total: int) -> tuple[dict, ...] | None:
+    """Two to roundup_most_items of the incidents (each at a place of its own, or at none yet) whose dead add up to
+    no more than ``total``, the most of them first, or None."""
+    for n in range(min(_ROUNDUP_ITEMS, len(items)), 1, -1):
+        for combo in combinations(items, n):
+            if sum(c["killed"].value for c in combo) <= total \
+                    and len({c["place"].key if c["place"] is not None else id(c) for c in combo}) == n:
+                return combo
+    return None
+
+
 def _roundup_totals(ctx: DocContext, clusters: list[dict]) -> list[dict]:
     """The clusters less the tolls that only add up the incidents told after them.
 
@@ -499,6 +534,15 @@ def _roundup_totals(ctx: DocContext, clusters: list[dict]) -> list[dict]:
                     break
             if found:
                 break
+        if found is None and PARTIAL_ROUNDUP and _told_as_several(ctx, t) \
+                and not any(e.killed is not None and e.killed.value != k.value for e in t["events"]):
+            # (a total that took in an item's own toll, "أكثر الهجمات دموية ... حيث قتل 19", holds that item: kept)
+            # (an item fronted by a place no gazetteer knows, "وفي حي ...", is placed only later: still an item)
+            loose = [c for c in out if c is not t and c["place"] is None
+                     and t["first"] < c["first"] <= _last_told(t) + _ROUNDUP_REACH and not _past(c)
+                     and _exact(c["killed"]) and 0 < c["killed"].value < k.value
+                     and fronted(ctx.sentences[c["first"]].words) and _days_apart(t["date"], c["date"]) in (None, 0)]
+            found = _partial_breakdown(items + loose, k.value)
         if found is None:
             continue
         out.remove(t)

@@ -145,3 +145,64 @@ def test_coalition_joint_command_switch_off(ex, monkeypatch):
 
 def test_home_joint_command_alone_is_no_room(ex):
     assert _rooms(ex, "وقالت قيادة العمليات المشتركة إن القطعات حررت قرية جنوب الموصل.") == []
+
+
+# Provisions: PROVIDES_VERB ("يقضي بـ"، "تنص على") --------------------------------------------------------------
+
+from marsad.agent.offline import agreements_parties as apt  # noqa: E402
+from marsad.agent.offline import agreements_provisions as apv  # noqa: E402
+
+PROVIDES = "وأعلن الجيش الروسي التوصل إلى اتفاق مع فصائل المعارضة في ريف حمص يقضي بتسليم السلاح الثقيل."
+
+
+def test_provides_verb_provision(ex):
+    ags = _agreements(ex, PROVIDES)
+    assert len(ags) == 1
+    assert any("تسليم السلاح الثقيل" in p for p in ags[0].provisions)
+
+
+def test_provides_verb_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apv, "PROVIDES_VERB", False)
+    assert not any("تسليم السلاح" in p for p in _agreements(ex, PROVIDES)[0].provisions)
+
+
+# Parties: SIGNED_WITH ("الموقعة مع ...") ------------------------------------------------------------------------
+
+SIGNED = "وأكد الجيش الأردني في بيان أنه سيواصل العمل باتفاقية ضبط الحدود المشتركة الموقعة مع العراق قبل عامين."
+
+
+def test_signed_with_party(ex):
+    ags = _agreements(ex, SIGNED)
+    assert len(ags) == 1
+    assert "العراق" in ags[0].parties or "الحكومة الاتحادية" in ags[0].parties
+
+
+def test_signed_with_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apt, "SIGNED_WITH", False)
+    ags = _agreements(ex, SIGNED)
+    assert not ags or not {"العراق", "الحكومة الاتحادية"} & set(ags[0].parties)
+
+
+# Parties: LEADERS_FIRST (the dual "البلدان" after two leaders met and discussed other states) -------------------
+
+LEADERS = ("استقبل أمير الكويت الرئيس اللبناني في قصر بيان أمس. وتناول الجانبان الأوضاع في فلسطين وسوريا والعراق. "
+           "واتفق البلدان على تعزيز التعاون الأمني.")
+COUNTERPART = ("استقبل وزير الدفاع الإماراتي نظيره المغربي في أبوظبي. واستعرض الوزيران التطورات في ليبيا ومالي، "
+               "واتفق البلدان على تبادل الخبرات العسكرية.")
+
+
+def test_leaders_first_dual(ex):
+    ags = _agreements(ex, LEADERS)
+    assert len(ags) == 1
+    assert set(ags[0].parties) == {"الكويت", "لبنان"}
+
+
+def test_counterpart_dual(ex):
+    ags = _agreements(ex, COUNTERPART)
+    assert len(ags) == 1
+    assert set(ags[0].parties) == {"الإمارات", "المغرب"}
+
+
+def test_leaders_first_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apt, "LEADERS_FIRST", False)
+    assert set(_agreements(ex, LEADERS)[0].parties) != {"الكويت", "لبنان"}

@@ -24,6 +24,7 @@ from marsad.agent.offline.agreements_cues import (
     _truce_at,
 )
 from marsad.agent.offline.agreements_named import (
+    _LEADER_TITLES,
     _SIDE_VERBS,
     _as_party,
     _bare_government,
@@ -222,7 +223,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 bb in _MEDIATION for bb in bare(words[end])):  # "بوساطة مصر" closes the parties
             end += 1
         if between + 1 < len(words) and words[between + 1] in _DUAL_STATES:
-            out.extend(_last_states(ctx, si, between, 2))  # "بين البلدين"، "بين المملكتين": the two states told before
+            out.extend(_dual_states(ctx, si, between, legacy_leaders=False))  # "بين البلدين"، "بين المملكتين": the two states told before
         for m in ctx.mentions[si]:
             if between < m.i < end:
                 if len(out) >= 2 and not (words[m.i].startswith("و") or words[m.i - 1] == "و"):
@@ -288,9 +289,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
     if not out:
         dual = next((x for x in range(max(a, i - 3), min(b, j + 3)) if words[x] in _DUAL_STATE_SUBJECTS), None)
         if dual is not None:
-            out = _last_states(ctx, si, dual, 2)  # "واتفقت الدولتان الجارتان": the two states of the story
-            if not out and DUAL_STATE_LEADERS:
-                out = _leaders_states_back(ctx, si, dual)  # "استقبل الملك سلمان الرئيس المصري ... واتفق البلدان"
+            out = _dual_states(ctx, si, dual)  # "واتفقت الدولتان الجارتان": the two states of the story
     if not out:
         leaders = agreements_sides.DUAL_LEADERS
         dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_PARTIES or leaders and (
@@ -353,6 +352,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             found = [(x, e) for x, e in found if x > told]  # "أعلنت وزارة الدفاع أن البلدين اتفقا": the teller is no party
         out = [e for _, e in found]
         with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
+        if with_at is None and SIGNED_WITH:
+            with_at = _signed_with(words, j, b)  # "اتفاقية فصل القوات الموقعة مع سوريا": the side it was signed with
         if with_at is not None and len(out) < 2:
             # "أعلنت حماس التوصل لتوافق مع إسرائيل": the subject and the side after "مع"
             after = [(m.i, m.entry) for m in ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)]
@@ -393,15 +394,51 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
     return seen, between is not None
 
 
+SIGNED_WITH = True
+"""Switch (pass 34): "مع" after a participle of signing or concluding that follows the agreement ("الاتفاقية الموقعة
+مع سوريا"، "الاتفاق المبرم مع الحكومة") names its other side, however long the agreement's name before it."""
+_SIGNED_PARTICIPLES = rules.words("agreements", "signed_participles")
+
+
+def _signed_with(words: list[str], j: int, b: int) -> int | None:
+    """The "مع" right after a participle of signing within four words after the agreement (in its clause), or None."""
+    for x in range(j, min(b, len(words) - 1, j + 4)):
+        if words[x] in _SIGNED_PARTICIPLES and words[x + 1] == "مع":
+            return x + 1
+    return None
+
+
 DUAL_STATE_LEADERS = True
 """Switch (pass 33): "البلدان"، "الدولتين" with no two states named before stand for the states of the last two
 leaders told before ("استقبل الملك سلمان الرئيس المصري ... وأكد البيان أن البلدين اتفقا"): a named official of a
 state, or a title with his people's adjective ("الرئيس المصري")."""
 
 
-def _leaders_states_back(ctx: DocContext, si: int, before: int) -> list[Entry]:
+LEADERS_FIRST = True
+"""Switch (pass 34): the two states a dual refers to ("البلدان"، "بين البلدين") are those of the two leaders who met,
+told before it, when two are told (:func:`_leaders_states_back`, the first told first), and only else the states the
+text names most (:func:`_last_states`): the states whose situation the leaders discussed ("استقبل الملك سلمان الرئيس
+المصري ... وبحثا الأوضاع في اليمن وسوريا ... واتفق البلدان") are no sides. Off: the states named most first, the
+leaders' states only when fewer than two states are named (pass 33)."""
+
+
+def _dual_states(ctx: DocContext, si: int, before: int, legacy_leaders: bool = True) -> list[Entry]:
+    """The two states a dual before token ``before`` of sentence ``si`` refers to ("البلدين"، "الدولتان"): the
+    leaders' states, else the states named most (:data:`LEADERS_FIRST`), in text order; [] when two are not found."""
+    if LEADERS_FIRST and DUAL_STATE_LEADERS and agreements_named.LEADER_NISBA:
+        # the leaders are read only when the switches of their reading are on (pass 33's DUAL_STATE_LEADERS, the
+        # leader's title and adjective LEADER_NISBA)
+        return _leaders_states_back(ctx, si, before, first=True) or _last_states(ctx, si, before, 2)
+    out = _last_states(ctx, si, before, 2)
+    if not out and DUAL_STATE_LEADERS and legacy_leaders:
+        out = _leaders_states_back(ctx, si, before)  # "استقبل الملك سلمان الرئيس المصري ... واتفق البلدان"
+    return out
+
+
+def _leaders_states_back(ctx: DocContext, si: int, before: int, first: bool = False) -> list[Entry]:
     """The states of the last two leaders of distinct states told before token ``before`` of sentence ``si`` (this
-    and the two sentences before), in text order; empty unless two are found."""
+    and the two sentences before), in text order; empty unless two are found. With ``first``, the first two
+    told in that window: the leaders who met open the story, a third leader is told in what they discussed."""
     told: list[tuple[int, int, Entry]] = []
     for sj in range(max(0, si - 2), si + 1):
         stop = before if sj == si else len(ctx.sentences[sj].words)
@@ -411,13 +448,29 @@ def _leaders_states_back(ctx: DocContext, si: int, before: int) -> list[Entry]:
                 if e is not None:
                     told.append((sj, m.i, e))
         told += [(sj, t, e) for t, _, e in _leader_states(ctx.sentences[sj].words, 0, stop)]
+        if first:
+            # "ونظيره الأردني": a minister's counterpart; "أمير قطر"، "رئيس جنوب السودان": a title and his country
+            told += [(sj, x, e) for x, e in _counterparts(ctx.sentences[sj].words, 0, stop)]
+            told += [(sj, x, e) for x, e in _titled_countries(ctx, sj, stop)]
     seen: list[Entry] = []
-    for _, _, e in sorted(told, key=lambda t: (t[0], t[1]), reverse=True):
+    for _, _, e in sorted(told, key=lambda t: (t[0], t[1]), reverse=not first):
         if all(_sides([x]) != _sides([e]) for x in seen):
             seen.append(e)
         if len(seen) == 2:
-            return seen[::-1]
+            return seen if first else seen[::-1]
     return []
+
+
+def _titled_countries(ctx: DocContext, si: int, stop: int) -> list[tuple[int, Entry]]:
+    """States told by a leader's title and the country's name right after it, before token ``stop`` of sentence
+    ``si`` ("أمير قطر"، "ملك الأردن"، "رئيس جنوب السودان"): (title token, state)."""
+    words = ctx.sentences[si].words
+    out = []
+    for m in ctx.mentions[si]:
+        if m.kind == "places" and 0 < m.i < stop and (e := state_entry(m)) is not None and any(
+                b in _LEADER_TITLES for b in bare(words[m.i - 1])):
+            out.append((m.i - 1, e))
+    return out
 
 
 TRUCE_WITH = True

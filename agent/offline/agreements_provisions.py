@@ -197,6 +197,9 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
         out.append(ctx.quote(*s.token_span(i, end)).strip(" ،,.\"“”"))
         return out
     for x in range(j, min(b, j + 10)):
+        if PROVIDES_VERB and words[x] in _PROVIDES and x + 1 < b and (told := _provided(ctx, s, x, b)):
+            out.extend(told)  # "اتفاق مع المعارضة يقضي بخروج المسلحين"، "تفاهمات تنص على انسحاب القوات"
+            break
         if words[x] in {"علي", "على"} and x + 1 < len(words) and words[x + 1] in {"ان", "أن"} and x + 2 < b:
             end = min(b, x + 14)
             end = next((y for y in range(x + 2, end) if s.words[y] in _PROVISION_STOPS), end)
@@ -212,6 +215,41 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
             out.extend(_provision_list(ctx, s, x))
             break
     return out
+
+
+PROVIDES_VERB = True
+"""Switch (pass 34): a verb of providing after the agreement ("يقضي"، "تنص"، "يتضمن") opens its provisions however far
+the agreement noun is before it in its clause: the verbal noun glued to "ب" or after "على" ("يقضي بخروج المسلحين"،
+"تنص على انسحاب القوات"), or the clause after "بأن"/"على أن"."""
+_PROVIDES = frozenset(normalize(w) for w in (
+    "يقضي", "تقضي", "ويقضي", "وتقضي", "يقضيان", "قضى", "قضت", "ينص", "تنص", "وينص", "وتنص", "نص", "نصت",
+    "يتضمن", "تتضمن", "ويتضمن", "وتتضمن", "تضمن", "تضمنت"))
+
+
+def _provided(ctx: DocContext, s, x: int, b: int) -> list[str]:
+    """The provisions a verb of providing at x opens: after "بأن"/"على أن" the clause told; else a word glued to "ب"
+    or after "على" with its coordinated ones (the "ب" left out); [] when nothing follows that way."""
+    words = s.words
+    y = x + 1
+    if words[y] in {"بان", "بأن"} or (words[y] in {"علي", "على"} and y + 1 < b and words[y + 1] in {"ان", "أن"}):
+        k = y + 1 if words[y] in {"بان", "بأن"} else y + 2
+        if k >= b:
+            return []
+        end = min(b, k + 14)
+        end = next((z for z in range(k, end) if words[z] in _PROVISION_STOPS), end)
+        return [ctx.quote(*s.token_span(k, end)).strip(" ،,.\"“”")] if end > k else []
+    if words[y] in {"علي", "على"} and y + 1 < b:
+        y += 1
+        skip = 1 if words[y][:1] in "لو" and _is_head(words[y][1:]) else 0
+    elif words[y][:1] == "ب" and len(words[y]) > 3:
+        skip = 1
+    else:
+        return []
+    out = _provision_list(ctx, s, y)
+    if out and skip and not _is_head(words[y]):
+        first = s.raw_span(s.tokens[y].ns + skip, s.tokens[y].ne)[0]
+        out[0] = ctx.quote(first, s.token_span(y, y + 1)[1]) + out[0][len(ctx.quote(*s.token_span(y, y + 1))):]
+    return [o for o in out if o]
 
 
 PROVISION_PREDICATE = True

@@ -206,3 +206,36 @@ def test_counterpart_dual(ex):
 def test_leaders_first_switch_off(ex, monkeypatch):
     monkeypatch.setattr(apt, "LEADERS_FIRST", False)
     assert set(_agreements(ex, LEADERS)[0].parties) != {"الكويت", "لبنان"}
+
+
+# Status: STATUS_DONE_WORDS (completed, extension decided, "ساريا") -----------------------------------------------
+
+COMPLETED = "وأنجزت الشرطة العسكرية الروسية تنفيذ اتفاق إخراج المقاتلين من ريف حماة الشمالي."
+EXTENDED = "وقررت الحكومة الصومالية تمديد الهدنة مع حركة الشباب أسبوعا آخر."
+STILL = "وقال مسؤول تركي إن اتفاق خفض التصعيد في ريف اللاذقية بات ساريا منذ الفجر."
+
+
+def test_completed_carrying_out(ex):
+    ags = _agreements(ex, COMPLETED)
+    assert ags and ags[0].status == "implemented"
+
+
+def test_extension_decided_in_force(ex):
+    ags = _agreements(ex, EXTENDED)
+    assert ags and ags[0].status == "implementing"
+
+
+def test_in_force_accusative(ex):
+    ags = _agreements(ex, STILL)
+    assert ags and ags[0].status == "implementing"
+
+
+def test_call_to_extend_stays_proposed(ex):
+    ags = _agreements(ex, "ودعا المبعوث الأممي إلى تمديد الهدنة في اليمن أسبوعا آخر.")
+    assert ags and ags[0].status == "proposed"
+
+
+def test_status_done_words_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ast, "STATUS_DONE_WORDS", False)
+    assert _agreements(ex, COMPLETED)[0].status != "implemented"
+    assert _agreements(ex, EXTENDED)[0].status != "implementing"

@@ -95,6 +95,9 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             continue  # "وقع البلدان مذكرة تفاهم لتأمين الحدود": what the agreement is for, not an effort to reach it
         neg = x > 0 and words[x - 1] in _NEG or x > 1 and words[x - 2] in _NEG and words[x - 1] in {"يتم", "يجر"}
         nxt = words[x + 1] if x + 1 < len(words) else ""
+        if STATUS_DONE_WORDS and not neg and (told := _done_word(words, x, nxt)):
+            found.append(told)  # "استكمل الجيش تنفيذ الاتفاق"، "أعلنت الحكومة تمديد الهدنة"، "لا يزال ساريا"
+            continue
         if words[x] in {"تم", "يتم"} and nxt in {"تنفيذ", "تطبيق"}:
             found.append("stalled" if neg else "implemented")
         elif words[x] in {"تم", "وتم"} and nxt in _EXTENDED and not neg:
@@ -503,3 +506,32 @@ def _talks_about(words: list[str], a: int, i: int) -> bool:
     if i < 2 or i - 1 < a or words[i - 1] not in _ABOUT:
         return False
     return any(any(b in _TALKS for b in bare(words[x])) for x in range(max(a, i - 3), i - 1))
+
+
+STATUS_DONE_WORDS = True
+"""Switch (pass 34): a verb of completing before the carrying out ("استكمل الجيش تنفيذ الاتفاق": implemented), an
+extension announced or decided ("أعلنت الحكومة تمديد الهدنة"، "وافق الطرفان على تمديد التهدئة": in force, where a
+call to extend it stays proposed) and the accusative of "in force" ("لا يزال ساريا"، "بات نافذا": implementing)."""
+_COMPLETE_VERBS = frozenset(normalize(w) for w in (
+    "استكمل", "استكملت", "واستكمل", "واستكملت", "أكمل", "أكملت", "وأكمل", "وأكملت", "أنجز", "أنجزت", "وأنجز",
+    "وأنجزت", "أتم", "أتمت", "وأتم", "وأتمت", "انتهى", "انتهت", "وانتهى", "وانتهت"))
+_EXTENSION = frozenset(normalize(w) for w in ("تمديد", "بتمديد"))
+_DECIDED = frozenset(normalize(w) for w in (
+    "أعلن", "أعلنت", "وأعلن", "وأعلنت", "قرر", "قررت", "وقرر", "وقررت", "وافق", "وافقت", "ووافق", "ووافقت",
+    "وافقا", "وافقتا", "ووافقا", "ووافقتا", "أقر", "أقرت", "وأقر", "وأقرت"))
+_IN_FORCE_ACCUSATIVE = frozenset(normalize(w) for w in ("ساريا", "سارياً", "نافذا", "نافذاً", "ساري المفعول"))
+
+
+def _done_word(words: list[str], x: int, nxt: str) -> str | None:
+    """The status a carrying out or an extension at x tells with a verb of completing or deciding at most four words
+    before it (its subject between: "استكمل الجيش الروسي تنفيذ الاتفاق"، "أعلنت الحكومة تمديد الهدنة"), or the
+    accusative of being in force at x ("لا يزال ساريا"), or None."""
+    w = words[x]
+    before = words[max(0, x - 4):x]
+    if w in {"تنفيذ", "تطبيق"} and any(b in _COMPLETE_VERBS for b in before):
+        return "implemented"  # "أنجزت القوات تطبيق البنود"، "انتهى تنفيذ الاتفاق"
+    if w in _EXTENSION and any(b in _DECIDED for b in before):
+        return "implementing"  # "أعلنت الحكومة تمديد الهدنة"، "وافق الطرفان على تمديد التهدئة"
+    if w in _IN_FORCE_ACCUSATIVE:
+        return "implementing"
+    return None

@@ -159,3 +159,19 @@ def test_definite_projectile_switch_off(ex, monkeypatch):
 
 def test_definite_projectile_in_talk_of_arms_is_no_attack(ex):
     assert _attacks(ex, "وتمتلك الجماعة الصواريخ الباليستية التي تهدد مدن المنطقة.") == []
+
+
+# FIRED_FROM_TOWARD (attacks_places) -------------------------------------------------------------------------------
+
+FIRED = "وأعلنت قيادة التحالف اعتراض وتدمير صاروخ باليستي أطلقته الميليشيات من صعدة باتجاه خميس مشيط."
+
+
+def test_fire_falls_where_it_flew_toward(ex):
+    atts = _attacks(ex, FIRED)
+    assert len(atts) == 1
+    assert atts[0].location is not None and "خميس مشيط" in atts[0].location.name
+
+
+def test_fire_falls_where_it_flew_toward_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ap, "FIRED_FROM_TOWARD", False)
+    assert all(a.location is None or "خميس مشيط" not in a.location.name for a in _attacks(ex, FIRED))

@@ -43,7 +43,14 @@ from marsad.agent.offline.attacks_dates import (
     _history,
     _is_report_date,
 )
-from marsad.agent.offline.attacks_places import _aside, _known_list, _place, _reference_point, _several_places
+from marsad.agent.offline.attacks_places import (
+    _aside,
+    _known_list,
+    _place,
+    _reference_point,
+    _several_places,
+    fired_from_toward,
+)
 from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
 from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
@@ -522,7 +529,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if DESCRIBED_NAMED:
                 named = [p for p in named if not _described(p.location.name)]  # "في مدينة صغيرة تقع شمال ..."
             if LAUNCHED_NAMED:
-                named = [p for p in named if not _aside(words, p.i, f.i)]  # "انطلق القصف من مدينة ...": its origin
+                named = [p for p in named if not _aside(words, p.i, f.i)  # "انطلق القصف من مدينة ...": its origin
+                         and not fired_from_toward(words, p.i, f.types)]
             if named and place is not None and named[0].i < place.i and place.i - named[-1].j <= _PARENT_GAP:
                 named = [within(p, place) for p in named]  # "منطقتي المبدعة وتبة ريمان بمديرية نهم"
             elif named and place is not None and place.i < f.i <= named[0].i and _reference_point(words, place.i):

@@ -61,6 +61,12 @@ _LAUNCH_FROM = rules.words("attacks", "launch_from")
 from, not where the attack fell (the word before "من" may be its subject or day: "انطلق القصف فجر أمس من ...")."""
 _LAUNCH_REACH = 6
 _LAUNCH_SPAN = 9
+FIRED_FROM_TOWARD = True  # module flag, for A/B measurement only
+_FIRED_VERBS = frozenset(normalize(w) for w in (
+    "أطلق", "أطلقت", "أطلقوا", "أطلقه", "أطلقته", "أطلقها", "أطلقتها", "أطلقوه", "أطلقوها", "يطلق", "تطلق", "أطلقا",
+    "إطلاق", "اطلاقه", "اطلاقها"))
+_TOWARD = frozenset(normalize(w) for w in ("باتجاه", "نحو", "صوب", "تجاه", "على"))
+_TOWARD_REACH = 4
 LAUNCHED_FROM = True
 """Switch (A/B measurement and its test) for :data:`_LAUNCH_FROM`."""
 _ELSEWHERE = rules.words("attacks", "elsewhere_before_in")
@@ -106,6 +112,7 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
 
     # "مدينة دير الزور السورية": a nisba after an Iraqi registry word says it is some other place
     places = [p for p in all_places if not descriptor(p) and not _aside(words, p.i, f.i)
+              and not fired_from_toward(words, p.i, f.types)
               and not _state_subject(words, p)
               and not (registry_country(p.entry) == "IQ" and foreign_place_after(words, p.j))]
     if len(places) > 1 or foreign_places(words, f.lo, f.hi):
@@ -214,6 +221,22 @@ def _launched_from(words: list[str], x: int) -> bool:
     for y in range(x - 1, max(-1, x - _LAUNCH_SPAN), -1):
         if words[y] == "من":
             return any(b in _LAUNCH_FROM for w in words[max(0, y - _LAUNCH_REACH):y] for b in bare(w))
+        if words[y].startswith(_CLAUSE_OPENERS) and words[y] not in _NOT_OPENERS and not words[y].startswith("ال"):
+            return False
+    return False
+
+
+def fired_from_toward(words: list[str], x: int, types: list[str]) -> bool:
+    """True when the place at x follows "من" after a verb of firing and a word of direction follows it ("صاروخ
+    أطلقته الميليشيات من صعدة باتجاه جازان"), in a frame of fire (shelling): where the fire came from, the place it
+    flew toward being told after it. Not in a frame of another kind ("دمرت غارة منصة أثناء محاولة إطلاق صاروخ من
+    جبل باتجاه المدينة": the strike fell where the launcher stood)."""
+    if not FIRED_FROM_TOWARD or "shelling" not in types:
+        return False
+    for y in range(x - 1, max(-1, x - _LAUNCH_SPAN), -1):
+        if words[y] == "من":
+            return any(b in _FIRED_VERBS for w in words[max(0, y - _LAUNCH_REACH):y] for b in bare(w)) and any(
+                b in _TOWARD for w in words[x + 1:x + 1 + _TOWARD_REACH] for b in bare(w))
         if words[y].startswith(_CLAUSE_OPENERS) and words[y] not in _NOT_OPENERS and not words[y].startswith("ال"):
             return False
     return False

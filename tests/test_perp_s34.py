@@ -7,6 +7,9 @@
   (``roles_forces.EPITHET_HEAD_CUE``).
 - An attack noun carrying its doer's pronoun after a masdar of going on refers to the force
   named before it (``roles_forces.POSSESSED_ATTACK``), the pronoun agreeing with it.
+- The force right after a preposition carrying a pronoun that follows an attack or firing verb is its subject:
+  "التي قصفت منها المليشيات"، "شنت عليها طائرات التحالف"، "أطلقت عليه قوات الاحتلال النار"
+  (``roles_subjects.PP_SUBJECT``).
 - "مهاجمة"، "اقتحام"، "اجتياح" are verbal nouns whose annexed force is the doer when an object follows
   (``roles_cues._MASDARS``).
 - Registry: the forces of Libya's Government of National Accord; the Houthi-Saleh alliance's names; more names of
@@ -18,6 +21,7 @@ import pytest
 
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import roles_forces as rf
+from marsad.agent.offline import roles_subjects as rs
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Document
 
@@ -131,3 +135,24 @@ def test_registry_names(surface, entry_id):
 ])
 def test_registry_english_names(surface, entry_id):
     assert entry_id in {e.id for e in get_lexicon().lookup_en(surface) if e.kind == "actors"}
+
+
+# PP_SUBJECT --------------------------------------------------------------------------------------------------
+
+ADEN_NAMED = "عدن: الوطن\nأكدت مصادر أن ميليشيات الحوثي وقوات المخلوع صالح تواصل حصار المدينة. "
+PP_MILITIA = ADEN_NAMED + ("وتقدمت المقاومة أمس نحو تلة العروس التي قصفت منها المليشيات بالهاون حي المنصورة في "
+                           "عدن، ما أدى إلى مقتل 6 مدنيين.")
+PP_JETS = "عدن: الوطن\nوشنت عليها طائرات التحالف أمس غارات عدة في صعدة اليمنية أدت إلى مقتل 12 من الحوثيين."
+PP_FIRE = "غزة: وكالات\nأطلقت عليه قوات الاحتلال النار أمس قرب حاجز قلنديا شمال القدس فأردته قتيلا."
+
+
+@pytest.mark.parametrize("text,doer", [
+    (PP_MILITIA, "الحوثيين"), (PP_JETS, "التحالف العربي"), (PP_FIRE, "الجيش الإسرائيلي")])
+def test_subject_after_a_pronoun_phrase_is_the_doer(text, doer):
+    assert _perps(text) == [doer]
+
+
+@pytest.mark.parametrize("text", [PP_MILITIA, PP_JETS, PP_FIRE])
+def test_pp_subject_switch_off(monkeypatch, text):
+    monkeypatch.setattr(rs, "PP_SUBJECT", False)
+    assert _perps(text) == [None]

@@ -187,3 +187,34 @@ def test_deadliest_of_the_attacks_stays(ex):
     text = ("قتل 20 شخصا أمس في سلسلة تفجيرات في ديالى. واستهدف أشد الهجمات دموية سوقا في بعقوبة حيث قتل 11. "
             "وفي بلدة المقدادية قتل 5 بانفجار عبوة.")
     assert 11 in [a.killed for a in _attacks(ex, text)]
+
+
+# CLOSE_INJURED -------------------------------------------------------------------------------------------------
+
+WOUNDED = ("انفجرت سيارة مفخخة أمس قرب سوق في مدينة قندهار ما أسفر عن مقتل 6 أشخاص وإصابة 42 آخرين. وقالت منظمة "
+           "إغاثة إن مستشفاها استقبل 40 جريحا، وكتبت في بيان: سمعنا انفجارا قويا قرب المستشفى.")
+
+
+def test_close_wounded_count_is_the_same_incident(ex):
+    ats = _attacks(ex, WOUNDED)
+    assert len(ats) == 1
+    assert ats[0].killed == 6
+
+
+def test_close_wounded_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_clusters as ac
+    monkeypatch.setattr(ac, "CLOSE_INJURED", False)
+    assert len(_attacks(ex, WOUNDED)) == 2
+
+
+def test_far_wounded_count_is_not_close():
+    from types import SimpleNamespace
+
+    from marsad.agent.offline import attacks_clusters as ac
+
+    def q(v):
+        return SimpleNamespace(value=v, vague=False)
+
+    assert ac._close(q(42), q(40))
+    assert not ac._close(q(42), q(20))
+    assert not ac._close(q(5), q(4))

@@ -146,6 +146,24 @@ def _part_of(c: dict, e: _Event) -> bool:
     return a.value in e.parts or any(b.value in x.parts for x in c["events"])
 
 
+CLOSE_INJURED = True
+"""Switch (A/B measurement and its tests): with no two death tolls to compare, a wounded count within a tenth of the
+incident's (both at least close_toll_min) is another source's count of it (:func:`_close_retelling`)."""
+
+
+def _close(a, b) -> bool:
+    """Whether two exact counts differ by at most a tenth of the larger (at least one), both close_toll_min or more."""
+    return a is not None and b is not None and a.value is not None and b.value is not None and not a.vague \
+        and not b.vague and min(a.value, b.value) >= _CLOSE_TOLL_MIN and a.value != b.value \
+        and abs(a.value - b.value) <= max(1, max(a.value, b.value) // 10)
+
+
+def wounded_retold(c: dict, u: dict) -> bool:
+    """Whether an incident told with no death toll gives a wounded count close to another's (:func:`_close`): another
+    source's count of it (:data:`CLOSE_INJURED`)."""
+    return CLOSE_INJURED and u["killed"] is None and _close(c["injured"], u["injured"])
+
+
 def _close_retelling(c: dict, e: _Event) -> bool:
     """True when an event with no place of its own below the country gives a death toll of at least close_toll_min
     within a tenth (at least one) of the cluster's ("قتل 17 جندياً ... عندما اقتحم مسلحون قاعدة" and "قالت طالبان إن 18 جندياً قتلوا"): another
@@ -153,6 +171,8 @@ def _close_retelling(c: dict, e: _Event) -> bool:
     if e.place is not None and e.place.location.admin_level != "country":
         return False
     a, b = c["killed"], e.killed
+    if CLOSE_INJURED and (a is None or b is None) and _close(c["injured"], e.injured):
+        return True  # "وأصيب 37" and "نقل 35 جريحا إلى مستشفانا": the wounded counted by another source
     if a is None or b is None or a.value is None or b.value is None or a.vague or b.vague \
             or min(a.value, b.value) < _CLOSE_TOLL_MIN:
         return False

@@ -42,6 +42,7 @@ from marsad.agent.offline.attacks_clusters import (
     _told_figure,
     _unresolved,
     referenced_retellings,
+    wounded_retold,
 )
 from marsad.agent.offline.attacks_dates import _REPORT_VERBS
 from marsad.agent.offline.attacks_events import _Event, _events
@@ -287,7 +288,8 @@ def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:
             continue  # another doer; rockets fired from a place and the air strikes on it
         if any(_fire_answered(ctx, c, e, memo) for e in u["events"]):
             continue  # rockets launched toward a place and the strikes answering them (:func:`_fire_answered`)
-        if any(c[k] is not None and u[k] is not None and c[k].value != u[k].value for k in ("killed", "injured")):
+        if any(c[k] is not None and u[k] is not None and c[k].value != u[k].value for k in ("killed", "injured")) \
+                and not wounded_retold(c, u):
             continue  # another toll, even one below a revised toll ("4 قتلى" beside "ارتفعت الحصيلة إلى 128")
         if (u["killed"] is not None or u["injured"] is not None) and u["first"] < c["first"] and not (
                 LEAD_SAME_TOLL and _exact(u["killed"]) and _exact(c["killed"]) and u["killed"].value == c["killed"].value):

@@ -175,3 +175,20 @@ def test_fire_falls_where_it_flew_toward(ex):
 def test_fire_falls_where_it_flew_toward_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ap, "FIRED_FROM_TOWARD", False)
     assert all(a.location is None or "خميس مشيط" not in a.location.name for a in _attacks(ex, FIRED))
+
+
+# ISSUED_DAY (attacks_dates) ---------------------------------------------------------------------------------------
+
+ISSUED = ("وقال التحالف إن طائراته نفذت 12 ضربة في العراق أمس الأحد. "
+          "وأفاد البيان الذي صدر اليوم الاثنين أن خمس ضربات استهدفت التنظيم قرب مدينة الرقة.")
+
+
+def test_statement_issue_day_does_not_date_the_strikes(ex):
+    raqqa = [a for a in _attacks(ex, ISSUED, "2016-03-07") if a.location is not None and "الرقة" in a.location.name]
+    assert raqqa and raqqa[0].date == "2016-03-06"
+
+
+def test_statement_issue_day_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ad, "ISSUED_DAY", False)
+    raqqa = [a for a in _attacks(ex, ISSUED, "2016-03-07") if a.location is not None and "الرقة" in a.location.name]
+    assert raqqa and raqqa[0].date == "2016-03-07"

@@ -101,7 +101,20 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         night = _last_night(ctx, f)  # "قالت مصادر أمس إن مسلحين هاجموا الليلة قبل الماضية موقعا": the night, not the report
         if night is not None:
             return night
+    if not events and ISSUED_DAY and all(_issued_day(words, d) for d in ordered):
+        return None  # "وأفاد البيان الذي صدر اليوم الاثنين أن ثماني ضربات استهدفت ...": the statement's day only; the
+        # strikes take the day the article tells its news on, as undated items of a round-up do
     return (events or ordered)[0]
+
+
+ISSUED_DAY = True  # module flag, for A/B measurement only
+_ISSUED = frozenset(normalize(w) for w in ("صدر", "صدرت", "الصادر", "الصادرة", "نشر", "نشرت", "المنشور"))
+
+
+def _issued_day(words: list[str], d: DateHit) -> bool:
+    """True when the day is told of a statement's issue right before it ("البيان الذي صدر اليوم"، "في بيان نشر
+    الأحد")."""
+    return d.mention.kind in {"rel", "wd"} and any(b in _ISSUED for w in words[max(0, d.i - 2):d.i] for b in bare(w))
 
 
 LAST_NIGHT = True  # module flag, for A/B measurement only

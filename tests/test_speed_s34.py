@@ -174,3 +174,49 @@ def test_registry_country_remembered_is_the_computed_one():
     assert want[-3:] == ["FR", "JO", None]
     assert {"IQ", "FR"} <= set(want)
     assert any(key[0] == "country" for key in gazetteer._COUNTRY_OF)
+
+
+def _match_at_computed(gaz, words, i, table):
+    best = None
+    for skip, groups in gaz._phrase_starts(words[i], table):
+        for n, tails in groups:
+            if n > len(words) - i:
+                continue
+            entry = tails.get(tuple(words[i + 1:i + n]))
+            if entry is not None:
+                if best is None or i + n > best[0]:
+                    best = (i + n, entry, skip)
+                break
+    return best
+
+
+def test_longest_phrase_with_the_second_word_test_is_the_computed_one():
+    gaz = get_gazetteer()
+    sentences = split_document(_MENTIONS_TEXT + "\n" + _PERSONS_TEXT + "\n" + _STATES_TEXT)
+    seen = 0
+    for s in sentences:
+        for table in ("main", "glossary"):
+            for i in range(len(s.words)):
+                got = gaz._match_at(s.words, i, table)
+                assert got == _match_at_computed(gaz, s.words, i, table)
+                seen += got is not None and got[0] - i > 1
+    assert seen >= 3  # phrases of two words or more among them
+    assert all(all(len(t) == n - 1 for t in tails) for index in gaz._by_length.values()
+               for groups in index.values() for n, tails in groups)
+
+
+_NISBA_TEXT = ("هجوم في مقديشو\n"
+               "تبنت حركة الشباب الصومالية الهجوم، فيما قال الجيش الأمريكي إن طائراته قصفت مواقع للحركة. "
+               "وأعلن حزب الله العراقي أن عناصره انسحبوا، ورحبت الحكومة الصومالية بالخطوة.")
+
+
+def test_nisba_groups_from_the_adjectives_of_a_sentence_are_the_same(monkeypatch):
+    from marsad.agent.offline import context
+
+    gaz = get_gazetteer()
+    sentences = split_document(_NISBA_TEXT + "\n" + _MENTIONS_TEXT)
+    found = [gaz.find(s) for s in sentences]
+    fast = [context._nisba_groups(s, ms, gaz) for s, ms in zip(sentences, found, strict=True)]
+    monkeypatch.setattr(context, "NISBA_WORDS", False)
+    assert fast == [context._nisba_groups(s, ms, gaz) for s, ms in zip(sentences, found, strict=True)]
+    assert any(len(a) > len(b) for a, b in zip(fast, found, strict=True))  # a group read with its adjective

@@ -226,6 +226,11 @@ class Gazetteer:
                     groups.setdefault(len(toks), {}).setdefault(toks[1:], entry)
                 index[first] = tuple(sorted(groups.items(), reverse=True))
             self._by_length[name] = index
+        # the second words of the phrases of each length (by the tails table's id: those tables live as long as the
+        # matcher): a length whose phrases the next word does not continue is passed over without building a key
+        self._seconds: dict[int, frozenset[str]] = {
+            id(tails): frozenset(t[0] for t in tails if t)
+            for index in self._by_length.values() for groups in index.values() for _, tails in groups}
         # the words that may begin a phrase of each table, clitics included: any other word is answered at once
         self._may_start = {name: _clitic_spellings(index) for name, index in self._by_length.items()}
         # per-word answers that depend on the word alone, computed once per distinct word
@@ -269,11 +274,18 @@ class Gazetteer:
         """Longest phrase starting at token i: (end token, entry, clitic length)."""
         best: tuple[int, Entry, int] | None = None
         left = len(words) - i
+        nxt = words[i + 1] if left > 1 else None
+        seconds = self._seconds
         for skip, groups in self._phrase_starts(words[i], table):
             for n, tails in groups:
                 if n > left:
                     continue  # runs past the sentence
-                entry = tails.get(tuple(words[i + 1:i + n]))
+                if n == 1:
+                    entry = tails.get(())
+                elif nxt in seconds[id(tails)]:
+                    entry = tails.get(tuple(words[i + 1:i + n]))
+                else:
+                    continue  # no phrase of this length goes on with the next word
                 if entry is None:
                     continue
                 if best is None or i + n > best[0]:
@@ -301,6 +313,7 @@ class Gazetteer:
         if table != "main" and PLAIN_TABLES:
             return self._find_plain(sentence, table, todo)
         quiet_get, normal_get = self._quiet.get, self._normal.get
+        world_starts_get, glued_get = self._world_starts.get, self._glued.get
         for k in todo:
             if k < i:
                 continue  # inside the mention found last
@@ -361,15 +374,16 @@ class Gazetteer:
                 out.append(short)  # "وفي إب": Ibb, written with its hamza below ("أب" is 'father')
                 i = short.j
                 continue
-            listed = self._listed(sentence, i, out) if LISTED_PLACES and table == "main" and out \
-                and words[i][:1] == "و" else None  # (none unless a "و" word follows a mention)
+            listed = self._listed(sentence, i, out) if hit is None and LISTED_PLACES and table == "main" and out \
+                and words[i][:1] == "و" else None  # (none unless a "و" word follows a mention; read with no hit only)
             if hit is None and listed is not None:
                 amb = self._listed_ambiguous(sentence, i, listed)
                 if amb is not None:
                     out.append(amb)  # "في الرمادي، والكرمة": the Iraqi town, not the common word
                     i = amb.j
                     continue
-            if hit is None and table == "main" and self.world is not None:
+            if hit is None and table == "main" and self.world is not None \
+                    and world_starts_get(words[i], True):  # (a word known to begin no world name: none here)
                 world = self._world_at(sentence, i, listed)
                 if world is not None:
                     out.append(world)
@@ -383,7 +397,7 @@ class Gazetteer:
                 out.append(Mention(entry, i, j, start, end, sentence.doc_text[start:end]))
                 i = j
                 continue
-            if table == "main" and len(words[i]) >= 6:
+            if table == "main" and len(words[i]) >= 6 and glued_get(words[i], True) is not None:
                 glued = self._glued_place(sentence, i)
                 if glued is not None:
                     out.append(glued)

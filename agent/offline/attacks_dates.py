@@ -102,7 +102,7 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         if night is not None:
             return night
     if not events and ISSUED_DAY and all(_issued_day(words, d) for d in ordered):
-        return None  # "وأفاد البيان الذي صدر اليوم الاثنين أن ثماني ضربات استهدفت ...": the statement's day only; the
+        return None  # "وذكر بيان نشر الثلاثاء أن طائرات قصفت مخازن قرب ...": the statement's day only; the
         # strikes take the day the article tells its news on, as undated items of a round-up do
     return (events or ordered)[0]
 
@@ -112,7 +112,7 @@ _ISSUED = frozenset(normalize(w) for w in ("صدر", "صدرت", "الصادر",
 
 
 def _issued_day(words: list[str], d: DateHit) -> bool:
-    """True when the day is told of a statement's issue right before it ("البيان الذي صدر اليوم"، "في بيان نشر
+    """True when the day is told of a statement's issue right before it ("في بيان صدر الثلاثاء"، "بيان نشر
     الأحد")."""
     return d.mention.kind in {"rel", "wd"} and any(b in _ISSUED for w in words[max(0, d.i - 2):d.i] for b in bare(w))
 
@@ -133,7 +133,7 @@ def _last_night(ctx: DocContext, f: Frame) -> DateHit | None:
     words = s.words
     for x in range(max(f.lo, 0), min(f.hi, len(words)) - 1):
         if words[x] not in _NIGHT or not (f.i <= x <= f.j + _OWN_DAY_REACH or 0 < f.i - x <= _NIGHT_BEFORE):
-            continue  # (a night told far before the event word is another act's: "نقلوا الليلة الماضية 18 جثة")
+            continue  # (a night told far before the event word is another act's: "دفن الأهالي الليلة الماضية تسعة قتلى")
         if words[x + 1] in _PAST_NIGHT:
             days, end = 1, x + 2
         elif words[x + 1] == "قبل" and x + 2 < len(words) and words[x + 2] in _PAST_NIGHT:

@@ -229,8 +229,8 @@ def _launched_from(words: list[str], x: int) -> bool:
 def fired_from_toward(words: list[str], x: int, types: list[str]) -> bool:
     """True when the place at x follows "من" after a verb of firing and a word of direction follows it ("صاروخ
     أطلقته الميليشيات من صعدة باتجاه جازان"), in a frame of fire (shelling): where the fire came from, the place it
-    flew toward being told after it. Not in a frame of another kind ("دمرت غارة منصة أثناء محاولة إطلاق صاروخ من
-    جبل باتجاه المدينة": the strike fell where the launcher stood)."""
+    flew toward being told after it. Not in a frame of another kind (an air strike on a launcher whose missile was to
+    be fired from a hill toward a town: the strike fell where the launcher stood)."""
     if not FIRED_FROM_TOWARD or "shelling" not in types:
         return False
     for y in range(x - 1, max(-1, x - _LAUNCH_SPAN), -1):

@@ -315,7 +315,10 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 continue  # (an unmapped question: every place, actor and name it asks about, here or beside)
             # a sentence naming every key entity itself first, then with its neighbours, then enough of them
             # (or none, in an article whose lead names them all)
-            every = 2 if alone else int(all(has))
+            # (an English question's entities are found through their Arabic spellings, and a translated question's
+            # words seldom follow one sentence's order: a sentence naming them with its neighbours is as bound to
+            # it as one naming them itself; the question's concepts and the article's rank then choose)
+            every = 2 if alone or (english and NEIGHBOURS_NAME and all(has)) else int(all(has))
             if LEAD_TITLE and question.intent is Intent.lead and _titled(question, norm):
                 every = 3  # "قائد جبهة مقبنة العقيد ...": the holder of what the question names, by his title
             # a number that describes the event ("more than 12 strikes") may sit in the sentence beside it
@@ -484,6 +487,7 @@ KIND_FIRST = True  # switch for A/B measurement
 # places no gazetteer holds, named only after their kind ("سجن الهضبة"، "قاعدة إنجرليك"): a town or a province is
 # read from the gazetteer wherever the sentence names it
 _FACILITIES = {"سجن", "قاعده", "مطار", "ميناء", "مخيم", "معسكر", "مستشفي", "جبهه", "شارع"}
+NEIGHBOURS_NAME = True  # switch for A/B measurement: see passage_claims
 
 
 def _located_claims(question: Question, evidence: Evidence, lexicon) -> list[Claim]:

@@ -280,6 +280,12 @@ class NameFinder:
                     continue
                 if (opens or not vowel) and not (opens and consonant):
                     found.append((len(sk), t))
+        frequency = self.frequency
+        if WAW_NAMES:
+            extra = self._after_waw(bare)
+            if extra:
+                found += extra
+                frequency = {**frequency, **{t: self.frequency.get(t[1:], 0) for _, t in extra}}
         # the commonest spellings (the name the news writes, not a rare word of the same consonants) and
         # those writing most of the word's letters (its long vowels too), the commonest of each skeleton
         # (and first the spellings writing the word's consonants with the letters news uses for them)
@@ -288,7 +294,7 @@ class NameFinder:
         # (the h of an "-ah" ending counts for none: a ح there must not outrank the ة the stemmer cut)
         said = word[:-1] if HA_ENDING and re.search(r"[^aeiouy](ah|eh)$", bare) and len(bare) > 4 else word
         common = sorted(found, key=lambda x: (-letter_agreement(said, x[1]), vowel_fit(word, x[1]),
-                                              -self.frequency.get(x[1], 0), x[1]))
+                                              -frequency.get(x[1], 0), x[1]))
         full = sorted(common, key=lambda x: -x[0])
         out: list[str] = []
         for pool in (common, full):
@@ -316,6 +322,30 @@ class NameFinder:
                           and arabic_skeleton(x, normalized=True) == sk]
                 spellings += others[:1]
         return spellings
+
+
+    def _after_waw(self, bare: str) -> list[tuple[int, str]]:
+        """The spellings of a name starting with w and a vowel ("Warren" وارن, "Widodo" ويدودو) whose و the index's
+        stemmer took for the conjunction and cut (its terms hold ارن, يدودو): the rest of the name is looked up
+        among the terms starting with the long vowel news writes after the و (ا for a, ي for i/e, و for o/u),
+        and each is returned with its و put back (the weight: its skeleton's length, the و counted)."""
+        m = re.fullmatch(r"w([aeiou])([a-z]+)", bare)
+        if m is None:
+            return []
+        got = english_pattern(m.group(1) + m.group(2))
+        if got is None:
+            return []
+        pattern, sure, _ = got
+        first = {"a": "ا", "e": "ي", "i": "ي", "o": "و", "u": "و"}[m.group(1)]
+        # (a short a may go unwritten, "Waziristan" وزيرستان: read so only in a name of three sure consonants more, a
+        # short one fits too many words: "Walid" would be ولدي)
+        bare_a = first == "ا" and sure >= 3
+        return [(len(sk) + 1, "و" + t) for sk in self._matching(pattern, sure) for t in self.by_skeleton[sk]
+                if t[:1] == first or (bare_a and t[:1] not in "اويعء")]
+
+
+# a name starting with w and a vowel is found without the و the stemmer cut from its terms (A/B switch)
+WAW_NAMES = True
 
 
 def _name_words(question: Question) -> list[str]:

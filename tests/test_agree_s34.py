@@ -239,3 +239,30 @@ def test_status_done_words_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ast, "STATUS_DONE_WORDS", False)
     assert _agreements(ex, COMPLETED)[0].status != "implemented"
     assert _agreements(ex, EXTENDED)[0].status != "implementing"
+
+
+# Parties: JOINT_DECLARERS (sides told together with "و") --------------------------------------------------------
+
+JOINT = "وأعلنت فرنسا وألمانيا وقف العمليات العسكرية في شمال مالي اعتبارا من الغد."
+CHAINED = "واتفقت القوات الفرنسية والألمانية على تسيير دوريات مشتركة قرب تمبكتو."
+
+
+def test_joint_declarers(ex):
+    ags = _agreements(ex, JOINT)
+    assert ags and {"فرنسا", "ألمانيا"} <= set(ags[0].parties)
+
+
+def test_chained_force_adjectives(ex):
+    ags = _agreements(ex, CHAINED)
+    assert ags and "ألمانيا" in ags[0].parties
+
+
+def test_joint_declarers_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apt, "JOINT_DECLARERS", False)
+    assert "ألمانيا" not in _agreements(ex, JOINT)[0].parties
+    assert "ألمانيا" not in _agreements(ex, CHAINED)[0].parties
+
+
+def test_unilateral_truce_keeps_one_declarer(ex):
+    ags = _agreements(ex, "وأعلنت حركة طالبان وقفا لإطلاق النار مع القوات الحكومية خلال العيد.")
+    assert ags and ags[0].parties == ["حركة طالبان"]

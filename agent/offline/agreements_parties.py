@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from marsad.agent.offline import agreements_named, agreements_sides, rules
-from marsad.agent.offline.actors import state_acting, state_entry, state_of
+from marsad.agent.offline.actors import nisba_country, state_acting, state_entry, state_of
 from marsad.agent.offline.agreements_cues import (
     _AGREE_VERBS,
     _CAPITALS,
@@ -268,6 +268,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 break
         if chain:
             out = [m.entry for m in chain]
+            if JOINT_DECLARERS:  # "اتفقت القوات التركية والأمريكية": the second state's forces too
+                out += [e for _, e in _chained_forces(ctx, si, chain[0].i, chain[-1].j + 4)]
             between = j
     pair: list[Entry] = []
     if not out:
@@ -285,7 +287,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             other = _standing_truce_with(ctx, si, i, j, declared) if TRUCE_WITH else None
             if other is not None:
                 return [declared, other], False  # "أعلن الجيش انتهاء الهدنة مع الحزب": the truce of both sides
-            return [declared], False  # a unilateral truce: the side that declared it (D-13)
+            co = _joined_with(ctx, si, declared, i) if JOINT_DECLARERS else []
+            return [declared, *co], False  # a unilateral truce: the side that declared it (D-13); or those together
     if not out:
         dual = next((x for x in range(max(a, i - 3), min(b, j + 3)) if words[x] in _DUAL_STATE_SUBJECTS), None)
         if dual is not None:
@@ -339,6 +342,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 found.append((m.i, state_entry(m)))
                 prev_state = m.j
         found += _counterparts(words, lo, hi)  # "وزير الدفاع الأردني ونظيره الفرنسي وقعا مذكرة"
+        if JOINT_DECLARERS:
+            found += _chained_forces(ctx, si, lo, hi)  # "اتفقت القوات التركية والأمريكية على تسيير دوريات"
         if agreements_named.LEADER_NISBA:
             # "وقع الرئيس التركي وأمير قطر اتفاقية": a leader told by his title and adjective stands for his state;
             # not one who mediated or welcomed it, nor one far before it who is no verb's subject
@@ -470,6 +475,48 @@ def _titled_countries(ctx: DocContext, si: int, stop: int) -> list[tuple[int, En
         if m.kind == "places" and 0 < m.i < stop and (e := state_entry(m)) is not None and any(
                 b in _LEADER_TITLES for b in bare(words[m.i - 1])):
             out.append((m.i - 1, e))
+    return out
+
+
+JOINT_DECLARERS = True
+"""Switch (pass 34): sides told together with "و" are all sides: a truce declared by two ("أعلنت روسيا والولايات
+المتحدة وقف الأعمال العدائية") is theirs, not the first one's alone; the forces of a second state told by a chained
+adjective ("القوات التركية والأمريكية") are a side of their own."""
+
+
+def _joined_with(ctx: DocContext, si: int, first: Entry, i: int) -> list[Entry]:
+    """The sides listed with "و" right after the mention of ``first`` before token i ("روسيا والولايات المتحدة")."""
+    words = ctx.sentences[si].words
+    named = sorted(((m.i, m.j, e) for m in ctx.mentions[si] if m.j <= i for e in [
+        m.entry if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES else state_entry(m) if m.kind == "places"
+        else None] if e is not None), key=lambda t: t[0])
+    at = next((k for k, (_, _, e) in enumerate(named) if e.id == first.id), None)
+    out: list[Entry] = []
+    if at is None:
+        return out
+    end = named[at][1]
+    for x, y, e in named[at + 1:]:
+        if x != end or not words[x].startswith("و") or e.id == first.id or any(e.id == o.id for o in out):
+            break
+        out.append(e)
+        end = y
+    return out
+
+
+def _chained_forces(ctx: DocContext, si: int, lo: int, hi: int) -> list[tuple[int, Entry]]:
+    """States told by an adjective chained with "و" right after a state's force ("القوات التركية والأمريكية"):
+    (token, state) for the second and later adjectives."""
+    words = ctx.sentences[si].words
+    out: list[tuple[int, Entry]] = []
+    for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES):
+        own = m.entry.get("country_code") or agreements_sides._FORCE_STATE.get(m.entry.id)
+        if not own or m.j - m.i < 2:
+            continue
+        x = m.j
+        while x < min(hi, len(words)) and words[x].startswith("وال") and (code := nisba_country(words[x][1:])) \
+                and code != own and (e := state_of(code)) is not None:
+            out.append((x, e))
+            x += 1
     return out
 
 

@@ -266,3 +266,23 @@ def test_joint_declarers_switch_off(ex, monkeypatch):
 def test_unilateral_truce_keeps_one_declarer(ex):
     ags = _agreements(ex, "وأعلنت حركة طالبان وقفا لإطلاق النار مع القوات الحكومية خلال العيد.")
     assert ags and ags[0].parties == ["حركة طالبان"]
+
+
+# Status: EFFORTS_RESULTED ("جهود ... أفضت إلى") -----------------------------------------------------------------
+
+RESULTED = "وقال قيادي في حركة حماس إن اتصالات قطرية أفضت إلى العودة لتفاهمات التهدئة مع إسرائيل."
+
+
+def test_efforts_resulted_agreed(ex):
+    ags = _agreements(ex, RESULTED)
+    assert ags and ags[0].status == "agreed"
+
+
+def test_efforts_resulted_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ast, "EFFORTS_RESULTED", False)
+    assert _agreements(ex, RESULTED)[0].status == "proposed"
+
+
+def test_efforts_not_resulted_stay_proposed(ex):
+    ags = _agreements(ex, "وقال قيادي في حركة حماس إن اتصالات قطرية لم تفض إلى العودة لتفاهمات التهدئة مع إسرائيل.")
+    assert all(a.status == "proposed" for a in ags)

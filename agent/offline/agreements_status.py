@@ -164,6 +164,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     if QUESTION_TALKS and (_asked(ctx, si, a, i, clause_end) or _talks_about(words, a, i)) and not {
             "implementing", "implemented", "stalled"} & set(found):
         return "proposed"  # "هل توقع أنقرة اتفاقاً أمنياً مع بغداد؟"، "تجري الحكومتان محادثات حول اتفاق": not reached
+    if EFFORTS_RESULTED and "proposed" in found and _resulted(words, max(a, i - 8), i):
+        found = [f for f in found if f != "proposed"] + ["agreed"]  # "جهود مصرية أفضت إلى العودة لتفاهمات التهدئة"
     if "proposed" in found and (purposed or any(b in _HOPE for w in words[lo:hi] for b in bare(w))) \
             and not {"implementing", "implemented"} & set(found) and not accepted:
         return "proposed"
@@ -535,3 +537,17 @@ def _done_word(words: list[str], x: int, nxt: str) -> str | None:
     if w in _IN_FORCE_ACCUSATIVE:
         return "implementing"
     return None
+
+
+EFFORTS_RESULTED = True
+"""Switch (pass 34): efforts or talks that resulted in the agreement ("جهود مصرية أفضت إلى العودة لتفاهمات التهدئة"،
+"مفاوضات أسفرت عن اتفاق"، "محادثات تكللت بتوقيع") reached it: the word of effort does not make it proposed."""
+_RESULTED = frozenset(normalize(w) for w in (
+    "أفضت", "أفضى", "وأفضت", "أسفرت", "أسفر", "وأسفرت", "أثمرت", "أثمر", "وأثمرت", "تكللت", "تكلل", "كللت", "توجت",
+    "تتوج", "نجحت", "نجح", "ونجحت", "أدت", "أدى", "أفضيا", "أسفرا"))
+
+
+def _resulted(words: list[str], lo: int, i: int) -> bool:
+    """True when a verb of resulting comes in words[lo:i], before the agreement at i ("جهودا مصرية أفضت إلى العودة
+    لتفاهمات التهدئة"), and no negation right before it ("لم تفض")."""
+    return any(words[y] in _RESULTED and not (y > 0 and _negated(words[y - 1])) for y in range(lo, i))

@@ -218,3 +218,24 @@ def test_far_wounded_count_is_not_close():
     assert ac._close(q(42), q(40))
     assert not ac._close(q(42), q(20))
     assert not ac._close(q(5), q(4))
+
+
+def test_reference_date_must_follow_the_incident():
+    from types import SimpleNamespace
+
+    from marsad.agent.offline import attacks_clusters as ac
+
+    def d(iso):
+        return SimpleNamespace(resolved=SimpleNamespace(iso=iso))
+
+    assert ac._not_before(d("2014-09"), d("2014-09-20"))
+    assert not ac._not_before(d("2014-09"), d("2001"))
+    assert not ac._not_before(d("2016-03-09"), d("2016-03-02"))
+    assert ac._not_before(None, d("2016-03-02"))
+
+
+def test_discussing_verbs_make_a_reference():
+    from marsad.agent.offline import attacks_clusters as ac
+    from marsad.core.arabic import normalize
+
+    assert {normalize("لبحث"), normalize("ناقشا")} <= ac._CALL_VERBS

@@ -541,7 +541,7 @@ _AFTER_WORDS = frozenset(normalize(w) for w in (
     "بعد", "عقب", "إثر", "اثر", "جراء", "غداة", "بعيد", "منذ", "بشأن", "حول"))
 _CALL_VERBS = frozenset(normalize(w) for w in (
     "دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا", "طالبا", "ادان", "أدان", "أدانت", "دان", "دانت", "ندد", "نددت",
-    "استنكر", "استنكرت", "شجب", "شجبت"))
+    "استنكر", "استنكرت", "شجب", "شجبت", "لبحث", "لمناقشة", "بحث", "بحثت", "بحثا", "ناقش", "ناقشت", "ناقشا"))
 _AFTER_REACH = 3
 _CALL_REACH = 12
 _REFERENCE_DAYS = 7
@@ -555,7 +555,8 @@ def _bare(e: _Event) -> bool:
 def _reference(ctx: DocContext, e: _Event) -> bool:
     """Whether a bare telling (:func:`_bare`) names an incident only as a reference: an "after", "since" or "about"
     word up to three tokens before it ("بعد الهجوم"، "جراء شن هجوم"، "بشأن هجوم")، or told on the day of a statement,
-    or definite with a verb of calling or condemning up to twelve tokens before it ("دعت ... من الهجوم على ...")."""
+    or definite with a verb of calling, condemning or discussing up to twelve tokens before it ("دعت ... من الهجوم
+    على ..."، "عقد المجلس اجتماعا لبحث الهجوم")."""
     if not _bare(e):
         return False
     f = e.frame
@@ -566,6 +567,17 @@ def _reference(ctx: DocContext, e: _Event) -> bool:
         b in _CALL_VERBS for w in words[max(0, f.i - _CALL_REACH):f.i] for b in bare(w))
 
 
+def _not_before(own: DateHit | None, ref: DateHit | None) -> bool:
+    """Whether a reference's date (any precision) can follow the incident's: the same year, and not before it on the
+    part both give ("2001" is no reference to a strike of "2014-09")."""
+    a = own.resolved.iso if own is not None else None
+    b = ref.resolved.iso if ref is not None else None
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:4] == b[:4] and b[:n] >= a[:n]
+
+
 def _days(d: DateHit | None) -> date | None:
     iso = d.resolved.iso if d is not None else None
     return date.fromisoformat(iso) if iso and len(iso) == 10 else None
@@ -574,7 +586,7 @@ def _days(d: DateHit | None) -> date | None:
 def _referenced_only(ctx: DocContext, u: dict) -> bool:
     """Whether an incident is told only by bare tellings, one at least a reference, every dated one a reference (its
     day is the meeting's or the statement's)."""
-    return not _past(u) and u["killed"] is None and u["injured"] is None and all(_bare(e) for e in u["events"]) \
+    return u["killed"] is None and u["injured"] is None and all(_bare(e) for e in u["events"]) \
         and any(_reference(ctx, e) for e in u["events"]) \
         and all(_reference(ctx, e) for e in u["events"] if e.date is not None)
 
@@ -595,9 +607,10 @@ def _named_with(ctx: DocContext, c: dict, p: Place) -> bool:
 
 def referenced_retellings(ctx: DocContext, clusters: list[dict]) -> list[dict]:
     """The clusters with each incident told only by references (:func:`_referenced_only`) joined to the one other
-    incident of its family (news, or the running story told as past: "وكانت زوارق قد هاجمت") at its place, within
-    it or holding it ("في سوريا" and "في دوما"; no place: any; the narrower place is kept), with no other doer, and a
-    day of its own, at most a week before the reference's (never after it)."""
+    incident of its family (news, or the running story told as past: "وكانت زوارق قد هاجمت"; a reference told as
+    past only to a past one) at its place, within it or holding it ("في سوريا" and "في دوما"; no place on either
+    side: any; the narrower place is kept), with no other doer, and a day of its own, at most a week before the
+    reference's (never after it)."""
     if not REFERENCED:
         return clusters
     out = list(clusters)
@@ -606,19 +619,22 @@ def referenced_retellings(ctx: DocContext, clusters: list[dict]) -> list[dict]:
             continue
         told = _doer_ids(u["events"])
         kin = [c for c in out if c is not u and all(_same_family(c, e) for e in u["events"])
-               and (u["place"] is None or (c["place"] is not None and (
-                   same_area(u["place"], c["place"]) or _named_with(ctx, c, u["place"]) or _named_with(ctx, u, c["place"]))))
+               and (_past(c) or not _past(u))
+               and (u["place"] is None or c["place"] is None or (
+                   same_area(u["place"], c["place"]) or _named_with(ctx, c, u["place"]) or _named_with(ctx, u, c["place"])))
                and not (told and _doer_ids(c["events"]) and not told & _doer_ids(c["events"]))]
         if len(kin) != 1:
             continue
         c = kin[0]
         own, ref = _days(c["date"]), _days(u["date"])
-        if c["date"] is None or (own is not None and ref is not None and not 0 <= (ref - own).days <= _REFERENCE_DAYS):
+        if c["date"] is None or (own is not None and ref is not None and not 0 <= (ref - own).days <= _REFERENCE_DAYS) \
+                or not _not_before(c["date"], u["date"]):
             continue  # (an incident told with no day of its own keeps the references' record: it may need its day
             # to stand as an event at all)
         for e in u["events"]:
             _absorb(c, e, facts=False)
-        if u["place"] is not None and c["place"].specificity > u["place"].specificity and not _unresolved(u["place"]):
+        if u["place"] is not None and not _unresolved(u["place"]) and (
+                c["place"] is None or c["place"].specificity > u["place"].specificity):
             c["place"] = u["place"]  # "دوما" told in the references, "الغوطة الشرقية" with the day
         c["first"] = min(c["first"], u["first"])
         out.remove(u)

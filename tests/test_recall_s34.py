@@ -8,6 +8,7 @@ from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import attacks_cues as ac
 from marsad.agent.offline import attacks_dates as ad
 from marsad.agent.offline import attacks_places as ap
+from marsad.agent.offline import casualties_counts as cc
 from marsad.agent.offline import casualties_subjects as cs
 from marsad.agent.offline import frames as fr
 from marsad.schemas import Document
@@ -192,3 +193,22 @@ def test_statement_issue_day_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ad, "ISSUED_DAY", False)
     raqqa = [a for a in _attacks(ex, ISSUED, "2016-03-07") if a.location is not None and "الرقة" in a.location.name]
     assert raqqa and raqqa[0].date == "2016-03-07"
+
+
+# MURDERED_TOLD (attacks_cues), CONSTRUCT_DUAL (casualties_counts) ---------------------------------------------------
+
+FOUND = "وعثر السكان على ضابطي جمارك مقتولين قرب بلدة نصيبين صباح اليوم."
+
+
+def test_found_killed_is_an_attack(ex):
+    atts = _attacks(ex, FOUND)
+    assert len(atts) == 1
+    assert atts[0].killed == 2
+
+
+def test_found_killed_switches_off(ex, monkeypatch):
+    monkeypatch.setattr(ac, "MURDERED_TOLD", False)
+    assert _attacks(ex, FOUND) == []
+    monkeypatch.setattr(ac, "MURDERED_TOLD", True)
+    monkeypatch.setattr(cc, "CONSTRUCT_DUAL", False)
+    assert all(a.killed != 2 for a in _attacks(ex, FOUND))

@@ -205,6 +205,9 @@ _FIGHTERS = frozenset(normalize(w) for w in (
 toll of a fight, not of an accident (an accident word still wins). Not the definite forms ("وخلفت الاشتباكات سبعة
 قتلى"): the fighting told before, not an incident of its own."""
 FIGHTERS_TOLD = True  # module flag, for A/B measurement only
+_MURDERED = frozenset({"مقتولا", "مقتولين", "مقتوله", "مقتولتين", "مقتولان", "مقتولون"})
+"""The participle "مقتول" ("عثر على رجلين مقتولين"): killed by someone, a killing, not an accident."""
+MURDERED_TOLD = True  # module flag, for A/B measurement only
 
 
 VIOLENCE_DUALS = True
@@ -233,6 +236,7 @@ def _violent(ctx: DocContext, si: int) -> bool:
     if any(b in _ACCIDENT for w in words for b in bare(w)):
         return False
     told = any(b in _VIOLENCE or (ARMS_TOLD and b in _ARMS) or (FIGHTERS_TOLD and b in _FIGHTERS)
+               or (MURDERED_TOLD and b in _MURDERED)
                for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
         b.startswith("ال") and b[2:] in _VIOLENCE and b not in PLURAL_EVENTS for w in words for b in bare(w)))
     # "ارتفعت حصيلة ضحايا التفجير إلى 25": a toll update names the incident by its definite name (not "الهجمات": the

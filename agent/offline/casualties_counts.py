@@ -310,6 +310,9 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 and len(words[x]) > 4 and words[x].isalpha() \
                 and not {words[x], words[x].removeprefix("ال")} & (_TERRORIST_NOUNS | _ATTACKERS):
             q = Quantity(2, False, x, k)  # "إن مدنيين قتلا": the dual verb tells the -ين noun's number
+        if q is None and CONSTRUCT_DUAL and x == k - 2 and words[x].endswith("ي") and _dual_noun(words[x]) \
+                and words[k] in _KILLED_PARTICIPLES:
+            q = Quantity(2, False, x, x + 1)  # "عثر على ضابطي شرطة مقتولين": the construct dual before its noun
         if q is not None and q.start > 0 and any(b in _YEAR_CUES for b in bare(words[q.start - 1])):
             continue  # "مواليد 1986"، "عام 2014": a year, not a count of people
         if q is not None and _one_before_plural(words, q, k):
@@ -404,6 +407,11 @@ def _attacker_noun(words: list[str], at: int) -> bool:
     """True when the noun counted at ``at`` names attackers ("13 مهاجما"، "5 انتحاريين")."""
     return at < len(words) and any(b in _ATTACKERS or b.removesuffix("ا") in _ATTACKERS
                                    or "ال" + b.removesuffix("ا") in _ATTACKERS for b in bare(words[at]))
+
+
+CONSTRUCT_DUAL = True  # module flag, for A/B measurement only
+_KILLED_PARTICIPLES = frozenset({"مقتولين", "مقتولتين", "مقتولان", "مقتولتان"})
+"""Dual participles of killing after a construct dual and its noun ("جنديي الجيش مقتولين"): the two the dual counts."""
 
 
 WHOLE_NUMBER_BEFORE = True

@@ -10,6 +10,8 @@
 - The force right after a preposition carrying a pronoun that follows an attack or firing verb is its subject:
   "التي قصفت منها المليشيات"، "شنت عليها طائرات التحالف"، "أطلقت عليه قوات الاحتلال النار"
   (``roles_subjects.PP_SUBJECT``).
+- A state (or "الاحتلال الإسرائيلي") right after the verb that opens its clause and told with "ب" + its means
+  of attack ("وردت إسرائيل أمس بغارات") struck (``roles_forces.STATE_WITH_MEANS``); not after a verb of threat.
 - "مهاجمة"، "اقتحام"، "اجتياح" are verbal nouns whose annexed force is the doer when an object follows
   (``roles_cues._MASDARS``).
 - Registry: the forces of Libya's Government of National Accord; the Houthi-Saleh alliance's names; more names of
@@ -156,3 +158,25 @@ def test_subject_after_a_pronoun_phrase_is_the_doer(text, doer):
 def test_pp_subject_switch_off(monkeypatch, text):
     monkeypatch.setattr(rs, "PP_SUBJECT", False)
     assert _perps(text) == [None]
+
+
+# STATE_WITH_MEANS --------------------------------------------------------------------------------------------
+
+ANSWERED_RAIDS = "غزة: وكالات\nوردت إسرائيل أمس بغارات على مواقع في بيت حانون شمال قطاع غزة أدت إلى مقتل 3 فلسطينيين."
+SURPRISED = "غزة: وكالات\nوفاجأ الاحتلال الإسرائيلي أمس الصيادين بغارة قبالة شاطئ دير البلح أدت إلى مقتل 2 منهم."
+THREAT = "غزة: وكالات\nوهددت إسرائيل أمس بقصف مواقع في قطاع غزة بعد مقتل 3 من جنودها قرب السياج."
+
+
+@pytest.mark.parametrize("text", [ANSWERED_RAIDS, SURPRISED])
+def test_state_told_with_its_means_right_after_it(text):
+    assert _perps(text) == ["الجيش الإسرائيلي"]
+
+
+@pytest.mark.parametrize("text", [ANSWERED_RAIDS, SURPRISED])
+def test_state_with_means_switch_off(monkeypatch, text):
+    monkeypatch.setattr(rf, "STATE_WITH_MEANS", False)
+    assert _perps(text) == [None]
+
+
+def test_a_threatened_strike_names_no_doer():
+    assert "الجيش الإسرائيلي" not in _perps(THREAT)

@@ -568,6 +568,10 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
             before = False  # "في شمال شرق نيجيريا فجر الخميس": a place the sentence sets, not a subject
         after = m.i > 0 and (any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1])) or _opens_clause(ctx, f.si, m.i - 1) and (
             words[m.i - 1] in _STATE_STRIKE_VERBS or words[m.i - 1][:1] in "وف" and words[m.i - 1][1:] in _STATE_STRIKE_VERBS))
+        if not (before or after) and STATE_WITH_MEANS and m.i > 0 and _opens_clause(ctx, f.si, m.i - 1) \
+                and not any(b in _MEANS_NOT_VERBS | _ATTACK_VERBS | _STRIKE_VERBS | _AIM_VERBS | _FIRE_VERBS
+                            for b in bare(words[m.i - 1])):
+            after = _means_follow(words, m.j)  # "وردت إسرائيل أمس بغارات على ..."
         if not (before or after) or _has(words, m.i - 3, m.i, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
             continue
         if allies:
@@ -576,6 +580,34 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if actor is not None:
             return actor
     return _capital_doer(ctx, f)
+
+
+STATE_WITH_MEANS = True
+"""Switch: a state right after the verb that opens its clause, told with its means of attack right after it ("وردت
+إسرائيل أمس بغارات"، "باغت الاحتلال الإسرائيلي الصيادين بغارة"), is the subject that struck (on; off only to measure).
+Not after a verb of attacking itself: "استهدفت السعودية بصاروخ" is as often passive (the state was hit), and the
+active forms have their own readers."""
+_MEANS_NOUNS = frozenset(normalize(w) for w in (
+    "غارة", "غارات", "قصف", "صواريخ", "صاروخ", "قذائف", "قذيفة", "ضربات", "ضربة", "رصاص", "نيران"))
+_MEANS_NOT_VERBS = frozenset(normalize(w) for w in (
+    "هدد", "هددت", "توعد", "توعدت", "طالب", "طالبت", "تعهد", "تعهدت", "لوح", "لوحت", "اكتفى", "اكتفت", "سمح",
+    "سمحت", "وعد", "وعدت", "نددت", "ندد", "اتهم", "اتهمت"))
+"""Verbs after which "ب" + a means tells a threat, a demand or a charge, not a strike ("وهددت إسرائيل بقصف")."""
+_MEANS_SKIP = frozenset(normalize(w) for w in ("أمس", "اليوم", "فجر", "مساء", "صباح", "ليل", "ليلة", "الاثنين",
+                                               "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"))
+
+
+def _means_follow(words: list[str], y: int) -> bool:
+    """True when "ب" + a means of attack ("بغارات"، "بقصف"، "بالصواريخ") stands at ``y``, past at most two time
+    words and one object word ("الصيادين")."""
+    skipped = 0
+    while y < len(words) and words[y] in _MEANS_SKIP and skipped < 2:
+        y, skipped = y + 1, skipped + 1
+    for z in range(y, min(len(words), y + 2)):
+        w = words[z]
+        if w[:1] == "ب" and (w[1:] in _MEANS_NOUNS or w[:3] == "بال" and w[3:] in _MEANS_NOUNS):
+            return True
+    return False
 
 
 ANY_STATE_NISBA = True

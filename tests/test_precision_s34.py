@@ -239,3 +239,19 @@ def test_discussing_verbs_make_a_reference():
     from marsad.core.arabic import normalize
 
     assert {normalize("لبحث"), normalize("ناقشا")} <= ac._CALL_VERBS
+
+
+# UPDATE_DAY ----------------------------------------------------------------------------------------------------
+
+UPDATED = "قتل 12 شخصا في تفجير انتحاري استهدف مسجدا في مدينة كويتا أمس. وارتفعت حصيلة قتلى التفجير اليوم إلى 15."
+
+
+def test_update_told_on_its_own_day_updates_the_incident(ex):
+    ats = _attacks(ex, UPDATED)
+    assert [(a.killed, a.date) for a in ats] == [(15, "2016-03-09")]
+
+
+def test_update_day_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_clusters as ac
+    monkeypatch.setattr(ac, "UPDATE_DAY", False)
+    assert len(_attacks(ex, UPDATED)) == 2

@@ -288,6 +288,18 @@ def _withheld_differs(c: dict, e: _Event) -> bool:
                for k in ("killed", "injured"))
 
 
+UPDATE_DAY = True
+"""Switch (A/B measurement and its tests): a revised toll told with its own later day ("وارتفعت حصيلة قتلى التفجير
+اليوم إلى 15" after a bombing of yesterday) is dated by the revision, not the incident: it updates the incident."""
+_UPDATE_DAYS = 7
+
+
+def _revised_later(incident: DateHit | None, revision: DateHit | None) -> bool:
+    """Whether a revision's day falls one to seven days after the incident's (both days)."""
+    a, b = _days(incident), _days(revision)
+    return a is not None and b is not None and 0 < (b - a).days <= _UPDATE_DAYS
+
+
 def _compatible(c: dict, e: _Event) -> bool:
     if e.sum_part and any(x.sum_part and x.si != e.si for x in c["events"]):
         return False  # two incidents a lead's toll sums (_summed)
@@ -315,7 +327,7 @@ def _compatible(c: dict, e: _Event) -> bool:
             and not (_same_toll(c, e) and _same_day(c, e)):
         return False  # a past event told as context is not today's news, unless the place says so (or the same day
         # and toll: "وذكر الجيش لاحقا أن 4 من جنوده جرحوا يوم السبت" retells "وأصيب أربعة جنود، السبت")
-    report = c.get("report_date") or e.report_date
+    report = c.get("report_date") or e.report_date or (UPDATE_DAY and e.update and _revised_later(c["date"], e.date))
     if e.date is not None and c["date"] is not None and e.date.resolved.iso and c["date"].resolved.iso:
         a, b = e.date.resolved.iso, c["date"].resolved.iso
         if not report and a[:len(b)] != b[:len(a)]:

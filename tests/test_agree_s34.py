@@ -286,3 +286,30 @@ def test_efforts_resulted_switch_off(ex, monkeypatch):
 def test_efforts_not_resulted_stay_proposed(ex):
     ags = _agreements(ex, "وقال قيادي في حركة حماس إن اتصالات قطرية لم تفض إلى العودة لتفاهمات التهدئة مع إسرائيل.")
     assert all(a.status == "proposed" for a in ags)
+
+
+# Provisions: DENIED_CUT ("... غير صحيحة" is said of the report, not a term) --------------------------------------
+
+DENIED = "وأعلن المتمردون هدنة من جانب واحد. وقال مسؤول حكومي إن الأنباء عن وقف إطلاق النار في كسلا غير صحيحة."
+
+
+def test_denied_report_cut(ex):
+    provisions = [p for a in _agreements(ex, DENIED) for p in a.provisions]
+    assert provisions and not any("صحيحة" in p for p in provisions)
+
+
+def test_denied_report_cut_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apv, "DENIED_CUT", False)
+    provisions = [p for a in _agreements(ex, DENIED) for p in a.provisions]
+    assert any("صحيحة" in p for p in provisions)
+
+
+def test_untrue_report_proposed(ex):
+    ags = _agreements(ex, "وقال مسؤول حكومي إن الأنباء عن وقف إطلاق النار في كسلا غير صحيحة.")
+    assert ags and all(a.status == "proposed" for a in ags)
+
+
+def test_untrue_report_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ast, "UNTRUE_REPORT", False)
+    ags = _agreements(ex, "وقال مسؤول حكومي إن الأنباء عن هدنة شاملة في كسلا غير صحيحة.")
+    assert not ags or ags[0].status != "proposed"

@@ -168,6 +168,12 @@ def _condition_end(s, end: int) -> int:
                  or s.words[y] in _PROVISION_STOPS or (s.words[y].startswith("و") and len(s.words[y]) > 2)), stop)
 
 
+DENIED_CUT = True
+"""Switch (pass 34): a truce phrase ends before "غير صحيح(ة)"/"غير دقيق(ة)" ("الأنباء عن هدنة في الجنوب غير صحيحة"):
+what is said of the report is no term of the truce."""
+_UNTRUE = frozenset(normalize(w) for w in ("صحيح", "صحيحة", "دقيق", "دقيقة", "صحيحه", "دقيقه"))
+
+
 def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
     """The truce as written, with its length, place and condition ("وقف لإطلاق النار لثلاثة أيام"، "الهدنة الإنسانية في
     اليمن"، "التهدئة طالما التزم بها الطرف الآخر")."""
@@ -177,6 +183,9 @@ def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
         end = _truce_cut(ctx, si, i, end)
     end = _counted_end(s.words, i, end)
     end = _condition_end(s, end)
+    if DENIED_CUT:
+        end = next((y for y in range(i + 1, end) if s.words[y] == "غير" and y + 1 < len(s.words)
+                    and s.words[y + 1] in _UNTRUE), end)  # "الأنباء عن وقف إطلاق النار في غزة غير صحيحة"
     if end - i < 2:
         return None  # a bare "الهدنة" says nothing of its terms
     start, stop = s.token_span(i, end)

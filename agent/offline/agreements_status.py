@@ -161,6 +161,9 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if any(b in _CALLS for b in bare(words[x]))), None)
     if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
         return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
+    if UNTRUE_REPORT and _said_untrue(words, j, min(clause_end, len(words))) and not {
+            "implementing", "implemented", "stalled"} & set(found):
+        return "proposed"  # "الأنباء عن وقف إطلاق النار في غزة غير صحيحة": a reported agreement denied (GUIDELINES §7)
     if QUESTION_TALKS and (_asked(ctx, si, a, i, clause_end) or _talks_about(words, a, i)) and not {
             "implementing", "implemented", "stalled"} & set(found):
         return "proposed"  # "هل توقع أنقرة اتفاقاً أمنياً مع بغداد؟"، "تجري الحكومتان محادثات حول اتفاق": not reached
@@ -551,3 +554,14 @@ def _resulted(words: list[str], lo: int, i: int) -> bool:
     """True when a verb of resulting comes in words[lo:i], before the agreement at i ("جهودا مصرية أفضت إلى العودة
     لتفاهمات التهدئة"), and no negation right before it ("لم تفض")."""
     return any(words[y] in _RESULTED and not (y > 0 and _negated(words[y - 1])) for y in range(lo, i))
+
+
+UNTRUE_REPORT = True
+"""Switch (pass 34): an agreement whose clause goes on to call it untrue ("الأنباء عن هدنة في الجنوب غير صحيحة"،
+"التقارير عن اتفاق ... غير دقيقة") is a reported agreement denied: proposed (GUIDELINES §7)."""
+_UNTRUE = frozenset(normalize(w) for w in ("صحيح", "صحيحة", "دقيق", "دقيقة", "صحيحه", "دقيقه"))
+
+
+def _said_untrue(words: list[str], j: int, end: int) -> bool:
+    """True when "غير صحيح(ة)"/"غير دقيق(ة)" comes after the agreement at most ten words on, in its clause."""
+    return any(words[y] == "غير" and words[y + 1] in _UNTRUE for y in range(j, min(end, j + 10) - 1))

@@ -172,7 +172,7 @@ def _close_retelling(c: dict, e: _Event) -> bool:
         return False
     a, b = c["killed"], e.killed
     if CLOSE_INJURED and (a is None or b is None) and _close(c["injured"], e.injured):
-        return True  # "وأصيب 37" and "نقل 35 جريحا إلى مستشفانا": the wounded counted by another source
+        return True  # "وأصيب 42" and "استقبل المستشفى 40 جريحا": the wounded counted by another source
     if a is None or b is None or a.value is None or b.value is None or a.vague or b.vague \
             or min(a.value, b.value) < _CLOSE_TOLL_MIN:
         return False
@@ -546,7 +546,7 @@ def _date_rank(d: DateHit, report: bool) -> tuple[bool, bool, bool]:
 
 REFERENCED = True
 """Switch (A/B measurement and its tests): an incident named only as what a meeting, a call or a statement came after
-or is about ("اجتمع المجلس اليوم بعد الهجوم على البلدة"، "دعت الرئاسة الأربعاء إلى موقف من الهجوم على السفينة")
+or is about ("اجتمع المجلس اليوم بعد الهجوم على البلدة"، "طالبت الحكومة الخميس بتحقيق في الهجوم على القافلة")
 is the one incident of its kind the article tells with its own day or place, not a second one on the day of the
 meeting or the call."""
 _AFTER_WORDS = frozenset(normalize(w) for w in (
@@ -605,7 +605,7 @@ def _referenced_only(ctx: DocContext, u: dict) -> bool:
 
 def _named_with(ctx: DocContext, c: dict, p: Place) -> bool:
     """Whether a sentence that tells the incident also names the place ``p`` by its name or canonical name, as a word
-    or a clitic form of one ("الهجوم الذي استهدف سكان دوما في الغوطة الشرقية": Douma told with the attack placed in
+    or a clitic form of one ("القصف الذي طال أهالي دوما بالغوطة": Douma told with the attack placed in
     the Ghouta)."""
     names = {normalize(n) for n in (p.location.name, p.location.canonical_name) if n}
     for si in {e.si for e in c["events"]}:

@@ -477,7 +477,7 @@ PARTIAL_ROUNDUP = True
 _SEVERAL_ATTACKS = frozenset(normalize(w) for w in ("هجمات", "تفجيرات", "انفجارات", "اعتداءات"))
 _SUPERLATIVES = rules.words("scope", "superlatives")
 """Indefinite plurals of attacks and bombings (not of strikes or battles: strikes at one place are one incident; not
-definite: "أكثر الهجمات دموية" singles one out of attacks told before)."""
+definite: "أشد التفجيرات فتكا" singles one out of attacks told before)."""
 
 
 def _told_as_several(ctx: DocContext, t: dict) -> bool:
@@ -538,7 +538,7 @@ def _roundup_totals(ctx: DocContext, clusters: list[dict]) -> list[dict]:
                 break
         if found is None and PARTIAL_ROUNDUP and _told_as_several(ctx, t) \
                 and not any(e.killed is not None and e.killed.value != k.value for e in t["events"]):
-            # (a total that took in an item's own toll, "أكثر الهجمات دموية ... حيث قتل 19", holds that item: kept)
+            # (a total that took in an item's own toll, "وكان أشدها في سوق وقتل فيه 11", holds that item: kept)
             # (an item fronted by a place no gazetteer knows, "وفي حي ...", is placed only later: still an item)
             loose = [c for c in out if c is not t and c["place"] is None
                      and t["first"] < c["first"] <= _last_told(t) + _ROUNDUP_REACH and not _past(c)

@@ -106,7 +106,7 @@ def _strike_doers(pairs: list[tuple[Attack, bool]]) -> list[Attack]:
 
 
 PLANNED_ACT = True
-"""Switch (A/B measurement and its tests): an act told as the aim of a plan ("خطط لتفجير مبنى وقتل حراسه"), even
+"""Switch (A/B measurement and its tests): an act told as the aim of a plan ("خطط لنسف جسر واغتيال قاض"), even
 with a count, is no incident: the count is of the plan."""
 _PLAN_VERBS = frozenset(normalize(w) for w in (
     "خطط", "خططت", "خططوا", "يخطط", "تخطط", "يخططون", "يخططان", "ينوي", "تنوي", "ينوون", "يعتزم", "تعتزم",
@@ -123,7 +123,7 @@ def _planned_act(words: list[str], i: int) -> bool:
 
 VERBAL_ATTACK = True
 """Switch (A/B measurement and its tests): an attack word whose object is a stance or a statement ("هجوما على موقف
-الحكومة"), or an office holder in a sentence of speech ("شن الوزير هجوما على السفير ووصفه بالكاذب"), is words."""
+الحكومة"), or an office holder in a sentence of speech ("شن النائب هجوما على الوزير ووصفه بالكاذب"), is words."""
 _STANCE_NOUNS = frozenset(normalize(w) for w in (
     "موقف", "الموقف", "مواقف", "المواقف", "سياسة", "السياسة", "سياسات", "السياسات", "تصريحات", "التصريحات",
     "قرار", "القرار", "قرارات", "القرارات", "خطاب", "الخطاب"))

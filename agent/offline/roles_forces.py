@@ -755,7 +755,7 @@ _RELATIVE_NOT_OBJECT = frozenset(normalize(w) for w in (
 Arabic writes "قُتلوا" as "قتلوا", and the passive is followed by where, when or how, not by an object."""
 _RELATIVE_GAP = 3
 _RELATIVE_FOES = frozenset({"مع"})
-"""The word before an antecedent fought in a clash ("اشتبكوا مع"): the clause tells how it answered."""
+"""The word before an antecedent fought in a clash ("تبادلوا النار مع"): the clause tells how it answered."""
 _RELATIVE_OWN = frozenset({"منهم", "منهما", "منها"})
 """Partitives after the verb ("قتلت 4 منهم"): of the attackers just told, so the antecedent answered them."""
 """How many words (the actor's adjectives: "الصومالية المتشددة") may stand between the actor and the pronoun."""
@@ -794,9 +794,9 @@ def _relative_subject(ctx: DocContext, f: Frame) -> Mention | None:
                 continue  # only the actor's own adjectives between it and the pronoun
             if m.kind == "actors" and m.entry.get("type") in FORCE_TYPES | {"armed_group"} \
                     and (best is None or m.j > best.j):
-                best = m  # not a state: "الانتحاري السعودي الذي فجر نفسه" reads the adjective as one
+                best = m  # not a state: after a bomber, a state's adjective ("المهاجم الأردني الذي") is no doer
         if best is None or _denied(words, best, 0) or best.i > 0 and words[best.i - 1] in _RELATIVE_FOES:
-            continue  # "اشتبكوا مع قوات الأمن التي قتلت ...": the side that answered the attack
+            continue  # "تبادلوا النار مع الشرطة التي ...": the side that answered the attack
         if any(w in _RELATIVE_OWN or any(b in _ATTACKER_NOUNS for b in bare(w)) for w in words[v + 1:v + 4]):
             continue  # "التي قتلت 4 منهم"، "الذي قتل المهاجم": it killed the attackers, it did not attack
         return best

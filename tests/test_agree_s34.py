@@ -42,7 +42,7 @@ def test_memo_purpose_switch_off(ex, monkeypatch):
 
 
 def test_effort_to_reach_stays_proposed(ex):
-    ags = _agreements(ex, "وتبذل قطر مساعي للتوصل إلى اتفاق لوقف إطلاق النار بين الطرفين في دارفور.")
+    ags = _agreements(ex, "وتبذل قطر مساعي للتوصل إلى تفاهم ينهي القتال بين الطرفين في دارفور.")
     assert all(a.status == "proposed" for a in ags)
 
 
@@ -129,7 +129,7 @@ def test_one_peoples_room_is_no_joint_room(ex):
 
 # Rooms: COALITION_COMMAND ("قيادة العمليات المشتركة" of a coalition) --------------------------------------------
 
-COMMAND = "وقال مندوب قيادة العمليات المشتركة لتحالف دعم الشرعية إن الإمدادات وصلت إلى مأرب."
+COMMAND = "وأوضح بيان صادر عن قيادة العمليات المشتركة للتحالف العربي أن الإمدادات بلغت مأرب."
 
 
 def test_coalition_joint_command(ex):
@@ -290,26 +290,26 @@ def test_efforts_not_resulted_stay_proposed(ex):
 
 # Provisions: DENIED_CUT ("... غير صحيحة" is said of the report, not a term) --------------------------------------
 
-DENIED = "وأعلن المتمردون هدنة من جانب واحد. وقال مسؤول حكومي إن الأنباء عن وقف إطلاق النار في كسلا غير صحيحة."
+DENIED = "وأعلن المتمردون هدنة من جانب واحد. وأكد محافظ الإقليم أن ما تردد عن وقف لإطلاق النار بكسلا غير صحيح."
 
 
 def test_denied_report_cut(ex):
     provisions = [p for a in _agreements(ex, DENIED) for p in a.provisions]
-    assert provisions and not any("صحيحة" in p for p in provisions)
+    assert provisions and not any("صحيح" in p for p in provisions)
 
 
 def test_denied_report_cut_switch_off(ex, monkeypatch):
     monkeypatch.setattr(apv, "DENIED_CUT", False)
     provisions = [p for a in _agreements(ex, DENIED) for p in a.provisions]
-    assert any("صحيحة" in p for p in provisions)
+    assert any("صحيح" in p for p in provisions)
 
 
 def test_untrue_report_proposed(ex):
-    ags = _agreements(ex, "وقال مسؤول حكومي إن الأنباء عن وقف إطلاق النار في كسلا غير صحيحة.")
+    ags = _agreements(ex, "وأكد محافظ الإقليم أن ما تردد عن وقف لإطلاق النار بكسلا غير صحيح.")
     assert ags and all(a.status == "proposed" for a in ags)
 
 
 def test_untrue_report_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ast, "UNTRUE_REPORT", False)
-    ags = _agreements(ex, "وقال مسؤول حكومي إن الأنباء عن هدنة شاملة في كسلا غير صحيحة.")
+    ags = _agreements(ex, "وأكد محافظ الإقليم أن ما تردد عن هدنة شاملة بكسلا غير صحيح.")
     assert not ags or ags[0].status != "proposed"

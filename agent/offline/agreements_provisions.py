@@ -169,7 +169,7 @@ def _condition_end(s, end: int) -> int:
 
 
 DENIED_CUT = True
-"""Switch (pass 34): a truce phrase ends before "غير صحيح(ة)"/"غير دقيق(ة)" ("الأنباء عن هدنة في الجنوب غير صحيحة"):
+"""Switch (pass 34): a truce phrase ends before "غير صحيح(ة)"/"غير دقيق(ة)" ("ما تردد عن هدنة شاملة في الشمال غير دقيق"):
 what is said of the report is no term of the truce."""
 _UNTRUE = frozenset(normalize(w) for w in ("صحيح", "صحيحة", "دقيق", "دقيقة", "صحيحه", "دقيقه"))
 
@@ -185,7 +185,7 @@ def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
     end = _condition_end(s, end)
     if DENIED_CUT:
         end = next((y for y in range(i + 1, end) if s.words[y] == "غير" and y + 1 < len(s.words)
-                    and s.words[y + 1] in _UNTRUE), end)  # "الأنباء عن وقف إطلاق النار في غزة غير صحيحة"
+                    and s.words[y + 1] in _UNTRUE), end)  # "ما نشر عن هدنة بين القبيلتين غير صحيح"
     if end - i < 2:
         return None  # a bare "الهدنة" says nothing of its terms
     start, stop = s.token_span(i, end)

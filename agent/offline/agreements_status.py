@@ -163,7 +163,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
     if UNTRUE_REPORT and _said_untrue(words, j, min(clause_end, len(words))) and not {
             "implementing", "implemented", "stalled"} & set(found):
-        return "proposed"  # "الأنباء عن وقف إطلاق النار في غزة غير صحيحة": a reported agreement denied (GUIDELINES §7)
+        return "proposed"  # "ما نشر عن هدنة بين القبيلتين غير صحيح": a reported agreement denied (GUIDELINES §7)
     if QUESTION_TALKS and (_asked(ctx, si, a, i, clause_end) or _talks_about(words, a, i)) and not {
             "implementing", "implemented", "stalled"} & set(found):
         return "proposed"  # "هل توقع أنقرة اتفاقاً أمنياً مع بغداد؟"، "تجري الحكومتان محادثات حول اتفاق": not reached
@@ -557,7 +557,7 @@ def _resulted(words: list[str], lo: int, i: int) -> bool:
 
 
 UNTRUE_REPORT = True
-"""Switch (pass 34): an agreement whose clause goes on to call it untrue ("الأنباء عن هدنة في الجنوب غير صحيحة"،
+"""Switch (pass 34): an agreement whose clause goes on to call it untrue ("ما تردد عن هدنة شاملة في الشمال غير دقيق"،
 "التقارير عن اتفاق ... غير دقيقة") is a reported agreement denied: proposed (GUIDELINES §7)."""
 _UNTRUE = frozenset(normalize(w) for w in ("صحيح", "صحيحة", "دقيق", "دقيقة", "صحيحه", "دقيقه"))
 

@@ -58,7 +58,7 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
     actors = [m for m in ctx.actors_in(si, 0, len(words), _PARTY_TYPES) if _command_of(ctx, si, m) is None
               and not (rooms_mentions.COALITION_COMMAND and i <= m.i and m.j < j and m.entry.get("type") != "foreign_coalition"
                        and not _STRICT_HEADS.isdisjoint(bare(words[m.i])))]
-    # "قيادة العمليات المشتركة لتحالف دعم الشرعية": the command is the room itself, the coalition its member
+    # "قيادة العمليات المشتركة للتحالف العربي": the command is the room itself, the coalition its member
     lead = None
     for m in actors:
         if m.i > 0 and any(w in {"بقياده", "بقيادة"} for w in bare(words[m.i - 1])):

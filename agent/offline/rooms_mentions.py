@@ -239,7 +239,7 @@ def _strict_end(ctx: DocContext, si: int, x: int) -> int | None:
 
 COALITION_COMMAND = True
 """Switch (pass 34): a command the registry knows under another owner's name ("قيادة العمليات المشتركة") followed by
-a coalition glued to "ل" ("قيادة العمليات المشتركة لتحالف دعم الشرعية"، "... للتحالف الدولي") is that coalition's
+a coalition glued to "ل" ("قيادة العمليات المشتركة للتحالف العربي"، "... للتحالف الدولي") is that coalition's
 joint command, a room shared by its forces."""
 
 

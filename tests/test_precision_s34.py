@@ -140,6 +140,11 @@ def test_packs_switch_off(ex, monkeypatch):
     assert len(_attacks(ex, PACKS)) == 1
 
 
+def test_device_set_off_is_a_bomb_without_its_adjective(ex):
+    # "عبوة" with a verb of setting off in its sentence is a device, though no "ناسفة" follows it
+    assert len(_attacks(ex, "فجر مجهولون عبوة عند مرور دورية للجيش في قضاء تلعفر أمس.")) == 1
+
+
 def test_device_told_explosive_elsewhere_stays(ex):
     text = "انفجرت أمس عبوة ناسفة قرب حاجز للشرطة في الرمادي ما أدى إلى إصابة جنديين."
     assert len(_attacks(ex, text)) == 1

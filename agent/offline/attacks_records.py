@@ -161,6 +161,9 @@ CONTAINERS = True
 الطعام في عبوات"), not bombs."""
 _CONTAINER_WORDS = frozenset(normalize(w) for w in ("عبوة", "عبوات", "العبوة", "العبوات"))
 _EXPLOSIVE_STEMS = tuple(normalize(w) for w in ("ناسف", "متفجر", "لاصق", "مفخخ", "تفجير", "انفجار"))
+# Verbs of setting off or planting a device: in the device's own sentence they make "عبوة" a bomb.
+_DETONATION_VERBS = frozenset(normalize(w) for w in (
+    "فجر", "فجرت", "فجروا", "يفجر", "يفجرون", "تفجر", "انفجر", "انفجرت", "زرع", "زرعت", "زرعوا", "يزرع", "يزرعون"))
 
 
 def _container(ctx: DocContext, e: _Event) -> bool:
@@ -168,6 +171,8 @@ def _container(ctx: DocContext, e: _Event) -> bool:
     f = e.frame
     if f is None or e.killed is not None or e.injured is not None or set(f.concepts) != {"ied"} \
             or not any(b in _CONTAINER_WORDS for b in bare(ctx.sentences[e.si].words[f.i])):
+        return False
+    if any(b in _DETONATION_VERBS for w in ctx.sentences[e.si].words for b in bare(w)):
         return False
     return not any(b.startswith(_EXPLOSIVE_STEMS) for s in ctx.sentences for w in s.words for b in bare(w))
 

@@ -129,7 +129,7 @@ def test_one_peoples_room_is_no_joint_room(ex):
 
 # Rooms: COALITION_COMMAND ("قيادة العمليات المشتركة" of a coalition) --------------------------------------------
 
-COMMAND = "وأوضح بيان صادر عن قيادة العمليات المشتركة للتحالف العربي أن الإمدادات بلغت مأرب."
+COMMAND = "وأوضح بيان صدر عن قيادة العمليات المشتركة للتحالف العربي أن الإمدادات بلغت مأرب."
 
 
 def test_coalition_joint_command(ex):
@@ -152,7 +152,7 @@ def test_home_joint_command_alone_is_no_room(ex):
 from marsad.agent.offline import agreements_parties as apt  # noqa: E402
 from marsad.agent.offline import agreements_provisions as apv  # noqa: E402
 
-PROVIDES = "وأعلن الجيش الروسي التوصل إلى اتفاق مع فصائل المعارضة في ريف حمص يقضي بتسليم السلاح الثقيل."
+PROVIDES = "وأعلن الجيش الروسي أمس التوصل إلى اتفاق مع فصائل المعارضة في ريف حمص يقضي بتسليم السلاح الثقيل."
 
 
 def test_provides_verb_provision(ex):
@@ -186,7 +186,7 @@ def test_signed_with_switch_off(ex, monkeypatch):
 # Parties: LEADERS_FIRST (the dual "البلدان" after two leaders met and discussed other states) -------------------
 
 LEADERS = ("استقبل أمير الكويت الرئيس اللبناني في قصر بيان أمس. وتناول الجانبان الأوضاع في فلسطين وسوريا والعراق. "
-           "واتفق البلدان على تعزيز التعاون الأمني.")
+           "واتفق البلدان على توسيع التعاون الأمني.")
 COUNTERPART = ("استقبل وزير الدفاع الإماراتي نظيره المغربي في أبوظبي. واستعرض الوزيران التطورات في ليبيا ومالي، "
                "واتفق البلدان على تبادل الخبرات العسكرية.")
 
@@ -264,7 +264,7 @@ def test_joint_declarers_switch_off(ex, monkeypatch):
 
 
 def test_unilateral_truce_keeps_one_declarer(ex):
-    ags = _agreements(ex, "وأعلنت حركة طالبان وقفا لإطلاق النار مع القوات الحكومية خلال العيد.")
+    ags = _agreements(ex, "وأعلنت حركة طالبان وقفا مؤقتا لإطلاق النار مع القوات الأفغانية خلال العيد.")
     assert ags and ags[0].parties == ["حركة طالبان"]
 
 

@@ -90,11 +90,9 @@ def _epithets_by_first(country: str) -> dict[str, list[tuple[tuple[str, ...], st
     return index
 
 
-_EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns") | frozenset(normalize(w) for w in (
-    "بحرية", "زوارق", "زورق", "قناص", "قناصو", "دبابة", "طائرة", "مقاتلة", "مروحية", "سفن", "شرطة", "حرس"))
+_EPITHET_SUBJECTS = rules.words("roles", "epithet_subject_nouns")
 """Nouns of a force's men, craft or arms before its epithet ("بحرية الاحتلال"، "زوارق الاحتلال"، "قناص الاحتلال",
-"شرطة الاحتلال"): the epithet's force is the doer they name (this pass added the navy, boats, a sniper, one
-craft, police and guards to ``epithet_subject_nouns``)."""
+"شرطة الاحتلال"): the epithet's force is the doer they name (the list lives in roles.json)."""
 _MADE_IN = rules.words("roles", "made_in_words")
 _STATE_DOERS: dict[str, str] = rules.table("roles", "state_doers")
 """A country's registry place id -> its forces, for a state told as the doer ("إسرائيل ضربت"، "شنت تركيا")."""
@@ -754,11 +752,11 @@ _RELATIVE_NOT_OBJECT = frozenset(normalize(w) for w in (
 """Words right after such a verb that make it a passive one ("عناصر التنظيم الذين قتلوا في الغارة"): unvowelled
 Arabic writes "قُتلوا" as "قتلوا", and the passive is followed by where, when or how, not by an object."""
 _RELATIVE_GAP = 3
+"""How many words (the actor's adjectives: "الصومالية المتشددة") may stand between the actor and the pronoun."""
 _RELATIVE_FOES = frozenset({"مع"})
 """The word before an antecedent fought in a clash ("تبادلوا النار مع"): the clause tells how it answered."""
 _RELATIVE_OWN = frozenset({"منهم", "منهما", "منها"})
 """Partitives after the verb ("قتلت 4 منهم"): of the attackers just told, so the antecedent answered them."""
-"""How many words (the actor's adjectives: "الصومالية المتشددة") may stand between the actor and the pronoun."""
 
 
 def _relative_subject(ctx: DocContext, f: Frame) -> Mention | None:
@@ -788,7 +786,7 @@ def _relative_subject(ctx: DocContext, f: Frame) -> Mention | None:
         r = v - 1
         best: Mention | None = None
         for m in ctx.mentions[f.si]:
-            if not (r - _RELATIVE_GAP <= m.j <= r) or m.j > r:
+            if not (r - _RELATIVE_GAP <= m.j <= r):
                 continue
             if any(not words[y].startswith("ال") for y in range(m.j, r)):
                 continue  # only the actor's own adjectives between it and the pronoun

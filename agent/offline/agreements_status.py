@@ -524,7 +524,7 @@ _EXTENSION = frozenset(normalize(w) for w in ("تمديد", "بتمديد"))
 _DECIDED = frozenset(normalize(w) for w in (
     "أعلن", "أعلنت", "وأعلن", "وأعلنت", "قرر", "قررت", "وقرر", "وقررت", "وافق", "وافقت", "ووافق", "ووافقت",
     "وافقا", "وافقتا", "ووافقا", "ووافقتا", "أقر", "أقرت", "وأقر", "وأقرت"))
-_IN_FORCE_ACCUSATIVE = frozenset(normalize(w) for w in ("ساريا", "سارياً", "نافذا", "نافذاً", "ساري المفعول"))
+_IN_FORCE_ACCUSATIVE = frozenset(normalize(w) for w in ("ساريا", "سارياً", "نافذا", "نافذاً"))
 
 
 def _done_word(words: list[str], x: int, nxt: str) -> str | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from marsad.agent.offline import agreements_named, agreements_sides, rules
-from marsad.agent.offline.actors import nisba_country, state_acting, state_entry, state_of
+from marsad.agent.offline import agreements_duals, agreements_named, agreements_sides, rules
+from marsad.agent.offline.actors import state_acting, state_entry, state_of
 from marsad.agent.offline.agreements_cues import (
     _AGREE_VERBS,
     _CAPITALS,
@@ -23,8 +23,12 @@ from marsad.agent.offline.agreements_cues import (
     _THAT,
     _truce_at,
 )
+from marsad.agent.offline.agreements_duals import (
+    _chained_forces,
+    _dual_adjective_states,
+    _joined_with,
+)
 from marsad.agent.offline.agreements_named import (
-    _LEADER_TITLES,
     _SIDE_VERBS,
     _as_party,
     _bare_government,
@@ -50,13 +54,12 @@ from marsad.agent.offline.agreements_sides import (
     _last_groups,
     _last_officials,
     _last_parties,
-    _last_states,
     _sides,
 )
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.mentions import Mention
-from marsad.agent.offline.rooms import state_adjective, state_adjective_pair
+from marsad.agent.offline.rooms import state_adjective_pair
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import registry_country
 from marsad.core.lexicon import Entry, get_lexicon
@@ -428,96 +431,16 @@ leaders' states only when fewer than two states are named (pass 33)."""
 
 
 def _dual_states(ctx: DocContext, si: int, before: int, legacy_leaders: bool = True) -> list[Entry]:
-    """The two states a dual before token ``before`` of sentence ``si`` refers to ("البلدين"، "الدولتان"): the
-    leaders' states, else the states named most (:data:`LEADERS_FIRST`), in text order; [] when two are not found."""
-    if LEADERS_FIRST and DUAL_STATE_LEADERS and agreements_named.LEADER_NISBA:
-        # the leaders are read only when the switches of their reading are on (pass 33's DUAL_STATE_LEADERS, the
-        # leader's title and adjective LEADER_NISBA)
-        return _leaders_states_back(ctx, si, before, first=True) or _last_states(ctx, si, before, 2)
-    out = _last_states(ctx, si, before, 2)
-    if not out and DUAL_STATE_LEADERS and legacy_leaders:
-        out = _leaders_states_back(ctx, si, before)  # "استقبل الملك سلمان الرئيس المصري ... واتفق البلدان"
-    return out
-
-
-def _leaders_states_back(ctx: DocContext, si: int, before: int, first: bool = False) -> list[Entry]:
-    """The states of the last two leaders of distinct states told before token ``before`` of sentence ``si`` (this
-    and the two sentences before), in text order; empty unless two are found. With ``first``, the first two
-    told in that window: the leaders who met open the story, a third leader is told in what they discussed."""
-    told: list[tuple[int, int, Entry]] = []
-    for sj in range(max(0, si - 2), si + 1):
-        stop = before if sj == si else len(ctx.sentences[sj].words)
-        for m in ctx.mentions[sj]:
-            if m.kind == "actors" and m.entry.get("type") == "official" and m.i < stop and m.entry.get("country_code"):
-                e = state_of(m.entry.get("country_code"))
-                if e is not None:
-                    told.append((sj, m.i, e))
-        told += [(sj, t, e) for t, _, e in _leader_states(ctx.sentences[sj].words, 0, stop)]
-        if first:
-            # "ونظيره الأردني": a minister's counterpart; "أمير قطر"، "رئيس جنوب السودان": a title and his country
-            told += [(sj, x, e) for x, e in _counterparts(ctx.sentences[sj].words, 0, stop)]
-            told += [(sj, x, e) for x, e in _titled_countries(ctx, sj, stop)]
-    seen: list[Entry] = []
-    for _, _, e in sorted(told, key=lambda t: (t[0], t[1]), reverse=not first):
-        if all(_sides([x]) != _sides([e]) for x in seen):
-            seen.append(e)
-        if len(seen) == 2:
-            return seen if first else seen[::-1]
-    return []
-
-
-def _titled_countries(ctx: DocContext, si: int, stop: int) -> list[tuple[int, Entry]]:
-    """States told by a leader's title and the country's name right after it, before token ``stop`` of sentence
-    ``si`` ("أمير قطر"، "ملك الأردن"، "رئيس جنوب السودان"): (title token, state)."""
-    words = ctx.sentences[si].words
-    out = []
-    for m in ctx.mentions[si]:
-        if m.kind == "places" and 0 < m.i < stop and (e := state_entry(m)) is not None and any(
-                b in _LEADER_TITLES for b in bare(words[m.i - 1])):
-            out.append((m.i - 1, e))
-    return out
+    """The two states a dual before token ``before`` of sentence ``si`` refers to: :func:`agreements_duals.dual_states`
+    with this module's switches (:data:`LEADERS_FIRST`, :data:`DUAL_STATE_LEADERS`)."""
+    return agreements_duals.dual_states(ctx, si, before, legacy_leaders, leaders=DUAL_STATE_LEADERS,
+                                        leaders_first=LEADERS_FIRST)
 
 
 JOINT_DECLARERS = True
 """Switch (pass 34): sides told together with "و" are all sides: a truce declared by two ("أعلنت روسيا والولايات
 المتحدة وقف الأعمال العدائية") is theirs, not the first one's alone; the forces of a second state told by a chained
 adjective ("القوات التركية والأمريكية") are a side of their own."""
-
-
-def _joined_with(ctx: DocContext, si: int, first: Entry, i: int) -> list[Entry]:
-    """The sides listed with "و" right after the mention of ``first`` before token i ("روسيا والولايات المتحدة")."""
-    words = ctx.sentences[si].words
-    named = sorted(((m.i, m.j, e) for m in ctx.mentions[si] if m.j <= i for e in [
-        m.entry if m.kind == "actors" and m.entry.get("type") in _PARTY_TYPES else state_entry(m) if m.kind == "places"
-        else None] if e is not None), key=lambda t: t[0])
-    at = next((k for k, (_, _, e) in enumerate(named) if e.id == first.id), None)
-    out: list[Entry] = []
-    if at is None:
-        return out
-    end = named[at][1]
-    for x, y, e in named[at + 1:]:
-        if x != end or not words[x].startswith("و") or e.id == first.id or any(e.id == o.id for o in out):
-            break
-        out.append(e)
-        end = y
-    return out
-
-
-def _chained_forces(ctx: DocContext, si: int, lo: int, hi: int) -> list[tuple[int, Entry]]:
-    """States told by an adjective chained with "و" right after a state's force ("القوات التركية والأمريكية"):
-    (token, state) for the second and later adjectives."""
-    words = ctx.sentences[si].words
-    out: list[tuple[int, Entry]] = []
-    for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES):
-        own = m.entry.get("country_code") or agreements_sides._FORCE_STATE.get(m.entry.id)
-        if not own or m.j - m.i < 2:
-            continue
-        x = m.j
-        while x < min(hi, len(words)) and words[x].startswith("وال") and (code := nisba_country(words[x][1:])) \
-                and code != own and (e := state_of(code)) is not None:
-            out.append((x, e))
-            x += 1
-    return out
 
 
 TRUCE_WITH = True
@@ -689,18 +612,6 @@ def _body_state(ctx: DocContext, si: int, m) -> Entry | None:
 
 DUAL_ADJECTIVES = True
 """Switch: :func:`_dual_adjective_states` (A/B measurement)."""
-
-
-def _dual_adjective_states(words: list[str], lo: int, hi: int) -> list[Entry]:
-    """The two states a dual of sides names by their adjectives right after it ("الجانبان العراقي والتركي"،
-    "الطرفين الأمريكي والروسي"، "البلدين المصري والسوداني"): those are the sides, not a force the agreement is
-    about ("لسحب القوات التركية"); [] when no such dual."""
-    for x in range(lo, min(hi, len(words) - 2)):
-        if words[x] in _DUAL_PARTIES or words[x] in _DUAL_STATE_SUBJECTS or words[x] in _DUAL_STATES:
-            first, second = state_adjective(words, x + 1), state_adjective(words, x + 2)
-            if first is not None and second is not None and first.id != second.id and words[x + 2].startswith("و"):
-                return [first, second]
-    return []
 
 
 WRITTEN_SUBJECT = True

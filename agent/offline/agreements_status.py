@@ -70,6 +70,15 @@ _BACKREF = frozenset({"تطبيقه", "تطبيقها", "تنفيذه", "تنف�
 """Its carrying out, with a pronoun that refers back to the agreement ("تطبيقه"، "تنفيذها")."""
 
 
+_UNDER_WAY = frozenset({"implementing", "implemented", "stalled"})
+
+
+def _under_way(found: list[str]) -> bool:
+    """Whether a word already found says the agreement was reached and is in force, carried out or stalled: a
+    proposal cue (a question, a guess, a denial, a coming deal) then no longer makes it proposed."""
+    return bool(_UNDER_WAY & set(found))
+
+
 def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -> str:
     """The status one mention's words give; they are read from 10 words before it to the next agreement
     mention of the sentence (``stop``), which they belong to instead ("... وهي تحل محل اتفاقية سابقة
@@ -155,17 +164,14 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         # efforts after it are what it is for
         found = [f for f in found if f != "proposed"] + ["agreed"]
     a, clause_end = s.clause_bounds(i)
-    if PROSPECTIVE and _prospective(words, a, i, j, min(clause_end, hi)) and not {
-            "implementing", "implemented", "stalled"} & set(found):
+    if PROSPECTIVE and _prospective(words, a, i, j, min(clause_end, hi)) and not _under_way(found):
         return "proposed"  # "يقترب الوسيطان من إبرام تسوية"، "المفاوضون على وشك التوصل إلى هدنة"، "تبادل الأسرى بات وشيكا": not reached yet
     call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if any(b in _CALLS for b in bare(words[x]))), None)
     if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
         return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
-    if UNTRUE_REPORT and _said_untrue(words, j, min(clause_end, len(words))) and not {
-            "implementing", "implemented", "stalled"} & set(found):
+    if UNTRUE_REPORT and _said_untrue(words, j, min(clause_end, len(words))) and not _under_way(found):
         return "proposed"  # "ما نشر عن هدنة بين القبيلتين غير صحيح": a reported agreement denied (GUIDELINES §7)
-    if QUESTION_TALKS and (_asked(ctx, si, a, i, clause_end) or _talks_about(words, a, i)) and not {
-            "implementing", "implemented", "stalled"} & set(found):
+    if QUESTION_TALKS and (_asked(ctx, si, a, i, clause_end) or _talks_about(words, a, i)) and not _under_way(found):
         return "proposed"  # "هل توقع أنقرة اتفاقاً أمنياً مع بغداد؟"، "تجري الحكومتان محادثات حول اتفاق": not reached
     if EFFORTS_RESULTED and "proposed" in found and _resulted(words, max(a, i - 8), i):
         found = [f for f in found if f != "proposed"] + ["agreed"]  # "جهود مصرية أفضت إلى العودة لتفاهمات التهدئة"
@@ -174,10 +180,9 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         return "proposed"
     if any(b in _CALLS for w in words[max(a, i - 20):lo] for b in bare(w)) and not {"implementing", "implemented"} & set(found):
         return "proposed"  # "ودعا المجلس الحكومة وطالبان ومسلحين آخرين إلى وقف القتال والاتفاق على وقف إطلاق النار"
-    if (_supposed(words, max(0, i - 8), i) or _may_after(words, j, j + 3)) and not {"implementing", "implemented", "stalled"} & set(found):
+    if (_supposed(words, max(0, i - 8), i) or _may_after(words, j, j + 3)) and not _under_way(found):
         return "proposed"  # "وإذا توصل الزعيمان إلى اتفاق"، "قد يوقع الطرفان اتفاقاً"، "اتفاقية القمة قد تشتمل": supposed
-    if (_guessed(words, i) or _may_after(words, j, min(clause_end, j + 10))) and not {
-            "agreed", "implementing", "implemented", "stalled"} & set(found):
+    if (_guessed(words, i) or _may_after(words, j, min(clause_end, j + 10))) and "agreed" not in found and not _under_way(found):
         return "proposed"  # "ويرى البعض أن عبارات ... ستدرج ضمن اتفاقية القمة"، "اتفاق الهدنة بين ... قد يشمل": a
         # guess, and nothing says it was reached
     for st in found:

@@ -10,10 +10,7 @@ from or toward a place and a state's strikes answering it (:func:`_fire_answered
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
-from datetime import date
-from itertools import combinations
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import (
@@ -46,12 +43,19 @@ from marsad.agent.offline.attacks_clusters import (
 )
 from marsad.agent.offline.attacks_dates import _REPORT_VERBS
 from marsad.agent.offline.attacks_events import _Event, _events
+from marsad.agent.offline.attacks_fire import _launched, fire_answered
 from marsad.agent.offline.attacks_places import _fired_place
 from marsad.agent.offline.attacks_records import _is_event, _lead_day, _news_date, _record, _strike_doers, not_an_act
-from marsad.agent.offline.casualties_words import _ONE_VICTIM
+from marsad.agent.offline.attacks_roundups import (
+    _days_apart,
+    _exact,
+    anaphoric_death,
+    region_holds,
+    roundup_totals,
+)
 from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.context_place import context_place
-from marsad.agent.offline.locations import Place, place_at, same_area
+from marsad.agent.offline.locations import Place, same_area
 from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, restricted, told_within, turns_aside
 from marsad.agent.offline.roles_claims import _unclaimed_between
 from marsad.core.arabic import normalize
@@ -62,75 +66,14 @@ _ELABORATION = rules.words("attacks", "elaboration_openers")
 _RENAMING_FIRE = {normalize(w) for w in rules.words("attacks", "renaming_fire_nouns")}
 """Definite bare nouns of fire ("القصف"، "الغارات"): with no doer of their own they name strikes told before."""
 RENAMED = True  # module flag, for A/B measurement only
-_REGION_HOLD_KM = float(rules.number("attacks", "region_hold_km"))
-"""How far from a region's centre (a strip, a territory: "غزة") a town of its country lies within it, surely."""
 REGION = True  # module flag, for A/B measurement only
 PARTIAL = True  # module flag, for A/B measurement only
-_LAUNCH = {normalize(w) for w in rules.words("attacks", "launch_words")}
-"""Verbs and nouns of launching fire ("أطلقت"، "إطلاق"): rockets or shells told by where they flew from or to."""
-_TOWARD = {normalize(w) for w in rules.words("attacks", "fire_toward_words")}
-"""Words before the place launched fire flew to ("باتجاه"، "صوب"، "على")."""
-_TOWARD_REACH = int(rules.number("attacks", "fire_toward_reach"))
-"""How many words before a place a word of direction may stand ("صوب البلدات الحدودية جنوب البلاد")."""
 DIRECTION = True  # module flag, for A/B measurement only
 
 
-def _launched(ctx: DocContext, e: _Event, memo: dict) -> tuple[Place | None, Place | None] | None:
-    """Where fire told by a launch word flew from and to ("صواريخ أطلقت من غزة على أراضيها" -> Gaza, None), or None.
-
-    Only rocket or shell fire (no air strike) with no state's or coalition's doer named, told with a place it was
-    launched from ("من" + place) or flew to (``fire_toward_words`` + place)."""
-    key = (e.si, e.ti)
-    if key in memo:
-        return memo[key]
-    memo[key] = None
-    f = e.frame
-    if f is None or "shelling" not in e.types or "airstrike" in e.types or (
-            e.perpetrator is not None and e.perpetrator.entry.get("type") in _AIR_FORCES):
-        return None
-    words = ctx.sentences[e.si].words
-    if not any(b in _LAUNCH for w in words[f.i:f.j] for b in bare(w)):
-        return None
-    src = dst = None
-    for m in ctx.places_in(e.si, f.i, f.hi):
-        before = words[m.i - 1] if m.i > 0 else ""
-        if src is None and before == "من":
-            src = place_at(ctx, e.si, m)
-        elif dst is None and any(b in _TOWARD for w in words[max(f.i, m.i - _TOWARD_REACH):m.i] for b in bare(w)):
-            dst = place_at(ctx, e.si, m)  # "باتجاه مستوطنات جنوب البلاد"
-    memo[key] = (src, dst) if src is not None or dst is not None else None
-    return memo[key]
-
-
-def _state_fire(e: _Event) -> bool:
-    """True for a telling whose doer is a state's or a coalition's forces."""
-    return e.perpetrator is not None and e.perpetrator.entry.get("type") in _AIR_FORCES
-
-
 def _fire_answered(ctx: DocContext, c: dict, e: _Event, memo: dict) -> bool:
-    """True when one side is fire launched from a place or toward one (:func:`_launched`) and the other a state's or a
-    coalition's fire told with no launch of its own: "أطلقت صواريخ من غزة" beside "شنت الطائرات غارات على غزة",
-    or "استمر إطلاق الصواريخ باتجاه جنوب إسرائيل" beside strikes in Gaza, are the fire and the fire answering it, two
-    incidents, though no doer is named for the launched fire. Launched from the strikes' very area (or the strikes
-    unplaced), or flown to a place outside their area."""
-    if not DIRECTION:
-        return False
-
-    def apart(fired: tuple[Place | None, Place | None], place: Place | None) -> bool:
-        src, dst = fired
-        if src is not None and (place is None or same_area(src, place)):
-            return True
-        return dst is not None and place is not None and not same_area(dst, place)
-
-    fired = _launched(ctx, e, memo)
-    if fired is not None:
-        state = [x for x in c["events"] if _state_fire(x)]
-        return bool(state) and all(_launched(ctx, x, memo) is None for x in c["events"]) and apart(fired, c["place"])
-    if not _state_fire(e):
-        return False
-    launched = [f for f in (_launched(ctx, x, memo) for x in c["events"]) if f is not None]
-    return bool(launched) and not any(_state_fire(x) for x in c["events"]) and all(
-        apart(f, e.place) for f in launched)
+    """Fire launched and the state's fire answering it, two incidents (:func:`attacks_fire.fire_answered`)."""
+    return DIRECTION and fire_answered(ctx, c, e, memo)
 
 
 def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
@@ -210,15 +153,8 @@ def _renamed_fire(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | No
 
 
 def _region_holds(wide: Place, narrow: Place) -> bool:
-    """True when ``wide`` is a region of the gazetteer (not a country, not a governorate) and ``narrow`` a town or an
-    area of its country within region_hold_km of its centre: "قصف على شمال قطاع غزة" and then "في بلدة بيت لاهيا"."""
-    a, b = wide.location, narrow.location
-    if not REGION or a.admin_level != "region" or b.admin_level in {"region", "country"} or _unresolved(narrow) \
-            or not a.country or a.country != b.country or None in (a.lat, a.lon, b.lat, b.lon):
-        return False
-    dy = (a.lat - b.lat) * 111.0
-    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
-    return math.hypot(dx, dy) <= _REGION_HOLD_KM
+    """A town within a region of the gazetteer (:func:`attacks_roundups.region_holds`)."""
+    return REGION and region_holds(wide, narrow)
 
 
 def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
@@ -372,12 +308,6 @@ NEW_ITEM = True  # module flag, for A/B measurement only
 RETOLD_TOLL = True  # module flag, for A/B measurement only
 
 
-def _days_apart(a: DateHit | None, b: DateHit | None) -> int | None:
-    """How many days apart two day dates are (None unless both resolve to a day)."""
-    if a is None or b is None or a.resolved.precision != "day" or b.resolved.precision != "day" \
-            or not a.resolved.iso or not b.resolved.iso:
-        return None
-    return abs((date.fromisoformat(a.resolved.iso[:10]) - date.fromisoformat(b.resolved.iso[:10])).days)
 
 
 def _toll_retold(c: dict, u: dict) -> bool:
@@ -432,156 +362,29 @@ def _one_toll(clusters: list[dict]) -> list[dict]:
 
 
 ROUNDUP_TOTAL = True  # module flag: a toll the incidents told after it add up to is a round-up's total, not a record
-_ROUNDUP_REACH = int(rules.number("merge", "roundup_reach_sentences"))
-"""How many sentences after a round-up's total its incidents are told."""
-_ROUNDUP_LEAST = int(rules.number("merge", "roundup_least_total"))
-"""The least total a round-up's toll is read as (two incidents of one dead each add up to anything small)."""
-_ROUNDUP_ITEMS = int(rules.number("merge", "roundup_most_items"))
-"""At most this many incidents are tried as the parts of a round-up's total."""
-_WIDE_LEVELS = frozenset({"governorate", "region", "country"})
-_PROVINCE_NOUNS = rules.words("merge", "province_nouns")
-"""Nouns told before a place that make it a province ("محافظة حلب"، "ريف حلب"), whatever the gazetteer resolves."""
-
-
-def _wide(p: Place) -> bool:
-    """True for a governorate, a region or a country, or a place told as a province ("محافظة حلب")."""
-    words = normalize(p.location.name or "").split()
-    return p.base_level in _WIDE_LEVELS or (len(words) > 1 and words[0] in _PROVINCE_NOUNS)
-
-
-def _holds(ctx: DocContext, wide: Place | None, narrow: Place | None) -> bool:
-    """True when a round-up's total told at ``wide`` (or at no place) can cover an incident told at ``narrow``: the
-    same area, a place the article says lies in it, or, for a province (a governorate or its seat, a region, a
-    country, a place told with "محافظة"), any place of the same country that is no province itself and that the
-    gazetteer does not put in another governorate ("قتل 28 في قصف على محافظة حلب" and "مقتل 21 في مدينة منبج")."""
-    if wide is None:
-        return True
-    if narrow is None:
-        return False
-    if same_area(wide, narrow) or told_within(ctx, narrow, wide) or _region_holds(wide, narrow):
-        return True
-    a, b = wide.location, narrow.location
-    return (_wide(wide) or wide.key.startswith("gov:")) and not _wide(narrow) and not narrow.key.startswith("gov:") \
-        and bool(a.country) and a.country == b.country \
-        and not (wide.governorate and narrow.governorate and wide.governorate != narrow.governorate)
-
-
-def _exact(q) -> bool:
-    return q is not None and q.value is not None and not q.vague
 
 
 PARTIAL_ROUNDUP = True
 """Switch (A/B measurement and its tests): a toll told of several attacks or bombings ("قتل 17 في هجمات استهدفت
 مناطق في بغداد") and then broken down into incidents at places it covers, whose dead add up to no more than it
 ("8 في الكرادة"، "4 في حي الشعب": the rest left untold), is the round-up's total all the same (GUIDELINES §4)."""
-_SEVERAL_ATTACKS = frozenset(normalize(w) for w in ("هجمات", "تفجيرات", "انفجارات", "اعتداءات"))
-_SUPERLATIVES = rules.words("scope", "superlatives")
-"""Indefinite plurals of attacks and bombings (not of strikes or battles: strikes at one place are one incident; not
-definite: "أشد التفجيرات فتكا" singles one out of attacks told before)."""
-
-
-def _told_as_several(ctx: DocContext, t: dict) -> bool:
-    """Whether a telling of the incident names it by an indefinite plural of attacks or bombings
-    (:data:`_SEVERAL_ATTACKS`), no superlative right before it."""
-    for e in t["events"]:
-        if e.frame is None:
-            continue
-        words = ctx.sentences[e.si].words
-        if any(any(b in _SEVERAL_ATTACKS for b in bare(words[x]))
-               and not any(b in _SUPERLATIVES for w in words[max(0, x - 2):x] for b in bare(w))
-               for x in range(e.frame.lo, e.frame.hi)):
-            return True
-    return False
-
-
-def _partial_breakdown(items: list[dict], total: int) -> tuple[dict, ...] | None:
-    """Two to roundup_most_items of the incidents (each at a place of its own, or at none yet) whose dead add up to
-    no more than ``total``, the most of them first, or None."""
-    for n in range(min(_ROUNDUP_ITEMS, len(items)), 1, -1):
-        for combo in combinations(items, n):
-            if sum(c["killed"].value for c in combo) <= total \
-                    and len({c["place"].key if c["place"] is not None else id(c) for c in combo}) == n:
-                return combo
-    return None
 
 
 def _roundup_totals(ctx: DocContext, clusters: list[dict]) -> list[dict]:
-    """The clusters less the tolls that only add up the incidents told after them.
-
-    News opens with the day's toll and then tells its incidents one by one ("قتل 28 مدنيا في قصف على محافظة حلب"
-    ... "غارات على مدينة منبج أدت إلى مقتل 21" ... "وقتل 7 آخرون في قصف على بلدة دير حافر"): when two to
-    roundup_most_items incidents told after an incident, within roundup_reach_sentences, at places it covers
-    (:func:`_holds`) and each at a place of its own, count exact dead that add up to its exact toll, that toll is the
-    round-up's total, not an incident of its own (GUIDELINES §4): its record goes, the incidents stay. Only news (not
-    past context), on the same day where both are dated, and not a revised toll."""
+    """The clusters less round-up totals (:func:`attacks_roundups.roundup_totals`)."""
     if not ROUNDUP_TOTAL:
         return clusters
-    out = list(clusters)
-    for t in clusters:
-        k = t["killed"]
-        if not _exact(k) or k.value < _ROUNDUP_LEAST or t.get("killed_updated") or _past(t) \
-                or any(e.listed or e.sum_part for e in t["events"]):
-            continue
-        wide = [t["place"], *(e.place for e in t["events"] if e.place is not None)] if t["place"] is not None else [None]
-        items = [c for c in out if c is not t and t["first"] < c["first"] <= _last_told(t) + _ROUNDUP_REACH
-                 and not _past(c) and _exact(c["killed"]) and 0 < c["killed"].value < k.value
-                 and c["place"] is not None and any(_holds(ctx, p, c["place"]) for p in wide)
-                 and _days_apart(t["date"], c["date"]) in (None, 0)]
-        found = None
-        for n in range(2, min(_ROUNDUP_ITEMS, len(items)) + 1):
-            for combo in combinations(items, n):
-                if sum(c["killed"].value for c in combo) == k.value \
-                        and len({c["place"].key for c in combo}) == n:
-                    found = combo
-                    break
-            if found:
-                break
-        if found is None and PARTIAL_ROUNDUP and _told_as_several(ctx, t) \
-                and not any(e.killed is not None and e.killed.value != k.value for e in t["events"]):
-            # (a total that took in an item's own toll, "وكان أشدها في سوق وقتل فيه 11", holds that item: kept)
-            # (an item fronted by a place no gazetteer knows, "وفي حي ...", is placed only later: still an item)
-            loose = [c for c in out if c is not t and c["place"] is None
-                     and t["first"] < c["first"] <= _last_told(t) + _ROUNDUP_REACH and not _past(c)
-                     and _exact(c["killed"]) and 0 < c["killed"].value < k.value
-                     and fronted(ctx.sentences[c["first"]].words) and _days_apart(t["date"], c["date"]) in (None, 0)]
-            found = _partial_breakdown(items + loose, k.value)
-        if found is None:
-            continue
-        out.remove(t)
-        doer = next((e.perpetrator for e in sorted(t["events"], key=lambda e: e.si) if e.perpetrator is not None
-                     and e.perpetrator.entry.id not in _UNATTRIBUTED), None)
-        for c in found:
-            if doer is not None and not _doer_ids(c["events"]) and all(_same_family(c, e) for e in t["events"]):
-                # "قتل 28 في قصف جوي لطائرات النظام": the total's doer is its incidents' doer
-                c["events"][0] = replace(c["events"][0], perpetrator=doer)
-    return out
+    return roundup_totals(ctx, clusters, PARTIAL_ROUNDUP, REGION)
 
 
 ANAPHORIC_DEATH = True  # module flag: "لقي مصرعه" of a man told before tells a death in an incident told before
 
 
 def _anaphoric_death(clusters: list[dict], e: _Event) -> dict | None:
-    """The incident a death told by a word with its pronoun ("مقتله"، "لقي مصرعه"، "حتفه") belongs to, or None.
+    """The incident a death told by a word with its pronoun belongs to (:func:`attacks_roundups.anaphoric_death`)."""
+    return anaphoric_death(clusters, e) if ANAPHORIC_DEATH else None
 
-    The pronoun points back at a man the article has told of, in an incident it has told ("قتل رجل شرطيين في وسط
-    المدينة ... قبل أن يلقي مصرعه"، "ونفت الجماعة مقتله"): a single death so told, with no wounded, no place of its
-    own below the country and no other day, is a further telling of the incident with dead told last before it, of
-    the same kind and standing (news or past context) and country; it adds citations only, the incident keeps its toll
-    (the man may be the attacker, and he is counted already if he is a victim)."""
-    k = e.killed
-    if not ANAPHORIC_DEATH or k is None or k.value != 1 or k.vague or e.injured is not None or not e.killed_text:
-        return None
-    last = e.killed_text.split()[-1] if e.killed_text.split() else ""
-    if not any(b in _ONE_VICTIM for b in bare(normalize(last))):
-        return None
-    if e.place is not None and e.place.location.admin_level != "country" and not _unresolved(e.place):
-        return None
-    country = e.place.location.country if e.place is not None else None
-    kin = [c for c in clusters if c["first"] <= e.si and _exact(c["killed"]) and c["killed"].value >= 1
-           and _same_family(c, e) and _past(c) == (e.background and not e.news) and not _another_doer(c, e)
-           and (country is None or c["place"] is None or c["place"].location.country == country)
-           and _days_apart(c["date"], e.date) in (None, 0)]
-    return max(kin, key=_last_told) if kin else None
+
 
 
 EARLIER_PLURAL = True  # module flag, for A/B measurement only

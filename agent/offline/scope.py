@@ -14,15 +14,63 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import compress
 
-from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare
 from marsad.agent.offline.mentions import FOREIGN_NISBA
-from marsad.core.arabic import SINGLE_CLITICS, clitic_variants, normalize
+from marsad.agent.offline.scope_acts import (
+    _COURT_REACH,
+    _CYBER_SURFACES,
+    _ELECTRONIC_SURFACES,
+    cyber_told,
+    depicted,
+    device_found,
+    in_series,
+    is_accident,
+    is_analysis,
+    is_campaign,
+    is_ceasefire,
+    is_conditional,
+    is_judicial,
+    is_modal,
+    is_negated,
+    sentenced,
+    sentenced_on,
+)
+from marsad.agent.offline.scope_phrases import (
+    clitic_surfaces,
+    has_phrase,
+    phrase_hits,
+    phrase_table,
+    word_forms,
+)
+from marsad.agent.offline.scope_totals import (
+    _PERIOD_TOTAL_MIN,
+    _PLURAL_EVENTS,
+    _PLURAL_MEANS,
+    _REPORT_CUES,
+    _REPORT_NOUNS,
+    _SENTENCE_SPAN_REACH,
+    _SINCE,
+    _SPAN_OPENERS,
+    _mass_toll,
+    counts_cases,
+    documents_before,
+    is_aggregate,
+    is_documented,
+    is_period_total,
+    is_report_total,
+    is_roundup_total,
+    is_spanned_total,
+    opens_with_span,
+)
+from marsad.core.arabic import normalize
 
-__all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_phrase", "phrase_hits", "is_hypothetical", "is_reaction", "is_campaign", "is_analysis", "is_aggregate", "is_non_incident", "is_ceasefire",
-           "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after", "is_modal", "is_report_total", "is_conditional",
-           "opens_with_span", "is_court", "is_footage", "is_spanned_total"]
+__all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_phrase", "phrase_hits",
+           "is_hypothetical", "is_reaction", "is_campaign", "is_analysis", "is_aggregate", "is_non_incident",
+           "is_ceasefire", "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after",
+           "is_modal", "is_report_total", "is_conditional", "opens_with_span", "is_court", "is_footage",
+           "is_spanned_total", "counts_cases", "cyber_told", "device_found", "documents_before", "in_series",
+           "is_accident", "is_judicial", "sentenced", "sentenced_on"]
 
 PLAN_WORDS = rules.words("scope", "plan_words")
 """Words just before an event word that make it a plan, an arrest, a charge or any attack ("أي هجوم")."""
@@ -33,24 +81,9 @@ _THREATS = rules.words("scope", "threats")
 _HYPOTHETICAL_AFTER = rules.words("scope", "hypothetical_after")
 """Words just after an event word that make it a possibility or a future event ("هجوم محتمل")."""
 
-_ANALYSIS = rules.words("scope", "analysis")
-"""Research and statistics: the sentence counts or studies events, it does not tell one."""
 
-_PLURAL_EVENTS = rules.words("scope", "plural_events")
 PLURAL_EVENTS = _PLURAL_EVENTS
 """Attacks named in the plural ("هجمات"، "العمليات"، "تفجيرات"): several events."""
-_BATTLE_PLURALS = rules.words("scope", "battle_plurals")
-"""Clashes in the plural ("منذ بدء المواجهات"): counted over a span of time like attacks, but a toll "at least" told
-of them is one night's ("أصيب 3 شرطيين على الأقل في المواجهات الليلية")."""
-_SPAN_OPENERS = rules.words("scope", "span_openers")
-_PERIODS = rules.words("scope", "periods")
-_PERIOD_REFS = rules.words("scope", "period_refs")
-""""في ذات الفترة"، "في الفترة نفسها"، "في هذه الفترة": a period named before, which spans a count like "خلال"."""
-_AT_LEAST = rules.sequence("scope", "at_least")
-_SINCE = rules.words("scope", "since")
-_SUPERLATIVES = rules.words("scope", "superlatives")
-_TOTALS = rules.words("scope", "totals")
-_TOLL_WORDS = rules.words("scope", "toll_words")
 
 FOREIGN_PLACES = rules.words("scope", "foreign_places")
 """Cities and regions outside Iraq as single normalised words (two-word names joined with "_")."""
@@ -67,10 +100,6 @@ _PLACE_NISBA = FOREIGN_NISBA - rules.words("scope", "place_nisba")
 _NON_INCIDENT = rules.words("scope", "non_incident")
 """Benefits, commemorations and cyber-attacks: a sentence about them tells no violent event of its own."""
 ELECTRONIC_ATTACK = True  # switch for A/B measurement (tests patch it)
-_ELECTRONIC = rules.words("scope", "electronic_words")
-_CYBER_HEADS = rules.words("scope", "cyber_heads")
-"""An "electronic" adjective makes a cyber-attack only after an attack noun ("هجوم إلكتروني"، "الحرب الإلكترونية"):
-a site or a mail is electronic too ("على موقعها الإلكتروني": where a ministry or a group posts its toll or claim)."""
 
 _COURT = rules.words("scope", "court_words")
 """A conviction or trial ("أدين بقتل"، "بعد إدانته بقتل"، "محاكمة المتهم بتنفيذ الهجوم"): the killing it judges is
@@ -80,41 +109,14 @@ _CONVICTION = rules.words("scope", "conviction_words")
 after "ب" ("أدين بقتل"، "بعد إدانته بتنفيذ الهجوم")."""
 _STRONGLY = rules.words("scope", "condemn_adverbs")
 """"بشدة"، "بقوة": how strongly something is condemned ("أعرب عن إدانته بشدة للهجوم"), no charge."""
-_COURT_REACH = int(rules.number("scope", "court_reach"))
-"""How many tokens before the event word a court word may stand and govern it."""
-_EXECUTION_NOUNS = rules.words("scope", "execution_nouns")
-_VERDICT_WORDS = rules.words("scope", "verdict_words")
-_VERDICT_REACH = int(rules.number("scope", "verdict_reach"))
-_VERDICT_VERBS = rules.words("scope", "verdict_verbs")
-_VERDICT_VERB_REACH = int(rules.number("scope", "verdict_verb_reach"))
-"""An execution noun a verdict passes or a demand asks for ("أصدرت أحكاما بإعدام ثلاثة"، "قرار إعدام"، "طالب
-المعتصمون بإعدام"، "قضت المحكمة ... بإعدام"): a death sentence or a call for one, no incident. A verdict or demand
-word stands up to ``verdict_reach`` tokens before the noun, a verb of ruling ("قضت") up to ``verdict_verb_reach``;
-the verb "أعدم" (carried out) is never read so."""
 VERDICT = True  # module flag, for A/B measurement only
-_DEVICE_NOUNS = rules.words("scope", "device_nouns")
-_FOUND_WORDS = rules.words("scope", "found_words")
-_FOUND_REACH = int(rules.number("scope", "found_reach"))
-_FOUND_FAR = rules.words("scope", "found_far_words")
-_FOUND_FAR_REACH = int(rules.number("scope", "found_far_reach"))
-"""A bomb or mine found, seized, defused or shown, no blast told ("ضبط عبوات ناسفة"، "تفكيك 3 عبوات"، "صورا لعبوات
-ناسفة"، "العثور في قرى الساحل على ألغام"): a device, not an attack. A find, seizure or defusing word stands up to
-``found_reach`` tokens before the device noun that opens the frame, or a verb of finding up to ``found_far_reach``
-with "على" right before the noun. A blast opens its frame with its own word ("انفجار عبوة") and is never read so."""
 FOUND = True  # module flag, for A/B measurement only
 _SHOW_VERBS = rules.words("scope", "show_verbs")
 _FOOTAGE = rules.words("scope", "footage_nouns")
 """A video or photos that show an attack ("أظهر مقطع فيديو جنودا يطلقون النار على ..."): footage of an event whose
 day the sentence does not give is no incident told by it."""
 
-_CEASEFIRE_BEFORE = rules.words("scope", "ceasefire_before")
-"""Words before "إطلاق النار" that make it a truce ("وقف إطلاق النار")."""
 
-_SERIES = rules.words("scope", "series_words")
-_SCATTERED = rules.words("scope", "scattered_places")
-"""Places written as many ("جبهات القتال"، "مناطق متفرقة"): a toll told of them is a round-up's sum."""
-_PERIOD_TOTAL_MIN = rules.number("scope", "period_total_min")
-_PERIOD_CUES = rules.words("scope", "period_cues")
 _COUNTED_EVENTS = rules.words("scope", "counted_event_nouns")
 """Attack nouns after a count ("380 هجوما"، "41 ضربة"): singular accusatives and plurals."""
 _REACTIONS = rules.words("scope", "reaction_verbs")
@@ -127,23 +129,6 @@ _REACTION_REACH = int(rules.number("scope", "reaction_reach"))
 _CAPABILITY = rules.words("scope", "capability_words")
 """Words of capability just before an attack word ("قادرة على استهداف العمق"، "بإمكانها ضرب"): what a side can do,
 not what it did."""
-_DISPLACEMENT = rules.words("scope", "displacement_words")
-_DISPLACING = rules.words("scope", "displacement_verbs")
-_MASSES = rules.words("scope", "displacement_masses")
-"""Flight told as an attack's outcome ("نزوح"، "دفع ... عشرات الآلاف"): the attack is an offensive, a campaign."""
-_DISPLACEMENT_REACH = int(rules.number("scope", "displacement_reach"))
-_MODAL = rules.words("scope", "modal")
-""""قد"/"ربما" before an imperfect verb: something that may happen ("قد ينطوي"، "قد يرحبون بضربة")."""
-_MODAL_EXEMPT = rules.words("scope", "modal_exempt")
-"""Imperfects after "قد" that hedge a fact, not the event ("الهجوم الذي قد يكون نفذه ...")."""
-_CONDITIONALS = rules.words("scope", "conditionals")
-""""إذا"، "لو": the event after them is a condition."""
-_CONDITIONAL_NOUNS = rules.words("scope", "conditional_nouns")
-""""حال"، "حالة" after "في": "في حال" (in case)."""
-_REPORT_CUES = rules.words("scope", "report_cues")
-"""A report, a rights group's documentation or a statistic cited as the source of a figure."""
-_PLURAL_MEANS = rules.words("scope", "plural_means")
-"""Weapons counted in the plural ("الألغام"، "القذائف"): what a campaign or a period used, not one attack."""
 _STATISTIC_EVENTS = int(rules.number("scope", "statistic_event_count"))
 _MULTIPLIERS = {normalize(k): int(v) for k, v in rules.table("scope", "count_multipliers").items()}
 """A number word after digits ("36 ألف غارة"، "12 مليون"): the count is the digits times it."""
@@ -152,18 +137,6 @@ MULTIPLIED = True  # module flag, for A/B measurement only
 _ATTRIBUTED_TOLL = int(rules.number("scope", "statistic_attributed_toll"))
 _DAY_WORDS = rules.words("scope", "day_words")
 _ATTRIBUTION = frozenset(w for w in rules.words("scope", "attribution_cues") if "_" not in w)
-_REPORT_NOUNS = rules.words("scope", "report_nouns")
-_DOCUMENTATION = rules.words("scope", "documentation_verbs")
-_SINCE_REACH = int(rules.number("scope", "since_reach"))
-"""How many tokens after a plural attack noun "منذ" may stand and count them since a time
-("باعتداءات نسبت إلى جماعة مسلحة منذ مطلع العام")."""
-_SENTENCE_SPAN_REACH = int(rules.number("scope", "sentence_span_reach"))
-"""How many tokens into a sentence a span opener may stand and still govern all of it ("ومنذ اندلاع ...، قتل")."""
-_DURING_PERIODS = rules.words("scope", "during_periods")
-"""Words after "خلال" that name a span of time beside :data:`_PERIODS` ("الساعات"، "الأيام"، "اليومين"، months)."""
-_CASE_NOUNS = rules.words("scope", "case_nouns")
-_CASE_ACTS = rules.words("scope", "case_acts")
-"""Violent acts a tally counts in cases ("حالات إعدام"، "حالة اختطاف")."""
 _REPORT_PERIODS = rules.words("scope", "report_periods")
 """Periods of a month or more a report sums over ("خلال شهر يناير"، "خلال العام الماضي")."""
 _REPORT_OPENERS = _SPAN_OPENERS | rules.words("scope", "report_until")
@@ -180,19 +153,9 @@ plan word (the same three-token reach)."""
 _FUTURE = rules.words("scope", "future_words")
 """Future verbs of acting just before an attack word ("سيرد بهجوم صاروخي"، "كانا سينفذان اعتداء"): what is yet to
 be done (the plan words' reach), beside the future verbs of plan_words."""
-_NEGATED_VERBS = rules.words("scope", "negated_occurrence_verbs")
-_NEGATED_FILLERS = rules.words("scope", "negated_occurrence_fillers")
-"""Verbs of occurring or being reported after "لم", and the words that may stand between them and the event ("ولم
-ترد أي أنباء عن وقوع انفجارات"، "ولم يحدث أي انفجار"): the event did not happen, or was not reported."""
-_SERIES_MEMBER = rules.words("scope", "series_member_words")
-"""Words that make an attack noun after a series word a member of it ("الأحدث ضمن سلسلة هجمات"، "في إطار موجة
-تفجيرات"): the series is named to compare, not told as an incident."""
 _CONFLICT = rules.words("scope", "conflict_nouns")
 """A war, an insurgency or a conflict ("أسفر التمرد عن 20 ألف قتيل"): a toll of thousands told with one is the
 war's sum."""
-_DEPICTION = rules.words("scope", "depiction_nouns")
-"""Nouns of pictures right before an indefinite attack noun ("مشاهد إعدام"، "مقاطع تفجير"): violence shown in
-general, not an incident told."""
 _REACTION_NISBA = rules.words("scope", "reaction_nisba")
 """A state's adjective ("الحكومة العراقية أعلنت رفضها ..."، "قوى سياسية عراقية نددت ..."): the reacting side is a
 state or its politics, like a country named."""
@@ -203,90 +166,11 @@ CONFLICT = True
 DESIRE = True  # module flags, for A/B measurement only
 FUTURE = True
 NEGATED = True
-_PURPOSE = rules.words("scope", "purpose_words")
-""""حتى"، "كي"، "لكي" before "لا": the event after them is what an act is meant to avoid."""
-_CAMPAIGN_NOUNS = rules.words("scope", "campaign_nouns")
-"""A campaign of an act ("حملات اختطاف واسعة"، "حملة اغتيالات"): many acts over days, not one incident."""
-_RECENT = rules.words("scope", "recent_words")
-"""Plural events called the recent ones ("خلال المعارك الأخيرة"، "في الغارات الأخيرة"): a sum of several."""
-
-
-def clitic_surfaces(forms: frozenset[str]) -> frozenset[str]:
-    """Every token that has one of ``forms`` among its :func:`bare` forms: the form itself, the form behind
-    one or two clitics (و/ف/ب/ل), or an "ال" form written "لل". A token list holds a word with a form in
-    ``forms`` exactly when it meets this set, a test made at C speed instead of per token."""
-    out: set[str] = set()
-    for n in forms:
-        candidates = [n, *(c + n for c in SINGLE_CLITICS), *(c + d + n for c in SINGLE_CLITICS for d in SINGLE_CLITICS)]
-        if n.startswith("ال"):
-            candidates.append("لل" + n[2:])
-        out.update(w for w in candidates if n in bare(w))
-    return frozenset(out)
-
-
-@lru_cache(maxsize=65536)
-def word_forms(word: str) -> frozenset[str]:
-    """A normalised token and its forms behind the proclitics news glues to a word: و/ف/ب/ل/ك (one or two, as
-    :func:`bare` reads them), the clusters of :data:`marsad.core.arabic.CLITICS` ("وبال"، "كال"، "لل") and the
-    article itself ("العادة" -> "عادة"). A cue word is matched against these forms, never as a substring of the
-    token ("استعادة" holds the letters of "عادة" and none of these forms is it)."""
-    out = set(bare(word))
-    out.update(form for _, form in clitic_variants(word))
-    out.update([f[2:] for f in out if f.startswith("ال") and len(f) > 4])
-    return frozenset(out)
-
-
-def _form_surfaces(n: str) -> set[str]:
-    """Every token whose :func:`word_forms` hold ``n``: ``n`` behind one or two of و/ف/ب/ل/ك, with or without the
-    article, or behind "لل"/"ولل"/"فلل"."""
-    heads = ["", *SINGLE_CLITICS, *(c + d for c in SINGLE_CLITICS for d in SINGLE_CLITICS)]
-    candidates = [h + a + n for h in heads for a in ("", "ال")] + [h + n for h in ("لل", "ولل", "فلل")]
-    if n.startswith("ال"):
-        candidates += [h + n[2:] for h in ("لل", "ولل", "فلل")]  # "للمونديال" holds "المونديال"
-    return {w for w in candidates if n in word_forms(w)}
-
-
-def phrase_table(entries: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """A list of normalised words and "_"-joined phrases, keyed by every token that may open one (each surface of
-    its first word, :func:`word_forms` read backwards): token -> the rest of each phrase it opens. A sentence is
-    then read with one look-up per token."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for entry in entries:
-        first, *rest = entry.split("_")
-        for surface in _form_surfaces(first):
-            table.setdefault(surface, []).append(tuple(rest))
-    return {k: tuple(v) for k, v in table.items()}
-
-
-def has_phrase(words: list[str], lo: int, hi: int, table: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    """True when one of ``table``'s words or phrases (:func:`phrase_table`) stands in ``words[lo:hi]`` as whole
-    tokens: its first word as one of a token's :func:`word_forms` (so "وعادة"، "كالعادة" hold "عادة"), the rest as the
-    tokens after it."""
-    hi = min(hi, len(words))
-    lo = max(0, lo)
-    if lo >= hi or table.keys().isdisjoint(words if lo == 0 and hi == len(words) else words[lo:hi]):
-        return False  # (one C-speed set test: most spans hold no opening token at all)
-    for x in range(lo, hi):
-        for rest in table.get(words[x], ()):
-            if x + 1 + len(rest) <= hi and tuple(words[x + 1:x + 1 + len(rest)]) == rest:
-                return True
-    return False
-
-
-def phrase_hits(words: list[str], table: dict[str, tuple[tuple[str, ...], ...]]) -> int:
-    """How many tokens of ``words`` open one of ``table``'s words or phrases (as :func:`has_phrase` reads them)."""
-    if table.keys().isdisjoint(words):
-        return 0
-    return sum(1 for x, w in enumerate(words) if w in table and any(
-        tuple(words[x + 1:x + 1 + len(rest)]) == rest for rest in table[w]))
 
 
 _NON_INCIDENT_SURFACES = clitic_surfaces(_NON_INCIDENT)
-_ELECTRONIC_SURFACES = clitic_surfaces(_ELECTRONIC)
-_CYBER_SURFACES = clitic_surfaces(_CYBER_HEADS)
 _COURT_SURFACES = clitic_surfaces(_COURT)
 _CONVICTION_SURFACES = clitic_surfaces(_CONVICTION)
-_ANALYSIS_SURFACES = clitic_surfaces(_ANALYSIS)
 
 
 _TAG_LINE = rules.words("scope", "tag_line_openers")
@@ -303,42 +187,6 @@ _STORY = phrase_table(rules.words("scope", "story_phrases"))
 STORY = True  # module flag, for A/B measurement only
 
 
-_JUDICIAL = phrase_table(rules.words("scope", "judicial_words") | rules.words("scope", "judicial_phrases"))
-"""A sentence a court passed and the state carried out ("طبقت السلطات حكم القتل تعزيرا على مدان"، "تنفيذ حكم
-المحكمة بإعدام مسلح"، "حد الحرابة"، "قصاصا"): a judicial execution, and the crime it punished is a case told as its
-ground, not the news of an attack."""
-_ACCIDENT_WORDS = phrase_table(rules.words("scope", "accident_words"))
-""""عرضي" and its forms: an event told as accidental ("انفجار عرضي في مصنع"، "لأسباب عرضية")."""
-_ACCIDENT_PHRASES = phrase_table(rules.words("scope", "accident_phrases"))
-"""A crash or a traffic accident ("تحطم مروحية عسكرية"، "في حادث سير"): deaths with no attacker. Only the indefinite
-aircraft: "وتحطمت الطائرة في 17 يوليو" refers back to a plane the article told of, maybe shot down."""
-_SHOT_CUES = clitic_surfaces(rules.words("scope", "accident_shot_cues"))
-"""Words that make a crash part of an attack: shot down ("أسقطت بصاروخ"، "بنيران"، "استهدافها"), or a warplane
-lost while it bombed ("تحطم طائرة حربية خلال قصفها مدينة"): its toll is the strike's."""
-_ACCIDENT_TIME = rules.words("scope", "accident_time_before")
-"""An accident that only times the event ("استدعيا بعد وقوع حادث سير" and were then shot at)."""
-
-
-def is_judicial(words: list[str]) -> bool:
-    """True for a sentence that tells a judicial execution (:data:`_JUDICIAL`)."""
-    return has_phrase(words, 0, len(words), _JUDICIAL)
-
-
-def is_accident(words: list[str]) -> bool:
-    """True for a sentence that tells an accident: an event called accidental ("قتل شخصان في انفجار عرضي"), or a
-    crash or traffic accident ("قتل جندي في تحطم مروحية"، "أصيب ثلاثة في حادث مروري") that nothing in the sentence
-    tells was shot down, and that does not only time another event ("بعد وقوع حادث سير")."""
-    if has_phrase(words, 0, len(words), _ACCIDENT_WORDS):
-        return True
-    if _ACCIDENT_PHRASES.keys().isdisjoint(words) or not _SHOT_CUES.isdisjoint(words):
-        return False
-    for x, w in enumerate(words):
-        if any(tuple(words[x + 1:x + 1 + len(rest)]) == rest for rest in _ACCIDENT_PHRASES.get(w, ())) \
-                and not any(b in _ACCIDENT_TIME for t in words[max(0, x - 2):x] for b in bare(t)):
-            return True
-    return False
-
-
 def is_non_incident(words: list[str]) -> bool:
     """True for a sentence about a death benefit, a commemoration or a cyber-attack ("وجه بمعاملة الشهيد"), for
     a site's keyword line ("سمات انفجار سيناء مصر"), for one that borrows an attack word for something else
@@ -349,12 +197,6 @@ def is_non_incident(words: list[str]) -> bool:
         or _cyber(words) \
         or has_phrase(words, 0, len(words), _NON_INCIDENT_PHRASES) or is_judicial(words) or is_accident(words) \
         or (STORY and has_phrase(words, 0, len(words), _STORY))
-
-
-def cyber_told(words: list[str]) -> bool:
-    """True for a sentence that tells a cyber-attack (:func:`_cyber`, whatever the switch)."""
-    return not _ELECTRONIC_SURFACES.isdisjoint(words) and any(
-        w in _ELECTRONIC_SURFACES and i and words[i - 1] in _CYBER_SURFACES for i, w in enumerate(words))
 
 
 def _cyber(words: list[str]) -> bool:
@@ -382,25 +224,6 @@ def is_court(words: list[str], i: int) -> bool:
 SENTENCED_ON = True
 """Switch (A/B measurement and its tests): a sentence passed on people for a charge ("حكم على جنديين بتهمة قتل
 مزارع") judges a past killing; it is no incident of the news."""
-_SENTENCE_VERBS = frozenset({"حكم", "حكمت", "يحكم", "تحكم", "يحكمون", "حكموا"})
-"""A verdict's verbs; "على" right after them (or after the court) names the convicted ("حكم على"), not a ruler
-("حكم البلاد")."""
-
-
-def sentenced_on(words: list[str], i: int) -> bool:
-    """True when a verdict verb followed by "على" within two tokens (:data:`_SENTENCE_VERBS`) stands up to ``court_reach`` tokens
-    before the event word at i ("وحكمت المحكمة على ثلاثة بالسجن بتهمة خطف"، "حكم على الضابط بتهم قتل")."""
-    return any(any(y < i and words[y] in {"علي", "على"} for y in (x + 1, x + 2))
-               and any(b in _SENTENCE_VERBS for b in bare(words[x])) for x in range(max(0, i - _COURT_REACH), i))
-
-
-def sentenced(words: list[str], i: int) -> bool:
-    """True when the word at i is an execution noun a verdict passes or a demand asks for (:data:`_VERDICT_WORDS`
-    within ``verdict_reach`` tokens before it, :data:`_VERDICT_VERBS` within ``verdict_verb_reach``)."""
-    if i >= len(words) or not any(b in _EXECUTION_NOUNS for b in bare(words[i])):
-        return False
-    return any(b in _VERDICT_WORDS for w in words[max(0, i - _VERDICT_REACH):i] for b in bare(w)) or any(
-        b in _VERDICT_VERBS for w in words[max(0, i - _VERDICT_VERB_REACH):i] for b in bare(w))
 
 
 def is_footage(words: list[str], i: int) -> bool:
@@ -413,56 +236,6 @@ def is_footage(words: list[str], i: int) -> bool:
                 b in _FOOTAGE for w in words[max(0, x - 3):x + 4] for b in bare(w)):
             return True
     return False
-
-
-def depicted(words: list[str], i: int) -> bool:
-    """True when the indefinite attack noun at i is what pictures show in general: a noun of pictures right before
-    it ("عرض عليهم فيديوهات عنف بما فيها مشاهد إعدام"), no toll in the sentence and nothing definite after it. Pictures
-    of one incident tell its toll or name it ("صور تفجير البلدة الذي أسفر عن مقتل 32"): that incident stays."""
-    return i > 0 and not words[i].startswith("ال") and any(b in _DEPICTION for b in bare(words[i - 1])) \
-        and not any(w.isdigit() for w in words) \
-        and not (i + 1 < len(words) and words[i + 1].startswith("ال"))
-
-
-def is_ceasefire(words: list[str], i: int) -> bool:
-    """True when the event word at i is the object of a truce ("وقف لإطلاق النار"، "هدنة")."""
-    return any(b in _CEASEFIRE_BEFORE for w in words[max(0, i - 2):i] for b in bare(w))
-
-
-def is_period_total(words: list[str], lo: int, hi: int, count: int | None) -> bool:
-    """True for a toll summed over a period: a large count beside a span of time or a date range
-    ("خلال العام الماضي ... 380 هجوما أودت بحياة 1141 شخصا"، "بمقتل 1692 مدنيا بين الأول من يناير و30 يونيو").
-
-    Args:
-        words: the sentence's normalised tokens.
-        lo: frame start.
-        hi: frame end.
-        count: the frame's largest count (dead or wounded), if any.
-    """
-    if count is None or count < _PERIOD_TOTAL_MIN:
-        return False
-    return any(any(b in _PERIOD_CUES for b in bare(words[x])) and not _during_act(words, x) for x in range(max(0, lo), min(hi, len(words))))
-
-
-def _during_act(words: list[str], x: int) -> bool:
-    """True when the span opener at ``x`` ("خلال"، "طوال") is followed by an act, not a span of time: "خلال تصديها
-    لمسيرات"، "خلال مداهمة" (while doing something: one event), against "خلال العام الماضي"، "خلال 24 ساعة"، "خلال
-    الفترة"، "خلال يناير"."""
-    if not any(b in _SPAN_OPENERS for b in bare(words[x])) or words[x] in _SINCE:
-        return False
-    nxt = words[x + 1] if x + 1 < len(words) else ""
-    return bool(nxt) and not nxt[:1].isdigit() and not any(b in _DURING_PERIODS or b in _PERIODS for b in word_forms(nxt)) \
-        and read_quantity(words, x + 1) is None and not any(b in _PERIOD_CUES for b in bare(nxt))
-
-
-def is_spanned_total(words: list[str], count: int | None) -> bool:
-    """True for a large toll in a sentence that gives a span of time anywhere ("كشف الأحد عن مقتل 500 عنصر ...، خلال
-    الستة الأيام الماضية في معركة الحديدة"): the span may stand in the clause of another event word."""
-    if count is None or count < _PERIOD_TOTAL_MIN:
-        return False
-    forms = [bare(w) for w in words]
-    return any(any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)
-               for x, f in enumerate(forms))
 
 
 def counted_events(words: list[str]) -> int | None:
@@ -540,39 +313,7 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
     return is_report_total(words, counts)
 
 
-_MASS_HEADS = rules.words("scope", "mass_heads")
-_MASS_THOUSANDS = rules.words("scope", "mass_thousands")
-_MASS_TOLL_WORDS = rules.words("scope", "mass_toll_words")
-_MASS_MIN_THOUSANDS = 5
 MASS_TOLL = True  # people killed or hurt by the tens of thousands ("عشرات الآلاف"، "9 آلاف جريح"): no one attack
-
-
-def _mass_toll(words: list[str]) -> bool:
-    """True when a sentence counts dead or wounded by the tens of thousands: "عشرات/مئات الآلاف" or a numeral of at
-    least five before "آلاف/ألف", with a toll word just before it ("مقتل عشرات الآلاف") or just after it ("10 آلاف
-    قتيل"). "آلاف الجرحى" alone is left (one day's protests may hurt thousands), as is a mass of things ("تفجير
-    عشرات الآلاف منها")."""
-    for m in range(len(words) - 1):
-        if not any(b in _MASS_THOUSANDS for b in bare(words[m + 1])):
-            continue
-        head = words[m]
-        if not (any(b in _MASS_HEADS for b in bare(head)) or (head.isdigit() and int(head) >= _MASS_MIN_THOUSANDS)):
-            continue
-        near = [*words[max(0, m - 3):m], *words[m + 2:m + 4]]
-        if any(b in _MASS_TOLL_WORDS for w in near for b in bare(w)):
-            return True
-    return False
-
-
-def counts_cases(words: list[str]) -> bool:
-    """True when a sentence counts cases of a violent act ("4 حالات إعدام"، "658 حالة اختطاف"، "خمس حالات اغتيال"):
-    a number, "حالة"/"حالات" and the act. Counted cases are a monitor's or a report's tally; one incident's harm is
-    told as people ("20 حالة اختناق" counts no act and is left alone)."""
-    for x in range(1, len(words) - 1):
-        if words[x] in _CASE_NOUNS and any(b in _CASE_ACTS for b in bare(words[x + 1])) \
-                and (words[x - 1].isdigit() or read_quantity(words, x - 1) is not None):
-            return True
-    return False
 
 
 def is_report_period(words: list[str]) -> bool:
@@ -585,15 +326,6 @@ def is_report_period(words: list[str]) -> bool:
     openers = _REPORT_OPENERS if REPORT_UNTIL else _SPAN_OPENERS
     return any(any(b in openers for b in f) and any(b in _REPORT_PERIODS for g in forms[x + 1:x + 3] for b in g)
                for x, f in enumerate(forms))
-
-
-def is_documented(words: list[str]) -> bool:
-    """True when a report counts what its monitors documented: a report noun and a verb of documenting in one
-    sentence ("وقال التقرير إن فريق الرصد الميداني وثق مقتل 5 مدنيين"). A monitor's news of one strike names no
-    report ("ووثق المرصد مقتل 5 مدنيين في غارة على البلدة"), and a report that tells an incident documents nothing
-    ("وذكر تقرير للشرطة أن الانفجار وقع قرب السوق")."""
-    forms = [b for w in words for b in bare(w)]
-    return any(b in _REPORT_NOUNS for b in forms) and any(b in _DOCUMENTATION for b in forms)
 
 
 def reports_a_period(words: list[str]) -> bool:
@@ -609,41 +341,6 @@ def reports_a_period(words: list[str]) -> bool:
 
 _MONTHLY = frozenset({"الشهري", "السنوي", "الاسبوعي", "الفصلي", "النصف"})
 """Adjectives of a periodic report ("تقريرها الشهري")."""
-
-
-_DOCUMENTED = frozenset({"وثق", "وثقت", "يوثق", "توثق", "وثقه", "احصي", "احصت", "يحصي", "تحصي"})
-"""Verbs of documenting or counting cases (not "رصد": a force also spots fire it then answers)."""
-
-
-def documents_before(words: list[str], i: int) -> bool:
-    """True when a verb of documenting stands before the event word at i in its sentence ("ووثق المركز إصابة 9
-    مدنيين"، "أحصى الفريق مقتل ...")."""
-    return any(b in _DOCUMENTED for w in words[:i] for b in bare(w))
-
-
-def is_report_total(words: list[str], counts: list[int]) -> bool:
-    """True for a large toll a report gives for many attacks or weapons of a side ("ذكر تقرير حقوقي أن
-    عشرات الآلاف من الألغام ... حصدت أرواح 714 مدنيا"): a report cue, a count of at least the period-total
-    minimum, and the attacks or weapons named in the plural."""
-    if not counts or max(counts) < _PERIOD_TOTAL_MIN:
-        return False
-    forms = [b for w in words for b in bare(w)]
-    return any(b in _REPORT_CUES for b in forms) and any(b in _PLURAL_EVENTS or b in _PLURAL_MEANS for b in forms)
-
-
-def is_roundup_total(words: list[str], lo: int, hi: int) -> bool:
-    """True for a toll summed over a round-up's incidents: "قتل 30 شخصا في سلسلة تفجيرات"،
-    "قتل نحو 30 في جبهات القتال"، "هجمات في مناطق متفرقة" (each incident is told apart)."""
-    span = words[lo:hi]
-    forms = [bare(w) for w in span]
-    for x, f in enumerate(forms):
-        if any(b in _SERIES for b in f) and any(b in _PLURAL_EVENTS for g in forms[x + 1:x + 3] for b in g):
-            return True
-        if any(b in _SCATTERED for b in f):
-            return True
-        if x + 1 < len(span) and any(f"{b}_{span[x + 1]}" in _SCATTERED for b in f):
-            return True
-    return False
 
 
 _PREPARING = rules.words("scope", "preparing_words")
@@ -674,36 +371,6 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
         or is_reaction(words, i, j) or is_campaign(words, i, j) \
         or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w)) \
         or (FOUND and device_found(words, i))
-
-
-def device_found(words: list[str], i: int) -> bool:
-    """True when the frame opens at a device noun (:data:`_DEVICE_NOUNS`) told as found, seized, defused or shown
-    (:data:`_FOUND_WORDS` within ``found_reach`` tokens before it; :data:`_FOUND_FAR` within ``found_far_reach``
-    with "على" right before the noun)."""
-    if i >= len(words) or not any(b in _DEVICE_NOUNS for b in bare(words[i])):
-        return False
-    if any(b in _FOUND_WORDS for w in words[max(0, i - _FOUND_REACH):i] for b in bare(w)):
-        return True
-    return i > 0 and words[i - 1] in {"علي", "على"} and any(
-        b in _FOUND_FAR for w in words[max(0, i - _FOUND_FAR_REACH):i] for b in bare(w))
-
-
-def in_series(words: list[str], i: int) -> bool:
-    """True when the attack noun at i is a series another attack is told as a member of: a series word just before
-    it ("سلسلة"، "موجة") and a word of membership just before that ("وهو الأحدث ضمن سلسلة هجمات شهدتها البلاد"،
-    "في إطار موجة تفجيرات"). The series is many attacks named in passing; the member is told on its own."""
-    return i >= 2 and any(b in _SERIES for b in bare(words[i - 1])) \
-        and any(b in _SERIES_MEMBER for w in words[max(0, i - 3):i - 1] for b in bare(w))
-
-
-def is_negated(words: list[str], i: int) -> bool:
-    """True when the event word at i is what "لم" says did not occur or was not reported: a verb of occurring or
-    reporting after "لم"/"ولم", with at most four filler words between it and the event ("ولم ترد أي أنباء عن
-    وقوع انفجارات"، "ولم يحدث أي انفجار")."""
-    x = i - 1
-    while x >= 0 and i - x <= 5 and words[x] in _NEGATED_FILLERS:
-        x -= 1
-    return x >= 1 and any(b in _NEGATED_VERBS for b in bare(words[x])) and words[x - 1] in {"لم", "ولم"}
 
 
 def is_reaction(words: list[str], i: int, j: int) -> bool:
@@ -744,21 +411,6 @@ def _interstate(words: list[str], v: int, i: int, j: int) -> bool:
     return bool(reacting) and bool(firing - reacting)
 
 
-def is_campaign(words: list[str], i: int, j: int) -> bool:
-    """True when an attack word is told by the flight it caused: an offensive that drives masses out ("ودفع هجوم
-    الجيش عشرات الآلاف من الأشخاص نحو الحدود"، "هجوم أدى إلى نزوح آلاف العائلات"). That is a campaign over days and
-    places, and the border they fled to is not where anything was hit. A toll told with it still makes a record
-    (the caller keeps counted frames)."""
-    after = [b for w in words[j:j + _DISPLACEMENT_REACH] for b in bare(w)]
-    if any(b in _DISPLACEMENT for b in after):
-        return True
-    if i > 0 and any(b in _CAMPAIGN_NOUNS for b in bare(words[i - 1])):
-        return True  # "تقوم بحملات اختطاف واسعة": a campaign of the act
-    driven = any(b in _DISPLACING for w in words[max(0, i - 2):i] for b in bare(w)) or any(
-        b in _DISPLACING for w in words[j:j + 2] for b in bare(w))
-    return driven and any(b in _MASSES for b in after)
-
-
 _CONDITIONAL_AFTER = [tuple(normalize(w) for w in p.split("_")) for p in rules.words("scope", "conditional_after")]
 _CONDITIONAL_AFTER_REACH = int(rules.number("scope", "conditional_after_reach"))
 CONDITION_AFTER = True  # module flag, for A/B measurement only
@@ -773,88 +425,6 @@ def conditioned_after(words: list[str], j: int) -> bool:
         return False
     span = words[j:j + _CONDITIONAL_AFTER_REACH]
     return any(tuple(span[x:x + len(p)]) == p for p in _CONDITIONAL_AFTER for x in range(len(span)))
-
-
-def is_conditional(words: list[str], i: int) -> bool:
-    """True when the event word at i is what happens if something else does ("في حال حاولت مقاتلات الأسد
-    القيام بالقصف"، "إذا تعرضت لهجوم"): a condition, not an event."""
-    for x in range(max(0, i - 6), i):
-        forms = bare(words[x])
-        if any(b in _CONDITIONALS for b in forms):
-            return True
-        if words[x] == "لا" and x > 0 and any(b in _PURPOSE for b in bare(words[x - 1])):
-            return True  # "حتى لا تلقى مصرعها بصواريخ الطيران": what an act is meant to avoid
-        if x > 0 and any(b in _CONDITIONAL_NOUNS for b in forms) and any(b == "في" for b in bare(words[x - 1])):
-            return True
-    return False
-
-
-def is_modal(words: list[str], lo: int, hi: int) -> bool:
-    """True when "قد" or "ربما" stands before an imperfect verb in ``[lo, hi)`` ("إن شن ضربة ... قد ينطوي على
-    عواقب"، "قد يرحبون بضربة"): what may happen. "قد" before a perfect ("قد تعرض لهجوم") tells a fact, and
-    "قد يكون" hedges who or why, not whether it happened."""
-    for x in range(lo, min(hi, len(words) - 1)):
-        nxt = words[x + 1]
-        if any(b in _MODAL for b in bare(words[x])) and nxt.startswith("ي") and len(nxt) > 3 \
-                and nxt not in _MODAL_EXEMPT:
-            return True
-    return False
-
-
-def is_analysis(words: list[str]) -> bool:
-    """True when a sentence studies or counts events (research, statistics, algorithms)."""
-    return not _ANALYSIS_SURFACES.isdisjoint(words)
-
-
-def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
-    """True when a frame sums many events: "خلال أسبوع من الغارات"، "منذ بدء الضربات"، "2,200 حادثة خلال عام".
-
-    A plural event noun makes a summary when a span of time is given for it ("خلال عام
-    2014"، "منذ بدء الحملة") or, with no day of its own, a running total ("على الأقل").
-
-    Args:
-        words: the sentence's normalised tokens.
-        lo: frame start.
-        hi: frame end.
-        day_dated: the frame carries a date precise to the day (then it is one day's events).
-    """
-    span = words[lo:hi]
-    forms = [bare(w) for w in span]
-    if any(b in _TOTALS for f in forms for b in f):
-        return True  # "14 طلعة جوية أسفرت بمجملها عن قتل 29"
-    spans = [x for x, f in enumerate(forms)
-             if any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)]
-    refs = [x for x, f in enumerate(forms) if "الفتره" in f and (
-        x > 0 and span[x - 1] in _PERIOD_REFS or x + 1 < len(span) and span[x + 1] in _PERIOD_REFS)]
-    if not day_dated and any(span[y].isdigit() for x in refs for y in range(max(0, x - 6), min(len(span), x + 7))):
-        return True  # "سجل التقرير في ذات الفترة مقتل 14 طفلا": a count over the period told before
-    if not day_dated and opens_with_span(words) and any(w.isdigit() for w in span):
-        return True  # "ومنذ اندلاع الاحتجاجات، قتل 45 فلسطينيا": the opening span governs the frames after it
-    if not day_dated and any(span[y].isdigit() for x in spans if span[x] not in _SINCE
-                             for y in range(max(0, x - 6), x)):
-        return True  # "مقتل 29 فلسطينيا برصاص القوات ... خلال الأسبوعين الأخيرين": a count over weeks or more
-    if not day_dated and any(any(b in _TOLL_WORDS for g in forms[max(0, x - 4):x] for b in g) for x in spans):
-        return True  # "لقي 660 شخصا مصرعهم خلال شهر ونصف"، "حصيلة شهر تموز"
-    if any(span[y].isdigit() for x in spans for y in range(max(0, x - 5), x)) and any(
-            span[x] in _SINCE for x in spans):
-        return True  # "قتل أكثر من 1500 مقاتل منذ بدء الهجوم": a running total
-    plural = [x for x, f in enumerate(forms) if any(b in _PLURAL_EVENTS for b in f)
-              and not (x > 0 and span[x - 1] in _SUPERLATIVES)]  # "أكثر الهجمات دموية": one of them
-    battles = [x for x, f in enumerate(forms) if any(b in _BATTLE_PLURALS for b in f)]
-    if any(abs(p - x) <= 4 for x in spans for p in battles):
-        return True  # "حصيلة القتلى منذ بدء المواجهات"
-    if not day_dated and any(span[y] in _RECENT for p in [*plural, *battles] for y in range(p + 1, min(len(span), p + 3))):
-        return True  # "وخسرت الميليشيات خلال المعارك الأخيرة المئات": the recent battles summed
-    if not plural:
-        return False
-    if any(abs(p - x) <= 4 for x in spans for p in plural):
-        return True
-    if any(0 < x - p <= _SINCE_REACH for p in plural for x, f in enumerate(forms) if any(b in _SINCE for b in f)):
-        return True  # "هجمات مشتركة منذ حرب 2014"، "هجمات قليلة منذ 11 سبتمبر": events counted since a time  # "خلال أسبوع من الغارات"، "هجمات ... منذ بدء"
-    if day_dated:
-        return False
-    at_least = [x for x in range(len(span) - 1) if span[x:x + 2] == list(_AT_LEAST)]
-    return any(0 < p - x <= 7 for x in at_least for p in plural)  # "2927 على الأقل ... جراء الضربات"
 
 
 _SINCE_STARTS = rules.words("scope", "since_starts")
@@ -950,15 +520,6 @@ def _since_day(words: list[str], x: int) -> bool:
     """True when "منذ" at x opens a day of a month ("منذ 30 آذار/مارس"، "منذ 14 مايو"): a count runs from it."""
     return x + 2 < len(words) and words[x + 1].isdigit() and len(words[x + 1]) <= 2 and any(
         b in _SINCE_MONTHS for b in bare(words[x + 2]))
-
-
-def opens_with_span(words: list[str]) -> bool:
-    """True when the sentence opens with a span of time ("ومنذ اندلاع الاحتجاجات"، "وخلال العام الماضي")."""
-    for x in range(min(_SENTENCE_SPAN_REACH, len(words))):
-        if any(b in _SPAN_OPENERS for b in bare(words[x])) and any(
-                b in _PERIODS for w in words[x + 1:x + 4] for b in bare(w)):
-            return True
-    return False
 
 
 FOREIGN_GUARD = True  # module flag, for A/B measurement only

@@ -1,0 +1,193 @@
+"""Round-up totals: a toll the incidents told after it add up to is the round-up's total, not an incident
+(:func:`roundup_totals`); and the day distance, place cover and exact-count helpers it shares with
+:mod:`attacks_incidents` (which holds the switches)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from datetime import date
+from itertools import combinations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.attacks_clusters import (
+    _UNATTRIBUTED,
+    _another_doer,
+    _doer_ids,
+    _last_told,
+    _past,
+    _same_family,
+    _unresolved,
+)
+from marsad.agent.offline.attacks_events import _Event
+from marsad.agent.offline.casualties_words import _ONE_VICTIM
+from marsad.agent.offline.context import DateHit, DocContext, bare
+from marsad.agent.offline.locations import Place, same_area
+from marsad.agent.offline.merge import fronted, told_within
+from marsad.core.arabic import normalize
+
+_REGION_HOLD_KM = float(rules.number("attacks", "region_hold_km"))
+"""How far from a region's centre (a strip, a territory: "غزة") a town of its country lies within it, surely."""
+
+
+def region_holds(wide: Place, narrow: Place) -> bool:
+    """True when ``wide`` is a region of the gazetteer (not a country, not a governorate) and ``narrow`` a town or an
+    area of its country within region_hold_km of its centre: "قصف على شمال قطاع غزة" and then "في بلدة بيت لاهيا"."""
+    a, b = wide.location, narrow.location
+    if a.admin_level != "region" or b.admin_level in {"region", "country"} or _unresolved(narrow) \
+            or not a.country or a.country != b.country or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    dy = (a.lat - b.lat) * 111.0
+    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
+    return math.hypot(dx, dy) <= _REGION_HOLD_KM
+
+
+def _days_apart(a: DateHit | None, b: DateHit | None) -> int | None:
+    """How many days apart two day dates are (None unless both resolve to a day)."""
+    if a is None or b is None or a.resolved.precision != "day" or b.resolved.precision != "day" \
+            or not a.resolved.iso or not b.resolved.iso:
+        return None
+    return abs((date.fromisoformat(a.resolved.iso[:10]) - date.fromisoformat(b.resolved.iso[:10])).days)
+
+
+_ROUNDUP_REACH = int(rules.number("merge", "roundup_reach_sentences"))
+"""How many sentences after a round-up's total its incidents are told."""
+_ROUNDUP_LEAST = int(rules.number("merge", "roundup_least_total"))
+"""The least total a round-up's toll is read as (two incidents of one dead each add up to anything small)."""
+_ROUNDUP_ITEMS = int(rules.number("merge", "roundup_most_items"))
+"""At most this many incidents are tried as the parts of a round-up's total."""
+_WIDE_LEVELS = frozenset({"governorate", "region", "country"})
+_PROVINCE_NOUNS = rules.words("merge", "province_nouns")
+"""Nouns told before a place that make it a province ("محافظة حلب"، "ريف حلب"), whatever the gazetteer resolves."""
+
+
+def _wide(p: Place) -> bool:
+    """True for a governorate, a region or a country, or a place told as a province ("محافظة حلب")."""
+    words = normalize(p.location.name or "").split()
+    return p.base_level in _WIDE_LEVELS or (len(words) > 1 and words[0] in _PROVINCE_NOUNS)
+
+
+def _holds(ctx: DocContext, wide: Place | None, narrow: Place | None, region: bool) -> bool:
+    """True when a round-up's total told at ``wide`` (or at no place) can cover an incident told at ``narrow``: the
+    same area, a place the article says lies in it, or, for a province (a governorate or its seat, a region, a
+    country, a place told with "محافظة"), any place of the same country that is no province itself and that the
+    gazetteer does not put in another governorate ("قتل 28 في قصف على محافظة حلب" and "مقتل 21 في مدينة منبج")."""
+    if wide is None:
+        return True
+    if narrow is None:
+        return False
+    if same_area(wide, narrow) or told_within(ctx, narrow, wide) or (region and region_holds(wide, narrow)):
+        return True
+    a, b = wide.location, narrow.location
+    return (_wide(wide) or wide.key.startswith("gov:")) and not _wide(narrow) and not narrow.key.startswith("gov:") \
+        and bool(a.country) and a.country == b.country \
+        and not (wide.governorate and narrow.governorate and wide.governorate != narrow.governorate)
+
+
+def _exact(q) -> bool:
+    return q is not None and q.value is not None and not q.vague
+
+
+_SEVERAL_ATTACKS = frozenset(normalize(w) for w in ("هجمات", "تفجيرات", "انفجارات", "اعتداءات"))
+_SUPERLATIVES = rules.words("scope", "superlatives")
+"""Indefinite plurals of attacks and bombings (not of strikes or battles: strikes at one place are one incident; not
+definite: "أشد التفجيرات فتكا" singles one out of attacks told before)."""
+
+
+def _told_as_several(ctx: DocContext, t: dict) -> bool:
+    """Whether a telling of the incident names it by an indefinite plural of attacks or bombings
+    (:data:`_SEVERAL_ATTACKS`), no superlative right before it."""
+    for e in t["events"]:
+        if e.frame is None:
+            continue
+        words = ctx.sentences[e.si].words
+        if any(any(b in _SEVERAL_ATTACKS for b in bare(words[x]))
+               and not any(b in _SUPERLATIVES for w in words[max(0, x - 2):x] for b in bare(w))
+               for x in range(e.frame.lo, e.frame.hi)):
+            return True
+    return False
+
+
+def _partial_breakdown(items: list[dict], total: int) -> tuple[dict, ...] | None:
+    """Two to roundup_most_items of the incidents (each at a place of its own, or at none yet) whose dead add up to
+    no more than ``total``, the most of them first, or None."""
+    for n in range(min(_ROUNDUP_ITEMS, len(items)), 1, -1):
+        for combo in combinations(items, n):
+            if sum(c["killed"].value for c in combo) <= total \
+                    and len({c["place"].key if c["place"] is not None else id(c) for c in combo}) == n:
+                return combo
+    return None
+
+
+def roundup_totals(ctx: DocContext, clusters: list[dict], partial: bool, region: bool) -> list[dict]:
+    """The clusters less the tolls that only add up the incidents told after them.
+
+    News opens with the day's toll and then tells its incidents one by one ("قتل 28 مدنيا في قصف على محافظة حلب"
+    ... "غارات على مدينة منبج أدت إلى مقتل 21" ... "وقتل 7 آخرون في قصف على بلدة دير حافر"): when two to
+    roundup_most_items incidents told after an incident, within roundup_reach_sentences, at places it covers
+    (:func:`_holds`) and each at a place of its own, count exact dead that add up to its exact toll, that toll is the
+    round-up's total, not an incident of its own (GUIDELINES §4): its record goes, the incidents stay. Only news (not
+    past context), on the same day where both are dated, and not a revised toll."""
+    out = list(clusters)
+    for t in clusters:
+        k = t["killed"]
+        if not _exact(k) or k.value < _ROUNDUP_LEAST or t.get("killed_updated") or _past(t) \
+                or any(e.listed or e.sum_part for e in t["events"]):
+            continue
+        wide = [t["place"], *(e.place for e in t["events"] if e.place is not None)] if t["place"] is not None else [None]
+        items = [c for c in out if c is not t and t["first"] < c["first"] <= _last_told(t) + _ROUNDUP_REACH
+                 and not _past(c) and _exact(c["killed"]) and 0 < c["killed"].value < k.value
+                 and c["place"] is not None and any(_holds(ctx, p, c["place"], region) for p in wide)
+                 and _days_apart(t["date"], c["date"]) in (None, 0)]
+        found = None
+        for n in range(2, min(_ROUNDUP_ITEMS, len(items)) + 1):
+            for combo in combinations(items, n):
+                if sum(c["killed"].value for c in combo) == k.value \
+                        and len({c["place"].key for c in combo}) == n:
+                    found = combo
+                    break
+            if found:
+                break
+        if found is None and partial and _told_as_several(ctx, t) \
+                and not any(e.killed is not None and e.killed.value != k.value for e in t["events"]):
+            # (a total that took in an item's own toll, "وكان أشدها في سوق وقتل فيه 11", holds that item: kept)
+            # (an item fronted by a place no gazetteer knows, "وفي حي ...", is placed only later: still an item)
+            loose = [c for c in out if c is not t and c["place"] is None
+                     and t["first"] < c["first"] <= _last_told(t) + _ROUNDUP_REACH and not _past(c)
+                     and _exact(c["killed"]) and 0 < c["killed"].value < k.value
+                     and fronted(ctx.sentences[c["first"]].words) and _days_apart(t["date"], c["date"]) in (None, 0)]
+            found = _partial_breakdown(items + loose, k.value)
+        if found is None:
+            continue
+        out.remove(t)
+        doer = next((e.perpetrator for e in sorted(t["events"], key=lambda e: e.si) if e.perpetrator is not None
+                     and e.perpetrator.entry.id not in _UNATTRIBUTED), None)
+        for c in found:
+            if doer is not None and not _doer_ids(c["events"]) and all(_same_family(c, e) for e in t["events"]):
+                # "قتل 28 في قصف جوي لطائرات النظام": the total's doer is its incidents' doer
+                c["events"][0] = replace(c["events"][0], perpetrator=doer)
+    return out
+
+
+def anaphoric_death(clusters: list[dict], e: _Event) -> dict | None:
+    """The incident a death told by a word with its pronoun ("مقتله"، "لقي مصرعه"، "حتفه") belongs to, or None.
+
+    The pronoun points back at a man the article has told of, in an incident it has told ("قتل رجل شرطيين في وسط
+    المدينة ... قبل أن يلقي مصرعه"، "ونفت الجماعة مقتله"): a single death so told, with no wounded, no place of its
+    own below the country and no other day, is a further telling of the incident with dead told last before it, of
+    the same kind and standing (news or past context) and country; it adds citations only, the incident keeps its toll
+    (the man may be the attacker, and he is counted already if he is a victim)."""
+    k = e.killed
+    if k is None or k.value != 1 or k.vague or e.injured is not None or not e.killed_text:
+        return None
+    last = e.killed_text.split()[-1] if e.killed_text.split() else ""
+    if not any(b in _ONE_VICTIM for b in bare(normalize(last))):
+        return None
+    if e.place is not None and e.place.location.admin_level != "country" and not _unresolved(e.place):
+        return None
+    country = e.place.location.country if e.place is not None else None
+    kin = [c for c in clusters if c["first"] <= e.si and _exact(c["killed"]) and c["killed"].value >= 1
+           and _same_family(c, e) and _past(c) == (e.background and not e.news) and not _another_doer(c, e)
+           and (country is None or c["place"] is None or c["place"].location.country == country)
+           and _days_apart(c["date"], e.date) in (None, 0)]
+    return max(kin, key=_last_told) if kin else None

@@ -1,0 +1,219 @@
+"""Tolls that sum up a period, a report or a round-up, not one event (:mod:`scope` holds the switches and the statistic rule)."""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import read_quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import bare
+from marsad.agent.offline.scope_phrases import word_forms
+
+_PLURAL_EVENTS = rules.words("scope", "plural_events")
+_BATTLE_PLURALS = rules.words("scope", "battle_plurals")
+"""Clashes in the plural ("منذ بدء المواجهات"): counted over a span of time like attacks, but a toll "at least" told
+of them is one night's ("أصيب 3 شرطيين على الأقل في المواجهات الليلية")."""
+_SPAN_OPENERS = rules.words("scope", "span_openers")
+_PERIODS = rules.words("scope", "periods")
+_PERIOD_REFS = rules.words("scope", "period_refs")
+""""في ذات الفترة"، "في الفترة نفسها"، "في هذه الفترة": a period named before, which spans a count like "خلال"."""
+_AT_LEAST = rules.sequence("scope", "at_least")
+_SINCE = rules.words("scope", "since")
+_SUPERLATIVES = rules.words("scope", "superlatives")
+_TOTALS = rules.words("scope", "totals")
+_TOLL_WORDS = rules.words("scope", "toll_words")
+_SERIES = rules.words("scope", "series_words")
+_SCATTERED = rules.words("scope", "scattered_places")
+"""Places written as many ("جبهات القتال"، "مناطق متفرقة"): a toll told of them is a round-up's sum."""
+_PERIOD_TOTAL_MIN = rules.number("scope", "period_total_min")
+_PERIOD_CUES = rules.words("scope", "period_cues")
+_REPORT_CUES = rules.words("scope", "report_cues")
+"""A report, a rights group's documentation or a statistic cited as the source of a figure."""
+_PLURAL_MEANS = rules.words("scope", "plural_means")
+"""Weapons counted in the plural ("الألغام"، "القذائف"): what a campaign or a period used, not one attack."""
+_REPORT_NOUNS = rules.words("scope", "report_nouns")
+_DOCUMENTATION = rules.words("scope", "documentation_verbs")
+_SINCE_REACH = int(rules.number("scope", "since_reach"))
+"""How many tokens after a plural attack noun "منذ" may stand and count them since a time
+("باعتداءات نسبت إلى جماعة مسلحة منذ مطلع العام")."""
+_SENTENCE_SPAN_REACH = int(rules.number("scope", "sentence_span_reach"))
+"""How many tokens into a sentence a span opener may stand and still govern all of it ("ومنذ اندلاع ...، قتل")."""
+_DURING_PERIODS = rules.words("scope", "during_periods")
+"""Words after "خلال" that name a span of time beside :data:`_PERIODS` ("الساعات"، "الأيام"، "اليومين"، months)."""
+_CASE_NOUNS = rules.words("scope", "case_nouns")
+_CASE_ACTS = rules.words("scope", "case_acts")
+"""Violent acts a tally counts in cases ("حالات إعدام"، "حالة اختطاف")."""
+_RECENT = rules.words("scope", "recent_words")
+"""Plural events called the recent ones ("خلال المعارك الأخيرة"، "في الغارات الأخيرة"): a sum of several."""
+
+
+def is_period_total(words: list[str], lo: int, hi: int, count: int | None) -> bool:
+    """True for a toll summed over a period: a large count beside a span of time or a date range
+    ("خلال العام الماضي ... 380 هجوما أودت بحياة 1141 شخصا"، "بمقتل 1692 مدنيا بين الأول من يناير و30 يونيو").
+
+    Args:
+        words: the sentence's normalised tokens.
+        lo: frame start.
+        hi: frame end.
+        count: the frame's largest count (dead or wounded), if any.
+    """
+    if count is None or count < _PERIOD_TOTAL_MIN:
+        return False
+    return any(any(b in _PERIOD_CUES for b in bare(words[x])) and not _during_act(words, x) for x in range(max(0, lo), min(hi, len(words))))
+
+
+def _during_act(words: list[str], x: int) -> bool:
+    """True when the span opener at ``x`` ("خلال"، "طوال") is followed by an act, not a span of time: "خلال تصديها
+    لمسيرات"، "خلال مداهمة" (while doing something: one event), against "خلال العام الماضي"، "خلال 24 ساعة"، "خلال
+    الفترة"، "خلال يناير"."""
+    if not any(b in _SPAN_OPENERS for b in bare(words[x])) or words[x] in _SINCE:
+        return False
+    nxt = words[x + 1] if x + 1 < len(words) else ""
+    return bool(nxt) and not nxt[:1].isdigit() and not any(b in _DURING_PERIODS or b in _PERIODS for b in word_forms(nxt)) \
+        and read_quantity(words, x + 1) is None and not any(b in _PERIOD_CUES for b in bare(nxt))
+
+
+def is_spanned_total(words: list[str], count: int | None) -> bool:
+    """True for a large toll in a sentence that gives a span of time anywhere ("كشف الأحد عن مقتل 500 عنصر ...، خلال
+    الستة الأيام الماضية في معركة الحديدة"): the span may stand in the clause of another event word."""
+    if count is None or count < _PERIOD_TOTAL_MIN:
+        return False
+    forms = [bare(w) for w in words]
+    return any(any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)
+               for x, f in enumerate(forms))
+
+
+_MASS_HEADS = rules.words("scope", "mass_heads")
+_MASS_THOUSANDS = rules.words("scope", "mass_thousands")
+_MASS_TOLL_WORDS = rules.words("scope", "mass_toll_words")
+_MASS_MIN_THOUSANDS = 5
+
+
+def _mass_toll(words: list[str]) -> bool:
+    """True when a sentence counts dead or wounded by the tens of thousands: "عشرات/مئات الآلاف" or a numeral of at
+    least five before "آلاف/ألف", with a toll word just before it ("مقتل عشرات الآلاف") or just after it ("10 آلاف
+    قتيل"). "آلاف الجرحى" alone is left (one day's protests may hurt thousands), as is a mass of things ("تفجير
+    عشرات الآلاف منها")."""
+    for m in range(len(words) - 1):
+        if not any(b in _MASS_THOUSANDS for b in bare(words[m + 1])):
+            continue
+        head = words[m]
+        if not (any(b in _MASS_HEADS for b in bare(head)) or (head.isdigit() and int(head) >= _MASS_MIN_THOUSANDS)):
+            continue
+        near = [*words[max(0, m - 3):m], *words[m + 2:m + 4]]
+        if any(b in _MASS_TOLL_WORDS for w in near for b in bare(w)):
+            return True
+    return False
+
+
+def counts_cases(words: list[str]) -> bool:
+    """True when a sentence counts cases of a violent act ("4 حالات إعدام"، "658 حالة اختطاف"، "خمس حالات اغتيال"):
+    a number, "حالة"/"حالات" and the act. Counted cases are a monitor's or a report's tally; one incident's harm is
+    told as people ("20 حالة اختناق" counts no act and is left alone)."""
+    for x in range(1, len(words) - 1):
+        if words[x] in _CASE_NOUNS and any(b in _CASE_ACTS for b in bare(words[x + 1])) \
+                and (words[x - 1].isdigit() or read_quantity(words, x - 1) is not None):
+            return True
+    return False
+
+
+def is_documented(words: list[str]) -> bool:
+    """True when a report counts what its monitors documented: a report noun and a verb of documenting in one
+    sentence ("وقال التقرير إن فريق الرصد الميداني وثق مقتل 5 مدنيين"). A monitor's news of one strike names no
+    report ("ووثق المرصد مقتل 5 مدنيين في غارة على البلدة"), and a report that tells an incident documents nothing
+    ("وذكر تقرير للشرطة أن الانفجار وقع قرب السوق")."""
+    forms = [b for w in words for b in bare(w)]
+    return any(b in _REPORT_NOUNS for b in forms) and any(b in _DOCUMENTATION for b in forms)
+
+
+_DOCUMENTED = frozenset({"وثق", "وثقت", "يوثق", "توثق", "وثقه", "احصي", "احصت", "يحصي", "تحصي"})
+"""Verbs of documenting or counting cases (not "رصد": a force also spots fire it then answers)."""
+
+
+def documents_before(words: list[str], i: int) -> bool:
+    """True when a verb of documenting stands before the event word at i in its sentence ("ووثق المركز إصابة 9
+    مدنيين"، "أحصى الفريق مقتل ...")."""
+    return any(b in _DOCUMENTED for w in words[:i] for b in bare(w))
+
+
+def is_report_total(words: list[str], counts: list[int]) -> bool:
+    """True for a large toll a report gives for many attacks or weapons of a side ("ذكر تقرير حقوقي أن
+    عشرات الآلاف من الألغام ... حصدت أرواح 714 مدنيا"): a report cue, a count of at least the period-total
+    minimum, and the attacks or weapons named in the plural."""
+    if not counts or max(counts) < _PERIOD_TOTAL_MIN:
+        return False
+    forms = [b for w in words for b in bare(w)]
+    return any(b in _REPORT_CUES for b in forms) and any(b in _PLURAL_EVENTS or b in _PLURAL_MEANS for b in forms)
+
+
+def is_roundup_total(words: list[str], lo: int, hi: int) -> bool:
+    """True for a toll summed over a round-up's incidents: "قتل 30 شخصا في سلسلة تفجيرات"،
+    "قتل نحو 30 في جبهات القتال"، "هجمات في مناطق متفرقة" (each incident is told apart)."""
+    span = words[lo:hi]
+    forms = [bare(w) for w in span]
+    for x, f in enumerate(forms):
+        if any(b in _SERIES for b in f) and any(b in _PLURAL_EVENTS for g in forms[x + 1:x + 3] for b in g):
+            return True
+        if any(b in _SCATTERED for b in f):
+            return True
+        if x + 1 < len(span) and any(f"{b}_{span[x + 1]}" in _SCATTERED for b in f):
+            return True
+    return False
+
+
+def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
+    """True when a frame sums many events: "خلال أسبوع من الغارات"، "منذ بدء الضربات"، "2,200 حادثة خلال عام".
+
+    A plural event noun makes a summary when a span of time is given for it ("خلال عام
+    2014"، "منذ بدء الحملة") or, with no day of its own, a running total ("على الأقل").
+
+    Args:
+        words: the sentence's normalised tokens.
+        lo: frame start.
+        hi: frame end.
+        day_dated: the frame carries a date precise to the day (then it is one day's events).
+    """
+    span = words[lo:hi]
+    forms = [bare(w) for w in span]
+    if any(b in _TOTALS for f in forms for b in f):
+        return True  # "14 طلعة جوية أسفرت بمجملها عن قتل 29"
+    spans = [x for x, f in enumerate(forms)
+             if any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)]
+    refs = [x for x, f in enumerate(forms) if "الفتره" in f and (
+        x > 0 and span[x - 1] in _PERIOD_REFS or x + 1 < len(span) and span[x + 1] in _PERIOD_REFS)]
+    if not day_dated and any(span[y].isdigit() for x in refs for y in range(max(0, x - 6), min(len(span), x + 7))):
+        return True  # "سجل التقرير في ذات الفترة مقتل 14 طفلا": a count over the period told before
+    if not day_dated and opens_with_span(words) and any(w.isdigit() for w in span):
+        return True  # "ومنذ اندلاع الاحتجاجات، قتل 45 فلسطينيا": the opening span governs the frames after it
+    if not day_dated and any(span[y].isdigit() for x in spans if span[x] not in _SINCE
+                             for y in range(max(0, x - 6), x)):
+        return True  # "مقتل 29 فلسطينيا برصاص القوات ... خلال الأسبوعين الأخيرين": a count over weeks or more
+    if not day_dated and any(any(b in _TOLL_WORDS for g in forms[max(0, x - 4):x] for b in g) for x in spans):
+        return True  # "لقي 660 شخصا مصرعهم خلال شهر ونصف"، "حصيلة شهر تموز"
+    if any(span[y].isdigit() for x in spans for y in range(max(0, x - 5), x)) and any(
+            span[x] in _SINCE for x in spans):
+        return True  # "قتل أكثر من 1500 مقاتل منذ بدء الهجوم": a running total
+    plural = [x for x, f in enumerate(forms) if any(b in _PLURAL_EVENTS for b in f)
+              and not (x > 0 and span[x - 1] in _SUPERLATIVES)]  # "أكثر الهجمات دموية": one of them
+    battles = [x for x, f in enumerate(forms) if any(b in _BATTLE_PLURALS for b in f)]
+    if any(abs(p - x) <= 4 for x in spans for p in battles):
+        return True  # "حصيلة القتلى منذ بدء المواجهات"
+    if not day_dated and any(span[y] in _RECENT for p in [*plural, *battles] for y in range(p + 1, min(len(span), p + 3))):
+        return True  # "وخسرت الميليشيات خلال المعارك الأخيرة المئات": the recent battles summed
+    if not plural:
+        return False
+    if any(abs(p - x) <= 4 for x in spans for p in plural):
+        return True
+    if any(0 < x - p <= _SINCE_REACH for p in plural for x, f in enumerate(forms) if any(b in _SINCE for b in f)):
+        return True  # "هجمات مشتركة منذ حرب 2014"، "هجمات قليلة منذ 11 سبتمبر": events counted since a time  # "خلال أسبوع من الغارات"، "هجمات ... منذ بدء"
+    if day_dated:
+        return False
+    at_least = [x for x in range(len(span) - 1) if span[x:x + 2] == list(_AT_LEAST)]
+    return any(0 < p - x <= 7 for x in at_least for p in plural)  # "2927 على الأقل ... جراء الضربات"
+
+
+def opens_with_span(words: list[str]) -> bool:
+    """True when the sentence opens with a span of time ("ومنذ اندلاع الاحتجاجات"، "وخلال العام الماضي")."""
+    for x in range(min(_SENTENCE_SPAN_REACH, len(words))):
+        if any(b in _SPAN_OPENERS for b in bare(words[x])) and any(
+                b in _PERIODS for w in words[x + 1:x + 4] for b in bare(w)):
+            return True
+    return False

@@ -1,0 +1,512 @@
+"""The word readers of event frames: the word lists and the small tests (a strike from the air, a launch, a
+wounding, a stabbing, arson, a relative event ...) that :func:`marsad.agent.offline.frames._token_kind` asks at one word."""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import word_value
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import bare
+from marsad.agent.offline.scope import clitic_surfaces
+from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
+from marsad.core.arabic import normalize
+
+_GROUP_EVENTS = rules.phrases("frames", "group_events")
+"""News-word entries that are an attack only when an armed group wages them ("هجوم واسع" = an offensive)."""
+_EVENT_WORDS: dict[str, str] = {**rules.table("frames", "event_words"), **rules.table("frames", "counted_event_words")}
+"""Strike words the glossary does not list in these forms — with the article or a possessive ("الغارات"،
+"غاراتها"), the verb "أغار", "للقصف", a blast as an indefinite object ("إن انفجارا وقع ..."، "نفذ تفجيرا") and
+two strikes or bombs of one incident ("شنت غارتين على ..."، "بانفجار عبوتين") — each with its attack type (or
+"attack"; "explosion" for a blast). Not the dual of an incident ("هجومين منفصلين"): a round-up, told apart."""
+
+
+
+_TOLL_DUALS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "toll_duals").items()}
+_DUAL_TOLL_NOUNS = rules.words("frames", "dual_toll_nouns")
+_DUAL_CAUSE_VERBS = rules.words("frames", "dual_cause_verbs")
+_DUAL_REACH = 3
+
+
+
+_DEFINITE_AIR = rules.phrases("frames", "definite_air_pairs")
+
+
+
+_BODY_OBJECT_WORDS = rules.words("frames", "body_object_words")
+_FOREIGN_BODY = frozenset({"جسم", "الجسم"})
+
+
+
+def _foreign_body(words: list[str], i: int, j: int) -> bool:
+    """Whether words[i:j] is "جسم غريب" told of a body (a swallowing verb or an organ in the sentence)."""
+    return words[i] in _FOREIGN_BODY and j - i == 2 and any(
+        b in _BODY_OBJECT_WORDS for w in words for b in bare(w))
+
+
+
+_EVENT_PAIRS: dict[str, str] = {**rules.table("frames", "event_pairs"), **{k: "airstrike" for k in _DEFINITE_AIR}}
+"""Two-word strike phrases ("إطلاق صواريخ"، "صواريخ أطلقت"، "فتح النار"), as ``first_second``, with their type."""
+_LAUNCHERS = rules.words("frames", "launcher_nouns")
+""""منصات إطلاق صواريخ": launchers, a thing, not a launch (a strike on them is told by its own verb)."""
+_TARGETED = rules.words("frames", "targeted_verbs")
+""""استهدف" and its forms: a strike only when aircraft are its subject (:func:`_from_the_air`)."""
+_AIR = rules.words("frames", "air_subjects")
+_SEA_TARGETING = rules.words("frames", "sea_targeting")
+_VESSELS = rules.words("frames", "vessels")
+_VESSEL_REACH = int(rules.number("frames", "vessel_reach"))
+"""Attacks at sea are told by "استهدف"/"استهداف" with a ship or boat as object or subject ("استهدف زورق مفخخ
+سفينة ..."، "استهداف بارجة سعودية في البحر الأحمر"): a strike whatever the means."""
+
+
+
+def _at_sea(words: list[str], x: int) -> bool:
+    """True when a vessel word stands within ``vessel_reach`` tokens after the targeting word at ``x``, or within
+    two before it (its subject: "إن زورقا مفخخا استهدف ...")."""
+    near = words[x + 1:x + 1 + _VESSEL_REACH] + words[max(0, x - 2):x]
+    return any(b in _VESSELS or (b.endswith("ا") and b[:-1] in _VESSELS) for w in near for b in bare(w))
+
+
+
+def _from_the_air(words: list[str], x: int, before: bool = False) -> bool:
+    """True when an aircraft word follows the verb at ``x`` as its subject ("استهدفت طائرات التحالف"), or with
+    ``before`` also when it stands just before it ("إن الطائرات الحربية استهدفت")."""
+    near = words[x + 1:x + 3] + (words[max(0, x - 3):x] if before else [])
+    return any(b in _AIR for w in near for b in bare(w))
+
+
+
+_TARGETED_MEANS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "targeted_means").items()}
+_TARGETED_SUBJECTS = rules.words("frames", "targeted_subjects")
+_TARGETED_REACH = int(rules.number("frames", "targeted_reach"))
+""""استهدف" told with its means or by a gunman: "استهدف الحوثيون مطار عدن بالصواريخ"، "استُهدفت دورية بعبوة ناسفة"
+(the passive is written alike)، "استهدف مسلحون مجهولون حاجزا": a strike whoever its subject, the kind from the
+means (one or two words: "بسيارة مفخخة") within ``targeted_reach`` tokens, else a general attack."""
+
+
+
+_WEAPON_SUBJECTS: dict[str, str] = {"_".join(normalize(p) for p in k.split("_")): v
+                                    for k, v in rules.table("frames", "targeted_weapon_subjects").items()}
+
+
+
+_STRIKERS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "targeted_strikers").items()}
+"""Subjects whose targeting is a strike of their own kind whatever its object: artillery, tanks and rocket launchers
+("ومدفعية الجيش استهدفت تلالا ..."، "استهدفت الدبابات ...") shell; an air coalition ("إن التحالف استهدف مقر
+القيادة") strikes from the air."""
+
+
+
+def _striker(words: list[str], x: int) -> str | None:
+    """The kind of a strike told by the targeting verb at ``x`` with a striking subject right after it or within
+    three words before it (not after a relative pronoun: "الهجمات التي استهدفت التحالف" has it as object)."""
+    if x > 0 and words[x - 1] in REL_PRONOUNS:
+        return None
+    # after the verb, the subject is definite or heads a construct ("مدفعية الجيش"); "استهدف دبابة على الحدود"
+    # has the tank as its object
+    after = [] if x + 1 >= len(words) or not (words[x + 1].startswith("ال") or (
+        x + 2 < len(words) and words[x + 2].startswith("ال"))) else [words[x + 1]]
+    for w in after + words[max(0, x - 3):x]:
+        kind = next((_STRIKERS[b] for b in bare(w) if b in _STRIKERS), None)
+        if kind is not None:
+            return kind
+    return None
+
+
+
+_LAUNCH = rules.words("frames", "launch_words")
+_PROJECTILES = rules.words("frames", "projectiles")
+_LAUNCH_REACH = int(rules.number("frames", "launch_reach"))
+_INTERCEPTORS = rules.words("frames", "interceptor_words")
+_AIMS = rules.words("frames", "launch_aims")
+_AIM_REACH = int(rules.number("frames", "launch_aim_reach"))
+_NOT_AIMS = rules.words("frames", "launch_not_aims")
+"""A launch whose projectile stands further off, past a two-word subject, a time and a count, is one when the
+projectile is aimed ("وأطلقت القوات ... ليل الأربعاء، نحو 20 صاروخا باتجاه مواقع ..."), not into a sea or space (a test:
+"صاروخين باتجاه بحر اليابان", ``launch_not_aims``): within ``launch_aim_reach``
+tokens after the verb, an indefinite projectile with a word of aim ("على"، "باتجاه"، "صوب") right after it (the definite
+"إطلاق الحوثيين الصواريخ على السعودية" is the practice spoken of as often as one launch)."""
+_SINCE = rules.words("frames", "launch_since")
+_SINCE_REACH = int(rules.number("frames", "launch_since_reach"))
+"""A launch told with its projectile a few words off: a count or subject between ("إطلاق عشرات الصواريخ"،
+"أطلقت الفصائل 12 صاروخا") or the projectile first, the launch passive or relative ("صواريخ أُطلقت من غزة"،
+"صاروخ كاتيوشا أطلقته الميليشيا") — unless the projectile is an interceptor, a test or a space launch, or a
+definite projectile told before the verb ("الصواريخ التي أطلقها الحوثيون"): launches told before or in general."""
+
+
+
+def _launch(words: list[str], x: int) -> bool:
+    """True when the launch word at ``x`` has a projectile within ``launch_reach`` tokens before or after it
+    (not launchers: "منصات إطلاق صواريخ"; not interceptors or tests: "أطلقت صاروخ اعتراض"; not a sum of launches
+    since a start: "صواريخ أطلقها الحوثيون ... منذ يوليو")."""
+    if x > 0 and any(b in _LAUNCHERS for b in bare(words[x - 1])):
+        return False
+    if any(w in _SINCE for w in words[x + 1:x + 1 + _SINCE_REACH]):
+        return False  # "خمسة صواريخ أطلقها الحوثيون على الأراضي السعودية منذ يوليو": launches summed since a start
+    for y in [*range(x + 1, min(len(words), x + 1 + _LAUNCH_REACH)), *range(x - 1, max(-1, x - 1 - _LAUNCH_REACH), -1)]:
+        if any(b in _PROJECTILES for b in bare(words[y])):
+            if y < x and any(b in _PROJECTILES and b.startswith("ال") for b in bare(words[y])):
+                return False  # "الصواريخ التي أطلقت باتجاه السعودية": launches told before or in general
+            after = words[y + 1:y + 4] + (words[x + 1:x + 4] if y < x else [])
+            return not any(b in _INTERCEPTORS for w in after for b in bare(w))
+    for y in range(x + 1 + _LAUNCH_REACH, min(len(words) - 1, x + 1 + _AIM_REACH)):
+        if any(b in _PROJECTILES and not b.startswith("ال") for b in bare(words[y])) and words[y + 1] in _AIMS \
+                and not (y + 2 < len(words) and words[y + 2] in _NOT_AIMS):
+            return not any(b in _INTERCEPTORS for w in words[x + 1:y + 4] for b in bare(w))
+    return False
+
+
+
+_WOUNDED = rules.words("frames", "wounded_words")
+_WOUNDING: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "wounding_means").items()}
+_WOUNDING_REACH = int(rules.number("frames", "wounding_reach"))
+_NOT_WOUNDS = rules.words("frames", "not_wounds")
+_AMONG_WOUNDED = rules.words("frames", "among_wounded")
+_AMONG_WOUNDED_REACH = int(rules.number("frames", "among_wounded_reach"))
+_SNIPERS = rules.words("frames", "sniper_heads")
+"""A wounding told with its violent means and no attack word ("وأصيب آخر بالرصاص"، "أصيب برصاص قوات الاحتلال"،
+"أصيب جنديان بنيران قناص"): the means within ``wounding_reach`` tokens after the word of wounding (not damage or
+a fright: "أصيب منزل بأضرار بنيران ..."), nor one of the wounded of a toll told before ("ومن بين المصابين طفل
+أصيب برصاص ...") or a wounding told as the start of a span ("منذ أن أصيبت برصاصة")."""
+
+
+
+def _wounding(words: list[str], x: int) -> str | None:
+    """The attack kind of a wounding at ``x`` told with its violent means after it, else None."""
+    if any(b in _AMONG_WOUNDED for w in words[max(0, x - _AMONG_WOUNDED_REACH):x] for b in bare(w)) \
+            or "منذ" in words[max(0, x - 2):x]:
+        return None
+    for y in range(x + 1, min(len(words), x + 1 + _WOUNDING_REACH)):
+        bs = bare(words[y])
+        if any(b in _NOT_WOUNDS for b in bs):
+            return None
+        kind = next((_WOUNDING[b] for b in bs if b in _WOUNDING), None)
+        if kind is not None:
+            sniper = y + 1 < len(words) and any(b in _SNIPERS for b in bare(words[y + 1]))
+            return "sniper" if sniper else kind  # "برصاصة قناص": a sniper's shot
+    return None
+
+
+
+_STABS = rules.words("frames", "stab_words")
+_KNIVES = rules.words("frames", "knife_words")
+_KNIFE_HEADS = rules.words("frames", "knife_heads")
+_STAB_EVIDENCE = rules.words("frames", "stab_evidence")
+_STAB_NOT_NEAR = rules.words("frames", "stab_not_near")
+_STAB_VERBS = rules.words("frames", "stab_verbs")
+_STAB_BEFORE = int(rules.number("frames", "stab_reach_before"))
+_STAB_AFTER = int(rules.number("frames", "stab_reach_after"))
+
+
+
+def _stab(words: list[str], x: int) -> bool:
+    """True when the token at ``x`` tells a stabbing (a "طعن" word with violence near it and no court, vote, back
+    or age word near it) or a blade used in an attack, a killing or a wounding told just before it."""
+    forms = bare(words[x])
+    if any(b in _WOUNDED for w in words[max(0, x - _WOUNDING_REACH):x] for b in bare(w)) and _wounding(words, x - 1) is not None:
+        return False  # ("أصيب شرطي بطعنات"، "أصيب بسكين": the wounding reader tells it)
+    if words[x] in _KNIVES:
+        return any(b in _KNIFE_HEADS or b in _STABS for w in words[max(0, x - 3):x] for b in bare(w))
+    if not any(b in _STABS for b in forms) or (x > 0 and any(f"{b}_{words[x]}" in _EVENT_PAIRS for b in bare(words[x - 1]))):
+        return False  # ("تعرض للطعن"، "عملية طعن": the pair opens it)
+    near = words[max(0, x - _STAB_BEFORE):x] + words[x + 1:x + 1 + _STAB_AFTER]
+    if any(b in _STAB_NOT_NEAR for w in near for b in bare(w)):
+        return False
+    if any(b in _STAB_EVIDENCE or w in _KNIVES for w in near for b in bare(w)):
+        return True
+    # the verb with an indefinite object ("طعن مسلح معلما"، "طعنت شابا"): the legal "طعن" takes "في"/"على"، never one
+    return any(b in _STAB_VERBS for b in forms) and any(
+        len(w) > 3 and w.endswith("ا") and not w.endswith(("ها", "نا")) and not w.startswith(("ال", "وال", "ب"))
+        for w in words[x + 1:x + 4])
+
+
+
+_CAUSE_PREPS = rules.words("frames", "cause_preps")
+_CAUSE_GAP = int(rules.number("frames", "cause_gap"))
+"""How far an event told as the cause of a toll ("في قصف مدفعي") may stand after the toll and still share its frame."""
+_CONTINUATION = rules.words("frames", "continuation_markers")
+"""Words that carry a strike on to a second object in the same sentence ("قصفت الطائرات ...، كما استهدفت ...")."""
+
+
+
+_TOLL_CONCEPTS: dict[str, str] = rules.table("frames", "toll_concepts")
+"""Glossary concepts or entry ids that are an attack only when a toll is told with them ("عملية عسكرية
+أسفرت عن مقتل ..."، "حملة عسكرية"): concept -> the attack type (or "attack")."""
+_TOLL_EVENTS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "toll_events").items()}
+"""Battle and operation words ("المعارك"، "مواجهات"، "العملية") that tell an attack only with a toll near them
+("وأسفرت المعارك عن سقوط قتلى")."""
+_TOLL_WINDOW = int(rules.number("frames", "toll_window"))
+_FIRE_VERBS = rules.words("frames", "fire_verbs")
+_FIRE_VERBS_MORE = rules.words("frames", "fire_verbs_more")
+"""Present and dual forms of the firing verbs ("تطلق"، "يطلقون"، "أطلقا"), read with ``FIRE_NEXT``."""
+_FIRE_OBJECTS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "fire_objects").items()}
+""""فتح مسلحون النار"، "أطلق مجهولون الرصاص": a firing verb whose subject stands before its object."""
+ARSON_VERBS = rules.words("frames", "arson_verbs")
+_ARSON_KINDLE = rules.words("frames", "arson_kindle_verbs")
+_ARSON_DOERS = rules.words("frames", "arson_doers")
+_ARSON_REACH = int(rules.number("frames", "arson_reach"))
+
+
+
+def _arson(words: list[str], x: int) -> bool:
+    """True when the verb of setting fire at ``x`` has a hostile doer noun as its subject (see ``ARSON``)."""
+    reach = _ARSON_REACH if any(b in _ARSON_KINDLE for b in bare(words[x])) else 1
+    near = words[x + 1:x + 1 + reach] + words[max(0, x - 1):x]
+    return any(b in _ARSON_DOERS for w in near for b in bare(w))
+
+
+
+_FIRE_RESPONSE = rules.words("frames", "fire_response_words")
+_FIRE_ANSWERED = rules.words("frames", "fire_answered_objects")
+
+
+
+def _fire_answered(words: list[str], x: int) -> bool:
+    """True when the fire told at ``x`` with its object next answers an attack rather than making one: told as a
+    response ("أطلقت دبابة النار على موقع، رداً على تفجير"، "فرد الجنود ...") or aimed at the attacker or the shooter
+    himself ("أطلقت القوات النار على المهاجم"، "ثم صوب سلاحه وأطلق النار على نفسه")."""
+    return any(b in _FIRE_RESPONSE for w in words[max(0, x - 3):x] + words[x + 1:x + 10] for b in bare(w)) or any(
+        b in _FIRE_ANSWERED for w in words[x + 2:x + 5] for b in bare(w))
+
+
+
+_WAS_DOING = frozenset({"كان", "كانوا", "كانت", "كانا", "وكان", "وكانوا", "وكانت"})
+
+
+
+_GLUED_HEADS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "glued_heads").items()}
+_GLUED_TAILS = rules.words("frames", "glued_tails")
+"""Event words glued to the next word by a missing space ("بانفجارعبوة"، "هجومعلى"): head -> type, and the
+words that may follow glued."""
+_BODY_WORDS = rules.words("frames", "body_words")
+_BODY_FOUND = rules.words("frames", "body_found")
+_BODY_KILLED = rules.words("frames", "body_killed")
+"""Bodies found killed ("عثر على جثث أربعة أشخاص مقتولين بطلقات نارية"): a killing told with no attack word."""
+
+_FIGURATIVE_BLASTS = rules.words("frames", "figurative_blast_objects")
+"""What bursts out in the figurative sense of "انفجار" ("انفجار ثورة"، "انفجار الغضب"، "انفجار الأوضاع"، "انفجار
+سكاني"): a revolt, anger, a situation, a population -- no blast."""
+
+_ONE_OF_PLURALS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "one_of_plurals").items()}
+_ONE_OF_HEADS = rules.words("frames", "one_of_heads")
+"""A superlative or "أحد" before a definite plural attack noun picks one incident out of them ("أكثر الهجمات دموية"،
+"أعنف التفجيرات"، "أحد الاعتداءات"): it opens a frame, where the plural alone is told before or in general."""
+
+_DESTROYED = rules.words("frames", "destroyed_words")
+_DESTROYED_DEVICES = rules.phrases("frames", "destroyed_devices")
+
+
+
+_AMONG_THE_DEAD = rules.words("frames", "among_the_dead")
+""""قتل 15 بينهم قناص": a word after these names one of the dead, not the attack."""
+
+_SUICIDE_ADJECTIVES = rules.words("frames", "suicide_adjectives")
+_SUICIDE_HEADS = rules.words("frames", "suicide_heads")
+
+
+
+def _suicide_told(words: list[str], x: int) -> bool:
+    """True when the token at ``x`` is the suicide adjective of a definite attack noun before it."""
+    if words[x] not in _SUICIDE_ADJECTIVES or x == 0:
+        return False
+    return any(b in _SUICIDE_HEADS for b in bare(words[x - 1])) or (
+        x > 1 and words[x - 1].startswith("ال") and any(b in _SUICIDE_HEADS for b in bare(words[x - 2])))
+
+
+
+_BOMB_NOUNS = rules.words("frames", "bomb_nouns")
+_PLANTED = rules.words("frames", "planted_words")
+_BOMB_VEHICLES = rules.words("frames", "bomb_vehicles")
+
+
+
+_DUAL_KILLED = rules.words("frames", "dual_killed_verbs")
+_DUAL_OTHERS = rules.words("frames", "dual_others")
+_DUAL_OF = rules.words("frames", "dual_counts")
+
+
+
+def _dual_subject(words: list[str], x: int) -> bool:
+    """True when a dual subject stands right before the verb at ``x``: a dual noun ("شخصين"، "مدنيان", a word of five
+    letters or more ending in -ين/-ان), past "آخرين"/"آخران" after one, or "اثنين من" with the group's noun."""
+    y = x - 1
+    if y >= 0 and words[y] in _DUAL_OTHERS:
+        y -= 1
+    if y < 0:
+        return False
+    w = words[y]
+    if w.isalpha() and len(w) > 4 and w.endswith(("ين", "ان")) and not w.startswith("و"):
+        return True
+    return any(words[z] in _DUAL_OF and z + 1 < x and words[z + 1] == "من" for z in range(max(0, x - 5), x - 1))
+
+
+
+_RELATIVE_EVENTS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "relative_event_nouns").items()}
+_RELATIVE_PRONOUNS = rules.words("frames", "relative_event_pronouns")
+_RELATIVE_NOT = rules.words("frames", "relative_event_not_adjectives")
+_RELATIVE_TOLL = rules.words("frames", "relative_toll_verbs")
+
+
+
+_TERROR_NOUNS = rules.words("frames", "relative_terror_nouns")
+_TERROR_ADJECTIVES = rules.words("frames", "relative_terror_adjectives")
+"""Nouns of any event that tell an attack only told as terrorist or suicidal ("الحادث الإرهابي الذي استهدف ..."،
+"الجريمة الإرهابية التي ..."، "العملية الانتحارية التي ..."): with such an adjective and a relative clause, a frame as
+:data:`DEFINITE_RELATIVE`'s (bare, "الحادث الذي وقع" is as often an accident)."""
+
+
+
+def _relative_event(words: list[str], x: int) -> str | None:
+    """The kind of the definite event noun at ``x`` told with a relative clause after it and up to two definite
+    adjectives ("التفجير الإرهابي الذي استهدف ..."), else None."""
+    kind = next((_RELATIVE_EVENTS[b] for b in bare(words[x]) if b in _RELATIVE_EVENTS), None)
+    terror = kind is None and any(b in _TERROR_NOUNS for b in bare(words[x]))
+    if kind is None and not terror:
+        return None
+    if any(w.startswith(("مسووليه", "مسووليت")) for w in words[max(0, x - 2):x]):
+        return None  # "أعلن التنظيم مسؤوليته عن التفجير الذي ...": what was claimed, read by the claim's own rules
+    y = x + 1
+    while y < min(len(words), x + 3) and words[y].startswith("ال") and words[y] not in _RELATIVE_PRONOUNS:
+        if words[y] in _RELATIVE_NOT or words[y] in _FIGURATIVE_BLASTS:
+            return None
+        y += 1
+    if y >= len(words) or words[y] not in _RELATIVE_PRONOUNS:
+        return None
+    if terror and not any(w in _TERROR_ADJECTIVES for w in words[x + 1:y]):
+        return None
+    kind = kind or "attack"
+    if y + 1 < len(words) and any(b in _RELATIVE_TOLL for b in bare(words[y + 1])):
+        return None  # "التفجير الذي أدى إلى إصابة 7": only its toll, most often of an incident told before (the
+        # toll's own words tell it; as a frame of its own it was taken for that incident named again, not its toll)
+    return kind
+
+
+
+_SELF_BLAST_VERBS = rules.words("frames", "self_blast_verbs")
+_SELF_BLAST_OBJECTS = rules.words("frames", "self_blast_objects")
+
+
+
+def _self_blast(words: list[str], x: int) -> bool:
+    """True when the verb of blowing up at ``x`` has a reflexive object ("نفسه"، "نفسيهما") within three words after it."""
+    if x + 1 < len(words) and words[x + 1].startswith("احد"):
+        return False  # "فجر أحدهما نفسه": one of the attackers told before, that incident told again in detail
+    return any(b in _SELF_BLAST_VERBS for b in bare(words[x])) and any(
+        b in _SELF_BLAST_OBJECTS for w in words[x + 1:x + 4] for b in bare(w))
+
+
+
+_UPDATE_DEAD_AFTER = frozenset(normalize(w) for w in rules.words("casualties", "update_dead_after"))
+_KILLED_SURFACES = clitic_surfaces(KILLED)
+"""Tokens with a word of killing among their forms (:func:`bare`): one set test per token."""
+
+_LIQUIDATIONS = frozenset({normalize("تصفية")})
+_LIQUIDATED = frozenset(normalize(w) for w in (
+    "قيادي", "قياديا", "قياديين", "القيادي", "مسؤول", "مسؤولا", "عنصر", "عنصرا", "عناصر", "ضابط", "ضابطا", "جندي",
+    "جنديا", "جنود", "مسلحين", "مسلحا", "اشخاص", "شخص", "شخصا", "شخصين", "مدنيين", "مدني", "رجل", "رجلا", "امير",
+    "اميرا", "الامير", "قائد", "قائدا", "القائد", "شيخ", "شيخا", "ناشط", "ناشطا", "ناشطين", "اسرى", "معتقلين"))
+_LIQUIDATION_DONE = frozenset(normalize(w) for w in ("تمت", "تم", "جرت", "جري", "وتمت", "وتم"))
+""""تصفية" of people: a killing ("تمت تصفية قيادي في الجماعة"، "تصفية 3 عناصر"), not the winding-up of a
+company, accounts or a dispute ("تصفية الحسابات"، "تصفية الأجواء"), nor qualifying rounds ("تصفيات"): a person noun or a
+number right after it, or told done ("تمت تصفية") before a definite person noun. Not with a pronoun ("تمهيدا لتصفيته"،
+"تصفيتها" of a company): what it stands for is not read."""
+
+_STRIKE_VERBS = frozenset(normalize(w) for w in ("ضرب", "ضربت", "ضربوا", "يضرب", "تضرب"))
+_STRUCK_TARGETS = frozenset(normalize(w) for w in (
+    "اهداف", "اهدافا", "هدفا", "الاهداف", "مواقع", "موقعا", "المواقع", "مقرات", "مقرا", "مخازن", "مستودعات", "مراكز",
+    "منشات", "قواعد", "تحصينات", "تجمعات"))
+_STRIKE_REACH = 4
+""""ضرب" with military targets as its object, within ``_STRIKE_REACH`` words (its subject or a time between: "ضرب الجيش
+فجرا مواقع المسلحين"): a strike (from the air when an aircraft word is near), not a blow of speech ("ضرب مثلا"،
+"ضرب موعدا") nor a quake ("ضرب زلزال")."""
+
+
+
+_DEFINITE_PROJECTILES = frozenset(normalize(w) for w in (
+    "المقذوف", "المقذوفات", "القذيفة", "القذائف", "الصاروخ", "الصواريخ", "القذيفتين", "الصاروخين", "المقذوفين"))
+_FALL_WORDS = frozenset(normalize(w) for w in (
+    "سقط", "سقطت", "سقطا", "سقطتا", "سقطوا", "يسقط", "تسقط", "سقوط"))
+""""المقذوف سقط على منزل"، "سقوط القذائف على الحي": a projectile told with the article and its falling (the way a
+civil-defence statement tells the shells it reports) is shelling, as the indefinite noun is ("سقوط قذائف"). Not the
+noun alone ("الصواريخ الباليستية" in talk of arms)."""
+
+
+
+def _fallen_projectile(words: list[str], x: int) -> bool:
+    """True when the definite projectile at ``x`` has a word of falling right before or after it."""
+    if not any(b in _DEFINITE_PROJECTILES for b in bare(words[x])):
+        return False
+    near = words[x - 1:x] + words[x + 1:x + 2]
+    return any(b in _FALL_WORDS for w in near for b in bare(w))
+
+
+
+def _liquidation(words: list[str], x: int) -> bool:
+    """True when "تصفية" at ``x`` tells people killed (:data:`_LIQUIDATIONS`)."""
+    forms = bare(words[x])
+    if not any(b in _LIQUIDATIONS for b in forms):
+        return False
+    nxt = words[x + 1] if x + 1 < len(words) else ""
+    if nxt in _LIQUIDATED or word_value(nxt) or nxt.isdigit():
+        return True
+    return x > 0 and words[x - 1] in _LIQUIDATION_DONE and nxt.startswith("ال") and nxt[2:] in _LIQUIDATED
+
+
+
+def _strike_verb(words: list[str], x: int) -> bool:
+    """True when "ضرب" at ``x`` has military targets as its object (:data:`_STRUCK_TARGETS`)."""
+    if not any(b in _STRIKE_VERBS for b in bare(words[x])):
+        return False
+    return any(b in _STRUCK_TARGETS for w in words[x + 1:x + 1 + _STRIKE_REACH] for b in bare(w))
+
+
+
+_TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
+    frozenset(_EVENT_WORDS) | frozenset(_TOLL_DUALS) | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
+    | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS
+    | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES) | _KNIVES
+"""Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
+"استهدف", battle words, firing verbs, bodies)."""
+_TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
+
+
+
+def _toll_near(words: list[str], i: int, j: int) -> bool:
+    """True when a word of killing or wounding stands near the span ``i:j`` (up to the window after it, half
+    of it before): "وأسفرت المعارك عن سقوط قتلى"، "قتل خمسة جنود في مواجهات"."""
+    near = words[max(0, i - _TOLL_WINDOW // 2):i] + words[j:j + _TOLL_WINDOW]
+    return any(w in _TOLL_SURFACES or (w.startswith("ال") and w[2:] in _TOLL_SURFACES) for w in near)
+
+
+
+_BATTLE_OCCURRED = frozenset(normalize(w) for w in rules.words("frames", "battle_occurred_verbs"))
+"""Verbs of fighting taking place, told right before the battle noun or after it, its adjectives and its sides ("دارت
+معارك عنيفة"، "معارك عنيفة دارت"، "اشتباكات بين الجيش والمسلحين اندلعت")."""
+_BATTLE_WAGING = frozenset(normalize(w) for w in rules.words("frames", "battle_waging_verbs"))
+_BATTLE_WAGING_REACH = int(rules.number("frames", "battle_waging_reach"))
+"""Verbs of waging a battle, whose object the battle noun is, up to ``battle_waging_reach`` words before it (its
+subject between: "خاضت قوات الجيش معارك ضارية")."""
+_BATTLE_ADJ_REACH = int(rules.number("frames", "battle_adjective_reach"))
+_BATTLE_SIDES_REACH = int(rules.number("frames", "battle_sides_reach"))
+_BATTLE_GENERAL = frozenset(normalize(w) for w in rules.words("frames", "battle_general_words"))
+_BATTLE_GENERAL_REACH = int(rules.number("frames", "battle_general_reach"))
+"""Words that make fighting told as taking place the war's fighting in general, not one day's battle at one place: it
+goes on ("مستمرة"، "منذ"، "مؤخراً"), on many fronts ("في عدد من جبهات المحافظة"), or is expected ("من المتوقع أن تندلع")."""
+
+_BATTLE_NOUNS = frozenset(normalize(w) for w in rules.words("frames", "battle_nouns"))
+"""Nouns of a battle proper ("معارك"، "معركة"): only ever armed sides fighting. Not "مواجهات" (also stone-throwing
+youths facing troops at a protest) nor the operation nouns ("عملية"، "حملة")."""
+
+
+
+def _toll_caused(words: list[str], i: int) -> bool:
+    """True when the battle or operation word at ``i`` is told as the cause of a toll told before it, further back
+    than :func:`_toll_near` looks ("قتل 15 عنصرا من تنظيم داعش اليوم بعملية أمنية نفذتها القوات")."""
+    return _told_as_cause(words, i) and any(
+        w in _KILLED_SURFACES or (w.startswith("ال") and w[2:] in _KILLED_SURFACES)
+        for w in words[max(0, i - _CAUSE_GAP):i])
+
+
+
+def _told_as_cause(words: list[str], i: int) -> bool:
+    """True when the event word at ``i`` is told as the cause of a toll told before it ("سقوط قتلى ... في قصف
+    مدفعي"، "مقتل خمسة ... بانفجار عبوة"، "جراء غارة")."""
+    return (i > 0 and words[i - 1] in _CAUSE_PREPS) or (words[i].startswith("ب") and len(words[i]) > 4)

@@ -182,12 +182,55 @@ CYBER_STORY = True
 act, the bare attack words ("تعرضت الوزارة لهجوم"، "وراء الهجوم") are that cyber-attack."""
 
 
+RANKED_COUNT = True
+"""Switch (A/B measurement and its tests): an event word with no toll of its own told right after a ranking of counts
+("أعلى نسبة"، "أكبر عدد") compares places or periods ("تسجل المحافظة أكبر عدد من الضحايا جراء القصف"): a
+statistic, no incident."""
+_RANKS = frozenset(normalize(w) for w in ("أكبر", "أعلى", "أكثر", "أقل", "أدنى"))
+_COUNT_NOUNS = frozenset(normalize(w) for w in ("عدد", "نسبة", "معدل", "معدلات", "أعداد"))
+_RANK_REACH = 4
+
+
+def _ranked_count(ctx: DocContext, e: _Event) -> bool:
+    """Whether an undated event with no toll is told up to four tokens after a rank and a count noun
+    (:data:`_RANKS` + :data:`_COUNT_NOUNS`: "أكبر عدد لسقوط ضحايا")."""
+    f = e.frame
+    if f is None or e.date is not None or (e.killed is not None and e.killed.value) \
+            or (e.injured is not None and e.injured.value):
+        return False
+    words = ctx.sentences[e.si].words
+    return any(any(b in _RANKS for b in bare(words[x])) and any(b in _COUNT_NOUNS for b in bare(words[x + 1]))
+               for x in range(max(0, f.i - _RANK_REACH), f.i - 1))
+
+
+DEEDS_LIST = True
+"""Switch (A/B measurement and its tests): an act with no day, no exact toll and not told as the news, coordinated
+after a verb of taking or exploiting ground ("استولى على بلدات، وقتل بعض ..., وشن هجمات"), lists what a side has
+done over time: a summary of its deeds, no incident."""
+_SEIZING = frozenset(normalize(w) for w in (
+    "استولى", "استولت", "استولوا", "سيطر", "سيطرت", "سيطروا", "استغل", "استغلت", "استغلوا", "احتل", "احتلت",
+    "احتلوا", "بسط", "بسطت", "بسطوا"))
+
+
+def _deeds_list(ctx: DocContext, e: _Event) -> bool:
+    """Whether an undated act, not the news, with no exact toll, comes after a verb of seizing in its sentence
+    (:data:`_SEIZING`)."""
+    f = e.frame
+    if f is None or e.date is not None or e.news or (e.killed is not None and e.killed.value and not e.killed.vague) \
+            or (e.injured is not None and e.injured.value and not e.injured.vague):
+        return False
+    words = ctx.sentences[e.si].words
+    return any(b in _SEIZING for w in words[:f.i] for b in bare(w))
+
+
 def not_an_act(ctx: DocContext, events: list[_Event]) -> list[_Event]:
     """The events left when those told as a plan's aim (:func:`_planned_act`), words (:func:`_verbal_attack`),
-    containers (:func:`_container`) or a cyber-attack's retelling (:data:`CYBER_STORY`) are dropped."""
+    containers (:func:`_container`), a ranking of counts (:func:`_ranked_count`), a side's deeds
+    (:func:`_deeds_list`) or a cyber-attack's retelling (:data:`CYBER_STORY`) are dropped."""
     out = [e for e in events if e.frame is None or not (
         (PLANNED_ACT and _planned_act(ctx.sentences[e.si].words, e.frame.i))
-        or (VERBAL_ATTACK and _verbal_attack(ctx, e)) or (CONTAINERS and _container(ctx, e)))]
+        or (VERBAL_ATTACK and _verbal_attack(ctx, e)) or (CONTAINERS and _container(ctx, e))
+        or (RANKED_COUNT and _ranked_count(ctx, e)) or (DEEDS_LIST and _deeds_list(ctx, e)))]
     if CYBER_STORY and out and all(e.killed is None and e.injured is None and not e.weapons and not e.types
                                    for e in out) and any(scope.cyber_told(s.words) for s in ctx.sentences):
         return []

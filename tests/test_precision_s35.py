@@ -1,0 +1,60 @@
+"""Pass 35 (attack precision on real news: one record per real incident): sentences written for these tests, none
+from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import attacks_records as ar
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _attacks(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t35", text=text, published="2016-09-14")).attacks
+
+
+# RANKED_COUNT --------------------------------------------------------------------------------------------------
+
+RANKED = ("نشرت هيئة محلية للرصد، الأربعاء، أرقاما جديدة عن الضحايا. وقالت الهيئة إن مدينة الحديدة تسجل أعلى "
+          "نسبة لسقوط قتلى بين الأطفال بسبب القصف العشوائي من قبل المسلحين.")
+
+
+def test_ranked_count_is_no_incident(ex):
+    assert _attacks(ex, RANKED) == []
+
+
+def test_ranked_count_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ar, "RANKED_COUNT", False)
+    assert len(_attacks(ex, RANKED)) == 1
+
+
+def test_rank_of_a_told_toll_stays(ex):
+    text = "قتل 23 شخصا، الأربعاء، في أكبر عدد من الضحايا لتفجير واحد في مدينة الحلة منذ عام."
+    assert [a.killed for a in _attacks(ex, text)] == [23]
+
+
+# DEEDS_LIST ----------------------------------------------------------------------------------------------------
+
+DEEDS = ("قتل ثلاثة من رجال الأمن، الأربعاء، في هجوم على حاجز قرب مدينة درنة. وأعلنت الحكومة الحداد ثلاثة "
+         "أيام على أرواح القتلى. وتعاني البلاد من فراغ أمني منذ سنوات. واستغل تنظيم القاعدة الفراغ وسيطر على عدة قرى، وقتل عددا من العمال الأجانب، وشن هجمات على "
+         "مقار حكومية في مدينة سرت.")
+
+
+def test_deeds_of_a_side_are_no_incident(ex):
+    assert [(a.killed, a.location.name if a.location else None) for a in _attacks(ex, DEEDS)] == [(3, "درنة")]
+
+
+def test_deeds_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ar, "DEEDS_LIST", False)
+    assert len(_attacks(ex, DEEDS)) == 2
+
+
+def test_seizing_with_a_toll_stays(ex):
+    text = "سيطر مسلحون، الأربعاء، على نقطة تفتيش قرب مدينة سرت وقتلوا 4 من عناصرها."
+    assert [a.killed for a in _attacks(ex, text)] == [4]

@@ -72,8 +72,21 @@ _DEMONSTRATIVE_BEFORE = rules.words("agreements", "demonstrative_before")
 _DEMONSTRATIVE_AFTER = rules.words("agreements", "demonstrative_after")
 """Around an agreement noun ("هذا الاتفاق"، "الاتفاق المذكور"، "الاتفاقية ذاتها"): the agreement just told, again."""
 
+MEMO_KINDS = True
+"""Switch (pass 35): a memo word right before a noun of coordination or cooperation ("مذكرة التنسيق"، "مذكرة تعاون"،
+"مذكرة للتنسيق الأمني") opens an agreement mention at the memo word, as "مذكرة التفاهم" does at its second word;
+other memos ("مذكرة اعتقال"، "مذكرة احتجاج") open none. Data key memo_kinds."""
+_MEMO_KINDS = rules.words("agreements", "memo_kinds")
+
+
+def _memo_kind(words: list[str], x: int) -> bool:
+    """True when token x is a memo word and the next one a noun of coordination or cooperation (:data:`MEMO_KINDS`)."""
+    return MEMO_KINDS and x + 1 < len(words) and any(b in _MEMO_HEADS for b in bare(words[x])) and any(
+        b in _MEMO_KINDS for b in bare(words[x + 1]))
+
+
 _TRIGGER_FORMS = _HANDOVER_VERBS | _AGREE | _AGREE_OWN | _TRUCE | TRUCE_OWN | {t.split("_")[0] for t in _TRUCE} | _ACCESS_VERBS | _HALT_WORDS | _MEMO_OBJECTS \
-    | _EXCHANGE_HEADS
+    | _EXCHANGE_HEADS | _MEMO_HEADS
 """Forms a token must have (:func:`bare`) to open an agreement mention: a handover verb, an agreement
 word, a truce word or the first word of a two-word truce."""
 
@@ -111,7 +124,7 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
             if _access_at(words, x):
                 out.append((x, x + 1, False))
         elif any(b in _AGREE or agreements_cues.SIDES_OWN and b in _AGREE_OWN for b in forms) or _truce_at(words, x) or _exchange_at(words, x) or (
-                w in _MEMO_OBJECTS and x > 0 and any(b in _MEMO_HEADS for b in bare(words[x - 1]))):
+                w in _MEMO_OBJECTS and x > 0 and any(b in _MEMO_HEADS for b in bare(words[x - 1]))) or _memo_kind(words, x):
             if out and x - out[-1][1] <= 2 and not out[-1][2]:
                 continue
             if any(w in _OFF_TOPIC for w in words[x + 1:x + 3]) or _deal_nisba(words, x):

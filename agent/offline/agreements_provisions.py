@@ -40,7 +40,8 @@ def _phrase_end(s, i: int, n: int) -> int:
     _, b = s.clause_bounds(i)
     end = min(b, len(s.words), i + n)
     return next((y for y in range(i + 1, end) if (any(f in _TRUCE_STOPS or f in _PROVISION_STOPS for f in bare(s.words[y]))
-                                                   and not _partitive(s.words, y)) or _purpose_or_future(s.words, y)), end)
+                                                   and not _partitive(s.words, y)) or _purpose_or_future(s.words, y)
+                 or (COMMENT_CUT and _comment_at(s.words, y))), end)
 
 
 def _partitive(words: list[str], y: int) -> bool:
@@ -118,7 +119,29 @@ def _run_on_at(words: list[str], y: int) -> bool:
         return True
     if w == "في" and y + 1 < len(words) and words[y + 1] in _COMMENT_AFTER_IN:
         return True  # "تطبيع العلاقات بين الجارتين في خطوة طوت خلافا قديما": the step is commented on
+    if COMMENT_CUT and _comment_at(words, y):
+        return True
     return w in _RELATIVES and y + 1 < len(words) and any(b in _AGREED for b in bare(words[y + 1]))
+
+
+COMMENT_CUT = True
+"""Switch (pass 35): a provision or truce phrase also ends before what is said of the act rather than what it provides:
+"بما" and a verb ("السماح للطائرات باستخدام القاعدة بما يذكّر بـ..."، "بما يعني"), not "بما في ذلك"/"بما فيها" (what
+it includes); and a verb of accomplishing with a word of concluding after it ("نشر قوات على الحدود تم التوصل إليه
+..."، "جرى توقيعه"، "أمكن التوصل إليه"): the agreement's own predicate told after its terms."""
+_COMMENT_BY = frozenset({"بما", "مما"})
+_INCLUDING = frozenset(normalize(w) for w in ("في", "فيها", "فيه", "فيهم", "فيهما", "فيهن"))
+_ACCOMPLISHED = frozenset(normalize(w) for w in (
+    "تم", "وتم", "يتم", "جرى", "وجرى", "يجري", "أمكن", "وأمكن", "يمكن", "أمكنه", "أمكنها"))
+
+
+def _comment_at(words: list[str], y: int) -> bool:
+    """True when token y opens what is said of the act (:data:`COMMENT_CUT`)."""
+    w = words[y]
+    nxt = words[y + 1] if y + 1 < len(words) else ""
+    if w in _COMMENT_BY:
+        return bool(nxt) and nxt not in _INCLUDING
+    return w in _ACCOMPLISHED and any(b in _AGREED or b.startswith("توقيع") for b in bare(nxt))
 
 
 PROVISION_CLITIC = True

@@ -1,0 +1,102 @@
+"""Pass 35 (agreements and joint rooms in real phrasing): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import agreements_mentions as amn
+from marsad.agent.offline import agreements_provisions as apv
+from marsad.agent.offline import agreements_status as ast
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _agreements(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t35", text=text, published="2017-11-20")).agreements
+
+
+# _under_way: one helper for the statuses a proposal cue no longer overrides ------------------------------------
+
+
+def test_under_way_helper():
+    assert ast._under_way(["agreed", "implementing"])
+    assert ast._under_way(["stalled"])
+    assert not ast._under_way(["agreed", "proposed"])
+    assert not ast._under_way([])
+
+
+# MEMO_KINDS: "مذكرة التنسيق"، "مذكرة تعاون" are memos of agreement as "مذكرة التفاهم" is ----------------------------
+
+MEMO_DEF = "وقعت تونس والجزائر أمس مذكرة التنسيق الأمني على الشريط الحدودي."
+MEMO_LI = "ووقع المغرب وموريتانيا في نواكشوط مذكرة للتنسيق الأمني في مراقبة الصحراء."
+MEMO_COOP = "ووقعت الكويت وباكستان مذكرة تعاون عسكري خلال زيارة الوفد."
+MEMO_WARRANT = "وأصدر القضاء الليبي مذكرة اعتقال بحق ثلاثة من قادة الكتيبة."
+MEMO_TOURISM = "ووقعت الكويت وباكستان مذكرة تعاون في مجال السياحة والآثار."
+
+
+@pytest.mark.parametrize("text,sides", [(MEMO_DEF, {"تونس", "الجزائر"}), (MEMO_LI, {"المغرب", "موريتانيا"}),
+                                        (MEMO_COOP, {"الكويت", "باكستان"})])
+def test_memo_kind_is_agreement(ex, text, sides):
+    ags = _agreements(ex, text)
+    assert len(ags) == 1
+    assert set(ags[0].parties) == sides
+    assert ags[0].status == "agreed"
+
+
+def test_memo_kind_provision(ex):
+    ags = _agreements(ex, MEMO_LI)
+    assert any("الأمني في مراقبة الصحراء" in p for p in ags[0].provisions)
+
+
+def test_memo_kind_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(amn, "MEMO_KINDS", False)
+    assert _agreements(ex, MEMO_DEF) == []
+    assert _agreements(ex, MEMO_COOP) == []
+
+
+@pytest.mark.parametrize("text", [MEMO_WARRANT, MEMO_TOURISM])
+def test_other_memos_no_agreement(ex, text):
+    assert _agreements(ex, text) == []
+
+
+# COMMENT_CUT: a provision ends before what is said of the act ("بما يعزز"، "جرى توقيعه") -----------------------------
+
+ACCESS_COMMENT = "ووافقت قطر على السماح للطائرات البريطانية باستخدام قاعدة جوية بما يوسع الضربات على التنظيم."
+TRUCE_COMMENT = "واتفقت القوات الحكومية وحركة طالبان على وقف إطلاق النار مما خفف معاناة القرويين في الولاية."
+SIGNED_AFTER = "وأكد الوزير أن الاتفاق مع الأردن على نشر دوريات مشتركة في البادية جرى توقيعه في العقبة."
+INCLUDING = "واتفقت مصر والسودان على تبادل المعلومات الأمنية بما في ذلك قوائم المطلوبين."
+
+
+def test_comment_cut_access(ex):
+    ags = _agreements(ex, ACCESS_COMMENT)
+    assert ags and ags[0].provisions == ["السماح للطائرات البريطانية باستخدام قاعدة جوية"]
+
+
+def test_comment_cut_truce(ex):
+    ags = _agreements(ex, TRUCE_COMMENT)
+    assert ags and all("خفف" not in p for p in ags[0].provisions)
+    assert any(p.startswith("وقف إطلاق النار") for p in ags[0].provisions)
+
+
+def test_comment_cut_signed_after(ex):
+    ags = _agreements(ex, SIGNED_AFTER)
+    assert ags and ags[0].provisions == ["نشر دوريات مشتركة في البادية"]
+
+
+def test_comment_cut_keeps_including(ex):
+    ags = _agreements(ex, INCLUDING)
+    assert ags and any("قوائم المطلوبين" in p for p in ags[0].provisions)
+
+
+def test_comment_cut_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apv, "COMMENT_CUT", False)
+    ags = _agreements(ex, ACCESS_COMMENT)
+    assert ags and any("يوسع" in p for p in ags[0].provisions)
+    ags = _agreements(ex, SIGNED_AFTER)
+    assert ags and any("توقيعه" in p for p in ags[0].provisions)
+

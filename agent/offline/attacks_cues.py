@@ -194,6 +194,10 @@ DEFINITE_VIOLENCE = True
 (A/B measurement)."""
 
 
+DROPPED_MUNITIONS = True  # module flag, for A/B measurement only
+_DROPPED_MUNITIONS = frozenset({"barrel_bombs", "cluster_munitions"})
+"""Glossary entries of munitions only war drops (barrel bombs, cluster bombs): a count of dead told with them is
+violence, also where no attack verb of the frames names their dropping ("جراء إلقاء ... براميل متفجرة")."""
 _ARMS = frozenset({"نيران", "رشاش", "رشاشات", "بندقيه", "بنادق", "مسدس", "سكين", "السكين", "سكاكين", "ساطور"})
 """Arms a killer is told using ("قتل 17 شخصا عندما فتح نيران رشاش"، "قتل امرأتين بسكين"): a killing with a count and one
 of them in its sentence is violence, not an accident."""
@@ -230,6 +234,8 @@ def _violent(ctx: DocContext, si: int) -> bool:
     """True when the sentence tells violence: an attack word, an armed group, gunfire, clashes, a killer."""
     if any(g.entry.get("concept") in _VIOLENT_CONCEPTS for g in ctx.glossary[si]):
         return True
+    if DROPPED_MUNITIONS and any(g.entry.id in _DROPPED_MUNITIONS for g in ctx.glossary[si]):
+        return True  # "قتل 6 مدنيين جراء إلقاء الطيران المروحي براميل متفجرة": barrel or cluster bombs kill in war
     words = ctx.sentences[si].words
     if VIOLENCE_DUALS and any(_indefinite_dual(w) for w in words):
         return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.agent.numbers import Quantity, read_quantity
+from marsad.agent.offline import attacks_cues as _cues
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_cues import (
     _DEFINITE_SINGULARS,
@@ -156,6 +157,44 @@ _FIGURATIVE_SPEECH = rules.words("attacks", "figurative_speech")
 """Speech nouns just before a bare attack word ("شن في مقابلة هجوما"، "في كلمته هجوما"): the attack is verbal."""
 _ANIMALS = phrase_table(rules.words("attacks", "animals"))
 """Animals that attack ("هجوم لسمكة قرش"، "هجوم كلب ضال"): the attack word before them tells no violence of people."""
+def _dropped(ctx: DocContext, f: Frame) -> list[str]:
+    """["airstrike"] for a frame of no type that tells barrel bombs ("قتل 6 جراء إلقاء براميل متفجرة على البلدة"):
+    only aircraft drop them."""
+    return ["airstrike"] if _cues.DROPPED_MUNITIONS and any(
+        g.entry.id == "barrel_bombs" and f.lo <= g.i < f.hi for g in ctx.glossary[f.si]) else []
+
+
+FOOTAGE_OF_OCCURRED = True  # module flag, for A/B measurement only
+_OCCURRED = frozenset(normalize(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت"))
+_OCCURRED_REACH = 6
+
+
+def _occurred_told(words: list[str], f: Frame, date: DateHit | None) -> bool:
+    """True when footage is said to show an incident that took place at a time the sentence gives ("نشرت لقطات تظهر
+    حادثا وقع الأسبوع الماضي، قتل فيه شاب"): the incident itself is told, with its time, not only pictures of it."""
+    return date is not None and date.j <= f.i and any(
+        b in _OCCURRED for w in words[max(f.lo, f.i - _OCCURRED_REACH):f.i] for b in bare(w))
+
+
+ASSAD_NOT_LION = True  # module flag, for A/B measurement only
+_RULER_HEADS = frozenset(normalize(w) for w in (
+    "قوات", "نظام", "جيش", "ميليشيات", "مليشيات", "شبيحة", "طائرات", "طيران", "مقاتلات", "حكومة", "الرئيس", "بشار",
+    "حافظ", "عائلة", "مدفعية", "دبابات", "قناصة", "عناصر", "جنود", "حلفاء", "أنصار", "موالين", "موالية"))
+"""The heads of the ruling family's name ("قوات الأسد"، "نظام الأسد"، "طائرات الأسد"): a man's name, no lion."""
+
+
+def _animal_attacker(words: list[str], lo: int, hi: int) -> bool:
+    """True when an animal (``_ANIMALS``) stands in ``words[lo:hi]``; "الأسد" after a force or a ruler's word
+    ("في قصف لقوات الأسد على البلدة") is the Syrian ruling family's name, no animal."""
+    if not has_phrase(words, lo, hi, _ANIMALS):
+        return False
+    if not ASSAD_NOT_LION:
+        return True
+    kept = [("" if x > 0 and w.endswith("الاسد") and any(b in _RULER_HEADS for b in bare(words[x - 1])) else w)
+            for x, w in enumerate(words)]
+    return has_phrase(kept, lo, hi, _ANIMALS)
+
+
 _ACCIDENTAL_BLASTS = rules.words("attacks", "accidental_blasts")
 _BLAST_WORDS = rules.words("attacks", "blast_words")
 """An explosion ("انفجار"، not the deliberate "تفجير") of a gas cylinder, a tank, a generator, a factory or a volcano
@@ -494,7 +533,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 and not any(f.lo <= d.i < f.hi and d.resolved.precision == "day" for d in ctx.dates[si]))
             killed, ktext, terror_k = casualties(ctx, f, KILLED)
             injured, itext, _ = casualties(ctx, f, INJURED)
-            if has_phrase(words, f.j, f.j + 3, _ANIMALS) and not {"explosion", "car_bomb", "ied"} & set(f.concepts):
+            if _animal_attacker(words, f.j, f.j + 3) and not {"explosion", "car_bomb", "ied"} & set(f.concepts):
                 continue  # "نجا من هجوم لسمكة قرش"، "إثر هجوم كلب ضال عليه": an animal's attack
             if FIGURATIVE_SEIZURE and killed is None and injured is None and set(f.types) == {"kidnapping"} \
                     and _seized_thing(words, f.j, f.hi):
@@ -566,7 +605,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if is_analysis(words) and not (counted_now and si in ctx.lead):
                 continue  # research and statistics count or study events; they do not tell one
             day_dated = date is not None and date.resolved.precision == "day"
-            if not day_dated and is_footage(words, f.i):
+            if not day_dated and is_footage(words, f.i) and not (FOOTAGE_OF_OCCURRED and _occurred_told(words, f, date)):
                 continue  # "أظهر مقطع فيديو جنودا يطلقون النار": footage with no day of its own, no incident told
             counts = [q.value for q in (killed, injured) if q is not None and q.value is not None]
             roundup = bool(counts) and roundup_told
@@ -683,7 +722,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 spans = base + ([window_span(s, p.i, p.j, before=6, after=4)] if p is not None else [])
                 out.append(_Event(
                     si, f.i, spans, p, date, None if shared else killed, ktext, None if shared else injured, itext, perp,
-                    target(ctx, f, killed, perp), _air_carried(ctx, f, out) or list(f.types) or like,
+                    target(ctx, f, killed, perp), _air_carried(ctx, f, out) or list(f.types) or like or _dropped(ctx, f),
                     weapons(ctx, f), past, news, anchored,
                     report_date=date is not None and _is_report_date(s.words, date, s),
                     generic="attack" in f.concepts,

@@ -1,0 +1,96 @@
+"""Pass 35 (attack recall, tolls and dates on real news): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import attacks_cues as ac
+from marsad.agent.offline import attacks_events as ae
+from marsad.agent.offline import casualties_words as cw
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _attacks(ex: OfflineExtractor, text: str, published: str = "2016-03-12"):
+    return ex.extract(Document(doc_id="t35", text=text, published=published)).attacks
+
+
+# TRADE_PERSONS (casualties_words) --------------------------------------------------------------------------------
+
+FISHER = "استشهد صياد برصاص زوارق الاحتلال قبالة سواحل مدينة خان يونس فجر الأربعاء."
+SHEPHERD = "وقتل راع برصاص مسلحين مجهولين قرب قرية البو عيثة مساء الاثنين."
+
+
+@pytest.mark.parametrize("text", [FISHER, SHEPHERD])
+def test_one_trade_victim_is_counted(ex, text):
+    atts = _attacks(ex, text)
+    assert len(atts) == 1
+    assert atts[0].killed == 1
+
+
+@pytest.mark.parametrize("text", [FISHER, SHEPHERD])
+def test_one_trade_victim_switch_off(ex, monkeypatch, text):
+    monkeypatch.setattr(cw, "TRADE_PERSONS", False)
+    assert _attacks(ex, text) == []
+
+
+# ASSAD_NOT_LION (attacks_events) ---------------------------------------------------------------------------------
+
+REGIME = "وقتل 7 مدنيين في قصف لقوات الأسد على بلدة كفرنبل مساء السبت."
+
+
+def test_assad_forces_are_no_lion(ex):
+    atts = _attacks(ex, REGIME)
+    assert len(atts) == 1
+    assert atts[0].killed == 7
+
+
+def test_assad_forces_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ae, "ASSAD_NOT_LION", False)
+    assert _attacks(ex, REGIME) == []
+
+
+def test_lion_still_an_animal(ex):
+    assert _attacks(ex, "أصيب عامل في هجوم أسد داخل حديقة الحيوان بمدينة العين أمس.") == []
+
+
+# FOOTAGE_OF_OCCURRED (attacks_events) ----------------------------------------------------------------------------
+
+FOOTAGE = "وبثت جمعية حقوقية لقطات تظهر حادثة وقعت الشهر الماضي، قتل فيها شاب خلال مداهمة لقوات الاحتلال في بلدة قباطية."
+
+
+def test_footage_of_an_incident_that_took_place(ex):
+    atts = _attacks(ex, FOOTAGE)
+    assert len(atts) == 1
+    assert atts[0].killed == 1
+
+
+def test_footage_of_an_incident_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ae, "FOOTAGE_OF_OCCURRED", False)
+    assert _attacks(ex, FOOTAGE) == []
+
+
+def test_bare_footage_still_no_incident(ex):
+    assert _attacks(ex, "وأظهر شريط مصور جنودا يطلقون النار على شبان في مدينة الخليل.") == []
+
+
+# DROPPED_MUNITIONS (attacks_cues, attacks_events) -----------------------------------------------------------------
+
+BARRELS = "وقتل 9 مدنيين جراء إلقاء الطيران المروحي براميل متفجرة على بلدة اللطامنة الجمعة."
+
+
+def test_barrel_bombs_tell_violence(ex):
+    atts = _attacks(ex, BARRELS)
+    assert len(atts) == 1
+    assert atts[0].killed == 9
+    assert atts[0].attack_type == "airstrike"
+
+
+def test_barrel_bombs_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ac, "DROPPED_MUNITIONS", False)
+    assert _attacks(ex, BARRELS) == []

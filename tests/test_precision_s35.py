@@ -58,3 +58,20 @@ def test_deeds_switch_off(ex, monkeypatch):
 def test_seizing_with_a_toll_stays(ex):
     text = "سيطر مسلحون، الأربعاء، على نقطة تفتيش قرب مدينة سرت وقتلوا 4 من عناصرها."
     assert [a.killed for a in _attacks(ex, text)] == [4]
+
+
+# YEAR_REFERENCE ------------------------------------------------------------------------------------------------
+
+YEAR_REF = ("ألقى الصحفي النيجيري كلمة مؤثرة، الأربعاء، عن الأعوام التي تلت الهجوم عليه عام 2014 في بلاده. وقال إنه "
+            "يواصل عمله رغم كل شيء. وأشاد بدعم زملائه في المهنة طوال سنوات العلاج. وتحدث مطولا عن عائلته وأطفاله "
+            "الثلاثة. وكان الصحفي قد تعرض في الخامس من مارس 2014 لهجوم تبنته جماعة بوكو حرام في نيجيريا.")
+
+
+def test_year_reference_joins_the_dated_incident(ex):
+    assert [a.date for a in _attacks(ex, YEAR_REF)] == ["2014-03-05"]
+
+
+def test_year_reference_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_clusters as ac
+    monkeypatch.setattr(ac, "YEAR_REFERENCE", False)
+    assert len(_attacks(ex, YEAR_REF)) == 2

@@ -617,6 +617,26 @@ def _named_with(ctx: DocContext, c: dict, p: Place) -> bool:
     return False
 
 
+YEAR_REFERENCE = True
+"""Switch (A/B measurement and its tests): an incident told only by bare attack words and dated by a year or a month
+alone ("السنوات التي أعقبت الهجوم عليها عام 2012") is the one incident of its family the article dates to a day in
+that year or month ("تعرضت في التاسع من أكتوبر 2012 لهجوم"), joined like a reference (:func:`referenced_retellings`)."""
+
+
+def _year_reference(u: dict) -> bool:
+    """Whether an incident has no toll, only bare tellings (:func:`_bare`) and a date of a year or a month alone."""
+    d = u["date"]
+    return YEAR_REFERENCE and u["killed"] is None and u["injured"] is None and d is not None \
+        and d.resolved.precision in {"year", "month"} and bool(d.resolved.iso) and all(_bare(e) for e in u["events"])
+
+
+def _within(c: dict, u: dict) -> bool:
+    """Whether the incident ``c`` has a day inside the year or month of ``u``'s date."""
+    a, b = c["date"], u["date"]
+    return a is not None and a.resolved.precision == "day" and bool(a.resolved.iso) \
+        and a.resolved.iso.startswith(b.resolved.iso)
+
+
 def referenced_retellings(ctx: DocContext, clusters: list[dict]) -> list[dict]:
     """The clusters with each incident told only by references (:func:`_referenced_only`) joined to the one other
     incident of its family (news, or the running story told as past: "وكانت زوارق قد هاجمت"; a reference told as
@@ -627,7 +647,10 @@ def referenced_retellings(ctx: DocContext, clusters: list[dict]) -> list[dict]:
         return clusters
     out = list(clusters)
     for u in clusters:
-        if u not in out or not _referenced_only(ctx, u):
+        if u not in out:
+            continue
+        by_year = not _referenced_only(ctx, u)
+        if by_year and not _year_reference(u):
             continue
         told = _doer_ids(u["events"])
         kin = [c for c in out if c is not u and all(_same_family(c, e) for e in u["events"])
@@ -635,6 +658,8 @@ def referenced_retellings(ctx: DocContext, clusters: list[dict]) -> list[dict]:
                and (u["place"] is None or c["place"] is None or (
                    same_area(u["place"], c["place"]) or _named_with(ctx, c, u["place"]) or _named_with(ctx, u, c["place"])))
                and not (told and _doer_ids(c["events"]) and not told & _doer_ids(c["events"]))]
+        if by_year:
+            kin = [c for c in kin if _within(c, u)]
         if len(kin) != 1:
             continue
         c = kin[0]

@@ -100,3 +100,54 @@ def test_comment_cut_switch_off(ex, monkeypatch):
     ags = _agreements(ex, SIGNED_AFTER)
     assert ags and any("توقيعه" in p for p in ags[0].provisions)
 
+
+# EVACUATION_DEAL: an evacuation or surrender deal of no named side is a record when something is told of it --------
+
+from marsad.agent.offline import agreements_find as afd  # noqa: E402
+
+EVAC_BARE = "وأعلنت مصادر محلية أنه تم التوصل إلى اتفاق إخلاء القريتين المحاصرتين في الريف الغربي."
+SURRENDER = "وجرى التوصل ليلة الأحد إلى اتفاق يقضي باستسلام المسلحين المتحصنين في الحي الشرقي."
+HOUSING = "وأبرمت البلدية اتفاقا مع شركة المقاولات لإخلاء المساكن الآيلة للسقوط."
+
+
+@pytest.mark.parametrize("text,word", [(EVAC_BARE, "إخلاء القريتين"), (SURRENDER, "استسلام المسلحين")])
+def test_evacuation_deal_record(ex, text, word):
+    ags = _agreements(ex, text)
+    assert len(ags) == 1
+    assert ags[0].status == "agreed"
+    assert ags[0].agreement_type == "security_agreement"
+    assert any(word in p for p in ags[0].provisions)
+
+
+def test_evacuation_deal_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(afd, "EVACUATION_DEAL", False)
+    assert _agreements(ex, EVAC_BARE) == []
+    assert _agreements(ex, SURRENDER) == []
+
+
+def test_evacuation_no_record_off_domain(ex):
+    assert _agreements(ex, HOUSING) == []
+
+
+# TALKS_ON: negotiating "على" an agreement, and talks with their sides before "حول", are no agreement reached -------
+
+NEGOTIATE_ON = "وقال المتحدث إنه يجري التفاوض على اتفاق لإجلاء المصابين من البلدة."
+TALKS_SIDES = "وانطلقت في جنيف محادثات بين الحكومة الكولومبية والمتمردين حول اتفاق لوقف القتال."
+STRESSED = "وشدد الوزير خلال المباحثات على الاتفاق الموقع بين الأردن والعراق لمكافحة الإرهاب."
+
+
+@pytest.mark.parametrize("text", [NEGOTIATE_ON, TALKS_SIDES])
+def test_talks_on_proposed(ex, text):
+    ags = _agreements(ex, text)
+    assert ags and all(a.status == "proposed" for a in ags)
+
+
+def test_talks_on_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ast, "TALKS_ON", False)
+    ags = _agreements(ex, TALKS_SIDES)
+    assert ags and ags[0].status != "proposed"
+
+
+def test_stressed_agreement_not_talks(ex):
+    ags = _agreements(ex, STRESSED)
+    assert ags and ags[0].status == "agreed"

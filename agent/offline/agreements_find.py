@@ -106,6 +106,20 @@ gives it its status."""
 HANDOVER_OF_AGREEMENT = True
 """Switch: :func:`_agreement_before` (A/B measurement)."""
 
+EVACUATION_DEAL = True
+"""Switch (pass 35): an evacuation or surrender deal ("اتفاق إخلاء البلدتين"، "اتفاق يقضي باستسلام المقاتلين"، "اتفاق
+خروج المسلحين") is in the domain as a truce is (GUIDELINES §7): with no side named and something told of it (reached,
+carried out), it is a record of its own, as a truce of no named side is. Data key evacuation_heads."""
+_EVACUATION = rules.words("agreements", "evacuation_heads")
+_TERMS_OPEN = frozenset(normalize(w) for w in ("على", "يقضي", "تقضي", "ينص", "تنص"))
+
+
+def _evacuation_at(words: list[str], j: int) -> bool:
+    """True when what the agreement word ending at j is about, right after it (or after "على"/"يقضي"), is an
+    evacuation or surrender (:data:`EVACUATION_DEAL`)."""
+    y = j + 1 if j < len(words) and words[j] in _TERMS_OPEN else j
+    return EVACUATION_DEAL and y < len(words) and any(b in _EVACUATION for b in bare(words[y]))
+
 
 def _agreement_before(words: list[str], i: int) -> int | None:
     """The agreement word a handover at token i is the term of ("مشروع اتفاق بين المجلس المحلي والتنظيم يقضي بتسلم
@@ -172,6 +186,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]),
                 "access": any(b in _ACCESS_VERBS for b in bare(s.words[i])),
                 "exchange": any(_exchange_at(s.words, y) for y in range(i, min(len(s.words), j + 3))),  # "اتفقوا على صفقة لتبادل"
+                "evacuation": _evacuation_at(s.words, j),  # "اتفاق إخلاء البلدتين"
             }
             if info["access"]:
                 info["provisions"] = [ctx.quote(*s.token_span(i, _phrase_end(s, i, 12)))]
@@ -252,6 +267,13 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         for p in pending:
             if TRUCE_APART_PENDING and not p["truce"] and not _unrelated_to_truce(ctx, c, p):
                 _add(c, p)  # "الإصلاحات التي تم الاتفاق عليها" told before the truce: another agreement, not joined
+    evacuations = [p for p in pending if p["evacuation"] and p["status"] != "unknown"] if not said else []
+    if evacuations:
+        # an evacuation deal of no named side that the text says something of ("بدأ تنفيذ اتفاق إخلاء البلدتين")
+        c = Cluster(("evacuation",), evacuations[0]["si"])
+        clusters.append(c)
+        for p in evacuations:
+            _add(c, p)
     out = []
     for c in clusters:
         dated_earlier = c.key[0] == "previous" and any(ctx.dates[si] for si, _ in c.data.get("mentions", []))

@@ -513,9 +513,25 @@ def _asked(ctx: DocContext, si: int, a: int, i: int, clause_end: int) -> bool:
 def _talks_about(words: list[str], a: int, i: int) -> bool:
     """True when talks come right before the agreement with "حول"/"بشأن" between ("محادثات حول اتفاق"، "مفاوضات
     بشأن التهدئة"), one word allowed between the talks and the preposition ("مفاوضات مباشرة حول اتفاق")."""
-    if i < 2 or i - 1 < a or words[i - 1] not in _ABOUT:
+    if i < 2 or i - 1 < a:
         return False
-    return any(any(b in _TALKS for b in bare(words[x])) for x in range(max(a, i - 3), i - 1))
+    if TALKS_ON and words[i - 1] in _ON_WORDS:
+        # "على" after negotiating only ("أكد خلال المباحثات على الاتفاق" stresses it), one word between at most
+        return any(any("فاوض" in b for b in bare(words[x])) for x in range(max(a, i - 3), i - 1))
+    if words[i - 1] not in _ABOUT:
+        return False
+    if any(any(b in _TALKS for b in bare(words[x])) for x in range(max(a, i - 3), i - 1)):
+        return True
+    # "مفاوضات بين الحكومة والمتمردين حول اتفاق": the talks' sides between the talks and "حول"
+    between = next((x for x in range(i - 2, max(a, i - 8) - 1, -1) if words[x] == "بين"), None) if TALKS_ON else None
+    return between is not None and any(any(b in _TALKS for b in bare(words[x])) for x in range(max(a, between - 2), between))
+
+
+TALKS_ON = True
+"""Switch (pass 35): talks "على" an agreement are about it as talks "حول" it are ("يجري التفاوض على اتفاق لإخلاء
+الجرحى"، "يتفاوضون على هدنة"), and the talks' sides may stand between the talks and the preposition ("مفاوضات بين
+الحكومة والمتمردين حول اتفاق"): not reached."""
+_ON_WORDS = frozenset({"على", "علي"})
 
 
 STATUS_DONE_WORDS = True

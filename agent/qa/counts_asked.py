@@ -96,7 +96,8 @@ def victim_category(question: Question) -> str | None:
             if head and re.search(ar, head):
                 return name
         return None
-    m = re.search(r"\bhow many\s+((?:\w+\s+){0,3}?)(civilians?|soldiers?|troops|police\w*|security|militants?|fighters?"
+    # (a modifier may be hyphenated: "how many pro-government fighters", "how many US-backed troops")
+    m = re.search(r"\bhow many\s+((?:[\w-]+\s+){0,3}?)(civilians?|soldiers?|troops|police\w*|security|militants?|fighters?"
                   r"|gunmen|attackers?|members|jihadists?|servicem[ae]n|militiam[ae]n|rebels?|insurgents?|child(?:ren)?"
                   r"|kids?|minors?|infants?|wom[ae]n|girls?)\b", question.text, re.I)
     if not m:
@@ -115,6 +116,9 @@ NUMBER_OF_AR = r"(?:ما|كم)\s+(?:هو\s+)?عدد\s+"
 NUMBER_OF_EN = r"what (?:is |was )?(?:the )?(?:total )?number of\s+"
 
 
+HYPHENATED = True  # switch for A/B measurement (tests patch it)
+
+
 def counted_noun(question: Question) -> str | None:
     """The stem of the noun a "how many" question counts when it is not a role or a generic word
     ("كم إيرانيا" -> "ايران", "how many Iranians" -> "iranian"), else None."""
@@ -131,6 +135,11 @@ def counted_noun(question: Question) -> str | None:
         if NUMBER_OF and not m:  # "what is the number of rockets", "what number of ..."
             m = re.search(rf"\b{NUMBER_OF_EN}(\w+)", question.text, re.I)
         word = m.group(1).lower() if m else ""
+        if HYPHENATED and m and question.text[m.end():m.end() + 1] == "-":
+            # "how many pro-Syrian fighters", "how many Iranian-made missiles": a hyphenated modifier says whose
+            # side or make, not a noun an article counts ("pro"); the word after it is the one counted
+            after = re.match(r"[\w-]*\s+(\w+)", question.text[m.end():])
+            word = after.group(1).lower() if after else ""
     if not word or _GENERIC_HEADS.match(word) or any(r.match(word) for r in _ROLE_AR.values()) \
             or any(r.match(word) for r in _ROLE_EN.values()):
         return None

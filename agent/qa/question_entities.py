@@ -152,10 +152,47 @@ def _proper(entry: Entry, surface: str, text: str) -> bool:
     return not re.search(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]", text.strip())  # an all-lowercase text: no case to go by
 
 
+SENSE_GUARD = True  # switch for A/B measurement (tests patch it)
+# weapons and what they shoot: "fired" near one of them is shooting, not a dismissal
+_SHOT_EN = (r"rockets?|missiles?|shells?|mortars?|projectiles?|bullets?|shots?|rounds?|guns?|rifles?|weapons?"
+            r"|salvos?|barrages?|volleys?|flares?|tear ?gas|grenades?|artillery|cannons?|torpedo\w*|drones?")
+# glossary words with another everyday sense, and the context that says the other sense: the entry's id -> (the
+# word as the question writes it, what follows it within a few words, what comes before it within a few words)
+_OTHER_SENSE = {
+    # "rockets fired from Gaza", "fired at the patrol", "opened fire": shooting, not "fired" from office (إقالة)
+    "dismissal": (re.compile(r"fired", re.I),
+                  re.compile(rf"^\W*(?:\w+\W+){{0,3}}?(?:at|from|on|upon|into|toward|towards|against|across|over|{_SHOT_EN})\b", re.I),
+                  re.compile(rf"\b(?:{_SHOT_EN})\W+(?:\w+\W+){{0,5}}$", re.I)),
+    # "the army fired at the town", "did the rebels fire on", "opened fire": shooting, not a blaze (حريق)
+    "fire": (re.compile(r"fire", re.I), re.compile(r"^\s+(?:at|on|upon|from|into|toward|towards|against)\b", re.I),
+             re.compile(r"\b(?:open|opened|opening|opens|return|returned|exchanged?|to|did\s+\w+(?:\s+\w+)?)\s+$", re.I)),
+    # "named among the weapons", "named after the victim": listed or called, not appointed to an office (تعيين)
+    "appointment": (re.compile(r"named", re.I), re.compile(r"^\s+(?:among|after|in|on|as one of)\b", re.I), None),
+}
+
+
+# a determiner right before the word makes it the noun ("the fire at the market")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|that|huge|big|massive|large|major)\s+$", re.I)
+
+
+def _other_sense(entry: Entry, surface: str, text: str, start: int, end: int) -> bool:
+    """The glossary word is written here in its other everyday sense (:data:`_OTHER_SENSE`): "fired" with a weapon
+    or "at/from" after it is shooting, "named among" is listed."""
+    sense = _OTHER_SENSE.get(entry.id) if SENSE_GUARD and entry.kind == "glossary" else None
+    if sense is None or not sense[0].fullmatch(surface):
+        return False
+    after, before = sense[1], sense[2]
+    if _NOUN_BEFORE.search(text[max(0, start - 30):start]):
+        return False  # "the fire at the market", "a fire broke out": the noun, its own sense
+    return bool(after.search(text[end:end + 60]) or (before is not None and before.search(text[max(0, start - 80):start])))
+
+
 def english_names(text: str, lexicon: Lexicon) -> list[tuple[Entry, int, int]]:
     """The lexicon's English names in ``text`` (:meth:`Lexicon.find_english`) without a proper name's
-    lower-case namesake ("hit" the verb is not the town Hit)."""
-    return [(e, s, t) for e, s, t in lexicon.find_english(text) if _proper(e, text[s:t], text)]
+    lower-case namesake ("hit" the verb is not the town Hit) nor a glossary word written in its other sense
+    ("rockets fired from Gaza" is no dismissal)."""
+    return [(e, s, t) for e, s, t in lexicon.find_english(text)
+            if _proper(e, text[s:t], text) and not _other_sense(e, text[s:t], text, s, t)]
 
 
 def expand_english(text: str, lexicon: Lexicon) -> list[str]:

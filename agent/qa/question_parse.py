@@ -149,6 +149,45 @@ def _forces_only(entry: Entry, text: str, lexicon: Lexicon) -> bool:
     return bool(spans) and all(_FORCES_AFTER.match(text, t) for t in spans)
 
 
+CAPITAL_FOR_STATE = True  # switch for A/B measurement (tests patch it)
+# what a place is named after when it is where something happened, not the state acting ("the blast in Ankara")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|into|to|from|of|around|across|toward|towards|on|over"
+                              r"|off|north|south|east|west|downtown|central|suburbs?|streets?)\s+(?:the\s+)?$", re.I)
+_CAPITAL_KM = 0.3  # degrees between a registry city and its country's capital for the city to be that capital
+
+
+def _capital_country(entry: Entry, lexicon: Lexicon) -> Entry | None:
+    """The registry state whose capital the city ``entry`` is (its coordinates at the world gazetteer's capital of
+    the entry's country), or None."""
+    from marsad.core.gazetteer import get_world_gazetteer
+
+    country = entry.get("country")
+    if entry.kind != "places" or entry.get("admin_level") != "city" or not country or entry.get("lat") is None:
+        return None
+    row = next((r for r in get_world_gazetteer()._countries.values() if r[1] == country), None)
+    if row is None or row[3] is None or abs(row[3] - entry.get("lat")) > _CAPITAL_KM \
+            or abs(row[4] - entry.get("lon")) > _CAPITAL_KM:
+        return None
+    return next((e for e in lexicon.of_kind("places") if e.get("admin_level") == "country" and e.name_en == country),
+                None)
+
+
+def _capital_for_state(places: list[Entry], text: str, lexicon: Lexicon) -> list[Entry]:
+    """An English question naming a capital for its state ("Ankara would retaliate", "Tehran's behaviour", "talks
+    between Ankara and Washington"): news names the state as often as its capital, so an article naming either names
+    it; the capital's entry takes its state's spellings. Not where the capital is the scene ("a bomb in Ankara")."""
+    if not CAPITAL_FOR_STATE:
+        return places
+    out = []
+    for entry in places:
+        spans = [s for e, s, _ in english_names(text, lexicon) if e.id == entry.id]
+        state = _capital_country(entry, lexicon) if spans else None
+        if state is not None and not any(_LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) for s in spans):
+            entry = dataclasses.replace(entry, ar=tuple(dict.fromkeys((*entry.ar, state.canonical, *state.ar))))
+        out.append(entry)
+    return out
+
+
 def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     """Classify a question and find the places and actors it names.
 
@@ -174,6 +213,7 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     if language == "en":
         places = [dataclasses.replace(e, data={**e.data, "forces_only": True}) if _forces_only(e, text, lexicon) else e
                   for e in places]
+        places = _capital_for_state(places, text, lexicon)
     # a family name after another given name: not the registry's person, the whole name is looked up as a name
     others = [e for e in actors if language == "en" and _other_given_name(e, text, lexicon)]
     actors = [e for e in actors if e not in others]

@@ -82,7 +82,9 @@ _PLAIN_EN = {"own", "under", "over", "above", "below", "after", "before", "durin
              "earlier", "ago", "since", "until", "while", "whom", "whose", "them", "him", "her", "his", "hers", "our",
              "out", "off", "back", "away", "around", "across", "along", "toward", "towards", "upon", "via", "per",
              # (a prefix written apart from its word, "anti-terrorism"; words that say no fact: "the previous day", "want to")
-             "anti", "previous", "following", "want", "wanted", "let"}
+             "anti", "pro", "previous", "following", "want", "wanted", "let",
+             # modal verbs and words of topic or length ("would hold power", "regarding the city", "how long")
+             "would", "could", "should", "regarding", "concerning", "long"}
 
 
 def content_terms(text: str) -> list[str]:

@@ -75,3 +75,27 @@ def test_year_reference_switch_off(ex, monkeypatch):
     from marsad.agent.offline import attacks_clusters as ac
     monkeypatch.setattr(ac, "YEAR_REFERENCE", False)
     assert len(_attacks(ex, YEAR_REF)) == 2
+
+
+# BLAME_REFERENCE -----------------------------------------------------------------------------------------------
+
+BLAME = "وحملت وزارة الداخلية في بيانها الجماعة المتطرفة مسؤولية الهجوم على المركز التجاري."
+
+
+def _blame_refs() -> list[bool]:
+    from marsad.agent.offline import attacks_clusters as ac
+    from marsad.agent.offline import attacks_events as ev
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.mentions import get_gazetteer
+    ctx = build_context(Document(doc_id="t35", text=BLAME, published="2016-09-14"), get_gazetteer())
+    return [ac._reference(ctx, e) for e in ev._events(ctx, [])]
+
+
+def test_blamed_attack_is_a_reference():
+    assert _blame_refs() == [True]
+
+
+def test_blamed_attack_switch_off(monkeypatch):
+    from marsad.agent.offline import attacks_clusters as ac
+    monkeypatch.setattr(ac, "BLAME_REFERENCE", False)
+    assert _blame_refs() == [False]

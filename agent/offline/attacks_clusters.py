@@ -554,6 +554,12 @@ _AFTER_WORDS = frozenset(normalize(w) for w in (
 _CALL_VERBS = frozenset(normalize(w) for w in (
     "دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا", "طالبا", "ادان", "أدان", "أدانت", "دان", "دانت", "ندد", "نددت",
     "استنكر", "استنكرت", "شجب", "شجبت", "لبحث", "لمناقشة", "بحث", "بحثت", "بحثا", "ناقش", "ناقشت", "ناقشا"))
+BLAME_REFERENCE = True
+"""Switch (A/B measurement and its tests): words of responsibility and blame ("تبنى التنظيم مسؤوليته عن الهجوم"،
+"حملت الحكومة الجماعة مسؤولية الهجوم") before a definite bare attack word make it a reference, like calls."""
+_BLAME_WORDS = frozenset(normalize(w) for w in (
+    "مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "حمل", "حملت", "حملوا", "اتهم", "اتهمت",
+    "اتهموا"))
 _AFTER_REACH = 3
 _CALL_REACH = 12
 _REFERENCE_DAYS = 7
@@ -575,8 +581,9 @@ def _reference(ctx: DocContext, e: _Event) -> bool:
     words = ctx.sentences[e.si].words
     if any(b in _AFTER_WORDS for w in words[max(0, f.i - _AFTER_REACH):f.i] for b in bare(w)) or e.report_date:
         return True
+    calls = _CALL_VERBS | _BLAME_WORDS if BLAME_REFERENCE else _CALL_VERBS
     return words[f.i].startswith("ال") and any(
-        b in _CALL_VERBS for w in words[max(0, f.i - _CALL_REACH):f.i] for b in bare(w))
+        b in calls for w in words[max(0, f.i - _CALL_REACH):f.i] for b in bare(w))
 
 
 def _not_before(own: DateHit | None, ref: DateHit | None) -> bool:

@@ -94,3 +94,36 @@ def test_barrel_bombs_tell_violence(ex):
 def test_barrel_bombs_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ac, "DROPPED_MUNITIONS", False)
     assert _attacks(ex, BARRELS) == []
+
+
+# SHOT_CAUSE (casualties_excluded), SPAN_FRONTED (attacks_dates) --------------------------------------------------
+
+WEEK_ON = "بعد أسبوع على مقتل 9 محتجين برصاص الشرطة قرب جسر الجمهورية، عاد المحتجون اليوم السبت إلى الشارع."
+
+
+def test_death_a_span_back_told_with_gunfire_is_an_incident(ex):
+    atts = _attacks(ex, WEEK_ON, published="2016-03-12")
+    assert len(atts) == 1
+    assert atts[0].killed == 9
+
+
+def test_death_a_span_back_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import casualties_excluded as ce
+    monkeypatch.setattr(ce, "SHOT_CAUSE", False)
+    assert all(a.killed is None for a in _attacks(ex, WEEK_ON, published="2016-03-12"))
+
+
+def test_fronted_span_dates_back_from_the_main_clause(ex):
+    atts = _attacks(ex, WEEK_ON, published="2016-03-12")  # a Saturday: the week before is 2016-03-05
+    assert atts[0].date == "2016-03-05"
+
+
+def test_fronted_span_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_dates as ad
+    monkeypatch.setattr(ad, "SPAN_FRONTED", False)
+    assert _attacks(ex, WEEK_ON, published="2016-03-12")[0].date == "2016-03-12"
+
+
+def test_fronted_span_own_day_kept(ex):
+    text = "بعد يومين من مقتل 4 جنود بنيران قناص في حي الزهور مساء الخميس، شيع الأهالي اليوم الجثامين."
+    assert _attacks(ex, text, published="2016-03-12")[0].date == "2016-03-10"

@@ -75,6 +75,10 @@ FRONTED = True
 
 def _date(ctx: DocContext, f: Frame) -> DateHit | None:
     words = ctx.sentences[f.si].words
+    if SPAN_FRONTED:
+        fronted = _fronted_span(ctx, f)
+        if fronted is not None:
+            return fronted
     # "قبل ساعات على إعلان الهدنة"، "بعد يومين من ...": a span from another event, not from publication
     hits = [d for d in ctx.dates[f.si] if f.lo <= d.i < f.hi
             and not (d.mention.kind == "ago" and d.j < len(words) and words[d.j] in {"علي", "من"})]
@@ -193,6 +197,42 @@ def _told(ctx: DocContext, f: Frame, lo: int) -> bool:
     if ctx.places_in(f.si, lo, f.hi):
         return True
     return any(casualties(ctx, f, kind)[0] is not None for kind in (KILLED, INJURED))
+
+
+SPAN_FRONTED = True  # module flag, for A/B measurement only
+_WEEKS = {normalize("أسبوع"): 7, normalize("أسبوعين"): 14, normalize("أسبوعان"): 14}
+_FRONT_REACH = 3
+
+
+def _comma_before(s: Sentence, k: int) -> bool:
+    """True when a comma stands between tokens ``k - 1`` and ``k`` of the sentence."""
+    if not 0 < k < len(s.tokens):
+        return False
+    between = s.norm[s.tokens[k - 1].ne:s.tokens[k].ns]
+    return "،" in between or "," in between
+
+
+def _fronted_span(ctx: DocContext, f: Frame) -> DateHit | None:
+    """The day of an event named in a span that opens the sentence, dated by the day of the main clause after the
+    comma: "بعد أسبوع على مقتل 17 برصاص الجنود، يعود المتظاهرون اليوم الجمعة إلى الحدود" (the Friday before). None
+    when the event's own clause tells a day, or the main clause none."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for x in range(0, min(f.i, _FRONT_REACH)):
+        span = _span_days(words, x, f.i)
+        if span is None and any(b in {"بعد", "اعقاب"} for b in bare(words[x])) and x + 2 < f.i \
+                and words[x + 1] in _WEEKS and words[x + 2] in {"علي", "من"}:
+            span = (_WEEKS[words[x + 1]], x + 2)
+        if span is None or f.i - span[1] > 2:
+            continue
+        comma = next((k for k in range(f.j, len(words)) if _comma_before(s, k)), None)
+        if comma is None or any(d.i < comma for d in ctx.dates[f.si]):
+            return None  # no main clause told apart, or a day of the event's own clause
+        anchor = next((d for d in ctx.dates[f.si] if d.resolved.precision == "day" and d.resolved.iso), None)
+        if anchor is None or not _told(ctx, f, span[1] + 1):
+            return None
+        return days_back(anchor, span[0])
+    return None
 
 
 def _span_back(ctx: DocContext, f: Frame) -> DateHit | None:

@@ -163,6 +163,11 @@ _TIME_REF_CAUSE_REACH = int(rules.number("casualties", "time_reference_cause_rea
 _TIME_REF_PLACES = rules.words("casualties", "time_reference_places")
 
 
+SHOT_CAUSE = True  # module flag, for A/B measurement only
+_SHOT_CAUSES = frozenset({"رصاص", "نيران", "طلقات", "الرصاص", "النيران"})
+"""Gunfire told as the cause of an earlier death ("برصاص"، "بنيران"): the death is told with its own violence."""
+
+
 def _time_reference(words: list[str], k: int) -> bool:
     """True when the casualty word at ``k`` only dates the event by an earlier death: "بعد خمسة أيام من مقتله"،
     "قبل أسبوع من اغتياله"، "بعد مرور شهر على مقتل ..." (a head word, a span of days, weeks or months, then "من"/"على"
@@ -176,8 +181,8 @@ def _time_reference(words: list[str], k: int) -> bool:
     # "بعد يومين من مقتل 6 جنود في انفجار عبوة": the earlier death is told with its own event, whose toll it is;
     # "بعد أيام من مقتل ثلاثة رعاة في قرية ..." told with its own place is an incident of its own too
     after = words[k + 1:k + 1 + _TIME_REF_CAUSE_REACH]
-    if any(b in _TIME_REF_CAUSES for w in after for b in bare(w)):
-        return False
+    if any(b in _TIME_REF_CAUSES or (SHOT_CAUSE and b in _SHOT_CAUSES) for w in after for b in bare(w)):
+        return False  # (also "بعد أسبوع على مقتل 17 متظاهرا برصاص الجنود": the gunfire that killed them told)
     return not any(w == "في" and any(b in _TIME_REF_PLACES for b in bare(nxt)) for w, nxt in zip(after, after[1:], strict=False))
 
 

@@ -151,3 +151,23 @@ def test_talks_on_switch_off(ex, monkeypatch):
 def test_stressed_agreement_not_talks(ex):
     ags = _agreements(ex, STRESSED)
     assert ags and ags[0].status == "agreed"
+
+
+# ENUMERATED: terms counted after a verb of providing, one per ordinal ----------------------------------------------
+
+LISTED = ("وأوضح مسؤول سوداني أن الاتفاق بين السودان وجنوب السودان يتضمن ثلاث نقاط: أولاً سحب الوحدات العسكرية من "
+          "منطقة أبيي، "
+          "ثانياً نشر قوة مراقبة إفريقية، ثالثاً إعادة فتح المعابر الحدودية.")
+
+
+def test_enumerated_terms(ex):
+    ags = _agreements(ex, LISTED)
+    assert len(ags) == 1
+    assert ags[0].provisions == ["سحب الوحدات العسكرية من منطقة أبيي", "نشر قوة مراقبة إفريقية",
+                                 "إعادة فتح المعابر الحدودية"]
+
+
+def test_enumerated_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apv, "ENUMERATED", False)
+    ags = _agreements(ex, LISTED)
+    assert ags and "نشر قوة مراقبة إفريقية" not in ags[0].provisions

@@ -263,6 +263,8 @@ def _provided(ctx: DocContext, s, x: int, b: int) -> list[str]:
     or after "على" with its coordinated ones (the "ب" left out); [] when nothing follows that way."""
     words = s.words
     y = x + 1
+    if ENUMERATED and (listed := _enumerated(ctx, s, y)):
+        return listed  # "يتضمن ثلاثة بنود: أولا انسحاب القوات ..., ثانيا إخلاء المنطقة ..."
     if words[y] in {"بان", "بأن"} or (words[y] in {"علي", "على"} and y + 1 < b and words[y + 1] in {"ان", "أن"}):
         k = y + 1 if words[y] in {"بان", "بأن"} else y + 2
         if k >= b:
@@ -281,6 +283,38 @@ def _provided(ctx: DocContext, s, x: int, b: int) -> list[str]:
     if out and skip and not _is_head(words[y]):
         first = s.raw_span(s.tokens[y].ns + skip, s.tokens[y].ne)[0]
         out[0] = ctx.quote(first, s.token_span(y, y + 1)[1]) + out[0][len(ctx.quote(*s.token_span(y, y + 1))):]
+    return [o for o in out if o]
+
+
+ENUMERATED = True
+"""Switch (pass 35): terms counted after a verb of providing ("يتضمن ثلاثة بنود أساسية: أولا ..., ثانيا ...", "ينص على
+عدة نقاط أولها ...") are read one by one from the ordinal that opens each ("أولا"، "ثانيا" ... "عاشرا"): a verbal noun
+with the ones coordinated with it, else the words up to the next ordinal or stop word (at most 12)."""
+_ORDINALS = frozenset(normalize(w) for w in (
+    "أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "وثانيا", "وثالثا",
+    "ورابعا", "وخامسا", "وأخيرا", "أخيرا"))
+_ENUMERATION_REACH = 6
+"""Words after the verb of providing where the first ordinal may stand ("يتضمن ثلاثة بنود أساسية أولا")."""
+
+
+def _enumerated(ctx: DocContext, s, y: int) -> list[str]:
+    """The terms told after ordinals when one opens within :data:`_ENUMERATION_REACH` words of token y; [] else."""
+    words = s.words
+    first = next((z for z in range(y, min(len(words), y + _ENUMERATION_REACH)) if words[z] in _ORDINALS), None)
+    if first is None:
+        return []
+    out: list[str] = []
+    z = first
+    while z is not None and z + 1 < len(words) and len(out) < 8:
+        nxt = next((v for v in range(z + 1, len(words)) if words[v] in _ORDINALS), None)
+        start = z + 1
+        if _is_head(words[start]) or (words[start][:1] in "لو" and _is_head(words[start][1:])):
+            out.extend(_provision_list(ctx, s, start))  # "أولا انسحاب القوات ... وتسليم المنطقة ..."
+        else:
+            end = min(len(words), start + 12, nxt if nxt is not None else len(words))
+            end = next((v for v in range(start + 1, end) if words[v] in _PROVISION_STOPS or _run_on_at(words, v)), end)
+            out.append(ctx.quote(*s.token_span(start, end)).strip(" ،,.:\"“”"))
+        z = nxt
     return [o for o in out if o]
 
 

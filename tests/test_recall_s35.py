@@ -127,3 +127,21 @@ def test_fronted_span_switch_off(ex, monkeypatch):
 def test_fronted_span_own_day_kept(ex):
     text = "بعد يومين من مقتل 4 جنود بنيران قناص في حي الزهور مساء الخميس، شيع الأهالي اليوم الجثامين."
     assert _attacks(ex, text, published="2016-03-12")[0].date == "2016-03-10"
+
+
+# ORDINAL_PARTS (attacks_places, attacks_events) -------------------------------------------------------------------
+
+TWO_PARTS = ("وشن مسلحون هجومين منفصلين مساء الجمعة، الأول على دورية في مدينة سامراء والثاني على حاجز في مدينة بلد، "
+             "ما أسفر عن مقتل 6 من عناصر الشرطة.")
+
+
+def test_two_incidents_told_by_ordinals(ex):
+    atts = _attacks(ex, TWO_PARTS)
+    assert sorted(a.location.name for a in atts) == ["مدينة بلد", "مدينة سامراء"]
+    assert all(a.killed is None for a in atts)  # the toll of both together is no one's own
+
+
+def test_two_incidents_told_by_ordinals_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_places as ap
+    monkeypatch.setattr(ap, "ORDINAL_PARTS", False)
+    assert len(_attacks(ex, TWO_PARTS)) < 2

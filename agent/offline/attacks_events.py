@@ -47,6 +47,7 @@ from marsad.agent.offline.attacks_dates import (
 from marsad.agent.offline.attacks_places import (
     _aside,
     _known_list,
+    _ordinal_parts,
     _place,
     _reference_point,
     _several_places,
@@ -582,6 +583,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if named:
                 place = named[0]  # "في منطقة سد العقران": a place no gazetteer knows
             listed = named if len(named) > 1 else _known_list(ctx, f, place)
+            if len(listed) < 2:  # "هجومين منفصلين، الأول على حاجز في مدينة ... والثاني على مقر في مدينة ..."
+                listed = _ordinal_parts(ctx, f, any(_indefinite_dual(w) for w in words[:f.hi])) or listed
             if COUNTED_LIST and len(listed) < 2 and killed is None and injured is None:
                 # (a toll told with the first place is that place's: "قتل خمسة في الرمادي وثلاثة في بيجي" keeps it)
                 listed = _counted_list(ctx, f, place) or listed

@@ -421,6 +421,33 @@ def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
     return chain if len(chain) > 1 else []
 
 
+ORDINAL_PARTS = True  # module flag, for A/B measurement only
+_FIRST_PART = frozenset({"الاول", "الاولي"})
+_SECOND_PART = frozenset({"الثاني", "الثانيه", "والثاني", "والثانيه"})
+_PART_REACH = 12
+
+
+def _ordinal_parts(ctx: DocContext, f: Frame, dual: bool) -> list[Place]:
+    """The places of two incidents told by ordinals after a dual ("نفذ مسلحون هجومين منفصلين، الأول على حاجز في
+    مدينة ... والثاني على مقر في مدينة ..."): one place after "الأول" and another after "الثاني", of different areas;
+    else empty. ``dual``: the sentence tells two incidents by an indefinite dual."""
+    if not ORDINAL_PARTS or not dual:
+        return []
+    words = ctx.sentences[f.si].words
+    x1 = next((x for x in range(len(words)) if words[x] in _FIRST_PART), None)
+    if x1 is None:
+        return []
+    x2 = next((x for x in range(x1 + 1, min(len(words), x1 + _PART_REACH + 1)) if words[x] in _SECOND_PART), None)
+    if x2 is None:
+        return []
+    first = next((place_at(ctx, f.si, m) for m in ctx.places_in(f.si, x1, x2)), None)
+    second = next((place_at(ctx, f.si, m) for m in ctx.places_in(f.si, x2, min(len(words), x2 + _PART_REACH))), None)
+    if first is None or second is None or first.weak or second.weak or _one_area(first, second) \
+            or x1 <= f.i < second.j:
+        return []  # (an event word inside one part is that part's incident, with its own place)
+    return [first, second]
+
+
 LIST_GAPS = True
 """Switch (A/B measurement and its test): a list of places goes on over one unknown name of one or two words joined by
 "و" ("وحلب وعين عيسى ودير الزور")."""

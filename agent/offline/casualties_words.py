@@ -76,11 +76,11 @@ _NOT_FEMININE_PERSONS = rules.words("casualties", "not_feminine_persons")
 
 TRADE_PERSONS = True
 """Module switch (A/B measurement): a person named by a trade or a standing ("صياد"، "راع"، "تاجر"، "لاجئ"،
-"مسؤول") is one person as "مزارع" is: "قتل صياد برصاص الزوارق" tells one death. (Not "قيادي": a leader is told
-killed with his escorts, "قتل قيادي ... مع عدد من مرافقيه", whose count is left out.)"""
+"مسؤول") is one person as "مزارع" is: "قتل صياد برصاص الزوارق" tells one death (their feminines: FEMININE_PERSONS).
+(Not "قيادي": a leader is told killed with his escorts, "قتل قيادي ... مع عدد من مرافقيه", whose count is left out.)"""
 _TRADE_PERSONS = frozenset(normalize(w) for w in (
     "صياد", "راع", "تاجر", "بائع", "نجار", "حلاق", "خباز", "بحار", "لاجئ", "نازح", "مهاجر", "سائح", "حاج",
-    "محام", "مسؤول", "دبلوماسي", "موظفة", "ممرضة", "مصل", "كاهن", "راهب", "ناشطة", "مقاول"))
+    "محام", "مسؤول", "دبلوماسي", "مصل", "كاهن", "راهب", "مقاول"))
 """(words of this module until data/casualties.json's ``single_persons`` takes them: its owner's file)"""
 
 

@@ -171,3 +171,47 @@ def test_enumerated_switch_off(ex, monkeypatch):
     monkeypatch.setattr(apv, "ENUMERATED", False)
     ags = _agreements(ex, LISTED)
     assert ags and "نشر قوة مراقبة إفريقية" not in ags[0].provisions
+
+
+# START_REACH: a verb of starting a few words before the carrying out ------------------------------------------------
+
+STARTED = "وبدأت صباح الجمعة عملية تنفيذ اتفاق إخلاء المخيم بين الفصائل وقوات النظام."
+STARTS_LATER = "ويبدأ يوم السبت المقبل تنفيذ اتفاق إخلاء المخيم بين الفصائل وقوات النظام."
+
+
+def test_start_reach_implementing(ex):
+    ags = _agreements(ex, STARTED)
+    assert ags and ags[0].status == "implementing"
+
+
+def test_start_reach_future_agreed(ex):
+    ags = _agreements(ex, STARTS_LATER)
+    assert ags and ags[0].status == "agreed"
+
+
+def test_start_reach_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ast, "START_REACH", False)
+    ags = _agreements(ex, STARTED)
+    assert ags and ags[0].status != "implementing"
+
+
+# SIDES_CUT: a provision ends before "بين" that opens the agreement's sides ------------------------------------------
+
+SIDES_AFTER = "ونص اتفاق تسليم الأسلحة الثقيلة بين الفصائل وقوات النظام على مهلة أسبوع."
+TOWNS_BETWEEN = "واتفقت الحكومة والمعارضة المسلحة على فتح ممر آمن لخروج المقاتلين بين حمص وحماة."
+
+
+def test_sides_cut(ex):
+    ags = _agreements(ex, SIDES_AFTER)
+    assert ags and "تسليم الأسلحة الثقيلة" in ags[0].provisions
+
+
+def test_sides_cut_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apv, "SIDES_CUT", False)
+    ags = _agreements(ex, SIDES_AFTER)
+    assert ags and "تسليم الأسلحة الثقيلة" not in ags[0].provisions
+
+
+def test_between_towns_not_cut(ex):
+    ags = _agreements(ex, TOWNS_BETWEEN)
+    assert ags and any(p.endswith("بين حمص وحماة") for p in ags[0].provisions)

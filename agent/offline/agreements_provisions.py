@@ -327,12 +327,13 @@ def _provision_list(ctx: DocContext, s, x: int) -> list[str]:
     """A provision from token x, and the ones coordinated after it ("تشكيل لواءين، وإنشاء نقاط تفتيش، وتبادل ...")."""
     words = s.words
     out = []
+    sides_at = _sides_after_between(ctx, s) if SIDES_CUT else frozenset()
     while x is not None and len(out) < 5:
         _, b = s.clause_bounds(x)
         end = min(b, x + 12)
         end = next((y for y in range(x + 1, end) if words[y] in _PROVISION_STOPS or _purpose_or_future(words, y) or (
             words[y].startswith("و") and _is_head(words[y][1:])) or (PROVISION_PREDICATE and words[y] in _TRUCE_PHRASE_PREDICATES)
-            or _run_on_at(words, y)), end)
+            or _run_on_at(words, y) or y in sides_at), end)
         end = _counted_end(words, x, end)
         skip = 1 if words[x][0] in "لو" and _is_head(words[x][1:]) else _clitic_skip(words, x, "وف")
         start = s.raw_span(s.tokens[x].ns + skip, s.tokens[x].ne)[0]
@@ -340,6 +341,30 @@ def _provision_list(ctx: DocContext, s, x: int) -> list[str]:
         coordinated = end < len(words) and words[end].startswith("و") and _is_head(words[end][1:])
         x = end if coordinated else None  # "... ، وإنشاء نقاط تفتيش"
     return out
+
+
+SIDES_CUT = True
+"""Switch (pass 35): a provision ends before "بين" that opens the sides of the agreement ("اتفاق إخلاء البلدتين بين
+الفصائل وقوات النظام"، "اتفاق خروج المسلحين بين الجيش والفصائل"): an actor or a state right after it, joined with
+"و" to another; "بين" before other words ("توزيع المساعدات بين السكان") stays in the provision."""
+_PARTY_KINDS = frozenset({"actors", "places"})
+
+
+def _sides_after_between(ctx: DocContext, s) -> frozenset[int]:
+    """The tokens "بين" of sentence ``s`` right before two names joined by "و" within six words, one of them an actor or
+    a state (two towns, "بين حلب وإدلب", are where, not who)."""
+    si = next((k for k, t in enumerate(ctx.sentences) if t is s), None)
+    if si is None or "بين" not in s.words:
+        return frozenset()
+    named = {m.i: m for m in ctx.mentions[si] if m.kind in _PARTY_KINDS}
+    sides = {i for i, m in named.items() if m.kind == "actors" or m.entry.get("admin_level") == "country"}
+    out = set()
+    for y, w in enumerate(s.words):
+        if w == "بين" and y + 1 in named and any(
+                z in named and s.words[z].startswith("و") and (z in sides or y + 1 in sides)
+                for z in range(named[y + 1].j, min(len(s.words), y + 7))):
+            out.add(y)  # one side may be read as a place ("بين الفصائل وقوات النظام"): the other, a side, tells
+    return frozenset(out)
 
 
 def _locations(ctx: DocContext, si: int, i: int) -> list[Place]:

@@ -117,6 +117,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         elif words[x] in _START and nxt in _CARRY_OUT:
             # "بدأ تنفيذ الاتفاق" is under way; "سيبدأ"/"على أن يبدأ التنفيذ" (imperfect) is still to come
             found.append("agreed" if words[x].startswith(("سي", "ست", "ي", "ت")) else "implementing")
+        elif START_REACH and not neg and (start := _started_carrying_out(words, x, i)):
+            found.append(start)  # "وبدأ صباح اليوم تنفيذ اتفاق ..."، "وبدأ الجيش والمسلحون تطبيق الهدنة"
         elif words[x] == "حيز" and nxt in {"التنفيذ", "التطبيق"}:
             # "دخل حيز التنفيذ" is in force; "يدخل/سيدخل حيز التنفيذ في غضون 72 ساعة" (imperfect) is still to come
             found.append("agreed" if FUTURE_IN_FORCE and _to_come(words, x) else "implementing")
@@ -525,6 +527,27 @@ def _talks_about(words: list[str], a: int, i: int) -> bool:
     # "مفاوضات بين الحكومة والمتمردين حول اتفاق": the talks' sides between the talks and "حول"
     between = next((x for x in range(i - 2, max(a, i - 8) - 1, -1) if words[x] == "بين"), None) if TALKS_ON else None
     return between is not None and any(any(b in _TALKS for b in bare(words[x])) for x in range(max(a, between - 2), between))
+
+
+START_REACH = True
+"""Switch (pass 35): a verb of starting with its conjunction ("وبدأ"، "وبدأت") or with up to three words between it
+and the carrying out ("بدأ صباح اليوم تنفيذ"، "بدأ الجيش والمسلحون تطبيق الهدنة") tells the agreement is under way
+(the imperfect "ويبدأ"، "وسيبدأ" that it is still to come), as "بدأ تنفيذ" right together does."""
+_START_REACH = 4
+
+
+def _started_carrying_out(words: list[str], x: int, i: int) -> str | None:
+    """"implementing" (a perfect verb) or "agreed" (an imperfect) when token x is a verb of starting, not right before
+    the carrying out (that is the older rule), and a word of carrying out follows within :data:`_START_REACH` words
+    before the agreement at i; None else."""
+    forms = bare(words[x])
+    if not any(f in _START and not f.startswith(("ال", "بال")) for f in forms) or words[x] in _START and (
+            x + 1 < len(words) and words[x + 1] in _CARRY_OUT):
+        return None
+    if not any(words[y] in _CARRY_OUT for y in range(x + 1, min(len(words), x + 1 + _START_REACH, i + 1))):
+        return None
+    verb = next((f for f in forms if f in _START), words[x])
+    return "agreed" if verb.startswith(("سي", "ست", "ي", "ت")) else "implementing"
 
 
 TALKS_ON = True

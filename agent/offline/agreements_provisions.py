@@ -264,7 +264,7 @@ def _provided(ctx: DocContext, s, x: int, b: int) -> list[str]:
     words = s.words
     y = x + 1
     if ENUMERATED and (listed := _enumerated(ctx, s, y)):
-        return listed  # "يتضمن ثلاثة بنود: أولا انسحاب القوات ..., ثانيا إخلاء المنطقة ..."
+        return listed  # "ينص على نقطتين: أولا سحب الوحدات ...، ثانيا فتح المعابر ..."
     if words[y] in {"بان", "بأن"} or (words[y] in {"علي", "على"} and y + 1 < b and words[y + 1] in {"ان", "أن"}):
         k = y + 1 if words[y] in {"بان", "بأن"} else y + 2
         if k >= b:
@@ -287,14 +287,14 @@ def _provided(ctx: DocContext, s, x: int, b: int) -> list[str]:
 
 
 ENUMERATED = True
-"""Switch (pass 35): terms counted after a verb of providing ("يتضمن ثلاثة بنود أساسية: أولا ..., ثانيا ...", "ينص على
-عدة نقاط أولها ...") are read one by one from the ordinal that opens each ("أولا"، "ثانيا" ... "عاشرا"): a verbal noun
-with the ones coordinated with it, else the words up to the next ordinal or stop word (at most 12)."""
+"""Switch (pass 35): terms counted after a verb of providing ("تتضمن الوثيقة خمس نقاط: أولا ...، ثانيا ...") are
+read one by one from the ordinal that opens each ("أولا"، "ثانيا" ... "عاشرا"): a verbal noun with the ones coordinated
+with it, else the words up to the next ordinal or stop word (at most 12)."""
 _ORDINALS = frozenset(normalize(w) for w in (
     "أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "وثانيا", "وثالثا",
     "ورابعا", "وخامسا", "وأخيرا", "أخيرا"))
 _ENUMERATION_REACH = 6
-"""Words after the verb of providing where the first ordinal may stand ("يتضمن ثلاثة بنود أساسية أولا")."""
+"""Words after the verb of providing where the first ordinal may stand ("ينص على أربع نقاط رئيسية هي أولا")."""
 
 
 def _enumerated(ctx: DocContext, s, y: int) -> list[str]:
@@ -309,7 +309,7 @@ def _enumerated(ctx: DocContext, s, y: int) -> list[str]:
         nxt = next((v for v in range(z + 1, len(words)) if words[v] in _ORDINALS), None)
         start = z + 1
         if _is_head(words[start]) or (words[start][:1] in "لو" and _is_head(words[start][1:])):
-            out.extend(_provision_list(ctx, s, start))  # "أولا انسحاب القوات ... وتسليم المنطقة ..."
+            out.extend(_provision_list(ctx, s, start))  # "أولا سحب الوحدات ... ونشر المراقبين ..."
         else:
             end = min(len(words), start + 12, nxt if nxt is not None else len(words))
             end = next((v for v in range(start + 1, end) if words[v] in _PROVISION_STOPS or _run_on_at(words, v)), end)

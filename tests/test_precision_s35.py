@@ -99,3 +99,21 @@ def test_blamed_attack_switch_off(monkeypatch):
     from marsad.agent.offline import attacks_clusters as ac
     monkeypatch.setattr(ac, "BLAME_REFERENCE", False)
     assert _blame_refs() == [False]
+
+
+# TYPED_REFERENCE -----------------------------------------------------------------------------------------------
+
+TYPED = ("فجر انتحاري نفسه، الاثنين، وسط تجمع لأنصار حزب معارض في بلدة سلوان الحدودية ما أسفر عن مقتل 20 شخصا. "
+         "وقالت الشرطة إن المهاجم شاب في الثلاثين. وأغلقت السلطات الطرق المؤدية إلى البلدة طوال اليوم. وفتحت "
+         "النيابة تحقيقا واسعا في ملابسات الحادث. وحملت صحيفة محلية، الأربعاء، الأجهزة الأمنية مسؤولية التقصير "
+         "قبل الهجوم الانتحاري.")
+
+
+def test_typed_reference_joins_its_incident(ex):
+    assert [(a.killed, a.date) for a in _attacks(ex, TYPED)] == [(20, "2016-09-12")]
+
+
+def test_typed_reference_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_clusters as ac
+    monkeypatch.setattr(ac, "TYPED_REFERENCE", False)
+    assert len(_attacks(ex, TYPED)) == 2

@@ -570,6 +570,26 @@ def _bare(e: _Event) -> bool:
     return e.frame is not None and e.killed is None and e.injured is None and not e.weapons and not e.types
 
 
+TYPED_REFERENCE = True
+"""Switch (A/B measurement and its tests): a definite attack word of a named kind with no toll and no place of its
+own ("أوحى الأربعاء بمسؤوليته في الهجوم الانتحاري") after a call, blame or responsibility word is a reference too,
+to the one incident of that kind told at most a week before (:func:`referenced_retellings`)."""
+
+
+def _typed_reference(ctx: DocContext, e: _Event) -> bool:
+    """Whether a definite toll-less telling of a named kind, unplaced, follows a calling, blaming or responsibility
+    word (:data:`_CALL_VERBS`, :data:`_BLAME_WORDS`) up to twelve tokens before it; it joins only an incident told
+    with that kind."""
+    f = e.frame
+    if not TYPED_REFERENCE or f is None or e.killed is not None or e.injured is not None or not e.types \
+            or e.place is not None:
+        return False
+    words = ctx.sentences[e.si].words
+    calls = _CALL_VERBS | _BLAME_WORDS if BLAME_REFERENCE else _CALL_VERBS
+    return words[f.i].startswith("ال") and any(
+        b in calls for w in words[max(0, f.i - _CALL_REACH):f.i] for b in bare(w))
+
+
 def _reference(ctx: DocContext, e: _Event) -> bool:
     """Whether a bare telling (:func:`_bare`) names an incident only as a reference: an "after", "since" or "about"
     word up to three tokens before it ("بعد الهجوم"، "جراء شن هجوم"، "بشأن هجوم")، or told on the day of a statement,
@@ -605,9 +625,10 @@ def _days(d: DateHit | None) -> date | None:
 def _referenced_only(ctx: DocContext, u: dict) -> bool:
     """Whether an incident is told only by bare tellings, one at least a reference, every dated one a reference (its
     day is the meeting's or the statement's)."""
-    return u["killed"] is None and u["injured"] is None and all(_bare(e) for e in u["events"]) \
-        and any(_reference(ctx, e) for e in u["events"]) \
-        and all(_reference(ctx, e) for e in u["events"] if e.date is not None)
+    return u["killed"] is None and u["injured"] is None \
+        and all(_bare(e) or _typed_reference(ctx, e) for e in u["events"]) \
+        and any(_reference(ctx, e) or _typed_reference(ctx, e) for e in u["events"]) \
+        and all(_reference(ctx, e) or _typed_reference(ctx, e) for e in u["events"] if e.date is not None)
 
 
 def _named_with(ctx: DocContext, c: dict, p: Place) -> bool:
@@ -667,6 +688,9 @@ def referenced_retellings(ctx: DocContext, clusters: list[dict]) -> list[dict]:
                and not (told and _doer_ids(c["events"]) and not told & _doer_ids(c["events"]))]
         if by_year:
             kin = [c for c in kin if _within(c, u)]
+        kinds = {t for e in u["events"] for t in e.types}  # (only a typed reference has any)
+        if kinds:
+            kin = [c for c in kin if kinds & {t for x in c["events"] for t in x.types}]
         if len(kin) != 1:
             continue
         c = kin[0]

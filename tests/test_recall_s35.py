@@ -145,3 +145,18 @@ def test_two_incidents_told_by_ordinals_switch_off(ex, monkeypatch):
     from marsad.agent.offline import attacks_places as ap
     monkeypatch.setattr(ap, "ORDINAL_PARTS", False)
     assert len(_attacks(ex, TWO_PARTS)) < 2
+
+
+# SECOND_KILLING (attacks_events) -----------------------------------------------------------------------------------
+
+TWO_KILLINGS = "وفي كانون الثاني/يناير، قتل مصوران خلال تغطيتهما للمواجهات، كما قتل ممرض يبلغ 30 عاما في شباط/فبراير الماضي."
+
+
+def test_second_killing_after_a_connective_is_its_own(ex):
+    atts = _attacks(ex, TWO_KILLINGS, published="2016-03-12")
+    assert sorted((a.killed, a.date) for a in atts) == [(1, "2016-02"), (2, "2016-01")]
+
+
+def test_second_killing_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ae, "SECOND_KILLING", False)
+    assert len(_attacks(ex, TWO_KILLINGS, published="2016-03-12")) < 2

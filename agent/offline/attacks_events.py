@@ -357,6 +357,28 @@ def _relaunch(words: list[str], i: int) -> bool:
     return any(b in _RELAUNCH_VERBS for b in bare(words[i]))
 
 
+SECOND_KILLING = True  # module flag, for A/B measurement only
+_ALSO = frozenset(normalize(w) for w in ("كما", "فيما", "بينما"))
+_KILL_VERBS = frozenset(normalize(w) for w in (
+    "قتل", "قتلت", "قتلوا", "قتلا", "قتلتا", "استشهد", "استشهدت", "استشهدوا", "لقي", "لقيت", "لقوا", "اغتيل", "اغتيلت"))
+
+
+def _second_killing(ctx: DocContext, words: list[str], f: Frame) -> list[Frame]:
+    """A frame whose trigger words run over a second killing told in a clause of its own ("قتل مصوران خلال تغطيتهما
+    للاشتباكات، كما قتل مسعف في آذار"), cut in two at the connective: each killing reads its own toll, day and place,
+    and the attack words of its own part. Other frames as they are."""
+    for x in range(f.i + 2, f.j):
+        if words[x] in _KILL_VERBS and words[x - 1] in _ALSO:
+            def part(lo: int, hi: int) -> tuple[list[str], list[str]]:
+                hits = [g for g in ctx.glossary[f.si] if lo <= g.i < hi and g.entry.get("concept")]
+                return [g.entry.get("concept") for g in hits] or ["killed"], \
+                    [t for g in hits if (t := g.entry.get("attack_type")) and t in f.types]
+            (c1, t1), (c2, t2) = part(f.i, x - 1), part(x, f.j)
+            return [replace(f, j=x - 1, hi=x - 1, concepts=c1, types=t1 or ([] if t2 else f.types)),
+                    replace(f, i=x, lo=x, concepts=c2, types=t2, generic_only=not t2)]
+    return [f]
+
+
 def _within_marks(f: Frame, marks: list[int]) -> Frame:
     """The frame read only on its side of the marks of another event (:func:`attacks_cues.other_event_marks`):
     "وجاء القصف بعد يومين من إعلان الانسحاب من اتفاق وقع في أنقرة عام 2015" -- the place and the year after the mark
@@ -492,6 +514,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
         answered = sorted(set(marks) - set(other_event_marks(s.words, answers=False)))  # "ردا على": the act answered
         cuts = other_event_marks(s.words, answers=False, after_only=True)  # (where the answered fire came from may be where the
         # answer fell: "استهدفت دبابة موقعا ردا على تسلل مسلحين من شمال القطاع")
+        if SECOND_KILLING:
+            frames = [g for f in frames for g in _second_killing(ctx, s.words, f)]
         for fx, f in enumerate(frames):
             words = s.words
             f = _within_marks(f, cuts)

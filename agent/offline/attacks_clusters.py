@@ -647,8 +647,8 @@ def _named_with(ctx: DocContext, c: dict, p: Place) -> bool:
 
 YEAR_REFERENCE = True
 """Switch (A/B measurement and its tests): an incident told only by bare attack words and dated by a year or a month
-alone ("السنوات التي أعقبت الهجوم عليها عام 2012") is the one incident of its family the article dates to a day in
-that year or month ("تعرضت في التاسع من أكتوبر 2012 لهجوم"), joined like a reference (:func:`referenced_retellings`)."""
+alone ("منذ استهدافه بهجوم في 2009") is the one incident of its family the article dates to a day in that year or
+month ("وكان قد نجا في 3 أيار 2009 من هجوم"), joined like a reference (:func:`referenced_retellings`)."""
 
 
 def _year_reference(u: dict) -> bool:

@@ -78,7 +78,7 @@ _SHOT_CUES = clitic_surfaces(rules.words("scope", "accident_shot_cues"))
 """Words that make a crash part of an attack: shot down ("أسقطت بصاروخ"، "بنيران"، "استهدافها"), or a warplane
 lost while it bombed ("تحطم طائرة حربية خلال قصفها مدينة"): its toll is the strike's."""
 _ACCIDENT_TIME = rules.words("scope", "accident_time_before")
-"""An accident that only times the event ("استدعيا بعد وقوع حادث سير" and were then shot at)."""
+"""An accident that only times the event ("استدعي الاثنان إثر حادث مرور" and were then shot at)."""
 
 
 def is_judicial(words: list[str]) -> bool:
@@ -156,7 +156,7 @@ def device_found(words: list[str], i: int) -> bool:
 
 def in_series(words: list[str], i: int) -> bool:
     """True when the attack noun at i is a series another attack is told as a member of: a series word just before
-    it ("سلسلة"، "موجة") and a word of membership just before that ("وهو الأحدث ضمن سلسلة هجمات شهدتها البلاد"،
+    it ("سلسلة"، "موجة") and a word of membership just before that ("ويأتي الهجوم ضمن سلسلة هجمات ضربت المنطقة"،
     "في إطار موجة تفجيرات"). The series is many attacks named in passing; the member is told on its own."""
     return i >= 2 and any(b in _SERIES for b in bare(words[i - 1])) \
         and any(b in _SERIES_MEMBER for w in words[max(0, i - 3):i - 1] for b in bare(w))
@@ -174,7 +174,7 @@ def is_negated(words: list[str], i: int) -> bool:
 
 def is_campaign(words: list[str], i: int, j: int) -> bool:
     """True when an attack word is told by the flight it caused: an offensive that drives masses out ("ودفع هجوم
-    الجيش عشرات الآلاف من الأشخاص نحو الحدود"، "هجوم أدى إلى نزوح آلاف العائلات"). That is a campaign over days and
+    القوات آلاف السكان إلى الفرار صوب الحدود"، "هجوم أدى إلى نزوح آلاف العائلات"). That is a campaign over days and
     places, and the border they fled to is not where anything was hit. A toll told with it still makes a record
     (the caller keeps counted frames)."""
     after = [b for w in words[j:j + _DISPLACEMENT_REACH] for b in bare(w)]
@@ -188,14 +188,14 @@ def is_campaign(words: list[str], i: int, j: int) -> bool:
 
 
 def is_conditional(words: list[str], i: int) -> bool:
-    """True when the event word at i is what happens if something else does ("في حال حاولت مقاتلات الأسد
-    القيام بالقصف"، "إذا تعرضت لهجوم"): a condition, not an event."""
+    """True when the event word at i is what happens if something else does ("في حال أقدمت الطائرات
+    على القصف"، "إذا تعرضت لهجوم"): a condition, not an event."""
     for x in range(max(0, i - 6), i):
         forms = bare(words[x])
         if any(b in _CONDITIONALS for b in forms):
             return True
         if words[x] == "لا" and x > 0 and any(b in _PURPOSE for b in bare(words[x - 1])):
-            return True  # "حتى لا تلقى مصرعها بصواريخ الطيران": what an act is meant to avoid
+            return True  # "كي لا تلقى حتفها تحت صواريخ الطائرات": what an act is meant to avoid
         if x > 0 and any(b in _CONDITIONAL_NOUNS for b in forms) and any(b == "في" for b in bare(words[x - 1])):
             return True
     return False

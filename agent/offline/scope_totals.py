@@ -47,7 +47,7 @@ _RECENT = rules.words("scope", "recent_words")
 
 def is_period_total(words: list[str], lo: int, hi: int, count: int | None) -> bool:
     """True for a toll summed over a period: a large count beside a span of time or a date range
-    ("خلال العام الماضي ... 380 هجوما أودت بحياة 1141 شخصا"، "بمقتل 1692 مدنيا بين الأول من يناير و30 يونيو").
+    ("خلال العام الماضي ... 380 هجوما أودت بحياة 1141 شخصا"، "بمقتل 950 مدنيا في الفترة من مطلع مارس إلى آخر يونيو").
 
     Args:
         words: the sentence's normalised tokens.
@@ -72,8 +72,8 @@ def _during_act(words: list[str], x: int) -> bool:
 
 
 def is_spanned_total(words: list[str], count: int | None) -> bool:
-    """True for a large toll in a sentence that gives a span of time anywhere ("كشف الأحد عن مقتل 500 عنصر ...، خلال
-    الستة الأيام الماضية في معركة الحديدة"): the span may stand in the clause of another event word."""
+    """True for a large toll in a sentence that gives a span of time anywhere ("أعلن الجيش مقتل 400 مسلح ...، خلال
+    أسبوع من المعارك حول المدينة"): the span may stand in the clause of another event word."""
     if count is None or count < _PERIOD_TOTAL_MIN:
         return False
     forms = [bare(w) for w in words]
@@ -117,7 +117,7 @@ def counts_cases(words: list[str]) -> bool:
 
 def is_documented(words: list[str]) -> bool:
     """True when a report counts what its monitors documented: a report noun and a verb of documenting in one
-    sentence ("وقال التقرير إن فريق الرصد الميداني وثق مقتل 5 مدنيين"). A monitor's news of one strike names no
+    sentence ("وأفاد التقرير بأن راصديه وثقوا مقتل 5 مدنيين"). A monitor's news of one strike names no
     report ("ووثق المرصد مقتل 5 مدنيين في غارة على البلدة"), and a report that tells an incident documents nothing
     ("وذكر تقرير للشرطة أن الانفجار وقع قرب السوق")."""
     forms = [b for w in words for b in bare(w)]
@@ -180,9 +180,9 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
     refs = [x for x, f in enumerate(forms) if "الفتره" in f and (
         x > 0 and span[x - 1] in _PERIOD_REFS or x + 1 < len(span) and span[x + 1] in _PERIOD_REFS)]
     if not day_dated and any(span[y].isdigit() for x in refs for y in range(max(0, x - 6), min(len(span), x + 7))):
-        return True  # "سجل التقرير في ذات الفترة مقتل 14 طفلا": a count over the period told before
+        return True  # "وأحصى التقرير في ذات الفترة 14 قتيلا من الأطفال": a count over the period told before
     if not day_dated and opens_with_span(words) and any(w.isdigit() for w in span):
-        return True  # "ومنذ اندلاع الاحتجاجات، قتل 45 فلسطينيا": the opening span governs the frames after it
+        return True  # "ومنذ بدء التظاهرات، سقط 45 قتيلا": the opening span governs the frames after it
     if not day_dated and any(span[y].isdigit() for x in spans if span[x] not in _SINCE
                              for y in range(max(0, x - 6), x)):
         return True  # "مقتل 29 فلسطينيا برصاص القوات ... خلال الأسبوعين الأخيرين": a count over weeks or more
@@ -195,7 +195,7 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
               and not (x > 0 and span[x - 1] in _SUPERLATIVES)]  # "أكثر الهجمات دموية": one of them
     battles = [x for x, f in enumerate(forms) if any(b in _BATTLE_PLURALS for b in f)]
     if any(abs(p - x) <= 4 for x in spans for p in battles):
-        return True  # "حصيلة القتلى منذ بدء المواجهات"
+        return True  # "عدد القتلى منذ بدء المواجهات"
     if not day_dated and any(span[y] in _RECENT for p in [*plural, *battles] for y in range(p + 1, min(len(span), p + 3))):
         return True  # "وخسرت الميليشيات خلال المعارك الأخيرة المئات": the recent battles summed
     if not plural:

@@ -160,3 +160,21 @@ def test_second_killing_after_a_connective_is_its_own(ex):
 def test_second_killing_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ae, "SECOND_KILLING", False)
     assert len(_attacks(ex, TWO_KILLINGS, published="2016-03-12")) < 2
+
+
+# STREET_NAMES (attacks_places) -------------------------------------------------------------------------------------
+
+SQUARE = "وأصيب 5 مدنيين بانفجار عبوة ناسفة في ساحة الأردن وسط مدينة كركوك مساء الأربعاء."
+
+
+def test_country_naming_a_square_is_not_the_place(ex):
+    atts = _attacks(ex, SQUARE)
+    assert len(atts) == 1
+    assert atts[0].location.country == "IQ"
+
+
+def test_country_naming_a_square_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_places as ap
+    monkeypatch.setattr(ap, "STREET_NAMES", False)
+    atts = _attacks(ex, SQUARE)
+    assert not atts or atts[0].location is None or atts[0].location.country != "IQ"

@@ -74,9 +74,22 @@ _ELSEWHERE = rules.words("attacks", "elsewhere_before_in")
 joined a group, not where the attack happened."""
 
 
+STREET_NAMES = True  # module flag, for A/B measurement only
+_NAMED_AFTER = frozenset(normalize(w) for w in (
+    "شارع", "ساحة", "ميدان", "جسر", "نفق", "دوار", "تقاطع", "مستشفى", "فندق", "مدرسة", "جامعة", "ملعب"))
+"""Nouns of streets, squares and buildings often named after a country ("شارع فلسطين"، "ساحة الأردن"، "فندق
+فلسطين"): the country after them is a name of the place in a city, not where the event was."""
+
+
+def _street_name(words: list[str], p: Mention) -> bool:
+    """True when the registry country at ``p`` names a street, a square or a building ("في شارع فلسطين ببغداد")."""
+    return STREET_NAMES and p.entry.get("admin_level") == "country" and p.i > 0 \
+        and any(b in _NAMED_AFTER for b in bare(words[p.i - 1]))
+
+
 def _place(ctx: DocContext, f: Frame) -> Place | None:
     words = ctx.sentences[f.si].words
-    all_places = ctx.places_in(f.si, f.lo, f.hi)
+    all_places = [p for p in ctx.places_in(f.si, f.lo, f.hi) if not _street_name(words, p)]
 
     def descriptor(p: Mention) -> bool:
         """"60كم جنوب أربيل" or "قضاء الحويجة جنوب غرب كركوك": a reference point, not the place itself."""

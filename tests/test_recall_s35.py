@@ -178,3 +178,24 @@ def test_country_naming_a_square_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ap, "STREET_NAMES", False)
     atts = _attacks(ex, SQUARE)
     assert not atts or atts[0].location is None or atts[0].location.country != "IQ"
+
+
+# AFTER_THAT (attacks_events) ---------------------------------------------------------------------------------------
+
+AFTER_THAT = "وقتل 4 جنود في هجوم على حاجز للجيش، بعد أن سيطرت الفصائل على مدينة مورك."
+
+
+def test_place_after_another_acts_clause_is_not_the_attacks(ex):
+    atts = _attacks(ex, AFTER_THAT)
+    assert len(atts) == 1
+    assert atts[0].location is None or atts[0].location.name != "مورك"
+
+
+def test_place_after_another_acts_clause_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ae, "AFTER_THAT", False)
+    assert [a.location.name for a in _attacks(ex, AFTER_THAT)] == ["مورك"]
+
+
+def test_blast_told_after_that_keeps_its_place(ex):
+    atts = _attacks(ex, "قتل 6 مدنيين بعد أن فجر انتحاري نفسه وسط سوق بلدة المقدادية.")
+    assert len(atts) == 1 and atts[0].location is not None

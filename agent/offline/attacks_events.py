@@ -357,6 +357,18 @@ def _relaunch(words: list[str], i: int) -> bool:
     return any(b in _RELAUNCH_VERBS for b in bare(words[i]))
 
 
+AFTER_THAT = True  # module flag, for A/B measurement only
+_AFTER_THAT_REACH = 3
+
+
+def _after_that(words: list[str], frames: list[Frame]) -> list[int]:
+    """Where "بعد أن" opens a clause of another act, no event word of the frames in its first words ("قتل 3 جنود في
+    هجوم على حاجز، بعد أن سيطر المسلحون على قرية ..."): the place told after it is that act's, not the attack's
+    ("بعد أن فجر انتحاري نفسه وسط السوق" tells the attack itself: its verb opens a frame)."""
+    return [x for x in range(len(words) - 2) if words[x] in {"بعد", "وبعد"} and words[x + 1] == "ان"
+            and not any(x + 2 <= f.i <= x + 1 + _AFTER_THAT_REACH for f in frames)]
+
+
 SECOND_KILLING = True  # module flag, for A/B measurement only
 _ALSO = frozenset(normalize(w) for w in ("كما", "فيما", "بينما"))
 _KILL_VERBS = frozenset(normalize(w) for w in (
@@ -516,6 +528,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
         # answer fell: "استهدفت دبابة موقعا ردا على تسلل مسلحين من شمال القطاع")
         if SECOND_KILLING:
             frames = [g for f in frames for g in _second_killing(ctx, s.words, f)]
+        if AFTER_THAT:
+            cuts = sorted({*cuts, *_after_that(s.words, frames)})
         for fx, f in enumerate(frames):
             words = s.words
             f = _within_marks(f, cuts)

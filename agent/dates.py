@@ -130,10 +130,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 _DIGIT_RE = re.compile(r"\d")
 _MONTH_WORDS = tuple(MONTHS)
+_WEEKDAY_WORDS = tuple(WEEKDAYS)
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     # words a pattern's every match contains: each group needs one of its words ("0" stands for any digit)
     "numeric": (("0",),),
-    "numeric_spaced": (("0",),),
+    "numeric_spaced": (("0",), ("/",)),
     "dmy": (("0",), _MONTH_WORDS),
     "ord": ((*_ORDINALS,), (*_MONTH_WORDS, "شهر")),
     "my": (_MONTH_WORDS, ("0", "الماضي", "المنصرم", "الفايت", "السابق", "المقبل", "القادم", "الحالي", "الجاري",
@@ -143,7 +144,18 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "period": (("الاسبوع", "الشهر", "العام", "السنه"),),
     "ago": (("قبل",),),
     "rel": (("اليوم", "امس", "البارحه", "غد"),),
-    "wd": ((*WEEKDAYS,),),
+    "wd": (_WEEKDAY_WORDS,),
+}
+_CORES: dict[str, re.Pattern[str]] = {
+    # a part every match of the pattern holds, found by a plain search (a pattern that opens with a look-behind is
+    # tried at every character; these open with a letter or a digit, which the search skips to): a pattern whose
+    # core the text lacks is not run
+    "numeric": re.compile(r"\d[/\-.]\d"),
+    "numeric_spaced": re.compile(r"\d\s*/\s*\d"),
+    "y": re.compile(r"(?:عام|سنه)\s+(?:19|20)\d"),
+    "ago": re.compile(r"قبل\s"),
+    "ord": re.compile(rf"(?:{_ORD})\s+(?:من\s+)?(?:الشهر|شهر|{_MON})"),
+    "rel": re.compile(r"(?:اليوم|امس|البارحه|غدا|غد)(?![^\W\d_])"),
 }
 SPACED_NUMERIC = True
 """Switch: a day/month/year date written with spaces around its slashes or with the Gregorian mark م after its year
@@ -160,13 +172,54 @@ _EVERYDAY_MONTHS = frozenset({"اب", "مارس", "ماي", "اوت"})  # month 
 _LEAD_RE = re.compile(r"(?:وفي|في|منذ|و|ف|ب|ل)\s*(?=\S)")
 
 
-def _may_match(kind: str, norm: str, has_digit: bool) -> bool:
-    """False when ``norm`` lacks a word every match of the pattern holds (the pattern is then not run)."""
+def _month_word_in(norm: str) -> bool:
+    """True when a month's name stands in ``norm`` where a pattern's month (``m1``) can: no letter right before it,
+    and after it no letter, unless another month's name follows at once. Every match of a pattern that needs a
+    month holds one so placed; a month's name inside another word ("اب" in "الارهاب"، "ابو") is none."""
+    for w in _MONTH_WORDS:  # noqa: SIM110  (a loop: no generator frame per text)
+        if w in norm and _MONTH_AT[w].search(norm) is not None:
+            return True
+    return False
+
+
+def _word_in(norm: str, words: tuple[str, ...]) -> bool:
+    """True when one of ``words`` stands in ``norm`` with no letter right after it (a weekday's name: "الاحد" in
+    "الاحداث" is none). A weekday pattern's every match ends its weekday at a word's end or before a space."""
+    for w in words:  # noqa: SIM110  (a loop: no generator frame per text)
+        if w in norm and _WORD_END[w].search(norm) is not None:
+            return True
+    return False
+
+
+_LETTER = r"[^\W\d_]"
+_MONTH_AT = {w: re.compile(rf"{re.escape(w)}(?<!{_LETTER}{re.escape(w)})(?:(?!{_LETTER})|(?={_MON}))") for w in MONTHS}
+"""Each month's name with no letter before it and none after it unless a month's name follows (the search finds
+the name itself first, then tests around it)."""
+_WORD_END = {w: re.compile(rf"{re.escape(w)}(?!{_LETTER})") for w in WEEKDAYS}
+
+
+def _may_match(kind: str, norm: str, has_digit: bool, seen: dict[int, bool] | None = None) -> bool:
+    """False when ``norm`` lacks a word every match of the pattern holds (the pattern is then not run).
+
+    ``seen``: the answers for word groups already asked of this text (keyed by the group's id), as several
+    patterns need the same group (the month names): each group is looked for once per text.
+    """
     for group in _NEEDS[kind]:
-        for w in group:
-            if (has_digit if w == "0" else w in norm):
-                break
-        else:
+        found = seen.get(id(group)) if seen is not None else None
+        if found is None:
+            if group is _MONTH_WORDS:
+                found = _month_word_in(norm)
+            elif group is _WEEKDAY_WORDS:
+                found = _word_in(norm, group)
+            else:
+                found = False
+                for w in group:
+                    if (has_digit if w == "0" else w in norm):
+                        found = True
+                        break
+            if seen is not None:
+                seen[id(group)] = found
+        if not found:
             return False
     return True
 
@@ -235,8 +288,12 @@ def find_dates(norm: str) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     has_digit = _DIGIT_RE.search(norm) is not None
+    seen: dict[int, bool] = {}
     for kind, pattern in _patterns():
-        if not _may_match(kind, norm, has_digit) or (kind in _SWITCHED and not globals()[_SWITCHED[kind]]):
+        if not _may_match(kind, norm, has_digit, seen) or (kind in _SWITCHED and not globals()[_SWITCHED[kind]]):
+            continue
+        core = _CORES.get(kind)
+        if core is not None and core.search(norm) is None:
             continue
         for m in pattern.finditer(norm):
             s, e = m.span()

@@ -270,13 +270,15 @@ class Gazetteer:
             cache[word] = found
         return found
 
-    def _match_at(self, words: list[str], i: int, table: str) -> tuple[int, Entry, int] | None:
-        """Longest phrase starting at token i: (end token, entry, clitic length)."""
+    def _match_at(self, words: list[str], i: int, table: str,
+                  starts: tuple[tuple[int, tuple], ...] | None = None) -> tuple[int, Entry, int] | None:
+        """Longest phrase starting at token i: (end token, entry, clitic length). ``starts``: the word's
+        :meth:`_phrase_starts` when the caller has them already (read from their cache)."""
         best: tuple[int, Entry, int] | None = None
         left = len(words) - i
         nxt = words[i + 1] if left > 1 else None
         seconds = self._seconds
-        for skip, groups in self._phrase_starts(words[i], table):
+        for skip, groups in (starts if starts is not None else self._phrase_starts(words[i], table)):
             for n, tails in groups:
                 if n > left:
                     continue  # runs past the sentence
@@ -341,7 +343,7 @@ class Gazetteer:
                     continue
             # no phrase begins with this word (a world name or a glued place may): no phrase to match
             phrases = starts.get(words[i])
-            hit = self._match_at(words, i, table) if phrases is None or phrases else None
+            hit = self._match_at(words, i, table, phrases) if phrases is None or phrases else None
             if hit is not None and table == "main" and hit[0] < n and words[hit[0]] in FOREIGN_NISBA \
                     and hit[1].kind == "actors" and hit[1].get("type") != "foreign_coalition":
                 # another country's army or police; a longer name may hold that country's own force after its
@@ -422,7 +424,7 @@ class Gazetteer:
             if not (can or (can is None and self._can_start(w, table))):
                 continue
             phrases = starts.get(w)
-            hit = self._match_at(words, i, table) if phrases is None or phrases else None
+            hit = self._match_at(words, i, table, phrases) if phrases is None or phrases else None
             if hit is None or (i > 0 and hit[1].id == "joc" and words[i - 1] in _ROOM_HEADS):
                 i += 1
                 continue

@@ -161,7 +161,7 @@ def test_groups_acted_against_are_not_doers_of_the_attack_told_before(ex):
 
 def test_a_force_saying_it_struck_is_the_doer(ex):
     text = "وذكرت المعارضة المسلحة في سوريا أمس إنها استأنفت قصفها لمواقع قوات النظام في بلدة مورك."
-    assert one(ex, text).perpetrator == "الجيش السوري الحر"
+    assert one(ex, text).perpetrator == "المعارضة السورية"
 
 
 def test_a_force_speaking_of_another_s_strike_is_not_the_doer(ex):

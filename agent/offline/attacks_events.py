@@ -172,7 +172,7 @@ _OCCURRED_REACH = 6
 
 def _occurred_told(words: list[str], f: Frame, date: DateHit | None) -> bool:
     """True when footage is said to show an incident that took place at a time the sentence gives ("نشرت لقطات تظهر
-    حادثا وقع الأسبوع الماضي، قتل فيه شاب"): the incident itself is told, with its time, not only pictures of it."""
+    حادثا جرى قبل أيام، قتل فيه رجل"): the incident itself is told, with its time, not only pictures of it."""
     return date is not None and date.j <= f.i and any(
         b in _OCCURRED for w in words[max(f.lo, f.i - _OCCURRED_REACH):f.i] for b in bare(w))
 
@@ -612,7 +612,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if named and place is not None and named[0].i < place.i and place.i - named[-1].j <= _PARENT_GAP:
                 named = [within(p, place) for p in named]  # "منطقتي المبدعة وتبة ريمان بمديرية نهم"
             elif named and place is not None and place.i < f.i <= named[0].i and _reference_point(words, place.i):
-                # "وفي مديرية نهم شرق العاصمة صنعاء، قصفت ... في منطقة المداريج": a place by the reference point
+                # "وفي مديرية أرحب شمال العاصمة صنعاء، قصفت ... في منطقة الرضمة": a place by the reference point
                 named = [within(p, place) for p in named]
             elif named and place is not None and place.weak and named[0].i < place.i:
                 pass  # "تفجير مسجد في حي الصوابر ... في كل من سوريا والعراق": the named quarter, not a country

@@ -184,7 +184,7 @@ act, the bare attack words ("تعرضت الوزارة لهجوم"، "وراء �
 
 RANKED_COUNT = True
 """Switch (A/B measurement and its tests): an event word with no toll of its own told right after a ranking of counts
-("أعلى نسبة"، "أكبر عدد") compares places or periods ("تسجل المحافظة أكبر عدد من الضحايا جراء القصف"): a
+("أعلى نسبة"، "أكبر عدد") compares places or periods ("تسجل المحافظة أكبر عدد من القتلى بسبب الغارات"): a
 statistic, no incident."""
 _RANKS = frozenset(normalize(w) for w in ("أكبر", "أعلى", "أكثر", "أقل", "أدنى"))
 _COUNT_NOUNS = frozenset(normalize(w) for w in ("عدد", "نسبة", "معدل", "معدلات", "أعداد"))

@@ -127,7 +127,7 @@ tokens after the verb, an indefinite projectile with a word of aim ("على"، "
 _SINCE = rules.words("frames", "launch_since")
 _SINCE_REACH = int(rules.number("frames", "launch_since_reach"))
 """A launch told with its projectile a few words off: a count or subject between ("إطلاق عشرات الصواريخ"،
-"أطلقت الفصائل 12 صاروخا") or the projectile first, the launch passive or relative ("صواريخ أُطلقت من غزة"،
+"أطلقت الفصائل 12 صاروخا") or the projectile first, the launch passive or relative ("قذائف أُطلقت من جنوب لبنان"،
 "صاروخ كاتيوشا أطلقته الميليشيا") — unless the projectile is an interceptor, a test or a space launch, or a
 definite projectile told before the verb ("الصواريخ التي أطلقها الحوثيون"): launches told before or in general."""
 
@@ -140,11 +140,11 @@ def _launch(words: list[str], x: int) -> bool:
     if x > 0 and any(b in _LAUNCHERS for b in bare(words[x - 1])):
         return False
     if any(w in _SINCE for w in words[x + 1:x + 1 + _SINCE_REACH]):
-        return False  # "خمسة صواريخ أطلقها الحوثيون على الأراضي السعودية منذ يوليو": launches summed since a start
+        return False  # "سبعة صواريخ أطلقتها الجماعة نحو المدن السعودية منذ مارس": launches summed since a start
     for y in [*range(x + 1, min(len(words), x + 1 + _LAUNCH_REACH)), *range(x - 1, max(-1, x - 1 - _LAUNCH_REACH), -1)]:
         if any(b in _PROJECTILES for b in bare(words[y])):
             if y < x and any(b in _PROJECTILES and b.startswith("ال") for b in bare(words[y])):
-                return False  # "الصواريخ التي أطلقت باتجاه السعودية": launches told before or in general
+                return False  # "الصواريخ التي أطلقت نحو المملكة": launches told before or in general
             after = words[y + 1:y + 4] + (words[x + 1:x + 4] if y < x else [])
             return not any(b in _INTERCEPTORS for w in after for b in bare(w))
     for y in range(x + 1 + _LAUNCH_REACH, min(len(words) - 1, x + 1 + _AIM_REACH)):
@@ -232,7 +232,7 @@ _TOLL_CONCEPTS: dict[str, str] = rules.table("frames", "toll_concepts")
 أسفرت عن مقتل ..."، "حملة عسكرية"): concept -> the attack type (or "attack")."""
 _TOLL_EVENTS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "toll_events").items()}
 """Battle and operation words ("المعارك"، "مواجهات"، "العملية") that tell an attack only with a toll near them
-("وأسفرت المعارك عن سقوط قتلى")."""
+("وأسفرت المواجهات عن سقوط قتلى")."""
 _TOLL_WINDOW = int(rules.number("frames", "toll_window"))
 _FIRE_VERBS = rules.words("frames", "fire_verbs")
 _FIRE_VERBS_MORE = rules.words("frames", "fire_verbs_more")
@@ -471,7 +471,7 @@ _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_
 
 def _toll_near(words: list[str], i: int, j: int) -> bool:
     """True when a word of killing or wounding stands near the span ``i:j`` (up to the window after it, half
-    of it before): "وأسفرت المعارك عن سقوط قتلى"، "قتل خمسة جنود في مواجهات"."""
+    of it before): "وأسفرت المواجهات عن سقوط قتلى"، "قتل خمسة جنود في مواجهات"."""
     near = words[max(0, i - _TOLL_WINDOW // 2):i] + words[j:j + _TOLL_WINDOW]
     return any(w in _TOLL_SURFACES or (w.startswith("ال") and w[2:] in _TOLL_SURFACES) for w in near)
 
@@ -499,7 +499,7 @@ youths facing troops at a protest) nor the operation nouns ("عملية"، "حم
 
 def _toll_caused(words: list[str], i: int) -> bool:
     """True when the battle or operation word at ``i`` is told as the cause of a toll told before it, further back
-    than :func:`_toll_near` looks ("قتل 15 عنصرا من تنظيم داعش اليوم بعملية أمنية نفذتها القوات")."""
+    than :func:`_toll_near` looks ("قتل 9 مسلحين من التنظيم اليوم في عملية أمنية شنتها القوات")."""
     return _told_as_cause(words, i) and any(
         w in _KILLED_SURFACES or (w.startswith("ال") and w[2:] in _KILLED_SURFACES)
         for w in words[max(0, i - _CAUSE_GAP):i])

@@ -46,8 +46,8 @@ _COINCIDENT_REACH = 7
 
 
 def coincident(ctx: DocContext, si: int, m: Mention) -> bool:
-    """True when the place is that of another event the incident is told beside: "مقتل 60 فلسطينياً على حدود
-    غزة بالتزامن مع افتتاح السفارة الأميركية في القدس"، "تزامنا مع زيارة الوزير إلى بغداد" - the news hook's."""
+    """True when the place is that of another event the incident is told beside: "مقتل 40 شخصا على حدود
+    المدينة بالتزامن مع وصول المبعوث الأممي إلى عمّان"، "تزامنا مع زيارة الوزير إلى بغداد" - the news hook's."""
     s = ctx.sentences[si]
     for k in range(m.i - 1, max(-1, m.i - 1 - _COINCIDENT_REACH), -1):
         if any(b in _COINCIDENT for b in bare(s.words[k])):
@@ -207,7 +207,7 @@ def speaker_venue(ctx: DocContext, si: int, m: Mention) -> bool:
 
 
 def bearing_reference(ctx: DocContext, si: int, m: Mention) -> bool:
-    """True when the city is the reference point a known place right before it is told from: "مديرية نهم شرق
+    """True when the city is the reference point a known place right before it is told from: "مديرية أرحب شمال
     العاصمة صنعاء"، "حي X جنوب مدينة تعز" - the place is the district, the city only says where it lies. (A
     governorate told so, "مديرية صرواح غرب محافظة مأرب", holds the place and is left to the attack rules.)"""
     words = ctx.sentences[si].words
@@ -219,8 +219,8 @@ def bearing_reference(ctx: DocContext, si: int, m: Mention) -> bool:
 
 def fronted_container(ctx: DocContext, si: int, m: Mention) -> bool:
     """True when a known place is put first in its sentence by its bearing from another, as the area the rest
-    tells of, and a place its gazetteers do not know is named after the comma: "وفي مديرية نهم شرق العاصمة صنعاء، قصفت مدفعية الجيش تجمعا
-    في منطقة المداريج" - the attack was at المداريج, in نهم (the unknown place is then placed within it by the
+    tells of, and a place its gazetteers do not know is named after the comma: "وفي مديرية أرحب شمال العاصمة صنعاء، استهدفت المدفعية تجمعا
+    في منطقة الرضمة" - the attack was at الرضمة, in أرحب (the unknown place is then placed within it by the
     attack rules, or read as the place); with nothing named after the comma the fronted place stays the place."""
     s = ctx.sentences[si]
     words = s.words
@@ -254,19 +254,19 @@ def province_of_region(ctx: DocContext, si: int, m: Mention, e) -> bool:
     if not (m.i > 0 and e.get("admin_level") == "region" and registry_country(e) != "IQ"
             and any(b in _GOVERNORATE_CUES for b in bare(ctx.sentences[si].words[m.i - 1]))):
         return False
-    # "مدينة لشكر كاه في ولاية هلمند": the province holds the town told before it, which stays the place
+    # "بلدة تلعفر في محافظة نينوى": the province holds the town told before it, which stays the place
     return not any(q.kind == "places" and 0 <= m.i - 1 - q.j <= 2 for q in ctx.mentions[si])
 
 
 
 _OBJECT_VERBS = rules.words("locations", "state_object_verbs")
-"""Verbs of accusation and appeal whose object, a capital, stands for its state ("اتهم وزير الداخلية ساجد جاويد
-موسكو"، "حث لندن على الرد بهدوء")."""
+"""Verbs of accusation and appeal whose object, a capital, stands for its state ("اتهم وزير الدفاع
+طهران"، "حث أنقرة على ضبط النفس")."""
 _OBJECT_REACH = 5
 _BLAME_NOUNS = rules.words("locations", "blame_nouns")
 _RESPONSIBLE = rules.words("locations", "responsible_words")
 """A capital blamed for an event ("ويلقي باللوم على موسكو"، "حمل المسؤولية على طهران") or said to be responsible
-for it ("أن تكون موسكو مسؤولة عن الهجوم"): it stands for its state, as the object of an accusation does."""
+for it ("أن تكون طهران مسؤولة عن التفجير"): it stands for its state, as the object of an accusation does."""
 
 _PAIR_BLOCKERS = rules.words("locations", "pair_blockers")
 """"الطريق بين دمشق وبيروت": words before "بين" that make the pair a stretch of land, not two states."""
@@ -287,7 +287,7 @@ def _capital(entry) -> bool:
 
 def _accused(ctx: DocContext, si: int, m: Mention) -> bool:
     """True when the place is the object of a verb of accusation or appeal told a few words before, past its
-    subject ("اتهم وزير الداخلية ساجد جاويد موسكو"): not after a place cue or "إن/أن" ("قال إن بغداد شهدت")."""
+    subject ("اتهم وزير الدفاع طهران"): not after a place cue or "إن/أن" ("قال إن بغداد شهدت")."""
     s = ctx.sentences[si]
     words = s.words
     if m.i == 0 or words[m.i - 1] in _CUES or words[m.i - 1] in {"ان", "إن", "أن"} or s.tokens[m.i].clause_start:
@@ -305,7 +305,7 @@ def _accused(ctx: DocContext, si: int, m: Mention) -> bool:
 
 def _blamed(words: list[str], m: Mention) -> bool:
     """True when the place follows "على" after a blame noun one or two words before ("باللوم على موسكو"), or stands
-    before a word of responsibility with "عن" after it ("أن تكون موسكو مسؤولة عن الهجوم")."""
+    before a word of responsibility with "عن" after it ("أن تكون طهران مسؤولة عن التفجير")."""
     if m.i >= 2 and words[m.i - 1] in {"علي", "على"} and any(
             b in _BLAME_NOUNS for w in words[max(0, m.i - 3):m.i - 1] for b in bare(w)):
         return True

@@ -174,7 +174,7 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
     span = words[lo:hi]
     forms = [bare(w) for w in span]
     if any(b in _TOTALS for f in forms for b in f):
-        return True  # "14 طلعة جوية أسفرت بمجملها عن قتل 29"
+        return True  # "عشرون غارة أسفرت بمجملها عن مقتل 41"
     spans = [x for x, f in enumerate(forms)
              if any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)]
     refs = [x for x, f in enumerate(forms) if "الفتره" in f and (
@@ -187,7 +187,7 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
                              for y in range(max(0, x - 6), x)):
         return True  # "مقتل 29 فلسطينيا برصاص القوات ... خلال الأسبوعين الأخيرين": a count over weeks or more
     if not day_dated and any(any(b in _TOLL_WORDS for g in forms[max(0, x - 4):x] for b in g) for x in spans):
-        return True  # "لقي 660 شخصا مصرعهم خلال شهر ونصف"، "حصيلة شهر تموز"
+        return True  # "لقي 420 مدنيا حتفهم خلال شهرين"، "حصيلة شهر تموز"
     if any(span[y].isdigit() for x in spans for y in range(max(0, x - 5), x)) and any(
             span[x] in _SINCE for x in spans):
         return True  # "قتل أكثر من 1500 مقاتل منذ بدء الهجوم": a running total

@@ -47,7 +47,7 @@ from marsad.agent.offline.roles_cues import (
     _is_victim,
     _owned_thing,
 )
-from marsad.agent.offline.vocab import REL_PRONOUNS
+from marsad.agent.offline.roles_grammar import MEANS_NOT_VERBS, means_follow, possessed_attack, relative_subject
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import registry_country
 from marsad.core.lexicon import Entry
@@ -567,9 +567,9 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
         after = m.i > 0 and (any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1])) or _opens_clause(ctx, f.si, m.i - 1) and (
             words[m.i - 1] in _STATE_STRIKE_VERBS or words[m.i - 1][:1] in "وف" and words[m.i - 1][1:] in _STATE_STRIKE_VERBS))
         if not (before or after) and STATE_WITH_MEANS and m.i > 0 and _opens_clause(ctx, f.si, m.i - 1) \
-                and not any(b in _MEANS_NOT_VERBS | _ATTACK_VERBS | _STRIKE_VERBS | _AIM_VERBS | _FIRE_VERBS
+                and not any(b in MEANS_NOT_VERBS | _ATTACK_VERBS | _STRIKE_VERBS | _AIM_VERBS | _FIRE_VERBS
                             for b in bare(words[m.i - 1])):
-            after = _means_follow(words, m.j)  # "وردت إسرائيل أمس بغارات على ..."
+            after = means_follow(words, m.j)  # "وردت إسرائيل أمس بغارات على ..."
         if not (before or after) or _has(words, m.i - 3, m.i, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
             continue
         if allies:
@@ -585,27 +585,6 @@ STATE_WITH_MEANS = True
 إسرائيل أمس بغارات"، "باغت الاحتلال الإسرائيلي الصيادين بغارة"), is the subject that struck (on; off only to measure).
 Not after a verb of attacking itself: "استهدفت السعودية بصاروخ" is as often passive (the state was hit), and the
 active forms have their own readers."""
-_MEANS_NOUNS = frozenset(normalize(w) for w in (
-    "غارة", "غارات", "قصف", "صواريخ", "صاروخ", "قذائف", "قذيفة", "ضربات", "ضربة", "رصاص", "نيران"))
-_MEANS_NOT_VERBS = frozenset(normalize(w) for w in (
-    "هدد", "هددت", "توعد", "توعدت", "طالب", "طالبت", "تعهد", "تعهدت", "لوح", "لوحت", "اكتفى", "اكتفت", "سمح",
-    "سمحت", "وعد", "وعدت", "نددت", "ندد", "اتهم", "اتهمت"))
-"""Verbs after which "ب" + a means tells a threat, a demand or a charge, not a strike ("وهددت إسرائيل بقصف")."""
-_MEANS_SKIP = frozenset(normalize(w) for w in ("أمس", "اليوم", "فجر", "مساء", "صباح", "ليل", "ليلة", "الاثنين",
-                                               "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"))
-
-
-def _means_follow(words: list[str], y: int) -> bool:
-    """True when "ب" + a means of attack ("بغارات"، "بقصف"، "بالصواريخ") stands at ``y``, past at most two time
-    words and one object word ("الصيادين")."""
-    skipped = 0
-    while y < len(words) and words[y] in _MEANS_SKIP and skipped < 2:
-        y, skipped = y + 1, skipped + 1
-    for z in range(y, min(len(words), y + 2)):
-        w = words[z]
-        if w[:1] == "ب" and (w[1:] in _MEANS_NOUNS or w[:3] == "بال" and w[3:] in _MEANS_NOUNS):
-            return True
-    return False
 
 
 ANY_STATE_NISBA = True
@@ -739,110 +718,16 @@ def _nisba_doer(ctx: DocContext, f: Frame) -> Mention | None:
 
 
 RELATIVE_SUBJECT = True
-"""Switch for :func:`_relative_subject` (on; off only to measure the rule)."""
-_RELATIVE_ACTS = frozenset(normalize(w) for w in (
-    "قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا", "ذبح", "ذبحت", "ذبحوا", "أعدم", "أعدمت", "أعدموا",
-    "فجر", "فجرت", "فجروا", "هاجم", "هاجمت", "هاجموا", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "قصف",
-    "قصفت", "قصفوا", "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا", "ارتكب", "ارتكبت", "ارتكبوا",
-    "أطلق", "أطلقت", "أطلقوا", "استهدف", "استهدفت", "استهدفوا"))
-"""Finite verbs of attacking or killing a relative clause may open with its antecedent as their subject."""
-_RELATIVE_NOT_OBJECT = frozenset(normalize(w) for w in (
-    "في", "خلال", "جراء", "إثر", "اثر", "على", "عند", "بعد", "قبل", "أمس", "اليوم", "حين", "منذ", "مع", "من",
-    "أثناء", "برصاص", "بنيران", "بقصف", "بغارة", "بانفجار", "بتفجير", "إلى", "لدى", "عقب", "حيث", "بينما"))
-"""Words right after such a verb that make it a passive one ("عناصر التنظيم الذين قتلوا في الغارة"): unvowelled
-Arabic writes "قُتلوا" as "قتلوا", and the passive is followed by where, when or how, not by an object."""
-_RELATIVE_GAP = 3
-"""How many words (the actor's adjectives: "الصومالية المتشددة") may stand between the actor and the pronoun."""
-_RELATIVE_FOES = frozenset({"مع"})
-"""The word before an antecedent fought in a clash ("تبادلوا النار مع"): the clause tells how it answered."""
-_RELATIVE_OWN = frozenset({"منهم", "منهما", "منها"})
-"""Partitives after the verb ("قتلت 4 منهم"): of the attackers just told, so the antecedent answered them."""
+"""Switch for :func:`roles_grammar.relative_subject` (on; off only to measure the rule)."""
 
 
 def _relative_subject(ctx: DocContext, f: Frame) -> Mention | None:
-    """The actor a relative clause holding the frame's act is told of: "حركة الشباب الصومالية التي قتلت 67 شخصا
-    في مركز تجاري"، "تنظيم داعش الذي فجر سوقا" -- Arabic names the doer as the antecedent of "الذي/التي/الذين"
-    and tells the attack in the clause, whatever role the antecedent plays in the main clause (here the one
-    fought). A registry force or group ends at most ``_RELATIVE_GAP`` adjectives
-    before the pronoun; right after the pronoun a finite verb of attacking or killing (``_RELATIVE_ACTS``) in the
-    frame's span, active: followed by its object or carrying one, not by a preposition or a time word
-    (``_RELATIVE_NOT_OBJECT``: the passive is written alike). Not a denied actor."""
-    if not RELATIVE_SUBJECT:
-        return None
-    s = ctx.sentences[f.si]
-    words = s.words
-    for v in range(max(1, f.lo), min(f.hi, len(words))):
-        if words[v - 1] not in REL_PRONOUNS:
-            continue
-        forms = bare(words[v])
-        stem = next((b for b in forms if b in _RELATIVE_ACTS), None)
-        carried = stem is None and any(b.endswith(p) and b[:-len(p)] in _RELATIVE_ACTS
-                                       for b in forms for p in ("هم", "ها", "ه"))
-        if stem is None and not carried:
-            continue
-        if not carried and (v + 1 >= len(words) or words[v + 1] in _RELATIVE_NOT_OBJECT
-                            or words[v + 1][:1] == "و" and words[v + 1] not in _RELATIVE_ACTS):
-            continue
-        r = v - 1
-        best: Mention | None = None
-        for m in ctx.mentions[f.si]:
-            if not (r - _RELATIVE_GAP <= m.j <= r):
-                continue
-            if any(not words[y].startswith("ال") for y in range(m.j, r)):
-                continue  # only the actor's own adjectives between it and the pronoun
-            if m.kind == "actors" and m.entry.get("type") in FORCE_TYPES | {"armed_group"} \
-                    and (best is None or m.j > best.j):
-                best = m  # not a state: after a bomber, a state's adjective ("المهاجم الأردني الذي") is no doer
-        if best is None or _denied(words, best, 0) or best.i > 0 and words[best.i - 1] in _RELATIVE_FOES:
-            continue  # "تبادلوا النار مع الشرطة التي ...": the side that answered the attack
-        if any(w in _RELATIVE_OWN or any(b in _ATTACKER_NOUNS for b in bare(w)) for w in words[v + 1:v + 4]):
-            continue  # "التي قتلت 4 منهم"، "الذي قتل المهاجم": it killed the attackers, it did not attack
-        return best
-    return None
+    return relative_subject(ctx, f) if RELATIVE_SUBJECT else None
 
 
 POSSESSED_ATTACK = True
-"""Switch for :func:`_possessed_attack` (on; off only to measure the rule)."""
-_POSSESSED_NOUNS = frozenset(normalize(w) for w in (
-    "قصف", "هجوم", "هجمات", "غارات", "ضربات", "اعتداءات", "عدوان"))
-"""Attack nouns that take their doer's pronoun ("قصفها"، "هجماته"، "غاراتهم")."""
-_POSSESSED_LEADS = frozenset(normalize(w) for w in (
-    "استئناف", "مواصلة", "تصعيد", "تكثيف", "تجديد", "معاودة", "عبر", "جراء", "خلال", "أثناء"))
-"""Words a possessed attack noun follows as the masdar or preposition it depends on ("باستئناف قصفها"، "جراء
-قصفه"): there "قصفها" is "its shelling", not the verb with an object pronoun ("قصفها التحالف": shelled it)."""
-_FEMININE_ENDS = ("ه", "ات")
+"""Switch for :func:`roles_grammar.possessed_attack` (on; off only to measure the rule)."""
 
 
 def _possessed_attack(ctx: DocContext, f: Frame) -> Mention | None:
-    """The force or group an attack noun's pronoun refers to: "وردت الميليشيا على هزيمتها في الريف بمواصلة
-    هجماتها على أحياء المدينة" -- Arabic names the doer once, as the clause's subject, and then writes its attacks
-    with its pronoun. The noun (``_POSSESSED_NOUNS`` + "ها"/"ه"/"هم") follows a masdar of going on or a
-    preposition of cause or time (``_POSSESSED_LEADS``, with its clitics), so it is a noun and not a verb
-    carrying its object; the antecedent is the nearest registry force or group before it in the sentence whose
-    first word agrees with the pronoun (a feminine or a broken plural for "ها", a sound plural for "هم", any
-    other for "ه"), not denied nor counted among the dead."""
-    if not POSSESSED_ATTACK:
-        return None
-    s = ctx.sentences[f.si]
-    words = s.words
-    for t in range(max(1, f.lo), min(f.hi, len(words))):
-        w = words[t]
-        suffix = next((p for p in ("هم", "ها", "ه") if w.endswith(p) and w[:-len(p)] in _POSSESSED_NOUNS), None)
-        if suffix is None or not any(b in _POSSESSED_LEADS for b in bare(words[t - 1])):
-            continue
-        best: Mention | None = None
-        for m in ctx.actors_in(f.si, 0, t, FORCE_TYPES | {"armed_group"}):
-            head = bare(words[m.i])[-1]
-            plural = head.endswith(("ون", "ين"))
-            feminine = head.endswith(_FEMININE_ENDS) or head in _BROKEN_PLURALS
-            agrees = plural if suffix == "هم" else feminine if suffix == "ها" else not (feminine or plural)
-            if agrees and (best is None or m.i > best.i):
-                best = m
-        if best is not None and not _denied(words, best, 0) and not _is_victim(words, best, f):
-            return best
-        return None
-    return None
-
-
-_BROKEN_PLURALS = frozenset({"قوات", "طايرات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "عناصر", "فصايل", "جماعه"})
-"""Heads of a force read as feminine for agreement (broken plurals and the militia word)."""
+    return possessed_attack(ctx, f) if POSSESSED_ATTACK else None

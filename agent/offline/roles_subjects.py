@@ -33,7 +33,6 @@ from marsad.agent.offline.roles_cues import (
     _HAND,
     _MASDARS,
     _MEANS,
-    _MILITIA,
     _NISBA,
     _NOT_OBJECT_HEADS,
     _OBJECT_SKIP,
@@ -61,7 +60,8 @@ from marsad.agent.offline.roles_cues import (
     _is_victim,
     _owned_thing,
 )
-from marsad.agent.offline.roles_forces import _as_actor, _named_militia, epithet_at, state_forces
+from marsad.agent.offline.roles_forces import _as_actor, state_forces
+from marsad.agent.offline.roles_grammar import pp_subject
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import REL_PRONOUNS
 from marsad.core.arabic import normalize
@@ -794,40 +794,8 @@ def _event_antecedent(words: list[str], m: Mention, lo: int) -> bool:
 
 
 PP_SUBJECT = True
-"""Switch for :func:`_pp_subject` (on; off only to measure the rule)."""
-_PP_PRONOUNS = frozenset({"منها", "منه", "منهم", "عليها", "عليه", "عليهم", "عليهما", "فيها", "فيه", "بها", "به"})
-"""Prepositions carrying a pronoun that Arabic puts between a verb and its subject ("قصفت منها المليشيات")."""
-_PP_MASCULINE_VERBS = frozenset(normalize(w) for w in ("أطلق", "فتح", "هاجم", "استهدف", "ألقى"))
-"""Masculine verbs of attacking or firing that no verbal noun is spelt like ("قصف"، "شن" may be nouns)."""
+"""Switch for :func:`roles_grammar.pp_subject` (on; off only to measure the rule)."""
 
 
 def _pp_subject(ctx: DocContext, f: Frame) -> Mention | None:
-    """The subject of an attack, strike or firing verb written after a preposition that carries a pronoun: "التلة
-    التي قصفت منها المليشيات الحي"، "شنت عليها طائرات التحالف غارات"، "أطلقت عليه قوات الاحتلال النار" -- in
-    verb-first Arabic such a short phrase comes before the subject, and the object after it, so the force right
-    after it is the doer. The verb is a past one (feminine, or a masculine one no verbal noun is spelt like); the
-    force is a registry force or group, a bare militia word for the militia the article named with one, or an
-    epithet of the article's country; not denied nor counted among the dead."""
-    if not PP_SUBJECT:
-        return None
-    s = ctx.sentences[f.si]
-    words = s.words
-    verbs = _ATTACK_VERBS | _STRIKE_VERBS | _FIRE_VERBS
-    for p in range(max(1, f.lo), min(f.hi, len(words)) - 1):
-        if words[p] not in _PP_PRONOUNS:
-            continue
-        if not any(b in verbs and (b.endswith("ت") or b in _PP_MASCULINE_VERBS) for b in bare(words[p - 1])):
-            continue
-        x = p + 1
-        m = next((m for m in ctx.mentions[f.si] if m.kind == "actors" and m.i == x
-                  and m.entry.get("type") in FORCE_TYPES | {"armed_group"}), None)
-        if m is None and any(b in _MILITIA for b in bare(words[x])):
-            named = _named_militia(ctx, f.si, x)
-            if named is not None:
-                start, end = s.token_span(x, x + 1)
-                m = Mention(named.entry, x, x + 1, start, end, ctx.quote(start, end))
-        if m is None:
-            m = epithet_at(ctx, f.si, x)
-        if m is not None and not _denied(words, m, f.lo) and not _is_victim(words, m, f):
-            return m
-    return None
+    return pp_subject(ctx, f) if PP_SUBJECT else None

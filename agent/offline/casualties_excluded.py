@@ -164,7 +164,7 @@ _TIME_REF_PLACES = rules.words("casualties", "time_reference_places")
 
 
 SHOT_CAUSE = True  # module flag, for A/B measurement only
-_SHOT_CAUSES = frozenset({"رصاص", "نيران", "طلقات", "الرصاص", "النيران"})
+_SHOT_CAUSES = rules.words("casualties", "shot_causes")
 """Gunfire told as the cause of an earlier death ("برصاص"، "بنيران"): the death is told with its own violence."""
 
 

@@ -12,7 +12,6 @@ from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import DocContext
 from marsad.agent.offline.vocab import KILLED
-from marsad.core.arabic import normalize
 
 VICTIM_NOUNS = rules.words("casualties", "victim_nouns")
 
@@ -78,10 +77,7 @@ TRADE_PERSONS = True
 """Module switch (A/B measurement): a person named by a trade or a standing ("صياد"، "راع"، "تاجر"، "لاجئ"،
 "مسؤول") is one person as "مزارع" is: "قتل صياد برصاص الزوارق" tells one death (their feminines: FEMININE_PERSONS).
 (Not "قيادي": a leader is told killed with his escorts, "قتل قيادي ... مع عدد من مرافقيه", whose count is left out.)"""
-_TRADE_PERSONS = frozenset(normalize(w) for w in (
-    "صياد", "راع", "تاجر", "بائع", "نجار", "حلاق", "خباز", "بحار", "لاجئ", "نازح", "مهاجر", "سائح", "حاج",
-    "محام", "مسؤول", "دبلوماسي", "مصل", "كاهن", "راهب", "مقاول"))
-"""(words of this module until data/casualties.json's ``single_persons`` takes them: its owner's file)"""
+_TRADE_PERSONS = rules.words("casualties", "trade_persons")
 
 
 def _one_person(w: str) -> bool:

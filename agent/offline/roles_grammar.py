@@ -11,6 +11,8 @@ Their switches stay in the modules that call them (``roles_forces.RELATIVE_SUBJE
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
 from marsad.agent.offline.frames import Frame
@@ -25,6 +27,9 @@ from marsad.agent.offline.roles_cues import (
     _is_victim,
 )
 from marsad.agent.offline.vocab import REL_PRONOUNS
+
+_Reader = Callable[[DocContext, int, int], Mention | None]
+"""A reader of the actor at one token of a sentence: (context, sentence, token) -> mention or None."""
 
 # means of attack after a state --------------------------------------------------------------------------------
 
@@ -151,15 +156,14 @@ _PP_MASCULINE_VERBS = rules.words("roles", "pp_masculine_verbs")
 """Masculine verbs of attacking or firing that no verbal noun is spelt like ("قصف"، "شن" may be nouns)."""
 
 
-def pp_subject(ctx: DocContext, f: Frame) -> Mention | None:
+def pp_subject(ctx: DocContext, f: Frame, named_militia: _Reader, epithet_at: _Reader) -> Mention | None:
     """The subject of an attack, strike or firing verb written after a preposition that carries a pronoun: "التلة
     التي قصفت منها المليشيات الحي"، "شنت عليها طائرات التحالف غارات"، "أطلقت عليه قوات الاحتلال النار" -- in
     verb-first Arabic such a short phrase comes before the subject, and the object after it, so the force right
     after it is the doer. The verb is a past one (feminine, or a masculine one no verbal noun is spelt like); the
     force is a registry force or group, a bare militia word for the militia the article named with one, or an
-    epithet of the article's country; not denied nor counted among the dead."""
-    from marsad.agent.offline.roles_forces import _named_militia, epithet_at  # (roles_forces calls this module)
-
+    epithet of the article's country; not denied nor counted among the dead. ``named_militia`` and ``epithet_at``
+    are roles_forces' readers of a militia word and of an epithet, passed in (roles_forces imports this module)."""
     s = ctx.sentences[f.si]
     words = s.words
     verbs = _ATTACK_VERBS | _STRIKE_VERBS | _FIRE_VERBS
@@ -172,7 +176,7 @@ def pp_subject(ctx: DocContext, f: Frame) -> Mention | None:
         m = next((m for m in ctx.mentions[f.si] if m.kind == "actors" and m.i == x
                   and m.entry.get("type") in FORCE_TYPES | {"armed_group"}), None)
         if m is None and any(b in _MILITIA for b in bare(words[x])):
-            named = _named_militia(ctx, f.si, x)
+            named = named_militia(ctx, f.si, x)
             if named is not None:
                 start, end = s.token_span(x, x + 1)
                 m = Mention(named.entry, x, x + 1, start, end, ctx.quote(start, end))

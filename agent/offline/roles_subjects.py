@@ -60,7 +60,7 @@ from marsad.agent.offline.roles_cues import (
     _is_victim,
     _owned_thing,
 )
-from marsad.agent.offline.roles_forces import _as_actor, state_forces
+from marsad.agent.offline.roles_forces import _as_actor, _named_militia, epithet_at, state_forces
 from marsad.agent.offline.roles_grammar import pp_subject
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import REL_PRONOUNS
@@ -798,4 +798,4 @@ PP_SUBJECT = True
 
 
 def _pp_subject(ctx: DocContext, f: Frame) -> Mention | None:
-    return pp_subject(ctx, f) if PP_SUBJECT else None
+    return pp_subject(ctx, f, _named_militia, epithet_at) if PP_SUBJECT else None

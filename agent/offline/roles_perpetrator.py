@@ -890,6 +890,9 @@ _THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانه
 _ON = frozenset({"علي"})
 _TO = frozenset({"الي"})
 _CHARGE_SPAN = 8
+_ACCUSATION_CUES = _BLAME_WORDS | _BLAME_CAST | _ACCUSE_VERBS | _ATTRIBUTE_VERBS | _STAND_BEHIND | _HOLD | _SUSPECT
+"""Every word list one of :func:`_accusation_in`'s readings needs in the sentence: with none of them the sentence
+makes no accusation, and its sides are not read one by one (speed only, the answers are the same)."""
 
 
 def _accused_doer(ctx: DocContext, f: Frame) -> Mention | None:
@@ -997,10 +1000,14 @@ def _accusation_in(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
     words = ctx.sentences[si].words
     if _has(words, 0, len(words), _DISPUTES):
         return None  # "اتهمت الحكومة الحركة بتنفيذ الهجوم، لكن الحركة نفت": disputed in the sentence itself
+    cued = _has(words, 0, len(words), _ACCUSATION_CUES)
     for m in ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"}):
-        i, j = _before_subject_nouns(words, m, 0), m.j
+        j = m.j
         if j < len(words) and words[j][0] == "و" and any(b in _TO for b in bare(words[j])):
             return None  # "نسبت إلى الحزب وإلى جماعة يسارية": two sides, each for its own attacks
+        if not cued:
+            continue  # no accusation, attribution or blame word in the sentence: no reading below can hold
+        i = _before_subject_nouns(words, m, 0)
         back = any(b in _BACK_NOUNS for w in words[max(0, i - 4):i] for b in bare(w))
         blame = i > 0 and words[i - 1] in _ON and (_has(words, i - 3, i - 1, _BLAME_WORDS) or (
             _has(words, i - 5, i - 1, _RESPONSIBILITY) and _has(words, i - 6, i - 2, _BLAME_CAST)))
@@ -1019,7 +1026,7 @@ def _accusation_in(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
         if hit:
             return m, back or _definite_object(words, j) or _has(words, j, j + 4, _BEHIND) or blame and not _has(
                 words, j, j + 8, _ATTACK_NOUNS | _BACK_NOUNS)
-    return _attributed_anaphor(ctx, si) if ATTRIBUTED_ANAPHOR else None
+    return _attributed_anaphor(ctx, si) if ATTRIBUTED_ANAPHOR and cued else None  # (it needs an attribution verb)
 
 
 GLUED_ATTRIBUTION = True

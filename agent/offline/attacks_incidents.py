@@ -308,8 +308,6 @@ NEW_ITEM = True  # module flag, for A/B measurement only
 RETOLD_TOLL = True  # module flag, for A/B measurement only
 
 
-
-
 def _toll_retold(c: dict, u: dict) -> bool:
     """True when a later incident gives the earlier one's exact death toll again (naming_toll at least, not vague),
     of the same kind, by no other doer, at a place in the same area or with no place of its own (or anywhere in the
@@ -383,8 +381,6 @@ ANAPHORIC_DEATH = True  # module flag: "لقي مصرعه" of a man told before 
 def _anaphoric_death(clusters: list[dict], e: _Event) -> dict | None:
     """The incident a death told by a word with its pronoun belongs to (:func:`attacks_roundups.anaphoric_death`)."""
     return anaphoric_death(clusters, e) if ANAPHORIC_DEATH else None
-
-
 
 
 EARLIER_PLURAL = True  # module flag, for A/B measurement only

@@ -19,28 +19,23 @@ two strikes or bombs of one incident ("شنت غارتين على ..."، "بان
 "attack"; "explosion" for a blast). Not the dual of an incident ("هجومين منفصلين"): a round-up, told apart."""
 
 
-
 _TOLL_DUALS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "toll_duals").items()}
 _DUAL_TOLL_NOUNS = rules.words("frames", "dual_toll_nouns")
 _DUAL_CAUSE_VERBS = rules.words("frames", "dual_cause_verbs")
 _DUAL_REACH = 3
 
 
-
 _DEFINITE_AIR = rules.phrases("frames", "definite_air_pairs")
-
 
 
 _BODY_OBJECT_WORDS = rules.words("frames", "body_object_words")
 _FOREIGN_BODY = frozenset({"جسم", "الجسم"})
 
 
-
 def _foreign_body(words: list[str], i: int, j: int) -> bool:
     """Whether words[i:j] is "جسم غريب" told of a body (a swallowing verb or an organ in the sentence)."""
     return words[i] in _FOREIGN_BODY and j - i == 2 and any(
         b in _BODY_OBJECT_WORDS for w in words for b in bare(w))
-
 
 
 _EVENT_PAIRS: dict[str, str] = {**rules.table("frames", "event_pairs"), **{k: "airstrike" for k in _DEFINITE_AIR}}
@@ -57,7 +52,6 @@ _VESSEL_REACH = int(rules.number("frames", "vessel_reach"))
 سفينة ..."، "استهداف بارجة سعودية في البحر الأحمر"): a strike whatever the means."""
 
 
-
 def _at_sea(words: list[str], x: int) -> bool:
     """True when a vessel word stands within ``vessel_reach`` tokens after the targeting word at ``x``, or within
     two before it (its subject: "إن زورقا مفخخا استهدف ...")."""
@@ -65,13 +59,11 @@ def _at_sea(words: list[str], x: int) -> bool:
     return any(b in _VESSELS or (b.endswith("ا") and b[:-1] in _VESSELS) for w in near for b in bare(w))
 
 
-
 def _from_the_air(words: list[str], x: int, before: bool = False) -> bool:
     """True when an aircraft word follows the verb at ``x`` as its subject ("استهدفت طائرات التحالف"), or with
     ``before`` also when it stands just before it ("إن الطائرات الحربية استهدفت")."""
     near = words[x + 1:x + 3] + (words[max(0, x - 3):x] if before else [])
     return any(b in _AIR for w in near for b in bare(w))
-
 
 
 _TARGETED_MEANS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "targeted_means").items()}
@@ -82,17 +74,14 @@ _TARGETED_REACH = int(rules.number("frames", "targeted_reach"))
 means (one or two words: "بسيارة مفخخة") within ``targeted_reach`` tokens, else a general attack."""
 
 
-
 _WEAPON_SUBJECTS: dict[str, str] = {"_".join(normalize(p) for p in k.split("_")): v
                                     for k, v in rules.table("frames", "targeted_weapon_subjects").items()}
-
 
 
 _STRIKERS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "targeted_strikers").items()}
 """Subjects whose targeting is a strike of their own kind whatever its object: artillery, tanks and rocket launchers
 ("ومدفعية الجيش استهدفت تلالا ..."، "استهدفت الدبابات ...") shell; an air coalition ("إن التحالف استهدف مقر
 القيادة") strikes from the air."""
-
 
 
 def _striker(words: list[str], x: int) -> str | None:
@@ -109,7 +98,6 @@ def _striker(words: list[str], x: int) -> str | None:
         if kind is not None:
             return kind
     return None
-
 
 
 _LAUNCH = rules.words("frames", "launch_words")
@@ -130,7 +118,6 @@ _SINCE_REACH = int(rules.number("frames", "launch_since_reach"))
 "أطلقت الفصائل 12 صاروخا") or the projectile first, the launch passive or relative ("قذائف أُطلقت من جنوب لبنان"،
 "صاروخ كاتيوشا أطلقته الميليشيا") — unless the projectile is an interceptor, a test or a space launch, or a
 definite projectile told before the verb ("الصواريخ التي أطلقها الحوثيون"): launches told before or in general."""
-
 
 
 def _launch(words: list[str], x: int) -> bool:
@@ -154,7 +141,6 @@ def _launch(words: list[str], x: int) -> bool:
     return False
 
 
-
 _WOUNDED = rules.words("frames", "wounded_words")
 _WOUNDING: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "wounding_means").items()}
 _WOUNDING_REACH = int(rules.number("frames", "wounding_reach"))
@@ -166,7 +152,6 @@ _SNIPERS = rules.words("frames", "sniper_heads")
 "أصيب جنديان بنيران قناص"): the means within ``wounding_reach`` tokens after the word of wounding (not damage or
 a fright: "أصيب منزل بأضرار بنيران ..."), nor one of the wounded of a toll told before ("ومن بين المصابين طفل
 أصيب برصاص ...") or a wounding told as the start of a span ("منذ أن أصيبت برصاصة")."""
-
 
 
 def _wounding(words: list[str], x: int) -> str | None:
@@ -185,7 +170,6 @@ def _wounding(words: list[str], x: int) -> str | None:
     return None
 
 
-
 _STABS = rules.words("frames", "stab_words")
 _KNIVES = rules.words("frames", "knife_words")
 _KNIFE_HEADS = rules.words("frames", "knife_heads")
@@ -194,7 +178,6 @@ _STAB_NOT_NEAR = rules.words("frames", "stab_not_near")
 _STAB_VERBS = rules.words("frames", "stab_verbs")
 _STAB_BEFORE = int(rules.number("frames", "stab_reach_before"))
 _STAB_AFTER = int(rules.number("frames", "stab_reach_after"))
-
 
 
 def _stab(words: list[str], x: int) -> bool:
@@ -218,13 +201,11 @@ def _stab(words: list[str], x: int) -> bool:
         for w in words[x + 1:x + 4])
 
 
-
 _CAUSE_PREPS = rules.words("frames", "cause_preps")
 _CAUSE_GAP = int(rules.number("frames", "cause_gap"))
 """How far an event told as the cause of a toll ("في قصف مدفعي") may stand after the toll and still share its frame."""
 _CONTINUATION = rules.words("frames", "continuation_markers")
 """Words that carry a strike on to a second object in the same sentence ("قصفت الطائرات ...، كما استهدفت ...")."""
-
 
 
 _TOLL_CONCEPTS: dict[str, str] = rules.table("frames", "toll_concepts")
@@ -245,7 +226,6 @@ _ARSON_DOERS = rules.words("frames", "arson_doers")
 _ARSON_REACH = int(rules.number("frames", "arson_reach"))
 
 
-
 def _arson(words: list[str], x: int) -> bool:
     """True when the verb of setting fire at ``x`` has a hostile doer noun as its subject (see ``ARSON``)."""
     reach = _ARSON_REACH if any(b in _ARSON_KINDLE for b in bare(words[x])) else 1
@@ -253,10 +233,8 @@ def _arson(words: list[str], x: int) -> bool:
     return any(b in _ARSON_DOERS for w in near for b in bare(w))
 
 
-
 _FIRE_RESPONSE = rules.words("frames", "fire_response_words")
 _FIRE_ANSWERED = rules.words("frames", "fire_answered_objects")
-
 
 
 def _fire_answered(words: list[str], x: int) -> bool:
@@ -267,9 +245,7 @@ def _fire_answered(words: list[str], x: int) -> bool:
         b in _FIRE_ANSWERED for w in words[x + 2:x + 5] for b in bare(w))
 
 
-
 _WAS_DOING = frozenset({"كان", "كانوا", "كانت", "كانا", "وكان", "وكانوا", "وكانت"})
-
 
 
 _GLUED_HEADS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "glued_heads").items()}
@@ -294,13 +270,11 @@ _DESTROYED = rules.words("frames", "destroyed_words")
 _DESTROYED_DEVICES = rules.phrases("frames", "destroyed_devices")
 
 
-
 _AMONG_THE_DEAD = rules.words("frames", "among_the_dead")
 """"قتل 15 بينهم قناص": a word after these names one of the dead, not the attack."""
 
 _SUICIDE_ADJECTIVES = rules.words("frames", "suicide_adjectives")
 _SUICIDE_HEADS = rules.words("frames", "suicide_heads")
-
 
 
 def _suicide_told(words: list[str], x: int) -> bool:
@@ -311,17 +285,14 @@ def _suicide_told(words: list[str], x: int) -> bool:
         x > 1 and words[x - 1].startswith("ال") and any(b in _SUICIDE_HEADS for b in bare(words[x - 2])))
 
 
-
 _BOMB_NOUNS = rules.words("frames", "bomb_nouns")
 _PLANTED = rules.words("frames", "planted_words")
 _BOMB_VEHICLES = rules.words("frames", "bomb_vehicles")
 
 
-
 _DUAL_KILLED = rules.words("frames", "dual_killed_verbs")
 _DUAL_OTHERS = rules.words("frames", "dual_others")
 _DUAL_OF = rules.words("frames", "dual_counts")
-
 
 
 def _dual_subject(words: list[str], x: int) -> bool:
@@ -338,12 +309,10 @@ def _dual_subject(words: list[str], x: int) -> bool:
     return any(words[z] in _DUAL_OF and z + 1 < x and words[z + 1] == "من" for z in range(max(0, x - 5), x - 1))
 
 
-
 _RELATIVE_EVENTS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "relative_event_nouns").items()}
 _RELATIVE_PRONOUNS = rules.words("frames", "relative_event_pronouns")
 _RELATIVE_NOT = rules.words("frames", "relative_event_not_adjectives")
 _RELATIVE_TOLL = rules.words("frames", "relative_toll_verbs")
-
 
 
 _TERROR_NOUNS = rules.words("frames", "relative_terror_nouns")
@@ -351,7 +320,6 @@ _TERROR_ADJECTIVES = rules.words("frames", "relative_terror_adjectives")
 """Nouns of any event that tell an attack only told as terrorist or suicidal ("الحادث الإرهابي الذي استهدف ..."،
 "الجريمة الإرهابية التي ..."، "العملية الانتحارية التي ..."): with such an adjective and a relative clause, a frame as
 :data:`DEFINITE_RELATIVE`'s (bare, "الحادث الذي وقع" is as often an accident)."""
-
 
 
 def _relative_event(words: list[str], x: int) -> str | None:
@@ -379,10 +347,8 @@ def _relative_event(words: list[str], x: int) -> str | None:
     return kind
 
 
-
 _SELF_BLAST_VERBS = rules.words("frames", "self_blast_verbs")
 _SELF_BLAST_OBJECTS = rules.words("frames", "self_blast_objects")
-
 
 
 def _self_blast(words: list[str], x: int) -> bool:
@@ -391,7 +357,6 @@ def _self_blast(words: list[str], x: int) -> bool:
         return False  # "فجر أحدهما نفسه": one of the attackers told before, that incident told again in detail
     return any(b in _SELF_BLAST_VERBS for b in bare(words[x])) and any(
         b in _SELF_BLAST_OBJECTS for w in words[x + 1:x + 4] for b in bare(w))
-
 
 
 _UPDATE_DEAD_AFTER = frozenset(normalize(w) for w in rules.words("casualties", "update_dead_after"))
@@ -419,7 +384,6 @@ _STRIKE_REACH = 4
 "ضرب موعدا") nor a quake ("ضرب زلزال")."""
 
 
-
 _DEFINITE_PROJECTILES = frozenset(normalize(w) for w in (
     "المقذوف", "المقذوفات", "القذيفة", "القذائف", "الصاروخ", "الصواريخ", "القذيفتين", "الصاروخين", "المقذوفين"))
 _FALL_WORDS = frozenset(normalize(w) for w in (
@@ -429,14 +393,12 @@ civil-defence statement tells the shells it reports) is shelling, as the indefin
 noun alone ("الصواريخ الباليستية" in talk of arms)."""
 
 
-
 def _fallen_projectile(words: list[str], x: int) -> bool:
     """True when the definite projectile at ``x`` has a word of falling right before or after it."""
     if not any(b in _DEFINITE_PROJECTILES for b in bare(words[x])):
         return False
     near = words[x - 1:x] + words[x + 1:x + 2]
     return any(b in _FALL_WORDS for w in near for b in bare(w))
-
 
 
 def _liquidation(words: list[str], x: int) -> bool:
@@ -450,13 +412,11 @@ def _liquidation(words: list[str], x: int) -> bool:
     return x > 0 and words[x - 1] in _LIQUIDATION_DONE and nxt.startswith("ال") and nxt[2:] in _LIQUIDATED
 
 
-
 def _strike_verb(words: list[str], x: int) -> bool:
     """True when "ضرب" at ``x`` has military targets as its object (:data:`_STRUCK_TARGETS`)."""
     if not any(b in _STRIKE_VERBS for b in bare(words[x])):
         return False
     return any(b in _STRUCK_TARGETS for w in words[x + 1:x + 1 + _STRIKE_REACH] for b in bare(w))
-
 
 
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
@@ -468,13 +428,11 @@ _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))
 
 
-
 def _toll_near(words: list[str], i: int, j: int) -> bool:
     """True when a word of killing or wounding stands near the span ``i:j`` (up to the window after it, half
     of it before): "وأسفرت المواجهات عن سقوط قتلى"، "قتل خمسة جنود في مواجهات"."""
     near = words[max(0, i - _TOLL_WINDOW // 2):i] + words[j:j + _TOLL_WINDOW]
     return any(w in _TOLL_SURFACES or (w.startswith("ال") and w[2:] in _TOLL_SURFACES) for w in near)
-
 
 
 _BATTLE_OCCURRED = frozenset(normalize(w) for w in rules.words("frames", "battle_occurred_verbs"))
@@ -496,14 +454,12 @@ _BATTLE_NOUNS = frozenset(normalize(w) for w in rules.words("frames", "battle_no
 youths facing troops at a protest) nor the operation nouns ("عملية"، "حملة")."""
 
 
-
 def _toll_caused(words: list[str], i: int) -> bool:
     """True when the battle or operation word at ``i`` is told as the cause of a toll told before it, further back
     than :func:`_toll_near` looks ("قتل 9 مسلحين من التنظيم اليوم في عملية أمنية شنتها القوات")."""
     return _told_as_cause(words, i) and any(
         w in _KILLED_SURFACES or (w.startswith("ال") and w[2:] in _KILLED_SURFACES)
         for w in words[max(0, i - _CAUSE_GAP):i])
-
 
 
 def _told_as_cause(words: list[str], i: int) -> bool:

@@ -14,13 +14,10 @@ from marsad.core.gazetteer import get_world_gazetteer, registry_country
 _SETTLEMENT = rules.words("locations", "settlement")
 
 
-
 _STRONG_CUES = rules.words("locations", "strong_place_cues")
 
 
-
 _CUES = rules.words("locations", "place_cues")
-
 
 
 _GIVEN_NAMES = rules.words("locations", "given_names")
@@ -31,18 +28,15 @@ _GOVERNORATE_CUES = rules.words("locations", "governorate_cues")
 """Unit words before a city's name that make it the province named after the city ("محافظة الحديدة")."""
 
 
-
 _CITY_REFERENCES = rules.words("locations", "city_reference_nouns")
 _REPORT_VERBS = rules.words("attacks", "report_verbs")
 _REPORT_REACH = 5
 _THAT = rules.words("locations", "report_that")
 
 
-
 _SEAT = rules.words("locations", "seat_words")
 _COINCIDENT = rules.words("locations", "coincident_words")
 _COINCIDENT_REACH = 7
-
 
 
 def coincident(ctx: DocContext, si: int, m: Mention) -> bool:
@@ -67,18 +61,15 @@ strong place cue ("قرية الفصائل"), even in its own country."""
 _ORIGIN = rules.words("locations", "origin_words")
 
 
-
 def _unit_word(word: str) -> bool:
     """A place noun or an administrative unit word ("مدينة"، "محافظة"، "ولاية"، "منطقة")."""
     return any(b in PLACE_NOUNS or b in _SETTLEMENT or b in _GOVERNORATE_CUES for b in bare(word))
-
 
 
 def _before_unit(words: list[str], i: int) -> int:
     """The index of the word before the place at token ``i``, past one place noun or unit word ("من محافظة صعدة")."""
     k = i - 1
     return k - 1 if k > 0 and _unit_word(words[k]) else k
-
 
 
 def origin(ctx: DocContext, si: int, m: Mention) -> bool:
@@ -91,11 +82,9 @@ def origin(ctx: DocContext, si: int, m: Mention) -> bool:
     return words[k - 1] in _ORIGIN
 
 
-
 _LAUNCH = rules.words("locations", "launch_words")
 _FROM = rules.words("locations", "from_words")
 _LAUNCH_REACH = 4
-
 
 
 def launch_site(ctx: DocContext, si: int, m: Mention) -> bool:
@@ -113,7 +102,6 @@ _ORG_HEADS = rules.words("locations", "force_name_heads")
 is part of the force's name."""
 
 
-
 _EVERYDAY = rules.words("common_words", "common_words")
 """The project's list of frequent Arabic words (``common_words.json``): a world town named by one ("الشهداء" the
 martyrs, a town in Egypt) is read as :func:`common_word` too."""
@@ -123,9 +111,7 @@ _EVERYDAY_LETTERS = 4
 from "أب" (father)."""
 
 
-
 _SMALL_POP = rules.number("locations", "everyday_small_population")
-
 
 
 def _country_near(ctx: DocContext, si: int, code: str, surface: str, reach: int | None = None, *,
@@ -141,9 +127,7 @@ def _country_near(ctx: DocContext, si: int, code: str, surface: str, reach: int 
     return False
 
 
-
 _TA = "ة"
-
 
 
 def his_noun(ctx: DocContext, si: int, m: Mention, e) -> bool:
@@ -160,7 +144,6 @@ def his_noun(ctx: DocContext, si: int, m: Mention, e) -> bool:
     return any(len(b) >= 3 and not b.startswith("ال") and b[:-1] in _EVERYDAY for b in bare(s.words[m.i]))
 
 
-
 def _cued_in_article(ctx: DocContext, surface: str) -> bool:
     for sj, ms in enumerate(ctx.mentions):
         words = ctx.sentences[sj].words
@@ -171,12 +154,10 @@ def _cued_in_article(ctx: DocContext, surface: str) -> bool:
     return False
 
 
-
 _ROADS = rules.words("locations", "road_nouns")
 _STREETS = rules.words("locations", "street_nouns")
 """Street nouns ("شارع بغداد" in Damascus; the dual "شارعي الثورة وبغداد" names two streets, the second after
 "و"): a street named after a town abroad is not that town."""
-
 
 
 def seat(ctx: DocContext, si: int, m: Mention) -> bool:
@@ -185,7 +166,6 @@ def seat(ctx: DocContext, si: int, m: Mention) -> bool:
     words = ctx.sentences[si].words
     k = m.i - 1 if m.i > 0 and words[m.i - 1] == "في" else m.i
     return k > 0 and any(b in _SEAT for b in bare(words[k - 1]))
-
 
 
 def speaker_venue(ctx: DocContext, si: int, m: Mention) -> bool:
@@ -205,7 +185,6 @@ def speaker_venue(ctx: DocContext, si: int, m: Mention) -> bool:
                for x in range(m.j + 1, len(words) - 1))
 
 
-
 def bearing_reference(ctx: DocContext, si: int, m: Mention) -> bool:
     """True when the city is the reference point a known place right before it is told from: "مديرية أرحب شمال
     العاصمة صنعاء"، "حي X جنوب مدينة تعز" - the place is the district, the city only says where it lies. (A
@@ -214,7 +193,6 @@ def bearing_reference(ctx: DocContext, si: int, m: Mention) -> bool:
     if m.i < 2 or words[m.i - 2] not in DIRECTIONS or not any(b in _CITY_REFERENCES for b in bare(words[m.i - 1])):
         return False
     return any(q.kind == "places" and q.j == m.i - 2 and q is not m for q in ctx.mentions[si])
-
 
 
 def fronted_container(ctx: DocContext, si: int, m: Mention) -> bool:
@@ -236,14 +214,12 @@ def fronted_container(ctx: DocContext, si: int, m: Mention) -> bool:
                for x in range(comma + 1, len(words) - 1))  # 'غرب منطقة "محلي"' names no place the attack rules read
 
 
-
 def province_of_city(ctx: DocContext, si: int, m: Mention, e) -> bool:
     """True when a city abroad is written after a province's unit word ("محافظة الحديدة"، "ولاية قندهار"):
     the governorate named after the city is meant, not the city (a bare "الحديدة" stays the city; the
     hand-curated Iraqi registry has its governorates as entries of their own)."""
     return m.i > 0 and e.get("admin_level") == "city" \
         and any(b in _GOVERNORATE_CUES for b in bare(ctx.sentences[si].words[m.i - 1])) and registry_country(e) != "IQ"
-
 
 
 def province_of_region(ctx: DocContext, si: int, m: Mention, e) -> bool:
@@ -256,7 +232,6 @@ def province_of_region(ctx: DocContext, si: int, m: Mention, e) -> bool:
         return False
     # "بلدة تلعفر في محافظة نينوى": the province holds the town told before it, which stays the place
     return not any(q.kind == "places" and 0 <= m.i - 1 - q.j <= 2 for q in ctx.mentions[si])
-
 
 
 _OBJECT_VERBS = rules.words("locations", "state_object_verbs")
@@ -273,7 +248,6 @@ _PAIR_BLOCKERS = rules.words("locations", "pair_blockers")
 _CAPITAL_SLACK = 0.3  # degrees between a place's coordinates and its country's capital's
 
 
-
 def _capital(entry) -> bool:
     """True when a place is a country or its country's capital (by the capital's coordinates)."""
     if entry.get("admin_level") == "country":
@@ -282,7 +256,6 @@ def _capital(entry) -> bool:
     cap = get_world_gazetteer().country(code) if code else None
     return cap is not None and None not in (lat, lon, cap.lat, cap.lon) \
         and abs(lat - cap.lat) <= _CAPITAL_SLACK and abs(lon - cap.lon) <= _CAPITAL_SLACK
-
 
 
 def _accused(ctx: DocContext, si: int, m: Mention) -> bool:
@@ -302,7 +275,6 @@ def _accused(ctx: DocContext, si: int, m: Mention) -> bool:
     return False
 
 
-
 def _blamed(words: list[str], m: Mention) -> bool:
     """True when the place follows "على" after a blame noun one or two words before ("باللوم على موسكو"), or stands
     before a word of responsibility with "عن" after it ("أن تكون طهران مسؤولة عن التفجير")."""
@@ -310,7 +282,6 @@ def _blamed(words: list[str], m: Mention) -> bool:
             b in _BLAME_NOUNS for w in words[max(0, m.i - 3):m.i - 1] for b in bare(w)):
         return True
     return m.j + 1 < len(words) and words[m.j] in _RESPONSIBLE and words[m.j + 1] in {"عن", "عما"}
-
 
 
 def _paired(ctx: DocContext, si: int, m: Mention) -> bool:
@@ -331,7 +302,6 @@ def _paired(ctx: DocContext, si: int, m: Mention) -> bool:
         return False
     codes = {registry_country(first.entry), registry_country(other.entry)}
     return len(codes) == 2 and None not in codes and _capital(first.entry) and _capital(other.entry)
-
 
 
 def person_name(ctx: DocContext, si: int, m: Mention) -> bool:
@@ -355,14 +325,11 @@ def person_name(ctx: DocContext, si: int, m: Mention) -> bool:
     return raw.endswith("ي")  # "علي سالم", not "على سالم"
 
 
-
 _NEARBY_SENTENCES = rules.number("locations", "nearby_country_sentences")
-
 
 
 _NOT_NAMES = rules.words("locations", "not_place_names_after_noun")
 """Words that cannot begin a place's name (prepositions, pronouns, adjectives such as "خاضعة"، "آمنة")."""
-
 
 
 def descriptive(name: list[str]) -> bool:

@@ -153,7 +153,8 @@ CAPITAL_FOR_STATE = True  # switch for A/B measurement (tests patch it)
 # what a place is named after when it is where something happened, not the state acting ("the blast in Ankara")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|into|to|from|of|around|across|toward|towards|on|over"
                               r"|off|north|south|east|west|downtown|central|suburbs?|streets?)\s+(?:the\s+)?$", re.I)
-_CAPITAL_KM = 0.3  # degrees between a registry city and its country's capital for the city to be that capital
+# degrees of latitude and of longitude within which a registry city stands at its country's capital (is that capital)
+_CAPITAL_DEGREES = 0.3
 
 
 def _capital_country(entry: Entry, lexicon: Lexicon) -> Entry | None:
@@ -165,8 +166,8 @@ def _capital_country(entry: Entry, lexicon: Lexicon) -> Entry | None:
     if entry.kind != "places" or entry.get("admin_level") != "city" or not country or entry.get("lat") is None:
         return None
     row = next((r for r in get_world_gazetteer()._countries.values() if r[1] == country), None)
-    if row is None or row[3] is None or abs(row[3] - entry.get("lat")) > _CAPITAL_KM \
-            or abs(row[4] - entry.get("lon")) > _CAPITAL_KM:
+    if row is None or row[3] is None or abs(row[3] - entry.get("lat")) > _CAPITAL_DEGREES \
+            or abs(row[4] - entry.get("lon")) > _CAPITAL_DEGREES:
         return None
     return next((e for e in lexicon.of_kind("places") if e.get("admin_level") == "country" and e.name_en == country),
                 None)
@@ -178,9 +179,10 @@ def _capital_for_state(places: list[Entry], text: str, lexicon: Lexicon) -> list
     it; the capital's entry takes its state's spellings. Not where the capital is the scene ("a bomb in Ankara")."""
     if not CAPITAL_FOR_STATE:
         return places
+    named = english_names(text, lexicon)
     out = []
     for entry in places:
-        spans = [s for e, s, _ in english_names(text, lexicon) if e.id == entry.id]
+        spans = [s for e, s, _ in named if e.id == entry.id]
         state = _capital_country(entry, lexicon) if spans else None
         if state is not None and not any(_LOCATIVE_BEFORE.search(text[max(0, s - 30):s]) for s in spans):
             entry = dataclasses.replace(entry, ar=tuple(dict.fromkeys((*entry.ar, state.canonical, *state.ar))))

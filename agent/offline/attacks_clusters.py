@@ -576,6 +576,13 @@ own ("أوحى الأربعاء بمسؤوليته في الهجوم الانت�
 to the one incident of that kind told at most a week before (:func:`referenced_retellings`)."""
 
 
+def _called_before(words: list[str], i: int) -> bool:
+    """Whether the attack word at ``i`` is definite with a calling word (:data:`_CALL_VERBS`) or, with
+    :data:`BLAME_REFERENCE`, a blaming or responsibility word (:data:`_BLAME_WORDS`) up to twelve tokens before it."""
+    calls = _CALL_VERBS | _BLAME_WORDS if BLAME_REFERENCE else _CALL_VERBS
+    return words[i].startswith("ال") and any(b in calls for w in words[max(0, i - _CALL_REACH):i] for b in bare(w))
+
+
 def _typed_reference(ctx: DocContext, e: _Event) -> bool:
     """Whether a definite toll-less telling of a named kind, unplaced, follows a calling, blaming or responsibility
     word (:data:`_CALL_VERBS`, :data:`_BLAME_WORDS`) up to twelve tokens before it; it joins only an incident told
@@ -585,9 +592,7 @@ def _typed_reference(ctx: DocContext, e: _Event) -> bool:
             or e.place is not None:
         return False
     words = ctx.sentences[e.si].words
-    calls = _CALL_VERBS | _BLAME_WORDS if BLAME_REFERENCE else _CALL_VERBS
-    return words[f.i].startswith("ال") and any(
-        b in calls for w in words[max(0, f.i - _CALL_REACH):f.i] for b in bare(w))
+    return _called_before(words, f.i)
 
 
 def _reference(ctx: DocContext, e: _Event) -> bool:
@@ -601,9 +606,7 @@ def _reference(ctx: DocContext, e: _Event) -> bool:
     words = ctx.sentences[e.si].words
     if any(b in _AFTER_WORDS for w in words[max(0, f.i - _AFTER_REACH):f.i] for b in bare(w)) or e.report_date:
         return True
-    calls = _CALL_VERBS | _BLAME_WORDS if BLAME_REFERENCE else _CALL_VERBS
-    return words[f.i].startswith("ال") and any(
-        b in calls for w in words[max(0, f.i - _CALL_REACH):f.i] for b in bare(w))
+    return _called_before(words, f.i)
 
 
 def _not_before(own: DateHit | None, ref: DateHit | None) -> bool:

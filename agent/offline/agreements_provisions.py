@@ -129,10 +129,9 @@ COMMENT_CUT = True
 "بما" and a verb ("السماح للطائرات باستخدام القاعدة بما يذكّر بـ..."، "بما يعني"), not "بما في ذلك"/"بما فيها" (what
 it includes); and a verb of accomplishing with a word of concluding after it ("نشر قوات على الحدود تم التوصل إليه
 ..."، "جرى توقيعه"، "أمكن التوصل إليه"): the agreement's own predicate told after its terms."""
-_COMMENT_BY = frozenset({"بما", "مما"})
-_INCLUDING = frozenset(normalize(w) for w in ("في", "فيها", "فيه", "فيهم", "فيهما", "فيهن"))
-_ACCOMPLISHED = frozenset(normalize(w) for w in (
-    "تم", "وتم", "يتم", "جرى", "وجرى", "يجري", "أمكن", "وأمكن", "يمكن", "أمكنه", "أمكنها"))
+_COMMENT_BY = rules.words("agreements", "comment_by")
+_INCLUDING = rules.words("agreements", "including")
+_ACCOMPLISHED = rules.words("agreements", "accomplished")
 
 
 def _comment_at(words: list[str], y: int) -> bool:
@@ -194,7 +193,7 @@ def _condition_end(s, end: int) -> int:
 DENIED_CUT = True
 """Switch (pass 34): a truce phrase ends before "غير صحيح(ة)"/"غير دقيق(ة)" ("ما تردد عن هدنة شاملة في الشمال غير دقيق"):
 what is said of the report is no term of the truce."""
-_UNTRUE = frozenset(normalize(w) for w in ("صحيح", "صحيحة", "دقيق", "دقيقة", "صحيحه", "دقيقه"))
+_UNTRUE = rules.words("agreements", "untrue")
 
 
 def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
@@ -253,9 +252,7 @@ PROVIDES_VERB = True
 """Switch (pass 34): a verb of providing after the agreement ("يقضي"، "تنص"، "يتضمن") opens its provisions however far
 the agreement noun is before it in its clause: the verbal noun glued to "ب" or after "على" ("يقضي بخروج المسلحين"،
 "تنص على انسحاب القوات"), or the clause after "بأن"/"على أن"."""
-_PROVIDES = frozenset(normalize(w) for w in (
-    "يقضي", "تقضي", "ويقضي", "وتقضي", "يقضيان", "قضى", "قضت", "ينص", "تنص", "وينص", "وتنص", "نص", "نصت",
-    "يتضمن", "تتضمن", "ويتضمن", "وتتضمن", "تضمن", "تضمنت"))
+_PROVIDES = rules.words("agreements", "provides")
 
 
 def _provided(ctx: DocContext, s, x: int, b: int) -> list[str]:
@@ -290,9 +287,7 @@ ENUMERATED = True
 """Switch (pass 35): terms counted after a verb of providing ("تتضمن الوثيقة خمس نقاط: أولا ...، ثانيا ...") are
 read one by one from the ordinal that opens each ("أولا"، "ثانيا" ... "عاشرا"): a verbal noun with the ones coordinated
 with it, else the words up to the next ordinal or stop word (at most 12)."""
-_ORDINALS = frozenset(normalize(w) for w in (
-    "أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "وثانيا", "وثالثا",
-    "ورابعا", "وخامسا", "وأخيرا", "أخيرا"))
+_ORDINALS = rules.words("agreements", "ordinals")
 _ENUMERATION_REACH = 6
 """Words after the verb of providing where the first ordinal may stand ("ينص على أربع نقاط رئيسية هي أولا")."""
 

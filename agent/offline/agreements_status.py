@@ -66,7 +66,7 @@ def _denied(ctx: DocContext, si: int, i: int) -> bool:
 _STATUS_REACH = 14
 """Words after an agreement mention that can still tell its status; further on they are said of something
 else ("يثير الاتفاق ... أصداء متزايدة في الشرق الأوسط، خاصة أنه يأتي بعد تعثر طويل لاستراتيجية التحالف")."""
-_BACKREF = frozenset({"تطبيقه", "تطبيقها", "تنفيذه", "تنفيذها", "بنوده", "بنودها", "سريانه", "سريانها"})
+_BACKREF = rules.words("agreements", "backref")
 """Its carrying out, with a pronoun that refers back to the agreement ("تطبيقه"، "تنفيذها")."""
 
 
@@ -197,9 +197,7 @@ ACCEPTED = True
 """Switch (pass 33): a side's acceptance right before the agreement ("قبولهم بالهدنة"، "وقبلت الحكومة الهدنة التي
 اقترحها المبعوث") makes it agreed, whatever proposal a relative clause tells of it; readiness to accept ("استعدادها
 لقبول الهدنة") is not acceptance."""
-_ACCEPT = frozenset(normalize(w) for w in (
-    "قبول", "قبوله", "قبولها", "قبولهم", "قبولهما", "بقبول", "وقبول", "قبلت", "وقبلت", "قبلوا", "وقبلوا", "قبلتا",
-    "موافقة", "موافقته", "موافقتها", "موافقتهم", "موافقتهما", "بموافقة"))
+_ACCEPT = rules.words("agreements", "accept")
 
 CONTINUED_CARRY_OUT = True
 """Switch (pass 29): a verb of going on before the carrying out of the agreement ("سيستمر في تنفيذ"، "يواصل تطبيق") says
@@ -242,7 +240,7 @@ _ADHERE_OBJECTS = rules.words("agreements", "adhere_objects")
 """Right before the agreement word, what is kept to is the agreement's terms ("ببنود اتفاق"، "بتلك الاتفاقات")."""
 
 
-_WHILE = frozenset({"طالما", "مادام", "شرط", "بشرط", "شريطه"})
+_WHILE = rules.words("agreements", "while")
 """After the agreement word: keeping to it is on a condition ("طالما"، "شريطة"; words are normalised)."""
 
 
@@ -334,8 +332,8 @@ FUTURE_IN_FORCE = True
 
 FUTURE_EFFECT = True
 """Switch: an agreement that "takes effect" (imperfect "يسري"، "تسري") from a day to come is agreed, not in force."""
-_TAKES_EFFECT = frozenset(normalize(w) for w in ("يسري", "تسري", "ستسري", "سيسري"))
-_COMING = frozenset(normalize(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "غدا", "غد"))
+_TAKES_EFFECT = rules.words("agreements", "takes_effect")
+_COMING = rules.words("agreements", "coming")
 
 
 def _to_come(words: list[str], x: int) -> bool:
@@ -381,9 +379,9 @@ def _purpose_before(words: list[str], x: int) -> bool:
     return (prev.startswith("ل") and not prev.startswith("لل") and len(prev) > 4) or prev in _PURPOSE_HEADS
 
 
-_PURPOSE_HEADS = frozenset({"بهدف", "بغيه", "اجل", "سعيا"})
-_BEFORE = frozenset({"قبل", "وقبل"})
-_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "كانا", "وكانا", "كانتا"})
+_PURPOSE_HEADS = rules.words("agreements", "purpose_heads")
+_BEFORE = rules.words("agreements", "before")
+_WAS = rules.words("agreements", "was")
 """Before "قد": the verb after it is a past perfect ("وكانت تركيا قد توصلت"), not a "may"."""
 
 
@@ -410,16 +408,14 @@ def _guessed(words: list[str], i: int) -> bool:
 
 IN_FORCE_TOLD = True
 """Switch: :func:`_in_force_told` (A/B measurement)."""
-_ENDS = frozenset(normalize(w) for w in ("ينتهي", "تنتهي", "ينقضي", "تنقضي", "انقضاء"))
-_LATER_TODAY = frozenset(normalize(w) for w in ("الليلة", "منتصف", "غدا", "غداً", "مساء", "اليوم"))
+_ENDS = rules.words("agreements", "ends")
+_LATER_TODAY = rules.words("agreements", "later_today")
 """After a word of ending: a time still to come on the day told ("ينتهي الليلة"، "تنتهي منتصف الليل"، "فور انقضاء
 الهدنة الليلة"); "اليوم" only after a present verb ("تنتهي اليوم", not "انقضاء الهدنة اليوم" told after it)."""
-_HOLDS = frozenset(normalize(w) for w in (
-    "تستمر", "يستمر", "تتواصل", "يتواصل", "صمدت", "صمد", "تصمد", "يصمد", "صمود", "تتماسك", "يتماسك"))
+_HOLDS = rules.words("agreements", "holds")
 """Right before the truce word ("وتستمر الهدنة"، "صمود الهدنة"): it is holding."""
-_ORDINAL_DAYS = frozenset(normalize(w) for w in (
-    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
-_DAY_HEADS = frozenset(normalize(w) for w in ("لليوم", "يومها", "يومه"))
+_ORDINAL_DAYS = rules.words("agreements", "ordinal_days")
+_DAY_HEADS = rules.words("agreements", "day_heads")
 """Before an ordinal after the truce ("لليوم الثالث"، "يومها الخامس"): a day count; "اليوم الأول من الشهر" is a date."""
 
 
@@ -449,13 +445,10 @@ def _negated(word: str) -> bool:
 
 PROSPECTIVE = True
 """Switch: :func:`_prospective` (A/B measurement)."""
-_ABOUT_TO = frozenset(normalize(w) for w in (
-    "يقترب", "تقترب", "يقتربان", "تقتربان", "يقتربون", "اقتراب", "باقتراب", "وشك", "وشيك", "وشيكا", "وشيكة",
-    "مرتقب", "المرتقب", "مرتقبة", "المرتقبة", "يستعد", "تستعد", "يستعدان", "تستعدان", "يستعدون", "استعداد",
-    "تأمل", "يأمل", "تأملان", "يأملان", "يأملون", "الأمل", "أملا", "أملاً", "آمال"))
+_ABOUT_TO = rules.words("agreements", "about_to")
 """Words of an agreement still ahead: close to it, about to, expected, getting ready, hoping ("يقتربان من إبرام
 اتفاق"، "على وشك التوصل"، "الاتفاق المرتقب"، "تستعد لتوقيع"، "تأمل في التوصل إلى هدنة")."""
-_HELD_WORDS = frozenset(normalize(w) for w in ("يصمد", "تصمد", "صمود", "احترام", "الالتزام", "تطبيق", "تنفيذ"))
+_HELD_WORDS = rules.words("agreements", "held_words")
 """Between a word of hope and the agreement: what is hoped is that one already made holds ("يأمل أن تصمد الهدنة")."""
 
 
@@ -482,20 +475,16 @@ def _its_purpose(words: list[str], x: int) -> bool:
     return w[:1] == "ل" and w not in _EFFORT_TO_REACH and (w in _PROPOSED or w in _HOPE)
 
 
-_EFFORT_TO_REACH = frozenset(normalize(w) for w in ("للتوصل", "للوصول", "لمحاولة", "لاحتمال"))
+_EFFORT_TO_REACH = rules.words("agreements", "effort_to_reach")
 """Glued to "ل" but still an effort to reach an agreement, not what one is for."""
 
 QUESTION_TALKS = True
 """Switch (pass 34): an agreement asked about ("هل يوقع الطرفان اتفاقاً؟"، "تساءل عن اتفاق") or the subject of
 talks ("محادثات حول اتفاق"، "مفاوضات بشأن هدنة") is not concluded: proposed, unless it is told in force."""
-_QUESTION_WORDS = frozenset(normalize(w) for w in ("هل", "وهل", "فهل", "أهل"))
-_ASKING_VERBS = frozenset(normalize(w) for w in ("تساءل", "وتساءل", "تساءلت", "وتساءلت", "يتساءل", "تتساءل",
-                                                  "يتساءلون", "تساءلوا", "سأل", "تسأل", "يسأل"))
-_TALKS = frozenset(normalize(w) for w in (
-    "محادثات", "المحادثات", "مفاوضات", "المفاوضات", "مباحثات", "المباحثات", "مشاورات", "المشاورات", "حوار",
-    "الحوار", "نقاش", "النقاش", "النقاشات", "مناقشات", "المناقشات", "التفاوض", "تفاوض", "يتفاوض", "تتفاوض",
-    "يتفاوضان", "تتفاوضان", "يتفاوضون", "ويتفاوض", "وتتفاوض"))
-_ABOUT = frozenset(normalize(w) for w in ("حول", "بشأن", "بشان", "حيال"))
+_QUESTION_WORDS = rules.words("agreements", "question_words")
+_ASKING_VERBS = rules.words("agreements", "asking_verbs")
+_TALKS = rules.words("agreements", "talks")
+_ABOUT = rules.words("agreements", "about")
 
 
 def _asked(ctx: DocContext, si: int, a: int, i: int, clause_end: int) -> bool:
@@ -554,21 +543,17 @@ TALKS_ON = True
 """Switch (pass 35): talks "على" an agreement are about it as talks "حول" it are ("يجري التفاوض على اتفاق لإخلاء
 الجرحى"، "يتفاوضون على هدنة"), and the talks' sides may stand between the talks and the preposition ("مفاوضات بين
 الحكومة والمتمردين حول اتفاق"): not reached."""
-_ON_WORDS = frozenset({"على", "علي"})
+_ON_WORDS = rules.phrases("agreements", "on_words")
 
 
 STATUS_DONE_WORDS = True
 """Switch (pass 34): a verb of completing before the carrying out ("استكمل الجيش تنفيذ الاتفاق": implemented), an
 extension announced or decided ("أعلنت الحكومة تمديد الهدنة"، "وافق الطرفان على تمديد التهدئة": in force, where a
 call to extend it stays proposed) and the accusative of "in force" ("لا يزال ساريا"، "بات نافذا": implementing)."""
-_COMPLETE_VERBS = frozenset(normalize(w) for w in (
-    "استكمل", "استكملت", "واستكمل", "واستكملت", "أكمل", "أكملت", "وأكمل", "وأكملت", "أنجز", "أنجزت", "وأنجز",
-    "وأنجزت", "أتم", "أتمت", "وأتم", "وأتمت", "انتهى", "انتهت", "وانتهى", "وانتهت"))
-_EXTENSION = frozenset(normalize(w) for w in ("تمديد", "بتمديد"))
-_DECIDED = frozenset(normalize(w) for w in (
-    "أعلن", "أعلنت", "وأعلن", "وأعلنت", "قرر", "قررت", "وقرر", "وقررت", "وافق", "وافقت", "ووافق", "ووافقت",
-    "وافقا", "وافقتا", "ووافقا", "ووافقتا", "أقر", "أقرت", "وأقر", "وأقرت"))
-_IN_FORCE_ACCUSATIVE = frozenset(normalize(w) for w in ("ساريا", "سارياً", "نافذا", "نافذاً"))
+_COMPLETE_VERBS = rules.words("agreements", "complete_verbs")
+_EXTENSION = rules.words("agreements", "extension")
+_DECIDED = rules.words("agreements", "decided")
+_IN_FORCE_ACCUSATIVE = rules.words("agreements", "in_force_accusative")
 
 
 def _done_word(words: list[str], x: int, nxt: str) -> str | None:
@@ -589,9 +574,7 @@ def _done_word(words: list[str], x: int, nxt: str) -> str | None:
 EFFORTS_RESULTED = True
 """Switch (pass 34): efforts or talks that resulted in the agreement ("جهود مصرية أفضت إلى العودة لتفاهمات التهدئة"،
 "مفاوضات أسفرت عن اتفاق"، "محادثات تكللت بتوقيع") reached it: the word of effort does not make it proposed."""
-_RESULTED = frozenset(normalize(w) for w in (
-    "أفضت", "أفضى", "وأفضت", "أسفرت", "أسفر", "وأسفرت", "أثمرت", "أثمر", "وأثمرت", "تكللت", "تكلل", "كللت", "توجت",
-    "تتوج", "نجحت", "نجح", "ونجحت", "أدت", "أدى", "أفضيا", "أسفرا"))
+_RESULTED = rules.words("agreements", "resulted")
 
 
 def _resulted(words: list[str], lo: int, i: int) -> bool:
@@ -603,7 +586,7 @@ def _resulted(words: list[str], lo: int, i: int) -> bool:
 UNTRUE_REPORT = True
 """Switch (pass 34): an agreement whose clause goes on to call it untrue ("ما تردد عن هدنة شاملة في الشمال غير دقيق"،
 "التقارير عن اتفاق ... غير دقيقة") is a reported agreement denied: proposed (GUIDELINES §7)."""
-_UNTRUE = frozenset(normalize(w) for w in ("صحيح", "صحيحة", "دقيق", "دقيقة", "صحيحه", "دقيقه"))
+_UNTRUE = rules.words("agreements", "untrue")
 
 
 def _said_untrue(words: list[str], j: int, end: int) -> bool:

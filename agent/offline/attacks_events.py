@@ -111,7 +111,7 @@ def _seized_thing(words: list[str], j: int, hi: int) -> bool:
     return False
 
 
-_SEIZE_STOPS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "بعد", "قبل"})
+_SEIZE_STOPS = rules.words("attacks", "seize_stops")
 
 
 _SPAN_EVENTS = rules.words("attacks", "span_events")
@@ -166,7 +166,7 @@ def _dropped(ctx: DocContext, f: Frame) -> list[str]:
 
 
 FOOTAGE_OF_OCCURRED = True  # module flag, for A/B measurement only
-_OCCURRED = frozenset(normalize(w) for w in ("وقع", "وقعت", "حدث", "حدثت", "جرى", "جرت"))
+_OCCURRED = rules.words("attacks", "occurred_verbs")
 _OCCURRED_REACH = 6
 
 
@@ -178,9 +178,7 @@ def _occurred_told(words: list[str], f: Frame, date: DateHit | None) -> bool:
 
 
 ASSAD_NOT_LION = True  # module flag, for A/B measurement only
-_RULER_HEADS = frozenset(normalize(w) for w in (
-    "قوات", "نظام", "جيش", "ميليشيات", "مليشيات", "شبيحة", "طائرات", "طيران", "مقاتلات", "حكومة", "الرئيس", "بشار",
-    "حافظ", "عائلة", "مدفعية", "دبابات", "قناصة", "عناصر", "جنود", "حلفاء", "أنصار", "موالين", "موالية"))
+_RULER_HEADS = rules.words("attacks", "ruler_heads")
 """The heads of the ruling family's name ("قوات الأسد"، "نظام الأسد"، "طائرات الأسد"): a man's name, no lion."""
 
 
@@ -348,7 +346,7 @@ def _air_carried(ctx: DocContext, f: Frame, out: list[_Event]) -> list[str]:
 REPORT_TALLY = True  # module flag, for A/B measurement only
 RELAUNCHED = True  # module flag, for A/B measurement only
 _RELAUNCH_GAP = 4
-_RELAUNCH_VERBS = frozenset({"اطلقتها", "اطلقها", "اطلقوها", "اطلقتهما", "اطلقهما", "يطلقها", "تطلقها", "يطلقونها"})
+_RELAUNCH_VERBS = rules.words("attacks", "relaunch_verbs")
 """A launch verb with the fire told just before as its object ("بقذائف أطلقتها من ..."): that fire, told again."""
 
 
@@ -370,9 +368,8 @@ def _after_that(words: list[str], frames: list[Frame]) -> list[int]:
 
 
 SECOND_KILLING = True  # module flag, for A/B measurement only
-_ALSO = frozenset(normalize(w) for w in ("كما", "فيما", "بينما"))
-_KILL_VERBS = frozenset(normalize(w) for w in (
-    "قتل", "قتلت", "قتلوا", "قتلا", "قتلتا", "استشهد", "استشهدت", "استشهدوا", "لقي", "لقيت", "لقوا", "اغتيل", "اغتيلت"))
+_ALSO = rules.words("attacks", "second_killing_openers")
+_KILL_VERBS = rules.words("casualties", "kill_verbs")
 
 
 def _second_killing(ctx: DocContext, words: list[str], f: Frame) -> list[Frame]:
@@ -411,8 +408,7 @@ COUNTED_LIST = True
 """Module switch (A/B measurement): a list of places each told with its own count ("منها خمس ضربات قرب الرمادي
 وثلاث قرب بيجي وضربتان قرب الموصل") is one incident per place (guidelines: strikes near A (5), near B (2) = one
 record per place); the places are not joined by a bare "و", so the plain list reader missed all but the first."""
-_COUNT_NEAR = frozenset(normalize(w) for w in ("قرب", "في", "من", "حول", "بمحيط", "محيط", "شمال", "جنوب", "شرق", "غرب",
-                                               "شمالي", "جنوبي", "شرقي", "غربي", "على", "ضد"))
+_COUNT_NEAR = rules.words("attacks", "counted_list_near")
 _COUNT_STRIKES = rules.words("attacks", "counted_list_nouns")
 _COUNT_GAP = 4
 
@@ -465,8 +461,7 @@ people or fire came or set out from (attacks_places._aside), as a known place is
 DESCRIBED_NAMED = True
 """Switch (A/B measurement and its test): "في مدينة صغيرة تقع شمال العاصمة" describes a town, it names none: a
 "named place" read from words of size, nearness or position (an adjective, "تقع") is no place of the incident."""
-_DESCRIPTIVE = frozenset(normalize(w) for w in (
-    "صغيرة", "صغير", "كبيرة", "كبير", "نائية", "قريبة", "قريب", "مجاورة", "مجاور", "تقع", "يقع", "الواقعة", "الواقع"))
+_DESCRIPTIVE = rules.words("attacks", "descriptive_words")
 
 
 def _described(name: str) -> bool:
@@ -478,7 +473,7 @@ LATEST_TOLD = True
 """Switch (A/B measurement and its test): "وجاءت حادثة إطلاق النار الأخيرة بولاية أوهايو" after a shooting told in a
 city: the event named as "the latest", with no toll or day of its own and only a province or country for its place,
 is the incident told before, not another (a named place of its own or a town keeps it apart)."""
-_LATEST = frozenset({"الاخير", "الاخيره", "الاخيرين", "الاخيرتين"})
+_LATEST = rules.words("attacks", "latest_words")
 _LATEST_REACH = 4
 
 

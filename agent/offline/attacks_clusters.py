@@ -549,17 +549,12 @@ REFERENCED = True
 or is about ("اجتمع المجلس اليوم بعد الهجوم على البلدة"، "طالبت الحكومة الخميس بتحقيق في الهجوم على القافلة")
 is the one incident of its kind the article tells with its own day or place, not a second one on the day of the
 meeting or the call."""
-_AFTER_WORDS = frozenset(normalize(w) for w in (
-    "بعد", "عقب", "إثر", "اثر", "جراء", "غداة", "بعيد", "منذ", "بشأن", "حول"))
-_CALL_VERBS = frozenset(normalize(w) for w in (
-    "دعا", "دعت", "دعوا", "طالب", "طالبت", "طالبوا", "طالبا", "ادان", "أدان", "أدانت", "دان", "دانت", "ندد", "نددت",
-    "استنكر", "استنكرت", "شجب", "شجبت", "لبحث", "لمناقشة", "بحث", "بحثت", "بحثا", "ناقش", "ناقشت", "ناقشا"))
+_AFTER_WORDS = rules.words("merge", "reference_after_words")
+_CALL_VERBS = rules.words("merge", "reference_call_verbs")
 BLAME_REFERENCE = True
 """Switch (A/B measurement and its tests): words of responsibility and blame ("تبنى التنظيم مسؤوليته عن الهجوم"،
 "حملت الحكومة الجماعة مسؤولية الهجوم") before a definite bare attack word make it a reference, like calls."""
-_BLAME_WORDS = frozenset(normalize(w) for w in (
-    "مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "حمل", "حملت", "حملوا", "اتهم", "اتهمت",
-    "اتهموا"))
+_BLAME_WORDS = rules.words("merge", "reference_blame_words")
 _AFTER_REACH = 3
 _CALL_REACH = 12
 _REFERENCE_DAYS = 7

@@ -28,9 +28,7 @@ _AIR_CUES = rules.words("attacks", "air_cues")
 ANTI_AIR_NOT_AIR = True
 """Switch: an air word that is the complement of an anti-aircraft arm ("ومضادات الطيران"، "الدفاعات الجوية") makes no
 shelling an air strike (on; off only to measure it)."""
-_ANTI_AIR_HEADS = frozenset(normalize(w) for w in (
-    "مضادات", "المضادات", "مضاد", "المضاد", "مضادة", "المضادة", "دفاعات", "الدفاعات", "دفاع", "الدفاع", "منظومة",
-    "منظومات"))
+_ANTI_AIR_HEADS = rules.words("attacks_records", "anti_air_heads")
 """Heads whose air word names what they fire at, not who fires ("مضادات الطيران"، "الدفاعات الجوية"، "صواريخ مضادة
 للطيران")."""
 
@@ -108,9 +106,7 @@ def _strike_doers(pairs: list[tuple[Attack, bool]]) -> list[Attack]:
 PLANNED_ACT = True
 """Switch (A/B measurement and its tests): an act told as the aim of a plan ("خطط لنسف جسر واغتيال قاض"), even
 with a count, is no incident: the count is of the plan."""
-_PLAN_VERBS = frozenset(normalize(w) for w in (
-    "خطط", "خططت", "خططوا", "يخطط", "تخطط", "يخططون", "يخططان", "ينوي", "تنوي", "ينوون", "يعتزم", "تعتزم",
-    "يعتزمون"))
+_PLAN_VERBS = rules.words("attacks_records", "plan_verbs")
 _PLAN_VERB_REACH = 8
 
 
@@ -124,14 +120,9 @@ def _planned_act(words: list[str], i: int) -> bool:
 VERBAL_ATTACK = True
 """Switch (A/B measurement and its tests): an attack word whose object is a stance or a statement ("هجوما على موقف
 الحكومة"), or an office holder in a sentence of speech ("شن النائب هجوما على الوزير ووصفه بالكاذب"), is words."""
-_STANCE_NOUNS = frozenset(normalize(w) for w in (
-    "موقف", "الموقف", "مواقف", "المواقف", "سياسة", "السياسة", "سياسات", "السياسات", "تصريحات", "التصريحات",
-    "قرار", "القرار", "قرارات", "القرارات", "خطاب", "الخطاب"))
-_OFFICE_NOUNS = frozenset(normalize(w) for w in (
-    "السفير", "سفير", "الرئيس", "رئيس", "الوزير", "وزير", "النائب", "المتحدث", "الأمين"))
-_SPEECH_CUES = frozenset(normalize(w) for w in (
-    "نعت", "نعته", "وصف", "وصفه", "واصفا", "انتقد", "منتقدا", "تفوه", "كلمة", "كلمته", "خطاب", "خطابه",
-    "تصريحات", "تصريحاته", "مقابلة", "حوار", "تغريدة", "تغريدات", "الهواء"))
+_STANCE_NOUNS = rules.words("attacks_records", "stance_nouns")
+_OFFICE_NOUNS = rules.words("attacks_records", "office_nouns")
+_SPEECH_CUES = rules.words("attacks_records", "speech_cues")
 _OBJECT_REACH = 3
 
 
@@ -159,11 +150,10 @@ CONTAINERS = True
 """Switch (A/B measurement and its tests): "عبوة"/"عبوات" with no explosive word anywhere in the article ("ناسفة"،
 "متفجرة"، "لاصقة"، "مفخخة") and nothing else told of the frame (no blast, no toll) are containers or packs ("وضع
 الطعام في عبوات"), not bombs."""
-_CONTAINER_WORDS = frozenset(normalize(w) for w in ("عبوة", "عبوات", "العبوة", "العبوات"))
+_CONTAINER_WORDS = rules.words("attacks_records", "container_words")
 _EXPLOSIVE_STEMS = tuple(normalize(w) for w in ("ناسف", "متفجر", "لاصق", "مفخخ", "تفجير", "انفجار"))
 # Verbs of setting off or planting a device: in the device's own sentence they make "عبوة" a bomb.
-_DETONATION_VERBS = frozenset(normalize(w) for w in (
-    "فجر", "فجرت", "فجروا", "يفجر", "يفجرون", "تفجر", "انفجر", "انفجرت", "زرع", "زرعت", "زرعوا", "يزرع", "يزرعون"))
+_DETONATION_VERBS = rules.words("attacks_records", "detonation_verbs")
 
 
 def _container(ctx: DocContext, e: _Event) -> bool:
@@ -186,8 +176,8 @@ RANKED_COUNT = True
 """Switch (A/B measurement and its tests): an event word with no toll of its own told right after a ranking of counts
 ("أعلى نسبة"، "أكبر عدد") compares places or periods ("تسجل المحافظة أكبر عدد من القتلى بسبب الغارات"): a
 statistic, no incident."""
-_RANKS = frozenset(normalize(w) for w in ("أكبر", "أعلى", "أكثر", "أقل", "أدنى"))
-_COUNT_NOUNS = frozenset(normalize(w) for w in ("عدد", "نسبة", "معدل", "معدلات", "أعداد"))
+_RANKS = rules.words("attacks_records", "rank_words")
+_COUNT_NOUNS = rules.words("attacks_records", "count_nouns")
 _RANK_REACH = 4
 
 
@@ -207,9 +197,7 @@ DEEDS_LIST = True
 """Switch (A/B measurement and its tests): an act with no day, no exact toll and not told as the news, coordinated
 after a verb of taking or exploiting ground ("استولى على بلدات، وقتل بعض ..., وشن هجمات"), lists what a side has
 done over time: a summary of its deeds, no incident."""
-_SEIZING = frozenset(normalize(w) for w in (
-    "استولى", "استولت", "استولوا", "سيطر", "سيطرت", "سيطروا", "استغل", "استغلت", "استغلوا", "احتل", "احتلت",
-    "احتلوا", "بسط", "بسطت", "بسطوا"))
+_SEIZING = rules.words("attacks_records", "seizing_verbs")
 
 
 def _deeds_list(ctx: DocContext, e: _Event) -> bool:
@@ -343,7 +331,8 @@ GROUP_KEEPS_DOER = True
 قتل شرطيين") keeps the doer of a record typed ``airstrike``, and the record takes its next type: the air word belongs
 to the strikes told beside the claim ("تزامنا مع الغارات"). Found any other way, a group beside air strikes is most
 often the side struck, and is dropped as before (unless a target names it; :func:`_claimed_by`; A/B)."""
-_CLAIM_WORDS = rules.words("roles", "adopt_verbs") | rules.words("roles", "claim_masdars") | frozenset({"تبني"})
+_CLAIM_WORDS = rules.words("roles", "adopt_verbs") | rules.words("roles", "claim_masdars") \
+    | rules.words("attacks_records", "claim_extra_words")
 
 
 def _claimed_by(ctx: DocContext, perp, events: list) -> bool:

@@ -14,7 +14,10 @@ This module is the entry point; the rules live in the family modules beside it (
 - ``roles_forces``: doers named as a unit, a militia, an epithet, a state (by the article's country) or a
   state's adjective.
 - ``roles_sides``: which side of a battle, a clash or a pair of forces is the doer.
-- ``roles_subjects``: the doer the frame's own sentence names by its grammar.
+- ``roles_subjects``: the doer the frame's own sentence names by its grammar (``roles_grammar``: the
+  roles past the plain subject).
+- ``roles_accusations``: accusations and hedged attributions of an attack.
+- ``roles_implicit``: doers the sentence leaves unwritten (a dropped subject, a reporting force's own strike).
 - ``roles_perpetrator``: :func:`perpetrator`, the order of the readers above, and the readers that call back
   into it (back-references, listed attacks, causes, the title).
 - ``roles_objects``: what an attack was aimed at, as written.

@@ -6,6 +6,11 @@ doer (a negated claim, an unknown doer, a habitual attack). The readers that cal
 :func:`perpetrator` live here too: an incident a definite noun refers back to, an attack listed after
 "من بينها"، an event caused by an earlier one, and the doer the title names (switch ``TITLE_DOER``); so does
 the coalition a coalition doer is said to be led by.
+
+The accusation readers live in ``roles_accusations`` and the readers of an unwritten doer (dropped subject, a
+reporting force's own strike) in ``roles_implicit``; their switches stay here (``ACCUSED_DOER``,
+``ONE_INCIDENT_CHARGE``, ``GLUED_ATTRIBUTION``, ``ATTRIBUTED_ANAPHOR``, ``DROPPED_SUBJECT``, ``REPORTER_STRIKE``)
+and are passed to them or tested before asking them, so a test patching ``roles_perpetrator.SWITCH`` still works.
 """
 
 from __future__ import annotations
@@ -13,19 +18,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marsad.agent.offline import roles_subjects, rules
+from marsad.agent.offline import roles_accusations, roles_implicit, roles_subjects, rules
 from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, build_context
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.mentions import Mention, get_gazetteer
-from marsad.agent.offline.roles_claims import _FROM_AFAR as _FROM_AFAR_TYPES
-from marsad.agent.offline.roles_claims import _OTHER_INCIDENT as _OTHER_MARKS
+from marsad.agent.offline.roles_accusations import (  # noqa: F401 (older tests read the lists here)
+    _ACCUSATION_CUES,
+    _ACCUSE_VERBS,
+    _ATTRIBUTE_VERBS,
+    _BLAME_CAST,
+    _BLAME_WORDS,
+    _GROUP_ANAPHORS,
+    _HOLD,
+    _STAND_BEHIND,
+    _SUSPECT,
+    Readings,
+    _one_incident_charge,
+)
 from marsad.agent.offline.roles_claims import (
     _article_claim,
     _claim_at,
-    _definite_object,
     _prior_claim,
-    _unclaimed_between,
 )
 from marsad.agent.offline.roles_cues import (
     _ANNEXED_CUES,
@@ -40,19 +54,15 @@ from marsad.agent.offline.roles_cues import (
     _DOER_NOUNS,
     _MANNER,
     _NISBA,
-    _PERP_BLOCKERS,
     _REPEL,
     _SPEECH_VERBS,
     _STRIKE_VERBS,
-    _STRONG_PERP_CUES,
     _UNCLAIMED_VERBS,
     _VICTIM_LINKS,
     _before_subject_nouns,
-    _blocked,
     _denied,
     _has,
     _is_victim,
-    _is_victim_at,
 )
 from marsad.agent.offline.roles_forces import (
     _aim_subject,
@@ -66,6 +76,11 @@ from marsad.agent.offline.roles_forces import (
     _state_doer,
     _unit_doer,
     state_forces,
+)
+from marsad.agent.offline.roles_implicit import (
+    _DEFENCE_WORDS,
+    _OWN_LOSSES,
+    _verb_gender,  # noqa: F401 (older tests read it here)
 )
 from marsad.agent.offline.roles_sides import (
     _BATTLE_NOUNS,
@@ -95,7 +110,7 @@ from marsad.agent.offline.roles_subjects import (
     _undertaking_doer,
 )
 from marsad.agent.offline.scope import clitic_surfaces
-from marsad.agent.offline.vocab import FRONTING_IN, REL_PRONOUNS
+from marsad.agent.offline.vocab import FRONTING_IN
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry
 from marsad.schemas.document import Document
@@ -338,177 +353,24 @@ def _pronoun_doer(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+
 DROPPED_SUBJECT = True
 """Switch for :func:`_dropped_subject` (on; off only to measure the rule)."""
-_DROP_OPENERS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "كما"})
-"""Words that open a clause whose verb may leave its subject unwritten ("كما فعلت عندما شنت ضربة")."""
-_DROP_TWO_WORD = frozenset({"بعد", "منذ"})
-""""بعد أن"، "منذ أن": the same, in two words."""
-_DROP_THAT = frozenset({"ان"})
-_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
-_HIT_NOUNS = _PERP_BLOCKERS - frozenset({"علي", "الي", "مع", "بين", "ضد"})
-"""Nouns of what was hit or fought ("مواقع"، "معسكرات"، "تجمعات"): a group after one owns it (not "عقوبات على الحزب")."""
-_NEXT_OBJECT_WORDS = frozenset({"هجوما", "ضربه", "ضربات", "غاره", "غارات", "هجمات", "عمليه", "هجومين", "ضربتين",
-                                "غارتين", "قصفا", "تفجيرا", "تفجيرات"})
-"""An attack noun written as the object right after a verb that leaves its subject unwritten ("شنت هجوما")."""
-_NEXT_PREPOSITIONS = frozenset({"في", "علي", "ضد", "من", "خلال", "امس", "اليوم", "الشهر", "العام", "الاسبوع", "مساء",
-                                "صباح", "ليل", "فجر", "قبل"})
-"""Words after a verb that show it has no subject written after it: a preposition or a time word."""
-
-
-def _verb_gender(word: str) -> str | None:
-    """"f", "m" or "p" for a past attack verb, by its subject's ending, past an object pronoun ("شنته" -> "f",
-    "نفذه" -> "m", "شنوها" -> "p"); None for a word that is not such a verb."""
-    forms = bare(word)
-    verbs = _ATTACK_VERBS | _STRIKE_VERBS
-    if any(b in verbs for b in forms):
-        stem = next(b for b in forms if b in verbs)
-    elif any(b in _STRONG_PERP_CUES for b in forms) and word.endswith(_OBJECT_SUFFIXES):
-        stem = next((word[:-len(x)] for x in _OBJECT_SUFFIXES if word.endswith(x) and len(word) > len(x) + 2), "")
-        if not stem:
-            return None
-    else:
-        return None
-    if stem.endswith(("وا", "و")):
-        return "p"
-    return "f" if stem.endswith("ت") else "m"
-
-
-def _noun_gender(m: Mention, state: bool) -> str:
-    """"f" or "m" for the verb an actor or state takes: a state's name is feminine ("تركيا"، "واشنطن") unless written
-    with the article and no feminine ending ("العراق"، "اليمن"); an actor by its head word ("حركة"، "قوات"،
-    "ميليشيا" feminine; "الجيش"، "حزب"، "تنظيم" masculine)."""
-    head = bare(normalize(m.surface).split()[0])[-1] if m.surface else ""
-    if state:
-        return "m" if head.startswith("ال") and not head.endswith("ه") else "f"
-    return "f" if head.endswith(("ه", "ات", "يا")) else "m"
 
 
 def _dropped_subject(ctx: DocContext, f: Frame) -> Mention | None:
-    """The force, group or state named earlier in the sentence as the unwritten subject of the frame's attack verb:
-    "فرضت عقوبات على الحزب بعد الهجوم الذي نفذه في قبرص"، "واشنطن مستعدة كما فعلت عندما شنت ضربة على مطار"،
-    "أكدت الحركة ... رغم الهجوم الذي شنته على قاعدة" -- Arabic drops a subject that the sentence has named. The
-    verb (an attack or strike verb, or a doing verb with the event's pronoun, ``strong_perp_cues``) opens a relative
-    or a time clause (a relative pronoun, ``_DROP_OPENERS``, "بعد أن") near the frame's trigger, and what follows it
-    shows no subject is written after it (a preposition, a time word or its attack object). The antecedent is the
-    nearest force, group or state (its forces) before the clause that agrees with the verb in gender (any for a
-    plural verb), not denied, accused or counted among the dead. After a relative pronoun the verb must carry the
-    event's pronoun ("الذي نفذه") unless the relative follows the actor itself ("الحركة الصومالية التي شنت
-    هجمات"): "الهجمات التي استهدفت مقرا" has the attack as its subject."""
-    if not DROPPED_SUBJECT:
-        return None
-    s = ctx.sentences[f.si]
-    words = s.words
-    for v in range(max(f.lo, f.i - 4), min(f.hi, f.i + 6, len(words))):
-        gender = _verb_gender(words[v])
-        if gender is None or v == 0:
-            continue
-        opened = words[v - 1] in REL_PRONOUNS or words[v - 1] in _DROP_OPENERS or (
-            v > 1 and words[v - 1] in _DROP_THAT and words[v - 2] in _DROP_TWO_WORD)
-        if not opened:
-            continue
-        relative = words[v - 1] in REL_PRONOUNS
-        resumed = words[v].endswith(_OBJECT_SUFFIXES) and not any(
-            b in _ATTACK_VERBS | _STRIKE_VERBS for b in bare(words[v]))
-        nxt = words[v + 1] if v + 1 < len(words) else ""
-        if nxt and not (nxt in _NEXT_PREPOSITIONS or nxt in _NEXT_OBJECT_WORDS or nxt[:1] in "بل" and len(nxt) > 3
-                        and nxt[1:] in _NEXT_PREPOSITIONS | _NEXT_OBJECT_WORDS):
-            continue  # "الهجوم الذي شنه مسلحون": the subject is written after the verb
-        if any(m.i == v + 1 for m in ctx.mentions[f.si] if m.kind == "actors"):
-            continue
-        best: Mention | None = None
-        for m in ctx.mentions[f.si]:
-            if m.j > v - 1:
-                continue
-            state = False
-            if m.kind == "actors" and m.entry.get("type") in FORCE_TYPES | {"armed_group"}:
-                cand = m
-            elif m.kind == "places" and (forces := state_forces(m.entry)) is not None:
-                cand, state = _as_actor(m, forces), True
-            else:
-                continue
-            if cand is None or (gender != "p" and _noun_gender(m, state) != gender):
-                continue
-            if _has(words, m.i - 2, m.i, _HIT_NOUNS) or _denied(words, m, 0) or _is_victim_at(words, m, 0):
-                continue  # "قصف مواقع لحزب العمال، كما شن غارات": the owner of what was hit is no antecedent
-            if best is None or cand.i > best.i:
-                best = cand
-        if relative and not resumed and (best is None or not all(
-                w.startswith("ال") and w.endswith(("ي", "يه")) for w in words[best.j:v - 1])):
-            return None  # "الهجمات التي استهدفت مقرا": the relative's own noun (not the actor past its adjectives)
-        return best
-    return None
+    """:func:`roles_implicit._dropped_subject` when ``DROPPED_SUBJECT`` is on."""
+    return roles_implicit._dropped_subject(ctx, f) if DROPPED_SUBJECT else None
 
 
 REPORTER_STRIKE = True
 """Switch for :func:`_reporter_strike` (on; off only to measure the rule)."""
-_REPORT_VERBS = frozenset({"كشف", "كشفت", "اوضح", "اوضحت"})
-"""Verbs of telling besides ``speech_verbs`` ("كشف الجيش عن ...")."""
-_GENERIC_FORCES = frozenset({"جنود", "جندي", "قوات", "عناصر", "طايرات", "مقاتلات", "طايره", "مروحيات", "مدفعيه"})
-"""A force's men or craft written with no owner ("برصاص جنود"، "أن طائرات حربية قصفت"): in a force's own statement,
-its own."""
-_OWN_LOSSES = frozenset({"جنوده", "جنودها", "عناصره", "عناصرها", "مواقعه", "مواقعها", "قواته", "قواتها", "افراده",
-                         "افرادها", "مقاتليه", "مقاتليها", "جندي", "جنديا", "جنديين", "جنديان", "جنود", "عسكريين",
-                         "عسكريا", "ضابط", "ضابطا", "شرطي", "شرطيا", "شرطيين"})
-"""Its own men or posts among those hit: the force tells an attack on itself, not its own strike."""
-_DEFENCE_WORDS = frozenset({"تعرض", "تعرضت", "تعرضوا", "اعتراض", "اعترض", "اعترضت", "تصدت", "تصدي", "التصدي", "اسقاط",
-                            "اسقط", "اسقطت", "احباط", "احبط", "احبطت", "صد", "صدت", "افشال", "افشل", "افشلت"})
-"""Words of being hit or of fending off an attack ("تعرضت مقاتلة لصاروخ"، "أعلن التحالف اعتراض صواريخ"): the
-force tells an attack on itself."""
 
 
 def _reporter_strike(ctx: DocContext, f: Frame) -> Mention | None:
-    """The force whose own statement tells its men's or craft's act with no owner written: "أعلن الجيش مقتل ثلاثة
-    مسلحين برصاص جنود"، "أعلن متحدث باسم الجيش أن طائرات حربية قصفت سفينة" -- a force reports what its men did
-    without naming itself again. The force is the subject of a speech verb (``speech_verbs``, "كشف") or the
-    spokesman's force ("متحدث باسم الجيش"), the frame follows it in the sentence and tells fire of men or craft
-    written with no owner (``_GENERIC_FORCES``, after a fire noun or right after "أن"), and no other force
-    or group is named after it but the victims (counted dead, or what was aimed at), and none of its own men or
-    posts are among those hit (``_OWN_LOSSES``, the force named again, a word of being hit or fending off,
-    ``_DEFENCE_WORDS``: then it tells an attack on itself)."""
-    if not REPORTER_STRIKE:
-        return None
-    s = ctx.sentences[f.si]
-    words = s.words
-    generic = any(words[x] in _ANNEXED_CUES and x + 1 < len(words) and words[x + 1] in _GENERIC_FORCES
-                  for x in range(f.lo, min(f.hi, len(words)) - 1)) or any(
-        words[x] in _THAT and x + 1 < len(words) and words[x + 1] in _GENERIC_FORCES for x in range(f.lo, f.i + 1))
-    if not generic or _has(words, f.lo, f.hi, _BACKGROUND) or any(
-            any(b in _OWN_LOSSES for b in bare(words[x])) and not (x > 0 and words[x - 1] in _ANNEXED_CUES)
-            for x in range(f.lo, min(f.hi, len(words)))):
-        return None  # (its men after a fire noun fired: "برصاص جنود")
-    if _has(words, 0, f.hi, _DEFENCE_WORDS):
-        return None
-    named = ctx.actors_in(f.si, 0, len(words), FORCE_TYPES | {"armed_group"})
-    for m in named:
-        if m.i == 0 or m.i >= f.i or m.start > s.token_span(m.i, m.i + 1)[0]:
-            continue
-        if any(o.entry.id == m.entry.id and o.i > m.j for o in named):
-            return None  # the force named again past its statement: its own craft or posts, told as hit
-        spoke = any(b in _SPEECH_VERBS or b in _REPORT_VERBS for b in bare(words[m.i - 1])) or (
-            m.i >= 3 and words[m.i - 1] == "باسم" and _has(words, m.i - 4, m.i - 2, _SPEECH_VERBS | _REPORT_VERBS))
-        if not spoke or m.entry.get("type") not in FORCE_TYPES or _denied(words, m, 0) or words[m.i] in _COMMANDS:
-            continue  # (a command speaks for the forces under it, which it does not name: "القيادة المشتركة")
-        others = [o for o in named if o.i > m.j and o.entry.id != m.entry.id] + [
-            o for o in ctx.places_in(f.si, m.j, len(words)) if state_forces(o.entry) is not None
-            and not ctx.after_direction(f.si, o) and not (o.i > 0 and words[o.i - 1] in _PLACE_WORDS)]
-        if any(not (_is_victim_at(words, o, m.j) or _blocked(words, o, m.j) or _from_doer_object(words, o))
-               for o in others):
-            return None  # another force or group is named as the doer
-        return m
-    return None
+    """:func:`roles_implicit._reporter_strike` when ``REPORTER_STRIKE`` is on."""
+    return roles_implicit._reporter_strike(ctx, f) if REPORTER_STRIKE else None
 
-
-def _from_doer_object(words: list[str], o: Mention) -> bool:
-    """True for a group written as the men aimed at ("استهدفت مسلحين من الحركة"): an aiming verb up to three words
-    before it."""
-    return _has(words, o.i - 3, o.i, _AIM_WORDS)
-
-
-_COMMANDS = frozenset({"القياده", "قياده", "والقياده"})
-_AIM_WORDS = frozenset({"استهدف", "استهدفت", "استهدفوا", "ضد", "علي"})
-_PLACE_WORDS = frozenset({"في", "داخل", "قرب", "من", "الي", "باتجاه", "شمال", "جنوب", "شرق", "غرب", "وسط"})
-"""Words before a state that make it where the strike fell, not a doer named ("غارة في سوريا")."""
 
 
 SETTING_DOER = True
@@ -872,209 +734,26 @@ def _weapon_owner(ctx: DocContext, f: Frame) -> Mention | None:
 
 ACCUSED_DOER = True
 """Switch for :func:`_accused_doer` (on; off only to measure the rule)."""
-_ACCUSE_VERBS = rules.words("roles", "accuse_verbs")
-_ACCUSE_OBJECTS = rules.words("roles", "accusation_objects")
-"""What an accusation charges a side with ("بالوقوف وراء"، "بتنفيذ"، "بشن"): an attack, not "بدعم" or "بتجنيد"."""
-_ATTRIBUTE_VERBS = rules.words("roles", "attribute_verbs")
-_BLAME_WORDS = rules.words("roles", "blame_words")
-_BLAME_CAST = rules.words("roles", "blame_cast_verbs")
-_STAND_BEHIND = rules.words("roles", "stand_behind_verbs")
-_BEHIND = rules.words("roles", "behind_words")
-_SUSPECT = rules.words("roles", "suspect_words")
-_BELONG = rules.words("roles", "belong_words")
-_DISPUTES = rules.words("roles", "accusation_disputes")
-_HOLD = rules.words("roles", "hold_responsible_verbs")
-_DID = rules.words("roles", "did_verbs")
-_RESPONSIBILITY = frozenset({"مسووليه", "المسووليه"})
-_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"})
-_ON = frozenset({"علي"})
-_TO = frozenset({"الي"})
-_CHARGE_SPAN = 8
-_ACCUSATION_CUES = _BLAME_WORDS | _BLAME_CAST | _ACCUSE_VERBS | _ATTRIBUTE_VERBS | _STAND_BEHIND | _HOLD | _SUSPECT
-"""Every word list one of :func:`_accusation_in`'s readings needs in the sentence: with none of them the sentence
-makes no accusation, and its sides are not read one by one (speed only, the answers are the same)."""
-
-
-def _accused_doer(ctx: DocContext, f: Frame) -> Mention | None:
-    """The side an accusation or a hedged attribution names for the incident, when the article does not dispute it:
-    "اتهمت الحكومة حركة طالبان بالوقوف وراء التفجير"، "هجوم انتحاري نسبته السلطات إلى التنظيم"، "ألقت السلطات
-    باللائمة على الحركة"، "إن الحركة تقف وراء الهجوم"، "مسلحون يشتبه بانتمائهم إلى جماعة كذا" -- the guidelines
-    (D-25) accept the accused side or none for such an attribution, and the readers before this one leave the accused
-    out (``_denied``). Asked last, when no reader found a doer. The accusation is read by :func:`_accusation_in`; the
-    frame is told in its sentence, or elsewhere with no group of its own named while the article accuses one side only,
-    of an incident it writes definite ("بالوقوف وراء الهجوم") -- as a claim is carried (:func:`_article_claim`). Not
-    when a sentence that names the accused also denies or calls it a claim (``accusation_disputes``: "نفت"، "زعم")."""
-    if not ACCUSED_DOER:
-        return None
-    found = ctx.once("roles.accused", lambda: _accusations(ctx))
-    here = found[f.si]  # type: ignore[index]
-    words = ctx.sentences[f.si].words
-    if _unclaimed_between(ctx, f.si, min(f.si + 2, len(ctx.sentences))):  # its sentence or the next
-        return None  # "لم تتبن أي جهة الهجوم": this incident is not the one accused
-    if here is not None:
-        m = here[0]
-        if m.entry.get("type") == "armed_group" and set(f.types) & _FROM_AFAR_TYPES:
-            return None  # "... في ظل غارات الطائرات على مواقعه": a group accused is no doer of air strikes
-        if f.i < m.i and (m.i - _CHARGE_SPAN <= f.i or m.i < f.hi):
-            # the incident told just before the accusation or whose clause holds it ("هجوم نسبته أنقرة إلى التنظيم"),
-            # not a retelling with
-            # no toll of its own ("ردا على الهجوم الانتحاري الذي نسب إلى التنظيم"): told as a record elsewhere
-            told = any(b in _BACK_NOUNS and (b.startswith("ال") or words[f.i].startswith("ال")) for b in bare(words[f.i]))
-            return None if told and not {"killed", "injured"} & set(f.concepts) else m
-        # the incident the accusation charges, written definite ("بالوقوف وراء التفجير الذي ...") -- not a charge of
-        # acts counted over a period ("اتهم التقرير الجماعة بقتل 22 صحافيا"), nor an act told after it
-        charged = _definite_object(words, m.j) or _has(words, m.j, m.j + 4, _BEHIND) or (
-            ONE_INCIDENT_CHARGE and _one_incident_charge(words, m.j))
-        return m if charged and m.j <= f.i < m.j + _CHARGE_SPAN else None
-    if _has(words, f.lo, f.hi, _BACKGROUND) or ctx.actors_in(f.si, 0, len(words), {"armed_group"}):
-        return None
-    if _has(words, f.j, f.j + 2, _OTHER_MARKS):
-        return None  # "هجوم آخر": another incident than the one accused
-    sides: dict[str, Mention] = {}
-    told_elsewhere = False
-    for acc in found:  # type: ignore[union-attr]
-        if acc is not None:
-            sides.setdefault(acc[0].entry.id, acc[0])
-            told_elsewhere = told_elsewhere or acc[1]
-    if len(sides) != 1 or not told_elsewhere:
-        return None
-    m = next(iter(sides.values()))
-    if m.entry.get("type") == "armed_group" and set(f.types) & _FROM_AFAR_TYPES:
-        return None  # a group accused of a bombing is not the doer of an air strike told beside it
-    return m
-
-
 ONE_INCIDENT_CHARGE = True
 """Switch: an accusation whose charge names one incident by its noun, even indefinite ("اتهمت الحكومة الحركة بتنفيذ
 تفجير سيارة مفخخة في سوق"، "يحمل الحركة مسؤولية تفجير موكب الوزير"), charges that incident told in the sentence:
 the accused side is its doer as for a definite one (:func:`_one_incident_charge`)."""
-_ONE_INCIDENT = frozenset({"هجوم", "انفجار", "تفجير", "اعتداء", "غاره", "كمين", "اغتيال", "تفجيرا", "هجوما"})
-_CHARGE_WORDS = frozenset({"مسووليه", "بتنفيذ", "بشن", "بارتكاب", "بالوقوف", "وراء", "تنفيذ", "محاوله", "بمحاوله"})
+GLUED_ATTRIBUTION = True
+"""Switch: an attribution may write "إلى" as "ل" glued to the side ("تفجير نسب لتنظيم داعش"، "نسب للتنظيم")."""
+ATTRIBUTED_ANAPHOR = True
+"""Switch for :func:`_attributed_anaphor` (on; off only to measure the rule)."""
 
 
-def _one_incident_charge(words: list[str], x: int) -> bool:
-    """True when the charge right after the accused (at most two words of charging first: "مسؤولية"، "بتنفيذ") names
-    one incident by a singular incident noun ("تفجير سيارة"، "بتفجير موكب"، "هجوم على"): not a count of acts ("بقتل 22
-    صحافيا") nor a plural ("بتنفيذ هجمات")."""
-    y = x
-    while y < min(len(words), x + 2) and any(b in _CHARGE_WORDS for b in bare(words[y])):
-        y += 1
-    return y < len(words) and any(b in _ONE_INCIDENT for b in bare(words[y]))
+def _readings() -> Readings:
+    """The accusation switches above, as :mod:`roles_accusations` reads them."""
+    return Readings(ONE_INCIDENT_CHARGE, GLUED_ATTRIBUTION, ATTRIBUTED_ANAPHOR)
 
 
-def _accusations(ctx: DocContext) -> list[tuple[Mention, bool] | None]:
-    """The accusation each sentence makes (:func:`_accusation_in`), none for a side the article disputes."""
-    out = [_accusation_in(ctx, si) for si in range(len(ctx.sentences))]
-    if not any(out):
-        return out
-    disputed = set()
-    for si, s in enumerate(ctx.sentences):
-        words = s.words
-        for x, w in enumerate(words):
-            if any(b in _DISPUTES for b in bare(w)):
-                disputed.update(m.entry.id for m in _sides_in(ctx, si) if abs(m.i - x) <= 6)
-    return [None if acc is None or acc[0].entry.id in disputed else acc for acc in out]
-
-
-def _sides_in(ctx: DocContext, si: int) -> list[Mention]:
-    """Forces, groups and states (read as their forces) named in a sentence."""
-    out = []
-    for m in ctx.mentions[si]:
-        if m.kind == "actors" and m.entry.get("type") in FORCE_TYPES | {"armed_group"}:
-            out.append(m)
-        elif m.kind == "places" and (forces := state_forces(m.entry)) is not None and (a := _as_actor(m, forces)):
-            out.append(a)
-    return out
+def _accused_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """:func:`roles_accusations._accused_doer` when ``ACCUSED_DOER`` is on."""
+    return roles_accusations._accused_doer(ctx, f, _readings()) if ACCUSED_DOER else None
 
 
 def _accusation_in(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
-    """(group or force, of an incident told elsewhere?) for a sentence that accuses it of an attack or attributes
-    one to it: after an accusation verb with the charge right after it ("اتهم الجيش الحزب بتنفيذ الهجوم"); after an
-    attribution verb and "إلى" ("نسبته أنقرة إلى التنظيم"); after "باللائمة على" or "ألقيت مسؤولية الهجوم على";
-    after a verb of holding responsible with "مسؤولية" and an attack noun after it; before "يقف وراء" and an attack
-    noun ("إن الحركة تقف وراء الاعتداء"); after "يشتبه بأن"/"اتهم بأن" with a verb of doing after it; or the group
-    attackers are suspected to belong to ("مسلحون يشتبه بانتمائهم إلى جماعة كذا"). Only actors the registry names
-    (not a state: a capital blamed is often an accuser's politics), not two sides at once ("إلى الحزب وإلى
-    جماعة"). The incident is told elsewhere when a noun before the side refers back, or the charge names an
-    incident written definite ("بالوقوف وراء الهجوم"، "وراءه"), or a blame names none ("باللائمة على الحركة")."""
-    words = ctx.sentences[si].words
-    if _has(words, 0, len(words), _DISPUTES):
-        return None  # "اتهمت الحكومة الحركة بتنفيذ الهجوم، لكن الحركة نفت": disputed in the sentence itself
-    cued = _has(words, 0, len(words), _ACCUSATION_CUES)
-    for m in ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"}):
-        j = m.j
-        if j < len(words) and words[j][0] == "و" and any(b in _TO for b in bare(words[j])):
-            return None  # "نسبت إلى الحزب وإلى جماعة يسارية": two sides, each for its own attacks
-        if not cued:
-            continue  # no accusation, attribution or blame word in the sentence: no reading below can hold
-        i = _before_subject_nouns(words, m, 0)
-        back = any(b in _BACK_NOUNS for w in words[max(0, i - 4):i] for b in bare(w))
-        blame = i > 0 and words[i - 1] in _ON and (_has(words, i - 3, i - 1, _BLAME_WORDS) or (
-            _has(words, i - 5, i - 1, _RESPONSIBILITY) and _has(words, i - 6, i - 2, _BLAME_CAST)))
-        hit = blame or (_has(words, i - 6, i, _ACCUSE_VERBS) and _has(words, j, j + 1, _ACCUSE_OBJECTS)) or (
-            i > 0 and words[i - 1] in _TO and _has(words, i - 6, i - 1, _ATTRIBUTE_VERBS)) or (
-            GLUED_ATTRIBUTION and i > 0 and _glued_to(ctx, si, m) and _has(words, i - 5, i, _ATTRIBUTE_VERBS)) or (
-            _has(words, j, j + 2, _STAND_BEHIND) and _has(words, j + 1, j + 3, _BEHIND) and _has(
-                words, j + 2, j + 5, _BACK_NOUNS | _ATTACK_NOUNS | _BEHIND)) or (
-            _has(words, i - 4, i, _HOLD) and _has(words, j, j + 2, _RESPONSIBILITY)
-            and _has(words, j + 1, j + 4, _BACK_NOUNS | _ATTACK_NOUNS | (_ONE_INCIDENT if ONE_INCIDENT_CHARGE else frozenset()))) or (
-            _has(words, i - 3, i, _SUSPECT | _ACCUSE_VERBS) and i > 0 and words[i - 1] in _THAT
-            and (_has(words, j, j + 2, _DID) or _has(words, j, j + 2, _STAND_BEHIND) and _has(words, j + 1, j + 3, _BEHIND)))
-        if not hit and _has(words, i - 4, i, _SUSPECT) and _has(words, i - 3, i, _BELONG):
-            x = next((x for x in range(max(0, i - 4), i) if any(b in _SUSPECT for b in bare(words[x]))), i)
-            hit = _has(words, x - 2, x, _DOER_NOUNS | _ATTACKER_NOUNS)
-        if hit:
-            return m, back or _definite_object(words, j) or _has(words, j, j + 4, _BEHIND) or blame and not _has(
-                words, j, j + 8, _ATTACK_NOUNS | _BACK_NOUNS)
-    return _attributed_anaphor(ctx, si) if ATTRIBUTED_ANAPHOR and cued else None  # (it needs an attribution verb)
-
-
-GLUED_ATTRIBUTION = True
-"""Switch: an attribution may write "إلى" as "ل" glued to the side ("تفجير نسب لتنظيم داعش"، "نسب للتنظيم")."""
-
-
-def _glued_to(ctx: DocContext, si: int, m: Mention) -> bool:
-    """True when mention ``m`` is written with "ل" glued before it ("لتنظيم داعش"، "للحزب")."""
-    s = ctx.sentences[si]
-    tok_start = s.token_span(m.i, m.i + 1)[0]
-    return m.start > tok_start and ctx.quote(tok_start, m.start).lstrip("و").startswith("ل")
-
-
-ATTRIBUTED_ANAPHOR = True
-"""Switch for :func:`_attributed_anaphor` (on; off only to measure the rule)."""
-_GROUP_ANAPHORS = rules.words("roles", "anaphoric_groups")
-
-
-def _attributed_anaphor(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
-    """(group, False) for an attack attributed to a group the sentence names by a noun that refers back: "بعد
-    هجوم انتحاري نسبته الحكومة إلى التنظيم"، "نسبت السلطات الهجوم إلى الحزب" -- an anaphoric group noun
-    (``anaphoric_groups``) right after "إلى", an attribution verb at most six words before it. The group is the one
-    named before it in the article with that noun in its name ("تنظيم داعش" for "التنظيم"), else the one armed group
-    the article named before it."""
-    words = ctx.sentences[si].words
-    for x in range(1, len(words)):
-        if not any(b in _GROUP_ANAPHORS for b in bare(words[x])):
-            continue
-        glued = GLUED_ATTRIBUTION and words[x].startswith("لل")  # "نسب للتنظيم"
-        if not (words[x - 1] in _TO and _has(words, x - 7, x - 1, _ATTRIBUTE_VERBS)
-                or glued and _has(words, x - 6, x, _ATTRIBUTE_VERBS)):
-            continue
-        m = _group_named_before(ctx, si, x, words[x][2:] if words[x].startswith("ال") else words[x])
-        if m is not None:
-            return Mention(m.entry, x, x + 1, m.start, m.end, m.surface), False
-    return None
-
-
-def _group_named_before(ctx: DocContext, si: int, x: int, head: str) -> Mention | None:
-    """The armed group named last before token ``x`` of sentence ``si`` with ``head`` in its name, else the one
-    armed group named before it (None when none, or several with no such head)."""
-    seen: dict[str, Mention] = {}
-    headed: Mention | None = None
-    for k in range(si + 1):
-        for m in ctx.actors_in(k, 0, x if k == si else len(ctx.sentences[k].words), {"armed_group"}):
-            seen[m.entry.id] = m
-            if head in normalize(m.surface).replace("_", " ").split():
-                headed = m
-    if headed is not None:
-        return headed
-    return next(iter(seen.values())) if len(seen) == 1 else None
+    """:func:`roles_accusations._accusation_in` with the switches above."""
+    return roles_accusations._accusation_in(ctx, si, _readings())

@@ -42,6 +42,7 @@ from marsad.agent.offline.agreements_provisions import _locations, _phrase_end, 
 from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _record
 from marsad.agent.offline.agreements_sides import _side, _sides
 from marsad.agent.offline.agreements_status import _denied, _status
+from marsad.agent.offline.agreements_terms import separate_terms
 from marsad.agent.offline.context import DocContext, bare
 from marsad.agent.offline.merge import Cluster, window_span
 from marsad.core.arabic import normalize
@@ -195,6 +196,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             elif _truce_at(s.words, i) and not info["provisions"]:
                 phrase = _truce_phrase(ctx, si, i)
                 info["provisions"] = [phrase] if phrase else []
+            if not handover and not info["access"]:  # a length or condition told apart from the agreement word
+                info["provisions"] = [*info["provisions"], *separate_terms(ctx, si, i, j, stop, bool(info["truce"]),
+                                                                          info["provisions"])]
             sides = frozenset(_side(e) for e in parties)
             anaphoric = not named and not handover and s.words[i] in {"الاتفاق", "والاتفاق", "الاتفاقيه", "بالاتفاق"}
             if any(w in _PREVIOUS for w in s.words[j:j + 2]) and not named and not any(

@@ -1,0 +1,77 @@
+"""Pass 36 (agreements and joint rooms in real phrasing): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import agreements_terms as atm
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _agreements(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t36", text=text, published="2017-11-20")).agreements
+
+
+def _provisions(ex: OfflineExtractor, text: str) -> list[str]:
+    ags = _agreements(ex, text)
+    return [p for a in ags for p in a.provisions]
+
+
+# DURATION_TERM: a truce's length told out of the truce phrase is a provision of its own ---------------------------
+
+DUR_SIDES = "وأعلنت حركة الشباب أمس هدنة مع الجيش الصومالي لخمسة أيام بمناسبة الأعياد."
+DUR_MUDDA = "وأعلن الجيش الليبي هدنة إنسانية في درنة، على ما يبدو لمدة أسبوعين."
+DUR_GLUED = "وأعلن الحوثيون أمس وقف إطلاق النار في مأرب، وقالوا إنه سيستمر لأسبوع واحد على الأقل."
+DUR_LASTS = "وأعلنت روسيا هدنة في ريف حلب تستمر 48 ساعة لإجلاء الجرحى."
+DUR_PAST_WAR = "ورعت قطر في 2012 هدنة في غزة أنهت حربا دامت ثمانية أيام بين الطرفين."
+
+
+@pytest.mark.parametrize("text,term", [(DUR_SIDES, "لخمسة أيام"), (DUR_MUDDA, "لمدة أسبوعين"),
+                                       (DUR_GLUED, "لأسبوع"), (DUR_LASTS, "48 ساعة")])
+def test_duration_term(ex, text, term):
+    assert term in _provisions(ex, text)
+
+
+@pytest.mark.parametrize("text,term", [(DUR_SIDES, "لخمسة أيام"), (DUR_MUDDA, "لمدة أسبوعين"),
+                                       (DUR_GLUED, "لأسبوع"), (DUR_LASTS, "48 ساعة")])
+def test_duration_term_switch_off(ex, monkeypatch, text, term):
+    monkeypatch.setattr(atm, "DURATION_TERM", False)
+    assert term not in _provisions(ex, text)
+
+
+def test_duration_of_the_war_is_no_term(ex):
+    assert not any(p == "ثمانية أيام" for p in _provisions(ex, DUR_PAST_WAR))
+
+
+def test_duration_inside_the_phrase_not_repeated(ex):
+    provisions = _provisions(ex, "وأعلنت الحكومة السودانية وقفا لإطلاق النار لمدة ثلاثة أشهر في دارفور.")
+    assert not any(p == "لمدة ثلاثة أشهر" for p in provisions)
+    assert any("لمدة ثلاثة أشهر" in p for p in provisions)
+
+
+def test_year_is_no_duration(ex):
+    provisions = _provisions(ex, "وأكدت الحركة التزامها بتفاهمات التهدئة لعام 2012 مع الاحتلال.")
+    assert not any(p.startswith("لعام") for p in provisions)
+
+
+# CONDITION_TERM: the condition told after the sides or a comma is a provision of its own -----------------------------
+
+COND_COMMA = "وأعلنت حركة حماس التوصل إلى تهدئة مع إسرائيل برعاية قطرية، بشرط رفع الحصار عن المعبر."
+COND_SHARIT = "ووافقت الحكومة اليمنية على هدنة في تعز مع الحوثيين شريطة انسحاب مسلحيهم من التلال."
+
+
+@pytest.mark.parametrize("text,term", [(COND_COMMA, "بشرط رفع الحصار"), (COND_SHARIT, "شريطة انسحاب مسلحيهم")])
+def test_condition_term(ex, text, term):
+    assert any(p.startswith(term) for p in _provisions(ex, text))
+
+
+@pytest.mark.parametrize("text,term", [(COND_COMMA, "بشرط رفع الحصار"), (COND_SHARIT, "شريطة انسحاب مسلحيهم")])
+def test_condition_term_switch_off(ex, monkeypatch, text, term):
+    monkeypatch.setattr(atm, "CONDITION_TERM", False)
+    assert not any(p.startswith(term) for p in _provisions(ex, text))

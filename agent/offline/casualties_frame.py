@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from marsad.agent.numbers import Quantity
 from marsad.agent.offline import rules
+from marsad.agent.offline.casualties_bodies import found_bodies
 from marsad.agent.offline.casualties_companions import _others_after, _with_companions
 from marsad.agent.offline.casualties_counts import _DAY_WORDS, _quantity_near
 from marsad.agent.offline.casualties_excluded import (
@@ -445,6 +446,9 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
         if later is not None:
             return later[0], later[1], False
     if q is None and keywords is KILLED:
+        bodies = found_bodies(ctx.sentences[f.si].words, f.i)
+        if bodies is not None:  # "عثر على جثة شاب مقتولا بالرصاص": one body, one dead
+            return bodies, ctx.quote(*ctx.sentences[f.si].token_span(bodies.start, bodies.end)), False
         died = _died_of_wounds(ctx, f)
         if died is not None:
             return died[0], died[1], False

@@ -78,6 +78,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     ARSON_VERBS,
     _arson,
     _at_sea,
+    _battle_toll_after,
     _dual_subject,
     _fallen_projectile,
     _fire_answered,
@@ -392,7 +393,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         kind = _wounding(words, x)  # "وأصيب آخر بالرصاص"، "أصيب شخص برصاص قوات الاحتلال"
     if kind is None:
         toll = next((_TOLL_EVENTS[b] for b in bare(w) if b in _TOLL_EVENTS), None)
-        if toll is not None and (_toll_near(words, x, x + 1) or _toll_caused(words, x)):
+        if toll is not None and (_toll_near(words, x, x + 1) or _toll_caused(words, x) or (
+                toll == "armed_assault" and any(b in _BATTLE_NOUNS for b in bare(w)) and _battle_toll_after(words, x))):
             kind = toll  # "وأسفرت المعارك عن سقوط قتلى وجرحى"
     if kind is None and any(b in _BODY_WORDS for b in bare(w)) and any(
             b in _BODY_FOUND for v in words[max(0, x - 3):x] for b in bare(v)) and any(

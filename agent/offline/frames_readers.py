@@ -435,6 +435,31 @@ def _toll_near(words: list[str], i: int, j: int) -> bool:
     return any(w in _TOLL_SURFACES or (w.startswith("ال") and w[2:] in _TOLL_SURFACES) for w in near)
 
 
+BATTLE_TOLL_AFTER = True
+"""Switch (A/B measurement and its test): a battle noun that is the subject of a verb of consequence told further on
+in its clause, past its sides and place ("إن معارك بين مقاتلي الحركة والتنظيم في منطقة نائية بإقليم كذا تسببت في
+سقوط عشرات القتلى"), opens a frame of fighting with its toll, as "وأسفرت المعارك عن سقوط قتلى" does; the toll window
+of :func:`_toll_near` ends before such a verb."""
+_BATTLE_TOLL_VERBS = rules.words("frames", "battle_toll_verbs")
+_BATTLE_TOLL_REACH = int(rules.number("frames", "battle_toll_reach"))
+_BATTLE_TOLL_OBJECT_REACH = 6
+
+
+def _battle_toll_after(words: list[str], x: int) -> bool:
+    """True when a verb of consequence stands within reach after the battle noun at ``x``, before any other word of
+    killing or wounding, and such a word (a toll) follows the verb within a few words."""
+    if not BATTLE_TOLL_AFTER:
+        return False
+    for y in range(x + 1, min(len(words), x + 1 + _BATTLE_TOLL_REACH)):
+        w = words[y]
+        if w in _TOLL_SURFACES or (w.startswith("ال") and w[2:] in _TOLL_SURFACES):
+            return False  # (a toll told before any such verb is read by _toll_near, or is another's)
+        if any(b in _BATTLE_TOLL_VERBS for b in bare(w)):
+            return any(v in _TOLL_SURFACES or (v.startswith("ال") and v[2:] in _TOLL_SURFACES)
+                       for v in words[y + 1:y + 1 + _BATTLE_TOLL_OBJECT_REACH])
+    return False
+
+
 _BATTLE_OCCURRED = frozenset(normalize(w) for w in rules.words("frames", "battle_occurred_verbs"))
 """Verbs of fighting taking place, told right before the battle noun or after it, its adjectives and its sides ("دارت
 معارك عنيفة"، "معارك عنيفة دارت"، "اشتباكات بين الجيش والمسلحين اندلعت")."""

@@ -1,0 +1,80 @@
+"""Pass 36 (attack recall, tolls and dates on real news): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor, rules
+from marsad.agent.offline import attacks_events as ae
+from marsad.agent.offline import casualties_bodies as cb
+from marsad.agent.offline import frames_readers as fr
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _attacks(ex: OfflineExtractor, text: str, published: str = "2017-10-18"):
+    return ex.extract(Document(doc_id="t36", text=text, published=published)).attacks
+
+
+# Word lists of attacks_events read from data ---------------------------------------------------------------------
+
+def test_second_killing_verbs_are_the_casualty_data_list():
+    assert rules.words("casualties", "kill_verbs") == ae._KILL_VERBS
+    assert {"قتل", "قتلوا", "لقي", "اغتيلت"} <= ae._KILL_VERBS
+    assert rules.words("attacks", "second_killing_openers") == ae._ALSO
+
+
+def test_moved_lists_keep_their_normalised_words():
+    assert {"علي", "الي"} <= ae._SEIZE_STOPS
+    assert "الاخيره" in ae._LATEST
+    assert "اطلقتها" in ae._RELAUNCH_VERBS
+    assert {"وقع", "جرت"} <= ae._OCCURRED
+
+
+# FOUND_BODIES (casualties_bodies) --------------------------------------------------------------------------------
+
+ONE_BODY = "وتم العثور على جثة مزارع مقتولا بالرصاص قرب قرية العباسية شمال مدينة الحلة صباح الاثنين."
+TWO_BODIES = "وعثرت الشرطة على جثتي رجلين مقتولين بطلقات نارية في بلدة الخالص مساء الأحد."
+
+
+@pytest.mark.parametrize(("text", "dead"), [(ONE_BODY, 1), (TWO_BODIES, 2)])
+def test_bodies_found_killed_are_counted(ex, text, dead):
+    atts = _attacks(ex, text)
+    assert len(atts) == 1
+    assert atts[0].killed == dead
+
+
+@pytest.mark.parametrize("text", [ONE_BODY, TWO_BODIES])
+def test_bodies_found_killed_switch_off(ex, monkeypatch, text):
+    monkeypatch.setattr(cb, "FOUND_BODIES", False)
+    assert all(a.killed is None for a in _attacks(ex, text))
+
+
+def test_a_body_found_with_no_killing_is_no_attack(ex):
+    assert _attacks(ex, "وعثر الغواصون على جثة صياد غرق قبالة الشاطئ أمس.") == []
+
+
+# BATTLE_TOLL_AFTER (frames_readers) ------------------------------------------------------------------------------
+
+BATTLE = ("وقال مسؤولون محليون الثلاثاء إن معارك بين مسلحي الحركة ومقاتلي التنظيم في منطقة جبلية بإقليم كونار "
+          "أسفرت عن سقوط عشرات القتلى والجرحى.")
+
+
+def test_battle_with_a_toll_told_far_after_it(ex):
+    atts = _attacks(ex, BATTLE)
+    assert len(atts) == 1
+    assert atts[0].location is not None and atts[0].location.country == "AF"
+
+
+def test_battle_with_a_toll_told_far_after_it_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(fr, "BATTLE_TOLL_AFTER", False)
+    assert _attacks(ex, BATTLE) == []
+
+
+def test_battle_with_no_toll_after_its_verb_opens_nothing():
+    words = ["ان", "معارك", "بين", "مسلحي", "الحركه", "ومقاتلي", "التنظيم", "في", "منطقه", "جبليه", "بإقليم", "كونار", "ادت", "الي", "نزوح", "الاف", "الاسر"]
+    assert not fr._battle_toll_after(words, 1)

@@ -41,6 +41,7 @@ from marsad.agent.offline.attacks_clusters import (
     referenced_retellings,
     wounded_retold,
 )
+from marsad.agent.offline.attacks_cues import _DEFINITE_SINGULARS
 from marsad.agent.offline.attacks_dates import _REPORT_VERBS
 from marsad.agent.offline.attacks_events import _Event, _events
 from marsad.agent.offline.attacks_fire import _launched, fire_answered
@@ -112,10 +113,35 @@ def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None
 def _renaming(ctx: DocContext, e: _Event) -> bool:
     """True when a strike is told by a definite bare noun of fire (``renaming_fire_nouns``: "القصف"، "الغارات") with no
     doer of its own: a name for strikes told before, of whatever kind of fire."""
-    if not RENAMED or e.perpetrator is not None or not _STRIKES & set(e.types):
+    return e.perpetrator is None and _renaming_word(ctx, e)
+
+
+def _renaming_word(ctx: DocContext, e: _Event) -> bool:
+    """True when a strike is told by a definite bare noun of fire (``renaming_fire_nouns``), doer or not."""
+    if not RENAMED or not _STRIKES & set(e.types):
         return False
     words = ctx.sentences[e.si].words
     return 0 <= e.ti < len(words) and any(normalize(b.lstrip("#")) in _RENAMING_FIRE for b in bare(words[e.ti]))
+
+
+RENAMED_NAMES_PLACE = True
+"""Switch (A/B measurement and its tests): a definite bare fire noun right after the strikes, in a sentence that also
+names the strikes' own place ("أغارت الطائرات على جبهة الوادي. وذكر الجيش أن الغارات أصابت مواقع بين بلدتي القرن
+والوادي"), is those strikes even when the place it is read at is another known one: the sentence tells where in or
+around the place told first they fell."""
+
+
+def _renaming_names(ctx: DocContext, c: dict, e: _Event) -> bool:
+    """Whether the sentence of a renaming telling names the incident's place (its name or canonical name, as a word or
+    a clitic form of one), in another sentence than the incident's, with :data:`RENAMED_NAMES_PLACE`."""
+    if not RENAMED_NAMES_PLACE or c["place"] is None or any(x.si == e.si for x in c["events"]):
+        return False
+    place = c["place"].location
+    names = {normalize(n) for n in (place.name, place.canonical_name) if n}
+    words = ctx.sentences[e.si].words
+    forms = {b for w in words for b in bare(w)}
+    line = f" {' '.join(words)} "
+    return any(n in forms if " " not in n else f" {n} " in line for n in names)
 
 
 def _renamed_fire(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
@@ -127,7 +153,8 @@ def _renamed_fire(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | No
     knows or one inside the strikes' place, is those strikes, whatever kind of fire each word names. Not a sentence
     adding another event ("كما"), a listed place, or past context; only the last incident told, of the strike family,
     placed and of today's news."""
-    if e.place is None or e.listed or not _renaming(ctx, e):
+    own = _renaming(ctx, e)  # (with a doer, only the incident's own doer in a sentence naming its place)
+    if e.place is None or e.listed or not (own or (RENAMED_NAMES_PLACE and _renaming_word(ctx, e))):
         return None
     words = ctx.sentences[e.si].words
     if adds_another(words) or (e.background and not e.news):
@@ -138,7 +165,10 @@ def _renamed_fire(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | No
     c = max(told, key=lambda c: (_last_told(c), c["first"]))
     if c["place"] is None or _past(c) or not _strike_kinds(c["events"]):
         return None
-    if not (_unresolved(e.place) or same_area(c["place"], e.place) or told_within(ctx, e.place, c["place"])):
+    if not own and not (e.perpetrator.entry.id in _doer_ids(c["events"]) and _renaming_names(ctx, c, e)):
+        return None
+    if not (_unresolved(e.place) or same_area(c["place"], e.place) or told_within(ctx, e.place, c["place"])
+            or _renaming_names(ctx, c, e)):
         return None
     name = normalize(e.place.location.name)
     if any(x.si != e.si and name in normalize(" ".join(ctx.sentences[x.si].words)) for x in c["events"]):
@@ -308,6 +338,23 @@ NEW_ITEM = True  # module flag, for A/B measurement only
 RETOLD_TOLL = True  # module flag, for A/B measurement only
 
 
+WOUNDED_RETOLD = True
+"""Switch (A/B measurement and its tests): with no two death tolls to compare, an incident told again by its exact
+wounded count (close_toll_min at least, not vague) is the incident told before, like one told again by its exact death
+toll (:func:`_toll_retold`): "أصيب 64 متظاهرا برصاص الشرطة في المدينة" and "قال المسعفون إن 64 أصيبوا في الحي الشرقي"."""
+
+
+def _wounded_retold(c: dict, u: dict) -> bool:
+    """Whether two incidents give the same exact wounded count (close_toll_min at least, neither vague) and at most one
+    of them a death toll (:data:`WOUNDED_RETOLD`)."""
+    i, j = c["injured"], u["injured"]
+    if not WOUNDED_RETOLD or i is None or j is None or i.value is None or i.value != j.value or i.vague or j.vague \
+            or i.value < _CLOSE_TOLL_MIN:
+        return False
+    a, b = c["killed"], u["killed"]
+    return a is None or b is None or a.value is None or b.value is None
+
+
 def _toll_retold(c: dict, u: dict) -> bool:
     """True when a later incident gives the earlier one's exact death toll again (naming_toll at least, not vague),
     of the same kind, by no other doer, at a place in the same area or with no place of its own (or anywhere in the
@@ -316,16 +363,19 @@ def _toll_retold(c: dict, u: dict) -> bool:
     شهد تفجيرا أسفر عن مقتل 32") or with another source's count of the wounded within a tenth ("قتل 57 وأصيب أكثر
     من 200" and a health official's "57 قتيلا و215 جريحا")."""
     a, b = c["killed"], u["killed"]
-    if a is None or b is None or a.value is None or a.value != b.value or a.value < _NAMING_TOLL or a.vague or b.vague:
-        return False
     i, j = c["injured"], u["injured"]
+    wounded = _wounded_retold(c, u)
+    if not wounded and (a is None or b is None or a.value is None or a.value != b.value or a.value < _NAMING_TOLL
+                        or a.vague or b.vague):
+        return False
     if i is not None and j is not None and i.value is not None and j.value is not None \
             and abs(i.value - j.value) > max(1, max(i.value, j.value) // 10):
         return False
     p, q = c["place"], u["place"]
     if p is None and q is None:
         return False
-    both = i is not None and j is not None and i.value is not None and i.value == j.value  # dead and wounded alike
+    both = wounded or (i is not None and j is not None and i.value is not None and i.value == j.value)  # dead and
+    # wounded alike
     if p is not None and q is not None and not same_area(p, q) and not (
             both and p.location.country and p.location.country == q.location.country):
         return False  # (the same dead and wounded in one country: a village told near the town of the first telling)
@@ -482,6 +532,36 @@ def _figures_told(e: _Event) -> bool:
     return any(_told_figure(text) is not None for text in (e.killed_text, e.injured_text))
 
 
+DEFINITE_RETOLD = True
+"""Switch (A/B measurement and its tests): a bare definite attack word ("الهجوم"، "التفجير"; no toll, no day but the
+report's, no kind of its own) told after the article's one incident of its family, by no other doer, with a place of
+the same country read beside it ("وقال المسؤول إن منفذ الهجوم شاب من بلدة ..."), names that incident again: the
+place is someone's origin or a detail, not a second incident."""
+
+
+def _definite_retold(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The one incident a bare definite attack word names again (:data:`DEFINITE_RETOLD`), or None."""
+    f = e.frame
+    if not DEFINITE_RETOLD or f is None or e.place is None or e.killed is not None or e.injured is not None \
+            or e.types or e.listed or e.history or e.sum_part or (e.date is not None and not e.report_date):
+        return None
+    words = ctx.sentences[e.si].words
+    if not 0 <= f.i < len(words) or not any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])) \
+            or adds_another(words) or opens_new_item(words):
+        return None
+    kin = [c for c in clusters if _same_family(c, e) and _past(c) == (e.background and not e.news)]
+    if len(kin) != 1:
+        return None
+    c = kin[0]
+    if c["place"] is None or c["place"].location.country != e.place.location.country or _another_doer(c, e) \
+            or _other_side(c, e):
+        return None
+    if _unresolved(e.place) or same_area(c["place"], e.place) or told_within(ctx, e.place, c["place"]) \
+            or told_within(ctx, c["place"], e.place):
+        return None  # (a place in or around the incident's is where it was told to happen: joined as such later)
+    return c
+
+
 def find_attacks(ctx: DocContext) -> list[Attack]:
     """The attacks of a document, one record per event with all its mentions cited.
 
@@ -578,6 +658,12 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                     continue  # a revised toll of no incident told here (another's, or a running total): no record
                 if MIXED_ROUNDUP and clusters and _mixed_roundup(e):
                     continue  # the fighting and the strikes at large, after the article's incidents: no record
+                named = _definite_retold(ctx, clusters, e)
+                if named is not None:
+                    _absorb(named, e, facts=False)  # "منفذ الهجوم شاب من بلدة ...": the one incident told before
+                    if named.get("umbrella") is None and e.place.specificity < named["place"].specificity:
+                        named["place"] = e.place  # "استهدف الهجوم مقرا في حي ..." after "شمال المدينة": where it was
+                    continue
                 clusters.append(_new_cluster(e))
                 continue
             _absorb(target_cluster, e)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.agent.offline import OfflineExtractor, rules
+from marsad.agent.offline import attacks_cues as ac
 from marsad.agent.offline import attacks_events as ae
 from marsad.agent.offline import casualties_bodies as cb
 from marsad.agent.offline import frames_readers as fr
@@ -23,9 +24,9 @@ def _attacks(ex: OfflineExtractor, text: str, published: str = "2017-10-18"):
 # Word lists of attacks_events read from data ---------------------------------------------------------------------
 
 def test_second_killing_verbs_are_the_casualty_data_list():
-    assert rules.words("casualties", "kill_verbs") == ae._KILL_VERBS
-    assert {"قتل", "قتلوا", "لقي", "اغتيلت"} <= ae._KILL_VERBS
-    assert rules.words("attacks", "second_killing_openers") == ae._ALSO
+    assert rules.words("casualties", "kill_verbs") == ac._KILL_VERBS
+    assert {"قتل", "قتلوا", "لقي", "اغتيلت"} <= ac._KILL_VERBS
+    assert rules.words("attacks", "second_killing_openers") == ac._ALSO
 
 
 def test_moved_lists_keep_their_normalised_words():
@@ -78,3 +79,23 @@ def test_battle_with_a_toll_told_far_after_it_switch_off(ex, monkeypatch):
 def test_battle_with_no_toll_after_its_verb_opens_nothing():
     words = ["ان", "معارك", "بين", "مسلحي", "الحركه", "ومقاتلي", "التنظيم", "في", "منطقه", "جبليه", "بإقليم", "كونار", "ادت", "الي", "نزوح", "الاف", "الاسر"]
     assert not fr._battle_toll_after(words, 1)
+
+
+# MILITANTS_IN_WAR (attacks_events) -------------------------------------------------------------------------------
+
+SHELLED = "قصفت المدفعية التركية مواقع للمسلحين في ريف مدينة عفرين مساء الاثنين."
+MILITANTS = "وفي سياق آخر، أعلن الجيش العراقي مقتل 9 عناصر من التنظيم الإرهابي في ناحية العلم شرق مدينة تكريت صباح الثلاثاء."
+
+
+def test_militants_killed_in_a_war_story_are_an_incident(ex):
+    atts = _attacks(ex, SHELLED + " " + MILITANTS)
+    assert any(a.killed == 9 and a.location is not None and a.location.country == "IQ" for a in atts)
+
+
+def test_militants_killed_in_a_war_story_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ae, "MILITANTS_IN_WAR", False)
+    assert not any(a.killed == 9 for a in _attacks(ex, SHELLED + " " + MILITANTS))
+
+
+def test_militants_killed_with_no_war_told_stay_out(ex):
+    assert _attacks(ex, MILITANTS) == []

@@ -10,6 +10,7 @@ round-up's sum told after the frame, a toll told with the incident as its cause,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from marsad.agent.numbers import Quantity, read_quantity
@@ -495,3 +496,46 @@ def over_recent_span(words: list[str], lo: int, hi: int) -> bool:
         return False
     return any(any(b in _SPAN_NOUNS for b in bare(words[x])) and words[x + 1] in _SPAN_RECENT
                for x in range(max(0, lo), min(hi, len(words)) - 1))
+
+
+# Clause cuts: where one sentence tells two acts, each frame reads only its own words (the switches SECOND_KILLING
+# and AFTER_THAT stay in attacks_events, where these are called).
+
+_AFTER_THAT_REACH = 3
+
+
+def _after_that(words: list[str], frames: list[Frame]) -> list[int]:
+    """Where "بعد أن" opens a clause of another act, no event word of the frames in its first words ("قتل 3 جنود في
+    هجوم على حاجز، بعد أن سيطر المسلحون على قرية ..."): the place told after it is that act's, not the attack's
+    ("بعد أن فجر انتحاري نفسه وسط السوق" tells the attack itself: its verb opens a frame)."""
+    return [x for x in range(len(words) - 2) if words[x] in {"بعد", "وبعد"} and words[x + 1] == "ان"
+            and not any(x + 2 <= f.i <= x + 1 + _AFTER_THAT_REACH for f in frames)]
+
+
+_ALSO = rules.words("attacks", "second_killing_openers")
+_KILL_VERBS = rules.words("casualties", "kill_verbs")
+
+
+def _second_killing(ctx: DocContext, words: list[str], f: Frame) -> list[Frame]:
+    """A frame whose trigger words run over a second killing told in a clause of its own ("قتل مصوران خلال تغطيتهما
+    للاشتباكات، كما قتل مسعف في آذار"), cut in two at the connective: each killing reads its own toll, day and place,
+    and the attack words of its own part. Other frames as they are."""
+    for x in range(f.i + 2, f.j):
+        if words[x] in _KILL_VERBS and words[x - 1] in _ALSO:
+            def part(lo: int, hi: int) -> tuple[list[str], list[str]]:
+                hits = [g for g in ctx.glossary[f.si] if lo <= g.i < hi and g.entry.get("concept")]
+                return [g.entry.get("concept") for g in hits] or ["killed"], \
+                    [t for g in hits if (t := g.entry.get("attack_type")) and t in f.types]
+            (c1, t1), (c2, t2) = part(f.i, x - 1), part(x, f.j)
+            return [replace(f, j=x - 1, hi=x - 1, concepts=c1, types=t1 or ([] if t2 else f.types)),
+                    replace(f, i=x, lo=x, concepts=c2, types=t2, generic_only=not t2)]
+    return [f]
+
+
+def _within_marks(f: Frame, marks: list[int]) -> Frame:
+    """The frame read only on its side of the marks of another event (:func:`attacks_cues.other_event_marks`):
+    "وجاء القصف بعد يومين من إعلان الانسحاب من اتفاق وقع في أنقرة عام 2015" -- the place and the year after the mark
+    are the other event's, not the shelling's. (A frame after the mark still reads the words before it: "يأتي ذلك
+    بعد يوم من انفجار مماثل" tells a past event by what stands before the mark.)"""
+    hi = min([f.hi, *(x for x in marks if x >= f.j)])
+    return f if hi == f.hi else replace(f, hi=hi)

@@ -17,6 +17,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_cues import (
     _DEFINITE_SINGULARS,
     VIOLENCE_DUALS,
+    _after_that,
     _blow,
     _causes_toll,
     _denied,
@@ -26,6 +27,7 @@ from marsad.agent.offline.attacks_cues import (
     _parts,
     _place_aside,
     _roundup_after,
+    _second_killing,
     _sports_story,
     _threat_or_foiled,
     _told_by_cause,
@@ -33,6 +35,7 @@ from marsad.agent.offline.attacks_cues import (
     _toll_update,
     _unmistakable,
     _violent,
+    _within_marks,
     other_event_marks,
     over_recent_span,
 )
@@ -356,45 +359,7 @@ def _relaunch(words: list[str], i: int) -> bool:
 
 
 AFTER_THAT = True  # module flag, for A/B measurement only
-_AFTER_THAT_REACH = 3
-
-
-def _after_that(words: list[str], frames: list[Frame]) -> list[int]:
-    """Where "بعد أن" opens a clause of another act, no event word of the frames in its first words ("قتل 3 جنود في
-    هجوم على حاجز، بعد أن سيطر المسلحون على قرية ..."): the place told after it is that act's, not the attack's
-    ("بعد أن فجر انتحاري نفسه وسط السوق" tells the attack itself: its verb opens a frame)."""
-    return [x for x in range(len(words) - 2) if words[x] in {"بعد", "وبعد"} and words[x + 1] == "ان"
-            and not any(x + 2 <= f.i <= x + 1 + _AFTER_THAT_REACH for f in frames)]
-
-
 SECOND_KILLING = True  # module flag, for A/B measurement only
-_ALSO = rules.words("attacks", "second_killing_openers")
-_KILL_VERBS = rules.words("casualties", "kill_verbs")
-
-
-def _second_killing(ctx: DocContext, words: list[str], f: Frame) -> list[Frame]:
-    """A frame whose trigger words run over a second killing told in a clause of its own ("قتل مصوران خلال تغطيتهما
-    للاشتباكات، كما قتل مسعف في آذار"), cut in two at the connective: each killing reads its own toll, day and place,
-    and the attack words of its own part. Other frames as they are."""
-    for x in range(f.i + 2, f.j):
-        if words[x] in _KILL_VERBS and words[x - 1] in _ALSO:
-            def part(lo: int, hi: int) -> tuple[list[str], list[str]]:
-                hits = [g for g in ctx.glossary[f.si] if lo <= g.i < hi and g.entry.get("concept")]
-                return [g.entry.get("concept") for g in hits] or ["killed"], \
-                    [t for g in hits if (t := g.entry.get("attack_type")) and t in f.types]
-            (c1, t1), (c2, t2) = part(f.i, x - 1), part(x, f.j)
-            return [replace(f, j=x - 1, hi=x - 1, concepts=c1, types=t1 or ([] if t2 else f.types)),
-                    replace(f, i=x, lo=x, concepts=c2, types=t2, generic_only=not t2)]
-    return [f]
-
-
-def _within_marks(f: Frame, marks: list[int]) -> Frame:
-    """The frame read only on its side of the marks of another event (:func:`attacks_cues.other_event_marks`):
-    "وجاء القصف بعد يومين من إعلان الانسحاب من اتفاق وقع في أنقرة عام 2015" -- the place and the year after the mark
-    are the other event's, not the shelling's. (A frame after the mark still reads the words before it: "يأتي ذلك
-    بعد يوم من انفجار مماثل" tells a past event by what stands before the mark.)"""
-    hi = min([f.hi, *(x for x in marks if x >= f.j)])
-    return f if hi == f.hi else replace(f, hi=hi)
 
 
 MASS_DEATHS = True
@@ -509,6 +474,21 @@ def _campaign_age(words: list[str], f: Frame) -> bool:
         b in _CAMPAIGN_AGE for w in words[f.j:f.j + _CAMPAIGN_AGE_REACH] for b in bare(w))
 
 
+MILITANTS_IN_WAR = True
+"""Switch (A/B measurement and its test): militants told killed with no attack word of their own ("مقتل 13 عنصرا من
+التنظيم شمال المدينة") after strikes or shelling told in the article, at a place of their own below a country, are
+that war's incident (the guidelines: militants killed by a strike or an operation aimed at them are its victims), not
+a security operation's bare result."""
+
+
+def _militants_in_war(ctx: DocContext, f: Frame, out: list[_Event]) -> bool:
+    """True when strikes or shelling were told before the frame and the frame names a place below a country."""
+    if not any({"airstrike", "shelling"} & set(o.types) for o in out if o.si < f.si):
+        return False
+    place = _place(ctx, f)
+    return place is not None and not place.weak and place.location.admin_level != "country"
+
+
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
     out: list[_Event] = []
     sports = _sports_story(ctx)
@@ -584,8 +564,11 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 day = _date(ctx, f) or next((h for h in ctx.dates[si] if h.mention.kind in {"rel", "wd"}), None)
                 if day is not None:
                     roundup_dates.append((si, day))
-            if terror_k and f.generic_only and f.concepts == ["killed"] * len(f.concepts):
-                continue  # "قتل 20 إرهابياً": a security operation's result, not an attack
+            in_war = MILITANTS_IN_WAR and terror_k and f.generic_only and _militants_in_war(ctx, f, out)
+            if terror_k and f.generic_only and f.concepts == ["killed"] * len(f.concepts) and not in_war:
+                continue
+            if in_war and killed is None:  # the militants' count, read as a strike's toll is (casualties_frame)
+                killed, ktext, _ = casualties(ctx, replace(f, concepts=["attack", *f.concepts]), KILLED)  # "قتل 20 إرهابياً": a security operation's result, not an attack
             if f.concepts and all(c == "killed" for c in f.concepts) and killed is not None and any(
                     b in _MANAGED for w in words[max(0, f.i - 3):f.i] for b in bare(w)) and any(
                     w in {"منهم", "منها"} for w in words[killed.end:killed.end + 2]):
@@ -634,7 +617,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             # (a revised toll with no event word is of the incident told in the sentences before it: its violence)
             after_incident = f.toll_only and any(o.si >= si - _UNPLACED_REACH for o in out)
             if f.concepts and all(c == "killed" for c in f.concepts) and (
-                    killed is None or not (_violent(ctx, si) or like or after_incident)) \
+                    killed is None or not (_violent(ctx, si) or like or after_incident or in_war)) \
                     and not (killed is None and _killed_by_force(ctx, si, f.i)):
                 continue  # a death with no count, or with no violence told (an accident), is no attack here
             counted_now = any(q is not None and q.value is not None for q in (killed, injured))

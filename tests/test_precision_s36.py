@@ -107,3 +107,36 @@ def test_definite_attack_word_needs_one_incident_before(ex):
     late = [e for e in events if e.si == 2]
     assert len(clusters) == 2 and late
     assert all(ai._definite_retold(ctx, clusters, e) is None for e in late)
+
+
+# SPAN_AGO ------------------------------------------------------------------------------------------------------
+
+# a shelling told "more than three weeks ago" beside the day's strike: no day from the lead
+SPAN_BACK = ("دمرت مقاتلات التحالف، مساء الخميس، منصة صواريخ غرب مدينة مأرب. وتستغل الميليشيا مواقعها هناك لقصف "
+             "الأحياء السكنية، آخرها قبل أكثر من ثلاثة أسابيع حين أطلقت صاروخا على حي في المدينة ما أدى لمقتل 4 "
+             "مدنيين وإصابة 9.")
+
+
+def test_span_back_takes_no_lead_day(ex):
+    assert [(a.killed, a.date) for a in _attacks(ex, SPAN_BACK)] == [(4, None)]
+
+
+def test_span_back_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_records as ar
+    monkeypatch.setattr(ar, "SPAN_AGO", False)
+    assert [(a.killed, a.date) for a in _attacks(ex, SPAN_BACK)] == [(4, "2016-09-08")]
+
+
+def test_span_counted_from_another_event_is_no_span_back():
+    # "قبل يومين من الانتخابات" counts back from the elections, not from the telling
+    from marsad.agent.offline import attacks_events as ev
+    from marsad.agent.offline import attacks_records as ar
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.mentions import get_gazetteer
+    text = "وقتل قبل أكثر من أسبوعين من الانتخابات 5 جنود في هجوم على حاجز في بلدة الشيخ زويد."
+    ctx = build_context(Document(doc_id="t36", text=text, published="2016-09-14"), get_gazetteer())
+    events = ev._events(ctx, [])
+    assert events and not ar._span_ago(ctx, events)
+    text = "وقتل قبل أكثر من أسبوعين 5 جنود في هجوم على حاجز في بلدة الشيخ زويد."
+    ctx = build_context(Document(doc_id="t36", text=text, published="2016-09-14"), get_gazetteer())
+    assert ar._span_ago(ctx, ev._events(ctx, []))

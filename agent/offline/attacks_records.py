@@ -359,6 +359,40 @@ def _group_struck(perp, events: list) -> bool:
     return False
 
 
+SPAN_AGO = True
+"""Switch (A/B measurement and its tests): an incident told with a span back from the telling ("قبل أكثر من أسبوعين"،
+"قبل أيام"، "بعد بضعة أيام" of another, "مؤخرا") in its own sentence is not of the article's news day: it takes no
+day from the lead (the span names none)."""
+_SPAN_PREPS = rules.words("attacks_records", "span_preps")
+_SPAN_NOUNS = rules.words("attacks_records", "span_nouns")
+_SPAN_ALONE = rules.words("attacks_records", "span_alone")
+_SPAN_FROM = frozenset({"من", "على"})  # (prepositions, not vocabulary: "قبل يومين من"، "بعد أسبوع على")
+_SPAN_REACH = 4
+_SPAN_NEAR = 8
+
+
+def _span_ago(ctx: DocContext, events: list) -> bool:
+    """Whether an anchored telling has a span back near its word (:data:`SPAN_AGO`, up to eight words either side):
+    a word of its own (``span_alone``), or a span preposition (``span_preps``) with a unit of time (``span_nouns``) up
+    to four words after it, not one counted back from another event ("قبل أسبوعين من الانتخابات")."""
+    if not SPAN_AGO:
+        return False
+    for e in events:
+        if not e.anchored:
+            continue
+        words = [bare(w) for w in ctx.sentences[e.si].words]
+        for i in range(max(0, e.ti - _SPAN_NEAR), min(len(words), e.ti + _SPAN_NEAR + 1)):
+            if any(b in _SPAN_ALONE for b in words[i]):
+                return True
+            if not any(b in _SPAN_PREPS for b in words[i]):
+                continue
+            unit = next((k for k in range(i + 1, min(len(words), i + 1 + _SPAN_REACH))
+                         if any(b in _SPAN_NOUNS for b in words[k])), None)
+            if unit is not None and not (unit + 1 < len(words) and any(b in _SPAN_FROM for b in words[unit + 1])):
+                return True
+    return False
+
+
 def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attack:
     events: list[_Event] = sorted(c["events"], key=lambda e: (e.si, e.ti))
     anchored = [e for e in events if e.anchored] or events
@@ -389,7 +423,8 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
     inherited = False
     news_told = any(e.news for e in events)
     if (date is None or not date.resolved.iso) and news_date is not None \
-            and not any(e.background for e in events if e.anchored or not news_told):
+            and not any(e.background for e in events if e.anchored or not news_told) \
+            and not _span_ago(ctx, events):
         # (a loose mention told as past context, joined to an incident without place, toll or day, leaves its day
         # alone: joined to it, "ويعتمد الطيران في غاراته منذ أشهر على قنابل موجهة", does not make it the past)
         # a round-up's incidents ("وفي عدن، قصف ...") happened on the day its lead tells, unless dated apart

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import agreements_leaders as ald
 from marsad.agent.offline import agreements_terms as atm
 from marsad.schemas import Document
 
@@ -75,3 +76,41 @@ def test_condition_term(ex, text, term):
 def test_condition_term_switch_off(ex, monkeypatch, text, term):
     monkeypatch.setattr(atm, "CONDITION_TERM", False)
     assert not any(p.startswith(term) for p in _provisions(ex, text))
+
+
+# SHORT_NAMES and STORY_LEADERS: leaders named in full once, then by last name or as "الجانبان" -------------------------
+
+MET = "التقى رئيس جنوب السودان سلفا كير زعيم المتمردين رياك مشار في نيروبي أمس."
+FILLER = " وقال الوسيط إن اللقاء كان وديا. وأضاف أن المحادثات تناولت ملفات عدة. وأشار إلى أن الوضع الإنساني صعب."
+SHORT_SIGNED = MET + " ووقع كير ومشار اتفاقا لوقف إطلاق النار في الليلة ذاتها."
+SHORT_BETWEEN = MET + " وأعلن الوسطاء توقيع اتفاق بين كير ومشار لوقف القتال."
+DUAL_LATER = MET + FILLER + " واتفق الجانبان على وقف إطلاق النار."
+DUAL_REPORTER = ("قال وزير خارجية كينيا أمينة محمد إن رئيس جنوب السودان سلفا كير وصل إلى نيروبي أمس." + FILLER
+                 + " واتفق الجانبان على وقف إطلاق النار.")
+KIIR_MACHAR = {"جنوب السودان", "الحركة الشعبية لتحرير السودان في المعارضة"}
+
+
+@pytest.mark.parametrize("text", [SHORT_SIGNED, SHORT_BETWEEN])
+def test_short_names(ex, text):
+    ags = _agreements(ex, text)
+    assert len(ags) == 1 and set(ags[0].parties) == KIIR_MACHAR
+
+
+@pytest.mark.parametrize("text", [SHORT_SIGNED, SHORT_BETWEEN])
+def test_short_names_switch_off(ex, monkeypatch, text):
+    monkeypatch.setattr(ald, "SHORT_NAMES", False)
+    assert all(set(a.parties) != KIIR_MACHAR for a in _agreements(ex, text))
+
+
+def test_story_leaders(ex):
+    ags = _agreements(ex, DUAL_LATER)
+    assert len(ags) == 1 and set(ags[0].parties) == KIIR_MACHAR
+
+
+def test_story_leaders_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ald, "STORY_LEADERS", False)
+    assert all(set(a.parties) != KIIR_MACHAR for a in _agreements(ex, DUAL_LATER))
+
+
+def test_story_leaders_not_who_reported(ex):
+    assert all(not a.parties for a in _agreements(ex, DUAL_REPORTER))

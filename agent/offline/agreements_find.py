@@ -22,6 +22,7 @@ from marsad.agent.offline.agreements_cues import (
     _exchange_at,
     _truce_at,
 )
+from marsad.agent.offline.agreements_leaders import short_name_sides
 from marsad.agent.offline.agreements_mentions import (
     _CALM,
     _calming_something,
@@ -169,6 +170,10 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                     sides, sides_named = _parties(ctx, si, k, k + 1)
                     if len(_sides(sides)) >= 2:
                         parties, named = sides, sides_named  # "اتفاق بين المجلس المحلي والتنظيم يقضي بتسلم أمن المدينة"
+            if len(_sides(parties)) < 2 and (short := short_name_sides(ctx, si, i, j)):
+                more = [e for _, e in short if _side(e) not in {_side(p) for p in parties}]
+                if len(_sides([*parties, *more])) >= 2:
+                    parties, named = [*parties, *more], True  # "اتفاق بين كير ومشار": leaders named in full before
             if ACCESS_GRANTOR and any(b in _ACCESS_VERBS for b in bare(s.words[i])):
                 grantor = access_grantor(ctx, si, i, parties) if len(_sides(parties)) < 2 else None
                 if grantor is not None:

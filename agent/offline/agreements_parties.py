@@ -28,6 +28,7 @@ from marsad.agent.offline.agreements_duals import (
     _dual_adjective_states,
     _joined_with,
 )
+from marsad.agent.offline.agreements_leaders import story_officials
 from marsad.agent.offline.agreements_named import (
     _SIDE_VERBS,
     _as_party,
@@ -311,6 +312,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 out = []
             if not out and leaders:
                 out = _last_officials(ctx, si, min(i, dual), 2)  # "واتفق الجانبان" after two leaders and no force
+            if not out and leaders:
+                out = story_officials(ctx, si, min(i, dual), 2)  # the two leaders the story opened with
     if not out and agreements_sides.GROUP_SIDES:
         dual = next((x for x in range(max(a, i - 6), min(b, j + 8)) if words[x] in _DUAL_GROUPS), None)
         if dual is not None:

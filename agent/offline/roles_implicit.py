@@ -8,6 +8,7 @@ them only when on.
 
 from __future__ import annotations
 
+from marsad.agent.offline import rules
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
@@ -46,6 +47,13 @@ _NEXT_OBJECT_WORDS = frozenset({"هجوما", "ضربه", "ضربات", "غار�
 _NEXT_PREPOSITIONS = frozenset({"في", "علي", "ضد", "من", "خلال", "امس", "اليوم", "الشهر", "العام", "الاسبوع", "مساء",
                                 "صباح", "ليل", "فجر", "قبل"})
 """Words after a verb that show it has no subject written after it: a preposition or a time word."""
+DROP_WHERE = True
+"""Switch: "حيث"/"إذ" open a clause whose verb may leave its subject unwritten too ("وتواصل الميليشيات خرق الهدنة،
+حيث قصفت أمس قرى"); after them, a weapon written as the object right after the verb ("أطلقت صاروخا"، "أطلقت النار")
+or a count ("شنت 12 غارة"، "شنت أكثر من 10 غارات") shows no subject is written after it (on; off only to measure
+the rule)."""
+_WHERE_OPENERS = rules.words("roles", "drop_where_openers")
+_WEAPON_OBJECTS = rules.words("roles", "drop_weapon_objects")
 
 
 def _verb_gender(word: str) -> str | None:
@@ -93,7 +101,8 @@ def _dropped_subject(ctx: DocContext, f: Frame) -> Mention | None:
         gender = _verb_gender(words[v])
         if gender is None or v == 0:
             continue
-        opened = words[v - 1] in REL_PRONOUNS or words[v - 1] in _DROP_OPENERS or (
+        where = DROP_WHERE and words[v - 1] in _WHERE_OPENERS
+        opened = words[v - 1] in REL_PRONOUNS or words[v - 1] in _DROP_OPENERS or where or (
             v > 1 and words[v - 1] in _DROP_THAT and words[v - 2] in _DROP_TWO_WORD)
         if not opened:
             continue
@@ -102,7 +111,7 @@ def _dropped_subject(ctx: DocContext, f: Frame) -> Mention | None:
             b in _ATTACK_VERBS | _STRIKE_VERBS for b in bare(words[v]))
         nxt = words[v + 1] if v + 1 < len(words) else ""
         if nxt and not (nxt in _NEXT_PREPOSITIONS or nxt in _NEXT_OBJECT_WORDS or nxt[:1] in "بل" and len(nxt) > 3
-                        and nxt[1:] in _NEXT_PREPOSITIONS | _NEXT_OBJECT_WORDS):
+                        and nxt[1:] in _NEXT_PREPOSITIONS | _NEXT_OBJECT_WORDS or where and (nxt in _WEAPON_OBJECTS or nxt.isdigit())):
             continue  # "الهجوم الذي شنه مسلحون": the subject is written after the verb
         if any(m.i == v + 1 for m in ctx.mentions[f.si] if m.kind == "actors"):
             continue

@@ -109,6 +109,7 @@ from marsad.agent.offline.roles_subjects import (
     _responder,
     _undertaking_doer,
 )
+from marsad.agent.offline.roles_support import supported_air_doer
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import FRONTING_IN
 from marsad.core.arabic import normalize
@@ -222,7 +223,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return None  # "في قصف شنه المتمردون": the text names its own doer; another incident's is not this one's
     return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _dropped_subject(ctx, f) or _possessed_attack(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
-            or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or _title_doer(ctx, f)
+            or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or supported_air_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f) or _front_side(ctx, f))
 
 

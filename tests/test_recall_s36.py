@@ -99,3 +99,26 @@ def test_militants_killed_in_a_war_story_switch_off(ex, monkeypatch):
 
 def test_militants_killed_with_no_war_told_stay_out(ex):
     assert _attacks(ex, MILITANTS) == []
+
+
+# VIOLENCE_MORE (attacks_cues) ------------------------------------------------------------------------------------
+
+TWIN_BOMBERS = "وهزت عمليتان انتحاريتان متتاليتان مدينة جلال آباد صباح الاثنين، ما أسفر عن مقتل 12 شخصا على الأقل."
+SLAUGHTERED = "وأفادت وسائل إعلام محلية بمقتل تاجر ذبحا داخل متجره في مدينة سوسة مساء الأحد."
+
+
+@pytest.mark.parametrize(("text", "dead"), [(TWIN_BOMBERS, 12), (SLAUGHTERED, 1)])
+def test_more_words_tell_a_death_as_violence(ex, text, dead):
+    atts = _attacks(ex, text, "2018-05-01")
+    assert len(atts) == 1
+    assert atts[0].killed == dead
+
+
+@pytest.mark.parametrize("text", [TWIN_BOMBERS, SLAUGHTERED])
+def test_more_words_tell_a_death_as_violence_switch_off(ex, monkeypatch, text):
+    monkeypatch.setattr(ac, "VIOLENCE_MORE", False)
+    assert _attacks(ex, text, "2018-05-01") == []
+
+
+def test_a_road_accident_stays_no_attack(ex):
+    assert _attacks(ex, "قتل 3 أشخاص في حادث سير على طريق المطار أمس.", "2018-05-01") == []

@@ -213,6 +213,12 @@ FIGHTERS_TOLD = True  # module flag, for A/B measurement only
 _MURDERED = frozenset({"مقتولا", "مقتولين", "مقتوله", "مقتولتين", "مقتولان", "مقتولون"})
 """The participle "مقتول" ("عثر على رجلين مقتولين"): killed by someone, a killing, not an accident."""
 MURDERED_TOLD = True  # module flag, for A/B measurement only
+VIOLENCE_MORE = True
+"""Switch (A/B measurement and its test): more words that tell a death as violence (``violence_more``): a manner of
+killing by a hand ("بمقتله ذبحا"، "قتل طعنا"), the suicide adjective in any number ("عمليتان انتحاريتان"), an attack
+noun's variant ("بهجمة") and the loan word for a drone ("طائرة درون"). A count of dead told with one is an attack's
+toll, not an accident's."""
+_VIOLENCE_MORE = rules.words("attacks", "violence_more")
 
 
 VIOLENCE_DUALS = True
@@ -243,7 +249,7 @@ def _violent(ctx: DocContext, si: int) -> bool:
     if any(b in _ACCIDENT for w in words for b in bare(w)):
         return False
     told = any(b in _VIOLENCE or (ARMS_TOLD and b in _ARMS) or (FIGHTERS_TOLD and b in _FIGHTERS)
-               or (MURDERED_TOLD and b in _MURDERED)
+               or (MURDERED_TOLD and b in _MURDERED) or (VIOLENCE_MORE and b in _VIOLENCE_MORE)
                for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
         b.startswith("ال") and b[2:] in _VIOLENCE and b not in PLURAL_EVENTS for w in words for b in bare(w)))
     # "ارتفعت حصيلة ضحايا التفجير إلى 25": a toll update names the incident by its definite name (not "الهجمات": the

@@ -140,3 +140,32 @@ def test_span_counted_from_another_event_is_no_span_back():
     text = "وقتل قبل أكثر من أسبوعين 5 جنود في هجوم على حاجز في بلدة الشيخ زويد."
     ctx = build_context(Document(doc_id="t36", text=text, published="2016-09-14"), get_gazetteer())
     assert ar._span_ago(ctx, ev._events(ctx, []))
+
+
+# VERBAL_DOER ---------------------------------------------------------------------------------------------------
+
+# a head of state "launching an attack" on another country after a killing: words
+VERBAL_LEADER = ("وشن الرئيس البرازيلي، الثلاثاء، هجوما على الأرجنتين بعد الإعلان عن مقتل عاملة برازيلية هناك، "
+                 "وأعلن وقف إرسال العمال إليها.")
+
+
+def test_attack_launched_by_an_office_holder_is_words(ex):
+    assert _attacks(ex, VERBAL_LEADER) == []
+
+
+def test_attack_launched_by_an_office_holder_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_records as ar
+    monkeypatch.setattr(ar, "VERBAL_DOER", False)
+    assert len(_attacks(ex, VERBAL_LEADER)) == 1
+
+
+def test_office_holder_who_survived_an_attack_is_no_doer():
+    # "نجا الوزير من هجوم": no launch verb, the title is the target
+    from marsad.agent.offline import attacks_events as ev
+    from marsad.agent.offline import attacks_records as ar
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.mentions import get_gazetteer
+    text = "ونجا الوزير الثلاثاء من هجوم استهدف موكبه في مدينة بنغازي."
+    ctx = build_context(Document(doc_id="t36", text=text, published="2016-09-14"), get_gazetteer())
+    events = ev._events(ctx, [])
+    assert events and not any(ar._verbal_doer(ctx, e) for e in events)

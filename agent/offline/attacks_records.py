@@ -146,6 +146,29 @@ def _verbal_attack(ctx: DocContext, e: _Event) -> bool:
     return any(b in _SPEECH_CUES for w in near for b in bare(w))
 
 
+VERBAL_DOER = True
+"""Switch (A/B measurement and its tests): a bare attack word launched by an office holder ("شن الرئيس هجوما على
+البلد الجار"، "شنت الوزيرة هجوما حادا على المعارضة"): a launch verb, then a title of office before the word, is words,
+not an attack (a state's attack is launched by its forces, aircraft or army)."""
+_VERBAL_LAUNCH = rules.words("attacks_records", "verbal_launch_verbs")
+_DOER_REACH = 5
+
+
+def _verbal_doer(ctx: DocContext, e: _Event) -> bool:
+    """Whether a bare attack word (no toll, weapon or kind) has a launch verb (``verbal_launch_verbs``) up to five
+    tokens before it and an office holder's title (:data:`_OFFICE_NOUNS`) between the two."""
+    f = e.frame
+    if not VERBAL_DOER or f is None or e.killed is not None or e.injured is not None or e.weapons or e.types \
+            or "attack" not in f.concepts:
+        return False
+    words = ctx.sentences[e.si].words
+    before = [bare(w) for w in words[max(0, f.i - _DOER_REACH):f.i]]
+    launch = next((k for k, forms in enumerate(before)
+                   if any(b in _VERBAL_LAUNCH or (b[:1] in {"و", "ف"} and b[1:] in _VERBAL_LAUNCH) for b in forms)),
+                  None)  # ("وشن": a short verb keeps its conjunction in bare())
+    return launch is not None and any(b in _OFFICE_NOUNS for forms in before[launch + 1:] for b in forms)
+
+
 CONTAINERS = True
 """Switch (A/B measurement and its tests): "عبوة"/"عبوات" with no explosive word anywhere in the article ("ناسفة"،
 "متفجرة"، "لاصقة"، "مفخخة") and nothing else told of the frame (no blast, no toll) are containers or packs ("وضع
@@ -217,7 +240,7 @@ def not_an_act(ctx: DocContext, events: list[_Event]) -> list[_Event]:
     (:func:`_deeds_list`) or a cyber-attack's retelling (:data:`CYBER_STORY`) are dropped."""
     out = [e for e in events if e.frame is None or not (
         (PLANNED_ACT and _planned_act(ctx.sentences[e.si].words, e.frame.i))
-        or (VERBAL_ATTACK and _verbal_attack(ctx, e)) or (CONTAINERS and _container(ctx, e))
+        or (VERBAL_ATTACK and _verbal_attack(ctx, e)) or _verbal_doer(ctx, e) or (CONTAINERS and _container(ctx, e))
         or (RANKED_COUNT and _ranked_count(ctx, e)) or (DEEDS_LIST and _deeds_list(ctx, e)))]
     if CYBER_STORY and out and all(e.killed is None and e.injured is None and not e.weapons and not e.types
                                    for e in out) and any(scope.cyber_told(s.words) for s in ctx.sentences):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import agreements_capitals as acp
 from marsad.agent.offline import agreements_leaders as ald
 from marsad.agent.offline import agreements_terms as atm
 from marsad.schemas import Document
@@ -114,3 +115,21 @@ def test_story_leaders_switch_off(ex, monkeypatch):
 
 def test_story_leaders_not_who_reported(ex):
     assert all(not a.parties for a in _agreements(ex, DUAL_REPORTER))
+
+
+# CAPITAL_SIDES: a capital the state names do not list stands for its state, found by the gazetteer's coordinates -----
+
+CAP_BETWEEN = "وأعلنت الوساطة الإقليمية توقيع اتفاق أمني بين جوبا ونجامينا لضبط الحدود."
+CAP_TRUCE = "وأعلن الوسطاء التوصل إلى هدنة بين أسمرة وأديس أبابا على الحدود."
+
+
+@pytest.mark.parametrize("text,sides", [(CAP_BETWEEN, {"جنوب السودان", "تشاد"}), (CAP_TRUCE, {"إريتريا", "إثيوبيا"})])
+def test_capital_sides(ex, text, sides):
+    ags = _agreements(ex, text)
+    assert len(ags) == 1 and set(ags[0].parties) == sides
+
+
+@pytest.mark.parametrize("text,sides", [(CAP_BETWEEN, {"جنوب السودان", "تشاد"}), (CAP_TRUCE, {"إريتريا", "إثيوبيا"})])
+def test_capital_sides_switch_off(ex, monkeypatch, text, sides):
+    monkeypatch.setattr(acp, "CAPITAL_SIDES", False)
+    assert all(set(a.parties) != sides for a in _agreements(ex, text))

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from marsad.agent.offline import agreements_duals, agreements_named, agreements_sides, rules
 from marsad.agent.offline.actors import state_acting, state_entry, state_of
+from marsad.agent.offline.agreements_capitals import capital_state
 from marsad.agent.offline.agreements_cues import (
     _AGREE_VERBS,
     _CAPITALS,
@@ -245,6 +246,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                         out.append(lex.get("actors", gov))
                     elif state_entry(m) is not None:
                         out.append(state_entry(m))  # "بين باكستان والهند"، "بين واشنطن وأنقرة"
+                    elif (cap := capital_state(m)) is not None:
+                        out.append(cap)  # "بين الخرطوم وجوبا": a capital the state names do not list
         if len(out) < 2:
             out = _with_written_parties(ctx, si, between, end, out)
         if len(_sides(out)) < 2 and any(f in _AGREE_VERBS for f in bare(words[i])):
@@ -346,6 +349,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                     m.i > 0 and words[m.i - 1].endswith(("ات", "ه")) and not words[m.i - 1].startswith("ال"))):
                 # "اتفقت تركيا والولايات المتحدة"; not a noun's complement ("أمن محافظات العراق")
                 found.append((m.i, state_entry(m)))
+                prev_state = m.j
+            elif (cap := capital_state(m)) is not None and not (
+                    m.i > 0 and words[m.i - 1].endswith(("ات", "ه")) and not words[m.i - 1].startswith("ال")):
+                found.append((m.i, cap))  # "وقعت جوبا والخرطوم اتفاقا"
                 prev_state = m.j
         found += _counterparts(words, lo, hi)  # "وزير الدفاع الأردني ونظيره الفرنسي وقعا مذكرة"
         if JOINT_DECLARERS:

@@ -26,6 +26,10 @@ _AGE_WORDS_AR = re.compile(r"(?<!\w)و?(?:في|بلغ|بلغت|يبلغ|تبلغ
                            r"(?: (?:عشر|عشره)| و(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين))?"
                            r" من (?:عمره|عمرها|العمر|عمرهم)(?!\w)")
 AGE_WORDS = True  # switch for A/B measurement (tests patch it)
+AGE_CARDINAL = True  # switch for A/B measurement: "البالغة من العمر ثماني سنوات", "يبلغ 9 أعوام"
+# an age in cardinal words or with a plural of years after "البالغ من العمر" / "يبلغ" (the forms _AGE_AR leaves)
+_AGE_CARDINAL_AR = re.compile(r"(?<!\w)(?:البالغ|البالغه|البالغين|البالغتين|يبلغ|تبلغ|يبلغان|تبلغان)\s+(?:من\s+)?"
+                              r"(?:العمر\s+)?(\S+)\s+(?:عاما|عام|سنه|سنوات|اعوام)(?!\w)")
 _AGE_EN = re.compile(r"\baged (\d{1,3})\b|\b(\d{1,3})-year-old\b|\((\d{1,3})\)", re.I)
 AGE_WINDOW = 60  # characters before an age that tell whose it is
 AGE_OF_NAMED = True  # switch for A/B measurement (tests patch it)
@@ -72,6 +76,9 @@ def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
             ages = [(m, norm) for m in _AGE_AR.finditer(norm)] + [(m, sentence) for m in _AGE_EN.finditer(sentence)]
             if AGE_WORDS:
                 ages += [(m, norm) for m in _AGE_WORDS_AR.finditer(norm)]
+            if AGE_CARDINAL:
+                ages += [(m, norm) for m in _AGE_CARDINAL_AR.finditer(norm) if _cardinal(m.group(1)) is not None
+                         and not any(a.start() <= m.start() < a.end() for a, t in ages if t is norm)]
             if not ages:
                 continue
             whole = _coverage(question, sentence, norm)
@@ -79,6 +86,8 @@ def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
                 if m.re is _AGE_WORDS_AR:
                     value = _ORDINAL_AGES[m.group(1)] + (word_value(m.group(2)) if m.group(2) else
                                                          10 if re.search(r" عشر", m.group(0)) else 0)
+                elif m.re is _AGE_CARDINAL_AR:
+                    value = _cardinal(m.group(1))
                 else:
                     value = int(next(g for g in m.groups() if g))
                 before = text[max(0, m.start() - AGE_WINDOW): m.start()]
@@ -86,7 +95,9 @@ def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
                     continue  # another person's age ("the officer, aged 66" for a question about his neighbour)
                 near = _coverage(question, before, normalize(before))
                 score = near + 0.5 * whole - 0.05 * rank
-                if m.re is _AGE_WORDS_AR:  # the words as the article writes them, up to "من عمرها"
+                if m.re is _AGE_CARDINAL_AR:  # the words as the article writes them, up to the years
+                    phrase = _cardinal_phrase(sentence, m.group(1)) or m.group(0)
+                elif m.re is _AGE_WORDS_AR:  # the words as the article writes them, up to "من عمرها"
                     at = max(sentence.find("من عمر"), sentence.find("من العمر"))
                     start = sentence.rfind(" ", 0, max(0, at - 16)) + 1 if at >= 0 else 0
                     stop = re.match(r"من \w+", sentence[at:]) if at >= 0 else None  # up to "من عمرها", no further
@@ -98,6 +109,22 @@ def age_claims(question: Question, evidence: Evidence) -> list[Claim]:
                 said = (f"العمر: {value} عاما («{phrase}»)" if question.language == "ar"
                         else f"{value} years old («{phrase}»)")
                 # (an age in words is no digit the citation check could find: the quoted words carry it)
-                scored.append((score, Claim(said, [(doc_id, s, e)], [] if m.re is _AGE_WORDS_AR else [value])))
+                worded = m.re is _AGE_WORDS_AR or m.re is _AGE_CARDINAL_AR and not m.group(1).isdigit()
+                scored.append((score, Claim(said, [(doc_id, s, e)], [] if worded else [value])))
     scored.sort(key=lambda x: -x[0])
     return [c for _, c in scored]
+
+
+def _cardinal(word: str) -> int | None:
+    """The age a token after "البالغ من العمر" states: digits, or a cardinal in words ("ثماني"، "خمسة"), 1-120."""
+    value = int(word) if word.isdigit() else word_value(word)
+    return value if value is not None and 0 < value <= 120 else None
+
+
+def _cardinal_phrase(sentence: str, word: str) -> str | None:
+    """The article's own words from the age's number to its years ("ثماني سنوات"), found by the normalised number."""
+    tokens = sentence.split()
+    for i, tok in enumerate(tokens):
+        if normalize(tok) == word and i + 1 < len(tokens):
+            return " ".join(tokens[max(0, i - 3): i + 2]).strip(" ،,")
+    return None

@@ -50,7 +50,7 @@ _ENGLISH = {"rocket": ("صاروخ", "قذيفه"), "missile": ("صاروخ",), 
             "truck": ("شاحنه",), "tank": ("دبابه",), "boat": ("قارب", "زورق"), "ship": ("سفينه",),
             "bullet": ("طلقه", "رصاصه"), "bomb": ("قنبله", "عبوه"), "device": ("عبوه",), "ied": ("عبوه",),
             "mine": ("لغم",), "site": ("موقع",), "position": ("موقع",), "target": ("هدف", "موقع"),
-            "checkpoint": ("حاجز",), "prisoner": ("اسير", "سجين", "معتقل"), "captive": ("اسير",),
+            "checkpoint": ("حاجز",), "base": ("قاعده",), "prisoner": ("اسير", "سجين", "معتقل"), "captive": ("اسير",),
             "detainee": ("معتقل", "محتجز"), "hostage": ("رهينه",), "body": ("جثه",), "man": ("رجل",),
             "weapon": ("سلاح",), "resolution": ("قرار",), "school": ("مدرسه",), "pill": ("حبه", "قرص"),
             "tablet": ("قرص", "حبه"), "bag": ("كيس",), "crate": ("صندوق",), "barrel": ("برميل",)}
@@ -136,10 +136,24 @@ def asked_things(question: Question) -> tuple[str, ...]:
         words += part.group(1).split()
     for raw in words:
         word = raw.lower().rstrip("-")
-        word = _ENGLISH_IRREGULAR.get(word, re.sub(r"(?<=[sxh])es$|s$", "", word))
-        if word in _ENGLISH:
-            return _ENGLISH[word]
+        for one in _english_singulars(word):
+            if one in _ENGLISH:
+                return _ENGLISH[one]
     return ()
+
+
+PLURAL_S_FIRST = True  # switch for A/B measurement: "houses" is "house" + s before it is "hous" + es
+
+
+def _english_singulars(word: str) -> tuple[str, ...]:
+    """The singulars an English plural may have, likeliest first: an irregular one, the word without its "s"
+    ("houses" -> "house", "bases" -> "base"), then without "es" ("churches" -> "church", "boxes" -> "box")."""
+    if word in _ENGLISH_IRREGULAR:
+        return (_ENGLISH_IRREGULAR[word],)
+    es = re.sub(r"(?<=[sxh])es$|s$", "", word)
+    if not PLURAL_S_FIRST:
+        return (es,)
+    return tuple(dict.fromkeys((word[:-1] if word.endswith("s") else word, es)))
 
 
 # "of the 15 coalition air strikes announced ..., how many": a part of things the question names before "how many"

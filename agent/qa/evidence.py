@@ -88,7 +88,8 @@ def search_queries(question: Question, lexicon: Lexicon, max_steps: int) -> list
     about (an English question becomes an Arabic query); step 3 searches the entities alone.
     """
     queries = [question.text]
-    names = [e.canonical for e in question.entities]
+    # (a name found by transliteration also by the spelling the news writes most: translit.COMMON_SPELLING)
+    names = [t for e in question.entities for t in (e.get("searched") or (e.canonical,))]
     extra = expand_english(question.text, lexicon) if question.language == "en" else [question.text]
     intent_terms = _INTENT_TERMS_AR.get(question.intent.value, "")
     topic_terms = " ".join(_TOPIC_TERMS_AR[t] for t in question.topics)

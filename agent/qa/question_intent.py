@@ -289,6 +289,20 @@ _ASKS_OFFICE = {
                      re.I),
 }
 OFFICE_OVER_COUNT = True  # switch for A/B measurement (tests patch it)
+WHICH_OFFICE = True  # switch for A/B measurement: "which <office> ..." asks for the holder as "who is the <office>" does
+# "Which spokesman of the ministry gave the toll ...", "Which UAE official said ...": the office holder is asked; the
+# toll or the words he gave are his setting (a possessive, "which country's ambassador", asks for the country)
+_WHICH_OFFICE_EN = re.compile(r"^\W*which (?:[\w-]+ ){0,3}?(?:spokes(?:man|person|woman)|official|governor|minister"
+                              r"|envoy|ambassador|mayor|diplomat)\b(?!['\u2019])", re.I)
+
+
+def asks_office(norm: str, language: str, how_many: bool = False) -> bool:
+    """The question opens by asking for an office holder ("من المتحدث باسم ..."، "who is the governor ..."), or
+    (``how_many``: a toll word is in it) "which spokesman gave the toll ..." (without one, "which official said X" is
+    read by the action reader: the speaker of X)."""
+    if _ASKS_OFFICE[language].search(norm):
+        return True
+    return WHICH_OFFICE and how_many and language == "en" and _WHICH_OFFICE_EN.search(norm) is not None
 # the words that ask a number outright: "عدد"/"حصيلة"/"toll" may be only what an office holder announced
 _ASKS_COUNT = {"ar": re.compile(r"(?<!\w)ب?كم(?!\w)"), "en": re.compile(r"\bhow many\b|\bhow much\b", re.I)}
 # "how was X killed" ("كيف قتل القيادي ..."، "how did he die"): the manner of a death, told by its sentence -- no count
@@ -323,7 +337,7 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     if not how_many and _ASKS_MANNER[language].search(norm):
         return Intent.general, how_many
     if (not how_many or OFFICE_OVER_COUNT and not _ASKS_COUNT[language].search(norm)) \
-            and Intent.victim not in hits and _ASKS_OFFICE[language].search(norm):
+            and Intent.victim not in hits and asks_office(norm, language, how_many):
         # "من هو المتحدث ... الذي أعلن حصيلة التفجير": the toll it announced is its setting, the office holder is asked
         return Intent.role, False
     if not how_many and _asks_action(norm, language) and not hits & {Intent.provisions, Intent.date, Intent.location,

@@ -84,7 +84,9 @@ _PLAIN_EN = {"own", "under", "over", "above", "below", "after", "before", "durin
              # (a prefix written apart from its word, "anti-terrorism"; words that say no fact: "the previous day", "want to")
              "anti", "pro", "previous", "following", "want", "wanted", "let",
              # modal verbs and words of topic or length ("would hold power", "regarding the city", "how long")
-             "would", "could", "should", "regarding", "concerning", "long"}
+             "would", "could", "should", "regarding", "concerning", "long",
+             # (thirty-sixth pass) the other modal verbs and "done" ("might be responsible", "justice had been done")
+             "might", "must", "done"}
 
 
 def content_terms(text: str) -> list[str]:

@@ -496,6 +496,8 @@ def with_names(question: Question, finder: NameFinder,
         resolved.add(word.lower())
     if not names:
         return question
+    if COMMON_SPELLING:  # (the spellings each name is searched by: evidence.search_queries)
+        names = [dataclasses.replace(e, data={**e.data, "searched": _searched(e, finder)}) for e in names]
     # a given name too short to look up by its consonants ("Ali" Ghaidan, "Issa") before a family name found:
     # the family name says who is meant
     words = re.findall(r"(?<![A-Za-z])(?:al-)?([A-Za-z]+)", question.text)
@@ -507,8 +509,27 @@ def with_names(question: Question, finder: NameFinder,
         question,
         names=question.names + tuple(names),
         uncovered=tuple(w for w in question.uncovered if w not in resolved),
-        expansion=question.expansion + tuple(e.canonical for e in names),
+        expansion=question.expansion + tuple(dict.fromkeys(t for e in names for t in e.get("searched", (e.canonical,)))),
     )
+
+
+COMMON_SPELLING = True  # switch for A/B measurement: a name is searched by its commonest spelling too
+
+
+def _searched(name: Entry, finder: NameFinder) -> tuple[str, ...]:
+    """The terms a name found by transliteration is searched by: its first spelling (the one writing the name's
+    letters best) and, with :data:`COMMON_SPELLING`, the spelling most of the index's articles write when that is
+    another ("Knesset": the rare كنيسيت fits the English letters best, the news writes كنيست) -- searching only a
+    spelling two articles hold finds nothing about the name."""
+    if not COMMON_SPELLING or not finder.frequency:
+        return (name.canonical,)
+    # (only another spelling of the same letters, long vowels apart: "Saadi" سعدي is not سعادة, a commoner word)
+    same = [t for t in name.ar if _LONG_VOWELS.sub("", t) == _LONG_VOWELS.sub("", name.canonical)]
+    common = max(same, key=lambda t: finder.frequency.get(t, 0))
+    return tuple(dict.fromkeys((name.canonical, common))) if finder.frequency.get(common, 0) else (name.canonical,)
+
+
+_LONG_VOWELS = re.compile("[اويى]")
 
 
 @cache

@@ -240,7 +240,8 @@ def not_an_act(ctx: DocContext, events: list[_Event]) -> list[_Event]:
     (:func:`_deeds_list`) or a cyber-attack's retelling (:data:`CYBER_STORY`) are dropped."""
     out = [e for e in events if e.frame is None or not (
         (PLANNED_ACT and _planned_act(ctx.sentences[e.si].words, e.frame.i))
-        or (VERBAL_ATTACK and _verbal_attack(ctx, e)) or _verbal_doer(ctx, e) or (CONTAINERS and _container(ctx, e))
+        or (VERBAL_ATTACK and (_verbal_attack(ctx, e) or _verbal_doer(ctx, e)))  # (the doer: a part of words)
+        or (CONTAINERS and _container(ctx, e))
         or (RANKED_COUNT and _ranked_count(ctx, e)) or (DEEDS_LIST and _deeds_list(ctx, e)))]
     if CYBER_STORY and out and all(e.killed is None and e.injured is None and not e.weapons and not e.types
                                    for e in out) and any(scope.cyber_told(s.words) for s in ctx.sentences):

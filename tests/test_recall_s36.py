@@ -6,6 +6,7 @@ import pytest
 
 from marsad.agent.offline import OfflineExtractor, rules
 from marsad.agent.offline import attacks_cues as ac
+from marsad.agent.offline import attacks_dates as ad
 from marsad.agent.offline import attacks_events as ae
 from marsad.agent.offline import casualties_bodies as cb
 from marsad.agent.offline import frames_readers as fr
@@ -122,3 +123,20 @@ def test_more_words_tell_a_death_as_violence_switch_off(ex, monkeypatch, text):
 
 def test_a_road_accident_stays_no_attack(ex):
     assert _attacks(ex, "قتل 3 أشخاص في حادث سير على طريق المطار أمس.", "2018-05-01") == []
+
+
+# START_CLAUSE (attacks_dates) ------------------------------------------------------------------------------------
+
+STARTED = "وأعلنت مصادر طبية سقوط 7 قتلى برصاص الجيش شرق مدينة رفح، ضمن الاحتجاجات التي بدأت في 30 مارس الماضي."
+
+
+def test_a_start_clause_date_does_not_date_the_toll(ex):
+    atts = _attacks(ex, STARTED, "2018-05-14")
+    assert len(atts) == 1
+    assert atts[0].date != "2018-03-30"
+
+
+def test_a_start_clause_date_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ad, "START_CLAUSE", False)
+    atts = _attacks(ex, STARTED, "2018-05-14")
+    assert [a.date for a in atts] == ["2018-03-30"]

@@ -73,6 +73,20 @@ FRONTED = True
 """Switch: an event with no date in its frame takes the date that opens its sentence (:func:`_fronted`)."""
 
 
+START_CLAUSE = True
+"""Switch (A/B measurement and its test): a date told in a relative clause of starting ("ضمن الاحتجاجات التي بدأت في
+30 مارس"، "الحملة التي انطلقت في ...") is the day a run of events began, not the day of the incident told beside it."""
+_START_VERBS = rules.words("attacks", "start_verbs")
+_START_REACH = 3
+
+
+def _start_clause(words: list[str], x: int) -> bool:
+    """True when the date at ``x`` follows a relative pronoun, a verb of starting and "في"/"منذ" ("التي انطلقت في"،
+    "الذي بدأ منذ")."""
+    return x >= _START_REACH and words[x - 1] in {"في", "منذ"} and words[x - 3] in REL_PRONOUNS \
+        and any(b in _START_VERBS for b in bare(words[x - 2]))
+
+
 def _date(ctx: DocContext, f: Frame) -> DateHit | None:
     words = ctx.sentences[f.si].words
     if SPAN_FRONTED:
@@ -86,6 +100,8 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         # "... مدينة دمرت في معارك انتهت في كانون الثاني/يناير": a month named alone far on in the sentence dates what
         # is told beside it, not the event
         hits = [d for d in hits if not (d.mention.parts.get("bare") and d.i - f.j > _OWN_DAY_REACH)]
+    if START_CLAUSE:
+        hits = [d for d in hits if not _start_clause(words, d.i)]
     after = [d for d in hits if d.i >= f.i]
     # (a day told right after the event is its own; one further on may be another event's: "... بعد 4 أيام على
     # هجوم انتحاري ...، فيما أعلن ... أن العمليات ... الجمعة")

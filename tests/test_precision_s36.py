@@ -169,3 +169,18 @@ def test_office_holder_who_survived_an_attack_is_no_doer():
     ctx = build_context(Document(doc_id="t36", text=text, published="2016-09-14"), get_gazetteer())
     events = ev._events(ctx, [])
     assert events and not any(ar._verbal_doer(ctx, e) for e in events)
+
+
+# ANIMAL_VICTIMS ------------------------------------------------------------------------------------------------
+
+HUNT = "ارتكب شاب مذبحة في البادية الشرقية بالأردن، وقتل المئات من الأرانب البرية ثم وقف يحتفل مع أصدقائه."
+
+
+def test_animals_killed_are_no_attack(ex):
+    assert _attacks(ex, HUNT) == []
+
+
+def test_animals_killed_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_records as ar
+    monkeypatch.setattr(ar, "ANIMAL_VICTIMS", False)
+    assert len(_attacks(ex, HUNT)) == 1

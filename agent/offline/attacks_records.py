@@ -169,6 +169,21 @@ def _verbal_doer(ctx: DocContext, e: _Event) -> bool:
     return launch is not None and any(b in _OFFICE_NOUNS for forms in before[launch + 1:] for b in forms)
 
 
+ANIMAL_VICTIMS = True
+"""Switch (A/B measurement and its tests): a killing whose victims are animals ("قتل الصياد عشرات الأرانب"، "نفوق
+المواشي في القصف" aside) is no attack on people: an act whose target is headed by an animal noun (``animal_nouns``)
+is dropped."""
+_ANIMALS = rules.words("attacks_records", "animal_nouns")
+
+
+def _animal_victims(e: _Event) -> bool:
+    """Whether the event's target is headed by an animal noun (:data:`ANIMAL_VICTIMS`)."""
+    if not ANIMAL_VICTIMS or not e.target or not e.target[0]:
+        return False
+    head = e.target[0].split()[0].lstrip("#")
+    return any(b in _ANIMALS for b in bare(normalize(head)))
+
+
 CONTAINERS = True
 """Switch (A/B measurement and its tests): "عبوة"/"عبوات" with no explosive word anywhere in the article ("ناسفة"،
 "متفجرة"، "لاصقة"، "مفخخة") and nothing else told of the frame (no blast, no toll) are containers or packs ("وضع
@@ -241,7 +256,7 @@ def not_an_act(ctx: DocContext, events: list[_Event]) -> list[_Event]:
     out = [e for e in events if e.frame is None or not (
         (PLANNED_ACT and _planned_act(ctx.sentences[e.si].words, e.frame.i))
         or (VERBAL_ATTACK and (_verbal_attack(ctx, e) or _verbal_doer(ctx, e)))  # (the doer: a part of words)
-        or (CONTAINERS and _container(ctx, e))
+        or (CONTAINERS and _container(ctx, e)) or _animal_victims(e)
         or (RANKED_COUNT and _ranked_count(ctx, e)) or (DEEDS_LIST and _deeds_list(ctx, e)))]
     if CYBER_STORY and out and all(e.killed is None and e.injured is None and not e.weapons and not e.types
                                    for e in out) and any(scope.cyber_told(s.words) for s in ctx.sentences):

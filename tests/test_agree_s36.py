@@ -7,7 +7,9 @@ import pytest
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_capitals as acp
 from marsad.agent.offline import agreements_leaders as ald
+from marsad.agent.offline import agreements_records as arc
 from marsad.agent.offline import agreements_terms as atm
+from marsad.core.arabic import normalize
 from marsad.schemas import Document
 
 
@@ -133,3 +135,25 @@ def test_capital_sides(ex, text, sides):
 def test_capital_sides_switch_off(ex, monkeypatch, text, sides):
     monkeypatch.setattr(acp, "CAPITAL_SIDES", False)
     assert all(set(a.parties) != sides for a in _agreements(ex, text))
+
+
+# RULE_BASE: "قاعدة التفاهم" is a basis, not a military base --------------------------------------------------------
+
+def _norm_words(text: str) -> list[str]:
+    return normalize(text).split()
+
+
+def test_rule_base():
+    words = _norm_words("ودعا إلى توسيع قاعدة التفاهم بين الكتل")
+    assert arc._rule_base(words, 3)
+    assert not arc._rule_base(_norm_words("استخدام قاعدة جوية في الشمال"), 1)
+
+
+def test_rule_base_switch_off(monkeypatch):
+    monkeypatch.setattr(arc, "RULE_BASE", False)
+    assert not arc._rule_base(_norm_words("ودعا إلى توسيع قاعدة التفاهم بين الكتل"), 3)
+
+
+def test_military_base_still_security(ex):
+    text = "ووقعت الكويت وبريطانيا اتفاقا يتيح استخدام قاعدة جوية في الشمال."
+    assert any(a.agreement_type == "security_agreement" for a in _agreements(ex, text))

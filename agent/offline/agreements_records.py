@@ -121,6 +121,19 @@ ARMED_SIDE_NEAR = True
 _ARMED_SIDES = frozenset({"armed_group", "paramilitary", "state_military", "regional_force", "foreign_coalition", "police"})
 
 
+RULE_BASE = True
+"""Switch (pass 36): "قاعدة" followed by a word of what it is a basis of ("قاعدة التفاهم"، "قاعدة شعبية"، "قاعدة بيانات")
+is no military base: no security content near the agreement (data key base_not_military)."""
+_BASE_WORDS = frozenset({normalize("قاعدة"), normalize("القاعدة"), normalize("قواعد"), normalize("القواعد")})
+_NOT_MILITARY = rules.words("agreements", "base_not_military")
+
+
+def _rule_base(words: list[str], x: int) -> bool:
+    """True when token x is "قاعدة" of a basis, not of a base ("توسيع قاعدة التفاهم")."""
+    return RULE_BASE and x + 1 < len(words) and any(b in _BASE_WORDS for b in bare(words[x])) and any(
+        b in _NOT_MILITARY for b in bare(words[x + 1]))
+
+
 def _record(ctx: DocContext, c: Cluster) -> Agreement:
     statuses = c.data.get("statuses", ["unknown"])
     status = max(statuses, key=lambda st: _STATUS_RANK[st])
@@ -152,8 +165,9 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
             e.get("type") in _ARMED_SIDES for e in c.data.get("party_entries", []))):
         # one side named: the security content must be close to the agreement word ("اتفاق مع النظام السوري
         # لدخول قواته عفرين")
-        near = {b for si, i in c.data.get("mentions", []) for w in ctx.sentences[si].words[max(0, i - 8):i + 10]
-                for b in bare(w)}
+        near = {b for si, i in c.data.get("mentions", []) for x, w in enumerate(ctx.sentences[si].words[max(0, i - 8):i + 10],
+                                                                        start=max(0, i - 8))
+                if not _rule_base(ctx.sentences[si].words, x) for b in bare(w)}
         if near & _SECURITY_NEAR or any(_deescalation(ctx.sentences[si].words[max(0, i - 8):i + 10])
                                         for si, i in c.data.get("mentions", [])):
             kind = "coordination" if near & _COOPERATION else "security_agreement"

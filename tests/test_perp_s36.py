@@ -94,3 +94,23 @@ def test_drop_where_switch_off(monkeypatch):
 ])
 def test_indefinite_houthi_plural_is_the_houthis(text):
     assert "houthis" in {a.registry_id for a in _run(text).actors}
+
+
+# --- speed: cheap pre-tests with the same answers ----------------------------------------------------------------
+
+def test_state_adjective_subject_still_read_after_the_head_pretest():
+    text = "نيروبي: وكالات\nوقصفت الطائرات الكينية أمس مواقع للمسلحين قرب بلدة كيسمايو ما أدى لمقتل 6 منهم."
+    assert _perps(text) == ["الجيش الكيني"]
+
+
+def test_title_not_read_when_the_body_names_no_actor(monkeypatch):
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.mentions import get_gazetteer
+
+    def boom(ctx):
+        raise AssertionError("the title was read")
+
+    monkeypatch.setattr(rp, "_read_title", boom)
+    doc = Document(doc_id="snn:t-s36t", title="الحركة تتبنى الهجوم على الفندق", published=DAY,
+                   text="قتل 5 أشخاص أمس في انفجار سيارة أمام فندق في المدينة.")
+    assert rp._title_match(build_context(doc, get_gazetteer())) == {}

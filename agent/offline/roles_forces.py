@@ -642,9 +642,11 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
         if arm:
             x -= 1  # "سلاح الجو الفرنسي"، "القوات البحرية المصرية"
         if any_state:
+            if not any(b in _ANY_STATE_HEADS for b in bare(words[x])):
+                continue  # (tested before the country is looked up: speed only)
             code, doer = _any_state_forces(words[y], air=words[x + 1] in _AIR_ARMS if arm else any(
                 b in _AIR_SUBJECT_HEADS for b in bare(words[x])))
-            if code is None or not any(b in _ANY_STATE_HEADS for b in bare(words[x])):
+            if code is None:
                 continue
             if doer is None:
                 adj = ctx.quote(*s.token_span(y, y + 1))

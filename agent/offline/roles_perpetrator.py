@@ -462,7 +462,9 @@ def _title_match(ctx: DocContext) -> dict[tuple[int, int], Entry]:
     doer: the title tells the article's incident, which the lead tells first; later frames of the lead tell
     others as often (a past attack recalled, a second incident) and take no doer from the title."""
     out: dict[tuple[int, int], Entry] = {}
-    named = {m.entry.id for ms in ctx.mentions for m in ms}
+    named = {m.entry.id for ms in ctx.mentions for m in ms if m.kind == "actors"}
+    if not named:
+        return out  # no actor named in the body: no title doer can be (the title is not read; speed only)
     titled = [(types, entry) for types, entry in _read_title(ctx) if entry.id in named]
     if not titled:
         return out  # the title is read without the article's country: "التحالف" there may be another coalition

@@ -7,6 +7,7 @@ import pytest
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_capitals as acp
 from marsad.agent.offline import agreements_leaders as ald
+from marsad.agent.offline import agreements_provisions as apv
 from marsad.agent.offline import agreements_records as arc
 from marsad.agent.offline import agreements_terms as atm
 from marsad.core.arabic import normalize
@@ -157,3 +158,18 @@ def test_rule_base_switch_off(monkeypatch):
 def test_military_base_still_security(ex):
     text = "ووقعت الكويت وبريطانيا اتفاقا يتيح استخدام قاعدة جوية في الشمال."
     assert any(a.agreement_type == "security_agreement" for a in _agreements(ex, text))
+
+
+# BACK_VERB_CUT: a provision ends before a verb with a pronoun referring back to the agreement ------------------------
+
+BACK_VERB = "ونفى وزير الدفاع اتفاقا لوقف إطلاق النار في الجنوب أعلنته الحركة لوقف القتال مع الجيش."
+
+
+def test_back_verb_cut(ex):
+    provisions = _provisions(ex, BACK_VERB)
+    assert provisions and not any("أعلنته" in p for p in provisions)
+
+
+def test_back_verb_cut_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apv, "BACK_VERB_CUT", False)
+    assert any("أعلنته" in p for p in _provisions(ex, BACK_VERB))

@@ -121,7 +121,16 @@ def _run_on_at(words: list[str], y: int) -> bool:
         return True  # "تطبيع العلاقات بين الجارتين في خطوة طوت خلافا قديما": the step is commented on
     if COMMENT_CUT and _comment_at(words, y):
         return True
+    if BACK_VERB_CUT and w in _BACK_VERBS:
+        return True  # "وقف لإطلاق النار في القطاع أعلنته الفصائل": who announced it, told of the agreement
     return w in _RELATIVES and y + 1 < len(words) and any(b in _AGREED for b in bare(words[y + 1]))
+
+
+BACK_VERB_CUT = True
+"""Switch (pass 36): a provision or truce phrase ends before a verb of announcing, concluding or proposing with a pronoun
+that refers back to the agreement ("هدنة في المدينة أعلنتها الحكومة"، "تفاهمات وقعتها الأطراف"): a clause told of the
+agreement after an indefinite noun, with no relative pronoun (data key back_verbs)."""
+_BACK_VERBS = rules.words("agreements", "back_verbs")
 
 
 COMMENT_CUT = True

@@ -131,12 +131,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 _DIGIT_RE = re.compile(r"\d")
 _MONTH_WORDS = tuple(MONTHS)
 _WEEKDAY_WORDS = tuple(WEEKDAYS)
+_ORDINAL_KEYS = tuple(w for w in _ORDINALS if not any(v != w and v in w for v in _ORDINALS))
+"""The ordinals that hold no other ordinal ("الثاني" for "الثاني عشر" and "الثاني والعشرين"): a text holds an
+ordinal exactly when it holds one of these (13 substring tests instead of 31 for every sentence)."""
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     # words a pattern's every match contains: each group needs one of its words ("0" stands for any digit)
     "numeric": (("0",),),
     "numeric_spaced": (("0",), ("/",)),
     "dmy": (("0",), _MONTH_WORDS),
-    "ord": ((*_ORDINALS,), (*_MONTH_WORDS, "شهر")),
+    "ord": (_ORDINAL_KEYS, (*_MONTH_WORDS, "شهر")),
     "my": (_MONTH_WORDS, ("0", "الماضي", "المنصرم", "الفايت", "السابق", "المقبل", "القادم", "الحالي", "الجاري",
                           "نفسه", "ذاته")),  # a month and its year or qualifier
     "my_bare": (_MONTH_WORDS,),

@@ -193,6 +193,46 @@ class _AlignedTable(dict):
 
 
 _ALIGNED = _AlignedTable()
+ALIGNED_REPLACE = True
+"""Switch (speed only, the text is the same): :func:`normalize_with_offsets` maps only the characters that may
+change (:data:`_MAY_CHANGE_RE`), each with one ``str.replace``, instead of ``str.translate`` over a dict (which looks
+every character up as a Python int: most of the time of a sentence with diacritics)."""
+
+
+def _identity_ranges(last: int) -> str:
+    """A character class body of the code points up to ``last`` that :func:`_norm_char` keeps as they are."""
+    out: list[str] = []
+    start = None
+    for c in range(last + 2):
+        same = c <= last and c != 0 and _norm_char(chr(c)) == chr(c)
+        if same and start is None:
+            start = c
+        elif not same and start is not None:
+            out.append(re.escape(chr(start)) + ("-" + re.escape(chr(c - 1)) if c - 1 > start else ""))
+            start = None
+    return "".join(out)
+
+
+_MAY_CHANGE_RE = re.compile("[^" + _identity_ranges(0x06FF) + "]")
+"""A character :func:`_norm_char` may change: any but those up to U+06FF it is known to keep (ASCII but capitals
+and control spaces, the Arabic letters it does not fold)."""
+
+
+def _aligned(text: str) -> str:
+    """``text.translate(_ALIGNED)``: each character changed to :func:`_norm_char` of it, a dropped one to NUL.
+
+    Each distinct character that may change is replaced in turn: the one-pass translation, as no replacement is
+    itself changed (where one is, or is of two characters, the translation is made instead)."""
+    out = text
+    for ch in set(_MAY_CHANGE_RE.findall(text)):
+        to = _ALIGNED[ord(ch)]
+        if to != ch:
+            if to != "\x00" and (len(to) != 1 or _ALIGNED[ord(to)] != to):
+                return text.translate(_ALIGNED)  # (a replacement changed again, or of two characters: "İ")
+            out = out.replace(ch, to)
+    return out
+
+
 _REMOVED_RE = re.compile(r" [ \x00]+|\x00+")
 """What normalisation removes from the aligned text: dropped characters and the spaces after a space."""
 
@@ -211,7 +251,8 @@ def normalize_with_offsets(text: str, base: int = 0) -> tuple[str, list[int]]:
     """
     if "\x00" in text:
         return _normalize_with_offsets_loop(text, base)
-    aligned = text.translate(_ALIGNED)  # character i of text -> character i here (NUL: dropped)
+    aligned = _aligned(text) if ALIGNED_REPLACE else text.translate(_ALIGNED)
+    # (character i of text -> character i of aligned; NUL: dropped)
     pieces: list[str] = []
     offsets: list[int] = []
     pos = 0

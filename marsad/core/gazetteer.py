@@ -214,6 +214,7 @@ class WorldGazetteer:
         self._seconds = {first: frozenset(v) for first, v in seconds.items()}
         self._cache: dict[str, tuple[WorldPlace, ...]] = {}
         self._by_english: dict[str, tuple[int, tuple[str, ...]]] | None = None  # built on first English lookup
+        self._by_country_en: dict[str, list] | None = None  # countries by English name, built on first use
 
     def __len__(self) -> int:
         return len(self._names)
@@ -307,6 +308,20 @@ class WorldGazetteer:
         """English name of a country code."""
         row = self._countries.get((code or "").upper())
         return row[1] if row else None
+
+    def capital_of(self, country: str) -> tuple[float, float] | None:
+        """(latitude, longitude) of the capital of the country whose English name in the index is ``country``
+        ("Turkey"), or None when no country has that name or the index holds no capital for it."""
+        by_english = self._by_country_en
+        if by_english is None:
+            by_english = {}
+            for row in self._countries.values():
+                by_english.setdefault(row[1], row)  # (the first country of a name, as a scan of the index finds)
+            self._by_country_en = by_english
+        row = by_english.get(country)
+        if row is None or row[3] is None:
+            return None
+        return row[3], row[4]
 
     def country_code(self, name: str) -> str | None:
         """ISO alpha-2 of a country name (Arabic or English), or None."""

@@ -173,3 +173,17 @@ def test_back_verb_cut(ex):
 def test_back_verb_cut_switch_off(ex, monkeypatch):
     monkeypatch.setattr(apv, "BACK_VERB_CUT", False)
     assert any("أعلنته" in p for p in _provisions(ex, BACK_VERB))
+
+
+# PERIOD_TERM: "من X حتى Y" after a verb of lasting is the truce's length --------------------------------------------
+
+PERIOD = "وأعلن الجيش الباكستاني هدنة مع المسلحين في وزيرستان، وقال إنها ستستمر من أول أيام العيد حتى نهاية الشهر."
+
+
+def test_period_term(ex):
+    assert any(p.startswith("من أول أيام العيد حتى") for p in _provisions(ex, PERIOD))
+
+
+def test_period_term_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(atm, "PERIOD_TERM", False)
+    assert not any(p.startswith("من أول أيام العيد") for p in _provisions(ex, PERIOD))

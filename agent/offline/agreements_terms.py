@@ -27,6 +27,20 @@ _LASTING = rules.words("agreements", "duration_lasting")
 """Verbs of lasting, present or future, right before a bare length ("تستمر 72 ساعة"، "يمتد أسبوعين"); a past one mostly
 tells how long the war before the truce went on ("أنهت حربا دامت شهرين")."""
 
+PERIOD_TERM = True
+"""Switch (pass 36): after a verb of lasting, the period "من X حتى Y" ("تستمر الهدنة من أول أيام العيد حتى ثالثها") is the
+truce's length: a provision from "من" to at most six words after "حتى"/"إلى", within the clause."""
+_UNTIL = frozenset({"حتي", "الي", "لغايه"})
+
+
+def _period_end(words: list[str], x: int) -> int | None:
+    """The end of a period "من X حتى Y" opened at token x, or None when no "حتى"/"إلى" follows within five words."""
+    until = next((y for y in range(x + 2, min(len(words), x + 6)) if words[y] in _UNTIL), None)
+    if until is None:
+        return None
+    return min(len(words), until + 7)
+
+
 CONDITION_TERM = True
 """Switch (pass 36): the condition a truce or agreement is accepted or kept on, told in its sentence after the agreement
 word but out of its phrase ("أعلنت الفصائل التوصل إلى تهدئة مع الجيش، بشرط وقف الغارات"), is a provision of its own
@@ -75,6 +89,8 @@ def _duration_at(words: list[str], x: int) -> int | None:
             return x + 2  # "لثلاثة أيام"، "لـ72 ساعة"
         return None
     if x > 0 and words[x - 1] in _LASTING:
+        if PERIOD_TERM and w == "من":
+            return _period_end(words, x)
         end = _number_at(words, x)
         if end is not None and _unit_at(words, end):
             return end + 1
@@ -98,7 +114,7 @@ def separate_terms(ctx: DocContext, si: int, i: int, j: int, stop: int | None, t
         if DURATION_TERM and truce:
             d = _duration_at(words, x)
             if d is not None:
-                got = (x, d)
+                got = (x, max(x + 1, min(d, s.clause_bounds(x)[1])))
         if got is None and CONDITION_TERM and words[x] in _CONDITIONS and x + 1 < len(words):
             got = (x, _phrase_end(s, x, 7))
             if got[1] - x < 2:

@@ -31,12 +31,15 @@ RENAMED_BETWEEN = ("قتل 15 عنصرا من ميليشيا الحوثي، ال
                    "وكرش.")
 
 
-def test_renamed_fire_naming_its_place_is_that_fire(ex):
+def test_renamed_fire_naming_its_place_is_that_fire(ex, monkeypatch):
+    assert _places(ex, RENAMED_BETWEEN) == [("كرش", 15, None)]
+    monkeypatch.setattr(ai, "DEFINITE_RETOLD", False)  # (which also joins it, as a definite retelling)
     assert _places(ex, RENAMED_BETWEEN) == [("كرش", 15, None)]
 
 
 def test_renamed_fire_naming_its_place_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ai, "RENAMED_NAMES_PLACE", False)
+    monkeypatch.setattr(ai, "DEFINITE_RETOLD", False)
     assert len(_attacks(ex, RENAMED_BETWEEN)) == 2
 
 
@@ -184,3 +187,20 @@ def test_animals_killed_switch_off(ex, monkeypatch):
     from marsad.agent.offline import attacks_records as ar
     monkeypatch.setattr(ar, "ANIMAL_VICTIMS", False)
     assert len(_attacks(ex, HUNT)) == 1
+
+
+# DEFINITE_UNPLACED ---------------------------------------------------------------------------------------------
+
+# clashes told with no known place, then "the clashes" placed at a town: the same clashes, placed
+CLASHES_PLACED = ("قتل 14 شخصا على الأقل، الأحد، في اشتباكات بين الجيش النيجيري ومسلحين في منطقة نائية شمال البلاد. "
+                  "وقال ضابط إن أكثر من 30 آخرين أصيبوا. وقال مسؤول محلي لوكالة الأنباء إن الاشتباكات اندلعت فجرا "
+                  "في موقعين قرب بلدة مايدوغوري.")
+
+
+def test_definite_clashes_place_the_unplaced_incident(ex):
+    assert _places(ex, CLASHES_PLACED) == [("مايدوغوري", 14, 30)]
+
+
+def test_definite_clashes_place_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ai, "DEFINITE_UNPLACED", False)
+    assert len(_attacks(ex, CLASHES_PLACED)) == 2

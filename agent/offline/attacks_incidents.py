@@ -539,22 +539,32 @@ the same country read beside it ("وقال المسؤول إن منفذ الهج
 place is someone's origin or a detail, not a second incident."""
 
 
+DEFINITE_UNPLACED = True
+"""Switch (A/B measurement and its tests): with :data:`DEFINITE_RETOLD`, the one incident told before with no place
+of its own takes a definite retelling's place ("قتل 19 في اشتباكات السبت. وقال المتحدث إن الاشتباكات اندلعت قرب
+بلدة ..."): where it happened, told later."""
+_DEFINITE_NOUNS = rules.words("merge", "definite_retelling_nouns")
+
+
 def _definite_retold(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
     """The one incident a bare definite attack word names again (:data:`DEFINITE_RETOLD`), or None."""
     f = e.frame
     if not DEFINITE_RETOLD or f is None or e.place is None or e.killed is not None or e.injured is not None \
-            or e.types or e.listed or e.history or e.sum_part or (e.date is not None and not e.report_date):
+            or e.listed or e.history or e.sum_part or (e.date is not None and not e.report_date):
         return None
     words = ctx.sentences[e.si].words
-    if not 0 <= f.i < len(words) or not any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])) \
-            or adds_another(words) or opens_new_item(words):
-        return None
+    if not 0 <= f.i < len(words) or not any(b in _DEFINITE_SINGULARS or b in _DEFINITE_NOUNS for b in bare(words[f.i])) \
+            or adds_another(words) or turns_aside(words) or fronted(words):
+        return None  # ("وفي صنعاء، دمرت الغارات ...": a round-up's next item, fronted by its place)
     kin = [c for c in clusters if _same_family(c, e) and _past(c) == (e.background and not e.news)]
     if len(kin) != 1:
         return None
     c = kin[0]
-    if c["place"] is None or c["place"].location.country != e.place.location.country or _another_doer(c, e) \
-            or _other_side(c, e):
+    if any(x.si == e.si for x in c["events"]):
+        return None  # "استهدفت الغارات مواقع في ... وأخرى في ...": places of its own sentence, listed
+    if c["place"] is None:
+        return c if DEFINITE_UNPLACED and not _another_doer(c, e) and not _other_side(c, e) else None
+    if c["place"].location.country != e.place.location.country or _another_doer(c, e) or _other_side(c, e):
         return None
     if _unresolved(e.place) or same_area(c["place"], e.place) or told_within(ctx, e.place, c["place"]) \
             or told_within(ctx, c["place"], e.place):
@@ -661,7 +671,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 named = _definite_retold(ctx, clusters, e)
                 if named is not None:
                     _absorb(named, e, facts=False)  # "منفذ الهجوم شاب من بلدة ...": the one incident told before
-                    if named.get("umbrella") is None and e.place.specificity < named["place"].specificity:
+                    if named["place"] is None or (
+                            named.get("umbrella") is None and e.place.specificity < named["place"].specificity):
                         named["place"] = e.place  # "استهدف الهجوم مقرا في حي ..." after "شمال المدينة": where it was
                     continue
                 clusters.append(_new_cluster(e))

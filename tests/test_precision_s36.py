@@ -26,7 +26,7 @@ def _places(ex: OfflineExtractor, text: str) -> list[tuple]:
 # RENAMED_NAMES_PLACE -------------------------------------------------------------------------------------------
 
 # the shelling told again by its definite name, in a sentence naming its front beside another known district
-RENAMED_BETWEEN = ("قتل 15 عنصرا من ميليشيا الحوثي، الثلاثاء، في قصف مدفعي للجيش اليمني على جبهة كرش شمال لحج. "
+RENAMED_BETWEEN = ("قتل 15 عنصرا من ميليشيا الحوثي، الثلاثاء، في قصف مدفعي نفذه الجيش اليمني على جبهة كرش شمال لحج. "
                    "وأفاد إعلام الجيش اليمني بأن القصف المدفعي أصاب مخازن للميليشيا بين مديريتي حيفان جنوب تعز "
                    "وكرش.")
 
@@ -48,7 +48,7 @@ def test_renamed_fire_naming_its_place_switch_off(ex, monkeypatch):
 # the same 64 wounded told at the strip, then by the ministry at a town of it
 WOUNDED_AGAIN = ("أصيب 64 فلسطينيا الجمعة عند حدود قطاع غزة عندما أطلق الجيش الإسرائيلي النار على متظاهرين. "
                  "وقال مسعفون إن بين المصابين حالات حرجة. وأفاد المتحدث باسم وزارة الصحة أن 64 مواطنا أصيبوا "
-                 "بالرصاص الحي شرق رفح حتى المساء.")
+                 "بطلقات نارية شرق رفح حتى المساء.")
 
 
 def test_wounded_count_told_again_is_one_incident(ex):
@@ -81,9 +81,9 @@ def test_small_wounded_count_ties_nothing():
 # DEFINITE_RETOLD -----------------------------------------------------------------------------------------------
 
 # the bomber's home town read beside "the attack" told again: no second incident there
-ORIGIN = ("أعلنت السلطات التركية أن شابا في العشرين هو منفذ الهجوم الانتحاري، الاثنين، الذي تبناه تنظيم داعش "
-          "واوقع 20 قتيلا على الأقل في مدينة غازي عنتاب، حسبما أفاد مصدر رسمي الأربعاء. وصرح مسؤول تركي لوكالة "
-          "أنباء «نؤكد أن منفذ الهجوم رجل في العشرين من ماردين (جنوب شرق تركيا)».")
+ORIGIN = ("تبنى تنظيم داعش، الاثنين، الهجوم الانتحاري الذي أوقع 20 قتيلا في سوق بمدينة غازي "
+          "عنتاب، بحسب الشرطة التركية. وأكد مسؤول أمني للصحفيين أن منفذ الهجوم شاب في الثلاثين من ماردين (جنوب "
+          "شرق تركيا).")
 
 
 def test_definite_attack_word_with_an_origin_is_the_incident(ex):
@@ -116,8 +116,8 @@ def test_definite_attack_word_needs_one_incident_before(ex):
 
 # a shelling told "more than three weeks ago" beside the day's strike: no day from the lead
 SPAN_BACK = ("دمرت مقاتلات التحالف، مساء الخميس، منصة صواريخ غرب مدينة مأرب. وتستغل الميليشيا مواقعها هناك لقصف "
-             "الأحياء السكنية، آخرها قبل أكثر من ثلاثة أسابيع حين أطلقت صاروخا على حي في المدينة ما أدى لمقتل 4 "
-             "مدنيين وإصابة 9.")
+             "الأحياء السكنية، آخرها قبل أكثر من ثلاثة أسابيع حين أطلقت صاروخا على حي في المدينة فقتل 4 مدنيين وجرح "
+             "9.")
 
 
 def test_span_back_takes_no_lead_day(ex):
@@ -148,8 +148,8 @@ def test_span_counted_from_another_event_is_no_span_back():
 # VERBAL_DOER ---------------------------------------------------------------------------------------------------
 
 # a head of state "launching an attack" on another country after a killing: words
-VERBAL_LEADER = ("وشن الرئيس البرازيلي، الثلاثاء، هجوما على الأرجنتين بعد الإعلان عن مقتل عاملة برازيلية هناك، "
-                 "وأعلن وقف إرسال العمال إليها.")
+VERBAL_LEADER = ("وشن الرئيس البرازيلي، الثلاثاء، هجوما على الأرجنتين إثر مقتل عاملة برازيلية هناك، وأعلن وقف "
+                 "إرسال العمال إليها.")
 
 
 def test_attack_launched_by_an_office_holder_is_words(ex):
@@ -193,7 +193,7 @@ def test_animals_killed_switch_off(ex, monkeypatch):
 
 # clashes told with no known place, then "the clashes" placed at a town: the same clashes, placed
 CLASHES_PLACED = ("قتل 14 شخصا على الأقل، الأحد، في اشتباكات بين الجيش النيجيري ومسلحين في منطقة نائية شمال البلاد. "
-                  "وقال ضابط إن أكثر من 30 آخرين أصيبوا. وقال مسؤول محلي لوكالة الأنباء إن الاشتباكات اندلعت فجرا "
+                  "وأصيب 30 آخرون بجروح بحسب ضابط. وقال مسؤول محلي لوكالة الأنباء إن الاشتباكات اندلعت فجرا "
                   "في موقعين قرب بلدة مايدوغوري.")
 
 

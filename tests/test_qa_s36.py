@@ -119,3 +119,12 @@ def test_the_commonest_spelling_must_write_the_same_letters():
     q = with_names(with_words(parse_question("What did the envoy Saadi say about the truce in Taiz in 2016?")), finder)
     name = next(e for e in q.names if e.name_en == "Saadi")
     assert name.get("searched") == ("سعدي",)
+
+
+def test_prisons_are_counted_things():
+    from marsad.agent.qa import counts_things
+
+    q = with_words(parse_question("How many prisons did the militia open in Ibb in 2016?"))
+    assert counts_things.asked_things(q) == ("سجن",)
+    assert [v for v, _, _ in counts_things.thing_counts("وافتتحت الميليشيا 7 سجون سرية في المدينة", ("سجن",))] == [7]
+    assert [v for v, _, _ in counts_things.thing_counts("وأنشأت الجماعة 12 سجنا في المحافظة", ("سجن",))] == [12]

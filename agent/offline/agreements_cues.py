@@ -10,7 +10,7 @@ prisoners or bodies (:func:`_exchange_at`). Word lists read by one family only l
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import bare
+from marsad.agent.offline.context import bare, bare_in
 from marsad.core.arabic import normalize
 
 _AGREE = rules.words("agreements", "agree")
@@ -49,7 +49,7 @@ _POLITICAL_AFTER = rules.words("agreements", "political_after")
 def _exchange_at(words: list[str], x: int) -> bool:
     """True when the token at x heads an exchange of prisoners or bodies ("صفقة تبادل الأسرى"، "اتفاق لتبادل
     المعتقلين والجثث"، "عملية تبادل للأسرى")."""
-    return any(b in _EXCHANGE_HEADS for b in bare(words[x])) and x + 1 < len(words) and any(
+    return bare_in(words[x], _EXCHANGE_HEADS) and x + 1 < len(words) and any(
         b in _EXCHANGE_VERBS for b in bare(words[x + 1])) and any(
         b in _EXCHANGE_OBJECTS for w in words[x + 2:x + 4] for b in bare(w))
 

@@ -44,7 +44,7 @@ from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _reco
 from marsad.agent.offline.agreements_sides import _side, _sides
 from marsad.agent.offline.agreements_status import _denied, _status
 from marsad.agent.offline.agreements_terms import separate_terms
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.merge import Cluster, window_span
 from marsad.core.arabic import normalize
 from marsad.schemas import Agreement
@@ -120,7 +120,7 @@ def _evacuation_at(words: list[str], j: int) -> bool:
     """True when what the agreement word ending at j is about, right after it (or after "على"/"يقضي"), is an
     evacuation or surrender (:data:`EVACUATION_DEAL`)."""
     y = j + 1 if j < len(words) and words[j] in _TERMS_OPEN else j
-    return EVACUATION_DEAL and y < len(words) and any(b in _EVACUATION for b in bare(words[y]))
+    return EVACUATION_DEAL and y < len(words) and bare_in(words[y], _EVACUATION)
 
 
 def _agreement_before(words: list[str], i: int) -> int | None:
@@ -174,7 +174,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 more = [e for _, e in short if _side(e) not in {_side(p) for p in parties}]
                 if len(_sides([*parties, *more])) >= 2:
                     parties, named = [*parties, *more], True  # "اتفاق بين كير ومشار": leaders named in full before
-            if ACCESS_GRANTOR and any(b in _ACCESS_VERBS for b in bare(s.words[i])):
+            if ACCESS_GRANTOR and bare_in(s.words[i], _ACCESS_VERBS):
                 grantor = access_grantor(ctx, si, i, parties) if len(_sides(parties)) < 2 else None
                 if grantor is not None:
                     parties = [grantor, *parties]  # "ووافقت باكستان على السماح للقوات البريطانية": who lets them in
@@ -187,16 +187,16 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 "security": j < len(s.words) and s.words[j] in _SECURITY_ADJ,
                 "truce": _truce_at(s.words, i) or (j < len(s.words) and _truce_at(s.words, j)) or _truce_agreed_on(s.words, j) or (
                     SUBJECT_THEN_TRUCE and _truce_after_subject(s, i, j)) or (
-                    "_".join(s.words[j:j + 2]) in _TRUCE_AFTER and any(b in _AGREE for b in bare(s.words[i]))),
+                    "_".join(s.words[j:j + 2]) in _TRUCE_AFTER and bare_in(s.words[i], _AGREE)),
                 "denied": _denied(ctx, si, i),
                 "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]),
-                "access": any(b in _ACCESS_VERBS for b in bare(s.words[i])),
+                "access": bare_in(s.words[i], _ACCESS_VERBS),
                 "exchange": any(_exchange_at(s.words, y) for y in range(i, min(len(s.words), j + 3))),  # "اتفقوا على صفقة لتبادل"
                 "evacuation": _evacuation_at(s.words, j),  # "اتفاق إخلاء البلدتين"
             }
             if info["access"]:
                 info["provisions"] = [ctx.quote(*s.token_span(i, _phrase_end(s, i, 12)))]
-                if ACCESS_GRANTOR and info["status"] == "unknown" and any(b in _GRANTED for b in bare(s.words[i])):
+                if ACCESS_GRANTOR and info["status"] == "unknown" and bare_in(s.words[i], _GRANTED):
                     info["status"] = "agreed"  # "وسمحت باكستان للقوات البريطانية باستخدام مطار": granted
             elif _truce_at(s.words, i) and not info["provisions"]:
                 phrase = _truce_phrase(ctx, si, i)
@@ -344,7 +344,7 @@ def _only_the_deal(ctx: DocContext, c: Cluster) -> bool:
     ("وتم توقيع الاتفاق في 2015 بين إيران والدول الخمس")."""
     if c.data.get("truce") or c.data.get("security") or c.data.get("access") or c.key == ("handover",):
         return False
-    return all(any(b in _DEFINITE_NOUNS for b in bare(ctx.sentences[si].words[i])) for si, i in c.data.get("mentions", []))
+    return all(bare_in(ctx.sentences[si].words[i], _DEFINITE_NOUNS) for si, i in c.data.get("mentions", []))
 
 
 SUBJECT_THEN_TRUCE = True
@@ -362,7 +362,7 @@ def _truce_after_subject(s, i: int, j: int) -> bool:
     الدوحة على هدنة"): the truce word, too close to open a mention of its own, makes it a ceasefire. The words
     between stay in the clause and hold no "أن" ("اتفقوا على أن ...") and no other "على"."""
     words = s.words
-    if not any(b in _AGREE for b in bare(words[i])):
+    if not bare_in(words[i], _AGREE):
         return False
     for y in range(j, min(len(words), j + _SUBJECT_REACH + 1)):
         if y > j and s.tokens[y].clause_start:
@@ -371,7 +371,7 @@ def _truce_after_subject(s, i: int, j: int) -> bool:
             return False
         if words[y] in _ON_WORDS:
             return y > j and y + 1 < len(words) and _truce_at(words, y + 1) and not (
-                any(f in _CALM for f in bare(words[y + 1])) and _calming_something(words, y + 1))  # "تهدئة الأوضاع"
+                not _CALM.isdisjoint(bare(words[y + 1])) and _calming_something(words, y + 1))  # "تهدئة الأوضاع"
     return False
 
 

@@ -105,7 +105,7 @@ def story_officials(ctx: DocContext, si: int, before: int, n: int = 2) -> list[E
         if s1 != s2 or _side(e1, fine=True) == _side(e2, fine=True) or m2.i - m1.j > _JOINED_GAP:
             continue
         gap = ctx.sentences[s1].words[m1.j:m2.i]
-        if any(w in _REPORTED for w in gap):
+        if not _REPORTED.isdisjoint(gap):
             continue
         words = ctx.sentences[s1].words
         met = any(b in _MEETING for w in words[max(0, m1.i - 5):m1.i] for b in bare(w))  # "التقى الرئيس X نظيره Y"

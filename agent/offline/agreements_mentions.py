@@ -33,7 +33,7 @@ from marsad.agent.offline.agreements_cues import (
     _no_longer,
     _truce_at,
 )
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.core.arabic import normalize
 
@@ -81,7 +81,7 @@ _MEMO_KINDS = rules.words("agreements", "memo_kinds")
 
 def _memo_kind(words: list[str], x: int) -> bool:
     """True when token x is a memo word and the next one a noun of coordination or cooperation (:data:`MEMO_KINDS`)."""
-    return MEMO_KINDS and x + 1 < len(words) and any(b in _MEMO_HEADS for b in bare(words[x])) and any(
+    return MEMO_KINDS and x + 1 < len(words) and bare_in(words[x], _MEMO_HEADS) and any(
         b in _MEMO_KINDS for b in bare(words[x + 1]))
 
 
@@ -115,29 +115,29 @@ def _mentions(ctx: DocContext, si: int, off_topic: Callable[[], bool]) -> list[t
         if not _may_open(w):
             continue
         forms = bare(w)
-        if any(b in _HANDOVER_VERBS for b in forms) and any(
+        if not _HANDOVER_VERBS.isdisjoint(forms) and any(
                 words[y] in _HANDOVER_OBJECTS or (words[y].startswith("ال") and words[y][2:] in {"ملف", "امن"})
                 for y in range(x + 1, min(len(words), x + 4))):
             if not _not_concluded(words, x):
                 out.append((x, x + 1, True))  # "لن تسلم أمن الحدود"، "رفض تسليم الملف الأمني": refused, none
-        elif any(b in _ACCESS_VERBS for b in forms):
+        elif not _ACCESS_VERBS.isdisjoint(forms):
             if _access_at(words, x):
                 out.append((x, x + 1, False))
         elif any(b in _AGREE or agreements_cues.SIDES_OWN and b in _AGREE_OWN for b in forms) or _truce_at(words, x) or _exchange_at(words, x) or (
-                w in _MEMO_OBJECTS and x > 0 and any(b in _MEMO_HEADS for b in bare(words[x - 1]))) or _memo_kind(words, x):
+                w in _MEMO_OBJECTS and x > 0 and bare_in(words[x - 1], _MEMO_HEADS)) or _memo_kind(words, x):
             if out and x - out[-1][1] <= 2 and not out[-1][2]:
                 continue
             if any(w in _OFF_TOPIC for w in words[x + 1:x + 3]) or _deal_nisba(words, x):
                 continue  # "الاتفاق النووي"، "اتفاقية تجارية"، "الاتفاق الإيراني": outside the domain
             if nuclear and not _truce_at(words, x):
                 continue  # an agreement in a sentence about a nuclear programme: the nuclear deal
-            if any(f in _CALM for f in bare(w)) and (not parties_named or w.startswith("ك") or _calming_something(words, x)
+            if not _CALM.isdisjoint(bare(w)) and (not parties_named or w.startswith("ك") or _calming_something(words, x)
                                                      or off_topic()):
                 continue  # "لتهدئة المركبات"، "تهدئة مخاوف الحليف": calming, not a truce; in a story of the nuclear
                 # deal, "التهدئة مع إيران" is appeasement
             if w in _PLURAL_NOUNS and x + 1 < len(words) and words[x + 1] in _CONVENTIONS_AFTER:
                 continue  # "الحماية المقررة في الاتفاقيات الدولية": international law
-            if any(b in _AGREE_VERBS for b in forms) and words[x + 1:x + 3] == ["علي", "ان"] and (
+            if not _AGREE_VERBS.isdisjoint(forms) and words[x + 1:x + 3] == ["علي", "ان"] and (
                     x + 3 < len(words) and words[x + 3].startswith("ال")):
                 continue  # "واتفقوا على أن الأزمة في المنطقة ليست طائفية": a view shared, no agreement ("اتفقوا على
                 # أن تنسق القوات عملياتها" agrees on an act)
@@ -160,7 +160,7 @@ def _truce_agreed_on(words: list[str], j: int) -> bool:
     y = j
     while y < min(len(words), j + 2) and words[y] in _ON:
         y += 1
-    return y > j and y < len(words) and _truce_at(words, y) and not (any(f in _CALM for f in bare(words[y])) and (
+    return y > j and y < len(words) and _truce_at(words, y) and not (not _CALM.isdisjoint(bare(words[y])) and (
         not CALM_AGREED_ON or _calming_something(words, y)))  # "اتفقوا على تهدئة الأوضاع" calms; "توافق على التهدئة مع" is a truce
 
 
@@ -180,9 +180,9 @@ def _not_concluded(words: list[str], x: int) -> bool:
     if _negated_reach(words, x):
         return True
     y = x - 1
-    while y >= 0 and x - y <= 5 and any(b in _NEGATION_BRIDGE for b in bare(words[y])):
+    while y >= 0 and x - y <= 5 and bare_in(words[y], _NEGATION_BRIDGE):
         y -= 1
-    return y >= 0 and y < x - 1 and (any(b in _NOT_CONCLUDED for b in bare(words[y])) or _negation(words[y]))
+    return y >= 0 and y < x - 1 and (bare_in(words[y], _NOT_CONCLUDED) or _negation(words[y]))
 
 
 def _negated_reach(words: list[str], x: int) -> bool:
@@ -213,7 +213,7 @@ def _calming_something(words: list[str], x: int) -> bool:
         return True  # "للتطمين والتهدئة": calming joined to another verbal noun, not a truce
     if words[x].startswith("ب") and any(b in _OBLIGE for w in words[max(0, x - 4):x] for b in bare(w)):
         return True  # "شروط يلزمها بالتهدئة"، "وطالب الوزير الحركة بالتهدئة": calm demanded of a side, no truce
-    if x + 1 >= len(words) or (x > 0 and any(b in _AGREE for b in bare(words[x - 1]))):
+    if x + 1 >= len(words) or (x > 0 and bare_in(words[x - 1], _AGREE)):
         return False  # "اتفاق تهدئة"، "تفاهم التهدئة"; or the sentence ends
     nxt = words[x + 1]
     return not (nxt in _TRUCE_STOPS or nxt in _CALM_FOLLOWERS or nxt[:1] in "لبو" or any(
@@ -223,12 +223,12 @@ def _calming_something(words: list[str], x: int) -> bool:
 def _access_at(words: list[str], x: int) -> bool:
     """True when a permission verb at x lets someone use bases, airports or airspace within a few words, or lets
     them strike from one ("السماح للقوات الفرنسية بتنفيذ غارات على المتمردين انطلاقا من قاعدة": :func:`_launch_from`)."""
-    if any(b in _OPEN_VERBS for b in bare(words[x])):
+    if bare_in(words[x], _OPEN_VERBS):
         return ACCESS_OPEN and _opened_to(words, x)
     reach = _USE_REACH_RELATIVE if ACCESS_LAUNCH and any(w in _RELATIVES for w in words[x + 1:x + 5]) else 6
     # "السماح لطائرات القوة التي تقودها بريطانيا باستخدام المطار": a relative clause on who is let in
-    use = next((y for y in range(x + 1, min(len(words), x + reach)) if any(b in _ACCESS_USES for b in bare(words[y]))), None)
-    if use is not None and any(any(b in _ACCESS_OBJECTS for b in bare(w)) for w in words[use + 1:use + 5]):
+    use = next((y for y in range(x + 1, min(len(words), x + reach)) if bare_in(words[y], _ACCESS_USES)), None)
+    if use is not None and any(bare_in(w, _ACCESS_OBJECTS) for w in words[use + 1:use + 5]):
         return True
     return ACCESS_LAUNCH and _launch_from(words, x)
 
@@ -253,7 +253,7 @@ def _opened_to(words: list[str], x: int) -> bool:
     """True when an opening verb at x takes a base, airport or airspace within two words and "أمام" follows it
     within four, then forces or warplanes ("أعلنت فتح قاعدتها الجوية أمام طائرات التحالف"): that base is opened to
     someone's forces. Not "فتح المجال أمام" (making way for) nor an airport opened to civil flights."""
-    obj = next((y for y in range(x + 1, min(len(words), x + 3)) if any(b in _ACCESS_OBJECTS for b in bare(words[y]))), None)
+    obj = next((y for y in range(x + 1, min(len(words), x + 3)) if bare_in(words[y], _ACCESS_OBJECTS)), None)
     if obj is None or "امام" not in words[obj + 1:obj + 5]:
         return False
     if words[obj] in _WAY and not (obj + 1 < len(words) and words[obj + 1] == "الجوي"):
@@ -277,10 +277,10 @@ def _launch_from(words: list[str], x: int) -> bool:
     airport or port ("سمحت لطائراته بتنفيذ غارات على مواقع التنظيم من مطار عسكري"): access written without
     "استخدام"."""
     launch = next((y for y in range(x + 1, min(len(words), x + 1 + _LAUNCH_REACH))
-                   if any(b in _ACCESS_LAUNCH for b in bare(words[y]))), None)
+                   if bare_in(words[y], _ACCESS_LAUNCH)), None)
     if launch is None:
         return False
-    return any(words[y] == "من" and any(b in _ACCESS_OBJECTS for b in bare(words[y + 1]))
+    return any(words[y] == "من" and bare_in(words[y + 1], _ACCESS_OBJECTS)
                for y in range(launch + 1, min(len(words) - 1, x + 1 + _FROM_REACH)))
 
 
@@ -298,8 +298,8 @@ def _off_topic_told(ctx: DocContext) -> bool:
     for s in ctx.sentences:
         words = s.words
         for x, w in enumerate(words):
-            if _may_open(w) and any(b in _AGREE for b in bare(w)) and (
-                    any(v in _OFF_TOPIC for v in words[x + 1:x + 3]) or any(v in _OFF_TOPIC_SENTENCE for v in words)
+            if _may_open(w) and bare_in(w, _AGREE) and (
+                    any(v in _OFF_TOPIC for v in words[x + 1:x + 3]) or not _OFF_TOPIC_SENTENCE.isdisjoint(words)
                     or _deal_nisba(words, x)):
                 return True
     return False
@@ -307,5 +307,5 @@ def _off_topic_told(ctx: DocContext) -> bool:
 
 def _deal_nisba(words: list[str], x: int) -> bool:
     """True when a definite agreement noun at x is followed by a state's adjective alone ("الاتفاق الإيراني")."""
-    return any(b in _DEFINITE_NOUNS for b in bare(words[x])) and x + 1 < len(words) and words[x + 1] in _DEAL_NISBA \
+    return bare_in(words[x], _DEFINITE_NOUNS) and x + 1 < len(words) and words[x + 1] in _DEAL_NISBA \
         and not (x + 2 < len(words) and words[x + 2].startswith("ال") and words[x + 2].endswith("ي"))

@@ -23,7 +23,7 @@ from marsad.agent.offline.agreements_cues import (
     _POLITICAL_AFTER,
 )
 from marsad.agent.offline.agreements_sides import _government, _last_group, _official_party, _sides
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.mentions import DIRECTIONS
 from marsad.agent.offline.rooms import state_adjective
@@ -73,9 +73,9 @@ def _leader_states(words: list[str], lo: int, hi: int) -> list[tuple[int, int, E
             continue
         if chained:
             title = out[-1][0]
-        elif any(b in _LEADER_TITLES for b in bare(words[x - 1])) and not w.endswith(("ه", "ة")):
+        elif bare_in(words[x - 1], _LEADER_TITLES) and not w.endswith(("ه", "ة")):
             title = x - 1  # "الرئيس التركي"; not a ministry's name after a title ("وزير المالية")
-        elif x >= 2 and words[x - 1].startswith("ال") and any(b in _LEADER_TITLES for b in bare(words[x - 2])):
+        elif x >= 2 and words[x - 1].startswith("ال") and bare_in(words[x - 2], _LEADER_TITLES):
             title = x - 2  # "رئيس الوزراء العراقي"، "ولي العهد السعودي"
         else:
             continue
@@ -108,7 +108,7 @@ def _verb_subject(words: list[str], x: int) -> bool:
     """True when token x is the subject of a verb of announcing, signing or agreeing, alone or in the list after it
     ("وأعلنت روسيا"، "ووقعت ليبيا والولايات المتحدة")."""
     y = _list_head(words, x, 3, _SIDE_VERBS)
-    return y >= 0 and any(b in _SIDE_VERBS for b in bare(words[y]))
+    return y >= 0 and bare_in(words[y], _SIDE_VERBS)
 
 
 _SIDE_VERBS = _DECLARE | _AGREED
@@ -156,7 +156,7 @@ def _relative_signers(ctx: DocContext, si: int, j: int) -> list[Entry]:
         return []
     lo = rel + 2
     hi = next((y for y in range(lo + 1, min(len(words), lo + _RELATIVE_REACH)) if s.tokens[y].clause_start
-               or any(b in _MEDIATION for b in bare(words[y]))), min(len(words), lo + _RELATIVE_REACH))
+               or bare_in(words[y], _MEDIATION)), min(len(words), lo + _RELATIVE_REACH))
     sides = [e for _, e in sorted(window_parties(ctx, si, lo, hi), key=lambda t: t[0])]
     return sides if len(_sides(sides)) >= 2 else []
 
@@ -188,7 +188,7 @@ def _written_counterpart(ctx: DocContext, si: int, with_at: int, stop: int | Non
     words = s.words
     last = len(words) if stop is None else min(len(words), stop)
     a = with_at + 1
-    if a >= len(words) or not any(f in _PARTY_HEADS for f in bare(words[a])) or any(
+    if a >= len(words) or _PARTY_HEADS.isdisjoint(bare(words[a])) or any(
             m.i <= a < m.j for m in ctx.mentions[si]):
         return None
     b = a + 1
@@ -226,7 +226,7 @@ def _located(ctx: DocContext, si: int, m) -> bool:
     not a side. A name that itself starts with "ب" ("بريطانيا"، "باكستان") has no clitic before it."""
     s = ctx.sentences[si]
     clitic = ctx.text[s.token_span(m.i, m.i + 1)[0]:m.start]
-    return clitic.endswith("ب") or (m.i > 0 and any(b in DIRECTIONS for b in bare(s.words[m.i - 1])))
+    return clitic.endswith("ب") or (m.i > 0 and bare_in(s.words[m.i - 1], DIRECTIONS))
 
 
 def _parties_told_before(ctx: DocContext, si: int, i: int) -> list[Entry]:
@@ -289,7 +289,7 @@ def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, foun
     for a, b in ((between + 1, second), (second, min(end, second + 3))):
         if any(x in known for x in range(a, b)):
             continue
-        if not any(f in _PARTY_HEADS for f in bare(words[a])):
+        if _PARTY_HEADS.isdisjoint(bare(words[a])):
             continue
         b = next((y for y in range(a + 1, b) if not words[y].startswith("ال")), b)
         if b == a + 1 and not words[a].lstrip("و").startswith("ال"):
@@ -307,7 +307,7 @@ def _declarer(ctx: DocContext, si: int, i: int) -> Entry | None:
     s = ctx.sentences[si]
     words = s.words
     a, _ = s.clause_bounds(i)
-    decl = next((x for x in range(i - 1, max(a - 1, i - 6), -1) if any(b in _DECLARE for b in bare(words[x]))), None)
+    decl = next((x for x in range(i - 1, max(a - 1, i - 6), -1) if bare_in(words[x], _DECLARE)), None)
     if decl is None or any(any(b in _AGREE or (b in _AGREED and b not in _DECLARE) for b in bare(w))
                            for w in words[decl + 1:i]):
         return None

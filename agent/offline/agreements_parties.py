@@ -58,7 +58,7 @@ from marsad.agent.offline.agreements_sides import (
     _last_parties,
     _sides,
 )
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.rooms import state_adjective_pair
@@ -139,7 +139,7 @@ def _story_entry(ctx: DocContext, si: int, m: Mention) -> Entry | None:
     lex = get_lexicon()
     target = _STORY_BODIES.get(m.entry.id)
     if target is not None:
-        if any(w in _STORY_EXPLICIT for w in surface.split()):
+        if not _STORY_EXPLICIT.isdisjoint(surface.split()):
             return None
         code = _STORY_BODY_COUNTRY[target]
         home = _STORY_HOME.get(m.entry.id, frozenset())
@@ -214,7 +214,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         between = next((x for x in range(j, min(b, j + 22)) if words[x] == "بين"), None)
         if between is not None and not (between + 1 < len(words) and words[between + 1] in _DUAL_STATES or any(
                 m.i == between + 1 and m.kind == "places" and m.entry.get("admin_level") == "country"
-                for m in ctx.mentions[si]) or (any(f in _PARTY_HEADS for f in bare(words[between + 1])) and any(
+                for m in ctx.mentions[si]) or (not _PARTY_HEADS.isdisjoint(bare(words[between + 1])) and any(
                 w.startswith("و") for w in words[between + 2:between + 5]))):
             between = None  # far from the agreement word, only states close it ("الطرق الرابطة بين كركوك وأربيل" do not)
     lex = get_lexicon()
@@ -250,7 +250,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                         out.append(cap)  # "بين الخرطوم وجوبا": a capital the state names do not list
         if len(out) < 2:
             out = _with_written_parties(ctx, si, between, end, out)
-        if len(_sides(out)) < 2 and any(f in _AGREE_VERBS for f in bare(words[i])):
+        if len(_sides(out)) < 2 and not _AGREE_VERBS.isdisjoint(bare(words[i])):
             # "إيطاليا واليابان اتفقتا على تشكيل لجنة متابعة بين دول مانحة ... في اليمن": after a verb of agreeing,
             # a "بين" naming fewer than two sides belongs to what was agreed; the sides are the verb's subjects
             out, between = [], None
@@ -285,7 +285,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         # the clause does not name two sides otherwise
         found_pair = state_adjective_pair(words, j, j + 2)
         if not found_pair:
-            rel = next((x for x in range(j, min(b, j + 5)) if any(f in _COOPERATION for f in bare(words[x]))), None)
+            rel = next((x for x in range(j, min(b, j + 5)) if not _COOPERATION.isdisjoint(bare(words[x]))), None)
             found_pair = state_adjective_pair(words, rel + 1, rel + 2) if rel is not None else []
         pair = [e for _, e in found_pair]
     if not out and _truce_at(words, i):
@@ -326,7 +326,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
     if not out:
         lo = max(0, i - 12)
         hi = min(b, j + 12)
-        verb = any(f in _AGREE_VERBS for f in bare(words[i]))  # "اتفق أوباما وأردوغان": the leaders are its subject
+        verb = not _AGREE_VERBS.isdisjoint(bare(words[i]))  # "اتفق أوباما وأردوغان": the leaders are its subject
         found = [(m.i, e) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | ({"official"} if verb else set()))
                  for e in [_as_party(m.entry)] if e is not None
                  and not any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w))
@@ -468,7 +468,7 @@ def _standing_truce_with(ctx: DocContext, si: int, i: int, j: int, declared: Ent
     state right after it (not a place where it is)."""
     words = ctx.sentences[si].words
     definite = any(b.startswith("ال") for b in bare(words[i]))
-    if not definite and not (i > 0 and any(b in _STANDING_BEFORE for b in bare(words[i - 1]))):
+    if not definite and not (i > 0 and bare_in(words[i - 1], _STANDING_BEFORE)):
         return None
     with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
     if with_at is None:
@@ -503,9 +503,9 @@ def _collective_subject(words: list[str], i: int, j: int) -> bool:
     shared view is no agreement) whose subject is the people who met: a collective noun ("الوزراء"، "القادة") or no
     subject written after a plural verb ("كما اتفقوا على وضع خطوات")."""
     forms = bare(words[i])
-    if not any(f in _AGREE_VERBS for f in forms) or j >= len(words):
+    if _AGREE_VERBS.isdisjoint(forms) or j >= len(words):
         return False
-    at = j + 1 if words[j] in _COLLECTIVE_SUBJECTS else j if any(f in _PLURAL_AGREE for f in forms) else None
+    at = j + 1 if words[j] in _COLLECTIVE_SUBJECTS else j if not _PLURAL_AGREE.isdisjoint(forms) else None
     return at is not None and at + 1 < len(words) and words[at] in _ON and words[at + 1] not in _THAT_WORDS
 
 
@@ -593,7 +593,7 @@ def _people_subject(ctx: DocContext, si: int, i: int) -> Entry | None:
     words = s.words
     a, _ = s.clause_bounds(i)
     for x in range(max(a, i - 6), i - 2):
-        if not any(b in _SIDE_VERBS for b in bare(words[x])):
+        if not bare_in(words[x], _SIDE_VERBS):
             continue
         if words[x + 1] in _PEOPLE_NOUNS and words[x + 2] in _PEOPLE_ADJECTIVES and not any(
                 m.i <= x + 2 < m.j for m in ctx.mentions[si]):
@@ -637,7 +637,7 @@ def _written_subject(ctx: DocContext, si: int, i: int) -> Entry | None:
     words = s.words
     a, _ = s.clause_bounds(i)
     for x in range(max(a, i - 8), i - 1):
-        if any(b in _SIDE_VERBS for b in bare(words[x])) and x + 1 < i:
+        if bare_in(words[x], _SIDE_VERBS) and x + 1 < i:
             # the name ends before the next verb or preposition ("وأعلنت الحكومة التوصل إلى اتفاق")
             stop = next((y for y in range(x + 2, i) if words[y] in _NAME_ENDS or any(
                 b in _SIDE_VERBS for b in bare(words[y]))), i)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.agreements_cues import _AGREE, _AGREED, _TRUCE_STOPS, _truce_at
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import Place, place_at
 from marsad.core.arabic import normalize
 
@@ -46,7 +46,7 @@ def _phrase_end(s, i: int, n: int) -> int:
 
 def _partitive(words: list[str], y: int) -> bool:
     """True when token y is the "من" of a quantity ("العديد من"، "بعض من") under :data:`PARTITIVE`."""
-    return PARTITIVE and words[y] == "من" and y > 0 and any(f in _PARTITIVE_BEFORE for f in bare(words[y - 1]))
+    return PARTITIVE and words[y] == "من" and y > 0 and not _PARTITIVE_BEFORE.isdisjoint(bare(words[y - 1]))
 
 
 def _purpose_or_future(words: list[str], y: int) -> bool:
@@ -123,7 +123,7 @@ def _run_on_at(words: list[str], y: int) -> bool:
         return True
     if BACK_VERB_CUT and w in _BACK_VERBS:
         return True  # "وقف لإطلاق النار في القطاع أعلنته الفصائل": who announced it, told of the agreement
-    return w in _RELATIVES and y + 1 < len(words) and any(b in _AGREED for b in bare(words[y + 1]))
+    return w in _RELATIVES and y + 1 < len(words) and bare_in(words[y + 1], _AGREED)
 
 
 BACK_VERB_CUT = True

@@ -15,7 +15,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.agreements_cues import _COOPERATION, _SECURITY_CONTEXT, _STATUS_RANK
 from marsad.agent.offline.agreements_provisions import provision_key
 from marsad.agent.offline.agreements_sides import _side
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.merge import Cluster, citations
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry
@@ -130,7 +130,7 @@ _NOT_MILITARY = rules.words("agreements", "base_not_military")
 
 def _rule_base(words: list[str], x: int) -> bool:
     """True when token x is "قاعدة" of a basis, not of a base ("توسيع قاعدة التفاهم")."""
-    return RULE_BASE and x + 1 < len(words) and any(b in _BASE_WORDS for b in bare(words[x])) and any(
+    return RULE_BASE and x + 1 < len(words) and bare_in(words[x], _BASE_WORDS) and any(
         b in _NOT_MILITARY for b in bare(words[x + 1]))
 
 
@@ -234,11 +234,11 @@ def _talks_day(ctx: DocContext, mentions: list[tuple[int, int]]):
     the nearest sentence first. None when the agreement is not said to be reached in talks or no day is told."""
     for si, i in sorted(mentions):
         words = ctx.sentences[si].words
-        if not any(x + 1 < len(words) and any(b in _DURING for b in bare(words[x])) and any(
+        if not any(x + 1 < len(words) and bare_in(words[x], _DURING) and any(
                 b in _TALKS for b in bare(words[x + 1])) for x in range(i, min(len(words), i + _TALKS_AFTER))):
             continue
         for sj in range(si, max(-1, si - _TALKS_BACK - 1), -1):
-            told = [x for x, w in enumerate(ctx.sentences[sj].words) if any(b in _VISIT for b in bare(w))]
+            told = [x for x, w in enumerate(ctx.sentences[sj].words) if bare_in(w, _VISIT)]
             days = [d for d in ctx.dates[sj] if d.resolved.iso and d.resolved.precision == "day"]
             if told and days:  # a day told after the word of the visit first ("صدر اليوم بيان بمناسبة زيارة ... قام
                 # بزيارة ... يوم الثلاثاء 4/8/2015": the statement's day is not the visit's)
@@ -316,10 +316,10 @@ def _security_said(words: list[str]) -> set[str]:
         # "لتسليح أبناء العشائر"، "بنشر القوات": a security word with its clitic
         said |= {w for w in words if w[:1] in "لبو" and not _SECURITY_CONTEXT.isdisjoint(bare(w))}
     if DEFENCE_PACT:
-        said |= {w for w in words if any(b in _DEFENCE for b in bare(w))}  # "اتفاقية دفاع مشترك"، "للدفاع المشترك"
+        said |= {w for w in words if bare_in(w, _DEFENCE)}  # "اتفاقية دفاع مشترك"، "للدفاع المشترك"
     if BORDER_GUARDED and said & _BORDER:
         for w in said & _BORDER:
-            if not any(v == w and x > 0 and any(b in _BORDER_GUARDS for b in bare(words[x - 1]))
+            if not any(v == w and x > 0 and bare_in(words[x - 1], _BORDER_GUARDS)
                        for x, v in enumerate(words)):
                 said.discard(w)
     return said
@@ -336,7 +336,7 @@ def _deescalation(words: list[str]) -> bool:
     """True when "خفض التصعيد" is written in words ("إقامة مناطق خفض التصعيد"، "لخفض التصعيد في الجنوب"): the sides
     agree on the fighting itself. "التصعيد" alone is not enough ("من استخدام الاتفاق لمزيد من التصعيد"). With
     :data:`SAFE_ZONE`, a safe zone to set up counts too ("منطقة آمنة")."""
-    if SAFE_ZONE and any(v in _SAFE and any(b in _ZONES for b in bare(w)) for w, v in zip(words, words[1:], strict=False)):
+    if SAFE_ZONE and any(v in _SAFE and bare_in(w, _ZONES) for w, v in zip(words, words[1:], strict=False)):
         return True
     return any(w in _DEESCALATION and v == "التصعيد" for w, v in zip(words, words[1:], strict=False))
 
@@ -366,7 +366,7 @@ def _not_its_date(ctx: DocContext, si: int, d) -> bool:
     ("حتى 30 يونيو", unless it closes a range "من 15 حتى 17 يونيو"), the date of a war or crisis after "منذ"
     ("منذ أزمة عام 2014"), or the earlier time of a comparison ("تصعيد هو الأول منذ عام 2014")."""
     words = ctx.sentences[si].words
-    if d.i > 0 and any(b in _UNTIL for b in bare(words[d.i - 1])):
+    if d.i > 0 and bare_in(words[d.i - 1], _UNTIL):
         return _RANGE.search(ctx.text[max(0, d.start - 24):d.start]) is None
     if FUTURE_START and any(not _STARTS.isdisjoint(bare(w)) for w in words[max(0, d.i - 4):d.i]):
         return True  # "هدنة تبدأ منتصف ليل الجمعة": a start to come, not the day it was agreed (D-12)

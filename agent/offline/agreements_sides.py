@@ -14,7 +14,7 @@ from functools import lru_cache
 from marsad.agent.offline import rules
 from marsad.agent.offline.actors import state_entry, state_of
 from marsad.agent.offline.agreements_cues import _PARTY_TYPES
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.mentions import Mention
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, get_lexicon
@@ -124,13 +124,13 @@ def _last_states(ctx: DocContext, si: int, before: int, n: int) -> list[Entry]:
 def _fought_at(words: list[str], i: int) -> bool:
     """Whether the name at token ``i`` is written as the enemy fought: after "ضد"/"محاربة"/"مكافحة"/"قتال", after
     "الحرب على"/"القضاء على", or glued to "ل" after "التصدي"; a common noun ("تنظيم"، "مسلحي") may stand between."""
-    k = i - 1 if i > 0 and any(b in _GROUP_NOUNS for b in bare(words[i - 1])) else i
+    k = i - 1 if i > 0 and bare_in(words[i - 1], _GROUP_NOUNS) else i
     if k < 1:
         return False
     before = bare(words[k - 1])
-    if any(b in _FOUGHT_BEFORE for b in before):
+    if not _FOUGHT_BEFORE.isdisjoint(before):
         return True
-    if words[k - 1] == _ON and k >= 2 and (any(b in _FOUGHT_ON for b in bare(words[k - 2]))
+    if words[k - 1] == _ON and k >= 2 and (bare_in(words[k - 2], _FOUGHT_ON)
                                            or k >= 3 and f"{words[k - 3]}_{words[k - 2]}" in _FOUGHT_ON):
         return True
     return words[k - 1] in _FOUGHT_TO and words[k].startswith("ل") and len(words[k]) > 3

@@ -18,7 +18,7 @@ from marsad.agent.offline.agreements_cues import (
     _no_longer,
     _truce_at,
 )
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.core.arabic import normalize
 
 _IMPLEMENTING = rules.words("agreements", "implementing")
@@ -87,7 +87,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     words = s.words
     lo, end = max(0, i - 10), len(words) if stop is None else stop
     hi = min(end, j + _STATUS_REACH)
-    if any(w in _BACKREF for w in words[hi:end]):
+    if not _BACKREF.isdisjoint(words[hi:end]):
         hi = end  # "... إلا أن تطبيقه ما يزال متعثراً": said of the agreement again, however far
     status = "agreed" if any(b in _AGREEMENT_NOUNS or agreements_cues.SIDES_OWN and b in _AGREE_OWN for b in bare(words[i])) else "unknown"
     if _no_longer(words, i):
@@ -111,7 +111,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("stalled" if neg else "implemented")
         elif words[x] in {"تم", "وتم"} and nxt in _EXTENDED and not neg:
             found.append("implementing")  # "تم تمديد الهدنة": extended, so in force (a call to extend it is proposed)
-        elif CONTINUED_CARRY_OUT and any(f in _CONTINUE for f in forms) and not neg and (
+        elif CONTINUED_CARRY_OUT and not _CONTINUE.isdisjoint(forms) and not neg and (
                 nxt in _CARRY_OUT or nxt == "في" and x + 2 < len(words) and words[x + 2] in _CARRY_OUT):
             found.append("implementing")  # "سيستمر في تنفيذ بنود الهدنة"، "يواصل تطبيق الاتفاق": in force
         elif words[x] in _START and nxt in _CARRY_OUT:
@@ -126,27 +126,27 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("stalled")  # "لم ينفذ"
         elif any(f"{f}_{nxt}" in _LOST_MEANING for f in forms):
             found.append("stalled")  # "الهدنة فقدت معناها": it lost its meaning, it holds no more (GUIDELINES §7)
-        elif any(f in _IMPLEMENTED for f in forms):
+        elif not _IMPLEMENTED.isdisjoint(forms):
             found.append("implemented")
         elif FUTURE_EFFECT and words[x] in _TAKES_EFFECT and not neg and not _COMING.isdisjoint(words[x + 1:x + 6]):
             found.append("agreed")  # "وقف لإطلاق النار يسري اعتبارا من السبت المقبل": in force only from a day to come
-        elif any(f in _IMPLEMENTING for f in forms) and not neg and _purpose_before(words, x):
+        elif not _IMPLEMENTING.isdisjoint(forms) and not neg and _purpose_before(words, x):
             found.append("agreed")  # "غرفة عمليات لمتابعة تنفيذ الاتفاق": its carrying out is still to come
-        elif any(f in _IMPLEMENTING for f in forms) and not neg and CONTINUED_OTHER and _lasting_other(words, x):
+        elif not _IMPLEMENTING.isdisjoint(forms) and not neg and CONTINUED_OTHER and _lasting_other(words, x):
             continue  # "أنهى حربا استمرت سبعة أسابيع"، "حربا طاحنة استمرت عقدين": the war lasted, not the agreement
-        elif any(f in _IMPLEMENTING for f in forms) and not neg:
+        elif not _IMPLEMENTING.isdisjoint(forms) and not neg:
             direct = any(w in _DIRECT for ww in words[max(lo, x - 4):x] for w in bare(ww))
             found.append("implementing" if direct or words[x] not in {"تطبيق", "بتطبيق", "بتنفيذ"} else "agreed")
-        elif any(f in _VIOLATED for f in forms) and not neg and _breaks_agreement(words, x):
+        elif not _VIOLATED.isdisjoint(forms) and not neg and _breaks_agreement(words, x):
             found.append("implementing")  # "يكسر الحوثيون الهدنة"، "انتهكت القوات الاتفاق": violated but standing (GUIDELINES §7)
-        elif any(f in _STALLED for f in forms):
+        elif not _STALLED.isdisjoint(forms):
             found.append("stalled")
         elif PURPOSE_NOT_REACHED and 0 < i - x <= 3 and _for_purpose(words, x):
             found.append("proposed")  # "من أجل التوصل إلى اتفاق"، "قبل الذهاب لمشاورات ... وتوقيع الاتفاق": still to come
             purposed = True
-        elif any(f in _PROPOSED for f in forms):
+        elif not _PROPOSED.isdisjoint(forms):
             found.append("proposed")
-        elif any(f in _AGREED for f in forms):
+        elif not _AGREED.isdisjoint(forms):
             found.append("agreed")
     accepted = ACCEPTED and any(words[x] in _ACCEPT and not (x > 0 and words[x - 1] in _NEG) and not any(
         b in _HOPE or b in _DENIAL for w in words[max(0, x - 5):x] for b in bare(w)) for x in range(max(lo, i - 3), i))
@@ -168,7 +168,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     a, clause_end = s.clause_bounds(i)
     if PROSPECTIVE and _prospective(words, a, i, j, min(clause_end, hi)) and not _under_way(found):
         return "proposed"  # "يقترب الوسيطان من إبرام تسوية"، "المفاوضون على وشك التوصل إلى هدنة"، "تبادل الأسرى بات وشيكا": not reached yet
-    call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if any(b in _CALLS for b in bare(words[x]))), None)
+    call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if bare_in(words[x], _CALLS)), None)
     if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
         return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
     if UNTRUE_REPORT and _said_untrue(words, j, min(clause_end, len(words))) and not _under_way(found):
@@ -221,7 +221,7 @@ def _for_purpose(words: list[str], x: int) -> bool:
     w = words[x]
     if w.startswith("لل") and ("ال" + w[2:] in _AGREED or w[2:] in _AGREED) or w.startswith("ل") and w[1:] in _AGREED:
         return True
-    if not any(f in _AGREED for f in bare(w)):
+    if _AGREED.isdisjoint(bare(w)):
         return False
     if x >= 2 and words[x - 2] == "من" and words[x - 1] == "اجل":
         return True
@@ -255,7 +255,7 @@ def _adhered(words: list[str], i: int) -> bool:
         return False  # "تلتزم بالهدنة طالما التزم بها الطرف الآخر": kept on a condition, a promise
     obj = i - 1 if i > 0 and words[i - 1] in _ADHERE_OBJECTS else i
     for x in range(obj - 1, max(0, obj - 6) - 1, -1):
-        if any(b in _ADHERE for b in bare(words[x])):
+        if bare_in(words[x], _ADHERE):
             return x == obj - 1 or words[obj].startswith("ب")
         if words[x].startswith("ب") and len(words[x]) > 3:
             return False  # "التزامه بالعمل ... باتفاق": the first thing kept to is something else
@@ -323,7 +323,7 @@ def _lasting_other(words: list[str], x: int) -> bool:
     if prev.startswith(("ال", "و")) or len(prev) < 3 or not prev.isalpha():
         return False
     near = range(max(0, x - 3), x)
-    return not any(any(b in _AGREE for b in bare(words[y])) or _truce_at(words, y) for y in near)
+    return not any(bare_in(words[y], _AGREE) or _truce_at(words, y) for y in near)
 
 
 FUTURE_IN_FORCE = True
@@ -360,12 +360,12 @@ def _breaks_agreement(words: list[str], x: int) -> bool:
     """True when what the word of breaking at x breaks is an agreement or truce, told within five words after it
     ("يكسر الحوثيون وحلفاؤهم الهدنة"، "انتهكت الحركة الاتفاق") or right before it ("الهدنة انتهكت"): "كسر الجمود" is not."""
     near = [*range(x + 1, min(len(words), x + 6)), *range(max(0, x - 2), x)]
-    return any(any(b in _AGREE for b in bare(words[y])) or _truce_at(words, y) for y in near)
+    return any(bare_in(words[y], _AGREE) or _truce_at(words, y) for y in near)
 
 
 def _neg_before(words: list[str], i: int) -> bool:
     """True when a negation comes in the two words before token i."""
-    return any(w in _NEG for w in words[max(0, i - 2):i])
+    return not _NEG.isdisjoint(words[max(0, i - 2):i])
 
 
 def _purpose_before(words: list[str], x: int) -> bool:
@@ -389,7 +389,7 @@ def _supposed(words: list[str], lo: int, hi: int) -> bool:
     """True when a condition ("إذا"، "لو"، "في حال") or a "may" ("قد" before an imperfect verb, "قد تشمل"; not
     "وكانت قد توصلت") comes in words[lo:hi]."""
     return any(words[x] in _CONDITIONAL or (words[x] in {"قد", "وقد", "فقد"} and x + 1 < len(words) and words[x + 1].startswith(
-        ("ي", "ت")) and words[x + 1] != "تم" and not any(w in _WAS for w in words[max(0, x - 6):x])) for x in range(lo, hi))
+        ("ي", "ت")) and words[x + 1] != "تم" and _WAS.isdisjoint(words[max(0, x - 6):x])) for x in range(lo, hi))
 
 
 def _may_after(words: list[str], lo: int, hi: int) -> bool:
@@ -424,12 +424,12 @@ def _in_force_told(words: list[str], i: int, j: int, hi: int) -> bool:
     that day ("وقف إطلاق النار ينتهي الليلة"، "ستعود المدافع إلى العمل فور انقضاء الهدنة الليلة"), a verb of holding or
     going on governs it ("وتستمر الهدنة"، "صمود الهدنة"), or it is on its n-th day ("دخلت الهدنة يومها الثالث"،
     "لليوم الثاني على التوالي"). Negated, none."""
-    if i > 0 and any(b in _HOLDS for b in bare(words[i - 1])) and not (i > 1 and _negated(words[i - 2])):
+    if i > 0 and bare_in(words[i - 1], _HOLDS) and not (i > 1 and _negated(words[i - 2])):
         return True
-    if j < len(words) and any(b in _HOLDS for b in bare(words[j])):
+    if j < len(words) and bare_in(words[j], _HOLDS):
         return True
     for x in range(max(0, i - 4), min(len(words) - 1, hi)):
-        if any(b in _ENDS for b in bare(words[x])) and not (x > 0 and _negated(words[x - 1])):
+        if bare_in(words[x], _ENDS) and not (x > 0 and _negated(words[x - 1])):
             later = words[x + 1:x + 4] if words[x] != normalize("انقضاء") else words[x + 2:x + 4]
             if any(w in _LATER_TODAY and (w != normalize("اليوم") or not words[x].startswith("ا")) for w in later):
                 return True
@@ -457,7 +457,7 @@ def _prospective(words: list[str], a: int, i: int, j: int, end: int) -> bool:
     its clause, with no word of keeping or carrying out between ("يأمل أن تصمد الهدنة" hopes a made one holds), or
     right after it ("اتفاق التهدئة في الشمال بات وشيكا"، "الاتفاق المرتقب")."""
     for x in range(max(a, i - 6), i):
-        if any(b in _ABOUT_TO for b in bare(words[x])) and not any(
+        if bare_in(words[x], _ABOUT_TO) and not any(
                 b in _HELD_WORDS for w in words[x + 1:i] for b in bare(w)):
             return True
     return any(b in _ABOUT_TO for w in words[j:end] for b in bare(w))
@@ -511,11 +511,11 @@ def _talks_about(words: list[str], a: int, i: int) -> bool:
         return any(any("فاوض" in b for b in bare(words[x])) for x in range(max(a, i - 3), i - 1))
     if words[i - 1] not in _ABOUT:
         return False
-    if any(any(b in _TALKS for b in bare(words[x])) for x in range(max(a, i - 3), i - 1)):
+    if any(bare_in(words[x], _TALKS) for x in range(max(a, i - 3), i - 1)):
         return True
     # "مفاوضات بين الحكومة والمتمردين حول اتفاق": the talks' sides between the talks and "حول"
     between = next((x for x in range(i - 2, max(a, i - 8) - 1, -1) if words[x] == "بين"), None) if TALKS_ON else None
-    return between is not None and any(any(b in _TALKS for b in bare(words[x])) for x in range(max(a, between - 2), between))
+    return between is not None and any(bare_in(words[x], _TALKS) for x in range(max(a, between - 2), between))
 
 
 START_REACH = True
@@ -562,9 +562,9 @@ def _done_word(words: list[str], x: int, nxt: str) -> str | None:
     accusative of being in force at x ("لا يزال ساريا"), or None."""
     w = words[x]
     before = words[max(0, x - 4):x]
-    if w in {"تنفيذ", "تطبيق"} and any(b in _COMPLETE_VERBS for b in before):
+    if w in {"تنفيذ", "تطبيق"} and not _COMPLETE_VERBS.isdisjoint(before):
         return "implemented"  # "أنجزت القوات تطبيق البنود"، "انتهى تنفيذ الاتفاق"
-    if w in _EXTENSION and any(b in _DECIDED for b in before):
+    if w in _EXTENSION and not _DECIDED.isdisjoint(before):
         return "implementing"  # "أعلنت الحكومة تمديد الهدنة"، "وافق الطرفان على تمديد التهدئة"
     if w in _IN_FORCE_ACCUSATIVE:
         return "implementing"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from marsad.agent.numbers import read_quantity, word_value
 from marsad.agent.offline import rules
 from marsad.agent.offline.agreements_provisions import _phrase_end
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare_in
 from marsad.core.arabic import normalize
 
 __all__ = ["separate_terms"]
@@ -53,7 +53,7 @@ _REACH = 14
 
 def _unit_at(words: list[str], y: int) -> bool:
     """True when token y is a unit of length (with or without a leading "ل")."""
-    return y < len(words) and any(b in _DURATION_UNITS for b in bare(words[y]))
+    return y < len(words) and bare_in(words[y], _DURATION_UNITS)
 
 
 def _number_at(words: list[str], y: int) -> int | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
-from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.scope import (
     PLURAL_EVENTS,
@@ -38,7 +38,7 @@ def _blow(words: list[str], i: int, j: int) -> bool:
     """True when the singular "ضربة" at i is a blow dealt to someone, not a strike of arms: "ل" + a noun follows it
     within three words (adjectives between: "ضربة قاصمة للميليشيات", or after a verb of suffering: "تعرض لضربة عنيفة
     جراء") and no word of arms, target or direction ("جوية"، "لمواقع"، "على") stands there."""
-    if j - i != 1 or not any(b in _BLOW for b in bare(words[i])):
+    if j - i != 1 or not bare_in(words[i], _BLOW):
         return False
     after = words[j:j + 3]
     if any(b in _BLOW_PHYSICAL for w in after for b in bare(w)):
@@ -67,7 +67,7 @@ def _killed_by_force(ctx: DocContext, si: int, i: int) -> bool:
     group ("قتلت قوات الأمن العشرات من المحتجين"): a killing by armed men, an incident even when its count is vague
     (a passive killing with no count, "قتل عدد من الأشخاص", says nothing of who or what killed them). The subject is
     a registry force or group, or a force word of the glossary (``killer_subject_entries``)."""
-    return KILLER and any(b in _KILLER_VERBS for b in bare(ctx.sentences[si].words[i])) and (any(
+    return KILLER and bare_in(ctx.sentences[si].words[i], _KILLER_VERBS) and (any(
         m.i == i + 1 for m in ctx.actors_in(si, i + 1, len(ctx.sentences[si].words), {"armed_group"} | FORCE_TYPES))
         or any(g.i == i + 1 and g.entry.id in _KILLER_SUBJECTS for g in ctx.glossary[si]))
 
@@ -147,7 +147,7 @@ def _unlinked(words: list[str], lo: int, i: int) -> bool:
     """True when a link word (:data:`_UNLINKED`) stands within ``_UNLINK_REACH`` words before the event word at i, in
     its clause, with a negation (:data:`_UNLINKING`) in the two words before it."""
     return UNLINKED and any(
-        any(b in _UNLINKED for b in bare(words[x]))
+        bare_in(words[x], _UNLINKED)
         and any(b in _UNLINKING for w in words[max(lo, x - 2):x] for b in bare(w))
         for x in range(max(lo, i - _UNLINK_REACH), i))
 
@@ -160,10 +160,10 @@ def _denied(words: list[str], lo: int, i: int) -> bool:
     if _unlinked(words, lo, i):
         return True
     for x in range(max(0, lo - 6), i):
-        if not any(b in _DENIAL_VERBS for b in bare(words[x])):
+        if not bare_in(words[x], _DENIAL_VERBS):
             continue
         for y in range(x + 1, min(i, x + 6)):
-            if any(b in _DENIED_OBJECTS for b in bare(words[y])) and i - y <= 8:
+            if bare_in(words[y], _DENIED_OBJECTS) and i - y <= 8:
                 # "نفى الجيش وقوع إصابات جراء سقوط صاروخ": the losses are denied, the rocket fell
                 return not any(b in _DENIED_LOSSES for w in words[y + 1:i] for b in bare(w))
     return False
@@ -179,7 +179,7 @@ def _toll_update(words: list[str]) -> bool:
     """True for a revised toll: "ارتفعت حصيلة القتلى إلى 40"، "ارتفاع أعداد الضحايا"."""
     back = 3 if UPDATE_NOUN_BACK3 else 2  # "حصيلة قتلى الهجوم ارتفعت" (casualties_updates._noun_before_update)
     for x, w in enumerate(words):
-        if any(b in _UPDATE_VERBS for b in bare(w)) and any(  # "ارتفعت حصيلة"، "حصيلة الانفجار ارتفعت"
+        if bare_in(w, _UPDATE_VERBS) and any(  # "ارتفعت حصيلة"، "حصيلة الانفجار ارتفعت"
                 b in _UPDATE_NOUNS for v in words[max(0, x - back):x] + words[x + 1:x + 3] for b in bare(v)):
             return True
     return False
@@ -233,7 +233,7 @@ def _indefinite_dual(word: str) -> bool:
     """True when ``word`` is an attack noun's indefinite dual ("هجومين"، "بتفجيرين"); a definite one ("للهجومين")
     names incidents told before (frames.TOLL_DUAL)."""
     forms = bare(word)
-    return any(b in _VIOLENCE_DUALS for b in forms) and not any(
+    return not _VIOLENCE_DUALS.isdisjoint(forms) and not any(
         b.startswith("ال") and b[2:] in _VIOLENCE_DUALS for b in forms)
 
 
@@ -326,12 +326,12 @@ def _told_by_cause(words: list[str], f: Frame) -> int | None:
     """The index after the incident's noun when a toll is told with the incident as its cause, named by its definite noun right after the
     casualty word ("قال ناشطون إن ثلاثة مدنيين قتلوا في الغارة"، "أصيب 4 جراء القصف"):
     another account of the incident told before, not an incident of its own (its toll is that account's); else None."""
-    if not f.concepts or f.concepts[0] != "killed" or any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])):
+    if not f.concepts or f.concepts[0] != "killed" or bare_in(words[f.i], _DEFINITE_SINGULARS):
         return None  # ("خلف تفجير حافلة مفخخة 60 قتيلا في الهجوم الأعنف هذا العام": the incident's own telling)
     for x in range(f.i + 1, min(len(words), f.j + 3)):
-        if words[x] in _CAUSE_LINKS and x + 1 < len(words) and any(b in _DEFINITE_SINGULARS for b in bare(words[x + 1])):
+        if words[x] in _CAUSE_LINKS and x + 1 < len(words) and bare_in(words[x + 1], _DEFINITE_SINGULARS):
             return x + 2
-        if words[x].startswith("بال") and any(b in _DEFINITE_SINGULARS for b in bare(words[x])):
+        if words[x].startswith("بال") and bare_in(words[x], _DEFINITE_SINGULARS):
             return x + 1
     return None
 
@@ -353,7 +353,7 @@ def _causes_toll(words: list[str], f: Frame) -> bool:
     """True when the frame tells a toll with the incident as its subject, named by its definite noun right before or
     after a verb of causing ("وأسفر الهجوم عن مقتل 9"، "إن التفجير أدى إلى إصابة 5"، "خلف الهجوم الانتحاري 6
     قتلى"): another account of the incident told before, as a toll told with it as its cause (:func:`_told_by_cause`)."""
-    if not CAUSE_SUBJECT or not any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])):
+    if not CAUSE_SUBJECT or not bare_in(words[f.i], _DEFINITE_SINGULARS):
         return False
     near = (f.i - 1, f.i + 1, f.i + 2)  # (f.j may reach on to the casualty word: "الهجوم أدى إلى مقتل")
     if not any(0 <= x < len(words) and _cause_verb(words[x]) for x in near) \
@@ -397,10 +397,10 @@ def _toll_of(words: list[str], f: Frame) -> bool:
     """True when the frame tells a toll as the toll of the incident, named by its definite noun right after the toll
     noun ("حصيلة الهجوم مقتل ثلاثة"، "الحصيلة الأولية للانفجار أربعة قتلى"، "حصيلة ضحايا التفجير"): another account
     of the incident told before, as a toll told with it as its cause (:func:`_told_by_cause`)."""
-    if not TOLL_OF or not any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])):
+    if not TOLL_OF or not bare_in(words[f.i], _DEFINITE_SINGULARS):
         return False
     # (up to two words between: "الحصيلة الأولية للهجوم"، "حصيلة ضحايا الانفجار")
-    if not any(0 <= x < len(words) and any(b in _TOLL_NOUNS for b in bare(words[x])) for x in range(f.i - 3, f.i)):
+    if not any(0 <= x < len(words) and bare_in(words[x], _TOLL_NOUNS) for x in range(f.i - 3, f.i)):
         return False
     return not any(words[x] in _CONTRAST or (words[x] == "حين" and words[x - 1] == "في") for x in range(f.i + 1, len(words)))
 
@@ -451,7 +451,7 @@ words (a day word is looked for inside the words, which holds every clitic spell
 @lru_cache(maxsize=65536)
 def _day_around(word: str) -> bool:
     """True for a word of the day around another event ("غداة"، "عشية"), with its clitics (remembered per word)."""
-    return any(b in _DAY_AROUND for b in bare(word))
+    return bare_in(word, _DAY_AROUND)
 
 
 def other_event_marks(words: list[str], answers: bool = True, after_only: bool = False) -> list[int]:
@@ -500,7 +500,7 @@ def over_recent_span(words: list[str], lo: int, hi: int) -> bool:
     one incident (the caller keeps a frame with an exact toll, a day, or a place of its own below the country)."""
     if not RECENT_SPAN:
         return False
-    return any(any(b in _SPAN_NOUNS for b in bare(words[x])) and words[x + 1] in _SPAN_RECENT
+    return any(bare_in(words[x], _SPAN_NOUNS) and words[x + 1] in _SPAN_RECENT
                for x in range(max(0, lo), min(hi, len(words)) - 1))
 
 

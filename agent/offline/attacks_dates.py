@@ -18,7 +18,7 @@ from marsad.agent.dates import DateMention, ResolvedDate
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
-from marsad.agent.offline.context import DateHit, DocContext, bare
+from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.scope import has_phrase, phrase_table
 from marsad.agent.offline.text import Sentence
@@ -84,7 +84,7 @@ def _start_clause(words: list[str], x: int) -> bool:
     """True when the date at ``x`` follows a relative pronoun, a verb of starting and "في"/"منذ" ("التي انطلقت في"،
     "الذي بدأ منذ")."""
     return x >= _START_REACH and words[x - 1] in {"في", "منذ"} and words[x - 3] in REL_PRONOUNS \
-        and any(b in _START_VERBS for b in bare(words[x - 2]))
+        and bare_in(words[x - 2], _START_VERBS)
 
 
 def _date(ctx: DocContext, f: Frame) -> DateHit | None:
@@ -177,7 +177,7 @@ def _fronted(ctx: DocContext, f: Frame) -> DateHit | None:
     d = min(hits, key=lambda h: h.i, default=None)
     if d is None or d.j > f.lo or d.mention.kind == "ago" or not d.resolved.iso:
         return None
-    if not all(w in _OPENERS or any(b in _OPENERS for b in bare(w)) for w in words[:d.i]):
+    if not all(w in _OPENERS or bare_in(w, _OPENERS) for w in words[:d.i]):
         return None
     if any(h is not d and d.j <= h.i < f.i for h in hits):
         return None
@@ -189,7 +189,7 @@ def _fronted(ctx: DocContext, f: Frame) -> DateHit | None:
 def _span_days(words: list[str], x: int, end: int) -> tuple[int, int] | None:
     """(days back, index of the span's last word) that words[x:] tell, ending before ``end``: "غداة" 1,
     "بعد يومين من" 2, "بعد 3 أيام على" 3."""
-    if any(b in _DAY_AFTER for b in bare(words[x])):
+    if bare_in(words[x], _DAY_AFTER):
         return (1, x) if x < end else None
     if not any(b in {"بعد", "اعقاب"} for b in bare(words[x])) or x + 2 >= end:
         return None
@@ -328,7 +328,7 @@ is the news told again by its first report, not past context (the pluperfect is 
 def _reported_before(words: list[str], f: Frame) -> bool:
     """Whether the verb right after "قد" before the event is a report verb ("وكان المرصد قد أفاد بمقتل")."""
     x = words.index("قد", 0, f.i + 1)
-    return x + 1 < f.i and any(b in _REPORT_VERBS for b in bare(words[x + 1]))
+    return x + 1 < f.i and bare_in(words[x + 1], _REPORT_VERBS)
 
 
 OCCURRED_STALE = True
@@ -406,7 +406,7 @@ _SABIQ_TIME = frozenset({"في", "وفي", "اليوم", "الاسبوع", "ال
 
 def _former(words: list[str], x: int) -> bool:
     """Whether "السابق" at words[x] means "former" (not after "في", a unit of time or an event noun)."""
-    return x == 0 or not any(b in _SABIQ_TIME for b in bare(words[x - 1]))
+    return x == 0 or not bare_in(words[x - 1], _SABIQ_TIME)
 
 
 def _marker_past(ctx: DocContext, f: Frame, date: DateHit | None, markers: frozenset[str]) -> bool:
@@ -547,7 +547,7 @@ def _years_counted(words: list[str], y: int) -> bool:
     """Whether words[y:] count years: "4 سنوات"، "ثلاثة أعوام"، "نحو 4 سنوات" (not months or days)."""
     if y < len(words) and words[y] in {"نحو", "حوالي"}:
         y += 1
-    return y + 1 < len(words) and _counted(words[y]) and any(b in _AGO_YEARS for b in bare(words[y + 1]))
+    return y + 1 < len(words) and _counted(words[y]) and bare_in(words[y + 1], _AGO_YEARS)
 
 
 def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, bool]:
@@ -565,7 +565,7 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
               for x, w in enumerate(words[max(f.lo, f.i - 4):f.hi], start=max(f.lo, f.i - 4)))
     past = _marker_past(ctx, f, date, markers) or ago and date is not None
     # "وقبل سنوات قتل 30 شخصا"، "قبل عقدين": years ago is the past, with or without a date read from it
-    if any("قبل" in bare(w) and x + 1 < len(words) and any(b in _AGO_YEARS for b in bare(words[x + 1]))
+    if any("قبل" in bare(w) and x + 1 < len(words) and bare_in(words[x + 1], _AGO_YEARS)
            and not (AGO_NEAR and x - f.j > _AGO_REACH)
            for x, w in enumerate(words[max(0, f.i - 6):f.hi], start=max(0, f.i - 6))):
         past = True
@@ -603,7 +603,7 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
         past = True  # "... بعد ثلاثة أشهر من هجوم على متحف قتل فيه 21. وتبنى التنظيم الهجوم": the earlier one goes on
     if BARE_YEAR_PAST and not recent and _bare_year_back(ctx, f):
         past = True  # "أطلق مسلح النار في سينما بمدينة أورورا في 2012 فقتل 12": an old incident retold
-    if SPAN_PAST and not recent and any(w in _EARLIER for w in span):
+    if SPAN_PAST and not recent and not _EARLIER.isdisjoint(span):
         past = True  # "قمعت المسيرات في أيام جمع سابقة، وقتلت في إحداها أكثر من 20"
     if STALE_PAST and date is not None and date.mention.kind not in {"rel", "wd", "ago"} and _stale_day(ctx, date) \
             and not (f.i > 0 and words[f.i - 1] == "ان" and words[f.i].startswith("ال")):

@@ -57,7 +57,7 @@ from marsad.agent.offline.attacks_places import (
     fired_from_toward,
 )
 from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
-from marsad.agent.offline.context import DateHit, DocContext, bare
+from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.locations import Place, named_settlement, place_at, same_area
@@ -192,7 +192,7 @@ def _animal_attacker(words: list[str], lo: int, hi: int) -> bool:
         return False
     if not ASSAD_NOT_LION:
         return True
-    kept = [("" if x > 0 and w.endswith("الاسد") and any(b in _RULER_HEADS for b in bare(words[x - 1])) else w)
+    kept = [("" if x > 0 and w.endswith("الاسد") and bare_in(words[x - 1], _RULER_HEADS) else w)
             for x, w in enumerate(words)]
     return has_phrase(kept, lo, hi, _ANIMALS)
 
@@ -221,7 +221,7 @@ def _demonstrative(word: str) -> bool:
     if word in _DEMONSTRATIVES:
         return True
     return DEMONSTRATIVE_CLITIC and word not in _LINKING_DEMONSTRATIVES \
-        and any(b in _DEMONSTRATIVES for b in bare(word))
+        and bare_in(word, _DEMONSTRATIVES)
 
 
 _DEFINITE_PLURALS = rules.words("attacks", "definite_plurals")
@@ -355,7 +355,7 @@ _RELAUNCH_VERBS = rules.words("attacks", "relaunch_verbs")
 
 def _relaunch(words: list[str], i: int) -> bool:
     """True when the word at i is a launch verb whose object pronoun names the fire told just before it."""
-    return any(b in _RELAUNCH_VERBS for b in bare(words[i]))
+    return bare_in(words[i], _RELAUNCH_VERBS)
 
 
 AFTER_THAT = True  # module flag, for A/B measurement only
@@ -382,7 +382,7 @@ def _counted_item(gap: list[str]) -> bool:
     """True when the words between two places start a new counted item: "و" and a count or a strike noun
     ("وثلاث قرب"، "وضربتان قرب"، "و4 ضربات في"), ending in a word of where ("قرب"، "في")."""
     if not 2 <= len(gap) <= _COUNT_GAP or not gap[0].startswith("و") or len(gap[0]) < 2 \
-            or not any(b in _COUNT_NEAR for b in bare(gap[-1])):
+            or not bare_in(gap[-1], _COUNT_NEAR):
         return False
     head = [gap[0][1:], *gap[1:]]
     return read_quantity(head, 0) is not None or any(b in _COUNT_STRIKES for w in head for b in bare(w))
@@ -470,7 +470,7 @@ day of its own, is no incident either."""
 
 def _campaign_age(words: list[str], f: Frame) -> bool:
     """True when the frame's word follows "دخول" and a possessive age noun ("أسبوعه"، "شهرها") follows it."""
-    return f.i > 0 and any(b in _CAMPAIGN_ENTERING for b in bare(words[f.i - 1])) and any(
+    return f.i > 0 and bare_in(words[f.i - 1], _CAMPAIGN_ENTERING) and any(
         b in _CAMPAIGN_AGE for w in words[f.j:f.j + _CAMPAIGN_AGE_REACH] for b in bare(w))
 
 
@@ -521,19 +521,19 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if (f.j < len(words) and words[f.j] in _FIGURATIVE) or (f.i > 0 and (
                     words[f.i - 1] in _FIGURATIVE_BEFORE
                     or (CLITIC_FIGURE and not words[f.i].startswith("ال")
-                        and any(b in _FIGURATIVE_BEFORE for b in bare(words[f.i - 1])))
+                        and bare_in(words[f.i - 1], _FIGURATIVE_BEFORE))
                     or (SIMILE and any(b in _SIMILE for w in words[max(0, f.i - 2):f.i] for b in bare(w))))):
                 continue  # "شن هجوما لاذعا على رئيس الوزراء"، "في ما شكل ضربة لرئيسة الوزراء": words, not violence
             if any(b in _FIGURATIVE_SPEECH for w in words[max(f.lo, f.i - 4):f.i] for b in bare(w)) \
                     and set(f.concepts) <= {"attack"}:
                 continue  # "شن خلال مقابلة صحفية هجوماً على البرلمان": an attack made in an interview is words
             if set(f.concepts) <= {"explosion", "killed"} and any(
-                    any(b in _BLAST_WORDS for b in bare(words[x]))
+                    bare_in(words[x], _BLAST_WORDS)
                     and any(b in _ACCIDENTAL_BLASTS for w in words[x + 1:x + 3] for b in bare(w))
                     for x in range(f.i, f.j)):
                 continue  # "انفجار أسطوانة غاز": an accident
             before = [b for w in words[max(f.lo, f.i - 3):f.i] for b in bare(w)]
-            prevention = any(w in _PREVENTION for w in before) or is_hypothetical(words, f.i, f.j) \
+            prevention = not _PREVENTION.isdisjoint(before) or is_hypothetical(words, f.i, f.j) \
                 or conditioned_after(words, f.j)
             habit = has_phrase(words, f.lo, f.hi, _HABIT_PHRASES) or any(
                 w in _HABIT_VERBS for w in before + [b for t in words[f.i:f.j] for b in bare(t)]) or (
@@ -542,7 +542,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             # "إن الاشتباكات في جنوب السودان قرب الحدود مع أوغندا ازدادت خلال الأسابيع الماضية": attacks spoken of in general
             # (a definite plural) with a verb of their trend and no day of their own ("اندلعت الاشتباكات أمس ... وتصاعدت
             # حدتها مساء" is one day's)
-            trend = any(w in _TREND for w in before) or (
+            trend = not _TREND.isdisjoint(before) or (
                 any(b.startswith("ال") for b in bare(words[f.i])) and has_phrase(words, f.j, f.j + 10, _TREND_AFTER)
                 and not any(f.lo <= d.i < f.hi and d.resolved.precision == "day" for d in ctx.dates[si]))
             killed, ktext, terror_k = casualties(ctx, f, KILLED)
@@ -691,7 +691,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 and _latest(words, f)  # "وجاءت حادثة إطلاق النار الأخيرة بولاية ..." after the shooting in a city of it
             told_again = not refers_back and (place is None or place.weak or latest) and not named \
                 and (date is None or _is_report_date(words, date, s)) \
-                and (any(b in _DEFINITE_SINGULARS for b in bare(words[f.i])) or cause is not None
+                and (bare_in(words[f.i], _DEFINITE_SINGULARS) or cause is not None
                      or (RELATIVE_TOLD and _relative_toll(words, f)) or latest) \
                 and not any(b in _NEW_EVENT_NOUNS for w in words[cause or f.i + 1:f.hi] for b in bare(w)) \
                 and any(o.anchored and o.si < si for o in out)
@@ -733,7 +733,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             # named; a toll told for them together is no place's own (kept only as written)
             shared = len(listed) > 1 and not battle_only  # (fighting across several places is one battle)
             if VIOLENCE_DUALS and not shared and place is not None and place.i > 0 \
-                    and any(b in _ROUNDUP_DUAL_PLACES for b in bare(words[place.i - 1])) \
+                    and bare_in(words[place.i - 1], _ROUNDUP_DUAL_PLACES) \
                     and (roundup_told or any(_indefinite_dual(w) for w in words[f.lo:f.hi])):
                 killed, injured = None, None  # "قتل شرطيان في هجومين منفصلين في مدينتي ..." with one of the two
                 # places read: the toll is of both incidents together, no place's own (kept only as written)
@@ -756,13 +756,13 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     battle_only=battle_only,
                     segment=sum(1 for x in marks if x < f.i),
                     victims=_victim_side(ctx, si, killed, injured),
-                    battle=any(b in _BATTLE for b in bare(words[f.i])),
+                    battle=bare_in(words[f.i], _BATTLE),
                     parts=_parts(words, killed),
                     history=date.resolved.iso[:4] if _history(ctx, date) else None,
                     sourced=date is None and f.i > 0 and words[f.i - 1] == "ان"
-                    and any(b in _DEFINITE_PLURALS for b in bare(words[f.i]))
+                    and bare_in(words[f.i], _DEFINITE_PLURALS)
                     and any(b in _REPORT_VERBS for w in words[max(0, f.i - 5):f.i - 1] for b in bare(w)),
-                    relative=any(w in REL_PRONOUNS for w in words[max(f.lo, f.i - 2):f.i]),
+                    relative=not REL_PRONOUNS.isdisjoint(words[max(f.lo, f.i - 2):f.i]),
                     speech_date=date is not None and any(
                         b in _SPEECH_NOUNS for w in words[max(0, date.i - 3):date.i] for b in bare(w)),
                 ))

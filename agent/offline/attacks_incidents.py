@@ -54,7 +54,7 @@ from marsad.agent.offline.attacks_roundups import (
     region_holds,
     roundup_totals,
 )
-from marsad.agent.offline.context import DateHit, DocContext, bare
+from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.locations import Place, same_area
 from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, restricted, told_within, turns_aside
@@ -477,7 +477,7 @@ def _singled_out(killed_text: str | None) -> bool:
     """True for a death told by a kill word and "one of" right after it ("قتل أحد المارة"، "مقتل إحدى الرهائن"), not
     for "one of" some people doing the killing ("أقدم أحد أقربائه على قتل ...")."""
     words = (killed_text or "").split()
-    return len(words) == 2 and any(b in _ONE_OF for b in bare(normalize(words[1])))
+    return len(words) == 2 and bare_in(normalize(words[1]), _ONE_OF)
 
 
 def _one_of_them(clusters: list[dict], e: _Event) -> dict | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_dates import _REPORT_VERBS, _SPEECH_NOUNS
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.locations import BORDER_WORDS, WEAK_LEVELS, Place, place_at, same_area, victims_country
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
@@ -84,7 +84,7 @@ _NAMED_AFTER = frozenset(normalize(w) for w in (
 def _street_name(words: list[str], p: Mention) -> bool:
     """True when the registry country at ``p`` names a street, a square or a building ("في شارع فلسطين ببغداد")."""
     return STREET_NAMES and p.entry.get("admin_level") == "country" and p.i > 0 \
-        and any(b in _NAMED_AFTER for b in bare(words[p.i - 1]))
+        and bare_in(words[p.i - 1], _NAMED_AFTER)
 
 
 def _place(ctx: DocContext, f: Frame) -> Place | None:
@@ -204,7 +204,7 @@ def _aside(words: list[str], x: int, i: int) -> bool:
             b in _ELSEWHERE for w in words[max(0, x - 5):x - 1] for b in bare(w)):
         return True  # "المقيمين سابقاً في الدوحة"، "بعد التحاقهم بالتنظيم في سوريا": where they lived or joined
     for y in range(max(0, x - 3), x):
-        if words[y] == "من" and y > 0 and any(b in _MOTION_FROM for b in bare(words[y - 1])):
+        if words[y] == "من" and y > 0 and bare_in(words[y - 1], _MOTION_FROM):
             return True
         if EN_ROUTE and words[y] == "من" and y > 0 and words[y - 1] in _EN_ROUTE:
             return True  # "كانوا في طريقهم من مدينتي تعز وإب": where they set out from
@@ -217,7 +217,7 @@ def _aside(words: list[str], x: int, i: int) -> bool:
         return True  # "عاد دبلوماسيون روس وعائلاتهم إلى موسكو": where they travelled to
     for y in range(max(0, x - 4), x):
         # "وصل 5 قتلى و3 إصابات إلى مستشفى شهداء الأقصى بدير البلح": where the victims were taken
-        if any(b in _HOSPITALS for b in bare(words[y])) and (
+        if bare_in(words[y], _HOSPITALS) and (
                 words[y].startswith("ل") or y > 0 and words[y - 1] in {"الي", "إلى", "الى"} or _to_one_of(words, y)):
             return True
     # "على استعداد للحوار مع أنقرة": a party, not a place ("على الحدود مع قطاع غزة" is one)
@@ -273,7 +273,7 @@ def _state_subject(words: list[str], p: Mention) -> bool:
     """True when the city at p is the subject of a clause after "أن"/"إن" followed by a particle or a future verb
     ("أن باريس لن تتراجع"، "إن أنقرة ستهاجم"): a capital standing for its state, not where it happened. A country
     so told is left alone (measured: a record whose only place was such a country was lost)."""
-    if STATE_ACTS and p.i > 0 and any(b in _STATE_ACTS for b in bare(words[p.i - 1])) and _capital(p.entry):
+    if STATE_ACTS and p.i > 0 and bare_in(words[p.i - 1], _STATE_ACTS) and _capital(p.entry):
         return True  # "لدخول أنقرة في الحملة"، "انضمام باريس إلى التحالف": the state joining, not where it happened
     if not ACTOR_CLAUSE or p.i == 0 or words[p.i - 1] not in _ACTOR_THAT or p.j >= len(words):
         return False
@@ -299,9 +299,9 @@ def _opposite(words: list[str], x: int) -> bool:
     """True when the place at token x is told as what the place before it faces ("الجانب السوري المقابل لمدينة تركية"،
     "البلدة الواقعة قبالة مدينة سورية"): a landmark across from where it happened, not the place itself."""
     k = x - 1
-    if k >= 0 and any(b in _REFERENCE_NOUNS for b in bare(words[k])):
+    if k >= 0 and bare_in(words[k], _REFERENCE_NOUNS):
         k -= 1  # "لمدينة"، "مدينة"
-    return k >= 0 and k < x and any(b in _OPPOSITE for b in bare(words[k]))
+    return k >= 0 and k < x and bare_in(words[k], _OPPOSITE)
 
 
 _OPPOSITE = rules.words("attacks", "opposite_words")
@@ -316,18 +316,18 @@ def _near_of(words: list[str], x: int) -> bool:
     """True when the place at token x is told as what the place before it is near: "جبهة نهم القريبة من العاصمة
     صنعاء"، "البلدة المجاورة لمدينة حلب" -- a landmark beside where it happened, not the place itself."""
     k = x - 1
-    if k >= 0 and any(b in _REFERENCE_NOUNS for b in bare(words[k])):
+    if k >= 0 and bare_in(words[k], _REFERENCE_NOUNS):
         k -= 1  # "العاصمة"، "لمدينة"
     if k >= 0 and words[k] == "من":
         k -= 1  # "القريبة من"
-    return k >= 0 and any(b in _NEAR_ADJECTIVES for b in bare(words[k]))
+    return k >= 0 and bare_in(words[k], _NEAR_ADJECTIVES)
 
 
 def _reference_point(words: list[str], x: int) -> bool:
     """True when the place at token x is written as a reference point after a direction and a unit word:
     "مديرية نهم شرق العاصمة صنعاء". (Dropping such a known place as a mere descriptor when a known place
     stands before it - "مديرية صرواح غرب محافظة مأرب" - was measured and left out: it cost a real-news record.)"""
-    return x >= 2 and any(b in _REFERENCE_NOUNS for b in bare(words[x - 1])) and words[x - 2] in DIRECTIONS
+    return x >= 2 and bare_in(words[x - 1], _REFERENCE_NOUNS) and words[x - 2] in DIRECTIONS
 
 
 def _held_by(narrow: Place, wide: Place) -> bool:
@@ -339,9 +339,9 @@ def _held_by(narrow: Place, wide: Place) -> bool:
 def _office_place(words: list[str], x: int) -> bool:
     """True when the place at token x names an office's seat: "مدعي عام باريس"، "محافظ نينوى"، "قائد شرطة كركوك"."""
     k = x - 1
-    if k >= 1 and any(b in _OFFICE_LINKS for b in bare(words[k])):
+    if k >= 1 and bare_in(words[k], _OFFICE_LINKS):
         k -= 1
-    return k >= 0 and k < x and any(b in _OFFICE_HEADS for b in bare(words[k]))
+    return k >= 0 and k < x and bare_in(words[k], _OFFICE_HEADS)
 
 
 def _locative(words: list[str], i: int) -> bool:
@@ -370,7 +370,7 @@ _BORDER_ADJECTIVES = rules.words("locations", "border_adjectives")
 
 
 def _border(word: str) -> bool:
-    return any(b in BORDER_WORDS for b in bare(word))
+    return bare_in(word, BORDER_WORDS)
 
 
 def _border_end(words: list[str], k: int) -> int | None:

@@ -12,7 +12,7 @@ from marsad.agent.offline import frames, rules, scope
 from marsad.agent.offline.attacks_clusters import _UNATTRIBUTED
 from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days_back
 from marsad.agent.offline.attacks_events import _Event
-from marsad.agent.offline.context import DateHit, DocContext, bare
+from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.merge import citations
 from marsad.agent.offline.roles_targets import allied_names
 from marsad.agent.offline.text import Sentence
@@ -138,9 +138,9 @@ def _verbal_attack(ctx: DocContext, e: _Event) -> bool:
     if not after:
         return False
     obj = bare(words[after[0] + 1])
-    if any(b in _STANCE_NOUNS for b in obj):
+    if not _STANCE_NOUNS.isdisjoint(obj):
         return True
-    if not any(b in _OFFICE_NOUNS for b in obj):
+    if _OFFICE_NOUNS.isdisjoint(obj):
         return False
     near = [w for s in ctx.sentences[e.si:e.si + 2] for w in s.words]
     return any(b in _SPEECH_CUES for w in near for b in bare(w))
@@ -181,7 +181,7 @@ def _animal_victims(e: _Event) -> bool:
     if not ANIMAL_VICTIMS or not e.target or not e.target[0]:
         return False
     head = e.target[0].split()[0].lstrip("#")
-    return any(b in _ANIMALS for b in bare(normalize(head)))
+    return bare_in(normalize(head), _ANIMALS)
 
 
 CONTAINERS = True
@@ -198,7 +198,7 @@ def _container(ctx: DocContext, e: _Event) -> bool:
     """Whether the event is only a container word (:data:`_CONTAINER_WORDS`) in an article with no explosive word."""
     f = e.frame
     if f is None or e.killed is not None or e.injured is not None or set(f.concepts) != {"ied"} \
-            or not any(b in _CONTAINER_WORDS for b in bare(ctx.sentences[e.si].words[f.i])):
+            or not bare_in(ctx.sentences[e.si].words[f.i], _CONTAINER_WORDS):
         return False
     if any(b in _DETONATION_VERBS for w in ctx.sentences[e.si].words for b in bare(w)):
         return False
@@ -227,7 +227,7 @@ def _ranked_count(ctx: DocContext, e: _Event) -> bool:
             or (e.injured is not None and e.injured.value):
         return False
     words = ctx.sentences[e.si].words
-    return any(any(b in _RANKS for b in bare(words[x])) and any(b in _COUNT_NOUNS for b in bare(words[x + 1]))
+    return any(bare_in(words[x], _RANKS) and bare_in(words[x + 1], _COUNT_NOUNS)
                for x in range(max(0, f.i - _RANK_REACH), f.i - 1))
 
 
@@ -421,12 +421,12 @@ def _span_ago(ctx: DocContext, events: list) -> bool:
             continue
         words = [bare(w) for w in ctx.sentences[e.si].words]
         for i in range(max(0, e.ti - _SPAN_NEAR), min(len(words), e.ti + _SPAN_NEAR + 1)):
-            if any(b in _SPAN_ALONE for b in words[i]):
+            if not _SPAN_ALONE.isdisjoint(words[i]):
                 return True
-            if not any(b in _SPAN_PREPS for b in words[i]):
+            if _SPAN_PREPS.isdisjoint(words[i]):
                 continue
             unit = next((k for k in range(i + 1, min(len(words), i + 1 + _SPAN_REACH))
-                         if any(b in _SPAN_NOUNS for b in words[k])), None)
+                         if not _SPAN_NOUNS.isdisjoint(words[k])), None)
             if unit is not None and not (unit + 1 < len(words) and any(b in _SPAN_FROM for b in words[unit + 1])):
                 return True
     return False

@@ -21,7 +21,7 @@ from marsad.agent.offline.attacks_clusters import (
 )
 from marsad.agent.offline.attacks_events import _Event
 from marsad.agent.offline.casualties_words import _ONE_VICTIM
-from marsad.agent.offline.context import DateHit, DocContext, bare
+from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.locations import Place, same_area
 from marsad.agent.offline.merge import fronted, told_within
 from marsad.core.arabic import normalize
@@ -101,7 +101,7 @@ def _told_as_several(ctx: DocContext, t: dict) -> bool:
         if e.frame is None:
             continue
         words = ctx.sentences[e.si].words
-        if any(any(b in _SEVERAL_ATTACKS for b in bare(words[x]))
+        if any(bare_in(words[x], _SEVERAL_ATTACKS)
                and not any(b in _SUPERLATIVES for w in words[max(0, x - 2):x] for b in bare(w))
                for x in range(e.frame.lo, e.frame.hi)):
             return True
@@ -181,7 +181,7 @@ def anaphoric_death(clusters: list[dict], e: _Event) -> dict | None:
     if k is None or k.value != 1 or k.vague or e.injured is not None or not e.killed_text:
         return None
     last = e.killed_text.split()[-1] if e.killed_text.split() else ""
-    if not any(b in _ONE_VICTIM for b in bare(normalize(last))):
+    if not bare_in(normalize(last), _ONE_VICTIM):
         return None
     if e.place is not None and e.place.location.admin_level != "country" and not _unresolved(e.place):
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from marsad.agent.numbers import Quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties_words import _dual_noun, _one_person
-from marsad.agent.offline.context import bare
+from marsad.agent.offline.context import bare, bare_in
 
 FOUND_BODIES = True
 """Switch (A/B measurement and its test): a body found killed is counted by its body noun (one or two)."""
@@ -28,8 +28,8 @@ def found_bodies(words: list[str], i: int) -> Quantity | None:
             b in _BODY_FOUND for w in words[max(0, i - _FOUND_REACH):i] for b in bare(w)):
         return None
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if any(b in _ONE_BODY for b in bare(words[i])) and nxt and _one_person(nxt):
+    if bare_in(words[i], _ONE_BODY) and nxt and _one_person(nxt):
         return Quantity(1, False, i, i + 2)
-    if any(b in _TWO_BODIES for b in bare(words[i])):
+    if bare_in(words[i], _TWO_BODIES):
         return Quantity(2, False, i, i + 2 if nxt and _dual_noun(nxt) else i + 1)
     return None

@@ -23,7 +23,7 @@ from marsad.agent.offline.casualties_words import (
     _terrorists_counted,
     _vague_rest,
 )
-from marsad.agent.offline.context import bare
+from marsad.agent.offline.context import bare, bare_in
 
 _COMPANIONS = rules.words("casualties", "companion_nouns")
 """A person's companion named after them ("مدرس وزوجته"): two victims, not one."""
@@ -72,8 +72,8 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
                 end = q.end + 1
             elif nxt == "من" and q.end + 1 < hi and not _terrorists_counted(words, q.end):
                 end = q.end + 2
-            elif (any(b in _OBJECT_PERSONS for b in bare(nxt))
-                  or COMPANION_PLURALS and any(b in _COMPANION_PLURALS for b in bare(nxt))) \
+            elif (bare_in(nxt, _OBJECT_PERSONS)
+                  or COMPANION_PLURALS and bare_in(nxt, _COMPANION_PLURALS)) \
                     and nxt != "من" and not _terrorists_counted(words, q.end):
                 # ("مقتل السائق و6 ركاب" = 7، "مقتل ضابط وثلاثة مجندين" = 4)
                 end = q.end + 2 if q.end + 1 < hi and words[q.end + 1] in _OTHERS_WORDS else q.end + 1
@@ -85,7 +85,7 @@ def _others_after(words: list[str], at: int, hi: int, own: frozenset[str]) -> Qu
             return None
         if j == at and (w == "مع" or w.startswith("و")):
             return None  # a companion ("وزوجته"، "مع شقيقه") is read by the caller
-        if not w.isalpha() or w in _NAME_STOPS or w.startswith("و") or any(b in _ANY_READ for b in bare(w)) \
+        if not w.isalpha() or w in _NAME_STOPS or w.startswith("و") or bare_in(w, _ANY_READ) \
                 or w.startswith(("بال", "لل")) or any(b in _OBJECT_PERSONS or b in _TERRORIST_NOUNS for b in bare(w)):
             return None  # "مقتل ضابط في الجيش و6 آخرين"، "على يد مسلحين و6 آخرين": no name between
     return None
@@ -129,7 +129,7 @@ def _new_clause(words: list[str], end: int) -> bool:
     if not OTHERS_THEN_CLAUSE or end >= len(words):
         return False
     w = words[end]
-    return w.startswith("و") and len(w) > 3 and any(b in _ANY_READ for b in bare(w[1:]))
+    return w.startswith("و") and len(w) > 3 and bare_in(w[1:], _ANY_READ)
 
 
 def _kind_again(words: list[str], j: int, own: frozenset[str]) -> bool:
@@ -188,7 +188,7 @@ def _with_companions(words: list[str], n: int, start: int, end: int, hi: int,
                     return Quantity(None, True, start, q.end)  # "مع عشرات من مرافقيه"
                 if q is not None and q.end < hi and words[q.end] == "من" and total == n:
                     return Quantity(n + q.value, False, start, q.end)  # "مقتله مع ثلاثة من مرافقيه"
-            if not first and nxt.isalpha() and total > n and not any(b in _ANY_READ for b in bare(nxt)):
+            if not first and nxt.isalpha() and total > n and not bare_in(nxt, _ANY_READ):
                 return Quantity(None, True, start, j + 1)  # "مع شقيقه وعناصر أخرى"
             break
         j += step

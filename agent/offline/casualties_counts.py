@@ -41,7 +41,7 @@ from marsad.agent.offline.casualties_words import (
     _terrorists_counted,
     _vague_rest,
 )
-from marsad.agent.offline.context import bare
+from marsad.agent.offline.context import bare, bare_in
 from marsad.agent.offline.vocab import KILLED
 
 _LIFE = rules.words("casualties", "life")
@@ -109,7 +109,7 @@ def _company_after(words: list[str], at: int) -> Quantity | None:
     """The number told after the first "مع" within reach of ``at``, before any other casualty word; None when no
     such "مع" and number follow."""
     for y in range(at, min(len(words), at + _COMPANY_REACH)):  # (past the frame: a parenthesis may end it)
-        if any(b in _ANY_READ for b in bare(words[y])):
+        if bare_in(words[y], _ANY_READ):
             return None
         if words[y] == "مع":
             return read_quantity(words, y + 1)
@@ -153,7 +153,7 @@ def _leader_and_men(words: list[str], x: int, hi: int, dated: set[int], breaks: 
             q = read_quantity(_and_cut(words, y), y)
             if q is None or q.value is None or q.vague or not _his_men(words, q.end):
                 return None  # "وثلاثة من مرافقيه": the men joined by و in one word
-        elif y in breaks or y in dated or not w.isalpha() or any(b in _ANY_READ for b in bare(w)):
+        elif y in breaks or y in dated or not w.isalpha() or bare_in(w, _ANY_READ):
             return None
         if q is not None:
             end = q.end + (2 if words[q.end] == "من" else 1)
@@ -172,7 +172,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     if words[k] in _DIED_DUALS and not (k + 1 >= len(words) or words[k + 1] in _DIED_DUAL_NEXT
                                         or words[k + 1].startswith("ب") and read_quantity(words, k + 1) is None):
         return None  # "قضيا عامين في السجن": the verb of spending time, no death
-    if any(b in COUNTED_NOUNS for b in bare(words[k])) and k > 0:
+    if bare_in(words[k], COUNTED_NOUNS) and k > 0:
         q = read_quantity(words, k - 1)
         if q is not None and q.end == k and (k - 1) not in dated:
             if k + 1 < len(words) and words[k + 1].startswith("و") and words[k + 1][1:] in COUNTED_NOUNS \
@@ -186,8 +186,8 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             if q is not None and q.end == k - 1 and words[k - 1] in {"من", "اخرين"}:
                 return q
     if words[k] in _SINGLE_COUNTED and not (k > 0 and (words[k - 1] in {"بين", "علي"} or read_quantity(words, k - 1))) \
-            and not any(w in _SHOT_DEAD for w in words[max(0, k - 4):k]) and not _attacker_shot_dead(words, k) \
-            and not (k + 1 < len(words) and words[k + 1].startswith("و") and any(b in _TOLL_NOUNS for b in bare(words[k + 1]))):
+            and _SHOT_DEAD.isdisjoint(words[max(0, k - 4):k]) and not _attacker_shot_dead(words, k) \
+            and not (k + 1 < len(words) and words[k + 1].startswith("و") and bare_in(words[k + 1], _TOLL_NOUNS)):
         return Quantity(1, False, k, k + 1)  # "أوقع قتيلا وخمسة جرحى"، not "بين قتيل وجريح"
     if k > 0 and words[k - 1] == "بين" and (words[k] in _SINGLE_COUNTED
                                             or casualties_updates.COMBINED_UPDATE and words[k] in COUNTED_NOUNS
@@ -198,8 +198,8 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             q = read_quantity(words, k - 3)
         if q is not None:
             return Quantity(None, True, q.start, k)  # "60 بين قتيل وجريح": one figure for both kinds
-    hit = any(b in _HIT_VERBS for b in bare(words[k]))
-    own_kind = _INJURED_READ if any(b in _INJURED_READ for b in bare(words[k])) else _KILLED_READ
+    hit = bare_in(words[k], _HIT_VERBS)
+    own_kind = _INJURED_READ if bare_in(words[k], _INJURED_READ) else _KILLED_READ
     first = k + 1
     closing = -1  # the comma that closes a day told right after the verb
     skip = _subject_before_life(words, k, hi, dated, breaks)
@@ -214,7 +214,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         if _day_after_verb(words, x, first, dated):
             first, closing = x + 1, x + 1
             continue  # "أودى الثلاثاء بحياة شرطيتين"، "قتل، الاثنين، 5 جنود"
-        if (x in breaks and x != closing) or x in dated or any(b in _ANY_READ for b in bare(words[x])):
+        if (x in breaks and x != closing) or x in dated or bare_in(words[x], _ANY_READ):
             break
         q = read_quantity(words, x) or _range_low(words, x)
         if q is not None and q.value == 1 and x == first and words[x] in {"احد", "احدي"}:
@@ -258,11 +258,11 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 others = _others_after(words, x + 1, hi, own_kind)
                 if others is not None and others.value is not None and not others.vague:
                     return Quantity(1 + others.value, False, x, others.end)  # "مقتل القيادي مع 9 آخرين" = 10
-            if x == first and any(b in _LEADERS for b in bare(words[x])):
+            if x == first and bare_in(words[x], _LEADERS):
                 men = _leader_and_men(words, x, hi, dated, breaks)
                 if men is not None:
                     return men  # "مقتل قيادي في التنظيم و7 من مرافقيه" = 8
-            if x == first and any(b in _ACTIVE_KILL for b in bare(words[k])):
+            if x == first and bare_in(words[k], _ACTIVE_KILL):
                 obj = _object_after_subject(words, x, hi, dated)
                 if obj is not None and not _terrorists_counted(words, obj.end):
                     # (militants killed by the verb's subject are an operation's result, read as before)
@@ -273,13 +273,13 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                     return obj  # "قتلت غارة جوية 5 مدنيين": the subject told between the verb and its victims
             break
         nxt = words[q.end] if q.end < len(words) else ""
-        if q.value is not None and any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
+        if q.value is not None and bare_in(nxt, _NOT_CASUALTY_UNITS):
             return None
         if hit and not (q.end >= hi or q.end in breaks or nxt in _HIT_OBJECTS or is_single_person(nxt)
                         or HIT_COUNT_HEDGED and _at_least(words, q.end)
-                        or nxt in _SINGLE_PERSONS or any(b in _ANY_READ for b in bare(nxt))):
+                        or nxt in _SINGLE_PERSONS or bare_in(nxt, _ANY_READ)):
             return None  # "أصابت الغارات 3 مواقع": things hit, not people
-        other = KILLED if any(b in _INJURED_READ for b in bare(words[k])) else INJURED
+        other = KILLED if bare_in(words[k], _INJURED_READ) else INJURED
         if any(b in other and b in COUNTED_NOUNS for b in bare(nxt)):
             return None  # "62 قتيلا ونحو 3200 جريح": 3200 counts the other kind
         if _terrorists_counted(words, q.end):
@@ -297,7 +297,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     best = None
     floor = lo if k > lo else max(0, k - 6)  # a frame opening on its verb: "أن عشرة أشخاص على الأقل قتلوا"
     for x in range(k - 1, max(floor - 1, k - 10), -1):
-        if any(b in _ANY_READ for b in bare(words[x])) or x in dated or (
+        if bare_in(words[x], _ANY_READ) or x in dated or (
                 x + 1 in breaks and not ((x + 1 == k or words[x + 1] in _ASIDES) and _aside_before(words, k))):
             break
         if words[x] in {"بينهم", "منهم", "بينها"}:
@@ -313,7 +313,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         if q is None and CONSTRUCT_DUAL and x == k - 2 and words[x].endswith("ي") and _dual_noun(words[x]) \
                 and words[k] in _KILLED_PARTICIPLES:
             q = Quantity(2, False, x, x + 1)  # "عثر على ضابطي شرطة مقتولين": the construct dual before its noun
-        if q is not None and q.start > 0 and any(b in _YEAR_CUES for b in bare(words[q.start - 1])):
+        if q is not None and q.start > 0 and bare_in(words[q.start - 1], _YEAR_CUES):
             continue  # "مواليد 1986"، "عام 2014": a year, not a count of people
         if q is not None and _one_before_plural(words, q, k):
             continue  # "ثمانية أشخاص من أسرة واحدة قتلوا": "واحدة" describes the family
@@ -329,7 +329,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
             q = head if joined else q
         if q is not None and q.value is not None and q.end <= k and best is None:
             nxt = words[q.end] if q.end < len(words) else ""
-            if any(b in _NOT_CASUALTY_UNITS for b in bare(nxt)):
+            if bare_in(nxt, _NOT_CASUALTY_UNITS):
                 return None
             militants = _terrorists_counted(words, q.end)
             if militants and not militants_before:
@@ -390,7 +390,7 @@ def _conjoined_head(words: list[str], q: Quantity, floor: int, dated: set[int], 
             return Quantity(thousands.value + head.value, False, thousands.start, head.end)  # "سبعة آلاف و412" = 7412
         found = None
         for y in range(p, max(floor - 1, p - _GROUP_REACH), -1):
-            if y in dated or y + 1 in breaks or any(b in _ANY_READ for b in bare(words[y])):
+            if y in dated or y + 1 in breaks or bare_in(words[y], _ANY_READ):
                 break
             r = read_quantity(words, y)
             if r is not None:
@@ -434,7 +434,7 @@ def _whole_number(words: list[str], q: Quantity, lo: int, dated: set[int]) -> Qu
 def _aside_before(words: list[str], k: int) -> bool:
     """True when a plural or dual verb at ``k`` follows its subject's aside set off by a comma: "5 من المدنيين بينهم
     3 أطفال، أصيبوا" (the comma closes the aside, not the subject's clause)."""
-    return words[k].endswith(("وا", "ا")) and any(w in _ASIDES for w in words[max(0, k - 6):k])
+    return words[k].endswith(("وا", "ا")) and not _ASIDES.isdisjoint(words[max(0, k - 6):k])
 
 
 _ASIDES = rules.words("casualties", "aside_words")
@@ -448,7 +448,7 @@ def _counted_noun_alone(words: list[str], k: int) -> bool:
         return False  # "150 عنصرا من الميليشيات سقطوا بين قتيل وجريح": read back, then found to count both kinds
     if k > 1 and words[k - 1] == "من" and words[k - 2] in _BODIES:
         return False  # "وصول 17 جثة من قتلى الحوثيين": the bodies count the dead
-    return any(b in COUNTED_NOUNS for b in bare(words[k]))
+    return bare_in(words[k], COUNTED_NOUNS)
 
 
 _BODIES = rules.words("casualties", "body_nouns")
@@ -470,9 +470,9 @@ def _all_counted(words: list[str], x: int) -> Quantity | None:
     if not ALL_COUNTED or x + 1 >= len(words) or words[x] not in _ALL_WORDS or words[x + 1] != "من":
         return None
     for y in range(x + 2, min(len(words) - 1, x + 2 + _ALL_REACH)):
-        if any(b in _ANY_READ for b in bare(words[y])):
+        if bare_in(words[y], _ANY_READ):
             return None
-        if any(b in _THEIR_NUMBER for b in bare(words[y])):
+        if bare_in(words[y], _THEIR_NUMBER):
             q = read_quantity(words, y + 1)
             if q is None:
                 return None
@@ -490,7 +490,7 @@ def _subject_before_life(words: list[str], k: int, hi: int, dated: set[int], bre
     """The index right after "بحياة" when the verb "أودى/أودت" at ``k`` names its subject before it ("وأودى
     الهجوم بحياة 12"، "أودت الغارة الجوية بحياة 5"): one to three plain words (no number, date, comma, casualty
     word or word joined by ب), then the life word. None when the verb is no such verb or no such subject stands."""
-    if not SUBJECT_BEFORE_LIFE or not any(b in _LIFE_VERBS for b in bare(words[k])):
+    if not SUBJECT_BEFORE_LIFE or not bare_in(words[k], _LIFE_VERBS):
         return None
     plain = True  # only plain words so far
     for y in range(k + 1, min(hi, k + 2 + max(_SUBJECT_REACH, _LONG_SUBJECT_REACH if LONG_SUBJECT else 0))):

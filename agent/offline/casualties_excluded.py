@@ -25,7 +25,7 @@ from marsad.agent.offline.casualties_words import (
     _person_count,
     _terrorists_counted,
 )
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.scope import PLURAL_EVENTS, has_phrase, phrase_table
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def _repelled_attack(words: list[str]) -> bool:
     "صد محاولة تسلل"، "إثر محاولتهم التسلل إلى مواقع المقاومة"."""
     for x, w in enumerate(words):
         forms = bare(w)
-        if any(b in _REPEL_VERBS for b in forms) and any(
+        if not _REPEL_VERBS.isdisjoint(forms) and any(
                 b in _REPEL_OBJECTS for v in words[x + 1:x + 4] for b in bare(v)):
             return True
         if any(b in _ATTEMPT_NOUNS or ATTEMPT_VERBS and b in _ATTEMPT_VERBS for b in forms) and any(
@@ -96,7 +96,7 @@ def _attackers_repelled(ctx: DocContext, si: int, q: Quantity) -> bool:
     if _repelled_attack(words):
         return True
     opener = next((w for w in words[:2] if w not in {"كما"}), "")
-    if si > 0 and (REPEL_TOLD_BEFORE and _elaborates(words) or any(b in _RESULT_OPENERS for b in bare(opener))) \
+    if si > 0 and (REPEL_TOLD_BEFORE and _elaborates(words) or bare_in(opener, _RESULT_OPENERS)) \
             and _repelled_attack(ctx.sentences[si - 1].words):
         return True
     return REPEL_TOLD_AFTER and si + 1 < len(ctx.sentences) and _elaborates(ctx.sentences[si + 1].words) \
@@ -114,7 +114,7 @@ def _elaborates(words: list[str]) -> bool:
     A sentence opening on another front ("وفي مديرية أخرى، صدت القوات هجوما") is not linked."""
     if not REPEL_ELABORATION:
         return True
-    return bool(words) and any(b in _ELABORATION_OPENERS for b in bare(words[0]))
+    return bool(words) and bare_in(words[0], _ELABORATION_OPENERS)
 
 
 REPEL_TOLD_BEFORE = True
@@ -131,7 +131,7 @@ def _attacker_shot_dead(words: list[str], k: int) -> bool:
     """True when "قتيلا" at ``k`` tells an attacker shot dead: a shot-dead verb with a clitic before it ("فأردته"،
     "وأرداه") and an attacker word a few words before the verb ("أطلقوا النار على المهاجم فأردوه قتيلا"); a victim shot
     dead ("لتتجه الرصاصات صوب شقيقه وترديه قتيلا") names no attacker there and keeps its count."""
-    verb = next((x for x in range(k - 1, max(-1, k - 5), -1) if any(b in _SHOT_DEAD for b in bare(words[x]))), None)
+    verb = next((x for x in range(k - 1, max(-1, k - 5), -1) if bare_in(words[x], _SHOT_DEAD)), None)
     return verb is not None and any(b in _ATTACKERS for w in words[max(0, verb - 4):verb] for b in bare(w))
 
 
@@ -183,7 +183,7 @@ def _time_reference(words: list[str], k: int) -> bool:
     after = words[k + 1:k + 1 + _TIME_REF_CAUSE_REACH]
     if any(b in _TIME_REF_CAUSES or (SHOT_CAUSE and b in _SHOT_CAUSES) for w in after for b in bare(w)):
         return False  # (also "بعد أسبوع على مقتل 17 متظاهرا برصاص الجنود": the gunfire that killed them told)
-    return not any(w == "في" and any(b in _TIME_REF_PLACES for b in bare(nxt)) for w, nxt in zip(after, after[1:], strict=False))
+    return not any(w == "في" and bare_in(nxt, _TIME_REF_PLACES) for w, nxt in zip(after, after[1:], strict=False))
 
 
 _FOLLOW_CUES = phrase_table(rules.words("casualties", "follow_cues"))
@@ -200,7 +200,7 @@ def _after_follow_cue(ctx: DocContext, f: Frame, k: int) -> bool:
     if k <= f.i + 2 or not has_phrase(words, f.i + 1, k, _FOLLOW_CUES):
         return False
     events = [g.i for g in ctx.glossary[f.si] if f.i < g.i < k and g.entry.get("concept") not in _NOT_EVENTS]
-    events += [x for x in range(f.i + 1, k) if any(b in PLURAL_EVENTS for b in bare(words[x]))]
+    events += [x for x in range(f.i + 1, k) if bare_in(words[x], PLURAL_EVENTS)]
     return any(has_phrase(words, f.i + 1, x, _FOLLOW_CUES) for x in events)
 
 
@@ -225,7 +225,7 @@ def _mixed_with_attackers(words: list[str], at: int, hi: int) -> bool:
             # "معظمهم من الانتحاريين"، "منهم 13 يشتبه بأنهم انتحاريون"، "بمن فيهم الانتحاري"
             return any(b in _ATTACKERS for w in words[x + 1:x + 6] for b in bare(w)) or SHOOTER_MIXED and any(
                 words[y] in _SHOOTERS and words[y + 1] == "النار" for y in range(x + 1, min(len(words) - 1, x + 6)))
-        if any(b in _ANY_READ for b in bare(words[x])):
+        if bare_in(words[x], _ANY_READ):
             return False
     return False
 
@@ -243,7 +243,7 @@ def _both_sides_after(words: list[str], at: int) -> bool:
     if not BOTH_SIDES:
         return False
     for x in range(at, min(len(words), at + _BOTH_SIDES_REACH)):
-        if x > at and any(b in _ANY_READ for b in bare(words[x])):
+        if x > at and bare_in(words[x], _ANY_READ):
             return False  # another casualty word: the sides are told of its own figure
         if words[x] in _BOTH_SIDES and x > 0 and words[x - 1] in _BOTH_SIDES_BEFORE:
             return True
@@ -289,7 +289,7 @@ def _sides_split(words: list[str], q: Quantity, hi: int) -> bool:
         return False  # "مقتل 3 من المهاجمين و4 من الجنود": the attackers, read as before
     for x in range(q.end, min(hi, q.end + _SIDES_REACH)):
         w = words[x]
-        if x > q.end and any(b in _ANY_READ for b in bare(w)):
+        if x > q.end and bare_in(w, _ANY_READ):
             return False  # another casualty word: its own figure
         if w == "و":
             p = read_quantity(words, x + 1)
@@ -303,7 +303,7 @@ def _sides_split(words: list[str], q: Quantity, hi: int) -> bool:
         if other == first or any(b in _ATTACKERS for w2 in words[p.end:p.end + 3] for b in bare(w2)):
             return False
         return other or words[p.end] == "من" or _person_count(words[p.end]) \
-            or MILITIA_SIDE and any(b in _OBJECT_PERSONS for b in bare(words[p.end]))  # "و4 جنود"
+            or MILITIA_SIDE and bare_in(words[p.end], _OBJECT_PERSONS)  # "و4 جنود"
     return False
 
 
@@ -347,7 +347,7 @@ def _sides_between(words: list[str], at: int, hi: int) -> bool:
     joined = False
     for y in range(x + 1, min(hi - 1, x + _BETWEEN_REACH)):
         w = words[y]
-        if any(b in _ANY_READ for b in bare(w)):
+        if bare_in(w, _ANY_READ):
             return False
         if w.startswith("و") and len(w) > 3 and read_quantity(_and_cut(words, y), y) is None:
             joined = True  # "وتنظيم داعش": a second group of the same count

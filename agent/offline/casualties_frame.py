@@ -48,7 +48,7 @@ from marsad.agent.offline.casualties_words import (
     _dual_noun,
     _one_person,
 )
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def _named_subject(ctx: DocContext, si: int, k: int) -> int | None:
     v = k - 1 if k > 0 and words[k - 1] == "قد" else k
     after = words[k + 1:k + 8]
     if any(b in _NOT_WOUNDS for w in after[:2] for b in bare(w)) or any(
-            w == "مع" or any(b in _OTHERS_WORDS for b in bare(w)) for w in after):
+            w == "مع" or bare_in(w, _OTHERS_WORDS) for w in after):
         return None  # "أصيب بخيبة أمل": no wound; "أصيب مع ثلاثة آخرين": the companions' count is read elsewhere
     p = next((p for p in ctx.persons if p.sentence == si and p.j == v), None)
     if p is not None:
@@ -197,13 +197,13 @@ def _titled_victim(ctx: DocContext, si: int, words: list[str], k: int) -> Person
     """The named victim after a casualty word whose title is a chain headed by one person's title ("مقتل زعيم
     التنظيم فلان"، "قتل خاله العقيد فلان"): one victim, as "مقتل القيادي البارز فلان" (two definite title words) is.
     The chain holds words only: no number, no comma, no preposition or "و" (another group, a place)."""
-    if k + 1 >= len(words) or not any(b in _TITLE_HEADS for b in bare(words[k + 1])):
+    if k + 1 >= len(words) or not bare_in(words[k + 1], _TITLE_HEADS):
         return None
     p = next((p for p in ctx.persons if p.sentence == si and k + 1 < p.i <= k + 1 + _CHAIN_REACH), None)
-    if p is None or any(not w.isalpha() or w in _NAME_STOPS or w.startswith("و") or any(b in _ANY_READ for b in bare(w))
+    if p is None or any(not w.isalpha() or w in _NAME_STOPS or w.startswith("و") or bare_in(w, _ANY_READ)
                         for w in words[k + 2:p.i]):
         return None
-    if any(any(b in _ONE_VICTIM for b in bare(words[x])) and words[x + 1] == "مع" for x in range(p.j, len(words) - 1)):
+    if any(bare_in(words[x], _ONE_VICTIM) and words[x + 1] == "مع" for x in range(p.j, len(words) - 1)):
         return None  # "مصرع القيادي فلان ...، ولقي مصرعه مع عشرات من رجاله": him and others, no count (D-20)
     return p
 
@@ -259,7 +259,7 @@ def _died_of_wounds(ctx: DocContext, f: Frame) -> tuple[Quantity, str] | None:
     words = s.words
     dated, breaks = _dated_and_breaks(ctx, f.si)
     for k in range(f.lo, f.hi):
-        if not any(b in _WOUND_DEATH_VERBS for b in bare(words[k])):
+        if not bare_in(words[k], _WOUND_DEATH_VERBS):
             continue
         if not any(b in _OF_WOUNDS for w in words[k + 1:k + 1 + _OF_WOUNDS_REACH] for b in bare(w)):
             continue
@@ -382,7 +382,7 @@ def _next_sentence_toll(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> 
         return None
     fw = ctx.sentences[f.si].words
     doer = fw[f.j] if f.j < len(fw) else ""
-    if q.end < len(words) and any(b in _OWN_SOLDIERS for b in bare(words[q.end])) and any(
+    if q.end < len(words) and bare_in(words[q.end], _OWN_SOLDIERS) and any(
             b in _FORCE_DOERS for w in [doer, *fw[max(f.lo, f.i - 2):f.i]] for b in bare(w)):
         return None  # "قصف الجيش موقعا. وأفاد مراسل بأن ثلاثة جنود أصيبوا": a force's own soldiers, hit by another
     for sj in range(f.si + 1):  # (the title too: a headline's count is the incident's)
@@ -481,11 +481,11 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
     for k in range(f.lo if start is None else max(f.lo, start), f.hi):
         if not any(b in read for b in bare(words[k])):
             continue
-        if any(b in _EXECUTED for b in bare(words[k])) and _execution_not_done(words, k):
+        if bare_in(words[k], _EXECUTED) and _execution_not_done(words, k):
             continue  # "قضت المحكمة بإعدام 19"، "هدد بإعدام الرهائن": no one was killed
         if _intended(words, k):
             continue  # "الذين يسعون لقتل الأبرياء"، "ثمانية رجال تريد الأجهزة قتلهم": no one was killed
-        if k > 0 and any(b in _ATTEMPT_BEFORE for b in bare(words[k - 1])):
+        if k > 0 and bare_in(words[k - 1], _ATTEMPT_BEFORE):
             continue  # "محاولة قتل جاسوس سابق"، "محاولة اغتيال": an attempt on a life, no one killed by it
         if _after_follow_cue(ctx, f, k):
             continue  # "الاعتداء، الذي يعقب موجة تفجيرات أودت بحياة 15": the toll of what the event follows
@@ -493,13 +493,13 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
             # "تجددت الاشتباكات بعد خمسة أيام من مقتله": an earlier death dates this event, no toll of it ("جاء
             # الانفجار بعد ثلاثة أيام من مقتل 14 في انفجار سيارة": a toll with its own event after it is that one's)
             continue
-        if any(b in _DUAL_VICTIMS for b in bare(words[k])):
+        if bare_in(words[k], _DUAL_VICTIMS):
             return Quantity(2, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False  # "سقوط قتيلين"
-        if any(b in _ONE_VICTIM for b in bare(words[k])) or (
-                keywords is KILLED and any(b in _ASSASSINATED for b in bare(words[k]))
+        if bare_in(words[k], _ONE_VICTIM) or (
+                keywords is KILLED and bare_in(words[k], _ASSASSINATED)
                 and "محاوله" not in words[max(f.lo, k - 2):k]):
             q = _with_companions(words, 1, k, k + 1, f.hi, read)  # "لقي مصرعه مع شقيقه" = 2
-            if any(w in _SOME for w in words[max(f.lo, k - 3):k]):
+            if not _SOME.isdisjoint(words[max(f.lo, k - 3):k]):
                 q = Quantity(None, True, q.start, q.end)  # "بعضهم لقي حتفه": some of them, no count
             return q, ctx.quote(*s.token_span(k, max(k + 1, q.end))), False
         q = _quantity_near(words, k, f.lo, f.hi, dated, breaks,
@@ -547,9 +547,9 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
                 return None, None, True  # "قتل 20 إرهابياً": a security operation's result, not an attack
             # militants killed in an air strike: still its toll
         if q is None:
-            if keywords is KILLED and any(b in _KILL_VERBS_SINGULAR for b in bare(words[k])):
+            if keywords is KILLED and bare_in(words[k], _KILL_VERBS_SINGULAR):
                 back = words[max(f.lo, k - 15):k]
-                if "الشهيد" in back or any(w in REL_PRONOUNS for w in words[max(f.lo, k - 2):k]):
+                if "الشهيد" in back or not REL_PRONOUNS.isdisjoint(words[max(f.lo, k - 2):k]):
                     if REL_PART and any(b in _PART_WORDS for w in words[max(0, k - _REL_PART_REACH):k] for b in bare(w)):
                         # "مقتل العشرات ... بينهم القيادي فلان الذي لقي مصرعه": one of a toll told before, no toll
                         return Quantity(None, True, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
@@ -557,7 +557,7 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
                 subject = _person_subject(words, k)
                 if subject is not None:  # "إن مزارعاً، في الـ27 من العمر، قتل"
                     return Quantity(1, False, subject, k + 1), ctx.quote(*s.token_span(subject, k + 1)), False
-            if INJURED_SUBJECT and keywords is INJURED and any(b in _INJURE_VERBS_SINGULAR for b in bare(words[k])) \
+            if INJURED_SUBJECT and keywords is INJURED and bare_in(words[k], _INJURE_VERBS_SINGULAR) \
                     and not any(b in _OF_WOUNDS or b in _WOUND_DEATH_VERBS for w in words for b in bare(w)):
                 subject = _person_subject(words, k)
                 if subject is not None:  # "إن شخصا أصيب برصاص الجيش": one injured

@@ -25,7 +25,7 @@ from marsad.agent.offline.casualties_words import (
     _terrorists_counted,
     _vague_rest,
 )
-from marsad.agent.offline.context import bare
+from marsad.agent.offline.context import bare, bare_in
 from marsad.agent.offline.vocab import KILLED
 
 
@@ -150,7 +150,7 @@ def _vague_part(words: list[str], p: Quantity | None) -> bool:
     """True when a part joined to a count is a vague number of people ("وعدد من المواطنين"، "وعشرات من
     المدنيين"): the whole is not stated (as a named victim with "وعدد من مرافقيه", D-20)."""
     return p is not None and _vague_rest(words, p) and p.end < len(words) \
-        and not any(b in _ANY_READ for b in bare(words[p.end]))
+        and not bare_in(words[p.end], _ANY_READ)
 
 
 def _shared_count(words: list[str], q: Quantity, last: int, person: str) -> bool:

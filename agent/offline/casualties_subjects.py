@@ -22,7 +22,7 @@ from marsad.agent.offline.casualties_words import (
     _dual_noun,
     _one_person,
 )
-from marsad.agent.offline.context import bare
+from marsad.agent.offline.context import bare_in
 
 _THAT_REACH = 12
 
@@ -110,7 +110,7 @@ def _object_person(words: list[str], y: int, subject: int | None = None) -> Quan
     w = words[y]
     if OBJECT_FEMININE_NAME and not w.startswith("ال") and subject is not None and y - subject <= _NEW_OBJECT_REACH \
             and not _passive_victim(words[subject]) \
-            and not any(v in _GIVEN_NAMES for v in words[subject:y]):
+            and _GIVEN_NAMES.isdisjoint(words[subject:y]):
         if w.endswith("ه") and len(w) > 3 and _one_person(w) and w not in _NOT_OBJECT_PERSONS:
             return Quantity(1, False, y, y + 1)  # "قتلت الميليشيات امرأة"
         named = _named_object(words, y)
@@ -146,10 +146,10 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
     مسلحا واعتقلت 13 آخرين": an accusative right after the verb is its one object, and 13 were arrested)."""
     if words[x].endswith("ا") and len(words[x]) > 3 and not words[x].startswith("ال"):
         return None
-    if any(b in _OTHER_OBJECT_VERBS for b in bare(words[x])):
+    if bare_in(words[x], _OTHER_OBJECT_VERBS):
         return None  # "قتل واعتقل 16 شخصا": the 16 are the arrest verb's object
     for y in range(x + 1, min(hi, x + _SUBJECT_REACH + _MEN_REACH)):
-        if any(b in _ANY_READ for b in bare(words[y])) or (words[y].startswith("و") and len(words[y]) > 3):
+        if bare_in(words[y], _ANY_READ) or (words[y].startswith("و") and len(words[y]) > 3):
             return None
         if y in dated:
             continue
@@ -174,7 +174,7 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
         if q.end == y + 1 and _dual_noun(words[y]):
             return q  # "قتل المتمردون جنديين": the dual noun is its own count
         nxt = words[q.end]
-        if any(b in _OBJECT_PERSONS for b in bare(nxt)) or is_single_person(nxt) or nxt in _SINGLE_PERSONS \
+        if bare_in(nxt, _OBJECT_PERSONS) or is_single_person(nxt) or nxt in _SINGLE_PERSONS \
                 or (nxt.endswith("يين") and len(nxt) > 4):
             return q
         return None
@@ -196,7 +196,7 @@ def _person_subject(words: list[str], k: int) -> int | None:
     words back)."""
     for x in range(k - 1, max(0, k - 9), -1):
         w = words[x]
-        if any(b in _ANY_READ for b in bare(w)):
+        if bare_in(w, _ANY_READ):
             return None
         if _one_person(w) and x > 0 and words[x - 1] in {"ان", "بان", "وان"}:
             return x

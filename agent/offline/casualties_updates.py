@@ -10,7 +10,7 @@ from __future__ import annotations
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties_words import _SINGLE_COUNTED, COUNTED_NOUNS
-from marsad.agent.offline.context import bare
+from marsad.agent.offline.context import bare, bare_in
 from marsad.core.arabic import SINGLE_CLITICS
 
 _ZERO_NEGATORS = rules.words("casualties", "zero_negators")
@@ -45,7 +45,7 @@ def _both_kinds_near(words: list[str], at: int) -> bool:
     if any(words[x] == "بين" and (words[x + 1] in COUNTED_NOUNS or words[x + 1] in _SINGLE_COUNTED)
            and words[x + 2].startswith("و") for x in range(at, min(len(words) - 2, at + 7))):
         return True  # "بين قتيل وجريح"، "بين جريح وقتيل"
-    return at < len(words) and any(b in COUNTED_NOUNS for b in bare(words[at])) and at + 1 < len(words) \
+    return at < len(words) and bare_in(words[at], COUNTED_NOUNS) and at + 1 < len(words) \
         and words[at + 1].startswith("و") and words[at + 1][1:] in COUNTED_NOUNS and words[at + 1][1:] != words[at]
 
 
@@ -84,9 +84,9 @@ def _updated_total(words: list[str], lo: int, hi: int, wounded: bool = False,
     if _UPDATE_SURFACES.isdisjoint(words[lo:hi]) or (wounded and not WOUNDED_UPDATE):
         return None
     for x in range(lo, hi):
-        if not any(b in _UPDATE_VERBS for b in bare(words[x])):
+        if not bare_in(words[x], _UPDATE_VERBS):
             continue
-        noun = next((y for y in range(x + 1, min(hi, x + 3)) if any(b in _UPDATE_NOUNS for b in bare(words[y]))), None)
+        noun = next((y for y in range(x + 1, min(hi, x + 3)) if bare_in(words[y], _UPDATE_NOUNS)), None)
         if noun is None:
             noun = _noun_before_update(words, lo, x, wounded)
         if noun is None:
@@ -103,7 +103,7 @@ def _updated_total(words: list[str], lo: int, hi: int, wounded: bool = False,
         elif not dead and not _dead_after_figure(words, noun, hi):
             continue
         for z in range(noun + 1, min(len(words) - 1, noun + _UPDATE_REACH)):
-            if any(b in _UPDATE_PERIOD for b in bare(words[z])):
+            if bare_in(words[z], _UPDATE_PERIOD):
                 return None  # "ليرتفع عدد قتلى قوات الأمن منذ 20 يوليو إلى 21": a running total, not this incident's
             if words[z] == "الي":
                 q = read_quantity(words, z + 1)
@@ -130,7 +130,7 @@ def _wounded_after_dead(words: list[str], noun: int, hi: int) -> Quantity | None
     q = read_quantity(words, z + 1)
     if q is None or q.value is None or q.end + 2 >= min(hi, len(words)):
         return None
-    if not any(b in _WOUNDED_NOUNS for b in bare(words[q.end])) or words[q.end + 1] != "الي":
+    if not bare_in(words[q.end], _WOUNDED_NOUNS) or words[q.end + 1] != "الي":
         return None
     w = read_quantity(words, q.end + 2)
     return w if w is not None and w.value is not None else None
@@ -160,7 +160,7 @@ def _noun_before_update(words: list[str], lo: int, x: int, wounded: bool = False
     noun right before the verb, the dead counted after the figure ("إن الحصيلة ارتفعت إلى 10 قتلى"). With ``wounded``,
     the wounded named after the noun instead ("إن عدد الجرحى ارتفع إلى 6")."""
     for y in range(x - 1, max(lo, x - 4) - 1, -1):
-        if any(b in _UPDATE_NOUNS for b in bare(words[y])):
+        if bare_in(words[y], _UPDATE_NOUNS):
             if wounded:
                 return y if _wounded_named(words, y, x) else None
             if any(b in _UPDATE_DEAD for z in range(y, x) for b in bare(words[z])):

@@ -122,6 +122,11 @@ def bare(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def bare_in(word: str, words: frozenset[str] | set[str]) -> bool:
+    """True when a normalised token or one of its clitic-free forms (see `bare`) is in a set of words."""
+    return not words.isdisjoint(bare(word))
+
+
 @dataclass(frozen=True)
 class DateHit:
     """A date expression in a sentence: token range, raw span and resolution."""
@@ -479,7 +484,7 @@ def _mission_owner(s: Sentence, m: Mention) -> bool:
     ("السفارة الأمريكية"، "لسفارة فرنسا"): the mission's owner (``EMBASSY_OWNER``)."""
     if m.i <= 0 or m.i > len(s.words) or m.entry.get("admin_level") != "country":
         return False
-    return any(b in _MISSION_WORDS for b in bare(s.words[m.i - 1]))
+    return bare_in(s.words[m.i - 1], _MISSION_WORDS)
 
 
 def _acting_state(s: Sentence, m: Mention) -> bool:
@@ -487,7 +492,7 @@ def _acting_state(s: Sentence, m: Mention) -> bool:
     ("وشنت إسرائيل"، "ونفذت الولايات المتحدة") (``ACTOR_COUNTRIES``)."""
     if m.i <= 0 or m.i > len(s.words) or m.entry.get("admin_level") != "country":
         return False
-    return any(b in _ACTOR_VERBS for b in bare(s.words[m.i - 1]))
+    return bare_in(s.words[m.i - 1], _ACTOR_VERBS)
 
 
 def names_actor(s: Sentence, m: Mention) -> bool:

@@ -75,7 +75,7 @@ def context_place(ctx: DocContext, frames: list[Frame], incidents_country: str |
                     found = _province_as_city(ctx, f.si, x)
                 if found is not None:
                     return found
-            if any(b in _COUNTRY_ANAPHORS for b in forms) and (incidents_country or ctx.country):
+            if not _COUNTRY_ANAPHORS.isdisjoint(forms) and (incidents_country or ctx.country):
                 return _country_place(incidents_country or ctx.country, f.si)
     for f in frames:
         there = _where_told(ctx, f)

@@ -19,7 +19,7 @@ from itertools import compress
 
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS: read here by tests)
     _AIR,
     _AMONG_THE_DEAD,
@@ -142,7 +142,7 @@ def _dual_toll(words: list[str], x: int) -> str | None:
         return None
     near = [b for w in words[max(0, x - _DUAL_REACH):x] for b in bare(w)]
     cause = [b for w in words[max(0, x - 1):x] + words[x + 1:x + 2] for b in bare(w)]
-    return kind if any(b in _DUAL_TOLL_NOUNS for b in near) or any(b in _DUAL_CAUSE_VERBS for b in cause) else None
+    return kind if not _DUAL_TOLL_NOUNS.isdisjoint(near) or not _DUAL_CAUSE_VERBS.isdisjoint(cause) else None
 
 
 FOREIGN_BODY = True
@@ -171,7 +171,7 @@ def _targeted(words: list[str], x: int) -> tuple[str, int] | None:
         kind = _TARGETED_MEANS.get(pair) or _TARGETED_MEANS.get(w)
         if kind is not None:
             return kind, y + 1
-    if x + 1 < len(words) and any(b in _TARGETED_SUBJECTS for b in bare(words[x + 1])):
+    if x + 1 < len(words) and bare_in(words[x + 1], _TARGETED_SUBJECTS):
         return "attack", x + 2
     if WEAPON_SUBJECT and x + 2 < len(words) and f"{words[x + 1]}_{words[x + 2]}" in _WEAPON_SUBJECTS:
         return _WEAPON_SUBJECTS[f"{words[x + 1]}_{words[x + 2]}"], x + 3
@@ -280,7 +280,7 @@ def _battle_occurred(words: list[str], x: int) -> bool:
         return False
     if any(b in _BATTLE_GENERAL for w in words[max(0, x - 3):x + _BATTLE_GENERAL_REACH] for b in bare(w)):
         return False
-    if x > 0 and any(b in _BATTLE_OCCURRED for b in bare(words[x - 1])):
+    if x > 0 and bare_in(words[x - 1], _BATTLE_OCCURRED):
         return True
     if any(b in _BATTLE_WAGING for w in words[max(0, x - _BATTLE_WAGING_REACH):x] for b in bare(w)):
         return True
@@ -289,8 +289,8 @@ def _battle_occurred(words: list[str], x: int) -> bool:
         y += 1  # (adjectives: "معارك عنيفة ضارية دارت")
     if y < len(words) and words[y] == "بين":  # "معارك عنيفة بين الجيش والميليشيا دارت غرب المديرية": the sides
         y = next((z for z in range(y + 2, min(len(words), y + 1 + _BATTLE_SIDES_REACH))
-                  if any(b in _BATTLE_OCCURRED for b in bare(words[z]))), y)
-    return y < len(words) and any(b in _BATTLE_OCCURRED for b in bare(words[y]))
+                  if bare_in(words[z], _BATTLE_OCCURRED)), y)
+    return y < len(words) and bare_in(words[y], _BATTLE_OCCURRED)
 
 
 def _add_concept(f: Frame, concept: str, atype: str | None) -> None:
@@ -340,7 +340,7 @@ _MAY_OPEN = _WordFlags(_may_open)
 SKIP_QUIET_TOKENS = True  # module flag, for A/B measurement only
 """Switch (speed only, the frames are the same): :func:`find_frames`' token loop visits only the words
 :func:`_may_open` passes."""
-_DEATH_CLOSE_WORD = _WordFlags(lambda w: any(b in _DEATH_CLOSE for b in bare(w)))
+_DEATH_CLOSE_WORD = _WordFlags(lambda w: bare_in(w, _DEATH_CLOSE))
 
 
 def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool = True) -> str | None:
@@ -358,17 +358,17 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         nxt = words[x + 1]
         kind = next((_EVENT_PAIRS[f"{b}_{nxt}"] for b in bare(w) if f"{b}_{nxt}" in _EVENT_PAIRS
                      and (DEFINITE_AIR or f"{b}_{nxt}" not in _DEFINITE_AIR)), None)
-        if kind is not None and x > 0 and any(b in _LAUNCHERS for b in bare(words[x - 1])) \
+        if kind is not None and x > 0 and bare_in(words[x - 1], _LAUNCHERS) \
                 and not any(b in _AIR for w in words[max(0, x - 5):x - 1] for b in bare(w)):
             kind = None  # "نشرت منصات إطلاق صواريخ": launchers ("دمرت مقاتلات التحالف منصة إطلاق صواريخ": a strike)
-    if kind is None and any(b in _TARGETED for b in bare(w)) and _from_the_air(words, x, before=True):
+    if kind is None and bare_in(w, _TARGETED) and _from_the_air(words, x, before=True):
         kind = "airstrike"  # "واستهدف طيران التحالف مواقع ..."، "إن الطائرات الحربية استهدفت مواقع ..."
-    if kind is None and striker and any(b in _TARGETED for b in bare(w)):
+    if kind is None and striker and bare_in(w, _TARGETED):
         kind = _striker(words, x)  # "ومدفعية الجيش استهدفت تلالا ..."، "إن التحالف استهدف مقر القيادة"
-    if kind is None and any(b in _TARGETED for b in bare(w)):
+    if kind is None and bare_in(w, _TARGETED):
         told = _targeted(words, x)
         kind = told[0] if told is not None else None  # "استهدف الحوثيون المطار بالصواريخ"، "استهدف مسلحون حاجزا"
-    if kind is None and any(b in _SEA_TARGETING for b in bare(w)) and _at_sea(words, x):
+    if kind is None and bare_in(w, _SEA_TARGETING) and _at_sea(words, x):
         kind = "attack"  # "استهدف زورق مفخخ سفينة"، "استهداف بارجة سعودية": an attack at sea
     if kind is None and any(b in _FIRE_VERBS or (FIRE_NEXT and b in _FIRE_VERBS_MORE) for b in bare(w)):
         # "فتح مسلحون النار على دورية"، "أطلق مجهولون الرصاص": one or two words (the subject) between; or none, the
@@ -377,9 +377,9 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         if kind is None and FIRE_NEXT and x + 1 < len(words) and _FIRE_OBJECTS.get(words[x + 1]) == "armed_assault" \
                 and fire_next and not _fire_answered(words, x):
             kind = "armed_assault"  # (gunfire only: "ألقى براميل" at once is told with the strike's own words)
-    if kind is None and ARSON and any(b in ARSON_VERBS for b in bare(w)) and _arson(words, x):
+    if kind is None and ARSON and bare_in(w, ARSON_VERBS) and _arson(words, x):
         kind = "other"  # "أضرم مستوطنون النار في مسجد"، "أحرق مسلحون مجهولون مطابع صحيفة"
-    if kind is None and any(b in _LAUNCH for b in bare(w)) and _launch(words, x):
+    if kind is None and bare_in(w, _LAUNCH) and _launch(words, x):
         kind = "shelling"  # "تبنيهما إطلاق عشرات الصواريخ"، "صواريخ أُطلقت من غزة"
     if kind is None and STAB and _stab(words, x):
         kind = "armed_assault"  # "طعن رجل ثلاثة أشخاص"، "هجوم بسكين": a stabbing
@@ -389,14 +389,14 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         kind = "assassination"  # "تمت تصفية قيادي في الجماعة"
     if kind is None and STRIKE_VERB and _strike_verb(words, x):
         kind = "airstrike" if _from_the_air(words, x, before=True) else "attack"  # "ضرب الجيش مواقع المسلحين"
-    if kind is None and any(b in _WOUNDED for b in bare(w)):
+    if kind is None and bare_in(w, _WOUNDED):
         kind = _wounding(words, x)  # "وأصيب آخر بالرصاص"، "أصيب شخص برصاص قوات الاحتلال"
     if kind is None:
         toll = next((_TOLL_EVENTS[b] for b in bare(w) if b in _TOLL_EVENTS), None)
         if toll is not None and (_toll_near(words, x, x + 1) or _toll_caused(words, x) or (
-                toll == "armed_assault" and any(b in _BATTLE_NOUNS for b in bare(w)) and _battle_toll_after(words, x))):
+                toll == "armed_assault" and bare_in(w, _BATTLE_NOUNS) and _battle_toll_after(words, x))):
             kind = toll  # "وأسفرت المعارك عن سقوط قتلى وجرحى"
-    if kind is None and any(b in _BODY_WORDS for b in bare(w)) and any(
+    if kind is None and bare_in(w, _BODY_WORDS) and any(
             b in _BODY_FOUND for v in words[max(0, x - 3):x] for b in bare(v)) and any(
             b in _BODY_KILLED for v in words[x + 1:x + 10] for b in bare(v)):
         kind = "attack"  # "عثر على جثث أربعة أشخاص مقتولين": bodies found killed
@@ -415,7 +415,7 @@ def _underwent(words: list[str], i: int, clause_start) -> int | None:
     if not words[i].startswith("ل") or i == 0:
         return None
     for x in range(i - 1, max(-1, i - 1 - _EXPOSED_REACH), -1):
-        if any(b in _EXPOSED for b in bare(words[x])):
+        if bare_in(words[x], _EXPOSED):
             return x
         if clause_start(x):
             return None
@@ -447,7 +447,7 @@ _FALLEN_REACH = 6
 def _consequence_reach(words: list[str], i: int) -> int:
     """How far back from the toll word at ``i`` a verb of consequence is looked for: 3 words, or up to
     ``_FALLEN_REACH`` when "سقوط"/"وقوع" stands between ("أدى إلى سقوط أكثر من 7 قتلى")."""
-    if FALLEN_TOLL and any(w in _FALLEN for w in words[max(0, i - _FALLEN_REACH):i]):
+    if FALLEN_TOLL and not _FALLEN.isdisjoint(words[max(0, i - _FALLEN_REACH):i]):
         return _FALLEN_REACH
     return 3
 
@@ -530,7 +530,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if DESTROYED and concept in _DESTROYED_DEVICES and g.i > 0 and any(
                 b in _DESTROYED for b in bare(s.words[g.i - 1])):
             continue  # "وتدمير سيارة مفخخة": a device destroyed, the strike's object
-        if concept == "explosion" and g.j < len(s.words) and any(b in _FIGURATIVE_BLASTS for b in bare(s.words[g.j])):
+        if concept == "explosion" and g.j < len(s.words) and bare_in(s.words[g.j], _FIGURATIVE_BLASTS):
             continue  # "انفجار ثورة جديدة"، "انفجار الأوضاع"، "انفجار سكاني": an outbreak, no blast
         if concept in _ATTACK_CONCEPTS:
             hits.append((g.i, g.j, concept, atype if concept not in {"attack", "explosion"} else None))
@@ -577,15 +577,15 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         kind = _token_kind(s.words, x, striker=not any(x - 2 <= h[1] <= x for h in hits),
                            fire_next=not (FIRE_GOES_ON and hits and (
                                w[:1] in {"و", "ف"} or (x > 0 and s.words[x - 1] in _WAS_DOING))))
-        if kind is None and any(b in _BATTLE_NOUNS for b in bare(w)) and _battle_occurred(s.words, x):
+        if kind is None and bare_in(w, _BATTLE_NOUNS) and _battle_occurred(s.words, x):
             battles.append((x, x + 1, "armed_assault", "armed_assault"))  # "ودارت معارك عنيفة في الجبهة"
             continue
-        if kind is None and x > 0 and s.words[x - 1] in _CONTINUATION and any(b in _TARGETED for b in bare(w)):
+        if kind is None and x > 0 and s.words[x - 1] in _CONTINUATION and bare_in(w, _TARGETED):
             # "قصفت طائرات التحالف مخازن ...، كما استهدفت مناطق منها ...": the strike told before goes on
             kind = next(("airstrike" if c == "shelling" and _from_the_air(s.words, j - 1) else c
                          for _, j, c, _ in reversed(hits) if c in {"airstrike", "shelling"}), None)
         if kind is not None:
-            told = _targeted(s.words, x) if any(b in _TARGETED for b in bare(w)) else None
+            told = _targeted(s.words, x) if bare_in(w, _TARGETED) else None
             end = told[1] if told is not None and told[0] == kind else x + 1  # the means' own event word joins it
             hits.append((x, end, kind, None if kind in {"attack", "explosion"} else kind))
     toll_at = -1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import bare
+from marsad.agent.offline.context import bare, bare_in
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import KILLED, REL_PRONOUNS
 from marsad.core.arabic import normalize
@@ -124,12 +124,12 @@ def _launch(words: list[str], x: int) -> bool:
     """True when the launch word at ``x`` has a projectile within ``launch_reach`` tokens before or after it
     (not launchers: "منصات إطلاق صواريخ"; not interceptors or tests: "أطلقت صاروخ اعتراض"; not a sum of launches
     since a start: "صواريخ أطلقها الحوثيون ... منذ يوليو")."""
-    if x > 0 and any(b in _LAUNCHERS for b in bare(words[x - 1])):
+    if x > 0 and bare_in(words[x - 1], _LAUNCHERS):
         return False
     if any(w in _SINCE for w in words[x + 1:x + 1 + _SINCE_REACH]):
         return False  # "سبعة صواريخ أطلقتها الجماعة نحو المدن السعودية منذ مارس": launches summed since a start
     for y in [*range(x + 1, min(len(words), x + 1 + _LAUNCH_REACH)), *range(x - 1, max(-1, x - 1 - _LAUNCH_REACH), -1)]:
-        if any(b in _PROJECTILES for b in bare(words[y])):
+        if bare_in(words[y], _PROJECTILES):
             if y < x and any(b in _PROJECTILES and b.startswith("ال") for b in bare(words[y])):
                 return False  # "الصواريخ التي أطلقت نحو المملكة": launches told before or in general
             after = words[y + 1:y + 4] + (words[x + 1:x + 4] if y < x else [])
@@ -161,11 +161,11 @@ def _wounding(words: list[str], x: int) -> str | None:
         return None
     for y in range(x + 1, min(len(words), x + 1 + _WOUNDING_REACH)):
         bs = bare(words[y])
-        if any(b in _NOT_WOUNDS for b in bs):
+        if not _NOT_WOUNDS.isdisjoint(bs):
             return None
         kind = next((_WOUNDING[b] for b in bs if b in _WOUNDING), None)
         if kind is not None:
-            sniper = y + 1 < len(words) and any(b in _SNIPERS for b in bare(words[y + 1]))
+            sniper = y + 1 < len(words) and bare_in(words[y + 1], _SNIPERS)
             return "sniper" if sniper else kind  # "برصاصة قناص": a sniper's shot
     return None
 
@@ -188,7 +188,7 @@ def _stab(words: list[str], x: int) -> bool:
         return False  # ("أصيب شرطي بطعنات"، "أصيب بسكين": the wounding reader tells it)
     if words[x] in _KNIVES:
         return any(b in _KNIFE_HEADS or b in _STABS for w in words[max(0, x - 3):x] for b in bare(w))
-    if not any(b in _STABS for b in forms) or (x > 0 and any(f"{b}_{words[x]}" in _EVENT_PAIRS for b in bare(words[x - 1]))):
+    if _STABS.isdisjoint(forms) or (x > 0 and any(f"{b}_{words[x]}" in _EVENT_PAIRS for b in bare(words[x - 1]))):
         return False  # ("تعرض للطعن"، "عملية طعن": the pair opens it)
     near = words[max(0, x - _STAB_BEFORE):x] + words[x + 1:x + 1 + _STAB_AFTER]
     if any(b in _STAB_NOT_NEAR for w in near for b in bare(w)):
@@ -196,7 +196,7 @@ def _stab(words: list[str], x: int) -> bool:
     if any(b in _STAB_EVIDENCE or w in _KNIVES for w in near for b in bare(w)):
         return True
     # the verb with an indefinite object ("طعن مسلح معلما"، "طعنت شابا"): the legal "طعن" takes "في"/"على"، never one
-    return any(b in _STAB_VERBS for b in forms) and any(
+    return not _STAB_VERBS.isdisjoint(forms) and any(
         len(w) > 3 and w.endswith("ا") and not w.endswith(("ها", "نا")) and not w.startswith(("ال", "وال", "ب"))
         for w in words[x + 1:x + 4])
 
@@ -228,7 +228,7 @@ _ARSON_REACH = int(rules.number("frames", "arson_reach"))
 
 def _arson(words: list[str], x: int) -> bool:
     """True when the verb of setting fire at ``x`` has a hostile doer noun as its subject (see ``ARSON``)."""
-    reach = _ARSON_REACH if any(b in _ARSON_KINDLE for b in bare(words[x])) else 1
+    reach = _ARSON_REACH if bare_in(words[x], _ARSON_KINDLE) else 1
     near = words[x + 1:x + 1 + reach] + words[max(0, x - 1):x]
     return any(b in _ARSON_DOERS for w in near for b in bare(w))
 
@@ -281,8 +281,8 @@ def _suicide_told(words: list[str], x: int) -> bool:
     """True when the token at ``x`` is the suicide adjective of a definite attack noun before it."""
     if words[x] not in _SUICIDE_ADJECTIVES or x == 0:
         return False
-    return any(b in _SUICIDE_HEADS for b in bare(words[x - 1])) or (
-        x > 1 and words[x - 1].startswith("ال") and any(b in _SUICIDE_HEADS for b in bare(words[x - 2])))
+    return bare_in(words[x - 1], _SUICIDE_HEADS) or (
+        x > 1 and words[x - 1].startswith("ال") and bare_in(words[x - 2], _SUICIDE_HEADS))
 
 
 _BOMB_NOUNS = rules.words("frames", "bomb_nouns")
@@ -326,7 +326,7 @@ def _relative_event(words: list[str], x: int) -> str | None:
     """The kind of the definite event noun at ``x`` told with a relative clause after it and up to two definite
     adjectives ("التفجير الإرهابي الذي استهدف ..."), else None."""
     kind = next((_RELATIVE_EVENTS[b] for b in bare(words[x]) if b in _RELATIVE_EVENTS), None)
-    terror = kind is None and any(b in _TERROR_NOUNS for b in bare(words[x]))
+    terror = kind is None and bare_in(words[x], _TERROR_NOUNS)
     if kind is None and not terror:
         return None
     if any(w.startswith(("مسووليه", "مسووليت")) for w in words[max(0, x - 2):x]):
@@ -341,7 +341,7 @@ def _relative_event(words: list[str], x: int) -> str | None:
     if terror and not any(w in _TERROR_ADJECTIVES for w in words[x + 1:y]):
         return None
     kind = kind or "attack"
-    if y + 1 < len(words) and any(b in _RELATIVE_TOLL for b in bare(words[y + 1])):
+    if y + 1 < len(words) and bare_in(words[y + 1], _RELATIVE_TOLL):
         return None  # "التفجير الذي أدى إلى إصابة 7": only its toll, most often of an incident told before (the
         # toll's own words tell it; as a frame of its own it was taken for that incident named again, not its toll)
     return kind
@@ -355,7 +355,7 @@ def _self_blast(words: list[str], x: int) -> bool:
     """True when the verb of blowing up at ``x`` has a reflexive object ("نفسه"، "نفسيهما") within three words after it."""
     if x + 1 < len(words) and words[x + 1].startswith("احد"):
         return False  # "فجر أحدهما نفسه": one of the attackers told before, that incident told again in detail
-    return any(b in _SELF_BLAST_VERBS for b in bare(words[x])) and any(
+    return bare_in(words[x], _SELF_BLAST_VERBS) and any(
         b in _SELF_BLAST_OBJECTS for w in words[x + 1:x + 4] for b in bare(w))
 
 
@@ -395,7 +395,7 @@ noun alone ("الصواريخ الباليستية" in talk of arms)."""
 
 def _fallen_projectile(words: list[str], x: int) -> bool:
     """True when the definite projectile at ``x`` has a word of falling right before or after it."""
-    if not any(b in _DEFINITE_PROJECTILES for b in bare(words[x])):
+    if not bare_in(words[x], _DEFINITE_PROJECTILES):
         return False
     near = words[x - 1:x] + words[x + 1:x + 2]
     return any(b in _FALL_WORDS for w in near for b in bare(w))
@@ -404,7 +404,7 @@ def _fallen_projectile(words: list[str], x: int) -> bool:
 def _liquidation(words: list[str], x: int) -> bool:
     """True when "تصفية" at ``x`` tells people killed (:data:`_LIQUIDATIONS`)."""
     forms = bare(words[x])
-    if not any(b in _LIQUIDATIONS for b in forms):
+    if _LIQUIDATIONS.isdisjoint(forms):
         return False
     nxt = words[x + 1] if x + 1 < len(words) else ""
     if nxt in _LIQUIDATED or word_value(nxt) or nxt.isdigit():
@@ -414,7 +414,7 @@ def _liquidation(words: list[str], x: int) -> bool:
 
 def _strike_verb(words: list[str], x: int) -> bool:
     """True when "ضرب" at ``x`` has military targets as its object (:data:`_STRUCK_TARGETS`)."""
-    if not any(b in _STRIKE_VERBS for b in bare(words[x])):
+    if not bare_in(words[x], _STRIKE_VERBS):
         return False
     return any(b in _STRUCK_TARGETS for w in words[x + 1:x + 1 + _STRIKE_REACH] for b in bare(w))
 
@@ -454,7 +454,7 @@ def _battle_toll_after(words: list[str], x: int) -> bool:
         w = words[y]
         if w in _TOLL_SURFACES or (w.startswith("ال") and w[2:] in _TOLL_SURFACES):
             return False  # (a toll told before any such verb is read by _toll_near, or is another's)
-        if any(b in _BATTLE_TOLL_VERBS for b in bare(w)):
+        if bare_in(w, _BATTLE_TOLL_VERBS):
             return any(v in _TOLL_SURFACES or (v.startswith("ال") and v[2:] in _TOLL_SURFACES)
                        for v in words[y + 1:y + 1 + _BATTLE_TOLL_OBJECT_REACH])
     return False

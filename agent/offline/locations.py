@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import DocContext, bare, names_actor
+from marsad.agent.offline.context import DocContext, bare, bare_in, names_actor
 from marsad.agent.offline.locations_cues import (  # noqa: F401  (some are read from here by other modules and tests)
     _COMMON_WORD_TOWNS,
     _CUE_ONLY_TOWNS,
@@ -191,10 +191,10 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
             and (m.entry.get("population") or 0) >= _DWARF * (e.get("population") or 0):
         e = m.entry  # "هافانا" in news about Cuba and the United States: Havana, not a village in Florida
     unresolve, country, doubtful = _implausible(ctx, si, m, e, stated)
-    if not unresolve and m.i > 0 and any(b in _ORG_HEADS for b in bare(ctx.sentences[si].words[m.i - 1])):
+    if not unresolve and m.i > 0 and bare_in(ctx.sentences[si].words[m.i - 1], _ORG_HEADS):
         unresolve, country, doubtful = True, None, True  # "فيلق القدس"، "سرايا القدس": a force's name, not the city
     if CUE_ONLY and normalize(m.surface) in _CUE_ONLY_TOWNS and not (
-            m.i > 0 and any(b in _STRONG_CUES for b in bare(ctx.sentences[si].words[m.i - 1]))):
+            m.i > 0 and bare_in(ctx.sentences[si].words[m.i - 1], _STRONG_CUES)):
         unresolve, country, doubtful = True, None, True  # "من الفصائل المقاتلة": the factions, not a village
     if not unresolve and HIS_NOUN and his_noun(ctx, si, m, e):
         unresolve, country, doubtful = True, None, True  # "في حديثه مع": his talk, not Haditha
@@ -219,7 +219,7 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         level, geo = "governorate", "approximate"
         i -= 1
     # "جنوب كركوك", "في محيط جنوب كركوك"
-    if i > 0 and any(b in DIRECTIONS for b in bare(s.words[i - 1])):
+    if i > 0 and bare_in(s.words[i - 1], DIRECTIONS):
         d = next(b for b in bare(s.words[i - 1]) if b in DIRECTIONS)  # "بجنوب فرنسا": without the clitic
         start = s.raw_span(s.tokens[i - 1].ns + len(s.words[i - 1]) - len(d), s.tokens[i - 1].ne)[0]
         level, geo = "area", "approximate"
@@ -287,7 +287,7 @@ def common_word(ctx: DocContext, si: int, m: Mention, e) -> bool:
             len(b) >= _EVERYDAY_LETTERS and b in _EVERYDAY for b in bare(surface))):
         return False
     words = ctx.sentences[si].words
-    if m.i > 0 and any(b in _STRONG_CUES for b in bare(words[m.i - 1])):
+    if m.i > 0 and bare_in(words[m.i - 1], _STRONG_CUES):
         return False
     if CUED_ELSEWHERE and _cued_in_article(ctx, surface):
         return False
@@ -346,9 +346,9 @@ def road_name(ctx: DocContext, si: int, m: Mention, e) -> bool:
     another one. A road to a town of the article's own country ("طريق الطائف") keeps the town."""
     words = ctx.sentences[si].words
     street = STREETS and m.i > 0 and (
-        any(b in _STREETS for b in bare(words[m.i - 1]))
-        or (m.i > 1 and words[m.i].startswith("و") and any(b in _STREETS for b in bare(words[m.i - 2]))))
-    if not street and (m.i == 0 or not any(b in _ROADS for b in bare(words[m.i - 1]))):
+        bare_in(words[m.i - 1], _STREETS)
+        or (m.i > 1 and words[m.i].startswith("و") and bare_in(words[m.i - 2], _STREETS)))
+    if not street and (m.i == 0 or not bare_in(words[m.i - 1], _ROADS)):
         return False
     home = _home(ctx, normalize(m.surface))
     return home is not None and registry_country(e) not in (None, home)
@@ -360,12 +360,12 @@ def speaking_state(ctx: DocContext, si: int, m: Mention) -> bool:
     particle ("إلا أن طهران لم تعلن"). A place after a place cue ("قالت مصادر في طهران") is never one."""
     s = ctx.sentences[si]
     words = s.words
-    if m.i > 0 and any(b in _STATE_VERBS for b in bare(words[m.i - 1])) and not s.tokens[m.i].clause_start:
+    if m.i > 0 and bare_in(words[m.i - 1], _STATE_VERBS) and not s.tokens[m.i].clause_start:
         return True
     if (_accused(ctx, si, m) or _paired(ctx, si, m) or (BLAMED and _blamed(words, m))) and _capital(m.entry):
         return True
     v = m.j + 1 if m.j < len(words) and words[m.j] in _NEGATIONS else m.j  # "إلا أن طهران لم تعلن"
-    return v < len(words) and any(b in _PRESENT_STATE_VERBS for b in bare(words[v])) \
+    return v < len(words) and bare_in(words[v], _PRESENT_STATE_VERBS) \
         and (m.i == 0 or s.tokens[m.i].clause_start or words[m.i - 1] in _SUBJECT_OPENERS) \
         and not any(s.tokens[k].clause_start for k in range(m.j, v + 1))
 
@@ -420,7 +420,7 @@ def _parent_unit(words: list[str], j: int) -> int | None:
     k = j
     while k < len(words) and k - j < 2 and words[k] in _PARENT_ADMIN_LINKS:
         k += 1
-    return k if k < len(words) and any(b in _PARENT_ADMIN_UNITS for b in bare(words[k])) else None
+    return k if k < len(words) and bare_in(words[k], _PARENT_ADMIN_UNITS) else None
 
 
 def _parent_country(ctx: DocContext, si: int, m: Mention) -> str | None:
@@ -446,9 +446,9 @@ def country_told_after(ctx: DocContext, si: int, j: int) -> str | None:
     when none follows it. A name no gazetteer knows lies in that place's country."""
     words = ctx.sentences[si].words
     k = j
-    if k < len(words) and any(b in DIRECTIONS for b in bare(words[k])):
+    if k < len(words) and bare_in(words[k], DIRECTIONS):
         k += 1
-        unit = k < len(words) and any(b in _REFERENCE_NOUNS for b in bare(words[k]))
+        unit = k < len(words) and bare_in(words[k], _REFERENCE_NOUNS)
     else:
         k = _parent_unit(words, j)
         if k is None:
@@ -523,7 +523,7 @@ def victims_country(ctx: DocContext, si: int, lo: int, hi: int) -> str | None:
     for k in range(max(lo, 1), hi):
         code = _VICTIM_NATIONALS.get(words[k])
         # "مقتل 17 فلسطينيا"، or the adjective of the counted ("قتل جنديان إسرائيليان"، "مقتل 3 جنود إسرائيليين")
-        if code and any(w.isdigit() or any(b in _VICTIM_BEFORE for b in bare(w)) for w in words[max(lo, k - 2):k]):
+        if code and any(w.isdigit() or bare_in(w, _VICTIM_BEFORE) for w in words[max(lo, k - 2):k]):
             return code
     return None
 
@@ -663,7 +663,7 @@ def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) ->
             and (nxt in _ADJECTIVES or descriptive([nxt])):
         return True, None, True  # "منطقة بساتين مجاورة": a noun and its adjective (nearby orchards), not a name
     home = sentence_country(ctx, si) or _home(ctx, normalize(m.surface))
-    strong = m.i > 0 and any(b in _STRONG_CUES for b in bare(s.words[m.i - 1]))
+    strong = m.i > 0 and bare_in(s.words[m.i - 1], _STRONG_CUES)
     whole = m.start == s.raw_span(s.tokens[m.i].ns, s.tokens[m.i].ne)[0]
     if strong or whole:
         return (True, home, False) if home else _KEEP
@@ -711,7 +711,7 @@ def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[in
     # skip linkers between the village and its parent: في، التابعة، لـ، ضمن
     hops = 0
     while k >= 0 and hops < 3 and (words[k] in _PARENT_LINKS or words[k] in DIRECTIONS
-                                   or any(b in _PARENT_UNITS for b in bare(words[k]))):
+                                   or bare_in(words[k], _PARENT_UNITS)):
         if s.tokens[k + 1].clause_start:
             return None
         k -= 1
@@ -722,7 +722,7 @@ def _unknown_settlement_before(ctx: DocContext, si: int, m: Mention) -> tuple[in
     for head in (k - 1, k - 2):
         if head < 0:
             continue
-        if any(b in _SETTLEMENT for b in bare(words[head])) and not any(
+        if bare_in(words[head], _SETTLEMENT) and not any(
                 p.i <= k < p.j for p in ctx.mentions[si]):
             if s.tokens[head + 1].clause_start:
                 return None
@@ -749,7 +749,7 @@ def named_settlement(words: list[str], lo: int, hi: int) -> bool:
         lo: start.
         hi: end.
     """
-    return any(any(b in _SETTLEMENT for b in bare(words[x]))
+    return any(bare_in(words[x], _SETTLEMENT)
                and (words[x].startswith("ب") or (x > lo and words[x - 1] in _NAMED_AFTER))
                and x + 1 < hi and words[x + 1].isalpha() for x in range(lo, hi))
 

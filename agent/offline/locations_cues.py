@@ -5,7 +5,7 @@ seat of government, a speaker's venue, a bearing reference, a province told for 
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.vocab import FRONTING_IN, PLACE_NOUNS
 from marsad.core.arabic import normalize
@@ -44,7 +44,7 @@ def coincident(ctx: DocContext, si: int, m: Mention) -> bool:
     المدينة بالتزامن مع وصول المبعوث الأممي إلى عمّان"، "تزامنا مع زيارة الوزير إلى بغداد" - the news hook's."""
     s = ctx.sentences[si]
     for k in range(m.i - 1, max(-1, m.i - 1 - _COINCIDENT_REACH), -1):
-        if any(b in _COINCIDENT for b in bare(s.words[k])):
+        if bare_in(s.words[k], _COINCIDENT):
             return True
         if s.tokens[k + 1].clause_start:
             return False
@@ -139,7 +139,7 @@ def his_noun(ctx: DocContext, si: int, m: Mention, e) -> bool:
     name = e.canonical or ""
     if not raw.endswith("ه") or not name.endswith(_TA) or raw.startswith("ال"):
         return False
-    if m.i > 0 and any(b in _STRONG_CUES for b in bare(s.words[m.i - 1])):
+    if m.i > 0 and bare_in(s.words[m.i - 1], _STRONG_CUES):
         return False
     return any(len(b) >= 3 and not b.startswith("ال") and b[:-1] in _EVERYDAY for b in bare(s.words[m.i]))
 
@@ -165,7 +165,7 @@ def seat(ctx: DocContext, si: int, m: Mention) -> bool:
     عدن"، "(ومقره في بروكسل)"، "ومقرها الدوحة" - who they are, not where an incident happened."""
     words = ctx.sentences[si].words
     k = m.i - 1 if m.i > 0 and words[m.i - 1] == "في" else m.i
-    return k > 0 and any(b in _SEAT for b in bare(words[k - 1]))
+    return k > 0 and bare_in(words[k - 1], _SEAT)
 
 
 def speaker_venue(ctx: DocContext, si: int, m: Mention) -> bool:
@@ -179,7 +179,7 @@ def speaker_venue(ctx: DocContext, si: int, m: Mention) -> bool:
     if not any(b in _REPORT_VERBS for w in words[max(0, m.i - _REPORT_REACH):m.i - 1] for b in bare(w)):
         return False
     known = {t for q in ctx.mentions[si] if q.kind == "places" for t in range(q.i, q.j)}
-    return any(any(b in _SETTLEMENT for b in bare(words[x])) and (words[x].startswith("ب") or words[x - 1] in _CUES)
+    return any(bare_in(words[x], _SETTLEMENT) and (words[x].startswith("ب") or words[x - 1] in _CUES)
                and x + 1 < len(words) and x + 1 not in known and words[x + 1].isalpha()
                and words[x + 1] not in _NOT_NAMES and not descriptive([words[x + 1]])
                for x in range(m.j + 1, len(words) - 1))
@@ -190,7 +190,7 @@ def bearing_reference(ctx: DocContext, si: int, m: Mention) -> bool:
     العاصمة صنعاء"، "حي X جنوب مدينة تعز" - the place is the district, the city only says where it lies. (A
     governorate told so, "مديرية صرواح غرب محافظة مأرب", holds the place and is left to the attack rules.)"""
     words = ctx.sentences[si].words
-    if m.i < 2 or words[m.i - 2] not in DIRECTIONS or not any(b in _CITY_REFERENCES for b in bare(words[m.i - 1])):
+    if m.i < 2 or words[m.i - 2] not in DIRECTIONS or not bare_in(words[m.i - 1], _CITY_REFERENCES):
         return False
     return any(q.kind == "places" and q.j == m.i - 2 and q is not m for q in ctx.mentions[si])
 
@@ -202,14 +202,14 @@ def fronted_container(ctx: DocContext, si: int, m: Mention) -> bool:
     attack rules, or read as the place); with nothing named after the comma the fronted place stays the place."""
     s = ctx.sentences[si]
     words = s.words
-    k = m.i - 1 if m.i > 0 and any(b in PLACE_NOUNS for b in bare(words[m.i - 1])) else m.i
+    k = m.i - 1 if m.i > 0 and bare_in(words[m.i - 1], PLACE_NOUNS) else m.i
     if k != 1 or words[0] not in FRONTING_IN or m.j >= len(words) or words[m.j] not in DIRECTIONS:
         return False  # only a place told by its bearing ("ففي كركوك، ... في قرية الزركة" keeps Kirkuk, which holds it)
     comma = next((x for x in range(m.j, len(words)) if s.tokens[x].clause_start), None)
     if comma is None:
         return False
     known = {t for q in ctx.mentions[si] for t in range(q.i, q.j)}
-    return any(any(b in PLACE_NOUNS for b in bare(words[x])) and x + 1 < len(words) and x + 1 not in known
+    return any(bare_in(words[x], PLACE_NOUNS) and x + 1 < len(words) and x + 1 not in known
                and words[x + 1].isalpha() and words[x + 1] not in _NOT_NAMES and not descriptive([words[x + 1]])
                for x in range(comma + 1, len(words) - 1))  # 'غرب منطقة "محلي"' names no place the attack rules read
 
@@ -219,7 +219,7 @@ def province_of_city(ctx: DocContext, si: int, m: Mention, e) -> bool:
     the governorate named after the city is meant, not the city (a bare "الحديدة" stays the city; the
     hand-curated Iraqi registry has its governorates as entries of their own)."""
     return m.i > 0 and e.get("admin_level") == "city" \
-        and any(b in _GOVERNORATE_CUES for b in bare(ctx.sentences[si].words[m.i - 1])) and registry_country(e) != "IQ"
+        and bare_in(ctx.sentences[si].words[m.i - 1], _GOVERNORATE_CUES) and registry_country(e) != "IQ"
 
 
 def province_of_region(ctx: DocContext, si: int, m: Mention, e) -> bool:
@@ -228,7 +228,7 @@ def province_of_region(ctx: DocContext, si: int, m: Mention, e) -> bool:
     البلاد" or the country. Iraq's hand-curated registry keeps its regions ("إقليم كردستان") as they are, and a
     province told as the container of the town before it stays weak."""
     if not (m.i > 0 and e.get("admin_level") == "region" and registry_country(e) != "IQ"
-            and any(b in _GOVERNORATE_CUES for b in bare(ctx.sentences[si].words[m.i - 1]))):
+            and bare_in(ctx.sentences[si].words[m.i - 1], _GOVERNORATE_CUES)):
         return False
     # "بلدة تلعفر في محافظة نينوى": the province holds the town told before it, which stays the place
     return not any(q.kind == "places" and 0 <= m.i - 1 - q.j <= 2 for q in ctx.mentions[si])
@@ -268,7 +268,7 @@ def _accused(ctx: DocContext, si: int, m: Mention) -> bool:
     if words[m.i - 1].startswith(("ب", "ل")) and len(words[m.i - 1]) <= 2:
         return False
     for k in range(m.i - 1, max(-1, m.i - 1 - _OBJECT_REACH), -1):
-        if any(b in _OBJECT_VERBS for b in bare(words[k])):
+        if bare_in(words[k], _OBJECT_VERBS):
             return True
         if s.tokens[k].clause_start or any(q.j == k + 1 for q in ctx.mentions[si] if q.kind == "places"):
             return False
@@ -298,7 +298,7 @@ def _paired(ctx: DocContext, si: int, m: Mention) -> bool:
         if other is None or not words[m.i].startswith("و"):
             return False
         first, other, between = other, m, other.i - 1
-    if other is None or between == 0 or any(b in _PAIR_BLOCKERS for b in bare(words[between - 1])):
+    if other is None or between == 0 or bare_in(words[between - 1], _PAIR_BLOCKERS):
         return False
     codes = {registry_country(first.entry), registry_country(other.entry)}
     return len(codes) == 2 and None not in codes and _capital(first.entry) and _capital(other.entry)
@@ -315,7 +315,7 @@ def person_name(ctx: DocContext, si: int, m: Mention) -> bool:
     w = words[m.i - 1]
     given = w if w in _GIVEN_NAMES else w[1:] if w.startswith("و") and w[1:] in _GIVEN_NAMES else None
     # "بن X"، "أبو X"، "عبد الله X"; a given name ("فعلي" is "actual", not ف + علي)
-    chain = given is None and (any(b in _NAME_CHAIN for b in bare(w)) or (m.i > 1 and words[m.i - 2] in _NAME_CHAIN))
+    chain = given is None and (bare_in(w, _NAME_CHAIN) or (m.i > 1 and words[m.i - 2] in _NAME_CHAIN))
     if not (chain or given) or s.tokens[m.i].clause_start or registry_country(m.entry) == "IQ":
         return False  # the hand-curated Iraqi registry's places are what they say
     if chain or given != "علي":

@@ -16,7 +16,7 @@ article is clearly about one.
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.locations import (
     Place,
@@ -152,10 +152,10 @@ def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None)
         d = span[1]
         if d + 1 < f.i and words[d] in _NEAR and words[d + 1] == "من":
             d += 1  # "وفي جبهة نهم القريبة من العاصمة صنعاء"
-        elif d >= f.i or not any(b in DIRECTIONS for b in bare(words[d])):
+        elif d >= f.i or not bare_in(words[d], DIRECTIONS):
             continue
         r = d + 1
-        if r < len(words) and any(b in _REFERENCE for b in bare(words[r])):
+        if r < len(words) and bare_in(words[r], _REFERENCE):
             r += 1
         if any(m.i in (d + 1, r) for m in ctx.mentions[f.si]):
             return [_place(ctx, f.si, span[0], span[1], noun[0], country or nearby_country(ctx, f.si, f.i), False)]
@@ -258,12 +258,12 @@ def _quoted(s, span: tuple[int, int] | None, hi: int, known: set[int]) -> tuple[
         end = toks[k].ns if k < len(toks) else len(s.norm)
         return s.norm[toks[k - 1].ne:end] if k > 0 else ""
 
-    if not any(c in _QUOTE_MARKS for c in gap(y)) or any(c in _QUOTE_MARKS for c in gap(z)):
+    if _QUOTE_MARKS.isdisjoint(gap(y)) or not _QUOTE_MARKS.isdisjoint(gap(z)):
         return span  # not quoted, or the quote closes where the name ends
     for k in range(z + 1, min(y + _MAX_QUOTED, len(toks)) + 1):
         if k > hi or k - 1 in known or not toks[k - 1].text.isalpha():
             break
-        if any(c in _QUOTE_MARKS for c in gap(k)):
+        if not _QUOTE_MARKS.isdisjoint(gap(k)):
             return y, k
     return span
 
@@ -276,7 +276,7 @@ _BACK_WORDS = frozenset(rules.table("locations", "anaphor_levels")) | _REFERENCE
 
 def _name_word(w: str) -> bool:
     return bool(w) and (w.isalpha() or w.isdigit()) and w not in _NOT_NAMES and w not in DIRECTIONS \
-        and len(w) > 1 and not any(b in _BACK_WORDS for b in bare(w)[1:])
+        and len(w) > 1 and _BACK_WORDS.isdisjoint(bare(w)[1:])
 
 
 def _place(ctx: DocContext, si: int, a: int, b: int, level: str, country: str | None, strip_and: bool,

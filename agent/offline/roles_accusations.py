@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_claims import _FROM_AFAR as _FROM_AFAR_TYPES
@@ -127,9 +127,9 @@ def _one_incident_charge(words: list[str], x: int) -> bool:
     one incident by a singular incident noun ("تفجير سيارة"، "بتفجير موكب"، "هجوم على"): not a count of acts ("بقتل 22
     صحافيا") nor a plural ("بتنفيذ هجمات")."""
     y = x
-    while y < min(len(words), x + 2) and any(b in _CHARGE_WORDS for b in bare(words[y])):
+    while y < min(len(words), x + 2) and bare_in(words[y], _CHARGE_WORDS):
         y += 1
-    return y < len(words) and any(b in _ONE_INCIDENT for b in bare(words[y]))
+    return y < len(words) and bare_in(words[y], _ONE_INCIDENT)
 
 
 def _accusations(ctx: DocContext, on: Readings) -> list[tuple[Mention, bool] | None]:
@@ -141,7 +141,7 @@ def _accusations(ctx: DocContext, on: Readings) -> list[tuple[Mention, bool] | N
     for si, s in enumerate(ctx.sentences):
         words = s.words
         for x, w in enumerate(words):
-            if any(b in _DISPUTES for b in bare(w)):
+            if bare_in(w, _DISPUTES):
                 disputed.update(m.entry.id for m in _sides_in(ctx, si) if abs(m.i - x) <= 6)
     return [None if acc is None or acc[0].entry.id in disputed else acc for acc in out]
 
@@ -173,7 +173,7 @@ def _accusation_in(ctx: DocContext, si: int, on: Readings) -> tuple[Mention, boo
     cued = _has(words, 0, len(words), _ACCUSATION_CUES)
     for m in ctx.actors_in(si, 0, len(words), FORCE_TYPES | {"armed_group"}):
         j = m.j
-        if j < len(words) and words[j][0] == "و" and any(b in _TO for b in bare(words[j])):
+        if j < len(words) and words[j][0] == "و" and bare_in(words[j], _TO):
             return None  # "نسبت إلى الحزب وإلى جماعة يسارية": two sides, each for its own attacks
         if not cued:
             continue  # no accusation, attribution or blame word in the sentence: no reading below can hold
@@ -191,7 +191,7 @@ def _accusation_in(ctx: DocContext, si: int, on: Readings) -> tuple[Mention, boo
             _has(words, i - 3, i, _SUSPECT | _ACCUSE_VERBS) and i > 0 and words[i - 1] in _THAT
             and (_has(words, j, j + 2, _DID) or _has(words, j, j + 2, _STAND_BEHIND) and _has(words, j + 1, j + 3, _BEHIND)))
         if not hit and _has(words, i - 4, i, _SUSPECT) and _has(words, i - 3, i, _BELONG):
-            x = next((x for x in range(max(0, i - 4), i) if any(b in _SUSPECT for b in bare(words[x]))), i)
+            x = next((x for x in range(max(0, i - 4), i) if bare_in(words[x], _SUSPECT)), i)
             hit = _has(words, x - 2, x, _DOER_NOUNS | _ATTACKER_NOUNS)
         if hit:
             return m, back or _definite_object(words, j) or _has(words, j, j + 4, _BEHIND) or blame and not _has(
@@ -219,7 +219,7 @@ def _attributed_anaphor(ctx: DocContext, si: int, on: Readings) -> tuple[Mention
     the article named before it."""
     words = ctx.sentences[si].words
     for x in range(1, len(words)):
-        if not any(b in _GROUP_ANAPHORS for b in bare(words[x])):
+        if not bare_in(words[x], _GROUP_ANAPHORS):
             continue
         glued = on.glued and words[x].startswith("لل")  # "نسب للتنظيم"
         if not (words[x - 1] in _TO and _has(words, x - 7, x - 1, _ATTRIBUTE_VERBS)

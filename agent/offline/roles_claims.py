@@ -6,7 +6,7 @@ article, and the claim a later "هذه الجماعة" refers back to. Read for 
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_cues import (
@@ -47,8 +47,8 @@ def _claims(words: list[str], m: Mention) -> bool:
     """True for a claim of responsibility: "أعلن تنظيم X مسؤوليته"، "تبنت الجماعة الهجوم"."""
     before = [b for w in words[max(0, m.i - 2):m.i] for b in bare(w)]
     after = [b for w in words[m.j:m.j + 3] for b in bare(w)]
-    return any(b in _CLAIM_VERBS for b in before) and any(b in _CLAIMS_AFTER for b in after) or (
-        any(b in _ADOPT_VERBS for b in before))
+    return not _CLAIM_VERBS.isdisjoint(before) and not _CLAIMS_AFTER.isdisjoint(after) or (
+        not _ADOPT_VERBS.isdisjoint(before))
 
 
 def _claim_at(ctx: DocContext, si: int, known: Mention | None = None) -> Mention | None:
@@ -74,11 +74,11 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
         if w not in _CLAIM_SURFACES:
             continue
         forms = bare(w)
-        if not any(b in _CLAIM_VERBS for b in forms):
+        if _CLAIM_VERBS.isdisjoint(forms):
             continue
         if _has(words, c - 2, c, _CLAIM_NEGATIONS | _DENIALS):
             continue
-        adopt = any(b in _ADOPT_VERBS for b in forms)
+        adopt = not _ADOPT_VERBS.isdisjoint(forms)
         after = [m for m in groups if c < m.i <= c + 4]
         if after:
             m = after[0]
@@ -109,7 +109,7 @@ def _share_claimed(words: list[str], x: int) -> bool:
     eight words after the claimant ending at token ``x`` ("غالبية هذه الهجمات"، "مسؤوليته عن معظم التفجيرات")."""
     for y in range(x, min(len(words), x + 8)):
         forms = bare(words[y])
-        if any(b in _SHARE_WORDS for b in forms):
+        if not _SHARE_WORDS.isdisjoint(forms):
             return True
         if any(b in _ATTACK_NOUNS or b in _BACK_NOUNS for b in forms):
             return False
@@ -134,14 +134,14 @@ def _motive_claim(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
     if not any(b in _MOTIVES for w in words for b in bare(w)):
         return None  # most sentences: no word of retaliation
     for m in ctx.actors_in(si, 0, len(words), {"armed_group"}):
-        x = m.i - 1 if m.i > 0 and any(b in _CLAIM_SUBJECTS for b in bare(words[m.i - 1])) else m.i
-        if x == 0 or not any(b in _SPEECH_VERBS for b in bare(words[x - 1])):
+        x = m.i - 1 if m.i > 0 and bare_in(words[m.i - 1], _CLAIM_SUBJECTS) else m.i
+        if x == 0 or not bare_in(words[x - 1], _SPEECH_VERBS):
             continue
         that = next((p for p in range(m.j, min(len(words), m.j + 5)) if words[p] in _THAT), None)
         if that is None or that + 1 >= len(words):
             continue
         noun = bare(words[that + 1])
-        if not any(b in _BACK_NOUNS for b in noun):
+        if _BACK_NOUNS.isdisjoint(noun):
             continue
         end = min(len(words), that + 2 + _MOTIVE_SPAN)
         if _has(words, that + 1, end, _CLAIM_NEGATIONS | _DENIALS):
@@ -174,14 +174,14 @@ def _masdar_claim(ctx: DocContext, si: int) -> tuple[Mention, bool] | None:
     if _CLAIM_MASDAR_SURFACES.isdisjoint(words):
         return None  # most sentences: no "إعلان"/"تبني" at all (one set test)
     for c, w in enumerate(words):
-        if not any(b in _CLAIM_MASDARS for b in bare(w)) or not _has(words, c + 1, c + 3, _CLAIM_NOUNS):
+        if not bare_in(w, _CLAIM_MASDARS) or not _has(words, c + 1, c + 3, _CLAIM_NOUNS):
             continue
         before = [m for m in ctx.actors_in(si, max(0, c - 6), c, FORCE_TYPES | {"armed_group"})]
         if before and not _has(words, before[-1].i - 3, c, _CLAIM_NEGATIONS | _DENIALS | _ACCUSATION):
             m = before[-1]
             return m, _definite_object(words, c + 1)
     for c, w in enumerate(words):
-        if not any(b in _CLAIM_MASDARS for b in bare(w)) or _has(words, c - 3, c, _CLAIM_NEGATIONS | _DENIALS | _ACCUSATION):
+        if not bare_in(w, _CLAIM_MASDARS) or _has(words, c - 3, c, _CLAIM_NEGATIONS | _DENIALS | _ACCUSATION):
             continue
         after = [m for m in ctx.actors_in(si, c + 1, min(len(words), c + 6), FORCE_TYPES | {"armed_group"}) if m.i == c + 1]
         if after and _has(words, after[0].j, after[0].j + 2, _CLAIM_NOUNS):
@@ -214,9 +214,9 @@ def _definite_object(words: list[str], x: int) -> bool:
     سيارة"."""
     for y in range(x, min(len(words), x + 8)):
         forms = bare(words[y])
-        if CLAIM_BACK_NOUNS and any(b in _BACK_NOUNS for b in forms):
+        if CLAIM_BACK_NOUNS and not _BACK_NOUNS.isdisjoint(forms):
             return True
-        if any(b in _ATTACK_NOUNS for b in forms):
+        if not _ATTACK_NOUNS.isdisjoint(forms):
             return words[y - 1] in _DEMONSTRATIVES or any(b.startswith("ال") for b in forms)
     return False
 

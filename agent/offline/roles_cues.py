@@ -13,7 +13,7 @@ from __future__ import annotations
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED, VICTIM_NOUNS
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.vocab import REL_PRONOUNS
@@ -170,17 +170,17 @@ def _blocked(words: list[str], m: Mention, lo: int) -> bool:
     the doer's group. A group avenged upon ("ثأرا للمسلمين من الرافضة الحوثيين"، "انتقاما من الجيش") is what
     the revenge struck."""
     for x in range(max(lo, m.i - 4, 0), m.i - 1):
-        if any(b in _REVENGE for b in bare(words[x])) and "من" in words[x + 1:m.i]:
+        if bare_in(words[x], _REVENGE) and "من" in words[x + 1:m.i]:
             return True
     for x in range(max(lo, m.i - 3, 0), m.i):
         forms = bare(words[x])
         if not any(b in _PERP_BLOCKERS or b in _AIM_VERBS for b in forms):
             continue
-        if "الي" in forms and x > 0 and any(b in _BELONGING for b in bare(words[x - 1])):
+        if "الي" in forms and x > 0 and bare_in(words[x - 1], _BELONGING):
             continue
         if "الي" in forms and x + 1 < len(words) and words[x + 1] in {"ان", "انه", "انها"}:
             continue  # "أشار إلى أن الميليشيا أطلقت": a clause, not a direction
-        if "علي" in forms and x + 1 < len(words) and any(b in _HAND for b in bare(words[x + 1])):
+        if "علي" in forms and x + 1 < len(words) and bare_in(words[x + 1], _HAND):
             continue  # "على يد داعش": the doer
         return True
     return False
@@ -204,7 +204,7 @@ def _from_doer(words: list[str], x: int, lo: int) -> bool:
             words, x - (5 if WIDE_PASSIVE_HEADS else 4), x - 2, _NOT_PASSIVE_HEADS)
     if x - 1 < lo or words[x - 1] != "من":
         return False
-    if MEMBER_OBJECT and x - 2 >= lo and any(b in _GROUND_SUBJECTS for b in bare(words[x - 2])) and _has(
+    if MEMBER_OBJECT and x - 2 >= lo and bare_in(words[x - 2], _GROUND_SUBJECTS) and _has(
             words, max(lo, x - 4), x - 2, _AIM_VERBS | _MEMBER_OBJECT_WORDS):
         return False  # "استهدفت الغارة مسلحين من الحركة"، "لقاء بين مقاتلين من الحركة": its men were the aim
     return any(b in _FROM_HEADS for w in words[max(lo, x - 4):x - 1] for b in bare(w))
@@ -264,7 +264,7 @@ def _before_subject_nouns(words: list[str], m: Mention, lo: int) -> int:
     """Where the actor at ``m`` begins once at most two subject nouns before it are taken with it ("طائرات
     التحالف"، "مسلحو الحركة"), not before ``lo``: the token a doer cue or relative pronoun stands right before."""
     x = m.i
-    while x > lo and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+    while x > lo and x > m.i - 2 and bare_in(words[x - 1], _CLAIM_SUBJECTS):
         x -= 1
     return x
 
@@ -275,20 +275,20 @@ def _cued(words: list[str], m: Mention, lo: int) -> bool:
     x = _before_subject_nouns(words, m, lo)
     for c in range(max(lo, x - 2), x):
         forms = bare(words[c])
-        if any(b in _ANNEXED_CUES for b in forms) and c < x - 1:
+        if not _ANNEXED_CUES.isdisjoint(forms) and c < x - 1:
             continue  # "قصفت بعدة قذائف مواقع ميليشيات الحوثي": the shells' object stands between, not their owner
         if DAY_APART and _has(words, c - 10, c, _DAY_APART):
             continue  # "قتل 21 شخصا غداة تفجيرين تبناهما التنظيم": the claim is of the day before's blasts
         if any(b in _STRONG_PERP_CUES or DUAL_CUES and b in _DUAL_CUES for b in forms) and (
-                not any(b in _HAND for b in forms) or c > 0 and words[c - 1] == "علي" and not (
-                    c > 1 and any(b in _TRAINING for b in bare(words[c - 2])))):
+                _HAND.isdisjoint(forms) or c > 0 and words[c - 1] == "علي" and not (
+                    c > 1 and bare_in(words[c - 2], _TRAINING))):
             return True  # "على يد"، "على أيدي" (not "في يد": in the hands of; not "تدرب على يد": trained by)
     if _from_doer(words, x, lo):
         return True
     if x - 1 > lo and (words[x - 1] in _OBJECT_PRONOUN_VERBS or words[x - 1][:1] in "وف" and words[x - 1][1:] in _OBJECT_PRONOUN_VERBS) \
             and (words[x - 2] in REL_PRONOUNS or words[x - 2] in _OBJECT_VERB_OPENERS):
         return True  # "الذين قتلهم جيش الاحتلال"، "بعد أن استهدفتهم ميليشيا": a verb with its object pronoun, then its subject
-    return x >= max(lo, 2) and any(b in _PRONOUN_CUES for b in bare(words[x - 1])) and any(
+    return x >= max(lo, 2) and bare_in(words[x - 1], _PRONOUN_CUES) and any(
         b in _PRONOUN_VERBS for b in bare(words[x - 2]))
 
 
@@ -301,12 +301,12 @@ def _attack_owner(words: list[str], m: Mention, lo: int, clitic: bool) -> bool:
     glued_l = clitic and words[m.i][0] == "ل" or words[m.i].startswith("لل")
     for x in range(m.i - 1, max(lo, m.i - 4) - 1, -1):
         forms = bare(words[x])
-        if any(b in _ATTACK_NOUNS for b in forms):
+        if not _ATTACK_NOUNS.isdisjoint(forms):
             if glued_l:
                 return True
             if x == m.i - 1:
                 if m.entry.get("type") == "armed_group":
-                    return any(b in _IDAFA_NOUNS for b in forms)
+                    return not _IDAFA_NOUNS.isdisjoint(forms)
                 return True
             return False
         if not glued_l or not any(b in _MANNER | _OBJECT_SKIP | _OWNER_GAP for b in forms):
@@ -330,8 +330,8 @@ def _owned_thing(words: list[str], m: Mention, lo: int) -> bool:
     """True when the group owns a thing written before it with "تابع" ("نقاط تابعة لحماس"), not when that
     thing is a doer ("قناص تابع لميليشيات الحوثي"، "مسلحون تابعون للتنظيم": the group is the doer's)."""
     for x in range(max(lo, m.i - 2), m.i):
-        if any(b in _OWNER_WORDS for b in bare(words[x])):
-            return not (x > lo and any(b in _DOER_NOUNS for b in bare(words[x - 1])))
+        if bare_in(words[x], _OWNER_WORDS):
+            return not (x > lo and bare_in(words[x - 1], _DOER_NOUNS))
     return False
 
 
@@ -353,8 +353,8 @@ def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
         x -= 1
     if x < lo:
         return False
-    if any(b in _VICTIM_LINKS for b in bare(words[x])):
-        if words[x] == "من" and x > lo and any(b in _ATTACK_HEADS for b in bare(words[x - 1])):
+    if bare_in(words[x], _VICTIM_LINKS):
+        if words[x] == "من" and x > lo and bare_in(words[x - 1], _ATTACK_HEADS):
             return False  # "قتل جنديان بقصف من مسلحي الحزب": the attack's doer after "من", not its dead
         y = x - 1
         while y >= lo and any(b in fillers for b in bare(words[y])):

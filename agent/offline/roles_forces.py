@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import DIRECTIONS, Mention, get_gazetteer
 from marsad.agent.offline.roles_cues import (
@@ -161,7 +161,7 @@ def _capital_doer(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     words = s.words
     for x in range(max(f.lo, 1), min(f.hi, len(words))):
-        if not any(b in _LAUNCH_VERBS for b in bare(words[x - 1])):
+        if not bare_in(words[x - 1], _LAUNCH_VERBS):
             continue
         for n in (2, 1):
             name = " ".join(words[x:x + n]).replace("_", " ")
@@ -216,9 +216,9 @@ def _affiliate_link(words: list[str], m: Mention) -> int:
     """The token of the word that ties a doer to the group at ``m``: a word of affiliation or belonging right before
     a group written with "ل" or "ب" ("التابعة للجيش الحر"، "ينتمون لداعش"، "المرتبطين بالتنظيم"), a word of
     belonging then "إلى" ("ينتمي إلى تنظيم داعش"), or a verb of following ("يتبعون جماعة"); -1 when there is none."""
-    if m.i >= 2 and words[m.i][0] in "لب" and any(b in _LINKS for b in bare(words[m.i - 1])):
+    if m.i >= 2 and words[m.i][0] in "لب" and bare_in(words[m.i - 1], _LINKS):
         return m.i - 1
-    if m.i >= 3 and words[m.i - 1] == "الي" and any(b in _BELONGING for b in bare(words[m.i - 2])):
+    if m.i >= 3 and words[m.i - 1] == "الي" and bare_in(words[m.i - 2], _BELONGING):
         return m.i - 2
     if m.i >= 2 and words[m.i - 1] in _FOLLOWING:
         return m.i - 1
@@ -241,7 +241,7 @@ def _unit_doer(ctx: DocContext, f: Frame) -> Mention | None:
     hi = min(len(words), f.hi + 3) if DOER_AFFILIATES else f.hi
     for m in ctx.actors_in(f.si, f.lo, hi, FORCE_TYPES | {"armed_group"}):
         link = _affiliate_link(words, m) if DOER_AFFILIATES else (
-            m.i - 1 if m.i >= 2 and words[m.i][0] == "ل" and any(b in _AFFILIATE for b in bare(words[m.i - 1])) else -1)
+            m.i - 1 if m.i >= 2 and words[m.i][0] == "ل" and bare_in(words[m.i - 1], _AFFILIATE) else -1)
         if link < 1:
             continue
         units = [u for u in range(max(f.lo, link - _UNIT_SPAN), min(link, f.hi)) if any(b in heads for b in bare(words[u]))]
@@ -291,8 +291,8 @@ def _militia_doer(ctx: DocContext, f: Frame) -> Mention | None:
     for x in range(f.lo, min(f.hi, len(words))):
         if x in taken:
             continue
-        militia = any(b in _MILITIA for b in bare(words[x]))
-        anaphor = not militia and ANAPHOR_DOERS and any(b in _GROUP_NOUNS for b in bare(words[x]))
+        militia = bare_in(words[x], _MILITIA)
+        anaphor = not militia and ANAPHOR_DOERS and bare_in(words[x], _GROUP_NOUNS)
         if not (militia or anaphor):
             continue
         nxt = words[x + 1] if x + 1 < len(words) else ""
@@ -303,7 +303,7 @@ def _militia_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         start, end = s.token_span(x, x + 1)
         m = Mention(named.entry, x, x + 1, start, end, ctx.quote(start, end))
-        if anaphor and x > f.lo and any(b in _MEMBER_DOERS for b in bare(words[x - 1])):
+        if anaphor and x > f.lo and bare_in(words[x - 1], _MEMBER_DOERS):
             start = s.token_span(x - 1, x)[0]
             m = Mention(named.entry, x - 1, x + 1, start, end, ctx.quote(start, end))  # "عناصر التنظيم"، "مسلحو الجماعة"
             x -= 1
@@ -391,7 +391,7 @@ def _epithet_doer(ctx: DocContext, f: Frame) -> Mention | None:
             m = Mention(entry, x, y, start, end, ctx.quote(start, end))
             if _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f):
                 continue
-            head = x - 1 if x > f.lo and any(b in _EPITHET_SUBJECTS for b in bare(words[x - 1])) else x
+            head = x - 1 if x > f.lo and bare_in(words[x - 1], _EPITHET_SUBJECTS) else x
             owned = head < x and words[head][0] == "ل" and _attack_owner(
                 words, Mention(entry, head, y, start, end, m.surface), f.lo, True)  # "قصف جوي لقوات الائتلاف الدولي"
             headed = EPITHET_HEAD_CUE and head < x and _cued(words, Mention(entry, head, y, start, end, m.surface), f.lo)
@@ -476,7 +476,7 @@ def _aim_subject(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     words = s.words
     for v in range(f.lo, min(f.hi, len(words)) - 1):
-        if not any(b in _AIM_PAST for b in bare(words[v])) or not _opens_clause(ctx, f.si, v):
+        if not bare_in(words[v], _AIM_PAST) or not _opens_clause(ctx, f.si, v):
             continue
         found = ctx.actors_in(f.si, v + 1, min(len(words), v + 2 + _UNIT_SPAN + 4), FORCE_TYPES | {"armed_group"})
         if not found:
@@ -517,17 +517,17 @@ def _led_by_state(ctx: DocContext, f: Frame, m: Mention) -> Mention | None | boo
     السعودية"); None when not told as the doer; False when the state is not after a word of leading."""
     s = ctx.sentences[f.si]
     words = s.words
-    if m.i < 2 or not any(b in _LED_BY for b in bare(words[m.i - 1])):
+    if m.i < 2 or not bare_in(words[m.i - 1], _LED_BY):
         return False
     doer = _LEADERS.get(words[m.i])
     heads = [x for x in range(max(f.lo, m.i - 2 - _COALITION_HEAD_SPAN), m.i - 1)
-             if any(b in _COALITION_NOUNS for b in bare(words[x]))]
+             if bare_in(words[x], _COALITION_NOUNS)]
     if doer is None or not heads:
         return None
     h = heads[-1]
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
     before = m.j < min(f.hi, len(words)) and any(b in verbs for b in bare(words[m.j]))
-    after = h > 0 and any(b in _LAUNCH_VERBS for b in bare(words[h - 1]))
+    after = h > 0 and bare_in(words[h - 1], _LAUNCH_VERBS)
     if not (before or after) or _has(words, h - 3, h, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
         return None
     entry = get_gazetteer().lexicon.get("actors", doer)
@@ -564,7 +564,7 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
             allies = True  # "نفذت الولايات المتحدة مع شركائها في التحالف 15 غارة"
         if before and STATE_AS_PLACE and m.i > 0 and (words[m.i - 1] in _PLACE_LINKS or words[m.i - 1] in DIRECTIONS):
             before = False  # "في شمال شرق نيجيريا فجر الخميس": a place the sentence sets, not a subject
-        after = m.i > 0 and (any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1])) or _opens_clause(ctx, f.si, m.i - 1) and (
+        after = m.i > 0 and (bare_in(words[m.i - 1], _LAUNCH_VERBS) or _opens_clause(ctx, f.si, m.i - 1) and (
             words[m.i - 1] in _STATE_STRIKE_VERBS or words[m.i - 1][:1] in "وف" and words[m.i - 1][1:] in _STATE_STRIKE_VERBS))
         if not (before or after) and STATE_WITH_MEANS and m.i > 0 and _opens_clause(ctx, f.si, m.i - 1) \
                 and not any(b in MEANS_NOT_VERBS | _ATTACK_VERBS | _STRIKE_VERBS | _AIM_VERBS | _FIRE_VERBS
@@ -642,7 +642,7 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
         if arm:
             x -= 1  # "سلاح الجو الفرنسي"، "القوات البحرية المصرية"
         if any_state:
-            if not any(b in _ANY_STATE_HEADS for b in bare(words[x])):
+            if not bare_in(words[x], _ANY_STATE_HEADS):
                 continue  # (tested before the country is looked up: speed only)
             code, doer = _any_state_forces(words[y], air=words[x + 1] in _AIR_ARMS if arm else any(
                 b in _AIR_SUBJECT_HEADS for b in bare(words[x])))
@@ -657,19 +657,19 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
         heads = _NISBA_SUBJECTS | _ANY_STATE_HEADS if ANY_STATE_NISBA else _NISBA_SUBJECTS
         if not arm and not any(b in heads for b in bare(words[x])):
             continue
-        while x - 1 > f.lo and x > y - 3 and any(b in _NISBA_SUBJECTS for b in bare(words[x - 1])):
+        while x - 1 > f.lo and x > y - 3 and bare_in(words[x - 1], _NISBA_SUBJECTS):
             x -= 1  # "طائرة استطلاع إسرائيلية"
-        ground = any(b in _GROUND_SUBJECTS for b in bare(words[x]))
+        ground = bare_in(words[x], _GROUND_SUBJECTS)
         before = bare(words[x - 1]) if x > f.lo else ()
         z = y + 1 if y + 1 < min(f.hi, len(words)) - 1 and words[y + 1] in _MANNER else y
         after = bare(words[z + 1]) if z + 1 < min(f.hi, len(words)) else ()  # "طائرة إسرائيلية معادية أغارت"
-        advanced = any(b in _ADVANCE_VERBS for b in (*before, *after)) and not _has(
+        advanced = not _ADVANCE_VERBS.isdisjoint((*before, *after)) and not _has(
             words, y + 1, y + 8, _REPEL | _ATTACKER_NOUNS)  # "تمكنت المدفعية السعودية من تدمير رتل" (not "من صد هجوم")
-        if any(b in _FIRE_VERBS for b in before) and not _has(words, y + 1, y + 3, _FIRE_NOUNS):
+        if not _FIRE_VERBS.isdisjoint(before) and not _has(words, y + 1, y + 3, _FIRE_NOUNS):
             before = ()  # "أطلقت القوات التركية سراح المعتقلين": nothing fired
         told = any(b in verbs and b not in _MASDARS or b in _STRONG_PERP_CUES for b in before) or any(
             b in verbs for b in after) or advanced \
-            or _from_doer(words, x, f.lo) or (not ground and any(b in _ATTACK_NOUNS for b in before))
+            or _from_doer(words, x, f.lo) or (not ground and not _ATTACK_NOUNS.isdisjoint(before))
         entry = (doer if isinstance(doer, Entry) else get_gazetteer().lexicon.get("actors", doer)) if told else None
         if entry is not None:
             entry = _written_force(words, x, y + 1, entry)
@@ -710,7 +710,7 @@ def _nisba_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if y < f.hi - 1 and words[y] in _MANNER:
             y += 1  # "القصف الجوي الروسي"
         doer = _NISBA.get(words[y]) or (_NISBA_MODIFIED.get(words[y]) if y > x + 1 else None)  # "قصف جوي سوري"
-        if y + 1 < len(words) and any(b in _MADE_IN for b in bare(words[y + 1])):
+        if y + 1 < len(words) and bare_in(words[y + 1], _MADE_IN):
             doer = None  # "قذائف روسية الصنع": where the weapon was made, not who fired it
         entry = get_gazetteer().lexicon.get("actors", doer) if doer else None
         if entry is not None:

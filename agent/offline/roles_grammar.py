@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_cues import (
@@ -101,7 +101,7 @@ def relative_subject(ctx: DocContext, f: Frame) -> Mention | None:
                 best = m  # not a state: after a bomber, a state's adjective ("المهاجم الأردني الذي") is no doer
         if best is None or _denied(words, best, 0) or best.i > 0 and words[best.i - 1] in _RELATIVE_FOES:
             continue  # "تبادلوا النار مع الشرطة التي ...": the side that answered the attack
-        if any(w in _RELATIVE_OWN or any(b in _ATTACKER_NOUNS for b in bare(w)) for w in words[v + 1:v + 4]):
+        if any(w in _RELATIVE_OWN or bare_in(w, _ATTACKER_NOUNS) for w in words[v + 1:v + 4]):
             continue  # "التي قتلت 4 منهم"، "الذي قتل المهاجم": it killed the attackers, it did not attack
         return best
     return None
@@ -132,7 +132,7 @@ def possessed_attack(ctx: DocContext, f: Frame) -> Mention | None:
     for t in range(max(1, f.lo), min(f.hi, len(words))):
         w = words[t]
         suffix = next((p for p in ("هم", "ها", "ه") if w.endswith(p) and w[:-len(p)] in _POSSESSED_NOUNS), None)
-        if suffix is None or not any(b in _POSSESSED_LEADS for b in bare(words[t - 1])):
+        if suffix is None or not bare_in(words[t - 1], _POSSESSED_LEADS):
             continue
         best: Mention | None = None
         for m in ctx.actors_in(f.si, 0, t, FORCE_TYPES | {"armed_group"}):
@@ -175,7 +175,7 @@ def pp_subject(ctx: DocContext, f: Frame, named_militia: _Reader, epithet_at: _R
         x = p + 1
         m = next((m for m in ctx.mentions[f.si] if m.kind == "actors" and m.i == x
                   and m.entry.get("type") in FORCE_TYPES | {"armed_group"}), None)
-        if m is None and any(b in _MILITIA for b in bare(words[x])):
+        if m is None and bare_in(words[x], _MILITIA):
             named = named_militia(ctx, f.si, x)
             if named is not None:
                 start, end = s.token_span(x, x + 1)

@@ -9,7 +9,7 @@ them only when on.
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_accusations import _THAT
@@ -63,7 +63,7 @@ def _verb_gender(word: str) -> str | None:
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
     if any(b in verbs for b in forms):
         stem = next(b for b in forms if b in verbs)
-    elif any(b in _STRONG_PERP_CUES for b in forms) and word.endswith(_OBJECT_SUFFIXES):
+    elif not _STRONG_PERP_CUES.isdisjoint(forms) and word.endswith(_OBJECT_SUFFIXES):
         stem = next((word[:-len(x)] for x in _OBJECT_SUFFIXES if word.endswith(x) and len(word) > len(x) + 2), "")
         if not stem:
             return None
@@ -169,7 +169,7 @@ def _reporter_strike(ctx: DocContext, f: Frame) -> Mention | None:
                   for x in range(f.lo, min(f.hi, len(words)) - 1)) or any(
         words[x] in _THAT and x + 1 < len(words) and words[x + 1] in _GENERIC_FORCES for x in range(f.lo, f.i + 1))
     if not generic or _has(words, f.lo, f.hi, _BACKGROUND) or any(
-            any(b in _OWN_LOSSES for b in bare(words[x])) and not (x > 0 and words[x - 1] in _ANNEXED_CUES)
+            bare_in(words[x], _OWN_LOSSES) and not (x > 0 and words[x - 1] in _ANNEXED_CUES)
             for x in range(f.lo, min(f.hi, len(words)))):
         return None  # (its men after a fire noun fired: "برصاص جنود")
     if _has(words, 0, f.hi, _DEFENCE_WORDS):

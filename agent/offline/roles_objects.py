@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_cues import (
@@ -84,7 +84,7 @@ def _adverbial_end(s, x: int, hi: int) -> int:
     up to its closing clause mark ("قصفت المدفعية، وفقا للمصادر، مواقع" -> "مواقع"; to ``hi`` when no mark closes
     it within five words), or "على الأقل" / its "الأقل" ("شنت ست غارات على الأقل على مناطق")."""
     words = s.words
-    if any(b in ATTRIBUTION_WORDS for b in bare(words[x])):
+    if bare_in(words[x], ATTRIBUTION_WORDS):
         return next((t for t in range(x + 1, min(hi, x + 6)) if s.tokens[t].clause_start), hi)
     if len(_AT_LEAST) == 2:
         first, second = _AT_LEAST
@@ -101,7 +101,7 @@ def _member_group(ctx: DocContext, si: int, x: int, hi: int) -> int:
     else ``x + 1``. Stops at a clause mark, a place, a stop word or a word of killing."""
     s = ctx.sentences[si]
     words = s.words
-    if not MEMBER_GROUP or not any(b in _MEMBER_NOUNS for b in bare(words[x])):
+    if not MEMBER_GROUP or not bare_in(words[x], _MEMBER_NOUNS):
         return x + 1
     y = x + 1
     if y < hi and words[y] == "من":
@@ -140,7 +140,7 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         elif x < f.hi and _nominative_plural(ctx, f, x):
             while x < f.hi and _nominative_plural(ctx, f, x):
                 x += 1  # "اقتحم المستعربون المسلحون حرم الجامعة": a plural in -ون after the verb is its subject
-        elif x < f.hi and any(b in _SUBJECT_NOUNS for b in bare(words[x])):
+        elif x < f.hi and bare_in(words[x], _SUBJECT_NOUNS):
             x += 1
             while x < f.hi and x - start < 4 and words[x] in _AIR_MODIFIERS:
                 x += 1  # "قصفت الطائرات الحربية موقعا"، "طائرات حربية": the craft's adjective is still the subject
@@ -166,7 +166,7 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         # "قصفا عشوائيا على"، "خصوصا مواقع"، "أربع غارات لمراكز"، "بقذائف الهاون حي": not what was hit
         weapon = [g.j for g in ctx.glossary[f.si] if g.i == x and g.entry.get("weapon") and words[x][0] == "ب"]
         q = read_quantity(words, x)
-        if any(b in _OBJECT_SKIP for b in bare(words[x])):
+        if bare_in(words[x], _OBJECT_SKIP):
             x += 1
         elif weapon:
             x = max(weapon)
@@ -176,7 +176,7 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
                     or any(g.i == x and words[x][0] == "و" for g in ctx.glossary[f.si])
                     or x in dated):
                 x += 1
-        elif words[x][0] == "ب" and x + 1 < f.hi and any(b in _ATTACK_SUBJECTS for b in bare(words[x])[1:]):
+        elif words[x][0] == "ب" and x + 1 < f.hi and not _ATTACK_SUBJECTS.isdisjoint(bare(words[x])[1:]):
             x += 1  # "استهدف الطيران بغارة جوية تجمعا": the strike is the means, what follows it the object
             while x < f.hi and (words[x] in _ATTACK_SUBJECT_ADJS or x in dated):
                 x += 1
@@ -184,40 +184,40 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             x = past  # "قصفت بعدة قذائف مواقع"، "استهدف بغاراته تجمعات": the means, then the object
             while x < f.hi and (words[x] in _ATTACK_SUBJECT_ADJS or x in dated):
                 x += 1
-        elif x + 2 < f.hi and any(b in _REFLEXIVE for b in bare(words[x])) \
+        elif x + 2 < f.hi and bare_in(words[x], _REFLEXIVE) \
                 and words[x + 1] in _SITE_PREPOSITIONS:
             x += 2  # "فجر نفسه أمام مركز": the bomber himself, then the site he blew himself up at
         elif OBJECT_ADVERBIALS and (past := _adverbial_end(s, x, f.hi)):
             x = past  # "وفقا للمصادر،"، "على الأقل": an aside, not what was hit
         elif words[x] in _MEANS_PRONOUNS and x + 1 < f.hi:
             x += 1  # "قصفا استهدفت به الأحياء": the pronoun of the shelling, what follows it was hit
-        elif q is not None and q.end < f.hi and any(b in _OBJECT_PREP_AFTER for b in bare(words[q.end])):
+        elif q is not None and q.end < f.hi and bare_in(words[q.end], _OBJECT_PREP_AFTER):
             x = q.end + 1
-        elif x + 1 < len(words) and words[x + 1] == "من" and any(b in _NEAR for b in bare(words[x])):
+        elif x + 1 < len(words) and words[x + 1] == "من" and bare_in(words[x], _NEAR):
             x += 2  # "على مقربة من القصر"، "بالقرب من مركز": what it was near is what was aimed at
-            if x >= len(words) or not (words[x].startswith("ال") or any(b in _SITE_NOUNS for b in bare(words[x]))) \
+            if x >= len(words) or not (words[x].startswith("ال") or bare_in(words[x], _SITE_NOUNS)) \
                     or any(m.i == x for m in ctx.places_in(f.si, x, len(words))):
                 return None  # "بالقرب من خانيونس": only where it fell
         elif words[x] == "علي" and x > start and x + 1 < f.hi:
             x += 1  # "قصفا عشوائيا بقذائف الهاون على حي المنصورة": what follows "على" past manner and weapons
             break
-        elif x + 1 < f.hi and any(b in _PRONOUN_VERBS for b in bare(words[x])) and words[x + 1] in _PRONOUN_CUES:
+        elif x + 1 < f.hi and bare_in(words[x], _PRONOUN_VERBS) and words[x + 1] in _PRONOUN_CUES:
             x = _past_doer(ctx, f, x + 2)  # "قصف عشوائي قام به المتمردون على الأحياء السكنية"
         else:
             break
     if x >= f.hi or x >= len(words):
         return None
     head = words[x]
-    if (not head.isalpha() and read_quantity(words, x) is None) or any(b in _NOT_OBJECT_HEADS for b in bare(head)) \
+    if (not head.isalpha() and read_quantity(words, x) is None) or bare_in(head, _NOT_OBJECT_HEADS) \
             or head in _OBJECT_STOPS or head[0] in "وف" and head[1:] in _OBJECT_STOPS or any(b in KILLED | INJURED for b in bare(head)):
         return None
-    if any(b in _OBJECT_VERBS for b in bare(head)):
+    if bare_in(head, _OBJECT_VERBS):
         return None  # "قصف استهدف قرية": the next verb tells what was hit
-    if any(b in _ATTACKER_HEADS for b in bare(head)):
+    if bare_in(head, _ATTACKER_HEADS):
         return None  # "تفجير انتحاري قرب القصر"، "فجرت انتحاريتان نفسيهما": the attacker, not what was hit
     if any(g.i == x and g.entry.get("weapon") for g in ctx.glossary[f.si]):
         return None  # "تفجير سيارة مفخخة"، "فجروا عبوة": the means, not the target
-    if start > 0 and any(b in _BLAST_VERBS for b in bare(words[start - 1])) and any(b in _MEANS for b in bare(head)):
+    if start > 0 and bare_in(words[start - 1], _BLAST_VERBS) and bare_in(head, _MEANS):
         return None  # "تفجير سيارة خارج مسجد": what was blown up is the bomb; the target is the site
     end = x + 1
     while end < min(f.hi, x + 6) and end < len(words):
@@ -226,7 +226,7 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         if tok.clause_start or tok.soft_break or end in dated or w in _OBJECT_STOPS:
             break
         forms = bare(w)
-        if w != forms[-1] and w[0] in "بف" and any(b in _OBJECT_PLACE_CUES for b in forms[1:]):
+        if w != forms[-1] and w[0] in "بف" and not _OBJECT_PLACE_CUES.isdisjoint(forms[1:]):
             break  # "بمديرية"، "بمدينة": where, not what
         at = s.token_span(end, end + 1)[0]
         if w[0] == "ب" and w != forms[-1] and (any(b in _ATTACK_SUBJECTS | _AMBUSH for b in forms[1:]) or any(
@@ -237,7 +237,7 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             break
         if w[0] in "وف" and (w[1:] in _OBJECT_STOPS or any(b in _OBJECT_STOPS or b in KILLED | INJURED for b in forms[1:])):
             break  # "وأسفر"، "ومقتل"، "ففي"
-        if VERB_ENDS_OBJECT and w[0] == "و" and any(b in _OBJECT_VERBS for b in forms[1:]):
+        if VERB_ENDS_OBJECT and w[0] == "و" and not _OBJECT_VERBS.isdisjoint(forms[1:]):
             break  # "استهدفت وحدات للتنظيم ودمرت مواقع": a second verb joined by "و" starts its own clause
         end += 1
     if end == x + 1:
@@ -253,7 +253,7 @@ def _strike_means(ctx: DocContext, f: Frame, x: int) -> int:
     if any(b[-2:] in ("ها", "هم") and b[:-2] in _ATTACK_SUBJECTS or b[-1:] == "ه" and b[:-1] in _ATTACK_SUBJECTS
            for b in forms):
         return x + 1  # "بغاراته"، "بقذائفها"
-    if any(b in _MEANS_COUNTS for b in forms) and x + 1 < f.hi and (any(
+    if not _MEANS_COUNTS.isdisjoint(forms) and x + 1 < f.hi and (any(
             b in _ATTACK_SUBJECTS for b in bare(words[x + 1])) or any(
             g.i == x + 1 and g.entry.get("weapon") for g in ctx.glossary[f.si])):
         weapon = [g.j for g in ctx.glossary[f.si] if g.i == x + 1 and g.entry.get("weapon")]
@@ -278,7 +278,7 @@ def _relative_doer(ctx: DocContext, f: Frame, x: int) -> bool:
     المعارضة وجبهة النصرة على أحياء"، "غارات نفذتها طائرات التحالف على مواقع")."""
     words = ctx.sentences[f.si].words
     for z in range(max(f.lo, x - 9), x - 1):
-        if any(b in _OBJECT_PREP_AFTER for b in bare(words[z])) and words[z + 1] in _RELATIVE_DOER_VERBS:
+        if bare_in(words[z], _OBJECT_PREP_AFTER) and words[z + 1] in _RELATIVE_DOER_VERBS:
             return _past_doer(ctx, f, z + 2) == x + 1
     return False
 
@@ -336,7 +336,7 @@ def _past_doer(ctx: DocContext, f: Frame, x: int) -> int:
         at = [m.j for m in ctx.actors_in(f.si, x, f.hi) if m.i == x]
         if at:
             x = max(at)
-        elif any(b in _CLAIM_SUBJECTS for b in bare(words[x])):
+        elif bare_in(words[x], _CLAIM_SUBJECTS):
             x += 1
         else:
             break
@@ -352,8 +352,8 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
     for x in range(f.lo, f.hi):
         forms = bare(words[x])
         span = None
-        if any(b in _OBJECT_VERBS for b in forms):
-            masdar = any(b in _MASDARS for b in forms)
+        if not _OBJECT_VERBS.isdisjoint(forms):
+            masdar = not _MASDARS.isdisjoint(forms)
             span = _object_span(ctx, f, x + 1, skip_subject=not masdar and not _subject_before(ctx, f, x))
             heads = [m for m in ctx.actors_in(f.si, span[0], f.hi) if m.i == span[0]] if span and masdar else []
             if heads:
@@ -372,10 +372,10 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
             continue
         if perp is not None and s.start <= perp.start < s.end and perp.i <= span[0] < perp.j:
             continue  # (a doer told in another sentence has other token indices)
-        if any(b in _OBJECT_PLACE_CUES for b in bare(words[span[0]])) or any(
+        if bare_in(words[span[0]], _OBJECT_PLACE_CUES) or any(
                 m.i == span[0] for m in ctx.places_in(f.si, span[0], f.hi)):
             if place is None:  # "غارات على محافظة صعدة، استهدفت آليات": the place only when nothing else
-                place, by_verb = span, any(b in _OBJECT_VERBS for b in forms)
+                place, by_verb = span, not _OBJECT_VERBS.isdisjoint(forms)
             continue
         owner = [m for m in forces if m.i == span[0] + 1 and words[m.i].startswith("ل")]
         if owner:
@@ -395,7 +395,7 @@ def _site(ctx: DocContext, f: Frame) -> str | None:
     words = s.words
     for x in range(max(f.lo, 1), f.hi):
         forms = bare(words[x])
-        site = any(b in _SITE_NOUNS for b in forms)
+        site = not _SITE_NOUNS.isdisjoint(forms)
         if not site:
             continue
         glued = words[x] != forms[-1] and words[x][0] == "ب"  # "بسوق"

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from marsad.agent.offline import roles_accusations, roles_implicit, roles_subjects, rules
 from marsad.agent.offline.casualties import INJURED, KILLED
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, build_context
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in, build_context
 from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.mentions import Mention, get_gazetteer
 from marsad.agent.offline.roles_accusations import (  # noqa: F401 (older tests read the lists here)
@@ -196,7 +196,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
            for x in range(max(0, f.i - 9), f.i - 1)):
         return None  # "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء": nobody is named for it
     if any(
-            words[x] in _CLAIM_NEGATIONS and any(b in _UNKNOWN_VERBS for b in bare(words[x + 1]))
+            words[x] in _CLAIM_NEGATIONS and bare_in(words[x + 1], _UNKNOWN_VERBS)
             and _has(words, x + 2, x + 5, _IDENTITY) for x in range(max(0, f.i - 9), f.i - 1)):
         return None  # "ولم تتضح بعد الجهة التي تقف وراء الهجوم": the text says the doer is not known
     if any(words[x] in _UNKNOWN_SUBJECTS and any(
@@ -252,7 +252,7 @@ def _stated_subject(ctx: DocContext, f: Frame) -> bool:
     s = ctx.sentences[f.si]
     words = s.words
     for v in range(f.lo + 1, min(len(words) - 1, f.hi)):
-        if not any(b in _SUBJECT_VERBS for b in bare(words[v])):
+        if not bare_in(words[v], _SUBJECT_VERBS):
             continue
         for n in range(v - 1, max(f.lo, v - 1 - _STATED_SPAN) - 1, -1):
             if any(b in _ATTACK_NOUNS or b in _BACK_NOUNS for b in bare(words[n])):
@@ -260,8 +260,8 @@ def _stated_subject(ctx: DocContext, f: Frame) -> bool:
             if s.tokens[n + 1].clause_start:
                 break
     for v in range(f.i, max(-1, f.i - _CLAUSE_SPAN), -1):
-        if v + 1 < len(words) and words[v].endswith("ت") and any(b in _SUBJECT_FORCES for b in bare(words[v + 1])) \
-                and any(b in _FORCE_ACTS for b in bare(words[v])):
+        if v + 1 < len(words) and words[v].endswith("ت") and bare_in(words[v + 1], _SUBJECT_FORCES) \
+                and bare_in(words[v], _FORCE_ACTS):
             return True  # "قتلت قوات الأمن المطلوب في تبادل لإطلاق النار": the force told as the subject of the clause
         if s.tokens[v].clause_start:
             break
@@ -300,9 +300,9 @@ def _attackers_of(ctx: DocContext, f: Frame) -> Mention | None:
     words = ctx.sentences[f.si].words
     for m in ctx.actors_in(f.si, f.lo, min(len(words), f.hi + 3), {"armed_group"}):
         x = m.i - 1
-        if x >= 0 and any(b in _MEMBER_FILLERS for b in bare(words[x])):
+        if x >= 0 and bare_in(words[x], _MEMBER_FILLERS):
             x -= 1
-        if x < 1 or words[x] != "من" or not any(b in _ATTACKER_MEMBERS for b in bare(words[x - 1])):
+        if x < 1 or words[x] != "من" or not bare_in(words[x - 1], _ATTACKER_MEMBERS):
             continue
         if not _denied(words, m, f.lo):
             return m
@@ -329,9 +329,9 @@ def _pronoun_doer(ctx: DocContext, f: Frame) -> Mention | None:
     words = s.words
     verbs = _ATTACK_VERBS | _STRIKE_VERBS
     for t in range(f.lo, min(f.hi, len(words))):
-        if not any(b in _PRONOUN_FORCES for b in bare(words[t])):
+        if not bare_in(words[t], _PRONOUN_FORCES):
             continue
-        fired = t > 0 and any(b in _ANNEXED_CUES for b in bare(words[t - 1]))
+        fired = t > 0 and bare_in(words[t - 1], _ANNEXED_CUES)
         after = t > 0 and words[t - 1] not in _ANNEXED_CUES and any(b in verbs for b in bare(words[t - 1]))
         before = any(b in verbs for w in words[t + 1:t + 3] for b in bare(w))
         if not (fired or after or before) or t > 0 and words[t - 1] in _VICTIM_LINKS:
@@ -391,7 +391,7 @@ def _setting_doer(ctx: DocContext, f: Frame) -> Mention | None:
     if not SETTING_DOER:
         return None
     words = ctx.sentences[f.si].words
-    battle = any(b in _BATTLE_NOUNS for b in bare(words[f.i]))
+    battle = bare_in(words[f.i], _BATTLE_NOUNS)
     if not battle and not (SETTING_BACK and {"killed", "injured"} & set(f.concepts)):
         return None
     if _has(words, f.lo, f.hi, _BACKGROUND) or _repulse(words, f):
@@ -401,7 +401,7 @@ def _setting_doer(ctx: DocContext, f: Frame) -> Mention | None:
     if k is None:
         return None
     for g in (frames[k - 1] if k > 0 else None, frames[k + 1] if k + 1 < len(frames) else None):
-        if g is None or any(b in _BATTLE_NOUNS for b in bare(words[g.i])) == battle:
+        if g is None or bare_in(words[g.i], _BATTLE_NOUNS) == battle:
             continue  # one frame of the battle, the other of its dead
         if battle and not {"killed", "injured"} & set(g.concepts):
             continue
@@ -540,11 +540,11 @@ def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:
     generic = None
     for t in range(f.i, f.j):
         forms = bare(words[t])
-        if not any(b in _BACK_NOUNS for b in forms):
+        if _BACK_NOUNS.isdisjoint(forms):
             continue
-        if t + 1 < len(words) and any(b in _OTHER_INCIDENT for b in bare(words[t + 1])):
+        if t + 1 < len(words) and bare_in(words[t + 1], _OTHER_INCIDENT):
             return None  # "الهجوم الآخر": another incident
-        generic = any(b in _GENERIC_BACK for b in forms) or not f.types
+        generic = not _GENERIC_BACK.isdisjoint(forms) or not f.types
         break
     if generic is None:
         return None
@@ -642,7 +642,7 @@ def _chain_subject(ctx: DocContext, f: Frame) -> Mention | None:
            for t in words[:x] if t not in _CHAIN_OPENERS):
         return None  # "قالت الشرطة"، "في غزة": not the subject of the verbs after it
     between = words[m.j:f.i]
-    if len(cands) > 1 or any(t in _THAT_WORDS for t in between) or _has(words, m.j, f.i, _DOER_NOUNS | _ATTACKER_NOUNS):
+    if len(cands) > 1 or not _THAT_WORDS.isdisjoint(between) or _has(words, m.j, f.i, _DOER_NOUNS | _ATTACKER_NOUNS):
         return None
     if _denied(words, m, 0) or _is_victim(words, m, f) or _answered(words, m) or _responder(words, m):
         return None
@@ -721,7 +721,7 @@ def _weapon_owner(ctx: DocContext, f: Frame) -> Mention | None:
             y += 1
         if y >= min(f.hi, len(words)):
             continue
-        if y + 1 < len(words) and any(b in _MADE_IN for b in bare(words[y + 1])):
+        if y + 1 < len(words) and bare_in(words[y + 1], _MADE_IN):
             continue  # "قذائف روسية الصنع"
         doer = _NISBA.get(words[y])
         entry = get_gazetteer().lexicon.get("actors", doer) if doer else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_cues import (
@@ -110,7 +110,7 @@ def _clash_side(ctx: DocContext, f: Frame) -> Mention | None:
                 return m
         if CLASH_EPITHET:
             x = w + 1
-            while x < min(len(words), w + 3) and any(b in _CLAIM_SUBJECTS for b in bare(words[x])):
+            while x < min(len(words), w + 3) and bare_in(words[x], _CLAIM_SUBJECTS):
                 x += 1  # "مع رجال المقاومة"، "مع مقاتلي الثوار"
             m = epithet_at(ctx, f.si, x)
             if m is not None and not _is_victim(words, m, f) and _has(words, 0, len(words), KILLED | INJURED):
@@ -134,7 +134,7 @@ def _battle_links(s, f: Frame, links: set[str]):
     frame, in the noun's clause: the first such word after each battle noun."""
     words = s.words
     for b in range(f.lo, min(f.hi, len(words))):
-        if not any(x in _BATTLE_NOUNS for x in bare(words[b])):
+        if _BATTLE_NOUNS.isdisjoint(bare(words[b])):
             continue
         for w in range(b + 1, min(len(words), b + 2 + _CLASH_SPAN)):
             if s.tokens[w].clause_start:
@@ -298,7 +298,7 @@ def _bare_dead(ctx: DocContext, f: Frame, country_dead: dict[str, str]) -> set[s
         if x in taken:
             continue
         forms = bare(w)
-        militia = any(b in _MILITIA for b in forms)
+        militia = not _MILITIA.isdisjoint(forms)
         side = None if militia else next((country_dead[b[2:]] for b in forms
                                           if b.startswith("ال") and b[2:] in country_dead), None)
         if not militia and side is None:
@@ -407,7 +407,7 @@ def _progress_subject(ctx: DocContext, si: int) -> Mention | None:
         if m.start > s.token_span(m.i, m.i + 1)[0]:
             continue
         x = _before_subject_nouns(words, m, 0)
-        verb = x > 0 and any(b in _PROGRESS_VERBS for b in bare(words[x - 1])) or m.j < len(words) and any(
+        verb = x > 0 and bare_in(words[x - 1], _PROGRESS_VERBS) or m.j < len(words) and any(
             b in _PROGRESS_VERBS for b in bare(words[m.j]))
         if verb and _has(words, m.j, m.j + 8, _PROGRESS_NOUNS):
             return m
@@ -419,7 +419,7 @@ def _counted_dead(words: list[str], m: Mention, f: Frame) -> bool:
     مسلحين بينهم قائدان من الجماعة سقطوا قتلى"، "قتلى من المتمردين"، "في صفوف المسلحين"."""
     if _is_victim(words, m, f) or _has(words, m.j, m.j + 3, _DEATH_AFTER):
         return True
-    if m.i > 0 and any(b in _DEAD_RANKS for b in bare(words[m.i - 1])):
+    if m.i > 0 and bare_in(words[m.i - 1], _DEAD_RANKS):
         return True
     x = _before_subject_nouns(words, m, f.lo)  # "ثلاثة من عناصر الفصيل"
     return x > 0 and words[x - 1] == "من" and (_has(words, x - 5, x - 1, _DEAD_COUNTS) or any(
@@ -434,7 +434,7 @@ def _repulse(words: list[str], f: Frame) -> bool:
         return False  # most frames: no word of repelling or attempting (one set test)
     if _has(words, 0, f.hi, _REPEL):
         return True
-    return any(any(b in _ATTEMPTS for b in bare(words[x])) and _has(words, x + 1, x + 3, _ATTEMPT_OBJECTS)
+    return any(bare_in(words[x], _ATTEMPTS) and _has(words, x + 1, x + 3, _ATTEMPT_OBJECTS)
                for x in range(0, min(f.hi, len(words))))
 
 
@@ -455,7 +455,7 @@ def _repelled_side(ctx: DocContext, f: Frame) -> Mention | None:
         forms = bare(words[x])
         militia = any(b in _MILITIA or "ال" + b in _MILITIA for b in forms) and _counted_dead(
             words, Mention(None, x, x + 1, 0, 0, ""), f)
-        fighters = any(b in _DEAD_COUNTS for b in forms) and x > 0 and read_quantity(words, x - 1) is not None \
+        fighters = not _DEAD_COUNTS.isdisjoint(forms) and x > 0 and read_quantity(words, x - 1) is not None \
             and _has(words, f.lo, f.hi, KILLED | _DEATH_AFTER)
         if militia or fighters:
             return _named_militia(ctx, f.si, len(words)) or _one_group(ctx, f.si)
@@ -531,7 +531,7 @@ def _principal(ctx: DocContext, si: int, m: Mention) -> Mention:
     words = s.words
     glued = m.start > s.token_span(m.i, m.i + 1)[0]
     for p in range(max(0, m.i - 3), m.i):
-        if not any(b in _SUPPORT for b in bare(words[p])):
+        if not bare_in(words[p], _SUPPORT):
             continue
         if not (words[m.i - 1] == "من" or p == m.i - 1 or glued):
             return m
@@ -549,7 +549,7 @@ def _battle_antecedent(ctx: DocContext, f: Frame) -> Mention | None:
     and one of the ``battle_back_sentences`` sentences before tells a battle with an advance subject
     (:func:`_advance_subject`; not "اشتباكات بين الطرفين"، not a repelled attack)."""
     words = ctx.sentences[f.si].words
-    if not any(w in _BATTLE_BACK for w in words[f.i:f.j]) or ctx.actors_in(f.si, 0, f.i, FORCE_TYPES | {"armed_group"}):
+    if _BATTLE_BACK.isdisjoint(words[f.i:f.j]) or ctx.actors_in(f.si, 0, f.i, FORCE_TYPES | {"armed_group"}):
         return None
     for sj in range(f.si - 1, max(-1, f.si - 1 - _BATTLE_BACK_SENTENCES), -1):
         prev = ctx.sentences[sj].words
@@ -587,12 +587,12 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     words = s.words
 
-    waged = WAGE and any(b in _BATTLE_NOUNS for b in bare(words[f.i])) and not _has(words, f.lo, f.hi, KILLED | INJURED)
+    waged = WAGE and bare_in(words[f.i], _BATTLE_NOUNS) and not _has(words, f.lo, f.hi, KILLED | INJURED)
     # (who waged the battle is the doer of a battle told without a toll; a battle with its dead, or a death told in
     # one, is read by the side the dead were on: "خلفت مقتل عشرات من عناصر الحوثيين")
 
     def advance(v: int) -> bool:  # an advance verb at v, not "تمكنت (القوات) من صد هجوم"
-        if STOPPED_ADVANCE and v > 0 and any(b in _STOP_WORDS for b in bare(words[v - 1])):
+        if STOPPED_ADVANCE and v > 0 and bare_in(words[v - 1], _STOP_WORDS):
             return False  # "زرعوا الألغام في محاولة لوقف تقدم كتائب المتطوعين": an advance the other side meant to stop
         return 0 <= v < len(words) and any(b in _ADVANCE_VERBS or waged and b in _WAGE_VERBS or ADVANCE_PRESENT and b in _ADVANCE_PRESENT
                                             for b in bare(words[v])) and not _has(
@@ -606,20 +606,20 @@ def _advance_subject(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         before = advance(m.j)
         x = m.i
-        while x > max(f.lo, m.i - 2) and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+        while x > max(f.lo, m.i - 2) and bare_in(words[x - 1], _CLAIM_SUBJECTS):
             x -= 1  # "استطاعت مدفعيات التحالف استهداف"
         after = not clitic and advance(x - 1) and not _has(words, m.j, m.j + 4, _REPEL)
-        own = m.i > 0 and any(b in _SPEECH_VERBS for b in bare(words[m.i - 1])) and any(
-            words[x] == "عن" and x + 1 < len(words) and any(b in _ADVANCE_MASDARS for b in bare(words[x + 1]))
+        own = m.i > 0 and bare_in(words[m.i - 1], _SPEECH_VERBS) and any(
+            words[x] == "عن" and x + 1 < len(words) and bare_in(words[x + 1], _ADVANCE_MASDARS)
             for x in range(m.j, min(len(words) - 1, m.j + 4)))
-        if not own and m.j < len(words) and any(b in _SPEECH_VERBS for b in bare(words[m.j])):
+        if not own and m.j < len(words) and bare_in(words[m.j], _SPEECH_VERBS):
             # "وكانت قوات الجيش، أعلنت الجمعة، اقتحام مديرية": the announcer's own advance, past a day word
             dated = _dated(ctx, f.si)
             x = m.j + 1
             while x < len(words) and x in dated:
                 x += 1
             x += x < len(words) and words[x] == "عن"
-            own = x < len(words) and any(b in _ADVANCE_MASDARS for b in bare(words[x]))
+            own = x < len(words) and bare_in(words[x], _ADVANCE_MASDARS)
         if before or after or own:
             return m
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_cues import (
@@ -217,8 +217,8 @@ def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if m.i == 0 or m.start > s.token_span(m.i, m.i + 1)[0]:
             continue
-        masdar = any(b in _UNDERTAKING for b in bare(words[m.i - 1]))
-        verb = [v for v in range(max(0, m.i - _UNDERTAKING_SPAN), m.i) if any(b in _UNDERTAKING_VERBS for b in bare(words[v]))]
+        masdar = bare_in(words[m.i - 1], _UNDERTAKING)
+        verb = [v for v in range(max(0, m.i - _UNDERTAKING_SPAN), m.i) if bare_in(words[v], _UNDERTAKING_VERBS)]
         p = m.j  # where the act undertaken is told
         if m.j < len(words) and not s.tokens[m.j].clause_start and words[m.j][0] not in "وفبل" and any(
                 b in _UNDERTAKING_VERBS for b in bare(words[m.j])):
@@ -241,8 +241,8 @@ def _commit_doer(ctx: DocContext, f: Frame) -> Mention | None:
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]
         v = m.i - 2 if m.i > 1 and words[m.i - 1] in _COMMIT_GAP else m.i - 1
-        before = v >= 0 and not clitic and any(b in _COMMIT_VERBS for b in bare(words[v]))
-        after = m.j < len(words) and any(b in _COMMIT_VERBS for b in bare(words[m.j]))
+        before = v >= 0 and not clitic and bare_in(words[v], _COMMIT_VERBS)
+        after = m.j < len(words) and bare_in(words[m.j], _COMMIT_VERBS)
         if (before or after) and not _denied(words, m, f.lo) and not _is_victim(words, m, f):
             return m
     return None
@@ -270,7 +270,7 @@ def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
                 or any(b in _OBJECT_STOPS | _NOT_OBJECT_HEADS | _OBJECT_SKIP | KILLED | INJURED for b in forms) \
                 or any(x.i == j for x in ctx.mentions[f.si] if x.kind in {"actors", "places"}):
             continue
-        if s.tokens[j].clause_start and not any(b in _OBJECT_NOUNS for b in forms):
+        if s.tokens[j].clause_start and _OBJECT_NOUNS.isdisjoint(forms):
             continue  # "بعد استهداف داعش، أعلن": a new clause, not the object
         if _denied(words, m, f.lo) or _is_victim(words, m, f):
             continue
@@ -307,7 +307,7 @@ def _air_subject(words: list[str], m: Mention) -> bool:
     """True for aircraft of a force as the subject of a strike verb: "عاودت طائرات التحالف"، "شنت مقاتلات
     التحالف"، "طيران التحالف أغار" (the aircraft word in the name or just before it)."""
     x = m.i
-    while x > 0 and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+    while x > 0 and x > m.i - 2 and bare_in(words[x - 1], _CLAIM_SUBJECTS):
         x -= 1
     if not any(b in _AIR_SUBJECTS for w in words[x:m.j] for b in bare(w)):
         return False
@@ -359,11 +359,11 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
         if group and words[p] in _THAT and p + 2 < len(words) and words[p + 1] in _ANAPHORS:
             # "قال المتحدث باسم حركة طالبان، فلان، إن الحركة نفذت هجوما": the group itself, named again
             return any(b in _GROUP_ACTS for w in words[p + 2:p + 4] for b in bare(w))
-        if group and words[p] in _THAT and p + 2 < len(words) and any(b in _CLAIM_SUBJECTS for b in bare(words[p + 1])) \
+        if group and words[p] in _THAT and p + 2 < len(words) and bare_in(words[p + 1], _CLAIM_SUBJECTS) \
                 and words[p + 2] in _ANAPHORS:
             # "قال المتحدث باسم الحركة إن مقاتلي الحركة هاجموا مركزا": its own fighters did it
             return any(b in _GROUP_ACTS_KILLED for w in words[p + 3:p + 5] for b in bare(w))
-        if any(b in _SELF_PRONOUNS for b in bare(words[p])):
+        if bare_in(words[p], _SELF_PRONOUNS):
             if p < trigger <= p + 3 and not any(b in KILLED | INJURED for b in bare(words[trigger])) and not (
                     trigger + 2 < len(words) and words[trigger + 1] == "من" and words[trigger + 2] in _PASSIVE_BY):
                 return True  # "أعلن التنظيم إنه خطف عاملين": the event's own word follows "إنه"
@@ -388,16 +388,16 @@ def _source_report(words: list[str], m: Mention) -> bool:
     named again after "إن" (:func:`_named_again`), the speech verb then at most ``source_speech_span`` words
     before the speaker noun ("قالت الشرطة ومتحدث باسم الحركة إن الحركة نفذت الهجوم")."""
     x = m.i
-    if x < 2 or words[x - 1] not in _SOURCE_LINKS or not any(b in _SPEAKER_NOUNS for b in bare(words[x - 2])):
+    if x < 2 or words[x - 1] not in _SOURCE_LINKS or not bare_in(words[x - 2], _SPEAKER_NOUNS):
         return False
-    spoken = x >= 3 and any(b in _SPEECH_VERBS for b in bare(words[x - 3]))
+    spoken = x >= 3 and bare_in(words[x - 3], _SPEECH_VERBS)
     if not spoken and not (SOURCE_NAMED and _has(words, x - 2 - _SOURCE_SPEECH_SPAN, x - 2, _SPEECH_VERBS)):
         return False
     for p in range(m.j, min(len(words) - 1, m.j + 4)):
         if SOURCE_NAMED and words[p] in _THAT and _named_again(words, p, m):
             return True  # "قالت الشرطة ومتحدث باسم الحركة إن الحركة نفذت الهجوم"
-        if spoken and any(b in _SELF_PRONOUNS for b in bare(words[p])):
-            return any(b in _ACT_VERBS for b in bare(words[p + 1]))
+        if spoken and bare_in(words[p], _SELF_PRONOUNS):
+            return bare_in(words[p + 1], _ACT_VERBS)
     return False
 
 
@@ -422,7 +422,7 @@ def _named_again(words: list[str], p: int, m: Mention) -> bool:
         return False
     if words[p + 1] in _ANAPHORS:
         return _has(words, p + 2, p + 4, _GROUP_ACTS)
-    if any(b in _CLAIM_SUBJECTS for b in bare(words[p + 1])) and words[p + 2] in _ANAPHORS:
+    if bare_in(words[p + 1], _CLAIM_SUBJECTS) and words[p + 2] in _ANAPHORS:
         return _has(words, p + 3, p + 5, _GROUP_ACTS)
     return False
 
@@ -436,7 +436,7 @@ def _announced_launch(words: list[str], m: Mention) -> bool:
         if words[p] in _FIRE_MASDARS:
             if _has(words, p - 1, p, _CEASEFIRE | _CLAIM_NEGATIONS | _DENIALS):
                 return False
-            if any(b in _FIRE_NOUNS for b in bare(words[p + 1])):
+            if bare_in(words[p + 1], _FIRE_NOUNS):
                 return True
             continue
         if words[p] not in _LAUNCH_MASDARS:
@@ -446,7 +446,7 @@ def _announced_launch(words: list[str], m: Mention) -> bool:
         q = p + 1
         while q < len(words) and q <= p + 2 and read_quantity(words, q) is not None:
             q += 1
-        return q < len(words) and any(b in _ATTACK_NOUNS for b in bare(words[q]))
+        return q < len(words) and bare_in(words[q], _ATTACK_NOUNS)
     return False
 
 
@@ -455,18 +455,18 @@ def _fire_subject(words: list[str], m: Mention, clitic: bool) -> bool:
     مسعفين"، "فتحت قوات الأمن النار"، "أطلق مسلحو الحركة قذائف" (the actor, past at most two subject nouns,
     right after "أطلق"/"فتح" and before what was fired). Not "أطلقت السلطات سراح" (nothing fired)."""
     x = m.i
-    while x > 0 and x > m.i - 2 and any(b in _CLAIM_SUBJECTS for b in bare(words[x - 1])):
+    while x > 0 and x > m.i - 2 and bare_in(words[x - 1], _CLAIM_SUBJECTS):
         x -= 1
-    if x == 0 or (clitic and x == m.i) or not any(b in _FIRE_VERBS for b in bare(words[x - 1])):
+    if x == 0 or (clitic and x == m.i) or not bare_in(words[x - 1], _FIRE_VERBS):
         return False
     if any(b in _FIRE_NOUNS for w in words[m.j:m.j + 2] for b in bare(w)):
         return True
     if not FIRED_LATER:
         return False
     for w in words[m.j + 2:m.j + _FIRED_SPAN]:  # "أطلقت الميليشيا من مواقعها في الجبل فجر السبت نحو 20 قذيفة"
-        if w in _FIRED_STOPS or any(b in _FIRE_VERBS for b in bare(w)):
+        if w in _FIRED_STOPS or bare_in(w, _FIRE_VERBS):
             return False  # another clause, or another firing: "أطلقت السلطات سراح ... بعد أن أطلق مسلحون النار"
-        if any(b in _FIRE_NOUNS for b in bare(w)):
+        if bare_in(w, _FIRE_NOUNS):
             return True
     return False
 
@@ -524,16 +524,16 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
                     and not _edge_blocked(ctx, f, m):
                 return m  # "هاجم تنظيم داعش أمس بلدة ...، ما أدى إلى مقتل 6": the verb opens its clause, the group is its subject
             v = m.j + 1 if m.j < len(s.words) - 1 and s.words[m.j] == "قد" else m.j  # "مقاتلو الحركة قد قاموا"
-            if v < len(s.words) and any(b in _DESIGNATION for b in bare(s.words[v])):
+            if v < len(s.words) and bare_in(s.words[v], _DESIGNATION):
                 # "مقاتلي الحزب، المصنف إرهابيا لدى أنقرة ...، هاجموا": past the designation
                 v = next((y for y in range(v + 1, min(len(s.words), v + 16)) if s.tokens[y].clause_start), len(s.words))
-            if v < len(s.words) and any(b in _GROUP_ACTS for b in bare(s.words[v])) \
+            if v < len(s.words) and bare_in(s.words[v], _GROUP_ACTS) \
                     and not _blocked(s.words, m, f.lo) and not _owned_thing(s.words, m, f.lo) \
                     and not _edge_blocked(ctx, f, m) \
                     and not _has(s.words, m.i - 3, m.i, _TRAINING):  # "تدرب على يد داعش فجر": the trainee blew it
                 return m  # the subject before its verb: "ميليشيا الحوثي أطلقت صاروخا"، "مقاتلو الحزب هاجموا موقعا"
             continue  # a group after an attack verb is more often its object ("قصفت مواقع داعش"): below
-        if m.i > 0 and not clitic and any(b in _ATTACK_VERBS for b in bare(s.words[m.i - 1])) \
+        if m.i > 0 and not clitic and bare_in(s.words[m.i - 1], _ATTACK_VERBS) \
                 and not _policing(s.words, m.j - 1):
             return m  # the subject right after the verb: "قصفت القوات التركية مواقع" (not "نفذت الشرطة حملة توقيفات")
     if PAIR_SUBJECT:
@@ -569,7 +569,7 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
             continue  # "نقلت مصادر في الفصيل مقتل ثلاثة من مقاتليه": who told it
         if _owned_thing(s.words, m, f.lo):
             continue  # "قذائف على نقاط تابعة لحماس": the owner of what was hit
-        if any(any(b in _BELONGS_TO for b in bare(s.words[x])) and s.words[x + 1][0] == "ل"
+        if any(bare_in(s.words[x], _BELONGS_TO) and s.words[x + 1][0] == "ل"
                for x in range(max(f.lo, m.i - 4), m.i)):
             continue  # "فجروا سيارات تعود لعناصر في الحركة": the cars' owners, not who blew them up
         if _is_victim(s.words, m, f):
@@ -578,9 +578,9 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if OWNED_AIM and near_trigger and not glued_l and _owned_aim(s.words, f.j, m):
             continue  # "حملة قصف لمخيمات لأنصار الجماعة": the group owns what was hit
         if OWNER_BEFORE and m.j <= f.i and _owner_of_noun(s.words, m, f.lo) \
-                and not any(w in _PERP_CUES for w in before):
+                and _PERP_CUES.isdisjoint(before):
             continue  # "قامت بإعطاب عربة ثالثة للمتمردين وقتل كل ركابها": it owns the vehicle
-        if any(w in _PERP_CUES for w in before) or glued_l or near_trigger:
+        if not _PERP_CUES.isdisjoint(before) or glued_l or near_trigger:
             return m
     return None
 
@@ -595,10 +595,10 @@ def _cued_members(words: list[str], m: Mention, lo: int) -> bool:
     """True for a group whose men are told as the subject of a verb of doing that carries the event's pronoun
     ("نفذها عنصران من تنظيم داعش"، "شنه مسلحون من الحركة"): a strong doer cue, a count noun of men, "من",
     the group. Right after such a verb the men are the doers, not dead the sentence counts."""
-    if m.i - 3 < lo or words[m.i - 1] != "من" or not any(b in _MEMBER_COUNTS for b in bare(words[m.i - 2])):
+    if m.i - 3 < lo or words[m.i - 1] != "من" or not bare_in(words[m.i - 2], _MEMBER_COUNTS):
         return False
     forms = bare(words[m.i - 3])
-    return any(b in _STRONG_PERP_CUES for b in forms) and not any(b in _ANNEXED_CUES | _HAND for b in forms)
+    return not _STRONG_PERP_CUES.isdisjoint(forms) and not any(b in _ANNEXED_CUES | _HAND for b in forms)
 
 
 PAIR_SUBJECT = True
@@ -627,9 +627,9 @@ def _pair_subject(ctx: DocContext, f: Frame) -> Mention | None:
             x = max(joined)
         if x == m.j or x >= min(len(words), f.hi) or s.tokens[x].clause_start:
             continue
-        if not any(b in _PAIR_VERBS for b in bare(words[x])):
+        if not bare_in(words[x], _PAIR_VERBS):
             continue
-        if m.i > 0 and any(b in _BETWEEN_WORDS for b in bare(words[m.i - 1])):
+        if m.i > 0 and bare_in(words[m.i - 1], _BETWEEN_WORDS):
             continue  # "بين الجيش والحوثيين"
         if m.i > 0 and words[m.i - 1] == "من":
             continue  # "القوات الأمنية من الجيش والشرطة نفذوا": the parts of a force told before (FORCE_COMPONENTS)
@@ -658,7 +658,7 @@ def _verb_first_subject(s, m: Mention) -> bool:
     stands before the verb ("القوات العراقية هاجمت داعش"، "إنها هاجمت داعش"), which a verb opening its clause
     rules out. A nominative plural (``subject`` in :func:`_frame_doer`) is read without this."""
     v = m.i - 1
-    if v < 0 or not any(b in _VERB_FIRST_VERBS for b in bare(s.words[v])):
+    if v < 0 or not bare_in(s.words[v], _VERB_FIRST_VERBS):
         return False
     if v == 0 or s.tokens[v].clause_start:
         return True
@@ -702,7 +702,7 @@ def _owner_of_noun(words: list[str], m: Mention, lo: int) -> bool:
     if words[m.i][:1] != "ل":
         return False
     x = m.i - 1
-    while x >= lo and any(b in _OWNER_GAP for b in bare(words[x])):
+    while x >= lo and bare_in(words[x], _OWNER_GAP):
         x -= 1
     if x < lo or not words[x].isalpha():
         return False
@@ -757,20 +757,20 @@ def _weapon_subject(words: list[str], m: Mention) -> bool:
     """True for a force's guns or craft as the subject right after an attack verb: "قصفت مدفعية الجيش اليمني
     مواقع"، "قصفت دبابات الجيش التركي قرى" -- one ``weapon_subject_nouns`` word between the verb and the force
     (not the verbal noun "قصف": "قصف مدفعية الجيش" may name what was shelled)."""
-    if m.i < 2 or not any(b in _WEAPON_SUBJECTS for b in bare(words[m.i - 1])):
+    if m.i < 2 or not bare_in(words[m.i - 1], _WEAPON_SUBJECTS):
         return False
-    return words[m.i - 2] != "قصف" and any(b in _ATTACK_VERBS for b in bare(words[m.i - 2]))
+    return words[m.i - 2] != "قصف" and bare_in(words[m.i - 2], _ATTACK_VERBS)
 
 
 def _resumed(words: list[str], m: Mention) -> bool:
     """True for a force or group right after a verb of resuming or stepping up (``resume_verbs``) whose attacks,
     written with its own pronoun, follow within four words: "عاودت ميليشيا الحوثي الانقلابية، الجمعة، قصفها
     الصاروخي"، "صعدت الحركة هجماتها" -- the pronoun on the attack noun tells the force is the subject."""
-    if m.i < 1 or not any(b in _RESUME_VERBS for b in bare(words[m.i - 1])):
+    if m.i < 1 or not bare_in(words[m.i - 1], _RESUME_VERBS):
         return False
     for w in words[m.j:m.j + 4]:
         for x in ("هم", "ها", "ه"):
-            if w.endswith(x) and len(w) > len(x) + 2 and any(b in _ATTACK_NOUNS for b in bare(w[:-len(x)])):
+            if w.endswith(x) and len(w) > len(x) + 2 and bare_in(w[:-len(x)], _ATTACK_NOUNS):
                 return True
     return False
 
@@ -783,7 +783,7 @@ def _relative_cued(words: list[str], m: Mention, lo: int) -> bool:
     if x - 2 < lo or words[x - 2] not in REL_PRONOUNS:
         return False
     forms = bare(words[x - 1])
-    return any(b in _STRONG_PERP_CUES for b in forms) and not any(b in _ANNEXED_CUES | _HAND for b in forms)
+    return not _STRONG_PERP_CUES.isdisjoint(forms) and not any(b in _ANNEXED_CUES | _HAND for b in forms)
 
 
 def _event_antecedent(words: list[str], m: Mention, lo: int) -> bool:

@@ -9,7 +9,7 @@ has no aircraft of its own in such a story. :func:`supported_air_doer` reads it 
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 
@@ -55,11 +55,11 @@ def _supporters(ctx: DocContext, si: int, end: int) -> list[Mention]:
     words = ctx.sentences[si].words
     out = []
     for x in range(min(end, len(words))):
-        if not any(b in _SUPPORT for b in bare(words[x])):
+        if not bare_in(words[x], _SUPPORT):
             continue
         y = x + 1
         while y < min(end, len(words), x + 1 + _SPAN) and not any(m.i == y for m in ctx.mentions[si] if m.kind == "actors"):
-            if not any(b in _FILLERS for b in bare(words[y])):
+            if not bare_in(words[y], _FILLERS):
                 break
             y += 1
         m = next((m for m in ctx.actors_in(si, y, min(end, len(words)), FORCE_TYPES) if m.i == y), None)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from marsad.agent.numbers import Quantity, read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import COUNTED_NOUNS, INJURED, KILLED, VICTIM_NOUNS
-from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_cues import (
@@ -126,7 +126,7 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         # الزور") gives way, in the record, to what another sentence says was hit there
         return aimed, not where
     for x in range(f.lo, f.hi):
-        if any(b in _TARGET_CUES for b in bare(words[x])):
+        if bare_in(words[x], _TARGET_CUES):
             for m in forces:
                 if x < m.i <= x + 5:
                     return m.entry.canonical, True
@@ -161,7 +161,7 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
         if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not noun.startswith("و") \
                 and noun not in _SITE_PREPOSITIONS and noun not in _OBJECT_STOPS and not any(
                 b in KILLED | INJURED | COUNTED_NOUNS | _NOT_VICTIM_NOUNS for b in bare(noun)) and not (
-                SHOOTER_NOT_TARGET and any(b in _STRONG_PERP_CUES for b in bare(noun))):  # "قتل 4 برصاص مسلحين"
+                SHOOTER_NOT_TARGET and bare_in(noun, _STRONG_PERP_CUES)):  # "قتل 4 برصاص مسلحين"
             # "مقتل 5 عناصر من الميليشيات": a member noun takes its group along
             return ctx.quote(*s.token_span(killed.end, _member_group(ctx, f.si, killed.end, len(words)))), False
     return None
@@ -189,7 +189,7 @@ def _ranks_side(ctx: DocContext, f: Frame, perp: Mention | None) -> str | None:
         forms = bare(words[x])
         if words[x] in _RANKS and words[x - 1] in {"في", "بين"}:
             lead = x - 1
-        elif words[x][0] == "ب" and any(b in _RANKS for b in forms[1:]):
+        elif words[x][0] == "ب" and not _RANKS.isdisjoint(forms[1:]):
             lead = x
         else:
             continue
@@ -227,7 +227,7 @@ def _named_victim(ctx: DocContext, f: Frame) -> str | None:
         return b
 
     for x in range(f.lo, min(f.hi, hi - 1)):
-        if not any(b in _NAMED_KILL for b in bare(words[x])):
+        if not bare_in(words[x], _NAMED_KILL):
             continue
         y = x + 1
         if words[y] in _TITLES:
@@ -247,7 +247,7 @@ def _speaker(ctx: DocContext, si: int, m: Mention) -> bool:
     انتحاريين قتلوا 18 شخصا"): it reports the attack, it is not what was hit."""
     s = ctx.sentences[si]
     words = s.words
-    said = [x for x in range(max(0, m.i - 6), m.i) if any(b in _SPEECH_VERBS for b in bare(words[x]))]
+    said = [x for x in range(max(0, m.i - 6), m.i) if bare_in(words[x], _SPEECH_VERBS)]
     if not said:
         return False
     for t in range(m.j, min(len(words), m.j + 6)):
@@ -265,10 +265,10 @@ def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
     s = ctx.sentences[f.si]
     words = s.words
     verbs = _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS | _LAUNCH_VERBS | _DUAL_ATTACK_VERBS
-    if m.i > 0 and not s.tokens[m.i].clause_start and any(b in _LAUNCH_VERBS for b in bare(words[m.i - 1])):
+    if m.i > 0 and not s.tokens[m.i].clause_start and bare_in(words[m.i - 1], _LAUNCH_VERBS):
         return True
     if any(b in _SUPPORT for w in words[max(0, m.i - 3):m.i] for b in bare(w)) and (
-            words[m.i - 1] == "من" or any(b in _SUPPORT for b in bare(words[m.i - 1])) or m.start > s.token_span(m.i, m.i + 1)[0]):
+            words[m.i - 1] == "من" or bare_in(words[m.i - 1], _SUPPORT) or m.start > s.token_span(m.i, m.i + 1)[0]):
         return True  # "قصف مدفعي بدعم من طيران التحالف"، "قوات مسنودة بالتحالف": the doer's backing
     if words[m.i][0] == "ل" and m.start > s.token_span(m.i, m.i + 1)[0] and any(
             b in _ATTACK_SUBJECTS | _ATTACK_NOUNS | _AMBUSH for w in words[max(0, m.i - 2):m.i] for b in bare(w)):
@@ -326,7 +326,7 @@ def _exposed(ctx: DocContext, f: Frame) -> str | None:
     s = ctx.sentences[f.si]
     words = s.words
     for x in range(f.lo, f.hi - 2):
-        if not any(b in _EXPOSED_VERBS for b in bare(words[x])):
+        if not bare_in(words[x], _EXPOSED_VERBS):
             continue
         cut = None  # "تعرض مقر الحزب في المدينة، فجر الأحد، للقصف": what came under attack ends at "في"
         for y in range(x + 2, min(f.hi, x + 10)):
@@ -341,7 +341,7 @@ def _exposed(ctx: DocContext, f: Frame) -> str | None:
                 a = x + 1
                 while a < end and a in dated:
                     a += 1
-                if a < end and not any(b in _NOT_OBJECT_HEADS for b in bare(words[a])):
+                if a < end and not bare_in(words[a], _NOT_OBJECT_HEADS):
                     return ctx.quote(*s.token_span(a, end))
                 break
     return None
@@ -354,7 +354,7 @@ def _counted_group(ctx: DocContext, f: Frame, x: int, perp: Mention | None) -> M
     words = s.words
     y = x
     while y < min(f.hi, len(words), x + 4) and (
-            any(b in _VICTIM_FILLERS for b in bare(words[y])) or words[y] == "من"):
+            bare_in(words[y], _VICTIM_FILLERS) or words[y] == "من"):
         y += 1
     if y == x or "من" not in words[x:y]:
         return None
@@ -378,9 +378,9 @@ def _victim_person(ctx: DocContext, f: Frame) -> str | None:
         for y in range(x + 1, min(f.hi, len(words), x + 6)):
             if s.tokens[y].clause_start:
                 break
-            if SHOOTER_NOT_TARGET and any(b in _STRONG_PERP_CUES for b in bare(words[y])):
+            if SHOOTER_NOT_TARGET and bare_in(words[y], _STRONG_PERP_CUES):
                 break  # "مقتل فلسطينيين اثنين برصاص جنود": who follows "برصاص" fired, he was not hit
-            if any(b in _PERSON_NOUNS for b in bare(words[y])) and words[y][0] not in "بل":
+            if bare_in(words[y], _PERSON_NOUNS) and words[y][0] not in "بل":
                 end = y + 1
                 nxt = words[end] if end < len(words) and not s.tokens[end].clause_start else ""
                 if nxt.isalpha() and nxt.endswith(("ي", "يه", "يين", "يون")) and len(nxt) > 3 and not any(

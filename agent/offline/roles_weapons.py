@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
 
@@ -21,9 +21,9 @@ def weapons(ctx: DocContext, f: Frame) -> list[str]:
     out = []
     for g in ctx.glossary[f.si]:
         if f.lo <= g.i < f.hi and g.entry.get("weapon"):
-            while g.i < g.j - 1 and any(b in _ACT_WORDS for b in bare(s.words[g.i])):
+            while g.i < g.j - 1 and bare_in(s.words[g.i], _ACT_WORDS):
                 g = Mention(g.entry, g.i + 1, g.j, s.token_span(g.i + 1, g.j)[0], g.end, "")  # "انفجار عبوة" -> "عبوة"
-            if any(b in _ACT_WORDS for b in bare(s.words[g.i])):
+            if bare_in(s.words[g.i], _ACT_WORDS):
                 continue  # "قصفت": the act, not the weapon
             a = g.i
             if a > 0 and read_quantity(s.words, a - 1) is not None and read_quantity(s.words, a - 1).value:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.agent.offline import rooms_mentions, rules
 from marsad.agent.offline.actors import state_acting, state_entry
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.rooms_mentions import _capital_sides, _listed_forces, _member_states, _owner_as_written
 from marsad.agent.offline.rooms_states import (
     _nationals,
@@ -92,7 +92,7 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
     supporters = [m for m in chosen if any(f in _SUPPORT for w in words[max(0, m.i - 4):m.i] for f in bare(w))]
     chosen = [m for m in chosen if m not in supporters]  # "بدعم من قوات التحالف": a supporter, not a member
     if not chosen:
-        joined = next((x for x in range(i - 1, -1, -1) if any(f in _MEMBER_CUES_BEFORE for f in bare(words[x]))), None)
+        joined = next((x for x in range(i - 1, -1, -1) if not _MEMBER_CUES_BEFORE.isdisjoint(bare(words[x]))), None)
         if joined is not None:
             chosen = [m for m in actors if joined < m.i < i and m.entry.get("type") != "government_body"]
     if not chosen and not listed and _NAMED_BY_ADJECTIVES:
@@ -238,7 +238,7 @@ def _command_of(ctx: DocContext, si: int, m) -> str | None:
         if after.entry.id == coalition or after.entry.get("coalition") == coalition:
             return None  # "القيادة المشتركة للتحالف الدولي" not matched whole: still the coalition's
         return after.entry.canonical
-    if not words[m.j].startswith("لل") and not any(b in _FORCE_WORDS for b in bare(words[m.j])):
+    if not words[m.j].startswith("لل") and not bare_in(words[m.j], _FORCE_WORDS):
         return None  # "القيادة المشتركة لعملية ..." (an operation), not an owner
     _, b = ctx.sentences[si].clause_bounds(m.j)
     end = m.j + 1

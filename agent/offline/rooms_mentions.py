@@ -128,7 +128,7 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                 end = _placed_then_work(ctx, si, x)  # "اتفقت الدول الأربع على إنشاء مركز في دمشق لتبادل المعلومات"
             if end is not None:
                 after = words[end:end + 3]
-                if not any(w in _RANK_AFTER for w in after):
+                if _RANK_AFTER.isdisjoint(after):
                     out.append((x, end, False))
                     x = end
                     continue
@@ -513,7 +513,7 @@ def _listed_forces(ctx: DocContext, si: int, start: int) -> list[tuple[int, int,
     members: list[tuple[int, int]] = []
     a = start
     for y in range(start, end + 1):
-        joined = y < end and y > a and words[y].startswith("و") and any(f in _FORCE_WORDS for f in bare(words[y]))
+        joined = y < end and y > a and words[y].startswith("و") and not _FORCE_WORDS.isdisjoint(bare(words[y]))
         # a member runs on with definite words and registry names ("قوى الأمن الداخلي"); anything else ends the list
         closes = y < end and y > a and not joined and not words[y].startswith("ال") and y not in named
         if y == end or joined or closes or (y > a and s.tokens[y].clause_start):

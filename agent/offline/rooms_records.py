@@ -7,7 +7,7 @@ article's partnership.
 from __future__ import annotations
 
 from marsad.agent.offline import rooms_mentions
-from marsad.agent.offline.context import DocContext, bare
+from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.merge import Cluster, citations, window_span
 from marsad.agent.offline.rooms_members import _command_of, _free_words, _participants, _purpose_between
@@ -59,9 +59,9 @@ def _status_cue(ctx: DocContext, si: int, i: int, j: int) -> tuple[str, bool]:
     if i - 1 >= lo and not _SPEAKING.isdisjoint(bare(words[i - 1])):
         lo = i  # "أعلنت غرفة العمليات المشتركة مسؤوليتها": the room is who speaks, not what is announced
     window = [b for w in words[lo:hi] for b in bare(w)]
-    if any(w in _SUSPENDED for w in window):
+    if not _SUSPENDED.isdisjoint(window):
         return "suspended", True
-    future = any(w in _FUTURE for w in window) or any(
+    future = not _FUTURE.isdisjoint(window) or any(
         (w.startswith(("ست", "سي")) and len(w) > 4 and w[2:] in _DONE_AFTER_TAM) for w in window) or any(
         words[x] in _SOON and x + 1 < len(words) and not _DONE_AFTER_TAM.isdisjoint(bare(words[x + 1]))
         for x in range(lo, hi))
@@ -72,13 +72,13 @@ def _status_cue(ctx: DocContext, si: int, i: int, j: int) -> tuple[str, bool]:
         neg = x > 0 and words[x - 1] in _NEG
         if w in {"تم", "وتم"} and x + 1 < len(words) and words[x + 1] in _DONE_AFTER_TAM:
             done, denied = done or not neg, denied or neg
-        if any(b in _DONE for b in bare(w)):
+        if bare_in(w, _DONE):
             done, denied = done or not neg, denied or neg
     # a list of dated dates: "اليوم"/"امس" are not future
     for d in ctx.dates[si]:
         if lo <= d.i < hi and d.mention.kind == "rel" and d.mention.parts.get("rel_days", 0) > 0:
             future = True
-    cue = done or denied or future or any(w in _PLANNED for w in window)
+    cue = done or denied or future or not _PLANNED.isdisjoint(window)
     # a room told with no word of its life cycle ("تابعت غرفة العمليات المشتركة سير الانتخابات") is one
     # already operating (GUIDELINES §7: "works under", "spotted from")
     return ("established" if (done or not cue) and not future else "planned"), cue
@@ -247,7 +247,7 @@ def _joint_commands(ctx: DocContext, clusters: dict[str, Cluster], order: list[s
                 continue
             if (si, m.i) in told:
                 continue
-            if not any(w in _JOINT for w in s.words[m.i:m.j]) and not (m.i > 0 and any(
+            if _JOINT.isdisjoint(s.words[m.i:m.j]) and not (m.i > 0 and any(
                     f in _HQ_WORDS for f in bare(s.words[m.i - 1]))):
                 # "قيادة التحالف" with no joint word and no HQ before it: the coalition's leadership, or the
                 # act of leading it ("تتولى المملكة قيادة التحالف"), not a room

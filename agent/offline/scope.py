@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import compress
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import bare
+from marsad.agent.offline.context import bare, bare_in
 from marsad.agent.offline.mentions import FOREIGN_NISBA
 from marsad.agent.offline.scope_acts import (
     _COURT_REACH,
@@ -232,7 +232,7 @@ def is_footage(words: list[str], i: int) -> bool:
     if DEPICTED and depicted(words, i):
         return True
     for x in range(max(0, i - 8), i):
-        if any(b in _SHOW_VERBS for b in bare(words[x])) and any(
+        if bare_in(words[x], _SHOW_VERBS) and any(
                 b in _FOOTAGE for w in words[max(0, x - 3):x + 4] for b in bare(w)):
             return True
     return False
@@ -250,7 +250,7 @@ def counted_events(words: list[str]) -> int | None:
         mult = next((_MULTIPLIERS[b] for b in bare(words[k]) if b in _MULTIPLIERS), None) if MULTIPLIED else None
         if mult is not None and k + 1 < len(words):
             k, times = k + 1, mult  # "أكثر من 36 ألف غارة جوية": thirty-six thousand strikes
-        if any(b in _COUNTED_EVENTS for b in bare(words[k])):
+        if bare_in(words[k], _COUNTED_EVENTS):
             n = int(words[x]) * times
             if n >= 2:
                 return n
@@ -269,7 +269,7 @@ def _year_told(words: list[str], x: int) -> bool:
     number of this or the last century after "في"/"منذ"."""
     if len(words[x]) != 4:
         return False
-    if any(b in _YEAR_NOUNS for b in bare(words[x - 1])) or _month_word(words[x - 1]):
+    if bare_in(words[x - 1], _YEAR_NOUNS) or _month_word(words[x - 1]):
         return True
     return 1900 <= int(words[x]) <= 2099 and words[x - 1] in _YEAR_PARTICLES  # "وشهدت البلاد في 2013 هجوما"
 
@@ -287,7 +287,7 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
         return True  # "وكان تقرير حقوقي كشف عن مقتل 21 مدنيا ... خلال شهر يناير الماضي": a report's sum of a month
     # "وبمقتل 1692 مدنيا ... بين الأول من كانون الثاني و30 حزيران": a large toll over a span of dates;
     # "كشف تقرير عن مقتل 3021 مدنيا ... منذ إشعالها الحرب": one since a start
-    if bool(counts) and (dated_span or any(w in _SINCE for w in words)) \
+    if bool(counts) and (dated_span or not _SINCE.isdisjoint(words)) \
             and is_period_total(words, 0, len(words), max(counts)):
         return True
     if n is not None and n >= _STATISTIC_EVENTS:
@@ -334,7 +334,7 @@ def reports_a_period(words: list[str]) -> bool:
     if is_report_period(words):
         return True
     forms = [bare(w) for w in words]
-    return any(any(b in _REPORT_NOUNS for b in f) and any(b in _REPORT_PERIODS or b in _MONTHLY for g in forms[x + 1:x + 3]
+    return any(not _REPORT_NOUNS.isdisjoint(f) and any(b in _REPORT_PERIODS or b in _MONTHLY for g in forms[x + 1:x + 3]
                                                           for b in g)
                for x, f in enumerate(forms))
 
@@ -363,10 +363,10 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     after = [b for w in words[j:j + 2] for b in bare(w)]
     threat = any(b in _THREATS for w in words[max(0, i - 8):i] for b in bare(w))
     plan = any(b in _PLAN_GOVERNORS for w in words[max(0, i - _PLAN_REACH):i] for b in bare(w))
-    return threat or plan or any(w in PLAN_WORDS for w in before) or any(w in _HYPOTHETICAL_AFTER for w in after) \
-        or (DESIRE and any(b in _DESIRE for b in before)) or (FUTURE and any(b in _FUTURE for b in before)) \
+    return threat or plan or not PLAN_WORDS.isdisjoint(before) or not _HYPOTHETICAL_AFTER.isdisjoint(after) \
+        or (DESIRE and not _DESIRE.isdisjoint(before)) or (FUTURE and not _FUTURE.isdisjoint(before)) \
         or (NEGATED and is_negated(words, i)) \
-        or (PREPARING and any(b in _PREPARING for b in before)) or (SERIES and in_series(words, i)) \
+        or (PREPARING and not _PREPARING.isdisjoint(before)) or (SERIES and in_series(words, i)) \
         or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i) \
         or is_reaction(words, i, j) or is_campaign(words, i, j) \
         or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w)) \
@@ -381,7 +381,7 @@ def is_reaction(words: list[str], i: int, j: int) -> bool:
     incident). The incident is told elsewhere; the reacting country is not its place. A toll told with it still
     makes a record (the caller keeps counted frames). A party's condemnation ("أدانت حركة حماس استهداف موكب ...")
     names no place and is left alone: the article's incident may be told through it."""
-    verbs = [x for x in range(max(0, i - _REACTION_REACH), i) if any(b in _REACTIONS for b in bare(words[x]))]
+    verbs = [x for x in range(max(0, i - _REACTION_REACH), i) if bare_in(words[x], _REACTIONS)]
     if not verbs:
         return False
     if not any(b in FOREIGN_COUNTRIES or b in FOREIGN_PLACES for w in words[max(0, verbs[0] - 3):i] for b in bare(w)) \
@@ -437,7 +437,7 @@ _SINCE_REACH_EVENT = int(rules.number("scope", "since_reach_event"))
 def _first_word(words: list[str], y: int) -> bool:
     """True when token y is a first or worst ("أول"، "الأعنف"، "أكثر الهجمات دموية"); "أكثر من 60" and "أقل من" are a
     count's bound, not a superlative."""
-    return any(b in _SINCE_FIRSTS for b in bare(words[y])) and not (y + 1 < len(words) and words[y + 1] == "من")
+    return bare_in(words[y], _SINCE_FIRSTS) and not (y + 1 < len(words) and words[y + 1] == "من")
 
 
 def since_start(words: list[str], lo: int, hi: int, i: int) -> int | None:
@@ -453,7 +453,7 @@ def since_start(words: list[str], lo: int, hi: int, i: int) -> int | None:
     """
     reach = range(0, min(_SENTENCE_SPAN_REACH, len(words)))
     for x in [*reach, *range(lo, hi)]:
-        if x >= len(words) or abs(x - i) > _SINCE_REACH_EVENT or not any(b in _SINCE for b in bare(words[x])):
+        if x >= len(words) or abs(x - i) > _SINCE_REACH_EVENT or not bare_in(words[x], _SINCE):
             continue
         after = words[x + 1:x + 3]
         start = any(b in _SINCE_STARTS for w in after for b in bare(w)) or any(
@@ -512,7 +512,7 @@ def _long_mass(words: list[str], lo: int, hi: int, x: int) -> bool:
     if not any(b in _SINCE_LONG for w in words[x + 1:x + 4] for b in bare(w)):
         return False
     before = words[max(0, lo, x - _SINCE_REACH_EVENT):x]
-    return any(any(b in _SINCE_MASSES for b in bare(w)) or (w.isdigit() and int(w) >= _PERIOD_TOTAL_MIN)
+    return any(bare_in(w, _SINCE_MASSES) or (w.isdigit() and int(w) >= _PERIOD_TOTAL_MIN)
                for w in before)
 
 
@@ -547,9 +547,9 @@ def foreign_places(words: list[str], lo: int, hi: int) -> list[int]:
             continue  # "ناحية أبي صيدا": part of an Iraqi name
         forms = bare(words[x])
         pair = f"{words[x]}_{words[x + 1]}" if x + 1 < hi else ""
-        if any(b in FOREIGN_PLACES for b in forms) or (pair and any(f"{b}_{words[x + 1]}" in FOREIGN_PLACES for b in forms)):
+        if not FOREIGN_PLACES.isdisjoint(forms) or (pair and any(f"{b}_{words[x + 1]}" in FOREIGN_PLACES for b in forms)):
             out.append(x)
-        elif words[x] in FOREIGN_COUNTRIES and x > 0 and any(b in _LOCATIVE for b in bare(words[x - 1])):
+        elif words[x] in FOREIGN_COUNTRIES and x > 0 and bare_in(words[x - 1], _LOCATIVE):
             out.append(x)  # "في سوريا"
         elif any(b[:1] == "ب" and b[1:] in FOREIGN_COUNTRIES for b in forms):
             out.append(x)  # "بتركيا"

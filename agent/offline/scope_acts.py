@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import bare
+from marsad.agent.offline.context import bare, bare_in
 from marsad.agent.offline.scope_phrases import clitic_surfaces, has_phrase, phrase_table
 from marsad.agent.offline.scope_totals import _SERIES
 
@@ -116,13 +116,13 @@ def sentenced_on(words: list[str], i: int) -> bool:
     """True when a verdict verb followed by "على" within two tokens (:data:`_SENTENCE_VERBS`) stands up to ``court_reach`` tokens
     before the event word at i ("وحكمت المحكمة على ثلاثة بالسجن بتهمة خطف"، "حكم على الضابط بتهم قتل")."""
     return any(any(y < i and words[y] in {"علي", "على"} for y in (x + 1, x + 2))
-               and any(b in _SENTENCE_VERBS for b in bare(words[x])) for x in range(max(0, i - _COURT_REACH), i))
+               and bare_in(words[x], _SENTENCE_VERBS) for x in range(max(0, i - _COURT_REACH), i))
 
 
 def sentenced(words: list[str], i: int) -> bool:
     """True when the word at i is an execution noun a verdict passes or a demand asks for (:data:`_VERDICT_WORDS`
     within ``verdict_reach`` tokens before it, :data:`_VERDICT_VERBS` within ``verdict_verb_reach``)."""
-    if i >= len(words) or not any(b in _EXECUTION_NOUNS for b in bare(words[i])):
+    if i >= len(words) or not bare_in(words[i], _EXECUTION_NOUNS):
         return False
     return any(b in _VERDICT_WORDS for w in words[max(0, i - _VERDICT_REACH):i] for b in bare(w)) or any(
         b in _VERDICT_VERBS for w in words[max(0, i - _VERDICT_VERB_REACH):i] for b in bare(w))
@@ -132,7 +132,7 @@ def depicted(words: list[str], i: int) -> bool:
     """True when the indefinite attack noun at i is what pictures show in general: a noun of pictures right before
     it ("عرض عليهم فيديوهات عنف بما فيها مشاهد إعدام"), no toll in the sentence and nothing definite after it. Pictures
     of one incident tell its toll or name it ("صور تفجير البلدة الذي أسفر عن مقتل 32"): that incident stays."""
-    return i > 0 and not words[i].startswith("ال") and any(b in _DEPICTION for b in bare(words[i - 1])) \
+    return i > 0 and not words[i].startswith("ال") and bare_in(words[i - 1], _DEPICTION) \
         and not any(w.isdigit() for w in words) \
         and not (i + 1 < len(words) and words[i + 1].startswith("ال"))
 
@@ -146,7 +146,7 @@ def device_found(words: list[str], i: int) -> bool:
     """True when the frame opens at a device noun (:data:`_DEVICE_NOUNS`) told as found, seized, defused or shown
     (:data:`_FOUND_WORDS` within ``found_reach`` tokens before it; :data:`_FOUND_FAR` within ``found_far_reach``
     with "على" right before the noun)."""
-    if i >= len(words) or not any(b in _DEVICE_NOUNS for b in bare(words[i])):
+    if i >= len(words) or not bare_in(words[i], _DEVICE_NOUNS):
         return False
     if any(b in _FOUND_WORDS for w in words[max(0, i - _FOUND_REACH):i] for b in bare(w)):
         return True
@@ -158,7 +158,7 @@ def in_series(words: list[str], i: int) -> bool:
     """True when the attack noun at i is a series another attack is told as a member of: a series word just before
     it ("سلسلة"، "موجة") and a word of membership just before that ("ويأتي الهجوم ضمن سلسلة هجمات ضربت المنطقة"،
     "في إطار موجة تفجيرات"). The series is many attacks named in passing; the member is told on its own."""
-    return i >= 2 and any(b in _SERIES for b in bare(words[i - 1])) \
+    return i >= 2 and bare_in(words[i - 1], _SERIES) \
         and any(b in _SERIES_MEMBER for w in words[max(0, i - 3):i - 1] for b in bare(w))
 
 
@@ -169,7 +169,7 @@ def is_negated(words: list[str], i: int) -> bool:
     x = i - 1
     while x >= 0 and i - x <= 5 and words[x] in _NEGATED_FILLERS:
         x -= 1
-    return x >= 1 and any(b in _NEGATED_VERBS for b in bare(words[x])) and words[x - 1] in {"لم", "ولم"}
+    return x >= 1 and bare_in(words[x], _NEGATED_VERBS) and words[x - 1] in {"لم", "ولم"}
 
 
 def is_campaign(words: list[str], i: int, j: int) -> bool:
@@ -178,13 +178,13 @@ def is_campaign(words: list[str], i: int, j: int) -> bool:
     places, and the border they fled to is not where anything was hit. A toll told with it still makes a record
     (the caller keeps counted frames)."""
     after = [b for w in words[j:j + _DISPLACEMENT_REACH] for b in bare(w)]
-    if any(b in _DISPLACEMENT for b in after):
+    if not _DISPLACEMENT.isdisjoint(after):
         return True
-    if i > 0 and any(b in _CAMPAIGN_NOUNS for b in bare(words[i - 1])):
+    if i > 0 and bare_in(words[i - 1], _CAMPAIGN_NOUNS):
         return True  # "تقوم بحملات اختطاف واسعة": a campaign of the act
     driven = any(b in _DISPLACING for w in words[max(0, i - 2):i] for b in bare(w)) or any(
         b in _DISPLACING for w in words[j:j + 2] for b in bare(w))
-    return driven and any(b in _MASSES for b in after)
+    return driven and not _MASSES.isdisjoint(after)
 
 
 def is_conditional(words: list[str], i: int) -> bool:
@@ -192,11 +192,11 @@ def is_conditional(words: list[str], i: int) -> bool:
     على القصف"، "إذا تعرضت لهجوم"): a condition, not an event."""
     for x in range(max(0, i - 6), i):
         forms = bare(words[x])
-        if any(b in _CONDITIONALS for b in forms):
+        if not _CONDITIONALS.isdisjoint(forms):
             return True
-        if words[x] == "لا" and x > 0 and any(b in _PURPOSE for b in bare(words[x - 1])):
+        if words[x] == "لا" and x > 0 and bare_in(words[x - 1], _PURPOSE):
             return True  # "كي لا تلقى حتفها تحت صواريخ الطائرات": what an act is meant to avoid
-        if x > 0 and any(b in _CONDITIONAL_NOUNS for b in forms) and any(b == "في" for b in bare(words[x - 1])):
+        if x > 0 and not _CONDITIONAL_NOUNS.isdisjoint(forms) and any(b == "في" for b in bare(words[x - 1])):
             return True
     return False
 
@@ -207,7 +207,7 @@ def is_modal(words: list[str], lo: int, hi: int) -> bool:
     "قد يكون" hedges who or why, not whether it happened."""
     for x in range(lo, min(hi, len(words) - 1)):
         nxt = words[x + 1]
-        if any(b in _MODAL for b in bare(words[x])) and nxt.startswith("ي") and len(nxt) > 3 \
+        if bare_in(words[x], _MODAL) and nxt.startswith("ي") and len(nxt) > 3 \
                 and nxt not in _MODAL_EXEMPT:
             return True
     return False

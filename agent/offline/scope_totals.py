@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import bare
+from marsad.agent.offline.context import bare, bare_in
 from marsad.agent.offline.scope_phrases import word_forms
 
 _PLURAL_EVENTS = rules.words("scope", "plural_events")
@@ -57,18 +57,18 @@ def is_period_total(words: list[str], lo: int, hi: int, count: int | None) -> bo
     """
     if count is None or count < _PERIOD_TOTAL_MIN:
         return False
-    return any(any(b in _PERIOD_CUES for b in bare(words[x])) and not _during_act(words, x) for x in range(max(0, lo), min(hi, len(words))))
+    return any(bare_in(words[x], _PERIOD_CUES) and not _during_act(words, x) for x in range(max(0, lo), min(hi, len(words))))
 
 
 def _during_act(words: list[str], x: int) -> bool:
     """True when the span opener at ``x`` ("خلال"، "طوال") is followed by an act, not a span of time: "خلال تصديها
     لمسيرات"، "خلال مداهمة" (while doing something: one event), against "خلال العام الماضي"، "خلال 24 ساعة"، "خلال
     الفترة"، "خلال يناير"."""
-    if not any(b in _SPAN_OPENERS for b in bare(words[x])) or words[x] in _SINCE:
+    if not bare_in(words[x], _SPAN_OPENERS) or words[x] in _SINCE:
         return False
     nxt = words[x + 1] if x + 1 < len(words) else ""
     return bool(nxt) and not nxt[:1].isdigit() and not any(b in _DURING_PERIODS or b in _PERIODS for b in word_forms(nxt)) \
-        and read_quantity(words, x + 1) is None and not any(b in _PERIOD_CUES for b in bare(nxt))
+        and read_quantity(words, x + 1) is None and not bare_in(nxt, _PERIOD_CUES)
 
 
 def is_spanned_total(words: list[str], count: int | None) -> bool:
@@ -77,7 +77,7 @@ def is_spanned_total(words: list[str], count: int | None) -> bool:
     if count is None or count < _PERIOD_TOTAL_MIN:
         return False
     forms = [bare(w) for w in words]
-    return any(any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)
+    return any(not _SPAN_OPENERS.isdisjoint(f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)
                for x, f in enumerate(forms))
 
 
@@ -93,10 +93,10 @@ def _mass_toll(words: list[str]) -> bool:
     قتيل"). "آلاف الجرحى" alone is left (one day's protests may hurt thousands), as is a mass of things ("تفجير
     عشرات الآلاف منها")."""
     for m in range(len(words) - 1):
-        if not any(b in _MASS_THOUSANDS for b in bare(words[m + 1])):
+        if not bare_in(words[m + 1], _MASS_THOUSANDS):
             continue
         head = words[m]
-        if not (any(b in _MASS_HEADS for b in bare(head)) or (head.isdigit() and int(head) >= _MASS_MIN_THOUSANDS)):
+        if not (bare_in(head, _MASS_HEADS) or (head.isdigit() and int(head) >= _MASS_MIN_THOUSANDS)):
             continue
         near = [*words[max(0, m - 3):m], *words[m + 2:m + 4]]
         if any(b in _MASS_TOLL_WORDS for w in near for b in bare(w)):
@@ -109,7 +109,7 @@ def counts_cases(words: list[str]) -> bool:
     a number, "حالة"/"حالات" and the act. Counted cases are a monitor's or a report's tally; one incident's harm is
     told as people ("20 حالة اختناق" counts no act and is left alone)."""
     for x in range(1, len(words) - 1):
-        if words[x] in _CASE_NOUNS and any(b in _CASE_ACTS for b in bare(words[x + 1])) \
+        if words[x] in _CASE_NOUNS and bare_in(words[x + 1], _CASE_ACTS) \
                 and (words[x - 1].isdigit() or read_quantity(words, x - 1) is not None):
             return True
     return False
@@ -121,7 +121,7 @@ def is_documented(words: list[str]) -> bool:
     report ("ووثق المرصد مقتل 5 مدنيين في غارة على البلدة"), and a report that tells an incident documents nothing
     ("وذكر تقرير للشرطة أن الانفجار وقع قرب السوق")."""
     forms = [b for w in words for b in bare(w)]
-    return any(b in _REPORT_NOUNS for b in forms) and any(b in _DOCUMENTATION for b in forms)
+    return not _REPORT_NOUNS.isdisjoint(forms) and not _DOCUMENTATION.isdisjoint(forms)
 
 
 _DOCUMENTED = frozenset({"وثق", "وثقت", "يوثق", "توثق", "وثقه", "احصي", "احصت", "يحصي", "تحصي"})
@@ -141,7 +141,7 @@ def is_report_total(words: list[str], counts: list[int]) -> bool:
     if not counts or max(counts) < _PERIOD_TOTAL_MIN:
         return False
     forms = [b for w in words for b in bare(w)]
-    return any(b in _REPORT_CUES for b in forms) and any(b in _PLURAL_EVENTS or b in _PLURAL_MEANS for b in forms)
+    return not _REPORT_CUES.isdisjoint(forms) and any(b in _PLURAL_EVENTS or b in _PLURAL_MEANS for b in forms)
 
 
 def is_roundup_total(words: list[str], lo: int, hi: int) -> bool:
@@ -150,9 +150,9 @@ def is_roundup_total(words: list[str], lo: int, hi: int) -> bool:
     span = words[lo:hi]
     forms = [bare(w) for w in span]
     for x, f in enumerate(forms):
-        if any(b in _SERIES for b in f) and any(b in _PLURAL_EVENTS for g in forms[x + 1:x + 3] for b in g):
+        if not _SERIES.isdisjoint(f) and any(b in _PLURAL_EVENTS for g in forms[x + 1:x + 3] for b in g):
             return True
-        if any(b in _SCATTERED for b in f):
+        if not _SCATTERED.isdisjoint(f):
             return True
         if x + 1 < len(span) and any(f"{b}_{span[x + 1]}" in _SCATTERED for b in f):
             return True
@@ -176,7 +176,7 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
     if any(b in _TOTALS for f in forms for b in f):
         return True  # "عشرون غارة أسفرت بمجملها عن مقتل 41"
     spans = [x for x, f in enumerate(forms)
-             if any(b in _SPAN_OPENERS for b in f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)]
+             if not _SPAN_OPENERS.isdisjoint(f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)]
     refs = [x for x, f in enumerate(forms) if "الفتره" in f and (
         x > 0 and span[x - 1] in _PERIOD_REFS or x + 1 < len(span) and span[x + 1] in _PERIOD_REFS)]
     if not day_dated and any(span[y].isdigit() for x in refs for y in range(max(0, x - 6), min(len(span), x + 7))):
@@ -191,9 +191,9 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
     if any(span[y].isdigit() for x in spans for y in range(max(0, x - 5), x)) and any(
             span[x] in _SINCE for x in spans):
         return True  # "قتل أكثر من 1500 مقاتل منذ بدء الهجوم": a running total
-    plural = [x for x, f in enumerate(forms) if any(b in _PLURAL_EVENTS for b in f)
+    plural = [x for x, f in enumerate(forms) if not _PLURAL_EVENTS.isdisjoint(f)
               and not (x > 0 and span[x - 1] in _SUPERLATIVES)]  # "أكثر الهجمات دموية": one of them
-    battles = [x for x, f in enumerate(forms) if any(b in _BATTLE_PLURALS for b in f)]
+    battles = [x for x, f in enumerate(forms) if not _BATTLE_PLURALS.isdisjoint(f)]
     if any(abs(p - x) <= 4 for x in spans for p in battles):
         return True  # "عدد القتلى منذ بدء المواجهات"
     if not day_dated and any(span[y] in _RECENT for p in [*plural, *battles] for y in range(p + 1, min(len(span), p + 3))):
@@ -202,7 +202,7 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
         return False
     if any(abs(p - x) <= 4 for x in spans for p in plural):
         return True
-    if any(0 < x - p <= _SINCE_REACH for p in plural for x, f in enumerate(forms) if any(b in _SINCE for b in f)):
+    if any(0 < x - p <= _SINCE_REACH for p in plural for x, f in enumerate(forms) if not _SINCE.isdisjoint(f)):
         return True  # "هجمات مشتركة منذ حرب 2014"، "هجمات قليلة منذ 11 سبتمبر": events counted since a time  # "خلال أسبوع من الغارات"، "هجمات ... منذ بدء"
     if day_dated:
         return False
@@ -213,7 +213,7 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
 def opens_with_span(words: list[str]) -> bool:
     """True when the sentence opens with a span of time ("ومنذ اندلاع الاحتجاجات"، "وخلال العام الماضي")."""
     for x in range(min(_SENTENCE_SPAN_REACH, len(words))):
-        if any(b in _SPAN_OPENERS for b in bare(words[x])) and any(
+        if bare_in(words[x], _SPAN_OPENERS) and any(
                 b in _PERIODS for w in words[x + 1:x + 4] for b in bare(w)):
             return True
     return False

@@ -55,9 +55,9 @@ def test_duration_of_the_war_is_no_term(ex):
 
 
 def test_duration_inside_the_phrase_not_repeated(ex):
-    provisions = _provisions(ex, "وأعلنت الحكومة السودانية وقفا لإطلاق النار لمدة ثلاثة أشهر في دارفور.")
-    assert not any(p == "لمدة ثلاثة أشهر" for p in provisions)
-    assert any("لمدة ثلاثة أشهر" in p for p in provisions)
+    provisions = _provisions(ex, "وأعلنت الحكومة السودانية وقفا لإطلاق النار لمدة تسعة أشهر في دارفور.")
+    assert not any(p == "لمدة تسعة أشهر" for p in provisions)
+    assert any("لمدة تسعة أشهر" in p for p in provisions)
 
 
 def test_year_is_no_duration(ex):
@@ -177,13 +177,13 @@ def test_back_verb_cut_switch_off(ex, monkeypatch):
 
 # PERIOD_TERM: "من X حتى Y" after a verb of lasting is the truce's length --------------------------------------------
 
-PERIOD = "وأعلن الجيش الباكستاني هدنة مع المسلحين في وزيرستان، وقال إنها ستستمر من أول أيام العيد حتى نهاية الشهر."
+PERIOD = "وأعلن الجيش الباكستاني هدنة مع المسلحين في وزيرستان، وقال إنها ستستمر من ثالث أيام العيد حتى آخر الشهر."
 
 
 def test_period_term(ex):
-    assert any(p.startswith("من أول أيام العيد حتى") for p in _provisions(ex, PERIOD))
+    assert any(p.startswith("من ثالث أيام العيد حتى") for p in _provisions(ex, PERIOD))
 
 
 def test_period_term_switch_off(ex, monkeypatch):
     monkeypatch.setattr(atm, "PERIOD_TERM", False)
-    assert not any(p.startswith("من أول أيام العيد") for p in _provisions(ex, PERIOD))
+    assert not any(p.startswith("من ثالث أيام العيد") for p in _provisions(ex, PERIOD))

@@ -4,8 +4,9 @@ Tellings join the incident they are compatible with (:mod:`attacks_clusters`); t
 is not, as told: the place where strikes told just before fell (:func:`_elaborated`), strikes named again by a bare
 fire noun (:func:`_renamed_fire`), a place the article says lies in the incident's (:func:`_nested_retelling`), the
 one incident an article places (:func:`_one_incident`), a lower count told as only that many (:func:`_lower_claim`)
-and a count for one of the incident's sites (:func:`_partial_count`). And one that keeps two apart: fire launched
-from or toward a place and a state's strikes answering it (:func:`_fire_answered`).
+and a count for one of the incident's sites (:func:`_partial_count`), their bodies in :mod:`attacks_retold` (the
+switches stay here, passed in). And one that keeps two apart: fire launched from or toward a place and a state's
+strikes answering it (:func:`_fire_answered`).
 """
 
 from __future__ import annotations
@@ -15,9 +16,6 @@ from dataclasses import replace
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import (
     _AIR_FORCES,
-    _CLOSE_TOLL_MIN,
-    _NAMING_TOLL,
-    _STRIKES,
     _UNATTRIBUTED,
     _UNPLACED_REACH,
     _absorb,
@@ -37,35 +35,40 @@ from marsad.agent.offline.attacks_clusters import (
     _summed,
     _told_again,
     _told_figure,
-    _unresolved,
     referenced_retellings,
     wounded_retold,
 )
-from marsad.agent.offline.attacks_cues import _DEFINITE_SINGULARS
-from marsad.agent.offline.attacks_dates import _REPORT_VERBS
 from marsad.agent.offline.attacks_events import _Event, _events
 from marsad.agent.offline.attacks_fire import _launched, fire_answered
 from marsad.agent.offline.attacks_places import _fired_place
 from marsad.agent.offline.attacks_records import _is_event, _lead_day, _news_date, _record, _strike_doers, not_an_act
+from marsad.agent.offline.attacks_retold import (
+    _elaborated,
+    _lower_claim,
+    _one_of_them,
+    _singled_out,  # noqa: F401 (tests read it here)
+    definite_retold,
+    partial_count,
+    renamed_fire,
+    renaming,
+    renaming_word,
+    same_wounded,
+    toll_retold,
+)
 from marsad.agent.offline.attacks_roundups import (
-    _days_apart,
     _exact,
     anaphoric_death,
     region_holds,
     roundup_totals,
 )
-from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
+from marsad.agent.offline.context import DateHit, DocContext, bare
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.locations import Place, same_area
-from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, restricted, told_within, turns_aside
+from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, told_within, turns_aside
 from marsad.agent.offline.roles_claims import _unclaimed_between
 from marsad.core.arabic import normalize
 from marsad.schemas import Attack
 
-_ELABORATION = rules.words("attacks", "elaboration_openers")
-"""Words opening a sentence that tells where the strikes told just before fell ("حيث تم قصف ...")."""
-_RENAMING_FIRE = {normalize(w) for w in rules.words("attacks", "renaming_fire_nouns")}
-"""Definite bare nouns of fire ("القصف"، "الغارات"): with no doer of their own they name strikes told before."""
 RENAMED = True  # module flag, for A/B measurement only
 REGION = True  # module flag, for A/B measurement only
 PARTIAL = True  # module flag, for A/B measurement only
@@ -77,51 +80,14 @@ def _fire_answered(ctx: DocContext, c: dict, e: _Event, memo: dict) -> bool:
     return DIRECTION and fire_answered(ctx, c, e, memo)
 
 
-def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
-    """The strikes a telling details, or None.
-
-    News tells strikes on a city or a governorate, then in its next sentence where they fell, as a source's
-    account or a "حيث" clause ("قصفت الطائرات مواقع في محافظة إدلب. وذكر ناشطون أن الطائرات
-    استهدفت مقرا في قرية كفر عويد"، "أغار الطيران على مخازن شرق المدينة، حيث تم استهداف مستودع ..."): the first
-    place no gazetteer knows told so is where the strikes told just before fell, one incident. Only of the same
-    family and doer (or none), with no other day and no other toll, and once per incident: a second such place
-    ("كما استهدفت غارة ثانية جسرا في منطقة ...") is a strike of its own, as is a round-up's item fronted by its place
-    ("وفي حماة قصفت الطائرات ...")."""
-    if e.place is None or not _unresolved(e.place) or not ctx.sentences[e.si].words or not _STRIKES & set(e.types):
-        return None
-    first = bare(ctx.sentences[e.si].words[0])
-    if not any(b in _REPORT_VERBS or b in _ELABORATION for b in first):
-        return None
-    told = [c for c in clusters if _last_told(c) == e.si - 1]
-    if not told:
-        return None
-    c = max(told, key=lambda c: c["first"])
-    if c.get("detailed") or c["place"] is None or _unresolved(c["place"]) or _past(c) or not _same_family(c, e):
-        return None
-    doers = [x.perpetrator for x in [*c["events"], e] if x.perpetrator is not None]
-    if not doers or any(p.entry.id != doers[0].entry.id for p in doers) or doers[0].entry.get("type") not in _AIR_FORCES:
-        return None  # a state's or a coalition's strikes ("مكّن الهجوم المقاتلين من بلوغ أطراف بلدة مجاورة" is
-        # where a group's fighters went next, not where its attack was)
-    if e.date is not None and not _same_day(c, e):
-        return None
-    if any(getattr(e, k) is not None and c[k] is not None and getattr(e, k).value != c[k].value
-           for k in ("killed", "injured")):
-        return None
-    return c
-
-
 def _renaming(ctx: DocContext, e: _Event) -> bool:
-    """True when a strike is told by a definite bare noun of fire (``renaming_fire_nouns``: "القصف"، "الغارات") with no
-    doer of its own: a name for strikes told before, of whatever kind of fire."""
-    return e.perpetrator is None and _renaming_word(ctx, e)
+    """A strike told by a definite bare noun of fire with no doer of its own (:func:`attacks_retold.renaming`)."""
+    return renaming(ctx, e, RENAMED)
 
 
 def _renaming_word(ctx: DocContext, e: _Event) -> bool:
-    """True when a strike is told by a definite bare noun of fire (``renaming_fire_nouns``), doer or not."""
-    if not RENAMED or not _STRIKES & set(e.types):
-        return False
-    words = ctx.sentences[e.si].words
-    return 0 <= e.ti < len(words) and any(normalize(b.lstrip("#")) in _RENAMING_FIRE for b in bare(words[e.ti]))
+    """A strike told by a definite bare noun of fire, doer or not (:func:`attacks_retold.renaming_word`)."""
+    return renaming_word(ctx, e, RENAMED)
 
 
 RENAMED_NAMES_PLACE = True
@@ -131,55 +97,14 @@ names the strikes' own place ("أغارت الطائرات على جبهة ال�
 around the place told first they fell."""
 
 
-def _renaming_names(ctx: DocContext, c: dict, e: _Event) -> bool:
-    """Whether the sentence of a renaming telling names the incident's place (its name or canonical name, as a word or
-    a clitic form of one), in another sentence than the incident's, with :data:`RENAMED_NAMES_PLACE`."""
-    if not RENAMED_NAMES_PLACE or c["place"] is None or any(x.si == e.si for x in c["events"]):
-        return False
-    place = c["place"].location
-    names = {normalize(n) for n in (place.name, place.canonical_name) if n}
-    words = ctx.sentences[e.si].words
-    forms = {b for w in words for b in bare(w)}
-    line = f" {' '.join(words)} "
-    return any(n in forms if " " not in n else f" {n} " in line for n in names)
-
-
 def _renamed_fire(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
-    """The strikes a definite bare fire noun names again right after telling them, or None.
+    """The strikes a definite bare fire noun names again (:func:`attacks_retold.renamed_fire`), or None."""
+    return renamed_fire(ctx, clusters, e, RENAMED, RENAMED_NAMES_PLACE)
 
-    News tells strikes and goes on, in the same sentence or the next, with what "the bombardment" hit ("شنت مقاتلات
-    غارات على أهداف غرب المدينة، وأصاب القصف مرفأ الصيادين"): a strike frame whose word is a definite bare noun of
-    fire (``renaming_fire_nouns``) with no doer, no other day and no other toll of its own, at a place no gazetteer
-    knows or one inside the strikes' place, is those strikes, whatever kind of fire each word names. Not a sentence
-    adding another event ("كما"), a listed place, or past context; only the last incident told, of the strike family,
-    placed and of today's news."""
-    own = _renaming(ctx, e)  # (with a doer, only the incident's own doer in a sentence naming its place)
-    if e.place is None or e.listed or not (own or (RENAMED_NAMES_PLACE and _renaming_word(ctx, e))):
-        return None
-    words = ctx.sentences[e.si].words
-    if adds_another(words) or (e.background and not e.news):
-        return None
-    told = [c for c in clusters if e.si - 1 <= _last_told(c) <= e.si]
-    if not told:
-        return None
-    c = max(told, key=lambda c: (_last_told(c), c["first"]))
-    if c["place"] is None or _past(c) or not _strike_kinds(c["events"]):
-        return None
-    if not own and not (e.perpetrator.entry.id in _doer_ids(c["events"]) and _renaming_names(ctx, c, e)):
-        return None
-    if not (_unresolved(e.place) or same_area(c["place"], e.place) or told_within(ctx, e.place, c["place"])
-            or _renaming_names(ctx, c, e)):
-        return None
-    name = normalize(e.place.location.name)
-    if any(x.si != e.si and name in normalize(" ".join(ctx.sentences[x.si].words)) for x in c["events"]):
-        return None  # "غارات على مواقع في جبل ...، وشعب ...، وموقع ..." then "دمرت الغارات مخزنا في شعب ...": one of
-        # the places listed with the strikes, a strike of its own
-    if e.date is not None and c["date"] is not None and not _same_day(c, e):
-        return None
-    if any(getattr(e, k) is not None and c[k] is not None and getattr(e, k).value != c[k].value
-           for k in ("killed", "injured")):
-        return None
-    return c
+
+def _partial_count(clusters: list[dict], e: _Event) -> dict | None:
+    """The incident a telling gives part of its toll for (:func:`attacks_retold.partial_count`), or None."""
+    return partial_count(clusters, e, PARTIAL)
 
 
 def _region_holds(wide: Place, narrow: Place) -> bool:
@@ -271,56 +196,6 @@ def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:
     return out
 
 
-def _lower_claim(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
-    """The incident a lower death toll told as only that many ("فقط"، "سوى") is another side's count of, or None.
-
-    News gives one side's toll and then the other's, lower one with a word that restricts it ("أما الحزب فتحدث عن
-    مقتل خمسة أشخاص فقط"، "اعترفت الحركة فقط بمقتل اثنين من عناصرها"): it is the incident told last before it of the
-    same family and standing, with a higher count, in the same country (the telling has no place below the country
-    of its own, or one no gazetteer knows: a fighter's home town), on the same day if both are dated, with no other
-    doer; it adds citations only (:func:`merge.restricted`)."""
-    k = e.killed
-    if k is None or k.value is None or k.vague or k.start < 0 or not restricted(ctx.sentences[e.si].words, k.start, k.end):
-        return None
-    if e.place is not None and not (_unresolved(e.place) or e.place.location.admin_level == "country"):
-        return None
-    country = e.place.location.country if e.place is not None else None
-    kin = [c for c in clusters if c["killed"] is not None and c["killed"].value is not None and c["killed"].value > k.value
-           and _same_family(c, e) and _past(c) == (e.background and not e.news) and not _other_side(c, e)
-           and (country is None or c["place"] is None or c["place"].location.country == country)
-           and (e.date is None or c["date"] is None or _same_day(c, e)) and not _another_doer(c, e)]
-    return max(kin, key=_last_told) if kin else None
-
-
-def _partial_count(clusters: list[dict], e: _Event) -> dict | None:
-    """The incident a telling at its very place gives part of its toll for, tied by a count both give alike, or None.
-
-    News tells an incident's whole toll, then a spokesman's count for one of its sites beside the same wounded
-    ("قتل 9 وأصيب 40 في هجومين على الوزارة والمطار" and "قتل المهاجمون 6 وأصابوا 40 في الهجوم على الوزارة"): a
-    telling at the same place, of the same family and standing, on the same day if both are dated, by no other
-    doer (unknown attackers name no one), that gives one count equal to the incident's (at least close_toll_min, not vague) and the other lower, is
-    that incident counted in part; it adds citations only, the whole toll stays."""
-    if not PARTIAL or e.place is None or _unresolved(e.place):
-        return None
-    found = None
-    for c in clusters:
-        unnamed = e.perpetrator is not None and e.perpetrator.entry.id in _UNATTRIBUTED  # "مهاجمون مجهولون"
-        if c["place"] is None or c["place"].key != e.place.key or not _same_family(c, e) \
-                or (_another_doer(c, e) and not unnamed) \
-                or _past(c) != (e.background and not e.news) or _other_side(c, e):
-            continue
-        if e.date is not None and c["date"] is not None and not _same_day(c, e):
-            continue
-        counts = [(c[k], getattr(e, k)) for k in ("killed", "injured")]
-        if any(a is None or b is None or a.value is None or b.value is None or a.vague or b.vague for a, b in counts):
-            continue
-        same = [a.value for a, b in counts if a.value == b.value]
-        lower = [a for a, b in counts if b.value < a.value]
-        if len(same) == 1 and same[0] >= _CLOSE_TOLL_MIN and len(lower) == 1:
-            found = c
-    return found
-
-
 BATTLES = True  # module flag, for A/B measurement only
 
 
@@ -345,53 +220,13 @@ toll (:func:`_toll_retold`): "أصيب 64 متظاهرا برصاص الشرطة
 
 
 def _wounded_retold(c: dict, u: dict) -> bool:
-    """Whether two incidents give the same exact wounded count (close_toll_min at least, neither vague) and at most one
-    of them a death toll (:data:`WOUNDED_RETOLD`)."""
-    i, j = c["injured"], u["injured"]
-    if not WOUNDED_RETOLD or i is None or j is None or i.value is None or i.value != j.value or i.vague or j.vague \
-            or i.value < _CLOSE_TOLL_MIN:
-        return False
-    a, b = c["killed"], u["killed"]
-    return a is None or b is None or a.value is None or b.value is None
+    """Two incidents with the same exact wounded count and at most one death toll (:func:`attacks_retold.same_wounded`)."""
+    return same_wounded(c, u, WOUNDED_RETOLD)
 
 
 def _toll_retold(c: dict, u: dict) -> bool:
-    """True when a later incident gives the earlier one's exact death toll again (naming_toll at least, not vague),
-    of the same kind, by no other doer, at a place in the same area or with no place of its own (or anywhere in the
-    same country when the wounded are alike too), on the same day or the next: one incident told twice, the second
-    time with a day one off (a statement's day; "أمس الأول" against "الاثنين"), as past context ("وكان الإقليم قد
-    شهد تفجيرا أسفر عن مقتل 32") or with another source's count of the wounded within a tenth ("قتل 57 وأصيب أكثر
-    من 200" and a health official's "57 قتيلا و215 جريحا")."""
-    a, b = c["killed"], u["killed"]
-    i, j = c["injured"], u["injured"]
-    wounded = _wounded_retold(c, u)
-    if not wounded and (a is None or b is None or a.value is None or a.value != b.value or a.value < _NAMING_TOLL
-                        or a.vague or b.vague):
-        return False
-    if i is not None and j is not None and i.value is not None and j.value is not None \
-            and abs(i.value - j.value) > max(1, max(i.value, j.value) // 10):
-        return False
-    p, q = c["place"], u["place"]
-    if p is None and q is None:
-        return False
-    both = wounded or (i is not None and j is not None and i.value is not None and i.value == j.value)  # dead and
-    # wounded alike
-    if p is not None and q is not None and not same_area(p, q) and not (
-            both and p.location.country and p.location.country == q.location.country):
-        return False  # (the same dead and wounded in one country: a village told near the town of the first telling)
-    apart = _days_apart(c["date"], u["date"])
-    if _past(c) != _past(u) and (apart is None or apart > 1):
-        return False  # today's incident and a past one, unless both are told on the same day or the next
-    if any(e.sum_part or e.listed or e.history for e in [*c["events"], *u["events"]]):
-        return False
-    if not all(_same_family(c, e) and not _another_doer(c, e) and not _other_side(c, e) for e in u["events"]):
-        return False
-    if apart is None:
-        return not (c["date"] is not None and u["date"] is not None and c["date"].resolved.iso
-                    and u["date"].resolved.iso
-                    and c["date"].resolved.iso[:len(u["date"].resolved.iso)]
-                    != u["date"].resolved.iso[:len(c["date"].resolved.iso)])
-    return apart <= 1
+    """A later incident giving the earlier one's exact toll again (:func:`attacks_retold.toll_retold`)."""
+    return toll_retold(c, u, WOUNDED_RETOLD)
 
 
 def _one_toll(clusters: list[dict]) -> list[dict]:
@@ -470,35 +305,6 @@ def _floats_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
 
 
 ONE_OF_THEM = True  # module flag, for A/B measurement only
-_ONE_OF = {normalize(w) for w in rules.words("attacks", "one_of_words")}
-
-
-def _singled_out(killed_text: str | None) -> bool:
-    """True for a death told by a kill word and "one of" right after it ("قتل أحد المارة"، "مقتل إحدى الرهائن"), not
-    for "one of" some people doing the killing ("أقدم أحد أقربائه على قتل ...")."""
-    words = (killed_text or "").split()
-    return len(words) == 2 and bare_in(normalize(words[1]), _ONE_OF)
-
-
-def _one_of_them(clusters: list[dict], e: _Event) -> dict | None:
-    """The incident told last, when the event singles out one of its dead with no place, day or other doer of its own
-    ("وقتل المهاجم شرطيين طعنا. كذلك قتل أحد المارة قبل أن ترديه الشرطة" after "الهجوم الذي أوقع ثلاثة قتلى"): a
-    death told as "one of" some people ("أحد"، "إحدى") within a larger toll of the same kind told just before is one of
-    those dead, not a second incident (nor the incident's whole toll)."""
-    if e.place is not None or e.date is not None or e.killed is None or e.killed.value != 1 or e.injured is not None \
-            or not _singled_out(e.killed_text):
-        return None
-    if not clusters:
-        return None
-    last = max(clusters, key=_last_told)
-    k = last["killed"]
-    if k is None or k.value is None or k.value <= 1 or _past(last) != (e.background and not e.news) \
-            or not _same_family(last, e) or _another_doer(last, e) \
-            or (e.si - _last_told(last) > _UNPLACED_REACH and len(clusters) > 1):
-        return None  # (far from it only where it is the one incident told so far)
-    return last
-
-
 MIXED_ROUNDUP = True  # module flag, for A/B measurement only
 FLOAT_OTHER_SIDE = True  # module flag, for A/B measurement only: a floating mention by the other side is apart
 UNKNOWN_HANDS = True  # module flag, for A/B measurement only
@@ -543,33 +349,9 @@ DEFINITE_UNPLACED = True
 """Switch (A/B measurement and its tests): with :data:`DEFINITE_RETOLD`, the one incident told before with no place
 of its own takes a definite retelling's place ("قتل 19 في اشتباكات السبت. وقال المتحدث إن الاشتباكات اندلعت قرب
 بلدة ..."): where it happened, told later."""
-_DEFINITE_NOUNS = rules.words("merge", "definite_retelling_nouns")
-
-
 def _definite_retold(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
-    """The one incident a bare definite attack word names again (:data:`DEFINITE_RETOLD`), or None."""
-    f = e.frame
-    if not DEFINITE_RETOLD or f is None or e.place is None or e.killed is not None or e.injured is not None \
-            or e.listed or e.history or e.sum_part or (e.date is not None and not e.report_date):
-        return None
-    words = ctx.sentences[e.si].words
-    if not 0 <= f.i < len(words) or not any(b in _DEFINITE_SINGULARS or b in _DEFINITE_NOUNS for b in bare(words[f.i])) \
-            or adds_another(words) or turns_aside(words) or fronted(words):
-        return None  # ("وفي صنعاء، دمرت الغارات ...": a round-up's next item, fronted by its place)
-    kin = [c for c in clusters if _same_family(c, e) and _past(c) == (e.background and not e.news)]
-    if len(kin) != 1:
-        return None
-    c = kin[0]
-    if any(x.si == e.si for x in c["events"]):
-        return None  # "استهدفت الغارات مواقع في ... وأخرى في ...": places of its own sentence, listed
-    if c["place"] is None:
-        return c if DEFINITE_UNPLACED and not _another_doer(c, e) and not _other_side(c, e) else None
-    if c["place"].location.country != e.place.location.country or _another_doer(c, e) or _other_side(c, e):
-        return None
-    if _unresolved(e.place) or same_area(c["place"], e.place) or told_within(ctx, e.place, c["place"]) \
-            or told_within(ctx, c["place"], e.place):
-        return None  # (a place in or around the incident's is where it was told to happen: joined as such later)
-    return c
+    """The one incident a bare definite attack word names again (:func:`attacks_retold.definite_retold`), or None."""
+    return definite_retold(ctx, clusters, e, DEFINITE_RETOLD, DEFINITE_UNPLACED)
 
 
 def find_attacks(ctx: DocContext) -> list[Attack]:

@@ -1,0 +1,296 @@
+"""Retellings of an incident told apart: the rules that join a telling to the incident it tells again.
+
+The place where strikes told just before fell (:func:`_elaborated`), strikes named again by a bare definite fire noun
+(:func:`renamed_fire`), a lower count told as only that many (:func:`_lower_claim`), a count for one of the incident's
+sites (:func:`partial_count`), the incident's exact toll or wounded told again (:func:`toll_retold`), one of its dead
+singled out (:func:`_one_of_them`) and a bare definite attack word naming the one incident again
+(:func:`definite_retold`). Moved from :mod:`attacks_incidents`, which holds the switches and passes them in (tests
+patch them there).
+"""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.attacks_clusters import (
+    _AIR_FORCES,
+    _CLOSE_TOLL_MIN,
+    _NAMING_TOLL,
+    _STRIKES,
+    _UNATTRIBUTED,
+    _UNPLACED_REACH,
+    _another_doer,
+    _doer_ids,
+    _last_told,
+    _other_side,
+    _past,
+    _same_day,
+    _same_family,
+    _strike_kinds,
+    _unresolved,
+)
+from marsad.agent.offline.attacks_cues import _DEFINITE_SINGULARS
+from marsad.agent.offline.attacks_dates import _REPORT_VERBS
+from marsad.agent.offline.attacks_events import _Event
+from marsad.agent.offline.attacks_roundups import _days_apart
+from marsad.agent.offline.context import DocContext, bare, bare_in
+from marsad.agent.offline.locations import same_area
+from marsad.agent.offline.merge import adds_another, fronted, restricted, told_within, turns_aside
+from marsad.core.arabic import normalize
+
+_ELABORATION = rules.words("attacks", "elaboration_openers")
+"""Words opening a sentence that tells where the strikes told just before fell ("حيث تم قصف ...")."""
+_RENAMING_FIRE = {normalize(w) for w in rules.words("attacks", "renaming_fire_nouns")}
+"""Definite bare nouns of fire ("القصف"، "الغارات"): with no doer of their own they name strikes told before."""
+_ONE_OF = {normalize(w) for w in rules.words("attacks", "one_of_words")}
+_DEFINITE_NOUNS = rules.words("merge", "definite_retelling_nouns")
+
+
+def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The strikes a telling details, or None.
+
+    News tells strikes on a city or a governorate, then in its next sentence where they fell, as a source's
+    account or a "حيث" clause ("قصفت الطائرات مواقع في محافظة إدلب. وذكر ناشطون أن الطائرات
+    استهدفت مقرا في قرية كفر عويد"، "أغار الطيران على مخازن شرق المدينة، حيث تم استهداف مستودع ..."): the first
+    place no gazetteer knows told so is where the strikes told just before fell, one incident. Only of the same
+    family and doer (or none), with no other day and no other toll, and once per incident: a second such place
+    ("كما استهدفت غارة ثانية جسرا في منطقة ...") is a strike of its own, as is a round-up's item fronted by its place
+    ("وفي حماة قصفت الطائرات ...")."""
+    if e.place is None or not _unresolved(e.place) or not ctx.sentences[e.si].words or not _STRIKES & set(e.types):
+        return None
+    first = bare(ctx.sentences[e.si].words[0])
+    if not any(b in _REPORT_VERBS or b in _ELABORATION for b in first):
+        return None
+    told = [c for c in clusters if _last_told(c) == e.si - 1]
+    if not told:
+        return None
+    c = max(told, key=lambda c: c["first"])
+    if c.get("detailed") or c["place"] is None or _unresolved(c["place"]) or _past(c) or not _same_family(c, e):
+        return None
+    doers = [x.perpetrator for x in [*c["events"], e] if x.perpetrator is not None]
+    if not doers or any(p.entry.id != doers[0].entry.id for p in doers) or doers[0].entry.get("type") not in _AIR_FORCES:
+        return None  # a state's or a coalition's strikes ("مكّن الهجوم المقاتلين من بلوغ أطراف بلدة مجاورة" is
+        # where a group's fighters went next, not where its attack was)
+    if e.date is not None and not _same_day(c, e):
+        return None
+    if any(getattr(e, k) is not None and c[k] is not None and getattr(e, k).value != c[k].value
+           for k in ("killed", "injured")):
+        return None
+    return c
+
+
+def renaming(ctx: DocContext, e: _Event, on: bool) -> bool:
+    """True when a strike is told by a definite bare noun of fire (``renaming_fire_nouns``: "القصف"، "الغارات") with no
+    doer of its own: a name for strikes told before, of whatever kind of fire."""
+    return e.perpetrator is None and renaming_word(ctx, e, on)
+
+
+def renaming_word(ctx: DocContext, e: _Event, on: bool) -> bool:
+    """True when a strike is told by a definite bare noun of fire (``renaming_fire_nouns``), doer or not."""
+    if not on or not _STRIKES & set(e.types):
+        return False
+    words = ctx.sentences[e.si].words
+    return 0 <= e.ti < len(words) and any(normalize(b.lstrip("#")) in _RENAMING_FIRE for b in bare(words[e.ti]))
+
+
+def renaming_names(ctx: DocContext, c: dict, e: _Event, on: bool) -> bool:
+    """Whether the sentence of a renaming telling names the incident's place (its name or canonical name, as a word or
+    a clitic form of one), in another sentence than the incident's, when ``on`` (``RENAMED_NAMES_PLACE``)."""
+    if not on or c["place"] is None or any(x.si == e.si for x in c["events"]):
+        return False
+    place = c["place"].location
+    names = {normalize(n) for n in (place.name, place.canonical_name) if n}
+    words = ctx.sentences[e.si].words
+    forms = {b for w in words for b in bare(w)}
+    line = f" {' '.join(words)} "
+    return any(n in forms if " " not in n else f" {n} " in line for n in names)
+
+
+def renamed_fire(ctx: DocContext, clusters: list[dict], e: _Event, renamed: bool, names_place: bool) -> dict | None:
+    """The strikes a definite bare fire noun names again right after telling them, or None.
+
+    News tells strikes and goes on, in the same sentence or the next, with what "the bombardment" hit ("شنت مقاتلات
+    غارات على أهداف غرب المدينة، وأصاب القصف مرفأ الصيادين"): a strike frame whose word is a definite bare noun of
+    fire (``renaming_fire_nouns``) with no doer, no other day and no other toll of its own, at a place no gazetteer
+    knows or one inside the strikes' place, is those strikes, whatever kind of fire each word names. Not a sentence
+    adding another event ("كما"), a listed place, or past context; only the last incident told, of the strike family,
+    placed and of today's news."""
+    own = renaming(ctx, e, renamed)  # (with a doer, only the incident's own doer in a sentence naming its place)
+    if e.place is None or e.listed or not (own or (names_place and renaming_word(ctx, e, renamed))):
+        return None
+    words = ctx.sentences[e.si].words
+    if adds_another(words) or (e.background and not e.news):
+        return None
+    told = [c for c in clusters if e.si - 1 <= _last_told(c) <= e.si]
+    if not told:
+        return None
+    c = max(told, key=lambda c: (_last_told(c), c["first"]))
+    if c["place"] is None or _past(c) or not _strike_kinds(c["events"]):
+        return None
+    if not own and not (e.perpetrator.entry.id in _doer_ids(c["events"]) and renaming_names(ctx, c, e, names_place)):
+        return None
+    if not (_unresolved(e.place) or same_area(c["place"], e.place) or told_within(ctx, e.place, c["place"])
+            or renaming_names(ctx, c, e, names_place)):
+        return None
+    name = normalize(e.place.location.name)
+    if any(x.si != e.si and name in normalize(" ".join(ctx.sentences[x.si].words)) for x in c["events"]):
+        return None  # "غارات على مواقع في جبل ...، وشعب ...، وموقع ..." then "دمرت الغارات مخزنا في شعب ...": one of
+        # the places listed with the strikes, a strike of its own
+    if e.date is not None and c["date"] is not None and not _same_day(c, e):
+        return None
+    if any(getattr(e, k) is not None and c[k] is not None and getattr(e, k).value != c[k].value
+           for k in ("killed", "injured")):
+        return None
+    return c
+
+
+def _lower_claim(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The incident a lower death toll told as only that many ("فقط"، "سوى") is another side's count of, or None.
+
+    News gives one side's toll and then the other's, lower one with a word that restricts it ("أما الحزب فتحدث عن
+    مقتل خمسة أشخاص فقط"، "اعترفت الحركة فقط بمقتل اثنين من عناصرها"): it is the incident told last before it of the
+    same family and standing, with a higher count, in the same country (the telling has no place below the country
+    of its own, or one no gazetteer knows: a fighter's home town), on the same day if both are dated, with no other
+    doer; it adds citations only (:func:`merge.restricted`)."""
+    k = e.killed
+    if k is None or k.value is None or k.vague or k.start < 0 or not restricted(ctx.sentences[e.si].words, k.start, k.end):
+        return None
+    if e.place is not None and not (_unresolved(e.place) or e.place.location.admin_level == "country"):
+        return None
+    country = e.place.location.country if e.place is not None else None
+    kin = [c for c in clusters if c["killed"] is not None and c["killed"].value is not None and c["killed"].value > k.value
+           and _same_family(c, e) and _past(c) == (e.background and not e.news) and not _other_side(c, e)
+           and (country is None or c["place"] is None or c["place"].location.country == country)
+           and (e.date is None or c["date"] is None or _same_day(c, e)) and not _another_doer(c, e)]
+    return max(kin, key=_last_told) if kin else None
+
+
+def partial_count(clusters: list[dict], e: _Event, on: bool) -> dict | None:
+    """The incident a telling at its very place gives part of its toll for, tied by a count both give alike, or None.
+
+    News tells an incident's whole toll, then a spokesman's count for one of its sites beside the same wounded
+    ("قتل 9 وأصيب 40 في هجومين على الوزارة والمطار" and "قتل المهاجمون 6 وأصابوا 40 في الهجوم على الوزارة"): a
+    telling at the same place, of the same family and standing, on the same day if both are dated, by no other
+    doer (unknown attackers name no one), that gives one count equal to the incident's (at least close_toll_min, not vague) and the other lower, is
+    that incident counted in part; it adds citations only, the whole toll stays."""
+    if not on or e.place is None or _unresolved(e.place):
+        return None
+    found = None
+    for c in clusters:
+        unnamed = e.perpetrator is not None and e.perpetrator.entry.id in _UNATTRIBUTED  # "مهاجمون مجهولون"
+        if c["place"] is None or c["place"].key != e.place.key or not _same_family(c, e) \
+                or (_another_doer(c, e) and not unnamed) \
+                or _past(c) != (e.background and not e.news) or _other_side(c, e):
+            continue
+        if e.date is not None and c["date"] is not None and not _same_day(c, e):
+            continue
+        counts = [(c[k], getattr(e, k)) for k in ("killed", "injured")]
+        if any(a is None or b is None or a.value is None or b.value is None or a.vague or b.vague for a, b in counts):
+            continue
+        same = [a.value for a, b in counts if a.value == b.value]
+        lower = [a for a, b in counts if b.value < a.value]
+        if len(same) == 1 and same[0] >= _CLOSE_TOLL_MIN and len(lower) == 1:
+            found = c
+    return found
+
+
+def same_wounded(c: dict, u: dict, on: bool) -> bool:
+    """Whether two incidents give the same exact wounded count (close_toll_min at least, neither vague) and at most one
+    of them a death toll (when ``on``: ``WOUNDED_RETOLD``)."""
+    i, j = c["injured"], u["injured"]
+    if not on or i is None or j is None or i.value is None or i.value != j.value or i.vague or j.vague \
+            or i.value < _CLOSE_TOLL_MIN:
+        return False
+    a, b = c["killed"], u["killed"]
+    return a is None or b is None or a.value is None or b.value is None
+
+
+def toll_retold(c: dict, u: dict, wounded_on: bool) -> bool:
+    """True when a later incident gives the earlier one's exact death toll again (naming_toll at least, not vague),
+    of the same kind, by no other doer, at a place in the same area or with no place of its own (or anywhere in the
+    same country when the wounded are alike too), on the same day or the next: one incident told twice, the second
+    time with a day one off (a statement's day; "أمس الأول" against "الاثنين"), as past context ("وكان الإقليم قد
+    شهد تفجيرا أسفر عن مقتل 32") or with another source's count of the wounded within a tenth ("قتل 57 وأصيب أكثر
+    من 200" and a health official's "57 قتيلا و215 جريحا")."""
+    a, b = c["killed"], u["killed"]
+    i, j = c["injured"], u["injured"]
+    wounded = same_wounded(c, u, wounded_on)
+    if not wounded and (a is None or b is None or a.value is None or a.value != b.value or a.value < _NAMING_TOLL
+                        or a.vague or b.vague):
+        return False
+    if i is not None and j is not None and i.value is not None and j.value is not None \
+            and abs(i.value - j.value) > max(1, max(i.value, j.value) // 10):
+        return False
+    p, q = c["place"], u["place"]
+    if p is None and q is None:
+        return False
+    both = wounded or (i is not None and j is not None and i.value is not None and i.value == j.value)  # dead and
+    # wounded alike
+    if p is not None and q is not None and not same_area(p, q) and not (
+            both and p.location.country and p.location.country == q.location.country):
+        return False  # (the same dead and wounded in one country: a village told near the town of the first telling)
+    apart = _days_apart(c["date"], u["date"])
+    if _past(c) != _past(u) and (apart is None or apart > 1):
+        return False  # today's incident and a past one, unless both are told on the same day or the next
+    if any(e.sum_part or e.listed or e.history for e in [*c["events"], *u["events"]]):
+        return False
+    if not all(_same_family(c, e) and not _another_doer(c, e) and not _other_side(c, e) for e in u["events"]):
+        return False
+    if apart is None:
+        return not (c["date"] is not None and u["date"] is not None and c["date"].resolved.iso
+                    and u["date"].resolved.iso
+                    and c["date"].resolved.iso[:len(u["date"].resolved.iso)]
+                    != u["date"].resolved.iso[:len(c["date"].resolved.iso)])
+    return apart <= 1
+
+
+def _singled_out(killed_text: str | None) -> bool:
+    """True for a death told by a kill word and "one of" right after it ("قتل أحد المارة"، "مقتل إحدى الرهائن"), not
+    for "one of" some people doing the killing ("أقدم أحد أقربائه على قتل ...")."""
+    words = (killed_text or "").split()
+    return len(words) == 2 and bare_in(normalize(words[1]), _ONE_OF)
+
+
+def _one_of_them(clusters: list[dict], e: _Event) -> dict | None:
+    """The incident told last, when the event singles out one of its dead with no place, day or other doer of its own
+    ("وقتل المهاجم شرطيين طعنا. كذلك قتل أحد المارة قبل أن ترديه الشرطة" after "الهجوم الذي أوقع ثلاثة قتلى"): a
+    death told as "one of" some people ("أحد"، "إحدى") within a larger toll of the same kind told just before is one of
+    those dead, not a second incident (nor the incident's whole toll)."""
+    if e.place is not None or e.date is not None or e.killed is None or e.killed.value != 1 or e.injured is not None \
+            or not _singled_out(e.killed_text):
+        return None
+    if not clusters:
+        return None
+    last = max(clusters, key=_last_told)
+    k = last["killed"]
+    if k is None or k.value is None or k.value <= 1 or _past(last) != (e.background and not e.news) \
+            or not _same_family(last, e) or _another_doer(last, e) \
+            or (e.si - _last_told(last) > _UNPLACED_REACH and len(clusters) > 1):
+        return None  # (far from it only where it is the one incident told so far)
+    return last
+
+
+def definite_retold(ctx: DocContext, clusters: list[dict], e: _Event, on: bool, unplaced: bool) -> dict | None:
+    """The one incident a bare definite attack word names again, or None (when ``on``: ``DEFINITE_RETOLD``; with
+    ``unplaced`` (``DEFINITE_UNPLACED``) an incident told with no place of its own takes it too)."""
+    f = e.frame
+    if not on or f is None or e.place is None or e.killed is not None or e.injured is not None \
+            or e.listed or e.history or e.sum_part or (e.date is not None and not e.report_date):
+        return None
+    words = ctx.sentences[e.si].words
+    if not 0 <= f.i < len(words) or not any(b in _DEFINITE_SINGULARS or b in _DEFINITE_NOUNS for b in bare(words[f.i])) \
+            or adds_another(words) or turns_aside(words) or fronted(words):
+        return None  # ("وفي صنعاء، دمرت الغارات ...": a round-up's next item, fronted by its place)
+    kin = [c for c in clusters if _same_family(c, e) and _past(c) == (e.background and not e.news)]
+    if len(kin) != 1:
+        return None
+    c = kin[0]
+    if any(x.si == e.si for x in c["events"]):
+        return None  # "استهدفت الغارات مواقع في ... وأخرى في ...": places of its own sentence, listed
+    if c["place"] is None:
+        return c if unplaced and not _another_doer(c, e) and not _other_side(c, e) else None
+    if c["place"].location.country != e.place.location.country or _another_doer(c, e) or _other_side(c, e):
+        return None
+    if _unresolved(e.place) or same_area(c["place"], e.place) or told_within(ctx, e.place, c["place"]) \
+            or told_within(ctx, c["place"], e.place):
+        return None  # (a place in or around the incident's is where it was told to happen: joined as such later)
+    return c

@@ -153,6 +153,14 @@ plan word (the same three-token reach)."""
 _FUTURE = rules.words("scope", "future_words")
 """Future verbs of acting just before an attack word ("سيرد بهجوم صاروخي"، "كانا سينفذان اعتداء"): what is yet to
 be done (the plan words' reach), beside the future verbs of plan_words."""
+_FUTURE_REPLY = rules.words("scope", "future_reply_words")
+"""More future verbs just before an attack word, of meeting, turning to or suffering what is to come ("سيقابل
+باستهداف"، "ستواجه بضربات"، "سيتم قصف"، "ستتعرض لهجمات"): a threat or a plan, not an act told as done."""
+FUTURE_REPLY = True
+"""Switch (A/B measurement and its tests) of :data:`_FUTURE_REPLY`."""
+MODAL_NEGATED = True
+"""Switch (A/B measurement and its tests): "قد لا" / "ربما لا" before an imperfect makes a possibility
+(:func:`scope_acts.is_modal`)."""
 _CONFLICT = rules.words("scope", "conflict_nouns")
 """A war, an insurgency or a conflict ("أسفر التمرد عن 20 ألف قتيل"): a toll of thousands told with one is the
 war's sum."""
@@ -365,9 +373,10 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
     plan = any(b in _PLAN_GOVERNORS for w in words[max(0, i - _PLAN_REACH):i] for b in bare(w))
     return threat or plan or not PLAN_WORDS.isdisjoint(before) or not _HYPOTHETICAL_AFTER.isdisjoint(after) \
         or (DESIRE and not _DESIRE.isdisjoint(before)) or (FUTURE and not _FUTURE.isdisjoint(before)) \
+        or (FUTURE_REPLY and not _FUTURE_REPLY.isdisjoint(before)) \
         or (NEGATED and is_negated(words, i)) \
         or (PREPARING and not _PREPARING.isdisjoint(before)) or (SERIES and in_series(words, i)) \
-        or is_modal(words, max(0, i - 6), min(len(words), j + 4)) or is_conditional(words, i) \
+        or is_modal(words, max(0, i - 6), min(len(words), j + 4), MODAL_NEGATED) or is_conditional(words, i) \
         or is_reaction(words, i, j) or is_campaign(words, i, j) \
         or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w)) \
         or (FOUND and device_found(words, i))

@@ -44,6 +44,9 @@ _MODAL = rules.words("scope", "modal")
 """"قد"/"ربما" before an imperfect verb: something that may happen ("قد ينطوي"، "قد يرحبون بضربة")."""
 _MODAL_EXEMPT = rules.words("scope", "modal_exempt")
 """Imperfects after "قد" that hedge a fact, not the event ("الهجوم الذي قد يكون نفذه ...")."""
+_MODAL_NEGATION = rules.words("scope", "modal_negation")
+_MODAL_NEGATED_PREFIXES = rules.words("scope", "modal_negated_prefixes")
+"""The negation "لا" between "قد" and its verb, and the first letters of the imperfect that follows it."""
 _CONDITIONALS = rules.words("scope", "conditionals")
 """"إذا"، "لو": the event after them is a condition."""
 _CONDITIONAL_NOUNS = rules.words("scope", "conditional_nouns")
@@ -201,15 +204,22 @@ def is_conditional(words: list[str], i: int) -> bool:
     return False
 
 
-def is_modal(words: list[str], lo: int, hi: int) -> bool:
+def is_modal(words: list[str], lo: int, hi: int, negated: bool = False) -> bool:
     """True when "قد" or "ربما" stands before an imperfect verb in ``[lo, hi)`` ("إن شن ضربة ... قد ينطوي على
     عواقب"، "قد يرحبون بضربة"): what may happen. "قد" before a perfect ("قد تعرض لهجوم") tells a fact, and
-    "قد يكون" hedges who or why, not whether it happened."""
+    "قد يكون" hedges who or why, not whether it happened. With ``negated`` (``scope.MODAL_NEGATED``), "قد لا" before
+    an imperfect of any person ("قد لا تتردد في قصف"، "ربما لا يمانع في ضربات") is a possibility too: only an
+    imperfect follows the negation there, so a verb opening with ت or ن is no perfect."""
     for x in range(lo, min(hi, len(words) - 1)):
         nxt = words[x + 1]
-        if bare_in(words[x], _MODAL) and nxt.startswith("ي") and len(nxt) > 3 \
-                and nxt not in _MODAL_EXEMPT:
+        if not bare_in(words[x], _MODAL):
+            continue
+        if nxt.startswith("ي") and len(nxt) > 3 and nxt not in _MODAL_EXEMPT:
             return True
+        if negated and bare_in(nxt, _MODAL_NEGATION) and x + 2 < len(words):
+            verb = words[x + 2]
+            if len(verb) > 3 and verb[0] in _MODAL_NEGATED_PREFIXES and verb not in _MODAL_EXEMPT:
+                return True
     return False
 
 

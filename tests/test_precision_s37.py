@@ -1,0 +1,68 @@
+"""Pass 37 (attack precision on real news: one record per real incident): sentences written for these tests, none
+from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor, scope
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _attacks(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t37", text=text, published="2017-03-08")).attacks
+
+
+def _places(ex: OfflineExtractor, text: str) -> list[tuple]:
+    return [(a.location.name if a.location else None, a.killed, a.injured) for a in _attacks(ex, text)]
+
+
+# FUTURE_REPLY --------------------------------------------------------------------------------------------------
+
+# a threat: what the other side will meet, not strikes told as done
+MEETS_STRIKES = "وأعلن الناطق العسكري أن الفصائل المعتدية ستواجه بضربات مركزة على مخازنها في مدينة سرت."
+WILL_BE_HIT = "وأكد الضابط أن أي قافلة تقترب من الحدود ستتعرض لقصف مدفعي قرب بلدة القائم."
+
+
+def test_future_reply_is_no_attack(ex):
+    assert _attacks(ex, MEETS_STRIKES) == []
+    assert _attacks(ex, WILL_BE_HIT) == []
+
+
+def test_future_reply_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(scope, "FUTURE_REPLY", False)
+    assert _attacks(ex, MEETS_STRIKES) != []
+
+
+def test_future_reply_leaves_done_strikes(ex):
+    text = "وشنت المقاتلات ضربات مركزة على مخازن الفصائل في مدينة سرت، الثلاثاء، ما أدى إلى مقتل 7 مسلحين."
+    assert _places(ex, text) == [("سرت", 7, None)]
+
+
+# MODAL_NEGATED -------------------------------------------------------------------------------------------------
+
+# an analyst's guess of what a state might do: "قد لا" + an imperfect of any person
+MAY_NOT_HESITATE = "ويرجح مراقبون أن واشنطن قد لا تعترض على شن ضربات جوية ضد معسكرات الحزب في منطقة سنجار."
+
+
+def test_modal_negated_is_no_attack(ex):
+    assert _attacks(ex, MAY_NOT_HESITATE) == []
+
+
+def test_modal_negated_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(scope, "MODAL_NEGATED", False)
+    assert _attacks(ex, MAY_NOT_HESITATE) != []
+
+
+def test_modal_negated_reads_words():
+    from marsad.agent.offline.scope_acts import is_modal
+    words = ["قال", "إن", "الجيش", "قد", "لا", "ينفذ", "غارات"]
+    assert is_modal(words, 0, len(words), True)
+    assert not is_modal(words, 0, len(words), False)
+    done = ["قال", "إن", "الجيش", "قد", "تعرض", "لهجوم"]  # a perfect after "قد": a fact
+    assert not is_modal(done, 0, len(done), True)

@@ -42,6 +42,7 @@ from marsad.agent.offline.agreements_parties import (
 from marsad.agent.offline.agreements_provisions import _locations, _phrase_end, _provisions, _truce_phrase
 from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _record
 from marsad.agent.offline.agreements_sides import _side, _sides
+from marsad.agent.offline.agreements_statement import statement_terms
 from marsad.agent.offline.agreements_status import _denied, _status
 from marsad.agent.offline.agreements_terms import separate_terms
 from marsad.agent.offline.context import DocContext, bare, bare_in
@@ -284,6 +285,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         for p in evacuations:
             _add(c, p)
     out = []
+    told = {si for c in clusters for si, _ in c.data.get("mentions", [])}
     for c in clusters:
         dated_earlier = c.key[0] == "previous" and any(ctx.dates[si] for si, _ in c.data.get("mentions", []))
         if not (c.data.get("parties") or c.data.get("provisions") or c.data.get("truce") or dated_earlier):
@@ -295,6 +297,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             continue  # "وأسفر هذا اللقاء آنذاك عن اتفاق": only told as what happened then, nothing of it now
         if _only_the_deal(ctx, c) and off_topic():
             continue  # "إيران ما بعد الاتفاق ... فنجاح الاتفاق أو فشله يتوقف على إيران": the nuclear deal again
+        statement_terms(ctx, c, told)  # "وأكد الجانبان على أهمية ..." right after the agreement: its terms
         rec = _record(ctx, c)
         if c.key[0] == "previous" and rec.agreement_type == "other" and out:
             rec.agreement_type = out[-1].agreement_type  # "تحل محل اتفاقية سابقة": an earlier one of the same kind

@@ -173,6 +173,22 @@ _KIND = {"numeric_spaced": "numeric", "my_bare": "my"}  # the kind a mention fou
 _PART_CUES = frozenset({"اواخر", "اوايل", "مطلع", "بدايه", "نهايه", "منتصف", "شهر"})
 _EVERYDAY_MONTHS = frozenset({"اب", "مارس", "ماي", "اوت"})  # month names that are also common words
 _LEAD_RE = re.compile(r"(?:وفي|في|منذ|و|ف|ب|ل)\s*(?=\S)")
+WEEKDAY_PLACE = True
+"""Switch: a weekday's name right after a noun of a market, a valley, a street or a square ("سوق الخميس"، "وادي
+الجمعة"، "شارع السبت") names a place, not a day (a day told there has "يوم" or a part of the day: "سوق المدينة يوم
+الخميس")."""
+_PLACE_HEADS = frozenset({"سوق", "وسوق", "بسوق", "لسوق", "وادي", "ووادي", "بوادي", "شارع", "وشارع", "بشارع", "ميدان",
+                          "بميدان", "ساحه", "بساحه", "جسر", "بجسر", "سوقي", "منطقه", "بمنطقه", "حي", "بحي", "مديريه"})
+"""Normalised place nouns a weekday may name ("سوق الخميس", "منطقة سوق الجمعة")."""
+
+
+def _place_weekday(norm: str, s: int, m: re.Match[str]) -> bool:
+    """True when the weekday match at ``s`` is the weekday alone (no prefix, no "يوم" or part of the day) and the
+    word before it is a place noun of :data:`_PLACE_HEADS`."""
+    if not WEEKDAY_PLACE or m.group("part") or norm[s:m.start("wd")].strip():
+        return False
+    before = norm[max(0, s - 12):s].split()
+    return bool(before) and before[-1] in _PLACE_HEADS
 
 
 def _month_word_in(norm: str) -> bool:
@@ -302,6 +318,8 @@ def find_dates(norm: str) -> list[DateMention]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            if kind == "wd" and _place_weekday(norm, s, m):
+                continue  # "سوق الخميس": a place's name
             parts = _parts(kind, m)
             if parts is None:
                 continue

@@ -219,6 +219,26 @@ killing by a hand ("بمقتله ذبحا"، "قتل طعنا"), the suicide adj
 noun's variant ("بهجمة") and the loan word for a drone ("طائرة درون"). A count of dead told with one is an attack's
 toll, not an accident's."""
 _VIOLENCE_MORE = rules.words("attacks", "violence_more")
+PROTEST_DEATHS = True
+"""Switch (A/B measurement and its test): a death with a count told in a sentence of protests ("مقتل متظاهر خلال
+احتجاجات"، "قتل صحافيان خلال تغطيتهما للتظاهرات"، "مقتل فتاة في مسيرات الجمعة") is violence: protesters and those
+covering them die by the fire of forces or in clashes (an accident word still wins: a stampede, a fire). Runs of
+protests summed over a span are left to the totals tests that follow."""
+_PROTEST_WORDS = rules.words("attacks", "protest_words")
+
+
+def _protest_told(ctx: DocContext, si: int, killed: Quantity | None) -> bool:
+    """True when a death with a number (not a vague "المئات") is told in a sentence of protests with no accident word
+    (:data:`PROTEST_DEATHS`)."""
+    if not PROTEST_DEATHS or killed is None or killed.value is None or killed.vague:
+        return False
+    forms = [b for w in ctx.sentences[si].words for b in bare(w)]
+    if _PROTEST_WORDS.isdisjoint(forms) or not _ACCIDENT.isdisjoint(forms):
+        return False
+    # a year told two or more years before publication is a commemoration's history, not the news
+    year = ctx.published.year if ctx.published is not None else None
+    return year is None or not any(d.resolved.iso and d.resolved.iso[:4].isdigit() and int(d.resolved.iso[:4]) < year - 1
+                                   for d in ctx.dates[si])
 
 
 VIOLENCE_DUALS = True

@@ -61,6 +61,11 @@ _ASSASSINATED = rules.words("casualties", "assassinated")
 _DUAL_VICTIMS = rules.words("casualties", "dual_victims")
 
 _KILL_VERBS_SINGULAR = rules.words("casualties", "kill_verbs_singular")
+FEMININE_PASSIVE = True
+"""Module switch (A/B measurement): a feminine singular kill verb ("قتلت"، "اغتيلت") after one person told as its
+subject ("إن طفلة قتلت برصاص"، "وكانت الممرضة قد قتلت برصاصة") counts that one person, as the masculine does; a
+relative pronoun or "الشهيد" before it is not read for the feminine ("الغارة التي قتلت المدنيين" is active)."""
+_KILL_VERBS_FEMININE = rules.words("casualties", "kill_verbs_feminine")
 
 KIN_LIST = True
 """Module switch (A/B measurement): kin joined to a victim each count one ("مقتل فلان وزوجته" = 2, "إصابة زوجته
@@ -556,6 +561,10 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
                     return Quantity(1, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
                 subject = _person_subject(words, k)
                 if subject is not None:  # "إن مزارعاً، في الـ27 من العمر، قتل"
+                    return Quantity(1, False, subject, k + 1), ctx.quote(*s.token_span(subject, k + 1)), False
+            if FEMININE_PASSIVE and keywords is KILLED and bare_in(words[k], _KILL_VERBS_FEMININE):
+                subject = _person_subject(words, k)
+                if subject is not None:  # "وكانت الممرضة قد قتلت برصاصة"
                     return Quantity(1, False, subject, k + 1), ctx.quote(*s.token_span(subject, k + 1)), False
             if INJURED_SUBJECT and keywords is INJURED and bare_in(words[k], _INJURE_VERBS_SINGULAR) \
                     and not any(b in _OF_WOUNDS or b in _WOUND_DEATH_VERBS for w in words for b in bare(w)):

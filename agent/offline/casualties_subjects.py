@@ -191,6 +191,27 @@ def _was_subject(words: list[str], x: int, k: int) -> bool:
         and words[k + 1] in _PASSIVE_AFTER
 
 
+WAS_DEFINITE = True
+"""Module switch (A/B measurement): the subject of "كان ... قد" + a passive kill verb may be a definite person noun
+("وكان المصور قد قتل برصاص مجهولين"، "وكانت الممرضة الشابة قد قتلت برصاصة") and the verb may be followed by a
+bullet, a stab or a weekday ("قد قتل الأحد برصاص"), with no count in the words after the verb (one person killed;
+before, only an indefinite subject was read, and the death was dropped as one with no count)."""
+_WAS_PASSIVE_MORE = rules.words("casualties", "was_passive_after")
+
+
+def _was_definite_subject(words: list[str], x: int, k: int) -> bool:
+    """True for a definite person noun at ``x`` that is the subject of "كان ... قد" with a passive kill verb at ``k``
+    told with no count after it (:data:`WAS_DEFINITE`)."""
+    w = words[x]
+    if not (WAS_DEFINITE and x > 0 and words[x - 1] in _WAS and words[k - 1] == "قد" and k + 1 < len(words)):
+        return False
+    if not (_one_person(w) or (w.startswith("ال") and _one_person(w[2:]))) or w in _NOT_OBJECT_PERSONS:
+        return False
+    if words[k + 1] not in _PASSIVE_AFTER and words[k + 1] not in _WAS_PASSIVE_MORE:
+        return False
+    return not any(read_quantity(words, y) for y in range(k + 1, min(len(words), k + 8)))
+
+
 def _person_subject(words: list[str], k: int) -> int | None:
     """Where "أن" (or "كان ... قد") + one person noun stands as the subject of a singular kill verb at ``k`` (≤ 8
     words back)."""
@@ -202,6 +223,8 @@ def _person_subject(words: list[str], k: int) -> int | None:
             return x
         if _one_person(w) and _was_subject(words, x, k):
             return x  # "وكان فتى فلسطيني قد قتل برصاص الجيش": the subject of "كان ... قد" before the verb
+        if _was_definite_subject(words, x, k):
+            return x  # "وكان المصور الشاب قد قتل الأحد برصاص مجهولين"
         if w in _GIVEN_NAMES and k - x <= _NAME_REACH and _passive_alone(words, k) \
                 and all(v.isalpha() and v not in _NAME_STOPS for v in words[x:k]) \
                 and any(v in {"ان", "بان", "وان"} for v in words[max(0, x - _THAT_REACH):x]):

@@ -1,0 +1,115 @@
+"""Pass 37 (attack recall, tolls and dates on real news): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent import dates as agent_dates
+from marsad.agent.offline import OfflineExtractor
+from marsad.core.arabic import normalize
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _attacks(ex: OfflineExtractor, text: str, published: str = "2019-04-10"):
+    return ex.extract(Document(doc_id="t37", text=text, published=published)).attacks
+
+
+# WEEKDAY_PLACE (agent/dates.py) ----------------------------------------------------------------------------------
+
+MARKET = "هاجم مسلحون الاثنين نقطة تفتيش عند مدخل سوق الجمعة في بلدة الزهراء وقتلوا جنديين."
+
+
+def test_a_weekday_naming_a_market_is_no_day():
+    found = agent_dates.find_dates(normalize("وصلت التعزيزات إلى وادي الخميس وشارع السبت"))
+    assert found == []
+
+
+def test_a_day_told_with_yawm_beside_a_market_is_read():
+    found = agent_dates.find_dates(normalize("اندلع حريق في سوق المدينة يوم الخميس"))
+    assert [m.parts.get("weekday") for m in found] == [3]
+
+
+def test_the_attack_keeps_its_own_day_not_the_markets(ex):
+    atts = _attacks(ex, MARKET)
+    assert len(atts) == 1
+    assert str(atts[0].date) == "2019-04-08"
+
+
+def test_weekday_place_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(agent_dates, "WEEKDAY_PLACE", False)
+    assert [m.parts.get("weekday") for m in agent_dates.find_dates(normalize("وادي الخميس"))] == [3]
+
+
+def test_weekday_place_switch_off_dates_the_attack_by_the_market(ex, monkeypatch):
+    monkeypatch.setattr(agent_dates, "WEEKDAY_PLACE", False)
+    assert [str(a.date) for a in _attacks(ex, MARKET)] != ["2019-04-08"]
+
+
+# WAS_DEFINITE (casualties_subjects) and FEMININE_PASSIVE (casualties_frame) -----------------------------------------
+
+NURSE = "وكانت الممرضة الشابة قد قتلت برصاصة قناص صباح الاثنين قرب مستشفى بلدة دير البلح."
+REPORTER = "وكان المصور الصحافي قد قتل الأحد برصاص مجهولين وسط مدينة الرمادي."
+
+
+@pytest.mark.parametrize("text", [NURSE, REPORTER])
+def test_one_person_killed_told_with_kana_qad_is_counted(ex, text):
+    atts = _attacks(ex, text)
+    assert len(atts) == 1
+    assert atts[0].killed == 1
+
+
+def test_feminine_passive_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import casualties_frame as cf
+
+    monkeypatch.setattr(cf, "FEMININE_PASSIVE", False)
+    assert all(a.killed is None for a in _attacks(ex, NURSE))
+
+
+def test_was_definite_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import casualties_subjects as cs
+
+    monkeypatch.setattr(cs, "WAS_DEFINITE", False)
+    assert _attacks(ex, REPORTER) == []
+
+
+def test_a_count_after_the_verb_is_no_single_victim(ex):
+    atts = _attacks(ex, "وكان الجندي قد قتل في الاشتباك 4 من المهاجمين قرب بلدة تلعفر.")
+    assert all(a.killed != 1 for a in atts)
+
+
+def test_snipers_plural_is_no_single_victim():
+    from marsad.agent.offline.casualties_words import _NOT_FEMININE_PERSONS
+
+    assert normalize("قناصة") in _NOT_FEMININE_PERSONS  # "قتل القناصة المحتجين": the snipers, not one woman sniper
+
+
+# PROTEST_DEATHS (attacks_cues, read in attacks_events) -------------------------------------------------------------
+
+PROTEST = "وفي آذار قتل مصوران خلال تغطيتهما للمظاهرات عند الحدود شرقي بلدة خزاعة."
+
+
+def test_deaths_told_in_protests_are_an_attack(ex):
+    atts = _attacks(ex, PROTEST)
+    assert len(atts) == 1
+    assert atts[0].killed == 2
+
+
+def test_protest_deaths_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_cues as ac
+
+    monkeypatch.setattr(ac, "PROTEST_DEATHS", False)
+    assert _attacks(ex, PROTEST) == []
+
+
+def test_protest_deaths_keep_accidents_and_history_out(ex):
+    assert _attacks(ex, "ولقي 9 محتجين حتفهم في حريق اندلع قرب مقر الاعتصام بمدينة الخرطوم.") == []
+    assert _attacks(ex, "ويحيي السكان ذكرى مظاهرات عام 1988 التي قتل فيها 5 طلاب في مدينة الجزائر.") == []
+
+
+def test_vague_protest_deaths_stay_out(ex):
+    assert _attacks(ex, "وشهدت الاحتجاجات المستمرة منذ عامين في أنحاء البلاد مقتل المئات.") == []

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import agreements_records as arc
 from marsad.agent.offline import agreements_statement as ast
+from marsad.agent.offline import agreements_status as ast2
 from marsad.schemas import Document
 
 
@@ -65,3 +67,59 @@ def test_joint_statement_after_proposal_only(ex):
     text = ("ودعت فرنسا إيطاليا إلى اتفاق لمراقبة السواحل الليبية. "
             "وأكد الجانبان على أهمية ملاحقة مهربي البشر في المتوسط.")
     assert not any("مهربي البشر" in p for p in _provisions(ex, text))
+
+
+# PURPOSE_AFTER_SIDES: "اتفاق مع X لتأمين ...": what the agreement is for, told after its other side -----------------
+PURPOSE_SIDE = "وتوصلت حكومة لبنان إلى اتفاق مع الجانب السوري لتأمين معبر جديدة يابوس ونشر دوريات على الطريق."
+
+
+def test_purpose_after_sides(ex):
+    assert [a.status for a in _agreements(ex, PURPOSE_SIDE)] == ["agreed"]
+
+
+def test_purpose_after_sides_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ast2, "PURPOSE_AFTER_SIDES", False)
+    assert [a.status for a in _agreements(ex, PURPOSE_SIDE)] != ["agreed"]
+
+
+def test_effort_to_secure_still_proposed(ex):
+    text = "وتبذل قطر مساعي لتأمين اتفاق بين حكومة مالي والمتمردين الطوارق."
+    assert all(a.status == "proposed" for a in _agreements(ex, text))
+
+
+# SECURING: securing a crossing, a road or a border strip is security content --------------------------------------
+
+SECURE_STRIP = "ووقعت موريتانيا والسنغال أمس اتفاقا لتأمين الشريط الحدودي."
+
+
+def test_securing_strip(ex):
+    ags = _agreements(ex, SECURE_STRIP)
+    assert [a.agreement_type for a in ags] == ["security_agreement"]
+
+
+def test_securing_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(arc, "SECURING", False)
+    assert not any(a.agreement_type == "security_agreement" for a in _agreements(ex, SECURE_STRIP))
+
+
+def test_securing_supplies_is_no_security(ex):
+    assert not _agreements(ex, "ووقعت موريتانيا والسنغال أمس اتفاقا لتأمين إمدادات القمح.")
+
+
+# PROVISION_TRUCE: an agreement whose provision is a truce is a ceasefire ------------------------------------------
+
+TRUCE_TERM = "وتوصلت أرمينيا إلى اتفاق مع أذربيجان لوقف الأعمال القتالية في الإقليم."
+
+
+def test_provision_truce(ex):
+    assert [a.agreement_type for a in _agreements(ex, TRUCE_TERM)] == ["ceasefire"]
+
+
+def test_provision_truce_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(arc, "PROVISION_TRUCE", False)
+    assert [a.agreement_type for a in _agreements(ex, TRUCE_TERM)] != ["ceasefire"]
+
+
+def test_handing_over_weapons_is_security(ex):
+    text = "وتوصل مقاتلو المعارضة في حمص إلى اتفاق مع روسيا لتسليم السلاح المتوسط."
+    assert [a.agreement_type for a in _agreements(ex, text)] == ["security_agreement"]

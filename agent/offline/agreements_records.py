@@ -12,7 +12,7 @@ import re
 
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
-from marsad.agent.offline.agreements_cues import _COOPERATION, _SECURITY_CONTEXT, _STATUS_RANK
+from marsad.agent.offline.agreements_cues import _COOPERATION, _SECURITY_CONTEXT, _STATUS_RANK, _truce_at
 from marsad.agent.offline.agreements_provisions import provision_key
 from marsad.agent.offline.agreements_sides import _side
 from marsad.agent.offline.context import DocContext, bare, bare_in
@@ -142,7 +142,7 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
     provisions = c.data.get("provisions", [])
     if c.key == ("handover",):
         kind = "security_handover"
-    elif c.data.get("truce"):
+    elif c.data.get("truce") or _truce_provided(provisions):
         kind = "ceasefire"
     elif c.data.get("security") or len({_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}) >= 2 \
             or any(any(w in p for w in _SECURITY_PROVISION_WORDS) for p in provisions):
@@ -159,7 +159,7 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         # two sides agreeing in a sentence about military or security matters ("تعزيز التعاون العسكري والأمني")
         told = [ctx.sentences[si].words for si, _ in c.data.get("mentions", [])]
         said = {w for words in told for w in words}
-        if any(_security_said(words) or _deescalation(words) for words in told):
+        if any(_security_said(words) or _deescalation(words) or _securing(words) for words in told):
             kind = "coordination" if said & _COOPERATION else "security_agreement"
     if kind == "other" and (len({_side(e) for e in c.data.get("party_entries", [])}) < 2 or ARMED_SIDE_NEAR and any(
             e.get("type") in _ARMED_SIDES for e in c.data.get("party_entries", []))):
@@ -169,6 +169,7 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
                                                                         start=max(0, i - 8))
                 if not _rule_base(ctx.sentences[si].words, x) for b in bare(w)}
         if near & _SECURITY_NEAR or any(_deescalation(ctx.sentences[si].words[max(0, i - 8):i + 10])
+                                        or _securing(ctx.sentences[si].words[max(0, i - 8):i + 10])
                                         for si, i in c.data.get("mentions", [])):
             kind = "coordination" if near & _COOPERATION else "security_agreement"
     date = _date_of(ctx, c, True)
@@ -330,6 +331,29 @@ SAFE_ZONE = True
 agreement that sets it up, as a buffer zone ("منطقة عازلة") is; "آمنة" alone is not ("عودة آمنة")."""
 _ZONES = frozenset(normalize(w) for w in ("منطقة", "المنطقة", "مناطق", "المناطق", "منطقتين", "منطقتان"))
 _SAFE = frozenset(normalize(w) for w in ("آمنة", "الآمنة", "آمنتين", "الآمنتين"))
+
+
+PROVISION_TRUCE = True
+"""Switch (pass 37): an agreement whose provision opens with a truce ("اتفاق مع روسيا لوقف الأعمال القتالية"، "اتفاق
+بين العشائر والجيش يقضي بوقف القتال") is a ceasefire, however far the truce words are from the agreement word."""
+
+
+def _truce_provided(provisions: list[str]) -> bool:
+    """True when one of the provisions opens with a truce or ceasefire (its first word, clitics aside)."""
+    return PROVISION_TRUCE and any(_truce_at(normalize(p).split(), 0) for p in provisions if p)
+
+
+SECURING = True
+"""Switch (pass 37): securing a crossing, a road, a border strip or an area ("لتأمين الشريط الحدودي"، "تأمين معبر ..."،
+"بتأمين الطريق الدولي") is a security content of the agreement, as guarding the border is; "تأمين" of anything else
+(supplies, insurance) is not (data key secured_objects)."""
+_SECURE = frozenset({normalize("تأمين")})
+_SECURED = rules.words("agreements", "secured_objects")
+
+
+def _securing(words: list[str]) -> bool:
+    """True when "تأمين" (with or without its clitic) is followed by a place or route of ``secured_objects``."""
+    return SECURING and any(bare_in(w, _SECURE) and bare_in(v, _SECURED) for w, v in zip(words, words[1:], strict=False))
 
 
 def _deescalation(words: list[str]) -> bool:

@@ -100,7 +100,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         forms = bare(words[x])
         if x > 0 and words[x - 1] in _BEFORE:
             continue  # "قبل بدء المرحلة الانتقالية": what comes before a step is not under way
-        if PURPOSE_AFTER and j <= x <= j + 1 and _its_purpose(words, x):
+        if PURPOSE_AFTER and (j <= x <= j + 1 or PURPOSE_AFTER_SIDES and x == _after_sides(ctx, si, j)) and _its_purpose(
+                words, x):
             continue  # "وقع البلدان مذكرة تفاهم لتأمين الحدود": what the agreement is for, not an effort to reach it
         neg = x > 0 and words[x - 1] in _NEG or x > 1 and words[x - 2] in _NEG and words[x - 1] in {"يتم", "يجر"}
         nxt = words[x + 1] if x + 1 < len(words) else ""
@@ -466,6 +467,34 @@ def _prospective(words: list[str], a: int, i: int, j: int, end: int) -> bool:
 PURPOSE_AFTER = True
 """Switch (pass 34): a word of effort glued to "ل" right after the agreement ("اتفاقية لتأمين الحدود"، "اتفاق
 لضمان انسحاب القوات"، "اتفاق لتمديد الهدنة") tells what the agreement is for; it does not make it proposed."""
+
+
+PURPOSE_AFTER_SIDES = True
+"""Switch (pass 37): as :data:`PURPOSE_AFTER`, the word of purpose right after the other side that follows the agreement
+("اتفاق مع الأردن لتأمين المعبر"، "اتفاقا مع الجانب الروسي لضمان انسحاب ..."، "اتفاق بين الحكومة والعشائر لتأمين ...")."""
+_SIDE_OPENERS = frozenset({"مع", "بين"})
+_SIDE_NOUNS = frozenset(normalize(w) for w in ("الجانب", "الطرف", "الحكومة", "السلطات"))
+
+
+def _after_sides(ctx: DocContext, si: int, j: int) -> int | None:
+    """The token after the sides told right after an agreement mention ending at j ("مع روسيا"، "مع الجانب الأردني"،
+    "بين الجيش والعشائر"), or None when no "مع"/"بين" opens there."""
+    words = ctx.sentences[si].words
+    if j >= len(words) or words[j] not in _SIDE_OPENERS:
+        return None
+    named = {m.i: m.j for m in ctx.mentions[si] if m.kind in {"actors", "places"}}
+    y = j + 1
+    while y < len(words):
+        if y in named:
+            y = named[y]
+        elif words[y] in _SIDE_NOUNS and y + 1 < len(words):
+            y += 2  # "الجانب الروسي": a side told by its adjective
+        else:
+            return None
+        if y < len(words) and words[y].startswith("و") and (y in named or words[y][1:] in _SIDE_NOUNS):
+            continue  # "بين الجيش والعشائر": the next side, its "و" read with it
+        return y
+    return None
 
 
 def _its_purpose(words: list[str], x: int) -> bool:

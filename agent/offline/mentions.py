@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from marsad.agent.offline import rules
 from marsad.agent.offline.text import Sentence
 from marsad.agent.offline.vocab import PLACE_NOUNS
+from marsad.agent.offline.world_capitals import capital_pair
 from marsad.core.arabic import CLITICS, normalize
 from marsad.core.gazetteer import WorldGazetteer, WorldPlace, get_world_gazetteer, registry_country
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
@@ -90,6 +91,9 @@ PLAIN_TABLES = True
 """Switch (speed only, the mentions are the same): :meth:`Gazetteer.find` reads a table other than ``"main"`` (the
 glossary) with only the longest-phrase test (:meth:`Gazetteer._find_plain`), as none of the other readings applies
 to its entries."""
+CUE_NISBA = True
+"""Switch (pass 37): a place word and a country's adjective before a world city cue it as the place word alone
+does ("في العاصمة الإندونيسية جاكرتا")."""
 QUIET_WORDS = True
 """Switch (A/B measurement): a word that can begin only longer world names is passed over at once when the next
 word continues none of them (:meth:`Gazetteer._quiet_word`)."""
@@ -567,7 +571,9 @@ class Gazetteer:
                 and not any(b in _STRONG_CUES for b in _bare_forms(words[i])):
             prev = (*prev, words[i - 1][1:])  # "وفي حديثة"، "ومن البوكمال" ("وفي محافظة أبين": the noun, then its name)
         strong = any(b in _STRONG_CUES for b in prev) or (
-            LISTED_PLACES and any(b in _PAIR_CUES for b in prev) and j < n and words[j][:1] == "و")
+            LISTED_PLACES and any(b in _PAIR_CUES for b in prev) and j < n and words[j][:1] == "و") or (
+            CUE_NISBA and i > 1 and words[i - 1][:2] == "ال" and self._country_adjective(words[i - 1])
+            and not _STRONG_CUES.isdisjoint(_bare_forms(words[i - 2])))  # "بالعاصمة السودانية الخرطوم"
         weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) \
             or (skip > 0 and "ب" in words[i][:skip] and form not in _COMMON_NOUN_PLACES) \
             or (listed is not None and skip > 0 and form not in _COMMON_NOUN_PLACES)  # "بعدن", not "بالخبر"
@@ -579,11 +585,20 @@ class Gazetteer:
                 return None
         elif not strong and best.population < (_WORLD_MIN_POP_CUED if weak else _WORLD_MIN_POP):
             return None
-        elif not weak and i > 0 and not sentence.tokens[i].clause_start:
-            return None  # a big city's name inside a phrase is often a person's ("كاوه رشيد")
+        elif not weak and i > 0 and not sentence.tokens[i].clause_start and not capital_pair(
+                self.world, words, i, j, best, skip > 0 and words[i][:1] == "و", _readings):
+            return None  # a big city's name inside a phrase is often a person's ("كاوه رشيد"), not a pair of
+            # capitals ("وقعت جوبا والخرطوم")
         tok = sentence.tokens[i]
         start, end = sentence.raw_span(tok.ns + skip, sentence.tokens[j - 1].ne)
         return Mention(_world_entry(cands), i, j, start, end, _surface(sentence, start, end))
+
+    def _country_adjective(self, word: str) -> bool:
+        """True when ``word`` is a country's adjective the registry lists ("السودانية"، "الإندونيسية")."""
+        if word[-2:] not in ("ية", "يه"):
+            return False
+        entry = self._single_places.get(self._normal_word(word) or "")
+        return entry is not None and entry.get("admin_level") == "country"
 
     def _world_forms(self, word: str) -> tuple[tuple[str, int, int, frozenset[str] | None, tuple], ...]:
         """(form, clitic length, most tokens a world name beginning with it has, the second words of those
@@ -700,6 +715,11 @@ def _bare_forms(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
+def _readings(word: str) -> list[str]:
+    """The forms of ``word`` without its clitics (:func:`_variants`)."""
+    return [form for form, _ in _variants(word)]
+
+
 def _world_entry(cands: tuple[WorldPlace, ...]) -> Entry:
     """A registry-shaped entry for a world place (its alternatives kept for disambiguation by country)."""
     p = cands[0]

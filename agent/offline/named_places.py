@@ -88,7 +88,9 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
         if form in _PLURAL:
             if y < f.hi and words[y] in {"منها", "بينها"}:
                 listing, y = True, y + 1
-            else:
+            elif not (PLURAL_LISTS and _joined_names(words, y, f.hi, known)):
+                # "في مديريات الزاهر وناطع"، "قرى العمري وبني خالد": the names follow at once; the first is the
+                # incident's place (one fight or strike told over the areas, not one incident in each)
                 x += 1
                 continue
         names: list[tuple[int, int, bool]] = []
@@ -128,6 +130,20 @@ def named_places(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
         unglued.add(x)
     # "في مديرية نهم شرق العاصمة صنعاء، قصفت ... في منطقة المداريج": the place told after the trigger is narrower
     return out or _referenced(ctx, f, known, country)
+
+
+PLURAL_LISTS = True
+"""Switch (pass 37): a plural place noun followed at once by two or more names joined by "و" lists them ("في
+مديريات الزاهر وناطع"، "قرى العمري وبني خالد"); before, a plural opened a list only with "منها"/"بينها" after it."""
+
+
+def _joined_names(words: list[str], y: int, hi: int, known: set[int]) -> bool:
+    """True when a name starts at ``y`` and another name joined by "و" follows it right away."""
+    span = _name(words, y, hi, known)
+    if span is None or words[y][:1] == "و":
+        return False
+    z = span[1]
+    return z < hi and words[z][:1] == "و" and len(words[z]) > 2 and _name(words, z, hi, known, strip_and=True) is not None
 
 
 def _referenced(ctx: DocContext, f: Frame, known: set[int], country: str | None) -> list[Place]:

@@ -1,0 +1,85 @@
+"""Pass 37 (places and capitals on real news): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import mentions as mn
+from marsad.agent.offline import named_places as npl
+from marsad.agent.offline import world_capitals as wc
+from marsad.core.gazetteer import get_world_gazetteer
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _records(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t37p", text=text, published="2019-11-20"))
+
+
+def _places(ex: OfflineExtractor, text: str) -> list[tuple]:
+    return [(a.location.name if a.location else None, a.location.country if a.location else None, a.killed)
+            for a in _records(ex, text).attacks]
+
+
+# capitals the GeoNames list spells otherwise (gazetteer.json aliases and places) ----------------------------------
+
+@pytest.mark.parametrize("name,code", [("الخرطوم", "SD"), ("جاكرتا", "ID"), ("بيونغ يانغ", "KP"),
+                                       ("كوناكري", "GN"), ("كانبيرا", "AU")])
+def test_capital_spelling_is_known(name, code):
+    found = get_world_gazetteer().lookup(name)
+    assert found and found[0].country_code == code
+    assert wc.is_capital(get_world_gazetteer(), found[0])
+
+
+def test_khartoum_is_a_place(ex):
+    text = "قتل سبعة أشخاص مساء السبت في انفجار قنبلة داخل سوق شعبي في الخرطوم."
+    assert _places(ex, text) == [("الخرطوم", "SD", 7)]
+
+
+# CAPITAL_PAIRS ------------------------------------------------------------------------------------------------
+
+PAIR = "وقعت كمبالا وكيغالي الاثنين اتفاقا لتبادل السجناء بوساطة إقليمية."
+
+
+def test_two_capitals_joined_are_the_sides(ex):
+    parties = [a.parties for a in _records(ex, PAIR).agreements]
+    assert parties and set(parties[0]) == {"أوغندا", "رواندا"}
+
+
+def test_two_capitals_joined_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(wc, "CAPITAL_PAIRS", False)
+    parties = [a.parties for a in _records(ex, PAIR).agreements]
+    assert not parties or set(parties[0]) != {"أوغندا", "رواندا"}
+
+
+# CUE_NISBA ----------------------------------------------------------------------------------------------------
+
+NISBA = "قتل تسعة من المارة في تفجير انتحاري استهدف محطة حافلات في العاصمة الإندونيسية جاكرتا صباح اليوم."
+
+
+def test_place_word_and_country_adjective_cue_the_city(ex):
+    assert _places(ex, NISBA) == [("جاكرتا", "ID", 9)]
+
+
+def test_place_word_and_country_adjective_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(mn, "CUE_NISBA", False)
+    assert _places(ex, NISBA) != [("جاكرتا", "ID", 9)]
+
+
+# PLURAL_LISTS -------------------------------------------------------------------------------------------------
+
+PLURAL = "قتل ثمانية من المسلحين خلال مواجهات عنيفة مع الجيش في مديريات الصفيح والمقرن بمحافظة البيضاء."
+
+
+def test_plural_place_noun_with_joined_names_gives_the_first(ex):
+    assert [(n, k) for n, _c, k in _places(ex, PLURAL)] == [("الصفيح", 8)]
+
+
+def test_plural_place_noun_with_joined_names_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(npl, "PLURAL_LISTS", False)
+    assert [(n, k) for n, _c, k in _places(ex, PLURAL)] != [("الصفيح", 8)]

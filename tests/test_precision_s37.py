@@ -66,3 +66,42 @@ def test_modal_negated_reads_words():
     assert not is_modal(words, 0, len(words), False)
     done = ["قال", "إن", "الجيش", "قد", "تعرض", "لهجوم"]  # a perfect after "قد": a fact
     assert not is_modal(done, 0, len(done), True)
+
+
+# ANAPHORIC_PAST ------------------------------------------------------------------------------------------------
+
+# the victim's death told again in the pluperfect, with no day of its own: the incident told just before
+GUARD_RETOLD = "قتل جندي، السبت، بنيران مسلحين في مدينة الخليل. وكان الجندي قد لقي حتفه أثناء مروره قرب نقطة تفتيش."
+
+
+def test_anaphoric_past_death_is_that_incident(ex):
+    assert _places(ex, GUARD_RETOLD) == [("الخليل", 1, None)]
+
+
+def test_anaphoric_past_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_incidents as ai
+    monkeypatch.setattr(ai, "ANAPHORIC_PAST", False)
+    assert len(_attacks(ex, GUARD_RETOLD)) == 2
+
+
+# SINCE_TODAY ---------------------------------------------------------------------------------------------------
+
+# a fight running since last night is one incident, not a period's sum
+SINCE_LAST_NIGHT = "وأفاد ضابط بأن المعارك الدائرة منذ فجر الأحد في بلدة الشيخ مسكين خلفت 31 قتيلا من المسلحين."
+
+
+def test_since_last_night_is_one_fight(ex):
+    assert [(p, k) for p, k, _ in _places(ex, SINCE_LAST_NIGHT)] == [("الشيخ مسكين", 31)]
+
+
+def test_since_today_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import scope_totals
+    monkeypatch.setattr(scope_totals, "SINCE_TODAY", False)
+    assert _attacks(ex, SINCE_LAST_NIGHT) == []
+
+
+def test_since_a_start_is_still_a_sum(ex):
+    text = "وأفاد ضابط بأن المعارك الدائرة منذ فجر التاريخ في بلدة الشيخ مسكين خلفت 31 قتيلا من المسلحين."
+    assert _attacks(ex, text) == []
+    text = "وأفاد ضابط بأن المعارك الدائرة منذ مطلع العام في بلدة الشيخ مسكين خلفت 31 قتيلا من المسلحين."
+    assert _attacks(ex, text) == []

@@ -263,9 +263,14 @@ def _roundup_totals(ctx: DocContext, clusters: list[dict]) -> list[dict]:
 ANAPHORIC_DEATH = True  # module flag: "لقي مصرعه" of a man told before tells a death in an incident told before
 
 
+ANAPHORIC_PAST = True
+"""Switch (A/B measurement and its tests): with :data:`ANAPHORIC_DEATH`, a death told by a word with its pronoun as
+past context with no day of its own ("وكان الحارس قد لقي حتفه") is one of an incident told as news before it."""
+
+
 def _anaphoric_death(clusters: list[dict], e: _Event) -> dict | None:
     """The incident a death told by a word with its pronoun belongs to (:func:`attacks_roundups.anaphoric_death`)."""
-    return anaphoric_death(clusters, e) if ANAPHORIC_DEATH else None
+    return anaphoric_death(clusters, e, ANAPHORIC_PAST) if ANAPHORIC_DEATH else None
 
 
 EARLIER_PLURAL = True  # module flag, for A/B measurement only

@@ -169,14 +169,17 @@ def roundup_totals(ctx: DocContext, clusters: list[dict], partial: bool, region:
     return out
 
 
-def anaphoric_death(clusters: list[dict], e: _Event) -> dict | None:
+def anaphoric_death(clusters: list[dict], e: _Event, past_undated: bool = False) -> dict | None:
     """The incident a death told by a word with its pronoun ("مقتله"، "لقي مصرعه"، "حتفه") belongs to, or None.
 
     The pronoun points back at a man the article has told of, in an incident it has told ("قتل رجل شرطيين في وسط
     المدينة ... قبل أن يلقي مصرعه"، "ونفت الجماعة مقتله"): a single death so told, with no wounded, no place of its
     own below the country and no other day, is a further telling of the incident with dead told last before it, of
     the same kind and standing (news or past context) and country; it adds citations only, the incident keeps its toll
-    (the man may be the attacker, and he is counted already if he is a victim)."""
+    (the man may be the attacker, and he is counted already if he is a victim). With ``past_undated``
+    (``attacks_incidents.ANAPHORIC_PAST``) a death told as past context with no day of its own ("وكان الحارس قد لقي
+    حتفه عند البوابة") goes with an incident told as news too: the pluperfect looks back at the man's death in the
+    article's own incident, not at another one."""
     k = e.killed
     if k is None or k.value != 1 or k.vague or e.injured is not None or not e.killed_text:
         return None
@@ -187,7 +190,9 @@ def anaphoric_death(clusters: list[dict], e: _Event) -> dict | None:
         return None
     country = e.place.location.country if e.place is not None else None
     kin = [c for c in clusters if c["first"] <= e.si and _exact(c["killed"]) and c["killed"].value >= 1
-           and _same_family(c, e) and _past(c) == (e.background and not e.news) and not _another_doer(c, e)
+           and _same_family(c, e) and (_past(c) == (e.background and not e.news)
+                                       or (past_undated and e.background and not e.news and e.date is None))
+           and not _another_doer(c, e)
            and (country is None or c["place"] is None or c["place"].location.country == country)
            and _days_apart(c["date"], e.date) in (None, 0)]
     return max(kin, key=_last_told) if kin else None

@@ -42,6 +42,23 @@ _CASE_NOUNS = rules.words("scope", "case_nouns")
 _CASE_ACTS = rules.words("scope", "case_acts")
 """Violent acts a tally counts in cases ("حالات إعدام"، "حالة اختطاف")."""
 _RECENT = rules.words("scope", "recent_words")
+_SINCE_TODAY = rules.words("scope", "since_today")
+_SINCE_DAY_PARTS = rules.words("scope", "since_day_parts")
+SINCE_TODAY = True
+"""Switch (A/B measurement and its tests): "منذ" opening on a time of the last day or two ("منذ مساء أمس"، "منذ فجر
+اليوم"، "منذ ساعات"، "منذ صباح الأحد") spans one fight or one day's strikes, not a period whose events are summed:
+"المواجهات الدائرة منذ فجر اليوم أوقعت 20 قتيلا" is one incident's toll. A part of the day counts only before a day
+("منذ فجر التاريخ" is no day); "اليوم" alone is left out ("منذ اليوم الأول للحرب" is a period)."""
+
+
+def _since_today(span: list[str], x: int) -> bool:
+    """Whether the "منذ" at ``span[x]`` opens on a time of the last day or two (:data:`SINCE_TODAY`)."""
+    if not SINCE_TODAY or x + 1 >= len(span):
+        return False
+    if bare_in(span[x + 1], _SINCE_TODAY):
+        return True
+    return bare_in(span[x + 1], _SINCE_DAY_PARTS) and x + 2 < len(span) \
+        and (bare_in(span[x + 2], _SINCE_TODAY) or span[x + 2] == "اليوم")
 """Plural events called the recent ones ("خلال المعارك الأخيرة"، "في الغارات الأخيرة"): a sum of several."""
 
 
@@ -202,7 +219,8 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
         return False
     if any(abs(p - x) <= 4 for x in spans for p in plural):
         return True
-    if any(0 < x - p <= _SINCE_REACH for p in plural for x, f in enumerate(forms) if not _SINCE.isdisjoint(f)):
+    if any(0 < x - p <= _SINCE_REACH for p in plural for x, f in enumerate(forms)
+           if not _SINCE.isdisjoint(f) and not _since_today(span, x)):
         return True  # "هجمات مشتركة منذ حرب 2014"، "هجمات قليلة منذ 11 سبتمبر": events counted since a time  # "خلال أسبوع من الغارات"، "هجمات ... منذ بدء"
     if day_dated:
         return False

@@ -113,3 +113,28 @@ def test_protest_deaths_keep_accidents_and_history_out(ex):
 
 def test_vague_protest_deaths_stay_out(ex):
     assert _attacks(ex, "وشهدت الاحتجاجات المستمرة منذ عامين في أنحاء البلاد مقتل المئات.") == []
+
+
+# MILITANTS_AFTER_VIOLENCE (attacks_events, helper attacks_cues._violence_before) -----------------------------------
+
+FOILED_THEN_KILLED = ("وأعلنت قيادة العمليات إحباط هجوم للمسلحين بسيارتين مفخختين على مبنى المحافظة جنوبي الموصل، "
+                      "مشيرة إلى مقتل 9 عناصر من التنظيم الإرهابي غرب مدينة تلعفر.")
+
+
+def test_militants_killed_after_violence_in_their_sentence_are_an_incident(ex):
+    atts = _attacks(ex, FOILED_THEN_KILLED)
+    assert len(atts) == 1
+    assert atts[0].killed == 9
+    assert "تلعفر" in atts[0].location.name
+    assert atts[0].perpetrator is None
+
+
+def test_militants_after_violence_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_events as ae
+
+    monkeypatch.setattr(ae, "MILITANTS_AFTER_VIOLENCE", False)
+    assert _attacks(ex, FOILED_THEN_KILLED) == []
+
+
+def test_militants_killed_with_no_violence_told_stay_out(ex):
+    assert _attacks(ex, "وأكد المتحدث مقتل 7 عناصر من التنظيم الإرهابي شرق مدينة الحويجة.") == []

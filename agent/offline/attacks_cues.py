@@ -281,6 +281,16 @@ def _violent(ctx: DocContext, si: int) -> bool:
     return told
 
 
+def _violence_before(ctx: DocContext, f: Frame) -> bool:
+    """True when the sentence of frame ``f`` tells violence before the frame's word (an attack word of the glossary,
+    or a violence word), and no accident word."""
+    words = ctx.sentences[f.si].words
+    if any(g.j <= f.i and g.entry.get("concept") in _VIOLENT_CONCEPTS for g in ctx.glossary[f.si]):
+        return True
+    forms = [b for w in words[:f.i] for b in bare(w)]
+    return _ACCIDENT.isdisjoint(forms) and not (_VIOLENCE.isdisjoint(forms) and _VIOLENCE_MORE.isdisjoint(forms))
+
+
 def _accident_story(ctx: DocContext) -> bool:
     """True when the title or the lead tells an accident ("مصرع 18 في غرق مركب بنيل القاهرة")."""
     return any(b in _ACCIDENT_STORY for si in {*ctx.lead, *(x for x, s in enumerate(ctx.sentences) if s.is_title)}

@@ -34,6 +34,7 @@ from marsad.agent.offline.attacks_cues import (
     _toll_of,
     _toll_update,
     _unmistakable,
+    _violence_before,
     _violent,
     _within_marks,
     other_event_marks,
@@ -481,12 +482,24 @@ that war's incident (the guidelines: militants killed by a strike or an operatio
 a security operation's bare result."""
 
 
-def _militants_in_war(ctx: DocContext, f: Frame, out: list[_Event]) -> bool:
-    """True when strikes or shelling were told before the frame and the frame names a place below a country."""
-    if not any({"airstrike", "shelling"} & set(o.types) for o in out if o.si < f.si):
-        return False
-    place = _place(ctx, f)
-    return place is not None and not place.weak and place.location.admin_level != "country"
+MILITANTS_AFTER_VIOLENCE = True
+"""Switch (A/B measurement and its test): as :data:`MILITANTS_IN_WAR`, also when the frame's own sentence tells
+violence before it ("صدت القوات هجوما بسيارة مفخخة، وأكدت سقوط 9 قتلى من المسلحين غرب البلدة"): then the frame is
+read from the militants' own clause (its place, and no doer read from their own group)."""
+
+
+def _militants_in_war(ctx: DocContext, f: Frame, out: list[_Event]) -> Frame | None:
+    """The frame to read when strikes or shelling were told before the frame (or violence in its sentence before
+    it: then the frame from its own clause on) and it names a place below a country, else None."""
+    if any({"airstrike", "shelling"} & set(o.types) for o in out if o.si < f.si):
+        g = f
+    elif MILITANTS_AFTER_VIOLENCE and _violence_before(ctx, f):
+        tokens = ctx.sentences[f.si].tokens
+        g = replace(f, lo=max((t for t in range(f.lo, f.i + 1) if tokens[t].clause_start), default=f.lo))
+    else:
+        return None
+    place = _place(ctx, g)
+    return g if place is not None and not place.weak and place.location.admin_level != "country" else None
 
 
 def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_Event]:
@@ -564,7 +577,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 day = _date(ctx, f) or next((h for h in ctx.dates[si] if h.mention.kind in {"rel", "wd"}), None)
                 if day is not None:
                     roundup_dates.append((si, day))
-            in_war = MILITANTS_IN_WAR and terror_k and f.generic_only and _militants_in_war(ctx, f, out)
+            war = _militants_in_war(ctx, f, out) if MILITANTS_IN_WAR and terror_k and f.generic_only else None
+            in_war = war is not None
+            if in_war:
+                f = war  # (the militants' own clause when the violence is told before them in their sentence)
             if terror_k and f.generic_only and f.concepts == ["killed"] * len(f.concepts) and not in_war:
                 continue
             if in_war and killed is None:  # the militants' count, read as a strike's toll is (casualties_frame)
@@ -610,6 +626,9 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if _judged_crime(ctx, si, date):
                 continue  # "أقدم الجاني على قتل شقيقين" in a story of his sentence carried out: the crime judged
             perp = perpetrator(ctx, f)
+            if in_war and perp is not None and killed is not None and killed.value is not None \
+                    and killed.end <= perp.i <= killed.end + 3 and any(m is perp for m in ctx.mentions[si]):
+                perp = None  # "مقتل 13 عنصرا من التنظيم": the militants' own group, not who killed them
             # "وفي حوادث مماثلة قتل ثلاثة": an incident like the one told just before, of its kind
             like = next((list(o.types) for o in reversed(out) if o.si >= si - _SIMILAR_BACK and o.types), []) \
                 if SIMILAR and not f.types and any(

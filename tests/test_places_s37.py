@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import headless_units as hu
 from marsad.agent.offline import mentions as mn
 from marsad.agent.offline import named_places as npl
 from marsad.agent.offline import world_capitals as wc
@@ -83,3 +84,24 @@ def test_plural_place_noun_with_joined_names_gives_the_first(ex):
 def test_plural_place_noun_with_joined_names_switch_off(ex, monkeypatch):
     monkeypatch.setattr(npl, "PLURAL_LISTS", False)
     assert [(n, k) for n, _c, k in _places(ex, PLURAL)] != [("الصفيح", 8)]
+
+
+# HEADLESS_UNITS -----------------------------------------------------------------------------------------------
+
+BARE = ("تتواصل المعارك في محافظة صعدة اليمنية منذ أسابيع. وقتل أربعة من رجال القبائل مساء الخميس في كمين "
+        "نصبه مسلحون لدوريتهم في البيضاء.")
+
+
+def test_bare_province_in_an_article_about_its_country(ex):
+    assert _places(ex, BARE) == [("البيضاء", "YE", 4)]
+
+
+def test_bare_province_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(hu, "HEADLESS_UNITS", False)
+    assert _places(ex, BARE) != [("البيضاء", "YE", 4)]
+
+
+def test_bare_province_of_another_country_is_not_taken(ex):
+    text = ("تتواصل المعارك في ضواحي مدينة بنغازي الليبية منذ أسابيع. وقتل أربعة من رجال الأمن مساء الخميس في "
+            "كمين نصبه مسلحون لدوريتهم في البيضاء.")
+    assert [c for _n, c, _k in _places(ex, text)] != ["YE"]

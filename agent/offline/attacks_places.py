@@ -13,6 +13,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_dates import _REPORT_VERBS, _SPEECH_NOUNS
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.headless_units import headless_unit
 from marsad.agent.offline.locations import BORDER_WORDS, WEAK_LEVELS, Place, place_at, same_area, victims_country
 from marsad.agent.offline.mentions import DIRECTIONS, Mention
 from marsad.agent.offline.scope import foreign_place_after, foreign_places
@@ -135,7 +136,7 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     if len(places) > 1:
         places = [p for p in places if not _office_place(words, p.i)] or places
     if not places:
-        return None
+        return headless_unit(ctx, f)  # "في البيضاء" in an article about Yemen: the province, never "white"
     foreign = [x for x in foreign_places(words, f.lo, f.hi)
                if not _aside(words, x, f.i) and not (x < 4 and x + 1 < len(words) and ctx.sentences[f.si].tokens[x + 1].clause_start)  # "من لندن:"
                and not any(p.i <= x < p.j for p in all_places)]
@@ -151,6 +152,8 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     if resolved and _border_told(words, resolved[0].i):
         return resolved[0]  # "قتل 25 فلسطينياً ... على حدود قطاع غزة مع إسرائيل قبل تدشين السفارة في القدس"
     strong = [p for p in resolved if not p.weak]
+    if not strong and (unit := headless_unit(ctx, f)) is not None:
+        return unit  # "في البيضاء وسط اليمن": the province before its country
     if not strong:
         # only a country or a region ("في شمال شرق مالي"، "بأفغانستان"، "شرق مدينة غزة"): the place at that level
         locative = [p for p in resolved if p.base_level in WEAK_LEVELS and _locative(words, p.i)]

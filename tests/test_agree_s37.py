@@ -8,6 +8,8 @@ from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_records as arc
 from marsad.agent.offline import agreements_statement as ast
 from marsad.agent.offline import agreements_status as ast2
+from marsad.agent.offline import rooms_mentions as rmn
+from marsad.agent.offline import rooms_records as rrc
 from marsad.schemas import Document
 
 
@@ -123,3 +125,43 @@ def test_provision_truce_switch_off(ex, monkeypatch):
 def test_handing_over_weapons_is_security(ex):
     text = "وتوصل مقاتلو المعارضة في حمص إلى اتفاق مع روسيا لتسليم السلاح المتوسط."
     assert [a.agreement_type for a in _agreements(ex, text)] == ["security_agreement"]
+
+
+# STRUCK_ROOM: a joint room that is bombed is a target, not a room record -----------------------------------------
+STRUCK = "ودمرت غارة للتحالف غرفة عمليات مشتركة للمتمردين قرب الحدود."
+
+
+def _rooms(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t37", text=text, published="2019-03-11")).joint_rooms
+
+
+def test_struck_room(ex):
+    assert not _rooms(ex, STRUCK)
+
+
+def test_struck_room_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(rmn, "STRUCK_ROOM", False)
+    assert _rooms(ex, STRUCK)
+
+
+def test_room_set_up_after_shelling_kept(ex):
+    assert _rooms(ex, "وأنشأ الجيش والمقاومة غرفة عمليات مشتركة في تعز بعد قصف المدينة.")
+
+
+# COALITION_NAMED_ON: "القيادة المشتركة للتحالف العربي" is the Arab coalition's command --------------------------
+
+ARAB_COMMAND = "وذكرت القيادة المشتركة للتحالف العربي أن دفاعاتها أسقطت طائرة مسيرة فوق جازان."
+
+
+def test_coalition_named_on(ex):
+    assert [r.participants for r in _rooms(ex, ARAB_COMMAND)] == [["التحالف العربي"]]
+
+
+def test_coalition_named_on_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(rrc, "COALITION_NAMED_ON", False)
+    assert [r.participants for r in _rooms(ex, ARAB_COMMAND)] != [["التحالف العربي"]]
+
+
+def test_international_command_unchanged(ex):
+    text = "وذكرت القيادة المشتركة للتحالف الدولي أن طائراتها نفذت تسع غارات قرب الموصل."
+    assert [r.participants for r in _rooms(ex, text)] == [["التحالف الدولي"]]

@@ -126,6 +126,9 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                 end = x + 2  # "تحالف رباعي يضم روسيا وإيران والعراق وسوريا، وله غرفة عمليات في بغداد"
             if end is None and not ops and PLACE_THEN_WORK:
                 end = _placed_then_work(ctx, si, x)  # "اتفقت الدول الأربع على إنشاء مركز في دمشق لتبادل المعلومات"
+            if end is not None and STRUCK_ROOM and _struck(words, x):
+                x = end
+                continue  # "قصفت الطائرات غرفة عمليات مشتركة للمسلحين": a target, not a room record (GUIDELINES §7)
             if end is not None:
                 after = words[end:end + 3]
                 if _RANK_AFTER.isdisjoint(after):
@@ -145,6 +148,19 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
 
 PLACE_THEN_WORK = True
 """Switch of :func:`_placed_then_work`."""
+
+STRUCK_ROOM = True
+"""Switch (pass 37): a room told right after a word of striking, raiding or taking ("قصف غرفة عمليات مشتركة"،
+"استهدفت الغارة مقر غرفة العمليات المشتركة"، "سيطرت الفصائل على غرفة العمليات المشتركة") is a target or a place
+taken: no record, however it is written shared (GUIDELINES §7: a target room is at most optional)."""
+
+
+def _struck(words: list[str], x: int) -> bool:
+    """True when a word of striking or taking (``struck_before``) stands within three words before the room at x."""
+    return any(not _BOMBED.isdisjoint(bare(w)) for w in words[max(0, x - 3):x])
+
+
+_BOMBED = frozenset(normalize(w) for w in ("قصف", "قصفت", "غارة", "غارات", "تدمير", "دمر", "دمرت", "تفجير"))
 
 
 def _placed_then_work(ctx: DocContext, si: int, x: int) -> int | None:

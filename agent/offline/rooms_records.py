@@ -258,14 +258,35 @@ def _joint_commands(ctx: DocContext, clusters: dict[str, Cluster], order: list[s
                 if p is not None and not p.weak and p.base_level != "country":
                     place = p
             other = _command_of(ctx, si, m)
-            key = place.key if place else f"command:{other or m.entry.id}"
+            named = _coalition_named_on(ctx, si, m) if other is None else None
+            key = place.key if place else f"command:{other or (named.id if named else m.entry.id)}"
             if key not in clusters:
                 clusters[key] = Cluster(key, si, data={"place": place})
                 order.append(key)
             parent = lex.get("actors", m.entry.get("coalition", "")) if m.entry.get("coalition") else None
+            end = m.j
+            if named is not None:
+                parent, end = named, m.j + 1  # "القيادة المشتركة للتحالف العربي": the Arab coalition's, not the CJTF
             parts = [other] if other else [parent.canonical] if parent else []
-            _add(clusters[key], window_span(s, m.i, m.j), "established", parts, None, None, place,
-                 ctx.quote(*s.token_span(m.i, m.j)), ctx, si, None)
+            _add(clusters[key], window_span(s, m.i, end), "established", parts, None, None, place,
+                 ctx.quote(*s.token_span(m.i, end)), ctx, si, None)
+
+
+COALITION_NAMED_ON = True
+"""Switch (pass 37): a joint command matched as one coalition's ("القيادة المشتركة للتحالف" is the registry's CJTF)
+but whose last word, with the word after it, names another coalition ("... للتحالف العربي") belongs to that one."""
+
+
+def _coalition_named_on(ctx: DocContext, si: int, m):
+    """The coalition entry the last word of the command mention ``m`` and the word after it name together, when it is
+    not the mention's own coalition; else None."""
+    words = ctx.sentences[si].words
+    if not COALITION_NAMED_ON or m.j >= len(words) or not m.entry.get("coalition"):
+        return None
+    last = words[m.j - 1]
+    head = "ال" + last[2:] if last.startswith("لل") else last  # "للتحالف" -> "التحالف"
+    return next((e for e in get_lexicon().lookup_ar(f"{head} {words[m.j]}") if e.kind == "actors"
+                 and e.get("type") == "foreign_coalition" and e.id != m.entry.get("coalition")), None)
 
 
 def _add(c: Cluster, span, status, participants, lead, purpose, place, name, ctx: DocContext, si: int,

@@ -30,6 +30,7 @@ from marsad.agent.offline.roles_forces import (
     _as_actor,
     state_forces,
 )
+from marsad.agent.offline.roles_subjects import _FLYERS, _air_subject
 from marsad.agent.offline.vocab import REL_PRONOUNS
 from marsad.core.arabic import normalize
 
@@ -204,3 +205,25 @@ _COMMANDS = frozenset({"القياده", "قياده", "والقياده"})
 _AIM_WORDS = frozenset({"استهدف", "استهدفت", "استهدفوا", "ضد", "علي"})
 _PLACE_WORDS = frozenset({"في", "داخل", "قرب", "من", "الي", "باتجاه", "شمال", "جنوب", "شرق", "غرب", "وسط"})
 """Words before a state that make it where the strike fell, not a doer named ("غارة في سوريا")."""
+
+
+_CARRIED_TRIGGERS = rules.words("roles", "carried_triggers")
+_CARRY = rules.number("roles", "carry_sentences")
+
+
+def _carried_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of the strikes told just before, for a strike told with no subject ("حيث تم قصف معسكرين"،
+    "كما قصفت مدرسة"، "وأشارت المصادر إلى استهداف معسكر"): Arabic news drops the subject it has just named.
+    Only for a sentence that names no force, nor a group before the strike word, and only a force that flies or fires from afar
+    named as the subject of a strike in one of the ``carry_sentences`` sentences before."""
+    s = ctx.sentences[f.si]
+    if ctx.actors_in(f.si, 0, f.i, FORCE_TYPES | {"armed_group"}) or ctx.actors_in(f.si, f.i, len(s.words), FORCE_TYPES):
+        return None  # (a group after the strike word is what was struck: "قصف معسكرين موالين للحوثيين")
+    if not any(bare_in(w, _CARRIED_TRIGGERS) for w in s.words[f.i:f.j]):
+        return None
+    for si in range(f.si - 1, max(-1, f.si - 1 - _CARRY), -1):
+        words = ctx.sentences[si].words
+        for m in ctx.actors_in(si, 0, len(words), _FLYERS):
+            if _air_subject(words, m):
+                return m  # "عاودت طائرات التحالف العربي غاراتها"، "شنت مقاتلات التحالف"
+    return None

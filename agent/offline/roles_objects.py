@@ -11,14 +11,17 @@ from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.roles_annexed import past_cut
 from marsad.agent.offline.roles_cues import (
     _AIR_MODIFIERS,
     _AMBUSH,
     _ATTACK_SUBJECTS,
     _BLAST_VERBS,
     _CLAIM_SUBJECTS,
+    _MANNER,
     _MASDARS,
     _MEANS,
+    _NISBA,
     _NOT_OBJECT_HEADS,
     _OBJECT_SKIP,
     _OBJECT_STOPS,
@@ -29,6 +32,7 @@ from marsad.agent.offline.roles_cues import (
     _SITE_PREPOSITIONS,
     _dated,
 )
+from marsad.agent.offline.vocab import REL_PRONOUNS
 from marsad.core.arabic import normalize
 
 _OBJECT_PREP_AFTER = rules.words("roles", "object_prepositions_after")
@@ -278,9 +282,18 @@ def _relative_doer(ctx: DocContext, f: Frame, x: int) -> bool:
     المعارضة وجبهة النصرة على أحياء"، "غارات نفذتها طائرات التحالف على مواقع")."""
     words = ctx.sentences[f.si].words
     for z in range(max(f.lo, x - 9), x - 1):
-        if bare_in(words[z], _OBJECT_PREP_AFTER) and words[z + 1] in _RELATIVE_DOER_VERBS:
-            return _past_doer(ctx, f, z + 2) == x + 1
+        if not bare_in(words[z], _OBJECT_PREP_AFTER):
+            continue
+        v = z + 2 if RELATIVE_PRONOUN_DOER and words[z + 1] in REL_PRONOUNS and z + 2 < x else z + 1
+        if words[v] in _RELATIVE_DOER_VERBS:
+            return _past_doer(ctx, f, v + 1) == x + 1
     return False
+
+
+RELATIVE_PRONOUN_DOER = True
+"""Switch (on; off only to measure it): a definite attack noun takes its relative verb after a relative pronoun
+("الغارات التي شنتها الطائرات على"، "المجزرة التي ارتكبتها القوات ضد"): what follows "على"/"ضد" after the doer is
+what was attacked."""
 
 
 def _nominative_plural(ctx: DocContext, f: Frame, x: int) -> bool:
@@ -359,11 +372,13 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
             if heads:
                 # "قصف التحالف مركز قيادة"، "قصف الحوثيون حي الدمينة": an actor right after the verbal noun
                 # is its doer when an object follows it; a force alone is no target either
-                after = _object_span(ctx, f, x + 1, skip_subject=True)
+                after = _object_span(ctx, past_cut(ctx, f, heads), x + 1, skip_subject=True)
                 if after is not None:
                     span = after
                 elif any(m.entry.get("type") in FORCE_TYPES for m in heads):
                     span = None
+        elif NISBA_OBJECT and words[x].startswith("ال") and words[x][2:] in _MASDARS:
+            span = _nisba_object(ctx, f, x)  # "القصف الإسرائيلي لمنازل المدنيين"
         elif ("علي" in forms or AGAINST_OBJECT and words[x] == "ضد" or words[x] == "الي" and any(
                 b in _DIRECT_VERBS for w in words[max(f.lo, x - 5):x] for b in bare(w))) and x > f.lo and (any(
                 b in _OBJECT_PREP_AFTER for w in words[max(f.lo, x - 3):x] for b in bare(w)) or _relative_doer(ctx, f, x)):
@@ -380,12 +395,49 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         owner = [m for m in forces if m.i == span[0] + 1 and words[m.i].startswith("ل")]
         if owner:
             return owner[0].entry.canonical, False  # "استهدف رتلا للجيش": the force owns what was hit
-        return ctx.quote(*s.token_span(*span)), False  # "مركز حدودي للجيش التركي": what was hit, as written
+        text = ctx.quote(*s.token_span(*span))  # "مركز حدودي للجيش التركي": what was hit, as written
+        lam = words[span[0]][0] == "ل" and span[0] > f.lo and (
+            words[span[0] - 1] in _NISBA or bare_in(words[span[0] - 1], _MANNER | _ATTACK_SUBJECT_ADJS))
+        return (_without_lam(text) if lam else text), False
     if place is not None:
         # a place a verb hit ("هاجم الجيش بلدة الغارية") is the target; one the strikes were over ("ركزت الغارات
         # على مدينة دير الزور") yields to what another sentence says they hit there
         return ctx.quote(*s.token_span(*place)), not by_verb
     return _site(ctx, f), False
+
+
+_LAM_NOT_OBJECT = frozenset(normalize(w) for w in rules.words("roles", "lam_not_object"))
+NISBA_OBJECT = True
+"""Switch (on; off only to measure it): after a verbal noun whose doer is told by a state's adjective, what
+follows with "ل" is what was hit (:func:`_nisba_object`)."""
+
+
+def _nisba_object(ctx: DocContext, f: Frame, x: int) -> tuple[int, int] | None:
+    """The object written with "ل" after a verbal noun and a state's adjective, manner adjectives around it:
+    "القصف التركي العنيف للقرى الحدودية" -> "للقرى الحدودية" (the adjective names the doer, so the "ل" phrase
+    is not the doer's, as in "قصف مدفعي للجيش")."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    y, state = x + 1, False
+    while y < min(f.hi, x + 4) and not s.tokens[y].clause_start:
+        if words[y] in _NISBA:
+            state = True
+        elif not bare_in(words[y], _MANNER | _ATTACK_SUBJECT_ADJS):
+            break
+        y += 1
+    if not state or y >= f.hi or s.tokens[y].clause_start or words[y][0] != "ل" or len(words[y]) < 4 \
+            or words[y] in _LAM_NOT_OBJECT or y in _dated(ctx, f.si):
+        return None  # "القصف الإسرائيلي لليوم الثالث": how long, not what
+    if any(m.i == y for m in ctx.actors_in(f.si, y, f.hi)):
+        return None  # "القصف الروسي للنظام": a force after "ل" may be the side it fought for
+    return _object_span(ctx, f, y, skip_subject=False)
+
+
+def _without_lam(text: str) -> str:
+    """The object without the "ل" it is written with: "لمنازل المدنيين" -> "منازل المدنيين", "للقرى" -> "القرى"."""
+    if text.startswith("لل"):
+        return "ا" + text[1:]
+    return text[1:] if text.startswith("ل") else text
 
 
 def _site(ctx: DocContext, f: Frame) -> str | None:

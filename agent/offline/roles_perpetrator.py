@@ -80,6 +80,7 @@ from marsad.agent.offline.roles_forces import (
 from marsad.agent.offline.roles_implicit import (
     _DEFENCE_WORDS,
     _OWN_LOSSES,
+    _carried_doer,
     _verb_gender,  # noqa: F401 (older tests read it here)
 )
 from marsad.agent.offline.roles_sides import (
@@ -99,7 +100,6 @@ from marsad.agent.offline.roles_sides import (
 )
 from marsad.agent.offline.roles_subjects import (
     _answered,
-    _carried_doer,
     _commit_doer,
     _cued_past_frame,
     _fired_at_attacker,

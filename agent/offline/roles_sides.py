@@ -193,6 +193,38 @@ def _between_side(ctx: DocContext, f: Frame) -> Mention | None:
         if len(dead) != 1:
             return None
         return sides[1] if sides[0].entry.id in dead else sides[0]
+    return _pronoun_between(ctx, f) if PRONOUN_BETWEEN else None
+
+
+PRONOUN_BETWEEN = True
+"""Switch for :func:`_pronoun_between` (on; off only to measure it)."""
+_BETWEEN_PRONOUNS = rules.words("roles", "between_pronouns")
+_AND_BETWEEN = rules.words("roles", "and_between_words")
+_PRONOUN_DEAD = rules.words("roles", "member_nouns") | rules.words("roles", "victim_person_nouns")
+
+
+def _pronoun_between(ctx: DocContext, f: Frame) -> Mention | None:
+    """The other side of a battle told with a pronoun for the side whose dead the frame has just counted:
+    "قتل 4 من رجال القبائل في اشتباكات دارت بينهم وبين مسلحي الحركة" -> the movement. A battle noun, "بينهم"
+    (``between_pronouns``) and "وبين" (``and_between_words``) right after it; a count told before the pronoun,
+    in the frame, of men or members (``member_nouns``, ``victim_person_nouns``, or "من" and their group); a force
+    or group right after "وبين" that is not counted among the dead itself (then the pronoun is the side that
+    killed them, and it is left to other readers)."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    for w in _battle_links(s, f, _BETWEEN_PRONOUNS):
+        if w + 2 >= len(words) or words[w + 1] not in _AND_BETWEEN:
+            continue
+        counts = [q for x in range(f.lo, w) if (q := read_quantity(words, x)) is not None and q.end < w]
+        if not counts or not (words[counts[0].end] == "من" or bare_in(words[counts[0].end], _PRONOUN_DEAD)):
+            continue  # the pronoun's side is the dead one only when they are counted before it, as men of no
+            # side's name ("مقتل 22 حوثيا في اشتباكات بينها وبين الحوثيين": the pronoun is the other side)
+        other = [m for m in ctx.actors_in(f.si, w + 2, min(len(words), w + 6), FORCE_TYPES | {"armed_group"})
+                 if _before_subject_nouns(words, m, w + 2) == w + 2]
+        if not other or any(m.entry.id == other[0].entry.id and _counted_dead(words, m, f)
+                            for m in ctx.actors_in(f.si, f.lo, f.hi)):
+            return None  # "مقتل 22 حوثيا في اشتباكات بينها وبين الحوثيين": the pronoun is the other side
+        return other[0]
     return None
 
 

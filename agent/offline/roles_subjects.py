@@ -13,6 +13,7 @@ from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.mentions import Mention
+from marsad.agent.offline.roles_annexed import masdar_end
 from marsad.agent.offline.roles_cues import (
     _ACCUSATION,
     _ANAPHORS,
@@ -62,6 +63,7 @@ from marsad.agent.offline.roles_cues import (
 )
 from marsad.agent.offline.roles_forces import _as_actor, _named_militia, epithet_at, state_forces
 from marsad.agent.offline.roles_grammar import pp_subject
+from marsad.agent.offline.roles_reports import suffered
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import REL_PRONOUNS
 from marsad.core.arabic import normalize
@@ -69,8 +71,6 @@ from marsad.core.arabic import normalize
 _AFFILIATION = rules.words("roles", "affiliation_words")
 _SELF_PRONOUNS = rules.words("roles", "self_pronouns")
 """"إنها"، "أنه": the speaker speaking of itself after a speech verb."""
-_CARRIED_TRIGGERS = rules.words("roles", "carried_triggers")
-_CARRY = rules.number("roles", "carry_sentences")
 _FLYERS = frozenset(rules.phrases("roles", "flyer_types"))
 _AIR_SUBJECTS = rules.words("roles", "air_subjects")
 _COMMIT_VERBS = rules.words("roles", "commit_verbs")
@@ -259,7 +259,7 @@ def _masdar_subject(ctx: DocContext, f: Frame) -> Mention | None:
     words = s.words
     dated = _dated(ctx, f.si)
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
-        if m.i == 0 or m.j >= min(f.hi, len(words)) or m.start > s.token_span(m.i, m.i + 1)[0]:
+        if m.i == 0 or m.j >= masdar_end(ctx, f, m) or m.start > s.token_span(m.i, m.i + 1)[0]:
             continue
         if words[m.i][0] == "و" or not any(b in _MASDARS or REPRESSION and b in _REPRESSION for b in bare(words[m.i - 1])):
             continue
@@ -283,24 +283,6 @@ REPRESSION = True
 _REPRESSION = rules.words("roles", "repression_masdars")
 """"قمع" (putting down): the force annexed to it, an object after it, did the killing it caused ("سقط 9 قتلى
 في قمع قوات الأمن للمحتجين")."""
-
-
-def _carried_doer(ctx: DocContext, f: Frame) -> Mention | None:
-    """The doer of the strikes told just before, for a strike told with no subject ("حيث تم قصف معسكرين"،
-    "كما قصفت مدرسة"، "وتحدثت مصادر عن استهداف معسكر"): Arabic news drops the subject it has just named.
-    Only for a sentence that names no force, nor a group before the strike word, and only a force that flies or fires from afar
-    named as the subject of a strike in one of the ``carry_sentences`` sentences before."""
-    s = ctx.sentences[f.si]
-    if ctx.actors_in(f.si, 0, f.i, FORCE_TYPES | {"armed_group"}) or ctx.actors_in(f.si, f.i, len(s.words), FORCE_TYPES):
-        return None  # (a group after the strike word is what was struck: "قصف معسكرين موالين للحوثيين")
-    if not any(b in _CARRIED_TRIGGERS for w in s.words[f.i:f.j] for b in bare(w)):
-        return None
-    for si in range(f.si - 1, max(-1, f.si - 1 - _CARRY), -1):
-        words = ctx.sentences[si].words
-        for m in ctx.actors_in(si, 0, len(words), _FLYERS):
-            if _air_subject(words, m):
-                return m  # "عاودت طائرات التحالف العربي غاراتها"، "شنت مقاتلات التحالف"
-    return None
 
 
 def _air_subject(words: list[str], m: Mention) -> bool:
@@ -364,6 +346,8 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
             # "قال المتحدث باسم الحركة إن مقاتلي الحركة هاجموا مركزا": its own fighters did it
             return any(b in _GROUP_ACTS_KILLED for w in words[p + 3:p + 5] for b in bare(w))
         if bare_in(words[p], _SELF_PRONOUNS):
+            if suffered(words, p + 1, p + 3):
+                return False  # "قالت الشرطة إنها تعرضت لهجوم"، "أعلن الجيش أنه عثر على جثث": it suffered or found it
             if p < trigger <= p + 3 and not any(b in KILLED | INJURED for b in bare(words[trigger])) and not (
                     trigger + 2 < len(words) and words[trigger + 1] == "من" and words[trigger + 2] in _PASSIVE_BY):
                 return True  # "أعلن التنظيم إنه خطف عاملين": the event's own word follows "إنه"

@@ -104,7 +104,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     s = ctx.sentences[f.si]
     words = s.words
     sources = {m.entry.id for m in ctx.actors_in(f.si, 0, len(words))
-               if any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w)) or _speaker(ctx, f.si, m)}
+               if any(b in _SOURCE_WORDS for w in words[max(0, m.i - 3):m.i] for b in bare(w)) or _speaker(ctx, f.si, m)
+               or _accused(ctx, f.si, m)}
     forces = [m for m in ctx.actors_in(f.si, f.lo, f.hi) if m.entry.get("type") in FORCE_TYPES | {"civilian"}
               and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف، تحالف دعم الشرعية")
               and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp) and not _allied(m, perp)
@@ -158,6 +159,10 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
         if group is not None:
             return group.entry.canonical, True  # "13 عنصرا من ميليشيات الحوثي": the group lost them
         noun = words[killed.end]
+        if COUNT_OF_MEMBERS and noun == "من" and killed.end + 1 < len(words) and bare_in(words[killed.end + 1], _MEMBERS):
+            end = _member_group(ctx, f.si, killed.end + 1, len(words))
+            if end > killed.end + 2:  # "مقتل 4 من عناصر المقاومة": the members with their group
+                return ctx.quote(*s.token_span(killed.end + 1, end)), False
         if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not noun.startswith("و") \
                 and noun not in _SITE_PREPOSITIONS and noun not in _OBJECT_STOPS and not any(
                 b in KILLED | INJURED | COUNTED_NOUNS | _NOT_VICTIM_NOUNS for b in bare(noun)) and not (
@@ -166,6 +171,11 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
             return ctx.quote(*s.token_span(killed.end, _member_group(ctx, f.si, killed.end, len(words)))), False
     return None
 
+
+COUNT_OF_MEMBERS = True
+"""Switch (on; off only to measure it): a count followed by "من" and a member noun with its group ("4 من عناصر
+المقاومة") reads the members and their group as the target, when the group is no registry actor."""
+_MEMBERS = rules.words("roles", "member_nouns")
 
 PLACE_YIELDS_TO_COUNT = True
 """Switch (on; off only to measure it): when the only object of the attack is a place it was over (not one a
@@ -255,6 +265,27 @@ def _speaker(ctx: DocContext, si: int, m: Mention) -> bool:
             return True
         if any(b in KILLED | INJURED | _OBJECT_VERBS for b in bare(words[t])):
             return False
+    return False
+
+
+ACCUSED_NOT_TARGET = True
+"""Switch (on; off only to measure it): the force a verb of accusing takes as its object ("اتهم الحاكم الشرطة
+بالتقاعس") is blamed, not attacked (:func:`_accused`)."""
+_ACCUSE_VERBS = rules.words("roles", "accuse_object_verbs")
+
+
+def _accused(ctx: DocContext, si: int, m: Mention) -> bool:
+    """True when a verb of accusing (``accuse_object_verbs``) stands at most six words before the force, with
+    no clause break and no charge ("ب...") between: "اتهمت منظمة حقوقية الجيش بالتقصير" -- the force is accused,
+    not the target (in "اتهمت الحكومة المتمردين بقصف مواقع الجيش" the army follows the charge: it was hit)."""
+    if not ACCUSED_NOT_TARGET:
+        return False
+    s = ctx.sentences[si]
+    for x in range(m.i - 1, max(-1, m.i - 7), -1):
+        if bare_in(s.words[x], _ACCUSE_VERBS):
+            return True
+        if s.tokens[x].clause_start or s.words[x][0] == "ب":
+            break
     return False
 
 

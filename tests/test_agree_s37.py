@@ -8,6 +8,7 @@ from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_records as arc
 from marsad.agent.offline import agreements_statement as ast
 from marsad.agent.offline import agreements_status as ast2
+from marsad.agent.offline import agreements_terms as atm
 from marsad.agent.offline import rooms_mentions as rmn
 from marsad.agent.offline import rooms_records as rrc
 from marsad.schemas import Document
@@ -165,3 +166,18 @@ def test_coalition_named_on_switch_off(ex, monkeypatch):
 def test_international_command_unchanged(ex):
     text = "وذكرت القيادة المشتركة للتحالف الدولي أن طائراتها نفذت تسع غارات قرب الموصل."
     assert [r.participants for r in _rooms(ex, text)] == [["التحالف الدولي"]]
+
+
+# ACCESS_PURPOSE: what a granted access is for is a provision of its own --------------------------------------------
+
+ACCESS = ("وأعلن مسؤول فرنسي أن الأردن سمح لفرنسا باستخدام قاعدة الأمير حسن الجوية في شمال المملكة، "
+          "لتنفيذ طلعات ضد مواقع المسلحين في البادية.")
+
+
+def test_access_purpose(ex):
+    assert any(p.startswith("لتنفيذ طلعات ضد مواقع المسلحين") for p in _provisions(ex, ACCESS))
+
+
+def test_access_purpose_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(atm, "ACCESS_PURPOSE", False)
+    assert not any(p.startswith("لتنفيذ طلعات") for p in _provisions(ex, ACCESS))

@@ -44,7 +44,7 @@ from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _reco
 from marsad.agent.offline.agreements_sides import _side, _sides
 from marsad.agent.offline.agreements_statement import statement_terms
 from marsad.agent.offline.agreements_status import _denied, _status
-from marsad.agent.offline.agreements_terms import separate_terms
+from marsad.agent.offline.agreements_terms import access_purpose, separate_terms
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.merge import Cluster, window_span
 from marsad.core.arabic import normalize
@@ -197,6 +197,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             }
             if info["access"]:
                 info["provisions"] = [ctx.quote(*s.token_span(i, _phrase_end(s, i, 12)))]
+                info["provisions"] += access_purpose(ctx, si, i, info["provisions"])  # "..، في شن غارات على ..."
                 if ACCESS_GRANTOR and info["status"] == "unknown" and bare_in(s.words[i], _GRANTED):
                     info["status"] = "agreed"  # "وسمحت باكستان للقوات البريطانية باستخدام مطار": granted
             elif _truce_at(s.words, i) and not info["provisions"]:

@@ -13,7 +13,7 @@ from marsad.agent.offline.agreements_provisions import _phrase_end
 from marsad.agent.offline.context import DocContext, bare_in
 from marsad.core.arabic import normalize
 
-__all__ = ["separate_terms"]
+__all__ = ["access_purpose", "separate_terms"]
 
 DURATION_TERM = True
 """Switch (pass 36): a truce's length told in its sentence after the truce word but out of its phrase ("أعلنت الحركة
@@ -129,3 +129,36 @@ def separate_terms(ctx: DocContext, si: int, i: int, j: int, stop: int | None, t
             have.append(key)
         x = got[1]
     return out
+
+
+ACCESS_PURPOSE = True
+"""Switch (pass 37): what a granted access is for, told after the bases or airspace it opens ("سمحت لها باستخدام
+قواعدها الجوية، وخاصة قاعدة ...، في شن غارات على ..."، "باستخدام المطار لشن هجمات ضد ..."), is a provision of its
+own: "في شن"/"لشن"/"لتنفيذ" + strikes, raids or sorties (data keys access_purpose_verbs, access_purpose_objects), to
+the clause end, a relative pronoun or a stop word, at most ten words."""
+_PURPOSE_VERBS = rules.words("agreements", "access_purpose_verbs")
+_PURPOSE_OBJECTS = rules.words("agreements", "access_purpose_objects")
+_STOPS = rules.words("agreements", "provision_stops") | rules.words("agreements", "relative_pronouns")
+_ACCESS_REACH = 30
+
+
+def access_purpose(ctx: DocContext, si: int, i: int, told: list[str]) -> list[str]:
+    """The purpose of the access granted at token i ("لشن غارات على ..."), or [] when none is told within
+    :data:`_ACCESS_REACH` words of it or it is inside one of the provisions ``told``."""
+    if not ACCESS_PURPOSE:
+        return []
+    s = ctx.sentences[si]
+    words = s.words
+    for y in range(i + 1, min(len(words) - 1, i + _ACCESS_REACH)):
+        glued = words[y][:1] == "ل" and words[y][1:] in _PURPOSE_VERBS
+        after_in = words[y] in _PURPOSE_VERBS and words[y - 1] == "في"
+        if not (glued or after_in) or not bare_in(words[y + 1], _PURPOSE_OBJECTS):
+            continue
+        start = y - 1 if after_in else y
+        _, b = s.clause_bounds(y)
+        end = min(b, start + 10)
+        end = next((z for z in range(y + 2, end) if words[z] in _STOPS), end)
+        text = ctx.quote(*s.token_span(start, end)).strip(" ،,.\"“”")
+        key = normalize(text)
+        return [] if any(key in normalize(p) for p in told) else [text]
+    return []

@@ -156,3 +156,24 @@ def test_speaker_that_found_or_suffered_is_no_doer(monkeypatch, text):
 def test_carried_doer_still_read_through_roles_perpetrator():
     from marsad.agent.offline import roles_implicit
     assert rp._carried_doer is roles_implicit._carried_doer
+
+
+# --- registry forms and the subject noun "مقاتلو" ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("القصرين: وكالات\nوهاجم مسلحون من كتيبة عقبة بن نافع دورية للجيش التونسي في جبل سمامة أمس، ما أسفر عن مقتل "
+     "جنديين.", "كتيبة عقبة بن نافع"),
+    ("رفح: وكالات\nوقصفت المدفعية الإسرائيلية موقعا للمراقبة شرق بلدة القرارة أمس، ما أسفر عن مقتل شاب.",
+     "الجيش الإسرائيلي"),
+    ("حماة: وكالات\nوقتل 7 مدنيين في غارات شنها الطيران السوري على بلدة كفرزيتا أمس.", "سلاح الجو السوري"),
+    ("الرمادي: وكالات\nوقتل 12 من عناصر داعش في غارات شنها الطيران العراقي على مواقعهم قرب بلدة هيت أمس.",
+     "القوة الجوية العراقية"),
+    ("بيدوا: وكالات\nوهاجم مقاتلو الشباب المجاهدين قاعدة عسكرية في بلدة برديرة أمس، وقتل 5 جنود.", "حركة الشباب"),
+])
+def test_registry_reads_more_forms_of_real_forces(text, doer):
+    assert _pairs(text)[0][0] == doer
+
+
+def test_fighters_noun_before_a_group_is_the_subject_not_the_target():
+    text = "بيدوا: وكالات\nوهاجم مقاتلو حركة الشباب قاعدة عسكرية في بلدة برديرة أمس، وقتل 5 جنود."
+    assert _pairs(text) == [("حركة الشباب", "قاعدة")]

@@ -138,3 +138,36 @@ def test_militants_after_violence_switch_off(ex, monkeypatch):
 
 def test_militants_killed_with_no_violence_told_stay_out(ex):
     assert _attacks(ex, "وأكد المتحدث مقتل 7 عناصر من التنظيم الإرهابي شرق مدينة الحويجة.") == []
+
+
+# KILLING_DARED (attacks_cues) and KIN_VICTIM (casualties_counts) ---------------------------------------------------
+
+DARED = "وأقدم رجل مسن على قتل زوجته في قرية العوامية مساء السبت."
+
+
+def test_a_person_who_went_on_to_kill_a_relative_is_an_attack(ex):
+    atts = _attacks(ex, DARED)
+    assert len(atts) == 1
+    assert atts[0].killed == 1
+
+
+def test_killing_dared_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_cues as ac
+
+    monkeypatch.setattr(ac, "KILLING_DARED", False)
+    assert _attacks(ex, DARED) == []
+
+
+def test_kin_victim_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import casualties_counts as cc
+
+    monkeypatch.setattr(cc, "KIN_VICTIM", False)
+    assert all(a.killed is None for a in _attacks(ex, DARED))
+
+
+def test_a_relative_killed_in_battles_is_no_incident(ex):
+    assert _attacks(ex, "وتحدثت الناشطة عن قاضية في التنظيم قتل زوجها في إحدى المعارك قبل عامين.") == []
+
+
+def test_an_accident_word_still_wins_over_daring(ex):
+    assert _attacks(ex, "وأقدم سائق متهور على قتل شقيقه في حادث سير على طريق المطار.") == []

@@ -268,6 +268,8 @@ def _violent(ctx: DocContext, si: int) -> bool:
         return True
     if any(b in _ACCIDENT for w in words for b in bare(w)):
         return False
+    if KILLING_DARED and _dared_killing(words):
+        return True
     told = any(b in _VIOLENCE or (ARMS_TOLD and b in _ARMS) or (FIGHTERS_TOLD and b in _FIGHTERS)
                or (MURDERED_TOLD and b in _MURDERED) or (VIOLENCE_MORE and b in _VIOLENCE_MORE)
                for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
@@ -279,6 +281,23 @@ def _violent(ctx: DocContext, si: int) -> bool:
     if ctx.actors_in(si, 0, len(words), {"armed_group"} | FORCE_TYPES):
         return True  # security forces or armed groups among the dead
     return told
+
+
+KILLING_DARED = True
+"""Switch (A/B measurement and its test): "أقدم/أقدمت ... على قتل" (a person went on to kill: "أقدم شاب على قتل والده")
+tells a killing by someone's hand, violence, not an accident (an accident word in the sentence still wins)."""
+_DARED = rules.words("attacks", "dared_verbs")
+_DARED_REACH = 5
+
+
+def _dared_killing(words: list[str]) -> bool:
+    """True when a verb of daring (``dared_verbs``) is followed within a few words by "على" and a kill word."""
+    for x, w in enumerate(words):
+        if bare_in(w, _DARED):
+            for y in range(x + 1, min(len(words) - 1, x + _DARED_REACH)):
+                if words[y] == "علي" and bare_in(words[y + 1], KILLED):
+                    return True
+    return False
 
 
 def _violence_before(ctx: DocContext, f: Frame) -> bool:

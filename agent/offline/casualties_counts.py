@@ -241,7 +241,9 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 return Quantity(1, False, x, x + 1)  # "أصاب أحدهم"
             if HIT_COUNT_HEDGED and hit and x == first and words[x] in _HIT_ONE:
                 return Quantity(1, False, x, x + 1)  # "وأصاب واحدا بجروح خطرة"
-            if x == first and (_one_person(words[x]) or words[x].startswith("ال") and _one_person(words[x][2:])):
+            if x == first and (_one_person(words[x]) or words[x].startswith("ال") and _one_person(words[x][2:])
+                               or KIN_VICTIM and words[x] in _KIN_WORDS and k > 0 and words[k - 1] == "علي"):
+                # ("أقدم على قتل والده": one relative, told with the pronoun)
                 # "مقتل مدرس وزوجته"، "مقتل المواطن فلان": one person (and the companions named after them)
                 return _with_companions(words, 1, x, x + 1, hi, own_kind)
             if x == k + 1 and words[x] in _ONE_MORE | _TWO_MORE and (
@@ -351,6 +353,14 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
     if best is not None and best.value is not None and _mixed_with_attackers(words, best.end, k):
         return Quantity(None, True, best.start, best.end)
     return best
+
+
+KIN_VICTIM = True
+"""Module switch (A/B measurement): a relative told with its pronoun right after the verbal noun of killing after "على"
+("أقدم على قتل والده") is one victim, as a singular person noun is (and the relatives joined after it: "على قتل والده
+وشقيقه" = 2); before, the killing had no count. Not after a bare kill word: "قتل زوجها في المعارك" in a story of a
+fighter's widow tells a combatant's death, no incident."""
+_KIN_WORDS = rules.words("casualties", "kin_nouns")
 
 
 CONJOINED_BEFORE = True

@@ -105,3 +105,24 @@ def test_bare_province_of_another_country_is_not_taken(ex):
     text = ("تتواصل المعارك في ضواحي مدينة بنغازي الليبية منذ أسابيع. وقتل أربعة من رجال الأمن مساء الخميس في "
             "كمين نصبه مسلحون لدوريتهم في البيضاء.")
     assert [c for _n, c, _k in _places(ex, text)] != ["YE"]
+
+
+# PROVINCE_LINKS / PROVINCE_OF_CITY ----------------------------------------------------------------------------
+
+def test_world_city_knows_its_province():
+    found = get_world_gazetteer().lookup("مايدوغوري")
+    assert found and found[0].region == "Borno State"
+    assert not any(p.region for p in get_world_gazetteer().lookup("الحديدة"))  # an area row is no province
+
+
+CITY_AND_PROVINCE = ("لقي 11 مزارعا حتفهم صباح الجمعة في هجوم لمسلحين على سوق ماشية في مدينة مايدوغوري. وأوضح "
+                     "مسؤول محلي أن الهجوم الذي وقع في ولاية بورنو خلف أيضا 14 جريحا.")
+
+
+def test_city_and_its_province_are_one_incident(ex):
+    assert len(_records(ex, CITY_AND_PROVINCE).attacks) == 1
+
+
+def test_city_and_its_province_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(mn, "PROVINCE_OF_CITY", False)
+    assert len(_records(ex, CITY_AND_PROVINCE).attacks) == 2

@@ -94,6 +94,9 @@ to its entries."""
 CUE_NISBA = True
 """Switch (pass 37): a place word and a country's adjective before a world city cue it as the place word alone
 does ("في العاصمة الإندونيسية جاكرتا")."""
+PROVINCE_OF_CITY = True
+"""Switch (pass 37): a world city carries the curated province it lies in as its governorate ("جلال آباد":
+Nangarhar Province), so the city and its province told in one article are one area."""
 QUIET_WORDS = True
 """Switch (A/B measurement): a word that can begin only longer world names is passed over at once when the next
 word continues none of them (:meth:`Gazetteer._quiet_word`)."""
@@ -726,7 +729,8 @@ def _world_entry(cands: tuple[WorldPlace, ...]) -> Entry:
     # a province ("شبوة"، "ننجرهار") is its country's governorate: as specific, as strong, its own merge key
     province = p.admin_level == "region"
     return Entry("places", p.id, p.ar, p.name_en, (p.ar,), (p.name_en,), {
-        "admin_level": "governorate" if province else p.admin_level, "governorate": p.name_en if province else None,
+        "admin_level": "governorate" if province else p.admin_level,
+        "governorate": p.name_en if province else p.region if PROVINCE_OF_CITY else None,
         "district": None, "lat": p.lat, "lon": p.lon,
         "country_code": p.country_code, "country": p.country_en, "population": p.population,
         "source": "country" if p.admin_level == "country" else "geonames", "alternatives": cands,

@@ -39,7 +39,7 @@ from marsad.core.arabic import normalize
 __all__ = ["WorldPlace", "WorldGazetteer", "get_world_gazetteer", "cache_path", "registry_country", "SETTINGS_FILE"]
 
 SETTINGS_FILE = Path(__file__).with_suffix(".json")
-_FORMAT = 4
+_FORMAT = 6
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
 _MAX_TOKENS = 4
 _CACHE_SIZE = 200_000  # names remembered by WorldGazetteer.lookup (cleared when full)
@@ -63,6 +63,8 @@ class WorldPlace:
         lat: latitude.
         lon: longitude.
         population: GeoNames population (0 when unknown).
+        region: English name of the curated province (``gazetteer.json`` places, admin level ``region``) a GeoNames
+            city lies in ("Nangarhar Province" for Jalalabad), when known; None otherwise.
     """
 
     id: str
@@ -74,6 +76,7 @@ class WorldPlace:
     lat: float | None
     lon: float | None
     population: int = 0
+    region: str | None = None
 
 
 def _versions() -> str:
@@ -175,6 +178,8 @@ def _build() -> dict:
         for r in rows:
             if key and not any(q[0] == r[0] for q in names.get(key, [])):
                 names.setdefault(key, []).append([r[0], alias, *r[2:]])
+    if PROVINCE_LINKS:
+        _link_provinces(names, cities, settings.get("places", {}))
     for rows in names.values():
         rows.sort(key=lambda r: -r[7])
     english: dict[str, str] = {}
@@ -186,6 +191,44 @@ def _build() -> dict:
     for n, cc in settings.get("english_names", {}).items():
         english[n.lower()] = cc
     return {"format": _FORMAT, "countries": countries, "names": names, "english": english}
+
+
+PROVINCE_LINKS = True
+"""Switch (pass 37): a GeoNames city learns the curated province it lies in (:func:`_link_provinces`)."""
+_PROVINCE_REACH = 0.5
+_ADMIN1_NAME = re.compile(r" (Province|Governorate|State)$")
+"""Degrees within which the GeoNames city nearest a curated province's point tells that province's admin-1 code."""
+
+
+def _link_provinces(names: dict[str, list[list]], cities: dict, places: dict) -> None:
+    """Append to each GeoNames city row the English name of the curated province holding it.
+
+    GeoNames files each city under an admin-1 code; the curated provinces (``gazetteer.json`` places of admin
+    level ``region``) have a point only. The city nearest a province's point (within ``_PROVINCE_REACH``) gives its
+    code; when several provinces fall on one code (a province and the areas inside it: "ريف دمشق"، "الغوطة
+    الشرقية") the most populous keeps it, the province itself.
+    """
+    by_country: dict[str, list[dict]] = {}
+    for c in cities.values():
+        by_country.setdefault(c["countrycode"], []).append(c)
+    codes: dict[tuple[str, str], tuple[int, str]] = {}
+    for cc, rows in places.items():
+        towns = by_country.get(cc) or []
+        for _ars, en, level, lat, lon, population in rows:
+            if level != "region" or lat is None or lon is None or not towns or not _ADMIN1_NAME.search(en):
+                continue  # only a first-level unit ("Nangarhar Province"), not an area ("Yemen's west coast")
+            near = min(towns, key=lambda c: (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2)
+            code = near.get("admin1code")
+            if not code or abs(near["latitude"] - lat) > _PROVINCE_REACH or abs(near["longitude"] - lon) > _PROVINCE_REACH:
+                continue
+            if population > codes.get((cc, code), (-1, ""))[0]:
+                codes[(cc, code)] = (population, en)
+    region = {c["geonameid"]: codes[(c["countrycode"], c.get("admin1code"))][1]
+              for c in cities.values() if (c["countrycode"], c.get("admin1code")) in codes}
+    for rows in names.values():
+        for r in rows:
+            if r[0].startswith("gn:") and len(r) == 8 and (en := region.get(int(r[0][3:]))):
+                r.append(en)
 
 
 class WorldGazetteer:
@@ -221,7 +264,8 @@ class WorldGazetteer:
 
     def _place(self, row: list) -> WorldPlace:
         cc = row[3]
-        return WorldPlace(row[0], row[1], row[2], cc, self.country_en(cc) or cc, row[4], row[5], row[6], row[7])
+        return WorldPlace(row[0], row[1], row[2], cc, self.country_en(cc) or cc, row[4], row[5], row[6], row[7],
+                          row[8] if len(row) > 8 else None)
 
     def starts(self, token: str) -> bool:
         """True when some indexed name begins with this normalised token (a cheap pre-check)."""

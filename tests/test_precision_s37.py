@@ -105,3 +105,26 @@ def test_since_a_start_is_still_a_sum(ex):
     assert _attacks(ex, text) == []
     text = "وأفاد ضابط بأن المعارك الدائرة منذ مطلع العام في بلدة الشيخ مسكين خلفت 31 قتيلا من المسلحين."
     assert _attacks(ex, text) == []
+
+
+# ACCUSED_PAST --------------------------------------------------------------------------------------------------
+
+# an attack told only as what a side is blamed for: the accusation's day is not its day
+BLAMED = "حمّل محافظ الإقليم، الخميس، حركة مسلحة مسؤولية التورط في محاولة اغتيال قائد شرطة مدينة قندهار."
+BLAMED_BARE = "اتهم الناطق الأمني، الخميس، الحركة بالوقوف وراء الهجوم على مقر البلدية في مدينة سبها."
+
+
+def test_accused_attack_takes_no_speech_day(ex):
+    assert [(a.location.name, a.date) for a in _attacks(ex, BLAMED)] == [("قندهار", None)]
+    assert _attacks(ex, BLAMED_BARE) == []  # a bare allusion to an attack: no record
+
+
+def test_accused_past_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_records
+    monkeypatch.setattr(attacks_records, "ACCUSED_PAST", False)
+    assert [a.date for a in _attacks(ex, BLAMED)] == ["2017-03-02"]
+
+
+def test_accused_attack_with_its_toll_keeps_its_day(ex):
+    text = "وحمّلت الحكومة، الخميس، الحركة مسؤولية الهجوم الذي استهدف حافلة في مدينة سبها وأدى إلى مقتل 6 ركاب."
+    assert [(a.killed, a.date) for a in _attacks(ex, text)] == [(6, "2017-03-02")]

@@ -410,6 +410,34 @@ _SPAN_REACH = 4
 _SPAN_NEAR = 8
 
 
+ACCUSED_PAST = True
+"""Switch (A/B measurement and its tests): an attack told only as what a side is accused of or held responsible for
+("حمّل الرئيس الجماعة مسؤولية التورط في محاولة اغتيال المحافظ"، "اتهم الوزير الحزب بالوقوف وراء الهجوم على مركز
+الشرطة"), with no toll of its own, is an attack the speech looks back on: the accusation's day (told before the attack
+word in its sentence) and the article's news day are not its day. An accusation verb (``accusation_verbs``) up to
+twelve words before the attack word, a word of responsibility or involvement (``responsibility_words``) after it."""
+_ACCUSE_VERBS = rules.words("attacks_records", "accusation_verbs")
+_BLAME_WORDS = rules.words("attacks_records", "responsibility_words")
+_ACCUSE_REACH = 12
+
+
+def _accused(ctx: DocContext, e) -> bool:
+    """Whether the event is told only as the object of an accusation, with no toll (:data:`ACCUSED_PAST`)."""
+    if not ACCUSED_PAST or e.frame is None or e.killed is not None or e.injured is not None:
+        return False
+    words = ctx.sentences[e.si].words
+    i = min(e.frame.i, len(words))
+    verbs = [x for x in range(max(0, i - _ACCUSE_REACH), i) if bare_in(words[x], _ACCUSE_VERBS)]
+    return bool(verbs) and any(bare_in(words[y], _BLAME_WORDS) for y in range(verbs[0] + 1, i))
+
+
+def _accusation_day(ctx: DocContext, events: list, date) -> bool:
+    """Whether a cluster told only in accusations has its day from an accusation: told before the attack word."""
+    if date is None or not events or not all(_accused(ctx, e) for e in events):
+        return False
+    return not any(e.date is date and e.frame is not None and date.i > e.frame.i for e in events)
+
+
 def _span_ago(ctx: DocContext, events: list) -> bool:
     """Whether an anchored telling has a span back near its word (:data:`SPAN_AGO`, up to eight words either side):
     a word of its own (``span_alone``), or a span preposition (``span_preps``) with a unit of time (``span_nouns``) up
@@ -461,7 +489,10 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
     date: DateHit | None = c["date"]
     inherited = False
     news_told = any(e.news for e in events)
-    if (date is None or not date.resolved.iso) and news_date is not None \
+    accused = ACCUSED_PAST and bool(events) and all(_accused(ctx, e) for e in events)
+    if accused and _accusation_day(ctx, events, date):
+        date = None  # "اتهم الوزير، الأربعاء، الحزب بالوقوف وراء الهجوم على ...": the day the accusation was made
+    if (date is None or not date.resolved.iso) and news_date is not None and not accused \
             and not any(e.background for e in events if e.anchored or not news_told) \
             and not _span_ago(ctx, events):
         # (a loose mention told as past context, joined to an incident without place, toll or day, leaves its day

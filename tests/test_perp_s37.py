@@ -177,3 +177,27 @@ def test_registry_reads_more_forms_of_real_forces(text, doer):
 def test_fighters_noun_before_a_group_is_the_subject_not_the_target():
     text = "بيدوا: وكالات\nوهاجم مقاتلو حركة الشباب قاعدة عسكرية في بلدة برديرة أمس، وقتل 5 جنود."
     assert _pairs(text) == [("حركة الشباب", "قاعدة")]
+
+
+# --- object stops of purpose, possessed subject nouns, WAGED_SIDE -----------------------------------------------
+
+RAID = "نابلس: وكالات\nوقتل شاب فلسطيني برصاص الجيش الإسرائيلي فجر اليوم بعد أن اقتحم جنوده مخيم بلاطة لاعتقال مطلوبين."
+
+
+def test_purpose_phrase_and_possessed_subject_are_not_the_target():
+    assert _pairs(RAID) == [("الجيش الإسرائيلي", "مخيم بلاطة")]
+
+
+WAGED = "مأرب: وكالات\nوأسفرت المواجهات التي خاضها الجيش الوطني أمس في مديرية صرواح عن مقتل 14 عنصرا من الميليشيات المتمردة."
+WAGED_OWN_DEAD = "مأرب: وكالات\nوقتل 5 جنود في المعارك التي خاضها الجيش ضد الحوثيين في مديرية صرواح أمس."
+
+
+def test_side_that_waged_the_battle_is_the_doer(monkeypatch):
+    from marsad.agent.offline import roles_waged
+    assert _pairs(WAGED) == [("الجيش اليمني", "عنصرا من الميليشيات المتمردة")]
+    monkeypatch.setattr(roles_waged, "WAGED_SIDE", False)
+    assert _pairs(WAGED) == [(None, "الجيش اليمني")]
+
+
+def test_waging_side_is_not_read_when_the_dead_come_first():
+    assert _pairs(WAGED_OWN_DEAD)[0][0] is None

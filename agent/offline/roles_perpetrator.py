@@ -110,6 +110,7 @@ from marsad.agent.offline.roles_subjects import (
     _undertaking_doer,
 )
 from marsad.agent.offline.roles_support import supported_air_doer
+from marsad.agent.offline.roles_waged import waged_side
 from marsad.agent.offline.scope import clitic_surfaces
 from marsad.agent.offline.vocab import FRONTING_IN
 from marsad.core.arabic import normalize
@@ -212,7 +213,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         m = _pair_head(ctx, f.si, m)
         if m is not None:
             return _principal(ctx, f.si, m)
-    m = _relative_subject(ctx, f) or _pp_subject(ctx, f) or _unit_doer(ctx, f) or _attackers_of(ctx, f) or _aim_subject(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
+    m = _relative_subject(ctx, f) or waged_side(ctx, f) or _pp_subject(ctx, f) or _unit_doer(ctx, f) or _attackers_of(ctx, f) or _aim_subject(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
         or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f) or _pronoun_doer(ctx, f) \
         or _weapon_owner(ctx, f)
     if m is not None and m.i >= 0 and roles_subjects.RESPONDER_WIDE and (_answered(words, m) or _responder(words, m)):

@@ -115,6 +115,11 @@ def test_world_city_knows_its_province():
     assert not any(p.region for p in get_world_gazetteer().lookup("الحديدة"))  # an area row is no province
 
 
+def test_us_city_knows_its_state():
+    found = get_world_gazetteer().lookup("أورلاندو")
+    assert found and found[0].country_code == "US" and found[0].region == "Florida"
+
+
 CITY_AND_PROVINCE = ("لقي 11 مزارعا حتفهم صباح الجمعة في هجوم لمسلحين على سوق ماشية في مدينة مايدوغوري. وأوضح "
                      "مسؤول محلي أن الهجوم الذي وقع في ولاية بورنو خلف أيضا 14 جريحا.")
 

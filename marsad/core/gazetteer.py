@@ -39,7 +39,7 @@ from marsad.core.arabic import normalize
 __all__ = ["WorldPlace", "WorldGazetteer", "get_world_gazetteer", "cache_path", "registry_country", "SETTINGS_FILE"]
 
 SETTINGS_FILE = Path(__file__).with_suffix(".json")
-_FORMAT = 6
+_FORMAT = 7
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
 _MAX_TOKENS = 4
 _CACHE_SIZE = 200_000  # names remembered by WorldGazetteer.lookup (cleared when full)
@@ -196,7 +196,9 @@ def _build() -> dict:
 PROVINCE_LINKS = True
 """Switch (pass 37): a GeoNames city learns the curated province it lies in (:func:`_link_provinces`)."""
 _PROVINCE_REACH = 0.5
-_ADMIN1_NAME = re.compile(r" (Province|Governorate|State)$")
+_ADMIN1_NAME = re.compile(r" (Province|Governorate|State|Region)$")
+_ADMIN1_COUNTRIES = frozenset({"US"})
+"""Countries whose curated regions are all first-level units written without a unit word in English (the states)."""
 """Degrees within which the GeoNames city nearest a curated province's point tells that province's admin-1 code."""
 
 
@@ -215,7 +217,8 @@ def _link_provinces(names: dict[str, list[list]], cities: dict, places: dict) ->
     for cc, rows in places.items():
         towns = by_country.get(cc) or []
         for _ars, en, level, lat, lon, population in rows:
-            if level != "region" or lat is None or lon is None or not towns or not _ADMIN1_NAME.search(en):
+            if level != "region" or lat is None or lon is None or not towns \
+                    or not (_ADMIN1_NAME.search(en) or cc in _ADMIN1_COUNTRIES):
                 continue  # only a first-level unit ("Nangarhar Province"), not an area ("Yemen's west coast")
             near = min(towns, key=lambda c: (c["latitude"] - lat) ** 2 + (c["longitude"] - lon) ** 2)
             code = near.get("admin1code")

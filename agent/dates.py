@@ -329,7 +329,23 @@ def find_dates(norm: str) -> list[DateMention]:
                 s += lead.end() if norm[s + lead.end() - 1] == " " or lead.group().strip() in {"في", "وفي", "منذ"} else 0
             out.append(DateMention(_KIND.get(kind, kind), s, e, parts))
     out.sort(key=lambda d: d.start)
+    if WEEKDAY_AGREEING and len(out) > 1:
+        out = [m for k, m in enumerate(out) if not _agreeing_weekday(norm, m, out[k + 1] if k + 1 < len(out) else None)]
     return out
+
+
+WEEKDAY_AGREEING = True
+"""Switch: a weekday followed by "الموافق" or an opening parenthesis and then a full date ("يوم السبت الموافق (3 يونيو
+2017م)"، "في يوم السبت (03 /06 /2017م)") is told by that date: the weekday is no date of its own (before, it was read
+as the publication week's weekday, apart from its date)."""
+_AGREEING_GAP = re.compile(r"\s*(?:الموافق|الموافقه)?\s*\(?\s*")
+
+
+def _agreeing_weekday(norm: str, m: DateMention, nxt: DateMention | None) -> bool:
+    """True when ``m`` is a bare weekday that the full date ``nxt`` follows with only "الموافق" or "(" between."""
+    if m.kind != "wd" or nxt is None or nxt.kind not in {"dmy", "numeric"} or not nxt.parts.get("year"):
+        return False
+    return _AGREEING_GAP.fullmatch(norm[m.end:nxt.start]) is not None
 
 
 def _parts(kind: str, m: re.Match[str]) -> dict | None:

@@ -171,3 +171,22 @@ def test_a_relative_killed_in_battles_is_no_incident(ex):
 
 def test_an_accident_word_still_wins_over_daring(ex):
     assert _attacks(ex, "وأقدم سائق متهور على قتل شقيقه في حادث سير على طريق المطار.") == []
+
+
+# WEEKDAY_AGREEING (agent/dates.py) ---------------------------------------------------------------------------------
+
+AGREEING = "وأغارت الطائرات صباح يوم الاثنين الموافق (8 مايو 2016م) على مخزن للذخيرة في مدينة مأرب."
+
+
+def test_a_weekday_told_with_its_full_date_is_that_date(ex):
+    found = agent_dates.find_dates(normalize("يوم الخميس الموافق 4 أيار 2017م"))
+    assert [m.kind for m in found] == ["dmy"]
+    found = agent_dates.find_dates(normalize("في يوم الخميس (04 /05 /2017م)"))
+    assert [m.kind for m in found] == ["numeric"]
+    atts = _attacks(ex, AGREEING, published="2018-07-15")
+    assert [str(a.date) for a in atts] == ["2016-05-08"]
+
+
+def test_weekday_agreeing_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(agent_dates, "WEEKDAY_AGREEING", False)
+    assert [str(a.date) for a in _attacks(ex, AGREEING, published="2018-07-15")] != ["2016-05-08"]

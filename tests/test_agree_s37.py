@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import agreements_cues as acu
+from marsad.agent.offline import agreements_parties as apt
 from marsad.agent.offline import agreements_records as arc
 from marsad.agent.offline import agreements_statement as ast
 from marsad.agent.offline import agreements_status as ast2
@@ -181,3 +183,39 @@ def test_access_purpose(ex):
 def test_access_purpose_switch_off(ex, monkeypatch):
     monkeypatch.setattr(atm, "ACCESS_PURPOSE", False)
     assert not any(p.startswith("لتنفيذ طلعات") for p in _provisions(ex, ACCESS))
+
+
+# MEDIATOR_SCOPE: a fronted mediator does not hide the sides told after the verb ------------------------------------
+
+MEDIATED = "وبرعاية جزائرية، توصلت الحكومة المالية والمتمردون الطوارق إلى اتفاق لوقف القتال في الشمال."
+
+
+def test_mediator_scope(ex):
+    parties = [p for a in _agreements(ex, MEDIATED) for p in a.parties]
+    assert "مالي" in parties or any("مالي" in p for p in parties)
+    assert not any("الجزائر" in p for p in parties)
+
+
+def test_mediator_scope_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apt, "MEDIATOR_SCOPE", False)
+    parties = [p for a in _agreements(ex, MEDIATED) for p in a.parties]
+    assert not any("مالي" in p for p in parties)
+
+
+def test_mediator_after_verb_still_no_party(ex):
+    text = "وتوصلت الحكومة المالية والمتمردون الطوارق بوساطة الجزائر إلى اتفاق لوقف القتال."
+    assert not any("الجزائر" in p for a in _agreements(ex, text) for p in a.parties)
+
+
+# EXCHANGE_AGREED: "اتفقوا على تبادل الأسرى" is an exchange deal ---------------------------------------------------
+
+EXCHANGE = "وأفاد مصدر بأن الحكومة السورية وفصائل المعارضة اتفقتا على تبادل الأسرى في حماة."
+
+
+def test_exchange_agreed(ex):
+    assert any("تبادل الأسرى" in p for p in _provisions(ex, EXCHANGE))
+
+
+def test_exchange_agreed_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(acu, "EXCHANGE_AGREED", False)
+    assert not _agreements(ex, EXCHANGE)

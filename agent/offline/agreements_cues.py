@@ -54,6 +54,18 @@ def _exchange_at(words: list[str], x: int) -> bool:
         b in _EXCHANGE_OBJECTS for w in words[x + 2:x + 4] for b in bare(w))
 
 
+EXCHANGE_AGREED = True
+"""Switch (pass 37): an exchange agreed on right after the verb ("اتفقوا على تبادل الأسرى"، "اتفق الطرفان على تبادل
+الجثث") is an exchange deal as "صفقة تبادل الأسرى" is, whoever is told before the verb."""
+
+
+def _exchange_agreed(words: list[str], j: int) -> bool:
+    """True when "على" at token j opens an exchange of prisoners or bodies ("على تبادل الأسرى")."""
+    return EXCHANGE_AGREED and j + 1 < len(words) and words[j] in {"علي", "على"} and any(
+        b in _EXCHANGE_VERBS for b in bare(words[j + 1])) and any(
+        b in _EXCHANGE_OBJECTS for w in words[j + 2:j + 4] for b in bare(w))
+
+
 def _negation(word: str) -> bool:
     """True for a negation particle, also after "و"/"ف" ("ولم"، "فلن": too short for :func:`bare` to strip)."""
     return word in _NEG or (word[:1] in "وف" and word[1:] in _NEG)

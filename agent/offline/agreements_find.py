@@ -19,6 +19,7 @@ from marsad.agent.offline.agreements_cues import (
     _DEFINITE_NOUNS,
     _POLITICAL_AFTER,
     _SECURITY_CONTEXT,
+    _exchange_agreed,
     _exchange_at,
     _truce_at,
 )
@@ -192,7 +193,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 "denied": _denied(ctx, si, i),
                 "political": any(w in _POLITICAL_AFTER for w in s.words[j:j + 2]),
                 "access": bare_in(s.words[i], _ACCESS_VERBS),
-                "exchange": any(_exchange_at(s.words, y) for y in range(i, min(len(s.words), j + 3))),  # "اتفقوا على صفقة لتبادل"
+                "exchange": any(_exchange_at(s.words, y) for y in range(i, min(len(s.words), j + 3)))  # "اتفقوا على صفقة لتبادل"
+                or _exchange_agreed(s.words, j),  # "اتفقوا على تبادل الأسرى"
                 "evacuation": _evacuation_at(s.words, j),  # "اتفاق إخلاء البلدتين"
             }
             if info["access"]:

@@ -111,6 +111,24 @@ _STORY_REACH = 2
 """Sentences before a generic name whose places and bodies tell its story, with its own sentence."""
 
 
+
+MEDIATOR_SCOPE = True
+"""Switch (pass 37): a word of mediation ("بوساطة"، "برعاية") before a name makes it the mediator, not a party, only up
+to a verb of reaching or signing: "وبوساطة قطرية، توصلت حماس وإسرائيل إلى اتفاق" names the sides after the verb."""
+_REACHED = _AGREE_VERBS | frozenset(normalize(w) for w in (
+    "توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "أبرم", "أبرمت", "أبرما",
+    "أبرمتا", "أبرموا"))
+
+
+def _mediated(words: list[str], x: int) -> bool:
+    """True when a word of mediation stands within four words before token x with no verb of reaching between."""
+    for t in range(max(0, x - 4), x):
+        if bare_in(words[t], _MEDIATION):
+            if MEDIATOR_SCOPE and any(bare_in(w, _REACHED) for w in words[t + 1:x]):
+                continue  # "بوساطة مصرية توصلت حماس": the verb's subject is a side
+            return True
+    return False
+
 def _told_countries(ctx: DocContext, sentences: range) -> Counter[str]:
     """The countries the places and bodies of ``sentences`` belong to, each mention one vote."""
     votes: Counter[str] = Counter()
@@ -329,7 +347,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         verb = not _AGREE_VERBS.isdisjoint(bare(words[i]))  # "اتفق أوباما وأردوغان": the leaders are its subject
         found = [(m.i, e) for m in ctx.actors_in(si, lo, hi, _PARTY_TYPES | ({"official"} if verb else set()))
                  for e in [_as_party(m.entry)] if e is not None
-                 and not any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w))
+                 and not _mediated(words, m.i)
                  and not _welcoming(words, m.i)
                  and not (m.entry.get("type") == "armed_group" and any(
                      b in _AGAINST for w in words[max(0, m.i - (6 if m.i > 0 and words[m.i - 1] == "من" else 3)):m.i] for b in bare(w)))]
@@ -341,7 +359,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
             if _venue(ctx, si, m) and not _each_of(words, m.i):
                 continue  # "جنوب سوريا": a place; "وقعت كل من الدوحة وباريس": each of the sides
-            if any(b in _MEDIATION for w in words[max(0, m.i - 4):m.i] for b in bare(w)) or _welcoming(words, m.i):
+            if _mediated(words, m.i) or _welcoming(words, m.i):
                 continue  # "بوساطة قامت بها مصر": the mediator is no party; nor is who welcomed it ("بترحيب عمّان")
             if gov and lex.get("actors", gov):
                 found.append((m.i, lex.get("actors", gov)))
@@ -361,7 +379,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             # "وقع الرئيس التركي وأمير قطر اتفاقية": a leader told by his title and adjective stands for his state;
             # not one who mediated or welcomed it, nor one far before it who is no verb's subject
             found += [(x, e) for t, x, e in _leader_states(words, max(0, i - _STATE_REACH), min(len(words), j + 4))
-                      if not any(b in _MEDIATION for w in words[max(0, t - 4):t] for b in bare(w))
+                      if not _mediated(words, t)
                       and not _welcoming(words, t)
                       and not (t < i - 6 and not _verb_subject(words, t) and not _with_counterpart(words, x))]
         found.sort(key=lambda t: t[0])

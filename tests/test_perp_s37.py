@@ -201,3 +201,24 @@ def test_side_that_waged_the_battle_is_the_doer(monkeypatch):
 
 def test_waging_side_is_not_read_when_the_dead_come_first():
     assert _pairs(WAGED_OWN_DEAD)[0][0] is None
+
+
+# --- LEFT_BY ------------------------------------------------------------------------------------------------------
+
+LEFT = "تعز: وكالات\nوأصيب طفلان بانفجار لغم أرضي من مخلفات الميليشيات الحوثية في مديرية الوازعية أمس."
+MINE_NISBA = "تعز: وكالات\nوقتل راع بانفجار لغم حوثي في منطقة الكدحة أمس."
+WAR_LEFTOVER = "تعز: وكالات\nوقتل راع بانفجار لغم من مخلفات الحرب في منطقة الكدحة أمس."
+
+
+def test_side_that_left_the_mine_is_the_doer(monkeypatch):
+    assert _pairs(LEFT)[0][0] == "الحوثيين"
+    monkeypatch.setattr(rp, "LEFT_BY", False)
+    assert _pairs(LEFT)[0][0] is None
+
+
+def test_mine_with_a_side_adjective_keeps_its_doer():
+    assert _pairs(MINE_NISBA)[0][0] == "الحوثيين"
+
+
+def test_leftover_of_a_war_names_no_doer():
+    assert _pairs(WAR_LEFTOVER)[0][0] is None

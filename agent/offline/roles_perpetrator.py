@@ -716,6 +716,7 @@ def _weapon_owner(ctx: DocContext, f: Frame) -> Mention | None:
     s = ctx.sentences[f.si]
     words = s.words
     ends = [g.j for g in ctx.glossary[f.si] if f.lo <= g.i < f.hi and (g.entry.get("weapon") or (
+        LEFT_BY and g.entry.id in _OWNED_ENTRIES) or (
         g.entry.id == "sniper" and f.i <= g.i < f.j))]
     for y in ends:
         if y < f.hi - 1 and words[y] in _MANNER:
@@ -724,6 +725,8 @@ def _weapon_owner(ctx: DocContext, f: Frame) -> Mention | None:
             continue
         if y + 1 < len(words) and bare_in(words[y + 1], _MADE_IN):
             continue  # "قذائف روسية الصنع"
+        if LEFT_BY and y + 2 < min(f.hi, len(words)) and words[y] == "من" and bare_in(words[y + 1], _LEFT_BY):
+            y += 2  # "لغم أرضي من مخلفات الميليشيات": the side that left the mine behind laid it
         doer = _NISBA.get(words[y])
         entry = get_gazetteer().lexicon.get("actors", doer) if doer else None
         if entry is not None:
@@ -735,6 +738,13 @@ def _weapon_owner(ctx: DocContext, f: Frame) -> Mention | None:
                 return m
     return None
 
+
+LEFT_BY = True
+"""Switch (on; off only to measure it): in :func:`_weapon_owner`, "من مخلفات"/"من زرع" (``weapon_left_by``) may
+stand between the weapon and its owner."""
+_LEFT_BY = rules.words("roles", "weapon_left_by")
+_OWNED_ENTRIES = frozenset(rules.phrases("roles", "owned_weapon_entries"))
+"""Glossary entries read as weapons with an owner though the glossary marks them as context ("landmine")."""
 
 ACCUSED_DOER = True
 """Switch for :func:`_accused_doer` (on; off only to measure the rule)."""

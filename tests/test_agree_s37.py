@@ -6,6 +6,7 @@ import pytest
 
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_cues as acu
+from marsad.agent.offline import agreements_find as afd
 from marsad.agent.offline import agreements_parties as apt
 from marsad.agent.offline import agreements_records as arc
 from marsad.agent.offline import agreements_statement as ast
@@ -219,3 +220,17 @@ def test_exchange_agreed(ex):
 def test_exchange_agreed_switch_off(ex, monkeypatch):
     monkeypatch.setattr(acu, "EXCHANGE_AGREED", False)
     assert not _agreements(ex, EXCHANGE)
+
+
+# DENIAL_CARRIES: the truce told as the term of a denied agreement is denied with it ------------------------------
+
+DENIED_TERM = "ونفت مصادر في الجيش الليبي وجود أي اتفاق مع قوات مصراتة لوقف القتال قرب سرت."
+
+
+def test_denial_carries(ex):
+    assert not _agreements(ex, DENIED_TERM)
+
+
+def test_denial_carries_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(afd, "DENIAL_CARRIES", False)
+    assert _agreements(ex, DENIED_TERM)

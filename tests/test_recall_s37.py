@@ -190,3 +190,27 @@ def test_a_weekday_told_with_its_full_date_is_that_date(ex):
 def test_weekday_agreeing_switch_off(ex, monkeypatch):
     monkeypatch.setattr(agent_dates, "WEEKDAY_AGREEING", False)
     assert [str(a.date) for a in _attacks(ex, AGREEING, published="2018-07-15")] != ["2016-05-08"]
+
+
+# BOMB_BLAST (frames) -----------------------------------------------------------------------------------------------
+
+BOMB = "وأصيب عامل نظافة بانفجار قنبلة في حي الزهور شرق مدينة الخرج."
+GLUED = "وقتل شخصان في انفجارعبوة ناسفة قرب محطة الوقود في قضاء الخالص."
+
+
+@pytest.mark.parametrize("text", [BOMB, GLUED])
+def test_a_bombs_blast_is_an_ied(ex, text):
+    assert [str(a.attack_type) for a in _attacks(ex, text)] == ["ied"]
+
+
+def test_bomb_blast_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import frames
+
+    monkeypatch.setattr(frames, "BOMB_BLAST", False)
+    assert [str(a.attack_type) for a in _attacks(ex, BOMB)] != ["ied"]
+
+
+def test_a_grenade_is_no_ied():
+    from marsad.agent.offline import frames
+
+    assert not frames._bomb_blast(normalize("بانفجار قنبلة صوتية").split(), 0, 1)

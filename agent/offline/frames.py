@@ -506,6 +506,22 @@ def _span_marks(words: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+BOMB_BLAST = True
+"""Switch (A/B measurement and its test): a blast told with its bomb right after it ("بانفجار قنبلة"، "انفجار عبوة")
+or glued to it ("انفجارعبوة ناسفة") is an IED's (type ``ied``); a hand, sound or smoke grenade ("قنبلة يدوية"،
+"قنبلة صوتية") is not (its type is left untold). Before, only a landmine's or a planted bomb's blast had the type."""
+_BLAST_DEVICES = rules.words("frames", "blast_devices")
+_NOT_BOMBS = rules.words("frames", "not_bomb_words")
+
+
+def _bomb_blast(words: list[str], i: int, j: int) -> bool:
+    """True when the explosion told at [i, j) is a bomb's: the device right after it, not a grenade, or glued to it."""
+    if j < len(words) and bare_in(words[j], _BLAST_DEVICES):
+        return not (j + 1 < len(words) and bare_in(words[j + 1], _NOT_BOMBS))
+    return j == i + 1 and any(b.endswith(d) and len(b) > len(d) + 3 for b in bare(words[i]) for d in _BLAST_DEVICES
+                              if not d.startswith("ال"))
+
+
 def find_frames(ctx: DocContext, si: int) -> list[Frame]:
     """The event frames of sentence ``si``, in order."""
     s = ctx.sentences[si]
@@ -609,6 +625,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
     told_battle = not hits and bool(battles)
     if told_battle:
         hits = battles
+    if BOMB_BLAST:  # "بانفجار قنبلة في قرية ..."، "في انفجارعبوة ناسفة": the blast of a bomb is an IED's
+        hits = [(i, j, c, "ied") if c == "explosion" and t is None and _bomb_blast(s.words, i, j) else (i, j, c, t)
+                for i, j, c, t in hits]
     # "قصفت طائرات التحالف": shelling from the air is an air strike
     hits = [(i, j, "airstrike", "airstrike") if c == "shelling" and _from_the_air(s.words, j - 1) else (i, j, c, t)
             for i, j, c, t in hits]

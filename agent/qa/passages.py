@@ -16,7 +16,7 @@ from collections.abc import Callable
 from marsad.agent.grounding import numbers_in
 from marsad.agent.qa.compose import NOT_NAME, Claim, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.counts import counted_noun, counts_noun
-from marsad.agent.qa.domain import WEEKDAY_AR
+from marsad.agent.qa.domain import WEEKDAY_AR, constraints_of, span_fits
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
 from marsad.agent.qa.question import (
@@ -82,6 +82,24 @@ _CLAIM = re.compile(r"تبني|تبنت|مسوولي[هت]|يقف وراء|تق�
 # a time to come: what answers "when is ... expected" (asks_expected)
 _EXPECTED_CUE = re.compile(r"خلال|المقبل|المقبله|القادم|القادمه|قريبا|اسبوع|اسابيع|ايام|يومين|شهر|اشهر|شهرين|نهايه|بحلول"
                            r"|مطلع|منتصف|اواخر|حتي|\d")
+
+
+PASSAGE_FITS = True  # switch for A/B measurement: an article's sentence is chosen among those fitting the question's
+# month, year and day (as the answer later checks), not its best one alone
+SOURCE_ASKED = True  # switch for A/B measurement (tests patch it)
+# "which news agency reported ..."، "أي وكالة نقلت ...": a medium of news is asked; its sentence names one
+_ASKS_SOURCE = {
+    "en": re.compile(r"^\W*(?:which|what) (?:[\w-]+ ){0,2}?(?:news agency|newspaper|paper|daily|channel|broadcaster"
+                     r"|television|tv|radio|website|outlet)\b", re.I),
+    "ar": re.compile(r"^\W*(?:اي|ما|ما هي) (?:ال)?(?:وكاله|صحيفه|جريده|قناه|اذاعه|محطه)(?!\w)"),
+}
+_SOURCE_CUE = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:وكاله|وكالات|صحيفه|جريده|قناه|اذاعه|تلفزيون|التلفزيون)(?!\w)")
+
+
+def asks_source(question: Question) -> bool:
+    """The question asks which news agency, newspaper or channel told of something."""
+    text = normalize(question.text) if question.language == "ar" else question.text
+    return bool(_ASKS_SOURCE[question.language].search(text))
 
 
 LEAD_SUBJECT = True  # switch for A/B measurement (tests patch it)
@@ -239,6 +257,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         else _CUE.get(question.intent)
     if question.intent is Intent.role:
         cue = role_cues(question) or cue  # "governor" asks for a governor, not any official
+    elif SOURCE_ASKED and question.intent is Intent.general and asks_source(question):
+        cue = _SOURCE_CUE  # "which news agency reported X": the sentence naming the agency that told it
     topic = None if birth else _topic_cue(question)  # (a birth sentence need not tell the attack its man is known for)
     english = question.language == "en"
     # (the death a manner question asks about is its subject, not a word its answer must repeat: "مصرعهم بغارة")
@@ -385,8 +405,13 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     candidates.sort(key=lambda c: (-c[0], -c[1]))
     claims: list[Claim] = []
     used_docs: set[str] = set()
+    fits = _fitting_docs(question, evidence, candidates) if PASSAGE_FITS else {}
     for _, _, doc_id, s, e in candidates:
         if doc_id in used_docs:
+            continue
+        if doc_id in fits and (s, e) != fits[doc_id]:
+            # (an article's best sentence may tell another month's event -- the blast of January retold in
+            # March's news --: its sentence that fits the month or year asked answers instead)
             continue
         used_docs.add(doc_id)
         quote = evidence.docs[doc_id].text[s:e]
@@ -402,6 +427,24 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         if len(claims) >= limit:
             break
     return claims
+
+
+def _fitting_docs(question: Question, evidence: Evidence, candidates: list) -> dict[str, tuple[int, int]]:
+    """For each article whose best candidate sentence does not fit the question's month, year or day
+    (:func:`marsad.agent.qa.domain.span_fits`) but a later one does, that later sentence's span."""
+    cons = constraints_of(question)
+    out: dict[str, tuple[int, int]] = {}
+    seen: dict[str, bool] = {}  # article -> its best candidate fits
+    for _, _, doc_id, s, e in candidates:
+        if doc_id in out or seen.get(doc_id):
+            continue
+        doc = evidence.docs[doc_id]
+        ok = span_fits(cons, doc.text[s:e], doc.text, doc.published, doc.title)
+        if doc_id not in seen:
+            seen[doc_id] = ok
+        elif ok:
+            out[doc_id] = (s, e)
+    return out
 
 
 ASKED_KIND_FREE = True  # switch for A/B measurement (tests patch it)

@@ -296,6 +296,13 @@ _WHICH_OFFICE_EN = re.compile(r"^\W*which (?:[\w-]+ ){0,3}?(?:spokes(?:man|perso
                               r"|envoy|ambassador|mayor|diplomat)\b(?!['\u2019])", re.I)
 
 
+WHOSE_OFFICE = True  # switch for A/B measurement (tests patch it)
+# "Which country's deputy ambassador said ...": the state of an office holder known by what he said; no place of an event
+_WHOSE_OFFICE_EN = re.compile(r"^\W*which (?:country|state|nation|government)['\u2019]s? (?:[\w-]+ ){0,3}?"
+                              r"(?:spokes(?:man|person|woman)|officials?|governor|minister|envoy|ambassador|diplomat"
+                              r"|representative|delegate|president|leader|army|military)\b", re.I)
+
+
 def asks_office(norm: str, language: str, how_many: bool = False) -> bool:
     """The question opens by asking for an office holder ("من المتحدث باسم ..."، "who is the governor ..."), or
     (``how_many``: a toll word is in it) "which spokesman gave the toll ..." (without one, "which official said X" is
@@ -339,6 +346,9 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     if (not how_many or OFFICE_OVER_COUNT and not _ASKS_COUNT[language].search(norm)) \
             and Intent.victim not in hits and asks_office(norm, language, how_many):
         # "من هو المتحدث ... الذي أعلن حصيلة التفجير": the toll it announced is its setting, the office holder is asked
+        return Intent.role, False
+    if WHOSE_OFFICE and language == "en" and not how_many and _WHOSE_OFFICE_EN.search(norm):
+        # "which country's envoy said X": the sentence naming the office and what its holder said names the state
         return Intent.role, False
     if not how_many and _asks_action(norm, language) and not hits & {Intent.provisions, Intent.date, Intent.location,
                                                                      Intent.victim, Intent.status, Intent.lead}:

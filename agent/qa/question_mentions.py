@@ -57,7 +57,30 @@ def _entry_forms(entry: Entry) -> list[str]:
     forms += [f[2:] for f in forms if f.startswith("ال") and len(f) > 4]
     if OFFICERS and entry.kind == "actors" and entry.get("type") == "police":
         forms += _officer_forms(forms)
+    if FEMININE_OFFICE and entry.kind == "glossary" and entry.get("category") == "role":
+        forms += _feminine_forms(forms)
     return forms
+
+
+FEMININE_OFFICE = True  # switch for A/B measurement (tests patch it)
+# the offices a woman holds under the same noun with ة: "المتحدثة باسم البيت الأبيض"، "وزيرة الخارجية"، "الناطقة الرسمية"
+# (not محافظ -- محافظة is a province --, nor ملك/أمير, whose ة names another rank, nor مسؤول, whose ة is "responsible")
+_FEMININE_NOUNS = frozenset({"متحدث", "ناطق", "وزير", "مستشار", "نايب", "مدير", "سفير", "مندوب", "ممثل", "رييس", "قاضي",
+                             "امين", "مبعوث", "قايد"})
+
+
+def _feminine_forms(forms: list[str]) -> list[str]:
+    """An office's spellings said of a woman: the office noun with ة (normalised ه), and an adjective after it that
+    agrees ("المتحدث الرسمي" -> "المتحدثه الرسميه"); the words after an office's first noun otherwise stay."""
+    out = []
+    for f in forms:
+        words = f.split()
+        art = "ال" if words[0].startswith("ال") else ""
+        if words[0][len(art):] not in _FEMININE_NOUNS:
+            continue
+        rest = [w + "ه" if i == 0 and w.startswith("ال") and w.endswith("ي") else w for i, w in enumerate(words[1:])]
+        out.append(" ".join([words[0] + "ه", *rest]))
+    return out
 
 
 OFFICERS = True  # switch for A/B measurement (tests patch it)

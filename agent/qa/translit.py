@@ -475,8 +475,16 @@ def with_names(question: Question, finder: NameFinder,
         names.append(Entry(kind="names", id=f"name:{first.lower()} {second.lower()}", canonical=terms[0],
                            name_en=f"{first} {second}", ar=forms, en=(f"{first} {second}",)))
         resolved.update((first.lower(), second.lower()))
+    titled = _title_words(question) if TITLE_WORDS else set()
+    ranked: list[str] = []
     for word in _name_words(question):
         if word.lower() in resolved:
+            continue
+        if word.lower() in titled:
+            # a capitalised common word of a body's or an event's title ("Global" of "the Global ... Summit"):
+            # the spellings found rank evidence, no sentence need name it
+            ranked += finder.find(word)[:1]
+            resolved.add(word.lower())
             continue
         known = _gazetteer_names(word, places) if places is not None else ()
         found = finder.find(word)
@@ -495,7 +503,10 @@ def with_names(question: Question, finder: NameFinder,
                            en=(word,)))
         resolved.add(word.lower())
     if not names:
-        return question
+        if not ranked:
+            return question
+        return dataclasses.replace(question, uncovered=tuple(w for w in question.uncovered if w not in resolved),
+                                   expansion=question.expansion + tuple(t for t in ranked if t not in question.expansion))
     if COMMON_SPELLING:  # (the spellings each name is searched by: evidence.search_queries)
         names = [dataclasses.replace(e, data={**e.data, "searched": _searched(e, finder)}) for e in names]
     # a given name too short to look up by its consonants ("Ali" Ghaidan, "Issa") before a family name found:
@@ -509,8 +520,31 @@ def with_names(question: Question, finder: NameFinder,
         question,
         names=question.names + tuple(names),
         uncovered=tuple(w for w in question.uncovered if w not in resolved),
-        expansion=question.expansion + tuple(dict.fromkeys(t for e in names for t in e.get("searched", (e.canonical,)))),
+        expansion=question.expansion + tuple(dict.fromkeys([*(t for e in names for t in e.get("searched", (e.canonical,))),
+                                                            *ranked])),
     )
+
+
+TITLE_WORDS = True  # switch for A/B measurement (tests patch it)
+# the nouns that close the title of a body or an event ("the World Health Organization", "the Global ... Summit"):
+# the other capitalised words of such a title are common words, capitalised only by the title
+_TITLE_NOUNS = frozenset({"summit", "conference", "forum", "commission", "committee", "council", "organization",
+                          "organisation", "agency", "foundation", "festival", "initiative", "programme", "program",
+                          "fund", "institute", "association", "society", "congress", "assembly", "exhibition", "award",
+                          "prize", "games", "championship", "cup", "week", "day", "convention", "expo", "fair"})
+_TITLE_RUN = re.compile(r"(?<![A-Za-z'-])[A-Z][a-z]+(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][a-z]+)+")
+
+
+def _title_words(question: Question) -> set[str]:
+    """The lowercased capitalised words of an English question that stand in a title ending in a title noun
+    (:data:`_TITLE_NOUNS`: "the Global Entrepreneurship Summit", "the World Mosques Commission"), the noun itself
+    apart: words the title capitalises, looked up as names they find a rare spelling the answer need not hold."""
+    out: set[str] = set()
+    for m in _TITLE_RUN.finditer(question.text):
+        words = re.findall(r"[A-Za-z]+", m.group())
+        if words[-1].lower() in _TITLE_NOUNS:
+            out.update(w.lower() for w in words[:-1] if w[:1].isupper())
+    return out
 
 
 COMMON_SPELLING = True  # switch for A/B measurement: a name is searched by its commonest spelling too

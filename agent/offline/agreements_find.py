@@ -147,15 +147,17 @@ _BACK_DUALS = rules.words("agreements", "dual_states") | rules.words("agreements
 
 
 DENIAL_CARRIES = True
-"""Switch (pass 37): a truce told as the term of a denied agreement right before it in its clause ("نفى المتحدث وجود
-أي اتفاق مع السعودية لوقف القتال") is denied with it, not a truce of its own."""
+"""Switch (pass 37): a truce told as the term of an agreement whose existence is denied right before it in its clause
+("نفى المتحدث وجود أي اتفاق مع السعودية لوقف القتال") is denied with it, not a truce of its own."""
 
 
-def _term_of_denied(ctx: DocContext, si: int, i: int) -> bool:
-    """True when an agreement word stands within six words before token i in its clause and is denied there."""
+def _term_of_denied(ctx: DocContext, si: int, i: int, told: set[int]) -> bool:
+    """True when an agreement word stands within six words before token i in its clause, denied there and read as no
+    mention at all (``told``: the starts of the sentence's mentions): its very existence is denied ("نفى وجود أي اتفاق"),
+    not a reported deal that one side denies ("نفى اتفاقا أعلنته الحركة", proposed)."""
     s = ctx.sentences[si]
     a, _ = s.clause_bounds(i)
-    return any(bare_in(s.words[x], _AGREE) and _denied(ctx, si, x) for x in range(max(a, i - 6), i))
+    return any(x not in told and bare_in(s.words[x], _AGREE) and _denied(ctx, si, x) for x in range(max(a, i - 6), i))
 
 
 _GRANTED = frozenset(normalize(w) for w in ("سمح", "سمحت", "فتحت"))
@@ -209,7 +211,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 or _exchange_agreed(s.words, j),  # "اتفقوا على تبادل الأسرى"
                 "evacuation": _evacuation_at(s.words, j),  # "اتفاق إخلاء البلدتين"
             }
-            if DENIAL_CARRIES and not info["denied"] and info["truce"] and _term_of_denied(ctx, si, i):
+            if DENIAL_CARRIES and not info["denied"] and info["truce"] and _term_of_denied(ctx, si, i, {f[0] for f in found}):
                 info["denied"] = True  # "نفى وجود أي اتفاق مع الجيش لوقف القتال": the truce is the denied deal's term
             if info["access"]:
                 info["provisions"] = [ctx.quote(*s.token_span(i, _phrase_end(s, i, 12)))]

@@ -128,3 +128,26 @@ def test_accused_past_switch_off(ex, monkeypatch):
 def test_accused_attack_with_its_toll_keeps_its_day(ex):
     text = "وحمّلت الحكومة، الخميس، الحركة مسؤولية الهجوم الذي استهدف حافلة في مدينة سبها وأدى إلى مقتل 6 ركاب."
     assert [(a.killed, a.date) for a in _attacks(ex, text)] == [(6, "2017-03-02")]
+
+
+# TWIN_RETOLD ---------------------------------------------------------------------------------------------------
+
+# a twin bombing told again in the pluperfect with another source's toll: one incident
+TWIN = ("قتل 9 أشخاص، الجمعة، في تفجيرين انتحاريين في بلدة المقدادية. وكان انتحاريان قد فجرا نفسيهما قرب "
+        "مسجد البلدة وقتل في التفجير 11 شخصا.")
+
+
+def test_twin_retold_is_one_incident(ex):
+    assert len(_attacks(ex, TWIN)) == 1
+
+
+def test_twin_retold_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_incidents as ai
+    monkeypatch.setattr(ai, "TWIN_RETOLD", False)
+    assert len(_attacks(ex, TWIN)) == 2
+
+
+def test_twin_and_another_bombing_stay_apart(ex):
+    text = ("قتل 9 أشخاص، الجمعة، في تفجيرين انتحاريين في بلدة المقدادية. كما قتل 4 آخرون، السبت، في تفجيرين "
+            "انتحاريين آخرين في البلدة.")
+    assert len(_attacks(ex, text)) == 2

@@ -54,6 +54,7 @@ from marsad.agent.offline.attacks_retold import (
     renaming_word,
     same_wounded,
     toll_retold,
+    twin_retold,
 )
 from marsad.agent.offline.attacks_roundups import (
     _exact,
@@ -229,13 +230,21 @@ def _toll_retold(c: dict, u: dict) -> bool:
     return toll_retold(c, u, WOUNDED_RETOLD)
 
 
-def _one_toll(clusters: list[dict]) -> list[dict]:
-    """The clusters with an incident told again by its exact toll (:func:`_toll_retold`) joined to the first."""
+TWIN_RETOLD = True
+"""Switch (A/B measurement and its tests): a twin attack told again with another toll ("قتل 12 في تفجيرين انتحاريين"
+and "وكان انتحاريان قد فجرا نفسيهما ... ما أدى إلى مقتل 15") is the twin attack told before
+(:func:`attacks_retold.twin_retold`)."""
+
+
+def _one_toll(clusters: list[dict], ctx: DocContext | None = None) -> list[dict]:
+    """The clusters with an incident told again by its exact toll (:func:`_toll_retold`), or a twin attack told again
+    with another toll (:data:`TWIN_RETOLD`, given the document), joined to the first."""
     if not RETOLD_TOLL:
         return clusters
     out = list(clusters)
     for u in clusters:
-        c = next((x for x in out if x is not u and x["first"] < u["first"] and _toll_retold(x, u)), None)
+        c = next((x for x in out if x is not u and x["first"] < u["first"] and (
+            _toll_retold(x, u) or (ctx is not None and twin_retold(ctx, x, u, TWIN_RETOLD)))), None)
         if c is None:
             continue
         for e in u["events"]:
@@ -467,7 +476,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             _absorb(target_cluster, e)
         else:
             floating.append(e)
-    clusters = _roundup_totals(ctx, _one_toll(referenced_retellings(ctx, _one_incident(ctx, clusters))))
+    clusters = _roundup_totals(ctx, _one_toll(referenced_retellings(ctx, _one_incident(ctx, clusters)), ctx))
     for e in floating:
         # "انفجرت عبوة ناسفة ... جنوب الحديدة" after air strikes on Hodeidah, rocket fire on a base after clashes
         # near it: a mention of another kind of attack is another incident, never a further telling of this one

@@ -43,6 +43,8 @@ _RENAMING_FIRE = {normalize(w) for w in rules.words("attacks", "renaming_fire_no
 """Definite bare nouns of fire ("القصف"، "الغارات"): with no doer of their own they name strikes told before."""
 _ONE_OF = {normalize(w) for w in rules.words("attacks", "one_of_words")}
 _DEFINITE_NOUNS = rules.words("merge", "definite_retelling_nouns")
+_TWIN_WORDS = rules.words("merge", "twin_words")
+_TWIN_NEAR = 3
 
 
 def _elaborated(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
@@ -294,3 +296,37 @@ def definite_retold(ctx: DocContext, clusters: list[dict], e: _Event, on: bool, 
             or told_within(ctx, c["place"], e.place):
         return None  # (a place in or around the incident's is where it was told to happen: joined as such later)
     return c
+
+
+def _twin_told(ctx: DocContext, c: dict) -> bool:
+    """Whether some telling of the incident names a pair of attacks in its sentence, up to a few words past its word
+    ("هزت عمليتان انتحاريتان العاصمة ... ما أسفر عن مقتل 25"، "الهجوم المزدوج"): a twin attack."""
+    for e in c["events"]:
+        f, words = e.frame, ctx.sentences[e.si].words
+        if f is not None and any(bare_in(w, _TWIN_WORDS) for w in words[:f.j + _TWIN_NEAR]):
+            return True
+    return False
+
+
+def twin_retold(ctx: DocContext, c: dict, u: dict, on: bool) -> bool:
+    """True when a later incident tells the earlier twin attack again with another toll (when ``on``:
+    ``attacks_incidents.TWIN_RETOLD``): both told as a pair of attacks, of the same family, by no other doer, at the
+    same area (or one with no place), on the same day (or the later one with no day of its own, as past context too:
+    "وكان انتحاريان قد فجرا نفسيهما ..."), neither told as another one ("كما"، "آخر") nor as a round-up's part. Two
+    sources' counts of one twin bombing, not a second one."""
+    if not on or c["killed"] is None or u["killed"] is None or c["killed"].value is None or u["killed"].value is None \
+            or c["killed"].value == u["killed"].value:
+        return False
+    p, q = c["place"], u["place"]
+    if p is not None and q is not None and not same_area(p, q):
+        return False
+    apart = _days_apart(c["date"], u["date"])
+    if (apart is not None and apart > 0) or (u["date"] is not None and apart is None and c["date"] is not None):
+        return False
+    if _past(c) != _past(u) and u["date"] is not None:
+        return False
+    if any(e.sum_part or e.listed or e.history or adds_another(ctx.sentences[e.si].words) for e in u["events"]):
+        return False
+    if not all(_same_family(c, e) and not _another_doer(c, e) and not _other_side(c, e) for e in u["events"]):
+        return False
+    return _twin_told(ctx, c) and _twin_told(ctx, u)

@@ -234,3 +234,17 @@ def test_denial_carries(ex):
 def test_denial_carries_switch_off(ex, monkeypatch):
     monkeypatch.setattr(afd, "DENIAL_CARRIES", False)
     assert _agreements(ex, DENIED_TERM)
+
+
+# DUAL_OFFICIALS: "وزيرا داخلية العراق والأردن": both states are sides ------------------------------------------------
+
+DUAL_MINISTERS = "واتفق وزيرا داخلية الكويت والبحرين في المنامة على تعزيز التعاون الأمني لمواجهة الإرهاب."
+
+
+def test_dual_officials(ex):
+    assert [sorted(a.parties) for a in _agreements(ex, DUAL_MINISTERS)] == [["البحرين", "الكويت"]]
+
+
+def test_dual_officials_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apt, "DUAL_OFFICIALS", False)
+    assert [sorted(a.parties) for a in _agreements(ex, DUAL_MINISTERS)] != [["البحرين", "الكويت"]]

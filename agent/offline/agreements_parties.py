@@ -120,6 +120,21 @@ _REACHED = _AGREE_VERBS | frozenset(normalize(w) for w in (
     "أبرمتا", "أبرموا"))
 
 
+DUAL_OFFICIALS = True
+"""Switch (pass 37): a state told as the complement of a ministry after two officials in the dual ("وزيرا داخلية
+العراق والأردن"، "رئيسا أركان الجيشين"، "وزيري خارجية مصر والسودان") is a side, not a noun's complement."""
+_DUAL_TITLES = frozenset(normalize(w) for w in (
+    "وزيرا", "وزيري", "رئيسا", "رئيسي", "قائدا", "قائدي", "مديرا", "مديري", "وزيرتا", "وزيرتي"))
+
+
+def _complement(words: list[str], x: int) -> bool:
+    """True when the state at token x completes the noun before it ("أمن محافظات العراق"): no side. Not after two
+    officials in the dual and their ministry (:data:`DUAL_OFFICIALS`)."""
+    if not (x > 0 and words[x - 1].endswith(("ات", "ه")) and not words[x - 1].startswith("ال")):
+        return False
+    return not (DUAL_OFFICIALS and x > 1 and bare_in(words[x - 2], _DUAL_TITLES))
+
+
 def _mediated(words: list[str], x: int) -> bool:
     """True when a word of mediation stands within four words before token x with no verb of reaching between."""
     for t in range(max(0, x - 4), x):
@@ -364,12 +379,12 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             if gov and lex.get("actors", gov):
                 found.append((m.i, lex.get("actors", gov)))
             elif state_entry(m) is not None and (state_acting(s, m, prev_state) or not (
-                    m.i > 0 and words[m.i - 1].endswith(("ات", "ه")) and not words[m.i - 1].startswith("ال"))):
+                    _complement(words, m.i))):
                 # "اتفقت تركيا والولايات المتحدة"; not a noun's complement ("أمن محافظات العراق")
                 found.append((m.i, state_entry(m)))
                 prev_state = m.j
             elif (cap := capital_state(m)) is not None and not (
-                    m.i > 0 and words[m.i - 1].endswith(("ات", "ه")) and not words[m.i - 1].startswith("ال")):
+                    _complement(words, m.i)):
                 found.append((m.i, cap))  # "وقعت جوبا والخرطوم اتفاقا"
                 prev_state = m.j
         found += _counterparts(words, lo, hi)  # "وزير الدفاع الأردني ونظيره الفرنسي وقعا مذكرة"

@@ -125,3 +125,10 @@ def test_an_articles_sentence_fitting_the_month_asked_is_quoted(monkeypatch):
     monkeypatch.setattr(passages, "PASSAGE_FITS", False)
     quoted = [c.text for c in passages.passage_claims(question, ev)]
     assert not quoted or "يومها" not in quoted[0]
+
+
+def test_a_deputy_foreign_minister_is_asked_as_his_office():
+    q = with_words(parse_question("Which deputy foreign minister called the vote in Oslo a provocation in May 2016?"))
+    assert "deputy_foreign_minister" in {c.id for c in q.concepts}
+    assert "provocation" not in q.uncovered
+    assert mentions(_concept("deputy_foreign_minister"), "وقال نائب وزير الخارجية النرويجي للصحفيين")

@@ -118,7 +118,7 @@ def test_vague_protest_deaths_stay_out(ex):
 # MILITANTS_AFTER_VIOLENCE (attacks_events, helper attacks_cues._violence_before) -----------------------------------
 
 FOILED_THEN_KILLED = ("وأعلنت قيادة العمليات إحباط هجوم للمسلحين بسيارتين مفخختين على مبنى المحافظة جنوبي الموصل، "
-                      "مشيرة إلى مقتل 9 عناصر من التنظيم الإرهابي غرب مدينة تلعفر.")
+                      "مشيرة إلى مقتل 9 عناصر من التنظيم المتطرف غرب مدينة تلعفر.")
 
 
 def test_militants_killed_after_violence_in_their_sentence_are_an_incident(ex):
@@ -137,7 +137,7 @@ def test_militants_after_violence_switch_off(ex, monkeypatch):
 
 
 def test_militants_killed_with_no_violence_told_stay_out(ex):
-    assert _attacks(ex, "وأكد المتحدث مقتل 7 عناصر من التنظيم الإرهابي شرق مدينة الحويجة.") == []
+    assert _attacks(ex, "وأكد المتحدث مقتل 7 عناصر من التنظيم المتطرف شرق مدينة الحويجة.") == []
 
 
 # KILLING_DARED (attacks_cues) and KIN_VICTIM (casualties_counts) ---------------------------------------------------
@@ -166,7 +166,7 @@ def test_kin_victim_switch_off(ex, monkeypatch):
 
 
 def test_a_relative_killed_in_battles_is_no_incident(ex):
-    assert _attacks(ex, "وتحدثت الناشطة عن قاضية في التنظيم قتل زوجها في إحدى المعارك قبل عامين.") == []
+    assert _attacks(ex, "وتحدثت الناشطة عن قاضية في التنظيم قتل زوجها خلال إحدى المعارك قبل عامين.") == []
 
 
 def test_an_accident_word_still_wins_over_daring(ex):

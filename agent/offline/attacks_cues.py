@@ -562,7 +562,7 @@ _AFTER_THAT_REACH = 3
 def _after_that(words: list[str], frames: list[Frame]) -> list[int]:
     """Where "بعد أن" opens a clause of another act, no event word of the frames in its first words ("قتل 3 جنود في
     هجوم على حاجز، بعد أن سيطر المسلحون على قرية ..."): the place told after it is that act's, not the attack's
-    ("بعد أن فجر انتحاري نفسه وسط السوق" tells the attack itself: its verb opens a frame)."""
+    ("بعد أن فجر مهاجم حزامه في ساحة" tells the attack itself: its verb opens a frame)."""
     return [x for x in range(len(words) - 2) if words[x] in {"بعد", "وبعد"} and words[x + 1] == "ان"
             and not any(x + 2 <= f.i <= x + 1 + _AFTER_THAT_REACH for f in frames)]
 
@@ -591,6 +591,6 @@ def _within_marks(f: Frame, marks: list[int]) -> Frame:
     """The frame read only on its side of the marks of another event (:func:`attacks_cues.other_event_marks`):
     "وجاء القصف بعد يومين من إعلان الانسحاب من اتفاق وقع في أنقرة عام 2015" -- the place and the year after the mark
     are the other event's, not the shelling's. (A frame after the mark still reads the words before it: "يأتي ذلك
-    بعد يوم من انفجار مماثل" tells a past event by what stands before the mark.)"""
+    بعد أسبوع من تفجير مشابه" tells a past event by what stands before the mark.)"""
     hi = min([f.hi, *(x for x in marks if x >= f.j)])
     return f if hi == f.hi else replace(f, hi=hi)

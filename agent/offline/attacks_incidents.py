@@ -145,8 +145,8 @@ NESTED_DOER = True  # module flag: a place within the incident's, told with its 
 
 def _same_doer_undated(c: dict, e: _Event) -> bool:
     """True when the event gives no day and no toll of its own and is told with the very doer the incident is
-    ("انتحاريان فجرا نفسيهما قرب مسجد في مدينة هرات" and, paragraphs later, the claim "هجوم يستهدف مزارا في منطقة
-    جهارسو بمدينة هرات"): nothing tells them apart but the distance in the text."""
+    ("مهاجمان فجرا حزاميهما عند سوق في مدينة كذا" and, paragraphs later, the claim "هجوم يستهدف سوقا في حي
+    كذا بالمدينة نفسها"): nothing tells them apart but the distance in the text."""
     return NESTED_DOER and not e.listed and e.date is None and e.killed is None and e.injured is None and e.perpetrator is not None \
         and e.perpetrator.entry.id not in _UNATTRIBUTED and _doer_ids(c["events"]) == {e.perpetrator.entry.id}
 
@@ -232,7 +232,7 @@ def _toll_retold(c: dict, u: dict) -> bool:
 
 TWIN_RETOLD = True
 """Switch (A/B measurement and its tests): a twin attack told again with another toll ("قتل 12 في تفجيرين انتحاريين"
-and "وكان انتحاريان قد فجرا نفسيهما ... ما أدى إلى مقتل 15") is the twin attack told before
+and "وكان مهاجمان قد فجرا حزاميهما ... فقتل 15") is the twin attack told before
 (:func:`attacks_retold.twin_retold`)."""
 
 

@@ -254,7 +254,7 @@ def _singled_out(killed_text: str | None) -> bool:
 
 def _one_of_them(clusters: list[dict], e: _Event) -> dict | None:
     """The incident told last, when the event singles out one of its dead with no place, day or other doer of its own
-    ("وقتل المهاجم شرطيين طعنا. كذلك قتل أحد المارة قبل أن ترديه الشرطة" after "الهجوم الذي خلف ثلاثة قتلى"): a
+    ("وقتل المهاجم شرطيين طعنا. كذلك قتل أحد المارة قبل أن ترديه الشرطة" after "هجوم أوقع ثلاثة قتلى"): a
     death told as "one of" some people ("أحد"، "إحدى") within a larger toll of the same kind told just before is one of
     those dead, not a second incident (nor the incident's whole toll)."""
     if e.place is not None or e.date is not None or e.killed is None or e.killed.value != 1 or e.injured is not None \

@@ -438,7 +438,7 @@ def _toll_near(words: list[str], i: int, j: int) -> bool:
 BATTLE_TOLL_AFTER = True
 """Switch (A/B measurement and its test): a battle noun that is the subject of a verb of consequence told further on
 in its clause, past its sides and place ("إن معارك بين مقاتلي الحركة والتنظيم في منطقة نائية بإقليم كذا تسببت في
-سقوط عشرات القتلى"), opens a frame of fighting with its toll, as "وأسفرت المعارك عن سقوط قتلى" does; the toll window
+سقوط عشرات القتلى"), opens a frame of fighting with its toll, as "وأسفر القتال عن قتلى" does; the toll window
 of :func:`_toll_near` ends before such a verb."""
 _BATTLE_TOLL_VERBS = rules.words("frames", "battle_toll_verbs")
 _BATTLE_TOLL_REACH = int(rules.number("frames", "battle_toll_reach"))

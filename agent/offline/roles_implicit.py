@@ -88,7 +88,7 @@ def _noun_gender(m: Mention, state: bool) -> str:
 def _dropped_subject(ctx: DocContext, f: Frame) -> Mention | None:
     """The force, group or state named earlier in the sentence as the unwritten subject of the frame's attack verb:
     "فرضت عقوبات على الحزب بعد الهجوم الذي نفذه في قبرص"، "واشنطن مستعدة كما فعلت عندما شنت ضربة على مطار"،
-    "أكدت الحركة ... رغم الهجوم الذي شنته على قاعدة" -- Arabic drops a subject that the sentence has named. The
+    "أكدت الحركة ... مع أن الهجوم الذي شنته طال قاعدة" -- Arabic drops a subject that the sentence has named. The
     verb (an attack or strike verb, or a doing verb with the event's pronoun, ``strong_perp_cues``) opens a relative
     or a time clause (a relative pronoun, ``_DROP_OPENERS``, "بعد أن") near the frame's trigger, and what follows it
     shows no subject is written after it (a preposition, a time word or its attack object). The antecedent is the

@@ -1,8 +1,8 @@
 """The force whose air support the article names, as the doer of air strikes told with no doer of their own.
 
 Arabic war news tells a ground advance with its air support ("تقدمت قوات الجيش، بإسناد من طيران التحالف، في
-المديرية"، "القوات مسنودة بمقاتلات التحالف") and then the air strikes that went with it with no doer ("تزامنت
-المعارك مع غارات جوية استهدفت مواقع المتمردين"): the strikes are the supporting air force's -- the ground force
+المديرية"، "القوات مسنودة بمقاتلات التحالف") and then the air strikes that went with it with no doer ("رافقت
+التقدم غارات جوية على مواقع المتمردين"): the strikes are the supporting air force's -- the ground force
 has no aircraft of its own in such a story. :func:`supported_air_doer` reads it (switch ``SUPPORTED_AIR``).
 """
 

@@ -26,7 +26,7 @@ _AGE_WORDS_AR = re.compile(r"(?<!\w)و?(?:في|بلغ|بلغت|يبلغ|تبلغ
                            r"(?: (?:عشر|عشره)| و(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين))?"
                            r" من (?:عمره|عمرها|العمر|عمرهم)(?!\w)")
 AGE_WORDS = True  # switch for A/B measurement (tests patch it)
-AGE_CARDINAL = True  # switch for A/B measurement: "البالغة من العمر ثماني سنوات", "يبلغ 9 أعوام"
+AGE_CARDINAL = True  # switch for A/B measurement: "ذات الثماني سنوات", "يبلغ 9 أعوام"
 # an age in cardinal words or with a plural of years after "البالغ من العمر" / "يبلغ" (the forms _AGE_AR leaves)
 _AGE_CARDINAL_AR = re.compile(r"(?<!\w)(?:البالغ|البالغه|البالغين|البالغتين|يبلغ|تبلغ|يبلغان|تبلغان)\s+(?:من\s+)?"
                               r"(?:العمر\s+)?(\S+)\s+(?:عاما|عام|سنه|سنوات|اعوام)(?!\w)")

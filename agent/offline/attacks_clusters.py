@@ -442,10 +442,26 @@ def _strike_kinds(events: list[_Event]) -> set[str]:
     return {t for x in events for t in x.types} & _STRIKES
 
 
+ONE_STATE = True
+"""Switch (A/B measurement and its tests): a state's army and its air force (two registry entries, both the state's
+military, of one country) are one doer: "أعلن الجيش أن مقاتلاته ضربت هدفا في القطاع" and "قالت القوات الجوية إن
+مقاتلاتها أغارت على موقع قرب المدينة" tell one strike, not two sides' acts."""
+
+
+def _one_state(a, b) -> bool:
+    """True when two registry entries are one state's military (same country, both ``state_military``)."""
+    return a.get("type") == b.get("type") == "state_military" and bool(a.get("country_code")) \
+        and a.get("country_code") == b.get("country_code")
+
+
 def _another_doer(c: dict, e: _Event) -> bool:
-    """True when both the cluster and the event are told with a doer and the event's is none of the cluster's."""
+    """True when both the cluster and the event are told with a doer and the event's is none of the cluster's (nor,
+    with :data:`ONE_STATE`, another force of the same state's military as all of theirs)."""
     doers = _doer_ids(c["events"])
-    return e.perpetrator is not None and bool(doers) and e.perpetrator.entry.id not in doers
+    if e.perpetrator is None or not doers or e.perpetrator.entry.id in doers:
+        return False
+    return not (ONE_STATE and all(_one_state(x.perpetrator.entry, e.perpetrator.entry)
+                                  for x in c["events"] if x.perpetrator is not None))
 
 
 def _last_told(c: dict) -> int:

@@ -363,9 +363,17 @@ DEFINITE_UNPLACED = True
 """Switch (A/B measurement and its tests): with :data:`DEFINITE_RETOLD`, the one incident told before with no place
 of its own takes a definite retelling's place ("قتل 19 في اشتباكات السبت. وقال المتحدث إن الاشتباكات اندلعت قرب
 بلدة ..."): where it happened, told later."""
+
+
+DEFINITE_UNKNOWN = True
+"""Switch (A/B measurement and its tests): with :data:`DEFINITE_RETOLD`, a bare definite attack word told at a place
+no gazetteer knows ("ووقع الهجوم في بلدة كذا" after the incident told at a nearby city) names the one incident told
+before as it does at a known place of that country: where it happened, told in the detail."""
+
+
 def _definite_retold(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
     """The one incident a bare definite attack word names again (:func:`attacks_retold.definite_retold`), or None."""
-    return definite_retold(ctx, clusters, e, DEFINITE_RETOLD, DEFINITE_UNPLACED)
+    return definite_retold(ctx, clusters, e, DEFINITE_RETOLD, DEFINITE_UNPLACED, DEFINITE_UNKNOWN)
 
 
 def find_attacks(ctx: DocContext) -> list[Attack]:

@@ -30,7 +30,7 @@ from marsad.agent.offline.attacks_clusters import (
 )
 from marsad.agent.offline.attacks_cues import _DEFINITE_SINGULARS
 from marsad.agent.offline.attacks_dates import _REPORT_VERBS
-from marsad.agent.offline.attacks_events import _Event
+from marsad.agent.offline.attacks_events import _DEMONSTRATIVES, _LINKING_DEMONSTRATIVES, _Event
 from marsad.agent.offline.attacks_roundups import _days_apart
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import same_area
@@ -271,9 +271,17 @@ def _one_of_them(clusters: list[dict], e: _Event) -> dict | None:
     return last
 
 
-def definite_retold(ctx: DocContext, clusters: list[dict], e: _Event, on: bool, unplaced: bool) -> dict | None:
+def _pointed(words: list[str], i: int) -> bool:
+    """True when the word at ``i`` follows a demonstrative, also with a clitic ("لهذا الهجوم"): the pointing tellings
+    of :mod:`attacks_events` (``told_again``), not a bare definite word."""
+    return i > 0 and normalize(words[i - 1]) not in _LINKING_DEMONSTRATIVES and bare_in(words[i - 1], _DEMONSTRATIVES)
+
+
+def definite_retold(ctx: DocContext, clusters: list[dict], e: _Event, on: bool, unplaced: bool,
+                    unknown: bool = False) -> dict | None:
     """The one incident a bare definite attack word names again, or None (when ``on``: ``DEFINITE_RETOLD``; with
-    ``unplaced`` (``DEFINITE_UNPLACED``) an incident told with no place of its own takes it too)."""
+    ``unplaced`` (``DEFINITE_UNPLACED``) an incident told with no place of its own takes it too; with ``unknown``
+    (``DEFINITE_UNKNOWN``) a place no gazetteer knows is where it happened, as a known place of its country is)."""
     f = e.frame
     if not on or f is None or e.place is None or e.killed is not None or e.injured is not None \
             or e.listed or e.history or e.sum_part or (e.date is not None and not e.report_date):
@@ -292,7 +300,7 @@ def definite_retold(ctx: DocContext, clusters: list[dict], e: _Event, on: bool, 
         return c if unplaced and not _another_doer(c, e) and not _other_side(c, e) else None
     if c["place"].location.country != e.place.location.country or _another_doer(c, e) or _other_side(c, e):
         return None
-    if _unresolved(e.place) or same_area(c["place"], e.place) or told_within(ctx, e.place, c["place"]) \
+    if (_unresolved(e.place) and not (unknown and not _pointed(words, f.i))) or same_area(c["place"], e.place) or told_within(ctx, e.place, c["place"]) \
             or told_within(ctx, c["place"], e.place):
         return None  # (a place in or around the incident's is where it was told to happen: joined as such later)
     return c

@@ -1,0 +1,71 @@
+"""Pass 38 (attack precision on real news: one record per real incident, and neighbouring incidents kept apart):
+sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor, attacks_clusters, attacks_incidents, merge
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _attacks(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t38", text=text, published="2017-03-08")).attacks
+
+
+def _places(ex: OfflineExtractor, text: str) -> list[str | None]:
+    return [a.location.name if a.location else None for a in _attacks(ex, text)]
+
+
+# ONE_STATE (attacks_clusters) -----------------------------------------------------------------------------------
+
+# the army's statement in the lead and its air force's in the detail: one strike
+ARMY_AND_AIR_FORCE = ("أعلن الجيش الإسرائيلي الأحد أن طائراته قصفت مخزنا تابعا لحماس داخل قطاع غزة. وقال سلاح الجو "
+                      "الإسرائيلي في بيان إن طائراته قصفت مخزنا للحركة في بيت حانون بشمال قطاع غزة.")
+
+
+def test_one_state_forces_one_strike(ex):
+    assert _places(ex, ARMY_AND_AIR_FORCE) == ["بيت حانون"]
+
+
+def test_one_state_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_clusters, "ONE_STATE", False)
+    assert len(_attacks(ex, ARMY_AND_AIR_FORCE)) == 2
+
+
+# PLACE_STEPS (merge.told_within) --------------------------------------------------------------------------------
+
+# a village told in a district of two words within the province the lead names: one incident
+VILLAGE_IN_DISTRICT = ("طرد سكان قرية يمنية شمال مدينة إب مسلحين حوثيين بعد اشتباكات بين الطرفين يوم الثلاثاء. "
+                       "وقال شيخ قبلي إن اشتباكات اندلعت بين أهالي قرية الحمراء في مديرية ذي السفال بمحافظة إب "
+                       "ومسلحي الجماعة.")
+
+
+def test_place_steps_one_incident(ex):
+    assert _places(ex, VILLAGE_IN_DISTRICT) == ["الحمراء"]
+
+
+def test_place_steps_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(merge, "PLACE_STEPS", False)
+    assert len(_attacks(ex, VILLAGE_IN_DISTRICT)) == 2
+
+
+# DEFINITE_UNKNOWN (attacks_incidents, attacks_retold.definite_retold) ------------------------------------------
+
+# the attack named after a town in the lead, then "the attack took place in" that town, which no gazetteer knows
+TOWN_NO_GAZETTEER = ("كشف الوزير السبت أن منفذ هجوم روفاك في ليون شاب يدعى كريم. ووقع الهجوم في بلدة روفاك ظهرا، "
+                     "إذ أطلق المسلح النار على شرطيين فأصاب أحدهما.")
+
+
+def test_definite_unknown_place_one_incident(ex):
+    assert len(_attacks(ex, TOWN_NO_GAZETTEER)) == 1
+
+
+def test_definite_unknown_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_incidents, "DEFINITE_UNKNOWN", False)
+    assert len(_attacks(ex, TOWN_NO_GAZETTEER)) == 2

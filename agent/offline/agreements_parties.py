@@ -405,6 +405,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
         if with_at is None and SIGNED_WITH:
             with_at = _signed_with(words, j, b)  # "اتفاقية فصل القوات الموقعة مع سوريا": the side it was signed with
+        if with_at is None and MEDIATOR_WITH:
+            with_at = _mediator_with(words, j, len(words))  # "بالتهدئة التي رعتها مصر مع إسرائيل": past the mediator
         if with_at is not None and len(out) < 2:
             # "أعلنت حماس التوصل لتوافق مع إسرائيل": the subject and the side after "مع"
             after = [(m.i, m.entry) for m in ctx.actors_in(si, with_at, with_at + 6, _PARTY_TYPES)]
@@ -449,6 +451,7 @@ SIGNED_WITH = True
 """Switch (pass 34): "مع" after a participle of signing or concluding that follows the agreement ("الاتفاقية الموقعة
 مع سوريا"، "الاتفاق المبرم مع الحكومة") names its other side, however long the agreement's name before it."""
 _SIGNED_PARTICIPLES = rules.words("agreements", "signed_participles")
+_RELATIVES = rules.words("agreements", "relative_pronouns")
 
 
 def _signed_with(words: list[str], j: int, b: int) -> int | None:
@@ -471,6 +474,23 @@ told before it, when two are told (:func:`_leaders_states_back`, the first told 
 text names most (:func:`_last_states`): the states whose situation the leaders discussed ("استقبل الملك سلمان الرئيس
 المصري ... وبحثا الأوضاع في اليمن وسوريا ... واتفق البلدان") are no sides. Off: the states named most first, the
 leaders' states only when fewer than two states are named (pass 33)."""
+
+
+MEDIATOR_WITH = True
+"""Switch (pass 38): "مع" right after a relative clause of mediation that follows the agreement ("الهدنة التي رعتها
+مصر مع إسرائيل"، "التهدئة التي توسطت فيها قطر مع الاحتلال") names its other side: the mediator is skipped, not the
+side after it."""
+
+
+def _mediator_with(words: list[str], j: int, b: int) -> int | None:
+    """The "مع" after a relative pronoun and a word of mediation (within two words after the agreement), the
+    mediator's name (at most three words, "فيها" aside) between them; or None."""
+    for x in range(j, min(b, j + 2)):
+        if words[x] not in _RELATIVES or x + 1 >= b or not bare_in(words[x + 1], _MEDIATION):
+            continue
+        y = x + 2 + (1 if x + 2 < b and words[x + 2] in {"فيها", "فيه", "عليها"} else 0)
+        return next((z for z in range(y + 1, min(b, y + 4)) if words[z] == "مع"), None)
+    return None
 
 
 def _dual_states(ctx: DocContext, si: int, before: int, legacy_leaders: bool = True) -> list[Entry]:
@@ -504,6 +524,8 @@ def _standing_truce_with(ctx: DocContext, si: int, i: int, j: int, declared: Ent
     if not definite and not (i > 0 and bare_in(words[i - 1], _STANDING_BEFORE)):
         return None
     with_at = next((x for x in range(j, min(len(words), j + 3)) if words[x] == "مع"), None)
+    if with_at is None and MEDIATOR_WITH:
+        with_at = _mediator_with(words, j, len(words))  # "التزامها بالتهدئة التي رعتها مصر مع إسرائيل"
     if with_at is None:
         return None
     after = [(m.i, m.entry) for m in ctx.actors_in(si, with_at + 1, with_at + 5, _PARTY_TYPES)]

@@ -96,6 +96,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         return "proposed"  # "التوقيع على مشروع اتفاقية": a draft
     found = []
     purposed = False
+    ended_call = False
     for x in range(lo, hi):
         forms = bare(words[x])
         if x > 0 and words[x - 1] in _BEFORE:
@@ -140,11 +141,17 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
             found.append("implementing" if direct or words[x] not in {"تطبيق", "بتطبيق", "بتنفيذ"} else "agreed")
         elif not _VIOLATED.isdisjoint(forms) and not neg and _breaks_agreement(words, x):
             found.append("implementing")  # "يكسر الحوثيون الهدنة"، "انتهكت القوات الاتفاق": violated but standing (GUIDELINES §7)
+        elif not _STALLED.isdisjoint(forms) and CALL_TO_END and _called_for(words, x):
+            ended_call = True
+            continue  # "طالب البرلمان بإلغاء الاتفاقية": a call to end it, it has not ended
         elif not _STALLED.isdisjoint(forms):
             found.append("stalled")
         elif PURPOSE_NOT_REACHED and 0 < i - x <= 3 and _for_purpose(words, x):
             found.append("proposed")  # "من أجل التوصل إلى اتفاق"، "قبل الذهاب لمشاورات ... وتوقيع الاتفاق": still to come
             purposed = True
+        elif CALL_TO_END and bare_in(words[x], _CALLS) and any(
+                not _STALLED.isdisjoint(bare(w)) for w in words[x + 1:min(x + 7, i)]):
+            continue  # "دعا نواب إلى تجميد الاتفاقية": no call to reach one
         elif not _PROPOSED.isdisjoint(forms):
             found.append("proposed")
         elif not _AGREED.isdisjoint(forms):
@@ -181,7 +188,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
     if "proposed" in found and (purposed or any(b in _HOPE for w in words[lo:hi] for b in bare(w))) \
             and not {"implementing", "implemented"} & set(found) and not accepted:
         return "proposed"
-    if any(b in _CALLS for w in words[max(a, i - 20):lo] for b in bare(w)) and not {"implementing", "implemented"} & set(found):
+    if any(b in _CALLS for w in words[max(a, i - 20):lo] for b in bare(w)) and not {"implementing", "implemented"} & set(found) \
+            and not ended_call:
         return "proposed"  # "ودعا المجلس الحكومة وطالبان ومسلحين آخرين إلى وقف القتال والاتفاق على وقف إطلاق النار"
     if (_supposed(words, max(0, i - 8), i) or _may_after(words, j, j + 3)) and not _under_way(found):
         return "proposed"  # "وإذا توصل الزعيمان إلى اتفاق"، "قد يوقع الطرفان اتفاقاً"، "اتفاقية القمة قد تشتمل": supposed
@@ -192,6 +200,17 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         if _STATUS_RANK[st] > _STATUS_RANK[status]:
             status = st
     return status
+
+
+CALL_TO_END = True
+"""Switch (pass 38): a word of ending or freezing that a call asks for ("طالب البرلمان بإلغاء الاتفاقية"، "دعا إلى
+تجميد الاتفاق"، "يطالبون الحكومة بإنهاء العمل بالاتفاقية") does not make the agreement stalled: the call is not the end."""
+
+
+def _called_for(words: list[str], x: int) -> bool:
+    """True when a verb of calling (data key calls) stands within six words before token x, no negation between."""
+    return any(bare_in(words[t], _CALLS) for t in range(max(0, x - 6), x)) and not any(
+        words[t] in _NEG for t in range(max(0, x - 6), x))
 
 
 ACCEPTED = True

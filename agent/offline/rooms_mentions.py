@@ -116,6 +116,9 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
                 end = _shared_owner(ctx, si, x + 2)  # "غرفة عمليات التحالف"، "غرفة عمليات الأجهزة الأمنية"
             if end is None and ops and _set_up_by_several(ctx, si, x):
                 end = x + 2  # "أنشأ التحالف الدولي غرفة عمليات"، "أعلنت الفصائل تشكيل غرفة عمليات"
+            if end is None and COMMAND_SET_UP and x + 1 < len(words) and words[x + 1] in _COMMAND_NOUNS \
+                    and _set_up_by_several(ctx, si, x):
+                end = x + 2  # "أنشأت السعودية والإمارات مركز قيادة للعمليات": a command centre of two states
             if end is None and ops and _coordinated_through(ctx, si, x):
                 end = x + 2  # "ينسق الجيش مع قوات التحالف عبر غرفة عمليات في المخا"
             if end is None and ops and (_joined(words, x) or _quoted_name(ctx, si, x + 2)):
@@ -148,6 +151,11 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
 
 PLACE_THEN_WORK = True
 """Switch of :func:`_placed_then_work`."""
+
+COMMAND_SET_UP = True
+"""Switch (pass 38): a command centre ("مركز قيادة"، "مقر قيادة") that several parties set up ("أقامت مصر والسودان
+مقر قيادة في ...") is a joint room, as an operations room set up by several is; one army's own command post is not."""
+_COMMAND_NOUNS = frozenset({"قياده", "للقياده", "قيادة", "للقيادة"})
 
 STRUCK_ROOM = True
 """Switch (pass 37): a room told right after a word of striking, raiding or taking ("قصف غرفة عمليات مشتركة"،
@@ -401,11 +409,19 @@ def _coordinated_through(ctx: DocContext, si: int, x: int) -> bool:
         k = next((y for y in range(x + 2, min(b, x + 9)) if not _COORDINATION.isdisjoint(bare(s.words[y]))), None)
         if k is None:
             return False
-        after = [m for m in ctx.actors_in(si, k + 1, min(b, k + 5)) if m.entry.get("type") == "foreign_coalition"]
-        return bool(after or _member_states(ctx, si, k + 1, min(b, k + 5)))
+        reach = k + (_WITH_REACH if COORDINATED_WITH and "مع" in s.words[k + 1:k + 4] else 5)
+        after = [m for m in ctx.actors_in(si, k + 1, min(b, reach)) if m.entry.get("type") == "foreign_coalition"]
+        return bool(after or _member_states(ctx, si, k + 1, min(b, reach)))
     if any(m.entry.get("type") != "government_body" for m in ctx.actors_in(si, k + 1, x, _PARTY_TYPES)):
         return True
     return bool(_member_states(ctx, si, k + 1, x))
+
+
+COORDINATED_WITH = True
+"""Switch (pass 38): a room set up to coordinate fronts or forces with others ("غرفة عمليات لتنسيق الجبهات مع الجيش
+الوطني وقوات التحالف") reaches the coalition or state after "مع" over a list of partners (up to nine words after the
+coordination word), not only four words."""
+_WITH_REACH = 10
 
 
 def _member_states(ctx: DocContext, si: int, i: int, j: int) -> list[_StateMention]:

@@ -1,0 +1,114 @@
+"""Pass 38 (agreements and joint rooms in real phrasing): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import agreements_parties as apt
+from marsad.agent.offline import agreements_status as ast
+from marsad.agent.offline import rooms_mentions as rmn
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _agreements(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t38", text=text, published="2020-02-17")).agreements
+
+
+def _parties(ex: OfflineExtractor, text: str) -> list[str]:
+    return [p for a in _agreements(ex, text) for p in a.parties]
+
+
+def _statuses(ex: OfflineExtractor, text: str) -> list[str]:
+    return [a.status for a in _agreements(ex, text)]
+
+
+# MEDIATOR_WITH: "مع X" after the mediator's relative clause names the other side ----------------------------------
+
+MEDIATED = [
+    "وجددت حركة حماس أمس التزامها بالتهدئة التي رعتها قطر مع إسرائيل.",
+    "وأعلنت حماس مساء الخميس تمسكها بالهدنة التي توسطت فيها مصر مع إسرائيل.",
+]
+
+
+@pytest.mark.parametrize("text", MEDIATED)
+def test_mediator_with_other_side(ex, text):
+    assert "إسرائيل" in _parties(ex, text)
+
+
+@pytest.mark.parametrize("text", MEDIATED)
+def test_mediator_with_not_a_party(ex, text):
+    assert not {"قطر", "مصر"} & set(_parties(ex, text))
+
+
+@pytest.mark.parametrize("text", MEDIATED)
+def test_mediator_with_switch_off(ex, monkeypatch, text):
+    monkeypatch.setattr(apt, "MEDIATOR_WITH", False)
+    assert "إسرائيل" not in _parties(ex, text)
+
+
+def test_mediator_with_needs_mediation_word():
+    words = ["بالتهدئة", "التي", "أعلنتها", "الحركة", "مع", "إسرائيل"]
+    assert apt._mediator_with(words, 1, len(words)) is None
+    words = ["بالتهدئة", "التي", "رعتها", "قطر", "مع", "إسرائيل"]
+    assert apt._mediator_with(words, 1, len(words)) == 4
+
+
+# CALL_TO_END: a call to cancel or freeze an agreement is neither its end nor a proposal ------------------------------
+
+CALLED = [
+    "وطالب مجلس النواب العراقي أمس الحكومة بإلغاء الاتفاقية الأمنية مع الولايات المتحدة.",
+    "ودعا نواب في البرلمان الأردني إلى تجميد اتفاقية الدفاع المشترك مع الولايات المتحدة.",
+]
+
+
+@pytest.mark.parametrize("text", CALLED)
+def test_call_to_end_not_stalled(ex, text):
+    assert _statuses(ex, text) and "stalled" not in _statuses(ex, text)
+
+
+@pytest.mark.parametrize("text", CALLED)
+def test_call_to_end_not_proposed(ex, text):
+    assert "proposed" not in _statuses(ex, text)
+
+
+def test_call_to_end_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ast, "CALL_TO_END", False)
+    assert _statuses(ex, CALLED[0]) == ["stalled"]
+    assert _statuses(ex, CALLED[1]) == ["proposed"]
+
+
+def test_told_end_still_stalled(ex):
+    assert _statuses(ex, "وأعلنت الحكومة العراقية أمس إلغاء الاتفاقية الأمنية مع تركيا.") == ["stalled"]
+
+
+def test_call_to_reach_still_proposed(ex):
+    assert _statuses(ex, "ودعا الأمين العام الطرفين إلى التوصل لاتفاق لوقف القتال في الإقليم.") == ["proposed"]
+
+
+# COORDINATED_WITH: a room set up to coordinate with a list of partners reaches the coalition after "مع" -------------
+
+COORDINATING = "وأعلن مجلس المقاومة في إب تشكيل غرفة عمليات لتنسيق المحاور مع الجيش الوطني وقوات التحالف."
+
+
+def _rooms(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t38", text=text, published="2020-02-17")).joint_rooms
+
+
+def test_coordinated_with_list(ex):
+    rooms = _rooms(ex, COORDINATING)
+    assert len(rooms) == 1 and rooms[0].status == "planned"
+
+
+def test_coordinated_with_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(rmn, "COORDINATED_WITH", False)
+    assert not _rooms(ex, COORDINATING)
+
+
+def test_coordinated_with_own_room(ex):
+    assert not _rooms(ex, "وأعلنت شرطة المحافظة تشكيل غرفة عمليات لتنسيق حركة السير مع دوريات المرور والإسعاف.")

@@ -69,3 +69,24 @@ def test_definite_unknown_place_one_incident(ex):
 def test_definite_unknown_switch_off(ex, monkeypatch):
     monkeypatch.setattr(attacks_incidents, "DEFINITE_UNKNOWN", False)
     assert len(_attacks(ex, TOWN_NO_GAZETTEER)) == 2
+
+
+# SAME_DEAD_REGION (attacks_incidents, attacks_retold.same_dead_region) ------------------------------------------
+
+# a sniper's victim at a town of the strip, then the ministry's toll of the day told at the strip's main city
+SNIPER_THEN_MINISTRY = ("قتل قناص إسرائيلي الجمعة مسعفا فلسطينيا كان يعالج الجرحى شرق رفح. وقالت الوزارة في "
+                        "غزة ليلا إن {} وأصيب 70 خلال مظاهرات الجمعة.")
+
+
+def test_same_dead_region_one_incident(ex):
+    got = _attacks(ex, SNIPER_THEN_MINISTRY.format("شابا قتل"))
+    assert [(a.location.name, a.killed, a.injured) for a in got] == [("شرق رفح", 1, 70)]
+
+
+def test_same_dead_region_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_incidents, "SAME_DEAD_REGION", False)
+    assert len(_attacks(ex, SNIPER_THEN_MINISTRY.format("شابا قتل"))) == 2
+
+
+def test_same_dead_region_needs_the_same_toll(ex):
+    assert len(_attacks(ex, SNIPER_THEN_MINISTRY.format("شابين قتلا"))) == 2

@@ -52,6 +52,7 @@ from marsad.agent.offline.attacks_retold import (
     renamed_fire,
     renaming,
     renaming_word,
+    same_dead_region,
     same_wounded,
     toll_retold,
     twin_retold,
@@ -234,6 +235,12 @@ TWIN_RETOLD = True
 """Switch (A/B measurement and its tests): a twin attack told again with another toll ("قتل 12 في تفجيرين انتحاريين"
 and "وكان مهاجمان قد فجرا حزاميهما ... فقتل 15") is the twin attack told before
 (:func:`attacks_retold.twin_retold`)."""
+
+
+SAME_DEAD_REGION = True
+"""Switch (A/B measurement and its tests): a bare toll (no kind, no doer of its own) told after an incident with its
+very death toll, on its day, at a place one region the article names holds with the incident's, is that incident
+counted again (:func:`attacks_retold.same_dead_region`)."""
 
 
 def _one_toll(clusters: list[dict], ctx: DocContext | None = None) -> list[dict]:
@@ -484,7 +491,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             _absorb(target_cluster, e)
         else:
             floating.append(e)
-    clusters = _roundup_totals(ctx, _one_toll(referenced_retellings(ctx, _one_incident(ctx, clusters)), ctx))
+    clusters = _roundup_totals(ctx, same_dead_region(
+        ctx, _one_toll(referenced_retellings(ctx, _one_incident(ctx, clusters)), ctx), SAME_DEAD_REGION))
     for e in floating:
         # "انفجرت عبوة ناسفة ... جنوب الحديدة" after air strikes on Hodeidah, rocket fire on a base after clashes
         # near it: a mention of another kind of attack is another incident, never a further telling of this one

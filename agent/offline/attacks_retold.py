@@ -10,6 +10,8 @@ patch them there).
 
 from __future__ import annotations
 
+import math
+
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import (
     _AIR_FORCES,
@@ -18,10 +20,12 @@ from marsad.agent.offline.attacks_clusters import (
     _STRIKES,
     _UNATTRIBUTED,
     _UNPLACED_REACH,
+    _absorb,
     _another_doer,
     _doer_ids,
     _last_told,
     _other_side,
+    _own_doer,
     _past,
     _same_day,
     _same_family,
@@ -31,9 +35,9 @@ from marsad.agent.offline.attacks_clusters import (
 from marsad.agent.offline.attacks_cues import _DEFINITE_SINGULARS
 from marsad.agent.offline.attacks_dates import _REPORT_VERBS
 from marsad.agent.offline.attacks_events import _DEMONSTRATIVES, _LINKING_DEMONSTRATIVES, _Event
-from marsad.agent.offline.attacks_roundups import _days_apart
+from marsad.agent.offline.attacks_roundups import _days_apart, _exact
 from marsad.agent.offline.context import DocContext, bare, bare_in
-from marsad.agent.offline.locations import same_area
+from marsad.agent.offline.locations import place_at, same_area
 from marsad.agent.offline.merge import adds_another, fronted, restricted, told_within, turns_aside
 from marsad.core.arabic import normalize
 
@@ -338,3 +342,81 @@ def twin_retold(ctx: DocContext, c: dict, u: dict, on: bool) -> bool:
     if not all(_same_family(c, e) and not _another_doer(c, e) and not _other_side(c, e) for e in u["events"]):
         return False
     return _twin_told(ctx, c) and _twin_told(ctx, u)
+
+
+def _regions(ctx: DocContext) -> list:
+    """The regions of the gazetteer (a strip, a territory) the article names anywhere."""
+    out = []
+    for si in range(len(ctx.sentences)):
+        for m in ctx.places_in(si, 0, len(ctx.sentences[si].words)):
+            p = place_at(ctx, si, m)
+            if p.location.admin_level == "region" and all(p.key != q.key for q in out):
+                out.append(p)
+    return out
+
+
+_DEAD_REGION_KM = rules.number("merge", "dead_region_km")
+"""How far from the point the gazetteer gives a region (often its main city, not its middle: "قطاع غزة" is placed at
+Gaza City) a place of its country may lie and still be in it, for :func:`same_dead_region`."""
+
+
+def _in_region(r, p) -> bool:
+    """True when a region holds a place: the region itself (same key or name), or a place of its country below it
+    within dead_region_km of the region's point."""
+    a, b = r.location, p.location
+    if r.key == p.key or normalize(a.canonical_name or "") == normalize(b.canonical_name or "x"):
+        return True
+    if b.admin_level in {"region", "country"} or not a.country or a.country != b.country \
+            or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    dy = (a.lat - b.lat) * 111.0
+    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
+    return math.hypot(dx, dy) <= _DEAD_REGION_KM
+
+
+def _held_together(regions: list, a, b) -> bool:
+    """True when one region the article names holds both places."""
+    return any(_in_region(r, a) and _in_region(r, b) for r in regions)
+
+
+def same_dead_region(ctx: DocContext, clusters: list[dict], on: bool) -> list[dict]:
+    """The clusters with a bare toll (no kind of attack, no doer of its own: "أعلنت الوزارة مقتل فتاة وإصابة 100 في
+    مسيرات الجمعة") joined to the incident told before it with the very death toll, on the same day, at a place that
+    one region the article names holds with the incident's ("قتل قناص مسعفة شرق بلدة كذا" in a strip named in the
+    article and the toll told at the strip's main city): the same dead, counted again, not a second incident (when
+    ``on``: ``attacks_incidents.SAME_DEAD_REGION``)."""
+    if not on or len(clusters) < 2:
+        return clusters
+    regions = None
+    out = list(clusters)
+    for u in clusters:
+        if _past(u) or u["place"] is None or not _exact(u["killed"]) or any(
+                e.types or _own_doer(e) for e in u["events"]):
+            continue
+        for c in out:
+            if c is u or c["first"] >= u["first"] or _past(c) or c["place"] is None or not _exact(c["killed"]) \
+                    or c["killed"].value != u["killed"].value or not _same_day_clusters(c, u):
+                continue
+            if _exact(c["injured"]) and _exact(u["injured"]) and c["injured"].value != u["injured"].value:
+                continue
+            if any(_another_doer(c, e) for e in u["events"]):
+                continue
+            if regions is None:
+                regions = _regions(ctx)
+            if not _held_together(regions, c["place"], u["place"]):
+                continue
+            for e in u["events"]:
+                _absorb(c, e, facts=False)
+            for k in ("injured",):
+                if c[k] is None and u[k] is not None:
+                    c[k] = u[k]
+            out.remove(u)
+            break
+    return out
+
+
+def _same_day_clusters(c: dict, u: dict) -> bool:
+    """True when both clusters are dated to the same day."""
+    a, b = c["date"], u["date"]
+    return a is not None and b is not None and a.resolved.precision == "day" and b.resolved.precision == "day" \
+        and bool(a.resolved.iso) and a.resolved.iso == b.resolved.iso

@@ -419,6 +419,10 @@ twelve words before the attack word, a word of responsibility or involvement (``
 _ACCUSE_VERBS = rules.words("attacks_records", "accusation_verbs")
 _BLAME_WORDS = rules.words("attacks_records", "responsibility_words")
 _ACCUSE_REACH = 12
+BEARS_BLAME = True
+"""Switch (A/B measurement and its tests): a side said to bear the responsibility ("قال الوزير، الأحد، إن الحكومة
+تتحمل مسؤولية الهجوم") is accused as by an accusation verb (``bearing_verbs``): the speech's day is not the attack's."""
+_BEARING_VERBS = rules.words("attacks_records", "bearing_verbs")
 
 
 def _accused(ctx: DocContext, e) -> bool:
@@ -427,7 +431,8 @@ def _accused(ctx: DocContext, e) -> bool:
         return False
     words = ctx.sentences[e.si].words
     i = min(e.frame.i, len(words))
-    verbs = [x for x in range(max(0, i - _ACCUSE_REACH), i) if bare_in(words[x], _ACCUSE_VERBS)]
+    verbs = [x for x in range(max(0, i - _ACCUSE_REACH), i)
+             if bare_in(words[x], _ACCUSE_VERBS) or (BEARS_BLAME and bare_in(words[x], _BEARING_VERBS))]
     return bool(verbs) and any(bare_in(words[y], _BLAME_WORDS) for y in range(verbs[0] + 1, i))
 
 

@@ -36,6 +36,7 @@ from marsad.agent.offline.scope_acts import (
     sentenced,
     sentenced_on,
 )
+from marsad.agent.offline.scope_mishaps import disaster_strike, mishap_told, rescue_operation, vehicle_collision
 from marsad.agent.offline.scope_phrases import (
     clitic_surfaces,
     has_phrase,
@@ -193,6 +194,18 @@ _NON_INCIDENT_PHRASES = phrase_table(rules.words("scope", "non_incident_phrases"
 _STORY = phrase_table(rules.words("scope", "story_phrases"))
 """A film's, series' or novel's plot ("قصة الفيلم"، "أحداث المسلسل"): the violence it tells is fiction."""
 STORY = True  # module flag, for A/B measurement only
+VEHICLE_COLLISION = True
+"""Switch (A/B measurement and its tests): vehicles colliding ("لقي سائق مصرعه في تصادم بين قطارين") are an
+accident, no attack (:func:`scope_mishaps.vehicle_collision`)."""
+DISASTER_STRIKE = True
+"""Switch (A/B measurement and its tests): a storm or an earthquake that strikes ("ضرب الإعصار سواحل البلاد") is no
+air strike (:func:`scope_mishaps.disaster_strike`)."""
+RESCUE_OPERATION = True
+"""Switch (A/B measurement and its tests): a rescue or search operation told with no violence ("لقي غواص مصرعه خلال
+عملية إنقاذ") is no attack (:func:`scope_mishaps.rescue_operation`)."""
+MISHAP = True
+"""Switch (A/B measurement and its tests): fireworks told with no weapon ("أصيب شاب بانفجار الألعاب النارية") are a
+mishap (:func:`scope_mishaps.mishap_told`)."""
 
 
 def is_non_incident(words: list[str]) -> bool:
@@ -204,7 +217,14 @@ def is_non_incident(words: list[str]) -> bool:
     return not _NON_INCIDENT_SURFACES.isdisjoint(words) or (bool(words) and words[0] in _TAG_LINE) \
         or _cyber(words) \
         or has_phrase(words, 0, len(words), _NON_INCIDENT_PHRASES) or is_judicial(words) or is_accident(words) \
-        or (STORY and has_phrase(words, 0, len(words), _STORY))
+        or (STORY and has_phrase(words, 0, len(words), _STORY)) or _mishap(words)
+
+
+def _mishap(words: list[str]) -> bool:
+    """True for a sentence that tells a collision, a disaster's strike, a rescue or fireworks (:mod:`scope_mishaps`,
+    each under its switch)."""
+    return (VEHICLE_COLLISION and vehicle_collision(words)) or (DISASTER_STRIKE and disaster_strike(words)) \
+        or (RESCUE_OPERATION and rescue_operation(words)) or (MISHAP and mishap_told(words))
 
 
 def _cyber(words: list[str]) -> bool:

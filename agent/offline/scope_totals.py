@@ -62,6 +62,36 @@ def _since_today(span: list[str], x: int) -> bool:
 """Plural events called the recent ones ("خلال المعارك الأخيرة"، "في الغارات الأخيرة"): a sum of several."""
 
 
+MONTH_SPAN = True
+"""Switch (A/B measurement and its tests): a toll with no day of its own told over a month or longer, the span after
+the count anywhere in its sentence ("قتل 25 مدنيا وأصيب 18 ... في مدينة حمص خلال شهر مايو الماضي"، "أودت الألغام
+بحياة 6 مدنيين ... خلال الشهرين الماضيين"), or a period named before the count ("وفي ذات الفترة أصيب 30"), is a
+period's sum, not one incident. Not a span that ranks the event ("الهجوم الثالث خلال شهر"، "الأعنف خلال العام") nor one
+of a running sum told after the count ("ليرتفع عدد القتلى خلال الشهر إلى 40")."""
+_MONTH_OPENERS = rules.words("scope", "month_span_openers")
+_MONTH_PERIODS = rules.words("scope", "report_periods") | rules.words("scope", "month_span_extra")
+_MONTH_RANKS = rules.words("scope", "since_firsts") | rules.words("scope", "month_span_ordinals")
+_MONTH_SUMS = rules.words("scope", "month_span_sums")
+_MONTH_RANK_REACH = 4
+
+
+def month_span_total(words: list[str], lo: int, hi: int) -> bool:
+    """Whether the frame's first count (digits in ``words[lo:hi]``) is a sum over a month or longer (:data:`MONTH_SPAN`)."""
+    first = next((x for x in range(max(0, lo), min(hi, len(words))) if words[x].isdigit()), None)
+    if first is None:
+        return False
+    if any(bare_in(words[x], {"الفتره"}) and (words[x - 1] in _PERIOD_REFS or x + 1 < len(words) and words[x + 1] in _PERIOD_REFS)
+           for x in range(1, first)):
+        return True  # "وفي ذات الفترة أصيب 30": the period named before
+    for x in range(first + 1, len(words) - 1):
+        if not bare_in(words[x], _MONTH_OPENERS) or not any(bare_in(v, _MONTH_PERIODS) for v in words[x + 1:x + 3]):
+            continue
+        if any(bare_in(v, _MONTH_RANKS) for v in words[max(0, x - _MONTH_RANK_REACH):x]):
+            continue  # "هو الهجوم الثالث خلال شهر": one event ranked over the span
+        return not any(bare_in(v, _MONTH_SUMS) for v in words[first + 1:x])
+    return False
+
+
 def is_period_total(words: list[str], lo: int, hi: int, count: int | None) -> bool:
     """True for a toll summed over a period: a large count beside a span of time or a date range
     ("خلال العام الماضي ... 380 هجوما أودت بحياة 1141 شخصا"، "بمقتل 950 مدنيا في الفترة من مطلع مارس إلى آخر يونيو").
@@ -192,6 +222,8 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
     forms = [bare(w) for w in span]
     if any(b in _TOTALS for f in forms for b in f):
         return True  # "عشرون غارة أسفرت بمجملها عن مقتل 41"
+    if MONTH_SPAN and not day_dated and month_span_total(words, lo, hi):
+        return True
     spans = [x for x, f in enumerate(forms)
              if not _SPAN_OPENERS.isdisjoint(f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)]
     refs = [x for x, f in enumerate(forms) if "الفتره" in f and (

@@ -1,0 +1,73 @@
+"""Deaths and wounds with no attacker: vehicles colliding, a storm or an earthquake that strikes, a rescue operation,
+fireworks (:mod:`scope` holds the switches; :func:`scope.is_non_incident` reads a whole sentence with them)."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import bare, bare_in
+from marsad.agent.offline.scope_phrases import clitic_surfaces, has_phrase, phrase_table
+
+_COLLISION = rules.words("scope", "collision_words")
+_VEHICLES = rules.words("scope", "vehicle_words")
+_VEHICLE_DUALS = rules.words("scope", "vehicle_duals")
+_COLLISION_REACH = int(rules.number("scope", "collision_reach"))
+_RIGGED = rules.words("scope", "rigged_words")
+"""A rigged car, a bomber, a blast or an attack told in the sentence: a vehicle driven into others as a weapon
+("اصطدمت سيارة مفخخة بحافلة") is an attack, not a collision."""
+_SHOT_CUES = clitic_surfaces(rules.words("scope", "accident_shot_cues"))
+_DISASTERS = rules.words("scope", "disaster_nouns")
+_DISASTER_STRIKES = rules.words("scope", "disaster_strike_words")
+_DISASTER_REACH = int(rules.number("scope", "disaster_reach"))
+_RESCUE_HEADS = rules.words("scope", "rescue_heads")
+_RESCUE = rules.words("scope", "rescue_words")
+_VIOLENCE = rules.words("attacks", "violence") | rules.words("attacks", "violence_more")
+_MISHAPS = phrase_table(rules.words("scope", "mishap_phrases"))
+
+
+def _armed(words: list[str]) -> bool:
+    """True when the sentence tells a weapon, a strike or an attack (:data:`_RIGGED`, the shot-down cues)."""
+    return not _SHOT_CUES.isdisjoint(words) or any(bare_in(w, _RIGGED) for w in words)
+
+
+def vehicle_collision(words: list[str]) -> bool:
+    """True for vehicles colliding ("في تصادم بين قطارين"، "اصطدام حافلة بشاحنة"، "اصطدمت سيارتان"): a collision word
+    with two vehicles, or a dual of one, up to ``collision_reach`` tokens either side, and no weapon or attack told.
+    One vehicle alone is left: a truck driven into a crowd is an attack."""
+    if not any(bare_in(w, _COLLISION) for w in words) or _armed(words):
+        return False
+    for x, w in enumerate(words):
+        if not bare_in(w, _COLLISION):
+            continue
+        near = words[max(0, x - _COLLISION_REACH):x + _COLLISION_REACH + 1]
+        if any(bare_in(v, _VEHICLE_DUALS) for v in near) or sum(bare_in(v, _VEHICLES) for v in near) >= 2:
+            return True
+    return False
+
+
+def disaster_strike(words: list[str]) -> bool:
+    """True when a storm, a flood or an earthquake is what strikes ("ضرب الإعصار سواحل البلاد"، "دخول الإعصار
+    وضربه المدينة"، "زلزال ضرب الإقليم"): a strike word up to ``disaster_reach`` tokens after the disaster noun, or
+    the noun up to two tokens after the strike word. Nature strikes; no side attacks."""
+    for x, w in enumerate(words):
+        if not bare_in(w, _DISASTERS):
+            continue
+        if any(bare_in(v, _DISASTER_STRIKES) for v in words[x + 1:x + 1 + _DISASTER_REACH]) \
+                or any(bare_in(v, _DISASTER_STRIKES) for v in words[max(0, x - 2):x]):
+            return True
+    return False
+
+
+def rescue_operation(words: list[str]) -> bool:
+    """True for a sentence that tells a rescue, an evacuation or a recovery ("خلال عملية إنقاذ العمال"، "عمليات انتشال
+    الضحايا"، "جهود الإنقاذ") and no violence word: "عملية" there names the rescue, not an attack, and a death told
+    with it (a rescuer's) is no attack's toll. With a violence word the rescue follows an attack the sentence tells."""
+    if not any(bare_in(w, _RESCUE_HEADS) and x + 1 < len(words) and bare_in(words[x + 1], _RESCUE)
+               for x, w in enumerate(words)):
+        return False
+    return not any(b in _VIOLENCE for w in words for b in bare(w))
+
+
+def mishap_told(words: list[str]) -> bool:
+    """True for a sentence that tells fireworks ("الألعاب النارية"، "المفرقعات") and no weapon or attack: a blast and
+    wounds told with them are a mishap."""
+    return has_phrase(words, 0, len(words), _MISHAPS) and _SHOT_CUES.isdisjoint(words)

@@ -141,6 +141,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         subj = [m for m in ctx.actors_in(f.si, x, f.hi) if m.i == x]
         if subj:
             x = max(m.j for m in subj)
+            while SUBJECT_EPITHETS and x < f.hi and bare_in(words[x], _SUBJECT_EPITHETS):
+                x += 1  # "قصفت ميليشيات الحوثي الانقلابية منازل": the subject's epithet, not what was hit
         elif x < f.hi and _nominative_plural(ctx, f, x):
             while x < f.hi and _nominative_plural(ctx, f, x):
                 x += 1  # "اقتحم المستعربون المسلحون حرم الجامعة": a plural in -ون after the verb is its subject
@@ -193,6 +195,17 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             x += 2  # "فجر نفسه أمام مركز": the bomber himself, then the site he blew himself up at
         elif OBJECT_ADVERBIALS and (past := _adverbial_end(s, x, f.hi)):
             x = past  # "وفقا للمصادر،"، "على الأقل": an aside, not what was hit
+        elif MANNER_PHRASE and x + 2 < f.hi and bare_in(words[x], _MANNER_HEADS):
+            x += 2  # "قصفت بشكل عشوائي منازل": the manner, then what was hit
+            if x + 1 < f.hi and words[x].startswith("و") and not s.tokens[x].clause_start and not any(
+                    m.i == x for m in ctx.mentions[f.si]):
+                x += 1  # "بشكل عشوائي ومكثف": a second adjective joined by "و"
+        elif MANNER_PHRASE and x in dated:
+            x += 1  # "بشكل عشوائي، الأربعاء، منازل": the day told after the manner
+        elif VAGUE_OBJECT and x + 2 < f.hi and words[x + 1] == "من" and (
+                bare_in(words[x], _VAGUE_OBJECT_COUNTS) or words[x] in {"عددا", "عدد"}):
+            x += 3 if words[x][0] == "ب" else 2  # "قصفت الطائرات عددا من مواقع الجماعة": the places, not the
+            # count of them; "قصفت بعدد من القذائف مخزنا": the count, "من" and the weapon are the means
         elif words[x] in _MEANS_PRONOUNS and x + 1 < f.hi:
             x += 1  # "قصفا استهدفت به الأحياء": the pronoun of the shelling, what follows it was hit
         elif q is not None and q.end < f.hi and bare_in(words[q.end], _OBJECT_PREP_AFTER):
@@ -263,6 +276,20 @@ def _strike_means(ctx: DocContext, f: Frame, x: int) -> int:
         weapon = [g.j for g in ctx.glossary[f.si] if g.i == x + 1 and g.entry.get("weapon")]
         return max(weapon) if weapon else x + 2  # "بعدة غارات"، "بعدة قذائف هاون"
     return 0
+
+
+SUBJECT_EPITHETS = True
+"""Switch (on; off only to measure it): an epithet news adds after a force's name ("الانقلابية"، "الإرهابي"،
+"المتمردة"; ``subject_epithets``) is part of the subject, and the object starts after it."""
+_SUBJECT_EPITHETS = rules.words("roles", "subject_epithets")
+MANNER_PHRASE = True
+"""Switch (on; off only to measure it): "بشكل/بصورة" and its adjective before the object ("بشكل عشوائي"،
+"بصورة مكثفة"; ``manner_phrase_heads``) tell how, not what was hit."""
+_MANNER_HEADS = rules.words("roles", "manner_phrase_heads")
+VAGUE_OBJECT = True
+"""Switch (on; off only to measure it): a vague count and "من" before the object ("عددا من مواقع"، "عشرات من
+المنازل"; ``vague_count_words``) are skipped; what was hit follows them."""
+_VAGUE_OBJECT_COUNTS = rules.words("roles", "vague_count_words")
 
 
 def _subject_before(ctx: DocContext, f: Frame, v: int) -> bool:

@@ -83,6 +83,8 @@ from marsad.agent.offline.roles_implicit import (
     _carried_doer,
     _verb_gender,  # noqa: F401 (older tests read it here)
 )
+from marsad.agent.offline.roles_lead import lead_attacks_of
+from marsad.agent.offline.roles_losses import inflicted_on
 from marsad.agent.offline.roles_sides import (
     _BATTLE_NOUNS,
     _advance_subject,
@@ -207,6 +209,8 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     if _has(words, f.lo, f.hi, _HABITUAL):
         return None  # "وكثيرا ما تعرضت المدينة لهجمات الحركة": who usually attacks, not this attack
     m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
+    if m is not None and m.i >= 0 and inflicted_on(words, m):
+        m = None  # "أسفرت المعارك عن تكبيد الميليشيات عشرات القتلى": the side that lost men did not attack
     if m is not None and (_answered(words, m) or _responder(words, m) or _fired_at_attacker(ctx, f.si, m)):
         return None  # "الشرطة قتلت المهاجم"، "قبل أن تقتله الشرطة": who answered the attack, not who carried it out
     if m is not None:
@@ -216,6 +220,8 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     m = _relative_subject(ctx, f) or waged_side(ctx, f) or _pp_subject(ctx, f) or _unit_doer(ctx, f) or _attackers_of(ctx, f) or _aim_subject(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
         or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f) or _pronoun_doer(ctx, f) \
         or _weapon_owner(ctx, f)
+    if m is not None and m.i >= 0 and inflicted_on(words, m):
+        m = None
     if m is not None and m.i >= 0 and roles_subjects.RESPONDER_WIDE and (_answered(words, m) or _responder(words, m)):
         return None  # "اشتبكوا مع قوات الأمن التي قتلتهم": the side that answered the attack
     if m is not None:
@@ -225,7 +231,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _dropped_subject(ctx, f) or _possessed_attack(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
             or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or supported_air_doer(ctx, f) or _title_doer(ctx, f)
-            or _setting_doer(ctx, f) or _front_side(ctx, f))
+            or _setting_doer(ctx, f) or _front_side(ctx, f) or lead_attacks_of(ctx, f))
 
 
 STATED_SUBJECT = True

@@ -39,6 +39,7 @@ from marsad.agent.offline.roles_cues import (
     _VICTIM_FILLERS,
     _dated,
 )
+from marsad.agent.offline.roles_launched import body_side, interceptor, launched_target, self_blast
 from marsad.agent.offline.roles_objects import _AT_LEAST, ATTRIBUTION_WORDS, _attack_object, _member_group
 from marsad.agent.offline.roles_subjects import _responder
 from marsad.core.arabic import normalize
@@ -109,7 +110,8 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     forces = [m for m in ctx.actors_in(f.si, f.lo, f.hi) if m.entry.get("type") in FORCE_TYPES | {"civilian"}
               and m.entry.id not in sources  # the source ("المتحدث باسم قوات التحالف، تحالف دعم الشرعية")
               and (perp is None or m.entry.id != perp.entry.id) and not _same_state(m, perp) and not _allied(m, perp)
-              and not _acting(ctx, f, m) and not _responder(words, m)]  # "قبل أن تقتله الشرطة": not attacked
+              and not _acting(ctx, f, m) and not _responder(words, m)  # "قبل أن تقتله الشرطة": not attacked
+              and not interceptor(ctx, f, m)]  # "اعترضت دفاعات التحالف صاروخا": it shot the missile down
     if killed is not None and killed.start >= 0:
         near = [m for m in forces if killed.start <= m.i <= killed.end + 6]
         if near:
@@ -117,7 +119,14 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
     exposed = _exposed(ctx, f)
     if exposed:
         return exposed, True  # "تعرضت ناقلة نفط لهجوم"
+    launched = launched_target(ctx, f)
+    if launched:
+        return launched, False  # "صاروخا أطلقه المتمردون باتجاه مدينة X": what it was fired at
     aimed, where = _attack_object(ctx, f, perp, forces)
+    if aimed:
+        blast, site = self_blast(ctx, f, aimed)
+        if blast:
+            aimed, where = site, False  # "فجر انتحاري نفسه داخل سوق": the bomber is no target, the market is
     if aimed and where and PLACE_YIELDS_TO_COUNT and killed is not None and 0 <= killed.start < f.i:
         counted = _counted_target(ctx, f, killed, perp)
         if counted is not None:
@@ -155,6 +164,9 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
     counted = killed is not None and 0 <= killed.start < len(words) and (
         words[killed.start].isdigit() or read_quantity(words, killed.start) is not None)
     if counted and killed.start != f.i and killed.end < len(words):
+        bodies, side = body_side(ctx, f, killed.end)
+        if bodies:
+            return (side, True) if side else None  # "9 جثث من قتلى الجماعة": the group; "جثث" alone is no target
         group = _counted_group(ctx, f, killed.end, perp)
         if group is not None:
             return group.entry.canonical, True  # "13 عنصرا من ميليشيات الحوثي": the group lost them

@@ -1,0 +1,52 @@
+"""The side losses were inflicted on is no doer: "أسفرت المعارك عن تكبيد الميليشيات عشرات القتلى" -- the object of
+"تكبيد" (to inflict) is the side that lost men, so news tells it as the battle's victim, not as who attacked; and the
+side whose men were captured ("أسرت القوات ثلاثة من عناصر الجماعة") is not who attacked either.
+"""
+
+from __future__ import annotations
+
+from marsad.agent.numbers import read_quantity
+from marsad.agent.offline import rules
+from marsad.agent.offline.context import bare_in
+from marsad.agent.offline.mentions import Mention
+
+__all__ = ["INFLICTED_ON", "inflicted_on"]
+
+INFLICTED_ON = True
+"""Switch for :func:`inflicted_on` (on; off only to measure the rule)."""
+_INFLICT_OBJECT = rules.words("roles", "inflict_object_words")
+_FILLERS = rules.words("roles", "group_filler_words") | frozenset({"عناصر", "مسلحي", "مقاتلي"})
+
+
+def inflicted_on(words: list[str], m: Mention) -> bool:
+    """True when a force or group is the object of inflicting losses: right after the verbal noun "تكبيد" or a verb
+    whose subject is its own ending ("كبدوا"، "كبدناهم"; ``inflict_object_words``), past at most two filler words
+    ("تكبيد عناصر الميليشيا خسائر")."""
+    if not INFLICTED_ON or m.i <= 0:
+        return False
+    x = m.i - 1
+    while x > 0 and x >= m.i - 2 and bare_in(words[x], _FILLERS):
+        x -= 1  # "عناصر الميليشيا الحوثية": the group told by its adjective after two fillers
+    if bare_in(words[x], _INFLICT_OBJECT):
+        return True
+    return CAPTIVES and _captured(words, x)
+
+
+CAPTIVES = True
+"""Switch: the group of men a capture verb counts ("أسرت القوات أحد عناصر الميليشيا"، "أسروا ثلاثة من مسلحي
+الجماعة") is no doer (on; off only to measure the rule)."""
+_CAPTURE = rules.words("roles", "capture_verbs")
+_ONE = frozenset({"احد", "احدي"})
+
+
+def _captured(words: list[str], x: int) -> bool:
+    """True when the words up to ``x`` (just before the group's name and its filler) are a capture verb and a count:
+    "أسرت أحد عناصر"، "أسروا ثلاثة من عناصر"، "أسر 12 من مسلحي"."""
+    if x >= 0 and words[x] == "من":
+        x -= 1
+    if x < 1:
+        return False
+    q = read_quantity(words, x)
+    if words[x] in _ONE or words[x].isdigit() or q is not None:
+        return bare_in(words[x - 1], _CAPTURE) or x > 1 and words[x - 1].isdigit() and bare_in(words[x - 2], _CAPTURE)
+    return False

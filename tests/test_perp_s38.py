@@ -1,0 +1,173 @@
+"""Session 38: target readers, on sentences written for the tests (no corpus text).
+
+- ``roles_launched.LAUNCHED_AT``: what a missile or shell was fired at ("أطلقه X باتجاه مدينة Y") is the target, and
+  the force that shot it down is not.
+- ``roles_launched.SELF_BLAST``: the bomber who blew himself up ("فجر انتحاري نفسه") is no target; the site is.
+- ``roles_launched.COUNTED_BODIES``: "N جثث من قتلى X" -> X, and "جثث" alone is no target.
+- ``roles_lead.LEAD_ATTACKS_OF``: the group whose attacks the lead tells ("هجمات حركة X في ...") is the doer of the
+  attacks told after it with no doer, until another group is named.
+- ``roles_losses.INFLICTED_ON`` / ``CAPTIVES``: the side losses were inflicted on ("تكبيد X خسائر") or whose man was
+  captured ("أسرت القوات أحد عناصر X") is no doer.
+- ``roles_objects.VAGUE_OBJECT``: "قصفت عددا من X" -> X; ``SUBJECT_EPITHETS``: the doer's epithet ("المتمردة") is no
+  target; ``MANNER_PHRASE``: "بصورة مكثفة" before the object is skipped.
+"""
+
+from marsad.agent.offline import OfflineExtractor, roles_launched, roles_lead, roles_losses, roles_objects
+from marsad.schemas import Document
+
+DAY = "2016-11-20"
+
+
+def _run(text: str):
+    return OfflineExtractor().extract(Document(doc_id="snn:t-s38", title=None, text=text, published=DAY))
+
+
+def _pairs(text: str) -> list[tuple[str | None, str | None]]:
+    return [(a.perpetrator, a.target) for a in _run(text).attacks]
+
+
+# --- LAUNCHED_AT -------------------------------------------------------------------------------------------------
+
+FIRED_ON_CITY = "أسقطت الدفاعات الجوية السعودية فجر الأحد صاروخا باليستيا أطلقته جماعة الحوثي على مدينة جازان."
+FIRED_TOWARD = "اعترضت منظومة باتريوت التابعة للتحالف مساء الثلاثاء صاروخا أطلقه الحوثيون صوب مدينة خميس مشيط."
+SHOT_DOWN_ONLY = "اعترضت قوات التحالف العربي صباح السبت صاروخا باليستيا أطلقه الحوثيون من محافظة صعدة."
+
+
+def test_the_place_a_missile_was_fired_at_is_the_target(monkeypatch):
+    assert _pairs(FIRED_ON_CITY) == [("الحوثيين", "مدينة جازان")]
+    assert _pairs(FIRED_TOWARD) == [("الحوثيين", "مدينة خميس مشيط")]
+    monkeypatch.setattr(roles_launched, "LAUNCHED_AT", False)
+    assert _pairs(FIRED_ON_CITY) != [("الحوثيين", "مدينة جازان")]
+    assert _pairs(FIRED_TOWARD) == [("الحوثيين", "التحالف العربي")]
+
+
+def test_the_force_that_shot_the_missile_down_is_no_target(monkeypatch):
+    assert [t for _, t in _pairs(SHOT_DOWN_ONLY)] != ["التحالف العربي"]
+    monkeypatch.setattr(roles_launched, "LAUNCHED_AT", False)
+    assert [t for _, t in _pairs(SHOT_DOWN_ONLY)] == ["التحالف العربي"]
+
+
+# --- SELF_BLAST --------------------------------------------------------------------------------------------------
+
+BOMBER = "فجرت امرأة انتحارية نفسها ظهر الجمعة داخل سوق للخضار في بلدة كوندوغا شمال شرق نيجيريا فقتلت سبعة أشخاص."
+
+
+def test_the_bomber_who_blew_herself_up_is_no_target(monkeypatch):
+    assert [t for _, t in _pairs(BOMBER)] == ["سوق للخضار"]
+    monkeypatch.setattr(roles_launched, "SELF_BLAST", False)
+    assert [t for _, t in _pairs(BOMBER)] == ["امرأة انتحارية نفسها"]
+
+
+# --- COUNTED_BODIES ----------------------------------------------------------------------------------------------
+
+BODIES = "واستقبل مستشفى باجل الاثنين 15 جثة من قتلى الحوثيين سقطوا في معارك ضارية مع الجيش بمديرية الجراحي."
+
+
+def test_bodies_counted_of_a_side_give_the_side_as_target(monkeypatch):
+    assert [t for _, t in _pairs(BODIES)] == ["الحوثيين"]
+    monkeypatch.setattr(roles_launched, "COUNTED_BODIES", False)
+    assert [t for _, t in _pairs(BODIES)] == ["جثة"]
+
+SHELLS_ABOUT = "وذكر سكان أن مسلحين أطلقوا نحو 40 صاروخا من القطاع في اتجاه بلدات حدودية صباح الأحد."
+
+
+def test_about_before_a_count_is_no_direction(monkeypatch):
+    assert [t for _, t in _pairs(SHELLS_ABOUT)] == ["بلدات حدودية"]
+    monkeypatch.setattr(roles_launched, "LAUNCHED_AT", False)
+    assert [t for _, t in _pairs(SHELLS_ABOUT)] != ["بلدات حدودية"]
+
+
+GIRL = ("قالت الشرطة إن فتاة في الثانية عشرة من عمرها فجرت حزاما ناسفا. وفي هجوم آخر فجرت فتاة في الحادية عشرة "
+        "من عمرها نفسها عند مدخل سوق للماشية في بلدة بيو ما أدى إلى مقتل خمسة أشخاص.")
+
+
+def test_the_bomber_told_with_her_age_is_no_target(monkeypatch):
+    assert "فتاة" not in [t for _, t in _pairs(GIRL)]
+    monkeypatch.setattr(roles_launched, "SELF_BLAST", False)
+    assert "فتاة" in [t for _, t in _pairs(GIRL)]
+
+
+# --- LEAD_ATTACKS_OF ---------------------------------------------------------------------------------------------
+
+ROUNDUP = ("ندد الاتحاد الأفريقي الأحد بهجمات حركة الشباب الدامية في الصومال وكينيا. وقتل 11 شخصا السبت في انفجار "
+           "سيارة ملغومة قرب فندق في مقديشو. كما قتل ستة مدنيين في هجوم على حافلة في مقاطعة لامو الكينية.")
+MOVED_ON = ("ندد الاتحاد الأفريقي الأحد بهجمات حركة الشباب الدامية في الصومال. وتبنى تنظيم داعش هجوما في بونتلاند. "
+            "كما قتل ستة مدنيين في هجوم على حافلة في بلدة أفغوي.")
+
+
+def test_the_group_whose_attacks_the_lead_tells_is_their_doer(monkeypatch):
+    assert [p for p, _ in _pairs(ROUNDUP)][-2:] == ["حركة الشباب", "حركة الشباب"]
+    monkeypatch.setattr(roles_lead, "LEAD_ATTACKS_OF", False)
+    assert [p for p, _ in _pairs(ROUNDUP)][-2:] == [None, None]
+
+
+def test_not_when_another_group_is_named_in_between(monkeypatch):
+    on = _pairs(MOVED_ON)
+    monkeypatch.setattr(roles_lead, "LEAD_ATTACKS_OF", False)
+    assert _pairs(MOVED_ON) == on
+
+
+# --- INFLICTED_ON / CAPTIVES -------------------------------------------------------------------------------------
+
+INFLICTED = "وذكر ضابط في اللواء الثالث أن المعارك انتهت بتكبيد ميليشيا الحوثي عشرات القتلى في مديرية صرواح."
+CAPTURED = ("وأفاد ضابط ميداني بأن اللواء الخامس أسر أحد عناصر الميليشيا الحوثية أثناء المعارك الدائرة منذ الجمعة في "
+            "مديرية باقم، وسقط فيها قتلى.")
+
+
+def test_the_side_losses_were_inflicted_on_is_no_doer(monkeypatch):
+    assert [p for p, _ in _pairs(INFLICTED)] == [None]
+    monkeypatch.setattr(roles_losses, "INFLICTED_ON", False)
+    assert [p for p, _ in _pairs(INFLICTED)] == ["الحوثيين"]
+
+
+def test_the_side_whose_man_was_captured_is_no_doer(monkeypatch):
+    assert "الحوثيين" not in [p for p, _ in _pairs(CAPTURED)]
+    monkeypatch.setattr(roles_losses, "CAPTIVES", False)
+    assert "الحوثيين" in [p for p, _ in _pairs(CAPTURED)]
+
+
+# --- VAGUE_OBJECT -----------------------------------------------------------------------------------------------
+
+VAGUE = "إلى ذلك قصفت طائرات التحالف عددا من مواقع تجمع الميليشيات في مديرية باقم خلال اليومين الماضيين."
+
+
+def test_a_vague_count_before_the_object_is_skipped(monkeypatch):
+    assert [t for _, t in _pairs(VAGUE)] == ["مواقع تجمع الميليشيات"]
+    monkeypatch.setattr(roles_objects, "VAGUE_OBJECT", False)
+    assert [t for _, t in _pairs(VAGUE)] != ["مواقع تجمع الميليشيات"]
+
+
+VAGUE_MEANS = "وقالت مصادر محلية إن طائرة مسيرة إسرائيلية قصفت بعدد من القذائف مخزنا قرب بلدة خزاعة فجر الاثنين."
+
+
+def test_a_vague_count_of_weapons_is_the_means(monkeypatch):
+    assert [t for _, t in _pairs(VAGUE_MEANS)] == ["مخزنا"]
+    monkeypatch.setattr(roles_objects, "VAGUE_OBJECT", False)
+    assert [t for _, t in _pairs(VAGUE_MEANS)] != ["مخزنا"]
+
+
+# --- SUBJECT_EPITHETS / MANNER_PHRASE ----------------------------------------------------------------------------
+
+EPITHET = "قصفت جماعة الحوثي المتمردة ظهر الخميس مدرسة للبنات في مديرية صبر الموادم فأصيب ثلاثة تلاميذ."
+MANNER = "قصفت قوات النظام السوري ظهر الخميس بصورة مكثفة مدرسة للبنات في بلدة كفرنبل فأصيب ثلاثة تلاميذ."
+
+
+def test_the_subjects_epithet_is_no_target(monkeypatch):
+    assert _pairs(EPITHET) == [("الحوثيين", "مدرسة للبنات")]
+    monkeypatch.setattr(roles_objects, "SUBJECT_EPITHETS", False)
+    assert _pairs(EPITHET) == [("الحوثيين", "المتمردة")]
+
+
+def test_a_manner_phrase_before_the_object_is_skipped(monkeypatch):
+    assert [t for _, t in _pairs(MANNER)] == ["مدرسة للبنات"]
+    monkeypatch.setattr(roles_objects, "MANNER_PHRASE", False)
+    assert [t for _, t in _pairs(MANNER)] == ["بصورة مكثفة مدرسة للبنات"]
+
+
+MANNER_DATED = "قصفت جماعة الحوثي المتمردة، بشكل عشوائي ومتواصل، الخميس، مدرسة للبنات في مديرية ذي ناعم."
+
+
+def test_the_day_after_a_manner_phrase_is_no_target(monkeypatch):
+    assert [t for _, t in _pairs(MANNER_DATED)] == ["مدرسة للبنات"]
+    monkeypatch.setattr(roles_objects, "MANNER_PHRASE", False)
+    assert [t for _, t in _pairs(MANNER_DATED)] != ["مدرسة للبنات"]

@@ -162,6 +162,13 @@ def _leader_and_men(words: list[str], x: int, hi: int, dated: set[int], breaks: 
     return None
 
 
+SUBJECT_THEN_OBJECT = True
+"""Module switch (A/B measurement): one person told right after an active kill verb and followed by a counted object
+of two or more is the verb's subject, not its victim ("قتل قناص مدنيين اثنين" = 2, "قتل مسلح 3 حراس"); before, the
+subject was read as the one killed. A verb with no counted object after its person ("قتل جندي في الهجوم"، "قتلت أم
+يمنية مع طفلها": a nisba after the person, no object) keeps its reading."""
+
+
 def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], breaks: set[int],
                    militants_before: bool = False) -> Quantity | None:
     """A quantity just after a casualty word (or a number + noun just before it: "13 عنصرا ... قتلوا").
@@ -241,6 +248,13 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 return Quantity(1, False, x, x + 1)  # "أصاب أحدهم"
             if HIT_COUNT_HEDGED and hit and x == first and words[x] in _HIT_ONE:
                 return Quantity(1, False, x, x + 1)  # "وأصاب واحدا بجروح خطرة"
+            if SUBJECT_THEN_OBJECT and x == first and bare_in(words[k], _ACTIVE_KILL) and _one_person(words[x]) \
+                    and not words[x].endswith("ا"):
+                obj = _object_after_subject(words, x, hi, dated)
+                if obj is not None and obj.value is not None and obj.value > 1 and not obj.vague \
+                        and (read_quantity(words, obj.start) is not None or _dual_by_number(words, obj.start)) \
+                        and not _terrorists_counted(words, obj.end):
+                    return obj  # "قتل قناص مدنيين اثنين": the one person is the verb's subject, its victims after it
             if x == first and (_one_person(words[x]) or words[x].startswith("ال") and _one_person(words[x][2:])
                                or KIN_VICTIM and words[x] in _KIN_WORDS and k > 0 and words[k - 1] == "علي"):
                 # ("أقدم على قتل والده": one relative, told with the pronoun)

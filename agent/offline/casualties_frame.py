@@ -30,6 +30,7 @@ from marsad.agent.offline.casualties_excluded import (
     _sides_split,
     _time_reference,
 )
+from marsad.agent.offline.casualties_pronouns import pronoun_kill, pronoun_victims
 from marsad.agent.offline.casualties_subjects import _person_subject
 from marsad.agent.offline.casualties_updates import _ZERO_INJURED, _ZERO_KILLED, _explicit_zero, _updated_total
 from marsad.agent.offline.casualties_words import (
@@ -484,7 +485,7 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
         if total is not None:
             return total, ctx.quote(*s.token_span(total.start, total.end)), False
     for k in range(f.lo if start is None else max(f.lo, start), f.hi):
-        if not any(b in read for b in bare(words[k])):
+        if not any(b in read for b in bare(words[k])) and not (keywords is KILLED and pronoun_kill(words, k)):
             continue
         if bare_in(words[k], _EXECUTED) and _execution_not_done(words, k):
             continue  # "قضت المحكمة بإعدام 19"، "هدد بإعدام الرهائن": no one was killed
@@ -498,6 +499,8 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
             # "تجددت الاشتباكات بعد خمسة أيام من مقتله": an earlier death dates this event, no toll of it ("جاء
             # الانفجار بعد ثلاثة أيام من مقتل 14 في انفجار سيارة": a toll with its own event after it is that one's)
             continue
+        if keywords is KILLED and (told := pronoun_victims(words, k)) is not None:
+            return told, ctx.quote(*s.token_span(k, k + 1)), False  # "زميليه اللذين قتلهما قناص" = 2
         if bare_in(words[k], _DUAL_VICTIMS):
             return Quantity(2, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False  # "سقوط قتيلين"
         if bare_in(words[k], _ONE_VICTIM) or (

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from marsad.agent.numbers import Quantity, is_single_person, read_quantity
 from marsad.agent.offline import rules
-from marsad.agent.offline.casualties_companions import _OBJECT_PERSONS, _men_of_one, _with_companions
+from marsad.agent.offline.casualties_companions import (
+    _COMPANION_PLURALS,
+    _OBJECT_PERSONS,
+    _men_of_one,
+    _with_companions,
+)
 from marsad.agent.offline.casualties_words import (
     _ANY_READ,
     _ATTACKERS,
@@ -19,6 +24,7 @@ from marsad.agent.offline.casualties_words import (
     _NAME_STOPS,
     _SINGLE_PERSONS,
     _TERRORIST_NOUNS,
+    _dual_by_number,
     _dual_noun,
     _one_person,
 )
@@ -137,6 +143,12 @@ PLACE_NOT_OBJECT = True
 5 جنود" reads the 5 (a country's name in -يا is no accusative nisba "a Syrian" = 1 victim there)."""
 _PREPOSITIONS = frozenset({"في", "الي", "من", "علي", "عن", "قرب"})
 
+OBJECT_TRADES = True
+"""Module switch (A/B measurement): a kill verb's counted object told after its subject may be people of a trade or
+a state ("قتل مسلحون مجهولون 4 رعاة"، "قتلت العصابة ثلاثة مزارعين"), not only the person nouns of
+``object_persons``; and a plural told with the number two after it ("قتل قناص مدنيين اثنين") is two. Before, the
+victims were no count and the killing gave no record."""
+
 
 def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) -> Quantity | None:
     """The victims' count after the subject of an active kill verb ("قتلت عبوة ناسفة زرعتها الميليشيا، الثلاثاء،
@@ -162,6 +174,8 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
         if q is None:
             if PLACE_NOT_OBJECT and words[y - 1] in _PREPOSITIONS:
                 continue  # "قتل في تركيا أمس": a place, not "a Turk"
+            if OBJECT_TRADES and _dual_by_number(words, y) and words[y] not in _NOT_OBJECT_PERSONS:
+                return Quantity(2, False, y, y + 2)  # "قتل قناص مدنيين اثنين"
             one = _object_person(words, y, x)
             if one is not None:
                 return _with_companions(words, 1, one.start, one.end, hi)  # "مزارعا وزوجته" = 2
@@ -175,8 +189,8 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
             return q  # "قتل المتمردون جنديين": the dual noun is its own count
         nxt = words[q.end]
         if bare_in(nxt, _OBJECT_PERSONS) or is_single_person(nxt) or nxt in _SINGLE_PERSONS \
-                or (nxt.endswith("يين") and len(nxt) > 4):
-            return q
+                or (nxt.endswith("يين") and len(nxt) > 4) or OBJECT_TRADES and bare_in(nxt, _COMPANION_PLURALS):
+            return q  # ("قتل مسلحون 4 رعاة": people of a trade)
         return None
     return None
 

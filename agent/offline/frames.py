@@ -19,7 +19,10 @@ from itertools import compress
 
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
+from marsad.agent.offline.casualties_pronouns import KILL_FORMS as _PRONOUN_KILL_FORMS
+from marsad.agent.offline.casualties_pronouns import pronoun_kill
 from marsad.agent.offline.context import DocContext, bare, bare_in
+from marsad.agent.offline.frames_joins import caused_word, foiled_before
 from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS: read here by tests)
     _AIR,
     _AMONG_THE_DEAD,
@@ -43,6 +46,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _DESTROYED_DEVICES,
     _DUAL_CAUSE_VERBS,
     _DUAL_KILLED,
+    _DUAL_MEANS,
     _DUAL_REACH,
     _DUAL_TOLL_NOUNS,
     _EVENT_PAIRS,
@@ -333,7 +337,7 @@ def _may_open(word: str) -> bool:
     """True when the token loop of :func:`find_frames` may do anything at this word (a word of one of its sets, or
     an event word glued to the next); any other word is passed by (most words)."""
     return (word in _TOKEN_TRIGGERS or word in _ONE_OF_PLURALS or word in _SUICIDE_ADJECTIVES or word in _BOMB_NOUNS
-            or word in _DUAL_KILLED or (len(word) > 5 and _glued(word) is not None))
+            or word in _DUAL_KILLED or word in _PRONOUN_KILL_FORMS or (len(word) > 5 and _glued(word) is not None))
 
 
 _MAY_OPEN = _WordFlags(_may_open)
@@ -343,11 +347,18 @@ SKIP_QUIET_TOKENS = True  # module flag, for A/B measurement only
 _DEATH_CLOSE_WORD = _WordFlags(lambda w: bare_in(w, _DEATH_CLOSE))
 
 
+DUAL_MEANS = True
+"""Module switch (A/B measurement): the dual of a car bomb or of a suicide bomber ("انفجرت سيارتان مفخختان
+يقودهما انتحاريان") tells its kind, as the singular does; before, two car bombs were an attack of no kind (other)."""
+
+
 def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool = True) -> str | None:
     """The attack concept a token opens by itself (not the killing words), else None; ``striker`` False when an event
     word stands just before it ("تفجيرا استهدف دبابة": the event is the verb's subject, the tank its object)."""
     w = words[x]
     kind = next((_EVENT_WORDS[b] for b in bare(w) if b in _EVENT_WORDS), None)
+    if kind is None and DUAL_MEANS:
+        kind = next((_DUAL_MEANS[b] for b in bare(w) if b in _DUAL_MEANS), None)  # "سيارتان مفخختان"
     if kind is None:
         kind = _dual_toll(words, x)  # "الحصيلة الأولية للهجومين": the toll of the two incidents told before
     if kind is None and DEFINITE_RELATIVE:
@@ -582,6 +593,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if DUAL_KILLED and w in _DUAL_KILLED and _dual_subject(s.words, x):
             hits.append((x, x + 1, "killed", None))  # "إن شخصين قتلا وأصيب 13 آخرون"
             continue
+        if w in _PRONOUN_KILL_FORMS and pronoun_kill(s.words, x):
+            hits.append((x, x + 1, "killed", None))  # "الشاب الذي قتله جنود الدورية"
+            continue
         if w not in _TOKEN_TRIGGERS:
             kind = _glued(w) if len(w) > 5 else None  # (one set test per token: most open no frame)
             if kind is not None:
@@ -665,11 +679,14 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             frames[-1].j = max(frames[-1].j, j)  # the revised toll's own noun: the update's frame goes on (its
             continue  # wounded told after it are that frame's too: "... إلى 9 قتلى وأصيب 31 شخصا")
         consequence = concept == "killed" and any(
-            b in _CONSEQUENCE for w in s.words[max(0, i - _consequence_reach(s.words, i)):i] for b in bare(w))
-        # ("، ما أسفر عن مقتل"، "، ما أدى إلى سقوط 7 قتلى")
+            b in _CONSEQUENCE or caused_word(b) for w in s.words[max(0, i - _consequence_reach(s.words, i)):i]
+            for b in bare(w))
+        # ("، ما أسفر عن مقتل"، "، ما أدى إلى سقوط 7 قتلى"، "، ما تسبب في مقتل")
         casualty_follow = (concept == "killed" or (frames and set(frames[-1].concepts) == {"killed"})) and frames \
             and i - frames[-1].j <= (_CONSEQUENCE_GAP if consequence else 10) and (consequence or not any(
-                s.tokens[t].clause_start for t in range(frames[-1].j + 1, i + 1)))
+                s.tokens[t].clause_start for t in range(frames[-1].j + 1, i + 1)) and not (
+                concept == "killed" and foiled_before(s.words, frames[-1].i, any(
+                    s.tokens[t].clause_start for t in range(frames[-1].j, i + 1)))))  # (a foiled plot's "، مشيرة إلى مقتل")
         if not casualty_follow and concept == "killed" and frames and frames[-1].i in relative_at \
                 and frames[-1].after_mark < 0 and i - frames[-1].j <= _CONSEQUENCE_GAP:
             casualty_follow = True  # "التفجير الذي استهدف نقطة في مدينة كذا وقتل فيه أربعة": the toll told in its clause

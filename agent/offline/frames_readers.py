@@ -419,8 +419,11 @@ def _strike_verb(words: list[str], x: int) -> bool:
     return any(b in _STRUCK_TARGETS for w in words[x + 1:x + 1 + _STRIKE_REACH] for b in bare(w))
 
 
+_DUAL_MEANS: dict[str, str] = rules.table("frames", "dual_means")
+"""Duals of a means of attack told as its event ("انفجرت سيارتان مفخختان"، "يقودهما انتحاريان"): the kind they
+tell, as the singular's glossary entry does (frames.DUAL_MEANS)."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
-    frozenset(_EVENT_WORDS) | frozenset(_TOLL_DUALS) | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
+    frozenset(_EVENT_WORDS) | frozenset(_DUAL_MEANS) | frozenset(_TOLL_DUALS) | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
     | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS
     | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES) | _KNIVES
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,

@@ -6,6 +6,7 @@ import pytest
 
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_parties as apt
+from marsad.agent.offline import agreements_records as arc
 from marsad.agent.offline import agreements_status as ast
 from marsad.agent.offline import rooms_mentions as rmn
 from marsad.schemas import Document
@@ -112,3 +113,46 @@ def test_coordinated_with_switch_off(ex, monkeypatch):
 
 def test_coordinated_with_own_room(ex):
     assert not _rooms(ex, "وأعلنت شرطة المحافظة تشكيل غرفة عمليات لتنسيق حركة السير مع دوريات المرور والإسعاف.")
+
+
+# COMMAND_SET_UP: a command centre that several parties set up is a joint room --------------------------------------
+
+COMMAND = "وأقامت قطر وتركيا مركز قيادة للعمليات في الدوحة يضم ضباطا من الجيشين."
+
+
+def test_command_set_up_by_two(ex):
+    rooms = _rooms(ex, COMMAND)
+    assert len(rooms) == 1 and {"قطر", "تركيا"} <= set(rooms[0].participants)
+
+
+def test_command_set_up_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(rmn, "COMMAND_SET_UP", False)
+    assert not _rooms(ex, COMMAND)
+
+
+def test_command_of_one_army(ex):
+    assert not _rooms(ex, "وأقام الجيش الجزائري مركز قيادة متقدما في ولاية تمنراست.")
+
+
+# ARMED_TERM: an armed group or force named in what two sides agree on is a security term ---------------------------
+
+ARMED = [
+    "واتفقت فرنسا وألمانيا أمس على انسحاب وحدات حماية الشعب الكردية من بلدة تل رفعت.",
+    "واتفق العراق وإيران على ملاحقة عناصر حزب العمال الكردستاني في المناطق الجبلية.",
+]
+
+
+@pytest.mark.parametrize("text", ARMED)
+def test_armed_term_record(ex, text):
+    recs = _agreements(ex, text)
+    assert len(recs) == 1 and recs[0].agreement_type == "security_agreement" and len(recs[0].parties) == 2
+
+
+@pytest.mark.parametrize("text", ARMED)
+def test_armed_term_switch_off(ex, monkeypatch, text):
+    monkeypatch.setattr(arc, "ARMED_TERM", False)
+    assert not _agreements(ex, text)
+
+
+def test_armed_term_not_for_trade(ex):
+    assert not _agreements(ex, "واتفقت فرنسا وألمانيا أمس على خفض الرسوم الجمركية على السيارات.")

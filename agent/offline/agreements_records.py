@@ -159,7 +159,7 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
         # two sides agreeing in a sentence about military or security matters ("تعزيز التعاون العسكري والأمني")
         told = [ctx.sentences[si].words for si, _ in c.data.get("mentions", [])]
         said = {w for words in told for w in words}
-        if any(_security_said(words) or _deescalation(words) or _securing(words) for words in told):
+        if any(_security_said(words) or _deescalation(words) or _securing(words) for words in told) or _armed_term(ctx, c):
             kind = "coordination" if said & _COOPERATION else "security_agreement"
     if kind == "other" and (len({_side(e) for e in c.data.get("party_entries", [])}) < 2 or ARMED_SIDE_NEAR and any(
             e.get("type") in _ARMED_SIDES for e in c.data.get("party_entries", []))):
@@ -324,6 +324,29 @@ def _security_said(words: list[str]) -> set[str]:
                        for x, v in enumerate(words)):
                 said.discard(w)
     return said
+
+
+ARMED_TERM = True
+"""Switch (pass 38): an armed group or a force that is no party, named after the agreement word in its clause ("اتفقت
+أنقرة وواشنطن على انسحاب وحدات حماية الشعب من البلدة"، "على ملاحقة عناصر حزب العمال"), gives an agreement of two
+sides a security content: what it does with that force is a security term. Before, such a deal between two states
+was read as one of no security content and gave no record."""
+_ARMED_TERM_TYPES = frozenset({"armed_group", "paramilitary", "state_military", "regional_force", "terrorist_group"})
+
+
+def _armed_term(ctx: DocContext, c: Cluster) -> bool:
+    """True when a mention of the cluster has, after its agreement word and in its clause (at most 14 words on), an
+    armed group or force that is none of the record's parties."""
+    if not ARMED_TERM:
+        return False
+    own = {e.id for e in c.data.get("party_entries", [])}
+    for si, i in c.data.get("mentions", []):
+        s = ctx.sentences[si]
+        _, b = s.clause_bounds(i)
+        if any(m.entry.id not in own and m.entry.get("type") in _ARMED_TERM_TYPES
+               for m in ctx.actors_in(si, i + 1, min(b, i + 15))):
+            return True
+    return False
 
 
 SAFE_ZONE = True

@@ -90,3 +90,22 @@ def test_same_dead_region_switch_off(ex, monkeypatch):
 
 def test_same_dead_region_needs_the_same_toll(ex):
     assert len(_attacks(ex, SNIPER_THEN_MINISTRY.format("شابين قتلا"))) == 2
+
+
+# UNPLACED_RETOLD (attacks_incidents, attacks_retold.unplaced_retold) --------------------------------------------
+
+# one death told in the lead and again, with its day, paragraphs later; the article places neither telling
+STRAY_BULLET = ("حاول مسلح قتل جاره بعد شجار على قطعة أرض، لكن الرصاصة أصابت ابن عمه لترديه قتيلا. وقال أقارب الضحية "
+                "إن الخلاف قديم بين العائلتين. ويعمل الرجلان في ورشة لتصليح السيارات. وتعود جذور الخلاف إلى أشهر "
+                "مضت. وأضاف الأقارب أن المسلح أطلق الرصاص مساء السبت نحو جاره ففر الجار واتجهت الرصاصات إلى قريبه "
+                "لترديه قتيلا.")
+
+
+def test_unplaced_retold_one_incident(ex):
+    got = _attacks(ex, STRAY_BULLET)
+    assert [(a.killed, a.date) for a in got] == [(1, "2017-03-04")]
+
+
+def test_unplaced_retold_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_incidents, "UNPLACED_RETOLD", False)
+    assert len(_attacks(ex, STRAY_BULLET)) == 2

@@ -56,6 +56,7 @@ from marsad.agent.offline.attacks_retold import (
     same_wounded,
     toll_retold,
     twin_retold,
+    unplaced_retold,
 )
 from marsad.agent.offline.attacks_roundups import (
     _exact,
@@ -241,6 +242,11 @@ SAME_DEAD_REGION = True
 """Switch (A/B measurement and its tests): a bare toll (no kind, no doer of its own) told after an incident with its
 very death toll, on its day, at a place one region the article names holds with the incident's, is that incident
 counted again (:func:`attacks_retold.same_dead_region`)."""
+
+
+UNPLACED_RETOLD = True
+"""Switch (A/B measurement and its tests): an article whose incidents told as news all have no place and the same
+exact death toll tells one incident again (:func:`attacks_retold.unplaced_retold`)."""
 
 
 def _one_toll(clusters: list[dict], ctx: DocContext | None = None) -> list[dict]:
@@ -491,8 +497,9 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             _absorb(target_cluster, e)
         else:
             floating.append(e)
-    clusters = _roundup_totals(ctx, same_dead_region(
-        ctx, _one_toll(referenced_retellings(ctx, _one_incident(ctx, clusters)), ctx), SAME_DEAD_REGION))
+    clusters = _roundup_totals(ctx, unplaced_retold(same_dead_region(
+        ctx, _one_toll(referenced_retellings(ctx, _one_incident(ctx, clusters)), ctx), SAME_DEAD_REGION),
+        UNPLACED_RETOLD))
     for e in floating:
         # "انفجرت عبوة ناسفة ... جنوب الحديدة" after air strikes on Hodeidah, rocket fire on a base after clashes
         # near it: a mention of another kind of attack is another incident, never a further telling of this one

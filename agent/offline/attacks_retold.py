@@ -420,3 +420,31 @@ def _same_day_clusters(c: dict, u: dict) -> bool:
     a, b = c["date"], u["date"]
     return a is not None and b is not None and a.resolved.precision == "day" and b.resolved.precision == "day" \
         and bool(a.resolved.iso) and a.resolved.iso == b.resolved.iso
+
+
+def unplaced_retold(clusters: list[dict], on: bool) -> list[dict]:
+    """The clusters with an article's one unplaced incident told again joined (when ``on``:
+    ``attacks_incidents.UNPLACED_RETOLD``): when every incident the article tells as news has no place and each gives
+    the first one's exact death toll, with no other doer, kind, day or wounded count, they are one incident told in
+    the lead and again in the detail ("أردت رصاصة القيادي قتيلا" and, paragraphs later, "فأصابت شقيقه وأردته قتيلا"),
+    not several (an article of two unplaced incidents, or of one and a placed one, keeps them)."""
+    news = sorted((c for c in clusters if not _past(c)), key=lambda c: c["first"])
+    if not on or len(news) < 2 or any(c["place"] is not None for c in news) or not _exact(news[0]["killed"]):
+        return clusters
+    c = news[0]
+    for u in news[1:]:
+        if not _exact(u["killed"]) or u["killed"].value != c["killed"].value or (
+                _exact(c["injured"]) and _exact(u["injured"]) and c["injured"].value != u["injured"].value):
+            return clusters
+        if any(not _same_family(c, e) or _another_doer(c, e) or _other_side(c, e) for e in u["events"]):
+            return clusters
+        days = _days_apart(c["date"], u["date"])
+        if days:
+            return clusters
+    out = [x for x in clusters if x is c or x not in news]
+    for u in news[1:]:
+        for e in u["events"]:
+            _absorb(c, e, facts=False)
+        if c["date"] is None and u["date"] is not None:
+            c["date"] = u["date"]
+    return out

@@ -153,3 +153,27 @@ def test_pronoun_kills_switch_off(ex, monkeypatch):
     monkeypatch.setattr(casualties_pronouns, "PRONOUN_KILLS", False)
     assert [a.killed for a in _attacks(ex, ONE_KILLED)] != [1]
     assert [a.killed for a in _attacks(ex, TWO_KILLED)] != [2]
+
+
+# OCCURRED_DAY (attacks_occurred, attacks_dates) ------------------------------------------------------------------
+
+CRIME_DAY = ("وقعت الحادثة مساء يوم الثلاثاء الماضي في بلدة العامرية غرب الفلوجة. وأعلنت الشرطة اليوم الأحد مقتل "
+             "أربعة أشخاص بينهم طفلة برصاص مسلحين مجهولين.")
+
+
+def test_the_day_the_incident_occurred_on_not_the_statements(ex):
+    atts = _attacks(ex, CRIME_DAY, "2019-04-14")
+    assert [(a.killed, a.date_text) for a in atts] == [(4, "مساء يوم الثلاثاء الماضي")]
+
+
+def test_occurred_day_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_occurred
+
+    monkeypatch.setattr(attacks_occurred, "OCCURRED_DAY", False)
+    assert [a.date_text for a in _attacks(ex, CRIME_DAY, "2019-04-14")] != ["مساء يوم الثلاثاء الماضي"]
+
+
+def test_two_days_told_occurring_give_none(ex):
+    text = ("وقعت الحادثة الأولى يوم الاثنين ووقعت الحادثة الثانية يوم الأربعاء في البلدة نفسها. وأعلنت الشرطة "
+            "اليوم الأحد مقتل أربعة أشخاص بينهم طفلة برصاص مسلحين مجهولين.")
+    assert all(a.date_text != "يوم الاثنين" for a in _attacks(ex, text, "2019-04-14") if a.killed == 4)

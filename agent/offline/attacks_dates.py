@@ -17,6 +17,7 @@ from dataclasses import replace
 from marsad.agent.dates import DateMention, ResolvedDate
 from marsad.agent.numbers import word_value
 from marsad.agent.offline import rules
+from marsad.agent.offline.attacks_occurred import occurred_day
 from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casualties
 from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
@@ -117,6 +118,10 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         fronted = _fronted(ctx, f) if FRONTED else None
         return fronted or (_last_night(ctx, f) if LAST_NIGHT else None)
     events = [d for d in ordered if not _is_report_date(words, d, ctx.sentences[f.si])]
+    if not events or events[0].resolved.precision == "month":
+        told = occurred_day(ctx, f.si)  # "وقعت الجريمة فجر الخميس ..." told apart from "وأعلنت الشرطة الأحد مقتل ..."
+        if told is not None and (not events or _within(told, events[0])):
+            return told  # (a month or "last week" of its own only when the day falls in it)
     if not events and LAST_NIGHT:
         night = _last_night(ctx, f)  # "قالت مصادر أمس إن مسلحين هاجموا الليلة قبل الماضية موقعا": the night, not the report
         if night is not None:
@@ -125,6 +130,12 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         return None  # "وذكر بيان نشر الثلاثاء أن طائرات قصفت مخازن قرب ...": the statement's day only; the
         # strikes take the day the article tells its news on, as undated items of a round-up do
     return (events or ordered)[0]
+
+
+def _within(day: DateHit, coarse: DateHit) -> bool:
+    """True when a day falls in the span a coarser date names ("الأسبوع الماضي" as its month, "فبراير")."""
+    a, b = day.resolved.iso or "", coarse.resolved.iso or ""
+    return bool(b) and a.startswith(b)
 
 
 ISSUED_DAY = True  # module flag, for A/B measurement only

@@ -10,9 +10,20 @@
   captured ("أسرت القوات أحد عناصر X") is no doer.
 - ``roles_objects.VAGUE_OBJECT``: "قصفت عددا من X" -> X; ``SUBJECT_EPITHETS``: the doer's epithet ("المتمردة") is no
   target; ``MANNER_PHRASE``: "بصورة مكثفة" before the object is skipped.
+- ``roles_forces.STATE_COMMITTED``: "مذبحة ارتكبتها إسرائيل" -> the state's forces.
+- ``roles_targets.SPEAKER_WIDE``: a force in a long speaker's title is no target; ``NISBA_COUNT``: "مقتل 15 حوثيا" gives
+  the side ("الحوثيين") as the target.
 """
 
-from marsad.agent.offline import OfflineExtractor, roles_launched, roles_lead, roles_losses, roles_objects
+from marsad.agent.offline import (
+    OfflineExtractor,
+    roles_forces,
+    roles_launched,
+    roles_lead,
+    roles_losses,
+    roles_objects,
+    roles_targets,
+)
 from marsad.schemas import Document
 
 DAY = "2016-11-20"
@@ -171,3 +182,29 @@ def test_the_day_after_a_manner_phrase_is_no_target(monkeypatch):
     assert [t for _, t in _pairs(MANNER_DATED)] == ["مدرسة للبنات"]
     monkeypatch.setattr(roles_objects, "MANNER_PHRASE", False)
     assert [t for _, t in _pairs(MANNER_DATED)] != ["مدرسة للبنات"]
+
+
+# --- STATE_COMMITTED / SPEAKER_WIDE / NISBA_COUNT ----------------------------------------------------------------
+
+COMMITTED = "وقتل 12 فلسطينيا في بلدة بيت حانون الجمعة في مذبحة ارتكبتها إسرائيل بحق المزارعين."
+SPEAKER = ("وقال جون أوكافور مفوض الشرطة في ولاية بورنو بشمال شرق نيجيريا إن انتحاريتين قتلتا 9 أشخاص مساء الأحد في "
+           "بلدة دامبوا.")
+NISBA_DEAD = "وأعلنت المقاومة الشعبية مقتل 15 حوثيا في اشتباكات عنيفة يوم السبت في محافظة لحج."
+
+
+def test_a_state_that_committed_the_massacre_is_its_forces(monkeypatch):
+    assert [p for p, _ in _pairs(COMMITTED)] == ["الجيش الإسرائيلي"]
+    monkeypatch.setattr(roles_forces, "STATE_COMMITTED", False)
+    assert [p for p, _ in _pairs(COMMITTED)] == [None]
+
+
+def test_a_speaker_with_a_long_title_is_no_target(monkeypatch):
+    assert [t for _, t in _pairs(SPEAKER)] == [None]
+    monkeypatch.setattr(roles_targets, "SPEAKER_WIDE", False)
+    assert [t for _, t in _pairs(SPEAKER)] == ["الشرطة النيجيرية"]
+
+
+def test_dead_counted_by_a_sides_adjective_give_the_side(monkeypatch):
+    assert _pairs(NISBA_DEAD) == [("المقاومة الشعبية", "الحوثيين")]
+    monkeypatch.setattr(roles_targets, "NISBA_COUNT", False)
+    assert _pairs(NISBA_DEAD) == [("المقاومة الشعبية", "حوثيا")]

@@ -115,6 +115,10 @@ def _nisba_states() -> dict[str, str]:
     return out
 
 
+STATE_COMMITTED = True
+"""Switch: a state right after a verb of committing that carries the attack noun's pronoun ("مجزرة ارتكبتها إسرائيل";
+``relative_doer_verbs`` of "ارتكب") is the subject, and its forces the doer (on; off only to measure)."""
+_COMMIT_VERBS = frozenset(w for w in rules.words("roles", "relative_doer_verbs") if w.startswith("ارتكب"))
 STATE_AS_PLACE = True
 """Switch: a state after "في" or a direction word is not the subject of the verb after it (on; off only to measure)."""
 _PLACE_LINKS = frozenset({"في", "داخل", "قرب"})
@@ -564,7 +568,8 @@ def _state_doer(ctx: DocContext, f: Frame) -> Mention | None:
             allies = True  # "نفذت الولايات المتحدة مع شركائها في التحالف 15 غارة"
         if before and STATE_AS_PLACE and m.i > 0 and (words[m.i - 1] in _PLACE_LINKS or words[m.i - 1] in DIRECTIONS):
             before = False  # "في شمال شرق نيجيريا فجر الخميس": a place the sentence sets, not a subject
-        after = m.i > 0 and (bare_in(words[m.i - 1], _LAUNCH_VERBS) or _opens_clause(ctx, f.si, m.i - 1) and (
+        after = m.i > 0 and (bare_in(words[m.i - 1], _LAUNCH_VERBS) or STATE_COMMITTED and bare_in(
+            words[m.i - 1], _COMMIT_VERBS) or _opens_clause(ctx, f.si, m.i - 1) and (
             words[m.i - 1] in _STATE_STRIKE_VERBS or words[m.i - 1][:1] in "وف" and words[m.i - 1][1:] in _STATE_STRIKE_VERBS))
         if not (before or after) and STATE_WITH_MEANS and m.i > 0 and _opens_clause(ctx, f.si, m.i - 1) \
                 and not any(b in MEANS_NOT_VERBS | _ATTACK_VERBS | _STRIKE_VERBS | _AIM_VERBS | _FIRE_VERBS

@@ -25,6 +25,7 @@ from marsad.agent.offline.roles_cues import (
     _ATTACK_VERBS,
     _GROUP_VERBS,
     _LAUNCH_VERBS,
+    _NISBA,
     _NOT_OBJECT_HEADS,
     _OBJECT_STOPS,
     _OBJECT_VERBS,
@@ -171,6 +172,10 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
         if group is not None:
             return group.entry.canonical, True  # "13 عنصرا من ميليشيات الحوثي": the group lost them
         noun = words[killed.end]
+        side = _NISBA.get(noun) or (_NISBA.get(noun[:-1]) if noun.endswith("ا") else None) if NISBA_COUNT else None
+        entry = get_lexicon().get("actors", side) if side else None
+        if entry is not None:
+            return entry.canonical, True  # "مقتل 22 حوثيا": the side the dead were of
         if COUNT_OF_MEMBERS and noun == "من" and killed.end + 1 < len(words) and bare_in(words[killed.end + 1], _MEMBERS):
             end = _member_group(ctx, f.si, killed.end + 1, len(words))
             if end > killed.end + 2:  # "مقتل 4 من عناصر المقاومة": the members with their group
@@ -184,6 +189,9 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
     return None
 
 
+NISBA_COUNT = True
+"""Switch (on; off only to measure it): dead counted by a side's adjective ("مقتل 22 حوثيا"، "15 داعشيا";
+``nisba_doers``) give that side as the target, by its name."""
 COUNT_OF_MEMBERS = True
 """Switch (on; off only to measure it): a count followed by "من" and a member noun with its group ("4 من عناصر
 المقاومة") reads the members and their group as the target, when the group is no registry actor."""
@@ -269,15 +277,22 @@ def _speaker(ctx: DocContext, si: int, m: Mention) -> bool:
     انتحاريين قتلوا 18 شخصا"): it reports the attack, it is not what was hit."""
     s = ctx.sentences[si]
     words = s.words
-    said = [x for x in range(max(0, m.i - 6), m.i) if bare_in(words[x], _SPEECH_VERBS)]
+    reach = _SPEAKER_REACH if SPEAKER_WIDE else 6
+    said = [x for x in range(max(0, m.i - reach), m.i) if bare_in(words[x], _SPEECH_VERBS)]
     if not said:
         return False
-    for t in range(m.j, min(len(words), m.j + 6)):
+    for t in range(m.j, min(len(words), m.j + reach)):
         if words[t] in _THAT:
             return True
         if any(b in KILLED | INJURED | _OBJECT_VERBS for b in bare(words[t])):
             return False
     return False
+
+
+SPEAKER_WIDE = True
+"""Switch (on; off only to measure it): the speaker's name and title may run to ``_SPEAKER_REACH`` words on each side
+of the force ("قال فلان مفوض الشرطة في ولاية بورنو بشمال شرق البلاد إن"), not six."""
+_SPEAKER_REACH = 9
 
 
 ACCUSED_NOT_TARGET = True

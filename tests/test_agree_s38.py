@@ -6,6 +6,7 @@ import pytest
 
 from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_parties as apt
+from marsad.agent.offline import agreements_provisions as apr
 from marsad.agent.offline import agreements_records as arc
 from marsad.agent.offline import agreements_status as ast
 from marsad.agent.offline import rooms_mentions as rmn
@@ -156,3 +157,31 @@ def test_armed_term_switch_off(ex, monkeypatch, text):
 
 def test_armed_term_not_for_trade(ex):
     assert not _agreements(ex, "واتفقت فرنسا وألمانيا أمس على خفض الرسوم الجمركية على السيارات.")
+
+
+# Extending a truce is its term (provision_heads_more "تمديد"); SAME_SENTENCE_TERM: no tail of it told twice ----------
+
+EXTENDED = "واتفق الجيش الكونغولي والمتمردون في إقليم إيتوري على تمديد الهدنة لمدة عشرين يوما."
+
+
+def _provisions(ex: OfflineExtractor, text: str) -> list[str]:
+    return [p for a in _agreements(ex, text) for p in a.provisions]
+
+
+def test_extension_is_the_term(ex):
+    assert _provisions(ex, EXTENDED) == ["تمديد الهدنة لمدة عشرين يوما"]
+
+
+def test_extension_head_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apr, "MORE_HEADS", False)
+    assert "تمديد الهدنة لمدة عشرين يوما" not in _provisions(ex, EXTENDED)
+
+
+def test_same_sentence_term_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(arc, "SAME_SENTENCE_TERM", False)
+    assert "الهدنة لمدة عشرين يوما" in _provisions(ex, EXTENDED)
+
+
+def test_shorter_telling_elsewhere_stays(ex):
+    text = EXTENDED + " وقال متحدث عسكري إن الهدنة لمدة عشرين يوما تبدأ غدا."
+    assert "تمديد الهدنة لمدة عشرين يوما" in _provisions(ex, text)

@@ -59,9 +59,12 @@ def _add(c: Cluster, info: dict) -> None:
         c.data.setdefault("party_entries", []).extend([e] * (3 if info.get("named") else 1))
     seen = {provision_key(p) for p in c.data.get("provisions", [])}
     for p in info["provisions"]:
+        if SAME_SENTENCE_TERM and _told_within(c, info["si"], p):
+            continue  # "على تمديد الهدنة لمدة عشرة أيام": the truce's own mention inside the term told
         if provision_key(p) not in seen:  # "بالهدنة الإنسانية" after "الهدنة الإنسانية": one truce
             seen.add(provision_key(p))
             c.add_list("provisions", [p])
+            c.data.setdefault("provision_si", {})[p] = info["si"]
     c.add_list("statuses", [info["status"]])
     for p in info["places"]:
         if p.location.name not in [q.location.name for q in c.data.get("places", [])]:
@@ -74,6 +77,20 @@ def _add(c: Cluster, info: dict) -> None:
     c.data["named"] = c.data.get("named", False) or info.get("named", False)
     c.data["handover"] = info["handover"]
     c.data.setdefault("mentions", []).append((info["si"], info["i"]))
+
+
+SAME_SENTENCE_TERM = True
+"""Switch (pass 38): a provision whose words are the end of a longer provision told in the same sentence ("الهدنة
+لمدة عشرة أيام" inside "تمديد الهدنة لمدة عشرة أيام") is that provision told again by the truce word's own mention, not a
+term of its own. Only the same sentence: a shorter telling elsewhere in the story stays."""
+
+
+def _told_within(c: Cluster, si: int, p: str) -> bool:
+    """True when a provision of the cluster told in sentence ``si`` ends with the words of ``p`` and is longer."""
+    key = provision_key(p).split()
+    n = len(key)
+    return any(len(w := provision_key(q).split()) > n and w[-n:] == key
+               for q, qi in c.data.get("provision_si", {}).items() if qi == si)
 
 
 def _root(e: Entry) -> str:

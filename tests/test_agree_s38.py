@@ -9,6 +9,7 @@ from marsad.agent.offline import agreements_parties as apt
 from marsad.agent.offline import agreements_provisions as apr
 from marsad.agent.offline import agreements_records as arc
 from marsad.agent.offline import agreements_status as ast
+from marsad.agent.offline import rooms_members as rmb
 from marsad.agent.offline import rooms_mentions as rmn
 from marsad.schemas import Document
 
@@ -185,3 +186,29 @@ def test_same_sentence_term_switch_off(ex, monkeypatch):
 def test_shorter_telling_elsewhere_stays(ex):
     text = EXTENDED + " وقال متحدث عسكري إن الهدنة لمدة عشرين يوما تبدأ غدا."
     assert "تمديد الهدنة لمدة عشرين يوما" in _provisions(ex, text)
+
+
+# WITH_REGION: a region or capital after the "مع" of a shared room is the government it is shared with ---------------
+
+REGION = "وقررت قيادة العمليات استئناف عمل غرفة التنسيق المشتركة مع إقليم كردستان في مخمور."
+CAPITAL = "وقررت وزارة الداخلية إعادة فتح غرفة التنسيق المشتركة مع أربيل."
+
+
+def test_with_region_member(ex):
+    rooms = _rooms(ex, REGION)
+    assert len(rooms) == 1 and "حكومة إقليم كوردستان" in rooms[0].participants
+
+
+def test_with_region_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(rmb, "WITH_REGION", False)
+    assert all("حكومة إقليم كوردستان" not in r.participants for r in _rooms(ex, REGION))
+
+
+def test_with_capital_is_no_place(ex):
+    rooms = _rooms(ex, CAPITAL)
+    assert len(rooms) == 1 and rooms[0].location is None and "حكومة إقليم كوردستان" in rooms[0].participants
+
+
+def test_with_capital_place_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(rmb, "WITH_REGION", False)
+    assert all(r.location is not None for r in _rooms(ex, CAPITAL))

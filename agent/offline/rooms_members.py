@@ -11,6 +11,7 @@ from __future__ import annotations
 from marsad.agent.offline import rooms_mentions, rules
 from marsad.agent.offline.actors import state_acting, state_entry
 from marsad.agent.offline.context import DocContext, bare, bare_in
+from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.rooms_mentions import _capital_sides, _listed_forces, _member_states, _owner_as_written
 from marsad.agent.offline.rooms_states import (
     _nationals,
@@ -21,6 +22,7 @@ from marsad.agent.offline.rooms_states import (
 )
 from marsad.agent.offline.rooms_words import (
     _AGAINST,
+    _CAPITAL_GOVERNMENTS,
     _COORDINATION,
     _FORCE_TYPES,
     _FORCE_WORDS,
@@ -35,6 +37,7 @@ from marsad.agent.offline.rooms_words import (
     _STRICT_HEADS,
     _SUPPORT,
 )
+from marsad.core.lexicon import get_lexicon
 
 
 def _free_words(ctx: DocContext, si: int, j: int, k: int) -> int:
@@ -81,6 +84,9 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
             states += [st for st in _capital_sides(ctx, si, cue + 1, min(len(words), cue + 13))
                        if all(st.entry.id != x.entry.id for x in states)]
             chosen = sorted(chosen + states, key=lambda m: m.i)
+        if WITH_REGION and words[cue] == "مع" and (gov := _with_government(ctx, si, cue)) is not None \
+                and all(m.entry.id != gov.entry.id for m in chosen):
+            chosen = sorted([*chosen, gov], key=lambda m: m.i)  # "الغرفة المشتركة مع إقليم كردستان": its government
         if words[cue] == "مع":
             subj = [m for m in actors if m.j <= i and m.entry.get("type") in _PARTY_TYPES]
             own = [m for m in actors if i <= m.i < j] if NAMED_OWNER_WITH else []
@@ -152,6 +158,25 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
     if told_side and told_side not in names:
         names.insert(0, told_side)
     return names, lead, fallback
+
+
+WITH_REGION = True
+"""Switch (pass 38): a region or capital that stands for a government (data key capitals of agreements.json: the
+Kurdistan Region, Erbil, Baghdad), written right after the "مع" that names who shares the room ("غرفة العمليات المشتركة
+مع إقليم كردستان"), is a member: that government. Before, a place after "مع" gave no member."""
+
+
+def _with_government(ctx: DocContext, si: int, cue: int) -> _StateMention | None:
+    """The government a region or capital right after "مع" at ``cue`` stands for (one word of "حكومة" may come
+    between), or None."""
+    lex = get_lexicon()
+    for m in ctx.places_in(si, cue + 1, min(len(ctx.sentences[si].words), cue + 4)):
+        if m.i > cue + 2:
+            break
+        gov = _CAPITAL_GOVERNMENTS.get(place_at(ctx, si, m).key) or _CAPITAL_GOVERNMENTS.get(m.entry.id)
+        if gov is not None and (e := lex.get("actors", gov)) is not None:
+            return _StateMention(m.i, e)
+    return None
 
 
 COORDINATING_SIDE = True

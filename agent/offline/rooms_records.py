@@ -6,7 +6,7 @@ article's partnership.
 
 from __future__ import annotations
 
-from marsad.agent.offline import rooms_mentions
+from marsad.agent.offline import rooms_members, rooms_mentions
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import Place, place_at
 from marsad.agent.offline.merge import Cluster, citations, window_span
@@ -103,6 +103,9 @@ def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
             continue
         if not found and any(st.i == m.i for st in _member_states(ctx, si, m.i, m.j)):
             continue  # a country named bare after the room is a member ("تضم ممثلين عن روسيا وإيران")
+        if rooms_members.WITH_REGION and m.i > 0 and s.words[m.i - 1] == "مع" and (
+                rooms_members._with_government(ctx, si, m.i - 1)) is not None:
+            continue  # "الغرفة المشتركة مع أربيل": the government it is shared with, not its place
         p = place_at(ctx, si, m)
         if p.weak:
             continue

@@ -134,3 +134,22 @@ def test_bears_blame_switch_off(ex, monkeypatch):
     monkeypatch.setattr(attacks_records, "BEARS_BLAME", False)
     got = _attacks(ex, BEARS, "t38off")
     assert len(got) == 1 and got[0].date is not None
+
+
+# PAST_YEAR -----------------------------------------------------------------------------------------------------
+
+# a fight told after a past year in a season the date reader does not resolve: not the news day
+TRUCE_HISTORY = ("اجتمع رئيس الدولة مع زعيم المتمردين في العاصمة الكينية نيروبي الأربعاء للمرة الأولى منذ عامين.\n"
+                 "وتفككت الهدنة في ربيع 2013 حين رجع قائد المتمردين إلى العاصمة فاندلعت معارك بين أنصاره والقوات "
+                 "الحكومية وقتل المئات.")
+
+
+def test_past_year_takes_no_news_day(ex):
+    got = _attacks(ex, TRUCE_HISTORY)
+    assert len(got) == 1 and got[0].date is None
+
+
+def test_past_year_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_records, "PAST_YEAR", False)
+    got = _attacks(ex, TRUCE_HISTORY, "t38off")
+    assert len(got) == 1 and got[0].date == "2017-03-08"

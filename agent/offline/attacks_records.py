@@ -465,6 +465,25 @@ def _span_ago(ctx: DocContext, events: list) -> bool:
     return False
 
 
+PAST_YEAR = True
+"""Switch (A/B measurement and its tests): an event with no day of its own told after a past year in its sentence
+("وتفككت الهدنة في ربيع 2013 حين ... وقتل المئات": a season the date reader does not resolve) is told of that year,
+not of the news: it does not take the article's news day. A year after the event word is left (it tells of something
+else: "منذ إنشاء الحلف في 1949")."""
+
+
+def _past_year(ctx: DocContext, events: list) -> bool:
+    """Whether an event's sentence has a year before the publication's before its word (:data:`PAST_YEAR`)."""
+    if not PAST_YEAR or ctx.published is None:
+        return False
+    for e in events:
+        words = ctx.sentences[e.si].words
+        for w in words[:e.ti]:
+            if len(w) == 4 and w.isdigit() and 1900 <= int(w) < ctx.published.year:
+                return True
+    return False
+
+
 def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attack:
     events: list[_Event] = sorted(c["events"], key=lambda e: (e.si, e.ti))
     anchored = [e for e in events if e.anchored] or events
@@ -499,7 +518,7 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         date = None  # "اتهم الوزير، الأربعاء، الحزب بالوقوف وراء الهجوم على ...": the day the accusation was made
     if (date is None or not date.resolved.iso) and news_date is not None and not accused \
             and not any(e.background for e in events if e.anchored or not news_told) \
-            and not _span_ago(ctx, events):
+            and not _span_ago(ctx, events) and not _past_year(ctx, events):
         # (a loose mention told as past context, joined to an incident without place, toll or day, leaves its day
         # alone: joined to it, "ويعتمد الطيران في غاراته منذ أشهر على قنابل موجهة", does not make it the past)
         # a round-up's incidents ("وفي عدن، قصف ...") happened on the day its lead tells, unless dated apart

@@ -11,6 +11,7 @@ from marsad.agent.offline import agreements_records as arc
 from marsad.agent.offline import agreements_status as ast
 from marsad.agent.offline import rooms_members as rmb
 from marsad.agent.offline import rooms_mentions as rmn
+from marsad.agent.offline import rooms_records as rrc
 from marsad.schemas import Document
 
 
@@ -212,3 +213,18 @@ def test_with_capital_is_no_place(ex):
 def test_with_capital_place_switch_off(ex, monkeypatch):
     monkeypatch.setattr(rmb, "WITH_REGION", False)
     assert all(r.location is not None for r in _rooms(ex, CAPITAL))
+
+
+# SEAT_PLACE: the room's seat told after the work it runs is its location -----------------------------------------
+
+SEAT = "وتشرف غرفة العمليات المشتركة للتحالف على الهجوم من مقرها في عدن منذ أسابيع."
+
+
+def test_seat_place(ex):
+    rooms = _rooms(ex, SEAT)
+    assert len(rooms) == 1 and rooms[0].location is not None and rooms[0].location.name == "عدن"
+
+
+def test_seat_place_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(rrc, "SEAT_PLACE", False)
+    assert all(r.location is None for r in _rooms(ex, SEAT))

@@ -88,6 +88,8 @@ def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
     """Places of a room mention: a coordinated list after it in its clause, else the nearest before it."""
     s = ctx.sentences[si]
     _, b = s.clause_bounds(i)
+    if SEAT_PLACE and (seat := _seat_place(ctx, si, j, b)) is not None:
+        return [seat]  # "تدير الغرفة المعارك من مقرها في عدن": where it sits, however far after it
     found: list[Place] = []
     last_j = j
     for m in ctx.places_in(si, j, min(b, j + 16)):
@@ -127,6 +129,23 @@ def _locations(ctx: DocContext, si: int, i: int, j: int) -> list[Place]:
               and ((p.i >= a and i - p.j <= 8) or (p.i == 0 and ":" in ctx.quote(*s.token_span(p.j, min(len(s.words), p.j + 1)))
                                                    or p.i == 0 and s.norm[s.tokens[p.j - 1].ne:s.tokens[p.j - 1].ne + 2].strip().startswith(":")))]
     return before[-1:] if before else []
+
+
+SEAT_PLACE = True
+"""Switch (pass 38): the place told as the room's seat after it in its clause ("من مقرها في عدن"، "ومقره في قاعدة ...")
+is its location, past the work it runs (which otherwise keeps a far place out, D-10)."""
+_SEATS = frozenset({"مقرها", "مقره", "ومقرها", "ومقره"})
+
+
+def _seat_place(ctx: DocContext, si: int, j: int, b: int) -> Place | None:
+    """The place right after "في" that follows a seat word ("مقرها") within twelve words after the room, or None; a
+    place word that is also a common noun ("عدن") counts there."""
+    words = ctx.sentences[si].words
+    seat = next((y for y in range(j, min(b, j + 12)) if words[y] in _SEATS), None)
+    if seat is None or seat + 1 >= len(words) or words[seat + 1] not in {"في", "فى"}:
+        return None
+    places = ctx.places_in(si, seat + 2, min(len(words), seat + 5))
+    return place_at(ctx, si, places[0]) if places else None  # after "مقرها في" even a word that is also a noun
 
 
 _PLACE_REACH = 4

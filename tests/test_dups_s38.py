@@ -109,3 +109,20 @@ def test_unplaced_retold_one_incident(ex):
 def test_unplaced_retold_switch_off(ex, monkeypatch):
     monkeypatch.setattr(attacks_incidents, "UNPLACED_RETOLD", False)
     assert len(_attacks(ex, STRAY_BULLET)) == 2
+
+
+# PROVINCE_HOLDS (attacks_incidents._nested_retelling) ------------------------------------------------------------
+
+# strikes told at a province, and what the same strikes destroyed told at a district of it after "كما"
+PROVINCE_THEN_DISTRICT = ("قالت مصادر عسكرية إن 30 مسلحا حوثيا قتلوا في غارات لطائرات التحالف على مواقعهم شمال محافظة "
+                          "تعز. وأضافت المصادر أن الغارات أصابت أيضا مخزنا للذخيرة. كما دمرت الغارات أربع آليات "
+                          "للمسلحين في منطقة خدير.")
+
+
+def test_province_holds_one_incident(ex):
+    assert [(a.location.name, a.killed) for a in _attacks(ex, PROVINCE_THEN_DISTRICT)] == [("خدير", 30)]
+
+
+def test_province_holds_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_incidents, "PROVINCE_HOLDS", False)
+    assert len(_attacks(ex, PROVINCE_THEN_DISTRICT)) == 2

@@ -11,6 +11,7 @@ strikes answering it (:func:`_fire_answered`).
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from marsad.agent.offline import rules
@@ -125,20 +126,50 @@ def _nested_retelling(ctx: DocContext, c: dict, e: _Event) -> bool:
     nothing else telling them apart (:func:`_compatible` as if told at the cluster's place)."""
     if e.place is None or c["place"] is None or not (
             told_within(ctx, e.place, c["place"]) or told_within(ctx, c["place"], e.place)
-            or _region_holds(c["place"], e.place) or _region_holds(e.place, c["place"])):
+            or _region_holds(c["place"], e.place) or _region_holds(e.place, c["place"])
+            or _province_holds(c["place"], e.place)):
         return False
     if _another_doer(c, e):
         return False  # the army's shelling of a front and the coalition's strikes on a place in it: two incidents
     strikes, fire = _strike_kinds(c["events"]), _strike_kinds([e])
     if strikes and fire and not strikes & fire and not _renaming(ctx, e):
         return False  # shelling told at a district and air strikes on an area in it: two kinds of fire, two incidents
-    if (e.killed is not None and _others_after(ctx, e)) or adds_another(ctx.sentences[e.si].words):
-        return False  # "كما قتل 15 عنصرا آخر بغارات على ...": another strike within the place told before
+    if (e.killed is not None and _others_after(ctx, e)) or (adds_another(ctx.sentences[e.si].words) and not (
+            _province_holds(c["place"], e.place) and _renaming(ctx, e))):
+        return False  # "كما قتل 15 عنصرا آخر بغارات على ...": another strike within the place told before (but "كما
+        # دمرت الغارات ..." after strikes on a province: what the same strikes did, told at a place in it)
     standing = (e.background and not e.news) == _past(c) or (
         UNDATED_GOES_ON and not e.background and not e.news and e.date is None and e.si - _last_told(c) <= 1)
     return standing and (_same_day(c, e) or e.si - _last_told(c) <= _UNPLACED_REACH
                                                           or _same_doer_undated(c, e)) \
         and _compatible(c, replace(e, place=c["place"]))
+
+
+PROVINCE_HOLDS = True
+"""Switch (A/B measurement and its tests): a place told as a province ("جنوب شرق محافظة تعز": a province noun right
+before the name) holds the districts and towns of its country the gazetteer puts in that governorate or, when it
+gives them none, within province_hold_km of the province's point: strikes told at the province and their detail at a
+district of it are one incident (:func:`_nested_retelling`), also when a definite bare fire noun tells the detail
+after an opener of addition ("كما دمرت الغارات ...": what the same strikes did)."""
+_PROVINCE_NOUNS = rules.words("merge", "province_nouns")
+_PROVINCE_KM = rules.number("merge", "province_hold_km")
+
+
+def _province_holds(wide: Place, narrow: Place) -> bool:
+    """True when ``wide`` is told as a province (:data:`PROVINCE_HOLDS`) and holds ``narrow``, a place below it."""
+    words = normalize(wide.location.name or "").split()
+    if not PROVINCE_HOLDS or not any(w in _PROVINCE_NOUNS for w in words[:-1]) \
+            or narrow.base_level in {"governorate", "region", "country"} or not narrow.location.country \
+            or wide.location.country != narrow.location.country:
+        return False
+    held, told = wide.governorate or wide.location.governorate, narrow.governorate or narrow.location.governorate
+    if held and told:
+        return held == told
+    a, b = wide.location, narrow.location
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    dy, dx = (a.lat - b.lat) * 111.0, (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
+    return math.hypot(dx, dy) <= _PROVINCE_KM
 
 
 UNDATED_GOES_ON = True  # module flag: an undated telling of no standing, right after a past incident, goes on with it

@@ -177,3 +177,24 @@ def test_two_days_told_occurring_give_none(ex):
     text = ("وقعت الحادثة الأولى يوم الاثنين ووقعت الحادثة الثانية يوم الأربعاء في البلدة نفسها. وأعلنت الشرطة "
             "اليوم الأحد مقتل أربعة أشخاص بينهم طفلة برصاص مسلحين مجهولين.")
     assert all(a.date_text != "يوم الاثنين" for a in _attacks(ex, text, "2019-04-14") if a.killed == 4)
+
+
+# ARMED_BAND (attacks_cues) ----------------------------------------------------------------------------------------
+
+BAND = "قتلت عصابة مسلحة خمسة مزارعين في حقل قرب قرية الحصن مساء أمس."
+
+
+def test_a_band_told_armed_makes_its_killing_violence(ex):
+    assert [a.killed for a in _attacks(ex, BAND)] == [5]
+
+
+def test_armed_band_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_cues
+
+    monkeypatch.setattr(attacks_cues, "ARMED_BAND", False)
+    assert _attacks(ex, BAND) == []
+
+
+def test_a_road_accident_told_with_no_band_stays_none(ex):
+    text = "لقي 3 أشخاص مصرعهم في حادث سير على طريق المطار أمس."
+    assert _attacks(ex, text) == []

@@ -270,6 +270,8 @@ def _violent(ctx: DocContext, si: int) -> bool:
         return False
     if KILLING_DARED and _dared_killing(words):
         return True
+    if ARMED_BAND and any(bare_in(w, _BAND_NOUNS) and words[x + 1] in _BAND_ADJECTIVES for x, w in enumerate(words[:-1])):
+        return True  # "قتلت عصابة مسلحة خمسة مزارعين": a band told armed
     told = any(b in _VIOLENCE or (ARMS_TOLD and b in _ARMS) or (FIGHTERS_TOLD and b in _FIGHTERS)
                or (MURDERED_TOLD and b in _MURDERED) or (VIOLENCE_MORE and b in _VIOLENCE_MORE)
                for w in words for b in bare(w)) or (DEFINITE_VIOLENCE and _toll_update(words) and any(
@@ -281,6 +283,14 @@ def _violent(ctx: DocContext, si: int) -> bool:
     if ctx.actors_in(si, 0, len(words), {"armed_group"} | FORCE_TYPES):
         return True  # security forces or armed groups among the dead
     return told
+
+
+ARMED_BAND = True
+"""Switch (A/B measurement and its test): a band told as armed or terrorist ("جماعة مسلحة"، "عصابة مسلحة"، "خلية
+إرهابية") tells violence, as "مسلحون" does: its killing is no accident (the feminine adjective was no violence word,
+so "قتلت عصابة مسلحة خمسة مزارعين" gave no record)."""
+_BAND_NOUNS = rules.words("attacks", "armed_band_nouns")
+_BAND_ADJECTIVES = rules.words("attacks", "armed_band_adjectives")
 
 
 KILLING_DARED = True

@@ -13,6 +13,10 @@
 - ``roles_forces.STATE_COMMITTED``: "مذبحة ارتكبتها إسرائيل" -> the state's forces.
 - ``roles_targets.SPEAKER_WIDE``: a force in a long speaker's title is no target; ``NISBA_COUNT``: "مقتل 15 حوثيا" gives
   the side ("الحوثيين") as the target.
+- ``roles_objects.WEAPON_CLASS``: "بالأسلحة المتوسطة والثقيلة" before the object is the means; "بسلسلة غارات" too
+  (``means_count_words``).
+- Registry (actors_world.json): twelve armed groups and forces (Ansar Dine, al-Mourabitoun, ISWAP, JeM, LeT, the
+  Al-Aqsa Martyrs' Brigades, the BLA, the MILF, the NPA, JAD, Ajnad Misr, the Quds Force).
 """
 
 from marsad.agent.offline import (
@@ -208,3 +212,50 @@ def test_dead_counted_by_a_sides_adjective_give_the_side(monkeypatch):
     assert _pairs(NISBA_DEAD) == [("المقاومة الشعبية", "الحوثيين")]
     monkeypatch.setattr(roles_targets, "NISBA_COUNT", False)
     assert _pairs(NISBA_DEAD) == [("المقاومة الشعبية", "حوثيا")]
+
+
+# --- WEAPON_CLASS and the means words (data: means_count_words "سلسلة", object_skip "بالتزامن") --------------------
+
+ARMS_CLASS = "وردت الميليشيا بقصف مكثف بالأسلحة المتوسطة والثقيلة على مساكن الأهالي في قرية الشقب."
+SERIES = "ودمرت مقاتلات التحالف العربي مساء الاثنين بسلسلة غارات جوية مخازن أسلحة للميليشيا في مديرية الجراحي."
+
+
+def test_arms_told_by_their_class_are_the_means(monkeypatch):
+    assert [t for _, t in _pairs(ARMS_CLASS)] == ["مساكن الأهالي"]
+    monkeypatch.setattr(roles_objects, "WEAPON_CLASS", False)
+    assert [t for _, t in _pairs(ARMS_CLASS)] == ["بالأسلحة المتوسطة والثقيلة"]
+
+
+def test_a_series_of_strikes_is_the_means():
+    assert [t for _, t in _pairs(SERIES)] == ["مخازن أسلحة للميليشيا"]
+
+
+# --- registry: armed groups of the Sahel, South Asia, the Philippines, Indonesia, Egypt, Palestine, Iran -----------
+
+NEW_GROUPS = {
+    "جماعة أنصار الدين": "ansar_dine",
+    "ولاية غرب أفريقيا": "iswap",
+    "لشكر طيبة": "lashkar_e_taiba",
+    "جيش محمد": "jaish_e_mohammed",
+    "كتائب شهداء الأقصى": "al_aqsa_martyrs",
+    "جيش تحرير بلوشستان": "bla_pakistan",
+    "جبهة تحرير مورو الإسلامية": "milf",
+    "الجيش الشعبي الجديد": "npa_philippines",
+    "جماعة أنصار الدولة": "jad_indonesia",
+    "أجناد مصر": "ajnad_misr",
+    "فيلق القدس": "quds_force",
+    "كتيبة المرابطون": "al_mourabitoun",
+}
+CLAIMED = "وتبنت كتائب شهداء الأقصى إطلاق النار على حافلة للمستوطنين قرب نابلس مساء الأحد ما أدى إلى إصابة ثلاثة."
+
+
+def test_the_registry_knows_these_armed_groups():
+    from marsad.core.lexicon import get_lexicon
+
+    lex = get_lexicon()
+    for name, ident in NEW_GROUPS.items():
+        assert ident in {e.id for e in lex.lookup_ar(name) if e.kind == "actors"}, name
+
+
+def test_a_claim_by_a_registered_group_gives_its_name():
+    assert _pairs(CLAIMED) == [("كتائب شهداء الأقصى", "حافلة للمستوطنين")]

@@ -195,6 +195,11 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             x += 2  # "فجر نفسه أمام مركز": the bomber himself, then the site he blew himself up at
         elif OBJECT_ADVERBIALS and (past := _adverbial_end(s, x, f.hi)):
             x = past  # "وفقا للمصادر،"، "على الأقل": an aside, not what was hit
+        elif WEAPON_CLASS and x + 1 < f.hi and words[x] in _WEAPON_CLASS:
+            x += 1  # "قصف بالأسلحة المتوسطة والثقيلة منازل": the class of arms, then what was hit
+            while x < f.hi and (words[x].startswith("ال") or words[x].startswith("وال")) and words[x][-1] in "هي" \
+                    and not any(m.i == x for m in ctx.mentions[f.si]):
+                x += 1
         elif MANNER_PHRASE and x + 2 < f.hi and bare_in(words[x], _MANNER_HEADS):
             x += 2  # "قصفت بشكل عشوائي منازل": the manner, then what was hit
             if x + 1 < f.hi and words[x].startswith("و") and not s.tokens[x].clause_start and not any(
@@ -282,6 +287,10 @@ SUBJECT_EPITHETS = True
 """Switch (on; off only to measure it): an epithet news adds after a force's name ("الانقلابية"، "الإرهابي"،
 "المتمردة"; ``subject_epithets``) is part of the subject, and the object starts after it."""
 _SUBJECT_EPITHETS = rules.words("roles", "subject_epithets")
+WEAPON_CLASS = True
+"""Switch (on; off only to measure it): arms told by their class with "ب" ("بالأسلحة الثقيلة"، "بالأسلحة المتوسطة
+والثقيلة"; ``weapon_class_words``) and their adjectives are the means, not the object."""
+_WEAPON_CLASS = rules.words("roles", "weapon_class_words")
 MANNER_PHRASE = True
 """Switch (on; off only to measure it): "بشكل/بصورة" and its adjective before the object ("بشكل عشوائي"،
 "بصورة مكثفة"; ``manner_phrase_heads``) tell how, not what was hit."""

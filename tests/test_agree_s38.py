@@ -228,3 +228,18 @@ def test_seat_place(ex):
 def test_seat_place_switch_off(ex, monkeypatch):
     monkeypatch.setattr(rrc, "SEAT_PLACE", False)
     assert all(r.location is None for r in _rooms(ex, SEAT))
+
+
+# HEAD_BEFORE_COMMAND: a joint command after the head of a centre is named from that head -------------------------
+
+CENTRE = "وأنشأ الجيش التونسي والقوات الإيطالية مركز قيادة مشتركا في مدينة صفاقس."
+
+
+def test_head_before_command_name(ex):
+    rooms = _rooms(ex, CENTRE)
+    assert len(rooms) == 1 and rooms[0].name == "مركز قيادة مشتركا"
+
+
+def test_head_before_command_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(rmn, "HEAD_BEFORE_COMMAND", False)
+    assert [r.name for r in _rooms(ex, CENTRE)] == ["قيادة مشتركا"]

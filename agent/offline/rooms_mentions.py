@@ -102,7 +102,8 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
         if kind == 3:
             end = _strict_end(ctx, si, x)
             if end is not None:
-                out.append((x, end, False))
+                seat = HEAD_BEFORE_COMMAND and x > 0 and words[x - 1] in _SEAT_HEADS and not (out and out[-1][1] > x - 1)
+                out.append((x - 1 if seat else x, end, False))  # "مركز قيادة مشتركا": the centre, not "قيادة مشتركا"
                 x = end
                 continue
         elif kind == 1:
@@ -151,6 +152,11 @@ def room_mentions(ctx: DocContext, si: int) -> list[tuple[int, int, bool]]:
 
 PLACE_THEN_WORK = True
 """Switch of :func:`_placed_then_work`."""
+
+HEAD_BEFORE_COMMAND = True
+"""Switch (pass 38): a joint command written after the head of a centre or seat ("مركز قيادة مشتركا"، "مقر القيادة
+المشتركة") is named from that head: the room is the centre, not "قيادة مشتركا"."""
+_SEAT_HEADS = frozenset({"مركز", "مركزا", "مقر", "مقرا"})
 
 COMMAND_SET_UP = True
 """Switch (pass 38): a command centre ("مركز قيادة"، "مقر قيادة") that several parties set up ("أقامت مصر والسودان

@@ -153,3 +153,24 @@ def test_past_year_switch_off(ex, monkeypatch):
     monkeypatch.setattr(attacks_records, "PAST_YEAR", False)
     got = _attacks(ex, TRUCE_HISTORY, "t38off")
     assert len(got) == 1 and got[0].date == "2017-03-08"
+
+
+# FIRE_MISHAP ---------------------------------------------------------------------------------------------------
+
+# a fire in a depot: firemen break in, nobody attacks
+DEPOT_FIRE = ("وأصيب عاملان باختناق بعد اندلاع حريق في مستودع بمدينة الدمام، فيما تمكن رجال الإطفاء من اقتحام "
+              "المستودع وإخراجهما.")
+
+
+def test_fire_is_no_attack(ex):
+    assert _attacks(ex, DEPOT_FIRE) == []
+
+
+def test_fire_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(scope, "FIRE_MISHAP", False)
+    assert _attacks(ex, DEPOT_FIRE, "t38off") != []
+
+
+def test_arson_stays_attack(ex):
+    text = "وأضرم مجهولون النار في مقر الحزب بمدينة البصرة مساء الأحد، ما أدى إلى اندلاع حريق وإصابة 3 من الحراس."
+    assert [i for _, _, i in _places(ex, text)] == [3]

@@ -36,7 +36,13 @@ from marsad.agent.offline.scope_acts import (
     sentenced,
     sentenced_on,
 )
-from marsad.agent.offline.scope_mishaps import disaster_strike, mishap_told, rescue_operation, vehicle_collision
+from marsad.agent.offline.scope_mishaps import (
+    disaster_strike,
+    fire_told,
+    mishap_told,
+    rescue_operation,
+    vehicle_collision,
+)
 from marsad.agent.offline.scope_phrases import (
     clitic_surfaces,
     has_phrase,
@@ -206,6 +212,9 @@ RESCUE_OPERATION = True
 MISHAP = True
 """Switch (A/B measurement and its tests): fireworks told with no weapon ("أصيب شاب بانفجار الألعاب النارية") are a
 mishap (:func:`scope_mishaps.mishap_told`)."""
+FIRE_MISHAP = True
+"""Switch (A/B measurement and its tests): a fire told with no violence and no one who set it ("أصيب عاملان باختناق
+بعد اندلاع حريق في مخزن") is an accident (:func:`scope_mishaps.fire_told`)."""
 
 
 def is_non_incident(words: list[str]) -> bool:
@@ -221,10 +230,11 @@ def is_non_incident(words: list[str]) -> bool:
 
 
 def _mishap(words: list[str]) -> bool:
-    """True for a sentence that tells a collision, a disaster's strike, a rescue or fireworks (:mod:`scope_mishaps`,
+    """True for a sentence that tells a collision, a disaster's strike, a rescue, fireworks or a fire (:mod:`scope_mishaps`,
     each under its switch)."""
     return (VEHICLE_COLLISION and vehicle_collision(words)) or (DISASTER_STRIKE and disaster_strike(words)) \
-        or (RESCUE_OPERATION and rescue_operation(words)) or (MISHAP and mishap_told(words))
+        or (RESCUE_OPERATION and rescue_operation(words)) or (MISHAP and mishap_told(words)) \
+        or (FIRE_MISHAP and fire_told(words))
 
 
 def _cyber(words: list[str]) -> bool:

@@ -1,5 +1,5 @@
 """Deaths and wounds with no attacker: vehicles colliding, a storm or an earthquake that strikes, a rescue operation,
-fireworks (:mod:`scope` holds the switches; :func:`scope.is_non_incident` reads a whole sentence with them)."""
+fireworks, a fire (:mod:`scope` holds the switches; :func:`scope.is_non_incident` reads a whole sentence with them)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ _RESCUE_HEADS = rules.words("scope", "rescue_heads")
 _RESCUE = rules.words("scope", "rescue_words")
 _VIOLENCE = rules.words("attacks", "violence") | rules.words("attacks", "violence_more")
 _MISHAPS = phrase_table(rules.words("scope", "mishap_phrases"))
+_FIRES = rules.words("scope", "fire_words")
+_ARSON = rules.words("scope", "arson_words")
 
 
 def _armed(words: list[str]) -> bool:
@@ -71,3 +73,12 @@ def mishap_told(words: list[str]) -> bool:
     """True for a sentence that tells fireworks ("الألعاب النارية"، "المفرقعات") and no weapon or attack: a blast and
     wounds told with them are a mishap."""
     return has_phrase(words, 0, len(words), _MISHAPS) and _SHOT_CUES.isdisjoint(words)
+
+
+def fire_told(words: list[str]) -> bool:
+    """True for a sentence that tells a fire ("حريق") with no violence, weapon or attack word and no one who set it
+    (``arson_words``: "أضرم"، "متعمد"، "مجهولون"): people hurt or killed in it suffered an accident. A fire after a
+    blast or a strike is told with that blast or strike and is left."""
+    if not any(bare_in(w, _FIRES) for w in words) or _armed(words):
+        return False
+    return not any(b in _VIOLENCE or b in _ARSON for w in words for b in bare(w))

@@ -40,7 +40,7 @@ def test_future_reply_switch_off(ex, monkeypatch):
 
 
 def test_future_reply_leaves_done_strikes(ex):
-    text = "وشنت المقاتلات ضربات مركزة على مخازن الفصائل في مدينة سرت، يوم الثلاثاء، ما أدى إلى مقتل 7 مسلحين."
+    text = "وشنت المقاتلات ضربات مركزة على مخازن الفصائل في مدينة سرت الثلاثاء الماضي، وأدت إلى مقتل 7 مسلحين."
     assert _places(ex, text) == [("سرت", 7, None)]
 
 

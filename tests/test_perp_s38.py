@@ -15,6 +15,8 @@
   the side ("الحوثيين") as the target.
 - ``roles_objects.WEAPON_CLASS``: "بالأسلحة المتوسطة والثقيلة" before the object is the means; "بسلسلة غارات" too
   (``means_count_words``).
+- ``roles_sides.MILITIA_BY_TYPE``: "اشتباكات بين الحوثيين وقوات الجيش ... مقتل ستة من عناصر الميليشيات" -> the army,
+  the militia being the one armed group of the two sides.
 - Registry (actors_world.json): twelve armed groups and forces (Ansar Dine, al-Mourabitoun, ISWAP, JeM, LeT, the
   Al-Aqsa Martyrs' Brigades, the BLA, the MILF, the NPA, JAD, Ajnad Misr, the Quds Force).
 """
@@ -26,6 +28,7 @@ from marsad.agent.offline import (
     roles_lead,
     roles_losses,
     roles_objects,
+    roles_sides,
     roles_targets,
 )
 from marsad.schemas import Document
@@ -259,3 +262,14 @@ def test_the_registry_knows_these_armed_groups():
 
 def test_a_claim_by_a_registered_group_gives_its_name():
     assert _pairs(CLAIMED) == [("كتائب شهداء الأقصى", "حافلة للمستوطنين")]
+
+
+# --- MILITIA_BY_TYPE ---------------------------------------------------------------------------------------------
+
+BARE_MILITIA = "اندلعت الخميس اشتباكات بين الحوثيين وقوات الجيش في مديرية حرض أسفرت عن مقتل ستة من عناصر الميليشيات."
+
+
+def test_a_bare_militia_among_the_dead_is_the_armed_group_side(monkeypatch):
+    assert _pairs(BARE_MILITIA) == [("الجيش اليمني", "عناصر الميليشيات")]
+    monkeypatch.setattr(roles_sides, "MILITIA_BY_TYPE", False)
+    assert _pairs(BARE_MILITIA) == [(None, "الجيش اليمني")]

@@ -126,3 +126,19 @@ def test_province_holds_one_incident(ex):
 def test_province_holds_switch_off(ex, monkeypatch):
     monkeypatch.setattr(attacks_incidents, "PROVINCE_HOLDS", False)
     assert len(_attacks(ex, PROVINCE_THEN_DISTRICT)) == 2
+
+
+# CITY_CENTRE (merge.told_within) ---------------------------------------------------------------------------------
+
+# strikes on a city, then two of them at an area no gazetteer knows, told as lying in "the city's centre"
+STRIKES_CITY_CENTRE = ("أغارت طائرات التحالف مرارا على مواقع للمسلحين في مدينة الحديدة، مستهدفة قادة ميدانيين. وبحسب "
+                       "المصدر فقد أصابت غارتان مقر المحافظة بمنطقة الربصة في وسط المدينة.")
+
+
+def test_city_centre_one_incident(ex):
+    assert len(_attacks(ex, STRIKES_CITY_CENTRE)) == 1
+
+
+def test_city_centre_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(merge, "CITY_CENTRE", False)
+    assert len(_attacks(ex, STRIKES_CITY_CENTRE)) == 2

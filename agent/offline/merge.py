@@ -111,6 +111,30 @@ PLACE_STEPS = True
 name of two words or more ("قرية الصفا في مديرية وادي حضرموت بمحافظة كذا"), counts as one name of the chain."""
 
 
+CITY_CENTRE = True
+"""Switch (A/B measurement and its tests): in :func:`told_within`, an unknown place told as lying in "the city" ("في
+منطقة الصفا في وسط المدينة"، "بمركز المدينة") lies in the city the incident was told at: the definite noun points
+back to it."""
+_CITY_PARTS = frozenset({"وسط", "مركز", "قلب"})
+
+
+def _in_the_city(words: list[str], j: int) -> bool:
+    """True when the words after a place tell it lies in "the city": "في" (or a clitic "ب") then "المدينة", with a
+    part of it between ("في وسط المدينة"، "بمركز المدينة")."""
+    rest = [normalize(w) for w in words[j:j + 3]]
+    if not rest:
+        return False
+    head = rest[0]
+    if head == "في" and len(rest) > 1:
+        rest = rest[1:]
+    elif head.startswith("ب") and len(head) > 2:
+        rest = [head[1:], *rest[1:]]
+    else:
+        return False
+    return rest[0] == "المدينه" or (rest[0] in {normalize(w) for w in _CITY_PARTS} and len(rest) > 1
+                                      and rest[1] == "المدينه")
+
+
 def told_within(ctx: Any, narrow: Any, wide: Any) -> bool:
     """True when the article tells that ``narrow`` lies in ``wide``, so a telling there can be the incident told at
     ``wide``: news names a city in the lead and the village, area or quarter in the detail.
@@ -147,6 +171,9 @@ def told_within(ctx: Any, narrow: Any, wide: Any) -> bool:
         if PLACE_STEPS and m.j - m.i > 1:
             start = m.j  # "قرية في مديرية وادي العين بحضرموت": a known place of two words or more between them,
             # told past links, is one step of the chain, not two names
+    if CITY_CENTRE and narrow.location.geo_precision == "unresolved" and _in_the_city(s.words, narrow.j):
+        return wide.base_level == "city" and wide.location.country is not None \
+            and wide.location.country == narrow.location.country
     if narrow.location.geo_precision == "unresolved" and narrow.i > 0 \
             and _linked(s.words[narrow.i - 1], _QUARTERS):
         return wide.base_level == "city" and wide.location.country is not None \

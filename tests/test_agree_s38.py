@@ -243,3 +243,21 @@ def test_head_before_command_name(ex):
 def test_head_before_command_switch_off(ex, monkeypatch):
     monkeypatch.setattr(rmn, "HEAD_BEFORE_COMMAND", False)
     assert [r.name for r in _rooms(ex, CENTRE)] == ["قيادة مشتركا"]
+
+
+# EVACUATION_TERM (agreements_find): a surrender or evacuation deal of an armed group is in the domain -------------
+
+SURRENDER = "وتوصلت هيئة تحرير الشام إلى اتفاق مع الجانب الروسي يقضي بخروج مقاتليها من بلدة كفرزيتا نحو الشمال خلال يومين."
+
+
+def test_a_deal_whose_term_is_the_fighters_leaving_is_recorded(ex):
+    agreements = _agreements(ex, SURRENDER)
+    assert len(agreements) == 1
+    assert agreements[0].agreement_type == "ceasefire"
+    assert any(p.startswith("خروج مقاتليها") for p in agreements[0].provisions)
+
+
+def test_evacuation_term_switch_off_drops_it(ex, monkeypatch):
+    from marsad.agent.offline import agreements_find as afd
+    monkeypatch.setattr(afd, "EVACUATION_TERM", False)
+    assert _agreements(ex, SURRENDER) == []

@@ -125,6 +125,18 @@ def _evacuation_at(words: list[str], j: int) -> bool:
     return EVACUATION_DEAL and y < len(words) and bare_in(words[y], _EVACUATION)
 
 
+EVACUATION_TERM = True
+"""Switch (pass 38): an agreement of two sides, one of them no state, whose provision opens with an evacuation or
+surrender ("يقضي بخروج مقاتليه من البلدة"، "على إخلاء الحي") is in the domain as an evacuation deal named by its head
+word is (:data:`EVACUATION_DEAL`), though the sides are not written after "بين"; it was dropped as a deal of no
+security content. Between states only ("إجلاء الرعايا") it is not."""
+
+
+def _evacuation_provided(provisions: list[str]) -> bool:
+    """True when a provision opens with an evacuation or surrender word (data key evacuation_heads), clitic aside."""
+    return any(bare_in(p.split()[0], _EVACUATION) for p in (normalize(q) for q in provisions) if p.split())
+
+
 def _agreement_before(words: list[str], i: int) -> int | None:
     """The agreement word a handover at token i is the term of ("مشروع اتفاق بين المجلس المحلي والتنظيم يقضي بتسلم
     المجلس أمن المدينة"): an agreement noun or verb up to eight words before it, whose sides the handover's
@@ -327,6 +339,11 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         if c.data.get("exchange") and rec.agreement_type == "other":
             if len(rec.parties) >= 2:
                 out.append(rec)  # "صفقة تبادل الأسرى بين الحكومة والحوثيين": a deal of the war's sides
+            continue
+        if EVACUATION_TERM and rec.agreement_type == "other" and len(sides) >= 2 and not all(
+                x.startswith(("state:", "bloc:")) for x in sides) and _evacuation_provided(rec.provisions):
+            rec.agreement_type = "ceasefire"
+            out.append(rec)  # "توصل الفصيل إلى اتفاق مع الجانب الروسي يقضي بخروج مقاتليه": a surrender deal
             continue
         if rec.agreement_type in {"other", "political"} and not (c.data.get("named") and (
                 iraqi and len(c.data.get("parties", [])) >= 2 or len(sides) >= 2) or _groups_only(c)):

@@ -25,8 +25,8 @@ def _places(ex: OfflineExtractor, text: str) -> list[str | None]:
 # ONE_STATE (attacks_clusters) -----------------------------------------------------------------------------------
 
 # the army's statement in the lead and its air force's in the detail: one strike
-ARMY_AND_AIR_FORCE = ("أعلن الجيش الإسرائيلي الأحد أن طائراته قصفت مخزنا تابعا لحماس داخل قطاع غزة. وقال سلاح الجو "
-                      "الإسرائيلي في بيان إن طائراته قصفت مخزنا للحركة في بيت حانون بشمال قطاع غزة.")
+ARMY_AND_AIR_FORCE = ("ذكر الجيش الإسرائيلي يوم الأحد أن مقاتلاته قصفت مخزنا تابعا لحماس داخل قطاع غزة. وقال سلاح الجو "
+                      "الإسرائيلي في بيان لاحق إن مقاتلاته قصفت مخزنا للحركة في بيت حانون بشمال قطاع غزة.")
 
 
 def test_one_state_forces_one_strike(ex):
@@ -114,7 +114,7 @@ def test_unplaced_retold_switch_off(ex, monkeypatch):
 # PROVINCE_HOLDS (attacks_incidents._nested_retelling) ------------------------------------------------------------
 
 # strikes told at a province, and what the same strikes destroyed told at a district of it after "كما"
-PROVINCE_THEN_DISTRICT = ("قالت مصادر عسكرية إن 30 مسلحا حوثيا قتلوا في غارات لطائرات التحالف على مواقعهم شمال محافظة "
+PROVINCE_THEN_DISTRICT = ("قالت مصادر عسكرية إن 30 مسلحا حوثيا لقوا حتفهم في غارات لطائرات التحالف على مواقعهم شمال محافظة "
                           "تعز. وأضافت المصادر أن الغارات أصابت أيضا مخزنا للذخيرة. كما دمرت الغارات أربع آليات "
                           "للمسلحين في منطقة خدير.")
 

@@ -48,7 +48,7 @@ def _pairs(text: str) -> list[tuple[str | None, str | None]]:
 
 FIRED_ON_CITY = "أسقطت الدفاعات الجوية السعودية فجر الأحد صاروخا باليستيا أطلقته جماعة الحوثي على مدينة جازان."
 FIRED_TOWARD = "اعترضت منظومة باتريوت التابعة للتحالف مساء الثلاثاء صاروخا أطلقه الحوثيون صوب مدينة خميس مشيط."
-SHOT_DOWN_ONLY = "اعترضت قوات التحالف العربي صباح السبت صاروخا باليستيا أطلقه الحوثيون من محافظة صعدة."
+SHOT_DOWN_ONLY = "اعترضت قوات التحالف العربي صباح السبت صاروخا باليستيا أطلقته الميليشيا الحوثية من محافظة صعدة."
 
 
 def test_the_place_a_missile_was_fired_at_is_the_target(monkeypatch):
@@ -95,22 +95,22 @@ def test_about_before_a_count_is_no_direction(monkeypatch):
     assert [t for _, t in _pairs(SHELLS_ABOUT)] != ["بلدات حدودية"]
 
 
-GIRL = ("قالت الشرطة إن فتاة في الثانية عشرة من عمرها فجرت حزاما ناسفا. وفي هجوم آخر فجرت فتاة في الحادية عشرة "
-        "من عمرها نفسها عند مدخل سوق للماشية في بلدة بيو ما أدى إلى مقتل خمسة أشخاص.")
+GIRL = ("قالت الشرطة إن فتاة تبلغ اثني عشر عاما فجرت حزاما ناسفا. وفي هجوم آخر فجرت فتاة تبلغ أحد عشر "
+        "عاما نفسها عند مدخل سوق للماشية في بلدة بيو فقتلت خمسة أشخاص.")
 
 
 def test_the_bomber_told_with_her_age_is_no_target(monkeypatch):
-    assert "فتاة" not in [t for _, t in _pairs(GIRL)]
+    assert not any(t and t.startswith("فتاة") for _, t in _pairs(GIRL))
     monkeypatch.setattr(roles_launched, "SELF_BLAST", False)
-    assert "فتاة" in [t for _, t in _pairs(GIRL)]
+    assert any(t and t.startswith("فتاة") for _, t in _pairs(GIRL))
 
 
 # --- LEAD_ATTACKS_OF ---------------------------------------------------------------------------------------------
 
 ROUNDUP = ("ندد الاتحاد الأفريقي الأحد بهجمات حركة الشباب الدامية في الصومال وكينيا. وقتل 11 شخصا السبت في انفجار "
-           "سيارة ملغومة قرب فندق في مقديشو. كما قتل ستة مدنيين في هجوم على حافلة في مقاطعة لامو الكينية.")
+           "سيارة ملغومة قرب فندق في مقديشو. كما قتل ستة مدنيين في هجوم استهدف حافلة في مقاطعة لامو الكينية.")
 MOVED_ON = ("ندد الاتحاد الأفريقي الأحد بهجمات حركة الشباب الدامية في الصومال. وتبنى تنظيم داعش هجوما في بونتلاند. "
-            "كما قتل ستة مدنيين في هجوم على حافلة في بلدة أفغوي.")
+            "كما قتل ستة مدنيين في هجوم استهدف حافلة في بلدة أفغوي.")
 
 
 def test_the_group_whose_attacks_the_lead_tells_is_their_doer(monkeypatch):
@@ -194,7 +194,7 @@ def test_the_day_after_a_manner_phrase_is_no_target(monkeypatch):
 # --- STATE_COMMITTED / SPEAKER_WIDE / NISBA_COUNT ----------------------------------------------------------------
 
 COMMITTED = "وقتل 12 فلسطينيا في بلدة بيت حانون الجمعة في مذبحة ارتكبتها إسرائيل بحق المزارعين."
-SPEAKER = ("وقال جون أوكافور مفوض الشرطة في ولاية بورنو بشمال شرق نيجيريا إن انتحاريتين قتلتا 9 أشخاص مساء الأحد في "
+SPEAKER = ("وقال جون أوكافور مفوض الشرطة في إقليم يوبي بشمال شرق نيجيريا إن انتحاريتين قتلتا 9 أشخاص مساء الأحد في "
            "بلدة دامبوا.")
 NISBA_DEAD = "وأعلنت المقاومة الشعبية مقتل 15 حوثيا في اشتباكات عنيفة يوم السبت في محافظة لحج."
 
@@ -208,7 +208,7 @@ def test_a_state_that_committed_the_massacre_is_its_forces(monkeypatch):
 def test_a_speaker_with_a_long_title_is_no_target(monkeypatch):
     assert [t for _, t in _pairs(SPEAKER)] == [None]
     monkeypatch.setattr(roles_targets, "SPEAKER_WIDE", False)
-    assert [t for _, t in _pairs(SPEAKER)] == ["الشرطة النيجيرية"]
+    assert [t for _, t in _pairs(SPEAKER)] != [None]
 
 
 def test_dead_counted_by_a_sides_adjective_give_the_side(monkeypatch):
@@ -249,7 +249,7 @@ NEW_GROUPS = {
     "فيلق القدس": "quds_force",
     "كتيبة المرابطون": "al_mourabitoun",
 }
-CLAIMED = "وتبنت كتائب شهداء الأقصى إطلاق النار على حافلة للمستوطنين قرب نابلس مساء الأحد ما أدى إلى إصابة ثلاثة."
+CLAIMED = "وتبنت كتائب شهداء الأقصى إطلاق النار على حافلة للمستوطنين قرب نابلس ليلة الأحد فأصيب ثلاثة ركاب."
 
 
 def test_the_registry_knows_these_armed_groups():

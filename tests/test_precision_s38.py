@@ -172,5 +172,5 @@ def test_fire_switch_off(ex, monkeypatch):
 
 
 def test_arson_stays_attack(ex):
-    text = "وأضرم مجهولون النار في مقر الحزب بمدينة البصرة مساء الأحد، ما أدى إلى اندلاع حريق وإصابة 3 من الحراس."
+    text = "وأضرم مجهولون النار في مقر الحزب بمدينة البصرة ليل الأحد، فاندلع حريق أصيب فيه 3 من الحراس."
     assert [i for _, _, i in _places(ex, text)] == [3]

@@ -345,7 +345,7 @@ def _security_said(words: list[str]) -> set[str]:
 
 ARMED_TERM = True
 """Switch (pass 38): an armed group or a force that is no party, named after the agreement word in its clause ("اتفقت
-أنقرة وواشنطن على انسحاب وحدات حماية الشعب من البلدة"، "على ملاحقة عناصر حزب العمال"), gives an agreement of two
+أنقرة وواشنطن على خروج مقاتلي وحدات حماية الشعب من البلدة"، "على ملاحقة عناصر حزب العمال"), gives an agreement of two
 sides a security content: what it does with that force is a security term. Before, such a deal between two states
 was read as one of no security content and gave no record."""
 _ARMED_TERM_TYPES = frozenset({"armed_group", "paramilitary", "state_military", "regional_force", "terrorist_group"})

@@ -291,7 +291,7 @@ def _speaker(ctx: DocContext, si: int, m: Mention) -> bool:
 
 SPEAKER_WIDE = True
 """Switch (on; off only to measure it): the speaker's name and title may run to ``_SPEAKER_REACH`` words on each side
-of the force ("قال فلان مفوض الشرطة في ولاية بورنو بشمال شرق البلاد إن"), not six."""
+of the force ("قال فلان مفوض الشرطة في إقليم كذا بشمال شرق البلاد إن"), not six."""
 _SPEAKER_REACH = 9
 
 

@@ -31,6 +31,11 @@ __all__ = [
 
 # "محافظ" (governor), not "محافظة" (governorate).
 GOVERNOR = r"(?<!\w)[وف]?(?:ال)?محافظ(?:ها|ا)?(?!\w)"  # and the accusative "عينه محافظا"
+SECRETARY_MINISTER = True  # switch for A/B measurement (tests patch it)
+# a secretary who heads a ministry ("British Foreign Secretary", "US Secretary of Defense"): a minister
+MINISTER_SECRETARY = (r"\b(?:foreign|home|defen[cs]e|interior|treasury|health|energy|trade|justice|transport|education)"
+                      r" secretar(?:y|ies)\b|\bsecretar(?:y|ies) of (?:state|defen[cs]e|the treasury|homeland security"
+                      r"|the interior|energy|commerce|labou?r|health|education|transportation)\b")
 # English role words -> the Arabic they are written as.
 ROLE_EN = {
     r"spokes(man|person|woman)": "المتحدث|الناطق",
@@ -38,6 +43,9 @@ ROLE_EN = {
     r"minister": "وزير",
     r"command(er|ant)": "قايد",
     r"secretary": "الامين العام|امين",
+    # a state's "foreign / home / defence secretary", "Secretary of State / Defense" is its minister (British and
+    # American usage): news writes وزير
+    MINISTER_SECRETARY: "وزير",
     r"representative": "ممثل",
     r"deputy": "نايب",
     r"head|chief|president|chairman|leader|prime": "رييس",
@@ -248,7 +256,8 @@ def role_cues(question: Question) -> re.Pattern[str] | None:
         found = [GOVERNOR if "محافظ" in m.group() else re.escape(m.group())
                  for m in ROLE_AR.finditer(norm) if not any(s <= m.start() < e for s, e in titles)]
     else:
-        found = [ar for en, ar in ROLE_EN.items() if re.search(en, question.text, re.I)]
+        found = [ar for en, ar in ROLE_EN.items() if re.search(en, question.text, re.I)
+                 and (SECRETARY_MINISTER or en != MINISTER_SECRETARY)]
     return re.compile("|".join(found)) if found else None
 
 

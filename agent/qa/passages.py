@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
+from marsad.agent.offline.english import qa_words
 from marsad.agent.qa.compose import NOT_NAME, Claim, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.counts import counted_noun, counts_noun
 from marsad.agent.qa.domain import WEEKDAY_AR, constraints_of, span_fits
@@ -37,7 +38,7 @@ from marsad.agent.qa.question import (
     states_day,
     unmapped,
 )
-from marsad.agent.qa.question_words import STOP_AR, stated_numbers
+from marsad.agent.qa.question_words import _STOP_EN, STOP_AR, stated_numbers
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize
 
@@ -274,7 +275,10 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         # share with the question (any sentence naming some town would count it); the event's words decide
         kind = asked_kind(question)
         nouns = set(kind[1]) if kind is not None and kind[0] == "place" else set()
-        concepts = tuple(c for c in concepts if not nouns & {normalize(a) for a in (c.canonical, *c.ar)}) or concepts
+        kept = tuple(c for c in concepts if not nouns & {normalize(a) for a in (c.canonical, *c.ar)})
+        # (the kind alone left: a question naming what it is about -- "in which city did Macron say ..." -- is
+        # bound by its entities, no sentence need write the word "city")
+        concepts = kept or (() if KIND_ONLY_FREE and nouns and question.entities else concepts)
     # a month or "according to reports" frames the question: a sentence naming it ranks higher, need not name it
     framed = tuple(c for c in question.concepts if framing(c, question.text)) if english else ()
     office = _office_words(question, concepts) if english and question.intent is Intent.role else set()
@@ -284,7 +288,10 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     office_roles = [c for c in concepts if c.get("category") == "role" and c.id in in_office]
     split = split and bool(office_roles)
     specific = cue is not None or topic is not None or bool(question.entities)
-    if question.intent is Intent.general and not terms and not concepts:
+    # an English question told in everyday words the lexicon has no concept for ("at whose request did the
+    # coalition intervene in Yemen"): their Arabic (qa_words) must be shared, and every entity named
+    said = _said_words(question) if english and not concepts and question.intent is Intent.general else []
+    if question.intent is Intent.general and not terms and not concepts and not said:
         return []
     if not specific and not terms and not concepts:
         return []
@@ -373,6 +380,11 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 if question.intent is Intent.role and not pinned and (whole and need == 1 / 2 or any(
                         c.get("category") == "role" and not mentions(c, norm, normalized=True) for c in concepts)):
                     continue  # an office is asked about whole: "oil minister" is not any minister
+                if said:
+                    stems = set(content_terms(_beside(doc.text, spans, idx) if not alone else sentence))
+                    told = sum(1 for w in said if not w.isdisjoint(stems))
+                    if not all(has) or told == 0 or told < len(said) / 2:
+                        continue
                 share = named / len(concepts) if concepts else 1.0
                 share += 0.1 * overlap(question.expansion, set(content_terms(sentence)))
                 share += 0.2 * sum(1 for c in framed if mentions(c, norm, normalized=True))
@@ -448,6 +460,25 @@ def _fitting_docs(question: Question, evidence: Evidence, candidates: list) -> d
 
 
 ASKED_KIND_FREE = True  # switch for A/B measurement (tests patch it)
+KIND_ONLY_FREE = True  # switch for A/B measurement: the asked kind of place alone is no concept a sentence must name
+SAID_WORDS = True  # switch for A/B measurement: see _said_words
+
+
+def _said_words(question: Question) -> list[frozenset[str]]:
+    """The stems of each everyday word of an English question whose Arabic ``english.json`` knows (qa_words:
+    "request" -> طلب, "intervene" -> تدخل), for a general question the glossary has no concept for: a sentence
+    answering it must share at least half of them (one at least) and name every entity asked about. Empty
+    without such a word or without an entity."""
+    if not SAID_WORDS or not question.entities:
+        return []
+    table = qa_words()
+    out = []
+    for word in dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z]+", question.text)):
+        if word in table and word not in _STOP_EN:
+            stems = frozenset(content_terms(" ".join(table[word])))
+            if stems:
+                out.append(stems)
+    return out
 UNMAPPED_BOUND = True  # switch for A/B measurement (tests patch it)
 
 

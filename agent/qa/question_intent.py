@@ -303,6 +303,21 @@ _WHOSE_OFFICE_EN = re.compile(r"^\W*which (?:country|state|nation|government)['\
                               r"|representative|delegate|president|leader|army|military)\b", re.I)
 
 
+STATE_ACTS = True  # switch for A/B measurement (tests patch it)
+# "which country requested / proposed / condemned X", "أي دولة طلبت ...": a state doing something, asked as its
+# actor (a venue is asked as "which country hosted", "in which country")
+_STATE_ACTS = {
+    "en": re.compile(r"^\W*(?:which|what) (?:country|state|nation|government) (?:has |had |have )?(?:first )?"
+                     r"(?:requested|asked|proposed|called|demanded|submitted|sponsored|drafted|offered|announced"
+                     r"|condemned|accused|blamed|threatened|warned|urged|supported|backed|opposed|rejected|vetoed"
+                     r"|recogni[sz]ed|expelled|summoned|sent|deployed|imposed|funded|brokered|mediated|pledged"
+                     r"|donated|invited|initiated)\b", re.I),
+    "ar": re.compile(r"^\W*(?:ما|اي) (?:هي )?(?:الدوله|دوله|البلد|بلد|الحكومه|حكومه)(?: التي)? "
+                     r"(?:طلبت|اقترحت|دعت|طالبت|قدمت|رعت|عرضت|ادانت|اتهمت|هددت|حذرت|ايدت|دعمت|عارضت|رفضت|طردت"
+                     r"|استدعت|ارسلت|فرضت|مولت|توسطت|تعهدت|تبرعت)(?!\w)"),
+}
+
+
 def asks_office(norm: str, language: str, how_many: bool = False) -> bool:
     """The question opens by asking for an office holder ("من المتحدث باسم ..."، "who is the governor ..."), or
     (``how_many``: a toll word is in it) "which spokesman gave the toll ..." (without one, "which official said X" is
@@ -347,6 +362,9 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
             and Intent.victim not in hits and asks_office(norm, language, how_many):
         # "من هو المتحدث ... الذي أعلن حصيلة التفجير": the toll it announced is its setting, the office holder is asked
         return Intent.role, False
+    if STATE_ACTS and not how_many and _STATE_ACTS[language].search(norm):
+        # "which country requested the meeting": the state that asked is an actor of the event, not its venue
+        return Intent.general, False
     if WHOSE_OFFICE and language == "en" and not how_many and _WHOSE_OFFICE_EN.search(norm):
         # "which country's envoy said X": the sentence naming the office and what its holder said names the state
         return Intent.role, False
@@ -376,6 +394,10 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     if Intent.killed in hits and (how_many or not hits & {Intent.date, Intent.location}):
         return Intent.killed, how_many
     for intent in (Intent.provisions, Intent.lead, Intent.status, Intent.date, Intent.location, Intent.participants):
+        if intent is Intent.provisions and how_many and COUNT_NOT_PROVISIONS and not _AGREEMENT_HOLDS.search(norm):
+            # "كم قرارا يتضمن عقوبات ...": a number is asked, "يتضمن" describes the things counted; "كم لواء يتضمن
+            # الاتفاق" counts what the agreement holds, its provisions
+            continue
         if intent is Intent.status and STATUS_NOT_WHICH and not how_many and _asks_which_thing(norm, language):
             continue  # "which warplane was among the sales to be suspended": a thing is asked, not a status
         if intent in hits:
@@ -390,6 +412,11 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
 
 
 COUNT_NOT_ROLE = True  # switch for A/B measurement (tests patch it)
+COUNT_NOT_PROVISIONS = True  # switch for A/B measurement: a how-many question is no provisions question
+# ... unless the agreement is what holds the things counted (the verb's subject): "كم لواء يتضمن الاتفاق"
+_AGREEMENT_HOLDS = re.compile(r"(?<!\w)(?:يتضمن|تتضمن|يتضمنها|تتضمنها|ينص|تنص|يشمل|تشمل)(?: عليها| عليه)? (?:ال)?"
+                              r"(?:اتفاق|اتفاقيه|اتفاقات|اتفاقيات|هدنه|معاهده|مذكره|بروتوكول|صفقه|وثيقه|خطه|مبادره)"
+                              r"(?!\w)|\b(?:agreement|deal|accord|treaty|truce|memorandum|plan)\b")
 STATUS_NOT_WHICH = True  # switch for A/B measurement: "which X ... suspended" asks for X, not for a status
 
 

@@ -104,6 +104,15 @@ def test_two_suicide_bombers_are_a_suicide_attack(ex):
     assert [(a.attack_type, a.killed) for a in atts] == [("suicide_attack", 2)]
 
 
+TWIN_SUICIDE = "ونفذت عمليتان انتحاريتان متزامنتان على حاجزين للجيش في مدينة قندهار مساء الجمعة، وأسفرتا عن مقتل 9 جنود."
+
+
+def test_two_suicide_operations_are_a_suicide_attack(ex, monkeypatch):
+    assert [a.attack_type for a in _attacks(ex, TWIN_SUICIDE)] == ["suicide_attack"]
+    monkeypatch.setattr(frames, "DUAL_MEANS", False)
+    assert [a.attack_type for a in _attacks(ex, TWIN_SUICIDE)] != ["suicide_attack"]
+
+
 def test_dual_means_switch_off(ex, monkeypatch):
     monkeypatch.setattr(frames, "DUAL_MEANS", False)
     assert [a.attack_type for a in _attacks(ex, TRUCKS)] != ["car_bomb"]

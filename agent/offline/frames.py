@@ -681,7 +681,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         consequence = concept == "killed" and any(
             b in _CONSEQUENCE or caused_word(b) for w in s.words[max(0, i - _consequence_reach(s.words, i)):i]
             for b in bare(w))
-        # ("، ما أسفر عن"، "، ما أدى إلى سقوط 7"، "، ما تسبب في")
+        # ("، ما أسفر عن"، "، ما أدى إلى"، "، ما تسبب في")
         casualty_follow = (concept == "killed" or (frames and set(frames[-1].concepts) == {"killed"})) and frames \
             and i - frames[-1].j <= (_CONSEQUENCE_GAP if consequence else 10) and (consequence or not any(
                 s.tokens[t].clause_start for t in range(frames[-1].j + 1, i + 1)) and not (

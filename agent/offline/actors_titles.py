@@ -58,7 +58,7 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int], with_stop: bool
 
 _HONORIFIC_LIST = True
 """Switch: an honorific glued to "و" between a role and a name opens a new item of a list of dignitaries, so the
-role before it is the previous man's ("ولي العهد وزير الداخلية وصاحب السمو الملكي الأمير فلان"); an honorific
+role before it is the previous man's ("ولي العهد وزير الدفاع وصاحب السمو الأمير فلان"); an honorific
 without "و" ends the role phrase of its own man ("ولي العهد صاحب السمو الملكي الأمير فلان" -> "ولي العهد"). A/B."""
 _LISTED_HONORIFICS = frozenset(normalize("و" + w) for w in ("صاحب", "معالي", "سمو", "فضيلة", "سعادة", "سماحة"))
 """Honorifics glued to "و" that open the next dignitary of a list ("وصاحب السمو الملكي"، "ومعالي"، "وفضيلة")."""

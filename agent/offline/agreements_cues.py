@@ -31,7 +31,7 @@ _HALT_WORDS = rules.words("agreements", "halt_words")
 _HALTED = rules.words("agreements", "halted")
 """After a halt word ("وقف القتال"، "وقف الأعمال القتالية"): fighting is halted, a ceasefire."""
 _HALT_BETWEEN = rules.words("agreements", "halt_between")
-"""Between a halt word and what it halts ("وقفاً أحادياً على ما يبدو لمدة أسبوع لعملياتها")."""
+"""Between a halt word and what it halts ("وقفاً أحادياً كما يبدو لعشرة أيام لهجماتها")."""
 _PARTY_HEADS = rules.words("agreements", "party_heads")
 """A side the registry does not know, named after "بين" with one of these heads ("المعارضة"، "الفصائل")."""
 _EXCHANGE_HEADS = rules.words("agreements", "exchange_heads")

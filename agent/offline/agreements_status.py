@@ -46,8 +46,8 @@ _DRAFT = rules.words("agreements", "draft")
 _LATEST = rules.words("agreements", "latest")
 """Right after the agreement noun ("التفاهمات الأخيرة"، "الاتفاق الأخير"): the latest one reached, not a proposal."""
 _COMPLY = rules.words("agreements", "comply")
-"""Between a call and the agreement ("دعا إلى الالتزام بالهدنة"، "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل
-الجد"): the call is to keep an agreement in force, not to reach one."""
+"""Between a call and the agreement ("دعا إلى الالتزام بالهدنة"، "حثت مقاتليها على التقيد
+بوقف إطلاق النار"): the call is to keep an agreement in force, not to reach one."""
 _OPINION = rules.words("agreements", "opinion")
 """A verb of opinion or guess opening what is told ("ويرى البعض أن"، "يرجح مراقبون أن"): the agreement is guessed at."""
 
@@ -65,7 +65,7 @@ def _denied(ctx: DocContext, si: int, i: int) -> bool:
 
 _STATUS_REACH = 14
 """Words after an agreement mention that can still tell its status; further on they are said of something
-else ("يثير الاتفاق ... أصداء متزايدة في الشرق الأوسط، خاصة أنه يأتي بعد تعثر طويل لاستراتيجية التحالف")."""
+else ("يثير الاتفاق ... ردودا واسعة في المنطقة، لا سيما أنه جاء بعد تعثر خطة التحالف")."""
 _BACKREF = rules.words("agreements", "backref")
 """Its carrying out, with a pronoun that refers back to the agreement ("تطبيقه"، "تنفيذها")."""
 
@@ -178,7 +178,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         return "proposed"  # "يقترب الوسيطان من إبرام تسوية"، "المفاوضون على وشك التوصل إلى هدنة"، "تبادل الأسرى بات وشيكا": not reached yet
     call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if bare_in(words[x], _CALLS)), None)
     if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
-        return "implementing"  # "دعت عناصرها إلى أخذ وقف إطلاق النار على محمل الجد": a call to keep it, it is in force
+        return "implementing"  # "حثت مقاتليها على التقيد بوقف إطلاق النار": a call to keep it, it is in force
     if UNTRUE_REPORT and _said_untrue(words, j, min(clause_end, len(words))) and not _under_way(found):
         return "proposed"  # "ما نشر عن هدنة بين القبيلتين غير صحيح": a reported agreement denied (GUIDELINES §7)
     if QUESTION_TALKS and (_asked(ctx, si, a, i, clause_end) or _talks_about(words, a, i)) and not _under_way(found):
@@ -190,7 +190,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         return "proposed"
     if any(b in _CALLS for w in words[max(a, i - 20):lo] for b in bare(w)) and not {"implementing", "implemented"} & set(found) \
             and not ended_call:
-        return "proposed"  # "ودعا المجلس الحكومة وطالبان ومسلحين آخرين إلى وقف القتال والاتفاق على وقف إطلاق النار"
+        return "proposed"  # "وحث المجلس الطرفين على الكف عن القتال والتوصل إلى وقف لإطلاق النار"
     if (_supposed(words, max(0, i - 8), i) or _may_after(words, j, j + 3)) and not _under_way(found):
         return "proposed"  # "وإذا توصل الزعيمان إلى اتفاق"، "قد يوقع الطرفان اتفاقاً"، "اتفاقية القمة قد تشتمل": supposed
     if (_guessed(words, i) or _may_after(words, j, min(clause_end, j + 10))) and "agreed" not in found and not _under_way(found):

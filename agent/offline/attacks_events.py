@@ -703,7 +703,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if PLACE_BREAKDOWN and refers_back and len(listed) > 1 and not f.battle_told:
                 refers_back = False  # "وأضاف أن أربعا من هذه الضربات استهدفت مواقع قرب ... و...": the strikes told
                 # before, broken down by place: one incident per place listed (guidelines), not the lead's total again
-            # "وأوضح المتحدث أن الحملة استهدفت عددا من البؤر، ما أسفر عن مقتل سبعة": the incident told in an earlier
+            # "وقال الناطق إن الحملة طالت عدة أوكار فقتل سبعة": the incident told in an earlier
             # sentence, told again by its definite name with no place or day of its own
             cause = _told_by_cause(words, f)
             latest = LATEST_TOLD and not named and date is None and killed is None and injured is None \

@@ -59,8 +59,8 @@ def _claim_at(ctx: DocContext, si: int, known: Mention | None = None) -> Mention
 
 def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[Mention, bool] | None:
     """(group, of attacks told elsewhere?) for a sentence that says a group claimed an attack: the first
-    force or group at most four words after a claim verb ("أعلنت جماعة تابعة لتنظيم القاعدة في مالي مساء
-    السبت مسؤوليتها"، "تبنت حركة الشباب"), with "مسؤولية" after it for "أعلن"; "هذه الجماعة تبنت" names
+    force or group at most four words after a claim verb ("أعلنت جماعة مرتبطة بتنظيم القاعدة في النيجر
+    مسؤوليتها"، "تبنت حركة الشباب"), with "مسؤولية" after it for "أعلن"; "هذه الجماعة تبنت" names
     ``known`` (the group claimed before). The claim is of attacks told elsewhere when what it claims is
     written definite ("مسؤولية الهجمات"، "عن الهجومين"، "هذا الهجوم"), not an incident told in the claim
     itself ("مسؤوليته عن تفجير سيارة خارج مسجد"). A negated claim ("لم تعلن أي جهة مسؤوليتها") and a

@@ -201,7 +201,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     if any(
             words[x] in _CLAIM_NEGATIONS and bare_in(words[x + 1], _UNKNOWN_VERBS)
             and _has(words, x + 2, x + 5, _IDENTITY) for x in range(max(0, f.i - 9), f.i - 1)):
-        return None  # "ولم تتضح بعد الجهة التي تقف وراء الهجوم": the text says the doer is not known
+        return None  # "ولم تعرف بعد هوية الجهة المسؤولة عن الهجوم": the text says the doer is not known
     if any(words[x] in _UNKNOWN_SUBJECTS and any(
             b in _ATTACK_VERBS | _STRIKE_VERBS | _BLAST_VERBS for w in words[max(f.lo, x - 2):x] for b in bare(w))
             for x in range(f.lo, min(f.hi, len(words)))):
@@ -527,7 +527,7 @@ or of none (on; off only to measure the rule)."""
 
 def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:
     """The doer of the incident a definite attack noun refers back to: "قتل فلسطينيان في قصف إسرائيلي على
-    القطاع ... وأعلنت الوزارة وفاة اثنين جراء القصف الذي وقع شرق رفح" -- Arabic news retells an incident it
+    القطاع ... وأعلنت الوزارة وفاة اثنين في القصف شرقي المدينة" -- Arabic news retells an incident it
     has told with the definite noun and no doer. The frame's own word must be such a noun (``back_reference_nouns``,
     after "ال" or a demonstrative), not "الهجوم الآخر"/"السابق" (another incident), in a sentence that names no
     force or group and does not open a new place of a round-up ("وفي تعز، ..."), and tells a toll of its own
@@ -567,7 +567,7 @@ def _back_reference(ctx: DocContext, f: Frame) -> Mention | None:
 
 def _caused_by(ctx: DocContext, f: Frame) -> Mention | None:
     """The doer of an earlier event of the same sentence that the text says caused this one ("عناصر من داعش
-    هاجموا مقر الفوج ما أدى إلى اندلاع اشتباكات أسفرت عن مقتل جندي"): a cause word between the two and
+    هاجموا ثكنة الكتيبة فاندلعت مواجهات قتل فيها جندي"): a cause word between the two and
     no force or group named between them."""
     s = ctx.sentences[f.si]
     words = s.words

@@ -330,7 +330,7 @@ def _acting(ctx: DocContext, f: Frame, m: Mention) -> bool:
         return True  # "قصف مدفعي بدعم من طيران التحالف"، "قوات مسنودة بالتحالف": the doer's backing
     if words[m.i][0] == "ل" and m.start > s.token_span(m.i, m.i + 1)[0] and any(
             b in _ATTACK_SUBJECTS | _ATTACK_NOUNS | _AMBUSH for w in words[max(0, m.i - 2):m.i] for b in bare(w)):
-        return True  # "في قصف مدفعي للجيش اليمني وغارات لمقاتلات التحالف": the attack's "ل" names its doer
+        return True  # "في قصف للمدفعية الحكومية وغارات لطيران التحالف": the attack's "ل" names its doer
     x = m.j
     while x < len(words) and words[x][0] == "و" and not s.tokens[x].clause_start:
         joined = [n.j for n in ctx.actors_in(f.si, x, len(words)) if n.i == x]

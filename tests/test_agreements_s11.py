@@ -29,7 +29,7 @@ def test_zones_of_the_war_make_a_security_agreement(offline_extract, text):
 
 def test_escalation_alone_is_not_security_content(offline_extract):
     # the word for escalation without "خفض" (de-) says nothing of what the deal holds
-    text = "وصعدت الحكومة الإسرائيلية الاستيطان ردا على الاتفاق الدولي مع إيران وسط مخاوف من مزيد من التصعيد."
+    text = "وصعدت الحكومة الإسرائيلية الاستيطان ردا على الاتفاق الدولي مع إيران في ظل خشية من تصعيد أكبر."
     assert _agreements(offline_extract, text) == []
 
 

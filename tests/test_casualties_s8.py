@@ -127,7 +127,7 @@ def test_executions_not_done(text):
 
 @pytest.mark.parametrize("text,killed,injured", [
     # one more victim named after the first with "وأحد": "the driver and a passer-by" = 2
-    (f"أسفر الانفجار عن مقتل سائق الحافلة وأحد المارة وإصابة 14 آخرين {_AT}", 2, 14),
+    (f"أسفر الانفجار عن مقتل سائق الشاحنة وأحد المارة وإصابة 14 آخرين {_AT}", 2, 14),
     # companions before the other kind's word stay counted (no vague rest)
     (f"أسفر الانفجار عن مقتل مدرس وزوجته وإصابة ابنه {_AT}", 2, None),
     # a named subject of the passive "قتل" after "أن"

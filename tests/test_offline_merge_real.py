@@ -25,7 +25,7 @@ def _attacks(x, text, published="2018-03-15"):
 
 def test_bomb_after_air_strikes_on_the_province_is_its_own_incident(x):
     text = ("شنت مقاتلات التحالف الخميس غارات جوية استهدفت مواقع المتمردين في مدينة الحديدة.\n"
-            "إلى ذلك، انفجرت عبوة ناسفة زرعها مسلحون على الطريق الرابط بين الخوخة وحيس جنوب الحديدة، "
+            "إلى ذلك، انفجرت عبوة ناسفة زرعها مسلحون على الطريق بين الخوخة وحيس جنوبي محافظة الحديدة، "
             "ما أدى إلى مقتل ثلاثة مدنيين.")
     found = _attacks(x, text)
     kinds = sorted(a.attack_type for a in found)

@@ -149,11 +149,11 @@ def test_a_running_total_since_the_start_of_a_campaign_is_not_one_attack(x):
 def test_an_attack_in_an_unknown_village_and_a_group_that_managed_to_kill(x):
     (a,) = _attacks(x, "وخطف مسلحون شرطيين في قرية باتيكول الأسبوع الماضي.")
     assert a.attack_type == "kidnapping"
-    (b,) = _attacks(x, "هاجم فصيل مسلح معسكرا للجيش قرب الحدود، وتمكن من قتل 15 عنصرا من الحرس وإصابة 5 آخرين.")
+    (b,) = _attacks(x, "هاجم فصيل مسلح معسكرا للجيش قرب الحدود، وتمكن من قتل 15 عنصرا من الحراس وجرح 5 آخرين.")
     assert (b.killed, b.injured) == (15, 5)
 
 
 def test_the_deadliest_of_several_attacks_keeps_its_toll(x):
-    attacks = _attacks(x, "وضرب أعنف الهجمات دموية حي الشعب شمالي العاصمة، حيث أدى تفجير سيارة مفخخة إلى مقتل "
+    attacks = _attacks(x, "وضرب أعنف الهجمات دموية حي الشعب شمالي العاصمة، حيث أدى تفجير عربة مفخخة إلى مقتل "
                           "19 شخصا على الأقل وإصابة 43.")
     assert [(a.attack_type, a.killed, a.injured) for a in attacks] == [("car_bomb", 19, 43)]

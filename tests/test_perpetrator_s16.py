@@ -50,7 +50,7 @@ def test_who_used_a_building_by_min_qibal_is_not_who_struck_it(offline_extract, 
 
     monkeypatch.setattr(roles_cues, "WIDE_PASSIVE_HEADS", on)
     text = ("وبين المتحدث أن قوات التحالف الجوية قامت فجر الثاني من مارس 2016 بقصف مبنى المصنع في مدينة صنعاء "
-            "الذي فقد حمايته القانونية لاستغلاله للأغراض العسكرية من قبل ميليشيات الحوثي المسلحة.")
+            "الذي فقد حمايته القانونية لاستغلاله للأغراض الحربية من قبل ميليشيات الحوثي المسلحة.")
     (attack,) = offline_extract(text, title="تقرير").attacks
     assert (attack.perpetrator != "الحوثيين") if on else attack.perpetrator == "الحوثيين"
 

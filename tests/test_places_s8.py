@@ -164,7 +164,7 @@ def test_a_bound_head_keeps_a_name_that_begins_with_waw(offline_place):
 
 def test_a_border_named_by_the_neighbour_alone_is_the_articles_countrys(offline_extract):
     text = ("قتل شرطي بالرصاص في هجوم في ديار بكر جنوب شرق تركيا. "
-            "وياتي الهجوم غداة قتل شرطيين قرب الحدود السورية في هجوم تبناه حزب العمال الكردستاني.")
+            "وياتي الهجوم غداة قتل ثلاثة شرطيين قرب الحدود السورية في هجوم تبناه حزب العمال الكردستاني.")
     locs = [a.location for a in offline_extract(text).attacks if a.location is not None]
     border = [loc for loc in locs if loc.name == "الحدود السورية"]
     assert border and all(loc.country == "TR" for loc in border)

@@ -39,7 +39,7 @@ def test_arabic_questions_about_spies_poison_gas_and_air_strikes_are_in_domain(m
 # ---------------------------------------------------------------- the source of a claim is not who is asked about
 
 def test_the_person_a_question_cites_as_its_source_is_not_the_answer(monkeypatch):
-    text = ("أعلن رئيس الوزراء التركي أحمد داود أوغلو أن التحقيق يشير إلى أن تنظيم داعش يقف وراء تفجير سوروتش. "
+    text = ("قال رئيس الوزراء التركي أحمد داود أوغلو إن التحقيق يشير إلى أن تنظيم داعش يقف وراء تفجير سوروتش. "
             "وقال أحمد داود أوغلو إن المشتبه به عبر الحدود قبل أسبوع.")
     pm = Actor(citations=[_cite("a", text, "رئيس الوزراء التركي أحمد داود أوغلو")], name="أحمد داود أوغلو",
                type="official", role="رئيس الوزراء التركي")

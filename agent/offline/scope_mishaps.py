@@ -4,7 +4,7 @@ fireworks, a fire (:mod:`scope` holds the switches; :func:`scope.is_non_incident
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.context import bare, bare_in
+from marsad.agent.offline.context import bare_in
 from marsad.agent.offline.scope_phrases import clitic_surfaces, has_phrase, phrase_table
 
 _COLLISION = rules.words("scope", "collision_words")
@@ -66,7 +66,7 @@ def rescue_operation(words: list[str]) -> bool:
     if not any(bare_in(w, _RESCUE_HEADS) and x + 1 < len(words) and bare_in(words[x + 1], _RESCUE)
                for x, w in enumerate(words)):
         return False
-    return not any(b in _VIOLENCE for w in words for b in bare(w))
+    return not any(bare_in(w, _VIOLENCE) for w in words)
 
 
 def mishap_told(words: list[str]) -> bool:
@@ -81,4 +81,4 @@ def fire_told(words: list[str]) -> bool:
     blast or a strike is told with that blast or strike and is left."""
     if not any(bare_in(w, _FIRES) for w in words) or _armed(words):
         return False
-    return not any(b in _VIOLENCE or b in _ARSON for w in words for b in bare(w))
+    return not any(bare_in(w, _VIOLENCE) or bare_in(w, _ARSON) for w in words)

@@ -16,3 +16,21 @@ def quoted_claim(text: str, sentence: str) -> Claim:
     """A claim quoting ``sentence`` of document ``d1`` (whose text is ``text``), cited by its span."""
     start = text.index(sentence)
     return Claim(f"تقول المصادر: «{sentence}»", [("d1", start, start + len(sentence))], quoted=True)
+
+
+def evidence_of(*texts: str, published: str = "2016-05-02"):
+    """Evidence over one document per text (``d0``, ``d1`` ...), untitled, all of one day."""
+    from marsad.agent.qa.evidence import Evidence
+    from marsad.schemas import Document
+
+    docs = {f"d{i}": Document(doc_id=f"d{i}", title="", text=t, published=published) for i, t in enumerate(texts)}
+    return Evidence(docs=docs)
+
+
+def passage_quotes(question: str, *texts: str) -> list[str]:
+    """The sentences the passage reader quotes for ``question`` (read with its English words) over ``texts``."""
+    from marsad.agent.qa import passages
+    from marsad.agent.qa.translit import with_words
+
+    claims = passages.passage_claims(with_words(parse_question(question)), evidence_of(*texts))
+    return [c.text for c in claims]

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from qa_claims import passage_quotes
+
 from marsad.agent.qa import question_intent, question_mentions, translit
 from marsad.agent.qa.question import Intent, mentions, parse_question
 from marsad.agent.qa.translit import NameFinder, with_names, with_words
@@ -68,31 +70,16 @@ def test_news_words_are_said_in_arabic():
     assert "type" not in q.uncovered
 
 
-def _evidence(*texts: str):
-    from marsad.agent.qa.evidence import Evidence
-    from marsad.schemas import Document
-
-    docs = {f"d{i}": Document(doc_id=f"d{i}", title="", text=t, published="2016-05-02") for i, t in enumerate(texts)}
-    return Evidence(docs=docs)
-
-
-def _quoted(question: str, *texts: str) -> list[str]:
-    from marsad.agent.qa import passages
-
-    claims = passages.passage_claims(with_words(parse_question(question)), _evidence(*texts))
-    return [c.text for c in claims]
-
-
 def test_which_news_agency_quotes_the_sentence_naming_one(monkeypatch):
     from marsad.agent.qa import passages
 
     text = "Which news agency reported the bomb found near the court in Istanbul in May 2016?"
     article = ("عثرت الشرطة على عبوة ناسفة قرب مبنى المحكمة في إسطنبول صباح اليوم وأغلقت الشوارع المحيطة. "
                "وذكرت وكالة دوغان أن خبراء المتفجرات فككوا العبوة الناسفة قرب المحكمة في إسطنبول دون إصابات.")
-    quoted = _quoted(text, article)
+    quoted = passage_quotes(text, article)
     assert quoted and "وكالة" in quoted[0]
     monkeypatch.setattr(passages, "SOURCE_ASKED", False)
-    quoted = _quoted(text, article)
+    quoted = passage_quotes(text, article)
     assert not quoted or "وكالة" not in quoted[0]
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from qa_claims import passage_quotes
+
 from marsad.agent.qa import matching, passages, question_intent, translit
 from marsad.agent.qa.question import Intent, parse_question
 from marsad.agent.qa.translit import NameFinder, english_pattern, with_words
@@ -71,43 +73,30 @@ def test_a_name_opening_with_al_is_found_without_its_article(monkeypatch):
     assert "فيريدون" not in finder.find("Alveridon")
 
 
-def _evidence(*texts: str):
-    from marsad.agent.qa.evidence import Evidence
-    from marsad.schemas import Document
-
-    docs = {f"d{i}": Document(doc_id=f"d{i}", title="", text=t, published="2016-05-02") for i, t in enumerate(texts)}
-    return Evidence(docs=docs)
-
-
-def _quoted(question: str, *texts: str) -> list[str]:
-    claims = passages.passage_claims(with_words(parse_question(question)), _evidence(*texts))
-    return [c.text for c in claims]
-
-
 def test_a_where_question_bound_by_its_entities_need_not_name_the_kind(monkeypatch):
     text = "In which city did Norway say in May 2016 that it did not know what Sweden would decide?"
     article = ("وأعلنت النرويج من العاصمة أوسلو أنها لا تعرف حتى الآن ما الذي ستقرره السويد بشأن خطة الصيد. "
                "ومن المقرر أن يجتمع الوزراء الأسبوع المقبل.")
-    quoted = _quoted(text, article)
+    quoted = passage_quotes(text, article)
     assert quoted and "أوسلو" in quoted[0]
     monkeypatch.setattr(passages, "KIND_ONLY_FREE", False)
-    assert not _quoted(text, article)
+    assert not passage_quotes(text, article)
 
 
 def test_a_general_question_in_everyday_words_shares_their_arabic(monkeypatch):
     text = "At whose request did Norway intervene in Mali in May 2016?"
     article = ("وأوضح البيان أن تدخل النرويج في مالي جاء بطلب رسمي من حكومة باماكو. "
                "وتشارك النرويج في مالي ببعثة صغيرة منذ أعوام.")
-    quoted = _quoted(text, article)
+    quoted = passage_quotes(text, article)
     assert quoted and "بطلب" in quoted[0]
     monkeypatch.setattr(passages, "SAID_WORDS", False)
-    assert not _quoted(text, article)
+    assert not passage_quotes(text, article)
 
 
 def test_everyday_words_unshared_quote_nothing():
     text = "At whose request did Norway intervene in Mali in May 2016?"
     article = "وتشارك النرويج في مالي ببعثة صغيرة منذ أعوام بحسب ما قاله المسؤولون في أوسلو للصحفيين."
-    assert not _quoted(text, article)
+    assert not passage_quotes(text, article)
 
 
 def test_landmine_is_a_weapon():

@@ -32,7 +32,7 @@ def test_a_condemnation_that_tells_the_attack_with_its_place_names_the_incident(
 
 
 def test_a_condemnation_with_a_toll_names_the_incident(offline_extract):
-    text = "ندد الرئيس التركي بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا في مدينة سوروتش."
+    text = "ندد الرئيس التركي بالهجوم الانتحاري الذي خلف أمس 30 قتيلا في مدينة سوروتش."
     (attack,) = offline_extract(text, published="2015-07-21").attacks
     assert attack.killed == 30
 

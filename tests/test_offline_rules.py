@@ -183,7 +183,7 @@ def test_militants_killed_by_an_operation_is_not_an_attack_but_an_air_strike_kee
 
 
 def test_a_number_far_from_the_casualty_word_is_not_its_count(x):
-    (a,) = _extract(x, "وقتل قناص وتدمير حظيرة هاون 120 ملم في قضاء الطارمية بهجوم للقوات.").attacks
+    (a,) = _extract(x, "ومقتل قناص وتدمير مربض هاون 120 ملم قرب قضاء الطارمية بهجوم للقوات.").attacks
     assert a.killed != 120
 
 

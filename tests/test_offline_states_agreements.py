@@ -76,5 +76,5 @@ def test_calls_and_proposals_are_proposed_never_agreed(extractor):
 
 def test_a_negated_agreement_is_none_and_a_collapsed_truce_stalled(extractor):
     assert not _agreements(extractor, "وقال المتحدث إنه ليس هناك اتفاق بين تركيا والولايات المتحدة حول المنطقة العازلة.")
-    (ag,) = _agreements(extractor, "وانهارت هدنة كان يلتزمها الطرفان منذ 2013 بين تركيا وحزب العمال الكردستاني.")
+    (ag,) = _agreements(extractor, "وانهارت هدنة قائمة منذ 2013 بين تركيا وحزب العمال الكردستاني.")
     assert ag.status == "stalled" and ag.agreement_type == "ceasefire"

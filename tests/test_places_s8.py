@@ -151,7 +151,7 @@ def test_first_is_no_town(offline_extract):
 
 
 def test_the_second_of_two_joined_mountains_loses_its_and(offline_extract):
-    text = "شنت مدفعية الجيش قصفا مكثفا استهدف مواقع الميليشيات في جبل مسعودة وجبل العر، وأسفر عن سقوط قتلى."
+    text = "قصفت مدفعية الجيش بكثافة مواقع للميليشيات في جبل مسعودة وجبل العر، وأسفر عن سقوط قتلى."
     names = [a.location.name for a in offline_extract(text).attacks if a.location is not None]
     assert "جبل مسعودة" in names and "جبل العر" in names and "وجبل العر" not in names
 

@@ -11,7 +11,7 @@ from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import parse_question
 from marsad.schemas import Document
 
-_FIRST = "قتل 27 شخصا على الأقل في تفجير سيارة مفخخة استهدف سوق الخضار في مدينة بعقوبة مساء الجمعة."
+_FIRST = "قتل 27 شخصا على الأقل بانفجار سيارة مفخخة قرب سوق الخضار في مدينة بعقوبة مساء الجمعة."
 
 
 def _evidence(second: str, published: str = "2016-04-10") -> Evidence:

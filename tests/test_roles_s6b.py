@@ -73,7 +73,7 @@ def test_a_claim_in_a_relative_clause_names_the_doer(offline_extract):
 # -- a strike that aimed at a group -------------------------------------------------------------------
 
 def test_a_group_after_aimed_at_is_the_target(offline_extract):
-    text = ("وأفاد البيان بأن الولايات المتحدة وحلفاءها نفذوا 17 ضربة جوية يوم السبت استهدفت تنظيم "
+    text = ("وذكر البيان أن الولايات المتحدة وحلفاءها شنوا 21 ضربة جوية يوم الأحد استهدفت تنظيم "
             "الدولة الإسلامية في العراق.")
     assert perps(offline_extract, text) == ["التحالف الدولي"]
 

@@ -53,7 +53,7 @@ def test_the_force_whose_shelling_was_condemned_shelled(frame_doers):
 
 
 def test_the_subject_of_qama_past_its_own_words_is_the_doer(frame_doers):
-    text = "وبعد منتصف الليل قامت مقاتلتان اف-16 من سلاح الجو التركي بقصف مخابئ للمسلحين شرق أعزاز."
+    text = "وفجر اليوم قامت طائرتان حربيتان من سلاح الجو التركي بقصف مخابئ للمسلحين شرق أعزاز."
     assert frame_doers(text) == ["سلاح الجو التركي"]
 
 
@@ -126,7 +126,7 @@ def test_a_claim_of_a_killing_in_retaliation_does_not_claim_what_it_answered(fra
 
 
 def test_a_claim_that_gives_its_motive_still_claims_its_own_attack(frame_doers):
-    text = "وتبنى تنظيم داعش الهجوم الانتحاري الذي أوقع 32 قتيلا في سوروتش، وقال إنه جاء ردا على اعتقال عناصره."
+    text = "وتبنى تنظيم داعش التفجير الانتحاري الذي خلف 32 قتيلا في سوروتش، وقال إنه جاء ردا على اعتقال عناصره."
     assert frame_doers(text) == ["داعش"]
 
 

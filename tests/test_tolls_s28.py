@@ -44,7 +44,7 @@ BLAST = "أفادت الشرطة بأن عبوة انفجرت بجوار سوق 
 
 
 def test_dual_killed_verb_carries_the_injured_of_its_sentence():
-    text = BLAST + "وكويتا عاصمة إقليم بلوشستان.\nوقالت الشرطة إن ما لا يقل عن شخصين قتلا كما أصيب 11 آخرون."
+    text = BLAST + "وكويتا عاصمة إقليم بلوشستان.\nوأفادت الشرطة بأن ما لا يقل عن رجلين قتلا كما أصيب 11 آخرون."
     assert _tolls(text) == [(2, 11)]
 
 
@@ -67,7 +67,7 @@ def test_dual_subject_reader():
 def test_dual_killed_switch_off(monkeypatch):
     from marsad.agent.offline import frames
     monkeypatch.setattr(frames, "DUAL_KILLED", False)
-    text = BLAST + "وكويتا عاصمة إقليم بلوشستان.\nوقالت الشرطة إن ما لا يقل عن شخصين قتلا كما أصيب 11 آخرون."
+    text = BLAST + "وكويتا عاصمة إقليم بلوشستان.\nوأفادت الشرطة بأن ما لا يقل عن رجلين قتلا كما أصيب 11 آخرون."
     assert _tolls(text) == [(2, None)]
 
 

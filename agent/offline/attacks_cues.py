@@ -321,7 +321,7 @@ def _violence_before(ctx: DocContext, f: Frame) -> bool:
 
 
 def _accident_story(ctx: DocContext) -> bool:
-    """True when the title or the lead tells an accident ("مصرع 18 في غرق مركب بنيل القاهرة")."""
+    """True when the title or the lead tells an accident ("وفاة 11 إثر انقلاب حافلة على طريق سريع")."""
     return any(b in _ACCIDENT_STORY for si in {*ctx.lead, *(x for x, s in enumerate(ctx.sentences) if s.is_title)}
                for w in ctx.sentences[si].words for b in bare(w))
 

@@ -321,7 +321,7 @@ class _Event:
 
 
 def _victim_side(ctx: DocContext, si: int, *tolls: Quantity | None) -> frozenset[str]:
-    """The registry ids of the armed side a toll is told of: "مقتل 14 وإصابة 33 من ميليشيات الحوثي"، "قتل 5 من
+    """The registry ids of the armed side a toll is told of: "مقتل 9 وجرح 21 من ميليشيات الحوثي"، "قتل 5 من
     عناصر التنظيم" (an actor named at most two words after a "من" that follows the count)."""
     words = ctx.sentences[si].words
     ids: set[str] = set()

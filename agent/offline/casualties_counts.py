@@ -317,7 +317,7 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
                 x + 1 in breaks and not ((x + 1 == k or words[x + 1] in _ASIDES) and _aside_before(words, k))):
             break
         if words[x] in {"بينهم", "منهم", "بينها"}:
-            best = None  # "57 مدنيا بينهم 12 طفلا وست نساء قتلوا": the total stands before "بينهم"
+            best = None  # "43 مدنيا بينهم 9 أطفال وأربع نساء لقوا حتفهم": the total stands before "بينهم"
             continue
         q = read_quantity(words, x)
         if q is not None and WHOLE_NUMBER_BEFORE:

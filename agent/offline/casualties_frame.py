@@ -445,7 +445,7 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
     q, text, militants = _casualties(ctx, f, keywords)
     if q is None:
         result = _result_clause_after(ctx, f)
-        if result is not None:  # "إن انفجارا وقع قرب المبنى، ما أدى إلى سقوط 10 قتلى و30 مصابا"
+        if result is not None:  # "إن عبوة انفجرت قرب السوق، ما أدى إلى سقوط 6 قتلى و14 مصابا"
             q, text, militants = _casualties(ctx, result, keywords)
     if q is not None and q.value is None and q.vague and not militants:
         later = _counted_later(ctx, f, keywords, q)
@@ -497,7 +497,7 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
             continue  # "الاعتداء، الذي يعقب موجة تفجيرات أودت بحياة 15": the toll of what the event follows
         if _time_reference(words, k):
             # "تجددت الاشتباكات بعد خمسة أيام من مقتله": an earlier death dates this event, no toll of it ("جاء
-            # الانفجار بعد ثلاثة أيام من مقتل 14 في انفجار سيارة": a toll with its own event after it is that one's)
+            # الانفجار بعد يومين من مقتل 8 في تفجير عبوة": a toll with its own event after it is that one's)
             continue
         if keywords is KILLED and (told := pronoun_victims(words, k)) is not None:
             return told, ctx.quote(*s.token_span(k, k + 1)), False  # "زميليه اللذين قتلهما قناص" = 2
@@ -563,7 +563,7 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
                         return Quantity(None, True, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
                     return Quantity(1, False, k, k + 1), ctx.quote(*s.token_span(k, k + 1)), False
                 subject = _person_subject(words, k)
-                if subject is not None:  # "إن مزارعاً، في الـ27 من العمر، قتل"
+                if subject is not None:  # "إن راعياً، في الـ31 من عمره، قتل"
                     return Quantity(1, False, subject, k + 1), ctx.quote(*s.token_span(subject, k + 1)), False
             if FEMININE_PASSIVE and keywords is KILLED and bare_in(words[k], _KILL_VERBS_FEMININE):
                 subject = _person_subject(words, k)

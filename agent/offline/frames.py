@@ -691,7 +691,7 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
                 and frames[-1].after_mark < 0 and i - frames[-1].j <= _CONSEQUENCE_GAP:
             casualty_follow = True  # "التفجير الذي استهدف نقطة في مدينة كذا وقتل فيه أربعة": the toll told in its clause
         place_between = frames and any(frames[-1].j <= m.i < i for m in ctx.places_in(si, 0, len(s.words)))
-        # "تكبدت عشرات القتلى ... في جبال حام بمديرية المتون في قصف مدفعي": the toll's cause, told after its place
+        # "تكبدت عشرات القتلى ... في تلال مديرية كذا بقصف مدفعي": the toll's cause, told after its place
         # (a specific means only: "قتل 5 ... في هجمات" is a round-up's total, told apart from its incidents)
         cause_of_toll = frames and set(frames[-1].concepts) == {"killed"} and concept not in {"killed", "attack", "explosion"} \
             and i - frames[-1].j <= _CAUSE_GAP and _told_as_cause(s.words, i) \

@@ -587,7 +587,7 @@ _CLOSEST_REACH = rules.number("locations", "closest_country_reach")
 
 def closest_country(ctx: DocContext, si: int, i: int) -> str | None:
     """In a sentence that names several countries, the one named closest to token ``i`` (at most
-    ``closest_country_reach`` tokens away): "تفجير مسجد في حي الصوابر، الذي راح ضحيته 26 شخصا، تمكنت الكويت من
+    ``closest_country_reach`` tokens away): "تفجير مسجد في حي الربوة، الذي قتل فيه 19 مصليا، أوقفت الكويت
     ... في سورية والعراق" - the quarter is in Kuwait. None when the sentence names fewer than two."""
     found = [(abs(m.i - i), registry_country(m.entry)) for m in ctx.mentions[si]
              if m.kind == "places" and m.entry.get("admin_level") == "country" and normalize(m.surface) not in _GENERIC

@@ -324,7 +324,7 @@ _PRONOUN_FORCES = rules.words("roles", "pronoun_force_words")
 
 def _pronoun_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or state a pronoun on its forces refers to, when those forces are told as doing the frame's act:
-    "إصابة 9 مدنيين جراء قذائف ميليشيا الحوثي، وأصيب 4 آخرون برصاص قناصيها"، "واجهت إسرائيل انتقادات ... حيث
+    "جرح 6 مدنيين بقذائف ميليشيا الحوثي، وأصيب 3 آخرون برصاص قناصيها"، "واجهت إسرائيل انتقادات ... حيث
     قتلت قواتها 30 فلسطينيا" -- Arabic names a doer once and then writes its men or guns with its pronoun. The
     forces word (``pronoun_force_words``) stands in the frame after a fire noun ("برصاص"، "بنيران"، "قذائف";
     ``annexed_perp_cues``), right after an attack or strike verb (its subject) or right before one, past at most

@@ -298,7 +298,7 @@ def _dead_sides(ctx: DocContext, f: Frame, named: list[Mention]) -> set[str]:
     for m in named:
         if _is_victim(words, m, whole) or _has(words, m.j, m.j + 3, _DEATH_AFTER) or m.i > 0 and any(
                 b in _DEAD_RANKS for b in bare(words[m.i - 1])) or m.i == end and words[m.i].startswith("و"):
-            dead.add(m.entry.id)  # "13 مسلحا من ميليشيات الحوثي وقوات صالح": both lost them
+            dead.add(m.entry.id)  # "11 عنصرا من ميليشيات الحوثي وقوات صالح": both lost them
             end = m.j
         elif LEADER_IN and m.i > 1 and words[m.i - 1] == "في" and any(
                 b in _LEADERS for z in range(max(0, m.i - 1 - _LEADER_IN_SPAN), m.i - 1) for b in bare(words[z])):

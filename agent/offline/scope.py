@@ -313,8 +313,8 @@ def _year_told(words: list[str], x: int) -> bool:
 
 
 def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) -> bool:
-    """True for a sentence that counts attacks over a period ("فخلال العام الماضي فقط شهدت بغداد 380 هجوما
-    إرهابيا، أودت بحياة 1141 شخصا"), or gives a large toll with two dates and a period word
+    """True for a sentence that counts attacks over a period ("وفي العام المنصرم وحده سجلت بغداد 412
+    هجوما أودت بحياة 1530 شخصا"), or gives a large toll with two dates and a period word
     (``dated_span``: the sentence has two dates): its tolls sum many incidents wherever the frame is cut."""
     n = counted_events(words)
     if n is not None and is_period_total(words, 0, len(words), max([n, *counts])):
@@ -322,14 +322,14 @@ def is_statistic(words: list[str], counts: list[int], dated_span: bool = False) 
     if counts_cases(words):
         return True  # "إضافة إلى رصد 4 حالات إعدام و5 حالات اغتيال": cases counted are a tally, not incidents
     if counts and is_report_period(words):
-        return True  # "وكان تقرير حقوقي كشف عن مقتل 21 مدنيا ... خلال شهر يناير الماضي": a report's sum of a month
-    # "وبمقتل 1692 مدنيا ... بين الأول من كانون الثاني و30 حزيران": a large toll over a span of dates;
-    # "كشف تقرير عن مقتل 3021 مدنيا ... منذ إشعالها الحرب": one since a start
+        return True  # "ورصد تقرير لمنظمة حقوقية مقتل 33 مدنيا ... خلال شهر مارس الماضي": a report's sum of a month
+    # "ومقتل 1480 مدنيا ... بين الأول من آذار و30 أيلول": a large toll over a span of dates;
+    # "أحصى تقرير مقتل 2870 مدنيا ... منذ اندلاع الحرب": one since a start
     if bool(counts) and (dated_span or not _SINCE.isdisjoint(words)) \
             and is_period_total(words, 0, len(words), max(counts)):
         return True
     if n is not None and n >= _STATISTIC_EVENTS:
-        return True  # "وثق المرصد تنفيذ طائرات النظام ما لا يقل عن 12053 غارة": a tally, whatever its span
+        return True  # "أحصى المرصد أكثر من 9000 غارة لطيران النظام": a tally, whatever its span
     if counts and max(counts) >= _ATTRIBUTED_TOLL and any(
             b in _PLURAL_EVENTS or b in _PLURAL_MEANS for w in words for b in bare(w)):
         return True  # "أسفرت الغارات والبراميل ... على مئات المناطق عن مقتل 2076": thousands dead of many strikes

@@ -49,7 +49,7 @@ _ROLE_WORDS_AR = {"killed": "عدد القتلى", "injured": "عدد الجرح
 
 
 # a toll told as an update of an earlier one: "ارتفعت حصيلة قتلى التفجير ... إلى 128"، "حسب حصيلة جديدة"
-# (the verbal noun too: "أشارت إلى ارتفاع حصيلة الضحايا إلى 14"; "the death toll rose to", "a final toll")
+# (the verbal noun too: "لفتت إلى ارتفاع حصيلة الضحايا إلى 23"; "the death toll rose to", "a final toll")
 _UPDATE = re.compile(r"(?<!\w)[وب]?(?:ارتفع(?:ت)?|ارتفاع|الارتفاع|يرتفع|ترتفع) (?:ال)?(?:حصيله|عدد)"
                      r"|(?<!\w)(?:ال)?حصيله (?:ال)?(?:جديده|نهاييه|محدثه|اخيره)(?!\w)"
                      r"|\b(?:toll|number of (?:the )?dead) (?:has )?(?:rose|risen|climbed|increased) to\b"

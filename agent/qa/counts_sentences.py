@@ -197,7 +197,7 @@ def role_counts(sentence: str) -> list[_Count]:
     within FAR_REACH tokens before it when a word for people follows it ("ثلاثة مدنيين"). Years
     and numbers far from any role word are not counts.
     """
-    # a number glued to "و" ("21 من حزب الله و62 من مقاتلي المعارضة") is read as the number (same token index)
+    # a number glued to "و" ("17 من حزب الله و48 من مسلحي الفصائل") is read as the number (same token index)
     toks = [t[1:] if len(t) > 1 and t[0] == "و" and t[1:].isdigit() else t for t in tokenize(sentence)]
     roles: list[tuple[int, str]] = []
     for j, t in enumerate(toks):

@@ -85,6 +85,7 @@ from marsad.agent.offline.scope import (
     phrase_table,
     reports_a_period,
     since_start,
+    so_far_total,
 )
 from marsad.core.arabic import normalize
 
@@ -654,7 +655,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if is_aggregate(words, f.lo, told_hi, day_dated) or is_statistic(words, counts, len(ctx.dates[si]) > 1) or (
                     not (day_dated and not _is_report_date(words, date, s))
                     and (is_period_total(words, f.lo, told_hi, max(counts) if counts else None)
-                         or is_spanned_total(words, max(counts) if counts else None))):
+                         or is_spanned_total(words, max(counts) if counts else None)
+                         or so_far_total(words, f.i))):
                 totals.add(si)
                 continue  # a campaign's running toll, a year's incidents, a history lesson: not one attack
             if MASS_DEATHS and killed is not None and killed.value is not None and killed.value >= _MASS_DEATHS_MIN \

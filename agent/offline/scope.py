@@ -69,6 +69,7 @@ from marsad.agent.offline.scope_totals import (
     is_roundup_total,
     is_spanned_total,
     opens_with_span,
+    so_far_total,
 )
 from marsad.core.arabic import normalize
 
@@ -77,7 +78,7 @@ __all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_p
            "is_ceasefire", "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after",
            "is_modal", "is_report_total", "is_conditional", "opens_with_span", "is_court", "is_footage",
            "is_spanned_total", "counts_cases", "cyber_told", "device_found", "documents_before", "in_series",
-           "is_accident", "is_judicial", "sentenced", "sentenced_on"]
+           "is_accident", "is_judicial", "sentenced", "sentenced_on", "so_far_total"]
 
 PLAN_WORDS = rules.words("scope", "plan_words")
 """Words just before an event word that make it a plan, an arrest, a charge or any attack ("أي هجوم")."""

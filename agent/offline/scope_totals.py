@@ -128,6 +128,36 @@ def is_spanned_total(words: list[str], count: int | None) -> bool:
                for x, f in enumerate(forms))
 
 
+SO_FAR = True
+"""Switch (A/B measurement and its tests): plural attacks told with "so far" ("أوقعت الغارات على مواقع المتمردين حتى
+الآن أكثر من 300 قتيل") sum a campaign's toll up to the day of writing, not one incident's: no record for the plural
+nor its count. Not a negated "so far" ("ولم تعرف حتى الآن هوية المهاجمين" tells nothing summed), nor a toll of one
+attack ("أوقع الهجوم حتى الآن 30 قتيلا"); a day of the event's own (not the report's) keeps the frames, as for the other
+period totals."""
+_SO_FAR = rules.words("scope", "so_far")
+_SO_FAR_NEG = rules.words("scope", "so_far_negations")
+_SO_FAR_REACH = 10
+"""How many tokens after the plural attack noun "so far" may stand."""
+
+
+def so_far_total(words: list[str], i: int) -> bool:
+    """Whether the frame whose event word is ``words[i]`` is part of a running total told "so far" (:data:`SO_FAR`): the
+    plural attack noun itself, or a count after the "so far" that follows it (with a number between it and the frame
+    word)."""
+    if not SO_FAR:
+        return False
+    for x in range(1, len(words) - 1):
+        if f"{words[x]}_{words[x + 1]}" not in _SO_FAR or any(w in _SO_FAR_NEG for w in words[max(0, x - 3):x]):
+            continue
+        plural = [p for p in range(max(0, x - _SO_FAR_REACH), x) if bare_in(words[p], _PLURAL_EVENTS)]
+        if not plural:
+            continue
+        counted = any(read_quantity(words, y) is not None for y in range(x + 2, min(len(words), x + 6)))
+        if counted and (i in plural or x + 2 <= i <= x + 8):
+            return True
+    return False
+
+
 _MASS_HEADS = rules.words("scope", "mass_heads")
 _MASS_THOUSANDS = rules.words("scope", "mass_thousands")
 _MASS_TOLL_WORDS = rules.words("scope", "mass_toll_words")

@@ -1,0 +1,52 @@
+"""Pass 39 (attack precision on real news: no record for what is not an incident): sentences written for these
+tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor, scope_totals
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _attacks(ex: OfflineExtractor, text: str, doc: str = "t39"):
+    return ex.extract(Document(doc_id=doc, text=text, published="2016-09-11")).attacks
+
+
+def _tolls(ex: OfflineExtractor, text: str) -> list[tuple]:
+    return [(a.location.name if a.location else None, a.killed) for a in _attacks(ex, text)]
+
+
+# SO_FAR --------------------------------------------------------------------------------------------------------
+
+# a campaign's toll up to the day of writing, told of plural strikes with "so far"
+CAMPAIGN = ("وقالت مصادر محلية إن الغارات الجوية على معاقل المتمردين في جبال قنديل أوقعت حتى الآن أكثر من 250 "
+            "قتيلا.")
+# the same, with the day the ministry spoke (a report's day, not the strikes')
+REPORTED = ("أعلنت وزارة الدفاع، اليوم الأحد، نشر ست طائرات جديدة في القاعدة، في حين أوقعت الغارات الجوية على معاقل "
+            "المتمردين في جبال قنديل حتى الآن أكثر من 250 قتيلا.")
+
+
+def test_so_far_campaign_toll_is_no_attack(ex):
+    assert _attacks(ex, CAMPAIGN) == []
+    assert _attacks(ex, REPORTED) == []
+
+
+def test_so_far_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(scope_totals, "SO_FAR", False)
+    assert _attacks(ex, REPORTED, "t39off") != []
+
+
+def test_so_far_negated_keeps_the_strike(ex):
+    text = "وأسفرت الغارات على بلدة الشدادي عن مقتل 6 مدنيين، ولم تعرف حتى الآن الجهة التي نفذتها."
+    assert [k for _, k in _tolls(ex, text)] == [6]
+
+
+def test_so_far_one_attack_keeps_its_toll(ex):
+    text = "وأوقع الهجوم على سوق الخضار في مدينة الرمادي حتى الآن 23 قتيلا."
+    assert [k for _, k in _tolls(ex, text)] == [23]

@@ -149,6 +149,11 @@ def _dual_toll(words: list[str], x: int) -> str | None:
     return kind if not _DUAL_TOLL_NOUNS.isdisjoint(near) or not _DUAL_CAUSE_VERBS.isdisjoint(cause) else None
 
 
+OPERATION_TOLL_AFTER = True
+"""Switch (A/B measurement and its test): an operation told with its toll further on, as a battle is
+(:func:`_battle_toll_after`): the operation noun then a verb of consequence within reach, past its adjectives, target
+and place, with a toll right after the verb ("نفذت وحدة خاصة عملية عسكرية نوعية خاطفة على مواقع ... في منطقة ...
+بمديرية ...، أسفرت عن مقتل وجرح العشرات"). Before, only a toll within the toll window made it an attack."""
 FOREIGN_BODY = True
 """Switch: "جسم غريب" (a foreign object) is a suspicious device only outside the body: told with swallowing or an organ
 in its sentence ("ابتلاع جسم غريب"، "جسم غريب في المريء") it is a medical case, no IED."""
@@ -547,7 +552,9 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         elif concept is None and g.entry.id in _GROUP_EVENTS and ctx.actors_in(si, g.j, g.j + 4, {"armed_group"}):
             concept = "attack"  # "لهجوم واسع النطاق شنته حركة طالبان": an armed group's offensive is an attack
         toll_kind = _TOLL_CONCEPTS.get(concept or "") or _TOLL_CONCEPTS.get(g.entry.id)
-        if concept not in _ATTACK_CONCEPTS and toll_kind and (_toll_near(s.words, g.i, g.j) or _toll_caused(s.words, g.i)):
+        if concept not in _ATTACK_CONCEPTS and toll_kind and (
+                _toll_near(s.words, g.i, g.j) or _toll_caused(s.words, g.i)
+                or (OPERATION_TOLL_AFTER and _battle_toll_after(s.words, g.j - 1))):
             concept = toll_kind  # "عملية عسكرية أسفرت عن مقتل 12": an operation told with its toll
             atype = None if toll_kind == "attack" else toll_kind
         if FOREIGN_BODY and concept == "ied" and _foreign_body(s.words, g.i, g.j):

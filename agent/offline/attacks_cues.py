@@ -18,6 +18,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.frames_readers import relative_toll_event
 from marsad.agent.offline.scope import (
     PLURAL_EVENTS,
     has_phrase,
@@ -282,7 +283,7 @@ def _violent(ctx: DocContext, si: int) -> bool:
         return False  # "وكانت الشرطة أعلنت مصرع 21 شخصا" in a story of a boat sinking: the police only tell it
     if ctx.actors_in(si, 0, len(words), {"armed_group"} | FORCE_TYPES):
         return True  # security forces or armed groups among the dead
-    return told
+    return told or relative_toll_event(words) is not None  # "التفجير الذي أودى بحياة 12": a blast's toll
 
 
 ARMED_BAND = True

@@ -61,6 +61,7 @@ from marsad.agent.offline.casualties import INJURED, KILLED, REL_PRONOUNS, casua
 from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.context_place import MIN_SHARE as _MIN_SHARE
 from marsad.agent.offline.frames import Frame, find_frames
+from marsad.agent.offline.frames_readers import relative_toll_event
 from marsad.agent.offline.locations import Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import window_span
@@ -168,6 +169,13 @@ def _dropped(ctx: DocContext, f: Frame) -> list[str]:
     only aircraft drop them."""
     return ["airstrike"] if _cues.DROPPED_MUNITIONS and any(
         g.entry.id == "barrel_bombs" and f.lo <= g.i < f.hi for g in ctx.glossary[f.si]) else []
+
+
+def _relative_suicide(words: list[str], f: Frame) -> list[str]:
+    """["suicide_attack"] for a frame of no type whose toll a suicide blast is told with ("إن التفجير الانتحاري الذي
+    أوقع 30 قتيلا ...": :func:`relative_toll_event`)."""
+    told = relative_toll_event(words[f.lo:f.hi])
+    return ["suicide_attack"] if told is not None and told[1] else []
 
 
 FOOTAGE_OF_OCCURRED = True  # module flag, for A/B measurement only
@@ -763,7 +771,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                 spans = base + ([window_span(s, p.i, p.j, before=6, after=4)] if p is not None else [])
                 out.append(_Event(
                     si, f.i, spans, p, date, None if shared else killed, ktext, None if shared else injured, itext, perp,
-                    target(ctx, f, killed, perp), _air_carried(ctx, f, out) or list(f.types) or like or _dropped(ctx, f),
+                    target(ctx, f, killed, perp), _air_carried(ctx, f, out) or list(f.types) or like or _dropped(ctx, f)
+                    or _relative_suicide(words, f),
                     weapons(ctx, f), past, news, anchored,
                     report_date=date is not None and _is_report_date(s.words, date, s),
                     generic="attack" in f.concepts,

@@ -347,6 +347,32 @@ def _relative_event(words: list[str], x: int) -> str | None:
     return kind
 
 
+RELATIVE_TOLL_TOLD = True
+"""Module switch (A/B measurement) of :func:`relative_toll_event`."""
+
+
+def relative_toll_event(words: list[str]) -> tuple[str, bool] | None:
+    """A definite event noun told only with its toll ("إن التفجير الانتحاري الذي أودى بحياة 12 شخصا في السوق ..."،
+    "ندد الوزير بالانفجار الذي أوقع 9 قتلى"): its kind, and whether an adjective between tells a suicide; else None.
+    Such a noun opens no frame of its own (it most often names again an incident told before, and its toll's frame is
+    that incident's); this tells that the toll's deaths are violence, and a suicide's when told so, even when no
+    earlier telling stands in the article (a follow-up or a condemnation that names the incident only so)."""
+    if not RELATIVE_TOLL_TOLD:
+        return None
+    for x, w in enumerate(words):
+        kind = next((_RELATIVE_EVENTS[b] for b in bare(w) if b in _RELATIVE_EVENTS), None)
+        if kind is None:
+            continue
+        y = x + 1
+        while y < min(len(words), x + 3) and words[y].startswith("ال") and words[y] not in _RELATIVE_PRONOUNS:
+            y += 1
+        if y + 1 < len(words) and words[y] in _RELATIVE_PRONOUNS and bare_in(words[y + 1], _RELATIVE_TOLL):
+            suicide = any(a.startswith("الانتحاري") for a in words[x + 1:y])
+            if suicide or not any(b.startswith("الانفجار") for b in bare(w)):
+                return kind, suicide  # (a bare blast, "الانفجار الذي أودى بحياة 5 عمال", is as often an accident's)
+    return None
+
+
 _SELF_BLAST_VERBS = rules.words("frames", "self_blast_verbs")
 _SELF_BLAST_OBJECTS = rules.words("frames", "self_blast_objects")
 

@@ -75,13 +75,18 @@ _MONTH_SUMS = rules.words("scope", "month_span_sums")
 _MONTH_RANK_REACH = 4
 
 
+def _period_ref(words: list[str], x: int) -> bool:
+    """True when token ``x`` is "الفترة" told as a period named before ("في ذات الفترة"، "الفترة نفسها")."""
+    return bare_in(words[x], {"الفتره"}) and (
+        x > 0 and words[x - 1] in _PERIOD_REFS or x + 1 < len(words) and words[x + 1] in _PERIOD_REFS)
+
+
 def month_span_total(words: list[str], lo: int, hi: int) -> bool:
     """Whether the frame's first count (digits in ``words[lo:hi]``) is a sum over a month or longer (:data:`MONTH_SPAN`)."""
     first = next((x for x in range(max(0, lo), min(hi, len(words))) if words[x].isdigit()), None)
     if first is None:
         return False
-    if any(bare_in(words[x], {"الفتره"}) and (words[x - 1] in _PERIOD_REFS or x + 1 < len(words) and words[x + 1] in _PERIOD_REFS)
-           for x in range(1, first)):
+    if any(_period_ref(words, x) for x in range(1, first)):
         return True  # "وفي ذات الفترة أصيب 30": the period named before
     for x in range(first + 1, len(words) - 1):
         if not bare_in(words[x], _MONTH_OPENERS) or not any(bare_in(v, _MONTH_PERIODS) for v in words[x + 1:x + 3]):
@@ -256,8 +261,7 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
         return True
     spans = [x for x, f in enumerate(forms)
              if not _SPAN_OPENERS.isdisjoint(f) and any(b in _PERIODS for g in forms[x + 1:x + 4] for b in g)]
-    refs = [x for x, f in enumerate(forms) if "الفتره" in f and (
-        x > 0 and span[x - 1] in _PERIOD_REFS or x + 1 < len(span) and span[x + 1] in _PERIOD_REFS)]
+    refs = [x for x in range(len(span)) if _period_ref(span, x)]
     if not day_dated and any(span[y].isdigit() for x in refs for y in range(max(0, x - 6), min(len(span), x + 7))):
         return True  # "وأحصى التقرير في ذات الفترة 14 قتيلا من الأطفال": a count over the period told before
     if not day_dated and opens_with_span(words) and any(w.isdigit() for w in span):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, scope_totals
+from marsad.agent.offline import OfflineExtractor, casualties_frame, scope_totals
 from marsad.schemas import Document
 
 
@@ -50,3 +50,28 @@ def test_so_far_negated_keeps_the_strike(ex):
 def test_so_far_one_attack_keeps_its_toll(ex):
     text = "وأوقع الهجوم على سوق الخضار في مدينة الرمادي حتى الآن 23 قتيلا."
     assert [k for _, k in _tolls(ex, text)] == [23]
+
+
+# PERCENT -------------------------------------------------------------------------------------------------------
+
+# a share of the dead in a statistic: "نسبة 40%" is no toll
+SHARE = "في حين يمثل مجموع ضحايا الإرهاب في تشاد ومالي نسبة 40% من ضحايا القارة."
+
+
+def test_percentage_is_no_toll(ex):
+    assert [k for _, k in _tolls(ex, SHARE)] in ([], [None])
+
+
+def test_percentage_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(casualties_frame, "PERCENT", False)
+    assert 40 in [k for _, k in _tolls(ex, SHARE)]
+
+
+def test_percent_sign_after_count(ex):
+    text = "وقال مسؤول في المستشفى إن 30٪ من جرحى التفجير الذي وقع أمس في مدينة كركوك من النساء."
+    assert all(a.injured != 30 for a in _attacks(ex, text))
+
+
+def test_plain_count_kept(ex):
+    text = "قتل 14 شخصا وأصيب 30 آخرون في انفجار سيارة مفخخة في سوق مدينة كركوك أمس."
+    assert [(a.killed, a.injured) for a in _attacks(ex, text)] == [(14, 30)]

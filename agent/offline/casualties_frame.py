@@ -430,8 +430,29 @@ def _next_reached(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[
     return Quantity(total.value, False, end, end), ctx.quote(*nxt.token_span(total.start, total.end))
 
 
+PERCENT = True
+"""Switch (A/B measurement and its tests): a share is no count of people. A number told as a percentage ("نسبة 45% من
+ضحايا القارة"، "بنسبة 30 بالمئة"، "20٪ من القتلى") gives the frame no toll: the "%" sign is dropped from the words, so the
+raw text right after the number is read, and "نسبة"/"بنسبة" right before it."""
+_PERCENT_BEFORE = rules.words("casualties", "percent_before")
+_PERCENT_SIGNS = ("%", "٪")
+
+
+def _percentage(ctx: DocContext, si: int, q: Quantity | None) -> bool:
+    """Whether the count ``q`` of sentence ``si`` is a percentage (:data:`PERCENT`)."""
+    if not PERCENT or q is None or q.value is None or q.start < 0:
+        return False
+    s = ctx.sentences[si]
+    if q.start >= len(s.tokens):
+        return False
+    if q.start > 0 and bare_in(s.words[q.start - 1], _PERCENT_BEFORE):
+        return True
+    end = s.token_span(q.start, q.start + 1)[1]
+    return ctx.quote(end, end + 2).lstrip()[:1] in _PERCENT_SIGNS
+
+
 def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Quantity | None, str | None, bool]:
-    """The killed (or injured) count of a frame.
+    """The killed (or injured) count of a frame, none when it is a percentage (:func:`_percentage`).
 
     Args:
         ctx: the document context.
@@ -447,6 +468,8 @@ def casualties(ctx: DocContext, f: Frame, keywords: frozenset[str]) -> tuple[Qua
         result = _result_clause_after(ctx, f)
         if result is not None:  # "إن عبوة انفجرت قرب السوق، ما أدى إلى سقوط 6 قتلى و14 مصابا"
             q, text, militants = _casualties(ctx, result, keywords)
+    if _percentage(ctx, f.si, q):
+        return None, None, False  # "نسبة 45% من ضحايا القارة": a share of the dead, no toll
     if q is not None and q.value is None and q.vague and not militants:
         later = _counted_later(ctx, f, keywords, q)
         if later is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, casualties_frame, scope_totals
+from marsad.agent.offline import OfflineExtractor, attacks_places, casualties_frame, scope_totals
 from marsad.schemas import Document
 
 
@@ -75,3 +75,24 @@ def test_percent_sign_after_count(ex):
 def test_plain_count_kept(ex):
     text = "قتل 14 شخصا وأصيب 30 آخرون في انفجار سيارة مفخخة في سوق مدينة كركوك أمس."
     assert [(a.killed, a.injured) for a in _attacks(ex, text)] == [(14, 30)]
+
+
+# DISTANCE_FROM -------------------------------------------------------------------------------------------------
+
+# the town the blast hit, told with how far it lies from a known city: the city is only a landmark
+FAR_FROM = ("انفجرت عبوة ناسفة أمس في سوق بلدة تل السمر التي تبعد نحو 25 كيلومترا عن مدينة الفلوجة، ما أدى إلى "
+            "مقتل 3 أشخاص.")
+
+
+def test_distance_landmark_is_not_the_place(ex):
+    assert [p for p, _ in _tolls(ex, FAR_FROM)] == ["تل السمر"]
+
+
+def test_distance_landmark_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_places, "DISTANCE_FROM", False)
+    assert [p for p, _ in _tolls(ex, FAR_FROM)] == ["مدينة الفلوجة"]
+
+
+def test_distance_without_a_place_before_keeps_the_city(ex):
+    text = "وقتل جندي في هجوم على حاجز للجيش على بعد 10 كم من مدينة الرمادي أمس."
+    assert [p for p, _ in _tolls(ex, text)] == ["مدينة الرمادي"]

@@ -98,6 +98,10 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
             return True  # "قصفت المدفعية قرى في الجانب السوري المقابل لبلدة حدودية تركية": the town across the border
         if NEAR_OF and _near_of(words, p.i) and any(0 < p.i - q.j <= 4 for q in all_places if q is not p):
             return True  # "في مديرية أرحب القريبة من صنعاء": the district near the capital, not the capital
+        if _distance_from(words, p.i) or any(0 < p.i - q.j <= 2 and _distance_from(words, q.i)
+                                             for q in all_places if q is not p):
+            return True  # "في بلدة كذا التي تبعد 40 كيلومترا عن مدينة كويتا، عاصمة الإقليم": the landmark the
+            # distance is told from, and the province told as what it is the capital of
         if _reference_point(words, p.i):
             # "في جبهة حرض شمال غربي محافظة حجة": the governorate holding the place named before it
             return any(0 < p.i - 1 - q.j <= 3 and _held_by(place_at(ctx, f.si, q), place_at(ctx, f.si, p))
@@ -313,6 +317,28 @@ NEAR_OF = True  # switch for A/B measurement (tests patch it)
 # adjectives of nearness agreeing with a place told before ("القريبة من"، "المجاورة لـ"، "المتاخمة لـ"), normalised
 _NEAR_ADJECTIVES = frozenset({"القريبه", "القريب", "المجاوره", "المجاور", "المتاخمه", "المتاخم", "المحاذيه", "المحاذي",
                               "المطله", "المطل"})
+
+
+DISTANCE_FROM = True
+"""Switch (A/B measurement and its tests): a place told as what the place before it lies some distance from ("في بلدة
+كذا التي تبعد 40 كيلومترا عن مدينة كويتا"، "الذي يبعد نحو 15 كلم من العاصمة") is a landmark, not where it happened
+(the named place before it is, even when no gazetteer knows it)."""
+_DISTANCE_VERBS = rules.words("attacks", "distance_verbs")
+_DISTANCE_UNITS = rules.words("attacks", "distance_units")
+_DISTANCE_REACH = 6
+
+
+def _distance_from(words: list[str], x: int) -> bool:
+    """True when the place at token x closes "تبعد/يبعد ... N كيلومترا عن/من" (:data:`DISTANCE_FROM`)."""
+    if not DISTANCE_FROM:
+        return False
+    k = x - 1
+    if k >= 0 and bare_in(words[k], _REFERENCE_NOUNS):
+        k -= 1  # "عن مدينة كويتا"، "من العاصمة"
+    if k < 1 or words[k] not in {"عن", "من"} or not (bare_in(words[k - 1], _DISTANCE_UNITS)
+                                                     or bare_in(words[k - 1], _DISTANCE)):
+        return False
+    return any(bare_in(w, _DISTANCE_VERBS) for w in words[max(0, k - 1 - _DISTANCE_REACH):k - 1])
 
 
 def _near_of(words: list[str], x: int) -> bool:

@@ -579,10 +579,24 @@ def _caused_by(ctx: DocContext, f: Frame) -> Mention | None:
         between = [m for m in ctx.actors_in(f.si, g.j, f.i, FORCE_TYPES | {"armed_group"}) if not (
             words[m.i].startswith("لل") or words[m.i][0] == "ل" and m.start > s.token_span(m.i, m.i + 1)[0])]
         # (not "حاجزا للجيش": the owner of what was hit)
-        if not _has(words, g.j, f.i, _CAUSES) or between:
+        if between:
             return None
-        return perpetrator(ctx, g)
+        if _has(words, g.j, f.i, _CAUSES) or (
+                CAUSE_SUBJECT and _has(words, max(g.lo, g.i - _CAUSE_SUBJECT_SPAN), g.i, _CAUSES)
+                and f.i > g.j and words[f.i - 1] in _RESULT_PREPS):
+            return perpetrator(ctx, g)
+        return None
     return None
+
+
+CAUSE_SUBJECT = True
+"""Switch (on; off only to measure the rule): :func:`_caused_by` also reads the event that is the subject of the cause
+verb -- "أسفر القصف العنيف التركي لمخازن الوقود قرب القرية، عن مقتل ثلاثة": the cause verb stands before the first
+event's word (at most ``_CAUSE_SUBJECT_SPAN`` words: its adjectives) and the second event's word comes right after the
+preposition of the result ("عن"، "إلى"). Arabic tells the cause as the verb's subject and the toll after "عن"; when the
+subject is long enough to be read as an event of its own, the toll is a frame with no doer in it."""
+_CAUSE_SUBJECT_SPAN = 4
+_RESULT_PREPS = frozenset({"عن", "الي", "الى"})  # (words are normalized: "إلى" is "الي")
 
 
 SHARED_SUBJECT = True

@@ -319,13 +319,21 @@ _OWN_FORCE_ACTS = _ACT_VERBS | KILLED
 _OWN_FORCE_ACTS_WIDE = _OWN_FORCE_ACTS | _GROUP_VERBS
 
 
+RESUMED_SPEAKER = True
+"""Switch (on; off only to measure the rule): in :func:`_own_report` the speech verb may stand before a resumptive
+"فيه"/"فيها" of a relative clause ("في الأسبوع الذي أعلن فيه الجيش شن ست ضربات"): the pronoun refers back
+to the time or place the clause describes, and the force after it is still the verb's subject."""
+_RESUMPTIVE = frozenset({"فيه", "فيها"})
+
+
 def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
     """True when a force or group says it struck: "قالت المعارضة المسلحة إنها كثفت قصفها"، "أعلن الجيش أنه
     قصف مواقع" (a speech verb before it, "إنه/إنها" and a strike word or a strike noun of its own after it)، "قال
     الجيش إن جنوده قتلوا" (its own forces, then a strike or killing verb)."""
     if m.i == 0:
         return False
-    if not any(b in _SPEECH_VERBS or OWN_REPORT_WIDE and b in _ADMISSION for b in bare(words[m.i - 1])):
+    k = m.i - 2 if RESUMED_SPEAKER and m.i >= 2 and words[m.i - 1] in _RESUMPTIVE else m.i - 1
+    if not any(b in _SPEECH_VERBS or OWN_REPORT_WIDE and b in _ADMISSION for b in bare(words[k])):
         return False
     if _announced_launch(words, m):
         return True

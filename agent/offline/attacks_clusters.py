@@ -313,6 +313,8 @@ def _compatible(c: dict, e: _Event) -> bool:
             and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)):
         return False  # (an unknown village told with the same toll is where that incident happened)
     gap = e.si - max(x.si for x in c["events"])
+    if e.similar and gap > 0:
+        return False  # "وكان تفجير مماثل قد ضرب المدينة قبل عام": like the incident told before, so another one
     if _marked_apart(c, e):
         return False  # "أصيب شرطيون في انفجار سيارة الاثنين، بعد يوم من قتل 13 في هجمات على كنائس": two incidents
     if e.place is not None and c["place"] is None and gap > _PLACE_REACH:

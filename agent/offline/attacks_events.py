@@ -256,6 +256,11 @@ AIR_CARRY = True  # module flag, for A/B measurement only
 before is an air strike, and it names no ground means (artillery, mortars, rockets, tanks, ships) nor a doer before
 its word or within three words after it, it is that air strike's kind."""
 _SIMILAR = rules.words("attacks", "similar_words")
+SIMILAR_APART = True
+"""Switch (on; off only to measure the rule): an event whose word is followed right away by a word of likeness
+("هجوم مماثل"، "تفجيرات مماثلة"; ``similar_words``) is marked ``similar``: the text tells it as another incident like
+the one told before, so it joins no incident of an earlier sentence (``attacks_clusters._compatible``) and its doer,
+place or day are not lent to that one."""
 SIMILAR = True  # module flag, for A/B measurement only
 READYING = True  # module flag, for A/B measurement only
 _READYING = rules.words("attacks", "readying_verbs")
@@ -327,6 +332,7 @@ class _Event:
     battle_only: bool = False  # a battle told as taking place at a place, with no toll (frames._battle_occurred)
     segment: int = 0  # how many marks of another event ("بعد يوم من"، "غداة") stand before its word in its sentence
     victims: frozenset[str] = frozenset()  # registry ids of the side its toll is told of ("مقتل 14 من ميليشيات X")
+    similar: bool = False  # told as a similar one ("ووقع هجوم مماثل قبل أشهر في ..."): another incident than those before
 
 
 def _victim_side(ctx: DocContext, si: int, *tolls: Quantity | None) -> frozenset[str]:
@@ -796,5 +802,6 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     relative=not REL_PRONOUNS.isdisjoint(words[max(f.lo, f.i - 2):f.i]),
                     speech_date=date is not None and any(
                         b in _SPEECH_NOUNS for w in words[max(0, date.i - 3):date.i] for b in bare(w)),
+                    similar=SIMILAR_APART and any(bare_in(w, _SIMILAR) for w in words[f.j:min(f.hi, f.j + 2)]),
                 ))
     return out

@@ -552,6 +552,12 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             # with an incident of no told kind (which they would make a strike), unless their own sentence told that one
             if "airstrike" in e.types and not any(x.si == e.si for c in match for x in c["events"]):
                 match = [c for c in match if any("airstrike" in x.types for x in c["events"])] or match
+        if e.similar:
+            # "وكان تفجير مماثل قد ضرب المدينة قبل عام": another incident like the one told before, not a telling of it
+            # (nor of any incident of an earlier sentence); with no place or day of its own it makes no record
+            match = [c for c in match if any(x.si == e.si for x in c["events"])]
+            if not match:
+                continue
         if FLOAT_OTHER_SIDE and match and min((x.si, x.ti) for x in match[-1]["events"]) < (e.si, e.ti) \
                 and _other_side(match[-1], e):  # (told before the incident's own telling, it leads into it)
             # "وقصف المسلحون البلدة ... بينما نفذ الطيران الحربي غارات على محيطها": a state's air strikes told

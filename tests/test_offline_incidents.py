@@ -378,7 +378,7 @@ def test_the_leads_day_dates_the_articles_undated_incidents(ex):
 @pytest.mark.parametrize("text", [
     "وكان الوزير قدم استقالته أمس، في ما شكل ضربة لرئيسة الوزراء في لندن.",
     "احتفت الجماعة أمس في مدينة صنعاء باليوم العالمي للتوعية بمخاطر الألغام والعبوات الناسفة.",
-    "ولم يكن يبدو على العائلة أي بوادر لنيتهم تنفيذ هجوم انتحاري في مدينة جاكرتا أمس.",
+    "ولم تظهر على الأسرة أي إشارة إلى نيتها تنفيذ هجوم انتحاري في مدينة جاكرتا أمس.",
 ])
 def test_blows_mine_awareness_and_intentions_are_no_incidents(ex, text):
     assert attacks(ex, text, published="2018-07-10") == []

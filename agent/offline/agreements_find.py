@@ -327,7 +327,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 "implementing", "implemented", "stalled"} & set(c.data.get("statuses", [])):
             continue  # "وأسفر هذا اللقاء آنذاك عن اتفاق": only told as what happened then, nothing of it now
         if _only_the_deal(ctx, c) and off_topic():
-            continue  # "إيران ما بعد الاتفاق ... فنجاح الاتفاق أو فشله يتوقف على إيران": the nuclear deal again
+            continue  # "مستقبل الاتفاق ... ونجاحه مرهون بالتزام طهران": the nuclear deal again
         statement_terms(ctx, c, told)  # "وأكد الجانبان على أهمية ..." right after the agreement: its terms
         rec = _record(ctx, c)
         if c.key[0] == "previous" and rec.agreement_type == "other" and out:

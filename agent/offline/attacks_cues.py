@@ -116,7 +116,7 @@ def _threat_or_foiled(words: list[str], lo: int, i: int, hi: int | None = None) 
     """True when the attack word at i is what someone threatened or a plot that was foiled: a threat or
     foiling word before it in its clause ("وهدد المتحدث ... باغتيال"، "عن ضبط شبكة ... لتنفيذ هجمات"), any form of a
     plan or intent word before it ("كانوا يخططون لارتكاب اعتداءات"), or the attack told as planned after it, up to
-    hi ("هجوم بسلاح بيولوجي يزعم أنه تم التخطيط له")."""
+    hi ("هجوم بسلاح كيماوي قيل إنه كان قيد التحضير")."""
     if any(b in _THREAT_OR_FOILED for w in words[lo:i] for b in bare(w)):
         return True
     if not PLAN_FORMS:

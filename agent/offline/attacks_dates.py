@@ -111,7 +111,7 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         back = _span_back(ctx, f)
         if back is not None:
             return back
-    # "وحذر وزيران الأحد ...، وذلك بعد أسبوع على قصف مطار التيفور": the day of the news told a span after the event
+    # "وحذر الوزير الأحد ...، بعد أسبوع من قصف القاعدة الجوية": the day of the news told a span after the event
     before = [d for d in hits if d.i < f.i and not _span_after(words, d.j, f.i)]
     ordered = after + list(reversed(before))
     if not ordered:

@@ -2,7 +2,7 @@
 
 The object told after an active kill verb's subject ("قتل مسلحون 4 جنود"، "قتلت ألغام زرعها المسلحون ...
 مزارعا"), and the one person who is the subject of a singular kill verb in the passive ("إن مزارعاً، في الـ27 من
-العمر، قتل"، "وكان فتى فلسطيني قد قتل برصاص الجيش"، "أنه قتل في المعارك").
+العمر، قتل"، "وكان شاب فلسطيني قد قتل بنيران الجنود"، "أنه قتل في المعارك").
 """
 
 from __future__ import annotations
@@ -200,7 +200,7 @@ _WAS = rules.words("casualties", "was_words")
 
 def _was_subject(words: list[str], x: int, k: int) -> bool:
     """True when the word at ``x`` is the subject of "كان ... قد" and the kill verb at ``k`` is the passive: "وكان
-    فتى فلسطيني قد قتل برصاص الجيش" ("وكان شاب قد قتل والده" is active: not read)."""
+    شاب فلسطيني قد قتل بنيران الجنود" ("وكان شاب قد قتل والده" is active: not read)."""
     return x > 0 and words[x - 1] in _WAS and words[k - 1] == "قد" and k + 1 < len(words) \
         and words[k + 1] in _PASSIVE_AFTER
 
@@ -236,7 +236,7 @@ def _person_subject(words: list[str], k: int) -> int | None:
         if _one_person(w) and x > 0 and words[x - 1] in {"ان", "بان", "وان"}:
             return x
         if _one_person(w) and _was_subject(words, x, k):
-            return x  # "وكان فتى فلسطيني قد قتل برصاص الجيش": the subject of "كان ... قد" before the verb
+            return x  # "وكان شاب فلسطيني قد قتل بنيران الجنود": the subject of "كان ... قد" before the verb
         if _was_definite_subject(words, x, k):
             return x  # "وكان المصور الشاب قد قتل الأحد برصاص مجهولين"
         if w in _GIVEN_NAMES and k - x <= _NAME_REACH and _passive_alone(words, k) \

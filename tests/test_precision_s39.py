@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, attacks_places, casualties_frame, scope_totals
+from marsad.agent.offline import OfflineExtractor, attacks_dates, attacks_places, casualties_frame, scope_totals
 from marsad.schemas import Document
 
 
@@ -96,3 +96,31 @@ def test_distance_landmark_switch_off(ex, monkeypatch):
 def test_distance_without_a_place_before_keeps_the_city(ex):
     text = "وقتل جندي في هجوم على حاجز للجيش على بعد 10 كم من مدينة الرمادي أمس."
     assert [p for p, _ in _tolls(ex, text)] == ["مدينة الرمادي"]
+
+
+# REPORT_FULL_DATE ----------------------------------------------------------------------------------------------
+
+# a drone strike told with its day, then confirmed by a ministry on a full date: one incident
+CONFIRMED = ("أعلن الجيش الأمريكي، الخميس، أنه نفذ ضربة جوية استهدفت قياديا بارزا في حركة طالبان في ولاية هلمند جنوب "
+             "أفغانستان.\nوقال متحدث عسكري إن الغارة نفذتها طائرة مسيرة قرب بلدة موسى قلعة.\n"
+             "ولم تعلق الحركة على الضربة حتى مساء الخميس.\n"
+             "وأكدت وزارة الدفاع الأفغانية يوم الجمعة 13 يوليو 2018 مقتل القيادي إثر هجوم نفذته طائرة أمريكية بدون "
+             "طيار في ولاية هلمند.")
+
+
+def _dated(ex: OfflineExtractor, text: str, doc: str = "t39d") -> list[str | None]:
+    return [a.date for a in ex.extract(Document(doc_id=doc, text=text, published="2018-07-13")).attacks]
+
+
+def test_full_date_of_a_statement_is_no_other_incident(ex):
+    assert _dated(ex, CONFIRMED) == ["2018-07-12"]
+
+
+def test_full_date_of_a_statement_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_dates, "REPORT_FULL_DATE", False)
+    assert len(_dated(ex, CONFIRMED, "t39doff")) == 2
+
+
+def test_full_date_of_the_event_is_kept(ex):
+    text = "قتل 4 جنود في هجوم على حاجز للجيش في مدينة الرمادي يوم الثلاثاء 10 يوليو 2018."
+    assert _dated(ex, text) == ["2018-07-10"]

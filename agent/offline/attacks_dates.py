@@ -298,13 +298,20 @@ def _span_after(words: list[str], lo: int, hi: int) -> bool:
     return False
 
 
+REPORT_FULL_DATE = True
+"""Switch (A/B measurement and its tests): a full date (day and month: "يوم الجمعة 15 يونيو 2018") told after a verb of
+saying and its speaker, before what was said ("أكدت وزارة الدفاع يوم الجمعة 15 يونيو مقتل ...") is the day it was
+reported, as a weekday or "أمس" so told is: the incident told again in such a statement is the one told before with
+its own day, not another."""
+
+
 def _is_report_date(words: list[str], d: DateHit, sentence: Sentence | None = None) -> bool:
     """"أعلنت قيادة العمليات المشتركة، اليوم السبت، مقتل ...": the day it was reported, not the day it happened.
 
     A day set off by commas after a speaker named with his office, with what he said opening right after it
     ("وقال قائد شرطة الإقليم، العميد فلان، اليوم الأحد، إن ...") is the day he spoke, though the verb stands further
     back (up to report_date_reach words); a day told before the news itself ("نقلت وكالة، عن مقتل 6، الخميس") is not."""
-    if d.mention.kind not in {"rel", "wd"}:
+    if d.mention.kind not in {"rel", "wd"} and not (REPORT_FULL_DATE and d.mention.kind == "dmy"):
         return False
     reach = 6
     if sentence is not None and 0 < d.i < len(sentence.tokens) and d.j < len(words) and words[d.j] == "ان":

@@ -153,7 +153,7 @@ OPERATION_TOLL_AFTER = True
 """Switch (A/B measurement and its test): an operation told with its toll further on, as a battle is
 (:func:`_battle_toll_after`): the operation noun then a verb of consequence within reach, past its adjectives, target
 and place, with a toll right after the verb ("نفذت وحدة خاصة عملية عسكرية نوعية خاطفة على مواقع ... في منطقة ...
-بمديرية ...، أسفرت عن مقتل وجرح العشرات"). Before, only a toll within the toll window made it an attack."""
+بمديرية ...، وأسفرت عن مصرع وإصابة العشرات"). Before, only a toll within the toll window made it an attack."""
 FOREIGN_BODY = True
 """Switch: "جسم غريب" (a foreign object) is a suspicious device only outside the body: told with swallowing or an organ
 in its sentence ("ابتلاع جسم غريب"، "جسم غريب في المريء") it is a medical case, no IED."""

@@ -43,3 +43,30 @@ def test_operation_toll_after_switch_off(ex, monkeypatch):
     monkeypatch.setattr(frames, "OPERATION_TOLL_AFTER", False)
     assert _attacks(ex, FAR_TOLL) == []
 
+
+# INSERTED_DAY (frames) --------------------------------------------------------------------------------------------
+
+# a day set off by commas after the verb and its subject, then the strike's object and place, then (past a later
+# break) the fire it answers
+DAY_BETWEEN_COMMAS = ("أغارت طائرات التحالف، الثلاثاء، على مخازن سلاح في معسكر السواد بمديرية سنحان جنوب صنعاء، "
+                      "وذلك ردا على إطلاق صاروخ باتجاه جازان.")
+
+# a toll told first, then the day, then its cause: the break after the day stays (one blast, its toll kept)
+TOLL_DAY_CAUSE = "قتل رجلان وطفل، الثلاثاء، بانفجار عبوة ناسفة زرعها مجهولون على طريق زراعي في قرية البوعيثة جنوب بغداد."
+
+
+def test_a_day_between_commas_is_no_break_of_the_strike(ex):
+    strike = next(a for a in _attacks(ex, DAY_BETWEEN_COMMAS) if a.attack_type == "airstrike")
+    assert strike.location is not None and strike.location.name == "السواد"
+    assert strike.date == "2020-02-11"
+
+
+def test_a_toll_told_before_the_day_keeps_its_cause(ex):
+    atts = _attacks(ex, TOLL_DAY_CAUSE)
+    assert [(a.attack_type, a.killed) for a in atts] == [("ied", 3)]
+
+
+def test_inserted_day_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(frames, "INSERTED_DAY", False)
+    strike = next(a for a in _attacks(ex, DAY_BETWEEN_COMMAS) if a.attack_type == "airstrike")
+    assert strike.location is not None and strike.location.name != "السواد"

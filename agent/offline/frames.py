@@ -108,6 +108,32 @@ __all__ = ["Frame", "find_frames"]
 _ATTACK_CONCEPTS = rules.phrases("frames", "attack_concepts")
 _CONSEQUENCE = rules.words("frames", "consequence")
 _EVENT_SEPARATORS = rules.words("frames", "event_separators")
+_INSERTED_DAY = rules.words("frames", "inserted_day_words")
+INSERTED_DAY = True
+"""Switch (A/B measurement and its test): a day set off by commas after the verb and its subject ("قصفت دبابات،
+الأحد، موقعين ...") is no clause break where a sentence of two events is split: the break is the next one. Before,
+the first event lost its day, object and place to the second's frame. Only when a later break stands before the
+second event ("...، وذلك ردا على ..."); not after a toll told first ("قتل رجلان، الثلاثاء، بانفجار عبوة"), nor
+before an event told right after the closing comma: there the break stays."""
+_INSERTED_DAY_LEN = 3
+_INSERTED_DAY_NEXT = 2
+
+
+def _inserted_days(s) -> dict[int, int | None]:
+    """The clause starts of the sentence that open or close a day set off by commas (at most three day words between:
+    "، مساء الأحد،"): the day's first token -> None, the token after its closing comma -> the day's first token."""
+    out: dict[int, int | None] = {}
+    toks = s.tokens
+    for t in range(1, len(toks)):
+        if not toks[t].clause_start or s.words[t] not in _INSERTED_DAY:
+            continue
+        u = t + 1
+        while u < len(toks) and u - t <= _INSERTED_DAY_LEN and not toks[u].clause_start and s.words[u] in _INSERTED_DAY:
+            u += 1
+        if u < len(toks) and toks[u].clause_start and u - t <= _INSERTED_DAY_LEN:
+            out[t] = None
+            out[u] = t
+    return out
 _CONSEQUENCE_GAP = int(rules.number("frames", "consequence_gap"))
 """How far a casualty clause told as a consequence ("، وأسفرت عن سقوط قتلى") may stand from its event's word
 (a long place phrase may come between) and still belong to it."""
@@ -732,7 +758,13 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         if cut is None and b.i - 1 > a.j and s.words[b.i - 1] in _CONTINUATION:
             cut = b.i - 1
         if cut is None:
-            cut = next((t for t in range(a.j, b.i) if s.tokens[t].clause_start), None)
+            # (a toll told first keeps the break: "أصيب حارسان، الجمعة، بقذيفة هاون" has its cause after the day)
+            days = _inserted_days(s) if INSERTED_DAY and {"killed", "injured"}.isdisjoint(a.concepts) else {}
+            # (the comma closing the day stays a break when the next event follows it: "هاجم مسلحون، السبت، بعبوة")
+            cut = next((t for t in range(a.j, b.i) if s.tokens[t].clause_start
+                        and not (t in days and (days[t] is None or b.i - t > _INSERTED_DAY_NEXT))), None)
+            if cut is None and days:  # (no later break: the day's comma stays the break, as before)
+                cut = next((t for t in range(a.j, b.i) if s.tokens[t].clause_start), None)
         if cut is None:
             cut = next((t for t in range(a.j + 1, b.i) if s.words[t] in _EVENT_SEPARATORS), None)
         if cut is None and any(a.j <= m.i < b.i for m in ctx.places_in(si, 0, len(s.words))):

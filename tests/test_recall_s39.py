@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, frames
+from marsad.agent.offline import OfflineExtractor, attacks_incidents, frames
 from marsad.schemas import Document
 
 
@@ -70,3 +70,34 @@ def test_inserted_day_switch_off(ex, monkeypatch):
     monkeypatch.setattr(frames, "INSERTED_DAY", False)
     strike = next(a for a in _attacks(ex, DAY_BETWEEN_COMMAS) if a.attack_type == "airstrike")
     assert strike.location is not None and strike.location.name != "السواد"
+
+
+# BATTLE_DOERS (attacks_incidents) ---------------------------------------------------------------------------------
+
+# the army's battle told with its doer, then clashes "with" the militants at another place with no doer told
+_ARMY_BATTLE = "قتلت قوات الجيش الوطني 14 مسلحا حوثيا في معارك عنيفة بمديرية نهم أمس."
+_CLASHES_WITH = ("وذكر قائد ميداني أن اشتباكات ضارية دارت مع المسلحين على الطريق المؤدي إلى المعسكر، حيث تم أسر "
+                 "20 مسلحا في منطقة الصفراء بمديرية الغيل.")
+ONE_FORCE = _ARMY_BATTLE + " " + _CLASHES_WITH
+# two forces fight in the article: which one fought the clashes is not told
+TWO_FORCES = _ARMY_BATTLE + " وقتلت المقاومة الشعبية 9 مسلحين في معارك بمديرية حيس. " + _CLASHES_WITH
+
+
+def _clash(ex, text):
+    return next(a for a in _attacks(ex, text) if a.location is not None and a.location.name == "الصفراء")
+
+
+def test_clashes_with_the_foe_are_fought_by_the_articles_force(ex):
+    clash = _clash(ex, ONE_FORCE)
+    assert clash.perpetrator == "الجيش اليمني"
+    assert "perpetrator_from_article" in clash.flags
+
+
+def test_two_forces_lend_no_doer(ex):
+    assert _clash(ex, TWO_FORCES).perpetrator is None
+
+
+def test_battle_doers_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_incidents, "BATTLE_DOERS", False)
+    assert _clash(ex, ONE_FORCE).perpetrator is None
+

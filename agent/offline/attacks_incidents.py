@@ -65,7 +65,7 @@ from marsad.agent.offline.attacks_roundups import (
     region_holds,
     roundup_totals,
 )
-from marsad.agent.offline.context import DateHit, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.locations import Place, same_area
 from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, told_within, turns_aside
@@ -633,4 +633,48 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             elif place is not None:
                 r = r.model_copy(update={"location": place.location, "flags": [*r.flags, "location_from_article"]})
         out.append((r, flyer))
-    return _strike_doers(out)
+    return _strike_doers(_battle_doers(ctx, out, records))
+
+
+BATTLE_DOERS = True
+"""Switch (A/B measurement and its test): clashes told "with" one side only ("دارت اشتباكات مع المسلحين قرب بلدة
+كذا") and no doer of their own are fought by the force the article tells fighting elsewhere: the doer of its other
+clashes when they all have one, a force (not an armed group); the nearest such record before, else the first after;
+flagged ``perpetrator_from_article``. Two forces fighting in the article lend none."""
+_BATTLE_WITH_REACH = 4
+_BATTLE_WORDS = rules.words("attacks", "battle_words")
+
+
+def _fought_with(ctx: DocContext, c: dict) -> bool:
+    """True when an event of the incident is a battle noun with "مع" (its foe) a few words after it, and no doer."""
+    for e in c["events"]:
+        if e.frame is None or e.perpetrator is not None:
+            continue
+        words = ctx.sentences[e.si].words
+        if any(b in _BATTLE_WORDS for b in bare(words[e.frame.i])) and "مع" in words[e.frame.i + 1:e.frame.i + 1 + _BATTLE_WITH_REACH]:
+            return True
+    return False
+
+
+def _battle_doers(ctx: DocContext, out: list[tuple[Attack, bool]], records: list[tuple[Attack, dict]]) -> list[tuple[Attack, bool]]:
+    """Clashes with a foe and no doer take the doer of the article's other clashes (see :data:`BATTLE_DOERS`)."""
+    if not BATTLE_DOERS:
+        return out
+    lenders = [(x, r) for x, ((r, _), (_, c)) in enumerate(zip(out, records, strict=True))
+               if r.attack_type == "armed_assault" and r.perpetrator and any(
+                   e.perpetrator is not None and e.perpetrator.entry.canonical == r.perpetrator
+                   and e.perpetrator.entry.get("type") in FORCE_TYPES for e in c["events"])]
+    if not lenders:
+        return out
+    doers = {r.perpetrator for _, r in lenders}
+    if len(doers) > 1:
+        return out  # (two forces fighting in the article: which one fought here is not told)
+    new = []
+    for x, ((r, flyer), (_, c)) in enumerate(zip(out, records, strict=True)):
+        if r.attack_type == "armed_assault" and not r.perpetrator and _fought_with(ctx, c):
+            before = [d for y, d in lenders if y < x]
+            src = before[-1] if before else lenders[0][1]
+            r = r.model_copy(update={"perpetrator": src.perpetrator, "perpetrator_en": src.perpetrator_en,
+                                     "flags": [*r.flags, "perpetrator_from_article"]})
+        new.append((r, flyer))
+    return new

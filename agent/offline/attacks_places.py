@@ -53,10 +53,10 @@ STATE_ACTS = True
 """Switch (A/B measurement and its test): a capital after :data:`_STATE_ACTS` is no place of the attack."""
 _EN_ROUTE = rules.words("locations", "en_route_nouns")
 """"طريقهم" (their way): the places after "في طريقهم من" are where people set out from, not where it happened."""
-EN_ROUTE = False
-"""Switch (A/B measurement and its test) for the rule above. Off: on the tune split it places a clash at the
-district where it happened (a record found) whose doer ("مصدر وسط الثوار") is not read, and the doer figure falls
-by more than the gate allows; switch it on once that doer is read."""
+EN_ROUTE = True
+"""Switch (A/B measurement and its test) for the rule above. Was off until the doer of such clashes was read (the
+tune split's clash placed at its district had no doer, and the doer figure fell beyond the gate); the doer now comes
+from the article's other clashes (``attacks_incidents.BATTLE_DOERS``)."""
 _LAUNCH_FROM = rules.words("attacks", "launch_from")
 """Verbs of setting out ("انطلق"، "أقلعت"): a place after a "من" a few words on is where fire or aircraft set out
 from, not where the attack fell (the word before "من" may be its subject or day: "انطلق القصف فجر أمس من ...")."""

@@ -117,7 +117,10 @@ def framing(concept: Entry, text: str) -> bool:
 # ... or told with an ordinal ("في الثالث من مارس", "الحادي والعشرين من تموز")
 _ORDINAL_DAY = (r"ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|عشرين|ثلاثين)"
                 r"(?: عشر| والعشرين| والثلاثين)?")
-_DATES = re.compile(rf"(?<!\w)\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?!\w)|(?<!\w)(?:{_MONTHS})\s+\d{{1,2}}(?!\d)"
+# ... or a span of days: "ليلة 26 إلى 27 مارس"، "بين 3 و4 أيار"، "March 26-27", "26 to 27 March"
+_DAY_SPAN = r"\d{1,2}\s*(?:[-–/]|(?:الي|الى|حتي|و)\s*|(?:to|and|or|-)\s+)"
+_DATES = re.compile(rf"(?<!\w)(?:{_DAY_SPAN})?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?!\w)"
+                    rf"|(?<!\w)(?:{_MONTHS})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}}|\s+(?:to|and)\s+\d{{1,2}})?(?!\d)"
                     rf"|(?<!\w){_ORDINAL_DAY}\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTHS})(?!\w)", re.I)
 
 

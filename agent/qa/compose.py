@@ -252,7 +252,22 @@ def _focus(claim: Claim, question: Question, cites: list[Citation]) -> list[Cita
             kept.append(c)
     if claim.quoted:  # every sentence the claim quotes keeps its citation (a reason told in the next sentence)
         kept += [c for c in best if c not in kept and excerpt(c.quote)[:60] in claim.text]
+    if EVERY_NUMBER_CITED and claim.numbers:
+        # a claim stating two counts told in two sentences ("70 killed, and 20 captured"): the sentence of each is cited
+        from marsad.agent.grounding import numbers_in
+
+        told = set().union(*(numbers_in(c.quote) for c in kept))
+        for c in best:
+            missing = set(claim.numbers) - told
+            if not missing:
+                break
+            if c not in kept and numbers_in(c.quote) & missing:
+                kept.append(c)
+                told |= numbers_in(c.quote)
     return kept
+
+
+EVERY_NUMBER_CITED = True  # switch for A/B measurement: a claim's citations keep a sentence for each number it states
 
 
 def _supported(claim: Claim, question: Question, texts: dict[str, str], *, strict: bool = True,

@@ -71,9 +71,20 @@ def count_role(question: Question) -> str | None:
         return None
     if question.intent in (Intent.killed, Intent.injured):
         return question.intent.value
-    if _ARREST_Q.search(normalize(question.text) if question.language == "ar" else question.text):
+    if asks_arrests(question):
         return "arrested"
     return None
+
+
+# "وكم أسر منهم": how many were taken prisoner ("أسر" alone is also "families": only right after "كم")
+_CAPTIVES_Q = re.compile(r"(?<!\w)[وف]?كم (?:\S+ )?[وف]?اسر(?!\w)")
+
+
+def asks_arrests(question: Question) -> bool:
+    """The question asks how many were arrested or taken prisoner ("كم شخصا اعتقل"، "وكم أسر منهم"، "how many
+    captured"), as its only count or beside a toll of the dead."""
+    norm = normalize(question.text) if question.language == "ar" else question.text
+    return bool(_ARREST_Q.search(norm) or (question.language == "ar" and _CAPTIVES_Q.search(norm)))
 
 
 def victim_category(question: Question) -> str | None:

@@ -15,6 +15,7 @@ from marsad.agent.qa.compose import Claim, news_sentences, readable
 from marsad.agent.qa.counts_asked import (
     _attackers,
     _group_asked,
+    asks_arrests,
     asks_severe,
     count_role,
     counted_noun,
@@ -184,6 +185,8 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
         return []
     other = {"killed": "injured", "injured": "killed"}.get(role)
     both = other is not None and Intent(other) in question.cues
+    if CAPTIVES_TOO and role == "killed" and not both and asks_arrests(question):
+        other, both = "arrested", True  # "how many were killed and how many captured": both counts are asked
     category = victim_category(question)
     noun = counted_noun(question)
     attackers = _attackers(question) if category is None else None
@@ -285,7 +288,15 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
             if c.value == top_value:
                 score += 0.2  # the largest count of the article for this role: a total, not a part
             extra = [x for x in counts if x.role == other] if both else []
+            beside = None
+            if not extra and both and other == "arrested":
+                # the prisoners are often told in a later sentence of the article ("... وانتهت الملاحقة بأسر 12 منهم")
+                beside = next(((s2, e2, x) for s2, e2 in sents if s2 != s
+                               for x in role_counts(doc.text[s2:e2]) if x.role == other), None)
+                extra = [beside[2]] if beside else []
             claim = _claim(question, doc_id, s, e, doc.text[s:e], c, extra[0] if extra else None)
+            if beside is not None:
+                claim = replace(claim, spans=[*claim.spans, (doc_id, beside[0], beside[1])])
             scored.append((score, claim))
             # an update counts only when its own sentence names the question's subject (not another incident's toll)
             said = normalize(readable(doc.text[s:e]))
@@ -300,6 +311,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     return [x for x in scored if x[0] >= floor]
 
 
+CAPTIVES_TOO = True  # switch for A/B measurement: a toll question also asking "how many captured" states both counts
 PART_OF_THEM = 0.8  # a count "of them" after a larger count of the same sentence: a part of that total (0: off)
 
 
@@ -362,7 +374,7 @@ def _claim(question: Question, doc_id: str, s: int, e: int, sentence: str, count
     if question.language == "ar":
         text = f"{_ROLE_WORDS_AR[count.role]}: {count.value} («{phrase}»)"
         if other:
-            text += f"، و{'عدد الجرحى' if other.role == 'injured' else 'عدد القتلى'}: {other.value}"
+            text += f"، و{_ROLE_WORDS_AR[other.role]}: {other.value}"
     else:
         text = f"{count.value} {count.role} («{phrase}»)"
         if other:

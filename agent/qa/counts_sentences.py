@@ -189,6 +189,28 @@ def _toll_to(sentence: str, toks: list[str], roles: list[tuple[int, str]], found
     return out
 
 
+CAPTURED = True  # switch for A/B measurement: "أسر" before a number counts prisoners taken
+# "أسر" alone is also "families" ("أسر الضحايا"), which the role words leave out; before a number, or "more than / about"
+# and a number, it is the verb or noun of taking prisoners in battle ("مقتل 30 مسلحا وأسر 12"، "بأسر نحو 15"),
+# unless the dead follow the number ("أسر 12 شهيدا": their families)
+_CAPTURE = re.compile(r"^[وفب]?اسر$")
+_ABOUT = {"اكثر", "نحو", "حوالي", "قرابه", "زهاء", "ما", "يزيد", "من", "عن", "اقل"}
+
+
+def _captured(toks: list[str], j: int) -> bool:
+    """The token at ``j`` is "أسر" (with a glued conjunction or preposition) and a number follows it, "more than"
+    or "about" words allowed between."""
+    if not _CAPTURE.match(toks[j]):
+        return False
+    i = j + 1
+    while i < len(toks) and i <= j + 3 and toks[i] in _ABOUT:
+        i += 1
+    if i >= len(toks) or toks[i] in ("احد", "احدي") or not (toks[i].isdigit() or word_value(toks[i])):
+        return False  # ("أسر أحد عناصرهم": one of them, no count)
+    # "أسر 12 شهيدا": the families of the dead, not prisoners
+    return not (i + 1 < len(toks) and _ROLE_AR["killed"].match(toks[i + 1]))
+
+
 def role_counts(sentence: str) -> list[_Count]:
     """The casualty counts a sentence states: each number with the role of its nearest role word.
 
@@ -201,6 +223,9 @@ def role_counts(sentence: str) -> list[_Count]:
     toks = [t[1:] if len(t) > 1 and t[0] == "و" and t[1:].isdigit() else t for t in tokenize(sentence)]
     roles: list[tuple[int, str]] = []
     for j, t in enumerate(toks):
+        if CAPTURED and _captured(toks, j):
+            roles.append((j, "arrested"))  # "وأسر 17 من المسلحين": taken prisoner
+            continue
         if WARRANTS and j and _WARRANT.match(toks[j - 1]) and _ROLE_AR["arrested"].match(t):
             roles.append((j, "warrant"))  # "مذكرات توقيف بحق 7": a number it binds is nobody arrested
             continue

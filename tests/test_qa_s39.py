@@ -1,6 +1,6 @@
 """Thirty-ninth pass, answers at archive scale: a span of days in a question ("ليلة 14 إلى 15 أيار") is a date, not a
 count its article must state; "أسر" before a number counts prisoners taken, not the dead; a toll question that also
-asks how many were captured states both counts."""
+asks how many were captured states both counts; fighters counted by their movement's name ("40 حوثيا") are militants."""
 
 from __future__ import annotations
 
@@ -65,6 +65,20 @@ def test_a_toll_question_alone_states_no_captives():
     q = read_question("كم مسلحا قتلوا في معارك شرق سرت؟")
     got = people_claims(q, evidence_of(_BATTLE))
     assert got and "48" in got[0][1].text and "14" not in got[0][1].text
+
+
+def test_fighters_counted_by_their_movement_are_the_militants_asked_about(monkeypatch):
+    from marsad.agent.qa import counts_cues
+
+    article = ("قال مصدر عسكري إن ثلاثة عناصر من الجماعة قتلوا في قصف على موقع جنوب الحديدة. "
+               "وأعلنت قوات الجيش اليمني مقتل 63 حوثيا في مواجهات جنوب الحديدة.")
+    q = read_question("How many Houthi fighters were killed in the clashes south of Hodeidah?")
+    got = people_claims(q, evidence_of(article))
+    assert got and got[0][1].text.startswith("63 killed")
+    fighters = counts_cues._CATEGORIES["militants"]
+    monkeypatch.setitem(counts_cues._CATEGORIES, "militants", (*fighters[:2], fighters[2].split("|حوثي")[0]))
+    got = people_claims(q, evidence_of(article))
+    assert got and not got[0][1].text.startswith("63 killed")
 
 
 def test_one_of_them_captured_is_no_count():

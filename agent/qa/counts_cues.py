@@ -43,7 +43,9 @@ _CATEGORIES = {
     "security": (r"امن|امني", r"\bsecurity\b", r"امن|شرط|جند|جنود|عسكري|قوات|جيش"),
     "militants": (r"مسلح|ارهابي|مقاتل|متشدد|داعش|مهاجم|عنصرا|مليشيا|ميليشيا", r"\bmilitants?\b|\bfighters?\b|\bgunmen\b"
                   r"|\battackers?\b|\bmembers\b|\bjihadists?\b|\bmilitiam[ae]n\b|\brebels?\b|\binsurgents?\b",
-                  r"مسلح|ارهابي|مقاتل|متشدد|متطرف|داعش|مهاجم|عناصر|عنصر|انتحاري|تنظيم|طالبان|مليشيا|ميليشيا|متمرد"),
+                  r"مسلح|ارهابي|مقاتل|متشدد|متطرف|داعش|مهاجم|عناصر|عنصر|انتحاري|تنظيم|طالبان|مليشيا|ميليشيا|متمرد"
+                  # an armed movement's fighters counted by its name ("مقتل 40 حوثيا"، "15 داعشيا"، "الدواعش")
+                  r"|حوثي|دواعش|انقلابي"),
     # children and women are civilians, but a question about them asks for their own count ("ثلاثة أطفال")
     "children": (r"طفل|اطفال|قاصر", r"\bchild(?:ren)?\b|\bkids?\b|\bminors?\b|\binfants?\b", r"طفل|اطفال|قاصر|رضيع"),
     "women": (r"امراه|نساء|سيدات|فتيات", r"\bwom[ae]n\b|\bgirls?\b", r"امراه|نساء|سيدات|فتيات|سيده"),

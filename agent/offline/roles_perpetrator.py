@@ -229,7 +229,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     if STATED_SUBJECT and _stated_subject(ctx, f):
         return None  # "في قصف شنه المتمردون": the text names its own doer; another incident's is not this one's
     return (_article_claim(ctx, f) or _accused_doer(ctx, f) or _dropped_subject(ctx, f) or _possessed_attack(ctx, f) or _carried_doer(ctx, f) or _advance_subject(ctx, f) or _caused_by(ctx, f)
-            or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
+            or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _carried_shells(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or supported_air_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f) or _front_side(ctx, f) or lead_attacks_of(ctx, f))
 
@@ -587,6 +587,35 @@ def _caused_by(ctx: DocContext, f: Frame) -> Mention | None:
             return perpetrator(ctx, g)
         return None
     return None
+
+
+CARRIED_SHELLS = True
+"""Switch for :func:`_carried_shells` (on; off only to measure the rule)."""
+
+
+def _carried_shells(ctx: DocContext, f: Frame) -> Mention | None:
+    """The doer of the shelling told in the sentence just before, for shells told in the next one with no force or
+    group named at all ("أمطر المسلحون بلدتين بالقذائف. وأفاد مرصد بمقتل خمسة في قذائف سقطت على البلدتين"): news
+    names who fired, then tells where the shells fell and whom they killed in the passive. Only a shelling frame
+    (``shelling`` among its types), a sentence that names no force, group or state's forces, and a doer read for a
+    shelling frame of the sentence before (read without back-references)."""
+    if not CARRIED_SHELLS or "shelling" not in f.types or f.si == 0:
+        return None
+    s = ctx.sentences[f.si]
+    if ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}) or any(
+            m.kind == "places" and state_forces(m.entry) is not None and not (m.i > 0 and s.words[m.i - 1] in _PLACE_PREPS)
+            for m in ctx.mentions[f.si]):
+        return None  # (a force or group named anywhere: the shells may be its own, or fired at it)
+    for g in find_frames(ctx, f.si - 1):
+        if "shelling" in g.types:
+            m = _doer(ctx, g, False)
+            if m is not None:
+                return m
+    return None
+
+
+_PLACE_PREPS = frozenset({"في", "داخل", "قرب", "من", "الي", "باتجاه", "نحو", "علي"})
+"""Words before a state's name that make it a place ("في سوريا"), not the forces that fired."""
 
 
 CAUSE_SUBJECT = True

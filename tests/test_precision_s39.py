@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, attacks_dates, attacks_places, casualties_frame, scope_totals
+from marsad.agent.offline import (
+    OfflineExtractor,
+    attacks_dates,
+    attacks_events,
+    attacks_places,
+    casualties_frame,
+    scope_totals,
+)
 from marsad.schemas import Document
 
 
@@ -124,3 +131,27 @@ def test_full_date_of_a_statement_switch_off(ex, monkeypatch):
 def test_full_date_of_the_event_is_kept(ex):
     text = "قتل 4 جنود في هجوم على حاجز للجيش في مدينة الرمادي يوم الثلاثاء 10 يوليو 2018."
     assert _dated(ex, text) == ["2018-07-10"]
+
+
+# TORTURE_TALLY -------------------------------------------------------------------------------------------------
+
+# a rights group's count of detainees who died in custody: no attack
+CUSTODY = ("وقالت منظمة حقوقية إن 62 معتقلا لقوا حتفهم تحت التعذيب في سجون الجماعة المسلحة بمدينة الحديدة منذ "
+           "سيطرتها عليها.")
+# (the abductee noun after the count opens a kidnapping frame of its own)
+CUSTODY_UNDATED = "ولفت البيان كذلك إلى وفاة أكثر 60 مختطف تحت التعذيب في معتقلات الجماعة بصنعاء."
+
+
+def test_torture_tally_is_no_attack(ex):
+    assert _attacks(ex, CUSTODY) == []
+    assert _attacks(ex, CUSTODY_UNDATED) == []
+
+
+def test_torture_tally_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_events, "TORTURE_TALLY", False)
+    assert _attacks(ex, CUSTODY_UNDATED, "t39off") != []
+
+
+def test_killing_without_torture_kept(ex):
+    text = "وقتل 5 مدنيين في قصف مدفعي استهدف سوقا شعبيا في مدينة ذمار أمس."
+    assert [k for _, k in _tolls(ex, text)] == [5]

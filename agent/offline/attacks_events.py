@@ -363,6 +363,19 @@ def _air_carried(ctx: DocContext, f: Frame, out: list[_Event]) -> list[str]:
 
 
 REPORT_TALLY = True  # module flag, for A/B measurement only
+TORTURE_TALLY = True
+"""Switch (A/B measurement and its tests): deaths counted "under torture" with no day of their own ("وفاة 40 مختطفا
+تحت التعذيب في سجون الجماعة") are a tally of detainees who died in custody over the years, not an attack; one death
+told with its day ("توفي معتقل تحت التعذيب أمس") is left to the other rules."""
+_TORTURE = rules.words("attacks", "torture_phrases")
+
+
+def _torture_tally(words: list[str], counts: list[int]) -> bool:
+    """Whether the sentence counts deaths of several people under torture (:data:`TORTURE_TALLY`)."""
+    return TORTURE_TALLY and bool(counts) and max(counts) >= 2 \
+        and any(f"{words[x]}_{words[x + 1]}" in _TORTURE for x in range(len(words) - 1))
+
+
 RELAUNCHED = True  # module flag, for A/B measurement only
 _RELAUNCH_GAP = 4
 _RELAUNCH_VERBS = rules.words("attacks", "relaunch_verbs")
@@ -682,6 +695,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     "attacks.report_story", lambda: any(reports_a_period(x.words) for x in ctx.sentences)):
                 continue  # "ووثق المركز إصابة 9 مدنيين جراء القذائف" in a story of a report on a month: the report's
                 # tally of the month, not one incident (a monitor's news of one strike tells no report's period)
+            if not day_dated and _torture_tally(words, counts):
+                continue  # "وفاة 40 مختطفا تحت التعذيب": deaths in custody counted over a span, not one attack
             if SPAN_OF_PROTESTS and counts and max(counts) >= _SPAN_MIN_TOLL and si > min(ctx.lead, default=-1) \
                     and _over_a_span(ctx, si, f.lo, f.hi):
                 continue  # "سقط 40 متظاهرا خلال المسيرات المقرر أن تنتهي الشهر المقبل": a run's total told as context, not

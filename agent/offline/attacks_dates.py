@@ -81,6 +81,23 @@ _START_VERBS = rules.words("attacks", "start_verbs")
 _START_REACH = 3
 
 
+FOUNDING_CLAUSE = True
+"""Switch (on; off only to measure the rule): a date told in a relative clause of founding or birth ("الحرس الثوري الذي
+أسس الحزب عام 1982"، "الجماعة التي تأسست في 2002"; ``_FOUNDING_VERBS``, at most ``_FOUNDING_REACH`` words before
+the date) is when a body was founded or a person born, not the day of the incident told beside it: read as the
+incident's day, it made a retelling that names the doer a history item, and dropped it."""
+_FOUNDING_VERBS = frozenset({"اسس", "اسست", "اسسه", "اسسها", "تاسس", "تاسست", "انشا", "انشات", "انشيء", "انشيت",
+                             "تشكل", "تشكلت", "ولد", "ولدت"})
+_FOUNDING_REACH = 6
+
+
+def _founding_clause(words: list[str], x: int) -> bool:
+    """True when a relative pronoun and a verb of founding or birth right after it stand at most ``_FOUNDING_REACH``
+    words before the date at ``x``."""
+    return any(words[v - 1] in REL_PRONOUNS and words[v] in _FOUNDING_VERBS
+               for v in range(max(1, x - _FOUNDING_REACH), x))
+
+
 def _start_clause(words: list[str], x: int) -> bool:
     """True when the date at ``x`` follows a relative pronoun, a verb of starting and "في"/"منذ" ("التي انطلقت في"،
     "الذي بدأ منذ")."""
@@ -103,6 +120,8 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         hits = [d for d in hits if not (d.mention.parts.get("bare") and d.i - f.j > _OWN_DAY_REACH)]
     if START_CLAUSE:
         hits = [d for d in hits if not _start_clause(words, d.i)]
+    if FOUNDING_CLAUSE:
+        hits = [d for d in hits if not _founding_clause(words, d.i)]
     after = [d for d in hits if d.i >= f.i]
     # (a day told right after the event is its own; one further on may be another event's: "... بعد 4 أيام على
     # هجوم انتحاري ...، فيما أعلن ... أن العمليات ... الجمعة")

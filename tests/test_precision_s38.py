@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, attacks_records, scope, scope_totals
+from marsad.agent.offline import OfflineExtractor, attacks_records, frames, scope, scope_totals
 from marsad.schemas import Document
 
 
@@ -55,6 +55,7 @@ def test_disaster_strike_is_no_attack(ex):
 
 def test_disaster_strike_switch_off(ex, monkeypatch):
     monkeypatch.setattr(scope, "DISASTER_STRIKE", False)
+    monkeypatch.setattr(frames, "PRONOUN_BLOW", False)  # (pass 39: "وضربه" = its striking is no strike either)
     assert _attacks(ex, HURRICANE, "t38off") != []
 
 

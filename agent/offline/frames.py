@@ -185,6 +185,22 @@ FOREIGN_BODY = True
 in its sentence ("ابتلاع جسم غريب"، "جسم غريب في المريء") it is a medical case, no IED."""
 
 
+PRONOUN_BLOW = True  # module flag, for A/B measurement only
+"""A verbal noun with the pronoun "ه" written like the noun of one strike after normalisation ("بضربه" = beating
+him, "ضربة" = a strike: ``pronoun_blow_words``) is no strike when the raw word ends in "ه" and the sentence writes
+the ta marbuta elsewhere (a writer who spells "ة" as "ه" throughout is not told apart)."""
+_PRONOUN_BLOW_WORDS = rules.words("frames", "pronoun_blow_words")
+
+
+def _pronoun_blow(s, x: int) -> bool:
+    """True when token ``x`` of sentence ``s`` is a verbal noun with the pronoun "ه" (:data:`PRONOUN_BLOW`)."""
+    if not bare_in(s.words[x], _PRONOUN_BLOW_WORDS):
+        return False
+    a, b = s.token_span(x, x + 1)
+    raw = s.quote(a, b).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return raw.endswith("ه") and "ة" in s.quote(s.start, s.end)
+
+
 DEFINITE_AIR = True  # module flag, for A/B measurement only
 """The definite air strike, one or two ("الضربة الجوية التي استهدفت المطار"): the glossary knows only the indefinite
 "ضربة جوية"; an air strike like it (as ``first_second``, normalised). Not the plural: "الضربات الجوية" is mostly the
@@ -583,6 +599,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
                 or (OPERATION_TOLL_AFTER and _battle_toll_after(s.words, g.j - 1))):
             concept = toll_kind  # "عملية عسكرية أسفرت عن مقتل 12": an operation told with its toll
             atype = None if toll_kind == "attack" else toll_kind
+        if PRONOUN_BLOW and concept in _ATTACK_CONCEPTS and g.j == g.i + 1 and _pronoun_blow(s, g.i):
+            continue  # "الاعتداء عليه بضربه": beating him (the verbal noun and "ه"), not a strike ("ضربة")
         if FOREIGN_BODY and concept == "ied" and _foreign_body(s.words, g.i, g.j):
             continue  # "يعاني من ابتلاع جسم غريب": a medical case, no device
         if concept in _ATTACK_CONCEPTS and g.i > 0 and s.words[g.i - 1] in _AMONG_THE_DEAD:

@@ -1,0 +1,44 @@
+"""Pass 39 (fields of attack records): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import frames as fr
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _attacks(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t39f", text=text, published="2020-03-11")).attacks
+
+
+# PRONOUN_BLOW: "بضربه" (beating him) is no strike ("ضربة") ---------------------------------------------------------
+
+BEATEN = "ذكرت عائلة الشاب أن دورية اعتقلته مساء أمس قرب قلقيلية وانهالت عليه بضربه على ظهره ويديه."
+STRUCK = "قال مصدر محلي إن ثلاثة مسلحين قتلوا في ضربة نفذتها طائرة مسيرة قرب بلدة الميادين أمس."
+
+
+def test_beating_him_is_no_air_strike(ex):
+    assert all(a.attack_type != "airstrike" for a in _attacks(ex, BEATEN))
+
+
+def test_a_strike_with_ta_marbuta_stays_an_air_strike(ex):
+    kinds = [a.attack_type for a in _attacks(ex, STRUCK)]
+    assert kinds == ["airstrike"]
+
+
+def test_beating_him_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(fr, "PRONOUN_BLOW", False)
+    assert any(a.attack_type == "airstrike" for a in _attacks(ex, BEATEN))
+
+
+def test_writer_without_ta_marbuta_keeps_the_strike(ex):
+    # a sentence with no "ة" at all: "ضربه" may be the writer's spelling of "ضربة"
+    text = "قتل اربعه مسلحين في ضربه نفذتها طائرات التحالف قرب الميادين امس."
+    assert [a.attack_type for a in _attacks(ex, text)] == ["airstrike"]

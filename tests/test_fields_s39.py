@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import attacks_records as ar
 from marsad.agent.offline import frames as fr
 from marsad.schemas import Document
 
@@ -42,3 +43,25 @@ def test_writer_without_ta_marbuta_keeps_the_strike(ex):
     # a sentence with no "ة" at all: "ضربه" may be the writer's spelling of "ضربة"
     text = "قتل اربعه مسلحين في ضربه نفذتها طائرات التحالف قرب الميادين امس."
     assert [a.attack_type for a in _attacks(ex, text)] == ["airstrike"]
+
+
+# POLICE_RAID: "غارة" of a police force is a raid on the ground ---------------------------------------------------
+
+RAID = "لقي خمسة أشخاص حتفهم في غارة للشرطة على مخبأ لعصابة تهريب في أطراف المدينة الليلة الماضية."
+
+
+def test_police_raid_is_no_air_strike(ex):
+    recs = _attacks(ex, RAID)
+    assert recs and recs[0].attack_type == "armed_assault"
+
+
+def test_coalition_raid_stays_an_air_strike(ex):
+    text = "قتل ستة مسلحين في غارة لطائرات التحالف على مخزن للأسلحة قرب تلعفر أمس."
+    recs = _attacks(ex, text)
+    assert recs and recs[0].attack_type == "airstrike"
+
+
+def test_police_raid_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(ar, "POLICE_RAID", False)
+    recs = _attacks(ex, RAID)
+    assert recs and recs[0].attack_type == "airstrike"

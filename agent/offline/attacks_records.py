@@ -70,6 +70,10 @@ def _refine_type(ctx: DocContext, events: list[_Event], kind: str) -> str:
     return kind
 
 
+POLICE_RAID = True
+"""Switch (on; off only to measure it): "غارة" whose doer is a police force is a raid on the ground (the word means
+both), typed ``armed_assault``; police fly no air strikes (a police air wing, "Air" in its English name, still does)."""
+
 _NO_SELF_TARGET = True  # module flag, for A/B measurement only
 ALLIED_TARGET = True
 """Switch: a target on the doer's side (``allied_sides``, :func:`roles_targets.allied_names`) is dropped when
@@ -555,6 +559,9 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
             kind = next((t for t in types if t != "airstrike"), "other")  # the claimed killing told beside raids
         else:
             perp = None
+    if POLICE_RAID and kind == "airstrike" and perp is not None and perp.entry.get("type") == "police" \
+            and not any(w in (perp.entry.name_en or "") for w in ("Air", "Aviation")):
+        kind = "armed_assault"  # "غارة للشرطة على وكر": a police raid on the ground, no air strike
     if kind == "shelling" and perp is not None and any(w in (perp.entry.name_en or "") for w in ("Air", "Aviation")):
         kind = "airstrike"  # "قصف طيران الجيش": shelling from the air
     kind = _refine_type(ctx, events, kind)

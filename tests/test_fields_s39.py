@@ -65,3 +65,32 @@ def test_police_raid_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ar, "POLICE_RAID", False)
     recs = _attacks(ex, RAID)
     assert recs and recs[0].attack_type == "airstrike"
+
+
+# SNIPER_VICTIM: a sniper told as the one killed is no sniper fire --------------------------------------------------
+
+
+def test_sniper_killed_by_troops_is_no_sniper_fire(ex):
+    text = "وأفاد بيان عسكري بأن وحدة من الجيش قتلت قناصا للتنظيم قرب جسر الصوفية صباح أمس."
+    assert all(a.attack_type != "sniper" for a in _attacks(ex, text))
+
+
+def test_death_of_a_sniper_is_no_sniper_fire(ex):
+    text = "أعلنت قيادة الشرطة مقتل قناص من التنظيم في حي العسكري بمدينة الموصل مساء أمس."
+    assert all(a.attack_type != "sniper" for a in _attacks(ex, text))
+
+
+def test_sniper_fire_stays(ex):
+    text = "قتل شرطي برصاص قناص قرب مبنى المحافظة في مدينة الرمادي صباح أمس."
+    assert [a.attack_type for a in _attacks(ex, text)] == ["sniper"]
+
+
+def test_sniper_as_subject_stays(ex):
+    text = "قتل قناص شرطيا قرب مبنى المحافظة في مدينة الرمادي صباح أمس."
+    assert [a.attack_type for a in _attacks(ex, text)] == ["sniper"]
+
+
+def test_sniper_victim_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(fr, "SNIPER_VICTIM", False)
+    text = "وأفاد بيان عسكري بأن وحدة من الجيش قتلت قناصا للتنظيم قرب جسر الصوفية صباح أمس."
+    assert any(a.attack_type == "sniper" for a in _attacks(ex, text))

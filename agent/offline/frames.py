@@ -185,6 +185,25 @@ FOREIGN_BODY = True
 in its sentence ("ابتلاع جسم غريب"، "جسم غريب في المريء") it is a medical case, no IED."""
 
 
+SNIPER_VICTIM = True  # module flag, for A/B measurement only
+"""A sniper told as the one killed is no sniper fire: the sniper noun as the object of a verb of killing
+("قتلت قناصا"، "من قتل قناصين": its accusative or genitive form only, as "قتل قناص جنديا" or "قتل قناصة" may tell the
+shooter) or after the noun of killing ("مقتل قناص"، "بعد تصفية قناصة")."""
+_SNIPER_VICTIM_VERBS = rules.words("frames", "sniper_victim_verbs")
+_SNIPER_VICTIM_NOUNS = rules.words("frames", "sniper_victim_nouns")
+_SNIPER_OBJECT_FORMS = rules.words("frames", "sniper_object_forms")
+
+
+def _sniper_victim(words: list[str], x: int) -> bool:
+    """True when the sniper word at ``x`` names the one killed (:data:`SNIPER_VICTIM`)."""
+    if x == 0:
+        return False
+    before = bare(words[x - 1])
+    if any(b in _SNIPER_VICTIM_NOUNS for b in before):
+        return True
+    return any(b in _SNIPER_VICTIM_VERBS for b in before) and words[x] in _SNIPER_OBJECT_FORMS
+
+
 PRONOUN_BLOW = True  # module flag, for A/B measurement only
 """A verbal noun with the pronoun "ه" written like the noun of one strike after normalisation ("بضربه" = beating
 him, "ضربة" = a strike: ``pronoun_blow_words``) is no strike when the raw word ends in "ه" and the sentence writes
@@ -599,6 +618,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
                 or (OPERATION_TOLL_AFTER and _battle_toll_after(s.words, g.j - 1))):
             concept = toll_kind  # "عملية عسكرية أسفرت عن مقتل 12": an operation told with its toll
             atype = None if toll_kind == "attack" else toll_kind
+        if SNIPER_VICTIM and concept == "sniper" and g.j == g.i + 1 and _sniper_victim(s.words, g.i):
+            continue  # "وقتلت القوات قناصا"، "مقتل قناص": the sniper is the one killed, not the kind of attack
         if PRONOUN_BLOW and concept in _ATTACK_CONCEPTS and g.j == g.i + 1 and _pronoun_blow(s, g.i):
             continue  # "الاعتداء عليه بضربه": beating him (the verbal noun and "ه"), not a strike ("ضربة")
         if FOREIGN_BODY and concept == "ied" and _foreign_body(s.words, g.i, g.j):

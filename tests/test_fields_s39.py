@@ -94,3 +94,21 @@ def test_sniper_victim_switch_off(ex, monkeypatch):
     monkeypatch.setattr(fr, "SNIPER_VICTIM", False)
     text = "وأفاد بيان عسكري بأن وحدة من الجيش قتلت قناصا للتنظيم قرب جسر الصوفية صباح أمس."
     assert any(a.attack_type == "sniper" for a in _attacks(ex, text))
+
+
+# air cues: helicopters are aircraft -------------------------------------------------------------------------------
+
+
+def test_helicopter_shelling_is_an_air_strike(ex):
+    text = "قصفت مروحيات الجيش مخابئ للمسلحين في وادي الشاي جنوب كركوك أمس."
+    assert [a.attack_type for a in _attacks(ex, text)] == ["airstrike"]
+
+
+def test_helicopter_missiles_are_an_air_strike(ex):
+    text = "أطلقت مروحية عسكرية صاروخين على شاحنة تقل مسلحين قرب بلدة منبج مساء أمس."
+    assert [a.attack_type for a in _attacks(ex, text)] == ["airstrike"]
+
+
+def test_artillery_stays_shelling(ex):
+    text = "قصفت مدفعية الجيش مخابئ للمسلحين في وادي الشاي جنوب كركوك أمس."
+    assert [a.attack_type for a in _attacks(ex, text)] == ["shelling"]

@@ -82,8 +82,8 @@ _START_REACH = 3
 
 
 FOUNDING_CLAUSE = True
-"""Switch (on; off only to measure the rule): a date told in a relative clause of founding or birth ("الحرس الثوري الذي
-أسس الحزب عام 1982"، "الجماعة التي تأسست في 2002"; ``_FOUNDING_VERBS``, at most ``_FOUNDING_REACH`` words before
+"""Switch (on; off only to measure the rule): a date told in a relative clause of founding or birth ("الفصيل الذي
+أسسه القائد عام 1990"، "الجماعة التي تأسست في 2002"; ``_FOUNDING_VERBS``, at most ``_FOUNDING_REACH`` words before
 the date) is when a body was founded or a person born, not the day of the incident told beside it: read as the
 incident's day, it made a retelling that names the doer a history item, and dropped it."""
 _FOUNDING_VERBS = frozenset({"اسس", "اسست", "اسسه", "اسسها", "تاسس", "تاسست", "انشا", "انشات", "انشيء", "انشيت",

@@ -177,6 +177,22 @@ ANIMAL_VICTIMS = True
 """Switch (A/B measurement and its tests): a killing whose victims are animals ("قتل الصياد عشرات الأرانب"، "نفوق
 المواشي في القصف" aside) is no attack on people: an act whose target is headed by an animal noun (``animal_nouns``)
 is dropped."""
+INSTALLATION_TARGET = True
+"""Switch (pass 39): an attack with no target read whose place is a military installation named by the gazetteer
+(an air base, a camp, an airport: "سقطت صواريخ في محيط قاعدة عين الأسد") was aimed at that installation: its name as
+written is the target (data key installation_heads)."""
+_INSTALLATION_HEADS = rules.words("attacks_records", "installation_heads")
+
+
+def _installation(location) -> str | None:
+    """The installation a location names as written, from its head noun ("قاعدة عين الأسد"), else None."""
+    name = (location.name or "") if location is not None else ""
+    words = name.split()
+    if not words or normalize(words[0]) not in _INSTALLATION_HEADS or len(words) < 2:
+        return None
+    return name
+
+
 _ANIMALS = rules.words("attacks_records", "animal_nouns")
 
 
@@ -576,6 +592,8 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
     if inherited:
         flags.append("date_from_article_lead")
     location = c["place"].location if c["place"] else None
+    if target is None and INSTALLATION_TARGET:
+        target = _installation(location)
     return Attack(
         date=date.resolved.iso if date else None,
         date_precision=date.resolved.precision if date else "unknown",

@@ -1,0 +1,62 @@
+"""Pass 39 (agreements and joint rooms): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _doc(ex: OfflineExtractor, text: str):
+    return ex.extract(Document(doc_id="t39", text=text, published="2019-03-12"))
+
+
+# gazetteer: air bases named in Iraqi news --------------------------------------------------------------------------
+
+def test_ain_al_asad_is_a_room_place(ex):
+    text = "وافتتحت القوات العراقية والتحالف الدولي غرفة عمليات مشتركة في قاعدة عين الأسد بمحافظة الأنبار يوم الاثنين."
+    rooms = _doc(ex, text).joint_rooms
+    assert rooms and rooms[0].location is not None
+    assert rooms[0].location.canonical_name == "عين الأسد"
+    assert rooms[0].location.governorate == "Anbar"
+
+
+def test_speicher_is_a_place(ex):
+    text = "وأعلن الجيش العراقي وهيئة الحشد الشعبي إنشاء مركز تنسيق مشترك في قاعدة سبايكر شمالي تكريت."
+    rooms = _doc(ex, text).joint_rooms
+    assert rooms and rooms[0].location is not None and rooms[0].location.canonical_name == "سبايكر"
+
+
+def test_bare_asad_is_no_place(ex):
+    text = "وأعلن الجيش العراقي وقوات البيشمركة تشكيل غرفة عمليات مشتركة لملاحقة خلايا الأسد في الصحراء."
+    rooms = _doc(ex, text).joint_rooms
+    assert all(r.location is None or r.location.canonical_name != "عين الأسد" for r in rooms)
+
+
+# INSTALLATION_TARGET: rockets on a base the gazetteer knows were aimed at it -------------------------------------
+
+def test_installation_is_the_target(ex):
+    text = "سقطت ثلاثة صواريخ كاتيوشا مساء الخميس في محيط قاعدة عين الأسد غربي الأنبار من دون خسائر."
+    attacks = _doc(ex, text).attacks
+    assert attacks and attacks[0].target == "قاعدة عين الأسد"
+
+
+def test_installation_target_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_records as atr
+    monkeypatch.setattr(atr, "INSTALLATION_TARGET", False)
+    text = "سقطت ثلاثة صواريخ كاتيوشا مساء الخميس في محيط قاعدة عين الأسد غربي الأنبار من دون خسائر."
+    assert all(a.target != "قاعدة عين الأسد" for a in _doc(ex, text).attacks)
+
+
+def test_town_is_no_installation_target():
+    from marsad.agent.offline import attacks_records as atr
+    from marsad.schemas import Location
+    assert atr._installation(Location(name="قضاء هيت", canonical_name="هيت")) is None
+    assert atr._installation(Location(name="قاعدة", canonical_name="قاعدة")) is None
+    assert atr._installation(None) is None

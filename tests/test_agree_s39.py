@@ -60,3 +60,19 @@ def test_town_is_no_installation_target():
     assert atr._installation(Location(name="قضاء هيت", canonical_name="هيت")) is None
     assert atr._installation(Location(name="قاعدة", canonical_name="قاعدة")) is None
     assert atr._installation(None) is None
+
+
+# registry: Russian military police is a military force, not a police force -----------------------------------------
+
+def test_russian_military_police_is_military(ex):
+    text = "ودخلت الشرطة العسكرية الروسية بلدة في ريف درعا صباح الأحد بعد خروج المقاتلين منها."
+    actors = {a.canonical_name: a for a in _doc(ex, text).actors}
+    assert "الشرطة العسكرية الروسية" in actors
+    assert actors["الشرطة العسكرية الروسية"].type == "state_military"
+    assert "الشرطة الروسية" not in actors
+
+
+def test_russian_police_stays_police(ex):
+    text = "واعتقلت الشرطة الروسية ثلاثة أشخاص في موسكو للاشتباه بتخطيطهم لهجوم."
+    actors = {a.canonical_name: a for a in _doc(ex, text).actors}
+    assert actors.get("الشرطة الروسية") is not None and actors["الشرطة الروسية"].type == "police"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import agreements_provisions as apr
 from marsad.schemas import Document
 
 
@@ -15,6 +16,10 @@ def ex() -> OfflineExtractor:
 
 def _doc(ex: OfflineExtractor, text: str):
     return ex.extract(Document(doc_id="t39", text=text, published="2019-03-12"))
+
+
+def _provisions(ex: OfflineExtractor, text: str) -> list[str]:
+    return [p for a in _doc(ex, text).agreements for p in a.provisions]
 
 
 # gazetteer: air bases named in Iraqi news --------------------------------------------------------------------------
@@ -76,3 +81,24 @@ def test_russian_police_stays_police(ex):
     text = "واعتقلت الشرطة الروسية ثلاثة أشخاص في موسكو للاشتباه بتخطيطهم لهجوم."
     actors = {a.canonical_name: a for a in _doc(ex, text).actors}
     assert actors.get("الشرطة الروسية") is not None and actors["الشرطة الروسية"].type == "police"
+
+
+# TIME_REFERENCE: a truce after "قبل"/"بعد"/"منذ" dates something else ----------------------------------------------
+
+DATED = "وأبرمت الحكومة والمتمردون هدنة لمدة عشرة أيام. وانخفض عدد الهجمات من 70 قبل الهدنة إلى 25 بعد وقف إطلاق النار في الولاية."
+
+
+def test_time_reference_gives_no_provision(ex):
+    provisions = _provisions(ex, DATED)
+    assert any("عشرة أيام" in p for p in provisions)
+    assert not any("25" in p or "الولاية" in p for p in provisions)
+
+
+def test_time_reference_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apr, "TIME_REFERENCE", False)
+    assert any("25" in p or "الولاية" in p for p in _provisions(ex, DATED))
+
+
+def test_truce_not_after_time_word_keeps_its_terms(ex):
+    text = "وأعلنت الحركة وقفا لإطلاق النار في الإقليم لمدة خمسة أيام."
+    assert any("خمسة أيام" in p or "في الإقليم" in p for p in _provisions(ex, text))

@@ -205,10 +205,24 @@ what is said of the report is no term of the truce."""
 _UNTRUE = rules.words("agreements", "untrue")
 
 
+TIME_REFERENCE = True
+"""Switch (pass 39): a truce named after "قبل"/"بعد"/"منذ" ("تراجعت الهجمات من 90 قبل الهدنة إلى 40 بعدها"، "منذ وقف إطلاق
+النار") dates something else by it: what follows is no term of the truce, so it gives no provision (data key
+time_reference)."""
+_TIME_REFERENCE = rules.words("agreements", "time_reference")
+
+
+def _time_reference(words: list[str], i: int) -> bool:
+    """True when the truce word at token i is the object of a preposition of time (:data:`TIME_REFERENCE`)."""
+    return TIME_REFERENCE and i > 0 and words[i - 1] in _TIME_REFERENCE
+
+
 def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
     """The truce as written, with its length, place and condition ("وقف لإطلاق النار لثلاثة أيام"، "الهدنة الإنسانية في
-    اليمن"، "التهدئة طالما التزم بها الطرف الآخر")."""
+    اليمن"، "التهدئة طالما التزم بها الطرف الآخر"); None when the truce only dates something (:func:`_time_reference`)."""
     s = ctx.sentences[si]
+    if _time_reference(s.words, i):
+        return None
     end = _phrase_end(s, i, 7)
     if TRUCE_PHRASE_CUT:
         end = _truce_cut(ctx, si, i, end)

@@ -102,3 +102,32 @@ def test_time_reference_switch_off(ex, monkeypatch):
 def test_truce_not_after_time_word_keeps_its_terms(ex):
     text = "وأعلنت الحركة وقفا لإطلاق النار في الإقليم لمدة خمسة أيام."
     assert any("خمسة أيام" in p or "في الإقليم" in p for p in _provisions(ex, text))
+
+
+# EXCHANGE_TERM: what one side gets in return is a term too -------------------------------------------------------
+
+EXCHANGED = [
+    ("واتفقت الحكومة اليمنية والحوثيون على فتح المعبر الحدودي مقابل تسليم الأسرى المحتجزين لدى الجماعة.",
+     "فتح المعبر الحدودي", "تسليم الأسرى المحتجزين لدى الجماعة"),
+    ("ووقعت تركيا والولايات المتحدة اتفاقا على استخدام قاعدة جوية في الجنوب، في مقابل إطلاق يد الجيش التركي في المناطق الحدودية.",
+     "استخدام قاعدة جوية في الجنوب", "إطلاق يد الجيش التركي في المناطق الحدودية"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), EXCHANGED)
+def test_exchange_term(ex, text, first, second):
+    provisions = _provisions(ex, text)
+    assert first in provisions
+    assert second in provisions
+
+
+@pytest.mark.parametrize(("text", "first", "second"), EXCHANGED)
+def test_exchange_term_switch_off(ex, monkeypatch, text, first, second):
+    monkeypatch.setattr(apr, "EXCHANGE_TERM", False)
+    assert second not in _provisions(ex, text)
+
+
+def test_on_the_other_hand_is_no_exchange(ex):
+    text = "واتفقت الحكومة اليمنية والحوثيون على فتح المعبر الحدودي، وفي مقابل ذلك رفض المجلس الانتقالي الاتفاق."
+    provisions = _provisions(ex, text)
+    assert not any("رفض" in p or "ذلك" in p for p in provisions)

@@ -40,7 +40,13 @@ from marsad.agent.offline.agreements_parties import (
     access_grantor,
     remap_actors,
 )
-from marsad.agent.offline.agreements_provisions import _locations, _phrase_end, _provisions, _truce_phrase
+from marsad.agent.offline.agreements_provisions import (
+    _in_exchange,
+    _locations,
+    _phrase_end,
+    _provisions,
+    _truce_phrase,
+)
 from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _record
 from marsad.agent.offline.agreements_sides import _side, _sides
 from marsad.agent.offline.agreements_statement import statement_terms
@@ -233,6 +239,8 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             elif _truce_at(s.words, i) and not info["provisions"]:
                 phrase = _truce_phrase(ctx, si, i)
                 info["provisions"] = [phrase] if phrase else []
+                if phrase:
+                    info["provisions"] += _in_exchange(ctx, s, j, len(s.words))  # "هدنة لأسبوع مقابل فتح المعابر"
             if not handover and not info["access"]:  # a length or condition told apart from the agreement word
                 info["provisions"] = [*info["provisions"], *separate_terms(ctx, si, i, j, stop, bool(info["truce"]),
                                                                           info["provisions"])]

@@ -121,6 +121,8 @@ def _run_on_at(words: list[str], y: int) -> bool:
         return True  # "تطبيع العلاقات بين الجارتين في خطوة طوت خلافا قديما": the step is commented on
     if COMMENT_CUT and _comment_at(words, y):
         return True
+    if EXCHANGE_TERM and w in _IN_EXCHANGE:
+        return True  # "فتح المعبر مقابل تسليم الأسرى": what is given in return is a term of its own (:func:`_in_exchange`)
     if BACK_VERB_CUT and w in _BACK_VERBS:
         return True  # "وقف لإطلاق النار في القطاع أعلنته الفصائل": who announced it, told of the agreement
     return w in _RELATIVES and y + 1 < len(words) and bare_in(words[y + 1], _AGREED)
@@ -268,7 +270,37 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
                 continue  # "تنفيذ الاتفاقيات": about the agreement, not a provision
             out.extend(_provision_list(ctx, s, x))
             break
+    if out:
+        out.extend(_in_exchange(ctx, s, j, b))
     return out
+
+
+EXCHANGE_TERM = True
+"""Switch (pass 39): what one side gets in return is a term too: the phrase after "مقابل"/"في مقابل" that follows an
+agreement's provision in its sentence ("اتفقتا على فتح المعبر مقابل تسليم الأسرى"، "... بالقواعد، مقابل إطلاق يد الجيش
+في ..."), not "في مقابل ذلك" (on the other hand)."""
+_IN_EXCHANGE = rules.words("agreements", "in_exchange")
+_NOT_EXCHANGED = rules.words("agreements", "not_exchanged")
+_EXCHANGE_REACH = 30
+"""How many words after the agreement the "مقابل" may stand (a provision, its place and purpose come between)."""
+
+
+def _in_exchange(ctx: DocContext, s, j: int, b: int) -> list[str]:
+    """The term after "مقابل" within :data:`_EXCHANGE_REACH` words of token j in its sentence, before the next verb of
+    agreeing, as a provision (at most 12 words, cut as one), else []."""
+    words = s.words
+    if not EXCHANGE_TERM:
+        return []
+    for y in range(j, min(len(words) - 1, j + _EXCHANGE_REACH)):
+        if y > j and bare_in(words[y], _AGREED):
+            return []  # another agreement told: its terms are its own
+        if words[y] in _IN_EXCHANGE and words[y + 1] not in _NOT_EXCHANGED:
+            k = y + 1
+            end = _phrase_end(s, k, 12)
+            end = next((z for z in range(k + 1, end) if _run_on_at(words, z)), end)
+            phrase = ctx.quote(*s.token_span(k, end)).strip(" ،,.\"“”")
+            return [phrase] if phrase and end - k >= 2 else []
+    return []
 
 
 PROVIDES_VERB = True

@@ -27,3 +27,17 @@ def test_passive_shells_off(offline_extract, monkeypatch):
 def test_shells_with_a_force_named_keep_their_own_doer(offline_extract):
     perps = _perps(offline_extract, OWN_DOER)
     assert perps and not any(p and "الشباب" in p for p in perps)
+
+
+
+def test_the_shelling_named_again_by_its_result_is_not_carried_shells(offline_extract, monkeypatch):
+    # no shells in the second sentence: "القصف" names the first sentence's shelling again, told by what it led to
+    text = ("قصفت حركة الشباب معسكرا للجيش الصومالي بقذائف الهاون يوم الأحد في مدينة بلدوين. "
+            "وقال مصدر إن القصف أجبر الجنود على الانسحاب نحو بلدة جوهر.")
+
+    def read():
+        return [(a.location and a.location.name, a.perpetrator) for a in offline_extract(text, published="2019-03-11").attacks]
+
+    on = read()
+    monkeypatch.setattr(rp, "CARRIED_SHELLS", False)
+    assert on == read()

@@ -602,6 +602,8 @@ def _carried_shells(ctx: DocContext, f: Frame) -> Mention | None:
     if not CARRIED_SHELLS or "shelling" not in f.types or f.si == 0:
         return None
     s = ctx.sentences[f.si]
+    if not any(b.startswith(_SHELL_NOUNS) for w in s.words[f.lo:f.hi] for b in bare(w)):
+        return None  # "وقال مصدر إن القصف أدى إلى تقدم المقاومين نحو ...": the shelling named again, told by its result
     if ctx.actors_in(f.si, 0, len(s.words), FORCE_TYPES | {"armed_group"}) or any(
             m.kind == "places" and state_forces(m.entry) is not None and not (m.i > 0 and s.words[m.i - 1] in _PLACE_PREPS)
             for m in ctx.mentions[f.si]):
@@ -614,6 +616,8 @@ def _carried_shells(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+_SHELL_NOUNS = ("قذيفه", "قذائف", "القذيفه", "القذائف")
+"""The shells themselves ("قذائف سقطت على ..."): what :func:`_carried_shells` reads, not a shelling named again."""
 _PLACE_PREPS = frozenset({"في", "داخل", "قرب", "من", "الي", "باتجاه", "نحو", "علي"})
 """Words before a state's name that make it a place ("في سوريا"), not the forces that fired."""
 

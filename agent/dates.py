@@ -55,6 +55,27 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+RAMADAN = True
+"""Switch: a weekday counted within Ramadan ("الجمعة الثانية من رمضان"، "الجمعة الأخيرة من شهر رمضان") or a ten-day
+part of it ("العشر الأواخر من رمضان") is dated through the month's first day (:data:`RAMADAN_FIRST`), in the Ramadan
+of the Hijri year written, else the latest one begun by publication. As the month's start is told by sighting and may
+differ by a day, the answer holds for a first day one day earlier or later too: a day when all agree, else the month
+they share, else nothing (before, "الجمعة الثانية" was read as the latest Friday before publication)."""
+RAMADAN_FIRST: dict[int, tuple[int, int, int]] = {
+    # Hijri year -> the first day of its Ramadan (Umm al-Qura calendar), as (year, month, day)
+    1428: (2007, 9, 13), 1429: (2008, 9, 1), 1430: (2009, 8, 22), 1431: (2010, 8, 11), 1432: (2011, 8, 1),
+    1433: (2012, 7, 20), 1434: (2013, 7, 9), 1435: (2014, 6, 28), 1436: (2015, 6, 18), 1437: (2016, 6, 6),
+    1438: (2017, 5, 27), 1439: (2018, 5, 16), 1440: (2019, 5, 6), 1441: (2020, 4, 24), 1442: (2021, 4, 13),
+    1443: (2022, 4, 2), 1444: (2023, 3, 23), 1445: (2024, 3, 11), 1446: (2025, 3, 1),
+}
+_WEEK_ORD = {"الاولي": 1, "الاول": 1, "الثانيه": 2, "الثاني": 2, "الثالثه": 3, "الثالث": 3, "الرابعه": 4, "الرابع": 4,
+             "الاخيره": -1, "الاخير": -1}
+_TENS = {"العشر الاوايل": (0, 9), "العشر الاولي": (0, 9), "العشر الاول": (0, 9), "العشر الاواسط": (10, 19),
+         "العشر الاواخر": (20, 28), "العشر الاخيره": (20, 28)}
+"""A ten-day part of Ramadan as (first, last) day offsets from its first day (the last ten end on the 29th or 30th:
+the 29th is the last day sure to be in the month)."""
+
+
 _MON = _alt(MONTHS)
 _WD = _alt(WEEKDAYS)
 _ORD = _alt(_ORDINALS)
@@ -107,6 +128,10 @@ def _build(yrel: bool, ymark: bool) -> list[tuple[str, re.Pattern[str]]]:
     ("period", re.compile(rf"{_B}(?:خلال\s+)?(?P<unit>الاسبوع|الشهر|العام|السنه|هذا الشهر|هذا العام|هذا الاسبوع)\s*(?P<q>{_PAST}|{_NEXT}|{_CURR})?{_E}")),
     # قبل يومين / قبل 3 ايام / قبل ايام / قبل اسبوع
     ("ago", re.compile(rf"{_B}قبل\s+(?:(?P<n>\d{{1,2}}|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)\s+)?(?P<unit>يومين|يوم|ايام|اسبوعين|اسبوع|اسابيع|ساعات|ساعه|شهرين|شهر|اشهر){_E}")),
+    # الجمعة الثانية من رمضان / العشر الأواخر من شهر رمضان [1436هـ] (switch RAMADAN)
+    ("ramadan", re.compile(
+        rf"{_B}(?:{_PFX})?(?:يوم\s+)?(?:(?P<wd>{_WD})\s+(?P<wo>{_alt(_WEEK_ORD)})|(?P<ten>{_alt(_TENS)}))\s+(?:من\s+)?"
+        rf"(?:شهر\s+)?رمضان(?:\s+المبارك)?(?:\s+(?:لعام|عام|من عام)?\s*(?P<hy>14\d\d)\s*ه?)?{_E}")),
     # فجر اليوم / أمس السبت / غداً الأحد / يوم غد
     ("rel", re.compile(
         rf"{_B}(?:{_PFX})?(?:(?P<part>{_PART})\s+)?(?P<r>اول من امس|اول امس|امس الاول|يوم غد|اليوم|امس|البارحه|غدا|غد)"
@@ -148,6 +173,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ago": (("قبل",),),
     "rel": (("اليوم", "امس", "البارحه", "غد"),),
     "wd": (_WEEKDAY_WORDS,),
+    "ramadan": (("رمضان",),),
 }
 _CORES: dict[str, re.Pattern[str]] = {
     # a part every match of the pattern holds, found by a plain search (a pattern that opens with a look-behind is
@@ -168,7 +194,7 @@ BARE_MONTH = True
 before it ("مطلع أبريل"، "أواخر شهر آذار"), or "في"/"خلال" with the month written in both calendars ("في كانون
 الثاني/يناير") or by a name that is no everyday word ("في نوفمبر"); it is in the year of publication, or the year before
 when it lies two months or more after publication's (the news tells it as past, like a bare day)."""
-_SWITCHED = {"numeric_spaced": "SPACED_NUMERIC", "my_bare": "BARE_MONTH"}
+_SWITCHED = {"numeric_spaced": "SPACED_NUMERIC", "my_bare": "BARE_MONTH", "ramadan": "RAMADAN"}
 _KIND = {"numeric_spaced": "numeric", "my_bare": "my"}  # the kind a mention found by an added pattern is told as
 _PART_CUES = frozenset({"اواخر", "اوايل", "مطلع", "بدايه", "نهايه", "منتصف", "شهر"})
 _EVERYDAY_MONTHS = frozenset({"اب", "مارس", "ماي", "اوت"})  # month names that are also common words
@@ -404,6 +430,11 @@ def _parts(kind: str, m: re.Match[str]) -> dict | None:
                 "part": g.get("part")}
     if kind == "wd":
         return {"weekday": WEEKDAYS[g["wd"]], "qualifier": _qual(g.get("q")), "part": g.get("part")}
+    if kind == "ramadan":
+        hy = int(g["hy"]) if g.get("hy") else None
+        if g.get("ten"):
+            return {"ten": _TENS[re.sub(r"\s+", " ", g["ten"])], "hijri_year": hy}
+        return {"weekday": WEEKDAYS[g["wd"]], "week_ord": _WEEK_ORD[g["wo"]], "hijri_year": hy}
     return None
 
 
@@ -541,6 +572,8 @@ def resolve(mention: DateMention, published: dt.date | None, anchors: dict[int, 
             fwd = (wd - published.weekday()) % 7 or 7
             return ResolvedDate((published + dt.timedelta(days=fwd)).isoformat(), "day")
         return ResolvedDate((published - dt.timedelta(days=back)).isoformat(), "day")
+    if k == "ramadan":
+        return _ramadan(p, published)
     if k == "period":
         if published is None:
             return UNKNOWN
@@ -573,6 +606,42 @@ def resolve(mention: DateMention, published: dt.date | None, anchors: dict[int, 
         span = {"ايام": (2, 9), "اسابيع": (14, 35), "اشهر": (60, 150)}.get(unit, (2, 9))
         return _cover(published - dt.timedelta(days=span[1]), published - dt.timedelta(days=span[0]))
     return UNKNOWN
+
+
+def _ramadan(p: dict, published: dt.date | None) -> ResolvedDate:
+    """A weekday or ten days of Ramadan (:data:`RAMADAN`): the Hijri year written, else the latest Ramadan begun on
+    or before publication; a day when a first day one day off either way gives the same answer."""
+    hy = p.get("hijri_year")
+    if hy is None:
+        if published is None:
+            return UNKNOWN
+        begun = [h for h, ymd in RAMADAN_FIRST.items() if dt.date(*ymd) - dt.timedelta(days=1) <= published]
+        hy = max(begun) if begun else None
+    if hy not in RAMADAN_FIRST:
+        return UNKNOWN
+    first = dt.date(*RAMADAN_FIRST[hy])
+    spans = []
+    for shift in (-1, 0, 1):
+        start = first + dt.timedelta(days=shift)
+        if p.get("ten"):
+            a, b = p["ten"]
+            spans.append((start + dt.timedelta(days=a), start + dt.timedelta(days=b)))
+            continue
+        wd, n = p["weekday"], p["week_ord"]
+        if n > 0:
+            day = start + dt.timedelta(days=(wd - start.weekday()) % 7 + 7 * (n - 1))
+            spans.append((day, day))
+        else:
+            for length in (29, 30):  # the last such weekday of a month of 29 or 30 days
+                last = start + dt.timedelta(days=length - 1)
+                day = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+                spans.append((day, day))
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    if all(sp == spans[0] for sp in spans) and spans[0][0] == spans[0][1]:
+        return ResolvedDate(spans[0][0].isoformat(), "day")
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return ResolvedDate(f"{lo.year:04d}-{lo.month:02d}", "month")
+    return ResolvedDate(f"{lo.year:04d}", "year") if lo.year == hi.year else UNKNOWN
 
 
 def resolve_text(text: str, published: dt.date | None = None) -> list[tuple[str, ResolvedDate]]:

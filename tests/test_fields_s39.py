@@ -112,3 +112,53 @@ def test_helicopter_missiles_are_an_air_strike(ex):
 def test_artillery_stays_shelling(ex):
     text = "قصفت مدفعية الجيش مخابئ للمسلحين في وادي الشاي جنوب كركوك أمس."
     assert [a.attack_type for a in _attacks(ex, text)] == ["shelling"]
+
+
+# RAMADAN: a weekday counted within Ramadan, or ten days of it --------------------------------------------------------
+
+
+def _dates(text: str, published):
+    import datetime as dt
+
+    from marsad.agent.dates import resolve_text
+
+    return [(r.iso, r.precision) for _, r in resolve_text(text, dt.date.fromisoformat(published))]
+
+
+def test_second_friday_of_ramadan_is_its_day():
+    # Ramadan 1436 began on Thursday 18 June 2015: its Fridays were 19 and 26 June, 3 and 10 July
+    assert _dates("هاجم مسلح مصلين في الجمعة الثانية من شهر رمضان", "2015-07-24") == [("2015-06-26", "day")]
+
+
+def test_first_friday_with_the_hijri_year():
+    assert _dates("وقع الانفجار يوم الجمعة الأولى من رمضان 1439هـ", "2018-07-02") == [("2018-05-18", "day")]
+
+
+def test_last_ten_days_are_a_month():
+    assert _dates("قتل الرجل في العشر الأواخر من رمضان", "2015-07-24") == [("2015-07", "month")]
+
+
+def test_last_friday_unsure_by_a_day_is_the_month():
+    # a month of 29 or 30 days ending on 16 or 17 July 2015: the last Friday is 10 or 17 July
+    assert _dates("في الجمعة الأخيرة من رمضان", "2015-07-24") == [("2015-07", "month")]
+
+
+def test_ramadan_not_yet_begun_is_last_years():
+    assert _dates("في الجمعة الثانية من رمضان", "2016-03-01") == [("2015-06-26", "day")]
+
+
+def test_plain_weekday_stays_the_latest():
+    assert _dates("قتل ثلاثة يوم الجمعة الماضي", "2015-07-24") == [("2015-07-17", "day")]
+
+
+def test_ramadan_switch_off(monkeypatch):
+    from marsad.agent import dates
+
+    monkeypatch.setattr(dates, "RAMADAN", False)
+    assert _dates("في الجمعة الثانية من رمضان", "2015-07-24") == [("2015-07-24", "day")]
+
+
+def test_ramadan_weekday_dates_the_attack(ex):
+    text = "وكان انتحاري قد فجر حزاما ناسفا داخل مسجد في مدينة الخبر في الجمعة الثانية من رمضان فقتل ثلاثة مصلين."
+    recs = ex.extract(Document(doc_id="t39r", text=text, published="2015-07-24")).attacks
+    assert [a.date for a in recs] == ["2015-06-26"]

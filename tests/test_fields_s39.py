@@ -162,3 +162,35 @@ def test_ramadan_weekday_dates_the_attack(ex):
     text = "وكان انتحاري قد فجر حزاما ناسفا داخل مسجد في مدينة الخبر في الجمعة الثانية من رمضان فقتل ثلاثة مصلين."
     recs = ex.extract(Document(doc_id="t39r", text=text, published="2015-07-24")).attacks
     assert [a.date for a in recs] == ["2015-06-26"]
+
+
+# BODY_SEAT: the seat of a body told as the news' source is not where it happened ---------------------------------------
+
+SEAT = ("أكد المتحدث باسم تحالف دعم الشرعية في اليمن أن مقذوفا أطلقته الميليشيات من صعدة سقط قرب منطقة "
+        "الخوبة الحدودية مساء أمس وجرح ثلاثة مقيمين.")
+
+
+def _place_names(ex, text):
+    return [a.location.name if a.location else None for a in _attacks(ex, text)]
+
+
+def test_coalition_seat_is_not_the_place(ex):
+    assert "اليمن" not in _place_names(ex, SEAT)
+
+
+def test_ministry_seat_is_not_the_place(ex):
+    text = "أعلنت وزارة الصحة في رام الله مقتل شاب برصاص الجنود الإسرائيليين على مدخل مخيم الفوار مساء أمس."
+    assert "رام الله" not in _place_names(ex, text)
+
+
+def test_body_hit_keeps_its_city(ex):
+    text = "قتل أربعة حراس في هجوم على مقر وزارة العدل في كابول صباح أمس."
+    assert _place_names(ex, text) == ["كابول"]
+
+
+def test_body_seat_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_places as ap
+
+    monkeypatch.setattr(ap, "BODY_SEAT", False)
+    text = "أعلنت وزارة الصحة في رام الله مقتل شاب برصاص الجنود الإسرائيليين على مدخل مخيم الفوار مساء أمس."
+    assert "رام الله" in _place_names(ex, text)

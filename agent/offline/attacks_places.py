@@ -139,6 +139,9 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     # the frame tells another; "قال محافظ نينوى إن خمسة قتلوا" alone keeps the governorate
     if len(places) > 1:
         places = [p for p in places if not _office_place(words, p.i)] or places
+    if BODY_SEAT:
+        # "وزارة الصحة في غزة"، "المتحدث باسم تحالف دعم الشرعية في اليمن": where the body sits, not where it happened
+        places = [p for p in places if not _body_seat(ctx, f.si, p)]
     if not places:
         return headless_unit(ctx, f)  # "في البيضاء" in an article about Yemen: the province, never "white"
     foreign = [x for x in foreign_places(words, f.lo, f.hi)
@@ -371,6 +374,27 @@ def _office_place(words: list[str], x: int) -> bool:
     if k >= 1 and bare_in(words[k], _OFFICE_LINKS):
         k -= 1
     return k >= 0 and k < x and bare_in(words[k], _OFFICE_HEADS)
+
+
+BODY_SEAT = True
+"""Switch (on; off only to measure it): a place told right after a body's name with "في" ("وزارة الصحة في غزة"،
+"تحالف دعم الشرعية في اليمن") is that body's seat or field, not where it happened, when the body is told as the source
+of the news: a report verb or "باسم"/"بحسب"/"وفق" at most two words before the body's name ("أعلنت وزارة الصحة في غزة
+مقتل"، "المتحدث باسم تحالف دعم الشرعية في اليمن"). The body is a registry actor or a body noun and its complement
+(``seat_bodies``: "وزارة الصحة"، "مكتب الأمم المتحدة"). A body that is hit ("هجوم على وزارة الداخلية في كابول") keeps it."""
+_SEAT_BODIES = rules.words("attacks", "seat_bodies")
+_SEAT_SOURCES = rules.words("attacks", "seat_sources")
+
+
+def _body_seat(ctx: DocContext, si: int, p: Mention) -> bool:
+    """True when place ``p`` names the seat of the body named right before it as the news' source (:data:`BODY_SEAT`)."""
+    words = ctx.sentences[si].words
+    if p.i < 3 or words[p.i - 1] != "في":
+        return False
+    starts = [m.i for m in ctx.actors_in(si, 0, p.i - 1) if m.j == p.i - 1]
+    if bare_in(words[p.i - 3], _SEAT_BODIES):
+        starts.append(p.i - 3)  # "وزارة الصحة في": a body noun and its complement
+    return any(bare_in(w, _REPORT_VERBS | _SEAT_SOURCES) for x in starts for w in words[max(0, x - 2):x])
 
 
 def _locative(words: list[str], i: int) -> bool:

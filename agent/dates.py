@@ -62,7 +62,8 @@ of the Hijri year written, else the latest one begun by publication. As the mont
 differ by a day, the answer holds for a first day one day earlier or later too: a day when all agree, else the month
 they share, else nothing (before, "الجمعة الثانية" was read as the latest Friday before publication)."""
 RAMADAN_FIRST: dict[int, tuple[int, int, int]] = {
-    # Hijri year -> the first day of its Ramadan (Umm al-Qura calendar), as (year, month, day)
+    # Hijri year -> the first day of its Ramadan (Umm al-Qura calendar), as (year, month, day); every row checked
+    # against the Umm al-Qura tables of the `hijridate` package (1 Ramadan of each year, converted to Gregorian)
     1428: (2007, 9, 13), 1429: (2008, 9, 1), 1430: (2009, 8, 22), 1431: (2010, 8, 11), 1432: (2011, 8, 1),
     1433: (2012, 7, 20), 1434: (2013, 7, 9), 1435: (2014, 6, 28), 1436: (2015, 6, 18), 1437: (2016, 6, 6),
     1438: (2017, 5, 27), 1439: (2018, 5, 16), 1440: (2019, 5, 6), 1441: (2020, 4, 24), 1442: (2021, 4, 13),

@@ -24,6 +24,9 @@ _VIOLENCE = rules.words("attacks", "violence") | rules.words("attacks", "violenc
 _MISHAPS = phrase_table(rules.words("scope", "mishap_phrases"))
 _FIRES = rules.words("scope", "fire_words")
 _ARSON = rules.words("scope", "arson_words")
+_RAID_HEADS = rules.words("scope", "police_raid_heads")
+_RAID_WORDS = rules.words("scope", "police_raid_words")
+_RAID_REACH = int(rules.number("scope", "police_raid_reach"))
 # the same word lists as token surfaces (clitic_surfaces), so that "does the sentence hold one?" is one set test in C
 # (these tests run on every sentence with an event word: a per-token bare() loop cost a tenth of extraction time)
 _COLLISION_SURFACES = clitic_surfaces(_COLLISION)
@@ -33,6 +36,7 @@ _RESCUE_HEAD_SURFACES = clitic_surfaces(_RESCUE_HEADS)
 _VIOLENCE_SURFACES = clitic_surfaces(_VIOLENCE)
 _FIRE_SURFACES = clitic_surfaces(_FIRES)
 _ARSON_SURFACES = clitic_surfaces(_ARSON)
+_RAID_HEAD_SURFACES = clitic_surfaces(_RAID_HEADS)
 
 
 def _armed(words: list[str]) -> bool:
@@ -93,3 +97,14 @@ def fire_told(words: list[str]) -> bool:
     if _FIRE_SURFACES.isdisjoint(words) or _armed(words):
         return False
     return _VIOLENCE_SURFACES.isdisjoint(words) and _ARSON_SURFACES.isdisjoint(words)
+
+
+def police_raid(words: list[str]) -> bool:
+    """True for "غارة" that names a police or immigration raid: a search, a raid or a breach of the law up to
+    ``police_raid_reach`` tokens after it ("غارة الدهم"، "غارة متصلة بمخالفات السير"، "غارة لإنفاذ القانون"), and no
+    violence word but the raid's own. An air strike is told with a striker, a toll or a target, not with a search of premises."""
+    if _RAID_HEAD_SURFACES.isdisjoint(words) or any(w in _VIOLENCE_SURFACES and w not in _RAID_HEAD_SURFACES
+                                                       for w in words):
+        return False
+    return any(bare_in(w, _RAID_HEADS) and any(bare_in(v, _RAID_WORDS) for v in words[x + 1:x + 1 + _RAID_REACH])
+               for x, w in enumerate(words))

@@ -198,7 +198,8 @@ _ATTRIBUTION_PHRASES = phrase_table(frozenset(w for w in rules.words("scope", "a
 """A toll of thousands given on someone's count ("وفق اليونيسف"، "حسب تقديرات"، "تشير التقديرات"): a war's or a
 campaign's sum."""
 _NON_INCIDENT_PHRASES = phrase_table(rules.words("scope", "non_incident_phrases"))
-"""Phrases that borrow an attack word for something else: heatstroke ("ضربات الشمس"، "ضربة شمس")."""
+"""Phrases that borrow an attack word for something else: heatstroke ("ضربات الشمس"، "ضربة شمس"), the targeting of
+money ("مركز استهداف تمويل الإرهاب"، "باستهداف تمويل الجماعات": sanctions, not strikes)."""
 _STORY = phrase_table(rules.words("scope", "story_phrases"))
 """A film's, series' or novel's plot ("قصة الفيلم"، "أحداث المسلسل"): the violence it tells is fiction."""
 STORY = True  # module flag, for A/B measurement only

@@ -611,7 +611,9 @@ def resolve(mention: DateMention, published: dt.date | None, anchors: dict[int, 
 
 def _ramadan(p: dict, published: dt.date | None) -> ResolvedDate:
     """A weekday or ten days of Ramadan (:data:`RAMADAN`): the Hijri year written, else the latest Ramadan begun on
-    or before publication; a day when a first day one day off either way gives the same answer."""
+    or before publication; a day when a first day one day off either way gives the same answer, among the readings
+    that fall on or before publication ("أدوا الصلاة في الجمعة الأخيرة من رمضان" told on that Friday: with a first day
+    a day later and a month of 30 days the last Friday would fall a week after the news)."""
     hy = p.get("hijri_year")
     if hy is None:
         if published is None:
@@ -637,6 +639,8 @@ def _ramadan(p: dict, published: dt.date | None) -> ResolvedDate:
                 last = start + dt.timedelta(days=length - 1)
                 day = last - dt.timedelta(days=(last.weekday() - wd) % 7)
                 spans.append((day, day))
+    if published is not None and any(a <= published for a, _ in spans):
+        spans = [sp for sp in spans if sp[0] <= published]  # news tells a day past or today: a later reading is none
     lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
     if all(sp == spans[0] for sp in spans) and spans[0][0] == spans[0][1]:
         return ResolvedDate(spans[0][0].isoformat(), "day")

@@ -143,6 +143,13 @@ def test_last_friday_unsure_by_a_day_is_the_month():
     assert _dates("في الجمعة الأخيرة من رمضان", "2015-07-24") == [("2015-07", "month")]
 
 
+def test_last_friday_told_on_that_friday_is_the_day():
+    # Ramadan 1439 began on 16 May 2018 (or a day either side): its last Friday was 8 June, or 15 June with a late
+    # start and 30 days; told on 8 June, the later reading is a week after the news
+    assert _dates("وأدى المصلون صلاة الجمعة الأخيرة من رمضان في المسجد", "2018-06-08") == [("2018-06-08", "day")]
+    assert _dates("وأدى المصلون صلاة الجمعة الأخيرة من رمضان في المسجد", "2018-06-20") == [("2018-06", "month")]
+
+
 def test_ramadan_not_yet_begun_is_last_years():
     assert _dates("في الجمعة الثانية من رمضان", "2016-03-01") == [("2015-06-26", "day")]
 

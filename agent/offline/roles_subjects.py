@@ -636,9 +636,9 @@ _BETWEEN_WORDS = frozenset({"بين"})
 VERB_FIRST_GROUP = True
 """Switch for :func:`_verb_first_subject` (on; off only to measure the rule)."""
 _VERB_FIRST_VERBS = (_ATTACK_VERBS - frozenset({"قصف", "وجه", "وجهت", "جدد", "جددت"})) | frozenset(
-    {"اعدم", "اعدمت", "خطف", "خطفت", "اختطف", "اختطفت", "اقتحم", "اقتحمت"})
+    {"اعدم", "اعدمت", "خطف", "خطفت", "اختطف", "اختطفت", "اقتحم", "اقتحمت", "امطر", "امطرت", "امطروا"})
 """Finite verbs of attacking, executing or abducting whose subject an armed group right after them is when the verb
-opens its clause ("قصف" is left out: as a verbal noun it is as often the group's own shelling as its being shelled;
+opens its clause ("أمطر" too: "rained" shells on a place, the group that fires them right after it; "قصف" is left out: as a verbal noun it is as often the group's own shelling as its being shelled;
 "قتل" too: right after it the passive puts the dead, "قتل الدواعش")."""
 _VERB_FIRST_OPENERS = frozenset({"كما", "فيما", "بينما", "ثم", "وقد", "قد", "فقد", "لقد"})
 

@@ -269,10 +269,32 @@ def _before_subject_nouns(words: list[str], m: Mention, lo: int) -> int:
     return x
 
 
+SELF_NAMED = True
+"""Switch for :func:`_self_named_start` (on; off only to measure the rule)."""
+_SELF_WORDS = frozenset({"انفسهم", "انفسها", "نفسها", "نفسه"})
+_NAMING_VERBS = frozenset({"يطلقون", "يطلق", "تطلق", "يسمون", "يسمي", "تسمي", "اطلقوا", "سموا"})
+
+
+def _self_named_start(words: list[str], x: int, lo: int) -> int:
+    """Where a doer noun begins that is named by the group at ``x`` through a verb of naming and "أنفسهم" right
+    before it ("مسلحون يطلقون على أنفسهم تنظيم داعش"، "عناصر تسمي نفسها جبهة النصرة"): the men are the group's,
+    as "عناصر تنظيم داعش" would be. ``x`` itself when no such phrase stands there."""
+    if not SELF_NAMED or x - 3 < lo or words[x - 1] not in _SELF_WORDS:
+        return x
+    k = x - 2
+    if words[k] == "علي":
+        k -= 1
+    if k - 1 < lo or words[k] not in _NAMING_VERBS:
+        return x
+    noun = words[k - 1]
+    return k - 1 if bare_in(noun, _CLAIM_SUBJECTS) or len(noun) > 4 and noun.endswith("ون") else x
+
+
 def _cued(words: list[str], m: Mention, lo: int) -> bool:
     """True when a doer cue stands before the actor, past at most two subject nouns: "نفذه الجيش"،
     "على يد القوات"، "شنت طائرات التحالف"، "قام به المتمردون الحوثيون"، "بنيران الجيش"."""
     x = _before_subject_nouns(words, m, lo)
+    x = _self_named_start(words, x, lo)
     for c in range(max(lo, x - 2), x):
         forms = bare(words[c])
         if not _ANNEXED_CUES.isdisjoint(forms) and c < x - 1:

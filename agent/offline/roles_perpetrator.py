@@ -63,6 +63,7 @@ from marsad.agent.offline.roles_cues import (
     _denied,
     _has,
     _is_victim,
+    _self_named_start,
 )
 from marsad.agent.offline.roles_forces import (
     _aim_subject,
@@ -281,7 +282,8 @@ def _subject_noun(ctx: DocContext, si: int, q: int) -> bool:
     words = ctx.sentences[si].words
     if q >= len(words) or not words[q].isalpha():
         return False
-    if any(m.kind == "actors" and q <= m.i < q + 3 for m in ctx.mentions[si]):
+    if any(m.kind == "actors" and (q <= m.i < q + 3 or _self_named_start(words, m.i, q) == q)
+           for m in ctx.mentions[si]):
         return False
     if _has(words, q, q + 3, _GROUP_ANAPHORS):
         return False

@@ -32,7 +32,13 @@ from marsad.agent.offline.casualties_excluded import (
 )
 from marsad.agent.offline.casualties_pronouns import pronoun_kill, pronoun_victims
 from marsad.agent.offline.casualties_subjects import _person_subject
-from marsad.agent.offline.casualties_updates import _ZERO_INJURED, _ZERO_KILLED, _explicit_zero, _updated_total
+from marsad.agent.offline.casualties_updates import (
+    _ZERO_INJURED,
+    _ZERO_KILLED,
+    _explicit_zero,
+    _updated_total,
+    negated_hurt,
+)
 from marsad.agent.offline.casualties_words import (
     _ANY_READ,
     _EXECUTED,
@@ -512,6 +518,8 @@ def _casualties(ctx: DocContext, f: Frame, keywords: frozenset[str],
             continue
         if bare_in(words[k], _EXECUTED) and _execution_not_done(words, k):
             continue  # "قضت المحكمة بإعدام 19"، "هدد بإعدام الرهائن": no one was killed
+        if any(negated_hurt(words, j) for j in range(max(f.lo, k - 3), k + 1)):
+            continue  # "دون أن يصاب أحد بجروح": nobody hurt, no count of one; the explicit zero below reads it
         if _intended(words, k):
             continue  # "الذين يسعون لقتل الأبرياء"، "ثمانية رجال تريد الأجهزة قتلهم": no one was killed
         if k > 0 and bare_in(words[k - 1], _ATTEMPT_BEFORE):

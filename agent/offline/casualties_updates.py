@@ -18,6 +18,12 @@ _ZERO_LINKS = rules.words("casualties", "zero_links")
 _ZERO_BOTH = rules.words("casualties", "zero_both")
 _ZERO_KILLED = rules.words("casualties", "zero_killed")
 _ZERO_INJURED = rules.words("casualties", "zero_injured")
+_ZERO_HURT_VERBS = rules.words("casualties", "zero_hurt_verbs")
+_ZERO_NOBODY = rules.words("casualties", "zero_nobody")
+
+NOBODY_HURT = True
+"""Module switch (A/B measurement): "لم يصب أحد"، "دون أن يصاب أي شخص" (nobody was hurt) is an explicit zero of both
+counts, as "دون وقوع إصابات" is (D-1); the verb alone ("لم يصب الهدف": missed) is none."""
 
 _UPDATE_VERBS = rules.words("attacks", "toll_update_verbs")
 _UPDATE_NOUNS = rules.words("attacks", "toll_update_nouns")
@@ -181,6 +187,18 @@ def _dead_after_figure(words: list[str], at: int, hi: int) -> bool:
     return q is not None and q.value is not None and q.end < min(hi, len(words)) and words[q.end] in _DEAD_AFTER
 
 
+def negated_hurt(words: list[str], k: int) -> bool:
+    """True when the hurt verb at ``k`` is negated and its subject is nobody ("لم يصب أحد"، "دون أن يصاب أي شخص"), with
+    :data:`NOBODY_HURT` on: no count of one ("أحد") is read there; the sentence's explicit zero is."""
+    if not NOBODY_HURT or words[k] not in _ZERO_HURT_VERBS or k + 1 >= len(words):
+        return False
+    back = words[max(0, k - 2):k]
+    if not back or not (back[-1] in _ZERO_NEGATORS or (back[-1] == "ان" and len(back) == 2 and back[0] in _ZERO_NEGATORS)):
+        return False
+    nxt = words[k + 2] if k + 2 < len(words) else ""
+    return words[k + 1] in _ZERO_NOBODY or words[k + 1] + "_" + nxt in _ZERO_NOBODY
+
+
 def _explicit_zero(words: list[str], lo: int, hi: int, own: frozenset[str]) -> Quantity | None:
     """An explicit zero toll (D-1): "دون وقوع إصابات"، "لم يسفر عن ضحايا" (both counts), "دون قتلى" (one).
 
@@ -193,6 +211,12 @@ def _explicit_zero(words: list[str], lo: int, hi: int, own: frozenset[str]) -> Q
         for x in range(n + 1, min(hi, n + 7)):
             w = words[x]
             pair = w + "_" + words[x + 1] if x + 1 < len(words) else ""
+            if NOBODY_HURT and w in _ZERO_HURT_VERBS and x + 1 < len(words):
+                nxt = words[x + 2] if x + 2 < len(words) else ""
+                end = x + 2 if words[x + 1] in _ZERO_NOBODY else x + 3 if words[x + 1] + "_" + nxt in _ZERO_NOBODY else 0
+                if end and not (end < len(words) and words[end] in {"من", "منهم", "منا", "بين"}):
+                    return Quantity(0, False, n, end)  # "لم يصب أحد من الجنود": one side only, no toll
+                break
             if w in _ZERO_BOTH or pair in _ZERO_BOTH or w in own:
                 after = words[x + 1] if x + 1 < len(words) else ""
                 if after in {"اخري", "اخرين", "جديده"}:

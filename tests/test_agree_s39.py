@@ -131,3 +131,26 @@ def test_on_the_other_hand_is_no_exchange(ex):
     text = "واتفقت الحكومة اليمنية والحوثيون على فتح المعبر الحدودي، وفي مقابل ذلك رفض المجلس الانتقالي الاتفاق."
     provisions = _provisions(ex, text)
     assert not any("رفض" in p or "ذلك" in p for p in provisions)
+
+
+# ANNEXED_TRUCE: a truce annexed to a noun of place names where something is, not a term ---------------------------
+
+_ANNEXED = "وذكر الجيش السوري أن فصائل المعارضة هاجمت نقاطه العسكرية في مناطق وقف إطلاق النار."
+
+
+def test_truce_annexed_to_zones_gives_no_provision(ex):
+    assert apr._annexed(["في", "مناطق", "الهدنه"], 2)
+    assert _doc(ex, _ANNEXED).agreements  # the truce is still told of
+    assert "وقف إطلاق النار" not in _provisions(ex, _ANNEXED)
+
+
+def test_truce_not_annexed_keeps_its_place(ex):
+    assert not apr._annexed(["خرق", "وقف"], 1)
+    text = "وأعلنت الحكومة والفصائل المسلحة وقف إطلاق النار في محافظة درعا اعتبارا من منتصف الليل."
+    assert any(p.startswith("وقف إطلاق النار في") for p in _provisions(ex, text))
+
+
+def test_annexed_truce_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(apr, "ANNEXED_TRUCE", False)
+    assert not apr._annexed(["في", "مناطق", "الهدنه"], 2)
+    assert "وقف إطلاق النار" in _provisions(ex, _ANNEXED)

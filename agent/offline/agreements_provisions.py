@@ -219,11 +219,23 @@ def _time_reference(words: list[str], i: int) -> bool:
     return TIME_REFERENCE and i > 0 and words[i - 1] in _TIME_REFERENCE
 
 
+ANNEXED_TRUCE = True
+"""Switch (pass 39): a truce that is the second noun of a phrase of places ("في مناطق وقف إطلاق النار"، "خطوط الهدنة")
+names where something is by it: what follows is no term of the truce, so it gives no provision (data key
+truce_annexed_to)."""
+_ANNEXED_TO = rules.words("agreements", "truce_annexed_to")
+
+
+def _annexed(words: list[str], i: int) -> bool:
+    """True when the truce word at token i is annexed to a noun of place (:data:`ANNEXED_TRUCE`)."""
+    return ANNEXED_TRUCE and i > 0 and any(f in _ANNEXED_TO for f in bare(words[i - 1]))
+
+
 def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
     """The truce as written, with its length, place and condition ("وقف لإطلاق النار لثلاثة أيام"، "الهدنة الإنسانية في
-    اليمن"، "التهدئة طالما التزم بها الطرف الآخر"); None when the truce only dates something (:func:`_time_reference`)."""
+    اليمن"، "التهدئة طالما التزم بها الطرف الآخر"); None when the truce only dates something (:func:`_time_reference`) or names a place (:func:`_annexed`)."""
     s = ctx.sentences[si]
-    if _time_reference(s.words, i):
+    if _time_reference(s.words, i) or _annexed(s.words, i):
         return None
     end = _phrase_end(s, i, 7)
     if TRUCE_PHRASE_CUT:

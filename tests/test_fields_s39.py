@@ -201,3 +201,15 @@ def test_body_seat_switch_off(ex, monkeypatch):
     monkeypatch.setattr(ap, "BODY_SEAT", False)
     text = "أعلنت وزارة الصحة في رام الله مقتل شاب برصاص الجنود الإسرائيليين على مدخل مخيم الفوار مساء أمس."
     assert "رام الله" in _place_names(ex, text)
+
+
+# glossary: the accusative "تفجيراً انتحارياً" / "هجوماً انتحارياً" is a suicide attack, as "تفجير انتحاري" is -------
+
+def test_accusative_suicide_bombing_is_a_suicide_attack(ex):
+    text = "أدان الرئيس تفجيراً انتحارياً قرب خيمة اجتمع فيها شيوخ عشائر في مدينة جلال آباد يوم الأحد."
+    assert [a.attack_type for a in _attacks(ex, text)] == ["suicide_attack"]
+
+
+def test_accusative_bombing_without_suicide_stays_open(ex):
+    text = "أدان الرئيس تفجيراً قرب خيمة اجتمع فيها شيوخ عشائر في مدينة جلال آباد يوم الأحد."
+    assert all(a.attack_type != "suicide_attack" for a in _attacks(ex, text))

@@ -1,5 +1,5 @@
 """Pass 39: "غارة" that names a police or immigration raid (a search, a raid, a breach of the law just after it) is
-no air strike (:func:`marsad.agent.offline.scope_mishaps.police_raid`, switch ``scope.POLICE_RAID``)."""
+no air strike (:func:`marsad.agent.offline.scope_mishaps.police_raid`, switch ``scope.SEARCH_RAID``)."""
 
 from __future__ import annotations
 
@@ -50,5 +50,5 @@ _STRIKE = ("غارة على مخزن سلاح\n"
 def test_a_police_raid_is_no_attack_record(ex, monkeypatch):
     assert attacks(ex, _RAID) == []
     assert len(attacks(ex, _STRIKE)) == 1
-    monkeypatch.setattr(scope, "POLICE_RAID", False)
+    monkeypatch.setattr(scope, "SEARCH_RAID", False)
     assert len(attacks(ex, _RAID)) == 1  # the rule off: the raid taken for a strike

@@ -72,7 +72,8 @@ def _refine_type(ctx: DocContext, events: list[_Event], kind: str) -> str:
 
 POLICE_RAID = True
 """Switch (on; off only to measure it): "غارة" whose doer is a police force is a raid on the ground (the word means
-both), typed ``armed_assault``; police fly no air strikes (a police air wing, "Air" in its English name, still does)."""
+both), typed ``armed_assault``; police fly no air strikes (a police air wing, "Air" in its English name, still does).
+One told with a search or a breach of the law makes no record at all (``scope.SEARCH_RAID``)."""
 
 _NO_SELF_TARGET = True  # module flag, for A/B measurement only
 ALLIED_TARGET = True

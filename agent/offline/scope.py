@@ -215,9 +215,10 @@ RESCUE_OPERATION = True
 MISHAP = True
 """Switch (A/B measurement and its tests): fireworks told with no weapon ("أصيب شاب بانفجار الألعاب النارية") are a
 mishap (:func:`scope_mishaps.mishap_told`)."""
-POLICE_RAID = True
-"""Switch (A/B measurement and its tests): "غارة" naming a police or immigration raid ("نفذت الشرطة غارة الدهم")
-is no air strike (:func:`scope_mishaps.police_raid`)."""
+SEARCH_RAID = True
+"""Switch (A/B measurement and its tests): "غارة" naming a police or immigration raid, told with a search or a breach
+of the law ("نفذت الشرطة غارة الدهم"), is no attack at all (:func:`scope_mishaps.police_raid`); a police "غارة" told
+otherwise is typed a raid on the ground by ``attacks_records.POLICE_RAID``."""
 FIRE_MISHAP = True
 """Switch (A/B measurement and its tests): a fire told with no violence and no one who set it ("أصيب عاملان باختناق
 بعد اندلاع حريق في مخزن") is an accident (:func:`scope_mishaps.fire_told`)."""
@@ -240,7 +241,7 @@ def _mishap(words: list[str]) -> bool:
     each under its switch)."""
     return (VEHICLE_COLLISION and vehicle_collision(words)) or (DISASTER_STRIKE and disaster_strike(words)) \
         or (RESCUE_OPERATION and rescue_operation(words)) or (MISHAP and mishap_told(words)) \
-        or (FIRE_MISHAP and fire_told(words)) or (POLICE_RAID and police_raid(words))
+        or (FIRE_MISHAP and fire_told(words)) or (SEARCH_RAID and police_raid(words))
 
 
 def _cyber(words: list[str]) -> bool:

@@ -187,6 +187,14 @@ def _dead_after_figure(words: list[str], at: int, hi: int) -> bool:
     return q is not None and q.value is not None and q.end < min(hi, len(words)) and words[q.end] in _DEAD_AFTER
 
 
+def _nobody_end(words: list[str], k: int) -> int:
+    """The end of "أحد" / "أي شخص" (``zero_nobody``) right after the hurt verb at ``k``, else 0."""
+    if k + 1 >= len(words):
+        return 0
+    nxt = words[k + 2] if k + 2 < len(words) else ""
+    return k + 2 if words[k + 1] in _ZERO_NOBODY else k + 3 if words[k + 1] + "_" + nxt in _ZERO_NOBODY else 0
+
+
 def negated_hurt(words: list[str], k: int) -> bool:
     """True when the hurt verb at ``k`` is negated and its subject is nobody ("لم يصب أحد"، "دون أن يصاب أي شخص"), with
     :data:`NOBODY_HURT` on: no count of one ("أحد") is read there; the sentence's explicit zero is."""
@@ -195,8 +203,7 @@ def negated_hurt(words: list[str], k: int) -> bool:
     back = words[max(0, k - 2):k]
     if not back or not (back[-1] in _ZERO_NEGATORS or (back[-1] == "ان" and len(back) == 2 and back[0] in _ZERO_NEGATORS)):
         return False
-    nxt = words[k + 2] if k + 2 < len(words) else ""
-    return words[k + 1] in _ZERO_NOBODY or words[k + 1] + "_" + nxt in _ZERO_NOBODY
+    return _nobody_end(words, k) > 0
 
 
 def _explicit_zero(words: list[str], lo: int, hi: int, own: frozenset[str]) -> Quantity | None:
@@ -212,8 +219,7 @@ def _explicit_zero(words: list[str], lo: int, hi: int, own: frozenset[str]) -> Q
             w = words[x]
             pair = w + "_" + words[x + 1] if x + 1 < len(words) else ""
             if NOBODY_HURT and w in _ZERO_HURT_VERBS and x + 1 < len(words):
-                nxt = words[x + 2] if x + 2 < len(words) else ""
-                end = x + 2 if words[x + 1] in _ZERO_NOBODY else x + 3 if words[x + 1] + "_" + nxt in _ZERO_NOBODY else 0
+                end = _nobody_end(words, x)
                 if end and not (end < len(words) and words[end] in {"من", "منهم", "منا", "بين"}):
                     return Quantity(0, False, n, end)  # "لم يصب أحد من الجنود": one side only, no toll
                 break

@@ -206,7 +206,7 @@ def _severity_fit(after: list[str]) -> float:
     hurt ("ثلاثة جنود أصيبوا بجروح خطيرة"), -SEVERE_FIT when lightly, else -ALL_HURT (every injured)."""
     for tok in after:
         if tok.isdigit() or word_value(tok):
-            break  # another count's words ("جرح 5 من عناصره، ثلاثة منهم بحالة حرجة": the 4 are every injured)
+            break  # another count's words ("جرح 5 من عناصره، ثلاثة منهم بحالة حرجة": the 5 are every injured)
         if _SEVERE.match(tok):
             return SEVERE_FIT
         if _LIGHT.match(tok):

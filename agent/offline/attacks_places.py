@@ -465,9 +465,20 @@ def _border_side(words: list[str], i: int) -> bool:
 def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
     """Places joined by "و" right after the frame's place ("في قضاء بيجي ومدينة الرمادي"): two or more of
     different areas, none a country or region; else empty."""
-    if first is None or first.weak or first.i < f.j:
+    if first is None or first.weak:
         return []
     s = ctx.sentences[f.si]
+    if first.i < f.j:
+        # a list told before the event word is the frame's only where it is told as where ("وفي هجومين منفصلين في
+        # مدينتي ... و... قتل ..."): read from the list's first place, up to the event word
+        if not LEADING_LIST or first.i < f.lo or first.j > f.i:
+            return []
+        before = [place_at(ctx, f.si, m) for m in ctx.places_in(f.si, f.lo, first.i)]
+        while before and not before[-1].weak and 0 <= first.i - before[-1].j <= 1 and (
+                s.words[first.i].startswith("و") or s.words[first.i - 1] == "و"):
+            first = before.pop()
+        if not (_locative(s.words, first.i) or (first.i > 0 and bare_in(s.words[first.i - 1], _LEADING_DUALS))):
+            return []  # ("أما جبهتا ... و... فشهدتا اشتباكات": a dual place noun names the two places)
     if any(w == "بين" for w in s.words[max(0, first.i - 2):first.i]):
         return []  # "على الطريق الرابط بين ناحية العظيم وقضاء الخالص": one place between two
     chain = [first]
@@ -485,6 +496,13 @@ def _known_list(ctx: DocContext, f: Frame, first: Place | None) -> list[Place]:
             return []  # "بعقوبة وديالى": a place and the province holding it are one area
         chain.append(p)
     return chain if len(chain) > 1 else []
+
+
+LEADING_LIST = True
+"""Switch (pass 40, A/B measurement and its test): a list of places told as where before the frame's event word
+("وفي هجومين منفصلين في مدينتي ... و... قتل المسلحون ...") is listed as one after it is: one incident per place."""
+_LEADING_DUALS = rules.words("attacks", "roundup_dual_places") | rules.words("attacks", "leading_list_duals")
+"""Dual place nouns ("مدينتي"، "جبهتا") that tell the two places after them as where, before the event word."""
 
 
 ORDINAL_PARTS = True  # module flag, for A/B measurement only

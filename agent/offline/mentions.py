@@ -87,6 +87,11 @@ LISTED_PLACES = True
 ("في الرمادي، والكرمة، وحديثة"): a world name there needs only the weak cue "في" gives, and a registry place whose
 name is also a common word (``ambiguous``) is taken when the place before it lies in the same country; a
 three-letter cue with its "و"/"ف" ("وفي"، "ومن") is a cue too."""
+UNIT_NAMES_LISTED = True
+"""Switch (pass 40, A/B measurement and its test): in a list of places of one country, a province the world gazetteer
+names only with its unit word ("محافظة الجوف"، "محافظة حجة": the bare name is a common word) is read from its bare
+name ("في مأرب والجوف"), and a name after a lone "و" ("في صعدة و #الجوف", hashtag text) continues the list."""
+_UNIT_WORDS = ("محافظه",)
 PLAIN_TABLES = True
 """Switch (speed only, the mentions are the same): :meth:`Gazetteer.find` reads a table other than ``"main"`` (the
 glossary) with only the longest-phrase test (:meth:`Gazetteer._find_plain`), as none of the other readings applies
@@ -253,7 +258,9 @@ class Gazetteer:
         if table == "main":
             found = bool(word in _DUAL_HEADS or word in _TWO_LETTER_NORMAL or self._phrase_starts(word, table)
                          or (self.world is not None and self._world_forms(word))
-                         or (len(word) >= 6 and self._glued_split_of(word) is not None))
+                         or (len(word) >= 6 and self._glued_split_of(word) is not None)
+                         or (UNIT_NAMES_LISTED and self.world is not None and any(
+                             self._unit_named(form, None, any_country=True) for form, _ in _variants(word))))
         else:
             found = bool(self._phrase_starts(word, table))
         cache = self._active[table]
@@ -384,7 +391,8 @@ class Gazetteer:
                 i = short.j
                 continue
             listed = self._listed(sentence, i, out) if hit is None and LISTED_PLACES and table == "main" and out \
-                and words[i][:1] == "و" else None  # (none unless a "و" word follows a mention; read with no hit only)
+                and (words[i][:1] == "و" or (UNIT_NAMES_LISTED and i > 0 and words[i - 1] == "و")) else None
+            # (none unless a "و" word follows a mention, or a word a lone "و" does; read with no hit only)
             if hit is None and listed is not None:
                 amb = self._listed_ambiguous(sentence, i, listed)
                 if amb is not None:
@@ -495,10 +503,12 @@ class Gazetteer:
         follows a place mention of the sentence, directly or across at most two other "و" words (names no gazetteer
         knows: "في الرمادي، والصقلاوية، وحديثة")."""
         words = sentence.words
-        if not out or out[-1].kind != "places" or words[i][:1] != "و" or len(words[i]) <= 3:
+        spaced = UNIT_NAMES_LISTED and i > 0 and words[i - 1] == "و" and bool(out) and out[-1].j == i - 1
+        if not out or out[-1].kind != "places" or (not spaced and (words[i][:1] != "و" or len(words[i]) <= 3)):
             return None
         gap = i - out[-1].j
-        if gap < 0 or gap > 2 or any(words[k][:1] != "و" or len(words[k]) <= 3 for k in range(out[-1].j, i)):
+        if not spaced and (gap < 0 or gap > 2
+                           or any(words[k][:1] != "و" or len(words[k]) <= 3 for k in range(out[-1].j, i))):
             return None
         # the list's first place must be told where things happen ("في الرمادي، والكرمة"), not as a target or an
         # end ("هجومهم على عدن ولحج"، "إلى الرقة ودير الزور")
@@ -519,16 +529,32 @@ class Gazetteer:
     def _listed_ambiguous(self, sentence: Sentence, i: int, listed: Mention) -> Mention | None:
         """A registry place whose one-word name is also a common word ("الكرمة"، "العلم") joined by "و" to the place
         ``listed`` right before it, when both lie in the same country (a list of places: "في الرمادي، والكرمة")."""
+        spaced = i > 0 and sentence.words[i - 1] == "و"  # "في صعدة و #الجوف": the "و" apart from the name
+        country = registry_country(listed.entry)
         for form, skip in _variants(sentence.words[i]):
-            entry = self._ambiguous.get(form)
-            if entry is None or skip != 1:
+            if skip != (0 if spaced else 1):
                 continue
-            if registry_country(entry) != registry_country(listed.entry):
+            entry = self._ambiguous.get(form)
+            if entry is None and UNIT_NAMES_LISTED and self.world is not None:
+                entry = self._unit_named(form, country)
+            if entry is None:
+                continue
+            if registry_country(entry) != country:
                 return None
             tok = sentence.tokens[i]
             start, end = sentence.raw_span(tok.ns + skip, tok.ne)
             return Mention(entry, i, i + 1, start, end, _surface(sentence, start, end))
         return None
+
+    def _unit_named(self, form: str, country: str | None, any_country: bool = False) -> Entry | None:
+        """The curated province of ``country`` the world gazetteer names only with its unit word ("محافظة الجوف": the
+        bare name is also a common word), read from its bare name ``form``; else None. ``any_country``: of any
+        country (whether the word may begin a mention at all)."""
+        if len(form) < 3:
+            return None
+        cands = tuple(c for unit in _UNIT_WORDS for c in self.world.lookup(f"{unit} {form}")
+                      if c.admin_level == "region" and (any_country or c.country_code == country))
+        return _world_entry(cands) if cands else None
 
     def _world_at(self, sentence: Sentence, i: int, listed: Mention | None = None) -> Mention | None:
         """A GeoNames place or a country at token i that the registry does not know, when context allows (``listed``:

@@ -1,0 +1,61 @@
+"""Pass 40 attacks: lists of places told before the event word, and provinces named only with their unit word.
+
+Sentences written for these tests."""
+
+from marsad.agent.offline import OfflineExtractor, attacks_places, mentions
+from marsad.schemas import Document
+
+
+def _places(body: str) -> list[str | None]:
+    rec = OfflineExtractor().extract(Document(doc_id="t", title="معارك", text=body, published="2018-04-10"))
+    return sorted(a.location.name if a.location else "" for a in rec.attacks)
+
+
+_LEADING = "وفي هجومين منفصلين في الموصل وتكريت قتل المسلحون أربعة جنود."
+_DUAL_FRONTS = "أما جبهتا مأرب وصعدة فشهدتا اشتباكات وقصفاً مدفعياً من قوات الجيش على مواقع المسلحين."
+
+
+def test_a_list_told_before_the_event_word_gives_one_record_per_place():
+    assert set(_places(_LEADING)) == {"تكريت", "الموصل"} and len(_places(_LEADING)) == 2
+
+
+def test_a_dual_front_noun_heads_a_list_before_the_event_word():
+    assert set(_places(_DUAL_FRONTS)) == {"صعدة", "مأرب"} and len(_places(_DUAL_FRONTS)) == 2
+
+
+def test_a_list_told_as_a_subject_before_the_event_word_is_not_split():
+    # the two cities are who spoke, not where the blast was
+    assert len(_places("وقالت بغداد وأربيل إن انفجار عبوة ناسفة قتل ثلاثة مدنيين في كركوك.")) == 1
+
+
+def test_leading_list_switch_off_keeps_one_place(monkeypatch):
+    monkeypatch.setattr(attacks_places, "LEADING_LIST", False)
+    assert len(_places(_DUAL_FRONTS)) == 1
+
+
+_UNIT_NAMED = "وشنت مقاتلات التحالف غارات على تعزيزات للمسلحين في شبوة والبيضاء."
+_SPACED = "وشنت مقاتلات التحالف غارات على تعزيزات للمسلحين في مأرب و #الجوف."
+
+
+def test_a_province_named_only_with_its_unit_word_is_read_bare_in_a_list():
+    assert set(_places(_UNIT_NAMED)) == {"البيضاء", "شبوة"}
+
+
+def test_a_name_after_a_lone_and_continues_the_list():
+    assert set(_places(_SPACED)) == {"الجوف", "مأرب"}
+
+
+def test_a_bare_unit_named_province_alone_is_no_place():
+    # "الجوف" alone is a common word (the interior): no list, no place read from it
+    assert _places("وقال إن الجوف يحتاج إلى الماء بعد انفجار عبوة ناسفة قتل جنديا.") in ([""], [])
+
+
+def test_a_bare_unit_named_province_of_another_country_is_not_listed():
+    # Syrian Deir ez-Zor and the Yemeni province: no list of one country
+    names = _places("وقصفت الطائرات مواقع للتنظيم في دير الزور والبيضاء.")
+    assert "البيضاء" not in names
+
+
+def test_unit_names_switch_off_drops_the_bare_province(monkeypatch):
+    monkeypatch.setattr(mentions, "UNIT_NAMES_LISTED", False)
+    assert "الجوف" not in _places(_SPACED)

@@ -112,12 +112,31 @@ _PLANNED_AFTER = re.compile(r"^(?:ال)?تخطيط$|^[يت]?خطط$|^مخطط$")
 _PLAN_AFTER_REACH = 8
 
 
+PERMISSION = True
+"""Switch (A/B measurement and its test): strikes told as what a state allowed another to use its bases or airspace
+for ("سمحت الحكومة للحلفاء باستخدام قواعدها الجوية في شن غارات على التنظيم") are a permission, not an incident: no
+record (kept, it took the place of a base told beside it)."""
+_PERMISSION_VERBS = rules.words("attacks", "permission_verbs")
+_USE_NOUNS = rules.words("attacks", "use_nouns")
+_USE_REACH = 3
+
+
+def _permitted(words: list[str], lo: int, i: int) -> bool:
+    """True when a verb of allowing (:data:`_PERMISSION_VERBS`) stands before the attack word at i in its clause with
+    a noun of use (:data:`_USE_NOUNS`) at most ``_USE_REACH`` words after it."""
+    return any(bare_in(words[x], _PERMISSION_VERBS)
+               and any(bare_in(w, _USE_NOUNS) for w in words[x + 1:min(i, x + 1 + _USE_REACH)])
+               for x in range(lo, i))
+
+
 def _threat_or_foiled(words: list[str], lo: int, i: int, hi: int | None = None) -> bool:
     """True when the attack word at i is what someone threatened or a plot that was foiled: a threat or
     foiling word before it in its clause ("وهدد المتحدث ... باغتيال"، "عن ضبط شبكة ... لتنفيذ هجمات"), any form of a
     plan or intent word before it ("كانوا يخططون لارتكاب اعتداءات"), or the attack told as planned after it, up to
     hi ("هجوم بسلاح كيماوي قيل إنه كان قيد التحضير")."""
     if any(b in _THREAT_OR_FOILED for w in words[lo:i] for b in bare(w)):
+        return True
+    if PERMISSION and _permitted(words, lo, i):
         return True
     if not PLAN_FORMS:
         return False

@@ -105,6 +105,48 @@ def _start_clause(words: list[str], x: int) -> bool:
         and bare_in(words[x - 2], _START_VERBS)
 
 
+CONTROL_CLAUSE = True
+"""Switch (A/B measurement and its test): a date or a place told in a relative clause of taking or holding ground
+("التنظيم الذي سيطر على مساحات واسعة في البلدين العام الماضي"، "القصر الذي سقط بيد المسلحين في مارس الماضي") tells
+when and where that ground was taken, not the incident told beside it; read as the incident's, it made a retelling
+of the incident a second, older record elsewhere. Not a clause that tells the event itself ("الهجوم الذي سيطر فيه
+المسلحون على البلدة أمس")."""
+_CONTROL_VERBS = rules.words("attacks", "control_verbs")
+_FELL_VERBS = rules.words("attacks", "fell_verbs")
+_FELL_INTO = rules.words("attacks", "fell_into")
+_CONTROL_REACH = 12
+
+
+def control_clause(words: list[str], x: int, event_end: int, place: bool = False) -> bool:
+    """True when the date or place at ``x`` stands at most ``_CONTROL_REACH`` words after a relative pronoun and a
+    verb of taking or holding ground right after it (``_CONTROL_VERBS``; a verb of falling only with "بيد"/"في يد"
+    after it), the pronoun standing after ``event_end`` (the end of the event word): a clause holding the event word,
+    or opening right after it with a pronoun of the event ("الهجوم الذي سيطر فيه"), tells the event. For a ``place``,
+    only a clause whose subject is the one taking ground ("الذي سيطر على مساحات في ..."): in a clause of the ground
+    held ("المناطق التي يسيطر عليها الجيش في ..."، "الذي سقط بيد ...") the place is where that ground lies."""
+    if not CONTROL_CLAUSE:
+        return False
+    for r in range(max(1, x - _CONTROL_REACH), x - 1):
+        if words[r] not in REL_PRONOUNS or r < event_end:
+            continue
+        v = words[r + 1]
+        if place and not (v in _CONTROL_VERBS and r + 2 < len(words) and words[r + 2] in _ON):
+            continue  # ("المناطق التي تسيطر عليها الحكومة في مدينة الحسكة": where the held ground attacked lies)
+        if bare_in(v, _CONTROL_VERBS):
+            return not (r - event_end <= 1 and any(w in _IN_IT for w in words[r + 2:r + 4]))
+        if bare_in(v, _FELL_VERBS) and r + 2 < len(words) and (
+                bare_in(words[r + 2], _FELL_INTO)
+                or words[r + 2] == "في" and r + 3 < len(words) and bare_in(words[r + 3], _FELL_INTO)):
+            return True
+    return False
+
+
+_ON = frozenset({"علي", "على"})
+_IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها", "اثره", "اثرها", "بعده", "بعدها"})
+"""A pronoun of the event after the verb of a clause right after the event word ("الهجوم الذي سيطر فيه المسلحون على
+البلدة"): the clause tells the event itself."""
+
+
 def _date(ctx: DocContext, f: Frame) -> DateHit | None:
     words = ctx.sentences[f.si].words
     if SPAN_FRONTED:
@@ -122,6 +164,7 @@ def _date(ctx: DocContext, f: Frame) -> DateHit | None:
         hits = [d for d in hits if not _start_clause(words, d.i)]
     if FOUNDING_CLAUSE:
         hits = [d for d in hits if not _founding_clause(words, d.i)]
+    hits = [d for d in hits if not control_clause(words, d.i, f.j)]
     after = [d for d in hits if d.i >= f.i]
     # (a day told right after the event is its own; one further on may be another event's: "... بعد 4 أيام على
     # هجوم انتحاري ...، فيما أعلن ... أن العمليات ... الجمعة")
@@ -452,8 +495,8 @@ def _marker_past(ctx: DocContext, f: Frame, date: DateHit | None, markers: froze
     words = ctx.sentences[f.si].words
     for x in range(f.lo, f.hi):
         for b in bare(words[x]):
-            if b not in markers:
-                continue
+            if b not in markers or control_clause(words, x, f.j):
+                continue  # ("القصر الذي سقط بيد المسلحين في مارس الماضي": when the ground was taken, not the event)
             if SABQ and b == "سبق" and not any("ان" in bare(w) for w in words[x + 1:x + 4]):
                 continue
             if OCCURRED_STALE and b in _OCCURRED and not _stale(ctx, date):

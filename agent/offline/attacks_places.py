@@ -10,7 +10,7 @@ Iraqi gazetteer word in a story abroad; a border's side is the victims'. Places 
 from __future__ import annotations
 
 from marsad.agent.offline import rules
-from marsad.agent.offline.attacks_dates import _REPORT_VERBS, _SPEECH_NOUNS
+from marsad.agent.offline.attacks_dates import _REPORT_VERBS, _SPEECH_NOUNS, control_clause
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
 from marsad.agent.offline.headless_units import headless_unit
@@ -130,6 +130,7 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
 
     # "مدينة دير الزور السورية": a nisba after an Iraqi registry word says it is some other place
     places = [p for p in all_places if not descriptor(p) and not _aside(words, p.i, f.i)
+              and not control_clause(words, p.i, f.j, place=True)
               and not fired_from_toward(words, p.i, f.types)
               and not _state_subject(words, p)
               and not (registry_country(p.entry) == "IQ" and foreign_place_after(words, p.j))]

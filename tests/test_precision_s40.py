@@ -1,0 +1,97 @@
+"""Pass 40 (attack precision on real news: one record per incident): sentences written for these tests, none from
+the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor, attacks_dates
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _attacks(ex: OfflineExtractor, text: str, doc: str = "t40"):
+    return ex.extract(Document(doc_id=doc, text=text, published="2016-09-11")).attacks
+
+
+def _rows(ex: OfflineExtractor, text: str, doc: str = "t40") -> list[tuple]:
+    return [(a.location.name if a.location else None, a.date, a.killed) for a in _attacks(ex, text, doc)]
+
+
+# CONTROL_CLAUSE ------------------------------------------------------------------------------------------------
+
+# the blame sentence retells the bombing; its year and country are those of the group's conquest
+CONQUEST = ("ندد الرئيس بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا في بلدة أقجة قلعة التركية قرب الحدود. ورجح "
+            "مسؤولون أتراك أن يكون الهجوم الانتحاري من تنفيذ التنظيم الذي سيطر على مساحات واسعة في العراق وسوريا "
+            "السنة الماضية.")
+# a battle's toll told beside the fall of a fort, months before
+FELL = ("وسيطرت القوات أمس على مدينة تلعفر بعد معارك عنيفة. وقتل 9 من عناصر القوات في المعارك التي انتهت "
+        "باقتحام القلعة التي سقطت بيد المسلحين في يناير الماضي.")
+
+
+def test_control_clause_date_and_place_are_not_the_retold_attack(ex):
+    rows = _rows(ex, CONQUEST)
+    assert len(rows) == 1
+    assert rows[0][0] == "أقجة قلعة" and rows[0][1] == "2016-09-10" and rows[0][2] == 30
+
+
+def test_control_clause_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_dates, "CONTROL_CLAUSE", False)
+    assert len(_attacks(ex, CONQUEST, "t40off")) == 2
+
+
+def test_fell_clause_month_is_not_the_battle(ex):
+    assert all(d != "2016-01" for _, d, _ in _rows(ex, FELL))
+
+
+def test_fell_clause_switch_off(ex, monkeypatch):
+    monkeypatch.setattr(attacks_dates, "CONTROL_CLAUSE", False)
+    assert any(d == "2016-01" for _, d, _ in _rows(ex, FELL, "t40off2"))
+
+
+def test_clause_of_the_event_itself_keeps_its_day(ex):
+    # the relative clause right after the event word tells the event: its day stays
+    text = "وأسفر الهجوم الذي سيطر فيه المسلحون على قرية البوحياة في 3 أيلول عن مقتل 5 من الحراس."
+    assert [d for _, d, _ in _rows(ex, text)] == ["2016-09-03"]
+
+
+def test_other_relative_clause_keeps_its_day(ex):
+    # a clause that is not of taking ground is untouched
+    text = "وقتل 6 جنود في انفجار عبوة ناسفة بقرية الرشاد التي زارها الوزير يوم الجمعة."
+    assert [d for _, d, _ in _rows(ex, text)] == ["2016-09-09"]
+
+
+def test_held_ground_clause_keeps_the_place(ex):
+    # a clause of the ground held by someone: its place is where the attacked ground lies
+    text = "وذكرت الأمم المتحدة أن هجوما لتنظيم داعش على الأحياء التي يسيطر عليها الجيش في مدينة دير الزور أوقع 12 قتيلا."
+    assert [(p, k) for p, _, k in _rows(ex, text)] == [("دير الزور", 12)]
+
+
+# PERMISSION ----------------------------------------------------------------------------------------------------
+
+BASES = ("شنت مقاتلات أردنية الجمعة غارات على مواقع للتنظيم في سوريا. وأعلن مسؤول عسكري أمريكي الخميس أن الأردن "
+         "سمح للولايات المتحدة باستخدام قواعد جوية أردنية، ولا سيما قاعدة الأزرق في شرق البلاد، في شن غارات على "
+         "التنظيم الذي يسيطر على مناطق واسعة في سوريا والعراق.")
+ALONE = "وأعلن مسؤول عسكري أمريكي الخميس أن الأردن سمح للولايات المتحدة باستخدام قواعد جوية أردنية في شن غارات على التنظيم."
+
+
+def test_strikes_a_state_allows_are_no_incident(ex):
+    assert len(_attacks(ex, BASES)) == 1
+    assert _attacks(ex, ALONE) == []
+
+
+def test_permission_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_cues
+    monkeypatch.setattr(attacks_cues, "PERMISSION", False)
+    assert len(_attacks(ex, BASES, "t40off3")) == 2
+    assert len(_attacks(ex, ALONE, "t40off4")) == 1
+
+
+def test_strikes_that_allowed_an_advance_stay(ex):
+    # "allowed" told of what the strikes did, with no use of bases: the strikes happened
+    text = "وقصفت المقاتلات أمس مواقع للتنظيم في ريف حلب، ما سمح للقوات بالتقدم نحو بلدة الباب."
+    assert len(_attacks(ex, text)) == 1

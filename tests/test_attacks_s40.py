@@ -59,3 +59,35 @@ def test_a_bare_unit_named_province_of_another_country_is_not_listed():
 def test_unit_names_switch_off_drops_the_bare_province(monkeypatch):
     monkeypatch.setattr(mentions, "UNIT_NAMES_LISTED", False)
     assert "الجوف" not in _places(_SPACED)
+
+
+def _records(body: str) -> list:
+    return OfflineExtractor().extract(Document(doc_id="t", title="هجمات", text=body, published="2018-04-10")).attacks
+
+
+def test_another_attack_in_the_next_sentence_is_a_record_of_its_own():
+    recs = _records("وقتل شرطيان في هجوم على نقطة تفتيش في سامراء. وجرح خمسة مدنيين في هجوم آخر.")
+    assert {(a.killed, a.injured) for a in recs} == {(None, 5), (2, None)}
+
+
+def test_another_blast_in_the_same_sentence_is_told_apart():
+    recs = _records("انفجرت عبوة ناسفة قرب سوق في حي البياع ببغداد فقتلت ثلاثة، وجرح اثنان بانفجار عبوة ناسفة أخرى.")
+    assert len(recs) == 2
+
+
+def test_another_told_at_the_same_place_stays_one_incident():
+    recs = _records("قصفت الطائرات مخزنا للأسلحة في جبل هيلان. كما دمرت غارة أخرى في المكان نفسه عربة للمسلحين.")
+    assert len(recs) == 1
+
+
+def test_another_object_of_a_verb_is_no_other_incident():
+    # "another boat" is what the same strike hit, not another attack
+    recs = _records("أغرقت طائرات حربية قاربا وقصفت قاربا آخر قرب ميناء درنة أمس.")
+    assert len(recs) == 1
+
+
+def test_another_switch_off_joins_the_unplaced_attack(monkeypatch):
+    from marsad.agent.offline import attacks_events
+    monkeypatch.setattr(attacks_events, "ANOTHER_APART", False)
+    recs = _records("وقتل شرطيان في هجوم على نقطة تفتيش في سامراء. وجرح خمسة مدنيين في هجوم آخر.")
+    assert len(recs) == 1

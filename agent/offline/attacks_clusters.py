@@ -315,6 +315,8 @@ def _compatible(c: dict, e: _Event) -> bool:
     gap = e.si - max(x.si for x in c["events"])
     if e.similar and gap > 0:
         return False  # "وكان تفجير مماثل قد ضرب المدينة قبل عام": like the incident told before, so another one
+    if e.another and any((x.si, x.ti) < (e.si, e.ti) for x in c["events"]):
+        return False  # "قتل جنديان في هجوم على حاجز، وأصيب ثلاثة في هجوم آخر": told apart from what came before it
     if _marked_apart(c, e):
         return False  # "أصيب شرطيون في انفجار سيارة الاثنين، بعد يوم من قتل 13 في هجمات على كنائس": two incidents
     if e.place is not None and c["place"] is None and gap > _PLACE_REACH:

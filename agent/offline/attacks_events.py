@@ -262,6 +262,13 @@ SIMILAR_APART = True
 the one told before, so it joins no incident of an earlier sentence (``attacks_clusters._compatible``) and its doer,
 place or day are not lent to that one."""
 SIMILAR = True  # module flag, for A/B measurement only
+ANOTHER_APART = True
+"""Switch (pass 40, A/B measurement and its test): an event noun followed right away by an indefinite "another" ("في
+هجوم آخر"، "عبوة ناسفة أخرى"; not a verb's object: "هاجمت سفينة أخرى") is marked ``another``: the text tells it apart
+from every incident told before it, in its own sentence too, so it joins none of them
+(``attacks_clusters._compatible``) -- unless it is told at the very place before ("غارة أخرى في ذات المكان")."""
+_ANOTHER = frozenset({"اخر", "اخري"})
+_SAME_PLACE = phrase_table(rules.words("attacks", "same_place_phrases"))
 READYING = True  # module flag, for A/B measurement only
 _READYING = rules.words("attacks", "readying_verbs")
 """Verbs of getting ready ("تستعد"، "يتأهب") just before an attack word ("وحدات تستعد لقصف المعبر"، "يتأهب المسلحون
@@ -333,6 +340,7 @@ class _Event:
     segment: int = 0  # how many marks of another event ("بعد يوم من"، "غداة") stand before its word in its sentence
     victims: frozenset[str] = frozenset()  # registry ids of the side its toll is told of ("مقتل 14 من ميليشيات X")
     similar: bool = False  # told as a similar one ("ووقع هجوم مماثل قبل أشهر في ..."): another incident than those before
+    another: bool = False  # told as another one ("وأصيب ثلاثة في هجوم آخر"): no incident told before it (ANOTHER_APART)
 
 
 def _victim_side(ctx: DocContext, si: int, *tolls: Quantity | None) -> frozenset[str]:
@@ -818,5 +826,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     speech_date=date is not None and any(
                         b in _SPEECH_NOUNS for w in words[max(0, date.i - 3):date.i] for b in bare(w)),
                     similar=SIMILAR_APART and any(bare_in(w, _SIMILAR) for w in words[f.j:min(f.hi, f.j + 2)]),
+                    another=ANOTHER_APART and f.j < f.hi and words[f.j] in _ANOTHER
+                    and not has_phrase(words, f.j, min(f.hi, f.j + 6), _SAME_PLACE),
                 ))
     return out

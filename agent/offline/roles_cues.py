@@ -359,7 +359,26 @@ def _owned_thing(words: list[str], m: Mention, lo: int) -> bool:
 
 def _is_victim(words: list[str], m: Mention, f: Frame) -> bool:
     """:func:`_is_victim_at` inside the frame."""
-    return _is_victim_at(words, m, f.lo)
+    return _is_victim_at(words, m, f.lo) or _met_death(words, m)
+
+
+MET_DEATH = True
+"""Switch for :func:`_met_death` (on; off only to measure the rule)."""
+_MET_VERBS = rules.words("roles", "met_death_verbs")
+_MET_SPAN = 8
+
+
+def _met_death(words: list[str], m: Mention) -> bool:
+    """True for a force or group inside the subject of "لقي ... مصرعه" ("لقي خبير المتفجرات الحوثي فلان مصرعه"،
+    "لقيت قيادية في التنظيم حتفها"): a verb of meeting (``met_death_verbs``) at most eight words before it, the
+    death word (``death_after``) at most eight words after it, none between the verb and the group -- the group
+    names the dead man's side, not who killed him ("لقي ثلاثة جنود مصرعهم بنيران الحوثيين" is not this)."""
+    if not MET_DEATH:
+        return False
+    verb = next((x for x in range(m.i - 1, max(-1, m.i - 1 - _MET_SPAN), -1) if bare_in(words[x], _MET_VERBS)), None)
+    if verb is None or _has(words, verb + 1, m.i, _DEATH_AFTER):
+        return False
+    return _has(words, m.j, m.j + _MET_SPAN, _DEATH_AFTER)
 
 
 def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:

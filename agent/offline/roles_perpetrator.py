@@ -63,6 +63,7 @@ from marsad.agent.offline.roles_cues import (
     _denied,
     _has,
     _is_victim,
+    _met_death,
     _self_named_start,
 )
 from marsad.agent.offline.roles_forces import (
@@ -210,7 +211,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     if _has(words, f.lo, f.hi, _HABITUAL):
         return None  # "وكثيرا ما تعرضت المدينة لهجمات الحركة": who usually attacks, not this attack
     m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
-    if m is not None and m.i >= 0 and inflicted_on(words, m):
+    if m is not None and m.i >= 0 and (inflicted_on(words, m) or _met_death(words, m)):
         m = None  # "أسفرت المعارك عن تكبيد الميليشيات عشرات القتلى": the side that lost men did not attack
     if m is not None and (_answered(words, m) or _responder(words, m) or _fired_at_attacker(ctx, f.si, m)):
         return None  # "الشرطة قتلت المهاجم"، "قبل أن تقتله الشرطة": who answered the attack, not who carried it out
@@ -221,8 +222,8 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     m = _relative_subject(ctx, f) or waged_side(ctx, f) or _pp_subject(ctx, f) or _unit_doer(ctx, f) or _attackers_of(ctx, f) or _aim_subject(ctx, f) or _militia_doer(ctx, f) or _masdar_subject(ctx, f) or _nisba_doer(ctx, f) or _nisba_subject(ctx, f) or _epithet_doer(ctx, f) or _state_doer(ctx, f) \
         or _clash_side(ctx, f) or _between_side(ctx, f) or _dead_side(ctx, f) or _pronoun_doer(ctx, f) \
         or _weapon_owner(ctx, f)
-    if m is not None and m.i >= 0 and inflicted_on(words, m):
-        m = None
+    if m is not None and m.i >= 0 and (inflicted_on(words, m) or _met_death(words, m)):
+        m = None  # "لقي خبير الألغام الحوثي فلان مصرعه": the dead man's side
     if m is not None and m.i >= 0 and roles_subjects.RESPONDER_WIDE and (_answered(words, m) or _responder(words, m)):
         return None  # "اشتبكوا مع قوات الأمن التي قتلتهم": the side that answered the attack
     if m is not None:

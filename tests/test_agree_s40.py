@@ -46,3 +46,31 @@ def test_the_situation_opens_no_provision(ex):
     text = "وقعت مصر والسودان اتفاقية أمنية، وقال الوزير إن الوضع على الحدود هادئ."
     assert not any(p.startswith("الوضع") for p in _provisions(ex, text))
 
+# the day or time a truce is told on is no term of it ----------------------------------------------------------------
+
+def test_truce_phrase_stops_before_its_month(ex):
+    text = "أعلن الطرفان وقفا لإطلاق النار لخمسة أيام في آذار الماضي."
+    assert _provisions(ex, text) == ["وقفا لإطلاق النار لخمسة أيام"]
+
+
+def test_truce_provision_stops_before_its_weekday(ex):
+    text = "وقعت الحكومة الكولومبية والمتمردون اتفاقا لوقف إطلاق النار يوم الخميس في هافانا."
+    assert _provisions(ex, text) == ["وقف إطلاق النار"]
+
+
+def test_truce_told_tonight_is_no_term(ex):
+    text = "وأكدت الحركة أن هجماتها ستعود فور انقضاء الهدنة الليلة."
+    assert not any("الليلة" in p for p in _provisions(ex, text))
+
+
+def test_truce_length_and_place_stay(ex):
+    # negative: no date in the phrase, so nothing is cut
+    text = "أعلنت الحكومة هدنة لمدة عشرة أيام في إدلب."
+    assert _provisions(ex, text) == ["هدنة لمدة عشرة أيام في إدلب"]
+
+
+def test_truce_date_cut_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import agreements_provisions as apr
+    monkeypatch.setattr(apr, "TRUCE_DATE_CUT", False)
+    text = "أعلن الطرفان وقفا لإطلاق النار لخمسة أيام في آذار الماضي."
+    assert _provisions(ex, text) == ["وقفا لإطلاق النار لخمسة أيام في آذار"]

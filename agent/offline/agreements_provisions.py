@@ -75,10 +75,32 @@ def _purpose_noun(w: str) -> bool:
     return len(w) == 6 and w.startswith("لت") and w[4] == "ي"
 
 
+TRUCE_DATE_CUT = True
+"""Switch (pass 40): a truce phrase also ends before the day or time it is told on ("وقف إطلاق النار يوم الاثنين"،
+"انقضاء الهدنة الليلة"، "لثلاثة أيام في حزيران"): a date the text reads there, with a "في"/"منذ"/"خلال" before it, or
+a word of the time of day (data key truce_time_words). When it was is the record's date, not a term; its length
+("لثلاثة أيام") stays."""
+_TRUCE_TIME_WORDS = rules.words("agreements", "truce_time_words")
+_DATE_LEADS = frozenset({"في", "منذ", "خلال"})
+
+
+def _date_cut(ctx: DocContext, si: int, i: int, end: int) -> int:
+    """Where a truce phrase from token i ends before ``end`` under :data:`TRUCE_DATE_CUT`."""
+    if not TRUCE_DATE_CUT:
+        return end
+    words = ctx.sentences[si].words
+    dates = {d.i for d in ctx.dates[si]}
+    y = next((y for y in range(i + 1, end) if y in dates or words[y] in _TRUCE_TIME_WORDS), None)
+    if y is None:
+        return end
+    return y - 1 if y - 1 > i and words[y - 1] in _DATE_LEADS else y
+
+
 def _truce_cut(ctx: DocContext, si: int, i: int, end: int) -> int:
     """Where the truce phrase from token i ends before ``end`` under :data:`TRUCE_PHRASE_CUT`."""
     s = ctx.sentences[si]
     places = {m.i for m in ctx.mentions[si] if m.kind == "places"}
+    end = _date_cut(ctx, si, i, end)
     for y in range(i + 1, end):
         w = s.words[y]
         if w in _TRUCE_PHRASE_STOPS or (w.startswith("و") and len(w) > 2 and y not in places) or _run_on_at(s.words, y):
@@ -280,7 +302,7 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
             if words[x] in {"تنفيذ", "بتنفيذ"} and x + 1 < len(words) and any(
                     bb in _AGREE for bb in bare(words[x + 1])):
                 continue  # "تنفيذ الاتفاقيات": about the agreement, not a provision
-            out.extend(_provision_list(ctx, s, x))
+            out.extend(_provision_list(ctx, s, x, si))
             break
     if out:
         out.extend(_in_exchange(ctx, s, j, b))
@@ -385,7 +407,7 @@ PROVISION_PREDICATE = True
 became of it and before its aim ("إرسال شاحنات الوقود إلى القطاع بهدف ..."، "وقف نار محلي يبدو مخرجا")."""
 
 
-def _provision_list(ctx: DocContext, s, x: int) -> list[str]:
+def _provision_list(ctx: DocContext, s, x: int, si: int | None = None) -> list[str]:
     """A provision from token x, and the ones coordinated after it ("تشكيل لواءين، وإنشاء نقاط تفتيش، وتبادل ...")."""
     words = s.words
     out = []
@@ -396,6 +418,8 @@ def _provision_list(ctx: DocContext, s, x: int) -> list[str]:
         end = next((y for y in range(x + 1, end) if words[y] in _PROVISION_STOPS or _purpose_or_future(words, y) or (
             words[y].startswith("و") and _is_head(words[y][1:])) or (PROVISION_PREDICATE and words[y] in _TRUCE_PHRASE_PREDICATES)
             or _run_on_at(words, y) or y in sides_at), end)
+        if si is not None and _truce_at(words, x):
+            end = _date_cut(ctx, si, x, end)  # "لوقف إطلاق النار يوم الاثنين": not when it was agreed
         end = _counted_end(words, x, end)
         skip = 1 if words[x][0] in "لو" and _is_head(words[x][1:]) else _clitic_skip(words, x, "وف")
         start = s.raw_span(s.tokens[x].ns + skip, s.tokens[x].ne)[0]

@@ -147,8 +147,7 @@ def test_leader_in_group_is_not_the_doer():
 
 
 def test_leader_in_group_frame_off(monkeypatch):
-    from marsad.agent.offline import roles_subjects
-    from marsad.agent.offline import roles_cues
+    from marsad.agent.offline import roles_cues, roles_subjects
     monkeypatch.setattr(roles_subjects, "LEADER_IN_GROUP", False)
     monkeypatch.setattr(roles_cues, "MET_DEATH", False)  # pass 40's rule reads the same subject of "لقي ... مصرعه"
     assert _doers(LEADER_IN_MILITIA)[0] == "houthis"

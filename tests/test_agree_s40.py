@@ -74,3 +74,25 @@ def test_truce_date_cut_switch_off(ex, monkeypatch):
     monkeypatch.setattr(apr, "TRUCE_DATE_CUT", False)
     text = "أعلن الطرفان وقفا لإطلاق النار لخمسة أيام في آذار الماضي."
     assert _provisions(ex, text) == ["وقفا لإطلاق النار لخمسة أيام في آذار"]
+
+
+# a word that only says how a truce is spoken of is no term ----------------------------------------------------------
+
+_SAID = ("أعلنت الحكومة وحركة طالبان هدنة لمدة خمسة أيام في الولاية. "
+         "وقالت البعثة في بيان إن وقف إطلاق النار القصير أثبت أن التهدئة ممكنة.")
+
+
+def test_truce_phrase_does_not_end_on_a_said_adjective(ex):
+    assert not any(p.endswith("القصير") for p in _provisions(ex, _SAID))
+
+
+def test_term_adjective_stays(ex):
+    # negative: "الدائم" tells what was agreed
+    text = "اتفق الجيش والمتمردون على وقف إطلاق النار الدائم في الإقليم."
+    assert any("الدائم" in p for p in _provisions(ex, text))
+
+
+def test_truce_said_trim_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import agreements_provisions as apr
+    monkeypatch.setattr(apr, "TRUCE_SAID_TRIM", False)
+    assert any(p.endswith("القصير") for p in _provisions(ex, _SAID))

@@ -253,6 +253,13 @@ def _annexed(words: list[str], i: int) -> bool:
     return ANNEXED_TRUCE and i > 0 and any(f in _ANNEXED_TO for f in bare(words[i - 1]))
 
 
+TRUCE_SAID_TRIM = True
+"""Switch (pass 40): a truce phrase does not end on a word that only says how the truce is spoken of or which one it
+is ("وقف إطلاق النار القصير"، "الهدنة الهشة"، "الهدنة الحالية"، "التهدئة الأخيرة"; data key truce_said_adjectives): no
+term of the truce. A term told by an adjective ("الدائم"، "الشامل"، "المؤقت"، "الإنسانية") stays."""
+_TRUCE_SAID = rules.words("agreements", "truce_said_adjectives")
+
+
 def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
     """The truce as written, with its length, place and condition ("وقف لإطلاق النار لثلاثة أيام"، "الهدنة الإنسانية في
     اليمن"، "التهدئة طالما التزم بها الطرف الآخر"); None when the truce only dates something (:func:`_time_reference`) or names a place (:func:`_annexed`)."""
@@ -264,6 +271,8 @@ def _truce_phrase(ctx: DocContext, si: int, i: int) -> str | None:
         end = _truce_cut(ctx, si, i, end)
     end = _counted_end(s.words, i, end)
     end = _condition_end(s, end)
+    while TRUCE_SAID_TRIM and end - 1 > i and s.words[end - 1] in _TRUCE_SAID:
+        end -= 1  # "وقف إطلاق النار القصير": how the truce is spoken of, no term of it
     if DENIED_CUT:
         end = next((y for y in range(i + 1, end) if s.words[y] == "غير" and y + 1 < len(s.words)
                     and s.words[y + 1] in _UNTRUE), end)  # "ما نشر عن هدنة بين القبيلتين غير صحيح"

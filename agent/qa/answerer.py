@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from marsad.agent.qa.actions import action_claims
+from marsad.agent.qa.appositions import apposition_claims
 from marsad.agent.qa.compose import Claim, abstention, assemble, readable, with_asked
 from marsad.agent.qa.counts import age_claims, asks_site, count_claims, other_reports, site_named
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
@@ -202,6 +203,9 @@ class Answerer:
         # what is to come, nor "to where": a destination, nor "where was X born": not where an event happened)
         stages = [(lambda: other_reports(parsed, count_claims(parsed, evidence), evidence), 1), (lambda: age_claims(parsed, evidence), 1),
                   (lambda: duration_claims(parsed, evidence), 1)]
+        # "who is the politician who ...": the name an article ties to the descriptor, before the records (which
+        # hold a man only when the extractor gave him a role) and the passages (the event's sentence, no name)
+        stages.append((lambda: apposition_claims(parsed, evidence), 1))
         if parsed.intent is Intent.action:
             stages.append((lambda: action_claims(parsed, evidence), None))
         if parsed.intent is Intent.date:

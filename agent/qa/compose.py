@@ -412,7 +412,8 @@ def assemble(
             own = {(d, a, b) for d, a, b in claim.spans}
             for c in cites:
                 if (c.doc_id, c.start, c.end) not in own and not any(
-                        d == c.doc_id and a <= c.start and c.end <= b for d, a, b in own):
+                        d == c.doc_id and a <= c.start and c.end <= b for d, a, b in own) \
+                        and f"«{excerpt(c.quote)}»" not in text:  # (a sentence the claim's text quotes already)
                     text += f" … «{excerpt(c.quote)}»" + (glossed(c.quote) if question.language == "en" else "")
         sentences.append(f"{text} {markers}.")
         stated += not claim.aside

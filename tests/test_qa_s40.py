@@ -1,0 +1,55 @@
+"""Fortieth pass, answers at archive scale: an Arabic "who is the <descriptor> who ..." question is answered by the
+name an article ties to the descriptor by apposition ("للنائب فلان الذي"، "فلان، الذي عينته الحكومة محافظا"،
+"فلان وهو عالم دين"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from qa_claims import evidence_of, read_question
+
+from marsad.agent.qa import appositions
+from marsad.agent.qa.appositions import apposition_claims, asked_descriptor
+
+_RALLY = ("قتل 40 شخصا على الأقل في تفجير انتحاري استهدف مهرجانا انتخابيا في مدينة كويتا يوم السبت. "
+          "وقال مسؤول في الشرطة إن المهاجم استهدف موكب المرشح البرلماني خالد جان مندوخيل الذي قتل في الانفجار. "
+          "وأصيب أكثر من 60 آخرين.")
+
+
+def test_the_descriptor_of_a_who_is_question():
+    assert asked_descriptor(read_question("من هو المرشح الباكستاني الذي قتل في تفجير كويتا؟")) == "مرشح"
+    assert asked_descriptor(read_question("من هو عالم الدين الذي اغتيل في مدينة سيئون؟")) == "عالم"
+    # a name asked about, or no relative clause: no descriptor
+    assert asked_descriptor(read_question("من هو خالد مندوخيل الذي قتل في كويتا؟")) is None
+    assert asked_descriptor(read_question("من هو وزير الداخلية العراقي؟")) is None
+    assert asked_descriptor(read_question("Who is the candidate who was killed in Quetta?")) is None
+
+
+def test_the_name_after_the_descriptor_and_before_the_relative_pronoun():
+    q = read_question("من هو المرشح الباكستاني الذي قتل في التفجير الذي استهدف مهرجانا انتخابيا في كويتا؟")
+    got = apposition_claims(q, evidence_of(_RALLY, published="2018-07-14"))
+    assert got and got[0].text.startswith("خالد جان مندوخيل — ")
+    # the descriptor tied to no name ("أصيب المرشح"): nothing read
+    other = _RALLY.replace("المرشح البرلماني خالد جان مندوخيل الذي قتل", "المرشح البرلماني وأصيب بجروح")
+    assert not apposition_claims(q, evidence_of(other, published="2018-07-14"))
+
+
+def test_the_name_before_a_relative_clause_or_he_is_stating_the_descriptor():
+    text = ("أعفي والي ولاية قونية من منصبه بعد تصريحات هدد فيها بدخول حلب. "
+            "وكان #مراد_كايا، الذي عينته الحكومة واليا على قونية قبل عامين، قد ألقى خطابا حماسيا أمام أنصاره.")
+    q = read_question("من هو الوالي التركي الذي أعفي من منصبه بعد أن هدد بدخول حلب؟")
+    got = apposition_claims(q, evidence_of(text, published="2018-04-02"))
+    assert got and got[0].text.startswith("مراد كايا — ")
+    assert len(got[0].spans) == 2  # the sentence of the event asked about is cited too
+    text = ("اغتال مسلحون الشيخ عبدالرحمن بن صالح باوزير وهو عالم دين معروف في مدينة سيئون. "
+            "وفر المسلحون من المكان.")
+    got = apposition_claims(read_question("من هو عالم الدين الذي اغتاله مسلحون في سيئون؟"), evidence_of(text))
+    assert got and got[0].text.startswith("عبدالرحمن بن صالح باوزير — ")
+    # "وهو" followed by another descriptor: no name
+    text = text.replace("وهو عالم دين معروف", "وهو في طريقه إلى المسجد")
+    assert not apposition_claims(read_question("من هو عالم الدين الذي اغتاله مسلحون في سيئون؟"), evidence_of(text))
+
+
+def test_the_switch(monkeypatch):
+    monkeypatch.setattr(appositions, "APPOSITIONS", False)
+    q = read_question("من هو المرشح الباكستاني الذي قتل في التفجير الذي استهدف مهرجانا انتخابيا في كويتا؟")
+    assert not apposition_claims(q, evidence_of(_RALLY, published="2018-07-14"))
+

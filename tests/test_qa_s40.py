@@ -1,6 +1,7 @@
 """Fortieth pass, answers at archive scale: an Arabic "who is the <descriptor> who ..." question is answered by the
 name an article ties to the descriptor by apposition ("للنائب فلان الذي"، "فلان، الذي عينته الحكومة محافظا"،
-"فلان وهو عالم دين"). Sentences written for these tests."""
+"فلان وهو عالم دين"); a question in two parts ("متى ...، ومن القائد الذي ...؟") cites the sentence answering its second
+part too; a line of invisible direction marks is no sentence. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +54,44 @@ def test_the_switch(monkeypatch):
     q = read_question("من هو المرشح الباكستاني الذي قتل في التفجير الذي استهدف مهرجانا انتخابيا في كويتا؟")
     assert not apposition_claims(q, evidence_of(_RALLY, published="2018-07-14"))
 
+
+_OPERATION = ("أعلنت القوات الحكومية، الخميس، إطلاق عملية عسكرية واسعة لتحرير مديرية الصفراء شمال محافظة مأرب. "
+              "وقال قائد المنطقة العسكرية الخامسة العميد ناجي حسن الشدادي إن العملية حققت أهدافها الأولى. "
+              "وأضاف أن المعارك مستمرة.")
+
+
+def test_the_second_part_of_a_two_part_question():
+    from marsad.agent.qa.two_parts import second_part
+
+    q = read_question("متى أطلقت القوات الحكومية عملية تحرير مديرية الصفراء، ومن القائد الذي أعلن عنها؟")
+    second = second_part(q)
+    assert second is not None and second.text.startswith("من القايد") and second.entities == q.entities
+    q = read_question("How many people were killed in the strike on the market in Marib, and in which town did it happen?")
+    assert second_part(q) is not None
+    # one question, or a second part asking for what the first asks already (or for no person, place or day)
+    assert second_part(read_question("متى أطلقت القوات الحكومية عملية تحرير مديرية الصفراء؟")) is None
+    assert second_part(read_question("كم شخصا قتلوا في الغارة على سوق مأرب، وكم جرحوا؟")) is None
+
+
+def test_a_two_part_question_cites_the_sentence_answering_its_second_part(monkeypatch):
+    from marsad.agent.qa import two_parts
+    from marsad.agent.qa.compose import Claim
+
+    q = read_question("متى أطلقت القوات الحكومية عملية تحرير مديرية الصفراء، ومن القائد الذي أعلن عنها؟")
+    first = _OPERATION.split(". ")[0] + "."
+    claim = Claim("العملية: الخميس", [("d0", 0, len(first))])
+    got = two_parts.with_second_part(q, two_parts.second_part(q), [claim], {"d0": _OPERATION})
+    assert "الشدادي" in got[0].text and len(got[0].spans) == 2
+    monkeypatch.setattr(two_parts, "SECOND_PART", False)
+    assert two_parts.second_part(q) is None
+
+
+def test_a_line_of_direction_marks_is_no_sentence(monkeypatch):
+    from marsad.agent.qa import compose
+
+    text = "قتل 4 مدنيين في قصف على سوق شعبي.\n\u200f\nوقال مصدر طبي إن الجرحى نقلوا إلى المستشفى."
+    assert len(compose._sentences(text)) == 2
+    monkeypatch.setattr(compose, "LETTERED", False)
+    compose._sentences.cache_clear()
+    assert len(compose._sentences(text)) == 3
+    compose._sentences.cache_clear()

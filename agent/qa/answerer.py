@@ -24,6 +24,7 @@ from marsad.agent.qa.question import (
 )
 from marsad.agent.qa.records import claim_limit, record_claims
 from marsad.agent.qa.subject import entities_named
+from marsad.agent.qa.two_parts import second_part, with_second_part
 from marsad.core.arabic import normalize
 from marsad.core.errors import ConfigError, InputError
 from marsad.core.lexicon import get_lexicon
@@ -295,6 +296,7 @@ def first_answer(parsed: Question, stages: list[tuple[Callable[[], list[Claim]],
     an exact count of the incident may come from another article (:data:`VAGUE_LAST`).
     """
     texts = evidence.texts
+    second = second_part(parsed)
     claims: dict[int, list[Claim]] = {}
     answer = abstention(parsed)
     vague: Answer | None = None
@@ -302,6 +304,8 @@ def first_answer(parsed: Question, stages: list[tuple[Callable[[], list[Claim]],
         for i, (read, limit) in enumerate(stages):
             if i not in claims:
                 claims[i] = with_asked(parsed, fitting(parsed, read(), evidence), texts)
+                if second is not None:  # "..., ومن القائد الذي أعلن عنها؟": the sentence naming him is cited too
+                    claims[i] = with_second_part(parsed, second, claims[i], texts)
             if not claims[i] or (vague is not None and not any(c.numbers for c in claims[i])):
                 continue
             answer = assemble(parsed, claims[i], texts, backend="offline", limit=limit, strict=strict, titles=titles)

@@ -172,7 +172,14 @@ def news_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=64)
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((s, e) for s, e in split_sentences(text) if not _FURNITURE.match(text[s:e]))
+    # (and no span without a letter: a line of invisible direction marks "\u200f" the splitter cut after each sentence
+    # would count as a sentence between two of the story's, and put the next one out of reach)
+    return tuple((s, e) for s, e in split_sentences(text) if not _FURNITURE.match(text[s:e])
+                 and (not LETTERED or _LETTER.search(text, s, e)))
+
+
+LETTERED = True  # switch for A/B measurement (tests patch it)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _sentence_near(text: str, pos: int, entity, reach: int = NEAR_SENTENCES) -> tuple[int, int] | None:

@@ -91,10 +91,85 @@ def _claim_in(ctx: DocContext, si: int, known: Mention | None = None) -> tuple[M
                     m = Mention(aff.entry, m.i, m.j, m.start, m.end, m.surface) if aff else m
                 return m, definite
             continue
+        if CLAIM_BEFORE_VERB:
+            m = _claimant_before(words, groups, c)
+            if m is not None and (adopt or _has(words, c + 1, c + 8, _CLAIM_NOUNS)) and not (
+                    CLAIM_SHARE and _share_claimed(words, c + 1)) and not _over_a_span(words, c):
+                return m, _definite_object(words, c + 1) or adopt and _relative_object(words, c)
         if known is not None and (_has(words, c - 3, c, _ANAPHORS) or _has(words, c + 1, c + 3, _ANAPHORS)) and (
                 adopt or _has(words, c + 1, c + 8, _CLAIM_NOUNS)):
             return known, False  # "وكانت هذه المجموعة تبنت هجوما"
     return _motive_claim(ctx, si)
+
+
+CLAIM_BEFORE_VERB = True
+"""Switch for :func:`_claimant_before` (on; off only to measure the rule)."""
+_PAST_PARTICLES = frozenset({"قد", "فقد", "وقد"})
+
+
+def _claimant_before(words: list[str], groups: list[Mention], c: int) -> Mention | None:
+    """The group told as the subject before the claim verb at ``c`` ("وكان تنظيم داعش قد أعلن مسؤوليته"، "لكن
+    حركة الشباب تبنت الهجوم"): a group ending right before the verb or before "قد" there, and no negation,
+    denial or accusation from three words before it up to the verb ("اتهم الجيش الحركة"، "نفت الجماعة أنها
+    أعلنت"). A relative clause after the group ("الحركة التي أعلنت") is not this: a word stands between."""
+    for m in reversed(groups):
+        if m.j > c:
+            continue
+        if m.j < c - 1 or m.j == c - 1 and words[c - 1] not in _PAST_PARTICLES:
+            return None
+        if _has(words, m.i - 3, c, _CLAIM_NEGATIONS | _DENIALS | _ACCUSATION):
+            return None
+        return m
+    return None
+
+
+_SPAN_WORDS = frozenset({"خلال", "طيلة", "طوال", "منذ"})
+_PLURAL_TIMES = rules.words("roles", "claim_span_times")
+
+
+def _over_a_span(words: list[str], c: int) -> bool:
+    """True for claims told over a span of months or years ("أعلن التنظيم خلال الأشهر الماضية مسؤوليته عن
+    تفجيرات"): a word of span then a plural of time within four words after the claim verb -- a summary of
+    many claims, of no one incident."""
+    return any(words[x] in _SPAN_WORDS and bare_in(words[x + 1], _PLURAL_TIMES)
+               for x in range(c + 1, min(len(words) - 1, c + 5)))
+
+
+CLAIM_THEN = True
+"""Switch for :func:`_then_apart` (on; off only to measure the rule)."""
+_THEN_WORDS = rules.words("roles", "claim_then_words")
+""""حينها"، "آنذاك"، "وقتها": a claim told with one is of a past incident the text has just recalled."""
+_THEN_SPAN = 4
+
+
+def _then_verb(words: list[str], m: Mention) -> int | None:
+    """The claim verb's token for a claim told as made at the time of a past incident: a claim verb at most four
+    words before the claimant and a word of "at that time" between it and three words past the claimant ("وتبنت
+    الهجوم حينها حركة طالبان"، "تبنته الجماعة آنذاك"); else None."""
+    for c in range(m.i - 1, max(-1, m.i - 1 - _THEN_SPAN), -1):
+        if not _CLAIM_VERBS.isdisjoint(bare(words[c])):
+            return c if _has(words, c + 1, min(len(words), m.j + 3), _THEN_WORDS) else None
+    return None
+
+
+def _then_apart(ctx: DocContext, f: Frame, m: Mention) -> bool:
+    """True when the claim ``m`` of ``f``'s sentence is told "at that time" (:func:`_then_verb`) and another
+    event of the sentence stands between ``f`` and the claim verb: the claim is of that past incident, the one
+    told right before it ("قتل تسعة في هجوم اليوم، وسبق لشقيقه أن قتل في تفجير عام 2013، وتبنته حينها
+    الحركة"), not of the news the sentence opens with."""
+    from marsad.agent.offline.frames import find_frames  # frames do not read roles: no cycle, only at call time
+
+    if not CLAIM_THEN or m.i < 0:
+        return False
+    c = _then_verb(ctx.sentences[f.si].words, m)
+    return c is not None and f.i < c and any(f.i < g.i < c for g in find_frames(ctx, f.si))
+
+
+def _then_far(ctx: DocContext, f: Frame, claim_si: int, m: Mention) -> bool:
+    """True when the claim ``m`` of sentence ``claim_si`` is told "at that time" (:func:`_then_verb`) and ``f``
+    is not told in the sentence right before it: such a claim is of the past incident just recalled, not of the
+    article's other incidents."""
+    return CLAIM_THEN and m.i >= 0 and f.si != claim_si - 1 and _then_verb(ctx.sentences[claim_si].words, m) is not None
 
 
 CLAIM_SHARE = True
@@ -231,8 +306,8 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
     words = ctx.sentences[f.si].words
     if _has(words, f.lo, f.hi, _BACKGROUND) or set(f.types) & _FROM_AFAR:
         return None
-    if OTHER_INCIDENT and _has(words, f.j, f.j + 2, _OTHER_INCIDENT):
-        return None  # "بعد أيام من هجوم آخر استهدف ...": another incident than the one claimed
+    other = OTHER_INCIDENT and _has(words, f.j, f.j + 2, _OTHER_INCIDENT)
+    # "بعد أيام من هجوم آخر استهدف ...": another incident than the one claimed (but see CONTRAST_CLAIM)
     if UNKNOWN_NATURE and any(_nature_unknown(ctx, si) for si in range(f.si, min(len(ctx.sentences), f.si + 3))):
         return None  # "لم يتبين للمحققين ما إذا كانت الوفاة عملا إرهابيا": not known to be the claimant's attack
     if ctx.actors_in(f.si, 0, len(words), {"armed_group"}):
@@ -246,10 +321,31 @@ def _article_claim(ctx: DocContext, f: Frame) -> Mention | None:
             continue  # "وكان انفجار آخر ... وأعلن التنظيم مسؤوليته عن ذلك الهجوم": the claim is of the nearer one
         if TARGETED_CLAIM and claim is not None and si != f.si and _target_elsewhere(ctx, f, si, claim[0]):
             continue  # "أعلنت الجبهة مسؤوليتها عن الهجوم على القنصلية": not of a roadside bomb told apart
+        contrast = claim is not None and si != f.si and _unclaimed_first(ctx.sentences[si].words, claim[0])
+        if contrast and not _has(words, f.i + 1, f.j + 2, _OTHER_INCIDENT):
+            continue  # "لم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء، لكن التنظيم تبنى الهجومين السابقين": not the news
+        if other and not contrast:
+            continue
+        if claim is not None and si != f.si and _then_far(ctx, f, si, claim[0]):
+            continue  # "وتبنته حينها الحركة": the claim of a past incident recalled just before it
         if si != f.si and claim is not None:
             found.setdefault(claim[0].entry.id, claim[0])
             told_elsewhere = told_elsewhere or claim[1]
     return next(iter(found.values())) if len(found) == 1 and told_elsewhere else None
+
+
+CONTRAST_CLAIM = True
+"""Switch for :func:`_unclaimed_first` (on; off only to measure the rule)."""
+
+
+def _unclaimed_first(words: list[str], m: Mention) -> bool:
+    """True when the claim of ``m`` follows, in its own sentence, a saying that no one claimed an incident ("ولم
+    تعلن أي جهة مسؤوليتها عن هجوم الأربعاء، لكن التنظيم أعلن مسؤوليته عن الهجومين السابقين"): the claim is of
+    other, earlier incidents, so it reaches only incidents told as another ("وتفجير آخر أودى بحياة 12"), not the
+    article's news nor an incident told only after "عقب"/"بعد" (often the news's own retelling)."""
+    return CONTRAST_CLAIM and m.i > 0 and any(
+        words[x] in _CLAIM_NEGATIONS and any(b in _CLAIM_VERBS | _UNCLAIMED_VERBS for b in bare(words[x + 1]))
+        for x in range(0, m.i - 1))
 
 
 UNKNOWN_NATURE = True

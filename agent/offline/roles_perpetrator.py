@@ -37,9 +37,11 @@ from marsad.agent.offline.roles_accusations import (  # noqa: F401 (older tests 
     _one_incident_charge,
 )
 from marsad.agent.offline.roles_claims import (
+    CONTRAST_CLAIM,
     _article_claim,
     _claim_at,
     _prior_claim,
+    _then_apart,
 )
 from marsad.agent.offline.roles_cues import (
     _ANNEXED_CUES,
@@ -195,11 +197,15 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
     words = ctx.sentences[f.si].words
     if claimed is not None and _has(words, claimed.j, f.i, _RETALIATION):
         claimed = None  # "تبنى الحزب قتل شرطيين ردا على الهجوم الانتحاري": the claim is not of what it answers
-    if claimed is not None:
+    if claimed is not None and _then_apart(ctx, f, claimed):
+        claimed = None  # "وسبق أن قتل شقيقه في تفجير عام 2013، وتبنته حينها الحركة": the claim of the past incident
+    unclaimed = any(words[x] in _CLAIM_NEGATIONS and any(b in _CLAIM_VERBS | _UNCLAIMED_VERBS for b in bare(words[x + 1]))
+                    for x in range(max(0, f.i - 9), f.i - 1))
+    if claimed is not None and not (CONTRAST_CLAIM and unclaimed and claimed.i > f.i):
         return claimed  # "أعلن تنظيم داعش مسؤوليته عن التفجير"، "تبنت حركة الشباب الهجوم"
-    if any(words[x] in _CLAIM_NEGATIONS and any(b in _CLAIM_VERBS | _UNCLAIMED_VERBS for b in bare(words[x + 1]))
-           for x in range(max(0, f.i - 9), f.i - 1)):
-        return None  # "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء": nobody is named for it
+    if unclaimed:
+        return None  # "ولم تعلن أي جهة مسؤوليتها عن هجوم الأربعاء": nobody is named for it (nor by a claim after it:
+        # "... لكن التنظيم أعلن مسؤوليته عن الهجومين السابقين")
     if any(
             words[x] in _CLAIM_NEGATIONS and bare_in(words[x + 1], _UNKNOWN_VERBS)
             and _has(words, x + 2, x + 5, _IDENTITY) for x in range(max(0, f.i - 9), f.i - 1)):

@@ -91,3 +91,32 @@ def test_another_switch_off_joins_the_unplaced_attack(monkeypatch):
     monkeypatch.setattr(attacks_events, "ANOTHER_APART", False)
     recs = _records("وقتل شرطيان في هجوم على نقطة تفتيش في سامراء. وجرح خمسة مدنيين في هجوم آخر.")
     assert len(recs) == 1
+
+
+def test_a_projectile_on_its_way_to_a_city_is_fired_at_it():
+    recs = _records("وأكد البيان اعتراض صاروخ باليستي كان متجها نحو مدينة أبها، وصاروخين كانا متجهين صوب جازان.")
+    assert {a.location.name for a in recs if a.location} == {"أبها", "جازان"}
+    assert all(a.attack_type == "shelling" for a in recs)
+
+
+def test_projectiles_on_their_way_spoken_of_in_general_are_no_attack():
+    assert _records("وحذر الخبير من خطر الصواريخ المتجهة نحو المدن الحدودية في كل حين.") == []
+
+
+def test_a_convoy_on_its_way_is_no_attack():
+    assert _records("وشاهد السكان أمس قافلة عسكرية كانت متجهة نحو مدينة الموصل.") == []
+
+
+def test_headed_projectile_switch_off_drops_the_record(monkeypatch):
+    from marsad.agent.offline import frames_readers
+    monkeypatch.setattr(frames_readers, "HEADED_PROJECTILE", False)
+    assert _records("وأكد البيان اعتراض صاروخ باليستي كان متجها نحو مدينة أبها.") == []
+
+
+def test_another_projectile_aimed_elsewhere_is_a_record_of_its_place():
+    recs = _records("وأعلنت الدفاعات اعتراض صاروخ كان متجها نحو أبها وآخر نحو جازان.")
+    assert {a.location.name for a in recs if a.location} == {"أبها", "جازان"}
+
+
+def test_another_with_no_projectile_before_it_is_no_attack():
+    assert _records("ووصل وفد إلى المدينة وآخر نحو العاصمة أمس.") == []

@@ -58,6 +58,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _GLUED_HEADS,
     _GLUED_TAILS,
     _GROUP_EVENTS,
+    _HEADING,
     _KILLED_SURFACES,
     _LAUNCH,
     _LAUNCHERS,
@@ -80,6 +81,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _WEAPON_SUBJECTS,
     _WOUNDED,
     ARSON_VERBS,
+    _another_headed,
     _arson,
     _at_sea,
     _battle_toll_after,
@@ -88,6 +90,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _fire_answered,
     _foreign_body,
     _from_the_air,
+    _headed,
     _launch,
     _liquidation,
     _relative_event,
@@ -458,6 +461,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         kind = "other"  # "أضرم مستوطنون النار في مسجد"، "أحرق مسلحون مجهولون مطابع صحيفة"
     if kind is None and bare_in(w, _LAUNCH) and _launch(words, x):
         kind = "shelling"  # "تبنيهما إطلاق عشرات الصواريخ"، "صواريخ أُطلقت من غزة"
+    if kind is None and (bare_in(w, _HEADING) and _headed(words, x) or _another_headed(words, x)):
+        kind = "shelling"  # "اعتراض صاروخ كان متجها نحو جازان وآخر نحو نجران": projectiles on their way to places
     if kind is None and STAB and _stab(words, x):
         kind = "armed_assault"  # "طعن رجل ثلاثة أشخاص"، "هجوم بسكين": a stabbing
     if kind is None and FALLEN_PROJECTILE and _fallen_projectile(words, x):

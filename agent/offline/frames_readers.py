@@ -141,6 +141,46 @@ def _launch(words: list[str], x: int) -> bool:
     return False
 
 
+HEADED_PROJECTILE = True
+"""Switch (pass 40, A/B measurement and its test): a projectile told on its way to a place ("اعتراض صاروخ كان متجها نحو
+جازان"، "صاروخين باليستيين متجهين صوب نجران") is fired as a launched one is (:func:`_headed`)."""
+_HEADING = rules.words("frames", "heading_words")
+_HEADED_REACH = 3
+
+
+def _headed(words: list[str], x: int) -> bool:
+    """True when the heading word at ``x`` ("متجها") has a word of aim right after it and an indefinite projectile
+    within ``_HEADED_REACH`` words before it ("صاروخ باليستي كان متجها نحو ..."), not an interceptor or a test ("صاروخ
+    اعتراض") nor one aimed into a sea or space."""
+    if not HEADED_PROJECTILE or x + 1 >= len(words) or words[x + 1] not in _AIMS \
+            or (x + 2 < len(words) and words[x + 2] in _NOT_AIMS):
+        return False
+    for y in range(x - 1, max(-1, x - 1 - _HEADED_REACH), -1):
+        forms = bare(words[y])
+        if not _PROJECTILES.isdisjoint(forms):
+            if any(b.startswith("ال") for b in forms if b in _PROJECTILES):
+                return False  # "الصواريخ المتجهة نحو المدن": projectiles spoken of in general
+            return not any(b in _INTERCEPTORS for w in words[y + 1:x] for b in bare(w))
+    return False
+
+
+_ANOTHER_ONE = frozenset({"واخر", "واخري", "واخرين", "واخريين"})
+_ANOTHER_REACH = 8
+
+
+def _another_headed(words: list[str], x: int) -> bool:
+    """True when "وآخر" at ``x`` is one more projectile aimed elsewhere ("اعتراض صاروخ كان متجها نحو نجران وآخر نحو
+    خميس مشيط"): a word of aim right after it, and an indefinite projectile within ``_ANOTHER_REACH`` words before it
+    that a heading or launch word follows."""
+    if not HEADED_PROJECTILE or words[x] not in _ANOTHER_ONE or x + 1 >= len(words) or words[x + 1] not in _AIMS:
+        return False
+    for y in range(x - 1, max(-1, x - 1 - _ANOTHER_REACH), -1):
+        forms = bare(words[y])
+        if not _PROJECTILES.isdisjoint(forms) and not any(b.startswith("ال") for b in forms if b in _PROJECTILES):
+            return any(bare_in(w, _HEADING) or bare_in(w, _LAUNCH) for w in words[y + 1:x])
+    return False
+
+
 _WOUNDED = rules.words("frames", "wounded_words")
 _WOUNDING: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "wounding_means").items()}
 _WOUNDING_REACH = int(rules.number("frames", "wounding_reach"))
@@ -451,7 +491,7 @@ tell, as the singular's glossary entry does (frames.DUAL_MEANS)."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
     frozenset(_EVENT_WORDS) | frozenset(_DUAL_MEANS) | frozenset(_TOLL_DUALS) | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
     | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS
-    | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES) | _KNIVES
+    | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES | _HEADING) | _KNIVES | _ANOTHER_ONE
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,
 "استهدف", battle words, firing verbs, bodies)."""
 _TOLL_SURFACES = _KILLED_SURFACES | clitic_surfaces(rules.words("frames", "toll_injured"))

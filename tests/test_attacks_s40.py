@@ -120,3 +120,8 @@ def test_another_projectile_aimed_elsewhere_is_a_record_of_its_place():
 
 def test_another_with_no_projectile_before_it_is_no_attack():
     assert _records("ووصل وفد إلى المدينة وآخر نحو العاصمة أمس.") == []
+
+
+def test_suruc_spelled_with_waw_first_is_the_turkish_town():
+    recs = _records("وأسفر تفجير انتحاري في بلدة سورج التركية أمس عن مقتل 12 شخصا.")
+    assert [(a.location.name, a.location.country) for a in recs] == [("سورج", "TR")]

@@ -96,3 +96,27 @@ def test_truce_said_trim_switch_off(ex, monkeypatch):
     from marsad.agent.offline import agreements_provisions as apr
     monkeypatch.setattr(apr, "TRUCE_SAID_TRIM", False)
     assert any(p.endswith("القصير") for p in _provisions(ex, _SAID))
+
+
+# a telling that a side denies restates what is denied: no term of its own ---------------------------------------------
+
+_DENIED = ("أعلنت حركة الجهاد التوصل إلى اتفاق لوقف إطلاق النار مع إسرائيل بوساطة مصرية، بشرط التزام إسرائيل. "
+           "لكن وزير الدفاع الإسرائيلي نفى اتفاقا لوقف إطلاق النار في قطاع غزة أعلنته الفصائل.")
+
+
+def test_denied_telling_adds_no_term(ex):
+    provisions = _provisions(ex, _DENIED)
+    assert provisions and not any("قطاع غزة" in p for p in provisions)
+
+
+def test_denied_telling_is_the_term_when_nothing_else_is(ex):
+    # negative: no asserted telling gives a term, so the denied one's phrase is kept
+    text = ("أعلنت الحركة أنها ملتزمة بالهدوء. "
+            "وقال مسؤول إسرائيلي إن الأنباء عن وقف إطلاق النار في المدينة غير صحيحة.")
+    assert _provisions(ex, text) == ["وقف إطلاق النار في المدينة"]
+
+
+def test_denied_terms_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import agreements_records as are
+    monkeypatch.setattr(are, "DENIED_TERMS", False)
+    assert any("قطاع غزة" in p for p in _provisions(ex, _DENIED))

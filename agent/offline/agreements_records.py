@@ -58,6 +58,8 @@ def _add(c: Cluster, info: dict) -> None:
     for e in info["parties"]:
         c.data.setdefault("party_entries", []).extend([e] * (3 if info.get("named") else 1))
     seen = {provision_key(p) for p in c.data.get("provisions", [])}
+    if info.get("denied"):
+        c.data.setdefault("denied_si", set()).add(info["si"])  # see DENIED_TERMS
     for p in info["provisions"]:
         if SAME_SENTENCE_TERM and _told_within(c, info["si"], p):
             continue  # "على تمديد الهدنة لمدة عشرة أيام": the truce's own mention inside the term told
@@ -77,6 +79,12 @@ def _add(c: Cluster, info: dict) -> None:
     c.data["named"] = c.data.get("named", False) or info.get("named", False)
     c.data["handover"] = info["handover"]
     c.data.setdefault("mentions", []).append((info["si"], info["i"]))
+
+
+DENIED_TERMS = True
+"""Switch (pass 40): a sentence that tells a side's denial of the agreement ("نفى الوزير اتفاقا لوقف إطلاق النار في
+القطاع أعلنته الفصائل") restates what is denied: its phrases are terms of the record only when no other sentence
+gives one."""
 
 
 SAME_SENTENCE_TERM = True
@@ -157,6 +165,10 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
     if c.data.get("denied") and status not in {"implementing", "implemented", "stalled"}:
         status = "proposed"  # reported by one side, denied by another (GUIDELINES §7)
     provisions = c.data.get("provisions", [])
+    if DENIED_TERMS and c.data.get("denied_si"):
+        told_at = c.data.get("provision_si", {})
+        kept = [p for p in provisions if told_at.get(p) not in c.data["denied_si"]]
+        provisions = kept or provisions
     if c.key == ("handover",):
         kind = "security_handover"
     elif c.data.get("truce") or _truce_provided(provisions):

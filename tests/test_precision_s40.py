@@ -95,3 +95,28 @@ def test_strikes_that_allowed_an_advance_stay(ex):
     # "allowed" told of what the strikes did, with no use of bases: the strikes happened
     text = "وقصفت المقاتلات أمس مواقع للتنظيم في ريف حلب، ما سمح للقوات بالتقدم نحو بلدة الباب."
     assert len(_attacks(ex, text)) == 1
+
+
+# REPORT_REFERENCE ----------------------------------------------------------------------------------------------
+
+# a statement's day before a bare "the attack on ...", and the attack's own day told later as past
+STATEMENT = ("وأعلنت الهيئة الدولية الخميس أنها تؤكد نتائج التحقيق البريطاني بشأن السم الذي استخدم في الهجوم على "
+             "المعارض الروسي في بريطانيا. ولم تحدد الهيئة الجهة المسؤولة عن الهجوم الذي وقع في الثالث من آب وأدى "
+             "إلى إصابة شرطي.")
+
+
+def test_report_dated_reference_joins_the_dated_attack(ex):
+    assert [(d, i) for d, i in ((a.date, a.injured) for a in _attacks(ex, STATEMENT))] == [("2016-08-03", 1)]
+
+
+def test_report_reference_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import attacks_clusters
+    monkeypatch.setattr(attacks_clusters, "REPORT_REFERENCE", False)
+    assert len(_attacks(ex, STATEMENT, "t40off5")) == 2
+
+
+def test_past_attack_with_its_own_place_stays_apart(ex):
+    # an earlier kidnapping recalled at a place of its own is another incident than the news
+    text = ("قالت الحكومة الأحد إن 80 طالبا ما زالوا مفقودين بعد هجوم شنه مسلحون على مدرستهم في بلدة كاتسينا شمال "
+            "البلاد. ويذكر ذلك بعملية خطف جماعي لنحو 200 طالبة في ولاية بورنو العام 2014.")
+    assert sorted(a.date for a in _attacks(ex, text)) == ["2014", "2016-09-11"]

@@ -327,8 +327,9 @@ def _compatible(c: dict, e: _Event) -> bool:
     # "الهجوم الذي استهدف مدرسة في بيشاور عام 2014 والتي راح ضحيتها 140": a frame of the same sentence with
     # no date of its own goes on telling the incident before it, past or not
     same_sentence = gap == 0 and e.date is None and (c["date"] is not None or e.relative)
+    reference = REPORT_REFERENCE and _report_reference(c, e, cluster_past)
     if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None) and not same_sentence \
-            and not (_same_toll(c, e) and _same_day(c, e)):
+            and not (_same_toll(c, e) and _same_day(c, e)) and not reference:
         return False  # a past event told as context is not today's news, unless the place says so (or the same day
         # and toll: "وذكر الجيش لاحقا أن 4 من جنوده جرحوا يوم السبت" retells "وأصيب أربعة جنود، السبت")
     report = c.get("report_date") or e.report_date or (UPDATE_DAY and e.update and _revised_later(c["date"], e.date))
@@ -338,7 +339,8 @@ def _compatible(c: dict, e: _Event) -> bool:
             return False
         a, b = a[:7], b[:7]  # (from the day the news was told, a past incident told a few days before is often
         # the news itself, told with its own day: only another month or year tells it apart)
-        if PAST_DAY_APART and report and (e.background and not e.news) != cluster_past and a[:len(b)] != b[:len(a)]:
+        if PAST_DAY_APART and report and (e.background and not e.news) != cluster_past and a[:len(b)] != b[:len(a)] \
+                and not reference:
             return False  # "أعلن التحالف أمس شن غارات" and "طرد المقاتلون التنظيم من حي سيطر عليه إثر هجوم الشهر
             # الماضي": a past incident of another month is another incident
     if not _same_family(c, e) and not _battle_join(c, e) and not _acts_of_one_raid(c, e):
@@ -365,6 +367,25 @@ def _compatible(c: dict, e: _Event) -> bool:
             return False  # (a figure below a revised toll is the first figure told of it)
     # "مقتل 12 وإصابة 30" and "قتل 9 من المسلحين وأصيب أربعة من الجنود": not the same figures
     return not (WITHHELD_APART and _withheld_differs(c, e))
+
+
+REPORT_REFERENCE = True
+"""Switch (A/B measurement and its test): a bare attack word (no toll, weapon or kind) dated only by the day a report
+or statement was made ("وأفادت المنظمة الخميس أن المادة استخدمت في الهجوم على ...") and the incident told as past
+context with its own earlier day ("الهجوم الذي وقع في الرابع من مارس") are one incident: the report's day is not the
+attack's (D-6), so it tells no second, newer incident."""
+
+
+def _report_reference(c: dict, e: _Event, cluster_past: bool) -> bool:
+    """Whether one side is bare tellings dated only by a report's day and the other is told as past context with a
+    day of its own and no place of its own (a past incident told at a place is another one: "ويذكر ذلك بخطف جماعي في
+    ولاية بورنو عام 2014")."""
+    e_past = e.background and not e.news
+    c_bare = bool(c.get("report_date")) and all(_bare(x) for x in c["events"])
+    if c_bare and e_past and e.date is not None and not e.report_date and e.place is None:
+        return True
+    return bool(e.report_date and _bare(e) and cluster_past and c["date"] is not None and not c.get("report_date")
+                and c["place"] is None)
 
 
 DOERS_APART = True  # module flag, for A/B measurement only

@@ -95,3 +95,12 @@ def test_a_line_of_direction_marks_is_no_sentence(monkeypatch):
     compose._sentences.cache_clear()
     assert len(compose._sentences(text)) == 3
     compose._sentences.cache_clear()
+
+
+def test_to_which_country_is_a_destination():
+    from marsad.agent.qa.question_intent import asks_destination
+
+    assert asks_destination(read_question("إلى أي بلد فر آلاف السكان من مدينة الرقة في صيف 2017؟"))
+    assert asks_destination(read_question("إلى أي دولة نقل الجرحى بعد تفجير مقديشو؟"))
+    # where it happened is no destination
+    assert not asks_destination(read_question("في أي بلد وقع تفجير السوق الذي قتل فيه 20 شخصا؟"))

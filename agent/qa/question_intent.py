@@ -436,8 +436,10 @@ def asks_who_told(question: Question) -> bool:
     return bool(_ASKS_WHO.search(normalize(question.text) if question.language == "ar" else question.text))
 
 
-# "to where" ("إلى أين دعت ... للتوجه", "where were the residents told to go to"): a destination, not where something happened
-_DESTINATION = re.compile(r"(?<!\w)(?:الي|والي) (?:اين|اي مكان|اي منطقه|اي مدينه)(?!\w)|(?<!\w)لاين(?!\w)"
+# "to where" ("إلى أين دعت ... للتوجه", "where were the residents told to go to", "إلى أي بلد فر ..."): a destination, not
+# where something happened
+_DESTINATION = re.compile(r"(?<!\w)(?:الي|والي) (?:اين|اي مكان|اي منطقه|اي مدينه|اي بلد|اي دوله)(?!\w)"
+                          r"|(?<!\w)لاين(?!\w)"
                           r"|\bto where\b|\bwhere\b.*\b(?:go|head|move|flee|evacuate|relocate)\w*(?: to)?\s*\?*$"
                           r"|\bwhere\b.*\bto\s*\?*$", re.I)
 

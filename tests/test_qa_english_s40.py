@@ -18,7 +18,11 @@ import pytest
 from qa_claims import read_question
 
 import marsad.agent.qa.question_parse as question_parse
+import marsad.agent.qa.records as records
+from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question_parse import fold_latin
+from marsad.core.lexicon import get_lexicon
+from marsad.schemas import Document
 
 
 @pytest.mark.parametrize("text,folded", [
@@ -39,3 +43,41 @@ def test_accented_name_is_one_word(monkeypatch, on):
     plain = read_question("Who stormed the town hall of Bezieres in May?")
     assert (accented.uncovered == plain.uncovered) == on
     assert ("zi" in accented.uncovered or "res" in accented.uncovered) != on
+
+
+BANK = ("احتجز مسلح عددا من الموظفين داخل مصرف في مدينة ليون الفرنسية صباح الاثنين وقتل اثنين منهم قبل أن "
+        "تقتله قوات الشرطة. وتبنى تنظيم داعش الهجوم في بيان نشرته وكالة أعماق. "
+        "وقال المدعي العام إن كريم بوعزة منفذ الهجوم كان معروفا لدى أجهزة الأمن منذ سنوات.")
+# the same attack, the doer unnamed; and an article recalling the doers (plural) of an older attack
+BANK_UNNAMED = BANK.split(" وقال")[0]
+BANK_OLD = BANK_UNNAMED + " وذكّر الهجوم بما فعله منفذو الهجوم على مسرح في المدينة قبل عامين."
+
+
+def _claims(text: str, question: str):
+    from marsad.agent.offline import OfflineExtractor
+
+    doc = Document(doc_id="d1", title="مسلح يحتجز موظفي مصرف في ليون", text=text, published="2019-05-06")
+    ev = Evidence(docs={"d1": doc}, records={"d1": OfflineExtractor().extract(doc)})
+    assert any(r.perpetrator for r in ev.records["d1"].attacks), "the extractor states the group as the doer"
+    return records.record_claims(read_question(question), ev, get_lexicon())
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_doer_named_beside_the_group(monkeypatch, on):
+    monkeypatch.setattr(records, "DOER_NAMED", on)
+    claims = _claims(BANK, "Who carried out the hostage attack at the bank in Lyon?")
+    assert claims and ("ISIS" in claims[0].text or "Islamic State" in claims[0].text)
+    assert ("بوعزة" in claims[0].text) == on
+    if on:  # the doer's sentence is cited too
+        assert len(claims[0].spans) > len(claims[0].spans[:1])
+
+
+def test_doer_named_arabic():
+    claims = _claims(BANK, "من نفذ هجوم احتجاز الرهائن في مصرف ليون؟")
+    assert claims and "بوعزة" in claims[0].text
+
+
+@pytest.mark.parametrize("text", [BANK_UNNAMED, BANK_OLD])
+def test_no_doer_sentence_no_addition(text):
+    claims = _claims(text, "Who carried out the hostage attack at the bank in Lyon?")
+    assert claims and "the attacker the article names" not in claims[0].text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from marsad.agent.qa.compose import Claim, news_sentences
+from marsad.agent.qa.compose import Claim, excerpt, news_sentences
 from marsad.agent.qa.counts import counts_things
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import Names, about, overlap, question_terms, record_score, rest_terms, role_cues
@@ -137,9 +137,48 @@ def _perpetrator_claims(question: Question, evidence: Evidence, names: Names) ->
             text = f"نفذ الهجوم{(' في ' + where) if where else ''}: {who}"
         else:
             text = f"The attack{(' in ' + where) if where else ''} was carried out by {who}"
-        claim = Claim(text, _spans(rec, doc_id), keys=[rec.perpetrator])
+        spans = _spans(rec, doc_id)
+        doer = _doer_sentence(rec, evidence, doc_id) if DOER_NAMED else None
+        if doer is not None:  # the group claimed it; the article names the man who did it
+            start, end, shown = doer
+            text += (f"; the attacker the article names: «{shown}»" if question.language == "en"
+                     else f"؛ ومنفذه كما يسميه المقال: «{shown}»")
+            spans.append((doc_id, start, end))
+        claim = Claim(text, spans, keys=[rec.perpetrator])
         out.append(_Scored(record_score(question, rec, evidence.rank_of(doc_id)), claim))
     return out
+
+
+DOER_NAMED = True  # switch for A/B measurement (tests patch it)
+# the one who did an attack, as news names him beside a group that claimed it: "X منفذ الهجوم"، "منفذ العملية X"
+# (singular: "منفذي هجمات ..." are the doers of another, earlier attack the article recalls)
+_DOER = re.compile(r"(?<!\w)منفذ (?:ال)?(?:هجوم|عمليه|اعتداء|تفجير|هجمه)(?!\w)")
+_DOER_WINDOW = 120  # characters either side of the doer word shown in the answer
+
+
+def _doer_sentence(rec, evidence: Evidence, doc_id: str) -> tuple[int, int, str] | None:
+    """(start, end, shown text) of the first sentence of the record's article that names the attack's doer
+    ("منفذ الهجوم"), when the record's perpetrator is a group (a person named as the doer is the record's own
+    answer), else None. The shown text is the sentence, cut around the doer word when it is long."""
+    doc = evidence.docs.get(doc_id)
+    if doc is None or not rec.perpetrator:
+        return None
+    norm = normalize(rec.perpetrator)
+    for actor in getattr(evidence.records.get(doc_id), "actors", None) or ():
+        kind = str(getattr(actor.type, "value", actor.type))
+        if kind in ("official", "other") and len(actor.name.split()) >= 2 and norm in normalize(actor.name):
+            return None  # the perpetrator is a person the article names
+    for start, end in news_sentences(doc.text):
+        said = doc.text[start:end]
+        m = _DOER.search(normalize(said))
+        if m is None:
+            continue
+        shown = excerpt(said)
+        if len(said) > 300:  # (normalising keeps the length of most text: the match is near the same offset)
+            a, b = max(0, m.start() - _DOER_WINDOW), min(len(said), m.end() + _DOER_WINDOW)
+            shown = ("…" if a else "") + excerpt(said[a:b], limit=2 * _DOER_WINDOW + 40) + ("…" if b < len(said) else "")
+        return start, end, shown
+    return None
 
 
 # a question asking for a person by name: "من هو القيادي الذي قتل"، "ما اسم"، "who was the commander", "which leader"

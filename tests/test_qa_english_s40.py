@@ -81,3 +81,34 @@ def test_doer_named_arabic():
 def test_no_doer_sentence_no_addition(text):
     claims = _claims(text, "Who carried out the hostage attack at the bank in Lyon?")
     assert claims and "the attacker the article names" not in claims[0].text
+
+
+# a count's sentence names no town; the next sentence does (the record's place)
+MARKET = ("قتل 4 مدنيين وأصيب 9 آخرون بقذيفة أطلقتها ميليشيا الحوثي على سوق شعبي مزدحم. "
+          "وأوضح مصدر طبي أن القذيفة سقطت وسط سوق الخضار في مدينة التربة بمحافظة تعز.")
+
+
+def _market():
+    from marsad.agent.offline import OfflineExtractor
+    from marsad.agent.qa.compose import Claim
+
+    doc = Document(doc_id="m1", title="قتلى بقذيفة حوثية على سوق في تعز", text=MARKET, published="2018-06-02")
+    ev = Evidence(docs={"m1": doc}, records={"m1": OfflineExtractor().extract(doc)})
+    end = MARKET.index(".") + 1
+    return ev, Claim("4 killed («قتل 4 مدنيين»)", [("m1", 0, end)], [4], quoted=True)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_count_gets_the_record_place_when_where_is_asked(monkeypatch, on):
+    monkeypatch.setattr(records, "COUNT_PLACE", on)
+    ev, claim = _market()
+    assert any(r.location is not None for r in ev.records["m1"].attacks)
+    q = read_question("How many civilians were killed by the shell on the market in Taiz province, and in which town?")
+    out = records.with_places(q, [claim], ev, get_lexicon())
+    assert ("Turbah" in out[0].text or "التربة" in out[0].text) == on
+
+
+def test_count_keeps_its_text_when_where_is_not_asked():
+    ev, claim = _market()
+    q = read_question("How many civilians were killed by the shell on the market in Taiz province?")
+    assert records.with_places(q, [claim], ev, get_lexicon())[0].text == claim.text

@@ -22,7 +22,7 @@ from marsad.agent.qa.question import (
     asks_expected,
     parse_question,
 )
-from marsad.agent.qa.records import claim_limit, record_claims
+from marsad.agent.qa.records import claim_limit, record_claims, with_places
 from marsad.agent.qa.subject import entities_named
 from marsad.agent.qa.two_parts import second_part, with_second_part
 from marsad.core.arabic import normalize
@@ -202,7 +202,8 @@ class Answerer:
         # the readers, in order: counts read from sentences, what an actor did, sentences stating the day asked
         # about, records, then passages ("when is X expected": the records hold the dates of events, not of
         # what is to come, nor "to where": a destination, nor "where was X born": not where an event happened)
-        stages = [(lambda: other_reports(parsed, count_claims(parsed, evidence), evidence), 1), (lambda: age_claims(parsed, evidence), 1),
+        stages = [(lambda: with_places(parsed, other_reports(parsed, count_claims(parsed, evidence), evidence), evidence,
+                                        self.lexicon), 1), (lambda: age_claims(parsed, evidence), 1),
                   (lambda: duration_claims(parsed, evidence), 1)]
         # "who is the politician who ...": the name an article ties to the descriptor, before the records (which
         # hold a man only when the extractor gave him a role) and the passages (the event's sentence, no name)

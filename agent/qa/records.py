@@ -573,6 +573,39 @@ def record_claims(question: Question, evidence: Evidence, lexicon: Lexicon) -> l
     return claims
 
 
+COUNT_PLACE = True  # switch for A/B measurement (tests patch it)
+
+
+def with_places(question: Question, claims: list[Claim], evidence: Evidence, lexicon: Lexicon) -> list[Claim]:
+    """Count claims read from sentences, each with the place of the attack record its sentence tells, when the
+    question asks where as well as how many ("how many were killed ..., and in which town did it happen?",
+    "كم قتيلا سقط وأين"): the count's sentence often names the province the question names, the record holds the
+    town the article names in another sentence. A claim that already names a place is kept as it is."""
+    if not COUNT_PLACE or Intent.location not in question.cues or question.intent is Intent.location or not claims:
+        return claims
+    names = Names(question, lexicon)
+    out = []
+    for claim in claims:
+        where = ""
+        for doc_id, start, end in claim.spans:
+            recs = evidence.records.get(doc_id)
+            for rec in getattr(recs, "attacks", None) or ():
+                if rec.location is None or not any(
+                        (c.doc_id or doc_id) == doc_id and c.start < end and start < c.end for c in rec.citations):
+                    continue
+                where = names.place(rec.location)
+                spans = [x for x in _spans(rec, doc_id) if x not in claim.spans]
+                break
+            if where:
+                break
+        if not where or where in claim.text or (rec.location.name and rec.location.name in claim.text):
+            out.append(claim)
+            continue
+        text = claim.text + (f" in {where}" if question.language == "en" else f" في {where}")
+        out.append(replace(claim, text=text, spans=[*claim.spans, *spans]))
+    return out
+
+
 def claim_limit(question: Question) -> int:
     """How many record claims an answer keeps: one event for casualty and perpetrator questions."""
     return 1 if question.intent in (Intent.killed, Intent.injured, Intent.perpetrator, Intent.victim) else MAX_CLAIMS

@@ -112,3 +112,16 @@ def test_count_keeps_its_text_when_where_is_not_asked():
     ev, claim = _market()
     q = read_question("How many civilians were killed by the shell on the market in Taiz province?")
     assert records.with_places(q, [claim], ev, get_lexicon())[0].text == claim.text
+
+
+@pytest.mark.parametrize("sentence,named", [
+    ("ونسبت السلطات التفجير إلى جبهة التحرر الشعبي الثوري اليسارية.", True),
+    ("وقال مسؤول إن الهجوم يرتبط بحزب/جبهة التحرر الشعبي الثوري المحظورة.", True),
+    ("وشاركت جبهة التحرير الوطني في الانتخابات البلدية.", False),
+])
+def test_dhkp_c_liberation_spelling_is_glossed(sentence, named):
+    """The registry's DHKP-C is also written with التحرر ("liberation") for التحرير: an English answer quoting such
+    a sentence names it in English."""
+    from marsad.agent.qa.compose import glossed
+
+    assert ("DHKP-C" in glossed(sentence)) == named

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from marsad.agent.qa.compose import Claim, news_sentences, readable
+from marsad.agent.qa.compose import _NOT_PLACE_NAME, _PLACE_ADJ, Claim, news_sentences, readable
 from marsad.agent.qa.counts_asked import (
     _attackers,
     _group_asked,
@@ -37,6 +37,7 @@ from marsad.agent.qa.counts_fit import (
 from marsad.agent.qa.counts_sentences import _Count, _tolls_with_attacker, role_counts
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Intent, Question, mentions
+from marsad.agent.qa.question_intent import PLACE_KINDS
 from marsad.agent.qa.subject import names_enough
 from marsad.core.arabic import normalize, token_spans, tokenize
 
@@ -94,6 +95,28 @@ ROUND_UP = 0.5  # a count told of several incidents ("في هجمات") for a qu
 NOUN_CONCEPTS = True  # switch for A/B measurement (tests patch it)
 NATIONS = True  # switch for A/B measurement (tests patch it)
 TITLE_PLACE = True  # switch for A/B measurement (tests patch it)
+SITE_NAMED = 0.3  # a count whose sentence names a site the question names by its kind (:func:`_asked_sites`)
+TITLE_SITE = True  # switch for A/B measurement (tests patch it): a site the question names by its kind is a fine place
+# a site an Arabic question names by its kind ("على منطقة ..."، "بمديرية ..."، "في حي ..."): its name is the next word,
+# a place finer than the country even when the gazetteer lacks it
+_SITE_KIND = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:منطقه|بلده|قريه|حي|مخيم|مديريه|قضاء|ناحيه)\s+([^\W\d]{3,})")
+
+
+def _asked_sites(question: Question) -> list[re.Pattern]:
+    """Patterns for the names of the sites an Arabic question names by their kind ("على منطقة فضحة" -> فضحه) that
+    the gazetteer does not know (those are among its places), not an adjective ("في منطقة جبلية") nor a particle;
+    each matches the name with or without its article or a clitic."""
+    if not TITLE_SITE or question.language != "ar":
+        return []
+    names = []
+    for m in _SITE_KIND.finditer(normalize(question.text)):
+        word = m.group(1)
+        if word in _NOT_PLACE_NAME or word in PLACE_KINDS or _PLACE_ADJ.match(word) or any(
+                mentions(p, word, normalized=True) for p in question.places):
+            continue
+        stem = word[2:] if word.startswith("ال") and len(word) > 4 else word
+        names.append(re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{re.escape(stem)}(?!\w)"))
+    return names
 _NOUN_ENDING = r"(?:ا|ان|ين|ون|ات|يا|يين|يون)?"
 
 
@@ -197,6 +220,7 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
     noun_stems = _noun_stems(question, noun)
     nation = _asked_nation(question) if NATIONS else None
     fine = [p for p in question.places if p.get("admin_level") != "country"] if TITLE_PLACE else []
+    sites = _asked_sites(question) if TITLE_PLACE else []
     source = asked_source(question) if SOURCE_SAID else ()
     scored: list[tuple[float, Claim]] = []
     told: dict[int, tuple[str, int, bool]] = {}  # claim -> (its article's date, its count, told as an update)
@@ -211,7 +235,10 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
         title_numbers = {c.value for c in role_counts(title) if c.role == role}
         # a title naming only the country of the town asked about may tell of another town's incident
         # ("باكستان: 90 قتيلا في تفجير" for a question about a bombing in Peshawar): its toll is that incident's total
-        title_fine = not fine or any(mentions(p, tnorm, normalized=True) for p in fine)
+        # (and a site the question names by its kind, "على منطقة فضحة": a title naming neither it nor the asked
+        # places tells the whole day's toll, of which the site's is a part)
+        title_fine = not (fine or sites) or any(mentions(p, tnorm, normalized=True) for p in fine) or any(
+            n.search(tnorm) for n in sites)
         sents = [(s, e) for s, e in news_sentences(doc.text) if e - s >= 15]
         scene_of = scenes(question, [doc.text[s:e] for s, e in sents])
         # the article's tolls that count the attacker, for a question about the dead of an attack (not the attackers')
@@ -238,8 +265,10 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                 place = clause_fit(question, sentence, c)
                 score = 2.0 * cover - 0.15 * rank + kind + said + place
                 if c.value in title_numbers and place == 0 and (title_fine or any(
-                        mentions(p, norm, normalized=True) for p in fine)):
+                        mentions(p, norm, normalized=True) for p in fine) or any(n.search(norm) for n in sites)):
                     score += 0.6  # the title states this toll: the incident's total (unless it is another place's)
+                if any(n.search(norm) for n in sites):
+                    score += SITE_NAMED  # "قصفت ... في منطقة فضحة، ما أسفر عن مقتل 5": the toll at the site asked about
                 if idx < 2:
                     score += 0.2  # the lead sentence
                 if _TOLL.search(norm):

@@ -62,6 +62,7 @@ from marsad.agent.offline.attacks_retold import (
 from marsad.agent.offline.attacks_roundups import (
     _exact,
     anaphoric_death,
+    named_death,
     region_holds,
     roundup_totals,
 )
@@ -377,6 +378,11 @@ def _unknown_hands(ctx: DocContext, c: dict) -> bool:
                                or _unclaimed_between(ctx, x.si, x.si + 1)) for x in c["events"])
 
 
+NAMED_DEATH = True
+"""Switch (A/B measurement and its tests): a death told by a word with its pronoun in a sentence naming the victim of
+an incident told before is a further telling of it (:func:`attacks_roundups.named_death`)."""
+
+
 def _mixed_roundup(e: _Event) -> bool:
     """True for losses told for the fighting and the air strikes together, with no number and no day ("وتكبد
     المسلحون عشرات القتلى في المواجهات وغارات التحالف على جبهات المحافظة"): a round-up of the days' fighting at large,
@@ -459,6 +465,11 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 # "شنت طائرات التحالف غارات على محافظة الحديدة. وأكدت مصادر أن الغارات استهدفت قافلة قرب
                 # مدينة باجل": where the strikes just told fell, not another incident
                 _absorb(last, e)
+                continue
+        if NAMED_DEATH and e.anchored and not e.told_again:
+            his = named_death(ctx, clusters, e)
+            if his is not None:
+                _absorb(his, e, facts=False)  # "فإن مقتله": the man named in the incident told before
                 continue
         if e.anchored and not e.told_again:
             whose = _anaphoric_death(clusters, e)

@@ -51,6 +51,8 @@ def _days_apart(a: DateHit | None, b: DateHit | None) -> int | None:
 
 
 _ROUNDUP_REACH = int(rules.number("merge", "roundup_reach_sentences"))
+_ATTEMPT = frozenset({"محاوله", "محاولات", "محاولتي", "محاولتين"})
+_NAME_TITLES = 3  # "مقتل القائد الميداني البارز فلان": titles between the death word and the name
 """How many sentences after a round-up's total its incidents are told."""
 _ROUNDUP_LEAST = int(rules.number("merge", "roundup_least_total"))
 """The least total a round-up's toll is read as (two incidents of one dead each add up to anything small)."""
@@ -195,4 +197,62 @@ def anaphoric_death(clusters: list[dict], e: _Event, past_undated: bool = False)
            and not _another_doer(c, e)
            and (country is None or c["place"] is None or c["place"].location.country == country)
            and _days_apart(c["date"], e.date) in (None, 0)]
+    return max(kin, key=_last_told) if kin else None
+
+
+_NAMING_DEATH = frozenset(normalize(w) for w in rules.words("attacks", "named_death_words"))
+"""Death words a victim's name follows ("مقتل"، "اغتيال"، "قضى"): "مقتل الملا فلان الفلاني"."""
+
+
+def _victim_names(ctx: DocContext, si: int) -> set[tuple[str, ...]]:
+    """The first two name words of each man sentence ``si`` tells the death of by name: the two words after a death
+    word and its title ("مقتل القيادي البارز فلان الفلاني" -> فلان الفلاني); a number or a definite word there is no
+    name ("مقتل 5"، "مقتل الجنود")."""
+    words = [normalize(w).strip('"«»#') for w in ctx.sentences[si].words]
+    out: set[tuple[str, ...]] = set()
+    for k, w in enumerate(words):
+        if not bare_in(w, _NAMING_DEATH) or (k > 0 and bare_in(words[k - 1], _ATTEMPT)):
+            continue  # "محاولة اغتيال فلان": he lived, his later death is another incident
+        j = k + 1
+        while j + 1 < len(words) and j - k <= _NAME_TITLES and (
+                _title(words[j]) or (words[j] in {"في", "من"} and _title(words[j + 1]))):
+            j += 2 if words[j] in {"في", "من"} else 1  # "مقتل القيادي في التنظيم فلان"
+        if j + 1 < len(words) and words[j] and not words[j].startswith("ال") and not words[j][0].isdigit() \
+                and words[j + 1] and not words[j + 1][0].isdigit():
+            out.add((words[j], words[j + 1]))
+    return out
+
+
+def _title(w: str) -> bool:
+    """A definite singular word of a victim's title ("القيادي"، "الملا"، "البارز"), not a plural ("المسلحين")."""
+    return w.startswith("ال") and len(w) > 3 and not w.endswith(("ين", "ون", "ات"))
+
+
+def _named_in(ctx: DocContext, si: int, names: set[tuple[str, ...]]) -> bool:
+    """True when sentence ``si`` names one of ``names`` (two words in a row, a prefix "لـ"/"و" aside)."""
+    words = [normalize(w).strip('"«»#') for w in ctx.sentences[si].words]
+    pairs = set(zip(words, words[1:], strict=False))
+    return any((a, b) in pairs or any((v, b) in pairs for v in bare(a)) for a, b in names)
+
+
+def named_death(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The incident whose named victim a death told by a word with its pronoun names again, or None.
+
+    A man named in an incident's telling ("أعلنت الوزارة مقتل القيادي فلان الفلاني بغارة") and named again in a
+    later sentence with his death told by a word with its pronoun ("وقال ضباط إن فلان الفلاني ... وسيربك مقتله خلاياه
+    في بلدة ...") is one death, one incident, whatever place that sentence reads beside it (where he used to be) or
+    its standing: a further telling of it (citations only). Unlike :func:`anaphoric_death` the incident needs no
+    counted toll (a named victim often carries none). Only a single death with no wounded and no other day, of the
+    same kind, by no other doer, told after an incident whose telling names the same man after its death word; another
+    man, or a man named only as the target of an attempt ("محاولة اغتيال فلان": he lived), stays apart."""
+    k = e.killed
+    if k is None or k.value != 1 or k.vague or e.injured is not None or not e.killed_text:
+        return None
+    last = e.killed_text.split()[-1] if e.killed_text.split() else ""
+    if not bare_in(normalize(last), _ONE_VICTIM):
+        return None
+    kin = [c for c in clusters if c["first"] < e.si and _same_family(c, e) and not _another_doer(c, e)
+           and (c["killed"] is None or (_exact(c["killed"]) and c["killed"].value == 1))
+           and _days_apart(c["date"], e.date) in (None, 0)
+           and any(_named_in(ctx, e.si, _victim_names(ctx, x.si)) for x in c["events"] if x.si < e.si)]
     return max(kin, key=_last_told) if kin else None

@@ -1,0 +1,50 @@
+"""Pass 40 (attack precision): a named man's death told again with its pronoun ("مقتله") in a later sentence that
+names him is the incident told before, not a second one (attacks_roundups.named_death). Sentences written for these
+tests, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import OfflineExtractor, attacks_incidents
+from marsad.schemas import Document
+
+
+@pytest.fixture(scope="module")
+def ex() -> OfflineExtractor:
+    return OfflineExtractor()
+
+
+def _rows(ex: OfflineExtractor, text: str, doc: str) -> list[tuple]:
+    attacks = ex.extract(Document(doc_id=doc, text=text, published="2018-06-10")).attacks
+    return [(a.location.name if a.location else None, a.killed, len(a.citations)) for a in attacks]
+
+
+# the leader's death told by the army, then by officers naming him, with the town he used to lead in
+RETOLD = ("أعلن الجيش العراقي يوم الثلاثاء مقتل القيادي في التنظيم أبو هاجر العيساوي بغارة جوية على مخبئه قرب "
+          "بلدة الرطبة. ويرى ضباط أن أبو هاجر العيساوي كان من أخطر قادة التنظيم وسيربك مقتله عملية إعادة تنظيم "
+          "الخلايا التي كان يقودها في قضاء حديثة بالأنبار.")
+# the same frame, but the later sentence names another man
+ANOTHER = RETOLD.replace("ويرى ضباط أن أبو هاجر العيساوي", "ويرى ضباط أن أبو بكر الراوي")
+# a failed attempt on the man, and his death later
+ATTEMPT = ("أصيب حارسان في محاولة اغتيال المسؤول المحلي سعد الجبوري بعبوة ناسفة انفجرت في مدينة الموصل. ويرى مراقبون أن سعد "
+           "الجبوري كان من أبرز الوجهاء وسيربك مقتله عملية المصالحة التي كان يقودها في مدينة كركوك.")
+
+
+def test_named_death_retold_is_one_incident(ex):
+    rows = _rows(ex, RETOLD, "nd1")
+    assert len(rows) == 1
+    assert rows[0][0] == "بلدة الرطبة" and rows[0][2] == 2
+
+
+def test_named_death_switch_off_splits(ex, monkeypatch):
+    monkeypatch.setattr(attacks_incidents, "NAMED_DEATH", False)
+    assert len(_rows(ex, RETOLD, "nd2")) == 2
+
+
+def test_another_man_named_stays_apart(ex):
+    assert len(_rows(ex, ANOTHER, "nd3")) == 2
+
+
+def test_survived_attempt_is_not_his_death(ex):
+    assert len(_rows(ex, ATTEMPT, "nd4")) == 2

@@ -100,8 +100,8 @@ def test_truce_said_trim_switch_off(ex, monkeypatch):
 
 # a telling that a side denies restates what is denied: no term of its own ---------------------------------------------
 
-_DENIED = ("أعلنت حركة الجهاد التوصل إلى اتفاق لوقف إطلاق النار مع إسرائيل بوساطة مصرية، بشرط التزام إسرائيل. "
-           "لكن وزير الدفاع الإسرائيلي نفى اتفاقا لوقف إطلاق النار في قطاع غزة أعلنته الفصائل.")
+_DENIED = ("كشفت حركة حماس عن توصلها مع إسرائيل إلى اتفاق لوقف إطلاق النار برعاية قطرية، شرط أن تلتزم إسرائيل به. "
+           "غير أن رئيس الوزراء الإسرائيلي نفى اتفاقا لوقف إطلاق النار في قطاع غزة تحدثت عنه الحركة.")
 
 
 def test_denied_telling_adds_no_term(ex):
@@ -112,7 +112,7 @@ def test_denied_telling_adds_no_term(ex):
 def test_denied_telling_is_the_term_when_nothing_else_is(ex):
     # negative: no asserted telling gives a term, so the denied one's phrase is kept
     text = ("أعلنت الحركة أنها ملتزمة بالهدوء. "
-            "وقال مسؤول إسرائيلي إن الأنباء عن وقف إطلاق النار في المدينة غير صحيحة.")
+            "وقال ضابط إسرائيلي إن الأخبار عن وقف إطلاق النار في المدينة غير صحيحة.")
     assert _provisions(ex, text) == ["وقف إطلاق النار في المدينة"]
 
 

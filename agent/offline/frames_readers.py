@@ -169,8 +169,8 @@ _ANOTHER_REACH = 8
 
 
 def _another_headed(words: list[str], x: int) -> bool:
-    """True when "وآخر" at ``x`` is one more projectile aimed elsewhere ("اعتراض صاروخ كان متجها نحو نجران وآخر نحو
-    خميس مشيط"): a word of aim right after it, and an indefinite projectile within ``_ANOTHER_REACH`` words before it
+    """True when "وآخر" at ``x`` is one more projectile aimed elsewhere ("أسقطت الدفاعات صاروخا متجها نحو أبها وآخر نحو
+    الطائف"): a word of aim right after it, and an indefinite projectile within ``_ANOTHER_REACH`` words before it
     that a heading or launch word follows."""
     if not HEADED_PROJECTILE or words[x] not in _ANOTHER_ONE or x + 1 >= len(words) or words[x + 1] not in _AIMS:
         return False

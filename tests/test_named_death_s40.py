@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, attacks_incidents
+from marsad.agent.offline import OfflineExtractor, attacks_incidents, attacks_roundups
 from marsad.schemas import Document
 
 
@@ -48,3 +48,25 @@ def test_another_man_named_stays_apart(ex):
 
 def test_survived_attempt_is_not_his_death(ex):
     assert len(_rows(ex, ATTEMPT, "nd4")) == 2
+
+
+# THE_MAN: "the man" as the subject of a death verb, right after the sentence naming him
+THE_MAN = ("اغتيل العقيد ماهر الدليمي، مدير شرطة الحدود السابق، مساء الخميس في مدينة الرمادي. واغتيل الرجل المعروف "
+           "بتشدده مع الخلايا النائمة بطلقات أصابت صدره، وكان المنفذون يستقلون سيارة مسرعة قرب حي الضباط في بغداد.")
+# "the second man" of a council is another man
+SECOND_MAN = ("اغتيل العقيد ماهر الدليمي، مدير شرطة الحدود السابق، مساء الخميس في مدينة الرمادي. واغتيل الرجل الثاني "
+              "في مجلس البلدة بطلقات أصابت صدره قرب حي الضباط في بغداد.")
+
+
+def test_the_man_right_after_his_naming_is_him(ex):
+    rows = _rows(ex, THE_MAN, "nd5")
+    assert len(rows) == 1 and rows[0][0] == "مدينة الرمادي" and rows[0][2] == 2
+
+
+def test_the_man_switch_off_splits(ex, monkeypatch):
+    monkeypatch.setattr(attacks_roundups, "THE_MAN", False)
+    assert len(_rows(ex, THE_MAN, "nd6")) == 2
+
+
+def test_the_second_man_stays_apart(ex):
+    assert len(_rows(ex, SECOND_MAN, "nd7")) == 2

@@ -52,6 +52,7 @@ def _days_apart(a: DateHit | None, b: DateHit | None) -> int | None:
 
 _ROUNDUP_REACH = int(rules.number("merge", "roundup_reach_sentences"))
 _ATTEMPT = frozenset({"محاوله", "محاولات", "محاولتي", "محاولتين"})
+_NOT_NAME = frozenset({"عن", "في", "من", "علي", "الي", "مع", "بعد", "قبل", "و", "او", "ب", "ل"})
 _NAME_TITLES = 3  # "مقتل القائد الميداني البارز فلان": titles between the death word and the name
 """How many sentences after a round-up's total its incidents are told."""
 _ROUNDUP_LEAST = int(rules.number("merge", "roundup_least_total"))
@@ -218,6 +219,7 @@ def _victim_names(ctx: DocContext, si: int) -> set[tuple[str, ...]]:
                 _title(words[j]) or (words[j] in {"في", "من"} and _title(words[j + 1]))):
             j += 2 if words[j] in {"في", "من"} else 1  # "مقتل القيادي في التنظيم فلان"
         if j + 1 < len(words) and words[j] and not words[j].startswith("ال") and not words[j][0].isdigit() \
+                and words[j] not in _NOT_NAME \
                 and words[j + 1] and not words[j + 1][0].isdigit():
             out.add((words[j], words[j + 1]))
     return out
@@ -235,6 +237,12 @@ def _named_in(ctx: DocContext, si: int, names: set[tuple[str, ...]]) -> bool:
     return any((a, b) in pairs or any((v, b) in pairs for v in bare(a)) for a, b in names)
 
 
+_RANKED = frozenset({"الثاني", "الاول", "الثالث", "الاخر", "القوي"})
+THE_MAN = True
+"""Switch (A/B measurement and its tests) of :func:`named_death`'s second form: "اغتيل الرجل ..." (the man, as the
+subject of a death verb) in the sentence right after the incident that told a named man's death is that death."""
+
+
 def named_death(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
     """The incident whose named victim a death told by a word with its pronoun names again, or None.
 
@@ -249,10 +257,15 @@ def named_death(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None
     if k is None or k.value != 1 or k.vague or e.injured is not None or not e.killed_text:
         return None
     last = e.killed_text.split()[-1] if e.killed_text.split() else ""
-    if not bare_in(normalize(last), _ONE_VICTIM):
+    words = ctx.sentences[e.si].words
+    man = THE_MAN and 0 <= k.end < len(words) and normalize(words[k.end]) == "الرجل" \
+        and bare_in(normalize(last), _NAMING_DEATH) \
+        and not (k.end + 1 < len(words) and normalize(words[k.end + 1]) in _RANKED)  # "الرجل الثاني في الحزب"
+    if not man and not bare_in(normalize(last), _ONE_VICTIM):
         return None
     kin = [c for c in clusters if c["first"] < e.si and _same_family(c, e) and not _another_doer(c, e)
            and (c["killed"] is None or (_exact(c["killed"]) and c["killed"].value == 1))
            and _days_apart(c["date"], e.date) in (None, 0)
-           and any(_named_in(ctx, e.si, _victim_names(ctx, x.si)) for x in c["events"] if x.si < e.si)]
+           and (any(_victim_names(ctx, x.si) for x in c["events"] if x.si == e.si - 1) if man else
+                any(_named_in(ctx, e.si, _victim_names(ctx, x.si)) for x in c["events"] if x.si < e.si))]
     return max(kin, key=_last_told) if kin else None

@@ -328,6 +328,9 @@ def _compatible(c: dict, e: _Event) -> bool:
     # no date of its own goes on telling the incident before it, past or not
     same_sentence = gap == 0 and e.date is None and (c["date"] is not None or e.relative)
     reference = REPORT_REFERENCE and _report_reference(c, e, cluster_past)
+    if STALE_APART and _stale_apart(c, e):
+        return False  # "قتل سبعة بتفجير في كويتا ... وسبق لشقيقه أن قتل بهجوم في كويتا عام 2013": two
+        # incidents at one place, the old one told with its own date as past context
     if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None) and not same_sentence \
             and not (_same_toll(c, e) and _same_day(c, e)) and not reference:
         return False  # a past event told as context is not today's news, unless the place says so (or the same day
@@ -374,6 +377,35 @@ REPORT_REFERENCE = True
 or statement was made ("وأفادت المنظمة الخميس أن المادة استخدمت في الهجوم على ...") and the incident told as past
 context with its own earlier day ("الهجوم الذي وقع في الرابع من مارس") are one incident: the report's day is not the
 attack's (D-6), so it tells no second, newer incident."""
+
+
+STALE_APART = True
+"""Switch (A/B measurement and its test): an incident told as past context with a date of its own well before
+publication (a month or a year before publication's, or a day more than ``stale_days`` back: ``_Event.stale``) is
+not the news told with no date, even at the same place. The news told undated is the day's; the place alone does not
+make the old incident it."""
+
+
+def _counted(c: dict) -> bool:
+    return c["killed"] is not None or c["injured"] is not None
+
+
+def _stale_apart(c: dict, e: _Event) -> bool:
+    """Whether a telling told as past context with a date well before publication meets an undated, counted news
+    incident, or a counted telling of a later sentence, undated and placed elsewhere than the old incident (a region
+    holding it), not past context, meets such a past incident. (An uncounted undated mention, or one at the very
+    place, may be the old incident told again.)"""
+    if e.background and not e.news:
+        return e.stale and c["date"] is None and not _past(c) and _counted(c) and any(x.news for x in c["events"])
+    return STALE_COUNTED and _past(c) and e.date is None and e.place is not None and c["place"] is not None \
+        and e.place.key != c["place"].key and (
+        e.killed is not None or e.injured is not None) and not (e.relative or e.by_cause or e.told_again) \
+        and e.si > max(x.si for x in c["events"]) and c["date"] is not None and any(
+            x.stale and x.date is not None and x.date.resolved.iso == c["date"].resolved.iso for x in c["events"])
+
+
+STALE_COUNTED = True
+"""Switch (A/B measurement): the second half of :func:`_stale_apart` (a counted later telling and an old incident)."""
 
 
 def _report_reference(c: dict, e: _Event, cluster_past: bool) -> bool:

@@ -47,6 +47,7 @@ from marsad.agent.offline.attacks_dates import (
     _date,
     _history,
     _is_report_date,
+    _stale,
 )
 from marsad.agent.offline.attacks_places import (
     _aside,
@@ -341,6 +342,7 @@ class _Event:
     victims: frozenset[str] = frozenset()  # registry ids of the side its toll is told of ("مقتل 14 من ميليشيات X")
     similar: bool = False  # told as a similar one ("ووقع هجوم مماثل قبل أشهر في ..."): another incident than those before
     another: bool = False  # told as another one ("وأصيب ثلاثة في هجوم آخر"): no incident told before it (ANOTHER_APART)
+    stale: bool = False  # its own date lies well before publication (attacks_dates._stale): a month or year before
 
 
 def _victim_side(ctx: DocContext, si: int, *tolls: Quantity | None) -> frozenset[str]:
@@ -819,6 +821,7 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     battle=bare_in(words[f.i], _BATTLE),
                     parts=_parts(words, killed),
                     history=date.resolved.iso[:4] if _history(ctx, date) else None,
+                    stale=_stale(ctx, date),
                     sourced=date is None and f.i > 0 and words[f.i - 1] == "ان"
                     and bare_in(words[f.i], _DEFINITE_PLURALS)
                     and any(b in _REPORT_VERBS for w in words[max(0, f.i - 5):f.i - 1] for b in bare(w)),

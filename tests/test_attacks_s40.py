@@ -12,7 +12,7 @@ def _places(body: str) -> list[str | None]:
 
 
 _LEADING = "وفي هجومين منفصلين في الموصل وتكريت قتل المسلحون أربعة جنود."
-_DUAL_FRONTS = "أما جبهتا مأرب وصعدة فشهدتا اشتباكات وقصفاً مدفعياً من قوات الجيش على مواقع المسلحين."
+_DUAL_FRONTS = "أما جبهتا مأرب وصعدة فشهدتا معارك وقصفاً صاروخياً من وحدات الجيش على تحصينات المسلحين."
 
 
 def test_a_list_told_before_the_event_word_gives_one_record_per_place():

@@ -10,26 +10,26 @@ from qa_claims import evidence_of, read_question
 from marsad.agent.qa import appositions
 from marsad.agent.qa.appositions import apposition_claims, asked_descriptor
 
-_RALLY = ("قتل 40 شخصا على الأقل في تفجير انتحاري استهدف مهرجانا انتخابيا في مدينة كويتا يوم السبت. "
-          "وقال مسؤول في الشرطة إن المهاجم استهدف موكب المرشح البرلماني خالد جان مندوخيل الذي قتل في الانفجار. "
+_RALLY = ("لقي 35 شخصا على الأقل حتفهم في تفجير انتحاري ضرب تجمعا انتخابيا في مدينة بيشاور يوم السبت. "
+          "وذكر ضابط في الشرطة أن الانتحاري قصد موكب المرشح البرلماني جمال الدين رحيمي الذي قتل في الانفجار. "
           "وأصيب أكثر من 60 آخرين.")
 
 
 def test_the_descriptor_of_a_who_is_question():
-    assert asked_descriptor(read_question("من هو المرشح الباكستاني الذي قتل في تفجير كويتا؟")) == "مرشح"
+    assert asked_descriptor(read_question("من هو المرشح الباكستاني الذي قتل في تفجير بيشاور؟")) == "مرشح"
     assert asked_descriptor(read_question("من هو عالم الدين الذي اغتيل في مدينة سيئون؟")) == "عالم"
     # a name asked about, or no relative clause: no descriptor
-    assert asked_descriptor(read_question("من هو خالد مندوخيل الذي قتل في كويتا؟")) is None
+    assert asked_descriptor(read_question("من هو جمال رحيمي الذي قتل في بيشاور؟")) is None
     assert asked_descriptor(read_question("من هو وزير الداخلية العراقي؟")) is None
-    assert asked_descriptor(read_question("Who is the candidate who was killed in Quetta?")) is None
+    assert asked_descriptor(read_question("Who is the candidate who was killed in Peshawar?")) is None
 
 
 def test_the_name_after_the_descriptor_and_before_the_relative_pronoun():
-    q = read_question("من هو المرشح الباكستاني الذي قتل في التفجير الذي استهدف مهرجانا انتخابيا في كويتا؟")
+    q = read_question("من هو المرشح الباكستاني الذي قتل في التفجير الذي استهدف مهرجانا انتخابيا في بيشاور؟")
     got = apposition_claims(q, evidence_of(_RALLY, published="2018-07-14"))
-    assert got and got[0].text.startswith("خالد جان مندوخيل — ")
+    assert got and got[0].text.startswith("جمال الدين رحيمي — ")
     # the descriptor tied to no name ("أصيب المرشح"): nothing read
-    other = _RALLY.replace("المرشح البرلماني خالد جان مندوخيل الذي قتل", "المرشح البرلماني وأصيب بجروح")
+    other = _RALLY.replace("المرشح البرلماني جمال الدين رحيمي الذي قتل", "المرشح البرلماني وأصيب بجروح")
     assert not apposition_claims(q, evidence_of(other, published="2018-07-14"))
 
 
@@ -51,7 +51,7 @@ def test_the_name_before_a_relative_clause_or_he_is_stating_the_descriptor():
 
 def test_the_switch(monkeypatch):
     monkeypatch.setattr(appositions, "APPOSITIONS", False)
-    q = read_question("من هو المرشح الباكستاني الذي قتل في التفجير الذي استهدف مهرجانا انتخابيا في كويتا؟")
+    q = read_question("من هو المرشح الباكستاني الذي قتل في التفجير الذي استهدف مهرجانا انتخابيا في بيشاور؟")
     assert not apposition_claims(q, evidence_of(_RALLY, published="2018-07-14"))
 
 

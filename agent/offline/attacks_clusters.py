@@ -375,7 +375,7 @@ def _compatible(c: dict, e: _Event) -> bool:
 REPORT_REFERENCE = True
 """Switch (A/B measurement and its test): a bare attack word (no toll, weapon or kind) dated only by the day a report
 or statement was made ("وأفادت المنظمة الخميس أن المادة استخدمت في الهجوم على ...") and the incident told as past
-context with its own earlier day ("الهجوم الذي وقع في الرابع من مارس") are one incident: the report's day is not the
+context with its own earlier day ("الهجوم الذي وقع يوم 4 مارس") are one incident: the report's day is not the
 attack's (D-6), so it tells no second, newer incident."""
 
 

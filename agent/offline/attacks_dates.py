@@ -107,7 +107,7 @@ def _start_clause(words: list[str], x: int) -> bool:
 
 CONTROL_CLAUSE = True
 """Switch (A/B measurement and its test): a date or a place told in a relative clause of taking or holding ground
-("التنظيم الذي سيطر على مساحات واسعة في البلدين العام الماضي"، "القصر الذي سقط بيد المسلحين في مارس الماضي") tells
+("التنظيم الذي سيطر على أراض شاسعة في البلدين قبل عام"، "القصر الذي سقط بيد المسلحين في مارس الماضي") tells
 when and where that ground was taken, not the incident told beside it; read as the incident's, it made a retelling
 of the incident a second, older record elsewhere. Not a clause that tells the event itself ("الهجوم الذي سيطر فيه
 المسلحون على البلدة أمس")."""
@@ -131,7 +131,7 @@ def control_clause(words: list[str], x: int, event_end: int, place: bool = False
             continue
         v = words[r + 1]
         if place and not (v in _CONTROL_VERBS and r + 2 < len(words) and words[r + 2] in _ON):
-            continue  # ("المناطق التي تسيطر عليها الحكومة في مدينة الحسكة": where the held ground attacked lies)
+            continue  # ("الأحياء التي تسيطر عليها القوات في مدينة دير الزور": where the held ground attacked lies)
         if bare_in(v, _CONTROL_VERBS):
             return not (r - event_end <= 1 and any(w in _IN_IT for w in words[r + 2:r + 4]))
         if bare_in(v, _FELL_VERBS) and r + 2 < len(words) and (

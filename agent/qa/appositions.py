@@ -44,7 +44,7 @@ _PUNCT = "،,.:؛\"«»()!?؟"
 # name particles that stand inside a name ("بن"، "ابو") and words that end no name
 _INSIDE = {"بن", "ابن", "ابو", "بنت", "عبد", "ام"}
 # words that stand in no name: particles, pronouns, times, who spoke by kind (whole words, with a glued conjunction;
-# compose.NOT_NAME reads prefixes, which would take "منصور" and "مندوخيل" for "من")
+# compose.NOT_NAME reads prefixes, which would take "منصور" and "منيف" for "من")
 _NO_NAME = re.compile(r"^[وفبل]?(?:في|من|علي|الي|عن|ان|انه|انها|انهم|ايضا|بدوره|بدورها|كذلك|هذا|هذه|ذلك|تلك|حيث|ضد"
                       r"|امس|اليوم|بعد|قبل|خلال|عبر|منذ|حول|اثر|كل|بعض|مصدر|مصادر|مسوول|مسوولون|بيان|شاهد|شهود|مع"
                       r"|لدي|لكن|ثم|قد|كان|كانت|قال|قالت|اضاف|اكد|ذكر|اعلن|وفق|بحسب|حسب|نحو|سوي|غير|مساء|صباح|يوم|اول"

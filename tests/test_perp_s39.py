@@ -103,3 +103,38 @@ def test_the_shelling_named_again_by_its_result_is_not_carried_shells(offline_ex
     on = read()
     monkeypatch.setattr(rp, "CARRIED_SHELLS", False)
     assert on == read()
+
+
+
+def test_carried_shells_reads_the_sentence_before_once(monkeypatch):
+    # the shelling doer of the sentence before is read once per document, however often a frame asks for it
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.frames import find_frames
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.schemas.document import Document
+
+    ctx = build_context(Document(doc_id="t-shells", text=CARRIED, published="2019-03-11"), get_gazetteer())
+    reads: list[int] = []
+    shelling_doer = rp._shelling_doer
+
+    def counted(c, si):
+        reads.append(si)
+        return shelling_doer(c, si)
+
+    monkeypatch.setattr(rp, "_shelling_doer", counted)
+    got = [rp._carried_shells(ctx, f) for _ in range(3) for f in find_frames(ctx, 1)]
+    carried = [m for m in got if m is not None]
+    assert carried and {m.entry.id for m in carried} == {"al_shabaab"}
+    assert reads == [0]
+
+
+def test_carried_shells_off_reads_nothing(monkeypatch):
+    from marsad.agent.offline.context import build_context
+    from marsad.agent.offline.frames import find_frames
+    from marsad.agent.offline.mentions import get_gazetteer
+    from marsad.schemas.document import Document
+
+    ctx = build_context(Document(doc_id="t-shells", text=CARRIED, published="2019-03-11"), get_gazetteer())
+    monkeypatch.setattr(rp, "CARRIED_SHELLS", False)
+    assert all(rp._carried_shells(ctx, f) is None for f in find_frames(ctx, 1))
+    assert "roles.shelling_doers" not in ctx.memo

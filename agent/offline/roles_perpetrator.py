@@ -16,7 +16,9 @@ and are passed to them or tested before asking them, so a test patching ``roles_
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
+from types import MappingProxyType
 
 from marsad.agent.offline import roles_accusations, roles_implicit, roles_subjects, rules
 from marsad.agent.offline.casualties import INJURED, KILLED
@@ -467,10 +469,15 @@ def _title_doer(ctx: DocContext, f: Frame) -> Mention | None:
     if not TITLE_DOER or f.si not in ctx.lead or not ctx.doc.title:
         return None
     if "roles.title_doer" not in ctx.memo:
-        ctx.memo["roles.title_doer"] = {}  # the lead's own doers are read below without the title
+        ctx.memo["roles.title_doer"] = _TITLE_READING  # the lead's own doers are read below without the title
         ctx.memo["roles.title_doer"] = _title_match(ctx)
     entry = ctx.memo["roles.title_doer"].get((f.si, f.i))  # type: ignore[attr-defined]
     return None if entry is None else Mention(entry, -1, -1, -1, -1, "")
+
+
+_TITLE_READING: Mapping[tuple[int, int], Entry] = MappingProxyType({})
+"""What :func:`_title_doer` holds while it reads the lead's own doers (no title doer yet): a doer read then may differ
+from one read after, so :func:`_carried_shells` keeps none read then."""
 
 
 def _title_match(ctx: DocContext) -> dict[tuple[int, int], Entry]:
@@ -617,7 +624,18 @@ def _carried_shells(ctx: DocContext, f: Frame) -> Mention | None:
             m.kind == "places" and state_forces(m.entry) is not None and not (m.i > 0 and s.words[m.i - 1] in _PLACE_PREPS)
             for m in ctx.mentions[f.si]):
         return None  # (a force or group named anywhere: the shells may be its own, or fired at it)
-    for g in find_frames(ctx, f.si - 1):
+    if ctx.memo.get("roles.setting_busy") or ctx.memo.get("roles.title_doer") is _TITLE_READING:
+        return _shelling_doer(ctx, f.si - 1)  # (read while another rule's guard stands: kept out of the cache)
+    cache: dict[int, Mention | None] = ctx.memo.setdefault("roles.shelling_doers", {})  # type: ignore[assignment]
+    if f.si - 1 not in cache:
+        cache[f.si - 1] = _shelling_doer(ctx, f.si - 1)
+    return cache[f.si - 1]
+
+
+def _shelling_doer(ctx: DocContext, si: int) -> Mention | None:
+    """The doer of the first shelling frame of sentence ``si`` that has one (read without back-references): what
+    :func:`_carried_shells` carries, read once per sentence."""
+    for g in find_frames(ctx, si):
         if "shelling" in g.types:
             m = _doer(ctx, g, False)
             if m is not None:

@@ -34,7 +34,7 @@ from marsad.core.arabic import normalize, split_sentences, tokenize
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Answer, Citation
 
-__all__ = ["Claim", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "NEAR_SENTENCES", "NOT_NAME"]
+__all__ = ["Claim", "add_kind_sentences", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "NEAR_SENTENCES", "NOT_NAME"]
 
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
@@ -602,19 +602,27 @@ def with_asked(question: Question, claims: list[Claim], texts: dict[str, str]) -
     kind = asked_name(question) if ASKED_KIND else None
     if kind is None:
         return claims
-    qnorm = normalize(question.text)
     terms = {t for t in (*question.terms, *question.expansion) if not t.isdigit() and not MONTH_WORD.fullmatch(t)}
+    return add_kind_sentences(question, kind, claims, texts, normalize(question.text), terms, quoted_only=True)
+
+
+def add_kind_sentences(asked: Question, kind: tuple[str, tuple[str, ...]], claims: list[Claim], texts: dict[str, str],
+                       qnorm: str, terms: set[str], *, quoted_only: bool) -> list[Claim]:
+    """The claims, each whose sentences do not state the ``kind`` ``asked`` asks for (a place, a person, a day) with
+    the sentence near its citation that does, cited and quoted after its text. ``qnorm`` is the whole question
+    normalised and ``terms`` the words a sentence shares with it; ``quoted_only`` leaves claims that quote nothing as
+    they are. Shared by :func:`with_asked` (the question's own ask) and ``two_parts`` (a second part's)."""
     out = []
     for claim in claims:
-        if not claim.quoted or not claim.spans or any(
-                _states_kind(question, kind, texts.get(d, "")[s:e], qnorm) for d, s, e in claim.spans):
+        if (quoted_only and not claim.quoted) or not claim.spans or any(
+                _states_kind(asked, kind, texts.get(d, "")[s:e], qnorm) for d, s, e in claim.spans):
             out.append(claim)
             continue
-        extra = _kind_sentence(question, kind, claim, texts, qnorm, terms)
+        extra = _kind_sentence(asked, kind, claim, texts, qnorm, terms)
         if extra is None:
             out.append(claim)
             continue
         said = texts[extra[0]][extra[1]: extra[2]]
-        text = claim.text + f" … «{excerpt(said)}»" + (glossed(said) if question.language == "en" else "")
+        text = claim.text + f" … «{excerpt(said)}»" + (glossed(said) if asked.language == "en" else "")
         out.append(replace(claim, text=text, spans=[*claim.spans, extra], quoted=True))
     return out

@@ -2,7 +2,7 @@
 town did it happen?". The readers answer the first part (the question's intent is the first part's); the second asks for
 a person, a place or a day the same article tells, often in the sentence after the one cited. Each claim whose sentences
 do not state what the second part asks for gets the sentence near its citation that does
-(``compose._kind_sentence``, the reader of "who spoke"/"where" for quoted claims), cited too.
+(``compose.add_kind_sentences``, the reader of "who spoke"/"where" for quoted claims), cited too.
 """
 
 from __future__ import annotations
@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marsad.agent.qa.compose import Claim, excerpt, glossed
-from marsad.agent.qa.compose import _kind_sentence as kind_sentence
-from marsad.agent.qa.compose import _states_kind as states_kind
+from marsad.agent.qa.compose import Claim, add_kind_sentences
 from marsad.agent.qa.question import Question, parse_question
 from marsad.agent.qa.question_intent import asked_name
 from marsad.agent.qa.question_words import MONTH_WORD
@@ -62,19 +60,6 @@ def with_second_part(question: Question, second: Question, claims: list[Claim], 
     kind = asked_name(second)
     if kind is None:
         return claims
-    qnorm = normalize(question.text)
     terms = {t for q in (question, second) for t in (*q.terms, *q.expansion)
              if not t.isdigit() and not MONTH_WORD.fullmatch(t)}
-    out = []
-    for claim in claims:
-        if not claim.spans or any(states_kind(second, kind, texts.get(d, "")[s:e], qnorm) for d, s, e in claim.spans):
-            out.append(claim)
-            continue
-        extra = kind_sentence(second, kind, claim, texts, qnorm, terms)
-        if extra is None:
-            out.append(claim)
-            continue
-        said = texts[extra[0]][extra[1]: extra[2]]
-        text = claim.text + f" … «{excerpt(said)}»" + (glossed(said) if second.language == "en" else "")
-        out.append(replace(claim, text=text, spans=[*claim.spans, extra], quoted=True))
-    return out
+    return add_kind_sentences(second, kind, claims, texts, normalize(question.text), terms, quoted_only=False)

@@ -155,3 +155,27 @@ def test_torture_tally_switch_off(ex, monkeypatch):
 def test_killing_without_torture_kept(ex):
     text = "وقتل 5 مدنيين في قصف مدفعي استهدف سوقا شعبيا في مدينة ذمار أمس."
     assert [k for _, k in _tolls(ex, text)] == [5]
+
+
+def _torture_words(text: str) -> list[str]:
+    from marsad.core.arabic import normalize
+    return normalize(text).split()
+
+
+@pytest.mark.parametrize("text", [
+    "وأحصت الهيئة 35 سجينا ماتوا تحت التعذيب خلال ثلاث سنوات",
+    "وأحصت الهيئة 35 سجينا ماتوا في الزنازين وتحت التعذيب خلال ثلاث سنوات",  # the phrase with "و" on its first word
+    "ووثق المرصد وفاة 35 محتجزا في السجن المركزي وبسبب التعذيب وسوء المعاملة",
+])
+def test_torture_phrase_read_with_clitics(text):
+    # the shared phrase reader (scope_phrases.has_phrase) reads the first word of a phrase behind a clitic too
+    assert attacks_events._torture_tally(_torture_words(text), [35])
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("وأحصت الهيئة 35 سجينا ماتوا تحت الأنقاض خلال ثلاث سنوات", [35]),  # no torture phrase
+    ("وتوفي سجين واحد تحت التعذيب في الزنزانة", [1]),  # one death: left to the other rules
+    ("وأحصت الهيئة 35 سجينا ماتوا في الزنازين", []),
+])
+def test_torture_phrase_not_read(text, counts):
+    assert not attacks_events._torture_tally(_torture_words(text), counts)

@@ -377,13 +377,12 @@ TORTURE_TALLY = True
 """Switch (A/B measurement and its tests): deaths counted "under torture" with no day of their own ("وفاة 40 مختطفا
 تحت التعذيب في سجون الجماعة") are a tally of detainees who died in custody over the years, not an attack; one death
 told with its day ("توفي معتقل تحت التعذيب أمس") is left to the other rules."""
-_TORTURE = rules.words("attacks", "torture_phrases")
+_TORTURE = phrase_table(rules.words("attacks", "torture_phrases"))
 
 
 def _torture_tally(words: list[str], counts: list[int]) -> bool:
     """Whether the sentence counts deaths of several people under torture (:data:`TORTURE_TALLY`)."""
-    return TORTURE_TALLY and bool(counts) and max(counts) >= 2 \
-        and any(f"{words[x]}_{words[x + 1]}" in _TORTURE for x in range(len(words) - 1))
+    return TORTURE_TALLY and bool(counts) and max(counts) >= 2 and has_phrase(words, 0, len(words), _TORTURE)
 
 
 RELAUNCHED = True  # module flag, for A/B measurement only

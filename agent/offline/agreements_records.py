@@ -87,6 +87,26 @@ DENIED_TERMS = True
 gives one."""
 
 
+PAST_TERMS = True
+"""Switch (pass 40): a sentence in the past perfect ("وكان ... قد" before the agreement word) with a year before the
+article's ("وكانت قطر قد رعت هدنة في 2016") recalls an earlier agreement: its phrases are terms of the record only when
+no other sentence gives one."""
+_WAS = rules.words("agreements", "was")
+_YEAR = re.compile(r"^[لب]?(\d{4})$")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _recalled(ctx: DocContext, si: int, i: int) -> bool:
+    """True when sentence si opens with "كان"/"وكانت" and "قد" before the agreement word at i, and names a year
+    before the publication year (an earlier agreement recalled as context)."""
+    words = ctx.sentences[si].words
+    if not words or words[0] not in _WAS or "قد" not in words[1:i] or ctx.published is None:
+        return False
+    years = [int(h.resolved.iso[:4]) for h in ctx.dates[si] if h.resolved.iso and h.resolved.iso[:4].isdigit()]
+    years += [int(m.group(1)) for w in words if (m := _YEAR.match(w.translate(_DIGITS)))]  # a bare "في 2014"
+    return any(1900 < y < ctx.published.year for y in years)
+
+
 SAME_SENTENCE_TERM = True
 """Switch (pass 38): a provision whose words are the end of a longer provision told in the same sentence ("الهدنة
 لمدة عشرة أيام" inside "تمديد الهدنة لمدة عشرة أيام") is that provision told again by the truce word's own mention, not a
@@ -168,6 +188,11 @@ def _record(ctx: DocContext, c: Cluster) -> Agreement:
     if DENIED_TERMS and c.data.get("denied_si"):
         told_at = c.data.get("provision_si", {})
         kept = [p for p in provisions if told_at.get(p) not in c.data["denied_si"]]
+        provisions = kept or provisions
+    if PAST_TERMS and len({si for si, _ in c.data.get("mentions", [])}) > 1:
+        told_at = c.data.get("provision_si", {})
+        past = {si for si, i in c.data.get("mentions", []) if _recalled(ctx, si, i)}
+        kept = [p for p in provisions if told_at.get(p) not in past]
         provisions = kept or provisions
     if c.key == ("handover",):
         kind = "security_handover"

@@ -312,7 +312,11 @@ def _militia_doer(ctx: DocContext, f: Frame) -> Mention | None:
             m = Mention(named.entry, x - 1, x + 1, start, end, ctx.quote(start, end))  # "عناصر التنظيم"، "مسلحو الجماعة"
             x -= 1
         clitic = words[x][:2] != "ال" and not (anaphor and m.j - m.i == 2)
-        if _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f) or _owned_thing(words, m, f.lo):
+        if _denied(words, m, f.lo) or _blocked(words, m, f.lo) or _is_victim(words, m, f):
+            continue
+        if militia and OWNER_SUBJECT and _owner_subject(words, x, f.lo):
+            return m  # "حملة من العربات التابعة للميليشيات اقتحمت القرية": the unit is the verb's subject
+        if _owned_thing(words, m, f.lo):
             continue
         subject = not clitic and x + 1 < len(words) and any(
             b in _ATTACK_VERBS | _STRIKE_VERBS | _GROUP_VERBS for b in bare(nxt))
@@ -324,6 +328,22 @@ def _militia_doer(ctx: DocContext, f: Frame) -> Mention | None:
                 b in _VSO_VERBS | _LAUNCH_VERBS for b in bare(words[x - 1])):
             return m  # "وشن التنظيم هجوما"، "وأعدم التنظيم 15 مدنيا": a singular group noun after its verb
     return None
+
+
+OWNER_SUBJECT = True
+"""Switch for :func:`_owner_subject` (on; off only to measure the rule)."""
+
+
+def _owner_subject(words: list[str], x: int, lo: int) -> bool:
+    """True for a bare militia word at ``x`` written with "ل" after a word of belonging, whose unit, campaign or
+    vehicles (``unit_nouns``, at most ``unit_span`` words before that word) are the subject of the attack verb right
+    after it: "وقوة مؤلفة من مدرعات التابعة للميليشيات هاجمت البلدة" -- the militia owns the doer, not a thing that
+    was hit ("قصف نقاط تابعة للميليشيات" has no verb after it; "مواقع تابعة للميليشيات" is no unit)."""
+    if x < 2 or x + 1 >= len(words) or words[x][:1] != "ل" or not bare_in(words[x - 1], _LINKS):
+        return False
+    if not any(b in _VSO_VERBS | _GROUP_VERBS for b in bare(words[x + 1])):
+        return False
+    return any(bare_in(words[u], _UNITS) for u in range(max(lo, x - 1 - _UNIT_SPAN), x - 1))
 
 
 ANAPHOR_DOERS = True

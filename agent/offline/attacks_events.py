@@ -69,6 +69,7 @@ from marsad.agent.offline.merge import window_span
 from marsad.agent.offline.named_places import named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.scope import (
+    PLURAL_EVENTS,
     conditioned_after,
     documents_before,
     foreign_places,
@@ -84,6 +85,7 @@ from marsad.agent.offline.scope import (
     is_roundup_total,
     is_spanned_total,
     is_statistic,
+    named_sea,
     phrase_table,
     reports_a_period,
     since_start,
@@ -341,8 +343,18 @@ class _Event:
     segment: int = 0  # how many marks of another event ("بعد يوم من"، "غداة") stand before its word in its sentence
     victims: frozenset[str] = frozenset()  # registry ids of the side its toll is told of ("مقتل 14 من ميليشيات X")
     similar: bool = False  # told as a similar one ("ووقع هجوم مماثل قبل أشهر في ..."): another incident than those before
+    at_sea: bool = False  # one attack (singular word) told at a named sea ("هجوم على ناقلة في البحر الأحمر"; scope.named_sea)
     another: bool = False  # told as another one ("وأصيب ثلاثة في هجوم آخر"): no incident told before it (ANOTHER_APART)
     stale: bool = False  # its own date lies well before publication (attacks_dates._stale): a month or year before
+
+
+_UNDERGO = frozenset({"تعرضت", "تعرض", "تتعرض", "يتعرض", "وتعرضت", "وتعرض"})
+
+
+def _purpose(words: list[str], i: int) -> bool:
+    """True when the event word at i is glued to a "ل" of purpose ("منصة لاستهداف السفن"، "لشن هجوم"), not to one
+    after a verb of undergoing ("تعرضت ناقلة لهجوم")."""
+    return words[i][:1] == "ل" and not any(w in _UNDERGO for w in words[max(0, i - 4):i])
 
 
 def _victim_side(ctx: DocContext, si: int, *tolls: Quantity | None) -> frozenset[str]:
@@ -808,7 +820,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     generic="attack" in f.concepts,
                     placed=bool(named or any(not _aside(words, m.i, f.i) for m in ctx.places_in(si, f.lo, f.hi))
                                 or any(not _aside(words, x, f.i) for x in foreign_places(words, f.lo, f.hi))
-                                or named_settlement(words, f.lo, f.hi)),
+                                or named_settlement(words, f.lo, f.hi)
+                                or any(not _aside(words, x, f.i) for x in named_sea(words, f.lo, f.hi))),
                     update=counted_now and _toll_update(words),
                     frame=f,
                     listed=shared,
@@ -828,6 +841,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     speech_date=date is not None and any(
                         b in _SPEECH_NOUNS for w in words[max(0, date.i - 3):date.i] for b in bare(w)),
                     similar=SIMILAR_APART and any(bare_in(w, _SIMILAR) for w in words[f.j:min(f.hi, f.j + 2)]),
+                    at_sea=not bare_in(words[f.i], PLURAL_EVENTS) and not _purpose(words, f.i)
+                    and any(not _aside(words, x, f.i) for x in named_sea(words, f.lo, f.hi)),
                     another=ANOTHER_APART and f.j < f.hi and words[f.j] in _ANOTHER
                     and not has_phrase(words, f.j, min(f.hi, f.j + 6), _SAME_PLACE),
                 ))

@@ -365,6 +365,10 @@ def _floats_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
 
 ONE_OF_THEM = True  # module flag, for A/B measurement only
 MIXED_ROUNDUP = True  # module flag, for A/B measurement only
+ANOTHER_FLOATS = True
+"""Switch (pass 40; on, off only to measure it): a floating mention (no resolved place) told as "another" one and
+placed where no gazetteer resolves (a named sea) joins no incident told before it: it is its own incident; an attack
+told at a named sea that no incident takes is its own incident too."""
 FLOAT_OTHER_SIDE = True  # module flag, for A/B measurement only: a floating mention by the other side is apart
 UNKNOWN_HANDS = True  # module flag, for A/B measurement only
 _UNKNOWN_DOERS = {normalize(w) for w in rules.words("merge", "unknown_doer_words")}
@@ -586,6 +590,15 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             match = [c for c in match if e.perpetrator.entry.id in _doer_ids(c["events"])]
             if not match:
                 continue
+        if ANOTHER_FLOATS and e.placed and (e.another or e.at_sea):
+            # "وهجوم آخر على ناقلة في البحر الأحمر" (a place no gazetteer resolves): told apart from every incident
+            # told before it (attacks_events.ANOTHER_APART), so it opens its own incident; so does an attack told at
+            # a named sea that no incident takes (attacks_records._is_event then asks for the vessel it hit)
+            if e.another:
+                match = [c for c in match if not any((x.si, x.ti) < (e.si, e.ti) for x in c["events"])]
+            if not match:
+                clusters.append(_new_cluster(e))
+                continue
         apart = [c for c in match if not _fire_answered(ctx, c, e, memo)]
         if match and not apart:
             clusters.append(_new_cluster(e))  # "وقالت إسرائيل إن صواريخ أطلقت من غزة" after the strikes on Gaza
@@ -622,7 +635,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             c["events"] = [replace(x, perpetrator=None) if id(x) in plural_past else x for x in c["events"]]
     records = [(r, c) for r, c in ((_record(ctx, c, day_of(c)), c) for c in clusters)
                if _is_event(r, any(e.placed for e in c["events"]),
-                            bool(c["report_date"]) and any(e.speech_date for e in c["events"]))]
+                            bool(c["report_date"]) and any(e.speech_date for e in c["events"]),
+                            any(e.at_sea for e in c["events"]))]
     countries = {r.location.country for r, _ in records if r.location is not None and r.location.country}
     incidents_country = next(iter(countries)) if len(countries) == 1 else None
     out: list[tuple[Attack, bool]] = []

@@ -285,7 +285,7 @@ def not_an_act(ctx: DocContext, events: list[_Event]) -> list[_Event]:
     return out
 
 
-def _is_event(a: Attack, placed: bool, reported: bool = False) -> bool:
+def _is_event(a: Attack, placed: bool, reported: bool = False, at_sea: bool = False) -> bool:
     """False for a mention with nothing that makes it one event.
 
     An event has a toll, a place or a doer, or (a specific kind of attack) is told as
@@ -299,6 +299,8 @@ def _is_event(a: Attack, placed: bool, reported: bool = False) -> bool:
             (a country, a region, a place abroad: "في غزة"، "شمال العراق").
         reported: its day is the day a statement or speech was made ("وأضاف في كلمة الأحد ... إزاء إطلاق
             قذائف"), which does not make talk about attacks one that happened that day.
+        at_sea: one attack told at a named sea (``_Event.at_sea``): with the vessel it hit ("هجوم آخر على ناقلة نفط في
+            البحر الأحمر") it is one event, though no gazetteer resolves the sea and no day is told (SEA_EVENT).
     """
     if a.killed_text or a.injured_text:
         return True
@@ -310,7 +312,13 @@ def _is_event(a: Attack, placed: bool, reported: bool = False) -> bool:
         return anchored or (a.date_precision == "day" and not a.background and not reported)
     if a.location is not None and (a.date_precision == "day" or a.perpetrator is not None):
         return True
+    if SEA_EVENT and at_sea and scope.vessel_target(a.target) and not reported:
+        return True
     return anchored and a.date is not None
+
+
+SEA_EVENT = True
+"""Switch (pass 40; on, off only to measure it): a bare attack on a target told at a named sea is an event (:func:`_is_event`)."""
 
 
 NO_FUTURE_DAY = True

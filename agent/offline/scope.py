@@ -76,7 +76,7 @@ from marsad.core.arabic import normalize
 
 __all__ = ["PLAN_WORDS", "clitic_surfaces", "word_forms", "phrase_table", "has_phrase", "phrase_hits",
            "is_hypothetical", "is_reaction", "is_campaign", "is_analysis", "is_aggregate", "is_non_incident",
-           "is_ceasefire", "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after",
+           "is_ceasefire", "is_period_total", "is_roundup_total", "foreign_places", "foreign_place_after", "named_sea", "vessel_target",
            "is_modal", "is_report_total", "is_conditional", "opens_with_span", "is_court", "is_footage",
            "is_spanned_total", "counts_cases", "cyber_told", "device_found", "documents_before", "in_series",
            "is_accident", "is_judicial", "sentenced", "sentenced_on", "so_far_total"]
@@ -599,6 +599,42 @@ def foreign_places(words: list[str], lo: int, hi: int) -> list[int]:
             out.append(x)  # "في سوريا"
         elif any(b[:1] == "ب" and b[1:] in FOREIGN_COUNTRIES for b in forms):
             out.append(x)  # "بتركيا"
+    return out
+
+
+NAMED_SEA = True
+"""Switch (pass 40; on, off only to measure it): a named sea or strait told after a locative in an event's frame
+("هجوم على ناقلة في البحر الأحمر"، "استهداف سفينة بخليج عدن") places the event (guidelines §6: a place outside any
+state is still a place), though the gazetteer resolves no country for it."""
+_NAMED_SEAS = rules.words("scope", "named_seas")
+_SEA_HEADS = frozenset(k.split("_")[0] for k in _NAMED_SEAS)
+_SEA_LOCATIVES = frozenset({"في", "قبالة", "عبر", "قرب", "بمياه", "مياه", "بمضيق", "مضيق"})
+
+
+_SEA_VESSELS = rules.words("scope", "sea_vessels")
+
+
+def vessel_target(target: str | None) -> bool:
+    """True when a target names a vessel ("ناقلة نفط"، "السفينة التركية"), not shipping at large ("الملاحة الدولية")."""
+    if not target:
+        return False
+    head = normalize(target.split()[0])
+    return any(b in _SEA_VESSELS or (b.startswith("ال") and b[2:] in _SEA_VESSELS) for b in bare(head))
+
+
+def named_sea(words: list[str], lo: int, hi: int) -> list[int]:
+    """Token indices in ``[lo, hi)`` where a named sea or strait opens after a locative ("في البحر الأحمر"،
+    "بالبحر المتوسط"، "قبالة خليج عدن"); none with the switch off."""
+    if not NAMED_SEA:
+        return []
+    out = []
+    for x in range(max(lo, 0), min(hi, len(words)) - 1):
+        forms = bare(words[x])
+        if _SEA_HEADS.isdisjoint(forms) or not any(f"{b}_{words[x + 1]}" in _NAMED_SEAS for b in forms):
+            continue
+        glued = words[x] not in _SEA_HEADS  # "بالبحر"، "وفي البحر" read by its clitic
+        if glued and words[x][:1] in "بل" or (x > 0 and words[x - 1] in _SEA_LOCATIVES):
+            out.append(x)
     return out
 
 

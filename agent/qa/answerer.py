@@ -13,6 +13,7 @@ from marsad.agent.qa.counts import age_claims, asks_site, count_claims, other_re
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.durations import duration_claims
 from marsad.agent.qa.evidence import Evidence, gather
+from marsad.agent.qa.issuers import issuer_claims
 from marsad.agent.qa.passages import dated_passage_claims, kind_passage_claims, located_passage_claims, passage_claims
 from marsad.agent.qa.question import (
     Intent,
@@ -208,6 +209,9 @@ class Answerer:
         # "who is the politician who ...": the name an article ties to the descriptor, before the records (which
         # hold a man only when the extractor gave him a role) and the passages (the event's sentence, no name)
         stages.append((lambda: apposition_claims(parsed, evidence), 1))
+        # "who issued the statement ...": the issuer the article names after the statement word (the records and
+        # the question share the statement's subject, whose role would answer otherwise)
+        stages.append((lambda: issuer_claims(parsed, evidence), 1))
         if parsed.intent is Intent.action:
             stages.append((lambda: action_claims(parsed, evidence), None))
         if parsed.intent is Intent.date:

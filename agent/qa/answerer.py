@@ -10,6 +10,7 @@ from marsad.agent.qa.actions import action_claims
 from marsad.agent.qa.appositions import apposition_claims
 from marsad.agent.qa.compose import Claim, abstention, assemble, readable, with_asked
 from marsad.agent.qa.counts import age_claims, asks_site, count_claims, other_reports, site_named
+from marsad.agent.qa.destinations import with_destinations
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
 from marsad.agent.qa.durations import duration_claims
 from marsad.agent.qa.evidence import Evidence, gather
@@ -309,6 +310,8 @@ def first_answer(parsed: Question, stages: list[tuple[Callable[[], list[Claim]],
         for i, (read, limit) in enumerate(stages):
             if i not in claims:
                 claims[i] = with_asked(parsed, fitting(parsed, read(), evidence), texts)
+                # "to where": a destination the quote leaves out, told in the sentence after it
+                claims[i] = with_destinations(parsed, claims[i], texts)
                 if second is not None:  # "..., ومن القائد الذي أعلن عنها؟": the sentence naming him is cited too
                     claims[i] = with_second_part(parsed, second, claims[i], texts)
             if not claims[i] or (vague is not None and not any(c.numbers for c in claims[i])):

@@ -45,3 +45,23 @@ def test_recalled_sentence_alone_keeps_its_term(ex):
     text = "وكانت مصر قد رعت في 2012 اتفاقا بين الجانبين لوقف إطلاق النار في القطاع."
     provisions = [p for _, ps in _records(ex, text) for p in ps]
     assert provisions
+
+
+# RELATED_CLAUSE: "والمتعلقة ب" after the agreement noun tells what it is about ------------------------------------
+
+def test_relating_clause_after_a_comma_gives_the_term(ex):
+    text = "وقعت مصر والسودان مذكرة التفاهم في مارس 2016، والمتعلقة بتبادل المعلومات الأمنية بين البلدين."
+    assert _records(ex, text) == [(["السودان", "مصر"], ["تبادل المعلومات الأمنية بين البلدين"])]
+
+
+def test_relating_clause_far_after_the_noun_gives_none(ex):
+    text = ("وقعت مصر والسودان مذكرة تفاهم أمنية قبل عامين في القاهرة بحضور وزيري الدفاع ورئيسي الأركان في البلدين "
+            "وعدد من القادة، والمتعلقة بتبادل المعلومات.")
+    assert all(not ps for _, ps in _records(ex, text))
+
+
+def test_relating_clause_switch_off(ex, monkeypatch):
+    from marsad.agent.offline import agreements_provisions
+    monkeypatch.setattr(agreements_provisions, "RELATED_CLAUSE", False)
+    text = "وقعت مصر والسودان مذكرة التفاهم في مارس 2016، والمتعلقة بتبادل المعلومات الأمنية بين البلدين."
+    assert _records(ex, text) == [(["السودان", "مصر"], [])]

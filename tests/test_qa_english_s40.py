@@ -125,3 +125,43 @@ def test_dhkp_c_liberation_spelling_is_glossed(sentence, named):
     from marsad.agent.qa.compose import glossed
 
     assert ("DHKP-C" in glossed(sentence)) == named
+
+
+# --- an English "dh" is a dhal or dad; an o/u before an a is said across an ain (qa40c) ----------------------
+
+import marsad.agent.qa.translit as translit  # noqa: E402
+
+
+def test_dh_is_written_with_dhal_or_dad_not_plain_dal():
+    assert translit.letter_agreement("Dhamir", "ضامر") > translit.letter_agreement("Dhamir", "دامر")
+    assert translit.letter_agreement("Dhamir", "ذامر") > translit.letter_agreement("Dhamir", "دامر")
+    # a plain d is still read as د
+    assert translit.letter_agreement("Damir", "دامر") == translit.letter_agreement("Damir", "ضامر")
+
+
+def test_dh_with_the_switch_off(monkeypatch):
+    monkeypatch.setattr(translit, "DH_EMPHATIC", False)
+    monkeypatch.setattr(translit, "_EN_LETTERS", [(en, "ذضد" if en == "dh" else ar) for en, ar in translit._EN_LETTERS])
+    assert translit.letter_agreement("Dhamir", "ضامر") == translit.letter_agreement("Dhamir", "دامر")
+
+
+def test_u_before_a_prefers_the_spelling_with_its_ain():
+    # a verb's plural in وا of the same consonants is commoner than the place name
+    finder = translit.NameFinder(["ذالوا", "ضلوع"], {"ذالوا": 60, "ضلوع": 3})
+    assert finder.find("Dhalua")[0] == "ضلوع"
+    assert translit.vowel_fit("Shuaib", "شعيب") < translit.vowel_fit("Shuaib", "شيب")
+
+
+def test_no_hiatus_no_ain_preference(monkeypatch):
+    # "ae" (often a hamza: رائد) and a name without a hiatus are untouched
+    on = translit.vowel_fit("Raed", "رايد")
+    monkeypatch.setattr(translit, "HIATUS_AIN_COST", 0.0)
+    assert translit.vowel_fit("Raed", "رايد") == on
+    monkeypatch.undo()
+    assert translit.vowel_fit("Salwa", "سلوا") < translit.vowel_fit("Salwa", "سلوع")
+
+
+def test_hiatus_with_the_switch_off(monkeypatch):
+    monkeypatch.setattr(translit, "HIATUS_AIN_COST", 0.0)
+    finder = translit.NameFinder(["ذالوا", "ضلوع"], {"ذالوا": 60, "ضلوع": 3})
+    assert finder.find("Dhalua")[0] == "ذالوا"

@@ -31,6 +31,7 @@ __all__ = ["arabic_skeleton", "english_pattern", "letter_agreement", "vowel_fit"
 
 MAX_CANDIDATES = 4
 AIN_TWIN = True  # switch for A/B measurement (tests patch it)
+HIATUS_AIN_COST = 0.5  # (0 switches it off, for A/B measurement): see vowel_fit
 UNMARKED_AIN_COST = 0.1  # (0 switches it off, for A/B measurement)
 FAST_SCAN = True  # one regex scan over all skeletons instead of a fullmatch each (A/B: same output)
 HA_ENDING = True  # switch for A/B measurement (tests patch it)
@@ -67,10 +68,13 @@ _NOT_NAMES = {
 }
 
 
+# an English "dh" writes an Arabic dhal or dad (ذ ض ظ: "Dhamar" ذمار, "Dhale" الضالع), a plain د being another
+# word's letter ("Dhabua" is ضبوعة, not the verb دابوا): read by letter_agreement (A/B switch)
+DH_EMPHATIC = True
 # English letters -> the Arabic letters news writes them with, finer than the classes above: among
 # spellings of the same class skeleton, "Khorasan" is خراسان (خ), not the commoner word كارثة (ك, ث)
 _EN_LETTERS = [
-    ("kh", "خ"), ("sh", "ش"), ("ch", "شك"), ("gh", "غ"), ("th", "ثت"), ("dh", "ذضد"), ("ph", "ف"),
+    ("kh", "خ"), ("sh", "ش"), ("ch", "شك"), ("gh", "غ"), ("th", "ثت"), ("dh", "ذضظ" if DH_EMPHATIC else "ذضد"), ("ph", "ف"),
     ("b", "بپ"), ("p", "بپ"), ("t", "تط"), ("d", "دض"), ("s", "سص"), ("z", "زظذ"), ("j", "ج"), ("g", "جغقك"),
     ("k", "كق"), ("q", "ق"), ("c", "كسق"), ("f", "ف"), ("v", "ف"), ("l", "ل"), ("m", "م"), ("n", "ن"), ("r", "ر"),
     ("x", "كس"), ("h", "هح"),
@@ -134,7 +138,10 @@ def vowel_fit(word: str, term: str) -> float:
     # (a hiatus of two vowels marks one too: "Naeem" نعيم, "Saeed" سعيد, "Shuaib" شعيب)
     marked = ain_marked(word) or re.search(r"ae|ao|ea|oa|ua", bare)
     ain = UNMARKED_AIN_COST * t[1:].count("ع") if not marked else 0.0
-    return dist[len(en)][len(ar)] + final_alif + ain
+    # an English o/u before an a is mostly said across an ain ("Shuaib" شعيب, "Dhabua" ضبوعة): a spelling without
+    # its ع is likelier another word (a verb's plural in وا); unlike an "ae", often a hamza ("Raed" رائد)
+    hiatus = HIATUS_AIN_COST if re.search(r"[ou]a", bare) and "ع" not in t else 0.0
+    return dist[len(en)][len(ar)] + final_alif + ain + hiatus
 
 
 def letter_agreement(word: str, term: str) -> int:

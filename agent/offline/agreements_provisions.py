@@ -314,7 +314,7 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
             out.extend(_provision_list(ctx, s, x, si))
             break
     if RELATED_CLAUSE and not out and j < b < min(len(words), j + 10) and words[b] in _RELATED:
-        out.extend(_provided(ctx, s, b, s.clause_bounds(b)[1]))  # "المذكرة الموقعة في 2014، والمتعلقة بتعزيز ..."
+        out.extend(_provided(ctx, s, b, s.clause_bounds(b)[1]))  # "الاتفاقية المبرمة العام الماضي، والمتعلقة بضبط الحدود"
     if out:
         out.extend(_in_exchange(ctx, s, j, b))
     return out
@@ -323,7 +323,7 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
 RELATED_CLAUSE = True
 """Switch (pass 40): "المتعلقة ب"/"والمتعلقة ب" (relating to) after the agreement noun tells what it is about, like a
 verb of providing (data key provides); after a comma too, as the next clause that goes on describing the noun
-("مذكرة التفاهم الموقعة بين البلدين في 2014، والمتعلقة بتعزيز التعاون العسكري")."""
+("اتفاقية الدفاع التي أبرمتها عمّان وبغداد قبل عامين، والمتعلقة بتدريب الضباط")."""
 _RELATED = frozenset(normalize(w) for w in ("المتعلقة", "والمتعلقة", "المتعلق", "والمتعلق"))
 
 

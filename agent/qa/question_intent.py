@@ -389,6 +389,11 @@ def _intent(norm: str, language: str) -> tuple[Intent, bool]:
     if Intent.perpetrator in hits and not (how_many and hits & {Intent.killed, Intent.injured}):
         # ("how many were killed in the attack ISIS claimed" counts the dead)
         return Intent.perpetrator, how_many
+    if PLURAL_KINDS and Intent.killed in hits and not how_many and language == "ar" \
+            and _ASKED_PLURAL_AR.search(norm):
+        # "في أي مناطق نفذت القوات عمليتها التي قتل فيها 15": places asked in the plural, the toll of a relative
+        # clause describes the event (without a toll the question stays a general one: its passages list them)
+        return Intent.location, how_many
     if Intent.killed in hits and not how_many and _asks_which_thing(norm, language):
         return Intent.general, how_many  # "ما الجبهة التي كان يقودها ... قبل مقتله": the front, not the death
     if Intent.killed in hits and (how_many or not hits & {Intent.date, Intent.location}):
@@ -473,6 +478,11 @@ PLACE_KINDS = ("مدينه", "بلده", "قريه", "منطقه", "حي", "مخ
                "اقليم", "مطار", "ميناء", "سجن", "معسكر", "قاعده", "جبهه", "جزيره", "شارع", "ضاحيه")
 _KIND_NOUNS = "|".join(PLACE_KINDS)
 _ASKED_NOUN_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+|هو\s+)?(?:ال)?({_KIND_NOUNS})(?!\w)")
+PLURAL_KINDS = True  # switch for A/B measurement (tests patch it)
+# a kind of place asked in the plural ("في أي مناطق"): its singular names each place ("في منطقة ...")
+_PLURAL_KIND = {"مدن": "مدينه", "مناطق": "منطقه", "قري": "قريه", "بلدات": "بلده", "محافظات": "محافظه", "احياء": "حي",
+                "مديريات": "مديريه", "مخيمات": "مخيم"}
+_ASKED_PLURAL_AR = re.compile(rf"(?<!\w)(?:اي|ما)\s+(?:هي\s+)?(?:ال)?({'|'.join(_PLURAL_KIND)})(?!\w)")
 _ASKED_NOUN_EN = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,1}?(city|town|village|district|province|governorate|region"
                             r"|area|neighbou?rhood|camp|airport|port|prison|base|front|island|street)\b", re.I)
 _NOUN_OF_EN = {"city": ("مدينه",), "town": ("مدينه", "بلده"), "village": ("قريه", "بلده"),
@@ -494,6 +504,9 @@ def asked_kind(question: Question) -> tuple[str, tuple[str, ...]] | None:
     if question.language == "ar":
         m = _ASKED_NOUN_AR.search(norm)
         nouns = (m.group(1),) if m else ()
+        if not m and PLURAL_KINDS:
+            m = _ASKED_PLURAL_AR.search(norm)
+            nouns = (_PLURAL_KIND[m.group(1)],) if m else ()
     else:
         m = _ASKED_NOUN_EN.search(norm)
         nouns = _NOUN_OF_EN.get(m.group(1).lower(), ()) if m else ()

@@ -25,7 +25,7 @@ from marsad.agent.qa.question import (
     mentions,
     unmapped,
 )
-from marsad.agent.qa.subject import names_enough
+from marsad.agent.qa.subject import article_names_enough, names_enough
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
 
@@ -214,7 +214,7 @@ def _person_victim_claims(question: Question, evidence: Evidence, names: Names) 
     terms = set(question_terms(question))
     for doc_id, recs in evidence.records.items():
         doc = evidence.docs.get(doc_id)
-        if doc is None or not names_enough(question, normalize((doc.title or "") + " " + doc.text), normalized=True):
+        if doc is None or not article_names_enough(question, doc):
             continue
         spans = news_sentences(doc.text)
         for actor in recs.actors:

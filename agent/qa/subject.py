@@ -36,7 +36,7 @@ from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer
 from marsad.core.lexicon import Entry, get_lexicon
 
-__all__ = ["MIN_SHARE", "weight", "enough", "entities_named", "names_enough", "names", "state_of", "named_in",
+__all__ = ["MIN_SHARE", "weight", "enough", "entities_named", "names_enough", "article_names_enough", "names", "state_of", "named_in",
            "NISBA_COUNTRY"]
 
 MIN_SHARE = 0.6  # share of the question's entity weight a text must name
@@ -164,3 +164,9 @@ def entities_named(question: Question, text: str, *, normalized: bool = False, a
 def names_enough(question: Question, text: str, *, normalized: bool = False) -> bool:
     """Whether ``text`` names enough of the question's entities to be about it (see :func:`enough`)."""
     return enough(question, entities_named(question, text, normalized=normalized))
+
+
+def article_names_enough(question: Question, doc) -> bool:
+    """Whether an article (its title and text) names enough of the question's entities to be about it: the test
+    the readers that answer from one article's sentences apply before reading it."""
+    return names_enough(question, normalize((doc.title or "") + " " + doc.text), normalized=True)

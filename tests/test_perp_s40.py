@@ -119,3 +119,14 @@ def test_contrasted_claim_off(offline_extract, monkeypatch):
     from marsad.agent.offline import roles_claims as rc
     monkeypatch.setattr(rc, "CONTRAST_CLAIM", False)
     assert any(k == 3 and p and "طالبان" in p for k, p in _records(offline_extract, CONTRAST))
+
+
+def test_a_claim_by_back_reference_in_a_short_sentence_reads_its_own_words():
+    # the group was named far into an earlier, longer sentence; "هذه الجماعة تبنت" in a short sentence after it gives
+    # that mention, whose word positions are the earlier sentence's (CLAIM_THEN read them in the short one and failed)
+    from marsad.agent.offline import OfflineExtractor
+    from marsad.schemas import Document
+    text = ("قتل ثلاثة جنود وأصيب خمسة آخرون في هجوم على قاعدة عسكرية قرب مدينة كسمايو جنوب الصومال يوم الأحد، "
+            "وأعلنت حركة الشباب مسؤوليتها عن الهجوم. وكانت هذه الحركة قد تبنت تفجيرا قتل 4.")
+    doc = OfflineExtractor().extract(Document(doc_id="t40c", text=text, published="2019-02-11"))
+    assert doc.attacks and all(a.perpetrator for a in doc.attacks)

@@ -159,7 +159,7 @@ def _then_apart(ctx: DocContext, f: Frame, m: Mention) -> bool:
     الحركة"), not of the news the sentence opens with."""
     from marsad.agent.offline.frames import find_frames  # frames do not read roles: no cycle, only at call time
 
-    if not CLAIM_THEN or m.i < 0:
+    if not CLAIM_THEN or not _told_in(ctx, f.si, m):
         return False
     c = _then_verb(ctx.sentences[f.si].words, m)
     return c is not None and f.i < c and any(f.i < g.i < c for g in find_frames(ctx, f.si))
@@ -169,7 +169,15 @@ def _then_far(ctx: DocContext, f: Frame, claim_si: int, m: Mention) -> bool:
     """True when the claim ``m`` of sentence ``claim_si`` is told "at that time" (:func:`_then_verb`) and ``f``
     is not told in the sentence right before it: such a claim is of the past incident just recalled, not of the
     article's other incidents."""
-    return CLAIM_THEN and m.i >= 0 and f.si != claim_si - 1 and _then_verb(ctx.sentences[claim_si].words, m) is not None
+    return CLAIM_THEN and _told_in(ctx, claim_si, m) and f.si != claim_si - 1 \
+        and _then_verb(ctx.sentences[claim_si].words, m) is not None
+
+
+def _told_in(ctx: DocContext, si: int, m: Mention) -> bool:
+    """Whether the claimant ``m`` is a mention of sentence ``si`` itself: a claim told by a back reference ("هذه
+    الجماعة تبنت") gives the group named in an earlier sentence, whose word positions are not this sentence's."""
+    sentence = ctx.sentences[si]
+    return m.i >= 0 and sentence.start <= m.start < sentence.end
 
 
 CLAIM_SHARE = True

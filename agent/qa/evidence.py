@@ -23,6 +23,7 @@ from marsad.agent.qa.domain import (
     world_places,
 )
 from marsad.agent.qa.question import Question, expand_english
+from marsad.agent.qa.subject import article_names_enough
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
 from marsad.schemas import Document, DocumentRecords, Hit
@@ -79,6 +80,11 @@ class Evidence:
             if d == doc_id:
                 return i
         return len(self.docs)
+
+    def top_about(self, question: Question, n: int) -> list[tuple[str, Document]]:
+        """(id, article) of the ``n`` best-ranked documents (the dict's order, :meth:`rank_of`) that are about the
+        question (:func:`subject.article_names_enough`), best first: a lower-ranked one tells another incident."""
+        return [(d, self.docs[d]) for d in list(self.docs)[:n] if article_names_enough(question, self.docs[d])]
 
 
 def search_queries(question: Question, lexicon: Lexicon, max_steps: int) -> list[str]:

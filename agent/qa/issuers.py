@@ -19,7 +19,6 @@ from marsad.agent.qa.compose import Claim, excerpt, news_sentences
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Question
 from marsad.agent.qa.question_words import content_terms
-from marsad.agent.qa.subject import article_names_enough
 from marsad.core.arabic import normalize
 
 __all__ = ["asks_issuer", "issuer", "issuer_claims"]
@@ -87,10 +86,7 @@ def issuer_claims(question: Question, evidence: Evidence) -> list[Claim]:
         return []
     terms = set(question.terms)
     best: tuple[tuple[int, int, int], Claim] | None = None
-    for doc_id in sorted(evidence.docs, key=evidence.rank_of)[:TOP_DOCS]:
-        doc = evidence.docs[doc_id]
-        if not article_names_enough(question, doc):
-            continue
+    for doc_id, doc in evidence.top_about(question, TOP_DOCS):
         for k, (s, e) in enumerate(news_sentences(doc.text)):
             sentence = doc.text[s:e]
             who = issuer(sentence)

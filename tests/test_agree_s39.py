@@ -4,59 +4,52 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_provisions as apr
-from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
+def _doc(offline_extract, text: str):
+    return offline_extract(text, published="2019-03-12")
 
 
-def _doc(ex: OfflineExtractor, text: str):
-    return ex.extract(Document(doc_id="t39", text=text, published="2019-03-12"))
-
-
-def _provisions(ex: OfflineExtractor, text: str) -> list[str]:
-    return [p for a in _doc(ex, text).agreements for p in a.provisions]
+def _provisions(offline_extract, text: str) -> list[str]:
+    return [p for a in _doc(offline_extract, text).agreements for p in a.provisions]
 
 
 # gazetteer: air bases named in Iraqi news --------------------------------------------------------------------------
 
-def test_ain_al_asad_is_a_room_place(ex):
+def test_ain_al_asad_is_a_room_place(offline_extract):
     text = "وافتتحت القوات العراقية والتحالف الدولي غرفة عمليات مشتركة في قاعدة عين الأسد بمحافظة الأنبار يوم الاثنين."
-    rooms = _doc(ex, text).joint_rooms
+    rooms = _doc(offline_extract, text).joint_rooms
     assert rooms and rooms[0].location is not None
     assert rooms[0].location.canonical_name == "عين الأسد"
     assert rooms[0].location.governorate == "Anbar"
 
 
-def test_speicher_is_a_place(ex):
+def test_speicher_is_a_place(offline_extract):
     text = "وأعلن الجيش العراقي وهيئة الحشد الشعبي إنشاء مركز تنسيق مشترك في قاعدة سبايكر شمالي تكريت."
-    rooms = _doc(ex, text).joint_rooms
+    rooms = _doc(offline_extract, text).joint_rooms
     assert rooms and rooms[0].location is not None and rooms[0].location.canonical_name == "سبايكر"
 
 
-def test_bare_asad_is_no_place(ex):
+def test_bare_asad_is_no_place(offline_extract):
     text = "وأعلن الجيش العراقي وقوات البيشمركة تشكيل غرفة عمليات مشتركة لملاحقة خلايا الأسد في الصحراء."
-    rooms = _doc(ex, text).joint_rooms
+    rooms = _doc(offline_extract, text).joint_rooms
     assert all(r.location is None or r.location.canonical_name != "عين الأسد" for r in rooms)
 
 
 # INSTALLATION_TARGET: rockets on a base the gazetteer knows were aimed at it -------------------------------------
 
-def test_installation_is_the_target(ex):
+def test_installation_is_the_target(offline_extract):
     text = "سقطت ثلاثة صواريخ كاتيوشا مساء الخميس في محيط قاعدة عين الأسد غربي الأنبار من دون خسائر."
-    attacks = _doc(ex, text).attacks
+    attacks = _doc(offline_extract, text).attacks
     assert attacks and attacks[0].target == "قاعدة عين الأسد"
 
 
-def test_installation_target_switch_off(ex, monkeypatch):
+def test_installation_target_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_records as atr
     monkeypatch.setattr(atr, "INSTALLATION_TARGET", False)
     text = "سقطت ثلاثة صواريخ كاتيوشا مساء الخميس في محيط قاعدة عين الأسد غربي الأنبار من دون خسائر."
-    assert all(a.target != "قاعدة عين الأسد" for a in _doc(ex, text).attacks)
+    assert all(a.target != "قاعدة عين الأسد" for a in _doc(offline_extract, text).attacks)
 
 
 def test_town_is_no_installation_target():
@@ -69,17 +62,17 @@ def test_town_is_no_installation_target():
 
 # registry: Russian military police is a military force, not a police force -----------------------------------------
 
-def test_russian_military_police_is_military(ex):
+def test_russian_military_police_is_military(offline_extract):
     text = "ودخلت الشرطة العسكرية الروسية بلدة في ريف درعا صباح الأحد بعد خروج المقاتلين منها."
-    actors = {a.canonical_name: a for a in _doc(ex, text).actors}
+    actors = {a.canonical_name: a for a in _doc(offline_extract, text).actors}
     assert "الشرطة العسكرية الروسية" in actors
     assert actors["الشرطة العسكرية الروسية"].type == "state_military"
     assert "الشرطة الروسية" not in actors
 
 
-def test_russian_police_stays_police(ex):
+def test_russian_police_stays_police(offline_extract):
     text = "واعتقلت الشرطة الروسية ثلاثة أشخاص في موسكو للاشتباه بتخطيطهم لهجوم."
-    actors = {a.canonical_name: a for a in _doc(ex, text).actors}
+    actors = {a.canonical_name: a for a in _doc(offline_extract, text).actors}
     assert actors.get("الشرطة الروسية") is not None and actors["الشرطة الروسية"].type == "police"
 
 
@@ -88,20 +81,20 @@ def test_russian_police_stays_police(ex):
 DATED = "وأبرمت الحكومة والمتمردون هدنة لمدة عشرة أيام. وانخفض عدد الهجمات من 70 قبل الهدنة إلى 25 بعد وقف إطلاق النار في الولاية."
 
 
-def test_time_reference_gives_no_provision(ex):
-    provisions = _provisions(ex, DATED)
+def test_time_reference_gives_no_provision(offline_extract):
+    provisions = _provisions(offline_extract, DATED)
     assert any("عشرة أيام" in p for p in provisions)
     assert not any("25" in p or "الولاية" in p for p in provisions)
 
 
-def test_time_reference_switch_off(ex, monkeypatch):
+def test_time_reference_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(apr, "TIME_REFERENCE", False)
-    assert any("25" in p or "الولاية" in p for p in _provisions(ex, DATED))
+    assert any("25" in p or "الولاية" in p for p in _provisions(offline_extract, DATED))
 
 
-def test_truce_not_after_time_word_keeps_its_terms(ex):
+def test_truce_not_after_time_word_keeps_its_terms(offline_extract):
     text = "وأعلنت الحركة وقفا لإطلاق النار في الإقليم لمدة خمسة أيام."
-    assert any("خمسة أيام" in p or "في الإقليم" in p for p in _provisions(ex, text))
+    assert any("خمسة أيام" in p or "في الإقليم" in p for p in _provisions(offline_extract, text))
 
 
 # EXCHANGE_TERM: what one side gets in return is a term too -------------------------------------------------------
@@ -115,21 +108,21 @@ EXCHANGED = [
 
 
 @pytest.mark.parametrize(("text", "first", "second"), EXCHANGED)
-def test_exchange_term(ex, text, first, second):
-    provisions = _provisions(ex, text)
+def test_exchange_term(offline_extract, text, first, second):
+    provisions = _provisions(offline_extract, text)
     assert first in provisions
     assert second in provisions
 
 
 @pytest.mark.parametrize(("text", "first", "second"), EXCHANGED)
-def test_exchange_term_switch_off(ex, monkeypatch, text, first, second):
+def test_exchange_term_switch_off(offline_extract, monkeypatch, text, first, second):
     monkeypatch.setattr(apr, "EXCHANGE_TERM", False)
-    assert second not in _provisions(ex, text)
+    assert second not in _provisions(offline_extract, text)
 
 
-def test_on_the_other_hand_is_no_exchange(ex):
+def test_on_the_other_hand_is_no_exchange(offline_extract):
     text = "واتفقت الحكومة اليمنية والحوثيون على فتح المعبر الحدودي، وفي مقابل ذلك رفض المجلس الانتقالي الاتفاق."
-    provisions = _provisions(ex, text)
+    provisions = _provisions(offline_extract, text)
     assert not any("رفض" in p or "ذلك" in p for p in provisions)
 
 
@@ -138,19 +131,19 @@ def test_on_the_other_hand_is_no_exchange(ex):
 _ANNEXED = "وذكر الجيش السوري أن فصائل المعارضة هاجمت نقاطه العسكرية في مناطق وقف إطلاق النار."
 
 
-def test_truce_annexed_to_zones_gives_no_provision(ex):
+def test_truce_annexed_to_zones_gives_no_provision(offline_extract):
     assert apr._annexed(["في", "مناطق", "الهدنه"], 2)
-    assert _doc(ex, _ANNEXED).agreements  # the truce is still told of
-    assert "وقف إطلاق النار" not in _provisions(ex, _ANNEXED)
+    assert _doc(offline_extract, _ANNEXED).agreements  # the truce is still told of
+    assert "وقف إطلاق النار" not in _provisions(offline_extract, _ANNEXED)
 
 
-def test_truce_not_annexed_keeps_its_place(ex):
+def test_truce_not_annexed_keeps_its_place(offline_extract):
     assert not apr._annexed(["خرق", "وقف"], 1)
     text = "وأعلنت الحكومة والفصائل المسلحة وقف إطلاق النار في محافظة درعا اعتبارا من منتصف الليل."
-    assert any(p.startswith("وقف إطلاق النار في") for p in _provisions(ex, text))
+    assert any(p.startswith("وقف إطلاق النار في") for p in _provisions(offline_extract, text))
 
 
-def test_annexed_truce_switch_off(ex, monkeypatch):
+def test_annexed_truce_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(apr, "ANNEXED_TRUCE", False)
     assert not apr._annexed(["في", "مناطق", "الهدنه"], 2)
-    assert "وقف إطلاق النار" in _provisions(ex, _ANNEXED)
+    assert "وقف إطلاق النار" in _provisions(offline_extract, _ANNEXED)

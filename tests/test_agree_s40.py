@@ -2,78 +2,68 @@
 
 from __future__ import annotations
 
-import pytest
 
-from marsad.agent.offline import OfflineExtractor
-from marsad.schemas import Document
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
-
-def _doc(ex: OfflineExtractor, text: str):
-    return ex.extract(Document(doc_id="t40", text=text, published="2020-05-09"))
+def _doc(offline_extract, text: str):
+    return offline_extract(text, published="2020-05-09")
 
 
 # verbal nouns that open a provision: "شراء"، "وضع"، "تحسين" ----------------------------------------------------------
 
-def _provisions(ex: OfflineExtractor, text: str) -> list[str]:
-    return [p for a in _doc(ex, text).agreements for p in a.provisions]
+def _provisions(offline_extract, text: str) -> list[str]:
+    return [p for a in _doc(offline_extract, text).agreements for p in a.provisions]
 
 
-def test_purchase_is_the_term_not_its_aim(ex):
+def test_purchase_is_the_term_not_its_aim(offline_extract):
     text = "وقعت الهند اتفاقية مع فرنسا لشراء طائرات مقاتلة حديثة لتعزيز قوتها الجوية."
-    provisions = _provisions(ex, text)
+    provisions = _provisions(offline_extract, text)
     assert provisions and provisions[0].startswith("شراء طائرات مقاتلة")
 
 
-def test_setting_up_a_mechanism_is_kept_whole(ex):
+def test_setting_up_a_mechanism_is_kept_whole(offline_extract):
     text = "وقال الناطق إن خلافا نشب بين الجيش والحشد في ديالى، وتم الاتفاق بعد ذلك على وضع آلية للتنسيق."
-    assert _provisions(ex, text) == ["وضع آلية للتنسيق"]
+    assert _provisions(offline_extract, text) == ["وضع آلية للتنسيق"]
 
 
-def test_improving_and_stepping_up_open_a_provision(ex):
-    assert _provisions(ex, "اتفقت اليونان وقبرص على تحسين التعاون الدفاعي بين البلدين.") == [
+def test_improving_and_stepping_up_open_a_provision(offline_extract):
+    assert _provisions(offline_extract, "اتفقت اليونان وقبرص على تحسين التعاون الدفاعي بين البلدين.") == [
         "تحسين التعاون الدفاعي بين البلدين"]
-    assert _provisions(ex, "اتفق الجانبان العراقي والأردني على تكثيف الدوريات المشتركة على الحدود.") == [
+    assert _provisions(offline_extract, "اتفق الجانبان العراقي والأردني على تكثيف الدوريات المشتركة على الحدود.") == [
         "تكثيف الدوريات المشتركة على الحدود"]
 
 
-def test_the_situation_opens_no_provision(ex):
+def test_the_situation_opens_no_provision(offline_extract):
     # "الوضع" (the situation) is no verbal noun of a term
     text = "وقعت مصر والسودان اتفاقية أمنية، وقال الوزير إن الوضع على الحدود هادئ."
-    assert not any(p.startswith("الوضع") for p in _provisions(ex, text))
+    assert not any(p.startswith("الوضع") for p in _provisions(offline_extract, text))
 
 # the day or time a truce is told on is no term of it ----------------------------------------------------------------
 
-def test_truce_phrase_stops_before_its_month(ex):
+def test_truce_phrase_stops_before_its_month(offline_extract):
     text = "أعلن الطرفان وقفا لإطلاق النار لخمسة أيام في آذار الماضي."
-    assert _provisions(ex, text) == ["وقفا لإطلاق النار لخمسة أيام"]
+    assert _provisions(offline_extract, text) == ["وقفا لإطلاق النار لخمسة أيام"]
 
 
-def test_truce_provision_stops_before_its_weekday(ex):
+def test_truce_provision_stops_before_its_weekday(offline_extract):
     text = "وقعت الحكومة الكولومبية والمتمردون اتفاقا لوقف إطلاق النار يوم الخميس في هافانا."
-    assert _provisions(ex, text) == ["وقف إطلاق النار"]
+    assert _provisions(offline_extract, text) == ["وقف إطلاق النار"]
 
 
-def test_truce_told_tonight_is_no_term(ex):
+def test_truce_told_tonight_is_no_term(offline_extract):
     text = "وأكدت الحركة أن هجماتها ستعود فور انقضاء الهدنة الليلة."
-    assert not any("الليلة" in p for p in _provisions(ex, text))
+    assert not any("الليلة" in p for p in _provisions(offline_extract, text))
 
 
-def test_truce_length_and_place_stay(ex):
+def test_truce_length_and_place_stay(offline_extract):
     # negative: no date in the phrase, so nothing is cut
     text = "أعلنت الحكومة هدنة لمدة عشرة أيام في إدلب."
-    assert _provisions(ex, text) == ["هدنة لمدة عشرة أيام في إدلب"]
+    assert _provisions(offline_extract, text) == ["هدنة لمدة عشرة أيام في إدلب"]
 
 
-def test_truce_date_cut_switch_off(ex, monkeypatch):
+def test_truce_date_cut_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_provisions as apr
     monkeypatch.setattr(apr, "TRUCE_DATE_CUT", False)
     text = "أعلن الطرفان وقفا لإطلاق النار لخمسة أيام في آذار الماضي."
-    assert _provisions(ex, text) == ["وقفا لإطلاق النار لخمسة أيام في آذار"]
+    assert _provisions(offline_extract, text) == ["وقفا لإطلاق النار لخمسة أيام في آذار"]
 
 
 # a word that only says how a truce is spoken of is no term ----------------------------------------------------------
@@ -82,20 +72,20 @@ _SAID = ("أعلنت الحكومة وحركة طالبان هدنة لمدة خ
          "وقالت البعثة في بيان إن وقف إطلاق النار القصير أثبت أن التهدئة ممكنة.")
 
 
-def test_truce_phrase_does_not_end_on_a_said_adjective(ex):
-    assert not any(p.endswith("القصير") for p in _provisions(ex, _SAID))
+def test_truce_phrase_does_not_end_on_a_said_adjective(offline_extract):
+    assert not any(p.endswith("القصير") for p in _provisions(offline_extract, _SAID))
 
 
-def test_term_adjective_stays(ex):
+def test_term_adjective_stays(offline_extract):
     # negative: "الدائم" tells what was agreed
     text = "اتفق الجيش والمتمردون على وقف إطلاق النار الدائم في الإقليم."
-    assert any("الدائم" in p for p in _provisions(ex, text))
+    assert any("الدائم" in p for p in _provisions(offline_extract, text))
 
 
-def test_truce_said_trim_switch_off(ex, monkeypatch):
+def test_truce_said_trim_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_provisions as apr
     monkeypatch.setattr(apr, "TRUCE_SAID_TRIM", False)
-    assert any(p.endswith("القصير") for p in _provisions(ex, _SAID))
+    assert any(p.endswith("القصير") for p in _provisions(offline_extract, _SAID))
 
 
 # a telling that a side denies restates what is denied: no term of its own ---------------------------------------------
@@ -104,19 +94,19 @@ _DENIED = ("كشفت حركة حماس عن توصلها مع إسرائيل إ�
            "غير أن رئيس الوزراء الإسرائيلي نفى اتفاقا مزعوما لوقف إطلاق النار في قطاع غزة تحدثت عنه الحركة.")
 
 
-def test_denied_telling_adds_no_term(ex):
-    provisions = _provisions(ex, _DENIED)
+def test_denied_telling_adds_no_term(offline_extract):
+    provisions = _provisions(offline_extract, _DENIED)
     assert provisions and not any("قطاع غزة" in p for p in provisions)
 
 
-def test_denied_telling_is_the_term_when_nothing_else_is(ex):
+def test_denied_telling_is_the_term_when_nothing_else_is(offline_extract):
     # negative: no asserted telling gives a term, so the denied one's phrase is kept
     text = ("أعلنت الحركة أنها ملتزمة بالهدوء. "
             "وقال ضابط إسرائيلي إن الأخبار عن وقف إطلاق النار في المدينة غير صحيحة.")
-    assert _provisions(ex, text) == ["وقف إطلاق النار في المدينة"]
+    assert _provisions(offline_extract, text) == ["وقف إطلاق النار في المدينة"]
 
 
-def test_denied_terms_switch_off(ex, monkeypatch):
+def test_denied_terms_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_records as are
     monkeypatch.setattr(are, "DENIED_TERMS", False)
-    assert any("قطاع غزة" in p for p in _provisions(ex, _DENIED))
+    assert any("قطاع غزة" in p for p in _provisions(offline_extract, _DENIED))

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import casualties_updates as cu
-from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
-
-def _tolls(ex: OfflineExtractor, text: str) -> list[tuple[int | None, int | None]]:
-    attacks = ex.extract(Document(doc_id="t39c", text=text, published="2021-05-09")).attacks
+def _tolls(offline_extract, text: str) -> list[tuple[int | None, int | None]]:
+    attacks = offline_extract(text, published="2021-05-09").attacks
     return [(a.killed, a.injured) for a in attacks]
 
 
@@ -26,33 +17,33 @@ NO_PERSON = "انفجرت سيارة مفخخة قرب سوق شعبي في مد
 MISSED = "أطلق مسلحون صاروخا على معسكر للجيش في مدينة تكريت لكنه لم يصب الهدف."
 
 
-def test_nobody_hurt_is_zero_of_both(ex):
-    assert _tolls(ex, NOBODY) == [(0, 0)]
+def test_nobody_hurt_is_zero_of_both(offline_extract):
+    assert _tolls(offline_extract, NOBODY) == [(0, 0)]
 
 
-def test_no_person_hurt_is_zero_of_both(ex):
-    assert _tolls(ex, NO_PERSON) == [(0, 0)]
+def test_no_person_hurt_is_zero_of_both(offline_extract):
+    assert _tolls(offline_extract, NO_PERSON) == [(0, 0)]
 
 
-def test_a_missed_target_is_no_zero(ex):
-    assert _tolls(ex, MISSED) == [(None, None)]
+def test_a_missed_target_is_no_zero(offline_extract):
+    assert _tolls(offline_extract, MISSED) == [(None, None)]
 
 
-def test_nobody_hurt_switch_off(ex, monkeypatch):
+def test_nobody_hurt_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(cu, "NOBODY_HURT", False)
-    assert _tolls(ex, NOBODY) == [(None, None)]
+    assert _tolls(offline_extract, NOBODY) == [(None, None)]
 
 
-def test_nobody_of_one_side_is_no_toll(ex):
+def test_nobody_of_one_side_is_no_toll(offline_extract):
     text = "هاجم مسلحون نقطة تفتيش في قضاء الحويجة فجر السبت ولم يصب أحد من عناصر الشرطة."
-    assert all(t == (None, None) for t in _tolls(ex, text))
+    assert all(t == (None, None) for t in _tolls(offline_extract, text))
 
 
-def test_nobody_hurt_is_no_count_of_one(ex):
+def test_nobody_hurt_is_no_count_of_one(offline_extract):
     text = "أطلق رجلان النار عدة مرات على بوابة قنصلية في مدينة أوساكا فجر الخميس دون أن يصاب أحد بجروح."
-    assert _tolls(ex, text) == [(0, 0)]
+    assert _tolls(offline_extract, text) == [(0, 0)]
 
 
-def test_only_one_hurt_keeps_its_count(ex):
+def test_only_one_hurt_keeps_its_count(offline_extract):
     text = "أطلق رجلان النار على بوابة قنصلية في مدينة أوساكا فجر الخميس فأصيب حارس واحد بجروح."
-    assert _tolls(ex, text) == [(None, 1)]
+    assert _tolls(offline_extract, text) == [(None, 1)]

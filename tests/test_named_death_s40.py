@@ -4,19 +4,11 @@ tests, none from the corpus."""
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.agent.offline import OfflineExtractor, attacks_incidents, attacks_roundups
-from marsad.schemas import Document
+from marsad.agent.offline import attacks_incidents, attacks_roundups
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
-
-def _rows(ex: OfflineExtractor, text: str, doc: str) -> list[tuple]:
-    attacks = ex.extract(Document(doc_id=doc, text=text, published="2018-06-10")).attacks
+def _rows(offline_extract, text: str) -> list[tuple]:
+    attacks = offline_extract(text, published="2018-06-10").attacks
     return [(a.location.name if a.location else None, a.killed, len(a.citations)) for a in attacks]
 
 
@@ -31,23 +23,23 @@ ATTEMPT = ("أصيب حارسان في محاولة اغتيال المسؤول 
            "الجبوري كان من أبرز الوجهاء وسيربك مقتله عملية المصالحة التي كان يقودها في مدينة كركوك.")
 
 
-def test_named_death_retold_is_one_incident(ex):
-    rows = _rows(ex, RETOLD, "nd1")
+def test_named_death_retold_is_one_incident(offline_extract):
+    rows = _rows(offline_extract, RETOLD)
     assert len(rows) == 1
     assert rows[0][0] == "بلدة الرطبة" and rows[0][2] == 2
 
 
-def test_named_death_switch_off_splits(ex, monkeypatch):
+def test_named_death_switch_off_splits(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_incidents, "NAMED_DEATH", False)
-    assert len(_rows(ex, RETOLD, "nd2")) == 2
+    assert len(_rows(offline_extract, RETOLD)) == 2
 
 
-def test_another_man_named_stays_apart(ex):
-    assert len(_rows(ex, ANOTHER, "nd3")) == 2
+def test_another_man_named_stays_apart(offline_extract):
+    assert len(_rows(offline_extract, ANOTHER)) == 2
 
 
-def test_survived_attempt_is_not_his_death(ex):
-    assert len(_rows(ex, ATTEMPT, "nd4")) == 2
+def test_survived_attempt_is_not_his_death(offline_extract):
+    assert len(_rows(offline_extract, ATTEMPT)) == 2
 
 
 # THE_MAN: "the man" as the subject of a death verb, right after the sentence naming him
@@ -58,15 +50,15 @@ SECOND_MAN = ("اغتيل العقيد ماهر الدليمي، مدير شرط
               "في مجلس البلدة بطلقات أصابت صدره قرب حي الضباط في بغداد.")
 
 
-def test_the_man_right_after_his_naming_is_him(ex):
-    rows = _rows(ex, THE_MAN, "nd5")
+def test_the_man_right_after_his_naming_is_him(offline_extract):
+    rows = _rows(offline_extract, THE_MAN)
     assert len(rows) == 1 and rows[0][0] == "مدينة الرمادي" and rows[0][2] == 2
 
 
-def test_the_man_switch_off_splits(ex, monkeypatch):
+def test_the_man_switch_off_splits(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_roundups, "THE_MAN", False)
-    assert len(_rows(ex, THE_MAN, "nd6")) == 2
+    assert len(_rows(offline_extract, THE_MAN)) == 2
 
 
-def test_the_second_man_stays_apart(ex):
-    assert len(_rows(ex, SECOND_MAN, "nd7")) == 2
+def test_the_second_man_stays_apart(offline_extract):
+    assert len(_rows(offline_extract, SECOND_MAN)) == 2

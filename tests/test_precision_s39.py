@@ -6,27 +6,20 @@ from __future__ import annotations
 import pytest
 
 from marsad.agent.offline import (
-    OfflineExtractor,
     attacks_dates,
     attacks_events,
     attacks_places,
     casualties_frame,
     scope_totals,
 )
-from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
+def _attacks(offline_extract, text: str):
+    return offline_extract(text, published="2016-09-11").attacks
 
 
-def _attacks(ex: OfflineExtractor, text: str, doc: str = "t39"):
-    return ex.extract(Document(doc_id=doc, text=text, published="2016-09-11")).attacks
-
-
-def _tolls(ex: OfflineExtractor, text: str) -> list[tuple]:
-    return [(a.location.name if a.location else None, a.killed) for a in _attacks(ex, text)]
+def _tolls(offline_extract, text: str) -> list[tuple]:
+    return [(a.location.name if a.location else None, a.killed) for a in _attacks(offline_extract, text)]
 
 
 # SO_FAR --------------------------------------------------------------------------------------------------------
@@ -39,24 +32,24 @@ REPORTED = ("أعلنت وزارة الدفاع، اليوم الأحد، نشر
             "المتمردين في جبال قنديل حتى الآن أكثر من 250 قتيلا.")
 
 
-def test_so_far_campaign_toll_is_no_attack(ex):
-    assert _attacks(ex, CAMPAIGN) == []
-    assert _attacks(ex, REPORTED) == []
+def test_so_far_campaign_toll_is_no_attack(offline_extract):
+    assert _attacks(offline_extract, CAMPAIGN) == []
+    assert _attacks(offline_extract, REPORTED) == []
 
 
-def test_so_far_switch_off(ex, monkeypatch):
+def test_so_far_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope_totals, "SO_FAR", False)
-    assert _attacks(ex, REPORTED, "t39off") != []
+    assert _attacks(offline_extract, REPORTED) != []
 
 
-def test_so_far_negated_keeps_the_strike(ex):
+def test_so_far_negated_keeps_the_strike(offline_extract):
     text = "وأسفرت الغارات على بلدة الشدادي عن مقتل 6 مدنيين، ولم تعرف حتى الآن الجهة التي نفذتها."
-    assert [k for _, k in _tolls(ex, text)] == [6]
+    assert [k for _, k in _tolls(offline_extract, text)] == [6]
 
 
-def test_so_far_one_attack_keeps_its_toll(ex):
+def test_so_far_one_attack_keeps_its_toll(offline_extract):
     text = "وأوقع الهجوم على سوق الخضار في مدينة الرمادي حتى الآن 23 قتيلا."
-    assert [k for _, k in _tolls(ex, text)] == [23]
+    assert [k for _, k in _tolls(offline_extract, text)] == [23]
 
 
 # PERCENT -------------------------------------------------------------------------------------------------------
@@ -65,23 +58,23 @@ def test_so_far_one_attack_keeps_its_toll(ex):
 SHARE = "في حين يمثل مجموع ضحايا الإرهاب في تشاد ومالي نسبة 40% من ضحايا القارة."
 
 
-def test_percentage_is_no_toll(ex):
-    assert [k for _, k in _tolls(ex, SHARE)] in ([], [None])
+def test_percentage_is_no_toll(offline_extract):
+    assert [k for _, k in _tolls(offline_extract, SHARE)] in ([], [None])
 
 
-def test_percentage_switch_off(ex, monkeypatch):
+def test_percentage_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(casualties_frame, "PERCENT", False)
-    assert 40 in [k for _, k in _tolls(ex, SHARE)]
+    assert 40 in [k for _, k in _tolls(offline_extract, SHARE)]
 
 
-def test_percent_sign_after_count(ex):
+def test_percent_sign_after_count(offline_extract):
     text = "وقال مسؤول في المستشفى إن 30٪ من جرحى التفجير الذي وقع أمس في مدينة كركوك من النساء."
-    assert all(a.injured != 30 for a in _attacks(ex, text))
+    assert all(a.injured != 30 for a in _attacks(offline_extract, text))
 
 
-def test_plain_count_kept(ex):
+def test_plain_count_kept(offline_extract):
     text = "قتل 14 شخصا وأصيب 30 آخرون في انفجار سيارة مفخخة في سوق مدينة كركوك أمس."
-    assert [(a.killed, a.injured) for a in _attacks(ex, text)] == [(14, 30)]
+    assert [(a.killed, a.injured) for a in _attacks(offline_extract, text)] == [(14, 30)]
 
 
 # DISTANCE_FROM -------------------------------------------------------------------------------------------------
@@ -91,18 +84,18 @@ FAR_FROM = ("انفجرت عبوة ناسفة أمس في سوق بلدة تل �
             "مقتل 3 أشخاص.")
 
 
-def test_distance_landmark_is_not_the_place(ex):
-    assert [p for p, _ in _tolls(ex, FAR_FROM)] == ["تل السمر"]
+def test_distance_landmark_is_not_the_place(offline_extract):
+    assert [p for p, _ in _tolls(offline_extract, FAR_FROM)] == ["تل السمر"]
 
 
-def test_distance_landmark_switch_off(ex, monkeypatch):
+def test_distance_landmark_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_places, "DISTANCE_FROM", False)
-    assert [p for p, _ in _tolls(ex, FAR_FROM)] == ["مدينة الفلوجة"]
+    assert [p for p, _ in _tolls(offline_extract, FAR_FROM)] == ["مدينة الفلوجة"]
 
 
-def test_distance_without_a_place_before_keeps_the_city(ex):
+def test_distance_without_a_place_before_keeps_the_city(offline_extract):
     text = "وقتل جندي في هجوم على حاجز للجيش على بعد 10 كم من مدينة الرمادي أمس."
-    assert [p for p, _ in _tolls(ex, text)] == ["مدينة الرمادي"]
+    assert [p for p, _ in _tolls(offline_extract, text)] == ["مدينة الرمادي"]
 
 
 # REPORT_FULL_DATE ----------------------------------------------------------------------------------------------
@@ -115,22 +108,22 @@ CONFIRMED = ("أعلن الجيش الأمريكي، الخميس، أن إحد�
              "طيار في ولاية هلمند.")
 
 
-def _dated(ex: OfflineExtractor, text: str, doc: str = "t39d") -> list[str | None]:
-    return [a.date for a in ex.extract(Document(doc_id=doc, text=text, published="2018-07-13")).attacks]
+def _dated(offline_extract, text: str) -> list[str | None]:
+    return [a.date for a in offline_extract(text, published="2018-07-13").attacks]
 
 
-def test_full_date_of_a_statement_is_no_other_incident(ex):
-    assert _dated(ex, CONFIRMED) == ["2018-07-12"]
+def test_full_date_of_a_statement_is_no_other_incident(offline_extract):
+    assert _dated(offline_extract, CONFIRMED) == ["2018-07-12"]
 
 
-def test_full_date_of_a_statement_switch_off(ex, monkeypatch):
+def test_full_date_of_a_statement_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_dates, "REPORT_FULL_DATE", False)
-    assert len(_dated(ex, CONFIRMED, "t39doff")) == 2
+    assert len(_dated(offline_extract, CONFIRMED)) == 2
 
 
-def test_full_date_of_the_event_is_kept(ex):
+def test_full_date_of_the_event_is_kept(offline_extract):
     text = "قتل 4 جنود في هجوم على حاجز للجيش في مدينة الرمادي يوم الثلاثاء 10 يوليو 2018."
-    assert _dated(ex, text) == ["2018-07-10"]
+    assert _dated(offline_extract, text) == ["2018-07-10"]
 
 
 # TORTURE_TALLY -------------------------------------------------------------------------------------------------
@@ -142,19 +135,19 @@ CUSTODY = ("وقالت منظمة حقوقية إن 62 معتقلا لقوا ح�
 CUSTODY_UNDATED = "ولفت البيان كذلك إلى وفاة أكثر 60 مختطف تحت التعذيب في معتقلات الجماعة بصنعاء."
 
 
-def test_torture_tally_is_no_attack(ex):
-    assert _attacks(ex, CUSTODY) == []
-    assert _attacks(ex, CUSTODY_UNDATED) == []
+def test_torture_tally_is_no_attack(offline_extract):
+    assert _attacks(offline_extract, CUSTODY) == []
+    assert _attacks(offline_extract, CUSTODY_UNDATED) == []
 
 
-def test_torture_tally_switch_off(ex, monkeypatch):
+def test_torture_tally_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_events, "TORTURE_TALLY", False)
-    assert _attacks(ex, CUSTODY_UNDATED, "t39off") != []
+    assert _attacks(offline_extract, CUSTODY_UNDATED) != []
 
 
-def test_killing_without_torture_kept(ex):
+def test_killing_without_torture_kept(offline_extract):
     text = "وقتل 5 مدنيين في قصف مدفعي استهدف سوقا شعبيا في مدينة ذمار أمس."
-    assert [k for _, k in _tolls(ex, text)] == [5]
+    assert [k for _, k in _tolls(offline_extract, text)] == [5]
 
 
 def _torture_words(text: str) -> list[str]:

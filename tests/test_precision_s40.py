@@ -3,23 +3,15 @@ the corpus."""
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.agent.offline import OfflineExtractor, attacks_dates
-from marsad.schemas import Document
+from marsad.agent.offline import attacks_dates
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
+def _attacks(offline_extract, text: str):
+    return offline_extract(text, published="2016-09-11").attacks
 
 
-def _attacks(ex: OfflineExtractor, text: str, doc: str = "t40"):
-    return ex.extract(Document(doc_id=doc, text=text, published="2016-09-11")).attacks
-
-
-def _rows(ex: OfflineExtractor, text: str, doc: str = "t40") -> list[tuple]:
-    return [(a.location.name if a.location else None, a.date, a.killed) for a in _attacks(ex, text, doc)]
+def _rows(offline_extract, text: str) -> list[tuple]:
+    return [(a.location.name if a.location else None, a.date, a.killed) for a in _attacks(offline_extract, text)]
 
 
 # CONTROL_CLAUSE ------------------------------------------------------------------------------------------------
@@ -33,42 +25,42 @@ FELL = ("وسيطرت القوات أمس على مدينة تلعفر بعد م
         "باقتحام القلعة التي سقطت بيد المسلحين في يناير الماضي.")
 
 
-def test_control_clause_date_and_place_are_not_the_retold_attack(ex):
-    rows = _rows(ex, CONQUEST)
+def test_control_clause_date_and_place_are_not_the_retold_attack(offline_extract):
+    rows = _rows(offline_extract, CONQUEST)
     assert len(rows) == 1
     assert rows[0][0] == "أقجة قلعة" and rows[0][1] == "2016-09-10" and rows[0][2] == 27
 
 
-def test_control_clause_switch_off(ex, monkeypatch):
+def test_control_clause_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_dates, "CONTROL_CLAUSE", False)
-    assert len(_attacks(ex, CONQUEST, "t40off")) == 2
+    assert len(_attacks(offline_extract, CONQUEST)) == 2
 
 
-def test_fell_clause_month_is_not_the_battle(ex):
-    assert all(d != "2016-01" for _, d, _ in _rows(ex, FELL))
+def test_fell_clause_month_is_not_the_battle(offline_extract):
+    assert all(d != "2016-01" for _, d, _ in _rows(offline_extract, FELL))
 
 
-def test_fell_clause_switch_off(ex, monkeypatch):
+def test_fell_clause_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_dates, "CONTROL_CLAUSE", False)
-    assert any(d == "2016-01" for _, d, _ in _rows(ex, FELL, "t40off2"))
+    assert any(d == "2016-01" for _, d, _ in _rows(offline_extract, FELL))
 
 
-def test_clause_of_the_event_itself_keeps_its_day(ex):
+def test_clause_of_the_event_itself_keeps_its_day(offline_extract):
     # the relative clause right after the event word tells the event: its day stays
     text = "وأسفر الهجوم الذي سيطر فيه المسلحون على قرية البوحياة في 3 أيلول عن مقتل 5 من الحراس."
-    assert [d for _, d, _ in _rows(ex, text)] == ["2016-09-03"]
+    assert [d for _, d, _ in _rows(offline_extract, text)] == ["2016-09-03"]
 
 
-def test_other_relative_clause_keeps_its_day(ex):
+def test_other_relative_clause_keeps_its_day(offline_extract):
     # a clause that is not of taking ground is untouched
     text = "وقتل 6 جنود في انفجار عبوة ناسفة بقرية الرشاد التي زارها الوزير يوم الجمعة."
-    assert [d for _, d, _ in _rows(ex, text)] == ["2016-09-09"]
+    assert [d for _, d, _ in _rows(offline_extract, text)] == ["2016-09-09"]
 
 
-def test_held_ground_clause_keeps_the_place(ex):
+def test_held_ground_clause_keeps_the_place(offline_extract):
     # a clause of the ground held by someone: its place is where the attacked ground lies
     text = "وذكرت الأمم المتحدة أن هجوما لتنظيم داعش على الأحياء التي يسيطر عليها الجيش في مدينة دير الزور أوقع 12 قتيلا."
-    assert [(p, k) for p, _, k in _rows(ex, text)] == [("دير الزور", 12)]
+    assert [(p, k) for p, _, k in _rows(offline_extract, text)] == [("دير الزور", 12)]
 
 
 # PERMISSION ----------------------------------------------------------------------------------------------------
@@ -79,22 +71,22 @@ BASES = ("شنت مقاتلات أردنية الجمعة غارات على مو
 ALONE = "وقال ضابط أمريكي رفيع يوم الخميس إن الأردن سمح للولايات المتحدة باستخدام قواعد جوية أردنية في شن غارات على التنظيم."
 
 
-def test_strikes_a_state_allows_are_no_incident(ex):
-    assert len(_attacks(ex, BASES)) == 1
-    assert _attacks(ex, ALONE) == []
+def test_strikes_a_state_allows_are_no_incident(offline_extract):
+    assert len(_attacks(offline_extract, BASES)) == 1
+    assert _attacks(offline_extract, ALONE) == []
 
 
-def test_permission_switch_off(ex, monkeypatch):
+def test_permission_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_cues
     monkeypatch.setattr(attacks_cues, "PERMISSION", False)
-    assert len(_attacks(ex, BASES, "t40off3")) == 2
-    assert len(_attacks(ex, ALONE, "t40off4")) == 1
+    assert len(_attacks(offline_extract, BASES)) == 2
+    assert len(_attacks(offline_extract, ALONE)) == 1
 
 
-def test_strikes_that_allowed_an_advance_stay(ex):
+def test_strikes_that_allowed_an_advance_stay(offline_extract):
     # "allowed" told of what the strikes did, with no use of bases: the strikes happened
     text = "وقصفت المقاتلات أمس مواقع للتنظيم في ريف حلب، ما سمح للقوات بالتقدم نحو بلدة الباب."
-    assert len(_attacks(ex, text)) == 1
+    assert len(_attacks(offline_extract, text)) == 1
 
 
 # REPORT_REFERENCE ----------------------------------------------------------------------------------------------
@@ -105,18 +97,18 @@ STATEMENT = ("وأعلنت الهيئة الدولية الخميس أنها ت�
              "إلى إصابة شرطي.")
 
 
-def test_report_dated_reference_joins_the_dated_attack(ex):
-    assert [(d, i) for d, i in ((a.date, a.injured) for a in _attacks(ex, STATEMENT))] == [("2016-08-03", 1)]
+def test_report_dated_reference_joins_the_dated_attack(offline_extract):
+    assert [(d, i) for d, i in ((a.date, a.injured) for a in _attacks(offline_extract, STATEMENT))] == [("2016-08-03", 1)]
 
 
-def test_report_reference_switch_off(ex, monkeypatch):
+def test_report_reference_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_clusters
     monkeypatch.setattr(attacks_clusters, "REPORT_REFERENCE", False)
-    assert len(_attacks(ex, STATEMENT, "t40off5")) == 2
+    assert len(_attacks(offline_extract, STATEMENT)) == 2
 
 
-def test_past_attack_with_its_own_place_stays_apart(ex):
+def test_past_attack_with_its_own_place_stays_apart(offline_extract):
     # an earlier kidnapping recalled at a place of its own is another incident than the news
     text = ("قالت الحكومة الأحد إن 80 طالبا ما زالوا مفقودين بعد هجوم شنه مسلحون على مدرستهم في بلدة كاتسينا شمال "
             "البلاد. ويذكر ذلك بعملية خطف جماعي لنحو 200 طالبة في ولاية بورنو العام 2014.")
-    assert sorted(a.date for a in _attacks(ex, text)) == ["2014", "2016-09-11"]
+    assert sorted(a.date for a in _attacks(offline_extract, text)) == ["2014", "2016-09-11"]

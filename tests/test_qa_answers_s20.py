@@ -1,16 +1,15 @@
 """Session 20 (qaans): a question the domain word lists call off-domain is still read when the archive tells of it."""
 
-from types import SimpleNamespace
-
 from marsad.agent.qa import answerer
+from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import parse_question
 from marsad.core.lexicon import get_lexicon
+from marsad.schemas import Document
 
 
 def _evidence(*docs):
-    table = {f"d{i}": SimpleNamespace(title=t, text=x) for i, (t, x) in enumerate(docs)}
-    order = list(table)
-    return SimpleNamespace(docs=table, rank_of=order.index)
+    """Evidence whose documents, best first, have these (title, text)."""
+    return Evidence(docs={f"d{i}": Document(doc_id=f"d{i}", title=t, text=x) for i, (t, x) in enumerate(docs)})
 
 
 def _q(text):
@@ -22,6 +21,14 @@ def test_top_article_naming_every_entity_makes_it_archive_news():
     assert len(q.entities) >= 2
     ev = _evidence(("وفاة رجل أعمال", "عثرت الشرطة في لندن على رجل أعمال روسي ميتا في منزله، وكان يبلغ 70 عاما."))
     assert answerer._archive_tells(q, ev)
+
+
+def test_only_the_top_three_articles_are_read():
+    q = _q("كم كان عمر الرجل الروسي الذي عثر عليه ميتا في منزله في لندن؟")
+    telling = ("وفاة رجل أعمال", "عثرت الشرطة في لندن على رجل أعمال روسي ميتا في منزله، وكان يبلغ 70 عاما.")
+    weather = ("طقس", "أمطار غزيرة في لندن اليوم.")
+    assert answerer._archive_tells(q, _evidence(weather, weather, telling))
+    assert not answerer._archive_tells(q, _evidence(weather, weather, weather, telling))
 
 
 def test_article_naming_only_part_of_the_question_is_not_enough():

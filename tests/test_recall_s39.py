@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.agent.offline import OfflineExtractor, attacks_incidents, frames
-from marsad.schemas import Document
+from marsad.agent.offline import attacks_incidents, frames
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
-
-def _attacks(ex: OfflineExtractor, text: str, published: str = "2020-02-12"):
-    return ex.extract(Document(doc_id="t39", text=text, published=published)).attacks
+def _attacks(offline_extract, text: str, published: str = "2020-02-12"):
+    return offline_extract(text, published=published).attacks
 
 
 # OPERATION_TOLL_AFTER (frames) ------------------------------------------------------------------------------------
@@ -28,20 +20,20 @@ NO_TOLL = ("أعلن ضابط في اللواء الثالث أن سرية من 
            "في قرية الرباط بمديرية وادي العين شمالي المحافظة، وأدت إلى السيطرة على تلال مطلة على الطريق.")
 
 
-def test_an_operation_with_its_toll_told_far_after_is_an_attack(ex):
-    atts = _attacks(ex, FAR_TOLL)
+def test_an_operation_with_its_toll_told_far_after_is_an_attack(offline_extract):
+    atts = _attacks(offline_extract, FAR_TOLL)
     assert len(atts) == 1
     assert atts[0].location is not None and "الرباط" in atts[0].location.name
     assert atts[0].killed is None and (atts[0].killed_text or atts[0].injured_text)
 
 
-def test_an_operation_whose_consequence_is_no_toll_stays_none(ex):
-    assert _attacks(ex, NO_TOLL) == []
+def test_an_operation_whose_consequence_is_no_toll_stays_none(offline_extract):
+    assert _attacks(offline_extract, NO_TOLL) == []
 
 
-def test_operation_toll_after_switch_off(ex, monkeypatch):
+def test_operation_toll_after_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(frames, "OPERATION_TOLL_AFTER", False)
-    assert _attacks(ex, FAR_TOLL) == []
+    assert _attacks(offline_extract, FAR_TOLL) == []
 
 
 # INSERTED_DAY (frames) --------------------------------------------------------------------------------------------
@@ -55,20 +47,20 @@ DAY_BETWEEN_COMMAS = ("أغارت طائرات التحالف، الثلاثاء
 TOLL_DAY_CAUSE = "قتل رجلان وطفل، الثلاثاء، بانفجار عبوة ناسفة زرعها مجهولون على طريق زراعي في قرية البوعيثة جنوب بغداد."
 
 
-def test_a_day_between_commas_is_no_break_of_the_strike(ex):
-    strike = next(a for a in _attacks(ex, DAY_BETWEEN_COMMAS) if a.attack_type == "airstrike")
+def test_a_day_between_commas_is_no_break_of_the_strike(offline_extract):
+    strike = next(a for a in _attacks(offline_extract, DAY_BETWEEN_COMMAS) if a.attack_type == "airstrike")
     assert strike.location is not None and strike.location.name == "السواد"
     assert strike.date == "2020-02-11"
 
 
-def test_a_toll_told_before_the_day_keeps_its_cause(ex):
-    atts = _attacks(ex, TOLL_DAY_CAUSE)
+def test_a_toll_told_before_the_day_keeps_its_cause(offline_extract):
+    atts = _attacks(offline_extract, TOLL_DAY_CAUSE)
     assert [(a.attack_type, a.killed) for a in atts] == [("ied", 3)]
 
 
-def test_inserted_day_switch_off(ex, monkeypatch):
+def test_inserted_day_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(frames, "INSERTED_DAY", False)
-    strike = next(a for a in _attacks(ex, DAY_BETWEEN_COMMAS) if a.attack_type == "airstrike")
+    strike = next(a for a in _attacks(offline_extract, DAY_BETWEEN_COMMAS) if a.attack_type == "airstrike")
     assert strike.location is not None and strike.location.name != "السواد"
 
 
@@ -83,21 +75,21 @@ ONE_FORCE = _ARMY_BATTLE + " " + _CLASHES_WITH
 TWO_FORCES = _ARMY_BATTLE + " وقتلت المقاومة الشعبية 9 مسلحين في معارك بمديرية حيس. " + _CLASHES_WITH
 
 
-def _clash(ex, text):
-    return next(a for a in _attacks(ex, text) if a.location is not None and a.location.name == "الصفراء")
+def _clash(offline_extract, text):
+    return next(a for a in _attacks(offline_extract, text) if a.location is not None and a.location.name == "الصفراء")
 
 
-def test_clashes_with_the_foe_are_fought_by_the_articles_force(ex):
-    clash = _clash(ex, ONE_FORCE)
+def test_clashes_with_the_foe_are_fought_by_the_articles_force(offline_extract):
+    clash = _clash(offline_extract, ONE_FORCE)
     assert clash.perpetrator == "الجيش اليمني"
     assert "perpetrator_from_article" in clash.flags
 
 
-def test_two_forces_lend_no_doer(ex):
-    assert _clash(ex, TWO_FORCES).perpetrator is None
+def test_two_forces_lend_no_doer(offline_extract):
+    assert _clash(offline_extract, TWO_FORCES).perpetrator is None
 
 
-def test_battle_doers_switch_off(ex, monkeypatch):
+def test_battle_doers_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_incidents, "BATTLE_DOERS", False)
-    assert _clash(ex, ONE_FORCE).perpetrator is None
+    assert _clash(offline_extract, ONE_FORCE).perpetrator is None
 

@@ -240,8 +240,7 @@ def _archive_tells(question: Question, evidence: Evidence) -> bool:
     no country (two countries meet in sports and trade news too: a person, a town or a group ties it to one story)."""
     if all(e.get("admin_level") == "country" for e in question.entities):
         return False
-    for doc_id in sorted(evidence.docs, key=evidence.rank_of)[:3]:
-        doc = evidence.docs[doc_id]
+    for _, doc in evidence.top(3):
         text = normalize(readable((doc.title or "") + "\n" + doc.text))
         if all(entities_named(question, text, normalized=True)):
             return True

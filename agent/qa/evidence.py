@@ -81,10 +81,14 @@ class Evidence:
                 return i
         return len(self.docs)
 
+    def top(self, n: int) -> list[tuple[str, Document]]:
+        """(id, article) of the ``n`` best-ranked documents, best first (the dict is kept in rank order)."""
+        return list(self.docs.items())[:n]
+
     def top_about(self, question: Question, n: int) -> list[tuple[str, Document]]:
-        """(id, article) of the ``n`` best-ranked documents (the dict's order, :meth:`rank_of`) that are about the
-        question (:func:`subject.article_names_enough`), best first: a lower-ranked one tells another incident."""
-        return [(d, self.docs[d]) for d in list(self.docs)[:n] if article_names_enough(question, self.docs[d])]
+        """(id, article) of the ``n`` best-ranked documents (:meth:`top`) that are about the question
+        (:func:`subject.article_names_enough`), best first: a lower-ranked one tells another incident."""
+        return [(d, doc) for d, doc in self.top(n) if article_names_enough(question, doc)]
 
 
 def search_queries(question: Question, lexicon: Lexicon, max_steps: int) -> list[str]:

@@ -40,6 +40,9 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _BOMB_NOUNS,
     _BOMB_VEHICLES,
     _CAUSE_GAP,
+    _CAUSED_DUAL_APART,
+    _CAUSED_DUAL_TOLLS,
+    _CAUSED_DUALS,
     _CONTINUATION,
     _DEFINITE_AIR,
     _DESTROYED,
@@ -47,6 +50,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _DUAL_CAUSE_VERBS,
     _DUAL_KILLED,
     _DUAL_MEANS,
+    _DUAL_PLACES,
     _DUAL_REACH,
     _DUAL_TOLL_NOUNS,
     _EVENT_PAIRS,
@@ -176,6 +180,27 @@ def _dual_toll(words: list[str], x: int) -> str | None:
     near = [b for w in words[max(0, x - _DUAL_REACH):x] for b in bare(w)]
     cause = [b for w in words[max(0, x - 1):x] + words[x + 1:x + 2] for b in bare(w)]
     return kind if not _DUAL_TOLL_NOUNS.isdisjoint(near) or not _DUAL_CAUSE_VERBS.isdisjoint(cause) else None
+
+
+CAUSED_DUAL = True
+"""Module switch (A/B measurement): the indefinite dual of an incident told as what a toll came of ("سقط قتلى وجرحى
+في تفجيرين قرب ..."، "وأسفر هجومان عن ...") opens a frame, as its singular does: twin blasts at one place and time are
+one incident (guidelines §4). Not when the two are told apart ("في هجومين منفصلين"، "الأول ..."، "في مدينتي ..."): a
+round-up, one record per place, read from its places."""
+
+
+def _caused_dual(words: list[str], x: int) -> str | None:
+    """The kind of the indefinite dual at ``x`` when a toll is told of it (a toll word up to ``_DUAL_REACH`` words
+    before it, or a verb of causing right before or after it) and the sentence does not tell the two apart; else None."""
+    kind = next((_CAUSED_DUALS[b] for b in bare(words[x]) if b in _CAUSED_DUALS), None) if CAUSED_DUAL else None
+    if kind is None:
+        return None
+    near = [b for w in words[max(0, x - _DUAL_REACH):x] for b in bare(w)]
+    cause = [b for w in words[max(0, x - 1):x] + words[x + 1:x + 2] for b in bare(w)]
+    if _CAUSED_DUAL_TOLLS.isdisjoint(near) and _DUAL_CAUSE_VERBS.isdisjoint(cause):
+        return None
+    told = [b for w in words for b in bare(w)]
+    return None if not _CAUSED_DUAL_APART.isdisjoint(told) or not _DUAL_PLACES.isdisjoint(told) else kind
 
 
 OPERATION_TOLL_AFTER = True
@@ -430,6 +455,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
         kind = next((_DUAL_MEANS[b] for b in bare(w) if b in _DUAL_MEANS), None)  # "سيارتان مفخختان"
     if kind is None:
         kind = _dual_toll(words, x)  # "الحصيلة الأولية للهجومين": the toll of the two incidents told before
+    if kind is None:
+        kind = _caused_dual(words, x)  # "سقط قتلى وجرحى في تفجيرين قرب ...": twin blasts, one incident
     if kind is None and DEFINITE_RELATIVE:
         kind = _relative_event(words, x)  # "التفجير الإرهابي الذي استهدف ..."
     if kind is None and SELF_BLAST and _self_blast(words, x):

@@ -23,6 +23,11 @@ _TOLL_DUALS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames",
 _DUAL_TOLL_NOUNS = rules.words("frames", "dual_toll_nouns")
 _DUAL_CAUSE_VERBS = rules.words("frames", "dual_cause_verbs")
 _DUAL_REACH = 3
+_CAUSED_DUALS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "caused_duals").items()}
+"""Indefinite duals of an incident ("في تفجيرين"، "بهجومين"): an event when a toll is told as theirs (frames.CAUSED_DUAL)."""
+_CAUSED_DUAL_TOLLS = rules.words("frames", "caused_dual_tolls")
+_CAUSED_DUAL_APART = rules.words("frames", "caused_dual_apart")
+_DUAL_PLACES = rules.words("attacks", "roundup_dual_places")
 
 
 _DEFINITE_AIR = rules.phrases("frames", "definite_air_pairs")
@@ -489,7 +494,7 @@ _DUAL_MEANS: dict[str, str] = rules.table("frames", "dual_means")
 """Duals of a means of attack told as its event ("انفجرت سيارتان مفخختان"، "يقودهما انتحاريان"): the kind they
 tell, as the singular's glossary entry does (frames.DUAL_MEANS)."""
 _TOKEN_TRIGGERS = _KILLED_SURFACES | clitic_surfaces(
-    frozenset(_EVENT_WORDS) | frozenset(_DUAL_MEANS) | frozenset(_TOLL_DUALS) | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
+    frozenset(_EVENT_WORDS) | frozenset(_DUAL_MEANS) | frozenset(_TOLL_DUALS) | frozenset(_CAUSED_DUALS) | frozenset(_RELATIVE_EVENTS) | _TERROR_NOUNS | _SELF_BLAST_VERBS | frozenset(k.split("_")[0] for k in _EVENT_PAIRS) | _TARGETED
     | frozenset(_TOLL_EVENTS) | _FIRE_VERBS | _FIRE_VERBS_MORE | _BODY_WORDS | _SEA_TARGETING | _LAUNCH | _WOUNDED | ARSON_VERBS | _STABS
     | _LIQUIDATIONS | _STRIKE_VERBS | _DEFINITE_PROJECTILES | _HEADING) | _KNIVES | _ANOTHER_ONE
 """Tokens that may open a frame by themselves (killing, strike words, the first word of a strike phrase,

@@ -215,9 +215,23 @@ def _peace_with(words: list[str], j: int) -> bool:
 
 def _venue(ctx: DocContext, si: int, m) -> bool:
     """True when place mention m is where something is, not who acts: after "في"، "إلى"، "من" or a direction
-    ("جنوب سوريا"), or written with "ب" (:func:`_located`)."""
+    ("جنوب سوريا"), or written with "ب" (:func:`_located`); or, with :data:`EXTENT_VENUE`, after a noun of extent
+    ("أنحاء"، "داخل"، "حدود": :func:`_in_extent`)."""
     words = ctx.sentences[si].words
-    return (m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS)) or _located(ctx, si, m)
+    return (m.i > 0 and (words[m.i - 1] in {"في", "الي", "من"} or words[m.i - 1] in DIRECTIONS)) or _located(
+        ctx, si, m) or (EXTENT_VENUE and _in_extent(words, m.i))
+
+
+EXTENT_VENUE = True
+"""Switch (pass 41): a state named right after a noun of extent ("في كافة أنحاء البلاد"، "على حدود المملكة وداخل
+اليمن"، "خارج الأراضي") is where something happens, not a side of the agreement told near it."""
+_EXTENT_NOUNS = rules.words("agreements", "extent_nouns")
+
+
+def _in_extent(words: list[str], x: int) -> bool:
+    """True when a noun of extent ("أنحاء"، "وداخل"، "حدود"; data key ``extent_nouns``) is the word right before token x:
+    the state at x completes it as a place."""
+    return x > 0 and bare_in(words[x - 1], _EXTENT_NOUNS)
 
 
 def _located(ctx: DocContext, si: int, m) -> bool:

@@ -1,0 +1,37 @@
+"""Pass 41 (agree41): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import agreements_named
+
+
+def _parties(offline_extract, text: str) -> list[list[str]]:
+    return [sorted(a.parties) for a in offline_extract(text, published="2019-05-09").agreements]
+
+
+# EXTENT_VENUE: a state after a noun of extent ("أنحاء"، "داخل"، "حدود") is a place, not a side -----------------------
+
+_EXTENT = ("قال مسؤول محلي إن هدوءا حذرا ساد الولايات الشمالية صباح الخميس. "
+           "وطالب زعيم الحركة مقاتليه في جميع أنحاء الصومال بالالتزام بالهدنة حتى نهاية الشهر.")
+_INSIDE = ("واستنكرت الحكومة الكينية خرق حركة الشباب الهدنة الإنسانية عبر هجمات متكررة على حدود كينيا وداخل "
+           "الصومال منذ دخول الهدنة حيز التنفيذ يوم الأحد الماضي.")
+
+
+def test_state_after_extent_noun_is_no_party(offline_extract):
+    assert all("الصومال" not in p for p in _parties(offline_extract, _EXTENT))
+
+
+def test_states_on_a_border_and_inside_are_no_parties(offline_extract):
+    got = _parties(offline_extract, _INSIDE)
+    assert got and all("كينيا" not in p and "الصومال" not in p for p in got)
+
+
+def test_switch_off_reads_the_states_again(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_named, "EXTENT_VENUE", False)
+    assert any("الصومال" in p for p in _parties(offline_extract, _EXTENT))
+    assert any("الصومال" in p for p in _parties(offline_extract, _INSIDE))
+
+
+def test_state_as_subject_stays_a_party(offline_extract):
+    text = "وقعت كينيا والصومال يوم الأربعاء اتفاقا لتأمين الحدود المشتركة بين البلدين."
+    assert _parties(offline_extract, text) == [["الصومال", "كينيا"]]

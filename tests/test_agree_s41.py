@@ -35,3 +35,25 @@ def test_switch_off_reads_the_states_again(offline_extract, monkeypatch):
 def test_state_as_subject_stays_a_party(offline_extract):
     text = "وقعت كينيا والصومال يوم الأربعاء اتفاقا لتأمين الحدود المشتركة بين البلدين."
     assert _parties(offline_extract, text) == [["الصومال", "كينيا"]]
+
+
+# ALLIED_NOT_SIDE: whom the signers are allied with or loyal to is no side ----------------------------------------------
+
+_ALLY_WITH = "ووقع ممثلون عن عشائر في منطقة البقاع متحالفين مع حزب الله على اتفاق التهدئة مساء السبت."
+_LOYAL_TO = "ووقعت فصائل مسلحة موالية لحزب الله على اتفاق الهدنة في دير الزور مساء السبت."
+
+
+def test_ally_of_the_signers_is_no_party(offline_extract):
+    assert _parties(offline_extract, _ALLY_WITH) == [[]]
+    assert _parties(offline_extract, _LOYAL_TO) == [[]]
+
+
+def test_switch_off_reads_the_ally_as_party(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_named, "ALLIED_NOT_SIDE", False)
+    assert _parties(offline_extract, _ALLY_WITH) == [["حزب الله"]]
+    assert _parties(offline_extract, _LOYAL_TO) == [["حزب الله"]]
+
+
+def test_signer_itself_stays_a_party(offline_extract):
+    text = "ووقع حزب الله على اتفاق التهدئة مع العشائر في منطقة البقاع مساء السبت."
+    assert _parties(offline_extract, text) == [["حزب الله"]]

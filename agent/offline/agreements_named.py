@@ -267,6 +267,23 @@ def _welcoming(words: list[str], x: int) -> bool:
     return y >= 0 and x - y <= 6 and any(b in _WELCOME for w in words[max(0, y - 1):y + 1] for b in bare(w))
 
 
+ALLIED_NOT_SIDE = True
+"""Switch (pass 41): the body named as whom the signers are allied with or loyal to ("نواب متحالفون مع الحركة وقعوا
+الاتفاق"، "الفصائل الموالية لإيران") is their ally, not a side of the agreement."""
+_ALLIED = rules.words("agreements", "allied_words")
+
+
+def _allied(words: list[str], x: int) -> bool:
+    """True when token x is the body someone is allied with or loyal to: an alliance word (data key ``allied_words``)
+    right before it, then "مع" ("متحالفين مع فجر ليبيا"), or right before it with the name carrying "ل" ("الموالية
+    لإيران")."""
+    if not ALLIED_NOT_SIDE or x < 1:
+        return False
+    if words[x - 1] == "مع":
+        return x > 1 and bare_in(words[x - 2], _ALLIED)
+    return bare_in(words[x - 1], _ALLIED) and words[x].startswith("ل") and not words[x].startswith("ال")
+
+
 def _each_of(words: list[str], x: int) -> bool:
     """True when "كل من" (each of) comes right before token x: what follows are the sides, "من" is no "from"."""
     return x > 1 and words[x - 1] == "من" and words[x - 2] in {"كل", "وكل"}

@@ -32,6 +32,7 @@ from marsad.agent.offline.agreements_duals import (
 from marsad.agent.offline.agreements_leaders import story_officials
 from marsad.agent.offline.agreements_named import (
     _SIDE_VERBS,
+    _allied,
     _as_party,
     _bare_government,
     _counterparts,
@@ -364,6 +365,7 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                  for e in [_as_party(m.entry)] if e is not None
                  and not _mediated(words, m.i)
                  and not _welcoming(words, m.i)
+                 and not _allied(words, m.i)
                  and not (m.entry.get("type") == "armed_group" and any(
                      b in _AGAINST for w in words[max(0, m.i - (6 if m.i > 0 and words[m.i - 1] == "من" else 3)):m.i] for b in bare(w)))]
         # "لتطهير شمال سوريا من تنظيم الدولة": the group the agreement is against, a few words after the verb
@@ -374,8 +376,9 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
             if _venue(ctx, si, m) and not _each_of(words, m.i):
                 continue  # "جنوب سوريا": a place; "وقعت كل من الدوحة وباريس": each of the sides
-            if _mediated(words, m.i) or _welcoming(words, m.i):
-                continue  # "بوساطة قامت بها مصر": the mediator is no party; nor is who welcomed it ("بترحيب عمّان")
+            if _mediated(words, m.i) or _welcoming(words, m.i) or _allied(words, m.i):
+                continue  # "بوساطة قامت بها مصر": the mediator is no party; nor is who welcomed it ("بترحيب عمّان"),
+                # nor the signers' ally ("الفصائل الموالية لإيران")
             if gov and lex.get("actors", gov):
                 found.append((m.i, lex.get("actors", gov)))
             elif state_entry(m) is not None and (state_acting(s, m, prev_state) or not (

@@ -29,7 +29,7 @@ from headline_text import headline_attacks
 import marsad.agent.offline.attacks_cues as cues_mod
 import marsad.agent.offline.attacks_events as events_mod
 import marsad.agent.offline.scope as scope_mod
-from marsad.agent.offline import OfflineExtractor
+from marsad.agent.offline import OfflineExtractor, frames
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +43,7 @@ attacks = partial(headline_attacks, published="2016-03-09")
 def _off(monkeypatch) -> None:
     monkeypatch.setattr(cues_mod, "VIOLENCE_DUALS", False)
     monkeypatch.setattr(events_mod, "VIOLENCE_DUALS", False)
+    monkeypatch.setattr(frames, "CAUSED_DUAL", False)  # pass 41's reader of a dual a toll came of opens them too
 
 
 _TWO_TOWNS = ("مقتل شرطيين في هجومين بديالى وكركوك\n"

@@ -275,12 +275,25 @@ def _strike_means(ctx: DocContext, f: Frame, x: int) -> int:
     if any(b[-2:] in ("ها", "هم") and b[:-2] in _ATTACK_SUBJECTS or b[-1:] == "ه" and b[:-1] in _ATTACK_SUBJECTS
            for b in forms):
         return x + 1  # "بغاراته"، "بقذائفها"
-    if not _MEANS_COUNTS.isdisjoint(forms) and x + 1 < f.hi and (any(
+    counted = not _MEANS_COUNTS.isdisjoint(forms) or COUNTED_MEANS and any(
+        read_quantity([b], 0) is not None for b in forms)  # "بأربع قذائف": a number with "ب" counts the means
+    if counted and x + 1 < f.hi and (any(
             b in _ATTACK_SUBJECTS for b in bare(words[x + 1])) or any(
             g.i == x + 1 and g.entry.get("weapon") for g in ctx.glossary[f.si])):
         weapon = [g.j for g in ctx.glossary[f.si] if g.i == x + 1 and g.entry.get("weapon")]
-        return max(weapon) if weapon else x + 2  # "بعدة غارات"، "بعدة قذائف هاون"
+        end = max(weapon) if weapon else x + 2  # "بعدة غارات"، "بعدة قذائف هاون"
+        while COUNTED_MEANS and end < f.hi and not ctx.sentences[f.si].tokens[end].clause_start \
+                and bare_in(words[end], _MEANS_ADJECTIVES):
+            end += 1  # "بأربع قذائف مدفعية": the weapon's adjective is still the means
+        return end
     return 0
+
+
+COUNTED_MEANS = True
+"""Switch (pass 41; on, off only to measure it): a number written with "ب" before a weapon or strike noun
+("قصف بأربع قذائف مدفعية موقعا") counts the means as "بعدة" does, and the weapon's adjectives after it
+(``means_adjectives``) are the means too: what follows them is what was hit."""
+_MEANS_ADJECTIVES = rules.words("roles", "means_adjectives")
 
 
 SUBJECT_EPITHETS = True
@@ -401,6 +414,9 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
     for x in range(f.lo, f.hi):
         forms = bare(words[x])
         span = None
+        if not _OBJECT_VERBS.isdisjoint(forms) and OPERATION_NAME and x > f.lo and words[x] in _OPERATION_NAME_VERBS \
+                and bare_in(words[x - 1], _OPERATION_NOUNS):
+            continue  # "ضمن عملية فجر المدينة": the operation's name ("dawn"), no verb of blowing up
         if not _OBJECT_VERBS.isdisjoint(forms):
             masdar = not _MASDARS.isdisjoint(forms)
             span = _object_span(ctx, f, x + 1, skip_subject=not masdar and not _subject_before(ctx, f, x))
@@ -440,6 +456,14 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
         # على مدينة دير الزور") yields to what another sentence says they hit there
         return ctx.quote(*s.token_span(*place)), not by_verb
     return _site(ctx, f), False
+
+
+OPERATION_NAME = True
+"""Switch (pass 41; on, off only to measure it): a word of ``operation_name_verbs`` ("فجر", which is also "dawn")
+right after an operation noun (``operation_nouns``: "عملية فجر الجزيرة") opens the operation's name; the place
+named in it is not what a verb hit."""
+_OPERATION_NOUNS = rules.words("roles", "operation_nouns")
+_OPERATION_NAME_VERBS = rules.words("roles", "operation_name_verbs")
 
 
 _LAM_NOT_OBJECT = frozenset(normalize(w) for w in rules.words("roles", "lam_not_object"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_named
+from marsad.agent.offline import agreements_find, agreements_named
 
 
 def _parties(offline_extract, text: str) -> list[list[str]]:
@@ -57,3 +57,27 @@ def test_switch_off_reads_the_ally_as_party(offline_extract, monkeypatch):
 def test_signer_itself_stays_a_party(offline_extract):
     text = "ووقع حزب الله على اتفاق التهدئة مع العشائر في منطقة البقاع مساء السبت."
     assert _parties(offline_extract, text) == [["حزب الله"]]
+
+
+# REPLACED_SIDES: the earlier agreement the new one replaces bound the same sides ------------------------------------
+
+_NEW = "وقعت الأردن والعراق في عمان يوم الثلاثاء اتفاقية أمنية لمكافحة الإرهاب وضبط الحدود المشتركة. "
+_REPLACES = _NEW + "والاتفاقية الجديدة تحل محل اتفاقية سابقة وقعت في 12 آذار عام 2005 وظلت سارية حتى الآن."
+_COMPARED = _NEW + "وذكر مراقبون أن نصوصها أقصر من اتفاقية سابقة وقعت في 12 آذار عام 2005 وظلت سارية حتى الآن."
+
+
+def _dated_parties(offline_extract, text: str) -> dict[str | None, list[str]]:
+    return {a.date: sorted(a.parties) for a in offline_extract(text, published="2019-03-07").agreements}
+
+
+def test_replaced_agreement_takes_the_sides_of_the_new_one(offline_extract):
+    assert _dated_parties(offline_extract, _REPLACES)["2005-03-12"] == ["الأردن", "العراق"]
+
+
+def test_earlier_agreement_only_compared_gets_no_sides(offline_extract):
+    assert _dated_parties(offline_extract, _COMPARED)["2005-03-12"] == []
+
+
+def test_switch_off_leaves_the_replaced_one_without_sides(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_find, "REPLACED_SIDES", False)
+    assert _dated_parties(offline_extract, _REPLACES)["2005-03-12"] == []

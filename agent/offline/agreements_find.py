@@ -340,6 +340,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
         rec = _record(ctx, c)
         if c.key[0] == "previous" and rec.agreement_type == "other" and out:
             rec.agreement_type = out[-1].agreement_type  # "تحل محل اتفاقية سابقة": an earlier one of the same kind
+        if REPLACED_SIDES and c.key[0] == "previous" and not rec.parties and out and _replaced(ctx, c):
+            rec.parties = list(out[-1].parties)  # "تحل محل اتفاقية سابقة": the one it replaces bound the same sides
+            rec.party_bodies = list(getattr(out[-1], "party_bodies", None) or [])
         iraqi = {_side(e) for e in c.data.get("party_entries", [])} & {"federal", "kurdish", "pmf"}
         if rec.agreement_type == "ceasefire" and not c.data.get("parties") and rec.status == "unknown":
             continue  # a truce with no side and nothing said of it ("رغم الهدنة"): too little to be a record
@@ -371,6 +374,22 @@ def _groups_only(c: Cluster) -> bool:
     اتفاق مصالحة"، "اتفقت الحركتان على ..."): a pact of armed movements is in the domain, named or not."""
     entries = c.data.get("party_entries", [])
     return agreements_sides.GROUP_SIDES and len({e.id for e in entries}) >= 2 and all(e.get("type") == "armed_group" for e in entries)
+
+
+REPLACED_SIDES = True
+"""Switch (pass 41): an earlier agreement that names no side, told as the one the agreement just recorded replaces
+("تحل محل اتفاقية سابقة"، "بدلا من اتفاقية قديمة"), bound the same sides: it takes that record's parties."""
+_REPLACED = rules.words("agreements", "replaced_words")
+
+
+def _replaced(ctx: DocContext, c: Cluster) -> bool:
+    """True when a word of replacing (data key ``replaced_words``: "محل"، "بدلا") stands within three words before
+    a mention of the cluster: the agreement told there is what another one replaces."""
+    for si, i in c.data.get("mentions", []):
+        words = ctx.sentences[si].words
+        if any(bare_in(w, _REPLACED) for w in words[max(0, i - 3):i]):
+            return True
+    return False
 
 
 def _unrelated_to_truce(ctx: DocContext, c: Cluster, p: dict) -> bool:

@@ -88,7 +88,9 @@ def corpus_path() -> Path:
 
 @pytest.fixture(scope="session")
 def offline_extract():
-    """Offline records of a text written for a test: ``offline_extract(text, title=None, published="2019-03-10")``.
+    """Offline records of a text written for a test: ``offline_extract(text, title=None, published="2019-03-10")``
+    (``published=None``: no publication day; other :class:`~marsad.schemas.Document` fields, such as ``source``,
+    by keyword).
 
     One :class:`~marsad.agent.offline.OfflineExtractor` serves the session: it keeps nothing from one
     document to the next (only the counts of ``extract_batch``), so the tests cannot see each other.
@@ -98,8 +100,8 @@ def offline_extract():
 
     extractor = OfflineExtractor()
 
-    def _extract(text: str, *, title: str | None = None, published: str = "2019-03-10"):
-        return extractor.extract(Document(doc_id="t", title=title, text=text, published=published))
+    def _extract(text: str, *, title: str | None = None, published: str | None = "2019-03-10", **fields):
+        return extractor.extract(Document(doc_id="t", title=title, text=text, published=published, **fields))
 
     return _extract
 

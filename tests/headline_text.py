@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import OfflineExtractor
-from marsad.schemas import Document
 
-
-def headline_attacks(ex: OfflineExtractor, text: str, *, published: str):
-    """The attack records ``ex`` finds in ``text`` (its first line is also the title), published on ``published``."""
-    return ex.extract(Document(doc_id="t", title=text.split("\n")[0], text=text, published=published)).attacks
+def headline_attacks(extract, text: str, *, published: str):
+    """The attack records conftest's ``offline_extract`` (passed as ``extract``) finds in ``text``, whose first line
+    is also the title, published on ``published``."""
+    return extract(text, title=text.split("\n")[0], published=published).attacks

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_cues as ac
 from marsad.agent.offline import agreements_status as ast
-from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
+def _agreements(offline_extract, text: str):
+    return offline_extract(text, published="2016-03-10").agreements
 
 
-def _agreements(ex: OfflineExtractor, text: str):
-    return ex.extract(Document(doc_id="t34", text=text, published="2016-03-10")).agreements
-
-
-def _rooms(ex: OfflineExtractor, text: str):
-    return ex.extract(Document(doc_id="t34", text=text, published="2016-03-10")).joint_rooms
+def _rooms(offline_extract, text: str):
+    return offline_extract(text, published="2016-03-10").joint_rooms
 
 
 # PURPOSE_AFTER: "مذكرة تفاهم لتأمين الحدود" is what the memo is for, not an effort to reach one ---------------
@@ -29,20 +20,20 @@ MEMO = "وقعت مصر والسودان مذكرة تفاهم لتأمين ال
 EXTEND = "ووقع الطرفان في الخرطوم اتفاقا لضمان انسحاب المسلحين من البلدة."
 
 
-def test_memo_purpose_is_agreed(ex):
-    ags = _agreements(ex, MEMO)
+def test_memo_purpose_is_agreed(offline_extract):
+    ags = _agreements(offline_extract, MEMO)
     assert len(ags) == 1
     assert ags[0].status == "agreed"
     assert set(ags[0].parties) == {"مصر", "السودان"}
 
 
-def test_memo_purpose_switch_off(ex, monkeypatch):
+def test_memo_purpose_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ast, "PURPOSE_AFTER", False)
-    assert _agreements(ex, MEMO)[0].status == "proposed"
+    assert _agreements(offline_extract, MEMO)[0].status == "proposed"
 
 
-def test_effort_to_reach_stays_proposed(ex):
-    ags = _agreements(ex, "وتبذل قطر مساعي للتوصل إلى تفاهم ينهي القتال بين الطرفين في دارفور.")
+def test_effort_to_reach_stays_proposed(offline_extract):
+    ags = _agreements(offline_extract, "وتبذل قطر مساعي للتوصل إلى تفاهم ينهي القتال بين الطرفين في دارفور.")
     assert all(a.status == "proposed" for a in ags)
 
 
@@ -52,25 +43,25 @@ ASKED = "وتساءل الكاتب: هل توقع أنقرة اتفاقا أمن
 TALKS = "ويجري الجانبان الروسي والتركي محادثات حول اتفاق لوقف القتال في إدلب."
 
 
-def test_question_is_proposed(ex):
-    ags = _agreements(ex, ASKED)
+def test_question_is_proposed(offline_extract):
+    ags = _agreements(offline_extract, ASKED)
     assert ags and all(a.status == "proposed" for a in ags)
 
 
-def test_talks_about_agreement_proposed(ex):
-    ags = _agreements(ex, TALKS)
+def test_talks_about_agreement_proposed(offline_extract):
+    ags = _agreements(offline_extract, TALKS)
     assert len(ags) == 1
     assert ags[0].status == "proposed"
     assert set(ags[0].parties) == {"روسيا", "تركيا"}
 
 
-def test_question_talks_switch_off(ex, monkeypatch):
+def test_question_talks_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ast, "QUESTION_TALKS", False)
-    assert _agreements(ex, TALKS)[0].status == "agreed"
+    assert _agreements(offline_extract, TALKS)[0].status == "agreed"
 
 
-def test_talks_that_reached_agreement_stay_agreed(ex):
-    ags = _agreements(ex, "وبعد مفاوضات استمرت أسبوعين وقعت عمان وأنقرة اتفاقية للتعاون العسكري.")
+def test_talks_that_reached_agreement_stay_agreed(offline_extract):
+    ags = _agreements(offline_extract, "وبعد مفاوضات استمرت أسبوعين وقعت عمان وأنقرة اتفاقية للتعاون العسكري.")
     assert len(ags) == 1 and ags[0].status == "agreed"
 
 
@@ -79,16 +70,16 @@ def test_talks_that_reached_agreement_stay_agreed(ex):
 OWN = "استقبل الملك عبدالله الثاني الرئيس التونسي في عمان، وأكد البلدان اتفاقهما على تعزيز التعاون الأمني."
 
 
-def test_sides_own_agreement(ex):
-    ags = _agreements(ex, OWN)
+def test_sides_own_agreement(offline_extract):
+    ags = _agreements(offline_extract, OWN)
     assert len(ags) == 1
     assert ags[0].status == "agreed"
     assert set(ags[0].parties) == {"الأردن", "تونس"}
 
 
-def test_sides_own_switch_off(ex, monkeypatch):
+def test_sides_own_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ac, "SIDES_OWN", False)
-    assert _agreements(ex, OWN) == []
+    assert _agreements(offline_extract, OWN) == []
 
 
 # Rooms: MEMBER_PEOPLES (members told by peoples' adjectives, delegates, a plural of parties) ----------------------
@@ -100,31 +91,31 @@ DELEGATES = "وأوضح الوزير أن غرفة العمليات الرئيس
 FACTIONS = "وقالت غرفة عمليات البنيان التي تضم فصائل الجيش الحر في ريف القنيطرة إنها تقدمت نحو التلال."
 
 
-def test_room_of_peoples_officers(ex):
-    rooms = _rooms(ex, PEOPLES)
+def test_room_of_peoples_officers(offline_extract):
+    rooms = _rooms(offline_extract, PEOPLES)
     assert len(rooms) == 1
     assert {"السعودية", "الإمارات", "اليمن"} <= set(rooms[0].participants)
 
 
-def test_room_of_delegates(ex):
-    rooms = _rooms(ex, DELEGATES)
+def test_room_of_delegates(offline_extract):
+    rooms = _rooms(offline_extract, DELEGATES)
     assert len(rooms) == 1
     assert len(rooms[0].participants) >= 2
 
 
-def test_room_of_factions(ex):
-    assert len(_rooms(ex, FACTIONS)) == 1
+def test_room_of_factions(offline_extract):
+    assert len(_rooms(offline_extract, FACTIONS)) == 1
 
 
-def test_member_peoples_switch_off(ex, monkeypatch):
+def test_member_peoples_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(rmn, "MEMBER_PEOPLES", False)
-    assert _rooms(ex, PEOPLES) == []
-    assert _rooms(ex, DELEGATES) == []
-    assert _rooms(ex, FACTIONS) == []
+    assert _rooms(offline_extract, PEOPLES) == []
+    assert _rooms(offline_extract, DELEGATES) == []
+    assert _rooms(offline_extract, FACTIONS) == []
 
 
-def test_one_peoples_room_is_no_joint_room(ex):
-    assert _rooms(ex, "وتلقت غرفة عمليات الهلال الأحمر بلاغا من مواطنين سعوديين عن حادث سير.") == []
+def test_one_peoples_room_is_no_joint_room(offline_extract):
+    assert _rooms(offline_extract, "وتلقت غرفة عمليات الهلال الأحمر بلاغا من مواطنين سعوديين عن حادث سير.") == []
 
 
 # Rooms: COALITION_COMMAND ("قيادة العمليات المشتركة" of a coalition) --------------------------------------------
@@ -132,19 +123,19 @@ def test_one_peoples_room_is_no_joint_room(ex):
 COMMAND = "وأوضح بيان صدر عن قيادة العمليات المشتركة للتحالف العربي أن الإمدادات بلغت مأرب."
 
 
-def test_coalition_joint_command(ex):
-    rooms = _rooms(ex, COMMAND)
+def test_coalition_joint_command(offline_extract):
+    rooms = _rooms(offline_extract, COMMAND)
     assert len(rooms) == 1
     assert rooms[0].participants == ["التحالف العربي"]
 
 
-def test_coalition_joint_command_switch_off(ex, monkeypatch):
+def test_coalition_joint_command_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(rmn, "COALITION_COMMAND", False)
-    assert _rooms(ex, COMMAND) == []
+    assert _rooms(offline_extract, COMMAND) == []
 
 
-def test_home_joint_command_alone_is_no_room(ex):
-    assert _rooms(ex, "وقالت قيادة العمليات المشتركة إن القطعات حررت قرية جنوب الموصل.") == []
+def test_home_joint_command_alone_is_no_room(offline_extract):
+    assert _rooms(offline_extract, "وقالت قيادة العمليات المشتركة إن القطعات حررت قرية جنوب الموصل.") == []
 
 
 # Provisions: PROVIDES_VERB ("يقضي بـ"، "تنص على") --------------------------------------------------------------
@@ -155,15 +146,15 @@ from marsad.agent.offline import agreements_provisions as apv  # noqa: E402
 PROVIDES = "وأعلن الجيش الروسي أمس التوصل إلى اتفاق مع فصائل المعارضة في ريف حمص يقضي بتسليم السلاح الثقيل."
 
 
-def test_provides_verb_provision(ex):
-    ags = _agreements(ex, PROVIDES)
+def test_provides_verb_provision(offline_extract):
+    ags = _agreements(offline_extract, PROVIDES)
     assert len(ags) == 1
     assert any("تسليم السلاح الثقيل" in p for p in ags[0].provisions)
 
 
-def test_provides_verb_switch_off(ex, monkeypatch):
+def test_provides_verb_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(apv, "PROVIDES_VERB", False)
-    assert not any("تسليم السلاح" in p for p in _agreements(ex, PROVIDES)[0].provisions)
+    assert not any("تسليم السلاح" in p for p in _agreements(offline_extract, PROVIDES)[0].provisions)
 
 
 # Parties: SIGNED_WITH ("الموقعة مع ...") ------------------------------------------------------------------------
@@ -171,15 +162,15 @@ def test_provides_verb_switch_off(ex, monkeypatch):
 SIGNED = "وأكد الجيش الأردني في بيان أنه سيواصل العمل باتفاقية ضبط الحدود المشتركة الموقعة مع العراق قبل عامين."
 
 
-def test_signed_with_party(ex):
-    ags = _agreements(ex, SIGNED)
+def test_signed_with_party(offline_extract):
+    ags = _agreements(offline_extract, SIGNED)
     assert len(ags) == 1
     assert "العراق" in ags[0].parties or "الحكومة الاتحادية" in ags[0].parties
 
 
-def test_signed_with_switch_off(ex, monkeypatch):
+def test_signed_with_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(apt, "SIGNED_WITH", False)
-    ags = _agreements(ex, SIGNED)
+    ags = _agreements(offline_extract, SIGNED)
     assert not ags or not {"العراق", "الحكومة الاتحادية"} & set(ags[0].parties)
 
 
@@ -191,21 +182,21 @@ COUNTERPART = ("استقبل وزير الدفاع الإماراتي نظيره
                "واتفق البلدان على تبادل الخبرات العسكرية.")
 
 
-def test_leaders_first_dual(ex):
-    ags = _agreements(ex, LEADERS)
+def test_leaders_first_dual(offline_extract):
+    ags = _agreements(offline_extract, LEADERS)
     assert len(ags) == 1
     assert set(ags[0].parties) == {"الكويت", "لبنان"}
 
 
-def test_counterpart_dual(ex):
-    ags = _agreements(ex, COUNTERPART)
+def test_counterpart_dual(offline_extract):
+    ags = _agreements(offline_extract, COUNTERPART)
     assert len(ags) == 1
     assert set(ags[0].parties) == {"الإمارات", "المغرب"}
 
 
-def test_leaders_first_switch_off(ex, monkeypatch):
+def test_leaders_first_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(apt, "LEADERS_FIRST", False)
-    assert set(_agreements(ex, LEADERS)[0].parties) != {"الكويت", "لبنان"}
+    assert set(_agreements(offline_extract, LEADERS)[0].parties) != {"الكويت", "لبنان"}
 
 
 # Status: STATUS_DONE_WORDS (completed, extension decided, "ساريا") -----------------------------------------------
@@ -215,30 +206,30 @@ EXTENDED = "وقررت الحكومة الصومالية تمديد الهدنة
 STILL = "وقال مسؤول تركي إن اتفاق خفض التصعيد في ريف اللاذقية بات ساريا منذ الفجر."
 
 
-def test_completed_carrying_out(ex):
-    ags = _agreements(ex, COMPLETED)
+def test_completed_carrying_out(offline_extract):
+    ags = _agreements(offline_extract, COMPLETED)
     assert ags and ags[0].status == "implemented"
 
 
-def test_extension_decided_in_force(ex):
-    ags = _agreements(ex, EXTENDED)
+def test_extension_decided_in_force(offline_extract):
+    ags = _agreements(offline_extract, EXTENDED)
     assert ags and ags[0].status == "implementing"
 
 
-def test_in_force_accusative(ex):
-    ags = _agreements(ex, STILL)
+def test_in_force_accusative(offline_extract):
+    ags = _agreements(offline_extract, STILL)
     assert ags and ags[0].status == "implementing"
 
 
-def test_call_to_extend_stays_proposed(ex):
-    ags = _agreements(ex, "ودعا المبعوث الأممي إلى تمديد الهدنة في اليمن أسبوعا آخر.")
+def test_call_to_extend_stays_proposed(offline_extract):
+    ags = _agreements(offline_extract, "ودعا المبعوث الأممي إلى تمديد الهدنة في اليمن أسبوعا آخر.")
     assert ags and ags[0].status == "proposed"
 
 
-def test_status_done_words_switch_off(ex, monkeypatch):
+def test_status_done_words_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ast, "STATUS_DONE_WORDS", False)
-    assert _agreements(ex, COMPLETED)[0].status != "implemented"
-    assert _agreements(ex, EXTENDED)[0].status != "implementing"
+    assert _agreements(offline_extract, COMPLETED)[0].status != "implemented"
+    assert _agreements(offline_extract, EXTENDED)[0].status != "implementing"
 
 
 # Parties: JOINT_DECLARERS (sides told together with "و") --------------------------------------------------------
@@ -247,24 +238,24 @@ JOINT = "وأعلنت فرنسا وألمانيا وقف العمليات الع
 CHAINED = "واتفقت القوات الفرنسية والألمانية على تسيير دوريات مشتركة قرب تمبكتو."
 
 
-def test_joint_declarers(ex):
-    ags = _agreements(ex, JOINT)
+def test_joint_declarers(offline_extract):
+    ags = _agreements(offline_extract, JOINT)
     assert ags and {"فرنسا", "ألمانيا"} <= set(ags[0].parties)
 
 
-def test_chained_force_adjectives(ex):
-    ags = _agreements(ex, CHAINED)
+def test_chained_force_adjectives(offline_extract):
+    ags = _agreements(offline_extract, CHAINED)
     assert ags and "ألمانيا" in ags[0].parties
 
 
-def test_joint_declarers_switch_off(ex, monkeypatch):
+def test_joint_declarers_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(apt, "JOINT_DECLARERS", False)
-    assert "ألمانيا" not in _agreements(ex, JOINT)[0].parties
-    assert "ألمانيا" not in _agreements(ex, CHAINED)[0].parties
+    assert "ألمانيا" not in _agreements(offline_extract, JOINT)[0].parties
+    assert "ألمانيا" not in _agreements(offline_extract, CHAINED)[0].parties
 
 
-def test_unilateral_truce_keeps_one_declarer(ex):
-    ags = _agreements(ex, "وأعلنت حركة طالبان وقفا مؤقتا لإطلاق النار مع القوات الأفغانية خلال العيد.")
+def test_unilateral_truce_keeps_one_declarer(offline_extract):
+    ags = _agreements(offline_extract, "وأعلنت حركة طالبان وقفا مؤقتا لإطلاق النار مع القوات الأفغانية خلال العيد.")
     assert ags and ags[0].parties == ["حركة طالبان"]
 
 
@@ -273,18 +264,18 @@ def test_unilateral_truce_keeps_one_declarer(ex):
 RESULTED = "وقال قيادي في حركة حماس إن اتصالات قطرية أفضت إلى العودة لتفاهمات التهدئة مع إسرائيل."
 
 
-def test_efforts_resulted_agreed(ex):
-    ags = _agreements(ex, RESULTED)
+def test_efforts_resulted_agreed(offline_extract):
+    ags = _agreements(offline_extract, RESULTED)
     assert ags and ags[0].status == "agreed"
 
 
-def test_efforts_resulted_switch_off(ex, monkeypatch):
+def test_efforts_resulted_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ast, "EFFORTS_RESULTED", False)
-    assert _agreements(ex, RESULTED)[0].status == "proposed"
+    assert _agreements(offline_extract, RESULTED)[0].status == "proposed"
 
 
-def test_efforts_not_resulted_stay_proposed(ex):
-    ags = _agreements(ex, "وقال قيادي في حركة حماس إن اتصالات قطرية لم تفض إلى العودة لتفاهمات التهدئة مع إسرائيل.")
+def test_efforts_not_resulted_stay_proposed(offline_extract):
+    ags = _agreements(offline_extract, "وقال قيادي في حركة حماس إن اتصالات قطرية لم تفض إلى العودة لتفاهمات التهدئة مع إسرائيل.")
     assert all(a.status == "proposed" for a in ags)
 
 
@@ -293,23 +284,23 @@ def test_efforts_not_resulted_stay_proposed(ex):
 DENIED = "وأعلن المتمردون هدنة من جانب واحد. وأكد محافظ الإقليم أن ما تردد عن وقف لإطلاق النار بكسلا غير صحيح."
 
 
-def test_denied_report_cut(ex):
-    provisions = [p for a in _agreements(ex, DENIED) for p in a.provisions]
+def test_denied_report_cut(offline_extract):
+    provisions = [p for a in _agreements(offline_extract, DENIED) for p in a.provisions]
     assert provisions and not any("صحيح" in p for p in provisions)
 
 
-def test_denied_report_cut_switch_off(ex, monkeypatch):
+def test_denied_report_cut_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(apv, "DENIED_CUT", False)
-    provisions = [p for a in _agreements(ex, DENIED) for p in a.provisions]
+    provisions = [p for a in _agreements(offline_extract, DENIED) for p in a.provisions]
     assert any("صحيح" in p for p in provisions)
 
 
-def test_untrue_report_proposed(ex):
-    ags = _agreements(ex, "وأكد محافظ الإقليم أن ما تردد عن وقف لإطلاق النار بكسلا غير صحيح.")
+def test_untrue_report_proposed(offline_extract):
+    ags = _agreements(offline_extract, "وأكد محافظ الإقليم أن ما تردد عن وقف لإطلاق النار بكسلا غير صحيح.")
     assert ags and all(a.status == "proposed" for a in ags)
 
 
-def test_untrue_report_switch_off(ex, monkeypatch):
+def test_untrue_report_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ast, "UNTRUE_REPORT", False)
-    ags = _agreements(ex, "وأكد محافظ الإقليم أن ما تردد عن هدنة شاملة بكسلا غير صحيح.")
+    ags = _agreements(offline_extract, "وأكد محافظ الإقليم أن ما تردد عن هدنة شاملة بكسلا غير صحيح.")
     assert not ags or ags[0].status != "proposed"

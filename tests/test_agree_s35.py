@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_mentions as amn
 from marsad.agent.offline import agreements_provisions as apv
 from marsad.agent.offline import agreements_status as ast
-from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
-
-def _agreements(ex: OfflineExtractor, text: str):
-    return ex.extract(Document(doc_id="t35", text=text, published="2017-11-20")).agreements
+def _agreements(offline_extract, text: str):
+    return offline_extract(text, published="2017-11-20").agreements
 
 
 # _under_way: one helper for the statuses a proposal cue no longer overrides ------------------------------------
@@ -41,27 +34,27 @@ MEMO_TOURISM = "ووقعت الكويت وباكستان مذكرة تعاون �
 
 @pytest.mark.parametrize("text,sides", [(MEMO_DEF, {"تونس", "الجزائر"}), (MEMO_LI, {"المغرب", "موريتانيا"}),
                                         (MEMO_COOP, {"الكويت", "باكستان"})])
-def test_memo_kind_is_agreement(ex, text, sides):
-    ags = _agreements(ex, text)
+def test_memo_kind_is_agreement(offline_extract, text, sides):
+    ags = _agreements(offline_extract, text)
     assert len(ags) == 1
     assert set(ags[0].parties) == sides
     assert ags[0].status == "agreed"
 
 
-def test_memo_kind_provision(ex):
-    ags = _agreements(ex, MEMO_LI)
+def test_memo_kind_provision(offline_extract):
+    ags = _agreements(offline_extract, MEMO_LI)
     assert any("الأمني في مراقبة الصحراء" in p for p in ags[0].provisions)
 
 
-def test_memo_kind_switch_off(ex, monkeypatch):
+def test_memo_kind_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(amn, "MEMO_KINDS", False)
-    assert _agreements(ex, MEMO_DEF) == []
-    assert _agreements(ex, MEMO_COOP) == []
+    assert _agreements(offline_extract, MEMO_DEF) == []
+    assert _agreements(offline_extract, MEMO_COOP) == []
 
 
 @pytest.mark.parametrize("text", [MEMO_WARRANT, MEMO_TOURISM])
-def test_other_memos_no_agreement(ex, text):
-    assert _agreements(ex, text) == []
+def test_other_memos_no_agreement(offline_extract, text):
+    assert _agreements(offline_extract, text) == []
 
 
 # COMMENT_CUT: a provision ends before what is said of the act ("بما يعزز"، "جرى توقيعه") -----------------------------
@@ -72,32 +65,32 @@ SIGNED_AFTER = "وأكد الوزير أن الاتفاق مع الأردن عل
 INCLUDING = "واتفقت مصر والسودان على تبادل المعلومات الأمنية بما في ذلك قوائم المطلوبين."
 
 
-def test_comment_cut_access(ex):
-    ags = _agreements(ex, ACCESS_COMMENT)
+def test_comment_cut_access(offline_extract):
+    ags = _agreements(offline_extract, ACCESS_COMMENT)
     assert ags and ags[0].provisions == ["السماح للطائرات البريطانية باستخدام قاعدة جوية"]
 
 
-def test_comment_cut_truce(ex):
-    ags = _agreements(ex, TRUCE_COMMENT)
+def test_comment_cut_truce(offline_extract):
+    ags = _agreements(offline_extract, TRUCE_COMMENT)
     assert ags and all("خفف" not in p for p in ags[0].provisions)
     assert any(p.startswith("وقف إطلاق النار") for p in ags[0].provisions)
 
 
-def test_comment_cut_signed_after(ex):
-    ags = _agreements(ex, SIGNED_AFTER)
+def test_comment_cut_signed_after(offline_extract):
+    ags = _agreements(offline_extract, SIGNED_AFTER)
     assert ags and ags[0].provisions == ["نشر دوريات مشتركة في البادية"]
 
 
-def test_comment_cut_keeps_including(ex):
-    ags = _agreements(ex, INCLUDING)
+def test_comment_cut_keeps_including(offline_extract):
+    ags = _agreements(offline_extract, INCLUDING)
     assert ags and any("قوائم المطلوبين" in p for p in ags[0].provisions)
 
 
-def test_comment_cut_switch_off(ex, monkeypatch):
+def test_comment_cut_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(apv, "COMMENT_CUT", False)
-    ags = _agreements(ex, ACCESS_COMMENT)
+    ags = _agreements(offline_extract, ACCESS_COMMENT)
     assert ags and any("يوسع" in p for p in ags[0].provisions)
-    ags = _agreements(ex, SIGNED_AFTER)
+    ags = _agreements(offline_extract, SIGNED_AFTER)
     assert ags and any("توقيعه" in p for p in ags[0].provisions)
 
 
@@ -111,22 +104,22 @@ HOUSING = "وأبرمت البلدية اتفاقا مع شركة المقاول
 
 
 @pytest.mark.parametrize("text,word", [(EVAC_BARE, "إخلاء القريتين"), (SURRENDER, "استسلام المسلحين")])
-def test_evacuation_deal_record(ex, text, word):
-    ags = _agreements(ex, text)
+def test_evacuation_deal_record(offline_extract, text, word):
+    ags = _agreements(offline_extract, text)
     assert len(ags) == 1
     assert ags[0].status == "agreed"
     assert ags[0].agreement_type == "security_agreement"
     assert any(word in p for p in ags[0].provisions)
 
 
-def test_evacuation_deal_switch_off(ex, monkeypatch):
+def test_evacuation_deal_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(afd, "EVACUATION_DEAL", False)
-    assert _agreements(ex, EVAC_BARE) == []
-    assert _agreements(ex, SURRENDER) == []
+    assert _agreements(offline_extract, EVAC_BARE) == []
+    assert _agreements(offline_extract, SURRENDER) == []
 
 
-def test_evacuation_no_record_off_domain(ex):
-    assert _agreements(ex, HOUSING) == []
+def test_evacuation_no_record_off_domain(offline_extract):
+    assert _agreements(offline_extract, HOUSING) == []
 
 
 # TALKS_ON: negotiating "على" an agreement, and talks with their sides before "حول", are no agreement reached -------
@@ -137,19 +130,19 @@ STRESSED = "وشدد الوزير خلال المباحثات على الاتف�
 
 
 @pytest.mark.parametrize("text", [NEGOTIATE_ON, TALKS_SIDES])
-def test_talks_on_proposed(ex, text):
-    ags = _agreements(ex, text)
+def test_talks_on_proposed(offline_extract, text):
+    ags = _agreements(offline_extract, text)
     assert ags and all(a.status == "proposed" for a in ags)
 
 
-def test_talks_on_switch_off(ex, monkeypatch):
+def test_talks_on_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ast, "TALKS_ON", False)
-    ags = _agreements(ex, TALKS_SIDES)
+    ags = _agreements(offline_extract, TALKS_SIDES)
     assert ags and ags[0].status != "proposed"
 
 
-def test_stressed_agreement_not_talks(ex):
-    ags = _agreements(ex, STRESSED)
+def test_stressed_agreement_not_talks(offline_extract):
+    ags = _agreements(offline_extract, STRESSED)
     assert ags and ags[0].status == "agreed"
 
 
@@ -160,16 +153,16 @@ LISTED = ("وأوضح مسؤول سوداني أن الاتفاق بين الس�
           "ثانياً نشر قوة مراقبة إفريقية، ثالثاً إعادة فتح المعابر الحدودية.")
 
 
-def test_enumerated_terms(ex):
-    ags = _agreements(ex, LISTED)
+def test_enumerated_terms(offline_extract):
+    ags = _agreements(offline_extract, LISTED)
     assert len(ags) == 1
     assert ags[0].provisions == ["سحب الوحدات العسكرية من منطقة أبيي", "نشر قوة مراقبة إفريقية",
                                  "إعادة فتح المعابر الحدودية"]
 
 
-def test_enumerated_switch_off(ex, monkeypatch):
+def test_enumerated_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(apv, "ENUMERATED", False)
-    ags = _agreements(ex, LISTED)
+    ags = _agreements(offline_extract, LISTED)
     assert ags and "نشر قوة مراقبة إفريقية" not in ags[0].provisions
 
 
@@ -179,19 +172,19 @@ STARTED = "وبدأت صباح الجمعة عملية تنفيذ اتفاق إ�
 STARTS_LATER = "ويبدأ يوم السبت المقبل تنفيذ اتفاق إخلاء المخيم بين الفصائل وقوات النظام."
 
 
-def test_start_reach_implementing(ex):
-    ags = _agreements(ex, STARTED)
+def test_start_reach_implementing(offline_extract):
+    ags = _agreements(offline_extract, STARTED)
     assert ags and ags[0].status == "implementing"
 
 
-def test_start_reach_future_agreed(ex):
-    ags = _agreements(ex, STARTS_LATER)
+def test_start_reach_future_agreed(offline_extract):
+    ags = _agreements(offline_extract, STARTS_LATER)
     assert ags and ags[0].status == "agreed"
 
 
-def test_start_reach_switch_off(ex, monkeypatch):
+def test_start_reach_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ast, "START_REACH", False)
-    ags = _agreements(ex, STARTED)
+    ags = _agreements(offline_extract, STARTED)
     assert ags and ags[0].status != "implementing"
 
 
@@ -201,17 +194,17 @@ SIDES_AFTER = "ونص اتفاق تسليم الأسلحة الثقيلة بين
 TOWNS_BETWEEN = "واتفقت الحكومة والمعارضة المسلحة على فتح ممر آمن لخروج المقاتلين بين حمص وحماة."
 
 
-def test_sides_cut(ex):
-    ags = _agreements(ex, SIDES_AFTER)
+def test_sides_cut(offline_extract):
+    ags = _agreements(offline_extract, SIDES_AFTER)
     assert ags and "تسليم الأسلحة الثقيلة" in ags[0].provisions
 
 
-def test_sides_cut_switch_off(ex, monkeypatch):
+def test_sides_cut_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(apv, "SIDES_CUT", False)
-    ags = _agreements(ex, SIDES_AFTER)
+    ags = _agreements(offline_extract, SIDES_AFTER)
     assert ags and "تسليم الأسلحة الثقيلة" not in ags[0].provisions
 
 
-def test_between_towns_not_cut(ex):
-    ags = _agreements(ex, TOWNS_BETWEEN)
+def test_between_towns_not_cut(offline_extract):
+    ags = _agreements(offline_extract, TOWNS_BETWEEN)
     assert ags and any(p.endswith("بين حمص وحماة") for p in ags[0].provisions)

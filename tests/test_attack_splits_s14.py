@@ -13,17 +13,9 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_incidents as attacks_incidents
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2019-04-02")
 
@@ -38,16 +30,16 @@ _ANOTHER = ("مقاتلات تقصف مواقع قرب الحديدة\n"
             "كما طال القصف مخزنا في منطقة الكويزي الساحلية.")
 
 
-def test_bombardment_names_the_strikes_again(ex, monkeypatch):
-    recs = attacks(ex, _RENAMED)
+def test_bombardment_names_the_strikes_again(offline_extract, monkeypatch):
+    recs = attacks(offline_extract, _RENAMED)
     assert len(recs) == 1, [(r.attack_type, r.location) for r in recs]
     assert recs[0].attack_type == "airstrike"
     monkeypatch.setattr(attacks_incidents, "RENAMED", False)
-    assert len(attacks(ex, _RENAMED)) == 2  # the rule off: the split this rule mends
+    assert len(attacks(offline_extract, _RENAMED)) == 2  # the rule off: the split this rule mends
 
 
-def test_an_added_bombardment_stays_apart(ex):
-    assert len(attacks(ex, _ANOTHER)) == 2
+def test_an_added_bombardment_stays_apart(offline_extract):
+    assert len(attacks(offline_extract, _ANOTHER)) == 2
 
 
 _LISTED = ("مقاتلات تقصف مواقع في صعدة\n"
@@ -56,10 +48,10 @@ _LISTED = ("مقاتلات تقصف مواقع في صعدة\n"
            "وبحسب شهود فقد دمرت الغارات مخزنا للذخيرة في منطقة شعب الحمام.")
 
 
-def test_a_place_listed_with_the_strikes_keeps_its_strike(ex, monkeypatch):
-    on = [(r.attack_type, r.location and r.location.name) for r in attacks(ex, _LISTED)]
+def test_a_place_listed_with_the_strikes_keeps_its_strike(offline_extract, monkeypatch):
+    on = [(r.attack_type, r.location and r.location.name) for r in attacks(offline_extract, _LISTED)]
     monkeypatch.setattr(attacks_incidents, "RENAMED", False)
-    assert on == [(r.attack_type, r.location and r.location.name) for r in attacks(ex, _LISTED)]
+    assert on == [(r.attack_type, r.location and r.location.name) for r in attacks(offline_extract, _LISTED)]
 
 
 _REGION = ("جنود يقتلون شابا قرب السياج\n"
@@ -67,12 +59,12 @@ _REGION = ("جنود يقتلون شابا قرب السياج\n"
            "وفتح الجنود النار على الشابين قرب السياج شرق مدينة غزة بزعم اقترابهما منه.")
 
 
-def test_a_town_near_a_regions_centre_retells_its_incident(ex, monkeypatch):
-    recs = attacks(ex, _REGION)
+def test_a_town_near_a_regions_centre_retells_its_incident(offline_extract, monkeypatch):
+    recs = attacks(offline_extract, _REGION)
     assert len(recs) == 1, [(r.attack_type, r.location and r.location.name) for r in recs]
     assert recs[0].killed == 1
     monkeypatch.setattr(attacks_incidents, "REGION", False)
-    assert len(attacks(ex, _REGION)) == 2  # the rule off: the split this rule mends
+    assert len(attacks(offline_extract, _REGION)) == 2  # the rule off: the split this rule mends
 
 
 _PARTIAL = ("هجوم مزدوج يضرب العاصمة\n"
@@ -82,9 +74,9 @@ _PARTIAL = ("هجوم مزدوج يضرب العاصمة\n"
             "الوزارة في نيامي الأربعاء.")
 
 
-def test_a_sites_part_of_the_toll_is_the_same_incident(ex, monkeypatch):
-    recs = attacks(ex, _PARTIAL, published="2019-04-04")
+def test_a_sites_part_of_the_toll_is_the_same_incident(offline_extract, monkeypatch):
+    recs = attacks(offline_extract, _PARTIAL, published="2019-04-04")
     assert len(recs) == 1, [(r.location and r.location.name, r.killed, r.injured) for r in recs]
     assert recs[0].killed == 9
     monkeypatch.setattr(attacks_incidents, "PARTIAL", False)
-    assert len(attacks(ex, _PARTIAL, published="2019-04-04")) == 2  # the rule off: the split this rule mends
+    assert len(attacks(offline_extract, _PARTIAL, published="2019-04-04")) == 2  # the rule off: the split this rule mends

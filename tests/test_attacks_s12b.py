@@ -7,17 +7,9 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_records as attacks_records
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2019-04-02")
 
@@ -27,16 +19,16 @@ _REPELLED = ("لقي 9 عناصر من ميليشيات الحوثي مصرعه�
              "وأضاف البيان أن الميليشيات تراجعت مخلفة وراءها 9 قتلى من عناصرها.")
 
 
-def test_repelled_attack_is_not_aimed_at_its_doer(ex):
-    recs = [a for a in attacks(ex, _REPELLED) if a.perpetrator]
+def test_repelled_attack_is_not_aimed_at_its_doer(offline_extract):
+    recs = [a for a in attacks(offline_extract, _REPELLED) if a.perpetrator]
     assert recs
     for a in recs:
         assert a.target != a.perpetrator
 
 
-def test_self_target_seen_with_rule_off(ex, monkeypatch):
+def test_self_target_seen_with_rule_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_records, "_NO_SELF_TARGET", False)
-    recs = [a for a in attacks(ex, _REPELLED) if a.perpetrator]
+    recs = [a for a in attacks(offline_extract, _REPELLED) if a.perpetrator]
     assert any(a.target == a.perpetrator for a in recs)
 
 
@@ -45,12 +37,12 @@ _LENT = ("شنت مقاتلات التحالف العربي، الخميس، غ�
          "غاراته الجوية على مواقع المتمردين في عدة محافظات.")
 
 
-def test_lent_doer_is_not_left_as_target(ex):
-    lent = [a for a in attacks(ex, _LENT) if "perpetrator_from_article" in a.flags]
+def test_lent_doer_is_not_left_as_target(offline_extract):
+    lent = [a for a in attacks(offline_extract, _LENT) if "perpetrator_from_article" in a.flags]
     assert lent and all(a.target != a.perpetrator for a in lent)
 
 
-def test_lent_doer_self_target_with_rule_off(ex, monkeypatch):
+def test_lent_doer_self_target_with_rule_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_records, "_NO_SELF_TARGET", False)
-    lent = [a for a in attacks(ex, _LENT) if "perpetrator_from_article" in a.flags]
+    lent = [a for a in attacks(offline_extract, _LENT) if "perpetrator_from_article" in a.flags]
     assert any(a.target == a.perpetrator for a in lent)

@@ -18,19 +18,11 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_events as attacks_events
 import marsad.agent.offline.locations as locations_mod
 import marsad.agent.offline.scope as scope_mod
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2019-04-02")
 
@@ -42,30 +34,30 @@ _WANTED = ("كشف الادعاء البريطاني تفاصيل جديدة ع�
            "وقال الادعاء البريطاني، الجمعة، إن الموقوفة كانت تريد تنفيذ هجوم انتحاري في محطة القطارات في لندن.")
 
 
-def test_glued_figure_verb_makes_no_attack(ex):
-    assert attacks(ex, _FIGURE) == []
+def test_glued_figure_verb_makes_no_attack(offline_extract):
+    assert attacks(offline_extract, _FIGURE) == []
 
 
-def test_glued_figure_verb_seen_with_rule_off(ex, monkeypatch):
+def test_glued_figure_verb_seen_with_rule_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_events, "CLITIC_FIGURE", False)
-    assert attacks(ex, _FIGURE)
+    assert attacks(offline_extract, _FIGURE)
 
 
-def test_definite_attack_after_glued_verb_is_kept(ex):
+def test_definite_attack_after_glued_verb_is_kept(offline_extract):
     text = ("قصفت الطائرات الحربية الإسرائيلية فجر اليوم موقعا لحركة حماس شرق مدينة رفح جنوب قطاع غزة.\n"
             "ويعد القصف الأول من نوعه منذ أسبوعين على القطاع.")
-    recs = attacks(ex, text)
+    recs = attacks(offline_extract, text)
     assert len(recs) == 1
     assert any("ويعد القصف" in c.quote for c in recs[0].citations)
 
 
-def test_wanted_attack_is_no_incident(ex):
-    assert attacks(ex, _WANTED) == []
+def test_wanted_attack_is_no_incident(offline_extract):
+    assert attacks(offline_extract, _WANTED) == []
 
 
-def test_wanted_attack_seen_with_rule_off(ex, monkeypatch):
+def test_wanted_attack_seen_with_rule_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope_mod, "DESIRE", False)
-    assert attacks(ex, _WANTED)
+    assert attacks(offline_extract, _WANTED)
 
 
 _FUTURE = ("قال وزير الخارجية إن الاتفاق لن يصمد طويلا.\n"
@@ -75,22 +67,22 @@ _PLOT = ("يعرض فيلم عراقي جديد في دور السينما ال�
          "وتدور أحداث الفيلم في الموصل عام 2007 حول شاب يتسلل إلى سوق شعبي ويفجر نفسه بحزام ناسف.")
 
 
-def test_future_attack_is_no_incident(ex):
-    assert attacks(ex, _FUTURE) == []
+def test_future_attack_is_no_incident(offline_extract):
+    assert attacks(offline_extract, _FUTURE) == []
 
 
-def test_future_attack_seen_with_rule_off(ex, monkeypatch):
+def test_future_attack_seen_with_rule_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope_mod, "FUTURE", False)
-    assert attacks(ex, _FUTURE)
+    assert attacks(offline_extract, _FUTURE)
 
 
-def test_film_plot_is_no_incident(ex):
-    assert attacks(ex, _PLOT) == []
+def test_film_plot_is_no_incident(offline_extract):
+    assert attacks(offline_extract, _PLOT) == []
 
 
-def test_film_plot_seen_with_rule_off(ex, monkeypatch):
+def test_film_plot_seen_with_rule_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope_mod, "STORY", False)
-    assert attacks(ex, _PLOT)
+    assert attacks(offline_extract, _PLOT)
 
 
 
@@ -98,13 +90,13 @@ _SIMILE = ("قتل قائد ميداني للمتمردين مع سبعة من �
            "وذكرت المصادر أن مقاتلي الكتيبة ينفذون ما يشبه عمليات انتحارية لاستعادة مواقعهم في مديرية حيس.")
 
 
-def test_simile_is_no_attack(ex):
-    assert not any(a.attack_type == "suicide_attack" for a in attacks(ex, _SIMILE))
+def test_simile_is_no_attack(offline_extract):
+    assert not any(a.attack_type == "suicide_attack" for a in attacks(offline_extract, _SIMILE))
 
 
-def test_simile_seen_with_rule_off(ex, monkeypatch):
+def test_simile_seen_with_rule_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_events, "SIMILE", False)
-    assert any(a.attack_type == "suicide_attack" for a in attacks(ex, _SIMILE))
+    assert any(a.attack_type == "suicide_attack" for a in attacks(offline_extract, _SIMILE))
 
 
 _STREETS = ("تواصل القصف على أحياء العاصمة السورية منذ الصباح.\n"
@@ -118,38 +110,38 @@ def _countries(recs):
     return {a.location.country for a in recs if a.location is not None}
 
 
-def test_street_named_after_town_is_no_town(ex):
-    assert _countries(attacks(ex, _STREETS)) == {"SY"}
+def test_street_named_after_town_is_no_town(offline_extract):
+    assert _countries(attacks(offline_extract, _STREETS)) == {"SY"}
 
 
-def test_street_named_after_town_seen_with_rule_off(ex, monkeypatch):
+def test_street_named_after_town_seen_with_rule_off(offline_extract, monkeypatch):
     monkeypatch.setattr(locations_mod, "STREETS", False)
-    assert "IQ" in _countries(attacks(ex, _STREETS))
+    assert "IQ" in _countries(attacks(offline_extract, _STREETS))
 
 
-def test_factions_is_no_place(ex):
-    recs = attacks(ex, _FACTIONS)
+def test_factions_is_no_place(offline_extract):
+    recs = attacks(offline_extract, _FACTIONS)
     assert recs and all(a.location is None or "الفصائل" not in (a.location.name or "") for a in recs)
 
 
-def test_factions_seen_with_rule_off(ex, monkeypatch):
+def test_factions_seen_with_rule_off(offline_extract, monkeypatch):
     monkeypatch.setattr(locations_mod, "CUE_ONLY", False)
     monkeypatch.setattr(locations_mod, "EVERYDAY_FIRST", False)  # (s26: the everyday-word test also catches it)
-    assert any(a.location is not None and "الفصائل" in (a.location.name or "") for a in attacks(ex, _FACTIONS))
+    assert any(a.location is not None and "الفصائل" in (a.location.name or "") for a in attacks(offline_extract, _FACTIONS))
 
 
 _NOT_REPORTED = "واتسعت الشقوق في منطقة ليلاني قرب البركان، ولم ترد أي أنباء عن وقوع انفجارات في هاواي يوم الأحد."
 
 
-def test_unreported_blast_is_no_incident(ex):
-    assert attacks(ex, _NOT_REPORTED) == []
+def test_unreported_blast_is_no_incident(offline_extract):
+    assert attacks(offline_extract, _NOT_REPORTED) == []
 
 
-def test_unreported_blast_seen_with_rule_off(ex, monkeypatch):
+def test_unreported_blast_seen_with_rule_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope_mod, "NEGATED", False)
-    assert attacks(ex, _NOT_REPORTED)
+    assert attacks(offline_extract, _NOT_REPORTED)
 
 
-def test_blast_with_no_reported_casualties_is_kept(ex):
+def test_blast_with_no_reported_casualties_is_kept(offline_extract):
     text = "انفجرت عبوة ناسفة، الأحد، قرب دورية للشرطة في مدينة العريش، ولم ترد تقارير عن وقوع إصابات."
-    assert len(attacks(ex, text)) == 1
+    assert len(attacks(offline_extract, text)) == 1

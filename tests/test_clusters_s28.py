@@ -19,21 +19,13 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_clusters as clusters_mod
 import marsad.agent.offline.attacks_events as events_mod
 import marsad.agent.offline.attacks_incidents as incidents_mod
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline.merge import turns_aside
 from marsad.core.arabic import normalize
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2018-05-10")
 
@@ -45,8 +37,8 @@ _ASIDE = ("الجيش يأسر مسلحين في حرض\n"
           "الثلاثة الماضية، ما أسفر عن تدمير آليات.")
 
 
-def test_another_doers_strikes_told_as_another_item_are_their_own_record(ex, monkeypatch):
-    got = attacks(ex, _ASIDE)
+def test_another_doers_strikes_told_as_another_item_are_their_own_record(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _ASIDE)
     assert len(got) == 2
     ground = next(a for a in got if a.killed == 9)
     assert ground.perpetrator_en != "Saudi-led Arab coalition" and ground.attack_type != "airstrike"
@@ -55,7 +47,7 @@ def test_another_doers_strikes_told_as_another_item_are_their_own_record(ex, mon
     assert strikes.attack_type == "airstrike" and strikes.perpetrator_en == "Saudi-led Arab coalition"
     assert strikes.citations[0].quote.startswith("إلى ذلك")
     monkeypatch.setattr(incidents_mod, "FLOAT_APART", False)
-    old = attacks(ex, _ASIDE)
+    old = attacks(offline_extract, _ASIDE)
     assert len(old) == 1 and old[0].attack_type == "airstrike"  # the merge this fixes
 
 
@@ -65,8 +57,8 @@ _SAME_DOER = ("الجيش يأسر مسلحين في حرض\n"
               "إلى ذلك، قصفت مدفعية الجيش تجمعات للميليشيات، ما أسفر عن تدمير آليات.")
 
 
-def test_the_same_doer_told_as_an_aside_still_tells_the_incident(ex):
-    got = attacks(ex, _SAME_DOER)
+def test_the_same_doer_told_as_an_aside_still_tells_the_incident(offline_extract):
+    got = attacks(offline_extract, _SAME_DOER)
     assert len(got) == 1 and got[0].killed == 9 and len(got[0].citations) == 2
 
 
@@ -89,13 +81,13 @@ _EXCHANGE = ("مقتل فلسطيني قرب السياج\n"
              "الدبابات والطائرات خلال تبادل للقصف هو الأشد منذ سنوات.")
 
 
-def test_a_retelling_in_a_sentence_with_its_own_incident_stays_there(ex, monkeypatch):
-    got = attacks(ex, _EXCHANGE)
+def test_a_retelling_in_a_sentence_with_its_own_incident_stays_there(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _EXCHANGE)
     shot = next(a for a in got if a.killed == 1)
     assert len(shot.citations) == 1 and shot.attack_type != "airstrike"
     assert any(a.background for a in got if a is not shot)
     monkeypatch.setattr(incidents_mod, "TOLD_HERE", False)
-    old = next(a for a in attacks(ex, _EXCHANGE) if a.killed == 1)
+    old = next(a for a in attacks(offline_extract, _EXCHANGE) if a.killed == 1)
     assert len(old.citations) == 2  # the merge this fixes
 
 
@@ -104,8 +96,8 @@ _RETOLD = ("قصف على حي سكني\n"
            "وأسفر القصف أيضا عن إصابة سبعة آخرين وتدمير منزلين.")
 
 
-def test_a_retelling_with_no_incident_of_its_own_still_joins(ex):
-    got = attacks(ex, _RETOLD)
+def test_a_retelling_with_no_incident_of_its_own_still_joins(offline_extract):
+    got = attacks(offline_extract, _RETOLD)
     assert len(got) == 1 and got[0].killed == 3 and got[0].injured == 7
     assert got[0].citations[-1].quote.startswith("وأسفر القصف")
 
@@ -119,11 +111,11 @@ _MIXED = ("غارات على مواقع المسلحين غرب المحافظة
           "محافظة تعز.")
 
 
-def test_losses_in_the_fighting_and_the_strikes_at_large_make_no_second_record(ex, monkeypatch):
-    got = attacks(ex, _MIXED)
+def test_losses_in_the_fighting_and_the_strikes_at_large_make_no_second_record(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _MIXED)
     assert len(got) == 1 and got[0].location is not None and got[0].location.name == "الكدحة"
     monkeypatch.setattr(incidents_mod, "MIXED_ROUNDUP", False)
-    assert len(attacks(ex, _MIXED)) == 2  # the extra record this fixes
+    assert len(attacks(offline_extract, _MIXED)) == 2  # the extra record this fixes
 
 
 _MIXED_COUNTED = ("غارات على مواقع المسلحين غرب المحافظة\n"
@@ -136,10 +128,10 @@ _MIXED_ALONE = ("خسائر المسلحين في محافظة تعز\n"
                 "محافظة تعز.")
 
 
-def test_counted_losses_or_the_only_telling_still_make_a_record(ex):
-    got = attacks(ex, _MIXED_COUNTED)
+def test_counted_losses_or_the_only_telling_still_make_a_record(offline_extract):
+    got = attacks(offline_extract, _MIXED_COUNTED)
     assert len(got) == 2 and any(a.killed == 11 and a.injured == 4 for a in got)
-    assert len(attacks(ex, _MIXED_ALONE)) == 1
+    assert len(attacks(offline_extract, _MIXED_ALONE)) == 1
 
 
 # A demonstrative with a clitic before an attack noun ("لهذا الهجوم"، "بهذه الغارات") refers back to the incident told
@@ -153,12 +145,12 @@ _THIS_ATTACK = ("طائرات تقصف سفينة قرب الساحل\n"
                 "وقال متحدث باسم القوات الجوية إن الهجوم استهدف كذلك سفينة ثانية كانت تنقل ذخائر إلى المسلحين.")
 
 
-def test_this_attack_with_a_clitic_is_the_incident_told_before(ex, monkeypatch):
-    got = attacks(ex, _THIS_ATTACK)
+def test_this_attack_with_a_clitic_is_the_incident_told_before(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _THIS_ATTACK)
     assert len(got) == 1 and got[0].location is not None and got[0].location.name == "مصراتة"
     assert got[0].citations[-1].quote.startswith("وقال متحدث باسم القوات الجوية")
     monkeypatch.setattr(events_mod, "DEMONSTRATIVE_CLITIC", False)
-    old = attacks(ex, _THIS_ATTACK)
+    old = attacks(offline_extract, _THIS_ATTACK)
     assert not any(c.quote.startswith("وقال متحدث باسم القوات الجوية") for a in old for c in a.citations)
 
 
@@ -178,13 +170,13 @@ _OWN_DEAD = ("قصف حوثي على مستشفى في تعز\n"
              "وذكرت مصادر في المستشفيات سقوط 9 قتلى و20 جريحا من ميليشيات الحوثي.")
 
 
-def test_the_doers_own_dead_are_not_the_shellings_toll(ex, monkeypatch):
-    got = attacks(ex, _OWN_DEAD)
+def test_the_doers_own_dead_are_not_the_shellings_toll(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _OWN_DEAD)
     shelling = next(a for a in got if a.attack_type == "shelling")
     assert shelling.killed is None and shelling.injured is None
     assert any(a.killed == 9 and a.injured == 20 for a in got if a is not shelling)
     monkeypatch.setattr(clusters_mod, "OWN_SIDE", False)
-    old = attacks(ex, _OWN_DEAD)
+    old = attacks(offline_extract, _OWN_DEAD)
     assert len(old) == 1 and old[0].killed == 9  # the merge this fixes
 
 
@@ -198,10 +190,10 @@ _RAID_LOSSES = ("صد هجوم على مواقع الجيش\n"
                 "وأوضح ضابط ميداني أن الهجوم خلف 6 قتلى من ميليشيات الحوثي.")
 
 
-def test_other_victims_and_raiders_losses_stay_the_incidents_toll(ex):
-    got = attacks(ex, _CIVILIAN_DEAD)
+def test_other_victims_and_raiders_losses_stay_the_incidents_toll(offline_extract):
+    got = attacks(offline_extract, _CIVILIAN_DEAD)
     assert len(got) == 1 and got[0].killed == 4 and got[0].injured == 12
-    got = attacks(ex, _RAID_LOSSES)
+    got = attacks(offline_extract, _RAID_LOSSES)
     assert len(got) == 1 and got[0].killed == 6
 
 
@@ -216,12 +208,12 @@ _ONE_OF = ("هجوم بسكين في مدينة غنت\n"
            "كذلك قتل أحد المارة قبل أن ترديه الشرطة قتيلا في تبادل لإطلاق النار.")
 
 
-def test_one_of_the_dead_singled_out_is_the_incident(ex, monkeypatch):
-    got = attacks(ex, _ONE_OF)
+def test_one_of_the_dead_singled_out_is_the_incident(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _ONE_OF)
     assert len(got) == 1 and got[0].killed == 3
     assert got[0].citations[-1].quote.startswith("كذلك قتل أحد المارة")
     monkeypatch.setattr(incidents_mod, "ONE_OF_THEM", False)
-    assert len(attacks(ex, _ONE_OF)) == 2  # the split this fixes
+    assert len(attacks(offline_extract, _ONE_OF)) == 2  # the split this fixes
 
 
 _ONE_OF_KILLERS = ("قصف على أحياء دمشق\n"
@@ -229,8 +221,8 @@ _ONE_OF_KILLERS = ("قصف على أحياء دمشق\n"
                    "إلى ذلك أقدم أحد أقارب محافظ المدينة على قتل ضابط في الشرطة إثر خلاف على أفضلية المرور.")
 
 
-def test_one_of_the_killers_is_not_one_of_the_dead(ex):
-    got = attacks(ex, _ONE_OF_KILLERS)
+def test_one_of_the_killers_is_not_one_of_the_dead(offline_extract):
+    got = attacks(offline_extract, _ONE_OF_KILLERS)
     shelled = next(a for a in got if a.killed == 6)
     assert len(shelled.citations) == 2 and shelled.injured == 20
     assert incidents_mod._singled_out("قتل أحد") and incidents_mod._singled_out("مقتل إحدى")

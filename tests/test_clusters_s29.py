@@ -18,18 +18,10 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_clusters as clusters_mod
 import marsad.agent.offline.attacks_incidents as incidents_mod
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2018-05-10")
 
@@ -46,8 +38,8 @@ _RECALLED = ("مسلح يقتل ثلاثة في مطعم بحمص\n"
              "وقال شهود إن المسلح وقف قرب المدخل ثم بدأ بإطلاق النار على الزبائن.")
 
 
-def test_a_later_mention_told_as_news_goes_with_the_news_not_the_recalled_past(ex, monkeypatch):
-    got = attacks(ex, _RECALLED)
+def test_a_later_mention_told_as_news_goes_with_the_news_not_the_recalled_past(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _RECALLED)
     assert len(got) == 2
     news = next(a for a in got if a.killed == 3)
     past = next(a for a in got if a.killed == 9)
@@ -55,7 +47,7 @@ def test_a_later_mention_told_as_news_goes_with_the_news_not_the_recalled_past(e
     witnesses = next(q for q in _RECALLED.split("\n") if q.startswith("وقال شهود"))
     assert witnesses in _quotes(news) and witnesses not in _quotes(past)
     monkeypatch.setattr(incidents_mod, "SAME_STANDING", False)
-    old = attacks(ex, _RECALLED)
+    old = attacks(offline_extract, _RECALLED)
     assert witnesses in _quotes(next(a for a in old if a.killed == 9))  # what this fixes
 
 
@@ -68,8 +60,8 @@ _STRIKES = ("مقتل أربعة جنود بعبوة في ديالى\n"
             "وتنفذ الطائرات العراقية يوميا غارات مكثفة على مواقع المسلحين في الجبال.")
 
 
-def test_air_strikes_told_again_go_with_the_strikes_not_an_untyped_past_attack(ex, monkeypatch):
-    got = attacks(ex, _STRIKES)
+def test_air_strikes_told_again_go_with_the_strikes_not_an_untyped_past_attack(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _STRIKES)
     daily = _STRIKES.split("\n")[-1]
     past = next(a for a in got if a.killed == 20)
     assert past.background and past.attack_type != "airstrike" and daily not in _quotes(past)
@@ -77,7 +69,7 @@ def test_air_strikes_told_again_go_with_the_strikes_not_an_untyped_past_attack(e
     assert daily in _quotes(strikes)
     assert next(a for a in got if a.killed == 4).attack_type == "ied"
     monkeypatch.setattr(incidents_mod, "SAME_STANDING", False)
-    old = attacks(ex, _STRIKES)
+    old = attacks(offline_extract, _STRIKES)
     assert next(a for a in old if a.killed == 20).attack_type == "airstrike"  # what this fixes
 
 
@@ -88,8 +80,8 @@ _CLAIMED = ("انتحاري يفجر نفسه قرب وزارة في كابول\
             "وتبنى التنظيم في بيان لاحق ذلك الهجوم.")
 
 
-def test_a_mention_right_after_a_past_incident_stays_with_it(ex):
-    got = attacks(ex, _CLAIMED)
+def test_a_mention_right_after_a_past_incident_stays_with_it(offline_extract):
+    got = attacks(offline_extract, _CLAIMED)
     claim = _CLAIMED.split("\n")[-1]
     past = next(a for a in got if a.killed == 11)
     news = next(a for a in got if a.killed == 6)
@@ -103,8 +95,8 @@ _TWO_FORCES = ("غارات ومدفعية على مواقع الحوثيين ف�
                "وبالتزامن، قصفت مدفعية الجيش تحصينات الميليشيا في جبل الصومعة، ما أدى إلى تدمير مخزن للذخيرة.")
 
 
-def test_one_forces_air_strike_and_anothers_artillery_at_one_place_are_two_records(ex, monkeypatch):
-    got = attacks(ex, _TWO_FORCES)
+def test_one_forces_air_strike_and_anothers_artillery_at_one_place_are_two_records(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _TWO_FORCES)
     strike = next(a for a in got if a.attack_type == "airstrike")
     shelling = next(a for a in got if a.attack_type == "shelling")
     assert strike.perpetrator_en == "Saudi-led Arab coalition"
@@ -112,5 +104,5 @@ def test_one_forces_air_strike_and_anothers_artillery_at_one_place_are_two_recor
     artillery = _TWO_FORCES.split("\n")[-1]
     assert artillery in _quotes(shelling) and artillery not in _quotes(strike)
     monkeypatch.setattr(clusters_mod, "TWO_FORCES", False)
-    old = attacks(ex, _TWO_FORCES)
+    old = attacks(offline_extract, _TWO_FORCES)
     assert artillery in _quotes(next(a for a in old if a.attack_type == "airstrike"))  # the merge this fixes

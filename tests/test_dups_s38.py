@@ -3,23 +3,15 @@ sentences written for these tests, none from the corpus."""
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.agent.offline import OfflineExtractor, attacks_clusters, attacks_incidents, merge
-from marsad.schemas import Document
+from marsad.agent.offline import attacks_clusters, attacks_incidents, merge
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
+def _attacks(offline_extract, text: str):
+    return offline_extract(text, published="2017-03-08").attacks
 
 
-def _attacks(ex: OfflineExtractor, text: str):
-    return ex.extract(Document(doc_id="t38", text=text, published="2017-03-08")).attacks
-
-
-def _places(ex: OfflineExtractor, text: str) -> list[str | None]:
-    return [a.location.name if a.location else None for a in _attacks(ex, text)]
+def _places(offline_extract, text: str) -> list[str | None]:
+    return [a.location.name if a.location else None for a in _attacks(offline_extract, text)]
 
 
 # ONE_STATE (attacks_clusters) -----------------------------------------------------------------------------------
@@ -29,13 +21,13 @@ ARMY_AND_AIR_FORCE = ("ذكر الجيش الإسرائيلي يوم الأحد 
                       "الإسرائيلي في بيان لاحق إن مقاتلاته قصفت مخزنا للحركة في بيت حانون بشمال قطاع غزة.")
 
 
-def test_one_state_forces_one_strike(ex):
-    assert _places(ex, ARMY_AND_AIR_FORCE) == ["بيت حانون"]
+def test_one_state_forces_one_strike(offline_extract):
+    assert _places(offline_extract, ARMY_AND_AIR_FORCE) == ["بيت حانون"]
 
 
-def test_one_state_switch_off(ex, monkeypatch):
+def test_one_state_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_clusters, "ONE_STATE", False)
-    assert len(_attacks(ex, ARMY_AND_AIR_FORCE)) == 2
+    assert len(_attacks(offline_extract, ARMY_AND_AIR_FORCE)) == 2
 
 
 # PLACE_STEPS (merge.told_within) --------------------------------------------------------------------------------
@@ -46,13 +38,13 @@ VILLAGE_IN_DISTRICT = ("طرد سكان قرية يمنية شمال مدينة 
                        "ومسلحي الجماعة.")
 
 
-def test_place_steps_one_incident(ex):
-    assert _places(ex, VILLAGE_IN_DISTRICT) == ["الحمراء"]
+def test_place_steps_one_incident(offline_extract):
+    assert _places(offline_extract, VILLAGE_IN_DISTRICT) == ["الحمراء"]
 
 
-def test_place_steps_switch_off(ex, monkeypatch):
+def test_place_steps_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(merge, "PLACE_STEPS", False)
-    assert len(_attacks(ex, VILLAGE_IN_DISTRICT)) == 2
+    assert len(_attacks(offline_extract, VILLAGE_IN_DISTRICT)) == 2
 
 
 # DEFINITE_UNKNOWN (attacks_incidents, attacks_retold.definite_retold) ------------------------------------------
@@ -62,13 +54,13 @@ TOWN_NO_GAZETTEER = ("كشف الوزير السبت أن منفذ هجوم رو
                      "إذ أطلق المسلح النار على شرطيين فأصاب أحدهما.")
 
 
-def test_definite_unknown_place_one_incident(ex):
-    assert len(_attacks(ex, TOWN_NO_GAZETTEER)) == 1
+def test_definite_unknown_place_one_incident(offline_extract):
+    assert len(_attacks(offline_extract, TOWN_NO_GAZETTEER)) == 1
 
 
-def test_definite_unknown_switch_off(ex, monkeypatch):
+def test_definite_unknown_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_incidents, "DEFINITE_UNKNOWN", False)
-    assert len(_attacks(ex, TOWN_NO_GAZETTEER)) == 2
+    assert len(_attacks(offline_extract, TOWN_NO_GAZETTEER)) == 2
 
 
 # SAME_DEAD_REGION (attacks_incidents, attacks_retold.same_dead_region) ------------------------------------------
@@ -78,18 +70,18 @@ SNIPER_THEN_MINISTRY = ("قتل قناص إسرائيلي الجمعة مسعف�
                         "غزة ليلا إن {} وأصيب 70 خلال مظاهرات الجمعة.")
 
 
-def test_same_dead_region_one_incident(ex):
-    got = _attacks(ex, SNIPER_THEN_MINISTRY.format("شابا قتل"))
+def test_same_dead_region_one_incident(offline_extract):
+    got = _attacks(offline_extract, SNIPER_THEN_MINISTRY.format("شابا قتل"))
     assert [(a.location.name, a.killed, a.injured) for a in got] == [("شرق رفح", 1, 70)]
 
 
-def test_same_dead_region_switch_off(ex, monkeypatch):
+def test_same_dead_region_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_incidents, "SAME_DEAD_REGION", False)
-    assert len(_attacks(ex, SNIPER_THEN_MINISTRY.format("شابا قتل"))) == 2
+    assert len(_attacks(offline_extract, SNIPER_THEN_MINISTRY.format("شابا قتل"))) == 2
 
 
-def test_same_dead_region_needs_the_same_toll(ex):
-    assert len(_attacks(ex, SNIPER_THEN_MINISTRY.format("شابين قتلا"))) == 2
+def test_same_dead_region_needs_the_same_toll(offline_extract):
+    assert len(_attacks(offline_extract, SNIPER_THEN_MINISTRY.format("شابين قتلا"))) == 2
 
 
 # UNPLACED_RETOLD (attacks_incidents, attacks_retold.unplaced_retold) --------------------------------------------
@@ -101,14 +93,14 @@ STRAY_BULLET = ("حاول مسلح قتل جاره بعد شجار على قطع
                 "لترديه قتيلا.")
 
 
-def test_unplaced_retold_one_incident(ex):
-    got = _attacks(ex, STRAY_BULLET)
+def test_unplaced_retold_one_incident(offline_extract):
+    got = _attacks(offline_extract, STRAY_BULLET)
     assert [(a.killed, a.date) for a in got] == [(1, "2017-03-04")]
 
 
-def test_unplaced_retold_switch_off(ex, monkeypatch):
+def test_unplaced_retold_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_incidents, "UNPLACED_RETOLD", False)
-    assert len(_attacks(ex, STRAY_BULLET)) == 2
+    assert len(_attacks(offline_extract, STRAY_BULLET)) == 2
 
 
 # PROVINCE_HOLDS (attacks_incidents._nested_retelling) ------------------------------------------------------------
@@ -119,13 +111,13 @@ PROVINCE_THEN_DISTRICT = ("قالت مصادر عسكرية إن 30 مسلحا �
                           "للمسلحين في منطقة خدير.")
 
 
-def test_province_holds_one_incident(ex):
-    assert [(a.location.name, a.killed) for a in _attacks(ex, PROVINCE_THEN_DISTRICT)] == [("خدير", 30)]
+def test_province_holds_one_incident(offline_extract):
+    assert [(a.location.name, a.killed) for a in _attacks(offline_extract, PROVINCE_THEN_DISTRICT)] == [("خدير", 30)]
 
 
-def test_province_holds_switch_off(ex, monkeypatch):
+def test_province_holds_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_incidents, "PROVINCE_HOLDS", False)
-    assert len(_attacks(ex, PROVINCE_THEN_DISTRICT)) == 2
+    assert len(_attacks(offline_extract, PROVINCE_THEN_DISTRICT)) == 2
 
 
 # CITY_CENTRE (merge.told_within) ---------------------------------------------------------------------------------
@@ -135,10 +127,10 @@ STRIKES_CITY_CENTRE = ("أغارت طائرات التحالف مرارا على
                        "المصدر فقد أصابت غارتان مقر المحافظة بمنطقة الربصة في وسط المدينة.")
 
 
-def test_city_centre_one_incident(ex):
-    assert len(_attacks(ex, STRIKES_CITY_CENTRE)) == 1
+def test_city_centre_one_incident(offline_extract):
+    assert len(_attacks(offline_extract, STRIKES_CITY_CENTRE)) == 1
 
 
-def test_city_centre_switch_off(ex, monkeypatch):
+def test_city_centre_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(merge, "CITY_CENTRE", False)
-    assert len(_attacks(ex, STRIKES_CITY_CENTRE)) == 2
+    assert len(_attacks(offline_extract, STRIKES_CITY_CENTRE)) == 2

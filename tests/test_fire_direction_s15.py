@@ -12,17 +12,9 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_incidents as attacks_incidents
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2020-03-11")
 
@@ -43,27 +35,27 @@ def _show(recs):
     return [(r.attack_type, r.perpetrator, r.location and r.location.name) for r in recs]
 
 
-def test_rockets_launched_from_the_struck_place_are_their_own_incident(ex, monkeypatch):
-    recs = attacks(ex, _FROM)
+def test_rockets_launched_from_the_struck_place_are_their_own_incident(offline_extract, monkeypatch):
+    recs = attacks(offline_extract, _FROM)
     assert len(recs) == 2, _show(recs)
     rockets = [r for r in recs if r.perpetrator is None]
     assert len(rockets) == 1 and rockets[0].attack_type == "shelling", _show(recs)
     assert rockets[0].location is None or rockets[0].location.country != "PS", _show(recs)  # not where launched
     monkeypatch.setattr(attacks_incidents, "DIRECTION", False)
-    assert len(attacks(ex, _FROM)) == 1  # the rule off: the merge this rule mends
+    assert len(attacks(offline_extract, _FROM)) == 1  # the rule off: the merge this rule mends
 
 
-def test_rockets_flown_toward_another_country_leave_the_strikes(ex, monkeypatch):
-    recs = attacks(ex, _TOWARD)
+def test_rockets_flown_toward_another_country_leave_the_strikes(offline_extract, monkeypatch):
+    recs = attacks(offline_extract, _TOWARD)
     assert len(recs) == 2, _show(recs)
     rockets = [r for r in recs if r.perpetrator is None]
     assert len(rockets) == 1 and rockets[0].location is not None and rockets[0].location.country == "IL", _show(recs)
     monkeypatch.setattr(attacks_incidents, "DIRECTION", False)
-    assert len(attacks(ex, _TOWARD)) == 1  # the rule off: the merge this rule mends
+    assert len(attacks(offline_extract, _TOWARD)) == 1  # the rule off: the merge this rule mends
 
 
-def test_a_state_strike_retold_with_a_launch_verb_stays_one(ex, monkeypatch):
-    recs = attacks(ex, _RETOLD)
+def test_a_state_strike_retold_with_a_launch_verb_stays_one(offline_extract, monkeypatch):
+    recs = attacks(offline_extract, _RETOLD)
     assert len(recs) == 1, _show(recs)
     monkeypatch.setattr(attacks_incidents, "DIRECTION", False)
-    assert _show(attacks(ex, _RETOLD)) == _show(recs)  # aircraft launching missiles: no launched fire to split
+    assert _show(attacks(offline_extract, _RETOLD)) == _show(recs)  # aircraft launching missiles: no launched fire to split

@@ -14,18 +14,10 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_events as attacks_events
 import marsad.agent.offline.scope as scope_mod
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2019-04-02")
 
@@ -39,15 +31,15 @@ _NIGHT = ("قصف مدفعي على بلدة في ريف إدلب\n"
           "قصفت المدفعية بلدة كفرنبل بشكل متواصل طوال ليل الاثنين، وأسفر القصف عن مقتل ثلاثة مدنيين.")
 
 
-def test_going_on_campaign_is_no_incident(ex, monkeypatch):
-    got = attacks(ex, _GROUND)
+def test_going_on_campaign_is_no_incident(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _GROUND)
     assert len(got) == 1 and got[0].attack_type != "airstrike"
     monkeypatch.setattr(attacks_events, "CONTINUING", False)
-    assert [a.attack_type for a in attacks(ex, _GROUND)] == ["airstrike"]
+    assert [a.attack_type for a in attacks(offline_extract, _GROUND)] == ["airstrike"]
 
 
-def test_past_verb_with_adverb_keeps_its_incident(ex):
-    got = attacks(ex, _NIGHT)
+def test_past_verb_with_adverb_keeps_its_incident(offline_extract):
+    got = attacks(offline_extract, _NIGHT)
     assert any(a.attack_type == "shelling" and a.location is not None and a.location.name == "كفرنبل" for a in got)
 
 
@@ -56,7 +48,7 @@ _TALLY = ("حصيلة عام من الحرب على التنظيم\n"
           "التنظيم في العراق وسوريا، دون أن تنجح في إضعافه.")
 
 
-def test_thousands_of_strikes_counted_are_a_tally(ex, monkeypatch):
-    assert attacks(ex, _TALLY) == []
+def test_thousands_of_strikes_counted_are_a_tally(offline_extract, monkeypatch):
+    assert attacks(offline_extract, _TALLY) == []
     monkeypatch.setattr(scope_mod, "MULTIPLIED", False)
-    assert [a.attack_type for a in attacks(ex, _TALLY)] == ["airstrike"]
+    assert [a.attack_type for a in attacks(offline_extract, _TALLY)] == ["airstrike"]

@@ -14,18 +14,10 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_events as attacks_events
 import marsad.agent.offline.scope as scope_mod
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2019-04-06")
 
@@ -36,11 +28,11 @@ _READIED = ("مقاتلات التحالف تدمر منصة صواريخ قرب
             "الإطلاق.")
 
 
-def test_fire_made_ready_is_no_incident(ex, monkeypatch):
-    got = attacks(ex, _READIED)
+def test_fire_made_ready_is_no_incident(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _READIED)
     assert len(got) == 1 and got[0].location is not None and got[0].location.name != "مأرب"
     monkeypatch.setattr(attacks_events, "READYING", False)
-    assert len(attacks(ex, _READIED)) == 2  # (the readied launch toward the city, a record of its own)
+    assert len(attacks(offline_extract, _READIED)) == 2  # (the readied launch toward the city, a record of its own)
 
 
 _DONE_BESIDE = ("المدفعية تدمر قافلة للمسلحين قرب الحدود\n"
@@ -48,8 +40,8 @@ _DONE_BESIDE = ("المدفعية تدمر قافلة للمسلحين قرب ا
                 "مواقعهم قرب الحدود.")
 
 
-def test_a_day_of_its_own_keeps_the_done_event(ex):
-    assert len(attacks(ex, _DONE_BESIDE)) == 1
+def test_a_day_of_its_own_keeps_the_done_event(offline_extract):
+    assert len(attacks(offline_extract, _DONE_BESIDE)) == 1
 
 
 _REPORT_UNTIL = ("مقتل مصور صحفي بقذيفة في البيضاء\n"
@@ -58,8 +50,8 @@ _REPORT_UNTIL = ("مقتل مصور صحفي بقذيفة في البيضاء\n"
                  "الماضي.")
 
 
-def test_a_report_count_up_to_a_period_end_is_no_toll_of_the_incident(ex, monkeypatch):
-    got = attacks(ex, _REPORT_UNTIL)
+def test_a_report_count_up_to_a_period_end_is_no_toll_of_the_incident(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _REPORT_UNTIL)
     assert [a.killed for a in got] == [1]
     monkeypatch.setattr(scope_mod, "REPORT_UNTIL", False)
-    assert 19 in [a.killed for a in attacks(ex, _REPORT_UNTIL)]  # (the report's count over a period, as a toll)
+    assert 19 in [a.killed for a in attacks(offline_extract, _REPORT_UNTIL)]  # (the report's count over a period, as a toll)

@@ -15,19 +15,11 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_incidents as incidents_mod
 import marsad.agent.offline.frames as frames_mod
 import marsad.agent.offline.scope as scope_mod
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2018-05-10")
 
@@ -37,22 +29,22 @@ _FOUGHT = ("الجيش يتقدم غرب المحافظة\n"
            "وقال مصدر عسكري إن معارك ضارية دارت ظهر اليوم بين الجنود والمسلحين في مديرية مقبنة.")
 
 
-def test_a_battle_told_taking_place_is_an_incident(ex, monkeypatch):
-    got = attacks(ex, _FOUGHT)
+def test_a_battle_told_taking_place_is_an_incident(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _FOUGHT)
     assert len(got) == 1 and got[0].attack_type == "armed_assault" and got[0].location is not None
     assert got[0].target is None and got[0].killed is None
     monkeypatch.setattr(frames_mod, "BATTLE_TOLD", False)
-    assert attacks(ex, _FOUGHT) == []
+    assert attacks(offline_extract, _FOUGHT) == []
 
 
 _WAGED = ("تقدم جديد للقوات الحكومية\n"
           "خاضت القوات الحكومية اليوم معارك ضارية في مديرية صرواح.")
 
 
-def test_a_battle_waged_is_an_incident(ex, monkeypatch):
-    assert len(attacks(ex, _WAGED)) == 1
+def test_a_battle_waged_is_an_incident(offline_extract, monkeypatch):
+    assert len(attacks(offline_extract, _WAGED)) == 1
     monkeypatch.setattr(frames_mod, "BATTLE_TOLD", False)
-    assert attacks(ex, _WAGED) == []
+    assert attacks(offline_extract, _WAGED) == []
 
 
 _FRONT_TOLD = ("غارات على مواقع المسلحين في صرواح\n"
@@ -60,8 +52,8 @@ _FRONT_TOLD = ("غارات على مواقع المسلحين في صرواح\n"
                "ودارت معارك عنيفة في مديرية صرواح بين القوات الحكومية والمسلحين.")
 
 
-def test_a_front_already_told_makes_no_second_record(ex):
-    got = attacks(ex, _FRONT_TOLD)
+def test_a_front_already_told_makes_no_second_record(offline_extract):
+    got = attacks(offline_extract, _FRONT_TOLD)
     assert len(got) == 1 and got[0].killed == 12
 
 
@@ -69,16 +61,16 @@ _GENERAL = ("الوضع الميداني في المحافظة\n"
             "ولا تزال المعارك مستمرة منذ أسابيع في مديرية صرواح دون حسم.")
 
 
-def test_fighting_going_on_is_no_incident(ex):
-    assert attacks(ex, _GENERAL) == []
+def test_fighting_going_on_is_no_incident(offline_extract):
+    assert attacks(offline_extract, _GENERAL) == []
 
 
 _PROTEST = ("احتجاجات على الحدود\n"
             "واندلعت مواجهات عنيفة بين الشبان وقوات الجيش شرق مدينة رفح.")
 
 
-def test_confrontations_alone_are_no_battle(ex):
-    assert attacks(ex, _PROTEST) == []
+def test_confrontations_alone_are_no_battle(offline_extract):
+    assert attacks(offline_extract, _PROTEST) == []
 
 
 # A sentence that turns to another item of the news ("في غضون ذلك"، "على صعيد آخر"، "في حادث منفصل") tells another
@@ -90,11 +82,11 @@ _TURNED = ("غارات للتحالف على مواقع المسلحين\n"
            "في غضون ذلك، قصفت المقاتلات صباح اليوم مخازن أسلحة شمال شرق مدينة الحديدة.")
 
 
-def test_a_turn_to_another_item_is_another_incident(ex, monkeypatch):
-    got = attacks(ex, _TURNED)
+def test_a_turn_to_another_item_is_another_incident(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _TURNED)
     assert len(got) == 2
     monkeypatch.setattr(incidents_mod, "NEW_ITEM", False)
-    assert len(attacks(ex, _TURNED)) == 1
+    assert len(attacks(offline_extract, _TURNED)) == 1
 
 
 _SAME_PLACE = ("انفجار في سوق بكركوك\n"
@@ -102,8 +94,8 @@ _SAME_PLACE = ("انفجار في سوق بكركوك\n"
                "في غضون ذلك، قالت الشرطة إن الانفجار في مدينة كركوك ألحق أضرارا بعدد من المحال.")
 
 
-def test_a_turn_at_the_same_place_is_the_same_incident(ex):
-    assert len(attacks(ex, _SAME_PLACE)) == 1
+def test_a_turn_at_the_same_place_is_the_same_incident(offline_extract):
+    assert len(attacks(offline_extract, _SAME_PLACE)) == 1
 
 
 # Fire a side is to open if something happens ("أوامر بإطلاق النار ... في حال ..."، "تدريب فرقة على اغتيال ...، في
@@ -115,15 +107,15 @@ _IF_PROVOKED = ("الجيش يهدد المحتجين\n"
                 "اقتربوا منه.")
 
 
-def test_fire_ordered_if_something_happens_is_no_incident(ex, monkeypatch):
-    assert attacks(ex, _IF_PROVOKED) == []
+def test_fire_ordered_if_something_happens_is_no_incident(offline_extract, monkeypatch):
+    assert attacks(offline_extract, _IF_PROVOKED) == []
     monkeypatch.setattr(scope_mod, "CONDITION_AFTER", False)
-    assert len(attacks(ex, _IF_PROVOKED)) == 1
+    assert len(attacks(offline_extract, _IF_PROVOKED)) == 1
 
 
 _COUNTED_IF = ("قتيلان في إطلاق نار برفح\n"
                "قتل شخصان الأربعاء بإطلاق النار على محتجين قرب السياج في رفح إذا صحت رواية الشهود.")
 
 
-def test_a_counted_event_is_kept_whatever_follows(ex):
-    assert len(attacks(ex, _COUNTED_IF)) == 1
+def test_a_counted_event_is_kept_whatever_follows(offline_extract):
+    assert len(attacks(offline_extract, _COUNTED_IF)) == 1

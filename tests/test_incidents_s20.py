@@ -17,13 +17,6 @@ import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_incidents as incidents_mod
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2018-05-10")
 
@@ -33,11 +26,11 @@ _WOUNDED_OFF = ("قصف على حي سكني في تعز\n"
                 "وقال مسؤول في مكتب الصحة بمحافظة تعز إن 23 مدنيا قتلوا وأصيب 96 آخرون بجروح نتيجة القصف الذي طال الحي.")
 
 
-def test_a_toll_told_again_with_another_wounded_count_is_one_incident(ex, monkeypatch):
-    got = attacks(ex, _WOUNDED_OFF)
+def test_a_toll_told_again_with_another_wounded_count_is_one_incident(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _WOUNDED_OFF)
     assert len(got) == 1 and got[0].killed == 23 and got[0].injured == 90
     monkeypatch.setattr(incidents_mod, "RETOLD_TOLL", False)
-    assert len(attacks(ex, _WOUNDED_OFF)) == 2
+    assert len(attacks(offline_extract, _WOUNDED_OFF)) == 2
 
 
 _PAST_AGAIN = ("هوية منفذ التفجير\n"
@@ -48,11 +41,11 @@ _PAST_AGAIN = ("هوية منفذ التفجير\n"
                "وكان الإقليم قد شهد أمس الأول هجوما انتحاريا خلف 14 قتيلا و30 جريحا.")
 
 
-def test_the_same_toll_recalled_as_past_context_is_one_incident(ex, monkeypatch):
-    got = attacks(ex, _PAST_AGAIN)
+def test_the_same_toll_recalled_as_past_context_is_one_incident(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _PAST_AGAIN)
     assert len(got) == 1 and got[0].killed == 14 and got[0].injured == 30 and str(got[0].date) == "2018-05-07"
     monkeypatch.setattr(incidents_mod, "RETOLD_TOLL", False)
-    assert len(attacks(ex, _PAST_AGAIN)) == 2
+    assert len(attacks(offline_extract, _PAST_AGAIN)) == 2
 
 
 _TWO_TOWNS = ("تفجيران في العراق\n"
@@ -60,8 +53,8 @@ _TWO_TOWNS = ("تفجيران في العراق\n"
               "كما قتل خمسة أشخاص آخرون في انفجار سيارة مفخخة في مدينة كركوك.")
 
 
-def test_the_same_toll_at_two_towns_stays_two_incidents(ex):
-    assert len(attacks(ex, _TWO_TOWNS)) == 2
+def test_the_same_toll_at_two_towns_stays_two_incidents(offline_extract):
+    assert len(attacks(offline_extract, _TWO_TOWNS)) == 2
 
 
 # Plans (attacks_cues.PLAN_FORMS): any form of a verb or noun of planning or intending before the attack word in
@@ -71,11 +64,11 @@ _PLANNED_AFTER = ("توقيف مشتبه به\n"
                   "قالت الشرطة الألمانية الأربعاء إن هجوما بمادة سامة جرى التخطيط له من قبل شاب موقوف في مدينة بون.")
 
 
-def test_an_attack_told_as_planned_is_no_incident(ex, monkeypatch):
+def test_an_attack_told_as_planned_is_no_incident(offline_extract, monkeypatch):
     import marsad.agent.offline.attacks_cues as cues_mod
-    assert attacks(ex, _PLANNED_AFTER) == []
+    assert attacks(offline_extract, _PLANNED_AFTER) == []
     monkeypatch.setattr(cues_mod, "PLAN_FORMS", False)
-    assert len(attacks(ex, _PLANNED_AFTER)) == 1
+    assert len(attacks(offline_extract, _PLANNED_AFTER)) == 1
 
 
 @pytest.mark.parametrize("clause", ["كانوا يخططون لتنفيذ تفجيرات", "خططا معا للمؤامرة التي استهدفت تفجير",
@@ -95,6 +88,6 @@ _DONE_AFTER_PLAN = ("تفجير في سوق\n"
                     "وقتل أربعة أشخاص في انفجار عبوة ناسفة في سوق بمدينة الموصل الأربعاء.")
 
 
-def test_a_plan_in_another_sentence_leaves_the_attack(ex):
-    got = attacks(ex, _DONE_AFTER_PLAN)
+def test_a_plan_in_another_sentence_leaves_the_attack(offline_extract):
+    got = attacks(offline_extract, _DONE_AFTER_PLAN)
     assert len(got) == 1 and got[0].killed == 4

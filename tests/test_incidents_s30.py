@@ -18,18 +18,10 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_clusters as clusters_mod
 import marsad.agent.offline.attacks_incidents as incidents_mod
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2015-08-20")
 may_attacks = partial(headline_attacks, published="2018-05-20")
@@ -44,14 +36,14 @@ _TWO_SIDES = ("تصعيد في شمال سوريا\n"
               "في الغضون نفذ تنظيم داعش هجومين انتحاريين في قريتين قرب بلدة منبج السورية وسط أنباء عن سقوط قتلى.")
 
 
-def test_a_groups_bombing_is_not_the_air_forces_strike(ex, monkeypatch):
-    got = attacks(ex, _TWO_SIDES)
+def test_a_groups_bombing_is_not_the_air_forces_strike(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _TWO_SIDES)
     bombing = _TWO_SIDES.split("\n")[-1]
     mine = [a for a in got if bombing in _quotes(a)]
     assert mine and all(a.perpetrator_en != "Turkish forces" for a in mine)
     assert any(a.perpetrator_en == "Turkish forces" and bombing not in _quotes(a) for a in got)
     monkeypatch.setattr(clusters_mod, "DOERS_APART", False)
-    old = attacks(ex, _TWO_SIDES)
+    old = attacks(offline_extract, _TWO_SIDES)
     assert any(a.perpetrator_en == "Turkish forces" and bombing in _quotes(a) for a in old)  # the merge this fixes
 
 
@@ -61,14 +53,14 @@ _ARMY_AND_STRIKES = ("مقتل قيادي حوثي في البيضاء\n"
                      "مناطق سيطرتها.")
 
 
-def test_the_armys_kill_and_the_coalitions_strikes_are_two_records(ex, monkeypatch):
-    got = attacks(ex, _ARMY_AND_STRIKES)
+def test_the_armys_kill_and_the_coalitions_strikes_are_two_records(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _ARMY_AND_STRIKES)
     strikes = _ARMY_AND_STRIKES.split("\n")[-1]
     kill = next(a for a in got if a.killed == 1)
     assert kill.attack_type != "airstrike" and strikes not in _quotes(kill)
     assert any(a.attack_type == "airstrike" and strikes in _quotes(a) for a in got)
     monkeypatch.setattr(clusters_mod, "DOERS_APART", False)
-    old = attacks(ex, _ARMY_AND_STRIKES)
+    old = attacks(offline_extract, _ARMY_AND_STRIKES)
     assert next(a for a in old if a.killed == 1).attack_type == "airstrike"  # the merge this fixes
 
 
@@ -77,10 +69,10 @@ _ONE_STATE = ("غارات إسرائيلية على غزة\n"
               "ثم شن سلاح الجو الإسرائيلي غارات أخرى على مواقع للفصائل في جنوب القطاع.")
 
 
-def test_two_forces_of_one_state_are_not_told_apart_by_it(ex, monkeypatch):
-    got = attacks(ex, _ONE_STATE)
+def test_two_forces_of_one_state_are_not_told_apart_by_it(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _ONE_STATE)
     monkeypatch.setattr(clusters_mod, "DOERS_APART", False)
-    assert len(got) == len(attacks(ex, _ONE_STATE))
+    assert len(got) == len(attacks(offline_extract, _ONE_STATE))
 
 
 _MASKED = ("هجمات على الشرطة في جنوب شرق تركيا\n"
@@ -90,12 +82,12 @@ _MASKED = ("هجمات على الشرطة في جنوب شرق تركيا\n"
            "ويخشى مراقبون أن يقود هجوم حزب العمال الكردستاني الذي جاء ردا على تفجير سابق إلى موجة عنف أوسع.")
 
 
-def test_a_mention_naming_its_doer_does_not_join_an_incident_told_as_by_masked_men(ex, monkeypatch):
-    got = attacks(ex, _MASKED)
+def test_a_mention_naming_its_doer_does_not_join_an_incident_told_as_by_masked_men(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _MASKED)
     masked = next(a for a in got if a.location is not None and a.location.name == "ماردين")
     assert masked.perpetrator is None
     monkeypatch.setattr(incidents_mod, "UNKNOWN_HANDS", False)
-    old = attacks(ex, _MASKED)
+    old = attacks(offline_extract, _MASKED)
     assert next(a for a in old if a.location is not None and a.location.name == "ماردين").perpetrator is not None
 
 
@@ -106,11 +98,11 @@ _LAST_MONTH = ("انفجار يستهدف مقرا أمنيا في المكلا\
                "المكلا وراح ضحيتها عشرات القتلى.")
 
 
-def test_a_past_incident_of_another_month_does_not_give_the_news_its_day(ex, monkeypatch):
-    got = may_attacks(ex, _LAST_MONTH)
+def test_a_past_incident_of_another_month_does_not_give_the_news_its_day(offline_extract, monkeypatch):
+    got = may_attacks(offline_extract, _LAST_MONTH)
     news = next(a for a in got if a.killed == 6)
     assert not news.background and news.date == "2018-05-19"
     assert any(a.background and a.date == "2018-04" for a in got)
     monkeypatch.setattr(clusters_mod, "PAST_DAY_APART", False)
-    old = may_attacks(ex, _LAST_MONTH)
+    old = may_attacks(offline_extract, _LAST_MONTH)
     assert next(a for a in old if a.killed == 6).date == "2018-04"  # the day the merge took from the past incident

@@ -15,12 +15,6 @@ from marsad.agent.dates import resolve_text
 from marsad.agent.offline import OfflineExtractor
 from marsad.schemas import Document
 
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
-
 attacks = partial(headline_attacks, published="2019-03-12")
 
 
@@ -38,45 +32,45 @@ def test_a_named_weekday_wins_over_today():
     assert d.iso == "2019-03-12"
 
 
-def test_a_round_up_dates_its_incidents_by_its_lead(ex):
+def test_a_round_up_dates_its_incidents_by_its_lead(offline_extract):
     text = ("قتل خمسة جنود في هجوم مسلح على حاجز للجيش في مدينة العريش أمس.\n"
             "وفي مدينة رفح، أصيب ثلاثة مدنيين بانفجار عبوة ناسفة زرعت على جانب الطريق.")
-    recs = attacks(ex, text)
+    recs = attacks(offline_extract, text)
     assert len(recs) == 2
     assert {a.date for a in recs} == {"2019-03-11"}
     second = next(a for a in recs if a.injured == 3)
     assert "date_from_article_lead" in second.flags
 
 
-def test_past_context_does_not_take_the_lead_date(ex):
+def test_past_context_does_not_take_the_lead_date(offline_extract):
     text = ("قتل خمسة جنود في هجوم مسلح على حاجز للجيش في مدينة العريش أمس.\n"
             "وكان مسلحون قد فجروا عبوة ناسفة في مدينة رفح وقتلوا جنديين.")
-    recs = attacks(ex, text)
+    recs = attacks(offline_extract, text)
     old = [a for a in recs if a.killed == 2]
     assert all(a.date is None for a in old)
 
 
-def test_a_named_night_beats_a_vague_span(ex):
+def test_a_named_night_beats_a_vague_span(offline_extract):
     text = ("قتل 12 جنديا عندما اقتحم مسلحون قاعدة عسكرية في مدينة هرات قبل ساعات على إعلان الهدنة.\n"
             "وأعلنت الحركة تبنيها الهجوم الذي وقع ليل الأحد على القاعدة في هرات.")
-    [a] = attacks(ex, text)
+    [a] = attacks(offline_extract, text)
     assert a.date == "2019-03-10"
 
 
 # ---------------------------------------------------------------- one record per incident (item 4)
-def test_a_round_up_total_is_no_incident_of_its_own(ex):
+def test_a_round_up_total_is_no_incident_of_its_own(offline_extract):
     text = ("قتل 25 شخصا على الأقل في سلسلة تفجيرات ضربت مناطق مختلفة من العراق أمس.\n"
             "وفي مدينة الحلة، قتل تسعة أشخاص في انفجار سيارة مفخخة قرب سوق شعبية.\n"
             "وفي مدينة الكوت، قتل ستة أشخاص بانفجار عبوة ناسفة.")
-    recs = attacks(ex, text)
+    recs = attacks(offline_extract, text)
     assert sorted(a.killed for a in recs) == [6, 9]
     assert {a.date for a in recs} == {"2019-03-11"}  # the round-up's day still dates its incidents
 
 
-def test_a_toll_update_updates_the_incident(ex):
+def test_a_toll_update_updates_the_incident(offline_extract):
     text = ("قتل 12 شخصا وأصيب 30 آخرون في انفجار سيارة مفخخة في مدينة الحلة أمس.\n"
             "وارتفع عدد الضحايا إذ قتل 20 شخصا وأصيب 45 آخرون في انفجار الحلة.")
-    [a] = attacks(ex, text)
+    [a] = attacks(offline_extract, text)
     assert a.killed == 20 and a.injured == 45
 
 
@@ -87,8 +81,8 @@ def test_a_toll_update_updates_the_incident(ex):
     ("قتل 15 متسوقا أمس جراء انفجار سيارة ملغومة داخل سوق في مدينة الخالص.", "سوق"),
     ("فجر متمردون عبوة أثناء مرور قافلة عسكرية بمنطقة جبلية في محافظة نينوى أمس.", "قافلة عسكرية"),
 ])
-def test_target_is_what_the_attack_aimed_at(ex, text, want):
-    [a] = attacks(ex, text)
+def test_target_is_what_the_attack_aimed_at(offline_extract, text, want):
+    [a] = attacks(offline_extract, text)
     assert a.target == want
 
 
@@ -99,13 +93,13 @@ def test_target_is_what_the_attack_aimed_at(ex, text, want):
     "وأعلنت مديرية الأمن في كركوك أمس ضبط خلية من سبعة عناصر كانوا يخبئون عبوات ناسفة وحزاما انتحاريا في منزل مهجور.",
     "وأحبطت قوات الأمن أمس هجوما انتحاريا على حاجز للجيش في بغداد.",
 ])
-def test_a_threat_or_a_foiled_plot_is_no_attack(ex, text):
-    assert attacks(ex, text) == []
+def test_a_threat_or_a_foiled_plot_is_no_attack(offline_extract, text):
+    assert attacks(offline_extract, text) == []
 
 
-def test_a_counted_attack_after_a_threat_is_kept(ex):
+def test_a_counted_attack_after_a_threat_is_kept(offline_extract):
     text = "وكان التنظيم قد هدد بالانتقام، وقتل خمسة جنود في هجوم على حاجز للجيش أمس في المدينة."
-    assert [a.killed for a in attacks(ex, text)] == [5]
+    assert [a.killed for a in attacks(offline_extract, text)] == [5]
 
 
 # ---------------------------------------------------------------- tolls (item 4)
@@ -117,12 +111,11 @@ def test_a_counted_attack_after_a_threat_is_kept(ex):
     ("أسفر تفجير سيارة مفخخة في بغداد أمس عن مقتل 10 أشخاص بينهم ثلاثة جنود وخمسة مدنيين.", 10),
     ("أسفر تفجير سيارة مفخخة في بغداد أمس عن مقتل 3 جنود و20 جريحا.", 3),
 ])
-def test_single_deaths_and_partial_counts(ex, text, killed):
-    assert [a.killed for a in attacks(ex, text)] == [killed]
+def test_single_deaths_and_partial_counts(offline_extract, text, killed):
+    assert [a.killed for a in attacks(offline_extract, text)] == [killed]
 
 
 def test_a_person_and_a_companion_are_two_victims():
-    from marsad.agent.offline import OfflineExtractor
 
     text = "قتل مدرس وزوجته في انفجار عبوة ناسفة استهدفت منزلهما في مدينة بعقوبة أمس."
     attacks = OfflineExtractor().extract(Document(doc_id="t", text=text, published="2015-08-10")).attacks

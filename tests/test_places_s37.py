@@ -4,27 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import headless_units as hu
 from marsad.agent.offline import mentions as mn
 from marsad.agent.offline import named_places as npl
 from marsad.agent.offline import world_capitals as wc
 from marsad.core.gazetteer import get_world_gazetteer
-from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
+def _records(offline_extract, text: str):
+    return offline_extract(text, published="2019-11-20")
 
 
-def _records(ex: OfflineExtractor, text: str):
-    return ex.extract(Document(doc_id="t37p", text=text, published="2019-11-20"))
-
-
-def _places(ex: OfflineExtractor, text: str) -> list[tuple]:
+def _places(offline_extract, text: str) -> list[tuple]:
     return [(a.location.name if a.location else None, a.location.country if a.location else None, a.killed)
-            for a in _records(ex, text).attacks]
+            for a in _records(offline_extract, text).attacks]
 
 
 # capitals the GeoNames list spells otherwise (gazetteer.json aliases and places) ----------------------------------
@@ -37,9 +30,9 @@ def test_capital_spelling_is_known(name, code):
     assert wc.is_capital(get_world_gazetteer(), found[0])
 
 
-def test_khartoum_is_a_place(ex):
+def test_khartoum_is_a_place(offline_extract):
     text = "قتل سبعة أشخاص مساء السبت في انفجار قنبلة داخل سوق شعبي في الخرطوم."
-    assert _places(ex, text) == [("الخرطوم", "SD", 7)]
+    assert _places(offline_extract, text) == [("الخرطوم", "SD", 7)]
 
 
 # CAPITAL_PAIRS ------------------------------------------------------------------------------------------------
@@ -47,14 +40,14 @@ def test_khartoum_is_a_place(ex):
 PAIR = "وقعت كمبالا وكيغالي الاثنين اتفاقا لتبادل السجناء بوساطة إقليمية."
 
 
-def test_two_capitals_joined_are_the_sides(ex):
-    parties = [a.parties for a in _records(ex, PAIR).agreements]
+def test_two_capitals_joined_are_the_sides(offline_extract):
+    parties = [a.parties for a in _records(offline_extract, PAIR).agreements]
     assert parties and set(parties[0]) == {"أوغندا", "رواندا"}
 
 
-def test_two_capitals_joined_switch_off(ex, monkeypatch):
+def test_two_capitals_joined_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(wc, "CAPITAL_PAIRS", False)
-    parties = [a.parties for a in _records(ex, PAIR).agreements]
+    parties = [a.parties for a in _records(offline_extract, PAIR).agreements]
     assert not parties or set(parties[0]) != {"أوغندا", "رواندا"}
 
 
@@ -63,13 +56,13 @@ def test_two_capitals_joined_switch_off(ex, monkeypatch):
 NISBA = "قتل تسعة من المارة في تفجير انتحاري استهدف محطة حافلات في العاصمة الإندونيسية جاكرتا صباح اليوم."
 
 
-def test_place_word_and_country_adjective_cue_the_city(ex):
-    assert _places(ex, NISBA) == [("جاكرتا", "ID", 9)]
+def test_place_word_and_country_adjective_cue_the_city(offline_extract):
+    assert _places(offline_extract, NISBA) == [("جاكرتا", "ID", 9)]
 
 
-def test_place_word_and_country_adjective_switch_off(ex, monkeypatch):
+def test_place_word_and_country_adjective_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(mn, "CUE_NISBA", False)
-    assert _places(ex, NISBA) != [("جاكرتا", "ID", 9)]
+    assert _places(offline_extract, NISBA) != [("جاكرتا", "ID", 9)]
 
 
 # PLURAL_LISTS -------------------------------------------------------------------------------------------------
@@ -77,13 +70,13 @@ def test_place_word_and_country_adjective_switch_off(ex, monkeypatch):
 PLURAL = "قتل ثمانية من المسلحين خلال مواجهات عنيفة مع الجيش في مديريات الصفيح والمقرن بمحافظة البيضاء."
 
 
-def test_plural_place_noun_with_joined_names_gives_the_first(ex):
-    assert [(n, k) for n, _c, k in _places(ex, PLURAL)] == [("الصفيح", 8)]
+def test_plural_place_noun_with_joined_names_gives_the_first(offline_extract):
+    assert [(n, k) for n, _c, k in _places(offline_extract, PLURAL)] == [("الصفيح", 8)]
 
 
-def test_plural_place_noun_with_joined_names_switch_off(ex, monkeypatch):
+def test_plural_place_noun_with_joined_names_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(npl, "PLURAL_LISTS", False)
-    assert [(n, k) for n, _c, k in _places(ex, PLURAL)] != [("الصفيح", 8)]
+    assert [(n, k) for n, _c, k in _places(offline_extract, PLURAL)] != [("الصفيح", 8)]
 
 
 # HEADLESS_UNITS -----------------------------------------------------------------------------------------------
@@ -92,19 +85,19 @@ BARE = ("تتواصل المعارك في محافظة صعدة اليمنية �
         "نصبه مسلحون لدوريتهم في البيضاء.")
 
 
-def test_bare_province_in_an_article_about_its_country(ex):
-    assert _places(ex, BARE) == [("البيضاء", "YE", 4)]
+def test_bare_province_in_an_article_about_its_country(offline_extract):
+    assert _places(offline_extract, BARE) == [("البيضاء", "YE", 4)]
 
 
-def test_bare_province_switch_off(ex, monkeypatch):
+def test_bare_province_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(hu, "HEADLESS_UNITS", False)
-    assert _places(ex, BARE) != [("البيضاء", "YE", 4)]
+    assert _places(offline_extract, BARE) != [("البيضاء", "YE", 4)]
 
 
-def test_bare_province_of_another_country_is_not_taken(ex):
+def test_bare_province_of_another_country_is_not_taken(offline_extract):
     text = ("تتواصل المعارك في ضواحي مدينة بنغازي الليبية منذ أسابيع. وقتل أربعة من رجال الأمن مساء الخميس في "
             "كمين نصبه مسلحون لدوريتهم في البيضاء.")
-    assert [c for _n, c, _k in _places(ex, text)] != ["YE"]
+    assert [c for _n, c, _k in _places(offline_extract, text)] != ["YE"]
 
 
 # PROVINCE_LINKS / PROVINCE_OF_CITY ----------------------------------------------------------------------------
@@ -124,10 +117,10 @@ CITY_AND_PROVINCE = ("لقي 11 مزارعا حتفهم صباح الجمعة ف
                      "مسؤول محلي أن الاعتداء الذي وقع في ولاية بورنو خلف أيضا 14 جريحا.")
 
 
-def test_city_and_its_province_are_one_incident(ex):
-    assert len(_records(ex, CITY_AND_PROVINCE).attacks) == 1
+def test_city_and_its_province_are_one_incident(offline_extract):
+    assert len(_records(offline_extract, CITY_AND_PROVINCE).attacks) == 1
 
 
-def test_city_and_its_province_switch_off(ex, monkeypatch):
+def test_city_and_its_province_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(mn, "PROVINCE_OF_CITY", False)
-    assert len(_records(ex, CITY_AND_PROVINCE).attacks) == 2
+    assert len(_records(offline_extract, CITY_AND_PROVINCE).attacks) == 2

@@ -3,20 +3,12 @@ from the corpus."""
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.agent.offline import OfflineExtractor, scope
 from marsad.agent.offline import attacks_records as ar
-from marsad.schemas import Document
+from marsad.agent.offline import scope
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
-
-def _attacks(ex: OfflineExtractor, text: str):
-    return ex.extract(Document(doc_id="t34", text=text, published="2016-03-10")).attacks
+def _attacks(offline_extract, text: str):
+    return offline_extract(text, published="2016-03-10").attacks
 
 
 # SENTENCED_ON --------------------------------------------------------------------------------------------------
@@ -24,13 +16,13 @@ def _attacks(ex: OfflineExtractor, text: str):
 VERDICT = "وكان الجيش قد حكم على ثلاثة جنود بتهمة قتل 4 مدنيين في إقليم بلوشستان."
 
 
-def test_sentence_passed_for_a_killing_is_no_incident(ex):
-    assert _attacks(ex, VERDICT) == []
+def test_sentence_passed_for_a_killing_is_no_incident(offline_extract):
+    assert _attacks(offline_extract, VERDICT) == []
 
 
-def test_sentence_passed_switch_off(ex, monkeypatch):
+def test_sentence_passed_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope, "SENTENCED_ON", False)
-    assert len(_attacks(ex, VERDICT)) == 1
+    assert len(_attacks(offline_extract, VERDICT)) == 1
 
 
 def test_ruler_is_no_verdict():
@@ -43,18 +35,18 @@ def test_ruler_is_no_verdict():
 PLAN = "وقال الادعاء إن الشاب خطط بمساعدة شقيقه لتفجير محطة قطارات في ميونيخ وقتل 15 مسافرا."
 
 
-def test_plan_aim_with_a_count_is_no_incident(ex):
-    assert _attacks(ex, PLAN) == []
+def test_plan_aim_with_a_count_is_no_incident(offline_extract):
+    assert _attacks(offline_extract, PLAN) == []
 
 
-def test_plan_aim_switch_off(ex, monkeypatch):
+def test_plan_aim_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ar, "PLANNED_ACT", False)
-    assert len(_attacks(ex, PLAN)) == 1
+    assert len(_attacks(offline_extract, PLAN)) == 1
 
 
-def test_done_act_after_plan_word_stays(ex):
+def test_done_act_after_plan_word_stays(offline_extract):
     text = "وفجر انتحاري نفسه أمس في سوق ببلدة الخالص شمال بعقوبة مما أسفر عن مقتل 9 أشخاص."
-    assert len(_attacks(ex, text)) == 1
+    assert len(_attacks(offline_extract, text)) == 1
 
 
 # VERBAL_ATTACK -------------------------------------------------------------------------------------------------
@@ -63,22 +55,22 @@ OFFICE = "شن وزير الخارجية الإيراني أمس هجوما عل
 STANCE = "وشن النائب في البرلمان العراقي الأحد هجوما على موقف الحكومة في بغداد من أزمة المياه."
 
 
-def test_attack_on_an_office_holder_in_speech_is_words(ex):
-    assert _attacks(ex, OFFICE) == []
+def test_attack_on_an_office_holder_in_speech_is_words(offline_extract):
+    assert _attacks(offline_extract, OFFICE) == []
 
 
-def test_attack_on_a_stance_is_words(ex):
-    assert _attacks(ex, STANCE) == []
+def test_attack_on_a_stance_is_words(offline_extract):
+    assert _attacks(offline_extract, STANCE) == []
 
 
-def test_verbal_attack_switch_off(ex, monkeypatch):
+def test_verbal_attack_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ar, "VERBAL_ATTACK", False)
-    assert len(_attacks(ex, OFFICE)) == 1
+    assert len(_attacks(offline_extract, OFFICE)) == 1
 
 
-def test_armed_attack_on_an_ambassador_stays(ex):
+def test_armed_attack_on_an_ambassador_stays(offline_extract):
     text = "وأصيب السفير الإيطالي بجروح أمس في هجوم شنه مسلحون على موكبه في مقديشو."
-    assert len(_attacks(ex, text)) == 1
+    assert len(_attacks(offline_extract, text)) == 1
 
 
 # CYBER_STORY ---------------------------------------------------------------------------------------------------
@@ -87,19 +79,19 @@ CYBER = ("أعلنت هولندا الثلاثاء أن وزارة المالي�
          "أجهزة أجنبية تقف وراء الهجوم الذي استهدف الوزارة قبل أسبوعين.")
 
 
-def test_cyber_story_retold_is_no_incident(ex):
-    assert _attacks(ex, CYBER) == []
+def test_cyber_story_retold_is_no_incident(offline_extract):
+    assert _attacks(offline_extract, CYBER) == []
 
 
-def test_cyber_story_switch_off(ex, monkeypatch):
+def test_cyber_story_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ar, "CYBER_STORY", False)
-    assert len(_attacks(ex, CYBER)) >= 1
+    assert len(_attacks(offline_extract, CYBER)) >= 1
 
 
-def test_violent_act_beside_cyber_stays(ex):
+def test_violent_act_beside_cyber_stays(offline_extract):
     text = ("انفجرت سيارة مفخخة أمس في كركوك مما أسفر عن مقتل أربعة مدنيين. وفي سياق آخر تعرض موقع الوزارة "
             "لهجوم إلكتروني.")
-    assert len(_attacks(ex, text)) == 1
+    assert len(_attacks(offline_extract, text)) == 1
 
 
 # REFERENCED ----------------------------------------------------------------------------------------------------
@@ -110,20 +102,20 @@ MET = ("قتل 7 أشخاص السبت في انفجار سيارة مفخخة �
        "الهجوم في سوريا.")
 
 
-def test_call_about_an_incident_is_that_incident(ex):
-    ats = _attacks(ex, CALLED)
+def test_call_about_an_incident_is_that_incident(offline_extract):
+    ats = _attacks(offline_extract, CALLED)
     assert len(ats) == 1
     assert ats[0].date == "2016-03-09"
 
 
-def test_meeting_after_an_incident_is_that_incident(ex):
-    assert len(_attacks(ex, MET)) == 1
+def test_meeting_after_an_incident_is_that_incident(offline_extract):
+    assert len(_attacks(offline_extract, MET)) == 1
 
 
-def test_referenced_switch_off(ex, monkeypatch):
+def test_referenced_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_clusters as ac
     monkeypatch.setattr(ac, "REFERENCED", False)
-    assert len(_attacks(ex, CALLED)) == 2
+    assert len(_attacks(offline_extract, CALLED)) == 2
 
 
 # CONTAINERS ----------------------------------------------------------------------------------------------------
@@ -131,23 +123,23 @@ def test_referenced_switch_off(ex, monkeypatch):
 PACKS = "وقالت الجمعية إن متطوعيها وزعوا أمس في الزرقاء وجبات في عبوات على 300 أسرة."
 
 
-def test_packs_are_no_bombs(ex):
-    assert _attacks(ex, PACKS) == []
+def test_packs_are_no_bombs(offline_extract):
+    assert _attacks(offline_extract, PACKS) == []
 
 
-def test_packs_switch_off(ex, monkeypatch):
+def test_packs_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ar, "CONTAINERS", False)
-    assert len(_attacks(ex, PACKS)) == 1
+    assert len(_attacks(offline_extract, PACKS)) == 1
 
 
-def test_device_set_off_is_a_bomb_without_its_adjective(ex):
+def test_device_set_off_is_a_bomb_without_its_adjective(offline_extract):
     # "عبوة" with a verb of setting off in its sentence is a device, though no "ناسفة" follows it
-    assert len(_attacks(ex, "فجر مجهولون عبوة عند مرور دورية للجيش في قضاء تلعفر أمس.")) == 1
+    assert len(_attacks(offline_extract, "فجر مجهولون عبوة عند مرور دورية للجيش في قضاء تلعفر أمس.")) == 1
 
 
-def test_device_told_explosive_elsewhere_stays(ex):
+def test_device_told_explosive_elsewhere_stays(offline_extract):
     text = "انفجرت أمس عبوة ناسفة قرب حاجز للشرطة في الرمادي ما أدى إلى إصابة جنديين."
-    assert len(_attacks(ex, text)) == 1
+    assert len(_attacks(offline_extract, text)) == 1
 
 
 HELD = ("وأعلنت المستشارة الألمانية أنها ستجري الخميس اتصالا بنظيرها الفرنسي حول هجوم بغاز الكلور على بلدة دوما. "
@@ -155,20 +147,20 @@ HELD = ("وأعلنت المستشارة الألمانية أنها ستجري 
 WIDER = "طالب الأمين العام الخميس بتحقيق في الهجوم على مستشفى في حلب. وكانت طائرات قد قصفت الثلاثاء مستشفى في حي الشعار بحلب."
 
 
-def test_reference_named_with_the_dated_telling(ex):
-    ats = _attacks(ex, HELD)
+def test_reference_named_with_the_dated_telling(offline_extract):
+    ats = _attacks(offline_extract, HELD)
     assert [(a.location.name, a.date) for a in ats] == [("دوما", "2016-03-06")]
 
 
-def test_reference_at_a_wider_place(ex):
-    ats = _attacks(ex, WIDER)
+def test_reference_at_a_wider_place(offline_extract):
+    ats = _attacks(offline_extract, WIDER)
     assert [(a.location.name, a.date) for a in ats] == [("الشعار", "2016-03-08")]
 
 
-def test_reference_needs_a_dated_incident(ex):
+def test_reference_needs_a_dated_incident(offline_extract):
     text = "ندد الوزير الأحد بالهجوم على قرية في ريف درعا. وكان هجوم قد استهدف القرية في ريف درعا وأوقع قتلى."
     from marsad.agent.offline import attacks_clusters as ac
-    assert len(_attacks(ex, text)) >= 1
+    assert len(_attacks(offline_extract, text)) >= 1
     assert ac._days(None) is None
 
 
@@ -178,20 +170,20 @@ ROUNDUP = ("قتل 17 شخصا على الأقل يوم أمس في هجمات �
            "عن مقتل 8 أشخاص. وفي حي الشعب قتل 4 بانفجار عبوة ناسفة.")
 
 
-def test_partial_roundup_total_is_no_incident(ex):
-    assert sorted(a.killed for a in _attacks(ex, ROUNDUP)) == [4, 8]
+def test_partial_roundup_total_is_no_incident(offline_extract):
+    assert sorted(a.killed for a in _attacks(offline_extract, ROUNDUP)) == [4, 8]
 
 
-def test_partial_roundup_switch_off(ex, monkeypatch):
+def test_partial_roundup_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_incidents as ai
     monkeypatch.setattr(ai, "PARTIAL_ROUNDUP", False)
-    assert sorted(a.killed for a in _attacks(ex, ROUNDUP)) == [4, 8, 17]
+    assert sorted(a.killed for a in _attacks(offline_extract, ROUNDUP)) == [4, 8, 17]
 
 
-def test_deadliest_of_the_attacks_stays(ex):
+def test_deadliest_of_the_attacks_stays(offline_extract):
     text = ("قتل 20 شخصا أمس في سلسلة تفجيرات في ديالى. وكان أشد الهجمات دموية في سوق ببعقوبة وقتل فيه 11. "
             "وفي بلدة المقدادية قتل 5 بانفجار عبوة.")
-    assert 11 in [a.killed for a in _attacks(ex, text)]
+    assert 11 in [a.killed for a in _attacks(offline_extract, text)]
 
 
 # CLOSE_INJURED -------------------------------------------------------------------------------------------------
@@ -200,16 +192,16 @@ WOUNDED = ("انفجرت سيارة مفخخة أمس قرب سوق في مدي�
            "مستشفى ميداني بوصول 40 جريحا بعد دوي انفجار عنيف هز الحي.")
 
 
-def test_close_wounded_count_is_the_same_incident(ex):
-    ats = _attacks(ex, WOUNDED)
+def test_close_wounded_count_is_the_same_incident(offline_extract):
+    ats = _attacks(offline_extract, WOUNDED)
     assert len(ats) == 1
     assert ats[0].killed == 6
 
 
-def test_close_wounded_switch_off(ex, monkeypatch):
+def test_close_wounded_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_clusters as ac
     monkeypatch.setattr(ac, "CLOSE_INJURED", False)
-    assert len(_attacks(ex, WOUNDED)) == 2
+    assert len(_attacks(offline_extract, WOUNDED)) == 2
 
 
 def test_far_wounded_count_is_not_close():
@@ -251,12 +243,12 @@ def test_discussing_verbs_make_a_reference():
 UPDATED = "قتل 12 شخصا بتفجير انتحاري استهدف مسجدا في مدينة كويتا أمس. وارتفعت حصيلة قتلى التفجير اليوم إلى 15."
 
 
-def test_update_told_on_its_own_day_updates_the_incident(ex):
-    ats = _attacks(ex, UPDATED)
+def test_update_told_on_its_own_day_updates_the_incident(offline_extract):
+    ats = _attacks(offline_extract, UPDATED)
     assert [(a.killed, a.date) for a in ats] == [(15, "2016-03-09")]
 
 
-def test_update_day_switch_off(ex, monkeypatch):
+def test_update_day_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_clusters as ac
     monkeypatch.setattr(ac, "UPDATE_DAY", False)
-    assert len(_attacks(ex, UPDATED)) == 2
+    assert len(_attacks(offline_extract, UPDATED)) == 2

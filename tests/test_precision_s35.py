@@ -3,20 +3,12 @@ from the corpus."""
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import attacks_records as ar
 from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
-
-def _attacks(ex: OfflineExtractor, text: str):
-    return ex.extract(Document(doc_id="t35", text=text, published="2016-09-14")).attacks
+def _attacks(offline_extract, text: str):
+    return offline_extract(text, published="2016-09-14").attacks
 
 
 # RANKED_COUNT --------------------------------------------------------------------------------------------------
@@ -25,18 +17,18 @@ RANKED = ("نشرت هيئة محلية للرصد، الأربعاء، أرقا
           "نسبة لسقوط قتلى بين الأطفال بسبب القصف العشوائي من قبل المسلحين.")
 
 
-def test_ranked_count_is_no_incident(ex):
-    assert _attacks(ex, RANKED) == []
+def test_ranked_count_is_no_incident(offline_extract):
+    assert _attacks(offline_extract, RANKED) == []
 
 
-def test_ranked_count_switch_off(ex, monkeypatch):
+def test_ranked_count_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ar, "RANKED_COUNT", False)
-    assert len(_attacks(ex, RANKED)) == 1
+    assert len(_attacks(offline_extract, RANKED)) == 1
 
 
-def test_rank_of_a_told_toll_stays(ex):
+def test_rank_of_a_told_toll_stays(offline_extract):
     text = "قتل 23 شخصا، الأربعاء، في أكبر عدد من الضحايا لتفجير واحد في مدينة الحلة منذ عام."
-    assert [a.killed for a in _attacks(ex, text)] == [23]
+    assert [a.killed for a in _attacks(offline_extract, text)] == [23]
 
 
 # DEEDS_LIST ----------------------------------------------------------------------------------------------------
@@ -46,18 +38,18 @@ DEEDS = ("قتل ثلاثة من رجال الأمن، الأربعاء، في �
          "مقار حكومية في مدينة سرت.")
 
 
-def test_deeds_of_a_side_are_no_incident(ex):
-    assert [(a.killed, a.location.name if a.location else None) for a in _attacks(ex, DEEDS)] == [(3, "درنة")]
+def test_deeds_of_a_side_are_no_incident(offline_extract):
+    assert [(a.killed, a.location.name if a.location else None) for a in _attacks(offline_extract, DEEDS)] == [(3, "درنة")]
 
 
-def test_deeds_switch_off(ex, monkeypatch):
+def test_deeds_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ar, "DEEDS_LIST", False)
-    assert len(_attacks(ex, DEEDS)) == 2
+    assert len(_attacks(offline_extract, DEEDS)) == 2
 
 
-def test_seizing_with_a_toll_stays(ex):
+def test_seizing_with_a_toll_stays(offline_extract):
     text = "سيطر مسلحون، الأربعاء، على نقطة تفتيش قرب مدينة سرت وقتلوا 4 من عناصرها."
-    assert [a.killed for a in _attacks(ex, text)] == [4]
+    assert [a.killed for a in _attacks(offline_extract, text)] == [4]
 
 
 # YEAR_REFERENCE ------------------------------------------------------------------------------------------------
@@ -67,14 +59,14 @@ YEAR_REF = ("ألقى الصحفي النيجيري كلمة مؤثرة، الأ
             "الثلاثة. وكان الصحفي قد تعرض في الخامس من مارس 2014 لهجوم تبنته جماعة بوكو حرام في نيجيريا.")
 
 
-def test_year_reference_joins_the_dated_incident(ex):
-    assert [a.date for a in _attacks(ex, YEAR_REF)] == ["2014-03-05"]
+def test_year_reference_joins_the_dated_incident(offline_extract):
+    assert [a.date for a in _attacks(offline_extract, YEAR_REF)] == ["2014-03-05"]
 
 
-def test_year_reference_switch_off(ex, monkeypatch):
+def test_year_reference_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_clusters as ac
     monkeypatch.setattr(ac, "YEAR_REFERENCE", False)
-    assert len(_attacks(ex, YEAR_REF)) == 2
+    assert len(_attacks(offline_extract, YEAR_REF)) == 2
 
 
 # BLAME_REFERENCE -----------------------------------------------------------------------------------------------
@@ -109,11 +101,11 @@ TYPED = ("فجر انتحاري نفسه، الاثنين، وسط تجمع لأ
          "قبل الهجوم الانتحاري.")
 
 
-def test_typed_reference_joins_its_incident(ex):
-    assert [(a.killed, a.date) for a in _attacks(ex, TYPED)] == [(20, "2016-09-12")]
+def test_typed_reference_joins_its_incident(offline_extract):
+    assert [(a.killed, a.date) for a in _attacks(offline_extract, TYPED)] == [(20, "2016-09-12")]
 
 
-def test_typed_reference_switch_off(ex, monkeypatch):
+def test_typed_reference_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_clusters as ac
     monkeypatch.setattr(ac, "TYPED_REFERENCE", False)
-    assert len(_attacks(ex, TYPED)) == 2
+    assert len(_attacks(offline_extract, TYPED)) == 2

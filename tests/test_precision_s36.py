@@ -3,24 +3,16 @@ from the corpus."""
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline import attacks_incidents as ai
 from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
+def _attacks(offline_extract, text: str):
+    return offline_extract(text, published="2016-09-14").attacks
 
 
-def _attacks(ex: OfflineExtractor, text: str):
-    return ex.extract(Document(doc_id="t36", text=text, published="2016-09-14")).attacks
-
-
-def _places(ex: OfflineExtractor, text: str) -> list[tuple]:
-    return [(a.location.name if a.location else None, a.killed, a.injured) for a in _attacks(ex, text)]
+def _places(offline_extract, text: str) -> list[tuple]:
+    return [(a.location.name if a.location else None, a.killed, a.injured) for a in _attacks(offline_extract, text)]
 
 
 # RENAMED_NAMES_PLACE -------------------------------------------------------------------------------------------
@@ -31,16 +23,16 @@ RENAMED_BETWEEN = ("قتل 15 عنصرا من ميليشيا الحوثي، ال
                    "وكرش.")
 
 
-def test_renamed_fire_naming_its_place_is_that_fire(ex, monkeypatch):
-    assert _places(ex, RENAMED_BETWEEN) == [("كرش", 15, None)]
+def test_renamed_fire_naming_its_place_is_that_fire(offline_extract, monkeypatch):
+    assert _places(offline_extract, RENAMED_BETWEEN) == [("كرش", 15, None)]
     monkeypatch.setattr(ai, "DEFINITE_RETOLD", False)  # (which also joins it, as a definite retelling)
-    assert _places(ex, RENAMED_BETWEEN) == [("كرش", 15, None)]
+    assert _places(offline_extract, RENAMED_BETWEEN) == [("كرش", 15, None)]
 
 
-def test_renamed_fire_naming_its_place_switch_off(ex, monkeypatch):
+def test_renamed_fire_naming_its_place_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ai, "RENAMED_NAMES_PLACE", False)
     monkeypatch.setattr(ai, "DEFINITE_RETOLD", False)
-    assert len(_attacks(ex, RENAMED_BETWEEN)) == 2
+    assert len(_attacks(offline_extract, RENAMED_BETWEEN)) == 2
 
 
 # WOUNDED_RETOLD ------------------------------------------------------------------------------------------------
@@ -51,14 +43,14 @@ WOUNDED_AGAIN = ("أصيب 64 فلسطينيا الجمعة عند حدود قط
                  "بطلقات نارية شرق رفح حتى المساء.")
 
 
-def test_wounded_count_told_again_is_one_incident(ex):
-    ats = _attacks(ex, WOUNDED_AGAIN)
+def test_wounded_count_told_again_is_one_incident(offline_extract):
+    ats = _attacks(offline_extract, WOUNDED_AGAIN)
     assert [a.injured for a in ats] == [64]
 
 
-def test_wounded_count_told_again_switch_off(ex, monkeypatch):
+def test_wounded_count_told_again_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ai, "WOUNDED_RETOLD", False)
-    assert len(_attacks(ex, WOUNDED_AGAIN)) == 2
+    assert len(_attacks(offline_extract, WOUNDED_AGAIN)) == 2
 
 
 def test_small_wounded_count_ties_nothing():
@@ -86,13 +78,13 @@ ORIGIN = ("تبنى تنظيم داعش، الاثنين، التفجير الا
           "شرق تركيا).")
 
 
-def test_definite_attack_word_with_an_origin_is_the_incident(ex):
-    assert _places(ex, ORIGIN) == [("غازي عنتاب", 20, None)]
+def test_definite_attack_word_with_an_origin_is_the_incident(offline_extract):
+    assert _places(offline_extract, ORIGIN) == [("غازي عنتاب", 20, None)]
 
 
-def test_definite_attack_word_with_an_origin_switch_off(ex, monkeypatch):
+def test_definite_attack_word_with_an_origin_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ai, "DEFINITE_RETOLD", False)
-    assert len(_attacks(ex, ORIGIN)) == 2
+    assert len(_attacks(offline_extract, ORIGIN)) == 2
 
 
 # two incidents of the family told before: a definite word cannot tell which one it names
@@ -100,7 +92,7 @@ TWO_BEFORE = ("قتل 20 شخصا، الاثنين، في تفجير انتحا�
               "مفخخة في مدينة أضنة. وقال مسؤول إن منفذ الهجوم رجل من ماردين.")
 
 
-def test_definite_attack_word_needs_one_incident_before(ex):
+def test_definite_attack_word_needs_one_incident_before(offline_extract):
     from marsad.agent.offline import attacks_events as ev
     from marsad.agent.offline.context import build_context
     from marsad.agent.offline.mentions import get_gazetteer
@@ -120,14 +112,14 @@ SPAN_BACK = ("دمرت مقاتلات التحالف، مساء الخميس، �
              "9.")
 
 
-def test_span_back_takes_no_lead_day(ex):
-    assert [(a.killed, a.date) for a in _attacks(ex, SPAN_BACK)] == [(4, None)]
+def test_span_back_takes_no_lead_day(offline_extract):
+    assert [(a.killed, a.date) for a in _attacks(offline_extract, SPAN_BACK)] == [(4, None)]
 
 
-def test_span_back_switch_off(ex, monkeypatch):
+def test_span_back_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_records as ar
     monkeypatch.setattr(ar, "SPAN_AGO", False)
-    assert [(a.killed, a.date) for a in _attacks(ex, SPAN_BACK)] == [(4, "2016-09-08")]
+    assert [(a.killed, a.date) for a in _attacks(offline_extract, SPAN_BACK)] == [(4, "2016-09-08")]
 
 
 def test_span_counted_from_another_event_is_no_span_back():
@@ -152,14 +144,14 @@ VERBAL_LEADER = ("وشن الرئيس البرازيلي، الثلاثاء، ه
                  "إرسال العمال إليها.")
 
 
-def test_attack_launched_by_an_office_holder_is_words(ex):
-    assert _attacks(ex, VERBAL_LEADER) == []
+def test_attack_launched_by_an_office_holder_is_words(offline_extract):
+    assert _attacks(offline_extract, VERBAL_LEADER) == []
 
 
-def test_attack_launched_by_an_office_holder_switch_off(ex, monkeypatch):
+def test_attack_launched_by_an_office_holder_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_records as ar
     monkeypatch.setattr(ar, "VERBAL_DOER", False)
-    assert len(_attacks(ex, VERBAL_LEADER)) == 1
+    assert len(_attacks(offline_extract, VERBAL_LEADER)) == 1
 
 
 def test_office_holder_who_survived_an_attack_is_no_doer():
@@ -179,14 +171,14 @@ def test_office_holder_who_survived_an_attack_is_no_doer():
 HUNT = "ارتكب شاب مذبحة في البادية الشرقية بالأردن، وقتل المئات من الأرانب البرية ثم وقف يحتفل مع أصدقائه."
 
 
-def test_animals_killed_are_no_attack(ex):
-    assert _attacks(ex, HUNT) == []
+def test_animals_killed_are_no_attack(offline_extract):
+    assert _attacks(offline_extract, HUNT) == []
 
 
-def test_animals_killed_switch_off(ex, monkeypatch):
+def test_animals_killed_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_records as ar
     monkeypatch.setattr(ar, "ANIMAL_VICTIMS", False)
-    assert len(_attacks(ex, HUNT)) == 1
+    assert len(_attacks(offline_extract, HUNT)) == 1
 
 
 # DEFINITE_UNPLACED ---------------------------------------------------------------------------------------------
@@ -197,10 +189,10 @@ CLASHES_PLACED = ("قتل 14 شخصا على الأقل، الأحد، في اش
                   "في موقعين قرب بلدة مايدوغوري.")
 
 
-def test_definite_clashes_place_the_unplaced_incident(ex):
-    assert _places(ex, CLASHES_PLACED) == [("مايدوغوري", 14, 30)]
+def test_definite_clashes_place_the_unplaced_incident(offline_extract):
+    assert _places(offline_extract, CLASHES_PLACED) == [("مايدوغوري", 14, 30)]
 
 
-def test_definite_clashes_place_switch_off(ex, monkeypatch):
+def test_definite_clashes_place_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ai, "DEFINITE_UNPLACED", False)
-    assert len(_attacks(ex, CLASHES_PLACED)) == 2
+    assert len(_attacks(offline_extract, CLASHES_PLACED)) == 2

@@ -3,23 +3,15 @@ from the corpus."""
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.agent.offline import OfflineExtractor, scope
-from marsad.schemas import Document
+from marsad.agent.offline import scope
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
+def _attacks(offline_extract, text: str):
+    return offline_extract(text, published="2017-03-08").attacks
 
 
-def _attacks(ex: OfflineExtractor, text: str):
-    return ex.extract(Document(doc_id="t37", text=text, published="2017-03-08")).attacks
-
-
-def _places(ex: OfflineExtractor, text: str) -> list[tuple]:
-    return [(a.location.name if a.location else None, a.killed, a.injured) for a in _attacks(ex, text)]
+def _places(offline_extract, text: str) -> list[tuple]:
+    return [(a.location.name if a.location else None, a.killed, a.injured) for a in _attacks(offline_extract, text)]
 
 
 # FUTURE_REPLY --------------------------------------------------------------------------------------------------
@@ -29,19 +21,19 @@ MEETS_STRIKES = "وأعلن الناطق العسكري أن الفصائل ال
 WILL_BE_HIT = "وأكد الضابط أن أي قافلة تقترب من الحدود ستتعرض لقصف مدفعي قرب بلدة القائم."
 
 
-def test_future_reply_is_no_attack(ex):
-    assert _attacks(ex, MEETS_STRIKES) == []
-    assert _attacks(ex, WILL_BE_HIT) == []
+def test_future_reply_is_no_attack(offline_extract):
+    assert _attacks(offline_extract, MEETS_STRIKES) == []
+    assert _attacks(offline_extract, WILL_BE_HIT) == []
 
 
-def test_future_reply_switch_off(ex, monkeypatch):
+def test_future_reply_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope, "FUTURE_REPLY", False)
-    assert _attacks(ex, MEETS_STRIKES) != []
+    assert _attacks(offline_extract, MEETS_STRIKES) != []
 
 
-def test_future_reply_leaves_done_strikes(ex):
+def test_future_reply_leaves_done_strikes(offline_extract):
     text = "وشنت المقاتلات ضربات مركزة على مخازن الفصائل في مدينة سرت الثلاثاء الماضي، وأدت إلى مقتل 7 مسلحين."
-    assert _places(ex, text) == [("سرت", 7, None)]
+    assert _places(offline_extract, text) == [("سرت", 7, None)]
 
 
 # MODAL_NEGATED -------------------------------------------------------------------------------------------------
@@ -50,13 +42,13 @@ def test_future_reply_leaves_done_strikes(ex):
 MAY_NOT_HESITATE = "ويرجح مراقبون أن واشنطن قد لا تعترض على شن ضربات جوية ضد معسكرات الحزب في منطقة سنجار."
 
 
-def test_modal_negated_is_no_attack(ex):
-    assert _attacks(ex, MAY_NOT_HESITATE) == []
+def test_modal_negated_is_no_attack(offline_extract):
+    assert _attacks(offline_extract, MAY_NOT_HESITATE) == []
 
 
-def test_modal_negated_switch_off(ex, monkeypatch):
+def test_modal_negated_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope, "MODAL_NEGATED", False)
-    assert _attacks(ex, MAY_NOT_HESITATE) != []
+    assert _attacks(offline_extract, MAY_NOT_HESITATE) != []
 
 
 def test_modal_negated_reads_words():
@@ -74,14 +66,14 @@ def test_modal_negated_reads_words():
 GUARD_RETOLD = "قتل جندي، السبت، بنيران مسلحين في مدينة الخليل. وكان الجندي قد لقي حتفه أثناء مروره قرب نقطة تفتيش."
 
 
-def test_anaphoric_past_death_is_that_incident(ex):
-    assert _places(ex, GUARD_RETOLD) == [("الخليل", 1, None)]
+def test_anaphoric_past_death_is_that_incident(offline_extract):
+    assert _places(offline_extract, GUARD_RETOLD) == [("الخليل", 1, None)]
 
 
-def test_anaphoric_past_switch_off(ex, monkeypatch):
+def test_anaphoric_past_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_incidents as ai
     monkeypatch.setattr(ai, "ANAPHORIC_PAST", False)
-    assert len(_attacks(ex, GUARD_RETOLD)) == 2
+    assert len(_attacks(offline_extract, GUARD_RETOLD)) == 2
 
 
 # SINCE_TODAY ---------------------------------------------------------------------------------------------------
@@ -90,21 +82,21 @@ def test_anaphoric_past_switch_off(ex, monkeypatch):
 SINCE_LAST_NIGHT = "وأفاد ضابط بأن المعارك الدائرة منذ فجر الأحد في بلدة الشيخ مسكين خلفت 31 قتيلا من المسلحين."
 
 
-def test_since_last_night_is_one_fight(ex):
-    assert [(p, k) for p, k, _ in _places(ex, SINCE_LAST_NIGHT)] == [("الشيخ مسكين", 31)]
+def test_since_last_night_is_one_fight(offline_extract):
+    assert [(p, k) for p, k, _ in _places(offline_extract, SINCE_LAST_NIGHT)] == [("الشيخ مسكين", 31)]
 
 
-def test_since_today_switch_off(ex, monkeypatch):
+def test_since_today_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import scope_totals
     monkeypatch.setattr(scope_totals, "SINCE_TODAY", False)
-    assert _attacks(ex, SINCE_LAST_NIGHT) == []
+    assert _attacks(offline_extract, SINCE_LAST_NIGHT) == []
 
 
-def test_since_a_start_is_still_a_sum(ex):
+def test_since_a_start_is_still_a_sum(offline_extract):
     text = "وأفاد ضابط بأن المعارك الدائرة منذ فجر التاريخ في بلدة الشيخ مسكين خلفت 31 قتيلا من المسلحين."
-    assert _attacks(ex, text) == []
+    assert _attacks(offline_extract, text) == []
     text = "وأفاد ضابط بأن المعارك الدائرة منذ مطلع العام في بلدة الشيخ مسكين خلفت 31 قتيلا من المسلحين."
-    assert _attacks(ex, text) == []
+    assert _attacks(offline_extract, text) == []
 
 
 # ACCUSED_PAST --------------------------------------------------------------------------------------------------
@@ -114,20 +106,20 @@ BLAMED = "حمّل محافظ الإقليم، الخميس، حركة مسلح�
 BLAMED_BARE = "اتهم الناطق الأمني، الخميس، الحركة بالوقوف وراء الهجوم على مقر البلدية في مدينة سبها."
 
 
-def test_accused_attack_takes_no_speech_day(ex):
-    assert [(a.location.name, a.date) for a in _attacks(ex, BLAMED)] == [("قندهار", None)]
-    assert _attacks(ex, BLAMED_BARE) == []  # a bare allusion to an attack: no record
+def test_accused_attack_takes_no_speech_day(offline_extract):
+    assert [(a.location.name, a.date) for a in _attacks(offline_extract, BLAMED)] == [("قندهار", None)]
+    assert _attacks(offline_extract, BLAMED_BARE) == []  # a bare allusion to an attack: no record
 
 
-def test_accused_past_switch_off(ex, monkeypatch):
+def test_accused_past_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_records
     monkeypatch.setattr(attacks_records, "ACCUSED_PAST", False)
-    assert [a.date for a in _attacks(ex, BLAMED)] == ["2017-03-02"]
+    assert [a.date for a in _attacks(offline_extract, BLAMED)] == ["2017-03-02"]
 
 
-def test_accused_attack_with_its_toll_keeps_its_day(ex):
+def test_accused_attack_with_its_toll_keeps_its_day(offline_extract):
     text = "وحمّلت الحكومة، الخميس، الحركة مسؤولية الهجوم الذي استهدف حافلة في مدينة سبها وأدى إلى مقتل 6 ركاب."
-    assert [(a.killed, a.date) for a in _attacks(ex, text)] == [(6, "2017-03-02")]
+    assert [(a.killed, a.date) for a in _attacks(offline_extract, text)] == [(6, "2017-03-02")]
 
 
 # TWIN_RETOLD ---------------------------------------------------------------------------------------------------
@@ -137,17 +129,17 @@ TWIN = ("قتل 9 أشخاص، الجمعة، في تفجيرين انتحاري
         "مسجد البلدة وقتل في التفجير 11 شخصا.")
 
 
-def test_twin_retold_is_one_incident(ex):
-    assert len(_attacks(ex, TWIN)) == 1
+def test_twin_retold_is_one_incident(offline_extract):
+    assert len(_attacks(offline_extract, TWIN)) == 1
 
 
-def test_twin_retold_switch_off(ex, monkeypatch):
+def test_twin_retold_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_incidents as ai
     monkeypatch.setattr(ai, "TWIN_RETOLD", False)
-    assert len(_attacks(ex, TWIN)) == 2
+    assert len(_attacks(offline_extract, TWIN)) == 2
 
 
-def test_twin_and_another_bombing_stay_apart(ex):
+def test_twin_and_another_bombing_stay_apart(offline_extract):
     text = ("قتل 9 أشخاص، الجمعة، في تفجيرين انتحاريين في بلدة المقدادية. كما قتل 4 آخرون، السبت، في تفجيرين "
             "انتحاريين آخرين في البلدة.")
-    assert len(_attacks(ex, text)) == 2
+    assert len(_attacks(offline_extract, text)) == 2

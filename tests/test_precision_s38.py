@@ -3,23 +3,15 @@ tests, none from the corpus."""
 
 from __future__ import annotations
 
-import pytest
-
-from marsad.agent.offline import OfflineExtractor, attacks_records, frames, scope, scope_totals
-from marsad.schemas import Document
+from marsad.agent.offline import attacks_records, frames, scope, scope_totals
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
+def _attacks(offline_extract, text: str, doc: str = "t38"):
+    return offline_extract(text, published="2017-03-08").attacks
 
 
-def _attacks(ex: OfflineExtractor, text: str, doc: str = "t38"):
-    return ex.extract(Document(doc_id=doc, text=text, published="2017-03-08")).attacks
-
-
-def _places(ex: OfflineExtractor, text: str) -> list[tuple]:
-    return [(a.location.name if a.location else None, a.killed, a.injured) for a in _attacks(ex, text)]
+def _places(offline_extract, text: str) -> list[tuple]:
+    return [(a.location.name if a.location else None, a.killed, a.injured) for a in _attacks(offline_extract, text)]
 
 
 # VEHICLE_COLLISION ---------------------------------------------------------------------------------------------
@@ -29,18 +21,18 @@ BUSES = ("قتل سائق حافلة وراكب، وأصيب 9 ركاب بجرو
          "مساء الأحد، بحسب ما أفادت الشرطة.")
 
 
-def test_vehicle_collision_is_no_attack(ex):
-    assert _attacks(ex, BUSES) == []
+def test_vehicle_collision_is_no_attack(offline_extract):
+    assert _attacks(offline_extract, BUSES) == []
 
 
-def test_vehicle_collision_switch_off(ex, monkeypatch):
+def test_vehicle_collision_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope, "VEHICLE_COLLISION", False)
-    assert _attacks(ex, BUSES, "t38off") != []
+    assert _attacks(offline_extract, BUSES, "t38off") != []
 
 
-def test_rigged_car_into_bus_stays_attack(ex):
+def test_rigged_car_into_bus_stays_attack(offline_extract):
     text = "قتل 7 أشخاص عندما اصطدمت سيارة مفخخة بحافلة للشرطة في مدينة الموصل مساء الأحد."
-    assert [(p, k) for p, k, _ in _places(ex, text)] == [("مدينة الموصل", 7)]
+    assert [(p, k) for p, k, _ in _places(offline_extract, text)] == [("مدينة الموصل", 7)]
 
 
 # DISASTER_STRIKE -----------------------------------------------------------------------------------------------
@@ -49,14 +41,14 @@ def test_rigged_car_into_bus_stays_attack(ex):
 HURRICANE = "وصورت كاميرا القناة لحظة وصول الإعصار ماريا وضربه مدينة سان خوان وسواحل الجزيرة الشرقية."
 
 
-def test_disaster_strike_is_no_attack(ex):
-    assert _attacks(ex, HURRICANE) == []
+def test_disaster_strike_is_no_attack(offline_extract):
+    assert _attacks(offline_extract, HURRICANE) == []
 
 
-def test_disaster_strike_switch_off(ex, monkeypatch):
+def test_disaster_strike_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope, "DISASTER_STRIKE", False)
     monkeypatch.setattr(frames, "PRONOUN_BLOW", False)  # (pass 39: "وضربه" = its striking is no strike either)
-    assert _attacks(ex, HURRICANE, "t38off") != []
+    assert _attacks(offline_extract, HURRICANE, "t38off") != []
 
 
 # RESCUE_OPERATION ----------------------------------------------------------------------------------------------
@@ -65,18 +57,18 @@ def test_disaster_strike_switch_off(ex, monkeypatch):
 RESCUER = "وقال إن الغواص الذي قتل في أثناء عملية إنقاذ العمال من المنجم كان متطوعا."
 
 
-def test_rescue_operation_is_no_attack(ex):
-    assert _attacks(ex, RESCUER) == []
+def test_rescue_operation_is_no_attack(offline_extract):
+    assert _attacks(offline_extract, RESCUER) == []
 
 
-def test_rescue_operation_switch_off(ex, monkeypatch):
+def test_rescue_operation_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope, "RESCUE_OPERATION", False)
-    assert _attacks(ex, RESCUER, "t38off") != []
+    assert _attacks(offline_extract, RESCUER, "t38off") != []
 
 
-def test_rescue_after_blast_stays_attack(ex):
+def test_rescue_after_blast_stays_attack(offline_extract):
     text = "قتل 6 أشخاص في تفجير سيارة قرب سوق مدينة كركوك مساء الأحد، فيما تتواصل عمليات الإنقاذ تحت الأنقاض."
-    assert [k for _, k, _ in _places(ex, text)] == [6]
+    assert [k for _, k, _ in _places(offline_extract, text)] == [6]
 
 
 # MISHAP --------------------------------------------------------------------------------------------------------
@@ -85,13 +77,13 @@ def test_rescue_after_blast_stays_attack(ex):
 FIREWORKS = "وأصيب رجل إطفاء بجروح في وجهه حين انفجرت المفرقعات في مستودع بمدينة بورسعيد مساء الأحد."
 
 
-def test_fireworks_is_no_attack(ex):
-    assert _attacks(ex, FIREWORKS) == []
+def test_fireworks_is_no_attack(offline_extract):
+    assert _attacks(offline_extract, FIREWORKS) == []
 
 
-def test_fireworks_switch_off(ex, monkeypatch):
+def test_fireworks_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope, "MISHAP", False)
-    assert _attacks(ex, FIREWORKS, "t38off") != []
+    assert _attacks(offline_extract, FIREWORKS, "t38off") != []
 
 
 # MONTH_SPAN ----------------------------------------------------------------------------------------------------
@@ -102,22 +94,22 @@ MONTH_SUM = "قتل 25 مدنيا وأصيب 18 آخرون بينهم أطفال
 SAME_PERIOD = "وفي الفترة نفسها قالت مصادر طبية إن قذائف المتمردين على أحياء مدينة حمص أوقعت 12 قتيلا و30 جريحا."
 
 
-def test_month_span_is_a_total(ex):
-    assert _attacks(ex, MONTH_SUM) == []
-    assert _attacks(ex, SAME_PERIOD) == []
+def test_month_span_is_a_total(offline_extract):
+    assert _attacks(offline_extract, MONTH_SUM) == []
+    assert _attacks(offline_extract, SAME_PERIOD) == []
 
 
-def test_month_span_switch_off(ex, monkeypatch):
+def test_month_span_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope_totals, "MONTH_SPAN", False)
-    assert _attacks(ex, MONTH_SUM, "t38off") != []
-    assert _attacks(ex, SAME_PERIOD, "t38off2") != []
+    assert _attacks(offline_extract, MONTH_SUM, "t38off") != []
+    assert _attacks(offline_extract, SAME_PERIOD, "t38off2") != []
 
 
-def test_month_span_leaves_ranked_and_running_sum(ex):
+def test_month_span_leaves_ranked_and_running_sum(offline_extract):
     ranked = "قتل 5 جنود في هجوم على حاجز قرب مدينة حمص، وهو الهجوم الثالث خلال شهر."
     summed = "قتل 5 جنود في هجوم على حاجز قرب مدينة حمص، ليرتفع عدد القتلى خلال الشهر الجاري إلى 40."
-    assert [k for _, k, _ in _places(ex, ranked)] == [5]
-    assert [k for _, k, _ in _places(ex, summed)] == [5]
+    assert [k for _, k, _ in _places(offline_extract, ranked)] == [5]
+    assert [k for _, k, _ in _places(offline_extract, summed)] == [5]
 
 
 # BEARS_BLAME ---------------------------------------------------------------------------------------------------
@@ -126,14 +118,14 @@ def test_month_span_leaves_ranked_and_running_sum(ex):
 BEARS = "أعلن رئيس الإقليم، اليوم الأحد، أن بلجيكا تتحمل مسؤولية الهجوم بسكين الذي نفذه شاب في بروكسل."
 
 
-def test_bears_blame_takes_no_speech_day(ex):
-    got = _attacks(ex, BEARS)
+def test_bears_blame_takes_no_speech_day(offline_extract):
+    got = _attacks(offline_extract, BEARS)
     assert len(got) == 1 and got[0].date is None
 
 
-def test_bears_blame_switch_off(ex, monkeypatch):
+def test_bears_blame_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_records, "BEARS_BLAME", False)
-    got = _attacks(ex, BEARS, "t38off")
+    got = _attacks(offline_extract, BEARS, "t38off")
     assert len(got) == 1 and got[0].date is not None
 
 
@@ -145,14 +137,14 @@ TRUCE_HISTORY = ("اجتمع رئيس الدولة مع زعيم المتمرد�
                  "الحكومية وقتل المئات.")
 
 
-def test_past_year_takes_no_news_day(ex):
-    got = _attacks(ex, TRUCE_HISTORY)
+def test_past_year_takes_no_news_day(offline_extract):
+    got = _attacks(offline_extract, TRUCE_HISTORY)
     assert len(got) == 1 and got[0].date is None
 
 
-def test_past_year_switch_off(ex, monkeypatch):
+def test_past_year_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(attacks_records, "PAST_YEAR", False)
-    got = _attacks(ex, TRUCE_HISTORY, "t38off")
+    got = _attacks(offline_extract, TRUCE_HISTORY, "t38off")
     assert len(got) == 1 and got[0].date == "2017-03-08"
 
 
@@ -163,15 +155,15 @@ DEPOT_FIRE = ("وأصيب عاملان باختناق بعد اندلاع حري
               "المستودع وإخراجهما.")
 
 
-def test_fire_is_no_attack(ex):
-    assert _attacks(ex, DEPOT_FIRE) == []
+def test_fire_is_no_attack(offline_extract):
+    assert _attacks(offline_extract, DEPOT_FIRE) == []
 
 
-def test_fire_switch_off(ex, monkeypatch):
+def test_fire_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope, "FIRE_MISHAP", False)
-    assert _attacks(ex, DEPOT_FIRE, "t38off") != []
+    assert _attacks(offline_extract, DEPOT_FIRE, "t38off") != []
 
 
-def test_arson_stays_attack(ex):
+def test_arson_stays_attack(offline_extract):
     text = "وأضرم مجهولون النار في مقر الحزب بمدينة البصرة ليل الأحد، فاندلع حريق أصيب فيه 3 من الحراس."
-    assert [i for _, _, i in _places(ex, text)] == [3]
+    assert [i for _, _, i in _places(offline_extract, text)] == [3]

@@ -23,19 +23,12 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_cues as cues_mod
 import marsad.agent.offline.attacks_events as events_mod
 import marsad.agent.offline.scope as scope_mod
-from marsad.agent.offline import OfflineExtractor, frames
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
+from marsad.agent.offline import frames
 
 attacks = partial(headline_attacks, published="2016-03-09")
 
@@ -50,42 +43,42 @@ _TWO_TOWNS = ("مقتل شرطيين في هجومين بديالى وكركوك
               "قتل شرطيان أمس في هجومين منفصلين في بعقوبة وكركوك، بحسب مصادر أمنية.")
 
 
-def test_a_dual_roundup_makes_one_record_per_place(ex, monkeypatch):
-    got = attacks(ex, _TWO_TOWNS)
+def test_a_dual_roundup_makes_one_record_per_place(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _TWO_TOWNS)
     assert sorted(a.location.name for a in got) == ["بعقوبة", "كركوك"]
     assert all(a.killed is None for a in got)  # the two deaths are of both incidents together
     _off(monkeypatch)
-    assert attacks(ex, _TWO_TOWNS) == []  # what this fixes: a death with no violence told, no record
+    assert attacks(offline_extract, _TWO_TOWNS) == []  # what this fixes: a death with no violence told, no record
 
 
 _DUAL_PLACE_NOUN = ("مقتل جنديين في سيناء\n"
                     "قتل جنديان مساء أمس في هجومين منفصلين في مدينتي العريش ورفح شمال سيناء.")
 
 
-def test_a_dual_place_noun_keeps_the_toll_out_of_the_one_place_read(ex, monkeypatch):
-    got = attacks(ex, _DUAL_PLACE_NOUN)
+def test_a_dual_place_noun_keeps_the_toll_out_of_the_one_place_read(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _DUAL_PLACE_NOUN)
     assert [a.location.name for a in got][:1] == ["العريش"]
     assert all(a.killed is None for a in got)
     _off(monkeypatch)
-    assert attacks(ex, _DUAL_PLACE_NOUN) == []
+    assert attacks(offline_extract, _DUAL_PLACE_NOUN) == []
 
 
 _TWIN_BLASTS = ("مقتل أربعة مدنيين في تفجيرين\n"
                 "قتل أربعة مدنيين اليوم في تفجيرين متزامنين في سامراء والدجيل.")
 
 
-def test_twin_blasts_in_two_towns_make_records(ex, monkeypatch):
-    assert len(attacks(ex, _TWIN_BLASTS)) >= 1
+def test_twin_blasts_in_two_towns_make_records(offline_extract, monkeypatch):
+    assert len(attacks(offline_extract, _TWIN_BLASTS)) >= 1
     _off(monkeypatch)
-    assert attacks(ex, _TWIN_BLASTS) == []
+    assert attacks(offline_extract, _TWIN_BLASTS) == []
 
 
 _ONE_ATTACK = ("مقتل جنديين في هجوم بالعريش\n"
                "قتل جنديان مساء أمس في هجوم على حاجز أمني في مدينة العريش.")
 
 
-def test_a_single_attack_keeps_its_toll(ex):
-    got = attacks(ex, _ONE_ATTACK)
+def test_a_single_attack_keeps_its_toll(offline_extract):
+    got = attacks(offline_extract, _ONE_ATTACK)
     assert [(a.location.name, a.killed) for a in got] == [("العريش", 2)]
 
 
@@ -93,8 +86,8 @@ _ACCIDENT = ("مصرع شخصين في حادث سير\n"
              "لقي شخصان مصرعهما أمس في حادث تصادم بين سيارتين على طريق المدينة.")
 
 
-def test_a_dual_of_no_attack_noun_is_no_violence(ex):
-    assert attacks(ex, _ACCIDENT) == []
+def test_a_dual_of_no_attack_noun_is_no_violence(offline_extract):
+    assert attacks(offline_extract, _ACCIDENT) == []
 
 
 _BREAKDOWN = ("التحالف ينفذ 11 غارة على التنظيم\n"
@@ -103,11 +96,11 @@ _BREAKDOWN = ("التحالف ينفذ 11 غارة على التنظيم\n"
               "وأصابت وحدات تكتيكية ومواقع قتالية.")
 
 
-def test_a_breakdown_of_strikes_by_place_makes_one_record_per_place(ex, monkeypatch):
-    got = attacks(ex, _BREAKDOWN)
+def test_a_breakdown_of_strikes_by_place_makes_one_record_per_place(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _BREAKDOWN)
     assert {"الرقة", "منبج"} <= {a.location.name for a in got if a.location}
     monkeypatch.setattr(events_mod, "PLACE_BREAKDOWN", False)
-    assert "منبج" not in {a.location.name for a in attacks(ex, _BREAKDOWN) if a.location}  # what this fixes
+    assert "منبج" not in {a.location.name for a in attacks(offline_extract, _BREAKDOWN) if a.location}  # what this fixes
 
 
 _BACK = ("التحالف ينفذ غارات على التنظيم\n"
@@ -115,8 +108,8 @@ _BACK = ("التحالف ينفذ غارات على التنظيم\n"
          "وقال البيان إن هذه الغارات دمرت مخزنا للأسلحة.")
 
 
-def test_a_demonstrative_retelling_with_no_list_joins_the_strikes_told_before(ex):
-    got = attacks(ex, _BACK)
+def test_a_demonstrative_retelling_with_no_list_joins_the_strikes_told_before(offline_extract):
+    got = attacks(offline_extract, _BACK)
     assert [a.location.name for a in got] == ["الرقة"]
 
 
@@ -125,11 +118,11 @@ _COUNTED = ("التحالف ينفذ تسع ضربات في العراق\n"
             "وضربتان قرب تكريت وثلاث قرب كركوك.")
 
 
-def test_a_counted_list_of_strikes_makes_one_record_per_place(ex, monkeypatch):
-    got = {a.location.name for a in attacks(ex, _COUNTED) if a.location}
+def test_a_counted_list_of_strikes_makes_one_record_per_place(offline_extract, monkeypatch):
+    got = {a.location.name for a in attacks(offline_extract, _COUNTED) if a.location}
     assert {"حديثة", "تكريت", "كركوك"} <= got
     monkeypatch.setattr(events_mod, "COUNTED_LIST", False)
-    assert "كركوك" not in {a.location.name for a in attacks(ex, _COUNTED) if a.location}  # what this fixes
+    assert "كركوك" not in {a.location.name for a in attacks(offline_extract, _COUNTED) if a.location}  # what this fixes
 
 
 def test_counted_item_reading():
@@ -144,12 +137,12 @@ _PAST_YEAR = ("مقتل شرطي في هجوم على حاجز بمدينة نا
               "وشهدت البلاد في خريف عام 2011 هجوما على منتجع في مدينة جربة أسفر عن مقتل 14 شخصا.")
 
 
-def test_a_past_attack_told_with_its_year_is_a_background_record(ex, monkeypatch):
-    got = attacks(ex, _PAST_YEAR)
+def test_a_past_attack_told_with_its_year_is_a_background_record(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _PAST_YEAR)
     past = [a for a in got if a.background]
     assert [(a.killed, (a.date or "")[:4]) for a in past] == [(14, "2011")]
     monkeypatch.setattr(scope_mod, "YEAR_NOT_COUNT", False)
-    assert not [a for a in attacks(ex, _PAST_YEAR) if a.background]  # what this fixes
+    assert not [a for a in attacks(offline_extract, _PAST_YEAR) if a.background]  # what this fixes
 
 
 def test_a_count_of_attacks_over_a_year_is_still_a_statistic():

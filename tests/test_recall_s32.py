@@ -21,18 +21,10 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_clusters as clusters_mod
 import marsad.agent.offline.attacks_incidents as incidents_mod
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2016-04-10")
 
@@ -42,11 +34,11 @@ _BOTH_SIDES = ("المرصد: تبادل للقصف شمال سوريا\n"
                "السوري ست غارات على مناطق في محيطها.")
 
 
-def test_a_state_air_strike_beside_a_group_shelling_is_apart(ex, monkeypatch):
-    got = attacks(ex, _BOTH_SIDES)
+def test_a_state_air_strike_beside_a_group_shelling_is_apart(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _BOTH_SIDES)
     assert [(a.attack_type, a.location.name) for a in got] == [("shelling", "نبل")]
     monkeypatch.setattr(incidents_mod, "FLOAT_OTHER_SIDE", False)
-    old = attacks(ex, _BOTH_SIDES)  # what this fixes: one record, the group's shelling typed an air strike
+    old = attacks(offline_extract, _BOTH_SIDES)  # what this fixes: one record, the group's shelling typed an air strike
     assert [a.attack_type for a in old] == ["airstrike"]
 
 
@@ -55,8 +47,8 @@ _GROUP_TELLS_STRIKES = ("مقتل خمسة في غارات على صعدة\n"
                         "وأعلنت جماعة الحوثي أن الغارات استهدفت مزارع.")
 
 
-def test_the_strikes_named_again_by_a_group_stay_one(ex):
-    got = attacks(ex, _GROUP_TELLS_STRIKES)
+def test_the_strikes_named_again_by_a_group_stay_one(offline_extract):
+    got = attacks(offline_extract, _GROUP_TELLS_STRIKES)
     assert [(a.attack_type, a.killed) for a in got] == [("airstrike", 5)]
 
 
@@ -67,10 +59,10 @@ _FRONT_IN_FIGURES = ("معارك عنيفة في الجوف\n"
                      "لطائرات التحالف على مواقع في المحافظة.")
 
 
-def test_front_losses_told_in_figures_make_a_record(ex, monkeypatch):
-    assert "الجوف" in [a.location.name for a in attacks(ex, _FRONT_IN_FIGURES) if a.location]
+def test_front_losses_told_in_figures_make_a_record(offline_extract, monkeypatch):
+    assert "الجوف" in [a.location.name for a in attacks(offline_extract, _FRONT_IN_FIGURES) if a.location]
     monkeypatch.setattr(incidents_mod, "MIXED_FIGURES", False)
-    assert "الجوف" not in [a.location.name for a in attacks(ex, _FRONT_IN_FIGURES) if a.location]
+    assert "الجوف" not in [a.location.name for a in attacks(offline_extract, _FRONT_IN_FIGURES) if a.location]
 
 
 _VAGUE_ROUNDUP = ("خسائر للحوثيين\n"
@@ -78,9 +70,9 @@ _VAGUE_ROUNDUP = ("خسائر للحوثيين\n"
                   "وخسر المسلحون العشرات بين قتيل وجريح خلال المعارك والغارات الجوية على جبهات المحافظة.")
 
 
-def test_vague_losses_of_the_fighting_at_large_make_no_record(ex):
+def test_vague_losses_of_the_fighting_at_large_make_no_record(offline_extract):
     last = _VAGUE_ROUNDUP.index("وخسر")
-    got = attacks(ex, _VAGUE_ROUNDUP)
+    got = attacks(offline_extract, _VAGUE_ROUNDUP)
     assert got and not any(all(c.start >= last for c in a.citations) for a in got)
 
 
@@ -90,14 +82,14 @@ _FRONT_AFTER_TOLL = ("معارك في اليمن\n"
                      "أمس.")
 
 
-def test_per_side_figures_keep_a_front_apart_from_another_toll(ex, monkeypatch):
-    got = attacks(ex, _FRONT_AFTER_TOLL)
+def test_per_side_figures_keep_a_front_apart_from_another_toll(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _FRONT_AFTER_TOLL)
     assert len(got) == 2
     front = next(a for a in got if a.location is not None and a.location.name == "الجوف")
     assert front.killed is None and front.injured is None  # per-side figures: no toll of its own
     assert any(a.killed == 12 and a.injured == 30 and a is not front for a in got)
     monkeypatch.setattr(clusters_mod, "WITHHELD_APART", False)
-    old = attacks(ex, _FRONT_AFTER_TOLL)  # what this fixes: one record, at the front, with the other figures
+    old = attacks(offline_extract, _FRONT_AFTER_TOLL)  # what this fixes: one record, at the front, with the other figures
     assert [(a.location.name, a.killed) for a in old] == [("الجوف", 12)]
 
 
@@ -106,5 +98,5 @@ _SAME_FRONT_TWICE = ("معارك في الجوف\n"
                      "وقالت مصادر عسكرية إن 9 من المسلحين قتلوا وأصيب أربعة من الجنود في المواجهات.")
 
 
-def test_the_same_per_side_figures_told_again_stay_one(ex):
-    assert len(attacks(ex, _SAME_FRONT_TWICE)) == 1
+def test_the_same_per_side_figures_told_again_stay_one(offline_extract):
+    assert len(attacks(offline_extract, _SAME_FRONT_TWICE)) == 1

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor, rules
 from marsad.agent.offline import attacks_cues as ac
 from marsad.agent.offline import attacks_dates as ad
 from marsad.agent.offline import attacks_events as ae
 from marsad.agent.offline import casualties_bodies as cb
 from marsad.agent.offline import frames_readers as fr
-from marsad.schemas import Document
+from marsad.agent.offline import rules
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
-
-def _attacks(ex: OfflineExtractor, text: str, published: str = "2017-10-18"):
-    return ex.extract(Document(doc_id="t36", text=text, published=published)).attacks
+def _attacks(offline_extract, text: str, published: str = "2017-10-18"):
+    return offline_extract(text, published=published).attacks
 
 
 # Word lists of attacks_events read from data ---------------------------------------------------------------------
@@ -44,20 +38,20 @@ TWO_BODIES = "وعثرت الشرطة على جثتي رجلين مقتولين 
 
 
 @pytest.mark.parametrize(("text", "dead"), [(ONE_BODY, 1), (TWO_BODIES, 2)])
-def test_bodies_found_killed_are_counted(ex, text, dead):
-    atts = _attacks(ex, text)
+def test_bodies_found_killed_are_counted(offline_extract, text, dead):
+    atts = _attacks(offline_extract, text)
     assert len(atts) == 1
     assert atts[0].killed == dead
 
 
 @pytest.mark.parametrize("text", [ONE_BODY, TWO_BODIES])
-def test_bodies_found_killed_switch_off(ex, monkeypatch, text):
+def test_bodies_found_killed_switch_off(offline_extract, monkeypatch, text):
     monkeypatch.setattr(cb, "FOUND_BODIES", False)
-    assert all(a.killed is None for a in _attacks(ex, text))
+    assert all(a.killed is None for a in _attacks(offline_extract, text))
 
 
-def test_a_body_found_with_no_killing_is_no_attack(ex):
-    assert _attacks(ex, "وعثر الغواصون على جثة صياد غرق قبالة الشاطئ أمس.") == []
+def test_a_body_found_with_no_killing_is_no_attack(offline_extract):
+    assert _attacks(offline_extract, "وعثر الغواصون على جثة صياد غرق قبالة الشاطئ أمس.") == []
 
 
 # BATTLE_TOLL_AFTER (frames_readers) ------------------------------------------------------------------------------
@@ -66,15 +60,15 @@ BATTLE = ("وقال مسؤولون محليون الثلاثاء إن معارك
           "أسفرت عن سقوط عشرات من القتلى والجرحى.")
 
 
-def test_battle_with_a_toll_told_far_after_it(ex):
-    atts = _attacks(ex, BATTLE)
+def test_battle_with_a_toll_told_far_after_it(offline_extract):
+    atts = _attacks(offline_extract, BATTLE)
     assert len(atts) == 1
     assert atts[0].location is not None and atts[0].location.country == "AF"
 
 
-def test_battle_with_a_toll_told_far_after_it_switch_off(ex, monkeypatch):
+def test_battle_with_a_toll_told_far_after_it_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(fr, "BATTLE_TOLL_AFTER", False)
-    assert _attacks(ex, BATTLE) == []
+    assert _attacks(offline_extract, BATTLE) == []
 
 
 def test_battle_with_no_toll_after_its_verb_opens_nothing():
@@ -88,18 +82,18 @@ SHELLED = "قصفت المدفعية التركية مواقع للمسلحين 
 MILITANTS = "وفي سياق آخر، أعلن الجيش العراقي مقتل 9 مسلحين من التنظيم الإرهابي في ناحية العلم شرق مدينة تكريت صباح الثلاثاء."
 
 
-def test_militants_killed_in_a_war_story_are_an_incident(ex):
-    atts = _attacks(ex, SHELLED + " " + MILITANTS)
+def test_militants_killed_in_a_war_story_are_an_incident(offline_extract):
+    atts = _attacks(offline_extract, SHELLED + " " + MILITANTS)
     assert any(a.killed == 9 and a.location is not None and a.location.country == "IQ" for a in atts)
 
 
-def test_militants_killed_in_a_war_story_switch_off(ex, monkeypatch):
+def test_militants_killed_in_a_war_story_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ae, "MILITANTS_IN_WAR", False)
-    assert not any(a.killed == 9 for a in _attacks(ex, SHELLED + " " + MILITANTS))
+    assert not any(a.killed == 9 for a in _attacks(offline_extract, SHELLED + " " + MILITANTS))
 
 
-def test_militants_killed_with_no_war_told_stay_out(ex):
-    assert _attacks(ex, MILITANTS) == []
+def test_militants_killed_with_no_war_told_stay_out(offline_extract):
+    assert _attacks(offline_extract, MILITANTS) == []
 
 
 # VIOLENCE_MORE (attacks_cues) ------------------------------------------------------------------------------------
@@ -109,20 +103,20 @@ SLAUGHTERED = "وأفادت وسائل إعلام محلية بمقتل تاجر
 
 
 @pytest.mark.parametrize(("text", "dead"), [(TWIN_BOMBERS, 12), (SLAUGHTERED, 1)])
-def test_more_words_tell_a_death_as_violence(ex, text, dead):
-    atts = _attacks(ex, text, "2018-05-01")
+def test_more_words_tell_a_death_as_violence(offline_extract, text, dead):
+    atts = _attacks(offline_extract, text, "2018-05-01")
     assert len(atts) == 1
     assert atts[0].killed == dead
 
 
 @pytest.mark.parametrize("text", [TWIN_BOMBERS, SLAUGHTERED])
-def test_more_words_tell_a_death_as_violence_switch_off(ex, monkeypatch, text):
+def test_more_words_tell_a_death_as_violence_switch_off(offline_extract, monkeypatch, text):
     monkeypatch.setattr(ac, "VIOLENCE_MORE", False)
-    assert _attacks(ex, text, "2018-05-01") == []
+    assert _attacks(offline_extract, text, "2018-05-01") == []
 
 
-def test_a_road_accident_stays_no_attack(ex):
-    assert _attacks(ex, "قتل 3 أشخاص في حادث سير على طريق المطار أمس.", "2018-05-01") == []
+def test_a_road_accident_stays_no_attack(offline_extract):
+    assert _attacks(offline_extract, "قتل 3 أشخاص في حادث سير على طريق المطار أمس.", "2018-05-01") == []
 
 
 # START_CLAUSE (attacks_dates) ------------------------------------------------------------------------------------
@@ -130,13 +124,13 @@ def test_a_road_accident_stays_no_attack(ex):
 STARTED = "وأعلنت مصادر طبية سقوط 7 قتلى برصاص الجيش شرق مدينة رفح، ضمن الاحتجاجات التي بدأت في 30 مارس الماضي."
 
 
-def test_a_start_clause_date_does_not_date_the_toll(ex):
-    atts = _attacks(ex, STARTED, "2018-05-14")
+def test_a_start_clause_date_does_not_date_the_toll(offline_extract):
+    atts = _attacks(offline_extract, STARTED, "2018-05-14")
     assert len(atts) == 1
     assert atts[0].date != "2018-03-30"
 
 
-def test_a_start_clause_date_switch_off(ex, monkeypatch):
+def test_a_start_clause_date_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ad, "START_CLAUSE", False)
-    atts = _attacks(ex, STARTED, "2018-05-14")
+    atts = _attacks(offline_extract, STARTED, "2018-05-14")
     assert [a.date for a in atts] == ["2018-03-30"]

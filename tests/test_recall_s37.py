@@ -5,18 +5,11 @@ from __future__ import annotations
 import pytest
 
 from marsad.agent import dates as agent_dates
-from marsad.agent.offline import OfflineExtractor
 from marsad.core.arabic import normalize
-from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
-
-def _attacks(ex: OfflineExtractor, text: str, published: str = "2019-04-10"):
-    return ex.extract(Document(doc_id="t37", text=text, published=published)).attacks
+def _attacks(offline_extract, text: str, published: str = "2019-04-10"):
+    return offline_extract(text, published=published).attacks
 
 
 # WEEKDAY_PLACE (agent/dates.py) ----------------------------------------------------------------------------------
@@ -34,20 +27,20 @@ def test_a_day_told_with_yawm_beside_a_market_is_read():
     assert [m.parts.get("weekday") for m in found] == [3]
 
 
-def test_the_attack_keeps_its_own_day_not_the_markets(ex):
-    atts = _attacks(ex, MARKET)
+def test_the_attack_keeps_its_own_day_not_the_markets(offline_extract):
+    atts = _attacks(offline_extract, MARKET)
     assert len(atts) == 1
     assert str(atts[0].date) == "2019-04-08"
 
 
-def test_weekday_place_switch_off(ex, monkeypatch):
+def test_weekday_place_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agent_dates, "WEEKDAY_PLACE", False)
     assert [m.parts.get("weekday") for m in agent_dates.find_dates(normalize("وادي الخميس"))] == [3]
 
 
-def test_weekday_place_switch_off_dates_the_attack_by_the_market(ex, monkeypatch):
+def test_weekday_place_switch_off_dates_the_attack_by_the_market(offline_extract, monkeypatch):
     monkeypatch.setattr(agent_dates, "WEEKDAY_PLACE", False)
-    assert [str(a.date) for a in _attacks(ex, MARKET)] != ["2019-04-08"]
+    assert [str(a.date) for a in _attacks(offline_extract, MARKET)] != ["2019-04-08"]
 
 
 # WAS_DEFINITE (casualties_subjects) and FEMININE_PASSIVE (casualties_frame) -----------------------------------------
@@ -57,28 +50,28 @@ REPORTER = "وكان المصور الصحافي قد قتل الأحد برصا
 
 
 @pytest.mark.parametrize("text", [NURSE, REPORTER])
-def test_one_person_killed_told_with_kana_qad_is_counted(ex, text):
-    atts = _attacks(ex, text)
+def test_one_person_killed_told_with_kana_qad_is_counted(offline_extract, text):
+    atts = _attacks(offline_extract, text)
     assert len(atts) == 1
     assert atts[0].killed == 1
 
 
-def test_feminine_passive_switch_off(ex, monkeypatch):
+def test_feminine_passive_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import casualties_frame as cf
 
     monkeypatch.setattr(cf, "FEMININE_PASSIVE", False)
-    assert all(a.killed is None for a in _attacks(ex, NURSE))
+    assert all(a.killed is None for a in _attacks(offline_extract, NURSE))
 
 
-def test_was_definite_switch_off(ex, monkeypatch):
+def test_was_definite_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import casualties_subjects as cs
 
     monkeypatch.setattr(cs, "WAS_DEFINITE", False)
-    assert _attacks(ex, REPORTER) == []
+    assert _attacks(offline_extract, REPORTER) == []
 
 
-def test_a_count_after_the_verb_is_no_single_victim(ex):
-    atts = _attacks(ex, "وكان الجندي قد قتل في الاشتباك 4 من المهاجمين قرب بلدة تلعفر.")
+def test_a_count_after_the_verb_is_no_single_victim(offline_extract):
+    atts = _attacks(offline_extract, "وكان الجندي قد قتل في الاشتباك 4 من المهاجمين قرب بلدة تلعفر.")
     assert all(a.killed != 1 for a in atts)
 
 
@@ -93,26 +86,26 @@ def test_snipers_plural_is_no_single_victim():
 PROTEST = "وفي آذار قتل مصوران خلال تغطيتهما للمظاهرات عند الحدود شرقي بلدة خزاعة."
 
 
-def test_deaths_told_in_protests_are_an_attack(ex):
-    atts = _attacks(ex, PROTEST)
+def test_deaths_told_in_protests_are_an_attack(offline_extract):
+    atts = _attacks(offline_extract, PROTEST)
     assert len(atts) == 1
     assert atts[0].killed == 2
 
 
-def test_protest_deaths_switch_off(ex, monkeypatch):
+def test_protest_deaths_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_cues as ac
 
     monkeypatch.setattr(ac, "PROTEST_DEATHS", False)
-    assert _attacks(ex, PROTEST) == []
+    assert _attacks(offline_extract, PROTEST) == []
 
 
-def test_protest_deaths_keep_accidents_and_history_out(ex):
-    assert _attacks(ex, "ولقي 9 محتجين حتفهم في حريق اندلع قرب مقر الاعتصام بمدينة الخرطوم.") == []
-    assert _attacks(ex, "ويحيي السكان ذكرى مظاهرات عام 1988 التي قتل فيها 5 طلاب في مدينة الجزائر.") == []
+def test_protest_deaths_keep_accidents_and_history_out(offline_extract):
+    assert _attacks(offline_extract, "ولقي 9 محتجين حتفهم في حريق اندلع قرب مقر الاعتصام بمدينة الخرطوم.") == []
+    assert _attacks(offline_extract, "ويحيي السكان ذكرى مظاهرات عام 1988 التي قتل فيها 5 طلاب في مدينة الجزائر.") == []
 
 
-def test_vague_protest_deaths_stay_out(ex):
-    assert _attacks(ex, "وشهدت الاحتجاجات المستمرة منذ عامين في أنحاء البلاد مقتل المئات.") == []
+def test_vague_protest_deaths_stay_out(offline_extract):
+    assert _attacks(offline_extract, "وشهدت الاحتجاجات المستمرة منذ عامين في أنحاء البلاد مقتل المئات.") == []
 
 
 # MILITANTS_AFTER_VIOLENCE (attacks_events, helper attacks_cues._violence_before) -----------------------------------
@@ -121,23 +114,23 @@ FOILED_THEN_KILLED = ("وأعلنت قيادة العمليات إحباط هج�
                       "مشيرة إلى مقتل 9 عناصر من التنظيم المتطرف غرب مدينة تلعفر.")
 
 
-def test_militants_killed_after_violence_in_their_sentence_are_an_incident(ex):
-    atts = _attacks(ex, FOILED_THEN_KILLED)
+def test_militants_killed_after_violence_in_their_sentence_are_an_incident(offline_extract):
+    atts = _attacks(offline_extract, FOILED_THEN_KILLED)
     assert len(atts) == 1
     assert atts[0].killed == 9
     assert "تلعفر" in atts[0].location.name
     assert atts[0].perpetrator is None
 
 
-def test_militants_after_violence_switch_off(ex, monkeypatch):
+def test_militants_after_violence_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_events as ae
 
     monkeypatch.setattr(ae, "MILITANTS_AFTER_VIOLENCE", False)
-    assert _attacks(ex, FOILED_THEN_KILLED) == []
+    assert _attacks(offline_extract, FOILED_THEN_KILLED) == []
 
 
-def test_militants_killed_with_no_violence_told_stay_out(ex):
-    assert _attacks(ex, "وأكد المتحدث مقتل 7 عناصر من التنظيم المتطرف شرق مدينة الحويجة.") == []
+def test_militants_killed_with_no_violence_told_stay_out(offline_extract):
+    assert _attacks(offline_extract, "وأكد المتحدث مقتل 7 عناصر من التنظيم المتطرف شرق مدينة الحويجة.") == []
 
 
 # KILLING_DARED (attacks_cues) and KIN_VICTIM (casualties_counts) ---------------------------------------------------
@@ -145,32 +138,32 @@ def test_militants_killed_with_no_violence_told_stay_out(ex):
 DARED = "وأقدم رجل مسن على قتل زوجته في قرية العوامية مساء السبت."
 
 
-def test_a_person_who_went_on_to_kill_a_relative_is_an_attack(ex):
-    atts = _attacks(ex, DARED)
+def test_a_person_who_went_on_to_kill_a_relative_is_an_attack(offline_extract):
+    atts = _attacks(offline_extract, DARED)
     assert len(atts) == 1
     assert atts[0].killed == 1
 
 
-def test_killing_dared_switch_off(ex, monkeypatch):
+def test_killing_dared_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import attacks_cues as ac
 
     monkeypatch.setattr(ac, "KILLING_DARED", False)
-    assert _attacks(ex, DARED) == []
+    assert _attacks(offline_extract, DARED) == []
 
 
-def test_kin_victim_switch_off(ex, monkeypatch):
+def test_kin_victim_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import casualties_counts as cc
 
     monkeypatch.setattr(cc, "KIN_VICTIM", False)
-    assert all(a.killed is None for a in _attacks(ex, DARED))
+    assert all(a.killed is None for a in _attacks(offline_extract, DARED))
 
 
-def test_a_relative_killed_in_battles_is_no_incident(ex):
-    assert _attacks(ex, "وتحدثت الناشطة عن قاضية في التنظيم قتل زوجها خلال إحدى المعارك قبل عامين.") == []
+def test_a_relative_killed_in_battles_is_no_incident(offline_extract):
+    assert _attacks(offline_extract, "وتحدثت الناشطة عن قاضية في التنظيم قتل زوجها خلال إحدى المعارك قبل عامين.") == []
 
 
-def test_an_accident_word_still_wins_over_daring(ex):
-    assert _attacks(ex, "وأقدم سائق متهور على قتل شقيقه في حادث سير على طريق المطار.") == []
+def test_an_accident_word_still_wins_over_daring(offline_extract):
+    assert _attacks(offline_extract, "وأقدم سائق متهور على قتل شقيقه في حادث سير على طريق المطار.") == []
 
 
 # WEEKDAY_AGREEING (agent/dates.py) ---------------------------------------------------------------------------------
@@ -178,18 +171,18 @@ def test_an_accident_word_still_wins_over_daring(ex):
 AGREEING = "وأغارت الطائرات صباح يوم الاثنين الموافق (8 مايو 2016م) على مخزن للذخيرة في مدينة مأرب."
 
 
-def test_a_weekday_told_with_its_full_date_is_that_date(ex):
+def test_a_weekday_told_with_its_full_date_is_that_date(offline_extract):
     found = agent_dates.find_dates(normalize("يوم الخميس الموافق 4 أيار 2017م"))
     assert [m.kind for m in found] == ["dmy"]
     found = agent_dates.find_dates(normalize("في يوم الخميس (04 /05 /2017م)"))
     assert [m.kind for m in found] == ["numeric"]
-    atts = _attacks(ex, AGREEING, published="2018-07-15")
+    atts = _attacks(offline_extract, AGREEING, published="2018-07-15")
     assert [str(a.date) for a in atts] == ["2016-05-08"]
 
 
-def test_weekday_agreeing_switch_off(ex, monkeypatch):
+def test_weekday_agreeing_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agent_dates, "WEEKDAY_AGREEING", False)
-    assert [str(a.date) for a in _attacks(ex, AGREEING, published="2018-07-15")] != ["2016-05-08"]
+    assert [str(a.date) for a in _attacks(offline_extract, AGREEING, published="2018-07-15")] != ["2016-05-08"]
 
 
 # BOMB_BLAST (frames) -----------------------------------------------------------------------------------------------
@@ -199,15 +192,15 @@ GLUED = "وقتل شخصان في انفجارعبوة ناسفة قرب محط�
 
 
 @pytest.mark.parametrize("text", [BOMB, GLUED])
-def test_a_bombs_blast_is_an_ied(ex, text):
-    assert [str(a.attack_type) for a in _attacks(ex, text)] == ["ied"]
+def test_a_bombs_blast_is_an_ied(offline_extract, text):
+    assert [str(a.attack_type) for a in _attacks(offline_extract, text)] == ["ied"]
 
 
-def test_bomb_blast_switch_off(ex, monkeypatch):
+def test_bomb_blast_switch_off(offline_extract, monkeypatch):
     from marsad.agent.offline import frames
 
     monkeypatch.setattr(frames, "BOMB_BLAST", False)
-    assert [str(a.attack_type) for a in _attacks(ex, BOMB)] != ["ied"]
+    assert [str(a.attack_type) for a in _attacks(offline_extract, BOMB)] != ["ied"]
 
 
 def test_a_grenade_is_no_ied():

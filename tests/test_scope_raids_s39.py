@@ -5,19 +5,11 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.scope as scope
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline.scope_mishaps import police_raid
 from marsad.core.arabic import normalize
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2021-03-11")
 
@@ -47,8 +39,8 @@ _STRIKE = ("غارة على مخزن سلاح\n"
            "شنت طائرات حربية مساء الأربعاء غارة على مخزن سلاح في بلدة الميادين، ما أسفر عن مقتل أربعة مسلحين.")
 
 
-def test_a_police_raid_is_no_attack_record(ex, monkeypatch):
-    assert attacks(ex, _RAID) == []
-    assert len(attacks(ex, _STRIKE)) == 1
+def test_a_police_raid_is_no_attack_record(offline_extract, monkeypatch):
+    assert attacks(offline_extract, _RAID) == []
+    assert len(attacks(offline_extract, _STRIKE)) == 1
     monkeypatch.setattr(scope, "SEARCH_RAID", False)
-    assert len(attacks(ex, _RAID)) == 1  # the rule off: the raid taken for a strike
+    assert len(attacks(offline_extract, _RAID)) == 1  # the rule off: the raid taken for a strike

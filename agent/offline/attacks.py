@@ -21,6 +21,7 @@ several: a lead toll two later incidents add up to (``_summed``), a round-up's s
 This module is the entry point; the rules live in the family modules beside it (words in ``data/attacks.json``),
 each importing only those listed before it:
 
+- ``attacks_occurred``: the day a sentence of its own says the incident occurred on.
 - ``attacks_dates``: when a frame's event happened (not the day it was reported) and whether it is past context.
 - ``attacks_places``: where it happened, and places told together.
 - ``attacks_cues``: the word tests of one frame (a blow, sports, a threat, a denial, an accident; how its toll is
@@ -28,6 +29,10 @@ each importing only those listed before it:
 - ``attacks_events``: ``_Event`` and the frames of an article read into events.
 - ``attacks_clusters``: one incident's tellings: when a telling joins an incident, and how.
 - ``attacks_records``: the record of an incident, which are events, the doer of the article's air strikes.
+- ``attacks_roundups``: round-up totals the incidents told after them add up to, and the day, place and count
+  helpers they share.
+- ``attacks_fire``: fire launched from or toward a place and a state's strikes answering it: two incidents.
+- ``attacks_retold``: the rules that join a telling of an incident told apart to the incident it tells again.
 - ``attacks_incidents``: :func:`find_attacks`, and the rules that join a retelling told apart.
 """
 

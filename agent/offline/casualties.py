@@ -40,6 +40,8 @@ This module is the entry point; the rules live in the family modules beside it (
 - ``casualties_partial``: a count in parts: parts summed, a part's total, a range's lower bound.
 - ``casualties_updates``: toll updates ("ارتفعت الحصيلة إلى") and explicit zeros ("دون وقوع إصابات").
 - ``casualties_counts``: the count beside a casualty word, after it or read back from it.
+- ``casualties_bodies``: the count of a frame of bodies found killed.
+- ``casualties_pronouns``: a kill verb with its victim as an object pronoun in a relative clause.
 - ``casualties_frame``: :func:`casualties`: the order of the readers above, a count told after a vague one, a
   death of wounds, a blast's result clause.
 """

@@ -11,6 +11,10 @@ This module is the entry point; the rules live in the family modules beside it (
 
 - ``roles_cues``: the word tests and words the readers share (denied or accused, blocked, cued, counted dead).
 - ``roles_claims``: claims of responsibility.
+- ``roles_annexed``: what a verbal noun's annexed actor reaches past the frame's cut.
+- ``roles_reports``: what a force's own report says it suffered, found or looks into, not did.
+- ``roles_losses``: the side losses were inflicted on ("تكبيد") is no doer.
+- ``roles_support``: the force whose air support the article names, as the doer of air strikes told with none.
 - ``roles_forces``: doers named as a unit, a militia, an epithet, a state (by the article's country) or a
   state's adjective.
 - ``roles_sides``: which side of a battle, a clash or a pair of forces is the doer.
@@ -18,9 +22,12 @@ This module is the entry point; the rules live in the family modules beside it (
   roles past the plain subject).
 - ``roles_accusations``: accusations and hedged attributions of an attack.
 - ``roles_implicit``: doers the sentence leaves unwritten (a dropped subject, a reporting force's own strike).
+- ``roles_lead``: the doer a story's lead gives the attacks it goes on to tell one by one.
+- ``roles_waged``: the side that waged a battle, told in a relative clause after the battle's noun.
 - ``roles_perpetrator``: :func:`perpetrator`, the order of the readers above, and the readers that call back
   into it (back-references, listed attacks, causes, the title).
 - ``roles_objects``: what an attack was aimed at, as written.
+- ``roles_launched``: targets told around the weapon (where a missile was fired at, where a bomber blew himself up).
 - ``roles_targets``: :func:`target`.
 - ``roles_weapons``: :func:`weapons`.
 """

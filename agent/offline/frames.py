@@ -9,6 +9,13 @@ Some attacks are told with no attack word of their own: battles and operations k
 ("وأسفرت المعارك عن سقوط قتلى"، "عملية عسكرية أسفرت عن مقتل")، a firing verb with its subject between
 ("فتح مسلحون النار")، an event word glued to the next ("بانفجارعبوة")، bodies found killed ("عثر على جثث
 ... مقتولين"). A consequence clause may stand after a long place phrase and still close its event's frame.
+
+This module is the entry point; the rules live beside it (words in ``data/frames.json``), each importing only those
+listed before it:
+
+- ``frames_readers``: the word lists and small word tests a frame's kind is read with (a strike from the air, a
+  launch, a wounding, a stabbing, arson ...).
+- ``frames_joins``: when a toll told after an event word joins that event's frame, and when it does not.
 """
 
 from __future__ import annotations

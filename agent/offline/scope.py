@@ -7,6 +7,15 @@ charges in court ("بتهمة تفجير"), research and statistics ("حللت �
 الغارات"). These rules tell them apart from one event, from the words of the frame only.
 They also find places written as outside Iraq ("في غزة"، "في مدينة أضنة التركية") so
 that an Iraqi gazetteer word elsewhere in the sentence is not taken for the event's place.
+
+This module is the entry point and holds the switches; the rules live beside it, each importing only those listed
+before it:
+
+- ``scope_phrases``: the word and phrase tables (every clitic surface of a word, phrases looked up in a span).
+- ``scope_totals``: tolls that sum up a period, a report or a round-up, not one event.
+- ``scope_acts``: talk of violence that is no act told as done (courts, accidents, cyber attacks, conditions,
+  modals, denials, series and campaigns).
+- ``scope_mishaps``: deaths and wounds with no attacker (collisions, storms, rescues, fireworks, fires).
 """
 
 from __future__ import annotations

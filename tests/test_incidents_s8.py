@@ -9,19 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline.scope import has_phrase, phrase_table, word_forms
 from marsad.core.arabic import normalize, tokenize
-from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def x():
-    return OfflineExtractor()
-
-
-def _attacks(x, text, published="2018-07-20", title=""):
-    return x.extract(Document(doc_id="t", text=text, title=title, published=published)).attacks
+def _attacks(offline_extract, text, published="2018-07-20", title=""):
+    return offline_extract(text, title=title, published=published).attacks
 
 
 # --- 1. cue words are whole words ---------------------------------------------------------------------------------
@@ -51,8 +44,8 @@ def test_a_phrase_matches_whole_tokens_in_order():
     "قصفت طائرات التحالف مواقع للحوثيين في مديرية صرواح بمحافظة مأرب، ما ساعد المقاومة على استعادة عدد من المواقع.",
     "قصفت المدفعية التركية مواقع للمسلحين في بلدة عفرين السورية ضمن عملية لاستعادة المنطقة.",
 ])
-def test_a_recapture_is_no_habit(x, text):
-    found = _attacks(x, text)
+def test_a_recapture_is_no_habit(offline_extract, text):
+    found = _attacks(offline_extract, text)
     assert len(found) == 1
 
 
@@ -61,15 +54,15 @@ def test_a_recapture_is_no_habit(x, text):
     "وكالعادة قصفت الميليشيات الأحياء السكنية في تعز.",
     "وتقصف الطائرات قرى ريف إدلب بين الحين والآخر.",
 ])
-def test_a_habit_told_with_its_word_is_no_incident(x, text):
-    assert _attacks(x, text) == []
+def test_a_habit_told_with_its_word_is_no_incident(offline_extract, text):
+    assert _attacks(offline_extract, text) == []
 
 
-def test_a_telling_with_no_place_goes_on_with_the_incident_told_last(x):
+def test_a_telling_with_no_place_goes_on_with_the_incident_told_last(offline_extract):
     text = ("انفجرت سيارة مفخخة قرب مسجد في صنعاء أمس. وفي مأرب قصفت المقاتلات مواقع للحوثيين. "
             "وفي صنعاء أيضا انفجرت عبوة ناسفة قرب المسجد نفسه. "
             "وذكر مصدر أمني أن الانفجار خلف ستة قتلى وثمانية جرحى.")
-    found = {a.location.name if a.location else None: a for a in _attacks(x, text)}
+    found = {a.location.name if a.location else None: a for a in _attacks(offline_extract, text)}
     assert (found["صنعاء"].killed, found["صنعاء"].injured) == (6, 8)
     assert (found["مأرب"].killed, found["مأرب"].injured) == (None, None)
 
@@ -95,29 +88,29 @@ _STADIUM = (
 )
 
 
-def test_a_match_report_tells_no_attack(x):
-    assert _attacks(x, _MATCH, published="2018-07-21", title="الزمالك يفوز على الأهلي بثلاثية") == []
+def test_a_match_report_tells_no_attack(offline_extract):
+    assert _attacks(offline_extract, _MATCH, published="2018-07-21", title="الزمالك يفوز على الأهلي بثلاثية") == []
 
 
-def test_a_bombing_at_a_stadium_told_in_sports_words_is_still_an_attack(x):
-    found = _attacks(x, _STADIUM, published="2018-07-21", title="مقتل 12 بانفجار في ملعب بالرمادي")
+def test_a_bombing_at_a_stadium_told_in_sports_words_is_still_an_attack(offline_extract):
+    found = _attacks(offline_extract, _STADIUM, published="2018-07-21", title="مقتل 12 بانفجار في ملعب بالرمادي")
     assert len(found) == 1
     assert (found[0].killed, found[0].injured) == (12, 30)
     assert found[0].location is not None and "الرمادي" in found[0].location.name
 
 
-def test_a_shooting_with_its_toll_in_a_sports_story_is_kept_and_its_play_is_not(x):
+def test_a_shooting_with_its_toll_in_a_sports_story_is_kept_and_its_play_is_not(offline_extract):
     text = _MATCH + "وبعد المباراة قتل 3 مشجعين برصاص مسلحين مجهولين قرب الملعب في القاهرة.\n"
-    found = _attacks(x, text, published="2018-07-21")
+    found = _attacks(offline_extract, text, published="2018-07-21")
     assert len(found) == 1
     assert found[0].killed == 3
 
 
-def test_a_few_sports_words_do_not_make_a_war_story_a_match(x):
+def test_a_few_sports_words_do_not_make_a_war_story_a_match(offline_extract):
     text = ("قصفت طائرات التحالف مواقع للحوثيين في محافظة مأرب أمس الجمعة.\n"
             "وشن الحوثيون هجوما على مواقع الجيش قرب ملعب المدينة الرياضي.\n"
             "وقالت مصادر إن الاشتباكات استمرت حتى الصباح.\n")
-    assert len(_attacks(x, text, published="2018-07-21")) >= 1
+    assert len(_attacks(offline_extract, text, published="2018-07-21")) >= 1
 
 
 # --- 3. history and anniversaries are kept, flagged background ---------------------------------------------------
@@ -129,14 +122,14 @@ def test_a_few_sports_words_do_not_make_a_war_story_a_match(x):
     "وخلال الحرب قصفت الطائرات الإسرائيلية الضاحية الجنوبية لبيروت ودمرت مئات المباني.",
     "وأحيا الأهالي أمس الذكرى السنوية لتفجير الكرادة الذي أودى بحياة 300 شخص في بغداد.",
 ])
-def test_an_attack_told_as_history_is_kept_as_background(x, text):
-    found = _attacks(x, text)
+def test_an_attack_told_as_history_is_kept_as_background(offline_extract, text):
+    found = _attacks(offline_extract, text)
     assert len(found) == 1
     assert found[0].background
 
 
-def test_history_named_in_passing_with_no_place_or_toll_is_no_record(x):
-    assert _attacks(x, "وكانت حرب الخليج عام 1991 قد دمرت البنية التحتية للبلاد.") == []
+def test_history_named_in_passing_with_no_place_or_toll_is_no_record(offline_extract):
+    assert _attacks(offline_extract, "وكانت حرب الخليج عام 1991 قد دمرت البنية التحتية للبلاد.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -144,17 +137,17 @@ def test_history_named_in_passing_with_no_place_or_toll_is_no_record(x):
     "قتل 5 جنود بانفجار عبوة ناسفة في الرمادي أمس. وتزامن الهجوم مع الذكرى الرابعة لسقوط المدينة.",
     "قصفت الطائرات مدينة حلب أمس خلال الحرب الدائرة في سوريا وقتل 10 مدنيين.",
 ])
-def test_an_attack_on_an_anniversary_or_in_a_running_war_is_the_news(x, text):
-    found = _attacks(x, text)
+def test_an_attack_on_an_anniversary_or_in_a_running_war_is_the_news(offline_extract, text):
+    found = _attacks(offline_extract, text)
     assert len(found) == 1
     assert not found[0].background
 
 
-def test_history_does_not_join_the_news_told_in_the_same_country(x):
+def test_history_does_not_join_the_news_told_in_the_same_country(offline_extract):
     text = ("قتل 4 جنود روس في هجوم على حاجز في الشيشان أمس.\n"
             "وكان الرئيس الشيشاني السابق أحمد قاديروف قد اغتيل بتفجير في ملعب بغروزني في مايو 2004.\n"
             "وتولى ابنه الحكم بعد اغتيال والده.\n")
-    found = _attacks(x, text)
+    found = _attacks(offline_extract, text)
     news = [a for a in found if not a.background]
     past = [a for a in found if a.background]
     assert len(news) == 1 and news[0].killed == 4
@@ -167,12 +160,12 @@ def test_history_does_not_join_the_news_told_in_the_same_country(x):
     "نجا بطل ركوب الأمواج من هجوم لسمكة قرش خلال منافسة في جنوب إفريقيا أمس.",
     "أصيب طفل بجروح خطيرة إثر هجوم كلب ضال عليه في مدينة عمان أمس.",
 ])
-def test_an_animal_attack_is_no_incident(x, text):
-    assert _attacks(x, text) == []
+def test_an_animal_attack_is_no_incident(offline_extract, text):
+    assert _attacks(offline_extract, text) == []
 
 
-def test_animals_further_on_in_the_sentence_do_not_stop_an_attack(x):
-    found = _attacks(x, "قتل شرطي بهجوم مسلح على دورية للشرطة كانت ترافق كلابا بوليسية في بغداد أمس.")
+def test_animals_further_on_in_the_sentence_do_not_stop_an_attack(offline_extract):
+    found = _attacks(offline_extract, "قتل شرطي بهجوم مسلح على دورية للشرطة كانت ترافق كلابا بوليسية في بغداد أمس.")
     assert len(found) == 1 and found[0].killed == 1
 
 
@@ -183,8 +176,8 @@ def test_animals_further_on_in_the_sentence_do_not_stop_an_attack(x):
     "وبلغت القوات الحكومية أطراف مدينة حرض، في ضربة موجعة لجماعة الحوثي في محافظة حجة.",
     "الحزب الحاكم الذي تعرض لضربة قاسية بعد موجة الاحتجاجات الشعبية في تونس ومصر.",
 ])
-def test_a_blow_dealt_to_someone_is_no_strike(x, text):
-    assert _attacks(x, text) == []
+def test_a_blow_dealt_to_someone_is_no_strike(offline_extract, text):
+    assert _attacks(offline_extract, text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -193,8 +186,8 @@ def test_a_blow_dealt_to_someone_is_no_strike(x, text):
     "وأفادت القيادة بأن ضربة جوية أصابت ورشة لتفخيخ السيارات في قضاء الشرقاط فجر اليوم.",
     "قتل 5 مسلحين في ضربة لطائرة مسيرة أمريكية في شبوة أمس.",
 ])
-def test_a_strike_of_arms_stays_an_attack(x, text):
-    assert len(_attacks(x, text)) == 1
+def test_a_strike_of_arms_stays_an_attack(offline_extract, text):
+    assert len(_attacks(offline_extract, text)) == 1
 
 
 # --- 6. attacks spoken of with the verb of their trend ---------------------------------------------------------------
@@ -203,13 +196,13 @@ def test_a_strike_of_arms_stays_an_attack(x, text):
     "وأشار مراقبون إلى أن المعارك في ولاية كاشين البورمية تكثفت خلال العامين الماضيين.",
     "وقال نشطاء إن الهجمات تصاعدت في الأشهر الأخيرة في ولاية شان.",
 ])
-def test_attacks_told_with_their_trend_are_no_incident(x, text):
-    assert _attacks(x, text) == []
+def test_attacks_told_with_their_trend_are_no_incident(offline_extract, text):
+    assert _attacks(offline_extract, text) == []
 
 
 @pytest.mark.parametrize("text", [
     "اندلعت الاشتباكات أمس في مدينة لاشيو بين الجيش ومسلحين وتصاعدت حدتها مساء.",
     "قتل 5 أشخاص في هجمات تزايدت حدتها أمس في مدينة كركوك.",
 ])
-def test_one_days_fighting_that_grew_is_still_an_incident(x, text):
-    assert len(_attacks(x, text)) == 1
+def test_one_days_fighting_that_grew_is_still_an_incident(offline_extract, text):
+    assert len(_attacks(offline_extract, text)) == 1

@@ -9,18 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor
 
+def _tolls(offline_extract, text):
 
-@pytest.fixture(scope="module")
-def x():
-    return OfflineExtractor()
-
-
-def _tolls(x, text):
-    from marsad.schemas import Document
-
-    attacks = x.extract(Document(doc_id="t", text=text, published="2019-04-02")).attacks
+    attacks = offline_extract(text, published="2019-04-02").attacks
     assert attacks, text
     return attacks[0].killed, attacks[0].injured
 
@@ -41,8 +33,8 @@ def _tolls(x, text):
     # a counted noun opening its own frame: "إلى 25 قتيلا"
     ("ارتفعت حصيلة قصف مدفعي استهدف بلدة تلعفر إلى 25 قتيلا على الأقل بينهم أربعة أطفال و40 جريحا.", 25, 40),
 ])
-def test_counts_beside_the_other_kind(x, text, killed, injured):
-    assert _tolls(x, text) == (killed, injured)
+def test_counts_beside_the_other_kind(offline_extract, text, killed, injured):
+    assert _tolls(offline_extract, text) == (killed, injured)
 
 
 @pytest.mark.parametrize("text,killed,injured", [
@@ -52,8 +44,8 @@ def test_counts_beside_the_other_kind(x, text, killed, injured):
     # an injured woman and her two children: three
     ("أصيبت امرأة مع طفليها بانفجار لغم أرضي في قرية قرب قضاء سنجار.", None, 3),
 ])
-def test_hit_verbs_and_companions(x, text, killed, injured):
-    assert _tolls(x, text) == (killed, injured)
+def test_hit_verbs_and_companions(offline_extract, text, killed, injured):
+    assert _tolls(offline_extract, text) == (killed, injured)
 
 
 @pytest.mark.parametrize("text", [
@@ -62,32 +54,32 @@ def test_hit_verbs_and_companions(x, text, killed, injured):
     # a named victim with a vague number of others (D-20)
     "لقي قائد ميداني مصرعه مع عدد من مرافقيه في كمين نصبه مسلحون قرب بيجي.",
 ])
-def test_no_count_when_the_figure_is_mixed_or_vague(x, text):
-    killed, _ = _tolls(x, text)
+def test_no_count_when_the_figure_is_mixed_or_vague(offline_extract, text):
+    killed, _ = _tolls(offline_extract, text)
     assert killed is None
 
 
-def test_companion_with_a_stated_number(x):
+def test_companion_with_a_stated_number(offline_extract):
     text = "لقي ضابط في الجيش مصرعه مع ثلاثة من مرافقيه بانفجار عبوة ناسفة على طريق في قضاء طوزخورماتو."
-    assert _tolls(x, text)[0] == 4
+    assert _tolls(offline_extract, text)[0] == 4
 
 
 @pytest.mark.parametrize("text,killed,injured", [
     ("سقطت ثلاث قذائف هاون على قرية في قضاء خانقين دون أن تسفر عن وقوع إصابات.", 0, 0),
     ("انفجرت عبوة ناسفة قرب دورية للشرطة في ناحية جلولاء دون وقوع قتلى.", 0, None),
 ])
-def test_explicit_zero(x, text, killed, injured):
-    assert _tolls(x, text) == (killed, injured)
+def test_explicit_zero(offline_extract, text, killed, injured):
+    assert _tolls(offline_extract, text) == (killed, injured)
 
 
-def test_an_unknown_toll_is_no_zero(x):
+def test_an_unknown_toll_is_no_zero(offline_extract):
     text = "سقطت قذيفة هاون على منزل في ناحية العظيم ولم تعرف حصيلة الضحايا حتى الآن."
-    assert _tolls(x, text) == (None, None)
+    assert _tolls(offline_extract, text) == (None, None)
 
 
-def test_subject_person_of_a_singular_kill_verb(x):
+def test_subject_person_of_a_singular_kill_verb(offline_extract):
     text = "وقالت الشرطة إن مزارعا، في الخمسين من العمر، قتل بنيران قناص قرب قضاء الدبس."
-    assert _tolls(x, text)[0] == 1
+    assert _tolls(offline_extract, text)[0] == 1
 
 
 @pytest.mark.parametrize("text,killed,injured", [
@@ -97,23 +89,23 @@ def test_subject_person_of_a_singular_kill_verb(x):
     ("أسفر قصف بقذائف الهاون على حي سكني في قضاء المقدادية عن مقتل المواطن أحمد جاسم وإصابة اثنين آخرين.", 1, 2),
     ("اقتحم مسلح مصرفا في مدينة الكوت وقتل رهينتين قبل أن تعتقله الشرطة.", 2, None),
 ])
-def test_singular_definite_and_dual_victims(x, text, killed, injured):
-    assert _tolls(x, text) == (killed, injured)
+def test_singular_definite_and_dual_victims(offline_extract, text, killed, injured):
+    assert _tolls(offline_extract, text) == (killed, injured)
 
 
-def test_one_figure_for_both_kinds_is_no_killed_count(x):
+def test_one_figure_for_both_kinds_is_no_killed_count(offline_extract):
     text = "سقط نحو 40 عنصرا من التنظيم بين قتيل وجريح إثر غارات جوية على مواقعهم قرب قضاء القائم."
-    assert _tolls(x, text) == (None, None)
+    assert _tolls(offline_extract, text) == (None, None)
 
 
-def test_a_named_victim_is_one(x):
+def test_a_named_victim_is_one(offline_extract):
     text = "أعلن الجيش الأمريكي عن مقتل سالم الدليمي، القيادي في تنظيم داعش، بغارة جوية قرب مدينة القائم."
-    assert _tolls(x, text)[0] == 1
+    assert _tolls(offline_extract, text)[0] == 1
 
 
-def test_a_counter_terrorism_force_is_no_militant_group(x):
+def test_a_counter_terrorism_force_is_no_militant_group(offline_extract):
     text = "وقتل اثنان من قوة مكافحة الإرهاب بانفجار عبوة ناسفة استهدفت عربتهما المدرعة قرب قضاء الطارمية."
-    assert _tolls(x, text)[0] == 2
+    assert _tolls(offline_extract, text)[0] == 2
 
 
 @pytest.mark.parametrize("text,killed", [
@@ -122,5 +114,5 @@ def test_a_counter_terrorism_force_is_no_militant_group(x):
     # a part counted out of a total: the total is the toll
     ("قتل أربعة جنود من بين 11 شخصا قتلوا بانفجار عبوة ناسفة على طريق في قضاء الدور.", 11),
 ])
-def test_ranges_and_totals_after_a_part(x, text, killed):
-    assert _tolls(x, text)[0] == killed
+def test_ranges_and_totals_after_a_part(offline_extract, text, killed):
+    assert _tolls(offline_extract, text)[0] == killed

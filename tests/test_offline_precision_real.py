@@ -11,19 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline.scope import is_conditional, is_modal, is_report_total, opens_with_span
 from marsad.core.arabic import normalize
-from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def x():
-    return OfflineExtractor()
-
-
-def _attacks(x, text, published="2017-03-14"):
-    return x.extract(Document(doc_id="t", text=text, published=published)).attacks
+def _attacks(offline_extract, text, published="2017-03-14"):
+    return offline_extract(text, published=published).attacks
 
 
 def _words(text):
@@ -40,8 +33,8 @@ def _words(text):
     "وحذر الخبير من أن شن ضربة على مدينة الموصل قد ينطوي على عواقب خطيرة.",
     "أعلنت الحكومة الأربعاء أنها ستطلق قريبا هجوما واسعا على تنظيم داعش في قضاء القائم.",
 ])
-def test_non_incidents_make_no_record(x, text):
-    assert _attacks(x, text) == []
+def test_non_incidents_make_no_record(offline_extract, text):
+    assert _attacks(offline_extract, text) == []
 
 
 @pytest.mark.parametrize("text,killed", [
@@ -52,8 +45,8 @@ def test_non_incidents_make_no_record(x, text):
     # "قد يكون" hedges who did it, not whether it happened
     ("قتل 5 جنود في هجوم على نقطة تفتيش في قضاء الحويجة قد يكون نفذه تنظيم داعش.", 5),
 ])
-def test_incidents_keep_their_record(x, text, killed):
-    found = _attacks(x, text)
+def test_incidents_keep_their_record(offline_extract, text, killed):
+    found = _attacks(offline_extract, text)
     assert len(found) == 1
     assert found[0].killed == killed
 
@@ -70,61 +63,61 @@ def test_helpers_read_the_cues():
     assert not is_report_total(_words("ذكر تقرير للشرطة أن 120 شخصا قتلوا في التفجير"), [120])
 
 
-def test_place_of_a_speech_is_not_where_the_attack_was(x):
+def test_place_of_a_speech_is_not_where_the_attack_was(offline_extract):
     text = ("وأضاف الرئيس في كلمة الأحد، خلال مؤتمر لحزبه في مدينة الموصل، أن قواته سترد على أي قصف "
             "يستهدف المدنيين.")
-    assert all(a.location is None or a.location.canonical_name != "الموصل" for a in _attacks(x, text))
+    assert all(a.location is None or a.location.canonical_name != "الموصل" for a in _attacks(offline_extract, text))
 
 
-def test_place_someone_came_from_is_not_where_the_strike_was(x):
+def test_place_someone_came_from_is_not_where_the_strike_was(offline_extract):
     text = ("دمرت غارة جوية، أمس، عربة للمسلحين قادمة من مدينة الرمادي قرب ناحية البغدادي، وقتل كل من كانوا "
             "على متنها وعددهم 6.")
-    found = _attacks(x, text)
+    found = _attacks(offline_extract, text)
     assert len(found) == 1
     assert found[0].location is not None and found[0].location.canonical_name != "الرمادي"
 
 
-def test_attackers_killed_end_the_attack_told_before(x):
+def test_attackers_killed_end_the_attack_told_before(offline_extract):
     text = ("هاجم مسلحون انتحاريون مقر قيادة الشرطة في مدينة تكريت فجر اليوم وقتلوا 3 من عناصرها. "
             "وقالت قيادة الشرطة إن قواتها قتلت 4 من المهاجمين خلال تبادل لإطلاق النار.")
-    found = _attacks(x, text)
+    found = _attacks(offline_extract, text)
     assert len(found) == 1
     assert found[0].killed == 3
 
 
-def test_a_toll_clause_of_the_same_sentence_is_the_same_incident(x):
+def test_a_toll_clause_of_the_same_sentence_is_the_same_incident(offline_extract):
     text = ("وأعادت الحكومة العمل بالعقوبة بعد الهجوم الذي استهدف مدرسة في مدينة بعقوبة عام 2009 "
             "والتي راح ضحيتها 40 شخصا جلهم من الطلبة.")
-    found = _attacks(x, text, published="2018-02-20")
+    found = _attacks(offline_extract, text, published="2018-02-20")
     assert len(found) == 1
     assert found[0].killed == 40
     assert found[0].background
 
 
-def test_before_another_event_is_not_a_past_date(x):
+def test_before_another_event_is_not_a_past_date(offline_extract):
     text = ("قتل مزارع في قصف مدفعي، الجمعة، قبل الاحتجاجات، قرب بلدة الشرقاط. "
             "وقال مسؤول محلي إن مزارعا قتل كما جرح آخر في قصف مدفعي قرب الشرقاط.")
-    found = _attacks(x, text, published="2018-03-30")
+    found = _attacks(offline_extract, text, published="2018-03-30")
     assert len(found) == 1
     assert not found[0].background
 
 
-def test_an_incident_named_again_is_not_a_second_one(x):
+def test_an_incident_named_again_is_not_a_second_one(offline_extract):
     text = ("قتل 12 مسلحا خلال حملة دهم نفذتها القوات الأمنية في قضاء الحويجة أمس. "
             "وقال المتحدث في بيان اليوم إن الحملة طالت عددا من المخابئ، ما أسفر عن مقتل سبعة مسلحين، "
             "وتدمير مخزنين للمتفجرات بالإضافة إلى مقتل خمسة آخرين.")
-    found = _attacks(x, text)
+    found = _attacks(offline_extract, text)
     assert len(found) == 1
     assert found[0].killed == 12
 
 
-def test_attacks_counted_since_a_start_make_no_record(x):
+def test_attacks_counted_since_a_start_make_no_record(offline_extract):
     text = "وقتل 19 جنديا بهجمات نسبت إلى المسلحين منذ بداية الأزمة الحالية."
-    assert _attacks(x, text) == []
+    assert _attacks(offline_extract, text) == []
 
 
-def test_a_condition_is_no_attack(x):
+def test_a_condition_is_no_attack(offline_extract):
     text = "وأضاف أن الحظر سيفرض في حال حاولت الطائرات الحربية القيام بالقصف على مدينة الرقة."
-    assert _attacks(x, text) == []
+    assert _attacks(offline_extract, text) == []
     assert is_conditional(_words("في حال حاولت الطائرات القيام بالقصف"), 5)
     assert not is_conditional(_words("قصفت الطائرات الحربية حال وصولها المدينة"), 0)

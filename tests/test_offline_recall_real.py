@@ -12,20 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import OfflineExtractor
 from marsad.agent.offline.context import build_context
 from marsad.agent.offline.frames import find_frames
 from marsad.agent.offline.mentions import get_gazetteer
 from marsad.schemas import Document
 
 
-@pytest.fixture(scope="module")
-def x():
-    return OfflineExtractor()
-
-
-def _attacks(x, text):
-    return x.extract(Document(doc_id="t", text=text, published="2017-03-14")).attacks
+def _attacks(offline_extract, text):
+    return offline_extract(text, published="2017-03-14").attacks
 
 
 @pytest.mark.parametrize("text,place,killed,injured,atype", [
@@ -47,8 +41,8 @@ def _attacks(x, text):
     # bodies found killed
     ("وعثرت الشرطة على جثث ثلاثة أشخاص مقتولين بطلقات نارية في منطقة النهروان.", "النهروان", 3, None, None),
 ])
-def test_attack_told_without_attack_verb(x, text, place, killed, injured, atype):
-    attacks = _attacks(x, text)
+def test_attack_told_without_attack_verb(offline_extract, text, place, killed, injured, atype):
+    attacks = _attacks(offline_extract, text)
     assert len(attacks) == 1, [(a.location and a.location.name, a.killed) for a in attacks]
     a = attacks[0]
     assert a.location is not None and place in a.location.name
@@ -58,38 +52,38 @@ def test_attack_told_without_attack_verb(x, text, place, killed, injured, atype)
         assert a.attack_type == atype
 
 
-def test_consequence_after_a_long_place_phrase_keeps_its_strike(x):
+def test_consequence_after_a_long_place_phrase_keeps_its_strike(offline_extract):
     # the casualty clause belongs to the strike told before the long place phrase, and so does the place
     text = ("وشنت مقاتلات التحالف، صباح اليوم، غارات على مواقع وتجمعات للمسلحين في عدة قرى تابعة لناحية "
             "العلم شرقي مدينة تكريت، وأسفرت عن سقوط قتلى وجرحى في صفوفهم.")
-    attacks = _attacks(x, text)
+    attacks = _attacks(offline_extract, text)
     assert len(attacks) == 1
     assert attacks[0].attack_type == "airstrike"
     assert attacks[0].location is not None and "العلم" in attacks[0].location.name
 
 
-def test_toll_told_before_its_cause_is_one_event(x):
+def test_toll_told_before_its_cause_is_one_event(offline_extract):
     # the casualties, their place, then the shelling that caused them ("، في قصف مدفعي")
     text = ("وأكد المصدر أن المسلحين تكبدوا خلال الساعات الماضية سقوط قتلى وأسرى في ما تبقى من مواقعهم "
             "بقرية البو حمدان في ناحية الصقلاوية، في قصف مدفعي عنيف شنته قوات الجيش.")
-    attacks = _attacks(x, text)
+    attacks = _attacks(offline_extract, text)
     assert len(attacks) == 1
     assert attacks[0].attack_type == "shelling"
     assert attacks[0].location is not None and attacks[0].location.name in {"البو حمدان", "ناحية الصقلاوية"}
 
 
-def test_strike_carried_on_and_aircraft_before_the_verb(x):
+def test_strike_carried_on_and_aircraft_before_the_verb(offline_extract):
     # "كما استهدفت" goes on with the air strike told before it: one record per place it names
     text = "وقصفت طائرات التحالف مخازن للسلاح قرب مدينة تلعفر، كما استهدفت مواقع في قضاء سنجار."
-    kinds = sorted((a.location.name, a.attack_type) for a in _attacks(x, text) if a.location)
+    kinds = sorted((a.location.name, a.attack_type) for a in _attacks(offline_extract, text) if a.location)
     assert ("قضاء سنجار", "airstrike") in kinds and len(kinds) == 2
     # the aircraft named before "استهدفت" are its subject
-    attacks = _attacks(x, "وذكر مصدر أن الطائرات الحربية استهدفت مواقع المسلحين في ناحية القيارة.")
+    attacks = _attacks(offline_extract, "وذكر مصدر أن الطائرات الحربية استهدفت مواقع المسلحين في ناحية القيارة.")
     assert [a.attack_type for a in attacks] == ["airstrike"]
 
 
-def test_armed_clashes_need_no_toll(x):
-    attacks = _attacks(x, "ووقعت مواجهات مسلحة بين عناصر الشرطة ومهربين في قضاء الزبير أمس.")
+def test_armed_clashes_need_no_toll(offline_extract):
+    attacks = _attacks(offline_extract, "ووقعت مواجهات مسلحة بين عناصر الشرطة ومهربين في قضاء الزبير أمس.")
     assert [a.attack_type for a in attacks] == ["armed_assault"]
 
 
@@ -112,5 +106,5 @@ def test_possessive_attack_word_opens_a_frame():
     # bodies of people who died of no violence told
     "وانتشلت فرق الدفاع المدني جثث غرقى من نهر دجلة قرب مدينة سامراء.",
 ])
-def test_no_attack_without_violence(x, text):
-    assert _attacks(x, text) == []
+def test_no_attack_without_violence(offline_extract, text):
+    assert _attacks(offline_extract, text) == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_find, agreements_named
+from marsad.agent.offline import agreements_find, agreements_named, agreements_parties
 
 
 def _parties(offline_extract, text: str) -> list[list[str]]:
@@ -81,3 +81,23 @@ def test_earlier_agreement_only_compared_gets_no_sides(offline_extract):
 def test_switch_off_leaves_the_replaced_one_without_sides(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_find, "REPLACED_SIDES", False)
     assert _dated_parties(offline_extract, _REPLACES)["2005-03-12"] == []
+
+
+# PEOPLE_OF_STATE: a state named as the people it qualifies ("للشعب الصومالي") is no side ------------------------------
+
+_PEOPLE = ("وتعهد المانحون بإيصال المساعدات للشعب الصومالي مشيدين بالتزام حركة الشباب بالهدنة الإنسانية منذ بدئها "
+           "يوم الخميس الماضي.")
+
+
+def test_people_of_a_state_is_no_party(offline_extract):
+    assert _parties(offline_extract, _PEOPLE) == [["حركة الشباب"]]
+
+
+def test_switch_off_reads_the_people_as_its_state(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "PEOPLE_OF_STATE", False)
+    assert _parties(offline_extract, _PEOPLE) == [["الصومال", "حركة الشباب"]]
+
+
+def test_state_government_beside_the_group_stays_a_party(offline_extract):
+    text = "وأشاد البيان بالتزام حركة الشباب والحكومة الصومالية بالهدنة الإنسانية منذ بدئها يوم الخميس الماضي."
+    assert _parties(offline_extract, text) == [["الحكومة الصومالية", "حركة الشباب"]]

@@ -128,6 +128,17 @@ _DUAL_TITLES = frozenset(normalize(w) for w in (
     "وزيرا", "وزيري", "رئيسا", "رئيسي", "قائدا", "قائدي", "مديرا", "مديري", "وزيرتا", "وزيرتي"))
 
 
+PEOPLE_OF_STATE = True
+"""Switch (pass 41): a state named as the people it qualifies ("للشعب اليمني"، "أبناء الشعب السوري"، "شعوب المنطقة")
+is whom an agreement serves or helps, not a side of it."""
+_PEOPLE = frozenset(normalize(w) for w in ("الشعب", "شعب", "الشعوب", "شعوب", "الشعبين", "أبناء", "مواطني"))
+
+
+def _people_of(words: list[str], x: int) -> bool:
+    """True when a word for a people or its members ("الشعب"، "للشعب"، "أبناء") is the word right before token x."""
+    return x > 0 and bare_in(words[x - 1], _PEOPLE)
+
+
 def _complement(words: list[str], x: int) -> bool:
     """True when the state at token x completes the noun before it ("أمن محافظات العراق"): no side. Not after two
     officials in the dual and their ministry (:data:`DUAL_OFFICIALS`)."""
@@ -376,6 +387,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             gov = _CAPITALS.get(place_at(ctx, si, m).key) or _CAPITALS.get(m.entry.id)
             if _venue(ctx, si, m) and not _each_of(words, m.i):
                 continue  # "جنوب سوريا": a place; "وقعت كل من الدوحة وباريس": each of the sides
+            if PEOPLE_OF_STATE and _people_of(words, m.i):
+                continue  # "لرفع المعاناة عن الشعب اليمني": the people the agreement serves, not a side
             if _mediated(words, m.i) or _welcoming(words, m.i) or _allied(words, m.i):
                 continue  # "بوساطة قامت بها مصر": the mediator is no party; nor is who welcomed it ("بترحيب عمّان"),
                 # nor the signers' ally ("الفصائل الموالية لإيران")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import frames
+from marsad.agent.offline import frames, scope_totals
 
 # CAUSED_DUAL (frames) ---------------------------------------------------------------------------------------------
 
@@ -37,3 +37,28 @@ def test_a_dual_with_no_toll_opens_nothing(offline_extract):
 def test_caused_dual_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(frames, "CAUSED_DUAL", False)
     assert offline_extract(TWIN, published="2019-05-17").attacks == []
+
+
+# RECENT_HOURS (scope_totals) --------------------------------------------------------------------------------------
+
+HOURS = "قتل 35 مسلحا من الجماعة في معارك الساعات الماضية بمديرية صرواح غرب مأرب."
+
+
+def test_battles_of_the_past_hours_are_one_event(offline_extract):
+    atts = offline_extract(HOURS).attacks
+    assert [(a.killed, a.attack_type) for a in atts] == [(35, "armed_assault")]
+
+
+def test_battles_of_last_night_are_one_event(offline_extract):
+    text = "سقط 12 قتيلا من المتمردين خلال مواجهات الليلة الماضية في مديرية حيس جنوب الحديدة."
+    assert [a.killed for a in offline_extract(text).attacks] == [12]
+
+
+def test_the_recent_battles_still_sum(offline_extract):
+    text = "وخسرت الجماعة خلال المعارك الأخيرة 70 من مقاتليها في مديرية صرواح."
+    assert offline_extract(text).attacks == []
+
+
+def test_recent_hours_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(scope_totals, "RECENT_HOURS", False)
+    assert offline_extract(HOURS).attacks == []

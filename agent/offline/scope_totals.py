@@ -42,6 +42,11 @@ _CASE_NOUNS = rules.words("scope", "case_nouns")
 _CASE_ACTS = rules.words("scope", "case_acts")
 """Violent acts a tally counts in cases ("حالات إعدام"، "حالة اختطاف")."""
 _RECENT = rules.words("scope", "recent_words")
+_RECENT_HOURS = rules.words("scope", "recent_hours")
+RECENT_HOURS = True
+"""Switch (A/B measurement): a recent word that qualifies hours ("معارك الساعات الماضية"، "خلال مواجهات الليلة
+الماضية") tells the last day's fighting, one event as "معارك أمس" is; only "المعارك الأخيرة" (the battles themselves
+told as recent, with no span of their own) sums them (:func:`is_aggregate`)."""
 _SINCE_TODAY = rules.words("scope", "since_today")
 _SINCE_DAY_PARTS = rules.words("scope", "since_day_parts")
 SINCE_TODAY = True
@@ -279,7 +284,8 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
     battles = [x for x, f in enumerate(forms) if not _BATTLE_PLURALS.isdisjoint(f)]
     if any(abs(p - x) <= 4 for x in spans for p in battles):
         return True  # "عدد القتلى منذ بدء المواجهات"
-    if not day_dated and any(span[y] in _RECENT for p in [*plural, *battles] for y in range(p + 1, min(len(span), p + 3))):
+    if not day_dated and any(span[y] in _RECENT and not (RECENT_HOURS and span[y - 1] in _RECENT_HOURS)
+                             for p in [*plural, *battles] for y in range(p + 1, min(len(span), p + 3))):
         return True  # "وخسرت الميليشيات خلال المعارك الأخيرة المئات": the recent battles summed
     if not plural:
         return False

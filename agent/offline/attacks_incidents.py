@@ -55,6 +55,7 @@ from marsad.agent.offline.attacks_retold import (
     renaming_word,
     same_dead_region,
     same_wounded,
+    toll_in_it,
     toll_retold,
     twin_retold,
     unplaced_retold,
@@ -382,6 +383,9 @@ def _unknown_hands(ctx: DocContext, c: dict) -> bool:
                                or _unclaimed_between(ctx, x.si, x.si + 1)) for x in c["events"])
 
 
+TOLL_IN_IT = True
+"""Switch (pass 41): a toll told "in it" ("وقتل فيه 22") right after an attack word of its own sentence that tells an
+incident already read is that incident counted by another source (:func:`attacks_retold.toll_in_it`), not a second one."""
 NAMED_DEATH = True
 """Switch (A/B measurement and its tests): a death told by a word with its pronoun in a sentence naming the victim of
 an incident told before is a further telling of it (:func:`attacks_roundups.named_death`)."""
@@ -516,6 +520,10 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 part = _partial_count(clusters, e)
                 if part is not None:
                     _absorb(part, e, facts=False)  # "قتل المهاجمون 6 وأصابوا 40 في الهجوم على الوزارة": part of it
+                    continue
+                within = toll_in_it(ctx, clusters, e) if TOLL_IN_IT else None
+                if within is not None:
+                    _absorb(within, e, facts=False)  # "إن الهجوم كان كبيرا وقتل فيه 22": that incident, another count
                     continue
                 lower = _lower_claim(ctx, clusters, e)
                 if lower is not None:

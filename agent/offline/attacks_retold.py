@@ -1,7 +1,8 @@
 """Retellings of an incident told apart: the rules that join a telling to the incident it tells again.
 
 The place where strikes told just before fell (:func:`_elaborated`), strikes named again by a bare definite fire noun
-(:func:`renamed_fire`), a lower count told as only that many (:func:`_lower_claim`), a count for one of the incident's
+(:func:`renamed_fire`), a lower count told as only that many (:func:`_lower_claim`), a toll told "in it" of the incident its own sentence
+names (:func:`toll_in_it`), a count for one of the incident's
 sites (:func:`partial_count`), the incident's exact toll or wounded told again (:func:`toll_retold`), one of its dead
 singled out (:func:`_one_of_them`) and a bare definite attack word naming the one incident again
 (:func:`definite_retold`). Moved from :mod:`attacks_incidents`, which holds the switches and passes them in (tests
@@ -168,6 +169,29 @@ def _lower_claim(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | Non
            and (country is None or c["place"] is None or c["place"].location.country == country)
            and (e.date is None or c["date"] is None or _same_day(c, e)) and not _another_doer(c, e)]
     return max(kin, key=_last_told) if kin else None
+
+
+_IN_IT = rules.words("attacks", "toll_in_it_pronouns")
+"""Pronouns right after a death or wound verb that point to the incident named before it ("وقتل فيه"، "قتل خلاله")."""
+
+
+def toll_in_it(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The incident whose toll a death or wound verb gives "in it" right after an attack word of its own sentence that
+    already tells that incident, or None ("وقال مسؤول آخر إن الهجوم كان كبيرا وقتل فيه 22 شخصا" after "قتل المسلحون 7
+    في الهجوم على الحاجز"): another source's figure for the same incident, whatever its size. The telling has no place
+    below the country of its own; the incident is of the same family and standing. It adds citations only (the
+    incident's first toll stays)."""
+    words = ctx.sentences[e.si].words
+    if e.ti + 1 >= len(words) or not bare_in(words[e.ti + 1], _IN_IT):
+        return None
+    if e.place is not None and not (_unresolved(e.place) or e.place.location.admin_level == "country"):
+        return None
+    if e.killed is None and e.injured is None:
+        return None
+    here = [c for c in clusters if any(x.si == e.si and x.ti < e.ti for x in c["events"])
+            and _same_family(c, e) and _past(c) == (e.background and not e.news) and not _other_side(c, e)
+            and not _another_doer(c, e)]
+    return max(here, key=lambda c: max(x.ti for x in c["events"] if x.si == e.si)) if here else None
 
 
 def partial_count(clusters: list[dict], e: _Event, on: bool) -> dict | None:

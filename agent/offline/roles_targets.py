@@ -180,6 +180,8 @@ def _counted_target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Me
             end = _member_group(ctx, f.si, killed.end + 1, len(words))
             if end > killed.end + 2:  # "مقتل 4 من عناصر المقاومة": the members with their group
                 return ctx.quote(*s.token_span(killed.end + 1, end)), False
+        if PARTITIVE_PEOPLE and noun == "من" and (people := _partitive_people(ctx, f.si, killed.end + 1)):
+            return people, False  # "مقتل 12 من المدنيين"، "إصابة 5 من الطلاب الجامعيين": the people counted
         if noun.isalpha() and len(noun) > 2 and noun not in {"اخرين", "اخرون", "اشخاص"} and not noun.startswith("و") \
                 and noun not in _SITE_PREPOSITIONS and noun not in _OBJECT_STOPS and not any(
                 b in KILLED | INJURED | COUNTED_NOUNS | _NOT_VICTIM_NOUNS for b in bare(noun)) and not (
@@ -196,6 +198,29 @@ COUNT_OF_MEMBERS = True
 """Switch (on; off only to measure it): a count followed by "من" and a member noun with its group ("4 من عناصر
 المقاومة") reads the members and their group as the target, when the group is no registry actor."""
 _MEMBERS = rules.words("roles", "member_nouns")
+
+PARTITIVE_PEOPLE = True
+"""Switch (pass 41; on, off only to measure it): a count, "من" and a definite plural of people (``victim_person_nouns``
+or ``member_nouns`` with "ال": "مقتل 20 من الناشطين الشبان") reads those people, with up to two definite
+adjectives, as the target (:func:`_partitive_people`)."""
+
+
+def _partitive_people(ctx: DocContext, si: int, y: int) -> str | None:
+    """The definite plural of people at ``y`` with its definite adjectives ("الناشطين الشبان الأكراد"), or None;
+    it stops at a clause mark, a place, a stop word or a word of killing."""
+    s = ctx.sentences[si]
+    words = s.words
+    if y >= len(words) or s.tokens[y].clause_start or s.tokens[y].soft_break or not words[y].startswith("ال") \
+            or words[y][2:] not in _PERSON_NOUNS | _MEMBERS:
+        return None
+    end = y + 1
+    while end < min(len(words), y + 3) and words[end].startswith("ال") and words[end] not in _OBJECT_STOPS \
+            and not (s.tokens[end].clause_start or s.tokens[end].soft_break) \
+            and not any(m.i <= end < m.j for m in ctx.mentions[si] if m.kind in {"actors", "places"}) \
+            and not any(b in KILLED | INJURED for b in bare(words[end])):
+        end += 1
+    return ctx.quote(*s.token_span(y, end))
+
 
 PLACE_YIELDS_TO_COUNT = True
 """Switch (on; off only to measure it): when the only object of the attack is a place it was over (not one a

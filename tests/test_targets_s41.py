@@ -1,9 +1,12 @@
-"""Targets, pass 41: the target of an attack is what was hit, never the means nor an operation's name.
+"""Targets, pass 41: the target of an attack is what was hit, never the means, an operation's name, how often it struck or the gear destroyed.
 
 - a number written with "ب" before a weapon ("بثلاث قذائف مدفعية") counts the means, as "بعدة" does: the object
   follows it and the weapon's adjectives (``roles_objects.COUNTED_MEANS``);
 - "فجر" right after an operation noun ("عملية فجر ...") is the operation's name, not a verb whose object was hit
   (``roles_objects.OPERATION_NAME``);
+- a target opening with a word of repetition ("مرتين متتاليتين") is none (``roles_targets.REPEAT_TARGET``);
+- gear destroyed after the counted dead ("قتل 17 إرهابيا وتدمير خمسة هاونات") yields to the dead
+  (``roles_targets.DESTROYED_YIELDS_TO_COUNT``).
 
 Sentences written for these tests (names, places and numbers are made up or changed)."""
 
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.agent.offline import roles_objects
+from marsad.agent.offline import roles_objects, roles_targets
 
 _COUNTED_MEANS = "قصفت المدفعية الإسرائيلية بخمس قذائف مدفعية نقطة مراقبة لحماس شرق خان يونس، مساء الاثنين."
 _COUNTED_MEANS_OTHER = "قصفت قوات النظام السوري بثلاث قذائف مواقع للمسلحين في ريف حماة، ما أدى إلى مقتل اثنين."
@@ -51,3 +54,41 @@ def test_an_operation_named_dawn_is_no_blast_at_its_place(offline_extract, monke
 def test_fajjara_as_a_verb_still_reads_its_site(offline_extract):
     (a,) = offline_extract("فجر انتحاري نفسه في سوق شعبي بمدينة الحلة، ظهر السبت.").attacks
     assert a.target == "سوق شعبي"
+
+
+_REPEATED = "وقال شهود إن الغارات الإسرائيلية استهدفت مرتين متتاليتين وبصواريخ عدة، موقعا لحركة حماس شرق مخيم المغازي."
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_how_often_a_strike_hit_is_no_target(offline_extract, monkeypatch, on):
+    monkeypatch.setattr(roles_targets, "REPEAT_TARGET", on)
+    (a,) = offline_extract(_REPEATED).attacks
+    assert (a.target is None) == on
+
+
+def test_a_plain_object_is_kept(offline_extract):
+    (a,) = offline_extract("وقال شهود إن الغارات الإسرائيلية استهدفت موقعا لحركة حماس شرق مخيم المغازي.").attacks
+    assert a.target == "موقعا لحركة حماس"
+
+
+_DESTROYED = ("وأفاد بيان لقيادة العمليات بأن طيران الجيش نفذ ضربات في قضاء هيت وتمكن من قتل 17 إرهابيا وتدمير"
+              " خمسة هاونات.")
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_gear_destroyed_after_the_dead_is_no_target(offline_extract, monkeypatch, on):
+    monkeypatch.setattr(roles_targets, "DESTROYED_YIELDS_TO_COUNT", on)
+    (a,) = offline_extract(_DESTROYED).attacks
+    assert a.killed == 17
+    assert (a.target == "إرهابيا") == on
+
+
+def test_gear_destroyed_first_stays_the_target(offline_extract):
+    (a,) = offline_extract("دمرت طائرات التحالف الدولي ثلاث عجلات لداعش في قضاء حديثة وقتلت 10 من عناصره.").attacks
+    assert a.target == "ثلاث عجلات لداعش"
+
+
+def test_a_bare_member_noun_does_not_take_the_gears_place(offline_extract):
+    text = "كما قتل 12 عنصرا آخر من المتمردين ودمرت 4 عربات عسكرية للمتمردين بغارات للتحالف في مديرية حرض."
+    (a,) = offline_extract(text).attacks
+    assert a.target != "عنصرا"

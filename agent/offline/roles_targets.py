@@ -73,6 +73,8 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         t = (_without_adverbs(t[0]), t[1])
     if JUNK_TARGET and t[0] is not None and (t[0].isdigit() or normalize(t[0]) in _NOT_TARGET):
         return None, False  # "مقتل 7 يرجح أنهم ..."، "مقتل كل من كانوا على متنها": a word of the sentence, no target
+    if REPEAT_TARGET and t[0] is not None and normalize(t[0].split()[0].strip('"«')) in _REPEATS:
+        return None, False  # "استهدفت مرتين متتاليتين": how often it struck, not what
     return t
 
 
@@ -82,6 +84,12 @@ TARGET_ADVERBS = True
 "سابقا"، "مرارا") are not part of it (:func:`_without_adverbs`)."""
 _ADVERBS = rules.words("roles", "closing_adverbs") | rules.words("roles", "habitual")
 """Manner and time adverbs in -ا that may follow an object in news prose ("استهدف سابقا"، "قتلوا الصحافة عمدا")."""
+
+
+REPEAT_TARGET = True
+"""Switch (pass 41; on, off only to measure it): a target that opens with a word of repetition ("مرتين متتاليتين"،
+"مرات عدة"; ``repeat_words``) tells how often the attack struck, not what it hit: none."""
+_REPEATS = frozenset(normalize(w) for w in rules.words("roles", "repeat_words"))
 
 
 def _without_adverbs(text: str) -> str | None:
@@ -132,6 +140,12 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         counted = _counted_target(ctx, f, killed, perp)
         if counted is not None:
             return counted  # "قتل خمسة جنود ... في هجوم على منطقة": the dead were hit, the area is only where
+    if aimed and DESTROYED_YIELDS_TO_COUNT and killed is not None and _destroyed_after_count(ctx, f, killed):
+        counted = _counted_target(ctx, f, killed, perp)
+        if counted is not None and not bare_in(normalize(counted[0]), _MEMBERS):
+            # "قتل 20 مسلحا وتدمير ثلاث عجلات": the dead were hit, the gear is a further toll ("عنصرا" alone,
+            # without its group, tells less than the gear "للميليشيات")
+            return counted
     if aimed:
         # "اقتحم مسلحون قاعدة عسكرية"، "هجوم على مسجد للشيعة"; a place alone ("ركزت الغارات على مدينة دير
         # الزور") gives way, in the record, to what another sentence says was hit there
@@ -198,6 +212,25 @@ COUNT_OF_MEMBERS = True
 """Switch (on; off only to measure it): a count followed by "من" and a member noun with its group ("4 من عناصر
 المقاومة") reads the members and their group as the target, when the group is no registry actor."""
 _MEMBERS = rules.words("roles", "member_nouns")
+
+DESTROYED_YIELDS_TO_COUNT = True
+"""Switch (pass 41; on, off only to measure it): when the first verb of hitting in the frame is one of destroying
+(``destroy_words``: "وتدمير"، "ودمرت") written after the counted dead, the gear destroyed is a further toll of the
+operation and the counted dead are its target (:func:`_destroyed_after_count`)."""
+_DESTROY = rules.words("roles", "destroy_words")
+
+
+def _destroyed_after_count(ctx: DocContext, f: Frame, killed: Quantity) -> bool:
+    """True when the frame's first verb of hitting (``object_verbs``) is a word of destroying joined by "و" and
+    standing after the count of the dead: "تمكنت من قتل 15 إرهابيا وتدمير أربع عجلات"."""
+    if killed.start < 0:
+        return False
+    words = ctx.sentences[f.si].words
+    for x in range(f.lo, f.hi):
+        if bare_in(words[x], _OBJECT_VERBS):
+            return x > killed.end and words[x][0] == "و" and bare_in(words[x], _DESTROY)
+    return False
+
 
 PARTITIVE_PEOPLE = True
 """Switch (pass 41; on, off only to measure it): a count, "من" and a definite plural of people (``victim_person_nouns``

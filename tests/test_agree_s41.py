@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_find, agreements_named, agreements_parties
+from marsad.agent.offline import agreements_find, agreements_named, agreements_parties, agreements_provisions
 
 
 def _parties(offline_extract, text: str) -> list[list[str]]:
@@ -101,3 +101,30 @@ def test_switch_off_reads_the_people_as_its_state(offline_extract, monkeypatch):
 def test_state_government_beside_the_group_stays_a_party(offline_extract):
     text = "وأشاد البيان بالتزام حركة الشباب والحكومة الصومالية بالهدنة الإنسانية منذ بدئها يوم الخميس الماضي."
     assert _parties(offline_extract, text) == [["الحكومة الصومالية", "حركة الشباب"]]
+
+
+# CONTINUED_TERMS: "، وذلك ب..." and "، وبالتالي ..." after a provision go on with the plan ---------------------------
+
+_PLAN = ("واتفقت عمان وبغداد الأحد على خطة لإنشاء منطقة آمنة قرب معبر طريبيل، وذلك بنشر دوريات مشتركة من جيشي "
+         "البلدين، وبالتالي قطع طرق التهريب المؤدية إلى صحراء الأنبار.")
+
+
+def _provisions(offline_extract, text: str) -> list[list[str]]:
+    return [a.provisions for a in offline_extract(text, published="2019-03-12").agreements]
+
+
+def test_continued_clauses_are_more_provisions(offline_extract):
+    assert _provisions(offline_extract, _PLAN) == [[
+        "إنشاء منطقة آمنة قرب معبر طريبيل", "بنشر دوريات مشتركة من جيشي البلدين",
+        "قطع طرق التهريب المؤدية إلى صحراء الأنبار"]]
+
+
+def test_when_clause_after_the_provision_is_no_provision(offline_extract):
+    text = ("واتفقت عمان وبغداد الأحد على خطة لإنشاء منطقة آمنة قرب معبر طريبيل، وذلك بعد اجتماع مطول لوزيري "
+            "الداخلية في العاصمة الأردنية.")
+    assert _provisions(offline_extract, text) == [["إنشاء منطقة آمنة قرب معبر طريبيل"]]
+
+
+def test_switch_off_keeps_only_the_first_provision(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_provisions, "CONTINUED_TERMS", False)
+    assert _provisions(offline_extract, _PLAN) == [["إنشاء منطقة آمنة قرب معبر طريبيل"]]

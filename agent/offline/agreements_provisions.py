@@ -430,9 +430,12 @@ def _provision_list(ctx: DocContext, s, x: int, si: int | None = None) -> list[s
     words = s.words
     out = []
     sides_at = _sides_after_between(ctx, s) if SIDES_CUT else frozenset()
+    went_on = False
     while x is not None and len(out) < 5:
         _, b = s.clause_bounds(x)
         end = min(b, x + 12)
+        if went_on:  # a continued provision ends before a quote mark too ("منع التهريب إلى البلدة "معبر الوقود"")
+            end = next((y for y in range(x + 1, end) if s.tokens[y].soft_break), end)
         end = next((y for y in range(x + 1, end) if words[y] in _PROVISION_STOPS or _purpose_or_future(words, y) or (
             words[y].startswith("و") and _is_head(words[y][1:])) or (PROVISION_PREDICATE and words[y] in _TRUCE_PHRASE_PREDICATES)
             or _run_on_at(words, y) or y in sides_at), end)
@@ -443,8 +446,31 @@ def _provision_list(ctx: DocContext, s, x: int, si: int | None = None) -> list[s
         start = s.raw_span(s.tokens[x].ns + skip, s.tokens[x].ne)[0]
         out.append(ctx.quote(start, s.token_span(x, end)[1]).strip(" ،,.\"“”"))
         coordinated = end < len(words) and words[end].startswith("و") and _is_head(words[end][1:])
+        if not coordinated and CONTINUED_TERMS and end == b and (at := _continued_at(words, end)) is not None:
+            x, went_on = at, True  # "..، وذلك بنشر دوريات، وبالتالي منع التهريب": the plan goes on
+            continue
         x = end if coordinated else None  # "... ، وإنشاء نقاط تفتيش"
     return out
+
+
+CONTINUED_TERMS = True
+"""Switch (pass 41): a clause that opens with "وذلك" + a verbal noun with "ب" ("، وذلك بنشر قوات مشتركة"), or with
+"وبالتالي" + a verbal noun ("، وبالتالي منع التهريب"), right after a provision that ran to its clause end, tells how
+the plan goes on: one more provision."""
+_THEREBY = frozenset(normalize(w) for w in ("وبالتالي", "بالتالي"))
+
+
+def _continued_at(words: list[str], y: int) -> int | None:
+    """The token where a provision continued at token y starts ("وذلك بنشر" -> "بنشر"; "وبالتالي منع" -> "منع"),
+    or None."""
+    if y + 1 >= len(words):
+        return None
+    nxt = words[y + 1]
+    if words[y] == normalize("وذلك") and nxt.startswith("ب") and _is_head(nxt[1:]):
+        return y + 1
+    if words[y] in _THEREBY and any(_is_head(f) for f in bare(nxt)):
+        return y + 1
+    return None
 
 
 SIDES_CUT = True

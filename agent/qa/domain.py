@@ -173,6 +173,9 @@ def _place_cue(token: str) -> bool:
 WORLD_COUNTRIES = True  # switch for A/B measurement (tests patch it): a state only the world gazetteer knows
 NISBA_COUNTRIES = True  # switch for A/B measurement (tests patch it): a state named by its adjective only
 FOREIGN_G = True  # switch for A/B measurement (tests patch it): a foreign town spelled with غ/ج/ك or another vowel
+# switch for A/B measurement (tests patch it): a town whose name ends in a long a is written with ا or with ة by
+# different papers ("أريحا"/"أريحة"، "حماة"/"حماه"): an article spelling it the other way names the same town
+FINAL_A = True
 # words after which a name is a town ("مدينة بيرغن"): a foreign town's spelling may differ from the gazetteer's
 _CITY_CUES_AR = {"مدينه", "بمدينه", "لمدينه", "العاصمه", "عاصمه", "بالعاصمه"}
 # nationality adjectives that are also ordinary words ("وزارة المالية": financial, not Malian)
@@ -276,6 +279,8 @@ def _world_places(text: str, language: str, known: tuple[tuple[str, ...], ...],
                     rows = [p for p in gaz.lookup(cand) if p.admin_level == "country"][:1]
                 if rows and not covered(cand):
                     forms = (cand, normalize(rows[0].ar)) if rows[0].admin_level == "country" else (cand,)
+                    if FINAL_A and rows[0].admin_level != "country" and " " not in cand and len(cand) >= 4:
+                        forms = (*forms, *_final_a(cand))
                     forms = tuple(dict.fromkeys(forms))
                     found.setdefault(rows[0].id, Entry(kind="places", id=rows[0].id,
                                                       canonical=cand, name_en=rows[0].name_en, ar=forms,
@@ -317,6 +322,16 @@ def _world_places(text: str, language: str, known: tuple[tuple[str, ...], ...],
                                         canonical=forms[0] if forms else word, name_en=word,
                                         ar=tuple(dict.fromkeys(forms)), en=(word,)))
     return tuple(found.values())
+
+
+def _final_a(name: str) -> tuple[str, ...]:
+    """The other spelling of a (normalised) one-word town name ending in a long a: "اريحا" <-> "اريحه" (ة is
+    normalised to ه); () for any other ending, and for "اه" ("حماة" is written "حماه" already)."""
+    if name.endswith("ا"):
+        return (name[:-1] + "ه",)
+    if name.endswith("ه") and not name.endswith("اه"):
+        return (name[:-1] + "ا",)
+    return ()
 
 
 def world_places(question: Question) -> tuple[Entry, ...]:

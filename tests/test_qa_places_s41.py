@@ -1,0 +1,34 @@
+"""Forty-first pass, answers at archive scale: a town whose name ends in a long a is written with ا or with ة by
+different papers, and a "where" question is answered by a sentence naming, after "في", a state or town only the
+world gazetteer knows. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from qa_claims import read_question
+
+from marsad.agent.qa import domain
+from marsad.agent.qa.domain import constraints_of, span_fits, world_places
+
+
+def test_a_town_ending_in_a_long_a_is_named_by_either_spelling(monkeypatch):
+    q = read_question("كم شخصا قتلوا عندما سقطت قذيفة على سوق بلدة أريحا شمال غرب سوريا؟")
+    forms = {f for p in world_places(q) for f in p.ar}
+    assert {"اريحا", "اريحه"} <= forms
+    cons = constraints_of(q)
+    other_spelling = "قتل 14 شخصا حين سقطت قذيفة على السوق الشعبي في بلدة أريحة صباح السبت."
+    elsewhere = "قتل 14 شخصا حين سقطت قذيفة على السوق الشعبي في بلدة سراقب صباح السبت."
+    assert span_fits(cons, other_spelling, other_spelling, "2016-04-02", "")
+    assert not span_fits(cons, elsewhere, elsewhere, "2016-04-02", "")
+    monkeypatch.setattr(domain, "FINAL_A", False)
+    domain._world_places.cache_clear()
+    try:
+        assert not span_fits(constraints_of(q), other_spelling, other_spelling, "2016-04-02", "")
+    finally:
+        domain._world_places.cache_clear()
+
+
+def test_the_other_spelling_is_read_only_for_a_final_long_a():
+    assert domain._final_a("اريحا") == ("اريحه",)
+    assert domain._final_a("كفرنبوده") == ("كفرنبودا",)
+    assert domain._final_a("حماه") == ()
+    assert domain._final_a("نواكشوط") == ()

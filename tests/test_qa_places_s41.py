@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from qa_claims import read_question
 
-from marsad.agent.qa import domain
+from marsad.agent.qa import domain, passages
 from marsad.agent.qa.domain import constraints_of, span_fits, world_places
+from marsad.core.arabic import normalize
+from marsad.core.lexicon import get_lexicon
 
 
 def test_a_town_ending_in_a_long_a_is_named_by_either_spelling(monkeypatch):
@@ -32,3 +34,14 @@ def test_the_other_spelling_is_read_only_for_a_final_long_a():
     assert domain._final_a("كفرنبوده") == ("كفرنبودا",)
     assert domain._final_a("حماه") == ()
     assert domain._final_a("نواكشوط") == ()
+
+
+def test_a_state_only_the_world_gazetteer_knows_tells_where(monkeypatch):
+    q = read_question("في أي ولاية أمريكية أطلق مسلح النار في مدرسة بمدينة غريت ميلز؟")
+    lex = get_lexicon()
+    told = normalize("أطلق طالب النار في مدرسة ثانوية بمدينة غريت ميلز في مريلاند صباح الثلاثاء.")
+    assert passages.tells_place(q, told, lex)
+    # a common noun with the article after "في" is no place, and the question's own town is not news
+    assert not passages.tells_place(q, normalize("أطلق طالب النار في الصباح في مدرسة بمدينة غريت ميلز."), lex)
+    monkeypatch.setattr(passages, "WORLD_PLACE", False)
+    assert not passages.tells_place(q, told, lex)

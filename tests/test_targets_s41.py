@@ -5,6 +5,7 @@
 - "فجر" right after an operation noun ("عملية فجر ...") is the operation's name, not a verb whose object was hit
   (``roles_objects.OPERATION_NAME``);
 - a target opening with a word of repetition ("مرتين متتاليتين") is none (``roles_targets.REPEAT_TARGET``);
+- a clause telling the doer after the attack word ("تفجير نفذه التنظيم") is no object (``roles_objects.DOER_CLAUSE``);
 - gear destroyed after the counted dead ("قتل 17 إرهابيا وتدمير خمسة هاونات") yields to the dead
   (``roles_targets.DESTROYED_YIELDS_TO_COUNT``).
 
@@ -92,3 +93,18 @@ def test_a_bare_member_noun_does_not_take_the_gears_place(offline_extract):
     text = "كما قتل 12 عنصرا آخر من المتمردين ودمرت 4 عربات عسكرية للمتمردين بغارات للتحالف في مديرية حرض."
     (a,) = offline_extract(text).attacks
     assert a.target != "عنصرا"
+
+
+_DOER_CLAUSE = "شهدت مدينة كركوك عمليات تفجير نفذها تنظيم داعش في الأسواق الشعبية وأسفرت عن مقتل 14 شخصا."
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_clause_telling_the_doer_is_no_object(offline_extract, monkeypatch, on):
+    monkeypatch.setattr(roles_objects, "DOER_CLAUSE", on)
+    (a,) = offline_extract(_DOER_CLAUSE).attacks
+    assert ("نفذها" in (a.target or "")) != on
+
+
+def test_what_follows_the_blast_is_still_its_object(offline_extract):
+    (a,) = offline_extract("أدى تفجير مبنى المحافظة في مدينة كركوك إلى مقتل 14 شخصا.").attacks
+    assert a.target == "مبنى المحافظة"

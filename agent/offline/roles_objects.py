@@ -235,6 +235,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         return None
     if bare_in(head, _OBJECT_VERBS):
         return None  # "قصف استهدف قرية": the next verb tells what was hit
+    if DOER_CLAUSE and bare_in(head, _DOER_CLAUSE_VERBS):
+        return None  # "عمليات تفجير نفذها التنظيم": a clause telling who did it, no object
     if bare_in(head, _ATTACKER_HEADS):
         return None  # "تفجير انتحاري قرب القصر"، "فجرت انتحاريتان نفسيهما": the attacker, not what was hit
     if any(g.i == x and g.entry.get("weapon") for g in ctx.glossary[f.si]):
@@ -458,6 +460,11 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
     return _site(ctx, f), False
 
 
+DOER_CLAUSE = True
+"""Switch (pass 41; on, off only to measure it): a verb of carrying out with a pronoun of the attack right after
+the attack word ("تفجير نفذه"، "هجمات شنها"، "عملية تبناها"; ``doer_clause_verbs``) opens a clause telling the
+doer: there is no object there, and neither the verb nor the doer after it is what was hit."""
+_DOER_CLAUSE_VERBS = rules.words("roles", "doer_clause_verbs")
 OPERATION_NAME = True
 """Switch (pass 41; on, off only to measure it): a word of ``operation_name_verbs`` ("فجر", which is also "dawn")
 right after an operation noun (``operation_nouns``: "عملية فجر الجزيرة") opens the operation's name; the place

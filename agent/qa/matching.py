@@ -272,6 +272,11 @@ GENERIC_WORDS = {"العراق", "العراقي", "العراقيه", "باسم
 
 
 PLACE_ADJ_REST = True  # switch for A/B measurement (tests patch it)
+ATTRIBUTION_FREE = True  # switch for A/B measurement (tests patch it)
+# whose word a question goes by ("بحسب تقدير الوزارة"، "وفق المتحدث"): the source is named on its own, and the
+# article says "قال" or "أعلن"; and the copula of an amount ("كم تبلغ كلفة"، "كم يبلغ عدد"): the noun after it is
+# what is asked. Neither is a word the answering sentence must share.
+_FRAME_WORDS = {"بحسب", "وبحسب", "حسب", "وفق", "ووفق", "وفقا", "طبقا", "تبلغ", "يبلغ", "بلغ", "بلغت"}
 
 
 def rest_terms(question: Question, cues: re.Pattern[str] | None) -> list[str]:
@@ -282,6 +287,8 @@ def rest_terms(question: Question, cues: re.Pattern[str] | None) -> list[str]:
     words = []
     for w in tokenize(question.text):
         if len(w) < 2 or w in entity_words or w in STOP_AR or w in GENERIC_WORDS or ROLE_AR.search(w):
+            continue
+        if ATTRIBUTION_FREE and w in _FRAME_WORDS:
             continue
         if w.isdigit() or MONTH_WORD.fullmatch(w):
             continue  # numbers, years and months are constraints checked on their own (domain.span_fits, numbers)

@@ -63,6 +63,7 @@ from marsad.agent.offline.attacks_retold import (
 from marsad.agent.offline.attacks_roundups import (
     _exact,
     anaphoric_death,
+    killed_him,
     named_death,
     region_holds,
     roundup_totals,
@@ -482,6 +483,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
         if e.anchored and not e.told_again:
             whose = _anaphoric_death(clusters, e)
             if whose is not None and not _compatible(whose, e):
+                if killed_him(e):
+                    e = replace(e, perpetrator=None)  # "الذي قتلته الشرطة": who killed him did not do the incident
                 _absorb(whose, e, facts=False)  # "قبل أن يلقي مصرعه": the man told before, in that incident
                 continue
         if e.anchored:

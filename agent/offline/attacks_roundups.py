@@ -172,6 +172,18 @@ def roundup_totals(ctx: DocContext, clusters: list[dict], partial: bool, region:
     return out
 
 
+_KILLED_HIM = frozenset(normalize(w) for w in rules.words("attacks", "killed_him_verbs"))
+KILLED_HIM = True
+"""Switch (pass 41): a death verb with its object pronoun ("الشاب الذي قتلته الشرطة"، "قبل أن ترديه القوات") tells a
+man told before, as "مقتله" does (:func:`anaphoric_death`)."""
+
+
+def killed_him(e: _Event) -> bool:
+    """Whether a death is told by a verb with its object pronoun (:data:`KILLED_HIM`)."""
+    words = (e.killed_text or "").split()
+    return KILLED_HIM and bool(words) and bare_in(normalize(words[-1]), _KILLED_HIM)
+
+
 def anaphoric_death(clusters: list[dict], e: _Event, past_undated: bool = False) -> dict | None:
     """The incident a death told by a word with its pronoun ("مقتله"، "لقي مصرعه"، "حتفه") belongs to, or None.
 
@@ -187,7 +199,7 @@ def anaphoric_death(clusters: list[dict], e: _Event, past_undated: bool = False)
     if k is None or k.value != 1 or k.vague or e.injured is not None or not e.killed_text:
         return None
     last = e.killed_text.split()[-1] if e.killed_text.split() else ""
-    if not bare_in(normalize(last), _ONE_VICTIM):
+    if not bare_in(normalize(last), _ONE_VICTIM) and not (KILLED_HIM and bare_in(normalize(last), _KILLED_HIM)):
         return None
     if e.place is not None and e.place.location.admin_level != "country" and not _unresolved(e.place):
         return None

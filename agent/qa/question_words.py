@@ -25,7 +25,10 @@ _FILLER_EN = set(
      "group", "groups", "front", "movement", "brigade", "brigades", "battalion", "organization", "organisation",
      "name", "names",
      # the particles of an Arabic name ("Umm Sayyaf", "Abu Omar", "Ibn Saud"): the name after them is what is looked up
-     "abu", "umm", "ibn", "bin", "bint", "abd", "abdul"]
+     "abu", "umm", "ibn", "bin", "bint", "abd", "abdul",
+     # a military rank written short before a name ("Col. Turki al-Maliki", "Brig Gen ..."): a title, not a name to
+     # look up (read as a name, "Col" was the ISO code of Colombia and "Brig" a transliteration no article writes)
+     "col", "gen", "brig", "maj", "sgt", "capt", "cpl", "adm"]
 )
 
 

@@ -634,6 +634,12 @@ def _country_forms(word: str) -> list[str]:
     return [n for n in out if len(n) >= 4]  # (not a state's two-letter code: "Br-ian")
 
 
+def _only_code(written: str) -> bool:
+    """A three-letter word in title case ("Sen." of a senator, "Mar" of a date): no state's English name has three
+    letters, so the gazetteer knows it as an ISO code ("SEN" Senegal, "MAR" Morocco), which is written in capitals."""
+    return len(written) == 3 and not written.isupper()
+
+
 def with_countries(question: Question) -> Question:
     """The question with the states the lexicon does not know but the world gazetteer does ("Ivory Coast",
     "Mexico") among its places, by their Arabic name (ساحل العاج): an uncovered capitalised name (or a run of
@@ -662,7 +668,7 @@ def with_countries(question: Question) -> Question:
         for n in range(len(words), 0, -1):
             code = gaz.country_code(" ".join(words[:n]))
             country = gaz.country(code) if code else None
-            if country is None or not country.ar:
+            if country is None or not country.ar or _only_code(" ".join(words[:n])):
                 continue
             add(country, " ".join(words[:n]))
             resolved.update(w.lower() for w in words[:n])

@@ -4,6 +4,8 @@
   (:data:`marsad.agent.qa.question_words._FILLER_EN`).
 * A three-letter word in title case is never a state's name: the world gazetteer knows it only as an ISO code
   ("Col" COL Colombia, "Sen" SEN Senegal), which is written in capitals (:func:`marsad.agent.qa.translit.with_countries`).
+* A name in a question about France ending in an unsaid s ("-es", "-s") is looked up without it, as the news writes
+  it (:data:`marsad.agent.qa.translit.SILENT_S`).
 
 Sentences are written for these tests.
 """
@@ -13,7 +15,8 @@ from __future__ import annotations
 import pytest
 from qa_claims import read_question
 
-from marsad.agent.qa.translit import with_countries, with_words
+import marsad.agent.qa.translit as translit
+from marsad.agent.qa.translit import NameFinder, with_countries, with_names, with_words
 
 
 def _places(text: str) -> list[str]:
@@ -40,3 +43,32 @@ def test_country_names_still_found():
     # a state the lexicon lacks is still read by its English name, and a code written in capitals stays a code
     assert "cc:MX" in _places("How many were killed in the prison riot in Mexico in May?")
     assert "cc:CO" in _places("How many soldiers did the rebels kill in Colombia in June?")
+
+
+# the index writes the town as said (مولين) and a word of the s-ending's consonants beside it
+_FINDER = NameFinder(["مولين", "مولنس", "باريس", "فرنسا"], {"مولين": 30, "مولنس": 12})
+
+
+def _spellings(text: str) -> tuple[str, ...]:
+    q = with_names(read_question(text), _FINDER)
+    return next(e.ar for e in q.names if e.id == "name:molines")
+
+
+@pytest.mark.parametrize("text", ["Who attacked the bakery in the French village of Molines?",
+                                  "How many were hurt in Molines, France, in May?"])
+def test_french_final_s_unsaid(text):
+    assert _spellings(text)[0] == "مولين"
+    assert "مولنس" not in _spellings(text)
+
+
+def test_final_s_said_elsewhere(monkeypatch):
+    # outside France the s is written; with the rule off, too
+    assert _spellings("Who attacked the bakery in the village of Molines?")[0] == "مولنس"
+    monkeypatch.setattr(translit, "SILENT_S", False)
+    assert _spellings("Who attacked the bakery in the French village of Molines?")[0] == "مولنس"
+
+
+@pytest.mark.parametrize("word,stem", [("Trelles", "Trell"), ("Vaubais", "Vaubai"), ("Amont", None),
+                                       ("Grass", None), ("Nes", None)])
+def test_silent_s(word, stem):
+    assert translit._silent_s(word) == stem

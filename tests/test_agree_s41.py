@@ -128,3 +128,29 @@ def test_when_clause_after_the_provision_is_no_provision(offline_extract):
 def test_switch_off_keeps_only_the_first_provision(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_provisions, "CONTINUED_TERMS", False)
     assert _provisions(offline_extract, _PLAN) == [["إنشاء منطقة آمنة قرب معبر طريبيل"]]
+
+
+# WELCOMED_TRUCE_APART: a truce the sides welcome is not their own agreement ----------------------------------------
+
+_MET = ("واجتمع وزيرا خارجية مصر والأردن في القاهرة يوم الاثنين، واتفقا على تعزيز التعاون الأمني لمكافحة "
+        "الإرهاب. ")
+_WELCOMED = _MET + "ورحب الجانبان ببدء الهدنة الإنسانية في ليبيا لمدة أسبوع لإيصال المساعدات إلى المدنيين."
+
+
+def _kinds(offline_extract, text: str) -> list[tuple[str, list[str]]]:
+    return [(a.agreement_type, sorted(a.parties)) for a in offline_extract(text, published="2019-03-06").agreements]
+
+
+def test_welcomed_truce_stays_apart_from_the_welcomers_agreement(offline_extract):
+    assert ("coordination", ["الأردن", "مصر"]) in _kinds(offline_extract, _WELCOMED)
+    assert ("ceasefire", ["الأردن", "مصر"]) not in _kinds(offline_extract, _WELCOMED)
+
+
+def test_truce_told_as_a_term_joins_the_agreement(offline_extract):
+    text = _MET + "وتشمل التفاهمات هدنة إعلامية لمدة أسبوع بين وسائل الإعلام في البلدين."
+    assert _kinds(offline_extract, text) == [("ceasefire", ["الأردن", "مصر"])]
+
+
+def test_switch_off_joins_the_welcomed_truce(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_find, "WELCOMED_TRUCE_APART", False)
+    assert _kinds(offline_extract, _WELCOMED) == [("ceasefire", ["الأردن", "مصر"])]

@@ -286,6 +286,13 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 if last is not None and TRUCE_APART and _unrelated_to_truce(ctx, last, info):
                     continue  # "مذكرة تفاهم للتعاون في مجال السياحة" told after a truce: another agreement, no side
                     # named, no security or war word: not the truce, and no record of its own
+                if WELCOMED_TRUCE_APART and last is not None and info["truce"] and not last.data.get("truce") and (
+                        _welcomed_at(s.words, i)):
+                    c = Cluster(("welcomed", si, i), si)  # "ورحب الجانبان ببدء الهدنة": a truce of others, not
+                    clusters.append(c)  # the agreement the welcomers made before
+                    _add(c, info)
+                    last = c
+                    continue
                 if last is not None and last.key != ("handover",):
                     _add(last, info)
                 else:
@@ -374,6 +381,17 @@ def _groups_only(c: Cluster) -> bool:
     اتفاق مصالحة"، "اتفقت الحركتان على ..."): a pact of armed movements is in the domain, named or not."""
     entries = c.data.get("party_entries", [])
     return agreements_sides.GROUP_SIDES and len({e.id for e in entries}) >= 2 and all(e.get("type") == "armed_group" for e in entries)
+
+
+WELCOMED_TRUCE_APART = True
+"""Switch (pass 41): a truce of no named side that is welcomed right there ("ورحب الجانبان ببدء الهدنة الإنسانية") is
+the truce of others, which the welcomers hail: it does not join the agreement told before it (the welcomers' own)."""
+_WELCOME_WORDS = rules.words("agreements", "welcome")
+
+
+def _welcomed_at(words: list[str], i: int) -> bool:
+    """True when a word of welcoming (data key ``welcome``) stands within four words before token i."""
+    return any(bare_in(w, _WELCOME_WORDS) for w in words[max(0, i - 4):i])
 
 
 REPLACED_SIDES = True

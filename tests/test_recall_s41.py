@@ -62,3 +62,24 @@ def test_the_recent_battles_still_sum(offline_extract):
 def test_recent_hours_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(scope_totals, "RECENT_HOURS", False)
     assert offline_extract(HOURS).attacks == []
+
+
+# NAME_ASIDE (frames) ----------------------------------------------------------------------------------------------
+
+NAMED = "أعلن مصدر عسكري مقتل القيادي الميداني، محمد البدوي، في غارة لطائرات التحالف على مديرية صرواح."
+
+
+def test_a_name_set_off_by_commas_is_the_strikes_victim(offline_extract):
+    atts = offline_extract(NAMED).attacks
+    assert [(a.attack_type, a.killed) for a in atts] == [("airstrike", 1)]
+
+
+def test_a_comma_before_another_clause_still_parts(offline_extract):
+    # no name set off: the death and the later strike stay as told before (no toll given to the strike)
+    text = "أعلن مصدر عسكري مقتل القيادي الميداني، وقال إن طائرات التحالف شنت غارة على مديرية صرواح."
+    assert all(a.killed != 1 for a in offline_extract(text).attacks)
+
+
+def test_name_aside_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(frames, "NAME_ASIDE", False)
+    assert [a.killed for a in offline_extract(NAMED).attacks] != [1]

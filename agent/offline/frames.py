@@ -544,6 +544,17 @@ DAY_ASIDE = True  # module flag, for A/B measurement only
 strike's frame. Apart, the toll of fighters stood alone (read as a security operation's result and dropped) and the strike
 had no toll."""
 _DEATH_CLOSE = rules.words("frames", "death_close")
+NAME_ASIDE = True
+"""Switch (A/B measurement): a victim's name set off by commas after his title ("بمقتل القيادي الحوثي، فلان الفلاني،
+في غارة للتحالف") does not part the death from the means told as its cause, as a day set off so does not
+(:data:`DAY_ASIDE`): the man is the strike's one named victim."""
+
+
+def _name_asides(ctx: DocContext, si: int) -> set[int]:
+    """The clause starts that open and close a person's name set off by commas in sentence ``si``."""
+    toks = ctx.sentences[si].tokens
+    return {t for p in ctx.persons if p.sentence == si and toks[p.i].clause_start
+            and p.j < len(toks) and toks[p.j].clause_start for t in (p.i, p.j)}
 
 
 LANDMINE = True  # module flag, for A/B measurement only
@@ -782,6 +793,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
     # commas between a toll and its cause cut nothing
     asides = ({d.i for d in ctx.dates[si]} | set(compress(range(len(s.words)), map(_DEATH_CLOSE_WORD.__getitem__, s.words)))
               ) if DAY_ASIDE and hits else set()  # (read only for the hits below: most sentences have none)
+    if NAME_ASIDE and len(hits) > 1:
+        asides |= _name_asides(ctx, si)
     update_noun = -1  # the counted noun right after a revised toll's figure ("ارتفعت حصيلة قتلى ... إلى 9 قتلى")
     if UPDATE_NOUN_JOINS and any(c == "killed" for _, _, c, _ in hits):
         from marsad.agent.offline.casualties_updates import _updated_total

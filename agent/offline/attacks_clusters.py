@@ -440,11 +440,26 @@ def _doers_apart(c: dict, e: _Event) -> bool:
     التنظيم" and "في الغضون نفذ التنظيم تفجيرين انتحاريين قرب بلدة حدودية" are two sides' acts, two incidents, even
     in one area on one day. Not in a battle (it holds both sides' fire), nor with the same toll told again. (Unknown
     gunmen name no one: a group may claim their attack later.)"""
-    if not _own_doer(e) or e.place is None or (e.background and not e.news) or e.battle \
+    unplaced = UNPLACED_STRIKE and e.place is None and _flown_strike(e)
+    if not _own_doer(e) or (e.place is None and not unplaced) or (e.background and not e.news) or e.battle \
             or any(x.si == e.si or x.battle for x in c["events"]) or _same_toll(c, e):
         return False
     doers = [x for x in c["events"] if _own_doer(x)]
+    if unplaced and any("airstrike" in x.types for x in doers):
+        return False  # (an unplaced strike after strikes: told of them, their leader named, say)
     return bool(doers) and all(x.perpetrator.entry.id != e.perpetrator.entry.id and _two_sides(x, e) for x in doers)
+
+
+UNPLACED_STRIKE = True
+"""Switch (A/B measurement and its test): in :func:`_doers_apart`, an air strike flown by a state's or a coalition's
+force, told with its own doer, needs no place of its own to stand apart from another force's ground attack or
+killing told in an earlier sentence: "لقي القيادي مصرعه على يد الجيش في جبهة كذا" and "كما شنت مقاتلات التحالف،
+الأحد، غارات على مواقع المتمردين في المناطق الخاضعة لهم" are two sides' acts (one side per incident)."""
+
+
+def _flown_strike(x: _Event) -> bool:
+    """True when the event is an air strike told with its own doer, a state's or a coalition's force."""
+    return _own_doer(x) and "airstrike" in x.types and x.perpetrator.entry.get("type") in _AIR_FORCES
 
 
 def _two_sides(a: _Event, b: _Event) -> bool:

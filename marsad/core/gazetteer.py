@@ -39,7 +39,7 @@ from marsad.core.arabic import normalize
 __all__ = ["WorldPlace", "WorldGazetteer", "get_world_gazetteer", "cache_path", "registry_country", "SETTINGS_FILE"]
 
 SETTINGS_FILE = Path(__file__).with_suffix(".json")
-_FORMAT = 7
+_FORMAT = 8
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
 _MAX_TOKENS = 4
 _CACHE_SIZE = 200_000  # names remembered by WorldGazetteer.lookup (cleared when full)
@@ -180,6 +180,8 @@ def _build() -> dict:
                 names.setdefault(key, []).append([r[0], alias, *r[2:]])
     if PROVINCE_LINKS:
         _link_provinces(names, cities, settings.get("places", {}))
+    if UNIT_PREFIXED:
+        _unit_prefixed(names, [normalize(w) for w in settings.get("unit_nouns", [])])
     for rows in names.values():
         rows.sort(key=lambda r: -r[7])
     english: dict[str, str] = {}
@@ -191,6 +193,24 @@ def _build() -> dict:
     for n, cc in settings.get("english_names", {}).items():
         english[n.lower()] = cc
     return {"format": _FORMAT, "countries": countries, "names": names, "english": english}
+
+
+UNIT_PREFIXED = True
+"""Switch (pass 41): an alternate name "مدينة X" also names the other towns called X (:func:`_unit_prefixed`)."""
+
+
+def _unit_prefixed(names: dict[str, list[list]], units: list[str]) -> None:
+    """GeoNames gives one town the alternate name "<unit noun> X" ("مدينة زنجبار": Zanzibar) although news writes
+    the unit noun before any town's name ("مدينة زنجبار" in Yemen's Abyan is Zinjibar): the longer name, matched
+    first, would leave only that town. It also names every other town (not a country) called X, so the article's
+    country can choose; the most populous still comes first."""
+    for key, rows in names.items():
+        for unit in units:
+            bare = key[len(unit) + 1:] if key.startswith(unit + " ") else ""
+            if not bare or bare not in names:
+                continue
+            ids = {r[0] for r in rows}
+            rows.extend(r for r in names[bare] if r[0] not in ids and r[4] != "country")
 
 
 PROVINCE_LINKS = True

@@ -679,10 +679,19 @@ def dated_passage_claims(question: Question, evidence: Evidence) -> list[Claim]:
         # "on which day of the week ...": the sentence that names the weekday answers, not one that dates the month
         return [c for c in passage_claims(question, evidence)
                 if any(WEEKDAY_AR.search(normalize(evidence.docs[d].text[s:e])) for d, s, e in c.spans)]
-    return [c for c in passage_claims(question, evidence)
-            if any(states_day(evidence.docs[d].text[s:e]) for d, s, e in c.spans)]
+    claims = passage_claims(question, evidence)
+    dated = [c for c in claims if any(states_day(evidence.docs[d].text[s:e]) for d, s, e in c.spans)]
+    if dated or not TOP_WEEKDAY:
+        return dated
+    # no sentence dates it by the day of the month: the best article about the question may date it by the
+    # weekday ("أعلن الجيش، فجر الأربعاء، تحرير ..."), the day of that week its report was published; the records
+    # would otherwise give the dates of other articles' attacks in the same province
+    top = [d for d, _ in evidence.top_about(question, 1)]
+    return [c for c in claims if c.spans[0][0] in top and any(
+        WEEKDAY_AR.search(normalize(evidence.docs[d].text[s:e])) for d, s, e in c.spans[:1])][:1]
 
 
+TOP_WEEKDAY = True  # switch for A/B measurement (tests patch it): see dated_passage_claims
 WEEKDAY_ASKED = True  # switch for A/B measurement: "which day of the week" is answered by a sentence naming the weekday
 _ASKS_WEEKDAY = re.compile(r"(?<!\w)(?:اي|في اي) يوم من (?:ايام )?الاسبوع|(?<!\w)اي يوم من الايام|\b(?:which|what) day of the"
                            r" week\b|\bwhat weekday\b|\bwhich weekday\b", re.I)

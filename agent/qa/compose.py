@@ -560,6 +560,10 @@ def _states_kind(question: Question, kind: tuple[str, tuple[str, ...]], quote: s
             not _no_name(m.group(1)) for pat in (_ROLE_NAMED, _AGED, _NAME_AFTER, _NAME_BEFORE) for m in pat.finditer(norm))
     if kind[0] == "group":
         return _states_group(question, norm)
+    if kind[0] == "nationality":
+        # a state the question does not name ("أن الثلاثة من مصر ونيجيريا"), by its name or its adjective
+        return any(e.kind == "places" and e.get("admin_level") == "country" and not any(e.id == p.id for p in question.places)
+                   for e in find_entities(norm, get_lexicon()))
     return states_day(quote)
 
 

@@ -570,6 +570,11 @@ def _person_named(words: list[str], language: str) -> bool:
     return False
 
 
+NATIONALITY_ASKED = True  # switch for A/B measurement (tests patch it)
+# "ما جنسية المهاجم"، "ما جنسيات المخطوفين"، "من أي بلد ينحدر" (normalised): the answer names their countries
+_NATIONALITY_Q_AR = re.compile(r"(?<!\w)و?ما (?:هي )?جنسي(?:ه|ات|تا)(?!\w)|(?<!\w)من اي (?:بلد|دوله) (?:ينحدر|تنحدر|ينحدرون)")
+
+
 def asked_name(question: Question) -> tuple[str, tuple[str, ...]] | None:
     """What the answer must state (:func:`asked_kind`), or, for a question asking for a name, ``("name", ())`` (a
     person's: "ما اسم الشاب الذي قتل"، "who was the attacker") or ``("group", ())`` ("which group tried to ...")."""
@@ -577,6 +582,8 @@ def asked_name(question: Question) -> tuple[str, tuple[str, ...]] | None:
     if kind is not None or not NAME_ASKED:
         return kind
     text = normalize(question.text) if question.language == "ar" else question.text
+    if NATIONALITY_ASKED and question.language == "ar" and _NATIONALITY_Q_AR.search(text):
+        return "nationality", ()
     group, name = _GROUP_Q_AR if question.language == "ar" else _GROUP_Q_EN, \
         _NAME_Q_AR if question.language == "ar" else _NAME_Q_EN
     if group.search(text):

@@ -318,7 +318,7 @@ class _Event:
     injured: Quantity | None
     injured_text: str | None
     perpetrator: Mention | None
-    target: tuple[str | None, bool]
+    target: tuple[str | None, bool | float]  # (text, strength: True, False or roles_targets.NEAR_FORCE)
     types: list[str]
     weapons: list[str]
     background: bool

@@ -14,7 +14,7 @@ from marsad.agent.offline.attacks_dates import _is_report_date, _span_days, days
 from marsad.agent.offline.attacks_events import _Event
 from marsad.agent.offline.context import DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.merge import citations
-from marsad.agent.offline.roles_targets import allied_names
+from marsad.agent.offline.roles_targets import NEAR_FORCE, allied_names
 from marsad.agent.offline.text import Sentence
 from marsad.core.arabic import normalize
 from marsad.schemas import Attack
@@ -513,6 +513,27 @@ def _past_year(ctx: DocContext, events: list) -> bool:
     return False
 
 
+STATED_TARGET = True
+"""Switch (pass 41; on, off only to measure it): a target read only as a force named near an incident's attack word
+(:data:`roles_targets.NEAR_FORCE`: "كثفت قصفها على منطقة لقوات X" -> X) gives way, in the record, to the object
+another sentence of the same incident writes after a verb of aiming ("وقال إن الهجوم استهدف المنطقة الأمنية")."""
+_TARGETED = frozenset(normalize(w) for w in rules.words("frames", "targeted_verbs"))
+
+
+def _targeted_object(ctx: DocContext, e: _Event) -> bool:
+    """Whether the event's target is written as the object of a verb of aiming (``targeted_verbs``) standing at most
+    three words before it, with no means between them ("استهدف بسيارة مفخخة ...": what follows is no object)."""
+    words = ctx.sentences[e.si].words
+    head = normalize(e.target[0]).split()
+    for i in range(1, len(words)):
+        if words[i:i + len(head)] != head:
+            continue
+        verb = next((k for k in range(i - 1, max(-1, i - 4), -1) if any(b in _TARGETED for b in bare(words[k]))), None)
+        if verb is not None and not any(w.startswith("ب") for w in words[verb + 1:i]):
+            return True
+    return False
+
+
 def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attack:
     events: list[_Event] = sorted(c["events"], key=lambda e: (e.si, e.ti))
     anchored = [e for e in events if e.anchored] or events
@@ -571,6 +592,11 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         # the doer told in another sentence of the incident: a target read there without it may be its ally
         # ("غارات التحالف" joined to "مواقع الجيش اليمني"): the doer's own side is not what it struck
         with_target = [e for e in with_target if not allied_names(e.target[0], perp.entry.canonical)]
+    if STATED_TARGET and with_target and with_target[0].target[1] == NEAR_FORCE:
+        # a force read near the attack word yields to an object written after "استهدف" in another sentence
+        stated = [e for e in with_target if e.target[1] is True and _targeted_object(ctx, e)]
+        if stated:
+            with_target = stated + [e for e in with_target if e not in stated]
     target = with_target[0].target[0] if with_target else None
     if all(e.battle_only for e in events):
         target = None  # fighting told with no toll names its sides, and whichever struck whom is not told

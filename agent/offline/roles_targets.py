@@ -66,8 +66,15 @@ _SIDES: dict[str, str] = rules.table("roles", "allied_sides")
 """Registry id -> the side it fights on; two forces of one side are allies (:func:`_allied`)."""
 
 
-def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool]:
-    """(target, named_actor?): the force or people attacked."""
+NEAR_FORCE = 0.5
+"""The strength given to a force read only as named near the attack word or after a target cue ("قصف على منطقة
+لقوات X" -> X), not as the written object: true like a named actor (it outranks a place or a victim count), but
+in the record it yields to an object another sentence of the incident writes after a verb of aiming
+(``attacks_records.STATED_TARGET``)."""
+
+
+def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool | float]:
+    """(target, named_actor?): the force or people attacked (:data:`NEAR_FORCE` for a force read near the word)."""
     t = _target_text(ctx, f, killed, perp)
     if TARGET_ADVERBS and t[0] is not None:
         t = (_without_adverbs(t[0]), t[1])
@@ -154,13 +161,13 @@ def _target_text(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Menti
         if bare_in(words[x], _TARGET_CUES):
             for m in forces:
                 if x < m.i <= x + 5:
-                    return m.entry.canonical, True
+                    return m.entry.canonical, NEAR_FORCE  # "قصف على مواقع لقوات X": the force named after the cue
             for g in ctx.glossary[f.si]:
                 if x < g.i <= x + 3 and g.entry.get("category") == "target":
                     return ctx.quote(*s.token_span(g.i, g.j)), False
     if forces:
         before = [m for m in forces if m.j <= f.i]
-        return (before[-1] if before else forces[0]).entry.canonical, True
+        return (before[-1] if before else forces[0]).entry.canonical, NEAR_FORCE
     counted = _counted_target(ctx, f, killed, perp)
     if counted is not None:
         return counted

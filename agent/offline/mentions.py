@@ -67,6 +67,15 @@ _WHOLE_WORDS = (rules.phrases("mentions", "glued_common_words") | _STRONG_CUES |
 'province', "كامل" 'whole'; tools/glued_place_words.py lists the frequent ones): the world gazetteer is looked up
 with the whole token only, never with a clitic stripped ("ولاية" is not و + Lae)."""
 _STREET_NOUNS = rules.words("mentions", "street_nouns")
+_GIVEN_NAMES = rules.words("actors", "given_names") | rules.words("locations", "given_names")
+"""Common given names: a world town so named ("سالم"، "بندر"، "رشيد") read with no cue before it is a person's
+name when a family name follows (:func:`_family_word`) or a person's title stands before it."""
+_PERSON_TITLES = rules.words("actors", "ranks") | rules.words("actors", "honorifics")
+_NAME_STOPS = rules.words("actors", "name_stops")
+_COMMON = rules.words("common_words", "common_words")
+_PERSON_PREPOSITIONS = rules.words("locations", "person_prepositions")
+"""Weak place cues that as often govern a person ("نقلت عن"، "رسالة من"، "إلى"): they leave a given name a name."""
+PERSON_NAMED = True  # switch for A/B measurement (tests patch it)
 NATIONALITY_WORD = True  # switch for A/B measurement (tests patch it)
 _PERSON_ACCUSATIVE = rules.words("locations", "person_accusative_nouns")
 _TANWEEN = re.compile("[\u064b\u064c\u064d]")
@@ -609,6 +618,11 @@ class Gazetteer:
         best = cands[0]
         if name in DIRECTIONS or (k == 1 and len(form) < _WORLD_MIN_LETTERS and not strong and form not in _SHORT_NAMES):
             return None
+        if PERSON_NAMED and k == 1 and best.admin_level != "country" and form in _GIVEN_NAMES and not (
+                strong or listed is not None or (skip > 0 and "ب" in words[i][:skip])
+                or any(b in DIRECTIONS or (b in _PLACE_CUES and b not in _PERSON_PREPOSITIONS) for b in prev)) and (
+                (i > 0 and words[i - 1] in _PERSON_TITLES) or (j < n and _family_word(words[j]))):
+            return None  # "، سالم الأحمر،"، "العميد بندر": a given name, not the town so named
         if best.admin_level == "country":
             if form in _CUE_ONLY_COUNTRIES and not weak:
                 return None
@@ -731,6 +745,18 @@ class _StreetWord(dict):
 
 
 _STREET_WORD = _StreetWord()
+
+
+def _family_word(word: str) -> bool:
+    """True when ``word`` can be the family name or nisba after a given name: a word with the article that is no
+    feminine or plural word (a town's adjective agrees with it: "الجديدة") and no time word or particle
+    ("الاثنين"، "الذي"), a nisba in "ي" that is no common word ("العتيبي"، "شمري"), or another given name (the
+    father's)."""
+    if word in _NAME_STOPS or word in _GIVEN_NAMES:
+        return word in _GIVEN_NAMES and word not in _NAME_STOPS
+    if word[:2] == "ال":
+        return len(word) >= 5 and word[-1] not in "ةه" and (not word.endswith(("ين", "ون", "ات")) or word[2:] in _GIVEN_NAMES)
+    return len(word) >= 4 and word[-1] == "ي" and word not in _COMMON
 
 
 def _bare_forms(word: str) -> tuple[str, ...]:

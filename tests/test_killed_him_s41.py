@@ -6,7 +6,7 @@ from __future__ import annotations
 from marsad.agent.offline import attacks_roundups
 
 _SHOOTER = ("قتل مسلح 4 حراس بإطلاق النار عليهم في مدينة ليون الأربعاء الماضي، بحسب الشرطة. "
-            "وما زال المحققون يبحثون عن دوافع هذا الرجل (30 عاما) الذي قتلته الشرطة خلال تبادل لإطلاق النار.")
+            "ولا يزال المحققون يجهلون دوافع المهاجم (28 عاما) الذي قتلته الشرطة في تبادل لإطلاق النار معه.")
 
 
 def test_the_shooter_killed_is_the_incident(offline_extract):

@@ -17,14 +17,14 @@ def _q(text):
 
 
 def test_top_article_naming_every_entity_makes_it_archive_news():
-    q = _q("كم كان عمر الرجل الروسي الذي عثر عليه ميتا في منزله في لندن؟")
+    q = _q("ما عمر رجل الأعمال الروسي الذي وجد ميتا داخل بيته في لندن؟")
     assert len(q.entities) >= 2
     ev = _evidence(("وفاة رجل أعمال", "عثرت الشرطة في لندن على رجل أعمال روسي ميتا في منزله، وكان يبلغ 70 عاما."))
     assert answerer._archive_tells(q, ev)
 
 
 def test_only_the_top_three_articles_are_read():
-    q = _q("كم كان عمر الرجل الروسي الذي عثر عليه ميتا في منزله في لندن؟")
+    q = _q("ما عمر رجل الأعمال الروسي الذي وجد ميتا داخل بيته في لندن؟")
     telling = ("وفاة رجل أعمال", "عثرت الشرطة في لندن على رجل أعمال روسي ميتا في منزله، وكان يبلغ 70 عاما.")
     weather = ("طقس", "أمطار غزيرة في لندن اليوم.")
     assert answerer._archive_tells(q, _evidence(weather, weather, telling))
@@ -32,7 +32,7 @@ def test_only_the_top_three_articles_are_read():
 
 
 def test_article_naming_only_part_of_the_question_is_not_enough():
-    q = _q("كم كان عمر الرجل الروسي الذي عثر عليه ميتا في منزله في لندن؟")
+    q = _q("ما عمر رجل الأعمال الروسي الذي وجد ميتا داخل بيته في لندن؟")
     ev = _evidence(("طقس", "أمطار غزيرة في لندن اليوم."))
     assert not answerer._archive_tells(q, ev)
 

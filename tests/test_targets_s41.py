@@ -57,7 +57,7 @@ def test_fajjara_as_a_verb_still_reads_its_site(offline_extract):
     assert a.target == "سوق شعبي"
 
 
-_REPEATED = "وقال شهود إن الغارات الإسرائيلية استهدفت مرتين متتاليتين وبصواريخ عدة، موقعا لحركة حماس شرق مخيم المغازي."
+_REPEATED = "وذكر سكان أن الطائرات قصفت مرتين متتاليتين وبعدة صواريخ، نقطة لحركة حماس قرب مخيم البريج."
 
 
 @pytest.mark.parametrize("on", [True, False])

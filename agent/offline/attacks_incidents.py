@@ -526,7 +526,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                     continue
                 within = toll_in_it(ctx, clusters, e) if TOLL_IN_IT else None
                 if within is not None:
-                    _absorb(within, e, facts=False)  # "إن الهجوم كان كبيرا وقتل فيه 22": that incident, another count
+                    _absorb(within, e, facts=False)  # "وصف الهجوم بالعنيف وقال إنه قتل فيه 19": that incident, another count
                     continue
                 lower = _lower_claim(ctx, clusters, e)
                 if lower is not None:

@@ -177,7 +177,7 @@ _IN_IT = rules.words("attacks", "toll_in_it_pronouns")
 
 def toll_in_it(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
     """The incident whose toll a death or wound verb gives "in it" right after an attack word of its own sentence that
-    already tells that incident, or None ("وقال مسؤول آخر إن الهجوم كان كبيرا وقتل فيه 22 شخصا" after "قتل المسلحون 7
+    already tells that incident, or None ("وأوضح ضابط ثان أن الهجوم عنيف وسقط فيه 19 قتيلا" after "قتل المهاجمون 6
     في الهجوم على الحاجز"): another source's figure for the same incident, whatever its size. The telling has no place
     below the country of its own; the incident is of the same family and standing. It adds citations only (the
     incident's first toll stays)."""

@@ -43,3 +43,24 @@ def test_the_target_clause_is_quoted_beside_a_count(monkeypatch):
     assert two_parts.with_second_part(q, two_parts.second_part(q), [claim], {"d0": plain})[0] == claim
     monkeypatch.setattr(two_parts, "TARGET_PART", False)
     assert two_parts.second_part(q) is None
+
+
+# a participants question: the sentence telling who takes part ("يشارك"، "مشاركة") before one sharing only its names
+_BATTLE = ("قال المتحدث العسكري إن المعارك حول مدينة الفلوجة تتركز على قطع طرق الإمداد بين المدينة والصحراء. "
+           "وأضاف أن ألفي مقاتل من الحشد العشائري يشاركون في المعارك حول الفلوجة إلى جانب الجيش.")
+
+
+def test_a_participants_question_reads_the_sentence_of_taking_part(monkeypatch):
+    from qa_claims import passage_quotes
+
+    from marsad.agent.qa import passages
+
+    question = "ما القوات التي تشارك في المعارك حول مدينة الفلوجة؟"
+    got = passage_quotes(question, _BATTLE)
+    assert got and "يشاركون" in got[0]
+    # no sentence of taking part: the one sharing the question's words stays
+    plain = _BATTLE.split(". ")[0] + "."
+    assert "الإمداد" in passage_quotes(question, plain)[0]
+    monkeypatch.setattr(passages, "PARTAKE", False)
+    got = passage_quotes(question, _BATTLE)
+    assert not got or "يشاركون" not in got[0]

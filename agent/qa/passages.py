@@ -49,6 +49,10 @@ MIN_COUNTED_OVERLAP = 0.34  # ... when it states a number of what a "how many" q
 HEAD_WHERE = True  # switch for A/B measurement: a "where" question's words before its relative clause suffice
 
 LEAD_TITLE = True  # switch for A/B measurement: a lead question's sentence may name the holder by his title
+PARTAKE = True  # switch for A/B measurement: "يشارك/شاركت/مشاركة" tells who takes part, and ranks first
+# the verb or noun of taking part ("يشاركون في المعارك"، "شاركت قوات"، "مشاركة 500 مقاتل"): a participants question's
+# answer, before a sentence sharing only its names
+_PARTAKE = re.compile(r"(?<!\w)[وفب]?(?:[يت]?شارك|مشارك|المشارك)\w*")
 
 _CUE = {
     Intent.killed: re.compile(r"قتل|قتيل|قتلي|مقتل|ضحايا|شهيد|شهداء|حتف|مصرع|اودت بحياه|اعدم|اعدام|قضوا|لقوا|توفي|وفاه"),
@@ -56,7 +60,7 @@ _CUE = {
     # who did it: a claim, an attribution or the doer's fire ("أعلن ... المسؤولية"، "اتهم"، "بنيران"، "هاجم")
     Intent.perpetrator: re.compile(r"نفذ|(?<!\w)شن|تبني|تبنت|يقف وراء|مسوولي[هت]|علي يد|من قبل|(?<!\w)اتهم|نسب|بنيران"
                                    r"|برصاص|(?<!\w)[وف]?هاجم|(?<!\w)[وف]?فجر"),
-    Intent.participants: re.compile(r"تضم|يضم|بين|مشترك|بمشارك|بحضور|ممثل"),
+    Intent.participants: re.compile(r"تضم|يضم|بين|مشترك|بمشارك|بحضور|ممثل" + (r"|(?<!\w)[وف]?[يت]?شارك\w*|مشارك" if PARTAKE else "")),
     Intent.victim: re.compile(r"اغتيال|اغتال|اغتيل|مقتل|قتل|اختطاف|اختطف|خطف|استهدف|استهداف|اصابه|اصيب|استشهد|استشهاد|شهيد"
                               r"|مصرع|وفاه|اعدام"),
     # (the holder is named by his title as often as by a verb: "قائد الجبهة العقيد ...")
@@ -412,7 +416,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             if noun is not None and counts_noun(norm, noun):
                 share += 1.0  # ... and most the one whose number counts what it asks about ("بسبعة قرارات")
             if question.intent is Intent.perpetrator and _CLAIM.search(norm):
-                share += 1.0  # a claim of responsibility names the doer more surely than an attack verb
+                share += 1.0
+            if PARTAKE and question.intent is Intent.participants and _PARTAKE.search(norm):
+                share += 0.5  # ... and a sentence telling who takes part, the participants  # a claim of responsibility names the doer more surely than an attack verb
             candidates.append((every, share - 0.05 * rank, doc_id, s, e))
     candidates.sort(key=lambda c: (-c[0], -c[1]))
     claims: list[Claim] = []

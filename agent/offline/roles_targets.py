@@ -82,7 +82,23 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         return None, False  # "مقتل 7 يرجح أنهم ..."، "مقتل كل من كانوا على متنها": a word of the sentence, no target
     if REPEAT_TARGET and t[0] is not None and normalize(t[0].split()[0].strip('"«')) in _REPEATS:
         return None, False  # "استهدفت مرتين متتاليتين": how often it struck, not what
+    if CONJOINED_ACT and t[0] is not None and _conjoined_act(t[0]):
+        return None, False  # "بأعمال تفجير وعمليات خطف": the next act of a list, not what the first one hit
     return t
+
+
+CONJOINED_ACT = True
+"""Switch (pass 41; on, off only to measure it): a target that opens with "و" + a noun of acts ("وعمليات"،
+"وهجمات"، "وأعمال"; ``operation_nouns``, ``attack_nouns``, ``plural_attack_nouns``, ``act_list_nouns``) is the
+next act of a list the attack word stands in, not what it hit: none."""
+_ACT_NOUNS = frozenset(normalize(w) for w in rules.words("roles", "operation_nouns") | rules.words("roles", "attack_nouns")
+                       | rules.words("roles", "plural_attack_nouns") | rules.words("roles", "act_list_nouns"))
+
+
+def _conjoined_act(text: str) -> bool:
+    """Whether ``text`` opens with "و" joined to a noun of acts (:data:`CONJOINED_ACT`)."""
+    first = normalize(text.split()[0].strip('"«'))
+    return first.startswith("و") and first[1:] in _ACT_NOUNS
 
 
 TARGET_ADVERBS = True

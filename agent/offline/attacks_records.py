@@ -515,8 +515,8 @@ def _past_year(ctx: DocContext, events: list) -> bool:
 
 STATED_TARGET = True
 """Switch (pass 41; on, off only to measure it): a target read only as a force named near an incident's attack word
-(:data:`roles_targets.NEAR_FORCE`: "كثفت قصفها على منطقة لقوات X" -> X) gives way, in the record, to the object
-another sentence of the same incident writes after a verb of aiming ("وقال إن الهجوم استهدف المنطقة الأمنية")."""
+(:data:`roles_targets.NEAR_FORCE`: "شنت غارات على تجمع لقوات X" -> X) gives way, in the record, to the object
+another sentence of the same incident writes after a verb of aiming ("وأوضح أن القصف استهدف المربع الأمني")."""
 _TARGETED = frozenset(normalize(w) for w in rules.words("frames", "targeted_verbs"))
 
 

@@ -67,7 +67,7 @@ _SIDES: dict[str, str] = rules.table("roles", "allied_sides")
 
 
 NEAR_FORCE = 0.5
-"""The strength given to a force read only as named near the attack word or after a target cue ("قصف على منطقة
+"""The strength given to a force read only as named near the attack word or after a target cue ("قصف على نقطة
 لقوات X" -> X), not as the written object: true like a named actor (it outranks a place or a victim count), but
 in the record it yields to an object another sentence of the incident writes after a verb of aiming
 (``attacks_records.STATED_TARGET``)."""

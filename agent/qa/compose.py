@@ -34,7 +34,7 @@ from marsad.core.arabic import normalize, split_sentences, tokenize
 from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Answer, Citation
 
-__all__ = ["Claim", "add_kind_sentences", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "NEAR_SENTENCES", "NOT_NAME"]
+__all__ = ["Claim", "add_kind_sentences", "claim_reach", "assemble", "abstention", "excerpt", "glossed", "readable", "news_sentences", "validate_span", "NEAR_SENTENCES", "NOT_NAME"]
 
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
@@ -567,12 +567,13 @@ def _states_kind(question: Question, kind: tuple[str, tuple[str, ...]], quote: s
     return states_day(quote)
 
 
-def _kind_sentence(question: Question, kind, claim: Claim, texts: dict[str, str], qnorm: str,
-                   terms: set[str]) -> tuple[str, int, int] | None:
-    """The sentence of the claim's first article, within :data:`KIND_REACH` of its first quoted sentence, that
-    states what the question asks for and shares most of its words (a person: the nearest after it naming one,
-    as news names an office first and its holder when quoting him), or None."""
-    doc_id, start, end = claim.spans[0]
+def claim_reach(claim: Claim, texts: dict[str, str]) -> tuple[str, str, tuple[tuple[int, int], ...], int, range] | None:
+    """Where a reader looks around a claim's first citation: (its article's id, text, sentence spans, the index of the
+    sentence the citation starts in, the indices within :data:`KIND_REACH` of it), or None when the claim cites
+    nothing or its article or sentence is not found."""
+    if not claim.spans:
+        return None
+    doc_id, start, _ = claim.spans[0]
     text = texts.get(doc_id)
     if text is None:
         return None
@@ -580,8 +581,20 @@ def _kind_sentence(question: Question, kind, claim: Claim, texts: dict[str, str]
     here = next((i for i, (s, e) in enumerate(sents) if s <= start < e), None)
     if here is None:
         return None
+    return doc_id, text, sents, here, range(max(0, here - KIND_REACH), min(len(sents), here + KIND_REACH + 1))
+
+
+def _kind_sentence(question: Question, kind, claim: Claim, texts: dict[str, str], qnorm: str,
+                   terms: set[str]) -> tuple[str, int, int] | None:
+    """The sentence of the claim's first article, within :data:`KIND_REACH` of its first quoted sentence, that
+    states what the question asks for and shares most of its words (a person: the nearest after it naming one,
+    as news names an office first and its holder when quoting him), or None."""
+    found = claim_reach(claim, texts)
+    if found is None:
+        return None
+    doc_id, text, sents, here, reach = found
     best = None
-    for i in range(max(0, here - KIND_REACH), min(len(sents), here + KIND_REACH + 1)):
+    for i in reach:
         s, e = sents[i]
         if any(d == doc_id and a <= s and e <= b for d, a, b in claim.spans) or \
                 any(d == doc_id and s <= a and b <= e for d, a, b in claim.spans):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marsad.agent.qa.compose import KIND_REACH, Claim, _sentences, add_kind_sentences, excerpt, glossed
+from marsad.agent.qa.compose import Claim, add_kind_sentences, claim_reach, excerpt, glossed
 from marsad.agent.qa.question import Question, parse_question
 from marsad.agent.qa.question_intent import asked_name
 from marsad.agent.qa.question_words import MONTH_WORD
@@ -100,18 +100,11 @@ def _with_target(second: Question, claim: Claim, texts: dict[str, str]) -> Claim
     """The claim with the clause telling what the attack or plot aimed at (:data:`_TARGET_CLAUSE`), quoted and cited,
     when its text does not quote it: from the sentence of its first citation first (a count's quote is cut short of
     "... and planning attacks on ..."), else the nearest sentence within ``KIND_REACH``."""
-    if not claim.spans:
+    found = claim_reach(claim, texts)
+    if found is None:
         return claim
-    doc_id, start, _ = claim.spans[0]
-    text = texts.get(doc_id)
-    if text is None:
-        return claim
-    sents = _sentences(text)
-    here = next((i for i, (s, e) in enumerate(sents) if s <= start < e), None)
-    if here is None:
-        return claim
-    order = sorted(range(max(0, here - KIND_REACH), min(len(sents), here + KIND_REACH + 1)),
-                   key=lambda i: (abs(i - here), i < here))
+    doc_id, text, sents, here, reach = found
+    order = sorted(reach, key=lambda i: (abs(i - here), i < here))
     for i in order:
         s, e = sents[i]
         m = _TARGET_CLAUSE.search(text, s, e)

@@ -131,7 +131,7 @@ _DUAL_TITLES = frozenset(normalize(w) for w in (
 PEOPLE_OF_STATE = True
 """Switch (pass 41): a state named as the people it qualifies ("للشعب اليمني"، "أبناء الشعب السوري"، "شعوب المنطقة")
 is whom an agreement serves or helps, not a side of it."""
-_PEOPLE = frozenset(normalize(w) for w in ("الشعب", "شعب", "الشعوب", "شعوب", "الشعبين", "أبناء", "مواطني"))
+_PEOPLE = rules.words("agreements", "people_words")
 
 
 def _people_of(words: list[str], x: int) -> bool:

@@ -457,7 +457,7 @@ CONTINUED_TERMS = True
 """Switch (pass 41): a clause that opens with "وذلك" + a verbal noun with "ب" ("، وذلك بنشر قوات مشتركة"), or with
 "وبالتالي" + a verbal noun ("، وبالتالي منع التهريب"), right after a provision that ran to its clause end, tells how
 the plan goes on: one more provision."""
-_THEREBY = frozenset(normalize(w) for w in ("وبالتالي", "بالتالي"))
+_THEREBY = rules.words("agreements", "thereby_words")
 
 
 def _continued_at(words: list[str], y: int) -> int | None:

@@ -199,7 +199,7 @@ def anaphoric_death(clusters: list[dict], e: _Event, past_undated: bool = False)
     if k is None or k.value != 1 or k.vague or e.injured is not None or not e.killed_text:
         return None
     last = e.killed_text.split()[-1] if e.killed_text.split() else ""
-    if not bare_in(normalize(last), _ONE_VICTIM) and not (KILLED_HIM and bare_in(normalize(last), _KILLED_HIM)):
+    if not bare_in(normalize(last), _ONE_VICTIM) and not killed_him(e):
         return None
     if e.place is not None and e.place.location.admin_level != "country" and not _unresolved(e.place):
         return None

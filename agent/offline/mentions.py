@@ -752,8 +752,10 @@ def _family_word(word: str) -> bool:
     feminine or plural word (a town's adjective agrees with it: "الجديدة") and no time word or particle
     ("الاثنين"، "الذي"), a nisba in "ي" that is no common word ("العتيبي"، "شمري"), or another given name (the
     father's)."""
-    if word in _NAME_STOPS or word in _GIVEN_NAMES:
-        return word in _GIVEN_NAMES and word not in _NAME_STOPS
+    if word in _NAME_STOPS:
+        return False
+    if word in _GIVEN_NAMES:
+        return True
     if word[:2] == "ال":
         return len(word) >= 5 and word[-1] not in "ةه" and (not word.endswith(("ين", "ون", "ات")) or word[2:] in _GIVEN_NAMES)
     return len(word) >= 4 and word[-1] == "ي" and word not in _COMMON

@@ -80,11 +80,16 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         t = (_without_adverbs(t[0]), t[1])
     if JUNK_TARGET and t[0] is not None and (t[0].isdigit() or normalize(t[0]) in _NOT_TARGET):
         return None, False  # "مقتل 7 يرجح أنهم ..."، "مقتل كل من كانوا على متنها": a word of the sentence, no target
-    if REPEAT_TARGET and t[0] is not None and normalize(t[0].split()[0].strip('"«')) in _REPEATS:
+    if REPEAT_TARGET and t[0] is not None and _first_word(t[0]) in _REPEATS:
         return None, False  # "استهدفت مرتين متتاليتين": how often it struck, not what
     if CONJOINED_ACT and t[0] is not None and _conjoined_act(t[0]):
         return None, False  # "بأعمال تفجير وعمليات خطف": the next act of a list, not what the first one hit
     return t
+
+
+def _first_word(text: str) -> str:
+    """The normalised first word of a target, without an opening quote mark."""
+    return normalize(text.split()[0].strip('"«'))
 
 
 CONJOINED_ACT = True
@@ -97,7 +102,7 @@ _ACT_NOUNS = frozenset(normalize(w) for w in rules.words("roles", "operation_nou
 
 def _conjoined_act(text: str) -> bool:
     """Whether ``text`` opens with "و" joined to a noun of acts (:data:`CONJOINED_ACT`)."""
-    first = normalize(text.split()[0].strip('"«'))
+    first = _first_word(text)
     return first.startswith("و") and first[1:] in _ACT_NOUNS
 
 

@@ -416,9 +416,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
             if noun is not None and counts_noun(norm, noun):
                 share += 1.0  # ... and most the one whose number counts what it asks about ("بسبعة قرارات")
             if question.intent is Intent.perpetrator and _CLAIM.search(norm):
-                share += 1.0
+                share += 1.0  # a claim of responsibility names the doer more surely than an attack verb
             if PARTAKE and question.intent is Intent.participants and _PARTAKE.search(norm):
-                share += 0.5  # ... and a sentence telling who takes part, the participants  # a claim of responsibility names the doer more surely than an attack verb
+                share += 0.5  # a sentence telling who takes part names the participants
             candidates.append((every, share - 0.05 * rank, doc_id, s, e))
     candidates.sort(key=lambda c: (-c[0], -c[1]))
     claims: list[Claim] = []

@@ -20,15 +20,15 @@ __all__ = ["second_part", "with_second_part"]
 
 SECOND_PART = True  # switch for A/B measurement (tests patch it)
 
+# the words a second part other than a target's opens with ("what ..." asks for a target only)
+_ASK_WORDS_AR = r"من|اين|متي|في اي|اي|ما اسم"
+_ASK_WORDS_EN = r"who|where|when|which|in which|in what|what is (?:his|her|their) name"
+_ASKS_AR = re.compile(rf"(?:{_ASK_WORDS_AR})(?!\w)")
+_ASKS_EN = re.compile(rf"(?:{_ASK_WORDS_EN})\b", re.I)
 # the second question after a first one: "، ومن ..."، "، وأين ..."، "، ومتى ..."، "و في أي مدينة" (normalised Arabic),
-# ", and who/where/when/which/in which ..." (English)
-_SECOND_AR = re.compile(r"[،,]\s*و\s?(?=(?:من|اين|متي|في اي|اي|ما اسم|ماذا|ما الذي|ما هدف|ما الهدف)(?!\w))")
-_SECOND_EN = re.compile(r",\s*and\s+(?=(?:who|where|when|which|in which|in what|what is (?:his|her|their) name"
-                        r"|what (?:was|were|did|do|does|is|are)|what)\b)", re.I)
-
-# the second parts asked before the target's ("what ..." asks for a target only)
-_ASKS_AR = re.compile(r"(?:من|اين|متي|في اي|اي|ما اسم)(?!\w)")
-_ASKS_EN = re.compile(r"(?:who|where|when|which|in which|in what|what is (?:his|her|their) name)\b", re.I)
+# ", and who/where/when/which/in which ..." (English), and a target's "، وماذا ..."، ", and what ..."
+_SECOND_AR = re.compile(rf"[،,]\s*و\s?(?=(?:{_ASK_WORDS_AR}|ماذا|ما الذي|ما هدف|ما الهدف)(?!\w))")
+_SECOND_EN = re.compile(rf",\s*and\s+(?=(?:{_ASK_WORDS_EN}|what (?:was|were|did|do|does|is|are)|what)\b)", re.I)
 TARGET_PART = True  # switch for A/B measurement (tests patch it)
 # a second part asking what a plot or an attack aimed at: "what were they planning to attack", "what did they target",
 # "what was the target"; "ماذا كانوا يخططون لاستهدافه"، "ما الذي استهدفوه"، "ما هدف الهجوم" (normalised Arabic)

@@ -51,7 +51,7 @@ from marsad.agent.offline.agreements_records import _add, _fold_one_sided, _reco
 from marsad.agent.offline.agreements_sides import _side, _sides
 from marsad.agent.offline.agreements_statement import statement_terms
 from marsad.agent.offline.agreements_status import _denied, _status
-from marsad.agent.offline.agreements_terms import access_purpose, separate_terms
+from marsad.agent.offline.agreements_terms import access_purpose, force_will_terms, separate_terms
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.merge import Cluster, window_span
 from marsad.core.arabic import normalize
@@ -244,6 +244,7 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
             if not handover and not info["access"]:  # a length or condition told apart from the agreement word
                 info["provisions"] = [*info["provisions"], *separate_terms(ctx, si, i, j, stop, bool(info["truce"]),
                                                                           info["provisions"])]
+                info["provisions"] += force_will_terms(ctx, si, i, info["provisions"])  # "أن قوات ... ستنتشر في ..."
             sides = frozenset(_side(e) for e in parties)
             anaphoric = not named and not handover and s.words[i] in {"الاتفاق", "والاتفاق", "الاتفاقيه", "بالاتفاق"}
             if any(w in _PREVIOUS for w in s.words[j:j + 2]) and not named and not any(

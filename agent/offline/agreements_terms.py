@@ -10,10 +10,10 @@ from __future__ import annotations
 from marsad.agent.numbers import read_quantity, word_value
 from marsad.agent.offline import rules
 from marsad.agent.offline.agreements_provisions import _phrase_end
-from marsad.agent.offline.context import DocContext, bare_in
+from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare_in
 from marsad.core.arabic import normalize
 
-__all__ = ["access_purpose", "separate_terms"]
+__all__ = ["access_purpose", "force_will_terms", "separate_terms"]
 
 DURATION_TERM = True
 """Switch (pass 36): a truce's length told in its sentence after the truce word but out of its phrase ("أعلنت الحركة
@@ -162,3 +162,40 @@ def access_purpose(ctx: DocContext, si: int, i: int, told: list[str]) -> list[st
         key = normalize(text)
         return [] if any(key in normalize(p) for p in told) else [text]
     return []
+
+
+FORCE_WILL_TERM = True
+"""Switch (pass 42): what a side's forces will do, told as reported speech before the agreement word in its sentence
+("وذكرت مصادر أن قوات الجيش ستتمركز في نقاط على الطريق، مشيرة إلى أن التفاهمات ..."), is a term of that agreement:
+after "أن"/"بأن", a force the registry knows, then a verb in the future ("ست..."/"سي..."), to the clause end or a stop
+word ("وقد"), at most twelve words. A force's future act told after the agreement word is left to the provision
+reader; one told with no "أن" before it is the writer's account, not the sources' terms."""
+_THAT = frozenset({"ان", "بان"})
+_FORCE_WILL_REACH = 25
+"""Words before the agreement word where the force's future act may be told."""
+
+
+def _future_verb(w: str) -> bool:
+    """True for an imperfect verb with the future prefix ("ستنتشر"، "سينسحب")."""
+    return len(w) > 4 and w[:2] in {"ست", "سي", "سن"}
+
+
+def force_will_terms(ctx: DocContext, si: int, i: int, told: list[str]) -> list[str]:
+    """The future acts of forces told after "أن" before the agreement word at token i (:data:`FORCE_WILL_TERM`), not
+    already inside one of the provisions ``told``."""
+    if not FORCE_WILL_TERM:
+        return []
+    s = ctx.sentences[si]
+    words = s.words
+    have = [normalize(p) for p in told]
+    out: list[str] = []
+    for m in ctx.actors_in(si, max(0, i - _FORCE_WILL_REACH), i, FORCE_TYPES):
+        if m.i == 0 or words[m.i - 1] not in _THAT or m.j >= i or not _future_verb(words[m.j]):
+            continue
+        end = _phrase_end(s, m.j, 12)
+        text = ctx.quote(*s.token_span(m.i, end)).strip(" ،,.\"“”")
+        key = normalize(text)
+        if text and not any(key in h for h in have):
+            out.append(text)
+            have.append(key)
+    return out

@@ -1,0 +1,41 @@
+"""Pass 42 (agree42): sentences written for these tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import agreements_terms
+
+
+def _provisions(offline_extract, text: str) -> list[list[str]]:
+    return [list(a.provisions) for a in offline_extract(text, published="2019-05-09").agreements]
+
+
+# FORCE_WILL_TERM: a force's future act, reported after "أن" before the agreement word, is a term of it --------------
+
+_WILL = ("أعلن قادة محليون التوصل إلى اتفاق مع الحكومة الليبية لتأمين الطريق الساحلي. "
+         "وأفادت مصادر قبلية بأن قوات الجيش ستتمركز في ثلاث نقاط قرب البوابة الغربية وقد تدخل البلدة لاحقا، "
+         "لافتة إلى أن لقاءات سياسية ستعقب هذه التفاهمات الأمنية.")
+
+
+def test_future_act_of_a_force_is_a_term(offline_extract):
+    got = _provisions(offline_extract, _WILL)
+    assert any(any(p.startswith("قوات الجيش ستتمركز في ثلاث نقاط") for p in ps) for ps in got)
+    # the term ends at "وقد": what the force may do next is not what was agreed
+    assert not any("تدخل البلدة" in p for ps in got for p in ps)
+
+
+def test_switch_off_drops_the_future_act(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_terms, "FORCE_WILL_TERM", False)
+    assert not any("ستتمركز" in p for ps in _provisions(offline_extract, _WILL) for p in ps)
+
+
+def test_past_act_of_a_force_is_no_term(offline_extract):
+    text = ("أعلن قادة محليون التوصل إلى اتفاق مع الحكومة الليبية لتأمين الطريق الساحلي. "
+            "وأفادت مصادر قبلية بأن قوات الجيش تمركزت في ثلاث نقاط قرب البوابة الغربية، "
+            "لافتة إلى أن لقاءات سياسية ستعقب هذه التفاهمات الأمنية.")
+    assert not any("تمركزت" in p for ps in _provisions(offline_extract, text) for p in ps)
+
+
+def test_future_act_without_that_is_no_term(offline_extract):
+    text = ("أعلن قادة محليون التوصل إلى اتفاق مع الحكومة الليبية لتأمين الطريق الساحلي. "
+            "وقوات الجيش ستتمركز في ثلاث نقاط قرب البوابة الغربية بحسب هذه التفاهمات الأمنية.")
+    assert not any("ستتمركز" in p for ps in _provisions(offline_extract, text) for p in ps)

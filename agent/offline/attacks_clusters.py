@@ -17,7 +17,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_cues import _CONTRAST
 from marsad.agent.offline.attacks_events import _OTHERS, _Event
 from marsad.agent.offline.context import DateHit, DocContext, bare
-from marsad.agent.offline.locations import Place, same_area
+from marsad.agent.offline.locations import Place, row_held, same_area
 from marsad.core.arabic import normalize
 
 _FAMILY: dict[str, str] = rules.table("attacks", "type_family")
@@ -36,6 +36,23 @@ _PLACE_REACH = rules.number("attacks", "place_reach_sentences")
 _UNPLACED_REACH = rules.number("attacks", "unplaced_reach_sentences")
 UNCOUNTED_UPDATE = True  # module flag, for A/B measurement only: an update joins an incident told uncounted
 """How many sentences apart two mentions not tied by a place may still be one incident."""
+
+
+ROW_HELD_KIND = True
+"""Switch (A/B measurement and its tests): a place the world gazetteer's curated district rows put in a province
+(:func:`marsad.agent.offline.locations.row_held`: "الخوخة" in Hodeidah) joins an incident told at that province (or
+the reverse) only when both are told as the same kind of attack (the same families, or both with no kind) and do not
+name two doers: a kidnapping in the province and a targeting with no kind in one of its districts are two incidents.
+A place told within such a district ("منطقة كذا بمديرية كذا") never joins by it: it is a named place of its own."""
+
+
+def _one_kind(c: dict, e: _Event) -> bool:
+    """True when the cluster and the event are told as the same kinds of attack (their families, or no kind at all)
+    and do not name two different doers."""
+    kinds = {_FAMILY.get(t, t) for x in c["events"] for t in x.types}
+    doers = _doer_ids(c["events"])
+    return kinds == {_FAMILY.get(t, t) for t in e.types} and not (
+        doers and e.perpetrator is not None and e.perpetrator.entry.id not in doers)
 
 
 def _same_family(c: dict, e: _Event) -> bool:
@@ -312,6 +329,12 @@ def _compatible(c: dict, e: _Event) -> bool:
             and not (c.get("umbrella") is not None and c["umbrella"].key == e.place.key) \
             and not (_unresolved(e.place) and not e.listed and _same_toll(c, e)):
         return False  # (an unknown village told with the same toll is where that incident happened)
+    if ROW_HELD_KIND and e.place is not None and c["place"] is not None and row_held(c["place"], e.place) \
+            and not (_one_kind(c, e) and all(p.key == (p.location.model_extra or {}).get("registry_id")
+                                     for p in (c["place"], e.place) if p.by_row)):
+        return False  # "خطف مسلحون موظفا في محافظة كذا" and "استهدفوا سيارة في مديرية كذا منها": a district held
+        # by the gazetteer's province joins the province's incident only when told as the same kind, by one doer
+        # (and only the district itself: a village told within it is a place of its own)
     gap = e.si - max(x.si for x in c["events"])
     if e.similar and gap > 0:
         return False  # "وكان تفجير مماثل قد ضرب المدينة قبل عام": like the incident told before, so another one

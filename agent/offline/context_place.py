@@ -142,7 +142,7 @@ def _read_one_area(ctx: DocContext, code: str, own: frozenset[int]) -> tuple[Pla
     lat, lon = wide.location.lat, wide.location.lon
     if all(abs(p.location.lat - lat) <= _AREA_RADIUS and abs(p.location.lon - lon) <= _AREA_RADIUS for p in found):
         return Place(wide.location, wide.key, wide.governorate, wide.base_level, wide.sentence, wide.i, wide.j, True,
-                     wide.base_level), len(found)
+                     wide.base_level, wide.by_row), len(found)
     return None, 0
 
 

@@ -103,6 +103,7 @@ class Place:
     j: int
     weak: bool = False
     base_level: str = "area"  # the registry's level, before "جنوب"/"قرية" adjust it
+    by_row: bool = False  # its governorate is the province a curated district row names (:func:`row_held`)
 
     @property
     def specificity(self) -> int:
@@ -136,6 +137,16 @@ def same_area(a: Place, b: Place) -> bool:
         wide = {"governorate", "area", "region"}
         return a.key.startswith("gov:") or b.key.startswith("gov:") or a.base_level in wide or b.base_level in wide
     return False
+
+
+def row_held(a: Place, b: Place) -> bool:
+    """True when two places are one area (:func:`same_area`) only through the province a curated district row of the
+    world gazetteer names (``gazetteer.json`` places, a row's last field: "صرواح" in "Marib"): their keys differ,
+    they share that governorate, and one of them is such a district or a place told within one (``by_row``). The
+    attack rules join by it more carefully than by the registry's own governorates
+    (:func:`marsad.agent.offline.attacks_clusters._compatible`)."""
+    return a.key != b.key and bool(a.governorate) and a.governorate == b.governorate and (a.by_row or b.by_row) \
+        and same_area(a, b)
 
 
 def place_at(ctx: DocContext, si: int, m: Mention) -> Place:
@@ -266,7 +277,8 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         or launch_site(ctx, si, m) or origin(ctx, si, m)
     key = place_key(e) if not name_override else f"{e.id}:{name_override}"
     base = "governorate" if province and not name_override else e.get("admin_level") or "area"
-    return Place(loc, key, loc.governorate, level, si, i, m.j, weak, base)
+    by_row = e.id.startswith("rg:") and base not in {"governorate", "region", "country"} and bool(loc.governorate)
+    return Place(loc, key, loc.governorate, level, si, i, m.j, weak, base, by_row)
 
 
 NOUN_TOWNS = True  # module flag, for A/B measurement only

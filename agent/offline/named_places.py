@@ -192,7 +192,7 @@ def within(p: Place, parent: Place) -> Place:
         "country": getattr(par, "country", None), "country_name": getattr(par, "country_name", None),
         "governorate": par.governorate, "district": par.district, "lat": par.lat, "lon": par.lon,
         "geo_precision": geo, "within": par.canonical_name or par.name})
-    return Place(loc, p.key, parent.governorate, p.level, p.sentence, p.i, p.j, False, p.base_level)
+    return Place(loc, p.key, parent.governorate, p.level, p.sentence, p.i, p.j, False, p.base_level, parent.by_row)
 
 
 def _noun(word: str) -> tuple[str, str] | None:

@@ -9,7 +9,9 @@ Sources (both maintained packages, no network):
 * ``gazetteer.json``'s ``places`` — hand-curated provinces and governorates (GeoNames' city list
   has no admin-1 units: شبوة، ننجرهار، بورنو), districts news names on the fronts (نهم، القبيطة; GeoNames
   lists many district seats with no people, so a cue such as "في" never took them) and towns it names
-  in no Arabic (سوروتش), ids ``rg:``.
+  in no Arabic (سوروتش), ids ``rg:``. A row may end with the province that holds it, written as the
+  province is named elsewhere (the registry's "Hodeidah", a curated "Al Bayda Governorate"): the district
+  and its province told in one article are then one area.
 
 The hand-curated registry (``lexicon/data/places*.json``) stays the first authority: the
 offline rules look a name up there first and come here only for what it does not know, and
@@ -64,7 +66,8 @@ class WorldPlace:
         lon: longitude.
         population: GeoNames population (0 when unknown).
         region: English name of the curated province (``gazetteer.json`` places, admin level ``region``) a GeoNames
-            city lies in ("Nangarhar Province" for Jalalabad), when known; None otherwise.
+            city lies in ("Nangarhar Province" for Jalalabad), or the province a curated district's row names
+            ("Hodeidah" for الخوخة), when known; None otherwise.
     """
 
     id: str
@@ -167,11 +170,13 @@ def _build() -> dict:
                 f"gn:{c['geonameid']}", alt, c["name"], cc, "city", round(c["latitude"], 4),
                 round(c["longitude"], 4), int(c.get("population") or 0)])
     for cc, rows in settings.get("places", {}).items():  # hand-curated provinces and towns GeoNames lacks
-        for k, (ars, en, level, lat, lon, population) in enumerate(rows):
+        for k, (ars, en, level, lat, lon, population, *province) in enumerate(rows):
+            # (a curated district may name the province holding it, as the province is written: "Hodeidah")
             for ar in ars:
                 key = normalize(ar).strip()
                 if key and not any(r[0] == f"rg:{cc}{k}" for r in names.get(key, [])):
-                    names.setdefault(key, []).append([f"rg:{cc}{k}", ar, en, cc, level, lat, lon, population])
+                    names.setdefault(key, []).append([f"rg:{cc}{k}", ar, en, cc, level, lat, lon, population,
+                                                      *province[:1]])
     for alias, known in settings.get("aliases", {}).items():  # "جوهانسبيرغ": a spelling GeoNames lacks
         rows = names.get(normalize(known).strip(), [])
         key = normalize(alias).strip()
@@ -236,7 +241,7 @@ def _link_provinces(names: dict[str, list[list]], cities: dict, places: dict) ->
     codes: dict[tuple[str, str], tuple[int, str]] = {}
     for cc, rows in places.items():
         towns = by_country.get(cc) or []
-        for _ars, en, level, lat, lon, population in rows:
+        for _ars, en, level, lat, lon, population, *_province in rows:
             if level != "region" or lat is None or lon is None or not towns \
                     or not (_ADMIN1_NAME.search(en) or cc in _ADMIN1_COUNTRIES):
                 continue  # only a first-level unit ("Nangarhar Province"), not an area ("Yemen's west coast")

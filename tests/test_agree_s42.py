@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_terms
+from marsad.agent.offline import agreements_status, agreements_terms
 
 
 def _provisions(offline_extract, text: str) -> list[list[str]]:
@@ -39,3 +39,26 @@ def test_future_act_without_that_is_no_term(offline_extract):
     text = ("أعلن قادة محليون التوصل إلى اتفاق مع الحكومة الليبية لتأمين الطريق الساحلي. "
             "وقوات الجيش ستتمركز في ثلاث نقاط قرب البوابة الغربية بحسب هذه التفاهمات الأمنية.")
     assert not any("ستتمركز" in p for ps in _provisions(offline_extract, text) for p in ps)
+
+
+# CELEBRATED_IN_FORCE: a truce celebrated holds now --------------------------------------------------------------------
+
+_CELEBRATED = "وخرج مئات من مقاتلي الحركة إلى شوارع المدينة يوم الأحد للاحتفال بوقف إطلاق النار مع الجيش."
+
+
+def _statuses(offline_extract, text: str) -> list[str]:
+    return [a.status for a in offline_extract(text, published="2019-05-09").agreements]
+
+
+def test_celebrated_truce_is_in_force(offline_extract):
+    assert _statuses(offline_extract, _CELEBRATED) == ["implementing"]
+
+
+def test_switch_off_leaves_the_celebrated_truce_unread(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_status, "CELEBRATED_IN_FORCE", False)
+    assert _statuses(offline_extract, _CELEBRATED) == ["unknown"]
+
+
+def test_celebrated_signing_is_agreed(offline_extract):
+    text = "وخرج مئات من أنصار الحركة إلى شوارع المدينة يوم الأحد احتفالا بتوقيع اتفاق وقف إطلاق النار مع الجيش."
+    assert _statuses(offline_extract, text) == ["agreed"]

@@ -166,6 +166,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         told = _told_after(words, j, hi)
         if told:
             found.append(told)  # "الاتفاقية التي أبرمتها القاهرة"، "مذكرة التفاهم الموقعة"، "الهدنة التي طلبها الرئيس"
+    if CELEBRATED_IN_FORCE and _celebrated(words, i):
+        found.append("implementing")  # "خرج السكان احتفالا بالهدنة": a truce celebrated holds now
     if ADHERE_IN_FORCE and _adhered(words, i) and not _supposed(words, max(0, i - 8), i) \
             and not {"stalled", "implemented"} & set(found):
         found.append("implementing")  # "أكد الالتزام باتفاق وقف إطلاق النار": what is kept to is in force
@@ -258,6 +260,18 @@ _ADHERE = rules.words("agreements", "adhere")
 """Words of keeping to something ("الالتزام"، "يلتزم"، "ملتزمة"، "احترام"، "التمسك"): said of an agreement, it stands."""
 _ADHERE_OBJECTS = rules.words("agreements", "adhere_objects")
 """Right before the agreement word, what is kept to is the agreement's terms ("ببنود اتفاق"، "بتلك الاتفاقات")."""
+
+
+CELEBRATED_IN_FORCE = True
+"""Switch (pass 42): a truce celebrated ("للاحتفال بوقف إطلاق النار"، "احتفالا بالهدنة": a word of celebrating right
+before "ب" + the truce word) is in force (GUIDELINES §7 implementing); a deal's signing celebrated ("احتفالا بتوقيع
+الاتفاق") is left to the signing word. Data key celebrate."""
+_CELEBRATE = rules.words("agreements", "celebrate")
+
+
+def _celebrated(words: list[str], i: int) -> bool:
+    """True when the truce word at i has "ب" glued and a word of celebrating right before it."""
+    return i > 0 and words[i].startswith("ب") and _truce_at(words, i) and bare_in(words[i - 1], _CELEBRATE)
 
 
 _WHILE = rules.words("agreements", "while")

@@ -667,6 +667,27 @@ def _missile_blow(words: list[str], i: int, j: int) -> bool:
     return not _MISSILE_ADJ.isdisjoint(after) and _AIR_ADJ.isdisjoint(after)
 
 
+CARRIED_CLAUSE = True
+"""Switch (pass 42; on, off only to measure it): a later event opened by "كما" and its verb, with a count or a subject
+between ("شنت المقاتلات غارات في محيط المدينة، دمرت مستودعات، كما شنت الطائرات ست غارات في محيط البلدة ..."),
+starts at "كما": what the earlier clause goes on to say after its place (the object of its second verb) stays in the
+earlier event's frame. Before, the first comma after the earlier event cut the sentence, so that object went to the
+later event.
+"""
+_CARRIED_REACH = 4
+
+
+def _carried_clause(s, lo: int, i: int) -> int | None:
+    """The index of "كما" opening the clause of the event word at ``i``, at most ``_CARRIED_REACH`` words before it,
+    after ``lo`` and with no clause break between it and the word, else None."""
+    for x in range(i - 2, max(lo, i - 1 - _CARRIED_REACH), -1):
+        if s.tokens[x + 1].clause_start:
+            return None
+        if s.words[x] in _CONTINUATION:
+            return x
+    return None
+
+
 def find_frames(ctx: DocContext, si: int) -> list[Frame]:
     """The event frames of sentence ``si``, in order."""
     s = ctx.sentences[si]
@@ -868,6 +889,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
         cut = b.after_mark if b.after_mark >= a.j else None  # "... بعد ثلاثة أشهر من هجوم": at the mark
         if cut is None and b.i - 1 > a.j and s.words[b.i - 1] in _CONTINUATION:
             cut = b.i - 1
+        if cut is None and CARRIED_CLAUSE:
+            cut = _carried_clause(s, a.j, b.i)
         if cut is None:
             # (a toll told first keeps the break: "أصيب حارسان، الجمعة، بقذيفة هاون" has its cause after the day)
             days = _inserted_days(s) if INSERTED_DAY and {"killed", "injured"}.isdisjoint(a.concepts) else {}

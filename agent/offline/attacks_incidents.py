@@ -435,6 +435,28 @@ def _definite_retold(ctx: DocContext, clusters: list[dict], e: _Event) -> dict |
     return definite_retold(ctx, clusters, e, DEFINITE_RETOLD, DEFINITE_UNPLACED, DEFINITE_UNKNOWN)
 
 
+FLOAT_NEAREST = True
+"""Switch (pass 42; on, off only to measure it): a telling with no place, toll or day of its own joins an incident
+already told before it in the text. When the incident opened last is told only after it in its sentence ("أغارت
+الطائرات على محيط المدينة فدمرت مستودعات ومدرعات، إلى جانب غارات على محيط البلدة"), the telling details the
+incident told nearest before it in that sentence, not that later one. Before, the last incident opened held it
+whatever its place in the sentence. (Told before it only in an earlier sentence, or before a mark of another event
+that stands before it ("غداة غارات ..."، "بعد يومين من ..."), the incident is no nearer: the last one holds it.)"""
+
+
+def _nearest_before(match: list[dict], e: _Event) -> dict:
+    """The last of ``match``, unless it is told only after ``e``: then the incident told nearest before ``e`` in e's
+    own sentence and segment (none there: the last of ``match`` still)."""
+    def last_before(c: dict, same_segment: bool = False) -> tuple[int, int] | None:
+        return max(((x.si, x.ti) for x in c["events"] if (x.si, x.ti) < (e.si, e.ti)
+                    and (not same_segment or (x.si == e.si and x.segment == e.segment))), default=None)
+
+    if last_before(match[-1]) is not None:
+        return match[-1]
+    here = [(t, k) for k, c in enumerate(match) if (t := last_before(c, True)) is not None]
+    return match[max(here)[1]] if here else match[-1]
+
+
 def find_attacks(ctx: DocContext) -> list[Attack]:
     """The attacks of a document, one record per event with all its mentions cited.
 
@@ -621,7 +643,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 clusters.append(_new_cluster(e))  # another doer's attack, told as another item: its own incident
                 continue
         if match:
-            _absorb(match[-1], e, facts=False)
+            _absorb(_nearest_before(match, e) if FLOAT_NEAREST else match[-1], e, facts=False)
     battles: list[dict] = []
     for e in fights if BATTLES else []:
         if any(_battle_front(c, e) for c in clusters):

@@ -101,6 +101,9 @@ def _clash_side(ctx: DocContext, f: Frame) -> Mention | None:
     if _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) or _has(words, f.lo, f.hi, _BACKGROUND):
         return None
     for w in _battle_links(s, f, _CLASH_WITH):
+        waging = _waging_subject(ctx, f, w)
+        if waging is not None:
+            return waging  # "خاضت قوات الجيش معارك مع الميليشيات قتل فيها 17 متمردا": the side that waged it
         for m in ctx.actors_in(f.si, w + 1, min(len(words), w + 4), FORCE_TYPES | {"armed_group"}):
             if _before_subject_nouns(words, m, w + 1) == w + 1 and not _is_victim(words, m, f):
                 if CLASH_TOLL and not _has(words, 0, len(words), KILLED | INJURED) and any(
@@ -115,6 +118,35 @@ def _clash_side(ctx: DocContext, f: Frame) -> Mention | None:
             m = epithet_at(ctx, f.si, x)
             if m is not None and not _is_victim(words, m, f) and _has(words, 0, len(words), KILLED | INJURED):
                 return m  # "معارك عنيفة مع الثوار" in news about Yemen: the Popular Resistance
+    return None
+
+
+WAGED_CLASH = True
+"""Switch: in :func:`_clash_side`, a force or group told as the subject of a verb of waging (``battle_waging_verbs``:
+"خاضت قوات الجيش معارك مع الميليشيات"، "القوات تخوض اشتباكات مع ...") right before the battle noun is the side that
+fought; the side after "مع" is its foe, whoever the dead counted after are (on; off only to measure the rule)."""
+_WAGING_VERBS = rules.words("frames", "battle_waging_verbs")
+
+
+def _waging_subject(ctx: DocContext, f: Frame, w: int) -> Mention | None:
+    """The force or group that is the subject of a waging verb governing the battle noun before "مع" at ``w``
+    (:data:`WAGED_CLASH`): the verb right before the battle noun with the force right before the verb ("الجيش خاض
+    معارك مع") or the force between the verb and the noun ("خاضت قوات الجيش معارك مع"); not a force counted among
+    the dead or denied."""
+    if not WAGED_CLASH:
+        return None
+    words = ctx.sentences[f.si].words
+    b = next((x for x in range(w - 1, max(f.lo - 1, w - 2 - _CLASH_SPAN, -1), -1) if bare_in(words[x], _BATTLE_NOUNS)), None)
+    if b is None:
+        return None
+    for m in ctx.actors_in(f.si, max(0, b - 8), b, FORCE_TYPES | {"armed_group"}):
+        x = m.i
+        while x > 0 and bare_in(words[x - 1], _CLAIM_SUBJECTS):
+            x -= 1  # "خاضت قوات الجيش"
+        svo = m.j == b - 1 and bare_in(words[b - 1], _WAGING_VERBS)
+        vso = m.j == b and x > 0 and bare_in(words[x - 1], _WAGING_VERBS)
+        if (svo or vso) and not _is_victim(words, m, f) and not _denied(words, m, f.lo):
+            return m
     return None
 
 

@@ -68,7 +68,7 @@ from marsad.agent.offline.attacks_roundups import (
     region_holds,
     roundup_totals,
 )
-from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare
+from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.context_place import context_place
 from marsad.agent.offline.locations import Place, same_area
 from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, told_within, turns_aside
@@ -365,6 +365,31 @@ def _floats_apart(ctx: DocContext, c: dict, e: _Event) -> bool:
         and turns_aside(ctx.sentences[e.si].words)
 
 
+FLOWN_ALONE = True
+"""Switch (A/B measurement and its test): a floating air strike flown by a state's or a coalition's force, told as
+news with its own doer and what it hit, that no incident of its family takes ("بالتزامن مع الاشتباكات، استهدفت
+طائرات التحالف آليات للمتمردين" after ground fighting) is an incident of its own, placed as any incident told with no
+place (the area the article tells), not left out as a bare mention: the doer and the target make it one event."""
+
+
+_FLOWN_VERBS = rules.words("roles", "strike_verbs")
+"""Verbs that tell a strike as done ("شنت"، "استهدفت"، "قصفت"): a strike named by a noun alone ("أين ضربات التحالف
+ضد التنظيم؟") is talk about the campaign, not one strike."""
+_FLOWN_SPANS = rules.words("scope", "since_long_periods") | rules.words("attacks", "continuity_adverbs") \
+    | frozenset({"يومي", "يوميه"})
+"""Words that tell strikes over a span or as a habit ("خلال السنوات الخمس الماضية"، "قصف يومي"): no one strike."""
+
+
+def _flown_alone(ctx: DocContext, e: _Event) -> bool:
+    """:data:`FLOWN_ALONE`: an air strike with its own state or coalition doer and a target of its own, told as news
+    by a verb of striking in its frame."""
+    if not (FLOWN_ALONE and _own_doer(e) and "airstrike" in e.types and e.perpetrator.entry.get("type") in _AIR_FORCES
+            and e.target[0] is not None and e.target[1] is True and not e.background and e.frame is not None):
+        return False
+    words = ctx.sentences[e.si].words[e.frame.lo:e.frame.hi]
+    return any(bare_in(w, _FLOWN_VERBS) for w in words) and not any(bare_in(w, _FLOWN_SPANS) for w in words)
+
+
 ONE_OF_THEM = True  # module flag, for A/B measurement only
 MIXED_ROUNDUP = True  # module flag, for A/B measurement only
 ANOTHER_FLOATS = True
@@ -600,6 +625,9 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             # with an incident of no told kind (which they would make a strike), unless their own sentence told that one
             if "airstrike" in e.types and not any(x.si == e.si for c in match for x in c["events"]):
                 match = [c for c in match if any("airstrike" in x.types for x in c["events"])] or match
+        if not match and _flown_alone(ctx, e):
+            clusters.append(_new_cluster(e))  # the air arm's strike beside the ground fighting: its own incident
+            continue
         if e.similar:
             # "وكان تفجير مماثل قد ضرب المدينة قبل عام": another incident like the one told before, not a telling of it
             # (nor of any incident of an earlier sentence); with no place or day of its own it makes no record

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_status, agreements_terms
+from marsad.agent.offline import agreements_find, agreements_status, agreements_terms
 
 
 def _provisions(offline_extract, text: str) -> list[list[str]]:
@@ -62,3 +62,31 @@ def test_switch_off_leaves_the_celebrated_truce_unread(offline_extract, monkeypa
 def test_celebrated_signing_is_agreed(offline_extract):
     text = "وخرج مئات من أنصار الحركة إلى شوارع المدينة يوم الأحد احتفالا بتوقيع اتفاق وقف إطلاق النار مع الجيش."
     assert _statuses(offline_extract, text) == ["agreed"]
+
+
+# OTHER_COUNTRY_APART: a side-less agreement of another country, told after a truce, is not that truce ---------------
+
+_SUMMIT = ("وفي الملف الصومالي رحب الطرفان ببدء الهدنة الإنسانية لمدة أسبوع في الصومال لإيصال المعونات. "
+           "كما دعا الطرفان الحكومة الأفغانية إلى استكمال الإصلاحات التي تم الاتفاق عليها العام الماضي. "
+           "وقرر الزعماء السعي معا لإقناع الأطراف الليبية بقبول اتفاق تقاسم الثروة ومكافحة الإرهاب في البلاد.")
+
+
+def _truce_terms(offline_extract, text: str) -> list[str]:
+    return [p for a in offline_extract(text, published="2019-05-09").agreements if a.agreement_type == "ceasefire"
+            for p in a.provisions]
+
+
+def test_other_countries_agreements_are_not_truce_terms(offline_extract):
+    terms = _truce_terms(offline_extract, _SUMMIT)
+    assert terms and not any("تقاسم" in p or "الإصلاحات" in p for p in terms)
+
+
+def test_switch_off_lets_them_ride_along(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_find, "OTHER_COUNTRY_APART", False)
+    assert any("تقاسم" in p for p in _truce_terms(offline_extract, _SUMMIT))
+
+
+def test_same_country_term_stays_with_the_truce(offline_extract):
+    text = ("وفي الملف الصومالي رحب الطرفان ببدء الهدنة الإنسانية لمدة أسبوع في الصومال لإيصال المعونات. "
+            "وقرر الزعماء السعي معا لإقناع الأطراف الصومالية بقبول اتفاق تقاسم الثروة ومكافحة الإرهاب في البلاد.")
+    assert any("تقاسم" in p for p in _truce_terms(offline_extract, text))

@@ -13,6 +13,7 @@ from functools import cache
 
 from marsad.agent.offline import agreements_sides, rules
 from marsad.agent.offline.actors import state_of
+from marsad.agent.offline.actors_home import nisba_country
 from marsad.agent.offline.agreements_cues import (
     _ACCESS_VERBS,
     _AGREE,
@@ -37,6 +38,7 @@ from marsad.agent.offline.agreements_parties import (
     BARE_INSTITUTIONS,
     HOME_MARKERS,
     _parties,
+    _told_countries,
     access_grantor,
     remap_actors,
 )
@@ -254,6 +256,9 @@ def find_agreements(ctx: DocContext) -> list[Agreement]:
                 clusters.append(c)
                 _add(c, info)
                 continue
+            if anaphoric and last is not None and OTHER_COUNTRY_APART and last.data.get("truce") and not info[
+                    "truce"] and _other_country(ctx, last, si):
+                continue  # "الإصلاحات التي تم الاتفاق عليها" of another country's government: not the truce just told
             if anaphoric and last is not None:
                 _add(last, info)  # "تنفيذ الاتفاق سيبدأ ...": the agreement just told
                 continue
@@ -413,9 +418,43 @@ def _replaced(ctx: DocContext, c: Cluster) -> bool:
 
 def _unrelated_to_truce(ctx: DocContext, c: Cluster, p: dict) -> bool:
     """True when a mention of no side told before a truce is not about it: no truce word and no military or security
-    word in its sentence (reforms agreed at home told before a humanitarian truce abroad)."""
+    word in its sentence (reforms agreed at home told before a humanitarian truce abroad), or, under
+    :data:`OTHER_COUNTRY_APART`, a sentence about another country than the truce's (:func:`_other_country`)."""
     words = ctx.sentences[p["si"]].words
-    return bool(c.data.get("truce")) and not p["truce"] and _SECURITY_CONTEXT.isdisjoint(words) and _WAR.isdisjoint(words)
+    if not c.data.get("truce") or p["truce"]:
+        return False
+    if _SECURITY_CONTEXT.isdisjoint(words) and _WAR.isdisjoint(words):
+        return True
+    return OTHER_COUNTRY_APART and _other_country(ctx, c, p["si"])
+
+
+OTHER_COUNTRY_APART = True
+"""Switch (pass 42): a mention of no side and no truce word whose sentence tells only countries that the truce's story
+does not (its sentences and the one before each) is another agreement of another country, even with a security
+word in it: in a summit statement that goes from country to country, a power-sharing deal urged on one war's sides
+("إقناع الأطراف الليبية بقبول اتفاق تقاسم السلطة") or reforms agreed by another government ("الحكومة العراقية ...
+الإصلاحات التي تم الاتفاق عليها") are not terms of the Yemeni truce told before. A sentence that tells no country, or
+one the truce's story tells too, stays with it."""
+
+
+def _countries_of(ctx: DocContext, si: int) -> set[str]:
+    """The countries sentence si tells: its places and bodies (:func:`_told_countries`) and nationality adjectives
+    ("الحكومة العراقية"، "الأطراف الليبية")."""
+    told = set(_told_countries(ctx, range(si, si + 1)))
+    return told | {code for w in ctx.sentences[si].words if (code := nisba_country(w))}
+
+
+def _other_country(ctx: DocContext, c: Cluster, si: int) -> bool:
+    """True when sentence si tells countries and none of them is told by the truce cluster's sentences or the one
+    before each (:data:`OTHER_COUNTRY_APART`)."""
+    own = _countries_of(ctx, si)
+    if not own:
+        return False
+    story: set[str] = set()
+    for sj in {m for m, _ in c.data.get("mentions", [])}:
+        for sk in range(max(0, sj - 1), sj + 1):
+            story |= _countries_of(ctx, sk)
+    return bool(story) and own.isdisjoint(story)
 
 
 _WAR = rules.words("agreements", "war_words")

@@ -90,3 +90,28 @@ def test_same_country_term_stays_with_the_truce(offline_extract):
     text = ("وفي الملف الصومالي رحب الطرفان ببدء الهدنة الإنسانية لمدة أسبوع في الصومال لإيصال المعونات. "
             "وقرر الزعماء السعي معا لإقناع الأطراف الصومالية بقبول اتفاق تقاسم الثروة ومكافحة الإرهاب في البلاد.")
     assert any("تقاسم" in p for p in _truce_terms(offline_extract, text))
+
+
+# TRUCE_BEGUN: a truce whose start is told as past is in force ---------------------------------------------------------
+
+_WELCOMED_START = "ورحب الوزيران ببدء الهدنة بين الجيش والمتمردين في الإقليم الشرقي يوم الاثنين."
+_SINCE_START = "وعاد آلاف النازحين إلى قراهم منذ بدء الهدنة بين الجيش والمتمردين في الإقليم الشرقي."
+
+
+def test_welcomed_start_is_in_force(offline_extract):
+    assert _statuses(offline_extract, _WELCOMED_START) == ["implementing"]
+
+
+def test_switch_off_reads_the_welcomed_start_otherwise(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_status, "TRUCE_BEGUN", False)
+    assert _statuses(offline_extract, _WELCOMED_START) == ["unknown"]
+    assert _statuses(offline_extract, _SINCE_START) != ["implementing"]
+
+
+def test_start_since_is_in_force(offline_extract):
+    assert _statuses(offline_extract, _SINCE_START) == ["implementing"]
+
+
+def test_start_called_for_is_no_start(offline_extract):
+    text = "ودعا الوزيران إلى بدء الهدنة بين الجيش والمتمردين في الإقليم الشرقي يوم الاثنين."
+    assert _statuses(offline_extract, text) == ["proposed"]

@@ -166,6 +166,8 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         told = _told_after(words, j, hi)
         if told:
             found.append(told)  # "الاتفاقية التي أبرمتها القاهرة"، "مذكرة التفاهم الموقعة"، "الهدنة التي طلبها الرئيس"
+    if TRUCE_BEGUN and _begun(words, i):
+        found.append("implementing")  # "رحب الجانبان ببدء الهدنة"، "منذ بدء وقف إطلاق النار": it has begun
     if CELEBRATED_IN_FORCE and _celebrated(words, i):
         found.append("implementing")  # "خرج السكان احتفالا بالهدنة": a truce celebrated holds now
     if ADHERE_IN_FORCE and _adhered(words, i) and not _supposed(words, max(0, i - 8), i) \
@@ -260,6 +262,28 @@ _ADHERE = rules.words("agreements", "adhere")
 """Words of keeping to something ("الالتزام"، "يلتزم"، "ملتزمة"، "احترام"، "التمسك"): said of an agreement, it stands."""
 _ADHERE_OBJECTS = rules.words("agreements", "adhere_objects")
 """Right before the agreement word, what is kept to is the agreement's terms ("ببنود اتفاق"، "بتلك الاتفاقات")."""
+
+
+TRUCE_BEGUN = True
+"""Switch (pass 42): a truce whose start is told as past is in force (GUIDELINES §7 implementing): "بدء" right before the
+truce word after a word of time ("مع بدء الهدنة"، "منذ بدء"، "بعد بدء"), or "ببدء" after a word of welcoming ("رحب
+الجانبان ببدء الهدنة"). A start called for or planned ("دعا إلى بدء هدنة"، "لبدء وقف إطلاق النار") is not. Data keys
+begin_words, begin_time."""
+_BEGIN = rules.words("agreements", "begin_words")
+"""The noun of starting ("بدء"), bare; with "ب" glued it is what is welcomed."""
+_BEGIN_TIME = rules.words("agreements", "begin_time")
+"""Words of time before "بدء" that tell the start as past ("مع"، "منذ"، "بعد")."""
+_WELCOMED = rules.words("agreements", "welcome")
+
+
+def _begun(words: list[str], i: int) -> bool:
+    """True when the truce word at i follows "بدء" told as past (:data:`TRUCE_BEGUN`)."""
+    if i < 2 or not _truce_at(words, i):
+        return False
+    w = words[i - 1]
+    if w in _BEGIN:
+        return words[i - 2] in _BEGIN_TIME
+    return w[:1] == "ب" and w[1:] in _BEGIN and any(bare_in(v, _WELCOMED) for v in words[max(0, i - 5):i - 1])
 
 
 CELEBRATED_IN_FORCE = True

@@ -84,7 +84,51 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         return None, False  # "استهدفت مرتين متتاليتين": how often it struck, not what
     if CONJOINED_ACT and t[0] is not None and _conjoined_act(t[0]):
         return None, False  # "بأعمال تفجير وعمليات خطف": the next act of a list, not what the first one hit
+    if PRONOUN_OWNER and t[0] is not None:
+        owned = _owned(ctx, f, t[0], perp)
+        if owned is not None:
+            return owned, t[1]
     return t
+
+
+PRONOUN_OWNER = True
+"""Switch (pass 42; on, off only to measure it): a target written as a noun with an owner's pronoun ("استهدفت
+الغارة موكبه"، "قصفت الطائرات مواقعهم") is that noun of the owner its sentence names before it: for "ـه" the person
+named there (not a speaker), for "ـها"/"ـهم"/"ـهما" the group or force, never the doer, its side, a source or the
+subject of the attack word ("أصيب القيادي فلان
+بغارة استهدفت موكبه" -> "موكب فلان"). Only nouns a target is owned by (``owned_target_heads``: convoy, positions,
+headquarters, house, vehicle ...); with no owner named before it in the sentence, the word is kept as written."""
+_OWNED_HEADS = rules.words("roles", "owned_target_heads")
+_OWNER_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def _owned(ctx: DocContext, f: Frame, text: str, perp: Mention | None) -> str | None:
+    """"head + owner" for a target whose first word is an owned noun with a pronoun, else None."""
+    raw = text.split()[0]
+    first = normalize(raw)
+    suffix = next((x for x in _OWNER_SUFFIXES if first.endswith(x) and (
+        first[:-len(x)] in _OWNED_HEADS or (first[:-len(x)].endswith("ت") and first[:-len(x) - 1] + "ه" in _OWNED_HEADS))),
+        None)
+    if suffix is None:
+        return None
+    s = ctx.sentences[f.si]
+    x = next((k for k in range(f.lo, min(f.hi, len(s.words))) if s.words[k] == first), None)
+    if x is None:
+        return None
+    if suffix == "ه":  # a man named before it, not one who speaks of the attack
+        owners = [(p.j, p.name) for p in ctx.persons if p.sentence == f.si and p.j <= x
+                  and (perp is None or p.entry is None or p.entry.id != perp.entry.id) and not _speaker(ctx, f.si, p)]
+    else:  # a group or force named before it, not the doer, its side, a source, nor the subject of the attack word
+        owners = [(m.j, m.surface) for m in ctx.actors_in(f.si, 0, x)
+                  if m.entry.get("type") in FORCE_TYPES | {"armed_group"} and not f.i - 3 <= m.j <= f.i
+                  and (perp is None or (m.entry.id != perp.entry.id and not _allied(m, perp)))
+                  and not _speaker(ctx, f.si, m)]
+    if not owners:
+        return None
+    head = raw[:-len(suffix)]
+    if head.endswith("ت") and normalize(head[:-1]) + "ه" in _OWNED_HEADS:
+        head = head[:-1] + "ة"  # "سيارته" -> "سيارة"
+    return f"{head} {max(owners)[1]}"
 
 
 def _first_word(text: str) -> str:

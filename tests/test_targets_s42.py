@@ -1,0 +1,37 @@
+"""A target written with an owner's pronoun, pass 42 (``roles_targets.PRONOUN_OWNER``): "استهدفت موكبه" is the
+convoy of the man its sentence names before it, "استهدفت تجمعاتهم" the gatherings of the group named before it;
+a speaker, the doer or no owner at all leaves the word as written.
+
+Sentences written for these tests (names, places and numbers are made up or changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.agent.offline import roles_targets
+
+_PERSON = "أصيب القيادي في الجماعة سالم الوردي بجروح بالغة بغارة جوية لطائرات التحالف استهدفت موكبه قرب مدينة الحزم أمس."
+_GROUP = "قتل 12 مسلحا من الحوثيين بغارات للتحالف العربي استهدفت تجمعاتهم في مديرية نهم أمس."
+_SPEAKER = "وقال المتحدث باسم الشرطة العقيد خالد المرزوقي إن مسلحين هاجموا منزله في مدينة الحزم أمس."
+_NO_OWNER = "استهدفت غارة جوية موكبه قرب مدينة الحزم أمس وقتل ثلاثة من مرافقيه."
+_DOER_ONLY = "قصفت طائرات التحالف العربي أمس مواقعها في مديرية نهم."
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_pronoun_names_the_man_told_before(offline_extract, monkeypatch, on):
+    monkeypatch.setattr(roles_targets, "PRONOUN_OWNER", on)
+    (a,) = offline_extract(_PERSON).attacks
+    assert a.target == ("موكب سالم الوردي" if on else "موكبه")
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_plural_pronoun_names_the_group_told_before(offline_extract, monkeypatch, on):
+    monkeypatch.setattr(roles_targets, "PRONOUN_OWNER", on)
+    (a,) = offline_extract(_GROUP).attacks
+    assert a.target == ("تجمعات الحوثيين" if on else "تجمعاتهم")
+
+
+@pytest.mark.parametrize(("text", "kept"), [(_SPEAKER, "منزله"), (_NO_OWNER, "موكبه"), (_DOER_ONLY, "مواقعها")])
+def test_no_owner_but_a_speaker_or_the_doer_keeps_the_word(offline_extract, text, kept):
+    (a,) = offline_extract(text).attacks
+    assert a.target == kept

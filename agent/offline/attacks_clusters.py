@@ -154,6 +154,27 @@ def _same_dead(c: dict, e: _Event) -> bool:
         and a.value >= _NAMING_TOLL and not a.vague and not b.vague
 
 
+CALENDAR_DAY_TIES = True
+"""Switch (A/B measurement and its tests): an incident told with a calendar day written out ("هجوم 7 شباط"، "غارات
+السابع من فبراير") and told again with that same written day paragraphs later, with no place to tell them apart, is
+one incident: news names an incident by its day as it does by its toll (:func:`_same_dead`). A weekday or "أمس"
+resolved to the same day ties nothing (several incidents of one day are told so)."""
+
+
+def _calendar_day(d: DateHit | None) -> str | None:
+    """The day a date written with its day and month resolves to, else None."""
+    if d is None or d.resolved.precision != "day" or not d.resolved.iso:
+        return None
+    parts = d.mention.parts
+    return d.resolved.iso if parts.get("day") is not None and parts.get("month") is not None else None
+
+
+def _same_calendar_day(c: dict, e: _Event) -> bool:
+    """True when the cluster and the event are both dated by the same written calendar day."""
+    day = _calendar_day(e.date)
+    return day is not None and day == _calendar_day(c["date"])
+
+
 def _part_of(c: dict, e: _Event) -> bool:
     """True when one telling's dead are a part the other gives of its own ("مقتل 7 إيرانيين" and "مقتل 14 شخصاً
     بينهم سبعة إيرانيين"): the same incident, counted in part."""
@@ -344,8 +365,10 @@ def _compatible(c: dict, e: _Event) -> bool:
         return False  # "أصيب شرطيون في انفجار سيارة الاثنين، بعد يوم من قتل 13 في هجمات على كنائس": two incidents
     if e.place is not None and c["place"] is None and gap > _PLACE_REACH:
         return False  # a place told sentences later belongs to a later incident, not to an unplaced one
-    if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH and not _same_dead(c, e):
-        return False  # far apart and not tied by a place or by its toll: nothing says it is the same incident
+    if (e.place is None or c["place"] is None) and gap > _UNPLACED_REACH and not _same_dead(c, e) \
+            and not (CALENDAR_DAY_TIES and _same_calendar_day(c, e)):
+        return False  # far apart and not tied by a place, by its toll or by a written day: nothing says it is the
+        # same incident
     cluster_past = not any(x.news for x in c["events"]) and any(x.background for x in c["events"])
     # "الهجوم الذي استهدف مدرسة في بيشاور عام 2014 والتي راح ضحيتها 140": a frame of the same sentence with
     # no date of its own goes on telling the incident before it, past or not

@@ -1,0 +1,32 @@
+"""Pass 42: an incident told with a written calendar day and told again with that day paragraphs later, with no
+place to tell them apart, is one incident (attacks_clusters.CALENDAR_DAY_TIES). The sentences are written for these
+tests."""
+
+import marsad.agent.offline.attacks_clusters as clusters
+
+_HEAD = ("قال وزير الدفاع الأميركي إن بلاده لم تتأكد بعد من الجهة التي شنت هجوما في 9 مارس على قوات أميركية وقوات "
+         "حليفة لها. وقالت واشنطن إن نحو 60 من المقاتلين الموالين للحكومة السورية قتلوا في ضربات أميركية لصد هجوم "
+         "التاسع من مارس. ورفضت وزارة الدفاع التعليق على هوية المهاجمين. وقال الوزير للصحافيين إنه لا يملك معلومات "
+         "إضافية. وأضاف \"لا أعرف من أعطاهم الأوامر\". وأشار إلى أن الاتصالات مع موسكو مستمرة. وتنفي موسكو أي دور "
+         "لها. ")
+# the strikes told again, far below, by the day of the attack they answered
+SAME_DAY = _HEAD + "وقال الجيش الأميركي إنه لصد هجوم التاسع من مارس، طلبت القوات على الأرض ضربات جوية استمرت ساعتين."
+# strikes told far below by a weekday only (the same day, not written out): nothing ties them
+WEEKDAY = _HEAD + "وقال الجيش الأميركي إن القوات على الأرض طلبت السبت ضربات جوية استمرت ساعتين."
+
+
+def _strikes(offline_extract, text):
+    return [a for a in offline_extract(text).attacks if a.attack_type == "airstrike"]
+
+
+def test_written_day_ties_far_tellings(offline_extract):
+    assert [a.killed for a in _strikes(offline_extract, SAME_DAY)] == [60]
+
+
+def test_switch_off_two_strike_records(offline_extract, monkeypatch):
+    monkeypatch.setattr(clusters, "CALENDAR_DAY_TIES", False)
+    assert len(_strikes(offline_extract, SAME_DAY)) == 2
+
+
+def test_weekday_ties_nothing(offline_extract):
+    assert len(_strikes(offline_extract, WEEKDAY)) == 2

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_find, agreements_status, agreements_terms
+from marsad.agent.offline import agreements_find, agreements_provisions, agreements_status, agreements_terms
 
 
 def _provisions(offline_extract, text: str) -> list[list[str]]:
@@ -115,3 +115,29 @@ def test_start_since_is_in_force(offline_extract):
 def test_start_called_for_is_no_start(offline_extract):
     text = "ودعا الوزيران إلى بدء الهدنة بين الجيش والمتمردين في الإقليم الشرقي يوم الاثنين."
     assert _statuses(offline_extract, text) == ["proposed"]
+
+
+# ALSO_PROVIDES: "كما تنص على" after the first terms opens more terms of the same agreement ----------------------------
+
+_ALSO = ("ووقعت مصر والسودان الشهر الماضي اتفاقية أمنية لضبط الحدود المشتركة. "
+         "وتنص الاتفاقية على أن تسير الدولتان دوريات مشتركة على الشريط الحدودي، كما تنص على أنه «يحق لكل طرف "
+         "أن يطلب عقد اجتماع طارئ للجنة الأمنية العليا».")
+
+
+def test_also_provides_opens_more_terms(offline_extract):
+    terms = [p for ps in _provisions(offline_extract, _ALSO) for p in ps]
+    assert any(p.startswith("يحق لكل طرف أن يطلب عقد اجتماع") for p in terms)
+    assert any(p.startswith("تسير الدولتان دوريات مشتركة") for p in terms)
+
+
+def test_switch_off_reads_only_the_first_terms(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_provisions, "ALSO_PROVIDES", False)
+    terms = [p for ps in _provisions(offline_extract, _ALSO) for p in ps]
+    assert terms and not any("يحق لكل طرف" in p for p in terms)
+
+
+def test_also_without_a_verb_of_providing_opens_nothing(offline_extract):
+    text = ("ووقعت مصر والسودان الشهر الماضي اتفاقية أمنية لضبط الحدود المشتركة. "
+            "وتنص الاتفاقية على أن تسير الدولتان دوريات مشتركة على الشريط الحدودي، كما أشاد الوزيران "
+            "بجهود اللجنة الأمنية العليا.")
+    assert not any("أشاد" in p or "بجهود" in p for ps in _provisions(offline_extract, text) for p in ps)

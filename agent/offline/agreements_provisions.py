@@ -298,11 +298,13 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
     for x in range(j, min(b, j + 10)):
         if PROVIDES_VERB and words[x] in _PROVIDES and x + 1 < b and (told := _provided(ctx, s, x, b)):
             out.extend(told)  # "اتفاق مع المعارضة يقضي بخروج المسلحين"، "تفاهمات تنص على انسحاب القوات"
+            out.extend(_also_provided(ctx, s, x + 1, out))  # "..، كما تنص على أنه «يجوز لكل طرف أن ..»"
             break
         if words[x] in {"علي", "على"} and x + 1 < len(words) and words[x + 1] in {"ان", "أن"} and x + 2 < b:
             end = min(b, x + 14)
             end = next((y for y in range(x + 2, end) if s.words[y] in _PROVISION_STOPS), end)
             out.append(ctx.quote(*s.token_span(x + 2, end)).strip(" ،,.\"“”"))
+            out.extend(_also_provided(ctx, s, end, out))  # "تنص الاتفاقية على أن ...، كما تنص على أنه ..."
             break
         forms = bare(words[x])
         if any(_is_head(f) for f in forms) and (x == j or words[x - 1] in {"علي", "على"} or words[x][0] in "ل"
@@ -360,6 +362,8 @@ PROVIDES_VERB = True
 the agreement noun is before it in its clause: the verbal noun glued to "ب" or after "على" ("يقضي بخروج المسلحين"،
 "تنص على انسحاب القوات"), or the clause after "بأن"/"على أن"."""
 _PROVIDES = rules.words("agreements", "provides")
+_THAT_FORMS = frozenset({"ان", "أن", normalize("أنه")})
+"""After "على": the clause told is the term ("تنص على أن ..."، "على أنه ...")."""
 
 
 def _provided(ctx: DocContext, s, x: int, b: int) -> list[str]:
@@ -369,7 +373,7 @@ def _provided(ctx: DocContext, s, x: int, b: int) -> list[str]:
     y = x + 1
     if ENUMERATED and (listed := _enumerated(ctx, s, y)):
         return listed  # "ينص على نقطتين: أولا سحب الوحدات ...، ثانيا فتح المعابر ..."
-    if words[y] in {"بان", "بأن"} or (words[y] in {"علي", "على"} and y + 1 < b and words[y + 1] in {"ان", "أن"}):
+    if words[y] in {"بان", "بأن"} or (words[y] in {"علي", "على"} and y + 1 < b and words[y + 1] in _THAT_FORMS):
         k = y + 1 if words[y] in {"بان", "بأن"} else y + 2
         if k >= b:
             return []
@@ -387,6 +391,28 @@ def _provided(ctx: DocContext, s, x: int, b: int) -> list[str]:
     if out and skip and not _is_head(words[y]):
         first = s.raw_span(s.tokens[y].ns + skip, s.tokens[y].ne)[0]
         out[0] = ctx.quote(first, s.token_span(y, y + 1)[1]) + out[0][len(ctx.quote(*s.token_span(y, y + 1))):]
+    return [o for o in out if o]
+
+
+ALSO_PROVIDES = True
+"""Switch (pass 42): after the terms a verb of providing opens, "كما" + a verb of providing later in the sentence ("وتنص
+الاتفاقية على أن ...، كما تنص على أنه «يجوز لكل دولة أن تنسحب ...»") opens more terms of the same agreement, read as
+the first verb's are (quote marks around them left out). Data key provides."""
+_ALSO = frozenset({normalize("كما")})
+_QUOTE_MARKS = " ،,.\"“”«»"
+
+
+def _also_provided(ctx: DocContext, s, x: int, told: list[str]) -> list[str]:
+    """The terms opened by "كما" + a verb of providing after token x in sentence s (:data:`ALSO_PROVIDES`), those not
+    already among ``told``."""
+    if not ALSO_PROVIDES:
+        return []
+    words = s.words
+    out: list[str] = []
+    for y in range(x, len(words) - 2):
+        if words[y] in _ALSO and words[y + 1] in _PROVIDES:
+            more = _provided(ctx, s, y + 1, s.clause_bounds(y + 1)[1])
+            out.extend(t.strip(_QUOTE_MARKS) for t in more if t.strip(_QUOTE_MARKS) not in told)
     return [o for o in out if o]
 
 

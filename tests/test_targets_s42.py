@@ -1,6 +1,7 @@
 """A target written with an owner's pronoun, pass 42 (``roles_targets.PRONOUN_OWNER``): "استهدفت موكبه" is the
 convoy of the man its sentence names before it, "استهدفت تجمعاتهم" the gatherings of the group named before it;
-a speaker, the doer or no owner at all leaves the word as written.
+a speaker, the doer or no owner at all leaves the word as written. A target read with the "ل" that ties a strike to
+its object ("قصفا جويا لتجمعات المسلحين") is the noun without it (``roles_targets.LAM_OBJECT``).
 
 Sentences written for these tests (names, places and numbers are made up or changed)."""
 
@@ -35,3 +36,18 @@ def test_a_plural_pronoun_names_the_group_told_before(offline_extract, monkeypat
 def test_no_owner_but_a_speaker_or_the_doer_keeps_the_word(offline_extract, text, kept):
     (a,) = offline_extract(text).attacks
     assert a.target == kept
+
+
+_LAM = "نفذت المقاتلات يوم الأحد قصفا جويا لتجمعات المسلحين قرب مدينة الحزم."
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_lam_of_the_object_is_no_part_of_the_target(offline_extract, monkeypatch, on):
+    monkeypatch.setattr(roles_targets, "LAM_OBJECT", on)
+    (a,) = offline_extract(_LAM).attacks
+    assert a.target == ("تجمعات المسلحين" if on else "لتجمعات المسلحين")
+
+
+@pytest.mark.parametrize("text", ["لقاء انتخابيا", "للمسلحين", "لندن"])
+def test_a_word_that_only_starts_with_lam_is_kept(text):
+    assert roles_targets._without_lam(text) == text

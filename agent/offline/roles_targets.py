@@ -31,6 +31,7 @@ from marsad.agent.offline.roles_cues import (
     _OBJECT_VERBS,
     _PERP_CUES,
     _PERSON_NOUNS,
+    _SITE_NOUNS,
     _SITE_PREPOSITIONS,
     _SPEECH_VERBS,
     _STRIKE_VERBS,
@@ -84,11 +85,29 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         return None, False  # "استهدفت مرتين متتاليتين": how often it struck, not what
     if CONJOINED_ACT and t[0] is not None and _conjoined_act(t[0]):
         return None, False  # "بأعمال تفجير وعمليات خطف": the next act of a list, not what the first one hit
+    if LAM_OBJECT and t[0] is not None:
+        t = (_without_lam(t[0]), t[1])
     if PRONOUN_OWNER and t[0] is not None:
         owned = _owned(ctx, f, t[0], perp)
         if owned is not None:
             return owned, t[1]
     return t
+
+
+LAM_OBJECT = True
+"""Switch (pass 42; on, off only to measure it): a target read with the "ل" that ties a strike to its object
+("شنت المقاتلات غارات لمراكز تجمع المسلحين"، "قصف لمواقع الجماعة") is the noun without it ("مراكز تجمع
+المسلحين"): the preposition is no part of what was hit. Only before nouns of sites, positions and gatherings
+(``lam_object_heads``, ``owned_target_heads``, ``site_nouns``)."""
+_LAM_HEADS = rules.words("roles", "lam_object_heads") | rules.words("roles", "owned_target_heads") | _SITE_NOUNS
+
+
+def _without_lam(text: str) -> str:
+    """The target without a "ل" glued to its first word when the rest is a noun of a site or position."""
+    first = text.split()[0]
+    if len(first) > 3 and first.startswith("ل") and not first.startswith("لل") and normalize(first[1:]) in _LAM_HEADS:
+        return text[1:]
+    return text
 
 
 PRONOUN_OWNER = True

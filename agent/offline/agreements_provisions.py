@@ -395,8 +395,8 @@ def _provided(ctx: DocContext, s, x: int, b: int) -> list[str]:
 
 
 ALSO_PROVIDES = True
-"""Switch (pass 42): after the terms a verb of providing opens, "كما" + a verb of providing later in the sentence ("وتنص
-الاتفاقية على أن ...، كما تنص على أنه «يجوز لكل دولة أن تنسحب ...»") opens more terms of the same agreement, read as
+"""Switch (pass 42): after the terms a verb of providing opens, "كما" + a verb of providing later in the sentence ("ونصت
+الوثيقة على أن ...، كما تنص على أنه «يحق للطرفين الخروج منها ...»") opens more terms of the same agreement, read as
 the first verb's are (quote marks around them left out). Data key provides."""
 _ALSO = frozenset({normalize("كما")})
 _QUOTE_MARKS = " ،,.\"“”«»"

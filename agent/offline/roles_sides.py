@@ -503,7 +503,7 @@ def _counted_dead(words: list[str], m: Mention, f: Frame) -> bool:
 REPORT_TURN = True
 """Switch: in :func:`_repulse`, a reporting participle (``report_turn_words``: "مشيرة إلى"، "مضيفا أن") standing
 between a repelled or attempted attack and the frame's own word turns the statement to another item: "أعلنت
-القيادة إحباط محاولة لاستهداف الجامعة، مشيرة إلى مقتل 13 عنصرا من التنظيم شمال المدينة" -- the dead of that
+القيادة إحباط محاولة لاستهداف الجامعة، مشيرة إلى أن 9 من عناصر الجماعة قتلوا قرب المدينة" -- the dead of that
 item are not told as the attempt's attackers (on; off only to measure the rule)."""
 _REPORT_TURNS = rules.words("roles", "report_turn_words")
 

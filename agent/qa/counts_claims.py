@@ -35,7 +35,7 @@ from marsad.agent.qa.counts_fit import (
     several_incidents,
 )
 from marsad.agent.qa.counts_sentences import _Count, _tolls_with_attacker, role_counts
-from marsad.agent.qa.evidence import Evidence
+from marsad.agent.qa.evidence import Evidence, question_fit
 from marsad.agent.qa.question import Intent, Question, mentions
 from marsad.agent.qa.question_intent import PLACE_KINDS
 from marsad.agent.qa.subject import names_enough
@@ -95,6 +95,8 @@ ROUND_UP = 0.5  # a count told of several incidents ("في هجمات") for a qu
 NOUN_CONCEPTS = True  # switch for A/B measurement (tests patch it)
 NATIONS = True  # switch for A/B measurement (tests patch it)
 TITLE_PLACE = True  # switch for A/B measurement (tests patch it)
+ARTICLE_FIT = 1.0  # weight of how much less well an article fits the question than the best one (0: off) ...
+FIT_GAP = 0.2  # ... when that is more than this (reports of one incident fit a question about equally)
 SITE_NAMED = 0.3  # a count whose sentence names a site the question names by its kind (:func:`_asked_sites`)
 TITLE_SITE = True  # switch for A/B measurement (tests patch it): a site the question names by its kind is a fine place
 # a site an Arabic question names by its kind ("على منطقة ..."، "بمديرية ..."، "في حي ..."): its name is the next word,
@@ -334,10 +336,36 @@ def count_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
             if c.summed:
                 summed[id(claim)] = c.value
     scored.sort(key=lambda x: -x[0])
+    scored = _unfit_articles(question, evidence, scored)
     scored = _stated_for_sum(scored, told, summed)
     scored = _latest_total(scored, told)
     floor = max(MIN_COUNT_SCORE, scored[0][0] - COUNT_MARGIN) if scored else MIN_COUNT_SCORE
     return [x for x in scored if x[0] >= floor]
+
+
+def _unfit_articles(question: Question, evidence: Evidence, scored: list[tuple[float, Claim]]
+                    ) -> list[tuple[float, Claim]]:
+    """The counts, best first, the first chosen with each article's count lowered by :data:`ARTICLE_FIT` times how
+    much less well the article fits the question as a whole (:func:`question_fit`) than the best-fitting article
+    giving a count that may be told, when that is more than :data:`FIT_GAP`. An article lacking the words that single
+    out the incident asked about ("يوم عيد النوروز") tells another incident of the same city and kind, however well
+    its toll's sentence fits the question. The other counts keep their scores (another report's figure is still told
+    beside the answer)."""
+    if not ARTICLE_FIT or not scored:
+        return scored
+    fits = {d: question_fit(question, evidence.docs[d])[1] for d in {c.spans[0][0] for _, c in scored}}
+    best = max((fits[c.spans[0][0]] for score, c in scored if score >= MIN_COUNT_SCORE), default=None)
+    if best is None:
+        return scored
+
+    def lowered(score: float, claim: Claim) -> float:
+        gap = best - fits[claim.spans[0][0]]
+        return score - ARTICLE_FIT * gap if gap > FIT_GAP else score
+
+    first = max(range(len(scored)), key=lambda i: (lowered(*scored[i]), -i))
+    if first == 0:
+        return scored
+    return [(scored[0][0] + 0.01, scored[first][1])] + [x for i, x in enumerate(scored) if i != first]
 
 
 CAPTIVES_TOO = True  # switch for A/B measurement: a toll question also asking "how many captured" states both counts

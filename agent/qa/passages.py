@@ -53,6 +53,9 @@ PARTAKE = True  # switch for A/B measurement: "يشارك/شاركت/مشارك�
 # the verb or noun of taking part ("يشاركون في المعارك"، "شاركت قوات"، "مشاركة 500 مقاتل"): a participants question's
 # answer, before a sentence sharing only its names
 _PARTAKE = re.compile(r"(?<!\w)[وفب]?(?:[يت]?شارك|مشارك|المشارك)\w*")
+# ... and with it a sentence of taking part qualifies as a participants answer (read when the question is, so that
+# the switch turns off both)
+_PARTAKE_CUE = r"|(?<!\w)[وف]?[يت]?شارك\w*|مشارك"
 
 _CUE = {
     Intent.killed: re.compile(r"قتل|قتيل|قتلي|مقتل|ضحايا|شهيد|شهداء|حتف|مصرع|اودت بحياه|اعدم|اعدام|قضوا|لقوا|توفي|وفاه"),
@@ -60,7 +63,7 @@ _CUE = {
     # who did it: a claim, an attribution or the doer's fire ("أعلن ... المسؤولية"، "اتهم"، "بنيران"، "هاجم")
     Intent.perpetrator: re.compile(r"نفذ|(?<!\w)شن|تبني|تبنت|يقف وراء|مسوولي[هت]|علي يد|من قبل|(?<!\w)اتهم|نسب|بنيران"
                                    r"|برصاص|(?<!\w)[وف]?هاجم|(?<!\w)[وف]?فجر"),
-    Intent.participants: re.compile(r"تضم|يضم|بين|مشترك|بمشارك|بحضور|ممثل" + (r"|(?<!\w)[وف]?[يت]?شارك\w*|مشارك" if PARTAKE else "")),
+    Intent.participants: re.compile(r"تضم|يضم|بين|مشترك|بمشارك|بحضور|ممثل"),
     Intent.victim: re.compile(r"اغتيال|اغتال|اغتيل|مقتل|قتل|اختطاف|اختطف|خطف|استهدف|استهداف|اصابه|اصيب|استشهد|استشهاد|شهيد"
                               r"|مصرع|وفاه|اعدام"),
     # (the holder is named by his title as often as by a verb: "قائد الجبهة العقيد ...")
@@ -262,6 +265,8 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         else _CUE.get(question.intent)
     if question.intent is Intent.role:
         cue = role_cues(question) or cue  # "governor" asks for a governor, not any official
+    elif PARTAKE and question.intent is Intent.participants and cue is not None:
+        cue = _compiled(cue.pattern + _PARTAKE_CUE)
     elif SOURCE_ASKED and question.intent is Intent.general and asks_source(question):
         cue = _SOURCE_CUE  # "which news agency reported X": the sentence naming the agency that told it
     topic = None if birth else _topic_cue(question)  # (a birth sentence need not tell the attack its man is known for)
@@ -438,9 +443,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 else f"The sources say (in Arabic): «{short}»{glossed(quote)}")
         spans = [(doc_id, s, e)]
         after = _holder_after(question, evidence.docs[doc_id].text, s, e)
-        if after is not None:
-            spans.append((doc_id, *after))
-            text += f" … «{excerpt(evidence.docs[doc_id].text[after[0]:after[1]])}»"
+        for a, b in ([after] if after is not None else _partakers_after(question, evidence.docs[doc_id].text, e)):
+            spans.append((doc_id, a, b))
+            text += f" … «{excerpt(evidence.docs[doc_id].text[a:b])}»"
         claims.append(Claim(text, spans, quoted=True))
         if len(claims) >= limit:
             break
@@ -523,6 +528,25 @@ def _holder_after(question: Question, text: str, start: int, end: int) -> tuple[
     if m.group(1) in normalize(text[start:end]):
         return None  # the quote names him already
     return nxt
+
+
+PARTAKERS_AFTER = 2  # most sentences after a participants answer's quote told with it (0: off): see _partakers_after
+
+
+def _partakers_after(question: Question, text: str, end: int) -> list[tuple[int, int]]:
+    """For a participants question, the spans of the sentences right after the quoted one (ending at ``end``) that
+    tell of taking part (:data:`_PARTAKE`), up to :data:`PARTAKERS_AFTER` and up to the first that does not: news
+    names one force per sentence ("... يشاركون في المعارك" then "كما أكد مشاركة 500 مقاتل من العشائر")."""
+    if not PARTAKE or not PARTAKERS_AFTER or question.intent is not Intent.participants:
+        return []
+    out: list[tuple[int, int]] = []
+    for a, b in news_sentences(text):
+        if a < end:
+            continue
+        if len(out) >= PARTAKERS_AFTER or not _PARTAKE.search(normalize(text[a:b])):
+            break
+        out.append((a, b))
+    return out
 
 
 # a place told by its kind ("في منطقة بيت بوس"، "في مدينة الشرقاط"، "داخل سجن"): what a "where" sentence names

@@ -1,7 +1,8 @@
 """A target written with an owner's pronoun, pass 42 (``roles_targets.PRONOUN_OWNER``): "استهدفت موكبه" is the
 convoy of the man its sentence names before it, "استهدفت تجمعاتهم" the gatherings of the group named before it;
 a speaker, the doer or no owner at all leaves the word as written. A target read with the "ل" that ties a strike to
-its object ("قصفا جويا لتجمعات المسلحين") is the noun without it (``roles_targets.LAM_OBJECT``).
+its object ("قصفا جويا لتجمعات المسلحين") is the noun without it (``roles_targets.LAM_OBJECT``), and one read on past
+"ب" + a means or cause ("بكمين"، "بسلاح الدبابات"، "بداعي") ends before it (``roles_targets.MEANS_TAIL``).
 
 Sentences written for these tests (names, places and numbers are made up or changed)."""
 
@@ -51,3 +52,20 @@ def test_the_lam_of_the_object_is_no_part_of_the_target(offline_extract, monkeyp
 @pytest.mark.parametrize("text", ["لقاء انتخابيا", "للمسلحين", "لندن"])
 def test_a_word_that_only_starts_with_lam_is_kept(text):
     assert roles_targets._without_lam(text) == text
+
+
+_MEANS = "نصب مسلحو المقاومة كمينا أسفر عن مقتل القيادي في الجماعة فارس الحمدي بكمين محكم في مدينة إب أمس."
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_means_after_the_target_ends_it(offline_extract, monkeypatch, on):
+    monkeypatch.setattr(roles_targets, "MEANS_TAIL", on)
+    (a,) = offline_extract(_MEANS).attacks
+    expected = "القيادي في الجماعة فارس الحمدي"
+    assert a.target == expected if on else a.target.startswith(expected + " بكمين")
+
+
+@pytest.mark.parametrize(("text", "kept"), [("حي الوعر بسلاح الدبابات", "حي الوعر"), ("الجنود بداعي التسلل", "الجنود"),
+                                            ("حي بابا عمرو", "حي بابا عمرو"), ("مبنى البلدية بإسطنبول", "مبنى البلدية بإسطنبول")])
+def test_only_a_means_or_cause_word_ends_the_target(text, kept):
+    assert roles_targets._without_means_tail(text) == kept

@@ -87,6 +87,8 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         return None, False  # "بأعمال تفجير وعمليات خطف": the next act of a list, not what the first one hit
     if LAM_OBJECT and t[0] is not None:
         t = (_without_lam(t[0]), t[1])
+    if MEANS_TAIL and t[0] is not None:
+        t = (_without_means_tail(t[0]), t[1])
     if PRONOUN_OWNER and t[0] is not None:
         owned = _owned(ctx, f, t[0], perp)
         if owned is not None:
@@ -107,6 +109,25 @@ def _without_lam(text: str) -> str:
     first = text.split()[0]
     if len(first) > 3 and first.startswith("ل") and not first.startswith("لل") and normalize(first[1:]) in _LAM_HEADS:
         return text[1:]
+    return text
+
+
+MEANS_TAIL = True
+"""Switch (pass 42; on, off only to measure it): a target read on past the word that tells the means or the cause
+("الحارس بآلة حادة"، "حي كذا بسلاح الدبابات"، "القيادي فلان بكمين للمسلحين"، "الشابين بداعي ...") ends before it:
+"ب" + a means or cause noun (``tail_means_nouns``, ``means_nouns``, ``state_means_nouns``) is how it was hit, no
+part of what was hit."""
+_TAIL_MEANS = rules.words("roles", "tail_means_nouns") | rules.words("roles", "means_nouns") \
+    | rules.words("roles", "state_means_nouns")
+
+
+def _without_means_tail(text: str) -> str:
+    """The target up to a "ب" + means or cause word after its first word."""
+    words = text.split()
+    for k in range(1, len(words)):
+        w = normalize(words[k])
+        if w[:1] == "ب" and (w[1:] in _TAIL_MEANS or (w[1:3] == "ال" and w[3:] in _TAIL_MEANS)):
+            return " ".join(words[:k])
     return text
 
 

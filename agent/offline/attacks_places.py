@@ -158,13 +158,16 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     if hit and any(p.location.country == hit for p in sides):
         return next(p for p in sides if p.location.country == hit)
     if resolved and _border_told(words, resolved[0].i):
-        return resolved[0]  # "قتل 25 فلسطينياً ... على حدود قطاع غزة مع إسرائيل قبل تدشين السفارة في القدس"
+        # "قتل 25 فلسطينياً ... على حدود قطاع غزة مع إسرائيل قبل تدشين السفارة في القدس"
+        return _town_after_border(ctx, f, all_places, resolved[0]) or resolved[0]
     strong = [p for p in resolved if not p.weak]
     if not strong and (unit := headless_unit(ctx, f)) is not None:
         return unit  # "في البيضاء وسط اليمن": the province before its country
     if not strong:
         # only a country or a region ("في شمال شرق مالي"، "بأفغانستان"، "شرق مدينة غزة"): the place at that level
         locative = [p for p in resolved if p.base_level in WEAK_LEVELS and _locative(words, p.i)]
+        if locative and _border_told(words, locative[0].i):
+            return _town_after_border(ctx, f, all_places, locative[0]) or locative[0]
         return locative[0] if locative else None
     best = strong[0]
     # a chain "بقرية X في قضاء Y التابع لمحافظة Z": keep the most specific of adjacent compatible places
@@ -437,6 +440,22 @@ def _border_end(words: list[str], k: int) -> int | None:
     if BORDER_PHRASE and k > 0 and words[k] in _BORDER_ADJECTIVES and _border(words[k - 1]):
         return k - 1
     return None
+
+
+BORDER_THEN_TOWN = True
+"""Switch (A/B measurement and its test): a place told as the border where an incident happened ("قرب الحدود مع
+إسرائيل") and a more specific place right after it ("شرق بلدة كذا", "قرب مدينة كذا"): the incident is at that place,
+the border only says it lies near it (the border's named country is often the other side)."""
+
+
+def _town_after_border(ctx: DocContext, f: Frame, all_places: list[Mention], told: Place) -> Place | None:
+    """The town told right after a place written as a border (:data:`BORDER_THEN_TOWN`), more specific than it and
+    known; None when there is none. (Read as a reference point after its direction, the town is not among the
+    frame's places: it is taken back here.)"""
+    if not BORDER_THEN_TOWN:
+        return None
+    return next((q for q in (place_at(ctx, f.si, m) for m in all_places if 0 < m.i - told.j <= 2)
+                 if 0 <= q.i - told.j <= 1 and not q.weak and q.specificity < told.specificity), None)
 
 
 def _border_before(words: list[str], i: int) -> int | None:

@@ -158,7 +158,7 @@ def _place(ctx: DocContext, f: Frame) -> Place | None:
     if hit and any(p.location.country == hit for p in sides):
         return next(p for p in sides if p.location.country == hit)
     if resolved and _border_told(words, resolved[0].i):
-        # "قتل 25 فلسطينياً ... على حدود قطاع غزة مع إسرائيل قبل تدشين السفارة في القدس"
+        # "أصيب عشرات المحتجين ... على حدود غزة مع إسرائيل" (the border told; a town after it wins)
         return _town_after_border(ctx, f, all_places, resolved[0]) or resolved[0]
     strong = [p for p in resolved if not p.weak]
     if not strong and (unit := headless_unit(ctx, f)) is not None:

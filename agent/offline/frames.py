@@ -115,6 +115,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _toll_near,
     _wounding,
 )
+from marsad.agent.offline.scope_totals import since_today
 from marsad.agent.offline.vocab import PLACE_NOUNS, REL_PRONOUNS
 
 __all__ = ["Frame", "find_frames"]
@@ -375,6 +376,12 @@ FALLEN_PROJECTILE = True  # module flag, for A/B measurement only
 BATTLE_TOLD = True  # module flag, for A/B measurement only
 
 
+SINCE_TODAY = True  # module flag, for A/B measurement only
+"""Switch: "منذ" opening on a time of the last day or two (:func:`~marsad.agent.offline.scope_totals.since_today`:
+"تدور معارك منذ فجر الخميس"، "منذ منتصف ليل الأربعاء"، "منذ ساعات الصباح") tells when that day's battle began, not the
+war's fighting in general (``battle_general_words``); before, such a battle with no toll made no record."""
+
+
 def _battle_occurred(words: list[str], x: int) -> bool:
     """True when the battle noun at ``x`` (one of ``toll_events``) is told as taking place: a verb of occurrence right
     before it or after it and up to ``battle_adjective_reach`` adjectives (and its "بين X وY" sides), or a verb of
@@ -383,7 +390,8 @@ def _battle_occurred(words: list[str], x: int) -> bool:
     fighting in general, and fighting told as going on or on many fronts is no one battle (``battle_general_words``)."""
     if not BATTLE_TOLD:
         return False
-    if any(b in _BATTLE_GENERAL for w in words[max(0, x - 3):x + _BATTLE_GENERAL_REACH] for b in bare(w)):
+    if any(b in _BATTLE_GENERAL and not (SINCE_TODAY and since_today(words, z))
+           for z in range(max(0, x - 3), min(len(words), x + _BATTLE_GENERAL_REACH)) for b in bare(words[z])):
         return False
     if x > 0 and bare_in(words[x - 1], _BATTLE_OCCURRED):
         return True

@@ -79,6 +79,7 @@ from marsad.agent.offline.scope_totals import (
     is_roundup_total,
     is_spanned_total,
     opens_with_span,
+    since_today,
     so_far_total,
 )
 from marsad.core.arabic import normalize
@@ -527,7 +528,7 @@ def since_start(words: list[str], lo: int, hi: int, i: int) -> int | None:
         if x >= len(words) or abs(x - i) > _SINCE_REACH_EVENT or not bare_in(words[x], _SINCE):
             continue
         after = words[x + 1:x + 3]
-        start = any(b in _SINCE_STARTS for w in after for b in bare(w)) or any(
+        start = (not since_today(words, x) and any(b in _SINCE_STARTS for w in after for b in bare(w))) or any(
             len(w) == 4 and w.isdigit() and w[:2] in {"19", "20"} for w in after) or _since_day(words, x) \
             or ((x > i or x < _SENTENCE_SPAN_REACH) and _more_start(words, x)) \
             or (SINCE_LONG_MASS and _long_mass(words, lo, hi, x))

@@ -56,11 +56,20 @@ SINCE_TODAY = True
 ("منذ فجر التاريخ" is no day); "اليوم" alone is left out ("منذ اليوم الأول للحرب" is a period)."""
 
 
+_SINCE_NIGHT = rules.words("scope", "since_night_words")
+_MIDST = frozenset({"منتصف"})
+SINCE_MIDNIGHT = True
+"""Switch (A/B measurement): "منذ منتصف ليل الأربعاء"، "منذ منتصف الليل": the middle of a night (``since_night_words``)
+is a time of one day, as "منذ فجر الخميس" is (not "منذ منتصف العام", a span)."""
+
+
 def _since_today(span: list[str], x: int) -> bool:
     """Whether the "منذ" at ``span[x]`` opens on a time of the last day or two (:data:`SINCE_TODAY`)."""
     if not SINCE_TODAY or x + 1 >= len(span):
         return False
     if bare_in(span[x + 1], _SINCE_TODAY):
+        return True
+    if SINCE_MIDNIGHT and bare_in(span[x + 1], _MIDST) and x + 2 < len(span) and bare_in(span[x + 2], _SINCE_NIGHT):
         return True
     return bare_in(span[x + 1], _SINCE_DAY_PARTS) and x + 2 < len(span) \
         and (bare_in(span[x + 2], _SINCE_TODAY) or span[x + 2] == "اليوم")
@@ -298,6 +307,12 @@ def is_aggregate(words: list[str], lo: int, hi: int, day_dated: bool) -> bool:
         return False
     at_least = [x for x in range(len(span) - 1) if span[x:x + 2] == list(_AT_LEAST)]
     return any(0 < p - x <= 7 for x in at_least for p in plural)  # "2927 على الأقل ... جراء الضربات"
+
+
+def since_today(words: list[str], x: int) -> bool:
+    """True when the word at ``x`` is "منذ" opening on a time of the last day or two ("منذ فجر الخميس"، "منذ منتصف
+    ليل الأربعاء"، "منذ ساعات"): the start of one day's fight, no span of the war (see :data:`SINCE_TODAY`)."""
+    return bare_in(words[x], _SINCE) and _since_today(words, x)
 
 
 def opens_with_span(words: list[str]) -> bool:

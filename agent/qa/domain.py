@@ -26,7 +26,7 @@ from marsad.agent.qa.question import MONTH_WORD, TOPIC_AR, Intent, Question, men
 from marsad.core.arabic import ascii_digits, normalize, tokenize
 from marsad.core.lexicon import Entry
 
-__all__ = ["in_domain", "WEEKDAY_AR", "question_years", "question_month", "question_day_month", "question_weekday", "Constraints", "constraints_of", "span_fits",
+__all__ = ["in_domain", "WEEKDAY_AR", "question_years", "question_month", "question_day_month", "question_weekday", "Constraints", "constraints_of", "dated_constraints", "span_fits",
            "world_places", "asks_age", "states_age"]
 
 _W = r"(?<!\w)[وفبلك]{0,2}(?:ال|لل)?"  # word start: glued conjunction/preposition and article allowed
@@ -488,6 +488,14 @@ def constraints_of(question: Question) -> Constraints:
                        day=question_day(question), month=question_month(question),
                        places=world_places(question), age=asks_age(question), day_month=question_day_month(question),
                        where=_asked_where(question), since=_since_years(question))
+
+
+def dated_constraints(question: Question) -> Constraints | None:
+    """The question's constraints (:func:`constraints_of`) when it names a day ("on 8 April 2018", "on November 1"),
+    else None: the readers that quote a few sentences skip the other days' before choosing them
+    (:data:`marsad.agent.qa.actions.FITTING_FIRST`)."""
+    cons = constraints_of(question)
+    return cons if cons.day is not None or cons.day_month is not None else None
 
 
 INDIC_DIGITS = True  # switch for A/B measurement (tests patch it)

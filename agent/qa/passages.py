@@ -17,7 +17,7 @@ from marsad.agent.grounding import numbers_in
 from marsad.agent.offline.english import qa_words
 from marsad.agent.qa.compose import NOT_NAME, Claim, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.counts import counted_noun, counts_noun
-from marsad.agent.qa.domain import WEEKDAY_AR, constraints_of, span_fits
+from marsad.agent.qa.domain import WEEKDAY_AR, constraints_of, dated_constraints, span_fits
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.matching import overlap, rest_terms, role_cues
 from marsad.agent.qa.question import (
@@ -92,6 +92,7 @@ _EXPECTED_CUE = re.compile(r"خلال|المقبل|المقبله|القادم|�
                            r"|مطلع|منتصف|اواخر|حتي|\d")
 
 
+FITTING_FIRST = True  # switch for A/B measurement (tests patch it): see actions.FITTING_FIRST
 PASSAGE_FITS = True  # switch for A/B measurement: an article's sentence is chosen among those fitting the question's
 # month, year and day (as the answer later checks), not its best one alone
 SOURCE_ASKED = True  # switch for A/B measurement (tests patch it)
@@ -429,9 +430,13 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     claims: list[Claim] = []
     used_docs: set[str] = set()
     fits = _fitting_docs(question, evidence, candidates) if PASSAGE_FITS else {}
+    cons = dated_constraints(question) if FITTING_FIRST else None
     for _, _, doc_id, s, e in candidates:
         if doc_id in used_docs:
             continue
+        doc = evidence.docs[doc_id]
+        if cons is not None and not span_fits(cons, doc.text[s:e], doc.text, doc.published, doc.title):
+            continue  # (a sentence the answer cannot cite takes none of the few places: actions.FITTING_FIRST)
         if doc_id in fits and (s, e) != fits[doc_id]:
             # (an article's best sentence may tell another month's event -- the blast of January retold in
             # March's news --: its sentence that fits the month or year asked answers instead)

@@ -1,0 +1,98 @@
+"""Pass 42 (qa42e): English questions.
+
+* The action reader ("what did X say") keeps its few places for sentences the answer can cite: one of another day
+  than asked is skipped before the cut, not dropped after it (:data:`marsad.agent.qa.actions.FITTING_FIRST`, and
+  the passage reader's :data:`marsad.agent.qa.passages.FITTING_FIRST`).
+* A name told in a hashtag heads its sentence like the name (:data:`marsad.agent.qa.actions.HASHTAG_SUBJECT`), and a
+  verb right before a name has it as its subject, "واتهم فلان ..." (:data:`marsad.agent.qa.actions.VERB_THEN_SUBJECT`).
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from qa_claims import read_question
+
+import marsad.agent.qa.actions as actions
+import marsad.agent.qa.passages as passages
+from marsad.agent.qa.actions import action_claims, subject_of
+from marsad.agent.qa.evidence import Evidence
+from marsad.core.lexicon import get_lexicon
+from marsad.schemas import Document
+
+# two reports of one minister: a later day's statement ranks first, the day asked about is the second article's
+_LATER = ("أعلن بن دغر، رئيس وزراء اليمن، يوم الخميس أن صرف رواتب موظفي عدن سيستمر.\n"
+          "وأضاف بن دغر أن مصافي عدن ستعود للعمل في وقت قريب.\n")
+_ASKED = ("قال #أحمد_بن_دغر رئيس وزراء اليمن يوم الثلاثاء إن تحرير الحديدة صار وشيكا.\n"
+          "واتهم بن دغر الحوثيين بزرع الألغام في مزارع المواطنين جنوب المدينة.\n"
+          "وعقدت الحكومة اجتماعها في عدن بحضور عدد من الوزراء.\n")
+
+
+def _evidence() -> Evidence:
+    ev = Evidence()
+    ev.docs = {"later": Document(doc_id="later", title="", text=_LATER, published="2018-05-17"),
+               "asked": Document(doc_id="asked", title="", text=_ASKED, published="2018-05-08")}
+    return ev
+
+
+def _daghr():
+    return next(e for e in get_lexicon().entries if e.id == "ahmed_bin_daghr")
+
+
+_Q = "What did Yemeni Prime Minister bin Daghr say about the Houthis on Tuesday 8 May 2018?"
+
+
+def test_action_reader_quotes_the_day_asked_about():
+    claims = action_claims(read_question(_Q), _evidence())
+    cited = [d for c in claims for d, _, _ in c.spans]
+    assert cited == ["asked", "asked"]  # both statements of the day asked about, none of the later day's
+    assert "الحديدة" in claims[0].text or "الحديدة" in claims[1].text
+    assert any("الألغام" in c.text for c in claims)
+
+
+def test_action_reader_without_fitting_first_is_crowded_out(monkeypatch):
+    monkeypatch.setattr(actions, "FITTING_FIRST", False)
+    cited = [d for c in action_claims(read_question(_Q), _evidence()) for d, _, _ in c.spans]
+    assert "later" in cited  # (the later day's sentences take places the answer then drops)
+
+
+def test_no_day_asked_every_article_may_answer():
+    q = read_question("What did Yemeni Prime Minister bin Daghr say about the Houthis?")
+    cited = {d for c in action_claims(q, _evidence()) for d, _, _ in c.spans}
+    assert cited & {"later", "asked"}
+
+
+def test_passage_reader_skips_other_days_before_the_cut():
+    from marsad.agent.qa.question import Intent
+
+    q = read_question("Where did the Yemeni government meet on 8 May 2018?")
+    assert q.intent is not Intent.action
+    claims = passages.passage_claims(q, _evidence())
+    assert all(d == "asked" for c in claims for d, _, _ in c.spans)
+
+
+def test_hashtag_name_is_subject():
+    d = _daghr()
+    assert subject_of(d, "قال رئيس وزراء اليمن أحمد بن دغر يوم الثلاثاء إن المعركة قريبة.")
+    from marsad.agent.qa.compose import readable
+
+    tagged = "توقع رئيس وزراء اليمن #أحمد_بن_دغر يوم الثلاثاء أن المعركة قريبة."
+    assert subject_of(d, readable(tagged))
+
+
+@pytest.mark.parametrize("sentence", ["واتهم بن دغر الحوثيين بتجنيد الأطفال في صعدة.",
+                                      "وطالب بن دغر المنظمات الدولية بإدانة القصف."])
+def test_verb_right_before_the_name_has_it_as_subject(sentence):
+    assert subject_of(_daghr(), sentence)
+
+
+@pytest.mark.parametrize("sentence", ["واتهم الحوثيون بن دغر بالفساد في إدارة الموارد.",  # another subject first
+                                      "وتناول لقاء بن دغر مع السفير ملف الكهرباء."])  # a verbal noun: of him
+def test_name_after_another_subject_or_a_verbal_noun_is_not_subject(sentence):
+    assert not subject_of(_daghr(), sentence)
+
+
+def test_verb_then_subject_switch(monkeypatch):
+    monkeypatch.setattr(actions, "VERB_THEN_SUBJECT", False)
+    assert not subject_of(_daghr(), "واتهم بن دغر الحوثيين بتجنيد الأطفال في صعدة.")

@@ -5,6 +5,8 @@
   the passage reader's :data:`marsad.agent.qa.passages.FITTING_FIRST`).
 * A name told in a hashtag heads its sentence like the name (:data:`marsad.agent.qa.actions.HASHTAG_SUBJECT`), and a
   verb right before a name has it as its subject, "واتهم فلان ..." (:data:`marsad.agent.qa.actions.VERB_THEN_SUBJECT`).
+* A registry person's one-word family name followed by more of a name is another man's given name ("Brigadier Hadi
+  Salem al-Fadli" is not President Hadi): :data:`marsad.agent.qa.question_parse.GIVEN_NAME_FIRST`.
 
 Sentences are written for these tests.
 """
@@ -16,6 +18,7 @@ from qa_claims import read_question
 
 import marsad.agent.qa.actions as actions
 import marsad.agent.qa.passages as passages
+import marsad.agent.qa.question_parse as question_parse
 from marsad.agent.qa.actions import action_claims, subject_of
 from marsad.agent.qa.evidence import Evidence
 from marsad.core.lexicon import get_lexicon
@@ -96,3 +99,26 @@ def test_name_after_another_subject_or_a_verbal_noun_is_not_subject(sentence):
 def test_verb_then_subject_switch(monkeypatch):
     monkeypatch.setattr(actions, "VERB_THEN_SUBJECT", False)
     assert not subject_of(_daghr(), "واتهم بن دغر الحوثيين بتجنيد الأطفال في صعدة.")
+
+
+def _actor_ids(text: str) -> list[str]:
+    return [a.id for a in read_question(text).actors]
+
+
+@pytest.mark.parametrize("text", ["Who is Brigadier Hadi Salem al-Fadli of the Yemeni army?",
+                                  "What did Colonel Hadi al-Marzouqi say about the battle in Taiz?"])
+def test_family_name_opening_another_name_is_not_the_registry_person(text):
+    assert "abd_rabbuh_mansur_hadi" not in _actor_ids(text)
+    assert "hadi" in read_question(text).uncovered  # looked up as a name, with the rest of the man's name
+
+
+@pytest.mark.parametrize("text", ["What did President Hadi say about the battle in Taiz?",
+                                  "Who met Hadi in Riyadh in May 2018?",
+                                  "What did Hadi Tuesday tell the envoy in Aden?"])
+def test_registry_person_by_family_name_stays(text):
+    assert "abd_rabbuh_mansur_hadi" in _actor_ids(text)
+
+
+def test_given_name_first_switch(monkeypatch):
+    monkeypatch.setattr(question_parse, "GIVEN_NAME_FIRST", False)
+    assert "abd_rabbuh_mansur_hadi" in _actor_ids("Who is Brigadier Hadi Salem al-Fadli of the Yemeni army?")

@@ -7,6 +7,9 @@
   verb right before a name has it as its subject, "واتهم فلان ..." (:data:`marsad.agent.qa.actions.VERB_THEN_SUBJECT`).
 * A registry person's one-word family name followed by more of a name is another man's given name ("Brigadier Hadi
   Salem al-Fadli" is not President Hadi): :data:`marsad.agent.qa.question_parse.GIVEN_NAME_FIRST`.
+* A lead sentence read under its headline keeps what the headline named when its neighbours are read too
+  (:data:`marsad.agent.qa.passages.TITLE_KEPT`), and the support check reads it so
+  (:data:`marsad.agent.qa.compose.LEAD_UNDER_TITLE`).
 
 Sentences are written for these tests.
 """
@@ -122,3 +125,62 @@ def test_registry_person_by_family_name_stays(text):
 def test_given_name_first_switch(monkeypatch):
     monkeypatch.setattr(question_parse, "GIVEN_NAME_FIRST", False)
     assert "abd_rabbuh_mansur_hadi" in _actor_ids("Who is Brigadier Hadi Salem al-Fadli of the Yemeni army?")
+
+
+# ---- a lead sentence read under its headline keeps what the headline named (passages.TITLE_KEPT) and is supported
+# by it (compose.LEAD_UNDER_TITLE)
+
+_HEADLINE = "داعش يفر من هيت متنكرا"
+_LEAD = ("وكالات – بغداد\n"
+         "أفادت خلية الإعلام الحربي بفرار عشرات من عناصر داعش وهم يتنكرون بملابس رعاة الأغنام.\n"
+         "وأوضحت الخلية أن الفارين سلكوا طرقا صحراوية نحو الحدود.\n"
+         "وكانت القوات قد أعلنت قبل أيام استعادة جامعة المدينة بالكامل.\n")
+_TITLE_Q = "How were ISIS fighters fleeing Hit disguised, according to Iraq's War Media Cell in May 2016?"
+
+
+def _headed_evidence() -> Evidence:
+    ev = Evidence()
+    ev.docs = {"h": Document(doc_id="h", title=_HEADLINE, text=_LEAD, published="2016-05-10")}
+    return ev
+
+
+def _title_answer():
+    from marsad.agent.qa.compose import assemble
+    from marsad.agent.qa.translit import with_words
+
+    q = with_words(read_question(_TITLE_Q))
+    ev = _headed_evidence()
+    claims = passages.passage_claims(q, ev)
+    return claims, assemble(q, claims, ev.texts, backend="offline", strict=False,
+                            titles={d: doc.title or "" for d, doc in ev.docs.items()})
+
+
+def test_lead_sentence_keeps_its_headline_place():
+    claims, answer = _title_answer()
+    assert claims and "رعاة الأغنام" in claims[0].text
+    assert not answer.abstained and "رعاة الأغنام" in answer.answer
+
+
+def test_title_kept_switch(monkeypatch):
+    monkeypatch.setattr(passages, "TITLE_KEPT", False)
+    assert _title_answer()[0] == []
+
+
+def test_lead_under_title_switch(monkeypatch):
+    import marsad.agent.qa.compose as compose
+
+    monkeypatch.setattr(compose, "LEAD_UNDER_TITLE", False)
+    claims, answer = _title_answer()
+    assert claims and answer.abstained  # (the reader read the headline, the support check would not)
+
+
+def test_a_later_sentence_is_not_read_under_the_headline():
+    # past the lead, the headline's place is not lent to a sentence that names none of the question's entities
+    ev = Evidence()
+    text = "وكالات – بغداد\nأعلنت الشرطة افتتاح جسر جديد.\nوقالت وزارة النقل إن الطريق سيفتح الأسبوع المقبل.\n" \
+           "وأكد مسؤول محلي أن عناصر داعش يتنكرون بملابس رعاة الأغنام عند الفرار.\n"
+    ev.docs = {"h": Document(doc_id="h", title=_HEADLINE, text=text, published="2016-05-10")}
+    from marsad.agent.qa.translit import with_words
+
+    claims = passages.passage_claims(with_words(read_question(_TITLE_Q)), ev)
+    assert all("رعاة الأغنام" not in c.text for c in claims)

@@ -39,6 +39,10 @@ __all__ = ["Claim", "add_kind_sentences", "claim_reach", "assemble", "abstention
 MAX_CITES_PER_CLAIM = 3
 NEAR_SENTENCES = 3  # how far from its first citation a claim may look for the sentence naming an entity
 TITLE_NAMES = True  # switch for A/B measurement: a number's article headline may name an entity its sentences do not
+# ... and so may the headline of an English question's quoted lead sentence, as the passage reader read it
+# (passages.TITLE_CONTEXT: one of the first TITLE_LEAD sentences is read under its headline) (A/B switch)
+LEAD_UNDER_TITLE = True
+TITLE_LEAD = 3
 KEY_CITED = True  # the name a claim states must be inside one of its citations (else the sentence near stating it)
 
 
@@ -277,6 +281,13 @@ def _focus(claim: Claim, question: Question, cites: list[Citation]) -> list[Cita
 EVERY_NUMBER_CITED = True  # switch for A/B measurement: a claim's citations keep a sentence for each number it states
 
 
+def _headed_lead(claim: Claim, question: Question, texts: dict[str, str], first: Citation) -> bool:
+    """The claim quotes, for an English question, one of the first :data:`TITLE_LEAD` sentences of its article."""
+    if not (LEAD_UNDER_TITLE and claim.quoted and question.language == "en"):
+        return False
+    return any(a <= first.start < b for a, b in news_sentences(texts[first.doc_id])[:TITLE_LEAD])
+
+
 def _supported(claim: Claim, question: Question, texts: dict[str, str], *, strict: bool = True,
                titles: dict[str, str] | None = None) -> list[Citation] | None:
     """The claim's validated citations (extended to name the question's key entities), or None when
@@ -299,8 +310,8 @@ def _supported(claim: Claim, question: Question, texts: dict[str, str], *, stric
             # passage reader read it (a count's sentence stays literal: its reader weighs places literally)
             named.append(True)
             continue
-        if extra is None and TITLE_NAMES and claim.numbers and titles and mentions(
-                entity, readable(titles.get(first.doc_id) or "")):
+        if extra is None and TITLE_NAMES and (claim.numbers or _headed_lead(claim, question, texts, first)) \
+                and titles and mentions(entity, readable(titles.get(first.doc_id) or "")):
             # a count stated in an article whose headline names the place or the group asked about ("الصومال.. حركة
             # الشباب تحرق قرى" over "وقتل 37 مزارعا على أيدي حركة الشباب"): the article tells of it throughout
             named.append(True)

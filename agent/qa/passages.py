@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from marsad.agent.grounding import numbers_in
 from marsad.agent.offline.english import qa_words
-from marsad.agent.qa.compose import NOT_NAME, Claim, excerpt, glossed, news_sentences, readable
+from marsad.agent.qa.compose import NOT_NAME, TITLE_LEAD, Claim, excerpt, glossed, news_sentences, readable
 from marsad.agent.qa.counts import counted_noun, counts_noun
 from marsad.agent.qa.domain import WEEKDAY_AR, constraints_of, dated_constraints, span_fits
 from marsad.agent.qa.evidence import Evidence
@@ -241,7 +241,8 @@ TITLE_CONTEXT = True  # switch for A/B measurement: an English question reads a 
 # concepts of the question the title names count for the lead too; later sentences may tell of other incidents (read
 # under the title, every sentence: -2 questions). (Arabic questions: the lead then outranked the sentence naming the
 # district asked for; measured 0 net.)
-TITLE_LEAD_SENTENCES = 3
+TITLE_LEAD_SENTENCES = TITLE_LEAD  # (compose.TITLE_LEAD: the support check reads the same lead sentences)
+TITLE_KEPT = True  # switch for A/B measurement (tests patch it)
 
 
 def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
@@ -345,7 +346,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
                 has = [a or b for a, b in zip(has, title_has, strict=True)]
             alone = all(has)
             if not alone:  # news names the place in one sentence and tells what happened there in the next
-                has = entities_named(question, _beside(doc.text, spans, idx, True), normalized=True, adjective=True)
+                around = entities_named(question, _beside(doc.text, spans, idx, True), normalized=True, adjective=True)
+                # (a lead sentence keeps what its headline named: "ISIS men flee Ramadi" over a lead naming the cell)
+                has = [a or b for a, b in zip(has, around, strict=True)] if TITLE_KEPT and headed else around
             if not enough(question, has) and not lead:
                 continue
             if bound and not all(has):

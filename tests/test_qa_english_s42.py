@@ -10,6 +10,7 @@
 * A lead sentence read under its headline keeps what the headline named when its neighbours are read too
   (:data:`marsad.agent.qa.passages.TITLE_KEPT`), and the support check reads it so
   (:data:`marsad.agent.qa.compose.LEAD_UNDER_TITLE`).
+* "Which official": any office named by its title answers it (:data:`marsad.agent.qa.passages.ANY_OFFICE`).
 
 Sentences are written for these tests.
 """
@@ -184,3 +185,38 @@ def test_a_later_sentence_is_not_read_under_the_headline():
 
     claims = passages.passage_claims(with_words(read_question(_TITLE_Q)), ev)
     assert all("رعاة الأغنام" not in c.text for c in claims)
+
+
+# ---- "which official": any office named by its title answers it (passages.ANY_OFFICE)
+
+_OFFICE_TEXT = ("رفض عاطف الطراونة رئيس البرلمان الأردني اتهامات ظريف وزير خارجية إيران "
+                "التي زعم فيها أن المملكة العربية السعودية تمول الإرهاب.\n"
+                "وقال الطراونة إن هذه التصريحات لا تخدم أمن المنطقة.\n")
+
+
+def _office_quotes(question: str) -> list[str]:
+    from qa_claims import passage_quotes
+
+    return passage_quotes(question, _OFFICE_TEXT)
+
+
+def test_which_official_is_answered_by_an_office_title():
+    quotes = _office_quotes("Which Jordanian official rejected Zarif's accusation that Saudi Arabia funds terrorism?")
+    assert quotes and "الطراونة" in quotes[0]
+
+
+def test_any_office_switch(monkeypatch):
+    monkeypatch.setattr(passages, "ANY_OFFICE", False)
+    assert _office_quotes("Which Jordanian official rejected Zarif's accusation that Saudi Arabia funds terrorism?") == []
+
+
+def test_a_named_office_is_still_asked_whole():
+    # "which governor" is not answered by a speaker of parliament
+    assert _office_quotes("Which Jordanian governor rejected Zarif's accusation that Saudi Arabia funds terrorism?") == []
+
+
+def test_officials_of_the_event_are_no_asked_office():
+    # "officials" the event tells of (those to be held to account) is not the office asked for
+    q = "Which representative of the Jordanian king urged Zarif to hold negligent officials to account over the accusation?"
+    assert not passages._ASKED_OFFICIAL.search(q)
+    assert passages._ASKED_OFFICIAL.search("Which senior Kuwaiti official rejected the accusation?")

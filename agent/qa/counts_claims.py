@@ -348,7 +348,7 @@ def _unfit_articles(question: Question, evidence: Evidence, scored: list[tuple[f
     """The counts, best first, the first chosen with each article's count lowered by :data:`ARTICLE_FIT` times how
     much less well the article fits the question as a whole (:func:`question_fit`) than the best-fitting article
     giving a count that may be told, when that is more than :data:`FIT_GAP`. An article lacking the words that single
-    out the incident asked about ("يوم عيد النوروز") tells another incident of the same city and kind, however well
+    out the incident asked about ("يوم عيد الأضحى") tells another incident of the same city and kind, however well
     its toll's sentence fits the question. The other counts keep their scores (another report's figure is still told
     beside the answer)."""
     if not ARTICLE_FIT or not scored:

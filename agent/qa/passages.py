@@ -75,6 +75,13 @@ _CUE = {
                             r"|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين"),
 }
 
+DOER_VERB = True  # switch for A/B measurement: see _DOER_Q
+# "من أطلق/قصف/زرع ..." asks who did what the verb says (question_intent reads it as a perpetrator question): a sentence
+# telling that deed, in the verb or its noun, is a doer's sentence, as one with "نفذ" or "تبنى" is
+_DOER_Q = re.compile(r"^\W*و?من (اطلق|قصف|زرع)(?!\w)")
+_DOER_FORMS = {"اطلق": r"(?<!\w)[وفبل]?(?:ال)?(?:[يت]طلق|اطلق|اطلاق)", "قصف": r"(?<!\w)[وفبل]?(?:ال)?[يت]?قصف",
+               "زرع": r"(?<!\w)[وفبل]?(?:ال)?[يت]?زرع"}
+
 # the means of a death or a wound ("بغارة جوية"، "برصاص قناص"، "بانفجار عبوة"): what answers "how was X killed"
 _MANNER_CUE = re.compile(r"(?<!\w)[وفب]{0,2}(?:ال)?(?:غاره|غارات|قصف|رصاص|رصاصه|انفجار|تفجير|عبوه|لغم|قذيفه|قذايف|صاروخ"
                          r"|طعن|ذبح|شنق|كمين|اشتباك|اشتباكات|معارك|مواجهات|قناص|هجوم|مفخخه|انتحاري|طايره|مسيره|حادث"
@@ -269,6 +276,10 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         cue = role_cues(question) or cue  # "governor" asks for a governor, not any official
     elif PARTAKE and question.intent is Intent.participants and cue is not None:
         cue = _compiled(cue.pattern + _PARTAKE_CUE)
+    elif DOER_VERB and question.intent is Intent.perpetrator and question.language == "ar" and cue is not None:
+        verb = _DOER_Q.match(normalize(question.text))
+        if verb:  # "من أطلق القذائف": a sentence of their launch ("أخفق المسلحون في إطلاق القذائف") names who did it
+            cue = _compiled(cue.pattern + "|" + _DOER_FORMS[verb.group(1)])
     elif SOURCE_ASKED and question.intent is Intent.general and asks_source(question):
         cue = _SOURCE_CUE  # "which news agency reported X": the sentence naming the agency that told it
     topic = None if birth else _topic_cue(question)  # (a birth sentence need not tell the attack its man is known for)
@@ -564,7 +575,7 @@ PARTAKERS_AFTER = 2  # most sentences after a participants answer's quote told w
 def _partakers_after(question: Question, text: str, end: int) -> list[tuple[int, int]]:
     """For a participants question, the spans of the sentences right after the quoted one (ending at ``end``) that
     tell of taking part (:data:`_PARTAKE`), up to :data:`PARTAKERS_AFTER` and up to the first that does not: news
-    names one force per sentence ("... يشاركون في المعارك" then "كما أكد مشاركة 500 مقاتل من العشائر")."""
+    names one force per sentence ("تشارك ألوية من الجيش في الهجوم" then "كما يشارك مئات من أبناء العشائر")."""
     if not PARTAKE or not PARTAKERS_AFTER or question.intent is not Intent.participants:
         return []
     out: list[tuple[int, int]] = []

@@ -211,6 +211,12 @@ def _captured(toks: list[str], j: int) -> bool:
     return not (i + 1 < len(toks) and _ROLE_AR["killed"].match(toks[i + 1]))
 
 
+LOST_FIGHTERS = True  # switch for A/B measurement: "خسر/خسرت/خسروا" before a number of fighters or people counts the dead
+_LOST = re.compile(r"^[وف]?(?:خسر|خسرت|خسروا|يخسر|تخسر|يخسرون)$")
+# the people a side loses: its fighters, soldiers or members ("خسروا 1500 مقاتل"، "خسرت القوات 12 جنديا")
+_LOST_PEOPLE = re.compile(_PEOPLE.pattern + r"|^[وبل]?(?:ال)?(?:مقاتل|مجند|عنصر|منتسب)")
+
+
 def role_counts(sentence: str) -> list[_Count]:
     """The casualty counts a sentence states: each number with the role of its nearest role word.
 
@@ -228,6 +234,9 @@ def role_counts(sentence: str) -> list[_Count]:
             continue
         if WARRANTS and j and _WARRANT.match(toks[j - 1]) and _ROLE_AR["arrested"].match(t):
             roles.append((j, "warrant"))  # "مذكرات توقيف بحق 7": a number it binds is nobody arrested
+            continue
+        if LOST_FIGHTERS and _LOST.match(t):
+            roles.append((j, "lost"))  # "خسر الحوثيون 1500 مقاتل": killed, when people are counted (below)
             continue
         for role in ("injured", "killed", "arrested"):
             if _ROLE_AR[role].match(t) or _ROLE_EN[role].match(t) or (
@@ -272,9 +281,14 @@ def role_counts(sentence: str) -> list[_Count]:
             # the 250 were killed); then the nearest; the role word before the number wins a tie in Arabic
             # ("قتل 13"), after it in English ("13 killed")
             best = min(near, key=lambda n: (_across_clauses(said, words, n[3], q.start, q.end), n[0], not n[1]))
-            out.append(_Count(q.value, best[2], q.start, q.end))
+            role = best[2]
+            if role == "lost":
+                if not _LOST_PEOPLE.match(after):
+                    continue  # "خسرت 3 مقاعد": things lost, no toll
+                role = "killed"
+            out.append(_Count(q.value, role, q.start, q.end))
     out = [c for c in out if c.role != "warrant"]
-    roles = [r for r in roles if r[1] != "warrant"]
+    roles = [r for r in roles if r[1] not in ("warrant", "lost")]
     if TOLL_TO:
         out += _toll_to(sentence, toks, roles, out)
     for j, role in roles:  # the dead told one by one: "مقتل آمر الفوج وجنديين" counts 3

@@ -212,6 +212,13 @@ _CHARGE_AR = re.compile(r"(?<!\w)[وفبل]{0,2}(?:تهمه|تهم|التهمه|
                         r"(?:\s+غير\s+العمد)?")
 
 
+LOST_ASKED = True  # switch for A/B measurement (tests patch it)
+# "كم مقاتلا خسر الحوثيون"، "كم جنديا خسرت القوات": the fighters a side lost are its dead (read in the answer's sentence
+# by counts_sentences.LOST_FIGHTERS)
+_LOST_AR = re.compile(r"(?<!\w)كم (?:مقاتل|جندي|عنصر|شخص|مسلح|فرد|منتسب|عسكري|ضابط|مجند|شرطي)\S* (?:\S+ )?"
+                      r"[وف]?(?:خسر|خسرت|خسروا|يخسر|تخسر)(?!\w)")
+
+
 WHICH_PARTY = True  # switch for A/B measurement (tests patch it)
 # "ما الجهة التي نفذت الهجوم"، "أي جماعة تبنت التفجير"، "which side carried out the raid": the doer asked by its
 # kind (a party, side, group, organisation) and a verb of doing or claiming the attack
@@ -233,6 +240,8 @@ def _cues(norm: str, language: str) -> tuple[set[Intent], bool]:
         hits = set(_matches(_AR, norm))
         if WHICH_PARTY and _WHICH_PARTY["ar"].search(norm):
             hits.add(Intent.perpetrator)
+        if LOST_ASKED and _LOST_AR.search(norm):
+            hits.add(Intent.killed)
         if CHARGE_NOT_DEATH and Intent.killed in hits and _CHARGE_AR.search(norm) \
                 and not re.search(_AR[Intent.killed], _CHARGE_AR.sub(" تهمه ", norm)):
             hits.discard(Intent.killed)

@@ -2,7 +2,8 @@
 convoy of the man its sentence names before it, "استهدفت تجمعاتهم" the gatherings of the group named before it;
 a speaker, the doer or no owner at all leaves the word as written. A target read with the "ل" that ties a strike to
 its object ("قصفا جويا لتجمعات المسلحين") is the noun without it (``roles_targets.LAM_OBJECT``), and one read on past
-"ب" + a means or cause ("بكمين"، "بسلاح الدبابات"، "بداعي") ends before it (``roles_targets.MEANS_TAIL``).
+"ب" + a means or cause ("بكمين"، "بسلاح الدبابات"، "بداعي") ends before it (``roles_targets.MEANS_TAIL``). The
+aim of a series the incident is told as a part of is not its target (``roles_targets.SERIES_AIM``).
 
 Sentences written for these tests (names, places and numbers are made up or changed)."""
 
@@ -69,3 +70,21 @@ def test_the_means_after_the_target_ends_it(offline_extract, monkeypatch, on):
                                             ("حي بابا عمرو", "حي بابا عمرو"), ("مبنى البلدية بإسطنبول", "مبنى البلدية بإسطنبول")])
 def test_only_a_means_or_cause_word_ends_the_target(text, kept):
     assert roles_targets._without_means_tail(text) == kept
+
+
+_SERIES_PART = ("قتل تسعة أشخاص في تفجير وقع في سوق شعبي بمدينة كويتا أمس، في أحدث حلقة من سلسلة هجمات "
+                "استهدفت مراكز الاقتراع.")
+_STRING_OF_STRIKES = "شنت مقاتلات التحالف العربي أمس سلسلة غارات على مواقع المسلحين في مديرية نهم."
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_series_aim_is_not_the_incident_target(offline_extract, monkeypatch, on):
+    monkeypatch.setattr(roles_targets, "SERIES_AIM", on)
+    (a,) = offline_extract(_SERIES_PART).attacks
+    assert a.target == (None if on else "مراكز الاقتراع")
+
+
+def test_a_string_of_strikes_keeps_its_object(offline_extract):
+    (a,) = offline_extract(_STRING_OF_STRIKES).attacks
+    assert a.target == "مواقع المسلحين"
+

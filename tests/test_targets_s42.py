@@ -2,8 +2,9 @@
 convoy of the man its sentence names before it, "استهدفت تجمعاتهم" the gatherings of the group named before it;
 a speaker, the doer or no owner at all leaves the word as written. A target read with the "ل" that ties a strike to
 its object ("قصفا جويا لتجمعات المسلحين") is the noun without it (``roles_targets.LAM_OBJECT``), and one read on past
-"ب" + a means or cause ("بكمين"، "بسلاح الدبابات"، "بداعي") ends before it (``roles_targets.MEANS_TAIL``). The
-aim of a series the incident is told as a part of is not its target (``roles_targets.SERIES_AIM``).
+"ب" + a means or cause ("بكمين"، "بسلاح الدبابات"، "بداعي") ends before it (``roles_targets.MEANS_TAIL``), as
+does one read on into a negation (``roles_targets.NEGATION_TAIL``). The aim of a series the incident is told as a
+part of is not its target (``roles_targets.SERIES_AIM``).
 
 Sentences written for these tests (names, places and numbers are made up or changed)."""
 
@@ -75,6 +76,7 @@ def test_only_a_means_or_cause_word_ends_the_target(text, kept):
 _SERIES_PART = ("قتل تسعة أشخاص في تفجير وقع في سوق شعبي بمدينة كويتا أمس، في أحدث حلقة من سلسلة هجمات "
                 "استهدفت مراكز الاقتراع.")
 _STRING_OF_STRIKES = "شنت مقاتلات التحالف العربي أمس سلسلة غارات على مواقع المسلحين في مديرية نهم."
+_NEGATION = "أطلق الجنود النار على شاب فلسطيني لا يحمل سلاحا قرب مدينة الخليل أمس."
 
 
 @pytest.mark.parametrize("on", [True, False])
@@ -88,3 +90,9 @@ def test_a_string_of_strikes_keeps_its_object(offline_extract):
     (a,) = offline_extract(_STRING_OF_STRIKES).attacks
     assert a.target == "مواقع المسلحين"
 
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_negation_ends_the_target(offline_extract, monkeypatch, on):
+    monkeypatch.setattr(roles_targets, "NEGATION_TAIL", on)
+    (a,) = offline_extract(_NEGATION).attacks
+    assert a.target == ("شاب فلسطيني" if on else "شاب فلسطيني لا يحمل سلاحا")

@@ -91,6 +91,8 @@ def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | N
         t = (_without_lam(t[0]), t[1])
     if MEANS_TAIL and t[0] is not None:
         t = (_without_means_tail(t[0]), t[1])
+    if NEGATION_TAIL and t[0] is not None:
+        t = (_without_negation(t[0]), t[1])
     if PRONOUN_OWNER and t[0] is not None:
         owned = _owned(ctx, f, t[0], perp)
         if owned is not None:
@@ -131,6 +133,20 @@ def _without_means_tail(text: str) -> str:
         if w[:1] == "ب" and (w[1:] in _TAIL_MEANS or (w[1:3] == "ال" and w[3:] in _TAIL_MEANS)):
             return " ".join(words[:k])
     return text
+
+
+NEGATION_TAIL = True
+"""Switch (pass 42; on, off only to measure it): a target read on into a negation ("المسجد وليس ..."، "الأهالي ولا
+...") ends before it: a negation opens the next clause (a contrast, a denial), never part of what was hit
+(``tail_negations``)."""
+_NEGATIONS = rules.words("roles", "tail_negations")
+
+
+def _without_negation(text: str) -> str:
+    """The target up to a negation word after its first word."""
+    words = text.split()
+    k = next((k for k in range(1, len(words)) if normalize(words[k]) in _NEGATIONS), None)
+    return text if k is None else " ".join(words[:k])
 
 
 PRONOUN_OWNER = True

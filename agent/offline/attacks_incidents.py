@@ -82,6 +82,20 @@ PARTIAL = True  # module flag, for A/B measurement only
 DIRECTION = True  # module flag, for A/B measurement only
 
 
+
+_HARM_NOUNS = rules.words("attacks", "uncounted_harm_nouns")
+
+
+def _harm_told(ctx: DocContext, e: _Event) -> bool:
+    """True when an event's frame tells people killed or wounded by a plural casualty noun, counted or not ("وأسفر عن
+    سقوط قتلى وجرحى"، "سقط ما بين قتيل وجريح"); not "ضحايا", a killing named as a deed ("عملية قتل جماعي") nor the
+    definite nouns that also name places ("حي الشهداء")."""
+    if e.frame is None or {"killed", "injured"}.isdisjoint(e.frame.concepts):
+        return False
+    words = ctx.sentences[e.si].words
+    return any(b in _HARM_NOUNS for w in words[e.frame.lo:e.frame.hi] for b in bare(w))
+
+
 def _fire_answered(ctx: DocContext, c: dict, e: _Event, memo: dict) -> bool:
     """Fire launched and the state's fire answering it, two incidents (:func:`attacks_fire.fire_answered`)."""
     return DIRECTION and fire_answered(ctx, c, e, memo)
@@ -697,7 +711,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
     records = [(r, c) for r, c in ((_record(ctx, c, day_of(c)), c) for c in clusters)
                if _is_event(r, any(e.placed for e in c["events"]),
                             bool(c["report_date"]) and any(e.speech_date for e in c["events"]),
-                            any(e.at_sea for e in c["events"]))]
+                            any(e.at_sea for e in c["events"]),
+                            any(_harm_told(ctx, e) for e in c["events"]))]
     countries = {r.location.country for r, _ in records if r.location is not None and r.location.country}
     incidents_country = next(iter(countries)) if len(countries) == 1 else None
     out: list[tuple[Attack, bool]] = []

@@ -80,11 +80,17 @@ def count_role(question: Question) -> str | None:
 _CAPTIVES_Q = re.compile(r"(?<!\w)[وف]?كم (?:\S+ )?[وف]?اسر(?!\w)")
 
 
+CAPTIVITY_ASKED = True  # switch for A/B measurement (tests patch it)
+# "كم قياديا وقع في أسر الجيش"، "كم جنديا سقطوا في قبضة المسلحين": how many were taken prisoner
+_FELL_CAPTIVE_Q = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعوا|سقط|سقطت|سقطوا) (?:في (?:ال)?(?:اسر|قبضه)|اسري)(?!\w)")
+
+
 def asks_arrests(question: Question) -> bool:
     """The question asks how many were arrested or taken prisoner ("كم شخصا اعتقل"، "وكم أسر منهم"، "how many
     captured"), as its only count or beside a toll of the dead."""
     norm = normalize(question.text) if question.language == "ar" else question.text
-    return bool(_ARREST_Q.search(norm) or (question.language == "ar" and _CAPTIVES_Q.search(norm)))
+    return bool(_ARREST_Q.search(norm) or (question.language == "ar" and (
+        _CAPTIVES_Q.search(norm) or (CAPTIVITY_ASKED and _FELL_CAPTIVE_Q.search(norm)))))
 
 
 def victim_category(question: Question) -> str | None:

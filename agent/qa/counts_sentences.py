@@ -211,6 +211,20 @@ def _captured(toks: list[str], j: int) -> bool:
     return not (i + 1 < len(toks) and _ROLE_AR["killed"].match(toks[i + 1]))
 
 
+CAPTIVITY = True  # switch for A/B measurement: "سقط/وقع في قبضة/أسر ..." or "سقطوا أسرى" tells people taken prisoner
+_FELL = re.compile(r"^[وف]?(?:وقع|وقعت|وقعوا|يقع|تقع|سقط|سقطت|سقطوا|يسقط|تسقط)$")
+
+
+def _fell_captive(toks: list[str], j: int) -> bool:
+    """The token at ``j`` is the verb of falling into captivity: "سقطوا في قبضة"، "وقع في الأسر"، "وقعوا أسرى". (The
+    verb, not the noun after it, is the role word: the number counting them stands before it, as its subject.)"""
+    if not _FELL.match(toks[j]):
+        return False
+    nxt = toks[j + 1: j + 3]
+    return bool(nxt) and (nxt[0] in ("اسري", "اسيرا", "اسرا") or (
+        len(nxt) == 2 and nxt[0] == "في" and nxt[1] in ("قبضه", "اسر", "الاسر")))
+
+
 LOST_FIGHTERS = True  # switch for A/B measurement: "خسر/خسرت/خسروا" before a number of fighters or people counts the dead
 _LOST = re.compile(r"^[وف]?(?:خسر|خسرت|خسروا|يخسر|تخسر|يخسرون)$")
 # the people a side loses: its fighters, soldiers or members ("خسروا 1500 مقاتل"، "خسرت القوات 12 جنديا")
@@ -234,6 +248,9 @@ def role_counts(sentence: str) -> list[_Count]:
             continue
         if WARRANTS and j and _WARRANT.match(toks[j - 1]) and _ROLE_AR["arrested"].match(t):
             roles.append((j, "warrant"))  # "مذكرات توقيف بحق 7": a number it binds is nobody arrested
+            continue
+        if CAPTIVITY and _fell_captive(toks, j):
+            roles.append((j, "arrested"))  # "سقطوا في قبضة الجيش"، "وقعوا أسرى": taken prisoner
             continue
         if LOST_FIGHTERS and _LOST.match(t):
             roles.append((j, "lost"))  # "خسر الحوثيون 1500 مقاتل": killed, when people are counted (below)

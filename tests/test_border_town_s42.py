@@ -4,12 +4,12 @@ written for these tests."""
 
 import marsad.agent.offline.attacks_places as attacks_places
 
-BORDER_THEN_TOWN = ("أعلنت وزارة الصحة في قطاع غزة أن شابا فلسطينيا قتل برصاص الجيش الإسرائيلي في المواجهات قرب "
+BORDER_THEN_TOWN = ("قالت وزارة الصحة في غزة إن شابا فلسطينيا قتل برصاص الجيش الإسرائيلي في المواجهات قرب "
                     "الحدود مع إسرائيل شرق رفح يوم الجمعة.")
 # the same death told again at the town: one incident once the first telling is placed there too
 TOLD_TWICE = BORDER_THEN_TOWN + " وقال المتحدث إن الشاب قتل برصاص الجيش الإسرائيلي شرق رفح أثناء المواجهات."
 # a border with nothing after it stays the place
-BORDER_ONLY = ("أعلنت وزارة الصحة في قطاع غزة أن شابا فلسطينيا قتل برصاص الجيش الإسرائيلي في المواجهات قرب "
+BORDER_ONLY = ("قالت وزارة الصحة في غزة إن شابا فلسطينيا قتل برصاص الجيش الإسرائيلي في المواجهات قرب "
                "الحدود مع إسرائيل يوم الجمعة.")
 
 

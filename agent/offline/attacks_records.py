@@ -316,7 +316,7 @@ def _is_event(a: Attack, placed: bool, reported: bool = False, at_sea: bool = Fa
     if SEA_EVENT and at_sea and scope.vessel_target(a.target) and not reported:
         return True
     if UNCOUNTED_HARM and harmed and a.location is not None and not reported:
-        return True  # "التفجير الذي استهدف مسجدا في مدينة كذا وأسفر عن سقوط عدد من القتلى والجرحى": harm told, uncounted
+        return True  # "هجوم على سوق في بلدة ما خلف عددا من القتلى والجرحى": harm told, uncounted
     return anchored and a.date is not None
 
 

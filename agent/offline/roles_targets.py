@@ -77,7 +77,7 @@ in the record it yields to an object another sentence of the incident writes aft
 def target(ctx: DocContext, f: Frame, killed: Quantity | None, perp: Mention | None) -> tuple[str | None, bool | float]:
     """(target, named_actor?): the force or people attacked (:data:`NEAR_FORCE` for a force read near the word)."""
     if SERIES_AIM and _series(ctx, f):
-        return None, False  # "في أحدث حلقة من سلسلة تفجيرات استهدفت X": X is what the series aims at
+        return None, False  # "أحدث حلقة من سلسلة غارات طالت X": X is what the series aims at
     t = _target_text(ctx, f, killed, perp)
     if TARGET_ADVERBS and t[0] is not None:
         t = (_without_adverbs(t[0]), t[1])
@@ -191,7 +191,7 @@ def _owned(ctx: DocContext, f: Frame, text: str, perp: Mention | None) -> str | 
 
 SERIES_AIM = True
 """Switch (pass 42; on, off only to measure it): an attack word right after a noun of a series that the incident is
-told as a part of ("في أحدث حلقة من سلسلة تفجيرات استهدفت ..."، "ضمن موجة من الهجمات على ..."; ``series_nouns``
+told as a part of ("أحدث حلقة من سلسلة غارات طالت ..."، "ضمن موجة من الهجمات على ..."; ``series_nouns``
 with ``series_part_words`` up to three words before) tells the series: what it aimed at is the series' aim, not what
 this incident hit, so the frame gives no target. A string of strikes told as the event ("شنت المقاتلات سلسلة غارات
 على مواقع ...") keeps its object."""

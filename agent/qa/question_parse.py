@@ -22,7 +22,7 @@ from marsad.agent.qa.question_intent import (
     _matches,
     detect_language,
 )
-from marsad.agent.qa.question_words import _uncovered_english, content_terms, name_like, stated_numbers
+from marsad.agent.qa.question_words import CALENDAR_EN, _uncovered_english, content_terms, name_like, stated_numbers
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, Lexicon, get_lexicon
 
@@ -55,9 +55,9 @@ def _other_given_name(entry: Entry, text: str, lexicon: Lexicon) -> bool:
         if len(said) >= len(full) or said != full[len(full) - len(said):]:
             return False  # the whole name, or not its family name
         m = re.search(r"([A-Za-z]+)\s+(?:al-)?$", text[:s])
-        given_before = not (not m or not m.group(1)[:1].isupper() or m.group(1).lower() in full
-                            or m.group(1).lower() in _TITLES_EN or any(cs <= m.start(1) < ce for cs, ce in covered)
-                            or not name_like(m.group(1), m.start(1)))
+        given_before = bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in full \
+            and m.group(1).lower() not in _TITLES_EN and not any(cs <= m.start(1) < ce for cs, ce in covered) \
+            and name_like(m.group(1), m.start(1))
         if not given_before and not (GIVEN_NAME_FIRST and len(said) == 1 and _name_after(text, t, covered)):
             return False
     return True
@@ -76,13 +76,9 @@ def _name_after(text: str, end: int, covered: list[tuple[int, int]]) -> bool:
         return False
     word, at = m.group(1), end + m.start(1)
     # (a word of the registry's own name after its family name is still another man's: "Saleh Ali al-Sammad")
-    return word.lower() not in _TITLES_EN and word.lower() not in _CALENDAR_EN and not any(
+    return word.lower() not in _TITLES_EN and word.lower() not in CALENDAR_EN and not any(
         cs <= at < ce for cs, ce in covered)
 
-
-_CALENDAR_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                          "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                          "november", "december"})
 
 
 # the words a role question asks with ("what position did he hold"): what is asked for, not a concept its answer

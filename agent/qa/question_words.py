@@ -102,6 +102,10 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
            r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
            r"|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر"
            r"|كانون الثاني|كانون الاول|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني")
+# the English weekdays and months: capitalised words that name no one (no name to look for, no given name)
+CALENDAR_EN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december"})
 # one word naming a month ("تموز", "مارس", "July"): a date the question sets, not a word its answer must share
 MONTH_WORD = re.compile(rf"(?:{_MONTHS}|كانون|تشرين)", re.I)
 # how an English question attributes what it asks ("according to reports"): no word the answer must state

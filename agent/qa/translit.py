@@ -23,6 +23,7 @@ from functools import cache
 
 from marsad.agent.offline.english import qa_words
 from marsad.agent.qa.question import Question, content_terms, name_like
+from marsad.agent.qa.question_words import CALENDAR_EN
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry
 
@@ -60,11 +61,9 @@ _EN_UNITS = [
     ("x", "KS"), ("w", "W?"), ("y", "Y?"), ("h", "H?"), ("a", ""), ("e", "Y?"), ("i", "Y?"), ("o", "W?"), ("u", "W?"),
 ]
 # words that are capitalised in English but are not names to look for in Arabic
-_NOT_NAMES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "shia", "shiite",
-    "sunni", "islamist", "islamic", "muslim", "christian", "eid", "ramadan", "god", "english", "arabic", "who",
-    "what", "when", "where", "which", "how", "why", "the",
+_NOT_NAMES = CALENDAR_EN | {
+    "shia", "shiite", "sunni", "islamist", "islamic", "muslim", "christian", "eid", "ramadan", "god", "english",
+    "arabic", "who", "what", "when", "where", "which", "how", "why", "the",
 }
 
 

@@ -338,7 +338,18 @@ def _revised_later(incident: DateHit | None, revision: DateHit | None) -> bool:
     return a is not None and b is not None and 0 < (b - a).days <= _UPDATE_DAYS
 
 
+def others_toll(u: dict) -> bool:
+    """True when an incident's death toll is told as others ("وقتل ثلاثة آخرون"; attacks_events.OTHERS_APART): not
+    the dead of an incident told before, so no merge keyed on an equal death toll joins it to one."""
+    k = u["killed"]
+    return k is not None and k.value is not None and any(
+        x.others and x.killed is not None and x.killed.value == k.value for x in u["events"])
+
+
 def _compatible(c: dict, e: _Event) -> bool:
+    if e.others and c["killed"] is not None and any((x.si, x.ti) < (e.si, e.ti) for x in c["events"]):
+        return False  # "قتل ثلاثة بانفجار لغم في قرية كذا. وقتل ثلاثة آخرون بانفجار لغم قرب بلدة كذا": not the
+        # dead told before (a count and "آخرين" in one sentence with the incident is told_again: its further dead)
     if e.sum_part and any(x.sum_part and x.si != e.si for x in c["events"]):
         return False  # two incidents a lead's toll sums (_summed)
     if {x.history for x in c["events"] if x.history} != ({e.history} if e.history else set()) and (

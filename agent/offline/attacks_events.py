@@ -271,6 +271,11 @@ ANOTHER_APART = True
 from every incident told before it, in its own sentence too, so it joins none of them
 (``attacks_clusters._compatible``) -- unless it is told at the very place before ("غارة أخرى في ذات المكان")."""
 _ANOTHER = frozenset({"اخر", "اخري"})
+OTHERS_APART = True
+"""Switch (pass 42, A/B measurement and its tests): a death toll followed right away by "others" ("وقتل ثلاثة
+آخرون"، "مقتل خمسة آخرين"; ``others_words``) is marked ``others``: those dead are not the dead of any incident told
+before it, so the event joins no incident already counted (``attacks_clusters._compatible``) and no merge keyed on an
+equal death toll joins its incident to another (``attacks_clusters.others_toll``)."""
 _SAME_PLACE = phrase_table(rules.words("attacks", "same_place_phrases"))
 READYING = True  # module flag, for A/B measurement only
 _READYING = rules.words("attacks", "readying_verbs")
@@ -346,9 +351,17 @@ class _Event:
     at_sea: bool = False  # one attack (singular word) told at a named sea ("هجوم على ناقلة في البحر الأحمر"; scope.named_sea)
     another: bool = False  # told as another one ("وأصيب ثلاثة في هجوم آخر"): no incident told before it (ANOTHER_APART)
     stale: bool = False  # its own date lies well before publication (attacks_dates._stale): a month or year before
+    others: bool = False  # its dead told as others ("وقتل ثلاثة آخرون"): not the dead told before (OTHERS_APART)
 
 
 _UNDERGO = frozenset({"تعرضت", "تعرض", "تتعرض", "يتعرض", "وتعرضت", "وتعرض"})
+
+
+def _told_as_others(words: list[str], killed: Quantity | None) -> bool:
+    """Whether a death toll is followed by "others", a noun at most between ("ثلاثة مدنيين آخرين";
+    :data:`OTHERS_APART`)."""
+    return killed is not None and killed.value is not None and killed.end >= 0 \
+        and any(normalize(w) in _OTHERS for w in words[killed.end:killed.end + 2])
 
 
 def _purpose(words: list[str], i: int) -> bool:
@@ -845,5 +858,6 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and any(not _aside(words, x, f.i) for x in named_sea(words, f.lo, f.hi)),
                     another=ANOTHER_APART and f.j < f.hi and words[f.j] in _ANOTHER
                     and not has_phrase(words, f.j, min(f.hi, f.j + 6), _SAME_PLACE),
+                    others=OTHERS_APART and not shared and _told_as_others(words, killed),
                 ))
     return out

@@ -36,6 +36,7 @@ from marsad.agent.offline.attacks_clusters import (
     _summed,
     _told_again,
     _told_figure,
+    others_toll,
     referenced_retellings,
     wounded_retold,
 )
@@ -304,6 +305,8 @@ def _one_toll(clusters: list[dict], ctx: DocContext | None = None) -> list[dict]
         return clusters
     out = list(clusters)
     for u in clusters:
+        if others_toll(u):
+            continue  # "وقتل ثلاثة آخرون": not the dead of an incident told before
         c = next((x for x in out if x is not u and x["first"] < u["first"] and (
             _toll_retold(x, u) or (ctx is not None and twin_retold(ctx, x, u, TWIN_RETOLD)))), None)
         if c is None:

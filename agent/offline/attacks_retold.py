@@ -32,6 +32,7 @@ from marsad.agent.offline.attacks_clusters import (
     _same_family,
     _strike_kinds,
     _unresolved,
+    others_toll,
 )
 from marsad.agent.offline.attacks_cues import _DEFINITE_SINGULARS
 from marsad.agent.offline.attacks_dates import _REPORT_VERBS
@@ -414,7 +415,7 @@ def same_dead_region(ctx: DocContext, clusters: list[dict], on: bool) -> list[di
     regions = None
     out = list(clusters)
     for u in clusters:
-        if _past(u) or u["place"] is None or not _exact(u["killed"]) or any(
+        if _past(u) or u["place"] is None or not _exact(u["killed"]) or others_toll(u) or any(
                 e.types or _own_doer(e) for e in u["events"]):
             continue
         for c in out:
@@ -457,7 +458,7 @@ def unplaced_retold(clusters: list[dict], on: bool) -> list[dict]:
         return clusters
     c = news[0]
     for u in news[1:]:
-        if not _exact(u["killed"]) or u["killed"].value != c["killed"].value or (
+        if not _exact(u["killed"]) or u["killed"].value != c["killed"].value or others_toll(u) or (
                 _exact(c["injured"]) and _exact(u["injured"]) and c["injured"].value != u["injured"].value):
             return clusters
         if any(not _same_family(c, e) or _another_doer(c, e) or _other_side(c, e) for e in u["events"]):

@@ -51,7 +51,7 @@ def test_ied_attack_with_word_counts_and_relative_date(x):
     assert a.location.name_en == "Tarmiyah" and a.location.governorate == "Baghdad"
     assert (a.date, a.date_precision) == ("2021-05-10", "day")
     assert a.perpetrator is None and a.background is False
-    assert a.target == "الجيش العراقي"
+    assert a.target == "دورية للجيش العراقي"  # the site as written, its owner with it (SITE_AS_WRITTEN)
 
 
 def test_mortar_shelling_with_single_and_dual_victims(x):

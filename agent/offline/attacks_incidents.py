@@ -83,7 +83,6 @@ PARTIAL = True  # module flag, for A/B measurement only
 DIRECTION = True  # module flag, for A/B measurement only
 
 
-
 _HARM_NOUNS = rules.words("attacks", "uncounted_harm_nouns")
 
 

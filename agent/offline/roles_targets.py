@@ -153,9 +153,9 @@ PRONOUN_OWNER = True
 """Switch (pass 42; on, off only to measure it): a target written as a noun with an owner's pronoun ("استهدفت
 الغارة موكبه"، "قصفت الطائرات مواقعهم") is that noun of the owner its sentence names before it: for "ـه" the person
 named there (not a speaker), for "ـها"/"ـهم"/"ـهما" the group or force, never the doer, its side, a source or the
-subject of the attack word ("أصيب القيادي فلان
-بغارة استهدفت موكبه" -> "موكب فلان"). Only nouns a target is owned by (``owned_target_heads``: convoy, positions,
-headquarters, house, vehicle ...); with no owner named before it in the sentence, the word is kept as written."""
+subject of the attack word ("أصيب القيادي فلان بغارة استهدفت موكبه" -> "موكب فلان"). Only nouns a target is owned
+by (``owned_target_heads``: convoy, positions, headquarters, house, vehicle ...); with no owner named before it in
+the sentence, the word is kept as written."""
 _OWNED_HEADS = rules.words("roles", "owned_target_heads")
 _OWNER_SUFFIXES = ("هما", "هم", "ها", "ه")
 
@@ -164,9 +164,7 @@ def _owned(ctx: DocContext, f: Frame, text: str, perp: Mention | None) -> str | 
     """"head + owner" for a target whose first word is an owned noun with a pronoun, else None."""
     raw = text.split()[0]
     first = normalize(raw)
-    suffix = next((x for x in _OWNER_SUFFIXES if first.endswith(x) and (
-        first[:-len(x)] in _OWNED_HEADS or (first[:-len(x)].endswith("ت") and first[:-len(x) - 1] + "ه" in _OWNED_HEADS))),
-        None)
+    suffix = next((x for x in _OWNER_SUFFIXES if first.endswith(x) and _owned_head(first[:-len(x)])), None)
     if suffix is None:
         return None
     s = ctx.sentences[f.si]
@@ -187,6 +185,12 @@ def _owned(ctx: DocContext, f: Frame, text: str, perp: Mention | None) -> str | 
     if head.endswith("ت") and normalize(head[:-1]) + "ه" in _OWNED_HEADS:
         head = head[:-1] + "ة"  # "سيارته" -> "سيارة"
     return f"{head} {max(owners)[1]}"
+
+
+def _owned_head(stem: str) -> bool:
+    """True when a normalised word stem is an owned noun (``owned_target_heads``), its "ت" before a pronoun read as
+    the noun's "ة" ("سيارت" of "سيارته")."""
+    return stem in _OWNED_HEADS or (stem.endswith("ت") and stem[:-1] + "ه" in _OWNED_HEADS)
 
 
 SERIES_AIM = True

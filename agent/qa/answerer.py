@@ -12,7 +12,7 @@ from marsad.agent.qa.compose import Claim, abstention, assemble, readable, with_
 from marsad.agent.qa.counts import age_claims, asks_site, count_claims, other_reports, site_named
 from marsad.agent.qa.destinations import with_destinations
 from marsad.agent.qa.domain import constraints_of, in_domain, span_fits
-from marsad.agent.qa.durations import duration_claims
+from marsad.agent.qa.durations import asks_duration, duration_claims
 from marsad.agent.qa.evidence import Evidence, gather
 from marsad.agent.qa.issuers import issuer_claims
 from marsad.agent.qa.passages import dated_passage_claims, kind_passage_claims, located_passage_claims, passage_claims
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from marsad.core.config import Settings
+    from marsad.core.lexicon import Lexicon
     from marsad.index.period import Period
 
 __all__ = ["Answerer", "answer_question", "DEFAULT_K", "DEFAULT_STEPS", "MAX_QUESTION_CHARS"]
@@ -204,8 +205,7 @@ class Answerer:
         # the readers, in order: counts read from sentences, what an actor did, sentences stating the day asked
         # about, records, then passages ("when is X expected": the records hold the dates of events, not of
         # what is to come, nor "to where": a destination, nor "where was X born": not where an event happened)
-        stages = [(lambda: with_places(parsed, other_reports(parsed, count_claims(parsed, evidence), evidence), evidence,
-                                        self.lexicon), 1), (lambda: age_claims(parsed, evidence), 1),
+        stages = [(lambda: _count_stage(parsed, evidence, self.lexicon), 1), (lambda: age_claims(parsed, evidence), 1),
                   (lambda: duration_claims(parsed, evidence), 1)]
         # "who is the politician who ...": the name an article ties to the descriptor, before the records (which
         # hold a man only when the extractor gave him a role) and the passages (the event's sentence, no name)
@@ -227,6 +227,18 @@ class Answerer:
             stages.append((lambda: kind_passage_claims(parsed, evidence), 1))
         stages.append((lambda: passage_claims(parsed, evidence), None))
         return _finish(first_answer(parsed, stages, evidence, titles), "offline")
+
+
+DURATION_NOT_COUNT = True  # switch for A/B measurement: a question asking a span of time skips the count reader
+
+
+def _count_stage(parsed: Question, evidence: Evidence, lexicon: Lexicon) -> list[Claim]:
+    """The counts read from sentences (with their places and other reports' figures); none for a question asking a
+    span of time ("how many years did he wait before avenging his brother's killing": the killed of an article read
+    are no answer, the span reader answers it)."""
+    if DURATION_NOT_COUNT and asks_duration(parsed) is not None:
+        return []
+    return with_places(parsed, other_reports(parsed, count_claims(parsed, evidence), evidence), evidence, lexicon)
 
 
 VAGUE_LAST = True  # switch for A/B measurement (tests patch it)

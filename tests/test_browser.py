@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 from pathlib import Path
 
 import pytest
+from served_app import gradio_client, served_app
 
 from marsad.core.config import resolve_settings
 
@@ -25,64 +25,52 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_arabic_question_in_a_real_browser(tmp_path):
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the dev extra)")
     from marsad.index.ingest import ingest
-    from marsad.ui.app import launch
 
     settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
     ingest(settings, [REPO / "data" / "samples"], progress=False)
-    app, url = launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
     shot = tmp_path / "marsad-chat.png"
-    try:
-        with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-            try:
-                page = browser.new_page(viewport={"width": 1280, "height": 1000}, locale="ar")
-                page.goto(url, wait_until="load")  # never networkidle: gradio keeps a connection open
-                box = page.locator("#marsad-question textarea, #marsad-question input").first
-                box.wait_for(state="visible", timeout=60_000)
-                box.fill("كم شرطيا قتل في هجوم كركوك؟")
-                page.locator("#marsad-ask").click()
-                answer = page.locator("#marsad-chat .marsad-answer").first
-                answer.wait_for(state="visible", timeout=120_000)
-                citation = page.locator("#marsad-chat .marsad-citation mark").first
-                citation.wait_for(state="visible", timeout=30_000)
-                assert "13" in answer.inner_text()
-                assert answer.get_attribute("dir") == "rtl"
-                assert page.locator("#marsad-chat .marsad-cite-marker").first.inner_text() == "[1]"
-                quote = citation.inner_text()
-                assert "13" in quote or "13" in answer.inner_text()
-                page.screenshot(path=str(shot), full_page=True)
+    with served_app(settings) as (_app, url), sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000}, locale="ar")
+            page.goto(url, wait_until="load")  # never networkidle: gradio keeps a connection open
+            box = page.locator("#marsad-question textarea, #marsad-question input").first
+            box.wait_for(state="visible", timeout=60_000)
+            box.fill("كم شرطيا قتل في هجوم كركوك؟")
+            page.locator("#marsad-ask").click()
+            answer = page.locator("#marsad-chat .marsad-answer").first
+            answer.wait_for(state="visible", timeout=120_000)
+            citation = page.locator("#marsad-chat .marsad-citation mark").first
+            citation.wait_for(state="visible", timeout=30_000)
+            assert "13" in answer.inner_text()
+            assert answer.get_attribute("dir") == "rtl"
+            assert page.locator("#marsad-chat .marsad-cite-marker").first.inner_text() == "[1]"
+            quote = citation.inner_text()
+            assert "13" in quote or "13" in answer.inner_text()
+            page.screenshot(path=str(shot), full_page=True)
 
-                # clicking the quoted snippet opens the article with the cited span in focus
-                page.locator("#marsad-chat .marsad-citation").first.click()
-                focus = page.locator("#marsad-article #marsad-focus")
-                focus.wait_for(state="visible", timeout=30_000)
-                focused = "".join(page.locator("#marsad-article .marsad-focus").all_inner_texts())
-                assert " ".join(focused.split()) == " ".join(quote.split())  # exactly the cited span
-                assert page.locator("#marsad-article .marsad-article").first.get_attribute("dir") == "rtl"
-                page.screenshot(path=str(tmp_path / "marsad-article.png"))
+            # clicking the quoted snippet opens the article with the cited span in focus
+            page.locator("#marsad-chat .marsad-citation").first.click()
+            focus = page.locator("#marsad-article #marsad-focus")
+            focus.wait_for(state="visible", timeout=30_000)
+            focused = "".join(page.locator("#marsad-article .marsad-focus").all_inner_texts())
+            assert " ".join(focused.split()) == " ".join(quote.split())  # exactly the cited span
+            assert page.locator("#marsad-article .marsad-article").first.get_attribute("dir") == "rtl"
+            page.screenshot(path=str(tmp_path / "marsad-article.png"))
 
-                # the same question kept to a period no sample article is published in: the turn says so
-                page.get_by_role("tab", name="Chat · المحادثة").click()
-                page.locator("#marsad-since textarea, #marsad-since input").first.fill("2030")
-                box.fill("كم شرطيا قتل في هجوم كركوك؟")
-                page.locator("#marsad-ask").click()
-                note = page.locator("#marsad-chat .marsad-turn").first.locator(".marsad-note", has_text="from 2030")
-                note.wait_for(state="visible", timeout=120_000)
-                assert page.locator("#marsad-chat .marsad-turn").first.locator(".marsad-citation").count() == 0
-            finally:
-                browser.close()
-    finally:
-        app.close()
-        app.marsad_services.answerer.close()
+            # the same question kept to a period no sample article is published in: the turn says so
+            page.get_by_role("tab", name="Chat · المحادثة").click()
+            page.locator("#marsad-since textarea, #marsad-since input").first.fill("2030")
+            box.fill("كم شرطيا قتل في هجوم كركوك؟")
+            page.locator("#marsad-ask").click()
+            note = page.locator("#marsad-chat .marsad-turn").first.locator(".marsad-note", has_text="from 2030")
+            note.wait_for(state="visible", timeout=120_000)
+            assert page.locator("#marsad-chat .marsad-turn").first.locator(".marsad-citation").count() == 0
+        finally:
+            browser.close()
     assert shot.stat().st_size > 10_000
     if SCREENSHOT_DIR:
         Path(SCREENSHOT_DIR).mkdir(parents=True, exist_ok=True)
@@ -99,7 +87,6 @@ def test_hostile_doc_id_citation_runs_no_script(tmp_path):
     import json
 
     from marsad.index.ingest import ingest
-    from marsad.ui.app import launch
 
     settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
     src = tmp_path / "hostile.jsonl"
@@ -108,34 +95,29 @@ def test_hostile_doc_id_citation_runs_no_script(tmp_path):
                    encoding="utf-8")
     report = ingest(settings, [src], progress=False)
     assert report.added == 1 and not report.failed
-    app, url = launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
     dialogs: list[str] = []
-    try:
-        with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-            try:
-                page = browser.new_page(viewport={"width": 1280, "height": 1000}, locale="ar")
-                page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-                page.goto(url, wait_until="load")
-                box = page.locator("#marsad-question textarea, #marsad-question input").first
-                box.wait_for(state="visible", timeout=60_000)
-                box.fill("كم شرطيا قتل في هجوم كركوك؟")
-                page.locator("#marsad-ask").click()
-                item = page.locator("#marsad-chat .marsad-citation").first
-                item.wait_for(state="visible", timeout=120_000)
-                assert item.get_attribute("data-doc") == XSS_ID
-                item.click()
-                page.wait_for_timeout(1500)  # give any injected handler the time to fire
-                assert dialogs == []
-                assert page.locator("img[src='x']").count() == 0
-                page.locator("#marsad-article #marsad-focus").wait_for(state="visible", timeout=30_000)
-                meta = page.locator("#marsad-article .marsad-cite-meta").first
-                assert meta.inner_text() == XSS_ID  # the id shown as text
-            finally:
-                browser.close()
-    finally:
-        app.close()
-        app.marsad_services.answerer.close()
+    with served_app(settings) as (_app, url), sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 1000}, locale="ar")
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(url, wait_until="load")
+            box = page.locator("#marsad-question textarea, #marsad-question input").first
+            box.wait_for(state="visible", timeout=60_000)
+            box.fill("كم شرطيا قتل في هجوم كركوك؟")
+            page.locator("#marsad-ask").click()
+            item = page.locator("#marsad-chat .marsad-citation").first
+            item.wait_for(state="visible", timeout=120_000)
+            assert item.get_attribute("data-doc") == XSS_ID
+            item.click()
+            page.wait_for_timeout(1500)  # give any injected handler the time to fire
+            assert dialogs == []
+            assert page.locator("img[src='x']").count() == 0
+            page.locator("#marsad-article #marsad-focus").wait_for(state="visible", timeout=30_000)
+            meta = page.locator("#marsad-article .marsad-cite-meta").first
+            assert meta.inner_text() == XSS_ID  # the id shown as text
+        finally:
+            browser.close()
 
 
 # Screenshots are CI artefacts: under $MARSAD_ARTIFACTS when set (read at import, before conftest clears MARSAD_*),
@@ -168,12 +150,10 @@ def test_every_tab_in_a_real_browser(tmp_path):
     proportional font, a row's details with its citation in focus, non-empty downloads; an upload is
     ingested and then searchable."""
     sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the dev extra)")
-    from gradio_client import Client
 
     from marsad.agent.qa.evidence import ensure_records
     from marsad.index.docstore import DocStore
     from marsad.index.ingest import ingest
-    from marsad.ui.app import launch
 
     shots = _artifact_dir()
     print(f"\nscreenshots: {shots}")
@@ -184,65 +164,61 @@ def test_every_tab_in_a_real_browser(tmp_path):
     upload = tmp_path / "upload_samarra.txt"
     upload.write_text("تفجير في سامراء\nقتل 4 مدنيين وأصيب 6 آخرون بانفجار عبوة ناسفة في سوق بمدينة سامراء "
                       "صباح الخميس، بحسب مصدر أمني.", encoding="utf-8")
-    app, url = launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
     errors: list[str] = []
-    try:
-        with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-            try:
-                page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="ar", accept_downloads=True)
-                page.on("console", lambda m: errors.append(f"console: {m.text}") if m.type == "error" else None)
-                page.on("pageerror", lambda e: errors.append(f"page: {e}"))
-                page.goto(url, wait_until="load")
-                page.locator("#marsad-question textarea, #marsad-question input").first.wait_for(timeout=60_000)
+    with served_app(settings) as (_app, url), sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="ar", accept_downloads=True)
+            page.on("console", lambda m: errors.append(f"console: {m.text}") if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(f"page: {e}"))
+            page.goto(url, wait_until="load")
+            page.locator("#marsad-question textarea, #marsad-question input").first.wait_for(timeout=60_000)
 
-                # Records: the newest attacks are there on open, no button pressed
-                page.get_by_role("tab", name="Records · السجلات").click()
-                rows = page.locator("#marsad-records .virtual-row")
-                rows.first.wait_for(state="visible", timeout=30_000)
-                assert "Date · التاريخ" in page.locator("#marsad-records").inner_text()
-                place = page.locator("#marsad-records .body-cell").filter(has_text="كركوك").first
-                font = place.locator("span").first.evaluate("e => getComputedStyle(e).fontFamily")
-                assert "Mono" not in font and "monospace" not in font and "Noto Naskh Arabic" in font
-                at = place.evaluate(_VISUAL_RTL_JS)  # a short Arabic cell starts at the right
-                assert at["fromRight"] < 20 < at["fromLeft"], at
-                english = page.locator("#marsad-records .body-cell").filter(has_text="Kirkuk").first
-                at = english.evaluate(_VISUAL_RTL_JS)  # an English one at the left
-                assert at["fromLeft"] < 20 < at["fromRight"], at
-                page.screenshot(path=str(shots / "marsad-records.png"))
-                # a row's details: the record's fields and its article with the citation in focus
-                rows.first.locator(".body-cell").nth(1).click()
-                page.locator("#marsad-record #marsad-focus").wait_for(state="visible", timeout=30_000)
-                assert "Killed · قتلى" in page.locator("#marsad-record .marsad-fields").inner_text()
-                assert page.locator("#marsad-record .marsad-article").get_attribute("dir") == "rtl"
-                page.screenshot(path=str(shots / "marsad-record-details.png"), full_page=True)
-                # downloads are non-empty
-                for box in ("#marsad-rec-csv", "#marsad-rec-json"):
-                    with page.expect_download(timeout=30_000) as info:
-                        page.locator(f"{box} a").first.click()
-                    saved = tmp_path / info.value.suggested_filename
-                    info.value.save_as(saved)
-                    assert saved.stat().st_size > 100 and "كركوك" in saved.read_text(encoding="utf-8-sig")
+            # Records: the newest attacks are there on open, no button pressed
+            page.get_by_role("tab", name="Records · السجلات").click()
+            rows = page.locator("#marsad-records .virtual-row")
+            rows.first.wait_for(state="visible", timeout=30_000)
+            assert "Date · التاريخ" in page.locator("#marsad-records").inner_text()
+            place = page.locator("#marsad-records .body-cell").filter(has_text="كركوك").first
+            font = place.locator("span").first.evaluate("e => getComputedStyle(e).fontFamily")
+            assert "Mono" not in font and "monospace" not in font and "Noto Naskh Arabic" in font
+            at = place.evaluate(_VISUAL_RTL_JS)  # a short Arabic cell starts at the right
+            assert at["fromRight"] < 20 < at["fromLeft"], at
+            english = page.locator("#marsad-records .body-cell").filter(has_text="Kirkuk").first
+            at = english.evaluate(_VISUAL_RTL_JS)  # an English one at the left
+            assert at["fromLeft"] < 20 < at["fromRight"], at
+            page.screenshot(path=str(shots / "marsad-records.png"))
+            # a row's details: the record's fields and its article with the citation in focus
+            rows.first.locator(".body-cell").nth(1).click()
+            page.locator("#marsad-record #marsad-focus").wait_for(state="visible", timeout=30_000)
+            assert "Killed · قتلى" in page.locator("#marsad-record .marsad-fields").inner_text()
+            assert page.locator("#marsad-record .marsad-article").get_attribute("dir") == "rtl"
+            page.screenshot(path=str(shots / "marsad-record-details.png"), full_page=True)
+            # downloads are non-empty
+            for box in ("#marsad-rec-csv", "#marsad-rec-json"):
+                with page.expect_download(timeout=30_000) as info:
+                    page.locator(f"{box} a").first.click()
+                saved = tmp_path / info.value.suggested_filename
+                info.value.save_as(saved)
+                assert saved.stat().st_size > 100 and "كركوك" in saved.read_text(encoding="utf-8-sig")
 
-                # Ingest: an uploaded article is indexed and then found by search
-                page.get_by_role("tab", name="Ingest · إضافة").click()
-                page.locator("input[type=file]").last.set_input_files(str(upload))
-                page.get_by_role("button", name="Ingest", exact=True).click()
-                page.get_by_text("1 added").first.wait_for(state="visible", timeout=120_000)
-                page.screenshot(path=str(shots / "marsad-ingest.png"))
-                hits = Client(url, verbose=False).predict("انفجار عبوة ناسفة في سوق سامراء", 3, api_name="/search")
-                assert hits and hits[0]["doc_id"] == "upload_samarra"
+            # Ingest: an uploaded article is indexed and then found by search
+            page.get_by_role("tab", name="Ingest · إضافة").click()
+            page.locator("input[type=file]").last.set_input_files(str(upload))
+            page.get_by_role("button", name="Ingest", exact=True).click()
+            page.get_by_text("1 added").first.wait_for(state="visible", timeout=120_000)
+            page.screenshot(path=str(shots / "marsad-ingest.png"))
+            with gradio_client(url) as client:
+                hits = client.predict("انفجار عبوة ناسفة في سوق سامراء", 3, api_name="/search")
+            assert hits and hits[0]["doc_id"] == "upload_samarra"
 
-                # every tab opens
-                for tab in page.get_by_role("tab").all():
-                    name = tab.inner_text().strip()
-                    tab.click()
-                    page.wait_for_timeout(800)
-                    page.screenshot(path=str(shots / f"tab-{name.split(' ')[0].lower()}.png"))
-            finally:
-                browser.close()
-    finally:
-        app.close()
-        app.marsad_services.answerer.close()
+            # every tab opens
+            for tab in page.get_by_role("tab").all():
+                name = tab.inner_text().strip()
+                tab.click()
+                page.wait_for_timeout(800)
+                page.screenshot(path=str(shots / f"tab-{name.split(' ')[0].lower()}.png"))
+        finally:
+            browser.close()
     assert errors == [], errors
     assert all(p.stat().st_size > 10_000 for p in shots.glob("*.png"))

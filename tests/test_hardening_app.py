@@ -4,20 +4,14 @@ the first ingest says the index is still being built."""
 from __future__ import annotations
 
 import asyncio
-import socket
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from served_app import gradio_client, served_app
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_auth_guard_slows_down_repeated_failures():
@@ -62,12 +56,9 @@ def test_the_app_login_waits_longer_after_each_wrong_password(marsad_home, monke
     import httpx
 
     from marsad.core.config import resolve_settings
-    from marsad.ui.app import launch
 
     monkeypatch.setenv("MARSAD_UI_AUTH", "analyst:s3cret")
-    app, url = launch(resolve_settings({}), port=_free_port(), auth="analyst:s3cret", prevent_thread_lock=True,
-                      quiet=True)
-    try:
+    with served_app(resolve_settings({}), auth="analyst:s3cret") as (_app, url):
         times = []
         for _ in range(4):
             t0 = time.perf_counter()
@@ -77,8 +68,6 @@ def test_the_app_login_waits_longer_after_each_wrong_password(marsad_home, monke
         assert times[-1] >= 3.5 and sum(times) >= 0.5 + 1 + 2 + 4 - 0.2  # 30 guesses no longer take 0.2 s
         ok = httpx.post(url.rstrip("/") + "/login", data={"username": "analyst", "password": "s3cret"}, timeout=30)
         assert ok.status_code == 200
-    finally:
-        app.close()
 
 
 def test_search_during_the_first_ingest_says_the_index_is_being_built(cli, marsad_home):
@@ -94,7 +83,7 @@ def test_search_during_the_first_ingest_says_the_index_is_being_built(cli, marsa
 
 def test_chat_is_served_while_a_slow_ingest_runs(marsad_home, monkeypatch, tmp_path):
     """10.3: a 10 MB record's ingest blocked every /ask for 89 s; now ingest runs in a worker thread."""
-    from gradio_client import Client, handle_file
+    from gradio_client import handle_file
 
     from marsad.core.config import resolve_settings
     from marsad.index import ingest as ingest_module
@@ -112,26 +101,24 @@ def test_chat_is_served_while_a_slow_ingest_runs(marsad_home, monkeypatch, tmp_p
 
     monkeypatch.setattr(ingest_module, "ingest", slow_ingest)
     monkeypatch.setattr(app_module, "INGEST_WAIT_SECONDS", 0.5)
-    app, url = app_module.launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
-    try:
-        client = Client(url, verbose=False)
-        upload = tmp_path / "late.txt"
-        upload.write_text("قتل 7 من عناصر الشرطة في هجوم على نقطة تفتيش في تكريت.\n", encoding="utf-8")
-        t0 = time.perf_counter()
-        status, _ = client.predict([handle_file(str(upload))], api_name="/ingest")
-        assert time.perf_counter() - t0 < 20 and "background" in status
-        assert started.wait(10)
-        t0 = time.perf_counter()
-        answer = client.predict("كم شرطيا قتل في هجوم كركوك؟", api_name="/ask")
-        assert time.perf_counter() - t0 < 20 and answer  # served while the ingest is still running
-        assert not release.is_set()
-        release.set()
-        for _ in range(60):
-            status, _ = client.predict(api_name="/ingest_status")
-            if "1 added" in str(status):
-                break
-            time.sleep(0.5)
-        assert "1 added" in str(status)
-    finally:
-        release.set()
-        app.close()
+    with served_app(settings) as (_app, url), gradio_client(url) as client:
+        try:
+            upload = tmp_path / "late.txt"
+            upload.write_text("قتل 7 من عناصر الشرطة في هجوم على نقطة تفتيش في تكريت.\n", encoding="utf-8")
+            t0 = time.perf_counter()
+            status, _ = client.predict([handle_file(str(upload))], api_name="/ingest")
+            assert time.perf_counter() - t0 < 20 and "background" in status
+            assert started.wait(10)
+            t0 = time.perf_counter()
+            answer = client.predict("كم شرطيا قتل في هجوم كركوك؟", api_name="/ask")
+            assert time.perf_counter() - t0 < 20 and answer  # served while the ingest is still running
+            assert not release.is_set()
+            release.set()
+            for _ in range(60):
+                status, _ = client.predict(api_name="/ingest_status")
+                if "1 added" in str(status):
+                    break
+                time.sleep(0.5)
+            assert "1 added" in str(status)
+        finally:
+            release.set()  # never leave the worker thread waiting

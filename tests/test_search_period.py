@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from served_app import gradio_client, served_app
 
 from marsad.cli import main
 from marsad.core.config import resolve_settings
@@ -164,19 +165,8 @@ def test_one_answerer_takes_a_period_per_question(home):
 def test_the_chat_and_its_api_take_since_and_until(home):
     """Through the Gradio server over HTTP: the chat's period fields, the /ask and /search endpoints."""
     pytest.importorskip("gradio_client")
-    import socket
-
-    from gradio_client import Client
-
-    from marsad.ui.app import launch
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    app, url = launch(resolve_settings({"home": str(home), "backend": "offline"}, env={}), port=port,
-                      prevent_thread_lock=True, quiet=True)
-    try:
-        client = Client(url, verbose=False)
+    with served_app(resolve_settings({"home": str(home), "backend": "offline"}, env={})) as (_app, url), \
+            gradio_client(url) as client:
         answer = client.predict(_QUESTION, "2015-07", "2015-07", api_name="/ask")
         assert {c["doc_id"] for c in answer["citations"]} == {"p-jul"}
         hits = client.predict("الرمادي", 10, "2015-08", "", api_name="/search")
@@ -187,9 +177,6 @@ def test_the_chat_and_its_api_take_since_and_until(home):
         html, _, kept = client.predict(_QUESTION, "2015-13", "", api_name="/chat")
         assert "--since &#x27;2015-13&#x27; is not a date" in html or "--since '2015-13' is not a date" in html
         assert kept == _QUESTION  # a bad date keeps the question for the next try
-    finally:
-        app.close()
-        app.marsad_services.answerer.close()
 
 
 @pytest.mark.parametrize(("date", "inside"), [

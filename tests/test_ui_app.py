@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
+from served_app import free_port, gradio_client, served_app
 
 from marsad.core.config import resolve_settings
 
@@ -13,33 +13,21 @@ REPO = Path(__file__).resolve().parent.parent
 pytest.importorskip("gradio_client")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
     from marsad.index.ingest import ingest
-    from marsad.ui.app import launch
 
     home = tmp_path_factory.mktemp("ui-home")
     settings = resolve_settings({"home": str(home)}, env={})
     ingest(settings, [REPO / "data" / "samples"], progress=False)
-    app, url = launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
-    try:
+    with served_app(settings) as (_app, url):
         yield url
-    finally:
-        app.close()
-        app.marsad_services.answerer.close()
 
 
 @pytest.fixture(scope="module")
 def client(app_url):
-    from gradio_client import Client
-
-    return Client(app_url, verbose=False)
+    with gradio_client(app_url) as c:
+        yield c
 
 
 def test_bound_to_loopback(app_url):
@@ -103,20 +91,15 @@ def test_records_table_and_downloads(client):
 
 
 def test_records_newest_first_and_one_record_in_detail(tmp_path):
-    from gradio_client import Client
-
     from marsad.agent.qa.evidence import ensure_records
     from marsad.index.docstore import DocStore
     from marsad.index.ingest import ingest
-    from marsad.ui.app import launch
 
     settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
     ingest(settings, [REPO / "data" / "samples"], progress=False)
     with DocStore(settings) as store:
         ensure_records(store)
-    app, url = launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
-    try:
-        client = Client(url, verbose=False)
+    with served_app(settings) as (_app, url), gradio_client(url) as client:
         table, _csv, json_path, _note = client.predict("attacks", "", "", api_name="/records")
         dates = [row[0] for row in table["data"] if row[0]]
         assert len(dates) >= 3 and dates == sorted(dates, reverse=True)  # newest first
@@ -130,9 +113,6 @@ def test_records_newest_first_and_one_record_in_detail(tmp_path):
         assert "marsad-attack" in html and "marsad-actor" not in html  # only this record highlighted
         missing = client.predict("attacks", kirkuk["doc_id"], 999, api_name="/record")
         assert "No attacks record #999" in missing
-    finally:
-        app.close()
-        app.marsad_services.answerer.close()
 
 
 def test_evaluation_tab_without_report(client):
@@ -143,22 +123,17 @@ def test_evaluation_tab_without_report(client):
 def test_auth_is_required_when_set(tmp_path):
     from gradio_client import Client
 
-    from marsad.ui.app import launch, parse_auth
+    from marsad.ui.app import parse_auth
 
     assert parse_auth("u:p") == ("u", "p")
     with pytest.raises(Exception, match="USER:PASSWORD"):
         parse_auth("no-colon")
-    app, url = launch(resolve_settings({"home": str(tmp_path / "h")}, env={}), port=_free_port(),
-                      auth="analyst:secret", prevent_thread_lock=True, quiet=True)
-    try:
+    with served_app(resolve_settings({"home": str(tmp_path / "h")}, env={}), auth="analyst:secret") as (_app, url):
         with pytest.raises(Exception):  # noqa: B017 - gradio_client raises its own error types
             Client(url, verbose=False)
-        result = Client(url, auth=("analyst", "secret"), verbose=False).predict("What is the capital of France?",
-                                                                               api_name="/ask")
+        with gradio_client(url, auth=("analyst", "secret")) as client:
+            result = client.predict("What is the capital of France?", api_name="/ask")
         assert result["abstained"] is True
-    finally:
-        app.close()
-        app.marsad_services.answerer.close()
 
 
 def test_marsad_ui_command_serves_on_loopback(tmp_path):
@@ -169,7 +144,7 @@ def test_marsad_ui_command_serves_on_loopback(tmp_path):
     import time
     import urllib.request
 
-    port = _free_port()
+    port = free_port()
     exe = Path(sys.executable).parent / "marsad"
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "marsad"]
     env = dict(os.environ, MARSAD_HOME=str(tmp_path / "home"))
@@ -222,22 +197,14 @@ def test_latest_eval_report_is_found(tmp_path):
 
 
 def test_extract_missing_records_fills_the_tables(tmp_path):
-    from gradio_client import Client
-
     from marsad.index.ingest import ingest
-    from marsad.ui.app import launch
 
     settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
     ingest(settings, [REPO / "data" / "samples"], progress=False)
-    app, url = launch(settings, port=_free_port(), prevent_thread_lock=True, quiet=True)
-    try:
-        client = Client(url, verbose=False)
+    with served_app(settings) as (_app, url), gradio_client(url) as client:
         before, _csv, _json, empty_note = client.predict("attacks", "", "", api_name="/records")
         assert before["data"] == [] and "No records match" in empty_note and "Extract" in empty_note
         table, csv_path, _json_path, note = client.predict("attacks", "كركوك", "", api_name="/extract_missing")
         assert "Extracted 5 document(s)" in note
         assert table["data"] and all("كركوك" in " ".join(map(str, row)) for row in table["data"])
         assert "كركوك" in Path(csv_path).read_text(encoding="utf-8-sig")
-    finally:
-        app.close()
-        app.marsad_services.answerer.close()

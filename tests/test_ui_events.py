@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import socket
 from pathlib import Path
 
 import pytest
+from served_app import gradio_client, served_app
 
 from marsad.core.config import resolve_settings
 from marsad.ui.events_tab import by_area, event_table_rows, filter_events, weekly_series
@@ -64,25 +64,14 @@ def test_an_undated_event_is_shown_and_counted_by_its_first_report():
 @pytest.mark.slow
 def test_events_endpoint_over_http(tmp_path):
     pytest.importorskip("gradio_client")
-    from gradio_client import Client
-
     from marsad.index.ingest import ingest
-    from marsad.ui.app import launch
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     settings = resolve_settings({"home": str(tmp_path / "home")}, env={})
     ingest(settings, [REPO / "data" / "samples"], progress=False)
-    app, url = launch(settings, port=port, prevent_thread_lock=True, quiet=True)
-    try:
-        client = Client(url, verbose=False)
+    with served_app(settings) as (_app, url), gradio_client(url) as client:
         table, _timeline, _bars, csv_path, geo_path, note = client.predict("", "", "Kirkuk", "", "",
                                                                               api_name="/events")
         assert "events" in note
         assert any("13" in str(row) for row in table["data"])
         assert Path(csv_path).read_text(encoding="utf-8").startswith("event_id,")
         assert json.loads(Path(geo_path).read_text(encoding="utf-8"))["features"]
-    finally:
-        app.close()
-        app.marsad_services.answerer.close()

@@ -472,7 +472,9 @@ def _provision_list(ctx: DocContext, s, x: int, si: int | None = None) -> list[s
         start = s.raw_span(s.tokens[x].ns + skip, s.tokens[x].ne)[0]
         out.append(ctx.quote(start, s.token_span(x, end)[1]).strip(" ،,.\"“”"))
         coordinated = end < len(words) and words[end].startswith("و") and _is_head(words[end][1:])
-        if not coordinated and CONTINUED_TERMS and end == b and (at := _continued_at(words, end)) is not None:
+        after = _past_quote(s, end) if QUOTED_APPOSITION and (end == b or went_on) else end
+        if not coordinated and CONTINUED_TERMS and (end == b or after != end) and (
+                at := _continued_at(words, after)) is not None:
             x, went_on = at, True  # "..، وذلك بنشر دوريات، وبالتالي منع التهريب": the plan goes on
             continue
         x = end if coordinated else None  # "... ، وإنشاء نقاط تفتيش"
@@ -496,7 +498,42 @@ def _continued_at(words: list[str], y: int) -> int | None:
         return y + 1
     if words[y] in _THEREBY and any(_is_head(f) for f in bare(nxt)):
         return y + 1
+    if SO_THAT_TERMS and words[y] in _SO_THAT and _imperfect(nxt):
+        return y + 1  # "، بحيث تتولى القوات المشتركة حماية المعبر": the verb and what it does
     return None
+
+
+SO_THAT_TERMS = True
+"""Switch (pass 43): a clause that opens with "بحيث"/"وبحيث" + an imperfect verb ("، بحيث تنتشر الوحدات على الحدود")
+right after a provision tells how the plan is to work: one more provision, from the verb on (data key so_that_words)."""
+_SO_THAT = rules.words("agreements", "so_that_words")
+
+
+def _imperfect(word: str) -> bool:
+    """True for a word shaped as an imperfect verb of the third person ("تقوم"، "يتولى"، "تنتشر"): it opens with ي or ت
+    and is no verbal noun ("تنفيذ"، "تشكيل" are heads: what is done, not who does it)."""
+    return len(word) >= 3 and word[0] in "يت" and not _is_head(word)
+
+
+QUOTED_APPOSITION = True
+"""Switch (pass 43): a provision cut at a quote mark that opens a short quoted apposition ("إلى مدينة الحسكة "معقل
+التنظيم"") may go on after the quote closes ("... "معقل التنظيم" وبحيث تتولى ..."): the clause that continues it is read
+past the quoted words (at most :data:`_QUOTE_REACH` of them)."""
+_QUOTE_REACH = 5
+
+
+def _past_quote(s, y: int) -> int:
+    """The token right after a short quoted span that opens at token y (its closing quote mark within
+    :data:`_QUOTE_REACH` words, no clause mark inside it), else y."""
+    toks = s.tokens
+    if y >= len(toks) or not toks[y].soft_break:
+        return y
+    for z in range(y + 1, min(len(toks), y + 1 + _QUOTE_REACH)):
+        if toks[z].clause_start:
+            return y
+        if toks[z].soft_break:
+            return z
+    return y
 
 
 SIDES_CUT = True

@@ -71,6 +71,7 @@ from marsad.agent.offline.attacks_roundups import (
 )
 from marsad.agent.offline.context import FORCE_TYPES, DateHit, DocContext, bare, bare_in
 from marsad.agent.offline.context_place import context_place
+from marsad.agent.offline.frames_readers import uncounted_toll
 from marsad.agent.offline.locations import Place, same_area
 from marsad.agent.offline.merge import adds_another, fronted, opens_new_item, told_within, turns_aside
 from marsad.agent.offline.roles_claims import _unclaimed_between
@@ -89,11 +90,13 @@ _HARM_NOUNS = rules.words("attacks", "uncounted_harm_nouns")
 def _harm_told(ctx: DocContext, e: _Event) -> bool:
     """True when an event's frame tells people killed or wounded by a plural casualty noun, counted or not ("وأسفر عن
     سقوط قتلى وجرحى"، "سقط ما بين قتيل وجريح"); not "ضحايا", a killing named as a deed ("عملية قتل جماعي") nor the
-    definite nouns that also name places ("حي الشهداء")."""
+    definite nouns that also name places ("حي الشهداء"), save after "عدد من" told as fallen or caused
+    (:func:`~marsad.agent.offline.frames_readers.uncounted_toll`)."""
     if e.frame is None or {"killed", "injured"}.isdisjoint(e.frame.concepts):
         return False
     words = ctx.sentences[e.si].words
-    return any(b in _HARM_NOUNS for w in words[e.frame.lo:e.frame.hi] for b in bare(w))
+    return any(b in _HARM_NOUNS for w in words[e.frame.lo:e.frame.hi] for b in bare(w)) or any(
+        uncounted_toll(words, x) for x in range(e.frame.lo, min(e.frame.hi, len(words))))  # "سقوط عدد من الجرحى"
 
 
 def _fire_answered(ctx: DocContext, c: dict, e: _Event, memo: dict) -> bool:

@@ -92,6 +92,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _WEAPON_SUBJECTS,
     _WOUNDED,
     ARSON_VERBS,
+    UNCOUNTED_TOLL_NOUNS,
     _another_headed,
     _arson,
     _at_sea,
@@ -114,6 +115,7 @@ from marsad.agent.offline.frames_readers import (  # noqa: F401  (_STRIKE_VERBS:
     _toll_caused,
     _toll_near,
     _wounding,
+    uncounted_toll,
 )
 from marsad.agent.offline.scope_totals import since_today
 from marsad.agent.offline.vocab import PLACE_NOUNS, REL_PRONOUNS
@@ -446,7 +448,8 @@ def _may_open(word: str) -> bool:
     """True when the token loop of :func:`find_frames` may do anything at this word (a word of one of its sets, or
     an event word glued to the next); any other word is passed by (most words)."""
     return (word in _TOKEN_TRIGGERS or word in _ONE_OF_PLURALS or word in _SUICIDE_ADJECTIVES or word in _BOMB_NOUNS
-            or word in _DUAL_KILLED or word in _PRONOUN_KILL_FORMS or (len(word) > 5 and _glued(word) is not None))
+            or word in _DUAL_KILLED or word in _PRONOUN_KILL_FORMS or word in UNCOUNTED_TOLL_NOUNS
+            or (len(word) > 5 and _glued(word) is not None))
 
 
 _MAY_OPEN = _WordFlags(_may_open)
@@ -766,6 +769,11 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             continue
         if w in _PRONOUN_KILL_FORMS and pronoun_kill(s.words, x):
             hits.append((x, x + 1, "killed", None))  # "الشاب الذي قتله جنود الدورية"
+            continue
+        if w in UNCOUNTED_TOLL_NOUNS:
+            told = uncounted_toll(s.words, x)  # "وأسفر عن سقوط عدد من الشهداء والجرحى": an uncounted toll
+            if told is not None:
+                hits.append((x, x + 1, told, None))
             continue
         if w not in _TOKEN_TRIGGERS:
             kind = _glued(w) if len(w) > 5 else None  # (one set test per token: most open no frame)

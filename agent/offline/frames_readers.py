@@ -565,3 +565,30 @@ def _told_as_cause(words: list[str], i: int) -> bool:
     """True when the event word at ``i`` is told as the cause of a toll told before it ("سقوط قتلى ... في قصف
     مدفعي"، "مقتل خمسة ... بانفجار عبوة"، "جراء غارة")."""
     return (i > 0 and words[i - 1] in _CAUSE_PREPS) or (words[i].startswith("ب") and len(words[i]) > 4)
+
+
+UNCOUNTED_TOLL = True
+"""Switch (pass 43; off only to measure it): "عدد من" + a definite casualty noun told as what an incident left ("وأسفر
+عن سقوط عدد من الشهداء والجرحى"، "خلفت عددا من القتلى") is an uncounted toll, as the
+indefinite "قتلى وجرحى" is: it opens a frame of killing or wounding (the glossary knows only the indefinite nouns),
+so a bombing told only in a condemnation keeps its harm (``attacks_records.UNCOUNTED_HARM``). Not a statistic with
+no "من" ("ارتفع عدد القتلى"), nor some of the dead or wounded named with no falling or causing before them ("صور عدد
+من القتلى"، "إخلاء عدد من الجرحى"، "محامي عدد من الضحايا")."""
+UNCOUNTED_TOLL_NOUNS: dict[str, str] = {normalize(k): v for k, v in rules.table("frames", "uncounted_toll_nouns").items()}
+_UNCOUNTED_HEADS = rules.words("frames", "uncounted_toll_heads")
+_UNCOUNTED_FALLS = rules.words("frames", "uncounted_toll_falls")
+_FELL_AFTER = frozenset({"سقطوا", "سقط", "سقطت"})
+
+
+def uncounted_toll(words: list[str], x: int) -> str | None:
+    """The concept ("killed"/"injured") of the definite casualty noun at ``x`` when it is an uncounted toll: "عدد من"
+    right before it, and a word of falling or causing right before "عدد" ("سقوط عدد من"، "خلفت عددا من"), or a verb
+    of falling right after the noun or the pair ("عددا من القتلى والجرحى سقطوا"); else None."""
+    if not UNCOUNTED_TOLL or x < 3 or words[x - 1] != "من" or not bare_in(words[x - 2], _UNCOUNTED_HEADS):
+        return None
+    concept = UNCOUNTED_TOLL_NOUNS.get(words[x])
+    if concept is None:
+        return None
+    if bare_in(words[x - 3], _UNCOUNTED_FALLS) or any(bare_in(w, _FELL_AFTER) for w in words[x + 1:x + 3]):
+        return concept
+    return None

@@ -11,10 +11,11 @@ only live in that family's module (``roles_claims``, ``roles_forces``, ``roles_s
 from __future__ import annotations
 
 from marsad.agent.numbers import read_quantity
-from marsad.agent.offline import rules
+from marsad.agent.offline import frames_readers, rules
 from marsad.agent.offline.casualties import INJURED, KILLED, VICTIM_NOUNS
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.frames_readers import UNCOUNTED_TOLL_NOUNS
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.vocab import REL_PRONOUNS
 from marsad.core.arabic import normalize
@@ -405,7 +406,8 @@ def _is_victim_at(words: list[str], m: Mention, lo: int) -> bool:
                 and _has(words, m.j, m.j + 3, KILLED | INJURED | _DEATH_AFTER):
             return True  # "عشرات من ميليشيات الحوثي قتلوا": a vague count of the group, then its death
         return any(read_quantity(words, z) is not None for z in range(max(lo, y - 1), y + 1)) or any(
-            b in VICTIM_NOUNS | KILLED | INJURED for w in back for b in bare(w))
+            b in VICTIM_NOUNS | KILLED | INJURED or (frames_readers.UNCOUNTED_TOLL and b in UNCOUNTED_TOLL_NOUNS)
+            for w in back for b in bare(w))  # ("سقوط عدد من القتلى والجرحى في صفوف الميليشيا": the definite toll)
     q = read_quantity(words, x)
     if q is not None and q.end > x and any(b in VICTIM_NOUNS for w in words[max(lo, x - 3):x] for b in bare(w)):
         return True

@@ -12,6 +12,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.frames_readers import uncounted_toll
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_cues import (
     _ADVANCE_VERBS,
@@ -400,9 +401,11 @@ _GROUND_FIRST = frozenset({"state_military", "paramilitary", "regional_force", "
 
 def _battle_toll(words: list[str], f: Frame) -> bool:
     """A battle sentence that counts the dead or wounded of a side (:func:`_dead_side`, :func:`_front_side`): a
-    battle noun in the frame, a death or wound in the sentence, the frame not background, and no word of repelling
-    ("تصدت المقاومة لهجمات ... وقتل فيها 6": the dead side attacked, :func:`_repelled_side`)."""
-    return not _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) and _has(words, 0, len(words), KILLED | INJURED) \
+    battle noun in the frame, a death or wound in the sentence (an uncounted toll too: "وأسفرت المعارك عن سقوط عدد من
+    القتلى في صفوف الميليشيات", :func:`~marsad.agent.offline.frames_readers.uncounted_toll`), the frame not background,
+    and no word of repelling ("تصدت المقاومة لهجمات ... وقتل فيها 6": the dead side attacked, :func:`_repelled_side`)."""
+    return not _BATTLE_SURFACES.isdisjoint(words[f.lo:f.hi]) and (_has(words, 0, len(words), KILLED | INJURED) or any(
+        uncounted_toll(words, x) for x in range(len(words)))) \
         and not _has(words, f.lo, f.hi, _BACKGROUND) and _REPULSE_SURFACES.isdisjoint(words)
 
 

@@ -45,7 +45,7 @@ def _free_words(ctx: DocContext, si: int, j: int, k: int) -> int:
     covered = {x for m in ctx.mentions[si] if m.kind == "actors" for x in range(m.i, m.j)}
     covered |= {x for d in ctx.dates[si] for x in range(d.i, d.j)}
     words = ctx.sentences[si].words
-    return sum(1 for x in range(j, k) if x not in covered and words[x] not in {"بين", "مع", "تضم", "يضم", "بمشاركه", "في"})
+    return sum(1 for x in range(j, k) if x not in covered and words[x] not in {"بين", "مع", "تضم", "يضم", "تضمان", "يضمان", "بمشاركه", "في"})
 
 
 def _purpose_between(words: list[str], j: int, k: int) -> bool:
@@ -67,7 +67,7 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
         if m.i > 0 and any(w in {"بقياده", "بقيادة"} for w in bare(words[m.i - 1])):
             lead = m.entry.canonical
     cue = next((x for x in range(j, min(len(words), j + 8)) if words[x] in _PARTICIPANT_CUES or
-                any(bb in {"تضم", "يضم", "بمشاركه"} or bb in _SET_UP_AFTER for bb in bare(words[x]))), None)
+                any(bb in {"تضم", "يضم", "تضمان", "يضمان", "بمشاركه"} or bb in _SET_UP_AFTER for bb in bare(words[x]))), None)
     chosen = []
     listed: list[tuple[int, int, str]] = []
     if cue is not None:
@@ -136,7 +136,7 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
     if not chosen and not listed:
         # "مقر القيادة المشتركة للقوات الأفريقية": the body whose command the room phrase names
         owner = next((o for m in ctx.mentions[si] if i <= m.i < j and (o := _command_of(ctx, si, m))), None) \
-            or _owner_as_written(ctx, si, j)
+            or _owner_as_written(ctx, si, j) or _belonging_owner(ctx, si, i, j)
         if owner is None:
             # "أعلنت الفصائل العاملة في ريف حماة اندماجها ضمن غرفة عمليات واحدة": the factions joining it
             k = next((y for y in range(a, i) if words[y][:1] != "ل" and not _MEMBERS_JOINED.isdisjoint(bare(words[y]))
@@ -158,6 +158,14 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
     if told_side and told_side not in names:
         names.insert(0, told_side)
     return names, lead, fallback
+
+
+def _belonging_owner(ctx: DocContext, si: int, i: int, j: int) -> str | None:
+    """The plural owner of a room told as belonging to it inside its own phrase ("غرفة العمليات التابعة لفصائل
+    المعارضة" -> "فصائل المعارضة"), as written without its "ل"; None otherwise."""
+    words = ctx.sentences[si].words
+    k = next((x for x in range(i + 1, min(j, i + 4)) if words[x] in rooms_mentions._BELONGING), None)
+    return _owner_as_written(ctx, si, k + 1) if k is not None and k + 1 < j else None
 
 
 WITH_REGION = True

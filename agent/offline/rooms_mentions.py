@@ -310,11 +310,39 @@ def _set_up_by_several(ctx: DocContext, si: int, x: int) -> bool:
     words = s.words
     a, _ = s.clause_bounds(x)
     setup = next((y for y in range(x - 1, max(a, x - 3) - 1, -1) if not _SETUP.isdisjoint(bare(words[y]))), None)
+    if setup is None and LONG_SUBJECT:
+        setup = _setup_over_subject(ctx, si, a, x)
+        if setup is not None:
+            return _several_doers(ctx, si, setup + 1, x)  # only the doers told between the verb and the room
     if setup is None:
         return False
     # the doers, before the verb or between it and the room ("أنشأ التحالف غرفة"); in its clause, else earlier in
     # the sentence ("اتفق الجيش والبيشمركة، خلال اجتماع في أربيل، على تشكيل غرفة عمليات")
     return _several_doers(ctx, si, max(a, setup - 10), x) or (a > 0 and _several_doers(ctx, si, max(0, setup - 14), x))
+
+
+LONG_SUBJECT = True
+"""Switch (pass 43): a verb of setting up told before a long subject ("أنشأ الجيش العراقي وقوات البيشمركة الكردية
+غرفة عمليات"، "أقامت السعودية والإمارات والبحرين غرفة عمليات") reaches its room over that subject, when every
+word between them belongs to the list of doers; before, the verb had to stand within three words of the room."""
+_SUBJECT_REACH = 12
+
+
+def _setup_over_subject(ctx: DocContext, si: int, a: int, x: int) -> int | None:
+    """The setup word furthest within twelve words before the room at x, in its clause, whose words up to the room
+    are only its doers: registry names, places, and definite words or words joined by "و" that carry them on
+    ("الجيش العراقي وقوات البيشمركة الكردية"); None when another word (a preposition, a verb) comes between."""
+    words = ctx.sentences[si].words
+    named = {k for m in ctx.mentions[si] if m.kind in ("actors", "places") for k in range(m.i, m.j)}
+    for y in range(x - 1, max(a, x - _SUBJECT_REACH) - 1, -1):
+        if not _SETUP.isdisjoint(bare(words[y])):
+            return y if y + 1 < x and y + 1 in named else None  # the subject opens with a name
+        if y in named:
+            continue
+        w = words[y]
+        if w in _LIST_STOPS or not (w.startswith("ال") or (w.startswith("و") and len(w) > 3)):
+            return None
+    return None
 
 
 def _several_doers(ctx: DocContext, si: int, lo: int, x: int) -> bool:
@@ -479,12 +507,12 @@ def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
     s = ctx.sentences[si]
     words = s.words
     cue = next((x for x in range(j, min(len(words), j + 4)) if any(
-        b in {"تضم", "يضم", "بين", "بمشاركه", "مشتركه", "مع"} or b in _SET_UP_AFTER for b in bare(words[x]))), None)
+        b in {"تضم", "يضم", "تضمان", "يضمان", "بين", "بمشاركه", "مشتركه", "مع"} or b in _SET_UP_AFTER for b in bare(words[x]))), None)
     if cue is None and j < len(words):
         # past its work, in its clause: "غرفة عمليات لتنسيق الجهود الأمنية بين القوات الاتحادية والبيشمركة"
         _, b = s.clause_bounds(j)
         cue = next((x for x in range(j + 4, min(b, j + 9)) if any(
-            w in {"تضم", "يضم", "بين", "بمشاركه"} for w in bare(words[x]))), None)
+            w in {"تضم", "يضم", "تضمان", "يضمان", "بين", "بمشاركه"} for w in bare(words[x]))), None)
     if cue is None:
         return False
     if words[cue] == "مع" or words[cue] == "بالتنسيق":
@@ -501,7 +529,7 @@ def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
         # "غرفة عمليات تضم ضباطا سعوديين وإماراتيين": officers of two states, told by their peoples' adjectives
         forces |= {st.entry.id for st in _nationals(words, cue + 1, min(len(words), cue + 7))}
     start = _past_delegates(words, cue + 1) if MEMBER_PEOPLES else cue + 1
-    if MEMBER_PEOPLES and start < len(words) and words[cue] in {"تضم", "يضم"} and words[start] in _OWNER_WORDS:
+    if MEMBER_PEOPLES and start < len(words) and words[cue] in {"تضم", "يضم", "تضمان", "يضمان"} and words[start] in _OWNER_WORDS:
         return True  # "غرفة عمليات «...» التي تضم فصائل الجيش الحر": a plural of parties
     return len(forces) >= 2 or len(_listed_forces(ctx, si, start)) >= 2
 
@@ -529,6 +557,8 @@ def _shared_owner(ctx: DocContext, si: int, j: int) -> int | None:
     words = ctx.sentences[si].words
     if j + 1 < len(words) and f"{words[j]}_{words[j + 1]}" in _COLLECTIVE_OWNERS:
         return j + 2
+    if BELONGING_OWNER and j + 1 < len(words) and words[j] in _BELONGING:
+        return _owner_glued(ctx, si, j + 1)  # "غرف العمليات التابعة للأجهزة الأمنية"
     if j < len(words) and words[j] in _OWNER_WORDS and words[j - 1] in _OPS_NOUNS:
         named = next((m for m in ctx.mentions[si] if m.kind == "actors" and m.i == j), None)
         return named.j if named is not None else j + 1
@@ -537,6 +567,36 @@ def _shared_owner(ctx: DocContext, si: int, j: int) -> int | None:
                 and not m.entry.get("joint_command"):
             return m.j
     return None
+
+
+BELONGING_OWNER = True
+"""Switch (pass 43): an operations room told as belonging ("التابعة"، "تابعة") to owners that are several by nature,
+glued to "ل" ("غرف العمليات التابعة للأجهزة الأمنية"، "غرفة العمليات التابعة لفصائل المعارضة"، "... للتحالف الدولي"),
+is shared, as "غرفة عمليات الأجهزة الأمنية" is; one force's or group's room ("التابعة للحوثيين") is not."""
+_BELONGING = frozenset({"التابعه", "تابعه"})
+
+
+def _owner_glued(ctx: DocContext, si: int, k: int) -> int | None:
+    """End of an owner several by nature written at k glued to "ل" ("للأجهزة الأمنية"، "لفصائل"، "للتحالف العربي"),
+    or None."""
+    words = ctx.sentences[si].words
+    w = words[k]
+    if w[:1] != "ل":
+        return None
+    stem = "ال" + w[2:] if w.startswith("لل") else w[1:]
+    if k + 1 < len(words) and f"{stem}_{words[k + 1]}" in _COLLECTIVE_OWNERS:
+        return k + 2
+    if stem in _OWNER_WORDS and stem not in _OWNER_NOT_GLUED:
+        named = next((m for m in ctx.mentions[si] if m.kind == "actors" and m.i == k), None)
+        return named.j if named is not None else k + 1
+    coalition = next((m for m in ctx.mentions[si] if m.kind == "actors" and m.i == k
+                      and m.entry.get("type") == "foreign_coalition" and not m.entry.get("joint_command")), None)
+    return coalition.j if coalition is not None else None
+
+
+_OWNER_NOT_GLUED = frozenset({"المعارضه"})
+"""Owner words that glued to "ل" may name one group's room ("التابعة للمعارضة" is read as shared only with a plural
+before it, "لفصائل المعارضة")."""
 
 
 def _listed_forces(ctx: DocContext, si: int, start: int) -> list[tuple[int, int, str]]:

@@ -416,6 +416,13 @@ ANOTHER_FLOATS = True
 placed where no gazetteer resolves (a named sea) joins no incident told before it: it is its own incident; an attack
 told at a named sea that no incident takes is its own incident too."""
 FLOAT_OTHER_SIDE = True  # module flag, for A/B measurement only: a floating mention by the other side is apart
+FLOWN_BESIDE = True
+"""Switch (pass 43; A/B measurement and its test): a floating air strike that :data:`FLOWN_ALONE` would keep (a
+state's or a coalition's force, its own target, a verb of striking, told as news), told after an incident of the other
+side ("صدت القوات هجوما للمتمردين على مواقعها ... في الأثناء، شنت مقاتلات التحالف غارات على تعزيزاتهم"), is an
+incident of its own, as when no incident of its family is told: before, the other side's incident could not take it
+(armed groups fly no aircraft) and it was left out with its doer. Not a strike told in the other side's own sentence
+("قصفت الفصائل البلدة، بينما شن الطيران غارات على محيطها"): that stays out, as before."""
 UNKNOWN_HANDS = True  # module flag, for A/B measurement only
 _UNKNOWN_DOERS = {normalize(w) for w in rules.words("merge", "unknown_doer_words")}
 
@@ -662,6 +669,8 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             here = [c for c in clusters if any(x.si == e.si for x in c["events"]) and not _other_side(c, e)]
             if here:
                 _absorb(here[-1], e, facts=False)
+            elif FLOWN_BESIDE and not any(x.si == e.si for x in match[-1]["events"]) and _flown_alone(ctx, e):
+                clusters.append(_new_cluster(e))  # the air arm's strike after the other side's attack: its own
             continue
         if UNKNOWN_HANDS and match and _own_doer(e) and e.perpetrator.entry.id not in _doer_ids(match[-1]["events"]) \
                 and _unknown_hands(ctx, match[-1]):

@@ -41,11 +41,11 @@ def test_visit_to_some_of_the_wounded_is_no_record(offline_extract):
 
 
 def test_reader_needs_a_fall_before_or_after():
-    assert frames_readers.uncounted_toll("واسفرت عن سقوط عدد من القتلي".split(), 5) == "killed"
-    assert frames_readers.uncounted_toll("وخلفت عددا من الجرحي".split(), 3) == "injured"
-    assert frames_readers.uncounted_toll("وقال ان عددا من القتلي والجرحي سقطوا".split(), 4) == "killed"
-    assert frames_readers.uncounted_toll("اخلاء عدد من الجرحي".split(), 3) is None
-    assert frames_readers.uncounted_toll("ارتفع عدد القتلي".split(), 2) is None
+    assert frames_readers.uncounted_toll(["واسفرت", "عن", "سقوط", "عدد", "من", "القتلي"], 5) == "killed"
+    assert frames_readers.uncounted_toll(["وخلفت", "عددا", "من", "الجرحي"], 3) == "injured"
+    assert frames_readers.uncounted_toll(["وقال", "ان", "عددا", "من", "القتلي", "والجرحي", "سقطوا"], 4) == "killed"
+    assert frames_readers.uncounted_toll(["اخلاء", "عدد", "من", "الجرحي"], 3) is None
+    assert frames_readers.uncounted_toll(["ارتفع", "عدد", "القتلي"], 2) is None
 
 
 def test_dead_in_the_ranks_of_a_side_are_its_losses(offline_extract):

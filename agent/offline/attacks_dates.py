@@ -489,14 +489,30 @@ def _former(words: list[str], x: int) -> bool:
     return x == 0 or not bare_in(words[x - 1], _SABIQ_TIME)
 
 
+MARKER_BEFORE_DAY = True
+"""Switch: a past marker told before the event's own recent day, with that day between the two ("وسبق أن احتجز عام
+2016 ...، قبل أن يهاجم الجمعة في الهجوم الذي قتل فيه 3"), belongs to an earlier clause about something else: it does not
+date the event back. A marker after the day ("الجمعة الماضية") or with no day between still does."""
+
+
+def _day_between(date: DateHit | None, x: int, f: Frame) -> bool:
+    """Whether the event's own recent day (a relative day or a weekday, not "الماضي") stands after the marker at ``x``
+    and no later than the event of ``f`` in its sentence."""
+    if date is None or date.mention.kind not in {"rel", "wd"} or date.mention.parts.get("qualifier") == "past":
+        return False
+    return x < date.i <= f.i
+
+
 def _marker_past(ctx: DocContext, f: Frame, date: DateHit | None, markers: frozenset[str]) -> bool:
     """Whether a past marker in the frame dates it back ("وقع" only with a stale date: :data:`OCCURRED_STALE`; "سبق"
-    only with its "أن": :data:`SABQ`)."""
+    only with its "أن": :data:`SABQ`; not one before the event's own day: :data:`MARKER_BEFORE_DAY`)."""
     words = ctx.sentences[f.si].words
     for x in range(f.lo, f.hi):
         for b in bare(words[x]):
             if b not in markers or control_clause(words, x, f.j):
                 continue  # ("القصر الذي سقط بيد المسلحين في مارس الماضي": when the ground was taken, not the event)
+            if MARKER_BEFORE_DAY and _day_between(date, x, f):
+                continue
             if SABQ and b == "سبق" and not any("ان" in bare(w) for w in words[x + 1:x + 4]):
                 continue
             if OCCURRED_STALE and b in _OCCURRED and not _stale(ctx, date):

@@ -71,8 +71,10 @@ def test_anaphoric_past_death_is_that_incident(offline_extract):
 
 
 def test_anaphoric_past_switch_off(offline_extract, monkeypatch):
+    from marsad.agent.offline import attacks_clusters
     from marsad.agent.offline import attacks_incidents as ai
     monkeypatch.setattr(ai, "ANAPHORIC_PAST", False)
+    monkeypatch.setattr(attacks_clusters, "UNDATED_SAME_TOLL", False)  # (the same toll, undated, also ties them)
     assert len(_attacks(offline_extract, GUARD_RETOLD)) == 2
 
 

@@ -346,6 +346,20 @@ def others_toll(u: dict) -> bool:
         x.others and x.killed is not None and x.killed.value == k.value for x in u["events"])
 
 
+UNDATED_SAME_TOLL = True
+"""Switch: a telling of the incident told just before with its exact toll again, where one of the two has no day of
+its own and the other's day does not say otherwise ("أصيب رجل أمن بطلق ناري ... وكان مطلق النار قد هدد ... بعدما أطلق
+عيارا أصاب به رجل الأمن"؛ "بعد ساعات من استهداف فريق الإسعاف ما أسفر عن إصابة 3. وأفاد مصدر أن المسلحين أطلقوا السبت
+قذيفة على الفريق ... وإصابة 3"), is that incident told again, though one telling reads as past context and the other as
+the news: the same toll ties them as a shared day does (one side with no place of its own below the country)."""
+
+
+def _undated_toll(c: dict, e: _Event) -> bool:
+    """Whether one of the cluster and the event has no date and the event is told within unplaced_reach_sentences of
+    the cluster's last telling (:data:`UNDATED_SAME_TOLL`)."""
+    return (c["date"] is None or e.date is None) and 0 <= e.si - max(x.si for x in c["events"]) <= _UNPLACED_REACH
+
+
 def _compatible(c: dict, e: _Event) -> bool:
     if e.others and c["killed"] is not None and any((x.si, x.ti) < (e.si, e.ti) for x in c["events"]):
         return False  # "قتل ثلاثة بانفجار لغم في قرية كذا. وقتل ثلاثة آخرون بانفجار لغم قرب بلدة كذا": not the
@@ -389,7 +403,8 @@ def _compatible(c: dict, e: _Event) -> bool:
         return False  # "قتل سبعة بتفجير في كويتا ... وسبق لشقيقه أن قتل بهجوم في كويتا عام 2013": two
         # incidents at one place, the old one told with its own date as past context
     if (e.background and not e.news) != cluster_past and (e.place is None or c["place"] is None) and not same_sentence \
-            and not (_same_toll(c, e) and _same_day(c, e)) and not reference:
+            and not (_same_toll(c, e) and (_same_day(c, e) or (UNDATED_SAME_TOLL and _undated_toll(c, e)))) \
+            and not reference:
         return False  # a past event told as context is not today's news, unless the place says so (or the same day
         # and toll: "وذكر الجيش لاحقا أن 4 من جنوده جرحوا يوم السبت" retells "وأصيب أربعة جنود، السبت")
     report = c.get("report_date") or e.report_date or (UPDATE_DAY and e.update and _revised_later(c["date"], e.date))

@@ -415,6 +415,8 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
     place, by_verb = None, False
     for x in range(f.lo, f.hi):
         forms = bare(words[x])
+        if DEFINITE_LAM_MASDAR and words[x].startswith("لل"):
+            forms = tuple(b for b in forms if b != words[x][2:])  # "للتفجير" is ل + "التفجير", no bare "تفجير"
         span = None
         if not _OBJECT_VERBS.isdisjoint(forms) and OPERATION_NAME and x > f.lo and words[x] in _OPERATION_NAME_VERBS \
                 and bare_in(words[x - 1], _OPERATION_NOUNS):
@@ -477,6 +479,13 @@ DOER_CLAUSE = True
 the attack word ("تفجير نفذه"، "هجمات شنها"، "عملية تبناها"; ``doer_clause_verbs``) opens a clause telling the
 doer: there is no object there, and neither the verb nor the doer after it is what was hit."""
 _DOER_CLAUSE_VERBS = rules.words("roles", "doer_clause_verbs")
+DEFINITE_LAM_MASDAR = True
+"""Switch (pass 43; off only to measure it): a verbal noun of striking written with "ل" before its article ("إدانتها
+للتفجير الإرهابي الذي استهدف مسجدا"، "تصدت للهجوم العنيف") is definite, and a definite verbal noun takes no object
+after it: the word after it (its adjective) is not what was hit. ``bare`` also strips "لل" as two clitics, which read
+it as the bare "تفجير" of "تفجير سيارة"; the target then came out as "الإرهابي"."""
+
+
 OPERATION_NAME = True
 """Switch (pass 41; on, off only to measure it): a word of ``operation_name_verbs`` ("فجر", which is also "dawn")
 right after an operation noun (``operation_nouns``: "عملية فجر الجزيرة") opens the operation's name; the place

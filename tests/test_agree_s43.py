@@ -53,3 +53,43 @@ def test_long_quote_is_not_skipped(offline_extract):
     text = ("واتفقت أنقرة وبغداد على خطة لإنشاء منطقة آمنة على الحدود المشتركة، وذلك بنشر وحدات من الجيشين "
             "\"في كل القرى الحدودية من الجانبين دون استثناء\" وبحيث تتولى الطائرات مراقبة المنطقة.")
     assert not any("تتولى" in p for p in _provisions(offline_extract, text))
+
+
+# DEFINITE_HEADS and INCLUDES_VERB: a listed verbal noun with the article or in the accusative, after a verb of including
+
+def test_definite_head_after_a_verb_of_providing(offline_extract):
+    text = "ووقعت الحكومة الليبية وقبائل الجنوب اتفاقا يتضمن الانسحاب من مدينة سرت، وتسليم السلاح الثقيل إلى الجيش."
+    got = _provisions(offline_extract, text)
+    assert "الانسحاب من مدينة سرت" in got
+    assert "تسليم السلاح الثقيل إلى الجيش" in got
+
+
+def test_accusative_head_after_a_verb_of_including(offline_extract):
+    text = "ووقع الجيش الصومالي وشيوخ العشائر اتفاقا يشمل انسحابا كاملا من بلدة جوهر، وتسليم السلاح الثقيل للجيش."
+    got = _provisions(offline_extract, text)
+    assert any(p.startswith("انسحابا كاملا من بلدة جوهر") for p in got)
+
+
+def test_switches_off_drop_the_definite_and_included_terms(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_provisions, "DEFINITE_HEADS", False)
+    text = "ووقعت الحكومة الليبية وقبائل الجنوب اتفاقا يتضمن الانسحاب من مدينة سرت."
+    assert not any("الانسحاب" in p for p in _provisions(offline_extract, text))
+    monkeypatch.setattr(agreements_provisions, "DEFINITE_HEADS", True)
+    monkeypatch.setattr(agreements_provisions, "INCLUDES_VERB", False)
+    # the verb of including further than two words after the agreement word: only the switch reads its object
+    text = "ووقع الجيش الصومالي وشيوخ العشائر اتفاقا مكتوبا في بلدة جوهر يشمل نزع السلاح الثقيل من البلدة."
+    assert not any("نزع" in p for p in _provisions(offline_extract, text))
+    monkeypatch.setattr(agreements_provisions, "INCLUDES_VERB", True)
+    assert any(p.startswith("نزع السلاح الثقيل") for p in _provisions(offline_extract, text))
+
+
+def test_in_force_is_no_term(offline_extract):
+    # "حيز التنفيذ" tells the truce's status; "التنفيذ" with the article opens no term
+    text = "وأعلن الجيش السوداني والمتمردون هدنة في ولاية النيل الأزرق دخلت حيز التنفيذ يوم الأحد الماضي."
+    assert not any(p.startswith("التنفيذ") for p in _provisions(offline_extract, text))
+
+
+def test_definite_name_is_no_term(offline_extract):
+    # with the article "الحماية" is mostly part of a name ("وحدات الحماية"): no term opens there
+    text = "ووقعت قوات الأمن الداخلي اتفاقا مع وحدات الحماية الكردية لتسيير دوريات مشتركة في مدينة منبج."
+    assert not any(p.startswith("الحماية") for p in _provisions(offline_extract, text))

@@ -24,8 +24,26 @@ _MORE_HEADS = rules.words("agreements", "provision_heads_more")
 
 
 def _is_head(w: str) -> bool:
-    """Whether the form ``w`` is a verbal noun that opens a provision."""
+    """Whether the form ``w`` is a verbal noun that opens a provision (with the article too, :data:`DEFINITE_HEADS`)."""
+    return _listed_head(w) or DEFINITE_HEADS and (
+        w.startswith("ال") and w[2:] not in _NOT_DEFINITE and _listed_head(w[2:])
+        or len(w) > 3 and w.endswith("ا") and _listed_head(w[:-1]))  # "انسحابا كاملا": the accusative
+
+
+def _listed_head(w: str) -> bool:
     return w in _PROVISION_HEADS or (MORE_HEADS and w in _MORE_HEADS)
+
+
+DEFINITE_HEADS = True
+"""Switch (pass 43): a verbal noun of the lists opens a provision with the article too, as the object of a verb of
+providing or after "على" ("اتفقا على الانسحاب من البلدة"، "يتضمن الإفراج عن المعتقلين"). Not a word that, with the
+article, is mostly a name or another noun (data key heads_not_definite: "الفتح"، "الوقف"، "الحماية" ...)."""
+_NOT_DEFINITE = rules.words("agreements", "heads_not_definite")
+
+INCLUDES_VERB = True
+"""Switch (pass 43): a verb of including right before a verbal noun ("اتفاق يشمل سحب الأسلحة"، "يجب أن يشمل انسحابا
+فوريا") opens its provisions as "يتضمن" does (data key include_verbs)."""
+_INCLUDES = rules.words("agreements", "include_verbs")
 
 
 PARTITIVE = True
@@ -309,6 +327,7 @@ def _provisions(ctx: DocContext, si: int, i: int, j: int, handover: bool) -> lis
         forms = bare(words[x])
         if any(_is_head(f) for f in forms) and (x == j or words[x - 1] in {"علي", "على"} or words[x][0] in "ل"
                                                             or words[x - 1] in {"يتضمن", "ويتضمن", "تضمن", "ينص", "نص", "اهميه"}
+                                                            or INCLUDES_VERB and words[x - 1] in _INCLUDES
                                                             or x - j <= 2):
             if words[x] in {"تنفيذ", "بتنفيذ"} and x + 1 < len(words) and any(
                     bb in _AGREE for bb in bare(words[x + 1])):

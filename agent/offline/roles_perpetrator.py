@@ -112,6 +112,7 @@ from marsad.agent.offline.roles_subjects import (
     _cued_past_frame,
     _fired_at_attacker,
     _frame_doer,
+    _managed_doer,
     _masdar_subject,
     _pp_subject,
     _responder,
@@ -218,7 +219,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
         return None  # "فجر مجهولون سيارات"، "اغتال مسلحون مجهولون ضابطا": the text names no doer
     if _has(words, f.lo, f.hi, _HABITUAL):
         return None  # "وكثيرا ما تعرضت المدينة لهجمات الحركة": who usually attacks, not this attack
-    m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
+    m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _managed_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
     if m is not None and m.i >= 0 and (inflicted_on(words, m) or _met_death(words, m)):
         m = None  # "أسفرت المعارك عن تكبيد الميليشيات عشرات القتلى": the side that lost men did not attack
     if m is not None and (_answered(words, m) or _responder(words, m) or _fired_at_attacker(ctx, f.si, m)):

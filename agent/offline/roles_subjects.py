@@ -233,6 +233,49 @@ def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+MANAGED_DOER = True
+"""Switch (pass 43; on; off only to measure the rule): :func:`_managed_doer`."""
+_MANAGED_VERBS = rules.words("roles", "managed_verbs")
+_MANAGED_LINKS = rules.words("roles", "managed_links")
+_MANAGED_SURFACES = clitic_surfaces(_MANAGED_VERBS)
+_MANAGED_SKIP = 3
+"""Words (the actor's adjective, a day) that may stand between the actor and "في"/"من"."""
+
+
+def _managed_doer(ctx: DocContext, f: Frame) -> Mention | None:
+    """The subject of a verb of managing, succeeding or failing ("تمكن"، "نجح"، "فشل"، "أخفق", ``managed_verbs``)
+    when the frame's own trigger is the act right after its "في"/"من" (``managed_links``): "نجحت المقاومة في
+    استهداف دورية"، "فشلت الميليشيا، الخميس، في إطلاق صاروخ"، "الميليشيا فشلت في إطلاق صاروخ" -- whoever
+    managed or failed to do it is its doer. Not an act other than the frame's ("فشل الجيش في صد هجوم الميليشيا":
+    the trigger does not follow "في"), nor a denied or accused actor, nor the police, whose storming or killing
+    answers an attack or a hostage-taking ("نجحت الشرطة في اقتحام المتجر"، "تمكنت الشرطة من قتل المهاجم"), nor
+    a killing of the attacker by anyone ("تمكن الجنود من قتل المنفذ", ``attacker_nouns``)."""
+    if not MANAGED_DOER:
+        return None
+    s = ctx.sentences[f.si]
+    words = s.words
+    if _MANAGED_SURFACES.isdisjoint(words):
+        return None  # most sentences: no verb of managing at all
+    for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
+        if m.start > s.token_span(m.i, m.i + 1)[0] or m.i >= f.i or m.entry.get("type") == "police":
+            continue
+        p = m.j
+        if m.i > 0 and bare_in(words[m.i - 1], _MANAGED_VERBS):
+            pass  # "نجحت المقاومة في ..."
+        elif m.j < len(words) and not s.tokens[m.j].clause_start and bare_in(words[m.j], _MANAGED_VERBS):
+            p = m.j + 1  # the subject before its verb: "الميليشيا فشلت في ..."
+        else:
+            continue
+        link = next((q for q in range(p, min(f.i, p + _MANAGED_SKIP + 1)) if words[q] in _MANAGED_LINKS), None)
+        if link is None or f.i != link + 1 or any(w[0] in "وف" for w in words[p:link]) \
+                or f.i + 1 < len(words) and words[f.i + 1] in _ATTACKER_NOUNS:
+            continue
+        if _has(words, max(0, m.i - 4), m.i - 1, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
+            continue
+        return m
+    return None
+
+
 def _commit_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """The force or group next to "ارتكب" (committed): "ارتكب تنظيم الدولة مذبحة"، "ميليشيا الحوثي ارتكبت
     جريمة بقتل طفل" -- a crime or massacre is committed by its doer, so the actor is never its object."""

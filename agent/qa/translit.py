@@ -37,6 +37,11 @@ UNMARKED_AIN_COST = 0.1  # (0 switches it off, for A/B measurement)
 FAST_SCAN = True  # one regex scan over all skeletons instead of a fullmatch each (A/B: same output)
 HA_ENDING = True  # switch for A/B measurement (tests patch it)
 FINAL_YA = True  # switch for A/B measurement (tests patch it)
+SHORT_NISBA = True  # switch for A/B measurement (tests patch it): see NameFinder._short_nisba
+HA_TWIN = True  # switch for A/B measurement (tests patch it): see NameFinder.find
+_HA_SWAP = str.maketrans("حه", "هح")
+
+
 # a name's first h is a consonant (ح/ه) that no alif or ain precedes: "Ham" is حام, not the common word اهم
 # (A/B switch)
 H_CONSONANT = True
@@ -242,7 +247,10 @@ class NameFinder:
     def __init__(self, vocabulary: Iterable[str], frequency: dict[str, int] | None = None):
         self.frequency = frequency or {}
         self.by_skeleton: dict[str, list[str]] = {}
+        self.short: dict[str, list[str]] = {}  # two-letter terms by skeleton (a nisba name's stem: "الحقي" -> حق)
         for term in vocabulary:
+            if len(term) == 2 and all("\u0621" <= ch <= "\u064a" for ch in term):
+                self.short.setdefault(arabic_skeleton(term, normalized=True), []).append(term)
             if len(term) < 3 or not all("\u0621" <= ch <= "\u064a" for ch in term):
                 continue
             sk = arabic_skeleton(term, normalized=True)
@@ -301,6 +309,7 @@ class NameFinder:
                     found.append((len(sk), t))
         if AL_NAMES and re.fullmatch(r"al(?!l)[a-z]{5,}", bare):
             found += self._after_al(bare)
+        nisba = self._short_nisba(bare) if SHORT_NISBA else []
         if Y_CONSONANT and re.match(r"y[aeiou]", bare):
             # a name opening with y and a vowel is written with its ي ("Yafei" اليافعي, "Younis" يونس), not with a
             # long vowel the skeleton reads alike (ايف)
@@ -346,7 +355,34 @@ class NameFinder:
                 others = [x for _, x in common if x not in spellings and re.sub(r"^ال", "", x)[:1] == "ع"
                           and arabic_skeleton(x, normalized=True) == sk]
                 spellings += others[:1]
-        return spellings
+            if HA_TWIN and len(sk) == 2 and any(ch in t for ch in "حه"):
+                # a short name's h is ح as often as ه ("Ham" حام beside the commoner word هام): the skeleton reads
+                # them alike, so the twin was taken for a duplicate; the spelling swapping them joins it when the index holds it
+                twin = t.translate(_HA_SWAP)
+                if twin not in spellings and any(x == twin for _, x in common):
+                    spellings.append(twin)
+        # (only when no spelling found writes the name with its ي as surely: "Sami" is سامي, not السمي)
+        best = max((letter_agreement(bare, t) for t in nisba), default=0)
+        if any(t.endswith("ي") and letter_agreement(bare, t) >= best for t in spellings):
+            return spellings
+        return spellings + [t for t in nisba if t not in spellings]
+
+    def _short_nisba(self, bare: str) -> list[str]:
+        """A family name of two consonants and a final i ("Haqi", "Hami"): a nisba the news writes with its article
+        ("الحقي"), whose stem the index keeps as a two-letter term (حق), too short for the skeleton table. Its
+        spelling is put together from each two-letter term fitting the consonants, those writing them with the
+        letters news uses first, then the commonest (at most two); the term alone is a word ("حق"), so only the whole nisba is returned."""
+        if not re.fullmatch(r"[a-z]*[^aeiouy]i", bare):
+            return []
+        got = english_pattern(bare[:-1])
+        if got is None or got[1] != 2:
+            return []
+        pattern, _, _ = got
+        vowel = bare[:1] in ("a", "e", "i", "o", "u")
+        terms = [t for sk, ts in self.short.items() if pattern.fullmatch(sk) for t in ts
+                 if (t[:1] in "اع") == vowel]
+        terms.sort(key=lambda t: (-letter_agreement(bare[:-1], t), -self.frequency.get(t, 0), t))
+        return [f"ال{t}ي" for t in terms[:2]]
 
 
     def _after_al(self, bare: str) -> list[tuple[int, str]]:

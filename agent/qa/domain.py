@@ -219,6 +219,19 @@ def _nisba_code(tok: str, before: str) -> str | None:
     return None if code is None or _lexicon_state(code) else code
 
 
+NISBA_NOT_PLACE = True  # switch for A/B measurement (tests patch it)
+
+
+def _is_nisba(tok: str) -> bool:
+    """``tok`` is a state's nationality adjective, with its article or without ("عراقيه"، "التركيه"): after a place
+    word it says whose the place is ("مدينة عراقية"), it is no place's name."""
+    from marsad.agent.offline.actors import nisba_country
+
+    w = tok[1:] if tok.startswith(("وال", "فال")) else tok
+    w = w if w.startswith("ال") else "ال" + w
+    return w not in _NISBA_ORDINARY and nisba_country(w) is not None
+
+
 @lru_cache(maxsize=256)
 def _lexicon_state(code: str) -> bool:
     """True when the lexicon knows the state of that code by its name (its questions name it as an entity)."""
@@ -261,6 +274,8 @@ def _world_places(text: str, language: str, known: tuple[tuple[str, ...], ...],
                 if (" " not in cand and len(cand) < _MIN_PLACE_LEN) or (" " in cand and (
                         len(toks) <= i + 1 or _place_cue(toks[i + 1]) or MONTH_WORD.fullmatch(toks[i + 1]))):
                     continue
+                if NISBA_NOT_PLACE and " " not in cand and _is_nisba(cand):
+                    continue  # "مدينة عراقية": an Iraqi city, not a town spelled like the adjective ("عراقيه")
                 rows = [p for p in gaz.lookup(cand) if p.admin_level != "country"]
                 if (not rows and FOREIGN_G and " " not in cand and toks[i - 1] in _CITY_CUES_AR
                         and not cand.startswith("ال") and len(cand) >= 4):

@@ -23,7 +23,7 @@ from marsad.agent.qa.domain import (
     world_places,
 )
 from marsad.agent.qa.question import Question, expand_english
-from marsad.agent.qa.subject import article_names_enough
+from marsad.agent.qa.subject import article_names_enough, by_command
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import Lexicon
 from marsad.schemas import Document, DocumentRecords, Hit
@@ -248,7 +248,8 @@ def question_fit(question: Question, doc: Document) -> tuple[int, float]:
 
         text = readable(text)  # "مارتن #غريفيث"، "#ميليشيات_الحوثي": names told in hashtags are named
     norm = normalize(text)
-    every = int(all(mentions(e, norm, normalized=True) for e in question.entities))
+    # (a coalition by its joint command too: subject.by_command)
+    every = int(all(mentions(e, norm, normalized=True) or by_command(e, norm) for e in question.entities))
     cons = constraints_of(question)
     if cons.day is not None and not span_fits(cons, "", doc.text, doc.published, doc.title):
         every = 0  # the article is not of the day asked about

@@ -37,7 +37,7 @@ from marsad.core.gazetteer import get_world_gazetteer
 from marsad.core.lexicon import Entry, get_lexicon
 
 __all__ = ["MIN_SHARE", "weight", "enough", "entities_named", "names_enough", "article_names_enough", "names", "state_of", "named_in",
-           "NISBA_COUNTRY"]
+           "NISBA_COUNTRY", "by_command"]
 
 MIN_SHARE = 0.6  # share of the question's entity weight a text must name
 SUBJECT = 3.0  # a specific place, a person, an organisation by name
@@ -155,10 +155,12 @@ def named_in(entity: Entry, text: str, *, normalized: bool = False) -> bool:
 def entities_named(question: Question, text: str, *, normalized: bool = False, adjective: bool = False) -> list[bool]:
     """Which of the question's key entities ``text`` names (in ``question.entities`` order); with ``adjective``, a
     country also by its nationality adjective (:func:`named_in`: the passage reader's sentences -- the gates on whole
-    articles stay literal, a country's adjective is in half its neighbours' news)."""
+    articles stay literal, a country's adjective is in half its neighbours' news); a coalition also by its joint
+    command (:func:`by_command`)."""
+    norm = text if normalized else normalize(text)
     if adjective:
-        return [named_in(e, text, normalized=normalized) for e in question.entities]
-    return [mentions(e, text, normalized=normalized) for e in question.entities]
+        return [named_in(e, norm, normalized=True) or by_command(e, norm) for e in question.entities]
+    return [mentions(e, norm, normalized=True) or by_command(e, norm) for e in question.entities]
 
 
 def names_enough(question: Question, text: str, *, normalized: bool = False) -> bool:
@@ -170,3 +172,19 @@ def article_names_enough(question: Question, doc) -> bool:
     """Whether an article (its title and text) names enough of the question's entities to be about it: the test
     the readers that answer from one article's sentences apply before reading it."""
     return names_enough(question, normalize((doc.title or "") + " " + doc.text), normalized=True)
+
+
+COMMAND_NAMES_COALITION = True  # switch for A/B measurement (tests patch it)
+_COMMANDS: dict[str, tuple[Entry, ...]] = {}
+
+
+def by_command(entity: Entry, text: str) -> bool:
+    """Whether normalised ``text`` names a coalition by its joint command (the registry's entries whose ``coalition``
+    is ``entity``): the command issues the coalition's statements ("قالت قوة المهام المشتركة إن ضربات ..."), and a
+    report quoting it is of the coalition though it may never write the coalition's own name."""
+    if not COMMAND_NAMES_COALITION or entity.kind != "actors":
+        return False
+    if entity.id not in _COMMANDS:
+        _COMMANDS[entity.id] = tuple(e for e in get_lexicon().entries if e.kind == "actors"
+                                     and e.get("coalition") == entity.id)
+    return any(mentions(command, text, normalized=True) for command in _COMMANDS[entity.id])

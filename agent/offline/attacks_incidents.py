@@ -253,13 +253,26 @@ def _one_incident(ctx: DocContext, clusters: list[dict]) -> list[dict]:
 BATTLES = True  # module flag, for A/B measurement only
 
 
-def _battle_front(c: dict, e: _Event) -> bool:
+BATTLE_OTHER_FRONT = True
+"""Switch (pass 43; A/B measurement and its test): fighting told at a place of its own is not the front of an incident
+with no place that the article tells only after turning to another front by a sentence fronted with its place
+("ودارت معارك عنيفة في مديرية كذا ..." then "وفي شمال المحافظة، حررت القوات مواقع ... وقتل 15 من المسلحين"): the round-up's
+next item is another front, and the fighting is an incident of its own. Before, it joined that later incident and was
+lost with its place."""
+
+
+def _battle_front(ctx: DocContext, c: dict, e: _Event) -> bool:
     """True when fighting told with no toll (``e.battle_only``: "ودارت معارك عنيفة في مديرية كذا") is the front of an
     incident the article tells otherwise: told at the same area (any kind of attack: the strikes or the toll of that
     front), or an incident it could be one with (:func:`_compatible`: an unplaced toll told near it). Such fighting
-    makes no record of its own and changes none; only fighting at a place nothing else is told at is an incident."""
+    makes no record of its own and changes none; only fighting at a place nothing else is told at is an incident
+    (and fighting at its own place before the article turns to another front: :data:`BATTLE_OTHER_FRONT`)."""
     if c["place"] is not None and e.place is not None and same_area(c["place"], e.place):
         return True
+    if BATTLE_OTHER_FRONT and e.place is not None and c["place"] is None:
+        first = min(x.si for x in c["events"])
+        if first > e.si and any(fronted(ctx.sentences[k].words) for k in range(e.si + 1, first + 1)):
+            return False
     return _compatible(c, e)
 
 
@@ -702,7 +715,7 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             _absorb(_nearest_before(match, e) if FLOAT_NEAREST else match[-1], e, facts=False)
     battles: list[dict] = []
     for e in fights if BATTLES else []:
-        if any(_battle_front(c, e) for c in clusters):
+        if any(_battle_front(ctx, c, e) for c in clusters):
             continue  # a front another telling of the article gives: that incident, not a second one
         joined = next((b for b in battles if _compatible(b, e)), None)
         if joined is not None:

@@ -201,7 +201,21 @@ class Answerer:
             evidence = self.evidence(parsed)
         if SITE_FILTER and not _at_site(parsed, evidence):
             return _finish(abstention(parsed), "offline")  # no article tells of the embassy or mosque asked about
+        wide: list[tuple[list, Evidence]] = []
+
+        def wider() -> tuple[list, Evidence]:
+            if not wide:
+                more = evidence.widened(self.store)
+                wide.append((self._stages(parsed, more), more))
+            return wide[0]
+
         titles = {d: doc.title or "" for d, doc in evidence.docs.items()}
+        answer = first_answer(parsed, self._stages(parsed, evidence), evidence, titles,
+                              wider=wider if evidence.spare else None)
+        return _finish(answer, "offline")
+
+    def _stages(self, parsed: Question, evidence: Evidence) -> list[tuple[Callable[[], list[Claim]], int | None]]:
+        """The claim readers over ``evidence``, in the order they are asked, each with how many claims it may state."""
         # the readers, in order: counts read from sentences, what an actor did, sentences stating the day asked
         # about, records, then passages ("when is X expected": the records hold the dates of events, not of
         # what is to come, nor "to where": a destination, nor "where was X born": not where an event happened)
@@ -226,7 +240,7 @@ class Answerer:
             # "which district did the army storm": a sentence naming a place of the kind asked for, before any sentence
             stages.append((lambda: kind_passage_claims(parsed, evidence), 1))
         stages.append((lambda: passage_claims(parsed, evidence), None))
-        return _finish(first_answer(parsed, stages, evidence, titles), "offline")
+        return stages
 
 
 DURATION_NOT_COUNT = True  # switch for A/B measurement: a question asking a span of time skips the count reader
@@ -302,8 +316,22 @@ def _empty_index_note(question: Question) -> str:
     return "The index is empty: add articles first with `marsad ingest`."
 
 
+def _stage_claims(parsed: Question, read: Callable[[], list[Claim]], evidence: Evidence, texts: dict[str, str],
+                  second) -> list[Claim]:
+    """A reader's claims that fit the question, with what they leave out told after them; a claim citing only
+    articles read past the top documents (``evidence.late``) comes after every other."""
+    claims = with_asked(parsed, fitting(parsed, read(), evidence), texts)
+    # "to where": a destination the quote leaves out, told in the sentence after it
+    claims = with_destinations(parsed, claims, texts)
+    if second is not None:  # "..., ومن القائد الذي أعلن عنها؟": the sentence naming him is cited too
+        claims = with_second_part(parsed, second, claims, texts)
+    if evidence.late:
+        claims.sort(key=lambda c: all(d in evidence.late for d, _, _ in c.spans))
+    return claims
+
+
 def first_answer(parsed: Question, stages: list[tuple[Callable[[], list[Claim]], int | None]], evidence: Evidence,
-                 titles: dict[str, str]) -> Answer:
+                 titles: dict[str, str], *, wider: Callable[[], tuple[list, Evidence]] | None = None) -> Answer:
     """The answer of the first reader (``stages``: each a claim reader and how many claims it may state) whose
     claims make one, or an abstention.
 
@@ -311,6 +339,10 @@ def first_answer(parsed: Question, stages: list[tuple[Callable[[], list[Claim]],
     answers so, for citations naming enough of them to be about its subject (agent/qa/subject.py). A toll
     told only in words ("dozens were killed") answers a how-many question only when no reader finds a number:
     an exact count of the incident may come from another article (:data:`VAGUE_LAST`).
+
+    ``wider`` (when the evidence keeps spare articles, :data:`marsad.agent.qa.evidence.TIE_READ`) gives the readers
+    over the evidence with them: the reader that answers is asked again there, and its answer with the spare
+    articles' claims after its own is given (when it still makes one).
     """
     texts = evidence.texts
     second = second_part(parsed)
@@ -320,11 +352,7 @@ def first_answer(parsed: Question, stages: list[tuple[Callable[[], list[Claim]],
     for strict in (True, False):
         for i, (read, limit) in enumerate(stages):
             if i not in claims:
-                claims[i] = with_asked(parsed, fitting(parsed, read(), evidence), texts)
-                # "to where": a destination the quote leaves out, told in the sentence after it
-                claims[i] = with_destinations(parsed, claims[i], texts)
-                if second is not None:  # "..., ومن القائد الذي أعلن عنها؟": the sentence naming him is cited too
-                    claims[i] = with_second_part(parsed, second, claims[i], texts)
+                claims[i] = _stage_claims(parsed, read, evidence, texts, second)
             if not claims[i] or (vague is not None and not any(c.numbers for c in claims[i])):
                 continue
             answer = assemble(parsed, claims[i], texts, backend="offline", limit=limit, strict=strict, titles=titles)
@@ -333,6 +361,16 @@ def first_answer(parsed: Question, stages: list[tuple[Callable[[], list[Claim]],
             if VAGUE_LAST and parsed.how_many and _vague(claims[i], answer):
                 vague = vague or answer
                 continue
+            if wider is not None:
+                # the spare articles (TIE_READ) join the reader that answers, their claims after its own
+                more_stages, more = wider()
+                more_claims = _stage_claims(parsed, more_stages[i][0], more, more.texts, second)
+                if more_claims != claims[i]:
+                    more_titles = {d: doc.title or "" for d, doc in more.docs.items()}
+                    more_answer = assemble(parsed, more_claims, more.texts, backend="offline", limit=limit,
+                                           strict=strict, titles=more_titles)
+                    if not more_answer.abstained:
+                        return more_answer
             return answer
         if not parsed.entities:
             break

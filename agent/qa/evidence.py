@@ -62,12 +62,30 @@ class Evidence:
         docs: the top documents by id, in rank order.
         records: records of those documents by id (a document whose extraction failed is absent).
         queries: the queries that were run, in order.
+        spare: the articles ranked past the last one read that fit the question as well as it
+            (:data:`TIE_READ`), best first; read only by the reader that answers from the top documents
+            (:meth:`widened`, :func:`marsad.agent.qa.answerer.first_answer`).
+        late: the documents of :attr:`docs` that were spare ones (a widened evidence): their claims come last.
     """
 
     hits: list[Hit] = field(default_factory=list)
     docs: dict[str, Document] = field(default_factory=dict)
     records: dict[str, DocumentRecords] = field(default_factory=dict)
     queries: list[str] = field(default_factory=list)
+    spare: dict[str, Document] = field(default_factory=dict)
+    late: frozenset[str] = frozenset()
+
+    def widened(self, store: DocStore) -> Evidence:
+        """The same evidence with the :attr:`spare` articles read after the top documents (ranked last), their
+        records loaded (or extracted) from ``store``."""
+        docs, records = dict(self.docs), dict(self.records)
+        for doc_id, doc in self.spare.items():
+            docs[doc_id] = doc
+            recs = records_for(store, doc)
+            if recs is not None:
+                records[doc_id] = recs
+        return Evidence(hits=list(self.hits), docs=docs, records=records, queries=list(self.queries),
+                        late=frozenset(self.spare))
 
     @property
     def texts(self) -> dict[str, str]:
@@ -182,6 +200,15 @@ POOL_FACTOR = 5  # how many more articles than are read the searches' fusion off
 # of the month match a question's words, and the fused order among them says little, so the article naming more
 # of what is asked (the street, the university, the rally) rises over another incident's higher-ranked one
 FIT_WEIGHT = 4.0
+# TIE_READ (switch for A/B measurement; 0 = off): at archive scale the article that answers is sometimes ranked just
+# past the last one read, fitting the question as well as it (names every entity asked about, as large a share of its
+# words) but found by one search where the others were found by several. Up to TIE_READ such articles are kept
+# aside; only the reader that answers from the top documents reads them too, their claims after its own: a spare
+# article's claim never outranks one of the top documents, nor does an earlier reader answer from it alone (another
+# incident of the same kind, read by the records, names its own place where the passages of the top ones name the
+# place asked about). (s43, measured: reading them whenever the top documents give no answer gained no question and
+# turned one abstention into another report's toll: dropped.)
+TIE_READ = 2
 DATE_SEARCH = True  # switch for A/B measurement: a question naming a day searches that day's articles once more
 # at archive scale a question's words match articles of every month ("Houthi fighters killed in al-Bayda on 26 March
 # 2018"): the reformulated query is run once more within the days asked about (the day to DAY_REACH days after it),
@@ -315,7 +342,8 @@ def gather(
         fit = {d: f for d, f in fit.items() if span_fits(years, "", docs[d].text, docs[d].published, docs[d].title)}
     # the searches' order, then what the article says of the question: an article naming every place,
     # actor and name asked about beats one that names some, whatever their ranks (another city's bombing)
-    top = sorted(fit, key=lambda d: (-fit[d][0], -(scores[d] * 60 + FIT_WEIGHT * fit[d][1])))[:max_docs]
+    ranked = sorted(fit, key=lambda d: (-fit[d][0], -(scores[d] * 60 + FIT_WEIGHT * fit[d][1])))
+    top = ranked[:max_docs]
     # the question's own best hit stays read even when it names an entity in other words ("القوات الجوية" for
     # "سلاح الجو الليبي"): the search ranked it first on the question's whole wording
     first = next((h.doc_id for h in evidence.hits if h.doc_id in fit), None)
@@ -327,6 +355,10 @@ def gather(
         records = records_for(store, doc)
         if records is not None:
             evidence.records[doc_id] = records
+    if TIE_READ and len(ranked) > max_docs:
+        last = fit[ranked[max_docs - 1]]  # the fit of the last article the ranking read
+        for doc_id in [d for d in ranked[max_docs:] if d not in top and fit[d] >= last][:TIE_READ]:
+            evidence.spare[doc_id] = docs[doc_id]
     return evidence
 
 

@@ -93,3 +93,27 @@ def test_definite_name_is_no_term(offline_extract):
     # with the article "الحماية" is mostly part of a name ("وحدات الحماية"): no term opens there
     text = "ووقعت قوات الأمن الداخلي اتفاقا مع وحدات الحماية الكردية لتسيير دوريات مشتركة في مدينة منبج."
     assert not any(p.startswith("الحماية") for p in _provisions(offline_extract, text))
+
+
+# SHORT_HEADS: "بحل" after a verb of providing opens a term, "حل" is still no head elsewhere ------------------------
+
+_DISSOLVE = ("ووقعت الحكومة السودانية والحركة الشعبية في جوبا اتفاقا أمنيا يقضي بحل الميليشيات القبلية "
+             "ودمج مقاتليها في الجيش.")
+
+
+def test_short_head_glued_to_b_is_a_term(offline_extract):
+    got = _provisions(offline_extract, _DISSOLVE)
+    assert "حل الميليشيات القبلية" in got
+    assert "دمج مقاتليها في الجيش" in got
+
+
+def test_switch_off_drops_the_short_head(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_provisions, "SHORT_HEADS", False)
+    assert not any(p.startswith("حل") for p in _provisions(offline_extract, _DISSOLVE))
+
+
+def test_solution_after_importance_is_no_agreement(offline_extract):
+    # a view both ministers share on the importance of a solution: no term, and no agreement
+    text = ("وقال وزير الخارجية الأردني في مؤتمر صحفي مع نظيره المغربي: إننا متفقون مع الجانب المغربي على أهمية "
+            "حل الأزمة في ليبيا عبر الحوار.")
+    assert not any(p.startswith("حل") for p in _provisions(offline_extract, text))

@@ -40,6 +40,12 @@ providing or after "على" ("اتفقا على الانسحاب من البلد
 article, is mostly a name or another noun (data key heads_not_definite: "الفتح"، "الوقف"، "الحماية" ...)."""
 _NOT_DEFINITE = rules.words("agreements", "heads_not_definite")
 
+SHORT_HEADS = True
+"""Switch (pass 43): a verbal noun of two letters glued to "ب" after a verb of providing ("يقضي بحل الحكومة") opens the
+provision as longer ones do ("بخروج"); data key short_heads ("حل" alone; not a head elsewhere: "أهمية حل الأزمة" is
+a view, not a term)."""
+_SHORT_HEADS = rules.words("agreements", "short_heads")
+
 INCLUDES_VERB = True
 """Switch (pass 43): a verb of including right before a verbal noun ("اتفاق يشمل سحب الأسلحة"، "يجب أن يشمل انسحابا
 فوريا") opens its provisions as "يتضمن" does (data key include_verbs)."""
@@ -402,8 +408,8 @@ def _provided(ctx: DocContext, s, x: int, b: int) -> list[str]:
     if words[y] in {"علي", "على"} and y + 1 < b:
         y += 1
         skip = 1 if words[y][:1] in "لو" and _is_head(words[y][1:]) else 0
-    elif words[y][:1] == "ب" and len(words[y]) > 3:
-        skip = 1
+    elif words[y][:1] == "ب" and (len(words[y]) > 3 or SHORT_HEADS and words[y][1:] in _SHORT_HEADS):
+        skip = 1  # "يقضي بحل الحكومة": a two-letter head glued to "ب" too
     else:
         return []
     out = _provision_list(ctx, s, y)

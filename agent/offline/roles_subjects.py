@@ -103,6 +103,43 @@ _UNDERTAKING = rules.words("roles", "undertaking_masdars")
 """"إقدام"/"قيام" (undertaking): the actor annexed to it is the doer of the act told after "على"/"ب" ("إقدام
 الحوثيين على اختطاف موظفين"، "قيام الجيش بقصف القرية")."""
 _UNDERTAKING_VERBS = rules.words("roles", "undertaking_verbs")
+SUPPORTER_NO_SUBJECT = True
+"""Switch (pass 43; A/B measurement and its test): a force named as support ("بإسناد من طيران التحالف"، "مسنودة بغطاء
+جوي كثيف من التحالف") is not the subject of the strike verb right after it: "توغلت قوات الجيش ...، مسنودة بغطاء جوي
+من التحالف، وقصفت مركزا" -- the verb goes on with the force that advanced. Before, :func:`_frame_doer` read the
+supporter written bare before the verb as the one who struck."""
+_SUPPORT_WORDS = rules.words("roles", "air_support_words")
+_SUPPORT_FILLERS = rules.words("roles", "air_support_fillers") | frozenset({"كثيف", "كثيفه", "مكثفه"})
+_SUPPORT_SPAN = 5
+
+
+def _supporter(words: list[str], m: Mention) -> bool:
+    """:data:`SUPPORTER_NO_SUBJECT`: the force at ``m`` follows a support word ("بإسناد"، "مسنودة"، "بغطاء") with at
+    most ``_SUPPORT_SPAN`` filler words between ("من"، "جوي"، "طيران")."""
+    if not SUPPORTER_NO_SUBJECT:
+        return False
+    for x in range(m.i - 1, max(-1, m.i - 1 - _SUPPORT_SPAN), -1):
+        if bare_in(words[x], _SUPPORT_WORDS):
+            return True
+        if not bare_in(words[x], _SUPPORT_FILLERS):
+            return False
+    return False
+
+
+def _supported(ctx: DocContext, f: Frame, m: Mention) -> Mention | None:
+    """The force named right before the support phrase of the supporter ``m`` (at most two words between its end and
+    the support word: "قوات الجيش اليمني، بإسناد من التحالف، نفذت"), when an attack verb follows ``m``: the verb's
+    subject, which the support phrase stands between."""
+    words = ctx.sentences[f.si].words
+    if m.j >= len(words) or not any(b in _ATTACK_VERBS | _STRIKE_VERBS for b in bare(words[m.j])):
+        return None
+    x = next((y for y in range(m.i - 1, max(-1, m.i - 1 - _SUPPORT_SPAN), -1) if bare_in(words[y], _SUPPORT_WORDS)), None)
+    if x is None:
+        return None
+    held = [n for n in ctx.actors_in(f.si, 0, x, FORCE_TYPES) if 0 <= x - n.j <= 2 and n.entry.id != m.entry.id]
+    return held[-1] if held and not _is_victim(words, held[-1], f) else None
+
+
 """"قام"/"أقدم" (undertook): their subject, past a few words of its own, is the doer of the act after "ب"/"على"
 ("قامت ثلاث مقاتلات من سلاح الجو التركي بقصف مواقع")."""
 _UNDERTAKING_SPAN = rules.number("roles", "undertaking_span")
@@ -533,7 +570,7 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES | {"armed_group"}):
         if CUED_MEMBERS and _cued_members(s.words, m, f.lo) and not _denied(s.words, m, f.lo):
             return m  # "عملية انتحارية نفذها عنصران من تنظيم داعش": the doers' count is no count of dead
-        if _denied(s.words, m, f.lo) or _is_victim(s.words, m, f):
+        if _denied(s.words, m, f.lo) or _is_victim(s.words, m, f) or _supporter(s.words, m):
             continue
         clitic = m.start > s.token_span(m.i, m.i + 1)[0]
         if fired and _fire_subject(s.words, m, clitic):
@@ -576,6 +613,11 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
         if m is not None:
             return m  # "طيران التحالف الدولي والقوة الجوية العراقية نفذا 15 ضربة": the first of the two subjects
     for m in ctx.actors_in(f.si, f.lo, f.hi, FORCE_TYPES):
+        if _supporter(s.words, m):
+            held = _supported(ctx, f, m)
+            if held is not None:
+                return held  # "وكانت قوات الجيش، بإسناد من التحالف، نفذت عملية": the force the support is given to
+            continue  # "تقدمت القوات، بإسناد من طيران التحالف، وقصفت مواقع": the supporter is no subject of the verb
         if m.j < len(s.words) and s.words[m.j][0] not in "بل" and any(
                 b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi and not _denied(s.words, m, f.lo):
             return m  # subject before its verb: "القوة الجوية العراقية نفذت ضربة" (not "قيام الجيش بقصف": a verbal noun)

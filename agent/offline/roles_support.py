@@ -4,6 +4,8 @@ Arabic war news tells a ground advance with its air support ("تقدمت قوا�
 المديرية"، "القوات مسنودة بمقاتلات التحالف") and then the air strikes that went with it with no doer ("رافقت
 التقدم غارات جوية على مواقع المتمردين"): the strikes are the supporting air force's -- the ground force
 has no aircraft of its own in such a story. :func:`supported_air_doer` reads it (switch ``SUPPORTED_AIR``).
+The flight of a force's aircraft told with the strikes ("تزامن القصف مع تحليق لطائرات التحالف، وتنفيذ عدد من
+الغارات") names the air force in the same way (switch ``FLIGHT_AIR``, pass 43).
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ SUPPORTED_AIR = True
 """Switch for :func:`supported_air_doer` (on; off only to measure the rule)."""
 _SUPPORT = rules.words("roles", "air_support_words")
 """Words of support ("بإسناد"، "مسنودة"، "بغطاء"، "بمساندة"، "مدعومة") written before the supporting force."""
+FLIGHT_AIR = True
+"""Switch (pass 43; on; off only to measure the rule): a word of flight (``air_flight_words``: "تحليق") followed by
+an aircraft word and a force ("تحليق مكثف لطائرات التحالف") names the air force as a support word does."""
+_FLIGHT = rules.words("roles", "air_flight_words")
 _FILLERS = rules.words("roles", "air_support_fillers")
 """Words that may stand between the support word and the force ("من"، "جوي"، "مباشر"، "طيران")."""
 _CRAFT = rules.words("roles", "air_craft_words")
@@ -55,7 +61,8 @@ def _supporters(ctx: DocContext, si: int, end: int) -> list[Mention]:
     words = ctx.sentences[si].words
     out = []
     for x in range(min(end, len(words))):
-        if not bare_in(words[x], _SUPPORT):
+        flight = FLIGHT_AIR and bare_in(words[x], _FLIGHT)
+        if not (flight or bare_in(words[x], _SUPPORT)):
             continue
         y = x + 1
         while y < min(end, len(words), x + 1 + _SPAN) and not any(m.i == y for m in ctx.mentions[si] if m.kind == "actors"):
@@ -66,6 +73,8 @@ def _supporters(ctx: DocContext, si: int, end: int) -> list[Mention]:
         if m is None:
             continue
         craft = any(b in _CRAFT for w in words[x:y + 1] for b in bare(w))
+        if flight and not any(b in _CRAFT for w in words[x + 1:m.j] for b in bare(w)):
+            continue  # "تحليق" needs its aircraft ("تحليق لطائرات التحالف"), not the bare force name
         if craft or m.entry.id in _AIR_COALITIONS or "air_force" in m.entry.id:
             out.append(m)
     return out

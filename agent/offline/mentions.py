@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from marsad.agent.offline import rules
 from marsad.agent.offline.text import Sentence
-from marsad.agent.offline.vocab import PLACE_NOUNS
+from marsad.agent.offline.vocab import FRONTING_IN, PLACE_NOUNS
 from marsad.agent.offline.world_capitals import capital_pair
 from marsad.core.arabic import CLITICS, normalize
 from marsad.core.gazetteer import WorldGazetteer, WorldPlace, get_world_gazetteer, registry_country
@@ -108,6 +108,11 @@ to its entries."""
 CUE_NISBA = True
 """Switch (pass 37): a place word and a country's adjective before a world city cue it as the place word alone
 does ("في العاصمة الإندونيسية جاكرتا")."""
+FRONT_CUE = True
+"""Switch (pass 43): a front word ("جبهة"، "جبهات") opening its sentence after "في" cues the world name after it as
+"وفي" alone does ("وفي جبهة نهم، ..."): a known town or district, by the weak cue's population bar, is the front's
+place."""
+_FRONT_WORDS = frozenset(normalize(w) for w in ("جبهة", "جبهات"))
 PROVINCE_OF_CITY = True
 """Switch (pass 37): a world city carries the curated province it lies in as its governorate ("جلال آباد":
 Nangarhar Province), so the city and its province told in one article are one area."""
@@ -612,7 +617,7 @@ class Gazetteer:
             LISTED_PLACES and any(b in _PAIR_CUES for b in prev) and j < n and words[j][:1] == "و") or (
             CUE_NISBA and i > 1 and words[i - 1][:2] == "ال" and self._country_adjective(words[i - 1])
             and not _STRONG_CUES.isdisjoint(_bare_forms(words[i - 2])))  # "بالعاصمة السودانية الخرطوم"
-        weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) \
+        weak = strong or any(b in _PLACE_CUES or b in DIRECTIONS for b in prev) or self._fronted_front(sentence, i) \
             or (skip > 0 and "ب" in words[i][:skip] and form not in _COMMON_NOUN_PLACES) \
             or (listed is not None and skip > 0 and form not in _COMMON_NOUN_PLACES)  # "بعدن", not "بالخبر"
         best = cands[0]
@@ -635,6 +640,14 @@ class Gazetteer:
         tok = sentence.tokens[i]
         start, end = sentence.raw_span(tok.ns + skip, sentence.tokens[j - 1].ne)
         return Mention(_world_entry(cands), i, j, start, end, _surface(sentence, start, end))
+
+    @staticmethod
+    def _fronted_front(sentence: Sentence, i: int) -> bool:
+        """True (switch ``FRONT_CUE``) when word ``i`` follows a front word that opens its sentence after "في" ("وفي
+        جبهة نهم، ..."): the round-up's next front, whose name is a place as after "وفي" alone. A front told inside
+        the sentence ("... في جبهة كذا") is left to the place-noun reading (``named_places``)."""
+        words = sentence.words
+        return FRONT_CUE and i == 2 and words[1] in _FRONT_WORDS and words[0] in FRONTING_IN
 
     def _country_adjective(self, word: str) -> bool:
         """True when ``word`` is a country's adjective the registry lists ("السودانية"، "الإندونيسية")."""

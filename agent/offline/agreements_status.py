@@ -178,7 +178,7 @@ def _status(ctx: DocContext, si: int, i: int, j: int, stop: int | None = None) -
         # efforts after it are what it is for
         found = [f for f in found if f != "proposed"] + ["agreed"]
     a, clause_end = s.clause_bounds(i)
-    if PROSPECTIVE and _prospective(words, a, i, j, min(clause_end, hi)) and not _under_way(found):
+    if PROSPECTIVE and (_prospective(words, a, i, j, min(clause_end, hi)) or _desired(words, j)) and not _under_way(found):
         return "proposed"  # "يقترب الوسيطان من إبرام تسوية"، "المفاوضون على وشك التوصل إلى هدنة"، "تبادل الأسرى بات وشيكا": not reached yet
     call = next((x for x in range(i - 1, max(a, i - 20) - 1, -1) if bare_in(words[x], _CALLS)), None)
     if call is not None and any(w in _COMPLY for w in words[call + 1:i]) and not {"stalled", "implemented"} & set(found):
@@ -519,6 +519,18 @@ def _prospective(words: list[str], a: int, i: int, j: int, end: int) -> bool:
                 b in _HELD_WORDS for w in words[x + 1:i] for b in bare(w)):
             return True
     return any(b in _ABOUT_TO for w in words[j:end] for b in bare(w))
+
+
+DESIRED_AFTER = True
+"""Switch (pass 43): a word of wanting right after the agreement ("الاتفاق المطلوب"، "الهدنة المنشودة"، "التسوية
+المأمولة"; data key desired_after) tells one still sought: proposed unless something says it is in force. Only
+right after it (one adjective may come between): further on the word says something else ("يحقق الأمن المطلوب")."""
+_DESIRED = rules.words("agreements", "desired_after")
+
+
+def _desired(words: list[str], j: int) -> bool:
+    """True when a word of wanting stands right after the agreement ending at token j, or one word further on."""
+    return DESIRED_AFTER and any(x < len(words) and words[x] in _DESIRED for x in (j, j + 1))
 
 
 PURPOSE_AFTER = True

@@ -109,13 +109,25 @@ def word_set(words: str) -> frozenset[str]:
 
 
 
+ROOT_KAF = True
+"""Switch (pass 43): the ك of "كامل"/"كاملا"/"كاملة" ("complete") is its root's first letter, not the clitic "like":
+:func:`bare` keeps it, so "انسحابا كاملا" no longer yields "أملا" (hope) and reads as a deal still hoped for."""
+_ROOT_KAF_STEMS = ("كامل",)
+"""Word starts whose ك belongs to the root (normalised)."""
+
+
+def _clitic_at(word: str, k: int) -> bool:
+    """True when letter k of a normalised token may be a one-letter clitic (see :data:`ROOT_KAF`)."""
+    return word[k] in SINGLE_CLITICS and not (ROOT_KAF and word[k] == "ك" and word.startswith(_ROOT_KAF_STEMS, k))
+
+
 @lru_cache(maxsize=65536)
 def bare(word: str) -> tuple[str, ...]:
-    """A normalised token and its forms without a leading و/ف/ب/ل (one or two letters)."""
+    """A normalised token and its forms without a leading و/ف/ب/ل/ك (one or two letters)."""
     out = [word]
-    if len(word) > 3 and word[0] in SINGLE_CLITICS:
+    if len(word) > 3 and _clitic_at(word, 0):
         out.append(word[1:])
-        if len(word) > 4 and word[1] in SINGLE_CLITICS:
+        if len(word) > 4 and _clitic_at(word, 1):
             out.append(word[2:])
     if word.startswith("لل") and len(word) > 4:
         out.append("ال" + word[2:])

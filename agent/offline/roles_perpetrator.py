@@ -131,6 +131,10 @@ __all__ = ["perpetrator"]
 
 _HABITUAL = rules.words("roles", "habitual")
 """Words of a general statement ("في أحيان كثيرة"، "عادة"): who usually attacks is not this attack's doer."""
+HABITUAL_QUANTITY = True
+"""Switch (pass 43; on; off only to measure the rule): a word of ``habitual_quantity_words`` right before "من"
+("خسرت كثيرا من مقاتليها") counts men or things, it does not tell a habit ("كثيرا ما تعرضت")."""
+_QUANTITY = rules.words("roles", "habitual_quantity_words")
 _CAUSES = rules.words("roles", "cause_words")
 """Words that tell one event as caused by another ("هاجموا مقرا ما أدى إلى اندلاع اشتباكات")."""
 _GENERIC_BACK = rules.words("roles", "generic_back_nouns")
@@ -217,7 +221,7 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
             b in _ATTACK_VERBS | _STRIKE_VERBS | _BLAST_VERBS for w in words[max(f.lo, x - 2):x] for b in bare(w))
             for x in range(f.lo, min(f.hi, len(words)))):
         return None  # "فجر مجهولون سيارات"، "اغتال مسلحون مجهولون ضابطا": the text names no doer
-    if _has(words, f.lo, f.hi, _HABITUAL):
+    if _habitual(words, f.lo, f.hi):
         return None  # "وكثيرا ما تعرضت المدينة لهجمات الحركة": who usually attacks, not this attack
     m = _commit_doer(ctx, f) or _undertaking_doer(ctx, f) or _managed_doer(ctx, f) or _frame_doer(ctx, f) or _cued_past_frame(ctx, f)
     if m is not None and m.i >= 0 and (inflicted_on(words, m) or _met_death(words, m)):
@@ -243,6 +247,17 @@ def _doer(ctx: DocContext, f: Frame, back: bool) -> Mention | None:
             or _shared_subject(ctx, f) or _chain_subject(ctx, f) or _carried_shells(ctx, f) or _same_victims(ctx, f) or _battle_antecedent(ctx, f) or (_back_reference(ctx, f) if back else None) or _repelled_side(ctx, f)
             or _reported_toll(ctx, f) or _reporter_strike(ctx, f) or _lead_side(ctx, f) or _listed_doer(ctx, f) or supported_air_doer(ctx, f) or _title_doer(ctx, f)
             or _setting_doer(ctx, f) or _front_side(ctx, f) or lead_attacks_of(ctx, f))
+
+
+def _habitual(words: list[str], lo: int, hi: int) -> bool:
+    """True when words ``lo:hi`` hold a word of a habit (``habitual``), not one that counts ("كثيرا من مقاتليها":
+    switch ``HABITUAL_QUANTITY``)."""
+    if not _has(words, lo, hi, _HABITUAL):
+        return False
+    if not HABITUAL_QUANTITY:
+        return True
+    return any(bare_in(words[x], _HABITUAL) and not (bare_in(words[x], _QUANTITY) and x + 1 < len(words) and words[x + 1] == "من")
+               for x in range(max(0, lo), min(hi, len(words))))
 
 
 STATED_SUBJECT = True

@@ -38,7 +38,7 @@ from marsad.agent.qa.question import (
     states_day,
     unmapped,
 )
-from marsad.agent.qa.question_words import _STOP_EN, STOP_AR, stated_numbers
+from marsad.agent.qa.question_words import _MONTHS, _ORDINAL_DAY, _STOP_EN, STOP_AR, stated_numbers
 from marsad.agent.qa.subject import enough, entities_named
 from marsad.core.arabic import normalize
 
@@ -126,8 +126,15 @@ ATTACK_VERBS = True  # switch for A/B measurement: an attack told with its verb 
 _ATTACK_VERB = r"|(?<!\w)[وفل]?(?:هاجم|يهاجم|تهاجم|مهاجمه|لمهاجمه|بمهاجمه)"
 
 
+STRIKE_NOUN = True  # switch for A/B measurement (tests patch it)
+# an air strike the question calls "غارة" or "قصف" news often tells as "ضربة" ("ضربة جوية"، "نفذت ثماني ضربات"); read
+# only on the sentence's side, for a question already about attacks (a question's own "ضربة" sets no topic)
+_STRIKE_NOUN = r"|(?<!\w)[وفبل]?(?:ال)?(?:ضربه|ضربات|ضربتين)(?!\w)"
+
+
 def _topic_cue(question: Question) -> re.Pattern[str] | None:
-    pats = [TOPIC_AR[t] + (_ATTACK_VERB if ATTACK_VERBS and t == "attacks" else "") for t in question.topics]
+    pats = [TOPIC_AR[t] + (_ATTACK_VERB if ATTACK_VERBS and t == "attacks" else "")
+            + (_STRIKE_NOUN if STRIKE_NOUN and t == "attacks" else "") for t in question.topics]
     return _compiled("|".join(pats)) if pats else None
 
 
@@ -137,6 +144,28 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 _RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)(?!\w)")
+
+
+FRAME_FREE = True  # switch for A/B measurement (tests patch it)
+# the kind noun a "which city / which district" question asks for, right after its question word
+_ASKED_KIND_WORD = re.compile(r"(?<!\w)((?:في |من |الي |قرب )?(?:اي|ايه|ما)\s+(?:هي\s+|هو\s+)?)(\S+)")
+# the day of a month told by its ordinal ("في التاسع من أغسطس"): a date, as the month and the year are
+_ORDINAL_DATE = re.compile(rf"(?<!\w){_ORDINAL_DAY}(?=\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTHS})(?!\w))", re.I)
+
+
+def _unframed(question: Question) -> Question:
+    """An Arabic question without the words that frame it rather than tell its event, for the share of its words a
+    quoted sentence must hold: the kind of place a "where" question asks for (the answer states it, or names the
+    town without it: "في أي مدينة ..." is answered by "في الحويجة") and the ordinal day of its date (a constraint
+    checked on its own, as its month and year are: :func:`rest_terms`)."""
+    if not FRAME_FREE or question.language != "ar":
+        return question
+    norm = normalize(question.text)
+    kind = asked_kind(question)
+    text = _ORDINAL_DATE.sub(" ", norm)
+    if kind is not None and kind[0] == "place" and kind[1]:
+        text = _ASKED_KIND_WORD.sub(lambda m: m.group(1), text, count=1)
+    return question if text == norm else dataclasses.replace(question, text=text)
 
 
 def _head_terms(question: Question, drop: re.Pattern[str] | None) -> list[str]:
@@ -235,6 +264,21 @@ def _words(text: str) -> str:
     return readable(text) if HASHTAG_WORDS else text
 
 
+DATELINE_LEAD = True  # switch for A/B measurement (tests patch it)
+_DATELINE_WORDS = 4  # an outlet's or a city's line over the story ("عين اليوم – واشنطن") has at most this many words
+
+
+def _lead_spans(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lead sentence of an article: its first span, or the one after it when the first is a dateline -- a short
+    line naming the outlet or the city it is filed from, with no sentence mark -- which tells nothing of the story."""
+    if DATELINE_LEAD and len(spans) > 1:
+        a, b = spans[0]
+        line = text[a:b].strip()
+        if len(line.split()) <= _DATELINE_WORDS and not re.search(r"[.!?؟:،,]", line):
+            return list(spans[1:2])
+    return list(spans[:1])
+
+
 def _beside(text: str, spans: list[tuple[int, int]], i: int, normalized: bool = False) -> str:
     """Sentence ``i`` of ``text`` with the one before it and the one after it (normalised on request): news names a
     place or tells the event in one sentence and what happened there, or who said it, in the next."""
@@ -287,7 +331,7 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
     # (the death a manner question asks about is its subject, not a word its answer must repeat: "مصرعهم بغارة")
     death = (_CUE[Intent.killed], _CUE[Intent.injured]) if asks_manner(question) else ()
     drop = "|".join(p.pattern for p in (cue, topic, *death) if p is not None)
-    terms = [] if english else rest_terms(question, re.compile(drop) if drop else None)
+    terms = [] if english else rest_terms(_unframed(question), re.compile(drop) if drop else None)
     # "من هو محافظ حضرموت الذي أعلن نجاح عملية الفيصل": the office is asked about; what its holder did is told
     # in the article's own words, so the words before the relative clause must be shared, the rest only rank
     head = _head_terms(question, re.compile(drop) if drop else None) if not english else []
@@ -328,8 +372,9 @@ def passage_claims(question: Question, evidence: Evidence, *, limit: int = 2,
         spans = news_sentences(doc.text)
         # an article whose title and lead name every key entity, two or more (a place alone hosts many events),
         # tells of that subject throughout: a later sentence ("وذكر شهود أن الغارة الثانية ...") need not name them
+        first = _lead_spans(doc.text, spans)
         lead = LEAD_SUBJECT and len(question.entities) >= 2 and all(entities_named(
-            question, normalize(_words((doc.title or "") + " " + " ".join(doc.text[a:b] for a, b in spans[:1]))),
+            question, normalize(_words((doc.title or "") + " " + " ".join(doc.text[a:b] for a, b in first))),
             normalized=True))
         tnorm = normalize(doc.title or "") if TITLE_CONTEXT and english else ""
         title_has = entities_named(question, tnorm, normalized=True, adjective=True) if tnorm else []

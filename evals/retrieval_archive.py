@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["ARCHIVE_FORMAT", "SYSTEMS", "KS", "DEPTH", "Archive", "default_cache_dir", "archive_key", "open_archive",
            "rank_queries", "score_rankings"]
 
-ARCHIVE_FORMAT = 1  # bump when what the archive holds changes (index layout, bm25s tokenisation)
+ARCHIVE_FORMAT = 2  # bump when what the archive holds changes (index layout, tokenisation; 2: presentation forms read)
 SYSTEMS = ("hybrid", "bm25", "vector", "bm25s_articles")
 KS = (1, 5, 10)
 DEPTH = 100  # documents each system returns before unjudged ones are dropped

@@ -15,7 +15,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from marsad.agent.offline import rules
-from marsad.core.arabic import normalize, normalize_with_offsets, split_sentences
+from marsad.core.arabic import normalize, normalize_with_offsets, split_sentences, widens
 
 __all__ = ["Token", "Sentence", "split_document", "BOILERPLATE"]
 
@@ -184,7 +184,7 @@ def _normalise(raw: str, start: int) -> tuple[str, list[int]]:
     then the offsets are a plain range, computed without a per-character loop.
     """
     fast = normalize(raw, collapse_spaces=False)
-    if len(fast) == len(raw) and "  " not in fast:
+    if len(fast) == len(raw) and "  " not in fast and not widens(raw):
         return fast, list(range(start, start + len(raw) + 1))
     return normalize_with_offsets(raw, start)  # (the offsets counted from ``start`` as they are built)
 

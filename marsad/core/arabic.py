@@ -20,6 +20,7 @@ __all__ = [
     "clitic_variants",
     "normalize",
     "normalize_with_offsets",
+    "widens",
     "raw_span",
     "trim_span",
     "trim_spans",
@@ -71,7 +72,8 @@ _SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003",
 
 
 def _norm_char(ch: str) -> str:
-    """Normalise one character: '' to drop it, else exactly one character."""
+    """Normalise one character: '' to drop it, else one character -- or, for a presentation form of the Arabic
+    letters (:data:`LIGATURES`), the letters it stands for, normalised: "ﻷ" -> "لا", "ﺓ" -> "ه"."""
     if ch in _DROP:
         return ""
     if ch in _SPACES:
@@ -84,9 +86,24 @@ def _norm_char(ch: str) -> str:
     if ord(ch) < 0x80 or "\u0600" <= ch <= "\u06ff":
         return ch
     decomposed = unicodedata.normalize("NFKC", ch)
+    if PRESENTATION_FORMS and _is_presentation(ch) and decomposed != ch:
+        # the letters, each normalised like the base letter (ﺃ -> أ -> ا); a vowel sign's form holds a space or a
+        # tatweel before the sign (NFKC of ﹰ is " ً"): all of it is dropped
+        return "".join(_norm_char(c) for c in decomposed if c != " ")
     if len(decomposed) == 1:
         return decomposed.lower() if decomposed.isupper() else decomposed
     return ch
+
+
+PRESENTATION_FORMS = True
+"""Switch (pass 43): a presentation form of the Arabic letters (U+FB50-FDFF, U+FE70-FEFE: text copied from PDFs and
+old pages, "ﺑﻐﺪاد") is normalised as the letters it stands for -- each letter folded like the base letter (before,
+"ﺓ" became "ة" and stayed a ta marbuta, "ﺃ" stayed a hamza), a vowel sign's form dropped, and a lam-alef ligature
+("ﻻ"، "ﻷ") two letters, so "ﻻ" matches "لا" and the word around it is read."""
+
+
+def _is_presentation(ch: str) -> bool:
+    return "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefe"
 
 
 _TABLE: dict[int, str] = {}
@@ -222,15 +239,28 @@ def _aligned(text: str) -> str:
     """``text.translate(_ALIGNED)``: each character changed to :func:`_norm_char` of it, a dropped one to NUL.
 
     Each distinct character that may change is replaced in turn: the one-pass translation, as no replacement is
-    itself changed (where one is, or is of two characters, the translation is made instead)."""
+    itself changed (where one is, or is of two characters, the translation is made instead; the result is then
+    longer than the text, and :func:`normalize_with_offsets` maps it character by character)."""
     out = text
     for ch in set(_MAY_CHANGE_RE.findall(text)):
         to = _ALIGNED[ord(ch)]
         if to != ch:
             if to != "\x00" and (len(to) != 1 or _ALIGNED[ord(to)] != to):
-                return text.translate(_ALIGNED)  # (a replacement changed again, or of two characters: "İ")
+                return text.translate(_ALIGNED)  # (a replacement changed again, or of two characters: "İ", "ﻻ")
             out = out.replace(ch, to)
     return out
+
+
+_WIDENING_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in (*range(0x80, 0x600), *range(0xFB50, 0xFE00),
+                                                                       *range(0xFE70, 0xFEFF))
+                                        if len(_norm_char(chr(c))) > 1) + "]")
+"""A character :func:`_norm_char` makes two or more ("ﻻ" -> "لا"، "İ" -> "i̇")."""
+
+
+def widens(text: str) -> bool:
+    """True when normalising ``text`` turns a character into several: then equal lengths of the text and its
+    normalised form do not mean the characters stay aligned one for one."""
+    return _WIDENING_RE.search(text) is not None
 
 
 _REMOVED_RE = re.compile(r" [ \x00]+|\x00+")
@@ -252,6 +282,8 @@ def normalize_with_offsets(text: str, base: int = 0) -> tuple[str, list[int]]:
     if "\x00" in text:
         return _normalize_with_offsets_loop(text, base)
     aligned = _aligned(text) if ALIGNED_REPLACE else text.translate(_ALIGNED)
+    if len(aligned) != len(text):
+        return _normalize_with_offsets_loop(text, base)  # a character became two ("ﻻ" -> "لا"): no longer aligned
     # (character i of text -> character i of aligned; NUL: dropped)
     pieces: list[str] = []
     offsets: list[int] = []
@@ -270,22 +302,21 @@ def normalize_with_offsets(text: str, base: int = 0) -> tuple[str, list[int]]:
 
 
 def _normalize_with_offsets_loop(text: str, base: int = 0) -> tuple[str, list[int]]:
-    """:func:`normalize_with_offsets` one character at a time (for a text holding NUL itself)."""
+    """:func:`normalize_with_offsets` one character at a time (for a text holding NUL itself, or a character that
+    becomes two: both point at it, so a span over half a ligature maps back to the whole of it)."""
     out: list[str] = []
     offsets: list[int] = []
     prev_space = False
     for i, ch in enumerate(text):
-        n = _norm_char(ch)
-        if not n:
-            continue
-        if n == " ":
-            if prev_space:
-                continue
-            prev_space = True
-        else:
-            prev_space = False
-        out.append(n)
-        offsets.append(base + i)
+        for n in _norm_char(ch):
+            if n == " ":
+                if prev_space:
+                    continue
+                prev_space = True
+            else:
+                prev_space = False
+            out.append(n)
+            offsets.append(base + i)
     offsets.append(base + len(text))
     return "".join(out), offsets
 

@@ -599,6 +599,11 @@ def _asked(ctx: DocContext, si: int, a: int, i: int, clause_end: int) -> bool:
     return "؟" in tail[:3] or "?" in tail[:3]
 
 
+SIDES_BEFORE_ON = True
+"""Switch (pass 43): negotiating with its sides told between it and "على" ("يجري التفاوض بين الحكومة والمتمردين على
+اتفاق") is talks about the agreement, as with "حول"/"بشأن": not concluded, proposed."""
+
+
 def _talks_about(words: list[str], a: int, i: int) -> bool:
     """True when talks come right before the agreement with "حول"/"بشأن" between ("محادثات حول اتفاق"، "مفاوضات
     بشأن التهدئة"), one word allowed between the talks and the preposition ("مفاوضات مباشرة حول اتفاق")."""
@@ -606,7 +611,14 @@ def _talks_about(words: list[str], a: int, i: int) -> bool:
         return False
     if TALKS_ON and words[i - 1] in _ON_WORDS:
         # "على" after negotiating only ("أكد خلال المباحثات على الاتفاق" stresses it), one word between at most
-        return any(any("فاوض" in b for b in bare(words[x])) for x in range(max(a, i - 3), i - 1))
+        if any(any("فاوض" in b for b in bare(words[x])) for x in range(max(a, i - 3), i - 1)):
+            return True
+        if not SIDES_BEFORE_ON:
+            return False
+        # "يجري التفاوض بين الحكومة والمتمردين على اتفاق": the sides between the negotiating and "على"
+        between = next((x for x in range(i - 2, max(a, i - 8) - 1, -1) if words[x] == "بين"), None)
+        return between is not None and any(any("فاوض" in b for b in bare(words[x]))
+                                           for x in range(max(a, between - 2), between))
     if words[i - 1] not in _ABOUT:
         return False
     if any(bare_in(words[x], _TALKS) for x in range(max(a, i - 3), i - 1)):

@@ -3,7 +3,7 @@
 - roles_support (switch ``FLIGHT_AIR``): a word of flight (roles.json ``air_flight_words``: "تحليق") followed by an
   aircraft word and a force ("تحليق لطائرات التحالف"، "تحليقا مكثفا لطيران الاحتلال") names that air force, as a
   word of air support does; air strikes told after it with no doer of their own are its strikes
-  ("... مع تحليق لطائرات التحالف، وتنفيذ عدد من الغارات").
+  ("... وسط تحليق لطائرات التحالف فوق الجبهة، وشن غارات").
 - Not without an aircraft word ("تحليق التحالف"), and not when the strike names its own doer.
 
 Every text here is written for these tests (how Arabic news tells such things), never corpus text.
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from marsad.agent.offline import roles_support
 
-FLOWN = ("وترافقت المواجهات مع تحليق لطائرات التحالف، وتنفيذ عدد من الغارات التي استهدفت تعزيزات للمتمردين "
-         "في مديرية الملاجم.")
+FLOWN = ("ودارت الاشتباكات وسط تحليق لطائرات التحالف فوق الجبهة، وشن ثلاث غارات ضربت آليات للمتمردين "
+         "قرب مديرية الملاجم.")
 
 
 def _doers(offline_extract, text: str) -> list[str | None]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import marsad.agent.offline.attacks_incidents as incidents_mod
 
 _REPELLED = "وأعلن الجيش أن قواته صدت صباح الأحد هجوما شنه الحوثيون على مواقعها في منطقة المزرق بمحافظة حجة.\n"
-_STRIKE = "في غضون ذلك، شنت طائرات التحالف العربي غارات على تجمعات وآليات الميليشيات، وأوقعت خسائر في صفوفها."
+_STRIKE = "وفي غضون ذلك، نفذت طائرات التحالف العربي غارات استهدفت تجمعات وآليات الميليشيات، وكبدتها خسائر."
 
 
 def _pairs(offline_extract, text: str) -> list[tuple[str | None, str | None]]:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import marsad.agent.offline.attacks_incidents as incidents_mod
 
-_OPERATION = ("وقال مصدر عسكري إن قوات الجيش نفذت صباح اليوم عملية عسكرية في مديرية كتاف بمحافظة صعدة، وأضاف أن ما لا "
-              "يقل عن 12 عنصرا من الميليشيا قتلوا. ")
+_OPERATION = ("أفاد مصدر في الجيش بأن قواته شنت صباح اليوم هجوما على مواقع في مديرية باقم التابعة لمحافظة صعدة، مضيفا أن "
+              "12 مسلحا من الميليشيا على الأقل قتلوا. ")
 
 
 def _pairs(offline_extract, text: str) -> list[tuple[str | None, str | None]]:
@@ -23,7 +23,7 @@ def _pairs(offline_extract, text: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_strike_at_the_same_time_is_the_coalitions_own(offline_extract):
-    text = _OPERATION + "بالتزامن مع ذلك، شنت مقاتلات التحالف غارات على تعزيزات الميليشيات، أسفرت عن تدمير آليتين."
+    text = _OPERATION + "بالتزامن مع ذلك، أغارت مقاتلات التحالف على آليات للميليشيات قادمة من الشمال، فدمرت اثنتين منها."
     pairs = _pairs(offline_extract, text)
     assert ("التحالف العربي", "airstrike") in pairs
     assert ("الجيش اليمني", "airstrike") not in pairs  # the army's operation is no air strike
@@ -39,10 +39,10 @@ def test_same_time_opener_with_no_doer_of_its_own_adds_nothing_of_the_coalition(
     assert all(p != "التحالف العربي" for p, _ in _pairs(offline_extract, text))
 
 
-_ZAHIR = ("كشفت قوات الجيش اليمني، الأحد، عن فتح جبهة جديدة في مديرية الظاهر بمحافظة صعدة. وقال مصدر عسكري إن قوات "
-          "الجيش حررت عدة مواقع، فيما تخوض حاليا معارك ضارية قرب مركز مديرية الظاهر. ")
-_OTHER_FRONT = _ZAHIR + ("وفي شمال صعدة، حررت قوات الجيش مرتفعات كانت تتمركز فيها الميليشيات بمديرية وادي الجنة. "
-                         "وأضاف قائد اللواء أن قواته قتلت 15 عنصرا من الميليشيا خلال العملية.")
+_ZAHIR = ("أعلن الجيش اليمني، الاثنين، أنه فتح جبهة قتال في مديرية الظاهر التابعة لمحافظة صعدة. وأوضح مصدر ميداني أن "
+          "القوات استعادت مواقع عدة، فيما تخوض الآن معارك شرسة قرب مركز مديرية الظاهر. ")
+_OTHER_FRONT = _ZAHIR + ("وفي شمال صعدة، استعادت قوات الجيش تلالا كانت الميليشيات تتحصن فيها في مديرية وادي الجنة. "
+                         "وذكر قائد اللواء أن قواته قتلت 15 عنصرا من الميليشيا خلال العملية.")
 
 
 def _places(offline_extract, text: str) -> list[str | None]:
@@ -61,6 +61,6 @@ def test_switch_off_loses_the_fighting(offline_extract, monkeypatch):
 
 
 def test_with_no_fronted_place_the_fighting_joins_the_toll(offline_extract):
-    text = _ZAHIR + ("وحررت قوات الجيش مرتفعات كانت تتمركز فيها الميليشيات. وأضاف قائد اللواء أن قواته قتلت 15 عنصرا "
+    text = _ZAHIR + ("واستعادت قوات الجيش تلالا كانت الميليشيات تتحصن فيها. وذكر قائد اللواء أن قواته قتلت 15 عنصرا "
                      "من الميليشيا خلال العملية.")
     assert len(offline_extract(text).attacks) == 1

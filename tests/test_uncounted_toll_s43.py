@@ -50,7 +50,7 @@ def test_reader_needs_a_fall_before_or_after():
 
 def test_dead_in_the_ranks_of_a_side_are_its_losses(offline_extract):
     text = ("واندلعت اشتباكات بين قوات الجيش والحوثيين في مديرية المتون. "
-            "وأسفرت المعارك عن سقوط عدد من القتلى والجرحى في صفوف الميليشيات الحوثية.")
+            "وأدت المواجهات إلى سقوط عدد من القتلى في صفوف مسلحي الحوثي.")
     (attack,) = offline_extract(text, published="2019-04-02").attacks
     assert attack.target == "الحوثيين"
     assert attack.perpetrator == "الجيش اليمني"
@@ -58,7 +58,7 @@ def test_dead_in_the_ranks_of_a_side_are_its_losses(offline_extract):
 
 def test_dead_in_the_ranks_switch_off(offline_extract, monkeypatch):
     text = ("واندلعت اشتباكات بين قوات الجيش والحوثيين في مديرية المتون. "
-            "وأسفرت المعارك عن سقوط عدد من القتلى والجرحى في صفوف الميليشيات الحوثية.")
+            "وأدت المواجهات إلى سقوط عدد من القتلى في صفوف مسلحي الحوثي.")
     monkeypatch.setattr(frames_readers, "UNCOUNTED_TOLL", False)
     (attack,) = offline_extract(text, published="2019-04-02").attacks
     assert attack.target != "الحوثيين"

@@ -105,8 +105,8 @@ _UNDERTAKING = rules.words("roles", "undertaking_masdars")
 _UNDERTAKING_VERBS = rules.words("roles", "undertaking_verbs")
 SUPPORTER_NO_SUBJECT = True
 """Switch (pass 43; A/B measurement and its test): a force named as support ("بإسناد من طيران التحالف"، "مسنودة بغطاء
-جوي كثيف من التحالف") is not the subject of the strike verb right after it: "توغلت قوات الجيش ...، مسنودة بغطاء جوي
-من التحالف، وقصفت مركزا" -- the verb goes on with the force that advanced. Before, :func:`_frame_doer` read the
+جوي من التحالف") is not the subject of the strike verb right after it: "دخلت قوات الجيش ...، مسنودة بغطاء جوي من
+التحالف، ودمرت مخزنا" -- the verb goes on with the force that advanced. Before, :func:`_frame_doer` read the
 supporter written bare before the verb as the one who struck."""
 _SUPPORT_WORDS = rules.words("roles", "air_support_words")
 _SUPPORT_FILLERS = rules.words("roles", "air_support_fillers") | frozenset({"كثيف", "كثيفه", "مكثفه"})

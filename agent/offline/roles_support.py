@@ -4,8 +4,8 @@ Arabic war news tells a ground advance with its air support ("تقدمت قوا�
 المديرية"، "القوات مسنودة بمقاتلات التحالف") and then the air strikes that went with it with no doer ("رافقت
 التقدم غارات جوية على مواقع المتمردين"): the strikes are the supporting air force's -- the ground force
 has no aircraft of its own in such a story. :func:`supported_air_doer` reads it (switch ``SUPPORTED_AIR``).
-The flight of a force's aircraft told with the strikes ("تزامن القصف مع تحليق لطائرات التحالف، وتنفيذ عدد من
-الغارات") names the air force in the same way (switch ``FLIGHT_AIR``, pass 43).
+The flight of a force's aircraft told with the strikes ("ودار القصف وسط تحليق لطائرات التحالف، وشن
+غارات") names the air force in the same way (switch ``FLIGHT_AIR``, pass 43).
 """
 
 from __future__ import annotations

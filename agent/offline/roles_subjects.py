@@ -128,7 +128,7 @@ def _supporter(words: list[str], m: Mention) -> bool:
 
 def _supported(ctx: DocContext, f: Frame, m: Mention) -> Mention | None:
     """The force named right before the support phrase of the supporter ``m`` (at most two words between its end and
-    the support word: "قوات الجيش اليمني، بإسناد من التحالف، نفذت"), when an attack verb follows ``m``: the verb's
+    the support word: "قوات الجيش، بإسناد من التحالف، قصفت"), when an attack verb follows ``m``: the verb's
     subject, which the support phrase stands between."""
     words = ctx.sentences[f.si].words
     if m.j >= len(words) or not any(b in _ATTACK_VERBS | _STRIKE_VERBS for b in bare(words[m.j])):

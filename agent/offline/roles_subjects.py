@@ -406,6 +406,22 @@ to the time or place the clause describes, and the force after it is still the v
 _RESUMPTIVE = frozenset({"فيه", "فيها"})
 
 
+OWN_DIED = True
+"""Switch (pass 43; on; off only to measure the rule): :func:`_own_died`."""
+_DIED_IN = rules.words("roles", "died_in_words")
+
+
+def _own_died(words: list[str], y: int) -> bool:
+    """True when the speaker's own forces at ``y`` are told with a death word and then where or how they died, not
+    whom they killed: "إن عناصرهم قتلوا في غارة"، "إن جنوده قتلوا جراء القصف" (a word of ``died_in_words`` right
+    after the death word, or a word glued to "ب": "قتلوا بغارة"); "إن جنوده قتلوا مسلحا" (an object) is their act."""
+    v = y + 1
+    if v + 1 >= len(words) or not any(b in KILLED for b in bare(words[v])) or bare_in(words[v], _ACT_VERBS):
+        return False
+    nxt = words[v + 1]
+    return nxt in _DIED_IN or (nxt.startswith("ب") and len(nxt) > 3)
+
+
 def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
     """True when a force or group says it struck: "قالت المعارضة المسلحة إنها كثفت قصفها"، "أعلن الجيش أنه
     قصف مواقع" (a speech verb before it, "إنه/إنها" and a strike word or a strike noun of its own after it)، "قال
@@ -425,6 +441,8 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
         if y is not None:
             # "قال الجيش، في بيان، إن جنوده قتلوا فلسطينيا": its own soldiers did it ("إن إحدى دباباته أطلقت النار")
             verbs = _OWN_FORCE_ACTS_WIDE if OWN_REPORT_WIDE else _OWN_FORCE_ACTS
+            if OWN_DIED and _own_died(words, y):
+                return False  # "قال الحوثيون إن عناصرهم قتلوا في غارة": its men were killed, they killed no one
             return any(b in verbs for w in words[y + 1:y + 3] for b in bare(w))
         if group and words[p] in _THAT and p + 2 < len(words) and words[p + 1] in _ANAPHORS:
             # "قال المتحدث باسم حركة طالبان، فلان، إن الحركة نفذت هجوما": the group itself, named again

@@ -28,3 +28,19 @@ def test_wanting_word_further_on_leaves_a_signed_deal_agreed(offline_extract):
 def test_desired_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(agreements_status, "DESIRED_AFTER", False)
     assert _statuses(offline_extract, _WANTED) == ["agreed"]
+
+
+# "من المنتظر أن" (proposal word, as "من المتوقع أن"): a signing still expected -------------------------------------
+
+_AWAITED = "ومن المنتظر أن توقع الحكومة العراقية وحكومة إقليم كردستان اتفاقا أمنيا لنشر قوات مشتركة في كركوك."
+_SIGNED_THEN_AWAITED = ("ووقعت الحكومة العراقية وحكومة إقليم كردستان اتفاقا أمنيا لنشر قوات مشتركة في كركوك. "
+                        "وقال مسؤول محلي إن وصول القوات إلى المدينة سيكون خلال الأسبوع المقبل، ومن المنتظر أن "
+                        "يزور رئيس الوزراء المحافظة.")
+
+
+def test_awaited_signing_is_proposed(offline_extract):
+    assert _statuses(offline_extract, _AWAITED) == ["proposed"]
+
+
+def test_awaited_visit_in_another_sentence_leaves_the_signed_deal_agreed(offline_extract):
+    assert _statuses(offline_extract, _SIGNED_THEN_AWAITED) == ["agreed"]

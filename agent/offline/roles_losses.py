@@ -1,6 +1,7 @@
 """The side losses were inflicted on is no doer: "أسفرت المعارك عن تكبيد الميليشيات عشرات القتلى" -- the object of
 "تكبيد" (to inflict) is the side that lost men, so news tells it as the battle's victim, not as who attacked; and the
-side whose men were captured ("أسرت القوات ثلاثة من عناصر الجماعة") is not who attacked either.
+side whose men were captured ("أسرت القوات ثلاثة من عناصر الجماعة") is not who attacked either, nor the side that
+admits its losses ("اعترفت الميليشيا بمقتل ثلاثة من قادتها", switch ``ADMITTED_LOSSES``).
 """
 
 from __future__ import annotations
@@ -24,12 +25,30 @@ def inflicted_on(words: list[str], m: Mention) -> bool:
     ("تكبيد عناصر الميليشيا خسائر")."""
     if not INFLICTED_ON or m.i <= 0:
         return False
+    if ADMITTED_LOSSES and _admits_losses(words, m):
+        return True
     x = m.i - 1
     while x > 0 and x >= m.i - 2 and bare_in(words[x], _FILLERS):
         x -= 1  # "عناصر الميليشيا الحوثية": the group told by its adjective after two fillers
     if bare_in(words[x], _INFLICT_OBJECT):
         return True
     return CAPTIVES and _captured(words, x)
+
+
+ADMITTED_LOSSES = True
+"""Switch (pass 43): the subject of a verb of admitting ("اعترف"، "أقر"; roles.json ``admit_verbs``) told with its own
+losses right after it ("بمقتل"، "بسقوط"، "بخسارة"; ``admitted_loss_words``): "اعترفت الميليشيا بمقتل ثلاثة من قادتها"،
+"أقرت الحركة بسقوط خمسة من مقاتليها في غارة" -- the side that lost men, not who attacked. An admitted act ("اعترف
+الجيش بقصف المستشفى") keeps its doer."""
+_ADMIT = rules.words("roles", "admit_verbs")
+_ADMITTED_LOSS = rules.words("roles", "admitted_loss_words")
+
+
+def _admits_losses(words: list[str], m: Mention) -> bool:
+    """True when a verb of admitting stands at most two words before the mention (its subject, "اعترفت ميليشيا
+    الحوثي") and a word of loss glued to "ب" comes within two words after it."""
+    before = any(bare_in(words[k], _ADMIT) for k in range(max(0, m.i - 3), m.i))
+    return before and any(words[k] in _ADMITTED_LOSS for k in range(m.j, min(len(words), m.j + 3)))
 
 
 CAPTIVES = True

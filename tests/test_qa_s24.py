@@ -12,17 +12,6 @@ from marsad.core.lexicon import get_lexicon
 from marsad.schemas import Document, Hit
 
 
-class _Searcher:
-    """Every search returns the articles in the order given."""
-
-    def __init__(self, docs):
-        self.docs = docs
-
-    def search(self, query, k):
-        return [Hit(doc_id=d, title=self.docs[d].title, score=1.0, start=0, end=10, text=self.docs[d].text[:10])
-                for d in self.docs][:k]
-
-
 class _PeriodSearcher:
     """An archive whose unbounded searches never reach the article of the day; a period view finds it."""
 

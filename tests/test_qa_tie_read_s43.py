@@ -4,25 +4,15 @@ after its own (answerer.first_answer). Sentences written for these tests."""
 
 from __future__ import annotations
 
+from qa_claims import OrderedSearcher
+
 from marsad.agent.qa import evidence as ev
 from marsad.agent.qa.answerer import first_answer
 from marsad.agent.qa.compose import Claim
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import parse_question
 from marsad.core.lexicon import get_lexicon
-from marsad.schemas import Document, Hit
-
-
-class _Searcher:
-    """Every search returns the articles in the order given."""
-
-    def __init__(self, docs):
-        self.docs = docs
-
-    def search(self, query, k):
-        return [Hit(doc_id=d, title=self.docs[d].title, score=1.0, start=0, end=10, text=self.docs[d].text[:10])
-                for d in self.docs][:k]
-
+from marsad.schemas import Document
 
 _TOLD = "قتل خمسة مسلحين في اشتباكات مع الجيش في أطراف مأرب صباح الخميس."
 _ELSEWHERE = "قتل خمسة مسلحين في اشتباكات مع الجيش في أطراف تعز صباح الخميس."
@@ -38,7 +28,7 @@ def _docs() -> dict[str, Document]:
 def test_articles_fitting_as_well_as_the_last_read_are_kept_aside(text_only_store):
     docs = _docs()
     parsed = parse_question("كم مسلحا قتل في اشتباكات مأرب؟")
-    evidence = ev.gather(parsed, _Searcher(docs), text_only_store(docs), get_lexicon(), k=8, max_steps=1, max_docs=2)
+    evidence = ev.gather(parsed, OrderedSearcher(docs), text_only_store(docs), get_lexicon(), k=8, max_steps=1, max_docs=2)
     assert list(evidence.docs) == ["d0", "d1"]
     assert list(evidence.spare) == ["d2", "d3"]  # at most TIE_READ; never the article of another town ("far")
     wide = evidence.widened(text_only_store(docs))
@@ -50,7 +40,7 @@ def test_switched_off_nothing_is_kept_aside(text_only_store, monkeypatch):
     monkeypatch.setattr(ev, "TIE_READ", 0)
     docs = _docs()
     parsed = parse_question("كم مسلحا قتل في اشتباكات مأرب؟")
-    evidence = ev.gather(parsed, _Searcher(docs), text_only_store(docs), get_lexicon(), k=8, max_steps=1, max_docs=2)
+    evidence = ev.gather(parsed, OrderedSearcher(docs), text_only_store(docs), get_lexicon(), k=8, max_steps=1, max_docs=2)
     assert list(evidence.docs) == ["d0", "d1"] and not evidence.spare
 
 

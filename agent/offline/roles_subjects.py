@@ -113,17 +113,20 @@ _SUPPORT_FILLERS = rules.words("roles", "air_support_fillers") | frozenset({"ك�
 _SUPPORT_SPAN = 5
 
 
-def _supporter(words: list[str], m: Mention) -> bool:
-    """:data:`SUPPORTER_NO_SUBJECT`: the force at ``m`` follows a support word ("بإسناد"، "مسنودة"، "بغطاء") with at
-    most ``_SUPPORT_SPAN`` filler words between ("من"، "جوي"، "طيران")."""
-    if not SUPPORTER_NO_SUBJECT:
-        return False
+def _support_word_before(words: list[str], m: Mention) -> int | None:
+    """The support word ("بإسناد"، "مسنودة"، "بغطاء") the force at ``m`` follows, with at most ``_SUPPORT_SPAN``
+    filler words between ("من"، "جوي"، "طيران"); None when there is none."""
     for x in range(m.i - 1, max(-1, m.i - 1 - _SUPPORT_SPAN), -1):
         if bare_in(words[x], _SUPPORT_WORDS):
-            return True
+            return x
         if not bare_in(words[x], _SUPPORT_FILLERS):
-            return False
-    return False
+            return None
+    return None
+
+
+def _supporter(words: list[str], m: Mention) -> bool:
+    """:data:`SUPPORTER_NO_SUBJECT`: the force at ``m`` is named as support (:func:`_support_word_before`)."""
+    return SUPPORTER_NO_SUBJECT and _support_word_before(words, m) is not None
 
 
 def _supported(ctx: DocContext, f: Frame, m: Mention) -> Mention | None:
@@ -133,7 +136,7 @@ def _supported(ctx: DocContext, f: Frame, m: Mention) -> Mention | None:
     words = ctx.sentences[f.si].words
     if m.j >= len(words) or not any(b in _ATTACK_VERBS | _STRIKE_VERBS for b in bare(words[m.j])):
         return None
-    x = next((y for y in range(m.i - 1, max(-1, m.i - 1 - _SUPPORT_SPAN), -1) if bare_in(words[y], _SUPPORT_WORDS)), None)
+    x = _support_word_before(words, m)
     if x is None:
         return None
     held = [n for n in ctx.actors_in(f.si, 0, x, FORCE_TYPES) if 0 <= x - n.j <= 2 and n.entry.id != m.entry.id]
@@ -416,7 +419,7 @@ def _own_died(words: list[str], y: int) -> bool:
     whom they killed: "إن عناصرهم قتلوا في غارة"، "إن جنوده قتلوا جراء القصف" (a word of ``died_in_words`` right
     after the death word, or a word glued to "ب": "قتلوا بغارة"); "إن جنوده قتلوا مسلحا" (an object) is their act."""
     v = y + 1
-    if v + 1 >= len(words) or not any(b in KILLED for b in bare(words[v])) or bare_in(words[v], _ACT_VERBS):
+    if v + 1 >= len(words) or not bare_in(words[v], KILLED) or bare_in(words[v], _ACT_VERBS):
         return False
     nxt = words[v + 1]
     return nxt in _DIED_IN or (nxt.startswith("ب") and len(nxt) > 3)

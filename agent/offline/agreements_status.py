@@ -610,22 +610,27 @@ def _talks_about(words: list[str], a: int, i: int) -> bool:
     if i < 2 or i - 1 < a:
         return False
     if TALKS_ON and words[i - 1] in _ON_WORDS:
-        # "على" after negotiating only ("أكد خلال المباحثات على الاتفاق" stresses it), one word between at most
-        if any(any("فاوض" in b for b in bare(words[x])) for x in range(max(a, i - 3), i - 1)):
-            return True
-        if not SIDES_BEFORE_ON:
-            return False
-        # "يجري التفاوض بين الحكومة والمتمردين على اتفاق": the sides between the negotiating and "على"
-        between = next((x for x in range(i - 2, max(a, i - 8) - 1, -1) if words[x] == "بين"), None)
-        return between is not None and any(any("فاوض" in b for b in bare(words[x]))
-                                           for x in range(max(a, between - 2), between))
+        # "على" after negotiating only ("أكد خلال المباحثات على الاتفاق" stresses it), one word between at most; or
+        # the sides between the negotiating and "على" ("يجري التفاوض بين الحكومة والمتمردين على اتفاق")
+        return _talks_before(words, a, i, _negotiating, sides=SIDES_BEFORE_ON)
     if words[i - 1] not in _ABOUT:
         return False
-    if any(bare_in(words[x], _TALKS) for x in range(max(a, i - 3), i - 1)):
-        return True
     # "مفاوضات بين الحكومة والمتمردين حول اتفاق": the talks' sides between the talks and "حول"
-    between = next((x for x in range(i - 2, max(a, i - 8) - 1, -1) if words[x] == "بين"), None) if TALKS_ON else None
-    return between is not None and any(bare_in(words[x], _TALKS) for x in range(max(a, between - 2), between))
+    return _talks_before(words, a, i, lambda w: bare_in(w, _TALKS), sides=TALKS_ON)
+
+
+def _negotiating(word: str) -> bool:
+    """True for a form of negotiating ("التفاوض"، "يتفاوض"، "مفاوضات")."""
+    return any("فاوض" in b for b in bare(word))
+
+
+def _talks_before(words: list[str], a: int, i: int, talks, *, sides: bool) -> bool:
+    """True when a word of talks (``talks``) stands before the preposition at ``i - 1`` (one word between at most),
+    or, with ``sides``, before the sides told with "بين" between the talks and the preposition (clause start ``a``)."""
+    if any(talks(words[x]) for x in range(max(a, i - 3), i - 1)):
+        return True
+    between = next((x for x in range(i - 2, max(a, i - 8) - 1, -1) if words[x] == "بين"), None) if sides else None
+    return between is not None and any(talks(words[x]) for x in range(max(a, between - 2), between))
 
 
 START_REACH = True

@@ -36,8 +36,12 @@ from marsad.agent.offline.rooms_words import (
     _SET_UP_AFTER,
     _STRICT_HEADS,
     _SUPPORT,
+    INCLUDE_VERBS,
 )
 from marsad.core.lexicon import get_lexicon
+
+_LINK_WORDS = INCLUDE_VERBS | {"بين", "مع", "بمشاركه", "في"}
+"""Words between a room and its members that name neither (a verb of including, "بين"، "مع" ...)."""
 
 
 def _free_words(ctx: DocContext, si: int, j: int, k: int) -> int:
@@ -45,7 +49,7 @@ def _free_words(ctx: DocContext, si: int, j: int, k: int) -> int:
     covered = {x for m in ctx.mentions[si] if m.kind == "actors" for x in range(m.i, m.j)}
     covered |= {x for d in ctx.dates[si] for x in range(d.i, d.j)}
     words = ctx.sentences[si].words
-    return sum(1 for x in range(j, k) if x not in covered and words[x] not in {"بين", "مع", "تضم", "يضم", "تضمان", "يضمان", "بمشاركه", "في"})
+    return sum(1 for x in range(j, k) if x not in covered and words[x] not in _LINK_WORDS)
 
 
 def _purpose_between(words: list[str], j: int, k: int) -> bool:
@@ -67,7 +71,7 @@ def _participants(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[str], 
         if m.i > 0 and any(w in {"بقياده", "بقيادة"} for w in bare(words[m.i - 1])):
             lead = m.entry.canonical
     cue = next((x for x in range(j, min(len(words), j + 8)) if words[x] in _PARTICIPANT_CUES or
-                any(bb in {"تضم", "يضم", "تضمان", "يضمان", "بمشاركه"} or bb in _SET_UP_AFTER for bb in bare(words[x]))), None)
+                any(bb in INCLUDE_VERBS or bb == "بمشاركه" or bb in _SET_UP_AFTER for bb in bare(words[x]))), None)
     chosen = []
     listed: list[tuple[int, int, str]] = []
     if cue is not None:

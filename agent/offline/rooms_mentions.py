@@ -53,6 +53,7 @@ from marsad.agent.offline.rooms_words import (
     _STRICT_HEADS,
     _STRUCK_BEFORE,
     _UNIFIED,
+    INCLUDE_VERBS,
 )
 from marsad.core.arabic import normalize
 from marsad.core.lexicon import get_lexicon
@@ -507,12 +508,12 @@ def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
     s = ctx.sentences[si]
     words = s.words
     cue = next((x for x in range(j, min(len(words), j + 4)) if any(
-        b in {"تضم", "يضم", "تضمان", "يضمان", "بين", "بمشاركه", "مشتركه", "مع"} or b in _SET_UP_AFTER for b in bare(words[x]))), None)
+        b in INCLUDE_VERBS or b in {"بين", "بمشاركه", "مشتركه", "مع"} or b in _SET_UP_AFTER for b in bare(words[x]))), None)
     if cue is None and j < len(words):
         # past its work, in its clause: "غرفة عمليات لتنسيق الجهود الأمنية بين القوات الاتحادية والبيشمركة"
         _, b = s.clause_bounds(j)
         cue = next((x for x in range(j + 4, min(b, j + 9)) if any(
-            w in {"تضم", "يضم", "تضمان", "يضمان", "بين", "بمشاركه"} for w in bare(words[x]))), None)
+            w in INCLUDE_VERBS or w in {"بين", "بمشاركه"} for w in bare(words[x]))), None)
     if cue is None:
         return False
     if words[cue] == "مع" or words[cue] == "بالتنسيق":
@@ -529,7 +530,7 @@ def _shared_by_forces(ctx: DocContext, si: int, j: int) -> bool:
         # "غرفة عمليات تضم ضباطا سعوديين وإماراتيين": officers of two states, told by their peoples' adjectives
         forces |= {st.entry.id for st in _nationals(words, cue + 1, min(len(words), cue + 7))}
     start = _past_delegates(words, cue + 1) if MEMBER_PEOPLES else cue + 1
-    if MEMBER_PEOPLES and start < len(words) and words[cue] in {"تضم", "يضم", "تضمان", "يضمان"} and words[start] in _OWNER_WORDS:
+    if MEMBER_PEOPLES and start < len(words) and words[cue] in INCLUDE_VERBS and words[start] in _OWNER_WORDS:
         return True  # "غرفة عمليات «...» التي تضم فصائل الجيش الحر": a plural of parties
     return len(forces) >= 2 or len(_listed_forces(ctx, si, start)) >= 2
 

@@ -26,6 +26,8 @@ _SOON = rules.words("rooms", "soon")
 """Before a verbal noun of setting up ("قرب تفعيل غرفة العمليات"): the room is to come; before anything else
 ("رصدت تحركات قرب الحدود") the word is "near", a place."""
 _JOINT_OR_SECURITY = _JOINT | rules.words("rooms", "joint_or_security")
+INCLUDE_VERBS = frozenset({"تضم", "يضم", "تضمان", "يضمان"})
+"""Verbs of including that list a room's members ("غرفة عمليات تضم ..."، dual "غرفتا العمليات تضمان ...")."""
 _GENERIC = {e.canonical for e in get_lexicon().of_kind("actors") if e.get("generic")}
 _FORCE_TYPES = rules.phrases("context", "force_types")  # one list of force types
 _ANAPHORS = rules.words("rooms", "anaphors")

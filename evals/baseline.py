@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.core.errors import ConfigError, InputError, MarsadError
+from marsad.evals.golden import SPLITS
 
 __all__ = ["Regression", "default_tolerance", "compare", "load_baseline", "update_baseline", "lowered_metrics",
            "lowered_without_reason", "CHANGES_FILE", "BaselineLowered"]
@@ -208,4 +209,4 @@ def update_baseline(path: Path, mode: str, metrics: dict[str, float], sizes: dic
 
 def _suite(metric: str) -> str:
     head, _, rest = metric.partition(".")
-    return rest.split(".", 1)[0] if head in ("tune", "check") and rest else head
+    return rest.split(".", 1)[0] if head in SPLITS and rest else head

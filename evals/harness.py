@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING, Any, TextIO
 from marsad.core.errors import ConfigError, InputError, MarsadError, missing_llm_config
 from marsad.evals import GOLDEN_DIR, RECORDINGS_DIR
 from marsad.evals.baseline import Regression, compare, load_baseline, update_baseline
-from marsad.evals.golden import RECORD_KINDS, GoldenSet, is_realnews_dir, load_golden, load_realnews_set
+from marsad.evals.golden import (
+    RECORD_KINDS,
+    SPLITS,
+    GoldenSet,
+    is_realnews_dir,
+    load_golden,
+    load_realnews_set,
+)
 from marsad.evals.matching import (
     FIELDS,
     MatchResult,
@@ -54,7 +61,6 @@ __all__ = ["SUITES", "EvalRun", "run_eval", "score_extraction", "score_extractio
            "read_predictions"]
 
 SUITES = ("extraction", "retrieval", "qa")
-SPLITS = ("tune", "check")
 REALNEWS_DIR = GOLDEN_DIR.parent / "realnews"
 REALNEWS_SECTION = ":realnews"  # baseline section of the real-news set: "<mode>:realnews"
 DEFAULT_SUITES = {"offline": SUITES, "llm": SUITES}
@@ -195,17 +201,21 @@ def _prf_size(name: str, tp: int, fp: int, fn: int) -> int:
 
 
 def score_extraction_splits(golden: GoldenSet, predictions: dict[str, dict]) -> tuple[dict, dict, dict, dict]:
-    """:func:`score_extraction` on the whole set and, for a set with a tune/check split, on each
-    split apart (metrics prefixed ``tune.`` / ``check.``)."""
-    metrics, sizes, counts, details = score_extraction(golden, predictions)
+    """:func:`score_extraction` on the whole set (tune and check: :attr:`GoldenSet.whole`) and, for a set
+    with splits, on each split apart (metrics prefixed ``tune.`` / ``check.`` / ``fresh.``)."""
+    whole = golden.whole
+    metrics, sizes, counts, details = score_extraction(whole, {d: p for d, p in predictions.items() if d in whole.docs})
     for split in sorted(set(golden.splits.values())):
         sub = golden.subset(split)
-        m, sz, c, _ = score_extraction(sub, {d: p for d, p in predictions.items() if d in sub.docs})
+        m, sz, c, split_details = score_extraction(sub, {d: p for d, p in predictions.items() if d in sub.docs})
+        if sub.docs.keys() - whole.docs.keys():  # a split outside the whole set: its errors join the report
+            for key, items in split_details.items():
+                details[key] = details.get(key, []) + items
         metrics |= {f"{split}.{k}": v for k, v in m.items()}
         sizes |= {f"{split}.{k}": v for k, v in sz.items()}
         counts |= {f"{split}.{k}": v for k, v in c.items() if k.startswith("extraction.") and isinstance(v, dict)}
         counts[f"{split}.documents"] = len(sub.docs)
-    counts["documents"] = len(golden.docs)
+    counts["documents"] = len(whole.docs)
     return metrics, sizes, counts, details
 
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from marsad.evals.golden import RECORD_KINDS
+from marsad.evals.golden import RECORD_KINDS, SPLITS
 
 __all__ = ["format_table", "format_markdown", "to_json", "write_reports"]
 
@@ -36,19 +36,21 @@ def _field_rows(run: Any) -> list[tuple[str, str, str]]:
             for k, v in sorted(run.metrics.items()) if k.startswith("extraction.field.")]
 
 
-_SPLITS = ("tune", "check")
-
-
 def _has_splits(run: Any) -> bool:
     return any(k.startswith(("tune.", "check.")) for k in run.metrics)
 
 
+def _splits_scored(run: Any) -> tuple[str, ...]:
+    """The splits the run has extraction figures for, in order (``fresh`` only once it is annotated)."""
+    return tuple(s for s in SPLITS if any(k.startswith(f"{s}.extraction.") for k in run.metrics))
+
+
 def _split_rows(run: Any, prefix: str = "extraction.") -> list[tuple[str, ...]]:
-    """Every all-set metric with its tune and check figures beside it (``value (n)``)."""
+    """Every all-set metric with its tune and check (and fresh) figures beside it (``value (n)``)."""
     rows = []
     for k in sorted(k for k in run.metrics if k.startswith(prefix)):
         cells = [k.removeprefix(prefix)]
-        for key in (k, *(f"{s}.{k}" for s in _SPLITS)):
+        for key in (k, *(f"{s}.{k}" for s in _splits_scored(run))):
             v = run.metrics.get(key)
             cells.append("-" if v is None else f"{v:.3f} ({run.sizes.get(key, '')})")
         rows.append(tuple(cells))
@@ -144,13 +146,15 @@ def _baseline_lines(run: Any) -> list[str]:
 def _format_realnews(run: Any, lines: list[str]) -> str:
     counts = run.counts
     if "extraction" in run.suites:
-        lines.append(f"documents scored: {counts.get('documents', 0)} (tune {counts.get('tune.documents', 0)}, "
-                     f"check {counts.get('check.documents', 0)})")
+        splits = _splits_scored(run)
+        per_split = ", ".join(f"{s} {counts.get(f'{s}.documents', 0)}" for s in splits)
+        lines.append(f"documents scored: {counts.get('documents', 0)} ({per_split})"
+                     + ("; all = tune + check" if "fresh" in splits else ""))
         lines.append("")
-        lines.append(f"{'extraction (value (n))':<40} {'all':>14} {'tune':>14} {'check':>14}")
+        lines.append(f"{'extraction (value (n))':<40} {'all':>14}" + "".join(f" {s:>14}" for s in splits))
         for r in _split_rows(run):
-            lines.append(f"{r[0]:<40} {r[1]:>14} {r[2]:>14} {r[3]:>14}")
-        for split in ("", "tune.", "check."):
+            lines.append(f"{r[0]:<40}" + "".join(f" {c:>14}" for c in r[1:]))
+        for split in ("", *(f"{s}." for s in splits)):
             c = {k: sum(counts.get(f"{split}extraction.{x}", {}).get(k, 0) for x in RECORD_KINDS)
                  for k in ("tp", "fp", "fn")}
             lines.append(f"  {split or 'all.'} records: TP {c['tp']} FP {c['fp']} FN {c['fn']}")
@@ -188,8 +192,9 @@ def format_markdown(run: Any) -> str:
         lines += [f"- {r.describe()}" for r in run.regressions]
         lines.append("")
     if _has_splits(run) and "extraction" in run.suites:
-        lines += ["## Extraction: whole set, tune, check", ""]
-        lines += _md_table(("metric", "all (n)", "tune (n)", "check (n)"), _split_rows(run))
+        splits = _splits_scored(run)
+        lines += [f"## Extraction: whole set (tune + check), {', '.join(splits)}", ""]
+        lines += _md_table(("metric", "all (n)", *(f"{s} (n)" for s in splits)), _split_rows(run))
         lines.append("")
     if _has_splits(run) and "retrieval" in run.suites:
         lines += ["## Retrieval at archive scale", "", "```", *_archive_lines(run), "```", ""]

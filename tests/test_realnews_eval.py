@@ -31,6 +31,7 @@ TEXTS = {
     "ant:AL-test-3-20990103": "عقد البرلمان جلسة لمناقشة الموازنة العامة ولم يصل إلى اتفاق.",
     "snn:2099-01-04:9": "قتل ثلاثة جنود بانفجار عبوة ناسفة في قضاء الحويجة، بحسب وكالة أنباء.",  # outside the slice
     "ant:AL-test-5-20990105": "Kirkuk police said a roadside bomb killed three soldiers in Hawija on Monday.",
+    "ant:AL-test-6-20990106": "قتل أربعة مدنيين بانفجار سيارة مفخخة في سوق مدينة الرمادي ظهر اليوم.",
 }
 SOURCES = {"snn:2099-01-01:1": "sabq (test)", "snn:2099-01-04:9": "alriyadh (test)"}
 
@@ -95,7 +96,8 @@ def synthetic(tmp_path):
 def test_the_set_loads_with_splits_and_only_annotated_articles(synthetic):
     base, corpus = synthetic
     golden = load_realnews_set(base, corpus)
-    assert golden.kind == "realnews" and set(golden.docs) == set(TEXTS) - {"snn:2099-01-04:9", "ant:AL-test-5-20990105"}
+    assert golden.kind == "realnews" and set(golden.docs) == set(TEXTS) - {"snn:2099-01-04:9", "ant:AL-test-5-20990105",
+                                                                                "ant:AL-test-6-20990106"}
     assert golden.splits == {"snn:2099-01-01:1": "tune", "ant:AL-test-2-20990102": "check",
                              "ant:AL-test-3-20990103": "check"}
     assert set(golden.subset("tune").docs) == {"snn:2099-01-01:1"} and len(golden.subset("check").qa) == 1
@@ -128,6 +130,45 @@ def test_extraction_is_scored_whole_tune_and_check(synthetic, tmp_path):
     red = run_eval(resolve_settings(), backend="offline", golden_dir=base, corpus=corpus, baseline=baseline,
                    report_dir=tmp_path / "r2", out=io.StringIO())
     assert "tune.extraction.field.attacks.killed" in {r.metric for r in red.regressions}
+
+
+def _add_fresh_article(base: Path, *, killed: int) -> str:
+    """Put the Ramadi bombing in the ``fresh`` split with one attack record (``killed`` as given)."""
+    doc_id = "ant:AL-test-6-20990106"
+    text = TEXTS[doc_id]
+    with open(base / "articles.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": doc_id, "split": "fresh", "category": "attack_iraq", "hard_cases": []}) + "\n")
+    body = {"doc_id": doc_id, "actors": [], "joint_rooms": [], "agreements": [],
+            "attacks": [{"id": "t6.attack.ramadi", "killed": killed, "attack_type": "car_bomb",
+                         "location": {"name": "مدينة الرمادي", "country": "IQ"},
+                         "evidence": [_span(text, "قتل أربعة مدنيين بانفجار سيارة مفخخة في سوق مدينة الرمادي")]}]}
+    (base / "annotations" / f"{doc_id.replace(':', '_')}.json").write_text(json.dumps(body), encoding="utf-8")
+    return doc_id
+
+
+def test_the_fresh_split_is_scored_apart_and_left_out_of_the_whole_set(synthetic, tmp_path):
+    base, corpus = synthetic
+    before = run_eval(resolve_settings(), backend="offline", golden_dir=base, corpus=corpus,
+                      report_dir=tmp_path / "r0", out=io.StringIO())
+    _add_fresh_article(base, killed=5)  # the text says four: a wrong toll only the fresh split sees
+    out = io.StringIO()
+    run = run_eval(resolve_settings(), backend="offline", golden_dir=base, corpus=corpus, report_dir=tmp_path / "r1",
+                   out=out)
+    m = run.metrics
+    assert run.counts["fresh.documents"] == 1 and run.counts["documents"] == before.counts["documents"] == 3
+    assert {k: v for k, v in m.items() if not k.startswith("fresh.")} == before.metrics  # all = tune + check
+    assert m["fresh.extraction.field.attacks.killed"] == 0.0
+    assert m["fresh.extraction.attacks.recall"] == 1.0 and m["fresh.extraction.field.attacks.attack_type"] == 1.0
+    assert "t6.attack.ramadi" in json.dumps(run.details["extraction"]["field_errors"])  # its errors are in the report
+    table = out.getvalue()
+    assert "(tune 1, check 2, fresh 1); all = tune + check" in table
+    header = next(line for line in table.splitlines() if line.startswith("extraction (value (n))"))
+    assert header.split()[-4:] == ["all", "tune", "check", "fresh"]
+    # a baseline taken with the fresh split gates it like the others
+    baseline = tmp_path / "baseline.json"
+    run_eval(resolve_settings(), backend="offline", golden_dir=base, corpus=corpus, baseline=baseline, update=True,
+             report_dir=tmp_path / "r2", out=io.StringIO())
+    assert "fresh.extraction.field.attacks.killed" in json.loads(baseline.read_text())["modes"]["offline:realnews"]["metrics"]
 
 
 def test_without_the_corpus_the_realnews_gate_skips_cleanly(run_cli, tmp_path):

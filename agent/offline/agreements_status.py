@@ -518,7 +518,30 @@ def _prospective(words: list[str], a: int, i: int, j: int, end: int) -> bool:
         if bare_in(words[x], _ABOUT_TO) and not any(
                 b in _HELD_WORDS for w in words[x + 1:i] for b in bare(w)):
             return True
+    if HEADING_TO and _heading_to(words, a, i):
+        return True
     return any(b in _ABOUT_TO for w in words[j:end] for b in bare(w))
+
+
+HEADING_TO = True
+"""Switch (pass 44): a verb of heading for or intending (data key heading_to: "تتجه"، "يعتزم"، "تنوي") opens the
+clause and a noun of concluding (data key conclude_nouns: "توقيع"، "إبرام"، "التوصل") stands between it and the
+agreement ("تتجه الحكومة والمعارضة إلى توقيع اتفاق"، "يعتزم البلدان إبرام اتفاقية"): the signing is still to come
+(GUIDELINES §7: planned, not concluded), however many sides are named between. Without the noun of concluding the
+verb governs something else ("تعتزم الحكومة تنفيذ الاتفاق")."""
+_HEADING = rules.words("agreements", "heading_to")
+_CONCLUDE = rules.words("agreements", "conclude_nouns")
+_HEADING_REACH = 12
+
+
+def _heading_to(words: list[str], a: int, i: int) -> bool:
+    """True when a verb of heading or intending stands at most twelve words before the agreement at i in its clause
+    and a noun of concluding follows it within the last three words before i, with no word of keeping between."""
+    for x in range(max(a, i - _HEADING_REACH), i):
+        if bare_in(words[x], _HEADING) and any(bare_in(words[y], _CONCLUDE) for y in range(max(x + 1, i - 3), i)) \
+                and not any(b in _HELD_WORDS for w in words[x + 1:i] for b in bare(w)):
+            return True
+    return False
 
 
 DESIRED_AFTER = True

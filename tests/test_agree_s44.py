@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_status
+from marsad.agent.offline import agreements_parties, agreements_status
 
 
 def _records(offline_extract, text: str):
@@ -31,3 +31,25 @@ def test_intending_to_carry_out_is_no_planned_signing(offline_extract):
     text = ("ووقعت الحكومة السودانية والحركة الشعبية اتفاقا لوقف القتال في النيل الأزرق. وتعتزم الحكومة "
             "السودانية تنفيذ الاتفاق خلال أيام.")
     assert all(a.status != "proposed" for a in _records(offline_extract, text))
+
+
+# HIS_COUNTRY: "بلاده" + a verb of agreeing after a leader's title and adjective is his state -------------------
+
+_HIS = "وقال وزير الدفاع الإيراني إن بلاده توصلت إلى اتفاق مع سوريا لتدريب وحدات الدفاع الجوي."
+
+
+def test_his_country_is_the_ministers_state(offline_extract):
+    got = _records(offline_extract, _HIS)
+    assert got and {"إيران", "سوريا"} <= set(got[0].parties)
+
+
+def test_his_country_switch_off_loses_the_state(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "HIS_COUNTRY", False)
+    got = _records(offline_extract, _HIS)
+    assert not got or "إيران" not in got[0].parties
+
+
+def test_his_country_backing_an_agreement_is_no_side(offline_extract):
+    text = ("وذكر وزير الخارجية الإيراني أن بلاده تؤيد بقوة الاتفاق بين الحكومة الأفغانية وحركة طالبان "
+            "لوقف إطلاق النار في هرات.")
+    assert all("إيران" not in a.parties for a in _records(offline_extract, text))

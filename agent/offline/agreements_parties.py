@@ -412,7 +412,8 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
             found += [(x, e) for t, x, e in _leader_states(words, max(0, i - _STATE_REACH), min(len(words), j + 4))
                       if not _mediated(words, t)
                       and not _welcoming(words, t)
-                      and not (t < i - 6 and not _verb_subject(words, t) and not _with_counterpart(words, x))]
+                      and not (t < i - 6 and not _verb_subject(words, t) and not _with_counterpart(words, x)
+                               and not _his_country(words, x, i))]
         found.sort(key=lambda t: t[0])
         told = next((x for x in range(i - 1, lo - 1, -1) if words[x] in _THAT), None)
         if told is not None and len(_sides([e for x, e in found if told < x])) >= 2:
@@ -461,6 +462,21 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
+
+
+HIS_COUNTRY = True
+"""Switch (pass 44): "بلاده"/"بلادها" ("his/her country") close before the agreement word, after a leader told by his
+title and adjective ("قال وزير الخارجية التركي إن بلاده توصلت إلى اتفاق مع روسيا"), is the leader's state as a side,
+however far before the agreement the title stands (data key his_country)."""
+_HIS_COUNTRY = rules.words("agreements", "his_country")
+
+
+def _his_country(words: list[str], x: int, i: int) -> bool:
+    """True when a word of "his country" stands after token x (a leader's adjective), at most four words before the
+    agreement word at i, as the subject of a verb of signing or agreeing right after it ("بلاده وقعت"، "بلاده توصلت");
+    not of one of welcoming or backing ("بلاده تدعم الاتفاق")."""
+    return HIS_COUNTRY and any(words[y] in _HIS_COUNTRY and bare_in(words[y + 1], _SIDE_VERBS)
+                               for y in range(max(x + 1, i - 4), i - 1))
 
 
 SIGNED_WITH = True

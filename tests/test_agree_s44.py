@@ -53,3 +53,25 @@ def test_his_country_backing_an_agreement_is_no_side(offline_extract):
     text = ("وذكر وزير الخارجية الإيراني أن بلاده تؤيد بقوة الاتفاق بين الحكومة الأفغانية وحركة طالبان "
             "لوقف إطلاق النار في هرات.")
     assert all("إيران" not in a.parties for a in _records(offline_extract, text))
+
+
+# WRITTEN_CO_SIDE: tribes and bodies outside the registry, joined to a known side, are the other side -------------
+
+_TRIBES = "ووقعت الحكومة اليمنية وقبائل شبوة اتفاقا لتأمين خطوط النفط وطرد المسلحين."
+
+
+def test_tribes_joined_to_a_government_are_a_side(offline_extract):
+    got = _records(offline_extract, _TRIBES)
+    assert got and got[0].parties == ["الحكومة اليمنية", "قبائل شبوة"]
+
+
+def test_co_side_switch_off_keeps_one_side(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_parties, "WRITTEN_CO_SIDE", False)
+    got = _records(offline_extract, _TRIBES)
+    assert not got or "قبائل شبوة" not in got[0].parties
+
+
+def test_co_side_needs_a_verb_of_agreeing(offline_extract):
+    # the tribes are named with the government as whom the agreement is welcomed by, nobody signs in the clause
+    text = ("ورحبت الحكومة اليمنية وقبائل شبوة بالهدنة بين التحالف والحوثيين في الحديدة.")
+    assert all("قبائل شبوة" not in a.parties for a in _records(offline_extract, text))

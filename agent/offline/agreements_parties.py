@@ -453,6 +453,10 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
                 out = pair
     if pair and len(_sides(out)) < 2:
         out = pair
+    if WRITTEN_CO_SIDE and len(_sides(out)) == 1:
+        co = _written_co_side(ctx, si, i, out)
+        if co is not None:
+            out = [*out, co]  # "ووقعت الحكومة الليبية وقبائل الجنوب اتفاقا": the tribes are the other side
     if not out:
         out = _parties_told_before(ctx, si, i)
     if between is None and len(_sides(out)) >= 2 and _peace_with(words, j):
@@ -462,6 +466,45 @@ def _parties(ctx: DocContext, si: int, i: int, j: int) -> tuple[list[Entry], boo
         if e.id not in {x.id for x in seen}:
             seen.append(e)
     return seen, between is not None
+
+
+WRITTEN_CO_SIDE = True
+"""Switch (pass 44): a side the registry does not know, joined with "و" right after a known side in the clause that
+tells the agreement and headed by a word for a party ("ووقعت الحكومة الليبية وقبائل الجنوب اتفاقا"، "توصلت الحكومة
+وعشائر المحافظة إلى اتفاق"), is the other side, named as written: tribes, councils and other bodies outside the
+registry are parties too (GUIDELINES §7: the sides). Only when a verb of signing or agreeing is in the clause."""
+
+
+def _written_co_side(ctx: DocContext, si: int, i: int, have: list[Entry]) -> Entry | None:
+    """The side named as written after "و" right behind a mention of a side in ``have``, before the agreement word
+    at i and in its clause: a word for a party (data key party_heads) and at least one word of name after it, up to
+    three, stopping at a preposition, a verb of agreeing or the agreement word; a place may be part of it ("قبائل
+    مأرب"). None when a known actor stands there."""
+    s = ctx.sentences[si]
+    words = s.words
+    a, _ = s.clause_bounds(i)
+    if not any(bare_in(words[x], _SIDE_VERBS) for x in range(a, i)):
+        return None
+    ids = {e.id for e in have}
+    known = {x for m in ctx.mentions[si] if m.kind == "actors" for x in range(m.i, m.j)}  # a place may end the name
+    for m in ctx.mentions[si]:
+        if not a <= m.i < m.j < i:
+            continue
+        e = _as_party(m.entry) if m.kind == "actors" else state_entry(m)
+        y = m.j
+        if e is None or e.id not in ids or y in known or not words[y].startswith("و") or not bare_in(words[y], _PARTY_HEADS):
+            continue
+        b = y + 1
+        while b < min(i, y + 4) and b not in known and not s.tokens[b].clause_start and words[b] not in _NAME_ENDS and not any(
+                x in _SIDE_VERBS for x in bare(words[b])):
+            b += 1
+        if b == y + 1:
+            return None  # "والحكومة": a head alone names no one
+        name = ctx.quote(*s.token_span(y, b)).strip(" ،,.")
+        name = name[1:] if name.startswith("و") else name
+        return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),
+                     data={"type": "other"})
+    return None
 
 
 HIS_COUNTRY = True

@@ -6,7 +6,8 @@ is documented in ``evals/golden/README.md`` ("Matching rule"):
 * **actors** match on identity: some name of the prediction (``name``,
   ``canonical_name``, ``name_en``, ``aliases``) and some name of the gold item have the
   same *name key* (normalised Arabic with clitics and generic head words such as
-  قوات/تنظيم removed, lower-cased English) or resolve to the same lexicon entry.
+  قوات/تنظيم removed, lower-cased English) or resolve to the same lexicon entry (a name
+  ending in epithets such as الانقلابية/الإرهابي is also looked up without them).
 * **attacks, joint rooms, agreements** match when a *valid* citation of the prediction
   overlaps a gold evidence span by at least one character and the key field does not
   contradict: for attacks and rooms, when both sides give a location they must be the
@@ -50,6 +51,10 @@ __all__ = [
 
 # Words that only say what kind of thing follows ("forces of", "organisation") — dropped from name keys.
 _GENERIC_HEADS = {"قوات", "تنظيم", "عناصر", "خلايا", "عصابات", "مسلحو", "مسلحي", "جماعه"}
+# Epithets news writes after an actor's name ("ميليشيا الحوثي الانقلابية", "تنظيم داعش الإرهابي"): they
+# describe, they do not name. A name ending in them is also looked up without them (lexicon ids only).
+_EPITHETS = {"الانقلابيه", "الانقلابي", "الارهابيه", "الارهابي", "المتطرفه", "المتطرف", "الاجراميه", "الاجرامي",
+             "المتمرده", "المتمرد"}
 # Administrative / directional words dropped from place keys ("قضاء الحويجة" == "الحويجة").
 _PLACE_WORDS = {
     "محافظه", "قضاء", "ناحيه", "مدينه", "قريه", "منطقه", "بلده", "مركز", "محيط", "اطراف", "وسط", "جنوب", "شمال",
@@ -114,7 +119,25 @@ def name_keys(names: Iterable[str | None], kind: str = "actors") -> set[str]:
         short = _tokens(name, drop, strip=False)
         if short and len(short) < len(_tokens(name, set())):  # e.g. "قوات البيشمركة" -> look up "البيشمركة" too
             keys |= _lexicon_ids(" ".join(short), kind)
+        if kind == "actors":
+            keys |= _epithet_ids(_tokens(name, set(), strip=False))
     return keys
+
+
+def _epithet_ids(toks: list[str]) -> set[str]:
+    """Actor ids of a name once its trailing epithets are dropped ("ميليشيا الحوثي الانقلابية" -> "ميليشيا
+    الحوثي"), as written and without a generic head; none when nothing is dropped or nothing is left."""
+    n = len(toks)
+    while n > 1 and toks[n - 1] in _EPITHETS:
+        n -= 1
+    if n == len(toks):
+        return set()
+    core = toks[:n]
+    ids = _lexicon_ids(" ".join(core), "actors")
+    bare = [t for t in core if t not in _GENERIC_HEADS]
+    if bare and len(bare) < len(core):
+        ids |= _lexicon_ids(" ".join(bare), "actors")
+    return ids
 
 
 def _entity_names(obj: Any) -> list[str]:

@@ -74,6 +74,14 @@ def test_same_entity_normalises_clitics_generic_heads_and_lexicon():
     assert not same_entity("الشرطة الاتحادية", "الجيش العراقي")
 
 
+def test_same_entity_drops_trailing_epithets_for_the_lexicon():
+    assert same_entity("ميليشيات الحوثي الانقلابية", "Houthis")
+    assert same_entity("جماعة الحوثي الإرهابية", "الحوثيين")
+    assert same_entity("تنظيم داعش الإرهابي", "ISIS")
+    assert not same_entity("الانقلابية", "Houthis")  # an epithet alone names nobody
+    assert not same_entity("ميليشيات الحوثي الانقلابية", "داعش")
+
+
 def test_same_place_drops_admin_words_and_allows_containment():
     assert same_place({"name": "قضاء الحويجة"}, "الحويجة")
     assert same_place({"name": "جنوب كركوك"}, {"name": "كركوك", "name_en": "Kirkuk"})

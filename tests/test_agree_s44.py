@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.agent.offline import agreements_parties, agreements_status
+from marsad.agent.offline import agreements_named, agreements_parties, agreements_status
 
 
 def _records(offline_extract, text: str):
@@ -75,3 +75,33 @@ def test_co_side_needs_a_verb_of_agreeing(offline_extract):
     # the tribes are named with the government as whom the agreement is welcomed by, nobody signs in the clause
     text = ("ورحبت الحكومة اليمنية وقبائل شبوة بالهدنة بين التحالف والحوثيين في الحديدة.")
     assert all("قبائل شبوة" not in a.parties for a in _records(offline_extract, text))
+
+
+# STORY_GOVERNMENT_FORCES: "القوات الحكومية" with no name is the government of the country the sentence places -----
+
+_GOV_FORCES = "وشهد الصومال هدنة لمدة أسبوع بين القوات الحكومية وحركة الشباب في إقليم شبيلي السفلى."
+
+
+def test_government_forces_are_the_countrys_government(offline_extract):
+    got = _records(offline_extract, _GOV_FORCES)
+    assert got and got[0].parties == ["الحكومة الصومالية", "حركة الشباب"]
+
+
+def test_government_forces_switch_off_keeps_the_written_name(offline_extract, monkeypatch):
+    monkeypatch.setattr(agreements_named, "STORY_GOVERNMENT_FORCES", False)
+    got = _records(offline_extract, _GOV_FORCES)
+    assert got and "القوات الحكومية" in got[0].parties
+
+
+def test_government_forces_take_the_sentences_country_not_the_tellers(offline_extract):
+    text = ("وقال وزير الخارجية الأردني في عمان إن بلاده تتابع الوضع. وأعلن مصدر أردني التوصل إلى وقف لإطلاق "
+            "النار في جنوب سوريا بين المعارضة وقوات الحكومة.")
+    got = _records(offline_extract, text)
+    assert got and "الحكومة السورية" in got[0].parties and "الحكومة الأردنية" not in got[0].parties
+
+
+def test_government_forces_of_no_one_country_stay_as_written(offline_extract):
+    # the sentence places the truce in two countries: whose government is not told
+    text = "وتم التوصل إلى هدنة في اليمن وسوريا بين القوات الحكومية والمتمردين."
+    got = _records(offline_extract, text)
+    assert got and "القوات الحكومية" in got[0].parties

@@ -28,6 +28,7 @@ from marsad.agent.offline.locations import place_at
 from marsad.agent.offline.mentions import DIRECTIONS
 from marsad.agent.offline.rooms import state_adjective
 from marsad.agent.offline.vocab import REL_PRONOUNS
+from marsad.core.arabic import normalize
 from marsad.core.lexicon import Entry, get_lexicon
 
 _DECLARE = rules.words("agreements", "declare")
@@ -199,6 +200,30 @@ def _written_counterpart(ctx: DocContext, si: int, with_at: int, stop: int | Non
     if b == a + 1:
         return None
     name = ctx.quote(*s.token_span(a, b)).strip(" ،,.")
+    return written_side(ctx, si, name)
+
+
+STORY_GOVERNMENT_FORCES = True
+"""Switch (pass 44): a side written as the government's forces with no name or adjective ("بين القوات الحكومية وحركة
+طالبان"، "بين المعارضة وقوات الحكومة"; data key government_forces) is the government of the country where the sentence
+places things (its places all in one country), else of the article's country, as a bare "مع الحكومة" is
+(:func:`_bare_government`): one party for the side, named as the registry names it."""
+_GOVERNMENT_FORCES = rules.words("agreements", "government_forces")
+
+
+def written_side(ctx: DocContext, si: int, name: str) -> Entry:
+    """The party for a side of sentence ``si`` named as written: for the government's forces
+    (:data:`STORY_GOVERNMENT_FORCES`) the government of the one country the sentence's places are in, or of the
+    article's country when the sentence places nothing; else an entry of that name."""
+    if STORY_GOVERNMENT_FORCES and "_".join(normalize(name).split()) in _GOVERNMENT_FORCES:
+        words = ctx.sentences[si].words
+        codes = {place_at(ctx, si, m).location.country for m in ctx.places_in(si, 0, len(words))} - {None}
+        code = next(iter(codes)) if len(codes) == 1 else ctx.country if not codes else None
+        lex = get_lexicon()
+        e = None if code is None else lex.get("actors", "federal_government") if code == "IQ" else (
+            lex.get("actors", f"gov_{code.lower()}") or state_of(code))
+        if e is not None:
+            return e
     return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(), data={"type": "other"})
 
 
@@ -327,8 +352,7 @@ def _with_written_parties(ctx: DocContext, si: int, between: int, end: int, foun
             continue  # "وحكومة جمهورية مالطا": a head alone before a name the registry does not know names no one
         name = ctx.quote(*s.token_span(a, b)).strip(" ،,.")
         name = name[1:] if name.startswith("و") else name
-        sides.append((a, Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),
-                               data={"type": "other"})))
+        sides.append((a, written_side(ctx, si, name)))
     return [e for _, e in sorted(sides, key=lambda t: t[0])] if len(sides) >= 2 else found
 
 

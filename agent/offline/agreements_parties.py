@@ -502,8 +502,7 @@ def _written_co_side(ctx: DocContext, si: int, i: int, have: list[Entry]) -> Ent
             return None  # "والحكومة": a head alone names no one
         name = ctx.quote(*s.token_span(y, b)).strip(" ،,.")
         name = name[1:] if name.startswith("و") else name
-        return Entry(kind="actors", id=f"text:{name}", canonical=name, name_en=None, ar=(name,), en=(),
-                     data={"type": "other"})
+        return agreements_named.written_side(ctx, si, name)
     return None
 
 

@@ -3,7 +3,8 @@
 Whether an actor is denied or only accused (:func:`_denied`), stands where a blow went (:func:`_blocked`), is
 told as the doer after a cue, "من" or an attack noun (:func:`_cued`, :func:`_from_doer`, :func:`_attack_owner`,
 :func:`_ambusher`, :func:`_owned_thing`), or is counted among the dead or wounded (:func:`_is_victim_at`); the
-date tokens a reader steps over (:func:`_dated`) and a window test (:func:`_has`). Word lists read by one family
+date tokens a reader steps over (:func:`_dated`), "فجر" told as the dawn of a day (:func:`dawn_at`) and a window
+test (:func:`_has`). Word lists read by one family
 only live in that family's module (``roles_claims``, ``roles_forces``, ``roles_sides``, ``roles_subjects``,
 ``roles_perpetrator``, ``roles_objects``, ``roles_targets``, ``roles_weapons``).
 """
@@ -218,6 +219,20 @@ the target or the company, not the attackers (on; off only to measure the rule).
 _GROUND_SUBJECTS = rules.words("roles", "ground_subject_nouns")
 _MEMBER_OBJECT_WORDS = frozenset({"بين", "ضد", "علي", "مع", "الي", "استهداف", "لاستهداف", "مستهدفه", "مستهدفا"})
 """Words that make the men after them what was aimed at or met ("بين مقاتلين من"، "ضد عناصر من")."""
+
+
+DAWN_TIME = True
+"""Switch (pass 44; on, off only to measure it): "فجر" with a day word right after it (``dawn_day_words``: "فجر
+الأحد"، "فجر اليوم"، "فجر يوم الجمعة") is the noun dawn, a time, not the verb of blowing up: no reader takes it for
+the verb a doer is the subject of, what comes after it for what was hit, nor a speaker's "إنها" before it for a
+report of its own strike (:func:`dawn_at`)."""
+_DAWN_DAYS = rules.words("roles", "dawn_day_words")
+_DAWN = normalize("فجر")
+
+
+def dawn_at(words: list[str], x: int) -> bool:
+    """True when ``words[x]`` is "فجر" (or "وفجر") told as the dawn of the day named right after it."""
+    return DAWN_TIME and 0 <= x < len(words) - 1 and words[x + 1] in _DAWN_DAYS and _DAWN in bare(words[x])
 
 
 def _dated(ctx: DocContext, si: int) -> set[int]:

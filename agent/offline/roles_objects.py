@@ -15,6 +15,7 @@ from marsad.agent.offline.roles_annexed import past_cut
 from marsad.agent.offline.roles_cues import (
     _AIR_MODIFIERS,
     _AMBUSH,
+    _ATTACK_NOUNS,
     _ATTACK_SUBJECTS,
     _BLAST_VERBS,
     _CLAIM_SUBJECTS,
@@ -31,6 +32,7 @@ from marsad.agent.offline.roles_cues import (
     _SITE_NOUNS,
     _SITE_PREPOSITIONS,
     _dated,
+    dawn_at,
 )
 from marsad.agent.offline.vocab import REL_PRONOUNS
 from marsad.core.arabic import normalize
@@ -439,6 +441,10 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
                 b in _DIRECT_VERBS for w in words[max(f.lo, x - 5):x] for b in bare(w))) and x > f.lo and (any(
                 b in _OBJECT_PREP_AFTER for w in words[max(f.lo, x - 3):x] for b in bare(w)) or _relative_doer(ctx, f, x)):
             span = _object_span(ctx, f, x + 1, skip_subject=False)
+        if span is not None and dawn_at(words, x) and _not_hit_after_dawn(words[span[0]]):
+            continue  # "صدت القوات فجر الأحد هجوما شنه ..."، "قالت إنها فجر اليوم تعرضت لهجوم": the dawn of a day
+            # is a time, and the attack or the speaker's ordeal told after it is not what was hit (what follows the
+            # time is the object of the verb told before it: "قتلت القوات فجر أمس فلانا")
         if span is None:
             continue
         if perp is not None and s.start <= perp.start < s.end and perp.i <= span[0] < perp.j:
@@ -484,6 +490,16 @@ DEFINITE_LAM_MASDAR = True
 للتفجير الإرهابي الذي استهدف مسجدا"، "تصدت للهجوم العنيف") is definite, and a definite verbal noun takes no object
 after it: the word after it (its adjective) is not what was hit. ``bare`` also strips "لل" as two clitics, which read
 it as the bare "تفجير" of "تفجير سيارة"; the target then came out as "الإرهابي"."""
+
+
+_NOT_HIT_AFTER_DAWN = _ATTACK_NOUNS | rules.words("roles", "own_report_not_acts")
+"""What a day's dawn ("فجر الأحد", :func:`roles_cues.dawn_at`) may be followed by that is not what was hit: the attack
+itself (``attack_nouns``) or the speaker's ordeal (``own_report_not_acts``: "تعرضت"، "عثرت")."""
+
+
+def _not_hit_after_dawn(word: str) -> bool:
+    """True for a word of ``_NOT_HIT_AFTER_DAWN``, also in its indefinite accusative ("هجوما")."""
+    return bare_in(word, _NOT_HIT_AFTER_DAWN) or (word.endswith("ا") and bare_in(word[:-1], _NOT_HIT_AFTER_DAWN))
 
 
 OPERATION_NAME = True

@@ -60,6 +60,7 @@ from marsad.agent.offline.roles_cues import (
     _has,
     _is_victim,
     _owned_thing,
+    dawn_at,
 )
 from marsad.agent.offline.roles_forces import _as_actor, _named_militia, epithet_at, state_forces
 from marsad.agent.offline.roles_grammar import pp_subject
@@ -243,6 +244,12 @@ def _cued_past_frame(ctx: DocContext, f: Frame) -> Mention | None:
     return None
 
 
+DATED_UNDERTAKING = True
+"""Switch (pass 44; on, off only to measure it): in :func:`_undertaking_doer`, a day told between the actor and the act
+it undertook ("قامت مقاتلات من سلاح الجو التركي صباح الجمعة بقصف"، "فجر الجمعة") is stepped over, as the readers
+of an object step over it (:func:`roles_cues._dated`); before, only "فجر" read as a verb stood in for the act."""
+
+
 def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
     """The actor annexed to "إقدام"/"قيام"، or the subject of "قام"/"أقدم" (at most ``undertaking_span`` words
     after it, in the same clause, or right before it), when the frame's own trigger is the act undertaken:
@@ -265,6 +272,10 @@ def _undertaking_doer(ctx: DocContext, f: Frame) -> Mention | None:
             p = m.j + 1  # the subject before its verb: "الميليشيا أقدمت على إعدام اثنين"
         elif not masdar and not (verb and not any(s.tokens[t].clause_start for t in range(verb[-1] + 1, m.i + 1))):
             continue
+        if DATED_UNDERTAKING:
+            dated = _dated(ctx, f.si)
+            while p < f.i and p in dated:
+                p += 1  # "قامت مقاتلات من سلاح الجو التركي صباح الجمعة بقصف مواقع": the day told before the act
         if not (p <= f.i <= p + 1) or not (f.i == p and words[f.i].startswith("ب") or f.i == p + 1 and words[p] == "علي"):
             continue
         if _has(words, m.i - 4, m.i - 1, _DENIALS | _ACCUSATION | _CLAIM_NEGATIONS):
@@ -455,6 +466,8 @@ def _own_report(words: list[str], m: Mention, trigger: int = -1) -> bool:
             # "قال المتحدث باسم الحركة إن مقاتلي الحركة هاجموا مركزا": its own fighters did it
             return any(b in _GROUP_ACTS_KILLED for w in words[p + 3:p + 5] for b in bare(w))
         if bare_in(words[p], _SELF_PRONOUNS):
+            if dawn_at(words, p + 1):
+                p += 2  # "قالت الشرطة إنها فجر الأحد تعرضت لهجوم": the time told first, then what it did or suffered
             if suffered(words, p + 1, p + 3):
                 return False  # "قالت الشرطة إنها تعرضت لهجوم"، "أعلن الجيش أنه عثر على جثث": it suffered or found it
             if p < trigger <= p + 3 and not any(b in KILLED | INJURED for b in bare(words[trigger])) and not (
@@ -640,7 +653,8 @@ def _frame_doer(ctx: DocContext, f: Frame) -> Mention | None:
                 return held  # "وكانت قوات الجيش، بإسناد من التحالف، نفذت عملية": the force the support is given to
             continue  # "تقدمت القوات، بإسناد من طيران التحالف، وقصفت مواقع": the supporter is no subject of the verb
         if m.j < len(s.words) and s.words[m.j][0] not in "بل" and any(
-                b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi and not _denied(s.words, m, f.lo):
+                b in _ATTACK_VERBS for b in bare(s.words[m.j])) and m.j <= f.hi and not _denied(s.words, m, f.lo) \
+                and not dawn_at(s.words, m.j):  # "أحبطت القوات فجر الأحد هجوما": a time, no verb
             return m  # subject before its verb: "القوة الجوية العراقية نفذت ضربة" (not "قيام الجيش بقصف": a verbal noun)
         v = _components_end(ctx, f.si, m)
         if v and v < min(f.hi, len(s.words)) and any(b in _ATTACK_VERBS | _GROUP_ACTS for b in bare(s.words[v])) \

@@ -64,15 +64,35 @@ _ARRESTS = rules.words("roles", "arrest_masdars")
 _BATTLE_SURFACES = clitic_surfaces(_BATTLE_NOUNS)
 
 
+JOINED_NOUN_PAIR = True
+"""Switch (pass 44; on, off only to measure it): the second of two doers joined by "و" may be told with a subject
+noun of its own (``claim_subject_nouns``, ``weapon_subject_nouns``: "طائرات التحالف ومدفعية الجيش استهدفت"،
+"مقاتلات التحالف ووحدات الجيش قصفت"); the "و" then stands on that noun, and :func:`_pair_head` takes the one named
+first, as it does for names joined bare."""
+_JOINED_NOUNS = _CLAIM_SUBJECTS | rules.words("roles", "weapon_subject_nouns")
+
+
+def _joined_at(words: list[str], m: Mention) -> int:
+    """Where the doer at ``m`` begins as the second of a pair: at its name, or at the subject noun with "و" right
+    before it ("ومدفعية الجيش")."""
+    x = m.i
+    if JOINED_NOUN_PAIR and x > 0 and words[x][0] != "و" and words[x - 1][0] == "و" \
+            and words[x - 1][1:] in _JOINED_NOUNS:
+        return x - 1
+    return x
+
+
 def _pair_head(ctx: DocContext, si: int, m: Mention) -> Mention | None:
-    """The first of two doers joined by "و" ("قصف الحوثيون وقوات صالح"): the one named first; None when the
-    first is what the sentence acts against ("عمليات أمنية ضد تنظيم الدولة وحزب العمال")."""
+    """The first of two doers joined by "و" ("قصف الحوثيون وقوات صالح"، "طائرات التحالف ومدفعية الجيش قصفت"): the
+    one named first; None when the first is what the sentence acts against ("عمليات أمنية ضد تنظيم الدولة وحزب
+    العمال")."""
     words = ctx.sentences[si].words
-    if words[m.i][0] != "و":
+    x = _joined_at(words, m)
+    if words[x][0] != "و":
         return m
     if _second_side(ctx, si, m):
         return None
-    prev = [p for p in ctx.actors_in(si, 0, m.i, FORCE_TYPES | {"armed_group"}) if p.j == m.i]
+    prev = [p for p in ctx.actors_in(si, 0, x, FORCE_TYPES | {"armed_group"}) if p.j == x]
     if not prev:
         return m
     if _blocked(words, prev[0], 0) or _is_victim_at(words, prev[0], 0):

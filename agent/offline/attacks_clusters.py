@@ -282,6 +282,10 @@ def _others_after(ctx: DocContext, e: _Event) -> bool:
 
 
 OWN_SIDE = True  # module flag, for A/B measurement only
+SNIPED_REMOTE = True
+"""Switch (pass 44, A/B measurement and its test): sniper fire told with shelling ("القصف العشوائي والقنص") is fire
+from afar too: its doer's own dead are no toll of it (:func:`_own_side`)."""
+_SNIPED = frozenset({"sniper"})
 
 
 def _own_side(c: dict, e: _Event) -> bool:
@@ -290,7 +294,8 @@ def _own_side(c: dict, e: _Event) -> bool:
     الحوثي"): those dead fell elsewhere, not under their own shells. In a battle or a raid the attackers' losses are
     the incident's toll, so only remote fire is kept apart so."""
     def remote(events: list[_Event]) -> bool:
-        return bool(_strike_kinds(events)) and all(set(x.types) <= _STRIKES for x in events) \
+        far = _STRIKES | _SNIPED if SNIPED_REMOTE else _STRIKES
+        return bool(_strike_kinds(events)) and all(set(x.types) <= far for x in events) \
             and not any(x.battle for x in events)
 
     if remote(c["events"]) and e.victims & _doer_ids(c["events"]):

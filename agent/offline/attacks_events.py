@@ -68,6 +68,7 @@ from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import window_span
 from marsad.agent.offline.named_places import named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
+from marsad.agent.offline.roles_losses import admits_losses
 from marsad.agent.offline.scope import (
     PLURAL_EVENTS,
     conditioned_after,
@@ -381,7 +382,22 @@ def _victim_side(ctx: DocContext, si: int, *tolls: Quantity | None) -> frozenset
         of = next((k for k in range(q.end, min(q.end + 2, len(words))) if words[k] == "من"), None)
         if of is not None:
             ids |= {m.entry.id for m in ctx.actors_in(si, of + 1, min(of + 5, len(words))) if m.i <= of + 3}
+            if ADMITTED_SIDE and of + 1 < len(words) and _own_men(words[of + 1]):
+                ids |= {m.entry.id for m in ctx.actors_in(si, 0, q.start) if admits_losses(words, m)}
     return frozenset(ids)
+
+
+ADMITTED_SIDE = True
+"""Switch (pass 44, A/B measurement and its tests): a toll of "its own men" ("بمقتل ثلاثة من قادتها"، "بمصرع خمسة من
+عناصره") after a side that admits its losses ("اعترفت الميليشيا"، "أقر الحزب"; :func:`roles_losses.admits_losses`) is
+told of that side: its dead are no toll of that side's own shelling told in the same sentence ("... وقصفت القرى")."""
+_OWN_MEN_ENDINGS = ("ها", "ه", "هم")
+
+
+def _own_men(w: str) -> bool:
+    """True for a plural of men with a possessive pronoun ("قادتها"، "عناصره"، "مقاتليهم"، "قياداتها")."""
+    b = normalize(w)
+    return len(b) > 4 and b.endswith(_OWN_MEN_ENDINGS) and not b.startswith("ال")
 
 
 def _air_carried(ctx: DocContext, f: Frame, out: list[_Event]) -> list[str]:

@@ -28,6 +28,7 @@ from marsad.agent.offline.attacks_clusters import (
     _other_side,
     _others_after,
     _own_doer,
+    _own_side,
     _past,
     _place_ahead,
     _same_day,
@@ -384,6 +385,11 @@ def _asides(clusters: list[dict]) -> frozenset[int]:
 
 
 FLOAT_APART = True  # module flag, for A/B measurement only
+OWN_LOSSES_APART = True
+"""Switch (pass 44, A/B measurement and its tests): a mention of remote fire with no place of its own, told by a side
+whose own dead an incident counts ("اعترفت الميليشيا بمقتل ثلاثة من قادتها في المحافظة، وقصفت قرى المدنيين";
+:func:`attacks_clusters._own_side`), is no telling of that incident: those dead are not its toll, and it is an
+incident of its own (or none, when it tells no place, as any incident)."""
 TOLD_HERE = True  # module flag, for A/B measurement only
 SAME_STANDING = True  # module flag, for A/B measurement only
 
@@ -711,6 +717,12 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
             if not match:
                 clusters.append(_new_cluster(e))  # another doer's attack, told as another item: its own incident
                 continue
+        if OWN_LOSSES_APART and match and e.perpetrator is not None:
+            kept = [c for c in match if not _own_side(c, e)]
+            if not kept:
+                clusters.append(_new_cluster(e))  # "اعترفت الميليشيا بمقتل ثلاثة من قادتها، وقصفت القرى": its own
+                continue
+            match = kept
         if match:
             _absorb(_nearest_before(match, e) if FLOAT_NEAREST else match[-1], e, facts=False)
     battles: list[dict] = []

@@ -11,7 +11,7 @@ from marsad.agent.offline import rules
 from marsad.agent.offline.context import bare_in
 from marsad.agent.offline.mentions import Mention
 
-__all__ = ["INFLICTED_ON", "inflicted_on"]
+__all__ = ["INFLICTED_ON", "admits_losses", "inflicted_on"]
 
 INFLICTED_ON = True
 """Switch for :func:`inflicted_on` (on; off only to measure the rule)."""
@@ -25,7 +25,7 @@ def inflicted_on(words: list[str], m: Mention) -> bool:
     ("تكبيد عناصر الميليشيا خسائر")."""
     if not INFLICTED_ON or m.i <= 0:
         return False
-    if ADMITTED_LOSSES and _admits_losses(words, m):
+    if ADMITTED_LOSSES and admits_losses(words, m):
         return True
     x = m.i - 1
     while x > 0 and x >= m.i - 2 and bare_in(words[x], _FILLERS):
@@ -44,7 +44,7 @@ _ADMIT = rules.words("roles", "admit_verbs")
 _ADMITTED_LOSS = rules.words("roles", "admitted_loss_words")
 
 
-def _admits_losses(words: list[str], m: Mention) -> bool:
+def admits_losses(words: list[str], m: Mention) -> bool:
     """True when a verb of admitting stands at most two words before the mention (its subject, "اعترفت ميليشيا
     الحوثي") and a word of loss glued to "ب" comes within two words after it."""
     before = any(bare_in(words[k], _ADMIT) for k in range(max(0, m.i - 3), m.i))

@@ -111,6 +111,12 @@ def _told_as_several(ctx: DocContext, t: dict) -> bool:
     return False
 
 
+ONE_ITEM = True
+"""Switch (pass 44, A/B measurement and its tests): a toll told of several attacks or bombings (:func:`_told_as_several`)
+followed by one incident alone at a place it covers with fewer dead is a round-up total too (GUIDELINES §4: "the overall
+total is a round-up total, not a record"): the series' other bombings are told with no place or toll of their own."""
+
+
 def _partial_breakdown(items: list[dict], total: int) -> tuple[dict, ...] | None:
     """Two to roundup_most_items of the incidents (each at a place of its own, or at none yet) whose dead add up to
     no more than ``total``, the most of them first, or None."""
@@ -160,6 +166,15 @@ def roundup_totals(ctx: DocContext, clusters: list[dict], partial: bool, region:
                      and _exact(c["killed"]) and 0 < c["killed"].value < k.value
                      and fronted(ctx.sentences[c["first"]].words) and _days_apart(t["date"], c["date"]) in (None, 0)]
             found = _partial_breakdown(items + loose, k.value)
+            lone = [c for c in out if c is not t and c["place"] is None
+                    and t["first"] < c["first"] <= _last_told(t) + _ROUNDUP_REACH and not _past(c)
+                    and _exact(c["killed"]) and 0 < c["killed"].value < k.value
+                    and _days_apart(t["date"], c["date"]) in (None, 0)] if ONE_ITEM else []
+            if found is None and ONE_ITEM and len(items) + len(lone) == 1:
+                found = (items + lone)[0],
+                if found[0]["date"] is None and t["date"] is not None:
+                    found[0]["date"] = t["date"]  # "في موجة انفجارات أول من أمس": the total's day is its item's  # "قتل 37 في سلسلة تفجيرات في كابول وجنوب البلاد" and "هزت عمليتان انتحاريتان
+                # العاصمة ما أسفر عن مقتل 25": the one bombing the article places is an item of the total
         if found is None:
             continue
         out.remove(t)

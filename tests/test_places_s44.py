@@ -1,0 +1,23 @@
+"""Pass 44: places of attacks. Sentences written for these tests.
+
+* the gazetteer knows Pakistan's Bajaur district and the spellings news uses for Khyber Pakhtunkhwa;
+* a country named as the other side of a border ("قرب الحدود مع أفغانستان") in a sentence that names one other
+  country by its nationality adjective is that other country's side (``locations.other_side``);
+* "للميناء" is "ل" and the article: a definite place noun heads no name (``named_places._noun``).
+"""
+
+from __future__ import annotations
+
+from marsad.core.gazetteer import get_world_gazetteer
+
+
+def test_khyber_pakhtunkhwa_spellings_and_bajaur_are_pakistani():
+    world = get_world_gazetteer()
+    for name in ("خيبر بختنخوا", "خيبر بختون خواه", "باجور"):
+        assert world.resolve(name).country_code == "PK", name
+
+
+def test_a_district_of_khyber_pakhtunkhwa_is_in_pakistan(offline_place):
+    place = offline_place("قتل ثلاثة جنود حين هاجم مسلحون نقطة تفتيش في مقاطعة باجور بإقليم خيبر بختنخوا فجر الاثنين.")
+    assert place.country == "PK"
+    assert "باجور" in place.name

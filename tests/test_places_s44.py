@@ -21,3 +21,13 @@ def test_a_district_of_khyber_pakhtunkhwa_is_in_pakistan(offline_place):
     place = offline_place("قتل ثلاثة جنود حين هاجم مسلحون نقطة تفتيش في مقاطعة باجور بإقليم خيبر بختنخوا فجر الاثنين.")
     assert place.country == "PK"
     assert "باجور" in place.name
+
+
+def test_the_named_side_of_a_border_is_the_other_country(offline_place):
+    place = offline_place("أصيب خمسة جنود في هجوم شنه مسلحون على نقاط أفغانية قرب الحدود مع باكستان مساء السبت.")
+    assert place.country == "AF"
+
+
+def test_a_border_with_no_nationality_in_its_sentence_keeps_the_named_country(offline_place):
+    place = offline_place("أصيب خمسة جنود في هجوم شنه مسلحون على نقاط عسكرية قرب الحدود مع باكستان مساء السبت.")
+    assert place.country == "PK"

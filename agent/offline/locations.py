@@ -217,6 +217,13 @@ def _place_at(ctx: DocContext, si: int, m: Mention) -> Place:
         loc = Location(name=m.surface, admin_level="area", geo_precision="unresolved", country=side,
                        country_name=get_world_gazetteer().country_en(side))
         return Place(loc, f"name:{normalize(m.surface)}:{side}", None, "area", si, m.i, m.j, False, "area")
+    other = other_side(ctx, si, m) if OTHER_SIDE else None
+    if other is not None:  # "مواقع باكستانية قرب الحدود مع أفغانستان": Pakistan's side of the border
+        side, b = other
+        start = s.token_span(b, m.j)[0]
+        loc = Location(name=unquoted(ctx.quote(start, m.end)), admin_level="area", geo_precision="unresolved",
+                       country=side, country_name=get_world_gazetteer().country_en(side))
+        return Place(loc, f"name:{normalize(m.surface)}:{side}", None, "area", si, b, m.j, False, "area")
     stated = stated_country(ctx, si, m)
     e = entry_in_country(m.entry, stated or ctx.country)
     if stated is None and e is m.entry:
@@ -541,6 +548,38 @@ def border_side(ctx: DocContext, si: int, m: Mention) -> str | None:
 
 
 BORDER_THIRD = True  # module flag, for A/B measurement only
+
+
+OTHER_SIDE = True
+"""Switch (pass 44): a country named as the other side of a border ("قرب الحدود مع أفغانستان") in a sentence that
+names one other country by its nationality adjective ("مواقع باكستانية"، "الجيش الباكستاني") is where the border
+runs, not where the incident happened: that other country's side (:func:`other_side`)."""
+_WITH = frozenset({"مع"})
+
+
+def other_side(ctx: DocContext, si: int, m: Mention) -> tuple[str, int] | None:
+    """The country on this side of a border whose other side is the country ``m`` names: "الحدود مع X" (a border
+    noun, maybe its adjective, then "مع" right before the country), in a sentence that names exactly one other
+    country by a nationality adjective and no place of that country; with the index of the border noun. None
+    otherwise."""
+    if m.entry.get("admin_level") != "country" or m.i < 2:
+        return None
+    words = ctx.sentences[si].words
+    if words[m.i - 1] not in _WITH:
+        return None
+    k = m.i - 2
+    if k > 0 and not bare_in(words[k], BORDER_WORDS) and bare_in(words[k - 1], BORDER_WORDS):
+        k -= 1  # "الحدود المشتركة مع"
+    if not bare_in(words[k], BORDER_WORDS):
+        return None
+    named = registry_country(m.entry)
+    said = {_NISBA.get(b) or _NISBA.get("ال" + b) for w in words for b in bare(w)} - {None, named}
+    if len(said) != 1:
+        return None
+    side = said.pop()
+    if any(q is not m and registry_country(q.entry) == side for q in ctx.places_in(si, 0, len(words))):
+        return None  # "بشرق أفغانستان على الحدود مع باكستان": the sentence names a place on this side itself
+    return side, k
 
 
 _VICTIM_NATIONALS: dict[str, str] = {normalize(k + end): v for k, v in rules.table("locations", "victim_nationals").items()

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from marsad.agent.offline import named_places
+from marsad.core.arabic import normalize
 from marsad.core.gazetteer import get_world_gazetteer
 
 
@@ -31,3 +33,17 @@ def test_the_named_side_of_a_border_is_the_other_country(offline_place):
 def test_a_border_with_no_nationality_in_its_sentence_keeps_the_named_country(offline_place):
     place = offline_place("أصيب خمسة جنود في هجوم شنه مسلحون على نقاط عسكرية قرب الحدود مع باكستان مساء السبت.")
     assert place.country == "PK"
+
+
+def test_a_definite_place_noun_heads_no_name():
+    assert named_places._noun(normalize("للميناء")) is None
+    assert named_places._noun(normalize("لميناء")) is not None  # "لميناء عدن": to the port of Aden
+    assert named_places._noun(normalize("للمنطقة")) is None
+    assert named_places._noun(normalize("بمنطقة")) is not None
+
+
+def test_the_port_and_the_corniche_are_not_a_port_named_corniche(offline_extract):
+    text = ("وقصفت الميليشيات الحديقة بعشرات القذائف بعد استعادة القوات الحكومية للميناء والحديقة معاً في مدينة "
+            "الحديدة.")
+    for attack in offline_extract(text).attacks:
+        assert "والحديقة" not in (attack.location.name if attack.location else "")

@@ -197,9 +197,15 @@ def within(p: Place, parent: Place) -> Place:
 
 def _noun(word: str) -> tuple[str, str] | None:
     for b in bare(word):
-        if b in _NOUNS:
+        if b in _NOUNS and not (DEFINITE_LAM and word.startswith("لل") and len(word) - len(b) == 2):
             return _NOUNS[b], b
     return None
+
+
+DEFINITE_LAM = True
+"""Switch (pass 44): a word that begins with "لل" is "ل" and the article ("للميناء": to the port), not two clitic
+letters, so the place noun in it is definite and heads no name ("استعادة الجيش للميناء والكورنيش": the port and
+the corniche, not a port named "والكورنيش"); a noun in construct with its name is never written with the article."""
 
 
 def _name(words: list[str], y: int, hi: int, known: set[int], strip_and: bool = False) -> tuple[int, int] | None:

@@ -363,7 +363,7 @@ def build_context(doc: Document, gazetteer: Gazetteer) -> DocContext:
     forces_country = country
     if NATIONAL_FALLBACK and country is None and fallback not in (None, "IQ") and not _names_iraq(mentions):
         forces_country = fallback  # "الشرطة" in news titled about Manila that the text alone does not place
-    mentions = national_forces(mentions, forces_country, gazetteer)
+    mentions = national_forces(mentions, forces_country, gazetteer, sentences)
     set_datelines(dateline_starts(doc.text, mentions))
     persons = find_persons(sentences, mentions)
     return DocContext(doc, published, sentences, mentions, glossary, dates, persons, lead, country, share,
@@ -415,6 +415,46 @@ _FORCE_KEPT = rules.phrases("context", "generic_force_kept")
 _NAMED_FORCE_TYPES = rules.table("context", "named_force_types")
 """Registry type of a force named with its nationality -> the kind of generic force it gives its country to."""
 _NAMED_REACH = int(rules.number("context", "named_force_reach"))
+_SURFACE_KIND = {normalize(k): v for k, v in rules.table("context", "generic_force_surface_kind").items()}
+"""Generic surfaces whose kind of force is the same whatever registry entry reads them ("القوات المسلحة": an army,
+though the registry lists it under Iraq's security forces). Such a surface is another state's force only when the
+text names that state's force of its kind or its speaker (:data:`SPEAKER_FORCE`), never by the article's country
+alone: the registry reads it as Iraq's, and news about Iraq written from Washington still means Iraq's."""
+
+SPEAKER_FORCE = True
+"""Switch (pass 44; on; off only to measure it): a generic force right after "أن/إن" whose speaker is written with its
+nationality ("أعلنت رئاسة الأركان التركية أن القوات المسلحة قصفت"، "قالت وزارة الدفاع الباكستانية إن الجيش") is the
+speaker's state's force (:func:`_speaker_country`), whatever country the places of the article name: a state's body
+tells of its own forces. The country then carries on as a force named with it does."""
+_SPEECH = rules.words("roles", "speech_verbs")
+_THAT_WORDS = rules.words("roles", "that_words")
+_SPEAKER_NISBA_REACH = int(rules.number("context", "speaker_nisba_reach"))
+_SPEAKER_VERB_REACH = int(rules.number("context", "speaker_verb_reach"))
+
+
+def _speaker_country(words: list[str], i: int) -> str | None:
+    """The country of the speaker of a generic force at token ``i``: "أن/إن" right before it, a nationality adjective
+    at most ``speaker_nisba_reach`` words before that (the speaker's name ends with it), and a speech verb at most
+    ``speaker_verb_reach`` words before the adjective. None otherwise."""
+    if i < 2 or words[i - 1] not in _THAT_WORDS:
+        return None
+    for k in range(i - 2, max(-1, i - 2 - _SPEAKER_NISBA_REACH), -1):
+        code = _NISBA_COUNTRY.get(words[k])
+        if code is None:
+            continue
+        if any(bare_in(w, _SPEECH) for w in words[max(0, k - _SPEAKER_VERB_REACH):k]):
+            return code
+        return None
+    return None
+
+
+def _surface_key(surface: str) -> str:
+    """A force's surface as the generic lists write it: normalised, no hashtag, underscore or leading clitic."""
+    s = normalize(surface.replace("#", "").replace("_", " ")).strip()
+    for clitic in ("وبال", "وال", "فال", "بال", "كال", "لل"):
+        if s.startswith(clitic) and len(s) > len(clitic) + 2:
+            return "ال" + s[len(clitic):]
+    return s
 
 
 @lru_cache(maxsize=4096)
@@ -445,7 +485,8 @@ def _named_kind(m: Mention) -> tuple[str, str] | None:
     return (kind, code) if kind and code and not _generic_surface(m.surface) else None
 
 
-def national_forces(mentions: list[list[Mention]], country: str | None, gazetteer: Gazetteer) -> list[list[Mention]]:
+def national_forces(mentions: list[list[Mention]], country: str | None, gazetteer: Gazetteer,
+                    sentences: list[Sentence] | None = None) -> list[list[Mention]]:
     """A generic force mention made the force of its country ("الجيش" in news about Yemen = the Yemeni army).
 
     Its country is that of the force of the same kind last named with its nationality in the same sentence
@@ -460,6 +501,7 @@ def national_forces(mentions: list[list[Mention]], country: str | None, gazettee
         mentions: the gazetteer mentions of each sentence.
         country: the article's country (ISO alpha-2) or None.
         gazetteer: the matcher (its lexicon resolves ids).
+        sentences: the sentences of the mentions (for a speaker's nationality, :data:`SPEAKER_FORCE`).
     """
     named: dict[str, tuple[int, str]] = {}  # kind -> (sentence, country) of its last force named with a nationality
     out: list[list[Mention]] = []
@@ -473,8 +515,13 @@ def national_forces(mentions: list[list[Mention]], country: str | None, gazettee
             if kind is None or not _generic_surface(m.surface):
                 kept.append(m)
                 continue
+            own_kind = _SURFACE_KIND.get(_surface_key(m.surface))
+            kind = own_kind or kind
+            spoken = _speaker_country(sentences[si].words, m.i) if SPEAKER_FORCE and sentences is not None else None
+            if spoken is not None:
+                named[kind] = (si, spoken)
             last = named.get(kind)
-            code = country
+            code = None if own_kind else country  # "القوات المسلحة": another state's only when the text names it
             if last is not None and si - last[0] <= _NAMED_REACH:
                 code = last[1]
                 named[kind] = (si, code)  # the story keeps telling of that force ("... عناصر من الشرطة")

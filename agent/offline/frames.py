@@ -370,6 +370,9 @@ is the revised toll's own (``toll_only``), joined to the incident told before; b
 of killing that, with no violence in its sentence, was dropped as an accident's."""
 LIQUIDATION = True  # module flag, for A/B measurement only
 STRIKE_VERB = True  # module flag, for A/B measurement only
+STRIKER_KIND = True
+"""Switch (pass 44, A/B measurement and its test): a strike verb ("ضرب"، "دك") with a striking subject next to it
+("دكت المدفعية مواقع ..."، "ومدفعية الجيش تدك ...") is a strike of that subject's kind (shelling), as "استهدف" is."""
 
 
 FALLEN_PROJECTILE = True  # module flag, for A/B measurement only
@@ -515,7 +518,8 @@ def _token_kind(words: list[str], x: int, striker: bool = True, fire_next: bool 
     if kind is None and LIQUIDATION and _liquidation(words, x):
         kind = "assassination"  # "تمت تصفية قيادي في الجماعة"
     if kind is None and STRIKE_VERB and _strike_verb(words, x):
-        kind = "airstrike" if _from_the_air(words, x, before=True) else "attack"  # "ضرب الجيش مواقع المسلحين"
+        # "ضرب الجيش مواقع المسلحين"; a striking subject tells its kind ("دكت المدفعية مواقع ...": shelling)
+        kind = "airstrike" if _from_the_air(words, x, before=True) else (STRIKER_KIND and _striker(words, x)) or "attack"
     if kind is None and bare_in(w, _WOUNDED):
         kind = _wounding(words, x)  # "وأصيب آخر بالرصاص"، "أصيب شخص برصاص قوات الاحتلال"
     if kind is None:

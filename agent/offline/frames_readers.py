@@ -445,14 +445,17 @@ company, accounts or a dispute ("تصفية الحسابات"، "تصفية ال
 number right after it, or told done ("تمت تصفية") before a definite person noun. Not with a pronoun ("تمهيدا لتصفيته"،
 "تصفيتها" of a company): what it stands for is not read."""
 
-_STRIKE_VERBS = frozenset(normalize(w) for w in ("ضرب", "ضربت", "ضربوا", "يضرب", "تضرب"))
+_STRIKE_VERBS = frozenset(normalize(w) for w in (
+    "ضرب", "ضربت", "ضربوا", "يضرب", "تضرب",
+    "دك", "دكت", "دكوا", "دكا", "دكتا", "يدك", "تدك", "يدكون", "تدكان"))
 _STRUCK_TARGETS = frozenset(normalize(w) for w in (
     "اهداف", "اهدافا", "هدفا", "الاهداف", "مواقع", "موقعا", "المواقع", "مقرات", "مقرا", "مخازن", "مستودعات", "مراكز",
     "منشات", "قواعد", "تحصينات", "تجمعات"))
 _STRIKE_REACH = 4
 """"ضرب" with military targets as its object, within ``_STRIKE_REACH`` words (its subject or a time between: "ضرب الجيش
 فجرا مواقع المسلحين"): a strike (from the air when an aircraft word is near), not a blow of speech ("ضرب مثلا"،
-"ضرب موعدا") nor a quake ("ضرب زلزال")."""
+"ضرب موعدا") nor a quake ("ضرب زلزال"). "دك" (to pound: "دكت المدفعية مواقع ..."، "بدأت الطائرات تدك تحصينات ...")
+is told the same way (pass 44)."""
 
 
 _DEFINITE_PROJECTILES = frozenset(normalize(w) for w in (

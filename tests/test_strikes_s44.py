@@ -1,0 +1,39 @@
+"""Pass 44 (attack recall on the fresh split): strike verbs the frames did not know. Sentences written for these
+tests, none from the corpus."""
+
+from __future__ import annotations
+
+from marsad.agent.offline import frames as fr
+
+POUNDED = "وقالت مصادر قبلية إن المدفعية دكت صباح أمس مواقع المسلحين في مديرية الظاهر."
+POUNDING = "وأوضح القائد أن مدفعية اللواء بدأت تدك تحصينات المتمردين في منطقة مران."
+AIR_POUNDED = "ودكت طائرات التحالف تجمعات الميليشيا في مديرية باقم فجر اليوم."
+
+
+def test_pounding_verb_is_a_strike(offline_extract):
+    (att,) = offline_extract(POUNDED).attacks
+    assert att.attack_type == "shelling"
+    assert "الظاهر" in att.location.name
+    assert att.date == "2019-03-09"
+
+
+def test_pounding_in_present_after_start_verb(offline_extract):
+    (att,) = offline_extract(POUNDING).attacks
+    assert att.attack_type == "shelling"
+
+
+def test_pounding_from_the_air(offline_extract):
+    (att,) = offline_extract(AIR_POUNDED).attacks
+    assert att.attack_type == "airstrike"
+
+
+def test_pounding_without_military_object_is_a_figure(offline_extract):
+    # "دك" of no military target (walls of corruption) is a figure of speech
+    text = "وقال النائب إن الشعب سيدك جدران الفساد في العاصمة قريبا."
+    assert offline_extract(text).attacks == []
+
+
+def test_striker_kind_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(fr, "STRIKER_KIND", False)
+    (att,) = offline_extract(POUNDED).attacks
+    assert att.attack_type != "shelling"

@@ -3,6 +3,7 @@ tests, none from the corpus."""
 
 from __future__ import annotations
 
+from marsad.agent.offline import attacks_events as ae
 from marsad.agent.offline import frames as fr
 
 POUNDED = "وقالت مصادر قبلية إن المدفعية دكت صباح أمس مواقع المسلحين في مديرية الظاهر."
@@ -37,3 +38,24 @@ def test_striker_kind_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(fr, "STRIKER_KIND", False)
     (att,) = offline_extract(POUNDED).attacks
     assert att.attack_type != "shelling"
+
+
+# REPELLED_TOLD (guidelines D-19) ---------------------------------------------------------------------------------
+
+REPELLED = "وصدت قوات الجيش هجوما للمسلحين فجر الأربعاء على بلدة الخوخة وقتلت تسعة من المهاجمين."
+
+
+def test_repelled_attack_with_attackers_killed_is_an_attack(offline_extract):
+    (att,) = offline_extract(REPELLED).attacks
+    assert att.killed is None  # the attackers' deaths are no victims
+    assert att.location.canonical_name == "الخوخة"
+
+
+def test_attackers_killed_alone_is_no_new_attack(offline_extract):
+    text = "وقتلت قوات الأمن أربعة من المهاجمين في بلدة الخوخة فجر الأربعاء."
+    assert offline_extract(text).attacks == []
+
+
+def test_repelled_told_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(ae, "REPELLED_TOLD", False)
+    assert offline_extract(REPELLED).attacks == []

@@ -218,6 +218,10 @@ _BLAST_WORDS = rules.words("attacks", "blast_words")
 _MANAGED = rules.words("attacks", "managed")
 _ATTACKERS = rules.words("attacks", "attacker_words")
 """The attackers themselves ("قتلت 5 من المهاجمين"): their deaths end an attack told before, they are no victims."""
+REPELLED_TOLD = True
+"""Switch (pass 44, A/B measurement and its test): the attackers' deaths told in the frame of an attack word of its own
+("أفشلت القوات هجوما على البلدة وقتلت 8 من المهاجمين") leave that attack anchored (a record of its own, the toll not
+its victims'); only a frame that is the killing alone ("قتلت قوات الأمن 5 من المهاجمين") ends an attack told before."""
 _PRONOUNS = rules.words("attacks", "pronoun_words")
 """Prepositions with a pronoun ("عليها"، "منهم"): no place is named so."""
 _PARENT_GAP = rules.number("attacks", "parent_place_gap")
@@ -802,7 +806,10 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
                     and killed.end < len(words) and normalize(words[killed.end]) in _OTHERS \
                     and any(o.si == si and o.killed is not None for o in out):
                 told_again = True
-            anchored = not noise and not refers_back and not attackers and (
+            # "صد الجيش هجوما في البلدة وقتل 10 من المهاجمين": a repelled attack told with its own event word and the
+            # attackers' deaths is one where violence happened (guidelines D-19), not only the end of one told before
+            ended_only = attackers and not (REPELLED_TOLD and any(c != "killed" for c in f.concepts))
+            anchored = not noise and not refers_back and not ended_only and (
                 place is not None or killed is not None or injured is not None
                 or (date is not None and (date.resolved.iso or date.mention.kind not in {"period"})))
             if (prevention or habit or trend) and killed is None and injured is None:

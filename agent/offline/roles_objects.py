@@ -249,6 +249,11 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
     while end < min(f.hi, x + 6) and end < len(words):
         w = words[end]
         tok = s.tokens[end]
+        if tok.soft_break and not tok.clause_start and QUOTED_GROUP and bare_in(words[end - 1], _QUOTED_NAME_HEADS):
+            close = _quoted_name_end(s, end, f.hi)
+            if close is not None:
+                end = close  # "مواقع لتنظيم «داعش»": the group's name in quotes is part of what was hit
+            break
         if tok.clause_start or tok.soft_break or end in dated or w in _OBJECT_STOPS:
             break
         forms = bare(w)
@@ -269,6 +274,40 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
     if end == x + 1:
         end = max(end, _member_group(ctx, f.si, x, f.hi))  # "استهدفت العملية عناصر من الحزب"
     return x, end
+
+
+QUOTED_GROUP = True
+"""Switch (pass 44): an object that ends on a group noun ("مواقع لتنظيم"، "أهدافاً تابعة لـ") goes on over the group's
+name written in quotes right after it ("مواقع لتنظيم «داعش»"); before, the quote mark ended it on the bare noun."""
+_QUOTED_NAME_HEADS = rules.words("roles", "quoted_name_heads")
+_QUOTES = frozenset('"«»“”')
+_MAX_QUOTED_WORDS = 5
+
+
+def _quoted_name_end(s, end: int, hi: int) -> int | None:
+    """The token after a name that opens with a quote mark before token ``end`` and closes within
+    ``_MAX_QUOTED_WORDS`` words (at most ``hi``); None when no quote opens there or none closes."""
+    toks = s.tokens
+    if _QUOTES.isdisjoint(s.norm[toks[end - 1].ne:toks[end].ns]):
+        return None
+    for k in range(end + 1, min(end + _MAX_QUOTED_WORDS, hi, len(toks)) + 1):
+        gap = s.norm[toks[k - 1].ne:toks[k].ns if k < len(toks) else len(s.norm)]
+        if not _QUOTES.isdisjoint(gap):
+            return k
+        if not toks[k - 1].text.isalpha():
+            return None
+    return None
+
+
+def _closed(ctx: DocContext, text: str, end: int) -> str:
+    """A target that opens a quote it does not close (a quoted name ends it: 'مواقع لتنظيم «داعش') with the closing
+    mark written right after it."""
+    after = ctx.quote(end, end + 2)
+    gap = after[:1] if after[:1] == " " else ""  # 'لتنظيم ” داعش ”': a quote written apart from the name
+    mark = after[len(gap):len(gap) + 1]
+    if mark and mark in _QUOTES and sum(text.count(q) for q in _QUOTES) % 2 == 1:
+        return text + gap + mark
+    return text
 
 
 def _strike_means(ctx: DocContext, f: Frame, x: int) -> int:
@@ -465,6 +504,8 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
             site = ctx.quote(*s.token_span(*span)).rsplit(None, 1)[0]
             return f"{site} {'لل' + name[2:] if name.startswith('ال') else 'ل' + name}", False
         text = ctx.quote(*s.token_span(*span))  # "مركز حدودي للجيش التركي": what was hit, as written
+        if QUOTED_GROUP:
+            text = _closed(ctx, text, s.token_span(*span)[1])
         lam = words[span[0]][0] == "ل" and span[0] > f.lo and (
             words[span[0] - 1] in _NISBA or bare_in(words[span[0] - 1], _MANNER | _ATTACK_SUBJECT_ADJS))
         return (_without_lam(text) if lam else text), False

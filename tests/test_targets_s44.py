@@ -1,0 +1,27 @@
+"""Pass 44: targets. Sentences written for these tests.
+
+* an object that ends on a group noun goes on over the group's name written in quotes right after it
+  (``roles_objects.QUOTED_GROUP``).
+"""
+
+from __future__ import annotations
+
+
+def _target(offline_extract, text: str) -> str | None:
+    (attack,) = offline_extract(text).attacks
+    return attack.target
+
+
+def test_a_quoted_group_name_is_part_of_the_target(offline_extract):
+    text = 'شنت مقاتلات أردنية غارات على مواقع لتنظيم «داعش» الإرهابي في ريف درعا الشرقي مساء الثلاثاء.'
+    assert _target(offline_extract, text) == "مواقع لتنظيم «داعش»"
+
+
+def test_a_quote_written_apart_from_the_name_is_closed(offline_extract):
+    text = "نفذ التحالف الدولي 12 ضربة جوية استهدفت مواقع لتنظيم ” داعش ” في محافظة الحسكة أمس."
+    assert _target(offline_extract, text) == "مواقع لتنظيم ” داعش ”"
+
+
+def test_a_quote_after_a_word_that_is_no_group_still_ends_the_target(offline_extract):
+    text = 'شنت مقاتلات أردنية غارات على مواقع عسكرية "حساسة" في ريف درعا الشرقي مساء الثلاثاء.'
+    assert _target(offline_extract, text) == "مواقع عسكرية"

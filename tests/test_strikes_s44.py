@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from marsad.agent.offline import attacks_events as ae
 from marsad.agent.offline import frames as fr
+from marsad.agent.offline import named_places as np_
 
 POUNDED = "وقالت مصادر قبلية إن المدفعية دكت صباح أمس مواقع المسلحين في مديرية الظاهر."
 POUNDING = "وأوضح القائد أن مدفعية اللواء بدأت تدك تحصينات المتمردين في منطقة مران."
@@ -59,3 +60,26 @@ def test_attackers_killed_alone_is_no_new_attack(offline_extract):
 def test_repelled_told_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(ae, "REPELLED_TOLD", False)
     assert offline_extract(REPELLED).attacks == []
+
+
+# MIXED_DUALS (guidelines D-21: one record per named place) ------------------------------------------------------
+
+MIXED = "وشن مسلحون هجمات على مواقع حدودية فجر السبت في منطقتي باجور وزرقنديل، وأصيب جنديان."
+
+
+def test_dual_place_noun_with_known_and_unknown_names_lists_both(offline_extract):
+    atts = offline_extract(MIXED).attacks
+    assert len(atts) == 2
+    names = [a.location.name for a in atts]
+    assert any("باجور" in n for n in names) and any("زرقنديل" in n for n in names)
+
+
+def test_dual_place_noun_told_as_origin_lists_nothing(offline_extract):
+    text = "ووقعت اشتباكات مع مسلحين في منطقة الحرور أمس كانوا في طريقهم من مديريتي باجور وزرقنديل."
+    atts = offline_extract(text).attacks
+    assert len(atts) <= 1
+
+
+def test_mixed_duals_switch_off(offline_extract, monkeypatch):
+    monkeypatch.setattr(np_, "MIXED_DUALS", False)
+    assert len(offline_extract(MIXED).attacks) == 1

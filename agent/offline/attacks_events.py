@@ -66,7 +66,7 @@ from marsad.agent.offline.frames_readers import relative_toll_event
 from marsad.agent.offline.locations import Place, named_settlement, place_at, same_area
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.merge import window_span
-from marsad.agent.offline.named_places import named_places, within
+from marsad.agent.offline.named_places import mixed_dual, named_places, within
 from marsad.agent.offline.roles import perpetrator, target, weapons
 from marsad.agent.offline.roles_losses import admits_losses
 from marsad.agent.offline.scope import (
@@ -697,6 +697,8 @@ def _events(ctx: DocContext, roundup_dates: list[tuple[int, DateHit]]) -> list[_
             if named:
                 place = named[0]  # "في منطقة سد العقران": a place no gazetteer knows
             listed = named if len(named) > 1 else _known_list(ctx, f, place)
+            if len(listed) < 2:  # "في منطقتي باجور وقمر الدين قاريز": one known place and one the gazetteer lacks
+                listed = mixed_dual(ctx, f, _MIN_SHARE) or listed
             if len(listed) < 2:  # "هجومين منفصلين، الأول على حاجز في مدينة ... والثاني على مقر في مدينة ..."
                 listed = _ordinal_parts(ctx, f, any(_indefinite_dual(w) for w in words[:f.hi])) or listed
             if COUNTED_LIST and len(listed) < 2 and killed is None and injured is None:

@@ -25,6 +25,7 @@ from marsad.agent.offline.locations import (
     descriptive,
     introduced_country,
     nearby_country,
+    place_at,
     sentence_country,
     unquoted,
 )
@@ -317,3 +318,53 @@ def _place(ctx: DocContext, si: int, a: int, b: int, level: str, country: str | 
         fields = {"country": country, "country_name": get_world_gazetteer().country_en(country)}
     loc = Location(name=name, admin_level=level, geo_precision="unresolved", **fields)
     return Place(loc, f"name:{normalize(name)}", None, level, si, a, b, False, level)
+
+
+MIXED_DUALS = True
+"""Switch (pass 44, A/B measurement and its test): a dual place noun followed by two names joined by "و" of which one
+is a place the gazetteer knows and the other is not ("في منطقتي باجور وقمر الدين قاريز") lists both; before, the
+known one hid the list from :func:`named_places` (which reads unknown names only) and the unknown one broke the
+chain of known places, so the two incidents were read as one."""
+
+
+_IN_WORDS = frozenset({"في", "وفي", "ففي"})
+
+
+def mixed_dual(ctx: DocContext, f: Frame, min_share: float) -> list[Place]:
+    """The two places after a dual place noun in the frame, one known and one not, in order; else empty."""
+    if not MIXED_DUALS:
+        return []
+    s = ctx.sentences[f.si]
+    words = s.words
+    known = {t for m in ctx.mentions[f.si] for t in range(m.i, m.j)}
+    places = {m.i: m for m in ctx.places_in(f.si, f.lo, f.hi)}
+    for x in range(f.i + 1, f.hi - 2):
+        noun = _noun(words[x])
+        if noun is None or noun[1] not in _DUAL:
+            continue
+        if not (words[x - 1] in _IN_WORDS or words[x].startswith(("ب", "وب"))):
+            return []  # "في طريقهم من محافظتي ... و...": where they came from, not where it happened
+        level = noun[0]
+        country = sentence_country(ctx, f.si) or (ctx.country if ctx.country and ctx.country_share >= min_share
+                                                  else None)
+        items: list[Place] = []
+        y, strip = x + 1, False
+        while y < f.hi and len(items) < 2:
+            m = places.get(y)
+            if m is not None:
+                items.append(place_at(ctx, f.si, m))
+                y = m.j
+            else:
+                span = _name(words, y, f.hi, known, strip_and=strip)
+                if span is None:
+                    break
+                items.append(_place(ctx, f.si, span[0], span[1], level, country, strip))
+                y = span[1]
+            if y >= f.hi or not (words[y].startswith("و") and len(words[y]) > 2):
+                break
+            strip = True
+        known_count = sum(1 for p in items if p.location.geo_precision != "unresolved")
+        if len(items) == 2 and known_count == 1 and not any(p.weak for p in items):
+            return items
+        return []
+    return []

@@ -682,6 +682,25 @@ def _missile_blow(words: list[str], i: int, j: int) -> bool:
     return not _MISSILE_ADJ.isdisjoint(after) and _AIR_ADJ.isdisjoint(after)
 
 
+ADVERB_AFTER_COMMA = True
+"""Switch (pass 44, A/B measurement and its tests): a comma followed by a place or time phrase ("أعدم التنظيم 1700 من
+طلبة الكلية، في قاعدة كذا شمالي المدينة، في يونيو من العام الماضي، فيما أصدرت المحكمة حكما بإعدام 24") sets off the
+first event's own adverbials, not the next event's: the sentence is split at a later comma that opens another clause
+("فيما"، "بينما"، a verb), when there is one before the next event word."""
+_ADVERB_OPENERS = frozenset({"في", "قرب", "بالقرب", "داخل", "عند", "لدي", "لدى", "خلال", "امام", "أمام", "بمدينه",
+                             "بمدينة"})
+"""Prepositions that open a place or time phrase (not a direction word: "، شرق مدينة كذا" may name the next place)."""
+_CLAUSE_OPENERS = frozenset({"فيما", "بينما", "وفيما", "وبينما", "كما", "وكما", "حيث", "ثم"})
+
+
+def _adverbial_comma(s, t: int, end: int) -> bool:
+    """True when the comma before token ``t`` opens a place or time phrase ("، في قاعدة كذا") and a later comma before
+    ``end`` opens a clause of its own ("، فيما أصدرت"; :data:`ADVERB_AFTER_COMMA`)."""
+    if s.words[t] not in _ADVERB_OPENERS or (s.words[t] == "في" and t + 1 < len(s.words) and s.words[t + 1] == "حين"):
+        return False
+    return any(s.tokens[x].clause_start and s.words[x] in _CLAUSE_OPENERS for x in range(t + 1, end))
+
+
 CARRIED_CLAUSE = True
 """Switch (pass 42; on, off only to measure it): a later event opened by "كما" and its verb, with a count or a subject
 between ("شنت المقاتلات غارات في محيط المدينة، دمرت مستودعات، كما شنت الطائرات ست غارات في محيط البلدة ..."),
@@ -916,7 +935,8 @@ def find_frames(ctx: DocContext, si: int) -> list[Frame]:
             days = _inserted_days(s) if INSERTED_DAY and {"killed", "injured"}.isdisjoint(a.concepts) else {}
             # (the comma closing the day stays a break when the next event follows it: "هاجم مسلحون، السبت، بعبوة")
             cut = next((t for t in range(a.j, b.i) if s.tokens[t].clause_start
-                        and not (t in days and (days[t] is None or b.i - t > _INSERTED_DAY_NEXT))), None)
+                        and not (t in days and (days[t] is None or b.i - t > _INSERTED_DAY_NEXT))
+                        and not (ADVERB_AFTER_COMMA and _adverbial_comma(s, t, b.i))), None)
             if cut is None and days:  # (no later break: the day's comma stays the break, as before)
                 cut = next((t for t in range(a.j, b.i) if s.tokens[t].clause_start), None)
         if cut is None:

@@ -136,6 +136,19 @@ LABEL_NUMBERS = True  # switch for A/B measurement (tests patch it)
 _LABEL_NOUNS = {"لواء", "فرقه", "كتيبه", "فوج", "سريه", "رحله", "رقم", "ماده", "قرار", "طريق", "شارع"}
 
 
+ONE_OF_THEM = True  # switch for A/B measurement (tests patch it)
+# "أحد/إحدى" after a pronoun that says who someone is ("قال إنه أحد عناصر الخلية"، "وهو أحد قادة الفصيل"، "بوصفه
+# أحد المسؤولين"): one of a group, nobody counted. ("وكان أحد المارة قد قتل" is a count: "كان" there is the verb's
+# auxiliary, so the verb of being is not among these words.)
+_BEING = {"انه", "انها", "بانه", "بانها", "لانه", "لانها", "هو", "هي", "وهو", "وهي", "فهو", "فهي", "باعتباره",
+          "باعتبارها", "بوصفه", "بوصفها", "كونه", "كونها", "لكونه", "لكونها"}
+
+
+def _one_of(toks: list[str], i: int) -> bool:
+    """The token at ``i`` is "أحد/إحدى" told of someone by a pronoun (:data:`_BEING`) just before it."""
+    return i > 0 and toks[i] in ("احد", "احدي") and toks[i - 1] in _BEING
+
+
 def _label_before(toks: list[str], i: int) -> bool:
     """The digits at token ``i`` follow a noun they name (:data:`_LABEL_NOUNS`), clitics and article taken off."""
     if i == 0 or not toks[i].isdigit():
@@ -274,6 +287,8 @@ def role_counts(sentence: str) -> list[_Count]:
         if year or _percent_after(sentence, toks, q.end) or after in _NOT_PEOPLE:
             continue
         if LABEL_NUMBERS and _label_before(toks, q.start):
+            continue
+        if ONE_OF_THEM and _one_of(toks, q.start):
             continue
         if toks[q.start] in ("الاثنين", "والاثنين", "بالاثنين") and q.end == q.start + 1:
             continue  # the weekday ("قتل ... أمس الاثنين 5 شرطيين"), not two people

@@ -1,7 +1,8 @@
 """Counts of people: how a stated count fits the question.
 
 Whom its noun and its neighbourhood count, the scene its sentence belongs to, the kind of incident and the
-places its clause tells of, a round-up of several incidents, and how badly the counted were hurt.
+places its clause tells of, a round-up of several incidents, and how badly the counted were hurt; for a count of
+things (:mod:`counts_things`), the countries its clause names (:func:`country_part`).
 """
 
 from __future__ import annotations
@@ -161,6 +162,34 @@ def _beside_other_place(question: Question, clause: str) -> bool:
     # told together, joined by "و" ("في قضاء بيجي ومدينة الرمادي"), not one locating the other ("جنوب الشيخ زويد
     # شرق العريش")
     return bool(others) and any(_conjoined(e, clause) for e in [*others, *asked])
+
+
+COUNTRY_PART = 0.5  # a count of things whose clause names the asked country alone, or it with another (a sum)
+
+
+def country_part(question: Question, sentence: str, start: int) -> float:
+    """How the clause of a count of things (``start``: its first token) fits the countries a question names, when
+    a report gives a total over several countries and then each one's part ("شن التحالف 30 غارة على سوريا
+    والعراق ... ومن بينها 12 غارة على سوريا"): -COUNTRY_PART when the clause names an asked country joined by "و" with
+    one the question does not name (a sum over both), or names only countries the question does not name (another
+    country's part); +COUNTRY_PART when it names an asked country and no other; else 0."""
+    asked = [p for p in question.places if p.get("admin_level") == "country"]
+    if not asked:
+        return 0.0
+    words = [m.span() for m in re.finditer(r"\w+", sentence)]
+    if start >= len(words):
+        return 0.0
+    at = words[start][0]
+    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)]
+    end = _CLAUSE_END.search(sentence, at)
+    clause = normalize(sentence[(starts[-1] if starts else 0): (end.start() if end else len(sentence))])
+    named = [p for p in asked if mentions(p, clause, normalized=True)]
+    others = [e for e in _places_in(clause) if e.get("admin_level") == "country" and not any(e.id == q.id for q in asked)]
+    if named and others:
+        return -COUNTRY_PART if any(_conjoined(e, clause) for e in [*others, *named]) else 0.0
+    if others:
+        return -COUNTRY_PART
+    return COUNTRY_PART if named else 0.0
 
 
 def _conjoined(place, norm: str) -> bool:

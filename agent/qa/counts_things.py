@@ -7,7 +7,8 @@ before that noun, its plural, dual or broken plural ("أطلق 5 صواريخ"،
 number before "من" and the noun ("ستا من هذه الغارات"), or a dual alone ("استهدفت غارتان": two). The sentences are
 scored as the casualty reader scores them (what the question names, the article's rank, the lead, the title).
 
-This module imports from the count family (:mod:`counts_asked`, :mod:`counts_cues`); :mod:`counts` wires it.
+This module imports from the count family (:mod:`counts_asked`, :mod:`counts_cues`, :mod:`counts_fit`); :mod:`counts`
+wires it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from marsad.agent.qa.compose import Claim, news_sentences, readable
 from marsad.agent.qa.counts_ages import asks_age
 from marsad.agent.qa.counts_asked import NUMBER_OF_AR, NUMBER_OF_EN, count_role, counts_things
 from marsad.agent.qa.counts_cues import _coverage
+from marsad.agent.qa.counts_fit import country_part
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Question, quantities
 from marsad.agent.qa.subject import names_enough
@@ -207,6 +209,7 @@ def thing_counts(sentence: str, nouns: tuple[str, ...]) -> list[tuple[int, int, 
     return out
 
 
+COUNTRY_PARTS = True  # switch for A/B measurement: a count's clause is weighed by the countries it names (counts_fit)
 MIN_THING_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
 THING_MARGIN = 1.0  # how much less well than the best count another may fit and still be offered
 
@@ -238,6 +241,8 @@ def thing_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
                 question, title + " " + own, normalize(title + " " + own))
             for value, start, end in counts:
                 score = 2.0 * cover - 0.15 * rank + (0.2 if idx < 2 else 0.0) + (0.3 if value in title_values else 0.0)
+                if COUNTRY_PARTS:
+                    score += country_part(question, sentence, start)
                 per_doc.append((score, s, e, value, start, end))
         for score, s, e, value, start, end in per_doc:
             scored.append((score, _claim(question, doc_id, s, e, doc.text[s:e], value, start, end)))

@@ -34,3 +34,31 @@ def test_a_question_naming_no_country_keeps_the_total():
     q = "كم ضربة جوية نفذها التحالف ضد داعش يوم السبت 14 مارس 2015؟"
     assert _best(q, _REPORT) == [35]
 
+
+_Q_ROCKETS = "كم صاروخا أطلق من غزة على إسرائيل مساء الاثنين؟"
+_LEAD = ("أعلن الجيش الإسرائيلي أن صواريخ أطلقت من قطاع غزة باتجاه جنوب إسرائيل مساء الاثنين.\n"
+         "وقال متحدث عسكري إن المنظومة الدفاعية اعترضت معظمها.\n")
+
+
+def _numbers(question: str, text: str) -> list[list[int]]:
+    ev = Evidence()
+    ev.docs = {"d0": Document(doc_id="d0", published="2019-06-03", title="", text=text)}
+    return [c.numbers for _, c in count_claims(parse_question(question), ev)]
+
+
+def test_a_later_sentence_is_read_in_the_scene_its_article_set(monkeypatch):
+    text = _LEAD + "وتحدثت مصادر محلية عن إطلاق نحو 18 صاروخا خلال ساعتين."
+    assert _numbers(_Q_ROCKETS, text) == [[18]]
+    monkeypatch.setattr(counts_things, "THING_SCENE", False)
+    assert _numbers(_Q_ROCKETS, text) == []  # (without the rule, the sentence alone names too little of the question)
+
+
+def test_a_sentence_after_a_change_of_scene_is_not_read_in_it():
+    text = _LEAD + "وفي سياق آخر، تحدثت مصادر محلية عن إطلاق نحو 40 صاروخا خلال ساعتين."
+    assert _numbers(_Q_ROCKETS, text) == []
+
+
+def test_a_question_naming_no_place_reads_no_scene():
+    # (no place asked: the lead is no scene, and a later sentence is read alone)
+    text = _LEAD + "وتحدثت مصادر محلية عن إطلاق نحو 18 صاروخا خلال ساعتين."
+    assert _numbers("كم صاروخا أطلق المسلحون مساء الاثنين على البلدات الحدودية؟", text) == []

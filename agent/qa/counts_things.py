@@ -22,7 +22,7 @@ from marsad.agent.qa.compose import Claim, news_sentences, readable
 from marsad.agent.qa.counts_ages import asks_age
 from marsad.agent.qa.counts_asked import NUMBER_OF_AR, NUMBER_OF_EN, count_role, counts_things
 from marsad.agent.qa.counts_cues import _coverage
-from marsad.agent.qa.counts_fit import country_part
+from marsad.agent.qa.counts_fit import country_part, scenes
 from marsad.agent.qa.evidence import Evidence
 from marsad.agent.qa.question import Question, quantities
 from marsad.agent.qa.subject import names_enough
@@ -210,6 +210,8 @@ def thing_counts(sentence: str, nouns: tuple[str, ...]) -> list[tuple[int, int, 
 
 
 COUNTRY_PARTS = True  # switch for A/B measurement: a count's clause is weighed by the countries it names (counts_fit)
+THING_SCENE = True  # switch for A/B measurement: a sentence is read with the scene its article set in the places asked
+# about (counts_fit.scenes, as tolls are)
 MIN_THING_SCORE = 0.5  # below this no sentence fits the question well enough to state its count
 THING_MARGIN = 1.0  # how much less well than the best count another may fit and still be offered
 
@@ -231,12 +233,17 @@ def thing_claims(question: Question, evidence: Evidence) -> list[tuple[float, Cl
             continue  # "of the 15 air strikes ..., how many": an article not stating the 15 tells of other strikes
         title_values = {v for v, _, _ in thing_counts(title, nouns)}
         per_doc = []
-        for idx, (s, e) in enumerate((s, e) for s, e in news_sentences(doc.text) if e - s >= 15):
+        sents = [(s, e) for s, e in news_sentences(doc.text) if e - s >= 15]
+        # (a question naming no place has no scene: every sentence would take the lead's words)
+        scene_of = (scenes(question, [doc.text[s:e] for s, e in sents]) if THING_SCENE and question.places
+                    else [""] * len(sents))
+        for idx, (s, e) in enumerate(sents):
             sentence = doc.text[s:e]
             counts = [c for c in thing_counts(sentence, nouns) if c[0] not in asked_numbers]
             if not counts:
                 continue
-            own = readable(sentence)
+            scene = scene_of[idx] if scene_of[idx] != sentence else ""
+            own = readable(sentence + " " + scene)  # the sentence and the place its scene was set in (counts_fit)
             cover = 0.7 * _coverage(question, own, normalize(own)) + 0.3 * _coverage(
                 question, title + " " + own, normalize(title + " " + own))
             for value, start, end in counts:

@@ -70,7 +70,8 @@ _QUOTE_OPENERS = frozenset(':«»"(“')
 # the words the readers below start from, with the conjunction where they take it: a sentence with none of them is
 # passed over by a set test instead of a scan per token (the same outcome)
 _RANK_STARTS = _INTRODUCERS | RANKS | frozenset("و" + r for r in RANKS)
-_ROLE_STARTS = ROLE_HEADS | _ROLE_FIRST_WORDS | frozenset("و" + h for h in ROLE_HEADS)
+_ROLE_STARTS = ROLE_HEADS | _ROLE_FIRST_WORDS | frozenset("و" + h for h in ROLE_HEADS) | frozenset(
+    ("ل" + h[1:] if h.startswith("ال") else "ل" + h) for h in ROLE_HEADS)  # "لوزير"، "للمتحدث" (a title with "ل")
 
 
 ROLE_WINDOW = True  # module flag, for A/B measurement only

@@ -45,6 +45,10 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int], with_stop: bool
         if with_stop and head is not None and w in _WITH:
             break  # "التقى الوزير مع الرئيس الأميركي فلان": the title after "مع" is his, the one before another's
         bare = w[1:] if w.startswith("و") and w[1:] in ROLE_HEADS else w
+        if _GLUED_OWN_TITLE and _glued_head(w):
+            head = x  # "في تصريح لوزير الداخلية، فلان": his own title (a glued "ل" is no adjective of "تصريح")
+            x -= 1
+            continue
         if x > 0 and s.words[x - 1] in _ROLE_ADJ_AFTER:
             x -= 1
             continue  # "مؤتمر صحفي مع نظيره": an adjective ("press conference"), not the journalist
@@ -55,6 +59,13 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int], with_stop: bool
         x -= 1
     return head
 
+
+_GLUED_NOT_TITLES = rules.words("actors", "glued_heads_not_titles")
+"""Words that read as a role noun with a glued "ل" but are mostly another word ("لأمر قضائي": for an order)."""
+_GLUED_OWN_TITLE = True
+"""Switch: a role noun with a glued "ل" ("لوزير"، "للمتحدث") heads a title too ("في تصريح لوزير الداخلية، فلان":
+the minister is the man named), read without the preposition; a title farther back still wins ("المستشار الإعلامي
+لرئيس الوزراء فلان": the adviser's title, the man named is the premier). A/B."""
 
 _HONORIFIC_LIST = True
 """Switch: an honorific glued to "و" between a role and a name opens a new item of a list of dignitaries, so the
@@ -144,7 +155,7 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
         role = s.quote(rs, re_).strip(" ،,")
         if role.startswith("و") and s.words[head][1:] in ROLE_HEADS:
             role = role[1:]  # "ورئيس العراق السابق"
-        if outer is not None and _glued_head(s.words[head]):
+        if (outer is not None or _GLUED_OWN_TITLE) and _glued_head(s.words[head]):
             role = "ال" + role[2:] if role.startswith("لل") else role[1:]  # "لرئيس مجلس الوزراء" -> "رئيس مجلس الوزراء"
         ev_start = rs
         for m in ms:
@@ -168,7 +179,7 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
 
 def _glued_head(w: str) -> bool:
     """A role noun with a glued "ل" ("لرئيس"، "للرئيس"، "لوزير"): the title after it is another man's."""
-    return w[:1] == "ل" and (w[1:] in ROLE_HEADS and not w[1:].startswith("ال") or w[:2] == "لل" and "ال" + w[2:] in ROLE_HEADS)
+    return w[:1] == "ل" and w not in _GLUED_NOT_TITLES and (w[1:] in ROLE_HEADS and not w[1:].startswith("ال") or w[:2] == "لل" and "ال" + w[2:] in ROLE_HEADS)
 
 
 def _construct_head(w: str) -> bool:

@@ -1,6 +1,7 @@
 """Actors, pass 44: a title written with a glued "ل" ("في تصريح لوزير الداخلية، فلان") is the named man's own title;
 and a title standing before it still wins ("المستشار الأمني لرئيس الوزراء فلان": the adviser).
-Sentences written for the tests (names, places and numbers made up)."""
+Right after a title's body, a common word and another ("المتحدث باسم الحركة نفى تقارير ...") are the sentence's
+verb and object, no name. Sentences written for the tests (names, places and numbers made up)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,19 @@ def test_adviser_to_a_glued_title_keeps_the_adviser_title_first(offline_extract)
     assert found["حسين الدباغ"].role.startswith("المستشار")
 
 
+def test_verb_after_group_spokesman_is_no_name(offline_extract):
+    found = _officials(offline_extract(
+        "وكان المتحدث باسم طالبان نفى تقارير استعادة السيطرة على الطريق الرئيسي في ولاية فراه."))
+    assert not any(name.startswith("نفى") for name in found)
+
+
 def test_name_after_group_spokesman_still_read(offline_extract):
     found = _officials(offline_extract(
         "وقال المتحدث باسم طالبان ذبيح الله مجاهد إن مقاتلي الحركة هاجموا مركزا للشرطة في ولاية غزني وقتلوا ستة عناصر."))
     assert any("مجاهد" in name for name in found)
+
+
+def test_name_with_a_word_for_first_name_after_body_still_read(offline_extract):
+    found = _officials(offline_extract(
+        "وقال المستشار الأمني لمجلس محافظة ديالى حكمة العبيدي إن مسلحين هاجموا قرية شرقي بعقوبة وقتلوا ثلاثة مزارعين."))
+    assert any(name.startswith("حكمة") for name in found)

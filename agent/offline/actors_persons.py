@@ -17,6 +17,7 @@ from marsad.agent.offline.actors_names import (
     _COMMON_FIRST,
     _COMMON_WORDS,
     _COMPOUND_FIRST,
+    _FIRST_NAMES_ALSO_WORDS,
     _HONORIFICS,
     _LINEAGE,
     _NOT_NAME_WORDS,
@@ -230,6 +231,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             ends = _name_ends(s, end) or end < len(words) and words[end] in _NOT_NAME_WORDS  # "... نيكولاس هايسوم الهجوم بأنه"
             if titled and not (comma or after_org or _is_nisba(prev)) and not _titled_name(words[k:end]):
                 continue  # "وزير الداخلية عزام الدخيل": with no comma or known body, only a plain name and its family
+            if _VERB_AFTER_BODY and not comma and _common_first(s, k):
+                continue  # "المتحدث باسم الحركة نفى تقارير ...": right after the body, a word (the verb) goes on
             if end - k < 2 or not ends or any(
                     w in _NOT_NAME_WORDS and not (_PLACE_SURNAME and _is_ali(s, t)) or w in KILLED
                     or w.endswith(("هم", "ها", "هما")) for t, w in enumerate(words[k:end], start=k)):
@@ -242,6 +245,8 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
                 continue
             if k >= len(words) or s.tokens[k].clause_start:
                 continue
+            if _VERB_AFTER_BODY and _common_first(s, k):
+                continue  # "المتحدث باسم الحركة نفى تقارير ...": the verb after the body, no name
             end = _read_name(s, k, set(mention_tokens) | person_tokens)
             has_family = end - k >= 2 and any(words[t].startswith("ال") for t in range(k + 1, end))
             head = _role_before(s, m.i, person_tokens) if has_family else None
@@ -281,11 +286,27 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
 
 
 _PLACE_SURNAME = True
+_VERB_AFTER_BODY = True
+"""Switch: a title's body or nationality then a common word with no comma between ("المتحدث باسم الحركة نفى
+تقارير ..."، "القائد الميداني الكردي أعلن ..."): the sentence goes on with its verb, no name (which the given-name
+list does not know) starts there (A/B)."""
 _ROLE_THEN_NAME = True
 _FATHER_IN_NAME = True
 """Switch: a known official's name right after "بن", or followed by "بن" and another grandfather, is another man's
 name, not him (:func:`_inside_lineage`; A/B)."""
 _SON_OF = {normalize("بن"), normalize("ابن"), normalize("بنت")}
+
+
+def _common_first(s: Sentence, k: int) -> bool:
+    """True when the word at k, right after a title's body or nationality, and the word after it are common
+    vocabulary and no given name: the sentence's verb and its object go on there ("المتحدث باسم الحركة نفى تقارير
+    ..."). A name whose first word is also a word has a family name that is none ("جيل مارتان"، "حكمة العبيدي").
+    Not "علي" (the name, though it normalises like "على") nor a two-letter word (the initial of a transliterated
+    name: "جي كي راو")."""
+    if k + 1 >= len(s.words):
+        return False
+    return all(len(w) >= 3 and w in _COMMON_WORDS and w not in GIVEN_NAMES and w not in _COMPOUND_FIRST
+               and w not in _FIRST_NAMES_ALSO_WORDS and not _is_ali(s, x) for x, w in ((k, s.words[k]), (k + 1, s.words[k + 1])))
 
 
 def _inside_lineage(words: list[str], m: Mention) -> bool:

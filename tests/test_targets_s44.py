@@ -1,7 +1,8 @@
 """Pass 44: targets. Sentences written for these tests.
 
 * an object that ends on a group noun goes on over the group's name written in quotes right after it
-  (``roles_objects.QUOTED_GROUP``).
+  (``roles_objects.QUOTED_GROUP``);
+* a clock time ends an object (``roles_objects.HOUR_ENDS_OBJECT``).
 """
 
 from __future__ import annotations
@@ -25,3 +26,9 @@ def test_a_quote_written_apart_from_the_name_is_closed(offline_extract):
 def test_a_quote_after_a_word_that_is_no_group_still_ends_the_target(offline_extract):
     text = 'شنت مقاتلات أردنية غارات على مواقع عسكرية "حساسة" في ريف درعا الشرقي مساء الثلاثاء.'
     assert _target(offline_extract, text) == "مواقع عسكرية"
+
+
+def test_a_clock_time_is_not_part_of_the_target(offline_extract):
+    text = "استهدف هجوم انتحاري مبنى وزارة المالية حوالي الساعة العاشرة صباح الاثنين في العاصمة كابول."
+    assert _target(offline_extract, text) == "مبنى وزارة المالية"
+

@@ -256,6 +256,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
             break
         if tok.clause_start or tok.soft_break or end in dated or w in _OBJECT_STOPS:
             break
+        if HOUR_ENDS_OBJECT and (w in _HOURS or end + 1 < len(words) and words[end + 1] in _HOURS):
+            break  # "استهدف الهجوم وزارة الزراعة قرابة الساعة الرابعة": when, not what
         forms = bare(w)
         if w != forms[-1] and w[0] in "بف" and not _OBJECT_PLACE_CUES.isdisjoint(forms[1:]):
             break  # "بمديرية"، "بمدينة": where, not what
@@ -274,6 +276,11 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
     if end == x + 1:
         end = max(end, _member_group(ctx, f.si, x, f.hi))  # "استهدفت العملية عناصر من الحزب"
     return x, end
+
+
+HOUR_ENDS_OBJECT = True
+"""Switch (pass 44): a clock time ("الساعة الرابعة", with the word before it: "قرابة"، "حوالي") ends an object."""
+_HOURS = frozenset({"الساعه"})
 
 
 QUOTED_GROUP = True

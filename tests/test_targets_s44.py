@@ -2,7 +2,9 @@
 
 * an object that ends on a group noun goes on over the group's name written in quotes right after it
   (``roles_objects.QUOTED_GROUP``);
-* a clock time ends an object (``roles_objects.HOUR_ENDS_OBJECT``).
+* a clock time ends an object (``roles_objects.HOUR_ENDS_OBJECT``);
+* a target written as a site the attack happened near gives way to what another sentence of the incident says
+  was aimed at (``attacks_records.STATED_OVER_SITE``).
 """
 
 from __future__ import annotations
@@ -32,3 +34,14 @@ def test_a_clock_time_is_not_part_of_the_target(offline_extract):
     text = "استهدف هجوم انتحاري مبنى وزارة المالية حوالي الساعة العاشرة صباح الاثنين في العاصمة كابول."
     assert _target(offline_extract, text) == "مبنى وزارة المالية"
 
+
+def test_what_was_aimed_at_beats_the_site_the_bomber_stood_near(offline_extract):
+    text = ("فجر انتحاري نفسه قرب مبنى حكومي في مدينة جلال آباد صباح الخميس ما أدى إلى مقتل خمسة أشخاص. "
+            "واستهدف الهجوم دائرة الجوازات أثناء دخول الموظفين، بحسب الشرطة.")
+    assert _target(offline_extract, text) == "دائرة الجوازات"
+
+
+def test_a_site_not_written_as_near_keeps_its_place(offline_extract):
+    text = ("قصفت المدفعية مواقع المتمردين في ولاية كنر صباح الخميس ما أدى إلى مقتل خمسة مسلحين. "
+            "واستهدف القصف مخازن أسلحة، بحسب الشرطة.")
+    assert _target(offline_extract, text) == "مواقع المتمردين"

@@ -527,6 +527,22 @@ STATED_TARGET = True
 (:data:`roles_targets.NEAR_FORCE`: "شنت غارات على تجمع لقوات X" -> X) gives way, in the record, to the object
 another sentence of the same incident writes after a verb of aiming ("وأوضح أن القصف استهدف المربع الأمني")."""
 _TARGETED = frozenset(normalize(w) for w in rules.words("frames", "targeted_verbs"))
+STATED_OVER_SITE = True
+"""Switch (pass 44): a target written as a site the attack happened near ("فجر انتحاري نفسه قرب مقر وزارة";
+:func:`_near_site`) gives way, like a force read near the attack word, to the object another sentence of the
+incident writes after a verb of aiming ("واستهدف الهجوم وزارة الزراعة"): that sentence says what was aimed at."""
+
+
+_NEAR_PREPOSITIONS = frozenset(normalize(w) for w in rules.words("attacks_records", "near_site_prepositions"))
+
+
+def _near_site(ctx: DocContext, e: _Event) -> bool:
+    """Whether the event's target is written as a site the attack happened near, a preposition of nearness right
+    before it ("فجر انتحاري نفسه قرب مقر وزارة"، "أمام مدخل"; ``near_site_prepositions``)."""
+    words = ctx.sentences[e.si].words
+    head = normalize(e.target[0]).split()
+    return any(words[i:i + len(head)] == head and bare_in(words[i - 1], _NEAR_PREPOSITIONS)
+               for i in range(1, len(words)))
 
 
 def _targeted_object(ctx: DocContext, e: _Event) -> bool:
@@ -601,7 +617,8 @@ def _record(ctx: DocContext, c: dict, news_date: DateHit | None = None) -> Attac
         # the doer told in another sentence of the incident: a target read there without it may be its ally
         # ("غارات التحالف" joined to "مواقع الجيش اليمني"): the doer's own side is not what it struck
         with_target = [e for e in with_target if not allied_names(e.target[0], perp.entry.canonical)]
-    if STATED_TARGET and with_target and with_target[0].target[1] == NEAR_FORCE:
+    if STATED_TARGET and with_target and (with_target[0].target[1] == NEAR_FORCE or (
+            STATED_OVER_SITE and _near_site(ctx, with_target[0]))):
         # a force read near the attack word yields to an object written after "استهدف" in another sentence
         stated = [e for e in with_target if e.target[1] is True and _targeted_object(ctx, e)]
         if stated:

@@ -83,3 +83,18 @@ def test_dual_place_noun_told_as_origin_lists_nothing(offline_extract):
 def test_mixed_duals_switch_off(offline_extract, monkeypatch):
     monkeypatch.setattr(np_, "MIXED_DUALS", False)
     assert len(offline_extract(MIXED).attacks) == 1
+
+
+# bound name heads: "الشيخ"، "سيدي" (locations.json) --------------------------------------------------------------
+
+def test_sheikh_headed_quarter_is_one_name_and_the_list_goes_on(offline_extract):
+    text = "وقالت مصادر محلية إن ثلاثة انفجارات هزت حي الشيخ حمدان، وشارع الجلاء وسط المدينة صباح أمس."
+    names = sorted(a.location.name for a in offline_extract(text).attacks)
+    assert len(names) == 2
+    assert any("الشيخ حمدان" in n for n in names) and any("الجلاء" in n for n in names)
+
+
+def test_sheikh_as_a_person_after_no_place_noun_is_no_place(offline_extract):
+    text = "وقال الشيخ حمدان إن مسلحين هاجموا حاجزا للشرطة في مدينة الرمادي أمس."
+    (att,) = offline_extract(text).attacks
+    assert "الشيخ" not in att.location.name

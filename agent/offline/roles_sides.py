@@ -7,11 +7,13 @@ side's dead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.casualties import INJURED, KILLED
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
-from marsad.agent.offline.frames import Frame
+from marsad.agent.offline.frames import Frame, find_frames
 from marsad.agent.offline.frames_readers import uncounted_toll
 from marsad.agent.offline.mentions import Mention
 from marsad.agent.offline.roles_cues import (
@@ -309,7 +311,8 @@ about Yemen are Houthis, "فلسطينيين" in news about Gaza are Palestinian
 side: a registry id, or a label for a people that is no force), read like ``nisba_doers``."""
 
 
-def _dead_side(ctx: DocContext, f: Frame) -> Mention | None:
+def _dead_side(ctx: DocContext, f: Frame, doer_of: Callable[[DocContext, Frame], Mention | None] | None = None
+               ) -> Mention | None:
     """The side a battle's dead did not belong to, when the sentence tells who they were and names the other
     side: "لقي 12 حوثيا حتفهم في المعارك بين قوات الجيش والميليشيات" -> the army; "قتل قيادي ميداني حوثي في
     المواجهات بين الجيش، مدعوما بالتحالف، والانقلابيين" -> the army; "معارك خاضها الجيش مع مسلحي الجماعة أسفرت
@@ -338,7 +341,39 @@ def _dead_side(ctx: DocContext, f: Frame) -> Mention | None:
     others = [m for m in named if _ALLIED_SIDES.get(m.entry.id, m.entry.id) != gone_side]
     if not others or len({_ALLIED_SIDES.get(m.entry.id, m.entry.id) for m in others}) != 1:
         return None
+    if DEAD_ATTACKED_LATER and doer_of is not None:
+        later = _dead_attacked_later(ctx, f, gone_side, doer_of)
+        if later is not None:
+            return later  # "قتل 3 مسلحين في اشتباكات مع الشرطة. وقالت السلطات إن المسلحين هاجموا الشرطة": they attacked
     return others[0]
+
+
+DEAD_ATTACKED_LATER = True
+"""Switch (pass 44; on; off only to measure it): :func:`_dead_side` gives the dead's side as the doer when one of the
+:data:`_FRONT_REPEL_AFTER` sentences after the battle tells the dead's side as the doer of an attack
+(:func:`_dead_attacked_later`): the report says the dead attacked (D-25: the attacked side's report of an attack on
+itself; D-19: the attackers of a repelled attack), and the toll alone does not outweigh that."""
+
+
+_ASSAULT_TYPES = frozenset({"armed_assault"})
+"""Attack types a later frame may have to tell the battle's own attack (none, or an assault: "هاجموا"، "صد هجوم")."""
+
+
+def _dead_attacked_later(ctx: DocContext, f: Frame, gone_side: str,
+                         doer_of: Callable[[DocContext, Frame], Mention | None]) -> Mention | None:
+    """The doer of an assault frame (:data:`_ASSAULT_TYPES`) of the :data:`_FRONT_REPEL_AFTER` sentences after
+    ``f``'s, when it is of the dead's side
+    ("وقالت سلطات المقاطعة إن المسلحين هاجموا عناصر من قوات الأمن"); None when there is none. ``doer_of`` reads a
+    frame's doer (the perpetrator reader, passed in by its caller)."""
+
+    for sj in range(f.si + 1, min(len(ctx.sentences), f.si + 1 + _FRONT_REPEL_AFTER)):
+        for g in find_frames(ctx, sj):
+            if not set(g.types) <= _ASSAULT_TYPES:
+                continue  # "ورد الحوثيون على هجمات المقاومة بقصف الأحياء": another act (shelling), not the battle
+            m = doer_of(ctx, g)
+            if m is not None and _ALLIED_SIDES.get(m.entry.id, m.entry.id) == gone_side:
+                return m
+    return None
 
 
 def _dead_sides(ctx: DocContext, f: Frame, named: list[Mention]) -> set[str]:

@@ -1,0 +1,31 @@
+"""Pass 44: a battle's dead side is its doer, not the other side's victim, when the next sentences tell the dead's
+side attacking in an assault (roles_sides.DEAD_ATTACKED_LATER)."""
+
+from marsad.agent.offline import roles_sides
+from marsad.core.lexicon import get_lexicon
+
+
+def _canonical(cid: str) -> str:
+    return get_lexicon().get("actors", cid).canonical
+
+
+_BATTLE = "لقي 9 حوثيين مصرعهم في مواجهات بين قوات الجيش والميليشيات في جبهة الملاجم شرقي محافظة البيضاء."
+_ATTACKED = " وقال مصدر عسكري إن الجيش صد هجوما شنته ميليشيات الحوثي على مواقعه في الجبهة."
+_OTHER = " وقال مصدر عسكري إن الطرق المؤدية إلى الجبهة أغلقت حتى إشعار آخر."
+
+
+def test_dead_side_is_the_doer_when_it_is_told_attacking(frame_doers):
+    assert frame_doers(_BATTLE + _ATTACKED)[0] == _canonical("houthis")
+
+
+def test_dead_side_stands_without_such_a_sentence(frame_doers, monkeypatch):
+    army = _canonical("army_ye")
+    assert frame_doers(_BATTLE + _OTHER)[0] == army
+    monkeypatch.setattr(roles_sides, "DEAD_ATTACKED_LATER", False)
+    assert frame_doers(_BATTLE + _ATTACKED)[0] == army
+
+
+def test_a_later_shelling_by_the_dead_side_is_another_act(frame_doers):
+    text = ("دارت مواجهات عنيفة بين قوات الجيش وميليشيات الحوثي في مديرية حيس أدت إلى مصرع 19 حوثيا. ورد الحوثيون "
+            "على هجمات الجيش بقصف عشوائي لأحياء سكنية في المديرية.")
+    assert frame_doers(text)[0] == _canonical("army_ye")

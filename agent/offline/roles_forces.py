@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.context import FORCE_TYPES, DocContext, bare, bare_in
 from marsad.agent.offline.frames import Frame
@@ -48,6 +49,7 @@ from marsad.agent.offline.roles_cues import (
     _owned_thing,
 )
 from marsad.agent.offline.roles_grammar import MEANS_NOT_VERBS, means_follow, possessed_attack, relative_subject
+from marsad.agent.offline.vocab import KILLED
 from marsad.core.arabic import normalize
 from marsad.core.gazetteer import registry_country
 from marsad.core.lexicon import Entry
@@ -644,6 +646,9 @@ def _any_state_forces(adjective: str, air: bool) -> tuple[str | None, Entry | No
     from marsad.agent.offline.actors_home import nisba_country
 
     code = nisba_country(adjective) or nisba_country("ال" + adjective)  # "ألمانية" is written with no article
+    if code is None and SOLDIERS_KILLED and adjective.endswith(("يين", "يون")):
+        single = adjective[:-2]  # "فرنسيين" -> "فرنسي": the plural of men named by the state's adjective
+        code = nisba_country(single) or nisba_country("ال" + single)
     if code is None:
         return None, None
     lexicon = get_gazetteer().lexicon
@@ -652,6 +657,13 @@ def _any_state_forces(adjective: str, air: bool) -> tuple[str | None, Entry | No
         or (lexicon.get("actors", _code_forces()[code]) if code in _code_forces() else None) \
         or lexicon.get("actors", _STATE_ARMIES.get(code, f"army_{code.lower()}"))
     return code, found
+
+
+SOLDIERS_KILLED = True
+"""Switch (pass 44; on, off only to measure it): in :func:`_nisba_subject`, soldiers named by a state's adjective in the
+plural ("جنودا فرنسيين"، "جنود أمريكيون"; the force noun also in the accusative after "إن") and told before a verb of
+killing with a count after it ("قتلوا نحو 10 متطرفين") are that state's forces, the doer; a count after the verb
+tells it is active (the passive "قتلوا في هجوم" has none)."""
 
 
 def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
@@ -675,8 +687,9 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
             b in _ARM_HEADS for b in bare(words[x - 1]))
         if arm:
             x -= 1  # "سلاح الجو الفرنسي"، "القوات البحرية المصرية"
+        accusative = SOLDIERS_KILLED and words[x].endswith("ا") and bare_in(words[x][:-1], _ANY_STATE_HEADS)
         if any_state:
-            if not bare_in(words[x], _ANY_STATE_HEADS):
+            if not bare_in(words[x], _ANY_STATE_HEADS) and not accusative:
                 continue  # (tested before the country is looked up: speed only)
             code, doer = _any_state_forces(words[y], air=words[x + 1] in _AIR_ARMS if arm else any(
                 b in _AIR_SUBJECT_HEADS for b in bare(words[x])))
@@ -689,7 +702,7 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
                 doer = Entry("actors", f"forces:{code}", f"القوات {adj}", None, (), (),
                              {"type": "state_military", "country_code": code})
         heads = _NISBA_SUBJECTS | _ANY_STATE_HEADS if ANY_STATE_NISBA else _NISBA_SUBJECTS
-        if not arm and not any(b in heads for b in bare(words[x])):
+        if not arm and not any(b in heads for b in bare(words[x])) and not accusative:
             continue
         while x - 1 > f.lo and x > y - 3 and bare_in(words[x - 1], _NISBA_SUBJECTS):
             x -= 1  # "طائرة استطلاع إسرائيلية"
@@ -701,8 +714,10 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
             words, y + 1, y + 8, _REPEL | _ATTACKER_NOUNS)  # "تمكنت المدفعية السعودية من تدمير رتل" (not "من صد هجوم")
         if not _FIRE_VERBS.isdisjoint(before) and not _has(words, y + 1, y + 3, _FIRE_NOUNS):
             before = ()  # "أطلقت القوات التركية سراح المعتقلين": nothing fired
+        killed = SOLDIERS_KILLED and z + 2 < min(f.hi, len(words)) and bare_in(words[z + 1], KILLED) \
+            and read_quantity(words, z + 2) is not None  # "إن جنودا فرنسيين قتلوا نحو 10 متطرفين": a count killed
         told = any(b in verbs and b not in _MASDARS or b in _STRONG_PERP_CUES for b in before) or any(
-            b in verbs for b in after) or advanced \
+            b in verbs for b in after) or advanced or killed \
             or _from_doer(words, x, f.lo) or (not ground and not _ATTACK_NOUNS.isdisjoint(before))
         entry = (doer if isinstance(doer, Entry) else get_gazetteer().lexicon.get("actors", doer)) if told else None
         if entry is not None:

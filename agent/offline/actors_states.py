@@ -80,14 +80,17 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     after = s.words[m.j] if m.j < len(s.words) else ""
     if _dateline(s, m) or filed_under(m):
         return None
-    if prev_state == m.i:
-        return code  # "واتهمت دمشق وموسكو وطهران إسرائيل": a conjunct or object of states
+    if prev_state == m.i or _BORDER_ADJECTIVE and prev_state == m.i - 1 and s.words[m.i - 1] == "و":
+        return code  # "واتهمت دمشق وموسكو وطهران إسرائيل": a conjunct or object of states ("و" apart or glued)
     if before in _STATE_PLACE_VERBS or after in _STATE_PLACE_VERBS:
         return None  # "وتعرضت مقديشو لهجمات": where things happen
     if before in {"مع", "ومع"} and m.i > 1 and (s.words[m.i - 2] in _STATE_BORDER or s.words[m.i - 2][:1] == "و"
                                                 and s.words[m.i - 2][1:] in _STATE_BORDER):
         return None  # "قرب الحدود مع مالي"
-    conjunct = word[:1] == "و" and not surface.startswith("و")
+    if _BORDER_ADJECTIVE and before in {"مع", "ومع"} and m.i > 2 and _border_word(s.words[m.i - 3]):
+        return None  # "تشترك بحدود برية مع عمان"، "بالحدود البحرية مع الصومال": a border and its kind, then the country
+    conjunct = word[:1] == "و" and not surface.startswith("و") or _BORDER_ADJECTIVE and before == "و"
+    # ("بين مأرب و صنعاء": the conjunction written apart, before a hashtag, still joins the two places)
     between = next((x for x in range(m.i - 1, max(-1, m.i - 5), -1) if s.words[x] == "بين"), None)
     if between is not None and any(s.tokens[t].clause_start for t in range(between + 1, m.i + 1)):
         between = None  # "تربط بين ثلاث محافظات، هي: صنعاء": a list after a break, no party of "بين"
@@ -102,6 +105,18 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     if _IMPERFECT and before and (m.i == 1 or s.tokens[m.i - 1].clause_start) and _imperfect_verb(before):
         return code  # the same act told in the present, the verb opening its clause: "وتشن بريطانيا ضربات"
     return None
+
+
+_BORDER_ADJECTIVE = True
+"""Switch: a border word, its adjective ("البرية"، "البحرية") and "مع" before a country make it a place across that
+border; and a conjunction written apart from the name ("بين مأرب و صنعاء") joins it to the place before, as the glued
+one does (A/B)."""
+
+
+def _border_word(w: str) -> bool:
+    """A border word, bare or after a glued "و"/"ب" or "بال" ("وحدود"، "بحدود"، "بالحدود")."""
+    return w in _STATE_BORDER or w[:1] in "وب" and w[1:] in _STATE_BORDER or w[:1] == "ب" and w[1:3] == "ال" \
+        and w[1:] in _STATE_BORDER
 
 
 _IMPERFECT = True

@@ -683,9 +683,9 @@ def _missile_blow(words: list[str], i: int, j: int) -> bool:
 
 
 ADVERB_AFTER_COMMA = True
-"""Switch (pass 44, A/B measurement and its tests): a comma followed by a place or time phrase ("أعدم التنظيم 1700 من
-طلبة الكلية، في قاعدة كذا شمالي المدينة، في يونيو من العام الماضي، فيما أصدرت المحكمة حكما بإعدام 24") sets off the
-first event's own adverbials, not the next event's: the sentence is split at a later comma that opens another clause
+"""Switch (pass 44, A/B measurement and its tests): a comma followed by a place or time phrase ("قتل المسلحون 30
+أسيرا، في معسكر قرب البلدة، في مارس قبل عامين، بينما قضت محكمة بسجن 12") sets off the first event's own adverbials,
+not the next event's: the sentence is split at a later comma that opens another clause
 ("فيما"، "بينما"، a verb), when there is one before the next event word."""
 _ADVERB_OPENERS = frozenset({"في", "قرب", "بالقرب", "داخل", "عند", "لدي", "لدى", "خلال", "امام", "أمام", "بمدينه",
                              "بمدينة"})

@@ -715,7 +715,7 @@ def _nisba_subject(ctx: DocContext, f: Frame) -> Mention | None:
         if not _FIRE_VERBS.isdisjoint(before) and not _has(words, y + 1, y + 3, _FIRE_NOUNS):
             before = ()  # "أطلقت القوات التركية سراح المعتقلين": nothing fired
         killed = SOLDIERS_KILLED and z + 2 < min(f.hi, len(words)) and bare_in(words[z + 1], KILLED) \
-            and read_quantity(words, z + 2) is not None  # "إن جنودا فرنسيين قتلوا نحو 10 متطرفين": a count killed
+            and read_quantity(words, z + 2) is not None  # "أن جنودا بريطانيين قتلوا 7 مسلحين": a count killed
         told = any(b in verbs and b not in _MASDARS or b in _STRONG_PERP_CUES for b in before) or any(
             b in verbs for b in after) or advanced or killed \
             or _from_doer(words, x, f.lo) or (not ground and not _ATTACK_NOUNS.isdisjoint(before))

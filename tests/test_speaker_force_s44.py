@@ -10,7 +10,7 @@ def _canonical(cid: str) -> str:
 
 
 def test_armed_forces_of_a_foreign_speaker_are_its_own(frame_doers):
-    doers = frame_doers("أعلنت وزارة الدفاع التركية أن القوات المسلحة قصفت مساء الخميس مخابئ لحزب العمال "
+    doers = frame_doers("أعلنت وزارة الدفاع التركية أن القوات المسلحة قصفت مساء الخميس معاقل لحزب العمال "
                         "الكردستاني في جبال قنديل شمالي العراق.")
     assert doers[0] == _canonical("turkish_forces")
 

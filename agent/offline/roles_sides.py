@@ -344,7 +344,7 @@ def _dead_side(ctx: DocContext, f: Frame, doer_of: Callable[[DocContext, Frame],
     if DEAD_ATTACKED_LATER and doer_of is not None:
         later = _dead_attacked_later(ctx, f, gone_side, doer_of)
         if later is not None:
-            return later  # "قتل 3 مسلحين في اشتباكات مع الشرطة. وقالت السلطات إن المسلحين هاجموا الشرطة": they attacked
+            return later  # "مصرع 5 مسلحين في مواجهات مع الدرك. وأوضح الوالي أن المسلحين هاجموا الدورية": they attacked
     return others[0]
 
 
@@ -363,13 +363,13 @@ def _dead_attacked_later(ctx: DocContext, f: Frame, gone_side: str,
                          doer_of: Callable[[DocContext, Frame], Mention | None]) -> Mention | None:
     """The doer of an assault frame (:data:`_ASSAULT_TYPES`) of the :data:`_FRONT_REPEL_AFTER` sentences after
     ``f``'s, when it is of the dead's side
-    ("وقالت سلطات المقاطعة إن المسلحين هاجموا عناصر من قوات الأمن"); None when there is none. ``doer_of`` reads a
+    ("وأوضح الوالي أن المسلحين هاجموا نقطة للدرك"); None when there is none. ``doer_of`` reads a
     frame's doer (the perpetrator reader, passed in by its caller)."""
 
     for sj in range(f.si + 1, min(len(ctx.sentences), f.si + 1 + _FRONT_REPEL_AFTER)):
         for g in find_frames(ctx, sj):
             if not set(g.types) <= _ASSAULT_TYPES:
-                continue  # "ورد الحوثيون على هجمات المقاومة بقصف الأحياء": another act (shelling), not the battle
+                continue  # "ثم قصف المتمردون القرى المجاورة بالهاون": another act (shelling), not the battle
             m = doer_of(ctx, g)
             if m is not None and _ALLIED_SIDES.get(m.entry.id, m.entry.id) == gone_side:
                 return m

@@ -221,6 +221,13 @@ def _quantity_near(words: list[str], k: int, lo: int, hi: int, dated: set[int], 
         if _day_after_verb(words, x, first, dated):
             first, closing = x + 1, x + 1
             continue  # "أودى الثلاثاء بحياة شرطيتين"، "قتل، الاثنين، 5 جنود"
+        if SPAN_AFTER_VERB and x == first and words[x] in _SPAN_HEADS and x in dated and x + 1 in dated:
+            first = x + 1
+            while first < hi and first in dated:
+                first += 1
+            continue  # "وقتل قبل يومين 6 أشخاص": a time span before the count, as a day's word
+        if SPAN_AFTER_VERB and k < x < first:
+            continue
         if (x in breaks and x != closing) or x in dated or bare_in(words[x], _ANY_READ):
             break
         q = read_quantity(words, x) or _range_low(words, x)
@@ -536,6 +543,13 @@ day, a comma or a relative clause ("أودى تفجير سيارة مفخخة ف
 قرب الحاجز، بحياة 3"), up to :data:`_LONG_SUBJECT_REACH` words with no casualty word: the verb's own complement
 "بحياة" then tells its count."""
 _LONG_SUBJECT_REACH = 14
+
+
+SPAN_AFTER_VERB = True
+"""Module switch (A/B measurement): a dated span told right after the casualty verb, before its count ("قتل قبل
+يومين 6 أشخاص"، "أصيب قبل أسبوع 3 جنود"), is skipped as a day's word is ("قتل أمس 5"). Before, the span stopped the
+search and the record had no toll."""
+_SPAN_HEADS = frozenset({"قبل", "منذ"})
 
 
 def _day_after_verb(words: list[str], x: int, first: int, dated: set[int]) -> bool:

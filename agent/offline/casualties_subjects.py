@@ -150,6 +150,19 @@ a state ("قتل مسلحون مجهولون 4 رعاة"، "قتلت العصا�
 victims were no count and the killing gave no record."""
 
 
+NISBA_AFTER_ELEVEN = True
+"""Module switch (A/B measurement): after a number of eleven or more, the people's nisba is a singular accusative
+("أعدم المسلحون 14 سوريا"، "قتل القناصة 23 يمنيا"), counted as the plural nisba after ten or fewer ("5 عراقيين").
+Before, the count was not read and the killing had no toll (or no record)."""
+
+
+def _singular_nisba_count(q: Quantity, w: str) -> bool:
+    """True for a people's nisba in the singular accusative ("عراقيا"، "مصريا") after a count of 11 or more
+    (:data:`NISBA_AFTER_ELEVEN`): Arabic counts 11-99 with a singular noun."""
+    return NISBA_AFTER_ELEVEN and q.value is not None and q.value >= 11 and w.endswith("يا") and len(w) > 4 \
+        and not w.startswith("ال")
+
+
 def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) -> Quantity | None:
     """The victims' count after the subject of an active kill verb ("قتلت عبوة ناسفة زرعتها الميليشيا، الثلاثاء،
     ثلاثة مدنيين"، "قتل مسلحون 4 جنود"): a number within a few words, not a date's, followed by a person noun (or a
@@ -189,7 +202,8 @@ def _object_after_subject(words: list[str], x: int, hi: int, dated: set[int]) ->
             return q  # "قتل المتمردون جنديين": the dual noun is its own count
         nxt = words[q.end]
         if bare_in(nxt, _OBJECT_PERSONS) or is_single_person(nxt) or nxt in _SINGLE_PERSONS \
-                or (nxt.endswith("يين") and len(nxt) > 4) or OBJECT_TRADES and bare_in(nxt, _COMPANION_PLURALS):
+                or (nxt.endswith("يين") and len(nxt) > 4) or OBJECT_TRADES and bare_in(nxt, _COMPANION_PLURALS) \
+                or _singular_nisba_count(q, nxt):
             return q  # ("قتل مسلحون 4 رعاة": people of a trade)
         return None
     return None

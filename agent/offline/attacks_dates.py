@@ -392,6 +392,10 @@ AGO_BEFORE = True
 told, it does not date it back from publication (as :func:`_date` reads it); "قبل أكثر من عام" is still "ago"."""
 
 
+_AGO_HEADS = frozenset({"قبل", "وقبل", "فقبل"})
+""""قبل" with or without a glued و/ف ("وقبل أيام قتل ...") opens an "ago" span (the date reader reads both)."""
+
+
 def _before_other(words: list[str], x: int) -> bool:
     """"قبل ساعات من"، "قبل 3 أيام على": words[x] ("قبل") opens a span before another event, not an "ago"."""
     if words[x + 1] in {"اكثر", "اقل", "نحو", "حوالي"}:
@@ -656,7 +660,7 @@ def _background(ctx: DocContext, f: Frame, date: DateHit | None) -> tuple[bool, 
     markers = _PAST_MARKERS - _OCCURRED if recent else _PAST_MARKERS
     # "قبل أيام"، "قبل 3 سنوات" date an event back; "قبل الاحتجاجات"، "قبل أن يتحصن" only order it before
     # something else
-    ago = any(w == "قبل" and x + 1 < len(words) and (words[x + 1].isdigit() or words[x + 1] in _AGO_UNITS)
+    ago = any(w in _AGO_HEADS and x + 1 < len(words) and (words[x + 1].isdigit() or words[x + 1] in _AGO_UNITS)
               and not (AGO_BEFORE and _before_other(words, x)) and not (AGO_NEAR and x - f.j > _AGO_REACH)
               for x, w in enumerate(words[max(f.lo, f.i - 4):f.hi], start=max(f.lo, f.i - 4)))
     past = _marker_past(ctx, f, date, markers) or ago and date is not None

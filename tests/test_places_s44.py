@@ -47,3 +47,16 @@ def test_the_port_and_the_corniche_are_not_a_port_named_corniche(offline_extract
             "الحديدة.")
     for attack in offline_extract(text).attacks:
         assert "والحديقة" not in (attack.location.name if attack.location else "")
+
+
+def test_a_curated_district_after_its_unit_word_keeps_its_coordinates(offline_place):
+    place = offline_place("قصفت الميليشيات منازل المزارعين بمديرية ولد ربيع مساء الاثنين.")
+    assert place.country == "YE"
+    assert place.lat is not None
+
+
+def test_a_follow_up_incident_takes_the_area_of_a_curated_district(offline_extract):
+    text = ("قصفت الميليشيات منازل المزارعين في مديرية ولد ربيع بمحافظة البيضاء مساء الاثنين. "
+            "وأفاد مصدر محلي بإصابة شاب برصاصة قناص في مزرعته.")
+    places = {a.location.name for a in offline_extract(text).attacks if a.location}
+    assert "اليمن" not in places

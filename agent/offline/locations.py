@@ -740,10 +740,23 @@ def _implausible(ctx: DocContext, si: int, m: Mention, e, stated: str | None) ->
         return True, None, True  # "منطقة بساتين مجاورة": a noun and its adjective (nearby orchards), not a name
     home = sentence_country(ctx, si) or _home(ctx, normalize(m.surface))
     strong = m.i > 0 and bare_in(s.words[m.i - 1], _STRONG_CUES)
+    if CURATED_CUED and m.i > 0 and str(e.id).startswith("rg:") and e.get("admin_level") in _UNIT_LEVELS \
+            and bare_in(s.words[m.i - 1], _UNIT_CUES):
+        return _KEEP  # "بمديرية ولد ربيع": a district the curated rows list, named with its unit word, is that one
     whole = m.start == s.raw_span(s.tokens[m.i].ns, s.tokens[m.i].ne)[0]
     if strong or whole:
         return (True, home, False) if home else _KEEP
     return True, None, True
+
+
+CURATED_CUED = True
+"""Switch (pass 44): a place of the gazetteer's hand-curated rows (``rg:`` ids: the districts and towns of the fronts
+news names) that is a district written after a district's unit word ("بمديرية ولد ربيع"; ``unit_cues``) keeps its
+row, coordinates included, even in an article that never names its country; before, it was left unresolved like a
+small far GeoNames town. (Provinces too were measured: the lead's "شمال محافظة الضالع" then no longer merged with the
+incident told in a district of it, and the round-up split in two.)"""
+_UNIT_CUES = rules.words("locations", "unit_cues")
+_UNIT_LEVELS = frozenset({"district"})
 
 
 FORCE_COUNTRIES = True

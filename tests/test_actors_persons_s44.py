@@ -56,3 +56,23 @@ def test_name_with_a_word_for_first_name_after_body_still_read(offline_extract):
     found = _officials(offline_extract(
         "وقال المستشار الأمني لمجلس محافظة ديالى حكمة العبيدي إن مسلحين هاجموا قرية شرقي بعقوبة وقتلوا ثلاثة مزارعين."))
     assert any(name.startswith("حكمة") for name in found)
+
+
+_ENVOY = ("وانتقد نائب المبعوث الأميركي الخاص لدى التحالف الدولي لمحاربة تنظيم داعش جون هارتلي الهجوم على "
+          "الحافلة في بلدة الشدادي الذي قتل فيه تسعة مدنيين.")
+
+
+def test_long_title_ending_with_a_known_body_names_the_envoy(offline_extract):
+    found = _officials(offline_extract(_ENVOY))
+    assert "جون هارتلي" in found
+
+
+def test_group_fought_in_the_title_is_not_the_envoy_affiliation(offline_extract):
+    found = _officials(offline_extract(_ENVOY))
+    assert found["جون هارتلي"].affiliation != "Islamic State (ISIS)"
+
+
+def test_long_title_without_a_known_body_before_the_name_is_no_title(offline_extract):
+    found = _officials(offline_extract(
+        "وقال رئيس لجنة متابعة ملف المفقودين في المحافظات الشمالية التي شهدت معارك طويلة أمس إن الفرق عثرت على رفات."))
+    assert not found

@@ -122,6 +122,8 @@ def test_role_window_gives_the_same_persons(monkeypatch):
     assert fast == plain
     assert len(fast) >= 5
     words = ["قال", "وزير", "الداخلية", "إن", "الشرطة", "اعتقلت", "عشرة", "رجال", "في", "حي", "قريب", "من", "السوق"]
+    assert actors_persons._near_roles(words) == list(range(2, 13))  # 11 words after "وزير" (a long title's reach)
+    monkeypatch.setattr(actors_persons, "_LONG_TITLE", False)
     assert actors_persons._near_roles(words) == list(range(2, 10))
 
 

@@ -82,13 +82,13 @@ is refused there anyway."""
 
 
 def _near_roles(words: list[str]) -> list[int]:
-    """The indexes with a word of :data:`_ROLE_STARTS` among the 8 words before them, in order: the only words
-    where :func:`actors_titles._role_before` finds a role head 8 words back at most (it steps back only over
-    role heads and their first words, with or without "و")."""
+    """The indexes with a word of :data:`_ROLE_STARTS` among the 8 words before them (11 with :data:`_LONG_TITLE`),
+    in order: the only words where :func:`actors_titles._role_before` finds a role head 8 (11) words back at most
+    (it steps back only over role heads and their first words, with or without "و")."""
     n = len(words)
     near: set[int] = set()
     for x in compress(range(n), map(_ROLE_STARTS.__contains__, words)):
-        near.update(range(x + 1, min(n, x + 9)))
+        near.update(range(x + 1, min(n, x + 1 + (_LONG_TITLE_REACH if _LONG_TITLE else 8))))
     return sorted(near)
 
 
@@ -225,7 +225,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if after_org and _is_nisba(words[k]):
                 continue
             head = _role_before(s, k, person_tokens)
-            if head is None or k - head > 8 or any(c in s.quote(*s.token_span(head, k + 1)) for c in '«»"“”'):
+            if head is None or k - head > (_LONG_TITLE_REACH if _LONG_TITLE and after_org else 8) or any(c in s.quote(*s.token_span(head, k + 1)) for c in '«»"“”'):
                 continue
             end = _read_name(s, k, (set(mention_tokens) | person_tokens) - _place_surname(s, k, mention_tokens))
             ends = _name_ends(s, end) or end < len(words) and words[end] in _NOT_NAME_WORDS  # "... نيكولاس هايسوم الهجوم بأنه"
@@ -286,6 +286,10 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
 
 
 _PLACE_SURNAME = True
+_LONG_TITLE = True
+_LONG_TITLE_REACH = 11
+"""Switch: a title that ends with a known body right before the name may run longer ("نائب المبعوث الخاص للتحالف
+الدولي لمحاربة تنظيم داعش فلان"): its head up to 11 words back, not 8 (A/B)."""
 _VERB_AFTER_BODY = True
 """Switch: a title's body or nationality then a common word with no comma between ("المتحدث باسم الحركة نفى
 تقارير ..."، "القائد الميداني الكردي أعلن ..."): the sentence goes on with its verb, no name (which the given-name

@@ -60,6 +60,11 @@ def _role_before(s: Sentence, r: int, blocked_persons: set[int], with_stop: bool
     return head
 
 
+_LONG_TITLE_FOE = True
+"""Switch: in a title naming his body and then, after a word of fighting ("لمحاربة"، "ضد"), the group it fights, his
+affiliation is his body, not the group (A/B)."""
+_AGAINST = rules.words("agreements", "against") - {normalize("على")}
+"""Words of fighting before a group in a title (agreements' list, without "على": "المشرف على الشرطة" is his)."""
 _GLUED_NOT_TITLES = rules.words("actors", "glued_heads_not_titles")
 """Words that read as a role noun with a glued "ل" but are mostly another word ("لأمر قضائي": for an order)."""
 _GLUED_OWN_TITLE = True
@@ -160,6 +165,8 @@ def _person(s: Sentence, i: int, j: int, entry: Entry | None, ms: list[Mention],
         ev_start = rs
         for m in ms:
             if m.kind == "actors" and head <= m.i and m.j <= r and m.entry.get("type") != "official":
+                if _LONG_TITLE_FOE and org is not None and m.i > 0 and s.words[m.i - 1] in _AGAINST:
+                    continue  # "المبعوث الخاص للتحالف الدولي لمحاربة تنظيم داعش": the body fought, not his
                 org = m.entry
     elif rank_at is not None:
         ev_start = s.token_span(rank_at[0], rank_at[1])[0]

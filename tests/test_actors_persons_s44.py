@@ -1,6 +1,6 @@
 """Actors, pass 44: a title written with a glued "ل" ("في تصريح لوزير الداخلية، فلان") is the named man's own title;
 and a title standing before it still wins ("المستشار الأمني لرئيس الوزراء فلان": the adviser).
-Right after a title's body, a common word and another ("المتحدث باسم الحركة نفى تقارير ...") are the sentence's
+Right after a title's body, a common word and another ("الناطق باسم الجماعة نفى أخبار ...") are the sentence's
 verb and object, no name. Sentences written for the tests (names, places and numbers made up)."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def test_adviser_to_a_glued_title_keeps_the_adviser_title_first(offline_extract)
 
 def test_verb_after_group_spokesman_is_no_name(offline_extract):
     found = _officials(offline_extract(
-        "وكان المتحدث باسم طالبان نفى تقارير استعادة السيطرة على الطريق الرئيسي في ولاية فراه."))
+        "وكان الناطق باسم طالبان نفى أخبار استرجاع السيطرة على المعبر الحدودي في ولاية هلمند."))
     assert not any(name.startswith("نفى") for name in found)
 
 

@@ -232,7 +232,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if titled and not (comma or after_org or _is_nisba(prev)) and not _titled_name(words[k:end]):
                 continue  # "وزير الداخلية عزام الدخيل": with no comma or known body, only a plain name and its family
             if _VERB_AFTER_BODY and not comma and _common_first(s, k):
-                continue  # "المتحدث باسم الحركة نفى تقارير ...": right after the body, a word (the verb) goes on
+                continue  # "الناطق باسم الجماعة نفى أخبار ...": right after the body, a word (the verb) goes on
             if end - k < 2 or not ends or any(
                     w in _NOT_NAME_WORDS and not (_PLACE_SURNAME and _is_ali(s, t)) or w in KILLED
                     or w.endswith(("هم", "ها", "هما")) for t, w in enumerate(words[k:end], start=k)):
@@ -246,7 +246,7 @@ def find_persons(sentences: list[Sentence], mentions: list[list[Mention]]) -> li
             if k >= len(words) or s.tokens[k].clause_start:
                 continue
             if _VERB_AFTER_BODY and _common_first(s, k):
-                continue  # "المتحدث باسم الحركة نفى تقارير ...": the verb after the body, no name
+                continue  # "الناطق باسم الجماعة نفى أخبار ...": the verb after the body, no name
             end = _read_name(s, k, set(mention_tokens) | person_tokens)
             has_family = end - k >= 2 and any(words[t].startswith("ال") for t in range(k + 1, end))
             head = _role_before(s, m.i, person_tokens) if has_family else None
@@ -303,7 +303,7 @@ _SON_OF = {normalize("بن"), normalize("ابن"), normalize("بنت")}
 
 def _common_first(s: Sentence, k: int) -> bool:
     """True when the word at k, right after a title's body or nationality, and the word after it are common
-    vocabulary and no given name: the sentence's verb and its object go on there ("المتحدث باسم الحركة نفى تقارير
+    vocabulary and no given name: the sentence's verb and its object go on there ("الناطق باسم الجماعة نفى أخبار
     ..."). A name whose first word is also a word has a family name that is none ("جيل مارتان"، "حكمة العبيدي").
     Not "علي" (the name, though it normalises like "على") nor a two-letter word (the initial of a transliterated
     name: "جي كي راو")."""

@@ -90,7 +90,7 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
     if _BORDER_ADJECTIVE and before in {"مع", "ومع"} and m.i > 2 and _border_word(s.words[m.i - 3]):
         return None  # "تشترك بحدود برية مع عمان"، "بالحدود البحرية مع الصومال": a border and its kind, then the country
     conjunct = word[:1] == "و" and not surface.startswith("و") or _BORDER_ADJECTIVE and before == "و"
-    # ("بين مأرب و صنعاء": the conjunction written apart, before a hashtag, still joins the two places)
+    # ("بين تعز و عدن": the conjunction written apart, before a hashtag, still joins the two places)
     between = next((x for x in range(m.i - 1, max(-1, m.i - 5), -1) if s.words[x] == "بين"), None)
     if between is not None and any(s.tokens[t].clause_start for t in range(between + 1, m.i + 1)):
         between = None  # "تربط بين ثلاث محافظات، هي: صنعاء": a list after a break, no party of "بين"
@@ -109,7 +109,7 @@ def state_acting(s: Sentence, m: Mention, prev_state: int | None = None) -> str 
 
 _BORDER_ADJECTIVE = True
 """Switch: a border word, its adjective ("البرية"، "البحرية") and "مع" before a country make it a place across that
-border; and a conjunction written apart from the name ("بين مأرب و صنعاء") joins it to the place before, as the glued
+border; and a conjunction written apart from the name ("بين تعز و عدن") joins it to the place before, as the glued
 one does (A/B)."""
 
 

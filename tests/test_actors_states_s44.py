@@ -35,3 +35,14 @@ def test_states_joined_by_a_spaced_conjunction_both_act(offline_extract):
 def test_cooperation_with_a_country_still_an_actor(offline_extract):
     names = _actor_names(offline_extract("وأعلنت الحكومة تعزيز التعاون مع السعودية في مكافحة الإرهاب."))
     assert "السعودية" in names
+
+
+def test_legitimate_yemeni_government_is_the_yemeni_government(offline_extract):
+    records = offline_extract("وغادر الضابط المنشق إلى مأرب بالتنسيق مع الحكومة اليمنية الشرعية بعد فراره من صنعاء.")
+    govs = [a for a in records.actors if a.type == "government_body" and "الحكومة" in a.name]
+    assert [a.name for a in govs] == ["الحكومة اليمنية الشرعية"]
+
+
+def test_legitimate_government_elsewhere_is_not_yemen(offline_extract):
+    records = offline_extract("وأعلنت الحكومة الشرعية في طرابلس أن قواتها صدت هجوما على مطار معيتيقة.")
+    assert not any(a.name_en == "Yemeni Government" for a in records.actors)

@@ -138,6 +138,8 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
     attack_subject = skip_subject and _past_attack_subject(ctx, f, x)
     if attack_subject:
         x = attack_subject
+        while WEAPON_SUBJECT and x < f.hi and not s.tokens[x].clause_start and bare_in(words[x], _MEANS_ADJECTIVES):
+            x += 1  # "استهدفت قذائف الهاون مدرسة": the shells' kind is still the subject
     elif skip_subject:
         # the subject between a finite verb and its object: "قصفت مقاتلات التحالف، تعزيزات ..."
         subj = [m for m in ctx.actors_in(f.si, x, f.hi) if m.i == x]
@@ -148,6 +150,9 @@ def _object_span(ctx: DocContext, f: Frame, start: int, skip_subject: bool) -> t
         elif x < f.hi and _nominative_plural(ctx, f, x):
             while x < f.hi and _nominative_plural(ctx, f, x):
                 x += 1  # "اقتحم المستعربون المسلحون حرم الجامعة": a plural in -ون after the verb is its subject
+        elif WEAPON_SUBJECT and start > 0 and not bare_in(words[start - 1], _BLAST_VERBS) \
+                and (past := _weapon_subject(ctx, f, x)):
+            x = past  # "استهدفت ثلاث قذائف هاون مستشفى": the shells that struck, then what they struck
         elif x < f.hi and bare_in(words[x], _SUBJECT_NOUNS):
             x += 1
             while x < f.hi and x - start < 4 and words[x] in _AIR_MODIFIERS:
@@ -337,6 +342,51 @@ def _strike_means(ctx: DocContext, f: Frame, x: int) -> int:
             end += 1  # "بأربع قذائف مدفعية": the weapon's adjective is still the means
         return end
     return 0
+
+
+WEAPON_SUBJECT = True
+"""Switch (pass 44; on, off only to measure it): a weapon (with its count and adjectives) written right after a
+verb of aiming or shelling, without "ب", is that verb's subject ("استهدفت أربع قذائف هاون مدرسة"، "قصفت صواريخ
+منزلا"): what follows it is what was hit. Not after a verb of blowing up ("فجروا عبوة"), whose object the bomb is,
+an aside set off by commas after the weapon is stepped over too. A weapon that runs to the end of the frame
+leaves no target: the shells are never what was hit."""
+
+
+def _weapon_subject(ctx: DocContext, f: Frame, x: int) -> int:
+    """The token after a weapon subject that starts at ``x`` (a count, the weapon, its adjectives, an aside after
+    it): the frame's end when nothing follows it; 0 when no weapon starts there or a clause or stop word follows it."""
+    s = ctx.sentences[f.si]
+    words = s.words
+    q = read_quantity(words, x)
+    y = q.end if q is not None else x
+    if y >= f.hi or words[y][0] == "ب":
+        return 0
+    weapon = [g.j for g in ctx.glossary[f.si] if g.i == y and g.entry.get("weapon")]
+    if not weapon:
+        return 0
+    end = max(weapon)
+    while end < f.hi and not s.tokens[end].soft_break and (bare_in(words[end], _MEANS_ADJECTIVES) or _nisba(
+            ctx, f.si, end)):
+        end += 1  # "قذائف هاون"، "قذائف مدفعية"، "صواريخ باليستية"
+    if end >= f.hi:
+        return f.hi  # "استهدفت قذيفة هاون، صباح اليوم، ...": the shell is no target, whatever the frame lacks
+    if s.tokens[end].soft_break and not s.tokens[end].clause_start:
+        # "استهدفت خمس قذائف، أطلقتها الميليشيا صباحا، مدرسة": an aside set off by commas tells more of the shells
+        end = next((k for k in range(end + 1, min(f.hi, end + _MAX_ASIDE)) if s.tokens[k].soft_break), f.hi)
+    if end < f.hi and (s.tokens[end].clause_start or words[end] in _OBJECT_STOPS):
+        return 0
+    return end
+
+
+_MAX_ASIDE = 12
+
+
+def _nisba(ctx: DocContext, si: int, x: int) -> bool:
+    """A feminine nisba adjective ("عسكرية"، "باليستية"، "الصاروخية"), as a plural weapon takes it, that names no
+    actor or place."""
+    w = ctx.sentences[si].words[x]
+    return len(w) > 4 and w.isalpha() and bare(w)[-1].endswith("يه") and not any(
+        m.i <= x < m.j for m in ctx.mentions[si] if m.kind in {"actors", "places"})
 
 
 COUNTED_MEANS = True

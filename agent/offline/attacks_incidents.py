@@ -4,7 +4,7 @@ Tellings join the incident they are compatible with (:mod:`attacks_clusters`); t
 is not, as told: the place where strikes told just before fell (:func:`_elaborated`), strikes named again by a bare
 fire noun (:func:`_renamed_fire`), a place the article says lies in the incident's (:func:`_nested_retelling`), the
 one incident an article places (:func:`_one_incident`), a lower count told as only that many (:func:`_lower_claim`)
-and a count for one of the incident's sites (:func:`_partial_count`), their bodies in :mod:`attacks_retold` (the
+and a count for one of the incident's sites (:func:`_partial_count`) or one part of its toll (:func:`_split_toll`), their bodies in :mod:`attacks_retold` (the
 switches stay here, passed in). And one that keeps two apart: fire launched from or toward a place and a state's
 strikes answering it (:func:`_fire_answered`).
 """
@@ -17,6 +17,7 @@ from dataclasses import replace
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import (
     _AIR_FORCES,
+    _SUM_REACH,
     _UNATTRIBUTED,
     _UNPLACED_REACH,
     _absorb,
@@ -57,6 +58,7 @@ from marsad.agent.offline.attacks_retold import (
     renaming_word,
     same_dead_region,
     same_wounded,
+    split_toll,
     toll_in_it,
     toll_retold,
     twin_retold,
@@ -130,6 +132,17 @@ def _renamed_fire(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | No
 def _partial_count(clusters: list[dict], e: _Event) -> dict | None:
     """The incident a telling gives part of its toll for (:func:`attacks_retold.partial_count`), or None."""
     return partial_count(clusters, e, PARTIAL)
+
+
+SPLIT_TOLL = True
+"""Switch (pass 44, A/B measurement and its tests): a count and a count of others told after it in one sentence that
+add up to the exact toll of an incident told just before ("أربعة قتلوا في الحال فيما توفي سبعة آخرون" after "قتل 11")
+are that incident's dead in parts, not a second incident (:func:`attacks_retold.split_toll`)."""
+
+
+def _split_toll(ctx: DocContext, clusters: list[dict], e: _Event) -> dict | None:
+    """The incident a telling gives one part of its toll for (:func:`attacks_retold.split_toll`), or None."""
+    return split_toll(ctx, clusters, e, _SUM_REACH, SPLIT_TOLL)
 
 
 def _region_holds(wide: Place, narrow: Place) -> bool:
@@ -580,6 +593,10 @@ def find_attacks(ctx: DocContext) -> list[Attack]:
                 _absorb(whose, e, facts=False)  # "قبل أن يلقي مصرعه": the man told before, in that incident
                 continue
         if e.anchored:
+            whole = _split_toll(ctx, clusters, e)
+            if whole is not None:
+                _absorb(whole, e, facts=False)  # "أربعة قتلوا في الحال فيما توفي سبعة آخرون": the toll told before, in parts
+                continue
             # same place (or no place and compatible facts): the same event
             candidates = [c for c in clusters if _compatible(c, e) and not _fire_answered(ctx, c, e, memo)]
             turned = NEW_ITEM and e.place is not None and not e.told_again and e.place.location.admin_level != "country" \

@@ -3,7 +3,7 @@
 The place where strikes told just before fell (:func:`_elaborated`), strikes named again by a bare definite fire noun
 (:func:`renamed_fire`), a lower count told as only that many (:func:`_lower_claim`), a toll told "in it" of the incident its own sentence
 names (:func:`toll_in_it`), a count for one of the incident's
-sites (:func:`partial_count`), the incident's exact toll or wounded told again (:func:`toll_retold`), one of its dead
+sites (:func:`partial_count`), the parts a later sentence splits the toll into (:func:`split_toll`), the incident's exact toll or wounded told again (:func:`toll_retold`), one of its dead
 singled out (:func:`_one_of_them`) and a bare definite attack word naming the one incident again
 (:func:`definite_retold`). Moved from :mod:`attacks_incidents`, which holds the switches and passes them in (tests
 patch them there).
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 
+from marsad.agent.numbers import read_quantity
 from marsad.agent.offline import rules
 from marsad.agent.offline.attacks_clusters import (
     _AIR_FORCES,
@@ -36,8 +37,9 @@ from marsad.agent.offline.attacks_clusters import (
 )
 from marsad.agent.offline.attacks_cues import _DEFINITE_SINGULARS
 from marsad.agent.offline.attacks_dates import _REPORT_VERBS
-from marsad.agent.offline.attacks_events import _DEMONSTRATIVES, _LINKING_DEMONSTRATIVES, _Event
+from marsad.agent.offline.attacks_events import _DEMONSTRATIVES, _LINKING_DEMONSTRATIVES, _OTHERS, _Event
 from marsad.agent.offline.attacks_roundups import _days_apart, _exact
+from marsad.agent.offline.casualties_words import _INJURED_READ, _KILLED_READ
 from marsad.agent.offline.context import DocContext, bare, bare_in
 from marsad.agent.offline.locations import place_at, same_area
 from marsad.agent.offline.merge import adds_another, fronted, restricted, told_within, turns_aside
@@ -222,6 +224,60 @@ def partial_count(clusters: list[dict], e: _Event, on: bool) -> dict | None:
         if len(same) == 1 and same[0] >= _CLOSE_TOLL_MIN and len(lower) == 1:
             found = c
     return found
+
+
+def _others_dead(words: list[str], start: int) -> int | None:
+    """The first exact count after token ``start`` of dead told as others ("فيما توفي سبعة آخرون"، "فقتلوا 12 آخرين"),
+    or None: the nearest casualty word before it (or, with none since ``start``, within three words after it) is a
+    death word, not a wound word ("مقتل 5 وإصابة 6 آخرين": the 6 are wounded)."""
+    for j in range(start, len(words)):
+        q = read_quantity(words, j)
+        if q is None or q.vague or q.value is None:
+            continue
+        if not any(normalize(w) in _OTHERS for w in words[q.end:q.end + 2]):
+            continue
+        before = [k for k in map(_harm_kind, words[start:j]) if k]
+        told = before[-1:] or [k for k in map(_harm_kind, words[q.end:q.end + 4]) if k][:1]
+        return q.value if told == ["dead"] else None
+    return None
+
+
+_DIED = _KILLED_READ | {normalize(w) for w in rules.words("casualties", "wound_death_verbs")}
+
+
+def _harm_kind(w: str) -> str | None:
+    """"dead" for a death word ("توفي"، "فقتلوا"), "hurt" for a wound word ("وإصابة"), else None (a glued و/ف aside)."""
+    w = normalize(w)
+    for x in (w, w[1:]) if w[:1] in ("و", "ف") else (w,):
+        if bare_in(x, _INJURED_READ):
+            return "hurt"
+        if bare_in(x, _DIED):
+            return "dead"
+    return None
+
+
+def split_toll(ctx: DocContext, clusters: list[dict], e: _Event, reach: int, on: bool) -> dict | None:
+    """The incident whose exact death toll a later sentence splits into parts, or None.
+
+    News gives the toll, then how it fell ("قتل 11 ... وقال الطبيب إن أربعة قتلوا في الحال فيما توفي سبعة آخرون في
+    المستشفى"، "فقتلوا 5 منهم ... ثم قتلوا 6 آخرين"): a telling whose count and a count told as others after it in the
+    same sentence add up to the exact toll of an incident told within ``reach`` sentences before, of the same standing,
+    at no place of its own (or the incident's area), on the same day if both are dated, by no other doer, is that
+    incident counted in parts; it adds citations only, the whole toll stays. (Two counts in two sentences that add up
+    to a lead's toll are two incidents: :func:`attacks_clusters._summed`.)"""
+    k = e.killed
+    if not on or k is None or k.value is None or k.vague or k.end < 0:
+        return None
+    rest = _others_dead(ctx.sentences[e.si].words, k.end)
+    if rest is None:
+        return None
+    whole = [c for c in clusters if c["killed"] is not None and c["killed"].value == k.value + rest
+             and not c["killed"].vague and 0 < e.si - _last_told(c) <= reach
+             and _past(c) == (e.background and not e.news) and not _other_side(c, e) and not _another_doer(c, e)
+             and (e.date is None or c["date"] is None or _same_day(c, e))
+             and (e.place is None or _unresolved(e.place) or e.place.location.admin_level == "country"
+                  or (c["place"] is not None and same_area(c["place"], e.place)))]
+    return max(whole, key=_last_told) if whole else None
 
 
 def same_wounded(c: dict, u: dict, on: bool) -> bool:

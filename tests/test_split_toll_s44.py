@@ -64,3 +64,11 @@ def test_wounded_others_are_no_part_of_the_dead(offline_extract):
     text = ("لقي 11 شخصا حتفهم في تفجير انتحاري استهدف مجلس عزاء في مدينة تلعفر الخميس. "
             "وفي حادث منفصل، أكد ضابط في الشرطة مقتل 5 وإصابة 6 آخرين على الفور.")
     assert _tolls(offline_extract(text).attacks) == _tolls(_off(offline_extract, text))
+
+
+def test_parts_at_nearby_towns_are_other_incidents(offline_extract):
+    # negative: the parts are told at two other towns of the same province, not at the incident's own city
+    text = ("قتل 13 شخصا في انفجار سيارة مفخخة في سوق بمدينة بعقوبة الأربعاء. "
+            "وقتل خمسة أشخاص في انفجار عبوة ناسفة في المقدادية، فيما قتل ثمانية آخرون في هجوم مسلح في الخالص.")
+    assert {5, 13} <= set(_tolls(offline_extract(text).attacks))
+    assert _tolls(offline_extract(text).attacks) == _tolls(_off(offline_extract, text))

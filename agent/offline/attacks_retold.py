@@ -262,21 +262,21 @@ def split_toll(ctx: DocContext, clusters: list[dict], e: _Event, reach: int, on:
     News gives the toll, then how it fell ("قتل 11 ... وقال الطبيب إن أربعة قتلوا في الحال فيما توفي سبعة آخرون في
     المستشفى"، "فقتلوا 5 منهم ... ثم قتلوا 6 آخرين"): a telling whose count and a count told as others after it in the
     same sentence add up to the exact toll of an incident told within ``reach`` sentences before, of the same standing,
-    at no place of its own (or the incident's area), on the same day if both are dated, by no other doer, is that
+    at no place of its own below the country (or the incident's very place), not told as another one, on the same day if both are dated, by no other doer, is that
     incident counted in parts; it adds citations only, the whole toll stays. (Two counts in two sentences that add up
     to a lead's toll are two incidents: :func:`attacks_clusters._summed`.)"""
     k = e.killed
     if not on or k is None or k.value is None or k.vague or k.end < 0:
         return None
     rest = _others_dead(ctx.sentences[e.si].words, k.end)
-    if rest is None:
+    if rest is None or adds_another(ctx.sentences[e.si].words):  # "وفي حادث آخر": another incident
         return None
     whole = [c for c in clusters if c["killed"] is not None and c["killed"].value == k.value + rest
              and not c["killed"].vague and 0 < e.si - _last_told(c) <= reach
              and _past(c) == (e.background and not e.news) and not _other_side(c, e) and not _another_doer(c, e)
              and (e.date is None or c["date"] is None or _same_day(c, e))
              and (e.place is None or _unresolved(e.place) or e.place.location.admin_level == "country"
-                  or (c["place"] is not None and same_area(c["place"], e.place)))]
+                  or (c["place"] is not None and c["place"].key == e.place.key))]
     return max(whole, key=_last_told) if whole else None
 
 

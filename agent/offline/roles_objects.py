@@ -344,6 +344,14 @@ def _strike_means(ctx: DocContext, f: Frame, x: int) -> int:
     return 0
 
 
+ATTEMPTED_KILLING = True
+"""Switch (pass 44; on, off only to measure it): a verbal noun of killing after a word of attempting ("محاولة اغتيال
+الوزير"، "حاول قتل المواطن"; ``attempt_words``, ``attempted_kill_masdars``) takes who was to be killed as its object:
+that person is the target (GUIDELINES §4), when written definite or annexed to a definite noun ("المواطن"، "رئيس
+الحكومة"), not a clause on the attempt ("محاولة اغتيال وقفت وراءها دولة"). The verbal nouns alone are left out: outside this phrase their genitive is
+often a name's tail, a clause or a second noun."""
+_ATTEMPT_WORDS = rules.words("roles", "attempt_words")
+_ATTEMPTED_KILLS = rules.words("roles", "attempted_kill_masdars")
 WEAPON_SUBJECT = True
 """Switch (pass 44; on, off only to measure it): a weapon (with its count and adjectives) written right after a
 verb of aiming or shelling, without "ب", is that verb's subject ("استهدفت أربع قذائف هاون مدرسة"، "قصفت صواريخ
@@ -551,6 +559,11 @@ def _attack_object(ctx: DocContext, f: Frame, perp: Mention | None, forces: list
                     span = after
                 elif any(m.entry.get("type") in FORCE_TYPES for m in heads):
                     span = None
+        elif ATTEMPTED_KILLING and x > f.lo and words[x] in _ATTEMPTED_KILLS and words[x - 1] in _ATTEMPT_WORDS:
+            span = _object_span(ctx, f, x + 1, skip_subject=False)  # "محاولة اغتيال الوزير"، "حاول قتل المواطن"
+            if span is not None and not (words[span[0]].startswith("ال") or span[0] + 1 < span[1]
+                                         and words[span[0] + 1].startswith("ال")):
+                span = None  # "محاولة اغتيال وقفت وراءها دولة": a clause on the attempt, no one named after it
         elif NISBA_OBJECT and words[x].startswith("ال") and words[x][2:] in _MASDARS:
             span = _nisba_object(ctx, f, x)  # "القصف الإسرائيلي لمنازل المدنيين"
         elif ("علي" in forms or AGAINST_OBJECT and words[x] == "ضد" or words[x] == "الي" and any(

@@ -124,6 +124,17 @@ def _related(place, asked) -> bool:
                for q in asked)
 
 
+def _clause_at(sentence: str, start: int) -> str | None:
+    """The normalised clause (between clause breaks) holding the ``start``-th word of a sentence; None past its end."""
+    words = [m.span() for m in re.finditer(r"\w+", sentence)]
+    if start >= len(words):
+        return None
+    at = words[start][0]
+    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)]
+    end = _CLAUSE_END.search(sentence, at)
+    return normalize(sentence[(starts[-1] if starts else 0): (end.start() if end else len(sentence))])
+
+
 def clause_fit(question: Question, sentence: str, count: _Count) -> float:
     """-CLAUSE_OTHER_PLACE when the clause that states a count (between commas) names places below the
     country, none of them asked about or in the same governorate as one ("وفيما قتل 27 من
@@ -132,13 +143,9 @@ def clause_fit(question: Question, sentence: str, count: _Count) -> float:
     nothing: that is most often the lead sentence, which other rules already weigh.)"""
     if not question.places:
         return 0.0
-    words = [m.span() for m in re.finditer(r"\w+", sentence)]
-    if count.start >= len(words):
+    clause = _clause_at(sentence, count.start)
+    if clause is None:
         return 0.0
-    at = words[count.start][0]
-    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)]
-    end = _CLAUSE_END.search(sentence, at)
-    clause = normalize(sentence[(starts[-1] if starts else 0): (end.start() if end else len(sentence))])
     for text, penalty in ((clause, CLAUSE_OTHER_PLACE), (normalize(sentence), SENTENCE_OTHER_PLACE)):
         if any(mentions(p, text, normalized=True) for p in question.places):
             if text is clause and _beside_other_place(question, clause):
@@ -176,13 +183,9 @@ def country_part(question: Question, sentence: str, start: int) -> float:
     asked = [p for p in question.places if p.get("admin_level") == "country"]
     if not asked:
         return 0.0
-    words = [m.span() for m in re.finditer(r"\w+", sentence)]
-    if start >= len(words):
+    clause = _clause_at(sentence, start)
+    if clause is None:
         return 0.0
-    at = words[start][0]
-    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)]
-    end = _CLAUSE_END.search(sentence, at)
-    clause = normalize(sentence[(starts[-1] if starts else 0): (end.start() if end else len(sentence))])
     named = [p for p in asked if mentions(p, clause, normalized=True)]
     others = [e for e in _places_in(clause) if e.get("admin_level") == "country" and not any(e.id == q.id for q in asked)]
     if named and others:

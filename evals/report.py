@@ -41,7 +41,7 @@ def _has_splits(run: Any) -> bool:
 
 
 def _splits_scored(run: Any) -> tuple[str, ...]:
-    """The splits the run has extraction figures for, in order (``fresh`` only once it is annotated)."""
+    """The splits the run has extraction figures for, in order (a ``fresh*`` split only once it is annotated)."""
     return tuple(s for s in SPLITS if any(k.startswith(f"{s}.extraction.") for k in run.metrics))
 
 
@@ -149,7 +149,7 @@ def _format_realnews(run: Any, lines: list[str]) -> str:
         splits = _splits_scored(run)
         per_split = ", ".join(f"{s} {counts.get(f'{s}.documents', 0)}" for s in splits)
         lines.append(f"documents scored: {counts.get('documents', 0)} ({per_split})"
-                     + ("; all = tune + check" if "fresh" in splits else ""))
+                     + ("; all = tune + check" if any(s.startswith("fresh") for s in splits) else ""))
         lines.append("")
         lines.append(f"{'extraction (value (n))':<40} {'all':>14}" + "".join(f" {s:>14}" for s in splits))
         for r in _split_rows(run):

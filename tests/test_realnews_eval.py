@@ -132,12 +132,12 @@ def test_extraction_is_scored_whole_tune_and_check(synthetic, tmp_path):
     assert "tune.extraction.field.attacks.killed" in {r.metric for r in red.regressions}
 
 
-def _add_fresh_article(base: Path, *, killed: int) -> str:
-    """Put the Ramadi bombing in the ``fresh`` split with one attack record (``killed`` as given)."""
+def _add_fresh_article(base: Path, *, killed: int, split: str = "fresh") -> str:
+    """Put the Ramadi bombing in a fresh split with one attack record (``killed`` as given)."""
     doc_id = "ant:AL-test-6-20990106"
     text = TEXTS[doc_id]
     with open(base / "articles.jsonl", "a", encoding="utf-8") as fh:
-        fh.write(json.dumps({"id": doc_id, "split": "fresh", "category": "attack_iraq", "hard_cases": []}) + "\n")
+        fh.write(json.dumps({"id": doc_id, "split": split, "category": "attack_iraq", "hard_cases": []}) + "\n")
     body = {"doc_id": doc_id, "actors": [], "joint_rooms": [], "agreements": [],
             "attacks": [{"id": "t6.attack.ramadi", "killed": killed, "attack_type": "car_bomb",
                          "location": {"name": "مدينة الرمادي", "country": "IQ"},
@@ -146,29 +146,30 @@ def _add_fresh_article(base: Path, *, killed: int) -> str:
     return doc_id
 
 
-def test_the_fresh_split_is_scored_apart_and_left_out_of_the_whole_set(synthetic, tmp_path):
+@pytest.mark.parametrize("fresh", ["fresh", "fresh2"])
+def test_the_fresh_split_is_scored_apart_and_left_out_of_the_whole_set(synthetic, tmp_path, fresh):
     base, corpus = synthetic
     before = run_eval(resolve_settings(), backend="offline", golden_dir=base, corpus=corpus,
                       report_dir=tmp_path / "r0", out=io.StringIO())
-    _add_fresh_article(base, killed=5)  # the text says four: a wrong toll only the fresh split sees
+    _add_fresh_article(base, killed=5, split=fresh)  # the text says four: a wrong toll only the fresh split sees
     out = io.StringIO()
     run = run_eval(resolve_settings(), backend="offline", golden_dir=base, corpus=corpus, report_dir=tmp_path / "r1",
                    out=out)
     m = run.metrics
-    assert run.counts["fresh.documents"] == 1 and run.counts["documents"] == before.counts["documents"] == 3
-    assert {k: v for k, v in m.items() if not k.startswith("fresh.")} == before.metrics  # all = tune + check
-    assert m["fresh.extraction.field.attacks.killed"] == 0.0
-    assert m["fresh.extraction.attacks.recall"] == 1.0 and m["fresh.extraction.field.attacks.attack_type"] == 1.0
+    assert run.counts[f"{fresh}.documents"] == 1 and run.counts["documents"] == before.counts["documents"] == 3
+    assert {k: v for k, v in m.items() if not k.startswith(f"{fresh}.")} == before.metrics  # all = tune + check
+    assert m[f"{fresh}.extraction.field.attacks.killed"] == 0.0
+    assert m[f"{fresh}.extraction.attacks.recall"] == 1.0 and m[f"{fresh}.extraction.field.attacks.attack_type"] == 1.0
     assert "t6.attack.ramadi" in json.dumps(run.details["extraction"]["field_errors"])  # its errors are in the report
     table = out.getvalue()
-    assert "(tune 1, check 2, fresh 1); all = tune + check" in table
+    assert f"(tune 1, check 2, {fresh} 1); all = tune + check" in table
     header = next(line for line in table.splitlines() if line.startswith("extraction (value (n))"))
-    assert header.split()[-4:] == ["all", "tune", "check", "fresh"]
+    assert header.split()[-4:] == ["all", "tune", "check", fresh]
     # a baseline taken with the fresh split gates it like the others
     baseline = tmp_path / "baseline.json"
     run_eval(resolve_settings(), backend="offline", golden_dir=base, corpus=corpus, baseline=baseline, update=True,
              report_dir=tmp_path / "r2", out=io.StringIO())
-    assert "fresh.extraction.field.attacks.killed" in json.loads(baseline.read_text())["modes"]["offline:realnews"]["metrics"]
+    assert f"{fresh}.extraction.field.attacks.killed" in json.loads(baseline.read_text())["modes"]["offline:realnews"]["metrics"]
 
 
 def test_without_the_corpus_the_realnews_gate_skips_cleanly(run_cli, tmp_path):

@@ -133,7 +133,7 @@ def load_realnews(corpus_path=None, *, base: Path | str | None = None, annotatio
     corpus_path: the shared corpus (.jsonl.gz); default ``../shared/corpus/arabic_news.jsonl.gz``.
     base: the set's directory (default: this directory). annotations: sub-directory to read
     (``annotations`` = adjudicated; ``passes/<annotator>`` = one annotator's first pass).
-    split: "tune" / "check" / "fresh" / None (all). annotated_only: skip articles not yet annotated.
+    split: "tune" / "check" / "fresh" / "fresh2" / None (all). annotated_only: skip articles not yet annotated.
     missing: "raise" -> CorpusUnavailable when the corpus is absent; "skip" -> return [].
     include_unusable: keep articles whose annotation says ``"unusable": "<reason>"`` (default: drop).
     """
@@ -275,7 +275,7 @@ def self_test() -> None:
 def check_real(corpus: Path) -> None:
     rows = [json.loads(line) for line in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len({r["id"] for r in rows}) == len(rows), "duplicate ids in articles.jsonl"
-    assert all(r["split"] in ("tune", "check", "fresh") for r in rows), "a split other than tune/check/fresh"
+    assert all(r["split"] in ("tune", "check", "fresh", "fresh2") for r in rows), "a split other than tune/check/fresh*"
     if not corpus.exists():
         print(f"real set: corpus absent ({corpus}) -> skipped")
         return

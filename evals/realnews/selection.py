@@ -17,7 +17,7 @@ Two steps:
    (source, date), clusters near-duplicate reports of one incident, and assigns the split:
    ~60/40 tune/check by article, stratified by category, seeded, whole clusters together.
    The split is FROZEN: an id already in ``articles.jsonl`` keeps its split for ever; only new
-   ids get one. A review line with ``"split": "fresh"`` is put in the ``fresh`` split instead:
+   ids get one. A review line with ``"split": "fresh"`` (or ``"fresh2"``) is put in that split instead:
    articles annotated after the rules were written, scored apart from tune and check (README).
    Writes ``articles.jsonl`` and prints counts.
 
@@ -45,7 +45,7 @@ else:  # run as a script: python evals/realnews/selection.py
     from load import in_slice
 
 SEED = 20250611  # fixed once; never change (the split depends on it)
-FRESH = "fresh"  # a review line's explicit split: articles annotated after the rules, scored apart
+FRESH = ("fresh", "fresh2")  # a review line's explicit split: samples annotated after the rules, scored apart
 TUNE_SHARE = 0.6
 CATEGORIES = ("attack_iraq", "attack_region", "room", "agreement", "no_event")
 
@@ -276,11 +276,11 @@ def cmd_build(corpus: Path) -> None:
     for i in ids:
         if i in frozen:
             split[i] = frozen[i]
-        elif rev[i].get("split") == FRESH:
-            split[i] = FRESH  # annotated after the rules, never stratified (see README "The fresh split")
+        elif rev[i].get("split") in FRESH:
+            split[i] = rev[i]["split"]  # annotated after the rules, never stratified (see README "The fresh split")
     for _root, members in clusters.items():
         mixed = {split.get(m) for m in members} - {None}
-        if FRESH in mixed and len(mixed) > 1:
+        if mixed & set(FRESH) and len(mixed) > 1:
             print(f"warning: fresh article(s) near-duplicate a tune/check article: {sorted(members)}", file=sys.stderr)
     # a cluster follows any already-frozen member
     for _root, members in clusters.items():
@@ -323,10 +323,11 @@ def cmd_build(corpus: Path) -> None:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     tab = Counter((r["category"], r["split"]) for r in rows)
     for cat in CATEGORIES:
-        print(f"{cat:14s} tune={tab[(cat, 'tune')]:3d} check={tab[(cat, 'check')]:3d} fresh={tab[(cat, FRESH)]:3d}")
+        print(f"{cat:14s} tune={tab[(cat, 'tune')]:3d} check={tab[(cat, 'check')]:3d} "
+              + " ".join(f"{f}={tab[(cat, f)]:3d}" for f in FRESH))
     print(f"{'total':14s} tune={sum(v for (c, s), v in tab.items() if s == 'tune'):3d} "
           f"check={sum(v for (c, s), v in tab.items() if s == 'check'):3d} "
-          f"fresh={sum(v for (c, s), v in tab.items() if s == FRESH):3d}  articles={len(rows)}")
+          + " ".join(f"{f}={sum(v for (c, s), v in tab.items() if s == f):3d}" for f in FRESH) + f"  articles={len(rows)}")
     hc = Counter(h for r in rows for h in r["hard_cases"])
     print("hard cases:", dict(sorted(hc.items())))
     print("clusters:", len(set(cluster_name.values())), "articles in clusters:", len(cluster_name))

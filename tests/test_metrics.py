@@ -128,6 +128,13 @@ def test_compare_field_rules():
     assert compare_field("status", "planned", "established") == 0.0
 
 
+def test_a_target_in_the_accusative_is_the_same_word():
+    assert compare_field("target", "منزل", "منزلا قديما") == 1.0  # "دمروا منزلا قديما": the gold noun, declined
+    assert compare_field("target", "جنود الحرس", "جنودا من الحرس") == 0.0  # the words still have to follow each other
+    assert compare_field("target", "مدرسة", "مدرسا") == 0.0  # another word: only the accusative alif goes
+    assert compare_field("target", "ابا", "اب") == 0.0  # a short word keeps its alif
+
+
 # ---------------------------------------------------------------- matching
 def test_match_counts_tp_fp_fn():
     g = [gold("attacks", "a1", [(0, 50)], killed=2), gold("attacks", "a2", [(100, 150)])]

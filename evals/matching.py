@@ -403,6 +403,31 @@ def same_text(gold: Any, pred: Any) -> bool:
     return same_entity(str(gold), str(pred))
 
 
+_GOVERNMENT_WORDS = frozenset({"government", "of", "the", "حكومة", "الحكومة", "حكومه", "الحكومه"})
+
+
+def _state(text: Any) -> str | None:
+    """The country a label names once its government words are dropped ("Government of Turkey", "United States
+    Government", "حكومة تركيا" -> turkey), else None."""
+    words = [w for w in re.findall(r"[\w']+", str(text or "")) if w.lower() not in _GOVERNMENT_WORDS]
+    if not words:
+        return None
+    rest = " ".join(words)
+    lex = _lexicon()
+    found = lex.lookup_en(rest) if _is_latin(rest) else lex.lookup_ar(rest)
+    states = {e.id for e in found if e.kind == "places" and e.get("admin_level") == "country"}
+    return states.pop() if len(states) == 1 else None
+
+
+def same_affiliation(gold: Any, pred: Any) -> bool:
+    """An affiliation matches as a label (:func:`same_text`) or when both name one state, one of them by its
+    government ("تركيا" ~ "Government of Turkey": a minister's affiliation is his state)."""
+    if same_text(gold, pred):
+        return True
+    a, b = _state(gold), _state(pred)
+    return a is not None and a == b
+
+
 def _text_set_f1(gold: Sequence[Any], pred: Sequence[Any]) -> float:
     gold = [g for g in gold if g]
     pred = [p for p in pred if p]
@@ -451,7 +476,8 @@ def compare_field(name: str, gold: Any, pred: Any) -> float:
       a list of acceptable values, with one of them.
     * ``perpetrator``/``lead``: gold is a name, None, or a list of acceptable answers (None in
       the list accepts "not stated"); names compare with :func:`same_entity`.
-    * ``target``/``role``/``affiliation``: as ``perpetrator`` but compared with :func:`same_text`.
+    * ``target``/``role``/``affiliation``: as ``perpetrator`` but compared with :func:`same_text` (an affiliation
+      also with :func:`same_affiliation`: a state and its government are one).
     * ``location``: :func:`same_place` (None equals None).
     * ``location_country``: ISO codes, case-insensitive (gold may be a list).
     * ``participants``/``parties``: :func:`set_f1`; ``provisions``/``weapons``: F1 of :func:`same_text`.
@@ -465,7 +491,7 @@ def compare_field(name: str, gold: Any, pred: Any) -> float:
             return float(not gold and not pred)
         return float(same_place(gold, pred))
     if name in _ENTITY_FIELDS or name in _TEXT_FIELDS:
-        same = same_entity if name in _ENTITY_FIELDS else same_text
+        same = same_entity if name in _ENTITY_FIELDS else same_affiliation if name == "affiliation" else same_text
         options = gold if isinstance(gold, list) else [gold]
         if pred in (None, ""):
             return float(any(o is None for o in options))

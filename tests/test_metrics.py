@@ -128,6 +128,15 @@ def test_compare_field_rules():
     assert compare_field("status", "planned", "established") == 0.0
 
 
+def test_an_affiliation_to_a_state_matches_its_government():
+    assert compare_field("affiliation", "تركيا", "Government of Turkey") == 1.0
+    assert compare_field("affiliation", "الحكومة اليمنية", "Government of Yemen") == 1.0
+    assert compare_field("affiliation", "Government of Israel", "إسرائيل") == 1.0
+    assert compare_field("affiliation", "تركيا", "Government of Iran") == 0.0  # another state
+    assert compare_field("affiliation", "الجيش اليمني", "Government of Yemen") == 0.0  # a body of the state is not it
+    assert compare_field("affiliation", "الولايات المتحدة", "International Coalition") == 0.0
+
+
 def test_a_target_in_the_accusative_is_the_same_word():
     assert compare_field("target", "منزل", "منزلا قديما") == 1.0  # "دمروا منزلا قديما": the gold noun, declined
     assert compare_field("target", "جنود الحرس", "جنودا من الحرس") == 0.0  # the words still have to follow each other
